@@ -1,0 +1,81 @@
+"""Anchor a verbatim quote in the article, W3C Web Annotation style.
+
+A quote is stored with ~32 characters of context either side and its offsets, so a reader can
+find it again even by eye, and a position is trusted only while the text there equals the quote.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+CONTEXT_CHARS = 32
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+
+
+@dataclass(frozen=True)
+class Anchor:
+    exact: str
+    prefix: str
+    suffix: str
+    start: int
+    end: int
+    paragraph: int
+
+
+class QuoteNotFound(ValueError):
+    pass
+
+
+class QuoteAmbiguous(ValueError):
+    def __init__(self, count: int) -> None:
+        super().__init__(f"occurs {count} times")
+        self.count = count
+
+
+def paragraph_starts(text: str) -> list[int]:
+    """Offsets where each paragraph (a block between blank lines) begins; ¶ 1 is the first."""
+    starts = [0]
+    starts.extend(match.end() for match in _PARAGRAPH_BREAK.finditer(text))
+    return starts
+
+
+def paragraph_of(starts: list[int], offset: int) -> int:
+    return bisect.bisect_right(starts, offset)
+
+
+def occurrences(text: str, quote: str) -> list[int]:
+    found = []
+    position = text.find(quote)
+    while position != -1:
+        found.append(position)
+        position = text.find(quote, position + 1)
+    return found
+
+
+def anchor_quote(
+    text: str, quote: str, *, occurrence: int | None = None, starts: list[int] | None = None
+) -> Anchor:
+    """Locate ``quote`` in ``text``; ``occurrence`` (1-based) picks one of several matches."""
+    if not quote:
+        raise QuoteNotFound("is empty")
+    found = occurrences(text, quote)
+    if not found:
+        raise QuoteNotFound("is not in the article")
+    if occurrence is None:
+        if len(found) > 1:
+            raise QuoteAmbiguous(len(found))
+        occurrence = 1
+    if not 1 <= occurrence <= len(found):
+        raise QuoteNotFound(f"has no occurrence {occurrence} (it occurs {len(found)} times)")
+    start = found[occurrence - 1]
+    end = start + len(quote)
+    return Anchor(
+        exact=quote,
+        prefix=text[max(0, start - CONTEXT_CHARS) : start],
+        suffix=text[end : end + CONTEXT_CHARS],
+        start=start,
+        end=end,
+        paragraph=paragraph_of(starts if starts is not None else paragraph_starts(text), start),
+    )

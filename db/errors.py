@@ -1,0 +1,25 @@
+"""Errors the user can meet, each carrying one plain sentence that names the file and the fault."""
+
+from __future__ import annotations
+
+
+class FactsheetError(Exception):
+    """An expected failure: its message is shown to the user as it is, without a traceback."""
+
+
+class SeedError(FactsheetError):
+    """A fact file or article that cannot be seeded; names the file, the line and the fact."""
+
+    def __init__(self, file: str, message: str, *, line: int | None = None) -> None:
+        where = f"{file}, line {line}" if line else file
+        super().__init__(f"{where}: {message}")
+        self.file = file
+        self.line = line
+
+
+class DatabaseError(FactsheetError):
+    """A database that cannot be opened, read or written."""
+
+
+class ExportError(FactsheetError):
+    """A file that cannot be written."""

@@ -1,0 +1,426 @@
+"""Read-only questions the viewer and the exporters ask, answered with frozen dataclasses.
+
+Sessions close before the answer is returned, so no caller can trigger lazy SQL later.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, aliased
+
+from db.errors import DatabaseError
+from db.models import (
+    Absence,
+    Attendance,
+    Evidence,
+    Fact,
+    Membership,
+    Organization,
+    Party,
+    Person,
+    Sheet,
+    Slip,
+    Source,
+    Statement,
+)
+from db.session import Database
+from db.vocabulary import MembershipStatus, Role, SlipKind, StatementKind
+
+
+@dataclass(frozen=True)
+class SheetSummary:
+    slug: str
+    title: str
+    members: int
+    attendees: int
+    statements: int
+
+
+@dataclass(frozen=True)
+class EvidenceQuote:
+    exact: str
+    prefix: str
+    suffix: str
+    start: int
+    end: int
+    paragraph: int
+
+
+@dataclass(frozen=True)
+class Representative:
+    """Who stood for a country at the event, and whether they were sent in a leader's place."""
+
+    name: str
+    title: str
+    role: Role
+    sent_by: str = ""
+
+    @property
+    def described(self) -> str:
+        text = f"{self.name} ({self.title})" if self.title else self.name
+        return f"{text}, sent by {self.sent_by}" if self.sent_by else text
+
+
+@dataclass(frozen=True)
+class MemberRow:
+    fact_id: int
+    country: str
+    status: MembershipStatus
+    joined: str
+    note: str
+    representative: Representative | None
+
+    @property
+    def represented_by(self) -> str:
+        return self.representative.described if self.representative else ""
+
+
+@dataclass(frozen=True)
+class AttendeeRow:
+    fact_id: int
+    name: str
+    other_spellings: tuple[str, ...]
+    named: bool
+    title: str
+    represents: str
+    role: Role
+    note: str
+
+
+@dataclass(frozen=True)
+class StatementRow:
+    fact_id: int
+    speaker: str
+    speaker_spellings: tuple[str, ...]
+    kind: StatementKind
+    text: str
+    context: str
+    said_when: str
+    said_where: str
+    via: str
+    topic: str
+
+
+@dataclass(frozen=True)
+class AbsenceRow:
+    fact_id: int
+    name: str
+    title: str
+    represents: str
+    sent: str
+    sent_title: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class SlipRow:
+    fact_id: int
+    kind: SlipKind
+    text: str
+    correction: str
+    note: str
+
+
+@dataclass(frozen=True)
+class SourceInfo:
+    file_name: str
+    title: str
+    publisher: str
+    year: int
+    copyright: str
+    text: str
+    sha256: str
+
+
+@dataclass(frozen=True)
+class OrganizationInfo:
+    fact_id: int
+    name: str
+    abbreviation: str
+    founded: int | None
+    purpose: str
+    description: str
+
+
+@dataclass(frozen=True)
+class SheetDetail:
+    """Everything about one sheet except its (possibly very many) table rows."""
+
+    slug: str
+    title: str
+    event: str
+    summary: str
+    place: str
+    day: str
+    date_iso: str | None
+    date_inferred: bool
+    date_basis: str
+    source: SourceInfo
+    organization: OrganizationInfo | None
+    fact_ids: dict[str, int]
+
+    @property
+    def source_fact_id(self) -> int | None:
+        return self.fact_ids.get("source")
+
+
+def _sheet(session: Session, slug: str) -> Sheet:
+    sheet = session.scalar(select(Sheet).where(Sheet.slug == slug))
+    if sheet is None:
+        raise DatabaseError(f"there is no sheet called {slug!r} in this database")
+    return sheet
+
+
+def list_sheets(database: Database) -> list[SheetSummary]:
+    def count(model: type[Membership] | type[Attendance] | type[Statement]) -> dict[int, int]:
+        rows = session.execute(select(model.sheet_id, func.count()).group_by(model.sheet_id))
+        return {sheet_id: number for sheet_id, number in rows.tuples()}
+
+    with database.read() as session:
+        members = session.execute(
+            select(Membership.sheet_id, func.count())
+            .where(Membership.status != MembershipStatus.OBSERVER_OR_PARTNER.value)
+            .group_by(Membership.sheet_id)
+        )
+        member_counts = {sheet_id: number for sheet_id, number in members.tuples()}
+        attendees, statements = count(Attendance), count(Statement)
+        sheets = session.scalars(select(Sheet).order_by(Sheet.title)).all()
+        return [
+            SheetSummary(
+                slug=sheet.slug,
+                title=sheet.title,
+                members=member_counts.get(sheet.id, 0),
+                attendees=attendees.get(sheet.id, 0),
+                statements=statements.get(sheet.id, 0),
+            )
+            for sheet in sheets
+        ]
+
+
+def sheet_detail(database: Database, slug: str) -> SheetDetail:
+    with database.read() as session:
+        sheet = _sheet(session, slug)
+        source = session.get_one(Source, sheet.source_id)
+        organization = session.scalar(select(Organization).where(Organization.sheet_id == sheet.id))
+        fact_ids = {
+            key: fact_id
+            for key, fact_id in session.execute(
+                select(Fact.key, Fact.id).where(
+                    Fact.sheet_id == sheet.id, Fact.key.in_(("source", "event", "date"))
+                )
+            ).tuples()
+        }
+        return SheetDetail(
+            slug=sheet.slug,
+            title=sheet.title,
+            event=sheet.event,
+            summary=sheet.summary,
+            place=sheet.place,
+            day=sheet.day,
+            date_iso=sheet.date_iso,
+            date_inferred=sheet.date_inferred,
+            date_basis=sheet.date_basis,
+            source=SourceInfo(
+                file_name=source.file_name,
+                title=source.title,
+                publisher=source.publisher,
+                year=source.year,
+                copyright=source.copyright,
+                text=source.text,
+                sha256=source.sha256,
+            ),
+            organization=(
+                OrganizationInfo(
+                    fact_id=organization.fact_id,
+                    name=organization.name,
+                    abbreviation=organization.abbreviation,
+                    founded=organization.founded,
+                    purpose=organization.purpose,
+                    description=organization.description,
+                )
+                if organization
+                else None
+            ),
+            fact_ids=fact_ids,
+        )
+
+
+def members(database: Database, slug: str) -> list[MemberRow]:
+    """Members, then observers and partners, each with who represented it at the event."""
+    with database.read() as session:
+        sheet = _sheet(session, slug)
+        representatives = _representatives(session, sheet.id)
+        rows = session.execute(
+            select(Membership, Party.name)
+            .join(Party, Membership.party_id == Party.id)
+            .where(Membership.sheet_id == sheet.id)
+            .order_by(Membership.id)
+        ).tuples()
+        return [
+            MemberRow(
+                fact_id=membership.fact_id,
+                country=country,
+                status=MembershipStatus(membership.status),
+                joined=membership.joined,
+                note=membership.note,
+                representative=representatives.get(membership.party_id),
+            )
+            for membership, country in rows
+        ]
+
+
+def _representatives(session: Session, sheet_id: int) -> dict[int, Representative]:
+    sent_by: dict[int, str] = {}
+    leader = aliased(Person)
+    for sent_person_id, title, name in session.execute(
+        select(Absence.sent_person_id, Absence.title, leader.name)
+        .join(leader, Absence.person_id == leader.id)
+        .where(Absence.sheet_id == sheet_id, Absence.sent_person_id.is_not(None))
+    ).tuples():
+        if sent_person_id is not None:
+            sent_by[sent_person_id] = f"{title} {name}".strip()
+    found: dict[int, Representative] = {}
+    for attendance, person in session.execute(
+        select(Attendance, Person)
+        .join(Person, Attendance.person_id == Person.id)
+        .where(Attendance.sheet_id == sheet_id)
+        .order_by(Attendance.id)
+    ).tuples():
+        found.setdefault(
+            attendance.party_id,
+            Representative(
+                name=person.name,
+                title=attendance.title,
+                role=Role(attendance.role),
+                sent_by=sent_by.get(person.id, ""),
+            ),
+        )
+    return found
+
+
+def attendees(database: Database, slug: str) -> list[AttendeeRow]:
+    with database.read() as session:
+        sheet = _sheet(session, slug)
+        rows = session.execute(
+            select(Attendance, Person, Party.name)
+            .join(Person, Attendance.person_id == Person.id)
+            .join(Party, Attendance.party_id == Party.id)
+            .where(Attendance.sheet_id == sheet.id)
+            .order_by(Attendance.id)
+        ).tuples()
+        return [
+            AttendeeRow(
+                fact_id=attendance.fact_id,
+                name=person.name,
+                other_spellings=tuple(person.variants or ()),
+                named=person.named,
+                title=attendance.title,
+                represents=represents,
+                role=Role(attendance.role),
+                note=attendance.note,
+            )
+            for attendance, person, represents in rows
+        ]
+
+
+def statements(database: Database, slug: str) -> list[StatementRow]:
+    with database.read() as session:
+        sheet = _sheet(session, slug)
+        rows = session.execute(
+            select(Statement, Person.name, Person.variants)
+            .join(Person, Statement.speaker_id == Person.id)
+            .where(Statement.sheet_id == sheet.id)
+            .order_by(Statement.id)
+        ).tuples()
+        return [_statement_row(statement, name, variants) for statement, name, variants in rows]
+
+
+def _statement_row(statement: Statement, speaker: str, variants: Sequence[str] | None) -> StatementRow:
+    return StatementRow(
+        fact_id=statement.fact_id,
+        speaker=speaker,
+        speaker_spellings=tuple(variants or ()),
+        kind=StatementKind(statement.kind),
+        text=statement.text,
+        context=statement.context,
+        said_when=statement.said_when,
+        said_where=statement.said_where,
+        via=statement.via,
+        topic=statement.topic,
+    )
+
+
+def absences(database: Database, slug: str) -> list[AbsenceRow]:
+    with database.read() as session:
+        sheet = _sheet(session, slug)
+        sent = aliased(Person)
+        sent_attendance = aliased(Attendance)
+        rows = session.execute(
+            select(Absence, Person.name, Party.name, sent.name, sent_attendance.title)
+            .join(Person, Absence.person_id == Person.id)
+            .join(Party, Absence.party_id == Party.id)
+            .outerjoin(sent, Absence.sent_person_id == sent.id)
+            .outerjoin(
+                sent_attendance,
+                (sent_attendance.person_id == sent.id) & (sent_attendance.sheet_id == sheet.id),
+            )
+            .where(Absence.sheet_id == sheet.id)
+            .order_by(Absence.id)
+        ).tuples()
+        return [
+            AbsenceRow(
+                fact_id=absence.fact_id,
+                name=name,
+                title=absence.title,
+                represents=represents,
+                sent=sent_name or "",
+                sent_title=sent_title or "",
+                reason=absence.reason,
+            )
+            for absence, name, represents, sent_name, sent_title in rows
+        ]
+
+
+def slips(database: Database, slug: str) -> list[SlipRow]:
+    with database.read() as session:
+        sheet = _sheet(session, slug)
+        rows = session.scalars(select(Slip).where(Slip.sheet_id == sheet.id).order_by(Slip.id))
+        return [
+            SlipRow(
+                fact_id=slip.fact_id,
+                kind=SlipKind(slip.kind),
+                text=slip.text,
+                correction=slip.correction,
+                note=slip.note,
+            )
+            for slip in rows
+        ]
+
+
+def evidence_for(database: Database, fact_ids: Sequence[int]) -> dict[int, list[EvidenceQuote]]:
+    """The quotes behind each fact, in article order."""
+    found: dict[int, list[EvidenceQuote]] = defaultdict(list)
+    if not fact_ids:
+        return found
+    with database.read() as session:
+        rows = session.scalars(
+            select(Evidence)
+            .where(Evidence.fact_id.in_(list(fact_ids)))
+            .order_by(Evidence.fact_id, Evidence.start)
+        )
+        for row in rows:
+            found[row.fact_id].append(
+                EvidenceQuote(
+                    exact=row.exact,
+                    prefix=row.prefix,
+                    suffix=row.suffix,
+                    start=row.start,
+                    end=row.end,
+                    paragraph=row.paragraph,
+                )
+            )
+    return found

@@ -1,0 +1,53 @@
+"""Shared fixtures. Qt runs offscreen and nothing touches the user's own folders."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+_SANDBOX = Path(tempfile.mkdtemp(prefix="factsheet-tests-"))
+for variable in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
+    os.environ[variable] = str(_SANDBOX / variable.lower())
+os.environ.pop("FACTSHEET_DB", None)
+
+from db.seed import bundled_fact_files, seed_database  # noqa: E402
+from db.session import Database, open_database  # noqa: E402
+
+PROJECT = Path(__file__).resolve().parent.parent
+SEEDS = PROJECT / "seeds"
+
+
+@pytest.fixture(scope="session")
+def seeded_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One seeded database, built once; tests that change it take a copy."""
+    path = tmp_path_factory.mktemp("seeded") / "factsheet.sqlite3"
+    seed_database(f"sqlite:///{path}")
+    return path
+
+
+@pytest.fixture
+def seeded_url(seeded_file: Path, tmp_path: Path) -> str:
+    copy = tmp_path / "factsheet.sqlite3"
+    shutil.copyfile(seeded_file, copy)
+    return f"sqlite:///{copy}"
+
+
+@pytest.fixture
+def database(seeded_url: str) -> Iterator[Database]:
+    opened = open_database(seeded_url)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def seed_copy(tmp_path: Path) -> Path:
+    """A writable copy of seeds/ to break in a test; returns the fact file's path."""
+    folder = tmp_path / "seeds"
+    shutil.copytree(SEEDS, folder, ignore=shutil.ignore_patterns("__init__.py", "__pycache__"))
+    return folder / bundled_fact_files()[0].name

@@ -1,0 +1,120 @@
+"""The ``factsheet`` command: open the window, or seed, list and export from the shell.
+
+Exit status: 0 on success, 2 on a usage error (argparse), 1 on any other error, which is told in
+one line on stderr with the details in the log file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from importlib.metadata import version
+
+from viewer.logs import configure_logging, logger
+
+USAGE_ERROR = 2
+FAILURE = 1
+
+
+def _database_option(default: object) -> argparse.ArgumentParser:
+    parent = argparse.ArgumentParser(add_help=False)
+    parent.add_argument(
+        "--db",
+        metavar="URL",
+        default=default,
+        help="SQLAlchemy database URL (default: $FACTSHEET_DB, else a SQLite file in your data folder)",
+    )
+    return parent
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="factsheet",
+        description="Browse a news article as a fact sheet, every fact traceable to its words.",
+        parents=[_database_option(None)],
+    )
+    # A subcommand's --db must not reset one given before the subcommand.
+    database = _database_option(argparse.SUPPRESS)
+    parser.add_argument("--version", action="version", version=f"%(prog)s {version('factsheet')}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    seed = commands.add_parser(
+        "seed", parents=[database], help="build or update the database from the bundled seeds"
+    )
+    seed.add_argument("--reset", action="store_true", help="drop everything and rebuild")
+    commands.add_parser("list", parents=[database], help="list the fact sheets in the database")
+    commands.add_parser("gui", parents=[database], help="open the window (the default)")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    arguments = build_parser().parse_args(argv)
+    configure_logging()
+    from db.errors import FactsheetError
+
+    try:
+        return _run(arguments)
+    except FactsheetError as error:
+        logger().warning("%s", error)
+        print(f"factsheet: {error}", file=sys.stderr)
+        return FAILURE
+    except KeyboardInterrupt:
+        print("factsheet: interrupted", file=sys.stderr)
+        return FAILURE
+    except Exception as error:
+        logger().exception("unexpected error")
+        from viewer.logs import log_path
+
+        print(
+            f"factsheet: unexpected error ({type(error).__name__}); details are in {log_path()}",
+            file=sys.stderr,
+        )
+        return FAILURE
+
+
+def _run(arguments: argparse.Namespace) -> int:
+    if arguments.command == "seed":
+        return _seed(arguments.db, reset=arguments.reset)
+    if arguments.command == "list":
+        return _list(arguments.db)
+    from viewer.app import run_window
+
+    return run_window(arguments.db)
+
+
+def _seed(url_argument: str | None, *, reset: bool) -> int:
+    from db.seed import seed_database
+    from db.session import describe, resolve_url
+
+    url, _ = resolve_url(url_argument)
+    for outcome in seed_database(url, reset=reset):
+        state = "seeded" if outcome.changed else "already up to date"
+        print(f"{outcome.slug}: {state} in {describe(url)}")
+    return 0
+
+
+def _list(url_argument: str | None) -> int:
+    from db.queries import list_sheets
+    from db.session import open_database, resolve_url
+
+    url, _ = resolve_url(url_argument)
+    database = open_database(url)
+    try:
+        sheets = list_sheets(database)
+    finally:
+        database.close()
+    if not sheets:
+        print("no fact sheets; run `factsheet seed`")
+        return 0
+    slug_width = max(len("SLUG"), *(len(sheet.slug) for sheet in sheets))
+    print(f"{'SLUG':<{slug_width}}  MEMBERS  ATTENDEES  STATEMENTS  TITLE")
+    for sheet in sheets:
+        print(
+            f"{sheet.slug:<{slug_width}}  {sheet.members:>7}  {sheet.attendees:>9}  "
+            f"{sheet.statements:>10}  {sheet.title}"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
