@@ -79,3 +79,16 @@ def anchor_quote(
         end=end,
         paragraph=paragraph_of(starts if starts is not None else paragraph_starts(text), start),
     )
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|(?<=[.!?][”\"])\s+|\n\s*\n")
+
+
+def sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """The whole sentence (or sentences) around ``text[start:end]``, for showing a quote in context."""
+    sentence_start = 0
+    for match in _SENTENCE_END.finditer(text, 0, start):
+        sentence_start = match.end()
+    following = _SENTENCE_END.search(text, end)
+    sentence_end = following.start() if following else len(text)
+    return sentence_start, max(sentence_end, end)

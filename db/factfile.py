@@ -231,8 +231,10 @@ def read_fact_file(path: Path) -> FactFile:
     try:
         document = tomllib.loads(raw)
     except tomllib.TOMLDecodeError as error:
-        line = getattr(error, "lineno", None)
-        reason = str(error).split(" (at line")[0]
+        message = str(error)
+        at_line = re.search(r" \(at line (\d+)", message)
+        reason = message[: at_line.start()] if at_line else message
+        line = int(at_line.group(1)) if at_line else None
         raise SeedError(name, f"is not valid TOML: {reason}", line=line) from None
     except RecursionError:
         raise SeedError(name, "is nested too deeply to be a fact file") from None
@@ -275,7 +277,9 @@ def _check_sections(
 ) -> dict[str, tuple[Record, ...]]:
     for section in document:
         if section not in SECTIONS:
-            raise SeedError(name, f"has an unknown section [{section}]", line=_top_line(lines, section))
+            raise SeedError(
+                name, f"has an unknown section [{section}]", line=_top_line(lines, section)
+            )
     for section in REQUIRED_SECTIONS:
         if section not in document:
             raise SeedError(name, f"has no [{section}] section")
@@ -287,7 +291,9 @@ def _check_sections(
         entries = value if shape.many else [value]
         if not isinstance(entries, list) or not all(isinstance(e, dict) for e in entries):
             expected = f"[[{section}]] entries" if shape.many else f"a [{section}] table"
-            raise SeedError(name, f"section {section} should be {expected}", line=_top_line(lines, section))
+            raise SeedError(
+                name, f"section {section} should be {expected}", line=_top_line(lines, section)
+            )
         checked = []
         seen: dict[str, int] = {}
         for index, entry in enumerate(entries):
@@ -334,7 +340,9 @@ def _check_entry(
             if field.required:
                 raise SeedError(name, f"{key} is missing the field {field_name!r}", line=line)
             continue
-        _check_value(name, key, field_name, field, entry[field_name], lines.of_field(line, field_name))
+        _check_value(
+            name, key, field_name, field, entry[field_name], lines.of_field(line, field_name)
+        )
     if section == "date":
         _check_iso_date(name, key, entry["value"], lines.of_field(line, "value"))
     evidence: tuple[Anchor, ...] = ()
@@ -347,7 +355,9 @@ _TYPE_WORDS = {str: "text", int: "a whole number", bool: "true or false", list: 
 
 
 def _check_value(name: str, key: str, field_name: str, field: Field, value: Any, line: int) -> None:
-    wrong_type = not isinstance(value, field.kind) or (field.kind is int and isinstance(value, bool))
+    wrong_type = not isinstance(value, field.kind) or (
+        field.kind is int and isinstance(value, bool)
+    )
     if field.kind is list and not wrong_type:
         wrong_type = not all(isinstance(item, str) for item in value)
     if wrong_type:
@@ -362,7 +372,9 @@ def _check_value(name: str, key: str, field_name: str, field: Field, value: Any,
     if field.choices is not None and value not in {choice.value for choice in field.choices}:
         allowed = ", ".join(choice.value for choice in field.choices)
         raise SeedError(
-            name, f"{key} field {field_name!r} is {value!r}, which is not one of: {allowed}", line=line
+            name,
+            f"{key} field {field_name!r} is {value!r}, which is not one of: {allowed}",
+            line=line,
         )
 
 
@@ -370,7 +382,9 @@ def _check_iso_date(name: str, key: str, value: str, line: int) -> None:
     try:
         date.fromisoformat(value)
     except ValueError:
-        raise SeedError(name, f"{key} value {value!r} is not a date like 2024-07-04", line=line) from None
+        raise SeedError(
+            name, f"{key} value {value!r} is not a date like 2024-07-04", line=line
+        ) from None
 
 
 def _anchor_evidence(
@@ -464,5 +478,7 @@ def _check_quotes_are_verbatim(
         for variant in record.values.get("variants", []):
             if variant not in article:
                 raise SeedError(
-                    name, f"{record.key} variant {variant!r} is not in the article", line=record.line
+                    name,
+                    f"{record.key} variant {variant!r} is not in the article",
+                    line=record.line,
                 )

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
@@ -55,13 +56,17 @@ class Representative:
     """Who stood for a country at the event, and whether they were sent in a leader's place."""
 
     name: str
+    named: bool
     title: str
     role: Role
     sent_by: str = ""
 
     @property
     def described(self) -> str:
-        text = f"{self.name} ({self.title})" if self.title else self.name
+        if not self.named:
+            text = f"{self.title} (name not given)"
+        else:
+            text = f"{self.name} ({self.title})" if self.title else self.name
         return f"{text}, sent by {self.sent_by}" if self.sent_by else text
 
 
@@ -175,19 +180,20 @@ def _sheet(session: Session, slug: str) -> Sheet:
     return sheet
 
 
-def list_sheets(database: Database) -> list[SheetSummary]:
-    def count(model: type[Membership] | type[Attendance] | type[Statement]) -> dict[int, int]:
-        rows = session.execute(select(model.sheet_id, func.count()).group_by(model.sheet_id))
-        return {sheet_id: number for sheet_id, number in rows.tuples()}
+def _counts(session: Session, column: Any, *conditions: Any) -> dict[int, int]:
+    rows = session.execute(select(column, func.count()).where(*conditions).group_by(column))
+    return dict(rows.all())
 
+
+def list_sheets(database: Database) -> list[SheetSummary]:
     with database.read() as session:
-        members = session.execute(
-            select(Membership.sheet_id, func.count())
-            .where(Membership.status != MembershipStatus.OBSERVER_OR_PARTNER.value)
-            .group_by(Membership.sheet_id)
+        member_counts = _counts(
+            session,
+            Membership.sheet_id,
+            Membership.status != MembershipStatus.OBSERVER_OR_PARTNER.value,
         )
-        member_counts = {sheet_id: number for sheet_id, number in members.tuples()}
-        attendees, statements = count(Attendance), count(Statement)
+        attendees = _counts(session, Attendance.sheet_id)
+        statements = _counts(session, Statement.sheet_id)
         sheets = session.scalars(select(Sheet).order_by(Sheet.title)).all()
         return [
             SheetSummary(
@@ -206,14 +212,13 @@ def sheet_detail(database: Database, slug: str) -> SheetDetail:
         sheet = _sheet(session, slug)
         source = session.get_one(Source, sheet.source_id)
         organization = session.scalar(select(Organization).where(Organization.sheet_id == sheet.id))
-        fact_ids = {
-            key: fact_id
-            for key, fact_id in session.execute(
+        fact_ids = dict(
+            session.execute(
                 select(Fact.key, Fact.id).where(
                     Fact.sheet_id == sheet.id, Fact.key.in_(("source", "event", "date"))
                 )
-            ).tuples()
-        }
+            ).all()
+        )
         return SheetDetail(
             slug=sheet.slug,
             title=sheet.title,
@@ -259,7 +264,7 @@ def members(database: Database, slug: str) -> list[MemberRow]:
             .join(Party, Membership.party_id == Party.id)
             .where(Membership.sheet_id == sheet.id)
             .order_by(Membership.id)
-        ).tuples()
+        )
         return [
             MemberRow(
                 fact_id=membership.fact_id,
@@ -280,7 +285,7 @@ def _representatives(session: Session, sheet_id: int) -> dict[int, Representativ
         select(Absence.sent_person_id, Absence.title, leader.name)
         .join(leader, Absence.person_id == leader.id)
         .where(Absence.sheet_id == sheet_id, Absence.sent_person_id.is_not(None))
-    ).tuples():
+    ):
         if sent_person_id is not None:
             sent_by[sent_person_id] = f"{title} {name}".strip()
     found: dict[int, Representative] = {}
@@ -289,11 +294,12 @@ def _representatives(session: Session, sheet_id: int) -> dict[int, Representativ
         .join(Person, Attendance.person_id == Person.id)
         .where(Attendance.sheet_id == sheet_id)
         .order_by(Attendance.id)
-    ).tuples():
+    ):
         found.setdefault(
             attendance.party_id,
             Representative(
                 name=person.name,
+                named=person.named,
                 title=attendance.title,
                 role=Role(attendance.role),
                 sent_by=sent_by.get(person.id, ""),
@@ -311,7 +317,7 @@ def attendees(database: Database, slug: str) -> list[AttendeeRow]:
             .join(Party, Attendance.party_id == Party.id)
             .where(Attendance.sheet_id == sheet.id)
             .order_by(Attendance.id)
-        ).tuples()
+        )
         return [
             AttendeeRow(
                 fact_id=attendance.fact_id,
@@ -335,11 +341,13 @@ def statements(database: Database, slug: str) -> list[StatementRow]:
             .join(Person, Statement.speaker_id == Person.id)
             .where(Statement.sheet_id == sheet.id)
             .order_by(Statement.id)
-        ).tuples()
+        )
         return [_statement_row(statement, name, variants) for statement, name, variants in rows]
 
 
-def _statement_row(statement: Statement, speaker: str, variants: Sequence[str] | None) -> StatementRow:
+def _statement_row(
+    statement: Statement, speaker: str, variants: Sequence[str] | None
+) -> StatementRow:
     return StatementRow(
         fact_id=statement.fact_id,
         speaker=speaker,
@@ -370,7 +378,7 @@ def absences(database: Database, slug: str) -> list[AbsenceRow]:
             )
             .where(Absence.sheet_id == sheet.id)
             .order_by(Absence.id)
-        ).tuples()
+        )
         return [
             AbsenceRow(
                 fact_id=absence.fact_id,
@@ -424,3 +432,56 @@ def evidence_for(database: Database, fact_ids: Sequence[int]) -> dict[int, list[
                 )
             )
     return found
+
+
+@dataclass(frozen=True)
+class SheetContent:
+    """One sheet in full, as the window and the exporters show it."""
+
+    detail: SheetDetail
+    members: list[MemberRow]
+    attendees: list[AttendeeRow]
+    statements: list[StatementRow]
+    absences: list[AbsenceRow]
+    slips: list[SlipRow]
+    paragraphs: dict[int, tuple[int, ...]]
+    """The article paragraphs (¶) that each fact's evidence comes from."""
+
+    def host(self) -> AttendeeRow | None:
+        return next((row for row in self.attendees if row.role is Role.HOST), None)
+
+    def members_by_status(self) -> dict[MembershipStatus, list[MemberRow]]:
+        grouped: dict[MembershipStatus, list[MemberRow]] = {
+            status: [] for status in MembershipStatus
+        }
+        for row in self.members:
+            grouped[row.status].append(row)
+        return grouped
+
+
+def paragraphs_by_fact(database: Database, slug: str) -> dict[int, tuple[int, ...]]:
+    with database.read() as session:
+        sheet = _sheet(session, slug)
+        rows = session.execute(
+            select(Evidence.fact_id, Evidence.paragraph)
+            .join(Fact, Evidence.fact_id == Fact.id)
+            .where(Fact.sheet_id == sheet.id)
+            .distinct()
+            .order_by(Evidence.fact_id, Evidence.paragraph)
+        )
+        found: dict[int, list[int]] = defaultdict(list)
+        for fact_id, paragraph in rows:
+            found[fact_id].append(paragraph)
+    return {fact_id: tuple(paragraphs) for fact_id, paragraphs in found.items()}
+
+
+def sheet_content(database: Database, slug: str) -> SheetContent:
+    return SheetContent(
+        detail=sheet_detail(database, slug),
+        members=members(database, slug),
+        attendees=attendees(database, slug),
+        statements=statements(database, slug),
+        absences=absences(database, slug),
+        slips=slips(database, slug),
+        paragraphs=paragraphs_by_fact(database, slug),
+    )

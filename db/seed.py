@@ -312,3 +312,10 @@ def _evidence_rows(fact_id: int, anchors: Iterable[Anchor]) -> list[Evidence]:
         )
         for anchor in anchors
     ]
+
+
+def ensure_seeded(url: str, *, is_default: bool) -> None:
+    """On first run the default database is created and seeded; other databases must exist."""
+    path = sqlite_file(url)
+    if is_default and path is not None and not path.exists():
+        seed_database(url)

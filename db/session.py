@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import platformdirs
-from sqlalchemy import Engine, create_engine, event, inspect, select
+from sqlalchemy import Engine, create_engine, event, insert, inspect, select
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
@@ -75,7 +75,9 @@ def make_engine(url: str) -> Engine:
     try:
         parsed = make_url(url)
     except ArgumentError:
-        raise DatabaseError(f"{url}: is not a database URL like sqlite:///path/to/file.db") from None
+        raise DatabaseError(
+            f"{url}: is not a database URL like sqlite:///path/to/file.db"
+        ) from None
     backend = parsed.get_backend_name()
     connect_args: dict[str, Any] = {}
     if backend == "sqlite":
@@ -85,7 +87,9 @@ def make_engine(url: str) -> Engine:
     try:
         engine = create_engine(parsed, connect_args=connect_args)
     except (NoSuchModuleError, ImportError) as error:
-        raise DatabaseError(f"{describe(url)}: this kind of database is not supported ({error})") from None
+        raise DatabaseError(
+            f"{describe(url)}: this kind of database is not supported ({error})"
+        ) from None
     if backend == "sqlite":
         event.listen(engine, "connect", _enable_sqlite_rules)
     return engine
@@ -132,7 +136,9 @@ def open_database(url: str, *, create: bool = False) -> Database:
             try:
                 path.parent.mkdir(parents=True, exist_ok=True)
             except OSError as error:
-                raise DatabaseError(f"{location}: cannot create its folder ({error.strerror})") from None
+                raise DatabaseError(
+                    f"{location}: cannot create its folder ({error.strerror})"
+                ) from None
     engine = make_engine(url)
     try:
         _check_schema(engine, location, create=create)
@@ -176,9 +182,7 @@ def _check_schema(engine: Engine, location: str, *, create: bool) -> None:
 def create_schema(engine: Engine) -> None:
     with engine.begin() as connection:
         Base.metadata.create_all(connection)
-        connection.execute(
-            Meta.__table__.insert(), [{"key": "schema_version", "value": str(SCHEMA_VERSION)}]
-        )
+        connection.execute(insert(Meta).values(key="schema_version", value=str(SCHEMA_VERSION)))
 
 
 def explain(error: BaseException) -> str:

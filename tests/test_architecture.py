@@ -1,0 +1,107 @@
+"""House rules that keep the layers apart and the facts in the seeds."""
+
+from __future__ import annotations
+
+import ast
+import re
+import subprocess
+import sys
+import tomllib
+from collections.abc import Iterator
+from pathlib import Path
+
+from db.seed import bundled_fact_files
+
+PROJECT = Path(__file__).resolve().parent.parent
+SQL_STATEMENT = re.compile(
+    r"\bSELECT\b[^\n]*\bFROM\b|\bINSERT\s+INTO\b|\bUPDATE\s+\w+\s+SET\b|\bDELETE\s+FROM\b"
+    r"|\bCREATE\s+(TABLE|INDEX)\b",
+    re.IGNORECASE,
+)
+
+
+def _python_files(folder: str) -> Iterator[Path]:
+    yield from sorted((PROJECT / folder).rglob("*.py"))
+
+
+def _imported_modules(path: Path) -> Iterator[str]:
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            yield from (alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            yield node.module
+
+
+def test_db_never_imports_qt() -> None:
+    for path in _python_files("db"):
+        qt = [
+            name for name in _imported_modules(path) if name.split(".")[0] in {"PySide6", "viewer"}
+        ]
+        assert not qt, f"{path.name} imports {qt}"
+    loaded = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import db.seed, db.queries, sys; print(any(m.startswith('PySide6') for m in sys.modules))",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert loaded.stdout.strip() == "False"
+
+
+def test_viewer_writes_no_sql() -> None:
+    for path in _python_files("viewer"):
+        names = set(_imported_modules(path))
+        assert not {name for name in names if name.startswith("sqlalchemy")}, path.name
+        found = SQL_STATEMENT.search(path.read_text(encoding="utf-8"))
+        assert found is None, f"{path.name} contains SQL: {found.group(0)!r}"
+
+
+def _article_facts() -> set[str]:
+    facts = tomllib.loads(bundled_fact_files()[0].read_text(encoding="utf-8"))
+    words = {facts["organization"]["name"], facts["event"]["place"].split(",")[0]}
+    words |= {entry["name"] for entry in facts["countries"] + facts["people"]}
+    words |= {entry["text"] for entry in facts["statements"] if entry["kind"] == "quote"}
+    return {word for word in words if len(word) > 3}
+
+
+def test_no_fact_of_the_article_is_written_in_code() -> None:
+    facts = _article_facts()
+    for folder in ("viewer", "db"):
+        for path in _python_files(folder):
+            source = path.read_text(encoding="utf-8")
+            found = sorted(fact for fact in facts if fact in source)
+            assert not found, f"{path.relative_to(PROJECT)} names {found}"
+
+
+VOID_CALLS = """
+import sys
+from PySide6.QtGui import QPainter, QPen, QImage
+from PySide6.QtCore import QSortFilterProxyModel
+from PySide6.QtGui import QStandardItemModel
+from PySide6.QtWidgets import QApplication, QWidget
+app = QApplication(sys.argv)
+widget = QWidget()
+image = QImage(8, 8, QImage.Format.Format_ARGB32)
+painter = QPainter(image)
+pen = QPen()
+proxy = QSortFilterProxyModel()
+proxy.setSourceModel(QStandardItemModel())
+for index in range(20_000):
+    widget.resize(100 + index % 7, 100)
+    painter.setPen(pen)
+    proxy.setFilterFixedString(str(index % 3))
+painter.end()
+print("survived")
+"""
+
+
+def test_qt_survives_many_calls_that_return_nothing() -> None:
+    """Guards the PySide6 pin: 6.12.0 on Python 3.11 aborts after ~5,000 such calls."""
+    result = subprocess.run(
+        [sys.executable, "-c", VOID_CALLS], capture_output=True, text=True, timeout=300
+    )
+    assert result.returncode == 0, result.stderr[-500:]
+    assert result.stdout.strip() == "survived"

@@ -1,0 +1,79 @@
+"""The command line: seed, list, version, help and its exit codes."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from db.seed import bundled_fact_files
+from viewer.cli import main
+
+
+def test_seed_then_list_shows_the_sheet_with_counts(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    url = f"sqlite:///{tmp_path / 'sheets.sqlite3'}"
+    assert main(["seed", "--db", url]) == 0
+    assert "seeded" in capsys.readouterr().out
+    assert main(["list", "--db", url]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].split() == ["SLUG", "MEMBERS", "ATTENDEES", "STATEMENTS", "TITLE"]
+    slug, members, attendees, statements, *_ = lines[1].split()
+    assert slug in bundled_fact_files()[0].read_text(encoding="utf-8")
+    assert int(members) > 0 and int(attendees) > 0 and int(statements) > 0
+
+
+def test_db_option_before_the_command_is_kept(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    url = f"sqlite:///{tmp_path / 'sheets.sqlite3'}"
+    assert main(["--db", url, "seed"]) == 0
+    assert str(tmp_path) in capsys.readouterr().out
+
+
+def test_environment_variable_names_the_database(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "from-env.sqlite3"
+    monkeypatch.setenv("FACTSHEET_DB", f"sqlite:///{path}")
+    assert main(["seed"]) == 0
+    assert path.exists()
+
+
+def test_second_seed_reports_up_to_date(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    url = f"sqlite:///{tmp_path / 'sheets.sqlite3'}"
+    main(["seed", "--db", url])
+    capsys.readouterr()
+    assert main(["seed", "--db", url]) == 0
+    assert "already up to date" in capsys.readouterr().out
+
+
+def test_listing_a_missing_database_is_an_error_without_traceback(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    missing = tmp_path / "missing.sqlite3"
+    assert main(["list", "--db", f"sqlite:///{missing}"]) == 1
+    error = capsys.readouterr().err
+    assert len(error.strip().splitlines()) == 1
+    assert str(missing) in error and "Traceback" not in error
+    assert not missing.exists()
+
+
+@pytest.mark.parametrize("argv", [["bogus"], ["seed", "--no-such-flag"], ["list", "extra"]])
+def test_usage_errors_exit_2(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(argv)
+    assert exit_info.value.code == 2
+    assert "usage:" in capsys.readouterr().err
+
+
+def test_version_and_help_from_the_installed_command() -> None:
+    command = [sys.executable, "-m", "viewer.cli"]
+    version = subprocess.run([*command, "--version"], capture_output=True, text=True, check=True)
+    assert version.stdout.startswith("factsheet ")
+    helped = subprocess.run([*command, "--help"], capture_output=True, text=True, check=True)
+    for command_name in ("seed", "list", "--db"):
+        assert command_name in helped.stdout

@@ -1,0 +1,120 @@
+"""Seeding the bundled article: what lands in the database, and that it lands once."""
+
+from __future__ import annotations
+
+import hashlib
+import tomllib
+from pathlib import Path
+
+from sqlalchemy import select
+
+from db.anchoring import paragraph_starts
+from db.models import Base, Evidence, Fact, Source
+from db.queries import attendees, list_sheets, members, statements
+from db.seed import bundled_fact_files, seed_database
+from db.session import Database, open_database
+from db.vocabulary import MembershipStatus
+
+FACT_FILE = bundled_fact_files()[0]
+
+
+def _facts() -> dict:
+    return tomllib.loads(FACT_FILE.read_text(encoding="utf-8"))
+
+
+def _dump(database: Database) -> dict[str, list[tuple[object, ...]]]:
+    with database.engine.connect() as connection:
+        return {
+            table.name: sorted(map(tuple, connection.execute(table.select())), key=repr)
+            for table in Base.metadata.sorted_tables
+        }
+
+
+def test_counts_match_the_fact_file(database: Database) -> None:
+    facts = _facts()
+    (summary,) = list_sheets(database)
+    expected_members = [
+        entry for entry in facts["memberships"] if MembershipStatus(entry["status"]).is_member
+    ]
+    assert summary.slug == facts["sheet"]["slug"]
+    assert summary.members == len(expected_members)
+    assert summary.attendees == len(facts["attendees"])
+    assert summary.statements == len(facts["statements"])
+    assert len(members(database, summary.slug)) == len(facts["memberships"])
+    assert [row.name for row in attendees(database, summary.slug)] == [
+        next(p["name"] for p in facts["people"] if p["key"] == entry["person"])
+        for entry in facts["attendees"]
+    ]
+    assert [row.text for row in statements(database, summary.slug)] == [
+        entry["text"] for entry in facts["statements"]
+    ]
+
+
+def test_seeding_again_changes_nothing(seeded_url: str) -> None:
+    database = open_database(seeded_url)
+    before = _dump(database)
+    database.close()
+    (outcome,) = seed_database(seeded_url)
+    assert outcome.changed is False
+    database = open_database(seeded_url)
+    assert _dump(database) == before
+    database.close()
+
+
+def test_reset_rebuilds_the_same_facts(seeded_url: str) -> None:
+    database = open_database(seeded_url)
+    before = list_sheets(database)
+    database.close()
+    (outcome,) = seed_database(seeded_url, reset=True)
+    assert outcome.changed is True
+    database = open_database(seeded_url)
+    assert list_sheets(database) == before
+    database.close()
+
+
+def test_a_changed_fact_file_replaces_the_sheet(seeded_url: str, seed_copy: Path) -> None:
+    text = seed_copy.read_text(encoding="utf-8")
+    old_title = 'title = "Shanghai Cooperation Organization summit, Astana 2024"'
+    assert old_title in text
+    seed_copy.write_text(text.replace(old_title, 'title = "Renamed sheet"'), encoding="utf-8")
+    (outcome,) = seed_database(seeded_url, [seed_copy])
+    assert outcome.changed is True
+    database = open_database(seeded_url)
+    assert [sheet.title for sheet in list_sheets(database)] == ["Renamed sheet"]
+    database.close()
+
+
+def test_every_evidence_quote_is_the_article_at_its_offsets(database: Database) -> None:
+    with database.read() as session:
+        article = session.scalars(select(Source.text)).one()
+        rows = session.scalars(select(Evidence)).all()
+        facts = session.scalars(select(Fact)).all()
+        evidenced = {row.fact_id for row in rows}
+    starts = paragraph_starts(article)
+    assert rows
+    assert {fact.id for fact in facts} <= evidenced, "every fact carries evidence"
+    for row in rows:
+        assert article[row.start : row.end] == row.exact
+        assert article[: row.start].endswith(row.prefix)
+        assert article[row.end :].startswith(row.suffix)
+        assert 0 < len(row.prefix) <= 32 or row.start == 0
+        assert starts[row.paragraph - 1] <= row.start
+        assert row.paragraph == len(starts) or row.start < starts[row.paragraph]
+
+
+def test_the_article_is_stored_verbatim(database: Database) -> None:
+    with database.read() as session:
+        source = session.scalars(select(Source)).one()
+    data = (FACT_FILE.parent / source.file_name).read_bytes()
+    assert source.text.encode("utf-8") == data
+    assert hashlib.sha256(data).hexdigest() == source.sha256 == _facts()["source"]["sha256"]
+
+
+def test_a_spelling_variant_is_recorded_once_with_its_variant(database: Database) -> None:
+    facts = _facts()
+    varied = [person for person in facts["people"] if person.get("variants")]
+    assert varied, "the article spells at least one name two ways"
+    rows = {row.name: row for row in attendees(database, facts["sheet"]["slug"])}
+    for person in varied:
+        assert rows[person["name"]].other_spellings == tuple(person["variants"])
+        assert sum(row.name == person["name"] for row in rows.values()) == 1

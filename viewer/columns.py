@@ -1,0 +1,93 @@
+"""The columns of each table, described as data: a title, how to get the text, and a width hint."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+from db.queries import AttendeeRow, MemberRow, StatementRow
+
+RowT = TypeVar("RowT")
+
+
+@dataclass(frozen=True)
+class Column(Generic[RowT]):
+    key: str
+    title: str
+    text: Callable[[RowT], str]
+    width: int = 16
+    """Preferred width in average characters; the last column stretches."""
+    wraps: bool = False
+    tooltip: Callable[[RowT], str] | None = None
+    searchable_extra: Callable[[RowT], Sequence[str]] | None = None
+    """Text that search matches although it is not shown, such as other spellings of a name."""
+
+
+def quoted(row: StatementRow) -> str:
+    return f"“{row.text}”" if row.kind.value == "quote" else row.text
+
+
+def _statement_tooltip(row: StatementRow) -> str:
+    lines = [f"{row.speaker} — {row.kind.label}"]
+    if row.context:
+        lines.append(row.context)
+    lines.append(quoted(row))
+    if row.via:
+        lines.append(f"Reported via: {row.via}")
+    return "\n".join(lines)
+
+
+def _joined(*parts: str) -> str:
+    return ", ".join(part for part in parts if part)
+
+
+MEMBER_COLUMNS: tuple[Column[MemberRow], ...] = (
+    Column("country", "Country", lambda row: row.country, width=14),
+    Column("status", "Status", lambda row: row.status.label, width=26),
+    Column("joined", "Joined", lambda row: row.joined, width=20),
+    Column(
+        "represented_by",
+        "Represented by",
+        lambda row: row.represented_by or "—",
+        width=40,
+        tooltip=lambda row: (
+            row.represented_by or "Not represented at the event, as far as the article says"
+        ),
+    ),
+    Column("note", "Note", lambda row: row.note, width=30, tooltip=lambda row: row.note),
+)
+
+ATTENDEE_COLUMNS: tuple[Column[AttendeeRow], ...] = (
+    Column(
+        "name",
+        "Name",
+        lambda row: row.name,
+        width=26,
+        tooltip=lambda row: _joined(
+            row.name,
+            f"also spelled {', '.join(row.other_spellings)}" if row.other_spellings else "",
+            "" if row.named else "not named in the article",
+        ),
+        searchable_extra=lambda row: row.other_spellings,
+    ),
+    Column("title", "Title", lambda row: row.title, width=18),
+    Column("represents", "Represents", lambda row: row.represents, width=16),
+    Column("role", "Role", lambda row: row.role.label, width=20),
+    Column("note", "Note", lambda row: row.note, width=30, tooltip=lambda row: row.note),
+)
+
+STATEMENT_COLUMNS: tuple[Column[StatementRow], ...] = (
+    Column(
+        "speaker",
+        "Speaker",
+        lambda row: row.speaker,
+        width=20,
+        searchable_extra=lambda row: row.speaker_spellings,
+    ),
+    Column("text", "Statement", quoted, width=60, wraps=True, tooltip=_statement_tooltip),
+    Column("kind", "Kind", lambda row: row.kind.label, width=12),
+    Column("when", "When", lambda row: row.said_when, width=14),
+    Column("where", "Where", lambda row: row.said_where, width=24),
+    Column("topic", "Topic", lambda row: row.topic, width=16),
+)

@@ -1,0 +1,37 @@
+"""Rows of a table as tab-separated text (for the clipboard) or as a CSV file."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Sequence
+from pathlib import Path
+
+from viewer.columns import Column, RowT
+from viewer.export.atomic import write_text_atomically
+
+
+def _table(columns: Sequence[Column[RowT]], rows: Sequence[RowT]) -> list[list[str]]:
+    return [[column.title for column in columns]] + [
+        [column.text(row) for column in columns] for row in rows
+    ]
+
+
+def as_tab_separated(columns: Sequence[Column[RowT]], rows: Sequence[RowT]) -> str:
+    """Headers then rows, tabs and line breaks inside a cell turned into spaces so it pastes cleanly."""
+    return (
+        "\n".join(
+            "\t".join(" ".join(cell.split()) for cell in line) for line in _table(columns, rows)
+        )
+        + "\n"
+    )
+
+
+def write_csv(path: Path, columns: Sequence[Column[RowT]], rows: Sequence[RowT]) -> None:
+    buffer = io.StringIO()
+    csv.writer(buffer).writerows(_table(columns, rows))
+
+    def write(temporary: Path) -> None:
+        temporary.write_text(buffer.getvalue(), encoding="utf-8-sig", newline="")
+
+    write_text_atomically(path, write)

@@ -1,0 +1,407 @@
+"""The main window: tabs of facts, a search field, the evidence pane, menus and the status bar."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+from importlib.metadata import version
+from pathlib import Path
+from typing import Any
+
+import PySide6
+from PySide6.QtCore import QSettings, Qt, qVersion
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QTabWidget,
+    QToolBar,
+    QWidget,
+)
+
+from db import queries
+from db.errors import FactsheetError
+from db.queries import SheetContent
+from db.session import Database, open_database
+from viewer import settings as stored
+from viewer.article_view import ArticleView
+from viewer.columns import ATTENDEE_COLUMNS, MEMBER_COLUMNS, STATEMENT_COLUMNS
+from viewer.error_dialog import show_error
+from viewer.evidence_panel import EvidencePanel
+from viewer.export.table_text import as_tab_separated, write_csv
+from viewer.overview import OverviewView
+from viewer.search_field import SearchField
+from viewer.table_tab import TableTab
+
+APP_TITLE = "Factsheet"
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self, database: Database, settings: QSettings, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.settings = settings
+        self.content: SheetContent | None = None
+        self.setWindowTitle(APP_TITLE)
+        self.setObjectName("mainWindow")
+
+        self.overview = OverviewView(self)
+        self.members_tab: TableTab[Any] = TableTab("membersView", "members", MEMBER_COLUMNS, self)
+        self.attendees_tab: TableTab[Any] = TableTab(
+            "attendeesView", "attendees", ATTENDEE_COLUMNS, self
+        )
+        self.statements_tab: TableTab[Any] = TableTab(
+            "statementsView", "statements", STATEMENT_COLUMNS, self
+        )
+        self.article_view = ArticleView(self)
+        self.table_tabs = (self.members_tab, self.attendees_tab, self.statements_tab)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("tabs")
+        self.tabs.setAccessibleName("tabs")
+        self.tabs.setDocumentMode(True)
+        for widget in (self.overview, *self.table_tabs, self.article_view):
+            self.tabs.addTab(widget, "")
+        self.evidence = EvidencePanel(self)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.tabs)
+        self.splitter.addWidget(self.evidence)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+
+        self.search = SearchField(self)
+        self.sheet_picker = QComboBox(self)
+        self.sheet_picker.setObjectName("sheetPicker")
+        self.sheet_picker.setAccessibleName("Fact sheet")
+        self.sheet_picker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self._build_toolbar()
+        self.rows_label = QLabel(self)
+        self.database_label = QLabel(self)
+        self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.statusBar().addWidget(self.rows_label)
+        self.statusBar().addPermanentWidget(self.database_label)
+        self.actions_by_name: dict[str, QAction] = {}
+        self._build_menus()
+
+        self.search.query_changed.connect(self.apply_search)
+        self.tabs.currentChanged.connect(self._on_tab_changed)
+        for tab in self.table_tabs:
+            tab.selected_fact_changed.connect(self._on_fact_selected)
+            tab.show_in_article_requested.connect(self.show_in_article)
+        self.evidence.show_in_article_requested.connect(self.show_in_article)
+        self.overview.fact_clicked.connect(self._show_fact_evidence)
+        self.sheet_picker.currentIndexChanged.connect(self._on_sheet_picked)
+
+        self._read_settings()
+        self.load_database(database)
+
+    # -- building ---------------------------------------------------------------------------
+
+    def _build_toolbar(self) -> None:
+        toolbar = QToolBar("Search", self)
+        toolbar.setObjectName("searchToolbar")
+        toolbar.setMovable(False)
+        self.sheet_label = QLabel(" Sheet: ", self)
+        self.sheet_label_action = toolbar.addWidget(self.sheet_label)
+        self.sheet_picker_action = toolbar.addWidget(self.sheet_picker)
+        spacer = QWidget(self)
+        spacer.setSizePolicy(
+            spacer.sizePolicy().horizontalPolicy().Expanding, spacer.sizePolicy().verticalPolicy()
+        )
+        toolbar.addWidget(spacer)
+        toolbar.addWidget(self.search)
+        self.addToolBar(toolbar)
+
+    def _action(
+        self,
+        name: str,
+        text: str,
+        triggered: Callable[[], object],
+        *,
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+        tip: str = "",
+    ) -> QAction:
+        action = QAction(text, self, statusTip=tip, toolTip=tip or text.replace("&", ""))
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _checked=False: triggered())
+        self.actions_by_name[name] = action
+        self.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        menu_bar = self.menuBar()
+        file_menu = menu_bar.addMenu("&File")
+        file_menu.addAction(
+            self._action(
+                "open",
+                "&Open database…",
+                self.choose_database,
+                shortcut=QKeySequence.StandardKey.Open,
+                tip="Open another Factsheet database",
+            )
+        )
+        file_menu.addAction(
+            self._action(
+                "export_csv",
+                "Export table as &CSV…",
+                self.export_csv,
+                shortcut="Ctrl+Shift+C",
+                tip="Save the rows shown in the current table as a CSV file",
+            )
+        )
+        self.file_menu = file_menu
+        self.file_export_separator = file_menu.addSeparator()
+        file_menu.addAction(
+            self._action("quit", "&Quit", self.close, shortcut=QKeySequence.StandardKey.Quit)
+        )
+        edit_menu = menu_bar.addMenu("&Edit")
+        edit_menu.addAction(
+            self._action(
+                "copy",
+                "&Copy rows",
+                self.copy_rows,
+                shortcut=QKeySequence.StandardKey.Copy,
+                tip="Copy the selected rows, with headers, as tab-separated text",
+            )
+        )
+        edit_menu.addAction(
+            self._action("find", "&Find", self.focus_search, shortcut=QKeySequence.StandardKey.Find)
+        )
+        edit_menu.addAction(
+            self._action(
+                "show_in_article",
+                "&Show in article",
+                self.show_in_article,
+                tip="Highlight the selected fact's evidence in the article",
+            )
+        )
+        view_menu = menu_bar.addMenu("&View")
+        for number in range(self.tabs.count()):
+            view_menu.addAction(
+                self._action(
+                    f"tab_{number + 1}",
+                    f"Tab {number + 1}",
+                    partial(self.tabs.setCurrentIndex, number),
+                    shortcut=f"Ctrl+{number + 1}",
+                )
+            )
+        self.view_menu = view_menu
+        help_menu = menu_bar.addMenu("&Help")
+        help_menu.addAction(self._action("about", "&About Factsheet", self.show_about))
+
+    # -- loading ----------------------------------------------------------------------------
+
+    def load_database(self, database: Database) -> None:
+        """Show the sheets of ``database``; keep the one last shown if it is there."""
+        sheets = queries.list_sheets(database)
+        if not sheets:
+            raise FactsheetError(f"{database.location}: holds no fact sheets; run `factsheet seed`")
+        if database is not self.database:
+            self.database.close()
+        self.database = database
+        self.database_label.setText(f"Database: {database.location}")
+        wanted = stored.read_text(self.settings, stored.SHEET)
+        slugs = [sheet.slug for sheet in sheets]
+        self.sheet_picker.blockSignals(True)
+        self.sheet_picker.clear()
+        for sheet in sheets:
+            self.sheet_picker.addItem(sheet.title, sheet.slug)
+        self.sheet_picker.setCurrentIndex(slugs.index(wanted) if wanted in slugs else 0)
+        self.sheet_picker.blockSignals(False)
+        several = len(sheets) > 1
+        self.sheet_picker_action.setVisible(several)
+        self.sheet_label_action.setVisible(several)
+        self.load_sheet(str(self.sheet_picker.currentData()))
+
+    def load_sheet(self, slug: str) -> None:
+        content = queries.sheet_content(self.database, slug)
+        self.content = content
+        self.settings.setValue(stored.SHEET, slug)
+        self.setWindowTitle(f"{content.detail.title} — {APP_TITLE}")
+        self.overview.set_content(content)
+        self.members_tab.set_rows(content.members)
+        self.attendees_tab.set_rows(content.attendees)
+        self.statements_tab.set_rows(content.statements)
+        self.article_view.set_article(content.detail.source.text)
+        self.evidence.clear()
+        self.apply_search(self.search.text())
+
+    def _on_sheet_picked(self, _index: int) -> None:
+        slug = self.sheet_picker.currentData()
+        if slug:
+            self.load_sheet(str(slug))
+
+    # -- search and selection ---------------------------------------------------------------
+
+    def apply_search(self, query: str) -> None:
+        for tab in self.table_tabs:
+            tab.set_query(query)
+        self._refresh_counts()
+
+    def _refresh_counts(self) -> None:
+        titles = ("Overview", "Members", "Attendees", "Key statements", "Article")
+        counts = ["", *(f" ({tab.count_text()})" for tab in self.table_tabs), ""]
+        for number, (title, count) in enumerate(zip(titles, counts, strict=True)):
+            self.tabs.setTabText(number, f"{title}{count}")
+            self.actions_by_name[f"tab_{number + 1}"].setText(f"&{title}")
+        tab = self.current_table_tab()
+        self.rows_label.setText(f"{tab.shown} of {tab.total} rows" if tab else "")
+
+    def current_table_tab(self) -> TableTab[Any] | None:
+        widget = self.tabs.currentWidget()
+        return next((tab for tab in self.table_tabs if tab is widget), None)
+
+    def _on_tab_changed(self, _index: int) -> None:
+        self._refresh_counts()
+        tab = self.current_table_tab()
+        if tab is not None:
+            self._on_fact_selected(tab.current_fact_id())
+
+    def _on_fact_selected(self, fact_id: int | None) -> None:
+        if fact_id is None:
+            self.evidence.clear()
+            return
+        self._show_fact_evidence(fact_id)
+
+    def _show_fact_evidence(self, fact_id: int) -> None:
+        if self.content is None:
+            return
+        quotes = queries.evidence_for(self.database, [fact_id]).get(fact_id, [])
+        self.evidence.show_quotes(self._label_for(fact_id), quotes, self.content.detail.source.text)
+
+    def _label_for(self, fact_id: int) -> str:
+        tab = self.current_table_tab()
+        if tab is not None:
+            index = tab.view.currentIndex()
+            if index.isValid():
+                return str(index.siblingAtColumn(0).data() or "")
+        return ""
+
+    def show_in_article(self) -> None:
+        spans = self.evidence.spans()
+        if not spans:
+            self.statusBar().showMessage("Select a row with evidence first.", 4000)
+            return
+        self.tabs.setCurrentWidget(self.article_view)
+        self.article_view.highlight(spans)
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    # -- commands ---------------------------------------------------------------------------
+
+    def copy_rows(self) -> None:
+        tab = self.current_table_tab()
+        if tab is None:
+            widget = self.tabs.currentWidget()
+            copy = getattr(widget, "copy", None)
+            if callable(copy):
+                copy()
+            return
+        rows = [tab.model.row_at(row) for row in tab.selected_source_rows()]
+        if not rows:
+            self.statusBar().showMessage("Select rows to copy first.", 4000)
+            return
+        QGuiApplication.clipboard().setText(as_tab_separated(tab.model.columns, rows))
+        self.statusBar().showMessage(f"Copied {len(rows)} row{'s' * (len(rows) != 1)}.", 4000)
+
+    def export_csv(self) -> None:
+        tab = self.current_table_tab() or self.members_tab
+        slug = self.content.detail.slug if self.content else "factsheet"
+        suggested = stored.last_folder(self.settings) / f"{slug}-{tab.noun}.csv"
+        name, _filter = QFileDialog.getSaveFileName(
+            self, "Export table as CSV", str(suggested), "CSV files (*.csv)"
+        )
+        if not name:
+            return
+        path = Path(name)
+        rows = [tab.model.row_at(row) for row in tab.visible_source_rows()]
+        try:
+            write_csv(path, tab.model.columns, rows)
+        except FactsheetError as error:
+            show_error(parent=self, error=error)
+            return
+        stored.remember_folder(self.settings, path)
+        self.statusBar().showMessage(f"Saved {len(rows)} {tab.noun} to {path}", 8000)
+
+    def choose_database(self) -> None:
+        name, _filter = QFileDialog.getOpenFileName(
+            self,
+            "Open database",
+            str(stored.last_folder(self.settings)),
+            "Factsheet databases (*.sqlite3 *.sqlite *.db);;All files (*)",
+        )
+        if name:
+            self.open_database_file(Path(name))
+
+    def open_database_file(self, path: Path) -> None:
+        try:
+            database = open_database(f"sqlite:///{path}")
+        except FactsheetError as error:
+            show_error(parent=self, error=error)
+            return
+        previous = self.database
+        try:
+            self.load_database(database)
+        except FactsheetError as error:
+            database.close()
+            self.database = previous
+            show_error(parent=self, error=error)
+            return
+        stored.remember_folder(self.settings, path)
+
+    def show_about(self) -> None:
+        source = self.content.detail.source if self.content else None
+        lines = [
+            f"<h3>Factsheet {version('factsheet')}</h3>",
+            "<p>A fact sheet of a news article, every fact traceable to its words.</p>",
+            f"<p>Qt {qVersion()} · PySide6 {PySide6.__version__} · "
+            f"SQLAlchemy {version('SQLAlchemy')}</p>",
+        ]
+        if source is not None:
+            from viewer.html_text import text
+
+            lines.append(
+                f"<p>Source: {text(source.publisher)}, “{text(source.title)}” ({source.year})<br>"
+                f"<small>{text(source.copyright)}</small></p>"
+            )
+        QMessageBox.about(self, "About Factsheet", "".join(lines))
+
+    # -- settings ---------------------------------------------------------------------------
+
+    def _read_settings(self) -> None:
+        geometry = stored.read_bytes(self.settings, stored.GEOMETRY)
+        if geometry is None or not self.restoreGeometry(geometry):
+            screen = QGuiApplication.primaryScreen().availableGeometry()
+            self.resize(min(1280, screen.width() * 9 // 10), min(800, screen.height() * 9 // 10))
+        splitter = stored.read_bytes(self.settings, stored.SPLITTER)
+        if splitter is None or not self.splitter.restoreState(splitter):
+            self.splitter.setSizes([900, 340])
+        tab = stored.read_int(self.settings, stored.TAB, 0)
+        self.tabs.setCurrentIndex(tab if 0 <= tab < self.tabs.count() else 0)
+
+    def write_settings(self) -> None:
+        self.settings.setValue(stored.GEOMETRY, self.saveGeometry())
+        self.settings.setValue(stored.SPLITTER, self.splitter.saveState())
+        self.settings.setValue(stored.TAB, self.tabs.currentIndex())
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.write_settings()
+        self.database.close()
+        super().closeEvent(event)
+
+
+def window_icon() -> QIcon:
+    from resources import resource_path
+
+    return QIcon(str(resource_path("factsheet.svg")))

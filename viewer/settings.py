@@ -1,0 +1,40 @@
+"""What the window remembers between runs, read from and written to a QSettings passed in."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+
+GEOMETRY = "window/geometry"
+SPLITTER = "window/splitter"
+TAB = "window/tab"
+SHEET = "window/sheet"
+LAST_FOLDER = "files/last_folder"
+
+
+def read_bytes(settings: QSettings, key: str) -> QByteArray | None:
+    value = settings.value(key)
+    return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+
+def read_int(settings: QSettings, key: str, default: int) -> int:
+    value = settings.value(key, default)
+    try:
+        return int(str(value))
+    except ValueError:
+        return default
+
+
+def read_text(settings: QSettings, key: str) -> str:
+    value = settings.value(key, "")
+    return value if isinstance(value, str) else ""
+
+
+def last_folder(settings: QSettings) -> Path:
+    stored = read_text(settings, LAST_FOLDER)
+    return Path(stored) if stored and Path(stored).is_dir() else Path.home()
+
+
+def remember_folder(settings: QSettings, path: Path) -> None:
+    settings.setValue(LAST_FOLDER, str(path.parent))

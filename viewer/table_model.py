@@ -1,0 +1,73 @@
+"""One table model for every fact table: rows of frozen dataclasses, columns described as data."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, Generic
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from viewer.columns import Column, RowT
+from viewer.roles import FACT_ID_ROLE, SEARCH_TEXT_ROLE
+from viewer.text_folding import fold
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class FactTableModel(QAbstractTableModel, Generic[RowT]):
+    def __init__(self, columns: Sequence[Column[RowT]], parent: Any = None) -> None:
+        super().__init__(parent)
+        self._columns = tuple(columns)
+        self._rows: list[RowT] = []
+        self._search_text: list[str] = []
+
+    @property
+    def columns(self) -> tuple[Column[RowT], ...]:
+        return self._columns
+
+    def set_rows(self, rows: Sequence[RowT]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._search_text = [self._searchable(row) for row in self._rows]
+        self.endResetModel()
+
+    def row_at(self, row: int) -> RowT:
+        return self._rows[row]
+
+    def _searchable(self, row: RowT) -> str:
+        parts: list[str] = []
+        for column in self._columns:
+            parts.append(column.text(row))
+            if column.searchable_extra is not None:
+                parts.extend(column.searchable_extra(row))
+        return fold("\n".join(parts))
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._columns)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        column = self._columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.text(row)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return column.tooltip(row) if column.tooltip else column.text(row)
+        if role == FACT_ID_ROLE:
+            return getattr(row, "fact_id", None)
+        if role == SEARCH_TEXT_ROLE:
+            return self._search_text[index.row()]
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._columns):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._columns[section].title
+        return None

@@ -1,0 +1,19 @@
+"""Text folded for matching: case-insensitive and accent-insensitive, so "antonio" finds "António"."""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+
+_QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
+
+
+@lru_cache(maxsize=4096)
+def fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.translate(_QUOTES))
+    return "".join(char for char in decomposed if not unicodedata.combining(char)).casefold()
+
+
+def search_terms(query: str) -> tuple[str, ...]:
+    """The folded words of a query; a row matches when it contains every one of them."""
+    return tuple(fold(word) for word in query.split() if word.strip())
