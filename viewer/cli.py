@@ -10,6 +10,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 from importlib.metadata import version
+from pathlib import Path
 
 from viewer.logs import configure_logging, logger
 
@@ -43,6 +44,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     seed.add_argument("--reset", action="store_true", help="drop everything and rebuild")
     commands.add_parser("list", parents=[database], help="list the fact sheets in the database")
+    export = commands.add_parser("export", parents=[database], help="write the fact sheet as a PDF")
+    export.add_argument("-o", "--output", required=True, metavar="FILE.pdf", help="where to write")
+    export.add_argument(
+        "--sheet", metavar="SLUG", help="which sheet (needed when there are several)"
+    )
+    export.add_argument("--page-size", choices=["A4", "Letter"], default="A4", help="default: A4")
     commands.add_parser("gui", parents=[database], help="open the window (the default)")
     return parser
 
@@ -77,6 +84,8 @@ def _run(arguments: argparse.Namespace) -> int:
         return _seed(arguments.db, reset=arguments.reset)
     if arguments.command == "list":
         return _list(arguments.db)
+    if arguments.command == "export":
+        return _export(arguments.db, Path(arguments.output), arguments.sheet, arguments.page_size)
     from viewer.app import run_window
 
     return run_window(arguments.db)
@@ -113,6 +122,34 @@ def _list(url_argument: str | None) -> int:
             f"{sheet.slug:<{slug_width}}  {sheet.members:>7}  {sheet.attendees:>9}  "
             f"{sheet.statements:>10}  {sheet.title}"
         )
+    return 0
+
+
+def _export(url_argument: str | None, output: Path, slug: str | None, page_size: str) -> int:
+    from db.queries import list_sheets, sheet_content
+    from db.session import open_database, resolve_url
+    from viewer.export.pdf import PageSize, gui_application, write_pdf
+
+    url, _ = resolve_url(url_argument)
+    database = open_database(url)
+    try:
+        slugs = [sheet.slug for sheet in list_sheets(database)]
+        if slug is None:
+            if len(slugs) != 1:
+                choices = ", ".join(slugs) or "none; run `factsheet seed`"
+                print(
+                    f"factsheet: {database.location} holds {len(slugs)} sheets; "
+                    f"choose one with --sheet (sheets: {choices})",
+                    file=sys.stderr,
+                )
+                return USAGE_ERROR
+            slug = slugs[0]
+        content = sheet_content(database, slug)
+    finally:
+        database.close()
+    gui_application()
+    pages = write_pdf(output.resolve(), content, page_size=PageSize(page_size))
+    print(f"wrote {output} ({pages} page{'s' * (pages != 1)})")
     return 0
 
 

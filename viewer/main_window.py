@@ -34,6 +34,7 @@ from viewer.error_dialog import show_error
 from viewer.evidence_panel import EvidencePanel
 from viewer.export.table_text import as_tab_separated, write_csv
 from viewer.overview import OverviewView
+from viewer.pdf_actions import PdfActions
 from viewer.search_field import SearchField
 from viewer.table_tab import TableTab
 
@@ -89,6 +90,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.database_label)
         self.actions_by_name: dict[str, QAction] = {}
         self._build_menus()
+        self.pdf_actions = PdfActions(self)
 
         self.search.query_changed.connect(self.apply_search)
         self.tabs.currentChanged.connect(self._on_tab_changed)
@@ -119,7 +121,7 @@ class MainWindow(QMainWindow):
         toolbar.addWidget(self.search)
         self.addToolBar(toolbar)
 
-    def _action(
+    def make_action(
         self,
         name: str,
         text: str,
@@ -140,7 +142,7 @@ class MainWindow(QMainWindow):
         menu_bar = self.menuBar()
         file_menu = menu_bar.addMenu("&File")
         file_menu.addAction(
-            self._action(
+            self.make_action(
                 "open",
                 "&Open database…",
                 self.choose_database,
@@ -149,7 +151,7 @@ class MainWindow(QMainWindow):
             )
         )
         file_menu.addAction(
-            self._action(
+            self.make_action(
                 "export_csv",
                 "Export table as &CSV…",
                 self.export_csv,
@@ -160,11 +162,11 @@ class MainWindow(QMainWindow):
         self.file_menu = file_menu
         self.file_export_separator = file_menu.addSeparator()
         file_menu.addAction(
-            self._action("quit", "&Quit", self.close, shortcut=QKeySequence.StandardKey.Quit)
+            self.make_action("quit", "&Quit", self.close, shortcut=QKeySequence.StandardKey.Quit)
         )
         edit_menu = menu_bar.addMenu("&Edit")
         edit_menu.addAction(
-            self._action(
+            self.make_action(
                 "copy",
                 "&Copy rows",
                 self.copy_rows,
@@ -173,10 +175,12 @@ class MainWindow(QMainWindow):
             )
         )
         edit_menu.addAction(
-            self._action("find", "&Find", self.focus_search, shortcut=QKeySequence.StandardKey.Find)
+            self.make_action(
+                "find", "&Find", self.focus_search, shortcut=QKeySequence.StandardKey.Find
+            )
         )
         edit_menu.addAction(
-            self._action(
+            self.make_action(
                 "show_in_article",
                 "&Show in article",
                 self.show_in_article,
@@ -186,7 +190,7 @@ class MainWindow(QMainWindow):
         view_menu = menu_bar.addMenu("&View")
         for number in range(self.tabs.count()):
             view_menu.addAction(
-                self._action(
+                self.make_action(
                     f"tab_{number + 1}",
                     f"Tab {number + 1}",
                     partial(self.tabs.setCurrentIndex, number),
@@ -195,7 +199,7 @@ class MainWindow(QMainWindow):
             )
         self.view_menu = view_menu
         help_menu = menu_bar.addMenu("&Help")
-        help_menu.addAction(self._action("about", "&About Factsheet", self.show_about))
+        help_menu.addAction(self.make_action("about", "&About Factsheet", self.show_about))
 
     # -- loading ----------------------------------------------------------------------------
 

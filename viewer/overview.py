@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QUrl, Signal
@@ -11,24 +10,16 @@ from PySide6.QtWidgets import QTextBrowser
 from db.queries import SheetContent
 from db.vocabulary import MembershipStatus
 from viewer.html_text import text
+from viewer.sheet_text import (
+    absence_sentence,
+    date_line,
+    organization_line,
+    paragraph_label,
+    slip_sentence,
+    source_line,
+)
 
 FACT_SCHEME = "fact"
-
-
-def long_date(iso: str | None) -> str:
-    if not iso:
-        return ""
-    day = date.fromisoformat(iso)
-    return f"{day.day} {day:%B %Y}"
-
-
-def date_line(content: SheetContent) -> str:
-    detail = content.detail
-    when = detail.day
-    if detail.date_iso:
-        inferred = " (inferred)" if detail.date_inferred else ""
-        when = f"{detail.day}, {long_date(detail.date_iso)}{inferred}"
-    return when
 
 
 class OverviewView(QTextBrowser):
@@ -54,8 +45,7 @@ def _ref(content: SheetContent, fact_id: int | None) -> str:
     """A link to a fact's evidence, labelled with its paragraph numbers."""
     if fact_id is None:
         return ""
-    paragraphs = content.paragraphs.get(fact_id, ())
-    label = "¶ " + ", ".join(str(number) for number in paragraphs) if paragraphs else "evidence"
+    label = paragraph_label(content.paragraphs.get(fact_id, ())) or "evidence"
     return f" <a href='{FACT_SCHEME}:{fact_id}'>{label}</a>"
 
 
@@ -90,11 +80,10 @@ def overview_html(content: SheetContent) -> str:
             )
         )
     if organization:
-        founded = f", founded {organization.founded}" if organization.founded else ""
         rows.append(
             _row(
                 "Organization",
-                text(f"{organization.name} ({organization.abbreviation}){founded}")
+                text(organization_line(organization))
                 + _ref(content, organization.fact_id)
                 + (f"<br>{text(organization.description)}" if organization.description else "")
                 + f"<br>Purpose: {text(organization.purpose)}",
@@ -107,7 +96,7 @@ def overview_html(content: SheetContent) -> str:
     source = detail.source
     parts.append("<h2>Source</h2>")
     parts.append(
-        f"<p>{text(source.publisher)}, “{text(source.title)}”, {source.year}."
+        f"<p>{text(source_line(content))}"
         f"{_ref(content, detail.source_fact_id)}<br>"
         f"<small>{text(source.copyright)}</small><br>"
         f"<small>File {text(source.file_name)}, SHA-256 {text(source.sha256)}</small></p>"
@@ -140,12 +129,7 @@ def _absence_section(content: SheetContent) -> list[str]:
         return []
     parts = ["<h2>Absences</h2><ul>"]
     for row in content.absences:
-        sent = f"; sent the {row.sent_title or row.sent}" if row.sent else ""
-        reason = f" {row.reason}" if row.reason else ""
-        parts.append(
-            f"<li>{text(f'{row.title} {row.name} ({row.represents}) did not attend{sent}.')}"
-            f"{text(reason)}{_ref(content, row.fact_id)}</li>"
-        )
+        parts.append(f"<li>{text(absence_sentence(row))}{_ref(content, row.fact_id)}</li>")
     parts.append("</ul>")
     return parts
 
@@ -155,10 +139,6 @@ def _slip_section(content: SheetContent) -> list[str]:
         return []
     parts = ["<h2>Slips in the article</h2><ul>"]
     for slip in content.slips:
-        note = f" {slip.note}" if slip.note else ""
-        parts.append(
-            f"<li>{text(slip.kind.label)}: “{text(slip.text)}” for “{text(slip.correction)}”."
-            f"{text(note)}{_ref(content, slip.fact_id)}</li>"
-        )
+        parts.append(f"<li>{text(slip_sentence(slip))}{_ref(content, slip.fact_id)}</li>")
     parts.append("</ul>")
     return parts

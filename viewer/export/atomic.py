@@ -31,6 +31,16 @@ def check_target(target: Path) -> None:
         raise ExportError(f"{target}: cannot be written, its folder does not exist")
 
 
+def _mode_for(target: Path) -> int:
+    """Keep an existing file's permissions; a new one gets the usual ones (mkstemp's are 0600)."""
+    try:
+        return target.stat().st_mode & 0o777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
 @contextlib.contextmanager
 def temporary_beside(target: Path) -> Iterator[Path]:
     """A temporary path in the target's folder, moved onto the target only if the block succeeds."""
@@ -43,6 +53,7 @@ def temporary_beside(target: Path) -> Iterator[Path]:
         raise ExportError(f"{target}: cannot be written, {_reason(error)}") from None
     os.close(handle)
     temporary = Path(name)
+    os.chmod(temporary, _mode_for(target))
     try:
         yield temporary
         os.replace(temporary, target)

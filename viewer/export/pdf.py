@@ -1,0 +1,150 @@
+"""Render a fact sheet to PDF or to a printer, through the one paginator."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable
+from datetime import date
+from enum import StrEnum
+from pathlib import Path
+from xml.sax.saxutils import escape as xml_escape
+
+from PySide6.QtCore import QByteArray, QMarginsF
+from PySide6.QtGui import (
+    QGuiApplication,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+)
+
+from db.errors import ExportError
+from db.queries import SheetContent
+from viewer.export.atomic import temporary_beside
+from viewer.export.paginator import Paginator
+from viewer.export.sheet_blocks import sheet_blocks
+from viewer.export.template import load_template
+
+MARGIN_MM = 18
+RESOLUTION_DPI = 300
+CREATOR = "Factsheet"
+
+
+class PageSize(StrEnum):
+    A4 = "A4"
+    LETTER = "Letter"
+
+    @property
+    def qt(self) -> QPageSize:
+        return QPageSize(
+            QPageSize.PageSizeId.A4 if self is PageSize.A4 else QPageSize.PageSizeId.Letter
+        )
+
+
+def page_layout(size: PageSize) -> QPageLayout:
+    return QPageLayout(
+        size.qt,
+        QPageLayout.Orientation.Portrait,
+        QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
+        QPageLayout.Unit.Millimeter,
+    )
+
+
+def render(
+    device: QPagedPaintDevice,
+    content: SheetContent,
+    *,
+    generated: date,
+    progress: Callable[[int], bool] | None = None,
+) -> int:
+    """Paint the sheet on ``device`` (a PDF writer or a printer); returns the page count."""
+    template = load_template()
+    paginator = Paginator(device, template)
+    pages = paginator.paginate(sheet_blocks(content, template), progress)
+    painter = QPainter()
+    if not painter.begin(device):
+        raise ExportError("the page device could not be opened for drawing")
+    try:
+        paginator.paint(
+            painter,
+            pages,
+            footer_left=f"{content.detail.title} · Fact sheet generated {generated.isoformat()}",
+        )
+    finally:
+        painter.end()
+    return len(pages)
+
+
+def keywords(content: SheetContent) -> list[str]:
+    detail = content.detail
+    words = ["fact sheet", detail.event, detail.place]
+    if detail.organization:
+        words += [detail.organization.name, detail.organization.abbreviation]
+    return [word for word in words if word]
+
+
+def _xmp(title: str, author: str, subject: str, words: list[str]) -> QByteArray:
+    bag = "".join(f"<rdf:li>{xml_escape(word)}</rdf:li>" for word in words)
+    document = f"""<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>
+<x:xmpmeta xmlns:x="adobe:ns:meta/">
+ <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
+  <rdf:Description rdf:about=""
+    xmlns:dc="http://purl.org/dc/elements/1.1/"
+    xmlns:pdf="http://ns.adobe.com/pdf/1.3/"
+    xmlns:xmp="http://ns.adobe.com/xap/1.0/">
+   <dc:title><rdf:Alt><rdf:li xml:lang="x-default">{xml_escape(title)}</rdf:li></rdf:Alt></dc:title>
+   <dc:creator><rdf:Seq><rdf:li>{xml_escape(author)}</rdf:li></rdf:Seq></dc:creator>
+   <dc:description><rdf:Alt><rdf:li xml:lang="x-default">{xml_escape(subject)}</rdf:li></rdf:Alt></dc:description>
+   <dc:subject><rdf:Bag>{bag}</rdf:Bag></dc:subject>
+   <pdf:Keywords>{xml_escape(", ".join(words))}</pdf:Keywords>
+   <pdf:Producer>{CREATOR}</pdf:Producer>
+   <xmp:CreatorTool>{CREATOR}</xmp:CreatorTool>
+  </rdf:Description>
+ </rdf:RDF>
+</x:xmpmeta>
+<?xpacket end="w"?>"""
+    return QByteArray(document.encode("utf-8"))
+
+
+def write_pdf(
+    target: Path,
+    content: SheetContent,
+    *,
+    page_size: PageSize = PageSize.A4,
+    generated: date | None = None,
+    progress: Callable[[int], bool] | None = None,
+) -> int:
+    """Write the sheet to ``target`` via a temporary file; returns the page count."""
+    with temporary_beside(target) as temporary:
+        writer = QPdfWriter(str(temporary))
+        writer.setResolution(RESOLUTION_DPI)
+        writer.setPageLayout(page_layout(page_size))
+        detail = content.detail
+        author = detail.source.publisher
+        subject = f"Fact sheet: {detail.event}, {detail.place}"
+        writer.setTitle(f"{detail.title} — Fact sheet")
+        writer.setAuthor(author)
+        writer.setCreator(CREATOR)
+        writer.setDocumentXmpMetadata(
+            _xmp(f"{detail.title} — Fact sheet", author, subject, keywords(content))
+        )
+        pages = render(writer, content, generated=generated or date.today(), progress=progress)
+        del writer  # flushes and closes the file before it is moved into place
+        if temporary.stat().st_size == 0:
+            raise ExportError(f"{target}: cannot be written, the PDF came out empty")
+    return pages
+
+
+def gui_application() -> QGuiApplication:
+    """Qt needs an application object for fonts; a command-line export needs no screen."""
+    existing = QGuiApplication.instance()
+    if isinstance(existing, QGuiApplication):
+        return existing
+    headless = sys.platform.startswith("linux") and not (
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+    )
+    if headless:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    return QGuiApplication(sys.argv[:1])

@@ -1,0 +1,230 @@
+"""The printed fact sheet as a sequence of small blocks, each laid out on its own.
+
+Every fact of the sheet appears here; the paginator decides where pages break.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+from db.queries import AttendeeRow, MemberRow, SheetContent, StatementRow
+from db.vocabulary import MembershipStatus, StatementKind
+from viewer.export.template import Markup, PrintTemplate
+from viewer.html_text import text
+from viewer.sheet_text import (
+    absence_sentence,
+    date_line,
+    host_line,
+    organization_line,
+    paragraph_label,
+    slip_sentence,
+    source_line,
+)
+
+RowT = TypeVar("RowT")
+ROW_SHADES = ("#ffffff", "#f3f5f8")
+HEADING_SPACE = 9.0
+PARAGRAPH_SPACE = 3.0
+
+
+@dataclass(frozen=True)
+class Block:
+    html: Markup
+    header: Markup | None = None
+    """For a table row: the header row, repeated at the top of a page the table continues on."""
+    keep_with_next: bool = False
+    space_before: float = 0.0
+    """Points of space above the block, as above a heading; dropped at the top of a page."""
+
+
+@dataclass(frozen=True)
+class PrintColumn(Generic[RowT]):
+    title: str
+    width: int
+    """Percent of the text width."""
+    cell: Callable[[RowT], Markup]
+
+
+def _plain(getter: Callable[[RowT], str]) -> Callable[[RowT], Markup]:
+    return lambda row: Markup(text(getter(row)))
+
+
+def sheet_blocks(content: SheetContent, template: PrintTemplate) -> Iterator[Block]:
+    detail = content.detail
+
+    def ref(fact_id: int | None) -> str:
+        return paragraph_label(content.paragraphs.get(fact_id, ())) if fact_id is not None else ""
+
+    def ref_cell(row: MemberRow | AttendeeRow | StatementRow) -> Markup:
+        return Markup(text(ref(row.fact_id)))
+
+    yield Block(
+        template.fill(
+            "title",
+            title=detail.title,
+            event=detail.event,
+            place=detail.place,
+            date=date_line(content),
+            summary=detail.summary,
+        )
+    )
+    yield Block(_key_facts(content, template, ref))
+
+    grouped = content.members_by_status()
+    member_rows = [row for status in MembershipStatus for row in grouped[status]]
+    member_columns: Sequence[PrintColumn[MemberRow]] = (
+        PrintColumn("Country", 16, _plain(lambda row: row.country)),
+        PrintColumn("Status", 19, _plain(lambda row: row.status.label)),
+        PrintColumn("Joined", 18, _plain(lambda row: row.joined)),
+        PrintColumn("Represented by", 37, _plain(lambda row: row.represented_by or "—")),
+        PrintColumn("Source", 10, ref_cell),
+    )
+    yield from _table(template, "Members, observers and partners", member_columns, member_rows)
+
+    attendee_columns: Sequence[PrintColumn[AttendeeRow]] = (
+        PrintColumn("Name", 25, _attendee_name),
+        PrintColumn("Title", 17, _plain(lambda row: row.title)),
+        PrintColumn("Represents", 17, _plain(lambda row: row.represents)),
+        PrintColumn("Role", 31, _attendee_role),
+        PrintColumn("Source", 10, ref_cell),
+    )
+    yield from _table(template, "Attendees", attendee_columns, content.attendees)
+
+    statement_columns: Sequence[PrintColumn[StatementRow]] = (
+        PrintColumn("Speaker", 17, _plain(lambda row: row.speaker)),
+        PrintColumn("Statement", 52, _statement_cell),
+        PrintColumn("When and where", 21, _when_and_where),
+        PrintColumn("Source", 10, ref_cell),
+    )
+    yield from _table(template, "Key statements", statement_columns, content.statements)
+
+    notes = [f"{absence_sentence(row)} ({ref(row.fact_id)})" for row in content.absences] + sorted(
+        {row.note for row in content.members if row.note}
+    )
+    if notes:
+        yield _heading(template, "Absences and notes")
+        yield from (
+            Block(template.fill("paragraph", text=note), space_before=PARAGRAPH_SPACE)
+            for note in notes
+        )
+    if content.slips:
+        yield _heading(template, "Slips in the article")
+        yield from (
+            Block(
+                template.fill("paragraph", text=f"{slip_sentence(slip)} ({ref(slip.fact_id)})"),
+                space_before=PARAGRAPH_SPACE,
+            )
+            for slip in content.slips
+        )
+    source = detail.source
+    yield _heading(template, "Source")
+    yield Block(
+        template.fill("paragraph", text=f"{source_line(content)} {ref(detail.source_fact_id)}")
+    )
+    yield Block(template.fill("note", text=source.copyright))
+    yield Block(
+        template.fill(
+            "note",
+            text=f"¶ n is paragraph n of the article, counting the headline as ¶ 1. "
+            f"Article file {source.file_name}, SHA-256 {source.sha256}.",
+        )
+    )
+
+
+def _heading(template: PrintTemplate, title: str) -> Block:
+    return Block(
+        template.fill("heading", text=title), keep_with_next=True, space_before=HEADING_SPACE
+    )
+
+
+def _when_and_where(row: StatementRow) -> Markup:
+    return Markup("<br>".join(text(part) for part in (row.said_when, row.said_where) if part))
+
+
+def _key_facts(
+    content: SheetContent, template: PrintTemplate, ref: Callable[[int | None], str]
+) -> Markup:
+    detail = content.detail
+    facts: list[tuple[str, str]] = []
+    if detail.organization:
+        organization = detail.organization
+        facts.append(
+            (
+                "Organization",
+                f"{organization_line(organization)}. Purpose: {organization.purpose}. "
+                f"{ref(organization.fact_id)}",
+            )
+        )
+    facts.append(("Event", f"{detail.event} {ref(detail.fact_ids.get('event'))}"))
+    facts.append(("Place", detail.place))
+    date_basis = f" {detail.date_basis}" if detail.date_inferred and detail.date_basis else ""
+    facts.append(("Date", f"{date_line(content)} {ref(detail.fact_ids.get('date'))}{date_basis}"))
+    host = content.host()
+    if host:
+        facts.append(("Host", f"{host_line(host)} {ref(host.fact_id)}"))
+    grouped = content.members_by_status()
+    members = [row for status, rows in grouped.items() if status.is_member for row in rows]
+    facts.append(("Members", f"{len(members)}: " + ", ".join(row.country for row in members)))
+    for status, label in (
+        (MembershipStatus.NEW_MEMBER, "New member"),
+        (MembershipStatus.OBSERVER_OR_PARTNER, "Observers and partners"),
+    ):
+        if grouped[status]:
+            facts.append((label, ", ".join(row.country for row in grouped[status])))
+    if content.absences:
+        facts.append(
+            ("Absent", "; ".join(absence_sentence(row).split(".")[0] for row in content.absences))
+        )
+    facts.append(("Source", source_line(content)))
+    rows = "".join(
+        template.fill("key_fact_row", label=label, value=value) for label, value in facts
+    )
+    return template.fill("key_facts", rows=Markup(rows))
+
+
+def _table(
+    template: PrintTemplate, title: str, columns: Sequence[PrintColumn[RowT]], rows: Sequence[RowT]
+) -> Iterator[Block]:
+    if not rows:
+        return
+    header_cells = "".join(
+        template.fill("header_cell", width=column.width, text=column.title) for column in columns
+    )
+    header = template.fill("table_row", shade="#e8edf3", cells=Markup(header_cells))
+    yield _heading(template, f"{title} ({len(rows)})")
+    yield Block(header, keep_with_next=True)
+    for number, row in enumerate(rows):
+        cells = "".join(
+            template.fill("cell", width=column.width, text=column.cell(row)) for column in columns
+        )
+        yield Block(
+            template.fill("table_row", shade=ROW_SHADES[number % 2], cells=Markup(cells)),
+            header=header,
+        )
+
+
+def _attendee_name(row: AttendeeRow) -> Markup:
+    spellings = (
+        f"<br><span class='small'>also spelled {text(', '.join(row.other_spellings))}</span>"
+        if row.other_spellings
+        else ""
+    )
+    unnamed = "<br><span class='small'>not named in the article</span>" if not row.named else ""
+    return Markup(f"{text(row.name)}{spellings}{unnamed}")
+
+
+def _attendee_role(row: AttendeeRow) -> Markup:
+    note = f"<br><span class='small'>{text(row.note)}</span>" if row.note else ""
+    return Markup(f"{text(row.role.label)}{note}")
+
+
+def _statement_cell(row: StatementRow) -> Markup:
+    context = f"<span class='small'>{text(row.context)}</span><br>" if row.context else ""
+    if row.kind is StatementKind.QUOTE:
+        body = f"“{text(row.text)}”"
+    else:
+        body = f"<span class='paraphrase'>Paraphrase: {text(row.text)}</span>"
+    via = f"<br><span class='small'>Reported via: {text(row.via)}</span>" if row.via else ""
+    return Markup(f"{context}{body}{via}")
