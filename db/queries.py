@@ -55,6 +55,7 @@ class EvidenceQuote:
 class Representative:
     """Who stood for a country at the event, and whether they were sent in a leader's place."""
 
+    fact_id: int
     name: str
     named: bool
     title: str
@@ -82,6 +83,13 @@ class MemberRow:
     @property
     def represented_by(self) -> str:
         return self.representative.described if self.representative else ""
+
+    @property
+    def evidence_fact_ids(self) -> tuple[int, ...]:
+        """The membership's evidence, then the evidence of who represented the member."""
+        if self.representative is None:
+            return (self.fact_id,)
+        return (self.fact_id, self.representative.fact_id)
 
 
 @dataclass(frozen=True)
@@ -298,6 +306,7 @@ def _representatives(session: Session, sheet_id: int) -> dict[int, Representativ
         found.setdefault(
             attendance.party_id,
             Representative(
+                fact_id=attendance.fact_id,
                 name=person.name,
                 named=person.named,
                 title=attendance.title,

@@ -5,8 +5,33 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtGui import QPalette, QTextCharFormat, QTextCursor, QTextFormat
-from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
+from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtGui import (
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QResizeEvent,
+    QTextCharFormat,
+    QTextCursor,
+    QTextFormat,
+)
+from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
+
+from db.anchoring import paragraph_starts
+
+
+class _ParagraphMargin(QWidget):
+    """The left margin that numbers paragraphs (¶ n), as the evidence pane refers to them."""
+
+    def __init__(self, view: ArticleView) -> None:
+        super().__init__(view)
+        self.view = view
+
+    def sizeHint(self) -> QSize:
+        return QSize(self.view.margin_width(), 0)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        self.view.paint_margin(self, event)
 
 
 class ArticleView(QPlainTextEdit):
@@ -18,6 +43,46 @@ class ArticleView(QPlainTextEdit):
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.document().setDocumentMargin(18)
         self._spans: tuple[tuple[int, int], ...] = ()
+        self._paragraph_of_block: dict[int, int] = {}
+        self.margin = _ParagraphMargin(self)
+        self.updateRequest.connect(self._update_margin)
+        self.setViewportMargins(self.margin_width(), 0, 0, 0)
+
+    def margin_width(self) -> int:
+        return self.fontMetrics().horizontalAdvance("¶ 000") + 8
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        contents = self.contentsRect()
+        self.margin.setGeometry(
+            QRect(contents.left(), contents.top(), self.margin_width(), contents.height())
+        )
+
+    def _update_margin(self, rect: QRect, dy: int) -> None:
+        if dy:
+            self.margin.scroll(0, dy)
+        else:
+            self.margin.update(0, rect.y(), self.margin.width(), rect.height())
+
+    def paint_margin(self, margin: QWidget, event: QPaintEvent) -> None:
+        painter = QPainter(margin)
+        colour = self.palette().color(QPalette.ColorRole.PlaceholderText)
+        painter.setPen(colour)
+        block = self.firstVisibleBlock()
+        offset = self.contentOffset()
+        while block.isValid():
+            top = self.blockBoundingGeometry(block).translated(offset).top()
+            if top > event.rect().bottom():
+                break
+            paragraph = self._paragraph_of_block.get(block.blockNumber())
+            if paragraph is not None and block.isVisible():
+                painter.drawText(
+                    QRect(0, int(top), margin.width() - 6, self.fontMetrics().height()),
+                    Qt.AlignmentFlag.AlignRight,
+                    f"¶ {paragraph}",
+                )
+            block = block.next()
+        painter.end()
 
     @property
     def highlighted_spans(self) -> tuple[tuple[int, int], ...]:
@@ -27,6 +92,15 @@ class ArticleView(QPlainTextEdit):
         self.setPlainText(text)
         self._spans = ()
         self.setExtraSelections([])
+        document = self.document()
+        self._paragraph_of_block = {
+            document.findBlock(start).blockNumber(): number
+            for number, start in enumerate(paragraph_starts(text), start=1)
+        }
+        self.margin.update()
+
+    def paragraph_label_of_block(self, block_number: int) -> int | None:
+        return self._paragraph_of_block.get(block_number)
 
     def highlighted_text(self) -> list[str]:
         text = self.toPlainText()

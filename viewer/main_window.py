@@ -270,24 +270,22 @@ class MainWindow(QMainWindow):
             self._on_fact_selected(tab.current_fact_id())
 
     def _on_fact_selected(self, fact_id: int | None) -> None:
-        if fact_id is None:
+        tab = self.current_table_tab()
+        if fact_id is None or tab is None:
             self.evidence.clear()
             return
-        self._show_fact_evidence(fact_id)
+        self._show_evidence(tab.current_label(), tab.current_evidence_ids() or (fact_id,))
 
     def _show_fact_evidence(self, fact_id: int) -> None:
+        self._show_evidence("", (fact_id,))
+
+    def _show_evidence(self, label: str, fact_ids: tuple[int, ...]) -> None:
         if self.content is None:
             return
-        quotes = queries.evidence_for(self.database, [fact_id]).get(fact_id, [])
-        self.evidence.show_quotes(self._label_for(fact_id), quotes, self.content.detail.source.text)
-
-    def _label_for(self, fact_id: int) -> str:
-        tab = self.current_table_tab()
-        if tab is not None:
-            index = tab.view.currentIndex()
-            if index.isValid():
-                return str(index.siblingAtColumn(0).data() or "")
-        return ""
+        found = queries.evidence_for(self.database, fact_ids)
+        quotes = {quote.start: quote for fact_id in fact_ids for quote in found.get(fact_id, [])}
+        ordered = [quotes[start] for start in sorted(quotes)]
+        self.evidence.show_quotes(label, ordered, self.content.detail.source.text)
 
     def show_in_article(self) -> None:
         spans = self.evidence.spans()

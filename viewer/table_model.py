@@ -8,7 +8,7 @@ from typing import Any, Generic
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from viewer.columns import Column, RowT
-from viewer.roles import FACT_ID_ROLE, SEARCH_TEXT_ROLE
+from viewer.roles import EVIDENCE_IDS_ROLE, FACT_ID_ROLE, SEARCH_TEXT_ROLE
 from viewer.text_folding import fold
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -59,6 +59,9 @@ class FactTableModel(QAbstractTableModel, Generic[RowT]):
             return column.tooltip(row) if column.tooltip else column.text(row)
         if role == FACT_ID_ROLE:
             return getattr(row, "fact_id", None)
+        if role == EVIDENCE_IDS_ROLE:
+            fact_id = getattr(row, "fact_id", None)
+            return getattr(row, "evidence_fact_ids", (fact_id,) if fact_id is not None else ())
         if role == SEARCH_TEXT_ROLE:
             return self._search_text[index.row()]
         return None

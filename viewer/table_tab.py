@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QStackedWi
 
 from viewer.columns import Column, RowT
 from viewer.filter_proxy import FactFilterProxy
-from viewer.roles import FACT_ID_ROLE
+from viewer.roles import EVIDENCE_IDS_ROLE, FACT_ID_ROLE
 from viewer.table_model import FactTableModel
 
 
@@ -91,15 +91,25 @@ class TableTab(QStackedWidget, Generic[RowT]):
     def count_text(self) -> str:
         return f"{self.shown} of {self.total}" if self.proxy.query_terms else f"{self.total}"
 
-    def current_fact_id(self) -> int | None:
+    def _current_selected_index(self) -> QModelIndex | None:
         index = self.view.currentIndex()
-        if not index.isValid() or not self.view.selectionModel().isRowSelected(index.row()):
-            rows = self.view.selectionModel().selectedRows()
-            if not rows:
-                return None
-            index = rows[0]
-        value = index.data(FACT_ID_ROLE)
+        if index.isValid() and self.view.selectionModel().isRowSelected(index.row()):
+            return index
+        rows = self.view.selectionModel().selectedRows()
+        return rows[0] if rows else None
+
+    def current_fact_id(self) -> int | None:
+        index = self._current_selected_index()
+        value = index.data(FACT_ID_ROLE) if index is not None else None
         return int(value) if value is not None else None
+
+    def current_evidence_ids(self) -> tuple[int, ...]:
+        index = self._current_selected_index()
+        return tuple(index.data(EVIDENCE_IDS_ROLE) or ()) if index is not None else ()
+
+    def current_label(self) -> str:
+        index = self._current_selected_index()
+        return str(index.siblingAtColumn(0).data() or "") if index is not None else ""
 
     def selected_source_rows(self) -> list[int]:
         rows = sorted(index.row() for index in self.view.selectionModel().selectedRows())
