@@ -39,7 +39,7 @@ from db.models import (
 )
 from db.session import (
     Database,
-    create_schema,
+    create_schema_in,
     describe,
     explain,
     make_engine,
@@ -104,14 +104,16 @@ def _seed_new_sqlite_file(path: Path, fact_files: Sequence[FactFile]) -> list[Se
 
 
 def _write(database: Database, fact_files: Sequence[FactFile], *, reset: bool) -> list[SeedOutcome]:
+    """One transaction for everything, a reset's dropped tables included."""
     try:
         with database.engine.begin() as connection:
             if reset:
                 Base.metadata.drop_all(connection)
-        if reset:
-            create_schema(database.engine)
-        with database.write() as session:
-            return [_write_sheet(session, fact_file) for fact_file in fact_files]
+                create_schema_in(connection)
+            with Session(bind=connection) as session:
+                outcomes = [_write_sheet(session, fact_file) for fact_file in fact_files]
+                session.flush()
+            return outcomes
     except SQLAlchemyError as error:
         raise DatabaseError(f"{describe(database.url)}: {explain(error)}") from None
 

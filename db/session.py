@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import platformdirs
-from sqlalchemy import Engine, create_engine, event, insert, inspect, select
+from sqlalchemy import Connection, Engine, create_engine, event, insert, inspect, select
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
@@ -49,9 +49,12 @@ def sqlite_file(url: str) -> Path | None:
         parsed = make_url(url)
     except ArgumentError:
         return None
-    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+    database = parsed.database or ""
+    if parsed.get_backend_name() != "sqlite" or database in ("", ":memory:"):
         return None
-    return Path(parsed.database or "")
+    if parsed.query.get("uri") == "true" and database.startswith("file:"):
+        database = database.removeprefix("file:")
+    return Path(database)
 
 
 def describe(url: str) -> str:
@@ -66,9 +69,16 @@ def describe(url: str) -> str:
 
 
 def _enable_sqlite_rules(dbapi_connection: Any, _record: Any) -> None:
+    # Let SQLAlchemy, not the driver, decide when a transaction begins, so that schema changes
+    # (a reset) share one transaction with the data and an interruption undoes both.
+    dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys = ON")
     cursor.close()
+
+
+def _begin_sqlite_transaction(connection: Any) -> None:
+    connection.exec_driver_sql("BEGIN")
 
 
 def make_engine(url: str) -> Engine:
@@ -92,6 +102,7 @@ def make_engine(url: str) -> Engine:
         ) from None
     if backend == "sqlite":
         event.listen(engine, "connect", _enable_sqlite_rules)
+        event.listen(engine, "begin", _begin_sqlite_transaction)
     return engine
 
 
@@ -109,13 +120,21 @@ class Database:
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        with self.sessions() as session:
-            yield session
+        """A session for reading; a driver error becomes one plain DatabaseError."""
+        try:
+            with self.sessions() as session:
+                yield session
+        except SQLAlchemyError as error:
+            raise DatabaseError(f"{self.location}: {explain(error)}") from error
 
     @contextmanager
     def write(self) -> Iterator[Session]:
-        with self.sessions() as session, session.begin():
-            yield session
+        """A session in one transaction: all of it is committed, or none of it."""
+        try:
+            with self.sessions() as session, session.begin():
+                yield session
+        except SQLAlchemyError as error:
+            raise DatabaseError(f"{self.location}: {explain(error)}") from error
 
     def close(self) -> None:
         self.engine.dispose()
@@ -181,8 +200,12 @@ def _check_schema(engine: Engine, location: str, *, create: bool) -> None:
 
 def create_schema(engine: Engine) -> None:
     with engine.begin() as connection:
-        Base.metadata.create_all(connection)
-        connection.execute(insert(Meta).values(key="schema_version", value=str(SCHEMA_VERSION)))
+        create_schema_in(connection)
+
+
+def create_schema_in(connection: Connection) -> None:
+    Base.metadata.create_all(connection)
+    connection.execute(insert(Meta).values(key="schema_version", value=str(SCHEMA_VERSION)))
 
 
 def explain(error: BaseException) -> str:

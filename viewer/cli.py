@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from importlib.metadata import version
 from pathlib import Path
 
-from viewer.logs import configure_logging, logger
+from viewer.logs import configure_logging, log_path, logger
 
 USAGE_ERROR = 2
 FAILURE = 1
@@ -62,16 +62,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return _run(arguments)
     except FactsheetError as error:
-        logger().warning("%s", error)
-        print(f"factsheet: {error}", file=sys.stderr)
+        logger().warning("%s", error, exc_info=error)
+        print(f"factsheet: {error} (details in {log_path()})", file=sys.stderr)
         return FAILURE
     except KeyboardInterrupt:
         print("factsheet: interrupted", file=sys.stderr)
         return FAILURE
     except Exception as error:
         logger().exception("unexpected error")
-        from viewer.logs import log_path
-
         print(
             f"factsheet: unexpected error ({type(error).__name__}); details are in {log_path()}",
             file=sys.stderr,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from db.anchoring import sentence_span
@@ -22,6 +22,7 @@ class EvidencePanel(QWidget):
         self.setAccessibleName("evidencePanel")
         self.heading = QLabel("Evidence", self)
         self.heading.setWordWrap(True)
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
         font = self.heading.font()
         font.setBold(True)
         self.heading.setFont(font)

@@ -85,6 +85,8 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self.rows_label = QLabel(self)
         self.database_label = QLabel(self)
+        for label in (self.rows_label, self.database_label):
+            label.setTextFormat(Qt.TextFormat.PlainText)
         self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statusBar().addWidget(self.rows_label)
         self.statusBar().addPermanentWidget(self.database_label)
@@ -111,6 +113,7 @@ class MainWindow(QMainWindow):
         toolbar.setObjectName("searchToolbar")
         toolbar.setMovable(False)
         self.sheet_label = QLabel(" Sheet: ", self)
+        self.sheet_label.setTextFormat(Qt.TextFormat.PlainText)
         self.sheet_label_action = toolbar.addWidget(self.sheet_label)
         self.sheet_picker_action = toolbar.addWidget(self.sheet_picker)
         spacer = QWidget(self)

@@ -8,10 +8,16 @@ from typing import Any, Generic
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from viewer.columns import Column, RowT
+from viewer.html_text import text
 from viewer.roles import EVIDENCE_IDS_ROLE, FACT_ID_ROLE, SEARCH_TEXT_ROLE
 from viewer.text_folding import fold
 
 _Index = QModelIndex | QPersistentModelIndex
+
+
+def plain_tooltip(tip: str) -> str:
+    """Tooltips read markup; escaping shows a fact's text as typed, with its line breaks."""
+    return "<p style='white-space:pre-wrap'>" + text(tip) + "</p>"
 
 
 class FactTableModel(QAbstractTableModel, Generic[RowT]):
@@ -56,7 +62,8 @@ class FactTableModel(QAbstractTableModel, Generic[RowT]):
         if role == Qt.ItemDataRole.DisplayRole:
             return column.text(row)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return column.tooltip(row) if column.tooltip else column.text(row)
+            tip = column.tooltip(row) if column.tooltip else column.text(row)
+            return plain_tooltip(tip) if tip else None
         if role == FACT_ID_ROLE:
             return getattr(row, "fact_id", None)
         if role == EVIDENCE_IDS_ROLE:

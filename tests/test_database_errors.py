@@ -1,0 +1,235 @@
+"""Bad databases: each gets one plain sentence naming the file and the fault, and loses nothing."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+import socket
+import sqlite3
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import update
+
+from db.errors import DatabaseError
+from db.models import Meta
+from db.queries import list_sheets
+from db.seed import seed_database
+from db.session import CONNECT_TIMEOUT_SECONDS, make_engine, open_database
+from viewer.cli import main
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _cli_fails(argv: list[str], capsys: pytest.CaptureFixture[str], *fragments: str) -> str:
+    assert main(argv) == 1
+    error = capsys.readouterr().err
+    assert len(error.strip().splitlines()) == 1, error
+    assert "Traceback" not in error
+    for fragment in fragments:
+        assert fragment in error
+    return error
+
+
+def test_an_explicit_missing_database_is_an_error_not_an_empty_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    missing = tmp_path / "typo.sqlite3"
+    for command in ("list", "export"):
+        extra = ["-o", str(tmp_path / "out.pdf")] if command == "export" else []
+        _cli_fails([command, "--db", f"sqlite:///{missing}", *extra], capsys, str(missing), "seed")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_the_default_database_is_created_and_seeded(capsys: pytest.CaptureFixture[str]) -> None:
+    from db.seed import ensure_seeded
+    from db.session import default_database_path, resolve_url
+
+    url, is_default = resolve_url(None)
+    assert is_default and not default_database_path().exists()
+    ensure_seeded(url, is_default=is_default)
+    try:
+        database = open_database(url)
+        assert list_sheets(database)
+        database.close()
+    finally:
+        default_database_path().unlink()
+
+
+def test_a_folder_is_not_a_database(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    _cli_fails(["list", "--db", f"sqlite:///{tmp_path}"], capsys, str(tmp_path), "folder")
+
+
+@pytest.mark.parametrize(
+    "content",
+    [b"This is a text file, not a database.\n" * 50, b"SQLite format 3\x00" + b"\xff" * 5000],
+    ids=["text-file", "bad-header"],
+)
+def test_a_file_that_is_not_a_database(
+    content: bytes, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "notes.sqlite3"
+    path.write_bytes(content)
+    _cli_fails(["list", "--db", f"sqlite:///{path}"], capsys, str(path), "not a Factsheet database")
+    _cli_fails(["seed", "--db", f"sqlite:///{path}"], capsys, str(path))
+    assert path.read_bytes() == content
+
+
+def test_a_truncated_database(
+    seeded_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "cut.sqlite3"
+    data = seeded_file.read_bytes()
+    path.write_bytes(data[: len(data) // 3])
+    before = _digest(path)
+    _cli_fails(["list", "--db", f"sqlite:///{path}"], capsys, str(path))
+    _cli_fails(
+        ["export", "--db", f"sqlite:///{path}", "-o", str(tmp_path / "x.pdf")], capsys, str(path)
+    )
+    assert _digest(path) == before
+    assert not (tmp_path / "x.pdf").exists()
+
+
+def _set_schema_version(url: str, version: str) -> None:
+    engine = make_engine(url)
+    with engine.begin() as connection:
+        connection.execute(update(Meta).where(Meta.key == "schema_version").values(value=version))
+    engine.dispose()
+
+
+@pytest.mark.parametrize(
+    ("version", "fragment"), [("99", "newer Factsheet"), ("0", "older schema")]
+)
+def test_a_database_of_another_schema_version_is_left_alone(
+    version: str, fragment: str, seeded_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _set_schema_version(seeded_url, version)
+    path = Path(seeded_url.removeprefix("sqlite:///"))
+    before = _digest(path)
+    _cli_fails(["list", "--db", seeded_url], capsys, str(path), fragment)
+    _cli_fails(["seed", "--db", seeded_url], capsys, str(path), fragment)
+    assert _digest(path) == before
+
+
+def test_an_older_schema_is_rebuilt_by_reset(seeded_url: str) -> None:
+    _set_schema_version(seeded_url, "0")
+    seed_database(seeded_url, reset=True)
+    database = open_database(seeded_url)
+    assert list_sheets(database)
+    database.close()
+
+
+def test_a_read_only_database_can_still_be_browsed(seeded_file: Path, tmp_path: Path) -> None:
+    copy = tmp_path / "shared.sqlite3"
+    shutil.copyfile(seeded_file, copy)
+    read_only = f"sqlite:///file:{copy}?mode=ro&uri=true"
+    database = open_database(read_only)
+    assert list_sheets(database)
+    database.close()
+    before = _digest(copy)
+    with pytest.raises(DatabaseError, match="read-only"):
+        seed_database(read_only, reset=True)
+    assert _digest(copy) == before
+
+
+@pytest.fixture
+def locked(seeded_url: str) -> Iterator[str]:
+    """The seeded database with another program holding its write lock."""
+    holder = sqlite3.connect(seeded_url.removeprefix("sqlite:///"))
+    holder.execute("BEGIN EXCLUSIVE")
+    yield seeded_url
+    holder.rollback()
+    holder.close()
+
+
+def test_a_database_locked_by_another_writer(locked: str) -> None:
+    with pytest.raises(DatabaseError, match="locked by another program"):
+        seed_database(locked, reset=True)
+
+
+def test_an_unreachable_server_fails_fast_with_a_sentence(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    url = f"postgresql+psycopg://factsheet@127.0.0.1:{port}/factsheet"
+    outcome: list[int] = []
+    worker = threading.Thread(target=lambda: outcome.append(main(["list", "--db", url])))
+    worker.start()
+    worker.join(timeout=CONNECT_TIMEOUT_SECONDS * 4)
+    assert outcome == [1], "the command should have given up by itself"
+    error = capsys.readouterr().err
+    assert "127.0.0.1" in error and "cannot be reached" in error
+    assert "Traceback" not in error
+
+
+def test_a_server_connection_has_a_timeout(monkeypatch: pytest.MonkeyPatch) -> None:
+    import db.session
+
+    captured: dict[str, Any] = {}
+    real_create_engine = db.session.create_engine
+
+    def spy(url: Any, **options: Any) -> Any:
+        captured.update(options)
+        return real_create_engine(url, **options)
+
+    monkeypatch.setattr(db.session, "create_engine", spy)
+    make_engine("postgresql+psycopg://factsheet@192.0.2.1/factsheet").dispose()
+    assert 0 < captured["connect_args"]["connect_timeout"] <= 10
+
+
+KILL_MIDWAY = """
+import os, signal, sys
+import db.seed as seed
+original = seed._SheetWriter._write_people
+def die(self):
+    original(self)
+    self.session.flush()
+    os.kill(os.getpid(), signal.SIGKILL)
+seed._SheetWriter._write_people = die
+seed.seed_database(sys.argv[1], reset=len(sys.argv) > 2)
+"""
+
+
+def test_a_seed_killed_midway_leaves_no_database(tmp_path: Path) -> None:
+    path = tmp_path / "new.sqlite3"
+    run = subprocess.run(
+        [sys.executable, "-c", KILL_MIDWAY, f"sqlite:///{path}"], capture_output=True, check=False
+    )
+    assert run.returncode != 0
+    assert not path.exists()
+    seed_database(f"sqlite:///{path}")
+    assert path.exists()
+
+
+def test_a_reset_killed_midway_leaves_the_previous_database(seeded_url: str) -> None:
+    database = open_database(seeded_url)
+    before = list_sheets(database)
+    database.close()
+    run = subprocess.run(
+        [sys.executable, "-c", KILL_MIDWAY, seeded_url, "reset"], capture_output=True, check=False
+    )
+    assert run.returncode != 0
+    database = open_database(seeded_url)
+    assert list_sheets(database) == before
+    database.close()
+
+
+def test_errors_are_logged_with_details(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from viewer.logs import log_path
+
+    path = tmp_path / "notes.sqlite3"
+    path.write_bytes(b"not a database" * 100)
+    error = _cli_fails(["list", "--db", f"sqlite:///{path}"], capsys, str(log_path()))
+    log = log_path().read_text(encoding="utf-8")
+    assert str(path) in log
+    assert "Traceback" in log, "the log keeps the details the user is spared"
+    assert "Traceback" not in error
