@@ -24,8 +24,12 @@ class RenderCancelled(Exception):
 
 @dataclass
 class _Placed:
+    """A document, or a horizontal slice of one too tall for a page, at ``top`` on its page."""
+
     document: QTextDocument
     top: float
+    offset: float = 0.0
+    height: float | None = None
 
 
 @dataclass
@@ -96,9 +100,25 @@ class Paginator:
                 cursor += header.size().height()
         cursor += gap
         for _block, document in group:
+            height = document.size().height()
+            if cursor + height > self.body_height:
+                return self._place_in_slices(pages, cursor, document)
             pages[-1].placed.append(_Placed(document, cursor))
-            cursor += document.size().height()
+            cursor += height
         return cursor
+
+    def _place_in_slices(self, pages: list[_Page], cursor: float, document: QTextDocument) -> float:
+        """Spread a block taller than a page over pages, cutting only between lines of text."""
+        cuts = _line_gaps(document)
+        offset, total = 0.0, document.size().height()
+        while total - offset > self.body_height - cursor:
+            limit = offset + self.body_height - cursor
+            cut = max((y for y in cuts if offset < y <= limit), default=limit)
+            pages[-1].placed.append(_Placed(document, cursor, offset, cut - offset))
+            pages.append(_Page())
+            offset, cursor = cut, 0.0
+        pages[-1].placed.append(_Placed(document, cursor, offset, total - offset))
+        return cursor + total - offset
 
     def paint(self, painter: QPainter, pages: list[_Page], footer_left: str) -> None:
         total = len(pages)
@@ -107,9 +127,12 @@ class Paginator:
                 self.device.newPage()
             for placed in page.placed:
                 painter.save()
-                painter.translate(0, placed.top)
+                painter.translate(0, placed.top - placed.offset)
                 size: QSizeF = placed.document.size()
-                placed.document.drawContents(painter, QRectF(0, 0, size.width(), size.height()))
+                height = placed.height if placed.height is not None else size.height()
+                clip = QRectF(0, placed.offset, size.width(), height)
+                painter.setClipRect(clip)
+                placed.document.drawContents(painter, clip)
                 painter.restore()
             footer = self._document(
                 self.template.fill("footer", left=footer_left, right=f"Page {number} of {total}")
@@ -118,3 +141,20 @@ class Paginator:
             painter.translate(0, float(self.device.height()) - self.footer_height)
             footer.drawContents(painter)
             painter.restore()
+
+
+def _line_gaps(document: QTextDocument) -> list[float]:
+    """Heights at which a cut crosses no line of text in any table cell."""
+    layout = document.documentLayout()
+    lines: list[tuple[float, float]] = []
+    block = document.begin()
+    while block.isValid():
+        origin = layout.blockBoundingRect(block).top()
+        text_layout = block.layout()
+        for number in range(text_layout.lineCount()):
+            rect = text_layout.lineAt(number).rect()
+            lines.append((origin + rect.top(), origin + rect.bottom()))
+        block = block.next()
+    return sorted(
+        bottom for _top, bottom in lines if not any(top < bottom < end for top, end in lines)
+    )
