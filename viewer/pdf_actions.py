@@ -154,7 +154,8 @@ class PdfActions(QObject):
             show_error(parent=self.window, error=error)
 
     def print_preview(self) -> None:
-        dialog = QPrintPreviewDialog(self._printer(), self.window)
+        printer = self._printer()  # the dialog does not own it: keep it alive while it runs
+        dialog = QPrintPreviewDialog(printer, self.window)
         dialog.setWindowTitle("Print preview")
         dialog.paintRequested.connect(self._render)
         dialog.exec()

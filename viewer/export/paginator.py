@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QRectF, QSizeF
-from PySide6.QtGui import QPagedPaintDevice, QPainter, QTextDocument
+from PySide6.QtGui import QFont, QPagedPaintDevice, QPainter, QTextDocument
 
 from viewer.export.sheet_blocks import Block
 from viewer.export.template import Markup, PrintTemplate
@@ -41,6 +41,9 @@ class Paginator:
     def __init__(self, device: QPagedPaintDevice, template: PrintTemplate) -> None:
         self.device = device
         self.template = template
+        # Ligature glyphs (ﬁ, ﬃ) would make "official" unsearchable in the PDF.
+        self.font = QFont()
+        self.font.setFeature(QFont.Tag("liga"), 0)
         self.width = float(device.width())
         self.footer_height = (
             self._document(template.fill("footer", left="Ag", right="Ag")).size().height()
@@ -55,6 +58,7 @@ class Paginator:
         document.documentLayout().setPaintDevice(self.device)
         document.setDefaultStyleSheet(self.template.stylesheet)
         document.setDocumentMargin(0)
+        document.setDefaultFont(self.font)
         document.setHtml(html)
         document.setTextWidth(self.width)
         return document
