@@ -43,6 +43,7 @@ class ArticleView(QPlainTextEdit):
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.document().setDocumentMargin(18)
         self._spans: tuple[tuple[int, int], ...] = ()
+        self._text = ""
         self._paragraph_of_block: dict[int, int] = {}
         self.margin = _ParagraphMargin(self)
         self.updateRequest.connect(self._update_margin)
@@ -89,12 +90,13 @@ class ArticleView(QPlainTextEdit):
         return self._spans
 
     def set_article(self, text: str) -> None:
+        self._text = text
         self.setPlainText(text)
         self._spans = ()
         self.setExtraSelections([])
         document = self.document()
         self._paragraph_of_block = {
-            document.findBlock(start).blockNumber(): number
+            document.findBlock(self._position(start)).blockNumber(): number
             for number, start in enumerate(paragraph_starts(text), start=1)
         }
         self.margin.update()
@@ -102,9 +104,30 @@ class ArticleView(QPlainTextEdit):
     def paragraph_label_of_block(self, block_number: int) -> int | None:
         return self._paragraph_of_block.get(block_number)
 
+    def article_text(self) -> str:
+        """The article as given; toPlainText() would turn its no-break spaces into spaces."""
+        return self._text
+
+    def displayed_text(self) -> str:
+        """The characters on screen, block breaks as newlines."""
+        return self.document().toRawText().replace("\u2029", "\n")
+
     def highlighted_text(self) -> list[str]:
-        text = self.toPlainText()
-        return [text[start:end] for start, end in self._spans]
+        """The text under each highlight, read back from the document itself."""
+        found = []
+        for start, end in self._spans:
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(self._position(start))
+            cursor.setPosition(self._position(end), QTextCursor.MoveMode.KeepAnchor)
+            found.append(cursor.selectedText().replace("\u2029", "\n"))
+        return found
+
+    def _position(self, offset: int) -> int:
+        """A Python character offset as Qt's position, which counts UTF-16 units."""
+        prefix = self._text[:offset]
+        if prefix.isascii():
+            return offset
+        return len(prefix.encode("utf-16-le")) // 2
 
     def highlight(self, spans: Sequence[tuple[int, int]]) -> None:
         """Mark each (start, end) span of the article and scroll the first into view."""
@@ -118,16 +141,16 @@ class ArticleView(QPlainTextEdit):
         for start, end in self._spans:
             selection = QTextEdit.ExtraSelection()
             cursor = QTextCursor(self.document())
-            cursor.setPosition(start)
-            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            cursor.setPosition(self._position(start))
+            cursor.setPosition(self._position(end), QTextCursor.MoveMode.KeepAnchor)
             selection.cursor = cursor
             selection.format = highlight
             selections.append(selection)
         self.setExtraSelections(selections)
         if self._spans:
             cursor = QTextCursor(self.document())
-            cursor.setPosition(self._spans[0][1])
+            cursor.setPosition(self._position(self._spans[0][1]))
             self.setTextCursor(cursor)
-            cursor.setPosition(self._spans[0][0])
+            cursor.setPosition(self._position(self._spans[0][0]))
             self.setTextCursor(cursor)
             self.centerCursor()

@@ -134,7 +134,13 @@ class MainWindow(QMainWindow):
         tip: str = "",
     ) -> QAction:
         action = QAction(text, self, statusTip=tip, toolTip=tip or text.replace("&", ""))
-        if shortcut is not None:
+        if isinstance(shortcut, QKeySequence.StandardKey):
+            # Every binding the platform has, and Ctrl+Q where it has none for Quit.
+            bindings = QKeySequence.keyBindings(shortcut)
+            if not bindings and shortcut == QKeySequence.StandardKey.Quit:
+                bindings = [QKeySequence("Ctrl+Q")]
+            action.setShortcuts(bindings)
+        elif shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(lambda _checked=False: triggered())
         self.actions_by_name[name] = action
@@ -254,11 +260,11 @@ class MainWindow(QMainWindow):
         self._refresh_counts()
 
     def _refresh_counts(self) -> None:
-        titles = ("Overview", "Members", "Attendees", "Key statements", "Article")
+        titles = ("Overview", "Members & partners", "Attendees", "Key statements", "Article")
         counts = ["", *(f" ({tab.count_text()})" for tab in self.table_tabs), ""]
         for number, (title, count) in enumerate(zip(titles, counts, strict=True)):
             self.tabs.setTabText(number, f"{title}{count}")
-            self.actions_by_name[f"tab_{number + 1}"].setText(f"&{title}")
+            self.actions_by_name[f"tab_{number + 1}"].setText(f"&{title.replace('&', '&&')}")
         tab = self.current_table_tab()
         self.rows_label.setText(f"{tab.shown} of {tab.total} rows" if tab else "")
 
