@@ -211,7 +211,7 @@ def shown(qtbot: QtBot, window: MainWindow) -> MainWindow:
 
 def table_tabs(window: MainWindow) -> Iterator[tuple[TableTab[Any], str, int]]:
     """Each table tab with its title word and the index of its tab."""
-    yield window.members_tab, "Members & partners", 1
+    yield window.members_tab, "Members and partners", 1
     yield window.attendees_tab, "Attendees", 2
     yield window.statements_tab, "Key statements", 3
 

@@ -52,13 +52,15 @@ class EvidencePanel(QWidget):
     def show_quotes(self, label: str, quotes: Sequence[EvidenceQuote], article: str) -> None:
         self.quotes = tuple(quotes)
         self.heading.setText(f"Evidence for {label}" if label else "Evidence")
-        parts = []
+        sentences: dict[tuple[int, int], list[EvidenceQuote]] = {}
         for quote in self.quotes:
-            start, end = sentence_span(article, quote.start, quote.end)
-            sentence = article[start:end]
+            sentences.setdefault(sentence_span(article, quote.start, quote.end), []).append(quote)
+        parts = []
+        for (start, end), quotes in sentences.items():
+            spans = [(quote.start - start, quote.end - start) for quote in quotes]
             parts.append(
-                f"<p><span style='font-weight:600'>¶ {quote.paragraph}</span><br>"
-                f"{html_text.quote_in_sentence(sentence, quote.start - start, quote.end - start)}</p>"
+                f"<p><span style='font-weight:600'>¶ {quotes[0].paragraph}</span><br>"
+                f"{html_text.bold_spans(article[start:end], spans)}</p>"
             )
         if not parts:
             parts.append("<p>No evidence is recorded for this fact.</p>")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from html import escape
 
 
@@ -10,6 +11,21 @@ def text(value: object) -> str:
     return escape(str(value), quote=True)
 
 
-def quote_in_sentence(sentence: str, start: int, end: int) -> str:
-    """The sentence escaped, with the quoted part in bold."""
-    return f"{text(sentence[:start])}<b>{text(sentence[start:end])}</b>{text(sentence[end:])}"
+def bold_spans(sentence: str, spans: Sequence[tuple[int, int]]) -> str:
+    """The sentence escaped, with each (start, end) span of it in bold; spans may overlap."""
+    parts, position = [], 0
+    for start, end in _merged(spans):
+        parts.append(f"{text(sentence[position:start])}<b>{text(sentence[start:end])}</b>")
+        position = end
+    parts.append(text(sentence[position:]))
+    return "".join(parts)
+
+
+def _merged(spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged

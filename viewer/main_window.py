@@ -260,11 +260,11 @@ class MainWindow(QMainWindow):
         self._refresh_counts()
 
     def _refresh_counts(self) -> None:
-        titles = ("Overview", "Members & partners", "Attendees", "Key statements", "Article")
+        titles = ("Overview", "Members and partners", "Attendees", "Key statements", "Article")
         counts = ["", *(f" ({tab.count_text()})" for tab in self.table_tabs), ""]
         for number, (title, count) in enumerate(zip(titles, counts, strict=True)):
             self.tabs.setTabText(number, f"{title}{count}")
-            self.actions_by_name[f"tab_{number + 1}"].setText(f"&{title.replace('&', '&&')}")
+            self.actions_by_name[f"tab_{number + 1}"].setText(f"&{title}")
         tab = self.current_table_tab()
         self.rows_label.setText(f"{tab.shown} of {tab.total} rows" if tab else "")
 
