@@ -1,32 +1,164 @@
-"""Lay blocks out on pages and paint them: each block is its own small QTextDocument.
+"""Lay blocks out on pages and paint them, at a cost that grows linearly with the sheet.
 
-One document for a whole sheet lays out in time that grows faster than its length; small
-documents placed by hand grow linearly, keep table rows whole and repeat table headers.
+One document for a whole sheet lays out in time that grows faster than its length. Here each
+heading or paragraph is its own small QTextDocument, and each table row is laid out cell by cell
+with QTextLayout (far cheaper than parsing HTML per row). Rows stay whole, headers repeat on a
+new page, and only a block taller than a page is cut, between lines of text.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from typing import Protocol
 
-from PySide6.QtCore import QRectF, QSizeF
-from PySide6.QtGui import QFont, QPagedPaintDevice, QPainter, QTextDocument
+from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QPagedPaintDevice,
+    QPainter,
+    QTextDocument,
+    QTextLayout,
+    QTextOption,
+)
 
-from viewer.export.sheet_blocks import Block
+from viewer.export.sheet_blocks import Block, Shade, Style, TableRow
 from viewer.export.template import Markup, PrintTemplate
 
 FOOTER_GAP_POINTS = 6
+CELL_PADDING_POINTS = (4.0, 3.0)
+"""Horizontal and vertical padding inside a table cell."""
+PROGRESS_EVERY = 200
 
 
 class RenderCancelled(Exception):
     """The person stopped the export; nothing was written."""
 
 
+class _Drawable(Protocol):
+    @property
+    def height(self) -> float: ...
+
+    def cuts(self) -> list[float]:
+        """Heights at which the block may be cut without cutting through a line of text."""
+        ...
+
+    def draw(self, painter: QPainter, top: float, offset: float, height: float) -> None:
+        """Draw the part between ``offset`` and ``offset + height`` with its top at ``top``."""
+        ...
+
+
+class _DocumentBlock:
+    def __init__(self, document: QTextDocument) -> None:
+        self.document = document
+        self.height = document.size().height()
+
+    def cuts(self) -> list[float]:
+        layout = self.document.documentLayout()
+        lines: list[tuple[float, float]] = []
+        block = self.document.begin()
+        while block.isValid():
+            origin = layout.blockBoundingRect(block).top()
+            text_layout = block.layout()
+            for number in range(text_layout.lineCount()):
+                rect = text_layout.lineAt(number).rect()
+                lines.append((origin + rect.top(), origin + rect.bottom()))
+            block = block.next()
+        return _gaps(lines)
+
+    def draw(self, painter: QPainter, top: float, offset: float, height: float) -> None:
+        painter.save()
+        painter.translate(0, top - offset)
+        clip = QRectF(0, offset, self.document.size().width(), height)
+        painter.setClipRect(clip)
+        self.document.drawContents(painter, clip)
+        painter.restore()
+
+
+@dataclass(frozen=True)
+class _RowStyle:
+    fonts: dict[Style, QFont]
+    colours: dict[Style, QColor]
+    shades: dict[Shade, QColor]
+
+
+class _RowBlock:
+    """A table row: each cell's runs laid out with QTextLayout in its column."""
+
+    def __init__(
+        self, row: TableRow, style: _RowStyle, width: float, device: QPagedPaintDevice
+    ) -> None:
+        self.row = row
+        self.style = style
+        self.width = width
+        points = device.logicalDpiY() / 72
+        pad_x, pad_y = CELL_PADDING_POINTS[0] * points, CELL_PADDING_POINTS[1] * points
+        self.lines: list[tuple[QTextLayout, Style, float, float]] = []
+        """Each laid-out run with its style and its x, y in the row."""
+        self.columns: list[tuple[float, float]] = []
+        x = 0.0
+        tallest = 0.0
+        option = QTextOption()
+        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        for percent, cell in zip(row.widths, row.cells, strict=True):
+            column_width = width * percent / 100
+            self.columns.append((x, column_width))
+            y = pad_y
+            for run in cell:
+                layout = QTextLayout(run.text, style.fonts[run.style], device)
+                layout.setTextOption(option)
+                layout.setCacheEnabled(True)
+                layout.beginLayout()
+                line_y = 0.0
+                while True:
+                    line = layout.createLine()
+                    if not line.isValid():
+                        break
+                    line.setLineWidth(column_width - 2 * pad_x)
+                    line.setPosition(QPointF(0, line_y))
+                    line_y += line.height()
+                layout.endLayout()
+                self.lines.append((layout, run.style, x + pad_x, y))
+                y += line_y
+            tallest = max(tallest, y + pad_y)
+            x += column_width
+        self.height = tallest
+
+    def cuts(self) -> list[float]:
+        spans = []
+        for layout, _style, _x, y in self.lines:
+            for number in range(layout.lineCount()):
+                rect = layout.lineAt(number).rect()
+                spans.append((y + rect.top(), y + rect.bottom()))
+        return _gaps(spans)
+
+    def draw(self, painter: QPainter, top: float, offset: float, height: float) -> None:
+        painter.fillRect(QRectF(0, top, self.width, height), self.style.shades[self.row.shade])
+        for layout, style, x, y in self.lines:
+            painter.setPen(self.style.colours[style])
+            for number in range(layout.lineCount()):
+                line = layout.lineAt(number)
+                line_top = y + line.y()
+                if line_top >= offset - 0.5 and line_top + line.height() <= offset + height + 0.5:
+                    line.draw(painter, QPointF(x, top - offset + y))
+
+
+def _gaps(lines: list[tuple[float, float]]) -> list[float]:
+    """Line bottoms that no other line straddles: the places a block may be cut."""
+    lines.sort()
+    gaps, reach = [], float("-inf")
+    for index, (_top, bottom) in enumerate(lines):
+        reach = max(reach, bottom)
+        following = lines[index + 1][0] if index + 1 < len(lines) else float("inf")
+        if reach <= following:
+            gaps.append(reach)
+    return gaps
+
+
 @dataclass
 class _Placed:
-    """A document, or a horizontal slice of one too tall for a page, at ``top`` on its page."""
-
-    document: QTextDocument
+    drawable: _Drawable
     top: float
     offset: float = 0.0
     height: float | None = None
@@ -45,15 +177,15 @@ class Paginator:
         self.font = QFont()
         self.font.setFeature(QFont.Tag("liga"), 0)
         self.width = float(device.width())
-        self.footer_height = (
-            self._document(template.fill("footer", left="Ag", right="Ag")).size().height()
+        self.points = device.logicalDpiY() / 72
+        self.footer_height = self._document(template.fill("footer", left="Ag", right="Ag")).height
+        self.body_height = (
+            float(device.height()) - self.footer_height - FOOTER_GAP_POINTS * self.points
         )
-        points = device.logicalDpiY() / 72
-        self.points = points
-        self.body_height = float(device.height()) - self.footer_height - FOOTER_GAP_POINTS * points
-        self._header_cache: dict[str, QTextDocument] = {}
+        self.row_style = self._row_style()
+        self._headers: dict[TableRow, _RowBlock] = {}
 
-    def _document(self, html: Markup) -> QTextDocument:
+    def _document(self, html: Markup) -> _DocumentBlock:
         document = QTextDocument()
         document.documentLayout().setPaintDevice(self.device)
         document.setDefaultStyleSheet(self.template.stylesheet)
@@ -61,13 +193,35 @@ class Paginator:
         document.setDefaultFont(self.font)
         document.setHtml(html)
         document.setTextWidth(self.width)
-        return document
+        return _DocumentBlock(document)
 
-    def _header(self, html: Markup) -> QTextDocument:
-        cached = self._header_cache.get(html)
-        if cached is None:
-            cached = self._header_cache[html] = self._document(html)
-        return cached
+    def _row_style(self) -> _RowStyle:
+        """Fonts, colours and shades of table rows, read from the template's classes."""
+        fonts: dict[Style, QFont] = {}
+        colours: dict[Style, QColor] = {}
+        for style in Style:
+            sample = self._document(Markup(f"<p><span class='{style}'>A</span></p>")).document
+            char_format = sample.begin().begin().fragment().charFormat()
+            font = QFont(char_format.font())
+            font.setFeature(QFont.Tag("liga"), 0)
+            fonts[style] = font
+            colours[style] = QColor(char_format.foreground().color())
+        shades: dict[Shade, QColor] = {}
+        for shade in Shade:
+            sample = self._document(Markup(f"<p class='{shade}'>A</p>")).document
+            shades[shade] = QColor(sample.begin().blockFormat().background().color())
+        return _RowStyle(fonts, colours, shades)
+
+    def _drawable(self, block: Block) -> _Drawable:
+        if block.row is not None:
+            return _RowBlock(block.row, self.row_style, self.width, self.device)
+        return self._document(block.html or Markup(""))
+
+    def _header(self, row: TableRow) -> _RowBlock:
+        header = self._headers.get(row)
+        if header is None:
+            header = self._headers[row] = _RowBlock(row, self.row_style, self.width, self.device)
+        return header
 
     def paginate(
         self, blocks: Iterable[Block], progress: Callable[[int], bool] | None = None
@@ -75,11 +229,11 @@ class Paginator:
         """Place every block; ``progress`` gets the count so far and returns False to cancel."""
         pages = [_Page()]
         cursor = 0.0
-        group: list[tuple[Block, QTextDocument]] = []
+        group: list[tuple[Block, _Drawable]] = []
         for number, block in enumerate(blocks):
-            if progress is not None and number % 200 == 0 and not progress(number):
+            if progress is not None and number % PROGRESS_EVERY == 0 and not progress(number):
                 raise RenderCancelled
-            group.append((block, self._document(block.html)))
+            group.append((block, self._drawable(block)))
             if block.keep_with_next:
                 continue
             cursor = self._place(pages, cursor, group)
@@ -89,39 +243,44 @@ class Paginator:
         return pages
 
     def _place(
-        self, pages: list[_Page], cursor: float, group: list[tuple[Block, QTextDocument]]
+        self, pages: list[_Page], cursor: float, group: list[tuple[Block, _Drawable]]
     ) -> float:
         """Place blocks that must stay together, starting a page when they do not fit."""
         first = group[0][0]
         gap = first.space_before * self.points if cursor > 0 else 0.0
-        height = gap + sum(document.size().height() for _block, document in group)
+        height = gap + sum(drawable.height for _block, drawable in group)
         if cursor + height > self.body_height and cursor > 0:
             pages.append(_Page())
             cursor, gap = 0.0, 0.0
             if first.header is not None:
-                header = self._header(first.header)
-                pages[-1].placed.append(_Placed(header, cursor))
-                cursor += header.size().height()
+                cursor = self._put(pages, cursor, self._header(first.header))
         cursor += gap
-        for _block, document in group:
-            height = document.size().height()
-            if cursor + height > self.body_height:
-                return self._place_in_slices(pages, cursor, document)
-            pages[-1].placed.append(_Placed(document, cursor))
-            cursor += height
+        for block, drawable in group:
+            if cursor + drawable.height > self.body_height:
+                cursor = self._place_in_slices(pages, cursor, drawable, block.header)
+            else:
+                cursor = self._put(pages, cursor, drawable)
         return cursor
 
-    def _place_in_slices(self, pages: list[_Page], cursor: float, document: QTextDocument) -> float:
+    def _put(self, pages: list[_Page], cursor: float, drawable: _Drawable) -> float:
+        pages[-1].placed.append(_Placed(drawable, cursor))
+        return cursor + drawable.height
+
+    def _place_in_slices(
+        self, pages: list[_Page], cursor: float, drawable: _Drawable, header: TableRow | None
+    ) -> float:
         """Spread a block taller than a page over pages, cutting only between lines of text."""
-        cuts = _line_gaps(document)
-        offset, total = 0.0, document.size().height()
+        cuts = drawable.cuts()
+        offset, total = 0.0, drawable.height
         while total - offset > self.body_height - cursor:
             limit = offset + self.body_height - cursor
             cut = max((y for y in cuts if offset < y <= limit), default=limit)
-            pages[-1].placed.append(_Placed(document, cursor, offset, cut - offset))
+            pages[-1].placed.append(_Placed(drawable, cursor, offset, cut - offset))
             pages.append(_Page())
             offset, cursor = cut, 0.0
-        pages[-1].placed.append(_Placed(document, cursor, offset, total - offset))
+            if header is not None:
+                cursor = self._put(pages, cursor, self._header(header))
+        pages[-1].placed.append(_Placed(drawable, cursor, offset, total - offset))
         return cursor + total - offset
 
     def paint(self, painter: QPainter, pages: list[_Page], footer_left: str) -> None:
@@ -130,35 +289,11 @@ class Paginator:
             if number > 1:
                 self.device.newPage()
             for placed in page.placed:
-                painter.save()
-                painter.translate(0, placed.top - placed.offset)
-                size: QSizeF = placed.document.size()
-                height = placed.height if placed.height is not None else size.height()
-                clip = QRectF(0, placed.offset, size.width(), height)
-                painter.setClipRect(clip)
-                placed.document.drawContents(painter, clip)
-                painter.restore()
+                height = placed.height if placed.height is not None else placed.drawable.height
+                placed.drawable.draw(painter, placed.top, placed.offset, height)
             footer = self._document(
                 self.template.fill("footer", left=footer_left, right=f"Page {number} of {total}")
             )
-            painter.save()
-            painter.translate(0, float(self.device.height()) - self.footer_height)
-            footer.drawContents(painter)
-            painter.restore()
-
-
-def _line_gaps(document: QTextDocument) -> list[float]:
-    """Heights at which a cut crosses no line of text in any table cell."""
-    layout = document.documentLayout()
-    lines: list[tuple[float, float]] = []
-    block = document.begin()
-    while block.isValid():
-        origin = layout.blockBoundingRect(block).top()
-        text_layout = block.layout()
-        for number in range(text_layout.lineCount()):
-            rect = text_layout.lineAt(number).rect()
-            lines.append((origin + rect.top(), origin + rect.bottom()))
-        block = block.next()
-    return sorted(
-        bottom for _top, bottom in lines if not any(top < bottom < end for top, end in lines)
-    )
+            footer.draw(
+                painter, float(self.device.height()) - self.footer_height, 0.0, footer.height
+            )

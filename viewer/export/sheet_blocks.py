@@ -7,12 +7,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from enum import StrEnum
 from typing import Generic, TypeVar
 
 from db.queries import AttendeeRow, MemberRow, SheetContent, StatementRow
 from db.vocabulary import MembershipStatus, StatementKind
 from viewer.export.template import Markup, PrintTemplate
-from viewer.html_text import text
 from viewer.sheet_text import (
     absence_sentence,
     date_line,
@@ -24,15 +24,52 @@ from viewer.sheet_text import (
 )
 
 RowT = TypeVar("RowT")
-ROW_SHADES = ("#ffffff", "#f3f5f8")
 HEADING_SPACE = 9.0
 PARAGRAPH_SPACE = 3.0
 
 
+class Style(StrEnum):
+    """How a run of text in a table cell looks; each names a class in the template."""
+
+    CELL = "cell"
+    SMALL = "cell-small"
+    PARAPHRASE = "cell-paraphrase"
+    HEADER = "cell-header"
+
+
+class Shade(StrEnum):
+    HEADER = "row-header"
+    ODD = "row-odd"
+    EVEN = "row-even"
+
+
+@dataclass(frozen=True)
+class Run:
+    text: str
+    style: Style = Style.CELL
+    """Each run starts a line of its own in its cell."""
+
+
+Cell = tuple[Run, ...]
+
+
+@dataclass(frozen=True)
+class TableRow:
+    """One row of a table: drawn cell by cell, since laying out HTML per row costs too much."""
+
+    widths: tuple[int, ...]
+    """Percent of the text width, one per cell."""
+    cells: tuple[Cell, ...]
+    shade: Shade
+
+
 @dataclass(frozen=True)
 class Block:
-    html: Markup
-    header: Markup | None = None
+    """Either a small rich-text document (``html``) or a table row (``row``)."""
+
+    html: Markup | None = None
+    row: TableRow | None = None
+    header: TableRow | None = None
     """For a table row: the header row, repeated at the top of a page the table continues on."""
     keep_with_next: bool = False
     space_before: float = 0.0
@@ -44,11 +81,11 @@ class PrintColumn(Generic[RowT]):
     title: str
     width: int
     """Percent of the text width."""
-    cell: Callable[[RowT], Markup]
+    cell: Callable[[RowT], Cell]
 
 
-def _plain(getter: Callable[[RowT], str]) -> Callable[[RowT], Markup]:
-    return lambda row: Markup(text(getter(row)))
+def _plain(getter: Callable[[RowT], str]) -> Callable[[RowT], Cell]:
+    return lambda row: (Run(getter(row)),)
 
 
 def sheet_blocks(content: SheetContent, template: PrintTemplate) -> Iterator[Block]:
@@ -57,11 +94,11 @@ def sheet_blocks(content: SheetContent, template: PrintTemplate) -> Iterator[Blo
     def ref(fact_id: int | None) -> str:
         return paragraph_label(content.paragraphs.get(fact_id, ())) if fact_id is not None else ""
 
-    def ref_cell(row: MemberRow | AttendeeRow | StatementRow) -> Markup:
-        return Markup(text(ref(row.fact_id)))
+    def ref_cell(row: MemberRow | AttendeeRow | StatementRow) -> Cell:
+        return (Run(ref(row.fact_id)),)
 
     yield Block(
-        template.fill(
+        html=template.fill(
             "title",
             title=detail.title,
             event=detail.event,
@@ -70,7 +107,7 @@ def sheet_blocks(content: SheetContent, template: PrintTemplate) -> Iterator[Blo
             summary=detail.summary,
         )
     )
-    yield Block(_key_facts(content, template, ref))
+    yield Block(html=_key_facts(content, template, ref))
 
     grouped = content.members_by_status()
     member_rows = [row for status in MembershipStatus for row in grouped[status]]
@@ -106,14 +143,16 @@ def sheet_blocks(content: SheetContent, template: PrintTemplate) -> Iterator[Blo
     if notes:
         yield _heading(template, "Absences and notes")
         yield from (
-            Block(template.fill("paragraph", text=note), space_before=PARAGRAPH_SPACE)
+            Block(html=template.fill("paragraph", text=note), space_before=PARAGRAPH_SPACE)
             for note in notes
         )
     if content.slips:
         yield _heading(template, "Slips in the article")
         yield from (
             Block(
-                template.fill("paragraph", text=f"{slip_sentence(slip)} ({ref(slip.fact_id)})"),
+                html=template.fill(
+                    "paragraph", text=f"{slip_sentence(slip)} ({ref(slip.fact_id)})"
+                ),
                 space_before=PARAGRAPH_SPACE,
             )
             for slip in content.slips
@@ -123,9 +162,9 @@ def sheet_blocks(content: SheetContent, template: PrintTemplate) -> Iterator[Blo
     yield Block(
         template.fill("paragraph", text=f"{source_line(content)} {ref(detail.source_fact_id)}")
     )
-    yield Block(template.fill("note", text=source.copyright))
+    yield Block(html=template.fill("note", text=source.copyright))
     yield Block(
-        template.fill(
+        html=template.fill(
             "note",
             text=f"¶ n is paragraph n of the article, counting the headline as ¶ 1. "
             f"Article file {source.file_name}, SHA-256 {source.sha256}.",
@@ -135,12 +174,8 @@ def sheet_blocks(content: SheetContent, template: PrintTemplate) -> Iterator[Blo
 
 def _heading(template: PrintTemplate, title: str) -> Block:
     return Block(
-        template.fill("heading", text=title), keep_with_next=True, space_before=HEADING_SPACE
+        html=template.fill("heading", text=title), keep_with_next=True, space_before=HEADING_SPACE
     )
-
-
-def _when_and_where(row: StatementRow) -> Markup:
-    return Markup("<br>".join(text(part) for part in (row.said_when, row.said_where) if part))
 
 
 def _key_facts(
@@ -189,42 +224,43 @@ def _table(
 ) -> Iterator[Block]:
     if not rows:
         return
-    header_cells = "".join(
-        template.fill("header_cell", width=column.width, text=column.title) for column in columns
+    widths = tuple(column.width for column in columns)
+    header = TableRow(
+        widths, tuple((Run(column.title, Style.HEADER),) for column in columns), Shade.HEADER
     )
-    header = template.fill("table_row", shade="#e8edf3", cells=Markup(header_cells))
     yield _heading(template, f"{title} ({len(rows)})")
-    yield Block(header, keep_with_next=True)
+    yield Block(row=header, keep_with_next=True)
     for number, row in enumerate(rows):
-        cells = "".join(
-            template.fill("cell", width=column.width, text=column.cell(row)) for column in columns
-        )
+        shade = Shade.ODD if number % 2 == 0 else Shade.EVEN
         yield Block(
-            template.fill("table_row", shade=ROW_SHADES[number % 2], cells=Markup(cells)),
+            row=TableRow(widths, tuple(column.cell(row) for column in columns), shade),
             header=header,
         )
 
 
-def _attendee_name(row: AttendeeRow) -> Markup:
-    spellings = (
-        f"<br><span class='small'>also spelled {text(', '.join(row.other_spellings))}</span>"
-        if row.other_spellings
-        else ""
-    )
-    unnamed = "<br><span class='small'>not named in the article</span>" if not row.named else ""
-    return Markup(f"{text(row.name)}{spellings}{unnamed}")
+def _attendee_name(row: AttendeeRow) -> Cell:
+    runs = [Run(row.name)]
+    if row.other_spellings:
+        runs.append(Run(f"also spelled {', '.join(row.other_spellings)}", Style.SMALL))
+    if not row.named:
+        runs.append(Run("not named in the article", Style.SMALL))
+    return tuple(runs)
 
 
-def _attendee_role(row: AttendeeRow) -> Markup:
-    note = f"<br><span class='small'>{text(row.note)}</span>" if row.note else ""
-    return Markup(f"{text(row.role.label)}{note}")
+def _attendee_role(row: AttendeeRow) -> Cell:
+    return (Run(row.role.label), *((Run(row.note, Style.SMALL),) if row.note else ()))
 
 
-def _statement_cell(row: StatementRow) -> Markup:
-    context = f"<span class='small'>{text(row.context)}</span><br>" if row.context else ""
+def _statement_cell(row: StatementRow) -> Cell:
+    runs = [Run(row.context, Style.SMALL)] if row.context else []
     if row.kind is StatementKind.QUOTE:
-        body = f"“{text(row.text)}”"
+        runs.append(Run(f"“{row.text}”"))
     else:
-        body = f"<span class='paraphrase'>Paraphrase: {text(row.text)}</span>"
-    via = f"<br><span class='small'>Reported via: {text(row.via)}</span>" if row.via else ""
-    return Markup(f"{context}{body}{via}")
+        runs.append(Run(f"Paraphrase: {row.text}", Style.PARAPHRASE))
+    if row.via:
+        runs.append(Run(f"Reported via: {row.via}", Style.SMALL))
+    return tuple(runs)
+
+
+def _when_and_where(row: StatementRow) -> Cell:
+    return tuple(Run(part) for part in (row.said_when, row.said_where) if part)
