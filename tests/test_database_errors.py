@@ -233,3 +233,21 @@ def test_errors_are_logged_with_details(tmp_path: Path, capsys: pytest.CaptureFi
     assert str(path) in log
     assert "Traceback" in log, "the log keeps the details the user is spared"
     assert "Traceback" not in error
+
+
+def test_the_window_explains_a_bad_database_in_one_dialog(
+    qapp: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from viewer.app import run_window
+    from viewer.logs import log_path
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _parent, _title, text: shown.append(text))
+    path = tmp_path / "notes.sqlite3"
+    path.write_bytes(b"not a database" * 100)
+    assert run_window(f"sqlite:///{path}") == 1
+    (message,) = shown
+    assert str(path) in message and str(log_path()) in message
+    assert "Traceback" not in message
