@@ -539,7 +539,7 @@ def test_export_action_writes_the_pdf_and_offers_to_open_it(
     assert not questions and not critical_calls
     (args, kwargs) = dialog.calls[0]
     assert len(dialog.calls) == 1
-    assert window.content is not None
+    assert window.content is not None and window.database is not None
     slug = only_slug(window.database)
     assert window.content.detail.slug == slug
     assert str(args[2]).endswith(f"{slug}.pdf")

@@ -796,6 +796,7 @@ def test_opening_another_seeded_database_shows_its_sheet(
 
     assert dialogs.critical == []
     assert window.windowTitle() == new_title + APP_SUFFIX
+    assert window.database is not None
     assert window.database.location == str(second)
     opened = open_database(f"sqlite:///{second}")
     try:

@@ -5,13 +5,10 @@ from __future__ import annotations
 import sys
 from types import TracebackType
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
-from db.errors import FactsheetError
-from db.seed import ensure_seeded
-from db.session import open_database, resolve_url
-from viewer.error_dialog import show_error, show_unexpected
+from viewer.error_dialog import show_unexpected
 from viewer.main_window import MainWindow, window_icon
 
 
@@ -34,15 +31,21 @@ def _report_unexpected(
 
 
 def run_window(url_argument: str | None = None) -> int:
+    """Show the window first, then open the database: the data layer is slower to import."""
     app = application()
-    url, is_default = resolve_url(url_argument)
-    try:
-        ensure_seeded(url, is_default=is_default)
-        database = open_database(url)
-        window = MainWindow(database, QSettings())
-    except FactsheetError as error:
-        show_error(parent=None, error=error)
-        return 1
-    sys.excepthook = _report_unexpected
+    window = MainWindow(None, QSettings())
     window.show()
-    return app.exec()
+    sys.excepthook = _report_unexpected
+    opened: list[bool] = []
+
+    def open_database() -> None:
+        from db.session import resolve_url
+
+        url, is_default = resolve_url(url_argument)
+        opened.append(window.open_url(url, is_default=is_default))
+        if not opened[-1]:
+            window.close()
+
+    QTimer.singleShot(0, open_database)
+    status = app.exec()
+    return status if all(opened) else 1

@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
-from db.queries import AttendeeRow, MemberRow, StatementRow
+from db.rows import AttendeeRow, MemberRow, StatementRow
 
 RowT = TypeVar("RowT")
 

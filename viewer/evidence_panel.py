@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from db.anchoring import sentence_span
-from db.queries import EvidenceQuote
+from db.rows import EvidenceQuote
 from viewer import html_text
 
 

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from functools import partial
 from importlib.metadata import version
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import PySide6
 from PySide6.QtCore import QSettings, Qt, qVersion
@@ -23,10 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db import queries
 from db.errors import FactsheetError
-from db.queries import SheetContent
-from db.session import Database, open_database
+from db.rows import SheetContent
 from viewer import settings as stored
 from viewer.article_view import ArticleView
 from viewer.columns import ATTENDEE_COLUMNS, MEMBER_COLUMNS, STATEMENT_COLUMNS
@@ -38,12 +36,18 @@ from viewer.pdf_actions import PdfActions
 from viewer.search_field import SearchField
 from viewer.table_tab import TableTab
 
+if TYPE_CHECKING:
+    from db.session import Database
+
 APP_TITLE = "Factsheet"
+
+# The data layer (db.queries, db.session) is imported where it is first used, not here:
+# SQLAlchemy takes longer to import than Qt, and the window should appear before it has.
 
 
 class MainWindow(QMainWindow):
     def __init__(
-        self, database: Database, settings: QSettings, parent: QWidget | None = None
+        self, database: Database | None, settings: QSettings, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.database = database
@@ -104,7 +108,8 @@ class MainWindow(QMainWindow):
         self.sheet_picker.currentIndexChanged.connect(self._on_sheet_picked)
 
         self._read_settings()
-        self.load_database(database)
+        if database is not None:
+            self.load_database(database)
 
     # -- building ---------------------------------------------------------------------------
 
@@ -212,12 +217,36 @@ class MainWindow(QMainWindow):
 
     # -- loading ----------------------------------------------------------------------------
 
+    def open_url(self, url: str, *, is_default: bool) -> bool:
+        """Open the database at ``url`` (seeding the default one on first run) and show it."""
+        from db.seed import ensure_seeded
+        from db.session import open_database
+
+        self.statusBar().showMessage("Opening the database…")
+        try:
+            ensure_seeded(url, is_default=is_default)
+            database = open_database(url)
+        except FactsheetError as error:
+            show_error(parent=self, error=error)
+            return False
+        try:
+            self.load_database(database)
+        except FactsheetError as error:
+            database.close()
+            show_error(parent=self, error=error)
+            return False
+        finally:
+            self.statusBar().clearMessage()
+        return True
+
     def load_database(self, database: Database) -> None:
         """Show the sheets of ``database``; keep the one last shown if it is there."""
+        from db import queries
+
         sheets = queries.list_sheets(database)
         if not sheets:
             raise FactsheetError(f"{database.location}: holds no fact sheets; run `factsheet seed`")
-        if database is not self.database:
+        if self.database is not None and database is not self.database:
             self.database.close()
         self.database = database
         self.database_label.setText(f"Database: {database.location}")
@@ -235,6 +264,10 @@ class MainWindow(QMainWindow):
         self.load_sheet(str(self.sheet_picker.currentData()))
 
     def load_sheet(self, slug: str) -> None:
+        from db import queries
+
+        if self.database is None:
+            return
         content = queries.sheet_content(self.database, slug)
         self.content = content
         self.settings.setValue(stored.SHEET, slug)
@@ -289,7 +322,9 @@ class MainWindow(QMainWindow):
         self._show_evidence("", (fact_id,))
 
     def _show_evidence(self, label: str, fact_ids: tuple[int, ...]) -> None:
-        if self.content is None:
+        from db import queries
+
+        if self.content is None or self.database is None:
             return
         found = queries.evidence_for(self.database, fact_ids)
         quotes = {quote.start: quote for fact_id in fact_ids for quote in found.get(fact_id, [])}
@@ -355,6 +390,8 @@ class MainWindow(QMainWindow):
             self.open_database_file(Path(name))
 
     def open_database_file(self, path: Path) -> None:
+        from db.session import open_database
+
         try:
             database = open_database(f"sqlite:///{path}")
         except FactsheetError as error:
@@ -408,7 +445,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.write_settings()
-        self.database.close()
+        if self.database is not None:
+            self.database.close()
         super().closeEvent(event)
 
 

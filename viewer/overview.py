@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtWidgets import QTextBrowser
 
-from db.queries import SheetContent
+from db.rows import SheetContent
 from db.vocabulary import MembershipStatus
 from viewer.html_text import text
 from viewer.sheet_text import (

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from db.queries import AbsenceRow, AttendeeRow, OrganizationInfo, SheetContent, SlipRow
+from db.rows import AbsenceRow, AttendeeRow, OrganizationInfo, SheetContent, SlipRow
 
 
 def long_date(iso: str | None) -> str:

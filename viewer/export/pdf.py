@@ -21,7 +21,7 @@ from PySide6.QtGui import (
 )
 
 from db.errors import ExportError
-from db.queries import SheetContent
+from db.rows import SheetContent
 from viewer.export.atomic import temporary_beside
 from viewer.export.paginator import Paginator
 from viewer.export.sheet_blocks import sheet_blocks

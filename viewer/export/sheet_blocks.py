@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Generic, TypeVar
 
-from db.queries import AttendeeRow, MemberRow, SheetContent, StatementRow
+from db.rows import AttendeeRow, MemberRow, SheetContent, StatementRow
 from db.vocabulary import MembershipStatus, StatementKind
 from viewer.export.template import Markup, PrintTemplate
 from viewer.sheet_text import (
