@@ -21,5 +21,9 @@ class DatabaseError(FactsheetError):
     """A database that cannot be opened, read or written."""
 
 
+class OlderSchemaError(DatabaseError):
+    """A database made by an older Factsheet, which a reset rebuilds from the seeds."""
+
+
 class ExportError(FactsheetError):
     """A file that cannot be written."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 from sqlalchemy import JSON, ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 
 class Base(DeclarativeBase):
@@ -53,6 +53,8 @@ class Sheet(Base):
     date_basis: Mapped[str] = mapped_column(Text, default="")
     source_id: Mapped[int] = mapped_column(ForeignKey("source.id"))
     seed_digest: Mapped[str] = mapped_column(String(64))
+    statement_count: Mapped[int] = mapped_column(default=0)
+    """Kept with the sheet so a very large sheet's size is known without counting."""
 
     source: Mapped[Source] = relationship()
 
@@ -166,7 +168,10 @@ class Absence(Base):
 
 class Statement(Base):
     __tablename__ = "statement"
-    __table_args__ = (Index("ix_statement_sheet_id_id", "sheet_id", "id"),)
+    __table_args__ = (
+        Index("ix_statement_sheet_id_id", "sheet_id", "id"),
+        Index("ix_statement_sheet_id_speaker_sort", "sheet_id", "speaker_sort", "id"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     sheet_id: Mapped[int] = mapped_column(ForeignKey("sheet.id", ondelete="CASCADE"))
@@ -179,6 +184,10 @@ class Statement(Base):
     said_where: Mapped[str] = mapped_column(Text, default="")
     via: Mapped[str] = mapped_column(Text, default="")
     topic: Mapped[str] = mapped_column(Text, default="")
+    speaker_sort: Mapped[str] = mapped_column(Text, default="")
+    """The speaker's name folded, so a large table sorts by speaker through an index."""
+    search_text: Mapped[str] = mapped_column(Text, default="")
+    """Every searchable word of the row folded (other spellings of the speaker included)."""
 
 
 class Slip(Base):

@@ -45,7 +45,7 @@ from db.session import Database
 from db.vocabulary import MembershipStatus, Role, SlipKind, StatementKind
 
 
-def _sheet(session: Session, slug: str) -> Sheet:
+def find_sheet(session: Session, slug: str) -> Sheet:
     sheet = session.scalar(select(Sheet).where(Sheet.slug == slug))
     if sheet is None:
         raise DatabaseError(f"there is no sheet called {slug!r} in this database")
@@ -81,7 +81,7 @@ def list_sheets(database: Database) -> list[SheetSummary]:
 
 def sheet_detail(database: Database, slug: str) -> SheetDetail:
     with database.read() as session:
-        sheet = _sheet(session, slug)
+        sheet = find_sheet(session, slug)
         source = session.get_one(Source, sheet.source_id)
         organization = session.scalar(select(Organization).where(Organization.sheet_id == sheet.id))
         fact_ids = dict(
@@ -123,13 +123,14 @@ def sheet_detail(database: Database, slug: str) -> SheetDetail:
                 else None
             ),
             fact_ids=fact_ids,
+            statement_count=sheet.statement_count,
         )
 
 
 def members(database: Database, slug: str) -> list[MemberRow]:
     """Members, then observers and partners, each with who represented it at the event."""
     with database.read() as session:
-        sheet = _sheet(session, slug)
+        sheet = find_sheet(session, slug)
         representatives = _representatives(session, sheet.id)
         rows = session.execute(
             select(Membership, Party.name)
@@ -183,7 +184,7 @@ def _representatives(session: Session, sheet_id: int) -> dict[int, Representativ
 
 def attendees(database: Database, slug: str) -> list[AttendeeRow]:
     with database.read() as session:
-        sheet = _sheet(session, slug)
+        sheet = find_sheet(session, slug)
         rows = session.execute(
             select(Attendance, Person, Party.name)
             .join(Person, Attendance.person_id == Person.id)
@@ -208,17 +209,17 @@ def attendees(database: Database, slug: str) -> list[AttendeeRow]:
 
 def statements(database: Database, slug: str) -> list[StatementRow]:
     with database.read() as session:
-        sheet = _sheet(session, slug)
+        sheet = find_sheet(session, slug)
         rows = session.execute(
             select(Statement, Person.name, Person.variants)
             .join(Person, Statement.speaker_id == Person.id)
             .where(Statement.sheet_id == sheet.id)
             .order_by(Statement.id)
         )
-        return [_statement_row(statement, name, variants) for statement, name, variants in rows]
+        return [statement_row(statement, name, variants) for statement, name, variants in rows]
 
 
-def _statement_row(
+def statement_row(
     statement: Statement, speaker: str, variants: Sequence[str] | None
 ) -> StatementRow:
     return StatementRow(
@@ -237,7 +238,7 @@ def _statement_row(
 
 def absences(database: Database, slug: str) -> list[AbsenceRow]:
     with database.read() as session:
-        sheet = _sheet(session, slug)
+        sheet = find_sheet(session, slug)
         sent = aliased(Person)
         sent_attendance = aliased(Attendance)
         rows = session.execute(
@@ -268,7 +269,7 @@ def absences(database: Database, slug: str) -> list[AbsenceRow]:
 
 def slips(database: Database, slug: str) -> list[SlipRow]:
     with database.read() as session:
-        sheet = _sheet(session, slug)
+        sheet = find_sheet(session, slug)
         rows = session.scalars(select(Slip).where(Slip.sheet_id == sheet.id).order_by(Slip.id))
         return [
             SlipRow(
@@ -307,29 +308,35 @@ def evidence_for(database: Database, fact_ids: Sequence[int]) -> dict[int, list[
     return found
 
 
-def paragraphs_by_fact(database: Database, slug: str) -> dict[int, tuple[int, ...]]:
+def paragraphs_by_fact(
+    database: Database, slug: str, *, statements: bool = True
+) -> dict[int, tuple[int, ...]]:
     with database.read() as session:
-        sheet = _sheet(session, slug)
-        rows = session.execute(
+        sheet = find_sheet(session, slug)
+        query = (
             select(Evidence.fact_id, Evidence.paragraph)
             .join(Fact, Evidence.fact_id == Fact.id)
             .where(Fact.sheet_id == sheet.id)
             .distinct()
             .order_by(Evidence.fact_id, Evidence.paragraph)
         )
+        if not statements:
+            query = query.where(Fact.kind != "statements")
+        rows = session.execute(query)
         found: dict[int, list[int]] = defaultdict(list)
         for fact_id, paragraph in rows:
             found[fact_id].append(paragraph)
     return {fact_id: tuple(paragraphs) for fact_id, paragraphs in found.items()}
 
 
-def sheet_content(database: Database, slug: str) -> SheetContent:
+def sheet_content(database: Database, slug: str, *, with_statements: bool = True) -> SheetContent:
+    """The whole sheet; without its statements when a window will page through them instead."""
     return SheetContent(
         detail=sheet_detail(database, slug),
         members=members(database, slug),
         attendees=attendees(database, slug),
-        statements=statements(database, slug),
+        statements=statements(database, slug) if with_statements else [],
         absences=absences(database, slug),
         slips=slips(database, slug),
-        paragraphs=paragraphs_by_fact(database, slug),
+        paragraphs=paragraphs_by_fact(database, slug, statements=with_statements),
     )

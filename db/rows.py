@@ -153,6 +153,7 @@ class SheetDetail:
     source: SourceInfo
     organization: OrganizationInfo | None
     fact_ids: dict[str, int]
+    statement_count: int
 
     @property
     def source_fact_id(self) -> int | None:

@@ -19,8 +19,9 @@ from sqlalchemy import delete, select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
+from db import statement_index
 from db.anchoring import Anchor
-from db.errors import DatabaseError
+from db.errors import DatabaseError, OlderSchemaError
 from db.factfile import FactFile, Record, read_fact_file
 from db.models import (
     Absence,
@@ -46,7 +47,8 @@ from db.session import (
     open_database,
     sqlite_file,
 )
-from db.vocabulary import PartyKind
+from db.text_folding import fold
+from db.vocabulary import PartyKind, StatementKind
 
 RowT = TypeVar("RowT", bound=Base)
 
@@ -108,6 +110,7 @@ def _write(database: Database, fact_files: Sequence[FactFile], *, reset: bool) -
     try:
         with database.engine.begin() as connection:
             if reset:
+                statement_index.drop_index(connection)
                 Base.metadata.drop_all(connection)
                 create_schema_in(connection)
             with Session(bind=connection) as session:
@@ -126,9 +129,12 @@ def _write_sheet(session: Session, fact_file: FactFile) -> SeedOutcome:
         if existing.seed_digest == fact_file.digest:
             return SeedOutcome(slug=slug, changed=False)
         source_id = existing.source_id
+        statement_index.unindex_sheet(session.connection(), existing.id)
         session.execute(delete(Sheet).where(Sheet.id == existing.id))
         session.execute(delete(Source).where(Source.id == source_id))
-    _SheetWriter(session, fact_file).write()
+    sheet_id = _SheetWriter(session, fact_file).write()
+    session.flush()
+    statement_index.index_sheet(session.connection(), sheet_id)
     return SeedOutcome(slug=slug, changed=True)
 
 
@@ -149,7 +155,8 @@ class _SheetWriter:
         self.person_ids: dict[str, int] = {}
         self.sheet_id = 0
 
-    def write(self) -> None:
+    def write(self) -> int:
+        """Write the sheet; returns its id."""
         source = self._write_source()
         self._write_sheet(source)
         self._write_parties()
@@ -185,18 +192,34 @@ class _SheetWriter:
                 title=record.text("title"),
                 reason=record.text("reason"),
             )
-        for record in self.fact_file.many("statements"):
+        people = {record.text("key"): record for record in self.fact_file.many("people")}
+        statements = self.fact_file.many("statements")
+        for record in statements:
+            speaker = people[record.text("speaker")]
+            kind = StatementKind(record.text("kind"))
             self._add(
                 Statement,
                 record,
                 speaker_id=self.person_ids[record.text("speaker")],
-                kind=record.text("kind"),
+                kind=kind.value,
                 text=record.text("text"),
                 context=record.text("context"),
                 said_when=record.text("when"),
                 said_where=record.text("where"),
                 via=record.text("via"),
                 topic=record.text("topic"),
+                speaker_sort=fold(speaker.text("name")),
+                search_text=statement_index.searchable_text(
+                    speaker=speaker.text("name"),
+                    spellings=list(speaker.values.get("variants", [])),
+                    kind=kind,
+                    statement=record.text("text"),
+                    context=record.text("context"),
+                    said_when=record.text("when"),
+                    said_where=record.text("where"),
+                    via=record.text("via"),
+                    topic=record.text("topic"),
+                ),
             )
         for record in self.fact_file.many("slips"):
             self._add(
@@ -207,6 +230,8 @@ class _SheetWriter:
                 correction=record.text("correction"),
                 note=record.text("note"),
             )
+        self.session.get_one(Sheet, self.sheet_id).statement_count = len(statements)
+        return self.sheet_id
 
     def _write_source(self) -> Source:
         record = _required(self.fact_file, "source")
@@ -317,7 +342,15 @@ def _evidence_rows(fact_id: int, anchors: Iterable[Anchor]) -> list[Evidence]:
 
 
 def ensure_seeded(url: str, *, is_default: bool) -> None:
-    """On first run the default database is created and seeded; other databases must exist."""
+    """The default database is created and seeded on first run, and rebuilt from the bundled
+    seeds when an older Factsheet made it; any other database is the user's and must exist."""
     path = sqlite_file(url)
-    if is_default and path is not None and not path.exists():
+    if not is_default or path is None:
+        return
+    if not path.exists():
         seed_database(url)
+        return
+    try:
+        open_database(url).close()
+    except OlderSchemaError:
+        seed_database(url, reset=True)

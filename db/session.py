@@ -21,7 +21,8 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from db.errors import DatabaseError
+from db import statement_index
+from db.errors import DatabaseError, OlderSchemaError
 from db.models import SCHEMA_VERSION, Base, Meta
 
 APP_NAME = "factsheet"
@@ -192,7 +193,7 @@ def _check_schema(engine: Engine, location: str, *, create: bool) -> None:
             f"this one reads up to {SCHEMA_VERSION}); update Factsheet to open it"
         )
     if version < SCHEMA_VERSION:
-        raise DatabaseError(
+        raise OlderSchemaError(
             f"{location}: has an older schema ({version}) that this Factsheet cannot read; "
             "run `factsheet seed --reset` to rebuild it from the seeds"
         )
@@ -205,6 +206,7 @@ def create_schema(engine: Engine) -> None:
 
 def create_schema_in(connection: Connection) -> None:
     Base.metadata.create_all(connection)
+    statement_index.create_index(connection)
     connection.execute(insert(Meta).values(key="schema_version", value=str(SCHEMA_VERSION)))
 
 

@@ -23,12 +23,14 @@ from db.errors import ExportError, SeedError
 from db.factfile import MAX_FACT_FILE_BYTES, read_fact_file
 from db.queries import SheetContent
 from db.session import Database
+from db.text_folding import fold
 from viewer.columns import STATEMENT_COLUMNS
 from viewer.export import pdf
 from viewer.export.pdf import write_pdf
 from viewer.export.table_text import write_csv
 from viewer.main_window import MainWindow
-from viewer.text_folding import fold
+from viewer.roles import SEARCH_TEXT_ROLE
+from viewer.table_tab import TableTab
 
 HOSTILE_QUERIES = [
     '" * ( ) AND OR NOT NEAR ^ :',
@@ -45,6 +47,13 @@ HOSTILE_QUERIES = [
     "\U0001f600",
     "   ",
 ]
+
+
+def statements_tab(window: MainWindow) -> TableTab[Any]:
+    """The statements tab of a sheet small enough to be held whole."""
+    tab = window.statements_tab
+    assert isinstance(tab, TableTab)
+    return tab
 
 
 @pytest.fixture
@@ -70,8 +79,9 @@ def test_any_search_string_gives_a_sensible_result(window: MainWindow, query: st
     window.search.emit_now()
     for tab in window.table_tabs:
         folded_words = [fold(word) for word in query.split()]
-        for row in range(tab.proxy.rowCount()):
-            text = tab.proxy.index(row, 0).data(Qt.ItemDataRole.UserRole + 2)
+        shown = tab.view.model()
+        for row in range(shown.rowCount()):
+            text = shown.index(row, 0).data(SEARCH_TEXT_ROLE)
             assert all(word in text for word in folded_words)
         if tab.shown == 0 and query.strip():
             assert tab.currentWidget() is tab.empty_label
@@ -94,7 +104,7 @@ def test_search_never_fails_and_only_narrows(window: MainWindow) -> None:
 
 
 def test_a_search_for_any_cell_finds_its_row(window: MainWindow) -> None:
-    tab = window.statements_tab
+    tab = statements_tab(window)
     cells = [
         tab.model.index(row, column).data()
         for row in range(tab.model.rowCount())
@@ -140,9 +150,9 @@ def test_markup_in_a_fact_shows_as_text_in_tables_and_tooltips(
     window: MainWindow, content: SheetContent
 ) -> None:
     marked = _marked(content)
-    window.statements_tab.set_rows(marked.statements)
+    statements_tab(window).set_rows(marked.statements)
     window.attendees_tab.set_rows(marked.attendees)
-    for tab in (window.statements_tab, window.attendees_tab):
+    for tab in (statements_tab(window), window.attendees_tab):
         index = tab.model.index(0, 0 if tab is window.attendees_tab else 1)
         assert MARKUP in index.data()
         assert MARKUP in _as_plain(index.data(Qt.ItemDataRole.ToolTipRole))

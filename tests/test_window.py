@@ -36,6 +36,13 @@ APP_SUFFIX = " — Factsheet"
 # -- helpers ----------------------------------------------------------------------------------
 
 
+def statements_tab(window: MainWindow) -> TableTab[Any]:
+    """The statements tab of a sheet small enough to be held whole."""
+    tab = window.statements_tab
+    assert isinstance(tab, TableTab)
+    return tab
+
+
 def plain(text: str) -> str:
     """Text without accents or case, written here independently of the viewer's own folding."""
     decomposed = unicodedata.normalize("NFKD", text)
@@ -213,7 +220,7 @@ def table_tabs(window: MainWindow) -> Iterator[tuple[TableTab[Any], str, int]]:
     """Each table tab with its title word and the index of its tab."""
     yield window.members_tab, "Members and partners", 1
     yield window.attendees_tab, "Attendees", 2
-    yield window.statements_tab, "Key statements", 3
+    yield statements_tab(window), "Key statements", 3
 
 
 def database_rows(database: Database, slug: str) -> list[Sequence[object]]:
@@ -329,7 +336,7 @@ def test_search_finds_other_spellings_of_a_name(
     search(window, "Mokhbar")
 
     assert shown_fact_ids(window.attendees_tab) == [row.fact_id for row in spelled]
-    assert shown_fact_ids(window.statements_tab) == said
+    assert shown_fact_ids(statements_tab(window)) == said
 
 
 def test_search_words_must_all_match(window: MainWindow, database: Database, slug: str) -> None:
@@ -342,9 +349,9 @@ def test_search_words_must_all_match(window: MainWindow, database: Database, slu
     assert both and set(both) < set(found("putin")) and set(both) < set(found("security"))
 
     search(window, "putin security")
-    assert shown_fact_ids(window.statements_tab) == both
+    assert shown_fact_ids(statements_tab(window)) == both
     search(window, "  SECURITY   putin ")
-    assert shown_fact_ids(window.statements_tab) == both
+    assert shown_fact_ids(statements_tab(window)) == both
 
 
 def test_search_finds_a_quoted_statement(window: MainWindow, database: Database, slug: str) -> None:
@@ -354,7 +361,7 @@ def test_search_finds_a_quoted_statement(window: MainWindow, database: Database,
 
     search(window, "cold war")
 
-    assert shown_fact_ids(window.statements_tab) == expected
+    assert shown_fact_ids(statements_tab(window)) == expected
 
 
 def test_a_search_without_matches_says_so_instead_of_a_blank_table(
@@ -684,7 +691,7 @@ def test_view_actions_have_ctrl_number_shortcuts_and_switch_tabs(window: MainWin
 
 def test_ctrl_number_key_switches_tab(qtbot: QtBot, shown: MainWindow) -> None:
     press_ctrl(qtbot, shown, Qt.Key.Key_4)
-    assert shown.tabs.currentWidget() is shown.statements_tab
+    assert shown.tabs.currentWidget() is statements_tab(shown)
     press_ctrl(qtbot, shown, Qt.Key.Key_1)
     assert shown.tabs.currentIndex() == 0
 
@@ -857,7 +864,7 @@ def test_table_headers_are_the_column_titles(window: MainWindow) -> None:
     expected: list[tuple[TableTab[Any], Sequence[Column[Any]]]] = [
         (window.members_tab, MEMBER_COLUMNS),
         (window.attendees_tab, ATTENDEE_COLUMNS),
-        (window.statements_tab, STATEMENT_COLUMNS),
+        (statements_tab(window), STATEMENT_COLUMNS),
     ]
     for tab, columns in expected:
         assert tab.model.columns == tuple(columns)

@@ -6,8 +6,9 @@ from typing import Any
 
 from PySide6.QtCore import QCollator, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel
 
+from db.text_folding import search_terms
 from viewer.roles import SEARCH_TEXT_ROLE
-from viewer.text_folding import search_terms
+from viewer.table_model import FactTableModel
 
 
 class FactFilterProxy(QSortFilterProxyModel):
@@ -44,7 +45,10 @@ class FactFilterProxy(QSortFilterProxyModel):
         if not self._terms:
             return True
         model = self.sourceModel()
-        text = model.data(model.index(source_row, 0, source_parent), SEARCH_TEXT_ROLE) or ""
+        if isinstance(model, FactTableModel):
+            text = model.search_text_at(source_row)
+        else:
+            text = model.data(model.index(source_row, 0, source_parent), SEARCH_TEXT_ROLE) or ""
         return all(term in text for term in self._terms)
 
     def lessThan(

@@ -31,10 +31,11 @@ from viewer.columns import ATTENDEE_COLUMNS, MEMBER_COLUMNS, STATEMENT_COLUMNS
 from viewer.error_dialog import show_error
 from viewer.evidence_panel import EvidencePanel
 from viewer.export.table_text import as_tab_separated, write_csv
+from viewer.lazy_table import LazyTableTab, StatementSource
 from viewer.overview import OverviewView
 from viewer.pdf_actions import PdfActions
 from viewer.search_field import SearchField
-from viewer.table_tab import TableTab
+from viewer.table_tab import FactTableTab, TableTab
 
 if TYPE_CHECKING:
     from db.session import Database
@@ -45,11 +46,21 @@ APP_TITLE = "Factsheet"
 # SQLAlchemy takes longer to import than Qt, and the window should appear before it has.
 
 
+LARGE_TABLE_ROWS = 20_000
+"""Above this many statements the table is paged from the database instead of held whole."""
+
+
 class MainWindow(QMainWindow):
     def __init__(
-        self, database: Database | None, settings: QSettings, parent: QWidget | None = None
+        self,
+        database: Database | None,
+        settings: QSettings,
+        parent: QWidget | None = None,
+        *,
+        large_table_rows: int = LARGE_TABLE_ROWS,
     ) -> None:
         super().__init__(parent)
+        self.large_table_rows = large_table_rows
         self.database = database
         self.settings = settings
         self.content: SheetContent | None = None
@@ -61,11 +72,13 @@ class MainWindow(QMainWindow):
         self.attendees_tab: TableTab[Any] = TableTab(
             "attendeesView", "attendees", ATTENDEE_COLUMNS, self
         )
-        self.statements_tab: TableTab[Any] = TableTab(
-            "statementsView", "statements", STATEMENT_COLUMNS, self
-        )
+        self.statements_tab: FactTableTab[Any] = self._small_statements_tab()
         self.article_view = ArticleView(self)
-        self.table_tabs = (self.members_tab, self.attendees_tab, self.statements_tab)
+        self.table_tabs: tuple[FactTableTab[Any], ...] = (
+            self.members_tab,
+            self.attendees_tab,
+            self.statements_tab,
+        )
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("tabs")
         self.tabs.setAccessibleName("tabs")
@@ -101,8 +114,7 @@ class MainWindow(QMainWindow):
         self.search.query_changed.connect(self.apply_search)
         self.tabs.currentChanged.connect(self._on_tab_changed)
         for tab in self.table_tabs:
-            tab.selected_fact_changed.connect(self._on_fact_selected)
-            tab.show_in_article_requested.connect(self.show_in_article)
+            self._connect_tab(tab)
         self.evidence.show_in_article_requested.connect(self.show_in_article)
         self.overview.fact_clicked.connect(self._show_fact_evidence)
         self.sheet_picker.currentIndexChanged.connect(self._on_sheet_picked)
@@ -263,19 +275,54 @@ class MainWindow(QMainWindow):
         self.sheet_label_action.setVisible(several)
         self.load_sheet(str(self.sheet_picker.currentData()))
 
+    def _small_statements_tab(self) -> TableTab[Any]:
+        return TableTab("statementsView", "statements", STATEMENT_COLUMNS, self)
+
+    def _connect_tab(self, tab: FactTableTab[Any]) -> None:
+        tab.selected_fact_changed.connect(self._on_fact_selected)
+        tab.show_in_article_requested.connect(self.show_in_article)
+
+    def _replace_statements_tab(self, tab: FactTableTab[Any]) -> None:
+        old = self.statements_tab
+        number = self.tabs.indexOf(old)
+        current = self.tabs.currentIndex()
+        self.tabs.removeTab(number)
+        self.tabs.insertTab(number, tab, "")
+        self.tabs.setCurrentIndex(current)
+        if isinstance(old, LazyTableTab):
+            old.shutdown()
+        old.deleteLater()
+        self.statements_tab = tab
+        self.table_tabs = (self.members_tab, self.attendees_tab, tab)
+        self._connect_tab(tab)
+
     def load_sheet(self, slug: str) -> None:
         from db import queries
 
         if self.database is None:
             return
-        content = queries.sheet_content(self.database, slug)
+        count = queries.sheet_detail(self.database, slug).statement_count
+        large = count > self.large_table_rows
+        content = queries.sheet_content(self.database, slug, with_statements=not large)
         self.content = content
         self.settings.setValue(stored.SHEET, slug)
         self.setWindowTitle(f"{content.detail.title} — {APP_TITLE}")
         self.overview.set_content(content)
         self.members_tab.set_rows(content.members)
         self.attendees_tab.set_rows(content.attendees)
-        self.statements_tab.set_rows(content.statements)
+        if large:
+            source = StatementSource(self.database, slug, count)
+            lazy = LazyTableTab("statementsView", "statements", STATEMENT_COLUMNS, source, self)
+            lazy.model.counted.connect(self._refresh_counts)
+            lazy.model.first_page_shown.connect(self._refresh_counts)
+            lazy.model.failed.connect(lambda error: show_error(parent=self, error=error))
+            self._replace_statements_tab(lazy)
+        else:
+            small = self.statements_tab
+            if not isinstance(small, TableTab):
+                small = self._small_statements_tab()
+                self._replace_statements_tab(small)
+            small.set_rows(content.statements)
         self.article_view.set_article(content.detail.source.text)
         self.evidence.clear()
         self.apply_search(self.search.text())
@@ -301,7 +348,17 @@ class MainWindow(QMainWindow):
         tab = self.current_table_tab()
         self.rows_label.setText(f"{tab.shown} of {tab.total} rows" if tab else "")
 
-    def current_table_tab(self) -> TableTab[Any] | None:
+    def full_content(self) -> SheetContent | None:
+        """The sheet with every statement, as the PDF needs it, loading them if paged."""
+        from db import queries
+
+        if self.content is None or self.database is None or self.content.statements:
+            return self.content
+        if self.content.detail.statement_count == 0:
+            return self.content
+        return queries.sheet_content(self.database, self.content.detail.slug)
+
+    def current_table_tab(self) -> FactTableTab[Any] | None:
         widget = self.tabs.currentWidget()
         return next((tab for tab in self.table_tabs if tab is widget), None)
 
@@ -353,11 +410,11 @@ class MainWindow(QMainWindow):
             if callable(copy):
                 copy()
             return
-        rows = [tab.model.row_at(row) for row in tab.selected_source_rows()]
+        rows = tab.selected_rows()
         if not rows:
             self.statusBar().showMessage("Select rows to copy first.", 4000)
             return
-        QGuiApplication.clipboard().setText(as_tab_separated(tab.model.columns, rows))
+        QGuiApplication.clipboard().setText(as_tab_separated(tab.columns, rows))
         self.statusBar().showMessage(f"Copied {len(rows)} row{'s' * (len(rows) != 1)}.", 4000)
 
     def export_csv(self) -> None:
@@ -370,9 +427,9 @@ class MainWindow(QMainWindow):
         if not name:
             return
         path = Path(name)
-        rows = [tab.model.row_at(row) for row in tab.visible_source_rows()]
+        rows = list(tab.visible_rows())
         try:
-            write_csv(path, tab.model.columns, rows)
+            write_csv(path, tab.columns, rows)
         except FactsheetError as error:
             show_error(parent=self, error=error)
             return
@@ -445,6 +502,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.write_settings()
+        if isinstance(self.statements_tab, LazyTableTab):
+            self.statements_tab.shutdown()
         if self.database is not None:
             self.database.close()
         super().closeEvent(event)

@@ -98,6 +98,7 @@ class PdfActions(QObject):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
+        content = self.window.full_content() or content
         rows = len(content.members) + len(content.attendees) + len(content.statements)
         progress = self._progress_dialog(rows) if rows > PROGRESS_AFTER_ROWS else None
 
@@ -146,10 +147,11 @@ class PdfActions(QObject):
         return printer
 
     def _render(self, printer: QPrinter) -> None:
-        if self.window.content is None:
+        content = self.window.full_content()
+        if content is None:
             return
         try:
-            render(printer, self.window.content, generated=date.today())
+            render(printer, content, generated=date.today())
         except FactsheetError as error:
             show_error(parent=self.window, error=error)
 

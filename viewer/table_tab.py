@@ -1,11 +1,15 @@
-"""A tab holding one fact table, with a message in place of a blank table when nothing matches."""
+"""A tab holding one fact table, with a message in place of a blank table when nothing matches.
+
+``FactTableTab`` is the view, its selection and its keys; ``TableTab`` holds every row in a
+model behind a sorting and filtering proxy, for tables of ordinary size.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any, Generic
 
-from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractItemModel, QItemSelection, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QStackedWidget, QTableView
 
@@ -15,23 +19,28 @@ from viewer.roles import EVIDENCE_IDS_ROLE, FACT_ID_ROLE
 from viewer.table_model import FactTableModel
 
 
-class TableTab(QStackedWidget, Generic[RowT]):
+class FactTableTab(QStackedWidget, Generic[RowT]):
     selected_fact_changed = Signal(object)
     """The fact id of the current row, or None when nothing is selected."""
     show_in_article_requested = Signal()
 
     def __init__(
-        self, name: str, noun: str, columns: Sequence[Column[RowT]], parent: Any = None
+        self,
+        name: str,
+        noun: str,
+        columns: Sequence[Column[RowT]],
+        shown_model: QAbstractItemModel,
+        parent: Any = None,
+        *,
+        fit_rows_to_text: bool = True,
     ) -> None:
         super().__init__(parent)
         self.noun = noun
-        self.model: FactTableModel[RowT] = FactTableModel(columns, self)
-        self.proxy = FactFilterProxy(self)
-        self.proxy.setSourceModel(self.model)
+        self.columns = tuple(columns)
         self.view = QTableView(self)
         self.view.setObjectName(name)
         self.view.setAccessibleName(name)
-        self.view.setModel(self.proxy)
+        self.view.setModel(shown_model)
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -42,7 +51,7 @@ class TableTab(QStackedWidget, Generic[RowT]):
         self.view.verticalHeader().setVisible(False)
         self.view.doubleClicked.connect(lambda _index: self.show_in_article_requested.emit())
         self.view.selectionModel().selectionChanged.connect(self._on_selection)
-        self._set_column_widths(columns)
+        self._set_column_widths(fit_rows_to_text=fit_rows_to_text)
         activate = QAction("Show in article", self.view)
         activate.setShortcuts([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)])
         activate.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
@@ -54,42 +63,59 @@ class TableTab(QStackedWidget, Generic[RowT]):
         self.empty_label.setTextFormat(Qt.TextFormat.PlainText)
         self.addWidget(self.view)
         self.addWidget(self.empty_label)
-        self.proxy.layoutChanged.connect(self._refresh_empty_state)
-        self.proxy.rowsInserted.connect(self._refresh_empty_state)
-        self.proxy.rowsRemoved.connect(self._refresh_empty_state)
-        self.proxy.modelReset.connect(self._refresh_empty_state)
+        for change in (
+            shown_model.layoutChanged,
+            shown_model.rowsInserted,
+            shown_model.rowsRemoved,
+            shown_model.modelReset,
+        ):
+            change.connect(self._refresh_empty_state)
 
-    def _set_column_widths(self, columns: Sequence[Column[RowT]]) -> None:
+    def _set_column_widths(self, *, fit_rows_to_text: bool) -> None:
         header = self.view.horizontalHeader()
         average = QFontMetrics(self.view.font()).averageCharWidth()
-        for number, column in enumerate(columns):
+        for number, column in enumerate(self.columns):
             self.view.setColumnWidth(number, column.width * average + 16)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        wrapping = [number for number, column in enumerate(columns) if column.wraps]
+        wrapping = [number for number, column in enumerate(self.columns) if column.wraps]
         for number in wrapping:
             header.setSectionResizeMode(number, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(not wrapping)
-        if wrapping:
-            self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        rows = self.view.verticalHeader()
+        if wrapping and fit_rows_to_text:
+            rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        elif wrapping:
+            # Measuring every row's text is what a very large table cannot afford: two lines each.
+            rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+            rows.setDefaultSectionSize(QFontMetrics(self.view.font()).lineSpacing() * 2 + 8)
 
-    def set_rows(self, rows: Sequence[RowT]) -> None:
-        self.model.set_rows(rows)
-        self._refresh_empty_state()
+    # -- what each kind of tab provides ------------------------------------------------------
 
-    def set_query(self, query: str) -> None:
-        self.proxy.set_query(query)
-        self._refresh_empty_state()
+    @property
+    def query(self) -> str:
+        raise NotImplementedError
 
     @property
     def shown(self) -> int:
-        return self.proxy.rowCount()
+        return self.view.model().rowCount()
 
     @property
     def total(self) -> int:
-        return self.model.rowCount()
+        raise NotImplementedError
+
+    def set_query(self, query: str) -> None:
+        raise NotImplementedError
+
+    def selected_rows(self) -> list[RowT]:
+        raise NotImplementedError
+
+    def visible_rows(self) -> Iterator[RowT]:
+        raise NotImplementedError
 
     def count_text(self) -> str:
-        return f"{self.shown} of {self.total}" if self.proxy.query_terms else f"{self.total}"
+        return f"{self.shown:,} of {self.total:,}" if self.query else f"{self.total:,}"
+
+    # -- selection ---------------------------------------------------------------------------
 
     def _current_selected_index(self) -> QModelIndex | None:
         index = self.view.currentIndex()
@@ -111,32 +137,66 @@ class TableTab(QStackedWidget, Generic[RowT]):
         index = self._current_selected_index()
         return str(index.siblingAtColumn(0).data() or "") if index is not None else ""
 
-    def selected_source_rows(self) -> list[int]:
-        rows = sorted(index.row() for index in self.view.selectionModel().selectedRows())
-        return [self.proxy.mapToSource(self.proxy.index(row, 0)).row() for row in rows]
-
-    def visible_source_rows(self) -> list[int]:
-        return [
-            self.proxy.mapToSource(self.proxy.index(row, 0)).row()
-            for row in range(self.proxy.rowCount())
-        ]
+    def selected_positions(self) -> list[int]:
+        return sorted(index.row() for index in self.view.selectionModel().selectedRows())
 
     def select_first_row(self) -> None:
-        if self.proxy.rowCount():
+        if self.view.model().rowCount():
             self.view.selectRow(0)
 
     def _on_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         self.selected_fact_changed.emit(self.current_fact_id())
 
+    def _settled(self) -> bool:
+        """Whether the rows shown answer the current search (a paged table may be fetching)."""
+        return True
+
     def _refresh_empty_state(self, *_args: object) -> None:
-        if self.proxy.rowCount() or not self.model.rowCount():
+        if self.shown or not self.total or not self.query or not self._settled():
             self.setCurrentWidget(self.view)
             return
-        query = self.proxy.query if len(self.proxy.query) <= 80 else self.proxy.query[:79] + "…"
+        query = self.query if len(self.query) <= 80 else self.query[:79] + "…"
         self.empty_label.setText(
             f"No {self.noun} match “{query}”.\nPress Esc in the search field to clear it."
         )
         self.setCurrentWidget(self.empty_label)
 
-    def current_index(self) -> QModelIndex:
-        return self.view.currentIndex()
+
+class TableTab(FactTableTab[RowT]):
+    """Every row held in memory, filtered and sorted by a proxy: tables of ordinary size."""
+
+    def __init__(
+        self, name: str, noun: str, columns: Sequence[Column[RowT]], parent: Any = None
+    ) -> None:
+        self.model: FactTableModel[RowT] = FactTableModel(columns)
+        self.proxy = FactFilterProxy()
+        self.proxy.setSourceModel(self.model)
+        super().__init__(name, noun, columns, self.proxy, parent)
+        self.model.setParent(self)
+        self.proxy.setParent(self)
+
+    @property
+    def query(self) -> str:
+        return self.proxy.query
+
+    @property
+    def total(self) -> int:
+        return self.model.rowCount()
+
+    def set_rows(self, rows: Sequence[RowT]) -> None:
+        self.model.set_rows(rows)
+        self._refresh_empty_state()
+
+    def set_query(self, query: str) -> None:
+        self.proxy.set_query(query)
+        self._refresh_empty_state()
+
+    def _source_row(self, position: int) -> int:
+        return self.proxy.mapToSource(self.proxy.index(position, 0)).row()
+
+    def selected_rows(self) -> list[RowT]:
+        return [self.model.row_at(self._source_row(row)) for row in self.selected_positions()]
+
+    def visible_rows(self) -> Iterator[RowT]:
+        for position in range(self.proxy.rowCount()):
+            yield self.model.row_at(self._source_row(position))

@@ -1,0 +1,337 @@
+"""Build a synthetic fact sheet of N statements, with attendees and valid evidence, for scale runs.
+
+Every statement cites a sentence of a synthetic article at its true offsets, so the evidence pane
+and the article highlight work at any size. Names carry accents and some people have a second
+spelling, so searches that fold accents and match variants are exercised. Rows are written in
+bulk, a million in well under a minute, and indexed for full-text search like any seeded sheet.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import itertools
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import insert
+
+from db import statement_index
+from db.anchoring import Anchor, anchor_quote, paragraph_starts
+from db.models import (
+    Attendance,
+    Evidence,
+    Fact,
+    Membership,
+    Organization,
+    Party,
+    Person,
+    Sheet,
+    Source,
+    Statement,
+)
+from db.session import open_database
+from db.text_folding import fold
+from db.vocabulary import MembershipStatus, PartyKind, Role, StatementKind
+
+FIRST_NAMES = (
+    "José",
+    "Zoë",
+    "Łukasz",
+    "Ana",
+    "Renée",
+    "Søren",
+    "Ibrahim",
+    "Chloé",
+    "Dmitri",
+    "Noémie",
+)
+LAST_NAMES = ("Åberg", "Núñez", "Kowalczyk", "Okafor", "Müller", "Tanaka", "Dubois", "Ferreira")
+TOPICS = ("Security", "Trade", "Energy", "Climate", "Health", "Transport", "Culture", "Finance")
+COMMON_WORD = "cooperation"
+"""In every other statement: a search that matches half the table."""
+RARE_WORD = "zephyrine"
+"""In one statement in 100,000 (and the first): a search that matches almost nothing."""
+ARTICLE_SENTENCES = 2_000
+BATCH = 50_000
+SLUG = "synthetic"
+
+
+def _person_name(number: int) -> str:
+    first = FIRST_NAMES[number % len(FIRST_NAMES)]
+    last = LAST_NAMES[(number // len(FIRST_NAMES)) % len(LAST_NAMES)]
+    return f"{first} {last} {number}"
+
+
+def _variant(name: str) -> str:
+    """A second spelling, as an article might print it: without accents."""
+    return fold(name).title()
+
+
+def _article() -> tuple[str, list[Anchor]]:
+    sentences = [
+        f"Delegate {number} spoke about {TOPICS[number % len(TOPICS)].lower()} and {COMMON_WORD} "
+        f"in session {number}."
+        for number in range(ARTICLE_SENTENCES)
+    ]
+    paragraphs = [" ".join(sentences[start : start + 5]) for start in range(0, len(sentences), 5)]
+    text = "Synthetic summit report\n\n" + "\n\n".join(paragraphs) + "\n"
+    starts = paragraph_starts(text)
+    anchors = [anchor_quote(text, sentence, starts=starts) for sentence in sentences]
+    return text, anchors
+
+
+def _batches(rows: Iterator[dict[str, Any]]) -> Iterator[list[dict[str, Any]]]:
+    while batch := list(itertools.islice(rows, BATCH)):
+        yield batch
+
+
+def generate(path: Path, statements: int, attendees: int | None = None) -> str:
+    """Write a database at ``path`` holding one synthetic sheet; returns its URL."""
+    people = attendees or max(20, statements // 1_000)
+    if path.exists():
+        path.unlink()
+    url = f"sqlite:///{path}"
+    database = open_database(url, create=True)
+    article, anchors = _article()
+    with database.engine.begin() as connection:
+        connection.execute(
+            insert(Source),
+            [
+                {
+                    "id": 1,
+                    "file_name": "synthetic.txt",
+                    "title": "Synthetic summit report",
+                    "publisher": "Factsheet benchmarks",
+                    "year": 2024,
+                    "copyright": "Generated text, free to use.",
+                    "text": article,
+                    "sha256": hashlib.sha256(article.encode()).hexdigest(),
+                }
+            ],
+        )
+        connection.execute(
+            insert(Sheet),
+            [
+                {
+                    "id": 1,
+                    "slug": SLUG,
+                    "title": f"Synthetic sheet of {statements:,} statements",
+                    "event": "Synthetic summit",
+                    "summary": "A generated sheet for measuring speed at scale.",
+                    "place": "Nowhere",
+                    "day": "Thursday",
+                    "date_iso": None,
+                    "date_inferred": False,
+                    "date_basis": "",
+                    "source_id": 1,
+                    "seed_digest": "synthetic",
+                    "statement_count": statements,
+                }
+            ],
+        )
+        fact_ids = itertools.count(1)
+        organization_fact = next(fact_ids)
+        connection.execute(
+            insert(Fact),
+            [
+                {
+                    "id": organization_fact,
+                    "sheet_id": 1,
+                    "key": "organization",
+                    "kind": "organization",
+                }
+            ],
+        )
+        connection.execute(insert(Evidence), [_evidence(organization_fact, anchors[0])])
+        connection.execute(
+            insert(Organization),
+            [
+                {
+                    "sheet_id": 1,
+                    "fact_id": organization_fact,
+                    "name": "Synthetic Organization",
+                    "abbreviation": "SO",
+                    "founded": 2001,
+                    "purpose": "to be measured",
+                    "description": "",
+                }
+            ],
+        )
+        parties = [
+            {
+                "id": number + 1,
+                "sheet_id": 1,
+                "key": f"country-{number}",
+                "kind": PartyKind.COUNTRY.value,
+                "name": f"Country {number}",
+                "abbreviation": "",
+            }
+            for number in range(people)
+        ]
+        connection.execute(insert(Party), parties)
+        _write_people(connection, people, fact_ids, anchors)
+        membership_facts = [next(fact_ids) for _ in range(people)]
+        connection.execute(
+            insert(Fact),
+            [
+                {"id": fact, "sheet_id": 1, "key": f"membership:{number}", "kind": "memberships"}
+                for number, fact in enumerate(membership_facts)
+            ],
+        )
+        connection.execute(
+            insert(Evidence),
+            [
+                _evidence(fact, anchors[number % len(anchors)])
+                for number, fact in enumerate(membership_facts)
+            ],
+        )
+        connection.execute(
+            insert(Membership),
+            [
+                {
+                    "sheet_id": 1,
+                    "fact_id": fact,
+                    "party_id": number + 1,
+                    "status": MembershipStatus.MEMBER.value,
+                    "joined": "not given",
+                    "note": "",
+                }
+                for number, fact in enumerate(membership_facts)
+            ],
+        )
+        first_statement_fact = next(fact_ids)
+        for batch in _batches(_statement_rows(statements, people, first_statement_fact)):
+            connection.execute(
+                insert(Fact),
+                [
+                    {
+                        "id": row["fact_id"],
+                        "sheet_id": 1,
+                        "key": f"statements:{row['id']}",
+                        "kind": "statements",
+                    }
+                    for row in batch
+                ],
+            )
+            connection.execute(
+                insert(Evidence),
+                [_evidence(row["fact_id"], anchors[row["id"] % len(anchors)]) for row in batch],
+            )
+            connection.execute(insert(Statement), batch)
+        statement_index.index_sheet(connection, 1)
+    database.close()
+    return url
+
+
+def _write_people(
+    connection: Any, people: int, fact_ids: Iterator[int], anchors: list[Anchor]
+) -> None:
+    person_rows, attendance_rows, facts, evidence = [], [], [], []
+    for number in range(people):
+        person_fact, attendance_fact = next(fact_ids), next(fact_ids)
+        name = _person_name(number)
+        facts += [
+            {"id": person_fact, "sheet_id": 1, "key": f"people:{number}", "kind": "people"},
+            {
+                "id": attendance_fact,
+                "sheet_id": 1,
+                "key": f"attendees:{number}",
+                "kind": "attendees",
+            },
+        ]
+        evidence += [
+            _evidence(person_fact, anchors[number % len(anchors)]),
+            _evidence(attendance_fact, anchors[number % len(anchors)]),
+        ]
+        person_rows.append(
+            {
+                "id": number + 1,
+                "sheet_id": 1,
+                "fact_id": person_fact,
+                "key": str(number),
+                "name": name,
+                "named": True,
+                "variants": [_variant(name)] if number % 10 == 0 else [],
+            }
+        )
+        attendance_rows.append(
+            {
+                "sheet_id": 1,
+                "fact_id": attendance_fact,
+                "person_id": number + 1,
+                "party_id": number + 1,
+                "title": "President",
+                "role": (Role.HOST if number == 0 else Role.HEAD_OF_STATE).value,
+                "note": "",
+            }
+        )
+    connection.execute(insert(Fact), facts)
+    connection.execute(insert(Evidence), evidence)
+    connection.execute(insert(Person), person_rows)
+    connection.execute(insert(Attendance), attendance_rows)
+
+
+def _statement_rows(statements: int, people: int, first_fact: int) -> Iterator[dict[str, Any]]:
+    for number in range(statements):
+        speaker = number % people
+        name = _person_name(speaker)
+        spellings = [_variant(name)] if speaker % 10 == 0 else []
+        kind = StatementKind.QUOTE if number % 3 else StatementKind.PARAPHRASE
+        words = [f"Statement {number} on {TOPICS[number % len(TOPICS)].lower()}"]
+        if number % 2 == 0:
+            words.append(COMMON_WORD)
+        if number % 100_000 == 0:
+            words.append(RARE_WORD)
+        text = " ".join(words) + "."
+        fields = {
+            "said_when": f"Day {number % 5 + 1}",
+            "said_where": f"Session {number % 40}",
+            "topic": TOPICS[number % len(TOPICS)],
+        }
+        yield {
+            "id": number + 1,
+            "sheet_id": 1,
+            "fact_id": first_fact + number,
+            "speaker_id": speaker + 1,
+            "kind": kind.value,
+            "text": text,
+            "context": "",
+            "via": "",
+            "speaker_sort": fold(name),
+            "search_text": statement_index.searchable_text(
+                speaker=name,
+                spellings=spellings,
+                kind=kind,
+                statement=text,
+                context="",
+                via="",
+                **fields,
+            ),
+            **fields,
+        }
+
+
+def _evidence(fact_id: int, anchor: Anchor) -> dict[str, Any]:
+    return {
+        "fact_id": fact_id,
+        "exact": anchor.exact,
+        "prefix": anchor.prefix,
+        "suffix": anchor.suffix,
+        "start": anchor.start,
+        "end": anchor.end,
+        "paragraph": anchor.paragraph,
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("statements", type=int)
+    parser.add_argument("output", type=Path)
+    arguments = parser.parse_args()
+    print(generate(arguments.output, arguments.statements))
+
+
+if __name__ == "__main__":
+    main()

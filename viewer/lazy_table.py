@@ -1,0 +1,344 @@
+"""The statements table of a very large sheet: rows fetched as they come into view.
+
+Searching and sorting happen in the database. The first screen is one LIMIT query; the ordered
+ids of every matching row follow from a worker thread, and rows are then fetched by id in
+chunks, a bounded number of which are kept. No query of more than a screen runs on the UI
+thread, and memory stays flat whatever the table's size.
+"""
+
+from __future__ import annotations
+
+from array import array
+from collections import OrderedDict
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+
+from db.rows import StatementRow
+from viewer.columns import Column
+from viewer.roles import EVIDENCE_IDS_ROLE, FACT_ID_ROLE
+from viewer.table_model import plain_tooltip
+from viewer.table_tab import FactTableTab
+
+CHUNK_ROWS = 256
+KEPT_CHUNKS = 64
+"""At most this many chunks of rows are held (16,384 rows), the least recently used dropped."""
+PLACEHOLDER = "…"
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class StatementSource:
+    """The database questions the lazy model asks, bound to one database and sheet."""
+
+    def __init__(self, database: Any, slug: str, total: int) -> None:
+        from db import statement_pages
+
+        self._pages = statement_pages
+        self.database = database
+        self.slug = slug
+        self.total = total
+
+    def view(self, query: str, sort_key: str | None, descending: bool) -> Any:
+        return self._pages.StatementView(self.slug, query, sort_key, descending)
+
+    def first_page(self, view: Any) -> list[StatementRow]:
+        rows: list[StatementRow] = self._pages.first_page(self.database, view, CHUNK_ROWS)
+        return rows
+
+    def ordered_ids(self, view: Any, superseded: Callable[[], bool]) -> array[int]:
+        ids: array[int] = self._pages.ordered_ids(self.database, view, superseded=superseded)
+        return ids
+
+    def rows_by_id(self, ids: Sequence[int]) -> list[StatementRow]:
+        rows: list[StatementRow] = self._pages.rows_by_id(self.database, ids)
+        return rows
+
+
+class _Results(QObject):
+    """Carries a worker thread's answer to the UI thread."""
+
+    arrived = Signal(object)
+
+
+class LazyStatementModel(QAbstractTableModel):
+    counted = Signal()
+    """Every matching row is known: the row count is exact."""
+    first_page_shown = Signal()
+    """The first screen of a new search or sort is in the model."""
+    failed = Signal(object)
+    """A query in the worker failed; carries the error."""
+
+    def __init__(
+        self, columns: Sequence[Column[StatementRow]], source: StatementSource, parent: Any = None
+    ) -> None:
+        super().__init__(parent)
+        self.columns = tuple(columns)
+        self.source = source
+        self.query = ""
+        self.sort_key: str | None = None
+        self.descending = False
+        self._view: Any = source.view("", None, False)
+        self._generation = 0
+        self._count = 0
+        self.loading = False
+        self._complete = False
+        self._futures: list[Future[Any]] = []
+        self._ids: array[int] | None = None
+        self._chunks: OrderedDict[int, list[StatementRow]] = OrderedDict()
+        self._pending: set[int] = set()
+        self._workers = ThreadPoolExecutor(max_workers=2, thread_name_prefix="statements")
+        self._results = _Results(self)
+        self._results.arrived.connect(self._on_result)
+        self.reset_view()
+
+    @property
+    def is_counted(self) -> bool:
+        """Every matching row is known, so the row count is exact."""
+        return not self.loading and (self._complete or self._ids is not None)
+
+    def shutdown(self) -> None:
+        self._workers.shutdown(wait=True, cancel_futures=True)
+
+    # -- what to show -------------------------------------------------------------------------
+
+    def set_query(self, query: str) -> None:
+        if query.strip() != self.query:
+            self.query = query.strip()
+            self.reset_view()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        key = self.columns[column].key if 0 <= column < len(self.columns) else None
+        descending = order == Qt.SortOrder.DescendingOrder
+        if (key, descending) != (self.sort_key, self.descending):
+            self.sort_key, self.descending = key, descending
+            self.reset_view()
+
+    def reset_view(self) -> None:
+        """Ask for the first screen of the current search and sort; the rows shown stay until
+        it arrives, so typing never flashes an empty table."""
+        self._generation += 1
+        for future in self._futures:
+            future.cancel()
+        self._futures.clear()
+        self.loading = True
+        self._view = self.source.view(self.query, self.sort_key, self.descending)
+        self._submit(self.source.first_page, self._view, kind="first")
+
+    def _on_first(self, first: list[StatementRow]) -> None:
+        self.beginResetModel()
+        self.loading = False
+        self._chunks.clear()
+        self._pending.clear()
+        self._chunks[0] = first
+        self._ids = None
+        self._complete = len(first) < CHUNK_ROWS
+        if self._complete:
+            self._count = len(first)
+        else:
+            self._count = self.source.total if not self.query else len(first)
+        self.endResetModel()
+        self.first_page_shown.emit()
+        if self._complete:
+            self.counted.emit()
+        else:
+            generation = self._generation
+
+            def read_ids(view: Any) -> array[int]:
+                return self.source.ordered_ids(view, lambda: generation != self._generation)
+
+            self._submit(read_ids, self._view, kind="ids")
+
+    # -- rows ---------------------------------------------------------------------------------
+
+    def row_at(self, row: int) -> StatementRow | None:
+        chunk = self._chunks.get(row // CHUNK_ROWS)
+        if chunk is None:
+            self._request(row // CHUNK_ROWS)
+            return None
+        self._chunks.move_to_end(row // CHUNK_ROWS)
+        offset = row % CHUNK_ROWS
+        return chunk[offset] if offset < len(chunk) else None
+
+    def rows_now(self, rows: Sequence[int]) -> list[StatementRow]:
+        """The rows at these positions, fetched at once where they are not held (for copying)."""
+        found = {row: self.row_at(row) for row in rows}
+        missing = [row for row, value in found.items() if value is None]
+        if missing and self._ids is not None:
+            fetched = self.source.rows_by_id([self._ids[row] for row in missing])
+            found.update(zip(missing, fetched, strict=False))
+        return [value for row in rows if (value := found.get(row)) is not None]
+
+    def all_rows(self, batch: int = 5_000) -> Iterator[StatementRow]:
+        """Every row of the current search and sort, fetched in batches (for export)."""
+        if self._complete:
+            yield from self._chunks.get(0, [])
+            return
+        ids = self._ids
+        if ids is None:
+            ids = self.source.ordered_ids(self._view, lambda: False)
+        for start in range(0, len(ids), batch):
+            yield from self.source.rows_by_id(ids[start : start + batch])
+
+    def _request(self, chunk: int) -> None:
+        if chunk in self._pending or self._ids is None:
+            return
+        ids = self._ids[chunk * CHUNK_ROWS : (chunk + 1) * CHUNK_ROWS]
+        if not ids:
+            return
+        self._pending.add(chunk)
+        self._submit(self.source.rows_by_id, list(ids), kind="chunk", chunk=chunk)
+
+    def _submit(self, job: Callable[[Any], Any], argument: Any, **tags: Any) -> None:
+        generation = self._generation
+        future = self._workers.submit(job, argument)
+        self._futures = [pending for pending in self._futures if not pending.done()]
+        self._futures.append(future)
+
+        def deliver(done: Future[Any]) -> None:
+            if done.cancelled() or generation != self._generation:
+                return
+            error = done.exception()
+            payload = error if error is not None else done.result()
+            self._results.arrived.emit((generation, tags, payload, error is not None))
+
+        future.add_done_callback(deliver)
+
+    def _on_result(self, message: tuple[int, dict[str, Any], Any, bool]) -> None:
+        generation, tags, payload, is_error = message
+        if generation != self._generation:
+            return
+        if is_error:
+            self._pending.discard(tags.get("chunk", -1))
+            self.loading = False
+            self.failed.emit(payload)
+            return
+        if tags["kind"] == "first":
+            self._on_first(payload)
+        elif tags["kind"] == "ids":
+            self._on_ids(payload)
+        else:
+            self._on_chunk(tags["chunk"], payload)
+
+    def _on_ids(self, ids: array[int]) -> None:
+        self._ids = ids
+        if len(ids) > self._count:
+            self.beginInsertRows(QModelIndex(), self._count, len(ids) - 1)
+            self._count = len(ids)
+            self.endInsertRows()
+        elif len(ids) < self._count:
+            self.beginRemoveRows(QModelIndex(), len(ids), self._count - 1)
+            self._count = len(ids)
+            self.endRemoveRows()
+        self.counted.emit()
+        if self._count > CHUNK_ROWS:
+            self.dataChanged.emit(
+                self.index(CHUNK_ROWS, 0), self.index(self._count - 1, len(self.columns) - 1)
+            )
+
+    def _on_chunk(self, chunk: int, rows: list[StatementRow]) -> None:
+        self._pending.discard(chunk)
+        self._chunks[chunk] = rows
+        while len(self._chunks) > KEPT_CHUNKS:
+            self._chunks.popitem(last=False)
+        first = chunk * CHUNK_ROWS
+        last = min(first + len(rows), self._count) - 1
+        if last >= first:
+            self.dataChanged.emit(self.index(first, 0), self.index(last, len(self.columns) - 1))
+
+    # -- the model ----------------------------------------------------------------------------
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self._count
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < self._count:
+            return None
+        if role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+            FACT_ID_ROLE,
+            EVIDENCE_IDS_ROLE,
+        ):
+            return None
+        row = self.row_at(index.row())
+        if row is None:
+            return PLACEHOLDER if role == Qt.ItemDataRole.DisplayRole else None
+        column = self.columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.text(row)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            tip = column.tooltip(row) if column.tooltip else column.text(row)
+            return plain_tooltip(tip) if tip else None
+        if role == FACT_ID_ROLE:
+            return row.fact_id
+        return (row.fact_id,)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self.columns)
+        ):
+            return self.columns[section].title
+        return None
+
+
+class LazyTableTab(FactTableTab[StatementRow]):
+    """The statements of a very large sheet, searched and sorted by the database."""
+
+    def __init__(
+        self,
+        name: str,
+        noun: str,
+        columns: Sequence[Column[StatementRow]],
+        source: StatementSource,
+        parent: Any = None,
+    ) -> None:
+        self.model = LazyStatementModel(columns, source)
+        super().__init__(name, noun, columns, self.model, parent, fit_rows_to_text=False)
+        self.model.setParent(self)
+        self.model.counted.connect(self._refresh_empty_state)
+
+    @property
+    def query(self) -> str:
+        return self.model.query
+
+    @property
+    def total(self) -> int:
+        return self.model.source.total
+
+    def _settled(self) -> bool:
+        return not self.model.loading
+
+    def count_text(self) -> str:
+        if self.model.is_counted:
+            return super().count_text()
+        return f"{self.shown:,}+ of {self.total:,}"
+
+    def set_query(self, query: str) -> None:
+        self.model.set_query(query)
+        self._refresh_empty_state()
+
+    def selected_rows(self) -> list[StatementRow]:
+        return self.model.rows_now(self.selected_positions())
+
+    def visible_rows(self) -> Iterator[StatementRow]:
+        return self.model.all_rows()
+
+    def shutdown(self) -> None:
+        self.model.shutdown()
