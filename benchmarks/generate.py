@@ -221,6 +221,7 @@ def generate(path: Path, statements: int, attendees: int | None = None) -> str:
             )
             connection.execute(insert(Statement), batch)
         statement_index.index_sheet(connection, 1)
+        statement_index.optimize(connection)
     database.close()
     return url
 

@@ -63,10 +63,13 @@ class Fact(Base):
     """The identity of one fact of a sheet; ``key`` is stable across re-seeding."""
 
     __tablename__ = "fact"
-    __table_args__ = (UniqueConstraint("sheet_id", "key"),)
+    __table_args__ = (
+        UniqueConstraint("sheet_id", "key"),
+        Index("ix_fact_sheet_id_kind", "sheet_id", "kind"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    sheet_id: Mapped[int] = mapped_column(ForeignKey("sheet.id", ondelete="CASCADE"), index=True)
+    sheet_id: Mapped[int] = mapped_column(ForeignKey("sheet.id", ondelete="CASCADE"))
     key: Mapped[str] = mapped_column(String(256))
     kind: Mapped[str] = mapped_column(String(32))
 

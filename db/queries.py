@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, Protocol
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from db.errors import DatabaseError
@@ -65,7 +65,6 @@ def list_sheets(database: Database) -> list[SheetSummary]:
             Membership.status != MembershipStatus.OBSERVER_OR_PARTNER.value,
         )
         attendees = _counts(session, Attendance.sheet_id)
-        statements = _counts(session, Statement.sheet_id)
         sheets = session.scalars(select(Sheet).order_by(Sheet.title)).all()
         return [
             SheetSummary(
@@ -73,7 +72,7 @@ def list_sheets(database: Database) -> list[SheetSummary]:
                 title=sheet.title,
                 members=member_counts.get(sheet.id, 0),
                 attendees=attendees.get(sheet.id, 0),
-                statements=statements.get(sheet.id, 0),
+                statements=sheet.statement_count,
             )
             for sheet in sheets
         ]
@@ -219,8 +218,35 @@ def statements(database: Database, slug: str) -> list[StatementRow]:
         return [statement_row(statement, name, variants) for statement, name, variants in rows]
 
 
+class StatementFields(Protocol):
+    """What a statement row is built from: an ORM object or a row of its columns."""
+
+    fact_id: int
+    kind: str
+    text: str
+    context: str
+    said_when: str
+    said_where: str
+    via: str
+    topic: str
+
+
+STATEMENT_COLUMNS = (
+    Statement.id,
+    Statement.fact_id,
+    Statement.kind,
+    Statement.text,
+    Statement.context,
+    Statement.said_when,
+    Statement.said_where,
+    Statement.via,
+    Statement.topic,
+)
+"""The columns of a statement that a row shows, for reading many rows without ORM objects."""
+
+
 def statement_row(
-    statement: Statement, speaker: str, variants: Sequence[str] | None
+    statement: StatementFields, speaker: str, variants: Sequence[str] | None
 ) -> StatementRow:
     return StatementRow(
         fact_id=statement.fact_id,
@@ -308,6 +334,10 @@ def evidence_for(database: Database, fact_ids: Sequence[int]) -> dict[int, list[
     return found
 
 
+STATEMENT_KIND = "statements"
+"""The kind of fact a statement is (its section in the fact file)."""
+
+
 def paragraphs_by_fact(
     database: Database, slug: str, *, statements: bool = True
 ) -> dict[int, tuple[int, ...]]:
@@ -321,7 +351,8 @@ def paragraphs_by_fact(
             .order_by(Evidence.fact_id, Evidence.paragraph)
         )
         if not statements:
-            query = query.where(Fact.kind != "statements")
+            # Two ranges rather than "!=", so the (sheet_id, kind) index skips the statements.
+            query = query.where(or_(Fact.kind < STATEMENT_KIND, Fact.kind > STATEMENT_KIND))
         rows = session.execute(query)
         found: dict[int, list[int]] = defaultdict(list)
         for fact_id, paragraph in rows:

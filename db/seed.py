@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from db import statement_index
 from db.anchoring import Anchor
-from db.errors import DatabaseError, OlderSchemaError
+from db.errors import DatabaseError
 from db.factfile import FactFile, Record, read_fact_file
 from db.models import (
     Absence,
@@ -339,18 +339,3 @@ def _evidence_rows(fact_id: int, anchors: Iterable[Anchor]) -> list[Evidence]:
         )
         for anchor in anchors
     ]
-
-
-def ensure_seeded(url: str, *, is_default: bool) -> None:
-    """The default database is created and seeded on first run, and rebuilt from the bundled
-    seeds when an older Factsheet made it; any other database is the user's and must exist."""
-    path = sqlite_file(url)
-    if not is_default or path is None:
-        return
-    if not path.exists():
-        seed_database(url)
-        return
-    try:
-        open_database(url).close()
-    except OlderSchemaError:
-        seed_database(url, reset=True)

@@ -199,6 +199,25 @@ def _check_schema(engine: Engine, location: str, *, create: bool) -> None:
         )
 
 
+def open_or_seed(url: str, *, is_default: bool) -> Database:
+    """Open the database; the default one is created and seeded on first run, and rebuilt from
+    the bundled seeds when an older Factsheet made it. Any other database must exist."""
+    path = sqlite_file(url)
+    if is_default and path is not None and not path.exists():
+        from db.seed import seed_database
+
+        seed_database(url)
+    try:
+        return open_database(url)
+    except OlderSchemaError:
+        if not is_default:
+            raise
+    from db.seed import seed_database
+
+    seed_database(url, reset=True)
+    return open_database(url)
+
+
 def create_schema(engine: Engine) -> None:
     with engine.begin() as connection:
         create_schema_in(connection)

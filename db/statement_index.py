@@ -15,6 +15,9 @@ from db.text_folding import fold
 from db.vocabulary import StatementKind
 
 FTS_TABLE = "statement_fts"
+PREFIX_LENGTHS = "2 3 4 5 6 8"
+"""Word beginnings of these lengths are indexed too, so a word half typed is found at once
+rather than by merging every word that begins that way."""
 _WORD = re.compile(r"\w+")
 
 
@@ -56,7 +59,7 @@ def create_index(connection: Connection) -> None:
         connection.exec_driver_sql(
             f"CREATE VIRTUAL TABLE IF NOT EXISTS {FTS_TABLE} USING fts5("
             "search_text, content='statement', content_rowid='id', "
-            "tokenize='unicode61 remove_diacritics 2')"
+            f"tokenize='unicode61 remove_diacritics 2', prefix='{PREFIX_LENGTHS}')"
         )
 
 
@@ -75,6 +78,12 @@ def index_sheet(connection: Connection, sheet_id: int) -> None:
             ),
             {"sheet": sheet_id},
         )
+
+
+def optimize(connection: Connection) -> None:
+    """Merge the index into one tree after a bulk load; queries on common words get faster."""
+    if has_index(connection):
+        connection.execute(text(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('optimize')"))
 
 
 def unindex_sheet(connection: Connection, sheet_id: int) -> None:

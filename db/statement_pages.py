@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from db import statement_index
 from db.models import Person, Sheet, Statement
-from db.queries import find_sheet, statement_row
+from db.queries import STATEMENT_COLUMNS, find_sheet, statement_row
 from db.rows import StatementRow
 from db.session import Database
 from db.text_folding import search_terms
@@ -85,14 +85,18 @@ def _with_speaker(statement: SelectT) -> SelectT:
     return statement.join(Person, Statement.speaker_id == Person.id)
 
 
+_ROW_COLUMNS = (*STATEMENT_COLUMNS, Person.name.label("speaker"), Person.variants)
+
+
+def _row(values: Any) -> StatementRow:
+    return statement_row(values, values.speaker, values.variants)
+
+
 def first_page(database: Database, view: StatementView, limit: int) -> list[StatementRow]:
     """The first ``limit`` rows of the view: the first screen, before anything is counted."""
     with database.read() as session:
-        statement = _shaped(session, view, select(Statement, Person.name, Person.variants))
-        return [
-            statement_row(row, name, variants)
-            for row, name, variants in session.execute(_with_speaker(statement).limit(limit))
-        ]
+        statement = _with_speaker(_shaped(session, view, select(*_ROW_COLUMNS)))
+        return [_row(values) for values in session.execute(statement.limit(limit))]
 
 
 class Superseded(Exception):
@@ -144,8 +148,6 @@ def rows_by_id(database: Database, ids: Sequence[int]) -> list[StatementRow]:
     if not ids:
         return []
     with database.read() as session:
-        found: dict[int, StatementRow] = {}
-        statement = _with_speaker(select(Statement, Person.name, Person.variants))
-        for row, name, variants in session.execute(statement.where(Statement.id.in_(list(ids)))):
-            found[row.id] = statement_row(row, name, variants)
+        statement = _with_speaker(select(*_ROW_COLUMNS)).where(Statement.id.in_(list(ids)))
+        found = {values.id: _row(values) for values in session.execute(statement)}
         return [found[statement_id] for statement_id in ids if statement_id in found]

@@ -48,19 +48,38 @@ def test_an_explicit_missing_database_is_an_error_not_an_empty_file(
     assert list(tmp_path.iterdir()) == []
 
 
-def test_the_default_database_is_created_and_seeded(capsys: pytest.CaptureFixture[str]) -> None:
-    from db.seed import ensure_seeded
-    from db.session import default_database_path, resolve_url
+def test_the_default_database_is_created_and_seeded() -> None:
+    from db.session import default_database_path, open_or_seed, resolve_url
 
     url, is_default = resolve_url(None)
     assert is_default and not default_database_path().exists()
-    ensure_seeded(url, is_default=is_default)
     try:
-        database = open_database(url)
+        database = open_or_seed(url, is_default=is_default)
         assert list_sheets(database)
         database.close()
     finally:
         default_database_path().unlink()
+
+
+def test_a_default_database_of_an_older_schema_is_rebuilt(seeded_url: str) -> None:
+    from db.session import open_or_seed
+
+    _set_schema_version(seeded_url, "0")
+    database = open_or_seed(seeded_url, is_default=True)
+    assert list_sheets(database)
+    database.close()
+
+
+def test_an_explicit_database_of_an_older_schema_is_left_alone(seeded_url: str) -> None:
+    from db.errors import OlderSchemaError
+    from db.session import open_or_seed
+
+    _set_schema_version(seeded_url, "0")
+    path = Path(seeded_url.removeprefix("sqlite:///"))
+    before = _digest(path)
+    with pytest.raises(OlderSchemaError):
+        open_or_seed(seeded_url, is_default=False)
+    assert _digest(path) == before
 
 
 def test_a_folder_is_not_a_database(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

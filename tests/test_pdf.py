@@ -613,15 +613,14 @@ def test_cancelled_save_dialog_writes_nothing(
 
 
 def spy_render(monkeypatch: pytest.MonkeyPatch) -> list[tuple[QPagedPaintDevice, SheetContent]]:
-    """Replace the window's renderer with a spy, after checking it is the PDF export's one."""
-    assert pdf_actions_module.render is pdf_module.render
+    """Replace the one renderer, which the window's print actions and the export share."""
     calls: list[tuple[QPagedPaintDevice, SheetContent]] = []
 
     def spy(device: QPagedPaintDevice, sheet: SheetContent, **kwargs: Any) -> int:
         calls.append((device, sheet))
         return 1
 
-    monkeypatch.setattr(pdf_actions_module, "render", spy)
+    monkeypatch.setattr(pdf_module, "render", spy)
     return calls
 
 

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from types import TracebackType
 
-from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
 
 from viewer.error_dialog import show_unexpected
 from viewer.main_window import MainWindow, window_icon
+from viewer.preload import preload_data_layer
 
 
 def application() -> QApplication:
@@ -33,7 +35,8 @@ def _report_unexpected(
 def run_window(url_argument: str | None = None) -> int:
     """Show the window first, then open the database: the data layer is slower to import."""
     app = application()
-    window = MainWindow(None, QSettings())
+    window = MainWindow(None, QSettings(), deferred=True)
+    preload_data_layer()
     window.show()
     sys.excepthook = _report_unexpected
     opened: list[bool] = []
@@ -41,11 +44,43 @@ def run_window(url_argument: str | None = None) -> int:
     def open_database() -> None:
         from db.session import resolve_url
 
+        window.build()
         url, is_default = resolve_url(url_argument)
         opened.append(window.open_url(url, is_default=is_default))
         if not opened[-1]:
             window.close()
 
-    QTimer.singleShot(0, open_database)
+    after_first_paint(window, open_database)
     status = app.exec()
     return status if all(opened) else 1
+
+
+class _FirstPaint(QObject):
+    """Calls back once, after the watched widget's first paint (or a short wait, if it is not
+    painted, say because it opened minimised)."""
+
+    def __init__(self, widget: QWidget, callback: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self.widget = widget
+        self.callback: Callable[[], None] | None = callback
+        widget.installEventFilter(self)
+        QTimer.singleShot(UNPAINTED_WAIT_MS, self.fire)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and self.callback is not None:
+            QTimer.singleShot(0, self.fire)
+        return False
+
+    def fire(self) -> None:
+        callback, self.callback = self.callback, None
+        if callback is not None:
+            self.widget.removeEventFilter(self)
+            callback()
+
+
+UNPAINTED_WAIT_MS = 300
+
+
+def after_first_paint(widget: QWidget, callback: Callable[[], None]) -> None:
+    """Run ``callback`` once ``widget`` is on screen, so slow work never delays its first frame."""
+    _FirstPaint(widget, callback)

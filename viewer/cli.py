@@ -9,13 +9,22 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
-from importlib.metadata import version
 from pathlib import Path
 
 from viewer.logs import configure_logging, log_path, logger
 
 USAGE_ERROR = 2
 FAILURE = 1
+
+
+class _VersionAction(argparse.Action):
+    """Looks the version up only when asked: reading package metadata slows every start-up."""
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: object, **_kwargs: object) -> None:
+        from importlib.metadata import version
+
+        print(f"{parser.prog} {version('factsheet')}")
+        parser.exit()
 
 
 def _database_option(default: object) -> argparse.ArgumentParser:
@@ -37,7 +46,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     # A subcommand's --db must not reset one given before the subcommand.
     database = _database_option(argparse.SUPPRESS)
-    parser.add_argument("--version", action="version", version=f"%(prog)s {version('factsheet')}")
+    parser.add_argument(
+        "--version", action=_VersionAction, nargs=0, help="show the version and exit"
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     seed = commands.add_parser(
         "seed", parents=[database], help="build or update the database from the bundled seeds"

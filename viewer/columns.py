@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Generic, TypeVar
+from typing import TYPE_CHECKING, Generic, TypeVar
 
-from db.rows import AttendeeRow, MemberRow, StatementRow
+if TYPE_CHECKING:
+    from db.rows import AttendeeRow, MemberRow, StatementRow
+
 
 RowT = TypeVar("RowT")
 

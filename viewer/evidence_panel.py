@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from db.anchoring import sentence_span
-from db.rows import EvidenceQuote
 from viewer import html_text
+
+if TYPE_CHECKING:
+    from db.rows import EvidenceQuote
 
 
 class EvidencePanel(QWidget):

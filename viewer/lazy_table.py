@@ -12,6 +12,7 @@ from array import array
 from collections import OrderedDict
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import (
@@ -20,12 +21,13 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 
 from db.rows import StatementRow
 from viewer.columns import Column
-from viewer.roles import EVIDENCE_IDS_ROLE, FACT_ID_ROLE
+from viewer.roles import DISPLAY_ROLE, EVIDENCE_IDS_ROLE, FACT_ID_ROLE, TOOLTIP_ROLE
 from viewer.table_model import plain_tooltip
 from viewer.table_tab import FactTableTab
 
@@ -33,8 +35,10 @@ CHUNK_ROWS = 256
 KEPT_CHUNKS = 64
 """At most this many chunks of rows are held (16,384 rows), the least recently used dropped."""
 PLACEHOLDER = "…"
+COUNT_AFTER_MS = 30
 
 _Index = QModelIndex | QPersistentModelIndex
+_ANSWERED = frozenset({DISPLAY_ROLE, TOOLTIP_ROLE, FACT_ID_ROLE, EVIDENCE_IDS_ROLE})
 
 
 class StatementSource:
@@ -96,7 +100,9 @@ class LazyStatementModel(QAbstractTableModel):
         self._ids: array[int] | None = None
         self._chunks: OrderedDict[int, list[StatementRow]] = OrderedDict()
         self._pending: set[int] = set()
-        self._workers = ThreadPoolExecutor(max_workers=2, thread_name_prefix="statements")
+        # One worker: queries never compete with each other for the interpreter, and a
+        # superseded one gives way within a batch.
+        self._workers = ThreadPoolExecutor(max_workers=1, thread_name_prefix="statements")
         self._results = _Results(self)
         self._results.arrived.connect(self._on_result)
         self.reset_view()
@@ -151,12 +157,17 @@ class LazyStatementModel(QAbstractTableModel):
         if self._complete:
             self.counted.emit()
         else:
-            generation = self._generation
+            # Counting waits a moment, so the first screen is painted before it competes.
+            QTimer.singleShot(COUNT_AFTER_MS, partial(self._count_rows, self._generation))
 
-            def read_ids(view: Any) -> array[int]:
-                return self.source.ordered_ids(view, lambda: generation != self._generation)
+    def _count_rows(self, generation: int) -> None:
+        if generation != self._generation:
+            return
 
-            self._submit(read_ids, self._view, kind="ids")
+        def read_ids(view: Any) -> array[int]:
+            return self.source.ordered_ids(view, lambda: generation != self._generation)
+
+        self._submit(read_ids, self._view, kind="ids")
 
     # -- rows ---------------------------------------------------------------------------------
 
@@ -263,23 +274,16 @@ class LazyStatementModel(QAbstractTableModel):
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.columns)
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < self._count:
-            return None
-        if role not in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.ToolTipRole,
-            FACT_ID_ROLE,
-            EVIDENCE_IDS_ROLE,
-        ):
+    def data(self, index: _Index, role: int = DISPLAY_ROLE) -> Any:
+        if role not in _ANSWERED or not index.isValid() or not 0 <= index.row() < self._count:
             return None
         row = self.row_at(index.row())
         if row is None:
-            return PLACEHOLDER if role == Qt.ItemDataRole.DisplayRole else None
+            return PLACEHOLDER if role == DISPLAY_ROLE else None
         column = self.columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == DISPLAY_ROLE:
             return column.text(row)
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == TOOLTIP_ROLE:
             tip = column.tooltip(row) if column.tooltip else column.text(row)
             return plain_tooltip(tip) if tip else None
         if role == FACT_ID_ROLE:
@@ -310,7 +314,8 @@ class LazyTableTab(FactTableTab[StatementRow]):
         parent: Any = None,
     ) -> None:
         self.model = LazyStatementModel(columns, source)
-        super().__init__(name, noun, columns, self.model, parent, fit_rows_to_text=False)
+        super().__init__(name, noun, columns, self.model, parent)
+        self.fit_rows_to_text(False)
         self.model.setParent(self)
         self.model.counted.connect(self._refresh_empty_state)
 

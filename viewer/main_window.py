@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
-from importlib.metadata import version
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -24,33 +23,40 @@ from PySide6.QtWidgets import (
 )
 
 from db.errors import FactsheetError
-from db.rows import SheetContent
 from viewer import settings as stored
-from viewer.article_view import ArticleView
 from viewer.columns import ATTENDEE_COLUMNS, MEMBER_COLUMNS, STATEMENT_COLUMNS
 from viewer.error_dialog import show_error
-from viewer.evidence_panel import EvidencePanel
-from viewer.export.table_text import as_tab_separated, write_csv
-from viewer.lazy_table import LazyTableTab, StatementSource
-from viewer.overview import OverviewView
-from viewer.pdf_actions import PdfActions
-from viewer.search_field import SearchField
-from viewer.table_tab import FactTableTab, TableTab
 
 if TYPE_CHECKING:
+    from db.rows import SheetContent
     from db.session import Database
+    from viewer.article_view import ArticleView
+    from viewer.evidence_panel import EvidencePanel
+    from viewer.overview import OverviewView
+    from viewer.pdf_actions import PdfActions
+    from viewer.search_field import SearchField
+    from viewer.table_tab import FactTableTab, TableTab
 
 APP_TITLE = "Factsheet"
 
-# The data layer (db.queries, db.session) is imported where it is first used, not here:
-# SQLAlchemy takes longer to import than Qt, and the window should appear before it has.
+# The data layer (db.queries, db.session) and the widgets inside the window are imported where
+# they are first used, not here: the window frame can then be on screen before they are loaded.
 
 
-LARGE_TABLE_ROWS = 20_000
+LARGE_TABLE_ROWS = 5_000
 """Above this many statements the table is paged from the database instead of held whole."""
 
 
 class MainWindow(QMainWindow):
+    overview: OverviewView
+    members_tab: TableTab[Any]
+    attendees_tab: TableTab[Any]
+    statements_tab: FactTableTab[Any]
+    article_view: ArticleView
+    evidence: EvidencePanel
+    search: SearchField
+    pdf_actions: PdfActions
+
     def __init__(
         self,
         database: Database | None,
@@ -58,21 +64,34 @@ class MainWindow(QMainWindow):
         parent: QWidget | None = None,
         *,
         large_table_rows: int = LARGE_TABLE_ROWS,
+        deferred: bool = False,
     ) -> None:
+        """With ``deferred``, only the frame is made; ``build()`` adds the rest once it shows."""
         super().__init__(parent)
         self.large_table_rows = large_table_rows
         self.database = database
         self.settings = settings
         self.content: SheetContent | None = None
+        self.built = False
         self.setWindowTitle(APP_TITLE)
         self.setObjectName("mainWindow")
+        self._restore_geometry()
+        if not deferred:
+            self.build()
+
+    def build(self) -> None:
+        """Make the tabs, panes, menus and status bar, then show the database if one is open."""
+        from viewer.article_view import ArticleView
+        from viewer.evidence_panel import EvidencePanel
+        from viewer.overview import OverviewView
+        from viewer.pdf_actions import PdfActions
+        from viewer.search_field import SearchField
+        from viewer.table_tab import TableTab
 
         self.overview = OverviewView(self)
-        self.members_tab: TableTab[Any] = TableTab("membersView", "members", MEMBER_COLUMNS, self)
-        self.attendees_tab: TableTab[Any] = TableTab(
-            "attendeesView", "attendees", ATTENDEE_COLUMNS, self
-        )
-        self.statements_tab: FactTableTab[Any] = self._small_statements_tab()
+        self.members_tab = TableTab("membersView", "members", MEMBER_COLUMNS, self)
+        self.attendees_tab = TableTab("attendeesView", "attendees", ATTENDEE_COLUMNS, self)
+        self.statements_tab = self._small_statements_tab()
         self.article_view = ArticleView(self)
         self.table_tabs: tuple[FactTableTab[Any], ...] = (
             self.members_tab,
@@ -120,8 +139,9 @@ class MainWindow(QMainWindow):
         self.sheet_picker.currentIndexChanged.connect(self._on_sheet_picked)
 
         self._read_settings()
-        if database is not None:
-            self.load_database(database)
+        self.built = True
+        if self.database is not None:
+            self.load_database(self.database)
 
     # -- building ---------------------------------------------------------------------------
 
@@ -231,13 +251,11 @@ class MainWindow(QMainWindow):
 
     def open_url(self, url: str, *, is_default: bool) -> bool:
         """Open the database at ``url`` (seeding the default one on first run) and show it."""
-        from db.seed import ensure_seeded
-        from db.session import open_database
+        from db.session import open_or_seed
 
         self.statusBar().showMessage("Opening the database…")
         try:
-            ensure_seeded(url, is_default=is_default)
-            database = open_database(url)
+            database = open_or_seed(url, is_default=is_default)
         except FactsheetError as error:
             show_error(parent=self, error=error)
             return False
@@ -276,6 +294,8 @@ class MainWindow(QMainWindow):
         self.load_sheet(str(self.sheet_picker.currentData()))
 
     def _small_statements_tab(self) -> TableTab[Any]:
+        from viewer.table_tab import TableTab
+
         return TableTab("statementsView", "statements", STATEMENT_COLUMNS, self)
 
     def _connect_tab(self, tab: FactTableTab[Any]) -> None:
@@ -289,8 +309,7 @@ class MainWindow(QMainWindow):
         self.tabs.removeTab(number)
         self.tabs.insertTab(number, tab, "")
         self.tabs.setCurrentIndex(current)
-        if isinstance(old, LazyTableTab):
-            old.shutdown()
+        old.shutdown()
         old.deleteLater()
         self.statements_tab = tab
         self.table_tabs = (self.members_tab, self.attendees_tab, tab)
@@ -303,6 +322,16 @@ class MainWindow(QMainWindow):
             return
         count = queries.sheet_detail(self.database, slug).statement_count
         large = count > self.large_table_rows
+        if large:
+            from viewer.lazy_table import LazyTableTab, StatementSource
+
+            # Its first screen is fetched in the background while the rest of the sheet loads.
+            source = StatementSource(self.database, slug, count)
+            lazy = LazyTableTab("statementsView", "statements", STATEMENT_COLUMNS, source, self)
+            lazy.model.counted.connect(self._refresh_counts)
+            lazy.model.first_page_shown.connect(self._refresh_counts)
+            lazy.model.failed.connect(lambda error: show_error(parent=self, error=error))
+            self._replace_statements_tab(lazy)
         content = queries.sheet_content(self.database, slug, with_statements=not large)
         self.content = content
         self.settings.setValue(stored.SHEET, slug)
@@ -310,14 +339,9 @@ class MainWindow(QMainWindow):
         self.overview.set_content(content)
         self.members_tab.set_rows(content.members)
         self.attendees_tab.set_rows(content.attendees)
-        if large:
-            source = StatementSource(self.database, slug, count)
-            lazy = LazyTableTab("statementsView", "statements", STATEMENT_COLUMNS, source, self)
-            lazy.model.counted.connect(self._refresh_counts)
-            lazy.model.first_page_shown.connect(self._refresh_counts)
-            lazy.model.failed.connect(lambda error: show_error(parent=self, error=error))
-            self._replace_statements_tab(lazy)
-        else:
+        if not large:
+            from viewer.table_tab import TableTab
+
             small = self.statements_tab
             if not isinstance(small, TableTab):
                 small = self._small_statements_tab()
@@ -335,7 +359,8 @@ class MainWindow(QMainWindow):
     # -- search and selection ---------------------------------------------------------------
 
     def apply_search(self, query: str) -> None:
-        for tab in self.table_tabs:
+        # The largest table first: a paged one starts its query in the background at once.
+        for tab in reversed(self.table_tabs):
             tab.set_query(query)
         self._refresh_counts()
 
@@ -414,6 +439,8 @@ class MainWindow(QMainWindow):
         if not rows:
             self.statusBar().showMessage("Select rows to copy first.", 4000)
             return
+        from viewer.export.table_text import as_tab_separated
+
         QGuiApplication.clipboard().setText(as_tab_separated(tab.columns, rows))
         self.statusBar().showMessage(f"Copied {len(rows)} row{'s' * (len(rows) != 1)}.", 4000)
 
@@ -426,6 +453,8 @@ class MainWindow(QMainWindow):
         )
         if not name:
             return
+        from viewer.export.table_text import write_csv
+
         path = Path(name)
         rows = list(tab.visible_rows())
         try:
@@ -465,6 +494,8 @@ class MainWindow(QMainWindow):
         stored.remember_folder(self.settings, path)
 
     def show_about(self) -> None:
+        from importlib.metadata import version
+
         source = self.content.detail.source if self.content else None
         lines = [
             f"<h3>Factsheet {version('factsheet')}</h3>",
@@ -483,11 +514,13 @@ class MainWindow(QMainWindow):
 
     # -- settings ---------------------------------------------------------------------------
 
-    def _read_settings(self) -> None:
+    def _restore_geometry(self) -> None:
         geometry = stored.read_bytes(self.settings, stored.GEOMETRY)
         if geometry is None or not self.restoreGeometry(geometry):
             screen = QGuiApplication.primaryScreen().availableGeometry()
             self.resize(min(1280, screen.width() * 9 // 10), min(800, screen.height() * 9 // 10))
+
+    def _read_settings(self) -> None:
         splitter = stored.read_bytes(self.settings, stored.SPLITTER)
         if splitter is None or not self.splitter.restoreState(splitter):
             self.splitter.setSizes([900, 340])
@@ -496,13 +529,14 @@ class MainWindow(QMainWindow):
 
     def write_settings(self) -> None:
         self.settings.setValue(stored.GEOMETRY, self.saveGeometry())
-        self.settings.setValue(stored.SPLITTER, self.splitter.saveState())
-        self.settings.setValue(stored.TAB, self.tabs.currentIndex())
+        if self.built:
+            self.settings.setValue(stored.SPLITTER, self.splitter.saveState())
+            self.settings.setValue(stored.TAB, self.tabs.currentIndex())
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.write_settings()
-        if isinstance(self.statements_tab, LazyTableTab):
+        if self.built:
             self.statements_tab.shutdown()
         if self.database is not None:
             self.database.close()

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtWidgets import QTextBrowser
 
-from db.rows import SheetContent
 from db.vocabulary import MembershipStatus
 from viewer.html_text import text
 from viewer.sheet_text import (
@@ -18,6 +17,9 @@ from viewer.sheet_text import (
     slip_sentence,
     source_line,
 )
+
+if TYPE_CHECKING:
+    from db.rows import SheetContent
 
 FACT_SCHEME = "fact"
 

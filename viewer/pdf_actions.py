@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QUrl
 from PySide6.QtGui import QDesktopServices, QKeySequence
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -21,11 +20,13 @@ from PySide6.QtWidgets import (
 from db.errors import FactsheetError
 from viewer import settings as stored
 from viewer.error_dialog import show_error
-from viewer.export.paginator import RenderCancelled
-from viewer.export.pdf import PageSize, page_layout, render, write_pdf
 
 if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
+
     from viewer.main_window import MainWindow
+
+# Printing and the PDF renderer are imported when first used: the window opens faster without.
 
 PROGRESS_AFTER_ROWS = 500
 """Sheets with more rows than this show a progress dialog that can cancel the export."""
@@ -73,6 +74,9 @@ class PdfActions(QObject):
         return stored.last_folder(self.window.settings) / f"{slug}.pdf"
 
     def export_pdf(self) -> None:
+        from viewer.export import pdf as pdf_export
+        from viewer.export.paginator import RenderCancelled
+
         content = self.window.content
         if content is None:
             return
@@ -110,7 +114,7 @@ class PdfActions(QObject):
             return not progress.wasCanceled()
 
         try:
-            pages = write_pdf(target, content, progress=keep_going)
+            pages = pdf_export.write_pdf(target, content, progress=keep_going)
         except RenderCancelled:
             self.window.statusBar().showMessage("Export cancelled; nothing was written.", 6000)
             return
@@ -140,23 +144,31 @@ class PdfActions(QObject):
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_export)))
 
     def _printer(self) -> QPrinter:
+        from PySide6.QtPrintSupport import QPrinter
+
+        from viewer.export import pdf as pdf_export
+
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setPageLayout(page_layout(PageSize.A4))
+        printer.setPageLayout(pdf_export.page_layout(pdf_export.PageSize.A4))
         if self.window.content is not None:
             printer.setDocName(self.window.content.detail.title)
         return printer
 
     def _render(self, printer: QPrinter) -> None:
+        from viewer.export import pdf as pdf_export
+
         content = self.window.full_content()
         if content is None:
             return
         try:
-            render(printer, content, generated=date.today())
+            pdf_export.render(printer, content, generated=date.today())
         except FactsheetError as error:
             show_error(parent=self.window, error=error)
 
     def print_preview(self) -> None:
         printer = self._printer()  # the dialog does not own it: keep it alive while it runs
+        from PySide6.QtPrintSupport import QPrintPreviewDialog
+
         dialog = QPrintPreviewDialog(printer, self.window)
         dialog.setWindowTitle("Print preview")
         dialog.paintRequested.connect(self._render)
@@ -164,6 +176,8 @@ class PdfActions(QObject):
 
     def print_sheet(self) -> None:
         printer = self._printer()
+        from PySide6.QtPrintSupport import QPrintDialog
+
         dialog = QPrintDialog(printer, self.window)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self._render(printer)

@@ -4,9 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-FACT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+FACT_ID_ROLE = int(Qt.ItemDataRole.UserRole) + 1
 """The id of the fact a row shows, for looking up its evidence."""
-SEARCH_TEXT_ROLE = Qt.ItemDataRole.UserRole + 2
+SEARCH_TEXT_ROLE = int(Qt.ItemDataRole.UserRole) + 2
 """The row's searchable text, folded, including words not shown (other spellings)."""
-EVIDENCE_IDS_ROLE = Qt.ItemDataRole.UserRole + 3
+EVIDENCE_IDS_ROLE = int(Qt.ItemDataRole.UserRole) + 3
 """All fact ids whose evidence supports the row (a member row also shows who represented it)."""
+
+DISPLAY_ROLE = int(Qt.ItemDataRole.DisplayRole)
+TOOLTIP_ROLE = int(Qt.ItemDataRole.ToolTipRole)
+"""Plain ints: a view asks a model for several roles per cell on every paint, and comparing
+ints is much cheaper than looking up Qt's enum members each time."""

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
+from typing import TYPE_CHECKING
 
-from db.rows import AbsenceRow, AttendeeRow, OrganizationInfo, SheetContent, SlipRow
+if TYPE_CHECKING:
+    from db.rows import AbsenceRow, AttendeeRow, OrganizationInfo, SheetContent, SlipRow
 
 
 def long_date(iso: str | None) -> str:

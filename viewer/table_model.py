@@ -10,9 +10,18 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from db.text_folding import fold
 from viewer.columns import Column, RowT
 from viewer.html_text import text
-from viewer.roles import EVIDENCE_IDS_ROLE, FACT_ID_ROLE, SEARCH_TEXT_ROLE
+from viewer.roles import (
+    DISPLAY_ROLE,
+    EVIDENCE_IDS_ROLE,
+    FACT_ID_ROLE,
+    SEARCH_TEXT_ROLE,
+    TOOLTIP_ROLE,
+)
 
 _Index = QModelIndex | QPersistentModelIndex
+_ANSWERED = frozenset(
+    {DISPLAY_ROLE, TOOLTIP_ROLE, FACT_ID_ROLE, EVIDENCE_IDS_ROLE, SEARCH_TEXT_ROLE}
+)
 
 
 def plain_tooltip(tip: str) -> str:
@@ -40,9 +49,9 @@ class FactTableModel(QAbstractTableModel, Generic[RowT]):
     def row_at(self, row: int) -> RowT:
         return self._rows[row]
 
-    def search_text_at(self, row: int) -> str:
-        """The row's folded searchable text, read directly by the filter for speed."""
-        return self._search_text[row]
+    def search_texts(self) -> list[str]:
+        """Each row's folded searchable text, read in one go by the filter."""
+        return self._search_text
 
     def _searchable(self, row: RowT) -> str:
         parts: list[str] = []
@@ -58,14 +67,14 @@ class FactTableModel(QAbstractTableModel, Generic[RowT]):
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._columns)
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+    def data(self, index: _Index, role: int = DISPLAY_ROLE) -> Any:
+        if role not in _ANSWERED or not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         row = self._rows[index.row()]
         column = self._columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == DISPLAY_ROLE:
             return column.text(row)
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == TOOLTIP_ROLE:
             tip = column.tooltip(row) if column.tooltip else column.text(row)
             return plain_tooltip(tip) if tip else None
         if role == FACT_ID_ROLE:

@@ -18,6 +18,9 @@ from viewer.filter_proxy import FactFilterProxy
 from viewer.roles import EVIDENCE_IDS_ROLE, FACT_ID_ROLE
 from viewer.table_model import FactTableModel
 
+FIT_ROWS_LIMIT = 500
+"""Tables with more rows than this get rows of a fixed height instead of measured ones."""
+
 
 class FactTableTab(QStackedWidget, Generic[RowT]):
     selected_fact_changed = Signal(object)
@@ -31,8 +34,6 @@ class FactTableTab(QStackedWidget, Generic[RowT]):
         columns: Sequence[Column[RowT]],
         shown_model: QAbstractItemModel,
         parent: Any = None,
-        *,
-        fit_rows_to_text: bool = True,
     ) -> None:
         super().__init__(parent)
         self.noun = noun
@@ -51,7 +52,7 @@ class FactTableTab(QStackedWidget, Generic[RowT]):
         self.view.verticalHeader().setVisible(False)
         self.view.doubleClicked.connect(lambda _index: self.show_in_article_requested.emit())
         self.view.selectionModel().selectionChanged.connect(self._on_selection)
-        self._set_column_widths(fit_rows_to_text=fit_rows_to_text)
+        self._set_column_widths()
         activate = QAction("Show in article", self.view)
         activate.setShortcuts([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)])
         activate.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
@@ -71,7 +72,7 @@ class FactTableTab(QStackedWidget, Generic[RowT]):
         ):
             change.connect(self._refresh_empty_state)
 
-    def _set_column_widths(self, *, fit_rows_to_text: bool) -> None:
+    def _set_column_widths(self) -> None:
         header = self.view.horizontalHeader()
         average = QFontMetrics(self.view.font()).averageCharWidth()
         for number, column in enumerate(self.columns):
@@ -81,11 +82,15 @@ class FactTableTab(QStackedWidget, Generic[RowT]):
         for number in wrapping:
             header.setSectionResizeMode(number, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(not wrapping)
+        self.fit_rows_to_text(bool(wrapping))
+
+    def fit_rows_to_text(self, fit: bool) -> None:
+        """Rows as tall as their wrapped text, or, where measuring every row would cost too
+        much, two lines each with the rest elided (the tooltip has the whole text)."""
         rows = self.view.verticalHeader()
-        if wrapping and fit_rows_to_text:
+        if fit:
             rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        elif wrapping:
-            # Measuring every row's text is what a very large table cannot afford: two lines each.
+        else:
             rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
             rows.setDefaultSectionSize(QFontMetrics(self.view.font()).lineSpacing() * 2 + 8)
 
@@ -140,6 +145,9 @@ class FactTableTab(QStackedWidget, Generic[RowT]):
     def selected_positions(self) -> list[int]:
         return sorted(index.row() for index in self.view.selectionModel().selectedRows())
 
+    def shutdown(self) -> None:
+        """Stop any background work; a tab holding its rows has none."""
+
     def select_first_row(self) -> None:
         if self.view.model().rowCount():
             self.view.selectRow(0)
@@ -184,6 +192,8 @@ class TableTab(FactTableTab[RowT]):
         return self.model.rowCount()
 
     def set_rows(self, rows: Sequence[RowT]) -> None:
+        wraps = any(column.wraps for column in self.columns)
+        self.fit_rows_to_text(wraps and len(rows) <= FIT_ROWS_LIMIT)
         self.model.set_rows(rows)
         self._refresh_empty_state()
 

@@ -7,8 +7,8 @@ import sys
 from collections.abc import Callable
 from datetime import date
 from enum import StrEnum
+from html import escape
 from pathlib import Path
-from xml.sax.saxutils import escape as xml_escape
 
 from PySide6.QtCore import QByteArray, QMarginsF
 from PySide6.QtGui import (
@@ -85,8 +85,12 @@ def keywords(content: SheetContent) -> list[str]:
     return [word for word in words if word]
 
 
+def _xml(value: str) -> str:
+    return escape(value, quote=True)
+
+
 def _xmp(title: str, author: str, subject: str, words: list[str]) -> QByteArray:
-    bag = "".join(f"<rdf:li>{xml_escape(word)}</rdf:li>" for word in words)
+    bag = "".join(f"<rdf:li>{_xml(word)}</rdf:li>" for word in words)
     document = f"""<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>
 <x:xmpmeta xmlns:x="adobe:ns:meta/">
  <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
@@ -94,11 +98,11 @@ def _xmp(title: str, author: str, subject: str, words: list[str]) -> QByteArray:
     xmlns:dc="http://purl.org/dc/elements/1.1/"
     xmlns:pdf="http://ns.adobe.com/pdf/1.3/"
     xmlns:xmp="http://ns.adobe.com/xap/1.0/">
-   <dc:title><rdf:Alt><rdf:li xml:lang="x-default">{xml_escape(title)}</rdf:li></rdf:Alt></dc:title>
-   <dc:creator><rdf:Seq><rdf:li>{xml_escape(author)}</rdf:li></rdf:Seq></dc:creator>
-   <dc:description><rdf:Alt><rdf:li xml:lang="x-default">{xml_escape(subject)}</rdf:li></rdf:Alt></dc:description>
+   <dc:title><rdf:Alt><rdf:li xml:lang="x-default">{_xml(title)}</rdf:li></rdf:Alt></dc:title>
+   <dc:creator><rdf:Seq><rdf:li>{_xml(author)}</rdf:li></rdf:Seq></dc:creator>
+   <dc:description><rdf:Alt><rdf:li xml:lang="x-default">{_xml(subject)}</rdf:li></rdf:Alt></dc:description>
    <dc:subject><rdf:Bag>{bag}</rdf:Bag></dc:subject>
-   <pdf:Keywords>{xml_escape(", ".join(words))}</pdf:Keywords>
+   <pdf:Keywords>{_xml(", ".join(words))}</pdf:Keywords>
    <pdf:Producer>{CREATOR}</pdf:Producer>
    <xmp:CreatorTool>{CREATOR}</xmp:CreatorTool>
   </rdf:Description>

@@ -1,0 +1,286 @@
+"""`make bench`: time Factsheet against floors measured in the same run, and print a table.
+
+The machine is shared and noisy, so every figure is a median of several runs, and start-up and
+export are given as ratios to a bare program doing the least the same job needs, run
+alternately with ours. Synthetic sheets are generated once and kept in benchmarks/.cache/.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from benchmarks.probes.signal import MARK
+
+HERE = Path(__file__).resolve().parent
+CACHE = HERE / ".cache"
+SEARCH_TERMS = ("zephyrine", "cooperation", "coop", "noémie", "Jose Aberg")
+"""A rare word, a common word, a half-typed word, a name typed without its accent, and the
+accent-free second spelling of a name."""
+
+
+@dataclass(frozen=True)
+class Budget:
+    limit: float
+    kind: str  # "ratio" (to the floor), "ms", "s" or "mb over floor"
+
+    def met(self, value: float) -> bool:
+        return value <= self.limit
+
+    def __str__(self) -> str:
+        return {
+            "ratio": f"≤ {self.limit:g}×",
+            "ms": f"≤ {self.limit:g} ms",
+            "s": f"≤ {self.limit:g} s",
+            "mb over floor": f"≤ floor + {self.limit:g} MB",
+        }[self.kind]
+
+
+@dataclass
+class Row:
+    measure: str
+    ours: str
+    floor: str = ""
+    ratio: str = ""
+    budget: Budget | None = None
+    value: float | None = None
+
+    @property
+    def verdict(self) -> str:
+        if self.budget is None or self.value is None:
+            return ""
+        return "met" if self.budget.met(self.value) else "NOT MET"
+
+
+def _environment(home: Path) -> dict[str, str]:
+    environment = dict(os.environ)
+    environment["QT_QPA_PLATFORM"] = "offscreen"
+    for variable in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
+        environment[variable] = str(home / variable.lower())
+    environment.pop("FACTSHEET_DB", None)
+    return environment
+
+
+def run_process(
+    command: Sequence[str], environment: dict[str, str]
+) -> tuple[float, dict[str, Any]]:
+    """Seconds from starting ``command`` to its MARK line (or to its exit), and what it reported."""
+    started = time.perf_counter()
+    process = subprocess.Popen(
+        [sys.executable, *command],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=environment,
+        cwd=HERE.parent,
+    )
+    figures: dict[str, Any] = {}
+    elapsed = None
+    assert process.stdout is not None
+    for line in process.stdout:
+        if line.startswith(MARK):
+            elapsed = time.perf_counter() - started
+            figures = json.loads(line[len(MARK) :])
+    _, status, usage = os.wait4(process.pid, 0)
+    if elapsed is None:
+        elapsed = time.perf_counter() - started
+    process.returncode = os.waitstatus_to_exitcode(status)
+    if process.returncode != 0:
+        error = process.stderr.read() if process.stderr else ""
+        raise RuntimeError(f"{' '.join(command)} failed: {error.strip()[-500:]}")
+    figures.setdefault("peak_mb", usage.ru_maxrss / 1024)
+    return elapsed, figures
+
+
+def alternate(
+    ours: Sequence[str], floor: Sequence[str], runs: int, environment: dict[str, str]
+) -> tuple[list[float], list[float], list[float]]:
+    """Run ours and the floor in turns; returns their times and the floor's peak memory."""
+    ours_times, floor_times, floor_peaks = [], [], []
+    for _ in range(runs):
+        elapsed, _figures = run_process(ours, environment)
+        ours_times.append(elapsed)
+        elapsed, figures = run_process(floor, environment)
+        floor_times.append(elapsed)
+        floor_peaks.append(figures["peak_mb"])
+    return ours_times, floor_times, floor_peaks
+
+
+def ratio_row(measure: str, ours: list[float], floor: list[float], budget: float) -> Row:
+    ours_median, floor_median = statistics.median(ours), statistics.median(floor)
+    ratio = ours_median / floor_median
+    return Row(
+        measure,
+        f"{ours_median * 1000:.0f} ms",
+        f"{floor_median * 1000:.0f} ms",
+        f"{ratio:.2f}×",
+        Budget(budget, "ratio"),
+        ratio,
+    )
+
+
+def synthetic_database(statements: int) -> Path:
+    """A cached synthetic sheet; regenerated when the generator or the schema changes."""
+    from db.models import SCHEMA_VERSION
+
+    source = (HERE / "generate.py").read_bytes() + str(SCHEMA_VERSION).encode()
+    version = hashlib.sha256(source).hexdigest()[:10]
+    path = CACHE / f"synthetic-{statements}-{version}.sqlite3"
+    if not path.exists():
+        CACHE.mkdir(exist_ok=True)
+        for stale in CACHE.glob(f"synthetic-{statements}-*.sqlite3"):
+            stale.unlink()
+        print(f"generating a sheet of {statements:,} statements…", file=sys.stderr, flush=True)
+        from benchmarks.generate import generate
+
+        building = path.with_suffix(".building")
+        generate(building, statements)
+        building.rename(path)
+    return path
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="make bench", description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5, help="runs per figure (default 5)")
+    parser.add_argument(
+        "--sizes",
+        default="10000,100000,1000000",
+        help="statement counts of the synthetic sheets (default 10000,100000,1000000)",
+    )
+    arguments = parser.parse_args(argv)
+    sizes = [int(size) for size in arguments.sizes.split(",") if size]
+    runs = max(arguments.runs, 1)
+    with tempfile.TemporaryDirectory(prefix="factsheet-bench-") as folder:
+        home = Path(folder)
+        environment = _environment(home)
+        seeded = home / "seeded.sqlite3"
+        seeded_url = f"sqlite:///{seeded}"
+        subprocess.run(
+            [sys.executable, "-m", "viewer.cli", "seed", "--db", seeded_url],
+            check=True,
+            env=environment,
+            cwd=HERE.parent,
+            capture_output=True,
+        )
+        table, floor_peak = _startup_and_export(home, seeded, seeded_url, runs, environment)
+        for size in sizes:
+            table.extend(_large_table(size, runs, home, floor_peak, environment))
+        table.append(_export_of(10_000, runs, home, environment))
+    _print(table, runs)
+    return 0
+
+
+def _startup_and_export(
+    home: Path, seeded: Path, seeded_url: str, runs: int, environment: dict[str, str]
+) -> tuple[list[Row], float]:
+    """Figures 1 to 3, and the peak memory of the floor that reads the database."""
+    window = ["-m", "benchmarks.probes.app_window"]
+    bare = ["-m", "benchmarks.probes.bare_window"]
+    ours, floor, _ = alternate([*window, "painted", seeded_url], bare, runs, environment)
+    first_paint = ratio_row("1. start-up to first painted window", ours, floor, 1.3)
+    ours, floor, peaks = alternate(
+        [*window, "data", seeded_url], [*bare, str(seeded)], runs, environment
+    )
+    data_shown = ratio_row("2. start-up to the sheet's data on screen", ours, floor, 1.15)
+    pdf = home / "sheet.pdf"
+    export = ["-m", "viewer.cli", "export", "-o", str(pdf), "--db", seeded_url]
+    bare_export = ["-m", "benchmarks.probes.bare_export", str(seeded), str(home / "bare.pdf"), "14"]
+    ours, floor, _ = alternate(export, bare_export, runs, environment)
+    exported = ratio_row("3. `factsheet export` of the seeded sheet", ours, floor, 1.3)
+    return [first_paint, data_shown, exported], statistics.median(peaks)
+
+
+def _large_table(
+    size: int, runs: int, home: Path, floor_peak: float, environment: dict[str, str]
+) -> list[Row]:
+    database = synthetic_database(size)
+    command = [
+        "-m",
+        "benchmarks.probes.large_table",
+        f"sqlite:///{database}",
+        str(home / "large.ini"),
+        *SEARCH_TERMS,
+    ]
+    results = [run_process(command, environment)[1] for _ in range(runs)]
+
+    def median(key: str) -> float:
+        return statistics.median(result[key] for result in results)
+
+    searches = {
+        term: statistics.median(result["search_ms"][term] for result in results)
+        for term in SEARCH_TERMS
+    }
+    search_median = statistics.median(searches.values())
+    is_million = size >= 1_000_000
+    peak = median("peak_mb")
+    label = f"4. {size:,} statements:"
+    per_term = ", ".join(f"{term} {value:.0f}" for term, value in searches.items())
+    return [
+        Row(f"{label} sheet opened to statements on screen", f"{median('open_ms'):.0f} ms"),
+        Row(
+            f"{label} first screen of the statements tab",
+            f"{median('tab_ms'):.1f} ms",
+            budget=Budget(100, "ms") if is_million else None,
+            value=median("tab_ms"),
+        ),
+        Row(
+            f"{label} search, median of terms ({per_term} ms)",
+            f"{search_median:.0f} ms",
+            budget=Budget(50, "ms") if is_million else None,
+            value=search_median,
+        ),
+        Row(f"{label} scroll to the end", f"{median('scroll_ms'):.0f} ms"),
+        Row(
+            f"{label} peak memory",
+            f"{peak:.0f} MB",
+            f"{floor_peak:.0f} MB",
+            f"+{peak - floor_peak:.0f} MB",
+            Budget(150, "mb over floor") if is_million else None,
+            peak - floor_peak,
+        ),
+    ]
+
+
+def _export_of(size: int, runs: int, home: Path, environment: dict[str, str]) -> Row:
+    database = synthetic_database(size)
+    output = home / f"synthetic-{size}.pdf"
+    command = ["-m", "viewer.cli", "export", "-o", str(output), "--db", f"sqlite:///{database}"]
+    times = [run_process(command, environment)[0] for _ in range(runs)]
+    median = statistics.median(times)
+    return Row(
+        f"5. `factsheet export` of {size:,} statements ({output.stat().st_size // 1024:,} KB)",
+        f"{median:.2f} s",
+        budget=Budget(5, "s"),
+        value=median,
+    )
+
+
+def _print(table: list[Row], runs: int) -> None:
+    headers = ("measure", "ours", "floor", "ratio", "budget", "")
+    cells = [headers] + [
+        (row.measure, row.ours, row.floor, row.ratio, str(row.budget or ""), row.verdict)
+        for row in table
+    ]
+    widths = [max(len(line[column]) for line in cells) for column in range(len(headers))]
+    print(f"\nMedians of {runs} runs each; floors measured in the same run.\n")
+    for number, line in enumerate(cells):
+        print("  ".join(cell.ljust(width) for cell, width in zip(line, widths, strict=True)))
+        if number == 0:
+            print("  ".join("-" * width for width in widths))
+    missed = [row.measure for row in table if row.verdict == "NOT MET"]
+    print(f"\n{len(missed)} budget(s) not met" + (": " + "; ".join(missed) if missed else "."))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

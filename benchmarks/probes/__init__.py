@@ -1,0 +1,1 @@
+"""Child programs that benchmarks time as whole processes; each prints one line when done."""

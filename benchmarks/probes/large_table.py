@@ -1,0 +1,113 @@
+"""The statements tab of a large sheet: first screen, search latency, scrolling to the end and
+peak memory, measured inside one process and reported as figures in milliseconds."""
+
+from __future__ import annotations
+
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QEvent, QEventLoop, QObject, QSettings, QTimer
+from PySide6.QtWidgets import QApplication
+
+from benchmarks.probes.signal import fail, report
+from db.session import open_database
+from viewer.main_window import MainWindow
+
+TIMEOUT_S = 120.0
+
+
+def wait(app: QApplication, done: Callable[[], bool]) -> None:
+    """Run the event loop as the app does (idle, the interpreter free for worker threads)
+    until ``done`` holds, checking every millisecond."""
+    if done():
+        return
+    loop = QEventLoop()
+    deadline = time.perf_counter() + TIMEOUT_S
+
+    def check() -> None:
+        if done():
+            loop.quit()
+        elif time.perf_counter() > deadline:
+            fail("timed out")
+
+    timer = QTimer(interval=1)
+    timer.timeout.connect(check)
+    timer.start()
+    loop.exec()
+    timer.stop()
+
+
+def main() -> None:
+    url, settings_file, *terms = sys.argv[1:]
+    # Time from opening the sheet (the window already up) to its statements on screen.
+    app = QApplication(sys.argv[:1])
+    window = MainWindow(None, QSettings(settings_file, QSettings.Format.IniFormat))
+    window.resize(1200, 800)
+    window.tabs.setCurrentIndex(3)
+    window.show()
+    database = open_database(url)
+    app.processEvents()
+    started = time.perf_counter()
+    window.load_database(database)
+    tab = window.statements_tab
+
+    def first_screen() -> bool:
+        return not getattr(tab.view.model(), "loading", False) and tab.shown > 0
+
+    wait(app, first_screen)
+    app.processEvents()
+    open_ms = (time.perf_counter() - started) * 1000
+    tab_ms = _tab_switch_ms(app, window, tab)
+    searches = {}
+    for term in terms:
+        timings = []
+        for _ in range(3):
+            window.apply_search("")
+            wait(app, first_screen)
+            began = time.perf_counter()
+            window.apply_search(term)
+            wait(app, lambda: not getattr(tab.view.model(), "loading", False))
+            app.processEvents()
+            timings.append((time.perf_counter() - began) * 1000)
+        searches[term] = statistics.median(timings)
+    window.apply_search("")
+    wait(app, first_screen)
+    began = time.perf_counter()
+    tab.view.scrollToBottom()
+    model = tab.view.model()
+    wait(app, lambda: model.rowCount() == tab.total and model.index(tab.total - 1, 1).data() != "…")
+    app.processEvents()
+    scroll_ms = (time.perf_counter() - began) * 1000
+    window.close()
+    report(open_ms=open_ms, tab_ms=tab_ms, search_ms=searches, scroll_ms=scroll_ms, rows=tab.total)
+
+
+class _Painted(QObject):
+    def __init__(self) -> None:
+        super().__init__()
+        self.at = 0.0
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and not self.at:
+            self.at = time.perf_counter()
+        return False
+
+
+def _tab_switch_ms(app: QApplication, window: MainWindow, tab: Any) -> float:
+    """From switching to the statements tab to its rows painted, the sheet already open."""
+    window.tabs.setCurrentIndex(0)
+    app.processEvents()
+    painted = _Painted()
+    tab.view.viewport().installEventFilter(painted)
+    began = time.perf_counter()
+    window.tabs.setCurrentWidget(tab)
+    wait(app, lambda: painted.at > 0)
+    tab.view.viewport().removeEventFilter(painted)
+    return (painted.at - began) * 1000
+
+
+if __name__ == "__main__":
+    main()
