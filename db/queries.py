@@ -360,10 +360,15 @@ def paragraphs_by_fact(
     return {fact_id: tuple(paragraphs) for fact_id, paragraphs in found.items()}
 
 
-def sheet_content(database: Database, slug: str, *, with_statements: bool = True) -> SheetContent:
-    """The whole sheet; without its statements when a window will page through them instead."""
+def sheet_content(
+    database: Database, slug: str, *, statements_up_to: int | None = None
+) -> SheetContent:
+    """The whole sheet; its statements only if there are at most ``statements_up_to`` of them
+    (a window pages through more than that instead of holding them)."""
+    detail = sheet_detail(database, slug)
+    with_statements = statements_up_to is None or detail.statement_count <= statements_up_to
     return SheetContent(
-        detail=sheet_detail(database, slug),
+        detail=detail,
         members=members(database, slug),
         attendees=attendees(database, slug),
         statements=statements(database, slug) if with_statements else [],

@@ -10,6 +10,7 @@ from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from viewer.error_dialog import show_unexpected
+from viewer.logs import configure_logging
 from viewer.main_window import MainWindow, window_icon
 from viewer.preload import preload_data_layer
 
@@ -44,6 +45,7 @@ def run_window(url_argument: str | None = None) -> int:
     def open_database() -> None:
         from db.session import resolve_url
 
+        configure_logging()
         window.build()
         url, is_default = resolve_url(url_argument)
         opened.append(window.open_url(url, is_default=is_default))

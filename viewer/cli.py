@@ -67,7 +67,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = build_parser().parse_args(argv)
-    configure_logging()
+    if arguments.command not in (None, "gui"):
+        configure_logging()  # the window sets it up once it is on screen
     from db.errors import FactsheetError
 
     try:

@@ -1,22 +1,30 @@
-"""Error details go to a log file in the user's log directory; the user sees one sentence."""
+"""Error details go to a log file in the user's log directory; the user sees one sentence.
+
+Its imports are made when logging is set up, not when this module is imported, so that the
+window can start before them.
+"""
 
 from __future__ import annotations
 
 import logging
-import logging.handlers
 from pathlib import Path
-
-import platformdirs
 
 LOGGER_NAME = "factsheet"
 
 
 def log_path() -> Path:
+    import platformdirs
+
     return platformdirs.user_log_path("factsheet", appauthor=False) / "factsheet.log"
 
 
 def configure_logging() -> Path | None:
-    """Send warnings and errors to a rotating log file; called once, from ``main()`` only."""
+    """Send warnings and errors to a rotating log file; called once, from the entry point."""
+    import logging.handlers
+
+    logger = logging.getLogger(LOGGER_NAME)
+    if logger.handlers:
+        return log_path()
     path = log_path()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -26,7 +34,6 @@ def configure_logging() -> Path | None:
     except OSError:
         return None
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    logger = logging.getLogger(LOGGER_NAME)
     logger.setLevel(logging.INFO)
     logger.addHandler(handler)
     return path

@@ -320,19 +320,20 @@ class MainWindow(QMainWindow):
 
         if self.database is None:
             return
-        count = queries.sheet_detail(self.database, slug).statement_count
+        content = queries.sheet_content(
+            self.database, slug, statements_up_to=self.large_table_rows
+        )
+        count = content.detail.statement_count
         large = count > self.large_table_rows
         if large:
             from viewer.lazy_table import LazyTableTab, StatementSource
 
-            # Its first screen is fetched in the background while the rest of the sheet loads.
             source = StatementSource(self.database, slug, count)
             lazy = LazyTableTab("statementsView", "statements", STATEMENT_COLUMNS, source, self)
             lazy.model.counted.connect(self._refresh_counts)
             lazy.model.first_page_shown.connect(self._refresh_counts)
             lazy.model.failed.connect(lambda error: show_error(parent=self, error=error))
             self._replace_statements_tab(lazy)
-        content = queries.sheet_content(self.database, slug, with_statements=not large)
         self.content = content
         self.settings.setValue(stored.SHEET, slug)
         self.setWindowTitle(f"{content.detail.title} — {APP_TITLE}")
