@@ -11,7 +11,7 @@ import re
 
 from sqlalchemy import Connection, text
 
-from db.text_folding import fold
+from db.text_folding import fold, search_terms
 from db.vocabulary import StatementKind
 
 FTS_TABLE = "statement_fts"
@@ -104,8 +104,8 @@ def match_expression(query: str) -> str | None:
     Quoting each word keeps FTS syntax (AND, NEAR, *, quotes) typed by a person literal.
     """
     phrases = []
-    for term in query.split():
-        words = _WORD.findall(fold(term))
+    for term in search_terms(query):
+        words = _WORD.findall(term)
         if not words:
             return None
         phrases.append('"' + " ".join(words) + '"*')

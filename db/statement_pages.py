@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from sqlalchemy import Connection, Select, and_, column, literal_column, select, table
+from sqlalchemy import Connection, Select, case, column, func, literal_column, select, table
 from sqlalchemy.orm import Session
 
 from db import statement_index
@@ -21,16 +21,18 @@ from db.queries import STATEMENT_COLUMNS, find_sheet, statement_row
 from db.rows import StatementRow
 from db.session import Database
 from db.text_folding import search_terms
+from db.vocabulary import StatementKind
 
 SORT_KEYS: dict[str, Any] = {
     "speaker": Statement.speaker_sort,
-    "text": Statement.text,
-    "kind": Statement.kind,
-    "when": Statement.said_when,
-    "where": Statement.said_where,
-    "topic": Statement.topic,
+    "text": func.lower(Statement.text),
+    "kind": case({kind.value: kind.label for kind in StatementKind}, value=Statement.kind),
+    "when": func.lower(Statement.said_when),
+    "where": func.lower(Statement.said_where),
+    "topic": func.lower(Statement.topic),
 }
-"""Columns a large table can be sorted by, named as the viewer's column keys."""
+"""What a large table sorts by for each of the viewer's columns: the words shown (a kind's
+label, not its code), without regard to case; the speaker by a folded, indexed column."""
 
 _FTS = table(statement_index.FTS_TABLE, column("rowid"))
 _MATCH = literal_column(statement_index.FTS_TABLE).op("MATCH")
@@ -69,10 +71,8 @@ def _shaped(session: Session, view: StatementView, statement: SelectT) -> Select
         statement = statement.where(_MATCH(expression))
         order = _FTS.c.rowid
     else:
-        terms = search_terms(view.query)
-        statement = statement.where(
-            and_(*(Statement.search_text.contains(term, autoescape=True) for term in terms))
-        )
+        for term in search_terms(view.query):
+            statement = statement.where(Statement.search_text.contains(term, autoescape=True))
     statement = statement.where(Statement.sheet_id == sheet_id)
     if key is None:
         return statement.order_by(order.desc() if view.descending else order)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import unicodedata
 from functools import lru_cache
 
+_INVISIBLE = frozenset({"Cc", "Cf"})
 _QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
 
 
@@ -15,5 +16,10 @@ def fold(text: str) -> str:
 
 
 def search_terms(query: str) -> tuple[str, ...]:
-    """The folded words of a query; a row matches when it contains every one of them."""
-    return tuple(fold(word) for word in query.split() if word.strip())
+    """The folded words of a query; a row matches when it contains every one of them.
+
+    Control and formatting characters (a NUL, a right-to-left mark) are not text anyone reads,
+    so they are left out rather than searched for.
+    """
+    readable = "".join(char for char in query if unicodedata.category(char) not in _INVISIBLE)
+    return tuple(fold(word) for word in readable.split())

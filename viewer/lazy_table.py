@@ -95,6 +95,7 @@ class LazyStatementModel(QAbstractTableModel):
         self._generation = 0
         self._count = 0
         self.loading = False
+        self._closed = False
         self._complete = False
         self._futures: list[Future[Any]] = []
         self._ids: array[int] | None = None
@@ -113,6 +114,9 @@ class LazyStatementModel(QAbstractTableModel):
         return not self.loading and (self._complete or self._ids is not None)
 
     def shutdown(self) -> None:
+        """Stop for good: answers still on their way and pending timers are ignored."""
+        self._closed = True
+        self._generation += 1
         self._workers.shutdown(wait=True, cancel_futures=True)
 
     # -- what to show -------------------------------------------------------------------------
@@ -161,7 +165,7 @@ class LazyStatementModel(QAbstractTableModel):
             QTimer.singleShot(COUNT_AFTER_MS, partial(self._count_rows, self._generation))
 
     def _count_rows(self, generation: int) -> None:
-        if generation != self._generation:
+        if generation != self._generation or self._closed:
             return
 
         def read_ids(view: Any) -> array[int]:
@@ -190,18 +194,22 @@ class LazyStatementModel(QAbstractTableModel):
         return [value for row in rows if (value := found.get(row)) is not None]
 
     def all_rows(self, batch: int = 5_000) -> Iterator[StatementRow]:
-        """Every row of the current search and sort, fetched in batches (for export)."""
-        if self._complete:
+        """Every row of the current search and sort, fetched in batches (for export).
+
+        While a new search is still loading, what is held belongs to the previous one, so the
+        ids are read afresh."""
+        if self._complete and not self.loading:
             yield from self._chunks.get(0, [])
             return
-        ids = self._ids
+        ids = self._ids if not self.loading else None
         if ids is None:
             ids = self.source.ordered_ids(self._view, lambda: False)
         for start in range(0, len(ids), batch):
             yield from self.source.rows_by_id(ids[start : start + batch])
 
     def _request(self, chunk: int) -> None:
-        if chunk in self._pending or self._ids is None:
+        # While a new search or sort loads, the ids held are the old order's: ask for nothing.
+        if chunk in self._pending or self._ids is None or self.loading or self._closed:
             return
         ids = self._ids[chunk * CHUNK_ROWS : (chunk + 1) * CHUNK_ROWS]
         if not ids:
@@ -210,6 +218,8 @@ class LazyStatementModel(QAbstractTableModel):
         self._submit(self.source.rows_by_id, list(ids), kind="chunk", chunk=chunk)
 
     def _submit(self, job: Callable[[Any], Any], argument: Any, **tags: Any) -> None:
+        if self._closed:
+            return
         generation = self._generation
         future = self._workers.submit(job, argument)
         self._futures = [pending for pending in self._futures if not pending.done()]
@@ -318,6 +328,7 @@ class LazyTableTab(FactTableTab[StatementRow]):
         self.fit_rows_to_text(False)
         self.model.setParent(self)
         self.model.counted.connect(self._refresh_empty_state)
+        self.model.dataChanged.connect(self._on_rows_arrived)
 
     @property
     def query(self) -> str:
@@ -330,8 +341,14 @@ class LazyTableTab(FactTableTab[StatementRow]):
     def _settled(self) -> bool:
         return not self.model.loading
 
+    def _on_rows_arrived(self, first: QModelIndex, last: QModelIndex) -> None:
+        """A row selected while it was still being fetched gets its evidence once it arrives."""
+        index = self._current_selected_index()
+        if index is not None and first.row() <= index.row() <= last.row():
+            self.selected_fact_changed.emit(self.current_fact_id())
+
     def count_text(self) -> str:
-        if self.model.is_counted:
+        if self.model.is_counted or not self.query:
             return super().count_text()
         return f"{self.shown:,}+ of {self.total:,}"
 

@@ -320,9 +320,7 @@ class MainWindow(QMainWindow):
 
         if self.database is None:
             return
-        content = queries.sheet_content(
-            self.database, slug, statements_up_to=self.large_table_rows
-        )
+        content = queries.sheet_content(self.database, slug, statements_up_to=self.large_table_rows)
         count = content.detail.statement_count
         large = count > self.large_table_rows
         if large:

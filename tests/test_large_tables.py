@@ -1,0 +1,1331 @@
+"""A sheet too large to hold: the statements table paged from the database, as a person uses it.
+
+A generated sheet of a few thousand statements is opened with a low ``large_table_rows`` so that
+its statements tab pages rows in chunks from worker threads; the seeded article's sheet is opened
+the same way to check that real facts behave as they do in the ordinary, held-whole table.
+Expected values come from the database itself (sqlite3, db.queries, db.statement_pages).
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import importlib
+import random
+import re
+import shutil
+import sqlite3
+import threading
+import unicodedata
+import warnings
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import closing
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QItemSelectionModel, QSettings, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from db import queries, statement_index, statement_pages
+from db.rows import StatementRow
+from db.session import Database, open_database
+from viewer import lazy_table
+from viewer.columns import STATEMENT_COLUMNS
+from viewer.lazy_table import CHUNK_ROWS, KEPT_CHUNKS, PLACEHOLDER, LazyStatementModel, LazyTableTab
+from viewer.main_window import MainWindow
+from viewer.roles import FACT_ID_ROLE
+from viewer.table_tab import TableTab
+
+PROJECT = Path(__file__).resolve().parent.parent
+
+# benchmarks/ is not an installed package: import its generator from the project folder.
+with pytest.MonkeyPatch.context() as _path:
+    _path.syspath_prepend(str(PROJECT))
+    _generator = importlib.import_module("benchmarks.generate")
+
+SLUG: str = _generator.SLUG
+COMMON_WORD: str = _generator.COMMON_WORD
+RARE_WORD: str = _generator.RARE_WORD
+
+
+def generate(path: Path, statements: int) -> str:
+    url: str = _generator.generate(path, statements)
+    return url
+
+
+STATEMENTS = 3_000
+"""Enough for a dozen chunks, so rows past the first are fetched by id."""
+LARGE_AT = 100
+TAB = 3
+"""The statements tab's index: Overview, Members, Attendees, Key statements, Article."""
+TITLE = "Key statements"
+SPEAKER = next(number for number, column in enumerate(STATEMENT_COLUMNS) if column.key == "speaker")
+
+
+# -- the data -----------------------------------------------------------------------------------
+
+
+def sqlite_url(path: Path) -> str:
+    return f"sqlite:///{path}"
+
+
+def sql(path: Path, query: str, *parameters: object) -> list[tuple[Any, ...]]:
+    """Ask the file directly, without the application's data layer."""
+    with closing(sqlite3.connect(path)) as connection:
+        return connection.execute(query, parameters).fetchall()
+
+
+@pytest.fixture(scope="module")
+def generated_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("generated") / "synthetic.sqlite3"
+    generate(path, STATEMENTS)
+    return path
+
+
+@pytest.fixture(scope="module")
+def generated_rows(generated_file: Path) -> list[StatementRow]:
+    """Every statement of the generated sheet, in id order."""
+    database = open_database(sqlite_url(generated_file))
+    try:
+        return queries.statements(database, SLUG)
+    finally:
+        database.close()
+
+
+@pytest.fixture(scope="module")
+def search_texts(generated_file: Path) -> list[tuple[int, str]]:
+    """(fact id, indexed text) of every generated statement, in id order."""
+    return [
+        (fact_id, text)
+        for fact_id, text in sql(
+            generated_file, "SELECT fact_id, search_text FROM statement ORDER BY id"
+        )
+    ]
+
+
+@pytest.fixture
+def generated(generated_file: Path) -> Iterator[Database]:
+    database = open_database(sqlite_url(generated_file))
+    yield database
+    database.close()
+
+
+@pytest.fixture(scope="module")
+def twelve_thousand_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """More rows than one batch of ids (10,000), to see a read stop between batches."""
+    path = tmp_path_factory.mktemp("twelve") / "synthetic.sqlite3"
+    generate(path, 12_000)
+    return path
+
+
+# -- what a person would have seen in dialogs --------------------------------------------------
+
+
+@pytest.fixture(autouse=True)
+def errors(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Error dialogs recorded instead of shown; file dialogs fail unless a test answers them."""
+    shown: list[str] = []
+
+    def critical(
+        _parent: QWidget | None, _title: str, text: str, *_args: object
+    ) -> QMessageBox.StandardButton:
+        shown.append(text)
+        return QMessageBox.StandardButton.Ok
+
+    def unexpected_file_dialog(*_args: object, **_kwargs: object) -> tuple[str, str]:
+        raise AssertionError("a file dialog opened that the test did not expect")
+
+    monkeypatch.setattr(QMessageBox, "critical", critical)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", unexpected_file_dialog)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", unexpected_file_dialog)
+    return shown
+
+
+def answer_save_dialog(monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
+    def chosen(*_args: object, **_kwargs: object) -> tuple[str, str]:
+        return str(path), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", chosen)
+
+
+# -- windows --------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+def open_window(
+    qtbot: QtBot, database: Database, settings: QSettings, large_table_rows: int = LARGE_AT
+) -> MainWindow:
+    window = MainWindow(database, settings, large_table_rows=large_table_rows)
+    qtbot.addWidget(window)  # closed after the test, which shuts the paged table's workers down
+    return window
+
+
+def lazy_tab(window: MainWindow) -> LazyTableTab:
+    tab = window.statements_tab
+    assert isinstance(tab, LazyTableTab)
+    return tab
+
+
+def counted(qtbot: QtBot, window: MainWindow) -> LazyTableTab:
+    """The paged tab once its first page is in and every matching row is counted."""
+    tab = lazy_tab(window)
+    qtbot.waitUntil(lambda: tab.model.is_counted)
+    return tab
+
+
+@pytest.fixture
+def window(qtbot: QtBot, generated: Database, settings: QSettings) -> MainWindow:
+    window = open_window(qtbot, generated, settings)
+    counted(qtbot, window)
+    return window
+
+
+def title(window: MainWindow) -> str:
+    return window.tabs.tabText(TAB)
+
+
+def search(qtbot: QtBot, window: MainWindow, text: str) -> LazyTableTab:
+    window.search.setText(text)
+    window.search.emit_now()
+    return counted(qtbot, window)
+
+
+def show_statements(window: MainWindow) -> None:
+    window.actions_by_name[f"tab_{TAB + 1}"].trigger()
+    assert window.tabs.currentIndex() == TAB
+
+
+# -- rows as the view reads them ------------------------------------------------------------------
+
+
+def expected_texts(row: StatementRow) -> list[str]:
+    return [column.text(row) for column in STATEMENT_COLUMNS]
+
+
+def shown_texts(model: LazyStatementModel, row: int) -> list[str]:
+    return [model.index(row, column).data() for column in range(model.columnCount())]
+
+
+def fill(qtbot: QtBot, model: LazyStatementModel, row: int) -> None:
+    """Read a row as a view would, and wait until its chunk has arrived."""
+    qtbot.waitUntil(lambda: model.index(row, 0).data() != PLACEHOLDER)
+
+
+def shown_fact_ids(qtbot: QtBot, model: LazyStatementModel) -> list[int]:
+    """The fact id of every row, chunk by chunk, as scrolling through the table would show."""
+    found: list[int] = []
+    for first in range(0, model.rowCount(), CHUNK_ROWS):
+        fill(qtbot, model, first)
+        last = min(first + CHUNK_ROWS, model.rowCount())
+        found.extend(model.index(row, 0).data(FACT_ID_ROLE) for row in range(first, last))
+    return found
+
+
+def column_values(model: Any, key: str) -> list[str]:
+    number = next(n for n, column in enumerate(STATEMENT_COLUMNS) if column.key == key)
+    return [model.index(row, number).data() for row in range(model.rowCount())]
+
+
+def proxy_fact_ids(tab: TableTab[Any]) -> list[int]:
+    return [tab.proxy.index(row, 0).data(FACT_ID_ROLE) for row in range(tab.proxy.rowCount())]
+
+
+# -- what a search should find, worked out here independently ---------------------------------
+
+
+def plain(text: str) -> str:
+    """Text without accents or case, written here independently of the viewer's own folding."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(char for char in decomposed if not unicodedata.combining(char)).casefold()
+
+
+_TOKEN = re.compile(r"[^\W_]+")
+
+
+@functools.cache
+def tokens_of(text: str) -> tuple[str, ...]:
+    return tuple(_TOKEN.findall(plain(text)))
+
+
+def has_phrase(tokens: Sequence[str], words: Sequence[str]) -> bool:
+    """Whether ``words`` follow each other in ``tokens``, the last one as a word beginning."""
+    *whole, last = words
+    for start in range(len(tokens) - len(words) + 1):
+        if list(tokens[start : start + len(whole)]) == whole and tokens[
+            start + len(whole)
+        ].startswith(last):
+            return True
+    return False
+
+
+def matcher(query: str) -> Callable[[str], bool]:
+    """The documented search: control and formatting characters are ignored; every typed term
+    is matched, a term's words as a phrase whose last word may be a beginning; a term without
+    any letter or digit is matched as text."""
+    readable = "".join(c for c in query if unicodedata.category(c) not in ("Cc", "Cf"))
+    terms = sorted(set(readable.split()))
+    phrases = [_TOKEN.findall(plain(term)) for term in terms]
+    if all(phrases):
+        return lambda text: all(has_phrase(tokens_of(text), words) for words in phrases)
+    return lambda text: all(plain(term) in plain(text) for term in terms)
+
+
+def matching(search_texts: Sequence[tuple[int, str]], query: str) -> list[int]:
+    finds = matcher(query)
+    return [fact_id for fact_id, text in search_texts if finds(text)]
+
+
+# -- 1. the tab -----------------------------------------------------------------------------------
+
+
+def test_a_large_sheet_gets_a_paged_statements_tab_named_for_screen_readers(
+    window: MainWindow, generated_file: Path
+) -> None:
+    ((count,),) = sql(generated_file, "SELECT count(*) FROM statement")
+    tab = lazy_tab(window)
+
+    assert window.tabs.indexOf(tab) == TAB
+    assert window.table_tabs[-1] is tab
+    assert isinstance(tab.model, LazyStatementModel)
+    assert tab.view.model() is tab.model
+    assert tab.view.objectName() == "statementsView"
+    assert tab.view.accessibleName() == "statementsView"
+    assert tab.total == tab.shown == count
+    assert title(window) == f"{TITLE} ({count:,})" == "Key statements (3,000)"
+    assert isinstance(window.members_tab, TableTab)
+    assert isinstance(window.attendees_tab, TableTab)
+
+
+def test_without_a_search_the_title_counts_every_statement_even_while_loading(
+    qtbot: QtBot, generated: Database, settings: QSettings
+) -> None:
+    whole = f"{TITLE} ({STATEMENTS:,})"
+    window = open_window(qtbot, generated, settings)
+    tab = lazy_tab(window)
+    titles = {"opened": title(window)}
+    tab.model.first_page_shown.connect(lambda: titles.setdefault("first page", title(window)))
+    counted(qtbot, window)
+    search(qtbot, window, "jose")
+    window.search.setText("")
+    window.search.emit_now()
+    titles["search cleared"] = title(window)
+    tab.model.first_page_shown.connect(lambda: titles.setdefault("first page again", title(window)))
+    counted(qtbot, window)
+    titles["counted"] = title(window)
+
+    # A partial count ("0+ of 3,000", "3,000+ of 3,000") claims a search is narrowing the table.
+    assert titles == dict.fromkeys(titles, whole)
+
+
+# -- 2. Qt's model tester -------------------------------------------------------------------------
+
+
+def test_the_paged_model_passes_the_model_tester(
+    qtbot: QtBot, window: MainWindow, qtmodeltester: ModelTester
+) -> None:
+    # pytest-qt fails the test on any warning of Qt's model tester (category qt.modeltest).
+    tab = lazy_tab(window)
+    qtmodeltester.check(tab.model)  # counted, every row a placeholder or a fetched row
+
+    with qtbot.waitSignal(tab.model.first_page_shown):
+        window.search.setText("jose")
+        window.search.emit_now()
+    qtmodeltester.check(tab.model)  # the first page only
+    counted(qtbot, window)  # rows inserted, watched by the tester
+    assert tab.model.rowCount() > CHUNK_ROWS
+    qtmodeltester.check(tab.model)
+
+    tab.view.sortByColumn(SPEAKER, Qt.SortOrder.DescendingOrder)
+    search(qtbot, window, "")
+    qtmodeltester.check(tab.model)
+    fill(qtbot, tab.model, tab.model.rowCount() - 1)
+
+
+# -- 3. scrolling -------------------------------------------------------------------------------
+
+
+def test_rows_past_the_first_chunk_show_a_placeholder_then_fill_in(
+    qtbot: QtBot, window: MainWindow, generated_rows: list[StatementRow]
+) -> None:
+    model = lazy_tab(window).model
+    last = model.rowCount() - 1
+    assert last == len(generated_rows) - 1 > CHUNK_ROWS
+
+    assert model.index(last, 0).data() == PLACEHOLDER
+    assert model.index(last, 0).data(FACT_ID_ROLE) is None
+    fill(qtbot, model, last)
+
+    assert shown_texts(model, last) == expected_texts(generated_rows[-1])
+    assert model.index(last, 0).data(FACT_ID_ROLE) == generated_rows[-1].fact_id
+
+
+def test_scrolling_the_shown_view_to_the_bottom_fetches_the_last_rows(
+    qtbot: QtBot, window: MainWindow, generated_rows: list[StatementRow]
+) -> None:
+    window.show()
+    qtbot.waitExposed(window)
+    show_statements(window)
+    tab = lazy_tab(window)
+
+    tab.view.scrollToBottom()
+
+    last = tab.model.rowCount() - 1
+    fill(qtbot, tab.model, last)
+    assert shown_texts(tab.model, last) == expected_texts(generated_rows[-1])
+
+
+def test_every_row_is_the_databases_statement_in_id_order(
+    qtbot: QtBot, window: MainWindow, generated_rows: list[StatementRow]
+) -> None:
+    model = lazy_tab(window).model
+
+    assert shown_fact_ids(qtbot, model) == [row.fact_id for row in generated_rows]
+    middle = len(generated_rows) // 2
+    assert shown_texts(model, middle) == expected_texts(generated_rows[middle])
+    assert len(model._chunks) <= KEPT_CHUNKS
+
+
+def test_at_most_the_kept_number_of_chunks_is_held_least_recently_used_dropped(
+    qtbot: QtBot,
+    window: MainWindow,
+    generated_rows: list[StatementRow],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # 3,000 rows are 12 chunks, fewer than KEPT_CHUNKS: the bound is lowered to see it hold.
+    kept = 3
+    monkeypatch.setattr(lazy_table, "KEPT_CHUNKS", kept)
+    model = lazy_tab(window).model
+    chunks = range(0, model.rowCount(), CHUNK_ROWS)
+
+    for first in chunks:
+        fill(qtbot, model, first)
+        assert len(model._chunks) <= kept
+
+    assert list(model._chunks) == [first // CHUNK_ROWS for first in chunks][-kept:]
+    oldest = next(iter(model._chunks))
+    model.row_at(oldest * CHUNK_ROWS)  # used again: now the most recent
+    assert model.index(0, 0).data() == PLACEHOLDER  # dropped long ago, asked for again
+    fill(qtbot, model, 0)
+    assert len(model._chunks) == kept
+    assert oldest in model._chunks
+    assert shown_texts(model, 0) == expected_texts(generated_rows[0])
+
+
+def test_a_chunk_asked_for_while_a_new_sort_loads_is_not_shown_in_the_new_order(
+    qtbot: QtBot, window: MainWindow, generated_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The view paints (so asks for) a row between a header click and the new first page.
+
+    The chunk is fetched with the old order's ids; it must not be kept as the new order's rows.
+    """
+    model = lazy_tab(window).model
+    target = 5 * CHUNK_ROWS + 7
+    by_speaker = [
+        fact_id
+        for (fact_id,) in sql(
+            generated_file, "SELECT fact_id FROM statement ORDER BY speaker_sort, id"
+        )
+    ]
+    by_id = [
+        fact_id for (fact_id,) in sql(generated_file, "SELECT fact_id FROM statement ORDER BY id")
+    ]
+    assert by_speaker[target] != by_id[target]
+
+    first_page_shown = threading.Event()
+    asked_while_loading = threading.Event()
+    answered = threading.Event()
+    real_rows_by_id = model.source.rows_by_id
+
+    def rows_by_id(ids: Sequence[int]) -> list[StatementRow]:
+        # The old order's chunk is answered only once the new order's first page is shown.
+        if first_page_shown.is_set():
+            return real_rows_by_id(ids)
+        asked_while_loading.set()
+        first_page_shown.wait(timeout=60)
+        try:
+            return real_rows_by_id(ids)
+        finally:
+            answered.set()
+
+    monkeypatch.setattr(model.source, "rows_by_id", rows_by_id)
+    model.first_page_shown.connect(first_page_shown.set)
+
+    lazy_tab(window).view.sortByColumn(SPEAKER, Qt.SortOrder.AscendingOrder)
+    assert model.loading
+    model.index(target, 0).data()  # a paint while the new order loads
+
+    qtbot.waitUntil(
+        lambda: model.is_counted and (answered.is_set() or not asked_while_loading.is_set())
+    )
+    fill(qtbot, model, target)
+    assert model.index(target, 0).data(FACT_ID_ROLE) == by_speaker[target]
+
+
+# -- 4. search ----------------------------------------------------------------------------------
+
+
+def test_searching_without_accents_finds_accented_speakers_counting_as_it_goes(
+    qtbot: QtBot, window: MainWindow, search_texts: list[tuple[int, str]]
+) -> None:
+    expected = matching(search_texts, "jose")
+    assert len(expected) > CHUNK_ROWS, "enough matches to need counting past the first page"
+    tab = lazy_tab(window)
+    titles: list[str] = []
+    tab.model.first_page_shown.connect(lambda: titles.append(title(window)))
+
+    search(qtbot, window, "jose")
+
+    assert titles == [f"{TITLE} ({CHUNK_ROWS:,}+ of {STATEMENTS:,})"]
+    assert title(window) == f"{TITLE} ({len(expected):,} of {STATEMENTS:,})"
+    assert shown_fact_ids(qtbot, tab.model) == expected
+    speakers = set(column_values(tab.model, "speaker"))
+    assert speakers and all(speaker.startswith("José ") for speaker in speakers)
+
+
+def test_a_persons_other_spelling_finds_their_statements(
+    qtbot: QtBot,
+    window: MainWindow,
+    generated: Database,
+    generated_rows: list[StatementRow],
+    search_texts: list[tuple[int, str]],
+) -> None:
+    spelled = [row for row in queries.attendees(generated, SLUG) if row.other_spellings]
+    person = next(row for row in spelled if row.other_spellings[0] != row.name)
+    other = person.other_spellings[0]
+    said = [row.fact_id for row in generated_rows if row.speaker == person.name]
+    assert said and other not in {row.speaker for row in generated_rows}
+
+    tab = search(qtbot, window, other)
+
+    assert shown_fact_ids(qtbot, tab.model) == said == matching(search_texts, other)
+    assert title(window) == f"{TITLE} ({len(said):,} of {STATEMENTS:,})"
+
+
+def test_every_search_word_must_match(
+    qtbot: QtBot, window: MainWindow, search_texts: list[tuple[int, str]]
+) -> None:
+    both = matching(search_texts, "jose energy")
+    assert both
+    assert set(both) < set(matching(search_texts, "jose"))
+    assert set(both) < set(matching(search_texts, "energy"))
+
+    tab = search(qtbot, window, "jose energy")
+    assert shown_fact_ids(qtbot, tab.model) == both
+    tab = search(qtbot, window, "  ENERGY   José ")
+    assert shown_fact_ids(qtbot, tab.model) == both
+
+
+def test_rare_and_common_words_find_as_many_rows_as_the_database_holds(
+    qtbot: QtBot, window: MainWindow, generated_file: Path, search_texts: list[tuple[int, str]]
+) -> None:
+    for word in (RARE_WORD, COMMON_WORD):
+        ((count,),) = sql(
+            generated_file, "SELECT count(*) FROM statement WHERE text LIKE ?", f"%{word}%"
+        )
+        tab = search(qtbot, window, word)
+        assert tab.shown == count > 0, word
+        assert title(window) == f"{TITLE} ({count:,} of {STATEMENTS:,})"
+        assert shown_fact_ids(qtbot, tab.model) == matching(search_texts, word)
+
+
+HOSTILE_QUERIES = [
+    "'",
+    '"',
+    '"jose',
+    'jose"',
+    "jose*",
+    "*",
+    "(jose",
+    "jose)",
+    "()",
+    "AND",
+    "jose AND aberg",
+    "jose OR zoe",
+    "NOT jose",
+    "NEAR(jose aberg, 2)",
+    "^jose",
+    "speaker:jose",
+    "search_text:jose",
+    "{jose}",
+    "-jose",
+    "+jose",
+    "'; DROP TABLE statement; --",
+    "' OR 1=1 --",
+    "jose' OR '1'='1",
+    "%",
+    "_",
+    "jose%",
+    "\\",
+    "jose-aberg",
+    "x" * 10_000,
+    "jose " * 2_000,
+    "jose\x00aberg",
+    "\x00",
+    "\x01\x07\x1b",
+    "\x1f",
+    "jose\u200b",
+    "\t\n",
+]
+
+
+def hostile_id(query: str) -> str:
+    shown = query if len(query) <= 24 else f"{query[:12]}…({len(query)} chars)"
+    return shown.encode("unicode_escape").decode("ascii")
+
+
+@pytest.mark.parametrize("query", HOSTILE_QUERIES, ids=hostile_id)
+def test_search_syntax_and_odd_characters_are_matched_as_text(
+    query: str, generated: Database, search_texts: list[tuple[int, str]]
+) -> None:
+    view = statement_pages.StatementView(SLUG, query.strip())
+    ids = statement_pages.ordered_ids(generated, view)
+    found = [row.fact_id for row in statement_pages.rows_by_id(generated, ids)]
+    first = [row.fact_id for row in statement_pages.first_page(generated, view, CHUNK_ROWS)]
+
+    assert found == matching(search_texts, query)
+    assert first == found[:CHUNK_ROWS]
+
+
+def test_hostile_searches_in_the_window_show_no_error_and_an_honest_count(
+    qtbot: QtBot, window: MainWindow, generated_file: Path, errors: list[str]
+) -> None:
+    tab = lazy_tab(window)
+    for query in HOSTILE_QUERIES:
+        window.apply_search(query)
+        qtbot.waitUntil(lambda: not tab.model.loading)
+        counted(qtbot, window)
+        assert errors == [], query
+        assert 0 <= tab.shown <= tab.total == STATEMENTS
+        if not query.strip():
+            assert title(window) == f"{TITLE} ({STATEMENTS:,})"
+        elif tab.shown == 0:
+            assert title(window) == f"{TITLE} (0 of {STATEMENTS:,})"
+            assert tab.currentWidget() is tab.empty_label
+            assert query.strip()[:79] in tab.empty_label.text()
+            assert len(tab.empty_label.text()) < 200
+        else:
+            assert title(window) == f"{TITLE} ({tab.shown:,} of {STATEMENTS:,})"
+            assert tab.currentWidget() is tab.view
+    assert sql(generated_file, "SELECT count(*) FROM statement") == [(STATEMENTS,)]
+
+
+def test_a_search_without_matches_says_so_and_clearing_it_shows_every_row(
+    qtbot: QtBot, window: MainWindow, generated_rows: list[StatementRow]
+) -> None:
+    query = "qqxz nothing-like-this"
+    tab = search(qtbot, window, query)
+
+    assert tab.model.rowCount() == 0
+    assert tab.currentWidget() is tab.empty_label
+    assert query in tab.empty_label.text()
+    assert title(window) == f"{TITLE} (0 of {STATEMENTS:,})"
+
+    qtbot.keyClick(window.search, Qt.Key.Key_Escape)
+    tab = counted(qtbot, window)
+
+    assert window.search.text() == ""
+    assert tab.currentWidget() is tab.view
+    assert tab.shown == tab.model.rowCount() == len(generated_rows)
+    assert title(window) == f"{TITLE} ({STATEMENTS:,})"
+    fill(qtbot, tab.model, tab.shown - 1)
+    assert shown_texts(tab.model, tab.shown - 1) == expected_texts(generated_rows[-1])
+
+
+# -- 5. sorting ---------------------------------------------------------------------------------
+
+
+def speaker_order(rows: Sequence[StatementRow], *, descending: bool = False) -> list[int]:
+    """Fact ids by folded speaker name, ties in id (here, fact id) order."""
+    ordered = sorted(rows, key=lambda row: (plain(row.speaker), row.fact_id), reverse=descending)
+    return [row.fact_id for row in ordered]
+
+
+def test_sorting_by_speaker_both_ways(
+    qtbot: QtBot, window: MainWindow, generated_rows: list[StatementRow]
+) -> None:
+    tab = lazy_tab(window)
+    ascending = speaker_order(generated_rows)
+
+    tab.view.sortByColumn(SPEAKER, Qt.SortOrder.AscendingOrder)
+    counted(qtbot, window)
+    assert [tab.model.index(row, 0).data(FACT_ID_ROLE) for row in range(CHUNK_ROWS)] == ascending[
+        :CHUNK_ROWS
+    ]
+    assert shown_fact_ids(qtbot, tab.model) == ascending
+
+    tab.view.sortByColumn(SPEAKER, Qt.SortOrder.DescendingOrder)
+    counted(qtbot, window)
+    assert shown_fact_ids(qtbot, tab.model) == ascending[::-1]
+    assert tab.view.horizontalHeader().sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+
+
+def test_sorting_a_search_keeps_only_its_matches(
+    qtbot: QtBot,
+    window: MainWindow,
+    generated_rows: list[StatementRow],
+    search_texts: list[tuple[int, str]],
+) -> None:
+    wanted = set(matching(search_texts, "energy"))
+    expected = [
+        fact_id for fact_id in speaker_order(generated_rows, descending=True) if fact_id in wanted
+    ]
+    assert len(expected) > CHUNK_ROWS
+    tab = lazy_tab(window)
+
+    tab.view.sortByColumn(SPEAKER, Qt.SortOrder.DescendingOrder)
+    search(qtbot, window, "energy")
+
+    assert shown_fact_ids(qtbot, tab.model) == expected
+    assert title(window) == f"{TITLE} ({len(expected):,} of {STATEMENTS:,})"
+
+
+# -- 6. evidence ----------------------------------------------------------------------------------
+
+
+def test_selecting_a_fetched_row_shows_its_evidence_and_the_article_highlights_it(
+    qtbot: QtBot,
+    window: MainWindow,
+    generated: Database,
+    generated_rows: list[StatementRow],
+) -> None:
+    show_statements(window)
+    tab = lazy_tab(window)
+    row = 7 * CHUNK_ROWS + 3
+    statement = generated_rows[row]
+    quotes = queries.evidence_for(generated, [statement.fact_id])[statement.fact_id]
+    article = queries.sheet_detail(generated, SLUG).source.text
+    assert quotes
+    fill(qtbot, tab.model, row)
+
+    tab.view.selectRow(row)
+
+    assert list(window.evidence.quotes) == quotes
+    assert window.evidence.heading.text() == f"Evidence for {statement.speaker}"
+    for quote in window.evidence.quotes:
+        assert article[quote.start : quote.end] == quote.exact
+        assert quote.exact in window.evidence.browser.toPlainText()
+
+    window.actions_by_name["show_in_article"].trigger()
+
+    assert window.tabs.currentWidget() is window.article_view
+    assert window.article_view.highlighted_text() == [quote.exact for quote in quotes]
+
+
+def test_a_row_selected_before_its_chunk_arrives_shows_its_evidence_once_it_does(
+    qtbot: QtBot,
+    window: MainWindow,
+    generated: Database,
+    generated_rows: list[StatementRow],
+) -> None:
+    """Say, Ctrl+End in a long table: the last row is selected while it is still a placeholder."""
+    show_statements(window)
+    tab = lazy_tab(window)
+    row = len(generated_rows) - 1
+    statement = generated_rows[row]
+    quotes = queries.evidence_for(generated, [statement.fact_id])[statement.fact_id]
+    assert tab.model.index(row, 0).data() == PLACEHOLDER
+
+    tab.view.selectRow(row)
+    fill(qtbot, tab.model, row)
+
+    assert tab.current_fact_id() == statement.fact_id
+    assert list(window.evidence.quotes) == quotes
+
+
+# -- 7. copy and export -------------------------------------------------------------------------
+
+
+def tab_separated(rows: Sequence[StatementRow]) -> list[str]:
+    header = "\t".join(column.title for column in STATEMENT_COLUMNS)
+    return [header] + [
+        "\t".join(" ".join(cell.split()) for cell in expected_texts(row)) for row in rows
+    ]
+
+
+def select_rows(tab: LazyTableTab, rows: Sequence[int]) -> None:
+    tab.view.selectRow(rows[0])
+    for row in rows[1:]:
+        tab.view.selectionModel().select(
+            tab.model.index(row, 0),
+            QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+        )
+
+
+def test_copy_puts_two_selected_rows_with_headers_on_the_clipboard(
+    qtbot: QtBot, window: MainWindow, generated_rows: list[StatementRow]
+) -> None:
+    show_statements(window)
+    tab = lazy_tab(window)
+    fetched = [5, 4 * CHUNK_ROWS + 1]
+    for row in fetched:
+        fill(qtbot, tab.model, row)
+    select_rows(tab, fetched)
+    QGuiApplication.clipboard().clear()
+
+    window.actions_by_name["copy"].trigger()
+
+    expected = tab_separated([generated_rows[row] for row in fetched])
+    assert QGuiApplication.clipboard().text().splitlines() == expected
+
+
+def test_copy_of_rows_not_yet_fetched_reads_them_at_once(
+    window: MainWindow, generated_rows: list[StatementRow]
+) -> None:
+    show_statements(window)
+    tab = lazy_tab(window)
+    unfetched = [9 * CHUNK_ROWS + 2, len(generated_rows) - 1]
+    select_rows(tab, unfetched)
+    QGuiApplication.clipboard().clear()
+
+    window.actions_by_name["copy"].trigger()
+
+    expected = tab_separated([generated_rows[row] for row in unfetched])
+    assert QGuiApplication.clipboard().text().splitlines() == expected
+
+
+def read_csv(path: Path) -> list[list[str]]:
+    with path.open(encoding="utf-8-sig", newline="") as file:
+        return list(csv.reader(file))
+
+
+def test_export_csv_of_a_search_writes_exactly_its_matching_rows(
+    qtbot: QtBot,
+    window: MainWindow,
+    generated_file: Path,
+    generated_rows: list[StatementRow],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    errors: list[str],
+) -> None:
+    target = tmp_path / "statements.csv"
+    answer_save_dialog(monkeypatch, target)
+    ((count,),) = sql(
+        generated_file,
+        "SELECT count(*) FROM statement JOIN person ON person.id = statement.speaker_id "
+        "WHERE person.name LIKE ?",
+        "José %",
+    )
+    expected = [row for row in generated_rows if row.speaker.startswith("José ")]
+    assert len(expected) == count > CHUNK_ROWS
+    show_statements(window)
+    search(qtbot, window, "jose")
+
+    window.actions_by_name["export_csv"].trigger()
+
+    assert errors == []
+    lines = read_csv(target)
+    assert lines[0] == [column.title for column in STATEMENT_COLUMNS]
+    assert len(lines) - 1 == count
+    assert lines[1:] == [expected_texts(row) for row in expected]
+
+
+def test_export_csv_right_after_a_search_writes_that_searchs_rows(
+    qtbot: QtBot,
+    window: MainWindow,
+    generated_rows: list[StatementRow],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Ctrl+Shift+C straight after typing, before the database has answered the search."""
+    target = tmp_path / "statements.csv"
+    answer_save_dialog(monkeypatch, target)
+    expected = [expected_texts(row) for row in generated_rows if row.speaker.startswith("José ")]
+    show_statements(window)
+    window.search.setText("jose")
+    window.search.emit_now()
+    assert lazy_tab(window).model.loading
+
+    window.actions_by_name["export_csv"].trigger()
+
+    counted(qtbot, window)  # let the search finish before the window closes
+    assert read_csv(target)[1:] == expected
+
+
+# -- 8. swapping sheets -------------------------------------------------------------------------
+
+
+def test_a_small_database_after_a_large_one_gets_a_held_table_back(
+    qtbot: QtBot, window: MainWindow, seeded_url: str, errors: list[str]
+) -> None:
+    show_statements(window)
+    seeded_path = Path(seeded_url.removeprefix("sqlite:///"))
+    reference = open_database(seeded_url)
+    try:
+        (sheet,) = queries.list_sheets(reference)
+        statements = queries.statements(reference, sheet.slug)
+    finally:
+        reference.close()
+    assert len(statements) <= LARGE_AT
+
+    window.open_database_file(seeded_path)
+
+    assert errors == []
+    tab = window.statements_tab
+    assert isinstance(tab, TableTab)
+    assert tab.view.model() is tab.proxy
+    assert tab.proxy.sourceModel() is tab.model
+    assert window.tabs.indexOf(tab) == TAB
+    assert window.tabs.currentIndex() == TAB
+    assert window.table_tabs[-1] is tab
+    assert tab.view.objectName() == "statementsView"
+    assert title(window) == f"{TITLE} ({len(statements):,})"
+    assert proxy_fact_ids(tab) == [row.fact_id for row in statements]
+
+
+def test_a_large_database_after_a_small_one_gets_a_paged_table_keeping_the_search(
+    qtbot: QtBot,
+    database: Database,
+    settings: QSettings,
+    generated_file: Path,
+    search_texts: list[tuple[int, str]],
+    errors: list[str],
+) -> None:
+    window = open_window(qtbot, database, settings)
+    assert isinstance(window.statements_tab, TableTab)
+    window.tabs.setCurrentIndex(TAB)
+    window.search.setText("jose")
+    window.search.emit_now()
+
+    window.open_database_file(generated_file)
+
+    tab = counted(qtbot, window)
+    assert errors == []
+    assert window.tabs.indexOf(tab) == TAB
+    assert window.tabs.currentIndex() == TAB
+    assert window.table_tabs[-1] is tab
+    assert tab.view.objectName() == "statementsView"
+    expected = matching(search_texts, "jose")
+    assert title(window) == f"{TITLE} ({len(expected):,} of {STATEMENTS:,})"
+    assert shown_fact_ids(qtbot, tab.model) == expected
+
+    window.search.setText("")
+    window.search.emit_now()
+    counted(qtbot, window)
+    assert title(window) == f"{TITLE} ({STATEMENTS:,})"
+
+
+def test_a_large_sheet_after_a_large_one_replaces_the_paged_table(
+    qtbot: QtBot, window: MainWindow, generated_rows: list[StatementRow]
+) -> None:
+    old = lazy_tab(window)
+
+    window.load_sheet(SLUG)
+    assert window.tabs.indexOf(old) == -1  # before the old tab is deleted
+
+    tab = counted(qtbot, window)
+    assert tab is not old
+    assert window.tabs.indexOf(tab) == TAB
+    assert title(window) == f"{TITLE} ({STATEMENTS:,})"
+    assert shown_fact_ids(qtbot, tab.model) == [row.fact_id for row in generated_rows]
+
+
+def test_opening_another_sheet_while_a_search_loads_raises_nothing(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The old table is shut down while its search's first page is on its way back."""
+    old = lazy_tab(window).model
+    started, release = threading.Event(), threading.Event()
+    real_first_page = old.source.first_page
+
+    def first_page(view: Any) -> list[StatementRow]:
+        started.set()
+        release.wait(timeout=60)
+        return real_first_page(view)
+
+    monkeypatch.setattr(old.source, "first_page", first_page)
+
+    with qtbot.captureExceptions() as exceptions:
+        window.search.setText("jose")
+        window.search.emit_now()
+        qtbot.waitUntil(started.is_set)
+        release.set()
+        window.load_sheet(SLUG)  # the old table's workers are shut down here
+        counted(qtbot, window)
+        # A search started now is answered after anything the old table still had queued.
+        search(qtbot, window, "zoe")
+
+    assert [f"{kind.__name__}: {value}" for kind, value, _trace in exceptions] == []
+    assert title(window).startswith(f"{TITLE} (")
+
+
+# -- the seeded article's sheet, paged: real facts behave as in the held table -----------------
+
+
+@pytest.fixture
+def seeded_slug(database: Database) -> str:
+    (sheet,) = queries.list_sheets(database)
+    return sheet.slug
+
+
+@pytest.fixture
+def paged(qtbot: QtBot, database: Database, tmp_path: Path) -> MainWindow:
+    """The seeded sheet with its statements paged, as if it were very large."""
+    settings = QSettings(str(tmp_path / "paged.ini"), QSettings.Format.IniFormat)
+    window = open_window(qtbot, database, settings, large_table_rows=5)
+    counted(qtbot, window)
+    return window
+
+
+@pytest.fixture
+def held(qtbot: QtBot, seeded_url: str, tmp_path: Path) -> MainWindow:
+    """The same sheet in an ordinary window, every statement held."""
+    settings = QSettings(str(tmp_path / "held.ini"), QSettings.Format.IniFormat)
+    window = open_window(qtbot, open_database(seeded_url), settings, large_table_rows=10_000)
+    assert isinstance(window.statements_tab, TableTab)
+    return window
+
+
+def held_tab(window: MainWindow) -> TableTab[Any]:
+    tab = window.statements_tab
+    assert isinstance(tab, TableTab)
+    return tab
+
+
+def test_the_seeded_sheet_paged_shows_every_statement_as_the_database_has_it(
+    qtbot: QtBot,
+    paged: MainWindow,
+    database: Database,
+    seeded_slug: str,
+    qtmodeltester: ModelTester,
+) -> None:
+    statements = queries.statements(database, seeded_slug)
+    tab = lazy_tab(paged)
+    assert 5 < len(statements) < CHUNK_ROWS
+
+    assert tab.view.objectName() == tab.view.accessibleName() == "statementsView"
+    assert title(paged) == f"{TITLE} ({len(statements):,})"
+    assert [shown_texts(tab.model, row) for row in range(tab.shown)] == [
+        expected_texts(row) for row in statements
+    ]
+    qtmodeltester.check(tab.model)
+    search(qtbot, paged, "putin")
+    qtmodeltester.check(tab.model)
+
+
+def held_search_text(row: StatementRow) -> str:
+    """What the held table searches: the shown columns, the speaker's other spellings, and the
+    statement's context and go-between (shown in its tooltip)."""
+    return " ".join([*expected_texts(row), *row.speaker_spellings, row.context, row.via])
+
+
+def words_of(fields: Sequence[str]) -> set[str]:
+    return {word for field in fields for word in _TOKEN.findall(field) if len(word) >= 4}
+
+
+def compare_searches(
+    qtbot: QtBot, paged: MainWindow, held: MainWindow, words: Sequence[str]
+) -> dict[str, tuple[list[int], list[int]]]:
+    """Each word searched in both windows: {word: (paged fact ids, held fact ids)} where they differ."""
+    differences: dict[str, tuple[list[int], list[int]]] = {}
+    for query in words:
+        tab = search(qtbot, paged, query)
+        held.search.setText(query)
+        held.search.emit_now()
+        paged_ids = [tab.model.index(row, 0).data(FACT_ID_ROLE) for row in range(tab.shown)]
+        held_ids = proxy_fact_ids(held_tab(held))
+        if paged_ids != held_ids:
+            differences[query] = (paged_ids, held_ids)
+    return differences
+
+
+def test_the_seeded_sheet_finds_the_same_statements_paged_or_held(
+    qtbot: QtBot, paged: MainWindow, held: MainWindow, database: Database, seeded_slug: str
+) -> None:
+    """Every word of the shown columns, as a person might type it, finds the same statements.
+
+    Words that also occur inside longer words are left out: the paged table matches word
+    beginnings ("line" does not find "deadline"), by design of its full-text index.
+    """
+    statements = queries.statements(database, seeded_slug)
+    shown = [held_search_text(row) for row in statements]
+    words = [
+        word
+        for word in sorted(words_of(shown), key=str.casefold)
+        if [plain(word) in plain(text) for text in shown] == [matcher(word)(text) for text in shown]
+    ]
+    assert len(words) > 50
+
+    differences = compare_searches(qtbot, paged, held, words)
+
+    assert differences == {}, "word: (paged fact ids, held fact ids)"
+
+
+def test_words_only_in_a_statements_context_or_source_find_the_same_rows_paged_or_held(
+    qtbot: QtBot, paged: MainWindow, held: MainWindow, database: Database, seeded_slug: str
+) -> None:
+    """Context and "via" are not columns (only the tooltip shows them), yet both tables search
+    them. Words that also occur inside longer words are left out, as above."""
+    statements = queries.statements(database, seeded_slug)
+    searched = [held_search_text(row) for row in statements]
+    hidden = words_of([field for row in statements for field in (row.context, row.via)])
+    words = [
+        word
+        for word in sorted(hidden, key=str.casefold)
+        if [plain(word) in plain(text) for text in searched]
+        == [matcher(word)(text) for text in searched]
+    ]
+    assert "Xinhua" in words
+
+    differences = compare_searches(qtbot, paged, held, words)
+
+    assert differences == {}, "word: (paged fact ids, held fact ids)"
+
+
+SORTED_LIKE_HELD = [column.key for column in STATEMENT_COLUMNS if column.key != "text"]
+
+
+@pytest.mark.parametrize("key", SORTED_LIKE_HELD)
+def test_the_seeded_sheet_sorts_the_same_paged_or_held(
+    qtbot: QtBot, paged: MainWindow, held: MainWindow, key: str
+) -> None:
+    number = next(n for n, column in enumerate(STATEMENT_COLUMNS) if column.key == key)
+    for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
+        lazy_tab(paged).view.sortByColumn(number, order)
+        tab = counted(qtbot, paged)
+        held_tab(held).view.sortByColumn(number, order)
+        assert column_values(tab.model, key) == column_values(held_tab(held).proxy, key), order
+
+
+def test_sorting_the_seeded_sheet_paged_by_statement_ignores_case(
+    qtbot: QtBot, paged: MainWindow, database: Database, seeded_slug: str
+) -> None:
+    """The held table sorts without regard to case; "the real challenges…" is not after "We…"."""
+    statements = queries.statements(database, seeded_slug)
+    text_of = {row.fact_id: row.text for row in statements}
+    assert any(text[0].islower() for text in text_of.values())
+    tab = lazy_tab(paged)
+    number = next(n for n, column in enumerate(STATEMENT_COLUMNS) if column.key == "text")
+
+    tab.view.sortByColumn(number, Qt.SortOrder.AscendingOrder)
+    counted(qtbot, paged)
+
+    shown = [plain(text_of[tab.model.index(row, 0).data(FACT_ID_ROLE)]) for row in range(tab.shown)]
+    assert shown == sorted(shown)
+
+
+def select_rows_in(tab: Any, rows: Sequence[int]) -> None:
+    model = tab.view.model()
+    tab.view.selectRow(rows[0])
+    for row in rows[1:]:
+        tab.view.selectionModel().select(
+            model.index(row, 0),
+            QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+        )
+
+
+def test_the_seeded_sheet_paged_copies_exports_and_shows_evidence_as_held(
+    qtbot: QtBot,
+    paged: MainWindow,
+    held: MainWindow,
+    database: Database,
+    seeded_slug: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    errors: list[str],
+) -> None:
+    statements = queries.statements(database, seeded_slug)
+    article = queries.sheet_detail(database, seeded_slug).source.text
+    rows = [1, len(statements) - 2]
+    for window in (paged, held):
+        show_statements(window)
+        select_rows_in(window.statements_tab, rows)
+    copies = []
+    for window in (paged, held):
+        QGuiApplication.clipboard().clear()
+        window.actions_by_name["copy"].trigger()
+        copies.append(QGuiApplication.clipboard().text())
+    assert copies[0] == copies[1]
+    assert copies[0].splitlines() == tab_separated([statements[row] for row in rows])
+
+    for window in (paged, held):
+        window.statements_tab.view.selectRow(rows[0])
+    fact_id = statements[rows[0]].fact_id
+    quotes = queries.evidence_for(database, [fact_id])[fact_id]
+    assert quotes
+    assert list(paged.evidence.quotes) == list(held.evidence.quotes) == quotes
+    assert all(article[quote.start : quote.end] == quote.exact for quote in quotes)
+    paged.actions_by_name["show_in_article"].trigger()
+    assert paged.article_view.highlighted_text() == [quote.exact for quote in quotes]
+
+    exported = []
+    for name, window in (("paged", paged), ("held", held)):
+        target = tmp_path / f"{name}.csv"
+        answer_save_dialog(monkeypatch, target)
+        show_statements(window)
+        window.search.setText("putin")
+        window.search.emit_now()
+        if window is paged:
+            counted(qtbot, window)
+        window.actions_by_name["export_csv"].trigger()
+        exported.append(read_csv(target))
+    assert errors == []
+    assert exported[0] == exported[1]
+    putin = [row for row in statements if "putin" in plain(" ".join(expected_texts(row)))]
+    assert exported[0][1:] == [expected_texts(row) for row in putin]
+    assert putin
+
+
+# -- 9. without the full-text index -------------------------------------------------------------
+
+
+@pytest.fixture
+def without_index(generated_file: Path, tmp_path: Path) -> Iterator[Database]:
+    """A copy of the generated database whose full-text table was dropped."""
+    copy = tmp_path / "no-fts.sqlite3"
+    shutil.copyfile(generated_file, copy)
+    with closing(sqlite3.connect(copy)) as connection:
+        connection.execute(f"DROP TABLE {statement_index.FTS_TABLE}")
+        connection.commit()
+    database = open_database(sqlite_url(copy))
+    yield database
+    database.close()
+
+
+FALLBACK_VIEWS = [
+    statement_pages.StatementView(SLUG, "jose"),
+    statement_pages.StatementView(SLUG, "JOSÉ åberg"),
+    statement_pages.StatementView(SLUG, "jose energy", "speaker", True),
+    statement_pages.StatementView(SLUG, "zoe", "topic"),
+    statement_pages.StatementView(SLUG, RARE_WORD),
+]
+
+
+@pytest.mark.parametrize("view", FALLBACK_VIEWS, ids=lambda view: f"{view.query}-{view.sort_key}")
+def test_without_the_index_searches_still_fold_accents(
+    view: statement_pages.StatementView, without_index: Database, generated: Database
+) -> None:
+    with without_index.read() as session:
+        assert not statement_index.has_index(session.connection())
+
+    ids = statement_pages.ordered_ids(without_index, view)
+    first = statement_pages.first_page(without_index, view, 50)
+
+    assert list(ids) == list(statement_pages.ordered_ids(generated, view))
+    assert ids
+    assert [row.fact_id for row in first] == [
+        row.fact_id for row in statement_pages.rows_by_id(without_index, ids[:50])
+    ]
+
+
+def test_without_the_index_the_window_still_finds_accented_speakers(
+    qtbot: QtBot,
+    without_index: Database,
+    settings: QSettings,
+    search_texts: list[tuple[int, str]],
+    errors: list[str],
+) -> None:
+    window = open_window(qtbot, without_index, settings)
+    counted(qtbot, window)
+
+    tab = search(qtbot, window, "jose")
+
+    assert errors == []
+    assert shown_fact_ids(qtbot, tab.model) == matching(search_texts, "jose")
+
+
+# -- 10. the paging queries ---------------------------------------------------------------------
+
+
+DB_VIEWS = [
+    statement_pages.StatementView(SLUG),
+    statement_pages.StatementView(SLUG, descending=True),
+    statement_pages.StatementView(SLUG, sort_key="speaker"),
+    statement_pages.StatementView(SLUG, sort_key="speaker", descending=True),
+    statement_pages.StatementView(SLUG, sort_key="kind"),
+    statement_pages.StatementView(SLUG, sort_key="when", descending=True),
+    statement_pages.StatementView(SLUG, "jose"),
+    statement_pages.StatementView(SLUG, COMMON_WORD, "speaker"),
+    statement_pages.StatementView(SLUG, "jose energy", "topic", True),
+    statement_pages.StatementView(SLUG, "qqxz"),
+]
+
+
+def view_id(view: statement_pages.StatementView) -> str:
+    order = f"{view.sort_key or 'id'}{'-desc' if view.descending else ''}"
+    return f"{view.query or 'all'}:{order}"
+
+
+@pytest.mark.parametrize("view", DB_VIEWS, ids=view_id)
+def test_ordered_ids_follow_the_first_pages_order(
+    view: statement_pages.StatementView,
+    generated: Database,
+    search_texts: list[tuple[int, str]],
+) -> None:
+    shown = 300
+    ids = statement_pages.ordered_ids(generated, view)
+    first = statement_pages.first_page(generated, view, shown)
+
+    assert [row.fact_id for row in first] == [
+        row.fact_id for row in statement_pages.rows_by_id(generated, ids[:shown])
+    ]
+    assert len(first) == min(shown, len(ids))
+    assert len(ids) == len(set(ids)) == len(matching(search_texts, view.query))
+
+
+def test_paging_queries_use_nothing_sqlalchemy_has_deprecated(generated: Database) -> None:
+    """An unsearched view must not build an empty and_(), which SQLAlchemy will refuse."""
+    view = statement_pages.StatementView(SLUG)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", DeprecationWarning)
+        statement_pages.first_page(generated, view, 10)
+        statement_pages.ordered_ids(generated, view)
+
+
+def test_rows_by_id_come_in_the_order_asked(generated: Database, generated_file: Path) -> None:
+    fact_of = dict(sql(generated_file, "SELECT id, fact_id FROM statement"))
+    asked = random.Random(7).sample(sorted(fact_of), 600)
+
+    rows = statement_pages.rows_by_id(generated, asked)
+
+    assert [row.fact_id for row in rows] == [fact_of[statement_id] for statement_id in asked]
+    unknown = max(fact_of) + 1
+    assert [row.fact_id for row in statement_pages.rows_by_id(generated, [unknown, asked[0]])] == [
+        fact_of[asked[0]]
+    ]
+    assert statement_pages.rows_by_id(generated, []) == []
+
+
+def test_reading_ids_stops_when_superseded(generated: Database) -> None:
+    view = statement_pages.StatementView(SLUG)
+
+    with pytest.raises(statement_pages.Superseded):
+        statement_pages.ordered_ids(generated, view, superseded=lambda: True)
+
+    nothing = statement_pages.StatementView(SLUG, "qqxz")
+    assert list(statement_pages.ordered_ids(generated, nothing, superseded=lambda: True)) == []
+
+
+def test_reading_ids_is_asked_between_batches_whether_to_go_on(
+    twelve_thousand_file: Path,
+) -> None:
+    database = open_database(sqlite_url(twelve_thousand_file))
+    try:
+        view = statement_pages.StatementView(SLUG)
+        asked: list[int] = []
+
+        def superseded_after(batches: int) -> Callable[[], bool]:
+            def superseded() -> bool:
+                asked.append(1)
+                return len(asked) > batches
+
+            return superseded
+
+        assert (
+            len(statement_pages.ordered_ids(database, view, superseded=superseded_after(9)))
+            == 12_000
+        )
+        assert len(asked) == 2  # 10,000 then 2,000
+        asked.clear()
+        with pytest.raises(statement_pages.Superseded):
+            statement_pages.ordered_ids(database, view, superseded=superseded_after(1))
+        assert len(asked) == 2
+    finally:
+        database.close()
