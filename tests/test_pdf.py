@@ -773,3 +773,31 @@ def test_shortcuts(window: MainWindow) -> None:
         QKeySequence.StandardKey.Print
     )
     assert "print_preview" in window.actions_by_name
+
+
+def test_a_long_export_from_the_window_shows_progress_and_can_be_cancelled(
+    window: MainWindow,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    critical_calls: list[tuple[Any, ...]],
+) -> None:
+    from PySide6.QtWidgets import QProgressDialog
+
+    target = tmp_path / "long.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", SaveDialog(target))
+    monkeypatch.setattr(pdf_actions_module, "PROGRESS_AFTER_ROWS", 5)
+    asked: list[int] = []
+
+    def cancelled(dialog: QProgressDialog) -> bool:
+        asked.append(dialog.maximum())
+        return True
+
+    monkeypatch.setattr(QProgressDialog, "wasCanceled", cancelled)
+    window.actions_by_name["export_pdf"].trigger()
+
+    assert window.content is not None
+    sheet = window.content
+    assert asked and asked[0] == len(sheet.members) + len(sheet.attendees) + len(sheet.statements)
+    assert not target.exists() and list(tmp_path.glob("*.part")) == []
+    assert "cancelled" in window.statusBar().currentMessage()
+    assert not critical_calls

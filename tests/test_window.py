@@ -871,3 +871,40 @@ def test_table_headers_are_the_column_titles(window: MainWindow) -> None:
         assert [
             tab.proxy.headerData(n, Qt.Orientation.Horizontal) for n in range(len(columns))
         ] == [column.title for column in columns]
+
+
+def test_a_database_of_several_sheets_offers_a_picker_that_switches(
+    qtbot: QtBot, tmp_path: Path, seed_copy: Path, settings_path: Path
+) -> None:
+    from db.seed import bundled_fact_files, seed_database
+    from db.session import open_database
+
+    text = seed_copy.read_text(encoding="utf-8")
+    old = ('slug = "sco-summit-astana-2024"', 'title = "Shanghai Cooperation Organization summit')
+    assert all(line in text for line in old)
+    seed_copy.write_text(
+        text.replace(old[0], 'slug = "second-sheet"').replace(old[1], 'title = "A second sheet'),
+        encoding="utf-8",
+    )
+    url = f"sqlite:///{tmp_path / 'two.sqlite3'}"
+    seed_database(url, [bundled_fact_files()[0], seed_copy])
+    window = MainWindow(open_database(url), settings_at(settings_path))
+    qtbot.addWidget(window)
+
+    picker = window.sheet_picker
+    assert window.sheet_picker_action.isVisible()
+    assert picker.count() == 2
+    titles = {picker.itemData(number): picker.itemText(number) for number in range(2)}
+    other = next(slug for slug in titles if window.content and slug != window.content.detail.slug)
+    picker.setCurrentIndex(picker.findData(other))
+
+    assert window.content is not None and window.content.detail.slug == other
+    assert window.windowTitle().startswith(titles[other])
+    second = MainWindow(open_database(url), settings_at(settings_path))
+    qtbot.addWidget(second)
+    assert second.content is not None and second.content.detail.slug == other, "remembered"
+
+
+def test_a_single_sheet_needs_no_picker(window: MainWindow) -> None:
+    assert window.sheet_picker.count() == 1
+    assert not window.sheet_picker_action.isVisible()
