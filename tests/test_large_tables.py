@@ -1329,3 +1329,17 @@ def test_reading_ids_is_asked_between_batches_whether_to_go_on(
         assert len(asked) == 2
     finally:
         database.close()
+
+
+def test_a_search_that_drops_the_selected_row_clears_its_evidence(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    show_statements(window)
+    tab = lazy_tab(window)
+    tab.view.selectRow(0)
+    qtbot.waitUntil(lambda: bool(window.evidence.quotes))
+
+    search(qtbot, window, "nothingmatchesthis")
+
+    assert tab.shown == 0
+    assert window.evidence.quotes == ()

@@ -908,3 +908,27 @@ def test_a_database_of_several_sheets_offers_a_picker_that_switches(
 def test_a_single_sheet_needs_no_picker(window: MainWindow) -> None:
     assert window.sheet_picker.count() == 1
     assert not window.sheet_picker_action.isVisible()
+
+
+def test_a_search_that_hides_the_selected_row_clears_its_evidence(window: MainWindow) -> None:
+    window.actions_by_name["tab_3"].trigger()
+    window.attendees_tab.view.selectRow(0)
+    assert window.evidence.quotes
+
+    search(window, "nothingmatchesthis")
+
+    assert window.attendees_tab.shown == 0
+    assert window.evidence.quotes == ()
+
+
+def test_only_the_tab_on_show_speaks_for_the_evidence_pane(
+    window: MainWindow, database: Database, slug: str
+) -> None:
+    window.actions_by_name["tab_3"].trigger()
+    window.attendees_tab.view.selectRow(0)
+    shown = (window.evidence.heading.text(), window.evidence.quotes)
+    assert shown[1]
+
+    window.members_tab.set_rows(queries.members(database, slug))  # a hidden tab resets
+
+    assert (window.evidence.heading.text(), window.evidence.quotes) == shown

@@ -299,7 +299,7 @@ class MainWindow(QMainWindow):
         return TableTab("statementsView", "statements", STATEMENT_COLUMNS, self)
 
     def _connect_tab(self, tab: FactTableTab[Any]) -> None:
-        tab.selected_fact_changed.connect(self._on_fact_selected)
+        tab.selected_fact_changed.connect(partial(self._on_tab_selection, tab))
         tab.show_in_article_requested.connect(self.show_in_article)
 
     def _replace_statements_tab(self, tab: FactTableTab[Any]) -> None:
@@ -370,7 +370,7 @@ class MainWindow(QMainWindow):
             self.tabs.setTabText(number, f"{title}{count}")
             self.actions_by_name[f"tab_{number + 1}"].setText(f"&{title}")
         tab = self.current_table_tab()
-        self.rows_label.setText(f"{tab.shown} of {tab.total} rows" if tab else "")
+        self.rows_label.setText(f"{tab.shown:,} of {tab.total:,} rows" if tab else "")
 
     def full_content(self) -> SheetContent | None:
         """The sheet with every statement, as the PDF needs it, loading them if paged."""
@@ -391,6 +391,11 @@ class MainWindow(QMainWindow):
         tab = self.current_table_tab()
         if tab is not None:
             self._on_fact_selected(tab.current_fact_id())
+
+    def _on_tab_selection(self, tab: FactTableTab[Any], fact_id: int | None) -> None:
+        """Only the tab on show speaks for the evidence pane."""
+        if tab is self.current_table_tab():
+            self._on_fact_selected(fact_id)
 
     def _on_fact_selected(self, fact_id: int | None) -> None:
         tab = self.current_table_tab()

@@ -71,6 +71,8 @@ class FactTableTab(QStackedWidget, Generic[RowT]):
             shown_model.modelReset,
         ):
             change.connect(self._refresh_empty_state)
+        # A reset drops the selection without saying so; the evidence pane must hear of it.
+        shown_model.modelReset.connect(self._announce_selection)
 
     def _set_column_widths(self) -> None:
         header = self.view.horizontalHeader()
@@ -153,6 +155,9 @@ class FactTableTab(QStackedWidget, Generic[RowT]):
             self.view.selectRow(0)
 
     def _on_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        self._announce_selection()
+
+    def _announce_selection(self) -> None:
         self.selected_fact_changed.emit(self.current_fact_id())
 
     def _settled(self) -> bool:
