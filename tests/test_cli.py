@@ -77,3 +77,19 @@ def test_version_and_help_from_the_installed_command() -> None:
     helped = subprocess.run([*command, "--help"], capture_output=True, text=True, check=True)
     for command_name in ("seed", "list", "--db"):
         assert command_name in helped.stdout
+
+
+def test_list_and_export_on_the_default_database_create_it_when_missing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from db.session import default_database_path
+
+    assert not default_database_path().exists()
+    try:
+        assert main(["list"]) == 0
+        assert default_database_path().exists()
+        assert "SLUG" in capsys.readouterr().out
+        assert main(["export", "-o", str(tmp_path / "sheet.pdf")]) == 0
+        assert (tmp_path / "sheet.pdf").read_bytes().startswith(b"%PDF")
+    finally:
+        default_database_path().unlink(missing_ok=True)

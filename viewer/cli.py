@@ -114,10 +114,10 @@ def _seed(url_argument: str | None, *, reset: bool) -> int:
 
 def _list(url_argument: str | None) -> int:
     from db.queries import list_sheets
-    from db.session import open_database, resolve_url
+    from db.session import open_or_seed, resolve_url
 
-    url, _ = resolve_url(url_argument)
-    database = open_database(url)
+    url, is_default = resolve_url(url_argument)
+    database = open_or_seed(url, is_default=is_default)
     try:
         sheets = list_sheets(database)
     finally:
@@ -137,11 +137,11 @@ def _list(url_argument: str | None) -> int:
 
 def _export(url_argument: str | None, output: Path, slug: str | None, page_size: str) -> int:
     from db.queries import list_sheets, sheet_content
-    from db.session import open_database, resolve_url
+    from db.session import open_or_seed, resolve_url
     from viewer.export.pdf import PageSize, gui_application, write_pdf
 
-    url, _ = resolve_url(url_argument)
-    database = open_database(url)
+    url, is_default = resolve_url(url_argument)
+    database = open_or_seed(url, is_default=is_default)
     try:
         slugs = [sheet.slug for sheet in list_sheets(database)]
         if slug is None:
