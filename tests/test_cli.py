@@ -5,6 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -80,7 +81,7 @@ def test_version_and_help_from_the_installed_command() -> None:
 
 
 def test_list_and_export_on_the_default_database_create_it_when_missing(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    qapp: Any, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     from db.session import default_database_path
 
