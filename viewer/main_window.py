@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import PySide6
-from PySide6.QtCore import QSettings, Qt, qVersion
+from PySide6.QtCore import QSettings, qVersion
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -39,8 +39,9 @@ if TYPE_CHECKING:
 
 APP_TITLE = "Factsheet"
 
-# The data layer (db.queries, db.session) and the widgets inside the window are imported where
-# they are first used, not here: the window frame can then be on screen before they are loaded.
+# The data layer (db.queries, db.session), the widgets inside the window and even Qt's `Qt`
+# namespace (importing it creates some 130 enum types, about 25 ms) are imported where they are
+# first used, not here: the window frame can then be on screen before they are loaded.
 
 
 LARGE_TABLE_ROWS = 5_000
@@ -81,6 +82,8 @@ class MainWindow(QMainWindow):
 
     def build(self) -> None:
         """Make the tabs, panes, menus and status bar, then show the database if one is open."""
+        from PySide6.QtCore import Qt
+
         from viewer.article_view import ArticleView
         from viewer.evidence_panel import EvidencePanel
         from viewer.overview import OverviewView
@@ -146,6 +149,8 @@ class MainWindow(QMainWindow):
     # -- building ---------------------------------------------------------------------------
 
     def _build_toolbar(self) -> None:
+        from PySide6.QtCore import Qt
+
         toolbar = QToolBar("Search", self)
         toolbar.setObjectName("searchToolbar")
         toolbar.setMovable(False)
@@ -426,6 +431,8 @@ class MainWindow(QMainWindow):
         self.article_view.highlight(spans)
 
     def focus_search(self) -> None:
+        from PySide6.QtCore import Qt
+
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
 
