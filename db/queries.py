@@ -57,6 +57,13 @@ def _counts(session: Session, column: Any, *conditions: Any) -> dict[int, int]:
     return dict(rows.all())
 
 
+def sheet_titles(database: Database) -> list[tuple[str, str]]:
+    """(slug, title) of every sheet, by title: what a sheet picker needs, without counting."""
+    with database.read() as session:
+        rows = session.execute(select(Sheet.slug, Sheet.title).order_by(Sheet.title))
+        return [(slug, title) for slug, title in rows]
+
+
 def list_sheets(database: Database) -> list[SheetSummary]:
     with database.read() as session:
         member_counts = _counts(

@@ -136,14 +136,14 @@ def _list(url_argument: str | None) -> int:
 
 
 def _export(url_argument: str | None, output: Path, slug: str | None, page_size: str) -> int:
-    from db.queries import list_sheets, sheet_content
+    from db.queries import sheet_content, sheet_titles
     from db.session import open_or_seed, resolve_url
     from viewer.export.pdf import PageSize, gui_application, write_pdf
 
     url, is_default = resolve_url(url_argument)
     database = open_or_seed(url, is_default=is_default)
     try:
-        slugs = [sheet.slug for sheet in list_sheets(database)]
+        slugs = [slug for slug, _title in sheet_titles(database)]
         if slug is None:
             if len(slugs) != 1:
                 choices = ", ".join(slugs) or "none; run `factsheet seed`"

@@ -278,7 +278,7 @@ class MainWindow(QMainWindow):
         """Show the sheets of ``database``; keep the one last shown if it is there."""
         from db import queries
 
-        sheets = queries.list_sheets(database)
+        sheets = queries.sheet_titles(database)
         if not sheets:
             raise FactsheetError(f"{database.location}: holds no fact sheets; run `factsheet seed`")
         if self.database is not None and database is not self.database:
@@ -286,11 +286,11 @@ class MainWindow(QMainWindow):
         self.database = database
         self.database_label.setText(f"Database: {database.location}")
         wanted = stored.read_text(self.settings, stored.SHEET)
-        slugs = [sheet.slug for sheet in sheets]
+        slugs = [slug for slug, _title in sheets]
         self.sheet_picker.blockSignals(True)
         self.sheet_picker.clear()
-        for sheet in sheets:
-            self.sheet_picker.addItem(sheet.title, sheet.slug)
+        for slug, title in sheets:
+            self.sheet_picker.addItem(title, slug)
         self.sheet_picker.setCurrentIndex(slugs.index(wanted) if wanted in slugs else 0)
         self.sheet_picker.blockSignals(False)
         several = len(sheets) > 1
