@@ -34,6 +34,9 @@ SORT_KEYS: dict[str, Any] = {
 """What a large table sorts by for each of the viewer's columns: the words shown (a kind's
 label, not its code), without regard to case; the speaker by a folded, indexed column."""
 
+IDS_PER_QUERY = 5_000
+"""Ids asked for in one query, well under SQLite's limit on bound parameters (32,766)."""
+
 _FTS = table(statement_index.FTS_TABLE, column("rowid"))
 _MATCH = literal_column(statement_index.FTS_TABLE).op("MATCH")
 
@@ -145,9 +148,10 @@ def _fetch_ids(
 
 def rows_by_id(database: Database, ids: Sequence[int]) -> list[StatementRow]:
     """The rows with these ids, in the order given."""
-    if not ids:
-        return []
+    found: dict[int, StatementRow] = {}
     with database.read() as session:
-        statement = _with_speaker(select(*_ROW_COLUMNS)).where(Statement.id.in_(list(ids)))
-        found = {values.id: _row(values) for values in session.execute(statement)}
-        return [found[statement_id] for statement_id in ids if statement_id in found]
+        for start in range(0, len(ids), IDS_PER_QUERY):
+            batch = list(ids[start : start + IDS_PER_QUERY])
+            statement = _with_speaker(select(*_ROW_COLUMNS)).where(Statement.id.in_(batch))
+            found.update((values.id, _row(values)) for values in session.execute(statement))
+    return [found[statement_id] for statement_id in ids if statement_id in found]

@@ -355,3 +355,21 @@ def test_the_window_and_an_export_open_no_network_connection(
     assert no_network == []
     assert not window.overview.openExternalLinks()
     assert not window.evidence.browser.openExternalLinks()
+
+
+def test_a_row_taller_than_a_page_in_two_columns_loses_no_line(
+    qapp: Any, content: SheetContent, tmp_path: Path
+) -> None:
+    from pypdf import PdfReader
+
+    statement = dataclasses.replace(
+        content.statements[0],
+        text=" ".join(f"s{number:04d}" for number in range(2500)),
+        said_when=" ".join(f"w{number:04d}" for number in range(1500)),
+        context="Some context words here",
+    )
+    target = tmp_path / "tall.pdf"
+    write_pdf(target, dataclasses.replace(content, statements=[statement]))
+    unbroken = "".join("".join(page.extract_text().split()) for page in PdfReader(target).pages)
+    assert sorted({int(n) for n in re.findall(r"s(\d{4})", unbroken)}) == list(range(2500))
+    assert sorted({int(n) for n in re.findall(r"w(\d{4})", unbroken)}) == list(range(1500))

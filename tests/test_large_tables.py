@@ -1343,3 +1343,29 @@ def test_a_search_that_drops_the_selected_row_clears_its_evidence(
 
     assert tab.shown == 0
     assert window.evidence.quotes == ()
+
+
+def test_a_failing_search_shows_no_stale_rows_and_one_error(
+    qtbot: QtBot, window: MainWindow, errors: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from db.errors import DatabaseError
+
+    tab = search(qtbot, window, "zephyrine")
+    assert tab.shown > 0
+
+    def locked(*_args: object) -> list[StatementRow]:
+        raise DatabaseError("db: is locked by another program; close it and try again")
+
+    answering = tab.model.source.first_page
+    monkeypatch.setattr(tab.model.source, "first_page", locked)
+    window.search.setText("cooperation")
+    window.search.emit_now()
+    qtbot.waitUntil(lambda: not tab.model.loading)
+
+    assert tab.shown == 0
+    assert len(errors) == 1 and "locked" in errors[0]
+    monkeypatch.setattr(tab.model.source, "first_page", answering)
+    window.search.setText("cooperation")
+    window.search.emit_now()
+    counted(qtbot, window)
+    assert tab.shown > 0, "the same search is tried again once the database answers"

@@ -932,3 +932,26 @@ def test_only_the_tab_on_show_speaks_for_the_evidence_pane(
     window.members_tab.set_rows(queries.members(database, slug))  # a hidden tab resets
 
     assert (window.evidence.heading.text(), window.evidence.quotes) == shown
+
+
+def test_a_database_that_fails_part_way_leaves_the_window_as_it_was(
+    window: MainWindow, dialogs: Dialogs, tmp_path: Path, seeded_url: str
+) -> None:
+    import shutil
+    import sqlite3
+
+    broken = tmp_path / "broken.sqlite3"
+    shutil.copyfile(seeded_url.removeprefix("sqlite:///"), broken)
+    with sqlite3.connect(broken) as connection:
+        connection.execute("PRAGMA foreign_keys = OFF")
+        connection.execute("DELETE FROM source")
+    title, location = window.windowTitle(), window.database_label.text()
+
+    window.open_database_file(broken)
+
+    assert len(dialogs.critical) == 1
+    assert (window.windowTitle(), window.database_label.text()) == (title, location)
+    assert window.database is not None
+    assert window.attendees_tab.total == len(
+        queries.attendees(window.database, window.sheet_picker.currentData())
+    )

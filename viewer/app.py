@@ -46,9 +46,13 @@ def run_window(url_argument: str | None = None) -> int:
         from db.session import resolve_url
 
         configure_logging()
-        window.build()
-        url, is_default = resolve_url(url_argument)
-        opened.append(window.open_url(url, is_default=is_default))
+        try:
+            window.build()
+            url, is_default = resolve_url(url_argument)
+            opened.append(window.open_url(url, is_default=is_default))
+        except Exception as error:  # noqa: BLE001 - anything unforeseen still ends in one dialog
+            show_unexpected(parent=window, error=error)
+            opened.append(False)
         if not opened[-1]:
             window.close()
 

@@ -96,6 +96,8 @@ class LazyStatementModel(QAbstractTableModel):
         self._count = 0
         self.loading = False
         self._closed = False
+        self._failed = False
+        self._failed_chunks: set[int] = set()
         self._complete = False
         self._futures: list[Future[Any]] = []
         self._ids: array[int] | None = None
@@ -122,7 +124,7 @@ class LazyStatementModel(QAbstractTableModel):
     # -- what to show -------------------------------------------------------------------------
 
     def set_query(self, query: str) -> None:
-        if query.strip() != self.query:
+        if query.strip() != self.query or self._failed:
             self.query = query.strip()
             self.reset_view()
 
@@ -140,6 +142,8 @@ class LazyStatementModel(QAbstractTableModel):
         for future in self._futures:
             future.cancel()
         self._futures.clear()
+        self._failed = False
+        self._failed_chunks.clear()
         self.loading = True
         self._view = self.source.view(self.query, self.sort_key, self.descending)
         self._submit(self.source.first_page, self._view, kind="first")
@@ -175,6 +179,12 @@ class LazyStatementModel(QAbstractTableModel):
 
     # -- rows ---------------------------------------------------------------------------------
 
+    def _held(self, row: int) -> StatementRow | None:
+        """The row if its chunk is held, without asking for it otherwise."""
+        chunk = self._chunks.get(row // CHUNK_ROWS)
+        offset = row % CHUNK_ROWS
+        return chunk[offset] if chunk is not None and offset < len(chunk) else None
+
     def row_at(self, row: int) -> StatementRow | None:
         chunk = self._chunks.get(row // CHUNK_ROWS)
         if chunk is None:
@@ -186,7 +196,7 @@ class LazyStatementModel(QAbstractTableModel):
 
     def rows_now(self, rows: Sequence[int]) -> list[StatementRow]:
         """The rows at these positions, fetched at once where they are not held (for copying)."""
-        found = {row: self.row_at(row) for row in rows}
+        found = {row: self._held(row) for row in rows}
         missing = [row for row, value in found.items() if value is None]
         if missing and self._ids is not None:
             fetched = self.source.rows_by_id([self._ids[row] for row in missing])
@@ -209,7 +219,9 @@ class LazyStatementModel(QAbstractTableModel):
 
     def _request(self, chunk: int) -> None:
         # While a new search or sort loads, the ids held are the old order's: ask for nothing.
-        if chunk in self._pending or self._ids is None or self.loading or self._closed:
+        if chunk in self._pending or chunk in self._failed_chunks:
+            return
+        if self._ids is None or self.loading or self._closed:
             return
         ids = self._ids[chunk * CHUNK_ROWS : (chunk + 1) * CHUNK_ROWS]
         if not ids:
@@ -239,9 +251,7 @@ class LazyStatementModel(QAbstractTableModel):
         if generation != self._generation:
             return
         if is_error:
-            self._pending.discard(tags.get("chunk", -1))
-            self.loading = False
-            self.failed.emit(payload)
+            self._on_error(tags, payload)
             return
         if tags["kind"] == "first":
             self._on_first(payload)
@@ -249,6 +259,22 @@ class LazyStatementModel(QAbstractTableModel):
             self._on_ids(payload)
         else:
             self._on_chunk(tags["chunk"], payload)
+
+    def _on_error(self, tags: dict[str, Any], error: BaseException) -> None:
+        """Tell of a failure once per search; a failed chunk is not asked for again until the
+        next search, and a failed search shows no rows rather than the previous search's."""
+        if tags["kind"] == "chunk":
+            self._failed_chunks.add(tags["chunk"])
+            self._pending.discard(tags["chunk"])
+        else:
+            self.beginResetModel()
+            self._chunks.clear()
+            self._ids, self._count, self._complete = None, 0, False
+            self.loading = False
+            self.endResetModel()
+        if not self._failed:
+            self._failed = True
+            self.failed.emit(error)
 
     def _on_ids(self, ids: array[int]) -> None:
         self._ids = ids
@@ -342,9 +368,16 @@ class LazyTableTab(FactTableTab[StatementRow]):
         return not self.model.loading
 
     def _on_rows_arrived(self, first: QModelIndex, last: QModelIndex) -> None:
-        """A row selected while it was still being fetched gets its evidence once it arrives."""
-        index = self._current_selected_index()
-        if index is not None and first.row() <= index.row() <= last.row():
+        """A row selected while it was still being fetched gets its evidence once it arrives.
+
+        Only the current row is looked at: listing a large selection on every arrival would
+        stall the window."""
+        index = self.view.currentIndex()
+        if (
+            index.isValid()
+            and first.row() <= index.row() <= last.row()
+            and self.view.selectionModel().isRowSelected(index.row())
+        ):
             self.selected_fact_changed.emit(self.current_fact_id())
 
     def count_text(self) -> str:

@@ -275,28 +275,33 @@ class MainWindow(QMainWindow):
         return True
 
     def load_database(self, database: Database) -> None:
-        """Show the sheets of ``database``; keep the one last shown if it is there."""
+        """Show the sheets of ``database``; keep the one last shown if it is there.
+
+        Everything is read before anything on screen changes, so a database that fails
+        part-way leaves the window showing the previous one, still open."""
         from db import queries
 
         sheets = queries.sheet_titles(database)
         if not sheets:
             raise FactsheetError(f"{database.location}: holds no fact sheets; run `factsheet seed`")
+        wanted = stored.read_text(self.settings, stored.SHEET)
+        slugs = [slug for slug, _title in sheets]
+        slug = wanted if wanted in slugs else slugs[0]
+        content = self._read_sheet(database, slug)
         if self.database is not None and database is not self.database:
             self.database.close()
         self.database = database
         self.database_label.setText(f"Database: {database.location}")
-        wanted = stored.read_text(self.settings, stored.SHEET)
-        slugs = [slug for slug, _title in sheets]
         self.sheet_picker.blockSignals(True)
         self.sheet_picker.clear()
-        for slug, title in sheets:
-            self.sheet_picker.addItem(title, slug)
-        self.sheet_picker.setCurrentIndex(slugs.index(wanted) if wanted in slugs else 0)
+        for sheet_slug, title in sheets:
+            self.sheet_picker.addItem(title, sheet_slug)
+        self.sheet_picker.setCurrentIndex(slugs.index(slug))
         self.sheet_picker.blockSignals(False)
         several = len(sheets) > 1
         self.sheet_picker_action.setVisible(several)
         self.sheet_label_action.setVisible(several)
-        self.load_sheet(str(self.sheet_picker.currentData()))
+        self._show_sheet(database, slug, content)
 
     def _small_statements_tab(self) -> TableTab[Any]:
         from viewer.table_tab import TableTab
@@ -321,17 +326,21 @@ class MainWindow(QMainWindow):
         self._connect_tab(tab)
 
     def load_sheet(self, slug: str) -> None:
+        if self.database is not None:
+            self._show_sheet(self.database, slug, self._read_sheet(self.database, slug))
+
+    def _read_sheet(self, database: Database, slug: str) -> SheetContent:
         from db import queries
 
-        if self.database is None:
-            return
-        content = queries.sheet_content(self.database, slug, statements_up_to=self.large_table_rows)
+        return queries.sheet_content(database, slug, statements_up_to=self.large_table_rows)
+
+    def _show_sheet(self, database: Database, slug: str, content: SheetContent) -> None:
         count = content.detail.statement_count
         large = count > self.large_table_rows
         if large:
             from viewer.lazy_table import LazyTableTab, StatementSource
 
-            source = StatementSource(self.database, slug, count)
+            source = StatementSource(database, slug, count)
             lazy = LazyTableTab("statementsView", "statements", STATEMENT_COLUMNS, source, self)
             lazy.model.counted.connect(self._refresh_counts)
             lazy.model.first_page_shown.connect(self._refresh_counts)
@@ -357,8 +366,12 @@ class MainWindow(QMainWindow):
 
     def _on_sheet_picked(self, _index: int) -> None:
         slug = self.sheet_picker.currentData()
-        if slug:
+        if not slug:
+            return
+        try:
             self.load_sheet(str(slug))
+        except FactsheetError as error:
+            show_error(parent=self, error=error)
 
     # -- search and selection ---------------------------------------------------------------
 
@@ -494,12 +507,10 @@ class MainWindow(QMainWindow):
         except FactsheetError as error:
             show_error(parent=self, error=error)
             return
-        previous = self.database
         try:
             self.load_database(database)
         except FactsheetError as error:
             database.close()
-            self.database = previous
             show_error(parent=self, error=error)
             return
         stored.remember_folder(self.settings, path)

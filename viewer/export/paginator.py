@@ -40,8 +40,8 @@ class _Drawable(Protocol):
     @property
     def height(self) -> float: ...
 
-    def cuts(self) -> list[float]:
-        """Heights at which the block may be cut without cutting through a line of text."""
+    def lines(self) -> list[tuple[float, float]]:
+        """The top and bottom of every line of text, for choosing where to cut the block."""
         ...
 
     def draw(self, painter: QPainter, top: float, offset: float, height: float) -> None:
@@ -54,7 +54,7 @@ class _DocumentBlock:
         self.document = document
         self.height = document.size().height()
 
-    def cuts(self) -> list[float]:
+    def lines(self) -> list[tuple[float, float]]:
         layout = self.document.documentLayout()
         lines: list[tuple[float, float]] = []
         block = self.document.begin()
@@ -65,7 +65,7 @@ class _DocumentBlock:
                 rect = text_layout.lineAt(number).rect()
                 lines.append((origin + rect.top(), origin + rect.bottom()))
             block = block.next()
-        return _gaps(lines)
+        return lines
 
     def draw(self, painter: QPainter, top: float, offset: float, height: float) -> None:
         painter.save()
@@ -94,7 +94,7 @@ class _RowBlock:
         self.width = width
         points = device.logicalDpiY() / 72
         pad_x, pad_y = CELL_PADDING_POINTS[0] * points, CELL_PADDING_POINTS[1] * points
-        self.lines: list[tuple[QTextLayout, Style, float, float]] = []
+        self.laid_out: list[tuple[QTextLayout, Style, float, float]] = []
         """Each laid-out run with its style and its x, y in the row."""
         self.columns: list[tuple[float, float]] = []
         x = 0.0
@@ -119,29 +119,40 @@ class _RowBlock:
                     line.setPosition(QPointF(0, line_y))
                     line_y += line.height()
                 layout.endLayout()
-                self.lines.append((layout, run.style, x + pad_x, y))
+                self.laid_out.append((layout, run.style, x + pad_x, y))
                 y += line_y
             tallest = max(tallest, y + pad_y)
             x += column_width
         self.height = tallest
 
-    def cuts(self) -> list[float]:
+    def lines(self) -> list[tuple[float, float]]:
         spans = []
-        for layout, _style, _x, y in self.lines:
+        for layout, _style, _x, y in self.laid_out:
             for number in range(layout.lineCount()):
                 rect = layout.lineAt(number).rect()
                 spans.append((y + rect.top(), y + rect.bottom()))
-        return _gaps(spans)
+        return spans
 
     def draw(self, painter: QPainter, top: float, offset: float, height: float) -> None:
         painter.fillRect(QRectF(0, top, self.width, height), self.style.shades[self.row.shade])
-        for layout, style, x, y in self.lines:
+        # A line belongs to the slice its top falls in, so each is drawn on exactly one page.
+        for layout, style, x, y in self.laid_out:
             painter.setPen(self.style.colours[style])
             for number in range(layout.lineCount()):
                 line = layout.lineAt(number)
-                line_top = y + line.y()
-                if line_top >= offset - 0.5 and line_top + line.height() <= offset + height + 0.5:
+                if offset - 0.5 <= y + line.y() < offset + height - 0.5:
                     line.draw(painter, QPointF(x, top - offset + y))
+
+
+def _cut(lines: list[tuple[float, float]], after: float, limit: float) -> float:
+    """Where to end a slice that may reach ``limit``: the lowest place in ``(after, limit]``
+    that no line crosses; failing that, the top of the highest line that crosses ``limit``
+    (every line then lies wholly on one side of the cut or starts at it)."""
+    gaps = [gap for gap in _gaps(lines) if after < gap <= limit]
+    if gaps:
+        return max(gaps)
+    crossing = [top for top, bottom in lines if top < limit < bottom and top > after]
+    return min(crossing, default=limit)
 
 
 def _gaps(lines: list[tuple[float, float]]) -> list[float]:
@@ -170,7 +181,9 @@ class _Page:
 
 
 class Paginator:
-    def __init__(self, device: QPagedPaintDevice, template: PrintTemplate) -> None:
+    def __init__(
+        self, device: QPagedPaintDevice, template: PrintTemplate, footer_left: str
+    ) -> None:
         self.device = device
         self.template = template
         # Ligature glyphs (ﬁ, ﬃ) would make "official" unsearchable in the PDF.
@@ -178,7 +191,9 @@ class Paginator:
         self.font.setFeature(QFont.Tag("liga"), 0)
         self.width = float(device.width())
         self.points = device.logicalDpiY() / 72
-        self.footer_height = self._document(template.fill("footer", left="Ag", right="Ag")).height
+        self.footer_left = footer_left
+        # Measured with the real text: a long title wraps the footer onto more lines.
+        self.footer_height = self._footer("Page 9999 of 9999").height
         self.body_height = (
             float(device.height()) - self.footer_height - FOOTER_GAP_POINTS * self.points
         )
@@ -270,11 +285,11 @@ class Paginator:
         self, pages: list[_Page], cursor: float, drawable: _Drawable, header: TableRow | None
     ) -> float:
         """Spread a block taller than a page over pages, cutting only between lines of text."""
-        cuts = drawable.cuts()
+        lines = drawable.lines()
         offset, total = 0.0, drawable.height
         while total - offset > self.body_height - cursor:
             limit = offset + self.body_height - cursor
-            cut = max((y for y in cuts if offset < y <= limit), default=limit)
+            cut = _cut(lines, offset, limit)
             pages[-1].placed.append(_Placed(drawable, cursor, offset, cut - offset))
             pages.append(_Page())
             offset, cursor = cut, 0.0
@@ -283,7 +298,10 @@ class Paginator:
         pages[-1].placed.append(_Placed(drawable, cursor, offset, total - offset))
         return cursor + total - offset
 
-    def paint(self, painter: QPainter, pages: list[_Page], footer_left: str) -> None:
+    def _footer(self, page_label: str) -> _DocumentBlock:
+        return self._document(self.template.fill("footer", left=self.footer_left, right=page_label))
+
+    def paint(self, painter: QPainter, pages: list[_Page]) -> None:
         total = len(pages)
         for number, page in enumerate(pages, start=1):
             if number > 1:
@@ -291,9 +309,7 @@ class Paginator:
             for placed in page.placed:
                 height = placed.height if placed.height is not None else placed.drawable.height
                 placed.drawable.draw(painter, placed.top, placed.offset, height)
-            footer = self._document(
-                self.template.fill("footer", left=footer_left, right=f"Page {number} of {total}")
-            )
+            footer = self._footer(f"Page {number} of {total}")
             footer.draw(
                 painter, float(self.device.height()) - self.footer_height, 0.0, footer.height
             )

@@ -61,17 +61,14 @@ def render(
 ) -> int:
     """Paint the sheet on ``device`` (a PDF writer or a printer); returns the page count."""
     template = load_template()
-    paginator = Paginator(device, template)
+    footer = f"{content.detail.title} · Fact sheet generated {generated.isoformat()}"
+    paginator = Paginator(device, template, footer)
     pages = paginator.paginate(sheet_blocks(content, template), progress)
     painter = QPainter()
     if not painter.begin(device):
         raise ExportError("the page device could not be opened for drawing")
     try:
-        paginator.paint(
-            painter,
-            pages,
-            footer_left=f"{content.detail.title} · Fact sheet generated {generated.isoformat()}",
-        )
+        paginator.paint(painter, pages)
     finally:
         painter.end()
     return len(pages)
