@@ -132,8 +132,12 @@ class PdfActions(QObject):
         )
 
     def _progress_dialog(self, rows: int) -> QProgressDialog:
+        from PySide6.QtCore import Qt
+
         dialog = QProgressDialog("Writing the PDF…", "Cancel", 0, rows, self.window)
         dialog.setWindowTitle("Export as PDF")
+        # Modal: the window is not to be used while the export reads events to stay responsive.
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(300)
         dialog.setAutoClose(False)
         dialog.setAutoReset(False)
