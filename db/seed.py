@@ -91,6 +91,7 @@ def _seed_new_sqlite_file(path: Path, fact_files: Sequence[FactFile]) -> list[Se
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise DatabaseError(f"{path}: cannot create its folder ({error.strerror})") from None
+    _remove_abandoned_builds(path)
     building = path.with_name(f".{path.name}.{os.getpid()}.building")
     database = open_database(f"sqlite:///{building}", create=True)
     try:
@@ -103,6 +104,27 @@ def _seed_new_sqlite_file(path: Path, fact_files: Sequence[FactFile]) -> list[Se
         for leftover in (building, building.with_name(building.name + "-journal")):
             with contextlib.suppress(FileNotFoundError):
                 leftover.unlink()
+
+
+def _remove_abandoned_builds(path: Path) -> None:
+    """Delete what a seed that was killed left behind: a build whose process is gone."""
+    for leftover in path.parent.glob(f".{path.name}.*.building*"):
+        pid = leftover.name.removeprefix(f".{path.name}.").split(".")[0]
+        if pid.isdigit() and not _process_running(int(pid)):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
+
+
+def _process_running(pid: int) -> bool:
+    if os.name != "posix":
+        return True  # os.kill(pid, 0) would end the process on Windows; leave the file be
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # it exists, though it is not ours to signal
+    return True
 
 
 def _write(database: Database, fact_files: Sequence[FactFile], *, reset: bool) -> list[SeedOutcome]:

@@ -225,8 +225,10 @@ def test_a_seed_killed_midway_leaves_no_database(tmp_path: Path) -> None:
     )
     assert run.returncode != 0
     assert not path.exists()
+    assert list(tmp_path.glob(".new.sqlite3.*.building")), "the killed seed left its build"
     seed_database(f"sqlite:///{path}")
     assert path.exists()
+    assert sorted(item.name for item in tmp_path.iterdir()) == ["new.sqlite3"], "and it is gone"
 
 
 def test_a_reset_killed_midway_leaves_the_previous_database(seeded_url: str) -> None:
