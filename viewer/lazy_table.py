@@ -28,7 +28,7 @@ from PySide6.QtCore import (
 from db.rows import StatementRow
 from viewer.columns import Column
 from viewer.roles import DISPLAY_ROLE, EVIDENCE_IDS_ROLE, FACT_ID_ROLE, TOOLTIP_ROLE
-from viewer.table_model import plain_tooltip
+from viewer.table_model import column_title, shown_text
 from viewer.table_tab import FactTableTab
 
 CHUNK_ROWS = 256
@@ -316,12 +316,8 @@ class LazyStatementModel(QAbstractTableModel):
         row = self.row_at(index.row())
         if row is None:
             return PLACEHOLDER if role == DISPLAY_ROLE else None
-        column = self.columns[index.column()]
-        if role == DISPLAY_ROLE:
-            return column.text(row)
-        if role == TOOLTIP_ROLE:
-            tip = column.tooltip(row) if column.tooltip else column.text(row)
-            return plain_tooltip(tip) if tip else None
+        if role in (DISPLAY_ROLE, TOOLTIP_ROLE):
+            return shown_text(self.columns[index.column()], row, role)
         if role == FACT_ID_ROLE:
             return row.fact_id
         return (row.fact_id,)
@@ -329,13 +325,7 @@ class LazyStatementModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self.columns)
-        ):
-            return self.columns[section].title
-        return None
+        return column_title(self.columns, section, orientation, role)
 
 
 class LazyTableTab(FactTableTab[StatementRow]):

@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from viewer.table_tab import FactTableTab, TableTab
 
 APP_TITLE = "Factsheet"
+TAB_TITLES = ("Overview", "Members and partners", "Attendees", "Key statements", "Article")
 
 # The data layer (db.queries, db.session), the widgets inside the window and even Qt's `Qt`
 # namespace (importing it creates some 130 enum types, about 25 ms) are imported where they are
@@ -243,7 +244,7 @@ class MainWindow(QMainWindow):
             view_menu.addAction(
                 self.make_action(
                     f"tab_{number + 1}",
-                    f"Tab {number + 1}",
+                    f"&{TAB_TITLES[number]}",
                     partial(self.tabs.setCurrentIndex, number),
                     shortcut=f"Ctrl+{number + 1}",
                 )
@@ -382,11 +383,9 @@ class MainWindow(QMainWindow):
         self._refresh_counts()
 
     def _refresh_counts(self) -> None:
-        titles = ("Overview", "Members and partners", "Attendees", "Key statements", "Article")
         counts = ["", *(f" ({tab.count_text()})" for tab in self.table_tabs), ""]
-        for number, (title, count) in enumerate(zip(titles, counts, strict=True)):
+        for number, (title, count) in enumerate(zip(TAB_TITLES, counts, strict=True)):
             self.tabs.setTabText(number, f"{title}{count}")
-            self.actions_by_name[f"tab_{number + 1}"].setText(f"&{title}")
         tab = self.current_table_tab()
         self.rows_label.setText(f"{tab.shown:,} of {tab.total:,} rows" if tab else "")
 

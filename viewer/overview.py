@@ -93,8 +93,18 @@ def overview_html(content: SheetContent) -> str:
         )
     parts.append(f"<table cellspacing='0' cellpadding='4'>{''.join(rows)}</table>")
     parts.extend(_membership_sections(content))
-    parts.extend(_absence_section(content))
-    parts.extend(_slip_section(content))
+    parts.extend(
+        _listed(
+            content, "Absences", [(absence_sentence(row), row.fact_id) for row in content.absences]
+        )
+    )
+    parts.extend(
+        _listed(
+            content,
+            "Slips in the article",
+            [(slip_sentence(slip), slip.fact_id) for slip in content.slips],
+        )
+    )
     source = detail.source
     parts.append("<h2>Source</h2>")
     parts.append(
@@ -126,21 +136,11 @@ def _membership_sections(content: SheetContent) -> list[str]:
     return parts
 
 
-def _absence_section(content: SheetContent) -> list[str]:
-    if not content.absences:
+def _listed(content: SheetContent, title: str, items: list[tuple[str, int]]) -> list[str]:
+    """A heading and a list of sentences, each followed by a link to its evidence."""
+    if not items:
         return []
-    parts = ["<h2>Absences</h2><ul>"]
-    for row in content.absences:
-        parts.append(f"<li>{text(absence_sentence(row))}{_ref(content, row.fact_id)}</li>")
-    parts.append("</ul>")
-    return parts
-
-
-def _slip_section(content: SheetContent) -> list[str]:
-    if not content.slips:
-        return []
-    parts = ["<h2>Slips in the article</h2><ul>"]
-    for slip in content.slips:
-        parts.append(f"<li>{text(slip_sentence(slip))}{_ref(content, slip.fact_id)}</li>")
-    parts.append("</ul>")
-    return parts
+    entries = "".join(
+        f"<li>{text(sentence)}{_ref(content, fact_id)}</li>" for sentence, fact_id in items
+    )
+    return [f"<h2>{text(title)}</h2><ul>{entries}</ul>"]

@@ -29,6 +29,22 @@ def plain_tooltip(tip: str) -> str:
     return "<p style='white-space:pre-wrap'>" + text(tip) + "</p>"
 
 
+def shown_text(column: Column[RowT], row: RowT, role: int) -> str | None:
+    """A cell's text for the display role, or its escaped tooltip; shared by every table."""
+    if role == DISPLAY_ROLE:
+        return column.text(row)
+    tip = column.tooltip(row) if column.tooltip else column.text(row)
+    return plain_tooltip(tip) if tip else None
+
+
+def column_title(
+    columns: Sequence[Column[Any]], section: int, orientation: Qt.Orientation, role: int
+) -> str | None:
+    if orientation == Qt.Orientation.Horizontal and role == DISPLAY_ROLE:
+        return columns[section].title if 0 <= section < len(columns) else None
+    return None
+
+
 class FactTableModel(QAbstractTableModel, Generic[RowT]):
     def __init__(self, columns: Sequence[Column[RowT]], parent: Any = None) -> None:
         super().__init__(parent)
@@ -72,11 +88,8 @@ class FactTableModel(QAbstractTableModel, Generic[RowT]):
             return None
         row = self._rows[index.row()]
         column = self._columns[index.column()]
-        if role == DISPLAY_ROLE:
-            return column.text(row)
-        if role == TOOLTIP_ROLE:
-            tip = column.tooltip(row) if column.tooltip else column.text(row)
-            return plain_tooltip(tip) if tip else None
+        if role in (DISPLAY_ROLE, TOOLTIP_ROLE):
+            return shown_text(column, row, role)
         if role == FACT_ID_ROLE:
             return getattr(row, "fact_id", None)
         if role == EVIDENCE_IDS_ROLE:
@@ -89,8 +102,4 @@ class FactTableModel(QAbstractTableModel, Generic[RowT]):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._columns):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._columns[section].title
-        return None
+        return column_title(self._columns, section, orientation, role)
