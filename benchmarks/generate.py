@@ -19,18 +19,19 @@ from sqlalchemy import insert
 
 from db import statement_index
 from db.anchoring import Anchor, anchor_quote, paragraph_starts
-from db.models import (
-    Attendance,
-    Evidence,
-    Fact,
-    Membership,
-    Organization,
-    Party,
-    Person,
-    Sheet,
-    Source,
-    Statement,
+from db.schema import (
+    attendance_table,
+    evidence_table,
+    fact_table,
+    membership_table,
+    organization_table,
+    party_table,
+    person_table,
+    sheet_table,
+    source_table,
+    statement_table,
 )
+from db.seed import evidence_row
 from db.session import open_database
 from db.text_folding import fold
 from db.vocabulary import MembershipStatus, PartyKind, Role, StatementKind
@@ -97,7 +98,7 @@ def generate(path: Path, statements: int, attendees: int | None = None) -> str:
     article, anchors = _article()
     with database.engine.begin() as connection:
         connection.execute(
-            insert(Source),
+            insert(source_table),
             [
                 {
                     "id": 1,
@@ -112,7 +113,7 @@ def generate(path: Path, statements: int, attendees: int | None = None) -> str:
             ],
         )
         connection.execute(
-            insert(Sheet),
+            insert(sheet_table),
             [
                 {
                     "id": 1,
@@ -134,7 +135,7 @@ def generate(path: Path, statements: int, attendees: int | None = None) -> str:
         fact_ids = itertools.count(1)
         organization_fact = next(fact_ids)
         connection.execute(
-            insert(Fact),
+            insert(fact_table),
             [
                 {
                     "id": organization_fact,
@@ -144,9 +145,9 @@ def generate(path: Path, statements: int, attendees: int | None = None) -> str:
                 }
             ],
         )
-        connection.execute(insert(Evidence), [_evidence(organization_fact, anchors[0])])
+        connection.execute(insert(evidence_table), [evidence_row(organization_fact, anchors[0])])
         connection.execute(
-            insert(Organization),
+            insert(organization_table),
             [
                 {
                     "sheet_id": 1,
@@ -170,25 +171,25 @@ def generate(path: Path, statements: int, attendees: int | None = None) -> str:
             }
             for number in range(people)
         ]
-        connection.execute(insert(Party), parties)
+        connection.execute(insert(party_table), parties)
         _write_people(connection, people, fact_ids, anchors)
         membership_facts = [next(fact_ids) for _ in range(people)]
         connection.execute(
-            insert(Fact),
+            insert(fact_table),
             [
                 {"id": fact, "sheet_id": 1, "key": f"membership:{number}", "kind": "memberships"}
                 for number, fact in enumerate(membership_facts)
             ],
         )
         connection.execute(
-            insert(Evidence),
+            insert(evidence_table),
             [
-                _evidence(fact, anchors[number % len(anchors)])
+                evidence_row(fact, anchors[number % len(anchors)])
                 for number, fact in enumerate(membership_facts)
             ],
         )
         connection.execute(
-            insert(Membership),
+            insert(membership_table),
             [
                 {
                     "sheet_id": 1,
@@ -204,7 +205,7 @@ def generate(path: Path, statements: int, attendees: int | None = None) -> str:
         first_statement_fact = next(fact_ids)
         for batch in _batches(_statement_rows(statements, people, first_statement_fact)):
             connection.execute(
-                insert(Fact),
+                insert(fact_table),
                 [
                     {
                         "id": row["fact_id"],
@@ -216,10 +217,10 @@ def generate(path: Path, statements: int, attendees: int | None = None) -> str:
                 ],
             )
             connection.execute(
-                insert(Evidence),
-                [_evidence(row["fact_id"], anchors[row["id"] % len(anchors)]) for row in batch],
+                insert(evidence_table),
+                [evidence_row(row["fact_id"], anchors[row["id"] % len(anchors)]) for row in batch],
             )
-            connection.execute(insert(Statement), batch)
+            connection.execute(insert(statement_table), batch)
         statement_index.index_sheet(connection, 1)
         statement_index.optimize(connection)
     database.close()
@@ -243,8 +244,8 @@ def _write_people(
             },
         ]
         evidence += [
-            _evidence(person_fact, anchors[number % len(anchors)]),
-            _evidence(attendance_fact, anchors[number % len(anchors)]),
+            evidence_row(person_fact, anchors[number % len(anchors)]),
+            evidence_row(attendance_fact, anchors[number % len(anchors)]),
         ]
         person_rows.append(
             {
@@ -268,10 +269,10 @@ def _write_people(
                 "note": "",
             }
         )
-    connection.execute(insert(Fact), facts)
-    connection.execute(insert(Evidence), evidence)
-    connection.execute(insert(Person), person_rows)
-    connection.execute(insert(Attendance), attendance_rows)
+    connection.execute(insert(fact_table), facts)
+    connection.execute(insert(evidence_table), evidence)
+    connection.execute(insert(person_table), person_rows)
+    connection.execute(insert(attendance_table), attendance_rows)
 
 
 def _statement_rows(statements: int, people: int, first_fact: int) -> Iterator[dict[str, Any]]:
@@ -312,18 +313,6 @@ def _statement_rows(statements: int, people: int, first_fact: int) -> Iterator[d
             ),
             **fields,
         }
-
-
-def _evidence(fact_id: int, anchor: Anchor) -> dict[str, Any]:
-    return {
-        "fact_id": fact_id,
-        "exact": anchor.exact,
-        "prefix": anchor.prefix,
-        "suffix": anchor.suffix,
-        "start": anchor.start,
-        "end": anchor.end,
-        "paragraph": anchor.paragraph,
-    }
 
 
 def main() -> None:

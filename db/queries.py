@@ -1,32 +1,17 @@
 """Read-only questions the viewer and the exporters ask, answered with frozen dataclasses.
 
-Sessions close before the answer is returned, so no caller can trigger lazy SQL later.
+Each answer is read in one connection that is closed before it is returned.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
-from typing import Any, Protocol
+from collections.abc import Callable, Sequence
+from typing import Any, Protocol, TypeVar
 
-from sqlalchemy import func, or_, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy import Connection, Row, Select, func, or_, select
 
 from db.errors import DatabaseError
-from db.models import (
-    Absence,
-    Attendance,
-    Evidence,
-    Fact,
-    Membership,
-    Organization,
-    Party,
-    Person,
-    Sheet,
-    Slip,
-    Source,
-    Statement,
-)
 from db.rows import (
     AbsenceRow,
     AttendeeRow,
@@ -41,38 +26,59 @@ from db.rows import (
     SourceInfo,
     StatementRow,
 )
+from db.schema import (
+    absence_table,
+    attendance_table,
+    evidence_table,
+    fact_table,
+    membership_table,
+    organization_table,
+    party_table,
+    person_table,
+    sheet_table,
+    slip_table,
+    source_table,
+    statement_table,
+)
 from db.session import Database
 from db.vocabulary import MembershipStatus, Role, SlipKind, StatementKind
 
+ReadT = TypeVar("ReadT")
+SelectT = TypeVar("SelectT", bound=Select[Any])
 
-def find_sheet(session: Session, slug: str) -> Sheet:
-    sheet = session.scalar(select(Sheet).where(Sheet.slug == slug))
+
+def find_sheet(connection: Connection, slug: str) -> Row[Any]:
+    sheet = connection.execute(select(sheet_table).where(sheet_table.c.slug == slug)).first()
     if sheet is None:
         raise DatabaseError(f"there is no sheet called {slug!r} in this database")
     return sheet
 
 
-def _counts(session: Session, column: Any, *conditions: Any) -> dict[int, int]:
-    rows = session.execute(select(column, func.count()).where(*conditions).group_by(column))
-    return dict(rows.all())
+def _counts(connection: Connection, column: Any, *conditions: Any) -> dict[int, int]:
+    rows = connection.execute(
+        select(column.label("key"), func.count().label("total")).where(*conditions).group_by(column)
+    )
+    return {row.key: row.total for row in rows}
 
 
 def sheet_titles(database: Database) -> list[tuple[str, str]]:
     """(slug, title) of every sheet, by title: what a sheet picker needs, without counting."""
-    with database.read() as session:
-        rows = session.execute(select(Sheet.slug, Sheet.title).order_by(Sheet.title))
-        return [(slug, title) for slug, title in rows]
+    with database.read() as connection:
+        rows = connection.execute(
+            select(sheet_table.c.slug, sheet_table.c.title).order_by(sheet_table.c.title)
+        )
+        return [(row.slug, row.title) for row in rows]
 
 
 def list_sheets(database: Database) -> list[SheetSummary]:
-    with database.read() as session:
+    with database.read() as connection:
         member_counts = _counts(
-            session,
-            Membership.sheet_id,
-            Membership.status != MembershipStatus.OBSERVER_OR_PARTNER.value,
+            connection,
+            membership_table.c.sheet_id,
+            membership_table.c.status != MembershipStatus.OBSERVER_OR_PARTNER.value,
         )
-        attendees = _counts(session, Attendance.sheet_id)
-        sheets = session.scalars(select(Sheet).order_by(Sheet.title)).all()
+        attendees = _counts(connection, attendance_table.c.sheet_id)
+        sheets = connection.execute(select(sheet_table).order_by(sheet_table.c.title))
         return [
             SheetSummary(
                 slug=sheet.slug,
@@ -86,147 +92,178 @@ def list_sheets(database: Database) -> list[SheetSummary]:
 
 
 def sheet_detail(database: Database, slug: str) -> SheetDetail:
-    with database.read() as session:
-        sheet = find_sheet(session, slug)
-        source = session.get_one(Source, sheet.source_id)
-        organization = session.scalar(select(Organization).where(Organization.sheet_id == sheet.id))
-        fact_ids = dict(
-            session.execute(
-                select(Fact.key, Fact.id).where(
-                    Fact.sheet_id == sheet.id, Fact.key.in_(("source", "event", "date"))
-                )
-            ).all()
+    with database.read() as connection:
+        return _sheet_detail(connection, find_sheet(connection, slug))
+
+
+def _sheet_detail(connection: Connection, sheet: Row[Any]) -> SheetDetail:
+    source = connection.execute(
+        select(source_table).where(source_table.c.id == sheet.source_id)
+    ).one()
+    organization = connection.execute(
+        select(organization_table).where(organization_table.c.sheet_id == sheet.id)
+    ).first()
+    fact_ids = {
+        row.key: row.id
+        for row in connection.execute(
+            select(fact_table.c.key, fact_table.c.id).where(
+                fact_table.c.sheet_id == sheet.id,
+                fact_table.c.key.in_(("source", "event", "date")),
+            )
         )
-        return SheetDetail(
-            slug=sheet.slug,
-            title=sheet.title,
-            event=sheet.event,
-            summary=sheet.summary,
-            place=sheet.place,
-            day=sheet.day,
-            date_iso=sheet.date_iso,
-            date_inferred=sheet.date_inferred,
-            date_basis=sheet.date_basis,
-            source=SourceInfo(
-                file_name=source.file_name,
-                title=source.title,
-                publisher=source.publisher,
-                year=source.year,
-                copyright=source.copyright,
-                text=source.text,
-                sha256=source.sha256,
-            ),
-            organization=(
-                OrganizationInfo(
-                    fact_id=organization.fact_id,
-                    name=organization.name,
-                    abbreviation=organization.abbreviation,
-                    founded=organization.founded,
-                    purpose=organization.purpose,
-                    description=organization.description,
-                )
-                if organization
-                else None
-            ),
-            fact_ids=fact_ids,
-            statement_count=sheet.statement_count,
-        )
+    }
+    return SheetDetail(
+        slug=sheet.slug,
+        title=sheet.title,
+        event=sheet.event,
+        summary=sheet.summary,
+        place=sheet.place,
+        day=sheet.day,
+        date_iso=sheet.date_iso,
+        date_inferred=sheet.date_inferred,
+        date_basis=sheet.date_basis,
+        source=SourceInfo(
+            file_name=source.file_name,
+            title=source.title,
+            publisher=source.publisher,
+            year=source.year,
+            copyright=source.copyright,
+            text=source.text,
+            sha256=source.sha256,
+        ),
+        organization=(
+            OrganizationInfo(
+                fact_id=organization.fact_id,
+                name=organization.name,
+                abbreviation=organization.abbreviation,
+                founded=organization.founded,
+                purpose=organization.purpose,
+                description=organization.description,
+            )
+            if organization
+            else None
+        ),
+        fact_ids=fact_ids,
+        statement_count=sheet.statement_count,
+    )
+
+
+def _sheet_rows(database: Database, slug: str, read: Callable[[Connection, int], ReadT]) -> ReadT:
+    """``read`` applied to the sheet called ``slug``, in one connection."""
+    with database.read() as connection:
+        return read(connection, find_sheet(connection, slug).id)
 
 
 def members(database: Database, slug: str) -> list[MemberRow]:
     """Members, then observers and partners, each with who represented it at the event."""
-    with database.read() as session:
-        sheet = find_sheet(session, slug)
-        representatives = _representatives(session, sheet.id)
-        rows = session.execute(
-            select(Membership, Party.name)
-            .join(Party, Membership.party_id == Party.id)
-            .where(Membership.sheet_id == sheet.id)
-            .order_by(Membership.id)
+    return _sheet_rows(database, slug, _members)
+
+
+def _members(connection: Connection, sheet_id: int) -> list[MemberRow]:
+    representatives = _representatives(connection, sheet_id)
+    membership = membership_table.c
+    rows = connection.execute(
+        select(membership_table, party_table.c.name.label("country"))
+        .join(party_table, membership.party_id == party_table.c.id)
+        .where(membership.sheet_id == sheet_id)
+        .order_by(membership.id)
+    )
+    return [
+        MemberRow(
+            fact_id=row.fact_id,
+            country=row.country,
+            status=MembershipStatus(row.status),
+            joined=row.joined,
+            note=row.note,
+            representative=representatives.get(row.party_id),
         )
-        return [
-            MemberRow(
-                fact_id=membership.fact_id,
-                country=country,
-                status=MembershipStatus(membership.status),
-                joined=membership.joined,
-                note=membership.note,
-                representative=representatives.get(membership.party_id),
-            )
-            for membership, country in rows
-        ]
+        for row in rows
+    ]
 
 
-def _representatives(session: Session, sheet_id: int) -> dict[int, Representative]:
+def _representatives(connection: Connection, sheet_id: int) -> dict[int, Representative]:
     sent_by: dict[int, str] = {}
-    leader = aliased(Person)
-    for sent_person_id, title, name in session.execute(
-        select(Absence.sent_person_id, Absence.title, leader.name)
-        .join(leader, Absence.person_id == leader.id)
-        .where(Absence.sheet_id == sheet_id, Absence.sent_person_id.is_not(None))
+    absence = absence_table.c
+    leader = person_table.alias("leader")
+    for row in connection.execute(
+        select(absence.sent_person_id, absence.title, leader.c.name)
+        .join(leader, absence.person_id == leader.c.id)
+        .where(absence.sheet_id == sheet_id, absence.sent_person_id.is_not(None))
     ):
-        if sent_person_id is not None:
-            sent_by[sent_person_id] = f"{title} {name}".strip()
+        sent_by[row.sent_person_id] = f"{row.title} {row.name}".strip()
+    attendance, person = attendance_table.c, person_table.c
     found: dict[int, Representative] = {}
-    for attendance, person in session.execute(
-        select(Attendance, Person)
-        .join(Person, Attendance.person_id == Person.id)
-        .where(Attendance.sheet_id == sheet_id)
-        .order_by(Attendance.id)
+    for row in connection.execute(
+        select(
+            attendance.party_id,
+            attendance.fact_id,
+            attendance.title,
+            attendance.role,
+            person.id.label("person_id"),
+            person.name,
+            person.named,
+        )
+        .join(person_table, attendance.person_id == person.id)
+        .where(attendance.sheet_id == sheet_id)
+        .order_by(attendance.id)
     ):
         found.setdefault(
-            attendance.party_id,
+            row.party_id,
             Representative(
-                fact_id=attendance.fact_id,
-                name=person.name,
-                named=person.named,
-                title=attendance.title,
-                role=Role(attendance.role),
-                sent_by=sent_by.get(person.id, ""),
+                fact_id=row.fact_id,
+                name=row.name,
+                named=row.named,
+                title=row.title,
+                role=Role(row.role),
+                sent_by=sent_by.get(row.person_id, ""),
             ),
         )
     return found
 
 
 def attendees(database: Database, slug: str) -> list[AttendeeRow]:
-    with database.read() as session:
-        sheet = find_sheet(session, slug)
-        rows = session.execute(
-            select(Attendance, Person, Party.name)
-            .join(Person, Attendance.person_id == Person.id)
-            .join(Party, Attendance.party_id == Party.id)
-            .where(Attendance.sheet_id == sheet.id)
-            .order_by(Attendance.id)
+    return _sheet_rows(database, slug, _attendees)
+
+
+def _attendees(connection: Connection, sheet_id: int) -> list[AttendeeRow]:
+    attendance, person = attendance_table.c, person_table.c
+    rows = connection.execute(
+        select(
+            attendance.fact_id,
+            attendance.title,
+            attendance.role,
+            attendance.note,
+            person.name,
+            person.variants,
+            person.named,
+            party_table.c.name.label("represents"),
         )
-        return [
-            AttendeeRow(
-                fact_id=attendance.fact_id,
-                name=person.name,
-                other_spellings=tuple(person.variants or ()),
-                named=person.named,
-                title=attendance.title,
-                represents=represents,
-                role=Role(attendance.role),
-                note=attendance.note,
-            )
-            for attendance, person, represents in rows
-        ]
+        .join(person_table, attendance.person_id == person.id)
+        .join(party_table, attendance.party_id == party_table.c.id)
+        .where(attendance.sheet_id == sheet_id)
+        .order_by(attendance.id)
+    )
+    return [
+        AttendeeRow(
+            fact_id=row.fact_id,
+            name=row.name,
+            other_spellings=tuple(row.variants or ()),
+            named=row.named,
+            title=row.title,
+            represents=row.represents,
+            role=Role(row.role),
+            note=row.note,
+        )
+        for row in rows
+    ]
 
 
 def statements(database: Database, slug: str) -> list[StatementRow]:
-    with database.read() as session:
-        sheet = find_sheet(session, slug)
-        rows = session.execute(
-            select(Statement, Person.name, Person.variants)
-            .join(Person, Statement.speaker_id == Person.id)
-            .where(Statement.sheet_id == sheet.id)
-            .order_by(Statement.id)
-        )
-        return [statement_row(statement, name, variants) for statement, name, variants in rows]
+    return _sheet_rows(database, slug, _statements)
 
 
 class StatementFields(Protocol):
-    """What a statement row is built from: an ORM object or a row of its columns."""
+    """What a statement row is built from: a result row of the statement's columns."""
 
     fact_id: int
     kind: str
@@ -238,82 +275,118 @@ class StatementFields(Protocol):
     topic: str
 
 
+_statement = statement_table.c
 STATEMENT_COLUMNS = (
-    Statement.id,
-    Statement.fact_id,
-    Statement.kind,
-    Statement.text,
-    Statement.context,
-    Statement.said_when,
-    Statement.said_where,
-    Statement.via,
-    Statement.topic,
+    _statement.id,
+    _statement.fact_id,
+    _statement.kind,
+    _statement.text,
+    _statement.context,
+    _statement.said_when,
+    _statement.said_where,
+    _statement.via,
+    _statement.topic,
 )
-"""The columns of a statement that a row shows, for reading many rows without ORM objects."""
+"""The columns of a statement that a row shows."""
+
+STATEMENT_ROW_COLUMNS = (
+    *STATEMENT_COLUMNS,
+    person_table.c.name.label("speaker"),
+    person_table.c.variants,
+)
+"""A statement's columns with its speaker's name and other spellings: a whole row."""
 
 
-def statement_row(
-    statement: StatementFields, speaker: str, variants: Sequence[str] | None
-) -> StatementRow:
+def with_speaker(statement: SelectT) -> SelectT:
+    """``statement`` joined to the speaker of each statement, for STATEMENT_ROW_COLUMNS."""
+    return statement.join(person_table, _statement.speaker_id == person_table.c.id)
+
+
+def _statements(connection: Connection, sheet_id: int) -> list[StatementRow]:
+    rows = connection.execute(
+        with_speaker(select(*STATEMENT_ROW_COLUMNS))
+        .where(_statement.sheet_id == sheet_id)
+        .order_by(_statement.id)
+    )
+    return [statement_row(row) for row in rows]
+
+
+def statement_row(row: Any) -> StatementRow:
+    """The row a table shows, from a result row of STATEMENT_ROW_COLUMNS."""
     return StatementRow(
-        fact_id=statement.fact_id,
-        speaker=speaker,
-        speaker_spellings=tuple(variants or ()),
-        kind=StatementKind(statement.kind),
-        text=statement.text,
-        context=statement.context,
-        said_when=statement.said_when,
-        said_where=statement.said_where,
-        via=statement.via,
-        topic=statement.topic,
+        fact_id=row.fact_id,
+        speaker=row.speaker,
+        speaker_spellings=tuple(row.variants or ()),
+        kind=StatementKind(row.kind),
+        text=row.text,
+        context=row.context,
+        said_when=row.said_when,
+        said_where=row.said_where,
+        via=row.via,
+        topic=row.topic,
     )
 
 
 def absences(database: Database, slug: str) -> list[AbsenceRow]:
-    with database.read() as session:
-        sheet = find_sheet(session, slug)
-        sent = aliased(Person)
-        sent_attendance = aliased(Attendance)
-        rows = session.execute(
-            select(Absence, Person.name, Party.name, sent.name, sent_attendance.title)
-            .join(Person, Absence.person_id == Person.id)
-            .join(Party, Absence.party_id == Party.id)
-            .outerjoin(sent, Absence.sent_person_id == sent.id)
-            .outerjoin(
-                sent_attendance,
-                (sent_attendance.person_id == sent.id) & (sent_attendance.sheet_id == sheet.id),
-            )
-            .where(Absence.sheet_id == sheet.id)
-            .order_by(Absence.id)
+    return _sheet_rows(database, slug, _absences)
+
+
+def _absences(connection: Connection, sheet_id: int) -> list[AbsenceRow]:
+    absence, person = absence_table.c, person_table.c
+    sent = person_table.alias("sent")
+    sent_attendance = attendance_table.alias("sent_attendance")
+    rows = connection.execute(
+        select(
+            absence.fact_id,
+            absence.title,
+            absence.reason,
+            person.name,
+            party_table.c.name.label("represents"),
+            sent.c.name.label("sent"),
+            sent_attendance.c.title.label("sent_title"),
         )
-        return [
-            AbsenceRow(
-                fact_id=absence.fact_id,
-                name=name,
-                title=absence.title,
-                represents=represents,
-                sent=sent_name or "",
-                sent_title=sent_title or "",
-                reason=absence.reason,
-            )
-            for absence, name, represents, sent_name, sent_title in rows
-        ]
+        .join(person_table, absence.person_id == person.id)
+        .join(party_table, absence.party_id == party_table.c.id)
+        .outerjoin(sent, absence.sent_person_id == sent.c.id)
+        .outerjoin(
+            sent_attendance,
+            (sent_attendance.c.person_id == sent.c.id) & (sent_attendance.c.sheet_id == sheet_id),
+        )
+        .where(absence.sheet_id == sheet_id)
+        .order_by(absence.id)
+    )
+    return [
+        AbsenceRow(
+            fact_id=row.fact_id,
+            name=row.name,
+            title=row.title,
+            represents=row.represents,
+            sent=row.sent or "",
+            sent_title=row.sent_title or "",
+            reason=row.reason,
+        )
+        for row in rows
+    ]
 
 
 def slips(database: Database, slug: str) -> list[SlipRow]:
-    with database.read() as session:
-        sheet = find_sheet(session, slug)
-        rows = session.scalars(select(Slip).where(Slip.sheet_id == sheet.id).order_by(Slip.id))
-        return [
-            SlipRow(
-                fact_id=slip.fact_id,
-                kind=SlipKind(slip.kind),
-                text=slip.text,
-                correction=slip.correction,
-                note=slip.note,
-            )
-            for slip in rows
-        ]
+    return _sheet_rows(database, slug, _slips)
+
+
+def _slips(connection: Connection, sheet_id: int) -> list[SlipRow]:
+    rows = connection.execute(
+        select(slip_table).where(slip_table.c.sheet_id == sheet_id).order_by(slip_table.c.id)
+    )
+    return [
+        SlipRow(
+            fact_id=row.fact_id,
+            kind=SlipKind(row.kind),
+            text=row.text,
+            correction=row.correction,
+            note=row.note,
+        )
+        for row in rows
+    ]
 
 
 def evidence_for(database: Database, fact_ids: Sequence[int]) -> dict[int, list[EvidenceQuote]]:
@@ -321,11 +394,12 @@ def evidence_for(database: Database, fact_ids: Sequence[int]) -> dict[int, list[
     found: dict[int, list[EvidenceQuote]] = defaultdict(list)
     if not fact_ids:
         return found
-    with database.read() as session:
-        rows = session.scalars(
-            select(Evidence)
-            .where(Evidence.fact_id.in_(list(fact_ids)))
-            .order_by(Evidence.fact_id, Evidence.start)
+    evidence = evidence_table.c
+    with database.read() as connection:
+        rows = connection.execute(
+            select(evidence_table)
+            .where(evidence.fact_id.in_(list(fact_ids)))
+            .order_by(evidence.fact_id, evidence.start)
         )
         for row in rows:
             found[row.fact_id].append(
@@ -348,38 +422,47 @@ STATEMENT_KIND = "statements"
 def paragraphs_by_fact(
     database: Database, slug: str, *, statements: bool = True
 ) -> dict[int, tuple[int, ...]]:
-    with database.read() as session:
-        sheet = find_sheet(session, slug)
-        query = (
-            select(Evidence.fact_id, Evidence.paragraph)
-            .join(Fact, Evidence.fact_id == Fact.id)
-            .where(Fact.sheet_id == sheet.id)
-            .distinct()
-            .order_by(Evidence.fact_id, Evidence.paragraph)
-        )
-        if not statements:
-            # Two ranges rather than "!=", so the (sheet_id, kind) index skips the statements.
-            query = query.where(or_(Fact.kind < STATEMENT_KIND, Fact.kind > STATEMENT_KIND))
-        rows = session.execute(query)
-        found: dict[int, list[int]] = defaultdict(list)
-        for fact_id, paragraph in rows:
-            found[fact_id].append(paragraph)
+    with database.read() as connection:
+        sheet_id = find_sheet(connection, slug).id
+        return _paragraphs_by_fact(connection, sheet_id, statements=statements)
+
+
+def _paragraphs_by_fact(
+    connection: Connection, sheet_id: int, *, statements: bool
+) -> dict[int, tuple[int, ...]]:
+    evidence, fact = evidence_table.c, fact_table.c
+    query = (
+        select(evidence.fact_id, evidence.paragraph)
+        .join(fact_table, evidence.fact_id == fact.id)
+        .where(fact.sheet_id == sheet_id)
+        .distinct()
+        .order_by(evidence.fact_id, evidence.paragraph)
+    )
+    if not statements:
+        # Two ranges rather than "!=", so the (sheet_id, kind) index skips the statements.
+        query = query.where(or_(fact.kind < STATEMENT_KIND, fact.kind > STATEMENT_KIND))
+    found: dict[int, list[int]] = defaultdict(list)
+    for row in connection.execute(query):
+        found[row.fact_id].append(row.paragraph)
     return {fact_id: tuple(paragraphs) for fact_id, paragraphs in found.items()}
 
 
 def sheet_content(
     database: Database, slug: str, *, statements_up_to: int | None = None
 ) -> SheetContent:
-    """The whole sheet; its statements only if there are at most ``statements_up_to`` of them
-    (a window pages through more than that instead of holding them)."""
-    detail = sheet_detail(database, slug)
-    with_statements = statements_up_to is None or detail.statement_count <= statements_up_to
-    return SheetContent(
-        detail=detail,
-        members=members(database, slug),
-        attendees=attendees(database, slug),
-        statements=statements(database, slug) if with_statements else [],
-        absences=absences(database, slug),
-        slips=slips(database, slug),
-        paragraphs=paragraphs_by_fact(database, slug, statements=with_statements),
-    )
+    """The whole sheet, read in one connection; its statements only if there are at most
+    ``statements_up_to`` of them (a window pages through more than that instead of holding
+    them)."""
+    with database.read() as connection:
+        sheet = find_sheet(connection, slug)
+        detail = _sheet_detail(connection, sheet)
+        with_statements = statements_up_to is None or detail.statement_count <= statements_up_to
+        return SheetContent(
+            detail=detail,
+            members=_members(connection, sheet.id),
+            attendees=_attendees(connection, sheet.id),
+            statements=_statements(connection, sheet.id) if with_statements else [],
+            absences=_absences(connection, sheet.id),
+            slips=_slips(connection, sheet.id),
+            paragraphs=_paragraphs_by_fact(connection, sheet.id, statements=with_statements),
+        )

@@ -10,33 +10,32 @@ from __future__ import annotations
 import contextlib
 import importlib.resources
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TypeVar
+from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import Connection, Table, delete, insert, select, update
 from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.orm import Session, sessionmaker
 
 from db import statement_index
 from db.anchoring import Anchor
 from db.errors import DatabaseError
 from db.factfile import FactFile, Record, read_fact_file
-from db.models import (
-    Absence,
-    Attendance,
-    Base,
-    Evidence,
-    Fact,
-    Membership,
-    Organization,
-    Party,
-    Person,
-    Sheet,
-    Slip,
-    Source,
-    Statement,
+from db.schema import (
+    absence_table,
+    attendance_table,
+    evidence_table,
+    fact_table,
+    membership_table,
+    metadata,
+    organization_table,
+    party_table,
+    person_table,
+    sheet_table,
+    slip_table,
+    source_table,
+    statement_table,
 )
 from db.session import (
     Database,
@@ -49,8 +48,6 @@ from db.session import (
 )
 from db.text_folding import fold
 from db.vocabulary import PartyKind, StatementKind
-
-RowT = TypeVar("RowT", bound=Base)
 
 
 @dataclass(frozen=True)
@@ -82,8 +79,7 @@ def seed_database(
 
 def _open_for_reset(url: str) -> Database:
     """Open without the schema check, since a reset is how an old schema gets rebuilt."""
-    engine = make_engine(url)
-    return Database(url=url, engine=engine, sessions=sessionmaker(engine, expire_on_commit=False))
+    return Database(url=url, engine=make_engine(url))
 
 
 def _seed_new_sqlite_file(path: Path, fact_files: Sequence[FactFile]) -> list[SeedOutcome]:
@@ -133,30 +129,29 @@ def _write(database: Database, fact_files: Sequence[FactFile], *, reset: bool) -
         with database.engine.begin() as connection:
             if reset:
                 statement_index.drop_index(connection)
-                Base.metadata.drop_all(connection)
+                metadata.drop_all(connection)
                 create_schema_in(connection)
-            with Session(bind=connection) as session:
-                outcomes = [_write_sheet(session, fact_file) for fact_file in fact_files]
-                session.flush()
-            return outcomes
+            return [_write_sheet(connection, fact_file) for fact_file in fact_files]
     except SQLAlchemyError as error:
         raise DatabaseError(f"{describe(database.url)}: {explain(error)}") from None
 
 
-def _write_sheet(session: Session, fact_file: FactFile) -> SeedOutcome:
+def _write_sheet(connection: Connection, fact_file: FactFile) -> SeedOutcome:
     sheet_record = _required(fact_file, "sheet")
     slug = sheet_record.text("slug")
-    existing = session.scalar(select(Sheet).where(Sheet.slug == slug))
+    existing = connection.execute(
+        select(sheet_table.c.id, sheet_table.c.source_id, sheet_table.c.seed_digest).where(
+            sheet_table.c.slug == slug
+        )
+    ).first()
     if existing is not None:
         if existing.seed_digest == fact_file.digest:
             return SeedOutcome(slug=slug, changed=False)
-        source_id = existing.source_id
-        statement_index.unindex_sheet(session.connection(), existing.id)
-        session.execute(delete(Sheet).where(Sheet.id == existing.id))
-        session.execute(delete(Source).where(Source.id == source_id))
-    sheet_id = _SheetWriter(session, fact_file).write()
-    session.flush()
-    statement_index.index_sheet(session.connection(), sheet_id)
+        statement_index.unindex_sheet(connection, existing.id)
+        connection.execute(delete(sheet_table).where(sheet_table.c.id == existing.id))
+        connection.execute(delete(source_table).where(source_table.c.id == existing.source_id))
+    sheet_id = _SheetWriter(connection, fact_file).write()
+    statement_index.index_sheet(connection, sheet_id)
     return SeedOutcome(slug=slug, changed=True)
 
 
@@ -170,8 +165,8 @@ def _required(fact_file: FactFile, section: str) -> Record:
 class _SheetWriter:
     """Turns the records of one fact file into rows of one sheet."""
 
-    def __init__(self, session: Session, fact_file: FactFile) -> None:
-        self.session = session
+    def __init__(self, connection: Connection, fact_file: FactFile) -> None:
+        self.connection = connection
         self.fact_file = fact_file
         self.party_ids: dict[str, int] = {}
         self.person_ids: dict[str, int] = {}
@@ -179,13 +174,13 @@ class _SheetWriter:
 
     def write(self) -> int:
         """Write the sheet; returns its id."""
-        source = self._write_source()
-        self._write_sheet(source)
+        source_id = self._write_source()
+        self._write_sheet(source_id)
         self._write_parties()
         self._write_organization()
         for record in self.fact_file.many("memberships"):
             self._add(
-                Membership,
+                membership_table,
                 record,
                 party_id=self.party_ids[record.text("country")],
                 status=record.text("status"),
@@ -195,7 +190,7 @@ class _SheetWriter:
         self._write_people()
         for record in self.fact_file.many("attendees"):
             self._add(
-                Attendance,
+                attendance_table,
                 record,
                 person_id=self.person_ids[record.text("person")],
                 party_id=self.party_ids[record.text("represents")],
@@ -206,7 +201,7 @@ class _SheetWriter:
         for record in self.fact_file.many("absences"):
             sent = record.values.get("sent")
             self._add(
-                Absence,
+                absence_table,
                 record,
                 person_id=self.person_ids[record.text("person")],
                 party_id=self.party_ids[record.text("represents")],
@@ -220,7 +215,7 @@ class _SheetWriter:
             speaker = people[record.text("speaker")]
             kind = StatementKind(record.text("kind"))
             self._add(
-                Statement,
+                statement_table,
                 record,
                 speaker_id=self.person_ids[record.text("speaker")],
                 kind=kind.value,
@@ -245,19 +240,32 @@ class _SheetWriter:
             )
         for record in self.fact_file.many("slips"):
             self._add(
-                Slip,
+                slip_table,
                 record,
                 kind=record.text("kind"),
                 text=record.text("text"),
                 correction=record.text("correction"),
                 note=record.text("note"),
             )
-        self.session.get_one(Sheet, self.sheet_id).statement_count = len(statements)
+        self.connection.execute(
+            update(sheet_table)
+            .where(sheet_table.c.id == self.sheet_id)
+            .values(statement_count=len(statements))
+        )
         return self.sheet_id
 
-    def _write_source(self) -> Source:
+    def _insert(self, table: Table, **values: Any) -> int:
+        """Insert one row; returns its new id."""
+        primary_key = self.connection.execute(insert(table).values(**values)).inserted_primary_key
+        if primary_key is None:  # only for inserts of several rows at once
+            raise RuntimeError(f"no id for the new row of {table.name}")
+        new_id: int = primary_key[0]
+        return new_id
+
+    def _write_source(self) -> int:
         record = _required(self.fact_file, "source")
-        source = Source(
+        return self._insert(
+            source_table,
             file_name=record.text("file"),
             title=record.text("title"),
             publisher=record.text("publisher"),
@@ -266,15 +274,13 @@ class _SheetWriter:
             text=self.fact_file.article,
             sha256=record.text("sha256"),
         )
-        self.session.add(source)
-        self.session.flush()
-        return source
 
-    def _write_sheet(self, source: Source) -> None:
+    def _write_sheet(self, source_id: int) -> None:
         sheet_record = _required(self.fact_file, "sheet")
         event = _required(self.fact_file, "event")
         dated = self.fact_file.one("date")
-        sheet = Sheet(
+        self.sheet_id = self._insert(
+            sheet_table,
             slug=sheet_record.text("slug"),
             title=sheet_record.text("title"),
             summary=sheet_record.text("summary"),
@@ -284,12 +290,9 @@ class _SheetWriter:
             date_iso=dated.text("value") if dated else None,
             date_inferred=bool(dated.values.get("inferred")) if dated else False,
             date_basis=dated.text("basis") if dated else "",
-            source_id=source.id,
+            source_id=source_id,
             seed_digest=self.fact_file.digest,
         )
-        self.session.add(sheet)
-        self.session.flush()
-        self.sheet_id = sheet.id
         for section in ("source", "event", "date"):
             record = self.fact_file.one(section)
             if record is not None:
@@ -298,21 +301,20 @@ class _SheetWriter:
     def _write_parties(self) -> None:
         for section, kind in (("countries", PartyKind.COUNTRY), ("bodies", PartyKind.BODY)):
             for record in self.fact_file.many(section):
-                party = Party(
+                key = record.text("key")
+                self.party_ids[key] = self._insert(
+                    party_table,
                     sheet_id=self.sheet_id,
-                    key=record.text("key"),
+                    key=key,
                     kind=kind.value,
                     name=record.text("name"),
                     abbreviation=record.text("abbreviation"),
                 )
-                self.session.add(party)
-                self.session.flush()
-                self.party_ids[party.key] = party.id
 
     def _write_organization(self) -> None:
         record = _required(self.fact_file, "organization")
         self._add(
-            Organization,
+            organization_table,
             record,
             name=record.text("name"),
             abbreviation=record.text("abbreviation"),
@@ -323,41 +325,41 @@ class _SheetWriter:
 
     def _write_people(self) -> None:
         for record in self.fact_file.many("people"):
-            person = self._add(
-                Person,
+            key = record.text("key")
+            self.person_ids[key] = self._add(
+                person_table,
                 record,
-                key=record.text("key"),
+                key=key,
                 name=record.text("name"),
                 named=bool(record.values.get("named", True)),
                 variants=list(record.values.get("variants", [])),
             )
-            self.person_ids[person.key] = person.id
 
-    def _add(self, model: type[RowT], record: Record, **values: object) -> RowT:
+    def _add(self, table: Table, record: Record, **values: Any) -> int:
+        """A row of the sheet that is a fact, with its fact and evidence; returns its id."""
         fact_id = self._fact(record)
-        row = model(sheet_id=self.sheet_id, fact_id=fact_id, **values)
-        self.session.add(row)
-        self.session.flush()
-        return row
+        return self._insert(table, sheet_id=self.sheet_id, fact_id=fact_id, **values)
 
     def _fact(self, record: Record) -> int:
-        fact = Fact(sheet_id=self.sheet_id, key=record.key, kind=record.section)
-        self.session.add(fact)
-        self.session.flush()
-        self.session.add_all(_evidence_rows(fact.id, record.evidence))
-        return fact.id
-
-
-def _evidence_rows(fact_id: int, anchors: Iterable[Anchor]) -> list[Evidence]:
-    return [
-        Evidence(
-            fact_id=fact_id,
-            exact=anchor.exact,
-            prefix=anchor.prefix,
-            suffix=anchor.suffix,
-            start=anchor.start,
-            end=anchor.end,
-            paragraph=anchor.paragraph,
+        fact_id = self._insert(
+            fact_table, sheet_id=self.sheet_id, key=record.key, kind=record.section
         )
-        for anchor in anchors
-    ]
+        if record.evidence:
+            self.connection.execute(
+                insert(evidence_table),
+                [evidence_row(fact_id, anchor) for anchor in record.evidence],
+            )
+        return fact_id
+
+
+def evidence_row(fact_id: int, anchor: Anchor) -> dict[str, Any]:
+    """The values of an evidence row that quotes ``anchor`` for the fact ``fact_id``."""
+    return {
+        "fact_id": fact_id,
+        "exact": anchor.exact,
+        "prefix": anchor.prefix,
+        "suffix": anchor.suffix,
+        "start": anchor.start,
+        "end": anchor.end,
+        "paragraph": anchor.paragraph,
+    }

@@ -19,11 +19,10 @@ import platformdirs
 from sqlalchemy import Connection, Engine, create_engine, event, insert, inspect, select
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, SQLAlchemyError
-from sqlalchemy.orm import Session, sessionmaker
 
 from db import statement_index
 from db.errors import DatabaseError, OlderSchemaError
-from db.models import SCHEMA_VERSION, Base, Meta
+from db.schema import SCHEMA_VERSION, meta_table, metadata
 
 APP_NAME = "factsheet"
 ENVIRONMENT_VARIABLE = "FACTSHEET_DB"
@@ -109,31 +108,21 @@ def make_engine(url: str) -> Engine:
 
 @dataclass
 class Database:
-    """An open database: its URL, engine and session factory."""
+    """An open database: its URL and engine."""
 
     url: str
     engine: Engine
-    sessions: sessionmaker[Session]
 
     @property
     def location(self) -> str:
         return describe(self.url)
 
     @contextmanager
-    def read(self) -> Iterator[Session]:
-        """A session for reading; a driver error becomes one plain DatabaseError."""
+    def read(self) -> Iterator[Connection]:
+        """A connection for reading; a driver error becomes one plain DatabaseError."""
         try:
-            with self.sessions() as session:
-                yield session
-        except SQLAlchemyError as error:
-            raise DatabaseError(f"{self.location}: {explain(error)}") from error
-
-    @contextmanager
-    def write(self) -> Iterator[Session]:
-        """A session in one transaction: all of it is committed, or none of it."""
-        try:
-            with self.sessions() as session, session.begin():
-                yield session
+            with self.engine.connect() as connection:
+                yield connection
         except SQLAlchemyError as error:
             raise DatabaseError(f"{self.location}: {explain(error)}") from error
 
@@ -165,7 +154,7 @@ def open_database(url: str, *, create: bool = False) -> Database:
     except BaseException:
         engine.dispose()
         raise
-    return Database(url=url, engine=engine, sessions=sessionmaker(engine, expire_on_commit=False))
+    return Database(url=url, engine=engine)
 
 
 def _check_schema(engine: Engine, location: str, *, create: bool) -> None:
@@ -179,7 +168,9 @@ def _check_schema(engine: Engine, location: str, *, create: bool) -> None:
         if "meta" not in tables:
             raise DatabaseError(f"{location}: is not a Factsheet database")
         with engine.connect() as connection:
-            stored = connection.scalar(select(Meta.value).where(Meta.key == "schema_version"))
+            stored = connection.scalar(
+                select(meta_table.c.value).where(meta_table.c.key == "schema_version")
+            )
     except DatabaseError:
         raise
     except (DBAPIError, sqlite3.Error) as error:
@@ -224,9 +215,9 @@ def create_schema(engine: Engine) -> None:
 
 
 def create_schema_in(connection: Connection) -> None:
-    Base.metadata.create_all(connection)
+    metadata.create_all(connection)
     statement_index.create_index(connection)
-    connection.execute(insert(Meta).values(key="schema_version", value=str(SCHEMA_VERSION)))
+    connection.execute(insert(meta_table).values(key="schema_version", value=str(SCHEMA_VERSION)))
 
 
 def explain(error: BaseException) -> str:

@@ -13,23 +13,24 @@ from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from sqlalchemy import Connection, Select, case, column, func, literal_column, select, table
-from sqlalchemy.orm import Session
 
 from db import statement_index
-from db.models import Person, Sheet, Statement
-from db.queries import STATEMENT_COLUMNS, find_sheet, statement_row
+from db.queries import STATEMENT_ROW_COLUMNS, find_sheet, statement_row, with_speaker
 from db.rows import StatementRow
+from db.schema import sheet_table, statement_table
 from db.session import Database
 from db.text_folding import search_terms
 from db.vocabulary import StatementKind
 
+_statement = statement_table.c
+
 SORT_KEYS: dict[str, Any] = {
-    "speaker": Statement.speaker_sort,
-    "text": func.lower(Statement.text),
-    "kind": case({kind.value: kind.label for kind in StatementKind}, value=Statement.kind),
-    "when": func.lower(Statement.said_when),
-    "where": func.lower(Statement.said_where),
-    "topic": func.lower(Statement.topic),
+    "speaker": _statement.speaker_sort,
+    "text": func.lower(_statement.text),
+    "kind": case({kind.value: kind.label for kind in StatementKind}, value=_statement.kind),
+    "when": func.lower(_statement.said_when),
+    "where": func.lower(_statement.said_where),
+    "topic": func.lower(_statement.topic),
 }
 """What a large table sorts by for each of the viewer's columns: the words shown (a kind's
 label, not its code), without regard to case; the speaker by a folded, indexed column."""
@@ -40,7 +41,7 @@ IDS_PER_QUERY = 5_000
 _FTS = table(statement_index.FTS_TABLE, column("rowid"))
 _MATCH = literal_column(statement_index.FTS_TABLE).op("MATCH")
 
-SelectT = TypeVar("SelectT", bound=Select)
+SelectT = TypeVar("SelectT", bound=Select[Any])
 
 
 @dataclass(frozen=True)
@@ -55,51 +56,41 @@ class StatementView:
 
 def statement_count(database: Database, slug: str) -> int:
     """The sheet's number of statements, stored with it, so no rows are counted."""
-    with database.read() as session:
-        return find_sheet(session, slug).statement_count
+    with database.read() as connection:
+        count: int = find_sheet(connection, slug).statement_count
+        return count
 
 
-def _shaped(session: Session, view: StatementView, statement: SelectT) -> SelectT:
+def _shaped(connection: Connection, view: StatementView, statement: SelectT) -> SelectT:
     """The view's search and order applied to a select of statement columns.
 
     With the full-text index the search drives the query, in the index's own rowid order,
     so the first screen of a common word is read without collecting every match first.
     """
-    sheet_id = session.scalar(select(Sheet.id).where(Sheet.slug == view.slug))
+    sheet_id = connection.scalar(select(sheet_table.c.id).where(sheet_table.c.slug == view.slug))
     expression = statement_index.match_expression(view.query)
     key = SORT_KEYS.get(view.sort_key or "")
-    order: Any = Statement.id
-    if expression is not None and statement_index.has_index(session.connection()):
-        statement = statement.select_from(_FTS).join(Statement, Statement.id == _FTS.c.rowid)
+    order: Any = _statement.id
+    if expression is not None and statement_index.has_index(connection):
+        statement = statement.select_from(_FTS).join(statement_table, _statement.id == _FTS.c.rowid)
         statement = statement.where(_MATCH(expression))
         order = _FTS.c.rowid
     else:
         for term in search_terms(view.query):
-            statement = statement.where(Statement.search_text.contains(term, autoescape=True))
-    statement = statement.where(Statement.sheet_id == sheet_id)
+            statement = statement.where(_statement.search_text.contains(term, autoescape=True))
+    statement = statement.where(_statement.sheet_id == sheet_id)
     if key is None:
         return statement.order_by(order.desc() if view.descending else order)
     if view.descending:
-        return statement.order_by(key.desc(), Statement.id.desc())
-    return statement.order_by(key, Statement.id)
-
-
-def _with_speaker(statement: SelectT) -> SelectT:
-    return statement.join(Person, Statement.speaker_id == Person.id)
-
-
-_ROW_COLUMNS = (*STATEMENT_COLUMNS, Person.name.label("speaker"), Person.variants)
-
-
-def _row(values: Any) -> StatementRow:
-    return statement_row(values, values.speaker, values.variants)
+        return statement.order_by(key.desc(), _statement.id.desc())
+    return statement.order_by(key, _statement.id)
 
 
 def first_page(database: Database, view: StatementView, limit: int) -> list[StatementRow]:
     """The first ``limit`` rows of the view: the first screen, before anything is counted."""
-    with database.read() as session:
-        statement = _with_speaker(_shaped(session, view, select(*_ROW_COLUMNS)))
-        return [_row(values) for values in session.execute(statement.limit(limit))]
+    with database.read() as connection:
+        statement = with_speaker(_shaped(connection, view, select(*STATEMENT_ROW_COLUMNS)))
+        return [statement_row(values) for values in connection.execute(statement.limit(limit))]
 
 
 class Superseded(Exception):
@@ -113,9 +104,9 @@ def ordered_ids(
 
     ``superseded`` is asked between batches; reading stops early once it says yes.
     """
-    with database.read() as session:
-        statement = _shaped(session, view, select(Statement.id))
-        return _fetch_ids(session.connection(), statement, superseded)
+    with database.read() as connection:
+        statement = _shaped(connection, view, select(_statement.id))
+        return _fetch_ids(connection, statement, superseded)
 
 
 def _fetch_ids(
@@ -149,9 +140,11 @@ def _fetch_ids(
 def rows_by_id(database: Database, ids: Sequence[int]) -> list[StatementRow]:
     """The rows with these ids, in the order given."""
     found: dict[int, StatementRow] = {}
-    with database.read() as session:
+    with database.read() as connection:
         for start in range(0, len(ids), IDS_PER_QUERY):
             batch = list(ids[start : start + IDS_PER_QUERY])
-            statement = _with_speaker(select(*_ROW_COLUMNS)).where(Statement.id.in_(batch))
-            found.update((values.id, _row(values)) for values in session.execute(statement))
+            statement = with_speaker(select(*STATEMENT_ROW_COLUMNS)).where(_statement.id.in_(batch))
+            found.update(
+                (values.id, statement_row(values)) for values in connection.execute(statement)
+            )
     return [found[statement_id] for statement_id in ids if statement_id in found]

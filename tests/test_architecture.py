@@ -51,6 +51,33 @@ def test_db_never_imports_qt() -> None:
     assert loaded.stdout.strip() == "False"
 
 
+READ_A_SHEET = """
+import sys
+from db import queries, statement_pages
+from db.seed import seed_database
+from db.session import open_database
+url = sys.argv[1]
+seed_database(url)
+database = open_database(url)
+(slug, _title), = queries.sheet_titles(database)
+queries.sheet_content(database, slug)
+statement_pages.first_page(database, statement_pages.StatementView(slug, "cold war"), 10)
+print(sorted(name for name in sys.modules if name.startswith("sqlalchemy.orm")))
+"""
+
+
+def test_seeding_and_reading_a_sheet_never_load_the_orm(tmp_path: Path) -> None:
+    """Importing and mapping the ORM would cost start-up more than all the window's queries."""
+    loaded = subprocess.run(
+        [sys.executable, "-c", READ_A_SHEET, f"sqlite:///{tmp_path / 'sheet.sqlite3'}"],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=PROJECT,
+    )
+    assert loaded.stdout.strip() == "[]"
+
+
 def test_viewer_writes_no_sql() -> None:
     for path in _python_files("viewer"):
         names = set(_imported_modules(path))

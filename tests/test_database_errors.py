@@ -17,8 +17,8 @@ import pytest
 from sqlalchemy import update
 
 from db.errors import DatabaseError
-from db.models import Meta
 from db.queries import list_sheets
+from db.schema import meta_table
 from db.seed import seed_database
 from db.session import CONNECT_TIMEOUT_SECONDS, make_engine, open_database
 from viewer.cli import main
@@ -119,7 +119,9 @@ def test_a_truncated_database(
 def _set_schema_version(url: str, version: str) -> None:
     engine = make_engine(url)
     with engine.begin() as connection:
-        connection.execute(update(Meta).where(Meta.key == "schema_version").values(value=version))
+        connection.execute(
+            update(meta_table).where(meta_table.c.key == "schema_version").values(value=version)
+        )
     engine.dispose()
 
 
@@ -211,7 +213,6 @@ import db.seed as seed
 original = seed._SheetWriter._write_people
 def die(self):
     original(self)
-    self.session.flush()
     os.kill(os.getpid(), signal.SIGKILL)
 seed._SheetWriter._write_people = die
 seed.seed_database(sys.argv[1], reset=len(sys.argv) > 2)

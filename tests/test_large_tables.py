@@ -1202,8 +1202,8 @@ FALLBACK_VIEWS = [
 def test_without_the_index_searches_still_fold_accents(
     view: statement_pages.StatementView, without_index: Database, generated: Database
 ) -> None:
-    with without_index.read() as session:
-        assert not statement_index.has_index(session.connection())
+    with without_index.read() as connection:
+        assert not statement_index.has_index(connection)
 
     ids = statement_pages.ordered_ids(without_index, view)
     first = statement_pages.first_page(without_index, view, 50)

@@ -9,8 +9,8 @@ from pathlib import Path
 from sqlalchemy import select
 
 from db.anchoring import paragraph_starts
-from db.models import Base, Evidence, Fact, Source
 from db.queries import attendees, list_sheets, members, statements
+from db.schema import evidence_table, fact_table, metadata, source_table
 from db.seed import bundled_fact_files, seed_database
 from db.session import Database, open_database
 from db.vocabulary import MembershipStatus
@@ -26,7 +26,7 @@ def _dump(database: Database) -> dict[str, list[tuple[object, ...]]]:
     with database.engine.connect() as connection:
         return {
             table.name: sorted(map(tuple, connection.execute(table.select())), key=repr)
-            for table in Base.metadata.sorted_tables
+            for table in metadata.sorted_tables
         }
 
 
@@ -85,10 +85,10 @@ def test_a_changed_fact_file_replaces_the_sheet(seeded_url: str, seed_copy: Path
 
 
 def test_every_evidence_quote_is_the_article_at_its_offsets(database: Database) -> None:
-    with database.read() as session:
-        article = session.scalars(select(Source.text)).one()
-        rows = session.scalars(select(Evidence)).all()
-        facts = session.scalars(select(Fact)).all()
+    with database.read() as connection:
+        article: str = connection.execute(select(source_table.c.text)).scalar_one()
+        rows = connection.execute(select(evidence_table)).all()
+        facts = connection.execute(select(fact_table)).all()
         evidenced = {row.fact_id for row in rows}
     starts = paragraph_starts(article)
     assert rows
@@ -103,8 +103,8 @@ def test_every_evidence_quote_is_the_article_at_its_offsets(database: Database) 
 
 
 def test_the_article_is_stored_verbatim(database: Database) -> None:
-    with database.read() as session:
-        source = session.scalars(select(Source)).one()
+    with database.read() as connection:
+        source = connection.execute(select(source_table)).one()
     data = (FACT_FILE.parent / source.file_name).read_bytes()
     assert source.text.encode("utf-8") == data
     assert hashlib.sha256(data).hexdigest() == source.sha256 == _facts()["source"]["sha256"]

@@ -15,7 +15,7 @@ import pytest
 from sqlalchemy import select
 
 from db.errors import SeedError
-from db.models import Evidence, Fact
+from db.schema import evidence_table, fact_table
 from db.seed import seed_database
 from db.session import open_database
 
@@ -222,9 +222,9 @@ def test_occurrence_picks_the_nth_match(seed_copy: Path, tmp_path: Path) -> None
     seed_database(url, [seed_copy])
     database = open_database(url)
     try:
-        with database.read() as session:
-            anchors = session.scalars(
-                select(Evidence).join(Fact).where(Fact.key == "people:putin")
+        with database.read() as connection:
+            anchors = connection.execute(
+                select(evidence_table).join(fact_table).where(fact_table.c.key == "people:putin")
             ).all()
     finally:
         database.close()
