@@ -257,6 +257,27 @@ def test_errors_are_logged_with_details(tmp_path: Path, capsys: pytest.CaptureFi
     assert "Traceback" not in error
 
 
+def test_a_full_log_is_moved_aside_when_logging_starts(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    import logging
+
+    from viewer import logs
+
+    monkeypatch.setattr(logs, "log_path", lambda: tmp_path / "factsheet.log")
+    monkeypatch.setattr(logging.getLogger(logs.LOGGER_NAME), "handlers", [])
+    full = "old line\n" * (logs.MAX_LOG_BYTES // 9 + 1)
+    (tmp_path / "factsheet.log").write_text(full, encoding="utf-8")
+
+    assert logs.configure_logging() == tmp_path / "factsheet.log"
+    logs.logger().error("a new problem")
+    for handler in logs.logger().handlers:
+        handler.close()
+
+    assert (tmp_path / "factsheet.log.1").read_text(encoding="utf-8") == full
+    assert (tmp_path / "factsheet.log").read_text(encoding="utf-8").endswith("a new problem\n")
+
+
 def test_the_window_explains_a_bad_database_in_one_dialog(
     qapp: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -18,19 +18,26 @@ def log_path() -> Path:
     return platformdirs.user_log_path("factsheet", appauthor=False) / "factsheet.log"
 
 
-def configure_logging() -> Path | None:
-    """Send warnings and errors to a rotating log file; called once, from the entry point."""
-    import logging.handlers
+MAX_LOG_BYTES = 1_000_000
+"""A log larger than this is moved aside (to ``factsheet.log.1``) when logging is set up."""
 
+
+def configure_logging() -> Path | None:
+    """Send warnings and errors to the log file; called once, from the entry point.
+
+    The log is kept small by moving a full one aside at start-up rather than with
+    logging.handlers' rotating handler, whose imports (sockets, pickle, queues) would cost
+    every start more than the rare rotation is worth.
+    """
     logger = logging.getLogger(LOGGER_NAME)
     if logger.handlers:
         return log_path()
     path = log_path()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        handler: logging.Handler = logging.handlers.RotatingFileHandler(
-            path, maxBytes=1_000_000, backupCount=2, encoding="utf-8"
-        )
+        if path.is_file() and path.stat().st_size > MAX_LOG_BYTES:
+            path.replace(path.with_name(f"{path.name}.1"))
+        handler = logging.FileHandler(path, encoding="utf-8")
     except OSError:
         return None
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
