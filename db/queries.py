@@ -1,4 +1,4 @@
-"""Read-only questions the viewer and the exporters ask, answered with frozen dataclasses.
+"""Read-only questions the viewer and the exporters ask, answered with named tuples.
 
 Each answer is read in one connection that is closed before it is returned.
 """

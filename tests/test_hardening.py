@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import errno
 import re
 import socket
@@ -131,10 +130,9 @@ MARKUP = "<b>bold</b> & <img src='http://example.invalid/x.png'> <a href='https:
 
 
 def _marked(content: SheetContent) -> SheetContent:
-    statement = dataclasses.replace(content.statements[0], text=MARKUP, context=MARKUP)
-    attendee = dataclasses.replace(content.attendees[0], name=MARKUP, note=MARKUP)
-    return dataclasses.replace(
-        content,
+    statement = content.statements[0]._replace(text=MARKUP, context=MARKUP)
+    attendee = content.attendees[0]._replace(name=MARKUP, note=MARKUP)
+    return content._replace(
         statements=[statement, *content.statements[1:]],
         attendees=[attendee, *content.attendees[1:]],
     )
@@ -177,9 +175,9 @@ def test_non_latin_scripts_and_long_values_reach_the_pdf(
 
     scripts = "Привет мир — Γειά σου κόσμε"
     long_text = " ".join(f"token{number}" for number in range(3000))
-    statement = dataclasses.replace(content.statements[0], text=f"{scripts} {long_text} end")
+    statement = content.statements[0]._replace(text=f"{scripts} {long_text} end")
     target = tmp_path / "scripts.pdf"
-    write_pdf(target, dataclasses.replace(content, statements=[statement]))
+    write_pdf(target, content._replace(statements=[statement]))
     pages = [page.extract_text() for page in PdfReader(target).pages]
     assert scripts in " ".join(" ".join(page.split()) for page in pages)
     # Without spaces, since text extraction may split a word at a page's first line.
@@ -362,14 +360,13 @@ def test_a_row_taller_than_a_page_in_two_columns_loses_no_line(
 ) -> None:
     from pypdf import PdfReader
 
-    statement = dataclasses.replace(
-        content.statements[0],
+    statement = content.statements[0]._replace(
         text=" ".join(f"s{number:04d}" for number in range(2500)),
         said_when=" ".join(f"w{number:04d}" for number in range(1500)),
         context="Some context words here",
     )
     target = tmp_path / "tall.pdf"
-    write_pdf(target, dataclasses.replace(content, statements=[statement]))
+    write_pdf(target, content._replace(statements=[statement]))
     unbroken = "".join("".join(page.extract_text().split()) for page in PdfReader(target).pages)
     assert sorted({int(n) for n in re.findall(r"s(\d{4})", unbroken)}) == list(range(2500))
     assert sorted({int(n) for n in re.findall(r"w(\d{4})", unbroken)}) == list(range(1500))

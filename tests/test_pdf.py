@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import weakref
 from collections.abc import Callable, Iterator
-from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -129,8 +128,8 @@ def exported(qapp: QApplication, content: SheetContent, tmp_path: Path) -> tuple
 @pytest.fixture
 def big_content(content: SheetContent) -> SheetContent:
     template = content.statements[0]
-    rows = [replace(template, text=synthetic_text(number)) for number in range(1, 301)]
-    return replace(content, statements=rows)
+    rows = [template._replace(text=synthetic_text(number)) for number in range(1, 301)]
+    return content._replace(statements=rows)
 
 
 @pytest.fixture
@@ -303,10 +302,9 @@ def test_page_size(
 def test_markup_in_the_data_is_printed_literally(
     qapp: QApplication, content: SheetContent, tmp_path: Path
 ) -> None:
-    statement = replace(content.statements[0], text="<b>bold</b> & <img src=x>")
-    attendee = replace(content.attendees[0], name="A <i>B</i>")
-    marked = replace(
-        content,
+    statement = content.statements[0]._replace(text="<b>bold</b> & <img src=x>")
+    attendee = content.attendees[0]._replace(name="A <i>B</i>")
+    marked = content._replace(
         statements=[statement, *content.statements[1:]],
         attendees=[attendee, *content.attendees[1:]],
     )

@@ -1,4 +1,4 @@
-"""One table model for every fact table: rows of frozen dataclasses, columns described as data."""
+"""One table model for every fact table: rows of named tuples, columns described as data."""
 
 from __future__ import annotations
 
