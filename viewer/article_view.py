@@ -6,18 +6,13 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QRect, QSize, Qt
-from PySide6.QtGui import (
-    QPainter,
-    QPaintEvent,
-    QPalette,
-    QResizeEvent,
-    QTextCharFormat,
-    QTextCursor,
-    QTextFormat,
-)
+from PySide6.QtGui import QPaintEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
 from db.anchoring import paragraph_starts
+
+# The classes that paint the margin and highlight spans are imported by the methods that use
+# them: each Qt class makes its enum types when first used, and the window starts without them.
 
 
 class _ParagraphMargin(QWidget):
@@ -66,6 +61,8 @@ class ArticleView(QPlainTextEdit):
             self.margin.update(0, rect.y(), self.margin.width(), rect.height())
 
     def paint_margin(self, margin: QWidget, event: QPaintEvent) -> None:
+        from PySide6.QtGui import QPainter
+
         painter = QPainter(margin)
         colour = self.palette().color(QPalette.ColorRole.PlaceholderText)
         painter.setPen(colour)
@@ -114,6 +111,8 @@ class ArticleView(QPlainTextEdit):
 
     def highlighted_text(self) -> list[str]:
         """The text under each highlight, read back from the document itself."""
+        from PySide6.QtGui import QTextCursor
+
         found = []
         for start, end in self._spans:
             cursor = QTextCursor(self.document())
@@ -131,6 +130,8 @@ class ArticleView(QPlainTextEdit):
 
     def highlight(self, spans: Sequence[tuple[int, int]]) -> None:
         """Mark each (start, end) span of the article and scroll the first into view."""
+        from PySide6.QtGui import QTextCharFormat, QTextCursor, QTextFormat
+
         self._spans = tuple(sorted(spans))
         highlight = QTextCharFormat()
         palette = self.palette()

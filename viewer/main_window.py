@@ -12,10 +12,8 @@ from PySide6.QtCore import QSettings, qVersion
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QTabWidget,
     QToolBar,
@@ -40,9 +38,10 @@ if TYPE_CHECKING:
 APP_TITLE = "Factsheet"
 TAB_TITLES = ("Overview", "Members and partners", "Attendees", "Key statements", "Article")
 
-# The data layer (db.queries, db.session), the widgets inside the window and even Qt's `Qt`
-# namespace (importing it creates some 130 enum types, about 25 ms) are imported where they are
-# first used, not here: the window frame can then be on screen before they are loaded.
+# The data layer (db.queries, db.session), the widgets inside the window, Qt's `Qt` namespace
+# (using it creates some 90 enum types, about 25 ms) and classes used only by menu commands
+# (each Qt class makes its enum types when first used) are imported where they are first
+# used, not here: the window frame can then be on screen before they are loaded.
 
 
 LARGE_TABLE_ROWS = 5_000
@@ -471,6 +470,8 @@ class MainWindow(QMainWindow):
         tab = self.current_table_tab() or self.members_tab
         slug = self.content.detail.slug if self.content else "factsheet"
         suggested = stored.last_folder(self.settings) / f"{slug}-{tab.noun}.csv"
+        from PySide6.QtWidgets import QFileDialog
+
         name, _filter = QFileDialog.getSaveFileName(
             self, "Export table as CSV", str(suggested), "CSV files (*.csv)"
         )
@@ -489,6 +490,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"Saved {len(rows)} {tab.noun} to {path}", 8000)
 
     def choose_database(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         name, _filter = QFileDialog.getOpenFileName(
             self,
             "Open database",
@@ -516,6 +519,8 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> None:
         from importlib.metadata import version
+
+        from PySide6.QtWidgets import QMessageBox
 
         source = self.content.detail.source if self.content else None
         lines = [

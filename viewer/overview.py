@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QTextBrowser
 
 from db.vocabulary import MembershipStatus
@@ -19,6 +19,8 @@ from viewer.sheet_text import (
 )
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QUrl
+
     from db.rows import SheetContent
 
 FACT_SCHEME = "fact"
