@@ -6,8 +6,6 @@ named tuples rather than frozen dataclasses because a dataclass costs about 0.8 
 start-up.
 """
 
-from __future__ import annotations
-
 from typing import NamedTuple
 
 from db.vocabulary import MembershipStatus, Role, SlipKind, StatementKind
