@@ -953,3 +953,86 @@ def test_a_database_that_fails_part_way_leaves_the_window_as_it_was(
     assert window.attendees_tab.total == len(
         queries.attendees(window.database, window.sheet_picker.currentData())
     )
+
+
+# -- pages that wait while the overview shows ---------------------------------------------------
+
+
+def _waiting_window(qtbot: QtBot, database: Database, settings_path: Path) -> MainWindow:
+    """A window built as the app starts one: the table and article pages wait for
+    build_pages() unless the window reopens on one of them."""
+    window = MainWindow(database, settings_at(settings_path), deferred=True)
+    qtbot.addWidget(window)
+    window.build(pages_later=True)
+    return window
+
+
+def test_the_overview_and_counts_show_before_the_other_pages_exist(
+    qtbot: QtBot, database: Database, settings_path: Path, slug: str
+) -> None:
+    window = _waiting_window(qtbot, database, settings_path)
+    content = queries.sheet_content(database, slug)
+
+    assert not window.pages_built
+    assert window.tabs.currentWidget() is window.overview
+    assert content.detail.title in window.overview.toPlainText()
+    assert [window.tabs.tabText(number) for number in range(5)] == [
+        "Overview",
+        f"Members and partners ({len(content.members)})",
+        f"Attendees ({len(content.attendees)})",
+        f"Key statements ({len(content.statements)})",
+        "Article",
+    ]
+
+
+def test_building_the_pages_fills_them_and_keeps_the_counts(
+    qtbot: QtBot, database: Database, settings_path: Path, slug: str
+) -> None:
+    window = _waiting_window(qtbot, database, settings_path)
+    titles = [window.tabs.tabText(number) for number in range(5)]
+
+    window.build_pages()
+
+    assert window.pages_built
+    assert window.tabs.currentWidget() is window.overview
+    assert [window.tabs.tabText(number) for number in range(5)] == titles
+    assert window.tabs.widget(2) is window.attendees_tab
+    assert window.attendees_tab.shown == len(queries.attendees(database, slug))
+    assert window.article_view.article_text() == queries.sheet_detail(database, slug).source.text
+
+
+def test_opening_a_waiting_page_builds_it_at_once(
+    qtbot: QtBot, database: Database, settings_path: Path, slug: str
+) -> None:
+    window = _waiting_window(qtbot, database, settings_path)
+
+    window.tabs.setCurrentIndex(2)
+
+    assert window.tabs.currentWidget() is window.attendees_tab
+    assert window.attendees_tab.shown == len(queries.attendees(database, slug))
+    assert window.rows_label.text().endswith("rows")
+
+
+def test_a_search_typed_before_the_pages_exist_is_applied_to_them(
+    qtbot: QtBot, database: Database, settings_path: Path
+) -> None:
+    window = _waiting_window(qtbot, database, settings_path)
+
+    search(window, "india")
+
+    assert window.pages_built
+    assert window.tabs.tabText(2).startswith("Attendees (1 of ")
+
+
+def test_a_window_reopening_on_a_table_builds_its_pages_before_showing_data(
+    qtbot: QtBot, database: Database, settings_path: Path, slug: str
+) -> None:
+    stored_settings = settings_at(settings_path)
+    stored_settings.setValue(stored.TAB, 2)
+    stored_settings.sync()
+
+    window = _waiting_window(qtbot, database, settings_path)
+
+    assert window.pages_built
+    assert window.tabs.currentWidget() is window.attendees_tab
+    assert window.attendees_tab.shown == len(queries.attendees(database, slug))

@@ -47,9 +47,12 @@ def run_window(url_argument: str | None = None) -> int:
 
         configure_logging()
         try:
-            window.build()
+            window.build(pages_later=True)
             url, is_default = resolve_url(url_argument)
             opened.append(window.open_url(url, is_default=is_default))
+            if opened[-1]:
+                # The overview is what shows first; the other pages follow once it is drawn.
+                after_first_paint(window, window.build_pages)
         except Exception as error:  # noqa: BLE001 - anything unforeseen still ends in one dialog
             show_unexpected(parent=window, error=error)
             opened.append(False)
@@ -88,5 +91,6 @@ UNPAINTED_WAIT_MS = 300
 
 
 def after_first_paint(widget: QWidget, callback: Callable[[], None]) -> None:
-    """Run ``callback`` once ``widget`` is on screen, so slow work never delays its first frame."""
+    """Run ``callback`` once ``widget`` has next been painted, so that work which can wait never
+    delays the frame before it."""
     _FirstPaint(widget, callback)

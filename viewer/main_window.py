@@ -74,39 +74,36 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.content: SheetContent | None = None
         self.built = False
+        self.pages_built = False
         self.setWindowTitle(APP_TITLE)
         self.setObjectName("mainWindow")
         self._restore_geometry()
         if not deferred:
             self.build()
 
-    def build(self) -> None:
-        """Make the tabs, panes, menus and status bar, then show the database if one is open."""
+    def build(self, *, pages_later: bool = False) -> None:
+        """Make the tabs, panes, menus and status bar, then show the database if one is open.
+
+        With ``pages_later`` the table and article pages wait for ``build_pages()`` while the
+        overview is on show, so a sheet's first screen is up sooner; they are needed at once
+        when the window reopens on one of them.
+        """
         from PySide6.QtCore import Qt
 
-        from viewer.article_view import ArticleView
         from viewer.evidence_panel import EvidencePanel
         from viewer.overview import OverviewView
         from viewer.pdf_actions import PdfActions
         from viewer.search_field import SearchField
-        from viewer.table_tab import TableTab
 
         self.overview = OverviewView(self)
-        self.members_tab = TableTab("membersView", "members", MEMBER_COLUMNS, self)
-        self.attendees_tab = TableTab("attendeesView", "attendees", ATTENDEE_COLUMNS, self)
-        self.statements_tab = self._small_statements_tab()
-        self.article_view = ArticleView(self)
-        self.table_tabs: tuple[FactTableTab[Any], ...] = (
-            self.members_tab,
-            self.attendees_tab,
-            self.statements_tab,
-        )
+        self.table_tabs: tuple[FactTableTab[Any], ...] = ()
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("tabs")
         self.tabs.setAccessibleName("tabs")
         self.tabs.setDocumentMode(True)
-        for widget in (self.overview, *self.table_tabs, self.article_view):
-            self.tabs.addTab(widget, "")
+        self.tabs.addTab(self.overview, "")
+        for _page in TAB_TITLES[1:]:
+            self.tabs.addTab(QWidget(self.tabs), "")
         self.evidence = EvidencePanel(self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.tabs)
@@ -134,17 +131,49 @@ class MainWindow(QMainWindow):
         self.pdf_actions = PdfActions(self)
 
         self.search.query_changed.connect(self.apply_search)
-        self.tabs.currentChanged.connect(self._on_tab_changed)
-        for tab in self.table_tabs:
-            self._connect_tab(tab)
         self.evidence.show_in_article_requested.connect(self.show_in_article)
         self.overview.fact_clicked.connect(self._show_fact_evidence)
         self.sheet_picker.currentIndexChanged.connect(self._on_sheet_picked)
 
         self._read_settings()
+        self.tabs.currentChanged.connect(self._on_tab_changed)
+        if not pages_later or self.tabs.currentIndex() != 0:
+            self.build_pages()
         self.built = True
         if self.database is not None:
             self.load_database(self.database)
+
+    def build_pages(self) -> None:
+        """Put the table and article pages in place of their placeholders, filled with the
+        sheet on show, if any. Does nothing once they are built."""
+        if self.pages_built:
+            return
+        from viewer.article_view import ArticleView
+        from viewer.table_tab import TableTab
+
+        self.members_tab = TableTab("membersView", "members", MEMBER_COLUMNS, self)
+        self.attendees_tab = TableTab("attendeesView", "attendees", ATTENDEE_COLUMNS, self)
+        self.statements_tab = self._small_statements_tab()
+        self.article_view = ArticleView(self)
+        self.table_tabs = (self.members_tab, self.attendees_tab, self.statements_tab)
+        current = self.tabs.currentIndex()
+        self.tabs.blockSignals(True)
+        placeholders = [self.tabs.widget(number) for number in range(1, self.tabs.count())]
+        for number, page in enumerate((*self.table_tabs, self.article_view), start=1):
+            self.tabs.removeTab(number)
+            self.tabs.insertTab(number, page, "")
+        for placeholder in placeholders:
+            if placeholder is not None:
+                placeholder.deleteLater()
+        self.tabs.setCurrentIndex(current)
+        self.tabs.blockSignals(False)
+        for tab in self.table_tabs:
+            self._connect_tab(tab)
+        self.pages_built = True
+        if self.content is not None and self.database is not None:
+            self._fill_pages(self.database, self.content)
+        else:
+            self._refresh_counts()
 
     # -- building ---------------------------------------------------------------------------
 
@@ -335,8 +364,20 @@ class MainWindow(QMainWindow):
         return queries.sheet_content(database, slug, statements_up_to=self.large_table_rows)
 
     def _show_sheet(self, database: Database, slug: str, content: SheetContent) -> None:
+        self.content = content
+        self.settings.setValue(stored.SHEET, slug)
+        self.setWindowTitle(f"{content.detail.title} — {APP_TITLE}")
+        self.overview.set_content(content)
+        self.evidence.clear()
+        if self.pages_built:
+            self._fill_pages(database, content)
+        else:
+            self._refresh_counts()
+
+    def _fill_pages(self, database: Database, content: SheetContent) -> None:
         count = content.detail.statement_count
         large = count > self.large_table_rows
+        slug = content.detail.slug
         if large:
             from viewer.lazy_table import LazyTableTab, StatementSource
 
@@ -346,10 +387,6 @@ class MainWindow(QMainWindow):
             lazy.model.first_page_shown.connect(self._refresh_counts)
             lazy.model.failed.connect(lambda error: show_error(parent=self, error=error))
             self._replace_statements_tab(lazy)
-        self.content = content
-        self.settings.setValue(stored.SHEET, slug)
-        self.setWindowTitle(f"{content.detail.title} — {APP_TITLE}")
-        self.overview.set_content(content)
         self.members_tab.set_rows(content.members)
         self.attendees_tab.set_rows(content.attendees)
         if not large:
@@ -361,7 +398,6 @@ class MainWindow(QMainWindow):
                 self._replace_statements_tab(small)
             small.set_rows(content.statements)
         self.article_view.set_article(content.detail.source.text)
-        self.evidence.clear()
         self.apply_search(self.search.text())
 
     def _on_sheet_picked(self, _index: int) -> None:
@@ -376,17 +412,29 @@ class MainWindow(QMainWindow):
     # -- search and selection ---------------------------------------------------------------
 
     def apply_search(self, query: str) -> None:
+        if query:
+            self.build_pages()
         # The largest table first: a paged one starts its query in the background at once.
         for tab in reversed(self.table_tabs):
             tab.set_query(query)
         self._refresh_counts()
 
     def _refresh_counts(self) -> None:
-        counts = ["", *(f" ({tab.count_text()})" for tab in self.table_tabs), ""]
+        counts = ["", *(f" ({count})" for count in self._count_texts()), ""]
         for number, (title, count) in enumerate(zip(TAB_TITLES, counts, strict=True)):
             self.tabs.setTabText(number, f"{title}{count}")
         tab = self.current_table_tab()
         self.rows_label.setText(f"{tab.shown:,} of {tab.total:,} rows" if tab else "")
+
+    def _count_texts(self) -> list[str]:
+        """Each table's count: from its tab, or while the pages wait, from the sheet itself."""
+        if self.pages_built:
+            return [tab.count_text() for tab in self.table_tabs]
+        if self.content is None:
+            return ["0", "0", "0"]
+        content = self.content
+        totals = (len(content.members), len(content.attendees), content.detail.statement_count)
+        return [f"{total:,}" for total in totals]
 
     def full_content(self) -> SheetContent | None:
         """The sheet with every statement, as the PDF needs it, loading them if paged."""
@@ -402,7 +450,9 @@ class MainWindow(QMainWindow):
         widget = self.tabs.currentWidget()
         return next((tab for tab in self.table_tabs if tab is widget), None)
 
-    def _on_tab_changed(self, _index: int) -> None:
+    def _on_tab_changed(self, index: int) -> None:
+        if index != 0:
+            self.build_pages()
         self._refresh_counts()
         tab = self.current_table_tab()
         if tab is not None:
@@ -434,6 +484,7 @@ class MainWindow(QMainWindow):
         self.evidence.show_quotes(label, ordered, self.content.detail.source.text)
 
     def show_in_article(self) -> None:
+        self.build_pages()
         spans = self.evidence.spans()
         if not spans:
             self.statusBar().showMessage("Select a row with evidence first.", 4000)
@@ -450,6 +501,7 @@ class MainWindow(QMainWindow):
     # -- commands ---------------------------------------------------------------------------
 
     def copy_rows(self) -> None:
+        self.build_pages()
         tab = self.current_table_tab()
         if tab is None:
             widget = self.tabs.currentWidget()
@@ -467,6 +519,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"Copied {len(rows)} row{'s' * (len(rows) != 1)}.", 4000)
 
     def export_csv(self) -> None:
+        self.build_pages()
         tab = self.current_table_tab() or self.members_tab
         slug = self.content.detail.slug if self.content else "factsheet"
         suggested = stored.last_folder(self.settings) / f"{slug}-{tab.noun}.csv"
@@ -562,7 +615,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.write_settings()
-        if self.built:
+        if self.pages_built:
             self.statements_tab.shutdown()
         if self.database is not None:
             self.database.close()

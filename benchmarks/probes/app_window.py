@@ -20,9 +20,14 @@ from viewer.main_window import MainWindow
 
 
 class WindowWatcher(FirstPaint):
-    """Watches the whole application only until the main window's first paint (so that, like
-    the floor's, its report is queued before the app's own work after that paint), then the
-    main window alone."""
+    """Watches the whole application only until the main window's first paint, then the main
+    window alone.
+
+    Its report is queued as the paint ends, like the floor's. The app, too, queues work for
+    after a paint (the pages that wait while the overview shows), through an event filter of
+    its own; the watcher therefore makes itself the window's newest filter before each paint,
+    so that it runs first and its report is not held up behind that work.
+    """
 
     def __init__(self, app: QApplication, until: str) -> None:
         super().__init__(self.data_shown if until == "data" else lambda: True)
@@ -32,6 +37,9 @@ class WindowWatcher(FirstPaint):
         app.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if self.window is not None and event.type() == QEvent.Type.UpdateRequest:
+            self.window.removeEventFilter(self)
+            self.window.installEventFilter(self)
         if self.window is not None or not isinstance(watched, MainWindow):
             return super().eventFilter(watched, event)
         if event.type() != QEvent.Type.Paint:
@@ -43,7 +51,7 @@ class WindowWatcher(FirstPaint):
 
     def data_shown(self) -> bool:
         window = self.window
-        return window is not None and window.content is not None and window.members_tab.shown > 0
+        return window is not None and window.content is not None
 
 
 def main() -> None:
