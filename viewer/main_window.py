@@ -156,17 +156,8 @@ class MainWindow(QMainWindow):
         self.statements_tab = self._small_statements_tab()
         self.article_view = ArticleView(self)
         self.table_tabs = (self.members_tab, self.attendees_tab, self.statements_tab)
-        current = self.tabs.currentIndex()
-        self.tabs.blockSignals(True)
-        placeholders = [self.tabs.widget(number) for number in range(1, self.tabs.count())]
         for number, page in enumerate((*self.table_tabs, self.article_view), start=1):
-            self.tabs.removeTab(number)
-            self.tabs.insertTab(number, page, "")
-        for placeholder in placeholders:
-            if placeholder is not None:
-                placeholder.deleteLater()
-        self.tabs.setCurrentIndex(current)
-        self.tabs.blockSignals(False)
+            self._swap_page(number, page).deleteLater()
         for tab in self.table_tabs:
             self._connect_tab(tab)
         self.pages_built = True
@@ -341,13 +332,25 @@ class MainWindow(QMainWindow):
         tab.selected_fact_changed.connect(partial(self._on_tab_selection, tab))
         tab.show_in_article_requested.connect(self.show_in_article)
 
+    def _swap_page(self, number: int, page: QWidget) -> QWidget:
+        """Put ``page`` in tab ``number``, keeping the tab on show; returns the page it replaced.
+
+        Signals wait meanwhile: taking out the page on show would otherwise announce a
+        change of tab that never happened."""
+        old = self.tabs.widget(number)
+        if old is None:
+            raise IndexError(f"there is no tab {number}")
+        current = self.tabs.currentIndex()
+        self.tabs.blockSignals(True)
+        self.tabs.removeTab(number)
+        self.tabs.insertTab(number, page, "")
+        self.tabs.setCurrentIndex(current)
+        self.tabs.blockSignals(False)
+        return old
+
     def _replace_statements_tab(self, tab: FactTableTab[Any]) -> None:
         old = self.statements_tab
-        number = self.tabs.indexOf(old)
-        current = self.tabs.currentIndex()
-        self.tabs.removeTab(number)
-        self.tabs.insertTab(number, tab, "")
-        self.tabs.setCurrentIndex(current)
+        self._swap_page(self.tabs.indexOf(old), tab)
         old.shutdown()
         old.deleteLater()
         self.statements_tab = tab
