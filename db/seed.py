@@ -1,8 +1,10 @@
 """Write checked fact files into a database, all in one transaction.
 
 Seeding is idempotent: a sheet whose fact file has not changed is left alone; a changed one is
-replaced whole. A new SQLite file is built under a temporary name and moved into place, so an
-interrupted seed leaves either no database or the previous one, never half of one.
+replaced whole. A new SQLite file, and a SQLite file being reset, is built under a temporary
+name and moved into place, so an interrupted seed leaves either no database or the previous
+one, never half of one. A reset touches only a database that is empty or Factsheet's own, and
+never one holding sheets it could not rebuild.
 """
 
 from __future__ import annotations
@@ -10,17 +12,18 @@ from __future__ import annotations
 import contextlib
 import importlib.resources
 import os
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Table, delete, insert, select, update
+from sqlalchemy import Connection, Table, delete, insert, inspect, make_url, select, update
 from sqlalchemy.exc import SQLAlchemyError
 
 from db import statement_index
 from db.anchoring import Anchor
-from db.errors import DatabaseError
+from db.atomic_file import sync_folder
+from db.errors import DatabaseError, OlderSchemaError
 from db.factfile import FactFile, Record, read_fact_file
 from db.schema import (
     absence_table,
@@ -28,6 +31,7 @@ from db.schema import (
     evidence_table,
     fact_table,
     membership_table,
+    meta_table,
     metadata,
     organization_table,
     party_table,
@@ -38,6 +42,7 @@ from db.schema import (
     statement_table,
 )
 from db.session import (
+    BEGIN_HOLDING_WRITE_LOCK,
     Database,
     create_schema_in,
     describe,
@@ -62,6 +67,21 @@ def bundled_fact_files() -> list[Path]:
     return sorted(folder.glob("*.toml"))
 
 
+def open_or_seed(url: str, *, is_default: bool) -> Database:
+    """Open the database; the default one is created and seeded on first run, and rebuilt from
+    the bundled seeds when an older Factsheet made it. Any other database must exist."""
+    path = sqlite_file(url)
+    if is_default and path is not None and not path.exists():
+        seed_database(url)
+    try:
+        return open_database(url)
+    except OlderSchemaError:
+        if not is_default:
+            raise
+    seed_database(url, reset=True)
+    return open_database(url)
+
+
 def seed_database(
     url: str, fact_paths: Sequence[Path] | None = None, *, reset: bool = False
 ) -> list[SeedOutcome]:
@@ -69,37 +89,121 @@ def seed_database(
     fact_files = [read_fact_file(path) for path in (fact_paths or bundled_fact_files())]
     path = sqlite_file(url)
     if path is not None and not path.exists():
-        return _seed_new_sqlite_file(path, fact_files)
-    database = open_database(url, create=True) if not reset else _open_for_reset(url)
+        return _build_sqlite_file(path, fact_files)
+    if path is not None and reset:
+        with _held_for_reset(url, fact_files):
+            return _build_sqlite_file(path, fact_files, replacing=True)
+    if reset:
+        return _reset_in_place(url, fact_files)
+    database = open_database(url, create=True)
     try:
-        return _write(database, fact_files, reset=reset)
+        return _write(database, fact_files)
     finally:
         database.close()
 
 
-def _open_for_reset(url: str) -> Database:
-    """Open without the schema check, since a reset is how an old schema gets rebuilt."""
-    return Database(url=url, engine=make_engine(url))
+def _build_sqlite_file(
+    path: Path, fact_files: Sequence[FactFile], *, replacing: bool = False
+) -> list[SeedOutcome]:
+    """Build the database in a temporary file beside ``path``, then move it into place.
 
-
-def _seed_new_sqlite_file(path: Path, fact_files: Sequence[FactFile]) -> list[SeedOutcome]:
+    Errors name ``path``, the file the person asked for, never the temporary one, which is
+    removed whatever happens."""
+    folder = path.parent
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise DatabaseError(f"{path}: cannot create its folder ({error.strerror})") from None
+    if not os.access(folder, os.W_OK):
+        raise DatabaseError(f"{path}: cannot be written, its folder is read-only")
     _remove_abandoned_builds(path)
     building = path.with_name(f".{path.name}.{os.getpid()}.building")
-    database = open_database(f"sqlite:///{building}", create=True)
+    engine = make_engine(f"sqlite:///{building}")
     try:
-        outcomes = _write(database, fact_files, reset=False)
-        database.close()
-        os.replace(building, path)
+        try:
+            with engine.begin() as connection:
+                create_schema_in(connection)
+                outcomes = [_write_sheet(connection, fact_file) for fact_file in fact_files]
+        except SQLAlchemyError as error:
+            raise DatabaseError(f"{path}: {explain(error)}") from None
+        engine.dispose()
+        try:
+            if replacing:
+                os.chmod(building, path.stat().st_mode & 0o777)
+            os.replace(building, path)
+            sync_folder(folder)
+        except OSError as error:
+            raise DatabaseError(f"{path}: cannot be written ({error.strerror})") from None
         return outcomes
     finally:
-        database.close()
+        engine.dispose()
         for leftover in (building, building.with_name(building.name + "-journal")):
             with contextlib.suppress(FileNotFoundError):
                 leftover.unlink()
+
+
+@contextlib.contextmanager
+def _held_for_reset(url: str, fact_files: Sequence[FactFile]) -> Iterator[None]:
+    """Check that the SQLite file at ``url`` may be reset, and hold its write lock meanwhile,
+    so no other program writes to it between the check and the swap."""
+    location = describe(url)
+    path = sqlite_file(url)
+    opened_read_only = make_url(url).query.get("mode") == "ro"
+    if opened_read_only or (path is not None and not os.access(path, os.W_OK)):
+        raise DatabaseError(f"{location}: is read-only, so it cannot be changed")
+    engine = make_engine(url, may_create=False)
+    try:
+        holding = engine.connect().execution_options(sqlite_begin=BEGIN_HOLDING_WRITE_LOCK)
+        with holding as connection, connection.begin():
+            _check_resettable(connection, location, fact_files)
+            yield
+    except SQLAlchemyError as error:
+        raise DatabaseError(f"{location}: {explain(error)}") from None
+    finally:
+        engine.dispose()
+
+
+def _reset_in_place(url: str, fact_files: Sequence[FactFile]) -> list[SeedOutcome]:
+    """A reset of a server database: the check, the drop and the rebuild in one transaction."""
+    database = Database(url=url, engine=make_engine(url))
+    try:
+        with database.engine.begin() as connection:
+            _check_resettable(connection, database.location, fact_files)
+            statement_index.drop_index(connection)
+            metadata.drop_all(connection)
+            create_schema_in(connection)
+            return [_write_sheet(connection, fact_file) for fact_file in fact_files]
+    except SQLAlchemyError as error:
+        raise DatabaseError(f"{database.location}: {explain(error)}") from None
+    finally:
+        database.close()
+
+
+def _check_resettable(
+    connection: Connection, location: str, fact_files: Sequence[FactFile]
+) -> None:
+    """Refuse to reset a database that is not Factsheet's, or that holds sheets the reset
+    would not write again (sheets added from a person's own articles)."""
+    tables = set(inspect(connection).get_table_names())
+    if not tables:
+        return
+    has_version = "meta" in tables and connection.scalar(
+        select(meta_table.c.value).where(meta_table.c.key == "schema_version")
+    )
+    if not has_version:
+        raise DatabaseError(
+            f"{location}: is not a Factsheet database, so a reset leaves it as it is"
+        )
+    if "sheet" not in tables:
+        return
+    kept = {_required(fact_file, "sheet").text("slug") for fact_file in fact_files}
+    stored: list[str] = list(connection.execute(select(sheet_table.c.slug)).scalars())
+    lost = sorted(slug for slug in stored if slug not in kept)
+    if lost:
+        raise DatabaseError(
+            f"{location}: holds sheets that a reset would lose ({', '.join(lost)}); "
+            "remove them first with `factsheet remove SLUG`"
+        )
 
 
 def _remove_abandoned_builds(path: Path) -> None:
@@ -123,14 +227,10 @@ def _process_running(pid: int) -> bool:
     return True
 
 
-def _write(database: Database, fact_files: Sequence[FactFile], *, reset: bool) -> list[SeedOutcome]:
-    """One transaction for everything, a reset's dropped tables included."""
+def _write(database: Database, fact_files: Sequence[FactFile]) -> list[SeedOutcome]:
+    """One transaction for every sheet."""
     try:
         with database.engine.begin() as connection:
-            if reset:
-                statement_index.drop_index(connection)
-                metadata.drop_all(connection)
-                create_schema_in(connection)
             return [_write_sheet(connection, fact_file) for fact_file in fact_files]
     except SQLAlchemyError as error:
         raise DatabaseError(f"{describe(database.url)}: {explain(error)}") from None

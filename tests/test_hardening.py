@@ -201,20 +201,6 @@ def _only(folder: Path) -> list[str]:
     return sorted(path.name for path in folder.iterdir())
 
 
-def test_a_full_disk_leaves_the_existing_file_whole(
-    qapp: Any, content: SheetContent, existing: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    def disk_full(*_args: Any, **_kwargs: Any) -> int:
-        raise OSError(errno.ENOSPC, "No space left on device")
-
-    monkeypatch.setattr(pdf, "render", disk_full)
-    with pytest.raises(ExportError, match="the disk is full") as raised:
-        write_pdf(existing, content)
-    assert str(existing) in str(raised.value)
-    assert existing.read_bytes() == b"%PDF-1.4 the colleague's copy"
-    assert _only(existing.parent) == ["sheet.pdf"]
-
-
 def test_a_folder_without_permission_is_a_clear_error(
     content: SheetContent, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -7,6 +7,7 @@ one line on stderr with the details in the log file.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -69,10 +70,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     arguments = build_parser().parse_args(argv)
     if arguments.command not in (None, "gui"):
         configure_logging()  # the window sets it up once it is on screen
-    from db.errors import FactsheetError
+    from db.errors import FactsheetError, UsageError
 
     try:
+        _check_database_url(arguments.db)
         return _run(arguments)
+    except UsageError as error:
+        print(f"factsheet: {error}", file=sys.stderr)
+        return USAGE_ERROR
     except FactsheetError as error:
         logger().warning("%s", error, exc_info=error)
         print(f"factsheet: {error} (details in {log_path()})", file=sys.stderr)
@@ -87,6 +92,17 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return FAILURE
+
+
+def _check_database_url(url_argument: str | None) -> None:
+    """Refuse a database URL that names nothing lasting before any work starts (the window's
+    own start does not wait for the data layer unless a URL is given)."""
+    from db.environment import DATABASE_VARIABLE
+
+    if url_argument is not None or os.environ.get(DATABASE_VARIABLE):
+        from db.session import resolve_url
+
+        resolve_url(url_argument)
 
 
 def _run(arguments: argparse.Namespace) -> int:
@@ -114,7 +130,8 @@ def _seed(url_argument: str | None, *, reset: bool) -> int:
 
 def _list(url_argument: str | None) -> int:
     from db.queries import list_sheets
-    from db.session import open_or_seed, resolve_url
+    from db.seed import open_or_seed
+    from db.session import resolve_url
 
     url, is_default = resolve_url(url_argument)
     database = open_or_seed(url, is_default=is_default)
@@ -137,7 +154,8 @@ def _list(url_argument: str | None) -> int:
 
 def _export(url_argument: str | None, output: Path, slug: str | None, page_size: str) -> int:
     from db.queries import sheet_content, sheet_titles
-    from db.session import open_or_seed, resolve_url
+    from db.seed import open_or_seed
+    from db.session import resolve_url
     from viewer.export.pdf import PageSize, gui_application, write_pdf
 
     url, is_default = resolve_url(url_argument)

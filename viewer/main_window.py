@@ -276,7 +276,7 @@ class MainWindow(QMainWindow):
 
     def open_url(self, url: str, *, is_default: bool) -> bool:
         """Open the database at ``url`` (seeding the default one on first run) and show it."""
-        from db.session import open_or_seed
+        from db.seed import open_or_seed
 
         self.statusBar().showMessage("Opening the database…")
         try:
