@@ -8,7 +8,7 @@ new page, and only a block taller than a page is cut, between lines of text.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -23,12 +23,17 @@ from PySide6.QtGui import (
     QTextOption,
 )
 
+from viewer.export.content_marks import Marks, NoMarks
+from viewer.export.reading_order import ReadingOrder
 from viewer.export.sheet_blocks import Block, Shade, Style, TableRow
+from viewer.export.structure import Artifact, Element, Owner, Tag
 from viewer.export.template import Markup, PrintTemplate
 
 FOOTER_GAP_POINTS = 6
 CELL_PADDING_POINTS = (4.0, 3.0)
 """Horizontal and vertical padding inside a table cell."""
+RULE_POINTS = 0.75
+"""The width of the lines around outlined cells."""
 PROGRESS_EVERY = 200
 
 
@@ -44,8 +49,11 @@ class _Drawable(Protocol):
         """The top and bottom of every line of text, for choosing where to cut the block."""
         ...
 
-    def draw(self, painter: QPainter, top: float, offset: float, height: float) -> None:
-        """Draw the part between ``offset`` and ``offset + height`` with its top at ``top``."""
+    def draw(
+        self, painter: QPainter, marks: Marks, top: float, offset: float, height: float
+    ) -> None:
+        """Draw the part between ``offset`` and ``offset + height`` with its top at ``top``,
+        telling ``marks`` whom each piece belongs to."""
         ...
 
 
@@ -53,6 +61,17 @@ class _DocumentBlock:
     def __init__(self, document: QTextDocument) -> None:
         self.document = document
         self.height = document.size().height()
+        self.owners: Sequence[Owner] = ()
+        """Whom each paragraph belongs to, in the order of the document's text blocks."""
+
+    def heading_levels(self) -> list[int]:
+        """Each paragraph's heading level (1 for <h1>), 0 for a paragraph that is no heading."""
+        levels = []
+        block = self.document.begin()
+        while block.isValid():
+            levels.append(block.blockFormat().headingLevel())
+            block = block.next()
+        return levels
 
     def lines(self) -> list[tuple[float, float]]:
         layout = self.document.documentLayout()
@@ -67,12 +86,23 @@ class _DocumentBlock:
             block = block.next()
         return lines
 
-    def draw(self, painter: QPainter, top: float, offset: float, height: float) -> None:
+    def draw(
+        self, painter: QPainter, marks: Marks, top: float, offset: float, height: float
+    ) -> None:
+        """Paragraph by paragraph, each marked as its owner's, as drawContents would draw them."""
         painter.save()
         painter.translate(0, top - offset)
         clip = QRectF(0, offset, self.document.size().width(), height)
         painter.setClipRect(clip)
-        self.document.drawContents(painter, clip)
+        layout = self.document.documentLayout()
+        block = self.document.begin()
+        for owner in self.owners:
+            text_layout = block.layout()
+            bounds = layout.blockBoundingRect(block)
+            if bounds.intersects(clip):
+                marks.begin(owner)
+                text_layout.draw(painter, bounds.topLeft() - text_layout.position(), [], clip)
+            block = block.next()
         painter.restore()
 
 
@@ -92,16 +122,19 @@ class _RowBlock:
         self.row = row
         self.style = style
         self.width = width
+        self.owners: Sequence[Owner] = [Artifact.REPEATED_HEADER] * len(row.cells)
+        """Whom each cell's text belongs to: header rows painted again are artifacts."""
         points = device.logicalDpiY() / 72
+        self.rule_width = RULE_POINTS * points
         pad_x, pad_y = CELL_PADDING_POINTS[0] * points, CELL_PADDING_POINTS[1] * points
-        self.laid_out: list[tuple[QTextLayout, Style, float, float]] = []
-        """Each laid-out run with its style and its x, y in the row."""
+        self.laid_out: list[tuple[QTextLayout, Style, float, float, int]] = []
+        """Each laid-out run with its style, its x, y in the row and the number of its cell."""
         self.columns: list[tuple[float, float]] = []
         x = 0.0
         tallest = 0.0
         option = QTextOption()
         option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-        for percent, cell in zip(row.widths, row.cells, strict=True):
+        for cell_number, (percent, cell) in enumerate(zip(row.widths, row.cells, strict=True)):
             column_width = width * percent / 100
             self.columns.append((x, column_width))
             y = pad_y
@@ -119,7 +152,7 @@ class _RowBlock:
                     line.setPosition(QPointF(0, line_y))
                     line_y += line.height()
                 layout.endLayout()
-                self.laid_out.append((layout, run.style, x + pad_x, y))
+                self.laid_out.append((layout, run.style, x + pad_x, y, cell_number))
                 y += line_y
             tallest = max(tallest, y + pad_y)
             x += column_width
@@ -127,21 +160,37 @@ class _RowBlock:
 
     def lines(self) -> list[tuple[float, float]]:
         spans = []
-        for layout, _style, _x, y in self.laid_out:
+        for layout, _style, _x, y, _cell in self.laid_out:
             for number in range(layout.lineCount()):
                 rect = layout.lineAt(number).rect()
                 spans.append((y + rect.top(), y + rect.bottom()))
         return spans
 
-    def draw(self, painter: QPainter, top: float, offset: float, height: float) -> None:
+    def draw(
+        self, painter: QPainter, marks: Marks, top: float, offset: float, height: float
+    ) -> None:
+        marks.begin(Artifact.LAYOUT)
         painter.fillRect(QRectF(0, top, self.width, height), self.style.shades[self.row.shade])
+        if self.row.outlined:
+            self._draw_rules(painter, top, height)
         # A line belongs to the slice its top falls in, so each is drawn on exactly one page.
-        for layout, style, x, y in self.laid_out:
+        for layout, style, x, y, cell in self.laid_out:
             painter.setPen(self.style.colours[style])
             for number in range(layout.lineCount()):
                 line = layout.lineAt(number)
                 if offset - 0.5 <= y + line.y() < offset + height - 0.5:
+                    marks.begin(self.owners[cell])
                     line.draw(painter, QPointF(x, top - offset + y))
+
+    def _draw_rules(self, painter: QPainter, top: float, height: float) -> None:
+        """Lines around every cell; a row's bottom line and the next row's top line coincide."""
+        colour = self.style.shades[Shade.RULE]
+        rule = self.rule_width
+        painter.fillRect(QRectF(0, top, self.width, rule), colour)
+        painter.fillRect(QRectF(0, top + height - rule, self.width, rule), colour)
+        for x, _width in self.columns:
+            painter.fillRect(QRectF(x, top, rule, height), colour)
+        painter.fillRect(QRectF(self.width - rule, top, rule, height), colour)
 
 
 def _cut(lines: list[tuple[float, float]], after: float, limit: float) -> float:
@@ -182,7 +231,11 @@ class _Page:
 
 class Paginator:
     def __init__(
-        self, device: QPagedPaintDevice, template: PrintTemplate, footer_left: str
+        self,
+        device: QPagedPaintDevice,
+        template: PrintTemplate,
+        footer_left: str,
+        structure_root: Element | None = None,
     ) -> None:
         self.device = device
         self.template = template
@@ -199,6 +252,8 @@ class Paginator:
         )
         self.row_style = self._row_style()
         self._headers: dict[TableRow, _RowBlock] = {}
+        self.reading_order = ReadingOrder(structure_root or Element(Tag.DOCUMENT))
+        """The structure tree, grown as blocks are placed: a tagged PDF's reading order."""
 
     def _document(self, html: Markup) -> _DocumentBlock:
         document = QTextDocument()
@@ -229,8 +284,14 @@ class Paginator:
 
     def _drawable(self, block: Block) -> _Drawable:
         if block.row is not None:
-            return _RowBlock(block.row, self.row_style, self.width, self.device)
-        return self._document(block.html or Markup(""))
+            row = _RowBlock(block.row, self.row_style, self.width, self.device)
+            row.owners = self.reading_order.row(block.row)
+            return row
+        document = self._document(block.html or Markup(""))
+        document.owners = self.reading_order.paragraphs(
+            document.heading_levels(), list_item=block.list_item
+        )
+        return document
 
     def _header(self, row: TableRow) -> _RowBlock:
         header = self._headers.get(row)
@@ -299,17 +360,28 @@ class Paginator:
         return cursor + total - offset
 
     def _footer(self, page_label: str) -> _DocumentBlock:
-        return self._document(self.template.fill("footer", left=self.footer_left, right=page_label))
+        footer = self._document(
+            self.template.fill("footer", left=self.footer_left, right=page_label)
+        )
+        footer.owners = [Artifact.FOOTER] * len(footer.heading_levels())
+        return footer
 
-    def paint(self, painter: QPainter, pages: list[_Page]) -> None:
+    def paint(self, painter: QPainter, pages: list[_Page], marks: Marks | None = None) -> None:
+        """Paint every page; ``marks`` (none for a printer) learns whom each piece belongs to."""
+        marks = marks or NoMarks()
         total = len(pages)
         for number, page in enumerate(pages, start=1):
             if number > 1:
                 self.device.newPage()
+            marks.new_page()
             for placed in page.placed:
                 height = placed.height if placed.height is not None else placed.drawable.height
-                placed.drawable.draw(painter, placed.top, placed.offset, height)
+                placed.drawable.draw(painter, marks, placed.top, placed.offset, height)
             footer = self._footer(f"Page {number} of {total}")
             footer.draw(
-                painter, float(self.device.height()) - self.footer_height, 0.0, footer.height
+                painter,
+                marks,
+                float(self.device.height()) - self.footer_height,
+                0.0,
+                footer.height,
             )

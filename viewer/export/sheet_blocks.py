@@ -35,12 +35,26 @@ class Style(StrEnum):
     SMALL = "cell-small"
     PARAPHRASE = "cell-paraphrase"
     HEADER = "cell-header"
+    LABEL = "cell-label"
 
 
 class Shade(StrEnum):
     HEADER = "row-header"
     ODD = "row-odd"
     EVEN = "row-even"
+    KEY_FACT = "row-key-fact"
+    RULE = "row-rule"
+    """Not a row's shade: the colour of the lines around outlined cells."""
+
+
+class Headers(StrEnum):
+    """Which cells of a row head others, so that the tagged PDF can say so to a screen reader."""
+
+    NONE = "none"
+    ALL = "all"
+    """A header row: each cell heads its column."""
+    FIRST = "first"
+    """The first cell heads its row, as a label does."""
 
 
 @dataclass(frozen=True)
@@ -61,6 +75,9 @@ class TableRow:
     """Percent of the text width, one per cell."""
     cells: tuple[Cell, ...]
     shade: Shade
+    headers: Headers = Headers.NONE
+    outlined: bool = False
+    """Cells drawn with lines around them, as in a boxed table of key facts."""
 
 
 @dataclass(frozen=True)
@@ -74,6 +91,8 @@ class Block:
     keep_with_next: bool = False
     space_before: float = 0.0
     """Points of space above the block, as above a heading; dropped at the top of a page."""
+    list_item: bool = False
+    """One item of a list: consecutive items make one list for a screen reader."""
 
 
 @dataclass(frozen=True)
@@ -107,7 +126,7 @@ def sheet_blocks(content: SheetContent, template: PrintTemplate) -> Iterator[Blo
             summary=detail.summary,
         )
     )
-    yield Block(html=_key_facts(content, template, ref))
+    yield from _key_fact_rows(_key_facts(content, ref))
 
     grouped = content.members_by_status()
     member_rows = [row for status in MembershipStatus for row in grouped[status]]
@@ -143,7 +162,11 @@ def sheet_blocks(content: SheetContent, template: PrintTemplate) -> Iterator[Blo
     if notes:
         yield _heading(template, "Absences and notes")
         yield from (
-            Block(html=template.fill("paragraph", text=note), space_before=PARAGRAPH_SPACE)
+            Block(
+                html=template.fill("paragraph", text=note),
+                space_before=PARAGRAPH_SPACE,
+                list_item=True,
+            )
             for note in notes
         )
     if content.slips:
@@ -154,6 +177,7 @@ def sheet_blocks(content: SheetContent, template: PrintTemplate) -> Iterator[Blo
                     "paragraph", text=f"{slip_sentence(slip)} ({ref(slip.fact_id)})"
                 ),
                 space_before=PARAGRAPH_SPACE,
+                list_item=True,
             )
             for slip in content.slips
         )
@@ -178,9 +202,7 @@ def _heading(template: PrintTemplate, title: str) -> Block:
     )
 
 
-def _key_facts(
-    content: SheetContent, template: PrintTemplate, ref: Callable[[int | None], str]
-) -> Markup:
+def _key_facts(content: SheetContent, ref: Callable[[int | None], str]) -> list[tuple[str, str]]:
     detail = content.detail
     facts: list[tuple[str, str]] = []
     if detail.organization:
@@ -213,10 +235,24 @@ def _key_facts(
             ("Absent", "; ".join(absence_sentence(row).split(".")[0] for row in content.absences))
         )
     facts.append(("Source", source_line(content)))
-    rows = "".join(
-        template.fill("key_fact_row", label=label, value=value) for label, value in facts
-    )
-    return template.fill("key_facts", rows=Markup(rows))
+    return facts
+
+
+KEY_FACT_WIDTHS = (22, 78)
+
+
+def _key_fact_rows(facts: list[tuple[str, str]]) -> Iterator[Block]:
+    """The key facts as a boxed table of two columns, each row headed by its label."""
+    for label, value in facts:
+        yield Block(
+            row=TableRow(
+                KEY_FACT_WIDTHS,
+                ((Run(label, Style.LABEL),), (Run(value),)),
+                Shade.KEY_FACT,
+                headers=Headers.FIRST,
+                outlined=True,
+            )
+        )
 
 
 def _table(
@@ -226,7 +262,10 @@ def _table(
         return
     widths = tuple(column.width for column in columns)
     header = TableRow(
-        widths, tuple((Run(column.title, Style.HEADER),) for column in columns), Shade.HEADER
+        widths,
+        tuple((Run(column.title, Style.HEADER),) for column in columns),
+        Shade.HEADER,
+        headers=Headers.ALL,
     )
     yield _heading(template, f"{title} ({len(rows)})")
     yield Block(row=header, keep_with_next=True)

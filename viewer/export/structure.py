@@ -1,0 +1,113 @@
+"""The logical structure of a tagged PDF: elements in reading order and the content each owns.
+
+A screen reader follows this tree, not the order of glyphs on the page. It is built while the
+paginator places blocks (so its order is the reading order) and filled while the pages are
+painted, when each piece of painted content is recorded as belonging to one element or to no
+element at all (an artifact: backgrounds, rules, page footers, table headers repeated on a new
+page). Nothing here knows Qt or the PDF library: the tagging pass writes the tree into the file.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import NamedTuple
+
+
+class Tag(StrEnum):
+    """Standard structure types of ISO 32000-1, 14.8.4: readers need no role map for them."""
+
+    DOCUMENT = "Document"
+    H1 = "H1"
+    H2 = "H2"
+    P = "P"
+    LIST = "L"
+    LIST_ITEM = "LI"
+    LIST_BODY = "LBody"
+    TABLE = "Table"
+    TABLE_ROW = "TR"
+    TABLE_HEADER = "TH"
+    TABLE_CELL = "TD"
+    FIGURE = "Figure"
+    CAPTION = "Caption"
+
+
+class Scope(StrEnum):
+    """What a table header cell heads, so a reader can announce it with each cell."""
+
+    COLUMN = "Column"
+    ROW = "Row"
+
+
+class Artifact(StrEnum):
+    """Painted content that is not part of the text: its /Type (and /Subtype) in the PDF."""
+
+    LAYOUT = "Layout"
+    """Row shading, cell rules, a legend's colour swatches."""
+    FOOTER = "Footer"
+    """The page footer: title, date, "Page N of M"."""
+    REPEATED_HEADER = "Repeated header"
+    """A table's header row painted again at the top of a page the table continues on."""
+
+
+class MarkedContent(NamedTuple):
+    """One marked-content sequence: the ``mcid``-th sequence of page ``page`` (from 0)."""
+
+    page: int
+    mcid: int
+
+
+@dataclass(eq=False)
+class Element:
+    tag: Tag
+    kids: list[Element | MarkedContent] = field(default_factory=list)
+    scope: Scope | None = None
+    alt: str = ""
+    """Alternative text, which a reader speaks instead of the element's content (figures)."""
+
+    def add(self, tag: Tag, *, scope: Scope | None = None, alt: str = "") -> Element:
+        child = Element(tag, scope=scope, alt=alt)
+        self.kids.append(child)
+        return child
+
+    def elements(self) -> list[Element]:
+        """Element children, in reading order."""
+        return [kid for kid in self.kids if isinstance(kid, Element)]
+
+
+Owner = Element | Artifact
+"""Who a piece of painted content belongs to."""
+
+
+class PageMarks:
+    """The owners of the marked-content sequences of each page, in the order they were painted.
+
+    Sequence numbers count every sequence of a page; MCIDs count only those owned by elements,
+    since an artifact has no MCID.
+    """
+
+    def __init__(self) -> None:
+        self.pages: list[list[Owner]] = []
+        self._mcids = 0
+
+    def new_page(self) -> None:
+        self.pages.append([])
+        self._mcids = 0
+
+    def open(self, owner: Owner) -> int:
+        """Start a sequence owned by ``owner`` on the current page; returns its number."""
+        sequences = self.pages[-1]
+        if isinstance(owner, Element):
+            owner.kids.append(MarkedContent(len(self.pages) - 1, self._mcids))
+            self._mcids += 1
+        sequences.append(owner)
+        return len(sequences) - 1
+
+
+@dataclass
+class TaggedContent:
+    """What a tagged render records: the structure tree, and whom each marked piece of each
+    page belongs to."""
+
+    root: Element = field(default_factory=lambda: Element(Tag.DOCUMENT))
+    pages: PageMarks = field(default_factory=PageMarks)
