@@ -62,6 +62,17 @@ def build_parser() -> argparse.ArgumentParser:
         "--sheet", metavar="SLUG", help="which sheet (needed when there are several)"
     )
     export.add_argument("--page-size", choices=["A4", "Letter"], default="A4", help="default: A4")
+    tagging = export.add_mutually_exclusive_group()
+    tagging.add_argument(
+        "--pdfa",
+        choices=["2b", "3b"],
+        help="also PDF/A-2b or PDF/A-3b, for archives (3b carries the sheet's fact file)",
+    )
+    tagging.add_argument(
+        "--untagged",
+        action="store_true",
+        help="no structure for screen readers (by default the PDF is tagged PDF/UA-1); faster",
+    )
     commands.add_parser("gui", parents=[database], help="open the window (the default)")
     return parser
 
@@ -111,7 +122,14 @@ def _run(arguments: argparse.Namespace) -> int:
     if arguments.command == "list":
         return _list(arguments.db)
     if arguments.command == "export":
-        return _export(arguments.db, Path(arguments.output), arguments.sheet, arguments.page_size)
+        return _export(
+            arguments.db,
+            Path(arguments.output),
+            arguments.sheet,
+            arguments.page_size,
+            pdfa=arguments.pdfa,
+            tagged=not arguments.untagged,
+        )
     from viewer.app import run_window
 
     return run_window(arguments.db)
@@ -152,10 +170,19 @@ def _list(url_argument: str | None) -> int:
     return 0
 
 
-def _export(url_argument: str | None, output: Path, slug: str | None, page_size: str) -> int:
+def _export(
+    url_argument: str | None,
+    output: Path,
+    slug: str | None,
+    page_size: str,
+    *,
+    pdfa: str | None,
+    tagged: bool,
+) -> int:
     from db.queries import sheet_content, sheet_titles
     from db.seed import open_or_seed
     from db.session import resolve_url
+    from viewer.export.document_info import PDF_A_LEVELS
     from viewer.export.pdf import PageSize, gui_application, write_pdf
 
     url, is_default = resolve_url(url_argument)
@@ -176,7 +203,13 @@ def _export(url_argument: str | None, output: Path, slug: str | None, page_size:
     finally:
         database.close()
     gui_application()
-    pages = write_pdf(output.resolve(), content, page_size=PageSize(page_size))
+    pages = write_pdf(
+        output.resolve(),
+        content,
+        page_size=PageSize(page_size),
+        tagged=tagged,
+        pdfa=PDF_A_LEVELS[pdfa] if pdfa else None,
+    )
     print(f"wrote {output} ({pages} page{'s' * (pages != 1)})")
     return 0
 

@@ -7,10 +7,9 @@ import sys
 from collections.abc import Callable
 from datetime import date
 from enum import StrEnum
-from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, qVersion
 from PySide6.QtGui import (
     QGuiApplication,
     QPagedPaintDevice,
@@ -23,13 +22,17 @@ from PySide6.QtGui import (
 from db.atomic_file import check_target, write_atomically
 from db.errors import ExportError
 from db.rows import SheetContent
+from viewer.export.content_marks import PaintedMarks
+from viewer.export.document_info import CREATOR, DEFAULT_LANGUAGE, PdfA, sheet_info, xmp_packet
 from viewer.export.paginator import Paginator
+from viewer.export.pdfa import pdfa_mode
 from viewer.export.sheet_blocks import sheet_blocks
+from viewer.export.structure import TaggedContent
+from viewer.export.tagging import tag_pdf, tagged_info
 from viewer.export.template import load_template
 
 MARGIN_MM = 18
 RESOLUTION_DPI = 300
-CREATOR = "Factsheet"
 
 
 class PageSize(StrEnum):
@@ -58,57 +61,27 @@ def render(
     *,
     generated: date,
     progress: Callable[[int], bool] | None = None,
+    tagged: TaggedContent | None = None,
 ) -> int:
-    """Paint the sheet on ``device`` (a PDF writer or a printer); returns the page count."""
+    """Paint the sheet on ``device`` (a PDF writer or a printer); returns the page count.
+
+    With ``tagged``, markers are painted between pieces of content and ``tagged`` records the
+    structure tree and whom each marked piece belongs to, for the tagging pass.
+    """
     template = load_template()
     footer = f"{content.detail.title} · Fact sheet generated {generated.isoformat()}"
-    paginator = Paginator(device, template, footer)
+    paginator = Paginator(device, template, footer, tagged.root if tagged else None)
     pages = paginator.paginate(sheet_blocks(content, template), progress)
     painter = QPainter()
     if not painter.begin(device):
         raise ExportError("the pages could not be opened for drawing")
     try:
-        paginator.paint(painter, pages)
+        paginator.paint(painter, pages, PaintedMarks(painter, tagged.pages) if tagged else None)
     finally:
         finished = painter.end()
     if not finished:
         raise ExportError("the pages could not be finished")
     return len(pages)
-
-
-def keywords(content: SheetContent) -> list[str]:
-    detail = content.detail
-    words = ["fact sheet", detail.event, detail.place]
-    if detail.organization:
-        words += [detail.organization.name, detail.organization.abbreviation]
-    return [word for word in words if word]
-
-
-def _xml(value: str) -> str:
-    return escape(value, quote=True)
-
-
-def _xmp(title: str, author: str, subject: str, words: list[str]) -> QByteArray:
-    bag = "".join(f"<rdf:li>{_xml(word)}</rdf:li>" for word in words)
-    document = f"""<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>
-<x:xmpmeta xmlns:x="adobe:ns:meta/">
- <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about=""
-    xmlns:dc="http://purl.org/dc/elements/1.1/"
-    xmlns:pdf="http://ns.adobe.com/pdf/1.3/"
-    xmlns:xmp="http://ns.adobe.com/xap/1.0/">
-   <dc:title><rdf:Alt><rdf:li xml:lang="x-default">{_xml(title)}</rdf:li></rdf:Alt></dc:title>
-   <dc:creator><rdf:Seq><rdf:li>{_xml(author)}</rdf:li></rdf:Seq></dc:creator>
-   <dc:description><rdf:Alt><rdf:li xml:lang="x-default">{_xml(subject)}</rdf:li></rdf:Alt></dc:description>
-   <dc:subject><rdf:Bag>{bag}</rdf:Bag></dc:subject>
-   <pdf:Keywords>{_xml(", ".join(words))}</pdf:Keywords>
-   <pdf:Producer>{CREATOR}</pdf:Producer>
-   <xmp:CreatorTool>{CREATOR}</xmp:CreatorTool>
-  </rdf:Description>
- </rdf:RDF>
-</x:xmpmeta>
-<?xpacket end="w"?>"""
-    return QByteArray(document.encode("utf-8"))
 
 
 def write_pdf(
@@ -118,8 +91,16 @@ def write_pdf(
     page_size: PageSize = PageSize.A4,
     generated: date | None = None,
     progress: Callable[[int], bool] | None = None,
+    tagged: bool = True,
+    pdfa: PdfA | None = None,
+    language: str = DEFAULT_LANGUAGE,
+    attachment: tuple[str, bytes] | None = None,
 ) -> int:
     """Write the sheet to ``target``, all of it or nothing; returns the page count.
+
+    The file is tagged PDF/UA-1 unless ``tagged`` is false (faster, for a reader that needs no
+    structure); ``pdfa`` makes it PDF/A as well, carrying ``attachment`` (a file name and its
+    bytes) when the level allows embedded files.
 
     The PDF is made in memory and written only once it is whole: QPdfWriter does not report a
     failed write, so a full disk would otherwise leave a truncated file that no reader opens.
@@ -127,7 +108,14 @@ def write_pdf(
     check_target(target)
     try:
         document, pages = pdf_bytes(
-            content, page_size=page_size, generated=generated or date.today(), progress=progress
+            content,
+            page_size=page_size,
+            generated=generated or date.today(),
+            progress=progress,
+            tagged=tagged,
+            pdfa=pdfa,
+            language=language,
+            attachment=attachment,
         )
     except ExportError as error:
         raise ExportError(f"{target}: cannot be written, {error}") from None
@@ -141,27 +129,34 @@ def pdf_bytes(
     page_size: PageSize,
     generated: date,
     progress: Callable[[int], bool] | None = None,
+    tagged: bool = True,
+    pdfa: PdfA | None = None,
+    language: str = DEFAULT_LANGUAGE,
+    attachment: tuple[str, bytes] | None = None,
 ) -> tuple[bytes, int]:
     """The sheet as a complete PDF file's bytes, and its page count."""
+    if pdfa is not None and not tagged:
+        raise ExportError("PDF/A is written tagged only")
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
     writer.setResolution(RESOLUTION_DPI)
     writer.setPageLayout(page_layout(page_size))
-    detail = content.detail
-    author = detail.source.publisher
-    subject = f"Fact sheet: {detail.event}, {detail.place}"
-    writer.setTitle(f"{detail.title} — Fact sheet")
-    writer.setAuthor(author)
+    info = sheet_info(content, language=language, producer=f"Qt {qVersion()}")
+    writer.setTitle(info.title)
+    writer.setAuthor(info.author)
     writer.setCreator(CREATOR)
-    writer.setDocumentXmpMetadata(
-        _xmp(f"{detail.title} — Fact sheet", author, subject, keywords(content))
-    )
-    pages = render(writer, content, generated=generated, progress=progress)
+    writer.setDocumentXmpMetadata(QByteArray(xmp_packet(info, pdfua=False, pdfa=None)))
+    if pdfa is not None:
+        pdfa_mode(writer)
+    structure = TaggedContent() if tagged else None
+    pages = render(writer, content, generated=generated, progress=progress, tagged=structure)
     del writer  # the writer finishes the file (its cross-reference table and trailer) here
     document = bytes(buffer.data().data())
     if not document.rstrip().endswith(b"%%EOF"):
         raise ExportError("the PDF came out incomplete")
+    if structure is not None:
+        document = tag_pdf(document, structure, tagged_info(info), pdfa=pdfa, attachment=attachment)
     return document, pages
 
 

@@ -1,0 +1,224 @@
+"""The exported PDF as a screen reader and an archive see it: tags, reading order, PDF/A."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pikepdf
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from db.queries import SheetContent, sheet_content
+from db.session import Database
+from tests.tagged_pdf import Node, marked_texts, pdfua_problems, structure_tree
+from tests.test_pdf import normalised, only_slug, synthetic_text
+from viewer.cli import main
+from viewer.export.document_info import PDF_A_LEVELS
+from viewer.export.pdf import write_pdf
+
+GENERATED = date(2026, 1, 2)
+MEMBER_COLUMNS = ["Country", "Status", "Joined", "Represented by", "Source"]
+STATEMENT_COLUMNS = ["Speaker", "Statement", "When and where", "Source"]
+
+
+@pytest.fixture
+def content(database: Database) -> SheetContent:
+    return sheet_content(database, only_slug(database))
+
+
+@pytest.fixture
+def tagged(qapp: QApplication, content: SheetContent, tmp_path: Path) -> Path:
+    target = tmp_path / "tagged.pdf"
+    write_pdf(target, content, generated=GENERATED)
+    return target
+
+
+@pytest.fixture
+def tree(tagged: Path) -> Node:
+    return structure_tree(tagged)
+
+
+def table_after(tree: Node, heading_start: str) -> Node:
+    """The table that follows the H2 starting with ``heading_start``."""
+    kids = tree.kids
+    for index, kid in enumerate(kids):
+        if kid.tag == "H2" and kid.text.startswith(heading_start):
+            assert kids[index + 1].tag == "Table"
+            return kids[index + 1]
+    raise AssertionError(f"no heading starts with {heading_start!r}")
+
+
+def cell_texts(row: Node) -> list[str]:
+    return [normalised(cell.text) for cell in row.kids]
+
+
+def test_the_export_passes_the_pdfua_checks(tagged: Path) -> None:
+    assert pdfua_problems(tagged) == []
+
+
+def test_an_untagged_export_fails_them(
+    qapp: QApplication, content: SheetContent, tmp_path: Path
+) -> None:
+    target = tmp_path / "untagged.pdf"
+    write_pdf(target, content, generated=GENERATED, tagged=False)
+    problems = pdfua_problems(target)
+    assert "there is no structure tree" in problems
+    assert "the catalog declares no /Lang" in problems
+
+
+def test_the_tree_reads_title_then_sections_in_order(tree: Node, content: SheetContent) -> None:
+    detail = content.detail
+    assert tree.tag == "Document"
+    first, title = tree.kids[:2]
+    assert (first.tag, first.text) == ("P", "FACT SHEET")
+    assert (title.tag, normalised(title.text)) == ("H1", normalised(detail.title))
+    headings = [normalised(node.text) for node in tree.kids if node.tag == "H2"]
+    assert headings[:3] == [
+        f"Members, observers and partners ({len(content.members)})",
+        f"Attendees ({len(content.attendees)})",
+        f"Key statements ({len(content.statements)})",
+    ]
+    assert headings[-1] == "Source"
+    assert not tree.find("H3")
+
+
+def test_key_facts_are_a_table_of_labelled_rows(tree: Node, content: SheetContent) -> None:
+    table = next(node for node in tree.kids if node.tag == "Table")
+    labels = [row.kids[0] for row in table.kids]
+    assert all(label.tag == "TH" and label.attributes["Scope"] == "Row" for label in labels)
+    assert [normalised(label.text) for label in labels][:3] == ["Organization", "Event", "Place"]
+    place = next(row for row in table.kids if row.kids[0].text == "Place")
+    assert (place.kids[1].tag, normalised(place.kids[1].text)) == (
+        "TD",
+        normalised(content.detail.place),
+    )
+
+
+def test_tables_have_column_headers_and_a_row_per_fact(tree: Node, content: SheetContent) -> None:
+    members = table_after(tree, "Members")
+    header, *rows = members.kids
+    assert cell_texts(header) == MEMBER_COLUMNS
+    assert {(cell.tag, cell.attributes["Scope"]) for cell in header.kids} == {("TH", "Column")}
+    assert len(rows) == len(content.members)
+    assert all(cell.tag == "TD" for row in rows for cell in row.kids)
+    countries = [cell_texts(row)[0] for row in rows]
+    assert sorted(countries) == sorted(normalised(row.country) for row in content.members)
+    statements = table_after(tree, "Key statements")
+    assert cell_texts(statements.kids[0]) == STATEMENT_COLUMNS
+    assert len(statements.kids) == len(content.statements) + 1
+
+
+def test_notes_are_a_list(tree: Node, content: SheetContent) -> None:
+    kids = tree.kids
+    heading = next(index for index, kid in enumerate(kids) if kid.text == "Absences and notes")
+    notes = kids[heading + 1]
+    assert notes.tag == "L"
+    assert [item.tag for item in notes.kids] == ["LI"] * len(notes.kids)
+    assert len(notes.kids) == len(content.absences) + len(
+        {row.note for row in content.members if row.note}
+    )
+    assert all(item.kids[0].tag == "LBody" for item in notes.kids)
+
+
+def test_page_footers_are_artifacts_not_text_to_read(tagged: Path, tree: Node) -> None:
+    pages = len(pikepdf.open(tagged).pages)
+    assert "Page 1 of" not in tree.text
+    artifacts = marked_texts(tagged)
+    for number in range(pages):
+        assert f"Page {number + 1} of {pages}" in normalised(artifacts[(number, -1)])
+
+
+def test_language_is_declared(qapp: QApplication, content: SheetContent, tmp_path: Path) -> None:
+    target = tmp_path / "german.pdf"
+    write_pdf(target, content, generated=GENERATED, language="de-CH")
+    with pikepdf.open(target) as pdf:
+        assert str(pdf.Root.Lang) == "de-CH"
+        assert pdf.Root.MarkInfo.Marked
+        assert pdf.Root.ViewerPreferences.DisplayDocTitle
+
+
+def test_information_and_xmp_agree(tagged: Path, content: SheetContent) -> None:
+    with pikepdf.open(tagged) as pdf:
+        info = pdf.docinfo
+        with pdf.open_metadata() as metadata:
+            assert metadata["pdfuaid:part"] == "1"
+            assert metadata["dc:title"] == str(info.Title)
+            assert content.detail.title in str(info.Title)
+            assert metadata["pdf:Producer"] == str(info.Producer)
+            assert "pikepdf" in str(info.Producer)
+            created = str(info.CreationDate)  # D:YYYYMMDDHHmmSSZ
+            stamp = metadata["xmp:CreateDate"]
+            assert stamp.startswith(f"{created[2:6]}-{created[6:8]}-{created[8:10]}")
+
+
+def test_a_long_table_repeats_its_header_only_as_an_artifact(
+    qapp: QApplication, content: SheetContent, tmp_path: Path
+) -> None:
+    template = content.statements[0]
+    rows = [template._replace(text=synthetic_text(number)) for number in range(1, 301)]
+    target = tmp_path / "long.pdf"
+    pages = write_pdf(target, content._replace(statements=rows), generated=GENERATED)
+    assert pdfua_problems(target) == []
+    statements = table_after(structure_tree(target), "Key statements")
+    header, *body = statements.kids
+    assert cell_texts(header) == STATEMENT_COLUMNS
+    assert len(body) == 300
+    assert not [row for row in body if "Speaker" in cell_texts(row)]
+    artifacts = marked_texts(target)
+    last_page = normalised(artifacts[(pages - 1, -1)])
+    assert all(title in last_page for title in STATEMENT_COLUMNS)
+
+
+@pytest.mark.parametrize("level", ["2b", "3b"])
+def test_pdfa_claims_its_level_and_keeps_the_tags(
+    qapp: QApplication, content: SheetContent, tmp_path: Path, level: str
+) -> None:
+    target = tmp_path / f"archive-{level}.pdf"
+    fact_file = ("sheet.toml", b'title = "a fact file"\n')
+    write_pdf(target, content, generated=GENERATED, pdfa=PDF_A_LEVELS[level], attachment=fact_file)
+    assert pdfua_problems(target) == []
+    with pikepdf.open(target) as pdf:
+        with pdf.open_metadata() as metadata:
+            assert metadata["pdfaid:part"] == level[0]
+            assert metadata["pdfaid:conformance"] == "B"
+        (intent,) = pdf.Root.OutputIntents
+        assert intent.S == "/GTS_PDFA1"
+        assert len(intent.DestOutputProfile.read_bytes()) > 0
+        attached = {name: spec.get_file() for name, spec in pdf.attachments.items()}
+        if level == "3b":
+            assert list(attached) == ["sheet.toml"]
+            assert attached["sheet.toml"].read_bytes() == fact_file[1]
+            (spec,) = pdf.Root.AF
+            assert spec.AFRelationship == "/Source"
+            assert attached["sheet.toml"].mime_type == "application/toml"
+        else:
+            assert attached == {}
+            assert "/AF" not in pdf.Root
+
+
+def test_cli_exports_tagged_by_default_and_untagged_on_request(
+    qapp: QApplication, seeded_url: str, tmp_path: Path
+) -> None:
+    tagged = tmp_path / "default.pdf"
+    assert main(["export", "-o", str(tagged), "--db", seeded_url]) == 0
+    assert pdfua_problems(tagged) == []
+    untagged = tmp_path / "untagged.pdf"
+    assert main(["export", "-o", str(untagged), "--db", seeded_url, "--untagged"]) == 0
+    with pikepdf.open(untagged) as pdf:
+        assert "/StructTreeRoot" not in pdf.Root
+    archive = tmp_path / "archive.pdf"
+    assert main(["export", "-o", str(archive), "--db", seeded_url, "--pdfa", "2b"]) == 0
+    with pikepdf.open(archive) as pdf, pdf.open_metadata() as metadata:
+        assert metadata["pdfaid:part"] == "2"
+
+
+def test_cli_refuses_an_untagged_pdfa(
+    seeded_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "never.pdf"
+    with pytest.raises(SystemExit) as raised:
+        main(["export", "-o", str(target), "--db", seeded_url, "--untagged", "--pdfa", "2b"])
+    assert raised.value.code == 2
+    assert "--untagged" in capsys.readouterr().err
+    assert not target.exists()
