@@ -117,13 +117,18 @@ class _RowBlock:
     """A table row: each cell's runs laid out with QTextLayout in its column."""
 
     def __init__(
-        self, row: TableRow, style: _RowStyle, width: float, device: QPagedPaintDevice
+        self,
+        row: TableRow,
+        owners: Sequence[Owner],
+        style: _RowStyle,
+        width: float,
+        device: QPagedPaintDevice,
     ) -> None:
         self.row = row
+        self.owners = owners
+        """Whom each cell's text belongs to."""
         self.style = style
         self.width = width
-        self.owners: Sequence[Owner] = [Artifact.REPEATED_HEADER] * len(row.cells)
-        """Whom each cell's text belongs to: header rows painted again are artifacts."""
         points = device.logicalDpiY() / 72
         self.rule_width = RULE_POINTS * points
         pad_x, pad_y = CELL_PADDING_POINTS[0] * points, CELL_PADDING_POINTS[1] * points
@@ -141,7 +146,6 @@ class _RowBlock:
             for run in cell:
                 layout = QTextLayout(run.text, style.fonts[run.style], device)
                 layout.setTextOption(option)
-                layout.setCacheEnabled(True)
                 layout.beginLayout()
                 line_y = 0.0
                 while True:
@@ -284,9 +288,8 @@ class Paginator:
 
     def _drawable(self, block: Block) -> _Drawable:
         if block.row is not None:
-            row = _RowBlock(block.row, self.row_style, self.width, self.device)
-            row.owners = self.reading_order.row(block.row)
-            return row
+            owners = self.reading_order.row(block.row)
+            return _RowBlock(block.row, owners, self.row_style, self.width, self.device)
         document = self._document(block.html or Markup(""))
         document.owners = self.reading_order.paragraphs(
             document.heading_levels(), list_item=block.list_item
@@ -296,7 +299,10 @@ class Paginator:
     def _header(self, row: TableRow) -> _RowBlock:
         header = self._headers.get(row)
         if header is None:
-            header = self._headers[row] = _RowBlock(row, self.row_style, self.width, self.device)
+            # Painted again at the top of a page: an artifact, or a reader would hear it again.
+            owners = [Artifact.REPEATED_HEADER] * len(row.cells)
+            header = _RowBlock(row, owners, self.row_style, self.width, self.device)
+            self._headers[row] = header
         return header
 
     def paginate(
@@ -367,7 +373,11 @@ class Paginator:
         return footer
 
     def paint(self, painter: QPainter, pages: list[_Page], marks: Marks | None = None) -> None:
-        """Paint every page; ``marks`` (none for a printer) learns whom each piece belongs to."""
+        """Paint every page; ``marks`` (none for a printer) learns whom each piece belongs to.
+
+        Each page lets its blocks go once painted, so that what comes after (the rest of the
+        file, the tagging pass) reuses their memory rather than adding to it.
+        """
         marks = marks or NoMarks()
         total = len(pages)
         for number, page in enumerate(pages, start=1):
@@ -385,3 +395,4 @@ class Paginator:
                 0.0,
                 footer.height,
             )
+            page.placed.clear()

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import io
 import re
+import zlib
 from collections.abc import Sequence
 
 import pikepdf
@@ -85,21 +86,23 @@ class _TreeWriter:
         self._names = {tag: Name("/" + tag.value) for tag in Tag}
 
     def write(self, element: Element, parent: pikepdf.Object) -> pikepdf.Object:
-        written = self.pdf.make_indirect(
-            Dictionary(Type=Name.StructElem, S=self._names[element.tag], P=parent)
-        )
+        """The element and its descendants; each dictionary is made whole in one call, as a
+        long sheet has tens of thousands and each call into pikepdf costs."""
+        entries = {"/Type": Name.StructElem, "/S": self._names[element.tag], "/P": parent}
+        first = element.kids[0] if element.kids else None
+        # Its /Pg is the page of its first content; content on other pages is referenced.
+        home_page = first[0] if isinstance(first, tuple) else None
+        if home_page is not None:
+            entries["/Pg"] = self.pages[home_page]
         if element.scope is not None:
-            written.A = Dictionary(O=Name.Table, Scope=Name("/" + element.scope.value))
+            entries["/A"] = Dictionary(O=Name.Table, Scope=Name("/" + element.scope.value))
         if element.alt:
-            written.Alt = String(element.alt)
+            entries["/Alt"] = String(element.alt)
+        written = self.pdf.make_indirect(Dictionary(entries))
         kids: list[pikepdf.Object | int] = []
-        home_page: int | None = None
         for kid in element.kids:
-            if isinstance(kid, MarkedContent):
+            if isinstance(kid, tuple):
                 kids.append(self._content(written, kid, home_page))
-                if home_page is None:
-                    home_page = kid.page
-                    written.Pg = self.pages[kid.page]
             else:
                 kids.append(self.write(kid, written))
         written.K = Array(kids)
@@ -109,10 +112,11 @@ class _TreeWriter:
         self, element: pikepdf.Object, content: MarkedContent, home_page: int | None
     ) -> pikepdf.Object | int:
         """An MCID on the element's own page (/Pg), a marked-content reference elsewhere."""
-        self.parents[content.page][content.mcid] = element
-        if home_page is None or content.page == home_page:
-            return content.mcid
-        return Dictionary(Type=Name.MCR, Pg=self.pages[content.page], MCID=content.mcid)
+        page, mcid = content
+        self.parents[page][mcid] = element
+        if page == home_page:
+            return mcid
+        return Dictionary(Type=Name.MCR, Pg=self.pages[page], MCID=mcid)
 
 
 def tagged_info(info: DocumentInfo) -> DocumentInfo:
@@ -139,7 +143,9 @@ def tag_pdf(
             raise ExportError(f"{len(pdf.pages)} pages were written but {len(marks.pages)} marked")
         for number, (page, owners) in enumerate(zip(pdf.pages, marks.pages, strict=True)):
             page.contents_coalesce()
-            page.obj.Contents.write(marked_stream(page.obj.Contents.read_bytes(), owners))
+            marked = marked_stream(page.obj.Contents.read_bytes(), owners)
+            # Compressed here, not on saving: a long sheet's decoded pages take tens of MB.
+            page.obj.Contents.write(zlib.compress(marked), filter=Name.FlateDecode)
             page.obj.StructParents = number
             page.obj.Tabs = Name.S
         _write_structure(pdf, structure)
