@@ -38,7 +38,10 @@ class OverviewView(QTextBrowser):
         self.anchorClicked.connect(self._on_anchor)
 
     def set_content(self, content: SheetContent) -> None:
+        from viewer.member_map_view import show_map_once_drawn
+
         self.setHtml(overview_html(content))
+        show_map_once_drawn(self, content)
 
     def _on_anchor(self, url: QUrl) -> None:
         if url.scheme() == FACT_SCHEME and url.path().isdigit():

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtCore import QByteArray, QPointF, QRectF
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -22,10 +22,11 @@ from PySide6.QtGui import (
     QTextLayout,
     QTextOption,
 )
+from PySide6.QtSvg import QSvgRenderer
 
 from viewer.export.content_marks import Marks, NoMarks
 from viewer.export.reading_order import ReadingOrder
-from viewer.export.sheet_blocks import Block, Shade, Style, TableRow
+from viewer.export.sheet_blocks import Block, Figure, Shade, Style, TableRow
 from viewer.export.structure import Artifact, Element, Owner, Tag
 from viewer.export.template import Markup, PrintTemplate
 
@@ -103,6 +104,29 @@ class _DocumentBlock:
                 marks.begin(owner)
                 text_layout.draw(painter, bounds.topLeft() - text_layout.position(), [], clip)
             block = block.next()
+        painter.restore()
+
+
+class _FigureBlock:
+    """A vector drawing across the text width, never cut: it is one "line" of its own height."""
+
+    def __init__(self, figure: Figure, owner: Owner, width: float) -> None:
+        self.renderer = QSvgRenderer(QByteArray(figure.svg.encode("utf-8")))
+        self.owner = owner
+        self.width = width
+        self.height = width * figure.aspect
+
+    def lines(self) -> list[tuple[float, float]]:
+        return [(0.0, self.height)]
+
+    def draw(
+        self, painter: QPainter, marks: Marks, top: float, offset: float, height: float
+    ) -> None:
+        marks.begin(self.owner)
+        bounds = QRectF(0, top - offset, self.width, self.height)
+        painter.save()
+        painter.setClipRect(bounds)  # the drawing does not clip to its own view box
+        self.renderer.render(painter, bounds)
         painter.restore()
 
 
@@ -287,6 +311,9 @@ class Paginator:
         return _RowStyle(fonts, colours, shades)
 
     def _drawable(self, block: Block) -> _Drawable:
+        if block.figure is not None:
+            owner = self.reading_order.figure(block.figure.alt)
+            return _FigureBlock(block.figure, owner, self.width)
         if block.row is not None:
             owners = self.reading_order.row(block.row)
             return _RowBlock(block.row, owners, self.row_style, self.width, self.device)

@@ -13,6 +13,8 @@ from typing import Generic, TypeVar
 from db.rows import AttendeeRow, MemberRow, SheetContent, StatementRow
 from db.vocabulary import MembershipStatus, StatementKind
 from viewer.export.template import Markup, PrintTemplate
+from viewer.map.member_map import HOST
+from viewer.map.sheet_map import sheet_map
 from viewer.sheet_text import (
     absence_sentence,
     date_line,
@@ -81,11 +83,22 @@ class TableRow:
 
 
 @dataclass(frozen=True)
+class Figure:
+    """A vector drawing the width of the text, with the words a screen reader says for it."""
+
+    svg: str
+    aspect: float
+    """Height over width."""
+    alt: str
+
+
+@dataclass(frozen=True)
 class Block:
-    """Either a small rich-text document (``html``) or a table row (``row``)."""
+    """A small rich-text document (``html``), a table row (``row``) or a drawing (``figure``)."""
 
     html: Markup | None = None
     row: TableRow | None = None
+    figure: Figure | None = None
     header: TableRow | None = None
     """For a table row: the header row, repeated at the top of a page the table continues on."""
     keep_with_next: bool = False
@@ -127,6 +140,7 @@ def sheet_blocks(content: SheetContent, template: PrintTemplate) -> Iterator[Blo
         )
     )
     yield from _key_fact_rows(_key_facts(content, ref))
+    yield from _map(content, template)
 
     grouped = content.members_by_status()
     member_rows = [row for status in MembershipStatus for row in grouped[status]]
@@ -194,6 +208,32 @@ def sheet_blocks(content: SheetContent, template: PrintTemplate) -> Iterator[Blo
             f"Article file {source.file_name}, SHA-256 {source.sha256}.",
         )
     )
+
+
+def _map(content: SheetContent, template: PrintTemplate) -> Iterator[Block]:
+    """The map of the sheet's countries, its legend, and the countries it cannot show."""
+    drawn = sheet_map(content)
+    if drawn is None:
+        return
+    yield Block(
+        figure=Figure(drawn.svg, drawn.aspect, drawn.alt),
+        keep_with_next=True,
+        space_before=HEADING_SPACE,
+    )
+    items = [(entry.colour, entry.label) for entry in drawn.legend]
+    if drawn.host_city:
+        items.append((HOST, f"Host city ({drawn.host_city})"))
+    legend = "".join(
+        template.fill("legend_item", colour=colour, label=label) for colour, label in items
+    )
+    yield Block(html=template.fill("legend", items=Markup(legend)))
+    if drawn.unmapped:
+        yield Block(
+            html=template.fill(
+                "note",
+                text=f"Not on the map, which does not have them: {', '.join(drawn.unmapped)}.",
+            )
+        )
 
 
 def _heading(template: PrintTemplate, title: str) -> Block:

@@ -1,0 +1,165 @@
+"""The map of a sheet's countries: on the PDF's first page, on the Overview, and in words."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtGui import QImage, QTextDocument
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from db.queries import SheetContent, sheet_content
+from db.session import Database
+from tests.tagged_pdf import structure_tree
+from tests.test_pdf import all_text, normalised, only_slug
+from viewer.export.pdf import write_pdf
+from viewer.map.member_map import LAND, HostCity, MapCountry, member_map
+from viewer.map.places import city_location, country_code_from_name, project
+from viewer.map.shapes import world
+from viewer.member_map_view import MAP_URL, show_map
+from viewer.overview import OverviewView
+
+GENERATED = date(2026, 1, 2)
+FICTIONAL = "Republic of Nowhere"
+
+# Places the world map marks with a circle of its own, and their latitude and longitude.
+MARKED_PLACES = {
+    "ad": (42.51, 1.52),
+    "mt": (35.9, 14.4),
+    "bh": (26.07, 50.55),
+    "hk": (22.32, 114.17),
+    "gu": (13.44, 144.79),
+    "mu": (-20.3, 57.6),
+}
+
+
+@pytest.fixture
+def content(database: Database) -> SheetContent:
+    return sheet_content(database, only_slug(database))
+
+
+def fills(svg: str) -> set[str]:
+    return set(re.findall(r'<path fill="(#\w+)"', svg))
+
+
+@pytest.mark.parametrize(("code", "place"), MARKED_PLACES.items())
+def test_places_land_where_the_map_marks_them(code: str, place: tuple[float, float]) -> None:
+    marker = world(1.5)[code].marker
+    assert marker is not None
+    (x, y), _radius = marker
+    projected_x, projected_y = project(*place)
+    assert abs(projected_x - x) < 4 and abs(projected_y - y) < 4
+
+
+def test_country_names_give_codes_and_cities_their_place() -> None:
+    assert country_code_from_name("Japan") == "jp"
+    assert country_code_from_name(" japan ") == "jp"
+    assert country_code_from_name(FICTIONAL) == ""
+    location = city_location("Lisbon", "pt")
+    assert location is not None
+    assert location == pytest.approx((38.7, -9.1), abs=0.3)
+    assert city_location("Lisbon", "jp") is None
+    assert city_location("Nowhere Town", "") is None
+
+
+def test_groups_get_their_own_colours_and_unknown_countries_are_listed() -> None:
+    countries = [
+        MapCountry("France", "FR", "Member"),
+        MapCountry("Spain", "es", "Member"),
+        MapCountry("Portugal", "pt", "Observer"),
+        MapCountry(FICTIONAL, "", "Observer"),
+        MapCountry("Atlantis", "xa", "Observer"),
+    ]
+    drawn = member_map(countries, HostCity("Lisbon", "pt"), subject="a test group")
+    assert drawn is not None
+    member, observer = drawn.legend
+    assert (member.label, member.names) == ("Member", ("France", "Spain"))
+    assert observer.names == ("Portugal", FICTIONAL, "Atlantis")
+    assert member.colour != observer.colour
+    assert {member.colour, observer.colour, LAND} <= fills(drawn.svg)
+    assert drawn.unmapped == (FICTIONAL, "Atlantis")
+    assert drawn.host_city == "Lisbon"
+    assert ">Lisbon</text>" in drawn.svg
+    assert drawn.alt.startswith("Map of a test group.")
+    for name in ("France", "Spain", "Portugal", FICTIONAL, "Atlantis", "Lisbon"):
+        assert name in drawn.alt
+    assert f"Not on the map: {FICTIONAL}, Atlantis." in drawn.alt
+
+
+def test_an_unknown_host_city_is_not_marked() -> None:
+    drawn = member_map(
+        [MapCountry("France", "fr", "Member")], HostCity("Nowhere Town", "fr"), subject="x"
+    )
+    assert drawn is not None
+    assert drawn.host_city == ""
+    assert "<text" not in drawn.svg
+
+
+def test_no_map_when_no_country_is_on_it() -> None:
+    assert member_map([MapCountry(FICTIONAL, "", "Member")], None, subject="x") is None
+
+
+def test_the_pdf_shows_the_map_on_its_first_page_with_alt_text(
+    qapp: QApplication, content: SheetContent, tmp_path: Path
+) -> None:
+    target = tmp_path / "map.pdf"
+    write_pdf(target, content, generated=GENERATED)
+    tree = structure_tree(target)
+    (figure,) = tree.find("Figure")
+    kids = tree.kids
+    assert kids.index(figure) < next(i for i, kid in enumerate(kids) if kid.tag == "H2")
+    for row in content.members:
+        assert row.country in figure.alt
+    legend = normalised(kids[kids.index(figure) + 1].text)
+    assert all(row.status.label in legend for row in content.members)
+    stream = PdfReader(target).pages[0].get_contents()
+    assert stream is not None
+    assert "/Figure" in stream.get_data().decode("latin-1")
+
+
+def test_countries_the_map_lacks_are_listed_under_it(
+    qapp: QApplication, content: SheetContent, tmp_path: Path
+) -> None:
+    lost = content.members[0]._replace(country=FICTIONAL)
+    target = tmp_path / "lacking.pdf"
+    write_pdf(target, content._replace(members=[lost, *content.members[1:]]), generated=GENERATED)
+    assert f"Not on the map, which does not have them: {FICTIONAL}." in all_text(target)
+
+
+def test_the_overview_shows_the_map_once_drawn(qtbot: QtBot, content: SheetContent) -> None:
+    overview = OverviewView()
+    qtbot.addWidget(overview)
+    overview.resize(900, 700)
+    overview.show()
+    overview.set_content(content)
+
+    def image() -> QImage:
+        found = overview.document().resource(
+            QTextDocument.ResourceType.ImageResource.value, MAP_URL
+        )
+        return found if isinstance(found, QImage) else QImage()
+
+    qtbot.waitUntil(lambda: not image().isNull())
+    page = overview.toPlainText()
+    assert "Not on the map" not in page
+    for row in content.members:
+        assert row.status.label in page
+    assert "Host city" in page
+    assert image().width() > 100
+
+
+def test_the_overview_lists_countries_the_map_lacks(qtbot: QtBot, content: SheetContent) -> None:
+    overview = OverviewView()
+    qtbot.addWidget(overview)
+    overview.resize(900, 700)
+    lost = content.members[0]._replace(country=FICTIONAL)
+    changed = content._replace(members=[lost, *content.members[1:]])
+    overview.setHtml("<h1>Sheet</h1><table><tr><td>key fact</td></tr></table><h2>After</h2>")
+    show_map(overview, changed)
+    page = overview.toPlainText()
+    assert f"Not on the map, which does not have them: {FICTIONAL}." in page
+    assert page.index("key fact") < page.index("Host city") < page.index("After")
