@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from datetime import date
 from pathlib import Path
@@ -17,9 +18,10 @@ from db.session import Database
 from tests.tagged_pdf import structure_tree
 from tests.test_pdf import all_text, normalised, only_slug
 from viewer.export.pdf import write_pdf
+from viewer.map import shapes
 from viewer.map.member_map import LAND, HostCity, MapCountry, member_map
 from viewer.map.places import city_location, country_code_from_name, project
-from viewer.map.shapes import world
+from viewer.map.shapes import map_file, read_world, world
 from viewer.member_map_view import MAP_URL, show_map
 from viewer.overview import OverviewView
 
@@ -53,6 +55,29 @@ def test_places_land_where_the_map_marks_them(code: str, place: tuple[float, flo
     (x, y), _radius = marker
     projected_x, projected_y = project(*place)
     assert abs(projected_x - x) < 4 and abs(projected_y - y) < 4
+
+
+def test_outlines_are_read_once_then_kept_in_the_cache_folder(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    world.cache_clear()
+    first = world(2.0)
+    (kept,) = tmp_path.rglob("world-outlines-*.json")
+
+    def unread(source: Path, tolerance: float) -> dict[str, shapes.Country]:
+        raise AssertionError("the map was read again")
+
+    monkeypatch.setattr(shapes, "read_world", unread)
+    world.cache_clear()
+    assert world(2.0) == first == read_world(map_file(), 2.0)
+    kept.write_text("{ not json", encoding="utf-8")
+    monkeypatch.undo()
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    world.cache_clear()
+    assert world(2.0) == first
+    assert set(json.loads(kept.read_text(encoding="utf-8"))) == set(first)
+    world.cache_clear()
 
 
 def test_country_names_give_codes_and_cities_their_place() -> None:

@@ -122,12 +122,6 @@ def _region(boxes: list[Box], host_point: Point | None) -> Box:
     )
 
 
-def _path(country: Country) -> str:
-    return " ".join(
-        "M" + " L".join(f"{x:.1f},{y:.1f}" for x, y in ring) + " Z" for ring in country.rings
-    )
-
-
 def _svg(
     shapes: dict[str, Country],
     coloured: dict[str, str],
@@ -145,8 +139,8 @@ def _svg(
         f'<g stroke="{BORDER}" stroke-width="{0.8 * unit:.2f}" fill-rule="evenodd">',
     ]
     for code, country in shapes.items():
-        if country.rings and country.box.intersects(region):
-            parts.append(f'<path fill="{coloured.get(code, LAND)}" d="{_path(country)}"/>')
+        if country.outline and country.box.intersects(region):
+            parts.append(f'<path fill="{coloured.get(code, LAND)}" d="{country.outline}"/>')
     for code, colour in coloured.items():
         marker = shapes[code].marker
         if marker is not None:  # a state too small to see: the map's circle stands for it

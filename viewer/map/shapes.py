@@ -57,11 +57,12 @@ class Box(NamedTuple):
 
 
 class Country(NamedTuple):
-    """One country's outline as rings of map points, and the circle the map draws for a
-    state too small to see (centre and radius), if it has one."""
+    """One country: its simplified outline as SVG path data in map units ("" when it is too
+    small to draw), the box around it, and the circle the map draws for a state too small to
+    see (centre and radius), if it has one."""
 
     code: str
-    rings: list[Ring]
+    outline: str
     box: Box
     marker: tuple[Point, float] | None
 
@@ -70,26 +71,27 @@ class MapDataError(FactsheetError):
     """The map package is missing or its file is not what this reader expects."""
 
 
-def _map_text() -> str:
+def map_file() -> Path:
     spec = importlib.util.find_spec(MAP_PACKAGE)
     folders = spec.submodule_search_locations if spec else None
     if not folders:
         raise MapDataError(f"the map package {MAP_PACKAGE} is not installed")
-    path = Path(next(iter(folders))) / MAP_FILE
-    try:
-        return path.read_text(encoding="utf-8")
-    except OSError as error:
-        raise MapDataError(f"{path}: cannot be read ({error.strerror})") from None
+    return Path(next(iter(folders))) / MAP_FILE
 
 
-def _ends(command: str, numbers: list[float]) -> list[Point]:
-    """The offsets to the end of each segment of one relative command's run of arguments."""
+def _ends(command: str, numbers: list[str]) -> list[Point]:
+    """The offsets to the end of each segment of one relative command's run of arguments.
+
+    Only the numbers needed are converted: a curve's control points are left out, and they
+    are two thirds of the map's numbers.
+    """
     if command == "h":
-        return [(dx, 0.0) for dx in numbers]
+        return [(float(dx), 0.0) for dx in numbers]
     if command == "v":
-        return [(0.0, dy) for dy in numbers]
+        return [(0.0, float(dy)) for dy in numbers]
     step = _ARGUMENTS[command]  # a curve's end is its last pair; a line's, its only one
-    return list(zip(numbers[step - 2 :: step], numbers[step - 1 :: step], strict=True))
+    xs, ys = numbers[step - 2 :: step], numbers[step - 1 :: step]
+    return list(zip(map(float, xs), map(float, ys), strict=True))
 
 
 def _rings(path_data: str, tolerance: float) -> list[Ring]:
@@ -106,8 +108,7 @@ def _rings(path_data: str, tolerance: float) -> list[Ring]:
             ring = []
             continue
         # Numbers are parted by commas or spaces, or run together before a minus sign.
-        numbers = list(map(float, arguments.replace(",", " ").replace("-", " -").split()))
-        ends = _ends(command, numbers)
+        ends = _ends(command, arguments.replace(",", " ").replace("-", " -").split())
         if command == "m":  # a new subpath; the pairs after the first are line segments
             if len(ring) > 2:
                 rings.append(ring)
@@ -134,16 +135,40 @@ def _box(rings: list[Ring], marker: tuple[Point, float] | None) -> Box:
     return Box(min(xs), min(ys), max(xs), max(ys))
 
 
+def _outline(rings: list[Ring]) -> str:
+    return " ".join("M" + " L".join(f"{x:.1f},{y:.1f}" for x, y in ring) + " Z" for ring in rings)
+
+
 @lru_cache(maxsize=2)
 def world(tolerance: float) -> dict[str, Country]:
-    """Every country of the map by lower-case ISO 3166-1 alpha-2 code."""
+    """Every country of the map by lower-case ISO 3166-1 alpha-2 code.
+
+    Reading the package's map takes a tenth of a second, a tenth of a small sheet's export,
+    so what is read is kept in the user's cache folder (see outline_cache) for the next run,
+    and in memory for the window's lifetime.
+    """
+    from viewer.map.outline_cache import cached_world, keep_world
+
+    source = map_file()
+    countries = cached_world(source, tolerance)
+    if countries is None:
+        countries = read_world(source, tolerance)
+        keep_world(source, tolerance, countries)
+    return countries
+
+
+def read_world(source: Path, tolerance: float) -> dict[str, Country]:
+    try:
+        text = source.read_text(encoding="utf-8")
+    except OSError as error:
+        raise MapDataError(f"{source}: cannot be read ({error.strerror})") from None
     countries: dict[str, Country] = {}
-    for code, body in _COUNTRY.findall(_map_text()):
+    for code, body in _COUNTRY.findall(text):
         rings = [ring for data in _PATH_DATA.findall(body) for ring in _rings(data, tolerance)]
         found = _MARKER.search(body)
         marker = ((float(found[3]), float(found[2])), float(found[1])) if found else None
         if rings or marker:
-            countries[code] = Country(code, rings, _box(rings, marker), marker)
+            countries[code] = Country(code, _outline(rings), _box(rings, marker), marker)
     if not countries:
-        raise MapDataError(f"{MAP_FILE} of {MAP_PACKAGE} holds no countries this reader knows")
+        raise MapDataError(f"{source}: holds no countries this reader knows")
     return countries
