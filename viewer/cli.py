@@ -132,6 +132,7 @@ def _list(url_argument: str | None) -> int:
     from db.queries import list_sheets
     from db.seed import open_or_seed
     from db.session import resolve_url
+    from db.vocabulary import TABLE_NAMES
 
     url, is_default = resolve_url(url_argument)
     database = open_or_seed(url, is_default=is_default)
@@ -142,13 +143,24 @@ def _list(url_argument: str | None) -> int:
     if not sheets:
         print("no fact sheets; run `factsheet seed`")
         return 0
-    slug_width = max(len("SLUG"), *(len(sheet.slug) for sheet in sheets))
-    print(f"{'SLUG':<{slug_width}}  MEMBERS  ATTENDEES  STATEMENTS  TITLE")
-    for sheet in sheets:
-        print(
-            f"{sheet.slug:<{slug_width}}  {sheet.members:>7}  {sheet.attendees:>9}  "
-            f"{sheet.statements:>10}  {sheet.title}"
-        )
+    # The tables are named as the window's tabs name them, so one count has one name.
+    headers = ["SLUG", *(name.upper() for name in TABLE_NAMES.values())]
+    rows = [
+        [
+            sheet.slug,
+            *(f"{count:,}" for count in (sheet.members, sheet.attendees, sheet.statements)),
+        ]
+        for sheet in sheets
+    ]
+    widths = [max(len(row[column]) for row in [headers, *rows]) for column in range(len(headers))]
+    for row, title in [
+        (headers, "TITLE"),
+        *((row, sheet.title) for row, sheet in zip(rows, sheets, strict=True)),
+    ]:
+        cells = [row[0].ljust(widths[0])] + [
+            cell.rjust(width) for cell, width in zip(row[1:], widths[1:], strict=True)
+        ]
+        print("  ".join([*cells, title]))
     return 0
 
 

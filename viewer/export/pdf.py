@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Callable
 from datetime import date
 from enum import StrEnum
 from html import escape
@@ -26,6 +25,7 @@ from db.rows import SheetContent
 from viewer.export.paginator import Paginator
 from viewer.export.sheet_blocks import sheet_blocks
 from viewer.export.template import load_template
+from viewer.progress import Progress
 
 MARGIN_MM = 18
 RESOLUTION_DPI = 300
@@ -57,7 +57,7 @@ def render(
     content: SheetContent,
     *,
     generated: date,
-    progress: Callable[[int], bool] | None = None,
+    progress: Progress | None = None,
 ) -> int:
     """Paint the sheet on ``device`` (a PDF writer or a printer); returns the page count."""
     template = load_template()
@@ -117,7 +117,7 @@ def write_pdf(
     *,
     page_size: PageSize = PageSize.A4,
     generated: date | None = None,
-    progress: Callable[[int], bool] | None = None,
+    progress: Progress | None = None,
 ) -> int:
     """Write the sheet to ``target``, all of it or nothing; returns the page count.
 
@@ -140,7 +140,7 @@ def pdf_bytes(
     *,
     page_size: PageSize,
     generated: date,
-    progress: Callable[[int], bool] | None = None,
+    progress: Progress | None = None,
 ) -> tuple[bytes, int]:
     """The sheet as a complete PDF file's bytes, and its page count."""
     buffer = QBuffer()
