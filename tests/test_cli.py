@@ -104,3 +104,19 @@ def test_list_and_export_on_the_default_database_create_it_when_missing(
         assert (tmp_path / "sheet.pdf").read_bytes().startswith(b"%PDF")
     finally:
         default_database_path().unlink(missing_ok=True)
+
+
+def test_without_a_display_the_window_says_so_in_one_line(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for variable in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        monkeypatch.delenv(variable, raising=False)
+    monkeypatch.setattr(sys, "platform", "linux")
+
+    assert main([]) == 1
+
+    error = capsys.readouterr().err
+    assert error.strip().splitlines() == [
+        "factsheet: there is no display to open the window on (neither DISPLAY nor "
+        "WAYLAND_DISPLAY is set); `factsheet export -o FILE.pdf` works without one"
+    ]

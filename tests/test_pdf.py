@@ -825,3 +825,38 @@ def test_a_long_export_from_the_window_shows_progress_and_can_be_cancelled(
     assert not target.exists() and list(tmp_path.glob("*.part")) == []
     assert "cancelled" in window.statusBar().currentMessage()
     assert not critical_calls
+
+
+def test_the_absent_line_keeps_a_title_with_full_stops_whole(
+    qapp: QApplication, content: SheetContent, tmp_path: Path
+) -> None:
+    absence = content.absences[0]._replace(
+        title="U.S. Ambassador", name="Jane Q. Doe", represents="U.S.", sent="", sent_title=""
+    )
+    target = tmp_path / "absent.pdf"
+    write_pdf(target, content._replace(absences=[absence]), generated=GENERATED)
+    first_page = compact(page_texts(target)[0])
+    assert compact("Absent U.S. Ambassador Jane Q. Doe (U.S.) did not attend") in first_page
+
+
+def test_pages_that_cannot_be_finished_are_an_export_error_and_write_nothing(
+    qapp: QApplication, content: SheetContent, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtGui import QPainter
+
+    folder = tmp_path / "out"
+    folder.mkdir()
+    target = folder / "sheet.pdf"
+    target.write_bytes(b"%PDF-1.4 the colleague's copy")
+    real_end = QPainter.end
+
+    def fails_to_finish(painter: QPainter) -> bool:
+        real_end(painter)
+        return False
+
+    monkeypatch.setattr(QPainter, "end", fails_to_finish)
+    with pytest.raises(ExportError, match="the pages could not be finished") as raised:
+        write_pdf(target, content, generated=GENERATED)
+    assert str(target) in str(raised.value)
+    assert target.read_bytes() == b"%PDF-1.4 the colleague's copy"
+    assert dir_entries(folder) == ["sheet.pdf"]

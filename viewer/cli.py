@@ -112,9 +112,26 @@ def _run(arguments: argparse.Namespace) -> int:
         return _list(arguments.db)
     if arguments.command == "export":
         return _export(arguments.db, Path(arguments.output), arguments.sheet, arguments.page_size)
+    no_display = _no_display()
+    if no_display:
+        print(f"factsheet: {no_display}", file=sys.stderr)
+        return FAILURE
     from viewer.app import run_window
 
     return run_window(arguments.db)
+
+
+def _no_display() -> str:
+    """Why the window cannot open here, if it cannot: on Linux, Qt would otherwise abort with
+    a long message about platform plugins that points at the wrong cause."""
+    if not sys.platform.startswith("linux"):
+        return ""
+    if any(os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")):
+        return ""
+    return (
+        "there is no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is "
+        "set); `factsheet export -o FILE.pdf` works without one"
+    )
 
 
 def _seed(url_argument: str | None, *, reset: bool) -> int:
