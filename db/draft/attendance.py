@@ -30,12 +30,15 @@ _SENT = re.compile(
     r"\b(?:has[ ]|had[ ])?sent[ ](?:his|her|their|its)[ ](?P<title>[a-z][a-z -]*?)"
     r"(?=[ ](?:to|in|instead)\b|[.,;])"
 )
+_SENDING = re.compile(
+    r"\bsending\b(?:[ ](?:his|her|their|its)[ ](?P<title>[a-z][a-z -]*?)(?=[ ,.]|$))?"
+)
 _STAYED_AWAY = re.compile(
     r"\b(?:did[ ]not|didn't|will[ ]not|won't|could[ ]not|couldn't)[ ]attend\b|\bskipped[ ]the\b"
     r"|\bstayed[ ]away\b|\bwas[ ]absent\b"
 )
 _REASON = re.compile(
-    r"\b(?:busy|because|due[ ]to|ill|illness|speculated|citing|owing[ ]to|unable)\b",
+    r"\b(?:busy|because|due[ ]to|ill|illness|speculated|citing|owing[ ]to|unable|for[ ]health)\b",
     re.IGNORECASE,
 )
 _HOST_BEFORE = re.compile(r"\bhost[ ](?:[\w’'-]+[ ]){0,3}$", re.IGNORECASE)
@@ -49,29 +52,23 @@ def find_absences(text: Text, people: People) -> tuple[list[Absence], list[Perso
     envoys: list[Person] = []
     for sentence in text.sentences:
         words = text[sentence]
-        sent = _SENT.search(words)
-        stayed_away = _STAYED_AWAY.search(words)
-        if not (sent or stayed_away):
+        cue = _SENT.search(words) or _STAYED_AWAY.search(words)
+        if cue is None:
             continue
-        cue = sent or stayed_away
-        assert cue is not None
         absent = _subject(text, people, Span(sentence.start, sentence.start + cue.start()))
         if absent is None or absent.party is None or absent.title is None:
             continue
-        envoy = None
-        if sent:
-            title = sent.group("title")
-            envoy = Person(
-                key=slug(f"{absent.party.key} {title}"),
-                name=f"{title.capitalize()} of {absent.party.name}",
-                introduced=Span(sentence.start + sent.start(), sentence.start + sent.end()),
-                title=display_title(title),
-                party=absent.party,
-                named=False,
-            )
+        envoy = _sent_in_place(text, people, sentence, absent)
+        if envoy is not None and not envoy.named:
             envoys.append(envoy)
-        reason = _reason(text, people, absent, sentence)
-        evidence = (sentence,) if reason is None else (sentence, reason)
+        own_reason = _REASON.search(words, cue.end())
+        if own_reason:
+            reason: str | None = words[own_reason.start() :].rstrip(".")
+            evidence: tuple[Span, ...] = (sentence,)
+        else:
+            reason_span = _reason(text, people, absent, sentence)
+            reason = text[reason_span] if reason_span else None
+            evidence = (sentence,) if reason_span is None else (sentence, reason_span)
         absences.append(
             Absence(
                 person=absent,
@@ -79,10 +76,39 @@ def find_absences(text: Text, people: People) -> tuple[list[Absence], list[Perso
                 represents=absent.party,
                 evidence=evidence,
                 sent=envoy,
-                reason=text[reason] if reason else None,
+                reason=reason,
             )
         )
     return absences, envoys
+
+
+def _sent_in_place(text: Text, people: People, sentence: Span, absent: Person) -> Person | None:
+    """Whom the absent person sent: a person named after "sending"/"sent", else one described
+    ("has sent his foreign minister"), who then represents the absent person's country."""
+    assert absent.party is not None
+    words = text[sentence]
+    sent = _SENT.search(words) or _SENDING.search(words)
+    if sent is None:
+        return None
+    after = Span(sentence.start + sent.start(), sentence.end)
+    named = [
+        mention.person for mention in people.mentions_in(after) if mention.person is not absent
+    ]
+    if named:
+        envoy = named[0]
+        envoy.party = envoy.party or absent.party
+        return envoy
+    title = sent.group("title")
+    if title is None:
+        return None
+    return Person(
+        key=slug(f"{absent.party.key} {title}"),
+        name=f"{title.capitalize()} of {absent.party.name}",
+        introduced=Span(sentence.start + sent.start(), sentence.start + sent.end()),
+        title=display_title(title),
+        party=absent.party,
+        named=False,
+    )
 
 
 def _subject(text: Text, people: People, before: Span) -> Person | None:

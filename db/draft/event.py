@@ -36,7 +36,8 @@ _CAPITAL_OF = re.compile(
 )
 _CITY_COUNTRY = re.compile(rf"\bin[ ](?P<city>{_PLACE_WORD}),[ ](?P<country>{_PLACE_WORD})")
 _DATELINE = re.compile(
-    rf"^(?P<city>[{UPPER}][{UPPER} .-]+),[ ](?P<country>{_PLACE_WORD})[ ]\(", re.MULTILINE
+    rf"^(?P<city>[{UPPER}][{UPPER} .-]+),[ ](?P<country>{_PLACE_WORD})[ ](?:\(|[—–-])",
+    re.MULTILINE,
 )
 _VISIT_TO = re.compile(rf"\b(?:visit|trip)[ ]to[ ](?P<city>{_PLACE_WORD})")
 
@@ -79,9 +80,7 @@ def _place(text: Text, countries: Gazetteer) -> tuple[str | None, Span | None]:
                     if match.group("city").isupper()
                     else match.group("city")
                 )
-                return f"{city}, {country.name}", Span(
-                    match.start("city") if pattern is _DATELINE else match.start(), match.end()
-                )
+                return f"{city}, {country.name}", Span(match.start(), match.end("country"))
     visit = _VISIT_TO.search(text.text)
     if visit:
         return visit.group("city"), Span(visit.start(), visit.end())

@@ -7,7 +7,7 @@ import re
 from db.draft.attendance import find_absences, find_attendees
 from db.draft.countries import Gazetteer, gazetteer
 from db.draft.event import find_event
-from db.draft.model import Draft, Person, Slip
+from db.draft.model import Draft, Party, Person, Slip
 from db.draft.organization import find_memberships, find_organization
 from db.draft.people import find_people
 from db.draft.quotes import attribute_quotes, find_quotes
@@ -39,7 +39,7 @@ def draft_facts(article: str) -> Draft:
         source=find_source(text),
         event=event,
         organization=organization,
-        parties=list({party.key: party for party in parties}.values()),
+        parties=_first_of_each(parties),
         memberships=memberships,
         people=people.persons,
         attendees=attendees,
@@ -47,6 +47,14 @@ def draft_facts(article: str) -> Draft:
         statements=statements,
         slips=_spelling_slips(text, people.persons),
     )
+
+
+def _first_of_each(parties: list[Party]) -> list[Party]:
+    """One party per key, as first met: a member city keeps the kind its membership gave it."""
+    unique: dict[str, Party] = {}
+    for party in parties:
+        unique.setdefault(party.key, party)
+    return list(unique.values())
 
 
 def _host_country(text: Text, countries: Gazetteer) -> str | None:

@@ -16,14 +16,9 @@ from dataclasses import dataclass
 from db.draft.countries import Gazetteer
 from db.draft.keys import slug
 from db.draft.model import Membership, Organization, Party
-from db.draft.people import CAPITALISED_RUN
 from db.draft.text import Span, Text
+from db.draft.words import CAPITALISED_RUN, ORGANIZATION_NOUNS
 
-_HEAD_NOUN_WORDS = (
-    "Organization Organisation Network Union Alliance Council Association Forum Community "
-    "League Group Bloc Commonwealth Partnership Federation Coalition Pact Initiative"
-)
-_HEAD_NOUNS = frozenset(_HEAD_NOUN_WORDS.split())
 _SMALL_WORDS = frozenset({"of", "the", "and", "for", "on", "in"})
 _FOUNDED = re.compile(
     r"\b(?:founded|established|created|formed|set[ ]up)\b(?:[ ]in[ ](?P<year>\d{4}))?"
@@ -35,10 +30,12 @@ _FOUNDING_YEAR = re.compile(
 _PURPOSE = re.compile(r"\bto[ ][a-z]+\b[^.;]*")
 _LATER_BY = re.compile(r"\blater[ ]joined[ ]by[ ](?P<list>[^.;]+)")
 _JOINED = re.compile(
-    r"\b(?:formally[ ]|officially[ ]|also[ ])?(?:joined|was[ ]admitted[ ]to|became[ ]"
-    r"(?:a|the|its)[ ](?:newest[ ]|latest[ ])?member[ ]of)\b(?P<rest>[^.;]*)"
+    r"\b(?P<adverb>later[ ]|subsequently[ ]|since[ ]|also[ ])?(?:formally[ ]|officially[ ])?"
+    r"(?:joined|was[ ]admitted[ ]to|became[ ](?:a|the|its)[ ](?:newest[ ]|latest[ ])?member[ ]of)"
+    r"\b(?P<rest>[^.;]*)"
 )
-_LATER = re.compile(r"^[ ](?:later|subsequently|afterwards)\b|^[^,]*?\bin[ ](?P<year>\d{4})\b")
+_LATER = re.compile(r"^[ ,]*(?:later|subsequently|afterwards|since)\b")
+_IN_YEAR = re.compile(r"\bin[ ](?P<year>\d{4})\b")
 _AT_THIS_MEETING = re.compile(
     r"\b(?:on[ ](?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|at[ ]th(?:is|e)"
     r"[ ](?:summit|meeting|assembly|conference|gathering)|this[ ]week|today)\b"
@@ -47,6 +44,10 @@ _OBSERVERS = re.compile(
     r"\b(?P<kind>observer(?:s|[ ]states|[ ]countries|[ ]members)?(?:[ ]and[ ](?:dialogue[ ])?"
     r"partners)?|dialogue[ ]partners)[ ](?:include|includes|included|are|were)\b(?P<list>[^.;]+)",
     re.IGNORECASE,
+)
+_IS_OBSERVER = re.compile(
+    r"[ ](?:is|are|was|were|became|has[ ]been|have[ ]been)[ ](?:an[ ]|a[ ]|the[ ])?"
+    r"(?P<kind>observers?|dialogue[ ]partners?)\b"
 )
 _MEMBERS = re.compile(r"\b(?:other[ ])?members[ ](?:include|are|included)\b(?P<list>[^.;]+)")
 _CLAUSE_BOUNDARY = re.compile(r",[ ]and[ ]|,[ ]but[ ]|;[ ]|,[ ]while[ ]")
@@ -85,7 +86,7 @@ def _organization_name(run: re.Match[str]) -> str | None:
     words = run.group(0).split()
     while words and words[0] in {"The", "A", "An"}:
         words.pop(0)
-    if len(words) >= 2 and words[-1] in _HEAD_NOUNS:
+    if len(words) >= 2 and words[-1] in ORGANIZATION_NOUNS:
         return " ".join(words)
     return None
 
@@ -176,41 +177,53 @@ def _claims(text: Text, sentence: Span) -> list[_Claim]:
         found.append(
             _Claim("member", "later (year not given)", _region(later, "list", offset), sentence)
         )
-    for joining in _JOINED.finditer(words):
-        if later and joining.start() >= later.start() - 6:
+    for clause in _clauses(words):
+        joining = _JOINED.search(words, clause.start, clause.end)
+        if joining is None or (later and joining.start() >= later.start() - 6):
             continue
-        subject = Span(offset + _clause_start(words, joining.start()), offset + joining.start())
+        subject = Span(offset + clause.start, offset + joining.start())
         rest = joining.group("rest")
-        when = _LATER.search(rest)
+        year = _IN_YEAR.search(rest)
         if _AT_THIS_MEETING.search(rest):
             found.append(_Claim("new-member", "at this meeting", subject, sentence))
-        elif when:
-            year = when.group("year")
-            found.append(_Claim("member", year or "later (year not given)", subject, sentence))
+        elif year:
+            found.append(_Claim("member", year.group("year"), subject, sentence))
+        elif joining.group("adverb") in ("later ", "subsequently ", "since ") or _LATER.match(rest):
+            found.append(_Claim("member", "later (year not given)", subject, sentence))
     observers = _OBSERVERS.search(words)
     if observers:
-        kind = observers.group("kind").lower()
-        status = (
-            "observer-or-partner"
-            if "observer" in kind and "partner" in kind
-            else "observer"
-            if "observer" in kind
-            else "dialogue-partner"
-        )
+        status = _observer_status(observers.group("kind"))
         found.append(_Claim(status, "not given", _region(observers, "list", offset), sentence))
+    for clause in _clauses(words):
+        observer = _IS_OBSERVER.search(words, clause.start, clause.end)
+        if observer:
+            subject = Span(offset + clause.start, offset + observer.start())
+            status = _observer_status(observer.group("kind"))
+            found.append(_Claim(status, "not given", subject, sentence))
     members = _MEMBERS.search(words)
     if members:
         found.append(_Claim("member", "not given", _region(members, "list", offset), sentence))
     return found
 
 
+def _observer_status(kind: str) -> str:
+    """ "Observer states and dialogue partners" are listed together: the status says so."""
+    kind = kind.lower()
+    if "observer" in kind and "partner" in kind:
+        return "observer-or-partner"
+    return "observer" if "observer" in kind else "dialogue-partner"
+
+
 def _region(match: re.Match[str], group: str, offset: int) -> Span:
     return Span(offset + match.start(group), offset + match.end(group))
 
 
-def _clause_start(sentence: str, before: int) -> int:
-    boundaries = [match.end() for match in _CLAUSE_BOUNDARY.finditer(sentence, 0, before)]
-    return boundaries[-1] if boundaries else 0
+def _clauses(sentence: str) -> list[Span]:
+    """The sentence cut at ", and", ", but", "; " and ", while": one subject and verb each."""
+    boundaries = list(_CLAUSE_BOUNDARY.finditer(sentence))
+    starts = [0, *(boundary.end() for boundary in boundaries)]
+    ends = [*(boundary.start() for boundary in boundaries), len(sentence)]
+    return [Span(start, end) for start, end in zip(starts, ends, strict=True)]
 
 
 def _countries_in(text: Text, countries: Gazetteer, region: Span) -> list[Party]:

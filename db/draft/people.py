@@ -17,14 +17,10 @@ from difflib import SequenceMatcher
 from db.draft.countries import Gazetteer
 from db.draft.keys import slug, unique_key
 from db.draft.model import Mention, Party, Person
-from db.draft.text import UPPER, Span, Text
+from db.draft.text import Span, Text
 from db.draft.titles import TITLE, TITLE_PATTERN, display_title
+from db.draft.words import CAPITALISED_RUN, NOT_NAMES, ORGANIZATION_NOUNS, WORD
 
-_WORD = rf"(?:[{UPPER}]\.)+|[{UPPER}][^\W\d_]*(?:-[^\W\d_]+)*(?:['’][{UPPER}][^\W\d_]+)?"
-_PARTICLE = r"(?:de|da|di|du|dos|van|von|der|den|del|la|le|bin|ibn|al|el)"
-CAPITALISED_RUN = re.compile(
-    rf"(?<![\w.])(?:{_WORD})(?:[ \u00a0](?:{_PARTICLE}[ \u00a0])*(?:{_WORD}))*"
-)
 _MODIFIER_BEFORE = re.compile(r"\b(acting|interim|former|outgoing|deputy|vice)[ ]$", re.IGNORECASE)
 _INTRODUCES_AFTER = re.compile(
     r"(?:,[ ](?:who|whose|the|a|an)\b|[ ](?:said|says|told|added|asked|replied|wrote)\b)"
@@ -38,16 +34,7 @@ _TITLE_AFTER = re.compile(
 _TITLE_BEFORE = re.compile(
     rf"(?:^|[ ])(?P<who>[^ ,.;]+['’]s[ ]|the[ ][^ ,.;]+[ ])?(?P<title>{TITLE}),[ ]$", re.IGNORECASE
 )
-_OF_AFTER = re.compile(rf"[ ]of[ ](?:the[ ])?(?P<of>(?:{_WORD})(?:[ ](?:{_WORD}))*)")
-# Capitalised words that start sentences or name days and months, never a person.
-_NOT_NAME_WORDS = (
-    "The A An And But Or Also Besides Other During At In On For After Before While When Since "
-    "Speaking Addressing Asked However Meanwhile Still Yet So Both Some Many Most This That "
-    "These Those His Her Their Its Our We They He She It I You Leaders Leader Mr Mrs Ms Dr "
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May "
-    "June July August September October November December"
-)
-_NOT_NAMES = frozenset(_NOT_NAME_WORDS.split())
+_OF_AFTER = re.compile(rf"[ ]of[ ](?:the[ ])?(?P<of>(?:{WORD})(?:[ ](?:{WORD}))*)")
 _SPELLING_SIMILARITY = 0.85
 
 
@@ -110,7 +97,12 @@ class _Finder:
         after_title = _TITLE_AFTER.match(self.text.text, name_end)
         if not title_text and after_title:
             title_text = after_title.group("title")
-            party = self._party_in(after_title.group("who") or after_title.group("of") or "")
+            of_group = after_title.group("of")
+            party = (
+                self._party_named(of_group)
+                if of_group
+                else self._party_in(after_title.group("who"))
+            )
         before_title = _TITLE_BEFORE.search(self.text.text, max(0, run.start() - 60), run.start())
         if before_title and before_title.end() == run.start():
             title_text = title_text if title else before_title.group("title")
@@ -139,14 +131,16 @@ class _Finder:
         """Drop words that cannot begin a name ("Besides", a weekday, a country) from its front."""
         words = name.split(" ")
         while words and (
-            words[0] in _NOT_NAMES
+            words[0] in NOT_NAMES
             or self.countries.country_named(words[0])
             or words[0].endswith(".")
             or words[0].isupper()
         ):
             start += len(words[0]) + 1
             words.pop(0)
-        if any(word in _NOT_NAMES or self.countries.country_named(word) for word in words):
+        if any(word in NOT_NAMES or self.countries.country_named(word) for word in words):
+            return "", start
+        if words and words[-1] in ORGANIZATION_NOUNS:
             return "", start
         return " ".join(words), start
 
@@ -219,7 +213,7 @@ class _Finder:
         claimed = {form for person in self.persons for form in _forms(person)}
         for run in CAPITALISED_RUN.finditer(text):
             word = run.group(0)
-            if " " in word or word in claimed or len(word) < 5 or word in _NOT_NAMES:
+            if " " in word or word in claimed or len(word) < 5 or word in NOT_NAMES:
                 continue
             for person in self.persons:
                 family = person.name.split()[-1] if person.named else ""

@@ -5,9 +5,11 @@ and is followed by one opening with a quote mark continues it, as news writing d
 quote. The speaker is found, in this order:
 
 1. after the quote, in its sentence: ``…,” said X`` / ``X said`` / ``according to X`` /
-   ``he added`` (a pronoun means the person named last before the quote);
+   ``he added`` (a pronoun means the person named last before the quote) / ``the Danish
+   minister said`` (the person last named with that office and country);
 2. before the quote, in its sentence: the first person named who is not the object of a
-   preposition ("At a meeting with Lee, Moon hailed …" is Moon's), or a leading pronoun.
+   preposition ("At a meeting with Lee, Moon hailed …" is Moon's), or a leading pronoun;
+3. the speaker of the quote before it in the same paragraph.
 
 A quote with no speaker found, or of a single word (most often a scare quote), is left out.
 """
@@ -17,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from db.draft.countries import gazetteer
 from db.draft.model import Mention, Person, Statement
 from db.draft.people import People
 from db.draft.text import Span, Text
@@ -30,6 +33,9 @@ _SPEECH_VERB = (
 _VERB_FIRST = re.compile(rf"[\s,”\"]*(?:{_SPEECH_VERB})[ ]", re.IGNORECASE)
 _ACCORDING_TO = re.compile(r"[\s,”\"]*according[ ]to[ ]", re.IGNORECASE)
 _PRONOUN_SAID = re.compile(rf"[\s,”\"]*(?:he|she|they)[ ]{_SPEECH_VERB}\b", re.IGNORECASE)
+_DESCRIBED_SAID = re.compile(
+    rf"[\s,”\"]*the[ ](?P<who>(?:[^ ,.;]+[ ]){{0,2}}?)(?P<office>[a-z]+)[ ]{_SPEECH_VERB}\b"
+)
 _LEADING_PRONOUN = re.compile(r"\s*(?:[A-Z][^,]{0,60},[ ])?(?:he|she)\b", re.IGNORECASE)
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:with|to|from|by|for|against|of|besides|about|on|than|and)[ ]"
@@ -110,13 +116,18 @@ def attribute_quotes(text: Text, people: People, quotes: list[Quote]) -> list[St
         if not any(mention.span.start in inner for inner in inside_quotes)
     ]
     statements = []
+    previous: tuple[Span, Person] | None = None  # the last attributed quote's paragraph, speaker
     for quote in quotes:
         words = quoted_words(text.text, quote)
         if len(words.split()) < 2:
             continue
         speaker = _speaker_after(text, quote, spoken) or _speaker_before(text, quote, spoken)
+        paragraph = text.paragraph_at(quote.opening)
+        if speaker is None and previous is not None and previous[0] == paragraph:
+            speaker = previous[1]  # “…,” she said. “… — the next quote is hers too
         if speaker is None:
             continue
+        previous = (paragraph, speaker)
         first = text.sentence_at(quote.opening)
         last = text.sentence_at(max(quote.opening, quote.closing - 1))
         end = max(last.end, min(quote.closing + 1, len(text.text)))
@@ -131,6 +142,9 @@ def _speaker_after(text: Text, quote: Quote, spoken: list[Mention]) -> Person | 
         return None
     if _PRONOUN_SAID.match(text.text, after, sentence.end):
         return _last_named_before(quote.opening, spoken)
+    described = _DESCRIBED_SAID.match(text.text, after, sentence.end)
+    if described:
+        return _described(described.group("who"), described.group("office"), quote, spoken)
     lead = _VERB_FIRST.match(text.text, after, sentence.end) or _ACCORDING_TO.match(
         text.text, after, sentence.end
     )
@@ -143,6 +157,21 @@ def _speaker_after(text: Text, quote: Quote, spoken: list[Mention]) -> Person | 
             if not lead and not between.strip(' ,”"') and _said_after(text, mention):
                 return mention.person  # Solheim said
             return None
+    return None
+
+
+def _described(who: str, office: str, quote: Quote, spoken: list[Mention]) -> Person | None:
+    """ "the Norwegian minister said": the person last named before the quote whose title has
+    that office and whose country the words name."""
+    country = gazetteer().country_named(who.strip()) if who.strip() else None
+    for mention in reversed(spoken):
+        person = mention.person
+        if mention.span.end > quote.opening or person.title is None:
+            continue
+        if office.casefold() not in person.title.casefold():
+            continue
+        if country is None or (person.party is not None and person.party.key == country.key):
+            return person
     return None
 
 
