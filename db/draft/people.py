@@ -114,7 +114,9 @@ class _Finder:
             return
         if not title_text and len(name.split()) < 2:
             return
-        start = run.start() if title or not before_title else before_title.start("who")
+        start = run.start()
+        if before_title and not title:
+            start = before_title.start("who" if before_title.group("who") else "title")
         if title and title.start() == 0 and modifier:
             start = modifier.start()
         end = of.end() if of else name_end
