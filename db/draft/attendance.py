@@ -20,7 +20,8 @@ from db.draft.titles import display_title, role_for
 
 _ATTENDING = re.compile(
     r"\b(?:attend(?:s|ed|ing)?|present|guests?|took[ ]part|taking[ ]part|participat\w+|arrived"
-    r"|host(?:ed|ing)|welcomed|joined[ ]the[ ](?:leaders|summit|meeting|talks|gathering))\b",
+    r"|host(?:ed|ing)|chaired|chairing|welcomed|joined[ ]the[ ](?:leaders|summit|meeting|talks"
+    r"|gathering))\b",
     re.IGNORECASE,
 )
 _CLAUSE_BOUNDARY = re.compile(
@@ -31,10 +32,12 @@ _SENT = re.compile(
     r"(?=[ ](?:to|in|instead)\b|[.,;])"
 )
 _SENDING = re.compile(
-    r"\bsending\b(?:[ ](?:his|her|their|its)[ ](?P<title>[a-z][a-z -]*?)(?=[ ,.]|$))?"
+    r"\b(?:sending|(?:was|were)[ ]represented[ ]by)\b"
+    r"(?:[ ](?:his|her|their|its)[ ](?P<title>[a-z][a-z -]*?)(?=[ ,.]|$))?"
 )
 _STAYED_AWAY = re.compile(
-    r"\b(?:did[ ]not|didn't|will[ ]not|won't|could[ ]not|couldn't)[ ]attend\b|\bskipped[ ]the\b"
+    r"\b(?:did[ ]not|didn't|will[ ]not|won't|could[ ]not|couldn't)[ ](?:attend|travel|come|go)\b"
+    r"|\bskipped[ ]the\b"
     r"|\bstayed[ ]away\b|\bwas[ ]absent\b"
 )
 _REASON = re.compile(
@@ -63,7 +66,7 @@ def find_absences(text: Text, people: People) -> tuple[list[Absence], list[Perso
             envoys.append(envoy)
         own_reason = _REASON.search(words, cue.end())
         if own_reason:
-            reason: str | None = words[own_reason.start() :].rstrip(".")
+            reason: str | None = words[own_reason.start() :].split(";")[0].rstrip(".")
             evidence: tuple[Span, ...] = (sentence,)
         else:
             reason_span = _reason(text, people, absent, sentence)

@@ -31,14 +31,17 @@ _PURPOSE = re.compile(r"\bto[ ][a-z]+\b[^.;]*")
 _LATER_BY = re.compile(r"\blater[ ]joined[ ]by[ ](?P<list>[^.;]+)")
 _JOINED = re.compile(
     r"\b(?P<adverb>later[ ]|subsequently[ ]|since[ ]|also[ ])?(?:formally[ ]|officially[ ])?"
-    r"(?:joined|was[ ]admitted[ ]to|became[ ](?:a|the|its)[ ](?:newest[ ]|latest[ ])?member[ ]of)"
+    r"(?:joined|(?:was|were)[ ]admitted(?:[ ]to)?|became[ ](?:(?:a|the|its)[ ])?"
+    r"(?:full[ ]|newest[ ]|latest[ ])?members?(?:[ ]of)?)"
     r"\b(?P<rest>[^.;]*)"
 )
 _LATER = re.compile(r"^[ ,]*(?:later|subsequently|afterwards|since)\b")
 _IN_YEAR = re.compile(r"\bin[ ](?P<year>\d{4})\b")
 _AT_THIS_MEETING = re.compile(
-    r"\b(?:on[ ](?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|at[ ]th(?:is|e)"
-    r"[ ](?:summit|meeting|assembly|conference|gathering)|this[ ]week|today)\b"
+    r"\b(?:on[ ]{day}|at[ ](?:this|the|{day}['’]s)[ ](?:summit|meeting|assembly|conference"
+    r"|gathering)|this[ ]week|today)\b".format(
+        day="(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    )
 )
 _OBSERVERS = re.compile(
     r"\b(?P<kind>observer(?:s|[ ]states|[ ]countries|[ ]members)?(?:[ ]and[ ](?:dialogue[ ])?"
@@ -46,8 +49,8 @@ _OBSERVERS = re.compile(
     re.IGNORECASE,
 )
 _IS_OBSERVER = re.compile(
-    r"[ ](?:is|are|was|were|became|has[ ]been|have[ ]been)[ ](?:an[ ]|a[ ]|the[ ])?"
-    r"(?P<kind>observers?|dialogue[ ]partners?)\b"
+    r"[ ](?:is|are|was|were|became|has[ ]been|have[ ]been|has|have|holds?)[ ](?:an[ ]|a[ ]|the[ ])?"
+    r"(?P<kind>observers?|dialogue[ ]partners?)(?:[ ]status)?\b"
 )
 _MEMBERS = re.compile(r"\b(?:other[ ])?members[ ](?:include|are|included)\b(?P<list>[^.;]+)")
 _CLAUSE_BOUNDARY = re.compile(r",[ ]and[ ]|,[ ]but[ ]|;[ ]|,[ ]while[ ]")
@@ -104,6 +107,7 @@ def _abbreviation(text: str, name: str) -> str | None:
 
 def _about_an_organization(sentence: str, name: str, abbreviation: str | None) -> bool:
     words = {"It", "group", "grouping", "network", "alliance", "bloc", "organization", "union"}
+    words.add(name.split()[-1].lower())  # "the council" for a Fisheries Council
     return (
         name in sentence
         or bool(abbreviation and abbreviation in sentence)

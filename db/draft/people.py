@@ -32,7 +32,12 @@ _TITLE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _TITLE_BEFORE = re.compile(
-    rf"(?:^|[ ])(?P<who>[^ ,.;]+['’]s[ ]|the[ ][^ ,.;]+[ ])?(?P<title>{TITLE}),[ ]$", re.IGNORECASE
+    rf"(?:^|[ ])(?P<who>[^ ,.;]+['’]s[ ]|the[ ][^ ,.;]+[ ]|(?:its|his|her|their)[ ])?"
+    rf"(?P<title>{TITLE}(?:[ ](?:to|of|in)[ ][^,;.]{{1,40}})?),[ ]$",
+    re.IGNORECASE,
+)
+_PORTFOLIO_BEFORE = re.compile(
+    r"(?:(?P<who>[^ ,.;]+)[ ])?(?P<title>(?:Minister|Secretary|Commissioner)[ ]of[ ](?:the[ ])?)$"
 )
 _OF_AFTER = re.compile(rf"[ ]of[ ](?:the[ ])?(?P<of>(?:{WORD})(?:[ ](?:{WORD}))*)")
 _SPELLING_SIMILARITY = 0.85
@@ -73,10 +78,16 @@ class _Finder:
     def read_run(self, run: re.Match[str]) -> None:
         """Introduce the person a run of capitalised words names, if it names a new one."""
         words = run.group(0)
-        title = TITLE_PATTERN.search(words)
-        if title and title.start() > 0 and words[title.start() - 1] not in " \u00a0":
-            title = None
-        if title:
+        portfolio = _PORTFOLIO_BEFORE.search(self.text.text, max(0, run.start() - 40), run.start())
+        title = None if portfolio else self._title_in(words)
+        modifier = None
+        if portfolio and portfolio.end() == run.start() and len(words.split()) >= 3:
+            # "Minister of Rural Affairs Mart Kask": the last two words name the minister.
+            *office, first, last = words.split()
+            name, prefix = f"{first} {last}", portfolio.group("who") or ""
+            title_text = f"{portfolio.group('title')}{' '.join(office)}"
+            name_start = run.end() - len(name)
+        elif title:
             name = words[title.end() :].strip()
             prefix = words[: title.start()].strip()
             title_text = title.group(0)
@@ -88,7 +99,6 @@ class _Finder:
             name_start = run.start() + title.end() + (len(words[title.end() :]) - len(name))
         else:
             name, prefix, title_text, name_start = words, "", "", run.start()
-            modifier = None
         name, name_start = self._trim_name(name, name_start)
         if not name or self._known(name):
             return
@@ -119,6 +129,8 @@ class _Finder:
             start = before_title.start("who" if before_title.group("who") else "title")
         if title and title.start() == 0 and modifier:
             start = modifier.start()
+        if portfolio and not title:
+            start = portfolio.start()
         end = of.end() if of else name_end
         person = Person(
             key="",
@@ -128,6 +140,18 @@ class _Finder:
             party=party,
         )
         self._merge_or_add(person)
+
+    def _title_in(self, words: str) -> re.Match[str] | None:
+        """The title in a run of capitalised words; a demonym before it is not part of it
+        ("Finnish Minister": the title is "Minister", and the person is Finland's)."""
+        for title in TITLE_PATTERN.finditer(words):
+            first = title.group(0).split()[0]
+            if title.start() > 0 and words[title.start() - 1] not in " \u00a0":
+                continue
+            if " " in title.group(0) and self.countries.country_named(first):
+                return TITLE_PATTERN.match(words, title.start() + len(first) + 1)
+            return title
+        return None
 
     def _trim_name(self, name: str, start: int) -> tuple[str, int]:
         """Drop words that cannot begin a name ("Besides", a weekday, a country) from its front."""

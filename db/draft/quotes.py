@@ -36,7 +36,8 @@ _PRONOUN_SAID = re.compile(rf"[\s,”\"]*(?:he|she|they)[ ]{_SPEECH_VERB}\b", re
 _DESCRIBED_SAID = re.compile(
     rf"[\s,”\"]*the[ ](?P<who>(?:[^ ,.;]+[ ]){{0,2}}?)(?P<office>[a-z]+)[ ]{_SPEECH_VERB}\b"
 )
-_LEADING_PRONOUN = re.compile(r"\s*(?:[A-Z][^,]{0,60},[ ])?(?:he|she)\b", re.IGNORECASE)
+# "He said: …", or after an opening phrase: "Asked whether …, she said: …"
+_LEADING_PRONOUN = re.compile(r"\s*(?:[A-Z][^,]{0,120},[ ])?(?:he|she)\b", re.IGNORECASE)
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:with|to|from|by|for|against|of|besides|about|on|than|and)[ ]"
     r"(?:[A-Z][\w.’'-]*[ ]){0,4}$"

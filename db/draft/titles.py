@@ -25,10 +25,17 @@ INTERNATIONAL = frozenset({"secretary-general", "director-general", "high repres
 _ACTING = ("acting ", "interim ")
 
 
+_SMALL_WORDS = frozenset({"of", "to", "in", "and", "the", "for"})
+
+
 def display_title(words: str) -> str:
-    """``"acting president"`` → ``"Acting President"``; hyphenated words keep their hyphen."""
+    """``"acting president"`` → ``"Acting President"``; hyphenated words keep their hyphen,
+    small words stay small and a name in it keeps its case ("Ambassador to Estonia")."""
     return "-".join(
-        " ".join(word[:1].upper() + word[1:].lower() for word in part.split())
+        " ".join(
+            word if word in _SMALL_WORDS or word[1:] != word[1:].lower() else word.capitalize()
+            for word in part.split()
+        )
         for part in words.split("-")
     )
 
