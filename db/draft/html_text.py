@@ -1,7 +1,8 @@
 """The main text of an HTML page, with navigation, advertising and footers left out.
 
-readability-lxml finds the article's part of the page; its headline comes first, as the first
-line of a plain-text article would, and each block becomes a paragraph.
+readability-lxml finds the article's part of the page; its headline (the page's first ``<h1>``,
+else its title) comes first, as the first line of a plain-text article would, and each block
+becomes a paragraph.
 """
 
 from __future__ import annotations
@@ -27,7 +28,9 @@ def main_text(html: str) -> str:
     paragraphs = [paragraph for paragraph in paragraphs if paragraph]
     if not paragraphs:
         return ""
-    headline = _SPACES.sub(" ", document.short_title()).strip()
+    headlines = lxml.html.fromstring(html).xpath("//h1")
+    headline = headlines[0].text_content() if headlines else document.short_title()
+    headline = _SPACES.sub(" ", headline).strip()
     if headline and headline != paragraphs[0]:
         paragraphs.insert(0, headline)
     return "\n\n".join(paragraphs) + "\n"
