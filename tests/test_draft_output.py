@@ -87,6 +87,23 @@ def test_every_quote_lies_inside_its_evidence_and_refers_to_known_keys(article: 
     assert document["source"]["sha256"]
 
 
+_PIECES = [*"Aa .,“”\"’'\n:;—-(©)0123456789", "President ", "Mr. ", "Minister of ", "said "]
+_PIECES += ["Copyright © 2020 X.", "founded in 1999 by France", "sent his ", "Ann Lee", " joined "]
+
+
+@given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=80).map("".join))
+def test_any_text_drafts_to_a_fact_file_whose_quotes_are_the_texts(article: str) -> None:
+    if not article.strip():
+        return  # read_article refuses an empty article before drafting
+    document = tomllib.loads(render(draft_facts(article), article, "a.txt"))
+    for entry in entries(document):
+        for item in entry["evidence"]:
+            quote, occurrence = (
+                (item, None) if isinstance(item, str) else (item["quote"], item["occurrence"])
+            )
+            anchor_quote(article, quote, occurrence=occurrence)
+
+
 @given(st.text())
 def test_any_text_survives_the_trip_through_toml(value: str) -> None:
     document = {"source": {"title": value, "evidence": [value, {"quote": value, "occurrence": 2}]}}

@@ -68,6 +68,17 @@ def find_people(text: Text, countries: Gazetteer) -> People:
     return People(persons=finder.persons, mentions=mentions)
 
 
+@dataclass(frozen=True)
+class _Candidate:
+    """A run of capitalised words read as [prefix] [title] name; ``start`` is where it begins."""
+
+    name: str
+    name_start: int
+    start: int
+    prefix: str = ""
+    title: str = ""
+
+
 class _Finder:
     def __init__(self, text: Text, countries: Gazetteer) -> None:
         self.text = text
@@ -77,69 +88,68 @@ class _Finder:
 
     def read_run(self, run: re.Match[str]) -> None:
         """Introduce the person a run of capitalised words names, if it names a new one."""
-        words = run.group(0)
-        portfolio = _PORTFOLIO_BEFORE.search(self.text.text, max(0, run.start() - 40), run.start())
-        title = None if portfolio else self._title_in(words)
-        modifier = None
-        if portfolio and portfolio.end() == run.start() and len(words.split()) >= 3:
-            # "Minister of Rural Affairs Mart Kask": the last two words name the minister.
-            *office, first, last = words.split()
-            name, prefix = f"{first} {last}", portfolio.group("who") or ""
-            title_text = f"{portfolio.group('title')}{' '.join(office)}"
-            name_start = run.end() - len(name)
-        elif title:
-            name = words[title.end() :].strip()
-            prefix = words[: title.start()].strip()
-            title_text = title.group(0)
-            modifier = _MODIFIER_BEFORE.search(
-                self.text.text, max(0, run.start() - 12), run.start()
-            )
-            if title.start() == 0 and modifier:
-                title_text = f"{modifier.group(1)} {title_text}"
-            name_start = run.start() + title.end() + (len(words[title.end() :]) - len(name))
-        else:
-            name, prefix, title_text, name_start = words, "", "", run.start()
-        name, name_start = self._trim_name(name, name_start)
+        candidate = self._candidate(run)
+        name, name_start = self._trim_name(candidate.name, candidate.name_start)
         if not name or self._known(name):
             return
+        text = self.text.text
         name_end = name_start + len(name)
-        party = self._party_before(prefix) if prefix else None
-        after_title = _TITLE_AFTER.match(self.text.text, name_end)
-        if not title_text and after_title:
-            title_text = after_title.group("title")
-            of_group = after_title.group("of")
-            party = (
-                self._party_named(of_group)
-                if of_group
-                else self._party_in(after_title.group("who"))
-            )
-        before_title = _TITLE_BEFORE.search(self.text.text, max(0, run.start() - 60), run.start())
-        if before_title and before_title.end() == run.start():
-            title_text = title_text if title else before_title.group("title")
-            party = party or self._party_in(before_title.group("who") or "")
-        of = _OF_AFTER.match(self.text.text, name_end)
-        if of and party is None:
+        title, start = candidate.title, candidate.start
+        party = self._party_before(candidate.prefix) if candidate.prefix else None
+        after = _TITLE_AFTER.match(text, name_end)
+        if not title and after:  # "Mette Frederiksen, Denmark's prime minister,"
+            title = after.group("title")
+            of_group = after.group("of")
+            party = self._party_named(of_group) if of_group else self._party_in(after.group("who"))
+        before = _TITLE_BEFORE.search(text, max(0, run.start() - 60), run.start())
+        if before:  # "Norway's foreign minister, Anne Lie"; "Norway's envoy, Ambassador Ola Lie"
+            party = party or self._party_in(before.group("who") or "")
+            if not candidate.title:
+                title = before.group("title")
+                start = before.start("who" if before.group("who") else "title")
+        of = _OF_AFTER.match(text, name_end)
+        if of and party is None:  # "President Jair Bolsonaro of Brazil"
             party = self._party_named(of.group("of"))
-        if not title_text and not self._introduced_plainly(name, name_start, name_end):
+        if not title and not self._introduced_plainly(name, name_start, name_end):
             return
-        if not title_text and len(name.split()) < 2:
-            return
-        start = run.start()
-        if before_title and not title:
-            start = before_title.start("who" if before_title.group("who") else "title")
-        if title and title.start() == 0 and modifier:
-            start = modifier.start()
-        if portfolio and not title:
-            start = portfolio.start()
-        end = of.end() if of else name_end
         person = Person(
             key="",
             name=name,
-            introduced=Span(min(start, name_start), end),
-            title=display_title(title_text) if title_text else None,
+            introduced=Span(min(start, name_start), of.end() if of else name_end),
+            title=display_title(title) if title else None,
             party=party,
         )
         self._merge_or_add(person)
+
+    def _candidate(self, run: re.Match[str]) -> _Candidate:
+        """Split a run into what precedes a title, the title, and the name after it."""
+        text, words = self.text.text, run.group(0)
+        portfolio = _PORTFOLIO_BEFORE.search(text, max(0, run.start() - 40), run.start())
+        if portfolio and len(words.split()) >= 3:
+            # "Minister of Rural Affairs Mart Kask": the last two words name the minister.
+            *office, first, last = words.split()
+            return _Candidate(
+                name=f"{first} {last}",
+                name_start=run.end() - len(first) - len(last) - 1,
+                prefix=portfolio.group("who") or "",
+                title=f"{portfolio.group('title')}{' '.join(office)}",
+                start=portfolio.start(),
+            )
+        title = None if portfolio else self._title_in(words)
+        if title is None:
+            return _Candidate(name=words, name_start=run.start(), start=run.start())
+        name = words[title.end() :].lstrip()
+        title_text, start = title.group(0), run.start()
+        modifier = _MODIFIER_BEFORE.search(text, max(0, run.start() - 12), run.start())
+        if title.start() == 0 and modifier:  # "acting President …"
+            title_text, start = f"{modifier.group(1)} {title_text}", modifier.start()
+        return _Candidate(
+            name=name,
+            name_start=run.end() - len(name),
+            prefix=words[: title.start()].strip(),
+            title=title_text,
+            start=start,
+        )
 
     def _title_in(self, words: str) -> re.Match[str] | None:
         """The title in a run of capitalised words; a demonym before it is not part of it
