@@ -42,7 +42,7 @@ def write_draft(plan: DraftPlan) -> int:
     article = read_article(plan.article)
     draft = draft_facts(article.text)
     article_file = plan.article
-    if plan.text is not None:
+    if article.from_html and plan.text is not None:
         write_text_atomically(plan.text, article.text)
         article_file = plan.text
     write_text_atomically(
