@@ -134,6 +134,13 @@ def test_speakers_named_after_the_quote_or_by_office() -> None:
     ]
 
 
+def test_words_read_out_for_someone_are_theirs_via_the_reader() -> None:
+    council = drafted(DATA / "fisheries_council.txt")
+    (read_out,) = [s for s in council.statements if s.via is not None]
+    assert read_out.speaker.name == "Sanna Virtanen"
+    assert read_out.via == "Read out by Pekka Laine"
+
+
 def test_the_object_of_a_preposition_is_not_the_speaker() -> None:
     draft = drafted(BUNDLED)
     pillar = "one of the key pillars of a fair, multipolar world order"

@@ -103,6 +103,7 @@ class Statement:
     speaker: Person
     text: str
     evidence: Span
+    via: str | None = None  # who relayed the words, when someone else spoke them
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,8 @@ quote. The speaker is found, in this order:
    preposition ("At a meeting with Lee, Moon hailed …" is Moon's), or a leading pronoun;
 3. the speaker of the quote before it in the same paragraph.
 
+Words someone reads out for another ("…,” said X, reading a statement from Y) are Y's, via X.
+
 A quote with no speaker found, or of a single word (most often a scare quote), is left out.
 """
 
@@ -33,6 +35,10 @@ _SPEECH_VERB = (
 _VERB_FIRST = re.compile(rf"[\s,”\"]*(?:{_SPEECH_VERB})[ ]", re.IGNORECASE)
 _ACCORDING_TO = re.compile(r"[\s,”\"]*according[ ]to[ ]", re.IGNORECASE)
 _PRONOUN_SAID = re.compile(rf"[\s,”\"]*(?:he|she|they)[ ]{_SPEECH_VERB}\b", re.IGNORECASE)
+_READING_FROM = re.compile(
+    r",?[ ]reading[ ](?:out[ ])?(?:a|the|his|her|their)[ ](?:statement|message|letter|speech)"
+    r"[ ](?:from|by|of)[ ]"
+)
 _DESCRIBED_SAID = re.compile(
     rf"[\s,”\"]*the[ ](?P<who>(?:[^ ,.;]+[ ]){{0,2}}?)(?P<office>[a-z]+)[ ]{_SPEECH_VERB}\b"
 )
@@ -123,6 +129,9 @@ def attribute_quotes(text: Text, people: People, quotes: list[Quote]) -> list[St
         if len(words.split()) < 2:
             continue
         speaker = _speaker_after(text, quote, spoken) or _speaker_before(text, quote, spoken)
+        via = None
+        if isinstance(speaker, Mention):  # named just after the quote: did they read it out?
+            speaker, via = _read_out_for(text, speaker, spoken) or (speaker.person, None)
         paragraph = text.paragraph_at(quote.opening)
         if speaker is None and previous is not None and previous[0] == paragraph:
             speaker = previous[1]  # “…,” she said. “… — the next quote is hers too
@@ -132,11 +141,14 @@ def attribute_quotes(text: Text, people: People, quotes: list[Quote]) -> list[St
         first = text.sentence_at(quote.opening)
         last = text.sentence_at(max(quote.opening, quote.closing - 1))
         end = max(last.end, min(quote.closing + 1, len(text.text)))
-        statements.append(Statement(speaker=speaker, text=words, evidence=Span(first.start, end)))
+        statements.append(
+            Statement(speaker=speaker, text=words, evidence=Span(first.start, end), via=via)
+        )
     return statements
 
 
-def _speaker_after(text: Text, quote: Quote, spoken: list[Mention]) -> Person | None:
+def _speaker_after(text: Text, quote: Quote, spoken: list[Mention]) -> Person | Mention | None:
+    """The speaker named in the quote's sentence after it; a name there comes as its Mention."""
     sentence = text.sentence_at(max(quote.opening, quote.closing - 1))
     after = quote.closing + 1
     if after >= sentence.end:
@@ -154,10 +166,22 @@ def _speaker_after(text: Text, quote: Quote, spoken: list[Mention]) -> Person | 
         if mention.span.start in window:
             between = text.text[window.start : mention.span.start]
             if lead and len(between) <= 40 and "," not in between:
-                return mention.person  # said Mayor Ingrid Solheim
+                return mention  # said Mayor Ingrid Solheim
             if not lead and not between.strip(' ,”"') and _said_after(text, mention):
-                return mention.person  # Solheim said
+                return mention  # Solheim said
             return None
+    return None
+
+
+def _read_out_for(text: Text, reader: Mention, spoken: list[Mention]) -> tuple[Person, str] | None:
+    """ "…,” said Laine, reading a statement from Virtanen: the words are Virtanen's."""
+    sentence = text.sentence_at(reader.span.start)
+    cue = _READING_FROM.match(text.text, reader.span.end, sentence.end)
+    if cue is None:
+        return None
+    for mention in spoken:
+        if mention.span.start in Span(cue.end(), sentence.end):
+            return mention.person, f"Read out by {reader.person.name}"
     return None
 
 

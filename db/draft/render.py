@@ -123,6 +123,7 @@ def _document(draft: Draft, article: str, file_name: str) -> dict[str, Any]:
             speaker=statement.speaker.key,
             kind="quote",
             text=statement.text,
+            via=statement.via,
             evidence=quotes(statement.evidence),
         )
         for statement in draft.statements
