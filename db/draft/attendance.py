@@ -3,9 +3,12 @@
 A person named in a clause that says people attended ("attended", "attending", "present",
 "guests", "took part", "arrived", "hosted") attended. The role follows the title (a president
 is a head of state, a prime minister a head of government), unless the clause calls them
-guests or the text calls them or their country the host. "X has sent his foreign minister"
-makes X absent and an unnamed foreign minister of X's country an envoy; a later sentence about
-X that gives a reason ("busy", "because", "due to") is kept as the reason.
+guests or the text calls them or their country the host.
+
+"X has sent his foreign minister" makes X absent and an unnamed foreign minister of X's country
+an envoy; "X did not attend, sending Y" or "…; X's country was represented by Y" makes the
+named Y the envoy. The reason is the rest of the sentence from "because", "due to" or the like,
+else a following sentence about X that gives one ("was busy").
 """
 
 from __future__ import annotations
