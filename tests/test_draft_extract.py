@@ -134,6 +134,15 @@ def test_speakers_named_after_the_quote_or_by_office() -> None:
     ]
 
 
+def test_a_speaker_named_by_office_before_the_quote_and_a_host_who_welcomed() -> None:
+    summit = drafted(DATA / "alpine_union.txt")
+    assert spoken_by(summit, "Markus Brunner") == [
+        "We will finish on time, or I will carry the rails myself."
+    ]
+    host = next(a for a in summit.attendees if a.role == "host")
+    assert host.person.name == "Anna Keller"
+
+
 def test_words_read_out_for_someone_are_theirs_via_the_reader() -> None:
     council = drafted(DATA / "fisheries_council.txt")
     (read_out,) = [s for s in council.statements if s.via is not None]

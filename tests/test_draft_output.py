@@ -24,6 +24,7 @@ ARTICLES = [
     DATA / "state_visit.txt",
     DATA / "harbour_cities.txt",
     DATA / "fisheries_council.txt",
+    DATA / "alpine_union.txt",
 ]
 EVIDENCED: tuple[str, ...] = ("source", "event", "date", "organization", "memberships")
 EVIDENCED += ("people", "attendees", "absences", "statements", "slips")

@@ -47,8 +47,11 @@ _REASON = re.compile(
     r"\b(?:busy|because|due[ ]to|ill|illness|speculated|citing|owing[ ]to|unable|for[ ]health)\b",
     re.IGNORECASE,
 )
-_HOST_BEFORE = re.compile(r"\bhost[ ](?:[\w’'-]+[ ]){0,3}$", re.IGNORECASE)
-_WHO_HOSTED = re.compile(r",?[ ](?:who[ ])?(?:hosted|was[ ]hosting|is[ ]hosting)\b")
+# "summit host Kazakh President X", "welcomed at the airport by X"; "X, who hosted", "X welcomed"
+_HOST_BEFORE = re.compile(
+    r"\b(?:host|welcomed[^.,;]{0,40}?[ ]by)[ ](?:[\w’'.-]+[ ]){0,3}$", re.IGNORECASE
+)
+_WHO_HOSTED = re.compile(r",?[ ](?:who[ ])?(?:hosted|welcomed|was[ ]hosting|is[ ]hosting)\b")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:with|to|from|by|for|of|about)[ ]$")
 
 

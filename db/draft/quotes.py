@@ -8,7 +8,8 @@ quote. The speaker is found, in this order:
    ``he added`` (a pronoun means the person named last before the quote) / ``the Danish
    minister said`` (the person last named with that office and country);
 2. before the quote, in its sentence: the first person named who is not the object of a
-   preposition ("At a meeting with Lee, Moon hailed …" is Moon's), or a leading pronoun;
+   preposition ("At a meeting with Lee, Moon hailed …" is Moon's), a leading pronoun, or
+   "the chancellor said:";
 3. the speaker of the quote before it in the same paragraph.
 
 Words someone reads out for another ("…,” said X, reading a statement from Y) are Y's, via X.
@@ -40,7 +41,7 @@ _READING_FROM = re.compile(
     r"[ ](?:from|by|of)[ ]"
 )
 _DESCRIBED_SAID = re.compile(
-    rf"[\s,”\"]*the[ ](?P<who>(?:[^ ,.;]+[ ]){{0,2}}?)(?P<office>[a-z]+)[ ]{_SPEECH_VERB}\b"
+    rf"[\s,”\"]*\bthe[ ](?P<who>(?:[^ ,.;]+[ ]){{0,2}}?)(?P<office>[a-z]+)[ ]{_SPEECH_VERB}\b"
 )
 # "He said: …", or after an opening phrase: "Asked whether …, she said: …"
 _LEADING_PRONOUN = re.compile(r"\s*(?:[A-Z][^,]{0,120},[ ])?(?:he|she)\b", re.IGNORECASE)
@@ -213,6 +214,9 @@ def _speaker_before(text: Text, quote: Quote, spoken: list[Mention]) -> Person |
             return mention.person
     if _LEADING_PRONOUN.match(text.text, sentence.start, quote.opening):
         return _last_named_before(sentence.start, spoken)
+    described = _DESCRIBED_SAID.search(text.text, sentence.start, quote.opening)
+    if described:  # "Asked about delays, the chancellor said: …"
+        return _described(described.group("who"), described.group("office"), quote, spoken)
     return None
 
 
