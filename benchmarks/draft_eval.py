@@ -202,6 +202,9 @@ def main() -> int:
             ("attendees", scores.attendees),
             ("quotes with speaker", scores.quotes),
         ):
+            if found.drafted == found.expected == 0:
+                print(f"{fact_file.stem:<34} {label:<20}    none drafted, none expected")
+                continue
             print(
                 f"{fact_file.stem:<34} {label:<20} {found.precision:>9.2f} {found.recall:>7.2f} "
                 f"{found.matched:>3}/{found.expected:<3}"
