@@ -17,6 +17,11 @@ class SeedError(FactsheetError):
         self.line = line
 
 
+class UsageError(FactsheetError):
+    """A command given something it cannot work with, such as an in-memory database URL; the
+    command line exits with status 2, as for any other usage error."""
+
+
 class DatabaseError(FactsheetError):
     """A database that cannot be opened, read or written."""
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -17,15 +18,15 @@ from typing import Any
 
 import platformdirs
 from sqlalchemy import Connection, Engine, create_engine, event, insert, inspect, select
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, SQLAlchemyError
 
 from db import statement_index
-from db.errors import DatabaseError, OlderSchemaError
+from db.environment import DATABASE_VARIABLE
+from db.errors import DatabaseError, OlderSchemaError, UsageError
 from db.schema import SCHEMA_VERSION, meta_table, metadata
 
 APP_NAME = "factsheet"
-ENVIRONMENT_VARIABLE = "FACTSHEET_DB"
 CONNECT_TIMEOUT_SECONDS = 5
 
 
@@ -34,21 +35,55 @@ def default_database_path() -> Path:
 
 
 def resolve_url(explicit: str | None = None) -> tuple[str, bool]:
-    """The database URL to use, and whether it is the default (which may be created and seeded)."""
-    if explicit:
-        return explicit, False
-    from_environment = os.environ.get(ENVIRONMENT_VARIABLE)
+    """The database URL to use, and whether it is the default (which may be created and seeded).
+
+    An empty ``explicit`` URL is refused rather than read as "none given"; an empty
+    environment variable counts as unset, as shells usually mean it.
+    """
+    if explicit is not None:
+        return check_url(explicit), False
+    from_environment = os.environ.get(DATABASE_VARIABLE)
     if from_environment:
-        return from_environment, False
+        return check_url(from_environment), False
     return f"sqlite:///{default_database_path()}", True
+
+
+def check_url(url: str) -> str:
+    """``url`` if it names a database that outlives the command; a UsageError otherwise."""
+    if not url.strip():
+        raise UsageError(
+            "the database URL is empty; give one such as sqlite:////path/to/sheets.sqlite3"
+        )
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        raise UsageError(f"{url}: is not a database URL like sqlite:///path/to/file.db") from None
+    if parsed.get_backend_name() == "sqlite" and _in_memory(parsed):
+        raise UsageError(
+            f"{url}: names a database in memory, which is gone when factsheet exits; "
+            "name a file, such as sqlite:////path/to/sheets.sqlite3"
+        )
+    return url
+
+
+def _in_memory(parsed: URL) -> bool:
+    database = parsed.database or ""
+    return (
+        database in ("", ":memory:")
+        or parsed.query.get("mode") == "memory"
+        or database.startswith("file::memory:")
+    )
 
 
 def sqlite_file(url: str) -> Path | None:
     """The file behind a SQLite URL, or None for in-memory and other databases."""
     try:
-        parsed = make_url(url)
+        return _sqlite_path(make_url(url))
     except ArgumentError:
         return None
+
+
+def _sqlite_path(parsed: URL) -> Path | None:
     database = parsed.database or ""
     if parsed.get_backend_name() != "sqlite" or database in ("", ":memory:"):
         return None
@@ -77,17 +112,37 @@ def _enable_sqlite_rules(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
+BEGIN_HOLDING_WRITE_LOCK = "BEGIN IMMEDIATE"
+"""How a transaction begins that must keep other writers out from its first statement: give it
+as the ``sqlite_begin`` execution option of a connection."""
+
+
 def _begin_sqlite_transaction(connection: Any) -> None:
-    connection.exec_driver_sql("BEGIN")
+    connection.exec_driver_sql(connection.get_execution_options().get("sqlite_begin", "BEGIN"))
 
 
-def make_engine(url: str) -> Engine:
+def _opened_without_creating(parsed: URL) -> URL:
+    """The same SQLite file, opened so that a file moved away while in use gives an error
+    instead of a new, empty database in its place."""
+    path = _sqlite_path(parsed)
+    if path is None or parsed.query.get("uri") == "true":
+        return parsed  # in memory, or a URI that already says how to open the file
+    return parsed.set(
+        database=f"file:{urllib.request.pathname2url(str(path))}",
+        query={**parsed.query, "uri": "true", "mode": "rw"},
+    )
+
+
+def make_engine(url: str, *, may_create: bool = True) -> Engine:
+    """An engine for ``url``; with ``may_create`` false a missing SQLite file is an error."""
     try:
         parsed = make_url(url)
     except ArgumentError:
         raise DatabaseError(
             f"{url}: is not a database URL like sqlite:///path/to/file.db"
         ) from None
+    if not may_create:
+        parsed = _opened_without_creating(parsed)
     backend = parsed.get_backend_name()
     connect_args: dict[str, Any] = {}
     if backend == "sqlite":
@@ -119,12 +174,21 @@ class Database:
 
     @contextmanager
     def read(self) -> Iterator[Connection]:
-        """A connection for reading; a driver error becomes one plain DatabaseError."""
+        """A connection for reading; any error of the database, whether it comes through
+        SQLAlchemy or straight from the driver's cursor, becomes one plain DatabaseError."""
+        driver_error = self.engine.dialect.loaded_dbapi.Error
         try:
             with self.engine.connect() as connection:
                 yield connection
-        except SQLAlchemyError as error:
-            raise DatabaseError(f"{self.location}: {explain(error)}") from error
+        except (SQLAlchemyError, driver_error) as error:
+            raise DatabaseError(f"{self.location}: {self.explain(error)}") from error
+
+    def explain(self, error: BaseException) -> str:
+        """One plain phrase for ``error``, noticing a database file that has gone away."""
+        path = sqlite_file(self.url)
+        if path is not None and not path.exists():
+            return "is no longer there; it was moved or deleted while Factsheet had it open"
+        return explain(error)
 
     def close(self) -> None:
         self.engine.dispose()
@@ -148,7 +212,7 @@ def open_database(url: str, *, create: bool = False) -> Database:
                 raise DatabaseError(
                     f"{location}: cannot create its folder ({error.strerror})"
                 ) from None
-    engine = make_engine(url)
+    engine = make_engine(url, may_create=create)
     try:
         _check_schema(engine, location, create=create)
     except BaseException:
@@ -190,25 +254,6 @@ def _check_schema(engine: Engine, location: str, *, create: bool) -> None:
         )
 
 
-def open_or_seed(url: str, *, is_default: bool) -> Database:
-    """Open the database; the default one is created and seeded on first run, and rebuilt from
-    the bundled seeds when an older Factsheet made it. Any other database must exist."""
-    path = sqlite_file(url)
-    if is_default and path is not None and not path.exists():
-        from db.seed import seed_database
-
-        seed_database(url)
-    try:
-        return open_database(url)
-    except OlderSchemaError:
-        if not is_default:
-            raise
-    from db.seed import seed_database
-
-    seed_database(url, reset=True)
-    return open_database(url)
-
-
 def create_schema(engine: Engine) -> None:
     with engine.begin() as connection:
         create_schema_in(connection)
@@ -226,6 +271,8 @@ def explain(error: BaseException) -> str:
     text = str(original).lower()
     if "not a database" in text or "malformed" in text:
         return "is not a Factsheet database, or it is damaged"
+    if "disk is full" in text or "no space left" in text:
+        return "cannot be written, the disk is full"
     if "locked" in text or "busy" in text:
         return "is locked by another program; close it and try again"
     if "readonly" in text or "read-only" in text:

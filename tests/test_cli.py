@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import tomllib
 from pathlib import Path
 from typing import Any
 
@@ -21,10 +22,19 @@ def test_seed_then_list_shows_the_sheet_with_counts(
     assert "seeded" in capsys.readouterr().out
     assert main(["list", "--db", url]) == 0
     lines = capsys.readouterr().out.splitlines()
-    assert lines[0].split() == ["SLUG", "MEMBERS", "ATTENDEES", "STATEMENTS", "TITLE"]
+    assert lines[0].split("  ")[0] == "SLUG"
+    assert [cell.strip() for cell in lines[0].split("  ") if cell.strip()][1:] == [
+        "MEMBERS AND PARTNERS",
+        "ATTENDEES",
+        "KEY STATEMENTS",
+        "TITLE",
+    ], "the tables are named as the window's tabs name them"
     slug, members, attendees, statements, *_ = lines[1].split()
-    assert slug in bundled_fact_files()[0].read_text(encoding="utf-8")
-    assert int(members) > 0 and int(attendees) > 0 and int(statements) > 0
+    facts = tomllib.loads(bundled_fact_files()[0].read_text(encoding="utf-8"))
+    assert slug == facts["sheet"]["slug"]
+    assert [int(members), int(attendees), int(statements)] == [
+        len(facts[section]) for section in ("memberships", "attendees", "statements")
+    ]
 
 
 def test_db_option_before_the_command_is_kept(

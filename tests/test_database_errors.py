@@ -49,7 +49,8 @@ def test_an_explicit_missing_database_is_an_error_not_an_empty_file(
 
 
 def test_the_default_database_is_created_and_seeded() -> None:
-    from db.session import default_database_path, open_or_seed, resolve_url
+    from db.seed import open_or_seed
+    from db.session import default_database_path, resolve_url
 
     url, is_default = resolve_url(None)
     assert is_default and not default_database_path().exists()
@@ -62,7 +63,7 @@ def test_the_default_database_is_created_and_seeded() -> None:
 
 
 def test_a_default_database_of_an_older_schema_is_rebuilt(seeded_url: str) -> None:
-    from db.session import open_or_seed
+    from db.seed import open_or_seed
 
     _set_schema_version(seeded_url, "0")
     database = open_or_seed(seeded_url, is_default=True)
@@ -72,7 +73,7 @@ def test_a_default_database_of_an_older_schema_is_rebuilt(seeded_url: str) -> No
 
 def test_an_explicit_database_of_an_older_schema_is_left_alone(seeded_url: str) -> None:
     from db.errors import OlderSchemaError
-    from db.session import open_or_seed
+    from db.seed import open_or_seed
 
     _set_schema_version(seeded_url, "0")
     path = Path(seeded_url.removeprefix("sqlite:///"))
@@ -210,11 +211,10 @@ def test_a_server_connection_has_a_timeout(monkeypatch: pytest.MonkeyPatch) -> N
 KILL_MIDWAY = """
 import os, signal, sys
 import db.seed as seed
-original = seed._SheetWriter._write_people
+import db.sheet_writer as writer
 def die(self):
-    original(self)
     os.kill(os.getpid(), signal.SIGKILL)
-seed._SheetWriter._write_people = die
+writer._SheetWriter._store_counts = die
 seed.seed_database(sys.argv[1], reset=len(sys.argv) > 2)
 """
 

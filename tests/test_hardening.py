@@ -159,7 +159,7 @@ def test_markup_in_a_fact_shows_as_text_in_tables_and_tooltips(
 def test_markup_in_a_fact_shows_as_text_in_the_evidence_pane(
     window: MainWindow, content: SheetContent
 ) -> None:
-    quote = queries.EvidenceQuote(
+    quote = queries.Evidence(
         exact=MARKUP, prefix="", suffix="", start=0, end=len(MARKUP), paragraph=1
     )
     window.evidence.show_quotes(MARKUP, [quote], MARKUP)
@@ -199,20 +199,6 @@ def existing(tmp_path: Path) -> Path:
 
 def _only(folder: Path) -> list[str]:
     return sorted(path.name for path in folder.iterdir())
-
-
-def test_a_full_disk_leaves_the_existing_file_whole(
-    qapp: Any, content: SheetContent, existing: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    def disk_full(*_args: Any, **_kwargs: Any) -> int:
-        raise OSError(errno.ENOSPC, "No space left on device")
-
-    monkeypatch.setattr(pdf, "render", disk_full)
-    with pytest.raises(ExportError, match="the disk is full") as raised:
-        write_pdf(existing, content)
-    assert str(existing) in str(raised.value)
-    assert existing.read_bytes() == b"%PDF-1.4 the colleague's copy"
-    assert _only(existing.parent) == ["sheet.pdf"]
 
 
 def test_a_folder_without_permission_is_a_clear_error(

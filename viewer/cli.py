@@ -7,6 +7,7 @@ one line on stderr with the details in the log file.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -73,10 +74,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     arguments = build_parser().parse_args(argv)
     if arguments.command not in (None, "gui"):
         configure_logging()  # the window sets it up once it is on screen
-    from db.errors import FactsheetError
+    from db.errors import FactsheetError, UsageError
 
     try:
+        _check_database_url(arguments.db)
         return _run(arguments)
+    except UsageError as error:
+        print(f"factsheet: {error}", file=sys.stderr)
+        return USAGE_ERROR
     except FactsheetError as error:
         logger().warning("%s", error, exc_info=error)
         print(f"factsheet: {error} (details in {log_path()})", file=sys.stderr)
@@ -91,6 +96,17 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return FAILURE
+
+
+def _check_database_url(url_argument: str | None) -> None:
+    """Refuse a database URL that names nothing lasting before any work starts (the window's
+    own start does not wait for the data layer unless a URL is given)."""
+    from db.environment import DATABASE_VARIABLE
+
+    if url_argument is not None or os.environ.get(DATABASE_VARIABLE):
+        from db.session import resolve_url
+
+        resolve_url(url_argument)
 
 
 def _run(arguments: argparse.Namespace) -> int:
@@ -120,7 +136,9 @@ def _seed(url_argument: str | None, *, reset: bool) -> int:
 
 def _list(url_argument: str | None) -> int:
     from db.queries import list_sheets
-    from db.session import open_or_seed, resolve_url
+    from db.seed import open_or_seed
+    from db.session import resolve_url
+    from db.vocabulary import TABLE_NAMES
 
     url, is_default = resolve_url(url_argument)
     database = open_or_seed(url, is_default=is_default)
@@ -131,13 +149,24 @@ def _list(url_argument: str | None) -> int:
     if not sheets:
         print("no fact sheets; run `factsheet seed`")
         return 0
-    slug_width = max(len("SLUG"), *(len(sheet.slug) for sheet in sheets))
-    print(f"{'SLUG':<{slug_width}}  MEMBERS  ATTENDEES  STATEMENTS  TITLE")
-    for sheet in sheets:
-        print(
-            f"{sheet.slug:<{slug_width}}  {sheet.members:>7}  {sheet.attendees:>9}  "
-            f"{sheet.statements:>10}  {sheet.title}"
-        )
+    # The tables are named as the window's tabs name them, so one count has one name.
+    headers = ["SLUG", *(name.upper() for name in TABLE_NAMES.values())]
+    rows = [
+        [
+            sheet.slug,
+            *(f"{count:,}" for count in (sheet.members, sheet.attendees, sheet.statements)),
+        ]
+        for sheet in sheets
+    ]
+    widths = [max(len(row[column]) for row in [headers, *rows]) for column in range(len(headers))]
+    for row, title in [
+        (headers, "TITLE"),
+        *((row, sheet.title) for row, sheet in zip(rows, sheets, strict=True)),
+    ]:
+        cells = [row[0].ljust(widths[0])] + [
+            cell.rjust(width) for cell, width in zip(row[1:], widths[1:], strict=True)
+        ]
+        print("  ".join([*cells, title]))
     return 0
 
 
@@ -158,7 +187,8 @@ def _draft(article: Path, output: Path, *, force: bool) -> int:
 
 def _export(url_argument: str | None, output: Path, slug: str | None, page_size: str) -> int:
     from db.queries import sheet_content, sheet_titles
-    from db.session import open_or_seed, resolve_url
+    from db.seed import open_or_seed
+    from db.session import resolve_url
     from viewer.export.pdf import PageSize, gui_application, write_pdf
 
     url, is_default = resolve_url(url_argument)

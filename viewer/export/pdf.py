@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Callable
 from datetime import date
 from enum import StrEnum
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QMarginsF
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF
 from PySide6.QtGui import (
     QGuiApplication,
     QPagedPaintDevice,
@@ -20,12 +19,13 @@ from PySide6.QtGui import (
     QPdfWriter,
 )
 
+from db.atomic_file import check_target, write_atomically
 from db.errors import ExportError
 from db.rows import SheetContent
-from viewer.export.atomic import temporary_beside
 from viewer.export.paginator import Paginator
 from viewer.export.sheet_blocks import sheet_blocks
 from viewer.export.template import load_template
+from viewer.progress import Progress
 
 MARGIN_MM = 18
 RESOLUTION_DPI = 300
@@ -57,7 +57,7 @@ def render(
     content: SheetContent,
     *,
     generated: date,
-    progress: Callable[[int], bool] | None = None,
+    progress: Progress | None = None,
 ) -> int:
     """Paint the sheet on ``device`` (a PDF writer or a printer); returns the page count."""
     template = load_template()
@@ -66,11 +66,13 @@ def render(
     pages = paginator.paginate(sheet_blocks(content, template), progress)
     painter = QPainter()
     if not painter.begin(device):
-        raise ExportError("the page device could not be opened for drawing")
+        raise ExportError("the pages could not be opened for drawing")
     try:
         paginator.paint(painter, pages)
     finally:
-        painter.end()
+        finished = painter.end()
+    if not finished:
+        raise ExportError("the pages could not be finished")
     return len(pages)
 
 
@@ -115,27 +117,52 @@ def write_pdf(
     *,
     page_size: PageSize = PageSize.A4,
     generated: date | None = None,
-    progress: Callable[[int], bool] | None = None,
+    progress: Progress | None = None,
 ) -> int:
-    """Write the sheet to ``target`` via a temporary file; returns the page count."""
-    with temporary_beside(target) as temporary:
-        writer = QPdfWriter(str(temporary))
-        writer.setResolution(RESOLUTION_DPI)
-        writer.setPageLayout(page_layout(page_size))
-        detail = content.detail
-        author = detail.source.publisher
-        subject = f"Fact sheet: {detail.event}, {detail.place}"
-        writer.setTitle(f"{detail.title} — Fact sheet")
-        writer.setAuthor(author)
-        writer.setCreator(CREATOR)
-        writer.setDocumentXmpMetadata(
-            _xmp(f"{detail.title} — Fact sheet", author, subject, keywords(content))
+    """Write the sheet to ``target``, all of it or nothing; returns the page count.
+
+    The PDF is made in memory and written only once it is whole: QPdfWriter does not report a
+    failed write, so a full disk would otherwise leave a truncated file that no reader opens.
+    """
+    check_target(target)
+    try:
+        document, pages = pdf_bytes(
+            content, page_size=page_size, generated=generated or date.today(), progress=progress
         )
-        pages = render(writer, content, generated=generated or date.today(), progress=progress)
-        del writer  # flushes and closes the file before it is moved into place
-        if temporary.stat().st_size == 0:
-            raise ExportError(f"{target}: cannot be written, the PDF came out empty")
+    except ExportError as error:
+        raise ExportError(f"{target}: cannot be written, {error}") from None
+    write_atomically(target, document)
     return pages
+
+
+def pdf_bytes(
+    content: SheetContent,
+    *,
+    page_size: PageSize,
+    generated: date,
+    progress: Progress | None = None,
+) -> tuple[bytes, int]:
+    """The sheet as a complete PDF file's bytes, and its page count."""
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(RESOLUTION_DPI)
+    writer.setPageLayout(page_layout(page_size))
+    detail = content.detail
+    author = detail.source.publisher
+    subject = f"Fact sheet: {detail.event}, {detail.place}"
+    writer.setTitle(f"{detail.title} — Fact sheet")
+    writer.setAuthor(author)
+    writer.setCreator(CREATOR)
+    writer.setDocumentXmpMetadata(
+        _xmp(f"{detail.title} — Fact sheet", author, subject, keywords(content))
+    )
+    pages = render(writer, content, generated=generated, progress=progress)
+    del writer  # the writer finishes the file (its cross-reference table and trailer) here
+    document = bytes(buffer.data().data())
+    if not document.rstrip().endswith(b"%%EOF"):
+        raise ExportError("the PDF came out incomplete")
+    return document, pages
 
 
 def gui_application() -> QGuiApplication:

@@ -7,8 +7,8 @@ import io
 from collections.abc import Sequence
 from pathlib import Path
 
+from db.atomic_file import write_atomically
 from viewer.columns import Column, RowT
-from viewer.export.atomic import write_text_atomically
 
 
 def _table(columns: Sequence[Column[RowT]], rows: Sequence[RowT]) -> list[list[str]]:
@@ -28,10 +28,7 @@ def as_tab_separated(columns: Sequence[Column[RowT]], rows: Sequence[RowT]) -> s
 
 
 def write_csv(path: Path, columns: Sequence[Column[RowT]], rows: Sequence[RowT]) -> None:
+    """A CSV file that spreadsheets open as UTF-8 (hence the byte-order mark)."""
     buffer = io.StringIO()
     csv.writer(buffer).writerows(_table(columns, rows))
-
-    def write(temporary: Path) -> None:
-        temporary.write_text(buffer.getvalue(), encoding="utf-8-sig", newline="")
-
-    write_text_atomically(path, write)
+    write_atomically(path, buffer.getvalue().encode("utf-8-sig"))

@@ -1,0 +1,116 @@
+"""`factsheet seed --reset` rebuilds Factsheet's own databases and nothing else."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from db.queries import list_sheets
+from db.seed import bundled_fact_files, seed_database
+from db.session import open_database
+from viewer.cli import main
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _reset(url: str, capsys: pytest.CaptureFixture[str]) -> tuple[int, str]:
+    status = main(["seed", "--reset", "--db", url])
+    return status, capsys.readouterr().err
+
+
+def test_a_reset_refuses_a_database_that_is_not_factsheets(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "other.db"
+    with sqlite3.connect(path) as other:
+        other.execute("CREATE TABLE person (id INTEGER PRIMARY KEY, name TEXT)")
+        other.execute("INSERT INTO person (name) VALUES ('someone else''s data')")
+    other.close()
+    before = _digest(path)
+
+    status, err = _reset(f"sqlite:///{path}", capsys)
+
+    assert status == 1
+    assert f"{path}: is not a Factsheet database, so a reset leaves it as it is" in err
+    assert len(err.strip().splitlines()) == 1
+    assert _digest(path) == before
+    with sqlite3.connect(path) as other:
+        assert other.execute("SELECT name FROM person").fetchall() == [("someone else's data",)]
+    other.close()
+
+
+def test_a_reset_refuses_a_file_that_is_no_database(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "notes.db"
+    path.write_bytes(b"my notes, not a database " * 200)
+    status, err = _reset(f"sqlite:///{path}", capsys)
+    assert status == 1
+    assert "is not a Factsheet database" in err
+    assert path.read_bytes() == b"my notes, not a database " * 200
+
+
+def test_a_reset_fills_an_empty_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "empty.sqlite3"
+    path.touch()
+    assert _reset(f"sqlite:///{path}", capsys)[0] == 0
+    database = open_database(f"sqlite:///{path}")
+    assert [sheet.slug for sheet in list_sheets(database)] == ["sco-summit-astana-2024"]
+    database.close()
+
+
+def test_a_reset_refuses_to_lose_a_sheet_it_cannot_rebuild(
+    tmp_path: Path, seed_copy: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    own = seed_copy.read_text(encoding="utf-8").replace(
+        'slug = "sco-summit-astana-2024"', 'slug = "my-own-sheet"'
+    )
+    seed_copy.write_text(own, encoding="utf-8")
+    path = tmp_path / "team.sqlite3"
+    seed_database(f"sqlite:///{path}", [bundled_fact_files()[0], seed_copy])
+    before = _digest(path)
+
+    status, err = _reset(f"sqlite:///{path}", capsys)
+
+    assert status == 1
+    assert "holds sheets that a reset would lose (my-own-sheet)" in err
+    assert _digest(path) == before
+
+
+def test_a_reset_builds_a_new_file_and_keeps_its_permissions(
+    seeded_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = Path(seeded_url.removeprefix("sqlite:///"))
+    path.chmod(0o640)
+    inode = path.stat().st_ino
+    assert _reset(seeded_url, capsys)[0] == 0
+    assert path.stat().st_ino != inode, "the rebuilt database was moved into place"
+    assert path.stat().st_mode & 0o777 == 0o640
+    assert sorted(item.name for item in path.parent.iterdir()) == [path.name]
+
+
+@pytest.mark.parametrize(
+    "url", ["", "sqlite://", "sqlite:///", "sqlite:///:memory:", "sqlite:///file::memory:?uri=true"]
+)
+def test_a_database_that_would_vanish_is_a_usage_error(
+    url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert main(["seed", "--db", url]) == 2
+    err = capsys.readouterr().err
+    assert len(err.strip().splitlines()) == 1
+    assert "database URL is empty" in err or "names a database in memory" in err
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_an_in_memory_database_in_the_environment_is_a_usage_error(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("FACTSHEET_DB", "sqlite://")
+    assert main(["list"]) == 2
+    assert "names a database in memory" in capsys.readouterr().err
