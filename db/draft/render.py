@@ -151,7 +151,7 @@ def _sheet(draft: Draft) -> dict[str, Any]:
         short, title = draft.event.name, draft.event.name
     where = " ".join(str(part) for part in (city, draft.source.year) if part)
     return _plain(
-        slug=slug(f"{short} {kind if organization else ''} {where}"),
+        slug=slug(f"{short} {kind if organization else ''} {where}") or "draft",
         title=f"{title}, {where}" if where else title,
     )
 
