@@ -62,6 +62,10 @@ def build_parser() -> argparse.ArgumentParser:
         "--sheet", metavar="SLUG", help="which sheet (needed when there are several)"
     )
     export.add_argument("--page-size", choices=["A4", "Letter"], default="A4", help="default: A4")
+    draft = commands.add_parser("draft", help="draft a fact file from an article, to check by hand")
+    draft.add_argument("article", type=Path, metavar="ARTICLE", help="a .txt or .html article")
+    draft.add_argument("-o", "--output", required=True, type=Path, metavar="FACTS.toml")
+    draft.add_argument("--force", action="store_true", help="replace FACTS.toml if it exists")
     commands.add_parser("gui", parents=[database], help="open the window (the default)")
     return parser
 
@@ -110,6 +114,8 @@ def _run(arguments: argparse.Namespace) -> int:
         return _seed(arguments.db, reset=arguments.reset)
     if arguments.command == "list":
         return _list(arguments.db)
+    if arguments.command == "draft":
+        return _draft(arguments.article, arguments.output, force=arguments.force)
     if arguments.command == "export":
         return _export(arguments.db, Path(arguments.output), arguments.sheet, arguments.page_size)
     no_display = _no_display()
@@ -178,6 +184,21 @@ def _list(url_argument: str | None) -> int:
             cell.rjust(width) for cell, width in zip(row[1:], widths[1:], strict=True)
         ]
         print("  ".join([*cells, title]))
+    return 0
+
+
+def _draft(article: Path, output: Path, *, force: bool) -> int:
+    from db.draft.write import plan_draft, write_draft
+
+    plan = plan_draft(article, output)
+    existing = [str(path) for path in plan.targets if path.exists()]
+    if existing and not force:
+        print(
+            f"factsheet: {existing[0]} already exists; add --force to replace it", file=sys.stderr
+        )
+        return USAGE_ERROR
+    facts = write_draft(plan)
+    print(f"wrote {output} ({facts} drafted facts to check)")
     return 0
 
 
