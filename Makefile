@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench export clean
+.PHONY: run test lint bench eval export clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -26,6 +26,10 @@ test: lint
 
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks $(BENCH_ARGS)
+
+# Precision and recall of `factsheet draft` against the hand-checked fact files, and its speed.
+eval: $(STAMP)
+	$(BIN)/python -m benchmarks.draft_eval
 
 export: $(STAMP)
 	$(BIN)/factsheet export -o factsheet.pdf

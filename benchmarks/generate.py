@@ -18,7 +18,8 @@ from typing import Any
 from sqlalchemy import insert
 
 from db import statement_index
-from db.anchoring import Anchor, anchor_quote, paragraph_starts
+from db.anchoring import anchor_quote, paragraph_starts
+from db.rows import Evidence
 from db.schema import (
     attendance_table,
     evidence_table,
@@ -31,8 +32,8 @@ from db.schema import (
     source_table,
     statement_table,
 )
-from db.seed import evidence_row
 from db.session import open_database
+from db.sheet_writer import evidence_row
 from db.text_folding import fold
 from db.vocabulary import MembershipStatus, PartyKind, Role, StatementKind
 
@@ -70,7 +71,7 @@ def _variant(name: str) -> str:
     return fold(name).title()
 
 
-def _article() -> tuple[str, list[Anchor]]:
+def _article() -> tuple[str, list[Evidence]]:
     sentences = [
         f"Delegate {number} spoke about {TOPICS[number % len(TOPICS)].lower()} and {COMMON_WORD} "
         f"in session {number}."
@@ -128,6 +129,8 @@ def generate(path: Path, statements: int, attendees: int | None = None) -> str:
                     "date_basis": "",
                     "source_id": 1,
                     "seed_digest": "synthetic",
+                    "member_count": people,
+                    "attendee_count": people,
                     "statement_count": statements,
                 }
             ],
@@ -228,7 +231,7 @@ def generate(path: Path, statements: int, attendees: int | None = None) -> str:
 
 
 def _write_people(
-    connection: Any, people: int, fact_ids: Iterator[int], anchors: list[Anchor]
+    connection: Any, people: int, fact_ids: Iterator[int], anchors: list[Evidence]
 ) -> None:
     person_rows, attendance_rows, facts, evidence = [], [], [], []
     for number in range(people):
@@ -303,13 +306,7 @@ def _statement_rows(statements: int, people: int, first_fact: int) -> Iterator[d
             "via": "",
             "speaker_sort": fold(name),
             "search_text": statement_index.searchable_text(
-                speaker=name,
-                spellings=spellings,
-                kind=kind,
-                statement=text,
-                context="",
-                via="",
-                **fields,
+                speaker=name, spellings=spellings, kind=kind, texts=[text, *fields.values()]
             ),
             **fields,
         }

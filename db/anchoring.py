@@ -8,20 +8,11 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+
+from db.rows import Evidence
 
 CONTEXT_CHARS = 32
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
-
-
-@dataclass(frozen=True)
-class Anchor:
-    exact: str
-    prefix: str
-    suffix: str
-    start: int
-    end: int
-    paragraph: int
 
 
 class QuoteNotFound(ValueError):
@@ -56,7 +47,7 @@ def occurrences(text: str, quote: str) -> list[int]:
 
 def anchor_quote(
     text: str, quote: str, *, occurrence: int | None = None, starts: list[int] | None = None
-) -> Anchor:
+) -> Evidence:
     """Locate ``quote`` in ``text``; ``occurrence`` (1-based) picks one of several matches."""
     if not quote:
         raise QuoteNotFound("is empty")
@@ -71,7 +62,7 @@ def anchor_quote(
         raise QuoteNotFound(f"has no occurrence {occurrence} (it occurs {len(found)} times)")
     start = found[occurrence - 1]
     end = start + len(quote)
-    return Anchor(
+    return Evidence(
         exact=quote,
         prefix=text[max(0, start - CONTEXT_CHARS) : start],
         suffix=text[end : end + CONTEXT_CHARS],

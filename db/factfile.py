@@ -12,139 +12,16 @@ import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
-from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from db.anchoring import Anchor, QuoteAmbiguous, QuoteNotFound, anchor_quote, paragraph_starts
+from db.anchoring import QuoteAmbiguous, QuoteNotFound, anchor_quote, paragraph_starts
 from db.errors import SeedError
-from db.vocabulary import MembershipStatus, Role, SlipKind, StatementKind
+from db.factfile_shape import REQUIRED_SECTIONS, SECTIONS, Field, Section
+from db.rows import Evidence
+from db.vocabulary import StatementKind
 
 MAX_FACT_FILE_BYTES = 2_000_000
-
-
-@dataclass(frozen=True)
-class Field:
-    kind: type
-    required: bool = True
-    choices: type[StrEnum] | None = None
-    refers_to: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
-class Section:
-    """The shape of one section: a single table, or an array of tables (``many``)."""
-
-    fields: Mapping[str, Field]
-    many: bool = False
-    identity: str | None = None
-    evidenced: bool = True
-
-
-_TEXT = Field(str)
-_OPTIONAL_TEXT = Field(str, required=False)
-
-SECTIONS: Mapping[str, Section] = {
-    "source": Section(
-        {
-            "file": _TEXT,
-            "sha256": _TEXT,
-            "title": _TEXT,
-            "publisher": _TEXT,
-            "year": Field(int),
-            "copyright": _TEXT,
-        }
-    ),
-    "sheet": Section({"slug": _TEXT, "title": _TEXT, "summary": _TEXT}, evidenced=False),
-    "event": Section({"name": _TEXT, "place": _TEXT, "day": _TEXT}),
-    "date": Section(
-        {"value": _TEXT, "inferred": Field(bool), "basis": _OPTIONAL_TEXT},
-    ),
-    "organization": Section(
-        {
-            "name": _TEXT,
-            "abbreviation": _TEXT,
-            "founded": Field(int),
-            "purpose": _TEXT,
-            "description": _OPTIONAL_TEXT,
-        }
-    ),
-    "countries": Section({"key": _TEXT, "name": _TEXT}, many=True, identity="key", evidenced=False),
-    "bodies": Section(
-        {"key": _TEXT, "name": _TEXT, "abbreviation": _OPTIONAL_TEXT},
-        many=True,
-        identity="key",
-        evidenced=False,
-    ),
-    "memberships": Section(
-        {
-            "country": Field(str, refers_to=("countries",)),
-            "status": Field(str, choices=MembershipStatus),
-            "joined": _TEXT,
-            "note": _OPTIONAL_TEXT,
-        },
-        many=True,
-        identity="country",
-    ),
-    "people": Section(
-        {
-            "key": _TEXT,
-            "name": _TEXT,
-            "variants": Field(list, required=False),
-            "named": Field(bool, required=False),
-        },
-        many=True,
-        identity="key",
-    ),
-    "attendees": Section(
-        {
-            "person": Field(str, refers_to=("people",)),
-            "title": _TEXT,
-            "represents": Field(str, refers_to=("countries", "bodies")),
-            "role": Field(str, choices=Role),
-            "note": _OPTIONAL_TEXT,
-        },
-        many=True,
-        identity="person",
-    ),
-    "absences": Section(
-        {
-            "person": Field(str, refers_to=("people",)),
-            "title": _TEXT,
-            "represents": Field(str, refers_to=("countries", "bodies")),
-            "sent": Field(str, required=False, refers_to=("people",)),
-            "reason": _OPTIONAL_TEXT,
-        },
-        many=True,
-        identity="person",
-    ),
-    "statements": Section(
-        {
-            "key": _TEXT,
-            "speaker": Field(str, refers_to=("people",)),
-            "kind": Field(str, choices=StatementKind),
-            "text": _TEXT,
-            "context": _OPTIONAL_TEXT,
-            "when": _OPTIONAL_TEXT,
-            "where": _OPTIONAL_TEXT,
-            "via": _OPTIONAL_TEXT,
-            "topic": _OPTIONAL_TEXT,
-        },
-        many=True,
-        identity="key",
-    ),
-    "slips": Section(
-        {
-            "kind": Field(str, choices=SlipKind),
-            "text": _TEXT,
-            "correction": _TEXT,
-            "note": _OPTIONAL_TEXT,
-        },
-        many=True,
-        identity="text",
-    ),
-}
-REQUIRED_SECTIONS = ("source", "sheet", "event", "organization")
 
 
 @dataclass(frozen=True)
@@ -155,11 +32,16 @@ class Record:
     key: str
     line: int
     values: Mapping[str, Any]
-    evidence: tuple[Anchor, ...]
+    evidence: tuple[Evidence, ...]
 
     def text(self, name: str) -> str:
         value = self.values.get(name, "")
         return str(value)
+
+    @property
+    def reviewed(self) -> bool:
+        """False for a drafted fact that nobody has checked against the article yet."""
+        return bool(self.values.get("reviewed", True))
 
 
 @dataclass(frozen=True)
@@ -168,6 +50,8 @@ class FactFile:
     article: str
     digest: str
     records: Mapping[str, tuple[Record, ...]]
+    text: str
+    """The fact file as written, kept with the sheet so its data can travel with a PDF."""
 
     def one(self, section: str) -> Record | None:
         found = self.records.get(section, ())
@@ -211,8 +95,12 @@ def _decode(path: Path, data: bytes) -> str:
         ) from None
 
 
-def read_fact_file(path: Path) -> FactFile:
-    """Parse, check and anchor a fact file and its article; raise SeedError on the first fault."""
+def read_fact_file(path: Path, *, article: Path | None = None) -> FactFile:
+    """Parse, check and anchor a fact file and its article; raise SeedError on the first fault.
+
+    The article is the file ``[source] file`` names, beside the fact file, unless ``article``
+    is given (`factsheet add ARTICLE FACTS`); either way its SHA-256 must be the one recorded.
+    """
     name = path.name
     try:
         size = path.stat().st_size
@@ -239,35 +127,47 @@ def read_fact_file(path: Path) -> FactFile:
     except RecursionError:
         raise SeedError(name, "is nested too deeply to be a fact file") from None
     lines = _Lines(raw)
-    article = _read_article(path, document, lines)
-    starts = paragraph_starts(article)
-    records = _check_sections(name, document, lines, article, starts)
+    text = _read_article(path, document, lines, article)
+    starts = paragraph_starts(text)
+    records = _check_sections(name, document, lines, text, starts)
     _check_references(name, records)
-    _check_quotes_are_verbatim(name, records, article)
+    _check_quotes_are_verbatim(name, records, text)
     digest = hashlib.sha256(raw_bytes).hexdigest()
-    return FactFile(path=path, article=article, digest=digest, records=records)
+    return FactFile(path=path, article=text, digest=digest, records=records, text=raw)
 
 
-def _read_article(path: Path, document: Mapping[str, Any], lines: _Lines) -> str:
+def _read_article(
+    path: Path, document: Mapping[str, Any], lines: _Lines, given: Path | None
+) -> str:
     source = document.get("source")
     if not isinstance(source, dict) or not isinstance(source.get("file"), str):
         raise SeedError(path.name, "has no [source] section naming the article file", line=1)
     line = lines.of_field(lines.of_entry("source", 0), "file")
-    article_path = path.parent / source["file"]
+    named = source["file"]
+    article_path = given or path.parent / named
     try:
         data = article_path.read_bytes()
     except OSError:
+        if given is not None:
+            raise SeedError(article_path.name, "cannot be read") from None
         raise SeedError(
-            path.name, f"names the article {source['file']}, which cannot be found", line=line
+            path.name, f"names the article {named}, which cannot be found", line=line
         ) from None
     expected = source.get("sha256")
     actual = hashlib.sha256(data).hexdigest()
     if expected != actual:
+        sha_line = lines.of_field(lines.of_entry("source", 0), "sha256")
+        if given is not None and Path(named).name != given.name:
+            raise SeedError(
+                path.name,
+                f"is about the article {named}, not {given.name} (their SHA-256 differ)",
+                line=line,
+            )
         raise SeedError(
             path.name,
-            f"the article {source['file']} has changed since the facts were written "
+            f"the article {article_path.name} has changed since the facts were written "
             f"(its SHA-256 is {actual[:12]}…, the fact file expects {str(expected)[:12]}…)",
-            line=lines.of_field(lines.of_entry("source", 0), "sha256"),
+            line=sha_line,
         )
     return _decode(article_path, data)
 
@@ -327,7 +227,7 @@ def _check_entry(
 ) -> Record:
     identity = entry.get(shape.identity) if shape.identity else None
     key = f"{section}:{identity}" if isinstance(identity, str) else section
-    allowed = set(shape.fields) | ({"evidence"} if shape.evidenced else set())
+    allowed = set(shape.fields) | ({"evidence", "reviewed"} if shape.evidenced else set())
     for field_name in entry:
         if field_name not in allowed:
             raise SeedError(
@@ -343,9 +243,13 @@ def _check_entry(
         _check_value(
             name, key, field_name, field, entry[field_name], lines.of_field(line, field_name)
         )
+    if "reviewed" in entry:
+        _check_value(
+            name, key, "reviewed", Field(bool), entry["reviewed"], lines.of_field(line, "reviewed")
+        )
     if section == "date":
         _check_iso_date(name, key, entry["value"], lines.of_field(line, "value"))
-    evidence: tuple[Anchor, ...] = ()
+    evidence: tuple[Evidence, ...] = ()
     if shape.evidenced:
         evidence = _anchor_evidence(name, key, entry, line, lines, article, starts)
     return Record(section=section, key=key, line=line, values=dict(entry), evidence=evidence)
@@ -369,12 +273,16 @@ def _check_value(name: str, key: str, field_name: str, field: Field, value: Any,
         )
     if field.kind is str and not value.strip() and field.required:
         raise SeedError(name, f"{key} field {field_name!r} is empty", line=line)
-    if field.choices is not None and value not in {choice.value for choice in field.choices}:
-        allowed = ", ".join(choice.value for choice in field.choices)
+    if field.choices and value not in field.choices:
+        allowed = ", ".join(field.choices)
         raise SeedError(
             name,
             f"{key} field {field_name!r} is {value!r}, which is not one of: {allowed}",
             line=line,
+        )
+    if field.pattern is not None and not field.pattern.fullmatch(value):
+        raise SeedError(
+            name, f"{key} field {field_name!r} is {value!r}, not {field.form}", line=line
         )
 
 
@@ -395,7 +303,7 @@ def _anchor_evidence(
     lines: _Lines,
     article: str,
     starts: list[int],
-) -> tuple[Anchor, ...]:
+) -> tuple[Evidence, ...]:
     quotes = entry.get("evidence")
     if not isinstance(quotes, list) or not quotes:
         raise SeedError(name, f"{key} has no evidence quote", line=line)

@@ -6,16 +6,17 @@ Each answer is read in one connection that is closed before it is returned.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Sequence
-from typing import Any, Protocol, TypeVar
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any, TypeVar
 
-from sqlalchemy import Connection, Row, Select, func, or_, select
+from sqlalchemy import Connection, Row, Select, or_, select
 
 from db.errors import DatabaseError
+from db.factfile_shape import text_columns
 from db.rows import (
     AbsenceRow,
     AttendeeRow,
-    EvidenceQuote,
+    Evidence,
     MemberRow,
     OrganizationInfo,
     Representative,
@@ -41,7 +42,7 @@ from db.schema import (
     statement_table,
 )
 from db.session import Database
-from db.vocabulary import MembershipStatus, Role, SlipKind, StatementKind
+from db.vocabulary import StatementKind
 
 ReadT = TypeVar("ReadT")
 SelectT = TypeVar("SelectT", bound=Select[Any])
@@ -54,13 +55,6 @@ def find_sheet(connection: Connection, slug: str) -> Row[Any]:
     return sheet
 
 
-def _counts(connection: Connection, column: Any, *conditions: Any) -> dict[int, int]:
-    rows = connection.execute(
-        select(column.label("key"), func.count().label("total")).where(*conditions).group_by(column)
-    )
-    return {row.key: row.total for row in rows}
-
-
 def sheet_titles(database: Database) -> list[tuple[str, str]]:
     """(slug, title) of every sheet, by title: what a sheet picker needs, without counting."""
     with database.read() as connection:
@@ -71,24 +65,26 @@ def sheet_titles(database: Database) -> list[tuple[str, str]]:
 
 
 def list_sheets(database: Database) -> list[SheetSummary]:
+    """Every sheet with the size of each of its tables, from counts kept with the sheet."""
     with database.read() as connection:
-        member_counts = _counts(
-            connection,
-            membership_table.c.sheet_id,
-            membership_table.c.status != MembershipStatus.OBSERVER_OR_PARTNER.value,
-        )
-        attendees = _counts(connection, attendance_table.c.sheet_id)
         sheets = connection.execute(select(sheet_table).order_by(sheet_table.c.title))
         return [
             SheetSummary(
                 slug=sheet.slug,
                 title=sheet.title,
-                members=member_counts.get(sheet.id, 0),
-                attendees=attendees.get(sheet.id, 0),
+                members=sheet.member_count,
+                attendees=sheet.attendee_count,
                 statements=sheet.statement_count,
             )
             for sheet in sheets
         ]
+
+
+def fact_file_text(database: Database, slug: str) -> str:
+    """The fact file the sheet was seeded from, as it was written."""
+    with database.read() as connection:
+        text: str = find_sheet(connection, slug).fact_file
+        return text
 
 
 def sheet_detail(database: Database, slug: str) -> SheetDetail:
@@ -112,6 +108,11 @@ def _sheet_detail(connection: Connection, sheet: Row[Any]) -> SheetDetail:
             )
         )
     }
+    drafts: Iterable[int] = connection.execute(
+        select(fact_table.c.id).where(
+            fact_table.c.sheet_id == sheet.id, fact_table.c.reviewed.is_(False)
+        )
+    ).scalars()
     return SheetDetail(
         slug=sheet.slug,
         title=sheet.title,
@@ -122,6 +123,7 @@ def _sheet_detail(connection: Connection, sheet: Row[Any]) -> SheetDetail:
         date_iso=sheet.date_iso,
         date_inferred=sheet.date_inferred,
         date_basis=sheet.date_basis,
+        language=sheet.language,
         source=SourceInfo(
             file_name=source.file_name,
             title=source.title,
@@ -145,6 +147,7 @@ def _sheet_detail(connection: Connection, sheet: Row[Any]) -> SheetDetail:
         ),
         fact_ids=fact_ids,
         statement_count=sheet.statement_count,
+        draft_fact_ids=frozenset(drafts),
     )
 
 
@@ -159,23 +162,33 @@ def members(database: Database, slug: str) -> list[MemberRow]:
     return _sheet_rows(database, slug, _members)
 
 
+_reviewed = fact_table.c.reviewed
+
+
+def with_fact(statement: SelectT, owner: Any) -> SelectT:
+    """``statement`` joined to the fact each row of ``owner`` is, for ``_reviewed``."""
+    return statement.join(fact_table, owner.c.fact_id == fact_table.c.id)
+
+
 def _members(connection: Connection, sheet_id: int) -> list[MemberRow]:
     representatives = _representatives(connection, sheet_id)
-    membership = membership_table.c
+    membership, party = membership_table.c, party_table.c
     rows = connection.execute(
-        select(membership_table, party_table.c.name.label("country"))
-        .join(party_table, membership.party_id == party_table.c.id)
+        with_fact(select(membership_table, party.name, party.code, _reviewed), membership_table)
+        .join(party_table, membership.party_id == party.id)
         .where(membership.sheet_id == sheet_id)
         .order_by(membership.id)
     )
     return [
         MemberRow(
             fact_id=row.fact_id,
-            country=row.country,
-            status=MembershipStatus(row.status),
+            name=row.name,
+            code=row.code,
+            status=row.status,
             joined=row.joined,
             note=row.note,
             representative=representatives.get(row.party_id),
+            reviewed=row.reviewed,
         )
         for row in rows
     ]
@@ -202,6 +215,7 @@ def _representatives(connection: Connection, sheet_id: int) -> dict[int, Represe
             person.id.label("person_id"),
             person.name,
             person.named,
+            person.variants,
         )
         .join(person_table, attendance.person_id == person.id)
         .where(attendance.sheet_id == sheet_id)
@@ -214,8 +228,9 @@ def _representatives(connection: Connection, sheet_id: int) -> dict[int, Represe
                 name=row.name,
                 named=row.named,
                 title=row.title,
-                role=Role(row.role),
+                role=row.role,
                 sent_by=sent_by.get(row.person_id, ""),
+                other_spellings=tuple(row.variants or ()),
             ),
         )
     return found
@@ -228,15 +243,19 @@ def attendees(database: Database, slug: str) -> list[AttendeeRow]:
 def _attendees(connection: Connection, sheet_id: int) -> list[AttendeeRow]:
     attendance, person = attendance_table.c, person_table.c
     rows = connection.execute(
-        select(
-            attendance.fact_id,
-            attendance.title,
-            attendance.role,
-            attendance.note,
-            person.name,
-            person.variants,
-            person.named,
-            party_table.c.name.label("represents"),
+        with_fact(
+            select(
+                attendance.fact_id,
+                attendance.title,
+                attendance.role,
+                attendance.note,
+                person.name,
+                person.variants,
+                person.named,
+                party_table.c.name.label("represents"),
+                _reviewed,
+            ),
+            attendance_table,
         )
         .join(person_table, attendance.person_id == person.id)
         .join(party_table, attendance.party_id == party_table.c.id)
@@ -251,8 +270,9 @@ def _attendees(connection: Connection, sheet_id: int) -> list[AttendeeRow]:
             named=row.named,
             title=row.title,
             represents=row.represents,
-            role=Role(row.role),
+            role=row.role,
             note=row.note,
+            reviewed=row.reviewed,
         )
         for row in rows
     ]
@@ -262,44 +282,27 @@ def statements(database: Database, slug: str) -> list[StatementRow]:
     return _sheet_rows(database, slug, _statements)
 
 
-class StatementFields(Protocol):
-    """What a statement row is built from: a result row of the statement's columns."""
-
-    fact_id: int
-    kind: str
-    text: str
-    context: str
-    said_when: str
-    said_where: str
-    via: str
-    topic: str
-
-
 _statement = statement_table.c
-STATEMENT_COLUMNS = (
+STATEMENT_TEXT_COLUMNS = tuple(text_columns("statements").values())
+"""The statement's own text columns, each a field of the row of the same name."""
+
+STATEMENT_ROW_COLUMNS = (
     _statement.id,
     _statement.fact_id,
     _statement.kind,
-    _statement.text,
-    _statement.context,
-    _statement.said_when,
-    _statement.said_where,
-    _statement.via,
-    _statement.topic,
-)
-"""The columns of a statement that a row shows."""
-
-STATEMENT_ROW_COLUMNS = (
-    *STATEMENT_COLUMNS,
+    *(_statement[name] for name in STATEMENT_TEXT_COLUMNS),
+    _statement.search_text,
     person_table.c.name.label("speaker"),
     person_table.c.variants,
+    _reviewed,
 )
 """A statement's columns with its speaker's name and other spellings: a whole row."""
 
 
 def with_speaker(statement: SelectT) -> SelectT:
-    """``statement`` joined to the speaker of each statement, for STATEMENT_ROW_COLUMNS."""
-    return statement.join(person_table, _statement.speaker_id == person_table.c.id)
+    """``statement`` joined to each statement's speaker and fact, for STATEMENT_ROW_COLUMNS."""
+    joined = statement.join(person_table, _statement.speaker_id == person_table.c.id)
+    return with_fact(joined, statement_table)
 
 
 def _statements(connection: Connection, sheet_id: int) -> list[StatementRow]:
@@ -318,12 +321,9 @@ def statement_row(row: Any) -> StatementRow:
         speaker=row.speaker,
         speaker_spellings=tuple(row.variants or ()),
         kind=StatementKind(row.kind),
-        text=row.text,
-        context=row.context,
-        said_when=row.said_when,
-        said_where=row.said_where,
-        via=row.via,
-        topic=row.topic,
+        search_text=row.search_text,
+        reviewed=row.reviewed,
+        **{name: getattr(row, name) for name in STATEMENT_TEXT_COLUMNS},
     )
 
 
@@ -336,14 +336,18 @@ def _absences(connection: Connection, sheet_id: int) -> list[AbsenceRow]:
     sent = person_table.alias("sent")
     sent_attendance = attendance_table.alias("sent_attendance")
     rows = connection.execute(
-        select(
-            absence.fact_id,
-            absence.title,
-            absence.reason,
-            person.name,
-            party_table.c.name.label("represents"),
-            sent.c.name.label("sent"),
-            sent_attendance.c.title.label("sent_title"),
+        with_fact(
+            select(
+                absence.fact_id,
+                absence.title,
+                absence.reason,
+                person.name,
+                party_table.c.name.label("represents"),
+                sent.c.name.label("sent"),
+                sent_attendance.c.title.label("sent_title"),
+                _reviewed,
+            ),
+            absence_table,
         )
         .join(person_table, absence.person_id == person.id)
         .join(party_table, absence.party_id == party_table.c.id)
@@ -364,6 +368,7 @@ def _absences(connection: Connection, sheet_id: int) -> list[AbsenceRow]:
             sent=row.sent or "",
             sent_title=row.sent_title or "",
             reason=row.reason,
+            reviewed=row.reviewed,
         )
         for row in rows
     ]
@@ -380,7 +385,7 @@ def _slips(connection: Connection, sheet_id: int) -> list[SlipRow]:
     return [
         SlipRow(
             fact_id=row.fact_id,
-            kind=SlipKind(row.kind),
+            kind=row.kind,
             text=row.text,
             correction=row.correction,
             note=row.note,
@@ -389,29 +394,20 @@ def _slips(connection: Connection, sheet_id: int) -> list[SlipRow]:
     ]
 
 
-def evidence_for(database: Database, fact_ids: Sequence[int]) -> dict[int, list[EvidenceQuote]]:
+def evidence_for(database: Database, fact_ids: Sequence[int]) -> dict[int, list[Evidence]]:
     """The quotes behind each fact, in article order."""
-    found: dict[int, list[EvidenceQuote]] = defaultdict(list)
+    found: dict[int, list[Evidence]] = defaultdict(list)
     if not fact_ids:
         return found
     evidence = evidence_table.c
     with database.read() as connection:
         rows = connection.execute(
-            select(evidence_table)
+            select(evidence.fact_id, *(evidence[name] for name in Evidence._fields))
             .where(evidence.fact_id.in_(list(fact_ids)))
             .order_by(evidence.fact_id, evidence.start)
         )
         for row in rows:
-            found[row.fact_id].append(
-                EvidenceQuote(
-                    exact=row.exact,
-                    prefix=row.prefix,
-                    suffix=row.suffix,
-                    start=row.start,
-                    end=row.end,
-                    paragraph=row.paragraph,
-                )
-            )
+            found[row.fact_id].append(Evidence._make(row[1:]))
     return found
 
 

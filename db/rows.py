@@ -8,18 +8,21 @@ start-up.
 
 from typing import NamedTuple
 
-from db.vocabulary import MembershipStatus, Role, SlipKind, StatementKind
+from db.vocabulary import (
+    Role,
+    StatementKind,
+    is_full_member,
+    role_label,
+    slip_label,
+    status_label,
+    status_order,
+)
 
 
-class SheetSummary(NamedTuple):
-    slug: str
-    title: str
-    members: int
-    attendees: int
-    statements: int
+class Evidence(NamedTuple):
+    """A verbatim quote of the article, shaped like the W3C Web Annotation selectors
+    (TextQuoteSelector: exact, prefix, suffix; TextPositionSelector: start, end)."""
 
-
-class EvidenceQuote(NamedTuple):
     exact: str
     prefix: str
     suffix: str
@@ -28,15 +31,25 @@ class EvidenceQuote(NamedTuple):
     paragraph: int
 
 
+class SheetSummary(NamedTuple):
+    slug: str
+    title: str
+    members: int
+    """Rows of the members table: members, observers and partners alike."""
+    attendees: int
+    statements: int
+
+
 class Representative(NamedTuple):
-    """Who stood for a country at the event, and whether they were sent in a leader's place."""
+    """Who stood for a member at the event, and whether they were sent in a leader's place."""
 
     fact_id: int
     name: str
     named: bool
     title: str
-    role: Role
+    role: str
     sent_by: str = ""
+    other_spellings: tuple[str, ...] = ()
 
     @property
     def described(self) -> str:
@@ -49,11 +62,22 @@ class Representative(NamedTuple):
 
 class MemberRow(NamedTuple):
     fact_id: int
-    country: str
-    status: MembershipStatus
+    name: str
+    code: str
+    """ISO 3166 code of a country, or "" (a body, or a country the fact file gives no code)."""
+    status: str
     joined: str
     note: str
     representative: Representative | None
+    reviewed: bool = True
+
+    @property
+    def status_label(self) -> str:
+        return status_label(self.status)
+
+    @property
+    def is_full_member(self) -> bool:
+        return is_full_member(self.status)
 
     @property
     def represented_by(self) -> str:
@@ -74,8 +98,13 @@ class AttendeeRow(NamedTuple):
     named: bool
     title: str
     represents: str
-    role: Role
+    role: str
     note: str
+    reviewed: bool = True
+
+    @property
+    def role_label(self) -> str:
+        return role_label(self.role)
 
 
 class StatementRow(NamedTuple):
@@ -89,6 +118,9 @@ class StatementRow(NamedTuple):
     said_where: str
     via: str
     topic: str
+    search_text: str
+    """Every searchable word of the row, folded: what a search of any size of table matches."""
+    reviewed: bool = True
 
 
 class AbsenceRow(NamedTuple):
@@ -99,21 +131,26 @@ class AbsenceRow(NamedTuple):
     sent: str
     sent_title: str
     reason: str
+    reviewed: bool = True
 
 
 class SlipRow(NamedTuple):
     fact_id: int
-    kind: SlipKind
+    kind: str
     text: str
     correction: str
     note: str
+
+    @property
+    def kind_label(self) -> str:
+        return slip_label(self.kind)
 
 
 class SourceInfo(NamedTuple):
     file_name: str
     title: str
     publisher: str
-    year: int
+    year: int | None
     copyright: str
     text: str
     sha256: str
@@ -140,10 +177,13 @@ class SheetDetail(NamedTuple):
     date_iso: str | None
     date_inferred: bool
     date_basis: str
+    language: str
     source: SourceInfo
     organization: OrganizationInfo | None
     fact_ids: dict[str, int]
     statement_count: int
+    draft_fact_ids: frozenset[int] = frozenset()
+    """Facts of the sheet not yet reviewed (drafted from the article and not checked)."""
 
     @property
     def source_fact_id(self) -> int | None:
@@ -163,12 +203,14 @@ class SheetContent(NamedTuple):
     """The article paragraphs (¶) that each fact's evidence comes from."""
 
     def host(self) -> AttendeeRow | None:
-        return next((row for row in self.attendees if row.role is Role.HOST), None)
+        return next((row for row in self.attendees if row.role == Role.HOST), None)
 
-    def members_by_status(self) -> dict[MembershipStatus, list[MemberRow]]:
-        grouped: dict[MembershipStatus, list[MemberRow]] = {
-            status: [] for status in MembershipStatus
-        }
-        for row in self.members:
-            grouped[row.status].append(row)
+    def members_by_status(self) -> dict[str, list[MemberRow]]:
+        """Members grouped by status: the known statuses in their order, then any other."""
+        grouped: dict[str, list[MemberRow]] = {}
+        for row in sorted(self.members, key=lambda row: status_order(row.status)):
+            grouped.setdefault(row.status, []).append(row)
         return grouped
+
+    def full_members(self) -> list[MemberRow]:
+        return [row for row in self.members if row.is_full_member]

@@ -26,7 +26,9 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 
-SCHEMA_VERSION = 2
+from db.factfile_shape import text_columns
+
+SCHEMA_VERSION = 3
 
 metadata = MetaData()
 
@@ -37,6 +39,11 @@ def _id() -> Column[int]:
 
 def _required(name: str, kind: Any, *constraints: Any, **options: Any) -> Column[Any]:
     return Column(name, kind, *constraints, nullable=False, **options)
+
+
+def _text(name: str) -> Column[str]:
+    """Text a fact file may leave out, stored as "" rather than NULL so it reads the same."""
+    return Column(name, Text, nullable=False, default="")
 
 
 def _owner(name: str, target: str, *, nullable: bool = False, **options: Any) -> Column[int]:
@@ -68,9 +75,9 @@ source_table = Table(
     _id(),
     _required("file_name", String(256)),
     _required("title", Text),
-    _required("publisher", String(256)),
-    _required("year", Integer),
-    _required("copyright", Text),
+    _text("publisher"),
+    Column("year", Integer),
+    _text("copyright"),
     _required("text", Text),
     _required("sha256", String(64)),
 )
@@ -82,15 +89,21 @@ sheet_table = Table(
     _required("slug", String(128), unique=True),
     _required("title", Text),
     _required("event", Text),
-    _required("summary", Text),
-    _required("place", Text),
-    _required("day", String(128)),
+    _text("summary"),
+    _text("place"),
+    _text("day"),
     Column("date_iso", String(10)),
     _required("date_inferred", Boolean),
-    _required("date_basis", Text, default=""),
+    _text("date_basis"),
+    _required("language", String(35), default="en"),
     _required("source_id", Integer, ForeignKey("source.id")),
     _required("seed_digest", String(64)),
-    # Kept with the sheet so a very large sheet's size is known without counting.
+    # The fact file as written, so the sheet's data can travel with an archival PDF.
+    _text("fact_file"),
+    # Kept with the sheet so a list of many sheets, or one very large sheet, is read
+    # without counting rows.
+    _required("member_count", Integer, default=0),
+    _required("attendee_count", Integer, default=0),
     _required("statement_count", Integer, default=0),
 )
 
@@ -101,6 +114,8 @@ fact_table = Table(
     _sheet_id(index=False),
     _required("key", String(256)),
     _required("kind", String(32)),
+    # False for a drafted fact that nobody has checked against the article yet.
+    _required("reviewed", Boolean, default=True),
     UniqueConstraint("sheet_id", "key"),
     Index("ix_fact_sheet_id_kind", "sheet_id", "kind"),
 )
@@ -127,10 +142,10 @@ organization_table = Table(
     _sheet_id(),
     _fact_id(),
     _required("name", Text),
-    _required("abbreviation", String(32)),
+    _text("abbreviation"),
     Column("founded", Integer),
-    _required("purpose", Text),
-    _required("description", Text, default=""),
+    _text("purpose"),
+    _text("description"),
 )
 
 party_table = Table(
@@ -141,10 +156,14 @@ party_table = Table(
     _required("key", String(128)),
     _required("kind", String(16)),
     _required("name", Text),
-    _required("abbreviation", String(32), default=""),
+    _text("abbreviation"),
+    # A country's ISO 3166 code (for the map); a body's kind of body (a city, a party).
+    _text("code"),
+    _text("category"),
     UniqueConstraint("sheet_id", "key"),
 )
-"""A country or an international body that a person can represent."""
+"""A country or another body (an organization, a city, a party) that can be a member or be
+represented."""
 
 membership_table = Table(
     "membership",
@@ -153,9 +172,9 @@ membership_table = Table(
     _sheet_id(),
     _fact_id(),
     _owner("party_id", "party.id"),
-    _required("status", String(32)),
-    _required("joined", Text),
-    _required("note", Text, default=""),
+    _required("status", String(64)),
+    _text("joined"),
+    _text("note"),
 )
 
 person_table = Table(
@@ -179,9 +198,9 @@ attendance_table = Table(
     _fact_id(),
     _owner("person_id", "person.id"),
     _owner("party_id", "party.id"),
-    _required("title", Text),
-    _required("role", String(32)),
-    _required("note", Text, default=""),
+    _text("title"),
+    _required("role", String(64)),
+    _text("note"),
 )
 
 absence_table = Table(
@@ -193,8 +212,8 @@ absence_table = Table(
     _owner("person_id", "person.id"),
     _owner("party_id", "party.id"),
     _owner("sent_person_id", "person.id", nullable=True),
-    _required("title", Text),
-    _required("reason", Text, default=""),
+    _text("title"),
+    _text("reason"),
 )
 """A leader who stayed away, and whom they sent instead."""
 
@@ -206,16 +225,13 @@ statement_table = Table(
     _fact_id(),
     _owner("speaker_id", "person.id"),
     _required("kind", String(16)),
-    _required("text", Text),
-    _required("context", Text, default=""),
-    _required("said_when", Text, default=""),
-    _required("said_where", Text, default=""),
-    _required("via", Text, default=""),
-    _required("topic", Text, default=""),
+    # The statement's words and where it was said, one column per text field of the fact
+    # file's [[statements]] (db/factfile_shape.py): a new field there is a new column here.
+    *(_text(column) for column in text_columns("statements").values()),
     # The speaker's name folded, so a large table sorts by speaker through an index.
-    _required("speaker_sort", Text, default=""),
+    _text("speaker_sort"),
     # Every searchable word of the row folded (other spellings of the speaker included).
-    _required("search_text", Text, default=""),
+    _text("search_text"),
     Index("ix_statement_sheet_id_id", "sheet_id", "id"),
     Index("ix_statement_sheet_id_speaker_sort", "sheet_id", "speaker_sort", "id"),
 )
@@ -226,9 +242,9 @@ slip_table = Table(
     _id(),
     _sheet_id(),
     _fact_id(),
-    _required("kind", String(32)),
+    _required("kind", String(64)),
     _required("text", Text),
     _required("correction", Text),
-    _required("note", Text, default=""),
+    _text("note"),
 )
 """A slip in the article (a name spelled two ways, a typo), kept verbatim and corrected here."""

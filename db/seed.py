@@ -15,32 +15,15 @@ import os
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
-from sqlalchemy import Connection, Table, delete, insert, inspect, make_url, select, update
+from sqlalchemy import Connection, inspect, make_url, select
 from sqlalchemy.exc import SQLAlchemyError
 
 from db import statement_index
-from db.anchoring import Anchor
 from db.atomic_file import sync_folder
 from db.errors import DatabaseError, OlderSchemaError
-from db.factfile import FactFile, Record, read_fact_file
-from db.schema import (
-    absence_table,
-    attendance_table,
-    evidence_table,
-    fact_table,
-    membership_table,
-    meta_table,
-    metadata,
-    organization_table,
-    party_table,
-    person_table,
-    sheet_table,
-    slip_table,
-    source_table,
-    statement_table,
-)
+from db.factfile import FactFile, read_fact_file
+from db.schema import meta_table, metadata, sheet_table
 from db.session import (
     BEGIN_HOLDING_WRITE_LOCK,
     Database,
@@ -51,8 +34,7 @@ from db.session import (
     open_database,
     sqlite_file,
 )
-from db.text_folding import fold
-from db.vocabulary import PartyKind, StatementKind
+from db.sheet_writer import delete_sheet, one, write_sheet
 
 
 @dataclass(frozen=True)
@@ -196,7 +178,7 @@ def _check_resettable(
         )
     if "sheet" not in tables:
         return
-    kept = {_required(fact_file, "sheet").text("slug") for fact_file in fact_files}
+    kept = {one(fact_file, "sheet").text("slug") for fact_file in fact_files}
     stored: list[str] = list(connection.execute(select(sheet_table.c.slug)).scalars())
     lost = sorted(slug for slug in stored if slug not in kept)
     if lost:
@@ -237,229 +219,14 @@ def _write(database: Database, fact_files: Sequence[FactFile]) -> list[SeedOutco
 
 
 def _write_sheet(connection: Connection, fact_file: FactFile) -> SeedOutcome:
-    sheet_record = _required(fact_file, "sheet")
-    slug = sheet_record.text("slug")
+    """Write the sheet, replacing the one of the same slug unless its fact file is unchanged."""
+    slug = one(fact_file, "sheet").text("slug")
     existing = connection.execute(
-        select(sheet_table.c.id, sheet_table.c.source_id, sheet_table.c.seed_digest).where(
-            sheet_table.c.slug == slug
-        )
+        select(sheet_table.c.id, sheet_table.c.seed_digest).where(sheet_table.c.slug == slug)
     ).first()
     if existing is not None:
         if existing.seed_digest == fact_file.digest:
             return SeedOutcome(slug=slug, changed=False)
-        statement_index.unindex_sheet(connection, existing.id)
-        connection.execute(delete(sheet_table).where(sheet_table.c.id == existing.id))
-        connection.execute(delete(source_table).where(source_table.c.id == existing.source_id))
-    sheet_id = _SheetWriter(connection, fact_file).write()
-    statement_index.index_sheet(connection, sheet_id)
+        delete_sheet(connection, existing.id)
+    write_sheet(connection, fact_file)
     return SeedOutcome(slug=slug, changed=True)
-
-
-def _required(fact_file: FactFile, section: str) -> Record:
-    record = fact_file.one(section)
-    if record is None:  # read_fact_file guarantees the required sections
-        raise ValueError(f"fact file has no [{section}]")
-    return record
-
-
-class _SheetWriter:
-    """Turns the records of one fact file into rows of one sheet."""
-
-    def __init__(self, connection: Connection, fact_file: FactFile) -> None:
-        self.connection = connection
-        self.fact_file = fact_file
-        self.party_ids: dict[str, int] = {}
-        self.person_ids: dict[str, int] = {}
-        self.sheet_id = 0
-
-    def write(self) -> int:
-        """Write the sheet; returns its id."""
-        source_id = self._write_source()
-        self._write_sheet(source_id)
-        self._write_parties()
-        self._write_organization()
-        for record in self.fact_file.many("memberships"):
-            self._add(
-                membership_table,
-                record,
-                party_id=self.party_ids[record.text("country")],
-                status=record.text("status"),
-                joined=record.text("joined"),
-                note=record.text("note"),
-            )
-        self._write_people()
-        for record in self.fact_file.many("attendees"):
-            self._add(
-                attendance_table,
-                record,
-                person_id=self.person_ids[record.text("person")],
-                party_id=self.party_ids[record.text("represents")],
-                title=record.text("title"),
-                role=record.text("role"),
-                note=record.text("note"),
-            )
-        for record in self.fact_file.many("absences"):
-            sent = record.values.get("sent")
-            self._add(
-                absence_table,
-                record,
-                person_id=self.person_ids[record.text("person")],
-                party_id=self.party_ids[record.text("represents")],
-                sent_person_id=self.person_ids[sent] if sent else None,
-                title=record.text("title"),
-                reason=record.text("reason"),
-            )
-        people = {record.text("key"): record for record in self.fact_file.many("people")}
-        statements = self.fact_file.many("statements")
-        for record in statements:
-            speaker = people[record.text("speaker")]
-            kind = StatementKind(record.text("kind"))
-            self._add(
-                statement_table,
-                record,
-                speaker_id=self.person_ids[record.text("speaker")],
-                kind=kind.value,
-                text=record.text("text"),
-                context=record.text("context"),
-                said_when=record.text("when"),
-                said_where=record.text("where"),
-                via=record.text("via"),
-                topic=record.text("topic"),
-                speaker_sort=fold(speaker.text("name")),
-                search_text=statement_index.searchable_text(
-                    speaker=speaker.text("name"),
-                    spellings=list(speaker.values.get("variants", [])),
-                    kind=kind,
-                    statement=record.text("text"),
-                    context=record.text("context"),
-                    said_when=record.text("when"),
-                    said_where=record.text("where"),
-                    via=record.text("via"),
-                    topic=record.text("topic"),
-                ),
-            )
-        for record in self.fact_file.many("slips"):
-            self._add(
-                slip_table,
-                record,
-                kind=record.text("kind"),
-                text=record.text("text"),
-                correction=record.text("correction"),
-                note=record.text("note"),
-            )
-        self.connection.execute(
-            update(sheet_table)
-            .where(sheet_table.c.id == self.sheet_id)
-            .values(statement_count=len(statements))
-        )
-        return self.sheet_id
-
-    def _insert(self, table: Table, **values: Any) -> int:
-        """Insert one row; returns its new id."""
-        primary_key = self.connection.execute(insert(table).values(**values)).inserted_primary_key
-        if primary_key is None:  # only for inserts of several rows at once
-            raise RuntimeError(f"no id for the new row of {table.name}")
-        new_id: int = primary_key[0]
-        return new_id
-
-    def _write_source(self) -> int:
-        record = _required(self.fact_file, "source")
-        return self._insert(
-            source_table,
-            file_name=record.text("file"),
-            title=record.text("title"),
-            publisher=record.text("publisher"),
-            year=int(record.values["year"]),
-            copyright=record.text("copyright"),
-            text=self.fact_file.article,
-            sha256=record.text("sha256"),
-        )
-
-    def _write_sheet(self, source_id: int) -> None:
-        sheet_record = _required(self.fact_file, "sheet")
-        event = _required(self.fact_file, "event")
-        dated = self.fact_file.one("date")
-        self.sheet_id = self._insert(
-            sheet_table,
-            slug=sheet_record.text("slug"),
-            title=sheet_record.text("title"),
-            summary=sheet_record.text("summary"),
-            event=event.text("name"),
-            place=event.text("place"),
-            day=event.text("day"),
-            date_iso=dated.text("value") if dated else None,
-            date_inferred=bool(dated.values.get("inferred")) if dated else False,
-            date_basis=dated.text("basis") if dated else "",
-            source_id=source_id,
-            seed_digest=self.fact_file.digest,
-        )
-        for section in ("source", "event", "date"):
-            record = self.fact_file.one(section)
-            if record is not None:
-                self._fact(record)
-
-    def _write_parties(self) -> None:
-        for section, kind in (("countries", PartyKind.COUNTRY), ("bodies", PartyKind.BODY)):
-            for record in self.fact_file.many(section):
-                key = record.text("key")
-                self.party_ids[key] = self._insert(
-                    party_table,
-                    sheet_id=self.sheet_id,
-                    key=key,
-                    kind=kind.value,
-                    name=record.text("name"),
-                    abbreviation=record.text("abbreviation"),
-                )
-
-    def _write_organization(self) -> None:
-        record = _required(self.fact_file, "organization")
-        self._add(
-            organization_table,
-            record,
-            name=record.text("name"),
-            abbreviation=record.text("abbreviation"),
-            founded=int(record.values["founded"]),
-            purpose=record.text("purpose"),
-            description=record.text("description"),
-        )
-
-    def _write_people(self) -> None:
-        for record in self.fact_file.many("people"):
-            key = record.text("key")
-            self.person_ids[key] = self._add(
-                person_table,
-                record,
-                key=key,
-                name=record.text("name"),
-                named=bool(record.values.get("named", True)),
-                variants=list(record.values.get("variants", [])),
-            )
-
-    def _add(self, table: Table, record: Record, **values: Any) -> int:
-        """A row of the sheet that is a fact, with its fact and evidence; returns its id."""
-        fact_id = self._fact(record)
-        return self._insert(table, sheet_id=self.sheet_id, fact_id=fact_id, **values)
-
-    def _fact(self, record: Record) -> int:
-        fact_id = self._insert(
-            fact_table, sheet_id=self.sheet_id, key=record.key, kind=record.section
-        )
-        if record.evidence:
-            self.connection.execute(
-                insert(evidence_table),
-                [evidence_row(fact_id, anchor) for anchor in record.evidence],
-            )
-        return fact_id
-
-
-def evidence_row(fact_id: int, anchor: Anchor) -> dict[str, Any]:
-    """The values of an evidence row that quotes ``anchor`` for the fact ``fact_id``."""
-    return {
-        "fact_id": fact_id,
-        "exact": anchor.exact,
-        "prefix": anchor.prefix,
-        "suffix": anchor.suffix,
-        "start": anchor.start,
-        "end": anchor.end,
-        "paragraph": anchor.paragraph,
-    }

@@ -1,13 +1,15 @@
-"""Full-text search over statements: SQLite FTS5 where it exists, a LIKE scan elsewhere.
+"""Search over statements: a row matches when its folded text contains every word searched
+for, anywhere, as a held table matches ("kraine" finds "Ukraine", "antonio" finds "António").
 
-The index reads each statement's ``search_text`` (folded words of every column, the speaker's
-other spellings included); the unicode61 tokenizer with remove_diacritics folds accents the
-same way, so "antonio" finds "António". Words match by prefix: "ukr" finds "Ukraine".
+SQLite answers through an FTS5 index with the trigram tokenizer, which finds any run of three
+or more characters; shorter words, and databases without FTS5, are matched by a LIKE scan of
+the same folded text, which gives the same rows more slowly.
 """
 
 from __future__ import annotations
 
-import re
+from collections.abc import Iterable
+from typing import NamedTuple
 
 from sqlalchemy import Connection, text
 
@@ -15,25 +17,16 @@ from db.text_folding import fold, search_terms
 from db.vocabulary import StatementKind
 
 FTS_TABLE = "statement_fts"
-PREFIX_LENGTHS = "2 3 4 5 6 8"
-"""Word beginnings of these lengths are indexed too, so a word half typed is found at once
-rather than by merging every word that begins that way."""
-_WORD = re.compile(r"\w+")
+TRIGRAM = 3
+"""The trigram index finds words of at least this many characters."""
 
 
 def searchable_text(
-    *,
-    speaker: str,
-    spellings: list[str] | tuple[str, ...],
-    kind: StatementKind,
-    statement: str,
-    context: str,
-    said_when: str,
-    said_where: str,
-    via: str,
-    topic: str,
+    *, speaker: str, spellings: Iterable[str], kind: StatementKind, texts: Iterable[str]
 ) -> str:
-    parts = [speaker, *spellings, kind.label, statement, context, said_when, said_where, via, topic]
+    """What a statement is searched by: its speaker (every spelling), its kind, and each of its
+    text fields, folded."""
+    parts = [speaker, *spellings, kind.label, *texts]
     return fold("\n".join(part for part in parts if part))
 
 
@@ -58,8 +51,7 @@ def create_index(connection: Connection) -> None:
     if supports_full_text(connection):
         connection.exec_driver_sql(
             f"CREATE VIRTUAL TABLE IF NOT EXISTS {FTS_TABLE} USING fts5("
-            "search_text, content='statement', content_rowid='id', "
-            f"tokenize='unicode61 remove_diacritics 2', prefix='{PREFIX_LENGTHS}')"
+            "search_text, content='statement', content_rowid='id', tokenize='trigram')"
         )
 
 
@@ -98,15 +90,18 @@ def unindex_sheet(connection: Connection, sheet_id: int) -> None:
         )
 
 
-def match_expression(query: str) -> str | None:
-    """The FTS5 query for a search, every word a quoted prefix; None if it has no words.
+class SearchPlan(NamedTuple):
+    """How a search is answered: an FTS5 query for the words the index can find, and the
+    words to be found by scanning."""
 
-    Quoting each word keeps FTS syntax (AND, NEAR, *, quotes) typed by a person literal.
-    """
-    phrases = []
-    for term in search_terms(query):
-        words = _WORD.findall(term)
-        if not words:
-            return None
-        phrases.append('"' + " ".join(words) + '"*')
-    return " ".join(phrases) if phrases else None
+    match: str | None
+    scanned: tuple[str, ...]
+
+
+def search_plan(query: str) -> SearchPlan:
+    """Each folded word of ``query`` as an FTS5 string (quoted, so FTS syntax a person types,
+    such as AND, NEAR or *, is searched for literally) if the index can find it."""
+    terms = search_terms(query)
+    indexed = [term for term in terms if len(term) >= TRIGRAM]
+    match = " ".join('"' + term.replace('"', '""') + '"' for term in indexed) or None
+    return SearchPlan(match, tuple(term for term in terms if len(term) < TRIGRAM))

@@ -15,7 +15,7 @@ from typing import Any, TypeVar
 from sqlalchemy import Connection, Select, case, column, func, literal_column, select, table
 
 from db import statement_index
-from db.queries import STATEMENT_ROW_COLUMNS, find_sheet, statement_row, with_speaker
+from db.queries import STATEMENT_ROW_COLUMNS, statement_row, with_speaker
 from db.rows import StatementRow
 from db.schema import sheet_table, statement_table
 from db.session import Database
@@ -54,13 +54,6 @@ class StatementView:
     descending: bool = False
 
 
-def statement_count(database: Database, slug: str) -> int:
-    """The sheet's number of statements, stored with it, so no rows are counted."""
-    with database.read() as connection:
-        count: int = find_sheet(connection, slug).statement_count
-        return count
-
-
 def _shaped(connection: Connection, view: StatementView, statement: SelectT) -> SelectT:
     """The view's search and order applied to a select of statement columns.
 
@@ -68,16 +61,18 @@ def _shaped(connection: Connection, view: StatementView, statement: SelectT) -> 
     so the first screen of a common word is read without collecting every match first.
     """
     sheet_id = connection.scalar(select(sheet_table.c.id).where(sheet_table.c.slug == view.slug))
-    expression = statement_index.match_expression(view.query)
+    plan = statement_index.search_plan(view.query)
     key = SORT_KEYS.get(view.sort_key or "")
     order: Any = _statement.id
-    if expression is not None and statement_index.has_index(connection):
+    scanned = plan.scanned
+    if plan.match is not None and statement_index.has_index(connection):
         statement = statement.select_from(_FTS).join(statement_table, _statement.id == _FTS.c.rowid)
-        statement = statement.where(_MATCH(expression))
+        statement = statement.where(_MATCH(plan.match))
         order = _FTS.c.rowid
     else:
-        for term in search_terms(view.query):
-            statement = statement.where(_statement.search_text.contains(term, autoescape=True))
+        scanned = search_terms(view.query)
+    for term in scanned:
+        statement = statement.where(_statement.search_text.contains(term, autoescape=True))
     statement = statement.where(_statement.sheet_id == sheet_id)
     if key is None:
         return statement.order_by(order.desc() if view.descending else order)
@@ -137,8 +132,8 @@ def _fetch_ids(
     return ids
 
 
-def rows_by_id(database: Database, ids: Sequence[int]) -> list[StatementRow]:
-    """The rows with these ids, in the order given."""
+def rows_by_id(database: Database, ids: Sequence[int]) -> dict[int, StatementRow]:
+    """The rows with these ids, by id; an id whose row has since been deleted is missing."""
     found: dict[int, StatementRow] = {}
     with database.read() as connection:
         for start in range(0, len(ids), IDS_PER_QUERY):
@@ -147,4 +142,11 @@ def rows_by_id(database: Database, ids: Sequence[int]) -> list[StatementRow]:
             found.update(
                 (values.id, statement_row(values)) for values in connection.execute(statement)
             )
-    return [found[statement_id] for statement_id in ids if statement_id in found]
+    return found
+
+
+def rows_in_order(database: Database, ids: Sequence[int]) -> list[StatementRow | None]:
+    """The rows with these ids, each in its place; None for an id whose row is gone (the
+    sheet was re-seeded meanwhile), so a deleted row never shifts another into its place."""
+    found = rows_by_id(database, ids)
+    return [found.get(statement_id) for statement_id in ids]

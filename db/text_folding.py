@@ -15,11 +15,16 @@ def fold(text: str) -> str:
     return "".join(char for char in decomposed if not unicodedata.combining(char)).casefold()
 
 
+_QUOTE_MARKS = "\"'«»‹›„‚"
+
+
 def search_terms(query: str) -> tuple[str, ...]:
     """The folded words of a query; a row matches when it contains every one of them.
 
     Control and formatting characters (a NUL, a right-to-left mark) are not text anyone reads,
-    so they are left out rather than searched for.
+    so they are left out rather than searched for; so are quotation marks around a word, so a
+    quote copied from a table, marks and all, finds its row.
     """
     readable = "".join(char for char in query if unicodedata.category(char) not in _INVISIBLE)
-    return tuple(fold(word) for word in readable.split())
+    words = (fold(word).strip(_QUOTE_MARKS) for word in readable.split())
+    return tuple(word for word in words if word)

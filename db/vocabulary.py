@@ -1,10 +1,14 @@
-"""The closed vocabularies a fact file may use, with the words shown to people.
+"""The words a fact file uses for statuses, roles and kinds, and the words shown to people.
 
-Codes are what the fact file and the database store; labels are what the window and the PDF show.
+Codes are what the fact file and the database store; labels are what the window and the PDF
+show. Statuses, roles and slip kinds are open: a code this table does not know (a city's
+"partner-city", a party's "coalition-partner") is shown as written. Statement kinds are closed,
+because a direct quote is checked against the article's words and a paraphrase is not.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from enum import StrEnum
 
 
@@ -13,22 +17,37 @@ class MembershipStatus(StrEnum):
     MEMBER = "member"
     NEW_MEMBER = "new-member"
     OBSERVER_OR_PARTNER = "observer-or-partner"
-
-    @property
-    def label(self) -> str:
-        return _STATUS_LABELS[self]
-
-    @property
-    def is_member(self) -> bool:
-        return self is not MembershipStatus.OBSERVER_OR_PARTNER
+    OBSERVER = "observer"
+    DIALOGUE_PARTNER = "dialogue-partner"
 
 
-_STATUS_LABELS = {
+_STATUS_LABELS: dict[str, str] = {
     MembershipStatus.FOUNDING_MEMBER: "Founding member",
     MembershipStatus.MEMBER: "Member",
     MembershipStatus.NEW_MEMBER: "New member",
     MembershipStatus.OBSERVER_OR_PARTNER: "Observer or dialogue partner",
+    MembershipStatus.OBSERVER: "Observer",
+    MembershipStatus.DIALOGUE_PARTNER: "Dialogue partner",
 }
+FULL_MEMBER_STATUSES = frozenset(
+    {MembershipStatus.FOUNDING_MEMBER, MembershipStatus.MEMBER, MembershipStatus.NEW_MEMBER}
+)
+
+
+def status_label(code: str) -> str:
+    return _label(_STATUS_LABELS, code)
+
+
+def is_full_member(code: str) -> bool:
+    """Whether the status counts as membership (observers, partners and unknown statuses do
+    not: a sheet never claims more members than its fact file says)."""
+    return code in FULL_MEMBER_STATUSES
+
+
+def status_order(code: str) -> int:
+    """Known statuses in the order above, any other after them."""
+    known = list(MembershipStatus)
+    return known.index(MembershipStatus(code)) if code in _STATUS_LABELS else len(known)
 
 
 class Role(StrEnum):
@@ -40,12 +59,8 @@ class Role(StrEnum):
     GUEST = "guest"
     INTERNATIONAL_OFFICIAL = "international-official"
 
-    @property
-    def label(self) -> str:
-        return _ROLE_LABELS[self]
 
-
-_ROLE_LABELS = {
+_ROLE_LABELS: dict[str, str] = {
     Role.HOST: "Host",
     Role.HEAD_OF_STATE: "Head of state",
     Role.HEAD_OF_GOVERNMENT: "Head of government",
@@ -54,6 +69,10 @@ _ROLE_LABELS = {
     Role.GUEST: "Guest",
     Role.INTERNATIONAL_OFFICIAL: "International official",
 }
+
+
+def role_label(code: str) -> str:
+    return _label(_ROLE_LABELS, code)
 
 
 class StatementKind(StrEnum):
@@ -70,18 +89,32 @@ class SlipKind(StrEnum):
     TYPO = "typo"
     MISSING_WORD = "missing-word"
 
-    @property
-    def label(self) -> str:
-        return _SLIP_LABELS[self]
 
-
-_SLIP_LABELS = {
+_SLIP_LABELS: dict[str, str] = {
     SlipKind.SPELLING_VARIANT: "Name spelled two ways",
     SlipKind.TYPO: "Typo",
     SlipKind.MISSING_WORD: "Missing word",
 }
 
 
+def slip_label(code: str) -> str:
+    return _label(_SLIP_LABELS, code)
+
+
 class PartyKind(StrEnum):
     COUNTRY = "country"
     BODY = "body"
+
+
+def _label(labels: Mapping[str, str], code: str) -> str:
+    """The label of a known code; an unknown one as written in the fact file."""
+    return labels.get(code, code)
+
+
+TABLE_NAMES = {
+    "members": "Members and partners",
+    "attendees": "Attendees",
+    "statements": "Key statements",
+}
+"""What each table is called wherever its rows are counted: the window's tabs, `factsheet list`
+and the PDF, so one count always goes by one name."""

@@ -9,6 +9,7 @@ import subprocess
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -91,3 +92,10 @@ def small_disk(tmp_path: Path) -> Iterator[SmallDisk]:
         yield SmallDisk(mount_point)
     finally:
         subprocess.run(["umount", "-l", str(mount_point)], capture_output=True, check=False)
+
+
+def finish_background_work(qtbot: Any, widget: Any) -> None:
+    """Wait until every job ``widget`` started on a worker thread has ended."""
+    from viewer.background import BackgroundJob
+
+    qtbot.waitUntil(lambda: not [job for job in widget.findChildren(BackgroundJob) if job.running])

@@ -132,3 +132,67 @@ def test_qt_survives_many_calls_that_return_nothing() -> None:
     )
     assert result.returncode == 0, result.stderr[-500:]
     assert result.stdout.strip() == "survived"
+
+
+def _module_name(path: Path) -> str:
+    parts = path.relative_to(PROJECT).with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def _import_graph() -> dict[str, set[str]]:
+    """Each project module and the project modules it imports, anywhere in the file (imports
+    inside functions and for type checking count: a cycle there still ties two modules)."""
+    modules = {
+        _module_name(path): path for folder in ("db", "viewer") for path in _python_files(folder)
+    }
+    graph: dict[str, set[str]] = {}
+    for name, path in modules.items():
+        imported = set()
+        for target in _imported_modules(path):
+            while target and target not in modules:
+                target = target.rpartition(".")[0]
+            if target and target != name:
+                imported.add(target)
+        graph[name] = imported
+    return graph
+
+
+def test_no_two_modules_import_each_other_however_indirectly() -> None:
+    graph = _import_graph()
+    visiting: list[str] = []
+    done: set[str] = set()
+
+    def visit(module: str) -> None:
+        if module in done:
+            return
+        assert module not in visiting, "import cycle: " + " → ".join(
+            [*visiting[visiting.index(module) :], module]
+        )
+        visiting.append(module)
+        for imported in sorted(graph[module]):
+            visit(imported)
+        visiting.pop()
+        done.add(module)
+
+    for module in sorted(graph):
+        visit(module)
+    assert "viewer.main_window" in graph["viewer.app"]
+
+
+def test_a_statement_field_is_defined_once_and_reaches_the_row_and_the_table() -> None:
+    """A new text field of [[statements]] needs the shape and the row, nothing else."""
+    from db.factfile_shape import text_columns
+    from db.rows import StatementRow
+    from db.schema import statement_table
+
+    columns = set(text_columns("statements").values())
+    assert columns <= set(StatementRow._fields)
+    assert columns <= set(statement_table.c.keys())
+
+
+def test_evidence_has_one_shape_from_the_article_to_the_window() -> None:
+    from db.rows import Evidence
+    from db.schema import evidence_table
+
+    stored = [name for name in evidence_table.c.keys() if name not in ("id", "fact_id")]  # noqa: SIM118 - column names, in order
+    assert list(Evidence._fields) == stored

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import tomllib
 from pathlib import Path
 from typing import Any
 
@@ -21,10 +22,19 @@ def test_seed_then_list_shows_the_sheet_with_counts(
     assert "seeded" in capsys.readouterr().out
     assert main(["list", "--db", url]) == 0
     lines = capsys.readouterr().out.splitlines()
-    assert lines[0].split() == ["SLUG", "MEMBERS", "ATTENDEES", "STATEMENTS", "TITLE"]
+    assert lines[0].split("  ")[0] == "SLUG"
+    assert [cell.strip() for cell in lines[0].split("  ") if cell.strip()][1:] == [
+        "MEMBERS AND PARTNERS",
+        "ATTENDEES",
+        "KEY STATEMENTS",
+        "TITLE",
+    ], "the tables are named as the window's tabs name them"
     slug, members, attendees, statements, *_ = lines[1].split()
-    assert slug in bundled_fact_files()[0].read_text(encoding="utf-8")
-    assert int(members) > 0 and int(attendees) > 0 and int(statements) > 0
+    facts = tomllib.loads(bundled_fact_files()[0].read_text(encoding="utf-8"))
+    assert slug == facts["sheet"]["slug"]
+    assert [int(members), int(attendees), int(statements)] == [
+        len(facts[section]) for section in ("memberships", "attendees", "statements")
+    ]
 
 
 def test_db_option_before_the_command_is_kept(
@@ -94,3 +104,19 @@ def test_list_and_export_on_the_default_database_create_it_when_missing(
         assert (tmp_path / "sheet.pdf").read_bytes().startswith(b"%PDF")
     finally:
         default_database_path().unlink(missing_ok=True)
+
+
+def test_without_a_display_the_window_says_so_in_one_line(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for variable in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        monkeypatch.delenv(variable, raising=False)
+    monkeypatch.setattr(sys, "platform", "linux")
+
+    assert main([]) == 1
+
+    error = capsys.readouterr().err
+    assert error.strip().splitlines() == [
+        "factsheet: there is no display to open the window on (neither DISPLAY nor "
+        "WAYLAND_DISPLAY is set); `factsheet export -o FILE.pdf` works without one"
+    ]

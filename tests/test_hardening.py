@@ -159,7 +159,7 @@ def test_markup_in_a_fact_shows_as_text_in_tables_and_tooltips(
 def test_markup_in_a_fact_shows_as_text_in_the_evidence_pane(
     window: MainWindow, content: SheetContent
 ) -> None:
-    quote = queries.EvidenceQuote(
+    quote = queries.Evidence(
         exact=MARKUP, prefix="", suffix="", start=0, end=len(MARKUP), paragraph=1
     )
     window.evidence.show_quotes(MARKUP, [quote], MARKUP)

@@ -9,7 +9,6 @@ Expected values come from the database itself (sqlite3, db.queries, db.statement
 from __future__ import annotations
 
 import csv
-import functools
 import importlib
 import random
 import re
@@ -33,8 +32,9 @@ from pytestqt.qtbot import QtBot
 from db import queries, statement_index, statement_pages
 from db.rows import StatementRow
 from db.session import Database, open_database
+from tests.conftest import finish_background_work
 from viewer import lazy_table
-from viewer.columns import STATEMENT_COLUMNS
+from viewer.columns import DRAFT_COLUMN_KEY, STATEMENT_COLUMNS
 from viewer.lazy_table import CHUNK_ROWS, KEPT_CHUNKS, PLACEHOLDER, LazyStatementModel, LazyTableTab
 from viewer.main_window import MainWindow
 from viewer.roles import FACT_ID_ROLE
@@ -210,6 +210,14 @@ def expected_texts(row: StatementRow) -> list[str]:
     return [column.text(row) for column in STATEMENT_COLUMNS]
 
 
+EXPORTED_COLUMNS = [column for column in STATEMENT_COLUMNS if column.key != DRAFT_COLUMN_KEY]
+"""What Copy and CSV write: the columns shown (a sheet with no drafts hides the Draft column)."""
+
+
+def exported_texts(row: StatementRow) -> list[str]:
+    return [column.text(row) for column in EXPORTED_COLUMNS]
+
+
 def shown_texts(model: LazyStatementModel, row: int) -> list[str]:
     return [model.index(row, column).data() for column in range(model.columnCount())]
 
@@ -248,34 +256,17 @@ def plain(text: str) -> str:
 
 
 _TOKEN = re.compile(r"[^\W_]+")
-
-
-@functools.cache
-def tokens_of(text: str) -> tuple[str, ...]:
-    return tuple(_TOKEN.findall(plain(text)))
-
-
-def has_phrase(tokens: Sequence[str], words: Sequence[str]) -> bool:
-    """Whether ``words`` follow each other in ``tokens``, the last one as a word beginning."""
-    *whole, last = words
-    for start in range(len(tokens) - len(words) + 1):
-        if list(tokens[start : start + len(whole)]) == whole and tokens[
-            start + len(whole)
-        ].startswith(last):
-            return True
-    return False
+QUOTE_MARKS = "\"'«»‹›„‚“”‘’"
 
 
 def matcher(query: str) -> Callable[[str], bool]:
-    """The documented search: control and formatting characters are ignored; every typed term
-    is matched, a term's words as a phrase whose last word may be a beginning; a term without
-    any letter or digit is matched as text."""
+    """The documented search, written here on its own: control and formatting characters are
+    ignored, and so are quotation marks around a word; a row matches when its text, without
+    accents or case, contains every word anywhere ("raine" finds "Ukraine")."""
     readable = "".join(c for c in query if unicodedata.category(c) not in ("Cc", "Cf"))
-    terms = sorted(set(readable.split()))
-    phrases = [_TOKEN.findall(plain(term)) for term in terms]
-    if all(phrases):
-        return lambda text: all(has_phrase(tokens_of(text), words) for words in phrases)
-    return lambda text: all(plain(term) in plain(text) for term in terms)
+    terms = [plain(term).strip(QUOTE_MARKS) for term in readable.split()]
+    terms = [term for term in terms if term]
+    return lambda text: all(term in plain(text) for term in terms)
 
 
 def matching(search_texts: Sequence[tuple[int, str]], query: str) -> list[int]:
@@ -442,20 +433,20 @@ def test_a_chunk_asked_for_while_a_new_sort_loads_is_not_shown_in_the_new_order(
     first_page_shown = threading.Event()
     asked_while_loading = threading.Event()
     answered = threading.Event()
-    real_rows_by_id = model.source.rows_by_id
+    real_rows_in_order = model.source.rows_in_order
 
-    def rows_by_id(ids: Sequence[int]) -> list[StatementRow]:
+    def rows_in_order(ids: Sequence[int]) -> list[StatementRow | None]:
         # The old order's chunk is answered only once the new order's first page is shown.
         if first_page_shown.is_set():
-            return real_rows_by_id(ids)
+            return real_rows_in_order(ids)
         asked_while_loading.set()
         first_page_shown.wait(timeout=60)
         try:
-            return real_rows_by_id(ids)
+            return real_rows_in_order(ids)
         finally:
             answered.set()
 
-    monkeypatch.setattr(model.source, "rows_by_id", rows_by_id)
+    monkeypatch.setattr(model.source, "rows_in_order", rows_in_order)
     model.first_page_shown.connect(first_page_shown.set)
 
     lazy_tab(window).view.sortByColumn(SPEAKER, Qt.SortOrder.AscendingOrder)
@@ -587,7 +578,7 @@ def test_search_syntax_and_odd_characters_are_matched_as_text(
 ) -> None:
     view = statement_pages.StatementView(SLUG, query.strip())
     ids = statement_pages.ordered_ids(generated, view)
-    found = [row.fact_id for row in statement_pages.rows_by_id(generated, ids)]
+    found = [row.fact_id for row in statement_pages.rows_by_id(generated, ids).values()]
     first = [row.fact_id for row in statement_pages.first_page(generated, view, CHUNK_ROWS)]
 
     assert found == matching(search_texts, query)
@@ -744,9 +735,9 @@ def test_a_row_selected_before_its_chunk_arrives_shows_its_evidence_once_it_does
 
 
 def tab_separated(rows: Sequence[StatementRow]) -> list[str]:
-    header = "\t".join(column.title for column in STATEMENT_COLUMNS)
+    header = "\t".join(column.title for column in EXPORTED_COLUMNS)
     return [header] + [
-        "\t".join(" ".join(cell.split()) for cell in expected_texts(row)) for row in rows
+        "\t".join(" ".join(cell.split()) for cell in exported_texts(row)) for row in rows
     ]
 
 
@@ -771,13 +762,14 @@ def test_copy_puts_two_selected_rows_with_headers_on_the_clipboard(
     QGuiApplication.clipboard().clear()
 
     window.actions_by_name["copy"].trigger()
+    finish_background_work(qtbot, window)
 
     expected = tab_separated([generated_rows[row] for row in fetched])
     assert QGuiApplication.clipboard().text().splitlines() == expected
 
 
 def test_copy_of_rows_not_yet_fetched_reads_them_at_once(
-    window: MainWindow, generated_rows: list[StatementRow]
+    qtbot: QtBot, window: MainWindow, generated_rows: list[StatementRow]
 ) -> None:
     show_statements(window)
     tab = lazy_tab(window)
@@ -786,6 +778,7 @@ def test_copy_of_rows_not_yet_fetched_reads_them_at_once(
     QGuiApplication.clipboard().clear()
 
     window.actions_by_name["copy"].trigger()
+    finish_background_work(qtbot, window)
 
     expected = tab_separated([generated_rows[row] for row in unfetched])
     assert QGuiApplication.clipboard().text().splitlines() == expected
@@ -819,12 +812,13 @@ def test_export_csv_of_a_search_writes_exactly_its_matching_rows(
     search(qtbot, window, "jose")
 
     window.actions_by_name["export_csv"].trigger()
+    finish_background_work(qtbot, window)
 
     assert errors == []
     lines = read_csv(target)
-    assert lines[0] == [column.title for column in STATEMENT_COLUMNS]
+    assert lines[0] == [column.title for column in EXPORTED_COLUMNS]
     assert len(lines) - 1 == count
-    assert lines[1:] == [expected_texts(row) for row in expected]
+    assert lines[1:] == [exported_texts(row) for row in expected]
 
 
 def test_export_csv_right_after_a_search_writes_that_searchs_rows(
@@ -837,13 +831,14 @@ def test_export_csv_right_after_a_search_writes_that_searchs_rows(
     """Ctrl+Shift+C straight after typing, before the database has answered the search."""
     target = tmp_path / "statements.csv"
     answer_save_dialog(monkeypatch, target)
-    expected = [expected_texts(row) for row in generated_rows if row.speaker.startswith("José ")]
+    expected = [exported_texts(row) for row in generated_rows if row.speaker.startswith("José ")]
     show_statements(window)
     window.search.setText("jose")
     window.search.emit_now()
     assert lazy_tab(window).model.loading
 
     window.actions_by_name["export_csv"].trigger()
+    finish_background_work(qtbot, window)
 
     counted(qtbot, window)  # let the search finish before the window closes
     assert read_csv(target)[1:] == expected
@@ -1141,6 +1136,7 @@ def test_the_seeded_sheet_paged_copies_exports_and_shows_evidence_as_held(
     for window in (paged, held):
         QGuiApplication.clipboard().clear()
         window.actions_by_name["copy"].trigger()
+        finish_background_work(qtbot, window)
         copies.append(QGuiApplication.clipboard().text())
     assert copies[0] == copies[1]
     assert copies[0].splitlines() == tab_separated([statements[row] for row in rows])
@@ -1165,11 +1161,12 @@ def test_the_seeded_sheet_paged_copies_exports_and_shows_evidence_as_held(
         if window is paged:
             counted(qtbot, window)
         window.actions_by_name["export_csv"].trigger()
+        finish_background_work(qtbot, window)
         exported.append(read_csv(target))
     assert errors == []
     assert exported[0] == exported[1]
     putin = [row for row in statements if "putin" in plain(" ".join(expected_texts(row)))]
-    assert exported[0][1:] == [expected_texts(row) for row in putin]
+    assert exported[0][1:] == [exported_texts(row) for row in putin]
     assert putin
 
 
@@ -1210,9 +1207,7 @@ def test_without_the_index_searches_still_fold_accents(
 
     assert list(ids) == list(statement_pages.ordered_ids(generated, view))
     assert ids
-    assert [row.fact_id for row in first] == [
-        row.fact_id for row in statement_pages.rows_by_id(without_index, ids[:50])
-    ]
+    assert first == statement_pages.rows_in_order(without_index, ids[:50])
 
 
 def test_without_the_index_the_window_still_finds_accented_speakers(
@@ -1263,9 +1258,7 @@ def test_ordered_ids_follow_the_first_pages_order(
     ids = statement_pages.ordered_ids(generated, view)
     first = statement_pages.first_page(generated, view, shown)
 
-    assert [row.fact_id for row in first] == [
-        row.fact_id for row in statement_pages.rows_by_id(generated, ids[:shown])
-    ]
+    assert first == statement_pages.rows_in_order(generated, ids[:shown])
     assert len(first) == min(shown, len(ids))
     assert len(ids) == len(set(ids)) == len(matching(search_texts, view.query))
 
@@ -1279,18 +1272,25 @@ def test_paging_queries_use_nothing_sqlalchemy_has_deprecated(generated: Databas
         statement_pages.ordered_ids(generated, view)
 
 
-def test_rows_by_id_come_in_the_order_asked(generated: Database, generated_file: Path) -> None:
+def test_rows_come_in_the_order_asked_and_a_gone_row_keeps_its_place(
+    generated: Database, generated_file: Path
+) -> None:
     fact_of = dict(sql(generated_file, "SELECT id, fact_id FROM statement"))
     asked = random.Random(7).sample(sorted(fact_of), 600)
 
-    rows = statement_pages.rows_by_id(generated, asked)
+    rows = statement_pages.rows_in_order(generated, asked)
 
-    assert [row.fact_id for row in rows] == [fact_of[statement_id] for statement_id in asked]
-    unknown = max(fact_of) + 1
-    assert [row.fact_id for row in statement_pages.rows_by_id(generated, [unknown, asked[0]])] == [
-        fact_of[asked[0]]
+    assert [row.fact_id if row else None for row in rows] == [
+        fact_of[statement_id] for statement_id in asked
     ]
-    assert statement_pages.rows_by_id(generated, []) == []
+    unknown = max(fact_of) + 1
+    in_order = statement_pages.rows_in_order(generated, [asked[1], unknown, asked[0]])
+    assert [row.fact_id if row else None for row in in_order] == [
+        fact_of[asked[1]],
+        None,
+        fact_of[asked[0]],
+    ]
+    assert statement_pages.rows_in_order(generated, []) == []
 
 
 def test_reading_ids_stops_when_superseded(generated: Database) -> None:

@@ -18,10 +18,11 @@ from db.session import Database
 from tests.tagged_pdf import structure_tree
 from tests.test_pdf import all_text, normalised, only_slug
 from viewer.export.pdf import write_pdf
-from viewer.map import shapes
+from viewer.map import outlines
 from viewer.map.member_map import LAND, HostCity, MapCountry, member_map
+from viewer.map.outlines import world
 from viewer.map.places import city_location, country_code_from_name, project
-from viewer.map.shapes import map_file, read_world, world
+from viewer.map.shapes import Country, map_file, read_world
 from viewer.member_map_view import MAP_URL, show_map
 from viewer.overview import OverviewView
 
@@ -65,10 +66,10 @@ def test_outlines_are_read_once_then_kept_in_the_cache_folder(
     first = world(2.0)
     (kept,) = tmp_path.rglob("world-outlines-*.json")
 
-    def unread(source: Path, tolerance: float) -> dict[str, shapes.Country]:
+    def unread(source: Path, tolerance: float) -> dict[str, Country]:
         raise AssertionError("the map was read again")
 
-    monkeypatch.setattr(shapes, "read_world", unread)
+    monkeypatch.setattr(outlines, "read_world", unread)
     world.cache_clear()
     assert world(2.0) == first == read_world(map_file(), 2.0)
     kept.write_text("{ not json", encoding="utf-8")
@@ -138,9 +139,9 @@ def test_the_pdf_shows_the_map_on_its_first_page_with_alt_text(
     kids = tree.kids
     assert kids.index(figure) < next(i for i, kid in enumerate(kids) if kid.tag == "H2")
     for row in content.members:
-        assert row.country in figure.alt
+        assert row.name in figure.alt
     legend = normalised(kids[kids.index(figure) + 1].text)
-    assert all(row.status.label in legend for row in content.members)
+    assert all(row.status_label in legend for row in content.members)
     stream = PdfReader(target).pages[0].get_contents()
     assert stream is not None
     assert "/Figure" in stream.get_data().decode("latin-1")
@@ -149,7 +150,7 @@ def test_the_pdf_shows_the_map_on_its_first_page_with_alt_text(
 def test_countries_the_map_lacks_are_listed_under_it(
     qapp: QApplication, content: SheetContent, tmp_path: Path
 ) -> None:
-    lost = content.members[0]._replace(country=FICTIONAL)
+    lost = content.members[0]._replace(name=FICTIONAL, code="")
     target = tmp_path / "lacking.pdf"
     write_pdf(target, content._replace(members=[lost, *content.members[1:]]), generated=GENERATED)
     assert f"Not on the map, which does not have them: {FICTIONAL}." in all_text(target)
@@ -172,7 +173,7 @@ def test_the_overview_shows_the_map_once_drawn(qtbot: QtBot, content: SheetConte
     page = overview.toPlainText()
     assert "Not on the map" not in page
     for row in content.members:
-        assert row.status.label in page
+        assert row.status_label in page
     assert "Host city" in page
     assert image().width() > 100
 
@@ -181,7 +182,7 @@ def test_the_overview_lists_countries_the_map_lacks(qtbot: QtBot, content: Sheet
     overview = OverviewView()
     qtbot.addWidget(overview)
     overview.resize(900, 700)
-    lost = content.members[0]._replace(country=FICTIONAL)
+    lost = content.members[0]._replace(name=FICTIONAL, code="")
     changed = content._replace(members=[lost, *content.members[1:]])
     overview.setHtml("<h1>Sheet</h1><table><tr><td>key fact</td></tr></table><h2>After</h2>")
     show_map(overview, changed)

@@ -59,7 +59,7 @@ def filtered(model: FactTableModel[Any], query: str) -> FactFilterProxy:
 
 
 def attendee_fields(row: AttendeeRow) -> list[str]:
-    return [row.name, *row.other_spellings, row.title, row.represents, row.role.label, row.note]
+    return [row.name, *row.other_spellings, row.title, row.represents, row.role_label, row.note]
 
 
 def shown_fact_ids(proxy: FactFilterProxy) -> list[int]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import threading
 import weakref
 from collections.abc import Callable, Iterator
 from datetime import date
@@ -14,7 +15,7 @@ from pypdf import PdfReader
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QKeySequence, QPagedPaintDevice
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 import viewer.export.pdf as pdf_module
@@ -24,11 +25,13 @@ from db.queries import SheetContent, StatementRow, list_sheets, sheet_content
 from db.seed import bundled_fact_files, seed_database
 from db.session import Database
 from db.vocabulary import StatementKind
+from tests.conftest import finish_background_work
 from viewer.cli import main
-from viewer.export.paginator import RenderCancelled
+from viewer.export.paginator import Paginator
 from viewer.export.pdf import PageSize, write_pdf
 from viewer.main_window import MainWindow
 from viewer.pdf_actions import PdfActions
+from viewer.progress import Cancelled, Progress
 
 GENERATED = date(2026, 1, 2)
 POINTS_PER_MM = 72 / 25.4
@@ -192,9 +195,7 @@ def test_pdf_holds_every_fact_of_the_sheet(
     assert "Fact sheet" in text
     assert normalised(detail.source.publisher) in text
     assert normalised(detail.source.copyright) in text
-    missing_countries = [
-        row.country for row in content.members if normalised(row.country) not in text
-    ]
+    missing_countries = [row.name for row in content.members if normalised(row.name) not in text]
     assert not missing_countries
     missing_attendees = [row.name for row in content.attendees if normalised(row.name) not in text]
     assert not missing_attendees
@@ -380,13 +381,11 @@ def test_cancelled_export_writes_nothing(
     folder.mkdir()
     target = folder / "sheet.pdf"
     seen: list[int] = []
+    progress = Progress(lambda done, _total: seen.append(done))
+    progress.cancel()
 
-    def cancel(done: int) -> bool:
-        seen.append(done)
-        return False
-
-    with pytest.raises(RenderCancelled):
-        write_pdf(target, content, generated=GENERATED, progress=cancel)
+    with pytest.raises(Cancelled):
+        write_pdf(target, content, generated=GENERATED, progress=progress)
     assert seen
     assert not target.exists()
     assert dir_entries(folder) == []
@@ -519,6 +518,7 @@ def answer_question(
 
 
 def test_export_action_writes_the_pdf_and_offers_to_open_it(
+    qtbot: QtBot,
     window: MainWindow,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
@@ -530,6 +530,7 @@ def test_export_action_writes_the_pdf_and_offers_to_open_it(
     questions = answer_question(monkeypatch, QMessageBox.StandardButton.No)
     assert not window.pdf_actions.open_button.isVisibleTo(window)
     window.actions_by_name["export_pdf"].trigger()
+    finish_background_work(qtbot, window)
     assert target.read_bytes().startswith(b"%PDF")
     assert str(target) in window.statusBar().currentMessage()
     assert window.pdf_actions.open_button.isVisibleTo(window)
@@ -547,6 +548,7 @@ def test_export_action_writes_the_pdf_and_offers_to_open_it(
 
 
 def test_export_action_asks_before_replacing_and_no_keeps_the_file(
+    qtbot: QtBot,
     window: MainWindow,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
@@ -557,6 +559,7 @@ def test_export_action_asks_before_replacing_and_no_keeps_the_file(
     monkeypatch.setattr(QFileDialog, "getSaveFileName", SaveDialog(target))
     questions = answer_question(monkeypatch, QMessageBox.StandardButton.No)
     window.actions_by_name["export_pdf"].trigger()
+    finish_background_work(qtbot, window)
     assert len(questions) == 1
     assert target.read_bytes() == b"keep me"
     assert not window.pdf_actions.open_button.isVisibleTo(window)
@@ -564,6 +567,7 @@ def test_export_action_asks_before_replacing_and_no_keeps_the_file(
 
 
 def test_export_action_replaces_the_file_when_told_yes(
+    qtbot: QtBot,
     window: MainWindow,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
@@ -574,6 +578,7 @@ def test_export_action_replaces_the_file_when_told_yes(
     monkeypatch.setattr(QFileDialog, "getSaveFileName", SaveDialog(target))
     questions = answer_question(monkeypatch, QMessageBox.StandardButton.Yes)
     window.actions_by_name["export_pdf"].trigger()
+    finish_background_work(qtbot, window)
     assert len(questions) == 1
     assert target.read_bytes().startswith(b"%PDF")
     assert [name for name in dir_entries(tmp_path) if name.endswith(".part")] == []
@@ -581,6 +586,7 @@ def test_export_action_replaces_the_file_when_told_yes(
 
 
 def test_failing_export_action_shows_one_error(
+    qtbot: QtBot,
     window: MainWindow,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
@@ -590,6 +596,7 @@ def test_failing_export_action_shows_one_error(
     monkeypatch.setattr(QFileDialog, "getSaveFileName", SaveDialog(target))
     answer_question(monkeypatch, QMessageBox.StandardButton.Yes)
     window.actions_by_name["export_pdf"].trigger()
+    finish_background_work(qtbot, window)
     assert len(critical_calls) == 1
     assert str(target) in " ".join(str(part) for part in critical_calls[0])
     assert not target.parent.exists()
@@ -597,7 +604,7 @@ def test_failing_export_action_shows_one_error(
 
 
 def test_cancelled_save_dialog_writes_nothing(
-    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     before = dir_entries(tmp_path)
 
@@ -606,6 +613,7 @@ def test_cancelled_save_dialog_writes_nothing(
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", cancelled)
     window.actions_by_name["export_pdf"].trigger()
+    finish_background_work(qtbot, window)
     assert dir_entries(tmp_path) == before
     assert not window.pdf_actions.open_button.isVisibleTo(window)
 
@@ -641,10 +649,10 @@ def watch_printers(monkeypatch: pytest.MonkeyPatch, output: Path | None = None) 
     little differently (hinted font metrics), so only then can the pages be compared word for word.
     """
     watch = PrinterWatch(output)
-    original: Callable[[PdfActions], QPrinter] = PdfActions._printer
+    original: Callable[[PdfActions, SheetContent], QPrinter] = PdfActions._printer
 
-    def watched_printer(self: PdfActions) -> QPrinter:
-        printer = original(self)
+    def watched_printer(self: PdfActions, content: SheetContent) -> QPrinter:
+        printer = original(self, content)
         if output is not None:
             printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
             printer.setOutputFileName(str(output))
@@ -678,12 +686,16 @@ PRINTER_DELETED = (
 
 
 def test_print_preview_paints_the_sheet_on_a_printer(
-    window: MainWindow, monkeypatch: pytest.MonkeyPatch, critical_calls: list[tuple[Any, ...]]
+    qtbot: QtBot,
+    window: MainWindow,
+    monkeypatch: pytest.MonkeyPatch,
+    critical_calls: list[tuple[Any, ...]],
 ) -> None:
     calls = spy_render(monkeypatch)
     watch = watch_printers(monkeypatch)
     preview_requests_paint(monkeypatch, watch)
     window.actions_by_name["print_preview"].trigger()
+    finish_background_work(qtbot, window)
     assert watch.alive_at_exec == [True], PRINTER_DELETED
     assert len(calls) == 1
     device, sheet = calls[0]
@@ -693,6 +705,7 @@ def test_print_preview_paints_the_sheet_on_a_printer(
 
 
 def test_print_preview_renders_the_same_pages_as_the_export(
+    qtbot: QtBot,
     window: MainWindow,
     content: SheetContent,
     tmp_path: Path,
@@ -704,6 +717,7 @@ def test_print_preview_renders_the_same_pages_as_the_export(
     preview_requests_paint(monkeypatch, watch)
     monkeypatch.setattr(pdf_actions_module, "date", FixedDate)
     window.actions_by_name["print_preview"].trigger()
+    finish_background_work(qtbot, window)
     assert watch.alive_at_exec == [True], PRINTER_DELETED
     assert not critical_calls
     exported = tmp_path / "exported.pdf"
@@ -712,7 +726,10 @@ def test_print_preview_renders_the_same_pages_as_the_export(
 
 
 def test_print_renders_on_the_printer_when_accepted(
-    window: MainWindow, monkeypatch: pytest.MonkeyPatch, critical_calls: list[tuple[Any, ...]]
+    qtbot: QtBot,
+    window: MainWindow,
+    monkeypatch: pytest.MonkeyPatch,
+    critical_calls: list[tuple[Any, ...]],
 ) -> None:
     calls = spy_render(monkeypatch)
 
@@ -721,6 +738,7 @@ def test_print_renders_on_the_printer_when_accepted(
 
     monkeypatch.setattr(QPrintDialog, "exec", accept)
     window.actions_by_name["print"].trigger()
+    finish_background_work(qtbot, window)
     assert len(calls) == 1
     device, sheet = calls[0]
     assert isinstance(device, QPrinter)
@@ -729,7 +747,7 @@ def test_print_renders_on_the_printer_when_accepted(
 
 
 def test_print_does_nothing_when_the_dialog_is_cancelled(
-    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     calls = spy_render(monkeypatch)
 
@@ -738,10 +756,12 @@ def test_print_does_nothing_when_the_dialog_is_cancelled(
 
     monkeypatch.setattr(QPrintDialog, "exec", reject)
     window.actions_by_name["print"].trigger()
+    finish_background_work(qtbot, window)
     assert calls == []
 
 
 def test_printed_pages_read_as_the_exported_pdf(
+    qtbot: QtBot,
     window: MainWindow,
     content: SheetContent,
     tmp_path: Path,
@@ -757,6 +777,7 @@ def test_printed_pages_read_as_the_exported_pdf(
 
     monkeypatch.setattr(QPrintDialog, "exec", accept)
     window.actions_by_name["print"].trigger()
+    finish_background_work(qtbot, window)
     assert watch.alive()
     assert not critical_calls
     assert printed.read_bytes().startswith(b"%PDF")
@@ -774,28 +795,68 @@ def test_shortcuts(window: MainWindow) -> None:
 
 
 def test_a_long_export_from_the_window_shows_progress_and_can_be_cancelled(
+    qtbot: QtBot,
     window: MainWindow,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
     critical_calls: list[tuple[Any, ...]],
 ) -> None:
-    from PySide6.QtWidgets import QProgressDialog
-
     target = tmp_path / "long.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", SaveDialog(target))
-    monkeypatch.setattr(pdf_actions_module, "PROGRESS_AFTER_ROWS", 5)
-    asked: list[int] = []
+    pressed_cancel = threading.Event()
+    real_paginate = Paginator.paginate
 
-    def cancelled(dialog: QProgressDialog) -> bool:
-        asked.append(dialog.maximum())
-        return True
+    def paginate_once_cancelled(self: Paginator, blocks: Any, progress: Any = None) -> Any:
+        pressed_cancel.wait(timeout=30)  # the person presses Cancel while the PDF is made
+        return real_paginate(self, blocks, progress)
 
-    monkeypatch.setattr(QProgressDialog, "wasCanceled", cancelled)
-    window.actions_by_name["export_pdf"].trigger()
+    monkeypatch.setattr(Paginator, "paginate", paginate_once_cancelled)
+    job = window.pdf_actions.export_pdf()
+    assert job is not None
+    cancel_button = job.dialog.findChild(QPushButton)
+    assert cancel_button is not None and cancel_button.text() == "Cancel"
+    cancel_button.click()
+    pressed_cancel.set()
+    finish_background_work(qtbot, window)
 
     assert window.content is not None
     sheet = window.content
-    assert asked and asked[0] == len(sheet.members) + len(sheet.attendees) + len(sheet.statements)
+    assert job.progress.total == len(sheet.members) + len(sheet.attendees) + len(sheet.statements)
     assert not target.exists() and list(tmp_path.glob("*.part")) == []
     assert "cancelled" in window.statusBar().currentMessage()
     assert not critical_calls
+
+
+def test_the_absent_line_keeps_a_title_with_full_stops_whole(
+    qapp: QApplication, content: SheetContent, tmp_path: Path
+) -> None:
+    absence = content.absences[0]._replace(
+        title="U.S. Ambassador", name="Jane Q. Doe", represents="U.S.", sent="", sent_title=""
+    )
+    target = tmp_path / "absent.pdf"
+    write_pdf(target, content._replace(absences=[absence]), generated=GENERATED)
+    first_page = compact(page_texts(target)[0])
+    assert compact("Absent U.S. Ambassador Jane Q. Doe (U.S.) did not attend") in first_page
+
+
+def test_pages_that_cannot_be_finished_are_an_export_error_and_write_nothing(
+    qapp: QApplication, content: SheetContent, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtGui import QPainter
+
+    folder = tmp_path / "out"
+    folder.mkdir()
+    target = folder / "sheet.pdf"
+    target.write_bytes(b"%PDF-1.4 the colleague's copy")
+    real_end = QPainter.end
+
+    def fails_to_finish(painter: QPainter) -> bool:
+        real_end(painter)
+        return False
+
+    monkeypatch.setattr(QPainter, "end", fails_to_finish)
+    with pytest.raises(ExportError, match="the pages could not be finished") as raised:
+        write_pdf(target, content, generated=GENERATED)
+    assert str(target) in str(raised.value)
+    assert target.read_bytes() == b"%PDF-1.4 the colleague's copy"
+    assert dir_entries(folder) == ["sheet.pdf"]

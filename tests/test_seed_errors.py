@@ -129,10 +129,10 @@ CASES = [
         id="invalid-toml",
     ),
     pytest.param(
-        'country = "russia"\nstatus = "founding-member"',
-        'country = "russia"\nstatus = "emperor"',
-        "memberships:russia field 'status' is 'emperor', which is not one of: founding-member",
-        'status = "emperor"',
+        'key = "putin-security-center"\nspeaker = "putin"\nkind = "paraphrase"',
+        'key = "putin-security-center"\nspeaker = "putin"\nkind = "rumour"',
+        "statements:putin-security-center field 'kind' is 'rumour', which is not one of: quote",
+        'kind = "rumour"',
         id="outside-vocabulary",
     ),
     pytest.param(
@@ -157,7 +157,7 @@ def test_bad_entry_is_refused_at_its_line(
     ("entry", "key"),
     [
         pytest.param('[[people]]\nkey = "putin"\n', "people:putin", id="person"),
-        pytest.param('[[memberships]]\ncountry = "china"\n', "memberships:china", id="membership"),
+        pytest.param('[[memberships]]\nmember = "china"\n', "memberships:china", id="membership"),
     ],
 )
 def test_duplicate_entry_is_refused(seed_copy: Path, tmp_path: Path, entry: str, key: str) -> None:

@@ -10,7 +10,9 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from db.queries import SheetContent, sheet_content
+from db.seed import bundled_fact_files
 from db.session import Database
+from db.vocabulary import TABLE_NAMES
 from tests.tagged_pdf import Node, marked_texts, pdfua_problems, structure_tree
 from tests.test_pdf import normalised, only_slug, synthetic_text
 from viewer.cli import main
@@ -18,7 +20,7 @@ from viewer.export.document_info import PDF_A_LEVELS
 from viewer.export.pdf import write_pdf
 
 GENERATED = date(2026, 1, 2)
-MEMBER_COLUMNS = ["Country", "Status", "Joined", "Represented by", "Source"]
+MEMBER_COLUMNS = ["Member", "Status", "Joined", "Represented by", "Source"]
 STATEMENT_COLUMNS = ["Speaker", "Statement", "When and where", "Source"]
 
 
@@ -75,9 +77,9 @@ def test_the_tree_reads_title_then_sections_in_order(tree: Node, content: SheetC
     assert (title.tag, normalised(title.text)) == ("H1", normalised(detail.title))
     headings = [normalised(node.text) for node in tree.kids if node.tag == "H2"]
     assert headings[:3] == [
-        f"Members, observers and partners ({len(content.members)})",
-        f"Attendees ({len(content.attendees)})",
-        f"Key statements ({len(content.statements)})",
+        f"{TABLE_NAMES['members']} ({len(content.members)})",
+        f"{TABLE_NAMES['attendees']} ({len(content.attendees)})",
+        f"{TABLE_NAMES['statements']} ({len(content.statements)})",
     ]
     assert headings[-1] == "Source"
     assert not tree.find("H3")
@@ -96,15 +98,15 @@ def test_key_facts_are_a_table_of_labelled_rows(tree: Node, content: SheetConten
 
 
 def test_tables_have_column_headers_and_a_row_per_fact(tree: Node, content: SheetContent) -> None:
-    members = table_after(tree, "Members")
+    members = table_after(tree, TABLE_NAMES["members"])
     header, *rows = members.kids
     assert cell_texts(header) == MEMBER_COLUMNS
     assert {(cell.tag, cell.attributes["Scope"]) for cell in header.kids} == {("TH", "Column")}
     assert len(rows) == len(content.members)
     assert all(cell.tag == "TD" for row in rows for cell in row.kids)
     countries = [cell_texts(row)[0] for row in rows]
-    assert sorted(countries) == sorted(normalised(row.country) for row in content.members)
-    statements = table_after(tree, "Key statements")
+    assert sorted(countries) == sorted(normalised(row.name) for row in content.members)
+    statements = table_after(tree, TABLE_NAMES["statements"])
     assert cell_texts(statements.kids[0]) == STATEMENT_COLUMNS
     assert len(statements.kids) == len(content.statements) + 1
 
@@ -129,11 +131,20 @@ def test_page_footers_are_artifacts_not_text_to_read(tagged: Path, tree: Node) -
         assert f"Page {number + 1} of {pages}" in normalised(artifacts[(number, -1)])
 
 
-def test_language_is_declared(qapp: QApplication, content: SheetContent, tmp_path: Path) -> None:
-    target = tmp_path / "german.pdf"
-    write_pdf(target, content, generated=GENERATED, language="de-CH")
+def test_language_is_the_fact_files(
+    qapp: QApplication, content: SheetContent, tmp_path: Path
+) -> None:
+    assert content.detail.language
+    target = tmp_path / "english.pdf"
+    write_pdf(target, content, generated=GENERATED)
     with pikepdf.open(target) as pdf:
+        assert str(pdf.Root.Lang) == content.detail.language
+    swiss = content._replace(detail=content.detail._replace(language="de-CH"))
+    target = tmp_path / "german.pdf"
+    write_pdf(target, swiss, generated=GENERATED)
+    with pikepdf.open(target) as pdf, pdf.open_metadata() as metadata:
         assert str(pdf.Root.Lang) == "de-CH"
+        assert metadata["dc:language"] == {"de-CH"}
         assert pdf.Root.MarkInfo.Marked
         assert pdf.Root.ViewerPreferences.DisplayDocTitle
 
@@ -160,7 +171,7 @@ def test_a_long_table_repeats_its_header_only_as_an_artifact(
     target = tmp_path / "long.pdf"
     pages = write_pdf(target, content._replace(statements=rows), generated=GENERATED)
     assert pdfua_problems(target) == []
-    statements = table_after(structure_tree(target), "Key statements")
+    statements = table_after(structure_tree(target), TABLE_NAMES["statements"])
     header, *body = statements.kids
     assert cell_texts(header) == STATEMENT_COLUMNS
     assert len(body) == 300
@@ -211,6 +222,20 @@ def test_cli_exports_tagged_by_default_and_untagged_on_request(
     assert main(["export", "-o", str(archive), "--db", seeded_url, "--pdfa", "2b"]) == 0
     with pikepdf.open(archive) as pdf, pdf.open_metadata() as metadata:
         assert metadata["pdfaid:part"] == "2"
+        assert dict(pdf.attachments) == {}
+
+
+def test_cli_pdfa_3b_carries_the_fact_file_of_the_sheet(
+    qapp: QApplication, seeded_url: str, tmp_path: Path
+) -> None:
+    archive = tmp_path / "archive-3b.pdf"
+    assert main(["export", "-o", str(archive), "--db", seeded_url, "--pdfa", "3b"]) == 0
+    (fact_file,) = bundled_fact_files()
+    with pikepdf.open(archive) as pdf, pdf.open_metadata() as metadata:
+        assert metadata["pdfaid:part"] == "3"
+        ((name, spec),) = pdf.attachments.items()
+        assert name.endswith(".toml")
+        assert spec.get_file().read_bytes() == fact_file.read_bytes()
 
 
 def test_cli_refuses_an_untagged_pdfa(

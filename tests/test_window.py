@@ -20,9 +20,10 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from db import queries
-from db.queries import AttendeeRow, EvidenceQuote, MemberRow, StatementRow
+from db.queries import AttendeeRow, Evidence, MemberRow, StatementRow
 from db.seed import seed_database
 from db.session import Database, open_database
+from tests.conftest import finish_background_work
 from viewer import settings as stored
 from viewer.columns import ATTENDEE_COLUMNS, MEMBER_COLUMNS, STATEMENT_COLUMNS, Column
 from viewer.main_window import MainWindow
@@ -55,7 +56,7 @@ def matches(fields: Sequence[str], query: str) -> bool:
 
 
 def attendee_fields(row: AttendeeRow) -> list[str]:
-    return [row.name, *row.other_spellings, row.title, row.represents, row.role.label, row.note]
+    return [row.name, *row.other_spellings, row.title, row.represents, row.role_label, row.note]
 
 
 def statement_fields(row: StatementRow) -> list[str]:
@@ -85,7 +86,12 @@ def shown_column(tab: TableTab[Any], key: str) -> list[str]:
 
 
 def shown_row(tab: TableTab[Any], row: int) -> list[str]:
-    return [tab.proxy.index(row, column).data() for column in range(tab.proxy.columnCount())]
+    """The cells of a row as the table shows them, hidden columns left out."""
+    return [
+        tab.proxy.index(row, column).data()
+        for column in range(tab.proxy.columnCount())
+        if not tab.view.isColumnHidden(column)
+    ]
 
 
 def column_number(columns: Sequence[Column[Any]], key: str) -> int:
@@ -97,7 +103,7 @@ def proxy_row_of(tab: TableTab[Any], fact_id: int) -> int:
 
 
 def member_named(database: Database, slug: str, country: str) -> MemberRow:
-    return next(row for row in queries.members(database, slug) if row.country == country)
+    return next(row for row in queries.members(database, slug) if row.name == country)
 
 
 def painted(window: MainWindow) -> list[str]:
@@ -106,7 +112,7 @@ def painted(window: MainWindow) -> list[str]:
     return [selection.cursor.selectedText() for selection in selections]
 
 
-def member_evidence(database: Database, member: MemberRow) -> list[EvidenceQuote]:
+def member_evidence(database: Database, member: MemberRow) -> list[Evidence]:
     """The quotes behind a member's row, in article order: its own and its representative's."""
     found = queries.evidence_for(database, member.evidence_fact_ids)
     quotes = {quote.start: quote for ids in member.evidence_fact_ids for quote in found[ids]}
@@ -412,14 +418,14 @@ def test_search_waits_for_typing_to_pause_then_filters(
 
 
 def test_sorting_by_country_both_ways(window: MainWindow, database: Database, slug: str) -> None:
-    countries = sorted((row.country for row in queries.members(database, slug)), key=plain)
+    countries = sorted((row.name for row in queries.members(database, slug)), key=plain)
     tab = window.members_tab
-    column = column_number(tab.model.columns, "country")
+    column = column_number(tab.model.columns, "name")
 
     tab.view.sortByColumn(column, Qt.SortOrder.AscendingOrder)
-    ascending = shown_column(tab, "country")
+    ascending = shown_column(tab, "name")
     tab.view.sortByColumn(column, Qt.SortOrder.DescendingOrder)
-    descending = shown_column(tab, "country")
+    descending = shown_column(tab, "name")
 
     assert sorted(ascending) == sorted(countries)
     assert (ascending[0], ascending[-1]) == (countries[0], countries[-1])
@@ -557,9 +563,7 @@ def test_member_represented_by_an_envoy_names_who_sent_them(
     window: MainWindow, database: Database, slug: str
 ) -> None:
     member = member_named(database, slug, "India")
-    (absence,) = [
-        row for row in queries.absences(database, slug) if row.represents == member.country
-    ]
+    (absence,) = [row for row in queries.absences(database, slug) if row.represents == member.name]
     tab = window.members_tab
     row = proxy_row_of(tab, member.fact_id)
     column = column_number(tab.model.columns, "represented_by")
@@ -575,7 +579,7 @@ def test_member_represented_by_an_envoy_names_who_sent_them(
 
 
 def test_copy_puts_the_selected_rows_with_headers_on_the_clipboard(
-    window: MainWindow, database: Database, slug: str
+    qtbot: QtBot, window: MainWindow, database: Database, slug: str
 ) -> None:
     members = queries.members(database, slug)
     window.actions_by_name["tab_2"].trigger()
@@ -589,20 +593,22 @@ def test_copy_puts_the_selected_rows_with_headers_on_the_clipboard(
     QGuiApplication.clipboard().clear()
 
     window.actions_by_name["copy"].trigger()
+    finish_background_work(qtbot, window)
 
     lines = QGuiApplication.clipboard().text().splitlines()
     assert lines == [
-        "\t".join(column.title for column in MEMBER_COLUMNS),
+        "\t".join(column.title for column in tab.shown_columns()),
         "\t".join(shown_row(tab, first)),
         "\t".join(shown_row(tab, second)),
     ]
-    assert [line.split("\t")[0] for line in lines[1:]] == [members[0].country, members[2].country]
+    assert [line.split("\t")[0] for line in lines[1:]] == [members[0].name, members[2].name]
 
 
 # -- 8. CSV export ------------------------------------------------------------------------------
 
 
 def test_export_csv_saves_the_filtered_rows(
+    qtbot: QtBot,
     window: MainWindow,
     database: Database,
     slug: str,
@@ -619,13 +625,14 @@ def test_export_csv_saves_the_filtered_rows(
     search(window, "president")
 
     window.actions_by_name["export_csv"].trigger()
+    finish_background_work(qtbot, window)
 
     assert len(captions) == 1
     assert dialogs.critical == []
     with target.open(encoding="utf-8-sig", newline="") as file:
         lines = list(csv.reader(file))
     tab = window.attendees_tab
-    assert lines[0] == [column.title for column in ATTENDEE_COLUMNS]
+    assert lines[0] == [column.title for column in tab.shown_columns()]
     assert lines[1:] == [shown_row(tab, row) for row in range(tab.proxy.rowCount())]
     assert [line[0] for line in lines[1:]] == [row.name for row in expected]
 
@@ -706,9 +713,10 @@ def test_ctrl_c_in_a_table_copies_whole_rows_with_headers(qtbot: QtBot, shown: M
     QGuiApplication.clipboard().clear()
 
     press_ctrl(qtbot, tab.view, Qt.Key.Key_C)
+    finish_background_work(qtbot, window)
 
     assert QGuiApplication.clipboard().text().splitlines() == [
-        "\t".join(column.title for column in ATTENDEE_COLUMNS),
+        "\t".join(column.title for column in tab.shown_columns()),
         "\t".join(shown_row(tab, 1)),
     ]
 
@@ -843,7 +851,7 @@ def test_overview_shows_markup_in_the_data_literally(database: Database, slug: s
             summary="Tom & Jerry <img src=x> &amp; more",
             source=content.detail.source._replace(publisher="<i>Press</i>"),
         ),
-        members=[content.members[0]._replace(country="<img src=x>"), *content.members[1:]],
+        members=[content.members[0]._replace(name="<img src=x>"), *content.members[1:]],
     )
     document = QTextDocument()
 

@@ -10,6 +10,7 @@ from PySide6.QtGui import QPaintEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
 from db.anchoring import paragraph_starts
+from viewer.search_marks import SearchMarks, utf16_position
 
 # The classes that paint the margin and highlight spans are imported by the methods that use
 # them: each Qt class makes its enum types when first used, and the window starts without them.
@@ -38,7 +39,9 @@ class ArticleView(QPlainTextEdit):
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.document().setDocumentMargin(18)
         self._spans: tuple[tuple[int, int], ...] = ()
+        self._evidence_marks: list[QTextEdit.ExtraSelection] = []
         self._text = ""
+        self.search_marks = SearchMarks(self, lambda: self._text)
         self._paragraph_of_block: dict[int, int] = {}
         self.margin = _ParagraphMargin(self)
         self.updateRequest.connect(self._update_margin)
@@ -90,6 +93,8 @@ class ArticleView(QPlainTextEdit):
         self._text = text
         self.setPlainText(text)
         self._spans = ()
+        self._evidence_marks = []
+        self.search_marks.search(())
         self.setExtraSelections([])
         document = self.document()
         self._paragraph_of_block = {
@@ -122,11 +127,21 @@ class ArticleView(QPlainTextEdit):
         return found
 
     def _position(self, offset: int) -> int:
-        """A Python character offset as Qt's position, which counts UTF-16 units."""
-        prefix = self._text[:offset]
-        if prefix.isascii():
-            return offset
-        return len(prefix.encode("utf-16-le")) // 2
+        return utf16_position(self._text, offset)
+
+    def set_search(self, terms: tuple[str, ...]) -> int:
+        """Mark where the search's words occur; returns how many places."""
+        self.search_marks.search(terms)
+        self._show_marks()
+        return len(self.search_marks.spans)
+
+    def find_next(self, *, backwards: bool = False) -> bool:
+        found = self.search_marks.step(backwards=backwards)
+        self._show_marks()
+        return found
+
+    def _show_marks(self) -> None:
+        self.setExtraSelections(self._evidence_marks + self.search_marks.selections())
 
     def highlight(self, spans: Sequence[tuple[int, int]]) -> None:
         """Mark each (start, end) span of the article and scroll the first into view."""
@@ -147,7 +162,8 @@ class ArticleView(QPlainTextEdit):
             selection.cursor = cursor
             selection.format = highlight
             selections.append(selection)
-        self.setExtraSelections(selections)
+        self._evidence_marks = selections
+        self._show_marks()
         if self._spans:
             cursor = QTextCursor(self.document())
             cursor.setPosition(self._position(self._spans[0][1]))

@@ -73,6 +73,10 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="no structure for screen readers (by default the PDF is tagged PDF/UA-1); faster",
     )
+    draft = commands.add_parser("draft", help="draft a fact file from an article, to check by hand")
+    draft.add_argument("article", type=Path, metavar="ARTICLE", help="a .txt or .html article")
+    draft.add_argument("-o", "--output", required=True, type=Path, metavar="FACTS.toml")
+    draft.add_argument("--force", action="store_true", help="replace FACTS.toml if it exists")
     commands.add_parser("gui", parents=[database], help="open the window (the default)")
     return parser
 
@@ -121,6 +125,8 @@ def _run(arguments: argparse.Namespace) -> int:
         return _seed(arguments.db, reset=arguments.reset)
     if arguments.command == "list":
         return _list(arguments.db)
+    if arguments.command == "draft":
+        return _draft(arguments.article, arguments.output, force=arguments.force)
     if arguments.command == "export":
         return _export(
             arguments.db,
@@ -130,9 +136,26 @@ def _run(arguments: argparse.Namespace) -> int:
             pdfa=arguments.pdfa,
             tagged=not arguments.untagged,
         )
+    no_display = _no_display()
+    if no_display:
+        print(f"factsheet: {no_display}", file=sys.stderr)
+        return FAILURE
     from viewer.app import run_window
 
     return run_window(arguments.db)
+
+
+def _no_display() -> str:
+    """Why the window cannot open here, if it cannot: on Linux, Qt would otherwise abort with
+    a long message about platform plugins that points at the wrong cause."""
+    if not sys.platform.startswith("linux"):
+        return ""
+    if any(os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")):
+        return ""
+    return (
+        "there is no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is "
+        "set); `factsheet export -o FILE.pdf` works without one"
+    )
 
 
 def _seed(url_argument: str | None, *, reset: bool) -> int:
@@ -150,6 +173,7 @@ def _list(url_argument: str | None) -> int:
     from db.queries import list_sheets
     from db.seed import open_or_seed
     from db.session import resolve_url
+    from db.vocabulary import TABLE_NAMES
 
     url, is_default = resolve_url(url_argument)
     database = open_or_seed(url, is_default=is_default)
@@ -160,13 +184,39 @@ def _list(url_argument: str | None) -> int:
     if not sheets:
         print("no fact sheets; run `factsheet seed`")
         return 0
-    slug_width = max(len("SLUG"), *(len(sheet.slug) for sheet in sheets))
-    print(f"{'SLUG':<{slug_width}}  MEMBERS  ATTENDEES  STATEMENTS  TITLE")
-    for sheet in sheets:
+    # The tables are named as the window's tabs name them, so one count has one name.
+    headers = ["SLUG", *(name.upper() for name in TABLE_NAMES.values())]
+    rows = [
+        [
+            sheet.slug,
+            *(f"{count:,}" for count in (sheet.members, sheet.attendees, sheet.statements)),
+        ]
+        for sheet in sheets
+    ]
+    widths = [max(len(row[column]) for row in [headers, *rows]) for column in range(len(headers))]
+    for row, title in [
+        (headers, "TITLE"),
+        *((row, sheet.title) for row, sheet in zip(rows, sheets, strict=True)),
+    ]:
+        cells = [row[0].ljust(widths[0])] + [
+            cell.rjust(width) for cell, width in zip(row[1:], widths[1:], strict=True)
+        ]
+        print("  ".join([*cells, title]))
+    return 0
+
+
+def _draft(article: Path, output: Path, *, force: bool) -> int:
+    from db.draft.write import plan_draft, write_draft
+
+    plan = plan_draft(article, output)
+    existing = [str(path) for path in plan.targets if path.exists()]
+    if existing and not force:
         print(
-            f"{sheet.slug:<{slug_width}}  {sheet.members:>7}  {sheet.attendees:>9}  "
-            f"{sheet.statements:>10}  {sheet.title}"
+            f"factsheet: {existing[0]} already exists; add --force to replace it", file=sys.stderr
         )
+        return USAGE_ERROR
+    facts = write_draft(plan)
+    print(f"wrote {output} ({facts} drafted facts to check)")
     return 0
 
 
@@ -179,7 +229,7 @@ def _export(
     pdfa: str | None,
     tagged: bool,
 ) -> int:
-    from db.queries import sheet_content, sheet_titles
+    from db.queries import fact_file_text, sheet_content, sheet_titles
     from db.seed import open_or_seed
     from db.session import resolve_url
     from viewer.export.document_info import PDF_A_LEVELS
@@ -200,6 +250,11 @@ def _export(
                 return USAGE_ERROR
             slug = slugs[0]
         content = sheet_content(database, slug)
+        level = PDF_A_LEVELS[pdfa] if pdfa else None
+        # PDF/A-3 carries the sheet's data: the fact file it was built from.
+        attachment = None
+        if level is not None and level.allows_attachments:
+            attachment = (f"{slug}.toml", fact_file_text(database, slug).encode("utf-8"))
     finally:
         database.close()
     gui_application()
@@ -208,7 +263,8 @@ def _export(
         content,
         page_size=PageSize(page_size),
         tagged=tagged,
-        pdfa=PDF_A_LEVELS[pdfa] if pdfa else None,
+        pdfa=level,
+        attachment=attachment,
     )
     print(f"wrote {output} ({pages} page{'s' * (pages != 1)})")
     return 0

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
 if TYPE_CHECKING:
     from db.rows import AttendeeRow, MemberRow, StatementRow
@@ -26,6 +26,30 @@ class Column(Generic[RowT]):
     """Text that search matches although it is not shown, such as other spellings of a name."""
 
 
+class Reviewable(Protocol):
+    @property
+    def reviewed(self) -> bool: ...
+
+
+DRAFT_COLUMN_KEY = "draft"
+DRAFT_LABEL = "Draft"
+DRAFT_TIP = "Drafted from the article and not yet checked: right-click the row to mark it reviewed"
+
+
+def draft_text(row: Reviewable) -> str:
+    return "" if row.reviewed else DRAFT_LABEL
+
+
+def _draft_tip(row: Reviewable) -> str:
+    return "" if row.reviewed else DRAFT_TIP
+
+
+def draft_column() -> Column[Any]:
+    """Marks the rows drafted from the article that nobody has reviewed yet; each table shows
+    it only while its sheet has such rows."""
+    return Column(DRAFT_COLUMN_KEY, DRAFT_LABEL, draft_text, width=7, tooltip=_draft_tip)
+
+
 def quoted(row: StatementRow) -> str:
     return f"“{row.text}”" if row.kind.value == "quote" else row.text
 
@@ -44,9 +68,13 @@ def _joined(*parts: str) -> str:
     return ", ".join(part for part in parts if part)
 
 
+def _representative_spellings(row: MemberRow) -> Sequence[str]:
+    return row.representative.other_spellings if row.representative else ()
+
+
 MEMBER_COLUMNS: tuple[Column[MemberRow], ...] = (
-    Column("country", "Country", lambda row: row.country, width=14),
-    Column("status", "Status", lambda row: row.status.label, width=26),
+    Column("name", "Member", lambda row: row.name, width=14),
+    Column("status", "Status", lambda row: row.status_label, width=26),
     Column("joined", "Joined", lambda row: row.joined, width=20),
     Column(
         "represented_by",
@@ -56,8 +84,10 @@ MEMBER_COLUMNS: tuple[Column[MemberRow], ...] = (
         tooltip=lambda row: (
             row.represented_by or "Not represented at the event, as far as the article says"
         ),
+        searchable_extra=_representative_spellings,
     ),
     Column("note", "Note", lambda row: row.note, width=30, tooltip=lambda row: row.note),
+    draft_column(),
 )
 
 ATTENDEE_COLUMNS: tuple[Column[AttendeeRow], ...] = (
@@ -75,8 +105,9 @@ ATTENDEE_COLUMNS: tuple[Column[AttendeeRow], ...] = (
     ),
     Column("title", "Title", lambda row: row.title, width=18),
     Column("represents", "Represents", lambda row: row.represents, width=16),
-    Column("role", "Role", lambda row: row.role.label, width=20),
+    Column("role", "Role", lambda row: row.role_label, width=20),
     Column("note", "Note", lambda row: row.note, width=30, tooltip=lambda row: row.note),
+    draft_column(),
 )
 
 STATEMENT_COLUMNS: tuple[Column[StatementRow], ...] = (
@@ -100,4 +131,5 @@ STATEMENT_COLUMNS: tuple[Column[StatementRow], ...] = (
     Column("when", "When", lambda row: row.said_when, width=14),
     Column("where", "Where", lambda row: row.said_where, width=24),
     Column("topic", "Topic", lambda row: row.topic, width=16),
+    draft_column(),
 )

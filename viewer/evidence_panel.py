@@ -12,7 +12,7 @@ from db.anchoring import sentence_span
 from viewer import html_text
 
 if TYPE_CHECKING:
-    from db.rows import EvidenceQuote
+    from db.rows import Evidence
 
 
 class EvidencePanel(QWidget):
@@ -42,7 +42,7 @@ class EvidencePanel(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.browser, 1)
         layout.addWidget(self.show_button)
-        self.quotes: tuple[EvidenceQuote, ...] = ()
+        self.quotes: tuple[Evidence, ...] = ()
         self.clear()
 
     def clear(self) -> None:
@@ -51,10 +51,10 @@ class EvidencePanel(QWidget):
         self.browser.setPlainText("Select a row to see the words of the article that support it.")
         self.show_button.setEnabled(False)
 
-    def show_quotes(self, label: str, quotes: Sequence[EvidenceQuote], article: str) -> None:
+    def show_quotes(self, label: str, quotes: Sequence[Evidence], article: str) -> None:
         self.quotes = tuple(quotes)
         self.heading.setText(f"Evidence for {label}" if label else "Evidence")
-        sentences: dict[tuple[int, int], list[EvidenceQuote]] = {}
+        sentences: dict[tuple[int, int], list[Evidence]] = {}
         for quote in self.quotes:
             sentences.setdefault(sentence_span(article, quote.start, quote.end), []).append(quote)
         parts = []

@@ -10,6 +10,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
+    Qt,
 )
 
 from db.text_folding import search_terms
@@ -30,7 +31,7 @@ class FactFilterProxy(QSortFilterProxyModel):
         self._accepted: list[bool] = []
         self._collator = QCollator()
         self._collator.setNumericMode(True)
-        self._collator.setCaseSensitivity(self._collator.caseSensitivity().CaseInsensitive)
+        self._collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
 
     @property
     def query_terms(self) -> tuple[str, ...]:

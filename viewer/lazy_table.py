@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from array import array
 from collections import OrderedDict
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from functools import partial
 from typing import Any
@@ -25,47 +25,62 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from db import statement_pages
 from db.rows import StatementRow
+from db.session import Database
 from viewer.columns import Column
-from viewer.roles import DISPLAY_ROLE, EVIDENCE_IDS_ROLE, FACT_ID_ROLE, TOOLTIP_ROLE
-from viewer.table_model import column_title, shown_text
-from viewer.table_tab import FactTableTab
+from viewer.progress import Progress
+from viewer.roles import (
+    DISPLAY_ROLE,
+    EVIDENCE_IDS_ROLE,
+    FACT_ID_ROLE,
+    FONT_ROLE,
+    REVIEWED_ROLE,
+    TOOLTIP_ROLE,
+)
+from viewer.table_model import column_title, draft_font, shown_text
+from viewer.table_tab import FactTableTab, RowsReader
 
 CHUNK_ROWS = 256
 KEPT_CHUNKS = 64
 """At most this many chunks of rows are held (16,384 rows), the least recently used dropped."""
 PLACEHOLDER = "…"
+GONE = "(no longer in the database)"
+"""Shown for a row deleted after its id was read (the sheet was re-seeded meanwhile)."""
 COUNT_AFTER_MS = 30
+EXPORT_BATCH = 5_000
 
 _Index = QModelIndex | QPersistentModelIndex
-_ANSWERED = frozenset({DISPLAY_ROLE, TOOLTIP_ROLE, FACT_ID_ROLE, EVIDENCE_IDS_ROLE})
+_ANSWERED = frozenset(
+    {DISPLAY_ROLE, TOOLTIP_ROLE, FACT_ID_ROLE, EVIDENCE_IDS_ROLE, REVIEWED_ROLE, FONT_ROLE}
+)
+_Chunk = list[StatementRow | None]
+"""The rows of one chunk in order, None where a row's id no longer has a row."""
 
 
 class StatementSource:
     """The database questions the lazy model asks, bound to one database and sheet."""
 
-    def __init__(self, database: Any, slug: str, total: int) -> None:
-        from db import statement_pages
-
-        self._pages = statement_pages
+    def __init__(self, database: Database, slug: str, total: int) -> None:
         self.database = database
         self.slug = slug
         self.total = total
 
-    def view(self, query: str, sort_key: str | None, descending: bool) -> Any:
-        return self._pages.StatementView(self.slug, query, sort_key, descending)
+    def view(
+        self, query: str, sort_key: str | None, descending: bool
+    ) -> statement_pages.StatementView:
+        return statement_pages.StatementView(self.slug, query, sort_key, descending)
 
-    def first_page(self, view: Any) -> list[StatementRow]:
-        rows: list[StatementRow] = self._pages.first_page(self.database, view, CHUNK_ROWS)
-        return rows
+    def first_page(self, view: statement_pages.StatementView) -> list[StatementRow]:
+        return statement_pages.first_page(self.database, view, CHUNK_ROWS)
 
-    def ordered_ids(self, view: Any, superseded: Callable[[], bool]) -> array[int]:
-        ids: array[int] = self._pages.ordered_ids(self.database, view, superseded=superseded)
-        return ids
+    def ordered_ids(
+        self, view: statement_pages.StatementView, superseded: Callable[[], bool]
+    ) -> array[int]:
+        return statement_pages.ordered_ids(self.database, view, superseded=superseded)
 
-    def rows_by_id(self, ids: Sequence[int]) -> list[StatementRow]:
-        rows: list[StatementRow] = self._pages.rows_by_id(self.database, ids)
-        return rows
+    def rows_in_order(self, ids: Sequence[int]) -> _Chunk:
+        return statement_pages.rows_in_order(self.database, ids)
 
 
 class _Results(QObject):
@@ -91,7 +106,7 @@ class LazyStatementModel(QAbstractTableModel):
         self.query = ""
         self.sort_key: str | None = None
         self.descending = False
-        self._view: Any = source.view("", None, False)
+        self._view = source.view("", None, False)
         self._generation = 0
         self._count = 0
         self.loading = False
@@ -101,11 +116,12 @@ class LazyStatementModel(QAbstractTableModel):
         self._complete = False
         self._futures: list[Future[Any]] = []
         self._ids: array[int] | None = None
-        self._chunks: OrderedDict[int, list[StatementRow]] = OrderedDict()
+        self._chunks: OrderedDict[int, _Chunk] = OrderedDict()
         self._pending: set[int] = set()
         # One worker: queries never compete with each other for the interpreter, and a
         # superseded one gives way within a batch.
         self._workers = ThreadPoolExecutor(max_workers=1, thread_name_prefix="statements")
+        self._draft_font = draft_font()
         self._results = _Results(self)
         self._results.arrived.connect(self._on_result)
         self.reset_view()
@@ -149,11 +165,12 @@ class LazyStatementModel(QAbstractTableModel):
         self._submit(self.source.first_page, self._view, kind="first")
 
     def _on_first(self, first: list[StatementRow]) -> None:
+        rows: _Chunk = list(first)
         self.beginResetModel()
         self.loading = False
         self._chunks.clear()
         self._pending.clear()
-        self._chunks[0] = first
+        self._chunks[0] = rows
         self._ids = None
         self._complete = len(first) < CHUNK_ROWS
         if self._complete:
@@ -172,20 +189,16 @@ class LazyStatementModel(QAbstractTableModel):
         if generation != self._generation or self._closed:
             return
 
-        def read_ids(view: Any) -> array[int]:
+        def read_ids(view: statement_pages.StatementView) -> array[int]:
             return self.source.ordered_ids(view, lambda: generation != self._generation)
 
         self._submit(read_ids, self._view, kind="ids")
 
     # -- rows ---------------------------------------------------------------------------------
 
-    def _held(self, row: int) -> StatementRow | None:
-        """The row if its chunk is held, without asking for it otherwise."""
-        chunk = self._chunks.get(row // CHUNK_ROWS)
-        offset = row % CHUNK_ROWS
-        return chunk[offset] if chunk is not None and offset < len(chunk) else None
-
     def row_at(self, row: int) -> StatementRow | None:
+        """The row if its chunk is held (asking for the chunk otherwise); None while it is
+        being fetched, or if it has been deleted since."""
         chunk = self._chunks.get(row // CHUNK_ROWS)
         if chunk is None:
             self._request(row // CHUNK_ROWS)
@@ -194,28 +207,38 @@ class LazyStatementModel(QAbstractTableModel):
         offset = row % CHUNK_ROWS
         return chunk[offset] if offset < len(chunk) else None
 
-    def rows_now(self, rows: Sequence[int]) -> list[StatementRow]:
-        """The rows at these positions, fetched at once where they are not held (for copying)."""
-        found = {row: self._held(row) for row in rows}
-        missing = [row for row, value in found.items() if value is None]
-        if missing and self._ids is not None:
-            fetched = self.source.rows_by_id([self._ids[row] for row in missing])
-            found.update(zip(missing, fetched, strict=False))
-        return [value for row in rows if (value := found.get(row)) is not None]
+    def _is_gone(self, row: int) -> bool:
+        chunk = self._chunks.get(row // CHUNK_ROWS)
+        return (
+            chunk is not None and row % CHUNK_ROWS < len(chunk) and chunk[row % CHUNK_ROWS] is None
+        )
 
-    def all_rows(self, batch: int = 5_000) -> Iterator[StatementRow]:
-        """Every row of the current search and sort, fetched in batches (for export).
+    def rows_reader(self, positions: Sequence[int] | None = None) -> RowsReader:
+        """Reads the rows at ``positions`` (every row when None) of the current search and
+        sort, on a worker thread.
 
-        While a new search is still loading, what is held belongs to the previous one, so the
-        ids are read afresh."""
-        if self._complete and not self.loading:
-            yield from self._chunks.get(0, [])
-            return
+        The ids are taken now, on the UI thread; when they are not known yet (a new search is
+        still loading) the worker reads them afresh."""
+        view = self._view
+        complete = self._complete and not self.loading
+        held = [row for row in self._chunks.get(0, []) if row is not None] if complete else []
         ids = self._ids if not self.loading else None
-        if ids is None:
-            ids = self.source.ordered_ids(self._view, lambda: False)
-        for start in range(0, len(ids), batch):
-            yield from self.source.rows_by_id(ids[start : start + batch])
+        source = self.source
+
+        def read(progress: Progress) -> list[Any]:
+            if complete and positions is None:
+                return held
+            known = ids if ids is not None else source.ordered_ids(view, lambda: progress.cancelled)
+            wanted = [known[position] for position in positions] if positions is not None else known
+            rows: list[Any] = []
+            progress.start(len(wanted))
+            for start in range(0, len(wanted), EXPORT_BATCH):
+                batch = wanted[start : start + EXPORT_BATCH]
+                rows.extend(row for row in source.rows_in_order(batch) if row is not None)
+                progress.advance(start + len(batch))
+            return rows
+
+        return read
 
     def _request(self, chunk: int) -> None:
         # While a new search or sort loads, the ids held are the old order's: ask for nothing.
@@ -227,7 +250,7 @@ class LazyStatementModel(QAbstractTableModel):
         if not ids:
             return
         self._pending.add(chunk)
-        self._submit(self.source.rows_by_id, list(ids), kind="chunk", chunk=chunk)
+        self._submit(self.source.rows_in_order, list(ids), kind="chunk", chunk=chunk)
 
     def _submit(self, job: Callable[[Any], Any], argument: Any, **tags: Any) -> None:
         if self._closed:
@@ -292,7 +315,7 @@ class LazyStatementModel(QAbstractTableModel):
                 self.index(CHUNK_ROWS, 0), self.index(self._count - 1, len(self.columns) - 1)
             )
 
-    def _on_chunk(self, chunk: int, rows: list[StatementRow]) -> None:
+    def _on_chunk(self, chunk: int, rows: _Chunk) -> None:
         self._pending.discard(chunk)
         self._chunks[chunk] = rows
         while len(self._chunks) > KEPT_CHUNKS:
@@ -315,11 +338,17 @@ class LazyStatementModel(QAbstractTableModel):
             return None
         row = self.row_at(index.row())
         if row is None:
-            return PLACEHOLDER if role == DISPLAY_ROLE else None
+            if role != DISPLAY_ROLE:
+                return None
+            return GONE if self._is_gone(index.row()) else PLACEHOLDER
         if role in (DISPLAY_ROLE, TOOLTIP_ROLE):
             return shown_text(self.columns[index.column()], row, role)
         if role == FACT_ID_ROLE:
             return row.fact_id
+        if role == REVIEWED_ROLE:
+            return row.reviewed
+        if role == FONT_ROLE:
+            return None if row.reviewed else self._draft_font
         return (row.fact_id,)
 
     def headerData(
@@ -379,11 +408,11 @@ class LazyTableTab(FactTableTab[StatementRow]):
         self.model.set_query(query)
         self._refresh_empty_state()
 
-    def selected_rows(self) -> list[StatementRow]:
-        return self.model.rows_now(self.selected_positions())
+    def selected_rows_reader(self) -> RowsReader:
+        return self.model.rows_reader(self.selected_positions())
 
-    def visible_rows(self) -> Iterator[StatementRow]:
-        return self.model.all_rows()
+    def visible_rows_reader(self) -> RowsReader:
+        return self.model.rows_reader()
 
     def shutdown(self) -> None:
         self.model.shutdown()

@@ -8,12 +8,14 @@ second, which the sheet's first screen should not wait for.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSize, Qt, QUrl
 from PySide6.QtGui import QImage, QPainter, QTextCursor, QTextDocument, QTextTable
 from PySide6.QtSvg import QSvgRenderer
 
+from viewer.first_paint import after_first_paint
 from viewer.html_text import text
 from viewer.map.member_map import HOST, MemberMap
 from viewer.map.sheet_map import sheet_map
@@ -84,14 +86,16 @@ def show_map(browser: QTextBrowser, content: SheetContent) -> None:
     _after_key_facts(document).insertHtml(map_html(drawn, width))
 
 
-def show_map_once_drawn(browser: QTextBrowser, content: SheetContent) -> None:
-    """Add the map after the browser's next paint, unless it shows another sheet by then."""
-    from viewer.app import after_first_paint
-
+def show_map_once_drawn(
+    browser: QTextBrowser, content: SheetContent, *, then: Callable[[], object]
+) -> None:
+    """Add the map after the window's next paint, unless the browser shows another sheet by
+    then; ``then`` is called once the map is in."""
     shown = browser.document().revision()
 
     def add() -> None:
         if browser.document().revision() == shown:  # still the page of ``content``
             show_map(browser, content)
+            then()
 
-    after_first_paint(browser.viewport(), add)
+    after_first_paint(browser.window(), add)

@@ -7,8 +7,9 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QTextBrowser
 
-from db.vocabulary import MembershipStatus
+from db.vocabulary import is_full_member
 from viewer.html_text import text
+from viewer.search_marks import SearchMarks
 from viewer.sheet_text import (
     absence_sentence,
     date_line,
@@ -21,7 +22,7 @@ from viewer.sheet_text import (
 if TYPE_CHECKING:
     from PySide6.QtCore import QUrl
 
-    from db.rows import SheetContent
+    from db.rows import MemberRow, SheetContent
 
 FACT_SCHEME = "fact"
 
@@ -36,24 +37,45 @@ class OverviewView(QTextBrowser):
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.anchorClicked.connect(self._on_anchor)
+        self.search_marks = SearchMarks(self, lambda: self.document().toRawText())
+        self._terms: tuple[str, ...] = ()
 
     def set_content(self, content: SheetContent) -> None:
         from viewer.member_map_view import show_map_once_drawn
 
         self.setHtml(overview_html(content))
-        show_map_once_drawn(self, content)
+        self.set_search(self._terms)
+        # The map follows once the page is drawn; the search's marks move with the text.
+        show_map_once_drawn(self, content, then=lambda: self.set_search(self._terms))
+
+    def set_search(self, terms: tuple[str, ...]) -> int:
+        """Mark where the search's words occur; returns how many places."""
+        self._terms = terms
+        self.search_marks.search(terms)
+        self.setExtraSelections(self.search_marks.selections())
+        return len(self.search_marks.spans)
+
+    def find_next(self, *, backwards: bool = False) -> bool:
+        found = self.search_marks.step(backwards=backwards)
+        self.setExtraSelections(self.search_marks.selections())
+        return found
 
     def _on_anchor(self, url: QUrl) -> None:
         if url.scheme() == FACT_SCHEME and url.path().isdigit():
             self.fact_clicked.emit(int(url.path()))
 
 
+DRAFT_MARK = " <small><i>(draft)</i></small>"
+
+
 def _ref(content: SheetContent, fact_id: int | None) -> str:
-    """A link to a fact's evidence, labelled with its paragraph numbers."""
+    """A link to a fact's evidence, labelled with its paragraph numbers, and a mark on a fact
+    drafted from the article that nobody has reviewed yet."""
     if fact_id is None:
         return ""
     label = paragraph_label(content.paragraphs.get(fact_id, ())) or "evidence"
-    return f" <a href='{FACT_SCHEME}:{fact_id}'>{label}</a>"
+    draft = DRAFT_MARK if fact_id in content.detail.draft_fact_ids else ""
+    return f" <a href='{FACT_SCHEME}:{fact_id}'>{label}</a>{draft}"
 
 
 def _row(label: str, value: str) -> str:
@@ -63,21 +85,23 @@ def _row(label: str, value: str) -> str:
 def overview_html(content: SheetContent) -> str:
     detail = content.detail
     organization = detail.organization
-    parts = [
-        f"<h1>{text(detail.title)}</h1>",
-        f"<p>{text(detail.summary)}</p>",
-        "<h2>Key facts</h2>",
-    ]
-    rows = [
-        _row("Event", text(detail.event) + _ref(content, detail.fact_ids.get("event"))),
-        _row("Place", text(detail.place) + _ref(content, detail.fact_ids.get("event"))),
-        _row(
-            "Date",
-            text(date_line(content))
-            + _ref(content, detail.fact_ids.get("date"))
-            + (f"<br><small>{text(detail.date_basis)}</small>" if detail.date_basis else ""),
-        ),
-    ]
+    parts = [f"<h1>{text(detail.title)}</h1>"]
+    if detail.summary:
+        parts.append(f"<p>{text(detail.summary)}</p>")
+    parts.append("<h2>Key facts</h2>")
+    event_ref = _ref(content, detail.fact_ids.get("event"))
+    rows = [_row("Event", text(detail.event) + event_ref)]
+    if detail.place:
+        rows.append(_row("Place", text(detail.place) + event_ref))
+    if detail.day or detail.date_iso:
+        rows.append(
+            _row(
+                "Date",
+                text(date_line(content))
+                + _ref(content, detail.fact_ids.get("date"))
+                + (f"<br><small>{text(detail.date_basis)}</small>" if detail.date_basis else ""),
+            )
+        )
     host = content.host()
     if host:
         rows.append(
@@ -93,7 +117,7 @@ def overview_html(content: SheetContent) -> str:
                 text(organization_line(organization))
                 + _ref(content, organization.fact_id)
                 + (f"<br>{text(organization.description)}" if organization.description else "")
-                + f"<br>Purpose: {text(organization.purpose)}",
+                + (f"<br>Purpose: {text(organization.purpose)}" if organization.purpose else ""),
             )
         )
     parts.append(f"<table cellspacing='0' cellpadding='4'>{''.join(rows)}</table>")
@@ -115,30 +139,44 @@ def overview_html(content: SheetContent) -> str:
     parts.append(
         f"<p>{text(source_line(content))}"
         f"{_ref(content, detail.source_fact_id)}<br>"
-        f"<small>{text(source.copyright)}</small><br>"
-        f"<small>File {text(source.file_name)}, SHA-256 {text(source.sha256)}</small></p>"
+        + (f"<small>{text(source.copyright)}</small><br>" if source.copyright else "")
+        + f"<small>File {text(source.file_name)}, SHA-256 {text(source.sha256)}</small></p>"
     )
     return "".join(parts)
 
 
 def _membership_sections(content: SheetContent) -> list[str]:
+    """Members by status, then observers, partners and any other status; nothing for a sheet
+    without members."""
     grouped = content.members_by_status()
-    member_count = sum(len(rows) for status, rows in grouped.items() if status.is_member)
-    parts = [f"<h2>Members ({member_count})</h2><ul>"]
-    for status in MembershipStatus:
-        rows = grouped[status]
-        if not rows or not status.is_member:
-            continue
-        names = ", ".join(text(row.country) + _ref(content, row.fact_id) for row in rows)
-        parts.append(f"<li><b>{text(status.label)}</b> ({text(rows[0].joined)}): {names}</li>")
-    parts.append("</ul>")
-    partners = grouped[MembershipStatus.OBSERVER_OR_PARTNER]
-    if partners:
-        names = ", ".join(text(row.country) + _ref(content, row.fact_id) for row in partners)
-        parts.append(f"<h2>Observers and dialogue partners</h2><p>{names}</p>")
-        notes = sorted({row.note for row in partners if row.note})
+    full = {status: rows for status, rows in grouped.items() if is_full_member(status)}
+    others = {status: rows for status, rows in grouped.items() if not is_full_member(status)}
+    parts: list[str] = []
+    if full:
+        count = sum(len(rows) for rows in full.values())
+        parts.append(f"<h2>Members ({count})</h2>{_status_list(content, full)}")
+    if others:
+        parts.append(f"<h2>Observers and partners</h2>{_status_list(content, others)}")
+        notes = sorted({row.note for rows in others.values() for row in rows if row.note})
         parts.extend(f"<p><small>{text(note)}</small></p>" for note in notes)
     return parts
+
+
+def _status_list(content: SheetContent, grouped: dict[str, list[MemberRow]]) -> str:
+    """One line per status; when they joined is given once if the status shares it, else
+    with each member."""
+    items = []
+    for rows in grouped.values():
+        shared = len({row.joined for row in rows}) == 1 and rows[0].joined
+        names = ", ".join(
+            text(row.name)
+            + ("" if shared or not row.joined else f" ({text(row.joined)})")
+            + _ref(content, row.fact_id)
+            for row in rows
+        )
+        when = f" ({text(rows[0].joined)})" if shared else ""
+        items.append(f"<li><b>{text(rows[0].status_label)}</b>{when}: {names}</li>")
+    return f"<ul>{''.join(items)}</ul>"
 
 
 def _listed(content: SheetContent, title: str, items: list[tuple[str, int]]) -> list[str]:

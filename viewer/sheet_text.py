@@ -35,21 +35,30 @@ def host_line(host: AttendeeRow) -> str:
 
 
 def organization_line(organization: OrganizationInfo) -> str:
+    abbreviation = f" ({organization.abbreviation})" if organization.abbreviation else ""
     founded = f", founded {organization.founded}" if organization.founded else ""
-    return f"{organization.name} ({organization.abbreviation}){founded}"
+    return f"{organization.name}{abbreviation}{founded}"
+
+
+def absence_summary(row: AbsenceRow) -> str:
+    """Who stayed away and whom they sent, without the reason: one clause, no full stop."""
+    who = f"{row.title} {row.name}".strip()
+    sent = f"; sent the {row.sent_title or row.sent}" if row.sent else ""
+    return f"{who} ({row.represents}) did not attend{sent}"
 
 
 def absence_sentence(row: AbsenceRow) -> str:
-    sent = f"; sent the {row.sent_title or row.sent}" if row.sent else ""
     reason = f" {row.reason}" if row.reason else ""
-    return f"{row.title} {row.name} ({row.represents}) did not attend{sent}.{reason}"
+    return f"{absence_summary(row)}.{reason}"
 
 
 def slip_sentence(slip: SlipRow) -> str:
     note = f" {slip.note}" if slip.note else ""
-    return f"{slip.kind.label}: “{slip.text}” for “{slip.correction}”.{note}"
+    return f"{slip.kind_label}: “{slip.text}” for “{slip.correction}”.{note}"
 
 
 def source_line(content: SheetContent) -> str:
+    """Publisher, title and year, as far as the fact file gives them."""
     source = content.detail.source
-    return f"{source.publisher}, “{source.title}”, {source.year}."
+    parts = [source.publisher, f"“{source.title}”", str(source.year) if source.year else ""]
+    return ", ".join(part for part in parts if part) + "."

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any, Generic
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont
 
 from db.text_folding import fold
 from viewer.columns import Column, RowT
@@ -14,14 +15,31 @@ from viewer.roles import (
     DISPLAY_ROLE,
     EVIDENCE_IDS_ROLE,
     FACT_ID_ROLE,
+    FONT_ROLE,
+    REVIEWED_ROLE,
     SEARCH_TEXT_ROLE,
     TOOLTIP_ROLE,
 )
 
 _Index = QModelIndex | QPersistentModelIndex
 _ANSWERED = frozenset(
-    {DISPLAY_ROLE, TOOLTIP_ROLE, FACT_ID_ROLE, EVIDENCE_IDS_ROLE, SEARCH_TEXT_ROLE}
+    {
+        DISPLAY_ROLE,
+        TOOLTIP_ROLE,
+        FACT_ID_ROLE,
+        EVIDENCE_IDS_ROLE,
+        SEARCH_TEXT_ROLE,
+        REVIEWED_ROLE,
+        FONT_ROLE,
+    }
 )
+
+
+def draft_font() -> QFont:
+    """Italic, for facts drafted from the article that nobody has reviewed yet."""
+    font = QFont()
+    font.setItalic(True)
+    return font
 
 
 def plain_tooltip(tip: str) -> str:
@@ -46,11 +64,21 @@ def column_title(
 
 
 class FactTableModel(QAbstractTableModel, Generic[RowT]):
-    def __init__(self, columns: Sequence[Column[RowT]], parent: Any = None) -> None:
+    def __init__(
+        self,
+        columns: Sequence[Column[RowT]],
+        parent: Any = None,
+        *,
+        search_text: Callable[[RowT], str] | None = None,
+    ) -> None:
+        """``search_text`` gives a row's folded searchable text where the data layer defines
+        it (statements), so a held table matches exactly the rows a paged one would."""
         super().__init__(parent)
         self._columns = tuple(columns)
         self._rows: list[RowT] = []
         self._search_text: list[str] = []
+        self._row_search_text = search_text
+        self._draft_font = draft_font()
 
     @property
     def columns(self) -> tuple[Column[RowT], ...]:
@@ -70,6 +98,8 @@ class FactTableModel(QAbstractTableModel, Generic[RowT]):
         return self._search_text
 
     def _searchable(self, row: RowT) -> str:
+        if self._row_search_text is not None:
+            return self._row_search_text(row)
         parts: list[str] = []
         for column in self._columns:
             parts.append(column.text(row))
@@ -97,7 +127,10 @@ class FactTableModel(QAbstractTableModel, Generic[RowT]):
             return getattr(row, "evidence_fact_ids", (fact_id,) if fact_id is not None else ())
         if role == SEARCH_TEXT_ROLE:
             return self._search_text[index.row()]
-        return None
+        reviewed = bool(getattr(row, "reviewed", True))
+        if role == REVIEWED_ROLE:
+            return reviewed
+        return None if reviewed else self._draft_font
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

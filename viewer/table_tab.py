@@ -1,31 +1,59 @@
 """A tab holding one fact table, with a message in place of a blank table when nothing matches.
 
-``FactTableTab`` is the view, its selection and its keys; ``TableTab`` holds every row in a
-model behind a sorting and filtering proxy, for tables of ordinary size.
+``FactTableTab`` is the view, its selection, its keys and its context menu; ``TableTab`` holds
+every row in a model behind a sorting and filtering proxy, for tables of ordinary size.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Sequence
 from typing import Any, Generic
 
-from PySide6.QtCore import QAbstractItemModel, QItemSelection, QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QFontMetrics, QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QStackedWidget, QTableView
+from PySide6.QtCore import QAbstractItemModel, QItemSelection, QModelIndex, QPoint, Qt, Signal
+from PySide6.QtGui import QAction, QFocusEvent, QFontMetrics, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QStackedWidget,
+    QTableView,
+)
 
-from viewer.columns import Column, RowT
+from viewer.columns import DRAFT_COLUMN_KEY, Column, RowT
 from viewer.filter_proxy import FactFilterProxy
-from viewer.roles import EVIDENCE_IDS_ROLE, FACT_ID_ROLE
+from viewer.progress import Progress
+from viewer.roles import EVIDENCE_IDS_ROLE, FACT_ID_ROLE, REVIEWED_ROLE
 from viewer.table_model import FactTableModel
 
 FIT_ROWS_LIMIT = 500
 """Tables with more rows than this get rows of a fixed height instead of measured ones."""
+
+RowsReader = Callable[[Progress], list[Any]]
+"""Reads a table's rows on a worker thread: made on the UI thread from what the table shows
+at that moment, so the worker never touches the table itself."""
+
+
+class FactTableView(QTableView):
+    """A table that selects its current row when it gains the keyboard focus, so a person who
+    tabs into it has a row (and its evidence) at once, and the arrow keys move from there."""
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        model = self.model()
+        if model is None or not model.rowCount() or self.selectionModel().hasSelection():
+            return
+        current = self.currentIndex()
+        self.selectRow(current.row() if current.isValid() else 0)
 
 
 class FactTableTab(QStackedWidget, Generic[RowT]):
     selected_fact_changed = Signal(object)
     """The fact id of the current row, or None when nothing is selected."""
     show_in_article_requested = Signal()
+    copy_requested = Signal()
+    review_requested = Signal(object)
+    """The fact ids of the selected rows that are drafts, to be marked reviewed."""
 
     def __init__(
         self,
@@ -38,7 +66,7 @@ class FactTableTab(QStackedWidget, Generic[RowT]):
         super().__init__(parent)
         self.noun = noun
         self.columns = tuple(columns)
-        self.view = QTableView(self)
+        self.view = FactTableView(self)
         self.view.setObjectName(name)
         self.view.setAccessibleName(name)
         self.view.setModel(shown_model)
@@ -52,7 +80,10 @@ class FactTableTab(QStackedWidget, Generic[RowT]):
         self.view.verticalHeader().setVisible(False)
         self.view.doubleClicked.connect(lambda _index: self.show_in_article_requested.emit())
         self.view.selectionModel().selectionChanged.connect(self._on_selection)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._show_context_menu)
         self._set_column_widths()
+        self.set_drafts_shown(False)
         activate = QAction("Show in article", self.view)
         activate.setShortcuts([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)])
         activate.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
@@ -96,6 +127,20 @@ class FactTableTab(QStackedWidget, Generic[RowT]):
             rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
             rows.setDefaultSectionSize(QFontMetrics(self.view.font()).lineSpacing() * 2 + 8)
 
+    def set_drafts_shown(self, shown: bool) -> None:
+        """Show the Draft column only while the sheet has facts drafted and not yet reviewed."""
+        for number, column in enumerate(self.columns):
+            if column.key == DRAFT_COLUMN_KEY:
+                self.view.setColumnHidden(number, not shown)
+
+    def shown_columns(self) -> tuple[Column[RowT], ...]:
+        """The columns on screen, in order: what Copy and Export CSV write."""
+        return tuple(
+            column
+            for number, column in enumerate(self.columns)
+            if not self.view.isColumnHidden(number)
+        )
+
     # -- what each kind of tab provides ------------------------------------------------------
 
     @property
@@ -113,10 +158,10 @@ class FactTableTab(QStackedWidget, Generic[RowT]):
     def set_query(self, query: str) -> None:
         raise NotImplementedError
 
-    def selected_rows(self) -> list[RowT]:
+    def selected_rows_reader(self) -> RowsReader:
         raise NotImplementedError
 
-    def visible_rows(self) -> Iterator[RowT]:
+    def visible_rows_reader(self) -> RowsReader:
         raise NotImplementedError
 
     def count_text(self) -> str:
@@ -147,6 +192,15 @@ class FactTableTab(QStackedWidget, Generic[RowT]):
     def selected_positions(self) -> list[int]:
         return sorted(index.row() for index in self.view.selectionModel().selectedRows())
 
+    def selected_drafts(self) -> list[int]:
+        """Fact ids of the selected rows that are drafts (rows still being fetched are left
+        out: they cannot be shown to be drafts yet)."""
+        return [
+            int(index.data(FACT_ID_ROLE))
+            for index in self.view.selectionModel().selectedRows()
+            if index.data(REVIEWED_ROLE) is False
+        ]
+
     def shutdown(self) -> None:
         """Stop any background work; a tab holding its rows has none."""
 
@@ -159,6 +213,18 @@ class FactTableTab(QStackedWidget, Generic[RowT]):
 
     def _announce_selection(self) -> None:
         self.selected_fact_changed.emit(self.current_fact_id())
+
+    def _show_context_menu(self, position: QPoint) -> None:
+        index = self.view.indexAt(position)
+        if index.isValid() and not self.view.selectionModel().isRowSelected(index.row()):
+            self.view.selectRow(index.row())
+        menu = QMenu(self.view)
+        menu.addAction("Show in article", self.show_in_article_requested.emit)
+        menu.addAction("Copy rows", self.copy_requested.emit)
+        drafts = self.selected_drafts()
+        review = menu.addAction("Mark as reviewed", lambda: self.review_requested.emit(drafts))
+        review.setEnabled(bool(drafts))
+        menu.popup(self.view.viewport().mapToGlobal(position))
 
     def _settled(self) -> bool:
         """Whether the rows shown answer the current search (a paged table may be fetching)."""
@@ -179,9 +245,15 @@ class TableTab(FactTableTab[RowT]):
     """Every row held in memory, filtered and sorted by a proxy: tables of ordinary size."""
 
     def __init__(
-        self, name: str, noun: str, columns: Sequence[Column[RowT]], parent: Any = None
+        self,
+        name: str,
+        noun: str,
+        columns: Sequence[Column[RowT]],
+        parent: Any = None,
+        *,
+        search_text: Callable[[RowT], str] | None = None,
     ) -> None:
-        self.model: FactTableModel[RowT] = FactTableModel(columns)
+        self.model: FactTableModel[RowT] = FactTableModel(columns, search_text=search_text)
         self.proxy = FactFilterProxy()
         self.proxy.setSourceModel(self.model)
         super().__init__(name, noun, columns, self.proxy, parent)
@@ -212,6 +284,17 @@ class TableTab(FactTableTab[RowT]):
     def selected_rows(self) -> list[RowT]:
         return [self.model.row_at(self._source_row(row)) for row in self.selected_positions()]
 
-    def visible_rows(self) -> Iterator[RowT]:
-        for position in range(self.proxy.rowCount()):
-            yield self.model.row_at(self._source_row(position))
+    def visible_rows(self) -> list[RowT]:
+        """The rows shown, in the order shown."""
+        return [
+            self.model.row_at(self._source_row(position))
+            for position in range(self.proxy.rowCount())
+        ]
+
+    def selected_rows_reader(self) -> RowsReader:
+        rows = self.selected_rows()
+        return lambda _progress: rows
+
+    def visible_rows_reader(self) -> RowsReader:
+        rows = self.visible_rows()
+        return lambda _progress: rows

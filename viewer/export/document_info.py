@@ -26,8 +26,9 @@ class PdfA(NamedTuple):
     conformance: str = "B"
 
     @property
-    def label(self) -> str:
-        return f"PDF/A-{self.part}{self.conformance.lower()}"
+    def allows_attachments(self) -> bool:
+        """Only PDF/A-3 may embed files that are not themselves PDF/A."""
+        return self.part >= 3
 
 
 PDF_A_LEVELS = {"2b": PdfA(2), "3b": PdfA(3)}
@@ -58,7 +59,7 @@ class DocumentInfo(NamedTuple):
         }
 
 
-def sheet_info(content: SheetContent, *, language: str, producer: str) -> DocumentInfo:
+def sheet_info(content: SheetContent, *, producer: str) -> DocumentInfo:
     detail = content.detail
     words = ["fact sheet", detail.event, detail.place]
     if detail.organization:
@@ -68,7 +69,7 @@ def sheet_info(content: SheetContent, *, language: str, producer: str) -> Docume
         author=detail.source.publisher,
         subject=f"Fact sheet: {detail.event}, {detail.place}",
         keywords=tuple(word for word in words if word),
-        language=language,
+        language=detail.language or DEFAULT_LANGUAGE,
         producer=producer,
         created=datetime.now(UTC).replace(microsecond=0),
     )

@@ -8,7 +8,7 @@ new page, and only a block taller than a page is cut, between lines of text.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -29,6 +29,7 @@ from viewer.export.reading_order import ReadingOrder
 from viewer.export.sheet_blocks import Block, Figure, Shade, Style, TableRow
 from viewer.export.structure import Artifact, Element, Owner, Tag
 from viewer.export.template import Markup, PrintTemplate
+from viewer.progress import Progress
 
 FOOTER_GAP_POINTS = 6
 CELL_PADDING_POINTS = (4.0, 3.0)
@@ -36,10 +37,6 @@ CELL_PADDING_POINTS = (4.0, 3.0)
 RULE_POINTS = 0.75
 """The width of the lines around outlined cells."""
 PROGRESS_EVERY = 200
-
-
-class RenderCancelled(Exception):
-    """The person stopped the export; nothing was written."""
 
 
 class _Drawable(Protocol):
@@ -332,16 +329,14 @@ class Paginator:
             self._headers[row] = header
         return header
 
-    def paginate(
-        self, blocks: Iterable[Block], progress: Callable[[int], bool] | None = None
-    ) -> list[_Page]:
-        """Place every block; ``progress`` gets the count so far and returns False to cancel."""
+    def paginate(self, blocks: Iterable[Block], progress: Progress | None = None) -> list[_Page]:
+        """Place every block, telling ``progress`` how many so far (it may cancel the work)."""
         pages = [_Page()]
         cursor = 0.0
         group: list[tuple[Block, _Drawable]] = []
         for number, block in enumerate(blocks):
-            if progress is not None and number % PROGRESS_EVERY == 0 and not progress(number):
-                raise RenderCancelled
+            if progress is not None and number % PROGRESS_EVERY == 0:
+                progress.advance(number)
             group.append((block, self._drawable(block)))
             if block.keep_with_next:
                 continue

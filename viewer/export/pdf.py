@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Callable
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
@@ -23,13 +22,14 @@ from db.atomic_file import check_target, write_atomically
 from db.errors import ExportError
 from db.rows import SheetContent
 from viewer.export.content_marks import PaintedMarks
-from viewer.export.document_info import CREATOR, DEFAULT_LANGUAGE, PdfA, sheet_info, xmp_packet
+from viewer.export.document_info import CREATOR, PdfA, sheet_info, xmp_packet
 from viewer.export.paginator import Paginator
 from viewer.export.pdfa import pdfa_mode
 from viewer.export.sheet_blocks import sheet_blocks
 from viewer.export.structure import TaggedContent
 from viewer.export.tagging import tag_pdf, tagged_info
 from viewer.export.template import load_template
+from viewer.progress import Progress
 
 MARGIN_MM = 18
 RESOLUTION_DPI = 300
@@ -60,7 +60,7 @@ def render(
     content: SheetContent,
     *,
     generated: date,
-    progress: Callable[[int], bool] | None = None,
+    progress: Progress | None = None,
     tagged: TaggedContent | None = None,
 ) -> int:
     """Paint the sheet on ``device`` (a PDF writer or a printer); returns the page count.
@@ -90,10 +90,9 @@ def write_pdf(
     *,
     page_size: PageSize = PageSize.A4,
     generated: date | None = None,
-    progress: Callable[[int], bool] | None = None,
+    progress: Progress | None = None,
     tagged: bool = True,
     pdfa: PdfA | None = None,
-    language: str = DEFAULT_LANGUAGE,
     attachment: tuple[str, bytes] | None = None,
 ) -> int:
     """Write the sheet to ``target``, all of it or nothing; returns the page count.
@@ -114,7 +113,6 @@ def write_pdf(
             progress=progress,
             tagged=tagged,
             pdfa=pdfa,
-            language=language,
             attachment=attachment,
         )
     except ExportError as error:
@@ -128,10 +126,9 @@ def pdf_bytes(
     *,
     page_size: PageSize,
     generated: date,
-    progress: Callable[[int], bool] | None = None,
+    progress: Progress | None = None,
     tagged: bool = True,
     pdfa: PdfA | None = None,
-    language: str = DEFAULT_LANGUAGE,
     attachment: tuple[str, bytes] | None = None,
 ) -> tuple[bytes, int]:
     """The sheet as a complete PDF file's bytes, and its page count."""
@@ -142,7 +139,7 @@ def pdf_bytes(
     writer = QPdfWriter(buffer)
     writer.setResolution(RESOLUTION_DPI)
     writer.setPageLayout(page_layout(page_size))
-    info = sheet_info(content, language=language, producer=f"Qt {qVersion()}")
+    info = sheet_info(content, producer=f"Qt {qVersion()}")
     writer.setTitle(info.title)
     writer.setAuthor(info.author)
     writer.setCreator(CREATOR)

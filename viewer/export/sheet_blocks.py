@@ -11,12 +11,13 @@ from enum import StrEnum
 from typing import Generic, TypeVar
 
 from db.rows import AttendeeRow, MemberRow, SheetContent, StatementRow
-from db.vocabulary import MembershipStatus, StatementKind
+from db.vocabulary import TABLE_NAMES, MembershipStatus, StatementKind, is_full_member
 from viewer.export.template import Markup, PrintTemplate
 from viewer.map.member_map import HOST
 from viewer.map.sheet_map import sheet_map
 from viewer.sheet_text import (
     absence_sentence,
+    absence_summary,
     date_line,
     host_line,
     organization_line,
@@ -142,16 +143,15 @@ def sheet_blocks(content: SheetContent, template: PrintTemplate) -> Iterator[Blo
     yield from _key_fact_rows(_key_facts(content, ref))
     yield from _map(content, template)
 
-    grouped = content.members_by_status()
-    member_rows = [row for status in MembershipStatus for row in grouped[status]]
+    member_rows = [row for rows in content.members_by_status().values() for row in rows]
     member_columns: Sequence[PrintColumn[MemberRow]] = (
-        PrintColumn("Country", 16, _plain(lambda row: row.country)),
-        PrintColumn("Status", 19, _plain(lambda row: row.status.label)),
+        PrintColumn("Member", 16, _plain(lambda row: row.name)),
+        PrintColumn("Status", 19, _plain(lambda row: row.status_label)),
         PrintColumn("Joined", 18, _plain(lambda row: row.joined)),
         PrintColumn("Represented by", 37, _plain(lambda row: row.represented_by or "—")),
         PrintColumn("Source", 10, ref_cell),
     )
-    yield from _table(template, "Members, observers and partners", member_columns, member_rows)
+    yield from _table(template, TABLE_NAMES["members"], member_columns, member_rows)
 
     attendee_columns: Sequence[PrintColumn[AttendeeRow]] = (
         PrintColumn("Name", 25, _attendee_name),
@@ -160,7 +160,7 @@ def sheet_blocks(content: SheetContent, template: PrintTemplate) -> Iterator[Blo
         PrintColumn("Role", 31, _attendee_role),
         PrintColumn("Source", 10, ref_cell),
     )
-    yield from _table(template, "Attendees", attendee_columns, content.attendees)
+    yield from _table(template, TABLE_NAMES["attendees"], attendee_columns, content.attendees)
 
     statement_columns: Sequence[PrintColumn[StatementRow]] = (
         PrintColumn("Speaker", 17, _plain(lambda row: row.speaker)),
@@ -168,7 +168,7 @@ def sheet_blocks(content: SheetContent, template: PrintTemplate) -> Iterator[Blo
         PrintColumn("When and where", 21, _when_and_where),
         PrintColumn("Source", 10, ref_cell),
     )
-    yield from _table(template, "Key statements", statement_columns, content.statements)
+    yield from _table(template, TABLE_NAMES["statements"], statement_columns, content.statements)
 
     notes = [f"{absence_sentence(row)} ({ref(row.fact_id)})" for row in content.absences] + sorted(
         {row.note for row in content.members if row.note}
@@ -247,33 +247,30 @@ def _key_facts(content: SheetContent, ref: Callable[[int | None], str]) -> list[
     facts: list[tuple[str, str]] = []
     if detail.organization:
         organization = detail.organization
+        purpose = f". Purpose: {organization.purpose}" if organization.purpose else ""
         facts.append(
             (
                 "Organization",
-                f"{organization_line(organization)}. Purpose: {organization.purpose}. "
-                f"{ref(organization.fact_id)}",
+                f"{organization_line(organization)}{purpose}. {ref(organization.fact_id)}",
             )
         )
     facts.append(("Event", f"{detail.event} {ref(detail.fact_ids.get('event'))}"))
-    facts.append(("Place", detail.place))
-    date_basis = f" {detail.date_basis}" if detail.date_inferred and detail.date_basis else ""
-    facts.append(("Date", f"{date_line(content)} {ref(detail.fact_ids.get('date'))}{date_basis}"))
+    if detail.place:
+        facts.append(("Place", detail.place))
+    if detail.day or detail.date_iso:
+        basis = f" {detail.date_basis}" if detail.date_inferred and detail.date_basis else ""
+        facts.append(("Date", f"{date_line(content)} {ref(detail.fact_ids.get('date'))}{basis}"))
     host = content.host()
     if host:
         facts.append(("Host", f"{host_line(host)} {ref(host.fact_id)}"))
-    grouped = content.members_by_status()
-    members = [row for status, rows in grouped.items() if status.is_member for row in rows]
-    facts.append(("Members", f"{len(members)}: " + ", ".join(row.country for row in members)))
-    for status, label in (
-        (MembershipStatus.NEW_MEMBER, "New member"),
-        (MembershipStatus.OBSERVER_OR_PARTNER, "Observers and partners"),
-    ):
-        if grouped[status]:
-            facts.append((label, ", ".join(row.country for row in grouped[status])))
+    members = content.full_members()
+    if members:
+        facts.append(("Members", f"{len(members)}: " + ", ".join(row.name for row in members)))
+    for status, grouped in content.members_by_status().items():
+        if status == MembershipStatus.NEW_MEMBER or not is_full_member(status):
+            facts.append((grouped[0].status_label, ", ".join(row.name for row in grouped)))
     if content.absences:
-        facts.append(
-            ("Absent", "; ".join(absence_sentence(row).split(".")[0] for row in content.absences))
-        )
+        facts.append(("Absent", "; ".join(absence_summary(row) for row in content.absences)))
     facts.append(("Source", source_line(content)))
     return facts
 
@@ -327,7 +324,7 @@ def _attendee_name(row: AttendeeRow) -> Cell:
 
 
 def _attendee_role(row: AttendeeRow) -> Cell:
-    return (Run(row.role.label), *((Run(row.note, Style.SMALL),) if row.note else ()))
+    return (Run(row.role_label), *((Run(row.note, Style.SMALL),) if row.note else ()))
 
 
 def _statement_cell(row: StatementRow) -> Cell:

@@ -155,7 +155,7 @@ def tag_pdf(
         catalog.ViewerPreferences = Dictionary(DisplayDocTitle=True)
         if pdfa is not None:
             check_output_intent(pdf)
-            if attachment is not None and pdfa.part >= 3:
+            if attachment is not None and pdfa.allows_attachments:
                 attach_source(pdf, *attachment, created=info.created)
         _write_info(pdf, info, pdfa)
         tagged = io.BytesIO()

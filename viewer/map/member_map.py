@@ -12,8 +12,9 @@ from collections.abc import Sequence
 from html import escape
 from typing import NamedTuple
 
+from viewer.map.outlines import world
 from viewer.map.places import city_location, project
-from viewer.map.shapes import Box, Country, Point, world
+from viewer.map.shapes import Box, Country, Point
 
 PALETTE = ("#14324f", "#2f6690", "#6aa2d8", "#d08c2f", "#b5541c", "#7d6b9e", "#4f8a5b")
 """Group colours in legend order: members in blues, then observers and partners in warm hues."""

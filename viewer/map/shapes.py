@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import importlib.util
 import re
-from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
@@ -137,24 +136,6 @@ def _box(rings: list[Ring], marker: tuple[Point, float] | None) -> Box:
 
 def _outline(rings: list[Ring]) -> str:
     return " ".join("M" + " L".join(f"{x:.1f},{y:.1f}" for x, y in ring) + " Z" for ring in rings)
-
-
-@lru_cache(maxsize=2)
-def world(tolerance: float) -> dict[str, Country]:
-    """Every country of the map by lower-case ISO 3166-1 alpha-2 code.
-
-    Reading the package's map takes a tenth of a second, a tenth of a small sheet's export,
-    so what is read is kept in the user's cache folder (see outline_cache) for the next run,
-    and in memory for the window's lifetime.
-    """
-    from viewer.map.outline_cache import cached_world, keep_world
-
-    source = map_file()
-    countries = cached_world(source, tolerance)
-    if countries is None:
-        countries = read_world(source, tolerance)
-        keep_world(source, tolerance, countries)
-    return countries
 
 
 def read_world(source: Path, tolerance: float) -> dict[str, Country]:

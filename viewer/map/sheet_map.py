@@ -1,9 +1,8 @@
-"""The map of a sheet: its countries grouped by membership status, its host city marked."""
+"""The map of a sheet: its members grouped by status, its host city marked."""
 
 from __future__ import annotations
 
 from db.rows import SheetContent
-from db.vocabulary import MembershipStatus
 from viewer.map.member_map import HostCity, MapCountry, MemberMap, member_map
 from viewer.map.places import country_code_from_name
 
@@ -17,17 +16,20 @@ def host_city(place: str) -> HostCity | None:
 
 
 def sheet_map(content: SheetContent) -> MemberMap | None:
-    """None when the sheet has no country the map can show."""
-    grouped = content.members_by_status()
+    """None when the sheet has no member the map can show.
+
+    A member's code comes from the fact file; one written without a code is looked up by its
+    name, and a body that is no country stays off the map (it is listed under it).
+    """
     countries = [
-        MapCountry(row.country, country_code_from_name(row.country), status.label)
-        for status in MembershipStatus
-        for row in grouped[status]
+        MapCountry(row.name, row.code or country_code_from_name(row.name), row.status_label)
+        for rows in content.members_by_status().values()
+        for row in rows
     ]
     organization = content.detail.organization
     subject = (
         f"{organization.name} members, observers and partners"
         if organization
-        else "the countries of the sheet"
+        else "the members of the sheet"
     )
     return member_map(countries, host_city(content.detail.place), subject=subject)

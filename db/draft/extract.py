@@ -1,0 +1,78 @@
+"""From an article's text to a draft: each finder in turn, then the parties they refer to."""
+
+from __future__ import annotations
+
+import re
+
+from db.draft.attendance import find_absences, find_attendees
+from db.draft.countries import Gazetteer, gazetteer
+from db.draft.event import find_event
+from db.draft.model import Draft, Party, Person, Slip
+from db.draft.organization import find_memberships, find_organization
+from db.draft.people import find_people
+from db.draft.quotes import attribute_quotes, find_quotes
+from db.draft.source import find_source
+from db.draft.text import Span, Text
+
+_HOST = re.compile(r"\bhost(?:[ ]country|[ ]nation)?[ ]", re.IGNORECASE)
+
+
+def draft_facts(article: str) -> Draft:
+    text = Text(article)
+    countries = gazetteer()
+    organization = find_organization(text)
+    event = find_event(text, organization, countries)
+    people = find_people(text, countries)
+    absences, envoys = find_absences(text, people)
+    for envoy in envoys:
+        people.add(envoy)
+    attendees = find_attendees(text, people, absences, _host_country(text, countries))
+    memberships, member_bodies = (
+        find_memberships(text, organization, countries, event.day) if organization else ([], [])
+    )
+    statements = attribute_quotes(text, people, find_quotes(text))
+    parties = [membership.member for membership in memberships]
+    parties += [attendee.represents for attendee in attendees]
+    parties += [absence.represents for absence in absences]
+    parties += member_bodies
+    return Draft(
+        source=find_source(text),
+        event=event,
+        organization=organization,
+        parties=_first_of_each(parties),
+        memberships=memberships,
+        people=people.persons,
+        attendees=attendees,
+        absences=absences,
+        statements=statements,
+        slips=_spelling_slips(text, people.persons),
+    )
+
+
+def _first_of_each(parties: list[Party]) -> list[Party]:
+    """One party per key, as first met: a member city keeps the kind its membership gave it."""
+    unique: dict[str, Party] = {}
+    for party in parties:
+        unique.setdefault(party.key, party)
+    return list(unique.values())
+
+
+def _host_country(text: Text, countries: Gazetteer) -> str | None:
+    """The country the text calls the host ("For host Norway …"), if any."""
+    for match in _HOST.finditer(text.text):
+        named = countries.find(text.text, match.end(), match.end() + 60)
+        if named and named[0].span.start == match.end():
+            return named[0].country.key
+    return None
+
+
+def _spelling_slips(text: Text, persons: list[Person]) -> list[Slip]:
+    """A family name the article spells two ways: the rarer spelling is the slip."""
+    slips = []
+    for person in persons:
+        for variant in person.variants:
+            wrong, right = variant.split()[-1], person.name.split()[-1]
+            start = text.text.find(wrong)
+            if wrong != right and start != -1:
+                slips.append(Slip(wrong, right, Span(start, start + len(wrong))))
+    return slips

@@ -1,0 +1,328 @@
+"""People named in an article: their titles, whom they represent, and every later mention.
+
+A person is introduced by a name of two or more capitalised words in one of the shapes news
+writing uses ("Finnish President Sauli Niinistö", "President Jair Bolsonaro of Brazil",
+"U.N. Secretary-General Ban Ki-moon", "Mette Frederiksen, Denmark's prime minister,",
+"Anna Berg, the …", "Anna Berg said"). Later mentions are the full name, the family name or
+the first word alone, and spellings of the family name that differ by a letter (a slip the
+article made, kept as a variant).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+
+from db.draft.countries import Gazetteer
+from db.draft.keys import slug, unique_key
+from db.draft.model import Mention, Party, Person
+from db.draft.text import Span, Text
+from db.draft.titles import TITLE, TITLE_PATTERN, display_title
+from db.draft.words import CAPITALISED_RUN, NOT_NAMES, ORGANIZATION_NOUNS, WORD
+
+_MODIFIER_BEFORE = re.compile(r"\b(acting|interim|former|outgoing|deputy|vice)[ ]$", re.IGNORECASE)
+_INTRODUCES_AFTER = re.compile(
+    r"(?:,[ ](?:who|whose|the|a|an)\b|[ ](?:said|says|told|added|asked|replied|wrote)\b)"
+)
+_INTRODUCES_BEFORE = re.compile(r"\b(?:said|says|added|according[ ]to)[ ]$")
+_TITLE_AFTER = re.compile(
+    rf",[ ](?:the[ ]|a[ ]|an[ ])?(?P<who>[^,.;]{{0,40}}?)\b(?P<title>{TITLE})\b"
+    r"(?:[ ]of[ ](?:the[ ])?(?P<of>[^,.;]{1,40}))?(?=[,.;])",
+    re.IGNORECASE,
+)
+_TITLE_BEFORE = re.compile(
+    rf"(?:^|[ ])(?P<who>[^ ,.;]+['’]s[ ]|the[ ][^ ,.;]+[ ]|(?:its|his|her|their)[ ])?"
+    rf"(?P<title>{TITLE}(?:[ ](?:to|of|in)[ ][^,;.]{{1,40}})?),[ ]$",
+    re.IGNORECASE,
+)
+_PORTFOLIO_BEFORE = re.compile(
+    r"(?:(?P<who>[^ ,.;]+)[ ])?(?P<title>(?:Minister|Secretary|Commissioner)[ ]of[ ](?:the[ ])?)$"
+)
+_OF_AFTER = re.compile(rf"[ ]of[ ](?:the[ ])?(?P<of>(?:{WORD})(?:[ ](?:{WORD}))*)")
+_SPELLING_SIMILARITY = 0.85
+
+
+@dataclass
+class People:
+    """Everyone the article names, in order of introduction, and each mention of them."""
+
+    persons: list[Person]
+    mentions: list[Mention]
+
+    def mentions_in(self, span: Span) -> list[Mention]:
+        return [mention for mention in self.mentions if mention.span.start in span]
+
+    def add(self, person: Person) -> None:
+        self.persons.append(person)
+
+
+def find_people(text: Text, countries: Gazetteer) -> People:
+    finder = _Finder(text, countries)
+    for run in CAPITALISED_RUN.finditer(text.text):
+        finder.read_run(run)
+    finder.find_spelling_variants()
+    finder.infer_parties()
+    mentions = finder.all_mentions()
+    _name_keys(finder.persons, mentions, text)
+    return People(persons=finder.persons, mentions=mentions)
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    """A run of capitalised words read as [prefix] [title] name; ``start`` is where it begins."""
+
+    name: str
+    name_start: int
+    start: int
+    prefix: str = ""
+    title: str = ""
+
+
+class _Finder:
+    def __init__(self, text: Text, countries: Gazetteer) -> None:
+        self.text = text
+        self.countries = countries
+        self.persons: list[Person] = []
+        self.bodies: dict[str, Party] = {}
+
+    def read_run(self, run: re.Match[str]) -> None:
+        """Introduce the person a run of capitalised words names, if it names a new one."""
+        candidate = self._candidate(run)
+        name, name_start = self._trim_name(candidate.name, candidate.name_start)
+        if not name or self._known(name):
+            return
+        text = self.text.text
+        name_end = name_start + len(name)
+        title, start = candidate.title, candidate.start
+        party = self._party_before(candidate.prefix) if candidate.prefix else None
+        after = _TITLE_AFTER.match(text, name_end)
+        if not title and after:  # "Mette Frederiksen, Denmark's prime minister,"
+            title = after.group("title")
+            of_group = after.group("of")
+            party = self._party_named(of_group) if of_group else self._party_in(after.group("who"))
+        before = _TITLE_BEFORE.search(text, max(0, run.start() - 60), run.start())
+        if before:  # "Norway's foreign minister, Anne Lie"; "Norway's envoy, Ambassador Ola Lie"
+            party = party or self._party_in(before.group("who") or "")
+            if not candidate.title:
+                title = before.group("title")
+                start = before.start("who" if before.group("who") else "title")
+        of = _OF_AFTER.match(text, name_end)
+        if of and party is None:  # "President Jair Bolsonaro of Brazil"
+            party = self._party_named(of.group("of"))
+        if not title and not self._introduced_plainly(name, name_start, name_end):
+            return
+        person = Person(
+            key="",
+            name=name,
+            introduced=Span(min(start, name_start), of.end() if of else name_end),
+            title=display_title(title) if title else None,
+            party=party,
+        )
+        self._merge_or_add(person)
+
+    def _candidate(self, run: re.Match[str]) -> _Candidate:
+        """Split a run into what precedes a title, the title, and the name after it."""
+        text, words = self.text.text, run.group(0)
+        portfolio = _PORTFOLIO_BEFORE.search(text, max(0, run.start() - 40), run.start())
+        if portfolio and len(words.split()) >= 3:
+            # "Minister of Rural Affairs Mart Kask": the last two words name the minister.
+            *office, first, last = words.split()
+            return _Candidate(
+                name=f"{first} {last}",
+                name_start=run.end() - len(first) - len(last) - 1,
+                prefix=portfolio.group("who") or "",
+                title=f"{portfolio.group('title')}{' '.join(office)}",
+                start=portfolio.start(),
+            )
+        title = None if portfolio else self._title_in(words)
+        if title is None:
+            return _Candidate(name=words, name_start=run.start(), start=run.start())
+        name = words[title.end() :].lstrip()
+        title_text, start = title.group(0), run.start()
+        modifier = _MODIFIER_BEFORE.search(text, max(0, run.start() - 12), run.start())
+        if title.start() == 0 and modifier:  # "acting President …"
+            title_text, start = f"{modifier.group(1)} {title_text}", modifier.start()
+        return _Candidate(
+            name=name,
+            name_start=run.end() - len(name),
+            prefix=words[: title.start()].strip(),
+            title=title_text,
+            start=start,
+        )
+
+    def _title_in(self, words: str) -> re.Match[str] | None:
+        """The title in a run of capitalised words; a demonym before it is not part of it
+        ("Finnish Minister": the title is "Minister", and the person is Finland's)."""
+        for title in TITLE_PATTERN.finditer(words):
+            first = title.group(0).split()[0]
+            if title.start() > 0 and words[title.start() - 1] not in " \u00a0":
+                continue
+            if " " in title.group(0) and self.countries.country_named(first):
+                return TITLE_PATTERN.match(words, title.start() + len(first) + 1)
+            return title
+        return None
+
+    def _trim_name(self, name: str, start: int) -> tuple[str, int]:
+        """Drop words that cannot begin a name ("Besides", a weekday, a country) from its front."""
+        words = name.split(" ")
+        while words and (
+            words[0] in NOT_NAMES
+            or self.countries.country_named(words[0])
+            or words[0].endswith(".")
+            or words[0].isupper()
+        ):
+            start += len(words[0]) + 1
+            words.pop(0)
+        if any(word in NOT_NAMES or self.countries.country_named(word) for word in words):
+            return "", start
+        if words and words[-1] in ORGANIZATION_NOUNS:
+            return "", start
+        return " ".join(words), start
+
+    def _known(self, name: str) -> bool:
+        return any(
+            name == person.name or name in person.short_forms or name in person.variants
+            for person in self.persons
+        )
+
+    def _introduced_plainly(self, name: str, start: int, end: int) -> bool:
+        """An untitled name counts when the sentence treats it as a person's."""
+        if len(name.split()) < 2:
+            return False
+        text = self.text.text
+        return bool(
+            _INTRODUCES_AFTER.match(text, end)
+            or _INTRODUCES_BEFORE.search(text, max(0, start - 20), start)
+        )
+
+    def _merge_or_add(self, person: Person) -> None:
+        """A one-word name after a title ("President Moon") joins the full name's person."""
+        for known in self.persons:
+            if person.name in known.short_forms:
+                return
+            if known.name in person.short_forms:
+                known.name = person.name
+                known.title = known.title or person.title
+                known.party = known.party or person.party
+                return
+        self.persons.append(person)
+
+    def _party_before(self, prefix: str) -> Party | None:
+        """The country or body a title's prefix names: "Danish", "Norway's", "U.N."."""
+        words = prefix.split()
+        for first in range(len(words)):
+            candidate = " ".join(words[first:])
+            country = self.countries.country_named(candidate.removesuffix("’s").removesuffix("'s"))
+            if country:
+                return _country_party(country.key, country.name, country.code)
+        last = words[-1] if words else ""
+        if last.replace(".", "").isupper() and len(last.replace(".", "")) >= 2:
+            return self._body(last)
+        return None
+
+    def _party_in(self, words: str) -> Party | None:
+        found = self.countries.find(words)
+        if found:
+            country = found[0].country
+            return _country_party(country.key, country.name, country.code)
+        return None
+
+    def _party_named(self, words: str) -> Party:
+        country = self.countries.country_named(words)
+        if country:
+            return _country_party(country.key, country.name, country.code)
+        return self._body(words)
+
+    def _body(self, name: str) -> Party:
+        key = slug(name.replace(".", "")) or slug(name)
+        if key not in self.bodies:
+            abbreviation = name if name.replace(".", "").isupper() else None
+            self.bodies[key] = Party(
+                key=key, name=name, is_country=False, abbreviation=abbreviation
+            )
+        return self.bodies[key]
+
+    def find_spelling_variants(self) -> None:
+        """A capitalised word a letter away from a family name is that person, misspelt."""
+        text = self.text.text
+        claimed = {form for person in self.persons for form in _forms(person)}
+        for run in CAPITALISED_RUN.finditer(text):
+            word = run.group(0)
+            if " " in word or word in claimed or len(word) < 5 or word in NOT_NAMES:
+                continue
+            for person in self.persons:
+                family = person.name.split()[-1] if person.named else ""
+                if (
+                    family[:2] == word[:2]
+                    and SequenceMatcher(None, family, word).ratio() >= _SPELLING_SIMILARITY
+                ):
+                    _adopt_spelling(person, family, word, text)
+                    claimed.add(word)
+                    break
+
+    def infer_parties(self) -> None:
+        """A titled person with no country named beside them belongs to the one country their
+        sentence names, if it names exactly one ("Peru is … so acting President X attended")."""
+        for person in self.persons:
+            if person.party is not None or person.title is None:
+                continue
+            sentence = self.text.sentence_at(person.introduced.start)
+            named = {
+                mention.country
+                for mention in self.countries.find(self.text.text, sentence.start, sentence.end)
+            }
+            if len(named) == 1:
+                country = named.pop()
+                person.party = _country_party(country.key, country.name, country.code)
+
+    def all_mentions(self) -> list[Mention]:
+        """Every place a person is named, longest forms first, never two at one place."""
+        owners: dict[str, Person | None] = {}
+        for person in self.persons:
+            for form in _forms(person):
+                owners[form] = None if owners.get(form, person) is not person else person
+        forms = sorted((form for form, owner in owners.items() if owner), key=len, reverse=True)
+        if not forms:
+            return []
+        pattern = re.compile(
+            rf"(?<![\w.])(?:{'|'.join(re.escape(form) for form in forms)})(?![\w])"
+        )
+        mentions = []
+        for match in pattern.finditer(self.text.text):
+            owner = owners[match.group(0)]
+            if owner is not None:
+                mentions.append(Mention(Span(match.start(), match.end()), owner))
+        return mentions
+
+
+def _name_keys(persons: list[Person], mentions: list[Mention], text: Text) -> None:
+    """Key each person by the word the article names them by alone most often ("Moon", not
+    "Jae-in"; the more frequent of two spellings), else by the last word of the name."""
+    taken: set[str] = set()
+    for person in persons:
+        alone = [text[m.span] for m in mentions if m.person is person and " " not in text[m.span]]
+        word = max(alone, key=alone.count) if alone else person.name.split()[-1]
+        person.key = unique_key(slug(word), taken)
+
+
+def _forms(person: Person) -> list[str]:
+    forms = [person.name, *person.variants, *person.short_forms]
+    for variant in person.variants:
+        forms.append(variant.split()[-1])
+    return forms
+
+
+def _adopt_spelling(person: Person, family: str, other: str, text: str) -> None:
+    """Keep the spelling the article uses more often as the name; record the other."""
+    spelt_as_name = len(re.findall(rf"\b{re.escape(family)}\b", text))
+    spelt_otherwise = len(re.findall(rf"\b{re.escape(other)}\b", text))
+    if spelt_otherwise > spelt_as_name:
+        person.variants.append(person.name)
+        person.name = person.name.removesuffix(family) + other
+    else:
+        person.variants.append(other)
+
+
+def _country_party(key: str, name: str, code: str | None) -> Party:
+    return Party(key=key, name=name, is_country=True, code=code)

@@ -1,0 +1,219 @@
+"""A draft written as a fact file (TOML), every drafted entry marked ``reviewed = false``.
+
+The layout is the hand-written fact files': one ``[section]`` or ``[[section]]`` block per entry
+in the format's order, one evidence quote a line. (TOML writers such as tomli-w choose their own
+layout, moving short arrays of tables to the top as inline tables.)
+"""
+
+from __future__ import annotations
+
+import hashlib
+from typing import Any
+
+from db.draft.evidence import evidence
+from db.draft.keys import slug, unique_key
+from db.draft.model import Draft
+from db.draft.text import Span
+
+HEADER = """\
+# DRAFT fact file, written by `factsheet draft` from the article by general rules.
+# Check every entry against the article before you rely on it: names, titles, roles,
+# statuses and speakers may be wrong or missing. Each drafted entry says `reviewed = false`;
+# delete that line once you have checked it. Evidence quotes are the article's exact words.
+
+"""
+
+
+def render(draft: Draft, article: str, file_name: str) -> str:
+    """The fact file's text for ``draft`` of ``article``, stored beside it as ``file_name``."""
+    return HEADER + toml_text(_document(draft, article, file_name))
+
+
+def _document(draft: Draft, article: str, file_name: str) -> dict[str, Any]:
+    def quotes(*spans: Span | None) -> list[Any]:
+        unique = dict.fromkeys(span for span in spans if span is not None and span.end > span.start)
+        return [evidence(article, span) for span in unique]
+
+    source = draft.source
+    document: dict[str, Any] = {
+        "source": _entry(
+            file=file_name,
+            sha256=hashlib.sha256(article.encode("utf-8")).hexdigest(),
+            title=source.title,
+            publisher=source.publisher,
+            year=source.year,
+            copyright=source.copyright,
+            evidence=quotes(source.title_span, source.credit_span),
+        ),
+        "sheet": _sheet(draft),
+        "event": _entry(
+            name=draft.event.name,
+            place=draft.event.place,
+            day=draft.event.day,
+            evidence=quotes(*draft.event.evidence),
+        ),
+    }
+    organization = draft.organization
+    if organization is not None:
+        document["organization"] = _entry(
+            name=organization.name,
+            abbreviation=organization.abbreviation,
+            founded=organization.founded,
+            purpose=organization.purpose,
+            evidence=quotes(*organization.evidence),
+        )
+    countries = [party for party in draft.parties if party.is_country]
+    bodies = [party for party in draft.parties if not party.is_country]
+    document["countries"] = [
+        {"key": party.key, "name": party.name, **({"code": party.code} if party.code else {})}
+        for party in countries
+    ]
+    document["bodies"] = [
+        _plain(key=party.key, name=party.name, abbreviation=party.abbreviation, kind=party.kind)
+        for party in bodies
+    ]
+    document["memberships"] = [
+        _entry(
+            member=membership.member.key,
+            status=membership.status,
+            joined=membership.joined,
+            evidence=quotes(membership.evidence),
+        )
+        for membership in draft.memberships
+    ]
+    document["people"] = [
+        _entry(
+            key=person.key,
+            name=person.name,
+            variants=person.variants or None,
+            named=None if person.named else False,
+            evidence=quotes(person.introduced),
+        )
+        for person in draft.people
+    ]
+    document["attendees"] = [
+        _entry(
+            person=attendee.person.key,
+            title=attendee.title,
+            represents=attendee.represents.key,
+            role=attendee.role,
+            note=attendee.note,
+            evidence=quotes(*attendee.evidence),
+        )
+        for attendee in draft.attendees
+    ]
+    document["absences"] = [
+        _entry(
+            person=absence.person.key,
+            title=absence.title,
+            represents=absence.represents.key,
+            sent=absence.sent.key if absence.sent else None,
+            reason=absence.reason,
+            evidence=quotes(*absence.evidence),
+        )
+        for absence in draft.absences
+    ]
+    statement_keys: set[str] = set()
+    document["statements"] = [
+        _entry(
+            key=unique_key(
+                slug(f"{statement.speaker.key} {' '.join(statement.text.split()[:4])}"),
+                statement_keys,
+            ),
+            speaker=statement.speaker.key,
+            kind="quote",
+            text=statement.text,
+            via=statement.via,
+            evidence=quotes(statement.evidence),
+        )
+        for statement in draft.statements
+    ]
+    document["slips"] = [
+        _entry(
+            kind="spelling-variant",
+            text=slip.text,
+            correction=slip.correction,
+            evidence=quotes(slip.evidence),
+        )
+        for slip in draft.slips
+    ]
+    return {name: value for name, value in document.items() if value != []}
+
+
+def _sheet(draft: Draft) -> dict[str, Any]:
+    organization = draft.organization
+    city = draft.event.place.split(", ")[0] if draft.event.place else None
+    kind = draft.event.name.split(" of the ")[0].removeprefix("Annual ").lower()
+    if organization is not None:
+        short = organization.abbreviation or organization.name
+        title = f"{organization.name} {kind}"
+    else:
+        short, title = draft.event.name, draft.event.name
+    where = " ".join(str(part) for part in (city, draft.source.year) if part)
+    return _plain(
+        slug=slug(f"{short} {kind if organization else ''} {where}") or "draft",
+        title=f"{title}, {where}" if where else title,
+    )
+
+
+def _plain(**values: Any) -> dict[str, Any]:
+    """The fields that have a value, in the order given."""
+    return {name: value for name, value in values.items() if value is not None}
+
+
+def _entry(**values: Any) -> dict[str, Any]:
+    """A drafted fact: its fields, then ``reviewed = false``, then its evidence."""
+    evidence_quotes = values.pop("evidence")
+    return {**_plain(**values), "reviewed": False, "evidence": evidence_quotes}
+
+
+def toml_text(document: dict[str, Any]) -> str:
+    """TOML for tables and arrays of tables whose values are text, numbers, booleans or lists."""
+    blocks = []
+    for name, value in document.items():
+        entries, header = (
+            (value, f"[[{name}]]") if isinstance(value, list) else ([value], f"[{name}]")
+        )
+        for entry in entries:
+            lines = [header]
+            lines += [f"{key} = {_value(field)}" for key, field in entry.items()]
+            blocks.append("\n".join(lines) + "\n")
+    return "\n".join(blocks)
+
+
+def _value(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, str):
+        return _string(value)
+    if isinstance(value, dict):
+        return "{ " + ", ".join(f"{key} = {_value(item)}" for key, item in value.items()) + " }"
+    if len(value) == 1 and isinstance(value[0], str) and len(value[0]) < 60:
+        return f"[{_string(value[0])}]"
+    return "[\n" + "".join(f"    {_value(item)},\n" for item in value) + "]"
+
+
+_ESCAPES = {
+    '"': '\\"',
+    "\\": "\\\\",
+    "\b": "\\b",
+    "\t": "\\t",
+    "\n": "\\n",
+    "\f": "\\f",
+    "\r": "\\r",
+}
+
+
+def _string(text: str) -> str:
+    """A TOML basic string: quotes, backslashes and control characters escaped."""
+    return '"' + "".join(_escape(char) for char in text) + '"'
+
+
+def _escape(char: str) -> str:
+    if char in _ESCAPES:
+        return _ESCAPES[char]
+    if char < " " or char == "\x7f":
+        return f"\\u{ord(char):04x}"
+    return char

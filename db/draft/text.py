@@ -1,0 +1,104 @@
+"""The article as paragraphs and sentences, each a span of character offsets into its text.
+
+Offsets, not copies, are passed around, so that every piece of evidence a draft writes is the
+article's own characters.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import cached_property
+
+# Capital letters of the Latin script, accented ones included (Þ, Ø, Ś…): names in English news
+# are written in it, and Python's re has no class for "an upper-case letter".
+UPPER = "".join(
+    char for char in map(chr, [*range(0x41, 0x250), *range(0x1E00, 0x1F00)]) if char.isupper()
+)
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
+_SENTENCE_END = re.compile(r"[.!?][”\"’)]*\s+")
+_INITIALS = re.compile(r"(?:\b[A-Z]\.)+$")
+_ABBREVIATION_WORDS = (
+    "Mr Mrs Ms Dr St Gen Sen Rep Gov Lt Col Sgt Capt Jr Sr Prof No Inc Corp Ltd Co vs etc "
+    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec"
+)
+_ABBREVIATIONS = frozenset(_ABBREVIATION_WORDS.split())
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+
+    def __contains__(self, offset: int) -> bool:
+        return self.start <= offset < self.end
+
+
+class Text:
+    """An article's text with its paragraphs (blocks between blank lines) and sentences."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    def __getitem__(self, span: Span) -> str:
+        return self.text[span.start : span.end]
+
+    @cached_property
+    def paragraphs(self) -> list[Span]:
+        spans = []
+        start = len(self.text) - len(self.text.lstrip())
+        for match in _PARAGRAPH_BREAK.finditer(self.text):
+            if match.start() > start:
+                spans.append(Span(start, _rstrip(self.text, start, match.start())))
+            start = match.end()
+        end = _rstrip(self.text, start, len(self.text))
+        if end > start:
+            spans.append(Span(start, end))
+        return spans
+
+    @cached_property
+    def sentences(self) -> list[Span]:
+        spans = []
+        for paragraph in self.paragraphs:
+            start = paragraph.start
+            for match in _SENTENCE_END.finditer(self.text, paragraph.start, paragraph.end):
+                if self._ends_sentence(match):
+                    spans.append(Span(start, _rstrip(self.text, start, match.end())))
+                    start = match.end()
+            if start < paragraph.end:
+                spans.append(Span(start, paragraph.end))
+        return spans
+
+    def _ends_sentence(self, match: re.Match[str]) -> bool:
+        """A full stop after an abbreviation (U.N., Mr.) does not end the sentence."""
+        following = self.text[match.end() : match.end() + 1]
+        if not following or not (following.isupper() or following in '“"‘'):
+            return False
+        if self.text[match.start()] != ".":
+            return True
+        before = self.text[max(0, match.start() - 12) : match.start() + 1]
+        word = before.split()[-1] if before.split() else ""
+        return not (_INITIALS.search(word) or word.rstrip(".") in _ABBREVIATIONS)
+
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [span.start for span in self.sentences]
+
+    def sentence_at(self, offset: int) -> Span:
+        index = max(0, bisect.bisect_right(self._sentence_starts, offset) - 1)
+        return self.sentences[index]
+
+    def sentence_index(self, offset: int) -> int:
+        return max(0, bisect.bisect_right(self._sentence_starts, offset) - 1)
+
+    def paragraph_at(self, offset: int) -> Span:
+        starts = [span.start for span in self.paragraphs]
+        return self.paragraphs[max(0, bisect.bisect_right(starts, offset) - 1)]
+
+
+def _rstrip(text: str, start: int, end: int) -> int:
+    """``end`` moved back over trailing white space, never before ``start``."""
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end

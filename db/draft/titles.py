@@ -1,0 +1,55 @@
+"""Titles of office as English news writes them, and what each says of a person's role.
+
+"Norwegian President", "Prime Minister … of", "U.N. Secretary-General", "Denmark's prime
+minister": a title may be capitalised before a name or written in lower case after it.
+"""
+
+from __future__ import annotations
+
+import re
+
+_MODIFIER = r"(?:acting|interim|former|outgoing|incoming|deputy|vice|first)"
+_CORE = (
+    r"(?:prime[ ]minister|president|premier|chancellor|king|queen|emir|sultan|crown[ ]prince"
+    r"|supreme[ ]leader|ayatollah|secretary[- ]general|director[- ]general|secretary[ ]of[ ]state"
+    r"|foreign[ ]secretary|high[ ]representative|mayor|governor|ambassador|envoy|commissioner"
+    r"|chair(?:man|woman|person)?|speaker|senator|pope|sheikh"
+    r"|(?!(?:the|his|her|its|their|a|an|as)[ ])[a-z]+[ ]minister|minister(?:[ ]of[ ][a-z]+)?)"
+)
+TITLE = rf"(?:{_MODIFIER}[ -])?{_CORE}"
+TITLE_PATTERN = re.compile(rf"\b{TITLE}\b", re.IGNORECASE)
+
+HEAD_OF_STATE = frozenset({"president", "king", "queen", "emir", "sultan"})
+HEAD_OF_GOVERNMENT = frozenset({"prime minister", "premier", "chancellor"})
+INTERNATIONAL = frozenset({"secretary-general", "director-general", "high representative"})
+_ACTING = ("acting ", "interim ")
+
+
+_SMALL_WORDS = frozenset({"of", "to", "in", "and", "the", "for"})
+
+
+def display_title(words: str) -> str:
+    """``"acting president"`` → ``"Acting President"``; hyphenated words keep their hyphen,
+    small words stay small and a name in it keeps its case ("Ambassador to Estonia")."""
+    return "-".join(
+        " ".join(
+            word if word in _SMALL_WORDS or word[1:] != word[1:].lower() else word.capitalize()
+            for word in part.split()
+        )
+        for part in words.split("-")
+    )
+
+
+def role_for(title: str, *, represents_country: bool) -> str:
+    """The role a title gives at a meeting: a known role code, or the title as a slug."""
+    core = title.casefold().replace("secretary general", "secretary-general")
+    acting = core.startswith(_ACTING)
+    for prefix in _ACTING:
+        core = core.removeprefix(prefix)
+    if core in HEAD_OF_STATE:
+        return "acting-head-of-state" if acting else "head-of-state"
+    if core in HEAD_OF_GOVERNMENT:
+        return "head-of-government"
+    if core in INTERNATIONAL or not represents_country and core == "president":
+        return "international-official"
+    return re.sub(r"[^a-z]+", "-", core).strip("-")

@@ -1,0 +1,29 @@
+"""The words names are made of: runs of capitalised words, and the capitalised words that
+are not names (sentence openers, days and months, the nouns that end an organization's name)."""
+
+from __future__ import annotations
+
+import re
+
+from db.draft.text import UPPER
+
+WORD = rf"(?:[{UPPER}]\.)+|[{UPPER}][^\W\d_]*(?:-[^\W\d_]+)*(?:['’][{UPPER}][^\W\d_]+)?"
+PARTICLE = r"(?:de|da|di|du|dos|van|von|der|den|del|la|le|bin|ibn|al|el)"
+CAPITALISED_RUN = re.compile(
+    rf"(?<![\w.])(?:{WORD})(?:[ \u00a0](?:{PARTICLE}[ \u00a0])*(?:{WORD}))*"
+)
+
+# Capitalised words that start sentences or name days and months, never a person.
+_NOT_NAME_WORDS = (
+    "The A An And But Or Also Besides Other During At In On For After Before While When Since "
+    "Speaking Addressing Asked However Meanwhile Still Yet So Both Some Many Most This That "
+    "These Those His Her Their Its Our We They He She It I You Leaders Leader Mr Mrs Ms Dr "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May "
+    "June July August September October November December"
+)
+NOT_NAMES = frozenset(_NOT_NAME_WORDS.split())
+_ORGANIZATION_NOUN_WORDS = (
+    "Organization Organisation Network Union Alliance Council Association Forum Community "
+    "League Group Bloc Commonwealth Partnership Federation Coalition Pact Initiative"
+)
+ORGANIZATION_NOUNS = frozenset(_ORGANIZATION_NOUN_WORDS.split())

@@ -1,0 +1,61 @@
+"""``factsheet draft``: read an article, draft its facts, write the fact file beside it.
+
+The fact file names its article relative to the fact file's own folder (``../news/a.txt`` when
+they are apart), so the two can be moved together; only where no relative path exists (another
+drive on Windows) is the article's absolute path written. An HTML page's main text is saved as
+a ``.txt`` file beside the fact file, since evidence quotes must be the seeded text's exact words.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from db.draft.article import read_article
+from db.draft.atomic import write_text_atomically
+from db.draft.extract import draft_facts
+from db.draft.render import render
+
+
+@dataclass(frozen=True)
+class DraftPlan:
+    """What ``factsheet draft`` will write: the fact file, and for a page its text."""
+
+    article: Path
+    facts: Path
+    text: Path | None
+
+    @property
+    def targets(self) -> tuple[Path, ...]:
+        return (self.facts,) if self.text is None else (self.facts, self.text)
+
+
+def plan_draft(article: Path, facts: Path) -> DraftPlan:
+    is_page = article.suffix.lower() in (".html", ".htm")
+    text = facts.with_name(f"{article.stem}.txt") if is_page else None
+    return DraftPlan(article=article, facts=facts, text=text)
+
+
+def write_draft(plan: DraftPlan) -> int:
+    """Draft and write; returns the number of facts drafted. Raises DraftError on bad input."""
+    article = read_article(plan.article)
+    draft = draft_facts(article.text)
+    article_file = plan.article
+    if article.from_html and plan.text is not None:
+        write_text_atomically(plan.text, article.text)
+        article_file = plan.text
+    write_text_atomically(
+        plan.facts, render(draft, article.text, _file_name(article_file, plan.facts))
+    )
+    return (
+        len(draft.memberships) + len(draft.attendees) + len(draft.absences) + len(draft.statements)
+    )
+
+
+def _file_name(article: Path, facts: Path) -> str:
+    folder = facts.resolve().parent
+    try:
+        return Path(os.path.relpath(article.resolve(), folder)).as_posix()
+    except ValueError:
+        return str(article.resolve())

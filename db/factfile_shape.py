@@ -1,0 +1,194 @@
+"""The shape of a fact file: its sections, their fields, and where each field is stored.
+
+docs/fact-file.md describes the same shape for people; the reader checks every fact file
+against this one, and seeding writes each field to the column named here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Field:
+    kind: type
+    required: bool = True
+    refers_to: tuple[str, ...] = ()
+    """Sections whose keys this field names (a person, a country or a body)."""
+    choices: tuple[str, ...] = ()
+    """The only values allowed; empty for an open vocabulary."""
+    pattern: re.Pattern[str] | None = None
+    """A form the value must have, described by ``form`` in errors."""
+    form: str = ""
+    column: str | None = None
+    """The database column the value is stored in, when it differs from the field's name."""
+
+    def stored_as(self, name: str) -> str:
+        return self.column or name
+
+
+@dataclass(frozen=True)
+class Section:
+    """The shape of one section: a single table, or an array of tables (``many``).
+
+    An evidenced section's entries carry ``evidence`` quotes, and may say ``reviewed = false``
+    (a drafted fact nobody has checked yet)."""
+
+    fields: Mapping[str, Field]
+    many: bool = False
+    identity: str | None = None
+    evidenced: bool = True
+
+
+TEXT = Field(str)
+OPTIONAL_TEXT = Field(str, required=False)
+_KEY = TEXT
+_PEOPLE = ("people",)
+_PARTIES = ("countries", "bodies")
+
+SECTIONS: Mapping[str, Section] = {
+    "source": Section(
+        {
+            "file": TEXT,
+            "sha256": Field(
+                str, pattern=re.compile(r"[0-9a-f]{64}"), form="64 lowercase hexadecimal digits"
+            ),
+            "title": TEXT,
+            "publisher": OPTIONAL_TEXT,
+            "year": Field(int, required=False),
+            "copyright": OPTIONAL_TEXT,
+        }
+    ),
+    "sheet": Section(
+        {
+            "slug": Field(
+                str,
+                pattern=re.compile(r"[a-z0-9][a-z0-9-]*"),
+                form="lowercase letters, digits and hyphens, such as summit-2024",
+            ),
+            "title": TEXT,
+            "summary": OPTIONAL_TEXT,
+            "language": Field(
+                str,
+                required=False,
+                pattern=re.compile(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*"),
+                form="a language tag such as en or pt-BR",
+            ),
+        },
+        evidenced=False,
+    ),
+    "event": Section({"name": TEXT, "place": OPTIONAL_TEXT, "day": OPTIONAL_TEXT}),
+    "date": Section({"value": TEXT, "inferred": Field(bool), "basis": OPTIONAL_TEXT}),
+    "organization": Section(
+        {
+            "name": TEXT,
+            "abbreviation": OPTIONAL_TEXT,
+            "founded": Field(int, required=False),
+            "purpose": OPTIONAL_TEXT,
+            "description": OPTIONAL_TEXT,
+        }
+    ),
+    "countries": Section(
+        {
+            "key": _KEY,
+            "name": TEXT,
+            "code": Field(
+                str,
+                required=False,
+                pattern=re.compile(r"[A-Z]{2}"),
+                form="an ISO 3166 code of two capital letters, such as KZ",
+            ),
+        },
+        many=True,
+        identity="key",
+        evidenced=False,
+    ),
+    "bodies": Section(
+        {
+            "key": _KEY,
+            "name": TEXT,
+            "abbreviation": OPTIONAL_TEXT,
+            "kind": Field(str, required=False, column="category"),
+        },
+        many=True,
+        identity="key",
+        evidenced=False,
+    ),
+    "memberships": Section(
+        {
+            "member": Field(str, refers_to=_PARTIES, column="party_id"),
+            "status": TEXT,
+            "joined": OPTIONAL_TEXT,
+            "note": OPTIONAL_TEXT,
+        },
+        many=True,
+        identity="member",
+    ),
+    "people": Section(
+        {
+            "key": _KEY,
+            "name": TEXT,
+            "variants": Field(list, required=False),
+            "named": Field(bool, required=False),
+        },
+        many=True,
+        identity="key",
+    ),
+    "attendees": Section(
+        {
+            "person": Field(str, refers_to=_PEOPLE, column="person_id"),
+            "title": OPTIONAL_TEXT,
+            "represents": Field(str, refers_to=_PARTIES, column="party_id"),
+            "role": TEXT,
+            "note": OPTIONAL_TEXT,
+        },
+        many=True,
+        identity="person",
+    ),
+    "absences": Section(
+        {
+            "person": Field(str, refers_to=_PEOPLE, column="person_id"),
+            "title": OPTIONAL_TEXT,
+            "represents": Field(str, refers_to=_PARTIES, column="party_id"),
+            "sent": Field(str, required=False, refers_to=_PEOPLE, column="sent_person_id"),
+            "reason": OPTIONAL_TEXT,
+        },
+        many=True,
+        identity="person",
+    ),
+    "statements": Section(
+        {
+            "key": _KEY,
+            "speaker": Field(str, refers_to=_PEOPLE, column="speaker_id"),
+            "kind": Field(str, choices=("quote", "paraphrase")),
+            "text": TEXT,
+            "context": OPTIONAL_TEXT,
+            "when": Field(str, required=False, column="said_when"),
+            "where": Field(str, required=False, column="said_where"),
+            "via": OPTIONAL_TEXT,
+            "topic": OPTIONAL_TEXT,
+        },
+        many=True,
+        identity="key",
+    ),
+    "slips": Section(
+        {"kind": TEXT, "text": TEXT, "correction": TEXT, "note": OPTIONAL_TEXT},
+        many=True,
+        identity="text",
+    ),
+}
+REQUIRED_SECTIONS = ("source", "sheet", "event")
+
+
+def text_columns(section: str) -> dict[str, str]:
+    """The section's plain text fields that are stored as they are: field name → column.
+
+    Left out: ``key`` (every fact's key is stored with the fact itself), references (stored
+    as ids) and closed vocabularies (stored by whoever reads them)."""
+    return {
+        name: field.stored_as(name)
+        for name, field in SECTIONS[section].fields.items()
+        if field.kind is str and not field.refers_to and not field.choices and name != "key"
+    }

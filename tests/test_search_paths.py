@@ -1,0 +1,140 @@
+"""One search, one meaning: the held table, the paged table through the full-text index, and the
+paged table without it find the same statements for every query."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import unicodedata
+from collections.abc import Iterator
+from contextlib import closing
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from pytestqt.qtbot import QtBot
+
+from db import queries, statement_index, statement_pages
+from db.rows import StatementRow
+from db.session import Database, open_database
+from viewer.main_window import MainWindow
+from viewer.roles import FACT_ID_ROLE
+
+QUERIES = [
+    "kraine",  # inside a word
+    "ukr",  # a word's beginning
+    "raine ukr",  # two words, both inside words
+    "cold war",
+    "COLD WAR",
+    "mokhbar",  # a speaker's other spelling
+    "antonio",  # an accent left out
+    "xi",  # shorter than the index's trigrams: scanned
+    "“deep",  # a quote copied with its mark
+    "nato kyiv",
+    "NEAR(putin",  # full-text syntax, searched as text
+    "paraphrase",  # a statement's kind, as the table shows it
+    "zzzz-no-such-words",
+]
+
+
+def plain(text: str) -> str:
+    """Without accents or case, written here independently of the program's own folding."""
+    decomposed = unicodedata.normalize("NFKD", text.replace("“", '"').replace("”", '"'))
+    return "".join(char for char in decomposed if not unicodedata.combining(char)).casefold()
+
+
+def expected(rows: list[StatementRow], query: str) -> list[int]:
+    """Rows whose words (speaker and every spelling, kind, statement, context, when, where, go-
+    between, topic) hold every searched word anywhere, quote marks around a word left out."""
+    terms = [plain(word).strip("\"'") for word in query.split()]
+    found = []
+    for row in rows:
+        fields = [
+            row.speaker,
+            *row.speaker_spellings,
+            row.kind.label,
+            row.text,
+            row.context,
+            row.said_when,
+            row.said_where,
+            row.via,
+            row.topic,
+        ]
+        words = plain(" ".join(fields))
+        if all(term in words for term in terms if term):
+            found.append(row.fact_id)
+    return found
+
+
+@pytest.fixture(scope="module")
+def seeded_copies(seeded_file: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """The seeded database, and a copy without its full-text index."""
+    folder = tmp_path_factory.mktemp("paths")
+    indexed, scanned = folder / "indexed.sqlite3", folder / "scanned.sqlite3"
+    shutil.copyfile(seeded_file, indexed)
+    shutil.copyfile(seeded_file, scanned)
+    with closing(sqlite3.connect(scanned)) as connection:
+        connection.execute(f"DROP TABLE {statement_index.FTS_TABLE}")
+        connection.commit()
+    return indexed, scanned
+
+
+@pytest.fixture(scope="module")
+def databases(seeded_copies: tuple[Path, Path]) -> Iterator[tuple[Database, Database]]:
+    indexed, scanned = (open_database(f"sqlite:///{path}") for path in seeded_copies)
+    with indexed.read() as connection:
+        assert statement_index.has_index(connection)
+    with scanned.read() as connection:
+        assert not statement_index.has_index(connection)
+    yield indexed, scanned
+    indexed.close()
+    scanned.close()
+
+
+@pytest.fixture(scope="module")
+def slug_and_rows(databases: tuple[Database, Database]) -> tuple[str, list[StatementRow]]:
+    ((slug, _title),) = queries.sheet_titles(databases[0])
+    return slug, queries.statements(databases[0], slug)
+
+
+@pytest.fixture
+def held_window(qtbot: QtBot, databases: tuple[Database, Database], tmp_path: Path) -> MainWindow:
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(databases[0], settings)
+    qtbot.addWidget(window)
+    return window
+
+
+def paged(database: Database, slug: str, query: str) -> list[int]:
+    view = statement_pages.StatementView(slug, query.strip())
+    rows = statement_pages.rows_in_order(database, statement_pages.ordered_ids(database, view))
+    return sorted(row.fact_id for row in rows if row is not None)
+
+
+@pytest.mark.parametrize("query", QUERIES)
+def test_every_path_finds_the_same_statements(
+    query: str,
+    held_window: MainWindow,
+    databases: tuple[Database, Database],
+    slug_and_rows: tuple[str, list[StatementRow]],
+) -> None:
+    slug, rows = slug_and_rows
+    indexed, scanned = databases
+    held_window.search.setText(query)
+    held_window.search.emit_now()
+    model = held_window.statements_tab.view.model()
+    held = sorted(model.index(row, 0).data(FACT_ID_ROLE) for row in range(model.rowCount()))
+
+    wanted = sorted(expected(rows, query))
+    assert held == wanted, "the held table"
+    assert paged(indexed, slug, query) == wanted, "the paged table, through the index"
+    assert paged(scanned, slug, query) == wanted, "the paged table, scanning"
+
+
+def test_the_queries_are_not_all_empty_or_all_full(
+    slug_and_rows: tuple[str, list[StatementRow]],
+) -> None:
+    """The list above tells the paths apart only if its queries find some rows and not others."""
+    _slug, rows = slug_and_rows
+    counts = [len(expected(rows, query)) for query in QUERIES]
+    assert sum(0 < count < len(rows) for count in counts) >= 8
