@@ -47,6 +47,11 @@ class _Drawable(Protocol):
         """The top and bottom of every line of text, for choosing where to cut the block."""
         ...
 
+    def draw_background(self, painter: QPainter, top: float, height: float) -> None:
+        """Shading and rules under the part ``height`` high at ``top``; painted for a whole page
+        before any text, as one artifact a screen reader skips."""
+        ...
+
     def draw(
         self, painter: QPainter, marks: Marks, top: float, offset: float, height: float
     ) -> None:
@@ -55,7 +60,14 @@ class _Drawable(Protocol):
         ...
 
 
-class _DocumentBlock:
+class _Unshaded:
+    """A block with nothing under its content."""
+
+    def draw_background(self, painter: QPainter, top: float, height: float) -> None:
+        pass
+
+
+class _DocumentBlock(_Unshaded):
     def __init__(self, document: QTextDocument) -> None:
         self.document = document
         self.height = document.size().height()
@@ -104,7 +116,7 @@ class _DocumentBlock:
         painter.restore()
 
 
-class _FigureBlock:
+class _FigureBlock(_Unshaded):
     """A vector drawing across the text width, never cut: it is one "line" of its own height."""
 
     def __init__(self, figure: Figure, owner: Owner, width: float) -> None:
@@ -191,20 +203,24 @@ class _RowBlock:
                 spans.append((y + rect.top(), y + rect.bottom()))
         return spans
 
-    def draw(
-        self, painter: QPainter, marks: Marks, top: float, offset: float, height: float
-    ) -> None:
-        marks.begin(Artifact.LAYOUT)
+    def draw_background(self, painter: QPainter, top: float, height: float) -> None:
         painter.fillRect(QRectF(0, top, self.width, height), self.style.shades[self.row.shade])
         if self.row.outlined:
             self._draw_rules(painter, top, height)
+
+    def draw(
+        self, painter: QPainter, marks: Marks, top: float, offset: float, height: float
+    ) -> None:
         # A line belongs to the slice its top falls in, so each is drawn on exactly one page.
+        marked = -1
         for layout, style, x, y, cell in self.laid_out:
             painter.setPen(self.style.colours[style])
             for number in range(layout.lineCount()):
                 line = layout.lineAt(number)
                 if offset - 0.5 <= y + line.y() < offset + height - 0.5:
-                    marks.begin(self.owners[cell])
+                    if cell != marked:  # a cell's runs follow one another: mark it once
+                        marks.begin(self.owners[cell])
+                        marked = cell
                     line.draw(painter, QPointF(x, top - offset + y))
 
     def _draw_rules(self, painter: QPainter, top: float, height: float) -> None:
@@ -247,6 +263,11 @@ class _Placed:
     top: float
     offset: float = 0.0
     height: float | None = None
+
+    @property
+    def shown_height(self) -> float:
+        """The height of the part on this page: all of the block, unless it is cut."""
+        return self.height if self.height is not None else self.drawable.height
 
 
 @dataclass
@@ -406,9 +427,11 @@ class Paginator:
             if number > 1:
                 self.device.newPage()
             marks.new_page()
+            marks.begin(Artifact.LAYOUT)
             for placed in page.placed:
-                height = placed.height if placed.height is not None else placed.drawable.height
-                placed.drawable.draw(painter, marks, placed.top, placed.offset, height)
+                placed.drawable.draw_background(painter, placed.top, placed.shown_height)
+            for placed in page.placed:
+                placed.drawable.draw(painter, marks, placed.top, placed.offset, placed.shown_height)
             footer = self._footer(f"Page {number} of {total}")
             footer.draw(
                 painter,

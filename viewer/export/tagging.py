@@ -86,26 +86,36 @@ class _TreeWriter:
         self._names = {tag: Name("/" + tag.value) for tag in Tag}
 
     def write(self, element: Element, parent: pikepdf.Object) -> pikepdf.Object:
-        """The element and its descendants; each dictionary is made whole in one call, as a
-        long sheet has tens of thousands and each call into pikepdf costs."""
-        entries = {"/Type": Name.StructElem, "/S": self._names[element.tag], "/P": parent}
-        first = element.kids[0] if element.kids else None
-        # Its /Pg is the page of its first content; content on other pages is referenced.
-        home_page = first[0] if isinstance(first, tuple) else None
-        if home_page is not None:
-            entries["/Pg"] = self.pages[home_page]
+        """The element and its descendants. Its /Pg is the page of its first content, which
+        is then referenced by MCID alone; content on other pages, by a marked-content
+        reference. Most elements (a cell, a paragraph) hold one piece of content and are made
+        in one call: a long sheet has tens of thousands, and each call into pikepdf costs."""
+        entries: dict[str, pikepdf.Object | int] = {
+            "/Type": Name.StructElem,
+            "/S": self._names[element.tag],
+            "/P": parent,
+        }
         if element.scope is not None:
             entries["/A"] = Dictionary(O=Name.Table, Scope=Name("/" + element.scope.value))
         if element.alt:
             entries["/Alt"] = String(element.alt)
+        contents = [kid for kid in element.kids if isinstance(kid, tuple)]
+        home_page = contents[0][0] if contents else None
+        if home_page is not None:
+            entries["/Pg"] = self.pages[home_page]
+        if len(element.kids) == 1 and contents:
+            page, mcid = contents[0]
+            entries["/K"] = mcid
+            written = self.pdf.make_indirect(Dictionary(entries))
+            self.parents[page][mcid] = written
+            return written
         written = self.pdf.make_indirect(Dictionary(entries))
-        kids: list[pikepdf.Object | int] = []
-        for kid in element.kids:
-            if isinstance(kid, tuple):
-                kids.append(self._content(written, kid, home_page))
-            else:
-                kids.append(self.write(kid, written))
-        written.K = Array(kids)
+        written.K = Array(
+            self._content(written, kid, home_page)
+            if isinstance(kid, tuple)
+            else self.write(kid, written)
+            for kid in element.kids
+        )
         return written
 
     def _content(
