@@ -9,6 +9,7 @@ import pikepdf
 import pytest
 from PySide6.QtWidgets import QApplication
 
+from db.errors import ExportError
 from db.queries import SheetContent, sheet_content
 from db.seed import bundled_fact_files
 from db.session import Database
@@ -18,6 +19,8 @@ from tests.test_pdf import normalised, only_slug, synthetic_text
 from viewer.cli import main
 from viewer.export.document_info import PDF_A_LEVELS
 from viewer.export.pdf import write_pdf
+from viewer.export.structure import Artifact, Element, Tag
+from viewer.export.tagging import marked_stream
 
 GENERATED = date(2026, 1, 2)
 MEMBER_COLUMNS = ["Member", "Status", "Joined", "Represented by", "Source"]
@@ -247,3 +250,17 @@ def test_cli_refuses_an_untagged_pdfa(
     assert raised.value.code == 2
     assert "--untagged" in capsys.readouterr().err
     assert not target.exists()
+
+
+def test_markers_become_marked_content_and_a_lost_one_fails_the_export() -> None:
+    cell = Element(Tag.TABLE_CELL)
+    painted = b"q\n-8192 0 1 1 re\nf\nQ\n0 0 m 9 9 l f\nq\n-8192 1 1 1 re\nf\nQ\nBT (x) Tj ET\n"
+    marked = marked_stream(painted, [Artifact.LAYOUT, cell])
+    assert marked == (
+        b"q\n/Artifact <</Type /Layout>> BDC\nQ\n0 0 m 9 9 l f\n"
+        b"q\nEMC\n/TD <</MCID 0>> BDC\nQ\nBT (x) Tj ET\nEMC\n"
+    )
+    with pytest.raises(ExportError):
+        marked_stream(painted, [Artifact.LAYOUT, cell, Element(Tag.P)])
+    with pytest.raises(ExportError):
+        marked_stream(painted.replace(b"-8192 0", b"-8192 5"), [Artifact.LAYOUT, cell])
