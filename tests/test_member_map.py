@@ -116,6 +116,19 @@ def test_groups_get_their_own_colours_and_unknown_countries_are_listed() -> None
     assert f"Not on the map: {FICTIONAL}, Atlantis." in drawn.alt
 
 
+def test_a_region_from_north_to_south_is_shown_whole() -> None:
+    countries = [MapCountry("Norway", "no", "Member"), MapCountry("South Africa", "za", "Member")]
+    drawn = member_map(countries, None, subject="x")
+    assert drawn is not None
+    left, top, width, height = map(float, re.findall(r'viewBox="([^"]+)"', drawn.svg)[0].split())
+    shapes = world(1.5)
+    for code in ("no", "za"):
+        box = shapes[code].box
+        assert left <= box.left and box.right <= left + width
+        assert top <= box.top and box.bottom <= top + height
+    assert drawn.aspect == pytest.approx(height / width, rel=1e-3)
+
+
 def test_an_unknown_host_city_is_not_marked() -> None:
     drawn = member_map(
         [MapCountry("France", "fr", "Member")], HostCity("Nowhere Town", "fr"), subject="x"

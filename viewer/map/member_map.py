@@ -116,8 +116,9 @@ def _region(boxes: list[Box], host_point: Point | None) -> Box:
     margin = MARGIN * max(width, height)
     width, height = width + 2 * margin, height + 2 * margin
     centre_x, centre_y = (region.left + region.right) / 2, (region.top + region.bottom) / 2
-    height = min(max(height, FLATTEST * width), TALLEST * width)
-    width = max(width, height / TALLEST)
+    if height > TALLEST * width:  # widen a tall region rather than cut it
+        width = height / TALLEST
+    height = max(height, FLATTEST * width)
     return Box(
         centre_x - width / 2, centre_y - height / 2, centre_x + width / 2, centre_y + height / 2
     )
