@@ -2,8 +2,8 @@
 
 QtSvg draws the same SVG document the PDF embeds, at the screen's pixel ratio, into an image
 the overview's document shows; the legend and any country the map cannot show follow it. The
-map waits until the overview has been drawn: reading the world's outlines takes a tenth of a
-second, which the sheet's first screen should not wait for.
+map waits until the window has been drawn: the first reading of the world's outlines takes a
+tenth of a second, which the sheet's first screen should not wait for.
 """
 
 from __future__ import annotations

@@ -1,8 +1,9 @@
 """The world's simplified outlines, read once and kept between runs in the user's cache folder.
 
 Reading the package's map takes a tenth of a second, a tenth of a small sheet's export; the
-kept outlines load in a few milliseconds. The cache is named after the map file's size and time of change and the detail kept, so a new
-version of the package is read afresh; a cache that cannot be read or written is done without.
+kept outlines load in a few milliseconds. The cache is named after the map file's size and time
+of change and the detail kept, so a new version of the package is read afresh; a cache that
+cannot be read or written is done without.
 """
 
 from __future__ import annotations
