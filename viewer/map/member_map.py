@@ -24,7 +24,7 @@ BORDER = "#ffffff"
 HOST = "#8a1f11"
 LABEL_WIDTH = 0.62
 """A label's width per character, relative to its font size (DejaVu Sans, bold, on average)."""
-SIMPLIFY_UNITS = 1.5
+SIMPLIFY_UNITS = 2.0
 """Map units (of 2,754 across the world) below which outline detail is left out."""
 MARGIN = 0.04
 """Space around the mapped countries, as a share of their extent."""
