@@ -2,20 +2,19 @@
 
 QtSvg draws the same SVG document the PDF embeds, at the screen's pixel ratio, into an image
 the overview's document shows; the legend and any country the map cannot show follow it. The
-map waits until the window has been drawn: the first reading of the world's outlines takes a
-tenth of a second, which the sheet's first screen should not wait for.
+overview imports this module only once the window has been drawn: the import (QtSvg, Qt's
+namespace, the map modules) and the first reading of the world's outlines would otherwise
+delay the sheet's first screen.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSize, Qt, QUrl
 from PySide6.QtGui import QImage, QPainter, QTextCursor, QTextDocument, QTextTable
 from PySide6.QtSvg import QSvgRenderer
 
-from viewer.first_paint import after_first_paint
 from viewer.html_text import text
 from viewer.map.member_map import HOST, MemberMap
 from viewer.map.sheet_map import sheet_map
@@ -84,18 +83,3 @@ def show_map(browser: QTextBrowser, content: SheetContent) -> None:
     image = map_image(drawn, width, browser.devicePixelRatioF())
     document.addResource(QTextDocument.ResourceType.ImageResource.value, MAP_URL, image)
     _after_key_facts(document).insertHtml(map_html(drawn, width))
-
-
-def show_map_once_drawn(
-    browser: QTextBrowser, content: SheetContent, *, then: Callable[[], object]
-) -> None:
-    """Add the map after the window's next paint, unless the browser shows another sheet by
-    then; ``then`` is called once the map is in."""
-    shown = browser.document().revision()
-
-    def add() -> None:
-        if browser.document().revision() == shown:  # still the page of ``content``
-            show_map(browser, content)
-            then()
-
-    after_first_paint(browser.window(), add)

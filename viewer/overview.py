@@ -8,6 +8,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QTextBrowser
 
 from db.vocabulary import is_full_member
+from viewer.first_paint import after_first_paint
 from viewer.html_text import text
 from viewer.search_marks import SearchMarks
 from viewer.sheet_text import (
@@ -41,12 +42,19 @@ class OverviewView(QTextBrowser):
         self._terms: tuple[str, ...] = ()
 
     def set_content(self, content: SheetContent) -> None:
-        from viewer.member_map_view import show_map_once_drawn
-
         self.setHtml(overview_html(content))
         self.set_search(self._terms)
-        # The map follows once the page is drawn; the search's marks move with the text.
-        show_map_once_drawn(self, content, then=lambda: self.set_search(self._terms))
+        shown = self.document().revision()
+        after_first_paint(self.window(), lambda: self._show_map(content, shown))
+
+    def _show_map(self, content: SheetContent, shown: int) -> None:
+        """The map of the sheet's members, after the key facts, once the window is drawn;
+        unless the page shows another sheet by then. The search's marks move with the text."""
+        from viewer.member_map_view import show_map
+
+        if self.document().revision() == shown:
+            show_map(self, content)
+            self.set_search(self._terms)
 
     def set_search(self, terms: tuple[str, ...]) -> int:
         """Mark where the search's words occur; returns how many places."""
