@@ -12,8 +12,8 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from db.atomic_file import write_atomically
 from db.draft.article import read_article
-from db.draft.atomic import write_text_atomically
 from db.draft.extract import draft_facts
 from db.draft.render import render
 
@@ -43,11 +43,10 @@ def write_draft(plan: DraftPlan) -> int:
     draft = draft_facts(article.text)
     article_file = plan.article
     if article.from_html and plan.text is not None:
-        write_text_atomically(plan.text, article.text)
+        write_atomically(plan.text, article.text.encode("utf-8"))
         article_file = plan.text
-    write_text_atomically(
-        plan.facts, render(draft, article.text, _file_name(article_file, plan.facts))
-    )
+    rendered = render(draft, article.text, _file_name(article_file, plan.facts))
+    write_atomically(plan.facts, rendered.encode("utf-8"))
     return (
         len(draft.memberships) + len(draft.attendees) + len(draft.absences) + len(draft.statements)
     )
