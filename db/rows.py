@@ -32,12 +32,24 @@ class Evidence(NamedTuple):
 
 
 class SheetSummary(NamedTuple):
+    """One sheet as a list of many sheets shows it, read without counting any rows."""
+
     slug: str
     title: str
     members: int
     """Rows of the members table: members, observers and partners alike."""
     attendees: int
     statements: int
+    event: str = ""
+    place: str = ""
+    day: str = ""
+    date_iso: str | None = None
+    organization: str = ""
+
+    @property
+    def when(self) -> str:
+        """The calendar date where it is known, which sorts as text; else the day as given."""
+        return self.date_iso or self.day
 
 
 class Representative(NamedTuple):

@@ -183,6 +183,23 @@ class Database:
         except (SQLAlchemyError, driver_error) as error:
             raise DatabaseError(f"{self.location}: {self.explain(error)}") from error
 
+    @contextmanager
+    def write(self) -> Iterator[Connection]:
+        """One transaction that changes the database, committed when the block ends; other
+        writers wait for it (SQLite: it holds the write lock from its start). A driver error
+        becomes one plain DatabaseError and changes nothing."""
+        driver_error = self.engine.dialect.loaded_dbapi.Error
+        try:
+            with (
+                self.engine.connect().execution_options(
+                    sqlite_begin=BEGIN_HOLDING_WRITE_LOCK
+                ) as connection,
+                connection.begin(),
+            ):
+                yield connection
+        except (SQLAlchemyError, driver_error) as error:
+            raise DatabaseError(f"{self.location}: {self.explain(error)}") from error
+
     def explain(self, error: BaseException) -> str:
         """One plain phrase for ``error``, noticing a database file that has gone away."""
         path = sqlite_file(self.url)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
 if TYPE_CHECKING:
-    from db.rows import AttendeeRow, MemberRow, StatementRow
+    from db.rows import AttendeeRow, MemberRow, SheetSummary, StatementRow
 
 
 RowT = TypeVar("RowT")
@@ -133,3 +133,14 @@ STATEMENT_COLUMNS: tuple[Column[StatementRow], ...] = (
     Column("topic", "Topic", lambda row: row.topic, width=16),
     draft_column(),
 )
+
+SHEET_COLUMNS: tuple[Column[SheetSummary], ...] = (
+    Column("title", "Sheet", lambda row: row.title, width=40),
+    Column("organization", "Organization", lambda row: row.organization, width=24),
+    Column("place", "Place", lambda row: row.place, width=18),
+    Column("when", "Date", lambda row: row.when, width=11),
+    Column("members", "Members and partners", lambda row: f"{row.members:,}", width=8),
+    Column("attendees", "Attendees", lambda row: f"{row.attendees:,}", width=8),
+    Column("statements", "Key statements", lambda row: f"{row.statements:,}", width=8),
+)
+"""The sheet chooser's columns: what a person looks for a sheet by, and how large it is."""

@@ -20,7 +20,7 @@ from viewer import settings as stored
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QAction
-    from PySide6.QtWidgets import QComboBox, QLabel, QSplitter, QTabWidget
+    from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QToolButton
 
     from db.rows import AttendeeRow, MemberRow, SheetContent
     from db.session import Database
@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from viewer.article_view import ArticleView
     from viewer.background import BackgroundJob
     from viewer.evidence_panel import EvidencePanel
+    from viewer.new_sheet import NewSheetCommand
     from viewer.overview import OverviewView
     from viewer.pdf_actions import PdfActions
     from viewer.search_field import SearchField
@@ -62,12 +63,13 @@ class MainWindow(QMainWindow):
     search: SearchField
     tabs: QTabWidget
     splitter: QSplitter
-    sheet_picker: QComboBox
-    sheet_picker_action: QAction
+    sheet_button: QToolButton
+    sheet_button_action: QAction
     rows_label: QLabel
     database_label: QLabel
     table_commands: TableCommands
     pdf_actions: PdfActions
+    new_sheet: NewSheetCommand
     actions_by_name: dict[str, QAction]
 
     def __init__(
@@ -97,10 +99,11 @@ class MainWindow(QMainWindow):
         With ``pages_later`` the table and article pages wait for their first use while the
         overview is on show, so a sheet's first screen is up sooner."""
         from PySide6.QtCore import Qt
-        from PySide6.QtWidgets import QComboBox, QLabel, QSplitter, QTabWidget
+        from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget
 
         from viewer.actions import build_menus
         from viewer.evidence_panel import EvidencePanel
+        from viewer.new_sheet import NewSheetCommand
         from viewer.overview import OverviewView
         from viewer.pdf_actions import PdfActions
         from viewer.search_field import SearchField
@@ -126,10 +129,6 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
 
         self.search = SearchField(self)
-        self.sheet_picker = QComboBox(self)
-        self.sheet_picker.setObjectName("sheetPicker")
-        self.sheet_picker.setAccessibleName("Fact sheet")
-        self.sheet_picker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self._build_toolbar()
         self.rows_label = QLabel(self)
         self.database_label = QLabel(self)
@@ -143,16 +142,19 @@ class MainWindow(QMainWindow):
         self.pages = SheetPages(self.tabs, self, large_table_rows=self.large_table_rows)
         self.table_commands = TableCommands(self, self.settings, self.statusBar())
         self.pdf_actions = PdfActions(self, self.settings, self.statusBar(), self.loader)
+        self.new_sheet = NewSheetCommand(self, self.settings, self._on_sheet_added)
         _menus, self.actions_by_name = build_menus(self, self._menus())
+        self.sheet_button.setDefaultAction(self.actions_by_name["open_sheet"])
 
         self.loader.shown.connect(self._on_sheet_shown)
         self.search.query_changed.connect(self.apply_search)
         self.evidence.show_in_article_requested.connect(self.show_in_article)
+        self.evidence.review_requested.connect(self.mark_reviewed)
         self.overview.fact_clicked.connect(self._show_fact_evidence)
-        self.sheet_picker.currentIndexChanged.connect(self._on_sheet_picked)
         self.pages.selection_changed.connect(self._on_table_selection)
         self.pages.show_in_article_requested.connect(self.show_in_article)
         self.pages.copy_requested.connect(self.copy_rows)
+        self.pages.review_requested.connect(self.mark_reviewed)
         self.pages.counts_changed.connect(self._refresh_counts)
         self.pages.failed.connect(self._show_error)
 
@@ -166,15 +168,17 @@ class MainWindow(QMainWindow):
 
     def _build_toolbar(self) -> None:
         from PySide6.QtCore import Qt
-        from PySide6.QtWidgets import QLabel, QSizePolicy, QToolBar
+        from PySide6.QtWidgets import QSizePolicy, QToolBar, QToolButton
 
         toolbar = QToolBar("Search", self)
         toolbar.setObjectName("searchToolbar")
         toolbar.setMovable(False)
-        sheet_label = QLabel(" Sheet: ", self)
-        sheet_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.sheet_label_action = toolbar.addWidget(sheet_label)
-        self.sheet_picker_action = toolbar.addWidget(self.sheet_picker)
+        # The sheet on show, by title; pressing it opens the chooser of every sheet.
+        self.sheet_button = QToolButton(self)
+        self.sheet_button.setObjectName("sheetButton")
+        self.sheet_button.setAccessibleName("Fact sheet")
+        self.sheet_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.sheet_button_action = toolbar.addWidget(self.sheet_button)
         spacer = QWidget(self)
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         toolbar.addWidget(spacer)
@@ -196,6 +200,20 @@ class MainWindow(QMainWindow):
         ]
         return {
             "&File": [
+                Command(
+                    "new_sheet",
+                    "&New sheet from article…",
+                    self.new_sheet_from_article,
+                    QKeySequence.StandardKey.New,
+                    "Draft a fact sheet from an article of your own (.txt or .html)",
+                ),
+                Command(
+                    "open_sheet",
+                    "Open &sheet…",
+                    self.open_sheet,
+                    "Ctrl+Shift+O",
+                    "Choose another sheet of this database",
+                ),
                 Command(
                     "open",
                     "&Open database…",
@@ -343,26 +361,62 @@ class MainWindow(QMainWindow):
         self.database_label.setText(f"Database: {database.location}")
         self.overview.set_content(content)
         self.evidence.clear()
-        self._show_sheets_in_picker()
+        self.sheet_button.setText(f"{content.detail.title} ▾")
+        self.sheet_button.setToolTip(f"{content.detail.title}: choose another sheet (Ctrl+Shift+O)")
+        self.sheet_button_action.setVisible(len(self.loader.sheets) > 1)
         self.pages.show(database, content)
         self._refresh_counts()
 
-    def _show_sheets_in_picker(self) -> None:
-        self.sheet_picker.blockSignals(True)
-        self.sheet_picker.clear()
-        for slug, title in self.loader.sheets:
-            self.sheet_picker.addItem(title, slug)
-        self.sheet_picker.setCurrentIndex(self.sheet_picker.findData(self.loader.slug))
-        self.sheet_picker.blockSignals(False)
-        several = len(self.loader.sheets) > 1
-        self.sheet_picker_action.setVisible(several)
-        self.sheet_label_action.setVisible(several)
+    def open_sheet(self) -> None:
+        """Choose a sheet of the open database by its title, organization, place or date."""
+        from db import queries
+        from db.errors import FactsheetError
+        from viewer.sheet_chooser import SheetChooser
 
-    def _on_sheet_picked(self, _index: int) -> None:
-        slug = self.sheet_picker.currentData()
-        if slug and not self.loader.switch_to(str(slug)):
-            # The sheet could not be read: the picker goes back to the one still on show.
-            self._show_sheets_in_picker()
+        if self.loader.database is None:
+            return
+        try:
+            sheets = queries.list_sheets(self.loader.database)
+        except FactsheetError as error:
+            self._show_error(error)
+            return
+        chooser = SheetChooser(self, sheets, self.loader.slug)
+        if chooser.exec() and (slug := chooser.chosen_slug()) and slug != self.loader.slug:
+            self.loader.switch_to(slug)
+
+    def new_sheet_from_article(self) -> BackgroundJob[Any] | None:
+        return self.new_sheet.choose_article(self.loader.database)
+
+    def _on_sheet_added(self, slug: str, drafted: int) -> None:
+        if not self.loader.reload(slug=slug):
+            return
+        self.statusBar().showMessage(
+            f"Drafted {drafted} facts from the article. Drafts are in italics until reviewed: "
+            "check each against its evidence, then choose Mark as reviewed.",
+            MESSAGE_MS * 3,
+        )
+
+    def mark_reviewed(self, fact_ids: list[int]) -> None:
+        """Record that these drafted facts were checked, keeping the rows selected."""
+        from db.errors import FactsheetError
+        from db.sheets import mark_reviewed
+
+        if self.loader.database is None or not fact_ids:
+            return
+        tab = self.pages.current_table()
+        selected = tab.selected_fact_ids() if tab is not None else []
+        try:
+            changed = mark_reviewed(self.loader.database, fact_ids)
+        except FactsheetError as error:
+            self._show_error(error)
+            return
+        if self.loader.reload():
+            current = self.pages.current_table()
+            if current is not None:
+                current.select_facts(selected)
+        self.statusBar().showMessage(
+            f"Marked {changed} fact{'s' * (changed != 1)} as reviewed.", MESSAGE_MS
+        )
 
     # -- search and selection ------------------------------------------------------------------
 
@@ -442,7 +496,8 @@ class MainWindow(QMainWindow):
             for quote in found.get(fact_id, [])
         }
         ordered = [quotes[span] for span in sorted(quotes)]
-        self.evidence.show_quotes(label, ordered, content.detail.source.text)
+        drafts = [fact_id for fact_id in fact_ids if fact_id in content.detail.draft_fact_ids]
+        self.evidence.show_quotes(label, ordered, content.detail.source.text, drafts=drafts)
 
     def show_in_article(self) -> None:
         spans = self.evidence.spans()

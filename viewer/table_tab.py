@@ -9,7 +9,15 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any, Generic
 
-from PySide6.QtCore import QAbstractItemModel, QItemSelection, QModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QItemSelection,
+    QItemSelectionModel,
+    QModelIndex,
+    QPoint,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QAction, QFocusEvent, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -192,6 +200,15 @@ class FactTableTab(QStackedWidget, Generic[RowT]):
     def selected_positions(self) -> list[int]:
         return sorted(index.row() for index in self.view.selectionModel().selectedRows())
 
+    def selected_fact_ids(self) -> list[int]:
+        """The fact ids of the selected rows that are on hand (a paged row may be fetching)."""
+        found = (index.data(FACT_ID_ROLE) for index in self.view.selectionModel().selectedRows())
+        return [int(fact_id) for fact_id in found if fact_id is not None]
+
+    def select_facts(self, fact_ids: Sequence[int]) -> None:
+        """Select the rows of these facts again after the sheet is read anew; a paged table,
+        which holds only the rows in view, starts without a selection."""
+
     def selected_drafts(self) -> list[int]:
         """Fact ids of the selected rows that are drafts (rows still being fetched are left
         out: they cannot be shown to be drafts yet)."""
@@ -298,3 +315,24 @@ class TableTab(FactTableTab[RowT]):
     def visible_rows_reader(self) -> RowsReader:
         rows = self.visible_rows()
         return lambda _progress: rows
+
+    def select_facts(self, fact_ids: Sequence[int]) -> None:
+        """Select the rows of these facts, where the search shows them."""
+        wanted = set(fact_ids)
+        model = self.view.model()
+        rows = [
+            row
+            for row in range(model.rowCount())
+            if model.index(row, 0).data(FACT_ID_ROLE) in wanted
+        ]
+        for number, row in enumerate(rows):
+            flags = QItemSelectionModel.SelectionFlag.Rows | (
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                if number == 0
+                else QItemSelectionModel.SelectionFlag.Select
+            )
+            if number == 0:
+                self.view.selectionModel().setCurrentIndex(
+                    model.index(row, 0), QItemSelectionModel.SelectionFlag.NoUpdate
+                )
+            self.view.selectionModel().select(model.index(row, 0), flags)

@@ -9,6 +9,7 @@ a ``.txt`` file beside the fact file, since evidence quotes must be the seeded t
 from __future__ import annotations
 
 import os
+from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from db.atomic_file import write_atomically
 from db.draft.article import read_article
 from db.draft.extract import draft_facts
 from db.draft.render import render
+from db.factfile import FactFile, fact_file_from_text
 
 
 @dataclass(frozen=True)
@@ -58,3 +60,15 @@ def _file_name(article: Path, facts: Path) -> str:
         return Path(os.path.relpath(article.resolve(), folder)).as_posix()
     except ValueError:
         return str(article.resolve())
+
+
+def draft_in_memory(article_path: Path, *, taken_slugs: Collection[str] = ()) -> FactFile:
+    """A checked draft of the article, never written to a file: what File ▸ New sheet from
+    article adds to the database, under a slug none of ``taken_slugs`` has."""
+    article = read_article(article_path)
+    text = render(
+        draft_facts(article.text), article.text, article_path.name, taken_slugs=taken_slugs
+    )
+    return fact_file_from_text(
+        text, path=article_path.with_name(f"{article_path.stem}.toml"), article=article.text
+    )
