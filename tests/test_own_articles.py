@@ -478,3 +478,27 @@ def test_the_last_sheet_shown_opens_next_time(
     again = MainWindow(open_database(seeded_url), settings)
     qtbot.addWidget(again)
     assert again.content is not None and again.content.detail.slug == slug
+
+
+def test_unknown_codes_read_as_words_and_free_text_as_written() -> None:
+    from db.vocabulary import role_label, status_label
+
+    assert role_label("foreign-minister") == "Foreign minister"
+    assert role_label("head-of-state") == "Head of state"
+    assert status_label("guest of honour") == "guest of honour"
+    assert status_label("Partner-City") == "Partner-City"
+
+
+def test_a_table_the_article_gives_nothing_for_says_so(
+    qtbot: QtBot, other_shapes: str, tmp_path: Path
+) -> None:
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    database = open_database(other_shapes)
+    window = MainWindow(database, settings)
+    qtbot.addWidget(window)
+    window.loader.switch_to("denmark-state-visit-iceland")
+    window.actions_by_name["tab_2"].trigger()
+    tab = window.members_tab
+    assert tab.currentWidget() is tab.empty_label
+    assert tab.empty_label.text() == "The article gives no members for this sheet."
+    assert window.tabs.tabText(1) == "Members and partners (0)"

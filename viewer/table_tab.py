@@ -120,9 +120,14 @@ class FactTableTab(QStackedWidget, Generic[RowT]):
             self.view.setColumnWidth(number, column.width * average + 16)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         wrapping = [number for number, column in enumerate(self.columns) if column.wraps]
-        for number in wrapping:
+        # The spare width goes to the wrapping column, else to the last one before the Draft
+        # mark (a narrow column of its own that comes and goes with a sheet's drafts).
+        text_columns = [
+            n for n, column in enumerate(self.columns) if column.key != DRAFT_COLUMN_KEY
+        ]
+        for number in wrapping or text_columns[-1:]:
             header.setSectionResizeMode(number, QHeaderView.ResizeMode.Stretch)
-        header.setStretchLastSection(not wrapping)
+        header.setStretchLastSection(False)
         self.fit_rows_to_text(bool(wrapping))
 
     def fit_rows_to_text(self, fit: bool) -> None:
@@ -248,7 +253,11 @@ class FactTableTab(QStackedWidget, Generic[RowT]):
         return True
 
     def _refresh_empty_state(self, *_args: object) -> None:
-        if self.shown or not self.total or not self.query or not self._settled():
+        if not self.total and self._settled():
+            self.empty_label.setText(f"The article gives no {self.noun} for this sheet.")
+            self.setCurrentWidget(self.empty_label)
+            return
+        if self.shown or not self.query or not self._settled():
             self.setCurrentWidget(self.view)
             return
         query = self.query if len(self.query) <= 80 else self.query[:79] + "…"
