@@ -12,9 +12,10 @@ from collections.abc import Collection
 from typing import Any
 
 from db.draft.evidence import evidence
-from db.draft.keys import slug, unique_key
+from db.draft.keys import unique_key
 from db.draft.model import Draft
 from db.draft.text import Span
+from db.text_folding import slug
 
 HEADER = """\
 # DRAFT fact file, written by `factsheet draft` from the article by general rules.
@@ -91,6 +92,9 @@ def _document(
             name=person.name,
             variants=person.variants or None,
             named=None if person.named else False,
+            # The same person in other sheets, by name: a reviewer can change it to keep two
+            # people of one name apart.
+            entity=person.name if person.named else None,
             evidence=quotes(person.introduced),
         )
         for person in draft.people
