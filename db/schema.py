@@ -28,7 +28,7 @@ from sqlalchemy import (
 
 from db.factfile_shape import text_columns
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 metadata = MetaData()
 
