@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
@@ -34,8 +34,12 @@ from viewer.progress import Progress
 from viewer.table_model import FactTableModel
 
 
-def _table(parent: QWidget, name: str) -> QTableView:
+def _table(
+    parent: QWidget, name: str, model: QAbstractItemModel, columns: Sequence[Column[Any]]
+) -> QTableView:
+    """A table of one of the dock's lists, each column as wide as its description asks."""
     view = QTableView(parent)
+    view.setModel(model)
     view.setObjectName(name)
     view.setAccessibleName(name)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -47,6 +51,9 @@ def _table(parent: QWidget, name: str) -> QTableView:
     view.verticalHeader().setVisible(False)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     view.horizontalHeader().setStretchLastSection(True)
+    average = QFontMetrics(view.font()).averageCharWidth()
+    for number, column in enumerate(columns):
+        view.setColumnWidth(number, column.width * average + 16)
     return view
 
 
@@ -71,12 +78,12 @@ class EntityPage(QWidget):
         self.proxy = FactFilterProxy(self)
         self.proxy.setSourceModel(self.entities)
         self.search.textChanged.connect(self.proxy.set_query)
-        self.entity_view = _table(self, f"{name}View")
-        self.entity_view.setModel(self.proxy)
+        self.entity_view = _table(self, f"{name}View", self.proxy, columns)
         self.entity_view.selectionModel().selectionChanged.connect(self._on_entity)
         self.appearances: FactTableModel[Appearance] = FactTableModel(APPEARANCE_COLUMNS, self)
-        self.appearance_view = _table(self, f"{name}AppearancesView")
-        self.appearance_view.setModel(self.appearances)
+        self.appearance_view = _table(
+            self, f"{name}AppearancesView", self.appearances, APPEARANCE_COLUMNS
+        )
         self.appearance_view.setToolTip(
             "Double-click or press Enter to open the sheet at this fact"
         )

@@ -164,24 +164,26 @@ ENTITY_COLUMNS: tuple[Column[EntitySummary], ...] = (
         searchable_extra=lambda row: row.other_names,
     ),
     Column("sheets", "Sheets", lambda row: f"{row.sheets:,}", width=7),
+    Column("statements", "Statements", lambda row: f"{row.statements:,}", width=11),
     Column("roles", "Roles", lambda row: ", ".join(row.roles), width=26),
-    Column("statements", "Statements", lambda row: f"{row.statements:,}", width=9),
 )
 """People across sheets: how many sheets each is in, in what roles, saying how much."""
 
 PARTY_COLUMNS: tuple[Column[EntitySummary], ...] = (
     ENTITY_COLUMNS[0],
     ENTITY_COLUMNS[1],
-    Column("statuses", "Statuses", lambda row: ", ".join(row.roles), width=26),
     Column("represented", "Represented by", lambda row: f"{row.statements:,} people", width=12),
+    Column("statuses", "Statuses", lambda row: ", ".join(row.roles), width=26),
 )
 """Countries and bodies across sheets: in how many sheets, with what status, sent whom."""
 
 APPEARANCE_COLUMNS: tuple[Column[Appearance], ...] = (
-    Column("sheet", "Sheet", lambda row: row.sheet_title, width=30),
-    Column("when", "Date", lambda row: row.when, width=11),
-    Column("kind", "As", lambda row: row.kind_label, width=10),
-    Column("text", "Fact", lambda row: row.text, width=40, tooltip=lambda row: row.text),
+    Column(
+        "sheet", "Sheet", lambda row: row.sheet_title, width=30, tooltip=lambda row: row.sheet_title
+    ),
+    Column("when", "Date", lambda row: row.when, width=10),
+    Column("kind", "As", lambda row: row.kind_label, width=11),
+    Column("text", "Fact", lambda row: row.text, width=44, tooltip=lambda row: row.text),
     Column(
         "evidence",
         "Evidence",
