@@ -99,6 +99,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("factsheet: interrupted", file=sys.stderr)
         return FAILURE
+    except BrokenPipeError:
+        # Whoever read the output stopped reading (`factsheet list | head`): not a fault. What
+        # is left to flush goes nowhere, so Python does not complain at exit.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except Exception as error:
         logger().exception("unexpected error")
         print(
