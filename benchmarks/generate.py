@@ -22,6 +22,7 @@ from db.anchoring import anchor_quote, paragraph_starts
 from db.rows import Evidence
 from db.schema import (
     attendance_table,
+    entity_table,
     evidence_table,
     fact_table,
     membership_table,
@@ -163,6 +164,28 @@ def generate(path: Path, statements: int, attendees: int | None = None) -> str:
                 }
             ],
         )
+        # Entity ids: the parties' first, then the people's (offset by the number of parties).
+        connection.execute(
+            insert(entity_table),
+            [
+                {
+                    "id": number + 1,
+                    "kind": PartyKind.COUNTRY.value,
+                    "key": f"country-{number}",
+                    "name": f"Country {number}",
+                }
+                for number in range(people)
+            ]
+            + [
+                {
+                    "id": people + number + 1,
+                    "kind": "person",
+                    "key": f"{SLUG}/{number}",
+                    "name": _person_name(number),
+                }
+                for number in range(people)
+            ],
+        )
         parties = [
             {
                 "id": number + 1,
@@ -171,6 +194,7 @@ def generate(path: Path, statements: int, attendees: int | None = None) -> str:
                 "kind": PartyKind.COUNTRY.value,
                 "name": f"Country {number}",
                 "abbreviation": "",
+                "entity_id": number + 1,
             }
             for number in range(people)
         ]
@@ -259,6 +283,7 @@ def _write_people(
                 "name": name,
                 "named": True,
                 "variants": [_variant(name)] if number % 10 == 0 else [],
+                "entity_id": people + number + 1,
             }
         )
         attendance_rows.append(

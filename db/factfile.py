@@ -22,6 +22,9 @@ from db.rows import Evidence
 from db.vocabulary import StatementKind
 
 MAX_FACT_FILE_BYTES = 2_000_000
+MAX_ARTICLE_BYTES = 5_000_000
+"""Some hundred times the longest news article: a larger file is a mistaken argument (a video,
+a database dump), refused before it is read whole into memory."""
 
 
 @dataclass(frozen=True)
@@ -101,23 +104,45 @@ def read_fact_file(path: Path, *, article: Path | None = None) -> FactFile:
     The article is the file ``[source] file`` names, beside the fact file, unless ``article``
     is given (`factsheet add ARTICLE FACTS`); either way its SHA-256 must be the one recorded.
     """
+    raw = _decode(path, _read_bytes(path))
+    document = _parse(path.name, raw)
+    lines = _Lines(raw)
+    text = _read_article(path, document, lines, article)
+    return _checked(path, raw, document, lines, text)
+
+
+def fact_file_from_text(raw: str, *, path: Path, article: str) -> FactFile:
+    """A fact file made in memory (a draft made in the window) for the article text
+    ``article``, checked as if it had been read from ``path``."""
+    document = _parse(path.name, raw)
+    lines = _Lines(raw)
+    source = document.get("source")
+    recorded = source.get("sha256") if isinstance(source, dict) else None
+    if recorded != hashlib.sha256(article.encode("utf-8")).hexdigest():
+        raise SeedError(path.name, "is not about the article it was given (their SHA-256 differ)")
+    return _checked(path, raw, document, lines, article)
+
+
+def _read_bytes(path: Path) -> bytes:
     name = path.name
     try:
         size = path.stat().st_size
         if size > MAX_FACT_FILE_BYTES:
             raise SeedError(name, f"is {size:,} bytes, more than a fact file may be (2 MB)")
-        raw_bytes = path.read_bytes()
+        return path.read_bytes()
     except FileNotFoundError:
         raise SeedError(name, "does not exist") from None
     except IsADirectoryError:
         raise SeedError(name, "is a folder, not a fact file") from None
     except PermissionError:
         raise SeedError(name, "cannot be read (permission denied)") from None
-    raw = _decode(path, raw_bytes)
+
+
+def _parse(name: str, raw: str) -> dict[str, Any]:
     if not raw.strip():
         raise SeedError(name, "is empty")
     try:
-        document = tomllib.loads(raw)
+        return tomllib.loads(raw)
     except tomllib.TOMLDecodeError as error:
         message = str(error)
         at_line = re.search(r" \(at line (\d+)", message)
@@ -126,14 +151,18 @@ def read_fact_file(path: Path, *, article: Path | None = None) -> FactFile:
         raise SeedError(name, f"is not valid TOML: {reason}", line=line) from None
     except RecursionError:
         raise SeedError(name, "is nested too deeply to be a fact file") from None
-    lines = _Lines(raw)
-    text = _read_article(path, document, lines, article)
-    starts = paragraph_starts(text)
-    records = _check_sections(name, document, lines, text, starts)
+
+
+def _checked(
+    path: Path, raw: str, document: Mapping[str, Any], lines: _Lines, article: str
+) -> FactFile:
+    name = path.name
+    starts = paragraph_starts(article)
+    records = _check_sections(name, document, lines, article, starts)
     _check_references(name, records)
-    _check_quotes_are_verbatim(name, records, text)
-    digest = hashlib.sha256(raw_bytes).hexdigest()
-    return FactFile(path=path, article=text, digest=digest, records=records, text=raw)
+    _check_quotes_are_verbatim(name, records, article)
+    digest = hashlib.sha256(raw.encode("utf-8")).hexdigest()
+    return FactFile(path=path, article=article, digest=digest, records=records, text=raw)
 
 
 def _read_article(
@@ -145,14 +174,9 @@ def _read_article(
     line = lines.of_field(lines.of_entry("source", 0), "file")
     named = source["file"]
     article_path = given or path.parent / named
-    try:
-        data = article_path.read_bytes()
-    except OSError:
-        if given is not None:
-            raise SeedError(article_path.name, "cannot be read") from None
-        raise SeedError(
-            path.name, f"names the article {named}, which cannot be found", line=line
-        ) from None
+    if given is None and not article_path.is_file():
+        raise SeedError(path.name, f"names the article {named}, which cannot be found", line=line)
+    data = _article_bytes(article_path)
     expected = source.get("sha256")
     actual = hashlib.sha256(data).hexdigest()
     if expected != actual:
@@ -170,6 +194,27 @@ def _read_article(
             line=sha_line,
         )
     return _decode(article_path, data)
+
+
+def _article_bytes(path: Path) -> bytes:
+    """The article's bytes, refusing what cannot be an article before its digest is taken."""
+    name = path.name
+    try:
+        size = path.stat().st_size
+        if size > MAX_ARTICLE_BYTES:
+            raise SeedError(name, f"is {size:,} bytes, more than an article may be (5 MB)")
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise SeedError(name, "does not exist") from None
+    except IsADirectoryError:
+        raise SeedError(name, "is a folder, not an article") from None
+    except PermissionError:
+        raise SeedError(name, "cannot be read (permission denied)") from None
+    if not data.strip():
+        raise SeedError(name, "is empty")
+    if b"\x00" in data:
+        raise SeedError(name, "is a binary file, not an article")
+    return data
 
 
 def _check_sections(

@@ -132,6 +132,8 @@ SECTIONS: Mapping[str, Section] = {
             "name": TEXT,
             "variants": Field(list, required=False),
             "named": Field(bool, required=False),
+            # The same person in other sheets: people with one entity are one person.
+            "entity": OPTIONAL_TEXT,
         },
         many=True,
         identity="key",

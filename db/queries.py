@@ -9,7 +9,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any, TypeVar
 
-from sqlalchemy import Connection, Row, Select, or_, select
+from sqlalchemy import Connection, Row, Select, func, or_, select
 
 from db.errors import DatabaseError
 from db.factfile_shape import text_columns
@@ -65,18 +65,40 @@ def sheet_titles(database: Database) -> list[tuple[str, str]]:
 
 
 def list_sheets(database: Database) -> list[SheetSummary]:
-    """Every sheet with the size of each of its tables, from counts kept with the sheet."""
+    """Every sheet with where and when its event was and the size of each of its tables (kept
+    with the sheet, so nothing is counted), the latest event first."""
+    sheet = sheet_table.c
     with database.read() as connection:
-        sheets = connection.execute(select(sheet_table).order_by(sheet_table.c.title))
+        rows = connection.execute(
+            select(
+                sheet.slug,
+                sheet.title,
+                sheet.member_count,
+                sheet.attendee_count,
+                sheet.statement_count,
+                sheet.event,
+                sheet.place,
+                sheet.day,
+                sheet.date_iso,
+                func.coalesce(organization_table.c.name, "").label("organization"),
+            )
+            .outerjoin(organization_table, organization_table.c.sheet_id == sheet.id)
+            .order_by(sheet.date_iso.is_(None), sheet.date_iso.desc(), sheet.title)
+        )
         return [
             SheetSummary(
-                slug=sheet.slug,
-                title=sheet.title,
-                members=sheet.member_count,
-                attendees=sheet.attendee_count,
-                statements=sheet.statement_count,
+                slug=row.slug,
+                title=row.title,
+                members=row.member_count,
+                attendees=row.attendee_count,
+                statements=row.statement_count,
+                event=row.event,
+                place=row.place,
+                day=row.day,
+                date_iso=row.date_iso,
+                organization=row.organization,
             )
-            for sheet in sheets
+            for row in rows
         ]
 
 

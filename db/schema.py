@@ -28,7 +28,7 @@ from sqlalchemy import (
 
 from db.factfile_shape import text_columns
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 metadata = MetaData()
 
@@ -116,6 +116,8 @@ fact_table = Table(
     _required("kind", String(32)),
     # False for a drafted fact that nobody has checked against the article yet.
     _required("reviewed", Boolean, default=True),
+    # The fact's words folded, for a search of all sheets (a statement's are in its row).
+    _text("search_text"),
     UniqueConstraint("sheet_id", "key"),
     Index("ix_fact_sheet_id_kind", "sheet_id", "kind"),
 )
@@ -148,6 +150,23 @@ organization_table = Table(
     _text("description"),
 )
 
+entity_table = Table(
+    "entity",
+    metadata,
+    _id(),
+    _required("kind", String(16)),
+    _required("key", String(256)),
+    _required("name", Text),
+    UniqueConstraint("kind", "key"),
+)
+"""One person, country or body across every sheet it appears in. A sheet's people and parties
+point at their entity; db/entities.py says which entity each belongs to (never by a guess)."""
+
+
+def _entity_id() -> Column[int]:
+    return Column("entity_id", Integer, ForeignKey("entity.id"), nullable=False, index=True)
+
+
 party_table = Table(
     "party",
     metadata,
@@ -160,6 +179,7 @@ party_table = Table(
     # A country's ISO 3166 code (for the map); a body's kind of body (a city, a party).
     _text("code"),
     _text("category"),
+    _entity_id(),
     UniqueConstraint("sheet_id", "key"),
 )
 """A country or another body (an organization, a city, a party) that can be a member or be
@@ -187,6 +207,7 @@ person_table = Table(
     _required("name", Text),
     _required("named", Boolean, default=True),
     _required("variants", JSON, default=list),
+    _entity_id(),
     UniqueConstraint("sheet_id", "key"),
 )
 

@@ -84,6 +84,11 @@ def seed_database(
         database.close()
 
 
+def build_new_database(path: Path, fact_files: Sequence[FactFile]) -> list[SeedOutcome]:
+    """A new SQLite database at ``path`` holding the sheets of ``fact_files``, and no others."""
+    return _build_sqlite_file(path, fact_files)
+
+
 def _build_sqlite_file(
     path: Path, fact_files: Sequence[FactFile], *, replacing: bool = False
 ) -> list[SeedOutcome]:

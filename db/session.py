@@ -22,7 +22,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, SQLAlchemyError
 
 from db import statement_index
-from db.environment import DATABASE_VARIABLE
+from db.environment import DATABASE_VARIABLE, refuse_vanishing
 from db.errors import DatabaseError, OlderSchemaError, UsageError
 from db.schema import SCHEMA_VERSION, meta_table, metadata
 
@@ -49,30 +49,13 @@ def resolve_url(explicit: str | None = None) -> tuple[str, bool]:
 
 
 def check_url(url: str) -> str:
-    """``url`` if it names a database that outlives the command; a UsageError otherwise."""
-    if not url.strip():
-        raise UsageError(
-            "the database URL is empty; give one such as sqlite:////path/to/sheets.sqlite3"
-        )
+    """``url`` if it is a database URL that names a database outliving the command."""
+    refuse_vanishing(url)
     try:
-        parsed = make_url(url)
+        make_url(url)
     except ArgumentError:
         raise UsageError(f"{url}: is not a database URL like sqlite:///path/to/file.db") from None
-    if parsed.get_backend_name() == "sqlite" and _in_memory(parsed):
-        raise UsageError(
-            f"{url}: names a database in memory, which is gone when factsheet exits; "
-            "name a file, such as sqlite:////path/to/sheets.sqlite3"
-        )
     return url
-
-
-def _in_memory(parsed: URL) -> bool:
-    database = parsed.database or ""
-    return (
-        database in ("", ":memory:")
-        or parsed.query.get("mode") == "memory"
-        or database.startswith("file::memory:")
-    )
 
 
 def sqlite_file(url: str) -> Path | None:
@@ -179,6 +162,23 @@ class Database:
         driver_error = self.engine.dialect.loaded_dbapi.Error
         try:
             with self.engine.connect() as connection:
+                yield connection
+        except (SQLAlchemyError, driver_error) as error:
+            raise DatabaseError(f"{self.location}: {self.explain(error)}") from error
+
+    @contextmanager
+    def write(self) -> Iterator[Connection]:
+        """One transaction that changes the database, committed when the block ends; other
+        writers wait for it (SQLite: it holds the write lock from its start). A driver error
+        becomes one plain DatabaseError and changes nothing."""
+        driver_error = self.engine.dialect.loaded_dbapi.Error
+        try:
+            with (
+                self.engine.connect().execution_options(
+                    sqlite_begin=BEGIN_HOLDING_WRITE_LOCK
+                ) as connection,
+                connection.begin(),
+            ):
                 yield connection
         except (SQLAlchemyError, driver_error) as error:
             raise DatabaseError(f"{self.location}: {self.explain(error)}") from error

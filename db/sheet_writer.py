@@ -9,15 +9,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Connection, Table, delete, func, insert, select, update
+from sqlalchemy import Connection, Table, delete, exists, func, insert, select, update
 
 from db import statement_index
+from db.entity_keys import EntityKey, party_entity, person_entity
 from db.factfile import FactFile, Record
 from db.factfile_shape import SECTIONS, text_columns
 from db.rows import Evidence
 from db.schema import (
     absence_table,
     attendance_table,
+    entity_table,
     evidence_table,
     fact_table,
     membership_table,
@@ -30,7 +32,7 @@ from db.schema import (
     statement_table,
 )
 from db.text_folding import fold
-from db.vocabulary import PartyKind, StatementKind
+from db.vocabulary import PartyKind, StatementKind, role_label, status_label
 
 _TABLES: dict[str, Table] = {
     "organization": organization_table,
@@ -50,13 +52,28 @@ def find_sheet_id(connection: Connection, slug: str) -> int | None:
 
 
 def delete_sheet(connection: Connection, sheet_id: int) -> None:
-    """Remove a sheet with everything it owns (its rows cascade), its source included."""
+    """Remove a sheet with everything it owns (its rows cascade), its source included, and the
+    entities no other sheet names."""
     source_id = connection.scalar(
         select(sheet_table.c.source_id).where(sheet_table.c.id == sheet_id)
     )
+    named = (
+        select(person_table.c.entity_id)
+        .where(person_table.c.sheet_id == sheet_id)
+        .union(select(party_table.c.entity_id).where(party_table.c.sheet_id == sheet_id))
+    )
+    entity_ids: list[int] = list(connection.execute(named).scalars())
     statement_index.unindex_sheet(connection, sheet_id)
     connection.execute(delete(sheet_table).where(sheet_table.c.id == sheet_id))
     connection.execute(delete(source_table).where(source_table.c.id == source_id))
+    entity = entity_table.c.id
+    connection.execute(
+        delete(entity_table).where(
+            entity.in_(entity_ids),
+            ~exists().where(person_table.c.entity_id == entity),
+            ~exists().where(party_table.c.entity_id == entity),
+        )
+    )
 
 
 def write_sheet(connection: Connection, fact_file: FactFile) -> int:
@@ -96,13 +113,20 @@ class _SheetWriter:
         for section, kind in (("countries", PartyKind.COUNTRY), ("bodies", PartyKind.BODY)):
             for record in self.fact_file.many(section):
                 self.ids[section][record.text("key")] = self._insert(
-                    party_table, sheet_id=self.sheet_id, kind=kind.value, **self._stored(record)
+                    party_table,
+                    sheet_id=self.sheet_id,
+                    kind=kind.value,
+                    entity_id=self._entity(party_entity(record, kind)),
+                    **self._stored(record),
                 )
         for section in ("organization", "memberships"):
             for record in self.fact_file.many(section):
                 self._add(_TABLES[section], record)
+        slug = one(self.fact_file, "sheet").text("slug")
         for record in self.fact_file.many("people"):
-            self.ids["people"][record.text("key")] = self._add(person_table, record)
+            self.ids["people"][record.text("key")] = self._add(
+                person_table, record, entity_id=self._entity(person_entity(record, slug))
+            )
         for section in ("attendees", "absences"):
             for record in self.fact_file.many(section):
                 self._add(_TABLES[section], record)
@@ -140,11 +164,23 @@ class _SheetWriter:
 
     def _insert(self, table: Table, **values: Any) -> int:
         """Insert one row; returns its new id."""
-        primary_key = self.connection.execute(insert(table).values(**values)).inserted_primary_key
+        # The values as parameters, not baked into the statement: the statement is then compiled
+        # once per table and set of columns rather than once per row.
+        primary_key = self.connection.execute(insert(table), values).inserted_primary_key
         if primary_key is None:  # only for inserts of several rows at once
             raise RuntimeError(f"no id for the new row of {table.name}")
         new_id: int = primary_key[0]
         return new_id
+
+    def _entity(self, wanted: EntityKey) -> int:
+        """The entity's id, made the first time any sheet names it."""
+        entity = entity_table.c
+        found: int | None = self.connection.scalar(
+            select(entity.id).where(entity.kind == wanted.kind, entity.key == wanted.key)
+        )
+        if found is not None:
+            return found
+        return self._insert(entity_table, kind=wanted.kind, key=wanted.key, name=wanted.name)
 
     def _fact(self, record: Record) -> int:
         fact_id = self._insert(
@@ -153,6 +189,7 @@ class _SheetWriter:
             key=record.key,
             kind=record.section,
             reviewed=record.reviewed,
+            search_text=self._fact_search_text(record),
         )
         if record.evidence:
             self.connection.execute(
@@ -195,6 +232,35 @@ class _SheetWriter:
             record = self.fact_file.one(section)
             if record is not None:
                 self._fact(record)
+
+    def _fact_search_text(self, record: Record) -> str:
+        """The fact's words as a search of all sheets finds them: its text, the names it refers
+        to and the labels of its codes. A statement is searched through its own row."""
+        if record.section == "statements":
+            return ""
+        words: list[str] = []
+        for name, field in SECTIONS[record.section].fields.items():
+            value = record.values.get(name)
+            if value is None or isinstance(value, bool) or name == "key":
+                continue
+            if field.refers_to:
+                words.append(self._name_of(field.refers_to, str(value)))
+            elif isinstance(value, list):
+                words.extend(str(item) for item in value)
+            else:
+                words.append(str(value))
+        if record.section == "memberships":
+            words.append(status_label(record.text("status")))
+        if record.section == "attendees":
+            words.append(role_label(record.text("role")))
+        return fold("\n".join(word for word in words if word))
+
+    def _name_of(self, sections: tuple[str, ...], key: str) -> str:
+        for section in sections:
+            for record in self.fact_file.many(section):
+                if record.text("key") == key:
+                    return record.text("name")
+        return ""
 
     def _statement_search(self, record: Record) -> dict[str, str]:
         """What a statement is sorted and searched by, which the fact file does not state."""

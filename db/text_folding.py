@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 
@@ -28,3 +29,14 @@ def search_terms(query: str) -> tuple[str, ...]:
     readable = "".join(char for char in query if unicodedata.category(char) not in _INVISIBLE)
     words = (fold(word).strip(_QUOTE_MARKS) for word in readable.split())
     return tuple(word for word in words if word)
+
+
+_NOT_ALPHANUMERIC = re.compile(r"[^a-z0-9]+")
+_LETTERS_THAT_DO_NOT_DECOMPOSE = str.maketrans({"þ": "th", "ð": "d", "ø": "o", "æ": "ae", "ł": "l"})
+
+
+def slug(name: str) -> str:
+    """``"Þorgerður Katrín"`` → ``"thorgerdur-katrin"``: lower-case letters, digits and hyphens
+    only; "" when nothing is left."""
+    folded = fold(name).translate(_LETTERS_THAT_DO_NOT_DECOMPOSE)
+    return _NOT_ALPHANUMERIC.sub("-", folded).strip("-")

@@ -2,12 +2,14 @@
 
 Codes are what the fact file and the database store; labels are what the window and the PDF
 show. Statuses, roles and slip kinds are open: a code this table does not know (a city's
-"partner-city", a party's "coalition-partner") is shown as written. Statement kinds are closed,
+"partner-city", a party's "coalition-partner") is shown as words ("Partner city"), and any
+other text as written. Statement kinds are closed,
 because a direct quote is checked against the article's words and a paraphrase is not.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from enum import StrEnum
 
@@ -106,9 +108,17 @@ class PartyKind(StrEnum):
     BODY = "body"
 
 
+_CODE = re.compile(r"[a-z0-9]+(-[a-z0-9]+)+")
+
+
 def _label(labels: Mapping[str, str], code: str) -> str:
-    """The label of a known code; an unknown one as written in the fact file."""
-    return labels.get(code, code)
+    """The label of a known code. An unknown one is shown as written in the fact file, except
+    that a code in the fact file's own style ("foreign-minister") reads as words ("Foreign
+    minister")."""
+    known = labels.get(code)
+    if known is not None:
+        return known
+    return code.replace("-", " ").capitalize() if _CODE.fullmatch(code) else code
 
 
 TABLE_NAMES = {
@@ -118,3 +128,17 @@ TABLE_NAMES = {
 }
 """What each table is called wherever its rows are counted: the window's tabs, `factsheet list`
 and the PDF, so one count always goes by one name."""
+
+FACT_KIND_LABELS = {
+    "attendees": "Attendee",
+    "absences": "Absent",
+    "memberships": "Member",
+    "statements": "Statement",
+    "people": "Person",
+    "event": "Event",
+    "date": "Date",
+    "organization": "Organization",
+    "source": "Source",
+    "slips": "Slip",
+}
+"""The kind of each fact as a person reads it (its section of the fact file in the database)."""

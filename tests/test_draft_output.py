@@ -12,7 +12,6 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from db.anchoring import anchor_quote
-from db.draft.errors import DraftError
 from db.draft.extract import draft_facts
 from db.draft.render import render, toml_text
 from viewer.cli import main
@@ -168,8 +167,10 @@ def test_bad_input_is_one_line_and_exit_status_one(
 
 
 def test_a_failed_write_leaves_the_old_file_and_no_temporary_one(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    article = tmp_path / "article.txt"
+    article.write_text("A title\n\nPresident Ana Lima of Brazil attended.\n", encoding="utf-8")
     output = tmp_path / "facts.toml"
     output.write_text("the old facts", encoding="utf-8")
 
@@ -177,9 +178,8 @@ def test_a_failed_write_leaves_the_old_file_and_no_temporary_one(
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(os, "replace", full_disk)
-    from db.draft.atomic import write_text_atomically
 
-    with pytest.raises(DraftError, match="No space left on device"):
-        write_text_atomically(output, "new facts")
+    assert main(["draft", str(article), "-o", str(output), "--force"]) == 1
+    assert f"{output}: cannot be written, the disk is full" in capsys.readouterr().err
     assert output.read_text(encoding="utf-8") == "the old facts"
-    assert [path.name for path in tmp_path.iterdir()] == ["facts.toml"]
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["article.txt", "facts.toml"]

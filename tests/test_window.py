@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import tomllib
 import unicodedata
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from importlib.metadata import version
 from pathlib import Path
@@ -15,12 +15,13 @@ import pytest
 from PySide6 import QtGui
 from PySide6.QtCore import QItemSelectionModel, QSettings, QSize, Qt, QUrl, qVersion
 from PySide6.QtGui import QGuiApplication, QKeySequence, QTextDocument
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QWidget
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from db import queries
 from db.queries import AttendeeRow, Evidence, MemberRow, StatementRow
+from db.rows import SheetSummary
 from db.seed import seed_database
 from db.session import Database, open_database
 from tests.conftest import finish_background_work
@@ -29,6 +30,7 @@ from viewer.columns import ATTENDEE_COLUMNS, MEMBER_COLUMNS, STATEMENT_COLUMNS, 
 from viewer.main_window import MainWindow
 from viewer.overview import FACT_SCHEME, overview_html
 from viewer.roles import FACT_ID_ROLE
+from viewer.sheet_chooser import SheetChooser
 from viewer.table_tab import TableTab
 
 APP_SUFFIX = " — Factsheet"
@@ -879,8 +881,29 @@ def test_table_headers_are_the_column_titles(window: MainWindow) -> None:
         ] == [column.title for column in columns]
 
 
-def test_a_database_of_several_sheets_offers_a_picker_that_switches(
-    qtbot: QtBot, tmp_path: Path, seed_copy: Path, settings_path: Path
+def choose_in_sheet_chooser(
+    monkeypatch: pytest.MonkeyPatch, choose: Callable[[SheetChooser], str]
+) -> list[list[SheetSummary]]:
+    """Answer File ▸ Open sheet with ``choose``'s sheet; returns the sheets each chooser listed."""
+    listed: list[list[SheetSummary]] = []
+
+    def chosen(dialog: SheetChooser) -> int:
+        listed.append(list(dialog.sheets))
+        slug = choose(dialog)
+        row = next(number for number, sheet in enumerate(dialog.sheets) if sheet.slug == slug)
+        dialog.view.selectRow(dialog.proxy.mapFromSource(dialog.model.index(row, 0)).row())
+        return QDialog.DialogCode.Accepted.value
+
+    monkeypatch.setattr(SheetChooser, "exec", chosen)
+    return listed
+
+
+def test_a_database_of_several_sheets_offers_a_chooser_that_switches(
+    qtbot: QtBot,
+    tmp_path: Path,
+    seed_copy: Path,
+    settings_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     from db.seed import bundled_fact_files, seed_database
     from db.session import open_database
@@ -897,23 +920,26 @@ def test_a_database_of_several_sheets_offers_a_picker_that_switches(
     window = MainWindow(open_database(url), settings_at(settings_path))
     qtbot.addWidget(window)
 
-    picker = window.sheet_picker
-    assert window.sheet_picker_action.isVisible()
-    assert picker.count() == 2
-    titles = {picker.itemData(number): picker.itemText(number) for number in range(2)}
-    other = next(slug for slug in titles if window.content and slug != window.content.detail.slug)
-    picker.setCurrentIndex(picker.findData(other))
+    assert window.sheet_button_action.isVisible()
+    assert window.content is not None
+    assert window.sheet_button.text().startswith(window.content.detail.title)
+    chooser = choose_in_sheet_chooser(monkeypatch, lambda dialog: dialog.sheets[-1].slug)
+    window.actions_by_name["open_sheet"].trigger()
 
+    (sheets,) = chooser
+    titles = {sheet.slug: sheet.title for sheet in sheets}
+    assert len(titles) == 2
+    other = sheets[-1].slug
     assert window.content is not None and window.content.detail.slug == other
     assert window.windowTitle().startswith(titles[other])
+    assert window.sheet_button.text().startswith(titles[other])
     second = MainWindow(open_database(url), settings_at(settings_path))
     qtbot.addWidget(second)
     assert second.content is not None and second.content.detail.slug == other, "remembered"
 
 
-def test_a_single_sheet_needs_no_picker(window: MainWindow) -> None:
-    assert window.sheet_picker.count() == 1
-    assert not window.sheet_picker_action.isVisible()
+def test_a_single_sheet_needs_no_chooser_in_the_toolbar(window: MainWindow) -> None:
+    assert not window.sheet_button_action.isVisible()
 
 
 def test_a_search_that_hides_the_selected_row_clears_its_evidence(window: MainWindow) -> None:
@@ -958,8 +984,9 @@ def test_a_database_that_fails_part_way_leaves_the_window_as_it_was(
     assert len(dialogs.critical) == 1
     assert (window.windowTitle(), window.database_label.text()) == (title, location)
     assert window.database is not None
+    assert window.content is not None
     assert window.attendees_tab.total == len(
-        queries.attendees(window.database, window.sheet_picker.currentData())
+        queries.attendees(window.database, window.content.detail.slug)
     )
 
 

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from db import queries
@@ -20,6 +20,7 @@ from db.text_folding import fold
 from viewer.main_window import MainWindow
 from viewer.overview import overview_html
 from viewer.roles import FACT_ID_ROLE
+from viewer.sheet_chooser import SheetChooser
 
 
 @pytest.fixture
@@ -226,7 +227,7 @@ def test_the_overview_gives_each_member_the_date_it_joined(window: MainWindow) -
 # -- the sheet picker -------------------------------------------------------------------------------
 
 
-def test_the_picker_goes_back_when_a_sheet_cannot_be_read(
+def test_a_sheet_that_cannot_be_read_leaves_the_one_on_show_and_its_name(
     qtbot: QtBot,
     tmp_path: Path,
     seed_copy: Path,
@@ -246,18 +247,23 @@ def test_the_picker_goes_back_when_a_sheet_cannot_be_read(
     qtbot.addWidget(window)
     shown = window.content
     assert shown is not None
-    picker = window.sheet_picker
-    other = next(
-        index for index in range(picker.count()) if picker.itemData(index) != shown.detail.slug
-    )
+    button = window.sheet_button.text()
+
+    def other_sheet(dialog: SheetChooser) -> int:
+        row = next(
+            number for number, sheet in enumerate(dialog.sheets) if sheet.slug != shown.detail.slug
+        )
+        dialog.view.selectRow(dialog.proxy.mapFromSource(dialog.model.index(row, 0)).row())
+        return QDialog.DialogCode.Accepted.value
 
     def unreadable(*_args: object, **_kwargs: object) -> Any:
         raise DatabaseError("two.sqlite3: is locked by another program; close it and try again")
 
+    monkeypatch.setattr(SheetChooser, "exec", other_sheet)
     monkeypatch.setattr(queries, "sheet_content", unreadable)
-    picker.setCurrentIndex(other)
+    window.actions_by_name["open_sheet"].trigger()
 
     assert len(dialogs) == 1 and "is locked" in dialogs[0]
-    assert picker.currentData() == shown.detail.slug, "the picker names the sheet on show"
+    assert window.sheet_button.text() == button, "the toolbar names the sheet on show"
     assert window.content is shown
     assert window.statements_tab.view.model().index(0, 0).data(FACT_ID_ROLE) is not None

@@ -77,6 +77,16 @@ def build_parser() -> argparse.ArgumentParser:
     draft.add_argument("article", type=Path, metavar="ARTICLE", help="a .txt or .html article")
     draft.add_argument("-o", "--output", required=True, type=Path, metavar="FACTS.toml")
     draft.add_argument("--force", action="store_true", help="replace FACTS.toml if it exists")
+    add = commands.add_parser(
+        "add", parents=[database], help="add a sheet from an article and its fact file"
+    )
+    add.add_argument("article", type=Path, metavar="ARTICLE", help="the article, as plain text")
+    add.add_argument("facts", type=Path, metavar="FACTS.toml", help="its fact file")
+    add.add_argument(
+        "--replace", action="store_true", help="replace the sheet of the same slug, if any"
+    )
+    remove = commands.add_parser("remove", parents=[database], help="remove a sheet")
+    remove.add_argument("slug", metavar="SLUG", help="the sheet's slug (`factsheet list`)")
     commands.add_parser("gui", parents=[database], help="open the window (the default)")
     return parser
 
@@ -100,6 +110,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("factsheet: interrupted", file=sys.stderr)
         return FAILURE
+    except BrokenPipeError:
+        # Whoever read the output stopped reading (`factsheet list | head`): not a fault. What
+        # is left to flush goes nowhere, so Python does not complain at exit.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except Exception as error:
         logger().exception("unexpected error")
         print(
@@ -110,14 +125,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _check_database_url(url_argument: str | None) -> None:
-    """Refuse a database URL that names nothing lasting before any work starts (the window's
-    own start does not wait for the data layer unless a URL is given)."""
-    from db.environment import DATABASE_VARIABLE
+    """Refuse, before any work starts, a database URL that names nothing that lasts."""
+    from db.environment import DATABASE_VARIABLE, refuse_vanishing
 
-    if url_argument is not None or os.environ.get(DATABASE_VARIABLE):
-        from db.session import resolve_url
-
-        resolve_url(url_argument)
+    if url_argument is not None:
+        refuse_vanishing(url_argument)
+    elif os.environ.get(DATABASE_VARIABLE):
+        refuse_vanishing(os.environ[DATABASE_VARIABLE])
 
 
 def _run(arguments: argparse.Namespace) -> int:
@@ -127,6 +141,10 @@ def _run(arguments: argparse.Namespace) -> int:
         return _list(arguments.db)
     if arguments.command == "draft":
         return _draft(arguments.article, arguments.output, force=arguments.force)
+    if arguments.command == "add":
+        return _add(arguments.db, arguments.article, arguments.facts, replace=arguments.replace)
+    if arguments.command == "remove":
+        return _remove(arguments.db, arguments.slug)
     if arguments.command == "export":
         return _export(
             arguments.db,
@@ -217,6 +235,46 @@ def _draft(article: Path, output: Path, *, force: bool) -> int:
         return USAGE_ERROR
     facts = write_draft(plan)
     print(f"wrote {output} ({facts} drafted facts to check)")
+    return 0
+
+
+def _add(url_argument: str | None, article: Path, facts: Path, *, replace: bool) -> int:
+    """Check everything first, then write the sheet in one transaction; a new SQLite file is
+    built aside and moved into place, as seeding builds one."""
+    from db.factfile import read_fact_file
+    from db.seed import build_new_database, open_or_seed
+    from db.session import describe, resolve_url, sqlite_file
+    from db.sheets import add_sheet
+
+    fact_file = read_fact_file(facts, article=article)
+    url, is_default = resolve_url(url_argument)
+    path = sqlite_file(url)
+    if path is not None and not path.exists() and not is_default:
+        (outcome,) = build_new_database(path, [fact_file])
+        print(f"added {outcome.slug} to {describe(url)}, a new database")
+        return 0
+    database = open_or_seed(url, is_default=is_default)
+    try:
+        added = add_sheet(database, fact_file, replace=replace)
+    finally:
+        database.close()
+    verb = "replaced the sheet" if added.replaced else "added"
+    print(f"{verb} {added.slug} in {describe(url)}")
+    return 0
+
+
+def _remove(url_argument: str | None, slug: str) -> int:
+    from db.seed import open_or_seed
+    from db.session import describe, resolve_url
+    from db.sheets import remove_sheet
+
+    url, is_default = resolve_url(url_argument)
+    database = open_or_seed(url, is_default=is_default)
+    try:
+        remove_sheet(database, slug)
+    finally:
+        database.close()
+    print(f"removed {slug} from {describe(url)}")
     return 0
 
 

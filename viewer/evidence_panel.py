@@ -11,12 +11,19 @@ from PySide6.QtWidgets import QLabel, QPushButton, QTextBrowser, QVBoxLayout, QW
 from db.anchoring import sentence_span
 from viewer import html_text
 
+DRAFT_NOTE = (
+    "Drafted from the article and not yet reviewed: check that the words below say what the "
+    "fact says before you rely on it."
+)
+
 if TYPE_CHECKING:
     from db.rows import Evidence
 
 
 class EvidencePanel(QWidget):
     show_in_article_requested = Signal()
+    review_requested = Signal(object)
+    """The drafted fact ids whose evidence is shown, to be marked reviewed."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -37,12 +44,23 @@ class EvidencePanel(QWidget):
             "Highlight these words in the article (Enter or double-click a row)"
         )
         self.show_button.clicked.connect(self.show_in_article_requested)
+        self.draft_note = QLabel(DRAFT_NOTE, self)
+        self.draft_note.setWordWrap(True)
+        self.draft_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.review_button = QPushButton("Mark as reviewed", self)
+        self.review_button.setToolTip(
+            "Say that you have checked this drafted fact against the article's words"
+        )
+        self.review_button.clicked.connect(lambda: self.review_requested.emit(self.drafts))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.heading)
+        layout.addWidget(self.draft_note)
         layout.addWidget(self.browser, 1)
+        layout.addWidget(self.review_button)
         layout.addWidget(self.show_button)
         self.quotes: tuple[Evidence, ...] = ()
+        self.drafts: tuple[int, ...] = ()
         self.clear()
 
     def clear(self) -> None:
@@ -50,8 +68,23 @@ class EvidencePanel(QWidget):
         self.heading.setText("Evidence")
         self.browser.setPlainText("Select a row to see the words of the article that support it.")
         self.show_button.setEnabled(False)
+        self.show_drafts(())
 
-    def show_quotes(self, label: str, quotes: Sequence[Evidence], article: str) -> None:
+    def show_drafts(self, fact_ids: Sequence[int]) -> None:
+        """Say that the facts shown were drafted and not yet reviewed, and offer to mark them."""
+        self.drafts = tuple(fact_ids)
+        self.draft_note.setVisible(bool(self.drafts))
+        self.review_button.setVisible(bool(self.drafts))
+
+    def show_quotes(
+        self,
+        label: str,
+        quotes: Sequence[Evidence],
+        article: str,
+        *,
+        drafts: Sequence[int] = (),
+    ) -> None:
+        self.show_drafts(drafts)
         self.quotes = tuple(quotes)
         self.heading.setText(f"Evidence for {label}" if label else "Evidence")
         sentences: dict[tuple[int, int], list[Evidence]] = {}

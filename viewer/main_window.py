@@ -20,16 +20,19 @@ from viewer import settings as stored
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QAction
-    from PySide6.QtWidgets import QComboBox, QLabel, QSplitter, QTabWidget
+    from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QToolButton
 
-    from db.rows import AttendeeRow, MemberRow, SheetContent
+    from db.rows import Appearance, AttendeeRow, MemberRow, SheetContent
     from db.session import Database
+    from viewer.across_sheets_dock import AcrossSheetsDock
     from viewer.actions import Command
     from viewer.article_view import ArticleView
     from viewer.background import BackgroundJob
     from viewer.evidence_panel import EvidencePanel
+    from viewer.new_sheet import NewSheetCommand
     from viewer.overview import OverviewView
     from viewer.pdf_actions import PdfActions
+    from viewer.search_all_dialog import SearchAllDialog
     from viewer.search_field import SearchField
     from viewer.sheet_loader import SheetLoader
     from viewer.sheet_pages import SheetPages
@@ -62,12 +65,14 @@ class MainWindow(QMainWindow):
     search: SearchField
     tabs: QTabWidget
     splitter: QSplitter
-    sheet_picker: QComboBox
-    sheet_picker_action: QAction
+    sheet_button: QToolButton
+    sheet_button_action: QAction
     rows_label: QLabel
     database_label: QLabel
     table_commands: TableCommands
     pdf_actions: PdfActions
+    new_sheet: NewSheetCommand
+    across_sheets: AcrossSheetsDock
     actions_by_name: dict[str, QAction]
 
     def __init__(
@@ -85,6 +90,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.built = False
         self._first_database = database
+        self._sheets_across: tuple[Database | None, list[tuple[str, str]]] = (None, [])
         self.setWindowTitle(APP_TITLE)
         self.setObjectName("mainWindow")
         self._restore_geometry()
@@ -97,10 +103,12 @@ class MainWindow(QMainWindow):
         With ``pages_later`` the table and article pages wait for their first use while the
         overview is on show, so a sheet's first screen is up sooner."""
         from PySide6.QtCore import Qt
-        from PySide6.QtWidgets import QComboBox, QLabel, QSplitter, QTabWidget
+        from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget
 
+        from viewer.across_sheets_dock import AcrossSheetsDock
         from viewer.actions import build_menus
         from viewer.evidence_panel import EvidencePanel
+        from viewer.new_sheet import NewSheetCommand
         from viewer.overview import OverviewView
         from viewer.pdf_actions import PdfActions
         from viewer.search_field import SearchField
@@ -126,10 +134,6 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
 
         self.search = SearchField(self)
-        self.sheet_picker = QComboBox(self)
-        self.sheet_picker.setObjectName("sheetPicker")
-        self.sheet_picker.setAccessibleName("Fact sheet")
-        self.sheet_picker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self._build_toolbar()
         self.rows_label = QLabel(self)
         self.database_label = QLabel(self)
@@ -143,16 +147,29 @@ class MainWindow(QMainWindow):
         self.pages = SheetPages(self.tabs, self, large_table_rows=self.large_table_rows)
         self.table_commands = TableCommands(self, self.settings, self.statusBar())
         self.pdf_actions = PdfActions(self, self.settings, self.statusBar(), self.loader)
-        _menus, self.actions_by_name = build_menus(self, self._menus())
+        self.new_sheet = NewSheetCommand(self, self.settings, self._on_sheet_added)
+        self.across_sheets = AcrossSheetsDock(self)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.across_sheets)
+        self.across_sheets.hide()
+        self.across_sheets.open_requested.connect(self.open_fact)
+        self.search_all: SearchAllDialog | None = None
+        menus, self.actions_by_name = build_menus(self, self._menus())
+        self.view_menu = menus["&View"]
+        people_action = self.across_sheets.toggleViewAction()
+        self.view_menu.addSeparator()
+        self.view_menu.addAction(people_action)
+        self.actions_by_name["people_and_countries"] = people_action
+        self.sheet_button.setDefaultAction(self.actions_by_name["open_sheet"])
 
         self.loader.shown.connect(self._on_sheet_shown)
         self.search.query_changed.connect(self.apply_search)
         self.evidence.show_in_article_requested.connect(self.show_in_article)
+        self.evidence.review_requested.connect(self.mark_reviewed)
         self.overview.fact_clicked.connect(self._show_fact_evidence)
-        self.sheet_picker.currentIndexChanged.connect(self._on_sheet_picked)
         self.pages.selection_changed.connect(self._on_table_selection)
         self.pages.show_in_article_requested.connect(self.show_in_article)
         self.pages.copy_requested.connect(self.copy_rows)
+        self.pages.review_requested.connect(self.mark_reviewed)
         self.pages.counts_changed.connect(self._refresh_counts)
         self.pages.failed.connect(self._show_error)
 
@@ -166,15 +183,17 @@ class MainWindow(QMainWindow):
 
     def _build_toolbar(self) -> None:
         from PySide6.QtCore import Qt
-        from PySide6.QtWidgets import QLabel, QSizePolicy, QToolBar
+        from PySide6.QtWidgets import QSizePolicy, QToolBar, QToolButton
 
         toolbar = QToolBar("Search", self)
         toolbar.setObjectName("searchToolbar")
         toolbar.setMovable(False)
-        sheet_label = QLabel(" Sheet: ", self)
-        sheet_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.sheet_label_action = toolbar.addWidget(sheet_label)
-        self.sheet_picker_action = toolbar.addWidget(self.sheet_picker)
+        # The sheet on show, by title; pressing it opens the chooser of every sheet.
+        self.sheet_button = QToolButton(self)
+        self.sheet_button.setObjectName("sheetButton")
+        self.sheet_button.setAccessibleName("Fact sheet")
+        self.sheet_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.sheet_button_action = toolbar.addWidget(self.sheet_button)
         spacer = QWidget(self)
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         toolbar.addWidget(spacer)
@@ -196,6 +215,20 @@ class MainWindow(QMainWindow):
         ]
         return {
             "&File": [
+                Command(
+                    "new_sheet",
+                    "&New sheet from article…",
+                    self.new_sheet_from_article,
+                    QKeySequence.StandardKey.New,
+                    "Draft a fact sheet from an article of your own (.txt or .html)",
+                ),
+                Command(
+                    "open_sheet",
+                    "Open &sheet…",
+                    self.open_sheet,
+                    "Ctrl+Shift+O",
+                    "Choose another sheet of this database",
+                ),
                 Command(
                     "open",
                     "&Open database…",
@@ -242,6 +275,13 @@ class MainWindow(QMainWindow):
                     "Copy the selected rows, with headers, as tab-separated text",
                 ),
                 Command("find", "&Find", self.focus_search, QKeySequence.StandardKey.Find),
+                Command(
+                    "search_all",
+                    "Search &all sheets…",
+                    self.show_search_all,
+                    "Ctrl+Shift+F",
+                    "Find words in every sheet of the database",
+                ),
                 Command(
                     "find_next",
                     "Find &next",
@@ -343,26 +383,104 @@ class MainWindow(QMainWindow):
         self.database_label.setText(f"Database: {database.location}")
         self.overview.set_content(content)
         self.evidence.clear()
-        self._show_sheets_in_picker()
+        self.sheet_button.setText(f"{content.detail.title} ▾")
+        self.sheet_button.setToolTip(f"{content.detail.title}: choose another sheet (Ctrl+Shift+O)")
+        self.sheet_button_action.setVisible(len(self.loader.sheets) > 1)
         self.pages.show(database, content)
         self._refresh_counts()
+        if (database, self.loader.sheets) != self._sheets_across:
+            # Another database, or sheets added or removed: the lists across sheets are stale.
+            self._sheets_across = (database, self.loader.sheets)
+            self.across_sheets.show_database(database)
+            if self.search_all is not None:
+                self.search_all.close()
+                self.search_all = None
 
-    def _show_sheets_in_picker(self) -> None:
-        self.sheet_picker.blockSignals(True)
-        self.sheet_picker.clear()
-        for slug, title in self.loader.sheets:
-            self.sheet_picker.addItem(title, slug)
-        self.sheet_picker.setCurrentIndex(self.sheet_picker.findData(self.loader.slug))
-        self.sheet_picker.blockSignals(False)
-        several = len(self.loader.sheets) > 1
-        self.sheet_picker_action.setVisible(several)
-        self.sheet_label_action.setVisible(several)
+    def open_sheet(self) -> None:
+        """Choose a sheet of the open database by its title, organization, place or date."""
+        from db import queries
+        from db.errors import FactsheetError
+        from viewer.sheet_chooser import SheetChooser
 
-    def _on_sheet_picked(self, _index: int) -> None:
-        slug = self.sheet_picker.currentData()
-        if slug and not self.loader.switch_to(str(slug)):
-            # The sheet could not be read: the picker goes back to the one still on show.
-            self._show_sheets_in_picker()
+        if self.loader.database is None:
+            return
+        try:
+            sheets = queries.list_sheets(self.loader.database)
+        except FactsheetError as error:
+            self._show_error(error)
+            return
+        chooser = SheetChooser(self, sheets, self.loader.slug)
+        if chooser.exec() and (slug := chooser.chosen_slug()) and slug != self.loader.slug:
+            self.loader.switch_to(slug)
+
+    def show_search_all(self) -> None:
+        from viewer.search_all_dialog import SearchAllDialog
+
+        if self.loader.database is None:
+            return
+        if self.search_all is None:
+            self.search_all = SearchAllDialog(self, self.loader.database)
+            self.search_all.open_requested.connect(self.open_fact)
+        self.search_all.show()
+        self.search_all.raise_()
+        self.search_all.query.setFocus()
+
+    def open_fact(self, fact: Appearance) -> None:
+        """Show the sheet a fact belongs to, on the tab that lists it, with its row selected
+        and its evidence in the pane (a fact of the overview: its evidence alone)."""
+        if fact.slug != self.loader.slug and not self.loader.switch_to(fact.slug):
+            return
+        tables: dict[str, FactTableTab[Any]] = {
+            "memberships": self.members_tab,
+            "attendees": self.attendees_tab,
+            "statements": self.statements_tab,
+        }
+        tab = tables.get(fact.kind)
+        if tab is None:
+            self.tabs.setCurrentWidget(self.overview)
+            self._show_fact_evidence(fact.fact_id)
+            return
+        self.tabs.setCurrentWidget(tab)
+        self.search.clear()
+        self.apply_search("")
+        tab.select_facts([fact.fact_id])
+        if tab.current_fact_id() != fact.fact_id:
+            # A paged table selects nothing it does not hold: the evidence still shows.
+            self._show_evidence(fact.text, (fact.fact_id,))
+
+    def new_sheet_from_article(self) -> BackgroundJob[Any] | None:
+        return self.new_sheet.choose_article(self.loader.database)
+
+    def _on_sheet_added(self, slug: str, drafted: int) -> None:
+        if not self.loader.reload(slug=slug):
+            return
+        self.statusBar().showMessage(
+            f"Drafted {drafted} facts from the article. Drafts are in italics until reviewed: "
+            "check each against its evidence, then choose Mark as reviewed.",
+            MESSAGE_MS * 3,
+        )
+
+    def mark_reviewed(self, fact_ids: list[int]) -> None:
+        """Record that these drafted facts were checked, keeping the rows selected."""
+        from db.errors import FactsheetError
+        from db.sheets import mark_reviewed
+
+        if self.loader.database is None or not fact_ids:
+            return
+        tab = self.pages.current_table()
+        selected = tab.selected_fact_ids() if tab is not None else []
+        try:
+            changed = mark_reviewed(self.loader.database, fact_ids)
+        except FactsheetError as error:
+            self._show_error(error)
+            return
+        if self.loader.reload():
+            current = self.pages.current_table()
+            if current is not None:
+                current.select_facts(selected)
+        self.statusBar().showMessage(
+            f"Marked {changed} fact{'s' * (changed != 1)} as reviewed.", MESSAGE_MS
+        )
 
     # -- search and selection ------------------------------------------------------------------
 
@@ -442,7 +560,8 @@ class MainWindow(QMainWindow):
             for quote in found.get(fact_id, [])
         }
         ordered = [quotes[span] for span in sorted(quotes)]
-        self.evidence.show_quotes(label, ordered, content.detail.source.text)
+        drafts = [fact_id for fact_id in fact_ids if fact_id in content.detail.draft_fact_ids]
+        self.evidence.show_quotes(label, ordered, content.detail.source.text, drafts=drafts)
 
     def show_in_article(self) -> None:
         spans = self.evidence.spans()

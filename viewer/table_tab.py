@@ -9,7 +9,15 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any, Generic
 
-from PySide6.QtCore import QAbstractItemModel, QItemSelection, QModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QItemSelection,
+    QItemSelectionModel,
+    QModelIndex,
+    QPoint,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QAction, QFocusEvent, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -112,9 +120,14 @@ class FactTableTab(QStackedWidget, Generic[RowT]):
             self.view.setColumnWidth(number, column.width * average + 16)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         wrapping = [number for number, column in enumerate(self.columns) if column.wraps]
-        for number in wrapping:
+        # The spare width goes to the wrapping column, else to the last one before the Draft
+        # mark (a narrow column of its own that comes and goes with a sheet's drafts).
+        text_columns = [
+            n for n, column in enumerate(self.columns) if column.key != DRAFT_COLUMN_KEY
+        ]
+        for number in wrapping or text_columns[-1:]:
             header.setSectionResizeMode(number, QHeaderView.ResizeMode.Stretch)
-        header.setStretchLastSection(not wrapping)
+        header.setStretchLastSection(False)
         self.fit_rows_to_text(bool(wrapping))
 
     def fit_rows_to_text(self, fit: bool) -> None:
@@ -192,6 +205,15 @@ class FactTableTab(QStackedWidget, Generic[RowT]):
     def selected_positions(self) -> list[int]:
         return sorted(index.row() for index in self.view.selectionModel().selectedRows())
 
+    def selected_fact_ids(self) -> list[int]:
+        """The fact ids of the selected rows that are on hand (a paged row may be fetching)."""
+        found = (index.data(FACT_ID_ROLE) for index in self.view.selectionModel().selectedRows())
+        return [int(fact_id) for fact_id in found if fact_id is not None]
+
+    def select_facts(self, fact_ids: Sequence[int]) -> None:
+        """Select the rows of these facts again after the sheet is read anew; a paged table,
+        which holds only the rows in view, starts without a selection."""
+
     def selected_drafts(self) -> list[int]:
         """Fact ids of the selected rows that are drafts (rows still being fetched are left
         out: they cannot be shown to be drafts yet)."""
@@ -231,7 +253,11 @@ class FactTableTab(QStackedWidget, Generic[RowT]):
         return True
 
     def _refresh_empty_state(self, *_args: object) -> None:
-        if self.shown or not self.total or not self.query or not self._settled():
+        if not self.total and self._settled():
+            self.empty_label.setText(f"The article gives no {self.noun} for this sheet.")
+            self.setCurrentWidget(self.empty_label)
+            return
+        if self.shown or not self.query or not self._settled():
             self.setCurrentWidget(self.view)
             return
         query = self.query if len(self.query) <= 80 else self.query[:79] + "…"
@@ -298,3 +324,24 @@ class TableTab(FactTableTab[RowT]):
     def visible_rows_reader(self) -> RowsReader:
         rows = self.visible_rows()
         return lambda _progress: rows
+
+    def select_facts(self, fact_ids: Sequence[int]) -> None:
+        """Select the rows of these facts, where the search shows them."""
+        wanted = set(fact_ids)
+        model = self.view.model()
+        rows = [
+            row
+            for row in range(model.rowCount())
+            if model.index(row, 0).data(FACT_ID_ROLE) in wanted
+        ]
+        for number, row in enumerate(rows):
+            flags = QItemSelectionModel.SelectionFlag.Rows | (
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                if number == 0
+                else QItemSelectionModel.SelectionFlag.Select
+            )
+            if number == 0:
+                self.view.selectionModel().setCurrentIndex(
+                    model.index(row, 0), QItemSelectionModel.SelectionFlag.NoUpdate
+                )
+            self.view.selectionModel().select(model.index(row, 0), flags)

@@ -1,8 +1,7 @@
 """Read the article a draft is made from: plain UTF-8 text, or the main text of an HTML page.
 
-Every fault is one sentence naming the file. The limit on size keeps a mistaken argument (a
-video, a database dump) from being read whole into memory; 5 MB is some hundred times the
-longest news article.
+Every fault is one sentence naming the file. Articles have the size limit seeding gives them
+(db.factfile.MAX_ARTICLE_BYTES).
 """
 
 from __future__ import annotations
@@ -11,8 +10,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from db.draft.errors import DraftError
+from db.factfile import MAX_ARTICLE_BYTES
 
-MAX_ARTICLE_BYTES = 5_000_000
 HTML_SUFFIXES = (".html", ".htm")
 
 

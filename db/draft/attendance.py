@@ -15,11 +15,11 @@ from __future__ import annotations
 
 import re
 
-from db.draft.keys import slug
 from db.draft.model import Absence, Attendee, Mention, Person
 from db.draft.people import People
 from db.draft.text import Span, Text
 from db.draft.titles import display_title, role_for
+from db.text_folding import slug
 
 _ATTENDING = re.compile(
     r"\b(?:attend(?:s|ed|ing)?|present|guests?|took[ ]part|taking[ ]part|participat\w+|arrived"

@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from db.draft.keys import slug
 from db.draft.text import Span
+from db.text_folding import slug
 
 
 @dataclass(frozen=True)

@@ -1,18 +1,6 @@
-"""Keys and slugs made from names: folded to plain lower-case letters, digits and hyphens."""
+"""Keys made unique within a fact file: ``key``, ``key-2``, ``key-3``…"""
 
 from __future__ import annotations
-
-import re
-
-from db.text_folding import fold
-
-_NOT_ALPHANUMERIC = re.compile(r"[^a-z0-9]+")
-
-
-def slug(name: str) -> str:
-    """``"Þorgerður Katrín"`` → ``"thorgerdur-katrin"``; "" when nothing is left."""
-    folded = fold(name).replace("þ", "th").replace("ð", "d").replace("ø", "o").replace("æ", "ae")
-    return _NOT_ALPHANUMERIC.sub("-", folded).strip("-")
 
 
 def unique_key(wanted: str, taken: set[str]) -> str:

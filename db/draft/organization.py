@@ -14,10 +14,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from db.draft.countries import Gazetteer
-from db.draft.keys import slug
 from db.draft.model import Membership, Organization, Party
 from db.draft.text import Span, Text
 from db.draft.words import CAPITALISED_RUN, ORGANIZATION_NOUNS
+from db.text_folding import slug
 
 _SMALL_WORDS = frozenset({"of", "the", "and", "for", "on", "in"})
 _FOUNDED = re.compile(

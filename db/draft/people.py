@@ -15,11 +15,12 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from db.draft.countries import Gazetteer
-from db.draft.keys import slug, unique_key
+from db.draft.keys import unique_key
 from db.draft.model import Mention, Party, Person
 from db.draft.text import Span, Text
 from db.draft.titles import TITLE, TITLE_PATTERN, display_title
 from db.draft.words import CAPITALISED_RUN, NOT_NAMES, ORGANIZATION_NOUNS, WORD
+from db.text_folding import slug
 
 _MODIFIER_BEFORE = re.compile(r"\b(acting|interim|former|outgoing|deputy|vice)[ ]$", re.IGNORECASE)
 _INTRODUCES_AFTER = re.compile(

@@ -8,12 +8,14 @@ layout, moving short arrays of tables to the top as inline tables.)
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Collection
 from typing import Any
 
 from db.draft.evidence import evidence
-from db.draft.keys import slug, unique_key
+from db.draft.keys import unique_key
 from db.draft.model import Draft
 from db.draft.text import Span
+from db.text_folding import slug
 
 HEADER = """\
 # DRAFT fact file, written by `factsheet draft` from the article by general rules.
@@ -24,12 +26,15 @@ HEADER = """\
 """
 
 
-def render(draft: Draft, article: str, file_name: str) -> str:
-    """The fact file's text for ``draft`` of ``article``, stored beside it as ``file_name``."""
-    return HEADER + toml_text(_document(draft, article, file_name))
+def render(draft: Draft, article: str, file_name: str, *, taken_slugs: Collection[str] = ()) -> str:
+    """The fact file's text for ``draft`` of ``article``, stored beside it as ``file_name``;
+    its sheet gets a slug none of ``taken_slugs`` has."""
+    return HEADER + toml_text(_document(draft, article, file_name, taken_slugs))
 
 
-def _document(draft: Draft, article: str, file_name: str) -> dict[str, Any]:
+def _document(
+    draft: Draft, article: str, file_name: str, taken_slugs: Collection[str]
+) -> dict[str, Any]:
     def quotes(*spans: Span | None) -> list[Any]:
         unique = dict.fromkeys(span for span in spans if span is not None and span.end > span.start)
         return [evidence(article, span) for span in unique]
@@ -45,7 +50,7 @@ def _document(draft: Draft, article: str, file_name: str) -> dict[str, Any]:
             copyright=source.copyright,
             evidence=quotes(source.title_span, source.credit_span),
         ),
-        "sheet": _sheet(draft),
+        "sheet": _sheet(draft, taken_slugs),
         "event": _entry(
             name=draft.event.name,
             place=draft.event.place,
@@ -87,6 +92,9 @@ def _document(draft: Draft, article: str, file_name: str) -> dict[str, Any]:
             name=person.name,
             variants=person.variants or None,
             named=None if person.named else False,
+            # The same person in other sheets, by name: a reviewer can change it to keep two
+            # people of one name apart.
+            entity=person.name if person.named else None,
             evidence=quotes(person.introduced),
         )
         for person in draft.people
@@ -140,7 +148,7 @@ def _document(draft: Draft, article: str, file_name: str) -> dict[str, Any]:
     return {name: value for name, value in document.items() if value != []}
 
 
-def _sheet(draft: Draft) -> dict[str, Any]:
+def _sheet(draft: Draft, taken_slugs: Collection[str]) -> dict[str, Any]:
     organization = draft.organization
     city = draft.event.place.split(", ")[0] if draft.event.place else None
     kind = draft.event.name.split(" of the ")[0].removeprefix("Annual ").lower()
@@ -151,7 +159,9 @@ def _sheet(draft: Draft) -> dict[str, Any]:
         short, title = draft.event.name, draft.event.name
     where = " ".join(str(part) for part in (city, draft.source.year) if part)
     return _plain(
-        slug=slug(f"{short} {kind if organization else ''} {where}") or "draft",
+        slug=unique_key(
+            slug(f"{short} {kind if organization else ''} {where}") or "draft", set(taken_slugs)
+        ),
         title=f"{title}, {where}" if where else title,
     )
 

@@ -9,13 +9,15 @@ a ``.txt`` file beside the fact file, since evidence quotes must be the seeded t
 from __future__ import annotations
 
 import os
+from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
 
+from db.atomic_file import write_atomically
 from db.draft.article import read_article
-from db.draft.atomic import write_text_atomically
 from db.draft.extract import draft_facts
 from db.draft.render import render
+from db.factfile import FactFile, fact_file_from_text
 
 
 @dataclass(frozen=True)
@@ -43,11 +45,10 @@ def write_draft(plan: DraftPlan) -> int:
     draft = draft_facts(article.text)
     article_file = plan.article
     if article.from_html and plan.text is not None:
-        write_text_atomically(plan.text, article.text)
+        write_atomically(plan.text, article.text.encode("utf-8"))
         article_file = plan.text
-    write_text_atomically(
-        plan.facts, render(draft, article.text, _file_name(article_file, plan.facts))
-    )
+    rendered = render(draft, article.text, _file_name(article_file, plan.facts))
+    write_atomically(plan.facts, rendered.encode("utf-8"))
     return (
         len(draft.memberships) + len(draft.attendees) + len(draft.absences) + len(draft.statements)
     )
@@ -59,3 +60,15 @@ def _file_name(article: Path, facts: Path) -> str:
         return Path(os.path.relpath(article.resolve(), folder)).as_posix()
     except ValueError:
         return str(article.resolve())
+
+
+def draft_in_memory(article_path: Path, *, taken_slugs: Collection[str] = ()) -> FactFile:
+    """A checked draft of the article, never written to a file: what File ▸ New sheet from
+    article adds to the database, under a slug none of ``taken_slugs`` has."""
+    article = read_article(article_path)
+    text = render(
+        draft_facts(article.text), article.text, article_path.name, taken_slugs=taken_slugs
+    )
+    return fact_file_from_text(
+        text, path=article_path.with_name(f"{article_path.stem}.toml"), article=article.text
+    )
