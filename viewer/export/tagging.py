@@ -173,6 +173,9 @@ def tag_pdf(
             tagged,
             min_version=PDF_VERSION,
             object_stream_mode=pikepdf.ObjectStreamMode.generate,
+            # The XMP packet is ours, written above; letting pikepdf parse it again to note the
+            # PDF version costs a seventh of a second.
+            fix_metadata_version=False,
         )
     return tagged.getvalue()
 
