@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QPainter
 
 from viewer.export.structure import Owner, PageMarks
@@ -54,4 +53,4 @@ class PaintedMarks:
             return
         self._current = owner
         number = self.pages.open(owner)
-        self.painter.fillRect(QRectF(MARKER_X, number, 1, 1), _MARKER_COLOUR)
+        self.painter.fillRect(MARKER_X, number, 1, 1, _MARKER_COLOUR)
