@@ -11,7 +11,17 @@ from collections import defaultdict
 from collections.abc import Collection, Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import Connection, Select, distinct, func, literal_column, or_, select, table
+from sqlalchemy import (
+    Connection,
+    Select,
+    column,
+    distinct,
+    func,
+    literal_column,
+    or_,
+    select,
+    table,
+)
 
 from db import statement_index
 from db.entity_keys import PERSON
@@ -241,15 +251,23 @@ def _matching(
     """Fact ids of ``rows`` (statements, or other facts) that match, the newest first."""
     fact_id: Any = rows.c.fact_id if "fact_id" in rows.c else rows.c.id
     plan = statement_index.search_plan(query)
-    statement = select(fact_id).where(rows.c.search_text != "")
     scanned: Collection[str] = plan.scanned
     if plan.match is not None and index.exists(connection):
-        fts = table(index.name, literal_column("rowid"))
-        statement = statement.join(fts, literal_column(f"{index.name}.rowid") == rows.c.id)
-        statement = statement.where(literal_column(index.name).op("MATCH")(plan.match))
+        # The index drives the query, newest rows first, so the first matches found are the
+        # ones shown and a common word does not gather every match before the limit.
+        fts = table(index.name, column("rowid"))
+        statement = (
+            select(fact_id)
+            .select_from(fts)
+            .join(rows, rows.c.id == fts.c.rowid)
+            .where(literal_column(index.name).op("MATCH")(plan.match))
+        )
+        newest_first: Any = fts.c.rowid.desc()
     else:
+        statement = select(fact_id).where(rows.c.search_text != "")
         scanned = search_terms(query)
+        newest_first = rows.c.id.desc()
     for term in scanned:
         statement = statement.where(rows.c.search_text.contains(term, autoescape=True))
-    ordered = statement.order_by(rows.c.id.desc()).limit(limit)
+    ordered = statement.order_by(newest_first).limit(limit)
     return list(connection.execute(ordered).scalars())

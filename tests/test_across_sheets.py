@@ -217,3 +217,43 @@ def test_a_new_sheet_refreshes_the_lists_across_sheets(
     finish_background_work(qtbot, window)
 
     assert window.across_sheets.people.entities.rowCount() > before
+
+
+def test_a_dossier_gathers_a_persons_roles_and_statements_from_every_sheet(
+    two_sheets: Database,
+) -> None:
+    from db.dossier import dossier, find_person
+
+    entity = find_person(two_sheets, "VLADIMIR PUTIN")
+    assert find_person(two_sheets, "vladimir-putin") == entity, "the entity key finds them too"
+    found = dossier(two_sheets, entity)
+    assert found.name == "Vladimir Putin"
+    assert {sheet.slug for sheet in found.sheets} == {"sco-summit-astana-2024", "second-sheet"}
+    statements = queries.statements(two_sheets, "second-sheet")
+    spoken = [row for row in statements if row.speaker == "Vladimir Putin"]
+    for sheet in found.sheets:
+        kinds = [fact.kind for fact in sheet.facts]
+        assert kinds.count("statements") == len(spoken)
+        assert kinds.count("attendees") == 1
+        assert all(sheet.paragraphs[fact.fact_id] for fact in sheet.facts)
+        assert "The Associated Press" in sheet.source
+
+
+def test_a_dossier_of_an_ambiguous_or_unknown_name_says_so(
+    tmp_path: Path, seed_copy: Path
+) -> None:
+    from db.dossier import find_person
+    from db.errors import DatabaseError, UsageError
+
+    url = f"sqlite:///{tmp_path / 'apart.sqlite3'}"
+    bundled = sorted((PROJECT / "seeds").glob("*.toml"))[0]
+    text = bundled.read_text(encoding="utf-8").replace('entity = "Vladimir Putin"\n', "")
+    first = tmp_path / "seeds" / "first.toml"
+    first.write_text(text, encoding="utf-8")
+    seed_database(url, [first, second_sheet(seed_copy, entity=False)])
+    database = open_database(url)
+    with pytest.raises(UsageError, match="2 different people are called 'Vladimir Putin'"):
+        find_person(database, "Vladimir Putin")
+    with pytest.raises(DatabaseError, match="names no person called 'Nobody'"):
+        find_person(database, "Nobody")
+    database.close()

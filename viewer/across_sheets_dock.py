@@ -31,6 +31,7 @@ from viewer.columns import APPEARANCE_COLUMNS, ENTITY_COLUMNS, PARTY_COLUMNS, Co
 from viewer.error_dialog import show_error
 from viewer.filter_proxy import FactFilterProxy
 from viewer.progress import Progress
+from viewer.sorting import sortable_in_given_order
 from viewer.table_model import FactTableModel
 
 
@@ -44,8 +45,7 @@ def _table(
     view.setAccessibleName(name)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setSortingEnabled(True)
-    view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+    sortable_in_given_order(view)
     view.setAlternatingRowColors(True)
     view.setWordWrap(True)
     view.verticalHeader().setVisible(False)
