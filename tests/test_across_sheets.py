@@ -239,9 +239,7 @@ def test_a_dossier_gathers_a_persons_roles_and_statements_from_every_sheet(
         assert "The Associated Press" in sheet.source
 
 
-def test_a_dossier_of_an_ambiguous_or_unknown_name_says_so(
-    tmp_path: Path, seed_copy: Path
-) -> None:
+def test_a_dossier_of_an_ambiguous_or_unknown_name_says_so(tmp_path: Path, seed_copy: Path) -> None:
     from db.dossier import find_person
     from db.errors import DatabaseError, UsageError
 
