@@ -19,11 +19,16 @@ for variable in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACH
     os.environ[variable] = str(_SANDBOX / variable.lower())
 os.environ.pop("FACTSHEET_DB", None)
 
+from sqlalchemy import inspect  # noqa: E402
+
 from db.seed import bundled_fact_files, seed_database  # noqa: E402
-from db.session import Database, open_database  # noqa: E402
+from db.session import Database, make_engine, open_database  # noqa: E402
+from tests.postgres_server import REQUIRED_VARIABLE, SERVER_VARIABLE, TestServer  # noqa: E402
 
 PROJECT = Path(__file__).resolve().parent.parent
 SEEDS = PROJECT / "seeds"
+DATABASE_KINDS = ["sqlite", "postgresql"]
+"""The databases Factsheet supports; fixtures named any_… give a test one of each."""
 
 
 @pytest.fixture(scope="session")
@@ -46,6 +51,84 @@ def database(seeded_url: str) -> Iterator[Database]:
     opened = open_database(seeded_url)
     yield opened
     opened.close()
+
+
+@pytest.fixture(scope="session")
+def postgres() -> Iterator[TestServer]:
+    """The PostgreSQL server of FACTSHEET_TEST_PG; without one the test is skipped, or fails
+    where FACTSHEET_TEST_PG_REQUIRED is set (as in CI)."""
+    url = os.environ.get(SERVER_VARIABLE)
+    fault = None if url else f"no PostgreSQL server to test against: {SERVER_VARIABLE} is not set"
+    server = TestServer(url) if url else None
+    if server is not None:
+        try:
+            server.check()
+        except Exception as error:
+            fault = f"the PostgreSQL server of {SERVER_VARIABLE} cannot be used: {error}"
+    if fault is not None or server is None:
+        advice = "; `bash .ci/with-postgres make test` starts one for the tests"
+        if os.environ.get(REQUIRED_VARIABLE):
+            pytest.fail(f"{fault}{advice}", pytrace=False)
+        pytest.skip(f"{fault}{advice}")
+    yield server
+    server.close()
+
+
+@pytest.fixture(params=DATABASE_KINDS)
+def database_kind(request: pytest.FixtureRequest) -> str:
+    kind: str = request.param
+    return kind
+
+
+@pytest.fixture
+def any_seeded_url(database_kind: str, request: pytest.FixtureRequest) -> Iterator[str]:
+    """A seeded database of its own for the test, once on each kind of database."""
+    if database_kind == "sqlite":
+        yield request.getfixturevalue("seeded_url")
+        return
+    server: TestServer = request.getfixturevalue("postgres")
+    url = server.copy_of("seeded", seed_database)
+    yield url
+    server.drop(url)
+
+
+@pytest.fixture
+def any_empty_url(
+    database_kind: str, request: pytest.FixtureRequest, tmp_path: Path
+) -> Iterator[str]:
+    """A database with nothing in it yet, once on each kind: an empty SQLite file, or an empty
+    database on the server (as its administrator makes one for a team)."""
+    if database_kind == "sqlite":
+        path = tmp_path / "empty.sqlite3"
+        path.touch()
+        yield f"sqlite:///{path}"
+        return
+    server: TestServer = request.getfixturevalue("postgres")
+    url = server.new_database()
+    yield url
+    server.drop(url)
+
+
+@pytest.fixture
+def any_database(any_seeded_url: str) -> Iterator[Database]:
+    opened = open_database(any_seeded_url)
+    yield opened
+    opened.close()
+
+
+def database_contents(url: str) -> dict[str, list[tuple[Any, ...]]]:
+    """Every row of every table, read directly: what "the database is as it was" compares."""
+    engine = make_engine(url)
+    try:
+        with engine.connect() as connection:
+            return {
+                table: sorted(
+                    map(tuple, connection.exec_driver_sql(f'SELECT * FROM "{table}"')), key=repr
+                )
+                for table in sorted(inspect(connection).get_table_names())
+            }
+    finally:
+        engine.dispose()
 
 
 @pytest.fixture
