@@ -167,6 +167,27 @@ def synthetic_database(statements: int) -> Path:
     return path
 
 
+def many_sheets_database(sheets: int) -> Path:
+    """A cached database of many synthetic sheets; regenerated when its generator or the schema
+    changes."""
+    from db.schema import SCHEMA_VERSION
+
+    source = (HERE / "generate_many.py").read_bytes() + str(SCHEMA_VERSION).encode()
+    version = hashlib.sha256(source).hexdigest()[:10]
+    path = CACHE / f"many-{sheets}-{version}.sqlite3"
+    if not path.exists():
+        CACHE.mkdir(exist_ok=True)
+        for stale in CACHE.glob(f"many-{sheets}-*.sqlite3"):
+            stale.unlink()
+        print(f"generating {sheets:,} sheets (a few minutes)…", file=sys.stderr, flush=True)
+        from benchmarks.generate_many import generate_many
+
+        building = path.with_suffix(".building")
+        generate_many(building, sheets)
+        building.rename(path)
+    return path
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="make bench", description=__doc__.splitlines()[0])
     parser.add_argument(
@@ -188,6 +209,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         metavar="URL",
         help="also time the large tables on this PostgreSQL server, in databases made beside "
         "URL's (its user must be allowed to create databases)",
+    )
+    parser.add_argument(
+        "--sheets",
+        type=int,
+        default=10_000,
+        help="sheets in the many-sheet database (default 10000; 0 leaves those figures out)",
     )
     arguments = parser.parse_args(argv)
     sizes = [int(size) for size in arguments.sizes.split(",") if size]
@@ -217,6 +244,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                     _large_table(url, size, runs, home, floor_peak, environment, "PostgreSQL")
                 )
         table.append(_export_of(10_000, runs, home, environment))
+        if arguments.sheets:
+            table.extend(_many_sheets(arguments.sheets, pairs, runs, home, seeded_url, environment))
     _print(table, runs, pairs)
     return 0
 
@@ -305,6 +334,76 @@ def _export_of(size: int, runs: int, home: Path, environment: dict[str, str]) ->
         budget=Budget(5, "s"),
         value=median,
     )
+
+
+def _many_sheets(
+    sheets: int, pairs: int, runs: int, home: Path, seeded_url: str, environment: dict[str, str]
+) -> list[Row]:
+    """Figure 6: a database of many sheets against the one-sheet database, then the chooser,
+    switching sheets and a search of all sheets inside the window."""
+    url = f"sqlite:///{many_sheets_database(sheets)}"
+    probe = ["-m", "benchmarks.probes.app_window", "data"]
+    many: list[float] = []
+    one: list[float] = []
+    many_peaks: list[float] = []
+    one_peaks: list[float] = []
+    for pair in range(pairs):
+        order = ((url, many, many_peaks), (seeded_url, one, one_peaks))
+        for database, times, peaks in order if pair % 2 == 0 else order[::-1]:
+            elapsed, figures = run_process([*probe, database], environment)
+            times.append(elapsed)
+            peaks.append(figures["peak_mb"])
+    label = f"6. {sheets:,} sheets:"
+    opened = ratio_row(
+        f"{label} start-up to the first sheet's data (against one sheet)", many, one, 1.2
+    )
+    extra = statistics.median(many_peaks) - statistics.median(one_peaks)
+    command = ["-m", "benchmarks.probes.many_sheets", url, str(home / "many.ini")]
+    results = [run_process(command, environment)[1] for _ in range(runs)]
+
+    def median_of(key: str) -> dict[str, float]:
+        terms = results[0][key]
+        return {term: statistics.median(result[key][term] for result in results) for term in terms}
+
+    filters, searches = median_of("filter_ms"), median_of("search_ms")
+    filter_median = statistics.median(filters.values())
+    search_median = statistics.median(searches.values())
+    switch = statistics.median(result["switch_ms"] for result in results)
+    listed = statistics.median(result["list_ms"] for result in results)
+    return [
+        opened,
+        Row(
+            f"{label} peak memory, over one sheet's",
+            f"{statistics.median(many_peaks):.0f} MB",
+            f"{statistics.median(one_peaks):.0f} MB",
+            f"+{extra:.0f} MB",
+            Budget(50, "mb over floor"),
+            extra,
+        ),
+        Row(f"{label} the sheet chooser read and listed", f"{listed:.0f} ms"),
+        Row(
+            f"{label} the chooser filtered, median ("
+            + ", ".join(f"{term!r} {value:.0f}" for term, value in filters.items())
+            + " ms)",
+            f"{filter_median:.0f} ms",
+            budget=Budget(50, "ms"),
+            value=filter_median,
+        ),
+        Row(
+            f"{label} switching sheets, to the data painted",
+            f"{switch:.0f} ms",
+            budget=Budget(100, "ms"),
+            value=switch,
+        ),
+        Row(
+            f"{label} search of all sheets, median ("
+            + ", ".join(f"{term!r} {value:.0f}" for term, value in searches.items())
+            + " ms)",
+            f"{search_median:.0f} ms",
+            budget=Budget(50, "ms"),
+            value=search_median,
+        ),
+    ]
 
 
 def _print(table: list[Row], runs: int, pairs: int) -> None:

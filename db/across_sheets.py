@@ -9,13 +9,24 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Sequence
-from typing import Any, NamedTuple
+from typing import Any
 
-from sqlalchemy import Connection, Select, distinct, func, literal_column, or_, select, table
+from sqlalchemy import (
+    Connection,
+    Select,
+    column,
+    distinct,
+    func,
+    literal_column,
+    or_,
+    select,
+    table,
+)
 
 from db import statement_index
 from db.entity_keys import PERSON
-from db.fact_descriptions import KIND_LABELS, describe_facts, first_evidence
+from db.fact_descriptions import describe_facts, first_evidence
+from db.rows import Appearance, EntitySummary, SearchResult
 from db.schema import (
     absence_table,
     attendance_table,
@@ -33,37 +44,6 @@ from db.vocabulary import role_label, status_label
 
 SEARCH_LIMIT = 200
 """A search of all sheets shows at most this many facts, the latest sheets' first."""
-
-
-class EntitySummary(NamedTuple):
-    """One person, country or body across the sheets it appears in."""
-
-    id: int
-    kind: str
-    name: str
-    other_names: tuple[str, ...]
-    sheets: int
-    roles: tuple[str, ...]
-    """A person's roles at the events; a country's or body's statuses."""
-    statements: int
-    """A person's statements; for a country or body, the people who represented it."""
-
-
-class Appearance(NamedTuple):
-    """One fact of one sheet: where an entity appears, or what a search found."""
-
-    slug: str
-    sheet_title: str
-    when: str
-    fact_id: int
-    kind: str
-    text: str
-    evidence: str
-    paragraph: int | None
-
-    @property
-    def kind_label(self) -> str:
-        return KIND_LABELS.get(self.kind, self.kind)
 
 
 _entity, _person, _party = entity_table.c, person_table.c, party_table.c
@@ -108,14 +88,19 @@ def parties(database: Database) -> list[EntitySummary]:
 
 
 def _counts(connection: Connection, query: Select[Any]) -> dict[int, int]:
+    """{entity id: count} from a select of an entity id and a count."""
     grouped = query.group_by(query.selected_columns[0])
-    return dict(connection.execute(grouped).tuples())
+    found: dict[int, int] = {}
+    for row in connection.execute(grouped):
+        found[row[0]] = row[1]
+    return found
 
 
 def _labels(connection: Connection, query: Select[Any], label: Any) -> dict[int, list[str]]:
+    """{entity id: labels} from a select of an entity id and a code."""
     found: dict[int, list[str]] = defaultdict(list)
-    for entity_id, code in connection.execute(query).tuples():
-        found[entity_id].append(label(code))
+    for row in connection.execute(query):
+        found[row[0]].append(label(row[1]))
     return found
 
 
@@ -128,12 +113,15 @@ def _summaries(
 ) -> list[EntitySummary]:
     """One summary per entity whose rows are in ``members`` (people, or parties)."""
     names: dict[int, set[str]] = defaultdict(set)
-    for entity_id, name in connection.execute(
-        select(members.c.entity_id, members.c.name).distinct()
-    ).tuples():
-        names[entity_id].add(name)
+    for row in connection.execute(select(members.c.entity_id, members.c.name).distinct()):
+        names[row.entity_id].add(row.name)
     query = (
-        select(_entity.id, _entity.kind, _entity.name, func.count(distinct(members.c.sheet_id)))
+        select(
+            _entity.id,
+            _entity.kind,
+            _entity.name,
+            func.count(distinct(members.c.sheet_id)).label("sheets"),
+        )
         .join(members, members.c.entity_id == _entity.id)
         .group_by(_entity.id, _entity.kind, _entity.name)
         .order_by(_entity.name)
@@ -142,15 +130,15 @@ def _summaries(
         query = query.where(_entity.kind == kind)
     return [
         EntitySummary(
-            id=entity_id,
-            kind=entity_kind,
-            name=name,
-            other_names=tuple(sorted(names[entity_id] - {name})),
-            sheets=sheets,
-            roles=tuple(sorted(set(roles.get(entity_id, [])))),
-            statements=counts.get(entity_id, 0),
+            id=row.id,
+            kind=row.kind,
+            name=row.name,
+            other_names=tuple(sorted(names[row.id] - {row.name})),
+            sheets=row.sheets,
+            roles=tuple(sorted(set(roles.get(row.id, [])))),
+            statements=counts.get(row.id, 0),
         )
-        for entity_id, entity_kind, name, sheets in connection.execute(query).tuples()
+        for row in connection.execute(query)
     ]
 
 
@@ -239,12 +227,6 @@ def _appearances(connection: Connection, fact_ids: Sequence[int]) -> list[Appear
     return found
 
 
-class SearchResult(NamedTuple):
-    hits: list[Appearance]
-    more: bool
-    """Whether more facts match than are shown."""
-
-
 def search_all(database: Database, query: str, limit: int = SEARCH_LIMIT) -> SearchResult:
     """The facts of every sheet whose words hold every word of ``query``, anywhere (as a
     table's search matches), the latest sheets' first."""
@@ -269,15 +251,23 @@ def _matching(
     """Fact ids of ``rows`` (statements, or other facts) that match, the newest first."""
     fact_id: Any = rows.c.fact_id if "fact_id" in rows.c else rows.c.id
     plan = statement_index.search_plan(query)
-    statement = select(fact_id).where(rows.c.search_text != "")
     scanned: Collection[str] = plan.scanned
     if plan.match is not None and index.exists(connection):
-        fts = table(index.name, literal_column("rowid"))
-        statement = statement.join(fts, literal_column(f"{index.name}.rowid") == rows.c.id)
-        statement = statement.where(literal_column(index.name).op("MATCH")(plan.match))
+        # The index drives the query, newest rows first, so the first matches found are the
+        # ones shown and a common word does not gather every match before the limit.
+        fts = table(index.name, column("rowid"))
+        statement = (
+            select(fact_id)
+            .select_from(fts)
+            .join(rows, rows.c.id == fts.c.rowid)
+            .where(literal_column(index.name).op("MATCH")(plan.match))
+        )
+        newest_first: Any = fts.c.rowid.desc()
     else:
+        statement = select(fact_id).where(rows.c.search_text != "")
         scanned = search_terms(query)
+        newest_first = rows.c.id.desc()
     for term in scanned:
         statement = statement.where(rows.c.search_text.contains(term, autoescape=True))
-    ordered = statement.order_by(rows.c.id.desc()).limit(limit)
+    ordered = statement.order_by(newest_first).limit(limit)
     return list(connection.execute(ordered).scalars())

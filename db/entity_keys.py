@@ -3,7 +3,7 @@
 Links are never guessed. A country is its ISO code where the fact file gives one, else its
 name; a body is its name; both folded, as no two countries share a name. A person is linked
 to the same person in other sheets only through the fact file's ``entity`` (a name such as
-"Vladimir Putin" or "vladimir-putin", folded), since two different people may share a name;
+"Ada Lovelace" or "ada-lovelace", folded), since two different people may share a name;
 a person without one is an entity of their own sheet.
 """
 

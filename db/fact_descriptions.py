@@ -25,20 +25,6 @@ from db.schema import (
 )
 from db.vocabulary import StatementKind, role_label, slip_label, status_label
 
-KIND_LABELS = {
-    "attendees": "Attendee",
-    "absences": "Absent",
-    "memberships": "Member",
-    "statements": "Statement",
-    "people": "Person",
-    "event": "Event",
-    "date": "Date",
-    "organization": "Organization",
-    "source": "Source",
-    "slips": "Slip",
-}
-"""The kind of each fact as a person reads it (its section of the fact file in the database)."""
-
 
 def _joined(*parts: str) -> str:
     return ", ".join(part for part in parts if part)

@@ -9,6 +9,7 @@ start-up.
 from typing import NamedTuple
 
 from db.vocabulary import (
+    FACT_KIND_LABELS,
     Role,
     StatementKind,
     is_full_member,
@@ -226,3 +227,40 @@ class SheetContent(NamedTuple):
 
     def full_members(self) -> list[MemberRow]:
         return [row for row in self.members if row.is_full_member]
+
+
+class EntitySummary(NamedTuple):
+    """One person, country or body across the sheets it appears in."""
+
+    id: int
+    kind: str
+    name: str
+    other_names: tuple[str, ...]
+    sheets: int
+    roles: tuple[str, ...]
+    """A person's roles at the events; a country's or body's statuses."""
+    statements: int
+    """A person's statements; for a country or body, the people who represented it."""
+
+
+class Appearance(NamedTuple):
+    """One fact of one sheet: where an entity appears, or what a search found."""
+
+    slug: str
+    sheet_title: str
+    when: str
+    fact_id: int
+    kind: str
+    text: str
+    evidence: str
+    paragraph: int | None
+
+    @property
+    def kind_label(self) -> str:
+        return FACT_KIND_LABELS.get(self.kind, self.kind)
+
+
+class SearchResult(NamedTuple):
+    hits: list[Appearance]
+    more: bool
+    """Whether more facts match than are shown."""

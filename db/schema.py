@@ -28,7 +28,7 @@ from sqlalchemy import (
 
 from db.factfile_shape import text_columns
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 metadata = MetaData()
 
@@ -57,8 +57,10 @@ def _sheet_id(*, index: bool = True) -> Column[int]:
     return _owner("sheet_id", "sheet.id", index=index)
 
 
-def _fact_id(*, index: bool = False) -> Column[int]:
-    return _owner("fact_id", "fact.id", index=index)
+def _fact_id() -> Column[int]:
+    """The fact a row is; indexed, since a fact found by a search of all sheets is described
+    from its row."""
+    return _owner("fact_id", "fact.id", index=True)
 
 
 meta_table = Table(
@@ -127,7 +129,7 @@ evidence_table = Table(
     "evidence",
     metadata,
     _id(),
-    _fact_id(index=True),
+    _fact_id(),
     _required("exact", Text),
     _required("prefix", Text),
     _required("suffix", Text),

@@ -22,7 +22,7 @@ from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
 
 from db import statement_index
 from db.driver_faults import explain
-from db.environment import DATABASE_VARIABLE
+from db.environment import DATABASE_VARIABLE, refuse_vanishing
 from db.errors import DatabaseError, OlderSchemaError, UsageError
 from db.schema import SCHEMA_VERSION, meta_table, metadata
 
@@ -49,30 +49,13 @@ def resolve_url(explicit: str | None = None) -> tuple[str, bool]:
 
 
 def check_url(url: str) -> str:
-    """``url`` if it names a database that outlives the command; a UsageError otherwise."""
-    if not url.strip():
-        raise UsageError(
-            "the database URL is empty; give one such as sqlite:////path/to/sheets.sqlite3"
-        )
+    """``url`` if it is a database URL that names a database outliving the command."""
+    refuse_vanishing(url)
     try:
-        parsed = make_url(url)
+        make_url(url)
     except ArgumentError:
         raise UsageError(f"{url}: is not a database URL like sqlite:///path/to/file.db") from None
-    if parsed.get_backend_name() == "sqlite" and _in_memory(parsed):
-        raise UsageError(
-            f"{url}: names a database in memory, which is gone when factsheet exits; "
-            "name a file, such as sqlite:////path/to/sheets.sqlite3"
-        )
     return url
-
-
-def _in_memory(parsed: URL) -> bool:
-    database = parsed.database or ""
-    return (
-        database in ("", ":memory:")
-        or parsed.query.get("mode") == "memory"
-        or database.startswith("file::memory:")
-    )
 
 
 def sqlite_file(url: str) -> Path | None:

@@ -164,7 +164,9 @@ class _SheetWriter:
 
     def _insert(self, table: Table, **values: Any) -> int:
         """Insert one row; returns its new id."""
-        primary_key = self.connection.execute(insert(table).values(**values)).inserted_primary_key
+        # The values as parameters, not baked into the statement: the statement is then compiled
+        # once per table and set of columns rather than once per row.
+        primary_key = self.connection.execute(insert(table), values).inserted_primary_key
         if primary_key is None:  # only for inserts of several rows at once
             raise RuntimeError(f"no id for the new row of {table.name}")
         new_id: int = primary_key[0]

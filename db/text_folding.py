@@ -12,6 +12,8 @@ _QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "–": 
 
 @lru_cache(maxsize=4096)
 def fold(text: str) -> str:
+    if text.isascii():
+        return text.casefold()  # no accents, no curly quotes: the same result, ten times sooner
     decomposed = unicodedata.normalize("NFKD", text.translate(_QUOTES))
     return "".join(char for char in decomposed if not unicodedata.combining(char)).casefold()
 

@@ -128,3 +128,17 @@ TABLE_NAMES = {
 }
 """What each table is called wherever its rows are counted: the window's tabs, `factsheet list`
 and the PDF, so one count always goes by one name."""
+
+FACT_KIND_LABELS = {
+    "attendees": "Attendee",
+    "absences": "Absent",
+    "memberships": "Member",
+    "statements": "Statement",
+    "people": "Person",
+    "event": "Event",
+    "date": "Date",
+    "organization": "Organization",
+    "source": "Source",
+    "slips": "Slip",
+}
+"""The kind of each fact as a person reads it (its section of the fact file in the database)."""

@@ -177,8 +177,12 @@ def small_disk(tmp_path: Path) -> Iterator[SmallDisk]:
         subprocess.run(["umount", "-l", str(mount_point)], capture_output=True, check=False)
 
 
-def finish_background_work(qtbot: Any, widget: Any) -> None:
-    """Wait until every job ``widget`` started on a worker thread has ended."""
+def finish_background_work(qtbot: Any, widget: Any, *, timeout_ms: int = 20_000) -> None:
+    """Wait until every job ``widget`` started on a worker thread has ended (long, since the
+    machine running the tests may be busy: this bounds a hang, it times nothing)."""
     from viewer.background import BackgroundJob
 
-    qtbot.waitUntil(lambda: not [job for job in widget.findChildren(BackgroundJob) if job.running])
+    qtbot.waitUntil(
+        lambda: not [job for job in widget.findChildren(BackgroundJob) if job.running],
+        timeout=timeout_ms,
+    )

@@ -196,3 +196,21 @@ def test_evidence_has_one_shape_from_the_article_to_the_window() -> None:
 
     stored = [name for name in evidence_table.c.keys() if name not in ("id", "fact_id")]  # noqa: SIM118 - column names, in order
     assert list(Evidence._fields) == stored
+
+
+CHECK_A_URL = """
+import sys
+from viewer.cli import _check_database_url
+_check_database_url("postgresql+psycopg://team@db.example/sheets")
+_check_database_url("sqlite:////tmp/sheets.sqlite3")
+print(sorted(name for name in sys.modules if name.split(".")[0] == "sqlalchemy"))
+"""
+
+
+def test_checking_a_database_url_before_the_window_opens_loads_no_sqlalchemy() -> None:
+    """SQLAlchemy takes longer to import than the window takes to appear: a --db URL is
+    checked without it, and the window shows first."""
+    loaded = subprocess.run(
+        [sys.executable, "-c", CHECK_A_URL], capture_output=True, text=True, check=True, cwd=PROJECT
+    )
+    assert loaded.stdout.strip() == "[]"

@@ -120,3 +120,19 @@ def test_without_a_display_the_window_says_so_in_one_line(
         "factsheet: there is no display to open the window on (neither DISPLAY nor "
         "WAYLAND_DISPLAY is set); `factsheet export -o FILE.pdf` works without one"
     ]
+
+
+def test_a_listing_cut_short_by_its_reader_is_not_an_error(tmp_path: Path) -> None:
+    """`factsheet list | head -1`: the reader goes away, and nothing is said about it."""
+    url = f"sqlite:///{tmp_path / 'sheets.sqlite3'}"
+    assert main(["seed", "--db", url]) == 0
+    listing = subprocess.Popen(
+        [sys.executable, "-m", "viewer.cli", "list", "--db", url],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert listing.stdout is not None and listing.stderr is not None
+    listing.stdout.close()  # the reader is gone before the command writes a line
+    error = listing.stderr.read().decode()
+    assert listing.wait() == 0
+    assert error == ""

@@ -108,14 +108,14 @@ CASES = [
         id="unknown-speaker",
     ),
     pytest.param(
-        'name = "Xi Jinping"\nevidence = ["Chinese President Xi Jinping"]\n',
+        'name = "Xi Jinping"\nentity = "Xi Jinping"\nevidence = ["Chinese President Xi Jinping"]\n',
         'name = "Xi Jinping"\n',
         "people:xi has no evidence quote",
         '[[people]]\nkey = "xi"',
         id="no-evidence",
     ),
     pytest.param(
-        'name = "Xi Jinping"\nevidence = ["Chinese President Xi Jinping"]\n',
+        'name = "Xi Jinping"\nentity = "Xi Jinping"\nevidence = ["Chinese President Xi Jinping"]\n',
         'name = "Xi Jinping"\nevidence = []\n',
         "people:xi has no evidence quote",
         '[[people]]\nkey = "xi"',

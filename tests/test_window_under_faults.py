@@ -246,7 +246,7 @@ def test_the_window_keeps_answering_while_100000_statements_are_exported_as_csv(
     job = window.export_csv()
     assert job is not None
     ticks_at_start = len(ticks)
-    finish_background_work(qtbot, window)
+    finish_background_work(qtbot, window, timeout_ms=180_000)
     heartbeat.stop()
 
     assert dialogs == []

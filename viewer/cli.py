@@ -99,6 +99,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("factsheet: interrupted", file=sys.stderr)
         return FAILURE
+    except BrokenPipeError:
+        # Whoever read the output stopped reading (`factsheet list | head`): not a fault. What
+        # is left to flush goes nowhere, so Python does not complain at exit.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except Exception as error:
         logger().exception("unexpected error")
         print(
@@ -109,14 +114,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _check_database_url(url_argument: str | None) -> None:
-    """Refuse a database URL that names nothing lasting before any work starts (the window's
-    own start does not wait for the data layer unless a URL is given)."""
-    from db.environment import DATABASE_VARIABLE
+    """Refuse, before any work starts, a database URL that names nothing that lasts."""
+    from db.environment import DATABASE_VARIABLE, refuse_vanishing
 
-    if url_argument is not None or os.environ.get(DATABASE_VARIABLE):
-        from db.session import resolve_url
-
-        resolve_url(url_argument)
+    if url_argument is not None:
+        refuse_vanishing(url_argument)
+    elif os.environ.get(DATABASE_VARIABLE):
+        refuse_vanishing(os.environ[DATABASE_VARIABLE])
 
 
 def _run(arguments: argparse.Namespace) -> int:

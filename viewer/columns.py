@@ -7,7 +7,14 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
 if TYPE_CHECKING:
-    from db.rows import AttendeeRow, MemberRow, SheetSummary, StatementRow
+    from db.rows import (
+        Appearance,
+        AttendeeRow,
+        EntitySummary,
+        MemberRow,
+        SheetSummary,
+        StatementRow,
+    )
 
 
 RowT = TypeVar("RowT")
@@ -144,3 +151,45 @@ SHEET_COLUMNS: tuple[Column[SheetSummary], ...] = (
     Column("statements", "Key statements", lambda row: f"{row.statements:,}", width=8),
 )
 """The sheet chooser's columns: what a person looks for a sheet by, and how large it is."""
+
+ENTITY_COLUMNS: tuple[Column[EntitySummary], ...] = (
+    Column(
+        "name",
+        "Name",
+        lambda row: row.name,
+        width=26,
+        tooltip=lambda row: (
+            f"{row.name}, also named {', '.join(row.other_names)}" if row.other_names else row.name
+        ),
+        searchable_extra=lambda row: row.other_names,
+    ),
+    Column("sheets", "Sheets", lambda row: f"{row.sheets:,}", width=7),
+    Column("statements", "Statements", lambda row: f"{row.statements:,}", width=11),
+    Column("roles", "Roles", lambda row: ", ".join(row.roles), width=26),
+)
+"""People across sheets: how many sheets each is in, in what roles, saying how much."""
+
+PARTY_COLUMNS: tuple[Column[EntitySummary], ...] = (
+    ENTITY_COLUMNS[0],
+    ENTITY_COLUMNS[1],
+    Column("represented", "Represented by", lambda row: f"{row.statements:,} people", width=12),
+    Column("statuses", "Statuses", lambda row: ", ".join(row.roles), width=26),
+)
+"""Countries and bodies across sheets: in how many sheets, with what status, sent whom."""
+
+APPEARANCE_COLUMNS: tuple[Column[Appearance], ...] = (
+    Column(
+        "sheet", "Sheet", lambda row: row.sheet_title, width=30, tooltip=lambda row: row.sheet_title
+    ),
+    Column("when", "Date", lambda row: row.when, width=10),
+    Column("kind", "As", lambda row: row.kind_label, width=11),
+    Column("text", "Fact", lambda row: row.text, width=44, tooltip=lambda row: row.text),
+    Column(
+        "evidence",
+        "Evidence",
+        lambda row: f"¶ {row.paragraph}: {row.evidence}" if row.paragraph else row.evidence,
+        width=50,
+        wraps=True,
+    ),
+)
+"""A fact of one of many sheets, with the article's words that support it."""

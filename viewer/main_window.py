@@ -22,8 +22,9 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QAction
     from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QToolButton
 
-    from db.rows import AttendeeRow, MemberRow, SheetContent
+    from db.rows import Appearance, AttendeeRow, MemberRow, SheetContent
     from db.session import Database
+    from viewer.across_sheets_dock import AcrossSheetsDock
     from viewer.actions import Command
     from viewer.article_view import ArticleView
     from viewer.background import BackgroundJob
@@ -31,6 +32,7 @@ if TYPE_CHECKING:
     from viewer.new_sheet import NewSheetCommand
     from viewer.overview import OverviewView
     from viewer.pdf_actions import PdfActions
+    from viewer.search_all_dialog import SearchAllDialog
     from viewer.search_field import SearchField
     from viewer.sheet_loader import SheetLoader
     from viewer.sheet_pages import SheetPages
@@ -70,6 +72,7 @@ class MainWindow(QMainWindow):
     table_commands: TableCommands
     pdf_actions: PdfActions
     new_sheet: NewSheetCommand
+    across_sheets: AcrossSheetsDock
     actions_by_name: dict[str, QAction]
 
     def __init__(
@@ -87,6 +90,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.built = False
         self._first_database = database
+        self._sheets_across: tuple[Database | None, list[tuple[str, str]]] = (None, [])
         self.setWindowTitle(APP_TITLE)
         self.setObjectName("mainWindow")
         self._restore_geometry()
@@ -101,6 +105,7 @@ class MainWindow(QMainWindow):
         from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget
 
+        from viewer.across_sheets_dock import AcrossSheetsDock
         from viewer.actions import build_menus
         from viewer.evidence_panel import EvidencePanel
         from viewer.new_sheet import NewSheetCommand
@@ -143,7 +148,17 @@ class MainWindow(QMainWindow):
         self.table_commands = TableCommands(self, self.settings, self.statusBar())
         self.pdf_actions = PdfActions(self, self.settings, self.statusBar(), self.loader)
         self.new_sheet = NewSheetCommand(self, self.settings, self._on_sheet_added)
-        _menus, self.actions_by_name = build_menus(self, self._menus())
+        self.across_sheets = AcrossSheetsDock(self)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.across_sheets)
+        self.across_sheets.hide()
+        self.across_sheets.open_requested.connect(self.open_fact)
+        self.search_all: SearchAllDialog | None = None
+        menus, self.actions_by_name = build_menus(self, self._menus())
+        self.view_menu = menus["&View"]
+        people_action = self.across_sheets.toggleViewAction()
+        self.view_menu.addSeparator()
+        self.view_menu.addAction(people_action)
+        self.actions_by_name["people_and_countries"] = people_action
         self.sheet_button.setDefaultAction(self.actions_by_name["open_sheet"])
 
         self.loader.shown.connect(self._on_sheet_shown)
@@ -261,6 +276,13 @@ class MainWindow(QMainWindow):
                 ),
                 Command("find", "&Find", self.focus_search, QKeySequence.StandardKey.Find),
                 Command(
+                    "search_all",
+                    "Search &all sheets…",
+                    self.show_search_all,
+                    "Ctrl+Shift+F",
+                    "Find words in every sheet of the database",
+                ),
+                Command(
                     "find_next",
                     "Find &next",
                     self.find_next,
@@ -366,6 +388,13 @@ class MainWindow(QMainWindow):
         self.sheet_button_action.setVisible(len(self.loader.sheets) > 1)
         self.pages.show(database, content)
         self._refresh_counts()
+        if (database, self.loader.sheets) != self._sheets_across:
+            # Another database, or sheets added or removed: the lists across sheets are stale.
+            self._sheets_across = (database, self.loader.sheets)
+            self.across_sheets.show_database(database)
+            if self.search_all is not None:
+                self.search_all.close()
+                self.search_all = None
 
     def open_sheet(self) -> None:
         """Choose a sheet of the open database by its title, organization, place or date."""
@@ -383,6 +412,41 @@ class MainWindow(QMainWindow):
         chooser = SheetChooser(self, sheets, self.loader.slug)
         if chooser.exec() and (slug := chooser.chosen_slug()) and slug != self.loader.slug:
             self.loader.switch_to(slug)
+
+    def show_search_all(self) -> None:
+        from viewer.search_all_dialog import SearchAllDialog
+
+        if self.loader.database is None:
+            return
+        if self.search_all is None:
+            self.search_all = SearchAllDialog(self, self.loader.database)
+            self.search_all.open_requested.connect(self.open_fact)
+        self.search_all.show()
+        self.search_all.raise_()
+        self.search_all.query.setFocus()
+
+    def open_fact(self, fact: Appearance) -> None:
+        """Show the sheet a fact belongs to, on the tab that lists it, with its row selected
+        and its evidence in the pane (a fact of the overview: its evidence alone)."""
+        if fact.slug != self.loader.slug and not self.loader.switch_to(fact.slug):
+            return
+        tables: dict[str, FactTableTab[Any]] = {
+            "memberships": self.members_tab,
+            "attendees": self.attendees_tab,
+            "statements": self.statements_tab,
+        }
+        tab = tables.get(fact.kind)
+        if tab is None:
+            self.tabs.setCurrentWidget(self.overview)
+            self._show_fact_evidence(fact.fact_id)
+            return
+        self.tabs.setCurrentWidget(tab)
+        self.search.clear()
+        self.apply_search("")
+        tab.select_facts([fact.fact_id])
+        if tab.current_fact_id() != fact.fact_id:
+            # A paged table selects nothing it does not hold: the evidence still shows.
+            self._show_evidence(fact.text, (fact.fact_id,))
 
     def new_sheet_from_article(self) -> BackgroundJob[Any] | None:
         return self.new_sheet.choose_article(self.loader.database)

@@ -87,7 +87,7 @@ class FactTableModel(QAbstractTableModel, Generic[RowT]):
     def set_rows(self, rows: Sequence[RowT]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
-        self._search_text = [self._searchable(row) for row in self._rows]
+        self._search_text = []  # made at the first search: most tables are never searched
         self.endResetModel()
 
     def row_at(self, row: int) -> RowT:
@@ -95,6 +95,8 @@ class FactTableModel(QAbstractTableModel, Generic[RowT]):
 
     def search_texts(self) -> list[str]:
         """Each row's folded searchable text, read in one go by the filter."""
+        if len(self._search_text) != len(self._rows):
+            self._search_text = [self._searchable(row) for row in self._rows]
         return self._search_text
 
     def _searchable(self, row: RowT) -> str:
@@ -126,7 +128,7 @@ class FactTableModel(QAbstractTableModel, Generic[RowT]):
             fact_id = getattr(row, "fact_id", None)
             return getattr(row, "evidence_fact_ids", (fact_id,) if fact_id is not None else ())
         if role == SEARCH_TEXT_ROLE:
-            return self._search_text[index.row()]
+            return self.search_texts()[index.row()]
         reviewed = bool(getattr(row, "reviewed", True))
         if role == REVIEWED_ROLE:
             return reviewed

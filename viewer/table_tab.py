@@ -32,6 +32,7 @@ from viewer.columns import DRAFT_COLUMN_KEY, Column, RowT
 from viewer.filter_proxy import FactFilterProxy
 from viewer.progress import Progress
 from viewer.roles import EVIDENCE_IDS_ROLE, FACT_ID_ROLE, REVIEWED_ROLE
+from viewer.sorting import sortable_in_given_order
 from viewer.table_model import FactTableModel
 
 FIT_ROWS_LIMIT = 500
@@ -78,8 +79,7 @@ class FactTableTab(QStackedWidget, Generic[RowT]):
         self.view.setObjectName(name)
         self.view.setAccessibleName(name)
         self.view.setModel(shown_model)
-        self.view.setSortingEnabled(True)
-        self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        sortable_in_given_order(self.view)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setAlternatingRowColors(True)

@@ -1,0 +1,205 @@
+"""View ▸ People and countries: everyone and every country of every sheet, each listed once.
+
+Choosing a person (or a country) lists each fact of each sheet that names them, with the
+article's words; opening one shows that sheet with the fact's row selected.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QFontMetrics, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDockWidget,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.rows import Appearance, EntitySummary
+from db.session import Database
+from viewer.background import BackgroundJob
+from viewer.columns import APPEARANCE_COLUMNS, ENTITY_COLUMNS, PARTY_COLUMNS, Column
+from viewer.error_dialog import show_error
+from viewer.filter_proxy import FactFilterProxy
+from viewer.progress import Progress
+from viewer.sorting import sortable_in_given_order
+from viewer.table_model import FactTableModel
+
+
+def _table(
+    parent: QWidget, name: str, model: QAbstractItemModel, columns: Sequence[Column[Any]]
+) -> QTableView:
+    """A table of one of the dock's lists, each column as wide as its description asks."""
+    view = QTableView(parent)
+    view.setModel(model)
+    view.setObjectName(name)
+    view.setAccessibleName(name)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    sortable_in_given_order(view)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(True)
+    view.verticalHeader().setVisible(False)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    view.horizontalHeader().setStretchLastSection(True)
+    average = QFontMetrics(view.font()).averageCharWidth()
+    for number, column in enumerate(columns):
+        view.setColumnWidth(number, column.width * average + 16)
+    return view
+
+
+class EntityPage(QWidget):
+    """One kind of entity: a searchable list, and where the chosen one appears."""
+
+    entity_chosen = Signal(object)
+    """The EntitySummary of the row now selected."""
+    open_requested = Signal(object)
+    """An Appearance to show in its sheet."""
+
+    def __init__(
+        self, name: str, columns: Sequence[Column[EntitySummary]], parent: QWidget
+    ) -> None:
+        super().__init__(parent)
+        self.search = QLineEdit(self)
+        self.search.setObjectName(f"{name}Search")
+        self.search.setAccessibleName(f"Search {name}")
+        self.search.setPlaceholderText("Filter by name or any other spelling…")
+        self.search.setClearButtonEnabled(True)
+        self.entities: FactTableModel[EntitySummary] = FactTableModel(columns, self)
+        self.proxy = FactFilterProxy(self)
+        self.proxy.setSourceModel(self.entities)
+        self.search.textChanged.connect(self.proxy.set_query)
+        self.entity_view = _table(self, f"{name}View", self.proxy, columns)
+        self.entity_view.selectionModel().selectionChanged.connect(self._on_entity)
+        self.appearances: FactTableModel[Appearance] = FactTableModel(APPEARANCE_COLUMNS, self)
+        self.appearance_view = _table(
+            self, f"{name}AppearancesView", self.appearances, APPEARANCE_COLUMNS
+        )
+        self.appearance_view.setToolTip(
+            "Double-click or press Enter to open the sheet at this fact"
+        )
+        self.appearance_view.doubleClicked.connect(self._open)
+        self.appearance_view.activated.connect(self._open)
+        self.heading = QLabel("Choose a name to see where it appears.", self)
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        self.heading.setWordWrap(True)
+        below = QWidget(self)
+        below_layout = QVBoxLayout(below)
+        below_layout.setContentsMargins(0, 0, 0, 0)
+        below_layout.addWidget(self.heading)
+        below_layout.addWidget(self.appearance_view)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(self.entity_view)
+        splitter.addWidget(below)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.search)
+        layout.addWidget(splitter, 1)
+
+    def set_entities(self, rows: Sequence[EntitySummary]) -> None:
+        self.entities.set_rows(rows)
+        self.appearances.set_rows([])
+        self.heading.setText("Choose a name to see where it appears.")
+
+    def chosen(self) -> EntitySummary | None:
+        rows = self.entity_view.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self.entities.row_at(self.proxy.mapToSource(rows[0]).row())
+
+    def show_appearances(self, entity: EntitySummary, rows: Sequence[Appearance]) -> None:
+        sheets = len({row.slug for row in rows})
+        self.heading.setText(
+            f"{entity.name}: {len(rows)} fact{'s' * (len(rows) != 1)} "
+            f"in {sheets} sheet{'s' * (sheets != 1)}"
+        )
+        self.appearances.set_rows(rows)
+
+    def _on_entity(self, *_args: Any) -> None:
+        entity = self.chosen()
+        if entity is not None:
+            self.entity_chosen.emit(entity)
+
+    def _open(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.open_requested.emit(self.appearances.row_at(index.row()))
+
+
+class AcrossSheetsDock(QDockWidget):
+    open_requested = Signal(object)
+    """An Appearance to show in its sheet."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__("People and countries across sheets", parent)
+        self.setObjectName("acrossSheetsDock")
+        self.parent_widget = parent
+        self.database: Database | None = None
+        self.loaded_from: Database | None = None
+        self.tabs = QTabWidget(self)
+        self.people = EntityPage("people", ENTITY_COLUMNS, self.tabs)
+        self.parties = EntityPage("countries", PARTY_COLUMNS, self.tabs)
+        self.tabs.addTab(self.people, "People")
+        self.tabs.addTab(self.parties, "Countries and bodies")
+        self.setWidget(self.tabs)
+        for page in (self.people, self.parties):
+            page.entity_chosen.connect(self._show_appearances)
+            page.open_requested.connect(self.open_requested)
+        self.toggleViewAction().setShortcut(QKeySequence("Ctrl+Shift+P"))
+        self.toggleViewAction().setStatusTip("Everyone and every country of every sheet")
+        self.toggleViewAction().toggled.connect(self._on_shown)
+        self.job: BackgroundJob[Any] | None = None
+
+    def show_database(self, database: Database | None) -> None:
+        """Read the database's people and countries now if the dock is open, else when it is."""
+        self.database = database
+        self.loaded_from = None
+        if not self.isHidden():
+            self.reload()
+
+    def _on_shown(self, shown: bool) -> None:
+        if shown and self.loaded_from is not self.database:
+            self.reload()
+
+    def reload(self) -> BackgroundJob[Any] | None:
+        database = self.database
+        if database is None:
+            return None
+        from db.across_sheets import parties, people
+
+        def work(_progress: Progress) -> tuple[list[EntitySummary], list[EntitySummary]]:
+            return people(database), parties(database)
+
+        def done(found: tuple[list[EntitySummary], list[EntitySummary]]) -> None:
+            self.loaded_from = database
+            self.people.set_entities(found[0])
+            self.parties.set_entities(found[1])
+
+        self.job = BackgroundJob(
+            self.parent_widget,
+            title="People and countries",
+            label="Reading the people and countries of every sheet…",
+            work=work,
+            done=done,
+        )
+        return self.job
+
+    def _show_appearances(self, entity: EntitySummary) -> None:
+        from db.across_sheets import appearances
+        from db.errors import FactsheetError
+
+        if self.database is None:
+            return
+        page = self.people if entity.kind == "person" else self.parties
+        try:
+            page.show_appearances(entity, appearances(self.database, entity.id))
+        except FactsheetError as error:
+            show_error(parent=self.parent_widget, error=error)
