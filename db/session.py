@@ -8,6 +8,7 @@ schema this version understands, so a wrong file gets a plain sentence rather th
 from __future__ import annotations
 
 import os
+import urllib.parse
 import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -76,12 +77,13 @@ def _sqlite_path(parsed: URL) -> Path | None:
 
 
 def describe(url: str) -> str:
-    """How to name the database to a person: its path, or the URL without a password."""
+    """How to name the database to a person: its path, or the URL without a password (and
+    with a socket folder written as a path: ?host=/run/postgresql, not ?host=%2Frun%2F…)."""
     path = sqlite_file(url)
     if path is not None:
         return str(path)
     try:
-        return make_url(url).render_as_string(hide_password=True)
+        return urllib.parse.unquote(make_url(url).render_as_string(hide_password=True))
     except ArgumentError:
         return url
 
