@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 import shutil
 import subprocess
@@ -27,8 +28,63 @@ from tests.postgres_server import REQUIRED_VARIABLE, SERVER_VARIABLE, TestServer
 
 PROJECT = Path(__file__).resolve().parent.parent
 SEEDS = PROJECT / "seeds"
-DATABASE_KINDS = ["sqlite", "postgresql"]
+POSTGRESQL = pytest.mark.postgresql
+"""Marks a test that needs the PostgreSQL server (given to every test that asks for it)."""
+DATABASE_KINDS = ["sqlite", pytest.param("postgresql", marks=POSTGRESQL)]
 """The databases Factsheet supports; fixtures named any_… give a test one of each."""
+SERVER_ADVICE = "`bash .ci/with-postgres make test` starts one for the tests"
+
+
+@functools.cache
+def postgres_fault() -> str | None:
+    """Why the tests cannot use a PostgreSQL server here, or None if they can."""
+    url = os.environ.get(SERVER_VARIABLE)
+    if not url:
+        return f"{SERVER_VARIABLE} names no PostgreSQL server"
+    server = TestServer(url)
+    try:
+        server.check()
+    except Exception as error:
+        first_line = str(getattr(error, "orig", None) or error).splitlines()[0]
+        return f"the PostgreSQL server of {SERVER_VARIABLE} cannot be used ({first_line})"
+    finally:
+        server.admin.dispose()
+    return None
+
+
+_LEFT_OUT = pytest.StashKey[str]()
+"""The line that says which tests did not run for want of a server, and why."""
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers", "postgresql: needs the PostgreSQL server of FACTSHEET_TEST_PG"
+    )
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Without a server, leave out the tests that need one, and say so once at the end; where
+    one is required (CI), keep them, so that they fail."""
+    for item in items:
+        if isinstance(item, pytest.Function) and "postgres" in item.fixturenames:
+            item.add_marker(POSTGRESQL)
+    fault = postgres_fault()
+    if fault is None or os.environ.get(REQUIRED_VARIABLE):
+        return
+    left_out = [item for item in items if item.get_closest_marker("postgresql")]
+    if left_out:
+        items[:] = [item for item in items if not item.get_closest_marker("postgresql")]
+        config.hook.pytest_deselected(items=left_out)
+        config.stash[_LEFT_OUT] = (
+            f"{len(left_out)} tests need PostgreSQL and did not run: {fault}; {SERVER_ADVICE}"
+        )
+
+
+def pytest_terminal_summary(
+    terminalreporter: pytest.TerminalReporter, config: pytest.Config
+) -> None:
+    if _LEFT_OUT in config.stash:
+        terminalreporter.write_line(config.stash[_LEFT_OUT], yellow=True)
 
 
 @pytest.fixture(scope="session")
@@ -55,21 +111,12 @@ def database(seeded_url: str) -> Iterator[Database]:
 
 @pytest.fixture(scope="session")
 def postgres() -> Iterator[TestServer]:
-    """The PostgreSQL server of FACTSHEET_TEST_PG; without one the test is skipped, or fails
-    where FACTSHEET_TEST_PG_REQUIRED is set (as in CI)."""
-    url = os.environ.get(SERVER_VARIABLE)
-    fault = None if url else f"no PostgreSQL server to test against: {SERVER_VARIABLE} is not set"
-    server = TestServer(url) if url else None
-    if server is not None:
-        try:
-            server.check()
-        except Exception as error:
-            fault = f"the PostgreSQL server of {SERVER_VARIABLE} cannot be used: {error}"
-    if fault is not None or server is None:
-        advice = "; `bash .ci/with-postgres make test` starts one for the tests"
-        if os.environ.get(REQUIRED_VARIABLE):
-            pytest.fail(f"{fault}{advice}", pytrace=False)
-        pytest.skip(f"{fault}{advice}")
+    """The PostgreSQL server of FACTSHEET_TEST_PG (tests that need it run only where there is
+    one, or where FACTSHEET_TEST_PG_REQUIRED is set, as in CI: then a missing one fails)."""
+    fault = postgres_fault()
+    if fault is not None:
+        pytest.fail(f"{fault}; {SERVER_ADVICE}", pytrace=False)
+    server = TestServer(os.environ[SERVER_VARIABLE])
     yield server
     server.close()
 

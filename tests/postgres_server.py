@@ -28,7 +28,12 @@ class TestServer:
     def __init__(self, url: str) -> None:
         self.url = url
         # Creating and dropping databases cannot run inside a transaction.
-        self.admin: Engine = create_engine(url, isolation_level="AUTOCOMMIT", poolclass=NullPool)
+        self.admin: Engine = create_engine(
+            url,
+            isolation_level="AUTOCOMMIT",
+            poolclass=NullPool,
+            connect_args={"connect_timeout": 5},
+        )
         self._prefix = f"factsheet_test_{os.getpid()}_"
         self._numbers = itertools.count()
         self._templates: dict[str, str] = {}

@@ -20,7 +20,7 @@ from pytestqt.qtbot import QtBot
 
 from benchmarks.generate import fill, generate
 from db.session import Database, describe, open_database
-from tests.conftest import finish_background_work
+from tests.conftest import POSTGRESQL, finish_background_work
 from tests.postgres_server import TestServer
 from viewer.lazy_table import CHUNK_ROWS, GONE, LazyTableTab
 from viewer.main_window import MainWindow
@@ -169,7 +169,9 @@ def failing(fault: str, request: pytest.FixtureRequest) -> Iterator[Fault]:
         )
 
 
-@pytest.mark.parametrize("fault", ["damaged", "pulled away", "server stops serving it"])
+@pytest.mark.parametrize(
+    "fault", ["damaged", "pulled away", pytest.param("server stops serving it", marks=POSTGRESQL)]
+)
 @pytest.mark.parametrize("command", list(COMMANDS))
 def test_a_database_that_fails_under_an_open_window_gives_one_sentence(
     qtbot: QtBot,
