@@ -1,18 +1,20 @@
 """The main window: lays out the tabs, the search field, the evidence pane, the menus and the
 status bar, and wires them to the parts that do the work.
 
-The parts: SheetLoader (which database and sheet are open), SheetPages (the table and article
-pages), TableCommands (copy, CSV), PdfActions (PDF, print), actions.build_menus (the menus).
+The parts: SheetLoader (which database and sheet are open; opening, switching, marking facts
+reviewed), SheetPages (the table and article pages), EvidenceLink (what the evidence pane
+shows), TableCommands (copy, CSV), PdfActions (PDF, print), NewSheetCommand (a sheet from an
+article), AcrossSheetsDock and SearchAllDialog (people and words across sheets), and
+window_menus (the menus, as data).
 """
 
 from __future__ import annotations
 
-from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSettings
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QIcon, QKeySequence
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QIcon
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 from db.vocabulary import TABLE_NAMES
@@ -25,9 +27,9 @@ if TYPE_CHECKING:
     from db.rows import Appearance, AttendeeRow, MemberRow, SheetContent
     from db.session import Database
     from viewer.across_sheets_dock import AcrossSheetsDock
-    from viewer.actions import Command
     from viewer.article_view import ArticleView
     from viewer.background import BackgroundJob
+    from viewer.evidence_link import EvidenceLink
     from viewer.evidence_panel import EvidencePanel
     from viewer.new_sheet import NewSheetCommand
     from viewer.overview import OverviewView
@@ -62,6 +64,7 @@ class MainWindow(QMainWindow):
     pages: SheetPages
     overview: OverviewView
     evidence: EvidencePanel
+    evidence_link: EvidenceLink
     search: SearchField
     tabs: QTabWidget
     splitter: QSplitter
@@ -107,6 +110,7 @@ class MainWindow(QMainWindow):
 
         from viewer.across_sheets_dock import AcrossSheetsDock
         from viewer.actions import build_menus
+        from viewer.evidence_link import EvidenceLink
         from viewer.evidence_panel import EvidencePanel
         from viewer.new_sheet import NewSheetCommand
         from viewer.overview import OverviewView
@@ -115,6 +119,7 @@ class MainWindow(QMainWindow):
         from viewer.sheet_loader import SheetLoader
         from viewer.sheet_pages import SheetPages
         from viewer.table_commands import TableCommands
+        from viewer.window_menus import window_menus
 
         self.overview = OverviewView(self)
         self.tabs = QTabWidget(self)
@@ -144,6 +149,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.database_label)
 
         self.loader = SheetLoader(self, self.settings, large_table_rows=self.large_table_rows)
+        self.evidence_link = EvidenceLink(self.evidence, self.loader, self)
         self.pages = SheetPages(self.tabs, self, large_table_rows=self.large_table_rows)
         self.table_commands = TableCommands(self, self.settings, self.statusBar())
         self.pdf_actions = PdfActions(self, self.settings, self.statusBar(), self.loader)
@@ -153,7 +159,7 @@ class MainWindow(QMainWindow):
         self.across_sheets.hide()
         self.across_sheets.open_requested.connect(self.open_fact)
         self.search_all: SearchAllDialog | None = None
-        menus, self.actions_by_name = build_menus(self, self._menus())
+        menus, self.actions_by_name = build_menus(self, window_menus(self, TAB_TITLES))
         self.view_menu = menus["&View"]
         people_action = self.across_sheets.toggleViewAction()
         self.view_menu.addSeparator()
@@ -199,113 +205,6 @@ class MainWindow(QMainWindow):
         toolbar.addWidget(spacer)
         toolbar.addWidget(self.search)
         self.addToolBar(toolbar)
-
-    def _menus(self) -> dict[str, list[Command | None]]:
-        from viewer.actions import SEPARATOR, Command
-
-        pdf = self.pdf_actions
-        view: list[Command | None] = [
-            Command(
-                f"tab_{number + 1}",
-                f"&{title}",
-                partial(self.tabs.setCurrentIndex, number),
-                f"Ctrl+{number + 1}",
-            )
-            for number, title in enumerate(TAB_TITLES)
-        ]
-        return {
-            "&File": [
-                Command(
-                    "new_sheet",
-                    "&New sheet from article…",
-                    self.new_sheet_from_article,
-                    QKeySequence.StandardKey.New,
-                    "Draft a fact sheet from an article of your own (.txt or .html)",
-                ),
-                Command(
-                    "open_sheet",
-                    "Open &sheet…",
-                    self.open_sheet,
-                    "Ctrl+Shift+O",
-                    "Choose another sheet of this database",
-                ),
-                Command(
-                    "open",
-                    "&Open database…",
-                    self.choose_database,
-                    QKeySequence.StandardKey.Open,
-                    "Open another Factsheet database",
-                ),
-                Command(
-                    "export_csv",
-                    "Export table as &CSV…",
-                    self.export_csv,
-                    "Ctrl+Shift+C",
-                    "Save the rows shown in the current table as a CSV file",
-                ),
-                Command(
-                    "export_pdf",
-                    "&Export as PDF…",
-                    pdf.export_pdf,
-                    "Ctrl+E",
-                    "Save the whole fact sheet as a PDF",
-                ),
-                Command(
-                    "print_preview",
-                    "Print pre&view…",
-                    pdf.print_preview,
-                    tip="See the printed fact sheet page by page",
-                ),
-                Command(
-                    "print",
-                    "&Print…",
-                    pdf.print_sheet,
-                    QKeySequence.StandardKey.Print,
-                    "Print the fact sheet",
-                ),
-                SEPARATOR,
-                Command("quit", "&Quit", self.close, QKeySequence.StandardKey.Quit),
-            ],
-            "&Edit": [
-                Command(
-                    "copy",
-                    "&Copy rows",
-                    self.copy_rows,
-                    QKeySequence.StandardKey.Copy,
-                    "Copy the selected rows, with headers, as tab-separated text",
-                ),
-                Command("find", "&Find", self.focus_search, QKeySequence.StandardKey.Find),
-                Command(
-                    "search_all",
-                    "Search &all sheets…",
-                    self.show_search_all,
-                    "Ctrl+Shift+F",
-                    "Find words in every sheet of the database",
-                ),
-                Command(
-                    "find_next",
-                    "Find &next",
-                    self.find_next,
-                    QKeySequence.StandardKey.FindNext,
-                    "Go to the next place the search matches in the article or the overview",
-                ),
-                Command(
-                    "find_previous",
-                    "Find pre&vious",
-                    self.find_previous,
-                    QKeySequence.StandardKey.FindPrevious,
-                    "Go to the previous place the search matches",
-                ),
-                Command(
-                    "show_in_article",
-                    "&Show in article",
-                    self.show_in_article,
-                    tip="Highlight the selected fact's evidence in the article",
-                ),
-            ],
-            "&View": view,
-            "&Help": [Command("about", "&About Factsheet", self.show_about)],
-        }
 
     # -- what the parts hold, by the names the rest of the program uses --------------------------
 
@@ -446,7 +345,7 @@ class MainWindow(QMainWindow):
         tab.select_facts([fact.fact_id])
         if tab.current_fact_id() != fact.fact_id:
             # A paged table selects nothing it does not hold: the evidence still shows.
-            self._show_evidence(fact.text, (fact.fact_id,))
+            self.evidence_link.show_facts(fact.text, (fact.fact_id,))
 
     def new_sheet_from_article(self) -> BackgroundJob[Any] | None:
         return self.new_sheet.choose_article(self.loader.database)
@@ -462,22 +361,14 @@ class MainWindow(QMainWindow):
 
     def mark_reviewed(self, fact_ids: list[int]) -> None:
         """Record that these drafted facts were checked, keeping the rows selected."""
-        from db.errors import FactsheetError
-        from db.sheets import mark_reviewed
-
-        if self.loader.database is None or not fact_ids:
-            return
         tab = self.pages.current_table()
         selected = tab.selected_fact_ids() if tab is not None else []
-        try:
-            changed = mark_reviewed(self.loader.database, fact_ids)
-        except FactsheetError as error:
-            self._show_error(error)
+        changed = self.loader.mark_reviewed(fact_ids)
+        if changed is None:
             return
-        if self.loader.reload():
-            current = self.pages.current_table()
-            if current is not None:
-                current.select_facts(selected)
+        current = self.pages.current_table()
+        if current is not None:
+            current.select_facts(selected)
         self.statusBar().showMessage(
             f"Marked {changed} fact{'s' * (changed != 1)} as reviewed.", MESSAGE_MS
         )
@@ -524,44 +415,15 @@ class MainWindow(QMainWindow):
         self._refresh_counts()
         tab = self.pages.current_table()
         if tab is not None:
-            self._show_selection(tab)
+            self.evidence_link.show_row(tab)
 
     def _on_table_selection(self, tab: FactTableTab[Any], _fact_id: int | None) -> None:
         """Only the tab on show speaks for the evidence pane."""
         if tab is self.pages.current_table():
-            self._show_selection(tab)
-
-    def _show_selection(self, tab: FactTableTab[Any]) -> None:
-        fact_id = tab.current_fact_id()
-        if fact_id is None:
-            self.evidence.clear()
-            return
-        self._show_evidence(tab.current_label(), tab.current_evidence_ids() or (fact_id,))
+            self.evidence_link.show_row(tab)
 
     def _show_fact_evidence(self, fact_id: int) -> None:
-        self._show_evidence("", (fact_id,))
-
-    def _show_evidence(self, label: str, fact_ids: tuple[int, ...]) -> None:
-        from db import queries
-        from db.errors import FactsheetError
-
-        database, content = self.loader.database, self.loader.content
-        if content is None or database is None:
-            return
-        try:
-            found = queries.evidence_for(database, fact_ids)
-        except FactsheetError as error:
-            self._show_error(error)
-            return
-        # Two facts may quote the same words; each span is shown once.
-        quotes = {
-            (quote.start, quote.end): quote
-            for fact_id in fact_ids
-            for quote in found.get(fact_id, [])
-        }
-        ordered = [quotes[span] for span in sorted(quotes)]
-        drafts = [fact_id for fact_id in fact_ids if fact_id in content.detail.draft_fact_ids]
-        self.evidence.show_quotes(label, ordered, content.detail.source.text, drafts=drafts)
+        self.evidence_link.show_facts("", (fact_id,))
 
     def show_in_article(self) -> None:
         spans = self.evidence.spans()

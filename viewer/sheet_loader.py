@@ -101,6 +101,20 @@ class SheetLoader(QObject):
             return False
         return True
 
+    def mark_reviewed(self, fact_ids: list[int]) -> int | None:
+        """Record in the database that these drafted facts were checked, and show the sheet
+        again; how many changed, or None (after a dialog) if the database refused."""
+        from db.sheets import mark_reviewed
+
+        if self.database is None or not fact_ids:
+            return None
+        try:
+            changed = mark_reviewed(self.database, fact_ids)
+        except FactsheetError as error:
+            show_error(parent=self.parent_widget, error=error)
+            return None
+        return changed if self.reload() else None
+
     def _read(self, database: Database, slug: str) -> SheetContent:
         return queries.sheet_content(database, slug, statements_up_to=self.large_table_rows)
 
