@@ -159,3 +159,24 @@ def test_the_queries_are_not_all_empty_or_all_full(
     _slug, rows = slug_and_rows
     counts = [len(expected(rows, query)) for query in QUERIES]
     assert sum(0 < count < len(rows) for count in counts) >= 8
+
+
+def test_a_database_that_cannot_have_pg_trgm_is_seeded_without_it_and_searched_the_same(
+    postgres: TestServer,
+) -> None:
+    """pg_trgm needs the right to create things in the database (or the server lacks it):
+    seeding then makes no trigram index, and the scan finds the same statements."""
+    url = postgres.new_database()
+    name = postgres.name_of(url)
+    with postgres.admin.connect() as connection:
+        connection.exec_driver_sql(f'REVOKE CREATE ON DATABASE "{name}" FROM CURRENT_USER')
+    seed_database(url)
+    database = open_database(url)
+    with database.read() as connection:
+        assert not trigram_index.exists(connection)
+    ((slug, _title),) = queries.sheet_titles(database)
+    rows = queries.statements(database, slug)
+    for query in ("kraine", "antonio", "cold war"):
+        assert paged(database, slug, query) == sorted(expected(rows, query)), query
+    database.close()
+    postgres.drop(url)
