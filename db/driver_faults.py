@@ -33,6 +33,10 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         "cannot hold some of the sheet's letters; it should be a UTF8 database",
     ),
     (
+        r"cannot contain nul",
+        "cannot hold the NUL character (\\u0000) the facts contain; take it out of the fact file",
+    ),
+    (
         r"shutting down|starting up|not currently accepting connections|recovery mode",
         "the database server is not accepting connections now; try again later",
     ),

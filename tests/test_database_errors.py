@@ -353,3 +353,17 @@ def test_a_server_database_locked_by_another_program(postgres: TestServer) -> No
     engine.dispose()
     assert database_contents(url) == before
     postgres.drop(url)
+
+
+def test_a_nul_character_postgresql_cannot_store_is_one_sentence_and_writes_nothing(
+    postgres: TestServer, seed_copy: Path
+) -> None:
+    """SQLite stores any text; PostgreSQL refuses the NUL character in text."""
+    text = seed_copy.read_text(encoding="utf-8")
+    seed_copy.write_text(text.replace('topic = "', 'topic = "\\u0000', 1), encoding="utf-8")
+    url = postgres.copy_of("seeded", seed_database)
+    before = database_contents(url)
+    with pytest.raises(DatabaseError, match=r"cannot hold the NUL character \(\\u0000\)"):
+        seed_database(url, [seed_copy])
+    assert database_contents(url) == before
+    postgres.drop(url)
