@@ -41,14 +41,15 @@ def postgres_fault() -> str | None:
     url = os.environ.get(SERVER_VARIABLE)
     if not url:
         return f"{SERVER_VARIABLE} names no PostgreSQL server"
-    server = TestServer(url)
     try:
-        server.check()
+        server = TestServer(url)
+        try:
+            server.check()
+        finally:
+            server.admin.dispose()
     except Exception as error:
         first_line = str(getattr(error, "orig", None) or error).splitlines()[0]
         return f"the PostgreSQL server of {SERVER_VARIABLE} cannot be used ({first_line})"
-    finally:
-        server.admin.dispose()
     return None
 
 
