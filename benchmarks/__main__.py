@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks.probes.signal import MARK
+from benchmarks.server_sheets import synthetic_server_database
 
 HERE = Path(__file__).resolve().parent
 CACHE = HERE / ".cache"
@@ -205,6 +206,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="statement counts of the synthetic sheets (default 10000,100000,1000000)",
     )
     parser.add_argument(
+        "--pg",
+        metavar="URL",
+        help="also time the large tables on this PostgreSQL server, in databases made beside "
+        "URL's (its user must be allowed to create databases)",
+    )
+    parser.add_argument(
         "--sheets",
         type=int,
         default=10_000,
@@ -229,7 +236,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
         table, floor_peak = _startup_and_export(home, seeded, seeded_url, pairs, environment)
         for size in sizes:
-            table.extend(_large_table(size, runs, home, floor_peak, environment))
+            url = f"sqlite:///{synthetic_database(size)}"
+            table.extend(_large_table(url, size, runs, home, floor_peak, environment))
+        if arguments.pg:
+            for size in sizes:
+                url = synthetic_server_database(arguments.pg, size)
+                table.extend(
+                    _large_table(url, size, runs, home, floor_peak, environment, "PostgreSQL")
+                )
         table.extend(_export_of(10_000, runs, home, environment))
         if arguments.sheets:
             table.extend(_many_sheets(arguments.sheets, pairs, runs, home, seeded_url, environment))
@@ -258,16 +272,17 @@ def _startup_and_export(
 
 
 def _large_table(
-    size: int, runs: int, home: Path, floor_peak: float, environment: dict[str, str]
+    url: str,
+    size: int,
+    runs: int,
+    home: Path,
+    floor_peak: float,
+    environment: dict[str, str],
+    server: str = "",
 ) -> list[Row]:
-    database = synthetic_database(size)
-    command = [
-        "-m",
-        "benchmarks.probes.large_table",
-        f"sqlite:///{database}",
-        str(home / "large.ini"),
-        *SEARCH_TERMS,
-    ]
+    """Figures 4 for the synthetic sheet of ``size`` statements at ``url``; ``server`` names
+    the database server, if it is not SQLite."""
+    command = ["-m", "benchmarks.probes.large_table", url, str(home / "large.ini"), *SEARCH_TERMS]
     results = [run_process(command, environment)[1] for _ in range(runs)]
 
     def median(key: str) -> float:
@@ -280,7 +295,7 @@ def _large_table(
     search_median = statistics.median(searches.values())
     is_million = size >= 1_000_000
     peak = median("peak_mb")
-    label = f"4. {size:,} statements:"
+    label = f"4. {size:,} statements{f' on {server}' if server else ''}:"
     per_term = ", ".join(f"{term} {value:.0f}" for term, value in searches.items())
     return [
         Row(f"{label} sheet opened to statements on screen", f"{median('open_ms'):.0f} ms"),

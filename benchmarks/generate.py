@@ -3,7 +3,8 @@
 Every statement cites a sentence of a synthetic article at its true offsets, so the evidence pane
 and the article highlight work at any size. Names carry accents and some people have a second
 spelling, so searches that fold accents and match variants are exercised. Rows are written in
-bulk, a million in well under a minute, and indexed for full-text search like any seeded sheet.
+bulk (COPY on PostgreSQL), a million in a minute or two, and indexed for search like any seeded
+sheet.
 """
 
 from __future__ import annotations
@@ -15,7 +16,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import insert
+from sqlalchemy import Connection, Table, insert
+from sqlalchemy.sql.schema import ScalarElementColumnDefault
 
 from db import statement_index
 from db.anchoring import anchor_quote, paragraph_starts
@@ -26,6 +28,7 @@ from db.schema import (
     evidence_table,
     fact_table,
     membership_table,
+    metadata,
     organization_table,
     party_table,
     person_table,
@@ -91,11 +94,18 @@ def _batches(rows: Iterator[dict[str, Any]]) -> Iterator[list[dict[str, Any]]]:
 
 
 def generate(path: Path, statements: int, attendees: int | None = None) -> str:
-    """Write a database at ``path`` holding one synthetic sheet; returns its URL."""
-    people = attendees or max(20, statements // 1_000)
+    """Write a SQLite database at ``path`` holding one synthetic sheet; returns its URL."""
     if path.exists():
         path.unlink()
     url = f"sqlite:///{path}"
+    fill(url, statements, attendees)
+    return url
+
+
+def fill(url: str, statements: int, attendees: int | None = None) -> None:
+    """Write one synthetic sheet into the database at ``url``, which must hold no sheet (a
+    new SQLite file is made; a server's database must be there, empty)."""
+    people = attendees or max(20, statements // 1_000)
     database = open_database(url, create=True)
     article, anchors = _article()
     with database.engine.begin() as connection:
@@ -231,8 +241,9 @@ def generate(path: Path, statements: int, attendees: int | None = None) -> str:
         )
         first_statement_fact = next(fact_ids)
         for batch in _batches(_statement_rows(statements, people, first_statement_fact)):
-            connection.execute(
-                insert(fact_table),
+            _insert_many(
+                connection,
+                fact_table,
                 [
                     {
                         "id": row["fact_id"],
@@ -243,15 +254,52 @@ def generate(path: Path, statements: int, attendees: int | None = None) -> str:
                     for row in batch
                 ],
             )
-            connection.execute(
-                insert(evidence_table),
+            _insert_many(
+                connection,
+                evidence_table,
                 [evidence_row(row["fact_id"], anchors[row["id"] % len(anchors)]) for row in batch],
             )
-            connection.execute(insert(statement_table), batch)
+            _insert_many(connection, statement_table, batch)
         statement_index.index_sheet(connection, 1)
         statement_index.optimize(connection)
+        if connection.dialect.name == "postgresql":
+            _continue_id_sequences(connection)
+    if database.engine.dialect.name == "postgresql":
+        with database.engine.connect() as connection:
+            # Statistics for the planner, which otherwise guesses how many rows a word matches.
+            connection.execution_options(isolation_level="AUTOCOMMIT").exec_driver_sql("ANALYZE")
     database.close()
-    return url
+
+
+def _insert_many(connection: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
+    """Insert rows in bulk: on PostgreSQL with COPY, several times faster than INSERT there."""
+    if connection.dialect.name != "postgresql":
+        connection.execute(insert(table), rows)
+        return
+    # COPY knows nothing of the defaults the schema gives in Python, such as reviewed = True.
+    defaults = {
+        column.name: column.default.arg
+        for column in table.c
+        if isinstance(column.default, ScalarElementColumnDefault) and column.name not in rows[0]
+    }
+    names = [*rows[0], *defaults]
+    quote = connection.dialect.identifier_preparer.quote  # "end" is a keyword of SQL
+    columns = ", ".join(quote(name) for name in names)
+    cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
+    with cursor.copy(f"COPY {table.name} ({columns}) FROM STDIN") as copy:
+        for row in rows:
+            copy.write_row([*row.values(), *defaults.values()])
+
+
+def _continue_id_sequences(connection: Connection) -> None:
+    """Rows written here carry their own ids, which PostgreSQL's id counters do not see: move
+    each counter past its table's last id, so a sheet added later gets new ids."""
+    for table in metadata.sorted_tables:
+        if "id" in table.c:
+            connection.exec_driver_sql(
+                f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
+                f"(SELECT coalesce(max(id), 0) + 1 FROM {table.name}), false)"
+            )
 
 
 def _write_people(
@@ -340,9 +388,15 @@ def _statement_rows(statements: int, people: int, first_fact: int) -> Iterator[d
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("statements", type=int)
-    parser.add_argument("output", type=Path)
+    parser.add_argument(
+        "output", help="a SQLite file to make, or the URL of an empty database on a server"
+    )
     arguments = parser.parse_args()
-    print(generate(arguments.output, arguments.statements))
+    if "://" in arguments.output:
+        fill(arguments.output, arguments.statements)
+        print(arguments.output)
+    else:
+        print(generate(Path(arguments.output), arguments.statements))
 
 
 if __name__ == "__main__":

@@ -3,8 +3,9 @@
 Seeding is idempotent: a sheet whose fact file has not changed is left alone; a changed one is
 replaced whole. A new SQLite file, and a SQLite file being reset, is built under a temporary
 name and moved into place, so an interrupted seed leaves either no database or the previous
-one, never half of one. A reset touches only a database that is empty or Factsheet's own, and
-never one holding sheets it could not rebuild.
+one, never half of one; any other database (a server's) is seeded, or reset, in one
+transaction that holds its write lock, so two seeds at once take turns. A reset touches only a
+database that is empty or Factsheet's own, and never one holding sheets it could not rebuild.
 """
 
 from __future__ import annotations
@@ -25,14 +26,15 @@ from db.errors import DatabaseError, OlderSchemaError
 from db.factfile import FactFile, read_fact_file
 from db.schema import meta_table, metadata, sheet_table
 from db.session import (
-    BEGIN_HOLDING_WRITE_LOCK,
     Database,
+    check_schema,
     create_schema_in,
     describe,
     explain,
     make_engine,
     open_database,
     sqlite_file,
+    writing,
 )
 from db.sheet_writer import delete_sheet, one, write_sheet
 
@@ -70,6 +72,8 @@ def seed_database(
     """Check every fact file first, then write them all; nothing is written if any is faulty."""
     fact_files = [read_fact_file(path) for path in (fact_paths or bundled_fact_files())]
     path = sqlite_file(url)
+    if path is not None and path.is_dir():
+        raise DatabaseError(f"{path}: is a folder, not a database file")
     if path is not None and not path.exists():
         return _build_sqlite_file(path, fact_files)
     if path is not None and reset:
@@ -77,11 +81,7 @@ def seed_database(
             return _build_sqlite_file(path, fact_files, replacing=True)
     if reset:
         return _reset_in_place(url, fact_files)
-    database = open_database(url, create=True)
-    try:
-        return _write(database, fact_files)
-    finally:
-        database.close()
+    return _seed_in_place(url, fact_files)
 
 
 def build_new_database(path: Path, fact_files: Sequence[FactFile]) -> list[SeedOutcome]:
@@ -140,8 +140,7 @@ def _held_for_reset(url: str, fact_files: Sequence[FactFile]) -> Iterator[None]:
         raise DatabaseError(f"{location}: is read-only, so it cannot be changed")
     engine = make_engine(url, may_create=False)
     try:
-        holding = engine.connect().execution_options(sqlite_begin=BEGIN_HOLDING_WRITE_LOCK)
-        with holding as connection, connection.begin():
+        with writing(engine) as connection:
             _check_resettable(connection, location, fact_files)
             yield
     except SQLAlchemyError as error:
@@ -150,18 +149,28 @@ def _held_for_reset(url: str, fact_files: Sequence[FactFile]) -> Iterator[None]:
         engine.dispose()
 
 
+def _seed_in_place(url: str, fact_files: Sequence[FactFile]) -> list[SeedOutcome]:
+    """Seeding a database that is already there (a server's, or a SQLite file): the schema if
+    it is empty, and every sheet, in one transaction."""
+    database = Database(url=url, engine=make_engine(url, may_create=False))
+    try:
+        with database.write() as connection:
+            check_schema(connection, database.location, create=True)
+            return [_write_sheet(connection, fact_file) for fact_file in fact_files]
+    finally:
+        database.close()
+
+
 def _reset_in_place(url: str, fact_files: Sequence[FactFile]) -> list[SeedOutcome]:
     """A reset of a server database: the check, the drop and the rebuild in one transaction."""
     database = Database(url=url, engine=make_engine(url))
     try:
-        with database.engine.begin() as connection:
+        with database.write() as connection:
             _check_resettable(connection, database.location, fact_files)
             statement_index.drop_index(connection)
             metadata.drop_all(connection)
             create_schema_in(connection)
             return [_write_sheet(connection, fact_file) for fact_file in fact_files]
-    except SQLAlchemyError as error:
-        raise DatabaseError(f"{database.location}: {explain(error)}") from None
     finally:
         database.close()
 
@@ -212,15 +221,6 @@ def _process_running(pid: int) -> bool:
     except OSError:
         return True  # it exists, though it is not ours to signal
     return True
-
-
-def _write(database: Database, fact_files: Sequence[FactFile]) -> list[SeedOutcome]:
-    """One transaction for every sheet."""
-    try:
-        with database.engine.begin() as connection:
-            return [_write_sheet(connection, fact_file) for fact_file in fact_files]
-    except SQLAlchemyError as error:
-        raise DatabaseError(f"{describe(database.url)}: {explain(error)}") from None
 
 
 def _write_sheet(connection: Connection, fact_file: FactFile) -> SeedOutcome:

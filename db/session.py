@@ -8,7 +8,7 @@ schema this version understands, so a wrong file gets a plain sentence rather th
 from __future__ import annotations
 
 import os
-import sqlite3
+import urllib.parse
 import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -19,9 +19,10 @@ from typing import Any
 import platformdirs
 from sqlalchemy import Connection, Engine, create_engine, event, insert, inspect, select
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, SQLAlchemyError
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
 
 from db import statement_index
+from db.driver_faults import explain
 from db.environment import DATABASE_VARIABLE, refuse_vanishing
 from db.errors import DatabaseError, OlderSchemaError, UsageError
 from db.schema import SCHEMA_VERSION, meta_table, metadata
@@ -76,12 +77,13 @@ def _sqlite_path(parsed: URL) -> Path | None:
 
 
 def describe(url: str) -> str:
-    """How to name the database to a person: its path, or the URL without a password."""
+    """How to name the database to a person: its path, or the URL without a password (and
+    with a socket folder written as a path: ?host=/run/postgresql, not ?host=%2Frun%2F…)."""
     path = sqlite_file(url)
     if path is not None:
         return str(path)
     try:
-        return make_url(url).render_as_string(hide_password=True)
+        return urllib.parse.unquote(make_url(url).render_as_string(hide_password=True))
     except ArgumentError:
         return url
 
@@ -95,13 +97,44 @@ def _enable_sqlite_rules(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
-BEGIN_HOLDING_WRITE_LOCK = "BEGIN IMMEDIATE"
-"""How a transaction begins that must keep other writers out from its first statement: give it
-as the ``sqlite_begin`` execution option of a connection."""
+WRITER = "factsheet_writer"
+"""The execution option, set true on a connection, of a transaction that changes the database:
+it waits for other writers to finish, then keeps them out from its first statement to its
+commit (``writing`` sets it)."""
+
+LOCK_TIMEOUT_SECONDS = 5
+"""How long a writer waits for another before it gives up with "is locked by another program"."""
+
+POSTGRESQL_WRITE_LOCK = 0x66616374_73686565
+"""The number of the advisory lock every Factsheet writer of a PostgreSQL database holds until
+it commits (PostgreSQL lets programs agree on such numbers; this one spells "factshee")."""
 
 
-def _begin_sqlite_transaction(connection: Any) -> None:
-    connection.exec_driver_sql(connection.get_execution_options().get("sqlite_begin", "BEGIN"))
+def _is_writer(connection: Connection) -> bool:
+    return bool(connection.get_execution_options().get(WRITER, False))
+
+
+def _begin_sqlite_transaction(connection: Connection) -> None:
+    # BEGIN IMMEDIATE takes the file's write lock at once, waiting up to the connection's
+    # timeout for another writer to commit.
+    connection.exec_driver_sql("BEGIN IMMEDIATE" if _is_writer(connection) else "BEGIN")
+
+
+def _begin_postgresql_transaction(connection: Connection) -> None:
+    # Writers take turns on one advisory lock, so two people adding sheets at once never both
+    # read "no sheet of that name" or "no such person yet" and then clash: the second waits and
+    # then sees the first's sheet. Readers never wait for it.
+    if _is_writer(connection):
+        connection.exec_driver_sql(f"SET LOCAL lock_timeout = '{LOCK_TIMEOUT_SECONDS}s'")
+        connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({POSTGRESQL_WRITE_LOCK})")
+
+
+@contextmanager
+def writing(engine: Engine) -> Iterator[Connection]:
+    """A transaction that changes the database, holding its write lock from the start (see
+    WRITER); committed when the block ends, rolled back if it raises."""
+    with engine.connect().execution_options(**{WRITER: True}) as connection, connection.begin():
+        yield connection
 
 
 def _opened_without_creating(parsed: URL) -> URL:
@@ -127,13 +160,21 @@ def make_engine(url: str, *, may_create: bool = True) -> Engine:
     if not may_create:
         parsed = _opened_without_creating(parsed)
     backend = parsed.get_backend_name()
+    options: dict[str, Any] = {}
     connect_args: dict[str, Any] = {}
     if backend == "sqlite":
-        connect_args["timeout"] = CONNECT_TIMEOUT_SECONDS
+        # How long a statement waits for another program's lock, a writer's included.
+        connect_args["timeout"] = LOCK_TIMEOUT_SECONDS
     elif backend == "postgresql":
         connect_args["connect_timeout"] = CONNECT_TIMEOUT_SECONDS
+        if parsed.get_driver_name() == "psycopg":
+            # Plan each search for its own words: a plan prepared once for any word scans the
+            # whole table for a rare one instead of looking it up in the trigram index.
+            connect_args["prepare_threshold"] = None
+        # A window left open while the server restarted reconnects instead of failing once.
+        options["pool_pre_ping"] = True
     try:
-        engine = create_engine(parsed, connect_args=connect_args)
+        engine = create_engine(parsed, connect_args=connect_args, **options)
     except (NoSuchModuleError, ImportError) as error:
         raise DatabaseError(
             f"{describe(url)}: this kind of database is not supported ({error})"
@@ -141,6 +182,8 @@ def make_engine(url: str, *, may_create: bool = True) -> Engine:
     if backend == "sqlite":
         event.listen(engine, "connect", _enable_sqlite_rules)
         event.listen(engine, "begin", _begin_sqlite_transaction)
+    elif backend == "postgresql":
+        event.listen(engine, "begin", _begin_postgresql_transaction)
     return engine
 
 
@@ -168,17 +211,12 @@ class Database:
 
     @contextmanager
     def write(self) -> Iterator[Connection]:
-        """One transaction that changes the database, committed when the block ends; other
-        writers wait for it (SQLite: it holds the write lock from its start). A driver error
-        becomes one plain DatabaseError and changes nothing."""
+        """One transaction that changes the database, committed when the block ends; it holds
+        the write lock from its start, so other writers wait for it. A driver error becomes one
+        plain DatabaseError and changes nothing."""
         driver_error = self.engine.dialect.loaded_dbapi.Error
         try:
-            with (
-                self.engine.connect().execution_options(
-                    sqlite_begin=BEGIN_HOLDING_WRITE_LOCK
-                ) as connection,
-                connection.begin(),
-            ):
+            with writing(self.engine) as connection:
                 yield connection
         except (SQLAlchemyError, driver_error) as error:
             raise DatabaseError(f"{self.location}: {self.explain(error)}") from error
@@ -212,35 +250,34 @@ def open_database(url: str, *, create: bool = False) -> Database:
                 raise DatabaseError(
                     f"{location}: cannot create its folder ({error.strerror})"
                 ) from None
-    engine = make_engine(url, may_create=create)
+    database = Database(url=url, engine=make_engine(url, may_create=create))
     try:
-        _check_schema(engine, location, create=create)
+        if create:
+            with database.write() as connection:
+                check_schema(connection, location, create=True)
+        else:
+            with database.read() as connection:
+                check_schema(connection, location)
     except BaseException:
-        engine.dispose()
+        database.close()
         raise
-    return Database(url=url, engine=engine)
+    return database
 
 
-def _check_schema(engine: Engine, location: str, *, create: bool) -> None:
-    try:
-        tables = set(inspect(engine).get_table_names())
-        if not tables:
-            if not create:
-                raise DatabaseError(f"{location}: is empty; run `factsheet seed` to fill it")
-            create_schema(engine)
-            return
-        if "meta" not in tables:
-            raise DatabaseError(f"{location}: is not a Factsheet database")
-        with engine.connect() as connection:
-            stored = connection.scalar(
-                select(meta_table.c.value).where(meta_table.c.key == "schema_version")
-            )
-    except DatabaseError:
-        raise
-    except (DBAPIError, sqlite3.Error) as error:
-        raise DatabaseError(f"{location}: {explain(error)}") from None
-    except SQLAlchemyError as error:
-        raise DatabaseError(f"{location}: cannot be read ({error.__class__.__name__})") from None
+def check_schema(connection: Connection, location: str, *, create: bool = False) -> None:
+    """Refuse a database that is not Factsheet's, or whose schema this version cannot read;
+    with ``create``, give an empty database the schema (in the caller's transaction)."""
+    tables = set(inspect(connection).get_table_names())
+    if not tables:
+        if not create:
+            raise DatabaseError(f"{location}: is empty; run `factsheet seed` to fill it")
+        create_schema_in(connection)
+        return
+    if "meta" not in tables:
+        raise DatabaseError(f"{location}: is not a Factsheet database")
+    stored = connection.scalar(
+        select(meta_table.c.value).where(meta_table.c.key == "schema_version")
+    )
     version = int(stored) if stored and stored.isdigit() else 0
     if version > SCHEMA_VERSION:
         raise DatabaseError(
@@ -254,32 +291,7 @@ def _check_schema(engine: Engine, location: str, *, create: bool) -> None:
         )
 
 
-def create_schema(engine: Engine) -> None:
-    with engine.begin() as connection:
-        create_schema_in(connection)
-
-
 def create_schema_in(connection: Connection) -> None:
     metadata.create_all(connection)
     statement_index.create_index(connection)
     connection.execute(insert(meta_table).values(key="schema_version", value=str(SCHEMA_VERSION)))
-
-
-def explain(error: BaseException) -> str:
-    """One plain phrase for a database driver's error."""
-    original = getattr(error, "orig", None) or error
-    text = str(original).lower()
-    if "not a database" in text or "malformed" in text:
-        return "is not a Factsheet database, or it is damaged"
-    if "disk is full" in text or "no space left" in text:
-        return "cannot be written, the disk is full"
-    if "locked" in text or "busy" in text:
-        return "is locked by another program; close it and try again"
-    if "readonly" in text or "read-only" in text:
-        return "is read-only, so it cannot be changed"
-    if "unable to open" in text:
-        return "cannot be opened (check the folder exists and may be read)"
-    if "could not connect" in text or "connection refused" in text or "timeout" in text:
-        return "the database server cannot be reached"
-    first_line = str(original).splitlines()[0] if str(original) else type(original).__name__
-    return f"cannot be used ({first_line})"

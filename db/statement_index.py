@@ -4,7 +4,8 @@ matches ("kraine" finds "Ukraine", "antonio" finds "António").
 
 SQLite answers through an FTS5 index with the trigram tokenizer, which finds any run of three
 or more characters; shorter words, and databases without FTS5, are matched by a LIKE scan of
-the same folded text, which gives the same rows more slowly.
+the same folded text, which gives the same rows more slowly. PostgreSQL answers that LIKE scan
+through a trigram index of its own (db/trigram_index.py).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from typing import NamedTuple
 
 from sqlalchemy import Connection, text
 
+from db import trigram_index
 from db.text_folding import fold, search_terms
 from db.vocabulary import StatementKind
 
@@ -100,6 +102,8 @@ def create_index(connection: Connection) -> None:
     if supports_full_text(connection):
         for index in INDEXES:
             index.create(connection)
+    elif connection.dialect.name == "postgresql":
+        trigram_index.create(connection)
 
 
 def drop_index(connection: Connection) -> None:

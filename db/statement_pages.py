@@ -116,10 +116,15 @@ def _fetch_ids(
     parameters: Any = compiled.params
     if compiled.positional:
         parameters = tuple(compiled.params[name] for name in compiled.positiontup or ())
-    driver_connection = connection.connection.dbapi_connection
+    driver_connection = connection.connection.driver_connection
     if driver_connection is None:
         raise RuntimeError("the database connection is closed")
-    cursor = driver_connection.cursor()
+    if connection.dialect.name == "postgresql":
+        # A cursor kept on the server sends one batch per fetch; an ordinary one would wait for
+        # every id before the first batch, so a superseded read could not stop early.
+        cursor = driver_connection.cursor(name="ordered_ids")
+    else:
+        cursor = driver_connection.cursor()
     ids = array("q")
     try:
         cursor.execute(str(compiled), parameters)

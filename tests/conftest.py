@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 import shutil
 import subprocess
@@ -19,11 +20,72 @@ for variable in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACH
     os.environ[variable] = str(_SANDBOX / variable.lower())
 os.environ.pop("FACTSHEET_DB", None)
 
+from sqlalchemy import inspect  # noqa: E402
+
 from db.seed import bundled_fact_files, seed_database  # noqa: E402
-from db.session import Database, open_database  # noqa: E402
+from db.session import Database, make_engine, open_database  # noqa: E402
+from tests.postgres_server import REQUIRED_VARIABLE, SERVER_VARIABLE, TestServer  # noqa: E402
 
 PROJECT = Path(__file__).resolve().parent.parent
 SEEDS = PROJECT / "seeds"
+POSTGRESQL = pytest.mark.postgresql
+"""Marks a test that needs the PostgreSQL server (given to every test that asks for it)."""
+DATABASE_KINDS = ["sqlite", pytest.param("postgresql", marks=POSTGRESQL)]
+"""The databases Factsheet supports; fixtures named any_… give a test one of each."""
+SERVER_ADVICE = "`bash .ci/with-postgres make test` starts one for the tests"
+
+
+@functools.cache
+def postgres_fault() -> str | None:
+    """Why the tests cannot use a PostgreSQL server here, or None if they can."""
+    url = os.environ.get(SERVER_VARIABLE)
+    if not url:
+        return f"{SERVER_VARIABLE} names no PostgreSQL server"
+    try:
+        server = TestServer(url)
+        try:
+            server.check()
+        finally:
+            server.admin.dispose()
+    except Exception as error:
+        first_line = str(getattr(error, "orig", None) or error).splitlines()[0]
+        return f"the PostgreSQL server of {SERVER_VARIABLE} cannot be used ({first_line})"
+    return None
+
+
+_LEFT_OUT = pytest.StashKey[str]()
+"""The line that says which tests did not run for want of a server, and why."""
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers", "postgresql: needs the PostgreSQL server of FACTSHEET_TEST_PG"
+    )
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Without a server, leave out the tests that need one, and say so once at the end; where
+    one is required (CI), keep them, so that they fail."""
+    for item in items:
+        if isinstance(item, pytest.Function) and "postgres" in item.fixturenames:
+            item.add_marker(POSTGRESQL)
+    fault = postgres_fault()
+    if fault is None or os.environ.get(REQUIRED_VARIABLE):
+        return
+    left_out = [item for item in items if item.get_closest_marker("postgresql")]
+    if left_out:
+        items[:] = [item for item in items if not item.get_closest_marker("postgresql")]
+        config.hook.pytest_deselected(items=left_out)
+        config.stash[_LEFT_OUT] = (
+            f"{len(left_out)} tests need PostgreSQL and did not run: {fault}; {SERVER_ADVICE}"
+        )
+
+
+def pytest_terminal_summary(
+    terminalreporter: pytest.TerminalReporter, config: pytest.Config
+) -> None:
+    if _LEFT_OUT in config.stash:
+        terminalreporter.write_line(config.stash[_LEFT_OUT], yellow=True)
 
 
 @pytest.fixture(scope="session")
@@ -46,6 +108,75 @@ def database(seeded_url: str) -> Iterator[Database]:
     opened = open_database(seeded_url)
     yield opened
     opened.close()
+
+
+@pytest.fixture(scope="session")
+def postgres() -> Iterator[TestServer]:
+    """The PostgreSQL server of FACTSHEET_TEST_PG (tests that need it run only where there is
+    one, or where FACTSHEET_TEST_PG_REQUIRED is set, as in CI: then a missing one fails)."""
+    fault = postgres_fault()
+    if fault is not None:
+        pytest.fail(f"{fault}; {SERVER_ADVICE}", pytrace=False)
+    server = TestServer(os.environ[SERVER_VARIABLE])
+    yield server
+    server.close()
+
+
+@pytest.fixture(params=DATABASE_KINDS)
+def database_kind(request: pytest.FixtureRequest) -> str:
+    kind: str = request.param
+    return kind
+
+
+@pytest.fixture
+def any_seeded_url(database_kind: str, request: pytest.FixtureRequest) -> Iterator[str]:
+    """A seeded database of its own for the test, once on each kind of database."""
+    if database_kind == "sqlite":
+        yield request.getfixturevalue("seeded_url")
+        return
+    server: TestServer = request.getfixturevalue("postgres")
+    url = server.copy_of("seeded", seed_database)
+    yield url
+    server.drop(url)
+
+
+@pytest.fixture
+def any_empty_url(
+    database_kind: str, request: pytest.FixtureRequest, tmp_path: Path
+) -> Iterator[str]:
+    """A database with nothing in it yet, once on each kind: an empty SQLite file, or an empty
+    database on the server (as its administrator makes one for a team)."""
+    if database_kind == "sqlite":
+        path = tmp_path / "empty.sqlite3"
+        path.touch()
+        yield f"sqlite:///{path}"
+        return
+    server: TestServer = request.getfixturevalue("postgres")
+    url = server.new_database()
+    yield url
+    server.drop(url)
+
+
+@pytest.fixture
+def any_database(any_seeded_url: str) -> Iterator[Database]:
+    opened = open_database(any_seeded_url)
+    yield opened
+    opened.close()
+
+
+def database_contents(url: str) -> dict[str, list[tuple[Any, ...]]]:
+    """Every row of every table, read directly: what "the database is as it was" compares."""
+    engine = make_engine(url)
+    try:
+        with engine.connect() as connection:
+            return {
+                table: sorted(
+                    map(tuple, connection.exec_driver_sql(f'SELECT * FROM "{table}"')), key=repr
+                )
+                for table in sorted(inspect(connection).get_table_names())
+            }
+    finally:
+        engine.dispose()
 
 
 @pytest.fixture

@@ -1,4 +1,5 @@
-"""Bad databases: each gets one plain sentence naming the file and the fault, and loses nothing."""
+"""Bad databases: each gets one plain sentence naming the file (or the server's database) and the
+fault, and loses nothing."""
 
 from __future__ import annotations
 
@@ -14,13 +15,16 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import update
+from sqlalchemy import make_url, update
 
 from db.errors import DatabaseError
-from db.queries import list_sheets
+from db.queries import list_sheets, sheet_titles
 from db.schema import meta_table
 from db.seed import seed_database
 from db.session import CONNECT_TIMEOUT_SECONDS, make_engine, open_database
+from db.sheet_writer import delete_sheet, find_sheet_id
+from tests.conftest import database_contents
+from tests.postgres_server import TestServer
 from viewer.cli import main
 
 
@@ -294,3 +298,72 @@ def test_the_window_explains_a_bad_database_in_one_dialog(
     (message,) = shown
     assert str(path) in message and str(log_path()) in message
     assert "Traceback" not in message
+
+
+# -- a database on a PostgreSQL server ------------------------------------------------------------
+
+
+def test_a_wrong_password_is_one_sentence_that_shows_no_password(
+    postgres: TestServer, capsys: pytest.CaptureFixture[str]
+) -> None:
+    wrong = make_url(postgres.url).set(password="not-the-password")
+    url = wrong.render_as_string(hide_password=False)
+    error = _cli_fails(["list", "--db", url], capsys, "refused the user name or password")
+    assert "not-the-password" not in error
+
+
+def test_a_database_missing_on_the_server_is_one_sentence(
+    postgres: TestServer, capsys: pytest.CaptureFixture[str]
+) -> None:
+    url = postgres.url_of("factsheet_no_such_database")
+    for command in (["list"], ["seed"]):
+        _cli_fails(
+            [*command, "--db", url], capsys, "factsheet_no_such_database", "no such database"
+        )
+
+
+def test_a_write_cut_off_by_the_server_changes_nothing(postgres: TestServer) -> None:
+    url = postgres.copy_of("seeded", seed_database)
+    database = open_database(url)
+    before = database_contents(url)
+    ((slug, _title),) = sheet_titles(database)
+
+    with pytest.raises(DatabaseError) as raised, database.write() as connection:
+        delete_sheet(connection, find_sheet_id(connection, slug) or 0)
+        assert postgres.end_connections(url) == 1, "the server ends the writer's session"
+
+    assert str(raised.value).startswith(database.location)
+    assert "connection to the database server was lost; nothing was changed" in str(raised.value)
+    assert database_contents(url) == before
+    assert sheet_titles(database), "the next command connects again"
+    database.close()
+    postgres.drop(url)
+
+
+def test_a_server_database_locked_by_another_program(postgres: TestServer) -> None:
+    """Another program (a person in psql, a maintenance job) holds a table Factsheet must
+    write: Factsheet waits a few seconds, then says so in one sentence and writes nothing."""
+    url = postgres.copy_of("seeded", seed_database)
+    before = database_contents(url)
+    engine = make_engine(url)
+    with engine.begin() as other_program:
+        other_program.exec_driver_sql("LOCK TABLE sheet IN EXCLUSIVE MODE")
+        with pytest.raises(DatabaseError, match="is locked by another program"):
+            seed_database(url, reset=True)
+    engine.dispose()
+    assert database_contents(url) == before
+    postgres.drop(url)
+
+
+def test_a_nul_character_postgresql_cannot_store_is_one_sentence_and_writes_nothing(
+    postgres: TestServer, seed_copy: Path
+) -> None:
+    """SQLite stores any text; PostgreSQL refuses the NUL character in text."""
+    text = seed_copy.read_text(encoding="utf-8")
+    seed_copy.write_text(text.replace('topic = "', 'topic = "\\u0000', 1), encoding="utf-8")
+    url = postgres.copy_of("seeded", seed_database)
+    before = database_contents(url)
+    with pytest.raises(DatabaseError, match=r"cannot hold the NUL character \(\\u0000\)"):
+        seed_database(url, [seed_copy])
+    assert database_contents(url) == before
+    postgres.drop(url)

@@ -3,7 +3,8 @@
 A generated sheet of a few thousand statements is opened with a low ``large_table_rows`` so that
 its statements tab pages rows in chunks from worker threads; the seeded article's sheet is opened
 the same way to check that real facts behave as they do in the ordinary, held-whole table.
-Expected values come from the database itself (sqlite3, db.queries, db.statement_pages).
+Each runs on SQLite and on PostgreSQL. Expected values come from the database itself (plain SQL,
+db.queries, db.statement_pages).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import unicodedata
 import warnings
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import closing
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -28,11 +30,13 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
+from sqlalchemy import create_engine, event, text
 
-from db import queries, statement_index, statement_pages
+from db import queries, statement_index, statement_pages, trigram_index
 from db.rows import StatementRow
 from db.session import Database, open_database
-from tests.conftest import finish_background_work
+from tests.conftest import DATABASE_KINDS, finish_background_work
+from tests.postgres_server import TestServer
 from viewer import lazy_table
 from viewer.columns import DRAFT_COLUMN_KEY, STATEMENT_COLUMNS
 from viewer.lazy_table import CHUNK_ROWS, KEPT_CHUNKS, PLACEHOLDER, LazyStatementModel, LazyTableTab
@@ -73,53 +77,88 @@ def sqlite_url(path: Path) -> str:
     return f"sqlite:///{path}"
 
 
-def sql(path: Path, query: str, *parameters: object) -> list[tuple[Any, ...]]:
-    """Ask the file directly, without the application's data layer."""
-    with closing(sqlite3.connect(path)) as connection:
-        return connection.execute(query, parameters).fetchall()
+def sql(url: str, query: str, **parameters: object) -> list[tuple[Any, ...]]:
+    """Ask the database directly, without the application's queries."""
+    engine = create_engine(url)
+    try:
+        with engine.connect() as connection:
+            return [tuple(row) for row in connection.execute(text(query), parameters)]
+    finally:
+        engine.dispose()
+
+
+def generated_database(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory, statements: int
+) -> Iterator[str]:
+    """The URL of a generated sheet of ``statements``, on the kind of database of the fixture's
+    parameter."""
+    if request.param == "sqlite":
+        path = tmp_path_factory.mktemp("generated") / "synthetic.sqlite3"
+        yield generate(path, statements)
+        return
+    server: TestServer = request.getfixturevalue("postgres")
+    url = server.copy_of(f"generated-{statements}", partial(_generator.fill, statements=statements))
+    yield url
+    server.drop(url)
+
+
+@pytest.fixture(scope="module", params=DATABASE_KINDS)
+def generated_url(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[str]:
+    yield from generated_database(request, tmp_path_factory, STATEMENTS)
 
 
 @pytest.fixture(scope="module")
 def generated_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("generated") / "synthetic.sqlite3"
+    """The generated sheet as a SQLite file, for what only a file allows (opening it from the
+    File menu, copying it)."""
+    path = tmp_path_factory.mktemp("generated-file") / "synthetic.sqlite3"
     generate(path, STATEMENTS)
     return path
 
 
 @pytest.fixture(scope="module")
-def generated_rows(generated_file: Path) -> list[StatementRow]:
+def generated_rows(generated_url: str) -> list[StatementRow]:
     """Every statement of the generated sheet, in id order."""
-    database = open_database(sqlite_url(generated_file))
+    database = open_database(generated_url)
     try:
         return queries.statements(database, SLUG)
     finally:
         database.close()
 
 
-@pytest.fixture(scope="module")
-def search_texts(generated_file: Path) -> list[tuple[int, str]]:
+def search_texts_of(url: str) -> list[tuple[int, str]]:
     """(fact id, indexed text) of every generated statement, in id order."""
     return [
         (fact_id, text)
-        for fact_id, text in sql(
-            generated_file, "SELECT fact_id, search_text FROM statement ORDER BY id"
-        )
+        for fact_id, text in sql(url, "SELECT fact_id, search_text FROM statement ORDER BY id")
     ]
 
 
+@pytest.fixture(scope="module")
+def search_texts(generated_url: str) -> list[tuple[int, str]]:
+    return search_texts_of(generated_url)
+
+
+@pytest.fixture(scope="module")
+def file_search_texts(generated_file: Path) -> list[tuple[int, str]]:
+    return search_texts_of(sqlite_url(generated_file))
+
+
 @pytest.fixture
-def generated(generated_file: Path) -> Iterator[Database]:
-    database = open_database(sqlite_url(generated_file))
+def generated(generated_url: str) -> Iterator[Database]:
+    database = open_database(generated_url)
     yield database
     database.close()
 
 
-@pytest.fixture(scope="module")
-def twelve_thousand_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+@pytest.fixture(scope="module", params=DATABASE_KINDS)
+def twelve_thousand_url(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[str]:
     """More rows than one batch of ids (10,000), to see a read stop between batches."""
-    path = tmp_path_factory.mktemp("twelve") / "synthetic.sqlite3"
-    generate(path, 12_000)
-    return path
+    yield from generated_database(request, tmp_path_factory, 12_000)
 
 
 # -- what a person would have seen in dialogs --------------------------------------------------
@@ -278,9 +317,9 @@ def matching(search_texts: Sequence[tuple[int, str]], query: str) -> list[int]:
 
 
 def test_a_large_sheet_gets_a_paged_statements_tab_named_for_screen_readers(
-    window: MainWindow, generated_file: Path
+    window: MainWindow, generated_url: str
 ) -> None:
-    ((count,),) = sql(generated_file, "SELECT count(*) FROM statement")
+    ((count,),) = sql(generated_url, "SELECT count(*) FROM statement")
     tab = lazy_tab(window)
 
     assert window.tabs.indexOf(tab) == TAB
@@ -411,7 +450,7 @@ def test_at_most_the_kept_number_of_chunks_is_held_least_recently_used_dropped(
 
 
 def test_a_chunk_asked_for_while_a_new_sort_loads_is_not_shown_in_the_new_order(
-    qtbot: QtBot, window: MainWindow, generated_file: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, window: MainWindow, generated_url: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The view paints (so asks for) a row between a header click and the new first page.
 
@@ -422,11 +461,11 @@ def test_a_chunk_asked_for_while_a_new_sort_loads_is_not_shown_in_the_new_order(
     by_speaker = [
         fact_id
         for (fact_id,) in sql(
-            generated_file, "SELECT fact_id FROM statement ORDER BY speaker_sort, id"
+            generated_url, "SELECT fact_id FROM statement ORDER BY speaker_sort, id"
         )
     ]
     by_id = [
-        fact_id for (fact_id,) in sql(generated_file, "SELECT fact_id FROM statement ORDER BY id")
+        fact_id for (fact_id,) in sql(generated_url, "SELECT fact_id FROM statement ORDER BY id")
     ]
     assert by_speaker[target] != by_id[target]
 
@@ -515,11 +554,13 @@ def test_every_search_word_must_match(
 
 
 def test_rare_and_common_words_find_as_many_rows_as_the_database_holds(
-    qtbot: QtBot, window: MainWindow, generated_file: Path, search_texts: list[tuple[int, str]]
+    qtbot: QtBot, window: MainWindow, generated_url: str, search_texts: list[tuple[int, str]]
 ) -> None:
     for word in (RARE_WORD, COMMON_WORD):
         ((count,),) = sql(
-            generated_file, "SELECT count(*) FROM statement WHERE text LIKE ?", f"%{word}%"
+            generated_url,
+            "SELECT count(*) FROM statement WHERE text LIKE :pattern",
+            pattern=f"%{word}%",
         )
         tab = search(qtbot, window, word)
         assert tab.shown == count > 0, word
@@ -578,7 +619,8 @@ def test_search_syntax_and_odd_characters_are_matched_as_text(
 ) -> None:
     view = statement_pages.StatementView(SLUG, query.strip())
     ids = statement_pages.ordered_ids(generated, view)
-    found = [row.fact_id for row in statement_pages.rows_by_id(generated, ids).values()]
+    rows = statement_pages.rows_by_id(generated, ids)
+    found = [rows[statement_id].fact_id for statement_id in ids]
     first = [row.fact_id for row in statement_pages.first_page(generated, view, CHUNK_ROWS)]
 
     assert found == matching(search_texts, query)
@@ -586,7 +628,7 @@ def test_search_syntax_and_odd_characters_are_matched_as_text(
 
 
 def test_hostile_searches_in_the_window_show_no_error_and_an_honest_count(
-    qtbot: QtBot, window: MainWindow, generated_file: Path, errors: list[str]
+    qtbot: QtBot, window: MainWindow, generated_url: str, errors: list[str]
 ) -> None:
     tab = lazy_tab(window)
     for query in HOSTILE_QUERIES:
@@ -605,7 +647,7 @@ def test_hostile_searches_in_the_window_show_no_error_and_an_honest_count(
         else:
             assert title(window) == f"{TITLE} ({tab.shown:,} of {STATEMENTS:,})"
             assert tab.currentWidget() is tab.view
-    assert sql(generated_file, "SELECT count(*) FROM statement") == [(STATEMENTS,)]
+    assert sql(generated_url, "SELECT count(*) FROM statement") == [(STATEMENTS,)]
 
 
 def test_a_search_without_matches_says_so_and_clearing_it_shows_every_row(
@@ -792,7 +834,7 @@ def read_csv(path: Path) -> list[list[str]]:
 def test_export_csv_of_a_search_writes_exactly_its_matching_rows(
     qtbot: QtBot,
     window: MainWindow,
-    generated_file: Path,
+    generated_url: str,
     generated_rows: list[StatementRow],
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
@@ -801,10 +843,10 @@ def test_export_csv_of_a_search_writes_exactly_its_matching_rows(
     target = tmp_path / "statements.csv"
     answer_save_dialog(monkeypatch, target)
     ((count,),) = sql(
-        generated_file,
+        generated_url,
         "SELECT count(*) FROM statement JOIN person ON person.id = statement.speaker_id "
-        "WHERE person.name LIKE ?",
-        "José %",
+        "WHERE person.name LIKE :pattern",
+        pattern="José %",
     )
     expected = [row for row in generated_rows if row.speaker.startswith("José ")]
     assert len(expected) == count > CHUNK_ROWS
@@ -880,7 +922,7 @@ def test_a_large_database_after_a_small_one_gets_a_paged_table_keeping_the_searc
     database: Database,
     settings: QSettings,
     generated_file: Path,
-    search_texts: list[tuple[int, str]],
+    file_search_texts: list[tuple[int, str]],
     errors: list[str],
 ) -> None:
     window = open_window(qtbot, database, settings)
@@ -897,7 +939,7 @@ def test_a_large_database_after_a_small_one_gets_a_paged_table_keeping_the_searc
     assert window.tabs.currentIndex() == TAB
     assert window.table_tabs[-1] is tab
     assert tab.view.objectName() == "statementsView"
-    expected = matching(search_texts, "jose")
+    expected = matching(file_search_texts, "jose")
     assert title(window) == f"{TITLE} ({len(expected):,} of {STATEMENTS:,})"
     assert shown_fact_ids(qtbot, tab.model) == expected
 
@@ -955,25 +997,25 @@ def test_opening_another_sheet_while_a_search_loads_raises_nothing(
 
 
 @pytest.fixture
-def seeded_slug(database: Database) -> str:
-    (sheet,) = queries.list_sheets(database)
+def seeded_slug(any_database: Database) -> str:
+    (sheet,) = queries.list_sheets(any_database)
     return sheet.slug
 
 
 @pytest.fixture
-def paged(qtbot: QtBot, database: Database, tmp_path: Path) -> MainWindow:
+def paged(qtbot: QtBot, any_database: Database, tmp_path: Path) -> MainWindow:
     """The seeded sheet with its statements paged, as if it were very large."""
     settings = QSettings(str(tmp_path / "paged.ini"), QSettings.Format.IniFormat)
-    window = open_window(qtbot, database, settings, large_table_rows=5)
+    window = open_window(qtbot, any_database, settings, large_table_rows=5)
     counted(qtbot, window)
     return window
 
 
 @pytest.fixture
-def held(qtbot: QtBot, seeded_url: str, tmp_path: Path) -> MainWindow:
+def held(qtbot: QtBot, any_seeded_url: str, tmp_path: Path) -> MainWindow:
     """The same sheet in an ordinary window, every statement held."""
     settings = QSettings(str(tmp_path / "held.ini"), QSettings.Format.IniFormat)
-    window = open_window(qtbot, open_database(seeded_url), settings, large_table_rows=10_000)
+    window = open_window(qtbot, open_database(any_seeded_url), settings, large_table_rows=10_000)
     assert isinstance(window.statements_tab, TableTab)
     return window
 
@@ -987,11 +1029,11 @@ def held_tab(window: MainWindow) -> TableTab[Any]:
 def test_the_seeded_sheet_paged_shows_every_statement_as_the_database_has_it(
     qtbot: QtBot,
     paged: MainWindow,
-    database: Database,
+    any_database: Database,
     seeded_slug: str,
     qtmodeltester: ModelTester,
 ) -> None:
-    statements = queries.statements(database, seeded_slug)
+    statements = queries.statements(any_database, seeded_slug)
     tab = lazy_tab(paged)
     assert 5 < len(statements) < CHUNK_ROWS
 
@@ -1032,14 +1074,14 @@ def compare_searches(
 
 
 def test_the_seeded_sheet_finds_the_same_statements_paged_or_held(
-    qtbot: QtBot, paged: MainWindow, held: MainWindow, database: Database, seeded_slug: str
+    qtbot: QtBot, paged: MainWindow, held: MainWindow, any_database: Database, seeded_slug: str
 ) -> None:
     """Every word of the shown columns, as a person might type it, finds the same statements.
 
     Words that also occur inside longer words are left out: the paged table matches word
     beginnings ("line" does not find "deadline"), by design of its full-text index.
     """
-    statements = queries.statements(database, seeded_slug)
+    statements = queries.statements(any_database, seeded_slug)
     shown = [held_search_text(row) for row in statements]
     words = [
         word
@@ -1054,11 +1096,11 @@ def test_the_seeded_sheet_finds_the_same_statements_paged_or_held(
 
 
 def test_words_only_in_a_statements_context_or_source_find_the_same_rows_paged_or_held(
-    qtbot: QtBot, paged: MainWindow, held: MainWindow, database: Database, seeded_slug: str
+    qtbot: QtBot, paged: MainWindow, held: MainWindow, any_database: Database, seeded_slug: str
 ) -> None:
     """Context and "via" are not columns (only the tooltip shows them), yet both tables search
     them. Words that also occur inside longer words are left out, as above."""
-    statements = queries.statements(database, seeded_slug)
+    statements = queries.statements(any_database, seeded_slug)
     searched = [held_search_text(row) for row in statements]
     hidden = words_of([field for row in statements for field in (row.context, row.via)])
     words = [
@@ -1090,10 +1132,10 @@ def test_the_seeded_sheet_sorts_the_same_paged_or_held(
 
 
 def test_sorting_the_seeded_sheet_paged_by_statement_ignores_case(
-    qtbot: QtBot, paged: MainWindow, database: Database, seeded_slug: str
+    qtbot: QtBot, paged: MainWindow, any_database: Database, seeded_slug: str
 ) -> None:
     """The held table sorts without regard to case; "the real challenges…" is not after "We…"."""
-    statements = queries.statements(database, seeded_slug)
+    statements = queries.statements(any_database, seeded_slug)
     text_of = {row.fact_id: row.text for row in statements}
     assert any(text[0].islower() for text in text_of.values())
     tab = lazy_tab(paged)
@@ -1120,14 +1162,14 @@ def test_the_seeded_sheet_paged_copies_exports_and_shows_evidence_as_held(
     qtbot: QtBot,
     paged: MainWindow,
     held: MainWindow,
-    database: Database,
+    any_database: Database,
     seeded_slug: str,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
     errors: list[str],
 ) -> None:
-    statements = queries.statements(database, seeded_slug)
-    article = queries.sheet_detail(database, seeded_slug).source.text
+    statements = queries.statements(any_database, seeded_slug)
+    article = queries.sheet_detail(any_database, seeded_slug).source.text
     rows = [1, len(statements) - 2]
     for window in (paged, held):
         show_statements(window)
@@ -1144,7 +1186,7 @@ def test_the_seeded_sheet_paged_copies_exports_and_shows_evidence_as_held(
     for window in (paged, held):
         window.statements_tab.view.selectRow(rows[0])
     fact_id = statements[rows[0]].fact_id
-    quotes = queries.evidence_for(database, [fact_id])[fact_id]
+    quotes = queries.evidence_for(any_database, [fact_id])[fact_id]
     assert quotes
     assert list(paged.evidence.quotes) == list(held.evidence.quotes) == quotes
     assert all(article[quote.start : quote.end] == quote.exact for quote in quotes)
@@ -1174,6 +1216,13 @@ def test_the_seeded_sheet_paged_copies_exports_and_shows_evidence_as_held(
 
 
 @pytest.fixture
+def with_index(generated_file: Path) -> Iterator[Database]:
+    database = open_database(sqlite_url(generated_file))
+    yield database
+    database.close()
+
+
+@pytest.fixture
 def without_index(generated_file: Path, tmp_path: Path) -> Iterator[Database]:
     """A copy of the generated database whose full-text table was dropped."""
     copy = tmp_path / "no-fts.sqlite3"
@@ -1197,7 +1246,7 @@ FALLBACK_VIEWS = [
 
 @pytest.mark.parametrize("view", FALLBACK_VIEWS, ids=lambda view: f"{view.query}-{view.sort_key}")
 def test_without_the_index_searches_still_fold_accents(
-    view: statement_pages.StatementView, without_index: Database, generated: Database
+    view: statement_pages.StatementView, without_index: Database, with_index: Database
 ) -> None:
     with without_index.read() as connection:
         assert not statement_index.has_index(connection)
@@ -1205,7 +1254,7 @@ def test_without_the_index_searches_still_fold_accents(
     ids = statement_pages.ordered_ids(without_index, view)
     first = statement_pages.first_page(without_index, view, 50)
 
-    assert list(ids) == list(statement_pages.ordered_ids(generated, view))
+    assert list(ids) == list(statement_pages.ordered_ids(with_index, view))
     assert ids
     assert first == statement_pages.rows_in_order(without_index, ids[:50])
 
@@ -1214,7 +1263,7 @@ def test_without_the_index_the_window_still_finds_accented_speakers(
     qtbot: QtBot,
     without_index: Database,
     settings: QSettings,
-    search_texts: list[tuple[int, str]],
+    file_search_texts: list[tuple[int, str]],
     errors: list[str],
 ) -> None:
     window = open_window(qtbot, without_index, settings)
@@ -1223,7 +1272,7 @@ def test_without_the_index_the_window_still_finds_accented_speakers(
     tab = search(qtbot, window, "jose")
 
     assert errors == []
-    assert shown_fact_ids(qtbot, tab.model) == matching(search_texts, "jose")
+    assert shown_fact_ids(qtbot, tab.model) == matching(file_search_texts, "jose")
 
 
 # -- 10. the paging queries ---------------------------------------------------------------------
@@ -1273,9 +1322,9 @@ def test_paging_queries_use_nothing_sqlalchemy_has_deprecated(generated: Databas
 
 
 def test_rows_come_in_the_order_asked_and_a_gone_row_keeps_its_place(
-    generated: Database, generated_file: Path
+    generated: Database, generated_url: str
 ) -> None:
-    fact_of = dict(sql(generated_file, "SELECT id, fact_id FROM statement"))
+    fact_of = dict(sql(generated_url, "SELECT id, fact_id FROM statement"))
     asked = random.Random(7).sample(sorted(fact_of), 600)
 
     rows = statement_pages.rows_in_order(generated, asked)
@@ -1303,10 +1352,8 @@ def test_reading_ids_stops_when_superseded(generated: Database) -> None:
     assert list(statement_pages.ordered_ids(generated, nothing, superseded=lambda: True)) == []
 
 
-def test_reading_ids_is_asked_between_batches_whether_to_go_on(
-    twelve_thousand_file: Path,
-) -> None:
-    database = open_database(sqlite_url(twelve_thousand_file))
+def test_reading_ids_is_asked_between_batches_whether_to_go_on(twelve_thousand_url: str) -> None:
+    database = open_database(twelve_thousand_url)
     try:
         view = statement_pages.StatementView(SLUG)
         asked: list[int] = []
@@ -1369,3 +1416,28 @@ def test_a_failing_search_shows_no_stale_rows_and_one_error(
     window.search.emit_now()
     counted(qtbot, window)
     assert tab.shown > 0, "the same search is tried again once the database answers"
+
+
+def test_a_rare_word_on_postgresql_is_looked_up_in_the_trigram_index(postgres: TestServer) -> None:
+    """The search is a LIKE scan that the trigram index answers: PostgreSQL's planner takes the
+    index for a rare word rather than reading every row. A change to the query (lower() around
+    the column, say) would lose the index without changing a single result."""
+    url = postgres.copy_of(
+        f"generated-{STATEMENTS}", partial(_generator.fill, statements=STATEMENTS)
+    )
+    database = open_database(url)
+    sent: list[tuple[str, Any]] = []
+
+    def record(*arguments: Any) -> None:
+        _connection, _cursor, statement, parameters, _context, _many = arguments
+        sent.append((statement, parameters))
+
+    event.listen(database.engine, "before_cursor_execute", record)
+    view = statement_pages.StatementView(SLUG, RARE_WORD)
+    assert statement_pages.first_page(database, view, CHUNK_ROWS)
+    search, parameters = next((sql, values) for sql, values in sent if " LIKE " in sql)
+    with database.read() as connection:
+        plan = "\n".join(connection.exec_driver_sql(f"EXPLAIN {search}", parameters).scalars())
+    database.close()
+    postgres.drop(url)
+    assert trigram_index.INDEX in plan, plan

@@ -4,9 +4,7 @@ every bad input refused in one line with the database left exactly as it was."""
 from __future__ import annotations
 
 import shutil
-import sqlite3
 from collections.abc import Iterator
-from contextlib import closing
 from pathlib import Path
 from typing import Any
 
@@ -18,8 +16,9 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from db import queries
-from db.session import open_database
-from tests.conftest import PROJECT, finish_background_work
+from db.session import describe, open_database
+from tests.conftest import PROJECT, database_contents, finish_background_work
+from tests.postgres_server import TestServer
 from viewer.cli import main
 from viewer.columns import DRAFT_COLUMN_KEY
 from viewer.main_window import MainWindow
@@ -27,21 +26,6 @@ from viewer.overview import overview_html
 from viewer.roles import FACT_ID_ROLE, FONT_ROLE
 
 DATA = PROJECT / "tests" / "data"
-
-
-def dump(path: Path) -> list[tuple[str, list[tuple[Any, ...]]]]:
-    """Every row of every table, read directly: the database before and after must match."""
-    with closing(sqlite3.connect(path)) as connection:
-        tables = [
-            name
-            for (name,) in connection.execute(
-                "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"
-            )
-        ]
-        return [
-            (table, sorted(connection.execute(f'SELECT * FROM "{table}"'), key=repr))
-            for table in tables
-        ]
 
 
 def run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
@@ -58,40 +42,35 @@ def articles(tmp_path: Path) -> Path:
     return folder
 
 
-@pytest.fixture
-def seeded_path(seeded_url: str) -> Path:
-    return Path(seeded_url.removeprefix("sqlite:///"))
-
-
 # -- the three commands -----------------------------------------------------------------------
 
 
 def test_draft_then_add_then_replace_then_remove(
-    articles: Path, seeded_url: str, capsys: pytest.CaptureFixture[str]
+    articles: Path, any_seeded_url: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     article, facts = articles / "harbour_cities.txt", articles / "drafted.toml"
     assert run(["draft", str(article), "-o", str(facts)], capsys)[0] == 0
     assert facts.read_text(encoding="utf-8").startswith("# DRAFT")
 
-    status, out, _err = run(["add", str(article), str(facts), "--db", seeded_url], capsys)
+    status, out, _err = run(["add", str(article), str(facts), "--db", any_seeded_url], capsys)
     assert status == 0
     slug = out.split()[1]
-    status, out, _err = run(["list", "--db", seeded_url], capsys)
+    status, out, _err = run(["list", "--db", any_seeded_url], capsys)
     assert slug in out and "sco-summit-astana-2024" in out
 
-    status, _out, err = run(["add", str(article), str(facts), "--db", seeded_url], capsys)
+    status, _out, err = run(["add", str(article), str(facts), "--db", any_seeded_url], capsys)
     assert status == 2
     assert err.strip().splitlines() == [
-        f"factsheet: {seeded_url.removeprefix('sqlite:///')}: already holds a sheet called "
+        f"factsheet: {describe(any_seeded_url)}: already holds a sheet called "
         f"'{slug}'; add --replace to replace it"
     ]
     status, out, _err = run(
-        ["add", str(article), str(facts), "--db", seeded_url, "--replace"], capsys
+        ["add", str(article), str(facts), "--db", any_seeded_url, "--replace"], capsys
     )
     assert status == 0 and out.startswith(f"replaced the sheet {slug}")
 
-    assert run(["remove", slug, "--db", seeded_url], capsys)[0] == 0
-    status, out, _err = run(["list", "--db", seeded_url], capsys)
+    assert run(["remove", slug, "--db", any_seeded_url], capsys)[0] == 0
+    status, out, _err = run(["list", "--db", any_seeded_url], capsys)
     assert slug not in out and "sco-summit-astana-2024" in out
 
 
@@ -115,14 +94,14 @@ def test_the_bundled_article_drafts_and_adds_as_a_second_sheet(
 
 
 def test_removing_a_sheet_that_is_not_there_says_so(
-    seeded_url: str, seeded_path: Path, capsys: pytest.CaptureFixture[str]
+    any_seeded_url: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    before = dump(seeded_path)
-    status, _out, err = run(["remove", "no-such-sheet", "--db", seeded_url], capsys)
+    before = database_contents(any_seeded_url)
+    status, _out, err = run(["remove", "no-such-sheet", "--db", any_seeded_url], capsys)
     assert status == 1
     assert "holds no sheet called 'no-such-sheet'" in err
     assert len(err.strip().splitlines()) == 1
-    assert dump(seeded_path) == before
+    assert database_contents(any_seeded_url) == before
 
 
 @pytest.mark.parametrize(
@@ -160,23 +139,22 @@ def test_removing_a_sheet_that_is_not_there_says_so(
 )
 def test_a_bad_article_is_refused_in_one_line_and_changes_nothing(
     articles: Path,
-    seeded_url: str,
-    seeded_path: Path,
+    any_seeded_url: str,
     capsys: pytest.CaptureFixture[str],
     make_bad: Any,
     fault: str,
 ) -> None:
     article, facts = articles / "state_visit.txt", articles / "state_visit.toml"
     make_bad(article)
-    before = dump(seeded_path)
+    before = database_contents(any_seeded_url)
 
-    status, out, err = run(["add", str(article), str(facts), "--db", seeded_url], capsys)
+    status, out, err = run(["add", str(article), str(facts), "--db", any_seeded_url], capsys)
 
     assert status == 1
     assert out == ""
     assert fault in err
     assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
-    assert dump(seeded_path) == before
+    assert database_contents(any_seeded_url) == before
 
 
 def _make_sparse(path: Path, size: int) -> None:
@@ -185,42 +163,56 @@ def _make_sparse(path: Path, size: int) -> None:
 
 
 def test_a_fact_file_naming_another_article_is_refused(
-    articles: Path, seeded_url: str, seeded_path: Path, capsys: pytest.CaptureFixture[str]
+    articles: Path, any_seeded_url: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    before = dump(seeded_path)
+    before = database_contents(any_seeded_url)
     status, _out, err = run(
         [
             "add",
             str(articles / "alpine_union.txt"),
             str(articles / "state_visit.toml"),
             "--db",
-            seeded_url,
+            any_seeded_url,
         ],
         capsys,
     )
     assert status == 1
     assert "is about the article state_visit.txt, not alpine_union.txt" in err
-    assert dump(seeded_path) == before
+    assert database_contents(any_seeded_url) == before
+
+
+@pytest.fixture
+def read_only_url(any_seeded_url: str, database_kind: str, request: pytest.FixtureRequest) -> str:
+    """The seeded database, opened read-only: a SQLite file opened so, or a server database
+    that takes no changes (as a standby server or a read-only team database)."""
+    if database_kind == "sqlite":
+        return f"sqlite:///file:{any_seeded_url.removeprefix('sqlite:///')}?mode=ro&uri=true"
+    server: TestServer = request.getfixturevalue("postgres")
+    name = server.name_of(any_seeded_url)
+    with server.admin.connect() as connection:
+        connection.exec_driver_sql(
+            f'ALTER DATABASE "{name}" SET default_transaction_read_only = on'
+        )
+    return any_seeded_url
 
 
 def test_adding_to_a_read_only_database_changes_nothing(
-    articles: Path, seeded_path: Path, capsys: pytest.CaptureFixture[str]
+    articles: Path, read_only_url: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    before = dump(seeded_path)
-    read_only = f"sqlite:///file:{seeded_path}?mode=ro&uri=true"
+    before = database_contents(read_only_url)
     status, _out, err = run(
         [
             "add",
             str(articles / "state_visit.txt"),
             str(articles / "state_visit.toml"),
             "--db",
-            read_only,
+            read_only_url,
         ],
         capsys,
     )
     assert status == 1
     assert "is read-only, so it cannot be changed" in err
-    assert dump(seeded_path) == before
+    assert database_contents(read_only_url) == before
 
 
 def test_a_draft_does_not_overwrite_a_fact_file_without_force(

@@ -430,15 +430,17 @@ def test_long_sheet_paginates_with_repeated_headers_and_whole_rows(
 
 
 def test_cli_export_writes_an_a4_pdf(
-    qapp: QApplication, seeded_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    qapp: QApplication, any_database: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     out = tmp_path / "cli.pdf"
-    assert main(["export", "-o", str(out), "--db", seeded_url]) == 0
+    assert main(["export", "-o", str(out), "--db", any_database.url]) == 0
     assert out.read_bytes().startswith(b"%PDF")
     reader = PdfReader(out)
     assert float(reader.pages[0].mediabox.width) == pytest.approx(
         PAGE_POINTS[PageSize.A4][0], abs=1
     )
+    (sheet,) = list_sheets(any_database)
+    assert " ".join(sheet.title.split()) in " ".join(reader.pages[0].extract_text().split())
     assert str(out) in capsys.readouterr().out
 
 
@@ -479,10 +481,11 @@ def test_cli_export_with_several_sheets_needs_sheet(
 
 
 def test_cli_export_of_an_unknown_sheet_fails_in_one_line(
-    qapp: QApplication, seeded_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    qapp: QApplication, any_seeded_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     out = tmp_path / "unknown.pdf"
-    assert main(["export", "-o", str(out), "--db", seeded_url, "--sheet", "no-such-sheet"]) == 1
+    argv = ["export", "-o", str(out), "--db", any_seeded_url, "--sheet", "no-such-sheet"]
+    assert main(argv) == 1
     error = capsys.readouterr().err
     assert len(error.strip().splitlines()) == 1
     assert "no-such-sheet" in error

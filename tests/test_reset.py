@@ -1,16 +1,17 @@
-"""`factsheet seed --reset` rebuilds Factsheet's own databases and nothing else."""
+"""`factsheet seed --reset` rebuilds Factsheet's own databases and nothing else, on each kind of
+database."""
 
 from __future__ import annotations
 
 import hashlib
-import sqlite3
 from pathlib import Path
 
 import pytest
 
 from db.queries import list_sheets
 from db.seed import bundled_fact_files, seed_database
-from db.session import open_database
+from db.session import describe, make_engine, open_database
+from tests.conftest import database_contents
 from viewer.cli import main
 
 
@@ -24,24 +25,25 @@ def _reset(url: str, capsys: pytest.CaptureFixture[str]) -> tuple[int, str]:
 
 
 def test_a_reset_refuses_a_database_that_is_not_factsheets(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    any_empty_url: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    path = tmp_path / "other.db"
-    with sqlite3.connect(path) as other:
-        other.execute("CREATE TABLE person (id INTEGER PRIMARY KEY, name TEXT)")
-        other.execute("INSERT INTO person (name) VALUES ('someone else''s data')")
-    other.close()
-    before = _digest(path)
+    engine = make_engine(any_empty_url)
+    with engine.begin() as other:
+        other.exec_driver_sql("CREATE TABLE person (id INTEGER, name TEXT)")
+        other.exec_driver_sql("INSERT INTO person VALUES (1, 'someone else''s data')")
+    engine.dispose()
+    before = database_contents(any_empty_url)
 
-    status, err = _reset(f"sqlite:///{path}", capsys)
+    status, err = _reset(any_empty_url, capsys)
 
     assert status == 1
-    assert f"{path}: is not a Factsheet database, so a reset leaves it as it is" in err
+    assert (
+        f"{describe(any_empty_url)}: is not a Factsheet database, so a reset leaves it as it is"
+        in err
+    )
     assert len(err.strip().splitlines()) == 1
-    assert _digest(path) == before
-    with sqlite3.connect(path) as other:
-        assert other.execute("SELECT name FROM person").fetchall() == [("someone else's data",)]
-    other.close()
+    assert database_contents(any_empty_url) == before
+    assert before["person"] == [(1, "someone else's data")]
 
 
 def test_a_reset_refuses_a_file_that_is_no_database(
@@ -55,31 +57,30 @@ def test_a_reset_refuses_a_file_that_is_no_database(
     assert path.read_bytes() == b"my notes, not a database " * 200
 
 
-def test_a_reset_fills_an_empty_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    path = tmp_path / "empty.sqlite3"
-    path.touch()
-    assert _reset(f"sqlite:///{path}", capsys)[0] == 0
-    database = open_database(f"sqlite:///{path}")
+def test_a_reset_fills_an_empty_database(
+    any_empty_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert _reset(any_empty_url, capsys)[0] == 0
+    database = open_database(any_empty_url)
     assert [sheet.slug for sheet in list_sheets(database)] == ["sco-summit-astana-2024"]
     database.close()
 
 
 def test_a_reset_refuses_to_lose_a_sheet_it_cannot_rebuild(
-    tmp_path: Path, seed_copy: Path, capsys: pytest.CaptureFixture[str]
+    any_empty_url: str, seed_copy: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     own = seed_copy.read_text(encoding="utf-8").replace(
         'slug = "sco-summit-astana-2024"', 'slug = "my-own-sheet"'
     )
     seed_copy.write_text(own, encoding="utf-8")
-    path = tmp_path / "team.sqlite3"
-    seed_database(f"sqlite:///{path}", [bundled_fact_files()[0], seed_copy])
-    before = _digest(path)
+    seed_database(any_empty_url, [bundled_fact_files()[0], seed_copy])
+    before = database_contents(any_empty_url)
 
-    status, err = _reset(f"sqlite:///{path}", capsys)
+    status, err = _reset(any_empty_url, capsys)
 
     assert status == 1
     assert "holds sheets that a reset would lose (my-own-sheet)" in err
-    assert _digest(path) == before
+    assert database_contents(any_empty_url) == before
 
 
 def test_a_reset_builds_a_new_file_and_keeps_its_permissions(

@@ -1,5 +1,6 @@
-"""One search, one meaning: the held table, the paged table through the full-text index, and the
-paged table without it find the same statements for every query."""
+"""One search, one meaning: the held table, the paged table through the search index, and the
+paged table without it find the same statements for every query, on SQLite (an FTS5 index) and
+on PostgreSQL (a pg_trgm index)."""
 
 from __future__ import annotations
 
@@ -14,9 +15,12 @@ import pytest
 from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
-from db import queries, statement_index, statement_pages
+from db import queries, statement_index, statement_pages, trigram_index
 from db.rows import StatementRow
-from db.session import Database, open_database
+from db.seed import seed_database
+from db.session import Database, make_engine, open_database
+from tests.conftest import DATABASE_KINDS
+from tests.postgres_server import TestServer
 from viewer.main_window import MainWindow
 from viewer.roles import FACT_ID_ROLE
 
@@ -66,26 +70,43 @@ def expected(rows: list[StatementRow], query: str) -> list[int]:
     return found
 
 
-@pytest.fixture(scope="module")
-def seeded_copies(seeded_file: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
-    """The seeded database, and a copy without its full-text index."""
-    folder = tmp_path_factory.mktemp("paths")
-    indexed, scanned = folder / "indexed.sqlite3", folder / "scanned.sqlite3"
-    shutil.copyfile(seeded_file, indexed)
-    shutil.copyfile(seeded_file, scanned)
-    with closing(sqlite3.connect(scanned)) as connection:
-        connection.execute(f"DROP TABLE {statement_index.FTS_TABLE}")
-        connection.commit()
-    return indexed, scanned
+@pytest.fixture(scope="module", params=DATABASE_KINDS)
+def database_urls(
+    request: pytest.FixtureRequest, seeded_file: Path, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[tuple[str, str]]:
+    """The seeded database, and a copy without its search index: on SQLite without its FTS5
+    table, on PostgreSQL without the pg_trgm extension (and so without its trigram index)."""
+    if request.param == "sqlite":
+        folder = tmp_path_factory.mktemp("paths")
+        indexed, scanned = folder / "indexed.sqlite3", folder / "scanned.sqlite3"
+        shutil.copyfile(seeded_file, indexed)
+        shutil.copyfile(seeded_file, scanned)
+        with closing(sqlite3.connect(scanned)) as connection:
+            connection.execute(f"DROP TABLE {statement_index.FTS_TABLE}")
+            connection.commit()
+        yield f"sqlite:///{indexed}", f"sqlite:///{scanned}"
+        return
+    server: TestServer = request.getfixturevalue("postgres")
+    urls = server.copy_of("seeded", seed_database), server.copy_of("seeded", seed_database)
+    engine = make_engine(urls[1])
+    with engine.begin() as connection:
+        connection.exec_driver_sql(f"DROP EXTENSION {trigram_index.EXTENSION} CASCADE")
+    engine.dispose()
+    yield urls
+    for url in urls:
+        server.drop(url)
+
+
+def has_search_index(database: Database) -> bool:
+    with database.read() as connection:
+        return statement_index.has_index(connection) or trigram_index.exists(connection)
 
 
 @pytest.fixture(scope="module")
-def databases(seeded_copies: tuple[Path, Path]) -> Iterator[tuple[Database, Database]]:
-    indexed, scanned = (open_database(f"sqlite:///{path}") for path in seeded_copies)
-    with indexed.read() as connection:
-        assert statement_index.has_index(connection)
-    with scanned.read() as connection:
-        assert not statement_index.has_index(connection)
+def databases(database_urls: tuple[str, str]) -> Iterator[tuple[Database, Database]]:
+    indexed, scanned = (open_database(url) for url in database_urls)
+    assert has_search_index(indexed)
+    assert not has_search_index(scanned)
     yield indexed, scanned
     indexed.close()
     scanned.close()
@@ -138,3 +159,24 @@ def test_the_queries_are_not_all_empty_or_all_full(
     _slug, rows = slug_and_rows
     counts = [len(expected(rows, query)) for query in QUERIES]
     assert sum(0 < count < len(rows) for count in counts) >= 8
+
+
+def test_a_database_that_cannot_have_pg_trgm_is_seeded_without_it_and_searched_the_same(
+    postgres: TestServer,
+) -> None:
+    """pg_trgm needs the right to create things in the database (or the server lacks it):
+    seeding then makes no trigram index, and the scan finds the same statements."""
+    url = postgres.new_database()
+    name = postgres.name_of(url)
+    with postgres.admin.connect() as connection:
+        connection.exec_driver_sql(f'REVOKE CREATE ON DATABASE "{name}" FROM CURRENT_USER')
+    seed_database(url)
+    database = open_database(url)
+    with database.read() as connection:
+        assert not trigram_index.exists(connection)
+    ((slug, _title),) = queries.sheet_titles(database)
+    rows = queries.statements(database, slug)
+    for query in ("kraine", "antonio", "cold war"):
+        assert paged(database, slug, query) == sorted(expected(rows, query)), query
+    database.close()
+    postgres.drop(url)

@@ -8,8 +8,9 @@ import shutil
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import closing
+from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import pytest
 from PySide6.QtCore import QSettings, QTimer
@@ -17,9 +18,10 @@ from PySide6.QtPrintSupport import QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from benchmarks.generate import generate
-from db.session import Database, open_database
-from tests.conftest import finish_background_work
+from benchmarks.generate import fill, generate
+from db.session import Database, describe, open_database
+from tests.conftest import POSTGRESQL, finish_background_work
+from tests.postgres_server import TestServer
 from viewer.lazy_table import CHUNK_ROWS, GONE, LazyTableTab
 from viewer.main_window import MainWindow
 from viewer.roles import FACT_ID_ROLE
@@ -28,10 +30,13 @@ PAGED_AT = 100
 """Sheets with more statements than this are paged in these tests."""
 
 
+PAGED_STATEMENTS = 3_000
+
+
 @pytest.fixture(scope="module")
 def paged_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("paged") / "sheets.sqlite3"
-    generate(path, 3_000)
+    generate(path, PAGED_STATEMENTS)
     return path
 
 
@@ -56,9 +61,9 @@ def dialogs(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     return shown
 
 
-def open_paged_window(qtbot: QtBot, path: Path, tmp_path: Path) -> MainWindow:
+def open_paged_window(qtbot: QtBot, url: str, tmp_path: Path) -> MainWindow:
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(open_database(f"sqlite:///{path}"), settings, large_table_rows=PAGED_AT)
+    window = MainWindow(open_database(url), settings, large_table_rows=PAGED_AT)
     qtbot.addWidget(window)
     window.actions_by_name["tab_4"].trigger()
     tab = window.statements_tab
@@ -121,18 +126,62 @@ def len_rows(window: MainWindow) -> int:
     return window.statements_tab.view.model().rowCount()
 
 
-@pytest.mark.parametrize("fault", ["damaged", "pulled away"])
+class Fault(NamedTuple):
+    """A database that fails under an open window, and the sentence a person should see."""
+
+    url: str
+    strike: Callable[[MainWindow], None]
+    location: str
+    expected: str
+
+
+@pytest.fixture
+def failing(fault: str, request: pytest.FixtureRequest) -> Iterator[Fault]:
+    if fault == "server stops serving it":
+        server: TestServer = request.getfixturevalue("postgres")
+        url = server.copy_of(
+            f"generated-{PAGED_STATEMENTS}", partial(fill, statements=PAGED_STATEMENTS)
+        )
+
+        def stop_serving(_window: MainWindow) -> None:
+            """End every session on the database and let none in, as a server going down
+            for maintenance does."""
+            server.allow_connections(url, False)
+            server.end_connections(url)
+
+        yield Fault(url, stop_serving, describe(url), "is not accepting connections now")
+        server.drop(url)
+        return
+    copy: Path = request.getfixturevalue("paged_copy")
+    if fault == "damaged":
+        yield Fault(
+            f"sqlite:///{copy}",
+            lambda _window: damage(copy),
+            str(copy),
+            "is not a Factsheet database, or it is damaged",
+        )
+    else:
+        yield Fault(
+            f"sqlite:///{copy}",
+            lambda window: pull_away(window, copy),
+            str(copy),
+            "is no longer there; it was moved or deleted",
+        )
+
+
+@pytest.mark.parametrize(
+    "fault", ["damaged", "pulled away", pytest.param("server stops serving it", marks=POSTGRESQL)]
+)
 @pytest.mark.parametrize("command", list(COMMANDS))
 def test_a_database_that_fails_under_an_open_window_gives_one_sentence(
     qtbot: QtBot,
-    paged_copy: Path,
+    failing: Fault,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
     dialogs: list[str],
     command: str,
-    fault: str,
 ) -> None:
-    window = open_paged_window(qtbot, paged_copy, tmp_path)
+    window = open_paged_window(qtbot, failing.url, tmp_path)
     monkeypatch.setattr(QPrintPreviewDialog, "exec", lambda _self: 0)
     save_as(monkeypatch, tmp_path / ("out.pdf" if command == "export the PDF" else "out.csv"))
     prepare, act = COMMANDS[command]
@@ -140,22 +189,37 @@ def test_a_database_that_fails_under_an_open_window_gives_one_sentence(
     current = window.statements_tab.view.currentIndex()
     qtbot.waitUntil(lambda: not current.isValid() or current.data(FACT_ID_ROLE) is not None)
     finish_background_work(qtbot, window)
-    if fault == "damaged":
-        damage(paged_copy)
-        expected = "is not a Factsheet database, or it is damaged"
-    else:
-        pull_away(window, paged_copy)
-        expected = "is no longer there; it was moved or deleted"
+    failing.strike(window)
 
     act(window)
     qtbot.waitUntil(lambda: bool(dialogs))
     finish_background_work(qtbot, window)
 
     assert len(dialogs) == 1, dialogs
-    assert str(paged_copy) in dialogs[0]
-    assert expected in dialogs[0]
+    assert failing.location in dialogs[0]
+    assert failing.expected in dialogs[0]
     assert "Something unexpected" not in dialogs[0]
     assert not (tmp_path / "out.csv").exists() and not (tmp_path / "out.pdf").exists()
+
+
+def test_a_window_open_while_the_server_restarts_goes_on_without_a_word(
+    qtbot: QtBot, postgres: TestServer, tmp_path: Path, dialogs: list[str]
+) -> None:
+    url = postgres.copy_of(
+        f"generated-{PAGED_STATEMENTS}", partial(fill, statements=PAGED_STATEMENTS)
+    )
+    window = open_paged_window(qtbot, url, tmp_path)
+    assert postgres.end_connections(url) > 0, "the window kept connections open"
+
+    search_for_a_word(window)
+    tab = window.statements_tab
+    assert isinstance(tab, LazyTableTab)
+    qtbot.waitUntil(lambda: tab.model.is_counted)
+
+    assert dialogs == []
+    assert tab.shown == 1
+    window.close()
+    postgres.drop(url)
 
 
 @pytest.fixture(scope="module")
@@ -172,7 +236,7 @@ def test_the_window_keeps_answering_while_100000_statements_are_exported_as_csv(
     monkeypatch: pytest.MonkeyPatch,
     dialogs: list[str],
 ) -> None:
-    window = open_paged_window(qtbot, hundred_thousand_file, tmp_path)
+    window = open_paged_window(qtbot, f"sqlite:///{hundred_thousand_file}", tmp_path)
     target = tmp_path / "statements.csv"
     save_as(monkeypatch, target)
     ticks: list[int] = []
@@ -195,7 +259,7 @@ def test_the_window_keeps_answering_while_100000_statements_are_exported_as_csv(
 
 @pytest.fixture
 def paged_window(qtbot: QtBot, paged_copy: Path, tmp_path: Path) -> Iterator[MainWindow]:
-    yield open_paged_window(qtbot, paged_copy, tmp_path)
+    yield open_paged_window(qtbot, f"sqlite:///{paged_copy}", tmp_path)
 
 
 def test_a_row_deleted_while_shown_never_lends_its_place_to_another(

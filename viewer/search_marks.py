@@ -7,6 +7,7 @@ Matching is the tables' matching: case and accents ignored, each word searched f
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 
 from PySide6.QtGui import QColor, QPalette, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
@@ -19,9 +20,13 @@ SEARCH_TINT_ALPHA = 80
 current match in the full colour, so both read in light and dark themes."""
 
 
+@lru_cache(maxsize=8)
 def folded_with_origins(text: str) -> tuple[str, list[int]]:
     """``text`` folded as a search folds it, and for each folded character the offset of the
-    character of ``text`` it came from (folding may drop an accent or turn ß into ss)."""
+    character of ``text`` it came from (folding may drop an accent or turn ß into ss).
+
+    Kept for the texts last searched: an article is folded once, not again at every search
+    (a long one takes tens of milliseconds). Callers must not change the lists."""
     pieces: list[str] = []
     origins: list[int] = []
     for offset, char in enumerate(text):

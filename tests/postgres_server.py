@@ -1,0 +1,102 @@
+"""The PostgreSQL server the tests run against: FACTSHEET_TEST_PG names a database on it whose
+user may create databases (`bash .ci/with-postgres make test` starts such a server).
+
+Every test gets a database of its own, dropped afterwards. Databases that take time to fill
+(the seeded sheet, a generated large sheet) are filled once per session as templates, and each
+test's database is a copy of one: PostgreSQL copies a small database in a fraction of a second.
+"""
+
+from __future__ import annotations
+
+import itertools
+import os
+from collections.abc import Callable
+
+from sqlalchemy import Engine, create_engine, make_url, text
+from sqlalchemy.pool import NullPool
+
+SERVER_VARIABLE = "FACTSHEET_TEST_PG"
+REQUIRED_VARIABLE = "FACTSHEET_TEST_PG_REQUIRED"
+"""Set (as CI sets it) to make a missing or unreachable server fail the tests, not skip them."""
+
+
+class TestServer:
+    """Makes, copies and drops the tests' databases on the server."""
+
+    __test__ = False  # a helper, not a class of tests
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        # Creating and dropping databases cannot run inside a transaction.
+        self.admin: Engine = create_engine(
+            url,
+            isolation_level="AUTOCOMMIT",
+            poolclass=NullPool,
+            connect_args={"connect_timeout": 5},
+        )
+        self._prefix = f"factsheet_test_{os.getpid()}_"
+        self._numbers = itertools.count()
+        self._templates: dict[str, str] = {}
+
+    def check(self) -> None:
+        """Raise if the server cannot be reached or the user may not create databases."""
+        with self.admin.connect() as connection:
+            allowed = connection.scalar(
+                text("SELECT rolcreatedb OR rolsuper FROM pg_roles WHERE rolname = current_user")
+            )
+        if not allowed:
+            raise PermissionError(f"the user of {SERVER_VARIABLE} may not create databases")
+
+    def url_of(self, database: str) -> str:
+        return make_url(self.url).set(database=database).render_as_string(hide_password=False)
+
+    def new_database(self, template: str | None = None) -> str:
+        """The URL of a new database: empty, or a copy of ``template``."""
+        name = f"{self._prefix}{next(self._numbers)}"
+        copy = f' TEMPLATE "{template}"' if template else ""
+        self._run(f'CREATE DATABASE "{name}"{copy}')
+        return self.url_of(name)
+
+    def copy_of(self, key: str, fill: Callable[[str], object]) -> str:
+        """A new database holding what ``fill`` writes into an empty one; ``fill`` runs once a
+        session for each ``key``, into a template that later calls copy."""
+        if key not in self._templates:
+            url = self.new_database()
+            fill(url)
+            self._templates[key] = self.name_of(url)
+        return self.new_database(template=self._templates[key])
+
+    def drop(self, url: str) -> None:
+        """Drop the database, ending any connection a test left open to it."""
+        self._run(f'DROP DATABASE IF EXISTS "{self.name_of(url)}" WITH (FORCE)')
+
+    def end_connections(self, url: str) -> int:
+        """End every session on the database, as a server restart does; how many there were."""
+        with self.admin.connect() as connection:
+            ended: int = connection.execute(
+                text(
+                    "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
+                    "WHERE datname = :name AND pid <> pg_backend_pid()"
+                ),
+                {"name": self.name_of(url)},
+            ).scalar_one()
+        return ended
+
+    def allow_connections(self, url: str, allowed: bool) -> None:
+        self._run(f'ALTER DATABASE "{self.name_of(url)}" WITH ALLOW_CONNECTIONS {allowed}')
+
+    def close(self) -> None:
+        for template in self._templates.values():
+            self._run(f'DROP DATABASE IF EXISTS "{template}" WITH (FORCE)')
+        self.admin.dispose()
+
+    @staticmethod
+    def name_of(url: str) -> str:
+        name = make_url(url).database
+        if not name:
+            raise ValueError(f"{url} names no database")
+        return name
+
+    def _run(self, statement: str) -> None:
+        with self.admin.connect() as connection:
+            connection.exec_driver_sql(statement)
