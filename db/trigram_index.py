@@ -1,4 +1,5 @@
-"""PostgreSQL's index for searching statements: a pg_trgm GIN index on their folded words.
+"""PostgreSQL's indexes for searching: pg_trgm GIN indexes on the folded words of statements
+(a sheet's statements table) and of every other fact (a search of all sheets).
 
 A search there is the same LIKE '%word%' scan of ``statement.search_text`` that SQLite falls
 back to (db/statement_pages.py), so it finds the same rows; with this index PostgreSQL looks
@@ -16,6 +17,7 @@ from sqlalchemy.exc import DBAPIError
 
 EXTENSION = "pg_trgm"
 INDEX = "ix_statement_search_text_trigrams"
+INDEXED_TABLES = {INDEX: "statement", "ix_fact_search_text_trigrams": "fact"}
 
 
 def create(connection: Connection) -> None:
@@ -28,9 +30,10 @@ def create(connection: Connection) -> None:
                 connection.exec_driver_sql(f"CREATE EXTENSION IF NOT EXISTS {EXTENSION}")
         except DBAPIError:
             return
-    connection.exec_driver_sql(
-        f"CREATE INDEX IF NOT EXISTS {INDEX} ON statement USING gin (search_text gin_trgm_ops)"
-    )
+    for index, table in INDEXED_TABLES.items():
+        connection.exec_driver_sql(
+            f"CREATE INDEX IF NOT EXISTS {index} ON {table} USING gin (search_text gin_trgm_ops)"
+        )
 
 
 def exists(connection: Connection) -> bool:

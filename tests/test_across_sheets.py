@@ -4,6 +4,7 @@ only where the fact files say so; every line leads back to its sheet and its evi
 from __future__ import annotations
 
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -36,11 +37,13 @@ def second_sheet(seed_copy: Path, *, entity: bool) -> Path:
 
 
 @pytest.fixture
-def two_sheets(tmp_path: Path, seed_copy: Path) -> Database:
-    url = f"sqlite:///{tmp_path / 'two.sqlite3'}"
+def two_sheets(any_empty_url: str, seed_copy: Path) -> Iterator[Database]:
+    """Two sheets naming the same people, on each kind of database."""
     bundled = sorted((PROJECT / "seeds").glob("*.toml"))[0]
-    seed_database(url, [bundled, second_sheet(seed_copy, entity=True)])
-    return open_database(url)
+    seed_database(any_empty_url, [bundled, second_sheet(seed_copy, entity=True)])
+    database = open_database(any_empty_url)
+    yield database
+    database.close()
 
 
 def by_name(entities: list[Any], name: str) -> list[Any]:
@@ -255,3 +258,41 @@ def test_a_dossier_of_an_ambiguous_or_unknown_name_says_so(tmp_path: Path, seed_
     with pytest.raises(DatabaseError, match="names no person called 'Nobody'"):
         find_person(database, "Nobody")
     database.close()
+
+
+def test_factsheet_export_person_writes_a_tagged_dossier_of_every_sheet(
+    qapp: Any, two_sheets: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from pypdf import PdfReader
+
+    from tests.tagged_pdf import pdfua_problems
+    from viewer.cli import main
+
+    target = tmp_path / "putin.pdf"
+    status = main(
+        ["export", "--db", two_sheets.url, "--person", "vladimir putin", "-o", str(target)]
+    )
+    assert status == 0
+    assert "Vladimir Putin, 2 sheets" in capsys.readouterr().out
+    words = "".join("".join(page.extract_text().split()) for page in PdfReader(target).pages)
+    for slug in ("sco-summit-astana-2024", "second-sheet"):
+        title = queries.sheet_detail(two_sheets, slug).title
+        assert "".join(title.split()) in words
+    spoken = [
+        row
+        for row in queries.statements(two_sheets, "second-sheet")
+        if row.speaker == "Vladimir Putin"
+    ]
+    assert all("".join(row.text.split()) in words for row in spoken)
+    assert pdfua_problems(target) == []
+
+
+def test_factsheet_export_of_an_unknown_person_says_so(
+    two_sheets: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from viewer.cli import main
+
+    target = tmp_path / "nobody.pdf"
+    assert main(["export", "--db", two_sheets.url, "--person", "Nobody", "-o", str(target)]) == 1
+    assert "names no person called 'Nobody'" in capsys.readouterr().err
+    assert not target.exists()

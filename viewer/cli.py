@@ -58,8 +58,17 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser("list", parents=[database], help="list the fact sheets in the database")
     export = commands.add_parser("export", parents=[database], help="write the fact sheet as a PDF")
     export.add_argument("-o", "--output", required=True, metavar="FILE.pdf", help="where to write")
-    export.add_argument(
+    subject = export.add_mutually_exclusive_group()
+    subject.add_argument(
         "--sheet", metavar="SLUG", help="which sheet (needed when there are several)"
+    )
+    subject.add_argument(
+        "--person",
+        metavar="NAME",
+        help="a dossier of one person across every sheet, instead of a sheet",
+    )
+    subject.add_argument(
+        "--entity", metavar="KEY", help="the same, for the person of this entity key"
     )
     export.add_argument("--page-size", choices=["A4", "Letter"], default="A4", help="default: A4")
     tagging = export.add_mutually_exclusive_group()
@@ -145,6 +154,14 @@ def _run(arguments: argparse.Namespace) -> int:
         return _add(arguments.db, arguments.article, arguments.facts, replace=arguments.replace)
     if arguments.command == "remove":
         return _remove(arguments.db, arguments.slug)
+    if arguments.command == "export" and (arguments.person or arguments.entity):
+        return _export_dossier(
+            arguments.db,
+            Path(arguments.output),
+            arguments.person or arguments.entity,
+            arguments.page_size,
+            tagged=not arguments.untagged,
+        )
     if arguments.command == "export":
         return _export(
             arguments.db,
@@ -325,6 +342,32 @@ def _export(
         attachment=attachment,
     )
     print(f"wrote {output} ({pages} page{'s' * (pages != 1)})")
+    return 0
+
+
+def _export_dossier(
+    url_argument: str | None, output: Path, person: str, page_size: str, *, tagged: bool
+) -> int:
+    """A PDF of one person's roles and statements across every sheet of the database."""
+    from db.dossier import dossier, find_person
+    from db.seed import open_or_seed
+    from db.session import resolve_url
+    from viewer.export.dossier_blocks import dossier_printable
+    from viewer.export.pdf import PageSize, gui_application, write_pdf
+
+    url, is_default = resolve_url(url_argument)
+    database = open_or_seed(url, is_default=is_default)
+    try:
+        found = dossier(database, find_person(database, person))
+    finally:
+        database.close()
+    gui_application()
+    pages = write_pdf(
+        output.resolve(), dossier_printable(found), page_size=PageSize(page_size), tagged=tagged
+    )
+    print(
+        f"wrote {output} ({pages} page{'s' * (pages != 1)}): {found.name}, {len(found.sheets)} sheets"
+    )
     return 0
 
 

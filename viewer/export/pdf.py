@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
@@ -22,13 +24,13 @@ from db.atomic_file import check_target, write_atomically
 from db.errors import ExportError
 from db.rows import SheetContent
 from viewer.export.content_marks import PaintedMarks
-from viewer.export.document_info import CREATOR, PdfA, sheet_info, xmp_packet
+from viewer.export.document_info import CREATOR, DocumentInfo, PdfA, sheet_info, xmp_packet
 from viewer.export.paginator import Paginator
 from viewer.export.pdfa import pdfa_mode
-from viewer.export.sheet_blocks import sheet_blocks
+from viewer.export.sheet_blocks import Block, sheet_blocks
 from viewer.export.structure import TaggedContent
 from viewer.export.tagging import tag_pdf, tagged_info
-from viewer.export.template import load_template
+from viewer.export.template import PrintTemplate, load_template
 from viewer.progress import Progress
 
 MARGIN_MM = 18
@@ -55,23 +57,44 @@ def page_layout(size: PageSize) -> QPageLayout:
     )
 
 
+@dataclass(frozen=True)
+class Printable:
+    """A document the paginator prints: its blocks, the name its footer gives it, and its
+    document information (title, author, language…) for the file's metadata."""
+
+    blocks: Callable[[PrintTemplate], Iterable[Block]]
+    footer: str
+    info: Callable[[str], DocumentInfo]
+    """The information, given the name of the program that made the file."""
+
+
+def sheet_printable(content: SheetContent) -> Printable:
+    return Printable(
+        blocks=lambda template: sheet_blocks(content, template),
+        footer=f"{content.detail.title} · Fact sheet",
+        info=lambda producer: sheet_info(content, producer=producer),
+    )
+
+
 def render(
     device: QPagedPaintDevice,
-    content: SheetContent,
+    content: SheetContent | Printable,
     *,
     generated: date,
     progress: Progress | None = None,
     tagged: TaggedContent | None = None,
 ) -> int:
-    """Paint the sheet on ``device`` (a PDF writer or a printer); returns the page count.
+    """Paint the sheet (or another printable) on ``device`` (a PDF writer or a printer);
+    returns the page count.
 
     With ``tagged``, markers are painted between pieces of content and ``tagged`` records the
     structure tree and whom each marked piece belongs to, for the tagging pass.
     """
+    printable = content if isinstance(content, Printable) else sheet_printable(content)
     template = load_template()
-    footer = f"{content.detail.title} · Fact sheet generated {generated.isoformat()}"
+    footer = f"{printable.footer} generated {generated.isoformat()}"
     paginator = Paginator(device, template, footer, tagged.root if tagged else None)
-    pages = paginator.paginate(sheet_blocks(content, template), progress)
+    pages = paginator.paginate(printable.blocks(template), progress)
     painter = QPainter()
     if not painter.begin(device):
         raise ExportError("the pages could not be opened for drawing")
@@ -86,7 +109,7 @@ def render(
 
 def write_pdf(
     target: Path,
-    content: SheetContent,
+    content: SheetContent | Printable,
     *,
     page_size: PageSize = PageSize.A4,
     generated: date | None = None,
@@ -95,7 +118,8 @@ def write_pdf(
     pdfa: PdfA | None = None,
     attachment: tuple[str, bytes] | None = None,
 ) -> int:
-    """Write the sheet to ``target``, all of it or nothing; returns the page count.
+    """Write the sheet (or another printable) to ``target``, all of it or nothing; returns
+    the page count.
 
     The file is tagged PDF/UA-1 unless ``tagged`` is false (faster, for a reader that needs no
     structure); ``pdfa`` makes it PDF/A as well, carrying ``attachment`` (a file name and its
@@ -122,7 +146,7 @@ def write_pdf(
 
 
 def pdf_bytes(
-    content: SheetContent,
+    content: SheetContent | Printable,
     *,
     page_size: PageSize,
     generated: date,
@@ -131,15 +155,16 @@ def pdf_bytes(
     pdfa: PdfA | None = None,
     attachment: tuple[str, bytes] | None = None,
 ) -> tuple[bytes, int]:
-    """The sheet as a complete PDF file's bytes, and its page count."""
+    """The sheet (or another printable) as a complete PDF file's bytes, and its page count."""
     if pdfa is not None and not tagged:
         raise ExportError("PDF/A is written tagged only")
+    printable = content if isinstance(content, Printable) else sheet_printable(content)
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
     writer.setResolution(RESOLUTION_DPI)
     writer.setPageLayout(page_layout(page_size))
-    info = sheet_info(content, producer=f"Qt {qVersion()}")
+    info = printable.info(f"Qt {qVersion()}")
     writer.setTitle(info.title)
     writer.setAuthor(info.author)
     writer.setCreator(CREATOR)
@@ -147,7 +172,7 @@ def pdf_bytes(
     if pdfa is not None:
         pdfa_mode(writer)
     structure = TaggedContent() if tagged else None
-    pages = render(writer, content, generated=generated, progress=progress, tagged=structure)
+    pages = render(writer, printable, generated=generated, progress=progress, tagged=structure)
     del writer  # the writer finishes the file (its cross-reference table and trailer) here
     document = bytes(buffer.data().data())
     if not document.rstrip().endswith(b"%%EOF"):

@@ -174,7 +174,7 @@ def sheet_blocks(content: SheetContent, template: PrintTemplate) -> Iterator[Blo
         {row.note for row in content.members if row.note}
     )
     if notes:
-        yield _heading(template, "Absences and notes")
+        yield heading(template, "Absences and notes")
         yield from (
             Block(
                 html=template.fill("paragraph", text=note),
@@ -184,7 +184,7 @@ def sheet_blocks(content: SheetContent, template: PrintTemplate) -> Iterator[Blo
             for note in notes
         )
     if content.slips:
-        yield _heading(template, "Slips in the article")
+        yield heading(template, "Slips in the article")
         yield from (
             Block(
                 html=template.fill(
@@ -196,7 +196,7 @@ def sheet_blocks(content: SheetContent, template: PrintTemplate) -> Iterator[Blo
             for slip in content.slips
         )
     source = detail.source
-    yield _heading(template, "Source")
+    yield heading(template, "Source")
     yield Block(
         template.fill("paragraph", text=f"{source_line(content)} {ref(detail.source_fact_id)}")
     )
@@ -236,7 +236,7 @@ def _map(content: SheetContent, template: PrintTemplate) -> Iterator[Block]:
         )
 
 
-def _heading(template: PrintTemplate, title: str) -> Block:
+def heading(template: PrintTemplate, title: str) -> Block:
     return Block(
         html=template.fill("heading", text=title), keep_with_next=True, space_before=HEADING_SPACE
     )
@@ -297,6 +297,12 @@ def _table(
 ) -> Iterator[Block]:
     if not rows:
         return
+    yield heading(template, f"{title} ({len(rows)})")
+    yield from table(columns, rows)
+
+
+def table(columns: Sequence[PrintColumn[RowT]], rows: Sequence[RowT]) -> Iterator[Block]:
+    """A header row, then a row for each of ``rows``; the header repeats on each new page."""
     widths = tuple(column.width for column in columns)
     header = TableRow(
         widths,
@@ -304,7 +310,6 @@ def _table(
         Shade.HEADER,
         headers=Headers.ALL,
     )
-    yield _heading(template, f"{title} ({len(rows)})")
     yield Block(row=header, keep_with_next=True)
     for number, row in enumerate(rows):
         shade = Shade.ODD if number % 2 == 0 else Shade.EVEN
