@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 import urllib.parse
-import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -144,7 +143,9 @@ def _opened_without_creating(parsed: URL) -> URL:
     if path is None or parsed.query.get("uri") == "true":
         return parsed  # in memory, or a URI that already says how to open the file
     return parsed.set(
-        database=f"file:{urllib.request.pathname2url(str(path))}",
+        # A file: URI with its characters escaped (urllib.request's pathname2url would do the
+        # same, but importing urllib.request brings http and email along: some 90 ms).
+        database=f"file:{urllib.parse.quote(path.as_posix(), safe='/:')}",
         query={**parsed.query, "uri": "true", "mode": "rw"},
     )
 

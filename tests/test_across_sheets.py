@@ -141,6 +141,12 @@ def dialogs(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     return shown
 
 
+def people_page(window: MainWindow) -> Any:
+    dock = window.across_sheets
+    assert dock is not None, "the dock is made when first shown"
+    return dock.people
+
+
 @pytest.fixture
 def window(qtbot: QtBot, two_sheets: Database, tmp_path: Path) -> MainWindow:
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
@@ -156,7 +162,7 @@ def test_the_people_view_lists_everyone_and_opens_a_fact_in_its_sheet(
     start = window.content.detail.slug
     window.actions_by_name["people_and_countries"].trigger()
     finish_background_work(qtbot, window)
-    page = window.across_sheets.people
+    page = people_page(window)
     assert page.entities.rowCount() > 10
 
     page.search.setText("putin")
@@ -211,7 +217,7 @@ def test_a_new_sheet_refreshes_the_lists_across_sheets(
 
     window.actions_by_name["people_and_countries"].trigger()
     finish_background_work(qtbot, window)
-    before = window.across_sheets.people.entities.rowCount()
+    before = people_page(window).entities.rowCount()
     article = tmp_path / "state_visit.txt"
     shutil.copyfile(DATA / "state_visit.txt", article)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(article), ""))
@@ -219,7 +225,7 @@ def test_a_new_sheet_refreshes_the_lists_across_sheets(
     window.actions_by_name["new_sheet"].trigger()
     finish_background_work(qtbot, window)
 
-    assert window.across_sheets.people.entities.rowCount() > before
+    assert people_page(window).entities.rowCount() > before
 
 
 def test_a_dossier_gathers_a_persons_roles_and_statements_from_every_sheet(

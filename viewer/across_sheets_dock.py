@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QFontMetrics, QKeySequence
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
@@ -144,19 +144,33 @@ class AcrossSheetsDock(QDockWidget):
         self.parent_widget = parent
         self.database: Database | None = None
         self.loaded_from: Database | None = None
-        self.tabs = QTabWidget(self)
-        self.people = EntityPage("people", ENTITY_COLUMNS, self.tabs)
-        self.parties = EntityPage("countries", PARTY_COLUMNS, self.tabs)
-        self.tabs.addTab(self.people, "People")
-        self.tabs.addTab(self.parties, "Countries and bodies")
-        self.setWidget(self.tabs)
-        for page in (self.people, self.parties):
-            page.entity_chosen.connect(self._show_appearances)
-            page.open_requested.connect(self.open_requested)
-        self.toggleViewAction().setShortcut(QKeySequence("Ctrl+Shift+P"))
-        self.toggleViewAction().setStatusTip("Everyone and every country of every sheet")
+        self._pages: tuple[EntityPage, EntityPage] | None = None
         self.toggleViewAction().toggled.connect(self._on_shown)
         self.job: BackgroundJob[Any] | None = None
+
+    @property
+    def people(self) -> EntityPage:
+        return self._built()[0]
+
+    @property
+    def parties(self) -> EntityPage:
+        return self._built()[1]
+
+    def _built(self) -> tuple[EntityPage, EntityPage]:
+        """The dock's lists, made when first needed: the window starts without them, since
+        making their tables costs the sheet's first screen some 30 ms."""
+        if self._pages is None:
+            tabs = QTabWidget(self)
+            people = EntityPage("people", ENTITY_COLUMNS, tabs)
+            parties = EntityPage("countries", PARTY_COLUMNS, tabs)
+            tabs.addTab(people, "People")
+            tabs.addTab(parties, "Countries and bodies")
+            self.setWidget(tabs)
+            for page in (people, parties):
+                page.entity_chosen.connect(self._show_appearances)
+                page.open_requested.connect(self.open_requested)
+            self._pages = (people, parties)
+        return self._pages
 
     def show_database(self, database: Database | None) -> None:
         """Read the database's people and countries now if the dock is open, else when it is."""
@@ -165,8 +179,18 @@ class AcrossSheetsDock(QDockWidget):
         if not self.isHidden():
             self.reload()
 
+    def set_shown(self, shown: bool) -> None:
+        """Show or hide the dock, reading the lists when it is shown (a window not yet on
+        screen tells its docks nothing of being shown)."""
+        self.setVisible(shown)
+        self._on_shown(shown)
+
     def _on_shown(self, shown: bool) -> None:
-        if shown and self.loaded_from is not self.database:
+        if not shown:
+            return
+        self._built()
+        reading = self.job is not None and self.job.running
+        if self.loaded_from is not self.database and not reading:
             self.reload()
 
     def reload(self) -> BackgroundJob[Any] | None:

@@ -3,7 +3,7 @@ behind a fact chosen in the overview, each span once, with drafted facts marked.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
@@ -12,7 +12,9 @@ from db.errors import FactsheetError
 from viewer.error_dialog import show_error
 from viewer.evidence_panel import EvidencePanel
 from viewer.sheet_loader import SheetLoader
-from viewer.table_tab import FactTableTab
+
+if TYPE_CHECKING:
+    from viewer.table_tab import FactTableTab
 
 
 class EvidenceLink(QObject):

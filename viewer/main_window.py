@@ -75,7 +75,6 @@ class MainWindow(QMainWindow):
     table_commands: TableCommands
     pdf_actions: PdfActions
     new_sheet: NewSheetCommand
-    across_sheets: AcrossSheetsDock
     actions_by_name: dict[str, QAction]
 
     def __init__(
@@ -108,7 +107,6 @@ class MainWindow(QMainWindow):
         from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget
 
-        from viewer.across_sheets_dock import AcrossSheetsDock
         from viewer.actions import build_menus
         from viewer.evidence_link import EvidenceLink
         from viewer.evidence_panel import EvidencePanel
@@ -154,17 +152,11 @@ class MainWindow(QMainWindow):
         self.table_commands = TableCommands(self, self.settings, self.statusBar())
         self.pdf_actions = PdfActions(self, self.settings, self.statusBar(), self.loader)
         self.new_sheet = NewSheetCommand(self, self.settings, self._on_sheet_added)
-        self.across_sheets = AcrossSheetsDock(self)
-        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.across_sheets)
-        self.across_sheets.hide()
-        self.across_sheets.open_requested.connect(self.open_fact)
+        # The lists across sheets and the search of all sheets are made when first asked for.
+        self.across_sheets: AcrossSheetsDock | None = None
         self.search_all: SearchAllDialog | None = None
-        menus, self.actions_by_name = build_menus(self, window_menus(self, TAB_TITLES))
-        self.view_menu = menus["&View"]
-        people_action = self.across_sheets.toggleViewAction()
-        self.view_menu.addSeparator()
-        self.view_menu.addAction(people_action)
-        self.actions_by_name["people_and_countries"] = people_action
+        _menus, self.actions_by_name = build_menus(self, window_menus(self, TAB_TITLES))
+        self.actions_by_name["people_and_countries"].setCheckable(True)
         self.sheet_button.setDefaultAction(self.actions_by_name["open_sheet"])
 
         self.loader.shown.connect(self._on_sheet_shown)
@@ -290,7 +282,8 @@ class MainWindow(QMainWindow):
         if (database, self.loader.sheets) != self._sheets_across:
             # Another database, or sheets added or removed: the lists across sheets are stale.
             self._sheets_across = (database, self.loader.sheets)
-            self.across_sheets.show_database(database)
+            if self.across_sheets is not None:
+                self.across_sheets.show_database(database)
             if self.search_all is not None:
                 self.search_all.close()
                 self.search_all = None
@@ -311,6 +304,29 @@ class MainWindow(QMainWindow):
         chooser = SheetChooser(self, sheets, self.loader.slug)
         if chooser.exec() and (slug := chooser.chosen_slug()) and slug != self.loader.slug:
             self.loader.switch_to(slug)
+
+    def toggle_across_sheets(self) -> None:
+        """Show or hide the people and countries across sheets, making the dock the first time."""
+        from PySide6.QtCore import Qt
+
+        from viewer.across_sheets_dock import AcrossSheetsDock
+
+        action = self.actions_by_name["people_and_countries"]
+        if self.across_sheets is None:
+            self.across_sheets = AcrossSheetsDock(self)
+            self.across_sheets.hide()
+            self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.across_sheets)
+            self.across_sheets.open_requested.connect(self.open_fact)
+            self.across_sheets.show_database(self.loader.database)
+            # The dock's own close button unticks the menu's entry.
+            self.across_sheets.visibilityChanged.connect(
+                lambda _visible: (
+                    action.setChecked(not self.across_sheets.isHidden())
+                    if self.across_sheets
+                    else None
+                )
+            )
+        self.across_sheets.set_shown(action.isChecked())
 
     def show_search_all(self) -> None:
         from viewer.search_all_dialog import SearchAllDialog

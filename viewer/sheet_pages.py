@@ -12,17 +12,22 @@ from the database; switching sheets swaps one kind for the other.
 from __future__ import annotations
 
 from functools import partial
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from db.rows import SheetContent, StatementRow
-from db.session import Database
-from viewer.article_view import ArticleView
 from viewer.columns import ATTENDEE_COLUMNS, MEMBER_COLUMNS, STATEMENT_COLUMNS
-from viewer.lazy_table import LazyTableTab, StatementSource
-from viewer.table_tab import FactTableTab, TableTab
+
+if TYPE_CHECKING:
+    from db.session import Database
+    from viewer.article_view import ArticleView
+    from viewer.table_tab import FactTableTab, TableTab
+
+# The pages' own modules (the tables, the paged table, the article view) are imported when the
+# pages are first built, not with this module: the window imports this one before the sheet's
+# first screen, which shows none of them.
 
 LARGE_TABLE_ROWS = 5_000
 """Above this many statements the table is paged from the database instead of held whole."""
@@ -33,12 +38,15 @@ class _Pages:
     """The built pages; exists only once they are made."""
 
     def __init__(self, owner: SheetPages) -> None:
+        from viewer.article_view import ArticleView
+        from viewer.table_tab import TableTab
+
         self.members = TableTab("membersView", "members", MEMBER_COLUMNS, owner.parent_widget)
         self.attendees = TableTab(
             "attendeesView", "attendees", ATTENDEE_COLUMNS, owner.parent_widget
         )
         self.statements: FactTableTab[StatementRow] = owner.held_statements_tab()
-        self.article = ArticleView(owner.parent_widget)
+        self.article: ArticleView = ArticleView(owner.parent_widget)
 
     @property
     def tables(self) -> tuple[FactTableTab[Any], ...]:
@@ -85,6 +93,8 @@ class SheetPages(QObject):
         return self._pages
 
     def held_statements_tab(self) -> TableTab[StatementRow]:
+        from viewer.table_tab import TableTab
+
         return TableTab(
             "statementsView",
             "statements",
@@ -102,9 +112,13 @@ class SheetPages(QObject):
             self._fill(database, content)
 
     def _fill(self, database: Database, content: SheetContent) -> None:
+        from viewer.table_tab import TableTab
+
         pages = self.built()
         count = content.detail.statement_count
         if count > self.large_table_rows:
+            from viewer.lazy_table import LazyTableTab, StatementSource
+
             source = StatementSource(database, content.detail.slug, count)
             lazy = LazyTableTab("statementsView", "statements", STATEMENT_COLUMNS, source)
             lazy.model.counted.connect(self.counts_changed)

@@ -7,7 +7,7 @@ and formatting them never runs on the UI thread; the progress dialog can cancel 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QSettings
 from PySide6.QtGui import QGuiApplication
@@ -20,7 +20,9 @@ from viewer.background import BackgroundJob
 from viewer.error_dialog import show_error
 from viewer.export.table_text import as_tab_separated, write_csv
 from viewer.progress import Progress
-from viewer.table_tab import FactTableTab
+
+if TYPE_CHECKING:
+    from viewer.table_tab import FactTableTab
 
 MESSAGE_MS = 8000
 

@@ -42,6 +42,7 @@ class WindowCommands(Protocol):
     def find_previous(self) -> None: ...
     def show_in_article(self) -> None: ...
     def show_about(self) -> None: ...
+    def toggle_across_sheets(self) -> None: ...
 
 
 def window_menus(
@@ -149,6 +150,16 @@ def window_menus(
                 tip="Highlight the selected fact's evidence in the article",
             ),
         ],
-        "&View": view,
+        "&View": [
+            *view,
+            SEPARATOR,
+            Command(
+                "people_and_countries",
+                "&People and countries across sheets",
+                window.toggle_across_sheets,
+                "Ctrl+Shift+P",
+                "Everyone and every country of every sheet",
+            ),
+        ],
         "&Help": [Command("about", "&About Factsheet", window.show_about)],
     }
