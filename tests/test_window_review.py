@@ -163,6 +163,8 @@ def test_a_search_marks_its_words_in_the_article_and_f3_steps_through_them(
 
 def test_a_search_ignores_accents_in_the_article_marks(window: MainWindow) -> None:
     search(window, "antonio")
+    assert window.article_view.search_marks.spans == [], "marked once the article is on show"
+    window.actions_by_name["tab_5"].trigger()
     spans = window.article_view.search_marks.spans
     text = window.article_view.article_text()
     assert [text[start:end] for start, end in spans] == ["António"]

@@ -93,6 +93,7 @@ class MainWindow(QMainWindow):
         self.built = False
         self._first_database = database
         self._sheets_across: tuple[Database | None, list[tuple[str, str]]] = (None, [])
+        self._search_terms: tuple[str, ...] = ()
         self.setWindowTitle(APP_TITLE)
         self.setObjectName("mainWindow")
         self._restore_geometry()
@@ -279,6 +280,7 @@ class MainWindow(QMainWindow):
         self.sheet_button_action.setVisible(len(self.loader.sheets) > 1)
         self.pages.show(database, content)
         self._refresh_counts()
+        self._mark_article()
         if (database, self.loader.sheets) != self._sheets_across:
             # Another database, or sheets added or removed: the lists across sheets are stale.
             self._sheets_across = (database, self.loader.sheets)
@@ -395,10 +397,20 @@ class MainWindow(QMainWindow):
         from db.text_folding import search_terms
 
         self.pages.apply_search(query)
-        terms = search_terms(query)
-        self.overview.set_search(terms)
-        if self.pages.is_built:
-            self.article_view.set_search(terms)
+        self._search_terms = search_terms(query)
+        self.overview.set_search(self._search_terms)
+        self._mark_article()
+
+    def _mark_article(self, *, even_hidden: bool = False) -> None:
+        """Mark the search in the article once it is on show: in a long article a common word
+        is thousands of marks, tens of milliseconds that a search of a table should not wait
+        for."""
+        if not self.pages.is_built:
+            return
+        article = self.article_view
+        shown = self.tabs.currentWidget() is article
+        if (shown or even_hidden) and article.search_marks.terms != self._search_terms:
+            article.set_search(self._search_terms)
 
     def find_next(self) -> None:
         self._find(backwards=False)
@@ -414,6 +426,7 @@ class MainWindow(QMainWindow):
             return
         view = self.overview if self.tabs.currentIndex() == 0 else self.article_view
         self.tabs.setCurrentWidget(view)
+        self._mark_article()
         if not view.find_next(backwards=backwards):
             where = "overview" if view is self.overview else "article"
             self.statusBar().showMessage(f"The search does not occur in the {where}.", MESSAGE_MS)
@@ -429,6 +442,7 @@ class MainWindow(QMainWindow):
         if index != 0:
             self.pages.built()
         self._refresh_counts()
+        self._mark_article()
         tab = self.pages.current_table()
         if tab is not None:
             self.evidence_link.show_row(tab)

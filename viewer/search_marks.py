@@ -66,8 +66,10 @@ class SearchMarks:
         self._text = text
         self.spans: list[tuple[int, int]] = []
         self.current = -1
+        self.terms: tuple[str, ...] = ()
 
     def search(self, terms: Sequence[str]) -> None:
+        self.terms = tuple(terms)
         self.spans = match_spans(self._text(), terms)
         self.current = -1
 
