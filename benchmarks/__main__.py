@@ -23,7 +23,11 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks.probes.signal import MARK
-from benchmarks.server_sheets import synthetic_server_database
+from benchmarks.server_sheets import (
+    many_sheets_server_database,
+    seeded_server_database,
+    synthetic_server_database,
+)
 
 HERE = Path(__file__).resolve().parent
 CACHE = HERE / ".cache"
@@ -208,8 +212,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--pg",
         metavar="URL",
-        help="also time the large tables on this PostgreSQL server, in databases made beside "
-        "URL's (its user must be allowed to create databases)",
+        help="also time the large tables and the many sheets on this PostgreSQL server, in "
+        "databases made beside URL's (its user must be allowed to create databases)",
     )
     parser.add_argument(
         "--sheets",
@@ -246,7 +250,14 @@ def main(argv: Sequence[str] | None = None) -> int:
                 )
         table.extend(_export_of(10_000, runs, home, environment))
         if arguments.sheets:
-            table.extend(_many_sheets(arguments.sheets, pairs, runs, home, seeded_url, environment))
+            many_url = f"sqlite:///{many_sheets_database(arguments.sheets)}"
+            table.extend(_many_sheets(many_url, seeded_url, pairs, runs, home, environment))
+        if arguments.sheets and arguments.pg:
+            many_url = many_sheets_server_database(arguments.pg, arguments.sheets)
+            one_url = seeded_server_database(arguments.pg)
+            table.extend(
+                _many_sheets(many_url, one_url, pairs, runs, home, environment, "PostgreSQL")
+            )
     _print(table, runs, pairs)
     return 0
 
@@ -353,29 +364,35 @@ def _export_of(size: int, runs: int, home: Path, environment: dict[str, str]) ->
 
 
 def _many_sheets(
-    sheets: int, pairs: int, runs: int, home: Path, seeded_url: str, environment: dict[str, str]
+    url: str,
+    one_sheet_url: str,
+    pairs: int,
+    runs: int,
+    home: Path,
+    environment: dict[str, str],
+    server: str = "",
 ) -> list[Row]:
-    """Figure 6: a database of many sheets against the one-sheet database, then the chooser,
-    switching sheets and a search of all sheets inside the window."""
-    url = f"sqlite:///{many_sheets_database(sheets)}"
+    """Figure 6: the database of many sheets at ``url`` against a database of one sheet on the
+    same kind of database, then the chooser, switching sheets and a search of all sheets inside
+    the window; ``server`` names the database server, if it is not SQLite."""
     probe = ["-m", "benchmarks.probes.app_window", "data"]
     many: list[float] = []
     one: list[float] = []
     many_peaks: list[float] = []
     one_peaks: list[float] = []
     for pair in range(pairs):
-        order = ((url, many, many_peaks), (seeded_url, one, one_peaks))
+        order = ((url, many, many_peaks), (one_sheet_url, one, one_peaks))
         for database, times, peaks in order if pair % 2 == 0 else order[::-1]:
             elapsed, figures = run_process([*probe, database], environment)
             times.append(elapsed)
             peaks.append(figures["peak_mb"])
-    label = f"6. {sheets:,} sheets:"
+    command = ["-m", "benchmarks.probes.many_sheets", url, str(home / "many.ini")]
+    results = [run_process(command, environment)[1] for _ in range(runs)]
+    label = f"6. {results[0]['sheets']:,} sheets{f' on {server}' if server else ''}:"
     opened = ratio_row(
         f"{label} start-up to the first sheet's data (against one sheet)", many, one, 1.2
     )
     extra = statistics.median(many_peaks) - statistics.median(one_peaks)
-    command = ["-m", "benchmarks.probes.many_sheets", url, str(home / "many.ini")]
-    results = [run_process(command, environment)[1] for _ in range(runs)]
 
     def median_of(key: str) -> dict[str, float]:
         terms = results[0][key]

@@ -15,7 +15,6 @@ import random
 from pathlib import Path
 
 from db.factfile import FactFile, fact_file_from_text
-from db.seed import build_new_database
 from db.session import open_database
 from db.sheet_writer import write_sheet
 
@@ -191,20 +190,25 @@ def fact_file(number: int) -> FactFile:
     return fact_file_from_text(facts, path=Path(f"sheet-{number}.toml"), article=article)
 
 
-def generate_many(path: Path, sheets: int = DEFAULT_SHEETS) -> str:
-    """Write a database of ``sheets`` synthetic sheets at ``path``; returns its URL."""
-    if path.exists():
-        path.unlink()
-    build_new_database(path, [fact_file(0)])
-    url = f"sqlite:///{path}"
-    database = open_database(url)
+def fill_many(url: str, sheets: int = DEFAULT_SHEETS) -> None:
+    """Write ``sheets`` synthetic sheets into the database at ``url``, which must hold no sheet
+    (a new SQLite file is made; a server's database must be there, empty)."""
+    database = open_database(url, create=True)
     try:
-        for start in range(1, sheets, BATCH):
+        for start in range(0, sheets, BATCH):
             with database.write() as connection:
                 for number in range(start, min(start + BATCH, sheets)):
                     write_sheet(connection, fact_file(number))
     finally:
         database.close()
+
+
+def generate_many(path: Path, sheets: int = DEFAULT_SHEETS) -> str:
+    """Write a new SQLite database of ``sheets`` synthetic sheets at ``path``; returns its URL."""
+    if path.exists():
+        path.unlink()
+    url = f"sqlite:///{path}"
+    fill_many(url, sheets)
     return url
 
 
