@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import threading
 import weakref
@@ -863,3 +864,29 @@ def test_pages_that_cannot_be_finished_are_an_export_error_and_write_nothing(
     assert str(target) in str(raised.value)
     assert target.read_bytes() == b"%PDF-1.4 the colleague's copy"
     assert dir_entries(folder) == ["sheet.pdf"]
+
+
+def test_an_export_leaves_the_cycle_collector_running_even_when_it_fails(
+    qapp: QApplication, content: SheetContent, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The export pauses Python's cycle collector for speed; left paused, a long session
+    would never free objects that refer to each other."""
+    collector_during_export: list[bool] = []
+    real_render = pdf_module.render
+
+    def watching_render(*arguments: Any, **keywords: Any) -> int:
+        collector_during_export.append(gc.isenabled())
+        return real_render(*arguments, **keywords)
+
+    monkeypatch.setattr(pdf_module, "render", watching_render)
+    write_pdf(tmp_path / "sheet.pdf", content, generated=GENERATED)
+    assert collector_during_export == [False]
+    assert gc.isenabled()
+
+    def failing_render(*arguments: Any, **keywords: Any) -> int:
+        raise ExportError("the pages could not be opened for drawing")
+
+    monkeypatch.setattr(pdf_module, "render", failing_render)
+    with pytest.raises(ExportError):
+        write_pdf(tmp_path / "again.pdf", content, generated=GENERATED)
+    assert gc.isenabled()
