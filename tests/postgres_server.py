@@ -71,12 +71,15 @@ class TestServer:
         self._run(f'DROP DATABASE IF EXISTS "{self.name_of(url)}" WITH (FORCE)')
 
     def end_connections(self, url: str) -> int:
-        """End every session on the database, as a server restart does; how many there were."""
+        """End every client's session on the database, as a server restart does; how many
+        there were. The server's own workers (autovacuum) are left alone: a user who is not a
+        superuser may not end them."""
         with self.admin.connect() as connection:
             ended: int = connection.execute(
                 text(
                     "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
-                    "WHERE datname = :name AND pid <> pg_backend_pid()"
+                    "WHERE datname = :name AND pid <> pg_backend_pid() "
+                    "AND backend_type = 'client backend'"
                 ),
                 {"name": self.name_of(url)},
             ).scalar_one()
