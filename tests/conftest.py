@@ -88,6 +88,22 @@ def pytest_terminal_summary(
         terminalreporter.write_line(config.stash[_LEFT_OUT], yellow=True)
 
 
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_teardown(item: pytest.Item) -> Iterator[None]:
+    """Delete the test's windows before the next test begins.
+
+    pytest-qt closes them and asks Qt to delete them later, which it would do inside the next
+    test's event loop, perhaps while that test's export runs on a worker thread; a window
+    being deleted calls back into Python while holding a lock of Qt's that the worker may be
+    waiting for, so each would wait for the other for ever."""
+    outcome = yield
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    if QCoreApplication.instance() is not None:
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    return outcome
+
+
 @pytest.fixture(scope="session")
 def seeded_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """One seeded database, built once; tests that change it take a copy."""

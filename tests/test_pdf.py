@@ -866,27 +866,32 @@ def test_pages_that_cannot_be_finished_are_an_export_error_and_write_nothing(
     assert dir_entries(folder) == ["sheet.pdf"]
 
 
-def test_an_export_leaves_the_cycle_collector_running_even_when_it_fails(
-    qapp: QApplication, content: SheetContent, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+def test_the_command_line_export_pauses_the_cycle_collector_and_restores_it_even_on_failure(
+    qapp: QApplication,
+    seeded_url: str,
+    content: SheetContent,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """The export pauses Python's cycle collector for speed; left paused, a long session
-    would never free objects that refer to each other."""
-    collector_during_export: list[bool] = []
+    """`factsheet export` pauses Python's cycle collector for speed; it must run again after
+    the export, whether it succeeded or not, and the window's export (on a worker thread,
+    beside a live window) must not touch it."""
+    collector_while_rendering: list[bool] = []
     real_render = pdf_module.render
 
     def watching_render(*arguments: Any, **keywords: Any) -> int:
-        collector_during_export.append(gc.isenabled())
+        collector_while_rendering.append(gc.isenabled())
         return real_render(*arguments, **keywords)
 
     monkeypatch.setattr(pdf_module, "render", watching_render)
-    write_pdf(tmp_path / "sheet.pdf", content, generated=GENERATED)
-    assert collector_during_export == [False]
+    assert main(["export", "-o", str(tmp_path / "sheet.pdf"), "--db", seeded_url]) == 0
+    write_pdf(tmp_path / "from-the-window.pdf", content, generated=GENERATED)
+    assert collector_while_rendering == [False, True]
     assert gc.isenabled()
 
     def failing_render(*arguments: Any, **keywords: Any) -> int:
         raise ExportError("the pages could not be opened for drawing")
 
     monkeypatch.setattr(pdf_module, "render", failing_render)
-    with pytest.raises(ExportError):
-        write_pdf(tmp_path / "again.pdf", content, generated=GENERATED)
+    assert main(["export", "-o", str(tmp_path / "again.pdf"), "--db", seeded_url]) == 1
     assert gc.isenabled()

@@ -307,6 +307,7 @@ def _export(
     from db.queries import fact_file_text, sheet_content, sheet_titles
     from db.seed import open_or_seed
     from db.session import resolve_url
+    from viewer.export import cycle_collector
     from viewer.export.document_info import PDF_A_LEVELS
     from viewer.export.pdf import PageSize, gui_application, write_pdf
 
@@ -333,14 +334,15 @@ def _export(
     finally:
         database.close()
     gui_application()
-    pages = write_pdf(
-        output.resolve(),
-        content,
-        page_size=PageSize(page_size),
-        tagged=tagged,
-        pdfa=level,
-        attachment=attachment,
-    )
+    with cycle_collector.paused():
+        pages = write_pdf(
+            output.resolve(),
+            content,
+            page_size=PageSize(page_size),
+            tagged=tagged,
+            pdfa=level,
+            attachment=attachment,
+        )
     print(f"wrote {output} ({pages} page{'s' * (pages != 1)})")
     return 0
 
@@ -352,6 +354,7 @@ def _export_dossier(
     from db.dossier import dossier, find_person
     from db.seed import open_or_seed
     from db.session import resolve_url
+    from viewer.export import cycle_collector
     from viewer.export.dossier_blocks import dossier_printable
     from viewer.export.pdf import PageSize, gui_application, write_pdf
 
@@ -362,9 +365,10 @@ def _export_dossier(
     finally:
         database.close()
     gui_application()
-    pages = write_pdf(
-        output.resolve(), dossier_printable(found), page_size=PageSize(page_size), tagged=tagged
-    )
+    with cycle_collector.paused():
+        pages = write_pdf(
+            output.resolve(), dossier_printable(found), page_size=PageSize(page_size), tagged=tagged
+        )
     print(
         f"wrote {output} ({pages} page{'s' * (pages != 1)}): {found.name}, {len(found.sheets)} sheets"
     )

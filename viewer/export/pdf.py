@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import contextlib
-import gc
 import os
 import sys
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -174,35 +172,14 @@ def pdf_bytes(
     if pdfa is not None:
         pdfa_mode(writer)
     structure = TaggedContent() if tagged else None
-    with _cycle_collector_paused():
-        pages = render(writer, printable, generated=generated, progress=progress, tagged=structure)
-        del writer  # the writer finishes the file (its cross-reference table and trailer) here
-        document = bytes(buffer.data().data())
-        if not document.rstrip().endswith(b"%%EOF"):
-            raise ExportError("the PDF came out incomplete")
-        if structure is not None:
-            document = tag_pdf(
-                document, structure, tagged_info(info), pdfa=pdfa, attachment=attachment
-            )
+    pages = render(writer, printable, generated=generated, progress=progress, tagged=structure)
+    del writer  # the writer finishes the file (its cross-reference table and trailer) here
+    document = bytes(buffer.data().data())
+    if not document.rstrip().endswith(b"%%EOF"):
+        raise ExportError("the PDF came out incomplete")
+    if structure is not None:
+        document = tag_pdf(document, structure, tagged_info(info), pdfa=pdfa, attachment=attachment)
     return document, pages
-
-
-@contextlib.contextmanager
-def _cycle_collector_paused() -> Iterator[None]:
-    """Pause Python's cycle collector while a PDF is made.
-
-    A long sheet's export creates hundreds of thousands of small objects (blocks, layouts,
-    structure elements) that all live until the file is written, and the collector, started
-    by every few hundred new objects, walks them again and again: a seventh of the time of a
-    10,000-statement export. Reference counting frees memory as usual meanwhile; only objects
-    that refer to each other in a cycle wait until the collector runs again."""
-    was_running = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_running:
-            gc.enable()
 
 
 def gui_application() -> QGuiApplication:
