@@ -177,7 +177,9 @@ def many_sheets_database(sheets: int) -> Path:
     changes."""
     from db.schema import SCHEMA_VERSION
 
-    source = (HERE / "generate_many.py").read_bytes() + str(SCHEMA_VERSION).encode()
+    # The many sheets take their people's names and their topics from generate.py.
+    generators = (HERE / "generate_many.py", HERE / "generate.py")
+    source = b"".join(path.read_bytes() for path in generators) + str(SCHEMA_VERSION).encode()
     version = hashlib.sha256(source).hexdigest()[:10]
     path = CACHE / f"many-{sheets}-{version}.sqlite3"
     if not path.exists():

@@ -14,27 +14,14 @@ import hashlib
 import random
 from pathlib import Path
 
+from benchmarks.generate import FIRST_NAMES, LAST_NAMES, TOPICS
 from db.factfile import FactFile, fact_file_from_text
 from db.session import open_database
 from db.sheet_writer import write_sheet
 
-FIRST_NAMES = (
-    "José",
-    "Zoë",
-    "Łukasz",
-    "Ana",
-    "Renée",
-    "Søren",
-    "Ibrahim",
-    "Chloé",
-    "Dmitri",
-    "Noémie",
-)
-LAST_NAMES = ("Åberg", "Núñez", "Kowalczyk", "Okafor", "Müller", "Tanaka", "Dubois", "Ferreira")
 ORGANIZATIONS = 40
 COUNTRIES = 120
 PEOPLE = 2_000
-TOPICS = ("security", "trade", "energy", "climate", "health", "transport", "culture", "finance")
 BATCH = 200
 """Sheets written in one transaction."""
 DEFAULT_SHEETS = 10_000
@@ -83,7 +70,7 @@ def sheet(number: int) -> tuple[str, str]:
         attendee_sentences.append(
             f"President {_person(person)} of {represented} attended summit {number} as guest {place}."
         )
-        topic = TOPICS[(number + place) % len(TOPICS)]
+        topic = TOPICS[(number + place) % len(TOPICS)].lower()
         statement_sentences.append(
             f"“We will work on {topic} and cooperation in year {year}, point {place} of "
             f"summit {number},” {_person(person)} said to the assembly in {city}."
@@ -157,7 +144,7 @@ def _fact_file(
     for place, person in enumerate(people):
         name = _person(person)
         represented, _code = _country(members[place % 10])
-        topic = TOPICS[(number + place) % len(TOPICS)]
+        topic = TOPICS[(number + place) % len(TOPICS)].lower()
         said = f"We will work on {topic} and cooperation in year {year}, point {place} of summit {number},"
         lines += [
             "[[people]]",

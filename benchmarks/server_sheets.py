@@ -41,7 +41,7 @@ def many_sheets_server_database(server_url: str, sheets: int) -> str:
     return _server_database(
         server_url,
         f"many{sheets}",
-        code=(HERE / "generate_many.py", PROJECT / "db/trigram_index.py"),
+        code=(HERE / "generate_many.py", HERE / "generate.py", PROJECT / "db/trigram_index.py"),
         fill=lambda url: fill_many(url, sheets),
         what=f"{sheets:,} sheets (several minutes)",
     )

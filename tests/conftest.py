@@ -104,6 +104,21 @@ def pytest_runtest_teardown(item: pytest.Item) -> Iterator[None]:
     return outcome
 
 
+@pytest.fixture
+def dialogs(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The text of every error dialog, recorded instead of shown."""
+    from PySide6.QtWidgets import QMessageBox, QWidget
+
+    shown: list[str] = []
+
+    def critical(_parent: QWidget | None, _title: str, text: str, *_args: object) -> Any:
+        shown.append(text)
+        return QMessageBox.StandardButton.Ok
+
+    monkeypatch.setattr(QMessageBox, "critical", critical)
+    return shown
+
+
 @pytest.fixture(scope="session")
 def seeded_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """One seeded database, built once; tests that change it take a copy."""

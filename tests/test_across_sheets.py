@@ -10,7 +10,6 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from db import across_sheets, queries
@@ -127,18 +126,6 @@ def test_a_search_of_all_sheets_says_when_it_shows_only_the_first(two_sheets: Da
 
 
 # -- the window -----------------------------------------------------------------------------------
-
-
-@pytest.fixture
-def dialogs(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    shown: list[str] = []
-
-    def critical(_parent: QWidget | None, _title: str, text: str, *_args: object) -> Any:
-        shown.append(text)
-        return QMessageBox.StandardButton.Ok
-
-    monkeypatch.setattr(QMessageBox, "critical", critical)
-    return shown
 
 
 def people_page(window: MainWindow) -> Any:

@@ -12,7 +12,7 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QFont, QTextDocument
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
 from db import queries
@@ -328,18 +328,6 @@ def test_an_unknown_status_is_shown_as_written(seed_copy: Path, tmp_path: Path) 
 
 
 # -- the window ---------------------------------------------------------------------------------
-
-
-@pytest.fixture
-def dialogs(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    shown: list[str] = []
-
-    def critical(_parent: QWidget | None, _title: str, text: str, *_args: object) -> Any:
-        shown.append(text)
-        return QMessageBox.StandardButton.Ok
-
-    monkeypatch.setattr(QMessageBox, "critical", critical)
-    return shown
 
 
 @pytest.fixture

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from db import queries
@@ -21,18 +21,6 @@ from viewer.main_window import MainWindow
 from viewer.overview import overview_html
 from viewer.roles import FACT_ID_ROLE
 from viewer.sheet_chooser import SheetChooser
-
-
-@pytest.fixture
-def dialogs(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    shown: list[str] = []
-
-    def critical(_parent: QWidget | None, _title: str, text: str, *_args: object) -> Any:
-        shown.append(text)
-        return QMessageBox.StandardButton.Ok
-
-    monkeypatch.setattr(QMessageBox, "critical", critical)
-    return shown
 
 
 @pytest.fixture

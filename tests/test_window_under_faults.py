@@ -10,12 +10,12 @@ from collections.abc import Callable, Iterator
 from contextlib import closing
 from functools import partial
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
 import pytest
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtPrintSupport import QPrintPreviewDialog
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
 from benchmarks.generate import fill, generate
@@ -46,19 +46,6 @@ def paged_copy(paged_file: Path, tmp_path: Path) -> Path:
     copy = tmp_path / "sheets.sqlite3"
     shutil.copyfile(paged_file, copy)
     return copy
-
-
-@pytest.fixture
-def dialogs(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """The text of every error dialog, recorded instead of shown."""
-    shown: list[str] = []
-
-    def critical(_parent: QWidget | None, _title: str, text: str, *_args: object) -> Any:
-        shown.append(text)
-        return QMessageBox.StandardButton.Ok
-
-    monkeypatch.setattr(QMessageBox, "critical", critical)
-    return shown
 
 
 def open_paged_window(qtbot: QtBot, url: str, tmp_path: Path) -> MainWindow:
