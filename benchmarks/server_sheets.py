@@ -84,8 +84,10 @@ def _server_database(
             )
             if name in existing:
                 return _url_of(server_url, name)
+            # Not WITH (FORCE): a user who is not a superuser may not end the autovacuum
+            # worker that FORCE would try to end; a plain drop stops autovacuum itself.
             for stale in existing:
-                connection.exec_driver_sql(f'DROP DATABASE "{stale}" WITH (FORCE)')
+                connection.exec_driver_sql(f'DROP DATABASE "{stale}"')
             connection.exec_driver_sql(f'CREATE DATABASE "{building}"')
         print(f"generating {what} on the server…", file=sys.stderr, flush=True)
         fill(_url_of(server_url, building))
