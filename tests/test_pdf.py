@@ -30,6 +30,7 @@ from tests.conftest import finish_background_work
 from viewer.cli import main
 from viewer.export.paginator import Paginator
 from viewer.export.pdf import PageSize, write_pdf
+from viewer.export.text_mapping import spaces_for_tabs
 from viewer.main_window import MainWindow
 from viewer.pdf_actions import PdfActions
 from viewer.progress import Cancelled, Progress
@@ -443,6 +444,34 @@ def test_cli_export_writes_an_a4_pdf(
     (sheet,) = list_sheets(any_database)
     assert " ".join(sheet.title.split()) in " ".join(reader.pages[0].extract_text().split())
     assert str(out) in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("flags", [[], ["--untagged"]], ids=["tagged", "untagged"])
+def test_text_copied_out_of_the_pdf_keeps_its_spaces(
+    qapp: QApplication, database: Database, tmp_path: Path, flags: list[str]
+) -> None:
+    """Copy and paste, search and screen readers read the fonts' ToUnicode maps, in which Qt
+    gives the space glyph a tab."""
+    out = tmp_path / "spaces.pdf"
+    assert main(["export", "-o", str(out), "--db", database.url, *flags]) == 0
+    text = "".join(page.extract_text() for page in PdfReader(out).pages)
+    assert "\t" not in text
+    (sheet,) = list_sheets(database)
+    first_words = " ".join(sheet.title.split()[:3])
+    assert first_words in text.translate(LIGATURES)
+
+
+def test_only_a_tab_mapped_alone_becomes_a_space() -> None:
+    """A range of several codes with one destination stands for consecutive characters: changing
+    its first one would shift the rest."""
+    cmap = (
+        b"2 beginbfrange\n<0001> <0003> [<0046> <0009> <0041>]\n<0004> <0005> <0009>\n"
+        b"<0006> <0006> <0009>\nendbfrange\n1 beginbfchar\n<0007> <0009>\nendbfchar\n"
+    )
+    assert spaces_for_tabs(cmap) == (
+        b"2 beginbfrange\n<0001> <0003> [<0046> <0020> <0041>]\n<0004> <0005> <0009>\n"
+        b"<0006> <0006> <0020>\nendbfrange\n1 beginbfchar\n<0007> <0020>\nendbfchar\n"
+    )
 
 
 def test_cli_export_letter(qapp: QApplication, seeded_url: str, tmp_path: Path) -> None:

@@ -31,6 +31,7 @@ from viewer.export.structure import (
     Tag,
     TaggedContent,
 )
+from viewer.export.text_mapping import give_spaces_back
 
 _MARKER = re.compile(rb"%d (\d+) 1 1 re\nf\n" % MARKER_X)
 _ARTIFACTS = {
@@ -158,6 +159,7 @@ def tag_pdf(
             page.obj.Contents.write(zlib.compress(marked), filter=Name.FlateDecode)
             page.obj.StructParents = number
             page.obj.Tabs = Name.S
+        give_spaces_back(pdf)
         _write_structure(pdf, structure)
         catalog = pdf.Root
         catalog.MarkInfo = Dictionary(Marked=True)
