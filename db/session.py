@@ -202,10 +202,21 @@ class Database:
     @contextmanager
     def read(self) -> Iterator[Connection]:
         """A connection for reading; any error of the database, whether it comes through
-        SQLAlchemy or straight from the driver's cursor, becomes one plain DatabaseError."""
+        SQLAlchemy or straight from the driver's cursor, becomes one plain DatabaseError.
+
+        Every query in it sees the database as it was at the first, so a sheet that someone
+        replaces or removes meanwhile comes out whole, never half old and half gone. SQLite's
+        readers have this already (no writer may commit while a reader holds the file); a
+        PostgreSQL reader asks for it, read-only so that it never needs to retry. (Not with
+        SQLAlchemy's connection options: handing the connection back would then mark the next
+        transaction read-write, overriding a database that its administrator made read-only.)"""
         driver_error = self.engine.dialect.loaded_dbapi.Error
         try:
             with self.engine.connect() as connection:
+                if connection.dialect.name == "postgresql":
+                    connection.exec_driver_sql(
+                        "SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY"
+                    )
                 yield connection
         except (SQLAlchemyError, driver_error) as error:
             raise DatabaseError(f"{self.location}: {self.explain(error)}") from error

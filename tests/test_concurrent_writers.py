@@ -15,11 +15,16 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import text
+import pytest
+from sqlalchemy import Connection, text
 
-from db.queries import list_sheets
+from db import queries
+from db.queries import AttendeeRow, list_sheets, sheet_content
+from db.seed import seed_database
 from db.session import make_engine, open_database, sqlite_file, writing
+from db.sheets import remove_sheet
 from tests.conftest import PROJECT, database_contents
+from tests.postgres_server import TestServer
 
 DATA = PROJECT / "tests" / "data"
 SEEDED_SLUG = "sco-summit-astana-2024"
@@ -159,3 +164,30 @@ def test_a_writer_kept_waiting_too_long_gives_up_in_one_sentence_and_changes_not
     assert err.count("\n") == 1 and "Traceback" not in err
     assert "is locked by another program; close it and try again" in err
     assert database_contents(any_seeded_url) == before
+
+
+def test_a_sheet_removed_by_a_teammate_while_it_is_read_comes_out_whole(
+    postgres: TestServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A sheet is read in several queries; on the server each reader must see the database as
+    it was at its first query, or a sheet removed in between comes out with its members but
+    none of its attendees. (SQLite gives this by its file lock: no writer commits while a
+    reader reads.)"""
+    url = postgres.copy_of("seeded", seed_database)
+    reader, teammate = open_database(url), open_database(url)
+    try:
+        whole = sheet_content(reader, SEEDED_SLUG)
+        read_attendees = queries._attendees
+
+        def removed_first(connection: Connection, sheet_id: int) -> list[AttendeeRow]:
+            remove_sheet(teammate, SEEDED_SLUG)  # commits before the reader reads on
+            return read_attendees(connection, sheet_id)
+
+        monkeypatch.setattr(queries, "_attendees", removed_first)
+        during_removal = sheet_content(reader, SEEDED_SLUG)
+        assert list_sheets(reader) == [], "the teammate's removal took effect"
+        assert during_removal == whole
+    finally:
+        reader.close()
+        teammate.close()
+        postgres.drop(url)
