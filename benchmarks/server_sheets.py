@@ -69,7 +69,7 @@ def _server_database(
     new one that ``fill`` writes into while it has its temporary name."""
     from db.schema import SCHEMA_VERSION
 
-    source = b"".join(path.read_bytes() for path in code if path.exists())
+    source = b"".join(path.read_bytes() for path in code)
     version = hashlib.sha256(source + str(SCHEMA_VERSION).encode()).hexdigest()[:10]
     name = f"{PREFIX}{kind}_{version}"
     building = f"{name}_building"
