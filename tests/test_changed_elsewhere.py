@@ -7,24 +7,33 @@ removed sheet's row ids to the next sheet added) and on PostgreSQL.
 
 from __future__ import annotations
 
+import importlib
 import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
+from functools import partial
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
 from db import queries
 from db.session import open_database
-from tests.conftest import PROJECT, database_contents
+from tests.conftest import PROJECT, database_contents, finish_background_work
+from tests.postgres_server import TestServer
 from viewer.cli import main
 from viewer.main_window import MainWindow
 from viewer.roles import FACT_ID_ROLE
 
 DATA = PROJECT / "tests" / "data"
+
+# benchmarks/ is not an installed package: import its generator from the project folder.
+with pytest.MonkeyPatch.context() as _path:
+    _path.syspath_prepend(str(PROJECT))
+    _generator = importlib.import_module("benchmarks.generate")
 
 
 def factsheet(*arguments: str) -> None:
@@ -151,3 +160,48 @@ def test_marking_a_draft_reviewed_of_a_sheet_unchanged_elsewhere_still_marks_it(
     finally:
         database.close()
     assert "Marked 1 fact as reviewed" in window.statusBar().currentMessage()
+
+
+# -- a paged table ------------------------------------------------------------------------------
+
+LARGE = 6_000
+"""More statements than the window holds (5,000): the table is read from the database in pages."""
+
+
+@pytest.fixture
+def large_url(database_kind: str, request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """A database of its own holding one generated sheet of LARGE statements."""
+    if database_kind == "sqlite":
+        yield _generator.generate(tmp_path / "large.sqlite3", LARGE)
+        return
+    server: TestServer = request.getfixturevalue("postgres")
+    url = server.copy_of(f"generated-{LARGE}", partial(_generator.fill, statements=LARGE))
+    yield url
+    server.drop(url)
+
+
+def test_exporting_a_paged_table_of_a_sheet_removed_meanwhile_keeps_the_old_file(
+    qtbot: QtBot,
+    large_url: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    dialogs: list[str],
+) -> None:
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(open_database(large_url), settings)
+    qtbot.addWidget(window)
+    window.actions_by_name["tab_4"].trigger()
+    model = getattr(window.statements_tab, "model", None)
+    assert model is not None and model.source.total == LARGE, "the table is paged"
+    qtbot.waitUntil(lambda: model.is_counted)
+    target = tmp_path / "statements.csv"
+    target.write_text("a good export from before\n", encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(target), ""))
+    factsheet("remove", _generator.SLUG, "--db", large_url)
+
+    window.actions_by_name["export_csv"].trigger()
+    finish_background_work(qtbot, window)
+
+    assert target.read_text(encoding="utf-8") == "a good export from before\n"
+    assert len(dialogs) == 1 and "was removed" in dialogs[0]
+    assert "Saved" not in window.statusBar().currentMessage()
