@@ -14,9 +14,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from db.atomic_file import write_atomically
-from db.draft.article import read_article
+from db.draft.article import HTML_SUFFIXES, read_article
 from db.draft.extract import draft_facts
 from db.draft.render import render
+from db.errors import UsageError
 from db.factfile import FactFile, fact_file_from_text
 
 
@@ -34,9 +35,30 @@ class DraftPlan:
 
 
 def plan_draft(article: Path, facts: Path) -> DraftPlan:
-    is_page = article.suffix.lower() in (".html", ".htm")
+    """Where the draft goes; UsageError if the fact file would be the article or the page's
+    text, under any spelling of its path or through a link."""
+    is_page = article.suffix.lower() in HTML_SUFFIXES
     text = facts.with_name(f"{article.stem}.txt") if is_page else None
+    if _same_file(facts, article):
+        raise UsageError(f"{facts}: is the article itself; name another file for the facts")
+    if text is not None and _same_file(facts, text):
+        raise UsageError(
+            f"{facts}: is where the page's text is saved; name another file for the facts"
+        )
+    if text is not None and _same_file(text, article):
+        raise UsageError(f"{text}: the page's text would replace the article; rename the article")
     return DraftPlan(article=article, facts=facts, text=text)
+
+
+def _same_file(first: Path, second: Path) -> bool:
+    """Whether the two paths name one file: the same path spelled two ways, a link to it, or
+    (for files that exist) a hard link."""
+    if first.resolve() == second.resolve():
+        return True
+    try:
+        return os.path.samefile(first, second)
+    except OSError:
+        return False
 
 
 def write_draft(plan: DraftPlan) -> int:
