@@ -3,10 +3,14 @@ both or neither, never over the article; and `factsheet add` given either the pa
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+import db.atomic_file
+from tests.conftest import SmallDisk
 from viewer.cli import main
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -34,6 +38,77 @@ def write_page(path: Path) -> Path:
 
 def entries(folder: Path) -> list[str]:
     return sorted(path.name for path in folder.iterdir())
+
+
+# -- a full disk: both files or neither ---------------------------------------------------------
+
+
+def fails_for(monkeypatch: pytest.MonkeyPatch, name: str) -> None:
+    """Writes into the temporary file of ``name`` keep only half their bytes, as a full disk
+    may; every other file is written whole."""
+    real_write = os.write
+
+    def half_for_one_file(handle: int, data: Any) -> int:
+        if Path(os.readlink(f"/proc/self/fd/{handle}")).name.startswith(f".{name}."):
+            real_write(handle, bytes(data[: len(data) // 2]))
+            return len(data)
+        return real_write(handle, data)
+
+    monkeypatch.setattr(db.atomic_file.os, "write", half_for_one_file)
+
+
+@pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="needs /proc to tell files apart")
+def test_a_page_whose_fact_file_cannot_be_written_leaves_no_text_behind(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    page = write_page(tmp_path / "page.html")
+    facts = tmp_path / "facts.toml"
+    fails_for(monkeypatch, "facts.toml")
+
+    status, out, err = run(["draft", str(page), "-o", str(facts)], capsys)
+
+    assert status == 1 and out == ""
+    assert f"{facts}: cannot be written, the disk is full" in err
+    assert entries(tmp_path) == ["page.html"], "no page.txt to block the next try"
+    monkeypatch.undo()
+    assert run(["draft", str(page), "-o", str(facts)], capsys)[0] == 0
+
+
+@pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="needs /proc to tell files apart")
+def test_a_forced_draft_that_fails_keeps_the_users_text_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    page = write_page(tmp_path / "page.html")
+    facts = tmp_path / "facts.toml"
+    (tmp_path / "page.txt").write_text("my own notes", encoding="utf-8")
+    facts.write_text("my own facts", encoding="utf-8")
+    fails_for(monkeypatch, "facts.toml")
+
+    status, _out, err = run(["draft", str(page), "-o", str(facts), "--force"], capsys)
+
+    assert status == 1 and "the disk is full" in err
+    assert (tmp_path / "page.txt").read_text(encoding="utf-8") == "my own notes"
+    assert facts.read_text(encoding="utf-8") == "my own facts"
+    assert entries(tmp_path) == ["facts.toml", "page.html", "page.txt"]
+
+
+def test_a_page_drafted_onto_a_full_disk_leaves_nothing_and_can_be_drafted_again(
+    small_disk: SmallDisk, capsys: pytest.CaptureFixture[str]
+) -> None:
+    page = write_page(small_disk.path / "page.html")
+    facts = small_disk.path / "facts.toml"
+    small_disk.fill()
+    filler = small_disk.path / "filler"
+    # Room for the page's text (one block) but not for the fact file.
+    os.truncate(filler, filler.stat().st_size - 4096)
+
+    status, _out, err = run(["draft", str(page), "-o", str(facts)], capsys)
+
+    assert status == 1 and "the disk is full" in err
+    assert entries(small_disk.path) == ["filler", "page.html"]
+    filler.unlink()
+    assert run(["draft", str(page), "-o", str(facts)], capsys)[0] == 0
+    assert entries(small_disk.path) == ["facts.toml", "page.html", "page.txt"]
 
 
 # -- never over the article ---------------------------------------------------------------------

@@ -3,7 +3,8 @@
 The fact file names its article relative to the fact file's own folder (``../news/a.txt`` when
 they are apart), so the two can be moved together; only where no relative path exists (another
 drive on Windows) is the article's absolute path written. An HTML page's main text is saved as
-a ``.txt`` file beside the fact file, since evidence quotes must be the seeded text's exact words.
+a ``.txt`` file beside the fact file, since evidence quotes must be the seeded text's exact words;
+the two are written together or not at all, and never over the article.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
 
-from db.atomic_file import write_atomically
+from db.atomic_file import write_all_atomically
 from db.draft.article import HTML_SUFFIXES, read_article
 from db.draft.extract import draft_facts
 from db.draft.render import render
@@ -62,18 +63,16 @@ def _same_file(first: Path, second: Path) -> bool:
 
 
 def write_draft(plan: DraftPlan) -> int:
-    """Draft and write; returns the number of facts drafted. Raises DraftError on bad input."""
+    """Draft and write the fact file and a page's text, both or neither; returns the number of
+    facts drafted. Raises DraftError on bad input, ExportError if a file cannot be written."""
     article = read_article(plan.article)
     draft = draft_facts(article.text)
-    article_file = plan.article
-    if article.from_html and plan.text is not None:
-        write_atomically(plan.text, article.text.encode("utf-8"))
-        article_file = plan.text
-    rendered = render(draft, article.text, _file_name(article_file, plan.facts))
-    write_atomically(plan.facts, rendered.encode("utf-8"))
-    return (
-        len(draft.memberships) + len(draft.attendees) + len(draft.absences) + len(draft.statements)
-    )
+    text = plan.text if article.from_html else None
+    files = [] if text is None else [(text, article.text.encode("utf-8"))]
+    rendered = render(draft, article.text, _file_name(text or plan.article, plan.facts))
+    write_all_atomically([*files, (plan.facts, rendered.encode("utf-8"))])
+    count = len(draft.memberships) + len(draft.attendees) + len(draft.absences)
+    return count + len(draft.statements)
 
 
 def _file_name(article: Path, facts: Path) -> str:
