@@ -4,12 +4,15 @@ both or neither, never over the article; and `factsheet add` given either the pa
 from __future__ import annotations
 
 import os
+import tomllib
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 import db.atomic_file
+from db import queries
+from db.session import open_database
 from tests.conftest import SmallDisk
 from viewer.cli import main
 
@@ -38,6 +41,88 @@ def write_page(path: Path) -> Path:
 
 def entries(folder: Path) -> list[str]:
     return sorted(path.name for path in folder.iterdir())
+
+
+# -- an HTML page: what was written, and adding it ----------------------------------------------
+
+
+def test_drafting_a_page_says_it_wrote_the_pages_text_and_the_fact_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    page = write_page(tmp_path / "page.html")
+    facts = tmp_path / "facts.toml"
+
+    status, out, err = run(["draft", str(page), "-o", str(facts)], capsys)
+
+    assert status == 0 and err == ""
+    text_line, facts_line = out.splitlines()
+    assert text_line.startswith(f"wrote {tmp_path / 'page.txt'} (")
+    assert "text" in text_line and "page.html" in text_line
+    assert facts_line.startswith(f"wrote {facts} (") and "drafted facts to check" in facts_line
+    assert (tmp_path / "page.txt").read_text(encoding="utf-8").startswith("Danish leader")
+
+
+def test_an_html_page_is_drafted_from_its_text_saved_beside_the_fact_file(tmp_path: Path) -> None:
+    page = write_page(tmp_path / "page.html")
+    output = tmp_path / "facts.toml"
+    assert main(["draft", str(page), "-o", str(output)]) == 0
+    document = tomllib.loads(output.read_text(encoding="utf-8"))
+    text = (tmp_path / "page.txt").read_text(encoding="utf-8")
+    assert document["source"]["file"] == "page.txt"
+    assert document["source"]["title"] == "Danish leader visits Iceland"
+    assert all(statement["text"] in text for statement in document["statements"])
+
+
+def test_a_draft_of_plain_text_writes_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    article = tmp_path / "visit.txt"
+    article.write_bytes((DATA / "state_visit.txt").read_bytes())
+    status, out, _err = run(["draft", str(article), "-o", str(tmp_path / "facts.toml")], capsys)
+    assert status == 0
+    assert len(out.splitlines()) == 1
+
+
+def test_adding_a_drafted_page_by_the_page_or_by_its_text_gives_the_same_sheet(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    page = write_page(tmp_path / "page.html")
+    facts = tmp_path / "facts.toml"
+    assert run(["draft", str(page), "-o", str(facts)], capsys)[0] == 0
+    sheets = []
+    for article, name in ((page, "by-page"), (tmp_path / "page.txt", "by-text")):
+        url = f"sqlite:///{tmp_path / name}.sqlite3"
+        status, out, err = run(["add", str(article), str(facts), "--db", url], capsys)
+        assert (status, err) == (0, ""), err
+        database = open_database(url)
+        try:
+            ((slug, _title),) = queries.sheet_titles(database)
+            sheets.append(queries.sheet_content(database, slug))
+        finally:
+            database.close()
+    by_page, by_text = sheets
+    assert by_page == by_text
+    assert by_page.detail.source.file_name == "page.txt"
+    assert by_page.attendees, "the sheet has the drafted facts"
+
+
+def test_adding_a_page_the_fact_file_is_not_about_names_both(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    page = write_page(tmp_path / "page.html")
+    facts = tmp_path / "facts.toml"
+    assert run(["draft", str(page), "-o", str(facts)], capsys)[0] == 0
+    other = tmp_path / "other.html"
+    other.write_text(
+        "<html><body><article><h1>Another day</h1><p>Nothing of the visit happened here at "
+        "all, said nobody in particular on a quiet afternoon.</p></article></body></html>",
+        encoding="utf-8",
+    )
+    url = f"sqlite:///{tmp_path / 'sheets.sqlite3'}"
+    status, _out, err = run(["add", str(other), str(facts), "--db", url], capsys)
+    assert status == 1
+    assert len(err.splitlines()) == 1
+    assert "facts.toml" in err and "page.txt" in err and "other.html" in err
 
 
 # -- a full disk: both files or neither ---------------------------------------------------------

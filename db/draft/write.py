@@ -19,7 +19,7 @@ from db.draft.article import HTML_SUFFIXES, read_article
 from db.draft.extract import draft_facts
 from db.draft.render import render
 from db.errors import UsageError
-from db.factfile import FactFile, fact_file_from_text
+from db.factfile import FactFile, fact_file_from_text, read_fact_file
 
 
 @dataclass(frozen=True)
@@ -62,9 +62,17 @@ def _same_file(first: Path, second: Path) -> bool:
         return False
 
 
-def write_draft(plan: DraftPlan) -> int:
-    """Draft and write the fact file and a page's text, both or neither; returns the number of
-    facts drafted. Raises DraftError on bad input, ExportError if a file cannot be written."""
+@dataclass(frozen=True)
+class Drafted:
+    """What a draft wrote: how many facts, and the page's text file if there was a page."""
+
+    facts: int
+    text: Path | None
+
+
+def write_draft(plan: DraftPlan) -> Drafted:
+    """Draft and write the fact file and a page's text, both or neither. Raises DraftError on
+    bad input, ExportError if a file cannot be written."""
     article = read_article(plan.article)
     draft = draft_facts(article.text)
     text = plan.text if article.from_html else None
@@ -72,7 +80,17 @@ def write_draft(plan: DraftPlan) -> int:
     rendered = render(draft, article.text, _file_name(text or plan.article, plan.facts))
     write_all_atomically([*files, (plan.facts, rendered.encode("utf-8"))])
     count = len(draft.memberships) + len(draft.attendees) + len(draft.absences)
-    return count + len(draft.statements)
+    return Drafted(facts=count + len(draft.statements), text=text)
+
+
+def read_added_fact_file(facts: Path, article: Path) -> FactFile:
+    """The fact file of `factsheet add ARTICLE FACTS`, checked against the article: for an HTML
+    page, the page's text as a draft takes it, so the page and the text the draft saved add
+    the same sheet."""
+    if article.suffix.lower() not in HTML_SUFFIXES:
+        return read_fact_file(facts, article=article)
+    page = read_article(article)
+    return read_fact_file(facts, article=article, article_text=page.text)
 
 
 def _file_name(article: Path, facts: Path) -> str:
