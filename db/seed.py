@@ -95,16 +95,17 @@ def _build_sqlite_file(
     """Build the database in a temporary file beside ``path``, then move it into place.
 
     Errors name ``path``, the file the person asked for, never the temporary one, which is
-    removed whatever happens."""
-    folder = path.parent
+    removed whatever happens. A link is followed: the file it points to is the database."""
+    real = path.resolve()
+    folder = real.parent
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise DatabaseError(f"{path}: cannot create its folder ({error.strerror})") from None
     if not os.access(folder, os.W_OK):
         raise DatabaseError(f"{path}: cannot be written, its folder is read-only")
-    _remove_abandoned_builds(path)
-    building = path.with_name(f".{path.name}.{os.getpid()}.building")
+    _remove_abandoned_builds(real)
+    building = real.with_name(f".{real.name}.{os.getpid()}.building")
     engine = make_engine(f"sqlite:///{building}")
     try:
         try:
@@ -116,8 +117,8 @@ def _build_sqlite_file(
         engine.dispose()
         try:
             if replacing:
-                os.chmod(building, path.stat().st_mode & 0o777)
-            os.replace(building, path)
+                os.chmod(building, real.stat().st_mode & 0o777)
+            os.replace(building, real)
             sync_folder(folder)
         except OSError as error:
             raise DatabaseError(f"{path}: cannot be written ({error.strerror})") from None

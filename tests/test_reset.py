@@ -19,6 +19,15 @@ def _digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+def _sheet_title(url: str) -> str:
+    database = open_database(url)
+    try:
+        (sheet,) = list_sheets(database)
+    finally:
+        database.close()
+    return sheet.title
+
+
 def _reset(url: str, capsys: pytest.CaptureFixture[str]) -> tuple[int, str]:
     status = main(["seed", "--reset", "--db", url])
     return status, capsys.readouterr().err
@@ -115,3 +124,27 @@ def test_an_in_memory_database_in_the_environment_is_a_usage_error(
     monkeypatch.setenv("FACTSHEET_DB", "sqlite://")
     assert main(["list"]) == 2
     assert "names a database in memory" in capsys.readouterr().err
+
+
+# -- a shared file: a link to it ---------------------------------------------------------------
+
+
+def test_a_reset_through_a_link_resets_the_database_it_points_to(
+    seeded_url: str, tmp_path: Path, seed_copy: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    real = Path(seeded_url.removeprefix("sqlite:///"))
+    link = tmp_path / "linked" / "team.sqlite3"
+    link.parent.mkdir()
+    link.symlink_to(real)
+    before, sheet_section, after = seed_copy.read_text(encoding="utf-8").partition("\n[sheet]\n")
+    changed = after.replace('title = "', 'title = "Changed: ', 1)
+    seed_copy.write_text(before + sheet_section + changed, encoding="utf-8")
+    seed_database(seeded_url, [seed_copy])
+    assert _sheet_title(seeded_url).startswith("Changed: ")
+
+    assert _reset(f"sqlite:///{link}", capsys) == (0, "")
+
+    assert link.is_symlink() and link.resolve() == real.resolve()
+    assert not _sheet_title(seeded_url).startswith("Changed: "), "the real database was reset"
+    assert sorted(item.name for item in link.parent.iterdir()) == [link.name]
+    assert sorted(item.name for item in real.parent.iterdir()) == [real.name, "linked", "seeds"]
