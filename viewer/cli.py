@@ -338,7 +338,7 @@ def _export(
     gui_application()
     with cycle_collector.paused():
         pages = write_pdf(
-            output.resolve(),
+            output,
             content,
             page_size=PageSize(page_size),
             tagged=tagged,
@@ -369,7 +369,7 @@ def _export_dossier(
     gui_application()
     with cycle_collector.paused():
         pages = write_pdf(
-            output.resolve(), dossier_printable(found), page_size=PageSize(page_size), tagged=tagged
+            output, dossier_printable(found), page_size=PageSize(page_size), tagged=tagged
         )
     print(
         f"wrote {output} ({pages} page{'s' * (pages != 1)}): {found.name}, {len(found.sheets)} sheets"
