@@ -29,39 +29,28 @@ def _export(url: str, output: Path, *, person: bool) -> list[str]:
 
 
 @pytest.mark.parametrize("person", [False, True], ids=["sheet", "dossier"])
-def test_an_export_to_a_link_replaces_the_link_and_leaves_its_target(
+@pytest.mark.parametrize("dangling", [False, True], ids=["to-a-file", "dangling"])
+def test_an_export_to_a_link_replaces_the_link_and_writes_nothing_where_it_points(
     qapp: QApplication,
     seeded_url: str,
     tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
     person: bool,
+    dangling: bool,
 ) -> None:
-    target = tmp_path / "notes.txt"
-    target.write_text("someone's own notes", encoding="utf-8")
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    target = elsewhere / "notes.txt"
+    if not dangling:
+        target.write_text("someone's own notes", encoding="utf-8")
     link = tmp_path / "sheet.pdf"
     link.symlink_to(target)
 
     assert main(_export(seeded_url, link, person=person)) == 0, capsys.readouterr().err
 
-    assert target.read_text(encoding="utf-8") == "someone's own notes"
+    if dangling:
+        assert list(elsewhere.iterdir()) == [], "nothing is made where the link pointed"
+    else:
+        assert target.read_text(encoding="utf-8") == "someone's own notes"
     assert not link.is_symlink()
     assert len(PdfReader(link).pages) >= 1
-
-
-@pytest.mark.parametrize("person", [False, True], ids=["sheet", "dossier"])
-def test_an_export_to_a_dangling_link_creates_nothing_where_it_points(
-    qapp: QApplication,
-    seeded_url: str,
-    tmp_path: Path,
-    capsys: pytest.CaptureFixture[str],
-    person: bool,
-) -> None:
-    elsewhere = tmp_path / "elsewhere"
-    elsewhere.mkdir()
-    link = tmp_path / "sheet.pdf"
-    link.symlink_to(elsewhere / "planted.pdf")
-
-    assert main(_export(seeded_url, link, person=person)) == 0, capsys.readouterr().err
-
-    assert list(elsewhere.iterdir()) == []
-    assert not link.is_symlink() and len(PdfReader(link).pages) >= 1
