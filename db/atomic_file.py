@@ -12,6 +12,7 @@ import contextlib
 import errno
 import os
 import tempfile
+from collections.abc import Sequence
 from pathlib import Path
 
 from db.errors import ExportError
@@ -40,7 +41,34 @@ def check_target(target: Path) -> None:
 
 def write_atomically(target: Path, data: bytes) -> None:
     """Put ``data`` in ``target``: all of it, or, on any fault, nothing and the old file kept."""
-    check_target(target)
+    write_all_atomically([(target, data)])
+
+
+def write_all_atomically(files: Sequence[tuple[Path, bytes]]) -> None:
+    """Put each file's data in it: every file whole, or, on any fault, none of them changed.
+
+    Every file is written in full beside its target before any target is replaced, so a full
+    disk met by the last file leaves the first neither half written nor replaced."""
+    for target, _data in files:
+        check_target(target)
+    staged: list[tuple[Path, Path]] = []
+    try:
+        for target, data in files:
+            staged.append((_staged(target, data), target))
+        for temporary, target in staged:
+            try:
+                os.replace(temporary, target)
+                sync_folder(target.parent)
+            except OSError as error:
+                raise ExportError(f"{target}: cannot be written, {reason(error)}") from None
+    finally:
+        for temporary, _target in staged:
+            with contextlib.suppress(FileNotFoundError):
+                temporary.unlink()
+
+
+def _staged(target: Path, data: bytes) -> Path:
+    """A temporary file beside ``target`` holding every byte of ``data``, synced to the disk."""
     try:
         handle, name = tempfile.mkstemp(
             prefix=f".{target.name}.", suffix=".part", dir=target.parent
@@ -57,13 +85,11 @@ def write_atomically(target: Path, data: bytes) -> None:
             os.close(handle)
         if temporary.stat().st_size != len(data):
             raise OSError(errno.ENOSPC, "the file came out shorter than what was written")
-        os.replace(temporary, target)
-        sync_folder(target.parent)
     except OSError as error:
-        raise ExportError(f"{target}: cannot be written, {reason(error)}") from None
-    finally:
         with contextlib.suppress(FileNotFoundError):
             temporary.unlink()
+        raise ExportError(f"{target}: cannot be written, {reason(error)}") from None
+    return temporary
 
 
 def _write_all(handle: int, data: bytes) -> None:

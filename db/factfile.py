@@ -98,16 +98,19 @@ def _decode(path: Path, data: bytes) -> str:
         ) from None
 
 
-def read_fact_file(path: Path, *, article: Path | None = None) -> FactFile:
+def read_fact_file(
+    path: Path, *, article: Path | None = None, article_text: str | None = None
+) -> FactFile:
     """Parse, check and anchor a fact file and its article; raise SeedError on the first fault.
 
     The article is the file ``[source] file`` names, beside the fact file, unless ``article``
-    is given (`factsheet add ARTICLE FACTS`); either way its SHA-256 must be the one recorded.
+    is given (`factsheet add ARTICLE FACTS`), whose text is ``article_text`` when given (the
+    text taken out of an HTML page); either way its SHA-256 must be the one recorded.
     """
     raw = _decode(path, _read_bytes(path))
     document = _parse(path.name, raw)
     lines = _Lines(raw)
-    text = _read_article(path, document, lines, article)
+    text = _read_article(path, document, lines, article, article_text)
     return _checked(path, raw, document, lines, text)
 
 
@@ -166,7 +169,11 @@ def _checked(
 
 
 def _read_article(
-    path: Path, document: Mapping[str, Any], lines: _Lines, given: Path | None
+    path: Path,
+    document: Mapping[str, Any],
+    lines: _Lines,
+    given: Path | None,
+    given_text: str | None,
 ) -> str:
     source = document.get("source")
     if not isinstance(source, dict) or not isinstance(source.get("file"), str):
@@ -176,7 +183,7 @@ def _read_article(
     article_path = given or path.parent / named
     if given is None and not article_path.is_file():
         raise SeedError(path.name, f"names the article {named}, which cannot be found", line=line)
-    data = _article_bytes(article_path)
+    data = _article_bytes(article_path) if given_text is None else given_text.encode("utf-8")
     expected = source.get("sha256")
     actual = hashlib.sha256(data).hexdigest()
     if expected != actual:

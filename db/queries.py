@@ -22,6 +22,7 @@ from db.rows import (
     Representative,
     SheetContent,
     SheetDetail,
+    SheetIdentity,
     SheetSummary,
     SlipRow,
     SourceInfo,
@@ -169,6 +170,12 @@ def _sheet_detail(connection: Connection, sheet: Row[Any]) -> SheetDetail:
         ),
         fact_ids=fact_ids,
         statement_count=sheet.statement_count,
+        identity=SheetIdentity(
+            slug=sheet.slug,
+            sheet_id=sheet.id,
+            first_fact_id=fact_ids.get("source"),
+            digest=sheet.seed_digest,
+        ),
         draft_fact_ids=frozenset(drafts),
     )
 

@@ -178,6 +178,18 @@ class OrganizationInfo(NamedTuple):
     description: str
 
 
+class SheetIdentity(NamedTuple):
+    """One sheet as written once: a sheet removed and added again, or replaced, is another.
+
+    Row ids alone do not tell (SQLite gives a removed sheet's ids to the next sheet added), so
+    the sheet is also known by the id of its first fact and the digest of its fact file."""
+
+    slug: str
+    sheet_id: int
+    first_fact_id: int | None
+    digest: str
+
+
 class SheetDetail(NamedTuple):
     """Everything about one sheet except its (possibly very many) table rows."""
 
@@ -195,6 +207,7 @@ class SheetDetail(NamedTuple):
     organization: OrganizationInfo | None
     fact_ids: dict[str, int]
     statement_count: int
+    identity: SheetIdentity
     draft_fact_ids: frozenset[int] = frozenset()
     """Facts of the sheet not yet reviewed (drafted from the article and not checked)."""
 

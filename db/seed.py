@@ -95,16 +95,18 @@ def _build_sqlite_file(
     """Build the database in a temporary file beside ``path``, then move it into place.
 
     Errors name ``path``, the file the person asked for, never the temporary one, which is
-    removed whatever happens."""
-    folder = path.parent
+    removed whatever happens. A link is followed: the file it points to is the database, and
+    a rebuilt one keeps its permissions, owner and group (or is refused if it cannot)."""
+    real = path.resolve()
+    folder = real.parent
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise DatabaseError(f"{path}: cannot create its folder ({error.strerror})") from None
     if not os.access(folder, os.W_OK):
         raise DatabaseError(f"{path}: cannot be written, its folder is read-only")
-    _remove_abandoned_builds(path)
-    building = path.with_name(f".{path.name}.{os.getpid()}.building")
+    _remove_abandoned_builds(real)
+    building = real.with_name(f".{real.name}.{os.getpid()}.building")
     engine = make_engine(f"sqlite:///{building}")
     try:
         try:
@@ -116,8 +118,8 @@ def _build_sqlite_file(
         engine.dispose()
         try:
             if replacing:
-                os.chmod(building, path.stat().st_mode & 0o777)
-            os.replace(building, path)
+                _keep_owner_and_mode(building, real.stat(), path)
+            os.replace(building, real)
             sync_folder(folder)
         except OSError as error:
             raise DatabaseError(f"{path}: cannot be written ({error.strerror})") from None
@@ -127,6 +129,24 @@ def _build_sqlite_file(
         for leftover in (building, building.with_name(building.name + "-journal")):
             with contextlib.suppress(FileNotFoundError):
                 leftover.unlink()
+
+
+def _keep_owner_and_mode(building: Path, kept: os.stat_result, path: Path) -> None:
+    """Give the rebuilt file the permissions, owner and group of the one it replaces: a team's
+    shared file must not become the resetter's own. Only root, or an owner keeping a group of
+    theirs, may do so; anyone else is refused before the file is touched."""
+    os.chmod(building, kept.st_mode & 0o777)
+    built = building.stat()
+    if not hasattr(os, "chown") or (built.st_uid, built.st_gid) == (kept.st_uid, kept.st_gid):
+        return
+    try:
+        os.chown(building, kept.st_uid, kept.st_gid)
+    except PermissionError:
+        raise DatabaseError(
+            f"{path}: a reset would give it to you instead of its owner and group "
+            f"({kept.st_uid}:{kept.st_gid}), which only they or root can keep; ask its owner "
+            "to reset it"
+        ) from None
 
 
 @contextlib.contextmanager

@@ -228,6 +228,7 @@ class _SheetWriter:
             seed_digest=self.fact_file.digest,
             fact_file=self.fact_file.text,
         )
+        # The source's fact first: its id tells this writing of the sheet from another.
         for section in ("source", "event", "date"):
             record = self.fact_file.one(section)
             if record is not None:

@@ -16,9 +16,10 @@ from sqlalchemy import Connection, Select, case, column, func, literal_column, s
 
 from db import statement_index
 from db.queries import STATEMENT_ROW_COLUMNS, statement_row, with_speaker
-from db.rows import StatementRow
+from db.rows import SheetIdentity, StatementRow
 from db.schema import sheet_table, statement_table
 from db.session import Database
+from db.sheet_identity import check_unchanged
 from db.text_folding import search_terms
 from db.vocabulary import StatementKind
 
@@ -93,13 +94,21 @@ class Superseded(Exception):
 
 
 def ordered_ids(
-    database: Database, view: StatementView, *, superseded: Callable[[], bool] = lambda: False
+    database: Database,
+    view: StatementView,
+    *,
+    superseded: Callable[[], bool] = lambda: False,
+    sheet: SheetIdentity | None = None,
 ) -> array[int]:
     """The id of every row of the view, in order: 8 bytes a row, so a million fit easily.
 
-    ``superseded`` is asked between batches; reading stops early once it says yes.
+    ``superseded`` is asked between batches; reading stops early once it says yes. With
+    ``sheet``, a sheet removed or replaced since it was read is refused (SheetChangedError)
+    rather than answered with no ids.
     """
     with database.read() as connection:
+        if sheet is not None:
+            check_unchanged(connection, sheet, database.location)
         statement = _shaped(connection, view, select(_statement.id))
         return _fetch_ids(connection, statement, superseded)
 
@@ -137,10 +146,16 @@ def _fetch_ids(
     return ids
 
 
-def rows_by_id(database: Database, ids: Sequence[int]) -> dict[int, StatementRow]:
-    """The rows with these ids, by id; an id whose row has since been deleted is missing."""
+def rows_by_id(
+    database: Database, ids: Sequence[int], *, sheet: SheetIdentity | None = None
+) -> dict[int, StatementRow]:
+    """The rows with these ids, by id; an id whose row has since been deleted is missing.
+    With ``sheet``, they are read only from that sheet as it was read (else SheetChangedError),
+    never from another sheet that has since been given the same ids."""
     found: dict[int, StatementRow] = {}
     with database.read() as connection:
+        if sheet is not None:
+            check_unchanged(connection, sheet, database.location)
         for start in range(0, len(ids), IDS_PER_QUERY):
             batch = list(ids[start : start + IDS_PER_QUERY])
             statement = with_speaker(select(*STATEMENT_ROW_COLUMNS)).where(_statement.id.in_(batch))
@@ -150,8 +165,10 @@ def rows_by_id(database: Database, ids: Sequence[int]) -> dict[int, StatementRow
     return found
 
 
-def rows_in_order(database: Database, ids: Sequence[int]) -> list[StatementRow | None]:
+def rows_in_order(
+    database: Database, ids: Sequence[int], *, sheet: SheetIdentity | None = None
+) -> list[StatementRow | None]:
     """The rows with these ids, each in its place; None for an id whose row is gone (the
     sheet was re-seeded meanwhile), so a deleted row never shifts another into its place."""
-    found = rows_by_id(database, ids)
+    found = rows_by_id(database, ids, sheet=sheet)
     return [found.get(statement_id) for statement_id in ids]

@@ -134,26 +134,6 @@ def test_the_command_writes_a_draft_and_refuses_to_overwrite_it(
     assert sorted(path.name for path in output.parent.iterdir()) == ["visit.toml"]
 
 
-def test_an_html_page_is_drafted_from_its_text_saved_beside_the_fact_file(tmp_path: Path) -> None:
-    page = tmp_path / "page.html"
-    paragraphs = "".join(
-        f"<p>{line}</p>"
-        for line in (DATA / "state_visit.txt").read_text(encoding="utf-8").split("\n\n")[1:]
-    )
-    page.write_text(
-        f"<html><head><title>Visit to Iceland</title></head><body><nav>Home</nav>"
-        f"<article><h1>Danish leader visits Iceland</h1>{paragraphs}</article></body></html>",
-        encoding="utf-8",
-    )
-    output = tmp_path / "facts.toml"
-    assert main(["draft", str(page), "-o", str(output)]) == 0
-    document = tomllib.loads(output.read_text(encoding="utf-8"))
-    text = (tmp_path / "page.txt").read_text(encoding="utf-8")
-    assert document["source"]["file"] == "page.txt"
-    assert document["source"]["title"] == "Danish leader visits Iceland"
-    assert all(statement["text"] in text for statement in document["statements"])
-
-
 def test_bad_input_is_one_line_and_exit_status_one(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

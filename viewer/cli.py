@@ -250,20 +250,22 @@ def _draft(article: Path, output: Path, *, force: bool) -> int:
             f"factsheet: {existing[0]} already exists; add --force to replace it", file=sys.stderr
         )
         return USAGE_ERROR
-    facts = write_draft(plan)
-    print(f"wrote {output} ({facts} drafted facts to check)")
+    drafted = write_draft(plan)
+    if drafted.text is not None:
+        print(f"wrote {drafted.text} (the text of {article.name}, which the facts quote)")
+    print(f"wrote {output} ({drafted.facts} drafted facts to check)")
     return 0
 
 
 def _add(url_argument: str | None, article: Path, facts: Path, *, replace: bool) -> int:
     """Check everything first, then write the sheet in one transaction; a new SQLite file is
     built aside and moved into place, as seeding builds one."""
-    from db.factfile import read_fact_file
+    from db.draft.write import read_added_fact_file
     from db.seed import build_new_database, open_or_seed
     from db.session import describe, resolve_url, sqlite_file
     from db.sheets import add_sheet
 
-    fact_file = read_fact_file(facts, article=article)
+    fact_file = read_added_fact_file(facts, article)
     url, is_default = resolve_url(url_argument)
     path = sqlite_file(url)
     if path is not None and not path.exists() and not is_default:
@@ -336,7 +338,7 @@ def _export(
     gui_application()
     with cycle_collector.paused():
         pages = write_pdf(
-            output.resolve(),
+            output,
             content,
             page_size=PageSize(page_size),
             tagged=tagged,
@@ -367,7 +369,7 @@ def _export_dossier(
     gui_application()
     with cycle_collector.paused():
         pages = write_pdf(
-            output.resolve(), dossier_printable(found), page_size=PageSize(page_size), tagged=tagged
+            output, dossier_printable(found), page_size=PageSize(page_size), tagged=tagged
         )
     print(
         f"wrote {output} ({pages} page{'s' * (pages != 1)}): {found.name}, {len(found.sheets)} sheets"

@@ -11,6 +11,12 @@ def text(value: object) -> str:
     return escape(str(value), quote=True)
 
 
+def tooltip(value: str) -> str:
+    """A tooltip that shows ``value`` as typed, line breaks kept: Qt reads any tooltip that
+    looks like markup as rich text, so sheet text goes in escaped, inside a paragraph."""
+    return "<p style='white-space:pre-wrap'>" + text(value) + "</p>"
+
+
 def bold_spans(sentence: str, spans: Sequence[tuple[int, int]]) -> str:
     """The sentence escaped, with each (start, end) span of it in bold; spans may overlap."""
     parts, position = [], 0

@@ -26,7 +26,7 @@ from PySide6.QtCore import (
 )
 
 from db import statement_pages
-from db.rows import StatementRow
+from db.rows import SheetIdentity, StatementRow
 from db.session import Database
 from viewer.columns import Column
 from viewer.progress import Progress
@@ -61,9 +61,10 @@ _Chunk = list[StatementRow | None]
 class StatementSource:
     """The database questions the lazy model asks, bound to one database and sheet."""
 
-    def __init__(self, database: Database, slug: str, total: int) -> None:
+    def __init__(self, database: Database, sheet: SheetIdentity, total: int) -> None:
         self.database = database
-        self.slug = slug
+        self.sheet = sheet
+        self.slug = sheet.slug
         self.total = total
 
     def view(
@@ -81,6 +82,18 @@ class StatementSource:
 
     def rows_in_order(self, ids: Sequence[int]) -> _Chunk:
         return statement_pages.rows_in_order(self.database, ids)
+
+    def exported_ids(self, view: statement_pages.StatementView, progress: Progress) -> array[int]:
+        """The view's ids for a copy or an export: of the sheet on show, or SheetChangedError."""
+        return statement_pages.ordered_ids(
+            self.database, view, superseded=lambda: progress.cancelled, sheet=self.sheet
+        )
+
+    def exported_rows(self, ids: Sequence[int]) -> list[StatementRow]:
+        """Rows for a copy or an export, all of the sheet on show (else SheetChangedError): a
+        file is never written from a sheet removed or replaced meanwhile."""
+        rows = statement_pages.rows_in_order(self.database, ids, sheet=self.sheet)
+        return [row for row in rows if row is not None]
 
 
 class _Results(QObject):
@@ -228,13 +241,13 @@ class LazyStatementModel(QAbstractTableModel):
         def read(progress: Progress) -> list[Any]:
             if complete and positions is None:
                 return held
-            known = ids if ids is not None else source.ordered_ids(view, lambda: progress.cancelled)
+            known = ids if ids is not None else source.exported_ids(view, progress)
             wanted = [known[position] for position in positions] if positions is not None else known
             rows: list[Any] = []
             progress.start(len(wanted))
             for start in range(0, len(wanted), EXPORT_BATCH):
                 batch = wanted[start : start + EXPORT_BATCH]
-                rows.extend(row for row in source.rows_in_order(batch) if row is not None)
+                rows.extend(source.exported_rows(batch))
                 progress.advance(start + len(batch))
             return rows
 

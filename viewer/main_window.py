@@ -268,6 +268,8 @@ class MainWindow(QMainWindow):
             self.open_database_file(Path(name))
 
     def _on_sheet_shown(self) -> None:
+        from viewer.html_text import tooltip
+
         database, content = self.loader.database, self.loader.content
         if database is None or content is None:
             return
@@ -276,7 +278,9 @@ class MainWindow(QMainWindow):
         self.overview.set_content(content)
         self.evidence.clear()
         self.sheet_button.setText(f"{content.detail.title} ▾")
-        self.sheet_button.setToolTip(f"{content.detail.title}: choose another sheet (Ctrl+Shift+O)")
+        self.sheet_button.setToolTip(
+            tooltip(f"{content.detail.title}: choose another sheet (Ctrl+Shift+O)")
+        )
         self.sheet_button_action.setVisible(len(self.loader.sheets) > 1)
         self.pages.show(database, content)
         self._refresh_counts()

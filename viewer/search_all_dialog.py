@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from db.rows import SearchResult
 from db.session import Database
 from viewer.error_dialog import show_error
+from viewer.html_text import tooltip
 from viewer.search_field import DEBOUNCE_MS
 
 _HIT_ROLE = int(Qt.ItemDataRole.UserRole) + 1
@@ -85,8 +86,8 @@ class SearchAllDialog(QDialog):
             evidence = f"¶ {hit.paragraph}: {hit.evidence}" if hit.paragraph else hit.evidence
             item = QTreeWidgetItem(sheet, [hit.kind_label, hit.text, evidence])
             item.setData(0, _HIT_ROLE, number)
-            item.setToolTip(1, hit.text)
-            item.setToolTip(2, evidence)
+            item.setToolTip(1, tooltip(hit.text))
+            item.setToolTip(2, tooltip(evidence))
         for slug, sheet in sheets.items():
             first = next(hit for hit in result.hits if hit.slug == slug)
             sheet.setText(0, f"{first.sheet_title} — {first.when} ({sheet.childCount()})")

@@ -106,10 +106,10 @@ class SheetLoader(QObject):
         again; how many changed, or None (after a dialog) if the database refused."""
         from db.sheets import mark_reviewed
 
-        if self.database is None or not fact_ids:
+        if self.database is None or self.content is None or not fact_ids:
             return None
         try:
-            changed = mark_reviewed(self.database, fact_ids)
+            changed = mark_reviewed(self.database, self.content.detail.identity, fact_ids)
         except FactsheetError as error:
             show_error(parent=self.parent_widget, error=error)
             return None

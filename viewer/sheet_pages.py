@@ -119,7 +119,7 @@ class SheetPages(QObject):
         if count > self.large_table_rows:
             from viewer.lazy_table import LazyTableTab, StatementSource
 
-            source = StatementSource(database, content.detail.slug, count)
+            source = StatementSource(database, content.detail.identity, count)
             lazy = LazyTableTab("statementsView", "statements", STATEMENT_COLUMNS, source)
             lazy.model.counted.connect(self.counts_changed)
             lazy.model.first_page_shown.connect(self.counts_changed)

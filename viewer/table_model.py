@@ -10,7 +10,7 @@ from PySide6.QtGui import QFont
 
 from db.text_folding import fold
 from viewer.columns import Column, RowT
-from viewer.html_text import text
+from viewer.html_text import tooltip
 from viewer.roles import (
     DISPLAY_ROLE,
     EVIDENCE_IDS_ROLE,
@@ -42,17 +42,12 @@ def draft_font() -> QFont:
     return font
 
 
-def plain_tooltip(tip: str) -> str:
-    """Tooltips read markup; escaping shows a fact's text as typed, with its line breaks."""
-    return "<p style='white-space:pre-wrap'>" + text(tip) + "</p>"
-
-
 def shown_text(column: Column[RowT], row: RowT, role: int) -> str | None:
     """A cell's text for the display role, or its escaped tooltip; shared by every table."""
     if role == DISPLAY_ROLE:
         return column.text(row)
     tip = column.tooltip(row) if column.tooltip else column.text(row)
-    return plain_tooltip(tip) if tip else None
+    return tooltip(tip) if tip else None
 
 
 def column_title(

@@ -3,7 +3,8 @@
 The fact file names its article relative to the fact file's own folder (``../news/a.txt`` when
 they are apart), so the two can be moved together; only where no relative path exists (another
 drive on Windows) is the article's absolute path written. An HTML page's main text is saved as
-a ``.txt`` file beside the fact file, since evidence quotes must be the seeded text's exact words.
+a ``.txt`` file beside the fact file, since evidence quotes must be the seeded text's exact words;
+the two are written together or not at all, and never over the article.
 """
 
 from __future__ import annotations
@@ -13,11 +14,12 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
 
-from db.atomic_file import write_atomically
-from db.draft.article import read_article
+from db.atomic_file import write_all_atomically
+from db.draft.article import HTML_SUFFIXES, read_article
 from db.draft.extract import draft_facts
 from db.draft.render import render
-from db.factfile import FactFile, fact_file_from_text
+from db.errors import UsageError
+from db.factfile import FactFile, fact_file_from_text, read_fact_file
 
 
 @dataclass(frozen=True)
@@ -34,24 +36,61 @@ class DraftPlan:
 
 
 def plan_draft(article: Path, facts: Path) -> DraftPlan:
-    is_page = article.suffix.lower() in (".html", ".htm")
+    """Where the draft goes; UsageError if the fact file would be the article or the page's
+    text, under any spelling of its path or through a link."""
+    is_page = article.suffix.lower() in HTML_SUFFIXES
     text = facts.with_name(f"{article.stem}.txt") if is_page else None
+    if _same_file(facts, article):
+        raise UsageError(f"{facts}: is the article itself; name another file for the facts")
+    if text is not None and _same_file(facts, text):
+        raise UsageError(
+            f"{facts}: is where the page's text is saved; name another file for the facts"
+        )
+    if text is not None and _same_file(text, article):
+        raise UsageError(f"{text}: the page's text would replace the article; rename the article")
     return DraftPlan(article=article, facts=facts, text=text)
 
 
-def write_draft(plan: DraftPlan) -> int:
-    """Draft and write; returns the number of facts drafted. Raises DraftError on bad input."""
+def _same_file(first: Path, second: Path) -> bool:
+    """Whether the two paths name one file: the same path spelled two ways, a link to it, or
+    (for files that exist) a hard link."""
+    if first.resolve() == second.resolve():
+        return True
+    try:
+        return os.path.samefile(first, second)
+    except OSError:
+        return False
+
+
+@dataclass(frozen=True)
+class Drafted:
+    """What a draft wrote: how many facts, and the page's text file if there was a page."""
+
+    facts: int
+    text: Path | None
+
+
+def write_draft(plan: DraftPlan) -> Drafted:
+    """Draft and write the fact file and a page's text, both or neither. Raises DraftError on
+    bad input, ExportError if a file cannot be written."""
     article = read_article(plan.article)
     draft = draft_facts(article.text)
-    article_file = plan.article
-    if article.from_html and plan.text is not None:
-        write_atomically(plan.text, article.text.encode("utf-8"))
-        article_file = plan.text
-    rendered = render(draft, article.text, _file_name(article_file, plan.facts))
-    write_atomically(plan.facts, rendered.encode("utf-8"))
-    return (
-        len(draft.memberships) + len(draft.attendees) + len(draft.absences) + len(draft.statements)
-    )
+    text = plan.text if article.from_html else None
+    files = [] if text is None else [(text, article.text.encode("utf-8"))]
+    rendered = render(draft, article.text, _file_name(text or plan.article, plan.facts))
+    write_all_atomically([*files, (plan.facts, rendered.encode("utf-8"))])
+    count = len(draft.memberships) + len(draft.attendees) + len(draft.absences)
+    return Drafted(facts=count + len(draft.statements), text=text)
+
+
+def read_added_fact_file(facts: Path, article: Path) -> FactFile:
+    """The fact file of `factsheet add ARTICLE FACTS`, checked against the article: for an HTML
+    page, the page's text as a draft takes it, so the page and the text the draft saved add
+    the same sheet."""
+    if article.suffix.lower() not in HTML_SUFFIXES:
+        return read_fact_file(facts, article=article)
+    page = read_article(article)
+    return read_fact_file(facts, article=article, article_text=page.text)
 
 
 def _file_name(article: Path, facts: Path) -> str:
