@@ -7,6 +7,7 @@ transaction: a sheet is written whole or not at all.
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import Connection, Table, delete, exists, func, insert, select, update
@@ -42,6 +43,11 @@ _TABLES: dict[str, Table] = {
     "slips": slip_table,
 }
 """Sections whose every field is stored as it is, in the order they are written."""
+
+
+def now_iso() -> str:
+    """This moment in UTC, to the second, as facts record when they were changed."""
+    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 def find_sheet_id(connection: Connection, slug: str) -> int | None:
@@ -106,6 +112,7 @@ class _SheetWriter:
         """The new row id of each person, country and body, by its key in the fact file."""
         self.people = {person.text("key"): person for person in fact_file.many("people")}
         self.sheet_id = 0
+        self.changed_at = now_iso()
 
     def write(self) -> int:
         source_id = self._write_source()
@@ -189,6 +196,10 @@ class _SheetWriter:
             key=record.key,
             kind=record.section,
             reviewed=record.reviewed,
+            reviewed_by=record.text("reviewed_by"),
+            reviewed_at=record.text("reviewed_at"),
+            stamp=record.stamp,
+            changed_at=self.changed_at,
             search_text=self._fact_search_text(record),
         )
         if record.evidence:
