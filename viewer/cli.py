@@ -94,6 +94,12 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument(
         "--replace", action="store_true", help="replace the sheet of the same slug, if any"
     )
+    facts = commands.add_parser(
+        "facts", parents=[database], help="write a sheet's fact file, corrections included"
+    )
+    facts.add_argument("slug", metavar="SLUG", help="the sheet's slug (`factsheet list`)")
+    facts.add_argument("-o", "--output", required=True, type=Path, metavar="FACTS.toml")
+    facts.add_argument("--force", action="store_true", help="replace FACTS.toml if it exists")
     remove = commands.add_parser("remove", parents=[database], help="remove a sheet")
     remove.add_argument("slug", metavar="SLUG", help="the sheet's slug (`factsheet list`)")
     commands.add_parser("gui", parents=[database], help="open the window (the default)")
@@ -154,6 +160,8 @@ def _run(arguments: argparse.Namespace) -> int:
         return _add(arguments.db, arguments.article, arguments.facts, replace=arguments.replace)
     if arguments.command == "remove":
         return _remove(arguments.db, arguments.slug)
+    if arguments.command == "facts":
+        return _facts(arguments.db, arguments.slug, arguments.output, force=arguments.force)
     if arguments.command == "export" and (arguments.person or arguments.entity):
         return _export_dossier(
             arguments.db,
@@ -294,6 +302,28 @@ def _remove(url_argument: str | None, slug: str) -> int:
     finally:
         database.close()
     print(f"removed {slug} from {describe(url)}")
+    return 0
+
+
+def _facts(url_argument: str | None, slug: str, output: Path, *, force: bool) -> int:
+    """Write the sheet's fact file as the database keeps it: adding it again (elsewhere, or
+    after sharing it) gives the same sheet."""
+    from db.atomic_file import write_atomically
+    from db.queries import fact_file_text
+    from db.seed import open_or_seed
+    from db.session import resolve_url
+
+    if output.exists() and not force:
+        print(f"factsheet: {output} already exists; add --force to replace it", file=sys.stderr)
+        return USAGE_ERROR
+    url, is_default = resolve_url(url_argument)
+    database = open_or_seed(url, is_default=is_default)
+    try:
+        text = fact_file_text(database, slug)
+    finally:
+        database.close()
+    write_atomically(output, text.encode("utf-8"))
+    print(f"wrote {output} (the fact file of {slug})")
     return 0
 
 
