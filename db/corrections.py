@@ -10,7 +10,7 @@ changed since is left as it is, and the refusal says who changed it, when, and w
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -65,6 +65,23 @@ class _Context(NamedTuple):
     marks: Mapping[str, FactMark]
     review: Entry
     """The fields that mark a fact reviewed by this user now."""
+
+
+class Review(NamedTuple):
+    by: str
+    at: str
+
+
+def reviews(database: Database, *, fact_ids: Sequence[int]) -> dict[int, Review]:
+    """Who checked each of these facts, and when, where the sheet records it."""
+    fact = fact_table.c
+    with database.read() as connection:
+        rows = connection.execute(
+            select(fact.id, fact.reviewed_by, fact.reviewed_at).where(
+                fact.id.in_(list(fact_ids)), fact.reviewed_by != ""
+            )
+        )
+        return {row.id: Review(row.reviewed_by, row.reviewed_at) for row in rows}
 
 
 def fact_names(database: Database, *, slug: str) -> SheetNames:
@@ -265,7 +282,7 @@ def restore_fact_file(
                 default=None,
             )
             who = _who(changed.changed_by if changed else "")
-            when = _moment(changed.changed_at if changed else "")
+            when = moment(changed.changed_at if changed else "")
             raise CorrectionError(
                 f"{context.location}: the sheet {slug!r} was changed by {who} at {when} "
                 f"since; {done} cannot be undone or redone"
@@ -344,7 +361,7 @@ def _current(
     if moved:
         mark = context.marks.get(key)
         who = _who(mark.changed_by if mark else "")
-        when = _moment(mark.changed_at if mark else "")
+        when = moment(mark.changed_at if mark else "")
         raise CorrectionError(
             f"{context.location}: the {document.describe(key)} was changed by {who} at {when}; "
             f"it now reads {document.reads(key)}, so nothing was changed"
@@ -356,7 +373,7 @@ def _who(user: str) -> str:
     return user or "another program"
 
 
-def _moment(iso: str) -> str:
+def moment(iso: str) -> str:
     """``2024-07-04T09:30:05+00:00`` as ``2024-07-04 09:30 UTC``."""
     return f"{iso[:10]} {iso[11:16]} UTC" if len(iso) >= 16 else "a moment ago"
 

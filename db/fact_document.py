@@ -11,10 +11,12 @@ import tomllib
 from collections.abc import Iterator
 from typing import Any, NamedTuple
 
+from db.draft.countries import gazetteer
 from db.draft.keys import unique_key
 from db.draft.render import toml_text
 from db.factfile_shape import SECTIONS
 from db.text_folding import fold, slug
+from db.vocabulary import role_label, status_label
 
 Entry = dict[str, Any]
 
@@ -154,7 +156,8 @@ class FactDocument:
             return "[" + ", ".join(repr(item) for item in value) + "]"
         if name in ("member", "person", "represents", "sent", "speaker"):
             return repr(self.name_of(str(value)))
-        return repr(value)
+        labels = {"status": status_label, "role": role_label}
+        return repr(labels[name](str(value)) if name in labels else value)
 
     def people(self) -> list[Named]:
         return [Named(str(e["key"]), str(e["name"])) for e in self.entries("people")]
@@ -198,8 +201,10 @@ class FactDocument:
             if wanted in (fold(party.name), fold(party.key)):
                 return party.key
         taken = self.taken_keys("countries") | self.taken_keys("bodies")
+        known = gazetteer().country_named(name.strip())
         key = unique_key(slug(name) or "country", taken)
-        self.entries("countries").append({"key": key, "name": name.strip()})
+        code = {"code": known.code} if known is not None and known.code else {}
+        self.entries("countries").append({"key": key, "name": name.strip(), **code})
         return key
 
     def references(self) -> Iterator[tuple[Entry, str]]:

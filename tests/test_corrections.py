@@ -130,7 +130,7 @@ def test_a_fact_changed_since_it_was_shown_is_refused_with_who_when_and_what_it_
 
     message = str(refused.value)
     assert f"the member {shown.name} was changed by anna at " in message
-    assert "it now reads status 'observer'" in message
+    assert "it now reads status 'Observer'" in message
     assert queries.members(database, slug)[0].status == "observer"
 
 

@@ -36,6 +36,7 @@ from viewer.roles import (
     FACT_ID_ROLE,
     FONT_ROLE,
     REVIEWED_ROLE,
+    ROW_ROLE,
     TOOLTIP_ROLE,
 )
 from viewer.table_model import column_title, draft_font, shown_text
@@ -52,7 +53,15 @@ EXPORT_BATCH = 5_000
 
 _Index = QModelIndex | QPersistentModelIndex
 _ANSWERED = frozenset(
-    {DISPLAY_ROLE, TOOLTIP_ROLE, FACT_ID_ROLE, EVIDENCE_IDS_ROLE, REVIEWED_ROLE, FONT_ROLE}
+    {
+        DISPLAY_ROLE,
+        TOOLTIP_ROLE,
+        FACT_ID_ROLE,
+        EVIDENCE_IDS_ROLE,
+        REVIEWED_ROLE,
+        FONT_ROLE,
+        ROW_ROLE,
+    }
 )
 _Chunk = list[StatementRow | None]
 """The rows of one chunk in order, None where a row's id no longer has a row."""
@@ -362,6 +371,8 @@ class LazyStatementModel(QAbstractTableModel):
             return row.reviewed
         if role == FONT_ROLE:
             return None if row.reviewed else self._draft_font
+        if role == ROW_ROLE:
+            return row
         return (row.fact_id,)
 
     def headerData(

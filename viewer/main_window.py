@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from viewer.across_sheets_dock import AcrossSheetsDock
     from viewer.article_view import ArticleView
     from viewer.background import BackgroundJob
+    from viewer.corrections import CorrectionCommands
     from viewer.evidence_link import EvidenceLink
     from viewer.evidence_panel import EvidencePanel
     from viewer.new_sheet import NewSheetCommand
@@ -75,6 +76,7 @@ class MainWindow(QMainWindow):
     table_commands: TableCommands
     pdf_actions: PdfActions
     new_sheet: NewSheetCommand
+    corrections: CorrectionCommands
     actions_by_name: dict[str, QAction]
 
     def __init__(
@@ -109,6 +111,7 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget
 
         from viewer.actions import build_menus
+        from viewer.corrections import CorrectionCommands
         from viewer.evidence_link import EvidenceLink
         from viewer.evidence_panel import EvidencePanel
         from viewer.new_sheet import NewSheetCommand
@@ -156,7 +159,11 @@ class MainWindow(QMainWindow):
         # The lists across sheets and the search of all sheets are made when first asked for.
         self.across_sheets: AcrossSheetsDock | None = None
         self.search_all: SearchAllDialog | None = None
-        _menus, self.actions_by_name = build_menus(self, window_menus(self, TAB_TITLES))
+        menus, self.actions_by_name = build_menus(self, window_menus(self, TAB_TITLES))
+        self.corrections = CorrectionCommands(self, self.settings)
+        self.corrections.install(menus["&Edit"])
+        self.actions_by_name.update(self.corrections.actions)
+        self.pages.made.connect(self.corrections.attach)
         self.actions_by_name["people_and_countries"].setCheckable(True)
         self.sheet_button.setDefaultAction(self.actions_by_name["open_sheet"])
 
@@ -283,6 +290,7 @@ class MainWindow(QMainWindow):
         )
         self.sheet_button_action.setVisible(len(self.loader.sheets) > 1)
         self.pages.show(database, content)
+        self.corrections.sheet_shown()
         self._refresh_counts()
         self._mark_article()
         if (database, self.loader.sheets) != self._sheets_across:

@@ -86,7 +86,14 @@ class FactTableTab(QStackedWidget, Generic[RowT]):
         self.view.setWordWrap(True)
         self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.view.verticalHeader().setVisible(False)
-        self.view.doubleClicked.connect(lambda _index: self.show_in_article_requested.emit())
+        # A double-click edits a cell that can be corrected, and shows any other in the article.
+        self.view.doubleClicked.connect(
+            lambda index: (
+                None
+                if index.flags() & Qt.ItemFlag.ItemIsEditable
+                else self.show_in_article_requested.emit()
+            )
+        )
         self.view.selectionModel().selectionChanged.connect(self._on_selection)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._show_context_menu)
