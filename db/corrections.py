@@ -10,7 +10,7 @@ changed since is left as it is, and the refusal says who changed it, when, and w
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -23,8 +23,10 @@ from db.errors import FactsheetError, SeedError
 from db.fact_document import Entry, FactDocument, Named, split_key
 from db.factfile import entry_stamp, fact_file_from_text
 from db.factfile_shape import REVIEW_FIELDS, SECTIONS
+from db.rows import SheetIdentity
 from db.schema import fact_table, sheet_table, source_table
 from db.session import Database
+from db.sheet_identity import check_unchanged
 from db.sheet_writer import FactMark, delete_sheet, now_iso, write_sheet
 from db.text_folding import slug as slug_of
 
@@ -293,9 +295,53 @@ def restore_fact_file(
     return _correct(database, slug=slug, user=user, change=change)
 
 
-def _correct(database: Database, *, slug: str, user: str, change: Change) -> Corrected:
+def mark_reviewed(
+    database: Database, *, sheet: SheetIdentity, fact_ids: Collection[int], user: str
+) -> int:
+    """Mark drafted facts of ``sheet`` as checked against the article by ``user`` now, in the
+    sheet and its fact file; returns how many changed. Refused (SheetChangedError) if the
+    sheet was removed or replaced meanwhile: its fact ids may by then be another sheet's."""
+    if not fact_ids:
+        return 0
+    fact = fact_table.c
+    with database.read() as connection:
+        keys: list[str] = list(
+            connection.execute(
+                select(fact.key).where(
+                    fact.id.in_(list(fact_ids)),
+                    fact.sheet_id == sheet.sheet_id,
+                    fact.reviewed.is_(False),
+                )
+            ).scalars()
+        )
+    marked: list[str] = []
+
+    def change(document: FactDocument, context: _Context) -> tuple[str, str]:
+        for key in keys:
+            entry = document.find(key)
+            if entry is not None and entry.get("reviewed") is False:
+                document.put(key, _reviewed(entry, context))
+                marked.append(key)
+        return f"mark {len(marked)} facts reviewed", ""
+
+    _correct(database, slug=sheet.slug, user=user, change=change, shown=sheet)
+    return len(marked)
+
+
+def _correct(
+    database: Database,
+    *,
+    slug: str,
+    user: str,
+    change: Change,
+    shown: SheetIdentity | None = None,
+) -> Corrected:
+    """Make ``change`` to the sheet's fact file and write the sheet anew from it, in one
+    transaction; with ``shown``, only while the sheet is still the one the window read."""
     location = database.location
     with database.write() as connection:
+        if shown is not None:
+            check_unchanged(connection, shown, location)
         sheet = _sheet(connection, location, slug)
         marks = {
             row.key: FactMark(row.stamp, row.changed_by, row.changed_at)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import html
 import subprocess
 import sys
+import tomllib
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -358,6 +359,25 @@ def test_edit_person_changes_the_name_and_other_spellings(qtbot: QtBot, window: 
     variants.setText("Rotterdam")  # words the article holds
     form.accept()
     qtbot.waitUntil(lambda: rows(window.attendees_tab)[0].other_spellings == ("Rotterdam",))
+
+
+def test_mark_as_reviewed_records_who_in_the_fact_file_too(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    tab = window.attendees_tab
+    window.tabs.setCurrentWidget(tab)
+    tab.view.selectRow(0)
+    person = rows(tab)[0]
+    assert not person.reviewed and window.evidence.review_button.isVisible()
+
+    window.evidence.review_button.click()
+
+    assert rows(window.attendees_tab)[0].reviewed
+    assert window.evidence.review_note.text().startswith("Reviewed by Ada Tester on ")
+    attendee = person.fact_key.partition(":")[2]
+    entries = tomllib.loads(stored_text(window))["attendees"]
+    written = next(entry for entry in entries if entry["person"] == attendee)
+    assert "reviewed" not in written and written["reviewed_by"] == "Ada Tester"
 
 
 # -- preferences --------------------------------------------------------------------------------
