@@ -347,10 +347,24 @@ class CorrectionCommands(QObject):
         fields = self._fields_of(kind, reading, words)
         title = ADDED_KINDS[kind].replace("&", "").rstrip("…")
         intro = f"From the article: “{words if len(words) <= 200 else words[:199] + '…'}”"
-        return self._open_form(
+        form = self._open_form(
             FactForm(self.window, title=title, intro=intro, fields=fields),
             partial(self._add, kind, start, end),
         )
+        self._place_below_selection(form)
+        return form
+
+    def _place_below_selection(self, form: FactForm) -> None:
+        """Keep the selected words in sight: the form opens just below them, in the window."""
+        article = self.window.article_view
+        below = article.viewport().mapToGlobal(article.cursorRect().bottomLeft())
+        frame = self.window.frameGeometry()
+        size = form.sizeHint()
+        x = max(frame.left(), min(below.x(), frame.right() - size.width()))
+        y = below.y() + article.fontMetrics().height()
+        if y + size.height() > frame.bottom():
+            y = max(frame.top(), below.y() - 2 * article.fontMetrics().height() - size.height())
+        form.move(x, y)
 
     def _fields_of(self, kind: str, reading: SelectionReading, words: str) -> list[FormField]:
         people = list(self._sheet_choices("person"))

@@ -79,6 +79,11 @@ class FactForm(QDialog):
         self.setObjectName("factForm")
         self.setAccessibleName(title)
         self.setAccessibleDescription(intro)
+        heading = QLabel(title, self)
+        heading.setTextFormat(Qt.TextFormat.PlainText)
+        font = heading.font()
+        font.setBold(True)
+        heading.setFont(font)
         introduction = QLabel(intro, self)
         introduction.setWordWrap(True)
         introduction.setTextFormat(Qt.TextFormat.PlainText)
@@ -97,9 +102,11 @@ class FactForm(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.addWidget(heading)
         layout.addWidget(introduction)
         layout.addLayout(form)
         layout.addWidget(buttons)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 64)
         empty = [name for name in self.fields if not self.value(name)]
         first = self.fields[empty[0] if empty else next(iter(self.fields))]
         first.setFocus(Qt.FocusReason.OtherFocusReason)
