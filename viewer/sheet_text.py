@@ -26,6 +26,13 @@ def date_line(content: SheetContent) -> str:
     return f"{detail.day}, {long_date(detail.date_iso)}{inferred}"
 
 
+def subtitle_line(content: SheetContent) -> str:
+    """Event, place and date, as far as the sheet gives them: a missing one leaves no gap
+    between separators."""
+    detail = content.detail
+    return " · ".join(part for part in (detail.event, detail.place, date_line(content)) if part)
+
+
 def paragraph_label(paragraphs: Sequence[int]) -> str:
     return "¶ " + ", ".join(str(number) for number in paragraphs) if paragraphs else ""
 
