@@ -87,7 +87,6 @@ def sheet_file(url: str, slug: str) -> dict[str, dict[str, str]]:
 def test_a_second_article_drafting_the_same_slug_is_added_beside_the_first(
     two_reports: tuple[Path, Path],
     any_seeded_url: str,
-    tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     first, second = two_reports
