@@ -3,6 +3,7 @@ words run together where the article broke a line inside a quote."""
 
 from __future__ import annotations
 
+import shutil
 import tomllib
 from pathlib import Path
 
@@ -12,7 +13,10 @@ from pypdf import PdfReader
 from db.draft.extract import draft_facts
 from db.draft.render import render
 from db.factfile import fact_file_from_text
+from tests.conftest import PROJECT
 from viewer.cli import main
+
+DATA = PROJECT / "tests" / "data"
 
 # A report that gives no place, and breaks a line inside a quote (as pages copied as text do).
 NO_PLACE = (
@@ -52,3 +56,26 @@ def test_a_sheet_without_a_place_prints_no_empty_slot_in_its_subtitle(
     assert "Summit · Thursday" in lines
     assert not any("· ·" in line for line in lines)
     assert any("challenging. Despite" in line for line in lines)
+
+
+def test_a_date_without_a_weekday_leaves_no_empty_slot(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A fact file may give the calendar date and no weekday: "4 July 2024", not ", 4 July 2024"."""
+    article = tmp_path / "state_visit.txt"
+    shutil.copyfile(DATA / "state_visit.txt", article)
+    facts = (DATA / "state_visit.toml").read_text(encoding="utf-8")
+    facts = facts.replace('day = "Monday"\n', "").replace(
+        "[[countries]]",
+        '[date]\nvalue = "2024-07-01"\ninferred = false\n'
+        'evidence = ["arrived in Reykjavík on Monday"]\n\n[[countries]]',
+        1,
+    )
+    (tmp_path / "state_visit.toml").write_text(facts, encoding="utf-8")
+    url, pdf = f"sqlite:///{tmp_path / 'factsheet.sqlite3'}", tmp_path / "out.pdf"
+    assert main(["add", str(article), str(tmp_path / "state_visit.toml"), "--db", url]) == 0
+    assert main(["export", "--db", url, "-o", str(pdf)]) == 0
+    capsys.readouterr()
+    text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(pdf).pages)
+    assert "Reykjavík, Iceland · 1 July 2024" in text
+    assert ", 1 July 2024" not in text

@@ -23,7 +23,7 @@ def date_line(content: SheetContent) -> str:
     if not detail.date_iso:
         return detail.day
     inferred = " (inferred)" if detail.date_inferred else ""
-    return f"{detail.day}, {long_date(detail.date_iso)}{inferred}"
+    return ", ".join(part for part in (detail.day, long_date(detail.date_iso)) if part) + inferred
 
 
 def subtitle_line(content: SheetContent) -> str:
