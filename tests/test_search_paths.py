@@ -190,12 +190,22 @@ def paged(database: Database, slug: str, query: str) -> list[int]:
     return sorted(row.fact_id for row in rows if row is not None)
 
 
-def held(window: MainWindow, slug: str, query: str) -> list[int]:
+def assert_every_path_finds(
+    window: MainWindow,
+    databases: tuple[Database, Database],
+    slug: str,
+    query: str,
+    wanted: list[int],
+) -> None:
     window.load_sheet(slug)
     window.search.setText(query)
     window.search.emit_now()
     model = window.statements_tab.view.model()
-    return sorted(model.index(row, 0).data(FACT_ID_ROLE) for row in range(model.rowCount()))
+    held = sorted(model.index(row, 0).data(FACT_ID_ROLE) for row in range(model.rowCount()))
+    indexed, scanned = databases
+    assert held == wanted, "the held table"
+    assert paged(indexed, slug, query) == wanted, "the paged table, through the index"
+    assert paged(scanned, slug, query) == wanted, "the paged table, scanning"
 
 
 @pytest.mark.parametrize("query", NORDIC_QUERIES)
@@ -206,13 +216,10 @@ def test_letters_without_a_base_letter_and_zero_width_spaces_are_found_on_every_
     nordic_slug_and_rows: tuple[str, list[StatementRow]],
 ) -> None:
     slug, rows = nordic_slug_and_rows
-    indexed, scanned = databases
     wanted = sorted(expected(rows, query))
     if query != "zzzz-no-such-words":
         assert wanted, "the sheet has statements by this speaker"
-    assert held(held_window, slug, query) == wanted, "the held table"
-    assert paged(indexed, slug, query) == wanted, "the paged table, through the index"
-    assert paged(scanned, slug, query) == wanted, "the paged table, scanning"
+    assert_every_path_finds(held_window, databases, slug, query, wanted)
 
 
 @pytest.mark.parametrize("query", QUERIES)
@@ -223,17 +230,7 @@ def test_every_path_finds_the_same_statements(
     slug_and_rows: tuple[str, list[StatementRow]],
 ) -> None:
     slug, rows = slug_and_rows
-    indexed, scanned = databases
-    held_window.load_sheet(slug)
-    held_window.search.setText(query)
-    held_window.search.emit_now()
-    model = held_window.statements_tab.view.model()
-    held = sorted(model.index(row, 0).data(FACT_ID_ROLE) for row in range(model.rowCount()))
-
-    wanted = sorted(expected(rows, query))
-    assert held == wanted, "the held table"
-    assert paged(indexed, slug, query) == wanted, "the paged table, through the index"
-    assert paged(scanned, slug, query) == wanted, "the paged table, scanning"
+    assert_every_path_finds(held_window, databases, slug, query, sorted(expected(rows, query)))
 
 
 def test_the_queries_are_not_all_empty_or_all_full(
