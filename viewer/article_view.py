@@ -34,7 +34,7 @@ class ArticleView(QPlainTextEdit):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.setObjectName("articleView")
-        self.setAccessibleName("articleView")
+        self.setAccessibleName("Article")
         self.setReadOnly(True)
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.document().setDocumentMargin(18)

@@ -28,7 +28,8 @@ class EvidencePanel(QWidget):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.setObjectName("evidencePanel")
-        self.setAccessibleName("evidencePanel")
+        self.setAccessibleName("Evidence")
+        self.setAccessibleDescription("The article's words that support the selected fact")
         self.heading = QLabel("Evidence", self)
         self.heading.setWordWrap(True)
         self.heading.setTextFormat(Qt.TextFormat.PlainText)

@@ -34,7 +34,10 @@ class OverviewView(QTextBrowser):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.setObjectName("overviewView")
-        self.setAccessibleName("overviewView")
+        self.setAccessibleName("Overview")
+        self.setAccessibleDescription(
+            "The sheet's key facts; each paragraph link (¶) shows the article's words for it"
+        )
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.anchorClicked.connect(self._on_anchor)
