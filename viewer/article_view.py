@@ -6,10 +6,11 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QRect, QSize, Qt
-from PySide6.QtGui import QPaintEvent, QPalette, QResizeEvent
+from PySide6.QtGui import QColor, QPaintEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
 from db.anchoring import paragraph_starts
+from viewer.focus_marks import frame_on_focus
 from viewer.search_marks import SearchMarks, utf16_position
 
 # The classes that paint the margin and highlight spans are imported by the methods that use
@@ -36,6 +37,7 @@ class ArticleView(QPlainTextEdit):
         self.setObjectName("articleView")
         self.setAccessibleName("Article")
         self.setReadOnly(True)
+        frame_on_focus(self)
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.document().setDocumentMargin(18)
         self._spans: tuple[tuple[int, int], ...] = ()
@@ -63,12 +65,15 @@ class ArticleView(QPlainTextEdit):
         else:
             self.margin.update(0, rect.y(), self.margin.width(), rect.height())
 
+    def paragraph_number_colour(self) -> QColor:
+        """The palette's placeholder grey, which the window makes readable (viewer/contrast.py)."""
+        return self.palette().color(QPalette.ColorRole.PlaceholderText)
+
     def paint_margin(self, margin: QWidget, event: QPaintEvent) -> None:
         from PySide6.QtGui import QPainter
 
         painter = QPainter(margin)
-        colour = self.palette().color(QPalette.ColorRole.PlaceholderText)
-        painter.setPen(colour)
+        painter.setPen(self.paragraph_number_colour())
         block = self.firstVisibleBlock()
         offset = self.contentOffset()
         while block.isValid():

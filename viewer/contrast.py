@@ -58,10 +58,13 @@ def readable(colour: QColor, *backgrounds: QColor, minimum: float = TEXT_CONTRAS
     target = QColor("white") if dark_backgrounds > len(backgrounds) / 2 else QColor("black")
     for step in range(101):
         weight = step / 100
-        candidate = QColor.fromRgbF(
-            shown.redF() * (1 - weight) + target.redF() * weight,
-            shown.greenF() * (1 - weight) + target.greenF() * weight,
-            shown.blueF() * (1 - weight) + target.blueF() * weight,
+        # Rounded to the 8 bits a screen shows, so the ratio is that of the colour painted.
+        candidate = QColor(
+            QColor.fromRgbF(
+                shown.redF() * (1 - weight) + target.redF() * weight,
+                shown.greenF() * (1 - weight) + target.greenF() * weight,
+                shown.blueF() * (1 - weight) + target.blueF() * weight,
+            ).name()
         )
         if all(contrast_ratio(candidate, background) >= minimum for background in backgrounds):
             return candidate

@@ -7,13 +7,14 @@ rows; a keyboard user would not know where the next key goes.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor, QPainter, QPalette, QPen
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
+    QWidget,
 )
 
 from viewer.contrast import GRAPHIC_CONTRAST, readable
@@ -63,16 +64,39 @@ class FocusedCellDelegate(QStyledItemDelegate):
         painter.restore()
 
 
+class _FocusFrame(QWidget):
+    """Lies over a view's edge and draws the frame while the view has focus; mouse clicks go
+    through to the view."""
+
+    def __init__(self, view: QAbstractScrollArea) -> None:
+        super().__init__(view)
+        self.view = view
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        view.installEventFilter(self)
+        self.setGeometry(view.rect())
+        self.raise_()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.setGeometry(self.view.rect())
+            self.raise_()
+        elif event.type() in (QEvent.Type.FocusIn, QEvent.Type.FocusOut):
+            self.update()
+        return False
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        if not self.view.hasFocus():
+            return
+        painter = QPainter(self)
+        pen = QPen(focus_colour(self.view.palette()), FRAME_WIDTH)
+        pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
+        painter.setPen(pen)
+        inset = FRAME_WIDTH // 2
+        painter.drawRect(self.rect().adjusted(inset, inset, -inset - 1, -inset - 1))
+        painter.end()
+
+
 def frame_on_focus(view: QAbstractScrollArea) -> None:
-    """A frame of the focus colour around ``view`` while it has the keyboard focus, and one
-    of the frame's ordinary colour, as wide, while it has not, so nothing moves."""
-    name = view.objectName()
-    if not name:
-        raise ValueError("a view framed on focus needs an object name")
-    palette = view.palette()
-    resting = palette.color(QPalette.ColorRole.Mid).name()
-    focused = focus_colour(palette).name()
-    view.setStyleSheet(
-        f"#{name} {{ border: {FRAME_WIDTH}px solid {resting}; }}"
-        f"#{name}:focus {{ border: {FRAME_WIDTH}px solid {focused}; }}"
-    )
+    """A frame of the focus colour around ``view``'s edge while it has the keyboard focus."""
+    _FocusFrame(view)

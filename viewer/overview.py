@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QTextBrowser
 
 from db.vocabulary import is_full_member
 from viewer.first_paint import after_first_paint
+from viewer.focus_marks import frame_on_focus
 from viewer.html_text import text
 from viewer.search_marks import SearchMarks
 from viewer.sheet_text import (
@@ -39,6 +40,7 @@ class OverviewView(QTextBrowser):
             "The sheet's key facts; each paragraph link (¶) shows the article's words for it"
         )
         self.setOpenLinks(False)
+        frame_on_focus(self)
         self.setOpenExternalLinks(False)
         self.anchorClicked.connect(self._on_anchor)
         self.search_marks = SearchMarks(self, lambda: self.document().toRawText())
