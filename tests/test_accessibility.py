@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAccessible, QColor, QPalette
-from PySide6.QtWidgets import QApplication, QLineEdit, QToolButton, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QMenu, QToolButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from db.session import Database
@@ -115,9 +115,11 @@ def test_f10_opens_the_first_menu(qtbot: QtBot, window: MainWindow) -> None:
     press(qtbot, Qt.Key.Key_F10)
     menu_bar = window.menuBar()
     first = menu_bar.actions()[0]
-    qtbot.waitUntil(lambda: first.menu() is not None and first.menu().isVisible())
+    menu = first.menu()
+    assert isinstance(menu, QMenu)
+    qtbot.waitUntil(menu.isVisible)
     assert menu_bar.activeAction() is first
-    first.menu().close()
+    menu.close()
 
 
 # -- 2. names a screen reader speaks ---------------------------------------------------------------
