@@ -22,7 +22,7 @@ from viewer.sheet_text import (
 )
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import QUrl
+    from PySide6.QtCore import QObject, QUrl
 
     from db.rows import MemberRow, SheetContent
 
@@ -45,8 +45,12 @@ class OverviewView(QTextBrowser):
         self.anchorClicked.connect(self._on_anchor)
         self.search_marks = SearchMarks(self, lambda: self.document().toRawText())
         self._terms: tuple[str, ...] = ()
+        self.map_image: QObject | None = None
 
     def set_content(self, content: SheetContent) -> None:
+        if self.map_image is not None:
+            self.map_image.deleteLater()
+            self.map_image = None
         self.setHtml(overview_html(content))
         self.set_search(self._terms)
         shown = self.document().revision()
@@ -58,7 +62,7 @@ class OverviewView(QTextBrowser):
         from viewer.member_map_view import show_map
 
         if self.document().revision() == shown:
-            show_map(self, content)
+            self.map_image = show_map(self, content)
             self.set_search(self._terms)
 
     def set_search(self, terms: tuple[str, ...]) -> int:
@@ -92,7 +96,9 @@ def _ref(content: SheetContent, fact_id: int | None) -> str:
 
 
 def _row(label: str, value: str) -> str:
-    return f"<tr><th align='left' valign='top'>{text(label)}</th><td>{value}</td></tr>"
+    """One key fact as a paragraph, its label first: a table would put Qt's frame marks
+    (U+FDD0, U+FDD1) into the text a screen reader reads."""
+    return f"<p style='margin-top:4px; margin-bottom:4px'><b>{text(label)}:</b> {value}</p>"
 
 
 def overview_html(content: SheetContent) -> str:
@@ -133,7 +139,7 @@ def overview_html(content: SheetContent) -> str:
                 + (f"<br>Purpose: {text(organization.purpose)}" if organization.purpose else ""),
             )
         )
-    parts.append(f"<table cellspacing='0' cellpadding='4'>{''.join(rows)}</table>")
+    parts.extend(rows)
     parts.extend(_membership_sections(content))
     parts.extend(
         _listed(
