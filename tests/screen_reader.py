@@ -11,19 +11,22 @@ from __future__ import annotations
 
 import json
 import re
+import subprocess
 import sys
 import time
 from collections.abc import Iterator
 from typing import Any
 
 import pyatspi
+from gi.repository import GLib
 
 APPLICATION = "Factsheet"
 IDENTIFIER = re.compile(r"^[a-z]+(?:[A-Z][a-z0-9]*)+$|_")
 """A programmer's name (``membersView``, ``search_field``), which a listener cannot use."""
 CONTENT_ROLES = {"table cell", "list item", "page tab", "menu item", "column header"}
 """Parts of a control, named by their text; the controls around them are what is checked."""
-TAB, SHIFT, CONTROL, F10, ESCAPE = 0xFF09, 0xFFE1, 0xFFE3, 0xFFC7, 0xFF1B
+TAB, SHIFT, CONTROL, F10, ESCAPE = 23, 50, 37, 76, 9
+"""X key codes (Xvfb's keyboard): with key symbols, AT-SPI would drop the modifiers held."""
 
 
 def wait_for_window(seconds: float = 30.0) -> Any:
@@ -34,9 +37,33 @@ def wait_for_window(seconds: float = 30.0) -> Any:
             if application is not None and application.name == APPLICATION:
                 for frame in application:
                     if frame is not None and find(frame, lambda a: a.getRoleName() == "table"):
+                        give_keyboard_to(frame.name)
                         return frame
         time.sleep(0.3)
     raise SystemExit(f"no {APPLICATION} window appeared on the accessibility bus")
+
+
+def give_keyboard_to(title: str) -> None:
+    """Give the window the X keyboard focus, as a window manager would when it opens (the
+    virtual screen has none); the keys pressed later go to it."""
+    found = subprocess.run(
+        ["xdotool", "search", "--onlyvisible", "--name", re.escape(title)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    for window in found.stdout.split():
+        subprocess.run(["xdotool", "windowfocus", "--sync", window], check=False)
+    time.sleep(0.5)
+
+
+def current_tab(frame: Any) -> str:
+    tab_list = find(frame, lambda a: a.getRoleName() == "page tab list" and showing(a))
+    if tab_list is None:
+        return ""
+    selection = tab_list.querySelection()
+    chosen = selection.getSelectedChild(0) if selection.nSelectedChildren else None
+    return str(chosen.name) if chosen is not None else ""
 
 
 def descendants(accessible: Any, depth: int = 0) -> Iterator[Any]:
@@ -79,7 +106,8 @@ def controls(frame: Any) -> list[dict[str, str]]:
     found = []
     for accessible in descendants(frame):
         role = accessible.getRoleName()
-        if role in CONTENT_ROLES or not showing(accessible):
+        # A clear button shows only while its field has text; it is checked all the same.
+        if role in CONTENT_ROLES or not (showing(accessible) or role == "push button"):
             continue
         focusable = accessible.getState().contains(pyatspi.STATE_FOCUSABLE)
         if focusable or role == "push button":
@@ -123,24 +151,54 @@ def table_report(table: Any) -> dict[str, Any]:
     }
 
 
-def focused(frame: Any) -> dict[str, str]:
-    for accessible in descendants(frame):
-        if accessible.getState().contains(pyatspi.STATE_FOCUSED):
-            where = accessible
-            # A focused cell speaks for its table: what matters is which control holds focus.
-            while where.getRoleName() in CONTENT_ROLES and where.parent is not None:
-                where = where.parent
-            return {**describe(where), "item": accessible.name or ""}
-    return {"role": "", "name": "", "description": "", "item": ""}
+class FocusWatch:
+    """Where the focus is, as a screen reader learns it: from the focus events the window
+    sends (the states read back from the tree may lag behind)."""
+
+    def __init__(self) -> None:
+        self.source: Any = None
+        pyatspi.Registry.registerEventListener(self._on_event, "object:state-changed:focused")
+
+    def _on_event(self, event: Any) -> None:
+        if event.detail1:
+            self.source = event.source
+
+    def settle(self, seconds: float = 0.5) -> None:
+        """Let the events of the last key arrive."""
+        context = GLib.MainContext.default()
+        end = time.monotonic() + seconds
+        while time.monotonic() < end:
+            while context.iteration(False):
+                pass
+            time.sleep(0.02)
+
+    def focused(self) -> dict[str, str]:
+        self.settle()
+        where = self.source
+        if where is None:
+            return {"role": "", "name": "", "description": "", "item": ""}
+        item = where.name or ""
+        # A focused cell speaks for its table: what matters is which control holds focus.
+        while where.getRoleName() in CONTENT_ROLES and where.parent is not None:
+            where = where.parent
+        return {**describe(where), "item": item}
+
+
+WATCH: FocusWatch | None = None
+
+
+def focused(_frame: Any) -> dict[str, str]:
+    assert WATCH is not None
+    return WATCH.focused()
 
 
 def press(*keys: int) -> None:
     """Press the keys together, as a chord, and let the window answer."""
     for key in keys:
-        pyatspi.Registry.generateKeyboardEvent(key, None, pyatspi.KEY_PRESS | pyatspi.KEY_SYM)
+        pyatspi.Registry.generateKeyboardEvent(key, None, pyatspi.KEY_PRESS)
     for key in reversed(keys):
-        pyatspi.Registry.generateKeyboardEvent(key, None, pyatspi.KEY_RELEASE | pyatspi.KEY_SYM)
-    time.sleep(0.4)
+        pyatspi.Registry.generateKeyboardEvent(key, None, pyatspi.KEY_RELEASE)
+    time.sleep(0.1)
 
 
 def tab_walk(frame: Any, start: Any, presses: int, *keys: int) -> list[dict[str, str]]:
@@ -174,6 +232,8 @@ def shown_page(frame: Any) -> Any | None:
 
 
 def main() -> None:
+    global WATCH
+    WATCH = FocusWatch()
     frame = wait_for_window()
     show_tab(frame, 0)
     overview = shown_page(frame)
@@ -202,13 +262,24 @@ def main() -> None:
         report["tab_from_tables"][table.name] = tab_walk(frame, table, 7, TAB)
         if index == 1:
             report["shift_tab"] = tab_walk(frame, table, 2, SHIFT, TAB)
-            report["ctrl_tab"] = tab_walk(frame, table, 1, CONTROL, TAB)
+            table.queryComponent().grabFocus()
+            time.sleep(0.3)
+            before = current_tab(frame)
+            press(CONTROL, TAB)
+            report["ctrl_tab"] = [before, current_tab(frame)]
             table.queryComponent().grabFocus()
             time.sleep(0.3)
             press(F10)
             report["f10"] = focused(frame)
             press(ESCAPE)
             press(ESCAPE)
+    dock_entry = find(
+        frame, lambda a: a.getRoleName() == "menu item" and "People and countries" in a.name
+    )
+    if dock_entry is not None:
+        dock_entry.queryAction().doAction(0)
+        time.sleep(1.5)
+        report["controls"].extend(c for c in controls(frame) if c not in report["controls"])
     show_tab(frame, 4)
     article = shown_page(frame)
     report["article_numbers"] = sorted(
