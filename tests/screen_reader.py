@@ -25,7 +25,7 @@ IDENTIFIER = re.compile(r"^[a-z]+(?:[A-Z][a-z0-9]*)+$|_")
 """A programmer's name (``membersView``, ``search_field``), which a listener cannot use."""
 CONTENT_ROLES = {"table cell", "list item", "page tab", "menu item", "column header"}
 """Parts of a control, named by their text; the controls around them are what is checked."""
-TAB, SHIFT, CONTROL, F10, ESCAPE = 23, 50, 37, 76, 9
+TAB, SHIFT, CONTROL, F10, ESCAPE, END = 23, 50, 37, 76, 9, 115
 """X key codes (Xvfb's keyboard): with key symbols, AT-SPI would drop the modifiers held."""
 
 
@@ -280,8 +280,18 @@ def main() -> None:
         dock_entry.queryAction().doAction(0)
         time.sleep(1.5)
         report["controls"].extend(c for c in controls(frame) if c not in report["controls"])
+    show_tab(frame, 0)
+    report["links"] = [
+        describe(a) for a in descendants(frame) if a.getRoleName() == "link" and showing(a)
+    ]
+    if overview is not None:
+        report["tab_from_overview"] = tab_walk(frame, overview, 2, TAB)
     show_tab(frame, 4)
     article = shown_page(frame)
+    if article is not None:
+        article.queryComponent().grabFocus()
+        press(CONTROL, END)
+        report["article_at_end"] = describe(article)
     report["article_numbers"] = sorted(
         set(re.findall(r"¶ \d+", text_of(article) if article is not None else "")),
         key=lambda label: int(label[2:]),

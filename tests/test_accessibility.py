@@ -4,6 +4,7 @@ right. (tests/test_screen_reader.py reads the running window through AT-SPI itse
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -14,10 +15,12 @@ from PySide6.QtGui import QAccessible, QColor, QPalette
 from PySide6.QtWidgets import QApplication, QLineEdit, QMenu, QToolButton, QWidget
 from pytestqt.qtbot import QtBot
 
+from db.anchoring import paragraph_starts
 from db.session import Database
 from viewer.contrast import GRAPHIC_CONTRAST, TEXT_CONTRAST, contrast_ratio
 from viewer.focus_marks import focus_colour
 from viewer.main_window import MainWindow
+from viewer.search_marks import utf16_position
 from viewer.sheet_chooser import SheetChooser
 from viewer.table_tab import FactTableTab
 from viewer.wording import counted
@@ -135,6 +138,10 @@ def spoken_name(widget: QWidget) -> str:
     return str(accessible(widget).text(QAccessible.Text.Name))
 
 
+def spoken_description(widget: QWidget) -> str:
+    return str(accessible(widget).text(QAccessible.Text.Description))
+
+
 def test_the_people_and_countries_dock_is_named_in_words(qtbot: QtBot, window: MainWindow) -> None:
     window.actions_by_name["people_and_countries"].trigger()
     dock = window.across_sheets
@@ -204,6 +211,52 @@ def test_tables_leave_out_the_hidden_draft_column_and_name_every_row(window: Mai
         assert len(rows) == tab.shown
         assert all(rows), "no row header is empty"
         assert rows[0] == tab.view.model().index(0, 0).data()
+
+
+def test_the_overviews_paragraph_links_are_links_tab_reaches_and_enter_follows(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    overview = window.overview
+    window.tabs.setCurrentIndex(0)
+    hrefs = re.findall(r"href='(fact:\d+)'", overview.toHtml().replace('"', "'"))
+    links = overview.links
+    assert len(links) == len(hrefs) > 10
+    for link in links:
+        seen = accessible(link)
+        assert seen.role() == QAccessible.Role.Link
+        assert re.fullmatch(r"¶ [\d, ]+|evidence", seen.text(QAccessible.Text.Name))
+        assert seen.text(QAccessible.Text.Description).startswith("The article's words for: ")
+    assert window.content is not None
+    assert links[0].accessibleDescription().endswith("Event: " + window.content.detail.event)
+
+    focus_in(qtbot, overview)
+    press(qtbot, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is links[0]
+    press(qtbot, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is links[1]
+    press(qtbot, Qt.Key.Key_Return)
+    assert window.evidence.spans(), "Enter showed the linked fact's evidence"
+    assert window.evidence.browser.toPlainText().startswith("¶ ")
+
+
+def test_the_article_tells_which_paragraph_the_caret_is_in(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """The paragraph numbers are painted; the view's description carries them."""
+    article = window.article_view
+    window.tabs.setCurrentIndex(4)
+    text = article.article_text()
+    sixth = paragraph_starts(text)[5]
+    cursor = article.textCursor()
+    cursor.setPosition(utf16_position(text, sixth + 3))
+    article.setTextCursor(cursor)
+    total = len(paragraph_starts(text))
+    assert spoken_description(article) == f"¶ 6 of {total}"
+    article.highlight([(sixth + 1, sixth + 5)])
+    assert spoken_description(article) == f"¶ 6 of {total}"
+    cursor.setPosition(0)
+    article.setTextCursor(cursor)
+    assert spoken_description(article) == f"¶ 1 of {total}"
 
 
 # -- 3. focus that shows ----------------------------------------------------------------------------

@@ -165,8 +165,19 @@ def test_tables_read_without_the_hidden_column_or_empty_row_headers(
         assert table["empty_row_headers"] == 0, table["name"]
 
 
-def test_the_overview_reads_as_text_and_the_article_gives_its_paragraph_numbers(
+def test_the_overview_reads_as_text_with_its_paragraph_links_as_links(
     heard: dict[str, Any],
 ) -> None:
-    assert heard["overview"]["markers"] == 0
+    assert heard["overview"]["markers"] == 0, "no frame or object marks in the text"
     assert "Key facts" in heard["overview"]["text"]
+    links = heard["links"]
+    assert len(links) > 10
+    assert all(re.fullmatch(r"¶ [\d, ]+|evidence", link["name"]) for link in links)
+    assert all(link["description"].startswith("The article's words for: ") for link in links)
+    overview, first_link, second_link = heard["tab_from_overview"]
+    assert (first_link["role"], first_link["name"]) == ("link", links[0]["name"])
+    assert second_link["role"] == "link"
+
+
+def test_the_article_says_which_paragraph_the_caret_is_in(heard: dict[str, Any]) -> None:
+    assert re.fullmatch(r"¶ (\d+) of \1", heard["article_at_end"]["description"])

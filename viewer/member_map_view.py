@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QLabel
 from viewer.html_text import text
 from viewer.map.member_map import HOST, MemberMap
 from viewer.map.sheet_map import sheet_map
+from viewer.page_links import follow_scrolling
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QTextBrowser
@@ -92,13 +93,7 @@ class MapImage(QLabel):
         self.setAccessibleDescription(drawn.alt)
         self.setToolTip(drawn.alt)
         self.resize(self.pixmap().deviceIndependentSize().toSize())
-        for moved in (
-            browser.verticalScrollBar().valueChanged,
-            browser.horizontalScrollBar().valueChanged,
-            browser.document().documentLayout().documentSizeChanged,
-            browser.document().documentLayout().update,
-        ):
-            moved.connect(self.follow_page)
+        follow_scrolling(browser, self.follow_page)
         self.follow_page()
         self.show()
 

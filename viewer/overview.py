@@ -11,6 +11,7 @@ from db.vocabulary import is_full_member
 from viewer.first_paint import after_first_paint
 from viewer.focus_marks import frame_on_focus
 from viewer.html_text import text
+from viewer.page_links import PageLink, link_controls
 from viewer.search_marks import SearchMarks
 from viewer.sheet_text import (
     absence_sentence,
@@ -46,12 +47,14 @@ class OverviewView(QTextBrowser):
         self.search_marks = SearchMarks(self, lambda: self.document().toRawText())
         self._terms: tuple[str, ...] = ()
         self.map_image: QObject | None = None
+        self.links: list[PageLink] = []
 
     def set_content(self, content: SheetContent) -> None:
         if self.map_image is not None:
             self.map_image.deleteLater()
             self.map_image = None
         self.setHtml(overview_html(content))
+        self._make_links()
         self.set_search(self._terms)
         shown = self.document().revision()
         after_first_paint(self.window(), lambda: self._show_map(content, shown))
@@ -63,7 +66,14 @@ class OverviewView(QTextBrowser):
 
         if self.document().revision() == shown:
             self.map_image = show_map(self, content)
+            self._make_links()
             self.set_search(self._terms)
+
+    def _make_links(self) -> None:
+        """The links as controls of their own, made anew whenever the page changes."""
+        for link in self.links:
+            link.deleteLater()
+        self.links = link_controls(self, self._on_anchor)
 
     def set_search(self, terms: tuple[str, ...]) -> int:
         """Mark where the search's words occur; returns how many places."""
