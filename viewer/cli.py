@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from viewer.logs import configure_logging, log_path, logger
+from viewer.wording import counted
 
 USAGE_ERROR = 2
 FAILURE = 1
@@ -382,7 +383,7 @@ def _export_dossier(
             output, dossier_printable(found), page_size=PageSize(page_size), tagged=tagged
         )
     print(
-        f"wrote {output} ({pages} page{'s' * (pages != 1)}): {found.name}, {len(found.sheets)} sheets"
+        f"wrote {output} ({counted(pages, 'page')}): {found.name}, {counted(len(found.sheets), 'sheet')}"
     )
     return 0
 
