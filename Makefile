@@ -27,7 +27,8 @@ test: lint
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks $(BENCH_ARGS)
 
-# Precision and recall of `factsheet draft` against the hand-checked fact files, and its speed.
+# Precision and recall of `factsheet draft` against hand-written truths (benchmarks/corpus/,
+# seeds/, tests/data/), by section of the drafted fact file, and its speed.
 eval: $(STAMP)
 	$(BIN)/python -m benchmarks.draft_eval
 

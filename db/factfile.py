@@ -447,14 +447,22 @@ def _check_references(name: str, records: Mapping[str, tuple[Record, ...]]) -> N
                     )
 
 
+def _single_spaced(text: str) -> str:
+    return " ".join(text.split())
+
+
 def _check_quotes_are_verbatim(
     name: str, records: Mapping[str, tuple[Record, ...]], article: str
 ) -> None:
-    """A direct quote must be the article's words, and a spelling variant must be in it."""
+    """A direct quote must be the article's words, and a spelling variant must be in it.
+
+    White space is compared as one space, so a quote may say "challenging. Despite" where the
+    article broke the line between the two words."""
     for record in records.get("statements", ()):
         if record.values["kind"] != StatementKind.QUOTE:
             continue
-        if not any(record.values["text"] in anchor.exact for anchor in record.evidence):
+        words = _single_spaced(record.values["text"])
+        if not any(words in _single_spaced(anchor.exact) for anchor in record.evidence):
             raise SeedError(
                 name,
                 f"{record.key} is a direct quote, but its text is not inside its evidence",

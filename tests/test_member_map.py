@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtGui import QImage, QTextDocument
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from db.queries import SheetContent, sheet_content
@@ -23,7 +23,7 @@ from viewer.map.member_map import LAND, HostCity, MapCountry, member_map
 from viewer.map.outlines import world
 from viewer.map.places import city_location, country_code_from_name, project
 from viewer.map.shapes import Country, map_file, read_world
-from viewer.member_map_view import MAP_URL, show_map
+from viewer.member_map_view import MAP_NAME, show_map
 from viewer.overview import OverviewView
 
 GENERATED = date(2026, 1, 2)
@@ -169,26 +169,41 @@ def test_countries_the_map_lacks_are_listed_under_it(
     assert f"Not on the map, which does not have them: {FICTIONAL}." in all_text(target)
 
 
-def test_the_overview_shows_the_map_once_drawn(qtbot: QtBot, content: SheetContent) -> None:
+def test_the_overview_shows_the_map_once_drawn_as_an_image_named_like_the_pdfs_figure(
+    qtbot: QtBot, content: SheetContent, tmp_path: Path
+) -> None:
     overview = OverviewView()
     qtbot.addWidget(overview)
     overview.resize(900, 700)
     overview.show()
     overview.set_content(content)
 
-    def image() -> QImage:
-        found = overview.document().resource(
-            QTextDocument.ResourceType.ImageResource.value, MAP_URL
-        )
-        return found if isinstance(found, QImage) else QImage()
-
-    qtbot.waitUntil(lambda: not image().isNull())
+    qtbot.waitUntil(lambda: overview.map_image is not None)
+    image = overview.map_image
+    assert isinstance(image, QLabel)
+    assert image.pixmap().width() > 100
     page = overview.toPlainText()
     assert "Not on the map" not in page
     for row in content.members:
         assert row.status_label in page
     assert "Host city" in page
-    assert image().width() > 100
+
+    # What a screen reader meets: an image with a name, described as the PDF's Figure is.
+    seen = QAccessible.queryAccessibleInterface(image)
+    assert seen.role() == QAccessible.Role.Graphic
+    assert seen.text(QAccessible.Text.Name) == MAP_NAME
+    target = tmp_path / "map.pdf"
+    write_pdf(target, content, generated=GENERATED)
+    (figure,) = structure_tree(target).find("Figure")
+    assert seen.text(QAccessible.Text.Description) == figure.alt
+    # and no object mark inside the page's text stands for it.
+    assert "\ufffc" not in overview.document().toRawText()
+    # It lies in the room left for it, above the legend, and scrolls with the page.
+    legend_top = overview.cursorRect(overview.document().find("Host city")).top()
+    assert 0 < image.geometry().bottom() < legend_top
+    before = image.y()
+    overview.verticalScrollBar().setValue(40)
+    assert image.y() == before - 40
 
 
 def test_the_overview_lists_countries_the_map_lacks(qtbot: QtBot, content: SheetContent) -> None:
@@ -197,7 +212,7 @@ def test_the_overview_lists_countries_the_map_lacks(qtbot: QtBot, content: Sheet
     overview.resize(900, 700)
     lost = content.members[0]._replace(name=FICTIONAL, code="")
     changed = content._replace(members=[lost, *content.members[1:]])
-    overview.setHtml("<h1>Sheet</h1><table><tr><td>key fact</td></tr></table><h2>After</h2>")
+    overview.setHtml("<h1>Sheet</h1><h2>Key facts</h2><p>key fact</p><h2>After</h2>")
     show_map(overview, changed)
     page = overview.toPlainText()
     assert f"Not on the map, which does not have them: {FICTIONAL}." in page

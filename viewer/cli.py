@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from viewer.logs import configure_logging, log_path, logger
+from viewer.wording import counted
 
 USAGE_ERROR = 2
 FAILURE = 1
@@ -271,6 +272,7 @@ def _add(url_argument: str | None, article: Path, facts: Path, *, replace: bool)
     from db.draft.write import read_added_fact_file
     from db.seed import build_new_database, open_or_seed
     from db.session import describe, resolve_url, sqlite_file
+    from db.sheet_writer import one
     from db.sheets import add_sheet
 
     fact_file = read_added_fact_file(facts, article)
@@ -286,7 +288,16 @@ def _add(url_argument: str | None, article: Path, facts: Path, *, replace: bool)
     finally:
         database.close()
     verb = "replaced the sheet" if added.replaced else "added"
-    print(f"{verb} {added.slug} in {describe(url)}")
+    if added.kept is None:
+        print(f"{verb} {added.slug} in {describe(url)}")
+        return 0
+    kept, source = added.kept, one(fact_file, "source")
+    instead = "; --replace replaces only a sheet of the same article" if replace else ""
+    print(
+        f"added {added.slug} in {describe(url)}: {kept.slug} is the sheet of another article, "
+        f"“{kept.title}” ({kept.file_name}), so “{source.text('title')}” ({article.name}) "
+        f"was added beside it{instead}"
+    )
     return 0
 
 
@@ -402,7 +413,7 @@ def _export_dossier(
             output, dossier_printable(found), page_size=PageSize(page_size), tagged=tagged
         )
     print(
-        f"wrote {output} ({pages} page{'s' * (pages != 1)}): {found.name}, {len(found.sheets)} sheets"
+        f"wrote {output} ({counted(pages, 'page')}): {found.name}, {counted(len(found.sheets), 'sheet')}"
     )
     return 0
 

@@ -6,6 +6,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
+from viewer.wording import counted
+
 if TYPE_CHECKING:
     from db.rows import (
         Appearance,
@@ -220,7 +222,9 @@ ENTITY_COLUMNS: tuple[Column[EntitySummary], ...] = (
 PARTY_COLUMNS: tuple[Column[EntitySummary], ...] = (
     ENTITY_COLUMNS[0],
     ENTITY_COLUMNS[1],
-    Column("represented", "Represented by", lambda row: f"{row.statements:,} people", width=12),
+    Column(
+        "represented", "Represented by", lambda row: counted(row.statements, "person"), width=12
+    ),
     Column("statuses", "Statuses", lambda row: ", ".join(row.roles), width=26),
 )
 """Countries and bodies across sheets: in how many sheets, with what status, sent whom."""

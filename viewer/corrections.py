@@ -142,7 +142,9 @@ class CorrectionCommands(QObject):
             if getattr(tab, "corrections_attached", False):
                 continue
             tab.corrections_attached = True  # type: ignore[attr-defined]
-            tab.view.setItemDelegate(FactEditDelegate(tab.columns, self._sheet_choices, tab.view))
+            tab.view.setItemDelegate(
+                FactEditDelegate(tab.shown_columns, self._sheet_choices, tab.view)
+            )
             # F2 or a double-click edit, as in a spreadsheet; typing does not (it would start
             # an edit wherever the keyboard focus happens to be).
             tab.view.setEditTriggers(

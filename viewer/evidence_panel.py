@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QTextBrowser, QVBoxLayout, QW
 
 from db.anchoring import sentence_span
 from viewer import html_text
+from viewer.focus_marks import frame_on_focus
 
 DRAFT_NOTE = (
     "Drafted from the article and not yet reviewed: check that the words below say what the "
@@ -28,7 +29,8 @@ class EvidencePanel(QWidget):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.setObjectName("evidencePanel")
-        self.setAccessibleName("evidencePanel")
+        self.setAccessibleName("Evidence")
+        self.setAccessibleDescription("The article's words that support the selected fact")
         self.heading = QLabel("Evidence", self)
         self.heading.setWordWrap(True)
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
@@ -38,7 +40,9 @@ class EvidencePanel(QWidget):
         self.browser = QTextBrowser(self)
         self.browser.setOpenLinks(False)
         self.browser.setOpenExternalLinks(False)
+        self.browser.setObjectName("evidenceQuotes")
         self.browser.setAccessibleName("Evidence quotes")
+        frame_on_focus(self.browser)
         self.show_button = QPushButton("Show in article", self)
         self.show_button.setToolTip(
             "Highlight these words in the article (Enter or double-click a row)"

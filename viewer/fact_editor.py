@@ -12,7 +12,6 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelInde
 from PySide6.QtWidgets import (
     QComboBox,
     QLineEdit,
-    QStyledItemDelegate,
     QStyleOptionViewItem,
     QWidget,
 )
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 from db.vocabulary import MembershipStatus, Role, StatementKind, role_label, status_label
 from viewer.columns import Column
 from viewer.fact_form import Choice, FormField, choose, chosen, field_widget
+from viewer.focus_marks import FocusedCellDelegate
 from viewer.roles import EDIT_ROLE
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -40,16 +40,23 @@ def vocabulary(name: str, sheet: SheetChoices) -> Sequence[Choice]:
     return sheet(name)
 
 
-class FactEditDelegate(QStyledItemDelegate):
+class FactEditDelegate(FocusedCellDelegate):
+    """The tables' own delegate (which frames the current cell), with editors."""
+
     def __init__(
-        self, columns: Sequence[Column[Any]], sheet: SheetChoices, parent: QWidget | None = None
+        self,
+        columns: Callable[[], Sequence[Column[Any]]],
+        sheet: SheetChoices,
+        parent: QWidget | None = None,
     ) -> None:
+        """``columns`` gives the table's columns as its model has them at the moment (the
+        Draft mark comes and goes)."""
         super().__init__(parent)
-        self.columns = tuple(columns)
+        self.columns = columns
         self.sheet = sheet
 
     def _field(self, index: _Index) -> FormField:
-        column = self.columns[index.column()]
+        column = self.columns()[index.column()]
         choices = vocabulary(column.choices, self.sheet) if column.choices else None
         return FormField(
             column.field,

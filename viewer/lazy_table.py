@@ -16,7 +16,6 @@ from functools import partial
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -39,7 +38,7 @@ from viewer.roles import (
     ROW_ROLE,
     TOOLTIP_ROLE,
 )
-from viewer.table_model import column_title, draft_font, shown_text
+from viewer.table_model import ColumnTableModel, draft_font, shown_text
 from viewer.table_tab import FactTableTab, RowsReader
 
 CHUNK_ROWS = 256
@@ -111,7 +110,7 @@ class _Results(QObject):
     arrived = Signal(object)
 
 
-class LazyStatementModel(QAbstractTableModel):
+class LazyStatementModel(ColumnTableModel):
     counted = Signal()
     """Every matching row is known: the row count is exact."""
     first_page_shown = Signal()
@@ -122,8 +121,7 @@ class LazyStatementModel(QAbstractTableModel):
     def __init__(
         self, columns: Sequence[Column[StatementRow]], source: StatementSource, parent: Any = None
     ) -> None:
-        super().__init__(parent)
-        self.columns = tuple(columns)
+        super().__init__(columns, parent)
         self.source = source
         self.query = ""
         self.sort_key: str | None = None
@@ -352,9 +350,6 @@ class LazyStatementModel(QAbstractTableModel):
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else self._count
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.columns)
-
     def data(self, index: _Index, role: int = DISPLAY_ROLE) -> Any:
         if role not in _ANSWERED or not index.isValid() or not 0 <= index.row() < self._count:
             return None
@@ -375,11 +370,6 @@ class LazyStatementModel(QAbstractTableModel):
             return row
         return (row.fact_id,)
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        return column_title(self.columns, section, orientation, role)
-
 
 class LazyTableTab(FactTableTab[StatementRow]):
     """The statements of a very large sheet, searched and sorted by the database."""
@@ -393,7 +383,7 @@ class LazyTableTab(FactTableTab[StatementRow]):
         parent: Any = None,
     ) -> None:
         self.model = LazyStatementModel(columns, source)
-        super().__init__(name, noun, columns, self.model, parent)
+        super().__init__(name, noun, self.model, self.model, parent)
         self.fit_rows_to_text(False)
         self.model.setParent(self)
         self.model.counted.connect(self._refresh_empty_state)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QMainWindow, QWidget
 
 from db.vocabulary import TABLE_NAMES
 from viewer import settings as stored
+from viewer.wording import counted
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QAction
@@ -98,6 +99,7 @@ class MainWindow(QMainWindow):
         self._search_terms: tuple[str, ...] = ()
         self.setWindowTitle(APP_TITLE)
         self.setObjectName("mainWindow")
+        self._use_readable_colours()
         self._restore_geometry()
         if not deferred:
             self.build()
@@ -108,6 +110,7 @@ class MainWindow(QMainWindow):
         With ``pages_later`` the table and article pages wait for their first use while the
         overview is on show, so a sheet's first screen is up sooner."""
         from PySide6.QtCore import Qt
+        from PySide6.QtGui import QKeySequence, QShortcut
         from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget
 
         from viewer.actions import build_menus
@@ -126,7 +129,10 @@ class MainWindow(QMainWindow):
         self.overview = OverviewView(self)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("tabs")
-        self.tabs.setAccessibleName("tabs")
+        self.tabs.setAccessibleName("Parts of the sheet")
+        self.tabs.setAccessibleDescription(
+            "Overview, the three tables and the article; Ctrl+Tab moves to the next"
+        )
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.overview, "")
         for _page in TAB_TITLES[1:]:
@@ -166,6 +172,7 @@ class MainWindow(QMainWindow):
         self.pages.made.connect(self.corrections.attach)
         self.actions_by_name["people_and_countries"].setCheckable(True)
         self.sheet_button.setDefaultAction(self.actions_by_name["open_sheet"])
+        QShortcut(QKeySequence(Qt.Key.Key_F10), self, self.open_menu_bar)
 
         self.loader.shown.connect(self._on_sheet_shown)
         self.search.query_changed.connect(self.apply_search)
@@ -186,6 +193,29 @@ class MainWindow(QMainWindow):
         self.built = True
         if self._first_database is not None:
             self.loader.load_database(self._first_database)
+
+    def _use_readable_colours(self) -> None:
+        """The platform's palette with a selection and placeholder text that reach WCAG AA;
+        the window's dialogs and docks take it too."""
+        from PySide6.QtCore import Qt
+
+        from viewer.contrast import readable_palette
+
+        self.setPalette(readable_palette(self.palette()))
+        self.setAttribute(Qt.WidgetAttribute.WA_WindowPropagation)
+
+    def open_menu_bar(self) -> None:
+        """F10, as on other desktops: open the first menu, from which the arrows go on."""
+        menus = self.menuBar().actions()
+        if menus:
+            self.menuBar().setFocus()
+            self.menuBar().setActiveAction(menus[0])
+
+    def next_tab(self) -> None:
+        self.tabs.setCurrentIndex((self.tabs.currentIndex() + 1) % self.tabs.count())
+
+    def previous_tab(self) -> None:
+        self.tabs.setCurrentIndex((self.tabs.currentIndex() - 1) % self.tabs.count())
 
     def _build_toolbar(self) -> None:
         from PySide6.QtCore import Qt
@@ -384,7 +414,7 @@ class MainWindow(QMainWindow):
         if not self.loader.reload(slug=slug):
             return
         self.statusBar().showMessage(
-            f"Drafted {drafted} facts from the article. Drafts are in italics until reviewed: "
+            f"Drafted {counted(drafted, 'fact')} from the article. Drafts are in italics until reviewed: "
             "check each against its evidence, then choose Mark as reviewed.",
             MESSAGE_MS * 3,
         )
@@ -399,9 +429,7 @@ class MainWindow(QMainWindow):
         current = self.pages.current_table()
         if current is not None:
             current.select_facts(selected)
-        self.statusBar().showMessage(
-            f"Marked {changed} fact{'s' * (changed != 1)} as reviewed.", MESSAGE_MS
-        )
+        self.statusBar().showMessage(f"Marked {counted(changed, 'fact')} as reviewed.", MESSAGE_MS)
 
     # -- search and selection ------------------------------------------------------------------
 
@@ -448,7 +476,7 @@ class MainWindow(QMainWindow):
         for number, (title, count) in enumerate(zip(TAB_TITLES, counts, strict=True)):
             self.tabs.setTabText(number, f"{title}{count}")
         tab = self.pages.current_table()
-        self.rows_label.setText(f"{tab.shown:,} of {tab.total:,} rows" if tab else "")
+        self.rows_label.setText(f"{tab.shown:,} of {counted(tab.total, 'row')}" if tab else "")
 
     def _on_tab_changed(self, index: int) -> None:
         if index != 0:

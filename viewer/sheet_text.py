@@ -23,7 +23,14 @@ def date_line(content: SheetContent) -> str:
     if not detail.date_iso:
         return detail.day
     inferred = " (inferred)" if detail.date_inferred else ""
-    return f"{detail.day}, {long_date(detail.date_iso)}{inferred}"
+    return ", ".join(part for part in (detail.day, long_date(detail.date_iso)) if part) + inferred
+
+
+def subtitle_line(content: SheetContent) -> str:
+    """Event, place and date, as far as the sheet gives them: a missing one leaves no gap
+    between separators."""
+    detail = content.detail
+    return " · ".join(part for part in (detail.event, detail.place, date_line(content)) if part)
 
 
 def paragraph_label(paragraphs: Sequence[int]) -> str:

@@ -50,6 +50,7 @@ _PREPOSITION_BEFORE = re.compile(
     r"(?:[A-Z][\w.’'-]*[ ]){0,4}$"
 )
 _TRAILING = ",;:"
+_LINE_BREAK = re.compile(r"\s*\n\s*")
 
 
 @dataclass(frozen=True)
@@ -108,11 +109,17 @@ def _closing_in_later_paragraph(text: Text, index: int, mark: str) -> tuple[int,
 def quoted_words(text: str, quote: Quote) -> str:
     """The words a quote gives, without the comma (or a fragment's full stop) that ends the
     reporter's sentence: “a fine day.” → a fine day"""
-    words = text[quote.inner.start : quote.inner.end].strip()
-    words = words.rstrip(_TRAILING)
+    words = _LINE_BREAK.sub(_one_space_per_line_break, text[quote.inner.start : quote.inner.end])
+    words = words.strip().rstrip(_TRAILING)
     if words[:1].islower():
         words = words.rstrip(".")
     return words.rstrip(_TRAILING)
+
+
+def _one_space_per_line_break(match: re.Match[str]) -> str:
+    """A line broken inside a paragraph (a page copied as text) reads as one space; a paragraph
+    break is kept, as a quote running over paragraphs keeps it."""
+    return match.group(0) if match.group(0).count("\n") > 1 else " "
 
 
 def attribute_quotes(text: Text, people: People, quotes: list[Quote]) -> list[Statement]:

@@ -149,21 +149,31 @@ def _document(
 
 
 def _sheet(draft: Draft, taken_slugs: Collection[str]) -> dict[str, Any]:
+    """The sheet's title, and a slug from the organization (its abbreviation where it has one),
+    the city and the year: "sco-astana-2024". Without an organization the event stands in for
+    it; an event with no place ("Summit") gives way to the headline's first words."""
     organization = draft.organization
-    city = draft.event.place.split(", ")[0] if draft.event.place else None
-    kind = draft.event.name.split(" of the ")[0].removeprefix("Annual ").lower()
+    event = draft.event
+    city = event.place.split(", ")[0] if event.place else None
+    year = draft.source.year
+    when = " ".join(str(part) for part in (city, year) if part)
     if organization is not None:
-        short = organization.abbreviation or organization.name
-        title = f"{organization.name} {kind}"
+        kind = event.name.split(" of the ")[0].removeprefix("Annual ").lower()
+        title = f"{organization.name} {kind}" + (f", {when}" if when else "")
+        name = f"{organization.abbreviation or organization.name} {when or kind}"
+    elif event.place:  # the event's name says where: "Summit in Oslo, Norway"
+        title = name = f"{event.name}, {year}" if year else event.name
     else:
-        short, title = draft.event.name, draft.event.name
-    where = " ".join(str(part) for part in (city, draft.source.year) if part)
+        title = draft.source.title or event.name
+        name = " ".join([*title.split()[:_HEADLINE_WORDS], str(year or "")])
     return _plain(
-        slug=unique_key(
-            slug(f"{short} {kind if organization else ''} {where}") or "draft", set(taken_slugs)
-        ),
-        title=f"{title}, {where}" if where else title,
+        slug=unique_key(slug(name) or slug(event.name) or "draft", set(taken_slugs)),
+        title=title,
     )
+
+
+_HEADLINE_WORDS = 6
+"""How many of the headline's words name a sheet that has nothing better to be named by."""
 
 
 def _plain(**values: Any) -> dict[str, Any]:

@@ -1,11 +1,16 @@
 """The article's own description of itself: the headline, and the publisher and year where the
-text states them (a "Copyright © 2024 The Publisher." line, or a "(Publisher) —" dateline)."""
+text states them (a "Copyright © 2024 The Publisher." line, or a "(Publisher) —" dateline).
+
+The headline is the first line that is not the page around the report (db.draft.page_chrome);
+a page with no headline left is titled by its lead's first sentence, without its dateline.
+"""
 
 from __future__ import annotations
 
 import re
 
 from db.draft.model import Source
+from db.draft.page_chrome import HEADLINE_WORDS, in_menu, is_chrome, is_ticker, word_count
 from db.draft.text import Span, Text
 
 _COPYRIGHT = re.compile(
@@ -13,18 +18,24 @@ _COPYRIGHT = re.compile(
     r"[^\n]*",
     re.MULTILINE,
 )
-_DATELINE = re.compile(r"\((?P<publisher>[A-Z][\w&.' -]{1,40})\)[ \u00a0]*[—–-]")
+_DATELINE = re.compile(
+    r"^[^\n]{0,80}?\((?P<publisher>[A-Z][\w&.' -]{1,40})\)[ \u00a0]*[—–-]", re.MULTILINE
+)
+_LEAD_DATELINE = re.compile(
+    r"(?:date:?[ ]+)?(?:\d{4}-\d{2}-\d{2}[ ]+)?"  # a page's "date 2023-09-05" before its lead
+    r"(?:[A-Z][A-Z .'-]{2,40}(?:,[ ][\w .]{1,40})?(?:[ ]\([^)\n]{1,40}\))?"  # "OSLO, Norway (AP)"
+    r"|[A-Z][\w .'-]{2,40},[ ][\w .]{1,40}[ ]\([^)\n]{1,40}\))"  # "Prague, Nov 24 (CTK)"
+    r"[ ]*(?:--|[—–:-])[ ]*"
+    r"|(?:date:?[ ]+)?\d{4}-\d{2}-\d{2}[ ]+"
+)
+_LONGEST_HEADLINE = 30
+"""A first line of more words is the lead, not a headline."""
+_LINES_SEARCHED = 60
 
 
 def find_source(text: Text) -> Source:
-    first = text.paragraphs[0]
-    line_end = text.text.find("\n", first.start, first.end)
-    title_span = Span(first.start, line_end if line_end != -1 else first.end)
-    title = text[title_span].strip().lstrip("\ufeff")
-    title_span = Span(
-        text.text.find(title, title_span.start),
-        text.text.find(title, title_span.start) + len(title),
-    )
+    title_span = _headline(text)
+    title = text[title_span]
     copyright_line = _COPYRIGHT.search(text.text)
     if copyright_line:
         return Source(
@@ -35,12 +46,62 @@ def find_source(text: Text) -> Source:
             copyright=copyright_line.group(0).strip(),
             credit_span=Span(copyright_line.start("credit"), copyright_line.end("credit")),
         )
-    dateline = _DATELINE.search(text.text)
+    dateline = next(
+        (found for found in _DATELINE.finditer(text.text) if not is_ticker(_line_at(text, found))),
+        None,
+    )
     if dateline:
         return Source(
             title=title,
             title_span=title_span,
             publisher=dateline.group("publisher"),
-            credit_span=Span(dateline.start(), dateline.end()),
+            credit_span=Span(dateline.start("publisher") - 1, dateline.end()),
         )
     return Source(title=title, title_span=title_span)
+
+
+def _headline(text: Text) -> Span:
+    """The first line that is neither the page's chrome nor a caption printed twice; the lead's
+    first sentence (after its dateline) when that line is a paragraph rather than a headline."""
+    lines: list[Span] = []
+    offset = 0
+    for written in text.text.split("\n")[:_LINES_SEARCHED]:
+        lines.append(Span(offset, offset + len(written)))
+        offset += len(written) + 1
+    lengths = [word_count(text[line]) for line in lines]  # 0 for a blank line
+    for index, line in enumerate(lines):
+        words = text[line].strip()
+        if (
+            lengths[index] < HEADLINE_WORDS
+            or is_chrome(words)
+            or in_menu(lengths, index)
+            or text.text.count(words) > 1
+        ):
+            continue
+        return _trimmed(text, line)
+    first = next((line for line, length in zip(lines, lengths, strict=True) if length), None)
+    return _trimmed(text, first) if first else Span(0, 0)
+
+
+def _trimmed(text: Text, line: Span) -> Span:
+    """The line without surrounding white space and without a dateline that opens it; a lead
+    cut to its first sentence."""
+    start, end = line.start, line.end
+    while start < end and (text.text[start].isspace() or text.text[start] == "\ufeff"):
+        start += 1
+    while end > start and text.text[end - 1].isspace():
+        end -= 1
+    is_lead = word_count(text.text[start:end]) > _LONGEST_HEADLINE
+    dateline = _LEAD_DATELINE.match(text.text, start, end)
+    # "NATO: …" may be a headline's own words; "OSLO (AP) — …" never is.
+    if dateline and (is_lead or not dateline.group(0).rstrip().endswith(":")):
+        start = dateline.end()
+    if not is_lead:
+        return Span(start, end)
+    sentence = text.sentence_at(start)
+    return Span(start, min(end, max(sentence.end, start)))
+
+
+def _line_at(text: Text, found: re.Match[str]) -> str:
+    end = text.text.find("\n", found.start())
+    return text.text[found.start() : end if end != -1 else len(text.text)]

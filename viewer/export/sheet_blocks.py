@@ -24,6 +24,7 @@ from viewer.sheet_text import (
     paragraph_label,
     slip_sentence,
     source_line,
+    subtitle_line,
 )
 
 RowT = TypeVar("RowT")
@@ -134,9 +135,7 @@ def sheet_blocks(content: SheetContent, template: PrintTemplate) -> Iterator[Blo
         html=template.fill(
             "title",
             title=detail.title,
-            event=detail.event,
-            place=detail.place,
-            date=date_line(content),
+            subtitle=subtitle_line(content),
             summary=detail.summary,
         )
     )

@@ -1,0 +1,74 @@
+"""What a page copied as text holds besides the report: links, tickers, captions, bylines.
+
+A page's text often opens with its navigation ("Accessibility links", "Skip to content"), a
+banner ("Breaking News"), a market ticker, a photo caption (printed again under the photo) and
+a byline, before the headline. These lines are recognised by their shape and by a short list of
+the words sites use, never by what a report says.
+"""
+
+from __future__ import annotations
+
+import re
+
+_NAVIGATION = re.compile(
+    r"(?:accessibility[ ]links|skip[ ]to[ ](?:main[ ])?(?:content|navigation)|breaking[ ]news"
+    r"|live|menu|search|sign[ ]in|log[ ]in|subscribe|advertisement|print[ ]this[ ]page"
+    r"|all[ ]news|play[ ]live[ ]radio|next[ ]up|share(?:[ ]this)?|listen|watch|close|home"
+    r"|get[ ]all[ ]your[ ]news[ ]in[ ]one[ ]place|start[ ]reading|read[ ]more|top[ ]stories"
+    r"|latest(?:[ ]news)?|related)[.:!]?",
+    re.IGNORECASE,
+)
+_BYLINE = re.compile(
+    r"(?:by|published|updated|posted|written[ ]by|last[ ]updated)\b", re.IGNORECASE
+)
+_CAPTION = re.compile(
+    r"\bphoto(?:graph)?(?:[ ]credit)?:|\bphoto[ ]by\b|\bfile[ ]photo\b|\bimage:|\bgetty[ ]images\b"
+    r"|\((?:L|R|C|\d(?:st|nd|rd|th)[ ][LR])\)|\bleft[ ]to[ ]right:",
+    re.IGNORECASE,
+)
+_FIGURE = re.compile(r"[+\-−▲▼]?[$€£¥]?\d[\d,.:]*%?|[▲▼]|[A-Z]{3}/[A-Z]{3}")
+_WORD = re.compile(r"\S+")
+MENU_WORDS = 6
+"""A line of fewer words, in a run of three or more such lines, is a menu's."""
+HEADLINE_WORDS = 4
+"""A headline has at least this many words; shorter lines are labels and links."""
+
+
+def is_ticker(line: str) -> bool:
+    """Prices, rates and clocks: a line whose words are mostly figures ("USD/EUR 0.92 +0.3%",
+    "0:00 0:00")."""
+    words = line.split()
+    figures = sum(1 for word in words if _FIGURE.fullmatch(word.strip("(),")))
+    return figures >= 2 and figures * 3 >= len(words)
+
+
+def is_chrome(line: str) -> bool:
+    """A line that belongs to the page around the report, judged on its own."""
+    stripped = line.strip()
+    return bool(
+        _NAVIGATION.fullmatch(stripped)
+        or _BYLINE.match(stripped)
+        or _CAPTION.search(stripped)
+        or is_ticker(stripped)
+    )
+
+
+def word_count(line: str) -> int:
+    return len(_WORD.findall(line))
+
+
+def in_menu(lengths: list[int], index: int) -> bool:
+    """Whether the line ``index`` is one of a run of three or more short lines (word counts
+    ``lengths``, 0 for a blank line)."""
+
+    def short(at: int) -> bool:
+        return 0 < lengths[at] < MENU_WORDS
+
+    if not short(index):
+        return False
+    start = end = index
+    while start > 0 and short(start - 1):
+        start -= 1
+    while end + 1 < len(lengths) and short(end + 1):
+        end += 1
+    return end - start >= 2

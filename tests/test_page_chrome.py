@@ -1,0 +1,52 @@
+"""A report copied from a web page keeps the page around it: the draft's title is still the
+headline (or the lead), and its publisher is never a line of the page's ticker."""
+
+from __future__ import annotations
+
+import pytest
+
+from db.draft.extract import draft_facts
+
+HEADLINE = "Leaders agree on rail links at border talks"
+BODY = (
+    "OSLO, Norway (Nordic Wire) — The leaders of three neighbouring countries held a summit "
+    "on Thursday and agreed to build two rail links.\n\n"
+    "“We have waited long enough,” said Prime Minister Jonas Berg of Norway.\n"
+)
+CAPTION = "Leaders pose for a group picture before their talks in the capital"
+
+PAGES = {
+    "navigation": f"Accessibility links\nSkip to content\nBreaking News\n\n{HEADLINE}\n\n{BODY}",
+    "menu": f"Home\nWorld\nBusiness\nOne app, all the news\n\n{HEADLINE}\n\n{BODY}",
+    "ticker": f"USD/EUR 0.92 +0.3%   FTSE 100 7,512.30 -0.4%\n\n{HEADLINE}\n\n{BODY}",
+    "clock": f"Play Live Radio\nNext Up:\n0:00 0:00\n\n{HEADLINE}\n\n{BODY}",
+    "caption printed twice": f"{CAPTION}\n\n{HEADLINE}\n\n{CAPTION}\n\n{BODY}",
+    "caption with credit": f"Leaders meet (L) in the capital. Photo credit: Example\n{HEADLINE}\n\n{BODY}",
+    "byline": f"By Ann Lee\nPublished 4 July 2024, 10:02\n\n{HEADLINE}\n\n{BODY}",
+}
+
+
+@pytest.mark.parametrize("page", list(PAGES))
+def test_the_title_is_the_headline_under_the_pages_chrome(page: str) -> None:
+    source = draft_facts(PAGES[page]).source
+    assert source.title == HEADLINE
+    assert source.publisher == "Nordic Wire"
+
+
+def test_a_page_without_a_headline_is_titled_by_its_leads_first_sentence() -> None:
+    lead = (
+        "Breaking News\n\nOSLO, Norway (Nordic Wire) — The leaders of three neighbouring "
+        "countries held a summit on Thursday and agreed to build two rail links across the "
+        "mountains, ending a quarrel of ten years over who should pay for them and where they "
+        "should run. The talks lasted two days.\n"
+    )
+    title = draft_facts(lead).source.title
+    assert title.startswith("The leaders of three neighbouring countries held a summit")
+    assert title.endswith("where they should run.")
+
+
+def test_a_ticker_line_is_never_the_publisher() -> None:
+    page = f"Brent crude (USD) — 82.10 +1.2%\n\n{HEADLINE}\n\nThe leaders met on Thursday.\n"
+    source = draft_facts(page).source
+    assert source.title == HEADLINE
+    assert source.publisher is None
