@@ -234,6 +234,34 @@ def test_add_as_member_reads_the_country_and_asks_only_for_the_status(
     assert window.evidence.quotes[0].exact == "Netherlands"
 
 
+def test_a_fact_is_added_from_the_keyboard_alone(qtbot: QtBot, window: MainWindow) -> None:
+    article = window.article_view
+    window.tabs.setCurrentWidget(article)
+    article.setFocus()
+    cursor = article.textCursor()
+    cursor.setPosition(article.article_text().index("Netherlands"))
+    article.setTextCursor(cursor)
+    for _letter in "Netherlands":
+        qtbot.keyClick(article, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+    edit = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Edit")
+    assert isinstance(edit, QMenu)
+    letters = [a.text().split("&")[1][0].lower() for a in edit.actions() if "&" in a.text()]
+    assert len(letters) == len(set(letters)), "each command of the Edit menu has its own letter"
+
+    qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(edit.isVisible)
+    qtbot.keyClick(edit, Qt.Key.Key_B)  # Add as mem&ber…
+
+    form = open_form(window)
+    assert form.value("member") == "Netherlands"
+    qtbot.keyClicks(form.focusWidget(), "Observer")
+    qtbot.keyClick(form.focusWidget(), Qt.Key.Key_Tab)  # on to OK
+    qtbot.keyClick(form.focusWidget(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "Netherlands" in [row.name for row in rows(window.members_tab)])
+    added = next(row for row in rows(window.members_tab) if row.name == "Netherlands")
+    assert added.status == "observer"
+
+
 def test_add_as_statement_reads_the_quote_and_its_speaker(qtbot: QtBot, window: MainWindow) -> None:
     ribera = next(row for row in rows(window.statements_tab) if "Ribera" in row.speaker)
     assert window.database is not None and window.loader.slug is not None
@@ -252,7 +280,7 @@ def test_add_as_statement_reads_the_quote_and_its_speaker(qtbot: QtBot, window: 
     window.article_view.customContextMenuRequested.emit(window.article_view.cursorRect().center())
     menu = window.article_view.findChildren(QMenu)[-1]
     texts = [action.text() for action in menu.actions()]
-    assert "Add as s&tatement…" in texts and "Add as &member…" in texts
+    assert "Add as statem&ent…" in texts and "Add as mem&ber…" in texts
     menu.close()
     window.actions_by_name["add_statement"].trigger()
 

@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QPoint, QSettings, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, QObject, QPoint, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QAbstractItemView, QMenu
 
@@ -40,10 +40,10 @@ Operation = Callable[["Database", str, str], corrections.Corrected]
 """A correction of the database, given the sheet's slug and the user's name."""
 
 ADDED_KINDS = {
-    "member": "Add as &member…",
-    "attendee": "Add as &attendee…",
-    "statement": "Add as s&tatement…",
-    "absence": "Add as a&bsence…",
+    "member": "Add as mem&ber…",
+    "attendee": "Add as a&ttendee…",
+    "statement": "Add as statem&ent…",
+    "absence": "A&dd as absence…",
 }
 
 
@@ -97,7 +97,8 @@ class CorrectionCommands(QObject):
     # -- the menus -------------------------------------------------------------------------------
 
     def install(self, edit_menu: QMenu) -> None:
-        """Undo and Redo at the top of the Edit menu, the corrections after its commands."""
+        """Undo and Redo at the top of the Edit menu, the corrections after its commands, each
+        with a letter of its own (Alt+E, then the letter)."""
         undo = self.stack.createUndoAction(self.window, "&Undo")
         undo.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Undo))
         redo = self.stack.createRedoAction(self.window, "&Redo")
@@ -107,20 +108,20 @@ class CorrectionCommands(QObject):
         edit_menu.insertSeparator(first)  # type: ignore[arg-type]
         self.actions.update(undo=undo, redo=redo)
         edit_menu.addSeparator()
-        remove = self._action("remove_fact", "&Remove fact", self.remove_selected, "Del")
+        remove = self._action("remove_fact", "Re&move fact", self.remove_selected, "Del")
         remove.setStatusTip("Remove the selected fact from the sheet (Undo brings it back)")
         edit_menu.addAction(remove)
         for kind, text in ADDED_KINDS.items():
             action = self._action(f"add_{kind}", text, partial(self.add_from_selection, kind))
             action.setStatusTip(f"Add a {kind} from the words selected in the article")
             edit_menu.addAction(action)
-        evidence = self._action("add_evidence", "Add selection as e&vidence", self.add_evidence)
+        evidence = self._action("add_evidence", "Add se&lection as evidence", self.add_evidence)
         evidence.setStatusTip("Add the words selected in the article to the last selected fact")
         edit_menu.addAction(evidence)
-        edit_menu.addAction(self._action("edit_person", "Edit &person…", self.edit_person))
-        edit_menu.addAction(self._action("merge_people", "&Merge people…", self.merge_people))
+        edit_menu.addAction(self._action("edit_person", "Ed&it person…", self.edit_person))
+        edit_menu.addAction(self._action("merge_people", "Mer&ge people…", self.merge_people))
         edit_menu.addSeparator()
-        preferences = self._action("preferences", "Pre&ferences…", self.show_preferences, "Ctrl+,")
+        preferences = self._action("preferences", "&Preferences…", self.show_preferences, "Ctrl+,")
         edit_menu.addAction(preferences)
 
     def _action(
@@ -261,7 +262,7 @@ class CorrectionCommands(QObject):
             return
         if wanted and self.window.pages.is_built:
             for table in self.window.pages.built().tables:
-                select_fact_key(table, wanted)
+                select_fact_keys(table, [wanted])
 
     # -- the corrections ---------------------------------------------------------------------------
 
@@ -487,12 +488,30 @@ class CorrectionCommands(QObject):
         form.deleteLater()
 
 
-def select_fact_key(tab: FactTableTab[Any], key: str) -> None:
-    """Select the row of the fact ``key`` where the table shows it."""
+def selected_fact_keys(tab: FactTableTab[Any]) -> list[str]:
+    """The keys of the facts of the selected rows, which outlive the rows themselves."""
+    found = (index.data(ROW_ROLE) for index in tab.view.selectionModel().selectedRows())
+    return [row.fact_key for row in found if getattr(row, "fact_key", "")]
+
+
+def select_fact_keys(tab: FactTableTab[Any], keys: Sequence[str]) -> None:
+    """Select the rows of the facts ``keys`` where the table shows them, the first current."""
     model = tab.view.model()
+    wanted = set(keys)
+    selection = tab.view.selectionModel()
+    first = True
     for number in range(model.rowCount()):
         row = model.index(number, 0).data(ROW_ROLE)
-        if getattr(row, "fact_key", None) == key:
-            tab.view.setCurrentIndex(model.index(number, 0))
-            tab.view.selectRow(number)
-            return
+        if getattr(row, "fact_key", None) not in wanted:
+            continue
+        flags = QItemSelectionModel.SelectionFlag.Rows | (
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            if first
+            else QItemSelectionModel.SelectionFlag.Select
+        )
+        if first:
+            selection.setCurrentIndex(
+                model.index(number, 0), QItemSelectionModel.SelectionFlag.NoUpdate
+            )
+        selection.select(model.index(number, 0), flags)
+        first = False

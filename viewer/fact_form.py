@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
+    QCompleter,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -65,6 +66,11 @@ def field_widget(field: FormField, parent: QWidget) -> QLineEdit | QComboBox:
     combo.setEditable(field.open)
     for text, value in field.choices:
         combo.addItem(text, value)
+    completer = combo.completer()
+    if completer is not None:
+        # Offer the values that match what is typed, but never fill in more than was typed:
+        # "Observer" must not become "Observer or dialogue partner" on Tab.
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
     choose(combo, field.value)
     combo.setAccessibleName(field.label)
     return combo

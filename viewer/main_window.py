@@ -421,14 +421,17 @@ class MainWindow(QMainWindow):
 
     def mark_reviewed(self, fact_ids: list[int]) -> None:
         """Record that these drafted facts were checked, keeping the rows selected."""
+        from viewer.corrections import select_fact_keys, selected_fact_keys
+
         tab = self.pages.current_table()
-        selected = tab.selected_fact_ids() if tab is not None else []
+        # By key: the facts are written anew, so their rows have other ids afterwards.
+        selected = selected_fact_keys(tab) if tab is not None else []
         changed = self.loader.mark_reviewed(fact_ids)
         if changed is None:
             return
         current = self.pages.current_table()
         if current is not None:
-            current.select_facts(selected)
+            select_fact_keys(current, selected)
         self.statusBar().showMessage(f"Marked {counted(changed, 'fact')} as reviewed.", MESSAGE_MS)
 
     # -- search and selection ------------------------------------------------------------------

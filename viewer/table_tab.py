@@ -224,11 +224,6 @@ class FactTableTab(QStackedWidget, Generic[RowT]):
     def selected_positions(self) -> list[int]:
         return sorted(index.row() for index in self.view.selectionModel().selectedRows())
 
-    def selected_fact_ids(self) -> list[int]:
-        """The fact ids of the selected rows that are on hand (a paged row may be fetching)."""
-        found = (index.data(FACT_ID_ROLE) for index in self.view.selectionModel().selectedRows())
-        return [int(fact_id) for fact_id in found if fact_id is not None]
-
     def select_facts(self, fact_ids: Sequence[int]) -> None:
         """Select the rows of these facts again after the sheet is read anew; a paged table,
         which holds only the rows in view, starts without a selection."""
