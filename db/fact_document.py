@@ -123,7 +123,7 @@ class FactDocument:
         return key
 
     def describe(self, key: str) -> str:
-        """The fact as a person names it: "attendee Ada Lovelace", "member Kazakhstan"."""
+        """The fact as a person names it: "attendee" or "member" and the name."""
         section, identity = split_key(key)
         words = _KIND_WORDS.get(section, section)
         entry = self.find(key) or {}

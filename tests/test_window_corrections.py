@@ -4,6 +4,7 @@ and, with a second program changing the same fact, the refusal and the row's new
 
 from __future__ import annotations
 
+import getpass
 import html
 import subprocess
 import sys
@@ -24,10 +25,10 @@ from db.draft.write import draft_in_memory
 from db.session import open_database
 from db.sheets import add_sheet
 from tests.conftest import PROJECT
-from viewer.corrections import USER_NAME
 from viewer.fact_form import FactForm
 from viewer.main_window import MainWindow
 from viewer.roles import ROW_ROLE
+from viewer.settings import USER_NAME, user_name
 from viewer.table_tab import FactTableTab
 
 ARTICLE = PROJECT / "tests" / "data" / "harbour_cities.txt"
@@ -429,6 +430,13 @@ def test_the_user_name_is_set_in_preferences_and_recorded_with_a_correction(
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: rows(window.members_tab)[0].note == "Checked")
     assert 'reviewed_by = "Bruno Diaz"' in stored_text(window)
+
+
+def test_the_user_name_is_the_login_name_until_one_is_set(tmp_path: Path) -> None:
+    fresh = QSettings(str(tmp_path / "fresh.ini"), QSettings.Format.IniFormat)
+    assert user_name(fresh) == getpass.getuser()
+    fresh.setValue(USER_NAME, "  ")
+    assert user_name(fresh) == getpass.getuser()
 
 
 # -- models -------------------------------------------------------------------------------------

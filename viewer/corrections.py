@@ -10,14 +10,13 @@ was before or after, through a QUndoStack that names each step in the Edit menu.
 
 from __future__ import annotations
 
-import getpass
 from collections.abc import Callable, Sequence
 from functools import partial
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QItemSelectionModel, QObject, QPoint, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
-from PySide6.QtWidgets import QAbstractItemView, QMenu
+from PySide6.QtWidgets import QAbstractItemView, QMenu, QWidget
 
 from db import corrections
 from db.errors import FactsheetError
@@ -28,13 +27,18 @@ from viewer.error_dialog import show_error
 from viewer.fact_editor import FactEditDelegate, vocabulary
 from viewer.fact_form import Choice, FactForm, FormField
 from viewer.roles import ROW_ROLE
+from viewer.settings import USER_NAME, user_name
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QRect
+    from PySide6.QtWidgets import QStatusBar
+
     from db.session import Database
-    from viewer.main_window import MainWindow
+    from viewer.article_view import ArticleView
+    from viewer.sheet_loader import SheetLoader
+    from viewer.sheet_pages import SheetPages
     from viewer.table_tab import FactTableTab
 
-USER_NAME = "corrections/user_name"
 MESSAGE_MS = 6000
 Operation = Callable[["Database", str, str], corrections.Corrected]
 """A correction of the database, given the sheet's slug and the user's name."""
@@ -47,15 +51,18 @@ ADDED_KINDS = {
 }
 
 
-def user_name(settings: QSettings) -> str:
-    """The name corrections are recorded under: as set in Preferences, else the login name."""
-    stored = settings.value(USER_NAME, "")
-    if isinstance(stored, str) and stored.strip():
-        return stored.strip()
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):
-        return ""
+class CorrectedWindow(Protocol):
+    """What the corrections need of the main window: its sheet, pages and status bar."""
+
+    @property
+    def loader(self) -> SheetLoader: ...
+    @property
+    def pages(self) -> SheetPages: ...
+    @property
+    def article_view(self) -> ArticleView: ...
+
+    def statusBar(self) -> QStatusBar: ...
+    def frameGeometry(self) -> QRect: ...
 
 
 class _Correction(QUndoCommand):
@@ -82,9 +89,11 @@ class _Correction(QUndoCommand):
 
 
 class CorrectionCommands(QObject):
-    def __init__(self, window: MainWindow, settings: QSettings) -> None:
-        super().__init__(window)
+    def __init__(self, window: CorrectedWindow, settings: QSettings, parent: QWidget) -> None:
+        """``parent`` is the window as a widget: it owns the actions and the forms."""
+        super().__init__(parent)
         self.window = window
+        self.parent_widget = parent
         self.settings = settings
         self.stack = QUndoStack(self)
         self.form: FactForm | None = None
@@ -99,9 +108,9 @@ class CorrectionCommands(QObject):
     def install(self, edit_menu: QMenu) -> None:
         """Undo and Redo at the top of the Edit menu, the corrections after its commands, each
         with a letter of its own (Alt+E, then the letter)."""
-        undo = self.stack.createUndoAction(self.window, "&Undo")
+        undo = self.stack.createUndoAction(self.parent_widget, "&Undo")
         undo.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Undo))
-        redo = self.stack.createRedoAction(self.window, "&Redo")
+        redo = self.stack.createRedoAction(self.parent_widget, "&Redo")
         redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         first = edit_menu.actions()[0] if edit_menu.actions() else None
         edit_menu.insertActions(first, [undo, redo])  # type: ignore[arg-type]
@@ -127,11 +136,11 @@ class CorrectionCommands(QObject):
     def _action(
         self, name: str, text: str, triggered: Callable[[], object], shortcut: str = ""
     ) -> QAction:
-        action = QAction(text, self.window)
+        action = QAction(text, self.parent_widget)
         if shortcut:
             action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(lambda _checked=False: triggered())
-        self.window.addAction(action)
+        self.parent_widget.addAction(action)
         self.actions[name] = action
         return action
 
@@ -229,7 +238,7 @@ class CorrectionCommands(QObject):
         try:
             corrected = operation(database, slug, self.user)
         except FactsheetError as error:
-            show_error(parent=self.window, error=error)
+            show_error(parent=self.parent_widget, error=error)
             self._reload("")
             return None
         self.stack.push(_Correction(self, corrected))
@@ -246,7 +255,7 @@ class CorrectionCommands(QObject):
                 database, slug=slug, text=text, expected=expected, done=done, user=self.user
             )
         except FactsheetError as error:
-            show_error(parent=self.window, error=error)
+            show_error(parent=self.parent_widget, error=error)
             return False
         finally:
             self._reload("")
@@ -351,7 +360,7 @@ class CorrectionCommands(QObject):
         title = ADDED_KINDS[kind].replace("&", "").rstrip("…")
         intro = f"From the article: “{words if len(words) <= 200 else words[:199] + '…'}”"
         form = self._open_form(
-            FactForm(self.window, title=title, intro=intro, fields=fields),
+            FactForm(self.parent_widget, title=title, intro=intro, fields=fields),
             partial(self._add, kind, start, end),
         )
         self._place_below_selection(form)
@@ -422,7 +431,7 @@ class CorrectionCommands(QObject):
             FormField("variants", "Other spellings (separated by semicolons)", spellings),
         ]
         form = FactForm(
-            self.window,
+            self.parent_widget,
             title="Edit person",
             intro="How the sheet names this person, and how else the article spells the name.",
             fields=fields,
@@ -444,7 +453,7 @@ class CorrectionCommands(QObject):
             FormField("keep", "Into this person", "", people, open=False),
         ]
         form = FactForm(
-            self.window,
+            self.parent_widget,
             title="Merge people",
             intro="Make two people of the sheet one: the first one's facts and spellings "
             "become the second one's.",
@@ -461,7 +470,7 @@ class CorrectionCommands(QObject):
 
     def show_preferences(self) -> FactForm:
         form = FactForm(
-            self.window,
+            self.parent_widget,
             title="Preferences",
             intro="Corrections and reviews are recorded under this name.",
             fields=[FormField("user_name", "Your name", self.user)],

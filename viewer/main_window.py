@@ -166,7 +166,7 @@ class MainWindow(QMainWindow):
         self.across_sheets: AcrossSheetsDock | None = None
         self.search_all: SearchAllDialog | None = None
         menus, self.actions_by_name = build_menus(self, window_menus(self, TAB_TITLES))
-        self.corrections = CorrectionCommands(self, self.settings)
+        self.corrections = CorrectionCommands(self, self.settings, self)
         self.corrections.install(menus["&Edit"])
         self.actions_by_name.update(self.corrections.actions)
         self.pages.made.connect(self.corrections.attach)

@@ -105,7 +105,6 @@ class SheetLoader(QObject):
         """Record in the database that these drafted facts were checked, and show the sheet
         again; how many changed, or None (after a dialog) if the database refused."""
         from db.corrections import mark_reviewed
-        from viewer.corrections import user_name
 
         if self.database is None or self.content is None or not fact_ids:
             return None
@@ -114,7 +113,7 @@ class SheetLoader(QObject):
                 self.database,
                 sheet=self.content.detail.identity,
                 fact_ids=fact_ids,
-                user=user_name(self.settings),
+                user=stored.user_name(self.settings),
             )
         except FactsheetError as error:
             show_error(parent=self.parent_widget, error=error)
