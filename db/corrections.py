@@ -283,11 +283,10 @@ def restore_fact_file(
                 key=lambda mark: (mark.changed_at, bool(mark.changed_by)),
                 default=None,
             )
-            who = _who(changed.changed_by if changed else "")
-            when = moment(changed.changed_at if changed else "")
+            by = _changed_by(changed.changed_by, changed.changed_at) if changed else ""
             raise CorrectionError(
-                f"{context.location}: the sheet {slug!r} was changed by {who} at {when} "
-                f"since; {done} cannot be undone or redone"
+                f"{context.location}: the sheet {slug!r} was changed by "
+                f"{by or 'another program'} since; {done} cannot be undone or redone"
             )
         document.data, document.verbatim = FactDocument(text).data, text
         return done, ""
@@ -406,22 +405,23 @@ def _current(
         moved = moved or any(entry.get(name, "") != value for name, value in shown.items())
     if moved:
         mark = context.marks.get(key)
-        who = _who(mark.changed_by if mark else "")
-        when = moment(mark.changed_at if mark else "")
+        changed = _changed_by(mark.changed_by if mark else "", mark.changed_at if mark else "")
         raise CorrectionError(
-            f"{context.location}: the {document.describe(key)} was changed by {who} at {when}; "
+            f"{context.location}: the {document.describe(key)} was changed by {changed}; "
             f"it now reads {document.reads(key)}, so nothing was changed"
         )
     return entry
 
 
-def _who(user: str) -> str:
-    return user or "another program"
+def _changed_by(user: str, iso: str) -> str:
+    """ "anna at 2024-07-04 09:30 UTC", as far as the database knows who and when."""
+    who = user or "another program"
+    return f"{who} at {moment(iso)}" if iso else who
 
 
 def moment(iso: str) -> str:
     """``2024-07-04T09:30:05+00:00`` as ``2024-07-04 09:30 UTC``."""
-    return f"{iso[:10]} {iso[11:16]} UTC" if len(iso) >= 16 else "a moment ago"
+    return f"{iso[:10]} {iso[11:16]} UTC" if len(iso) >= 16 else iso
 
 
 def _reviewed(entry: Entry, context: _Context) -> Entry:

@@ -230,11 +230,14 @@ class _SheetWriter:
         return fact_id
 
     def _mark(self, record: Record) -> dict[str, str]:
+        """The fact's stamp, and who corrected it when: kept while the fact is as it was; a
+        sheet added or seeded records no one (nobody corrected its facts)."""
         stamp = record.stamp
         kept = self.kept.get(record.key)
         if kept is not None and kept.stamp == stamp:
             return kept._asdict()
-        return {"stamp": stamp, "changed_by": self.changed_by, "changed_at": self.changed_at}
+        when = self.changed_at if self.changed_by else ""
+        return {"stamp": stamp, "changed_by": self.changed_by, "changed_at": when}
 
     def _write_source(self) -> int:
         record = one(self.fact_file, "source")

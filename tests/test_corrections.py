@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import tomllib
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -24,6 +25,7 @@ from db.corrections import (
     restore_fact_file,
 )
 from db.draft.write import draft_in_memory
+from db.factfile import fact_file_from_text
 from db.rows import AttendeeRow, MemberRow
 from db.session import Database, open_database
 from db.sheets import add_sheet, remove_sheet
@@ -132,6 +134,25 @@ def test_a_fact_changed_since_it_was_shown_is_refused_with_who_when_and_what_it_
     assert f"the member {shown.name} was changed by anna at " in message
     assert "it now reads status 'Observer'" in message
     assert queries.members(database, slug)[0].status == "observer"
+
+
+def test_a_fact_changed_by_adding_the_sheet_again_is_refused_without_a_name(
+    drafted: tuple[Database, str],
+) -> None:
+    database, slug = drafted
+    shown = queries.members(database, slug)[0]
+    text = queries.fact_file_text(database, slug)
+    changed = text.replace(f'status = "{shown.status}"', 'status = "observer"', 1)
+    article = queries.sheet_detail(database, slug).source.text
+    replacement = fact_file_from_text(changed, path=Path(f"{slug}.toml"), article=article)
+    add_sheet(database, replacement, replace=True)
+
+    with pytest.raises(CorrectionError) as refused:
+        set_status(database, slug, shown, "member", user="bruno")
+
+    assert f"the member {shown.name} was changed by another program; it now reads" in str(
+        refused.value
+    )
 
 
 def test_another_fact_changed_meanwhile_does_not_stop_a_correction(
