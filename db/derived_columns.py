@@ -82,7 +82,7 @@ def _refresh_statements(connection: Connection) -> None:
 
 def _refresh_facts(connection: Connection) -> None:
     names: dict[Table, dict[int, str]] = {
-        table: dict(connection.execute(select(table.c.id, table.c.name)).tuples().all())
+        table: {row.id: row.name for row in connection.execute(select(table.c.id, table.c.name))}
         for table in (person_table, party_table)
     }
     values_of_fact: dict[int, tuple[str, dict[str, Any]]] = {}

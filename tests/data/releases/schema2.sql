@@ -2,7 +2,6 @@
 -- PostgreSQL database dump
 --
 
-\restrict Wl9qp8zK6cyU26XcpZdRdyKZopJb7O6EvXgcQpt9pXV3cqgn5bgDAW6rD3xBvVh
 
 -- Dumped from database version 15.18 (Debian 15.18-0+deb12u1)
 -- Dumped by pg_dump version 15.18 (Debian 15.18-0+deb12u1)
@@ -1593,5 +1592,4 @@ ALTER TABLE ONLY public.statement
 -- PostgreSQL database dump complete
 --
 
-\unrestrict Wl9qp8zK6cyU26XcpZdRdyKZopJb7O6EvXgcQpt9pXV3cqgn5bgDAW6rD3xBvVh
 

@@ -2,7 +2,6 @@
 -- PostgreSQL database dump
 --
 
-\restrict Xl2xiRRrMp14aO05dGEovxBOedfTaJNGG4n4lZnC0hFQibZ70YdFR3SrLTKeAML
 
 -- Dumped from database version 15.18 (Debian 15.18-0+deb12u1)
 -- Dumped by pg_dump version 15.18 (Debian 15.18-0+deb12u1)
@@ -2205,5 +2204,4 @@ ALTER TABLE ONLY public.statement
 -- PostgreSQL database dump complete
 --
 
-\unrestrict Xl2xiRRrMp14aO05dGEovxBOedfTaJNGG4n4lZnC0hFQibZ70YdFR3SrLTKeAML
 

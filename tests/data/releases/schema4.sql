@@ -2,7 +2,6 @@
 -- PostgreSQL database dump
 --
 
-\restrict C6br8J0XVWHrY4iLSuEemVQTZNm6davL8OfyUVOPrFRXSPhXw3L6wr4WcAUfOUr
 
 -- Dumped from database version 15.18 (Debian 15.18-0+deb12u1)
 -- Dumped by pg_dump version 15.18 (Debian 15.18-0+deb12u1)
@@ -3457,5 +3456,4 @@ ALTER TABLE ONLY public.statement
 -- PostgreSQL database dump complete
 --
 
-\unrestrict C6br8J0XVWHrY4iLSuEemVQTZNm6davL8OfyUVOPrFRXSPhXw3L6wr4WcAUfOUr
 
