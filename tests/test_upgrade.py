@@ -107,7 +107,7 @@ def fresh_build(url: str, schema: int, work: Path) -> None:
         keys = set(marked.read_text(encoding="utf-8").split())
         database = open_database(url)
         with database.read() as connection:
-            ids = list(
+            ids: list[int] = list(
                 connection.execute(
                     select(fact_table.c.id).where(fact_table.c.key.in_(keys))
                 ).scalars()
@@ -126,8 +126,9 @@ def restore_dump(schema: int) -> Callable[[str], None]:
         try:
             raw = engine.raw_connection()
             try:
-                with raw.cursor() as cursor:
-                    cursor.execute(dump)
+                cursor = raw.cursor()
+                cursor.execute(dump)
+                cursor.close()
                 raw.commit()
             finally:
                 raw.close()
@@ -169,9 +170,9 @@ def stored_version(url: str) -> int:
     engine = make_engine(url)
     try:
         with engine.connect() as connection:
-            value = connection.scalar(
+            value: str = connection.execute(
                 select(meta_table.c.value).where(meta_table.c.key == "schema_version")
-            )
+            ).scalar_one()
             return int(value)
     finally:
         engine.dispose()
