@@ -127,7 +127,7 @@ def _keep_copy(path: Path, version: int) -> Path:
     (Not within the upgrade's write transaction: SQLite's backup then waits on itself.)"""
     copy = _free_name(path, version)
     try:
-        source = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        source = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
         try:
             target = sqlite3.connect(copy)
             try:
