@@ -83,8 +83,8 @@ def upgrade_database(url: str) -> Upgraded:
     except (SQLAlchemyError, driver_error) as error:
         _discard(kept_as)
         raise DatabaseError(
-            f"{location}: could not be upgraded from schema {old} ({explain(error)}); "
-            "it is left as it was"
+            f"{location}: could not be upgraded from schema {old}, and is left as it was: "
+            f"{explain(error)}"
         ) from error
     except BaseException:
         _discard(kept_as)

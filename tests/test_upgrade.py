@@ -264,6 +264,20 @@ def test_a_command_upgrades_an_older_file_once_and_keeps_the_old_one_beside_it(
     ]
 
 
+def test_the_upgrade_command_upgrades_a_file_once(
+    release_file: Callable[[int], Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = release_file(3)
+    assert main(["upgrade", "--db", f"sqlite:///{path}"]) == 0
+    assert _one_line(capsys, "out") == (
+        f"Upgraded {path} from schema 3 to {SCHEMA_VERSION}; "
+        "the old file is kept beside it as factsheet.schema3.sqlite3"
+    )
+    assert main(["upgrade", "--db", f"sqlite:///{path}"]) == 0
+    assert _one_line(capsys, "out") == f"{path}: already at schema {SCHEMA_VERSION}"
+    assert len(list(path.parent.iterdir())) == 2, "no second copy"
+
+
 @pytest.mark.parametrize("schema", [2, 3])
 def test_remove_list_and_reset_all_work_on_an_older_file(
     schema: int, release_file: Callable[[int], Path], capsys: pytest.CaptureFixture[str]
@@ -349,8 +363,8 @@ def test_a_failing_step_leaves_the_file_untouched_and_keeps_no_copy(
     monkeypatch.setitem(schema_upgrades.STEPS, 3, _failing_after(schema_upgrades.STEPS[3]))
     assert main(["list", "--db", f"sqlite:///{path}"]) == 1
     sentence = _one_line(capsys)
-    assert f"{path}: could not be upgraded from schema 2" in sentence
-    assert "it is left as it was" in sentence
+    assert f"{path}: could not be upgraded from schema 2, and is left as it was: " in sentence
+    assert "no_such_table" in sentence
     assert _digest(path) == original
     assert [item.name for item in path.parent.iterdir()] == ["factsheet.sqlite3"]
 
