@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import Connection, select, text, update
+from sqlalchemy import Connection, inspect, select, text, update
 
 from db import schema_upgrades
 from db.schema import SCHEMA_VERSION, fact_table, meta_table, metadata, sheet_table
@@ -65,6 +65,26 @@ def sheets_of(url: str, *, schema: int) -> dict[str, list[str]]:
                     for row in rows
                 )
             return rows_of
+    finally:
+        engine.dispose()
+
+
+def structure_of(url: str) -> dict[str, Any]:
+    """Each table's columns (with whether they may be NULL) and indexes, search indexes
+    included: what a database of the current schema has, however it got there."""
+    engine = make_engine(url)
+    try:
+        with engine.connect() as connection:
+            found = inspect(connection)
+            return {
+                table: (
+                    sorted(
+                        (column["name"], column["nullable"]) for column in found.get_columns(table)
+                    ),
+                    sorted(str(index["name"]) for index in found.get_indexes(table)),
+                )
+                for table in found.get_table_names()
+            }
     finally:
         engine.dispose()
 
@@ -209,6 +229,7 @@ def test_a_release_file_opened_keeps_every_sheet_as_a_fresh_build_has_it(
     assert stored_version(f"sqlite:///{path}") == SCHEMA_VERSION
     upgraded = sheets_of(f"sqlite:///{path}", schema=schema)
     assert upgraded == sheets_of(fresh, schema=schema)
+    assert structure_of(f"sqlite:///{path}") == structure_of(fresh)
     assert upgraded["sheet"], "the release's sheets are there"
 
 
@@ -224,6 +245,7 @@ def test_a_release_server_database_upgraded_keeps_every_sheet_as_a_fresh_build_h
     fresh = server_databases()
     fresh_build(fresh, schema, tmp_path)
     assert sheets_of(url, schema=schema) == sheets_of(fresh, schema=schema)
+    assert structure_of(url) == structure_of(fresh)
 
 
 def test_own_sheets_and_reviewed_marks_of_a_release_come_through(
