@@ -15,6 +15,7 @@ import pytest
 from sqlalchemy import Connection, inspect, select, text, update
 
 from db import schema_upgrades
+from db.across_sheets import search_all
 from db.schema import SCHEMA_VERSION, fact_table, meta_table, metadata, sheet_table
 from db.seed import open_or_seed, seed_database
 from db.session import make_engine, open_database
@@ -87,6 +88,23 @@ def structure_of(url: str) -> dict[str, Any]:
             }
     finally:
         engine.dispose()
+
+
+SEARCHES = ("summit", "president", "kaz", "un")
+"""Words searched for in every sheet: whole words, part of one, and one too short for the
+trigram index, so the search indexes and the scan are all at work."""
+
+
+def found_by_searches(url: str) -> list[list[tuple[str, ...]]]:
+    """What a search of all sheets finds for each of SEARCHES, as the window lists it."""
+    database = open_database(url)
+    try:
+        return [
+            sorted((hit.slug, hit.kind, hit.text) for hit in search_all(database, words).hits)
+            for words in SEARCHES
+        ]
+    finally:
+        database.close()
 
 
 def _described(
@@ -230,6 +248,9 @@ def test_a_release_file_opened_keeps_every_sheet_as_a_fresh_build_has_it(
     upgraded = sheets_of(f"sqlite:///{path}", schema=schema)
     assert upgraded == sheets_of(fresh, schema=schema)
     assert structure_of(f"sqlite:///{path}") == structure_of(fresh)
+    found = found_by_searches(f"sqlite:///{path}")
+    assert found == found_by_searches(fresh)
+    assert all(found), "every search finds something"
     assert upgraded["sheet"], "the release's sheets are there"
 
 
@@ -246,6 +267,7 @@ def test_a_release_server_database_upgraded_keeps_every_sheet_as_a_fresh_build_h
     fresh_build(fresh, schema, tmp_path)
     assert sheets_of(url, schema=schema) == sheets_of(fresh, schema=schema)
     assert structure_of(url) == structure_of(fresh)
+    assert found_by_searches(url) == found_by_searches(fresh)
 
 
 def test_own_sheets_and_reviewed_marks_of_a_release_come_through(
