@@ -72,6 +72,19 @@ def open_or_seed(url: str, *, is_default: bool) -> Database:
     return database
 
 
+def upgrade_older_file(url: str) -> str:
+    """Upgrade the SQLite file at ``url`` if an older Factsheet made it, before it is seeded;
+    the line telling so, or "" if there was nothing to upgrade. Any other fault of the file is
+    left for the seed, which meets and tells it (an empty file it fills)."""
+    try:
+        open_database(url).close()
+    except OlderSchemaError:
+        return str(upgrade_database(url))
+    except DatabaseError:
+        pass
+    return ""
+
+
 def seed_database(
     url: str, fact_paths: Sequence[Path] | None = None, *, reset: bool = False
 ) -> list[SeedOutcome]:

@@ -323,14 +323,19 @@ def test_the_upgrade_command_upgrades_a_file_once(
 
 
 @pytest.mark.parametrize("schema", [2, 3])
-def test_remove_list_and_reset_all_work_on_an_older_file(
+def test_seed_remove_list_and_reset_all_work_on_an_older_file(
     schema: int, release_file: Callable[[int], Path], capsys: pytest.CaptureFixture[str]
 ) -> None:
-    url = f"sqlite:///{release_file(schema)}"
+    path = release_file(schema)
+    url = f"sqlite:///{path}"
+    assert main(["seed", "--db", url]) == 0
+    told = capsys.readouterr()
+    assert told.err.startswith(f"Upgraded {path} from schema {schema} to {SCHEMA_VERSION}; ")
+    assert "sco-summit-astana-2024: seeded" in told.out, "the release's seed sheet is renewed"
     assert main(["remove", "sco-summit-astana-2024", "--db", url]) == 0
     assert main(["list", "--db", url]) == 0
     assert "no fact sheets" in capsys.readouterr().out
-    shutil.copyfile(RELEASES / f"schema{schema}.sqlite3", url.removeprefix("sqlite:///"))
+    shutil.copyfile(RELEASES / f"schema{schema}.sqlite3", path)
     assert main(["seed", "--reset", "--db", url]) == 0
     assert main(["seed", "--db", url]) == 0
     assert "already up to date" in capsys.readouterr().out

@@ -205,13 +205,15 @@ def _no_display() -> str:
 
 
 def _seed(url_argument: str | None, *, reset: bool) -> int:
-    from db.seed import seed_database
+    from db.seed import seed_database, upgrade_older_file
     from db.session import describe, resolve_url, sqlite_file
 
     url, _ = resolve_url(url_argument)
     path = sqlite_file(url)
     if not reset and path is not None and path.exists():
-        _open(url_argument).close()  # a file of an older schema is upgraded first
+        upgraded = upgrade_older_file(url)
+        if upgraded:
+            print(upgraded, file=sys.stderr)
     for outcome in seed_database(url, reset=reset):
         state = "seeded" if outcome.changed else "already up to date"
         print(f"{outcome.slug}: {state} in {describe(url)}")
