@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from db.draft.countries import Gazetteer
+from db.draft.member_lists import Claim, listed_claims
 from db.draft.model import Membership, Organization, Party
 from db.draft.text import Span, Text
 from db.draft.words import CAPITALISED_RUN
@@ -18,12 +18,13 @@ from db.text_folding import slug
 
 _FOUNDED = re.compile(
     r"\b(?:founded|established|created|formed|set[ ]up)\b(?:[ ]in[ ](?P<year>\d{4}))?"
-    r"[ ]by[ ](?P<list>.+?)(?=[ ]to[ ][a-z]+\b|[.;]|$)"
+    r"[ ]by[ ](?P<list>.+?)(?=[ ]to[ ][a-z]+\b|[ ]in[ ]\d{4}\b|,?[ ]and[ ](?:added|later|then)\b"
+    r"|[.;]|$)(?:[ ]in[ ](?P<year_after>\d{4})\b)?"
 )
 _LATER_BY = re.compile(r"\blater[ ]joined[ ]by[ ](?P<list>[^.;]+)")
 _JOINED = re.compile(
     r"\b(?P<adverb>later[ ]|subsequently[ ]|since[ ]|also[ ])?(?:formally[ ]|officially[ ])?"
-    r"(?:joined|(?:was|were)[ ]admitted(?:[ ]to)?|became[ ](?:(?:a|the|its)[ ])?"
+    r"(?:joined(?![ ]by\b)|(?:was|were)[ ]admitted(?:[ ]to)?|became[ ](?:(?:a|the|its)[ ])?"
     r"(?:full[ ]|newest[ ]|latest[ ])?members?(?:[ ]of)?)"
     r"\b(?P<rest>[^.;]*)"
 )
@@ -48,22 +49,19 @@ _MEMBERS = re.compile(r"\b(?:other[ ])?members[ ](?:include|are|included)\b(?P<l
 _CLAUSE_BOUNDARY = re.compile(r",[ ]and[ ]|,[ ]but[ ]|;[ ]|,[ ]while[ ]")
 
 
-@dataclass(frozen=True)
-class _Claim:
-    """A phrase that gives members a status; ``region`` is where the members are named."""
-
-    status: str
-    joined: str
-    region: Span
-    sentence: Span
-
-
 def find_memberships(
     text: Text, organization: Organization, countries: Gazetteer, event_day: str | None
 ) -> tuple[list[Membership], list[Party]]:
     """The memberships the article states, and the bodies among the members."""
-    claims = [claim for sentence in text.sentences for claim in _claims(text, sentence)]
-    of_countries = any(
+    claims = [
+        claim
+        for sentence in text.sentences
+        for claim in (
+            *_claims(text, sentence),
+            *listed_claims(text, sentence, organization, countries),
+        )
+    ]
+    of_countries = organization.member_kind is None or any(
         countries.find(text.text, claim.region.start, claim.region.end) for claim in claims
     )
     read_members: Callable[[Span], list[Party]] = (
@@ -78,26 +76,28 @@ def find_memberships(
         if claim.status == "new-member" and event_day:
             joined = f"at this meeting ({event_day})"
         for member in read_members(claim.region):
-            if member.key not in memberships:
+            known = memberships.get(member.key)
+            # A plain "member" gives way to what another phrase says more exactly.
+            if known is None or (known.status == "member" and claim.status != "member"):
                 memberships[member.key] = Membership(member, claim.status, joined, claim.sentence)
                 if not member.is_country:
                     bodies[member.key] = member
     return list(memberships.values()), list(bodies.values())
 
 
-def _claims(text: Text, sentence: Span) -> list[_Claim]:
+def _claims(text: Text, sentence: Span) -> list[Claim]:
     words = text[sentence]
     offset = sentence.start
     found = []
     founded = _FOUNDED.search(words)
     if founded:
-        year = founded.group("year")
+        year = founded.group("year") or founded.group("year_after")
         joined = f"{year} (founder)" if year else "founder"
-        found.append(_Claim("founding-member", joined, _region(founded, "list", offset), sentence))
+        found.append(Claim("founding-member", joined, _region(founded, "list", offset), sentence))
     later = _LATER_BY.search(words)
     if later:
         found.append(
-            _Claim("member", "later (year not given)", _region(later, "list", offset), sentence)
+            Claim("member", "later (year not given)", _region(later, "list", offset), sentence)
         )
     for clause in _clauses(words):
         joining = _JOINED.search(words, clause.start, clause.end)
@@ -107,24 +107,24 @@ def _claims(text: Text, sentence: Span) -> list[_Claim]:
         rest = joining.group("rest")
         year = _IN_YEAR.search(rest)
         if _AT_THIS_MEETING.search(rest):
-            found.append(_Claim("new-member", "at this meeting", subject, sentence))
+            found.append(Claim("new-member", "at this meeting", subject, sentence))
         elif year:
-            found.append(_Claim("member", year.group("year"), subject, sentence))
+            found.append(Claim("member", year.group("year"), subject, sentence))
         elif joining.group("adverb") in ("later ", "subsequently ", "since ") or _LATER.match(rest):
-            found.append(_Claim("member", "later (year not given)", subject, sentence))
+            found.append(Claim("member", "later (year not given)", subject, sentence))
     observers = _OBSERVERS.search(words)
     if observers:
         status = _observer_status(observers.group("kind"))
-        found.append(_Claim(status, "not given", _region(observers, "list", offset), sentence))
+        found.append(Claim(status, "not given", _region(observers, "list", offset), sentence))
     for clause in _clauses(words):
         observer = _IS_OBSERVER.search(words, clause.start, clause.end)
         if observer:
             subject = Span(offset + clause.start, offset + observer.start())
             status = _observer_status(observer.group("kind"))
-            found.append(_Claim(status, "not given", subject, sentence))
+            found.append(Claim(status, "not given", subject, sentence))
     members = _MEMBERS.search(words)
     if members:
-        found.append(_Claim("member", "not given", _region(members, "list", offset), sentence))
+        found.append(Claim("member", "not given", _region(members, "list", offset), sentence))
     return found
 
 
