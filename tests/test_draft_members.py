@@ -6,8 +6,11 @@ report is about, and each member with the status the text gives it, and its evid
 
 from __future__ import annotations
 
+import tomllib
+
 from db.draft.extract import draft_facts
 from db.draft.model import Draft
+from db.draft.render import render
 
 
 def organization(article: str) -> tuple[str, str | None] | None:
@@ -85,3 +88,124 @@ def test_a_body_said_to_join_the_meeting_is_not_its_organization() -> None:
 def test_words_in_capitals_that_name_no_body_are_not_an_organization() -> None:
     article = HEADLINE_AND_DATELINE + "Indian PM Modi told NHK and AFP that the talks went well."
     assert organization(article) is None
+
+
+REPORT = (
+    "Leaders meet for talks\n\nCAIRO, Egypt (Wire) — Leaders of the Lagoon Union met on Tuesday. "
+)
+
+
+def test_the_organization_includes_a_list() -> None:
+    found = members(REPORT + "The Lagoon Union includes Chile, Peru and Ecuador.")
+    assert found == {"Chile": "member", "Peru": "member", "Ecuador": "member"}
+
+
+def test_a_list_is_read_only_as_far_as_it_names_countries_one_after_another() -> None:
+    found = members(
+        REPORT + "The union includes Chile, Peru and Ecuador, which met Argentina on Monday."
+    )
+    assert set(found) == {"Chile", "Peru", "Ecuador"}
+
+
+def test_the_members_of_the_organization_after_a_dash() -> None:
+    found = members(
+        REPORT + "The three members of the Lagoon Union — Chile, Peru and Ecuador — met."
+    )
+    assert set(found) == {"Chile", "Peru", "Ecuador"}
+
+
+def test_which_comprises_and_comprising() -> None:
+    assert set(members(REPORT + "The Lagoon Union, which comprises Chile and Peru, met.")) == {
+        "Chile",
+        "Peru",
+    }
+    found = members(REPORT + "The union is an informal alliance, comprising Chile and Peru.")
+    assert set(found) == {"Chile", "Peru"}
+
+
+def test_a_name_that_stands_for_its_members() -> None:
+    found = members(REPORT + "The Lagoon Union stands for Chile, Peru and Ecuador.")
+    assert set(found) == {"Chile", "Peru", "Ecuador"}
+
+
+def test_a_body_defined_as_a_dialogue_between_countries() -> None:
+    found = members(
+        REPORT + "The Lagoon Union is a security dialogue between Chile, Peru, and the Dominican Republic."
+    )
+    assert set(found) == {"Chile", "Peru", "Dominican Republic"}
+
+
+def test_founders_and_a_country_added_later_in_one_sentence() -> None:
+    draft = draft_facts(
+        REPORT + "The bloc was formed by Chile, Peru and Ecuador in 2009 and added Bolivia in 2010."
+    )
+    assert statuses(draft) == {
+        "Chile": "founding-member",
+        "Peru": "founding-member",
+        "Ecuador": "founding-member",
+        "Bolivia": "member",
+    }
+    joined = {membership.member.name: membership.joined for membership in draft.memberships}
+    assert (joined["Chile"], joined["Bolivia"]) == ("2009 (founder)", "2010")
+
+
+def test_invited_to_join_and_joining_current_members() -> None:
+    found = members(
+        REPORT + "Bolivia and Paraguay were invited on Tuesday to join the Lagoon Union, joining "
+        "current members Chile, Peru and Ecuador."
+    )
+    assert found == {
+        "Bolivia": "new-member",
+        "Paraguay": "new-member",
+        "Chile": "member",
+        "Peru": "member",
+        "Ecuador": "member",
+    }
+
+
+def test_invited_to_join_the_talks_is_no_membership() -> None:
+    assert members(REPORT + "Bolivia and Paraguay were invited to join the talks as guests.") == {}
+
+
+def test_a_member_state_named_in_passing() -> None:
+    assert members(REPORT + "Nobody came from member-state Peru.") == {"Peru": "member"}
+
+
+def test_another_bodys_member_is_not_this_ones() -> None:
+    assert members(REPORT + "NATO member Turkey sent a minister.") == {}
+
+
+def test_a_country_that_joined_as_the_newest_member() -> None:
+    assert members(REPORT + "Bolivia joined as its newest member.") == {"Bolivia": "new-member"}
+
+
+def test_the_country_that_chairs_the_organization_is_a_member() -> None:
+    found = members(REPORT + "Peru, the current Lagoon Union chair, hosted the talks.")
+    assert found == {"Peru": "member"}
+
+
+def test_observer_states_at_the_meeting_and_a_leader_in_observer_status() -> None:
+    found = members(REPORT + "Observer states at the meeting included Bolivia and Paraguay.")
+    assert found == {"Bolivia": "observer", "Paraguay": "observer"}
+    found = members(REPORT + "Chile's prime minister attended the summit in observer's status.")
+    assert found == {"Chile": "observer"}
+
+
+def test_be_joined_by_is_not_joining() -> None:
+    draft = draft_facts(
+        REPORT + "Ana Ruiz and Bo Li will be joined by the leaders of Peru on Tuesday."
+    )
+    assert draft.memberships == []
+
+
+def test_memberships_are_written_with_their_countries_and_the_articles_words() -> None:
+    article = REPORT + "The Lagoon Union includes Chile, Peru and Ecuador."
+    facts = tomllib.loads(render(draft_facts(article), article, "report.txt"))
+    countries = {country["key"] for country in facts["countries"]}
+    assert {(entry["member"], entry["status"]) for entry in facts["memberships"]} == {
+        ("chile", "member"),
+        ("peru", "member"),
+        ("ecuador", "member"),
+    }
+    assert {"chile", "peru", "ecuador"} <= countries
+    assert all(entry["evidence"][0] in article for entry in facts["memberships"])
