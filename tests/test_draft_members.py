@@ -130,7 +130,8 @@ def test_a_name_that_stands_for_its_members() -> None:
 
 def test_a_body_defined_as_a_dialogue_between_countries() -> None:
     found = members(
-        REPORT + "The Lagoon Union is a security dialogue between Chile, Peru, and the Dominican Republic."
+        REPORT
+        + "The Lagoon Union is a security dialogue between Chile, Peru, and the Dominican Republic."
     )
     assert set(found) == {"Chile", "Peru", "Dominican Republic"}
 
@@ -209,3 +210,47 @@ def test_memberships_are_written_with_their_countries_and_the_articles_words() -
     }
     assert {"chile", "peru", "ecuador"} <= countries
     assert all(entry["evidence"][0] in article for entry in facts["memberships"])
+
+
+def test_a_list_keeps_going_over_names_written_without_accents_or_the() -> None:
+    found = members(
+        REPORT + "The Lagoon Union includes Cote d’Ivoire, the Democratic Republic of Congo and "
+        "Sao Tome and Principe."
+    )
+    assert set(found) == {
+        "Ivory Coast",
+        "Democratic Republic of the Congo",
+        "São Tomé and Príncipe",
+    }
+
+
+def test_countries_admitted_as_full_members_are_new_members() -> None:
+    found = members(REPORT + "Bolivia and Paraguay were admitted as full members.")
+    assert found == {"Bolivia": "new-member", "Paraguay": "new-member"}
+
+
+def test_a_country_that_returned_to_the_organization_is_a_member() -> None:
+    assert members(REPORT + "Bolivia returned to the Lagoon Union.") == {"Bolivia": "member"}
+
+
+def test_observers_named_after_the_members() -> None:
+    found = members(
+        REPORT
+        + "The Lagoon Union comprises Chile and Peru, with Bolivia and Paraguay as observers."
+    )
+    assert found == {
+        "Chile": "member",
+        "Peru": "member",
+        "Bolivia": "observer",
+        "Paraguay": "observer",
+    }
+
+
+def test_a_country_called_a_founding_member_of_the_organization() -> None:
+    found = members(REPORT + "Chile, a founding member of the Lagoon Union, hosted the talks.")
+    assert found == {"Chile": "founding-member"}
+
+
+def test_the_organizations_countries_named_after_its_name() -> None:
+    found = members(REPORT + "Lagoon Union countries such as Chile and Peru want more trade.")
+    assert found == {"Chile": "member", "Peru": "member"}

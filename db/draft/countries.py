@@ -8,6 +8,7 @@ comes from the ISO 639 names in pycountry.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -113,7 +114,24 @@ def _written_forms(record: dict[str, Any]) -> list[tuple[str, bool]]:
     language = _language_named_after(record)
     if language:
         forms.append((language, True))
+    forms += [(variant, adjective) for form, adjective in forms for variant in _variants(form)]
     return [(form, adjective) for form, adjective in forms if form and not set(form) & set(",()")]
+
+
+def _variants(form: str) -> list[str]:
+    """Other ways news writes a name: "Congo, Democratic Republic of the" turned round,
+    without its "the", with a curly apostrophe, or without accents ("Cote d'Ivoire")."""
+    head, comma, tail = form.partition(", ")
+    turned = f"{tail} {head}" if comma and tail.split()[-1:] in (["of"], ["the"]) else form
+    variants = {turned, turned.replace(" of the ", " of ")}
+    variants |= {variant.replace("'", "’") for variant in variants}
+    variants |= {_without_accents(variant) for variant in variants}
+    return sorted(variants - {form})
+
+
+def _without_accents(form: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", form)
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
 def _iso_names(record: dict[str, Any]) -> list[str]:

@@ -29,43 +29,172 @@ class Claim:
 
 _LIST_GLUE = re.compile(r"(?:,?[ ]and[ ]|,[ ]|,?[ ]as[ ]well[ ]as[ ]|[ ]&[ ])(?:the[ ])?")
 _BODY_WORDS = (
-    r"(?i:the[ ](?:bloc|group|grouping|alliance|organi[sz]ation|union|league|club|partnership"
-    r"|forum|community|association|body|network|council|dialogue))"
+    r"(?i:the[ ](?:[\w-]+[ ]){0,3}?(?:bloc|group|grouping|alliance|organi[sz]ation|union|league"
+    r"|club|partnership|forum|community|association|body|network|council|dialogue))"
 )
-_INCLUDES = (
-    r"(?:,[ ]which|[ ]which)?[ ](?:now[ ]|currently[ ]|also[ ])?(?:includes?|included|comprises?"
-    r"|comprised|consists[ ]of|is[ ]made[ ]up[ ]of|groups|brings[ ]together|stands[ ]for"
-    r"|is[ ]short[ ]for|is[ ]an[ ]acronym[ ]for)[ ]"
+_KIND = (
+    r"(?P<kind>current|fellow|founding|full|new|newest|permanent|other|existing|original"
+    r"|suspended)"
 )
-_COMPRISING = re.compile(
-    r",?[ ](?:comprising|consisting[ ]of|made[ ]up[ ]of|grouping|bringing[ ]together)[ ]"
+_ORDINAL = (
+    r"(?:newest|latest|\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
+    r"|tenth|eleventh|twelfth)"
 )
-_BETWEEN = r"[ ](?:is|was)[ ]an?[ ](?:[\w-]+[ ]){0,4}?(?:between|among|of|linking|uniting)[ ]"
-_MEMBERS_OF = (
-    r"\b(?:(?:its|the)[ ])?(?:\d+[ ]|[a-z]+[ ])?(?:founding[ ])?members[ ]of[ ]"
-    r"(?:{organization})[ ]?(?:[—–:-]|,|are|were|include|included)[ ]*"
-)
-_ITS_MEMBERS = (
-    r"(?:{organization}|its)['’]?s?[ ](?:\d+[ ]|[a-z]+[ ])?(?P<founding>founding[ ])?members"
-    r"(?:[ ]states|[ ]countries)?(?:[ ]?[—–:-][ ]?|,[ ]|[ ]are[ ]|[ ]include[ ]|[ ]included[ ])"
-)
-_MEMBER_BEFORE_LIST = re.compile(
-    r"(?<![\w-])(?P<before>[\w-]+[ ])?(?P<kind>current[ ]|fellow[ ]|founding[ ]|full[ ]|new[ ]"
-    r"|other[ ])?member(?:s|[- ]states?|[- ]countries|[- ]country|[- ]nations?)?[ ]"
-)
-_INVITED = re.compile(r"\binvited\b(?P<list>(?:[ ][^.;]*?)?)[ ]to[ ](?:join|enter|become)[ ]")
-_ADDED = re.compile(r"\b(?:added|admitted)[ ]")
-_IN_YEAR = re.compile(r"[ ]in[ ](?P<year>\d{4})\b")
-_NEWEST = re.compile(
-    r"(?:[ ]joined[ ]as|,[ ])[ ]?(?:its|the|[\w-]+['’]s)[ ](?:[\w-]+['’]s[ ])?(?:newest|latest)"
-    r"[ ]member\b"
-)
-_OBSERVER_STATUS = re.compile(r"[ ](?:in|with)[ ](?:an[ ])?observer(?:['’]s)?[ ]status\b")
-_CHAIR = r",[ ](?:the[ ])?(?:current[ ]|rotating[ ]|outgoing[ ]|incoming[ ])?(?:{organization})['’]?s?[ ](?:rotating[ ])?chair(?:man)?\b"
-_OBSERVERS_AT = re.compile(
-    r"\b(?P<kind>observer(?:s|[ ]states|[ ]countries)|dialogue[ ]partners)[ ](?:at|in|to|of)"
-    r"[ ][^.;,]{1,40}?[ ](?:include|includes|included|are|were)[ ]",
-    re.IGNORECASE,
+_STATUS_OF_KIND = {"founding": "founding-member", "original": "founding-member"}
+_STATUS_OF_KIND |= {"new": "new-member", "newest": "new-member"}
+
+
+@dataclass(frozen=True)
+class _Rule:
+    """A phrase and where its list is: ``after`` it, ``before`` it, or the clause's
+    ``subject`` (a possessive one too when ``possessive``)."""
+
+    pattern: str  # {body}: the organization, or "the bloc"; {names}: its names only
+    reads: str
+    status: str
+    joined: str = "not given"
+    needs_body: bool = False  # the sentence must name the organization before the phrase
+    possessive: bool = False
+
+
+_RULES = (
+    # "The bloc includes A, B", "X, which comprises A, B", "X stands for A, B"
+    _Rule(
+        r"{body}(?:,?[ ]which)?[ ](?:now[ ]|currently[ ]|also[ ])?(?:includes?|included"
+        r"|comprises?|comprised|consists[ ]of|is[ ]made[ ]up[ ]of|groups|brings[ ]together"
+        r"|stands[ ]for|is[ ]short[ ]for|is[ ]an[ ]acronym[ ]for)[ ]",
+        "after",
+        "member",
+    ),
+    _Rule(
+        r",?[ ](?:comprising|consisting[ ]of|made[ ]up[ ]of|grouping|bringing[ ]together"
+        r"|an[ ]acronym[ ]for|short[ ]for)[ ]",
+        "after",
+        "member",
+        needs_body=True,
+    ),
+    # "X is a security dialogue between A, B"
+    _Rule(
+        r"{body}[ ](?:is|was)[ ]an?[ ](?:[\w-]+[ ]){{0,4}}?(?:between|among|of|linking"
+        r"|uniting)[ ]",
+        "after",
+        "member",
+    ),
+    # "the 10 members of X — A, B", "the bloc's founding members are A, B", "X (A, B and C)"
+    _Rule(
+        r"\b(?:(?:its|the)[ ])?(?:\d+[ ]|[a-z]+[ ])?(?:(?P<kind>founding)[ ])?members[ ]of[ ]"
+        r"{body}[ ]?(?:[—–:-]|,|are|were|include|included)[ ]*",
+        "after",
+        "member",
+    ),
+    _Rule(
+        r"(?:{body}|its)['’]?s?[ ](?:\d+[ ]|[a-z]+[ ])?(?:(?P<kind>founding)[ ])?members"
+        r"(?:[ ]states|[ ]countries)?(?:[ ]?[—–:-][ ]?|,[ ]|[ ]are[ ]|[ ]include[ ]"
+        r"|[ ]included[ ]|[ ]such[ ]as[ ]|[ ]including[ ])",
+        "after",
+        "member",
+    ),
+    _Rule(r"(?:{names})[ ]\(", "after", "member"),
+    # "fellow X members A and B", "X countries such as A"
+    _Rule(
+        r"(?:{names})[ ](?:member[ ])?(?:states|countries|nations|members|economies)"
+        r"(?:[ ](?:such[ ]as|like|including))?,?[ ]",
+        "after",
+        "member",
+    ),
+    # "A, B and C founded X", "A is a founding member of X", "A, one of the members of X"
+    _Rule(r"[ ](?:co-)?founded[ ]{body}", "before", "founding-member", "founder"),
+    _Rule(
+        r"(?:,[ ](?:which[ ]is[ ]|itself[ ])?|[ ](?:is|are|was|were|has[ ]been|have[ ]been"
+        r"|remains|remain)[ ])(?:a[ ]|an[ ]|the[ ]|one[ ]of[ ]the[ ]|all[ ])?(?:{kind}[ ])?"
+        r"members?[ ]of[ ]{body}",
+        "before",
+        "member",
+    ),
+    # "Norway joined as its newest member", "Norway, the bloc's newest member"
+    _Rule(
+        r"(?:[ ]joined[ ]as|,)[ ](?:its|the|[\w-]+['’]s)[ ](?:[\w-]+['’]s[ ])?{ordinal}"
+        r"[ ]members?\b",
+        "before",
+        "new-member",
+    ),
+    # "welcomed A and B as new members"
+    _Rule(
+        r"[ ]as[ ](?:its[ ]|the[ ]|a[ ])?(?:new|full|{ordinal})[ ]members?\b",
+        "before",
+        "new-member",
+    ),
+    # "Peru, the current X chair"
+    _Rule(
+        r",[ ](?:the[ ])?(?:current[ ]|rotating[ ]|outgoing[ ]|incoming[ ])?{body}['’]?s?[ ]"
+        r"(?:rotating[ ])?chair(?:man)?\b",
+        "before",
+        "member",
+    ),
+    _Rule(
+        r",[ ](?:the[ ])?(?:current[ ]|rotating[ ]|outgoing[ ]|incoming[ ])?chair(?:man|person)?"
+        r"[ ]of[ ]{body}",
+        "before",
+        "member",
+    ),
+    _Rule(
+        r"[ ](?:took[ ]over|assumed|holds|hold|took)[ ]the[ ](?:rotating[ ])?(?:chair|chairmanship"
+        r"|presidency)[ ]of[ ]{body}",
+        "subject",
+        "member",
+    ),
+    # "Brazil returned to the bloc"
+    _Rule(
+        r"[ ](?:has[ ]|have[ ])?(?:rejoined|returned[ ]to|(?:was|were)[ ]readmitted[ ](?:to|into))"
+        r"[ ]{body}",
+        "subject",
+        "member",
+    ),
+    # "with A and B as observers"
+    _Rule(r"[ ]as[ ](?:observers?|observer[ ](?:states?|countries))\b", "before", "observer"),
+    _Rule(r"[ ]as[ ]dialogue[ ]partners?\b", "before", "dialogue-partner"),
+    # "observer states at the meeting included A", "observers A and B", "A, an observer state"
+    _Rule(
+        r"(?i:\bobservers?(?:[ ]states|[ ]countries|[ ]nations)?[ ](?:at|in|to|of)[ ][^.;,]{{1,40}}?"
+        r"[ ](?:include|includes|included|are|were))[ ]",
+        "after",
+        "observer",
+    ),
+    _Rule(
+        r"(?i:\bdialogue[ ]partners[ ](?:at|in|to|of)[ ][^.;,]{{1,40}}?[ ](?:include|includes"
+        r"|included|are|were))[ ]",
+        "after",
+        "dialogue-partner",
+    ),
+    _Rule(
+        r"\b(?:observers|observer[ ](?:states?|countries|nations))(?:[ ](?:such[ ]as|like"
+        r"|including))?,?[ ]",
+        "after",
+        "observer",
+    ),
+    _Rule(
+        r"\bdialogue[ ]partners?(?:[ ](?:such[ ]as|like|including))?,?[ ]",
+        "after",
+        "dialogue-partner",
+    ),
+    _Rule(r",[ ](?:an|a)[ ]observer(?:[ ]state|[ ]country|[ ]nation)?\b", "before", "observer"),
+    _Rule(r",[ ](?:an|a)[ ]dialogue[ ]partner\b", "before", "dialogue-partner"),
+    _Rule(
+        r"[ ](?:in|with)[ ](?:an[ ])?observer(?:['’]s)?[ ]status\b",
+        "subject",
+        "observer",
+        possessive=True,
+    ),
+    _Rule(
+        r"[ ](?:was|were|has[ ]been|have[ ]been)[ ](?:granted|given|awarded)[ ]observer[ ]status\b",
+        "subject",
+        "observer",
+    ),
+    _Rule(
+        r"[ ](?:attended|took[ ]part|participated)(?:[ ][\w-]+){{0,3}}?[ ]as[ ](?:an[ ])?observers?\b",
+        "subject",
+        "observer",
+    ),
 )
 
 
@@ -78,48 +207,58 @@ def listed_claims(
         re.escape(name) for name in (organization.name, organization.abbreviation) if name
     )
     body = rf"(?:(?:the[ ])?(?:{names})|{_BODY_WORDS}|It)"
+    named = re.search(body, words)
     lists = _Lists(text, countries, sentence)
     found: list[Claim] = []
-    for pattern in (
-        rf"{body}{_INCLUDES}",
-        rf"{body}{_BETWEEN}",
-        _MEMBERS_OF.format(organization=body),
-    ):
+    for rule in _RULES:
+        pattern = rule.pattern.format(body=body, names=names, kind=_KIND, ordinal=_ORDINAL)
         for match in re.finditer(pattern, words):
-            found += lists.claim("member", "not given", match.end())
-    for match in re.finditer(_ITS_MEMBERS.format(organization=body), words):
-        status = "founding-member" if match.group("founding") else "member"
-        found += lists.claim(
-            status, "founder" if match.group("founding") else "not given", match.end()
-        )
-    if re.search(body, words):
-        for match in _COMPRISING.finditer(words):
-            found += lists.claim("member", "not given", match.end())
-    for match in _MEMBER_BEFORE_LIST.finditer(words):
-        before = (match.group("before") or "").strip()
-        if before[:1].isupper() and before not in (organization.name, organization.abbreviation):
-            continue  # another body's member: "EU member Hungary" in a report on another
-        if before.lower() == "non-" or words[max(0, match.start() - 4) : match.start()] == "non-":
-            continue
-        kind = (match.group("kind") or "").strip()
-        status = {"founding": "founding-member", "new": "new-member"}.get(kind, "member")
-        found += lists.claim(status, "not given", match.end())
+            if rule.needs_body and not (named and named.start() < match.start()):
+                continue
+            kind = match.groupdict().get("kind")
+            status = _STATUS_OF_KIND.get(kind or "", rule.status)
+            if rule.reads == "after":
+                found += lists.claim(status, rule.joined, match.end())
+            elif rule.reads == "before":
+                found += lists.claim_before(status, rule.joined, match.start())
+            else:
+                found += lists.claim_subject(status, rule.joined, match.start(), rule.possessive)
+    found += _members_before_lists(words, lists, organization)
     found += _invitations(words, lists, body)
-    if re.search(body, words):
-        for match in _ADDED.finditer(words):
+    if named:
+        for match in _ADDED.finditer(words, named.end()):
             year = _IN_YEAR.match(words, lists.end_of_list(match.end()))
             if year:
                 found += lists.claim("member", year.group("year"), match.end())
-    for match in _NEWEST.finditer(words):
-        found += lists.claim_before("new-member", "not given", match.start())
-    for match in re.finditer(_CHAIR.format(organization=body), words):
-        found += lists.claim_before("member", "not given", match.start())
-    for match in _OBSERVERS_AT.finditer(words):
-        kind = match.group("kind").lower()
-        status = "dialogue-partner" if "partner" in kind else "observer"
+    return found
+
+
+_MEMBER_BEFORE_LIST = re.compile(
+    rf"(?<![\w-])(?P<before>[\w-]+[ ])?(?:{_KIND}[ ])?member(?:s|[- ]states?|[- ]countries"
+    r"|[- ]country|[- ]nations?|[- ]economy|[- ]economies)?(?:[ ](?:such[ ]as|like|including))?,?[ ]"
+)
+_INVITED = re.compile(
+    r"\b(?:invited|invitations?[ ]to)\b(?P<list>(?:[ ][^.;]*?)?)[ ]to[ ](?:join|enter|become)[ ]"
+)
+_ADDED = re.compile(r"\b(?:added|admitted)[ ]")
+_IN_YEAR = re.compile(r"[ ]in[ ](?P<year>\d{4})\b")
+
+
+def _members_before_lists(words: str, lists: _Lists, organization: Organization) -> list[Claim]:
+    """ "current members A, B", "member-state A"; not another body's: "EU member Hungary"."""
+    found = []
+    for match in _MEMBER_BEFORE_LIST.finditer(words):
+        before = (match.group("before") or "").strip()
+        if before in ("non-", "non") or words[max(0, match.start() - 4) : match.start()] == "non-":
+            continue
+        if before[:1].isupper() and before not in (
+            organization.name,
+            organization.abbreviation,
+            *organization.name.split(),
+        ):
+            continue
+        status = _STATUS_OF_KIND.get(match.group("kind") or "", "member")
         found += lists.claim(status, "not given", match.end())
-    for match in _OBSERVER_STATUS.finditer(words):
-        found += lists.claim_subject("observer", "not given", match.start())
     return found
 
 
@@ -130,7 +269,7 @@ def _invitations(words: str, lists: _Lists, body: str) -> list[Claim]:
         target = words[match.end() : match.end() + 60]
         if not re.match(rf"{body}|(?:full[ ])?members?\b", target):
             continue  # invited to join the talks, as guests
-        listed = lists.claim("new-member", "invited", match.start("list") + 1)
+        listed = lists.claim_before("new-member", "invited", match.end("list"))
         found += listed or lists.claim_subject("new-member", "invited", match.start())
     return found
 
@@ -174,12 +313,19 @@ class _Lists:
                 return self.claim(status, joined, mention.span.start - offset)
         return []
 
-    def claim_subject(self, status: str, joined: str, end: int) -> list[Claim]:
-        """The countries of the clause's subject, a possessive one too ("Chile's leader")."""
+    def claim_subject(
+        self, status: str, joined: str, end: int, possessive: bool = False
+    ) -> list[Claim]:
+        """The countries of the clause's subject, a possessive one too ("Chile's leader") when
+        ``possessive``."""
         offset = self.sentence.start
         start = offset + _clause_start(self.text[self.sentence], end)
         named = self.countries.find(self.text.text, start, offset + end)
-        plain = [mention for mention in named if not mention.adjective]
+        plain = [
+            mention
+            for mention in named
+            if not mention.adjective and (possessive or not mention.possessive)
+        ]
         if not plain:
             return []
         spans = [

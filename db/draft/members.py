@@ -25,8 +25,12 @@ _LATER_BY = re.compile(r"\blater[ ]joined[ ]by[ ](?P<list>[^.;]+)")
 _JOINED = re.compile(
     r"\b(?P<adverb>later[ ]|subsequently[ ]|since[ ]|also[ ])?(?:formally[ ]|officially[ ])?"
     r"(?:joined(?![ ]by\b)|(?:was|were)[ ]admitted(?:[ ]to)?|became[ ](?:(?:a|the|its)[ ])?"
-    r"(?:full[ ]|newest[ ]|latest[ ])?members?(?:[ ]of)?)"
+    r"(?:[\w-]+['’]s[ ])?(?:full[ ]|newest[ ]|latest[ ]|\d+(?:st|nd|rd|th)[ ]|[a-z]+th[ ])?"
+    r"members?(?:[ ]of)?)"
     r"\b(?P<rest>[^.;]*)"
+)
+_AS_A_MEMBER = re.compile(
+    r"^(?:[ ][^.;]{0,40}?)?[ ]as[ ](?:a|an|its|the)[ ](?:[\w-]+[ ]){0,2}?members?\b"
 )
 _LATER = re.compile(r"^[ ,]*(?:later|subsequently|afterwards|since)\b")
 _IN_YEAR = re.compile(r"\bin[ ](?P<year>\d{4})\b")
@@ -106,12 +110,18 @@ def _claims(text: Text, sentence: Span) -> list[Claim]:
         subject = Span(offset + clause.start, offset + joining.start())
         rest = joining.group("rest")
         year = _IN_YEAR.search(rest)
+        later_on = joining.group("adverb") in ("later ", "subsequently ", "since ") or bool(
+            _LATER.match(rest)
+        )
         if _AT_THIS_MEETING.search(rest):
             found.append(Claim("new-member", "at this meeting", subject, sentence))
         elif year:
             found.append(Claim("member", year.group("year"), subject, sentence))
-        elif joining.group("adverb") in ("later ", "subsequently ", "since ") or _LATER.match(rest):
+        elif later_on:
             found.append(Claim("member", "later (year not given)", subject, sentence))
+        elif "joined" not in joining.group(0) or _AS_A_MEMBER.match(rest):
+            # "was admitted", "became its 11th member", "joined as a full member": news of now
+            found.append(Claim("new-member", "not given", subject, sentence))
     observers = _OBSERVERS.search(words)
     if observers:
         status = _observer_status(observers.group("kind"))
