@@ -254,3 +254,22 @@ def test_a_country_called_a_founding_member_of_the_organization() -> None:
 def test_the_organizations_countries_named_after_its_name() -> None:
     found = members(REPORT + "Lagoon Union countries such as Chile and Peru want more trade.")
     assert found == {"Chile": "member", "Peru": "member"}
+
+
+def test_a_body_that_became_a_permanent_member_is_a_member_body() -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "The G9 summit opened on Saturday. The Savanna Union became a "
+        "permanent member of the G9 at the summit. G9 leaders welcomed it."
+    )
+    draft = draft_facts(article)
+    assert statuses(draft) == {"Savanna Union": "new-member"}
+    assert not draft.memberships[0].member.is_country
+
+
+def test_joining_the_organization_is_news_of_now_unless_the_text_says_when() -> None:
+    assert members(REPORT + "Bolivia joined the Lagoon Union, its leader said.") == {
+        "Bolivia": "new-member"
+    }
+    assert members(REPORT + "Bolivia joined the Lagoon Union in the 1990s.") == {
+        "Bolivia": "member"
+    }

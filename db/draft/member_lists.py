@@ -198,15 +198,24 @@ _RULES = (
 )
 
 
+def _names(organization: Organization) -> str:
+    return "|".join(
+        re.escape(name) for name in (organization.name, organization.abbreviation) if name
+    )
+
+
+def body_pattern(organization: Organization) -> str:
+    """How a sentence names the organization: its name, "the 10-nation bloc", or "It"."""
+    return rf"(?:(?:the[ ])?(?:{_names(organization)})|{_BODY_WORDS}|It)"
+
+
 def listed_claims(
     text: Text, sentence: Span, organization: Organization, countries: Gazetteer
 ) -> list[Claim]:
     """The claims one sentence makes in the list phrasings wire copy uses."""
     words = text[sentence]
-    names = "|".join(
-        re.escape(name) for name in (organization.name, organization.abbreviation) if name
-    )
-    body = rf"(?:(?:the[ ])?(?:{names})|{_BODY_WORDS}|It)"
+    names = _names(organization)
+    body = body_pattern(organization)
     named = re.search(body, words)
     lists = _Lists(text, countries, sentence)
     found: list[Claim] = []

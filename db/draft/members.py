@@ -10,10 +10,10 @@ import re
 from collections.abc import Callable
 
 from db.draft.countries import Gazetteer
-from db.draft.member_lists import Claim, listed_claims
+from db.draft.member_lists import Claim, body_pattern, listed_claims
 from db.draft.model import Membership, Organization, Party
 from db.draft.text import Span, Text
-from db.draft.words import CAPITALISED_RUN
+from db.draft.words import CAPITALISED_RUN, ORGANIZATION_NOUNS
 from db.text_folding import slug
 
 _FOUNDED = re.compile(
@@ -25,13 +25,13 @@ _LATER_BY = re.compile(r"\blater[ ]joined[ ]by[ ](?P<list>[^.;]+)")
 _JOINED = re.compile(
     r"\b(?P<adverb>later[ ]|subsequently[ ]|since[ ]|also[ ])?(?:formally[ ]|officially[ ])?"
     r"(?:joined(?![ ]by\b)|(?:was|were)[ ]admitted(?:[ ]to)?|became[ ](?:(?:a|the|its)[ ])?"
-    r"(?:[\w-]+['’]s[ ])?(?:full[ ]|newest[ ]|latest[ ]|\d+(?:st|nd|rd|th)[ ]|[a-z]+th[ ])?"
-    r"members?(?:[ ]of)?)"
+    r"(?:[\w-]+['’]s[ ])?(?:[\w-]+[ ]){0,2}?members?(?:[ ]of)?)"
     r"\b(?P<rest>[^.;]*)"
 )
 _AS_A_MEMBER = re.compile(
     r"^(?:[ ][^.;]{0,40}?)?[ ]as[ ](?:a|an|its|the)[ ](?:[\w-]+[ ]){0,2}?members?\b"
 )
+_IN_DECADE = re.compile(r"\bin[ ]the[ ](?P<decade>\d{3}0s)\b")
 _LATER = re.compile(r"^[ ,]*(?:later|subsequently|afterwards|since)\b")
 _IN_YEAR = re.compile(r"\bin[ ](?P<year>\d{4})\b")
 _AT_THIS_MEETING = re.compile(
@@ -61,7 +61,7 @@ def find_memberships(
         claim
         for sentence in text.sentences
         for claim in (
-            *_claims(text, sentence),
+            *_claims(text, sentence, body_pattern(organization)),
             *listed_claims(text, sentence, organization, countries),
         )
     ]
@@ -69,7 +69,12 @@ def find_memberships(
         countries.find(text.text, claim.region.start, claim.region.end) for claim in claims
     )
     read_members: Callable[[Span], list[Party]] = (
-        (lambda region: _countries_in(text, countries, region))
+        (
+            lambda region: (
+                _countries_in(text, countries, region)
+                or _international_bodies_in(text, region, organization)
+            )
+        )
         if of_countries
         else (lambda region: _bodies_in(text, countries, region, organization))
     )
@@ -89,7 +94,7 @@ def find_memberships(
     return list(memberships.values()), list(bodies.values())
 
 
-def _claims(text: Text, sentence: Span) -> list[Claim]:
+def _claims(text: Text, sentence: Span, body: str) -> list[Claim]:
     words = text[sentence]
     offset = sentence.start
     found = []
@@ -117,10 +122,16 @@ def _claims(text: Text, sentence: Span) -> list[Claim]:
             found.append(Claim("new-member", "at this meeting", subject, sentence))
         elif year:
             found.append(Claim("member", year.group("year"), subject, sentence))
+        elif decade := _IN_DECADE.search(rest):
+            found.append(Claim("member", decade.group("decade"), subject, sentence))
         elif later_on:
             found.append(Claim("member", "later (year not given)", subject, sentence))
-        elif "joined" not in joining.group(0) or _AS_A_MEMBER.match(rest):
-            # "was admitted", "became its 11th member", "joined as a full member": news of now
+        elif (
+            "joined" not in joining.group(0)
+            or _AS_A_MEMBER.match(rest)
+            or re.match(rf"[ ]{body}(?![ ]\w+[ ]in[ ]|[ ]in[ ])", rest)
+        ):
+            # "was admitted", "became its 11th member", "joined the bloc": news of now
             found.append(Claim("new-member", "not given", subject, sentence))
     observers = _OBSERVERS.search(words)
     if observers:
@@ -167,6 +178,19 @@ def _countries_in(text: Text, countries: Gazetteer, region: Span) -> list[Party]
         for found in countries.find(text.text, region.start, region.end)
         if not found.possessive and not found.adjective
     ]
+
+
+def _international_bodies_in(text: Text, region: Span, organization: Organization) -> list[Party]:
+    """Bodies that are members where no country is: "the African Union joined the G20"."""
+    found = []
+    for run in CAPITALISED_RUN.finditer(text.text, region.start, region.end):
+        words = run.group(0).split()
+        while words and words[0] in {"The", "A", "An"}:
+            words = words[1:]
+        name = " ".join(words)
+        if len(words) >= 2 and words[-1] in ORGANIZATION_NOUNS and name != organization.name:
+            found.append(Party(key=slug(name), name=name, is_country=False))
+    return found
 
 
 def _bodies_in(
