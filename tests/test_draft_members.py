@@ -273,3 +273,12 @@ def test_joining_the_organization_is_news_of_now_unless_the_text_says_when() -> 
     assert members(REPORT + "Bolivia joined the Lagoon Union in the 1990s.") == {
         "Bolivia": "member"
     }
+
+
+def test_a_one_word_body_named_as_the_meetings_body_beats_longer_names_in_passing() -> None:
+    article = (
+        "Leaders meet\n\nKIGALI, Rwanda (Wire) — Leaders of the Commonwealth opened their "
+        "summit on Friday. The Savanna Union and the Coastal Union sent envoys. Commonwealth "
+        "leaders will meet again in two years."
+    )
+    assert organization(article) == ("Commonwealth", None)

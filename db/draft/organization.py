@@ -43,6 +43,10 @@ _DEFINED = re.compile(
     r"|grouping|organi[sz]ation|union|dialogue|forum|partnership|coalition|club|league"
     r"|association|community|format)\b"
 )
+_STANDALONE_NOUN = re.compile(
+    rf"(?<=[a-z,][ ])(?P<noun>{'|'.join(sorted(ORGANIZATION_NOUNS))})(?![\w-])"
+)
+_ENDS_A_NAME = re.compile(r"[A-Z][\w-]*[ ]$")
 _OF = re.compile(r"(?P<head>.+?)(?P<of>[ ](?:of|for)(?:[ ]the)?[ ])(?P<tail>.+)$")
 _JOINS = r"[ ](?:has[ ]|have[ ]|formally[ ]|officially[ ]|also[ ])?(?:joined|was[ ]admitted|became[ ]a)\b"
 
@@ -127,8 +131,13 @@ def _candidates(text: Text, body: str, countries: Gazetteer) -> list[_Candidate]
             or any(_spells(word, name) for name in long_names)
         )
     ]
+    standalone = [
+        word
+        for word in dict.fromkeys(match.group("noun") for match in _STANDALONE_NOUN.finditer(body))
+        if _named_as_the_meetings_body(body, word)
+    ]
     candidates = {name: _Candidate(name) for name in long_names}
-    for word in dict.fromkeys([*capitals, *defined]):
+    for word in dict.fromkeys([*capitals, *defined, *standalone]):
         long_name = spelled.get(word) or next(
             (name for name in long_names if _spells(word, name)), None
         )
@@ -173,7 +182,16 @@ def _without_articles(words: list[str]) -> list[str]:
 
 
 def _mentions(body: str, words: str) -> int:
-    return len(re.findall(rf"(?<![\w-]){re.escape(words)}(?![\w-])", body))
+    """How often the text names ``words``; a single word ("Commonwealth") not as the end of a
+    longer name."""
+    found = re.finditer(rf"(?<![\w-]){re.escape(words)}(?![\w-])", body)
+    if " " in words or words.isupper():
+        return sum(1 for _ in found)
+    return sum(
+        1
+        for match in found
+        if not _ENDS_A_NAME.search(body, max(0, match.start() - 40), match.start())
+    )
 
 
 def _named_as_the_meetings_body(body: str, words: str) -> int:
