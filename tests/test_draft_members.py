@@ -282,3 +282,28 @@ def test_a_one_word_body_named_as_the_meetings_body_beats_longer_names_in_passin
         "leaders will meet again in two years."
     )
     assert organization(article) == ("Commonwealth", None)
+
+
+def test_members_in_brackets_or_between_dashes_after_the_name() -> None:
+    assert set(members(REPORT + "The Lagoon Union (Chile, Peru and Ecuador) met.")) == {
+        "Chile",
+        "Peru",
+        "Ecuador",
+    }
+    assert set(members(REPORT + "The Lagoon Union — Chile, Peru and Ecuador — met.")) == {
+        "Chile",
+        "Peru",
+        "Ecuador",
+    }
+
+
+def test_a_country_that_holds_the_organizations_chair() -> None:
+    found = members(REPORT + "Peru, which holds the rotating Lagoon Union presidency, spoke.")
+    assert found == {"Peru": "member"}
+    found = members(REPORT + "Peru took over the chairmanship of the Lagoon Union.")
+    assert found == {"Peru": "member"}
+
+
+def test_a_country_that_is_one_of_the_organizations_founding_members() -> None:
+    found = members(REPORT + "Chile is one of the union's founding members.")
+    assert found == {"Chile": "founding-member"}

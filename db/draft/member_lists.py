@@ -94,7 +94,9 @@ _RULES = (
         "after",
         "member",
     ),
-    _Rule(r"(?:{names})[ ]\(", "after", "member"),
+    # "X (A, B and C)", "X — A, B and C —", "the bloc: A, B and C"
+    _Rule(r"(?:{names})[ ]?(?:\(|[—–][ ]?)", "after", "member"),
+    _Rule(r"{body}(?:[ ][—–]|:)[ ]", "after", "member"),
     # "fellow X members A and B", "X countries such as A"
     _Rule(
         r"(?:{names})[ ](?:member[ ])?(?:states|countries|nations|members|economies)"
@@ -108,6 +110,13 @@ _RULES = (
         r"(?:,[ ](?:which[ ]is[ ]|itself[ ])?|[ ](?:is|are|was|were|has[ ]been|have[ ]been"
         r"|remains|remain)[ ])(?:a[ ]|an[ ]|the[ ]|one[ ]of[ ]the[ ]|all[ ])?(?:{kind}[ ])?"
         r"members?[ ]of[ ]{body}",
+        "before",
+        "member",
+    ),
+    # "Chile is one of the bloc's founding members"
+    _Rule(
+        r"[ ](?:is|are|was|were|remains)[ ](?:one[ ]of[ ])?(?:its|{body}['’]s?)[ ](?:\w+[ ])??"
+        r"(?:{kind}[ ])?members\b",
         "before",
         "member",
     ),
@@ -138,8 +147,8 @@ _RULES = (
         "member",
     ),
     _Rule(
-        r"[ ](?:took[ ]over|assumed|holds|hold|took)[ ]the[ ](?:rotating[ ])?(?:chair|chairmanship"
-        r"|presidency)[ ]of[ ]{body}",
+        r"[ ](?:took[ ]over|assumed|holds|hold|took)[ ]the[ ](?:rotating[ ])?(?:(?:{names})[ ]"
+        r"(?:chair|chairmanship|presidency)|(?:chair|chairmanship|presidency)[ ]of[ ]{body})",
         "subject",
         "member",
     ),
