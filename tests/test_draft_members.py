@@ -307,3 +307,8 @@ def test_a_country_that_holds_the_organizations_chair() -> None:
 def test_a_country_that_is_one_of_the_organizations_founding_members() -> None:
     found = members(REPORT + "Chile is one of the union's founding members.")
     assert found == {"Chile": "founding-member"}
+
+
+def test_the_us_after_the_is_the_country_in_a_list() -> None:
+    found = members(REPORT + "The Lagoon Union includes Chile, the US and Peru.")
+    assert set(found) == {"Chile", "United States", "Peru"}
