@@ -312,3 +312,11 @@ def test_a_country_that_is_one_of_the_organizations_founding_members() -> None:
 def test_the_us_after_the_is_the_country_in_a_list() -> None:
     found = members(REPORT + "The Lagoon Union includes Chile, the US and Peru.")
     assert set(found) == {"Chile", "United States", "Peru"}
+
+
+def test_the_country_of_a_leader_whose_country_was_readmitted() -> None:
+    found = members(
+        REPORT + "Chilean President Ana Ruiz arrived on Monday. Ms Ruiz, whose country was "
+        "readmitted to the union after a long absence, spoke first."
+    )
+    assert found == {"Chile": "member"}

@@ -29,7 +29,9 @@ def draft_facts(article: str) -> Draft:
         people.add(envoy)
     attendees = find_attendees(text, people, absences, _host_country(text, countries))
     memberships, member_bodies = (
-        find_memberships(text, organization, countries, event.day) if organization else ([], [])
+        find_memberships(text, organization, countries, event.day, people.persons)
+        if organization
+        else ([], [])
     )
     statements = attribute_quotes(text, people, find_quotes(text))
     parties = [membership.member for membership in memberships]

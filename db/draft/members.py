@@ -7,11 +7,11 @@ D", "E joined … on Thursday" (at this meeting), "observers include F".
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from db.draft.countries import Gazetteer
 from db.draft.member_lists import Claim, body_pattern, listed_claims
-from db.draft.model import Membership, Organization, Party
+from db.draft.model import Membership, Organization, Party, Person
 from db.draft.text import Span, Text
 from db.draft.words import CAPITALISED_RUN, ORGANIZATION_NOUNS
 from db.text_folding import slug
@@ -30,6 +30,10 @@ _JOINED = re.compile(
 )
 _AS_A_MEMBER = re.compile(
     r"^(?:[ ][^.;]{0,40}?)?[ ]as[ ](?:a|an|its|the)[ ](?:[\w-]+[ ]){0,2}?members?\b"
+)
+_WHOSE_COUNTRY = (
+    r",[ ]whose[ ]country[ ](?:(?P<again>was[ ]readmitted[ ]to|rejoined|returned[ ]to)"
+    r"|(?P<is>is[ ]a[ ](?:founding[ ]|full[ ])?member[ ]of)|joined|was[ ]admitted[ ]to)"
 )
 _IN_DECADE = re.compile(r"\bin[ ]the[ ](?P<decade>\d{3}0s)\b")
 _LATER = re.compile(r"^[ ,]*(?:later|subsequently|afterwards|since)\b")
@@ -54,7 +58,11 @@ _CLAUSE_BOUNDARY = re.compile(r",[ ]and[ ]|,[ ]but[ ]|;[ ]|,[ ]while[ ]")
 
 
 def find_memberships(
-    text: Text, organization: Organization, countries: Gazetteer, event_day: str | None
+    text: Text,
+    organization: Organization,
+    countries: Gazetteer,
+    event_day: str | None,
+    persons: Sequence[Person] = (),
 ) -> tuple[list[Membership], list[Party]]:
     """The memberships the article states, and the bodies among the members."""
     claims = [
@@ -85,13 +93,49 @@ def find_memberships(
         if claim.status == "new-member" and event_day:
             joined = f"at this meeting ({event_day})"
         for member in read_members(claim.region):
-            known = memberships.get(member.key)
-            # A plain "member" gives way to what another phrase says more exactly.
-            if known is None or (known.status == "member" and claim.status != "member"):
-                memberships[member.key] = Membership(member, claim.status, joined, claim.sentence)
-                if not member.is_country:
-                    bodies[member.key] = member
+            _add(memberships, Membership(member, claim.status, joined, claim.sentence))
+            if not member.is_country:
+                bodies[member.key] = member
+    for membership in _countries_of_people(text, organization, persons):
+        _add(memberships, membership)
     return list(memberships.values()), list(bodies.values())
+
+
+def _add(memberships: dict[str, Membership], membership: Membership) -> None:
+    """The first status a member is given, unless it is a plain "member" another phrase says
+    more exactly ("formed by" makes a current member a founder)."""
+    known = memberships.get(membership.member.key)
+    if known is None or (known.status == "member" and membership.status != "member"):
+        memberships[membership.member.key] = membership
+
+
+def _countries_of_people(
+    text: Text, organization: Organization, persons: Sequence[Person]
+) -> list[Membership]:
+    """ "Mr Assad, whose country was readmitted to the league": the country of the person
+    named just before "whose country"."""
+    found = []
+    pattern = re.compile(rf"{_WHOSE_COUNTRY}[ ]{body_pattern(organization)}")
+    for match in pattern.finditer(text.text):
+        before = text.text[max(0, match.start() - 60) : match.start()]
+        person = next(
+            (
+                person
+                for person in persons
+                if person.party is not None
+                and person.party.is_country
+                and any(before.endswith(name) for name in (person.name, *person.short_forms))
+            ),
+            None,
+        )
+        if person is not None and person.party is not None:
+            status = "member" if match.group("again") or match.group("is") else "new-member"
+            if "founding" in match.group(0):
+                status = "founding-member"
+            found.append(
+                Membership(person.party, status, "not given", text.sentence_at(match.start()))
+            )
+    return found
 
 
 def _claims(text: Text, sentence: Span, body: str) -> list[Claim]:
