@@ -320,3 +320,15 @@ def test_the_country_of_a_leader_whose_country_was_readmitted() -> None:
         "readmitted to the union after a long absence, spoke first."
     )
     assert found == {"Chile": "member"}
+
+
+def test_countries_that_joined_the_talks_are_not_new_members() -> None:
+    assert members(REPORT + "Leaders from Chile and Peru joined the talks on Tuesday.") == {}
+
+
+def test_members_of_a_body_whose_name_ends_as_the_organizations_does() -> None:
+    assert members(REPORT + "Savanna Union members Chile and Peru sent envoys.") == {}
+
+
+def test_members_are_expected_to_is_no_list() -> None:
+    assert members(REPORT + "Its members are expected to discuss trade with Chile.") == {}

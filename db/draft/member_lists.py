@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from db.draft.countries import Gazetteer
 from db.draft.model import Organization
 from db.draft.text import Span, Text
+from db.draft.words import CAPITALISED_RUN
 
 
 @dataclass(frozen=True)
@@ -40,6 +41,7 @@ _ORDINAL = (
     r"(?:newest|latest|\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
     r"|tenth|eleventh|twelfth)"
 )
+_FILLER = r"(?:[ ](?:at|in|to|of)[ ][^.;,]{1,40}?)?"  # "observers at the meeting included"
 _STATUS_OF_KIND = {"founding": "founding-member", "original": "founding-member"}
 _STATUS_OF_KIND |= {"new": "new-member", "newest": "new-member"}
 
@@ -100,7 +102,7 @@ _RULES = (
     # "fellow X members A and B", "X countries such as A"
     _Rule(
         r"(?:{names})[ ](?:member[ ])?(?:states|countries|nations|members|economies)"
-        r"(?:[ ](?:such[ ]as|like|including))?,?[ ]",
+        r"(?:[ ](?:such[ ]as|like|including))?[ ]",
         "after",
         "member",
     ),
@@ -164,17 +166,23 @@ _RULES = (
     _Rule(r"[ ]as[ ]dialogue[ ]partners?\b", "before", "dialogue-partner"),
     # "observer states at the meeting included A", "observers A and B", "A, an observer state"
     _Rule(
-        r"(?i:\bobservers?(?:[ ]states|[ ]countries|[ ]nations)?[ ](?:at|in|to|of)[ ][^.;,]{{1,40}}?"
-        r"[ ](?:include|includes|included|are|were))[ ]",
+        r"(?i:\bobserver(?:s|[ ]states|[ ]countries|[ ]nations|[ ]members)?[ ]and[ ](?:dialogue[ ])?"
+        r"partners{filler}[ ](?:include|includes|included|are|were))[ ]",
+        "after",
+        "observer-or-partner",
+    ),
+    _Rule(
+        r"(?i:\bobserver(?:s|[ ]states|[ ]countries|[ ]nations|[ ]members)?{filler}[ ](?:include"
+        r"|includes|included|are|were))[ ]",
         "after",
         "observer",
     ),
     _Rule(
-        r"(?i:\bdialogue[ ]partners[ ](?:at|in|to|of)[ ][^.;,]{{1,40}}?[ ](?:include|includes"
-        r"|included|are|were))[ ]",
+        r"(?i:\bdialogue[ ]partners{filler}[ ](?:include|includes|included|are|were))[ ]",
         "after",
         "dialogue-partner",
     ),
+    _Rule(r"\b(?:other[ ])?members[ ](?:include|are|included)[ ]", "after", "member"),
     _Rule(
         r"\b(?:observers|observer[ ](?:states?|countries|nations))(?:[ ](?:such[ ]as|like"
         r"|including))?,?[ ]",
@@ -229,7 +237,9 @@ def listed_claims(
     lists = _Lists(text, countries, sentence)
     found: list[Claim] = []
     for rule in _RULES:
-        pattern = rule.pattern.format(body=body, names=names, kind=_KIND, ordinal=_ORDINAL)
+        pattern = rule.pattern.format(
+            body=body, names=names, kind=_KIND, ordinal=_ORDINAL, filler=_FILLER
+        )
         for match in re.finditer(pattern, words):
             if rule.needs_body and not (named and named.start() < match.start()):
                 continue
@@ -253,8 +263,9 @@ def listed_claims(
 
 _MEMBER_BEFORE_LIST = re.compile(
     rf"(?<![\w-])(?P<before>[\w-]+[ ])?(?:{_KIND}[ ])?member(?:s|[- ]states?|[- ]countries"
-    r"|[- ]country|[- ]nations?|[- ]economy|[- ]economies)?(?:[ ](?:such[ ]as|like|including))?,?[ ]"
+    r"|[- ]country|[- ]nations?|[- ]economy|[- ]economies)?(?:[ ](?:such[ ]as|like|including))?[ ]"
 )
+_NAME_BEFORE = re.compile(rf"(?P<name>{CAPITALISED_RUN.pattern})[ ]$")
 _INVITED = re.compile(
     r"\b(?:invited|invitations?[ ]to)\b(?P<list>(?:[ ][^.;]*?)?)[ ]to[ ](?:join|enter|become)[ ]"
 )
@@ -269,10 +280,10 @@ def _members_before_lists(words: str, lists: _Lists, organization: Organization)
         before = (match.group("before") or "").strip()
         if before in ("non-", "non") or words[max(0, match.start() - 4) : match.start()] == "non-":
             continue
-        if before[:1].isupper() and before not in (
+        name = _NAME_BEFORE.search(words, 0, match.end("before") if before else match.start())
+        if name and name.group("name").removeprefix("The ") not in (
             organization.name,
             organization.abbreviation,
-            *organization.name.split(),
         ):
             continue
         status = _STATUS_OF_KIND.get(match.group("kind") or "", "member")

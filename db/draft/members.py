@@ -35,6 +35,7 @@ _WHOSE_COUNTRY = (
     r",[ ]whose[ ]country[ ](?:(?P<again>was[ ]readmitted[ ]to|rejoined|returned[ ]to)"
     r"|(?P<is>is[ ]a[ ](?:founding[ ]|full[ ])?member[ ]of)|joined|was[ ]admitted[ ]to)"
 )
+_JOINED_WHAT = r"(?:$|,|[ ](?:as|in|on|at|later|last|this|earlier|since|after)\b)"
 _IN_DECADE = re.compile(r"\bin[ ]the[ ](?P<decade>\d{3}0s)\b")
 _LATER = re.compile(r"^[ ,]*(?:later|subsequently|afterwards|since)\b")
 _IN_YEAR = re.compile(r"\bin[ ](?P<year>\d{4})\b")
@@ -44,16 +45,10 @@ _AT_THIS_MEETING = re.compile(
         day="(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     )
 )
-_OBSERVERS = re.compile(
-    r"\b(?P<kind>observer(?:s|[ ]states|[ ]countries|[ ]members)?(?:[ ]and[ ](?:dialogue[ ])?"
-    r"partners)?|dialogue[ ]partners)[ ](?:include|includes|included|are|were)\b(?P<list>[^.;]+)",
-    re.IGNORECASE,
-)
 _IS_OBSERVER = re.compile(
     r"[ ](?:is|are|was|were|became|has[ ]been|have[ ]been|has|have|holds?)[ ](?:an[ ]|a[ ]|the[ ])?"
     r"(?P<kind>observers?|dialogue[ ]partners?)(?:[ ]status)?\b"
 )
-_MEMBERS = re.compile(r"\b(?:other[ ])?members[ ](?:include|are|included)\b(?P<list>[^.;]+)")
 _CLAUSE_BOUNDARY = re.compile(r",[ ]and[ ]|,[ ]but[ ]|;[ ]|,[ ]while[ ]")
 
 
@@ -158,6 +153,8 @@ def _claims(text: Text, sentence: Span, body: str) -> list[Claim]:
             continue
         subject = Span(offset + clause.start, offset + joining.start())
         rest = joining.group("rest")
+        if "joined" in joining.group(0) and not re.match(rf"{_JOINED_WHAT}|[ ]{body}", rest):
+            continue  # joined the talks, the leaders, a session: no membership
         year = _IN_YEAR.search(rest)
         later_on = joining.group("adverb") in ("later ", "subsequently ", "since ") or bool(
             _LATER.match(rest)
@@ -177,19 +174,12 @@ def _claims(text: Text, sentence: Span, body: str) -> list[Claim]:
         ):
             # "was admitted", "became its 11th member", "joined the bloc": news of now
             found.append(Claim("new-member", "not given", subject, sentence))
-    observers = _OBSERVERS.search(words)
-    if observers:
-        status = _observer_status(observers.group("kind"))
-        found.append(Claim(status, "not given", _region(observers, "list", offset), sentence))
     for clause in _clauses(words):
         observer = _IS_OBSERVER.search(words, clause.start, clause.end)
         if observer:
             subject = Span(offset + clause.start, offset + observer.start())
             status = _observer_status(observer.group("kind"))
             found.append(Claim(status, "not given", subject, sentence))
-    members = _MEMBERS.search(words)
-    if members:
-        found.append(Claim("member", "not given", _region(members, "list", offset), sentence))
     return found
 
 
