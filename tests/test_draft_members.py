@@ -332,3 +332,10 @@ def test_members_of_a_body_whose_name_ends_as_the_organizations_does() -> None:
 
 def test_members_are_expected_to_is_no_list() -> None:
     assert members(REPORT + "Its members are expected to discuss trade with Chile.") == {}
+
+
+def test_a_list_that_wraps_over_a_line_or_has_no_break_spaces() -> None:
+    found = members(
+        REPORT + "The Lagoon Union includes Chile, the Dominican\nRepublic and\u00a0Peru."
+    )
+    assert set(found) == {"Chile", "Dominican Republic", "Peru"}

@@ -31,6 +31,7 @@ _JOINED = re.compile(
 _AS_A_MEMBER = re.compile(
     r"^(?:[ ][^.;]{0,40}?)?[ ]as[ ](?:a|an|its|the)[ ](?:[\w-]+[ ]){0,2}?members?\b"
 )
+_ONE_LINE = re.compile(r"(?<!\n)\n(?!\n)|[^\S\n]")
 _WHOSE_COUNTRY = (
     r",[ ]whose[ ]country[ ](?:(?P<again>was[ ]readmitted[ ]to|rejoined|returned[ ]to)"
     r"|(?P<is>is[ ]a[ ](?:founding[ ]|full[ ])?member[ ]of)|joined|was[ ]admitted[ ]to)"
@@ -60,6 +61,7 @@ def find_memberships(
     persons: Sequence[Person] = (),
 ) -> tuple[list[Membership], list[Party]]:
     """The memberships the article states, and the bodies among the members."""
+    text = Text(_ONE_LINE.sub(" ", text.text))  # same offsets; a list may wrap over a line
     claims = [
         claim
         for sentence in text.sentences
