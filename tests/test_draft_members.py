@@ -339,3 +339,15 @@ def test_a_list_that_wraps_over_a_line_or_has_no_break_spaces() -> None:
         REPORT + "The Lagoon Union includes Chile, the Dominican\nRepublic and\u00a0Peru."
     )
     assert set(found) == {"Chile", "Dominican Republic", "Peru"}
+
+
+def test_member_states_include_and_a_body_that_unites_countries() -> None:
+    found = members(REPORT + "Member states include Chile and Peru.")
+    assert set(found) == {"Chile", "Peru"}
+    found = members(REPORT + "The union unites Chile and Peru.")
+    assert set(found) == {"Chile", "Peru"}
+
+
+def test_a_body_of_countries_named_after_a_colon() -> None:
+    found = members(REPORT + "The union is a group of three countries: Chile, Peru and Ecuador.")
+    assert set(found) == {"Chile", "Peru", "Ecuador"}

@@ -63,7 +63,8 @@ _RULES = (
     # "The bloc includes A, B", "X, which comprises A, B", "X stands for A, B"
     _Rule(
         r"{body}(?:,?[ ]which)?[ ](?:now[ ]|currently[ ]|also[ ])?(?:includes?|included"
-        r"|comprises?|comprised|consists[ ]of|is[ ]made[ ]up[ ]of|groups|brings[ ]together"
+        r"|comprises?|comprised|consists[ ]of|is[ ]made[ ]up[ ]of|is[ ]composed[ ]of|groups"
+        r"|unites|encompasses|brings[ ]together"
         r"|stands[ ]for|is[ ]short[ ]for|is[ ]an[ ]acronym[ ]for)[ ]",
         "after",
         "member",
@@ -102,7 +103,7 @@ _RULES = (
     # "fellow X members A and B", "X countries such as A"
     _Rule(
         r"(?:{names})[ ](?:member[ ])?(?:states|countries|nations|members|economies)"
-        r"(?:[ ](?:such[ ]as|like|including))?[ ]",
+        r"(?:[ ](?:such[ ]as|like|including|of))?[ ]",
         "after",
         "member",
     ),
@@ -182,7 +183,19 @@ _RULES = (
         "after",
         "dialogue-partner",
     ),
-    _Rule(r"\b(?:other[ ])?members[ ](?:include|are|included)[ ]", "after", "member"),
+    _Rule(
+        r"\b(?:(?i:other|current|its)[ ])?(?i:members|member[ ](?:states|countries|nations))[ ]"
+        r"(?:include|are|included|were)[ ]",
+        "after",
+        "member",
+    ),
+    # "… a group of five countries: A, B and C"
+    _Rule(
+        r"\b(?:countries|nations|states|members|economies)(?:[ ]?[—–:]|,[ ]namely)[ ]",
+        "after",
+        "member",
+        needs_body=True,
+    ),
     _Rule(
         r"\b(?:observers|observer[ ](?:states?|countries|nations))(?:[ ](?:such[ ]as|like"
         r"|including))?,?[ ]",
