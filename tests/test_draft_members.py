@@ -351,3 +351,22 @@ def test_member_states_include_and_a_body_that_unites_countries() -> None:
 def test_a_body_of_countries_named_after_a_colon() -> None:
     found = members(REPORT + "The union is a group of three countries: Chile, Peru and Ecuador.")
     assert set(found) == {"Chile", "Peru", "Ecuador"}
+
+
+def test_a_bloc_that_includes_and_member_economies() -> None:
+    found = members(REPORT + "Peru hosts a 12-member bloc that includes Chile and Ecuador.")
+    assert set(found) == {"Chile", "Ecuador"}
+    found = members(REPORT + "Its 12 member economies include Chile and Peru.")
+    assert set(found) == {"Chile", "Peru"}
+
+
+def test_made_a_member_and_granted_membership_are_news_of_now() -> None:
+    found = members(REPORT + "Bolivia was made a permanent member of the union.")
+    assert found == {"Bolivia": "new-member"}
+    found = members(REPORT + "Paraguay was granted full membership.")
+    assert found == {"Paraguay": "new-member"}
+
+
+def test_a_country_that_will_take_over_the_presidency() -> None:
+    found = members(REPORT + "Peru, which will take over the Lagoon Union presidency, spoke.")
+    assert found == {"Peru": "member"}

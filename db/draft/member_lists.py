@@ -31,7 +31,9 @@ class Claim:
 _LIST_GLUE = re.compile(r"(?:,?[ ]and[ ]|,[ ]|,?[ ]as[ ]well[ ]as[ ]|[ ]&[ ])(?:the[ ])?")
 _BODY_WORDS = (
     r"(?i:the[ ](?:[\w-]+[ ]){0,3}?(?:bloc|group|grouping|alliance|organi[sz]ation|union|league"
-    r"|club|partnership|forum|community|association|body|network|council|dialogue))"
+    r"|club|partnership|forum|community|association|body|network|council|dialogue)"
+    r"|an?[ ](?:[\w-]+[ ]){0,3}?(?:bloc|grouping|alliance|organi[sz]ation|union|club"
+    r"|partnership)(?=,?[ ](?:that|which)[ ]))"
 )
 _KIND = (
     r"(?P<kind>current|fellow|founding|full|new|newest|permanent|other|existing|original"
@@ -62,7 +64,7 @@ class _Rule:
 _RULES = (
     # "The bloc includes A, B", "X, which comprises A, B", "X stands for A, B"
     _Rule(
-        r"{body}(?:,?[ ]which)?[ ](?:now[ ]|currently[ ]|also[ ])?(?:includes?|included"
+        r"{body}(?:,?[ ](?:which|that))?[ ](?:now[ ]|currently[ ]|also[ ])?(?:includes?|included"
         r"|comprises?|comprised|consists[ ]of|is[ ]made[ ]up[ ]of|is[ ]composed[ ]of|groups"
         r"|unites|encompasses|brings[ ]together"
         r"|stands[ ]for|is[ ]short[ ]for|is[ ]an[ ]acronym[ ]for)[ ]",
@@ -150,7 +152,8 @@ _RULES = (
         "member",
     ),
     _Rule(
-        r"[ ](?:took[ ]over|assumed|holds|hold|took)[ ]the[ ](?:rotating[ ])?(?:(?:{names})[ ]"
+        r"[ ](?:(?:took|take|takes|taking)[ ]over|assumed|assumes|holds|hold|holding|took)[ ]the[ ]"
+        r"(?:rotating[ ])?(?:(?:{names})[ ]"
         r"(?:chair|chairmanship|presidency)|(?:chair|chairmanship|presidency)[ ]of[ ]{body})",
         "subject",
         "member",
@@ -184,7 +187,8 @@ _RULES = (
         "dialogue-partner",
     ),
     _Rule(
-        r"\b(?:(?i:other|current|its)[ ])?(?i:members|member[ ](?:states|countries|nations))[ ]"
+        r"\b(?:(?i:other|current|its)[ ])?(?i:members|member[ ](?:states|countries|nations"
+        r"|economies))[ ]"
         r"(?:include|are|included|were)[ ]",
         "after",
         "member",
