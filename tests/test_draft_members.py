@@ -370,3 +370,16 @@ def test_made_a_member_and_granted_membership_are_news_of_now() -> None:
 def test_a_country_that_will_take_over_the_presidency() -> None:
     found = members(REPORT + "Peru, which will take over the Lagoon Union presidency, spoke.")
     assert found == {"Peru": "member"}
+
+
+def test_countries_all_members_of_the_organization_or_full_members() -> None:
+    found = members(REPORT + "Chile and Peru — both members of the union — spoke first.")
+    assert found == {"Chile": "member", "Peru": "member"}
+    found = members(REPORT + "Chile and Peru are full members, while Bolivia is an observer.")
+    assert found == {"Chile": "member", "Peru": "member", "Bolivia": "observer"}
+
+
+def test_among_its_members_and_its_membership() -> None:
+    assert set(members(REPORT + "Among its members are Chile and Peru.")) == {"Chile", "Peru"}
+    found = members(REPORT + "The union's membership includes Chile and Peru.")
+    assert set(found) == {"Chile", "Peru"}

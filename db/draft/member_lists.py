@@ -112,10 +112,28 @@ _RULES = (
     # "A, B and C founded X", "A is a founding member of X", "A, one of the members of X"
     _Rule(r"[ ](?:co-)?founded[ ]{body}", "before", "founding-member", "founder"),
     _Rule(
-        r"(?:,[ ](?:which[ ]is[ ]|itself[ ])?|[ ](?:is|are|was|were|has[ ]been|have[ ]been"
-        r"|remains|remain)[ ])(?:a[ ]|an[ ]|the[ ]|one[ ]of[ ]the[ ]|all[ ])?(?:{kind}[ ])?"
-        r"members?[ ]of[ ]{body}",
+        r"(?:(?:,|[ ][—–])[ ](?:which[ ]is[ ]|itself[ ])?|[ ](?:is|are|was|were|has[ ]been"
+        r"|have[ ]been|remains|remain)[ ])(?:a[ ]|an[ ]|the[ ]|one[ ]of[ ]the[ ]|all[ ]|both[ ]"
+        r"|also[ ])*(?:{kind}[ ])?members?[ ]of[ ]{body}",
         "before",
+        "member",
+    ),
+    # "A and B are full members, while C is an observer"
+    _Rule(
+        r"[ ](?:is|are)[ ](?:all[ ]|also[ ]|both[ ])?(?P<kind>full|founding|permanent)[ ]"
+        r"members?\b",
+        "before",
+        "member",
+    ),
+    # "Among its members are A and B", "Its membership includes A"
+    _Rule(
+        r"(?i:among)[ ](?:its|{body}['’]s?)[ ](?:\w+[ ])??members[ ](?:are|is|were)[ ]",
+        "after",
+        "member",
+    ),
+    _Rule(
+        r"(?:(?i:its)|{body}['’]s?)[ ]membership[ ](?:includes|included|comprises|spans)[ ]",
+        "after",
         "member",
     ),
     # "Chile is one of the bloc's founding members"
