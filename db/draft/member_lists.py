@@ -4,7 +4,8 @@ A, B", "invited to join X", "added D in 2010", "observer states at the meeting i
 "F joined as its newest member", "G, the current X chair", "H's leader … in observer status".
 
 A list is read only as far as it goes on naming countries one after another ("A, B, and the
-C"), so a country later in the sentence is not taken for a member.
+C"), so a country later in the sentence is not taken for a member. Members of another body
+("EU member Hungary" in a report on a different one) are not read.
 """
 
 from __future__ import annotations

@@ -1,7 +1,9 @@
 """Which countries (or other bodies) belong to the organization, as the article tells it.
 
 Members are read from the phrases news uses: "founded in 2001 by A, B and C", "later joined by
-D", "E joined … on Thursday" (at this meeting), "observers include F".
+D", "E joined … on Thursday" (at this meeting), "F was admitted", "G is an observer", "Mr H,
+whose country was readmitted"; the list phrasings of wire copy are in member_lists. A country
+given a plain "member" by one phrase and a status by another gets the status.
 """
 
 from __future__ import annotations
