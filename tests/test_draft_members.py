@@ -383,3 +383,11 @@ def test_among_its_members_and_its_membership() -> None:
     assert set(members(REPORT + "Among its members are Chile and Peru.")) == {"Chile", "Peru"}
     found = members(REPORT + "The union's membership includes Chile and Peru.")
     assert set(found) == {"Chile", "Peru"}
+
+
+def test_a_city_that_is_a_hub_of_the_alliance_is_not_defined_as_a_body() -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "The River Pact summit opened on Tuesday. Lima is a hub of the "
+        "alliance. Lima hosts talks. Lima is busy."
+    )
+    assert organization(article) == ("River Pact", None)

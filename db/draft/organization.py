@@ -39,7 +39,8 @@ _AS_THE_MEETINGS_BODY_BEFORE = (
     r"|heads[ ]of[ ]state)[ ]of[ ](?:the[ ])?)"
 )
 _DEFINED = re.compile(
-    rf"(?:The[ ])?(?P<name>{_NAME})[ ]is[ ]an?[ ](?:[\w-]+[ ]){{0,3}}?(?:bloc|alliance|group"
+    rf"(?:The[ ])?(?P<name>{_NAME})[ ]is[ ]an?[ ](?:(?!(?:of|the|for|in|to|with)[ ])[\w-]+[ ])"
+    r"{0,3}?(?:bloc|alliance|group"
     r"|grouping|organi[sz]ation|union|dialogue|forum|partnership|coalition|club|league"
     r"|association|community|format)\b"
 )
