@@ -391,3 +391,8 @@ def test_a_city_that_is_a_hub_of_the_alliance_is_not_defined_as_a_body() -> None
         "alliance. Lima hosts talks. Lima is busy."
     )
     assert organization(article) == ("River Pact", None)
+
+
+def test_a_word_that_begins_as_the_organizations_name_does_not_name_it() -> None:
+    article = REPORT.replace("Lagoon Union", "LU") + "Italy, comprising Chile and Peru, met."
+    assert members(article) == {}

@@ -259,7 +259,7 @@ def _names(organization: Organization) -> str:
 
 def body_pattern(organization: Organization) -> str:
     """How a sentence names the organization: its name, "the 10-nation bloc", or "It"."""
-    return rf"(?:(?:the[ ])?(?:{_names(organization)})|{_BODY_WORDS}|It)"
+    return rf"(?<![\w-])(?:(?:the[ ])?(?:{_names(organization)})|{_BODY_WORDS}|It)(?![\w-])"
 
 
 def listed_claims(
