@@ -396,3 +396,11 @@ def test_a_city_that_is_a_hub_of_the_alliance_is_not_defined_as_a_body() -> None
 def test_a_word_that_begins_as_the_organizations_name_does_not_name_it() -> None:
     article = REPORT.replace("Lagoon Union", "LU") + "Italy, comprising Chile and Peru, met."
     assert members(article) == {}
+
+
+def test_the_country_of_a_leader_who_addressed_fellow_leaders_in_the_bloc() -> None:
+    found = members(
+        REPORT + "Chilean President Ana Ruiz told her fellow leaders in the regional bloc that "
+        "trade must grow."
+    )
+    assert found == {"Chile": "member"}

@@ -39,6 +39,10 @@ _WHOSE_COUNTRY = (
     r",[ ]whose[ ]country[ ](?:(?P<again>was[ ]readmitted[ ]to|rejoined|returned[ ]to)"
     r"|(?P<is>is[ ]a[ ](?:founding[ ]|full[ ])?member[ ]of)|joined|was[ ]admitted[ ]to)"
 )
+_FELLOW = (
+    r"\b(?:his|her|their)[ ]fellow[ ](?:leaders|members|heads[ ]of[ ]state|presidents)"
+    r"[ ](?:in|of|from)"
+)
 _JOINED_WHAT = r"(?:$|,|[ ](?:as|in|on|at|later|last|this|earlier|since|after)\b)"
 _IN_DECADE = re.compile(r"\bin[ ]the[ ](?P<decade>\d{3}0s)\b")
 _LATER = re.compile(r"^[ ,]*(?:later|subsequently|afterwards|since)\b")
@@ -112,29 +116,41 @@ def _add(memberships: dict[str, Membership], membership: Membership) -> None:
 def _countries_of_people(
     text: Text, organization: Organization, persons: Sequence[Person]
 ) -> list[Membership]:
-    """ "Mr Assad, whose country was readmitted to the league": the country of the person
-    named just before "whose country"."""
+    """The country of a leader the text places in the organization: "Mr Assad, whose country
+    was readmitted to the league" (the person named just before), "Ms Ruiz told her fellow
+    leaders in the bloc" (the sentence's first person)."""
     found = []
-    pattern = re.compile(rf"{_WHOSE_COUNTRY}[ ]{body_pattern(organization)}")
-    for match in pattern.finditer(text.text):
+    body = body_pattern(organization)
+    with_countries = [
+        person for person in persons if person.party is not None and person.party.is_country
+    ]
+    for match in re.finditer(rf"{_WHOSE_COUNTRY}[ ]{body}", text.text):
         before = text.text[max(0, match.start() - 60) : match.start()]
         person = next(
             (
                 person
-                for person in persons
-                if person.party is not None
-                and person.party.is_country
-                and any(before.endswith(name) for name in (person.name, *person.short_forms))
+                for person in with_countries
+                if any(before.endswith(name) for name in (person.name, *person.short_forms))
             ),
             None,
         )
+        status = "member" if match.group("again") or match.group("is") else "new-member"
+        if "founding" in match.group(0):
+            status = "founding-member"
         if person is not None and person.party is not None:
-            status = "member" if match.group("again") or match.group("is") else "new-member"
-            if "founding" in match.group(0):
-                status = "founding-member"
             found.append(
                 Membership(person.party, status, "not given", text.sentence_at(match.start()))
             )
+    for match in re.finditer(rf"{_FELLOW}[ ]{body}", text.text):
+        sentence = text.sentence_at(match.start())
+        opening = text.text[sentence.start : match.start()]
+        named = [
+            (opening.find(person.name), person)
+            for person in with_countries
+            if person.name in opening
+        ]
+        if named and (party := min(named, key=lambda found: found[0])[1].party) is not None:
+            found.append(Membership(party, "member", "not given", sentence))
     return found
 
 
