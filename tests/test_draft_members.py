@@ -404,3 +404,10 @@ def test_the_country_of_a_leader_who_addressed_fellow_leaders_in_the_bloc() -> N
         "trade must grow."
     )
     assert found == {"Chile": "member"}
+
+
+def test_dialogue_partners_named_in_a_list_or_after_a_country() -> None:
+    found = members(REPORT + "Dialogue partners such as Bolivia and Paraguay sent envoys.")
+    assert found == {"Bolivia": "dialogue-partner", "Paraguay": "dialogue-partner"}
+    found = members(REPORT + "Bolivia, a dialogue partner, sent an envoy.")
+    assert found == {"Bolivia": "dialogue-partner"}

@@ -44,6 +44,11 @@ _ORDINAL = (
     r"(?:newest|latest|\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
     r"|tenth|eleventh|twelfth)"
 )
+# An observer, or a dialogue partner when the role group says so.
+_ROLE = (
+    r"(?P<role>observers?|observer[ ](?:states?|countries|nations|members)"
+    r"|dialogue[ ]partners?)"
+)
 _FILLER = r"(?:[ ](?:at|in|to|of)[ ][^.;,]{1,40}?)?"  # "observers at the meeting included"
 _STATUS_OF_KIND = {"founding": "founding-member", "original": "founding-member"}
 _STATUS_OF_KIND |= {"new": "new-member", "newest": "new-member"}
@@ -185,8 +190,7 @@ _RULES = (
         "member",
     ),
     # "with A and B as observers"
-    _Rule(r"[ ]as[ ](?:observers?|observer[ ](?:states?|countries))\b", "before", "observer"),
-    _Rule(r"[ ]as[ ]dialogue[ ]partners?\b", "before", "dialogue-partner"),
+    _Rule(r"[ ]as[ ]{role}\b", "before", "observer"),
     # "observer states at the meeting included A", "observers A and B", "A, an observer state"
     _Rule(
         r"(?i:\bobserver(?:s|[ ]states|[ ]countries|[ ]nations|[ ]members)?[ ]and[ ](?:dialogue[ ])?"
@@ -195,15 +199,9 @@ _RULES = (
         "observer-or-partner",
     ),
     _Rule(
-        r"(?i:\bobserver(?:s|[ ]states|[ ]countries|[ ]nations|[ ]members)?{filler}[ ](?:include"
-        r"|includes|included|are|were))[ ]",
+        r"(?i:\b{role}{filler}[ ](?:include|includes|included|are|were))[ ]",
         "after",
         "observer",
-    ),
-    _Rule(
-        r"(?i:\bdialogue[ ]partners{filler}[ ](?:include|includes|included|are|were))[ ]",
-        "after",
-        "dialogue-partner",
     ),
     _Rule(
         r"\b(?:(?i:other|current|its)[ ])?(?i:members|member[ ](?:states|countries|nations"
@@ -219,19 +217,8 @@ _RULES = (
         "member",
         needs_body=True,
     ),
-    _Rule(
-        r"\b(?:observers|observer[ ](?:states?|countries|nations))(?:[ ](?:such[ ]as|like"
-        r"|including))?,?[ ]",
-        "after",
-        "observer",
-    ),
-    _Rule(
-        r"\bdialogue[ ]partners?(?:[ ](?:such[ ]as|like|including))?,?[ ]",
-        "after",
-        "dialogue-partner",
-    ),
-    _Rule(r",[ ](?:an|a)[ ]observer(?:[ ]state|[ ]country|[ ]nation)?\b", "before", "observer"),
-    _Rule(r",[ ](?:an|a)[ ]dialogue[ ]partner\b", "before", "dialogue-partner"),
+    _Rule(r"\b{role}(?:[ ](?:such[ ]as|like|including))?,?[ ]", "after", "observer"),
+    _Rule(r",[ ](?:an|a)[ ]{role}\b", "before", "observer"),
     _Rule(
         r"[ ](?:in|with)[ ](?:an[ ])?observer(?:['’]s)?[ ]status\b",
         "subject",
@@ -274,13 +261,15 @@ def listed_claims(
     found: list[Claim] = []
     for rule in _RULES:
         pattern = rule.pattern.format(
-            body=body, names=names, kind=_KIND, ordinal=_ORDINAL, filler=_FILLER
+            body=body, names=names, kind=_KIND, ordinal=_ORDINAL, filler=_FILLER, role=_ROLE
         )
         for match in re.finditer(pattern, words):
             if rule.needs_body and not (named and named.start() < match.start()):
                 continue
             kind = match.groupdict().get("kind")
             status = _STATUS_OF_KIND.get(kind or "", rule.status)
+            if "partner" in (match.groupdict().get("role") or "").lower():
+                status = "dialogue-partner"
             if rule.reads == "after":
                 found += lists.claim(status, rule.joined, match.end())
             elif rule.reads == "before":
