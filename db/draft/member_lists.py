@@ -46,8 +46,8 @@ _ORDINAL = (
 )
 # An observer, or a dialogue partner when the role group says so.
 _ROLE = (
-    r"(?P<role>observers?|observer[ ](?:states?|countries|nations|members)"
-    r"|dialogue[ ]partners?)"
+    r"(?P<role>(?i:observers?|observer[ ](?:states?|countries|nations|members)"
+    r"|dialogue[ ]partners?))"
 )
 _FILLER = r"(?:[ ](?:at|in|to|of)[ ][^.;,]{1,40}?)?"  # "observers at the meeting included"
 _STATUS_OF_KIND = {"founding": "founding-member", "original": "founding-member"}
