@@ -411,3 +411,22 @@ def test_dialogue_partners_named_in_a_list_or_after_a_country() -> None:
     assert found == {"Bolivia": "dialogue-partner", "Paraguay": "dialogue-partner"}
     found = members(REPORT + "Bolivia, a dialogue partner, sent an envoy.")
     assert found == {"Bolivia": "dialogue-partner"}
+
+
+def test_countries_called_the_organizations_members_after_a_comma() -> None:
+    found = members(REPORT + "Chile and Peru, the union's two largest members, spoke first.")
+    assert found == {"Chile": "member", "Peru": "member"}
+    found = members(REPORT + "Ecuador, a fellow Lagoon Union member, agreed.")
+    assert found == {"Ecuador": "member"}
+
+
+def test_member_states_after_a_dash_and_the_newest_members_after_a_comma() -> None:
+    found = members(REPORT + "Its member states — Chile, Peru and Ecuador — agreed.")
+    assert set(found) == {"Chile", "Peru", "Ecuador"}
+    found = members(REPORT + "The union welcomed its newest members, Bolivia and Paraguay.")
+    assert found == {"Bolivia": "new-member", "Paraguay": "new-member"}
+
+
+def test_two_countries_that_became_the_organizations_newest_members() -> None:
+    found = members(REPORT + "Bolivia and Paraguay became the 13th and 14th members on Friday.")
+    assert found == {"Bolivia": "new-member", "Paraguay": "new-member"}

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from db.draft.countries import Gazetteer
 from db.draft.model import Organization
 from db.draft.text import Span, Text
-from db.draft.words import CAPITALISED_RUN
+from db.draft.words import CAPITALISED_RUN, NOT_NAMES
 
 
 @dataclass(frozen=True)
@@ -156,6 +156,18 @@ _RULES = (
         "before",
         "new-member",
     ),
+    # "Chile and Peru, the bloc's two largest members", "Turkey, a fellow X member"
+    _Rule(
+        r",[ ](?:its|{body}['’]s?)[ ](?:[\w-]+[ ]){{0,3}}?(?:{kind}[ ])?members?\b",
+        "before",
+        "member",
+    ),
+    _Rule(
+        r",[ ](?:a|an|the|both|all)[ ](?:fellow[ ]|founding[ ])?(?:{names})[ ]members?"
+        r"(?:[ ]states?|[ ]countries|[ ]nations?)?\b",
+        "before",
+        "member",
+    ),
     # "welcomed A and B as new members"
     _Rule(
         r"[ ]as[ ](?:its[ ]|the[ ]|a[ ])?(?:new|full|{ordinal})[ ]members?\b",
@@ -288,7 +300,8 @@ def listed_claims(
 
 _MEMBER_BEFORE_LIST = re.compile(
     rf"(?<![\w-])(?P<before>[\w-]+[ ])?(?:{_KIND}[ ])?member(?:s|[- ]states?|[- ]countries"
-    r"|[- ]country|[- ]nations?|[- ]economy|[- ]economies)?(?:[ ](?:such[ ]as|like|including))?[ ]"
+    r"|[- ]country|[- ]nations?|[- ]economy|[- ]economies)?(?:[ ](?:such[ ]as|like|including)[ ]"
+    r"|[ ]?[—–:][ ]?|(?<=newest[ ]members),[ ]|(?<=new[ ]members),[ ]|[ ])"
 )
 _NAME_BEFORE = re.compile(rf"(?P<name>{CAPITALISED_RUN.pattern})[ ]$")
 _INVITED = re.compile(
@@ -306,10 +319,10 @@ def _members_before_lists(words: str, lists: _Lists, organization: Organization)
         if before in ("non-", "non") or words[max(0, match.start() - 4) : match.start()] == "non-":
             continue
         name = _NAME_BEFORE.search(words, 0, match.end("before") if before else match.start())
-        if name and name.group("name").removeprefix("The ") not in (
-            organization.name,
-            organization.abbreviation,
-        ):
+        named = (
+            [word for word in name.group("name").split() if word not in NOT_NAMES] if name else []
+        )
+        if named and " ".join(named) not in (organization.name, organization.abbreviation):
             continue
         status = _STATUS_OF_KIND.get(match.group("kind") or "", "member")
         found += lists.claim(status, "not given", match.end())

@@ -28,7 +28,7 @@ _JOINED = re.compile(
     r"\b(?P<adverb>later[ ]|subsequently[ ]|since[ ]|also[ ])?(?:formally[ ]|officially[ ])?"
     r"(?:joined(?![ ]by\b)|(?:was|were)[ ]admitted(?:[ ]to)?|(?:was|were)[ ]granted[ ](?:full[ ])?"
     r"membership|(?:became|(?:was|were)[ ]made)[ ](?:(?:a|the|its)[ ])?"
-    r"(?:[\w-]+['’]s[ ])?(?:[\w-]+[ ]){0,2}?members?(?:[ ]of)?)"
+    r"(?:[\w-]+['’]s[ ])?(?:[\w-]+[ ]){0,3}?members?(?:[ ]of)?)"
     r"\b(?P<rest>[^.;]*)"
 )
 _AS_A_MEMBER = re.compile(
