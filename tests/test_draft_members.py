@@ -430,3 +430,12 @@ def test_member_states_after_a_dash_and_the_newest_members_after_a_comma() -> No
 def test_two_countries_that_became_the_organizations_newest_members() -> None:
     found = members(REPORT + "Bolivia and Paraguay became the 13th and 14th members on Friday.")
     assert found == {"Bolivia": "new-member", "Paraguay": "new-member"}
+
+
+def test_the_country_of_the_leader_who_chairs_the_organization() -> None:
+    found = members(
+        REPORT + "Chilean President Ana Ruiz, the incoming Lagoon Union chairperson, spoke."
+    )
+    assert found == {"Chile": "member"}
+    found = members(REPORT + "Lagoon Union chairman and Peruvian President Bo Li spoke first.")
+    assert found == {"Peru": "member"}

@@ -250,7 +250,8 @@ _RULES = (
 )
 
 
-def _names(organization: Organization) -> str:
+def names_pattern(organization: Organization) -> str:
+    """The organization's name or abbreviation, as a pattern."""
     return "|".join(
         re.escape(name) for name in (organization.name, organization.abbreviation) if name
     )
@@ -258,7 +259,7 @@ def _names(organization: Organization) -> str:
 
 def body_pattern(organization: Organization) -> str:
     """How a sentence names the organization: its name, "the 10-nation bloc", or "It"."""
-    return rf"(?<![\w-])(?:(?:the[ ])?(?:{_names(organization)})|{_BODY_WORDS}|It)(?![\w-])"
+    return rf"(?<![\w-])(?:(?:the[ ])?(?:{names_pattern(organization)})|{_BODY_WORDS}|It)(?![\w-])"
 
 
 def listed_claims(
@@ -266,7 +267,7 @@ def listed_claims(
 ) -> list[Claim]:
     """The claims one sentence makes in the list phrasings wire copy uses."""
     words = text[sentence]
-    names = _names(organization)
+    names = names_pattern(organization)
     body = body_pattern(organization)
     named = re.search(body, words)
     lists = _Lists(text, countries, sentence)

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from db.draft.countries import Gazetteer
-from db.draft.member_lists import Claim, body_pattern, listed_claims
+from db.draft.member_lists import Claim, body_pattern, listed_claims, names_pattern
 from db.draft.model import Membership, Organization, Party, Person
 from db.draft.text import Span, Text
 from db.draft.words import CAPITALISED_RUN, ORGANIZATION_NOUNS
@@ -39,6 +39,8 @@ _WHOSE_COUNTRY = (
     r",[ ]whose[ ]country[ ](?:(?P<again>was[ ]readmitted[ ]to|rejoined|returned[ ]to)"
     r"|(?P<is>is[ ]a[ ](?:founding[ ]|full[ ])?member[ ]of)|joined|was[ ]admitted[ ]to)"
 )
+_CHAIR_OF = r"(?:current[ ]|rotating[ ]|outgoing[ ]|incoming[ ]|new[ ])?"
+_CHAIR = r"(?:chair|chairman|chairperson|chairwoman)\b"
 _FELLOW = (
     r"\b(?:his|her|their)[ ]fellow[ ](?:leaders|members|heads[ ]of[ ]state|presidents)"
     r"[ ](?:in|of|from)"
@@ -125,21 +127,28 @@ def _countries_of_people(
         person for person in persons if person.party is not None and person.party.is_country
     ]
     for match in re.finditer(rf"{_WHOSE_COUNTRY}[ ]{body}", text.text):
-        before = text.text[max(0, match.start() - 60) : match.start()]
-        person = next(
-            (
-                person
-                for person in with_countries
-                if any(before.endswith(name) for name in (person.name, *person.short_forms))
-            ),
-            None,
-        )
+        person = _named_just_before(text.text, match.start(), with_countries)
         status = "member" if match.group("again") or match.group("is") else "new-member"
         if "founding" in match.group(0):
             status = "founding-member"
         if person is not None and person.party is not None:
             found.append(
                 Membership(person.party, status, "not given", text.sentence_at(match.start()))
+            )
+    names = names_pattern(organization)
+    chair = rf"(?:{_CHAIR_OF}(?:{names})[ ]{_CHAIR}|{_CHAIR_OF}{_CHAIR}[ ]of[ ]{body})"
+    for match in re.finditer(rf",[ ](?:the[ ])?{chair}", text.text):
+        person = _named_just_before(text.text, match.start(), with_countries)
+        if person is not None and person.party is not None:
+            found.append(
+                Membership(person.party, "member", "not given", text.sentence_at(match.start()))
+            )
+    for match in re.finditer(rf"\b(?:{names})[ ]{_CHAIR}[ ]", text.text):
+        after = text.text[match.end() : match.end() + 60]
+        person = next((person for person in with_countries if person.name in after), None)
+        if person is not None and person.party is not None:
+            found.append(
+                Membership(person.party, "member", "not given", text.sentence_at(match.start()))
             )
     for match in re.finditer(rf"{_FELLOW}[ ]{body}", text.text):
         sentence = text.sentence_at(match.start())
@@ -152,6 +161,18 @@ def _countries_of_people(
         if named and (party := min(named, key=lambda found: found[0])[1].party) is not None:
             found.append(Membership(party, "member", "not given", sentence))
     return found
+
+
+def _named_just_before(text: str, end: int, persons: Sequence[Person]) -> Person | None:
+    before = text[max(0, end - 60) : end]
+    return next(
+        (
+            person
+            for person in persons
+            if any(before.endswith(name) for name in (person.name, *person.short_forms))
+        ),
+        None,
+    )
 
 
 def _claims(text: Text, sentence: Span, body: str) -> list[Claim]:
