@@ -439,3 +439,12 @@ def test_the_country_of_the_leader_who_chairs_the_organization() -> None:
     assert found == {"Chile": "member"}
     found = members(REPORT + "Lagoon Union chairman and Peruvian President Bo Li spoke first.")
     assert found == {"Peru": "member"}
+
+
+def test_a_body_in_a_list_of_members_is_a_member_body() -> None:
+    draft = draft_facts(
+        REPORT + "The Lagoon Union includes Chile, the Savanna Union and Peru, which met Bolivia."
+    )
+    assert statuses(draft) == {"Chile": "member", "Savanna Union": "member", "Peru": "member"}
+    body = next(m.member for m in draft.memberships if m.member.name == "Savanna Union")
+    assert not body.is_country

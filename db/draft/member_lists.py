@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from db.draft.countries import Gazetteer
 from db.draft.model import Organization
 from db.draft.text import Span, Text
-from db.draft.words import CAPITALISED_RUN, NOT_NAMES
+from db.draft.words import CAPITALISED_RUN, NOT_NAMES, ORGANIZATION_NOUNS
 
 
 @dataclass(frozen=True)
@@ -27,6 +27,7 @@ class Claim:
     joined: str
     region: Span
     sentence: Span
+    is_list: bool = False  # the region is a list's items, bodies among them too
 
 
 _LIST_GLUE = re.compile(r"(?:,?[ ]and[ ]|,[ ]|,?[ ]as[ ]well[ ]as[ ]|[ ]&[ ])(?:the[ ])?")
@@ -349,28 +350,42 @@ class _Lists:
         self.text, self.countries, self.sentence = text, countries, sentence
 
     def end_of_list(self, start: int) -> int:
-        """Where the list of countries that begins at ``start`` ends (``start`` if none does)."""
-        offset = self.sentence.start
+        """Where the list of countries that begins at ``start`` ends (``start`` if none does);
+        a body ("the European Union") may stand in it beside countries."""
+        offset, text = self.sentence.start, self.text.text
         position = offset + start
-        if self.text.text.startswith("the ", position):
+        if text.startswith("the ", position):
             position += 4
-        end = offset + start
-        for mention in self.countries.find(self.text.text, position, self.sentence.end):
-            if mention.span.start != position or mention.adjective or mention.possessive:
-                break
-            end = mention.span.end
-            glue = _LIST_GLUE.match(self.text.text, end, self.sentence.end)
+        end, countries = offset + start, 0
+        while (item := self._item_at(position)) is not None:
+            end, is_country = item
+            countries += is_country
+            glue = _LIST_GLUE.match(text, end, self.sentence.end)
             if glue is None:
                 break
             position = glue.end()
-        return end - offset
+        return end - offset if countries else start
+
+    def _item_at(self, position: int) -> tuple[int, bool] | None:
+        """Where the country or body named at ``position`` ends, and whether it is a country."""
+        text, limit = self.text.text, self.sentence.end
+        found = self.countries.find(text, position, min(limit, position + 80))
+        if found and found[0].span.start == position:
+            mention = found[0]
+            return None if mention.adjective or mention.possessive else (mention.span.end, True)
+        run = CAPITALISED_RUN.match(text, position, limit)
+        words = run.group(0).split() if run else []
+        if run and len(words) >= 2 and words[-1] in ORGANIZATION_NOUNS:
+            return run.end(), False
+        return None
 
     def claim(self, status: str, joined: str, start: int) -> list[Claim]:
         end = self.end_of_list(start)
         if end == start:
             return []
         offset = self.sentence.start
-        return [Claim(status, joined, Span(offset + start, offset + end), self.sentence)]
+        region = Span(offset + start, offset + end)
+        return [Claim(status, joined, region, self.sentence, is_list=True)]
 
     def claim_before(self, status: str, joined: str, end: int) -> list[Claim]:
         """The list that ends at ``end``: "Norway, the bloc's newest member"."""

@@ -9,7 +9,7 @@ given a plain "member" by one phrase and a status by another gets the status.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from db.draft.countries import Gazetteer
 from db.draft.member_lists import Claim, body_pattern, listed_claims, names_pattern
@@ -82,23 +82,22 @@ def find_memberships(
     of_countries = organization.member_kind is None or any(
         countries.find(text.text, claim.region.start, claim.region.end) for claim in claims
     )
-    read_members: Callable[[Span], list[Party]] = (
-        (
-            lambda region: (
-                _countries_in(text, countries, region)
-                or _international_bodies_in(text, region, organization)
-            )
-        )
-        if of_countries
-        else (lambda region: _bodies_in(text, countries, region, organization))
-    )
+
+    def read_members(claim: Claim) -> list[Party]:
+        if not of_countries:
+            return _bodies_in(text, countries, claim.region, organization)
+        named = _countries_in(text, countries, claim.region)
+        if claim.is_list or not named:
+            named += _international_bodies_in(text, claim.region, organization)
+        return named
+
     memberships: dict[str, Membership] = {}
     bodies: dict[str, Party] = {}
     for claim in claims:
         joined = claim.joined
         if claim.status == "new-member" and event_day:
             joined = f"at this meeting ({event_day})"
-        for member in read_members(claim.region):
+        for member in read_members(claim):
             _add(memberships, Membership(member, claim.status, joined, claim.sentence))
             if not member.is_country:
                 bodies[member.key] = member
