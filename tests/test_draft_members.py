@@ -448,3 +448,7 @@ def test_a_body_in_a_list_of_members_is_a_member_body() -> None:
     assert statuses(draft) == {"Chile": "member", "Savanna Union": "member", "Peru": "member"}
     body = next(m.member for m in draft.memberships if m.member.name == "Savanna Union")
     assert not body.is_country
+
+
+def test_a_non_member_is_no_member() -> None:
+    assert members(REPORT + "Talks with non-member Bolivia and non member Peru went well.") == {}

@@ -318,7 +318,7 @@ def _members_before_lists(words: str, lists: _Lists, organization: Organization)
     found = []
     for match in _MEMBER_BEFORE_LIST.finditer(words):
         before = (match.group("before") or "").strip()
-        if before in ("non-", "non") or words[max(0, match.start() - 4) : match.start()] == "non-":
+        if before == "non":  # "non member"; "non-member" is not read at all
             continue
         name = _NAME_BEFORE.search(words, 0, match.end("before") if before else match.start())
         named = (

@@ -51,6 +51,11 @@ _ENDS_A_NAME = re.compile(r"[A-Z][\w-]*[ ]$")
 _OF = re.compile(r"(?P<head>.+?)(?P<of>[ ](?:of|for)(?:[ ]the)?[ ])(?P<tail>.+)$")
 _JOINS = r"[ ](?:has[ ]|have[ ]|formally[ ]|officially[ ]|also[ ])?(?:joined|was[ ]admitted|became[ ]a)\b"
 
+_FOUNDING_YEAR = re.compile(
+    r"\b(?:founded|established|created|formed|set[ ]up|launched)\b[^.;]*?\bin[ ](\d{4})\b"
+)
+_PURPOSE = re.compile(r"\bto[ ][a-z]+\b[^.;]*")
+
 
 @dataclass
 class _Candidate:
@@ -63,17 +68,19 @@ class _Candidate:
 
 
 def find_organization(text: Text, countries: Gazetteer) -> Organization | None:
-    body = _NOT_READ.sub(lambda line: " " * len(line.group(0)), text.text)
-    candidates = _candidates(text, body, countries)
+    # The text with credit and photo lines blanked out, at the same offsets.
+    readable = _NOT_READ.sub(lambda line: " " * len(line.group(0)), text.text)
+    candidates = _candidates(text, readable, countries)
     if not candidates:
         return None
     best = max(
-        candidates, key=lambda candidate: (_score(body, candidate), -_first(body, candidate))
+        candidates,
+        key=lambda candidate: (_score(readable, candidate), -_first(readable, candidate)),
     )
     name, abbreviation = best.name, best.abbreviation
     if abbreviation is None and not name.isupper():
-        abbreviation = _abbreviation(body, name)
-    evidence = [_span_of(body, name)]
+        abbreviation = _abbreviation(readable, name)
+    evidence = [_span_of(readable, name)]
     founded, purpose = None, None
     for sentence in text.sentences:
         words = text[sentence]
@@ -94,48 +101,44 @@ def find_organization(text: Text, countries: Gazetteer) -> Organization | None:
     )
 
 
-_FOUNDING_YEAR = re.compile(
-    r"\b(?:founded|established|created|formed|set[ ]up|launched)\b[^.;]*?\bin[ ](\d{4})\b"
-)
-_PURPOSE = re.compile(r"\bto[ ][a-z]+\b[^.;]*")
-
-
-def _candidates(text: Text, body: str, countries: Gazetteer) -> list[_Candidate]:
+def _candidates(text: Text, readable: str, countries: Gazetteer) -> list[_Candidate]:
     """Every body the text names, a name and its capitals joined as one."""
     long_names = list(
         dict.fromkeys(
             name
-            for match in _LONG_NAME.finditer(body)
+            for match in _LONG_NAME.finditer(readable)
             if (name := _organization_name(match.group(0)))
         )
     )
     spelled = {
         match.group("short"): name
-        for match in _SPELLED_OUT.finditer(body)
+        for match in _SPELLED_OUT.finditer(readable)
         if (name := _spelled_out(match.group("name"), match.group("short")))
     }
     defined = [
         match.group("name")
         for sentence in text.sentences
-        if (match := _DEFINED.match(body, sentence.start, sentence.end))
+        if (match := _DEFINED.match(readable, sentence.start, sentence.end))
         and match.group("name") not in NOT_NAMES
         and countries.country_named(match.group("name")) is None
     ]
     capitals = [
         word
-        for word in dict.fromkeys(match.group(0) for match in _CAPITALS.finditer(body))
+        for word in dict.fromkeys(match.group(0) for match in _CAPITALS.finditer(readable))
         if countries.country_named(word) is None
         and (
             word in spelled
             or word in defined
-            or _named_as_the_meetings_body(body, word)
+            or _named_as_the_meetings_body(readable, word)
             or any(_spells(word, name) for name in long_names)
         )
     ]
     standalone = [
         word
-        for word in dict.fromkeys(match.group("noun") for match in _STANDALONE_NOUN.finditer(body))
-        if _named_as_the_meetings_body(body, word)
+        for word in dict.fromkeys(
+            match.group("noun") for match in _STANDALONE_NOUN.finditer(readable)
+        )
+        if _named_as_the_meetings_body(readable, word)
     ]
     candidates = {name: _Candidate(name) for name in long_names}
     for word in dict.fromkeys([*capitals, *defined, *standalone]):
@@ -147,7 +150,7 @@ def _candidates(text: Text, body: str, countries: Gazetteer) -> list[_Candidate]
         else:
             candidates[long_name] = _Candidate(long_name, word)
     found = list(candidates.values())
-    members = [candidate for candidate in found if _said_to_join(body, candidate)]
+    members = [candidate for candidate in found if _said_to_join(readable, candidate)]
     return [candidate for candidate in found if candidate not in members] or found
 
 
@@ -182,42 +185,43 @@ def _without_articles(words: list[str]) -> list[str]:
     return words
 
 
-def _mentions(body: str, words: str) -> int:
+def _mentions(readable: str, words: str) -> int:
     """How often the text names ``words``; a single word ("Commonwealth") not as the end of a
     longer name."""
-    found = re.finditer(rf"(?<![\w-]){re.escape(words)}(?![\w-])", body)
+    found = re.finditer(rf"(?<![\w-]){re.escape(words)}(?![\w-])", readable)
     if " " in words or words.isupper():
         return sum(1 for _ in found)
     return sum(
         1
         for match in found
-        if not _ENDS_A_NAME.search(body, max(0, match.start() - 40), match.start())
+        if not _ENDS_A_NAME.search(readable, max(0, match.start() - 40), match.start())
     )
 
 
-def _named_as_the_meetings_body(body: str, words: str) -> int:
+def _named_as_the_meetings_body(readable: str, words: str) -> int:
     escaped = re.escape(words)
-    return len(re.findall(rf"(?<![\w-]){escaped}{_AS_THE_MEETINGS_BODY_AFTER}", body)) + len(
-        re.findall(rf"{_AS_THE_MEETINGS_BODY_BEFORE}{escaped}(?![\w-])", body)
+    return len(re.findall(rf"(?<![\w-]){escaped}{_AS_THE_MEETINGS_BODY_AFTER}", readable)) + len(
+        re.findall(rf"{_AS_THE_MEETINGS_BODY_BEFORE}{escaped}(?![\w-])", readable)
     )
 
 
-def _score(body: str, candidate: _Candidate) -> int:
+def _score(readable: str, candidate: _Candidate) -> int:
     return sum(
-        _mentions(body, words) + _named_as_the_meetings_body(body, words)
+        _mentions(readable, words) + _named_as_the_meetings_body(readable, words)
         for words in candidate.spellings
     )
 
 
-def _first(body: str, candidate: _Candidate) -> int:
+def _first(readable: str, candidate: _Candidate) -> int:
     return min(
-        (found for words in candidate.spellings if (found := body.find(words)) != -1), default=0
+        (found for words in candidate.spellings if (found := readable.find(words)) != -1), default=0
     )
 
 
-def _said_to_join(body: str, candidate: _Candidate) -> bool:
+def _said_to_join(readable: str, candidate: _Candidate) -> bool:
     return any(
-        re.search(rf"(?<![\w-]){re.escape(words)}{_JOINS}", body) for words in candidate.spellings
+        re.search(rf"(?<![\w-]){re.escape(words)}{_JOINS}", readable)
+        for words in candidate.spellings
     )
 
 
