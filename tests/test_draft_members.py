@@ -452,3 +452,8 @@ def test_a_body_in_a_list_of_members_is_a_member_body() -> None:
 
 def test_a_non_member_is_no_member() -> None:
     assert members(REPORT + "Talks with non-member Bolivia and non member Peru went well.") == {}
+
+
+def test_observers_named_as_the_representatives_who_came() -> None:
+    found = members(REPORT + "Observers included representatives from Bolivia and Paraguay.")
+    assert found == {"Bolivia": "observer", "Paraguay": "observer"}

@@ -30,6 +30,10 @@ class Claim:
     is_list: bool = False  # the region is a list's items, bodies among them too
 
 
+# "observers included representatives from A and B"
+_LIST_LEAD = re.compile(
+    r"(?:(?:the[ ])?(?:leaders|representatives|delegations|envoys)[ ](?:of|from)[ ])?(?:the[ ])?"
+)
 _LIST_GLUE = re.compile(r"(?:,?[ ]and[ ]|,[ ]|,?[ ]as[ ]well[ ]as[ ]|[ ]&[ ])(?:the[ ])?")
 _BODY_WORDS = (
     r"(?i:the[ ](?:[\w-]+[ ]){0,3}?(?:bloc|group|grouping|alliance|organi[sz]ation|union|league"
@@ -353,9 +357,7 @@ class _Lists:
         """Where the list of countries that begins at ``start`` ends (``start`` if none does);
         a body ("the European Union") may stand in it beside countries."""
         offset, text = self.sentence.start, self.text.text
-        position = offset + start
-        if text.startswith("the ", position):
-            position += 4
+        position = _LIST_LEAD.match(text, offset + start).end()
         end, countries = offset + start, 0
         while (item := self._item_at(position)) is not None:
             end, is_country = item
