@@ -357,7 +357,8 @@ class _Lists:
         """Where the list of countries that begins at ``start`` ends (``start`` if none does);
         a body ("the European Union") may stand in it beside countries."""
         offset, text = self.sentence.start, self.text.text
-        position = _LIST_LEAD.match(text, offset + start).end()
+        lead = _LIST_LEAD.match(text, offset + start)
+        position = lead.end() if lead else offset + start
         end, countries = offset + start, 0
         while (item := self._item_at(position)) is not None:
             end, is_country = item
