@@ -457,3 +457,30 @@ def test_a_non_member_is_no_member() -> None:
 def test_observers_named_as_the_representatives_who_came() -> None:
     found = members(REPORT + "Observers included representatives from Bolivia and Paraguay.")
     assert found == {"Bolivia": "observer", "Paraguay": "observer"}
+
+
+def test_the_organizations_founding_members_are_a_list() -> None:
+    found = members(REPORT + "The bloc's founding members are Chile and Peru.")
+    assert found == {"Chile": "founding-member", "Peru": "founding-member"}
+
+
+def test_countries_that_founded_the_organization() -> None:
+    found = members(REPORT + "Chile and Peru founded the union in 1990.")
+    assert found == {"Chile": "founding-member", "Peru": "founding-member"}
+
+
+def test_countries_welcomed_as_new_members() -> None:
+    found = members(REPORT + "The union welcomed Bolivia and Paraguay as new members.")
+    assert found == {"Bolivia": "new-member", "Paraguay": "new-member"}
+
+
+def test_the_country_that_is_the_current_chair_of_the_organization() -> None:
+    found = members(REPORT + "Peru, the current chair of the union, hosted the talks.")
+    assert found == {"Peru": "member"}
+
+
+def test_countries_granted_observer_status_or_attending_as_observers() -> None:
+    found = members(REPORT + "Bolivia was granted observer status.")
+    assert found == {"Bolivia": "observer"}
+    found = members(REPORT + "Paraguay attended the meeting as an observer.")
+    assert found == {"Paraguay": "observer"}

@@ -98,13 +98,14 @@ _RULES = (
     ),
     # "the 10 members of X — A, B", "the bloc's founding members are A, B", "X (A, B and C)"
     _Rule(
-        r"\b(?:(?:its|the)[ ])?(?:\d+[ ]|[a-z]+[ ])?(?:(?P<kind>founding)[ ])?members[ ]of[ ]"
+        r"\b(?:(?:its|the)[ ])?(?:\d+[ ]|(?!founding)[a-z]+[ ])?(?:(?P<kind>founding)[ ])?"
+        r"members[ ]of[ ]"
         r"{body}[ ]?(?:[—–:-]|,|are|were|include|included)[ ]*",
         "after",
         "member",
     ),
     _Rule(
-        r"(?:{body}|its)['’]?s?[ ](?:\d+[ ]|[a-z]+[ ])?(?:(?P<kind>founding)[ ])?members"
+        r"(?:{body}|its)['’]?s?[ ](?:\d+[ ]|(?!founding)[a-z]+[ ])?(?:(?P<kind>founding)[ ])?members"
         r"(?:[ ]states|[ ]countries)?(?:[ ]?[—–:-][ ]?|,[ ]|[ ]are[ ]|[ ]include[ ]"
         r"|[ ]included[ ]|[ ]such[ ]as[ ]|[ ]including[ ])",
         "after",
