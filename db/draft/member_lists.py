@@ -5,7 +5,7 @@ A, B", "invited to join X", "added D in 2010", "observer states at the meeting i
 
 A list is read only as far as it goes on naming countries one after another ("A, B, and the
 C"), so a country later in the sentence is not taken for a member. Members of another body
-("EU member Hungary" in a report on a different one) are not read.
+("Y member A" in a report on X) are not read.
 """
 
 from __future__ import annotations
@@ -148,21 +148,21 @@ _RULES = (
         "after",
         "member",
     ),
-    # "Chile is one of the bloc's founding members"
+    # "A is one of the bloc's founding members"
     _Rule(
         r"[ ](?:is|are|was|were|remains)[ ](?:one[ ]of[ ])?(?:its|{body}['’]s?)[ ](?:\w+[ ])??"
         r"(?:{kind}[ ])?members\b",
         "before",
         "member",
     ),
-    # "Norway joined as its newest member", "Norway, the bloc's newest member"
+    # "A joined as its newest member", "A, the bloc's newest member"
     _Rule(
         r"(?:[ ]joined[ ]as|,)[ ](?:its|the|[\w-]+['’]s)[ ](?:[\w-]+['’]s[ ])?{ordinal}"
         r"[ ]members?\b",
         "before",
         "new-member",
     ),
-    # "Chile and Peru, the bloc's two largest members", "Turkey, a fellow X member"
+    # "A and B, the bloc's two largest members", "C, a fellow X member"
     _Rule(
         r",[ ](?:its|{body}['’]s?)[ ](?:[\w-]+[ ]){{0,3}}?(?:{kind}[ ])?members?\b",
         "before",
@@ -180,7 +180,7 @@ _RULES = (
         "before",
         "new-member",
     ),
-    # "Peru, the current X chair"
+    # "A, the current X chair"
     _Rule(
         r",[ ](?:the[ ])?(?:current[ ]|rotating[ ]|outgoing[ ]|incoming[ ])?{body}['’]?s?[ ]"
         r"(?:rotating[ ])?chair(?:man)?\b",
@@ -200,7 +200,7 @@ _RULES = (
         "subject",
         "member",
     ),
-    # "Brazil returned to the bloc"
+    # "A returned to the bloc"
     _Rule(
         r"[ ](?:has[ ]|have[ ])?(?:rejoined|returned[ ]to|(?:was|were)[ ]readmitted[ ](?:to|into))"
         r"[ ]{body}",
@@ -319,7 +319,7 @@ _IN_YEAR = re.compile(r"[ ]in[ ](?P<year>\d{4})\b")
 
 
 def _members_before_lists(words: str, lists: _Lists, organization: Organization) -> list[Claim]:
-    """ "current members A, B", "member-state A"; not another body's: "EU member Hungary"."""
+    """ "current members A, B", "member-state A"; not another body's: "Y member A"."""
     found = []
     for match in _MEMBER_BEFORE_LIST.finditer(words):
         before = (match.group("before") or "").strip()
@@ -392,7 +392,7 @@ class _Lists:
         return [Claim(status, joined, region, self.sentence, is_list=True)]
 
     def claim_before(self, status: str, joined: str, end: int) -> list[Claim]:
-        """The list that ends at ``end``: "Norway, the bloc's newest member"."""
+        """The list that ends at ``end``: "A, the bloc's newest member"."""
         offset = self.sentence.start
         start = offset + _clause_start(self.text[self.sentence], end)
         for mention in self.countries.find(self.text.text, start, offset + end):
@@ -403,7 +403,7 @@ class _Lists:
     def claim_subject(
         self, status: str, joined: str, end: int, possessive: bool = False
     ) -> list[Claim]:
-        """The countries of the clause's subject, a possessive one too ("Chile's leader") when
+        """The countries of the clause's subject, a possessive one too ("A's leader") when
         ``possessive``."""
         offset = self.sentence.start
         start = offset + _clause_start(self.text[self.sentence], end)

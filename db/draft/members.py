@@ -117,8 +117,8 @@ def _add(memberships: dict[str, Membership], membership: Membership) -> None:
 def _countries_of_people(
     text: Text, organization: Organization, persons: Sequence[Person]
 ) -> list[Membership]:
-    """The country of a leader the text places in the organization: "Mr Assad, whose country
-    was readmitted to the league" (the person named just before), "Ms Ruiz told her fellow
+    """The country of a leader the text places in the organization: "Mr Y, whose country
+    was readmitted to the league" (the person named just before), "Ms Z told her fellow
     leaders in the bloc" (the sentence's first person)."""
     found = []
     body = body_pattern(organization)

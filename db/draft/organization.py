@@ -1,11 +1,11 @@
 """The organization an article is about: the body its report of a meeting keeps naming.
 
 Candidates are the names the text gives a body: a capitalised name ending in a word such as
-Organization, Network or Union ("the Arab League", "Association of Southeast Asian Nations"), a
-word in capitals the text uses as a body's name ("the BRICS bloc", "G7 leaders"), and a word
-the text defines as one ("Quad is a strategic dialogue between …"). A name and the capitals
-spelling it ("… Organisation (SCO)", "ASEAN") are one candidate. The candidate named most wins,
-a naming as the meeting's body ("the ASEAN summit", "leaders of the SCO") counting twice; a
+Organization, Network or Union ("the Coastal League", "Association of Northern Coastal Nations"), a
+word in capitals the text uses as a body's name ("the ABCD bloc", "G9 leaders"), and a word
+the text defines as one ("Trio is a strategic dialogue between …"). A name and the capitals
+spelling it ("… Organisation (XYO)", "ANCN") are one candidate. The candidate named most wins,
+a naming as the meeting's body ("the ANCN summit", "leaders of the XYO") counting twice; a
 body said to join another is a member there, not the meeting's body. Credit and photo lines
 are not read, and a name counts wherever its words occur, so a headline's "New X leader" is X.
 """
@@ -155,8 +155,8 @@ def _candidates(text: Text, readable: str, countries: Gazetteer) -> list[_Candid
 
 
 def _spelled_out(name: str, short: str) -> str | None:
-    """The name "(SHORT)" follows, when it begins as the capitals do: "Visegrad Four" of
-    "Leaders of the Visegrad Four (V4)"."""
+    """The name "(SHORT)" follows, when it begins as the capitals do: "Lagoon Three" of
+    "Leaders of the Lagoon Three (L3)"."""
     parts = _OF.match(name)
     for whole in (parts.group("tail"), name) if parts else (name,):
         whole = " ".join(_without_articles(whole.split()))
@@ -227,7 +227,7 @@ def _said_to_join(readable: str, candidate: _Candidate) -> bool:
 
 def _spells(short: str, name: str) -> bool:
     """Whether ``short`` is made of ``name``'s words in order, each word giving its first
-    letter and maybe more: "ASEAN" of "Association of Southeast Asian Nations"."""
+    letter and maybe more: "ANCN" of "Association of Northern Coastal Nations"."""
     words = [word.lower() for word in name.split() if word not in _SMALL_WORDS]
     return _spells_from(short.lower(), words)
 
