@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from db.draft.countries import Gazetteer
 from db.draft.model import Organization
@@ -265,7 +266,28 @@ def names_pattern(organization: Organization) -> str:
 
 def body_pattern(organization: Organization) -> str:
     """How a sentence names the organization: its name, "the 10-nation bloc", or "It"."""
-    return rf"(?<![\w-])(?:(?:the[ ])?(?:{names_pattern(organization)})|{_BODY_WORDS}|It)(?![\w-])"
+    return _body(names_pattern(organization))
+
+
+def _body(names: str) -> str:
+    return rf"(?<![\w-])(?:(?:the[ ])?(?:{names})|{_BODY_WORDS}|It)(?![\w-])"
+
+
+@cache
+def _compiled(names: str) -> tuple[re.Pattern[str], tuple[tuple[_Rule, re.Pattern[str]], ...]]:
+    """The pattern that names the organization, and the rules for it, compiled once."""
+    body = _body(names)
+    return re.compile(body), tuple(
+        (
+            rule,
+            re.compile(
+                rule.pattern.format(
+                    body=body, names=names, kind=_KIND, ordinal=_ORDINAL, filler=_FILLER, role=_ROLE
+                )
+            ),
+        )
+        for rule in _RULES
+    )
 
 
 def listed_claims(
@@ -273,16 +295,13 @@ def listed_claims(
 ) -> list[Claim]:
     """The claims one sentence makes in the list phrasings wire copy uses."""
     words = text[sentence]
-    names = names_pattern(organization)
     body = body_pattern(organization)
-    named = re.search(body, words)
+    names_the_body, rules = _compiled(names_pattern(organization))
+    named = names_the_body.search(words)
     lists = _Lists(text, countries, sentence)
     found: list[Claim] = []
-    for rule in _RULES:
-        pattern = rule.pattern.format(
-            body=body, names=names, kind=_KIND, ordinal=_ORDINAL, filler=_FILLER, role=_ROLE
-        )
-        for match in re.finditer(pattern, words):
+    for rule, pattern in rules:
+        for match in pattern.finditer(words):
             if rule.needs_body and not (named and named.start() < match.start()):
                 continue
             kind = match.groupdict().get("kind")
