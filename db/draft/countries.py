@@ -140,6 +140,8 @@ def _written_forms(record: dict[str, Any]) -> list[tuple[str, bool]]:
 def _variants(form: str) -> list[str]:
     """Other ways news writes a name: "Congo, Democratic Republic of the" turned round,
     without its "the", with a curly apostrophe, or without accents ("Cote d'Ivoire")."""
+    if form.isascii() and not set(form) & set(",'") and " of the " not in form:
+        return []  # nothing to turn round, drop or replace: most names
     head, comma, tail = form.partition(", ")
     turned = f"{tail} {head}" if comma and tail.split()[-1:] in (["of"], ["the"]) else form
     variants = {turned, turned.replace(" of the ", " of ")}
