@@ -7,8 +7,9 @@ import re
 from db.draft.attendance import find_absences, find_attendees
 from db.draft.countries import Gazetteer, gazetteer
 from db.draft.event import find_event
+from db.draft.members import find_memberships
 from db.draft.model import Draft, Party, Person, Slip
-from db.draft.organization import find_memberships, find_organization
+from db.draft.organization import find_organization
 from db.draft.people import find_people
 from db.draft.quotes import attribute_quotes, find_quotes
 from db.draft.source import find_source
@@ -20,7 +21,7 @@ _HOST = re.compile(r"\bhost(?:[ ]country|[ ]nation)?[ ]", re.IGNORECASE)
 def draft_facts(article: str) -> Draft:
     text = Text(article)
     countries = gazetteer()
-    organization = find_organization(text)
+    organization = find_organization(text, countries)
     event = find_event(text, organization, countries)
     people = find_people(text, countries)
     absences, envoys = find_absences(text, people)
@@ -28,7 +29,9 @@ def draft_facts(article: str) -> Draft:
         people.add(envoy)
     attendees = find_attendees(text, people, absences, _host_country(text, countries))
     memberships, member_bodies = (
-        find_memberships(text, organization, countries, event.day) if organization else ([], [])
+        find_memberships(text, organization, countries, event.day, people.persons)
+        if organization
+        else ([], [])
     )
     statements = attribute_quotes(text, people, find_quotes(text))
     parties = [membership.member for membership in memberships]
