@@ -17,16 +17,51 @@ import re
 
 from db.draft.model import Absence, Attendee, Mention, Person
 from db.draft.people import People
-from db.draft.text import Span, Text
+from db.draft.quotes import SPEECH_VERB
+from db.draft.text import UPPER, Span, Text
 from db.draft.titles import display_title, role_for
 from db.text_folding import slug
 
+_MEETING = (
+    r"(?:summit|meetings?|talks|sessions?|gathering|conference|leaders|discussions|delegations?"
+    r"|counterparts)"
+)
 _ATTENDING = re.compile(
-    r"\b(?:attend(?:s|ed|ing)?|present|guests?|took[ ]part|taking[ ]part|participat\w+|arrived"
-    r"|host(?:ed|ing)|chaired|chairing|welcomed|joined[ ]the[ ](?:leaders|summit|meeting|talks"
-    r"|gathering))\b",
+    r"\b(?:attend(?:s|ed|ing|ance)?|present|guests?|t(?:ook|ake|akes|aking)[ ]part"
+    r"|participat\w+|arriv(?:e|es|ed|ing|al)|landed|touch(?:ed)?[ ]down|gather(?:s|ed|ing)?"
+    r"|host(?:s|ed|ing)|chair(?:s|ed|ing)|welcom(?:e|es|ed|ing)|greeted"
+    rf"|join(?:s|ed|ing)?[ ](?:(?:the|their|other|fellow|a|his|her)[ ])?(?:[\w-]+[ ]){{0,2}}?{_MEETING}"
+    r"|joined[ ]by|me(?:et|ets|eting|t)[ ](?:with|between|of)?|(?:will|would|to)[ ]meet"
+    r"|involving|talked[ ]in[ ]person|held[ ]talks|talks[ ]with"
+    r"|(?:led|leads|leading|headed|heads|heading)[ ](?:the|a|his|her|its|their)[ ](?:[\w-]+[ ])?"
+    r"delegation|led[ ]by"
+    rf"|address(?:ed|es|ing)?[ ](?:the[ ])?(?:[\w-]+[ ]){{0,2}}?{_MEETING}"
+    rf"|told[ ](?:the|his|her|their)[ ](?:fellow[ ])?(?:[\w-]+[ ])?{_MEETING}|told[ ]fellow"
+    r"|at[ ](?:the|a|this|its)[ ](?:[\w-]+[ ]){0,3}?(?:summit|meeting|talks|session)"
+    r"|(?:leav\w+|left|head(?:s|ed|ing)?|travel\w*|fl(?:y|ew|ies|ying)|set[ ]off|depart\w*)"
+    r"[ ](?:[\w]+[ ]){0,3}?(?:for|to)[ ](?:the|a|this|its)[ ](?:[\w-]+[ ]){0,2}?"
+    r"(?:summit|meeting|talks)"
+    r"|(?:by|via)[ ](?:video(?:[ ]?link|conference)?|videoconference)|virtually"
+    r"|on[ ]the[ ]sidelines)\b",
     re.IGNORECASE,
 )
+# A mention that says the person is not there: "the absence of X", "in lieu of X".
+_NOT_THERE_BEFORE = re.compile(
+    r"\b(?:absence[ ]of|in[ ]lieu[ ]of|instead[ ]of|in[ ]place[ ]of|without|on[ ]behalf[ ]of)"
+    r"[ ][^,;—–]{0,40}$"
+    # "conveyed a message from Iran's supreme leader, Ayatollah X": words sent from afar
+    r"|\bfrom[ ](?:[^,;.—–]{0,40},[ ])?[^,;.—–]{0,40}$",
+    re.IGNORECASE,
+)
+# "When asked whether X would attend, Y said …": the question's words are not Y's doing.
+_ASKED_OPENING = re.compile(r"(?:When[ ])?[Aa]sked\b[^,;]*,[ ]")
+# "A roadmap was adopted at the summit, X told reporters.": what X reports is not X's doing
+# (unless the sentence opens with where or how X spoke: "At the summit, X said").
+_REPORTED_BY = re.compile(
+    rf"(?<=,[ ])(?:[{UPPER}][\w.’'-]*[ ]|[a-z]+[ ]){{0,6}}?[{UPPER}][\w’'-]+[ ]"
+    rf"(?:{SPEECH_VERB})\b[^,;]{{0,40}}$"
+)
+_SCENE_OPENING = re.compile(r"(?:At|During|On|In|While|After|Before|[A-Z][a-z]+ing)\b")
 _CLAUSE_BOUNDARY = re.compile(
     r",[ ]so[ ]|;[ ]|,[ ]but[ ]|,[ ]while[ ]|,[ ]although[ ]|,[ ]because[ ]|,[ ]after[ ]"
 )
@@ -49,9 +84,10 @@ _REASON = re.compile(
 )
 # "summit host Kazakh President X", "welcomed at the airport by X"; "X, who hosted", "X welcomed"
 _HOST_BEFORE = re.compile(
-    r"\b(?:host|welcomed[^.,;]{0,40}?[ ]by)[ ](?:[\w’'.-]+[ ]){0,3}$", re.IGNORECASE
+    r"\b(?:host|hosted[ ]by|welcomed[^.,;]{0,40}?[ ]by)[ ](?:[\w’'.-]+[ ]){0,3}$", re.IGNORECASE
 )
 _WHO_HOSTED = re.compile(r",?[ ](?:who[ ])?(?:hosted|welcomed|was[ ]hosting|is[ ]hosting)\b")
+_UNTITLED_ROLE = "delegate"
 _PREPOSITION_BEFORE = re.compile(r"\b(?:with|to|from|by|for|of|about)[ ]$")
 
 
@@ -141,6 +177,7 @@ def find_attendees(
     text: Text, people: People, absences: list[Absence], host_country: str | None
 ) -> list[Attendee]:
     absent = {id(absence.person) for absence in absences}
+    absent |= {id(mention.person) for mention in _said_not_to_be_there(text, people)}
     attendees: dict[int, Attendee] = {}
     for sentence in text.sentences:
         for clause in _clauses(text, sentence):
@@ -151,7 +188,7 @@ def find_attendees(
                 person = mention.person
                 if id(person) in absent or id(person) in attendees:
                     continue
-                if person.party is None or person.title is None:
+                if person.party is None:
                     continue
                 guest = re.search(r"\bguests?\b", words, re.IGNORECASE) is not None
                 role = _role(text, person, mention, guest=guest, host_country=host_country)
@@ -175,9 +212,26 @@ def find_attendees(
     return list(attendees.values())
 
 
+def _said_not_to_be_there(text: Text, people: People) -> list[Mention]:
+    return [
+        mention
+        for mention in people.mentions
+        if _NOT_THERE_BEFORE.search(
+            text.text, text.sentence_at(mention.span.start).start, mention.span.start
+        )
+    ]
+
+
 def _clauses(text: Text, sentence: Span) -> list[Span]:
     starts = [sentence.start]
+    asked = _ASKED_OPENING.match(text.text, sentence.start, sentence.end)
+    if asked:
+        starts.append(asked.end())
+    reported = _REPORTED_BY.search(text.text, sentence.start, sentence.end)
+    if reported and not _SCENE_OPENING.match(text.text, sentence.start):
+        starts.append(reported.start())
     starts += [match.end() for match in _CLAUSE_BOUNDARY.finditer(text.text, *_bounds(sentence))]
+    starts.sort()
     ends = starts[1:] + [sentence.end]
     return [Span(start, end) for start, end in zip(starts, ends, strict=True)]
 
@@ -189,14 +243,19 @@ def _bounds(span: Span) -> tuple[int, int]:
 def _role(
     text: Text, person: Person, mention: Mention, *, guest: bool, host_country: str | None
 ) -> str:
-    assert person.title is not None and person.party is not None
+    assert person.party is not None
     introduced = person.introduced
     hosts = (
         _HOST_BEFORE.search(text.text, max(0, introduced.start - 40), introduced.start)
+        or _HOST_BEFORE.search(text.text, max(0, mention.span.start - 40), mention.span.start)
         or _WHO_HOSTED.match(text.text, mention.span.end)
         or _WHO_HOSTED.match(text.text, introduced.end)
     )
-    by_title = role_for(person.title, represents_country=person.party.is_country)
+    by_title = (
+        role_for(person.title, represents_country=person.party.is_country)
+        if person.title
+        else _UNTITLED_ROLE
+    )
     if hosts or (
         host_country == person.party.key and by_title in ("head-of-state", "head-of-government")
     ):

@@ -17,8 +17,9 @@ from difflib import SequenceMatcher
 from db.draft.countries import Gazetteer
 from db.draft.keys import unique_key
 from db.draft.model import Mention, Party, Person
-from db.draft.text import Span, Text
-from db.draft.titles import TITLE, TITLE_PATTERN, display_title
+from db.draft.naming import NOT_NAME_OPENERS, PLACE_NOUNS, name_with_own_title
+from db.draft.text import UPPER, Span, Text
+from db.draft.titles import NEEDS_COUNTRY, TITLE, TITLE_PATTERN, display_title
 from db.draft.words import CAPITALISED_RUN, NOT_NAMES, ORGANIZATION_NOUNS, WORD
 from db.text_folding import slug
 
@@ -41,6 +42,24 @@ _PORTFOLIO_BEFORE = re.compile(
     r"(?:(?P<who>[^ ,.;]+)[ ])?(?P<title>(?:Minister|Secretary|Commissioner)[ ]of[ ](?:the[ ])?)$"
 )
 _OF_AFTER = re.compile(rf"[ ]of[ ](?:the[ ])?(?P<of>(?:{WORD})(?:[ ](?:{WORD}))*)")
+_CAPITALISED_WORDS = rf"(?:[{UPPER}][\w.’'-]*[ ]){{1,3}}"
+# "French president Emmanuel Macron", "Greece's prime minister Kyriakos Mitsotakis": a title
+# in lower case, after the country or body it serves, right before the name.
+_LOWER_TITLE_BEFORE = re.compile(
+    rf"(?:^|(?<=[\s(]))(?P<who>{_CAPITALISED_WORDS}|[\w.-]+['’]s[ ]|the[ ])(?P<title>{TITLE})[ ]$"
+)
+# "Indonesian host President …", "Lebanese caretaker Prime Minister …": a country, then words
+# that qualify the title, before a capitalised title.
+_QUALIFIED_BEFORE = re.compile(
+    rf"(?P<who>[{UPPER}][\w’'.-]*(?:[ ][{UPPER}][\w’'.-]*)?)[ ](?:(?:summit|meeting)[ ])?"
+    r"(?:(?:host|caretaker|acting|interim|outgoing|incoming|new|newly[ ]elected|newly[ ]appointed"
+    r"|current|then|former|embattled|authoritarian|veteran|re-elected|long-serving|longtime)[ ])*$"
+)
+# "Russia's Vladimir Putin": a name after a country's possessive, with no title.
+_POSSESSIVE_BEFORE = re.compile(rf"(?P<who>(?:{WORD})(?:[ ](?:{WORD})){{0,2}})['’]s[ ]$")
+# "the newly elected Prime Minister of Australia Anthony Albanese"
+_TITLE_OF_BEFORE = re.compile(rf"(?P<title>{TITLE})[ ]of[ ](?:the[ ])?$", re.IGNORECASE)
+_BODY_NOUNS = ORGANIZATION_NOUNS | {"Commission", "Bank", "Fund", "Nations", "Secretariat"}
 _SPELLING_SIMILARITY = 0.85
 
 
@@ -97,6 +116,17 @@ class _Finder:
         name_end = name_start + len(name)
         title, start = candidate.title, candidate.start
         party = self._party_before(candidate.prefix) if candidate.prefix else None
+        if title and party is None:  # "Indonesian host President Joko Widodo"
+            qualified = _QUALIFIED_BEFORE.search(text, max(0, start - 60), start)
+            party = self._party_before(qualified.group("who")) if qualified else None
+        if not title:
+            title, start, party = self._title_outside_run(run, candidate, name_start)
+        if title and display_title(title).casefold().split()[-1] in NEEDS_COUNTRY:
+            if party is None or not party.is_country:
+                return
+            title = self._counterpart_title(title, start)
+        if title and (own := name_with_own_title(title, name)):  # "Pope Francis"
+            name, name_start = own, name_end - len(own)
         after = _TITLE_AFTER.match(text, name_end)
         if not title and after:  # "Mette Frederiksen, Denmark's prime minister,"
             title = after.group("title")
@@ -111,7 +141,10 @@ class _Finder:
         of = _OF_AFTER.match(text, name_end)
         if of and party is None:  # "President Jair Bolsonaro of Brazil"
             party = self._party_named(of.group("of"))
-        if not title and not self._introduced_plainly(name, name_start, name_end):
+        untitled_of_country = bool(party and party.is_country and len(name.split()) >= 2)
+        if not (title or untitled_of_country) and not self._introduced_plainly(
+            name, name_start, name_end
+        ):
             return
         person = Person(
             key="",
@@ -122,9 +155,52 @@ class _Finder:
         )
         self._merge_or_add(person)
 
+    def _title_outside_run(
+        self, run: re.Match[str], candidate: _Candidate, name_start: int
+    ) -> tuple[str, int, Party | None]:
+        """A title (and the party it serves) written before the run but not in it: "French
+        president X", "Prime Minister of Australia X"; or the country of "Russia's X"."""
+        text, start = self.text.text, candidate.start
+        lower = _LOWER_TITLE_BEFORE.search(text, max(0, run.start() - 80), run.start())
+        if lower:
+            who = lower.group("who").strip()
+            party = None if who == "the" else self._party_before(who)
+            return lower.group("title"), lower.start("title"), party
+        possessive = _POSSESSIVE_BEFORE.search(text, max(0, run.start() - 40), run.start())
+        if possessive:
+            found = self.countries.country_named(possessive.group("who"))
+            if found:
+                return "", start, _country_party(found.key, found.name, found.code)
+        return "", start, None
+
+    def _counterpart_title(self, title: str, start: int) -> str:
+        """ "his Hungarian counterpart X": the title of the person last named in the sentence."""
+        if display_title(title).casefold().split()[-1] != "counterpart":
+            return title
+        sentence = self.text.sentence_at(start)
+        before = [
+            person
+            for person in self.persons
+            if person.title and sentence.start <= person.introduced.start < start
+        ]
+        return before[-1].title if before and before[-1].title else title
+
     def _candidate(self, run: re.Match[str]) -> _Candidate:
         """Split a run into what precedes a title, the title, and the name after it."""
         text, words = self.text.text, run.group(0)
+        title_of = _TITLE_OF_BEFORE.search(text, max(0, run.start() - 60), run.start())
+        served = self._leading_party_words(words.split()) if title_of else 0
+        if title_of and served and len(words.split()) - served >= 2:
+            # "Prime Minister of Australia Anthony Albanese", "Secretary General of the Arab
+            # League Ahmed Aboul Gheit": the run opens with the country or body served.
+            prefix = " ".join(words.split()[:served])
+            return _Candidate(
+                name=words[len(prefix) :].lstrip(),
+                name_start=run.start() + len(prefix) + 1,
+                prefix=prefix,
+                title=title_of.group("title"),
+                start=title_of.start(),
+            )
         portfolio = _PORTFOLIO_BEFORE.search(text, max(0, run.start() - 40), run.start())
         if portfolio and len(words.split()) >= 3:
             # "Minister of Rural Affairs Mart Kask": the last two words name the minister.
@@ -152,6 +228,15 @@ class _Finder:
             start=start,
         )
 
+    def _leading_party_words(self, words: list[str]) -> int:
+        """How many of the first words name a country or a body ("Arab League"), or 0."""
+        for count in range(min(len(words), 4), 0, -1):
+            if self.countries.country_named(" ".join(words[:count])) or (
+                count >= 2 and words[count - 1] in _BODY_NOUNS
+            ):
+                return count
+        return 0
+
     def _title_in(self, words: str) -> re.Match[str] | None:
         """The title in a run of capitalised words; a demonym before it is not part of it
         ("Finnish Minister": the title is "Minister", and the person is Finland's)."""
@@ -169,6 +254,7 @@ class _Finder:
         words = name.split(" ")
         while words and (
             words[0] in NOT_NAMES
+            or words[0] in NOT_NAME_OPENERS
             or self.countries.country_named(words[0])
             or words[0].endswith(".")
             or words[0].isupper()
@@ -177,13 +263,27 @@ class _Finder:
             words.pop(0)
         if any(word in NOT_NAMES or self.countries.country_named(word) for word in words):
             return "", start
-        if words and words[-1] in ORGANIZATION_NOUNS:
+        if self._names_a_country(words):  # "Saudi Arabia", "South Africa"
+            return "", start
+        if words and (words[-1] in ORGANIZATION_NOUNS or words[-1] in PLACE_NOUNS):
             return "", start
         return " ".join(words), start
 
-    def _known(self, name: str) -> bool:
+    def _names_a_country(self, words: list[str]) -> bool:
         return any(
-            name == person.name or name in person.short_forms or name in person.variants
+            self.countries.country_named(" ".join(words[first:last]))
+            for first in range(len(words))
+            for last in range(first + 2, len(words) + 1)
+        )
+
+    def _known(self, name: str) -> bool:
+        """Named already: the name, a short form or spelling of it, or a run of its words
+        ("Mr Al Assad" after "Bashar Al Assad")."""
+        return any(
+            name == person.name
+            or name in person.short_forms
+            or name in person.variants
+            or f" {name} " in f" {person.name} "
             for person in self.persons
         )
 
@@ -220,6 +320,8 @@ class _Finder:
         last = words[-1] if words else ""
         if last.replace(".", "").isupper() and len(last.replace(".", "")) >= 2:
             return self._body(last)
+        if len(words) >= 2 and last in _BODY_NOUNS:  # "European Commission President"
+            return self._body(" ".join(word for word in words if word != "The"))
         return None
 
     def _party_in(self, words: str) -> Party | None:

@@ -29,19 +29,19 @@ from db.draft.text import Span, Text
 
 _OPENING = '“"'
 _CLOSING = {"“": "”", '"': '"'}
-_SPEECH_VERB = (
-    r"(?:said|says|added|adds|continued|told[ ](?:reporters|journalists|the[ ]\w+)|wrote"
+SPEECH_VERB = (
+    r"(?:said|says|added|adds|continued|told|tells|wrote"
     r"|asked|replied|declared|insisted|stressed|warned|noted|explained)"
 )
-_VERB_FIRST = re.compile(rf"[\s,”\"]*(?:{_SPEECH_VERB})[ ]", re.IGNORECASE)
+_VERB_FIRST = re.compile(rf"[\s,”\"]*(?:{SPEECH_VERB})[ ]", re.IGNORECASE)
 _ACCORDING_TO = re.compile(r"[\s,”\"]*according[ ]to[ ]", re.IGNORECASE)
-_PRONOUN_SAID = re.compile(rf"[\s,”\"]*(?:he|she|they)[ ]{_SPEECH_VERB}\b", re.IGNORECASE)
+_PRONOUN_SAID = re.compile(rf"[\s,”\"]*(?:he|she|they)[ ]{SPEECH_VERB}\b", re.IGNORECASE)
 _READING_FROM = re.compile(
     r",?[ ]reading[ ](?:out[ ])?(?:a|the|his|her|their)[ ](?:statement|message|letter|speech)"
     r"[ ](?:from|by|of)[ ]"
 )
 _DESCRIBED_SAID = re.compile(
-    rf"[\s,”\"]*\bthe[ ](?P<who>(?:[^ ,.;]+[ ]){{0,2}}?)(?P<office>[a-z]+)[ ]{_SPEECH_VERB}\b"
+    rf"[\s,”\"]*\bthe[ ](?P<who>(?:[^ ,.;]+[ ]){{0,2}}?)(?P<office>[a-z]+)[ ]{SPEECH_VERB}\b"
 )
 # "He said: …", or after an opening phrase: "Asked whether …, she said: …"
 _LEADING_PRONOUN = re.compile(r"\s*(?:[A-Z][^,]{0,120},[ ])?(?:he|she)\b", re.IGNORECASE)
@@ -202,7 +202,7 @@ def _described(who: str, office: str, quote: Quote, spoken: list[Mention]) -> Pe
 
 
 def _said_after(text: Text, mention: Mention) -> bool:
-    return bool(re.compile(rf"[ ]{_SPEECH_VERB}\b").match(text.text, mention.span.end))
+    return bool(re.compile(rf"[ ]{SPEECH_VERB}\b").match(text.text, mention.span.end))
 
 
 def _speaker_before(text: Text, quote: Quote, spoken: list[Mention]) -> Person | None:

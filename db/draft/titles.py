@@ -10,7 +10,8 @@ import re
 
 _MODIFIER = r"(?:acting|interim|former|outgoing|incoming|deputy|vice|first)"
 _CORE = (
-    r"(?:prime[ ]minister|president|premier|chancellor|king|queen|emir|sultan|crown[ ]prince"
+    r"(?:prime[ ]minister|(?-i:PM)|president|premier|chancellor|king|queen|emir|sultan"
+    r"|crown[ ]prince(?:ss)?|prince(?:ss)?|emperor|leader|counterpart"
     r"|supreme[ ]leader|ayatollah|secretary[- ]general|director[- ]general|secretary[ ]of[ ]state"
     r"|foreign[ ]secretary|high[ ]representative|mayor|governor|ambassador|envoy|commissioner"
     r"|chair(?:man|woman|person)?|speaker|senator|pope|sheikh"
@@ -26,11 +27,16 @@ _ACTING = ("acting ", "interim ")
 
 
 _SMALL_WORDS = frozenset({"of", "to", "in", "and", "the", "for"})
+_ABBREVIATED = {"PM": "Prime Minister"}
+# Titles that say what someone is only beside the country they lead or mirror ("Belarusian
+# leader X", "his Hungarian counterpart X"); alone they are no office.
+NEEDS_COUNTRY = frozenset({"leader", "counterpart"})
 
 
 def display_title(words: str) -> str:
     """``"acting president"`` → ``"Acting President"``; hyphenated words keep their hyphen,
     small words stay small and a name in it keeps its case ("Ambassador to Estonia")."""
+    words = " ".join(_ABBREVIATED.get(word, word) for word in words.split())
     return "-".join(
         " ".join(
             word if word in _SMALL_WORDS or word[1:] != word[1:].lower() else word.capitalize()
@@ -42,7 +48,7 @@ def display_title(words: str) -> str:
 
 def role_for(title: str, *, represents_country: bool) -> str:
     """The role a title gives at a meeting: a known role code, or the title as a slug."""
-    core = title.casefold().replace("secretary general", "secretary-general")
+    core = display_title(title).casefold().replace("secretary general", "secretary-general")
     acting = core.startswith(_ACTING)
     for prefix in _ACTING:
         core = core.removeprefix(prefix)

@@ -1,0 +1,169 @@
+"""People and attendees as wire copy writes them, one short invented sentence per phrasing.
+
+The people are invented; the countries are real, as the drafter knows countries by name.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from db.draft.extract import draft_facts
+from db.draft.model import Draft
+
+
+def names(draft: Draft) -> list[str]:
+    return [person.name for person in draft.people]
+
+
+def attending(draft: Draft) -> dict[str, str]:
+    """Attendee's name → the name of the party they represent."""
+    return {attendee.person.name: attendee.represents.name for attendee in draft.attendees}
+
+
+def test_two_people_each_after_their_countrys_possessive() -> None:
+    draft = draft_facts(
+        "Norway's Ola Brekke and Finland's Aino Lahti gather with other leaders in Oslo."
+    )
+    assert attending(draft) == {"Ola Brekke": "Norway", "Aino Lahti": "Finland"}
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Abdel Karim el-Haddad", "Paulo Roberto da Costa", "Khalid bin Rashid", "Jan van der Berg"],
+)
+def test_a_name_with_particles_is_kept_whole(name: str) -> None:
+    draft = draft_facts(f"Egyptian President {name} arrived in Cairo for the summit.")
+    assert names(draft) == [name]
+    assert attending(draft) == {name: "Egypt"}
+
+
+def test_a_regnal_or_papal_title_stays_in_the_name() -> None:
+    draft = draft_facts(
+        "Pope Benedictus met the leaders at the summit. King Aldric III of Norway also attended."
+    )
+    assert names(draft) == ["Pope Benedictus", "King Aldric III"]
+    assert attending(draft)["King Aldric III"] == "Norway"
+
+
+def test_a_family_name_with_its_particle_later_is_the_same_person() -> None:
+    draft = draft_facts(
+        "Syrian President Karim Al Haddad arrived in Cairo on Thursday. "
+        "Mr Al Haddad, whose country was readmitted, will speak on Friday."
+    )
+    assert names(draft) == ["Karim Al Haddad"]
+
+
+def test_a_person_known_by_a_middle_name_is_found_by_it() -> None:
+    draft = draft_facts(
+        "Brazilian President Paulo Roberto Lulo da Costa arrived on Monday.\n\n"
+        '"We are ready," Lulo said.'
+    )
+    assert [statement.speaker.name for statement in draft.statements] == [
+        "Paulo Roberto Lulo da Costa"
+    ]
+
+
+def test_a_host_named_by_surname_after_a_first_mention_elsewhere() -> None:
+    draft = draft_facts(
+        "South African President Thabo Nkosi said on Monday that trade would lead the talks. "
+        "The summit was hosted by Nkosi in Johannesburg."
+    )
+    (host,) = draft.attendees
+    assert (host.person.name, host.role) == ("Thabo Nkosi", "host")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "title", "country"),
+    [
+        ("Indian Prime Minister Ravi Menon attended the summit.", "Ravi Menon", "Prime Minister", "India"),
+        ("Ravi Menon, India's prime minister, attended the summit.", "Ravi Menon", "Prime Minister", "India"),
+        ("French president Luc Moreau attended the summit.", "Luc Moreau", "President", "France"),
+        ("Greece's prime minister Nikos Pappas attended the summit.", "Nikos Pappas", "Prime Minister", "Greece"),
+        ("The Prime Minister of Australia Tom Harlow attended the summit.", "Tom Harlow", "Prime Minister", "Australia"),
+        ("Indonesian host President Budi Santoso attended the summit.", "Budi Santoso", "President", "Indonesia"),
+        ("Lebanese caretaker Prime Minister Sami Haddad attended the summit.", "Sami Haddad", "Prime Minister", "Lebanon"),
+        ("Czech PM Pavel Novak attended the summit.", "Pavel Novak", "Prime Minister", "Czech Republic"),
+        ("Belarusian leader Ales Karpau attended the summit.", "Ales Karpau", "Leader", "Belarus"),
+    ],
+)  # fmt: skip
+def test_titles_before_and_after_names(sentence: str, name: str, title: str, country: str) -> None:
+    (attendee,) = draft_facts(sentence).attendees
+    assert (attendee.person.name, attendee.title, attendee.represents.name) == (
+        name,
+        title,
+        country,
+    )
+
+
+def test_a_counterpart_has_the_title_of_the_person_they_mirror() -> None:
+    draft = draft_facts(
+        "Leaving for the summit, Czech PM Pavel Novak said he expected talks with Hungarian "
+        "counterpart Gabor Kiss."
+    )
+    assert {a.person.name: (a.title, a.represents.name) for a in draft.attendees} == {
+        "Pavel Novak": ("Prime Minister", "Czech Republic"),
+        "Gabor Kiss": ("Prime Minister", "Hungary"),
+    }
+
+
+def test_an_official_of_a_body_named_after_the_title() -> None:
+    draft = draft_facts(
+        "He was greeted by the Secretary General of the Arab League Omar Fathi at the summit."
+    )
+    assert attending(draft) == {"Omar Fathi": "Arab League"}
+
+
+def test_leader_alone_is_no_title() -> None:
+    assert draft_facts("The opposition leader Anna Berg attended the summit.").attendees == []
+
+
+def test_a_place_named_after_a_king_is_no_person() -> None:
+    draft = draft_facts("The King Aldric Road was closed as leaders arrived at the summit.")
+    assert names(draft) == []
+
+
+def test_a_country_of_two_words_is_no_person() -> None:
+    draft = draft_facts("Leaders from Kuwait, Saudi Arabia, the UAE and Qatar gathered in Riyadh.")
+    assert names(draft) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Swedish Prime Minister Erik Lund attended the summit.",
+        "Swedish Prime Minister Erik Lund took part in the talks.",
+        "Swedish Prime Minister Erik Lund joined the other leaders on Friday.",
+        "Swedish Prime Minister Erik Lund was set to join the meetings.",
+        "Swedish Prime Minister Erik Lund met the host on Friday.",
+        "The summit was hosted by Swedish Prime Minister Erik Lund.",
+        "Swedish Prime Minister Erik Lund welcomed the leaders.",
+        "Swedish Prime Minister Erik Lund arrived in Oslo on Thursday.",
+        "Swedish Prime Minister Erik Lund landed in Oslo on Thursday.",
+        "Swedish Prime Minister Erik Lund participated virtually.",
+        "Swedish Prime Minister Erik Lund spoke by video link.",
+        "Swedish Prime Minister Erik Lund led the delegation.",
+        "Swedish Prime Minister Erik Lund spoke at the summit.",
+        "Speaking at the summit, Swedish Prime Minister Erik Lund called for unity.",
+        "Leaders gathered in Oslo, led by Swedish Prime Minister Erik Lund.",
+        "Talks at the summit involving Swedish Prime Minister Erik Lund ended late.",
+        "Swedish Prime Minister Erik Lund told his fellow leaders that unity mattered.",
+        "Swedish Prime Minister Erik Lund addressed the summit on Friday.",
+    ],
+)
+def test_people_the_text_says_attend_are_attendees(sentence: str) -> None:
+    assert attending(draft_facts(sentence)) == {"Erik Lund": "Sweden"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The absence of Swedish Prime Minister Erik Lund, who typically attends, was noted.",
+        "Vice President Anna Berg of Norway will attend in lieu of Swedish Prime Minister Erik Lund.",
+        "At the summit, Nils Dahl passed on a message from Swedish Prime Minister Erik Lund.",
+        "A plan was adopted at the summit, Swedish Prime Minister Erik Lund told reporters.",
+        "When asked whether the king would attend, Swedish Prime Minister Erik Lund said yes.",
+        "Swedish Prime Minister Erik Lund said the economy was growing.",
+    ],
+)  # fmt: skip
+def test_people_the_text_does_not_say_attend_are_not_attendees(sentence: str) -> None:
+    assert "Erik Lund" not in attending(draft_facts(sentence))
