@@ -1,4 +1,4 @@
-"""People and attendees as wire copy writes them, one short invented sentence per phrasing.
+"""People, attendees and speakers as wire copy writes them, one short invented text per phrasing.
 
 The people are invented; the countries are real, as the drafter knows countries by name.
 """
@@ -167,3 +167,99 @@ def test_people_the_text_says_attend_are_attendees(sentence: str) -> None:
 )  # fmt: skip
 def test_people_the_text_does_not_say_attend_are_not_attendees(sentence: str) -> None:
     assert "Erik Lund" not in attending(draft_facts(sentence))
+
+
+def speakers(article: str) -> dict[str, str]:
+    """Quoted words → the name of who said them."""
+    return {s.text: s.speaker.name for s in draft_facts(article).statements}
+
+
+LUND = "Swedish Prime Minister Erik Lund arrived in Oslo on Thursday.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("article", "said"),
+    [
+        (LUND + '"We are ready to work," Lund told Anna Berg.', "Erik Lund"),
+        (LUND + '"We are ready to work," said Lund, who chairs the council.', "Erik Lund"),
+        (
+            LUND + '"We are ready to work," Kremlin spokesman Ivan Petrov told state TV.',
+            "Ivan Petrov",
+        ),
+        (
+            LUND + 'Calling it "We are ready to work," Swedish Prime Minister Erik Lund '
+            "emphasized unity.",
+            "Erik Lund",
+        ),
+        (LUND + "“We are ready\nto work,” Lund said.", "Erik Lund"),
+        (LUND + "“We are ready\n\nto work,” Lund said.", "Erik Lund"),
+    ],
+)
+def test_speakers_as_wire_copy_names_them(article: str, said: str) -> None:
+    ((words, speaker),) = speakers(article).items()
+    assert " ".join(words.split()) == "We are ready to work"
+    assert speaker == said
+
+
+@pytest.mark.parametrize(
+    "article",
+    [
+        LUND + 'The plan of Lund was criticised by a lawmaker who said it was "a plan for nobody".',
+        LUND + '"It is a plan for nobody," an official said of the plan Lund made.',
+        LUND + 'An official who asked not to be named said Lund\'s plan was "a plan for nobody".',
+        LUND + "Lund spoke first. Lund said he was glad. "
+        'A diplomat at the talks told reporters Lund was "a plan for nobody".',
+    ],
+)
+def test_a_quote_from_someone_the_report_does_not_name_has_no_named_speaker(article: str) -> None:
+    assert speakers(article) == {}
+
+
+@pytest.mark.parametrize(
+    "article",
+    [
+        LUND + '"We are ready," Lund said. This year\'s summit was themed "Growth for all of us."',
+        LUND + '"We are ready," Lund said. The declaration said the leaders "will act together".',
+        LUND + '"We are ready," Lund said. "We will act together," the joint statement read.',
+    ],
+)
+def test_words_quoted_from_a_document_are_not_speech(article: str) -> None:
+    assert speakers(article) == {"We are ready": "Erik Lund"}
+
+
+def test_words_printed_twice_are_one_statement() -> None:
+    caption = 'Lund said the talks were "a fine start for us."\n'
+    statements = draft_facts(LUND + caption + caption).statements
+    assert [(s.speaker.name, s.text) for s in statements] == [("Erik Lund", "a fine start for us")]
+
+
+def test_the_person_who_said_it_not_the_one_asked_about() -> None:
+    article = (
+        LUND + "When asked to confirm Mr Lund would be attending, Norwegian Foreign Minister "
+        "Ola Brekke previously said: “Sweden would never miss a summit.”"
+    )
+    assert speakers(article) == {"Sweden would never miss a summit.": "Ola Brekke"}
+
+
+def test_a_pronoun_before_a_quote_is_the_last_sentences_subject() -> None:
+    article = (
+        LUND + "European Commission President Anna Berg told reporters she urged Lund to come. "
+        'She said, "I recommended strongly to come here."'
+    )
+    assert speakers(article) == {"I recommended strongly to come here.": "Anna Berg"}
+
+
+def test_a_speaker_described_by_country_and_office_at_the_start_of_a_sentence() -> None:
+    article = (
+        "Hungary's prime minister, Gabor Kiss, opposed the plan.\n\n"
+        "The Hungarian prime minister said “Hungary does not want to share in this.”"
+    )
+    assert speakers(article) == {"Hungary does not want to share in this.": "Gabor Kiss"}
+
+
+def test_a_quote_in_a_sentence_about_someone_unnamed_is_not_the_last_speakers() -> None:
+    article = (
+        LUND + '"We are ready," Lund said.\n'
+        'Karlsson last year criticized the bloc for "naked aggression," saying it hurt.'
+    )
+    assert speakers(article) == {"We are ready": "Erik Lund"}

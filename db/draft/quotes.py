@@ -31,7 +31,9 @@ _OPENING = '“"'
 _CLOSING = {"“": "”", '"': '"'}
 SPEECH_VERB = (
     r"(?:said|says|added|adds|continued|told|tells|wrote"
-    r"|asked|replied|declared|insisted|stressed|warned|noted|explained)"
+    r"|asked|replied|declared|insisted|stressed|warned|noted|explained|emphasi[sz]ed|urged"
+    r"|acknowledged|argued|claimed|announced|stated|remarked|commented|conceded|admitted"
+    r"|vowed|promised|recalled|tweeted|posted|hailed|called|described)"
 )
 _VERB_FIRST = re.compile(rf"[\s,”\"]*(?:{SPEECH_VERB})[ ]", re.IGNORECASE)
 _ACCORDING_TO = re.compile(r"[\s,”\"]*according[ ]to[ ]", re.IGNORECASE)
@@ -41,7 +43,7 @@ _READING_FROM = re.compile(
     r"[ ](?:from|by|of)[ ]"
 )
 _DESCRIBED_SAID = re.compile(
-    rf"[\s,”\"]*\bthe[ ](?P<who>(?:[^ ,.;]+[ ]){{0,2}}?)(?P<office>[a-z]+)[ ]{SPEECH_VERB}\b"
+    rf"[\s,”\"]*\b[Tt]he[ ](?P<who>(?:[^ ,.;]+[ ]){{0,2}}?)(?P<office>[a-z]+)[ ]{SPEECH_VERB}\b"
 )
 # "He said: …", or after an opening phrase: "Asked whether …, she said: …"
 _LEADING_PRONOUN = re.compile(r"\s*(?:[A-Z][^,]{0,120},[ ])?(?:he|she)\b", re.IGNORECASE)
@@ -50,6 +52,42 @@ _PREPOSITION_BEFORE = re.compile(
     r"(?:[A-Z][\w.’'-]*[ ]){0,4}$"
 )
 _TRAILING = ",;:"
+_SENTENCE_ENDS = '.!?:”"’)'
+# Someone the report does not name: "a lawmaker who said", "an official said".
+_UNNAMED = (
+    r"(?:a|an|one|another|two|three|several|some)[ ](?:[\w-]+[ ]){0,4}?"
+    r"(?:officials?|diplomats?|lawmakers?|sources?|analysts?|spokes(?:man|woman|person)"
+    r"|delegates?|ministers?|aides?|advis[eo]rs?|members?|persons?|people|observers?|experts?"
+    r"|participants?|politicians?|legislators?|negotiators?|residents?|protesters?|leaders?)"
+)
+_UNNAMED_AFTER = re.compile(rf"[\s,”\"]*(?:(?:{SPEECH_VERB})[ ])?{_UNNAMED}\b", re.IGNORECASE)
+_UNNAMED_BEFORE = re.compile(
+    r"(?<!\bas[ ])(?<!\bto[ ])(?<!\bby[ ])(?<!\bof[ ])(?<!\bfor[ ])(?<!\bwith[ ])(?<!\bfrom[ ])"
+    rf"\b{_UNNAMED}\b[^“\"”.;]{{0,80}}?[ ](?:{SPEECH_VERB})\b[^“\"”]{{0,40}}$",
+    re.IGNORECASE,
+)
+# Words quoted from a document, a theme or a slogan, not spoken: "themed “…”", "the
+# declaration said “…”", "“…,” the statement read".
+_DOCUMENT = (
+    r"(?:declaration|communiqu[eé]|statement|document|resolution|text|agreement|treaty|charter"
+    r"|report|letter|plan|roadmap|decision|note)"
+)
+_DOCUMENT_VERB = (
+    r"(?:said|says|stated|states|read|reads|noted|notes|called[ ]for|calls[ ]for|urged|urges"
+    r"|stressed|stresses|affirmed|reaffirmed|pledged|pledges|declared|described)"
+)
+_DOCUMENT_BEFORE = re.compile(
+    r"(?:\b(?:themed|theme|titled|entitled|slogan|motto|dubbed|banner|hashtag|headlined)"
+    r"(?:[ ](?:was|is|of|as))?[ :,]*"
+    rf"|\b{_DOCUMENT}(?:[ ][\w-]+){{0,3}}?[ ]{_DOCUMENT_VERB}\b[^“\"”]{{0,40}})$",
+    re.IGNORECASE,
+)
+_DOCUMENT_AFTER = re.compile(
+    rf"[\s,”\"]*(?:the|a|an|its|their)[ ](?:[\w-]+[ ]){{0,3}}?{_DOCUMENT}[ ]{_DOCUMENT_VERB}\b",
+    re.IGNORECASE,
+)
+_SAID_AFTER_NAME = re.compile(rf"[ ](?:[a-z]+ly[ ])?(?:{SPEECH_VERB})\b")
+_OPENS_SENTENCE = re.compile(r"[\s•*–—-]*$")
 
 
 @dataclass(frozen=True)
@@ -95,6 +133,12 @@ def _closing_in_later_paragraph(text: Text, index: int, mark: str) -> tuple[int,
     """
     paragraphs = text.paragraphs
     end = paragraphs[index].end
+    if index + 1 < len(paragraphs) and _cut_mid_sentence(text, paragraphs[index], mark):
+        # A page that breaks a sentence over two blocks: “We will meet ⏎⏎ the challenge,” …
+        following = paragraphs[index + 1]
+        closing = text.text.find(_CLOSING[mark], following.start, following.end)
+        if closing != -1:
+            return closing, index + 1
     while index + 1 < len(paragraphs) and text.text[paragraphs[index + 1].start] == mark:
         index += 1
         following = paragraphs[index]
@@ -103,6 +147,15 @@ def _closing_in_later_paragraph(text: Text, index: int, mark: str) -> tuple[int,
             return closing, index
         end = following.end
     return end, index
+
+
+def _cut_mid_sentence(text: Text, paragraph: Span, mark: str) -> bool:
+    """A paragraph that ends without ending its sentence, before one that does not open
+    with a quote mark of its own."""
+    following = text.paragraphs[text.paragraphs.index(paragraph) + 1]
+    return text.text[paragraph.end - 1] not in _SENTENCE_ENDS and text.text[
+        following.start
+    ] not in (mark, *_OPENING)
 
 
 def quoted_words(text: str, quote: Quote) -> str:
@@ -123,22 +176,26 @@ def attribute_quotes(text: Text, people: People, quotes: list[Quote]) -> list[St
         for mention in people.mentions
         if not any(mention.span.start in inner for inner in inside_quotes)
     ]
-    statements = []
-    previous: tuple[Span, Person] | None = None  # the last attributed quote's paragraph, speaker
+    statements: list[Statement] = []
+    previous: _Attributed | None = None
     for quote in quotes:
         words = quoted_words(text.text, quote)
         if len(words.split()) < 2:
+            continue
+        if _not_a_named_persons(text, quote):
+            previous = None
             continue
         speaker = _speaker_after(text, quote, spoken) or _speaker_before(text, quote, spoken)
         via = None
         if isinstance(speaker, Mention):  # named just after the quote: did they read it out?
             speaker, via = _read_out_for(text, speaker, spoken) or (speaker.person, None)
-        paragraph = text.paragraph_at(quote.opening)
-        if speaker is None and previous is not None and previous[0] == paragraph:
-            speaker = previous[1]  # “…,” she said. “… — the next quote is hers too
+        if speaker is None and previous is not None and _continues(text, quote, previous, spoken):
+            speaker = previous.speaker  # “…,” she said. “… — the next quote is hers too
         if speaker is None:
             continue
-        previous = (paragraph, speaker)
+        previous = _Attributed(quote, speaker)
+        if any(said.speaker is speaker and said.text == words for said in statements):
+            continue  # the same words printed twice (a caption repeating the body)
         first = text.sentence_at(quote.opening)
         last = text.sentence_at(max(quote.opening, quote.closing - 1))
         end = max(last.end, min(quote.closing + 1, len(text.text)))
@@ -146,6 +203,38 @@ def attribute_quotes(text: Text, people: People, quotes: list[Quote]) -> list[St
             Statement(speaker=speaker, text=words, evidence=Span(first.start, end), via=via)
         )
     return statements
+
+
+def _not_a_named_persons(text: Text, quote: Quote) -> bool:
+    """Words a document or an unnamed person gave: they get no named speaker."""
+    first = text.sentence_at(quote.opening)
+    last = text.sentence_at(max(quote.opening, quote.closing - 1))
+    after = quote.closing + 1
+    return bool(
+        _DOCUMENT_BEFORE.search(text.text, first.start, quote.opening)
+        or _UNNAMED_BEFORE.search(text.text, first.start, quote.opening)
+        or _DOCUMENT_AFTER.match(text.text, after, last.end)
+        or _UNNAMED_AFTER.match(text.text, after, last.end)
+    )
+
+
+@dataclass(frozen=True)
+class _Attributed:
+    quote: Quote
+    speaker: Person
+
+
+def _continues(text: Text, quote: Quote, previous: _Attributed, spoken: list[Mention]) -> bool:
+    """Whether an unattributed quote goes on with the previous one's speaker: in the same
+    paragraph, in its sentence or opening one, with nobody else named in between."""
+    if text.paragraph_at(quote.opening) != text.paragraph_at(previous.quote.opening):
+        return False
+    between = Span(previous.quote.closing, quote.opening)
+    if any(m.span.start in between and m.person is not previous.speaker for m in spoken):
+        return False
+    sentence = text.sentence_at(quote.opening)
+    same_sentence = sentence == text.sentence_at(max(0, previous.quote.closing - 1))
+    return same_sentence or bool(_OPENS_SENTENCE.match(text.text[sentence.start : quote.opening]))
 
 
 def _speaker_after(text: Text, quote: Quote, spoken: list[Mention]) -> Person | Mention | None:
@@ -168,8 +257,8 @@ def _speaker_after(text: Text, quote: Quote, spoken: list[Mention]) -> Person | 
             between = text.text[window.start : mention.span.start]
             if lead and len(between) <= 40 and "," not in between:
                 return mention  # said Mayor Ingrid Solheim
-            if not lead and not between.strip(' ,”"') and _said_after(text, mention):
-                return mention  # Solheim said
+            if not lead and _said_after(text, mention) and _only_titles(between):
+                return mention  # Solheim said; Kremlin spokesman Dmitry Peskov told
             return None
     return None
 
@@ -202,21 +291,46 @@ def _described(who: str, office: str, quote: Quote, spoken: list[Mention]) -> Pe
 
 
 def _said_after(text: Text, mention: Mention) -> bool:
-    return bool(re.compile(rf"[ ]{SPEECH_VERB}\b").match(text.text, mention.span.end))
+    return bool(_SAID_AFTER_NAME.match(text.text, mention.span.end))
+
+
+def _only_titles(between: str) -> bool:
+    """What may stand between a quote and its speaker's name: an office, no clause of its own."""
+    words = between.strip(' ,”"')
+    return len(words) <= 60 and not any(mark in words for mark in ',.;:“”"')
 
 
 def _speaker_before(text: Text, quote: Quote, spoken: list[Mention]) -> Person | None:
     sentence = text.sentence_at(quote.opening)
+    before = Span(sentence.start, quote.opening)
+    saying = [m for m in spoken if m.span.start in before and _said_after(text, m)]
+    if saying:  # "When asked to confirm X would attend, Y said: “…”" is Y's
+        return saying[-1].person
     for mention in spoken:
         if mention.span.start not in Span(sentence.start, quote.opening):
             continue
         if not _PREPOSITION_BEFORE.search(text.text, sentence.start, mention.span.start):
             return mention.person
     if _LEADING_PRONOUN.match(text.text, sentence.start, quote.opening):
-        return _last_named_before(sentence.start, spoken)
+        return _subject_before(text, sentence, spoken) or _last_named_before(sentence.start, spoken)
     described = _DESCRIBED_SAID.search(text.text, sentence.start, quote.opening)
     if described:  # "Asked about delays, the chancellor said: …"
         return _described(described.group("who"), described.group("office"), quote, spoken)
+    return None
+
+
+def _subject_before(text: Text, sentence: Span, spoken: list[Mention]) -> Person | None:
+    """ "She said: …" after "X told NHK she urged Y to come": the subject of the last sentence
+    before that names anyone, not the last name in it."""
+    earlier = [mention for mention in spoken if mention.span.end <= sentence.start]
+    if not earlier:
+        return None
+    last = text.sentence_at(earlier[-1].span.start)
+    for mention in earlier:
+        if mention.span.start in last and not _PREPOSITION_BEFORE.search(
+            text.text, last.start, mention.span.start
+        ):
+            return mention.person
     return None
 
 
