@@ -113,6 +113,11 @@ def test_an_official_of_a_body_named_after_the_title() -> None:
     assert attending(draft) == {"Omar Fathi": "Arab League"}
 
 
+def test_an_official_of_a_body_named_before_the_title() -> None:
+    draft = draft_facts("Commonwealth Secretary-General Patricia Lane opened the summit.")
+    assert attending(draft) == {"Patricia Lane": "Commonwealth"}
+
+
 def test_leader_alone_is_no_title() -> None:
     assert draft_facts("The opposition leader Anna Berg attended the summit.").attendees == []
 
@@ -148,6 +153,9 @@ def test_a_country_of_two_words_is_no_person() -> None:
         "Talks at the summit involving Swedish Prime Minister Erik Lund ended late.",
         "Swedish Prime Minister Erik Lund told his fellow leaders that unity mattered.",
         "Swedish Prime Minister Erik Lund addressed the summit on Friday.",
+        "Swedish Prime Minister Erik Lund opened the summit on Friday.",
+        "In his opening remarks, Swedish Prime Minister Erik Lund praised the host.",
+        "Swedish Prime Minister Erik Lund took over as chair of the bloc.",
     ],
 )
 def test_people_the_text_says_attend_are_attendees(sentence: str) -> None:
@@ -163,6 +171,9 @@ def test_people_the_text_says_attend_are_attendees(sentence: str) -> None:
         "A plan was adopted at the summit, Swedish Prime Minister Erik Lund told reporters.",
         "When asked whether the king would attend, Swedish Prime Minister Erik Lund said yes.",
         "Swedish Prime Minister Erik Lund said the economy was growing.",
+        "Swedish Prime Minister Erik Lund, who skipped the summit, met Ola Brekke at the summit.",
+        "Sweden's Erik Lund, who skipped the summit, met Ola Brekke at the summit.",
+        "Sweden's Erik Lund will not be attending. Lund met the others at the summit.",
     ],
 )  # fmt: skip
 def test_people_the_text_does_not_say_attend_are_not_attendees(sentence: str) -> None:

@@ -42,7 +42,11 @@ _ATTENDING = re.compile(
     r"[ ](?:[\w]+[ ]){0,3}?(?:for|to)[ ](?:the|a|this|its)[ ](?:[\w-]+[ ]){0,2}?"
     r"(?:summit|meeting|talks)"
     r"|(?:by|via)[ ](?:video(?:[ ]?link|conference)?|videoconference)|virtually"
-    r"|on[ ]the[ ]sidelines)\b",
+    r"|on[ ]the[ ]sidelines"
+    rf"|(?:open|clos)(?:s|ed|ing)?[ ](?:the|this|a)[ ](?:[\w-]+[ ]){{0,2}}?{_MEETING}"
+    r"|(?:opening|closing)[ ](?:remarks|speech|address|session|ceremony|statement)"
+    r"|(?:took|takes|taking|handed|hands|handing)[ ](?:over[ ])?(?:the|as)[ ](?:[\w-]+[ ])?chair"
+    r"|among[ ](?:the[ ])?(?:leaders|those|heads|dignitaries|delegates))\b",
     re.IGNORECASE,
 )
 # A mention that says the person is not there: "the absence of X", "in lieu of X".
@@ -51,6 +55,15 @@ _NOT_THERE_BEFORE = re.compile(
     r"[ ][^,;—–]{0,40}$"
     # "conveyed a message from Iran's supreme leader, Ayatollah X": words sent from afar
     r"|\bfrom[ ](?:[^,;.—–]{0,40},[ ])?[^,;.—–]{0,40}$",
+    re.IGNORECASE,
+)
+# "X did not attend", "X, who skipped the summit,": whoever the clause names before it is away.
+_NOT_ATTENDING = re.compile(
+    r"\b(?:did|does|will|would|could|is|was|were|are)(?:[ ]not|n't)[ ](?:be[ ])?"
+    r"(?:attend\w*|travel\w*|come|coming|go|going|present|t(?:ake|aking)[ ]part|participat\w+"
+    r"|join\w*)\b"
+    r"|\bskip(?:s|ped|ping)?\b|\bstay(?:s|ed|ing)?[ ]away\b|\b(?:was|is|were|are)[ ]absent\b"
+    r"|\bboycott\w*|\bpulled[ ]out\b|\bdeclined[ ]to[ ](?:attend|come|travel)\b",
     re.IGNORECASE,
 )
 # "When asked whether X would attend, Y said …": the question's words are not Y's doing.
@@ -213,13 +226,20 @@ def find_attendees(
 
 
 def _said_not_to_be_there(text: Text, people: People) -> list[Mention]:
-    return [
+    """Mentions of someone the text says is away: "the absence of X", "X skipped the summit"."""
+    away = [
         mention
         for mention in people.mentions
         if _NOT_THERE_BEFORE.search(
             text.text, text.sentence_at(mention.span.start).start, mention.span.start
         )
     ]
+    for sentence in text.sentences:
+        for clause in _clauses(text, sentence):
+            cue = _NOT_ATTENDING.search(text.text, clause.start, clause.end)
+            if cue:
+                away += people.mentions_in(Span(clause.start, cue.start()))
+    return away
 
 
 def _clauses(text: Text, sentence: Span) -> list[Span]:

@@ -320,7 +320,7 @@ class _Finder:
         last = words[-1] if words else ""
         if last.replace(".", "").isupper() and len(last.replace(".", "")) >= 2:
             return self._body(last)
-        if len(words) >= 2 and last in _BODY_NOUNS:  # "European Commission President"
+        if last in _BODY_NOUNS:  # "European Commission President", "Commonwealth Secretary"
             return self._body(" ".join(word for word in words if word != "The"))
         return None
 
