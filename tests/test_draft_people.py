@@ -118,6 +118,26 @@ def test_an_official_of_a_body_named_before_the_title() -> None:
     assert attending(draft) == {"Patricia Lane": "Commonwealth"}
 
 
+def test_a_deputy_sent_in_someones_place_is_the_named_envoy() -> None:
+    draft = draft_facts(
+        "South Africa's President Thabo Nkosi did not travel to the summit, sending his "
+        "deputy, Sipho Dlamini."
+    )
+    (absence,) = draft.absences
+    assert absence.sent is not None and absence.sent.name == "Sipho Dlamini"
+    assert attending(draft) == {"Sipho Dlamini": "South Africa"}
+
+
+def test_a_title_in_an_of_phrase_is_the_other_persons() -> None:
+    draft = draft_facts(
+        "Ali Karimi, the political deputy of Iran President Reza Tehrani, praised the summit."
+    )
+    assert {p.name: p.title for p in draft.people} == {
+        "Ali Karimi": "Deputy",
+        "Reza Tehrani": "President",
+    }
+
+
 def test_leader_alone_is_no_title() -> None:
     assert draft_facts("The opposition leader Anna Berg attended the summit.").attendees == []
 
@@ -156,6 +176,8 @@ def test_a_country_of_two_words_is_no_person() -> None:
         "Swedish Prime Minister Erik Lund opened the summit on Friday.",
         "In his opening remarks, Swedish Prime Minister Erik Lund praised the host.",
         "Swedish Prime Minister Erik Lund took over as chair of the bloc.",
+        "The outgoing chair handed over to Swedish Prime Minister Erik Lund.",
+        "Swedish Prime Minister Erik Lund told the assembly that unity mattered.",
     ],
 )
 def test_people_the_text_says_attend_are_attendees(sentence: str) -> None:

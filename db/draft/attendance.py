@@ -24,7 +24,7 @@ from db.text_folding import slug
 
 _MEETING = (
     r"(?:summit|meetings?|talks|sessions?|gathering|conference|leaders|discussions|delegations?"
-    r"|counterparts)"
+    r"|counterparts|assembly|plenary)"
 )
 _ATTENDING = re.compile(
     r"\b(?:attend(?:s|ed|ing|ance)?|present|guests?|t(?:ook|ake|akes|aking)[ ]part"
@@ -43,9 +43,10 @@ _ATTENDING = re.compile(
     r"(?:summit|meeting|talks)"
     r"|(?:by|via)[ ](?:video(?:[ ]?link|conference)?|videoconference)|virtually"
     r"|on[ ]the[ ]sidelines"
-    rf"|(?:open|clos)(?:s|ed|ing)?[ ](?:the|this|a)[ ](?:[\w-]+[ ]){{0,2}}?{_MEETING}"
+    rf"|(?:open|clos)(?:s|ed|ing)?[ ](?:the|this|a|its|their)[ ](?:[\w-]+[ ]){{0,2}}?{_MEETING}"
     r"|(?:opening|closing)[ ](?:remarks|speech|address|session|ceremony|statement)"
     r"|(?:took|takes|taking|handed|hands|handing)[ ](?:over[ ])?(?:the|as)[ ](?:[\w-]+[ ])?chair"
+    r"|hand(?:s|ed|ing)?[ ]over[ ]to"
     r"|among[ ](?:the[ ])?(?:leaders|those|heads|dignitaries|delegates))\b",
     re.IGNORECASE,
 )

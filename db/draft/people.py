@@ -131,7 +131,12 @@ class _Finder:
         if not title and after:  # "Mette Frederiksen, Denmark's prime minister,"
             title = after.group("title")
             of_group = after.group("of")
-            party = self._party_named(of_group) if of_group else self._party_in(after.group("who"))
+            if of_group and TITLE_PATTERN.search(of_group):  # "deputy of Iran President X"
+                party = self._party_in(of_group)
+            else:
+                party = (
+                    self._party_named(of_group) if of_group else self._party_in(after.group("who"))
+                )
         before = _TITLE_BEFORE.search(text, max(0, run.start() - 60), run.start())
         if before:  # "Norway's foreign minister, Anne Lie"; "Norway's envoy, Ambassador Ola Lie"
             party = party or self._party_in(before.group("who") or "")
@@ -190,7 +195,8 @@ class _Finder:
         text, words = self.text.text, run.group(0)
         title_of = _TITLE_OF_BEFORE.search(text, max(0, run.start() - 60), run.start())
         served = self._leading_party_words(words.split()) if title_of else 0
-        if title_of and served and len(words.split()) - served >= 2:
+        rest = " ".join(words.split()[served:])
+        if title_of and served and len(rest.split()) >= 2 and not self._title_in(rest):
             # "Prime Minister of Australia Anthony Albanese", "Secretary General of the Arab
             # League Ahmed Aboul Gheit": the run opens with the country or body served.
             prefix = " ".join(words.split()[:served])
