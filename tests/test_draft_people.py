@@ -296,3 +296,24 @@ def test_a_quote_in_a_sentence_about_someone_unnamed_is_not_the_last_speakers() 
         'Karlsson last year criticized the bloc for "naked aggression," saying it hurt.'
     )
     assert speakers(article) == {"We are ready": "Erik Lund"}
+
+
+def test_a_family_name_names_its_owner_not_someone_with_it_in_the_middle() -> None:
+    article = (
+        "British Prime Minister Tom Walker arrived on Thursday. Jamaica's Foreign Minister "
+        "Ann Walker Smith also attended.\n\n"
+        'Walker defended his policy. "Critics need to keep an open mind," he told broadcasters.'
+    )
+    assert speakers(article) == {"Critics need to keep an open mind": "Tom Walker"}
+
+
+def test_a_family_name_that_is_a_countrys_name_after_a_title() -> None:
+    draft = draft_facts(
+        'Secretary-General Ann Jordan said the group was "more relevant than ever".'
+    )
+    assert names(draft) == ["Ann Jordan"]
+
+
+def test_a_leader_called_the_host_after_the_name_is_the_host() -> None:
+    draft = draft_facts("Rwandan President Jean Habimana, the host, welcomed leaders on Friday.")
+    assert [(a.person.name, a.role) for a in draft.attendees] == [("Jean Habimana", "host")]

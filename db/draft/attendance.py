@@ -100,7 +100,10 @@ _REASON = re.compile(
 _HOST_BEFORE = re.compile(
     r"\b(?:host|hosted[ ]by|welcomed[^.,;]{0,40}?[ ]by)[ ](?:[\w’'.-]+[ ]){0,3}$", re.IGNORECASE
 )
-_WHO_HOSTED = re.compile(r",?[ ](?:who[ ])?(?:hosted|welcomed|was[ ]hosting|is[ ]hosting)\b")
+_WHO_HOSTED = re.compile(
+    r",?[ ](?:who[ ])?(?:hosted|welcomed|was[ ]hosting|is[ ]hosting)\b"
+    r"|,[ ]the[ ](?:summit[ ]|meeting[ ])?host\b"
+)
 _UNTITLED_ROLE = "delegate"
 _PREPOSITION_BEFORE = re.compile(r"\b(?:with|to|from|by|for|of|about)[ ]$")
 

@@ -109,7 +109,9 @@ class _Finder:
     def read_run(self, run: re.Match[str]) -> None:
         """Introduce the person a run of capitalised words names, if it names a new one."""
         candidate = self._candidate(run)
-        name, name_start = self._trim_name(candidate.name, candidate.name_start)
+        name, name_start = self._trim_name(
+            candidate.name, candidate.name_start, titled=bool(candidate.title)
+        )
         if not name or self._known(name):
             return
         text = self.text.text
@@ -255,7 +257,7 @@ class _Finder:
             return title
         return None
 
-    def _trim_name(self, name: str, start: int) -> tuple[str, int]:
+    def _trim_name(self, name: str, start: int, *, titled: bool = False) -> tuple[str, int]:
         """Drop words that cannot begin a name ("Besides", a weekday, a country) from its front."""
         words = name.split(" ")
         while words and (
@@ -267,7 +269,9 @@ class _Finder:
         ):
             start += len(words[0]) + 1
             words.pop(0)
-        if any(word in NOT_NAMES or self.countries.country_named(word) for word in words):
+        # After a title, a family name may be a country's ("Secretary-General Ann Jordan").
+        inner = words[:-1] if titled and len(words) >= 2 else words
+        if any(word in NOT_NAMES or self.countries.country_named(word) for word in inner):
             return "", start
         if self._names_a_country(words):  # "Saudi Arabia", "South Africa"
             return "", start
@@ -387,10 +391,17 @@ class _Finder:
 
     def all_mentions(self) -> list[Mention]:
         """Every place a person is named, longest forms first, never two at one place."""
-        owners: dict[str, Person | None] = {}
+        # A form two people share names the one for whom it says more (a family name over a
+        # middle name), or nobody when it says as much of both.
+        claims: dict[str, tuple[int, Person | None]] = {}
         for person in self.persons:
-            for form in _forms(person):
-                owners[form] = None if owners.get(form, person) is not person else person
+            for rank, form in _ranked_forms(person):
+                held = claims.get(form)
+                if held is None or rank < held[0]:
+                    claims[form] = (rank, person)
+                elif rank == held[0] and held[1] is not person:
+                    claims[form] = (rank, None)
+        owners = {form: owner for form, (_rank, owner) in claims.items()}
         forms = sorted((form for form, owner in owners.items() if owner), key=len, reverse=True)
         if not forms:
             return []
@@ -413,6 +424,16 @@ def _name_keys(persons: list[Person], mentions: list[Mention], text: Text) -> No
         alone = [text[m.span] for m in mentions if m.person is person and " " not in text[m.span]]
         word = max(alone, key=alone.count) if alone else person.name.split()[-1]
         person.key = unique_key(slug(word), taken)
+
+
+def _ranked_forms(person: Person) -> list[tuple[int, str]]:
+    """Each form with how surely it names the person: 0 the name or a spelling of it, 1 the
+    family name, 2 the first word, 3 any other short form."""
+    short = person.short_forms
+    ranked = [(0, form) for form in (person.name, *person.variants)]
+    ranked += [(min(index + 1, 3), form) for index, form in enumerate(short)]
+    ranked += [(0, variant.split()[-1]) for variant in person.variants]
+    return ranked
 
 
 def _forms(person: Person) -> list[str]:
