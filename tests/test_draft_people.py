@@ -128,6 +128,16 @@ def test_a_deputy_sent_in_someones_place_is_the_named_envoy() -> None:
     assert attending(draft) == {"Sipho Dlamini": "South Africa"}
 
 
+def test_a_leader_represented_by_someone_named_is_absent_and_sends_them() -> None:
+    draft = draft_facts(
+        "Kenyan President Jon Kamau was represented by his prime minister, Ali Hassan."
+    )
+    assert [(a.person.name, a.sent and a.sent.name) for a in draft.absences] == [
+        ("Jon Kamau", "Ali Hassan")
+    ]
+    assert [(a.person.name, a.role) for a in draft.attendees] == [("Ali Hassan", "envoy")]
+
+
 def test_a_title_in_an_of_phrase_is_the_other_persons() -> None:
     draft = draft_facts(
         "Ali Karimi, the political deputy of Iran President Reza Tehrani, praised the summit."
@@ -177,6 +187,7 @@ def test_a_country_of_two_words_is_no_person() -> None:
         "In his opening remarks, Swedish Prime Minister Erik Lund praised the host.",
         "Swedish Prime Minister Erik Lund took over as chair of the bloc.",
         "The outgoing chair handed over to Swedish Prime Minister Erik Lund.",
+        "Swedish Prime Minister Erik Lund took over the rotating chairmanship.",
         "Swedish Prime Minister Erik Lund told the assembly that unity mattered.",
     ],
 )

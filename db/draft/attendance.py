@@ -45,7 +45,7 @@ _ATTENDING = re.compile(
     r"|on[ ]the[ ]sidelines"
     rf"|(?:open|clos)(?:s|ed|ing)?[ ](?:the|this|a|its|their)[ ](?:[\w-]+[ ]){{0,2}}?{_MEETING}"
     r"|(?:opening|closing)[ ](?:remarks|speech|address|session|ceremony|statement)"
-    r"|(?:took|takes|taking|handed|hands|handing)[ ](?:over[ ])?(?:the|as)[ ](?:[\w-]+[ ])?chair"
+    r"|(?:took|takes|taking|handed|hands|handing)[ ](?:over[ ])?(?:the|as)[ ](?:[\w-]+[ ])?chair\w*"
     r"|hand(?:s|ed|ing)?[ ]over[ ]to"
     r"|among[ ](?:the[ ])?(?:leaders|those|heads|dignitaries|delegates))\b",
     re.IGNORECASE,
@@ -90,7 +90,7 @@ _SENDING = re.compile(
 _STAYED_AWAY = re.compile(
     r"\b(?:did[ ]not|didn't|will[ ]not|won't|could[ ]not|couldn't)[ ](?:attend|travel|come|go)\b"
     r"|\bskipped[ ]the\b"
-    r"|\bstayed[ ]away\b|\bwas[ ]absent\b"
+    r"|\bstayed[ ]away\b|\bwas[ ]absent\b|\b(?:was|were|is|are)[ ]represented[ ]by\b"
 )
 _REASON = re.compile(
     r"\b(?:busy|because|due[ ]to|ill|illness|speculated|citing|owing[ ]to|unable|for[ ]health)\b",
