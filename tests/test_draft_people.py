@@ -328,3 +328,11 @@ def test_a_family_name_that_is_a_countrys_name_after_a_title() -> None:
 def test_a_leader_called_the_host_after_the_name_is_the_host() -> None:
     draft = draft_facts("Rwandan President Jean Habimana, the host, welcomed leaders on Friday.")
     assert [(a.person.name, a.role) for a in draft.attendees] == [("Jean Habimana", "host")]
+
+
+def test_a_pronoun_after_a_quote_is_the_last_sentences_subject() -> None:
+    article = (
+        "Swedish Prime Minister Erik Lund met Norwegian Prime Minister Ola Brekke on Friday.\n\n"
+        '"We agreed on everything," he said.'
+    )
+    assert speakers(article) == {"We agreed on everything": "Erik Lund"}

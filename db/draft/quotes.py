@@ -244,7 +244,10 @@ def _speaker_after(text: Text, quote: Quote, spoken: list[Mention]) -> Person | 
     if after >= sentence.end:
         return None
     if _PRONOUN_SAID.match(text.text, after, sentence.end):
-        return _last_named_before(quote.opening, spoken)
+        opening = text.sentence_at(quote.opening)
+        return _subject_before(text, Span(quote.opening, opening.end), spoken) or (
+            _last_named_before(quote.opening, spoken)
+        )
     described = _DESCRIBED_SAID.match(text.text, after, sentence.end)
     if described:
         return _described(described.group("who"), described.group("office"), quote, spoken)
