@@ -336,3 +336,15 @@ def test_a_pronoun_after_a_quote_is_the_last_sentences_subject() -> None:
         '"We agreed on everything," he said.'
     )
     assert speakers(article) == {"We agreed on everything": "Erik Lund"}
+
+
+def test_a_royal_named_again_by_title_and_given_name_is_one_person() -> None:
+    draft = draft_facts(
+        "Bahraini Crown Prince Faisal bin Khalid hosted the summit. Speaking after the talks, "
+        'Prince Faisal said the kingdom "stresses the importance of unity".'
+    )
+    assert names(draft) == ["Faisal bin Khalid"]
+    assert [(s.speaker.name, s.text) for s in draft.statements] == [
+        ("Faisal bin Khalid", "stresses the importance of unity")
+    ]
+    assert attending(draft) == {"Faisal bin Khalid": "Bahrain"}
