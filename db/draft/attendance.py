@@ -1,9 +1,13 @@
 """Who attended, in what role, and who stayed away and sent someone else.
 
-A person named in a clause that says people attended ("attended", "attending", "present",
-"guests", "took part", "arrived", "hosted") attended. The role follows the title (a president
-is a head of state, a prime minister a head of government), unless the clause calls them
-guests or the text calls them or their country the host.
+A person named in a clause that says people attend ("attended", "took part", "gathered",
+"joined the meetings", "met", "arrived", "hosted", "welcomed", "led the delegation", "by video
+link", "at the summit", "told his fellow leaders" …) attended, unless the text says they are
+away ("the absence of X", "in lieu of X", "X skipped the summit"), sends words from afar ("a
+message from X"), or only reports what happened ("A roadmap was adopted at the summit, X told
+reporters"). The role follows the title (a president is a head of state, a prime minister a
+head of government), unless the clause calls them guests or the text calls them or their
+country the host; someone with a country but no title is a delegate.
 
 "X has sent his foreign minister" makes X absent and an unnamed foreign minister of X's country
 an envoy; "X did not attend, sending Y" or "…; X's country was represented by Y" makes the

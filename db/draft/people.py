@@ -3,9 +3,12 @@
 A person is introduced by a name of two or more capitalised words in one of the shapes news
 writing uses ("Finnish President Sauli Niinistö", "President Jair Bolsonaro of Brazil",
 "U.N. Secretary-General Ban Ki-moon", "Mette Frederiksen, Denmark's prime minister,",
-"Anna Berg, the …", "Anna Berg said"). Later mentions are the full name, the family name or
-the first word alone, and spellings of the family name that differ by a letter (a slip the
-article made, kept as a variant).
+"French president Emmanuel Macron", "Indonesian host President Joko Widodo", "Czech PM Petr
+Fiala", "Prime Minister of Australia Anthony Albanese", "Russia's Vladimir Putin", "Anna Berg,
+the …", "Anna Berg said"). Later mentions are the full name and its short forms (naming.py),
+and spellings of the family name that differ by a letter (a slip the article made, kept as a
+variant). A run of capitalised words that names a country ("Saudi Arabia") or a place ("King
+Abdulaziz Road") is no person.
 """
 
 from __future__ import annotations

@@ -2,19 +2,25 @@
 
 Quotes are the words between “curly” or "straight" marks. A paragraph that ends inside a quote
 and is followed by one opening with a quote mark continues it, as news writing does for a long
-quote. The speaker is found, in this order:
+quote; so does one cut by a blank line in mid-sentence. The speaker is found, in this order:
 
-1. after the quote, in its sentence: ``…,” said X`` / ``X said`` / ``according to X`` /
-   ``he added`` (a pronoun means the person named last before the quote) / ``the Danish
-   minister said`` (the person last named with that office and country);
-2. before the quote, in its sentence: the first person named who is not the object of a
+1. after the quote, in its sentence: ``…,” said X`` / ``X said`` / ``X told Y`` / ``Kremlin
+   spokesman X told`` / ``according to X`` / ``he added`` (a pronoun means the subject of the
+   last sentence naming someone) / ``the Danish minister said`` (the person last named with
+   that office and country);
+2. before the quote, in its sentence: the person named just before a speech verb ("…, X
+   previously said: “…”"), else the first person named who is not the object of a
    preposition ("At a meeting with Lee, Moon hailed …" is Moon's), a leading pronoun, or
    "the chancellor said:";
-3. the speaker of the quote before it in the same paragraph.
+3. the speaker of the quote before it in the same paragraph, when the quote opens its
+   sentence or shares the earlier quote's, and nobody else is named in between.
 
 Words someone reads out for another ("…,” said X, reading a statement from Y) are Y's, via X.
 
-A quote with no speaker found, or of a single word (most often a scare quote), is left out.
+A quote is left out when no speaker is found, when it is a single word (most often a scare
+quote), when the report does not name who said it ("a lawmaker who said", "an official said"),
+and when the words are a document's rather than a person's ("themed “…”", "the declaration
+said “…”"): a quote is never given to someone the report does not say spoke it.
 """
 
 from __future__ import annotations
