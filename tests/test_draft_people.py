@@ -348,3 +348,31 @@ def test_a_royal_named_again_by_title_and_given_name_is_one_person() -> None:
         ("Faisal bin Khalid", "stresses the importance of unity")
     ]
     assert attending(draft) == {"Faisal bin Khalid": "Bahrain"}
+
+
+def test_a_title_after_and_shares_the_country_before_it() -> None:
+    draft = draft_facts(
+        "Speaking at the summit, Bahrain's King Hamad Al Faris and Crown Prince Salim Al Faris "
+        "hailed the host."
+    )
+    assert attending(draft) == {"Hamad Al Faris": "Bahrain", "Salim Al Faris": "Bahrain"}
+
+
+def test_a_country_in_someone_elses_title_is_not_inferred_for_another() -> None:
+    draft = draft_facts(
+        "Crown Prince Omar Saleh and Brazilian President Rui Costa held talks at the summit."
+    )
+    assert attending(draft) == {"Rui Costa": "Brazil"}
+
+
+def test_a_leader_who_sent_someone_named_instead() -> None:
+    draft = draft_facts(
+        "Chinese President Wei Ming skipped the meeting and sent Premier Zhou Lan instead.\n\n"
+        "Russian President Ivan Sokolov also stayed away; Foreign Minister Oleg Petrov led "
+        "Russia's delegation."
+    )
+    assert [(a.person.name, a.sent and a.sent.name) for a in draft.absences] == [
+        ("Wei Ming", "Zhou Lan"),
+        ("Ivan Sokolov", None),
+    ]
+    assert attending(draft) == {"Zhou Lan": "China", "Oleg Petrov": "Russia"}

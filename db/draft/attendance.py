@@ -37,8 +37,8 @@ _ATTENDING = re.compile(
     rf"|join(?:s|ed|ing)?[ ](?:(?:the|their|other|fellow|a|his|her)[ ])?(?:[\w-]+[ ]){{0,2}}?{_MEETING}"
     r"|joined[ ]by|me(?:et|ets|eting|t)[ ](?:with|between|of)?|(?:will|would|to)[ ]meet"
     r"|involving|talked[ ]in[ ]person|held[ ]talks|talks[ ]with"
-    r"|(?:led|leads|leading|headed|heads|heading)[ ](?:the|a|his|her|its|their)[ ](?:[\w-]+[ ])?"
-    r"delegation|led[ ]by"
+    r"|(?:led|leads|leading|headed|heads|heading)[ ](?:the|a|his|her|its|their|[\w.]+['’]s)[ ]"
+    r"(?:[\w-]+[ ])?delegation|led[ ]by"
     rf"|address(?:ed|es|ing)?[ ](?:the[ ])?(?:[\w-]+[ ]){{0,2}}?{_MEETING}"
     rf"|told[ ](?:the|his|her|their)[ ](?:fellow[ ])?(?:[\w-]+[ ])?{_MEETING}|told[ ]fellow"
     r"|at[ ](?:the|a|this|its)[ ](?:[\w-]+[ ]){0,3}?(?:summit|meeting|talks|session)"
@@ -88,7 +88,7 @@ _SENT = re.compile(
     r"(?=[ ](?:to|in|instead)\b|[.,;])"
 )
 _SENDING = re.compile(
-    r"\b(?:sending|(?:was|were)[ ]represented[ ]by)\b"
+    r"\b(?:sending|sent|(?:was|were)[ ]represented[ ]by)\b"
     r"(?:[ ](?:his|her|their|its)[ ](?P<title>[a-z][a-z -]*?)(?=[ ,.]|$))?"
 )
 _STAYED_AWAY = re.compile(

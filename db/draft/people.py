@@ -175,7 +175,7 @@ class _Finder:
         if lower:
             who = lower.group("who").strip()
             party = None if who == "the" else self._party_before(who)
-            return lower.group("title"), lower.start("title"), party
+            return lower.group("title"), lower.start("title" if party is None else "who"), party
         possessive = _POSSESSIVE_BEFORE.search(text, max(0, run.start() - 40), run.start())
         if possessive:
             found = self.countries.country_named(possessive.group("who"))
@@ -379,14 +379,28 @@ class _Finder:
 
     def infer_parties(self) -> None:
         """A titled person with no country named beside them belongs to the one country their
-        sentence names, if it names exactly one ("Peru is … so acting President X attended")."""
-        for person in self.persons:
+        sentence names, if it names exactly one ("Peru is … so acting President X attended")
+        outside another person's introduction ("Brazilian" in "Brazilian President Y" is Y's).
+        Joined by "and" to someone with a country ("Bahrain's King X and Crown Prince Y"), they
+        share it."""
+        given = [person for person in self.persons if person.party is not None]
+        for index, person in enumerate(self.persons):
             if person.party is not None or person.title is None:
                 continue
+            before = self.persons[index - 1] if index else None
+            if (
+                before in given
+                and before is not None
+                and self.text.text[before.introduced.end : person.introduced.start] == " and "
+            ):
+                person.party = before.party
+                continue
             sentence = self.text.sentence_at(person.introduced.start)
+            others = [other.introduced for other in given if other.introduced.start in sentence]
             named = {
                 mention.country
                 for mention in self.countries.find(self.text.text, sentence.start, sentence.end)
+                if not any(mention.span.start in span for span in others)
             }
             if len(named) == 1:
                 country = named.pop()
