@@ -236,6 +236,7 @@ LUND = "Swedish Prime Minister Erik Lund arrived in Oslo on Thursday.\n\n"
             "Erik Lund",
         ),
         (LUND + "“We are ready\nto work,” Lund said.", "Erik Lund"),
+        (LUND + '"We are ready to work," Lund, the bloc\'s chair, said.', "Erik Lund"),
         (LUND + "“We are ready\n\nto work,” Lund said.", "Erik Lund"),
     ],
 )
@@ -376,3 +377,8 @@ def test_a_leader_who_sent_someone_named_instead() -> None:
         ("Ivan Sokolov", None),
     ]
     assert attending(draft) == {"Zhou Lan": "China", "Oleg Petrov": "Russia"}
+
+
+def test_a_quote_someone_unnamed_is_said_to_have_said_is_not_the_last_speakers() -> None:
+    article = LUND + '"We are ready," Lund said. "The plan is dead," Lund\'s spokesman said.'
+    assert speakers(article) == {"We are ready": "Erik Lund"}

@@ -92,7 +92,10 @@ _DOCUMENT_AFTER = re.compile(
     rf"[\s,”\"]*(?:the|a|an|its|their)[ ](?:[\w-]+[ ]){{0,3}}?{_DOCUMENT}[ ]{_DOCUMENT_VERB}\b",
     re.IGNORECASE,
 )
-_SAID_AFTER_NAME = re.compile(rf"[ ](?:[a-z]+ly[ ])?(?:{SPEECH_VERB})\b")
+# "X said", "X previously said", "X, the bloc's chair, said"
+_SAID_AFTER_NAME = re.compile(rf"(?:,[ ][^,“”\"]{{1,60}},)?[ ](?:[a-z]+ly[ ])?(?:{SPEECH_VERB})\b")
+# "…,” Lund's spokesman said.": the words after the quote say who spoke, whoever it was.
+_ATTRIBUTED_AFTER = re.compile(rf"[^“”\"]{{0,60}}?\b(?:{SPEECH_VERB})\b")
 _OPENS_SENTENCE = re.compile(r"[\s•*–—-]*$")
 
 
@@ -195,7 +198,14 @@ def attribute_quotes(text: Text, people: People, quotes: list[Quote]) -> list[St
         via = None
         if isinstance(speaker, Mention):  # named just after the quote: did they read it out?
             speaker, via = _read_out_for(text, speaker, spoken) or (speaker.person, None)
-        if speaker is None and previous is not None and _continues(text, quote, previous, spoken):
+        if (
+            speaker is None
+            and previous is not None
+            and _continues(text, quote, previous, spoken)
+            and not _ATTRIBUTED_AFTER.match(
+                text.text, quote.closing + 1, text.sentence_at(quote.closing).end
+            )
+        ):
             speaker = previous.speaker  # “…,” she said. “… — the next quote is hers too
         if speaker is None:
             continue
