@@ -58,7 +58,7 @@ _ATTENDING = re.compile(
 _NOT_THERE_BEFORE = re.compile(
     r"\b(?:absence[ ]of|in[ ]lieu[ ]of|instead[ ]of|in[ ]place[ ]of|without|on[ ]behalf[ ]of)"
     r"[ ][^,;—–]{0,40}$"
-    # "conveyed a message from Iran's supreme leader, Ayatollah X": words sent from afar
+    # "conveyed a message from Norway's king, X": words sent from afar
     r"|\bfrom[ ](?:[^,;.—–]{0,40},[ ])?[^,;.—–]{0,40}$",
     re.IGNORECASE,
 )

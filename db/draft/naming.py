@@ -1,9 +1,9 @@
 """How a person's name is shaped: which words belong to it, and how the article may shorten it.
 
-News writing shortens a name to the family name ("Putin"), the given name of a royal ("Prince
-Mohammed"), the part from a particle on ("Al Assad", "da Silva") or a middle word a person is
-known by ("Lula" of "Luiz Inácio Lula da Silva"). A title that is the name's own ("Pope
-Francis", "King Charles III") stays in the name, and is no short form of it.
+News writing shortens a name to the family name ("Lund"), the given name of a royal ("Prince
+Faisal"), the part from a particle on ("Al Haddad", "da Costa") or a middle word a person is
+known by ("Lulo" of "Paulo Roberto Lulo da Costa"). A title that is the name's own ("Pope
+Benedictus", "King Aldric III") stays in the name, and is no short form of it.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import re
 _PARTICLE_WORDS = "de da di du dos das van von der den del la le bin ibn bint al el ben abu"
 PARTICLES = frozenset(_PARTICLE_WORDS.split()) | frozenset(_PARTICLE_WORDS.title().split())
 _PARTICLE_PREFIX = re.compile(r"^(?:al|el|Al|El)-")
-# Titles that are part of a name when one given name follows them ("Pope Francis").
+# Titles that are part of a name when one given name follows them ("Pope Benedictus").
 REGNAL_TITLES = frozenset(
     {"pope", "king", "queen", "prince", "princess", "emperor", "empress", "sultan", "emir"}
 )
@@ -25,7 +25,7 @@ _PLACE_NOUN_WORDS = (
     "River Lake Mountains Province Region District City Port Station Museum Hospital Summit "
     "Conference Declaration Treaty Agreement Accord Charter Plan Strategy Vision Agenda "
     "Times Post News Daily Herald Tribune Journal Agency Press Television Radio Channel "
-    "Ministry Office Party Court Assembly Parliament Congress Senate Kremlin House Building"
+    "Ministry Office Party Court Assembly Parliament Congress Senate House Building"
 )
 PLACE_NOUNS = frozenset(_PLACE_NOUN_WORDS.split())
 
@@ -42,7 +42,7 @@ def is_regnal_numeral(word: str) -> bool:
 
 
 def name_with_own_title(title: str, name: str) -> str | None:
-    """ "Pope" + "Francis" → "Pope Francis": a royal or papal title before one given name (and
+    """ "Pope" + "Benedictus" → "Pope Benedictus": a royal or papal title before one given name (and
     a regnal numeral) is part of the name; None when the title is an office held by the name."""
     words = name.split()
     given = [word for word in words if not is_regnal_numeral(word)]
@@ -61,17 +61,19 @@ def short_forms(name: str) -> tuple[str, ...]:
     ]
     if len(words) < 2:
         return ()
-    if len(core) == 1:  # "Pope Francis" → "Francis"; "King Charles III" → "Charles", "King Charles"
+    if (
+        len(core) == 1
+    ):  # "Pope Benedictus" → "Benedictus"; "King Aldric III" → "Aldric", "King Aldric"
         titled = " ".join(word for word in words if not is_regnal_numeral(word))
         return tuple(dict.fromkeys(form for form in (core[0], titled) if form != name))
     forms = [_without_particle_prefix(core[-1]), core[0]]
     for index, word in enumerate(core[1:-1], start=1):
         if word in PARTICLES:
-            forms.append(" ".join(core[index:]))  # "Al Assad", "da Silva"
+            forms.append(" ".join(core[index:]))  # "Al Haddad", "da Costa"
             if index >= 2:
-                forms.append(" ".join(core[index - 1 :]))  # "Lula da Silva"
+                forms.append(" ".join(core[index - 1 :]))  # "Lulo da Costa"
         elif len(word) >= 3 and not word.endswith("."):
-            forms.append(word)  # "Lula", known by a middle name
+            forms.append(word)  # "Lulo", known by a middle name
     return tuple(dict.fromkeys(form for form in forms if form and form not in PARTICLES))
 
 

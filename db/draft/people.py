@@ -3,12 +3,12 @@
 A person is introduced by a name of two or more capitalised words in one of the shapes news
 writing uses ("Finnish President Sauli Niinistö", "President Jair Bolsonaro of Brazil",
 "U.N. Secretary-General Ban Ki-moon", "Mette Frederiksen, Denmark's prime minister,",
-"French president Emmanuel Macron", "Indonesian host President Joko Widodo", "Czech PM Petr
-Fiala", "Prime Minister of Australia Anthony Albanese", "Russia's Vladimir Putin", "Anna Berg,
+"French president Luc Moreau", "Danish host President Ole Berg", "Czech PM Pavel
+Novak", "Prime Minister of Australia Tom Harlow", "Norway's Ola Brekke", "Anna Berg,
 the …", "Anna Berg said"). Later mentions are the full name and its short forms (naming.py),
 and spellings of the family name that differ by a letter (a slip the article made, kept as a
-variant). A run of capitalised words that names a country ("Saudi Arabia") or a place ("King
-Abdulaziz Road") is no person.
+variant). A run of capitalised words that names a country ("Costa Rica") or a place ("King
+Aldric Road") is no person.
 """
 
 from __future__ import annotations
@@ -46,21 +46,21 @@ _PORTFOLIO_BEFORE = re.compile(
 )
 _OF_AFTER = re.compile(rf"[ ]of[ ](?:the[ ])?(?P<of>(?:{WORD})(?:[ ](?:{WORD}))*)")
 _CAPITALISED_WORDS = rf"(?:[{UPPER}][\w.’'-]*[ ]){{1,3}}"
-# "French president Emmanuel Macron", "Greece's prime minister Kyriakos Mitsotakis": a title
+# "French president Luc Moreau", "Greece's prime minister Nikos Pappas": a title
 # in lower case, after the country or body it serves, right before the name.
 _LOWER_TITLE_BEFORE = re.compile(
     rf"(?:^|(?<=[\s(]))(?P<who>{_CAPITALISED_WORDS}|[\w.-]+['’]s[ ]|the[ ])(?P<title>{TITLE})[ ]$"
 )
-# "Indonesian host President …", "Lebanese caretaker Prime Minister …": a country, then words
+# "Danish host President …", "Finnish caretaker Prime Minister …": a country, then words
 # that qualify the title, before a capitalised title.
 _QUALIFIED_BEFORE = re.compile(
     rf"(?P<who>[{UPPER}][\w’'.-]*(?:[ ][{UPPER}][\w’'.-]*)?)[ ](?:(?:summit|meeting)[ ])?"
     r"(?:(?:host|caretaker|acting|interim|outgoing|incoming|new|newly[ ]elected|newly[ ]appointed"
     r"|current|then|former|embattled|authoritarian|veteran|re-elected|long-serving|longtime)[ ])*$"
 )
-# "Russia's Vladimir Putin": a name after a country's possessive, with no title.
+# "Norway's Ola Brekke": a name after a country's possessive, with no title.
 _POSSESSIVE_BEFORE = re.compile(rf"(?P<who>(?:{WORD})(?:[ ](?:{WORD})){{0,2}})['’]s[ ]$")
-# "the newly elected Prime Minister of Australia Anthony Albanese"
+# "the newly elected Prime Minister of Australia Tom Harlow"
 _TITLE_OF_BEFORE = re.compile(rf"(?P<title>{TITLE})[ ]of[ ](?:the[ ])?$", re.IGNORECASE)
 _BODY_NOUNS = ORGANIZATION_NOUNS | {"Commission", "Bank", "Fund", "Nations", "Secretariat"}
 _SPELLING_SIMILARITY = 0.85
@@ -121,7 +121,7 @@ class _Finder:
         name_end = name_start + len(name)
         title, start = candidate.title, candidate.start
         party = self._party_before(candidate.prefix) if candidate.prefix else None
-        if title and party is None:  # "Indonesian host President Joko Widodo"
+        if title and party is None:  # "Danish host President Ole Berg"
             qualified = _QUALIFIED_BEFORE.search(text, max(0, start - 60), start)
             party = self._party_before(qualified.group("who")) if qualified else None
         if not title:
@@ -130,13 +130,13 @@ class _Finder:
             if party is None or not party.is_country:
                 return
             title = self._counterpart_title(title, start)
-        if title and (own := name_with_own_title(title, name)):  # "Pope Francis"
+        if title and (own := name_with_own_title(title, name)):  # "Pope Benedictus"
             name, name_start = own, name_end - len(own)
         after = _TITLE_AFTER.match(text, name_end)
         if not title and after:  # "Mette Frederiksen, Denmark's prime minister,"
             title = after.group("title")
             of_group = after.group("of")
-            if of_group and TITLE_PATTERN.search(of_group):  # "deputy of Iran President X"
+            if of_group and TITLE_PATTERN.search(of_group):  # "deputy of Danish President X"
                 party = self._party_in(of_group)
             else:
                 party = (
@@ -169,7 +169,7 @@ class _Finder:
         self, run: re.Match[str], candidate: _Candidate, name_start: int
     ) -> tuple[str, int, Party | None]:
         """A title (and the party it serves) written before the run but not in it: "French
-        president X", "Prime Minister of Australia X"; or the country of "Russia's X"."""
+        president X", "Prime Minister of Australia X"; or the country of "Norway's X"."""
         text, start = self.text.text, candidate.start
         lower = _LOWER_TITLE_BEFORE.search(text, max(0, run.start() - 80), run.start())
         if lower:
@@ -184,7 +184,7 @@ class _Finder:
         return "", start, None
 
     def _counterpart_title(self, title: str, start: int) -> str:
-        """ "his Hungarian counterpart X": the title of the person last named in the sentence."""
+        """ "his Finnish counterpart X": the title of the person last named in the sentence."""
         if display_title(title).casefold().split()[-1] != "counterpart":
             return title
         sentence = self.text.sentence_at(start)
@@ -202,8 +202,8 @@ class _Finder:
         served = self._leading_party_words(words.split()) if title_of else 0
         rest = " ".join(words.split()[served:])
         if title_of and served and len(rest.split()) >= 2 and not self._title_in(rest):
-            # "Prime Minister of Australia Anthony Albanese", "Secretary General of the Arab
-            # League Ahmed Aboul Gheit": the run opens with the country or body served.
+            # "Prime Minister of Australia Tom Harlow", "Secretary General of the Alpine
+            # League Omar Fathi": the run opens with the country or body served.
             prefix = " ".join(words.split()[:served])
             return _Candidate(
                 name=words[len(prefix) :].lstrip(),
@@ -240,7 +240,7 @@ class _Finder:
         )
 
     def _leading_party_words(self, words: list[str]) -> int:
-        """How many of the first words name a country or a body ("Arab League"), or 0."""
+        """How many of the first words name a country or a body ("Alpine League"), or 0."""
         for count in range(min(len(words), 4), 0, -1):
             if self.countries.country_named(" ".join(words[:count])) or (
                 count >= 2 and words[count - 1] in _BODY_NOUNS
@@ -276,7 +276,7 @@ class _Finder:
         inner = words[:-1] if titled and len(words) >= 2 else words
         if any(word in NOT_NAMES or self.countries.country_named(word) for word in inner):
             return "", start
-        if self._names_a_country(words):  # "Saudi Arabia", "South Africa"
+        if self._names_a_country(words):  # "Costa Rica", "New Zealand"
             return "", start
         if words and (words[-1] in ORGANIZATION_NOUNS or words[-1] in PLACE_NOUNS):
             return "", start
@@ -291,7 +291,7 @@ class _Finder:
 
     def _known(self, name: str) -> bool:
         """Named already: the name, a short form or spelling of it, or a run of its words
-        ("Mr Al Assad" after "Bashar Al Assad")."""
+        ("Mr Al Haddad" after "Karim Al Haddad")."""
         return any(
             name == person.name
             or name in person.short_forms
@@ -333,7 +333,7 @@ class _Finder:
         last = words[-1] if words else ""
         if last.replace(".", "").isupper() and len(last.replace(".", "")) >= 2:
             return self._body(last)
-        if last in _BODY_NOUNS:  # "European Commission President", "Commonwealth Secretary"
+        if last in _BODY_NOUNS:  # "Fisheries Commission President", "Union Secretary"
             return self._body(" ".join(word for word in words if word != "The"))
         return None
 
@@ -380,8 +380,8 @@ class _Finder:
     def infer_parties(self) -> None:
         """A titled person with no country named beside them belongs to the one country their
         sentence names, if it names exactly one ("Peru is … so acting President X attended")
-        outside another person's introduction ("Brazilian" in "Brazilian President Y" is Y's).
-        Joined by "and" to someone with a country ("Bahrain's King X and Crown Prince Y"), they
+        outside another person's introduction ("Danish" in "Danish President Y" is Y's).
+        Joined by "and" to someone with a country ("Norway's King X and Crown Prince Y"), they
         share it."""
         given = [person for person in self.persons if person.party is not None]
         for index, person in enumerate(self.persons):

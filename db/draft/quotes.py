@@ -4,7 +4,7 @@ Quotes are the words between “curly” or "straight" marks. A paragraph that e
 and is followed by one opening with a quote mark continues it, as news writing does for a long
 quote; so does one cut by a blank line in mid-sentence. The speaker is found, in this order:
 
-1. after the quote, in its sentence: ``…,” said X`` / ``X said`` / ``X told Y`` / ``Kremlin
+1. after the quote, in its sentence: ``…,” said X`` / ``X said`` / ``X told Y`` / ``government
    spokesman X told`` / ``according to X`` / ``he added`` (a pronoun means the subject of the
    last sentence naming someone) / ``the Danish minister said`` (the person last named with
    that office and country);
@@ -277,7 +277,7 @@ def _speaker_after(text: Text, quote: Quote, spoken: list[Mention]) -> Person | 
             if lead and len(between) <= 40 and "," not in between:
                 return mention  # said Mayor Ingrid Solheim
             if not lead and _said_after(text, mention) and _only_titles(between):
-                return mention  # Solheim said; Kremlin spokesman Dmitry Peskov told
+                return mention  # Solheim said; government spokesman Ivan Petrov told
             return None
     return None
 

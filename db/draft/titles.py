@@ -28,8 +28,8 @@ _ACTING = ("acting ", "interim ")
 
 _SMALL_WORDS = frozenset({"of", "to", "in", "and", "the", "for"})
 _ABBREVIATED = {"PM": "Prime Minister"}
-# Titles that say what someone is only beside the country they lead or mirror ("Belarusian
-# leader X", "his Hungarian counterpart X"); alone they are no office.
+# Titles that say what someone is only beside the country they lead or mirror ("Danish
+# leader X", "his Finnish counterpart X"); alone they are no office.
 NEEDS_COUNTRY = frozenset({"leader", "counterpart"})
 
 
