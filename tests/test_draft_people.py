@@ -382,3 +382,11 @@ def test_a_leader_who_sent_someone_named_instead() -> None:
 def test_a_quote_someone_unnamed_is_said_to_have_said_is_not_the_last_speakers() -> None:
     article = LUND + '"We are ready," Lund said. "The plan is dead," Lund\'s spokesman said.'
     assert speakers(article) == {"We are ready": "Erik Lund"}
+
+
+def test_a_country_given_at_a_later_mention_is_the_persons() -> None:
+    draft = draft_facts(
+        "President Jean Habimana welcomed leaders to the summit on Friday. Rwanda's Habimana "
+        "said the talks went well. Premier Wei Lin also attended; Wei of China spoke first."
+    )
+    assert attending(draft) == {"Jean Habimana": "Rwanda", "Wei Lin": "China"}

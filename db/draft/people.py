@@ -85,8 +85,9 @@ def find_people(text: Text, countries: Gazetteer) -> People:
     for run in CAPITALISED_RUN.finditer(text.text):
         finder.read_run(run)
     finder.find_spelling_variants()
-    finder.infer_parties()
     mentions = finder.all_mentions()
+    finder.parties_from_mentions(mentions)
+    finder.infer_parties()
     _name_keys(finder.persons, mentions, text)
     return People(persons=finder.persons, mentions=mentions)
 
@@ -375,6 +376,24 @@ class _Finder:
                 ):
                     _adopt_spelling(person, family, word, text)
                     claimed.add(word)
+                    break
+
+    def parties_from_mentions(self, mentions: list[Mention]) -> None:
+        """Someone first named without a country, later "Rwanda's Kagame" or "Kagame of Rwanda",
+        is that country's."""
+        text = self.text.text
+        for mention in mentions:
+            person = mention.person
+            if person.party is not None:
+                continue
+            possessive = _POSSESSIVE_BEFORE.search(
+                text, max(0, mention.span.start - 40), mention.span.start
+            )
+            of = _OF_AFTER.match(text, mention.span.end)
+            for words in (possessive and possessive.group("who"), of and of.group("of")):
+                country = self.countries.country_named(words) if words else None
+                if country:
+                    person.party = _country_party(country.key, country.name, country.code)
                     break
 
     def infer_parties(self) -> None:
