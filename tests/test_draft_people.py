@@ -148,6 +148,16 @@ def test_a_title_in_an_of_phrase_is_the_other_persons() -> None:
     }
 
 
+def test_an_honorific_before_a_name_is_not_part_of_it() -> None:
+    draft = draft_facts("Emirati President Sheikh Khalid bin Saif Al Mansoori attended the summit.")
+    assert attending(draft) == {"Khalid bin Saif Al Mansoori": "United Arab Emirates"}
+
+
+def test_a_body_named_in_the_title_after_a_name() -> None:
+    draft = draft_facts("Ade Bello, the ECOWAS chairman, opened the summit.")
+    assert attending(draft) == {"Ade Bello": "ECOWAS"}
+
+
 def test_leader_alone_is_no_title() -> None:
     assert draft_facts("The opposition leader Anna Berg attended the summit.").attendees == []
 

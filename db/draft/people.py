@@ -139,10 +139,11 @@ class _Finder:
             of_group = after.group("of")
             if of_group and TITLE_PATTERN.search(of_group):  # "deputy of Danish President X"
                 party = self._party_in(of_group)
-            else:
-                party = (
-                    self._party_named(of_group) if of_group else self._party_in(after.group("who"))
-                )
+            elif of_group:
+                party = self._party_named(of_group)
+            else:  # "X, Denmark's prime minister,"; "X, the ECOWAS chairman,"
+                who = after.group("who").strip()
+                party = self._party_in(who) or (self._party_before(who) if who else None)
         before = _TITLE_BEFORE.search(text, max(0, run.start() - 60), run.start())
         if before:  # "Norway's foreign minister, Anne Lie"; "Norway's envoy, Ambassador Ola Lie"
             party = party or self._party_in(before.group("who") or "")
