@@ -158,6 +158,17 @@ def test_a_body_named_in_the_title_after_a_name() -> None:
     assert attending(draft) == {"Ade Bello": "ECOWAS"}
 
 
+@pytest.mark.parametrize(
+    ("sentence", "name", "body"),
+    [
+        ("SADC Executive Secretary Elias Moyo attended the summit.", "Elias Moyo", "SADC"),
+        ("UN chief Antonio Silva addressed the leaders.", "Antonio Silva", "UN"),
+    ],
+)
+def test_officials_of_bodies_by_their_titles(sentence: str, name: str, body: str) -> None:
+    assert attending(draft_facts(sentence)) == {name: body}
+
+
 def test_leader_alone_is_no_title() -> None:
     assert draft_facts("The opposition leader Anna Berg attended the summit.").attendees == []
 
@@ -199,6 +210,11 @@ def test_a_country_of_two_words_is_no_person() -> None:
         "The outgoing chair handed over to Swedish Prime Minister Erik Lund.",
         "Swedish Prime Minister Erik Lund took over the rotating chairmanship.",
         "Swedish Prime Minister Erik Lund told the assembly that unity mattered.",
+        "Swedish Prime Minister Erik Lund was in Oslo for the summit.",
+        "The summit brought together Swedish Prime Minister Erik Lund and others.",
+        "Swedish Prime Minister Erik Lund delivered a speech on Friday.",
+        "Swedish Prime Minister Erik Lund was elected chairman of the bloc.",
+        "The presence of Swedish Prime Minister Erik Lund was welcome.",
     ],
 )
 def test_people_the_text_says_attend_are_attendees(sentence: str) -> None:

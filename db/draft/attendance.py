@@ -50,7 +50,13 @@ _ATTENDING = re.compile(
     rf"|(?:open|clos)(?:s|ed|ing)?[ ](?:the|this|a|its|their)[ ](?:[\w-]+[ ]){{0,2}}?{_MEETING}"
     r"|(?:opening|closing)[ ](?:remarks|speech|address|session|ceremony|statement)"
     r"|(?:took|takes|taking|handed|hands|handing)[ ](?:over[ ])?(?:the|as)[ ](?:[\w-]+[ ])?chair\w*"
-    r"|hand(?:s|ed|ing)?[ ]over[ ]to"
+    r"|hand(?:s|ed|ing)?[ ]over[ ]to|presence|in[ ]attendance"
+    r"|(?:brought|bringing|brings)[ ]together|posed[ ]for[ ]a[ ](?:family|group)[ ]photo"
+    r"|deliver(?:s|ed|ing)?[ ](?:a|an|his|her|the|their)[ ](?:[\w-]+[ ])?"
+    r"(?:speech|address|statement|keynote)"
+    rf"|(?:speech|address|remarks)[ ]to[ ](?:the[ ])?(?:[\w-]+[ ]){{0,2}}?{_MEETING}"
+    r"|elected[ ](?:as[ ])?(?:the[ ])?(?:[\w-]+[ ])?chair\w*"
+    rf"|[ ]in[ ][{UPPER}][\w-]+[ ]for[ ](?:the|a|this|its)[ ](?:[\w-]+[ ]){{0,2}}?{_MEETING}"
     r"|among[ ](?:the[ ])?(?:leaders|those|heads|dignitaries|delegates))\b",
     re.IGNORECASE,
 )

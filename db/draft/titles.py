@@ -11,7 +11,8 @@ import re
 _MODIFIER = r"(?:acting|interim|former|outgoing|incoming|deputy|vice|first)"
 _CORE = (
     r"(?:prime[ ]minister|(?-i:PM)|president|premier|chancellor|king|queen|emir|sultan"
-    r"|crown[ ]prince(?:ss)?|prince(?:ss)?|emperor|leader|counterpart|deputy"
+    r"|crown[ ]prince(?:ss)?|prince(?:ss)?|emperor|leader|counterpart|deputy|chief"
+    r"|executive[ ]secretary"
     r"|supreme[ ]leader|ayatollah|secretary[- ]general|director[- ]general|secretary[ ]of[ ]state"
     r"|foreign[ ]secretary|high[ ]representative|mayor|governor|ambassador|envoy|commissioner"
     r"|chair(?:man|woman|person)?|speaker|senator|pope|sheikh"
