@@ -169,6 +169,19 @@ def test_officials_of_bodies_by_their_titles(sentence: str, name: str, body: str
     assert attending(draft_facts(sentence)) == {name: body}
 
 
+def test_a_bodys_official_named_without_it_serves_the_reports_organization() -> None:
+    draft = draft_facts(
+        "Leaders of the Alpine Transport Union met in Lugano on Tuesday. "
+        "Secretary-General Mara Lind opened the summit of the Alpine Transport Union."
+    )
+    (official,) = draft.attendees
+    assert (official.person.name, official.represents.name, official.role) == (
+        "Mara Lind",
+        "Alpine Transport Union",
+        "international-official",
+    )
+
+
 def test_leader_alone_is_no_title() -> None:
     assert draft_facts("The opposition leader Anna Berg attended the summit.").attendees == []
 

@@ -19,11 +19,11 @@ from __future__ import annotations
 
 import re
 
-from db.draft.model import Absence, Attendee, Mention, Person
+from db.draft.model import Absence, Attendee, Mention, Party, Person
 from db.draft.people import People
 from db.draft.quotes import SPEECH_VERB
 from db.draft.text import UPPER, Span, Text
-from db.draft.titles import display_title, role_for
+from db.draft.titles import display_title, role_for, serves_a_body
 from db.text_folding import slug
 
 _MEETING = (
@@ -201,8 +201,14 @@ def _reason(text: Text, people: People, person: Person, after: Span) -> Span | N
 
 
 def find_attendees(
-    text: Text, people: People, absences: list[Absence], host_country: str | None
+    text: Text,
+    people: People,
+    absences: list[Absence],
+    host_country: str | None,
+    organization: Party | None = None,
 ) -> list[Attendee]:
+    """Attendees; someone holding a body's own office with no party named ("Secretary-General
+    X") serves ``organization``, the body the report is about."""
     absent = {id(absence.person) for absence in absences}
     absent |= {id(mention.person) for mention in _said_not_to_be_there(text, people)}
     attendees: dict[int, Attendee] = {}
@@ -215,6 +221,8 @@ def find_attendees(
                 person = mention.person
                 if id(person) in absent or id(person) in attendees:
                     continue
+                if person.party is None and person.title and serves_a_body(person.title):
+                    person.party = organization
                 if person.party is None:
                     continue
                 guest = re.search(r"\bguests?\b", words, re.IGNORECASE) is not None

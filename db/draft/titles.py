@@ -23,7 +23,9 @@ TITLE_PATTERN = re.compile(rf"\b{TITLE}\b", re.IGNORECASE)
 
 HEAD_OF_STATE = frozenset({"president", "king", "queen", "emir", "sultan"})
 HEAD_OF_GOVERNMENT = frozenset({"prime minister", "premier", "chancellor"})
-INTERNATIONAL = frozenset({"secretary-general", "director-general", "high representative"})
+INTERNATIONAL = frozenset(
+    {"secretary-general", "director-general", "high representative", "executive secretary"}
+)
 _ACTING = ("acting ", "interim ")
 
 
@@ -45,6 +47,11 @@ def display_title(words: str) -> str:
         )
         for part in words.split("-")
     )
+
+
+def serves_a_body(title: str) -> bool:
+    """Whether the title is an international body's own office ("Secretary-General")."""
+    return role_for(title, represents_country=True) == "international-official"
 
 
 def role_for(title: str, *, represents_country: bool) -> str:
