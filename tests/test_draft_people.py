@@ -148,6 +148,11 @@ def test_a_title_in_an_of_phrase_is_the_other_persons() -> None:
     }
 
 
+def test_hon_before_a_name_is_not_part_of_it() -> None:
+    draft = draft_facts("Hon Amos Bello, Nigeria's foreign minister, attended the summit.")
+    assert attending(draft) == {"Amos Bello": "Nigeria"}
+
+
 def test_an_honorific_before_a_name_is_not_part_of_it() -> None:
     draft = draft_facts("Emirati President Sheikh Khalid bin Saif Al Mansoori attended the summit.")
     assert attending(draft) == {"Khalid bin Saif Al Mansoori": "United Arab Emirates"}
@@ -163,6 +168,11 @@ def test_a_body_named_in_the_title_after_a_name() -> None:
     [
         ("SADC Executive Secretary Elias Moyo attended the summit.", "Elias Moyo", "SADC"),
         ("UN chief Antonio Silva addressed the leaders.", "Antonio Silva", "UN"),
+        (
+            "The Chairperson of the AU Commission, Musa Fadil Omar, opened the summit.",
+            "Musa Fadil Omar",
+            "AU Commission",
+        ),
     ],
 )
 def test_officials_of_bodies_by_their_titles(sentence: str, name: str, body: str) -> None:

@@ -32,7 +32,8 @@ PLACE_NOUNS = frozenset(_PLACE_NOUN_WORDS.split())
 # Capitalised words that open a sentence or honour a name, never the first word of one.
 _NOT_NAME_OPENER_WORDS = (
     "Throughout Despite Under Over Among Amid Across Ahead Following Without Within Including "
-    "Like Unlike Prof Professor Sir Dame Lord Lady Baroness Baron Mister Madam Sheikh Sheikha"
+    "Like Unlike Prof Professor Sir Dame Lord Lady Baroness Baron Mister Madam Sheikh Sheikha "
+    "Hon Honourable Honorable Excellency"
 )
 NOT_NAME_OPENERS = frozenset(_NOT_NAME_OPENER_WORDS.split())
 

@@ -62,6 +62,7 @@ _QUALIFIED_BEFORE = re.compile(
 _POSSESSIVE_BEFORE = re.compile(rf"(?P<who>(?:{WORD})(?:[ ](?:{WORD})){{0,2}})['’]s[ ]$")
 # "the newly elected Prime Minister of Australia Tom Harlow"
 _TITLE_OF_BEFORE = re.compile(rf"(?P<title>{TITLE})[ ]of[ ](?:the[ ])?$", re.IGNORECASE)
+_SERVED_IN_TITLE = re.compile(rf"[ ]of[ ](?:the[ ])?(?P<of>(?:{WORD})(?:[ ](?:{WORD}))*)$")
 _BODY_NOUNS = ORGANIZATION_NOUNS | {"Commission", "Bank", "Fund", "Nations", "Secretariat"}
 _SPELLING_SIMILARITY = 0.85
 
@@ -147,6 +148,9 @@ class _Finder:
         before = _TITLE_BEFORE.search(text, max(0, run.start() - 60), run.start())
         if before:  # "Norway's foreign minister, Anne Lie"; "Norway's envoy, Ambassador Ola Lie"
             party = party or self._party_in(before.group("who") or "")
+            served = _SERVED_IN_TITLE.search(before.group("title"))
+            if party is None and served:  # "the Chairperson of the Fisheries Commission, X"
+                party = self._party_named(served.group("of"))
             if not candidate.title:
                 title = before.group("title")
                 start = before.start("who" if before.group("who") else "title")
