@@ -439,3 +439,15 @@ def test_a_country_given_at_a_later_mention_is_the_persons() -> None:
         "said the talks went well. Premier Wei Lin also attended; Wei of China spoke first."
     )
     assert attending(draft) == {"Jean Habimana": "Rwanda", "Wei Lin": "China"}
+
+
+@pytest.mark.parametrize(
+    "lead_in", ["In his opening remarks, Lund said:", "He told the leaders:", "Lund said,"]
+)
+def test_a_quote_after_a_paragraph_that_leads_into_it(lead_in: str) -> None:
+    article = LUND + lead_in + "\n\n“We are ready to work.”"
+    assert speakers(article) == {"We are ready to work.": "Erik Lund"}
+
+
+def test_a_quote_after_a_paragraph_that_does_not_lead_into_it_has_no_speaker() -> None:
+    assert speakers(LUND + "Lund spoke first.\n\n“We are ready to work.”") == {}

@@ -335,6 +335,24 @@ def _speaker_before(text: Text, quote: Quote, spoken: list[Mention]) -> Person |
     described = _DESCRIBED_SAID.search(text.text, sentence.start, quote.opening)
     if described:  # "Asked about delays, the chancellor said: …"
         return _described(described.group("who"), described.group("office"), quote, spoken)
+    return _speaker_of_lead_in(text, quote, spoken)
+
+
+def _speaker_of_lead_in(text: Text, quote: Quote, spoken: list[Mention]) -> Person | None:
+    """A quote opening its paragraph after one that ends "X said:" is X's."""
+    paragraph = text.paragraph_at(quote.opening)
+    index = text.paragraphs.index(paragraph)
+    if paragraph.start != quote.opening or index == 0:
+        return None
+    lead_in = text.paragraphs[index - 1]
+    if text.text[lead_in.end - 1] not in ":,":
+        return None
+    last = text.sentence_at(lead_in.end - 1)
+    saying = [m for m in spoken if m.span.start in last and _said_after(text, m)]
+    if saying:
+        return saying[-1].person
+    if _LEADING_PRONOUN.match(text.text, last.start, lead_in.end):
+        return _subject_before(text, last, spoken)
     return None
 
 
