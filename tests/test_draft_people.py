@@ -256,6 +256,10 @@ def test_people_the_text_says_attend_are_attendees(sentence: str) -> None:
         "Swedish Prime Minister Erik Lund, who skipped the summit, met Ola Brekke at the summit.",
         "Sweden's Erik Lund, who skipped the summit, met Ola Brekke at the summit.",
         "Sweden's Erik Lund will not be attending. Lund met the others at the summit.",
+        "Sweden's Erik Lund was not at the summit, where leaders met on Friday.",
+        "Sweden's Erik Lund missed the summit, which leaders attended on Friday.",
+        "Leaders attending the summit paid tribute to Sweden's Erik Lund.",
+        "Sweden's Erik Lund, who died in May, was honoured as leaders met at the summit.",
     ],
 )  # fmt: skip
 def test_people_the_text_does_not_say_attend_are_not_attendees(sentence: str) -> None:

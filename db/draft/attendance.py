@@ -62,7 +62,8 @@ _ATTENDING = re.compile(
 )
 # A mention that says the person is not there: "the absence of X", "in lieu of X".
 _NOT_THERE_BEFORE = re.compile(
-    r"\b(?:absence[ ]of|in[ ]lieu[ ]of|instead[ ]of|in[ ]place[ ]of|without|on[ ]behalf[ ]of)"
+    r"\b(?:absence[ ]of|in[ ]lieu[ ]of|instead[ ]of|in[ ]place[ ]of|without|on[ ]behalf[ ]of"
+    r"|successor[ ]to|(?:memory|death)[ ]of|tribute[ ]to|the[ ]late)"
     r"[ ][^,;—–]{0,40}$"
     # "conveyed a message from Norway's king, X": words sent from afar
     r"|\bfrom[ ](?:[^,;.—–]{0,40},[ ])?[^,;.—–]{0,40}$",
@@ -72,9 +73,12 @@ _NOT_THERE_BEFORE = re.compile(
 _NOT_ATTENDING = re.compile(
     r"\b(?:did|does|will|would|could|is|was|were|are)(?:[ ]not|n't)[ ](?:be[ ])?"
     r"(?:attend\w*|travel\w*|come|coming|go|going|present|t(?:ake|aking)[ ]part|participat\w+"
-    r"|join\w*)\b"
+    r"|join\w*|at[ ](?:the|this)|invited)\b"
     r"|\bskip(?:s|ped|ping)?\b|\bstay(?:s|ed|ing)?[ ]away\b|\b(?:was|is|were|are)[ ]absent\b"
-    r"|\bboycott\w*|\bpulled[ ]out\b|\bdeclined[ ]to[ ](?:attend|come|travel)\b",
+    r"|\bboycott\w*|\bpulled[ ]out\b|\bdeclined[ ]to[ ](?:attend|come|travel)\b"
+    r"|\bmiss(?:es|ed|ing)?[ ](?:the|this)[ ](?:[\w-]+[ ])?(?:summit|meeting|talks)\b"
+    r"|\bcancel+(?:s|ed|ing)?[ ](?:his|her|their|a)[ ](?:trip|visit|travel)\b"
+    r"|,[ ]who[ ](?:died|was[ ]killed)\b",
     re.IGNORECASE,
 )
 # "When asked whether X would attend, Y said …": the question's words are not Y's doing.
