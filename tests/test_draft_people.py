@@ -432,6 +432,10 @@ def test_a_leader_who_sent_someone_named_instead() -> None:
     assert attending(draft) == {"Zhou Lan": "China", "Oleg Petrov": "Russia"}
 
 
+def test_a_quote_said_by_someones_spokesman_is_not_theirs() -> None:
+    assert speakers(LUND + '"The plan is dead," said Lund\'s spokesman.') == {}
+
+
 def test_a_quote_someone_unnamed_is_said_to_have_said_is_not_the_last_speakers() -> None:
     article = LUND + '"We are ready," Lund said. "The plan is dead," Lund\'s spokesman said.'
     assert speakers(article) == {"We are ready": "Erik Lund"}

@@ -273,6 +273,8 @@ def _speaker_after(text: Text, quote: Quote, spoken: list[Mention]) -> Person | 
     window = Span(lead.end() if lead else after, sentence.end)
     for mention in spoken:
         if mention.span.start in window:
+            if text.text[mention.span.end : mention.span.end + 2] in ("'s", "’s"):
+                continue  # said Lund's spokesman Ivan Petrov: the spokesman said it
             between = text.text[window.start : mention.span.start]
             if lead and len(between) <= 40 and "," not in between:
                 return mention  # said Mayor Ingrid Solheim
