@@ -434,6 +434,7 @@ def test_a_leader_who_sent_someone_named_instead() -> None:
 
 def test_a_quote_said_by_someones_spokesman_is_not_theirs() -> None:
     assert speakers(LUND + '"The plan is dead," said Lund\'s spokesman.') == {}
+    assert speakers(LUND + 'Lund\'s spokesman said: "The plan is dead."') == {}
 
 
 def test_a_quote_someone_unnamed_is_said_to_have_said_is_not_the_last_speakers() -> None:

@@ -273,7 +273,7 @@ def _speaker_after(text: Text, quote: Quote, spoken: list[Mention]) -> Person | 
     window = Span(lead.end() if lead else after, sentence.end)
     for mention in spoken:
         if mention.span.start in window:
-            if text.text[mention.span.end : mention.span.end + 2] in ("'s", "’s"):
+            if _possessive(text, mention):
                 continue  # said Lund's spokesman Ivan Petrov: the spokesman said it
             between = text.text[window.start : mention.span.start]
             if lead and len(between) <= 40 and "," not in between:
@@ -311,6 +311,11 @@ def _described(who: str, office: str, quote: Quote, spoken: list[Mention]) -> Pe
     return None
 
 
+def _possessive(text: Text, mention: Mention) -> bool:
+    """ "Lund's spokesman": the name is not who acts in its clause."""
+    return text.text[mention.span.end : mention.span.end + 2] in ("'s", "’s")
+
+
 def _said_after(text: Text, mention: Mention) -> bool:
     return bool(_SAID_AFTER_NAME.match(text.text, mention.span.end))
 
@@ -328,7 +333,9 @@ def _speaker_before(text: Text, quote: Quote, spoken: list[Mention]) -> Person |
     if saying:  # "When asked to confirm X would attend, Y said: “…”" is Y's
         return saying[-1].person
     for mention in spoken:
-        if mention.span.start not in Span(sentence.start, quote.opening):
+        if mention.span.start not in Span(sentence.start, quote.opening) or _possessive(
+            text, mention
+        ):
             continue
         if not _PREPOSITION_BEFORE.search(text.text, sentence.start, mention.span.start):
             return mention.person
