@@ -353,7 +353,8 @@ def _correct(
                 ).where(fact_table.c.sheet_id == sheet.id)
             )
         }
-        review = {"reviewed_by": user, "reviewed_at": now_iso()}
+        # Without a name (a program marking facts), the mark says only that they were checked.
+        review = {"reviewed_by": user, "reviewed_at": now_iso()} if user else {}
         context = _Context(location, sheet.text, sheet.fact_file, marks, review)
         document = FactDocument(sheet.fact_file)
         done, key = change(document, context)

@@ -110,6 +110,14 @@ class FactDocument:
         else:
             entries[index] = entry
 
+    def keyed_entries(self) -> Iterator[tuple[str, Entry]]:
+        """Every entry that is a fact (it carries evidence), with its key."""
+        for section, shape in SECTIONS.items():
+            if not shape.evidenced or section not in self.data:
+                continue
+            for entry in self.entries(section):
+                yield self.key_of(section, entry), entry
+
     def key_of(self, section: str, entry: Entry) -> str:
         identity = SECTIONS[section].identity
         return f"{section}:{entry[identity]}" if identity else section

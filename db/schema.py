@@ -28,7 +28,7 @@ from sqlalchemy import (
 
 from db.factfile_shape import text_columns
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 metadata = MetaData()
 
