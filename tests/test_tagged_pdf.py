@@ -228,6 +228,16 @@ def test_cli_exports_tagged_by_default_and_untagged_on_request(
         assert dict(pdf.attachments) == {}
 
 
+def test_cli_pdfa_without_a_level_means_2b(
+    qapp: QApplication, seeded_url: str, tmp_path: Path
+) -> None:
+    archive = tmp_path / "archive.pdf"
+    assert main(["export", "-o", str(archive), "--db", seeded_url, "--pdfa"]) == 0
+    with pikepdf.open(archive) as pdf, pdf.open_metadata() as metadata:
+        assert metadata["pdfaid:part"] == "2"
+        assert metadata["pdfaid:conformance"] == "B"
+
+
 def test_cli_pdfa_3b_carries_the_fact_file_of_the_sheet(
     qapp: QApplication, seeded_url: str, tmp_path: Path
 ) -> None:
