@@ -18,8 +18,10 @@ from PySide6.QtGui import (
     QFont,
     QPagedPaintDevice,
     QPainter,
+    QTextBlock,
     QTextDocument,
     QTextLayout,
+    QTextLine,
     QTextOption,
 )
 from PySide6.QtSvg import QSvgRenderer
@@ -58,6 +60,29 @@ class _Drawable(Protocol):
         """Draw the part between ``offset`` and ``offset + height`` with its top at ``top``,
         telling ``marks`` whom each piece belongs to."""
         ...
+
+
+def _space_after(painter: QPainter, line: QTextLine, origin: QPointF, font: QFont) -> None:
+    """Write a space glyph where ``line`` ends, in the line's marked content.
+
+    Qt draws no glyph for the space a line wraps at, so a reader that follows the tags (or
+    copies a cell) would run the last word of one line into the first of the next: the space
+    is written here, where the wrapped line's text ends.
+    """
+    painter.setFont(font)
+    painter.drawText(
+        QPointF(
+            origin.x() + line.x() + line.naturalTextWidth(),
+            origin.y() + line.y() + line.ascent(),
+        ),
+        " ",
+    )
+
+
+def _wraps_at_space(text: str, line: QTextLine) -> bool:
+    """Whether ``line`` ends at a space (not inside a word cut for want of room)."""
+    end = line.textStart() + line.textLength()
+    return end < len(text) and text[end - 1].isspace()
 
 
 class _Unshaded:
@@ -107,13 +132,39 @@ class _DocumentBlock(_Unshaded):
         layout = self.document.documentLayout()
         block = self.document.begin()
         for owner in self.owners:
-            text_layout = block.layout()
             bounds = layout.blockBoundingRect(block)
             if bounds.intersects(clip):
                 marks.begin(owner)
-                text_layout.draw(painter, bounds.topLeft() - text_layout.position(), [], clip)
+                self._draw_lines(painter, block, bounds.topLeft(), clip)
             block = block.next()
         painter.restore()
+
+    @staticmethod
+    def _draw_lines(painter: QPainter, block: QTextBlock, origin: QPointF, clip: QRectF) -> None:
+        """The block's lines inside ``clip``, line by line so that each wrap gets its space."""
+        text = block.text()
+        text_layout = block.layout()
+        for number in range(text_layout.lineCount()):
+            line = text_layout.lineAt(number)
+            if not clip.intersects(line.rect().translated(origin)):
+                continue
+            line.draw(painter, origin)
+            if _wraps_at_space(text, line):
+                _space_after(
+                    painter, line, origin, _font_at(block, line.textStart() + line.textLength() - 1)
+                )
+
+
+def _font_at(block: QTextBlock, offset: int) -> QFont:
+    """The font of the character ``offset`` characters into ``block``."""
+    position = block.position() + offset
+    fragments = block.begin()
+    while not fragments.atEnd():
+        fragment = fragments.fragment()
+        if fragment.contains(position):
+            return fragment.charFormat().font()
+        fragments += 1
+    return block.charFormat().font()
 
 
 class _FigureBlock(_Unshaded):
@@ -242,15 +293,23 @@ class _RowBlock:
     ) -> None:
         # A line belongs to the slice its top falls in, so each is drawn on exactly one page.
         marked = -1
-        for layout, style, x, y, cell in self.laid_out:
+        for index, (layout, style, x, y, cell) in enumerate(self.laid_out):
             painter.setPen(self.style.colours[style])
-            for number in range(layout.lineCount()):
+            text = layout.text()
+            last = layout.lineCount() - 1
+            run_follows = index + 1 < len(self.laid_out) and self.laid_out[index + 1][4] == cell
+            for number in range(last + 1):
                 line = layout.lineAt(number)
                 if offset - 0.5 <= y + line.y() < offset + height - 0.5:
                     if cell != marked:  # a cell's runs follow one another: mark it once
                         marks.begin(self.owners[cell])
                         marked = cell
-                    line.draw(painter, QPointF(x, top - offset + y))
+                    origin = QPointF(x, top - offset + y)
+                    line.draw(painter, origin)
+                    # Each run starts a line of its own: its last word and the next run's
+                    # first are two words as well.
+                    if _wraps_at_space(text, line) or (number == last and run_follows):
+                        _space_after(painter, line, origin, self.style.fonts[style])
 
     def _draw_rules(self, painter: QPainter, top: float, height: float) -> None:
         """Lines around every cell; a row's bottom line and the next row's top line coincide."""
