@@ -261,3 +261,15 @@ def _table_problems(table: Node) -> list[str]:
     if not any(cell.tag == "TH" for row in table.kids for cell in row.kids):
         problems.append("a table has no header cells")
     return problems
+
+
+def bookmarks(path: Path) -> list[tuple[str, int]]:
+    """The outline's entries as a reader lists them: each title and its page (from 0)."""
+    reader = PdfReader(path)
+    listed = []
+    for entry in reader.outline:
+        assert not isinstance(entry, list), "the outline is flat: one entry per section"
+        page = reader.get_destination_page_number(entry)
+        assert entry.title is not None and page is not None
+        listed.append((str(entry.title), page))
+    return listed

@@ -14,7 +14,7 @@ from db.queries import SheetContent, sheet_content
 from db.seed import bundled_fact_files
 from db.session import Database
 from db.vocabulary import TABLE_NAMES
-from tests.tagged_pdf import Node, marked_texts, pdfua_problems, structure_tree
+from tests.tagged_pdf import Node, bookmarks, marked_texts, pdfua_problems, structure_tree
 from tests.test_pdf import normalised, only_slug, synthetic_text
 from viewer.cli import main
 from viewer.export.document_info import PDF_A_LEVELS
@@ -86,6 +86,17 @@ def test_the_tree_reads_title_then_sections_in_order(tree: Node, content: SheetC
     ]
     assert headings[-1] == "Source"
     assert not tree.find("H3")
+
+
+def test_each_section_has_a_bookmark_to_its_page(tagged: Path, tree: Node) -> None:
+    sections = [normalised(node.text) for node in tree.kids if node.tag == "H2"]
+    listed = bookmarks(tagged)
+    assert [title for title, _page in listed] == sections
+    with pikepdf.open(tagged) as pdf:
+        pages = {page.obj.objgen: number for number, page in enumerate(pdf.pages)}
+        headings = [kid for kid in pdf.Root.StructTreeRoot.K.K if kid.S == "/H2"]
+        assert [page for _title, page in listed] == [pages[h.Pg.objgen] for h in headings]
+    assert len({page for _title, page in listed}) > 1
 
 
 def test_key_facts_are_a_table_of_labelled_rows(tree: Node, content: SheetContent) -> None:

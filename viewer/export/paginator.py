@@ -17,6 +17,7 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QPagedPaintDevice,
+    QPageLayout,
     QPainter,
     QTextBlock,
     QTextDocument,
@@ -29,7 +30,7 @@ from PySide6.QtSvg import QSvgRenderer
 from viewer.export.content_marks import Marks, NoMarks
 from viewer.export.reading_order import ReadingOrder
 from viewer.export.sheet_blocks import Block, Figure, Run, Shade, Style, TableRow
-from viewer.export.structure import Artifact, Element, Owner, Tag
+from viewer.export.structure import Artifact, Bookmark, Element, Owner, Tag
 from viewer.export.template import Markup, PrintTemplate
 from viewer.progress import Progress
 
@@ -389,6 +390,9 @@ class Paginator:
         self._headers: dict[TableRow, _RowBlock] = {}
         self.reading_order = ReadingOrder(structure_root or Element(Tag.DOCUMENT))
         """The structure tree, grown as blocks are placed: a tagged PDF's reading order."""
+        self.outline: list[Bookmark] = []
+        """A bookmark for each block that asks for one, where it was placed."""
+        self._body_top = device.pageLayout().paintRect(QPageLayout.Unit.Point).top()
 
     def _document(self, html: Markup) -> _DocumentBlock:
         document = QTextDocument()
@@ -474,6 +478,9 @@ class Paginator:
                 cursor = self._put(pages, cursor, self._header(first.header))
         cursor += gap
         for block, drawable in group:
+            if block.bookmark:
+                top = self._body_top + cursor / self.points
+                self.outline.append(Bookmark(block.bookmark, len(pages) - 1, top))
             if cursor + drawable.height > self.body_height:
                 cursor = self._place_in_slices(pages, cursor, drawable, block.header)
             else:

@@ -101,6 +101,8 @@ def render(
         raise ExportError("the pages could not be opened for drawing")
     try:
         paginator.paint(painter, pages, PaintedMarks(painter, tagged.pages) if tagged else None)
+        if tagged:
+            tagged.outline = paginator.outline
     finally:
         finished = painter.end()
     if not finished:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import NamedTuple
 
 
 class Tag(StrEnum):
@@ -101,10 +102,21 @@ class PageMarks:
         return len(sequences) - 1
 
 
+class Bookmark(NamedTuple):
+    """An entry of the document's outline (the bookmarks a reader lists beside the pages)."""
+
+    title: str
+    page: int
+    """From 0."""
+    top: float
+    """Points from the top of the page to the top of what it points at."""
+
+
 @dataclass
 class TaggedContent:
-    """What a tagged render records: the structure tree, and whom each marked piece of each
-    page belongs to."""
+    """What a tagged render records: the structure tree, whom each marked piece of each page
+    belongs to, and the outline, one bookmark per section."""
 
     root: Element = field(default_factory=lambda: Element(Tag.DOCUMENT))
     pages: PageMarks = field(default_factory=PageMarks)
+    outline: list[Bookmark] = field(default_factory=list)

@@ -21,6 +21,7 @@ from pikepdf import Array, Dictionary, Name, String
 from db.errors import ExportError
 from viewer.export.content_marks import MARKER_X
 from viewer.export.document_info import DocumentInfo, PdfA, xmp_packet
+from viewer.export.outline import write_outline
 from viewer.export.pdfa import attach_source, check_output_intent
 from viewer.export.structure import (
     Artifact,
@@ -161,6 +162,7 @@ def tag_pdf(
             page.obj.Tabs = Name.S
         give_spaces_back(pdf)
         _write_structure(pdf, structure)
+        write_outline(pdf, structure.outline)
         catalog = pdf.Root
         catalog.MarkInfo = Dictionary(Marked=True)
         catalog.Lang = String(info.language)
