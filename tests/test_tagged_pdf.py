@@ -285,3 +285,15 @@ def test_markers_become_marked_content_and_a_lost_one_fails_the_export() -> None
         marked_stream(painted, [Artifact.LAYOUT, cell, Element(Tag.P)])
     with pytest.raises(ExportError):
         marked_stream(painted.replace(b"-8192 0", b"-8192 5"), [Artifact.LAYOUT, cell])
+
+
+def test_a_span_read_as_its_actual_text_opens_and_closes_inside_its_sequence() -> None:
+    cell = Element(Tag.TABLE_CELL)
+    painted = b"-8192 0 1 1 re\nf\n-8190 0 1 1 re\nf\nBT (x) Tj ET\n-8188 0 1 1 re\nf\n"
+    marked = marked_stream(painted, [cell], ["\u05d3 x"])
+    assert marked == (
+        b"/TD <</MCID 0>> BDC\n/Span <</ActualText <FEFF05D300200078>>> BDC\n"
+        b"BT (x) Tj ET\nEMC\nEMC\n"
+    )
+    with pytest.raises(ExportError):
+        marked_stream(painted, [cell], ["one", "two"])

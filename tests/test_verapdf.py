@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from tests.pdf_exports import export, long_sheet_url, seeded_url_in
+from tests.pdf_exports import export, long_sheet_url, other_scripts_url, seeded_url_in
 from tests.verapdf_engine import VeraPdf, compiled_engine
 
 
@@ -41,6 +41,13 @@ def test_the_seeded_sheet_is_pdfua1(
 
 def test_a_long_sheet_is_pdfua1(qapp: QApplication, verapdf: VeraPdf, folder: Path) -> None:
     assert_passes(verapdf, export(long_sheet_url(folder), folder / "long.pdf"), "ua1")
+
+
+def test_names_in_other_scripts_keep_it_pdfua1(
+    qapp: QApplication, verapdf: VeraPdf, folder: Path
+) -> None:
+    """Their lines carry ActualText spans inside the tagged content."""
+    assert_passes(verapdf, export(other_scripts_url(folder), folder / "scripts.pdf"), "ua1")
 
 
 @pytest.mark.parametrize("level", ["2b", "3b"])

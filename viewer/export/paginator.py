@@ -27,6 +27,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtSvg import QSvgRenderer
 
+from viewer.export.actual_text import needs_actual_text
 from viewer.export.content_marks import Marks, NoMarks
 from viewer.export.reading_order import ReadingOrder
 from viewer.export.sheet_blocks import Block, Figure, Run, Shade, Style, TableRow
@@ -63,27 +64,45 @@ class _Drawable(Protocol):
         ...
 
 
-def _space_after(painter: QPainter, line: QTextLine, origin: QPointF, font: QFont) -> None:
-    """Write a space glyph where ``line`` ends, in the line's marked content.
+def _draw_line(
+    painter: QPainter,
+    marks: Marks,
+    line: QTextLine,
+    origin: QPointF,
+    text: str,
+    font: QFont,
+    *,
+    run_follows: bool = False,
+    written_as_is: bool = True,
+) -> None:
+    """Draw ``line`` of ``text`` at ``origin``, so that its words read as they were written.
 
     Qt draws no glyph for the space a line wraps at, so a reader that follows the tags (or
-    copies a cell) would run the last word of one line into the first of the next: the space
-    is written here, where the wrapped line's text ends.
+    copies a cell) would run the last word of one line into the first of the next: a space
+    glyph is written where such a line ends, and where a cell's next run follows its last
+    line. ``written_as_is`` false (see actual_text) gives the line's glyphs its text as their
+    ActualText.
     """
-    painter.setFont(font)
-    painter.drawText(
-        QPointF(
-            origin.x() + line.x() + line.naturalTextWidth(),
-            origin.y() + line.y() + line.ascent(),
-        ),
-        " ",
-    )
-
-
-def _wraps_at_space(text: str, line: QTextLine) -> bool:
-    """Whether ``line`` ends at a space (not inside a word cut for want of room)."""
-    end = line.textStart() + line.textLength()
-    return end < len(text) and text[end - 1].isspace()
+    start, length = line.textStart(), line.textLength()
+    end = start + length
+    space = (end < len(text) and text[end - 1].isspace()) or (run_follows and end == len(text))
+    if not written_as_is:
+        shown = text[start:end]
+        if space and not shown[-1:].isspace():
+            shown += " "
+        marks.begin_actual_text(shown)
+    line.draw(painter, origin)
+    if space:
+        painter.setFont(font)
+        painter.drawText(
+            QPointF(
+                origin.x() + line.x() + line.naturalTextWidth(),
+                origin.y() + line.y() + line.ascent(),
+            ),
+            " ",
+        )
+    if not written_as_is:
+        marks.end_actual_text()
 
 
 class _Unshaded:
@@ -136,24 +155,24 @@ class _DocumentBlock(_Unshaded):
             bounds = layout.blockBoundingRect(block)
             if bounds.intersects(clip):
                 marks.begin(owner)
-                self._draw_lines(painter, block, bounds.topLeft(), clip)
+                self._draw_lines(painter, marks, block, bounds.topLeft(), clip)
             block = block.next()
         painter.restore()
 
     @staticmethod
-    def _draw_lines(painter: QPainter, block: QTextBlock, origin: QPointF, clip: QRectF) -> None:
+    def _draw_lines(
+        painter: QPainter, marks: Marks, block: QTextBlock, origin: QPointF, clip: QRectF
+    ) -> None:
         """The block's lines inside ``clip``, line by line so that each wrap gets its space."""
         text = block.text()
+        as_is = not needs_actual_text(text)
         text_layout = block.layout()
         for number in range(text_layout.lineCount()):
             line = text_layout.lineAt(number)
-            if not clip.intersects(line.rect().translated(origin)):
-                continue
-            line.draw(painter, origin)
-            if _wraps_at_space(text, line):
-                _space_after(
-                    painter, line, origin, _font_at(block, line.textStart() + line.textLength() - 1)
-                )
+            if clip.intersects(line.rect().translated(origin)):
+                end = line.textStart() + line.textLength() - 1
+                font = _font_at(block, end)
+                _draw_line(painter, marks, line, origin, text, font, written_as_is=as_is)
 
 
 def _font_at(block: QTextBlock, offset: int) -> QFont:
@@ -297,20 +316,26 @@ class _RowBlock:
         for index, (layout, style, x, y, cell) in enumerate(self.laid_out):
             painter.setPen(self.style.colours[style])
             text = layout.text()
-            last = layout.lineCount() - 1
+            as_is = not needs_actual_text(text)
+            # Each run starts a line of its own: its last word and the next run's first are
+            # two words as well.
             run_follows = index + 1 < len(self.laid_out) and self.laid_out[index + 1][4] == cell
-            for number in range(last + 1):
+            for number in range(layout.lineCount()):
                 line = layout.lineAt(number)
                 if offset - 0.5 <= y + line.y() < offset + height - 0.5:
                     if cell != marked:  # a cell's runs follow one another: mark it once
                         marks.begin(self.owners[cell])
                         marked = cell
-                    origin = QPointF(x, top - offset + y)
-                    line.draw(painter, origin)
-                    # Each run starts a line of its own: its last word and the next run's
-                    # first are two words as well.
-                    if _wraps_at_space(text, line) or (number == last and run_follows):
-                        _space_after(painter, line, origin, self.style.fonts[style])
+                    _draw_line(
+                        painter,
+                        marks,
+                        line,
+                        QPointF(x, top - offset + y),
+                        text,
+                        self.style.fonts[style],
+                        run_follows=run_follows,
+                        written_as_is=as_is,
+                    )
 
     def _draw_rules(self, painter: QPainter, top: float, height: float) -> None:
         """Lines around every cell; a row's bottom line and the next row's top line coincide."""

@@ -86,11 +86,20 @@ class PageMarks:
 
     def __init__(self) -> None:
         self.pages: list[list[Owner]] = []
+        self.actual_texts: list[list[str]] = []
+        """Each page's spans of text read as their ActualText, in the order painted."""
         self._mcids = 0
 
     def new_page(self) -> None:
         self.pages.append([])
+        self.actual_texts.append([])
         self._mcids = 0
+
+    def read_as(self, text: str) -> int:
+        """Start a span of the current page read as ``text``; returns its number there."""
+        texts = self.actual_texts[-1]
+        texts.append(text)
+        return len(texts) - 1
 
     def open(self, owner: Owner) -> int:
         """Start a sequence owned by ``owner`` on the current page; returns its number."""
