@@ -1,7 +1,7 @@
 """Read a tagged PDF as a screen reader does, and check it against PDF/UA-1's machine rules.
 
-veraPDF, the reference validator, is a Java program that no package index reachable here
-ships, so the tests check what it would check of our files with pikepdf and pypdf: every painted
+veraPDF itself runs in test_verapdf.py where Java is installed; these checks, with pikepdf and
+pypdf, run everywhere and say more precisely what is wrong: every painted
 operator is either an artifact or marked content owned by a structure element (Matterhorn
 checkpoint 01), the parent tree and the elements agree, headings do not skip a level (14),
 tables are rows of header and data cells with scopes (15), figures have alternative text (13),
