@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 from PySide6.QtCore import QByteArray, QPointF, QRectF
 from PySide6.QtGui import (
@@ -64,33 +64,49 @@ class _Drawable(Protocol):
         ...
 
 
+class _Lines(NamedTuple):
+    """A laid-out run of text and what drawing it needs to know of its lines."""
+
+    layout: QTextLayout
+    height: float
+    """The height of its lines."""
+    ends: tuple[int, ...]
+    """Where each line's text ends."""
+    wraps: tuple[bool, ...]
+    """Whether each line ends where the text wraps at a space."""
+    as_is: bool
+    """Whether its glyphs give its text back without ActualText (see actual_text)."""
+
+
+def _lines_of(layout: QTextLayout, text: str, height: float) -> _Lines:
+    """``layout``'s lines of ``text`` (a document's block layouts do not hold their text)."""
+    ends = []
+    for number in range(layout.lineCount()):
+        line = layout.lineAt(number)
+        ends.append(line.textStart() + line.textLength())
+    wraps = tuple(end < len(text) and text[end - 1].isspace() for end in ends)
+    return _Lines(layout, height, tuple(ends), wraps, not needs_actual_text(text))
+
+
 def _draw_line(
     painter: QPainter,
     marks: Marks,
     line: QTextLine,
     origin: QPointF,
-    text: str,
     font: QFont,
     *,
-    run_follows: bool = False,
-    written_as_is: bool = True,
+    space: bool,
+    actual_text: str | None,
 ) -> None:
-    """Draw ``line`` of ``text`` at ``origin``, so that its words read as they were written.
+    """Draw ``line`` at ``origin`` so that its words read as they were written.
 
     Qt draws no glyph for the space a line wraps at, so a reader that follows the tags (or
-    copies a cell) would run the last word of one line into the first of the next: a space
-    glyph is written where such a line ends, and where a cell's next run follows its last
-    line. ``written_as_is`` false (see actual_text) gives the line's glyphs its text as their
-    ActualText.
+    copies a cell) would run the last word of one line into the first of the next: with
+    ``space``, a space glyph is written where the line ends. ``actual_text``, where the glyphs
+    cannot give the line's text back, is given them as their ActualText.
     """
-    start, length = line.textStart(), line.textLength()
-    end = start + length
-    space = (end < len(text) and text[end - 1].isspace()) or (run_follows and end == len(text))
-    if not written_as_is:
-        shown = text[start:end]
-        if space and not shown[-1:].isspace():
-            shown += " "
-        marks.begin_actual_text(shown)
+    if actual_text is not None:
+        marks.begin_actual_text(actual_text + " " * (space and not actual_text[-1:].isspace()))
     line.draw(painter, origin)
     if space:
         painter.setFont(font)
@@ -101,7 +117,7 @@ def _draw_line(
             ),
             " ",
         )
-    if not written_as_is:
+    if actual_text is not None:
         marks.end_actual_text()
 
 
@@ -165,14 +181,15 @@ class _DocumentBlock(_Unshaded):
     ) -> None:
         """The block's lines inside ``clip``, line by line so that each wrap gets its space."""
         text = block.text()
-        as_is = not needs_actual_text(text)
-        text_layout = block.layout()
-        for number in range(text_layout.lineCount()):
-            line = text_layout.lineAt(number)
+        lines = _lines_of(block.layout(), text, 0.0)
+        start = 0
+        for number, (end, wraps) in enumerate(zip(lines.ends, lines.wraps, strict=True)):
+            line = lines.layout.lineAt(number)
             if clip.intersects(line.rect().translated(origin)):
-                end = line.textStart() + line.textLength() - 1
-                font = _font_at(block, end)
-                _draw_line(painter, marks, line, origin, text, font, written_as_is=as_is)
+                actual_text = None if lines.as_is else text[start:end]
+                font = _font_at(block, end - 1)
+                _draw_line(painter, marks, line, origin, font, space=wraps, actual_text=actual_text)
+            start = end
 
 
 def _font_at(block: QTextBlock, offset: int) -> QFont:
@@ -233,10 +250,10 @@ class _RunLayouts:
         self.device = device
         self.option = QTextOption()
         self.option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-        self._kept: dict[tuple[str, Style, float], tuple[QTextLayout, float]] = {}
+        self._kept: dict[tuple[str, Style, float], _Lines] = {}
 
-    def laid_out(self, run: Run, width: float) -> tuple[QTextLayout, float]:
-        """The run laid out in lines of ``width``, and the height of its lines."""
+    def laid_out(self, run: Run, width: float) -> _Lines:
+        """The run laid out in lines of ``width``."""
         key = (run.text, run.style, width)
         kept = self._kept.get(key)
         if kept is not None:
@@ -253,9 +270,10 @@ class _RunLayouts:
             line.setPosition(QPointF(0, line_y))
             line_y += line.height()
         layout.endLayout()
+        lines = _lines_of(layout, run.text, line_y)
         if len(run.text) < self.SHORTEST_UNKEPT:
-            self._kept[key] = (layout, line_y)
-        return layout, line_y
+            self._kept[key] = lines
+        return lines
 
 
 class _RowBlock:
@@ -278,7 +296,7 @@ class _RowBlock:
         points = device.logicalDpiY() / 72
         self.rule_width = RULE_POINTS * points
         pad_x, pad_y = CELL_PADDING_POINTS[0] * points, CELL_PADDING_POINTS[1] * points
-        self.laid_out: list[tuple[QTextLayout, Style, float, float, int]] = []
+        self.laid_out: list[tuple[_Lines, Style, float, float, int]] = []
         """Each laid-out run with its style, its x, y in the row and the number of its cell."""
         self.columns: list[tuple[float, float]] = []
         x = 0.0
@@ -288,18 +306,18 @@ class _RowBlock:
             self.columns.append((x, column_width))
             y = pad_y
             for run in cell:
-                layout, line_y = layouts.laid_out(run, column_width - 2 * pad_x)
-                self.laid_out.append((layout, run.style, x + pad_x, y, cell_number))
-                y += line_y
+                lines = layouts.laid_out(run, column_width - 2 * pad_x)
+                self.laid_out.append((lines, run.style, x + pad_x, y, cell_number))
+                y += lines.height
             tallest = max(tallest, y + pad_y)
             x += column_width
         self.height = tallest
 
     def lines(self) -> list[tuple[float, float]]:
         spans = []
-        for layout, _style, _x, y, _cell in self.laid_out:
-            for number in range(layout.lineCount()):
-                rect = layout.lineAt(number).rect()
+        for lines, _style, _x, y, _cell in self.laid_out:
+            for number in range(len(lines.ends)):
+                rect = lines.layout.lineAt(number).rect()
                 spans.append((y + rect.top(), y + rect.bottom()))
         return spans
 
@@ -313,28 +331,30 @@ class _RowBlock:
     ) -> None:
         # A line belongs to the slice its top falls in, so each is drawn on exactly one page.
         marked = -1
-        for index, (layout, style, x, y, cell) in enumerate(self.laid_out):
+        for index, (lines, style, x, y, cell) in enumerate(self.laid_out):
             painter.setPen(self.style.colours[style])
-            text = layout.text()
-            as_is = not needs_actual_text(text)
             # Each run starts a line of its own: its last word and the next run's first are
             # two words as well.
             run_follows = index + 1 < len(self.laid_out) and self.laid_out[index + 1][4] == cell
-            for number in range(layout.lineCount()):
-                line = layout.lineAt(number)
+            last = len(lines.ends) - 1
+            for number, wraps in enumerate(lines.wraps):
+                line = lines.layout.lineAt(number)
                 if offset - 0.5 <= y + line.y() < offset + height - 0.5:
                     if cell != marked:  # a cell's runs follow one another: mark it once
                         marks.begin(self.owners[cell])
                         marked = cell
+                    actual_text = None
+                    if not lines.as_is:
+                        start = lines.ends[number - 1] if number else 0
+                        actual_text = lines.layout.text()[start : lines.ends[number]]
                     _draw_line(
                         painter,
                         marks,
                         line,
                         QPointF(x, top - offset + y),
-                        text,
                         self.style.fonts[style],
-                        run_follows=run_follows,
-                        written_as_is=as_is,
+                        space=wraps or (run_follows and number == last),
+                        actual_text=actual_text,
                     )
 
     def _draw_rules(self, painter: QPainter, top: float, height: float) -> None:
