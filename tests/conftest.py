@@ -22,8 +22,8 @@ os.environ.pop("FACTSHEET_DB", None)
 
 from sqlalchemy import inspect  # noqa: E402
 
-from db.seed import bundled_fact_files, seed_database  # noqa: E402
-from db.session import Database, make_engine, open_database  # noqa: E402
+from db.store.seed import bundled_fact_files, seed_database  # noqa: E402
+from db.store.session import Database, make_engine, open_database  # noqa: E402
 from tests.postgres_server import REQUIRED_VARIABLE, SERVER_VARIABLE, TestServer  # noqa: E402
 
 PROJECT = Path(__file__).resolve().parent.parent
@@ -259,7 +259,7 @@ def small_disk(tmp_path: Path) -> Iterator[SmallDisk]:
 def finish_background_work(qtbot: Any, widget: Any, *, timeout_ms: int = 20_000) -> None:
     """Wait until every job ``widget`` started on a worker thread has ended (long, since the
     machine running the tests may be busy: this bounds a hang, it times nothing)."""
-    from viewer.background import BackgroundJob
+    from viewer.widgets.background import BackgroundJob
 
     qtbot.waitUntil(
         lambda: not [job for job in widget.findChildren(BackgroundJob) if job.running],

@@ -15,15 +15,15 @@ from PySide6.QtGui import QAccessible, QColor, QPalette
 from PySide6.QtWidgets import QApplication, QLineEdit, QMenu, QToolButton, QWidget
 from pytestqt.qtbot import QtBot
 
-from db.anchoring import paragraph_starts
-from db.session import Database
-from viewer.contrast import GRAPHIC_CONTRAST, TEXT_CONTRAST, contrast_ratio
-from viewer.focus_marks import focus_colour
-from viewer.main_window import MainWindow
-from viewer.search_marks import utf16_position
-from viewer.sheet_chooser import SheetChooser
-from viewer.table_tab import FactTableTab
-from viewer.wording import counted
+from db.factfile.anchoring import paragraph_starts
+from db.store.session import Database
+from viewer.dialogs.sheet_chooser import SheetChooser
+from viewer.tabs.table_tab import FactTableTab
+from viewer.text.wording import counted
+from viewer.widgets.contrast import GRAPHIC_CONTRAST, TEXT_CONTRAST, contrast_ratio
+from viewer.widgets.focus_marks import focus_colour
+from viewer.widgets.search_marks import utf16_position
+from viewer.window.main_window import MainWindow
 
 ROLE = QPalette.ColorRole
 
@@ -349,7 +349,7 @@ def test_placeholder_text_and_paragraph_numbers_read_at_wcag_aa(window: MainWind
 def test_a_database_of_one_sheet_says_1_sheet(
     qtbot: QtBot, window: MainWindow, database: Database
 ) -> None:
-    from db import queries
+    from db.store import queries
 
     chooser = SheetChooser(window, queries.list_sheets(database), None)
     qtbot.addWidget(chooser)

@@ -12,12 +12,13 @@ import pytest
 from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
-from db import across_sheets, queries
-from db.seed import seed_database
-from db.session import Database, open_database
+from db.search import across_sheets
+from db.store import queries
+from db.store.seed import seed_database
+from db.store.session import Database, open_database
 from tests.conftest import PROJECT, finish_background_work
-from viewer.main_window import MainWindow
-from viewer.roles import FACT_ID_ROLE
+from viewer.models.roles import FACT_ID_ROLE
+from viewer.window.main_window import MainWindow
 
 DATA = PROJECT / "tests" / "data"
 
@@ -97,7 +98,7 @@ def test_where_a_person_appears_each_fact_has_its_sheet_and_evidence(two_sheets:
 
 
 def test_removing_a_sheet_drops_the_entities_no_other_sheet_names(two_sheets: Database) -> None:
-    from db.sheets import remove_sheet
+    from db.store.sheets import remove_sheet
 
     before = len(across_sheets.people(two_sheets))
     remove_sheet(two_sheets, "second-sheet")
@@ -218,7 +219,7 @@ def test_a_new_sheet_refreshes_the_lists_across_sheets(
 def test_a_dossier_gathers_a_persons_roles_and_statements_from_every_sheet(
     two_sheets: Database,
 ) -> None:
-    from db.dossier import dossier, find_person
+    from db.store.dossier import dossier, find_person
 
     entity = find_person(two_sheets, "VLADIMIR PUTIN")
     assert find_person(two_sheets, "vladimir-putin") == entity, "the entity key finds them too"
@@ -236,8 +237,8 @@ def test_a_dossier_gathers_a_persons_roles_and_statements_from_every_sheet(
 
 
 def test_a_dossier_of_an_ambiguous_or_unknown_name_says_so(tmp_path: Path, seed_copy: Path) -> None:
-    from db.dossier import find_person
     from db.errors import DatabaseError, UsageError
+    from db.store.dossier import find_person
 
     url = f"sqlite:///{tmp_path / 'apart.sqlite3'}"
     bundled = sorted((PROJECT / "seeds").glob("*.toml"))[0]

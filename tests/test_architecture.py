@@ -10,7 +10,7 @@ import tomllib
 from collections.abc import Iterator
 from pathlib import Path
 
-from db.seed import bundled_fact_files
+from db.store.seed import bundled_fact_files
 
 PROJECT = Path(__file__).resolve().parent.parent
 SQL_STATEMENT = re.compile(
@@ -42,7 +42,7 @@ def test_db_never_imports_qt() -> None:
         [
             sys.executable,
             "-c",
-            "import db.seed, db.queries, sys; print(any(m.startswith('PySide6') for m in sys.modules))",
+            "import db.store.seed, db.store.queries, sys; print(any(m.startswith('PySide6') for m in sys.modules))",
         ],
         capture_output=True,
         text=True,
@@ -53,9 +53,10 @@ def test_db_never_imports_qt() -> None:
 
 READ_A_SHEET = """
 import sys
-from db import queries, statement_pages
-from db.seed import seed_database
-from db.session import open_database
+from db.store import queries
+from db.search import statement_pages
+from db.store.seed import seed_database
+from db.store.session import open_database
 url = sys.argv[1]
 seed_database(url)
 database = open_database(url)
@@ -176,14 +177,14 @@ def test_no_two_modules_import_each_other_however_indirectly() -> None:
 
     for module in sorted(graph):
         visit(module)
-    assert "viewer.main_window" in graph["viewer.app"]
+    assert "viewer.window.main_window" in graph["viewer.window.app"]
 
 
 def test_a_statement_field_is_defined_once_and_reaches_the_row_and_the_table() -> None:
     """A new text field of [[statements]] needs the shape and the row, nothing else."""
-    from db.factfile_shape import text_columns
+    from db.factfile.shape import text_columns
     from db.rows import StatementRow
-    from db.schema import statement_table
+    from db.store.schema import statement_table
 
     columns = set(text_columns("statements").values())
     assert columns <= set(StatementRow._fields)
@@ -192,7 +193,7 @@ def test_a_statement_field_is_defined_once_and_reaches_the_row_and_the_table() -
 
 def test_evidence_has_one_shape_from_the_article_to_the_window() -> None:
     from db.rows import Evidence
-    from db.schema import evidence_table
+    from db.store.schema import evidence_table
 
     stored = [name for name in evidence_table.c.keys() if name not in ("id", "fact_id")]  # noqa: SIM118 - column names, in order
     assert list(Evidence._fields) == stored

@@ -20,13 +20,13 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
-from db import queries
-from db.session import open_database
+from db.store import queries
+from db.store.session import open_database
 from tests.conftest import PROJECT, database_contents, finish_background_work
 from tests.postgres_server import TestServer
 from viewer.cli import main
-from viewer.main_window import MainWindow
-from viewer.roles import FACT_ID_ROLE
+from viewer.models.roles import FACT_ID_ROLE
+from viewer.window.main_window import MainWindow
 
 DATA = PROJECT / "tests" / "data"
 

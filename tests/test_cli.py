@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from db.seed import bundled_fact_files
+from db.store.seed import bundled_fact_files
 from viewer.cli import main
 
 
@@ -93,7 +93,7 @@ def test_version_and_help_from_the_installed_command() -> None:
 def test_list_and_export_on_the_default_database_create_it_when_missing(
     qapp: Any, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from db.session import default_database_path
+    from db.store.session import default_database_path
 
     assert not default_database_path().exists()
     try:

@@ -18,11 +18,11 @@ from pathlib import Path
 import pytest
 from sqlalchemy import Connection, text
 
-from db import queries
-from db.queries import AttendeeRow, list_sheets, sheet_content
-from db.seed import seed_database
-from db.session import make_engine, open_database, sqlite_file, writing
-from db.sheets import remove_sheet
+from db.store import queries
+from db.store.queries import AttendeeRow, list_sheets, sheet_content
+from db.store.seed import seed_database
+from db.store.session import make_engine, open_database, sqlite_file, writing
+from db.store.sheets import remove_sheet
 from tests.conftest import PROJECT, database_contents
 from tests.postgres_server import TestServer
 

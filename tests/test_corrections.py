@@ -1,4 +1,4 @@
-"""Correcting a sheet fact by fact (db/corrections.py): each correction is checked as a fact
+"""Correcting a sheet fact by fact (db/store/corrections.py): each correction is checked as a fact
 file is, rewrites the sheet and its stored fact file together, marks the fact reviewed, and is
 refused when the fact moved on since it was shown. On SQLite and PostgreSQL."""
 
@@ -10,9 +10,12 @@ from pathlib import Path
 
 import pytest
 
-from db import queries
-from db.anchoring import anchor_quote
-from db.corrections import (
+from db.draft.write import draft_in_memory
+from db.factfile.anchoring import anchor_quote
+from db.factfile.reading import fact_file_from_text
+from db.rows import AttendeeRow, MemberRow
+from db.store import queries
+from db.store.corrections import (
     Corrected,
     CorrectionError,
     add_attendee,
@@ -24,11 +27,8 @@ from db.corrections import (
     remove_fact,
     restore_fact_file,
 )
-from db.draft.write import draft_in_memory
-from db.factfile import fact_file_from_text
-from db.rows import AttendeeRow, MemberRow
-from db.session import Database, open_database
-from db.sheets import add_sheet, remove_sheet
+from db.store.session import Database, open_database
+from db.store.sheets import add_sheet, remove_sheet
 from tests.conftest import PROJECT
 
 ARTICLE = PROJECT / "tests" / "data" / "harbour_cities.txt"

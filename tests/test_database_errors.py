@@ -18,11 +18,11 @@ import pytest
 from sqlalchemy import make_url, update
 
 from db.errors import DatabaseError
-from db.queries import list_sheets, sheet_titles
-from db.schema import meta_table
-from db.seed import seed_database
-from db.session import CONNECT_TIMEOUT_SECONDS, make_engine, open_database
-from db.sheet_writer import delete_sheet, find_sheet_id
+from db.store.queries import list_sheets, sheet_titles
+from db.store.schema import meta_table
+from db.store.seed import seed_database
+from db.store.session import CONNECT_TIMEOUT_SECONDS, make_engine, open_database
+from db.store.sheet_writer import delete_sheet, find_sheet_id
 from tests.conftest import database_contents
 from tests.postgres_server import TestServer
 from viewer.cli import main
@@ -53,8 +53,8 @@ def test_an_explicit_missing_database_is_an_error_not_an_empty_file(
 
 
 def test_the_default_database_is_created_and_seeded() -> None:
-    from db.seed import open_or_seed
-    from db.session import default_database_path, resolve_url
+    from db.store.seed import open_or_seed
+    from db.store.session import default_database_path, resolve_url
 
     url, is_default = resolve_url(None)
     assert is_default and not default_database_path().exists()
@@ -67,7 +67,7 @@ def test_the_default_database_is_created_and_seeded() -> None:
 
 
 def test_a_default_database_of_an_older_schema_is_upgraded_not_rebuilt(seeded_url: str) -> None:
-    from db.seed import open_or_seed
+    from db.store.seed import open_or_seed
 
     path = Path(seeded_url.removeprefix("sqlite:///"))
     shutil.copyfile(Path(__file__).parent / "data" / "releases" / "schema3.sqlite3", path)
@@ -79,7 +79,7 @@ def test_a_default_database_of_an_older_schema_is_upgraded_not_rebuilt(seeded_ur
 
 
 def test_a_database_from_before_any_release_is_left_alone(seeded_url: str) -> None:
-    from db.seed import open_or_seed
+    from db.store.seed import open_or_seed
 
     _set_schema_version(seeded_url, "0")
     path = Path(seeded_url.removeprefix("sqlite:///"))
@@ -202,24 +202,24 @@ def test_an_unreachable_server_fails_fast_with_a_sentence(
 
 
 def test_a_server_connection_has_a_timeout(monkeypatch: pytest.MonkeyPatch) -> None:
-    import db.session
+    import db.store.session
 
     captured: dict[str, Any] = {}
-    real_create_engine = db.session.create_engine
+    real_create_engine = db.store.session.create_engine
 
     def spy(url: Any, **options: Any) -> Any:
         captured.update(options)
         return real_create_engine(url, **options)
 
-    monkeypatch.setattr(db.session, "create_engine", spy)
+    monkeypatch.setattr(db.store.session, "create_engine", spy)
     make_engine("postgresql+psycopg://factsheet@192.0.2.1/factsheet").dispose()
     assert 0 < captured["connect_args"]["connect_timeout"] <= 10
 
 
 KILL_MIDWAY = """
 import os, signal, sys
-import db.seed as seed
-import db.sheet_writer as writer
+import db.store.seed as seed
+import db.store.sheet_writer as writer
 def die(self):
     os.kill(os.getpid(), signal.SIGKILL)
 writer._SheetWriter._store_counts = die
@@ -291,8 +291,8 @@ def test_the_window_explains_a_bad_database_in_one_dialog(
 ) -> None:
     from PySide6.QtWidgets import QMessageBox
 
-    from viewer.app import run_window
     from viewer.logs import log_path
+    from viewer.window.app import run_window
 
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "critical", lambda _parent, _title, text: shown.append(text))

@@ -11,9 +11,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from db.anchoring import anchor_quote
 from db.draft.extract import draft_facts
 from db.draft.render import render, toml_text
+from db.factfile.anchoring import anchor_quote
 from viewer.cli import main
 
 PROJECT = Path(__file__).resolve().parent.parent

@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 
 from db.draft.write import plan_draft, write_draft
-from db.factfile import read_fact_file
-from db.queries import sheet_content, sheet_titles
-from db.seed import seed_database
-from db.session import open_database
+from db.factfile.reading import read_fact_file
+from db.store.queries import sheet_content, sheet_titles
+from db.store.seed import seed_database
+from db.store.session import open_database
 
 PROJECT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"

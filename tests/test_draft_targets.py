@@ -11,8 +11,8 @@ from typing import Any
 import pytest
 
 import db.atomic_file
-from db import queries
-from db.session import open_database
+from db.store import queries
+from db.store.session import open_database
 from tests.conftest import SmallDisk
 from viewer.cli import main
 

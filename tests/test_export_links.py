@@ -9,8 +9,8 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtWidgets import QApplication
 
-from db import queries
-from db.session import open_database
+from db.store import queries
+from db.store.session import open_database
 from viewer.cli import main
 
 

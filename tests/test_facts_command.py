@@ -10,9 +10,9 @@ from typing import Any
 import pikepdf
 import pytest
 
-from db import queries
-from db.corrections import edit_fact
-from db.session import Database, open_database
+from db.store import queries
+from db.store.corrections import edit_fact
+from db.store.session import Database, open_database
 from tests.conftest import PROJECT
 from viewer.cli import main
 

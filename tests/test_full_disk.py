@@ -12,13 +12,13 @@ from PySide6.QtWidgets import QApplication
 
 import db.atomic_file
 from db.errors import DatabaseError, ExportError
-from db.queries import SheetContent, sheet_content
-from db.seed import seed_database
-from db.session import Database
+from db.store.queries import SheetContent, sheet_content
+from db.store.seed import seed_database
+from db.store.session import Database
 from tests.conftest import SmallDisk
 from viewer.cli import main
-from viewer.columns import STATEMENT_COLUMNS
-from viewer.export.table_text import write_csv
+from viewer.models.columns import STATEMENT_COLUMNS
+from viewer.models.table_text import write_csv
 
 
 @pytest.fixture

@@ -17,19 +17,19 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QTextDocument
 from pytestqt.qtbot import QtBot
 
-from db import queries
 from db.errors import ExportError, SeedError
-from db.factfile import MAX_FACT_FILE_BYTES, read_fact_file
-from db.queries import SheetContent
-from db.session import Database
-from db.text_folding import fold
-from viewer.columns import STATEMENT_COLUMNS
-from viewer.export import pdf
-from viewer.export.pdf import write_pdf
-from viewer.export.table_text import write_csv
-from viewer.main_window import MainWindow
-from viewer.roles import SEARCH_TEXT_ROLE
-from viewer.table_tab import TableTab
+from db.factfile.reading import MAX_FACT_FILE_BYTES, read_fact_file
+from db.search.folding import fold
+from db.store import queries
+from db.store.queries import SheetContent
+from db.store.session import Database
+from viewer.models.columns import STATEMENT_COLUMNS
+from viewer.models.roles import SEARCH_TEXT_ROLE
+from viewer.models.table_text import write_csv
+from viewer.pdf import render as pdf
+from viewer.pdf.render import write_pdf
+from viewer.tabs.table_tab import TableTab
+from viewer.window.main_window import MainWindow
 
 HOSTILE_QUERIES = [
     '" * ( ) AND OR NOT NEAR ^ :',
@@ -265,8 +265,8 @@ def _toml_string(value: str) -> str:
 def test_any_text_in_a_fact_is_seeded_exactly_or_refused_clearly(
     seed_copy: Path, tmp_path: Path
 ) -> None:
-    from db.seed import seed_database
-    from db.session import open_database
+    from db.store.seed import seed_database
+    from db.store.session import open_database
 
     original = seed_copy.read_text(encoding="utf-8")
     line = 'topic = "Solidarity"'

@@ -4,7 +4,7 @@ A generated sheet of a few thousand statements is opened with a low ``large_tabl
 its statements tab pages rows in chunks from worker threads; the seeded article's sheet is opened
 the same way to check that real facts behave as they do in the ordinary, held-whole table.
 Each runs on SQLite and on PostgreSQL. Expected values come from the database itself (plain SQL,
-db.queries, db.statement_pages).
+db.store.queries, db.search.statement_pages).
 """
 
 from __future__ import annotations
@@ -32,18 +32,25 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from sqlalchemy import create_engine, event, text
 
-from db import queries, statement_index, statement_pages, trigram_index
 from db.rows import StatementRow
-from db.session import Database, open_database
+from db.search import statement_index, statement_pages, trigram_index
+from db.store import queries
+from db.store.session import Database, open_database
 from tests.conftest import DATABASE_KINDS, finish_background_work
 from tests.postgres_server import TestServer
 from tests.test_search_paths import plain
-from viewer import lazy_table
-from viewer.columns import DRAFT_COLUMN_KEY, STATEMENT_COLUMNS
-from viewer.lazy_table import CHUNK_ROWS, KEPT_CHUNKS, PLACEHOLDER, LazyStatementModel, LazyTableTab
-from viewer.main_window import MainWindow
-from viewer.roles import FACT_ID_ROLE
-from viewer.table_tab import TableTab
+from viewer.models.columns import DRAFT_COLUMN_KEY, STATEMENT_COLUMNS
+from viewer.models.roles import FACT_ID_ROLE
+from viewer.tabs import lazy_table
+from viewer.tabs.lazy_table import (
+    CHUNK_ROWS,
+    KEPT_CHUNKS,
+    PLACEHOLDER,
+    LazyStatementModel,
+    LazyTableTab,
+)
+from viewer.tabs.table_tab import TableTab
+from viewer.window.main_window import MainWindow
 
 PROJECT = Path(__file__).resolve().parent.parent
 

@@ -18,12 +18,12 @@ from PySide6.QtGui import QColor, QImage, QTextDocument
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
 from pytestqt.qtbot import QtBot
 
-from db import queries
-from db.seed import bundled_fact_files, seed_database
-from db.session import open_database
+from db.store import queries
+from db.store.seed import bundled_fact_files, seed_database
+from db.store.session import open_database
 from tests.conftest import PROJECT, finish_background_work
-from viewer.main_window import MainWindow
-from viewer.sheet_chooser import SheetChooser
+from viewer.dialogs.sheet_chooser import SheetChooser
+from viewer.window.main_window import MainWindow
 
 DATA = PROJECT / "tests" / "data"
 PLANTED = "planted.png"

@@ -13,19 +13,19 @@ from PySide6.QtGui import QAccessible, QColor
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
-from db.queries import SheetContent, sheet_content
-from db.session import Database
+from db.store.queries import SheetContent, sheet_content
+from db.store.session import Database
 from tests.tagged_pdf import structure_tree
 from tests.test_pdf import all_text, normalised, only_slug
-from viewer.export.pdf import write_pdf
 from viewer.map import outlines
 from viewer.map.member_map import LAND, PALETTE, HostCity, MapCountry, member_map
 from viewer.map.outlines import world
 from viewer.map.places import city_location, country_code_from_name, project
 from viewer.map.shapes import Country, map_file, read_world
 from viewer.map.sheet_map import sheet_map
-from viewer.member_map_view import MAP_NAME, show_map
-from viewer.overview import OverviewView
+from viewer.pdf.render import write_pdf
+from viewer.tabs.member_map_view import MAP_NAME, show_map
+from viewer.tabs.overview import OverviewView
 
 GENERATED = date(2026, 1, 2)
 FICTIONAL = "Republic of Nowhere"

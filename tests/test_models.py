@@ -11,13 +11,13 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.modeltest import ModelTester
 
-from db import queries
-from db.queries import AttendeeRow
-from db.session import Database
-from viewer.columns import ATTENDEE_COLUMNS, MEMBER_COLUMNS, STATEMENT_COLUMNS, Column
-from viewer.filter_proxy import FactFilterProxy
-from viewer.roles import FACT_ID_ROLE
-from viewer.table_model import FactTableModel
+from db.store import queries
+from db.store.queries import AttendeeRow
+from db.store.session import Database
+from viewer.models.columns import ATTENDEE_COLUMNS, MEMBER_COLUMNS, STATEMENT_COLUMNS, Column
+from viewer.models.filter_proxy import FactFilterProxy
+from viewer.models.roles import FACT_ID_ROLE
+from viewer.models.table_model import FactTableModel
 
 Rows = Callable[[Database, str], Sequence[Any]]
 TABLES: list[tuple[str, Sequence[Column[Any]], Rows]] = [

@@ -15,15 +15,15 @@ from PySide6.QtGui import QFont, QTextDocument
 from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
-from db import queries
-from db.session import describe, open_database
+from db.store import queries
+from db.store.session import describe, open_database
 from tests.conftest import PROJECT, database_contents, finish_background_work
 from tests.postgres_server import TestServer
 from viewer.cli import main
-from viewer.columns import DRAFT_COLUMN_KEY
-from viewer.main_window import MainWindow
-from viewer.overview import overview_html
-from viewer.roles import FACT_ID_ROLE, FONT_ROLE
+from viewer.models.columns import DRAFT_COLUMN_KEY
+from viewer.models.roles import FACT_ID_ROLE, FONT_ROLE
+from viewer.tabs.overview import overview_html
+from viewer.window.main_window import MainWindow
 
 DATA = PROJECT / "tests" / "data"
 
@@ -309,7 +309,7 @@ def test_members_that_are_not_countries_seed_and_show_as_written(
 
 
 def test_an_unknown_status_is_shown_as_written(seed_copy: Path, tmp_path: Path) -> None:
-    from db.seed import seed_database
+    from db.store.seed import seed_database
 
     text = seed_copy.read_text(encoding="utf-8")
     seed_copy.write_text(
@@ -461,7 +461,7 @@ def test_the_last_sheet_shown_opens_next_time(
 
 
 def test_unknown_codes_read_as_words_and_free_text_as_written() -> None:
-    from db.vocabulary import role_label, status_label
+    from db.factfile.vocabulary import role_label, status_label
 
     assert role_label("foreign-minister") == "Foreign minister"
     assert role_label("head-of-state") == "Head of state"

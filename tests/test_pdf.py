@@ -19,21 +19,21 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
-import viewer.export.pdf as pdf_module
-import viewer.pdf_actions as pdf_actions_module
+import viewer.pdf.render as pdf_module
+import viewer.window.pdf_actions as pdf_actions_module
 from db.errors import ExportError
-from db.queries import SheetContent, StatementRow, list_sheets, sheet_content
-from db.seed import bundled_fact_files, seed_database
-from db.session import Database
-from db.vocabulary import StatementKind
+from db.factfile.vocabulary import StatementKind
+from db.store.queries import SheetContent, StatementRow, list_sheets, sheet_content
+from db.store.seed import bundled_fact_files, seed_database
+from db.store.session import Database
 from tests.conftest import finish_background_work
 from viewer.cli import main
-from viewer.export.paginator import Paginator
-from viewer.export.pdf import PageSize, write_pdf
-from viewer.export.text_mapping import readable_cmap
-from viewer.main_window import MainWindow
-from viewer.pdf_actions import PdfActions
-from viewer.progress import Cancelled, Progress
+from viewer.models.progress import Cancelled, Progress
+from viewer.pdf.paginator import Paginator
+from viewer.pdf.render import PageSize, write_pdf
+from viewer.pdf.text_mapping import readable_cmap
+from viewer.window.main_window import MainWindow
+from viewer.window.pdf_actions import PdfActions
 
 GENERATED = date(2026, 1, 2)
 POINTS_PER_MM = 72 / 25.4

@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-import db.seed
-from db.queries import list_sheets
-from db.seed import bundled_fact_files, seed_database
-from db.session import describe, make_engine, open_database
+import db.store.seed
+from db.store.queries import list_sheets
+from db.store.seed import bundled_fact_files, seed_database
+from db.store.session import describe, make_engine, open_database
 from tests.conftest import database_contents
 from viewer.cli import main
 
@@ -172,7 +172,7 @@ def test_a_reset_that_cannot_keep_the_owner_is_refused_and_changes_nothing(
     def not_allowed(*_arguments: object) -> None:
         raise PermissionError(errno.EPERM, "Operation not permitted")
 
-    monkeypatch.setattr(db.seed.os, "chown", not_allowed)
+    monkeypatch.setattr(db.store.seed.os, "chown", not_allowed)
     status, err = _reset(seeded_url, capsys)
 
     assert status == 1

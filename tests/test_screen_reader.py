@@ -21,8 +21,8 @@ from typing import Any
 
 import pytest
 
-from db import queries
-from db.session import open_database
+from db.store import queries
+from db.store.session import open_database
 
 READER = Path(__file__).with_name("screen_reader.py")
 SYSTEM_PYTHON = "/usr/bin/python3"

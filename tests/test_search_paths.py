@@ -16,16 +16,17 @@ import pytest
 from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
-from db import queries, statement_index, statement_pages, trigram_index
-from db.factfile import read_fact_file
+from db.factfile.reading import read_fact_file
 from db.rows import StatementRow
-from db.seed import seed_database
-from db.session import Database, make_engine, open_database
-from db.sheets import add_sheet
+from db.search import statement_index, statement_pages, trigram_index
+from db.store import queries
+from db.store.seed import seed_database
+from db.store.session import Database, make_engine, open_database
+from db.store.sheets import add_sheet
 from tests.conftest import DATABASE_KINDS
 from tests.postgres_server import TestServer
-from viewer.main_window import MainWindow
-from viewer.roles import FACT_ID_ROLE
+from viewer.models.roles import FACT_ID_ROLE
+from viewer.window.main_window import MainWindow
 
 QUERIES = [
     "kraine",  # inside a word

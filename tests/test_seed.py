@@ -9,11 +9,11 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from db.anchoring import paragraph_starts
-from db.queries import attendees, list_sheets, members, statements
-from db.schema import evidence_table, fact_table, metadata, source_table
-from db.seed import bundled_fact_files, seed_database
-from db.session import Database, open_database
+from db.factfile.anchoring import paragraph_starts
+from db.store.queries import attendees, list_sheets, members, statements
+from db.store.schema import evidence_table, fact_table, metadata, source_table
+from db.store.seed import bundled_fact_files, seed_database
+from db.store.session import Database, open_database
 
 FACT_FILE = bundled_fact_files()[0]
 

@@ -15,9 +15,9 @@ import pytest
 from sqlalchemy import select
 
 from db.errors import SeedError
-from db.schema import evidence_table, fact_table
-from db.seed import seed_database
-from db.session import open_database
+from db.store.schema import evidence_table, fact_table
+from db.store.seed import seed_database
+from db.store.session import open_database
 
 TWICE = "Putin and Xi"  # occurs exactly twice in the article
 

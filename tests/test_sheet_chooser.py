@@ -12,10 +12,11 @@ from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from benchmarks.generate_many import generate_many
-from db import across_sheets, queries
-from db.session import Database, open_database
-from viewer.main_window import MainWindow
-from viewer.sheet_chooser import SheetChooser
+from db.search import across_sheets
+from db.store import queries
+from db.store.session import Database, open_database
+from viewer.dialogs.sheet_chooser import SheetChooser
+from viewer.window.main_window import MainWindow
 
 SHEETS = 30
 

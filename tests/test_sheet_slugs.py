@@ -12,8 +12,8 @@ import pytest
 
 from db.draft.extract import draft_facts
 from db.draft.render import render
-from db.queries import fact_file_text
-from db.session import describe, open_database
+from db.store.queries import fact_file_text
+from db.store.session import describe, open_database
 from tests.conftest import PROJECT
 from viewer.cli import main
 

@@ -12,7 +12,7 @@ from pypdf import PdfReader
 
 from db.draft.extract import draft_facts
 from db.draft.render import render
-from db.factfile import fact_file_from_text
+from db.factfile.reading import fact_file_from_text
 from tests.conftest import PROJECT
 from viewer.cli import main
 

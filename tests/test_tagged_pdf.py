@@ -10,17 +10,17 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from db.errors import ExportError
-from db.queries import SheetContent, sheet_content
-from db.seed import bundled_fact_files
-from db.session import Database
-from db.vocabulary import TABLE_NAMES
+from db.factfile.vocabulary import TABLE_NAMES
+from db.store.queries import SheetContent, sheet_content
+from db.store.seed import bundled_fact_files
+from db.store.session import Database
 from tests.tagged_pdf import Node, bookmarks, marked_texts, pdfua_problems, structure_tree
 from tests.test_pdf import normalised, only_slug, synthetic_text
 from viewer.cli import main
-from viewer.export.document_info import PDF_A_LEVELS
-from viewer.export.pdf import write_pdf
-from viewer.export.structure import Artifact, Element, Tag
-from viewer.export.tagging import marked_stream
+from viewer.pdf.document_info import PDF_A_LEVELS
+from viewer.pdf.render import write_pdf
+from viewer.pdf.structure import Artifact, Element, Tag
+from viewer.pdf.tagging import marked_stream
 
 GENERATED = date(2026, 1, 2)
 MEMBER_COLUMNS = ["Member", "Status", "Joined", "Represented by", "Source"]

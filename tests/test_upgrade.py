@@ -14,14 +14,14 @@ from typing import Any
 import pytest
 from sqlalchemy import Connection, inspect, select, text, update
 
-from db import schema_upgrades
-from db.across_sheets import search_all
-from db.corrections import mark_reviewed
-from db.queries import sheet_detail
-from db.schema import SCHEMA_VERSION, fact_table, meta_table, metadata, sheet_table
-from db.seed import open_or_seed, seed_database
-from db.session import make_engine, open_database
-from db.upgrade import upgrade_database
+from db.search.across_sheets import search_all
+from db.store import schema_upgrades
+from db.store.corrections import mark_reviewed
+from db.store.queries import sheet_detail
+from db.store.schema import SCHEMA_VERSION, fact_table, meta_table, metadata, sheet_table
+from db.store.seed import open_or_seed, seed_database
+from db.store.session import make_engine, open_database
+from db.store.upgrade import upgrade_database
 from tests.conftest import POSTGRESQL, database_contents
 from tests.postgres_server import TestServer
 from viewer.cli import main
@@ -477,7 +477,7 @@ def test_the_window_opens_an_older_file_and_tells_of_the_kept_copy(
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QMessageBox, QWidget
 
-    from viewer.main_window import MainWindow
+    from viewer.window.main_window import MainWindow
 
     told: list[str] = []
 

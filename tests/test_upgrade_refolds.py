@@ -10,13 +10,15 @@ from pathlib import Path
 import pytest
 from sqlalchemy import update
 
-from db import queries, search_texts, statement_index, statement_pages
-from db.factfile import read_fact_file
-from db.schema import SCHEMA_VERSION, fact_table, meta_table, statement_table
-from db.seed import seed_database
-from db.session import Database, make_engine, open_database
-from db.sheets import add_sheet
-from db.upgrade import upgrade_database
+from db.factfile.reading import read_fact_file
+from db.search import statement_index, statement_pages
+from db.search import texts as search_texts
+from db.store import queries
+from db.store.schema import SCHEMA_VERSION, fact_table, meta_table, statement_table
+from db.store.seed import seed_database
+from db.store.session import Database, make_engine, open_database
+from db.store.sheets import add_sheet
+from db.store.upgrade import upgrade_database
 from tests.test_search_paths import NORDIC_SHEET, add_nordic_sheet
 
 

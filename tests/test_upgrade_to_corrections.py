@@ -10,13 +10,13 @@ from pathlib import Path
 
 from sqlalchemy import inspect, literal, select
 
-from db import queries
-from db.corrections import edit_fact
-from db.fact_document import FactDocument
-from db.factfile import entry_stamp
-from db.schema import fact_table, sheet_table
-from db.seed import open_or_seed
-from db.session import make_engine
+from db.factfile.document import FactDocument
+from db.factfile.reading import entry_stamp
+from db.store import queries
+from db.store.corrections import edit_fact
+from db.store.schema import fact_table, sheet_table
+from db.store.seed import open_or_seed
+from db.store.session import make_engine
 
 RELEASE = Path(__file__).parent / "data" / "releases" / "schema4.sqlite3"
 

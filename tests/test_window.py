@@ -19,25 +19,25 @@ from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, Q
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from db import queries
-from db.queries import AttendeeRow, Evidence, MemberRow, StatementRow
 from db.rows import SheetSummary
-from db.seed import seed_database
-from db.session import Database, open_database
+from db.store import queries
+from db.store.queries import AttendeeRow, Evidence, MemberRow, StatementRow
+from db.store.seed import seed_database
+from db.store.session import Database, open_database
 from tests.conftest import finish_background_work
-from viewer import settings as stored
-from viewer.columns import (
+from viewer.dialogs.sheet_chooser import SheetChooser
+from viewer.models.columns import (
     ATTENDEE_COLUMNS,
     DRAFT_COLUMN_KEY,
     MEMBER_COLUMNS,
     STATEMENT_COLUMNS,
     Column,
 )
-from viewer.main_window import MainWindow
-from viewer.overview import FACT_SCHEME, overview_html
-from viewer.roles import FACT_ID_ROLE
-from viewer.sheet_chooser import SheetChooser
-from viewer.table_tab import TableTab
+from viewer.models.roles import FACT_ID_ROLE
+from viewer.tabs.overview import FACT_SCHEME, overview_html
+from viewer.tabs.table_tab import TableTab
+from viewer.widgets import settings as stored
+from viewer.window.main_window import MainWindow
 
 APP_SUFFIX = " — Factsheet"
 
@@ -918,8 +918,8 @@ def test_a_database_of_several_sheets_offers_a_chooser_that_switches(
     settings_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from db.seed import bundled_fact_files, seed_database
-    from db.session import open_database
+    from db.store.seed import bundled_fact_files, seed_database
+    from db.store.session import open_database
 
     text = seed_copy.read_text(encoding="utf-8")
     old = ('slug = "sco-summit-astana-2024"', 'title = "Shanghai Cooperation Organization summit')

@@ -19,17 +19,17 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QComboBox, QLineEdit, QMenu
 from pytestqt.qtbot import QtBot
 
-from db import queries
-from db.corrections import remove_fact
 from db.draft.write import draft_in_memory
-from db.session import open_database
-from db.sheets import add_sheet
+from db.store import queries
+from db.store.corrections import remove_fact
+from db.store.session import open_database
+from db.store.sheets import add_sheet
 from tests.conftest import PROJECT
-from viewer.fact_form import FactForm
-from viewer.main_window import MainWindow
-from viewer.roles import ROW_ROLE
-from viewer.settings import USER_NAME, user_name
-from viewer.table_tab import FactTableTab
+from viewer.models.roles import ROW_ROLE
+from viewer.tabs.table_tab import FactTableTab
+from viewer.widgets.fact_form import FactForm
+from viewer.widgets.settings import USER_NAME, user_name
+from viewer.window.main_window import MainWindow
 
 ARTICLE = PROJECT / "tests" / "data" / "harbour_cities.txt"
 
@@ -455,8 +455,8 @@ def change_in_another_program(url: str, slug: str, key: str, stamp: str) -> None
     """Correct the fact from a second process, as a teammate's Factsheet would."""
     script = (
         "import sys\n"
-        "from db.session import open_database\n"
-        "from db.corrections import edit_fact\n"
+        "from db.store.session import open_database\n"
+        "from db.store.corrections import edit_fact\n"
         "url, slug, key, stamp = sys.argv[1:]\n"
         "database = open_database(url)\n"
         "edit_fact(database, slug=slug, key=key, stamp=stamp,"

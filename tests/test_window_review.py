@@ -11,16 +11,16 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
-from db import queries
 from db.errors import DatabaseError
 from db.rows import Evidence
-from db.seed import bundled_fact_files, seed_database
-from db.session import Database, open_database
-from db.text_folding import fold
-from viewer.main_window import MainWindow
-from viewer.overview import overview_html
-from viewer.roles import FACT_ID_ROLE
-from viewer.sheet_chooser import SheetChooser
+from db.search.folding import fold
+from db.store import queries
+from db.store.seed import bundled_fact_files, seed_database
+from db.store.session import Database, open_database
+from viewer.dialogs.sheet_chooser import SheetChooser
+from viewer.models.roles import FACT_ID_ROLE
+from viewer.tabs.overview import overview_html
+from viewer.window.main_window import MainWindow
 
 
 @pytest.fixture

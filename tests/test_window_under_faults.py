@@ -19,12 +19,12 @@ from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
 from benchmarks.generate import fill, generate
-from db.session import Database, describe, open_database
+from db.store.session import Database, describe, open_database
 from tests.conftest import POSTGRESQL, finish_background_work
 from tests.postgres_server import TestServer
-from viewer.lazy_table import CHUNK_ROWS, GONE, LazyTableTab
-from viewer.main_window import MainWindow
-from viewer.roles import FACT_ID_ROLE
+from viewer.models.roles import FACT_ID_ROLE
+from viewer.tabs.lazy_table import CHUNK_ROWS, GONE, LazyTableTab
+from viewer.window.main_window import MainWindow
 
 PAGED_AT = 100
 """Sheets with more statements than this are paged in these tests."""
@@ -280,7 +280,7 @@ def test_the_database_is_opened_so_a_file_gone_missing_is_not_made_again(
     path.unlink()
     database.engine.dispose()
     with pytest.raises(Exception, match="is no longer there"):
-        from db.queries import sheet_titles
+        from db.store.queries import sheet_titles
 
         sheet_titles(database)
     assert not path.exists(), "no empty database was left in its place"

@@ -14,10 +14,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from viewer.logs import configure_logging, log_path, logger
-from viewer.wording import counted
+from viewer.text.wording import counted
 
 if TYPE_CHECKING:
-    from db.session import Database
+    from db.store.session import Database
 
 USAGE_ERROR = 2
 FAILURE = 1
@@ -154,7 +154,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _check_database_url(url_argument: str | None) -> None:
     """Refuse, before any work starts, a database URL that names nothing that lasts."""
-    from db.environment import DATABASE_VARIABLE, refuse_vanishing
+    from db.store.environment import DATABASE_VARIABLE, refuse_vanishing
 
     if url_argument is not None:
         refuse_vanishing(url_argument)
@@ -198,7 +198,7 @@ def _run(arguments: argparse.Namespace) -> int:
     if no_display:
         print(f"factsheet: {no_display}", file=sys.stderr)
         return FAILURE
-    from viewer.app import run_window
+    from viewer.window.app import run_window
 
     return run_window(arguments.db)
 
@@ -217,8 +217,8 @@ def _no_display() -> str:
 
 
 def _seed(url_argument: str | None, *, reset: bool) -> int:
-    from db.seed import seed_database, upgrade_older_file
-    from db.session import describe, resolve_url, sqlite_file
+    from db.store.seed import seed_database, upgrade_older_file
+    from db.store.session import describe, resolve_url, sqlite_file
 
     url, _ = resolve_url(url_argument)
     path = sqlite_file(url)
@@ -233,8 +233,8 @@ def _seed(url_argument: str | None, *, reset: bool) -> int:
 
 
 def _list(url_argument: str | None) -> int:
-    from db.queries import list_sheets
-    from db.vocabulary import TABLE_NAMES
+    from db.factfile.vocabulary import TABLE_NAMES
+    from db.store.queries import list_sheets
 
     database = _open(url_argument)
     try:
@@ -286,10 +286,10 @@ def _add(url_argument: str | None, article: Path, facts: Path, *, replace: bool)
     """Check everything first, then write the sheet in one transaction; a new SQLite file is
     built aside and moved into place, as seeding builds one."""
     from db.draft.write import read_added_fact_file
-    from db.seed import build_new_database
-    from db.session import describe, resolve_url, sqlite_file
-    from db.sheet_writer import one
-    from db.sheets import add_sheet
+    from db.store.seed import build_new_database
+    from db.store.session import describe, resolve_url, sqlite_file
+    from db.store.sheet_writer import one
+    from db.store.sheets import add_sheet
 
     fact_file = read_added_fact_file(facts, article)
     url, is_default = resolve_url(url_argument)
@@ -318,8 +318,8 @@ def _add(url_argument: str | None, article: Path, facts: Path, *, replace: bool)
 
 
 def _upgrade(url_argument: str | None) -> int:
-    from db.session import resolve_url
-    from db.upgrade import upgrade_database
+    from db.store.session import resolve_url
+    from db.store.upgrade import upgrade_database
 
     url, _ = resolve_url(url_argument)
     print(upgrade_database(url))
@@ -329,8 +329,8 @@ def _upgrade(url_argument: str | None) -> int:
 def _open(url_argument: str | None) -> Database:
     """The database the command names, opened (and seeded or upgraded) as the window opens it;
     an upgrade is told in one line."""
-    from db.seed import open_or_seed
-    from db.session import resolve_url
+    from db.store.seed import open_or_seed
+    from db.store.session import resolve_url
 
     url, is_default = resolve_url(url_argument)
     database = open_or_seed(url, is_default=is_default)
@@ -340,7 +340,7 @@ def _open(url_argument: str | None) -> Database:
 
 
 def _remove(url_argument: str | None, slug: str) -> int:
-    from db.sheets import remove_sheet
+    from db.store.sheets import remove_sheet
 
     database = _open(url_argument)
     try:
@@ -355,7 +355,7 @@ def _facts(url_argument: str | None, slug: str, output: Path, *, force: bool) ->
     """Write the sheet's fact file as the database keeps it: adding it again (elsewhere, or
     after sharing it) gives the same sheet."""
     from db.atomic_file import write_atomically
-    from db.queries import fact_file_text
+    from db.store.queries import fact_file_text
 
     if output.exists() and not force:
         print(f"factsheet: {output} already exists; add --force to replace it", file=sys.stderr)
@@ -379,10 +379,10 @@ def _export(
     pdfa: str | None,
     tagged: bool,
 ) -> int:
-    from db.queries import fact_file_text, sheet_content, sheet_titles
-    from viewer.export import cycle_collector
-    from viewer.export.document_info import PDF_A_LEVELS
-    from viewer.export.pdf import PageSize, gui_application, write_pdf
+    from db.store.queries import fact_file_text, sheet_content, sheet_titles
+    from viewer.pdf import cycle_collector
+    from viewer.pdf.document_info import PDF_A_LEVELS
+    from viewer.pdf.render import PageSize, gui_application, write_pdf
 
     database = _open(url_argument)
     try:
@@ -423,10 +423,10 @@ def _export_dossier(
     url_argument: str | None, output: Path, person: str, page_size: str, *, tagged: bool
 ) -> int:
     """A PDF of one person's roles and statements across every sheet of the database."""
-    from db.dossier import dossier, find_person
-    from viewer.export import cycle_collector
-    from viewer.export.dossier_blocks import dossier_printable
-    from viewer.export.pdf import PageSize, gui_application, write_pdf
+    from db.store.dossier import dossier, find_person
+    from viewer.pdf import cycle_collector
+    from viewer.pdf.dossier_blocks import dossier_printable
+    from viewer.pdf.render import PageSize, gui_application, write_pdf
 
     database = _open(url_argument)
     try:

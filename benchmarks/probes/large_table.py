@@ -13,8 +13,8 @@ from PySide6.QtCore import QEvent, QEventLoop, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from benchmarks.probes.signal import fail, report
-from db.session import open_database
-from viewer.main_window import MainWindow
+from db.store.session import open_database
+from viewer.window.main_window import MainWindow
 
 TIMEOUT_S = 120.0
 

@@ -14,7 +14,7 @@ from functools import cache
 from typing import Any
 
 from db.draft.text import Span
-from db.text_folding import slug
+from db.search.folding import slug
 
 
 @dataclass(frozen=True)

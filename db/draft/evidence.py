@@ -6,8 +6,8 @@ anchors it where the draft found it.
 
 from __future__ import annotations
 
-from db.anchoring import occurrences
 from db.draft.text import Span
+from db.factfile.anchoring import occurrences
 
 Evidence = str | dict[str, str | int]
 

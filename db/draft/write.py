@@ -19,7 +19,7 @@ from db.draft.article import HTML_SUFFIXES, read_article
 from db.draft.extract import draft_facts
 from db.draft.render import render
 from db.errors import UsageError
-from db.factfile import FactFile, fact_file_from_text, read_fact_file
+from db.factfile.reading import FactFile, fact_file_from_text, read_fact_file
 
 
 @dataclass(frozen=True)
