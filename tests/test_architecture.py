@@ -201,7 +201,7 @@ def test_evidence_has_one_shape_from_the_article_to_the_window() -> None:
 
 CHECK_A_URL = """
 import sys
-from viewer.cli import _check_database_url
+from viewer.cli.main import _check_database_url
 _check_database_url("postgresql+psycopg://team@db.example/sheets")
 _check_database_url("sqlite:////tmp/sheets.sqlite3")
 print(sorted(name for name in sys.modules if name.split(".")[0] == "sqlalchemy"))
