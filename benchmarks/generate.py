@@ -20,10 +20,10 @@ from sqlalchemy import Connection, Table, insert
 from sqlalchemy.sql.schema import ScalarElementColumnDefault
 
 from db.factfile.anchoring import anchor_quote, paragraph_starts
+from db.factfile.folding import fold
 from db.factfile.vocabulary import MembershipStatus, PartyKind, Role, StatementKind
 from db.rows import Evidence
 from db.search import statement_index
-from db.search.folding import fold
 from db.store.schema import (
     attendance_table,
     entity_table,

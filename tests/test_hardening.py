@@ -18,8 +18,8 @@ from PySide6.QtGui import QTextDocument
 from pytestqt.qtbot import QtBot
 
 from db.errors import ExportError, SeedError
+from db.factfile.folding import fold
 from db.factfile.reading import MAX_FACT_FILE_BYTES, read_fact_file
-from db.search.folding import fold
 from db.store import queries
 from db.store.queries import SheetContent
 from db.store.session import Database

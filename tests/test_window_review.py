@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from db.errors import DatabaseError
+from db.factfile.folding import fold
 from db.rows import Evidence
-from db.search.folding import fold
 from db.store import queries
 from db.store.seed import bundled_fact_files, seed_database
 from db.store.session import Database, open_database

@@ -24,7 +24,7 @@ from db.draft.people import People
 from db.draft.quotes import SPEECH_VERB
 from db.draft.text import UPPER, Span, Text
 from db.draft.titles import display_title, role_for, serves_a_body
-from db.search.folding import slug
+from db.factfile.folding import slug
 
 _MEETING = (
     r"(?:summit|meetings?|talks|sessions?|gathering|conference|leaders|discussions|delegations?"

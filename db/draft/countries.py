@@ -14,7 +14,7 @@ from functools import cache
 from typing import Any
 
 from db.draft.text import Span
-from db.search.folding import slug
+from db.factfile.folding import slug
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ from db.draft.member_lists import Claim, body_pattern, listed_claims, names_patt
 from db.draft.model import Membership, Organization, Party, Person
 from db.draft.text import Span, Text
 from db.draft.words import CAPITALISED_RUN, ORGANIZATION_NOUNS
-from db.search.folding import slug
+from db.factfile.folding import slug
 
 _FOUNDED = re.compile(
     r"\b(?:founded|established|created|formed|set[ ]up)\b(?:[ ]in[ ](?P<year>\d{4}))?"

@@ -15,7 +15,7 @@ from db.draft.evidence import evidence
 from db.draft.keys import unique_key
 from db.draft.model import Draft
 from db.draft.text import Span
-from db.search.folding import slug
+from db.factfile.folding import slug
 
 HEADER = """\
 # DRAFT fact file, written by `factsheet draft` from the article by general rules.

@@ -12,7 +12,7 @@ from typing import NamedTuple
 from db.draft.countries import gazetteer
 from db.draft.titles import TITLE, display_title
 from db.factfile.document import Named
-from db.search.folding import fold
+from db.factfile.folding import fold
 
 _QUOTED = re.compile(r"“([^”]+)”|\"([^\"]+)\"")
 _LEADING_TITLE = re.compile(rf"(?:{TITLE} )+", re.IGNORECASE)

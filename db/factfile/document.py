@@ -14,9 +14,9 @@ from typing import Any, NamedTuple
 from db.draft.countries import gazetteer
 from db.draft.keys import unique_key
 from db.draft.render import toml_text
+from db.factfile.folding import fold, slug
 from db.factfile.shape import SECTIONS
 from db.factfile.vocabulary import role_label, status_label
-from db.search.folding import fold, slug
 
 Entry = dict[str, Any]
 

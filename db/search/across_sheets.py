@@ -23,11 +23,11 @@ from sqlalchemy import (
     table,
 )
 
-from db.factfile.descriptions import describe_facts, first_evidence
+from db.factfile.folding import search_terms
 from db.factfile.vocabulary import role_label, status_label
 from db.rows import Appearance, EntitySummary, SearchResult
 from db.search import statement_index
-from db.search.folding import search_terms
+from db.search.fact_descriptions import describe_facts, first_evidence
 from db.store.entity_keys import PERSON
 from db.store.schema import (
     absence_table,

@@ -16,9 +16,9 @@ from typing import NamedTuple
 
 from sqlalchemy import Connection, text
 
+from db.factfile.folding import fold, search_terms
 from db.factfile.vocabulary import StatementKind
 from db.search import trigram_index
-from db.search.folding import fold, search_terms
 
 FTS_TABLE = "statement_fts"
 TRIGRAM = 3

@@ -14,10 +14,10 @@ from typing import Any, TypeVar
 
 from sqlalchemy import Connection, Select, case, column, func, literal_column, select, table
 
+from db.factfile.folding import search_terms
 from db.factfile.vocabulary import StatementKind
 from db.rows import SheetIdentity, StatementRow
 from db.search import statement_index
-from db.search.folding import search_terms
 from db.store.queries import STATEMENT_ROW_COLUMNS, statement_row, with_speaker
 from db.store.schema import sheet_table, statement_table
 from db.store.session import Database

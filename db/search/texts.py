@@ -7,10 +7,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from db.factfile.folding import fold
 from db.factfile.shape import SECTIONS
 from db.factfile.vocabulary import StatementKind, role_label, status_label
 from db.search import statement_index
-from db.search.folding import fold
 
 _NOT_WORDS = frozenset({"key", "entity"})
 """Fields that name a fact for linking, not words of it: a person's ``entity`` is stored only

@@ -21,10 +21,10 @@ from db.draft.keys import unique_key
 from db.draft.text import Span
 from db.errors import FactsheetError, SeedError
 from db.factfile.document import Entry, FactDocument, Named, split_key
+from db.factfile.folding import slug as slug_of
 from db.factfile.reading import entry_stamp, fact_file_from_text
 from db.factfile.shape import REVIEW_FIELDS, SECTIONS
 from db.rows import SheetIdentity
-from db.search.folding import slug as slug_of
 from db.store.schema import fact_table, sheet_table, source_table
 from db.store.session import Database
 from db.store.sheet_identity import check_unchanged

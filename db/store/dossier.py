@@ -9,9 +9,9 @@ from typing import NamedTuple
 from sqlalchemy import Connection, select
 
 from db.errors import DatabaseError, UsageError
+from db.factfile.folding import fold, slug
 from db.rows import Appearance
 from db.search.across_sheets import appearances
-from db.search.folding import fold, slug
 from db.store.entity_keys import PERSON
 from db.store.schema import entity_table, evidence_table, person_table, sheet_table, source_table
 from db.store.session import Database

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from db.factfile.folding import slug
 from db.factfile.reading import Record
 from db.factfile.vocabulary import PartyKind
-from db.search.folding import slug
 
 PERSON = "person"
 

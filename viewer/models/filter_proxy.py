@@ -13,7 +13,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from db.search.folding import search_terms
+from db.factfile.folding import search_terms
 from viewer.models.table_model import FactTableModel
 
 

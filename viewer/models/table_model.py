@@ -8,7 +8,7 @@ from typing import Any, Generic
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QFont
 
-from db.search.folding import fold
+from db.factfile.folding import fold
 from viewer.models.columns import Column, RowT
 from viewer.models.roles import (
     DISPLAY_ROLE,

@@ -12,7 +12,7 @@ from functools import lru_cache
 from PySide6.QtGui import QColor, QPalette, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
 
-from db.search.folding import fold
+from db.factfile.folding import fold
 
 TextView = QPlainTextEdit | QTextEdit
 SEARCH_TINT_ALPHA = 80

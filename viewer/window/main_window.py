@@ -446,7 +446,7 @@ class MainWindow(QMainWindow):
     # -- search and selection ------------------------------------------------------------------
 
     def apply_search(self, query: str) -> None:
-        from db.search.folding import search_terms
+        from db.factfile.folding import search_terms
 
         self.pages.apply_search(query)
         self._search_terms = search_terms(query)
