@@ -6,11 +6,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible, QColor, QPalette
 from PySide6.QtWidgets import QApplication, QLineEdit, QMenu, QToolButton, QWidget
 from pytestqt.qtbot import QtBot
@@ -29,11 +28,8 @@ ROLE = QPalette.ColorRole
 
 
 @pytest.fixture
-def window(qtbot: QtBot, database: Database, tmp_path: Path) -> Iterator[MainWindow]:
+def window(qtbot: QtBot, window: MainWindow) -> Iterator[MainWindow]:
     """The window on screen and active, so keys and focus behave as for a person."""
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(database, settings)
-    qtbot.addWidget(window)
     window.build_pages()
     window.show()
     qtbot.waitExposed(window)

@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
 from db.search import across_sheets
@@ -136,11 +135,9 @@ def people_page(window: MainWindow) -> Any:
 
 
 @pytest.fixture
-def window(qtbot: QtBot, two_sheets: Database, tmp_path: Path) -> MainWindow:
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(two_sheets, settings)
-    qtbot.addWidget(window)
-    return window
+def database(two_sheets: Database) -> Database:
+    """The window's database: the two sheets."""
+    return two_sheets
 
 
 def test_the_people_view_lists_everyone_and_opens_a_fact_in_its_sheet(

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
 from db.store import queries
-from db.store.session import open_database
+from db.store.session import Database, open_database
 from tests.conftest import PROJECT, database_contents, finish_background_work
 from tests.postgres_server import TestServer
 from viewer.cli import main
@@ -69,11 +69,11 @@ def slug_of(facts: Path) -> str:
 
 
 @pytest.fixture
-def window(qtbot: QtBot, any_seeded_url: str, tmp_path: Path) -> Iterator[MainWindow]:
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(open_database(any_seeded_url), settings)
-    qtbot.addWidget(window)
-    yield window
+def database(any_seeded_url: str) -> Iterator[Database]:
+    """The window's database: SQLite, and PostgreSQL where a server is given."""
+    opened = open_database(any_seeded_url)
+    yield opened
+    opened.close()
 
 
 def show_a_draft(

@@ -56,14 +56,6 @@ def statements_tab(window: MainWindow) -> TableTab[Any]:
 
 
 @pytest.fixture
-def window(qtbot: QtBot, database: Database, tmp_path: Path) -> MainWindow:
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(database, settings)
-    qtbot.addWidget(window)
-    return window
-
-
-@pytest.fixture
 def content(database: Database) -> SheetContent:
     (sheet,) = queries.list_sheets(database)
     return queries.sheet_content(database, sheet.slug)

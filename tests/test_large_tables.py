@@ -37,8 +37,8 @@ from db.search import statement_index, statement_pages, trigram_index
 from db.store import queries
 from db.store.session import Database, open_database
 from tests.conftest import DATABASE_KINDS, finish_background_work
+from tests.plain_text import plain
 from tests.postgres_server import TestServer
-from tests.test_search_paths import plain
 from viewer.models.columns import DRAFT_COLUMN_KEY, STATEMENT_COLUMNS
 from viewer.models.roles import FACT_ID_ROLE
 from viewer.tabs import lazy_table
@@ -200,11 +200,6 @@ def answer_save_dialog(monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
 
 
 # -- windows --------------------------------------------------------------------------------------
-
-
-@pytest.fixture
-def settings(tmp_path: Path) -> QSettings:
-    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
 
 
 def open_window(

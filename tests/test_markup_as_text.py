@@ -13,14 +13,14 @@ from typing import Any
 
 import pytest
 from PySide6 import QtGui
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QSettings, Qt
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
 from PySide6.QtGui import QColor, QImage, QTextDocument
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
 from pytestqt.qtbot import QtBot
 
 from db.store import queries
 from db.store.seed import bundled_fact_files, seed_database
-from db.store.session import open_database
+from db.store.session import Database, open_database
 from tests.conftest import PROJECT, finish_background_work
 from viewer.dialogs.sheet_chooser import SheetChooser
 from viewer.window.main_window import MainWindow
@@ -72,12 +72,18 @@ def sheet(tmp_path: Path, markup: str) -> MarkedSheet:
 
 
 @pytest.fixture
-def window(qtbot: QtBot, sheet: MarkedSheet, tmp_path: Path) -> Iterator[MainWindow]:
+def database(sheet: MarkedSheet, tmp_path: Path) -> Iterator[Database]:
+    """The seeds and the sheet whose facts are markup."""
     url = f"sqlite:///{tmp_path / 'marked.sqlite3'}"
     seed_database(url, [bundled_fact_files()[0], sheet.path])
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(open_database(url), settings)
-    qtbot.addWidget(window)
+    opened = open_database(url)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def window(window: MainWindow, sheet: MarkedSheet) -> Iterator[MainWindow]:
+    """The window showing the sheet whose facts are markup."""
     assert window.load_sheet(sheet.slug)
     yield window
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -14,6 +13,7 @@ from pytestqt.modeltest import ModelTester
 from db.store import queries
 from db.store.queries import AttendeeRow
 from db.store.session import Database
+from tests.plain_text import plain
 from viewer.models.columns import ATTENDEE_COLUMNS, MEMBER_COLUMNS, STATEMENT_COLUMNS, Column
 from viewer.models.filter_proxy import FactFilterProxy
 from viewer.models.roles import FACT_ID_ROLE
@@ -30,12 +30,6 @@ UNKNOWN_ROLES = (
     Qt.ItemDataRole.CheckStateRole,
     Qt.ItemDataRole.UserRole + 99,
 )
-
-
-def plain(text: str) -> str:
-    """Text without accents or case, written here independently of the viewer's own folding."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(char for char in decomposed if not unicodedata.combining(char)).casefold()
 
 
 @pytest.fixture

@@ -4,7 +4,6 @@ every bad input refused in one line with the database left exactly as it was."""
 from __future__ import annotations
 
 import shutil
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -328,14 +327,6 @@ def test_an_unknown_status_is_shown_as_written(seed_copy: Path, tmp_path: Path) 
 
 
 # -- the window ---------------------------------------------------------------------------------
-
-
-@pytest.fixture
-def window(qtbot: QtBot, seeded_url: str, tmp_path: Path) -> Iterator[MainWindow]:
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(open_database(seeded_url), settings)
-    qtbot.addWidget(window)
-    yield window
 
 
 def new_sheet_from(

@@ -13,7 +13,6 @@ from typing import Any
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QSettings
 from PySide6.QtGui import QKeySequence, QPagedPaintDevice
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QPushButton
@@ -135,18 +134,6 @@ def big_content(content: SheetContent) -> SheetContent:
     template = content.statements[0]
     rows = [template._replace(text=synthetic_text(number)) for number in range(1, 301)]
     return content._replace(statements=rows)
-
-
-@pytest.fixture
-def settings(tmp_path: Path) -> QSettings:
-    return QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
-
-
-@pytest.fixture
-def window(qtbot: QtBot, database: Database, settings: QSettings) -> MainWindow:
-    shown = MainWindow(database, settings)
-    qtbot.addWidget(shown)
-    return shown
 
 
 @pytest.fixture

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
-import unicodedata
 from collections.abc import Iterator
 from contextlib import closing
 from pathlib import Path
@@ -24,6 +23,7 @@ from db.store.seed import seed_database
 from db.store.session import Database, make_engine, open_database
 from db.store.sheets import add_sheet
 from tests.conftest import DATABASE_KINDS
+from tests.plain_text import plain
 from tests.postgres_server import TestServer
 from viewer.models.roles import FACT_ID_ROLE
 from viewer.window.main_window import MainWindow
@@ -59,16 +59,6 @@ NORDIC_QUERIES = [
     SPLIT_NAME[1],  # and typed exactly, with it
     "zzzz-no-such-words",
 ]
-SPELLED_OUT = {"ø": "o", "þ": "th", "ð": "d", "æ": "ae", "œ": "oe", "ł": "l", "đ": "d", "ı": "i"}
-
-
-def plain(text: str) -> str:
-    """Without accents, case or invisible characters, letters such as ø spelled out: written
-    here independently of the program's own folding."""
-    visible = "".join(char for char in text if unicodedata.category(char) != "Cf")
-    decomposed = unicodedata.normalize("NFKD", visible.replace("“", '"').replace("”", '"'))
-    folded = "".join(char for char in decomposed if not unicodedata.combining(char)).casefold()
-    return "".join(SPELLED_OUT.get(char, char) for char in folded)
 
 
 def expected(rows: list[StatementRow], query: str) -> list[int]:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 import tomllib
-import unicodedata
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from importlib.metadata import version
@@ -25,6 +24,7 @@ from db.store.queries import AttendeeRow, Evidence, MemberRow, StatementRow
 from db.store.seed import seed_database
 from db.store.session import Database, open_database
 from tests.conftest import finish_background_work
+from tests.plain_text import plain
 from viewer.dialogs.sheet_chooser import SheetChooser
 from viewer.models.columns import (
     ATTENDEE_COLUMNS,
@@ -50,12 +50,6 @@ def statements_tab(window: MainWindow) -> TableTab[Any]:
     tab = window.statements_tab
     assert isinstance(tab, TableTab)
     return tab
-
-
-def plain(text: str) -> str:
-    """Text without accents or case, written here independently of the viewer's own folding."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(char for char in decomposed if not unicodedata.combining(char)).casefold()
 
 
 def matches(fields: Sequence[str], query: str) -> bool:
@@ -137,10 +131,10 @@ def dialog_sentence(message: str) -> str:
     return next(line for line in document.toPlainText().splitlines() if line.strip())
 
 
-def assert_one_error_naming(dialogs: Dialogs, window: MainWindow, path: Path) -> None:
+def assert_one_error_naming(message_boxes: Dialogs, window: MainWindow, path: Path) -> None:
     """Exactly one error dialog, over the window, with one sentence that names ``path``."""
-    assert len(dialogs.critical) == 1
-    parent, message = dialogs.critical[0]
+    assert len(message_boxes.critical) == 1
+    parent, message = message_boxes.critical[0]
     sentence = dialog_sentence(message)
     assert parent is window
     assert str(path) in sentence
@@ -165,7 +159,7 @@ class Dialogs:
 
 
 @pytest.fixture(autouse=True)
-def dialogs(monkeypatch: pytest.MonkeyPatch) -> Dialogs:
+def message_boxes(monkeypatch: pytest.MonkeyPatch) -> Dialogs:
     seen = Dialogs()
 
     def critical(
@@ -199,11 +193,6 @@ def answer_file_dialog(monkeypatch: pytest.MonkeyPatch, name: str, path: Path) -
     return captions
 
 
-@pytest.fixture
-def settings_path(tmp_path: Path) -> Path:
-    return tmp_path / "settings.ini"
-
-
 def settings_at(path: Path) -> QSettings:
     return QSettings(str(path), QSettings.Format.IniFormat)
 
@@ -212,13 +201,6 @@ def settings_at(path: Path) -> QSettings:
 def slug(database: Database) -> str:
     (sheet,) = queries.list_sheets(database)
     return sheet.slug
-
-
-@pytest.fixture
-def window(qtbot: QtBot, database: Database, settings_path: Path) -> MainWindow:
-    window = MainWindow(database, settings_at(settings_path))
-    qtbot.addWidget(window)
-    return window
 
 
 @pytest.fixture
@@ -626,7 +608,7 @@ def test_export_csv_saves_the_filtered_rows(
     slug: str,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
-    dialogs: Dialogs,
+    message_boxes: Dialogs,
 ) -> None:
     target = tmp_path / "attendees.csv"
     captions = answer_file_dialog(monkeypatch, "getSaveFileName", target)
@@ -640,7 +622,7 @@ def test_export_csv_saves_the_filtered_rows(
     finish_background_work(qtbot, window)
 
     assert len(captions) == 1
-    assert dialogs.critical == []
+    assert message_boxes.critical == []
     with target.open(encoding="utf-8-sig", newline="") as file:
         lines = list(csv.reader(file))
     tab = window.attendees_tab
@@ -650,7 +632,7 @@ def test_export_csv_saves_the_filtered_rows(
 
 
 def test_export_csv_into_a_missing_folder_says_so_and_leaves_no_file(
-    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, dialogs: Dialogs
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, message_boxes: Dialogs
 ) -> None:
     target = tmp_path / "no-such-folder" / "attendees.csv"
     answer_file_dialog(monkeypatch, "getSaveFileName", target)
@@ -660,7 +642,7 @@ def test_export_csv_into_a_missing_folder_says_so_and_leaves_no_file(
 
     window.actions_by_name["export_csv"].trigger()
 
-    assert_one_error_naming(dialogs, window, target)
+    assert_one_error_naming(message_boxes, window, target)
     assert not target.exists()
     assert sorted(tmp_path.rglob("*")) == before
 
@@ -784,7 +766,7 @@ def test_opening_a_file_that_is_not_a_database_keeps_the_sheet(
     slug: str,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
-    dialogs: Dialogs,
+    message_boxes: Dialogs,
 ) -> None:
     bogus = tmp_path / "notes.sqlite3"
     bogus.write_bytes(b"These are notes, not a database.\n" * 200)
@@ -793,7 +775,7 @@ def test_opening_a_file_that_is_not_a_database_keeps_the_sheet(
 
     window.actions_by_name["open"].trigger()
 
-    assert_one_error_naming(dialogs, window, bogus)
+    assert_one_error_naming(message_boxes, window, bogus)
     assert window.windowTitle() == title
     assert window.database is database
     assert window.attendees_tab.total == len(queries.attendees(window.database, slug))
@@ -804,7 +786,7 @@ def test_opening_another_seeded_database_shows_its_sheet(
     seed_copy: Path,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
-    dialogs: Dialogs,
+    message_boxes: Dialogs,
 ) -> None:
     facts = tomllib.loads(seed_copy.read_text(encoding="utf-8"))
     old_title = facts["sheet"]["title"]
@@ -821,7 +803,7 @@ def test_opening_another_seeded_database_shows_its_sheet(
 
     window.actions_by_name["open"].trigger()
 
-    assert dialogs.critical == []
+    assert message_boxes.critical == []
     assert window.windowTitle() == new_title + APP_SUFFIX
     assert window.database is not None
     assert window.database.location == str(second)
@@ -837,12 +819,12 @@ def test_opening_another_seeded_database_shows_its_sheet(
 
 
 def test_about_names_versions_and_the_source_copyright(
-    window: MainWindow, database: Database, slug: str, dialogs: Dialogs
+    window: MainWindow, database: Database, slug: str, message_boxes: Dialogs
 ) -> None:
     window.actions_by_name["about"].trigger()
 
-    assert len(dialogs.about) == 1
-    parent, text = dialogs.about[0]
+    assert len(message_boxes.about) == 1
+    parent, text = message_boxes.about[0]
     assert parent is window
     document = QTextDocument()
     document.setHtml(text)
@@ -980,7 +962,7 @@ def test_only_the_tab_on_show_speaks_for_the_evidence_pane(
 
 
 def test_a_database_that_fails_part_way_leaves_the_window_as_it_was(
-    window: MainWindow, dialogs: Dialogs, tmp_path: Path, seeded_url: str
+    window: MainWindow, message_boxes: Dialogs, tmp_path: Path, seeded_url: str
 ) -> None:
     import shutil
     import sqlite3
@@ -994,7 +976,7 @@ def test_a_database_that_fails_part_way_leaves_the_window_as_it_was(
 
     window.open_database_file(broken)
 
-    assert len(dialogs.critical) == 1
+    assert len(message_boxes.critical) == 1
     assert (window.windowTitle(), window.database_label.text()) == (title, location)
     assert window.database is not None
     assert window.content is not None

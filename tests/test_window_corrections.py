@@ -22,7 +22,7 @@ from pytestqt.qtbot import QtBot
 from db.draft.write import draft_in_memory
 from db.store import queries
 from db.store.corrections import remove_fact
-from db.store.session import open_database
+from db.store.session import Database, open_database
 from db.store.sheets import add_sheet
 from tests.conftest import PROJECT
 from viewer.models.roles import ROW_ROLE
@@ -43,17 +43,22 @@ def drafted_url(any_seeded_url: str) -> str:
 
 
 @pytest.fixture
-def settings(tmp_path: Path) -> QSettings:
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+def settings(settings: QSettings) -> QSettings:
     settings.setValue(USER_NAME, "Ada Tester")
     return settings
 
 
 @pytest.fixture
-def window(qtbot: QtBot, drafted_url: str, settings: QSettings) -> Iterator[MainWindow]:
-    database = open_database(drafted_url)
-    window = MainWindow(database, settings)
-    qtbot.addWidget(window)
+def database(drafted_url: str) -> Iterator[Database]:
+    """The seeded sheet and a drafted one."""
+    opened = open_database(drafted_url)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def window(qtbot: QtBot, window: MainWindow, database: Database) -> Iterator[MainWindow]:
+    """The drafted sheet on screen, its pages built."""
     slug = next(slug for slug, _title in queries.sheet_titles(database) if "harbour" in slug)
     assert window.load_sheet(slug)
     window.build_pages()

@@ -24,14 +24,6 @@ from viewer.window.main_window import MainWindow
 
 
 @pytest.fixture
-def window(qtbot: QtBot, database: Database, tmp_path: Path) -> MainWindow:
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(database, settings)
-    qtbot.addWidget(window)
-    return window
-
-
-@pytest.fixture
 def slug(database: Database) -> str:
     ((found, _title),) = queries.sheet_titles(database)
     return found
