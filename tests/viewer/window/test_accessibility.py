@@ -1,6 +1,6 @@
 """The window as a keyboard and a screen reader use it: Tab leaves tables and reaches every pane,
 controls and tables are named in words, focus shows, colours reach WCAG AA and counts read
-right. (tests/test_screen_reader.py reads the running window through AT-SPI itself.)"""
+right. (tests/viewer/window/test_screen_reader.py reads the running window through AT-SPI itself.)"""
 
 from __future__ import annotations
 

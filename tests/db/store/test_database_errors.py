@@ -70,7 +70,7 @@ def test_a_default_database_of_an_older_schema_is_upgraded_not_rebuilt(seeded_ur
     from db.store.seed import open_or_seed
 
     path = Path(seeded_url.removeprefix("sqlite:///"))
-    shutil.copyfile(Path(__file__).parent / "data" / "releases" / "schema3.sqlite3", path)
+    shutil.copyfile(Path(__file__).parents[2] / "data" / "releases" / "schema3.sqlite3", path)
     database = open_or_seed(seeded_url, is_default=True)
     assert "from schema 3 to" in database.notice
     assert list_sheets(database)

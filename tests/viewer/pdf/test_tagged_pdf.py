@@ -15,7 +15,7 @@ from db.store.queries import SheetContent, sheet_content
 from db.store.seed import bundled_fact_files
 from db.store.session import Database
 from tests.tagged_pdf import Node, bookmarks, marked_texts, pdfua_problems, structure_tree
-from tests.test_pdf import normalised, only_slug, synthetic_text
+from tests.viewer.pdf.test_pdf import normalised, only_slug, synthetic_text
 from viewer.cli import main
 from viewer.pdf.document_info import PDF_A_LEVELS
 from viewer.pdf.render import write_pdf

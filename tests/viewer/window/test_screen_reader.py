@@ -24,7 +24,7 @@ import pytest
 from db.store import queries
 from db.store.session import open_database
 
-READER = Path(__file__).with_name("screen_reader.py")
+READER = Path(__file__).parents[2].joinpath("screen_reader.py")
 SYSTEM_PYTHON = "/usr/bin/python3"
 IDENTIFIER = re.compile(r"^[a-z]+(?:[A-Z][a-z0-9]*)+$|_")
 
@@ -92,7 +92,7 @@ def heard(seeded_file: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterat
     window = subprocess.Popen(
         [sys.executable, "-m", "viewer.cli", "--db", f"sqlite:///{database}"],
         env=window_env,
-        cwd=Path(__file__).parent.parent,
+        cwd=Path(__file__).parents[3],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
         text=True,

@@ -45,7 +45,7 @@ QUERIES = [
 ]
 
 
-NORDIC_SHEET = Path(__file__).parent / "data" / "state_visit.toml"
+NORDIC_SHEET = Path(__file__).parents[2] / "data" / "state_visit.toml"
 ZERO_WIDTH_SPACE = "\u200b"
 SPLIT_NAME = ("Haugland", f"Haug{ZERO_WIDTH_SPACE}land")
 """A speaker's name as a page copied from the web may hold it: a zero-width space inside."""

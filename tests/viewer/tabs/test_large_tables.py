@@ -52,7 +52,7 @@ from viewer.tabs.lazy_table import (
 from viewer.tabs.table_tab import TableTab
 from viewer.window.main_window import MainWindow
 
-PROJECT = Path(__file__).resolve().parent.parent
+PROJECT = Path(__file__).resolve().parents[3]
 
 # benchmarks/ is not an installed package: import its generator from the project folder.
 with pytest.MonkeyPatch.context() as _path:

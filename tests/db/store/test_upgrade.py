@@ -26,7 +26,7 @@ from tests.conftest import POSTGRESQL, database_contents
 from tests.postgres_server import TestServer
 from viewer.cli import main
 
-RELEASES = Path(__file__).parent / "data" / "releases"
+RELEASES = Path(__file__).parents[2] / "data" / "releases"
 RELEASED_SCHEMAS = [2, 3, 4]
 NOT_STORED_BEFORE = {
     ("sheet", "fact_file"): 3,
@@ -414,7 +414,7 @@ def test_a_database_of_a_newer_factsheet_gets_one_sentence_and_is_never_reset(
 ) -> None:
     _set_version(any_seeded_url, SCHEMA_VERSION + 1)
     before = database_contents(any_seeded_url)
-    seeds = Path(__file__).parent / "data"
+    seeds = Path(__file__).parents[2] / "data"
     for command in (
         ["list"],
         ["remove", "sco-summit-astana-2024"],

@@ -16,7 +16,7 @@ from db.store.session import open_database
 from tests.conftest import SmallDisk
 from viewer.cli import main
 
-DATA = Path(__file__).resolve().parent / "data"
+DATA = Path(__file__).resolve().parents[2] / "data"
 
 
 def run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:

@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 from db.store.queries import SheetContent, sheet_content
 from db.store.session import Database
 from tests.tagged_pdf import structure_tree
-from tests.test_pdf import all_text, normalised, only_slug
+from tests.viewer.pdf.test_pdf import all_text, normalised, only_slug
 from viewer.map import outlines
 from viewer.map.member_map import LAND, PALETTE, HostCity, MapCountry, member_map
 from viewer.map.outlines import world

@@ -13,9 +13,9 @@ from db.draft.extract import draft_facts
 from db.draft.model import Draft, Person
 from db.draft.text import Text
 
-PROJECT = Path(__file__).resolve().parent.parent
+PROJECT = Path(__file__).resolve().parents[3]
 BUNDLED = PROJECT / "seeds" / "000_f8d36b30d32ee174.txt"
-DATA = Path(__file__).resolve().parent / "data"
+DATA = Path(__file__).resolve().parents[2] / "data"
 
 
 @cache

@@ -16,8 +16,8 @@ from db.draft.render import render, toml_text
 from db.factfile.anchoring import anchor_quote
 from viewer.cli import main
 
-PROJECT = Path(__file__).resolve().parent.parent
-DATA = Path(__file__).resolve().parent / "data"
+PROJECT = Path(__file__).resolve().parents[3]
+DATA = Path(__file__).resolve().parents[2] / "data"
 ARTICLES = [
     PROJECT / "seeds" / "000_f8d36b30d32ee174.txt",
     DATA / "state_visit.txt",

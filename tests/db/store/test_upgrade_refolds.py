@@ -19,7 +19,7 @@ from db.store.seed import seed_database
 from db.store.session import Database, make_engine, open_database
 from db.store.sheets import add_sheet
 from db.store.upgrade import upgrade_database
-from tests.test_search_paths import NORDIC_SHEET, add_nordic_sheet
+from tests.db.search.test_search_paths import NORDIC_SHEET, add_nordic_sheet
 
 
 def folded_before(text: str) -> str:

@@ -15,13 +15,13 @@ import pytest
 
 from db.draft.render import toml_text
 
-PROJECT = Path(__file__).resolve().parent.parent
+PROJECT = Path(__file__).resolve().parents[3]
 
 # benchmarks/ is not an installed package: import the evaluation from the project folder.
 with pytest.MonkeyPatch.context() as _path:
     _path.syspath_prepend(str(PROJECT))
     draft_eval = importlib.import_module("benchmarks.draft_eval")
-DATA = Path(__file__).resolve().parent / "data"
+DATA = Path(__file__).resolve().parents[2] / "data"
 ALL_RIGHT = DATA / "alpine_union.toml"
 
 # (precision, recall) floors per hand-checked fact file and kind of fact, as `make eval` measures.

@@ -18,7 +18,7 @@ from db.store.schema import fact_table, sheet_table
 from db.store.seed import open_or_seed
 from db.store.session import make_engine
 
-RELEASE = Path(__file__).parent / "data" / "releases" / "schema4.sqlite3"
+RELEASE = Path(__file__).parents[2] / "data" / "releases" / "schema4.sqlite3"
 
 
 def marks_and_files(url: str) -> tuple[dict[tuple[str, str], tuple[bool, str]], dict[str, str]]:

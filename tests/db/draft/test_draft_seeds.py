@@ -13,8 +13,8 @@ from db.store.queries import sheet_content, sheet_titles
 from db.store.seed import seed_database
 from db.store.session import open_database
 
-PROJECT = Path(__file__).resolve().parent.parent
-DATA = Path(__file__).resolve().parent / "data"
+PROJECT = Path(__file__).resolve().parents[3]
+DATA = Path(__file__).resolve().parents[2] / "data"
 ARTICLES = [PROJECT / "seeds" / "000_f8d36b30d32ee174.txt", *sorted(DATA.glob("*.txt"))]
 
 
