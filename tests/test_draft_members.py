@@ -484,3 +484,87 @@ def test_countries_granted_observer_status_or_attending_as_observers() -> None:
     assert found == {"Bolivia": "observer"}
     found = members(REPORT + "Paraguay attended the meeting as an observer.")
     assert found == {"Paraguay": "observer"}
+
+
+def test_a_list_that_ends_are_all_members_of_the_organization() -> None:
+    found = members(
+        REPORT + "Chile, Peru, Ecuador (EC), and the Andean Community are all Lagoon Union members."
+    )
+    assert found == {
+        "Chile": "member",
+        "Peru": "member",
+        "Ecuador": "member",
+        "Andean Community": "member",
+    }
+
+
+def test_a_list_after_made_up_of_and_a_colon_on_the_next_line() -> None:
+    found = members(
+        REPORT + "Five economies\nThe Lagoon Union is made up of:\nChile, Peru and Ecuador."
+    )
+    assert found == {"Chile": "member", "Peru": "member", "Ecuador": "member"}
+
+
+def test_a_name_unknown_between_two_countries_keeps_the_list_going() -> None:
+    found = members(REPORT + "The Lagoon Union includes Chile, Outer Lagoon, Peru and Ecuador.")
+    assert found == {"Chile": "member", "Peru": "member", "Ecuador": "member"}
+
+
+def test_a_country_name_that_goes_on_is_not_that_country() -> None:
+    found = members(REPORT + "Lagoon Union members, including Chile, Guinea Lagoon and Peru, met.")
+    assert found == {"Chile": "member", "Peru": "member"}
+
+
+def test_a_list_ends_after_its_and() -> None:
+    found = members(
+        REPORT + "The union was founded in 2009 with Chile, Peru, and Ecuador, and Bolivia "
+        "signed a trade deal."
+    )
+    assert found == {
+        "Chile": "founding-member",
+        "Peru": "founding-member",
+        "Ecuador": "founding-member",
+    }
+
+
+def test_full_members_now_including_and_the_latest_country_to_join() -> None:
+    found = members(
+        REPORT + "The Lagoon Union has grown to six full members, now including Chile, Peru, "
+        "and Ecuador—the latest country to join."
+    )
+    assert found == {"Chile": "member", "Peru": "member", "Ecuador": "new-member"}
+
+
+def test_welcomed_as_the_blocs_ordinal_member() -> None:
+    found = members(REPORT + "Leaders welcomed Bolivia as the bloc's 11th member.")
+    assert found == {"Bolivia": "new-member"}
+
+
+def test_partners_including_and_countries_designated_partner_countries() -> None:
+    found = members(
+        REPORT + "The Lagoon Union summit brings together its members along with key partners "
+        "including Japan and Canada."
+    )
+    assert found == {"Japan": "observer-or-partner", "Canada": "observer-or-partner"}
+    found = members(
+        REPORT + "Ten nations, such as Japan, Canada, and Norway, have been designated as "
+        'official "partner countries" of the bloc.'
+    )
+    assert found == {
+        "Japan": "observer-or-partner",
+        "Canada": "observer-or-partner",
+        "Norway": "observer-or-partner",
+    }
+
+
+def test_trading_partners_are_not_partners_of_the_organization() -> None:
+    found = members(REPORT + "The Lagoon Union talked to trading partners such as Japan.")
+    assert found == {}
+
+
+def test_countries_invited_to_the_meeting_as_observer_states() -> None:
+    found = members(
+        REPORT + "Chile and Peru will attend the summit while Bolivia and Paraguay are invited to "
+        "the meeting as Observer States."
+    )
+    assert found == {"Bolivia": "observer", "Paraguay": "observer"}

@@ -35,6 +35,10 @@ class Claim:
 _LIST_LEAD = re.compile(
     r"(?:(?:the[ ])?(?:leaders|representatives|delegations|envoys)[ ](?:of|from)[ ])?(?:the[ ])?"
 )
+_SINGULAR = re.compile(r"\b(?:member|to[ ]join)$")  # "…, the newest member": the last item
+_ABBREVIATION = re.compile(r"[ ]\([A-Z][A-Za-z.]{0,7}\)")
+_LAST_GLUE = re.compile(r"[ ](?:and|as[ ]well[ ]as|&)[ ]")
+_NAME_GOES_ON = re.compile(r"[ -][A-Z][a-z]")  # "Guinea Bissau" is not Guinea
 _LIST_GLUE = re.compile(r"(?:,?[ ]and[ ]|,[ ]|,?[ ]as[ ]well[ ]as[ ]|[ ]&[ ])(?:the[ ])?")
 _BODY_WORDS = (
     r"(?i:the[ ](?:[\w-]+[ ]){0,3}?(?:bloc|group|grouping|alliance|organi[sz]ation|union|league"
@@ -79,7 +83,7 @@ _RULES = (
         r"{body}(?:,?[ ](?:which|that))?[ ](?:now[ ]|currently[ ]|also[ ])?(?:includes?|included"
         r"|comprises?|comprised|consists[ ]of|is[ ]made[ ]up[ ]of|is[ ]composed[ ]of|groups"
         r"|unites|encompasses|brings[ ]together"
-        r"|stands[ ]for|is[ ]short[ ]for|is[ ]an[ ]acronym[ ]for)[ ]",
+        r"|stands[ ]for|is[ ]short[ ]for|is[ ]an[ ]acronym[ ]for):?[ ]",
         "after",
         "member",
     ),
@@ -131,6 +135,13 @@ _RULES = (
         "before",
         "member",
     ),
+    # "A, B and C are all X members", "A and B are also X member states"
+    _Rule(
+        r"[ ](?:is|are|was|were|remain)[ ](?:all[ ]|also[ ]|both[ ]|now[ ])*(?:{names})[ ]"
+        r"(?:members|member[ ](?:states|countries|nations|economies))\b",
+        "before",
+        "member",
+    ),
     # "A and B are full members, while C is an observer"
     _Rule(
         r"[ ](?:is|are)[ ](?:all[ ]|also[ ]|both[ ])?(?P<kind>full|founding|permanent)[ ]"
@@ -158,8 +169,8 @@ _RULES = (
     ),
     # "A joined as its newest member", "A, the bloc's newest member"
     _Rule(
-        r"(?:[ ]joined[ ]as|,)[ ](?:its|the|[\w-]+['’]s)[ ](?:[\w-]+['’]s[ ])?{ordinal}"
-        r"[ ]members?\b",
+        r"(?:[ ]joined[ ]as|,|[ ]?[—–])[ ]?(?:its|the|[\w-]+['’]s)[ ](?:[\w-]+['’]s[ ])?{ordinal}"
+        r"[ ](?:members?|(?:country|nation|state|economy)[ ]to[ ]join)\b",
         "before",
         "new-member",
     ),
@@ -177,7 +188,7 @@ _RULES = (
     ),
     # "welcomed A and B as new members"
     _Rule(
-        r"[ ]as[ ](?:its[ ]|the[ ]|a[ ])?(?:new|full|{ordinal})[ ]members?\b",
+        r"[ ]as[ ](?:its[ ]|the[ ]|a[ ])?(?:[\w-]+['’]s[ ])?(?:new|full|{ordinal})[ ]members?\b",
         "before",
         "new-member",
     ),
@@ -208,8 +219,35 @@ _RULES = (
         "subject",
         "member",
     ),
-    # "with A and B as observers"
+    # "with A and B as observers", "A and B are invited to the meeting as observer states"
     _Rule(r"[ ]as[ ]{role}\b", "before", "observer"),
+    _Rule(
+        r"[ ](?:are|is|were|was|have[ ]been|has[ ]been)[ ](?:also[ ])?(?:invited|present"
+        r"|attending|taking[ ]part)(?:[ ][^.;,]{{1,40}}?)?[ ]as[ ]{role}\b",
+        "before",
+        "observer",
+    ),
+    # "founded in 2009 with A, B and C"
+    _Rule(
+        r"\b(?:founded|established|created|formed|launched)(?:[ ]in[ ]\d{{4}})?[ ]with[ ]",
+        "after",
+        "founding-member",
+        "founder",
+    ),
+    # "key partners including A and B"; "A and B have been designated "partner countries""
+    _Rule(
+        r"(?<!trading[ ])(?<!trade[ ])(?<![\w-])partners(?:[ ]countries)?,?[ ](?:including|such[ ]as"
+        r"|like)[ ]",
+        "after",
+        "observer-or-partner",
+        needs_body=True,
+    ),
+    _Rule(
+        r"[ ](?:have|has)[ ]been[ ](?:designated|named|made|admitted)[ ](?:as[ ])?(?:an?[ ])?"
+        r"(?:official[ ])?[\"“]?partners?(?:[ ](?:countries|country|states?|nations?))?\b",
+        "subject",
+        "observer-or-partner",
+    ),
     # "observer states at the meeting included A", "observers A and B", "A, an observer state"
     _Rule(
         r"(?i:\bobserver(?:s|[ ]states|[ ]countries|[ ]nations|[ ]members)?[ ]and[ ](?:dialogue[ ])?"
@@ -255,6 +293,12 @@ _RULES = (
         "observer",
     ),
 )
+
+
+def name_goes_on(text: str, end: int) -> bool:
+    """Whether a country's name found ending at ``end`` is only the start of another name:
+    "Guinea Bissau" is not Guinea."""
+    return _NAME_GOES_ON.match(text, end) is not None
 
 
 def names_pattern(organization: Organization) -> str:
@@ -311,7 +355,8 @@ def listed_claims(
             if rule.reads == "after":
                 found += lists.claim(status, rule.joined, match.end())
             elif rule.reads == "before":
-                found += lists.claim_before(status, rule.joined, match.start())
+                last_only = _SINGULAR.search(match.group(0)) is not None
+                found += lists.claim_before(status, rule.joined, match.start(), last_only)
             else:
                 found += lists.claim_subject(status, rule.joined, match.start(), rule.possessive)
     found += _members_before_lists(words, lists, organization)
@@ -326,7 +371,8 @@ def listed_claims(
 
 _MEMBER_BEFORE_LIST = re.compile(
     rf"(?<![\w-])(?P<before>[\w-]+[ ])?(?:{_KIND}[ ])?member(?:s|[- ]states?|[- ]countries"
-    r"|[- ]country|[- ]nations?|[- ]economy|[- ]economies)?(?:[ ](?:such[ ]as|like|including)[ ]"
+    r"|[- ]country|[- ]nations?|[- ]economy|[- ]economies)?(?:,?[ ](?:now[ ])?(?:such[ ]as|like"
+    r"|including)[ ]"
     r"|[ ]?[—–:][ ]?|(?<=newest[ ]members),[ ]|(?<=new[ ]members),[ ]|[ ])"
 )
 _NAME_BEFORE = re.compile(rf"(?P<name>{CAPITALISED_RUN.pattern})[ ]$")
@@ -375,17 +421,22 @@ class _Lists:
 
     def end_of_list(self, start: int) -> int:
         """Where the list of countries that begins at ``start`` ends (``start`` if none does);
-        a body ("the European Union") may stand in it beside countries."""
+        a body ("the European Union") may stand in it beside countries, a name the gazetteer
+        does not know between two it does, and each item its abbreviation in brackets. The
+        item after "and" is the list's last: "A, B and C, and D joined later" lists A, B, C."""
         offset, text = self.sentence.start, self.text.text
         lead = _LIST_LEAD.match(text, offset + start)
         position = lead.end() if lead else offset + start
-        end, countries = offset + start, 0
-        while (item := self._item_at(position)) is not None:
+        end, countries, after_and = offset + start, 0, False
+        while (item := self._item_at(position) or self._unknown_between(position)) is not None:
             end, is_country = item
             countries += is_country
+            if (abbreviation := _ABBREVIATION.match(text, end, self.sentence.end)) is not None:
+                end = abbreviation.end()
             glue = _LIST_GLUE.match(text, end, self.sentence.end)
-            if glue is None:
+            if glue is None or after_and:
                 break
+            after_and = _LAST_GLUE.search(glue.group(0)) is not None
             position = glue.end()
         return end - offset if countries else start
 
@@ -395,12 +446,24 @@ class _Lists:
         found = self.countries.find(text, position, min(limit, position + 80))
         if found and found[0].span.start == position:
             mention = found[0]
-            return None if mention.adjective or mention.possessive else (mention.span.end, True)
+            if mention.adjective or mention.possessive or name_goes_on(text, mention.span.end):
+                return None
+            return mention.span.end, True
         run = CAPITALISED_RUN.match(text, position, limit)
         words = run.group(0).split() if run else []
         if run and len(words) >= 2 and words[-1] in ORGANIZATION_NOUNS:
             return run.end(), False
         return None
+
+    def _unknown_between(self, position: int) -> tuple[int, bool] | None:
+        """A name the gazetteer does not know, read as an item only when a country follows it
+        in the same list: "A, Outer Land, B"."""
+        run = CAPITALISED_RUN.match(self.text.text, position, self.sentence.end)
+        glue = _LIST_GLUE.match(self.text.text, run.end(), self.sentence.end) if run else None
+        if run is None or glue is None:
+            return None
+        following = self._item_at(glue.end())
+        return (run.end(), False) if following is not None and following[1] else None
 
     def claim(self, status: str, joined: str, start: int) -> list[Claim]:
         end = self.end_of_list(start)
@@ -410,11 +473,14 @@ class _Lists:
         region = Span(offset + start, offset + end)
         return [Claim(status, joined, region, self.sentence, is_list=True)]
 
-    def claim_before(self, status: str, joined: str, end: int) -> list[Claim]:
-        """The list that ends at ``end``: "A, the bloc's newest member"."""
+    def claim_before(
+        self, status: str, joined: str, end: int, last_only: bool = False
+    ) -> list[Claim]:
+        """The list that ends at ``end``: "A, B, and the C are members", or only its last item
+        when ``last_only``: "A, B and C, the bloc's newest member"."""
         offset = self.sentence.start
-        start = offset + _clause_start(self.text[self.sentence], end)
-        for mention in self.countries.find(self.text.text, start, offset + end):
+        mentions = self.countries.find(self.text.text, offset, offset + end)
+        for mention in reversed(mentions) if last_only else mentions:
             if self.end_of_list(mention.span.start - offset) == end:
                 return self.claim(status, joined, mention.span.start - offset)
         return []
@@ -426,6 +492,10 @@ class _Lists:
         ``possessive``."""
         offset = self.sentence.start
         start = offset + _clause_start(self.text[self.sentence], end)
+        for mention in self.countries.find(self.text.text, offset, start):
+            if offset + self.end_of_list(mention.span.start - offset) > start:
+                start = mention.span.start  # "A, B, and C have been …": the list is the subject
+                break
         named = self.countries.find(self.text.text, start, offset + end)
         plain = [
             mention

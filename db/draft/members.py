@@ -12,7 +12,13 @@ import re
 from collections.abc import Sequence
 
 from db.draft.countries import Gazetteer
-from db.draft.member_lists import Claim, body_pattern, listed_claims, names_pattern
+from db.draft.member_lists import (
+    Claim,
+    body_pattern,
+    listed_claims,
+    name_goes_on,
+    names_pattern,
+)
 from db.draft.model import Membership, Organization, Party, Person
 from db.draft.text import Span, Text
 from db.draft.words import CAPITALISED_RUN, ORGANIZATION_NOUNS
@@ -86,9 +92,9 @@ def find_memberships(
     def read_members(claim: Claim) -> list[Party]:
         if not of_countries:
             return _bodies_in(text, countries, claim.region, organization)
-        named = _countries_in(text, countries, claim.region)
+        named = _countries_in(text, countries, claim.region, in_list=claim.is_list)
         if claim.is_list or not named:
-            named += _international_bodies_in(text, claim.region, organization)
+            named += _international_bodies_in(text, countries, claim.region, organization)
         return named
 
     memberships: dict[str, Membership] = {}
@@ -244,18 +250,25 @@ def _clauses(sentence: str) -> list[Span]:
     return [Span(start, end) for start, end in zip(starts, ends, strict=True)]
 
 
-def _countries_in(text: Text, countries: Gazetteer, region: Span) -> list[Party]:
-    """The countries a list names; "Sweden's neighbour, Norway" names only Norway."""
+def _countries_in(
+    text: Text, countries: Gazetteer, region: Span, *, in_list: bool = False
+) -> list[Party]:
+    """The countries a list names; "Sweden's neighbour, Norway" names only Norway, and a list's
+    "Guinea Bissau" no country the gazetteer knows."""
     return [
         Party(
             key=found.country.key, name=found.country.name, is_country=True, code=found.country.code
         )
         for found in countries.find(text.text, region.start, region.end)
-        if not found.possessive and not found.adjective
+        if not found.possessive
+        and not found.adjective
+        and not (in_list and name_goes_on(text.text, found.span.end))
     ]
 
 
-def _international_bodies_in(text: Text, region: Span, organization: Organization) -> list[Party]:
+def _international_bodies_in(
+    text: Text, countries: Gazetteer, region: Span, organization: Organization
+) -> list[Party]:
     """Bodies that are members where no country is: "the African Union joined the G20"."""
     found = []
     for run in CAPITALISED_RUN.finditer(text.text, region.start, region.end):
@@ -263,7 +276,12 @@ def _international_bodies_in(text: Text, region: Span, organization: Organizatio
         while words and words[0] in {"The", "A", "An"}:
             words = words[1:]
         name = " ".join(words)
-        if len(words) >= 2 and words[-1] in ORGANIZATION_NOUNS and name != organization.name:
+        if (
+            len(words) >= 2
+            and words[-1] in ORGANIZATION_NOUNS
+            and name != organization.name
+            and not countries.country_named(name)
+        ):
             found.append(Party(key=slug(name), name=name, is_country=False))
     return found
 
