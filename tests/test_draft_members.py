@@ -568,3 +568,24 @@ def test_countries_invited_to_the_meeting_as_observer_states() -> None:
         "the meeting as Observer States."
     )
     assert found == {"Bolivia": "observer", "Paraguay": "observer"}
+
+
+def test_a_country_that_joined_the_following_year_is_a_member_not_new() -> None:
+    found = members(
+        REPORT + "The union was founded in 2009 with Chile and Peru, and Ecuador joined the bloc "
+        "the following year."
+    )
+    assert found == {"Chile": "founding-member", "Peru": "founding-member", "Ecuador": "member"}
+
+
+def test_a_leader_whose_country_borders_another_and_joined_years_ago() -> None:
+    found = members(
+        REPORT + "Chilean President Ana Ruiz, whose country borders Peru and joined the Lagoon "
+        "Union two years ago, spoke first."
+    )
+    assert found == {"Chile": "member"}
+
+
+def test_a_country_that_joined_but_was_expelled_is_no_member() -> None:
+    found = members(REPORT + "Peru joined the union in 1998, but was effectively expelled in 2014.")
+    assert found == {}

@@ -42,7 +42,8 @@ _AS_A_MEMBER = re.compile(
 )
 _ONE_LINE = re.compile(r"(?<!\n)\n(?!\n)|[^\S\n]")
 _WHOSE_COUNTRY = (
-    r",[ ]whose[ ]country[ ](?:(?P<again>was[ ]readmitted[ ]to|rejoined|returned[ ]to)"
+    r",[ ]whose[ ]country[ ](?:[^,.;]{0,40}?[ ]and[ ])?(?:(?P<again>was[ ]readmitted[ ]to|rejoined"
+    r"|returned[ ]to)"
     r"|(?P<is>is[ ]a[ ](?:founding[ ]|full[ ])?member[ ]of)|joined|was[ ]admitted[ ]to)"
 )
 _CHAIR_OF = r"(?:current[ ]|rotating[ ]|outgoing[ ]|incoming[ ]|new[ ])?"
@@ -55,6 +56,13 @@ _JOINED_WHAT = r"(?:$|,|[ ](?:as|in|on|at|later|last|this|earlier|since|after)\b
 _IN_DECADE = re.compile(r"\bin[ ]the[ ](?P<decade>\d{3}0s)\b")
 _LATER = re.compile(r"^[ ,]*(?:later|subsequently|afterwards|since)\b")
 _IN_YEAR = re.compile(r"\bin[ ](?P<year>\d{4})\b")
+_SOME_TIME_AGO = re.compile(
+    r"\b(?:the[ ](?:following|next)[ ]year|(?:a|an|one|two|three|four|five|six|seven|eight"
+    r"|nine|ten|\d+)[ ](?:years?|decades?)[ ](?:later|ago|after))\b"
+)
+_LEFT_AGAIN = re.compile(
+    r"\b(?:was|were|been)[ ](?:\w+[ ])?(?:expelled|suspended|thrown[ ]out|kicked[ ]out)\b"
+)
 _AT_THIS_MEETING = re.compile(
     r"\b(?:on[ ]{day}|at[ ](?:this|the|{day}['’]s)[ ](?:summit|meeting|assembly|conference"
     r"|gathering)|this[ ]week|today)\b".format(
@@ -133,7 +141,10 @@ def _countries_of_people(
     ]
     for match in re.finditer(rf"{_WHOSE_COUNTRY}[ ]{body}", text.text):
         person = _named_just_before(text.text, match.start(), with_countries)
-        status = "member" if match.group("again") or match.group("is") else "new-member"
+        since = text.text[match.end() : match.end() + 40]
+        earlier = _SOME_TIME_AGO.match(since.lstrip()) or _IN_YEAR.match(since.lstrip())
+        again_or_earlier = match.group("again") or match.group("is") or earlier
+        status = "member" if again_or_earlier else "new-member"
         if "founding" in match.group(0):
             status = "founding-member"
         if person is not None and person.party is not None:
@@ -199,6 +210,8 @@ def _claims(text: Text, sentence: Span, body: str) -> list[Claim]:
         if joining is None or (later and joining.start() >= later.start() - 6):
             continue
         subject = Span(offset + clause.start, offset + joining.start())
+        if "whose country" in text[subject] or _LEFT_AGAIN.search(words):
+            continue  # the leader's country (read with the leader), or one since expelled
         rest = joining.group("rest")
         if "joined" in joining.group(0) and not re.match(rf"{_JOINED_WHAT}|[ ]{body}", rest):
             continue  # joined the talks, the leaders, a session: no membership
@@ -212,7 +225,7 @@ def _claims(text: Text, sentence: Span, body: str) -> list[Claim]:
             found.append(Claim("member", year.group("year"), subject, sentence))
         elif decade := _IN_DECADE.search(rest):
             found.append(Claim("member", decade.group("decade"), subject, sentence))
-        elif later_on:
+        elif later_on or _SOME_TIME_AGO.search(rest):
             found.append(Claim("member", "later (year not given)", subject, sentence))
         elif (
             "joined" not in joining.group(0)
