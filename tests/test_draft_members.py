@@ -589,3 +589,32 @@ def test_a_leader_whose_country_borders_another_and_joined_years_ago() -> None:
 def test_a_country_that_joined_but_was_expelled_is_no_member() -> None:
     found = members(REPORT + "Peru joined the union in 1998, but was effectively expelled in 2014.")
     assert found == {}
+
+
+def test_countries_that_make_up_or_formed_the_organization() -> None:
+    found = members(REPORT + "Chile, Peru and Ecuador make up the bloc.")
+    assert found == {"Chile": "member", "Peru": "member", "Ecuador": "member"}
+    found = members(REPORT + "Chile and Peru formed the Lagoon Union in 1991.")
+    assert found == {"Chile": "founding-member", "Peru": "founding-member"}
+    assert members(REPORT + "Chile and Peru formed the bloc's largest delegation.") == {}
+
+
+def test_members_between_spaced_hyphens_and_after_the_latest_country_to_join() -> None:
+    found = members(REPORT + "The 10-member bloc - Chile, Peru and Ecuador - met.")
+    assert found == {"Chile": "member", "Peru": "member", "Ecuador": "member"}
+    found = members(REPORT + "The latest country to join, Ecuador, sent its president.")
+    assert found == {"Ecuador": "new-member"}
+
+
+def test_a_country_among_the_members_and_founding_members_that_were() -> None:
+    assert members(REPORT + "Chile is among the members of the bloc.") == {"Chile": "member"}
+    assert members(REPORT + "Chile is among the bloc's members.") == {"Chile": "member"}
+    found = members(REPORT + "Its founding members were Chile and Peru.")
+    assert found == {"Chile": "founding-member", "Peru": "founding-member"}
+
+
+def test_countries_that_attend_as_observers_or_are_permanent_guests() -> None:
+    found = members(REPORT + "Chile and Peru attend as observers.")
+    assert found == {"Chile": "observer", "Peru": "observer"}
+    found = members(REPORT + "Spain has also been invited as a permanent guest.")
+    assert found == {"Spain": "observer-or-partner"}

@@ -110,15 +110,21 @@ _RULES = (
         "member",
     ),
     _Rule(
-        r"(?:{body}|its)['’]?s?[ ](?:\d+[ ]|(?!founding)[a-z]+[ ])?(?:(?P<kind>founding)[ ])?members"
-        r"(?:[ ]states|[ ]countries)?(?:[ ]?[—–:-][ ]?|,[ ]|[ ]are[ ]|[ ]include[ ]"
+        r"(?:{body}|(?i:its))['’]?s?[ ](?:\d+[ ]|(?!founding)[a-z]+[ ])?(?:(?P<kind>founding)[ ])?"
+        r"members(?:[ ]states|[ ]countries)?(?:[ ]?[—–:-][ ]?|,[ ]|[ ]are[ ]|[ ]were[ ]|[ ]include[ ]"
         r"|[ ]included[ ]|[ ]such[ ]as[ ]|[ ]including[ ])",
         "after",
         "member",
     ),
     # "X (A, B and C)", "X — A, B and C —", "the bloc: A, B and C"
     _Rule(r"(?:{names})[ ]?(?:\(|[—–][ ]?)", "after", "member"),
-    _Rule(r"{body}(?:[ ][—–]|:)[ ]", "after", "member"),
+    _Rule(r"{body}(?:[ ][—–-]|:)[ ]", "after", "member"),
+    # "The latest country to join, A, …"
+    _Rule(
+        r"\b(?:newest|latest)[ ](?:member|country|nation|state)(?:[ ]to[ ]join)?,?[ ](?:is[ ])?",
+        "after",
+        "new-member",
+    ),
     # "fellow X members A and B", "X countries such as A"
     _Rule(
         r"(?:{names})[ ](?:member[ ])?(?:states|countries|nations|members|economies)"
@@ -127,10 +133,21 @@ _RULES = (
         "member",
     ),
     # "A, B and C founded X", "A is a founding member of X", "A, one of the members of X"
-    _Rule(r"[ ](?:co-)?founded[ ]{body}", "before", "founding-member", "founder"),
+    _Rule(
+        r"[ ](?:co-)?(?:founded|formed|created|established|launched|set[ ]up)[ ]{body}(?!['’])",
+        "before",
+        "founding-member",
+        "founder",
+    ),
+    # "A, B and C make up the bloc"
+    _Rule(
+        r"[ ](?:make[ ]up|makes[ ]up|made[ ]up|constitute|comprise)[ ]{body}(?!['’])",
+        "before",
+        "member",
+    ),
     _Rule(
         r"(?:(?:,|[ ][—–])[ ](?:which[ ]is[ ]|itself[ ])?|[ ](?:is|are|was|were|has[ ]been"
-        r"|have[ ]been|remains|remain)[ ])(?:a[ ]|an[ ]|the[ ]|one[ ]of[ ]the[ ]|all[ ]|both[ ]"
+        r"|have[ ]been|remains|remain)[ ])(?:a[ ]|an[ ]|the[ ]|(?:one[ ]of|among)[ ]the[ ]|all[ ]|both[ ]"
         r"|also[ ])*(?:{kind}[ ])?members?[ ]of[ ]{body}",
         "before",
         "member",
@@ -162,7 +179,7 @@ _RULES = (
     ),
     # "A is one of the bloc's founding members"
     _Rule(
-        r"[ ](?:is|are|was|were|remains)[ ](?:one[ ]of[ ])?(?:its|{body}['’]s?)[ ](?:\w+[ ])??"
+        r"[ ](?:is|are|was|were|remains)[ ](?:one[ ]of[ ]|among[ ])?(?:its|{body}['’]s?)[ ](?:\w+[ ])??"
         r"(?:{kind}[ ])?members\b",
         "before",
         "member",
@@ -227,6 +244,13 @@ _RULES = (
         "before",
         "observer",
     ),
+    # "A has been invited as a permanent guest"
+    _Rule(
+        r"[ ](?:is|are|was|were|has|have)[ ](?:also[ ])?(?:been[ ])?(?:invited[ ])?as[ ]an?[ ]"
+        r"permanent[ ]guests?\b",
+        "subject",
+        "observer-or-partner",
+    ),
     # "founded in 2009 with A, B and C"
     _Rule(
         r"\b(?:founded|established|created|formed|launched)(?:[ ]in[ ]\d{{4}})?[ ]with[ ]",
@@ -288,7 +312,9 @@ _RULES = (
         "observer",
     ),
     _Rule(
-        r"[ ](?:attended|took[ ]part|participated)(?:[ ][\w-]+){{0,3}}?[ ]as[ ](?:an[ ])?observers?\b",
+        r"[ ](?:attend|attends|attended|attending|take[ ]part|takes[ ]part|took[ ]part|taking[ ]part"
+        r"|participate|participates|participated|participating)(?:[ ][\w-]+){{0,3}}?[ ]as[ ]"
+        r"(?:an[ ])?observers?\b",
         "subject",
         "observer",
     ),
