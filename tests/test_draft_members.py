@@ -618,3 +618,27 @@ def test_countries_that_attend_as_observers_or_are_permanent_guests() -> None:
     assert found == {"Chile": "observer", "Peru": "observer"}
     found = members(REPORT + "Spain has also been invited as a permanent guest.")
     assert found == {"Spain": "observer-or-partner"}
+
+
+def test_the_one_word_name_that_ends_a_longer_one_is_the_longer_name() -> None:
+    article = (
+        "Leaders arrive\n\nSUVA, Fiji (Wire) — Leaders arrive for the annual meeting - the "
+        "Southern Lagoons Forum. Forum chair Ana Ruiz said Forum leaders would talk of fish."
+    )
+    assert organization(article) == ("Southern Lagoons Forum", None)
+
+
+def test_a_one_word_body_whose_summit_and_council_the_text_names() -> None:
+    article = (
+        "Leaders gather at Nordlink summit\n\nOSLO, Norway (Wire) — Leaders gathered at Nordlink "
+        "summit on Tuesday after the Nordlink Council met. Nordlink leaders spoke of trade."
+    )
+    assert organization(article) == ("Nordlink", None)
+
+
+def test_a_city_whose_summit_the_text_names_is_no_organization() -> None:
+    article = (
+        "Leaders gather at Bergen summit\n\nBERGEN, Norway (Wire) — Leaders met in Bergen at "
+        "the Bergen summit, where the Bergen Harbour Council and the Lagoon Union met."
+    )
+    assert organization(article) != ("Bergen", None)
