@@ -642,3 +642,39 @@ def test_a_city_whose_summit_the_text_names_is_no_organization() -> None:
         "the Bergen summit, where the Bergen Harbour Council and the Lagoon Union met."
     )
     assert organization(article) != ("Bergen", None)
+
+
+def test_bodies_listed_after_a_count_of_countries() -> None:
+    found = members(
+        REPORT + "The Lagoon Union comprises 19 countries plus the Savanna Union and the Coastal "
+        "Union."
+    )
+    assert found == {"Savanna Union": "member", "Coastal Union": "member"}
+
+
+def test_countries_that_joined_as_observers_are_observers() -> None:
+    found = members(REPORT + "Bolivia and Cuba joined the Lagoon Union as observers.")
+    assert found == {"Bolivia": "observer", "Cuba": "observer"}
+
+
+def test_the_founding_members_without_the_bodys_name() -> None:
+    found = members(REPORT + "Chile, Peru and Ecuador are the founding members.")
+    assert set(found.values()) == {"founding-member"} and len(found) == 3
+    found = members(REPORT + "Chile and Peru, both founding members, sent ministers.")
+    assert found == {"Chile": "founding-member", "Peru": "founding-member"}
+
+
+def test_counts_groups_together_and_expanded_to_include() -> None:
+    found = members(REPORT + "The Lagoon Union counts Chile and Peru among its members.")
+    assert found == {"Chile": "member", "Peru": "member"}
+    found = members(REPORT + "The Lagoon Union groups together Chile and Peru.")
+    assert found == {"Chile": "member", "Peru": "member"}
+    found = members(REPORT + "The bloc, which expanded last year to include Bolivia, met.")
+    assert found == {"Bolivia": "member"}
+
+
+def test_part_of_belong_to_and_a_member_since() -> None:
+    found = members(REPORT + "Chile and Peru are also part of the bloc.")
+    assert found == {"Chile": "member", "Peru": "member"}
+    assert members(REPORT + "Cuba belongs to the bloc.") == {"Cuba": "member"}
+    assert members(REPORT + "Bolivia, a member since 2010, hosted.") == {"Bolivia": "member"}

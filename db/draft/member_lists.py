@@ -32,8 +32,11 @@ class Claim:
 
 
 # "observers included representatives from A and B"
+# "… comprises 19 countries plus the A Union and the B Union": the bodies are the list
 _LIST_LEAD = re.compile(
-    r"(?:(?:the[ ])?(?:leaders|representatives|delegations|envoys)[ ](?:of|from)[ ])?(?:the[ ])?"
+    r"(?:(?:the[ ])?(?:leaders|representatives|delegations|envoys)[ ](?:of|from)[ ])?"
+    r"(?P<count>(?:\d+|[a-z]+)[ ](?:countries|nations|states|member[ ]states|economies)"
+    r"(?:,?[ ]plus|,?[ ]as[ ]well[ ]as|,?[ ]and|,)[ ])?(?:the[ ])?"
 )
 _SINGULAR = re.compile(r"\b(?:member|to[ ]join)$")  # "…, the newest member": the last item
 _ABBREVIATION = re.compile(r"[ ]\([A-Z][A-Za-z.]{0,7}\)")
@@ -81,8 +84,8 @@ _RULES = (
     # "The bloc includes A, B", "X, which comprises A, B", "X stands for A, B"
     _Rule(
         r"{body}(?:,?[ ](?:which|that))?[ ](?:now[ ]|currently[ ]|also[ ])?(?:includes?|included"
-        r"|comprises?|comprised|consists[ ]of|is[ ]made[ ]up[ ]of|is[ ]composed[ ]of|groups"
-        r"|unites|encompasses|brings[ ]together"
+        r"|comprises?|comprised|consists[ ]of|is[ ]made[ ]up[ ]of|is[ ]composed[ ]of|groups[ ]together|groups"
+        r"|unites|encompasses|brings[ ]together|counts"
         r"|stands[ ]for|is[ ]short[ ]for|is[ ]an[ ]acronym[ ]for):?[ ]",
         "after",
         "member",
@@ -161,11 +164,18 @@ _RULES = (
     ),
     # "A and B are full members, while C is an observer"
     _Rule(
-        r"[ ](?:is|are)[ ](?:all[ ]|also[ ]|both[ ])?(?P<kind>full|founding|permanent)[ ]"
-        r"members?\b",
+        r"(?:[ ](?:is|are|were)[ ](?:all[ ]|also[ ]|both[ ]|the[ ])*|,[ ](?:both|all)[ ])"
+        r"(?P<kind>full|founding|permanent)[ ]members?\b",
         "before",
         "member",
     ),
+    # "A, B and C are also part of the bloc", "A and B belong to it", "A, a member since 2010"
+    _Rule(
+        r"[ ](?:(?:is|are)[ ](?:also[ ]|both[ ]|all[ ])*part[ ]of|belongs?[ ]to)[ ]{body}(?!['’])",
+        "before",
+        "member",
+    ),
+    _Rule(r",[ ]an?[ ](?:full[ ])?member[ ](?:since|from)[ ]", "before", "member"),
     # "Among its members are A and B", "Its membership includes A"
     _Rule(
         r"(?i:among)[ ](?:its|{body}['’]s?)[ ](?:\w+[ ])??members[ ](?:are|is|were)[ ]",
@@ -250,6 +260,13 @@ _RULES = (
         r"permanent[ ]guests?\b",
         "subject",
         "observer-or-partner",
+    ),
+    # "the bloc expanded last year to include A and B"
+    _Rule(
+        r"\b(?:expanded|enlarged|grew|widened)(?:[ ][^.;,]{{1,30}}?)?[ ]to[ ]include[ ]",
+        "after",
+        "member",
+        needs_body=True,
     ),
     # "founded in 2009 with A, B and C"
     _Rule(
@@ -464,7 +481,7 @@ class _Lists:
                 break
             after_and = _LAST_GLUE.search(glue.group(0)) is not None
             position = glue.end()
-        return end - offset if countries else start
+        return end - offset if countries or (lead and lead.group("count")) else start
 
     def _item_at(self, position: int) -> tuple[int, bool] | None:
         """Where the country or body named at ``position`` ends, and whether it is a country."""

@@ -40,6 +40,7 @@ _JOINED = re.compile(
 _AS_A_MEMBER = re.compile(
     r"^(?:[ ][^.;]{0,40}?)?[ ]as[ ](?:a|an|its|the)[ ](?:[\w-]+[ ]){0,2}?members?\b"
 )
+_AS_OBSERVERS = re.compile(r"^[^.;]{0,40}?[ ]as[ ](?:an[ ])?observers?\b")
 _ONE_LINE = re.compile(r"(?<!\n)\n(?!\n)|[^\S\n]")
 _WHOSE_COUNTRY = (
     r",[ ]whose[ ]country[ ](?:[^,.;]{0,40}?[ ]and[ ])?(?:(?P<again>was[ ]readmitted[ ]to|rejoined"
@@ -219,7 +220,9 @@ def _claims(text: Text, sentence: Span, body: str) -> list[Claim]:
         later_on = joining.group("adverb") in ("later ", "subsequently ", "since ") or bool(
             _LATER.match(rest)
         )
-        if _AT_THIS_MEETING.search(rest):
+        if _AS_OBSERVERS.match(rest):
+            found.append(Claim("observer", "not given", subject, sentence))
+        elif _AT_THIS_MEETING.search(rest):
             found.append(Claim("new-member", "at this meeting", subject, sentence))
         elif year:
             found.append(Claim("member", year.group("year"), subject, sentence))
