@@ -678,3 +678,15 @@ def test_part_of_belong_to_and_a_member_since() -> None:
     assert found == {"Chile": "member", "Peru": "member"}
     assert members(REPORT + "Cuba belongs to the bloc.") == {"Cuba": "member"}
     assert members(REPORT + "Bolivia, a member since 2010, hosted.") == {"Bolivia": "member"}
+
+
+def test_the_countries_a_body_originally_comprised_founded_it() -> None:
+    found = members(REPORT + "The bloc, which originally comprised Chile and Peru, met.")
+    assert found == {"Chile": "founding-member", "Peru": "founding-member"}
+
+
+def test_a_country_that_joined_last_year_is_a_member_not_new() -> None:
+    assert members(REPORT + "Bolivia and Cuba joined last year.") == {
+        "Bolivia": "member",
+        "Cuba": "member",
+    }

@@ -97,6 +97,14 @@ _RULES = (
         "member",
         needs_body=True,
     ),
+    # "The bloc, which originally comprised A, B and C, …"
+    _Rule(
+        r"{body}(?:,?[ ](?:which|that))?[ ](?:was[ ]|were[ ])?(?:originally|initially|first)[ ]"
+        r"(?:comprised|included|consisted[ ]of|made[ ]up[ ]of|grouped|brought[ ]together)[ ]",
+        "after",
+        "founding-member",
+        "founder",
+    ),
     # "X is a security dialogue between A, B"
     _Rule(
         r"{body}[ ](?:is|was)[ ]an?[ ](?:[\w-]+[ ]){{0,4}}?(?:between|among|of|linking"

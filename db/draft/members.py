@@ -58,7 +58,7 @@ _IN_DECADE = re.compile(r"\bin[ ]the[ ](?P<decade>\d{3}0s)\b")
 _LATER = re.compile(r"^[ ,]*(?:later|subsequently|afterwards|since)\b")
 _IN_YEAR = re.compile(r"\bin[ ](?P<year>\d{4})\b")
 _SOME_TIME_AGO = re.compile(
-    r"\b(?:the[ ](?:following|next)[ ]year|(?:a|an|one|two|three|four|five|six|seven|eight"
+    r"\b(?:the[ ](?:following|next)[ ]year|last[ ]year|(?:a|an|one|two|three|four|five|six|seven|eight"
     r"|nine|ten|\d+)[ ](?:years?|decades?)[ ](?:later|ago|after))\b"
 )
 _LEFT_AGAIN = re.compile(
