@@ -690,3 +690,11 @@ def test_a_country_that_joined_last_year_is_a_member_not_new() -> None:
         "Bolivia": "member",
         "Cuba": "member",
     }
+
+
+def test_a_list_in_the_sentence_after_the_one_that_counts_the_members() -> None:
+    found = members(REPORT + "The bloc has three founding members. They are Chile, Peru and Cuba.")
+    assert set(found.values()) == {"founding-member"} and len(found) == 3
+    found = members(REPORT + "The Lagoon Union has two observers.\n\nThese are Bolivia and Cuba.")
+    assert found == {"Bolivia": "observer", "Cuba": "observer"}
+    assert members(REPORT + "Chile hosted members. They are Peru and Cuba.") == {}

@@ -38,6 +38,11 @@ _LIST_LEAD = re.compile(
     r"(?P<count>(?:\d+|[a-z]+)[ ](?:countries|nations|states|member[ ]states|economies)"
     r"(?:,?[ ]plus|,?[ ]as[ ]well[ ]as|,?[ ]and|,)[ ])?(?:the[ ])?"
 )
+_THEY_ARE = re.compile(r"(?:They|These|Those)[ ](?:are|were|include|included):?[ ]")
+_ENDS_ON_MEMBERS = re.compile(
+    r"(?:\b(?P<kind>founding|full)[ ])?\b(?:members|member[ ](?:states|countries|nations|economies)"
+    r"|(?P<observers>observers|observer[ ](?:states|countries|nations)))[.:]\s*$"
+)
 _SINGULAR = re.compile(r"\b(?:member|to[ ]join)$")  # "…, the newest member": the last item
 _ABBREVIATION = re.compile(r"[ ]\([A-Z][A-Za-z.]{0,7}\)")
 _LAST_GLUE = re.compile(r"[ ](?:and|as[ ]well[ ]as|&)[ ]")
@@ -383,6 +388,23 @@ def _compiled(names: str) -> tuple[re.Pattern[str], tuple[tuple[_Rule, re.Patter
         )
         for rule in _RULES
     )
+
+
+def continued_claims(text: Text, organization: Organization, countries: Gazetteer) -> list[Claim]:
+    """A list in the sentence after the one that names the members: "The bloc has ten
+    members. They are A, B and C." """
+    names_the_body, _ = _compiled(names_pattern(organization))
+    found = []
+    for before, sentence in zip(text.sentences, text.sentences[1:], strict=False):
+        they = _THEY_ARE.match(text[sentence])
+        ending = _ENDS_ON_MEMBERS.search(text[before])
+        if they and ending and names_the_body.search(text[before]):
+            status = _STATUS_OF_KIND.get(ending.group("kind") or "", "member")
+            if ending.group("observers"):
+                status = "observer"
+            lists = _Lists(text, countries, sentence)
+            found += lists.claim(status, "not given", they.end())
+    return found
 
 
 def listed_claims(

@@ -15,6 +15,7 @@ from db.draft.countries import Gazetteer
 from db.draft.member_lists import (
     Claim,
     body_pattern,
+    continued_claims,
     listed_claims,
     name_goes_on,
     names_pattern,
@@ -93,7 +94,7 @@ def find_memberships(
             *_claims(text, sentence, body_pattern(organization)),
             *listed_claims(text, sentence, organization, countries),
         )
-    ]
+    ] + continued_claims(text, organization, countries)
     of_countries = organization.member_kind is None or any(
         countries.find(text.text, claim.region.start, claim.region.end) for claim in claims
     )
