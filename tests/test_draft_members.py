@@ -698,3 +698,16 @@ def test_a_list_in_the_sentence_after_the_one_that_counts_the_members() -> None:
     found = members(REPORT + "The Lagoon Union has two observers.\n\nThese are Bolivia and Cuba.")
     assert found == {"Bolivia": "observer", "Cuba": "observer"}
     assert members(REPORT + "Chile hosted members. They are Peru and Cuba.") == {}
+
+
+def test_leaders_named_with_their_demonym_stand_for_their_countries_in_a_list() -> None:
+    found = members(
+        REPORT + "The talks were chaired by the host and the other three full members, "
+        "Brazilian Ana Ruiz, Paraguayan Bo Li and Uruguayan Li Wei."
+    )
+    assert found == {"Brazil": "member", "Paraguay": "member", "Uruguay": "member"}
+
+
+def test_a_demonym_before_a_one_word_name_is_no_country_in_a_list() -> None:
+    found = members(REPORT + "The Lagoon Union includes Chile, Chinese Lagoon and Peru.")
+    assert found == {"Chile": "member", "Peru": "member"}

@@ -1,11 +1,15 @@
 """Members as wire copy lists them: "X includes A, B and C", "the members of X: A, B", "X, which
 comprises A, B", "X stands for A, B", "X is a dialogue between A, B", "joining current members
 A, B", "invited to join X", "added D in 2010", "observer states at the meeting included E",
-"F joined as its newest member", "G, the current X chair", "H's leader … in observer status".
+"F joined as its newest member", "G, the current X chair", "H's leader … in observer status",
+"A, B and C are all X members", "X is made up of: A, B", "key partners including D", "E has
+been invited as a permanent guest", "X has three members. They are A, B and C".
 
 A list is read only as far as it goes on naming countries one after another ("A, B, and the
-C"), so a country later in the sentence is not taken for a member. Members of another body
-("Y member A" in a report on X) are not read.
+C"), and ends after its "and", so a country later in the sentence is not taken for a member.
+Between its items it may give an abbreviation in brackets, a name the gazetteer does not know,
+or a leader for a country ("Brazilian Ana Ruiz"). Members of another body ("Y member A" in a
+report on X) are not read.
 """
 
 from __future__ import annotations
@@ -43,6 +47,7 @@ _ENDS_ON_MEMBERS = re.compile(
     r"(?:\b(?P<kind>founding|full)[ ])?\b(?:members|member[ ](?:states|countries|nations|economies)"
     r"|(?P<observers>observers|observer[ ](?:states|countries|nations)))[.:]\s*$"
 )
+_PERSON_AFTER = re.compile(rf"[ ](?P<name>{CAPITALISED_RUN.pattern})")
 _SINGULAR = re.compile(r"\b(?:member|to[ ]join)$")  # "…, the newest member": the last item
 _ABBREVIATION = re.compile(r"[ ]\([A-Z][A-Za-z.]{0,7}\)")
 _LAST_GLUE = re.compile(r"[ ](?:and|as[ ]well[ ]as|&)[ ]")
@@ -357,6 +362,18 @@ def name_goes_on(text: str, end: int) -> bool:
     return _NAME_GOES_ON.match(text, end) is not None
 
 
+def names_a_person(text: str, end: int) -> bool:
+    """Whether a demonym ending at ``end`` is followed by a person's name of two words or more
+    ("Brazilian Ana Ruiz"), so stands for the country in a list; "Chinese Taipei" does not."""
+    return _person_after(text, end, len(text)) is not None
+
+
+def _person_after(text: str, end: int, limit: int) -> int | None:
+    """Where the name of two words or more after ``end`` ends."""
+    run = _PERSON_AFTER.match(text, end, limit)
+    return run.end() if run and len(run.group("name").split()) >= 2 else None
+
+
 def names_pattern(organization: Organization) -> str:
     """The organization's name or abbreviation, as a pattern."""
     return "|".join(
@@ -442,11 +459,18 @@ def listed_claims(
     return found
 
 
+# "the three full members, A, B and C": a comma after members of a kind
+_AFTER_KIND_MEMBERS = "(?:{})".format(
+    "|".join(
+        rf"(?<={kind}[ ]members)"
+        for kind in ("new", "newest", "full", "founding", "other", "current", "existing")
+    )
+)
 _MEMBER_BEFORE_LIST = re.compile(
     rf"(?<![\w-])(?P<before>[\w-]+[ ])?(?:{_KIND}[ ])?member(?:s|[- ]states?|[- ]countries"
     r"|[- ]country|[- ]nations?|[- ]economy|[- ]economies)?(?:,?[ ](?:now[ ])?(?:such[ ]as|like"
     r"|including)[ ]"
-    r"|[ ]?[—–:][ ]?|(?<=newest[ ]members),[ ]|(?<=new[ ]members),[ ]|[ ])"
+    rf"|[ ]?[—–:][ ]?|{_AFTER_KIND_MEMBERS},[ ]|[ ])"
 )
 _NAME_BEFORE = re.compile(rf"(?P<name>{CAPITALISED_RUN.pattern})[ ]$")
 _INVITED = re.compile(
@@ -519,6 +543,8 @@ class _Lists:
         found = self.countries.find(text, position, min(limit, position + 80))
         if found and found[0].span.start == position:
             mention = found[0]
+            if mention.adjective and (person := _person_after(text, mention.span.end, limit)):
+                return person, True  # "Brazilian Ana Ruiz" stands for Brazil in a list
             if mention.adjective or mention.possessive or name_goes_on(text, mention.span.end):
                 return None
             return mention.span.end, True

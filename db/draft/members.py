@@ -11,13 +11,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from db.draft.countries import Gazetteer
+from db.draft.countries import CountryMention, Gazetteer
 from db.draft.member_lists import (
     Claim,
     body_pattern,
     continued_claims,
     listed_claims,
     name_goes_on,
+    names_a_person,
     names_pattern,
 )
 from db.draft.model import Membership, Organization, Party, Person
@@ -270,16 +271,22 @@ def _clauses(sentence: str) -> list[Span]:
 def _countries_in(
     text: Text, countries: Gazetteer, region: Span, *, in_list: bool = False
 ) -> list[Party]:
-    """The countries a list names; "Sweden's neighbour, Norway" names only Norway, and a list's
-    "Guinea Bissau" no country the gazetteer knows."""
+    """The countries a list names; "Sweden's neighbour, Norway" names only Norway. In a list,
+    "Guinea Bissau" names no country the gazetteer knows, and "Brazilian Ana Ruiz" Brazil."""
+
+    def named(found: CountryMention) -> bool:
+        if found.possessive:
+            return False
+        if found.adjective:
+            return in_list and names_a_person(text.text, found.span.end)
+        return not (in_list and name_goes_on(text.text, found.span.end))
+
     return [
         Party(
             key=found.country.key, name=found.country.name, is_country=True, code=found.country.code
         )
         for found in countries.find(text.text, region.start, region.end)
-        if not found.possessive
-        and not found.adjective
-        and not (in_list and name_goes_on(text.text, found.span.end))
+        if named(found)
     ]
 
 
