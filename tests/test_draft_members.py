@@ -711,3 +711,16 @@ def test_leaders_named_with_their_demonym_stand_for_their_countries_in_a_list() 
 def test_a_demonym_before_a_one_word_name_is_no_country_in_a_list() -> None:
     found = members(REPORT + "The Lagoon Union includes Chile, Chinese Lagoon and Peru.")
     assert found == {"Chile": "member", "Peru": "member"}
+
+
+def test_permanent_members_of_another_named_council_are_not_members() -> None:
+    found = members(
+        REPORT + "China and Russia, both permanent members of the UN Security Council, abstained."
+    )
+    assert found == {}
+    assert members(REPORT + "Chile and Peru are permanent members of the Security Council.") == {}
+
+
+def test_a_working_group_countries_formed_or_are_part_of_is_not_the_organization() -> None:
+    assert members(REPORT + "Chile and Peru formed the contact group on trade.") == {}
+    assert members(REPORT + "Chile is part of the working group.") == {}

@@ -53,11 +53,12 @@ _ABBREVIATION = re.compile(r"[ ]\([A-Z][A-Za-z.]{0,7}\)")
 _LAST_GLUE = re.compile(r"[ ](?:and|as[ ]well[ ]as|&)[ ]")
 _NAME_GOES_ON = re.compile(r"[ -][A-Z][a-z]")  # "Guinea Bissau" is not Guinea
 _LIST_GLUE = re.compile(r"(?:,?[ ]and[ ]|,[ ]|,?[ ]as[ ]well[ ]as[ ]|[ ]&[ ])(?:the[ ])?")
+# "the 10-nation bloc", not another body's name: "the UN Security Council"
 _BODY_WORDS = (
-    r"(?i:the[ ](?:[\w-]+[ ]){0,3}?(?:bloc|group|grouping|alliance|organi[sz]ation|union|league"
-    r"|club|partnership|forum|community|association|body|network|council|dialogue)"
-    r"|an?[ ](?:[\w-]+[ ]){0,3}?(?:bloc|grouping|alliance|organi[sz]ation|union|club"
-    r"|partnership)(?=,?[ ](?:that|which)[ ]))"
+    r"(?:(?i:the)[ ](?:[a-z\d][\w-]*[ ]){0,3}?(?i:bloc|group|grouping|alliance|organi[sz]ation"
+    r"|union|league|club|partnership|forum|community|association|body|network|council|dialogue)"
+    r"|(?i:an?)[ ](?:[a-z\d][\w-]*[ ]){0,3}?(?i:bloc|grouping|alliance|organi[sz]ation|union"
+    r"|club|partnership)(?=,?[ ](?:that|which)[ ]))"
 )
 _KIND = (
     r"(?P<kind>current|fellow|founding|full|new|newest|permanent|other|existing|original"
@@ -155,14 +156,15 @@ _RULES = (
     ),
     # "A, B and C founded X", "A is a founding member of X", "A, one of the members of X"
     _Rule(
-        r"[ ](?:co-)?(?:founded|formed|created|established|launched|set[ ]up)[ ]{body}(?!['’])",
+        r"[ ](?:co-)?founded[ ]{body}(?!['’])|[ ](?:formed|created|established|launched|set[ ]up)"
+        r"[ ]{core}",
         "before",
         "founding-member",
         "founder",
     ),
     # "A, B and C make up the bloc"
     _Rule(
-        r"[ ](?:make[ ]up|makes[ ]up|made[ ]up|constitute|comprise)[ ]{body}(?!['’])",
+        r"[ ](?:make[ ]up|makes[ ]up|made[ ]up|constitute|comprise)[ ]{core}",
         "before",
         "member",
     ),
@@ -183,13 +185,13 @@ _RULES = (
     # "A and B are full members, while C is an observer"
     _Rule(
         r"(?:[ ](?:is|are|were)[ ](?:all[ ]|also[ ]|both[ ]|the[ ])*|,[ ](?:both|all)[ ])"
-        r"(?P<kind>full|founding|permanent)[ ]members?\b",
+        r"(?P<kind>full|founding|permanent)[ ]members?\b(?![ ](?:of|in|at)[ ])",
         "before",
         "member",
     ),
     # "A, B and C are also part of the bloc", "A and B belong to it", "A, a member since 2010"
     _Rule(
-        r"[ ](?:(?:is|are)[ ](?:also[ ]|both[ ]|all[ ])*part[ ]of|belongs?[ ]to)[ ]{body}(?!['’])",
+        r"[ ](?:(?:is|are)[ ](?:also[ ]|both[ ]|all[ ])*part[ ]of|belongs?[ ]to)[ ]{core}",
         "before",
         "member",
     ),
@@ -386,6 +388,14 @@ def body_pattern(organization: Organization) -> str:
     return _body(names_pattern(organization))
 
 
+def _core(names: str) -> str:
+    """The organization by name or as "the bloc", not any "working group" a sentence names."""
+    return (
+        rf"(?:(?:the[ ])?(?:{names})|(?:the|its)[ ](?:[\w]+-(?:member|nation|country)[ ])?"
+        r"(?:bloc|alliance|organi[sz]ation|grouping|group|union|league|forum))(?![\w'’-])"
+    )
+
+
 def _body(names: str) -> str:
     return rf"(?<![\w-])(?:(?:the[ ])?(?:{names})|{_BODY_WORDS}|It)(?![\w-])"
 
@@ -399,7 +409,13 @@ def _compiled(names: str) -> tuple[re.Pattern[str], tuple[tuple[_Rule, re.Patter
             rule,
             re.compile(
                 rule.pattern.format(
-                    body=body, names=names, kind=_KIND, ordinal=_ORDINAL, filler=_FILLER, role=_ROLE
+                    body=body,
+                    core=_core(names),
+                    names=names,
+                    kind=_KIND,
+                    ordinal=_ORDINAL,
+                    filler=_FILLER,
+                    role=_ROLE,
                 )
             ),
         )
