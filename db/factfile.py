@@ -6,6 +6,7 @@ person editing the fact file can go straight to it. Nothing here touches a datab
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import re
 import tomllib
@@ -65,24 +66,33 @@ class FactFile:
 
 
 class _Lines:
-    """Finds the line of a section's n-th entry and of a field within it (tomllib gives none)."""
+    """Finds the line of a section's n-th entry and of a field within it (tomllib gives none).
+
+    Headers are indexed once, so finding every entry's line costs no more than reading the file."""
 
     def __init__(self, raw: str) -> None:
         self.lines = raw.splitlines()
         self.headers: list[tuple[int, str]] = []
+        self.entries: dict[str, list[int]] = {}
         header = re.compile(r"^\s*\[\[?\s*([A-Za-z0-9_.\-]+)\s*\]\]?")
         for number, line in enumerate(self.lines, start=1):
             match = header.match(line)
             if match:
                 self.headers.append((number, match.group(1)))
+                self.entries.setdefault(match.group(1), []).append(number)
+        self.header_lines = [number for number, _ in self.headers]
 
     def of_entry(self, section: str, index: int) -> int:
-        seen = [number for number, name in self.headers if name == section]
+        seen = self.entries.get(section, [])
         return seen[index] if index < len(seen) else 1
 
     def of_field(self, entry_line: int, text: str) -> int:
-        following = [number for number, _ in self.headers if number > entry_line]
-        stop = following[0] if following else len(self.lines) + 1
+        following = bisect.bisect_right(self.header_lines, entry_line)
+        stop = (
+            self.header_lines[following]
+            if following < len(self.header_lines)
+            else len(self.lines) + 1
+        )
         for number in range(entry_line, stop):
             if text in self.lines[number - 1]:
                 return number
