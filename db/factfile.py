@@ -18,8 +18,9 @@ from typing import Any
 
 from db.anchoring import QuoteAmbiguous, QuoteNotFound, anchor_quote, paragraph_starts
 from db.errors import SeedError
-from db.factfile_shape import REQUIRED_SECTIONS, SECTIONS, Field, Section
+from db.factfile_shape import FACT_KEY_LONGEST, REQUIRED_SECTIONS, SECTIONS, Field, Section
 from db.rows import Evidence
+from db.text_folding import slug
 from db.vocabulary import StatementKind
 
 MAX_FACT_FILE_BYTES = 2_000_000
@@ -298,6 +299,11 @@ def _check_entry(
         _check_value(
             name, key, field_name, field, entry[field_name], lines.of_field(line, field_name)
         )
+    if shape.identity and isinstance(identity, str):
+        longest = FACT_KEY_LONGEST - len(section) - 1
+        _check_length(
+            name, key, shape.identity, longest, identity, lines.of_field(line, shape.identity)
+        )
     if "reviewed" in entry:
         _check_value(
             name, key, "reviewed", Field(bool), entry["reviewed"], lines.of_field(line, "reviewed")
@@ -337,7 +343,23 @@ def _check_value(name: str, key: str, field_name: str, field: Field, value: Any,
         )
     if field.pattern is not None and not field.pattern.fullmatch(value):
         raise SeedError(
-            name, f"{key} field {field_name!r} is {value!r}, not {field.form}", line=line
+            name, f"{key} field {field_name!r} is {_short(value)}, not {field.form}", line=line
+        )
+    _check_length(
+        name, key, field_name, field.longest, slug(value) if field.folded else value, line
+    )
+
+
+def _check_length(
+    name: str, key: str, field_name: str, longest: int | None, value: str, line: int
+) -> None:
+    """Refuse what one database would store and another refuse: each column has one width."""
+    if longest is not None and len(value) > longest:
+        raise SeedError(
+            name,
+            f"{_short(key)} field {field_name!r} is {len(value):,} characters long, "
+            f"more than the {longest} it may have",
+            line=line,
         )
 
 
