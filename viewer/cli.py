@@ -370,7 +370,8 @@ def _export_dossier(
             output.resolve(), dossier_printable(found), page_size=PageSize(page_size), tagged=tagged
         )
     print(
-        f"wrote {output} ({pages} page{'s' * (pages != 1)}): {found.name}, {len(found.sheets)} sheets"
+        f"wrote {output} ({pages} page{'s' * (pages != 1)}): {found.name}, "
+        f"{len(found.sheets)} sheet{'s' * (len(found.sheets) != 1)}"
     )
     return 0
 
