@@ -23,6 +23,8 @@ from db.rows import Evidence
 from db.text_folding import slug
 from db.vocabulary import StatementKind
 
+BYTE_ORDER_MARK = "\ufeff"
+"""Put first by some editors on Windows; not part of the fact file's text."""
 MAX_FACT_FILE_BYTES = 2_000_000
 MAX_ARTICLE_BYTES = 5_000_000
 """Some hundred times the longest news article: a larger file is a mistaken argument (a video,
@@ -115,7 +117,7 @@ def read_fact_file(path: Path, *, article: Path | None = None) -> FactFile:
     The article is the file ``[source] file`` names, beside the fact file, unless ``article``
     is given (`factsheet add ARTICLE FACTS`); either way its SHA-256 must be the one recorded.
     """
-    raw = _decode(path, _read_bytes(path))
+    raw = _decode(path, _read_bytes(path)).removeprefix(BYTE_ORDER_MARK)
     document = _parse(path.name, raw)
     lines = _Lines(raw)
     text = _read_article(path, document, lines, article)
@@ -382,6 +384,12 @@ def _anchor_evidence(
     starts: list[int],
 ) -> tuple[Evidence, ...]:
     quotes = entry.get("evidence")
+    if quotes is not None and not isinstance(quotes, list):
+        raise SeedError(
+            name,
+            f'{key} evidence should be a list of quotes, such as evidence = ["…"]',
+            line=lines.of_field(line, "evidence"),
+        )
     if not isinstance(quotes, list) or not quotes:
         raise SeedError(name, f"{key} has no evidence quote", line=line)
     anchors = []
