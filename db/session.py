@@ -22,7 +22,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
 
 from db import statement_index
-from db.driver_faults import explain
+from db.driver_faults import CANNOT_OPEN, READ_ONLY, explain
 from db.environment import DATABASE_VARIABLE, refuse_vanishing
 from db.errors import DatabaseError, OlderSchemaError, UsageError
 from db.schema import SCHEMA_VERSION, meta_table, metadata
@@ -285,14 +285,31 @@ class Database:
             raise DatabaseError(f"{self.location}: {self.explain(error)}") from error
 
     def explain(self, error: BaseException) -> str:
-        """One plain phrase for ``error``, noticing a database file that has gone away."""
+        """One plain phrase for ``error``; for a SQLite file that cannot be opened or changed,
+        the cause found on the disk (SQLite's own words blame the folder for an unreadable
+        file, and the file for a read-only folder)."""
         path = sqlite_file(self.url)
         if path is not None and not path.exists():
             return "is no longer there; it was moved or deleted while Factsheet had it open"
-        return explain(error)
+        phrase = explain(error)
+        if path is not None and phrase in (CANNOT_OPEN, READ_ONLY):
+            return _file_fault(path) or phrase
+        return phrase
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+def _file_fault(path: Path) -> str | None:
+    """What the file system stops SQLite doing with the file at ``path``, if anything: it must
+    read and write the file, and write a journal file beside it while it changes the file."""
+    if not os.access(path, os.R_OK):
+        return "cannot be read (permission denied)"
+    if not os.access(path, os.W_OK):
+        return READ_ONLY
+    if not os.access(path.parent, os.W_OK | os.X_OK):
+        return "cannot be changed, its folder is read-only (SQLite writes a journal file beside it)"
+    return None
 
 
 def open_database(url: str, *, create: bool = False) -> Database:

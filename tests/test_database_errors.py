@@ -4,6 +4,7 @@ fault, and loses nothing."""
 from __future__ import annotations
 
 import hashlib
+import os
 import shutil
 import socket
 import sqlite3
@@ -23,9 +24,11 @@ from db.schema import meta_table
 from db.seed import seed_database
 from db.session import CONNECT_TIMEOUT_SECONDS, make_engine, open_database
 from db.sheet_writer import delete_sheet, find_sheet_id
-from tests.conftest import database_contents
+from tests.conftest import PROJECT, database_contents
 from tests.postgres_server import TestServer
 from viewer.cli import main
+
+DATA = PROJECT / "tests" / "data"
 
 
 def _digest(path: Path) -> str:
@@ -162,6 +165,60 @@ def test_a_read_only_database_can_still_be_browsed(seeded_file: Path, tmp_path: 
     before = _digest(copy)
     with pytest.raises(DatabaseError, match="read-only"):
         seed_database(read_only, reset=True)
+    assert _digest(copy) == before
+
+
+def as_a_person(*argv: str) -> subprocess.CompletedProcess[str]:
+    """Run `factsheet` as a person without an administrator's powers over files, so that
+    permissions apply (as root, without the capabilities that override them)."""
+    if os.geteuid() != 0:
+        command = [sys.executable, "-m", "viewer.cli", *argv]
+    elif shutil.which("setpriv") is not None:
+        overrides = "--bounding-set=-dac_override,-dac_read_search"
+        command = ["setpriv", overrides, sys.executable, "-m", "viewer.cli", *argv]
+    else:
+        pytest.skip("as root, permissions apply only to a program run through setpriv")
+    return subprocess.run(command, capture_output=True, text=True, cwd=PROJECT, check=False)
+
+
+def test_a_database_file_that_may_not_be_read_is_named_as_the_cause(
+    seeded_file: Path, tmp_path: Path
+) -> None:
+    copy = tmp_path / "private.sqlite3"
+    shutil.copyfile(seeded_file, copy)
+    copy.chmod(0o000)
+
+    listed = as_a_person("list", "--db", f"sqlite:///{copy}")
+
+    assert listed.returncode == 1
+    assert listed.stderr.count("\n") == 1, listed.stderr
+    assert f"{copy}: cannot be read (permission denied)" in listed.stderr
+
+
+def test_a_writable_database_in_a_read_only_folder_is_not_called_read_only(
+    seeded_file: Path, tmp_path: Path
+) -> None:
+    folder = tmp_path / "shared"
+    folder.mkdir()
+    copy = folder / "team.sqlite3"
+    shutil.copyfile(seeded_file, copy)
+    before = _digest(copy)
+    folder.chmod(0o555)
+    try:
+        added = as_a_person(
+            "add",
+            str(DATA / "state_visit.txt"),
+            str(DATA / "state_visit.toml"),
+            "--db",
+            f"sqlite:///{copy}",
+        )
+    finally:
+        folder.chmod(0o755)
+
+    assert added.returncode == 1
+    assert added.stderr.count("\n") == 1, added.stderr
+    assert f"{copy}: cannot be changed, its folder is read-only" in added.stderr
+    assert "is read-only, so" not in added.stderr
     assert _digest(copy) == before
 
 
