@@ -16,7 +16,13 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from db.anchoring import QuoteAmbiguous, QuoteNotFound, anchor_quote, paragraph_starts
+from db.anchoring import (
+    QuoteAmbiguous,
+    QuoteFinder,
+    QuoteNotFound,
+    anchor_quote,
+    paragraph_starts,
+)
 from db.errors import SeedError
 from db.factfile_shape import FACT_KEY_LONGEST, REQUIRED_SECTIONS, SECTIONS, Field, Section
 from db.rows import Evidence
@@ -25,10 +31,19 @@ from db.vocabulary import StatementKind
 
 BYTE_ORDER_MARK = "\ufeff"
 """Put first by some editors on Windows; not part of the fact file's text."""
-MAX_FACT_FILE_BYTES = 2_000_000
 MAX_ARTICLE_BYTES = 5_000_000
 """Some hundred times the longest news article: a larger file is a mistaken argument (a video,
 a database dump), refused before it is read whole into memory."""
+MAX_FACT_FILE_BYTES = 2_000_000
+FACT_FILE_BYTES_PER_ARTICLE_BYTE = 4
+"""A fact file may hold 2 MB, and four bytes more for each byte of its article: its quotes are
+the article's words, and a draft quotes some of them twice (a statement's words and their
+sentence), so whatever `factsheet draft` writes, `factsheet add` takes."""
+
+
+def fact_file_limit(article_bytes: int) -> int:
+    """The most bytes a fact file about an article of ``article_bytes`` may have."""
+    return MAX_FACT_FILE_BYTES + FACT_FILE_BYTES_PER_ARTICLE_BYTE * article_bytes
 
 
 @dataclass(frozen=True)
@@ -66,6 +81,15 @@ class FactFile:
 
     def many(self, section: str) -> tuple[Record, ...]:
         return self.records.get(section, ())
+
+
+class _Article:
+    """The article's text, with what anchoring many quotes in it needs, worked out once."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.paragraph_starts = paragraph_starts(text)
+        self.finder = QuoteFinder(text)
 
 
 class _Lines:
@@ -121,6 +145,7 @@ def read_fact_file(path: Path, *, article: Path | None = None) -> FactFile:
     document = _parse(path.name, raw)
     lines = _Lines(raw)
     text = _read_article(path, document, lines, article)
+    _check_size(path.name, len(raw.encode("utf-8")), len(text.encode("utf-8")))
     return _checked(path, raw, document, lines, text)
 
 
@@ -133,6 +158,7 @@ def fact_file_from_text(raw: str, *, path: Path, article: str) -> FactFile:
     recorded = source.get("sha256") if isinstance(source, dict) else None
     if recorded != hashlib.sha256(article.encode("utf-8")).hexdigest():
         raise SeedError(path.name, "is not about the article it was given (their SHA-256 differ)")
+    _check_size(path.name, len(raw.encode("utf-8")), len(article.encode("utf-8")))
     return _checked(path, raw, document, lines, article)
 
 
@@ -140,8 +166,7 @@ def _read_bytes(path: Path) -> bytes:
     name = path.name
     try:
         size = path.stat().st_size
-        if size > MAX_FACT_FILE_BYTES:
-            raise SeedError(name, f"is {size:,} bytes, more than a fact file may be (2 MB)")
+        _check_size(name, size, MAX_ARTICLE_BYTES)
         return path.read_bytes()
     except FileNotFoundError:
         raise SeedError(name, "does not exist") from None
@@ -149,6 +174,17 @@ def _read_bytes(path: Path) -> bytes:
         raise SeedError(name, "is a folder, not a fact file") from None
     except PermissionError:
         raise SeedError(name, "cannot be read (permission denied)") from None
+
+
+def _check_size(name: str, size: int, article_bytes: int) -> None:
+    limit = fact_file_limit(article_bytes)
+    if size > limit:
+        raise SeedError(
+            name,
+            f"is {size:,} bytes, more than a fact file may be ({limit:,} bytes: "
+            f"{MAX_FACT_FILE_BYTES:,}, and {FACT_FILE_BYTES_PER_ARTICLE_BYTE} for each byte "
+            "of its article)",
+        )
 
 
 def _parse(name: str, raw: str) -> dict[str, Any]:
@@ -170,8 +206,7 @@ def _checked(
     path: Path, raw: str, document: Mapping[str, Any], lines: _Lines, article: str
 ) -> FactFile:
     name = path.name
-    starts = paragraph_starts(article)
-    records = _check_sections(name, document, lines, article, starts)
+    records = _check_sections(name, document, lines, _Article(article))
     _check_references(name, records)
     _check_quotes_are_verbatim(name, records, article)
     digest = hashlib.sha256(raw.encode("utf-8")).hexdigest()
@@ -231,7 +266,7 @@ def _article_bytes(path: Path) -> bytes:
 
 
 def _check_sections(
-    name: str, document: Mapping[str, Any], lines: _Lines, article: str, starts: list[int]
+    name: str, document: Mapping[str, Any], lines: _Lines, article: _Article
 ) -> dict[str, tuple[Record, ...]]:
     for section in document:
         if section not in SECTIONS:
@@ -256,7 +291,7 @@ def _check_sections(
         seen: dict[str, int] = {}
         for index, entry in enumerate(entries):
             line = lines.of_entry(section, index)
-            record = _check_entry(name, section, shape, entry, line, lines, article, starts)
+            record = _check_entry(name, section, shape, entry, line, lines, article)
             if record.key in seen:
                 raise SeedError(
                     name,
@@ -280,8 +315,7 @@ def _check_entry(
     entry: Mapping[str, Any],
     line: int,
     lines: _Lines,
-    article: str,
-    starts: list[int],
+    article: _Article,
 ) -> Record:
     identity = entry.get(shape.identity) if shape.identity else None
     key = f"{section}:{identity}" if isinstance(identity, str) else section
@@ -314,7 +348,7 @@ def _check_entry(
         _check_iso_date(name, key, entry["value"], lines.of_field(line, "value"))
     evidence: tuple[Evidence, ...] = ()
     if shape.evidenced:
-        evidence = _anchor_evidence(name, key, entry, line, lines, article, starts)
+        evidence = _anchor_evidence(name, key, entry, line, lines, article)
     return Record(section=section, key=key, line=line, values=dict(entry), evidence=evidence)
 
 
@@ -380,8 +414,7 @@ def _anchor_evidence(
     entry: Mapping[str, Any],
     line: int,
     lines: _Lines,
-    article: str,
-    starts: list[int],
+    article: _Article,
 ) -> tuple[Evidence, ...]:
     quotes = entry.get("evidence")
     if quotes is not None and not isinstance(quotes, list):
@@ -397,7 +430,15 @@ def _anchor_evidence(
         quote, occurrence = _quote_and_hint(name, key, item, line)
         quote_line = lines.of_field(line, quote[:40]) if quote else line
         try:
-            anchors.append(anchor_quote(article, quote, occurrence=occurrence, starts=starts))
+            anchors.append(
+                anchor_quote(
+                    article.text,
+                    quote,
+                    occurrence=occurrence,
+                    starts=article.paragraph_starts,
+                    finder=article.finder,
+                )
+            )
         except QuoteAmbiguous as error:
             raise SeedError(
                 name,

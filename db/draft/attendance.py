@@ -15,11 +15,11 @@ from __future__ import annotations
 
 import re
 
+from db.draft.keys import key_of
 from db.draft.model import Absence, Attendee, Mention, Person
 from db.draft.people import People
 from db.draft.text import Span, Text
 from db.draft.titles import display_title, role_for
-from db.text_folding import slug
 
 _ATTENDING = re.compile(
     r"\b(?:attend(?:s|ed|ing)?|present|guests?|took[ ]part|taking[ ]part|participat\w+|arrived"
@@ -111,7 +111,7 @@ def _sent_in_place(text: Text, people: People, sentence: Span, absent: Person) -
     if title is None:
         return None
     return Person(
-        key=slug(f"{absent.party.key} {title}"),
+        key=key_of(f"{absent.party.key} {title}"),
         name=f"{title.capitalize()} of {absent.party.name}",
         introduced=Span(sentence.start + sent.start(), sentence.start + sent.end()),
         title=display_title(title),

@@ -14,10 +14,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from db.draft.countries import Gazetteer
+from db.draft.keys import key_of
 from db.draft.model import Membership, Organization, Party
 from db.draft.text import Span, Text
 from db.draft.words import CAPITALISED_RUN, ORGANIZATION_NOUNS
-from db.text_folding import slug
 
 _SMALL_WORDS = frozenset({"of", "the", "and", "for", "on", "in"})
 _FOUNDED = re.compile(
@@ -253,6 +253,6 @@ def _bodies_in(
         ):
             continue
         found.append(
-            Party(key=slug(name), name=name, is_country=False, kind=organization.member_kind)
+            Party(key=key_of(name), name=name, is_country=False, kind=organization.member_kind)
         )
     return found

@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from db.draft.countries import Gazetteer
-from db.draft.keys import unique_key
-from db.draft.model import Mention, Party, Person
+from db.draft.keys import key_of, unique_key
+from db.draft.model import Mention, Mentions, Party, Person
 from db.draft.text import Span, Text
 from db.draft.titles import TITLE, TITLE_PATTERN, display_title
 from db.draft.words import CAPITALISED_RUN, NOT_NAMES, ORGANIZATION_NOUNS, WORD
@@ -49,13 +49,22 @@ class People:
     """Everyone the article names, in order of introduction, and each mention of them."""
 
     persons: list[Person]
-    mentions: list[Mention]
+    mentions: Mentions
 
     def mentions_in(self, span: Span) -> list[Mention]:
-        return [mention for mention in self.mentions if mention.span.start in span]
+        return self.mentions.starting_in(span)
 
-    def add(self, person: Person) -> None:
+    def add(self, person: Person) -> Person:
+        """``person``, added; or the one already known by that key and name, as an article
+        may describe one unnamed person twice ("sent his state secretary")."""
+        for known in self.persons:
+            if known.key == person.key and known.name == person.name:
+                return known
+        taken = {known.key for known in self.persons}
+        if person.key in taken:
+            person.key = unique_key(person.key, taken)
         self.persons.append(person)
+        return person
 
 
 def find_people(text: Text, countries: Gazetteer) -> People:
@@ -66,7 +75,7 @@ def find_people(text: Text, countries: Gazetteer) -> People:
     finder.infer_parties()
     mentions = finder.all_mentions()
     _name_keys(finder.persons, mentions, text)
-    return People(persons=finder.persons, mentions=mentions)
+    return People(persons=finder.persons, mentions=Mentions(mentions))
 
 
 @dataclass(frozen=True)
@@ -236,7 +245,7 @@ class _Finder:
         return self._body(words)
 
     def _body(self, name: str) -> Party:
-        key = slug(name.replace(".", "")) or slug(name)
+        key = key_of(name.replace(".", "")) or key_of(name)
         if key not in self.bodies:
             abbreviation = name if name.replace(".", "").isupper() else None
             self.bodies[key] = Party(
@@ -301,8 +310,12 @@ def _name_keys(persons: list[Person], mentions: list[Mention], text: Text) -> No
     """Key each person by the word the article names them by alone most often ("Moon", not
     "Jae-in"; the more frequent of two spellings), else by the last word of the name."""
     taken: set[str] = set()
+    words_alone: dict[int, list[str]] = {}
+    for mention in mentions:
+        if " " not in text[mention.span]:
+            words_alone.setdefault(id(mention.person), []).append(text[mention.span])
     for person in persons:
-        alone = [text[m.span] for m in mentions if m.person is person and " " not in text[m.span]]
+        alone = words_alone.get(id(person), [])
         word = max(alone, key=alone.count) if alone else person.name.split()[-1]
         person.key = unique_key(slug(word), taken)
 

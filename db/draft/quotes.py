@@ -19,11 +19,12 @@ A quote with no speaker found, or of a single word (most often a scare quote), i
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
 from db.draft.countries import gazetteer
-from db.draft.model import Mention, Person, Statement
+from db.draft.model import Mention, Mentions, Person, Statement
 from db.draft.people import People
 from db.draft.text import Span, Text
 
@@ -117,12 +118,11 @@ def quoted_words(text: str, quote: Quote) -> str:
 
 def attribute_quotes(text: Text, people: People, quotes: list[Quote]) -> list[Statement]:
     """A statement for each quote of more than one word whose speaker is found."""
-    inside_quotes = [quote.inner for quote in quotes]
-    spoken = [
-        mention
-        for mention in people.mentions
-        if not any(mention.span.start in inner for inner in inside_quotes)
-    ]
+    quoted = _merged([quote.inner for quote in quotes])
+    starts = [span.start for span in quoted]
+    spoken = Mentions(
+        [mention for mention in people.mentions if not _inside(mention.span.start, quoted, starts)]
+    )
     statements = []
     previous: tuple[Span, Person] | None = None  # the last attributed quote's paragraph, speaker
     for quote in quotes:
@@ -148,7 +148,24 @@ def attribute_quotes(text: Text, people: People, quotes: list[Quote]) -> list[St
     return statements
 
 
-def _speaker_after(text: Text, quote: Quote, spoken: list[Mention]) -> Person | Mention | None:
+def _merged(spans: list[Span]) -> list[Span]:
+    """The stretches of text ``spans`` cover, in order, none overlapping another."""
+    merged: list[Span] = []
+    for span in sorted(spans, key=lambda span: span.start):
+        if merged and span.start <= merged[-1].end:
+            merged[-1] = Span(merged[-1].start, max(merged[-1].end, span.end))
+        else:
+            merged.append(span)
+    return merged
+
+
+def _inside(offset: int, stretches: list[Span], starts: list[int]) -> bool:
+    """Whether ``offset`` falls in one of ``stretches`` (merged, with their ``starts``)."""
+    index = bisect.bisect_right(starts, offset) - 1
+    return index >= 0 and offset in stretches[index]
+
+
+def _speaker_after(text: Text, quote: Quote, spoken: Mentions) -> Person | Mention | None:
     """The speaker named in the quote's sentence after it; a name there comes as its Mention."""
     sentence = text.sentence_at(max(quote.opening, quote.closing - 1))
     after = quote.closing + 1
@@ -163,36 +180,33 @@ def _speaker_after(text: Text, quote: Quote, spoken: list[Mention]) -> Person | 
         text.text, after, sentence.end
     )
     window = Span(lead.end() if lead else after, sentence.end)
-    for mention in spoken:
-        if mention.span.start in window:
-            between = text.text[window.start : mention.span.start]
-            if lead and len(between) <= 40 and "," not in between:
-                return mention  # said Mayor Ingrid Solheim
-            if not lead and not between.strip(' ,”"') and _said_after(text, mention):
-                return mention  # Solheim said
-            return None
+    for mention in spoken.starting_in(window)[:1]:
+        between = text.text[window.start : mention.span.start]
+        if lead and len(between) <= 40 and "," not in between:
+            return mention  # said Mayor Ingrid Solheim
+        if not lead and not between.strip(' ,”"') and _said_after(text, mention):
+            return mention  # Solheim said
     return None
 
 
-def _read_out_for(text: Text, reader: Mention, spoken: list[Mention]) -> tuple[Person, str] | None:
+def _read_out_for(text: Text, reader: Mention, spoken: Mentions) -> tuple[Person, str] | None:
     """ "…,” said Laine, reading a statement from Virtanen: the words are Virtanen's."""
     sentence = text.sentence_at(reader.span.start)
     cue = _READING_FROM.match(text.text, reader.span.end, sentence.end)
     if cue is None:
         return None
-    for mention in spoken:
-        if mention.span.start in Span(cue.end(), sentence.end):
-            return mention.person, f"Read out by {reader.person.name}"
+    for mention in spoken.starting_in(Span(cue.end(), sentence.end))[:1]:
+        return mention.person, f"Read out by {reader.person.name}"
     return None
 
 
-def _described(who: str, office: str, quote: Quote, spoken: list[Mention]) -> Person | None:
+def _described(who: str, office: str, quote: Quote, spoken: Mentions) -> Person | None:
     """ "the Norwegian minister said": the person last named before the quote whose title has
     that office and whose country the words name."""
     country = gazetteer().country_named(who.strip()) if who.strip() else None
-    for mention in reversed(spoken):
+    for mention in spoken.ending_by(quote.opening):
         person = mention.person
-        if mention.span.end > quote.opening or person.title is None:
+        if person.title is None:
             continue
         if office.casefold() not in person.title.casefold():
             continue
@@ -205,11 +219,9 @@ def _said_after(text: Text, mention: Mention) -> bool:
     return bool(re.compile(rf"[ ]{_SPEECH_VERB}\b").match(text.text, mention.span.end))
 
 
-def _speaker_before(text: Text, quote: Quote, spoken: list[Mention]) -> Person | None:
+def _speaker_before(text: Text, quote: Quote, spoken: Mentions) -> Person | None:
     sentence = text.sentence_at(quote.opening)
-    for mention in spoken:
-        if mention.span.start not in Span(sentence.start, quote.opening):
-            continue
+    for mention in spoken.starting_in(Span(sentence.start, quote.opening)):
         if not _PREPOSITION_BEFORE.search(text.text, sentence.start, mention.span.start):
             return mention.person
     if _LEADING_PRONOUN.match(text.text, sentence.start, quote.opening):
@@ -220,6 +232,5 @@ def _speaker_before(text: Text, quote: Quote, spoken: list[Mention]) -> Person |
     return None
 
 
-def _last_named_before(offset: int, spoken: list[Mention]) -> Person | None:
-    earlier = [mention for mention in spoken if mention.span.end <= offset]
-    return earlier[-1].person if earlier else None
+def _last_named_before(offset: int, spoken: Mentions) -> Person | None:
+    return next((mention.person for mention in spoken.ending_by(offset)), None)
