@@ -11,6 +11,7 @@ article made, kept as a variant).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
@@ -89,11 +90,58 @@ class _Candidate:
     title: str = ""
 
 
+class _KnownNames:
+    """Who is known by which full name and short form, kept up as people are added and their
+    names completed, so that a name is looked up rather than compared with everyone's: an
+    article may name thousands of people."""
+
+    def __init__(self) -> None:
+        self.names: dict[str, list[Person]] = {}
+        self.short_forms: dict[str, list[Person]] = {}
+        self.order: dict[int, int] = {}
+
+    def add(self, person: Person) -> None:
+        self.order[id(person)] = len(self.order)
+        self._enter(person)
+
+    def rename(self, person: Person, name: str) -> None:
+        self.names[person.name].remove(person)
+        for form in person.short_forms:
+            self.short_forms[form].remove(person)
+        person.name = name
+        self._enter(person)
+
+    def _enter(self, person: Person) -> None:
+        self.names.setdefault(person.name, []).append(person)
+        for form in person.short_forms:
+            self.short_forms.setdefault(form, []).append(person)
+
+    def knows(self, name: str) -> bool:
+        return bool(self.names.get(name) or self.short_forms.get(name))
+
+    def first_met(self, person: Person) -> tuple[Person, bool] | None:
+        """The earliest known person that ``person`` is, and whether ``person`` gives only a
+        short form of their name (else their full name, of which theirs was a short form)."""
+        found = [
+            (self.order[id(known)], 0, known) for known in self.short_forms.get(person.name, ())
+        ]
+        found += [
+            (self.order[id(known)], 1, known)
+            for form in person.short_forms
+            for known in self.names.get(form, ())
+        ]
+        if not found:
+            return None
+        _order, kind, known = min(found, key=lambda candidate: candidate[:2])
+        return known, kind == 0
+
+
 class _Finder:
     def __init__(self, text: Text, countries: Gazetteer) -> None:
         self.text = text
         self.countries = countries
         self.persons: list[Person] = []
+        self.known = _KnownNames()
         self.bodies: dict[str, Party] = {}
 
     def read_run(self, run: re.Match[str]) -> None:
@@ -191,10 +239,8 @@ class _Finder:
         return " ".join(words), start
 
     def _known(self, name: str) -> bool:
-        return any(
-            name == person.name or name in person.short_forms or name in person.variants
-            for person in self.persons
-        )
+        """Whether someone already met goes by ``name`` (variants are found only later)."""
+        return self.known.knows(name)
 
     def _introduced_plainly(self, name: str, start: int, end: int) -> bool:
         """An untitled name counts when the sentence treats it as a person's."""
@@ -208,15 +254,16 @@ class _Finder:
 
     def _merge_or_add(self, person: Person) -> None:
         """A one-word name after a title ("President Moon") joins the full name's person."""
-        for known in self.persons:
-            if person.name in known.short_forms:
-                return
-            if known.name in person.short_forms:
-                known.name = person.name
-                known.title = known.title or person.title
-                known.party = known.party or person.party
-                return
-        self.persons.append(person)
+        met = self.known.first_met(person)
+        if met is None:
+            self.persons.append(person)
+            self.known.add(person)
+            return
+        known, only_a_short_form = met
+        if not only_a_short_form:
+            self.known.rename(known, person.name)
+            known.title = known.title or person.title
+            known.party = known.party or person.party
 
     def _party_before(self, prefix: str) -> Party | None:
         """The country or body a title's prefix names: "Danish", "Norway's", "U.N."."""
@@ -257,16 +304,17 @@ class _Finder:
         """A capitalised word a letter away from a family name is that person, misspelt."""
         text = self.text.text
         claimed = {form for person in self.persons for form in _forms(person)}
+        by_first_letters: dict[str, list[Person]] = {}
+        for person in self.persons:
+            if person.named:
+                by_first_letters.setdefault(person.name.split()[-1][:2], []).append(person)
         for run in CAPITALISED_RUN.finditer(text):
             word = run.group(0)
             if " " in word or word in claimed or len(word) < 5 or word in NOT_NAMES:
                 continue
-            for person in self.persons:
-                family = person.name.split()[-1] if person.named else ""
-                if (
-                    family[:2] == word[:2]
-                    and SequenceMatcher(None, family, word).ratio() >= _SPELLING_SIMILARITY
-                ):
+            for person in by_first_letters.get(word[:2], ()):
+                family = person.name.split()[-1]
+                if family[:2] == word[:2] and _similar(family, word):
                     _adopt_spelling(person, family, word, text)
                     claimed.add(word)
                     break
@@ -293,17 +341,39 @@ class _Finder:
             for form in _forms(person):
                 owners[form] = None if owners.get(form, person) is not person else person
         forms = sorted((form for form, owner in owners.items() if owner), key=len, reverse=True)
-        if not forms:
-            return []
-        pattern = re.compile(
-            rf"(?<![\w.])(?:{'|'.join(re.escape(form) for form in forms)})(?![\w])"
-        )
         mentions = []
-        for match in pattern.finditer(self.text.text):
-            owner = owners[match.group(0)]
+        for start, end in _whole_words_found(self.text.text, forms):
+            owner = owners[self.text.text[start:end]]
             if owner is not None:
-                mentions.append(Mention(Span(match.start(), match.end()), owner))
+                mentions.append(Mention(Span(start, end), owner))
         return mentions
+
+
+_WORD_START = re.compile(r"(?<![\w.])\w")
+_WORD_CHARACTER = re.compile(r"\w")
+
+
+def _whole_words_found(text: str, forms: list[str]) -> Iterator[tuple[int, int]]:
+    """Where ``forms`` (longest first) occur in ``text`` as whole words, not after a full
+    stop, left to right and never overlapping: what one regular expression of every form
+    would find, but looked up at each word's start rather than tried form by form, which
+    costs as many passes over the text as there are forms."""
+    by_first_letters: dict[str, list[str]] = {}
+    for form in forms:  # every form begins with a letter: it was read from a capitalised run
+        by_first_letters.setdefault(form[:2], []).append(form)
+    resume = 0
+    for word in _WORD_START.finditer(text):
+        start = word.start()
+        if start < resume:
+            continue
+        candidates = by_first_letters.get(text[start : start + 2], [])
+        candidates = candidates + by_first_letters.get(text[start], [])
+        for form in candidates:
+            end = start + len(form)
+            if text.startswith(form, start) and not _WORD_CHARACTER.match(text, end):
+                yield start, end
+                resume = end
+                break
 
 
 def _name_keys(persons: list[Person], mentions: list[Mention], text: Text) -> None:
@@ -318,6 +388,15 @@ def _name_keys(persons: list[Person], mentions: list[Mention], text: Text) -> No
         alone = words_alone.get(id(person), [])
         word = max(alone, key=alone.count) if alone else person.name.split()[-1]
         person.key = unique_key(slug(word), taken)
+
+
+def _similar(one: str, other: str) -> bool:
+    """Spelt alike; the quick upper bounds first, as difflib advises, since most words are not."""
+    matcher = SequenceMatcher(None, one, other)
+    return all(
+        bound() >= _SPELLING_SIMILARITY
+        for bound in (matcher.real_quick_ratio, matcher.quick_ratio, matcher.ratio)
+    )
 
 
 def _forms(person: Person) -> list[str]:
