@@ -318,6 +318,43 @@ def test_errors_are_logged_with_details(tmp_path: Path, capsys: pytest.CaptureFi
     assert "Traceback" not in error
 
 
+SERVER_STOPS_DURING_ADD = """
+import logging, sys
+from db import errors, sheets
+from viewer.cli import main
+
+def server_stopped(*_args, **_kwargs):
+    logging.getLogger("psycopg").warning("error ignored in rollback: server closed")
+    raise errors.DatabaseError("the database: the connection to the database server was lost")
+
+sheets.add_sheet = server_stopped
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def test_a_warning_of_the_database_driver_goes_to_the_log_not_beside_the_sentence(
+    seeded_url: str,
+) -> None:
+    """A driver logs a warning of its own as a server stops (psycopg: "error ignored in
+    rollback"); Python prints a warning no handler takes on the terminal. The add is a real
+    process, whose database layer meets the stopped server as the driver reports it."""
+    from viewer.logs import log_path
+
+    argv = ["add", str(DATA / "state_visit.txt"), str(DATA / "state_visit.toml")]
+    added = subprocess.run(
+        [sys.executable, "-c", SERVER_STOPS_DURING_ADD, *argv, "--db", seeded_url],
+        capture_output=True,
+        text=True,
+        cwd=PROJECT,
+        check=False,
+    )
+
+    assert added.returncode == 1
+    assert added.stderr.startswith("factsheet: the database: the connection"), added.stderr
+    assert added.stderr.count("\n") == 1, added.stderr
+    assert "error ignored in rollback: server closed" in log_path().read_text(encoding="utf-8")
+
+
 def test_a_full_log_is_moved_aside_when_logging_starts(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
