@@ -28,6 +28,11 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         "the server has no such database; create it (createdb NAME) and run `factsheet seed`",
     ),
     (
+        r"must be owner of",
+        "this database user does not own its tables, so it may not rebuild them; "
+        "ask their owner or the server's administrator",
+    ),
+    (
         r"permission denied",
         "this database user may not do that here; ask the server's administrator",
     ),

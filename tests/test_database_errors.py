@@ -449,6 +449,25 @@ def test_a_server_database_locked_by_another_program(postgres: TestServer) -> No
     postgres.drop(url)
 
 
+def test_a_reset_by_a_teammate_who_does_not_own_the_tables_is_one_sentence(
+    postgres: TestServer, capsys: pytest.CaptureFixture[str]
+) -> None:
+    url = postgres.copy_of("seeded", seed_database)
+    teammate = postgres.teammate_of(url)
+    before = database_contents(url)
+    try:
+        error = _cli_fails(
+            ["seed", "--reset", "--db", teammate],
+            capsys,
+            "this database user does not own its tables, so it may not rebuild them",
+        )
+        assert "must be owner" not in error
+        assert database_contents(url) == before
+    finally:
+        postgres.drop(url)
+        postgres.drop_teammate(teammate)
+
+
 def test_a_nul_character_postgresql_cannot_store_is_one_sentence_and_writes_nothing(
     postgres: TestServer, seed_copy: Path
 ) -> None:
