@@ -12,11 +12,11 @@ import re
 from collections.abc import Sequence
 
 from db.draft.countries import Gazetteer
+from db.draft.keys import key_of
 from db.draft.member_lists import Claim, body_pattern, listed_claims, names_pattern
 from db.draft.model import Membership, Organization, Party, Person
 from db.draft.text import Span, Text
 from db.draft.words import CAPITALISED_RUN, ORGANIZATION_NOUNS
-from db.text_folding import slug
 
 _FOUNDED = re.compile(
     r"\b(?:founded|established|created|formed|set[ ]up)\b(?:[ ]in[ ](?P<year>\d{4}))?"
@@ -264,7 +264,7 @@ def _international_bodies_in(text: Text, region: Span, organization: Organizatio
             words = words[1:]
         name = " ".join(words)
         if len(words) >= 2 and words[-1] in ORGANIZATION_NOUNS and name != organization.name:
-            found.append(Party(key=slug(name), name=name, is_country=False))
+            found.append(Party(key=key_of(name), name=name, is_country=False))
     return found
 
 
@@ -280,6 +280,6 @@ def _bodies_in(
         ):
             continue
         found.append(
-            Party(key=slug(name), name=name, is_country=False, kind=organization.member_kind)
+            Party(key=key_of(name), name=name, is_country=False, kind=organization.member_kind)
         )
     return found
