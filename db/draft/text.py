@@ -97,8 +97,10 @@ class Text:
         return [span.start for span in self.paragraphs]
 
     def paragraph_at(self, offset: int) -> Span:
-        index = bisect.bisect_right(self._paragraph_starts, offset) - 1
-        return self.paragraphs[max(0, index)]
+        return self.paragraphs[self.paragraph_index(offset)]
+
+    def paragraph_index(self, offset: int) -> int:
+        return max(0, bisect.bisect_right(self._paragraph_starts, offset) - 1)
 
 
 def _rstrip(text: str, start: int, end: int) -> int:
