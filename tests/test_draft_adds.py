@@ -78,6 +78,29 @@ def test_drafting_four_times_the_article_is_about_four_times_the_work() -> None:
     assert ratio < 5, ratio
 
 
+def many_people(count: int) -> str:
+    """An article naming ``count`` invented officials, every other one with their country
+    beside the name and the others only in their sentence."""
+    given = ["Ola", "Kari", "Anna", "Piet", "Mira", "Taro", "Lena", "Ivo", "Rosa", "Emil"]
+    stems = ["Bran", "Kvel", "Mors", "Tand", "Vell", "Grim", "Holt", "Sand", "Lind", "Fjor"]
+    endings = ["dal", "berg", "stad", "vik", "heim", "lund", "strom", "haug", "seth", "moen"]
+    names = [f"{first} {stem}{ending}" for stem in stems for ending in endings for first in given][
+        :count
+    ]
+    return "\n\n".join(
+        f"Governor {name} said the talks went well for Norway."
+        if number % 2
+        else f"Governor {name} of Norway spoke."
+        for number, name in enumerate(names)
+    )
+
+
+def test_naming_four_times_the_people_is_about_four_times_the_work() -> None:
+    few, many = many_people(150), many_people(600)
+    ratio = lines_run(lambda: draft_facts(many)) / lines_run(lambda: draft_facts(few))
+    assert ratio < 5, ratio
+
+
 def test_a_fact_file_larger_than_its_article_allows_is_refused(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

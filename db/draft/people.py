@@ -479,20 +479,28 @@ class _Finder:
         outside another person's introduction ("Danish" in "Danish President Y" is Y's).
         Joined by "and" to someone with a country ("Norway's King X and Crown Prince Y"), they
         share it."""
-        given = [person for person in self.persons if person.party is not None]
+        given = {id(person) for person in self.persons if person.party is not None}
+        introductions_by_sentence: dict[int, list[Span]] = {}
+        for person in self.persons:
+            if id(person) in given:
+                number = self.text.sentence_index(person.introduced.start)
+                introductions_by_sentence.setdefault(number, []).append(person.introduced)
         for index, person in enumerate(self.persons):
             if person.party is not None or person.title is None:
                 continue
             before = self.persons[index - 1] if index else None
             if (
-                before in given
-                and before is not None
+                before is not None
+                and id(before) in given
                 and self.text.text[before.introduced.end : person.introduced.start] == " and "
             ):
                 person.party = before.party
                 continue
-            sentence = self.text.sentence_at(person.introduced.start)
-            others = [other.introduced for other in given if other.introduced.start in sentence]
+            number = self.text.sentence_index(person.introduced.start)
+            sentence = self.text.sentences[number]
+            others = [
+                span for span in introductions_by_sentence.get(number, ()) if span.start in sentence
+            ]
             named = {
                 mention.country
                 for mention in self.countries.find(self.text.text, sentence.start, sentence.end)
