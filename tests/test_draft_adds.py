@@ -78,20 +78,28 @@ def test_drafting_four_times_the_article_is_about_four_times_the_work() -> None:
     assert ratio < 5, ratio
 
 
-def many_people(count: int) -> str:
-    """An article naming ``count`` invented officials, every other one with their country
-    beside the name and the others only in their sentence."""
+def invented_names(count: int) -> list[str]:
+    """``count`` different invented names (at most 1,200)."""
     given = ["Ola", "Kari", "Anna", "Piet", "Mira", "Taro", "Lena", "Ivo", "Rosa", "Emil"]
     stems = ["Bran", "Kvel", "Mors", "Tand", "Vell", "Grim", "Holt", "Sand", "Lind", "Fjor"]
+    stems += ["Ruud", "Ekel"]
     endings = ["dal", "berg", "stad", "vik", "heim", "lund", "strom", "haug", "seth", "moen"]
-    names = [f"{first} {stem}{ending}" for stem in stems for ending in endings for first in given][
-        :count
-    ]
+    names = [f"{first} {stem}{ending}" for stem in stems for ending in endings for first in given]
+    return names[:count]
+
+
+def many_people(count: int) -> str:
+    """An article naming ``count`` invented officials: one in three with their country beside
+    the name, one only in their sentence, and one as that official's counterpart."""
+    names = invented_names(2 * count)
     return "\n\n".join(
-        f"Governor {name} said the talks went well for Norway."
-        if number % 2
-        else f"Governor {name} of Norway spoke."
-        for number, name in enumerate(names)
+        [
+            f"Governor {names[number]} of Norway spoke.",
+            f"Governor {names[number]} said the talks went well for Norway.",
+            f"Norwegian Governor {names[count + number]} met his Danish counterpart"
+            f" {names[number]}.",
+        ][number % 3]
+        for number in range(count)
     )
 
 

@@ -185,6 +185,7 @@ class _Finder:
         self.countries = countries
         self.persons: list[Person] = []
         self.known = _KnownNames()
+        self.introduced_in: dict[int, list[Person]] = {}  # by the number of their sentence
         self.bodies: dict[str, Party] = {}
 
     def read_run(self, run: re.Match[str]) -> None:
@@ -269,10 +270,11 @@ class _Finder:
         """ "his Finnish counterpart X": the title of the person last named in the sentence."""
         if display_title(title).casefold().split()[-1] != "counterpart":
             return title
-        sentence = self.text.sentence_at(start)
+        number = self.text.sentence_index(start)
+        sentence = self.text.sentences[number]
         before = [
             person
-            for person in self.persons
+            for person in self.introduced_in.get(number, ())
             if person.title and sentence.start <= person.introduced.start < start
         ]
         return before[-1].title if before and before[-1].title else title
@@ -392,6 +394,8 @@ class _Finder:
         if met is None:
             self.persons.append(person)
             self.known.add(person)
+            number = self.text.sentence_index(person.introduced.start)
+            self.introduced_in.setdefault(number, []).append(person)
             return
         known, only_a_short_form = met
         if not only_a_short_form:
