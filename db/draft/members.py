@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 
 from db.draft.countries import CountryMention, Gazetteer
+from db.draft.keys import key_of
 from db.draft.member_lists import (
     Claim,
     body_pattern,
@@ -24,7 +25,6 @@ from db.draft.member_lists import (
 from db.draft.model import Membership, Organization, Party, Person
 from db.draft.text import Span, Text
 from db.draft.words import CAPITALISED_RUN, ORGANIZATION_NOUNS
-from db.text_folding import slug
 
 _FOUNDED = re.compile(
     r"\b(?:founded|established|created|formed|set[ ]up)\b(?:[ ]in[ ](?P<year>\d{4}))?"
@@ -306,7 +306,7 @@ def _international_bodies_in(
             and name != organization.name
             and not countries.country_named(name)
         ):
-            found.append(Party(key=slug(name), name=name, is_country=False))
+            found.append(Party(key=key_of(name), name=name, is_country=False))
     return found
 
 
@@ -322,6 +322,6 @@ def _bodies_in(
         ):
             continue
         found.append(
-            Party(key=slug(name), name=name, is_country=False, kind=organization.member_kind)
+            Party(key=key_of(name), name=name, is_country=False, kind=organization.member_kind)
         )
     return found
