@@ -60,9 +60,15 @@ class TextIndex:
         return found is not None
 
     def create(self, connection: Connection) -> None:
-        connection.exec_driver_sql(
+        connection.exec_driver_sql(self.definition())
+
+    def definition(self) -> str:
+        """The statement that creates the index. The content table is named in double quotes,
+        as Datasette's look-up of a table's full-text index expects (``content="statement"``),
+        so Datasette and DB Browser for SQLite offer the index for the table."""
+        return (
             f"CREATE VIRTUAL TABLE IF NOT EXISTS {self.name} USING fts5("
-            f"search_text, content='{self.table}', content_rowid='id', tokenize='trigram')"
+            f'search_text, content="{self.table}", content_rowid=id, tokenize=trigram)'
         )
 
     def _rows_of_sheet(self) -> str:
