@@ -1021,8 +1021,10 @@ def held(qtbot: QtBot, any_seeded_url: str, tmp_path: Path) -> MainWindow:
 
 
 def held_tab(window: MainWindow) -> TableTab[Any]:
+    """The held statements tab, on show (a table not on show filters when it is shown)."""
     tab = window.statements_tab
     assert isinstance(tab, TableTab)
+    window.tabs.setCurrentWidget(tab)
     return tab
 
 
