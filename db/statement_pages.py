@@ -12,11 +12,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
-from weakref import WeakKeyDictionary
 
 from sqlalchemy import (
     Connection,
-    Engine,
     Select,
     bindparam,
     case,
@@ -69,15 +67,6 @@ class StatementView:
 _SHEET_ID = (
     select(sheet_table.c.id).where(sheet_table.c.slug == bindparam("slug")).scalar_subquery()
 )
-_indexed: WeakKeyDictionary[Engine, bool] = WeakKeyDictionary()
-"""Whether each open database has its full-text index: asked once, not before every query."""
-
-
-def _has_index(connection: Connection) -> bool:
-    engine = connection.engine
-    if engine not in _indexed:
-        _indexed[engine] = statement_index.has_index(connection)
-    return _indexed[engine]
 
 
 def _like_pattern(term: str) -> str:
@@ -99,7 +88,7 @@ def _shaped(
     screen of a common word is read without collecting every match first.
     """
     plan = statement_index.search_plan(view.query)
-    matched = plan.match is not None and _has_index(connection)
+    matched = plan.match is not None and statement_index.has_index(connection)
     scanned = plan.scanned if matched else search_terms(view.query)
     parameters: dict[str, Any] = {"slug": view.slug}
     if matched:
