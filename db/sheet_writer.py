@@ -7,10 +7,21 @@ transaction: a sheet is written whole or not at all.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from itertools import chain
 from typing import Any
 
-from sqlalchemy import Connection, Table, delete, exists, func, insert, select
+from sqlalchemy import (
+    Connection,
+    Table,
+    delete,
+    exists,
+    func,
+    insert,
+    literal,
+    select,
+    union_all,
+)
 
 from db import statement_index
 from db.entity_keys import EntityKey, party_entity, person_entity
@@ -113,6 +124,8 @@ class _SheetWriter:
         """The new row id of each person, country and body, by its key in the fact file."""
         self.people = {person.text("key"): person for person in fact_file.many("people")}
         self.sheet_id = 0
+        self._reserved: dict[str, list[int]] = {}
+        """Ids set aside for the rows of each table about to be written."""
 
     def write(self) -> int:
         source_id = self._write_source()
@@ -125,7 +138,6 @@ class _SheetWriter:
         ]
         sections = {section: self.fact_file.many(section) for section in _FACT_TABLES}
         facts = [*header, *chain.from_iterable(sections.values())]
-        fact_ids = iter(self._write_facts(facts)[len(header) :])
         slug = one(self.fact_file, "sheet").text("slug")
         parties = {
             section: [
@@ -134,9 +146,23 @@ class _SheetWriter:
             for section, kind in (("countries", PartyKind.COUNTRY), ("bodies", PartyKind.BODY))
         }
         people = [(record, person_entity(record, slug)) for record in sections["people"]]
-        entities = self._entities(
+        entities, new_entities = self._entities(
             [entity for pairs in [*parties.values(), people] for _record, entity in pairs]
         )
+        self._reserve(
+            {
+                fact_table: len(facts),
+                entity_table: len(new_entities),
+                party_table: sum(len(pairs) for pairs in parties.values()),
+                person_table: len(people),
+            }
+        )
+        new_ids = self._insert_many(entity_table, new_entities)
+        entities.update(
+            ((row["kind"], row["key"]), new_id)
+            for row, new_id in zip(new_entities, new_ids, strict=True)
+        )
+        fact_ids = iter(self._write_facts(facts)[len(header) :])
         for section, kind in (("countries", PartyKind.COUNTRY), ("bodies", PartyKind.BODY)):
             rows = [
                 {
@@ -210,9 +236,12 @@ class _SheetWriter:
         self, table: Table, rows: list[dict[str, Any]], *, with_ids: bool = True
     ) -> list[int]:
         """Insert ``rows`` with one executemany per set of columns given (a row leaves out a
-        column whose default it takes); returns their ids in the order of ``rows``, which are
-        chosen here (``with_ids``) so that no row needs a statement of its own to learn its id."""
-        ids = self._new_ids(table, len(rows)) if with_ids else []
+        column whose default it takes); with ``with_ids``, gives them the ids reserved for
+        ``table`` and returns those, in the order of ``rows``."""
+        ids: list[int] = []
+        if with_ids:
+            reserved = self._reserved[table.name]
+            ids, reserved[:] = reserved[: len(rows)], reserved[len(rows) :]
         groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
         for position, row in enumerate(rows):
             given = {"id": ids[position], **row} if with_ids else row
@@ -221,22 +250,40 @@ class _SheetWriter:
             self.connection.execute(insert(table), group)
         return ids
 
-    def _new_ids(self, table: Table, count: int) -> list[int]:
-        """``count`` unused ids of ``table``: from its sequence on PostgreSQL, else the ones
-        after its largest, which no other writer can take while this transaction holds the
-        write lock (SQLite)."""
-        if not count:
-            return []
+    def _reserve(self, counts: dict[Table, int]) -> None:
+        """Set aside unused ids for the rows about to be written, in one statement, so that
+        no row needs a statement of its own to learn its id: from each table's sequence on
+        PostgreSQL, else the ones after its largest, which no other writer can take while this
+        transaction holds the write lock (SQLite)."""
+        self._reserved = {table.name: [] for table in counts}
+        wanted = {table: count for table, count in counts.items() if count}
+        if not wanted:
+            return
         if self.connection.dialect.name == "postgresql":
-            sequence = func.nextval(func.pg_get_serial_sequence(table.name, "id"))
-            numbers = select(sequence).select_from(func.generate_series(1, count))
-            return list(self.connection.execute(numbers).scalars())
-        first = (self.connection.scalar(select(func.max(table.c.id))) or 0) + 1
-        return list(range(first, first + count))
+            numbers = union_all(
+                *(
+                    select(
+                        literal(table.name).label("name"),
+                        func.nextval(func.pg_get_serial_sequence(table.name, "id")).label("id"),
+                    ).select_from(func.generate_series(1, count))
+                    for table, count in wanted.items()
+                )
+            )
+            for row in self.connection.execute(numbers):
+                self._reserved[str(row.name)].append(int(row.id))
+            return
+        largest: Sequence[Any] = self.connection.execute(
+            select(*(select(func.max(table.c.id)).scalar_subquery() for table in wanted))
+        ).one()
+        for (table, count), last in zip(wanted.items(), largest, strict=True):
+            first = (last or 0) + 1
+            self._reserved[table.name] = list(range(first, first + count))
 
-    def _entities(self, wanted: list[EntityKey]) -> dict[tuple[str, str], int]:
-        """The id of each entity, by kind and key; an entity is made the first time any sheet
-        names it."""
+    def _entities(
+        self, wanted: list[EntityKey]
+    ) -> tuple[dict[tuple[str, str], int], list[dict[str, Any]]]:
+        """The id of each entity already made, by kind and key, and the rows of the entities
+        this sheet names first (the first of several names of one entity kept)."""
         entity = entity_table.c
         found = {
             (row.kind, row.key): row.id
@@ -246,18 +293,13 @@ class _SheetWriter:
                 )
             )
         }
-        new = {
-            (key.kind, key.key): {"kind": key.kind, "key": key.key, "name": key.name}
-            for key in reversed(wanted)
-            if (key.kind, key.key) not in found
-        }
-        # Reversed above, so the first of several names of one entity is the one kept.
-        rows = list(reversed(new.values()))
-        ids = self._insert_many(entity_table, rows)
-        found.update(
-            ((row["kind"], row["key"]), new_id) for row, new_id in zip(rows, ids, strict=True)
-        )
-        return found
+        new: dict[tuple[str, str], dict[str, Any]] = {}
+        for key in wanted:
+            if (key.kind, key.key) not in found:
+                new.setdefault(
+                    (key.kind, key.key), {"kind": key.kind, "key": key.key, "name": key.name}
+                )
+        return found, list(new.values())
 
     def _write_facts(self, records: list[Record]) -> list[int]:
         """A fact row for each record and its evidence rows; returns the facts' ids."""
