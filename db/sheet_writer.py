@@ -7,9 +7,10 @@ transaction: a sheet is written whole or not at all.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from datetime import UTC, datetime
 from itertools import chain
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import (
     Connection,
@@ -21,6 +22,7 @@ from sqlalchemy import (
     literal,
     select,
     union_all,
+    update,
 )
 
 from db import statement_index
@@ -43,8 +45,13 @@ from db.schema import (
     source_table,
     statement_table,
 )
-from db.text_folding import fold
-from db.vocabulary import PartyKind, StatementKind, role_label, status_label
+from db.search_texts import fact_search_text, statement_search
+from db.vocabulary import PartyKind
+
+
+def now_iso() -> str:
+    """This moment in UTC, to the second, as facts record when they were changed."""
+    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 def find_sheet_id(connection: Connection, slug: str) -> int | None:
@@ -79,9 +86,27 @@ def delete_sheet(connection: Connection, sheet_id: int) -> None:
     )
 
 
-def write_sheet(connection: Connection, fact_file: FactFile) -> int:
-    """Write the sheet; returns its id."""
-    sheet_id = _SheetWriter(connection, fact_file).write()
+class FactMark(NamedTuple):
+    """A fact's stamp and who last changed it when, kept across a rewrite of its sheet while
+    the fact itself stays as it was."""
+
+    stamp: str
+    changed_by: str
+    changed_at: str
+
+
+def write_sheet(
+    connection: Connection,
+    fact_file: FactFile,
+    *,
+    changed_by: str = "",
+    kept: Mapping[str, FactMark] | None = None,
+) -> int:
+    """Write the sheet; returns its id. Its facts are marked changed by ``changed_by`` now,
+    except those ``kept`` names with their stamp unchanged, which keep their marks."""
+    writer = _SheetWriter(connection, fact_file)
+    writer.changed_by, writer.kept = changed_by, kept or {}
+    sheet_id = writer.write()
     statement_index.index_sheet(connection, sheet_id)
     return sheet_id
 
@@ -126,6 +151,9 @@ class _SheetWriter:
         self.sheet_id = 0
         self._reserved: dict[str, list[int]] = {}
         """Ids set aside for the rows of each table about to be written."""
+        self.changed_at = now_iso()
+        self.changed_by = ""
+        self.kept: Mapping[str, FactMark] = {}
 
     def write(self) -> int:
         source_id = self._write_source()
@@ -311,6 +339,9 @@ class _SheetWriter:
                     "key": record.key,
                     "kind": record.section,
                     "reviewed": record.reviewed,
+                    "reviewed_by": record.text("reviewed_by"),
+                    "reviewed_at": record.text("reviewed_at"),
+                    **self._mark(record),
                     "search_text": self._fact_search_text(record),
                 }
                 for record in records
@@ -324,6 +355,16 @@ class _SheetWriter:
         if evidence:
             self._insert_many(evidence_table, evidence, with_ids=False)
         return fact_ids
+
+    def _mark(self, record: Record) -> dict[str, str]:
+        """The fact's stamp, and who corrected it when: kept while the fact is as it was; a
+        sheet added or seeded records no one (nobody corrected its facts)."""
+        stamp = record.stamp
+        kept = self.kept.get(record.key)
+        if kept is not None and kept.stamp == stamp:
+            return kept._asdict()
+        when = self.changed_at if self.changed_by else ""
+        return {"stamp": stamp, "changed_by": self.changed_by, "changed_at": when}
 
     def _write_source(self) -> int:
         record = one(self.fact_file, "source")
@@ -361,26 +402,15 @@ class _SheetWriter:
         )
 
     def _fact_search_text(self, record: Record) -> str:
-        """The fact's words as a search of all sheets finds them: its text, the names it refers
-        to and the labels of its codes. A statement is searched through its own row."""
-        if record.section == "statements":
-            return ""
-        words: list[str] = []
-        for name, field in SECTIONS[record.section].fields.items():
-            value = record.values.get(name)
-            if value is None or isinstance(value, bool) or name == "key":
-                continue
-            if field.refers_to:
-                words.append(self._name_of(field.refers_to, str(value)))
-            elif isinstance(value, list):
-                words.extend(str(item) for item in value)
-            else:
-                words.append(str(value))
-        if record.section == "memberships":
-            words.append(status_label(record.text("status")))
-        if record.section == "attendees":
-            words.append(role_label(record.text("role")))
-        return fold("\n".join(word for word in words if word))
+        """The fact's words as a search of all sheets finds them (db/search_texts.py)."""
+        values = {
+            name: self._name_of(field.refers_to, str(value))
+            if field.refers_to and value is not None
+            else value
+            for name, field in SECTIONS[record.section].fields.items()
+            if (value := record.values.get(name)) is not None
+        }
+        return fact_search_text(record.section, values)
 
     def _name_of(self, sections: tuple[str, ...], key: str) -> str:
         for section in sections:
@@ -392,12 +422,31 @@ class _SheetWriter:
     def _statement_search(self, record: Record) -> dict[str, str]:
         """What a statement is sorted and searched by, which the fact file does not state."""
         speaker = self.people[record.text("speaker")]
-        return {
-            "speaker_sort": fold(speaker.text("name")),
-            "search_text": statement_index.searchable_text(
-                speaker=speaker.text("name"),
-                spellings=speaker.values.get("variants", []),
-                kind=StatementKind(record.text("kind")),
-                texts=[record.text(name) for name in text_columns("statements")],
-            ),
-        }
+        return statement_search(
+            speaker=speaker.text("name"),
+            spellings=speaker.values.get("variants", []),
+            kind=record.text("kind"),
+            texts=[record.text(name) for name in text_columns("statements")],
+        )
+
+
+def store_counts(connection: Connection, sheet_id: int) -> None:
+    """Each table's row count, kept with the sheet so listing many sheets counts nothing."""
+
+    def count(table: Table) -> Any:
+        return (
+            select(func.count())
+            .select_from(table)
+            .where(table.c.sheet_id == sheet_id)
+            .scalar_subquery()
+        )
+
+    connection.execute(
+        update(sheet_table)
+        .where(sheet_table.c.id == sheet_id)
+        .values(
+            member_count=count(membership_table),
+            attendee_count=count(attendance_table),
+            statement_count=count(statement_table),
+        )
+    )

@@ -37,6 +37,7 @@ from db.rows import StatementRow
 from db.session import Database, open_database
 from tests.conftest import DATABASE_KINDS, finish_background_work
 from tests.postgres_server import TestServer
+from tests.test_search_paths import plain
 from viewer import lazy_table
 from viewer.columns import DRAFT_COLUMN_KEY, STATEMENT_COLUMNS
 from viewer.lazy_table import CHUNK_ROWS, KEPT_CHUNKS, PLACEHOLDER, LazyStatementModel, LazyTableTab
@@ -245,12 +246,9 @@ def show_statements(window: MainWindow) -> None:
 # -- rows as the view reads them ------------------------------------------------------------------
 
 
-def expected_texts(row: StatementRow) -> list[str]:
-    return [column.text(row) for column in STATEMENT_COLUMNS]
-
-
 EXPORTED_COLUMNS = [column for column in STATEMENT_COLUMNS if column.key != DRAFT_COLUMN_KEY]
-"""What Copy and CSV write: the columns shown (a sheet with no drafts hides the Draft column)."""
+"""The columns shown, which Copy and CSV write: a sheet with no drafts leaves out the Draft
+column."""
 
 
 def exported_texts(row: StatementRow) -> list[str]:
@@ -288,12 +286,6 @@ def proxy_fact_ids(tab: TableTab[Any]) -> list[int]:
 # -- what a search should find, worked out here independently ---------------------------------
 
 
-def plain(text: str) -> str:
-    """Text without accents or case, written here independently of the viewer's own folding."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(char for char in decomposed if not unicodedata.combining(char)).casefold()
-
-
 _TOKEN = re.compile(r"[^\W_]+")
 QUOTE_MARKS = "\"'«»‹›„‚“”‘’"
 
@@ -327,7 +319,7 @@ def test_a_large_sheet_gets_a_paged_statements_tab_named_for_screen_readers(
     assert isinstance(tab.model, LazyStatementModel)
     assert tab.view.model() is tab.model
     assert tab.view.objectName() == "statementsView"
-    assert tab.view.accessibleName() == "statementsView"
+    assert tab.view.accessibleName() == "Key statements"
     assert tab.total == tab.shown == count
     assert title(window) == f"{TITLE} ({count:,})" == "Key statements (3,000)"
     assert isinstance(window.members_tab, TableTab)
@@ -396,7 +388,7 @@ def test_rows_past_the_first_chunk_show_a_placeholder_then_fill_in(
     assert model.index(last, 0).data(FACT_ID_ROLE) is None
     fill(qtbot, model, last)
 
-    assert shown_texts(model, last) == expected_texts(generated_rows[-1])
+    assert shown_texts(model, last) == exported_texts(generated_rows[-1])
     assert model.index(last, 0).data(FACT_ID_ROLE) == generated_rows[-1].fact_id
 
 
@@ -412,7 +404,7 @@ def test_scrolling_the_shown_view_to_the_bottom_fetches_the_last_rows(
 
     last = tab.model.rowCount() - 1
     fill(qtbot, tab.model, last)
-    assert shown_texts(tab.model, last) == expected_texts(generated_rows[-1])
+    assert shown_texts(tab.model, last) == exported_texts(generated_rows[-1])
 
 
 def test_every_row_is_the_databases_statement_in_id_order(
@@ -422,7 +414,7 @@ def test_every_row_is_the_databases_statement_in_id_order(
 
     assert shown_fact_ids(qtbot, model) == [row.fact_id for row in generated_rows]
     middle = len(generated_rows) // 2
-    assert shown_texts(model, middle) == expected_texts(generated_rows[middle])
+    assert shown_texts(model, middle) == exported_texts(generated_rows[middle])
     assert len(model._chunks) <= KEPT_CHUNKS
 
 
@@ -449,7 +441,7 @@ def test_at_most_the_kept_number_of_chunks_is_held_least_recently_used_dropped(
     fill(qtbot, model, 0)
     assert len(model._chunks) == kept
     assert oldest in model._chunks
-    assert shown_texts(model, 0) == expected_texts(generated_rows[0])
+    assert shown_texts(model, 0) == exported_texts(generated_rows[0])
 
 
 def test_a_chunk_asked_for_while_a_new_sort_loads_is_not_shown_in_the_new_order(
@@ -672,7 +664,7 @@ def test_a_search_without_matches_says_so_and_clearing_it_shows_every_row(
     assert tab.shown == tab.model.rowCount() == len(generated_rows)
     assert title(window) == f"{TITLE} ({STATEMENTS:,})"
     fill(qtbot, tab.model, tab.shown - 1)
-    assert shown_texts(tab.model, tab.shown - 1) == expected_texts(generated_rows[-1])
+    assert shown_texts(tab.model, tab.shown - 1) == exported_texts(generated_rows[-1])
 
 
 # -- 5. sorting ---------------------------------------------------------------------------------
@@ -1042,10 +1034,11 @@ def test_the_seeded_sheet_paged_shows_every_statement_as_the_database_has_it(
     tab = lazy_tab(paged)
     assert 5 < len(statements) < CHUNK_ROWS
 
-    assert tab.view.objectName() == tab.view.accessibleName() == "statementsView"
+    assert tab.view.objectName() == "statementsView"
+    assert tab.view.accessibleName() == "Key statements"
     assert title(paged) == f"{TITLE} ({len(statements):,})"
     assert [shown_texts(tab.model, row) for row in range(tab.shown)] == [
-        expected_texts(row) for row in statements
+        exported_texts(row) for row in statements
     ]
     qtmodeltester.check(tab.model)
     search(qtbot, paged, "putin")
@@ -1055,7 +1048,7 @@ def test_the_seeded_sheet_paged_shows_every_statement_as_the_database_has_it(
 def held_search_text(row: StatementRow) -> str:
     """What the held table searches: the shown columns, the speaker's other spellings, and the
     statement's context and go-between (shown in its tooltip)."""
-    return " ".join([*expected_texts(row), *row.speaker_spellings, row.context, row.via])
+    return " ".join([*exported_texts(row), *row.speaker_spellings, row.context, row.via])
 
 
 def words_of(fields: Sequence[str]) -> set[str]:
@@ -1212,7 +1205,7 @@ def test_the_seeded_sheet_paged_copies_exports_and_shows_evidence_as_held(
         exported.append(read_csv(target))
     assert errors == []
     assert exported[0] == exported[1]
-    putin = [row for row in statements if "putin" in plain(" ".join(expected_texts(row)))]
+    putin = [row for row in statements if "putin" in plain(" ".join(exported_texts(row)))]
     assert exported[0][1:] == [exported_texts(row) for row in putin]
     assert putin
 

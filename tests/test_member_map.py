@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtGui import QImage, QTextDocument
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QAccessible, QColor
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from db.queries import SheetContent, sheet_content
@@ -19,11 +19,12 @@ from tests.tagged_pdf import structure_tree
 from tests.test_pdf import all_text, normalised, only_slug
 from viewer.export.pdf import write_pdf
 from viewer.map import outlines
-from viewer.map.member_map import LAND, HostCity, MapCountry, member_map
+from viewer.map.member_map import LAND, PALETTE, HostCity, MapCountry, member_map
 from viewer.map.outlines import world
 from viewer.map.places import city_location, country_code_from_name, project
 from viewer.map.shapes import Country, map_file, read_world
-from viewer.member_map_view import MAP_URL, show_map
+from viewer.map.sheet_map import sheet_map
+from viewer.member_map_view import MAP_NAME, show_map
 from viewer.overview import OverviewView
 
 GENERATED = date(2026, 1, 2)
@@ -116,6 +117,48 @@ def test_groups_get_their_own_colours_and_unknown_countries_are_listed() -> None
     assert f"Not on the map: {FICTIONAL}, Atlantis." in drawn.alt
 
 
+def contrast(first: str, second: str) -> float:
+    """WCAG 2's contrast ratio of two colours (1 to 21)."""
+
+    def luminance(colour: str) -> float:
+        rgb = QColor(colour)
+        channels = [rgb.redF(), rgb.greenF(), rgb.blueF()]
+        linear = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+        return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+    lighter, darker = sorted((luminance(first), luminance(second)), reverse=True)
+    return (lighter + 0.05) / (darker + 0.05)
+
+
+def test_every_group_stands_out_from_the_countries_of_no_group(content: SheetContent) -> None:
+    """WCAG 1.4.11: a graphical object 3:1 against the colour beside it, the grey of
+    non-members, on the sheet's map and on a map of as many groups as there are colours."""
+    seeded = sheet_map(content)
+    assert seeded is not None
+    groups = [f"Group {number}" for number in range(len(PALETTE))]
+    countries = [
+        MapCountry(name, code, group)
+        for name, code, group in zip(
+            ["France", "Spain", "Italy", "Peru", "Chile", "Japan", "Kenya"],
+            ["fr", "es", "it", "pe", "cl", "jp", "ke"],
+            groups,
+            strict=True,
+        )
+    ]
+    many = member_map(countries, None, subject="x")
+    assert many is not None and len(many.legend) == len(PALETTE)
+    for drawn in (seeded, many):
+        colours = {entry.label: entry.colour for entry in drawn.legend}
+        assert set(colours.values()) <= fills(drawn.svg)
+        assert LAND in fills(drawn.svg)
+        faint = {
+            label: round(contrast(colour, LAND), 2)
+            for label, colour in colours.items()
+            if contrast(colour, LAND) < 3
+        }
+        assert faint == {}
+
+
 def test_a_region_from_north_to_south_is_shown_whole() -> None:
     countries = [MapCountry("Norway", "no", "Member"), MapCountry("South Africa", "za", "Member")]
     drawn = member_map(countries, None, subject="x")
@@ -169,26 +212,41 @@ def test_countries_the_map_lacks_are_listed_under_it(
     assert f"Not on the map, which does not have them: {FICTIONAL}." in all_text(target)
 
 
-def test_the_overview_shows_the_map_once_drawn(qtbot: QtBot, content: SheetContent) -> None:
+def test_the_overview_shows_the_map_once_drawn_as_an_image_named_like_the_pdfs_figure(
+    qtbot: QtBot, content: SheetContent, tmp_path: Path
+) -> None:
     overview = OverviewView()
     qtbot.addWidget(overview)
     overview.resize(900, 700)
     overview.show()
     overview.set_content(content)
 
-    def image() -> QImage:
-        found = overview.document().resource(
-            QTextDocument.ResourceType.ImageResource.value, MAP_URL
-        )
-        return found if isinstance(found, QImage) else QImage()
-
-    qtbot.waitUntil(lambda: not image().isNull())
+    qtbot.waitUntil(lambda: overview.map_image is not None)
+    image = overview.map_image
+    assert isinstance(image, QLabel)
+    assert image.pixmap().width() > 100
     page = overview.toPlainText()
     assert "Not on the map" not in page
     for row in content.members:
         assert row.status_label in page
     assert "Host city" in page
-    assert image().width() > 100
+
+    # What a screen reader meets: an image with a name, described as the PDF's Figure is.
+    seen = QAccessible.queryAccessibleInterface(image)
+    assert seen.role() == QAccessible.Role.Graphic
+    assert seen.text(QAccessible.Text.Name) == MAP_NAME
+    target = tmp_path / "map.pdf"
+    write_pdf(target, content, generated=GENERATED)
+    (figure,) = structure_tree(target).find("Figure")
+    assert seen.text(QAccessible.Text.Description) == figure.alt
+    # and no object mark inside the page's text stands for it.
+    assert "\ufffc" not in overview.document().toRawText()
+    # It lies in the room left for it, above the legend, and scrolls with the page.
+    legend_top = overview.cursorRect(overview.document().find("Host city")).top()
+    assert 0 < image.geometry().bottom() < legend_top
+    before = image.y()
+    overview.verticalScrollBar().setValue(40)
+    assert image.y() == before - 40
 
 
 def test_the_overview_lists_countries_the_map_lacks(qtbot: QtBot, content: SheetContent) -> None:
@@ -197,7 +255,7 @@ def test_the_overview_lists_countries_the_map_lacks(qtbot: QtBot, content: Sheet
     overview.resize(900, 700)
     lost = content.members[0]._replace(name=FICTIONAL, code="")
     changed = content._replace(members=[lost, *content.members[1:]])
-    overview.setHtml("<h1>Sheet</h1><table><tr><td>key fact</td></tr></table><h2>After</h2>")
+    overview.setHtml("<h1>Sheet</h1><h2>Key facts</h2><p>key fact</p><h2>After</h2>")
     show_map(overview, changed)
     page = overview.toPlainText()
     assert f"Not on the map, which does not have them: {FICTIONAL}." in page

@@ -1,6 +1,7 @@
 """One search, one meaning: the held table, the paged table through the search index, and the
 paged table without it find the same statements for every query, on SQLite (an FTS5 index) and
-on PostgreSQL (a pg_trgm index)."""
+on PostgreSQL (a pg_trgm index). Letters without a base letter (ø, þ, æ) and a zero-width space
+inside a name are searched the same way on every path."""
 
 from __future__ import annotations
 
@@ -16,9 +17,11 @@ from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
 from db import queries, statement_index, statement_pages, trigram_index
+from db.factfile import read_fact_file
 from db.rows import StatementRow
 from db.seed import seed_database
 from db.session import Database, make_engine, open_database
+from db.sheets import add_sheet
 from tests.conftest import DATABASE_KINDS
 from tests.postgres_server import TestServer
 from viewer.main_window import MainWindow
@@ -41,10 +44,30 @@ QUERIES = [
 ]
 
 
+NORDIC_SHEET = Path(__file__).parent / "data" / "state_visit.toml"
+ZERO_WIDTH_SPACE = "\u200b"
+SPLIT_NAME = ("Haugland", f"Haug{ZERO_WIDTH_SPACE}land")
+"""A speaker's name as a page copied from the web may hold it: a zero-width space inside."""
+NORDIC_QUERIES = [
+    "sorensen",  # ø typed as o
+    "SØRENSEN",
+    "lokke sorensen",
+    "thorgerdur",  # þ and ð typed as th and d
+    "Þorgerður",
+    "haugland",  # the name with a zero-width space, typed without it
+    SPLIT_NAME[1],  # and typed exactly, with it
+    "zzzz-no-such-words",
+]
+SPELLED_OUT = {"ø": "o", "þ": "th", "ð": "d", "æ": "ae", "œ": "oe", "ł": "l", "đ": "d", "ı": "i"}
+
+
 def plain(text: str) -> str:
-    """Without accents or case, written here independently of the program's own folding."""
-    decomposed = unicodedata.normalize("NFKD", text.replace("“", '"').replace("”", '"'))
-    return "".join(char for char in decomposed if not unicodedata.combining(char)).casefold()
+    """Without accents, case or invisible characters, letters such as ø spelled out: written
+    here independently of the program's own folding."""
+    visible = "".join(char for char in text if unicodedata.category(char) != "Cf")
+    decomposed = unicodedata.normalize("NFKD", visible.replace("“", '"').replace("”", '"'))
+    folded = "".join(char for char in decomposed if not unicodedata.combining(char)).casefold()
+    return "".join(SPELLED_OUT.get(char, char) for char in folded)
 
 
 def expected(rows: list[StatementRow], query: str) -> list[int]:
@@ -76,11 +99,13 @@ def database_urls(
 ) -> Iterator[tuple[str, str]]:
     """The seeded database, and a copy without its search index: on SQLite without its FTS5
     table, on PostgreSQL without the pg_trgm extension (and so without its trigram index)."""
+    folder = tmp_path_factory.mktemp("paths")
     if request.param == "sqlite":
-        folder = tmp_path_factory.mktemp("paths")
         indexed, scanned = folder / "indexed.sqlite3", folder / "scanned.sqlite3"
         shutil.copyfile(seeded_file, indexed)
         shutil.copyfile(seeded_file, scanned)
+        for path in (indexed, scanned):
+            add_nordic_sheet(f"sqlite:///{path}", folder)
         with closing(sqlite3.connect(scanned)) as connection:
             connection.execute(f"DROP TABLE {statement_index.FTS_TABLE}")
             connection.commit()
@@ -88,6 +113,8 @@ def database_urls(
         return
     server: TestServer = request.getfixturevalue("postgres")
     urls = server.copy_of("seeded", seed_database), server.copy_of("seeded", seed_database)
+    for url in urls:
+        add_nordic_sheet(url, folder)
     engine = make_engine(urls[1])
     with engine.begin() as connection:
         connection.exec_driver_sql(f"DROP EXTENSION {trigram_index.EXTENSION} CASCADE")
@@ -95,6 +122,25 @@ def database_urls(
     yield urls
     for url in urls:
         server.drop(url)
+
+
+def add_nordic_sheet(url: str, folder: Path) -> None:
+    """A second sheet whose names hold letters that do not decompose, and one name a
+    zero-width space."""
+    facts = folder / NORDIC_SHEET.name
+    if not facts.exists():
+        shutil.copyfile(
+            NORDIC_SHEET.with_suffix(".txt"), folder / NORDIC_SHEET.with_suffix(".txt").name
+        )
+        original = NORDIC_SHEET.read_text(encoding="utf-8")
+        split = original.replace(
+            f'name = "Ola Brekke {SPLIT_NAME[0]}"', f'name = "Ola Brekke {SPLIT_NAME[1]}"'
+        )
+        assert split != original
+        facts.write_text(split, encoding="utf-8")
+    database = open_database(url)
+    add_sheet(database, read_fact_file(facts))
+    database.close()
 
 
 def has_search_index(database: Database) -> bool:
@@ -112,10 +158,22 @@ def databases(database_urls: tuple[str, str]) -> Iterator[tuple[Database, Databa
     scanned.close()
 
 
+def sheet_rows(database: Database, nordic: bool) -> tuple[str, list[StatementRow]]:
+    slugs = [slug for slug, _title in queries.sheet_titles(database)]
+    nordic_slug = read_fact_file(NORDIC_SHEET).one("sheet")
+    assert nordic_slug is not None
+    (slug,) = [slug for slug in slugs if (slug == nordic_slug.text("slug")) == nordic]
+    return slug, queries.statements(database, slug)
+
+
 @pytest.fixture(scope="module")
 def slug_and_rows(databases: tuple[Database, Database]) -> tuple[str, list[StatementRow]]:
-    ((slug, _title),) = queries.sheet_titles(databases[0])
-    return slug, queries.statements(databases[0], slug)
+    return sheet_rows(databases[0], nordic=False)
+
+
+@pytest.fixture(scope="module")
+def nordic_slug_and_rows(databases: tuple[Database, Database]) -> tuple[str, list[StatementRow]]:
+    return sheet_rows(databases[0], nordic=True)
 
 
 @pytest.fixture
@@ -133,6 +191,38 @@ def paged(database: Database, slug: str, query: str) -> list[int]:
     return sorted(row.fact_id for row in rows if row is not None)
 
 
+def assert_every_path_finds(
+    window: MainWindow,
+    databases: tuple[Database, Database],
+    slug: str,
+    query: str,
+    wanted: list[int],
+) -> None:
+    window.load_sheet(slug)
+    window.search.setText(query)
+    window.search.emit_now()
+    model = window.statements_tab.view.model()
+    held = sorted(model.index(row, 0).data(FACT_ID_ROLE) for row in range(model.rowCount()))
+    indexed, scanned = databases
+    assert held == wanted, "the held table"
+    assert paged(indexed, slug, query) == wanted, "the paged table, through the index"
+    assert paged(scanned, slug, query) == wanted, "the paged table, scanning"
+
+
+@pytest.mark.parametrize("query", NORDIC_QUERIES)
+def test_letters_without_a_base_letter_and_zero_width_spaces_are_found_on_every_path(
+    query: str,
+    held_window: MainWindow,
+    databases: tuple[Database, Database],
+    nordic_slug_and_rows: tuple[str, list[StatementRow]],
+) -> None:
+    slug, rows = nordic_slug_and_rows
+    wanted = sorted(expected(rows, query))
+    if query != "zzzz-no-such-words":
+        assert wanted, "the sheet has statements by this speaker"
+    assert_every_path_finds(held_window, databases, slug, query, wanted)
+
+
 @pytest.mark.parametrize("query", QUERIES)
 def test_every_path_finds_the_same_statements(
     query: str,
@@ -141,16 +231,7 @@ def test_every_path_finds_the_same_statements(
     slug_and_rows: tuple[str, list[StatementRow]],
 ) -> None:
     slug, rows = slug_and_rows
-    indexed, scanned = databases
-    held_window.search.setText(query)
-    held_window.search.emit_now()
-    model = held_window.statements_tab.view.model()
-    held = sorted(model.index(row, 0).data(FACT_ID_ROLE) for row in range(model.rowCount()))
-
-    wanted = sorted(expected(rows, query))
-    assert held == wanted, "the held table"
-    assert paged(indexed, slug, query) == wanted, "the paged table, through the index"
-    assert paged(scanned, slug, query) == wanted, "the paged table, scanning"
+    assert_every_path_finds(held_window, databases, slug, query, sorted(expected(rows, query)))
 
 
 def test_the_queries_are_not_all_empty_or_all_full(

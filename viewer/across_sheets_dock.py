@@ -31,18 +31,26 @@ from viewer.columns import APPEARANCE_COLUMNS, ENTITY_COLUMNS, PARTY_COLUMNS, Co
 from viewer.error_dialog import show_error
 from viewer.filter_proxy import FactFilterProxy
 from viewer.progress import Progress
+from viewer.search_field import clearable
 from viewer.sorting import sortable_in_given_order
 from viewer.table_model import FactTableModel
+from viewer.wording import counted
 
 
 def _table(
-    parent: QWidget, name: str, model: QAbstractItemModel, columns: Sequence[Column[Any]]
+    parent: QWidget,
+    name: str,
+    spoken: str,
+    model: QAbstractItemModel,
+    columns: Sequence[Column[Any]],
 ) -> QTableView:
-    """A table of one of the dock's lists, each column as wide as its description asks."""
+    """A table of one of the dock's lists, each column as wide as its description asks;
+    ``name`` is its object name, ``spoken`` what a screen reader calls it."""
     view = QTableView(parent)
     view.setModel(model)
     view.setObjectName(name)
-    view.setAccessibleName(name)
+    view.setAccessibleName(spoken)
+    view.setTabKeyNavigation(False)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     sortable_in_given_order(view)
@@ -66,23 +74,36 @@ class EntityPage(QWidget):
     """An Appearance to show in its sheet."""
 
     def __init__(
-        self, name: str, columns: Sequence[Column[EntitySummary]], parent: QWidget
+        self,
+        name: str,
+        words: tuple[str, str],
+        columns: Sequence[Column[EntitySummary]],
+        parent: QWidget,
     ) -> None:
+        """``words``: what the list holds and what one of them is, as a screen reader says
+        them ("People", "person")."""
         super().__init__(parent)
+        listed, one = words
         self.search = QLineEdit(self)
         self.search.setObjectName(f"{name}Search")
-        self.search.setAccessibleName(f"Search {name}")
+        self.search.setAccessibleName(f"Search {listed.casefold()}")
         self.search.setPlaceholderText("Filter by name or any other spelling…")
-        self.search.setClearButtonEnabled(True)
+        clearable(self.search)
         self.entities: FactTableModel[EntitySummary] = FactTableModel(columns, self)
         self.proxy = FactFilterProxy(self)
         self.proxy.setSourceModel(self.entities)
         self.search.textChanged.connect(self.proxy.set_query)
-        self.entity_view = _table(self, f"{name}View", self.proxy, columns)
+        self.entity_view = _table(
+            self, f"{name}View", f"{listed} across sheets", self.proxy, columns
+        )
         self.entity_view.selectionModel().selectionChanged.connect(self._on_entity)
         self.appearances: FactTableModel[Appearance] = FactTableModel(APPEARANCE_COLUMNS, self)
         self.appearance_view = _table(
-            self, f"{name}AppearancesView", self.appearances, APPEARANCE_COLUMNS
+            self,
+            f"{name}AppearancesView",
+            f"Where the chosen {one} appears",
+            self.appearances,
+            APPEARANCE_COLUMNS,
         )
         self.appearance_view.setToolTip(
             "Double-click or press Enter to open the sheet at this fact"
@@ -119,8 +140,7 @@ class EntityPage(QWidget):
     def show_appearances(self, entity: EntitySummary, rows: Sequence[Appearance]) -> None:
         sheets = len({row.slug for row in rows})
         self.heading.setText(
-            f"{entity.name}: {len(rows)} fact{'s' * (len(rows) != 1)} "
-            f"in {sheets} sheet{'s' * (sheets != 1)}"
+            f"{entity.name}: {counted(len(rows), 'fact')} in {counted(sheets, 'sheet')}"
         )
         self.appearances.set_rows(rows)
 
@@ -161,8 +181,12 @@ class AcrossSheetsDock(QDockWidget):
         making their tables costs the sheet's first screen some 30 ms."""
         if self._pages is None:
             tabs = QTabWidget(self)
-            people = EntityPage("people", ENTITY_COLUMNS, tabs)
-            parties = EntityPage("countries", PARTY_COLUMNS, tabs)
+            tabs.setObjectName("acrossSheetsTabs")
+            tabs.setAccessibleName("People and countries across sheets")
+            people = EntityPage("people", ("People", "person"), ENTITY_COLUMNS, tabs)
+            parties = EntityPage(
+                "countries", ("Countries and bodies", "country or body"), PARTY_COLUMNS, tabs
+            )
             tabs.addTab(people, "People")
             tabs.addTab(parties, "Countries and bodies")
             self.setWidget(tabs)

@@ -72,7 +72,10 @@ def add_sheets(url_argument: str | None, paths: Sequence[Path], *, replace: bool
                     (outcome,) = build_new_database(path, [fact_file])
                     progress.say(f"added {outcome.slug} to {where}, a new database", sys.stdout)
                 else:
-                    database = database or open_or_seed(url, is_default=is_default)
+                    if database is None:
+                        database = open_or_seed(url, is_default=is_default)
+                        if database.notice:  # an upgrade, told in one line
+                            progress.say(database.notice, sys.stderr)
                     added = add_sheet(database, fact_file, replace=replace)
                     progress.say(_told(added, fact_file, pair, where, replace), sys.stdout)
             except FactsheetError as error:

@@ -6,10 +6,18 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QRect, QSize, Qt
-from PySide6.QtGui import QPaintEvent, QPalette, QResizeEvent
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleAnnouncementEvent,
+    QColor,
+    QPaintEvent,
+    QPalette,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
 from db.anchoring import paragraph_starts
+from viewer.focus_marks import frame_on_focus
 from viewer.search_marks import SearchMarks, utf16_position
 
 # The classes that paint the margin and highlight spans are imported by the methods that use
@@ -34,8 +42,14 @@ class ArticleView(QPlainTextEdit):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.setObjectName("articleView")
-        self.setAccessibleName("articleView")
+        self.setAccessibleName("Article")
         self.setReadOnly(True)
+        # A caret the keys move, as a screen reader's user reads line by line.
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        frame_on_focus(self)
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.document().setDocumentMargin(18)
         self._spans: tuple[tuple[int, int], ...] = ()
@@ -46,6 +60,7 @@ class ArticleView(QPlainTextEdit):
         self.margin = _ParagraphMargin(self)
         self.updateRequest.connect(self._update_margin)
         self.setViewportMargins(self.margin_width(), 0, 0, 0)
+        self.cursorPositionChanged.connect(self._describe_position)
 
     def margin_width(self) -> int:
         return self.fontMetrics().horizontalAdvance("¶ 000") + 8
@@ -63,12 +78,15 @@ class ArticleView(QPlainTextEdit):
         else:
             self.margin.update(0, rect.y(), self.margin.width(), rect.height())
 
+    def paragraph_number_colour(self) -> QColor:
+        """The palette's placeholder grey, which the window makes readable (viewer/contrast.py)."""
+        return self.palette().color(QPalette.ColorRole.PlaceholderText)
+
     def paint_margin(self, margin: QWidget, event: QPaintEvent) -> None:
         from PySide6.QtGui import QPainter
 
         painter = QPainter(margin)
-        colour = self.palette().color(QPalette.ColorRole.PlaceholderText)
-        painter.setPen(colour)
+        painter.setPen(self.paragraph_number_colour())
         block = self.firstVisibleBlock()
         offset = self.contentOffset()
         while block.isValid():
@@ -102,6 +120,25 @@ class ArticleView(QPlainTextEdit):
             for number, start in enumerate(paragraph_starts(text), start=1)
         }
         self.margin.update()
+        self._describe_position()
+
+    def paragraph_at_cursor(self) -> int | None:
+        """The number (¶ n) of the paragraph the caret is in."""
+        block = self.textCursor().block()
+        while block.isValid():
+            number = self._paragraph_of_block.get(block.blockNumber())
+            if number is not None:
+                return number
+            block = block.previous()
+        return None
+
+    def _describe_position(self) -> None:
+        """The paragraph numbers are painted in the margin, out of a screen reader's reach: the
+        view's description says which paragraph the caret is in, as the evidence pane names
+        it."""
+        number = self.paragraph_at_cursor()
+        total = len(self._paragraph_of_block)
+        self.setAccessibleDescription(f"¶ {number} of {total}" if number is not None else "")
 
     def paragraph_label_of_block(self, block_number: int) -> int | None:
         return self._paragraph_of_block.get(block_number)
@@ -128,6 +165,18 @@ class ArticleView(QPlainTextEdit):
 
     def _position(self, offset: int) -> int:
         return utf16_position(self._text, offset)
+
+    def selected_span(self) -> tuple[int, int] | None:
+        """The selected words as offsets of the article's characters, or None."""
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
+            return None
+        units = self._text.encode("utf-16-le")
+
+        def offset(position: int) -> int:
+            return len(units[: position * 2].decode("utf-16-le", errors="ignore"))
+
+        return offset(cursor.selectionStart()), offset(cursor.selectionEnd())
 
     def set_search(self, terms: tuple[str, ...]) -> int:
         """Mark where the search's words occur; returns how many places."""
@@ -171,3 +220,6 @@ class ArticleView(QPlainTextEdit):
             cursor.setPosition(self._position(self._spans[0][0]))
             self.setTextCursor(cursor)
             self.centerCursor()
+            QAccessible.updateAccessibility(
+                QAccessibleAnnouncementEvent(self, f"Evidence in {self.accessibleDescription()}")
+            )

@@ -11,8 +11,13 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from viewer.logs import configure_logging, log_path, logger
+from viewer.wording import counted
+
+if TYPE_CHECKING:
+    from db.session import Database
 
 USAGE_ERROR = 2
 FAILURE = 1
@@ -74,8 +79,11 @@ def build_parser() -> argparse.ArgumentParser:
     tagging = export.add_mutually_exclusive_group()
     tagging.add_argument(
         "--pdfa",
+        nargs="?",
+        const="2b",
         choices=["2b", "3b"],
-        help="also PDF/A-2b or PDF/A-3b, for archives (3b carries the sheet's fact file)",
+        help="also PDF/A-2b (the default level) or PDF/A-3b, for archives (3b carries the "
+        "sheet's fact file)",
     )
     tagging.add_argument(
         "--untagged",
@@ -99,6 +107,17 @@ def build_parser() -> argparse.ArgumentParser:
     )
     add.add_argument(
         "--replace", action="store_true", help="replace the sheet of the same slug, if any"
+    )
+    facts = commands.add_parser(
+        "facts", parents=[database], help="write a sheet's fact file, corrections included"
+    )
+    facts.add_argument("slug", metavar="SLUG", help="the sheet's slug (`factsheet list`)")
+    facts.add_argument("-o", "--output", required=True, type=Path, metavar="FACTS.toml")
+    facts.add_argument("--force", action="store_true", help="replace FACTS.toml if it exists")
+    commands.add_parser(
+        "upgrade",
+        parents=[database],
+        help="upgrade a database made by an older Factsheet (a server's; a file upgrades when opened)",
     )
     remove = commands.add_parser("remove", parents=[database], help="remove a sheet")
     remove.add_argument("slug", metavar="SLUG", help="the sheet's slug (`factsheet list`)")
@@ -162,6 +181,10 @@ def _run(arguments: argparse.Namespace) -> int:
         return add_sheets(arguments.db, arguments.paths, replace=arguments.replace)
     if arguments.command == "remove":
         return _remove(arguments.db, arguments.slug)
+    if arguments.command == "facts":
+        return _facts(arguments.db, arguments.slug, arguments.output, force=arguments.force)
+    if arguments.command == "upgrade":
+        return _upgrade(arguments.db)
     if arguments.command == "export" and (arguments.person or arguments.entity):
         return _export_dossier(
             arguments.db,
@@ -202,10 +225,15 @@ def _no_display() -> str:
 
 
 def _seed(url_argument: str | None, *, reset: bool) -> int:
-    from db.seed import seed_database
-    from db.session import describe, resolve_url
+    from db.seed import seed_database, upgrade_older_file
+    from db.session import describe, resolve_url, sqlite_file
 
     url, _ = resolve_url(url_argument)
+    path = sqlite_file(url)
+    if not reset and path is not None and path.exists():
+        upgraded = upgrade_older_file(url)
+        if upgraded:
+            print(upgraded, file=sys.stderr)
     for outcome in seed_database(url, reset=reset):
         state = "seeded" if outcome.changed else "already up to date"
         print(f"{outcome.slug}: {state} in {describe(url)}")
@@ -214,12 +242,9 @@ def _seed(url_argument: str | None, *, reset: bool) -> int:
 
 def _list(url_argument: str | None) -> int:
     from db.queries import list_sheets
-    from db.seed import open_or_seed
-    from db.session import resolve_url
     from db.vocabulary import TABLE_NAMES
 
-    url, is_default = resolve_url(url_argument)
-    database = open_or_seed(url, is_default=is_default)
+    database = _open(url_argument)
     try:
         sheets = list_sheets(database)
     finally:
@@ -265,18 +290,56 @@ def _draft(article: Path, output: Path, *, force: bool) -> int:
     return 0
 
 
-def _remove(url_argument: str | None, slug: str) -> int:
+def _upgrade(url_argument: str | None) -> int:
+    from db.session import resolve_url
+    from db.upgrade import upgrade_database
+
+    url, _ = resolve_url(url_argument)
+    print(upgrade_database(url))
+    return 0
+
+
+def _open(url_argument: str | None) -> Database:
+    """The database the command names, opened (and seeded or upgraded) as the window opens it;
+    an upgrade is told in one line."""
     from db.seed import open_or_seed
-    from db.session import describe, resolve_url
-    from db.sheets import remove_sheet
+    from db.session import resolve_url
 
     url, is_default = resolve_url(url_argument)
     database = open_or_seed(url, is_default=is_default)
+    if database.notice:
+        print(database.notice, file=sys.stderr)
+    return database
+
+
+def _remove(url_argument: str | None, slug: str) -> int:
+    from db.sheets import remove_sheet
+
+    database = _open(url_argument)
     try:
         remove_sheet(database, slug)
     finally:
         database.close()
-    print(f"removed {slug} from {describe(url)}")
+    print(f"removed {slug} from {database.location}")
+    return 0
+
+
+def _facts(url_argument: str | None, slug: str, output: Path, *, force: bool) -> int:
+    """Write the sheet's fact file as the database keeps it: adding it again (elsewhere, or
+    after sharing it) gives the same sheet."""
+    from db.atomic_file import write_atomically
+    from db.queries import fact_file_text
+
+    if output.exists() and not force:
+        print(f"factsheet: {output} already exists; add --force to replace it", file=sys.stderr)
+        return USAGE_ERROR
+    database = _open(url_argument)
+    try:
+        text = fact_file_text(database, slug)
+    finally:
+        database.close()
+    write_atomically(output, text.encode("utf-8"))
+    print(f"wrote {output} (the fact file of {slug})")
     return 0
 
 
@@ -290,14 +353,11 @@ def _export(
     tagged: bool,
 ) -> int:
     from db.queries import fact_file_text, sheet_content, sheet_titles
-    from db.seed import open_or_seed
-    from db.session import resolve_url
     from viewer.export import cycle_collector
     from viewer.export.document_info import PDF_A_LEVELS
     from viewer.export.pdf import PageSize, gui_application, write_pdf
 
-    url, is_default = resolve_url(url_argument)
-    database = open_or_seed(url, is_default=is_default)
+    database = _open(url_argument)
     try:
         slugs = [slug for slug, _title in sheet_titles(database)]
         if slug is None:
@@ -337,14 +397,11 @@ def _export_dossier(
 ) -> int:
     """A PDF of one person's roles and statements across every sheet of the database."""
     from db.dossier import dossier, find_person
-    from db.seed import open_or_seed
-    from db.session import resolve_url
     from viewer.export import cycle_collector
     from viewer.export.dossier_blocks import dossier_printable
     from viewer.export.pdf import PageSize, gui_application, write_pdf
 
-    url, is_default = resolve_url(url_argument)
-    database = open_or_seed(url, is_default=is_default)
+    database = _open(url_argument)
     try:
         found = dossier(database, find_person(database, person))
     finally:
@@ -355,7 +412,7 @@ def _export_dossier(
             output, dossier_printable(found), page_size=PageSize(page_size), tagged=tagged
         )
     print(
-        f"wrote {output} ({pages} page{'s' * (pages != 1)}): {found.name}, {len(found.sheets)} sheets"
+        f"wrote {output} ({counted(pages, 'page')}): {found.name}, {counted(len(found.sheets), 'sheet')}"
     )
     return 0
 

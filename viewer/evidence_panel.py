@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QTextBrowser, QVBoxLayout, QW
 
 from db.anchoring import sentence_span
 from viewer import html_text
+from viewer.focus_marks import frame_on_focus
 
 DRAFT_NOTE = (
     "Drafted from the article and not yet reviewed: check that the words below say what the "
@@ -28,7 +29,8 @@ class EvidencePanel(QWidget):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.setObjectName("evidencePanel")
-        self.setAccessibleName("evidencePanel")
+        self.setAccessibleName("Evidence")
+        self.setAccessibleDescription("The article's words that support the selected fact")
         self.heading = QLabel("Evidence", self)
         self.heading.setWordWrap(True)
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
@@ -38,7 +40,9 @@ class EvidencePanel(QWidget):
         self.browser = QTextBrowser(self)
         self.browser.setOpenLinks(False)
         self.browser.setOpenExternalLinks(False)
+        self.browser.setObjectName("evidenceQuotes")
         self.browser.setAccessibleName("Evidence quotes")
+        frame_on_focus(self.browser)
         self.show_button = QPushButton("Show in article", self)
         self.show_button.setToolTip(
             "Highlight these words in the article (Enter or double-click a row)"
@@ -52,10 +56,15 @@ class EvidencePanel(QWidget):
             "Say that you have checked this drafted fact against the article's words"
         )
         self.review_button.clicked.connect(lambda: self.review_requested.emit(self.drafts))
+        self.review_note = QLabel(self)
+        self.review_note.setObjectName("reviewNote")
+        self.review_note.setWordWrap(True)
+        self.review_note.setTextFormat(Qt.TextFormat.PlainText)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.heading)
         layout.addWidget(self.draft_note)
+        layout.addWidget(self.review_note)
         layout.addWidget(self.browser, 1)
         layout.addWidget(self.review_button)
         layout.addWidget(self.show_button)
@@ -69,6 +78,12 @@ class EvidencePanel(QWidget):
         self.browser.setPlainText("Select a row to see the words of the article that support it.")
         self.show_button.setEnabled(False)
         self.show_drafts(())
+        self.show_review("")
+
+    def show_review(self, note: str) -> None:
+        """Who checked the fact shown, and when ("" when nobody is recorded)."""
+        self.review_note.setText(note)
+        self.review_note.setVisible(bool(note))
 
     def show_drafts(self, fact_ids: Sequence[int]) -> None:
         """Say that the facts shown were drafted and not yet reviewed, and offer to mark them."""

@@ -16,7 +16,6 @@ from functools import partial
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -36,9 +35,10 @@ from viewer.roles import (
     FACT_ID_ROLE,
     FONT_ROLE,
     REVIEWED_ROLE,
+    ROW_ROLE,
     TOOLTIP_ROLE,
 )
-from viewer.table_model import column_title, draft_font, shown_text
+from viewer.table_model import ColumnTableModel, draft_font, shown_text
 from viewer.table_tab import FactTableTab, RowsReader
 
 CHUNK_ROWS = 256
@@ -52,7 +52,15 @@ EXPORT_BATCH = 5_000
 
 _Index = QModelIndex | QPersistentModelIndex
 _ANSWERED = frozenset(
-    {DISPLAY_ROLE, TOOLTIP_ROLE, FACT_ID_ROLE, EVIDENCE_IDS_ROLE, REVIEWED_ROLE, FONT_ROLE}
+    {
+        DISPLAY_ROLE,
+        TOOLTIP_ROLE,
+        FACT_ID_ROLE,
+        EVIDENCE_IDS_ROLE,
+        REVIEWED_ROLE,
+        FONT_ROLE,
+        ROW_ROLE,
+    }
 )
 _Chunk = list[StatementRow | None]
 """The rows of one chunk in order, None where a row's id no longer has a row."""
@@ -102,7 +110,7 @@ class _Results(QObject):
     arrived = Signal(object)
 
 
-class LazyStatementModel(QAbstractTableModel):
+class LazyStatementModel(ColumnTableModel):
     counted = Signal()
     """Every matching row is known: the row count is exact."""
     first_page_shown = Signal()
@@ -113,8 +121,7 @@ class LazyStatementModel(QAbstractTableModel):
     def __init__(
         self, columns: Sequence[Column[StatementRow]], source: StatementSource, parent: Any = None
     ) -> None:
-        super().__init__(parent)
-        self.columns = tuple(columns)
+        super().__init__(columns, parent)
         self.source = source
         self.query = ""
         self.sort_key: str | None = None
@@ -343,9 +350,6 @@ class LazyStatementModel(QAbstractTableModel):
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else self._count
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.columns)
-
     def data(self, index: _Index, role: int = DISPLAY_ROLE) -> Any:
         if role not in _ANSWERED or not index.isValid() or not 0 <= index.row() < self._count:
             return None
@@ -362,12 +366,9 @@ class LazyStatementModel(QAbstractTableModel):
             return row.reviewed
         if role == FONT_ROLE:
             return None if row.reviewed else self._draft_font
+        if role == ROW_ROLE:
+            return row
         return (row.fact_id,)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        return column_title(self.columns, section, orientation, role)
 
 
 class LazyTableTab(FactTableTab[StatementRow]):
@@ -382,7 +383,7 @@ class LazyTableTab(FactTableTab[StatementRow]):
         parent: Any = None,
     ) -> None:
         self.model = LazyStatementModel(columns, source)
-        super().__init__(name, noun, columns, self.model, parent)
+        super().__init__(name, noun, self.model, self.model, parent)
         self.fit_rows_to_text(False)
         self.model.setParent(self)
         self.model.counted.connect(self._refresh_empty_state)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QMainWindow, QWidget
 
 from db.vocabulary import TABLE_NAMES
 from viewer import settings as stored
+from viewer.wording import counted
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QAction
@@ -29,6 +30,7 @@ if TYPE_CHECKING:
     from viewer.across_sheets_dock import AcrossSheetsDock
     from viewer.article_view import ArticleView
     from viewer.background import BackgroundJob
+    from viewer.corrections import CorrectionCommands
     from viewer.evidence_link import EvidenceLink
     from viewer.evidence_panel import EvidencePanel
     from viewer.new_sheet import NewSheetCommand
@@ -75,6 +77,7 @@ class MainWindow(QMainWindow):
     table_commands: TableCommands
     pdf_actions: PdfActions
     new_sheet: NewSheetCommand
+    corrections: CorrectionCommands
     actions_by_name: dict[str, QAction]
 
     def __init__(
@@ -96,6 +99,7 @@ class MainWindow(QMainWindow):
         self._search_terms: tuple[str, ...] = ()
         self.setWindowTitle(APP_TITLE)
         self.setObjectName("mainWindow")
+        self._use_readable_colours()
         self._restore_geometry()
         if not deferred:
             self.build()
@@ -106,9 +110,11 @@ class MainWindow(QMainWindow):
         With ``pages_later`` the table and article pages wait for their first use while the
         overview is on show, so a sheet's first screen is up sooner."""
         from PySide6.QtCore import Qt
+        from PySide6.QtGui import QKeySequence, QShortcut
         from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget
 
         from viewer.actions import build_menus
+        from viewer.corrections import CorrectionCommands
         from viewer.evidence_link import EvidenceLink
         from viewer.evidence_panel import EvidencePanel
         from viewer.new_sheet import NewSheetCommand
@@ -123,7 +129,10 @@ class MainWindow(QMainWindow):
         self.overview = OverviewView(self)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("tabs")
-        self.tabs.setAccessibleName("tabs")
+        self.tabs.setAccessibleName("Parts of the sheet")
+        self.tabs.setAccessibleDescription(
+            "Overview, the three tables and the article; Ctrl+Tab moves to the next"
+        )
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.overview, "")
         for _page in TAB_TITLES[1:]:
@@ -156,11 +165,17 @@ class MainWindow(QMainWindow):
         # The lists across sheets and the search of all sheets are made when first asked for.
         self.across_sheets: AcrossSheetsDock | None = None
         self.search_all: SearchAllDialog | None = None
-        _menus, self.actions_by_name = build_menus(self, window_menus(self, TAB_TITLES))
+        menus, self.actions_by_name = build_menus(self, window_menus(self, TAB_TITLES))
+        self.corrections = CorrectionCommands(self, self.settings, self)
+        self.corrections.install(menus["&Edit"])
+        self.actions_by_name.update(self.corrections.actions)
+        self.pages.made.connect(self.corrections.attach)
         self.actions_by_name["people_and_countries"].setCheckable(True)
         self.sheet_button.setDefaultAction(self.actions_by_name["open_sheet"])
+        QShortcut(QKeySequence(Qt.Key.Key_F10), self, self.open_menu_bar)
 
         self.loader.shown.connect(self._on_sheet_shown)
+        self.loader.notice.connect(self._tell)
         self.search.query_changed.connect(self.apply_search)
         self.evidence.show_in_article_requested.connect(self.show_in_article)
         self.evidence.review_requested.connect(self.mark_reviewed)
@@ -179,6 +194,29 @@ class MainWindow(QMainWindow):
         self.built = True
         if self._first_database is not None:
             self.loader.load_database(self._first_database)
+
+    def _use_readable_colours(self) -> None:
+        """The platform's palette with a selection and placeholder text that reach WCAG AA;
+        the window's dialogs and docks take it too."""
+        from PySide6.QtCore import Qt
+
+        from viewer.contrast import readable_palette
+
+        self.setPalette(readable_palette(self.palette()))
+        self.setAttribute(Qt.WidgetAttribute.WA_WindowPropagation)
+
+    def open_menu_bar(self) -> None:
+        """F10, as on other desktops: open the first menu, from which the arrows go on."""
+        menus = self.menuBar().actions()
+        if menus:
+            self.menuBar().setFocus()
+            self.menuBar().setActiveAction(menus[0])
+
+    def next_tab(self) -> None:
+        self.tabs.setCurrentIndex((self.tabs.currentIndex() + 1) % self.tabs.count())
+
+    def previous_tab(self) -> None:
+        self.tabs.setCurrentIndex((self.tabs.currentIndex() - 1) % self.tabs.count())
 
     def _build_toolbar(self) -> None:
         from PySide6.QtCore import Qt
@@ -267,6 +305,14 @@ class MainWindow(QMainWindow):
         if name:
             self.open_database_file(Path(name))
 
+    def _tell(self, text: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        from viewer.html_text import text as escaped
+
+        # Escaped rich text, as every dialog's, so a file name with markup shows as typed.
+        QMessageBox.information(self, "Factsheet", f"<p>{escaped(text)}</p>")
+
     def _on_sheet_shown(self) -> None:
         from viewer.html_text import tooltip
 
@@ -283,6 +329,7 @@ class MainWindow(QMainWindow):
         )
         self.sheet_button_action.setVisible(len(self.loader.sheets) > 1)
         self.pages.show(database, content)
+        self.corrections.sheet_shown()
         self._refresh_counts()
         self._mark_article()
         if (database, self.loader.sheets) != self._sheets_across:
@@ -376,24 +423,25 @@ class MainWindow(QMainWindow):
         if not self.loader.reload(slug=slug):
             return
         self.statusBar().showMessage(
-            f"Drafted {drafted} facts from the article. Drafts are in italics until reviewed: "
+            f"Drafted {counted(drafted, 'fact')} from the article. Drafts are in italics until reviewed: "
             "check each against its evidence, then choose Mark as reviewed.",
             MESSAGE_MS * 3,
         )
 
     def mark_reviewed(self, fact_ids: list[int]) -> None:
         """Record that these drafted facts were checked, keeping the rows selected."""
+        from viewer.corrections import select_fact_keys, selected_fact_keys
+
         tab = self.pages.current_table()
-        selected = tab.selected_fact_ids() if tab is not None else []
+        # By key: the facts are written anew, so their rows have other ids afterwards.
+        selected = selected_fact_keys(tab) if tab is not None else []
         changed = self.loader.mark_reviewed(fact_ids)
         if changed is None:
             return
         current = self.pages.current_table()
         if current is not None:
-            current.select_facts(selected)
-        self.statusBar().showMessage(
-            f"Marked {changed} fact{'s' * (changed != 1)} as reviewed.", MESSAGE_MS
-        )
+            select_fact_keys(current, selected)
+        self.statusBar().showMessage(f"Marked {counted(changed, 'fact')} as reviewed.", MESSAGE_MS)
 
     # -- search and selection ------------------------------------------------------------------
 
@@ -440,7 +488,7 @@ class MainWindow(QMainWindow):
         for number, (title, count) in enumerate(zip(TAB_TITLES, counts, strict=True)):
             self.tabs.setTabText(number, f"{title}{count}")
         tab = self.pages.current_table()
-        self.rows_label.setText(f"{tab.shown:,} of {tab.total:,} rows" if tab else "")
+        self.rows_label.setText(f"{tab.shown:,} of {counted(tab.total, 'row')}" if tab else "")
 
     def _on_tab_changed(self, index: int) -> None:
         if index != 0:

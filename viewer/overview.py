@@ -9,7 +9,9 @@ from PySide6.QtWidgets import QTextBrowser
 
 from db.vocabulary import is_full_member
 from viewer.first_paint import after_first_paint
+from viewer.focus_marks import frame_on_focus
 from viewer.html_text import text
+from viewer.page_links import PageLink, link_controls
 from viewer.search_marks import SearchMarks
 from viewer.sheet_text import (
     absence_sentence,
@@ -21,7 +23,7 @@ from viewer.sheet_text import (
 )
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import QUrl
+    from PySide6.QtCore import QObject, QUrl
 
     from db.rows import MemberRow, SheetContent
 
@@ -34,15 +36,25 @@ class OverviewView(QTextBrowser):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.setObjectName("overviewView")
-        self.setAccessibleName("overviewView")
+        self.setAccessibleName("Overview")
+        self.setAccessibleDescription(
+            "The sheet's key facts; each paragraph link (¶) shows the article's words for it"
+        )
         self.setOpenLinks(False)
+        frame_on_focus(self)
         self.setOpenExternalLinks(False)
         self.anchorClicked.connect(self._on_anchor)
         self.search_marks = SearchMarks(self, lambda: self.document().toRawText())
         self._terms: tuple[str, ...] = ()
+        self.map_image: QObject | None = None
+        self.links: list[PageLink] = []
 
     def set_content(self, content: SheetContent) -> None:
+        if self.map_image is not None:
+            self.map_image.deleteLater()
+            self.map_image = None
         self.setHtml(overview_html(content))
+        self._make_links()
         self.set_search(self._terms)
         shown = self.document().revision()
         after_first_paint(self.window(), lambda: self._show_map(content, shown))
@@ -53,8 +65,15 @@ class OverviewView(QTextBrowser):
         from viewer.member_map_view import show_map
 
         if self.document().revision() == shown:
-            show_map(self, content)
+            self.map_image = show_map(self, content)
+            self._make_links()
             self.set_search(self._terms)
+
+    def _make_links(self) -> None:
+        """The links as controls of their own, made anew whenever the page changes."""
+        for link in self.links:
+            link.deleteLater()
+        self.links = link_controls(self, self._on_anchor)
 
     def set_search(self, terms: tuple[str, ...]) -> int:
         """Mark where the search's words occur; returns how many places."""
@@ -87,7 +106,9 @@ def _ref(content: SheetContent, fact_id: int | None) -> str:
 
 
 def _row(label: str, value: str) -> str:
-    return f"<tr><th align='left' valign='top'>{text(label)}</th><td>{value}</td></tr>"
+    """One key fact as a paragraph, its label first: a table would put Qt's frame marks
+    (U+FDD0, U+FDD1) into the text a screen reader reads."""
+    return f"<p style='margin-top:4px; margin-bottom:4px'><b>{text(label)}:</b> {value}</p>"
 
 
 def overview_html(content: SheetContent) -> str:
@@ -128,7 +149,7 @@ def overview_html(content: SheetContent) -> str:
                 + (f"<br>Purpose: {text(organization.purpose)}" if organization.purpose else ""),
             )
         )
-    parts.append(f"<table cellspacing='0' cellpadding='4'>{''.join(rows)}</table>")
+    parts.extend(rows)
     parts.extend(_membership_sections(content))
     parts.extend(
         _listed(

@@ -21,7 +21,8 @@ from db.rows import SearchResult
 from db.session import Database
 from viewer.error_dialog import show_error
 from viewer.html_text import tooltip
-from viewer.search_field import DEBOUNCE_MS
+from viewer.search_field import DEBOUNCE_MS, clearable
+from viewer.wording import counted
 
 _HIT_ROLE = int(Qt.ItemDataRole.UserRole) + 1
 """A fact's item holds its place in the list of hits shown."""
@@ -41,7 +42,7 @@ class SearchAllDialog(QDialog):
         self.query.setObjectName("searchAllField")
         self.query.setAccessibleName("Search all sheets")
         self.query.setPlaceholderText("Words to find in every sheet (case and accents ignored)")
-        self.query.setClearButtonEnabled(True)
+        clearable(self.query)
         self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self._timer.timeout.connect(self.search_now)
         self.query.textChanged.connect(self._timer.start)
@@ -99,8 +100,8 @@ class SearchAllDialog(QDialog):
             return "Type words to find them in every sheet."
         if not result.hits:
             return f"No fact of any sheet matches “{self.query.text().strip()}”."
-        facts = f"{len(result.hits)} fact{'s' * (len(result.hits) != 1)}"
-        where = f"in {sheets} sheet{'s' * (sheets != 1)}"
+        facts = counted(len(result.hits), "fact")
+        where = f"in {counted(sheets, 'sheet')}"
         more = (
             " (the latest sheets' first; refine the search to see the rest)" if result.more else ""
         )

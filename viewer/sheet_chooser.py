@@ -22,8 +22,10 @@ from PySide6.QtWidgets import (
 from db.rows import SheetSummary
 from viewer.columns import SHEET_COLUMNS
 from viewer.filter_proxy import FactFilterProxy
+from viewer.search_field import clearable
 from viewer.sorting import sortable_in_given_order
 from viewer.table_model import FactTableModel
+from viewer.wording import counted
 
 
 class SheetChooser(QDialog):
@@ -43,12 +45,13 @@ class SheetChooser(QDialog):
         self.search.setObjectName("sheetSearch")
         self.search.setAccessibleName("Search sheets")
         self.search.setPlaceholderText("Search by title, organization, place or date…")
-        self.search.setClearButtonEnabled(True)
+        clearable(self.search)
         self.search.textChanged.connect(self._on_search)
         self.search.returnPressed.connect(self.accept)
         self.view = QTableView(self)
         self.view.setObjectName("sheetsView")
         self.view.setAccessibleName("Sheets")
+        self.view.setTabKeyNavigation(False)
         self.view.setModel(self.proxy)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -96,7 +99,7 @@ class SheetChooser(QDialog):
         total = len(self.sheets)
         shown = self.proxy.rowCount()
         self.count.setText(
-            f"{total:,} sheets" if shown == total else f"{shown:,} of {total:,} sheets"
+            counted(total, "sheet") if shown == total else f"{shown:,} of {counted(total, 'sheet')}"
         )
 
     def chosen_slug(self) -> str | None:

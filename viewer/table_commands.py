@@ -20,15 +20,12 @@ from viewer.background import BackgroundJob
 from viewer.error_dialog import show_error
 from viewer.export.table_text import as_tab_separated, write_csv
 from viewer.progress import Progress
+from viewer.wording import counted
 
 if TYPE_CHECKING:
     from viewer.table_tab import FactTableTab
 
 MESSAGE_MS = 8000
-
-
-def _plural(count: int, noun: str) -> str:
-    return f"{count:,} {noun}" if count != 1 else f"1 {noun.removesuffix('s')}"
 
 
 class TableCommands(QObject):
@@ -52,7 +49,7 @@ class TableCommands(QObject):
         def done(result: tuple[str, int]) -> None:
             text, count = result
             QGuiApplication.clipboard().setText(text)
-            self.status_bar.showMessage(f"Copied {_plural(count, 'rows')}.", MESSAGE_MS)
+            self.status_bar.showMessage(f"Copied {counted(count, 'row')}.", MESSAGE_MS)
 
         return BackgroundJob(
             self.parent_widget, title="Copy rows", label="Reading the rows…", work=work, done=done
@@ -81,7 +78,9 @@ class TableCommands(QObject):
 
         def done(count: int) -> None:
             stored.remember_folder(self.settings, path)
-            self.status_bar.showMessage(f"Saved {_plural(count, noun)} to {path}", MESSAGE_MS)
+            self.status_bar.showMessage(
+                f"Saved {counted(count, noun.removesuffix('s'))} to {path}", MESSAGE_MS
+            )
 
         def cancelled() -> None:
             self.status_bar.showMessage("Export cancelled; nothing was written.", MESSAGE_MS)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any, Generic
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QFont
 
 from db.text_folding import fold
@@ -13,10 +13,12 @@ from viewer.columns import Column, RowT
 from viewer.html_text import tooltip
 from viewer.roles import (
     DISPLAY_ROLE,
+    EDIT_ROLE,
     EVIDENCE_IDS_ROLE,
     FACT_ID_ROLE,
     FONT_ROLE,
     REVIEWED_ROLE,
+    ROW_ROLE,
     SEARCH_TEXT_ROLE,
     TOOLTIP_ROLE,
 )
@@ -31,6 +33,8 @@ _ANSWERED = frozenset(
         SEARCH_TEXT_ROLE,
         REVIEWED_ROLE,
         FONT_ROLE,
+        EDIT_ROLE,
+        ROW_ROLE,
     }
 )
 
@@ -50,15 +54,67 @@ def shown_text(column: Column[RowT], row: RowT, role: int) -> str | None:
     return tooltip(tip) if tip else None
 
 
-def column_title(
-    columns: Sequence[Column[Any]], section: int, orientation: Qt.Orientation, role: int
-) -> str | None:
-    if orientation == Qt.Orientation.Horizontal and role == DISPLAY_ROLE:
-        return columns[section].title if 0 <= section < len(columns) else None
-    return None
+def edit_value(column: Column[RowT], row: RowT) -> str:
+    """What an editor of the cell starts from: the field as the fact file writes it."""
+    return column.value(row) if column.value is not None else column.text(row)
 
 
-class FactTableModel(QAbstractTableModel, Generic[RowT]):
+class ColumnTableModel(QAbstractTableModel):
+    """A table whose columns are described as data, any of which may be left out of the model
+    (the Draft mark, while a sheet has no drafts): a column merely hidden by the view would
+    still be read out by a screen reader.
+
+    Each row's header is its first column's text, so a screen reader names the row it is on;
+    the views do not show these headers."""
+
+    def __init__(self, columns: Sequence[Column[Any]], parent: Any = None) -> None:
+        super().__init__(parent)
+        self.all_columns = tuple(columns)
+        self._shown = self.all_columns
+
+    @property
+    def columns(self) -> tuple[Column[Any], ...]:
+        """The columns in the model, in order."""
+        return self._shown
+
+    def set_column_shown(self, key: str, shown: bool) -> None:
+        shown_keys = [column.key for column in self._shown]
+        if (key in shown_keys) == shown:
+            return
+        if shown:
+            wanted = [
+                column for column in self.all_columns if column in self._shown or column.key == key
+            ]
+            position = [column.key for column in wanted].index(key)
+            self.beginInsertColumns(QModelIndex(), position, position)
+            self._shown = tuple(wanted)
+            self.endInsertColumns()
+        else:
+            position = shown_keys.index(key)
+            self.beginRemoveColumns(QModelIndex(), position, position)
+            self._shown = tuple(column for column in self._shown if column.key != key)
+            self.endRemoveColumns()
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._shown)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != DISPLAY_ROLE:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return self._shown[section].title if 0 <= section < len(self._shown) else None
+        if not 0 <= section < self.rowCount():
+            return None
+        return self.data(self.index(section, 0)) or f"Row {section + 1}"
+
+
+class FactTableModel(ColumnTableModel, Generic[RowT]):
+    edit_requested = Signal(object, object, object)
+    """A row, a column and the value a person typed or chose for it. The model does not change
+    its row itself: the correction is made in the database and the sheet read again."""
+
     def __init__(
         self,
         columns: Sequence[Column[RowT]],
@@ -68,16 +124,11 @@ class FactTableModel(QAbstractTableModel, Generic[RowT]):
     ) -> None:
         """``search_text`` gives a row's folded searchable text where the data layer defines
         it (statements), so a held table matches exactly the rows a paged one would."""
-        super().__init__(parent)
-        self._columns = tuple(columns)
+        super().__init__(columns, parent)
         self._rows: list[RowT] = []
         self._search_text: list[str] = []
         self._row_search_text = search_text
         self._draft_font = draft_font()
-
-    @property
-    def columns(self) -> tuple[Column[RowT], ...]:
-        return self._columns
 
     def set_rows(self, rows: Sequence[RowT]) -> None:
         self.beginResetModel()
@@ -98,7 +149,7 @@ class FactTableModel(QAbstractTableModel, Generic[RowT]):
         if self._row_search_text is not None:
             return self._row_search_text(row)
         parts: list[str] = []
-        for column in self._columns:
+        for column in self.all_columns:
             parts.append(column.text(row))
             if column.searchable_extra is not None:
                 parts.extend(column.searchable_extra(row))
@@ -107,14 +158,11 @@ class FactTableModel(QAbstractTableModel, Generic[RowT]):
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._columns)
-
     def data(self, index: _Index, role: int = DISPLAY_ROLE) -> Any:
         if role not in _ANSWERED or not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         row = self._rows[index.row()]
-        column = self._columns[index.column()]
+        column = self.columns[index.column()]
         if role in (DISPLAY_ROLE, TOOLTIP_ROLE):
             return shown_text(column, row, role)
         if role == FACT_ID_ROLE:
@@ -124,12 +172,28 @@ class FactTableModel(QAbstractTableModel, Generic[RowT]):
             return getattr(row, "evidence_fact_ids", (fact_id,) if fact_id is not None else ())
         if role == SEARCH_TEXT_ROLE:
             return self.search_texts()[index.row()]
+        if role == EDIT_ROLE:
+            return edit_value(column, row) if column.field else None
+        if role == ROW_ROLE:
+            return row
         reviewed = bool(getattr(row, "reviewed", True))
         if role == REVIEWED_ROLE:
             return reviewed
         return None if reviewed else self._draft_font
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        return column_title(self._columns, section, orientation, role)
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return flags
+        editable = self.columns[index.column()].field and getattr(
+            self._rows[index.row()], "fact_key", ""
+        )
+        return flags | Qt.ItemFlag.ItemIsEditable if editable else flags
+
+    def setData(self, index: _Index, value: Any, role: int = EDIT_ROLE) -> bool:
+        if role != EDIT_ROLE or not self.flags(index) & Qt.ItemFlag.ItemIsEditable:
+            return False
+        row, column = self._rows[index.row()], self.columns[index.column()]
+        if value != edit_value(column, row):
+            self.edit_requested.emit(row, column, value)
+        return False

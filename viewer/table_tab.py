@@ -29,12 +29,14 @@ from PySide6.QtWidgets import (
     QTableView,
 )
 
+from db.vocabulary import TABLE_NAMES
 from viewer.columns import DRAFT_COLUMN_KEY, Column, RowT
 from viewer.filter_proxy import FactFilterProxy
+from viewer.focus_marks import FocusedCellDelegate
 from viewer.progress import Progress
 from viewer.roles import EVIDENCE_IDS_ROLE, FACT_ID_ROLE, REVIEWED_ROLE
 from viewer.sorting import sortable_in_given_order
-from viewer.table_model import FactTableModel
+from viewer.table_model import ColumnTableModel, FactTableModel
 
 FIT_ROWS_LIMIT = 500
 """Tables with more rows than this get rows of a fixed height instead of measured ones."""
@@ -46,7 +48,15 @@ at that moment, so the worker never touches the table itself."""
 
 class FactTableView(QTableView):
     """A table that selects its current row when it gains the keyboard focus, so a person who
-    tabs into it has a row (and its evidence) at once, and the arrow keys move from there."""
+    tabs into it has a row (and its evidence) at once, and the arrow keys move from there.
+
+    Tab leaves it for the next control, as in any desktop table (the arrows move between
+    cells), and its current cell is framed while it has focus."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.setTabKeyNavigation(False)
+        self.setItemDelegate(FocusedCellDelegate(self))
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
@@ -69,16 +79,19 @@ class FactTableTab(QStackedWidget, Generic[RowT]):
         self,
         name: str,
         noun: str,
-        columns: Sequence[Column[RowT]],
+        columns_model: ColumnTableModel,
         shown_model: QAbstractItemModel,
         parent: Any = None,
     ) -> None:
+        """``name`` is the view's object name; ``columns_model`` holds the rows (under any
+        filter ``shown_model`` puts on them)."""
         super().__init__(parent)
         self.noun = noun
-        self.columns = tuple(columns)
+        self.columns_model = columns_model
+        self.columns: tuple[Column[RowT], ...] = columns_model.all_columns
         self.view = FactTableView(self)
         self.view.setObjectName(name)
-        self.view.setAccessibleName(name)
+        self.view.setAccessibleName(TABLE_NAMES[noun])
         self.view.setModel(shown_model)
         sortable_in_given_order(self.view)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -87,7 +100,14 @@ class FactTableTab(QStackedWidget, Generic[RowT]):
         self.view.setWordWrap(True)
         self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.view.verticalHeader().setVisible(False)
-        self.view.doubleClicked.connect(lambda _index: self.show_in_article_requested.emit())
+        # A double-click edits a cell that can be corrected, and shows any other in the article.
+        self.view.doubleClicked.connect(
+            lambda index: (
+                None
+                if index.flags() & Qt.ItemFlag.ItemIsEditable
+                else self.show_in_article_requested.emit()
+            )
+        )
         self.view.selectionModel().selectionChanged.connect(self._on_selection)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._show_context_menu)
@@ -142,18 +162,17 @@ class FactTableTab(QStackedWidget, Generic[RowT]):
             rows.setDefaultSectionSize(QFontMetrics(self.view.font()).lineSpacing() * 2 + 8)
 
     def set_drafts_shown(self, shown: bool) -> None:
-        """Show the Draft column only while the sheet has facts drafted and not yet reviewed."""
-        for number, column in enumerate(self.columns):
+        """Show the Draft column only while the sheet has facts drafted and not yet reviewed;
+        otherwise it is left out of the model, so no screen reader meets it either."""
+        self.columns_model.set_column_shown(DRAFT_COLUMN_KEY, shown)
+        average = QFontMetrics(self.view.font()).averageCharWidth()
+        for number, column in enumerate(self.shown_columns()):
             if column.key == DRAFT_COLUMN_KEY:
-                self.view.setColumnHidden(number, not shown)
+                self.view.setColumnWidth(number, column.width * average + 16)
 
     def shown_columns(self) -> tuple[Column[RowT], ...]:
         """The columns on screen, in order: what Copy and Export CSV write."""
-        return tuple(
-            column
-            for number, column in enumerate(self.columns)
-            if not self.view.isColumnHidden(number)
-        )
+        return self.columns_model.columns
 
     # -- what each kind of tab provides ------------------------------------------------------
 
@@ -205,11 +224,6 @@ class FactTableTab(QStackedWidget, Generic[RowT]):
 
     def selected_positions(self) -> list[int]:
         return sorted(index.row() for index in self.view.selectionModel().selectedRows())
-
-    def selected_fact_ids(self) -> list[int]:
-        """The fact ids of the selected rows that are on hand (a paged row may be fetching)."""
-        found = (index.data(FACT_ID_ROLE) for index in self.view.selectionModel().selectedRows())
-        return [int(fact_id) for fact_id in found if fact_id is not None]
 
     def select_facts(self, fact_ids: Sequence[int]) -> None:
         """Select the rows of these facts again after the sheet is read anew; a paged table,
@@ -283,7 +297,7 @@ class TableTab(FactTableTab[RowT]):
         self.model: FactTableModel[RowT] = FactTableModel(columns, search_text=search_text)
         self.proxy = FactFilterProxy()
         self.proxy.setSourceModel(self.model)
-        super().__init__(name, noun, columns, self.proxy, parent)
+        super().__init__(name, noun, self.model, self.proxy, parent)
         self.model.setParent(self)
         self.proxy.setParent(self)
         self._waiting_query: str | None = None

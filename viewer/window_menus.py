@@ -43,6 +43,8 @@ class WindowCommands(Protocol):
     def show_in_article(self) -> None: ...
     def show_about(self) -> None: ...
     def toggle_across_sheets(self) -> None: ...
+    def next_tab(self) -> None: ...
+    def previous_tab(self) -> None: ...
 
 
 def window_menus(
@@ -152,6 +154,20 @@ def window_menus(
         ],
         "&View": [
             *view,
+            Command(
+                "next_tab",
+                "Ne&xt tab",
+                window.next_tab,
+                QKeySequence.StandardKey.NextChild,
+                "Show the next tab, from wherever the keyboard is",
+            ),
+            Command(
+                "previous_tab",
+                "P&revious tab",
+                window.previous_tab,
+                QKeySequence.StandardKey.PreviousChild,
+                "Show the previous tab",
+            ),
             SEPARATOR,
             Command(
                 "people_and_countries",
