@@ -60,12 +60,15 @@ def test_a_failure_is_named_by_its_file_and_the_rest_are_added(
     broken = articles / "harbour_cities.toml"
     broken.write_text("this is not [ a fact file", encoding="utf-8")
     before = slugs(any_seeded_url)
-    status, out, err = run(["add", *pairs(articles), "--db", any_seeded_url], capsys)
+    again = pairs(articles, ("state_visit",))  # a second time: its sheet is there by then
+    status, out, err = run(["add", *pairs(articles), *again, "--db", any_seeded_url], capsys)
     assert status == 1
     lines = err.splitlines()
-    assert len(lines) == 2
+    assert len(lines) == 3
     assert lines[0].startswith("factsheet: harbour_cities.toml")
-    assert lines[1].startswith(f"factsheet: added {len(NAMES) - 1} of {len(NAMES)} sheets")
+    assert lines[1].startswith("factsheet: state_visit.toml: ")
+    assert "already holds a sheet" in lines[1]
+    assert lines[2].startswith(f"factsheet: added {len(NAMES) - 1} of {len(NAMES) + 1} sheets")
     assert len(out.splitlines()) == len(NAMES) - 1
     assert len(slugs(any_seeded_url) - before) == len(NAMES) - 1
 

@@ -82,7 +82,7 @@ def add_sheets(url_argument: str | None, paths: Sequence[Path], *, replace: bool
                 if single:
                     raise
                 failed += 1
-                progress.say(f"factsheet: {error}", sys.stderr)
+                progress.say(f"factsheet: {_naming(pair.facts, error)}", sys.stderr)
             progress.advance(pair.facts.name)
     finally:
         progress.finish()
@@ -97,6 +97,12 @@ def add_sheets(url_argument: str | None, paths: Sequence[Path], *, replace: bool
         )
         return 1
     return 0
+
+
+def _naming(facts: Path, error: FactsheetError) -> str:
+    """The error, led by the fact file's name where it does not name it already."""
+    told = str(error)
+    return told if told.startswith(facts.name) else f"{facts.name}: {told}"
 
 
 def _told(added: Added, fact_file: FactFile, pair: Pair, where: str, replace: bool) -> str:
