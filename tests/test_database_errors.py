@@ -277,9 +277,9 @@ KILL_MIDWAY = """
 import os, signal, sys
 import db.seed as seed
 import db.sheet_writer as writer
-def die(self):
+def die(self, *_arguments):
     os.kill(os.getpid(), signal.SIGKILL)
-writer._SheetWriter._store_counts = die
+writer._SheetWriter._entities = die
 seed.seed_database(sys.argv[1], reset=len(sys.argv) > 2)
 """
 

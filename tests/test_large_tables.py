@@ -332,7 +332,10 @@ def titles_through_a_search(qtbot: QtBot, window: MainWindow) -> dict[str, str]:
     included: each is read when the page's arrival is announced."""
     titles = {"opened": title(window)}
     tab = lazy_tab(window)
-    tab.model.first_page_shown.connect(lambda: titles.setdefault("first page", title(window)))
+    # The opening's first page, unless it came before this line could listen; not a search's.
+    tab.model.first_page_shown.connect(
+        lambda: tab.query or titles.setdefault("first page", title(window))
+    )
     counted(qtbot, window)
     search(qtbot, window, "jose")
     window.search.setText("")
@@ -1043,8 +1046,10 @@ def held(qtbot: QtBot, any_seeded_url: str, tmp_path: Path) -> MainWindow:
 
 
 def held_tab(window: MainWindow) -> TableTab[Any]:
+    """The held statements tab, on show (a table not on show filters when it is shown)."""
     tab = window.statements_tab
     assert isinstance(tab, TableTab)
+    window.tabs.setCurrentWidget(tab)
     return tab
 
 

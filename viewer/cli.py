@@ -97,8 +97,14 @@ def build_parser() -> argparse.ArgumentParser:
     add = commands.add_parser(
         "add", parents=[database], help="add a sheet from an article and its fact file"
     )
-    add.add_argument("article", type=Path, metavar="ARTICLE", help="the article, as plain text")
-    add.add_argument("facts", type=Path, metavar="FACTS.toml", help="its fact file")
+    add.add_argument(
+        "paths",
+        nargs="+",
+        type=Path,
+        metavar="ARTICLE FACTS.toml | FOLDER",
+        help="an article (plain text or a saved page) and its fact file, as many pairs as you "
+        "like, or a folder whose fact files name their articles",
+    )
     add.add_argument(
         "--replace", action="store_true", help="replace the sheet of the same slug, if any"
     )
@@ -170,7 +176,9 @@ def _run(arguments: argparse.Namespace) -> int:
     if arguments.command == "draft":
         return _draft(arguments.article, arguments.output, force=arguments.force)
     if arguments.command == "add":
-        return _add(arguments.db, arguments.article, arguments.facts, replace=arguments.replace)
+        from viewer.add_sheets import add_sheets
+
+        return add_sheets(arguments.db, arguments.paths, replace=arguments.replace)
     if arguments.command == "remove":
         return _remove(arguments.db, arguments.slug)
     if arguments.command == "facts":
@@ -279,41 +287,6 @@ def _draft(article: Path, output: Path, *, force: bool) -> int:
     if drafted.text is not None:
         print(f"wrote {drafted.text} (the text of {article.name}, which the facts quote)")
     print(f"wrote {output} ({drafted.facts} drafted facts to check)")
-    return 0
-
-
-def _add(url_argument: str | None, article: Path, facts: Path, *, replace: bool) -> int:
-    """Check everything first, then write the sheet in one transaction; a new SQLite file is
-    built aside and moved into place, as seeding builds one."""
-    from db.draft.write import read_added_fact_file
-    from db.seed import build_new_database
-    from db.session import describe, resolve_url, sqlite_file
-    from db.sheet_writer import one
-    from db.sheets import add_sheet
-
-    fact_file = read_added_fact_file(facts, article)
-    url, is_default = resolve_url(url_argument)
-    path = sqlite_file(url)
-    if path is not None and not path.exists() and not is_default:
-        (outcome,) = build_new_database(path, [fact_file])
-        print(f"added {outcome.slug} to {describe(url)}, a new database")
-        return 0
-    database = _open(url_argument)
-    try:
-        added = add_sheet(database, fact_file, replace=replace)
-    finally:
-        database.close()
-    verb = "replaced the sheet" if added.replaced else "added"
-    if added.kept is None:
-        print(f"{verb} {added.slug} in {describe(url)}")
-        return 0
-    kept, source = added.kept, one(fact_file, "source")
-    instead = "; --replace replaces only a sheet of the same article" if replace else ""
-    print(
-        f"added {added.slug} in {describe(url)}: {kept.slug} is the sheet of another article, "
-        f"“{kept.title}” ({kept.file_name}), so “{source.text('title')}” ({article.name}) "
-        f"was added beside it{instead}"
-    )
     return 0
 
 
