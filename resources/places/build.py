@@ -88,10 +88,6 @@ def _adjectives(record: dict[str, Any]) -> list[str]:
     return adjectives
 
 
-def _usable(form: str) -> bool:
-    return bool(form) and not set(form) & set(",()")
-
-
 def countries() -> list[dict[str, Any]]:
     """One entry per country or territory. countryinfo lists a few countries twice under two
     names (Burma and Myanmar): the record with more people gives the name, the other's names
@@ -114,7 +110,7 @@ def countries() -> list[dict[str, Any]]:
         names = [form for record in same_country for form in _names(record)]
         if code in geonames:
             names.append(geonames[code]["name"])
-        names = [form for form in dict.fromkeys(names) if _usable(form) and form != main["name"]]
+        names = [form for form in dict.fromkeys(names) if form and form != main["name"]]
         adjectives = [form for record in same_country for form in _adjectives(record)]
         iso = main.get("ISO") or {}
         table.append(
@@ -127,7 +123,7 @@ def countries() -> list[dict[str, Any]]:
                 "adjectives": [
                     form
                     for form in dict.fromkeys(adjectives)
-                    if _usable(form) and form not in names and form != main["name"]
+                    if form and form not in names and form != main["name"]
                 ],
             }
         )
