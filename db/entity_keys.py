@@ -25,12 +25,26 @@ class EntityKey(NamedTuple):
 
 
 def person_entity(record: Record, sheet_slug: str) -> EntityKey:
-    linked = record.text("entity")
-    key = slug(linked) if linked else f"{sheet_slug}/{record.text('key')}"
-    return EntityKey(PERSON, key or f"{sheet_slug}/{record.text('key')}", record.text("name"))
+    return person_entity_of(
+        key=record.text("key"),
+        name=record.text("name"),
+        sheet_slug=sheet_slug,
+        linked=record.text("entity"),
+    )
+
+
+def person_entity_of(*, key: str, name: str, sheet_slug: str, linked: str = "") -> EntityKey:
+    """The same for a person given by value (a stored row being upgraded, for one)."""
+    linked_key = slug(linked) if linked else ""
+    return EntityKey(PERSON, linked_key or f"{sheet_slug}/{key}", name)
 
 
 def party_entity(record: Record, kind: PartyKind) -> EntityKey:
-    code = record.text("code")
-    key = code if code else slug(record.text("name")) or record.text("key")
-    return EntityKey(kind.value, key, record.text("name"))
+    return party_entity_of(
+        kind=kind.value, key=record.text("key"), name=record.text("name"), code=record.text("code")
+    )
+
+
+def party_entity_of(*, kind: str, key: str, name: str, code: str) -> EntityKey:
+    """The same for a party given by value (a stored row being upgraded, for one)."""
+    return EntityKey(kind, code or slug(name) or key, name)

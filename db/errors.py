@@ -27,7 +27,11 @@ class DatabaseError(FactsheetError):
 
 
 class OlderSchemaError(DatabaseError):
-    """A database made by an older Factsheet, which a reset rebuilds from the seeds."""
+    """A database of an older schema, which `factsheet upgrade` brings up to this one."""
+
+    def __init__(self, message: str, *, version: int) -> None:
+        super().__init__(message)
+        self.version = version
 
 
 class ExportError(FactsheetError):

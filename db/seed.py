@@ -24,7 +24,7 @@ from db import statement_index
 from db.atomic_file import sync_folder
 from db.errors import DatabaseError, OlderSchemaError
 from db.factfile import FactFile, read_fact_file
-from db.schema import meta_table, metadata, sheet_table
+from db.schema import SCHEMA_VERSION, meta_table, metadata, sheet_table
 from db.session import (
     Database,
     check_schema,
@@ -32,11 +32,14 @@ from db.session import (
     describe,
     explain,
     make_engine,
+    newer_schema_sentence,
     open_database,
     sqlite_file,
+    stored_schema_version,
     writing,
 )
 from db.sheet_writer import delete_sheet, one, write_sheet
+from db.upgrade import upgrade_database
 
 
 @dataclass(frozen=True)
@@ -52,18 +55,34 @@ def bundled_fact_files() -> list[Path]:
 
 
 def open_or_seed(url: str, *, is_default: bool) -> Database:
-    """Open the database; the default one is created and seeded on first run, and rebuilt from
-    the bundled seeds when an older Factsheet made it. Any other database must exist."""
+    """Open the database; the default one is created and seeded on first run, and a SQLite
+    file of an older schema is upgraded (its ``notice`` says so, and names the copy of the old
+    file). Any other database must exist, and a server's be upgraded by `factsheet upgrade`."""
     path = sqlite_file(url)
     if is_default and path is not None and not path.exists():
         seed_database(url)
     try:
         return open_database(url)
     except OlderSchemaError:
-        if not is_default:
+        if path is None:
             raise
-    seed_database(url, reset=True)
-    return open_database(url)
+    upgraded = upgrade_database(url)
+    database = open_database(url)
+    database.notice = str(upgraded)
+    return database
+
+
+def upgrade_older_file(url: str) -> str:
+    """Upgrade the SQLite file at ``url`` if an older Factsheet made it, before it is seeded;
+    the line telling so, or "" if there was nothing to upgrade. Any other fault of the file is
+    left for the seed, which meets and tells it (an empty file it fills)."""
+    try:
+        open_database(url).close()
+    except OlderSchemaError:
+        return str(upgrade_database(url))
+    except DatabaseError:
+        pass
+    return ""
 
 
 def seed_database(
@@ -210,6 +229,9 @@ def _check_resettable(
         raise DatabaseError(
             f"{location}: is not a Factsheet database, so a reset leaves it as it is"
         )
+    version = stored_schema_version(connection, location, tables=tables)
+    if version > SCHEMA_VERSION:
+        raise DatabaseError(newer_schema_sentence(location, version))
     if "sheet" not in tables:
         return
     kept = {one(fact_file, "sheet").text("slug") for fact_file in fact_files}

@@ -192,6 +192,8 @@ class Database:
 
     url: str
     engine: Engine
+    notice: str = ""
+    """A line to tell the person once, on opening: that the file was just upgraded."""
 
     @property
     def location(self) -> str:
@@ -283,22 +285,36 @@ def check_schema(connection: Connection, location: str, *, create: bool = False)
             raise DatabaseError(f"{location}: is empty; run `factsheet seed` to fill it")
         create_schema_in(connection)
         return
+    version = stored_schema_version(connection, location, tables=tables)
+    if version > SCHEMA_VERSION:
+        raise DatabaseError(newer_schema_sentence(location, version))
+    if version < SCHEMA_VERSION:
+        raise OlderSchemaError(
+            f"{location}: has schema {version}, older than this Factsheet's {SCHEMA_VERSION}; "
+            "run `factsheet upgrade` with the same --db to upgrade it",
+            version=version,
+        )
+
+
+def stored_schema_version(
+    connection: Connection, location: str, *, tables: set[str] | None = None
+) -> int:
+    """The schema number a Factsheet database records; 0 if it records none it can read."""
+    if tables is None:
+        tables = set(inspect(connection).get_table_names())
     if "meta" not in tables:
         raise DatabaseError(f"{location}: is not a Factsheet database")
     stored = connection.scalar(
         select(meta_table.c.value).where(meta_table.c.key == "schema_version")
     )
-    version = int(stored) if stored and stored.isdigit() else 0
-    if version > SCHEMA_VERSION:
-        raise DatabaseError(
-            f"{location}: was made by a newer Factsheet (schema {version}; "
-            f"this one reads up to {SCHEMA_VERSION}); update Factsheet to open it"
-        )
-    if version < SCHEMA_VERSION:
-        raise OlderSchemaError(
-            f"{location}: has an older schema ({version}) that this Factsheet cannot read; "
-            "run `factsheet seed --reset` to rebuild it from the seeds"
-        )
+    return int(stored) if stored and stored.isdigit() else 0
+
+
+def newer_schema_sentence(location: str, version: int) -> str:
+    return (
+        f"{location}: was upgraded by a newer Factsheet (schema {version}; this one reads up "
+        f"to {SCHEMA_VERSION}), so this Factsheet must be updated to open it"
+    )
 
 
 def create_schema_in(connection: Connection) -> None:

@@ -31,8 +31,8 @@ from db.schema import (
     source_table,
     statement_table,
 )
-from db.text_folding import fold
-from db.vocabulary import PartyKind, StatementKind, role_label, status_label
+from db.search_texts import fact_search_text, statement_search
+from db.vocabulary import PartyKind
 
 _TABLES: dict[str, Table] = {
     "organization": organization_table,
@@ -235,26 +235,15 @@ class _SheetWriter:
                 self._fact(record)
 
     def _fact_search_text(self, record: Record) -> str:
-        """The fact's words as a search of all sheets finds them: its text, the names it refers
-        to and the labels of its codes. A statement is searched through its own row."""
-        if record.section == "statements":
-            return ""
-        words: list[str] = []
-        for name, field in SECTIONS[record.section].fields.items():
-            value = record.values.get(name)
-            if value is None or isinstance(value, bool) or name == "key":
-                continue
-            if field.refers_to:
-                words.append(self._name_of(field.refers_to, str(value)))
-            elif isinstance(value, list):
-                words.extend(str(item) for item in value)
-            else:
-                words.append(str(value))
-        if record.section == "memberships":
-            words.append(status_label(record.text("status")))
-        if record.section == "attendees":
-            words.append(role_label(record.text("role")))
-        return fold("\n".join(word for word in words if word))
+        """The fact's words as a search of all sheets finds them (db/search_texts.py)."""
+        values = {
+            name: self._name_of(field.refers_to, str(value))
+            if field.refers_to and value is not None
+            else value
+            for name, field in SECTIONS[record.section].fields.items()
+            if (value := record.values.get(name)) is not None
+        }
+        return fact_search_text(record.section, values)
 
     def _name_of(self, sections: tuple[str, ...], key: str) -> str:
         for section in sections:
@@ -266,33 +255,34 @@ class _SheetWriter:
     def _statement_search(self, record: Record) -> dict[str, str]:
         """What a statement is sorted and searched by, which the fact file does not state."""
         speaker = self.people[record.text("speaker")]
-        return {
-            "speaker_sort": fold(speaker.text("name")),
-            "search_text": statement_index.searchable_text(
-                speaker=speaker.text("name"),
-                spellings=speaker.values.get("variants", []),
-                kind=StatementKind(record.text("kind")),
-                texts=[record.text(name) for name in text_columns("statements")],
-            ),
-        }
+        return statement_search(
+            speaker=speaker.text("name"),
+            spellings=speaker.values.get("variants", []),
+            kind=record.text("kind"),
+            texts=[record.text(name) for name in text_columns("statements")],
+        )
 
     def _store_counts(self) -> None:
-        """Each table's row count, kept with the sheet so listing many sheets counts nothing."""
+        store_counts(self.connection, self.sheet_id)
 
-        def count(table: Table) -> Any:
-            return (
-                select(func.count())
-                .select_from(table)
-                .where(table.c.sheet_id == self.sheet_id)
-                .scalar_subquery()
-            )
 
-        self.connection.execute(
-            update(sheet_table)
-            .where(sheet_table.c.id == self.sheet_id)
-            .values(
-                member_count=count(membership_table),
-                attendee_count=count(attendance_table),
-                statement_count=count(statement_table),
-            )
+def store_counts(connection: Connection, sheet_id: int) -> None:
+    """Each table's row count, kept with the sheet so listing many sheets counts nothing."""
+
+    def count(table: Table) -> Any:
+        return (
+            select(func.count())
+            .select_from(table)
+            .where(table.c.sheet_id == sheet_id)
+            .scalar_subquery()
         )
+
+    connection.execute(
+        update(sheet_table)
+        .where(sheet_table.c.id == sheet_id)
+        .values(
+            member_count=count(membership_table),
+            attendee_count=count(attendance_table),
+            statement_count=count(statement_table),
+        )
+    )

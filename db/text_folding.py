@@ -2,8 +2,8 @@
 and "sorensen" finds "Sørensen".
 
 Stored search text (``fact.search_text``, ``statement.search_text``, ``statement.speaker_sort``)
-is folded by ``fold`` when a sheet is written; a database written before a change here is brought
-up to date by ``db.refold.refold_search_text``.
+is folded by ``fold`` when a sheet is written; a change here needs a schema step
+(db/schema_upgrades.py), whose upgrade folds the stored text of older databases again.
 """
 
 from __future__ import annotations

@@ -67,25 +67,29 @@ def test_the_default_database_is_created_and_seeded() -> None:
         default_database_path().unlink()
 
 
-def test_a_default_database_of_an_older_schema_is_rebuilt(seeded_url: str) -> None:
+def test_a_default_database_of_an_older_schema_is_upgraded_not_rebuilt(seeded_url: str) -> None:
     from db.seed import open_or_seed
 
-    _set_schema_version(seeded_url, "0")
+    path = Path(seeded_url.removeprefix("sqlite:///"))
+    shutil.copyfile(Path(__file__).parent / "data" / "releases" / "schema3.sqlite3", path)
     database = open_or_seed(seeded_url, is_default=True)
+    assert "from schema 3 to" in database.notice
     assert list_sheets(database)
     database.close()
+    assert path.with_name("factsheet.schema3.sqlite3").exists()
 
 
-def test_an_explicit_database_of_an_older_schema_is_left_alone(seeded_url: str) -> None:
-    from db.errors import OlderSchemaError
+def test_a_database_from_before_any_release_is_left_alone(seeded_url: str) -> None:
     from db.seed import open_or_seed
 
     _set_schema_version(seeded_url, "0")
     path = Path(seeded_url.removeprefix("sqlite:///"))
     before = _digest(path)
-    with pytest.raises(OlderSchemaError):
-        open_or_seed(seeded_url, is_default=False)
+    for is_default in (True, False):
+        with pytest.raises(DatabaseError, match="from before the first release"):
+            open_or_seed(seeded_url, is_default=is_default)
     assert _digest(path) == before
+    assert [item.name for item in path.parent.iterdir()] == [path.name]
 
 
 def test_a_folder_is_not_a_database(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -132,7 +136,7 @@ def _set_schema_version(url: str, version: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("version", "fragment"), [("99", "newer Factsheet"), ("0", "older schema")]
+    ("version", "fragment"), [("99", "newer Factsheet"), ("0", "before the first release")]
 )
 def test_a_database_of_another_schema_version_is_left_alone(
     version: str, fragment: str, seeded_url: str, capsys: pytest.CaptureFixture[str]

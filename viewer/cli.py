@@ -11,9 +11,13 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from viewer.logs import configure_logging, log_path, logger
 from viewer.wording import counted
+
+if TYPE_CHECKING:
+    from db.session import Database
 
 USAGE_ERROR = 2
 FAILURE = 1
@@ -95,6 +99,11 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument(
         "--replace", action="store_true", help="replace the sheet of the same slug, if any"
     )
+    commands.add_parser(
+        "upgrade",
+        parents=[database],
+        help="upgrade a database made by an older Factsheet (a server's; a file upgrades when opened)",
+    )
     remove = commands.add_parser("remove", parents=[database], help="remove a sheet")
     remove.add_argument("slug", metavar="SLUG", help="the sheet's slug (`factsheet list`)")
     commands.add_parser("gui", parents=[database], help="open the window (the default)")
@@ -155,6 +164,8 @@ def _run(arguments: argparse.Namespace) -> int:
         return _add(arguments.db, arguments.article, arguments.facts, replace=arguments.replace)
     if arguments.command == "remove":
         return _remove(arguments.db, arguments.slug)
+    if arguments.command == "upgrade":
+        return _upgrade(arguments.db)
     if arguments.command == "export" and (arguments.person or arguments.entity):
         return _export_dossier(
             arguments.db,
@@ -195,10 +206,15 @@ def _no_display() -> str:
 
 
 def _seed(url_argument: str | None, *, reset: bool) -> int:
-    from db.seed import seed_database
-    from db.session import describe, resolve_url
+    from db.seed import seed_database, upgrade_older_file
+    from db.session import describe, resolve_url, sqlite_file
 
     url, _ = resolve_url(url_argument)
+    path = sqlite_file(url)
+    if not reset and path is not None and path.exists():
+        upgraded = upgrade_older_file(url)
+        if upgraded:
+            print(upgraded, file=sys.stderr)
     for outcome in seed_database(url, reset=reset):
         state = "seeded" if outcome.changed else "already up to date"
         print(f"{outcome.slug}: {state} in {describe(url)}")
@@ -207,12 +223,9 @@ def _seed(url_argument: str | None, *, reset: bool) -> int:
 
 def _list(url_argument: str | None) -> int:
     from db.queries import list_sheets
-    from db.seed import open_or_seed
-    from db.session import resolve_url
     from db.vocabulary import TABLE_NAMES
 
-    url, is_default = resolve_url(url_argument)
-    database = open_or_seed(url, is_default=is_default)
+    database = _open(url_argument)
     try:
         sheets = list_sheets(database)
     finally:
@@ -262,7 +275,7 @@ def _add(url_argument: str | None, article: Path, facts: Path, *, replace: bool)
     """Check everything first, then write the sheet in one transaction; a new SQLite file is
     built aside and moved into place, as seeding builds one."""
     from db.draft.write import read_added_fact_file
-    from db.seed import build_new_database, open_or_seed
+    from db.seed import build_new_database
     from db.session import describe, resolve_url, sqlite_file
     from db.sheet_writer import one
     from db.sheets import add_sheet
@@ -274,7 +287,7 @@ def _add(url_argument: str | None, article: Path, facts: Path, *, replace: bool)
         (outcome,) = build_new_database(path, [fact_file])
         print(f"added {outcome.slug} to {describe(url)}, a new database")
         return 0
-    database = open_or_seed(url, is_default=is_default)
+    database = _open(url_argument)
     try:
         added = add_sheet(database, fact_file, replace=replace)
     finally:
@@ -293,18 +306,37 @@ def _add(url_argument: str | None, article: Path, facts: Path, *, replace: bool)
     return 0
 
 
-def _remove(url_argument: str | None, slug: str) -> int:
+def _upgrade(url_argument: str | None) -> int:
+    from db.session import resolve_url
+    from db.upgrade import upgrade_database
+
+    url, _ = resolve_url(url_argument)
+    print(upgrade_database(url))
+    return 0
+
+
+def _open(url_argument: str | None) -> Database:
+    """The database the command names, opened (and seeded or upgraded) as the window opens it;
+    an upgrade is told in one line."""
     from db.seed import open_or_seed
-    from db.session import describe, resolve_url
-    from db.sheets import remove_sheet
+    from db.session import resolve_url
 
     url, is_default = resolve_url(url_argument)
     database = open_or_seed(url, is_default=is_default)
+    if database.notice:
+        print(database.notice, file=sys.stderr)
+    return database
+
+
+def _remove(url_argument: str | None, slug: str) -> int:
+    from db.sheets import remove_sheet
+
+    database = _open(url_argument)
     try:
         remove_sheet(database, slug)
     finally:
         database.close()
-    print(f"removed {slug} from {describe(url)}")
+    print(f"removed {slug} from {database.location}")
     return 0
 
 
@@ -318,14 +350,11 @@ def _export(
     tagged: bool,
 ) -> int:
     from db.queries import fact_file_text, sheet_content, sheet_titles
-    from db.seed import open_or_seed
-    from db.session import resolve_url
     from viewer.export import cycle_collector
     from viewer.export.document_info import PDF_A_LEVELS
     from viewer.export.pdf import PageSize, gui_application, write_pdf
 
-    url, is_default = resolve_url(url_argument)
-    database = open_or_seed(url, is_default=is_default)
+    database = _open(url_argument)
     try:
         slugs = [slug for slug, _title in sheet_titles(database)]
         if slug is None:
@@ -365,14 +394,11 @@ def _export_dossier(
 ) -> int:
     """A PDF of one person's roles and statements across every sheet of the database."""
     from db.dossier import dossier, find_person
-    from db.seed import open_or_seed
-    from db.session import resolve_url
     from viewer.export import cycle_collector
     from viewer.export.dossier_blocks import dossier_printable
     from viewer.export.pdf import PageSize, gui_application, write_pdf
 
-    url, is_default = resolve_url(url_argument)
-    database = open_or_seed(url, is_default=is_default)
+    database = _open(url_argument)
     try:
         found = dossier(database, find_person(database, person))
     finally:

@@ -168,6 +168,7 @@ class MainWindow(QMainWindow):
         QShortcut(QKeySequence(Qt.Key.Key_F10), self, self.open_menu_bar)
 
         self.loader.shown.connect(self._on_sheet_shown)
+        self.loader.notice.connect(self._tell)
         self.search.query_changed.connect(self.apply_search)
         self.evidence.show_in_article_requested.connect(self.show_in_article)
         self.evidence.review_requested.connect(self.mark_reviewed)
@@ -296,6 +297,14 @@ class MainWindow(QMainWindow):
         )
         if name:
             self.open_database_file(Path(name))
+
+    def _tell(self, text: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        from viewer.html_text import text as escaped
+
+        # Escaped rich text, as every dialog's, so a file name with markup shows as typed.
+        QMessageBox.information(self, "Factsheet", f"<p>{escaped(text)}</p>")
 
     def _on_sheet_shown(self) -> None:
         from viewer.html_text import tooltip

@@ -16,7 +16,7 @@ from db import queries
 from db.errors import FactsheetError
 from db.rows import SheetContent
 from db.seed import open_or_seed
-from db.session import Database, open_database
+from db.session import Database
 from viewer import settings as stored
 from viewer.error_dialog import show_error
 from viewer.progress import Progress
@@ -25,6 +25,8 @@ from viewer.progress import Progress
 class SheetLoader(QObject):
     shown = Signal()
     """A sheet is on show: another sheet, another database, or the same one read again."""
+    notice = Signal(str)
+    """A line to tell the person about the database just opened: that it was upgraded."""
 
     def __init__(self, parent: QWidget, settings: QSettings, *, large_table_rows: int) -> None:
         super().__init__(parent)
@@ -45,7 +47,7 @@ class SheetLoader(QObject):
         return self._open(lambda: open_or_seed(url, is_default=is_default))
 
     def open_file(self, path: Path) -> bool:
-        if not self._open(lambda: open_database(f"sqlite:///{path}")):
+        if not self._open(lambda: open_or_seed(f"sqlite:///{path}", is_default=False)):
             return False
         stored.remember_folder(self.settings, path)
         return True
@@ -62,6 +64,8 @@ class SheetLoader(QObject):
             database.close()
             show_error(parent=self.parent_widget, error=error)
             return False
+        if database.notice:
+            self.notice.emit(database.notice)
         return True
 
     def load_database(self, database: Database, *, slug: str | None = None) -> None:

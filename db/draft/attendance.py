@@ -1,9 +1,13 @@
 """Who attended, in what role, and who stayed away and sent someone else.
 
-A person named in a clause that says people attended ("attended", "attending", "present",
-"guests", "took part", "arrived", "hosted") attended. The role follows the title (a president
-is a head of state, a prime minister a head of government), unless the clause calls them
-guests or the text calls them or their country the host.
+A person named in a clause that says people attend ("attended", "took part", "gathered",
+"joined the meetings", "met", "arrived", "hosted", "welcomed", "led the delegation", "by video
+link", "at the summit", "told his fellow leaders" …) attended, unless the text says they are
+away ("the absence of X", "in lieu of X", "X skipped the summit"), sends words from afar ("a
+message from X"), or only reports what happened ("A roadmap was adopted at the summit, X told
+reporters"). The role follows the title (a president is a head of state, a prime minister a
+head of government), unless the clause calls them guests or the text calls them or their
+country the host; someone with a country but no title is a delegate.
 
 "X has sent his foreign minister" makes X absent and an unnamed foreign minister of X's country
 an envoy; "X did not attend, sending Y" or "…; X's country was represented by Y" makes the
@@ -15,18 +19,77 @@ from __future__ import annotations
 
 import re
 
-from db.draft.model import Absence, Attendee, Mention, Person
+from db.draft.model import Absence, Attendee, Mention, Party, Person
 from db.draft.people import People
-from db.draft.text import Span, Text
-from db.draft.titles import display_title, role_for
+from db.draft.quotes import SPEECH_VERB
+from db.draft.text import UPPER, Span, Text
+from db.draft.titles import display_title, role_for, serves_a_body
 from db.text_folding import slug
 
+_MEETING = (
+    r"(?:summit|meetings?|talks|sessions?|gathering|conference|leaders|discussions|delegations?"
+    r"|counterparts|assembly|plenary)"
+)
 _ATTENDING = re.compile(
-    r"\b(?:attend(?:s|ed|ing)?|present|guests?|took[ ]part|taking[ ]part|participat\w+|arrived"
-    r"|host(?:ed|ing)|chaired|chairing|welcomed|joined[ ]the[ ](?:leaders|summit|meeting|talks"
-    r"|gathering))\b",
+    r"\b(?:attend(?:s|ed|ing|ance)?|present|guests?|t(?:ook|ake|akes|aking)[ ]part"
+    r"|participat\w+|arriv(?:e|es|ed|ing|al)|landed|touch(?:ed)?[ ]down|gather(?:s|ed|ing)?"
+    r"|host(?:s|ed|ing)|chair(?:s|ed|ing)|welcom(?:e|es|ed|ing)|greeted"
+    rf"|join(?:s|ed|ing)?[ ](?:(?:the|their|other|fellow|a|his|her)[ ])?(?:[\w-]+[ ]){{0,2}}?{_MEETING}"
+    r"|joined[ ]by|me(?:et|ets|eting|t)[ ](?:with|between|of)?|(?:will|would|to)[ ]meet"
+    r"|involving|talked[ ]in[ ]person|held[ ]talks|talks[ ]with"
+    r"|(?:led|leads|leading|headed|heads|heading)[ ](?:the|a|his|her|its|their|[\w.]+['’]s)[ ]"
+    r"(?:[\w-]+[ ])?delegation|led[ ]by"
+    rf"|address(?:ed|es|ing)?[ ](?:the[ ])?(?:[\w-]+[ ]){{0,2}}?{_MEETING}"
+    rf"|told[ ](?:the|his|her|their)[ ](?:fellow[ ])?(?:[\w-]+[ ])?{_MEETING}|told[ ]fellow"
+    r"|at[ ](?:the|a|this|its)[ ](?:[\w-]+[ ]){0,3}?(?:summit|meeting|talks|session)"
+    r"|(?:leav\w+|left|head(?:s|ed|ing)?|travel\w*|fl(?:y|ew|ies|ying)|set[ ]off|depart\w*)"
+    r"[ ](?:[\w]+[ ]){0,3}?(?:for|to)[ ](?:the|a|this|its)[ ](?:[\w-]+[ ]){0,2}?"
+    r"(?:summit|meeting|talks)"
+    r"|(?:by|via)[ ](?:video(?:[ ]?link|conference)?|videoconference)|virtually"
+    r"|on[ ]the[ ]sidelines"
+    rf"|(?:open|clos)(?:s|ed|ing)?[ ](?:the|this|a|its|their)[ ](?:[\w-]+[ ]){{0,2}}?{_MEETING}"
+    r"|(?:opening|closing)[ ](?:remarks|speech|address|session|ceremony|statement)"
+    r"|(?:took|takes|taking|handed|hands|handing)[ ](?:over[ ])?(?:the|as)[ ](?:[\w-]+[ ])?chair\w*"
+    r"|hand(?:s|ed|ing)?[ ]over[ ]to|presence|in[ ]attendance"
+    r"|(?:brought|bringing|brings)[ ]together|posed[ ]for[ ]a[ ](?:family|group)[ ]photo"
+    r"|deliver(?:s|ed|ing)?[ ](?:a|an|his|her|the|their)[ ](?:[\w-]+[ ])?"
+    r"(?:speech|address|statement|keynote)"
+    rf"|(?:speech|address|remarks)[ ]to[ ](?:the[ ])?(?:[\w-]+[ ]){{0,2}}?{_MEETING}"
+    r"|elected[ ](?:as[ ])?(?:the[ ])?(?:[\w-]+[ ])?chair\w*"
+    rf"|[ ]in[ ][{UPPER}][\w-]+[ ]for[ ](?:the|a|this|its)[ ](?:[\w-]+[ ]){{0,2}}?{_MEETING}"
+    r"|among[ ](?:the[ ])?(?:leaders|those|heads|dignitaries|delegates))\b",
     re.IGNORECASE,
 )
+# A mention that says the person is not there: "the absence of X", "in lieu of X".
+_NOT_THERE_BEFORE = re.compile(
+    r"\b(?:absence[ ]of|in[ ]lieu[ ]of|instead[ ]of|in[ ]place[ ]of|without|on[ ]behalf[ ]of"
+    r"|successor[ ]to|(?:memory|death)[ ]of|tribute[ ]to|the[ ]late)"
+    r"[ ][^,;—–]{0,40}$"
+    # "conveyed a message from Norway's king, X": words sent from afar
+    r"|\bfrom[ ](?:[^,;.—–]{0,40},[ ])?[^,;.—–]{0,40}$",
+    re.IGNORECASE,
+)
+# "X did not attend", "X, who skipped the summit,": whoever the clause names before it is away.
+_NOT_ATTENDING = re.compile(
+    r"\b(?:did|does|will|would|could|is|was|were|are)(?:[ ]not|n't)[ ](?:be[ ])?"
+    r"(?:attend\w*|travel\w*|come|coming|go|going|present|t(?:ake|aking)[ ]part|participat\w+"
+    r"|join\w*|at[ ](?:the|this)|invited)\b"
+    r"|\bskip(?:s|ped|ping)?\b|\bstay(?:s|ed|ing)?[ ]away\b|\b(?:was|is|were|are)[ ]absent\b"
+    r"|\bboycott\w*|\bpulled[ ]out\b|\bdeclined[ ]to[ ](?:attend|come|travel)\b"
+    r"|\bmiss(?:es|ed|ing)?[ ](?:the|this)[ ](?:[\w-]+[ ])?(?:summit|meeting|talks)\b"
+    r"|\bcancel+(?:s|ed|ing)?[ ](?:his|her|their|a)[ ](?:trip|visit|travel)\b"
+    r"|,[ ]who[ ](?:died|was[ ]killed)\b",
+    re.IGNORECASE,
+)
+# "When asked whether X would attend, Y said …": the question's words are not Y's doing.
+_ASKED_OPENING = re.compile(r"(?:When[ ])?[Aa]sked\b[^,;]*,[ ]")
+# "A roadmap was adopted at the summit, X told reporters.": what X reports is not X's doing
+# (unless the sentence opens with where or how X spoke: "At the summit, X said").
+_REPORTED_BY = re.compile(
+    rf"(?<=,[ ])(?:[{UPPER}][\w.’'-]*[ ]|[a-z]+[ ]){{0,6}}?[{UPPER}][\w’'-]+[ ]"
+    rf"(?:{SPEECH_VERB})\b[^,;]{{0,40}}$"
+)
+_SCENE_OPENING = re.compile(r"(?:At|During|On|In|While|After|Before|[A-Z][a-z]+ing)\b")
 _CLAUSE_BOUNDARY = re.compile(
     r",[ ]so[ ]|;[ ]|,[ ]but[ ]|,[ ]while[ ]|,[ ]although[ ]|,[ ]because[ ]|,[ ]after[ ]"
 )
@@ -35,13 +98,13 @@ _SENT = re.compile(
     r"(?=[ ](?:to|in|instead)\b|[.,;])"
 )
 _SENDING = re.compile(
-    r"\b(?:sending|(?:was|were)[ ]represented[ ]by)\b"
+    r"\b(?:sending|sent|(?:was|were)[ ]represented[ ]by)\b"
     r"(?:[ ](?:his|her|their|its)[ ](?P<title>[a-z][a-z -]*?)(?=[ ,.]|$))?"
 )
 _STAYED_AWAY = re.compile(
     r"\b(?:did[ ]not|didn't|will[ ]not|won't|could[ ]not|couldn't)[ ](?:attend|travel|come|go)\b"
     r"|\bskipped[ ]the\b"
-    r"|\bstayed[ ]away\b|\bwas[ ]absent\b"
+    r"|\bstayed[ ]away\b|\bwas[ ]absent\b|\b(?:was|were|is|are)[ ]represented[ ]by\b"
 )
 _REASON = re.compile(
     r"\b(?:busy|because|due[ ]to|ill|illness|speculated|citing|owing[ ]to|unable|for[ ]health)\b",
@@ -49,9 +112,13 @@ _REASON = re.compile(
 )
 # "summit host Kazakh President X", "welcomed at the airport by X"; "X, who hosted", "X welcomed"
 _HOST_BEFORE = re.compile(
-    r"\b(?:host|welcomed[^.,;]{0,40}?[ ]by)[ ](?:[\w’'.-]+[ ]){0,3}$", re.IGNORECASE
+    r"\b(?:host|hosted[ ]by|welcomed[^.,;]{0,40}?[ ]by)[ ](?:[\w’'.-]+[ ]){0,3}$", re.IGNORECASE
 )
-_WHO_HOSTED = re.compile(r",?[ ](?:who[ ])?(?:hosted|welcomed|was[ ]hosting|is[ ]hosting)\b")
+_WHO_HOSTED = re.compile(
+    r",?[ ](?:who[ ])?(?:hosted|welcomed|was[ ]hosting|is[ ]hosting)\b"
+    r"|,[ ]the[ ](?:summit[ ]|meeting[ ])?host\b"
+)
+_UNTITLED_ROLE = "delegate"
 _PREPOSITION_BEFORE = re.compile(r"\b(?:with|to|from|by|for|of|about)[ ]$")
 
 
@@ -138,9 +205,16 @@ def _reason(text: Text, people: People, person: Person, after: Span) -> Span | N
 
 
 def find_attendees(
-    text: Text, people: People, absences: list[Absence], host_country: str | None
+    text: Text,
+    people: People,
+    absences: list[Absence],
+    host_country: str | None,
+    organization: Party | None = None,
 ) -> list[Attendee]:
+    """Attendees; someone holding a body's own office with no party named ("Secretary-General
+    X") serves ``organization``, the body the report is about."""
     absent = {id(absence.person) for absence in absences}
+    absent |= {id(mention.person) for mention in _said_not_to_be_there(text, people)}
     attendees: dict[int, Attendee] = {}
     for sentence in text.sentences:
         for clause in _clauses(text, sentence):
@@ -151,7 +225,9 @@ def find_attendees(
                 person = mention.person
                 if id(person) in absent or id(person) in attendees:
                     continue
-                if person.party is None or person.title is None:
+                if person.party is None and person.title and serves_a_body(person.title):
+                    person.party = organization
+                if person.party is None:
                     continue
                 guest = re.search(r"\bguests?\b", words, re.IGNORECASE) is not None
                 role = _role(text, person, mention, guest=guest, host_country=host_country)
@@ -175,9 +251,33 @@ def find_attendees(
     return list(attendees.values())
 
 
+def _said_not_to_be_there(text: Text, people: People) -> list[Mention]:
+    """Mentions of someone the text says is away: "the absence of X", "X skipped the summit"."""
+    away = [
+        mention
+        for mention in people.mentions
+        if _NOT_THERE_BEFORE.search(
+            text.text, text.sentence_at(mention.span.start).start, mention.span.start
+        )
+    ]
+    for sentence in text.sentences:
+        for clause in _clauses(text, sentence):
+            cue = _NOT_ATTENDING.search(text.text, clause.start, clause.end)
+            if cue:
+                away += people.mentions_in(Span(clause.start, cue.start()))
+    return away
+
+
 def _clauses(text: Text, sentence: Span) -> list[Span]:
     starts = [sentence.start]
+    asked = _ASKED_OPENING.match(text.text, sentence.start, sentence.end)
+    if asked:
+        starts.append(asked.end())
+    reported = _REPORTED_BY.search(text.text, sentence.start, sentence.end)
+    if reported and not _SCENE_OPENING.match(text.text, sentence.start):
+        starts.append(reported.start())
     starts += [match.end() for match in _CLAUSE_BOUNDARY.finditer(text.text, *_bounds(sentence))]
+    starts.sort()
     ends = starts[1:] + [sentence.end]
     return [Span(start, end) for start, end in zip(starts, ends, strict=True)]
 
@@ -189,14 +289,19 @@ def _bounds(span: Span) -> tuple[int, int]:
 def _role(
     text: Text, person: Person, mention: Mention, *, guest: bool, host_country: str | None
 ) -> str:
-    assert person.title is not None and person.party is not None
+    assert person.party is not None
     introduced = person.introduced
     hosts = (
         _HOST_BEFORE.search(text.text, max(0, introduced.start - 40), introduced.start)
+        or _HOST_BEFORE.search(text.text, max(0, mention.span.start - 40), mention.span.start)
         or _WHO_HOSTED.match(text.text, mention.span.end)
         or _WHO_HOSTED.match(text.text, introduced.end)
     )
-    by_title = role_for(person.title, represents_country=person.party.is_country)
+    by_title = (
+        role_for(person.title, represents_country=person.party.is_country)
+        if person.title
+        else _UNTITLED_ROLE
+    )
     if hosts or (
         host_country == person.party.key and by_title in ("head-of-state", "head-of-government")
     ):

@@ -8,6 +8,7 @@ comes from the ISO 639 names in pycountry.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -34,10 +35,15 @@ class CountryMention:
 class Gazetteer:
     """Every written form of every country, and one pattern that finds them in a text."""
 
-    def __init__(self, forms: dict[str, tuple[Country, bool]]) -> None:
+    def __init__(
+        self, forms: dict[str, tuple[Country, bool]], after_the: frozenset[str] = frozenset()
+    ) -> None:
         self.forms = forms
-        alternatives = "|".join(re.escape(form) for form in sorted(forms, key=len, reverse=True))
-        self.pattern = re.compile(rf"(?<![\w.])({alternatives})(?![\w])(['’]s\b)?")
+        anywhere = sorted(set(forms) - after_the, key=len, reverse=True)
+        alternatives = "|".join(re.escape(form) for form in anywhere)
+        codes = "|".join(re.escape(code) for code in sorted(after_the))
+        after = rf"|(?<=\bthe[ ])(?:{codes})" if codes else ""
+        self.pattern = re.compile(rf"(?<![\w.])({alternatives}{after})(?![\w])(['’]s\b)?")
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[CountryMention]:
         found = []
@@ -71,6 +77,7 @@ def gazetteer() -> Gazetteer:
     for record in records:
         by_code.setdefault(_code(record) or record["name"], []).append(record)
     claims: dict[str, list[tuple[int, Country, bool]]] = {}
+    after_the: set[str] = set()
     for same_country in by_code.values():
         # countryinfo lists a few countries twice under two names (Burma and Myanmar); the
         # record with more people gives the name, the other's names become spellings of it.
@@ -80,10 +87,23 @@ def gazetteer() -> Gazetteer:
         for record in same_country:
             for form, adjective in _written_forms(record):
                 claims.setdefault(form, []).append((main["population"], country, adjective))
+            code = _initials_code(record)
+            if code:
+                claims.setdefault(code, []).append((main["population"], country, False))
+                after_the.add(code)
     # A form several places claim ("Danish", "Norwegian") names the most populous of them.
     return Gazetteer(
-        {form: max(claimed, key=lambda claim: claim[0])[1:] for form, claimed in claims.items()}
+        {form: max(claimed, key=lambda claim: claim[0])[1:] for form, claimed in claims.items()},
+        frozenset(after_the),
     )
+
+
+def _initials_code(record: dict[str, Any]) -> str | None:
+    """An ISO code that spells the name's initials ("US"): a country's name after "the", where
+    a word in capitals seldom stands."""
+    initials = "".join(word[0] for word in record["name"].split())
+    codes = (record.get("ISO") or {}).values()
+    return initials if len(initials) >= 2 and initials in codes else None
 
 
 def _code(record: dict[str, Any]) -> str | None:
@@ -113,7 +133,26 @@ def _written_forms(record: dict[str, Any]) -> list[tuple[str, bool]]:
     language = _language_named_after(record)
     if language:
         forms.append((language, True))
+    forms += [(variant, adjective) for form, adjective in forms for variant in _variants(form)]
     return [(form, adjective) for form, adjective in forms if form and not set(form) & set(",()")]
+
+
+def _variants(form: str) -> list[str]:
+    """Other ways news writes a name: "Congo, Democratic Republic of the" turned round,
+    without its "the", with a curly apostrophe, or without accents ("Cote d'Ivoire")."""
+    if form.isascii() and not set(form) & set(",'") and " of the " not in form:
+        return []  # nothing to turn round, drop or replace: most names
+    head, comma, tail = form.partition(", ")
+    turned = f"{tail} {head}" if comma and tail.split()[-1:] in (["of"], ["the"]) else form
+    variants = {turned, turned.replace(" of the ", " of ")}
+    variants |= {variant.replace("'", "’") for variant in variants}
+    variants |= {_without_accents(variant) for variant in variants}
+    return sorted(variants - {form})
+
+
+def _without_accents(form: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", form)
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
 def _iso_names(record: dict[str, Any]) -> list[str]:

@@ -7,12 +7,14 @@ import re
 from db.draft.attendance import find_absences, find_attendees
 from db.draft.countries import Gazetteer, gazetteer
 from db.draft.event import find_event
-from db.draft.model import Draft, Party, Person, Slip
-from db.draft.organization import find_memberships, find_organization
+from db.draft.members import find_memberships
+from db.draft.model import Draft, Organization, Party, Person, Slip
+from db.draft.organization import find_organization
 from db.draft.people import find_people
 from db.draft.quotes import attribute_quotes, find_quotes
 from db.draft.source import find_source
 from db.draft.text import Span, Text
+from db.text_folding import slug
 
 _HOST = re.compile(r"\bhost(?:[ ]country|[ ]nation)?[ ]", re.IGNORECASE)
 
@@ -20,15 +22,19 @@ _HOST = re.compile(r"\bhost(?:[ ]country|[ ]nation)?[ ]", re.IGNORECASE)
 def draft_facts(article: str) -> Draft:
     text = Text(article)
     countries = gazetteer()
-    organization = find_organization(text)
+    organization = find_organization(text, countries)
     event = find_event(text, organization, countries)
     people = find_people(text, countries)
     absences, envoys = find_absences(text, people)
     for envoy in envoys:
         people.add(envoy)
-    attendees = find_attendees(text, people, absences, _host_country(text, countries))
+    attendees = find_attendees(
+        text, people, absences, _host_country(text, countries), _as_party(organization)
+    )
     memberships, member_bodies = (
-        find_memberships(text, organization, countries, event.day) if organization else ([], [])
+        find_memberships(text, organization, countries, event.day, people.persons)
+        if organization
+        else ([], [])
     )
     statements = attribute_quotes(text, people, find_quotes(text))
     parties = [membership.member for membership in memberships]
@@ -46,6 +52,19 @@ def draft_facts(article: str) -> Draft:
         absences=absences,
         statements=statements,
         slips=_spelling_slips(text, people.persons),
+    )
+
+
+def _as_party(organization: Organization | None) -> Party | None:
+    """The organization as a body its officials represent."""
+    if organization is None:
+        return None
+    name = organization.abbreviation or organization.name
+    return Party(
+        key=slug(name.replace(".", "")) or slug(name),
+        name=organization.name,
+        is_country=False,
+        abbreviation=organization.abbreviation,
     )
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from db.draft.naming import short_forms
 from db.draft.text import Span
 
 
@@ -31,9 +32,8 @@ class Person:
 
     @property
     def short_forms(self) -> tuple[str, ...]:
-        """How the article may name the person again: the family name, or the first word."""
-        words = self.name.split()
-        return (words[-1], words[0]) if self.named and len(words) > 1 else ()
+        """How the article may name the person again: the family name, the first word, …"""
+        return short_forms(self.name) if self.named else ()
 
 
 @dataclass(frozen=True)
@@ -81,7 +81,7 @@ class Membership:
 @dataclass(frozen=True)
 class Attendee:
     person: Person
-    title: str
+    title: str | None
     represents: Party
     role: str
     evidence: tuple[Span, ...]

@@ -1,70 +1,86 @@
-"""The organization an article is about, and its members' standing as the article tells it.
+"""The organization an article is about: the body its report of a meeting keeps naming.
 
-The organization is the capitalised name ending in a word such as Organization, Network or
-Union that the article repeats most; its abbreviation is the capitalised word made of the
-name's initials. Members are read from the phrases news uses: "founded in 2001 by A, B and C",
-"later joined by D", "E joined … on Thursday" (at this meeting), "observers include F".
+Candidates are the names the text gives a body: a capitalised name ending in a word such as
+Organization, Network or Union ("the Coastal League", "Association of Northern Coastal Nations"), a
+word in capitals the text uses as a body's name ("the ABCD bloc", "G9 leaders"), and a word
+the text defines as one ("Trio is a strategic dialogue between …"). A name and the capitals
+spelling it ("… Organisation (XYO)", "ANCN") are one candidate. The candidate named most wins,
+a naming as the meeting's body ("the ANCN summit", "leaders of the XYO") counting twice; a
+body said to join another is a member there, not the meeting's body. Credit and photo lines
+are not read, and a name counts wherever its words occur, so a headline's "New X leader" is X.
 """
 
 from __future__ import annotations
 
 import re
-from collections import Counter
-from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cached_property
 
 from db.draft.countries import Gazetteer
-from db.draft.model import Membership, Organization, Party
+from db.draft.model import Organization
 from db.draft.text import Span, Text
-from db.draft.words import CAPITALISED_RUN, ORGANIZATION_NOUNS
-from db.text_folding import slug
+from db.draft.words import CAPITALISED_RUN, NOT_NAMES, ORGANIZATION_NOUNS
 
 _SMALL_WORDS = frozenset({"of", "the", "and", "for", "on", "in"})
-_FOUNDED = re.compile(
-    r"\b(?:founded|established|created|formed|set[ ]up)\b(?:[ ]in[ ](?P<year>\d{4}))?"
-    r"[ ]by[ ](?P<list>.+?)(?=[ ]to[ ][a-z]+\b|[.;]|$)"
+_NAME = CAPITALISED_RUN.pattern
+_LONG_NAME = re.compile(rf"{_NAME}(?:[ ](?:of|for)(?:[ ]the)?[ ]{_NAME}(?:[ ]and[ ]{_NAME})?)?")
+_CAPITALS = re.compile(r"(?<![\w.’'-])(?:[A-Z][A-Z0-9]{1,6}|[A-Z][0-9]{1,2})(?![\w’'-]|\.\w)")
+_SPELLED_OUT = re.compile(rf"(?P<name>{_LONG_NAME.pattern})[ ]\((?P<short>{_CAPITALS.pattern})\)")
+_NOT_READ = re.compile(
+    r"^.*(?:©|\bcopyright\b|all[ ]rights[ ]reserved|\bphoto(?:graph)?(?:[ ]credit)?:).*$",
+    re.IGNORECASE | re.MULTILINE,
 )
+_AS_THE_MEETINGS_BODY_AFTER = (
+    r"(?:['’]s)?[ ](?i:(?:leaders['’]?[ ])?summit|meeting|bloc|leaders|heads|members?"
+    r"|member[ ]states|states|countries|nations|chair|foreign[ ]ministers|secretary)\b"
+)
+_AS_THE_MEETINGS_BODY_BEFORE = (
+    r"(?i:\b(?:summit|meeting|members?|leaders|chair|member[ ]states|secretary-general"
+    r"|heads[ ]of[ ]state)[ ]of[ ](?:the[ ])?)"
+)
+_DEFINED = re.compile(
+    rf"(?:The[ ])?(?P<name>{_NAME})[ ]is[ ]an?[ ](?:(?!(?:of|the|for|in|to|with)[ ])[\w-]+[ ])"
+    r"{0,3}?(?:bloc|alliance|group"
+    r"|grouping|organi[sz]ation|union|dialogue|forum|partnership|coalition|club|league"
+    r"|association|community|format)\b"
+)
+_STANDALONE_NOUN = re.compile(
+    rf"(?<=[a-z,][ ])(?P<noun>{'|'.join(sorted(ORGANIZATION_NOUNS))})(?![\w-])"
+)
+_ENDS_A_NAME = re.compile(r"[A-Z][\w-]*[ ]$")
+_OF = re.compile(r"(?P<head>.+?)(?P<of>[ ](?:of|for)(?:[ ]the)?[ ])(?P<tail>.+)$")
+_JOINS = r"[ ](?:has[ ]|have[ ]|formally[ ]|officially[ ]|also[ ])?(?:joined|was[ ]admitted|became[ ]a)\b"
+
 _FOUNDING_YEAR = re.compile(
     r"\b(?:founded|established|created|formed|set[ ]up|launched)\b[^.;]*?\bin[ ](\d{4})\b"
 )
 _PURPOSE = re.compile(r"\bto[ ][a-z]+\b[^.;]*")
-_LATER_BY = re.compile(r"\blater[ ]joined[ ]by[ ](?P<list>[^.;]+)")
-_JOINED = re.compile(
-    r"\b(?P<adverb>later[ ]|subsequently[ ]|since[ ]|also[ ])?(?:formally[ ]|officially[ ])?"
-    r"(?:joined|(?:was|were)[ ]admitted(?:[ ]to)?|became[ ](?:(?:a|the|its)[ ])?"
-    r"(?:full[ ]|newest[ ]|latest[ ])?members?(?:[ ]of)?)"
-    r"\b(?P<rest>[^.;]*)"
-)
-_LATER = re.compile(r"^[ ,]*(?:later|subsequently|afterwards|since)\b")
-_IN_YEAR = re.compile(r"\bin[ ](?P<year>\d{4})\b")
-_AT_THIS_MEETING = re.compile(
-    r"\b(?:on[ ]{day}|at[ ](?:this|the|{day}['’]s)[ ](?:summit|meeting|assembly|conference"
-    r"|gathering)|this[ ]week|today)\b".format(
-        day="(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-    )
-)
-_OBSERVERS = re.compile(
-    r"\b(?P<kind>observer(?:s|[ ]states|[ ]countries|[ ]members)?(?:[ ]and[ ](?:dialogue[ ])?"
-    r"partners)?|dialogue[ ]partners)[ ](?:include|includes|included|are|were)\b(?P<list>[^.;]+)",
-    re.IGNORECASE,
-)
-_IS_OBSERVER = re.compile(
-    r"[ ](?:is|are|was|were|became|has[ ]been|have[ ]been|has|have|holds?)[ ](?:an[ ]|a[ ]|the[ ])?"
-    r"(?P<kind>observers?|dialogue[ ]partners?)(?:[ ]status)?\b"
-)
-_MEMBERS = re.compile(r"\b(?:other[ ])?members[ ](?:include|are|included)\b(?P<list>[^.;]+)")
-_CLAUSE_BOUNDARY = re.compile(r",[ ]and[ ]|,[ ]but[ ]|;[ ]|,[ ]while[ ]")
 
 
-def find_organization(text: Text) -> Organization | None:
-    names = Counter(
-        name for run in CAPITALISED_RUN.finditer(text.text) if (name := _organization_name(run))
-    )
-    if not names:
+@dataclass
+class _Candidate:
+    name: str
+    abbreviation: str | None = None
+
+    @cached_property
+    def spellings(self) -> tuple[str, ...]:
+        return (self.name, self.abbreviation) if self.abbreviation else (self.name,)
+
+
+def find_organization(text: Text, countries: Gazetteer) -> Organization | None:
+    # The text with credit and photo lines blanked out, at the same offsets.
+    readable = _NOT_READ.sub(lambda line: " " * len(line.group(0)), text.text)
+    candidates = _candidates(text, readable, countries)
+    if not candidates:
         return None
-    name = max(names, key=lambda candidate: (names[candidate], -text.text.find(candidate)))
-    abbreviation = _abbreviation(text.text, name)
-    evidence = [_span_of(text.text, name)]
+    best = max(
+        candidates,
+        key=lambda candidate: (_score(readable, candidate), -_first(readable, candidate)),
+    )
+    name, abbreviation = best.name, best.abbreviation
+    if abbreviation is None and not name.isupper():
+        abbreviation = _abbreviation(readable, name)
+    evidence = [_span_of(readable, name)]
     founded, purpose = None, None
     for sentence in text.sentences:
         words = text[sentence]
@@ -85,13 +101,153 @@ def find_organization(text: Text) -> Organization | None:
     )
 
 
-def _organization_name(run: re.Match[str]) -> str | None:
-    words = run.group(0).split()
-    while words and words[0] in {"The", "A", "An"}:
-        words.pop(0)
-    if len(words) >= 2 and words[-1] in ORGANIZATION_NOUNS:
-        return " ".join(words)
+def _candidates(text: Text, readable: str, countries: Gazetteer) -> list[_Candidate]:
+    """Every body the text names, a name and its capitals joined as one."""
+    long_names = list(
+        dict.fromkeys(
+            name
+            for match in _LONG_NAME.finditer(readable)
+            if (name := _organization_name(match.group(0)))
+        )
+    )
+    spelled = {
+        match.group("short"): name
+        for match in _SPELLED_OUT.finditer(readable)
+        if (name := _spelled_out(match.group("name"), match.group("short")))
+    }
+    defined = [
+        match.group("name")
+        for sentence in text.sentences
+        if (match := _DEFINED.match(readable, sentence.start, sentence.end))
+        and match.group("name") not in NOT_NAMES
+        and countries.country_named(match.group("name")) is None
+    ]
+    capitals = [
+        word
+        for word in dict.fromkeys(match.group(0) for match in _CAPITALS.finditer(readable))
+        if countries.country_named(word) is None
+        and (
+            word in spelled
+            or word in defined
+            or _named_as_the_meetings_body(readable, word)
+            or any(_spells(word, name) for name in long_names)
+        )
+    ]
+    standalone = [
+        word
+        for word in dict.fromkeys(
+            match.group("noun") for match in _STANDALONE_NOUN.finditer(readable)
+        )
+        if _named_as_the_meetings_body(readable, word)
+    ]
+    candidates = {name: _Candidate(name) for name in long_names}
+    for word in dict.fromkeys([*capitals, *defined, *standalone]):
+        long_name = spelled.get(word) or next(
+            (name for name in long_names if _spells(word, name)), None
+        )
+        if long_name is None:
+            candidates.setdefault(word, _Candidate(word))
+        else:
+            candidates[long_name] = _Candidate(long_name, word)
+    found = list(candidates.values())
+    members = [candidate for candidate in found if _said_to_join(readable, candidate)]
+    return [candidate for candidate in found if candidate not in members] or found
+
+
+def _spelled_out(name: str, short: str) -> str | None:
+    """The name "(SHORT)" follows, when it begins as the capitals do: "Lagoon Three" of
+    "Leaders of the Lagoon Three (L3)"."""
+    parts = _OF.match(name)
+    for whole in (parts.group("tail"), name) if parts else (name,):
+        whole = " ".join(_without_articles(whole.split()))
+        if whole[:1] == short[:1]:
+            return whole
     return None
+
+
+def _organization_name(words: str) -> str | None:
+    """The organization a run of names gives: "Association of Southeast Asian Nations" whole,
+    "Arab League" of "Secretary General of the Arab League Ahmed Aboul Gheit"."""
+    parts = _OF.match(words)
+    if parts:
+        head = _without_articles(parts.group("head").split())
+        if head and head[-1] in ORGANIZATION_NOUNS:
+            return " ".join([*head, parts.group("of").strip(), parts.group("tail")])
+        words = parts.group("tail")
+    named = _without_articles(words.split())
+    nouns = [index for index, word in enumerate(named) if word in ORGANIZATION_NOUNS]
+    return " ".join(named[: nouns[-1] + 1]) if nouns and nouns[-1] >= 1 else None
+
+
+def _without_articles(words: list[str]) -> list[str]:
+    while words and words[0] in {"The", "A", "An"}:
+        words = words[1:]
+    return words
+
+
+def _mentions(readable: str, words: str) -> int:
+    """How often the text names ``words``; a single word ("Commonwealth") not as the end of a
+    longer name."""
+    found = re.finditer(rf"(?<![\w-]){re.escape(words)}(?![\w-])", readable)
+    if " " in words or words.isupper():
+        return sum(1 for _ in found)
+    return sum(
+        1
+        for match in found
+        if not _ENDS_A_NAME.search(readable, max(0, match.start() - 40), match.start())
+    )
+
+
+def _named_as_the_meetings_body(readable: str, words: str) -> int:
+    escaped = re.escape(words)
+    return len(re.findall(rf"(?<![\w-]){escaped}{_AS_THE_MEETINGS_BODY_AFTER}", readable)) + len(
+        re.findall(rf"{_AS_THE_MEETINGS_BODY_BEFORE}{escaped}(?![\w-])", readable)
+    )
+
+
+def _score(readable: str, candidate: _Candidate) -> int:
+    return sum(
+        _mentions(readable, words) + _named_as_the_meetings_body(readable, words)
+        for words in candidate.spellings
+    )
+
+
+def _first(readable: str, candidate: _Candidate) -> int:
+    return min(
+        (found for words in candidate.spellings if (found := readable.find(words)) != -1), default=0
+    )
+
+
+def _said_to_join(readable: str, candidate: _Candidate) -> bool:
+    return any(
+        re.search(rf"(?<![\w-]){re.escape(words)}{_JOINS}", readable)
+        for words in candidate.spellings
+    )
+
+
+def _spells(short: str, name: str) -> bool:
+    """Whether ``short`` is made of ``name``'s words in order, each word giving its first
+    letter and maybe more: "ANCN" of "Association of Northern Coastal Nations"."""
+    words = [word.lower() for word in name.split() if word not in _SMALL_WORDS]
+    return _spells_from(short.lower(), words)
+
+
+def _spells_from(letters: str, words: list[str]) -> bool:
+    if not words:
+        return not letters
+    if not letters or letters[0] != words[0][0]:
+        return False
+    rest_of_word = words[0][1:]
+    for used in range(len(letters)):
+        taken = letters[1 : used + 1]
+        if _is_subsequence(taken, rest_of_word) and _spells_from(letters[used + 1 :], words[1:]):
+            return True
+    return False
+
+
+def _is_subsequence(letters: str, word: str) -> bool:
+    remaining = iter(word)
+    return all(letter in remaining for letter in letters)
 
 
 def _abbreviation(text: str, name: str) -> str | None:
@@ -128,131 +284,3 @@ def _member_kind(name: str) -> str | None:
 def _span_of(text: str, words: str) -> Span:
     start = text.find(words)
     return Span(start, start + len(words))
-
-
-@dataclass(frozen=True)
-class _Claim:
-    """A phrase that gives members a status; ``region`` is where the members are named."""
-
-    status: str
-    joined: str
-    region: Span
-    sentence: Span
-
-
-def find_memberships(
-    text: Text, organization: Organization, countries: Gazetteer, event_day: str | None
-) -> tuple[list[Membership], list[Party]]:
-    """The memberships the article states, and the bodies among the members."""
-    claims = [claim for sentence in text.sentences for claim in _claims(text, sentence)]
-    of_countries = any(
-        countries.find(text.text, claim.region.start, claim.region.end) for claim in claims
-    )
-    read_members: Callable[[Span], list[Party]] = (
-        (lambda region: _countries_in(text, countries, region))
-        if of_countries
-        else (lambda region: _bodies_in(text, countries, region, organization))
-    )
-    memberships: dict[str, Membership] = {}
-    bodies: dict[str, Party] = {}
-    for claim in claims:
-        joined = claim.joined
-        if claim.status == "new-member" and event_day:
-            joined = f"at this meeting ({event_day})"
-        for member in read_members(claim.region):
-            if member.key not in memberships:
-                memberships[member.key] = Membership(member, claim.status, joined, claim.sentence)
-                if not member.is_country:
-                    bodies[member.key] = member
-    return list(memberships.values()), list(bodies.values())
-
-
-def _claims(text: Text, sentence: Span) -> list[_Claim]:
-    words = text[sentence]
-    offset = sentence.start
-    found = []
-    founded = _FOUNDED.search(words)
-    if founded:
-        year = founded.group("year")
-        joined = f"{year} (founder)" if year else "founder"
-        found.append(_Claim("founding-member", joined, _region(founded, "list", offset), sentence))
-    later = _LATER_BY.search(words)
-    if later:
-        found.append(
-            _Claim("member", "later (year not given)", _region(later, "list", offset), sentence)
-        )
-    for clause in _clauses(words):
-        joining = _JOINED.search(words, clause.start, clause.end)
-        if joining is None or (later and joining.start() >= later.start() - 6):
-            continue
-        subject = Span(offset + clause.start, offset + joining.start())
-        rest = joining.group("rest")
-        year = _IN_YEAR.search(rest)
-        if _AT_THIS_MEETING.search(rest):
-            found.append(_Claim("new-member", "at this meeting", subject, sentence))
-        elif year:
-            found.append(_Claim("member", year.group("year"), subject, sentence))
-        elif joining.group("adverb") in ("later ", "subsequently ", "since ") or _LATER.match(rest):
-            found.append(_Claim("member", "later (year not given)", subject, sentence))
-    observers = _OBSERVERS.search(words)
-    if observers:
-        status = _observer_status(observers.group("kind"))
-        found.append(_Claim(status, "not given", _region(observers, "list", offset), sentence))
-    for clause in _clauses(words):
-        observer = _IS_OBSERVER.search(words, clause.start, clause.end)
-        if observer:
-            subject = Span(offset + clause.start, offset + observer.start())
-            status = _observer_status(observer.group("kind"))
-            found.append(_Claim(status, "not given", subject, sentence))
-    members = _MEMBERS.search(words)
-    if members:
-        found.append(_Claim("member", "not given", _region(members, "list", offset), sentence))
-    return found
-
-
-def _observer_status(kind: str) -> str:
-    """ "Observer states and dialogue partners" are listed together: the status says so."""
-    kind = kind.lower()
-    if "observer" in kind and "partner" in kind:
-        return "observer-or-partner"
-    return "observer" if "observer" in kind else "dialogue-partner"
-
-
-def _region(match: re.Match[str], group: str, offset: int) -> Span:
-    return Span(offset + match.start(group), offset + match.end(group))
-
-
-def _clauses(sentence: str) -> list[Span]:
-    """The sentence cut at ", and", ", but", "; " and ", while": one subject and verb each."""
-    boundaries = list(_CLAUSE_BOUNDARY.finditer(sentence))
-    starts = [0, *(boundary.end() for boundary in boundaries)]
-    ends = [*(boundary.start() for boundary in boundaries), len(sentence)]
-    return [Span(start, end) for start, end in zip(starts, ends, strict=True)]
-
-
-def _countries_in(text: Text, countries: Gazetteer, region: Span) -> list[Party]:
-    """The countries a list names; "Sweden's neighbour, Norway" names only Norway."""
-    return [
-        Party(
-            key=found.country.key, name=found.country.name, is_country=True, code=found.country.code
-        )
-        for found in countries.find(text.text, region.start, region.end)
-        if not found.possessive and not found.adjective
-    ]
-
-
-def _bodies_in(
-    text: Text, countries: Gazetteer, region: Span, organization: Organization
-) -> list[Party]:
-    """The capitalised names a list gives, when an organization's members are not countries."""
-    found = []
-    for run in CAPITALISED_RUN.finditer(text.text, region.start, region.end):
-        name = run.group(0)
-        if name in {"The", "It", organization.name, organization.abbreviation} or (
-            countries.country_named(name)
-        ):
-            continue
-        found.append(
-            Party(key=slug(name), name=name, is_country=False, kind=organization.member_kind)
-        )
-    return found

@@ -3,9 +3,12 @@
 A person is introduced by a name of two or more capitalised words in one of the shapes news
 writing uses ("Finnish President Sauli Niinistö", "President Jair Bolsonaro of Brazil",
 "U.N. Secretary-General Ban Ki-moon", "Mette Frederiksen, Denmark's prime minister,",
-"Anna Berg, the …", "Anna Berg said"). Later mentions are the full name, the family name or
-the first word alone, and spellings of the family name that differ by a letter (a slip the
-article made, kept as a variant).
+"French president Luc Moreau", "Danish host President Ole Berg", "Czech PM Pavel
+Novak", "Prime Minister of Australia Tom Harlow", "Norway's Ola Brekke", "Anna Berg,
+the …", "Anna Berg said"). Later mentions are the full name and its short forms (naming.py),
+and spellings of the family name that differ by a letter (a slip the article made, kept as a
+variant). A run of capitalised words that names a country ("Costa Rica") or a place ("King
+Aldric Road") is no person.
 """
 
 from __future__ import annotations
@@ -17,8 +20,9 @@ from difflib import SequenceMatcher
 from db.draft.countries import Gazetteer
 from db.draft.keys import unique_key
 from db.draft.model import Mention, Party, Person
-from db.draft.text import Span, Text
-from db.draft.titles import TITLE, TITLE_PATTERN, display_title
+from db.draft.naming import NOT_NAME_OPENERS, PLACE_NOUNS, name_with_own_title
+from db.draft.text import UPPER, Span, Text
+from db.draft.titles import NEEDS_COUNTRY, TITLE, TITLE_PATTERN, display_title
 from db.draft.words import CAPITALISED_RUN, NOT_NAMES, ORGANIZATION_NOUNS, WORD
 from db.text_folding import slug
 
@@ -41,6 +45,25 @@ _PORTFOLIO_BEFORE = re.compile(
     r"(?:(?P<who>[^ ,.;]+)[ ])?(?P<title>(?:Minister|Secretary|Commissioner)[ ]of[ ](?:the[ ])?)$"
 )
 _OF_AFTER = re.compile(rf"[ ]of[ ](?:the[ ])?(?P<of>(?:{WORD})(?:[ ](?:{WORD}))*)")
+_CAPITALISED_WORDS = rf"(?:[{UPPER}][\w.’'-]*[ ]){{1,3}}"
+# "French president Luc Moreau", "Greece's prime minister Nikos Pappas": a title
+# in lower case, after the country or body it serves, right before the name.
+_LOWER_TITLE_BEFORE = re.compile(
+    rf"(?:^|(?<=[\s(]))(?P<who>{_CAPITALISED_WORDS}|[\w.-]+['’]s[ ]|the[ ])(?P<title>{TITLE})[ ]$"
+)
+# "Danish host President …", "Finnish caretaker Prime Minister …": a country, then words
+# that qualify the title, before a capitalised title.
+_QUALIFIED_BEFORE = re.compile(
+    rf"(?P<who>[{UPPER}][\w’'.-]*(?:[ ][{UPPER}][\w’'.-]*)?)[ ](?:(?:summit|meeting)[ ])?"
+    r"(?:(?:host|caretaker|acting|interim|outgoing|incoming|new|newly[ ]elected|newly[ ]appointed"
+    r"|current|then|former|embattled|authoritarian|veteran|re-elected|long-serving|longtime)[ ])*$"
+)
+# "Norway's Ola Brekke": a name after a country's possessive, with no title.
+_POSSESSIVE_BEFORE = re.compile(rf"(?P<who>(?:{WORD})(?:[ ](?:{WORD})){{0,2}})['’]s[ ]$")
+# "the newly elected Prime Minister of Australia Tom Harlow"
+_TITLE_OF_BEFORE = re.compile(rf"(?P<title>{TITLE})[ ]of[ ](?:the[ ])?$", re.IGNORECASE)
+_SERVED_IN_TITLE = re.compile(rf"[ ]of[ ](?:the[ ])?(?P<of>(?:{WORD})(?:[ ](?:{WORD}))*)$")
+_BODY_NOUNS = ORGANIZATION_NOUNS | {"Commission", "Bank", "Fund", "Nations", "Secretariat"}
 _SPELLING_SIMILARITY = 0.85
 
 
@@ -63,8 +86,9 @@ def find_people(text: Text, countries: Gazetteer) -> People:
     for run in CAPITALISED_RUN.finditer(text.text):
         finder.read_run(run)
     finder.find_spelling_variants()
-    finder.infer_parties()
     mentions = finder.all_mentions()
+    finder.parties_from_mentions(mentions)
+    finder.infer_parties()
     _name_keys(finder.persons, mentions, text)
     return People(persons=finder.persons, mentions=mentions)
 
@@ -90,28 +114,53 @@ class _Finder:
     def read_run(self, run: re.Match[str]) -> None:
         """Introduce the person a run of capitalised words names, if it names a new one."""
         candidate = self._candidate(run)
-        name, name_start = self._trim_name(candidate.name, candidate.name_start)
+        name, name_start = self._trim_name(
+            candidate.name, candidate.name_start, titled=bool(candidate.title)
+        )
         if not name or self._known(name):
             return
         text = self.text.text
         name_end = name_start + len(name)
         title, start = candidate.title, candidate.start
         party = self._party_before(candidate.prefix) if candidate.prefix else None
+        if title and party is None:  # "Danish host President Ole Berg"
+            qualified = _QUALIFIED_BEFORE.search(text, max(0, start - 60), start)
+            party = self._party_before(qualified.group("who")) if qualified else None
+        if not title:
+            title, start, party = self._title_outside_run(run, candidate, name_start)
+        if title and display_title(title).casefold().split()[-1] in NEEDS_COUNTRY:
+            if party is None or not party.is_country:
+                return
+            title = self._counterpart_title(title, start)
+        if title and (own := name_with_own_title(title, name)):  # "Pope Benedictus"
+            name, name_start = own, name_end - len(own)
         after = _TITLE_AFTER.match(text, name_end)
         if not title and after:  # "Mette Frederiksen, Denmark's prime minister,"
             title = after.group("title")
             of_group = after.group("of")
-            party = self._party_named(of_group) if of_group else self._party_in(after.group("who"))
+            if of_group and TITLE_PATTERN.search(of_group):  # "deputy of Danish President X"
+                party = self._party_in(of_group)
+            elif of_group:
+                party = self._party_named(of_group)
+            else:  # "X, Denmark's prime minister,"; "X, the ECOWAS chairman,"
+                who = after.group("who").strip()
+                party = self._party_in(who) or (self._party_before(who) if who else None)
         before = _TITLE_BEFORE.search(text, max(0, run.start() - 60), run.start())
         if before:  # "Norway's foreign minister, Anne Lie"; "Norway's envoy, Ambassador Ola Lie"
             party = party or self._party_in(before.group("who") or "")
+            served = _SERVED_IN_TITLE.search(before.group("title"))
+            if party is None and served:  # "the Chairperson of the Fisheries Commission, X"
+                party = self._party_named(served.group("of"))
             if not candidate.title:
                 title = before.group("title")
                 start = before.start("who" if before.group("who") else "title")
         of = _OF_AFTER.match(text, name_end)
         if of and party is None:  # "President Jair Bolsonaro of Brazil"
             party = self._party_named(of.group("of"))
-        if not title and not self._introduced_plainly(name, name_start, name_end):
+        untitled_of_country = bool(party and party.is_country and len(name.split()) >= 2)
+        if not (title or untitled_of_country) and not self._introduced_plainly(
+            name, name_start, name_end
+        ):
             return
         person = Person(
             key="",
@@ -122,9 +171,53 @@ class _Finder:
         )
         self._merge_or_add(person)
 
+    def _title_outside_run(
+        self, run: re.Match[str], candidate: _Candidate, name_start: int
+    ) -> tuple[str, int, Party | None]:
+        """A title (and the party it serves) written before the run but not in it: "French
+        president X", "Prime Minister of Australia X"; or the country of "Norway's X"."""
+        text, start = self.text.text, candidate.start
+        lower = _LOWER_TITLE_BEFORE.search(text, max(0, run.start() - 80), run.start())
+        if lower:
+            who = lower.group("who").strip()
+            party = None if who == "the" else self._party_before(who)
+            return lower.group("title"), lower.start("title" if party is None else "who"), party
+        possessive = _POSSESSIVE_BEFORE.search(text, max(0, run.start() - 40), run.start())
+        if possessive:
+            found = self.countries.country_named(possessive.group("who"))
+            if found:
+                return "", start, _country_party(found.key, found.name, found.code)
+        return "", start, None
+
+    def _counterpart_title(self, title: str, start: int) -> str:
+        """ "his Finnish counterpart X": the title of the person last named in the sentence."""
+        if display_title(title).casefold().split()[-1] != "counterpart":
+            return title
+        sentence = self.text.sentence_at(start)
+        before = [
+            person
+            for person in self.persons
+            if person.title and sentence.start <= person.introduced.start < start
+        ]
+        return before[-1].title if before and before[-1].title else title
+
     def _candidate(self, run: re.Match[str]) -> _Candidate:
         """Split a run into what precedes a title, the title, and the name after it."""
         text, words = self.text.text, run.group(0)
+        title_of = _TITLE_OF_BEFORE.search(text, max(0, run.start() - 60), run.start())
+        served = self._leading_party_words(words.split()) if title_of else 0
+        rest = " ".join(words.split()[served:])
+        if title_of and served and len(rest.split()) >= 2 and not self._title_in(rest):
+            # "Prime Minister of Australia Tom Harlow", "Secretary General of the Alpine
+            # League Omar Fathi": the run opens with the country or body served.
+            prefix = " ".join(words.split()[:served])
+            return _Candidate(
+                name=words[len(prefix) :].lstrip(),
+                name_start=run.start() + len(prefix) + 1,
+                prefix=prefix,
+                title=title_of.group("title"),
+                start=title_of.start(),
+            )
         portfolio = _PORTFOLIO_BEFORE.search(text, max(0, run.start() - 40), run.start())
         if portfolio and len(words.split()) >= 3:
             # "Minister of Rural Affairs Mart Kask": the last two words name the minister.
@@ -152,6 +245,15 @@ class _Finder:
             start=start,
         )
 
+    def _leading_party_words(self, words: list[str]) -> int:
+        """How many of the first words name a country or a body ("Alpine League"), or 0."""
+        for count in range(min(len(words), 4), 0, -1):
+            if self.countries.country_named(" ".join(words[:count])) or (
+                count >= 2 and words[count - 1] in _BODY_NOUNS
+            ):
+                return count
+        return 0
+
     def _title_in(self, words: str) -> re.Match[str] | None:
         """The title in a run of capitalised words; a demonym before it is not part of it
         ("Finnish Minister": the title is "Minister", and the person is Finland's)."""
@@ -164,26 +266,43 @@ class _Finder:
             return title
         return None
 
-    def _trim_name(self, name: str, start: int) -> tuple[str, int]:
+    def _trim_name(self, name: str, start: int, *, titled: bool = False) -> tuple[str, int]:
         """Drop words that cannot begin a name ("Besides", a weekday, a country) from its front."""
         words = name.split(" ")
         while words and (
             words[0] in NOT_NAMES
+            or words[0] in NOT_NAME_OPENERS
             or self.countries.country_named(words[0])
             or words[0].endswith(".")
             or words[0].isupper()
         ):
             start += len(words[0]) + 1
             words.pop(0)
-        if any(word in NOT_NAMES or self.countries.country_named(word) for word in words):
+        # After a title, a family name may be a country's ("Secretary-General Ann Jordan").
+        inner = words[:-1] if titled and len(words) >= 2 else words
+        if any(word in NOT_NAMES or self.countries.country_named(word) for word in inner):
             return "", start
-        if words and words[-1] in ORGANIZATION_NOUNS:
+        if self._names_a_country(words):  # "Costa Rica", "New Zealand"
+            return "", start
+        if words and (words[-1] in ORGANIZATION_NOUNS or words[-1] in PLACE_NOUNS):
             return "", start
         return " ".join(words), start
 
-    def _known(self, name: str) -> bool:
+    def _names_a_country(self, words: list[str]) -> bool:
         return any(
-            name == person.name or name in person.short_forms or name in person.variants
+            self.countries.country_named(" ".join(words[first:last]))
+            for first in range(len(words))
+            for last in range(first + 2, len(words) + 1)
+        )
+
+    def _known(self, name: str) -> bool:
+        """Named already: the name, a short form or spelling of it, or a run of its words
+        ("Mr Al Haddad" after "Karim Al Haddad")."""
+        return any(
+            name == person.name
+            or name in person.short_forms
+            or name in person.variants
+            or f" {name} " in f" {person.name} "
             for person in self.persons
         )
 
@@ -220,6 +339,8 @@ class _Finder:
         last = words[-1] if words else ""
         if last.replace(".", "").isupper() and len(last.replace(".", "")) >= 2:
             return self._body(last)
+        if last in _BODY_NOUNS:  # "Fisheries Commission President", "Union Secretary"
+            return self._body(" ".join(word for word in words if word != "The"))
         return None
 
     def _party_in(self, words: str) -> Party | None:
@@ -262,16 +383,48 @@ class _Finder:
                     claimed.add(word)
                     break
 
+    def parties_from_mentions(self, mentions: list[Mention]) -> None:
+        """Someone first named without a country, later "Rwanda's Kagame" or "Kagame of Rwanda",
+        is that country's."""
+        text = self.text.text
+        for mention in mentions:
+            person = mention.person
+            if person.party is not None:
+                continue
+            possessive = _POSSESSIVE_BEFORE.search(
+                text, max(0, mention.span.start - 40), mention.span.start
+            )
+            of = _OF_AFTER.match(text, mention.span.end)
+            for words in (possessive and possessive.group("who"), of and of.group("of")):
+                country = self.countries.country_named(words) if words else None
+                if country:
+                    person.party = _country_party(country.key, country.name, country.code)
+                    break
+
     def infer_parties(self) -> None:
         """A titled person with no country named beside them belongs to the one country their
-        sentence names, if it names exactly one ("Peru is … so acting President X attended")."""
-        for person in self.persons:
+        sentence names, if it names exactly one ("Peru is … so acting President X attended")
+        outside another person's introduction ("Danish" in "Danish President Y" is Y's).
+        Joined by "and" to someone with a country ("Norway's King X and Crown Prince Y"), they
+        share it."""
+        given = [person for person in self.persons if person.party is not None]
+        for index, person in enumerate(self.persons):
             if person.party is not None or person.title is None:
                 continue
+            before = self.persons[index - 1] if index else None
+            if (
+                before in given
+                and before is not None
+                and self.text.text[before.introduced.end : person.introduced.start] == " and "
+            ):
+                person.party = before.party
+                continue
             sentence = self.text.sentence_at(person.introduced.start)
+            others = [other.introduced for other in given if other.introduced.start in sentence]
             named = {
                 mention.country
                 for mention in self.countries.find(self.text.text, sentence.start, sentence.end)
+                if not any(mention.span.start in span for span in others)
             }
             if len(named) == 1:
                 country = named.pop()
@@ -279,10 +432,17 @@ class _Finder:
 
     def all_mentions(self) -> list[Mention]:
         """Every place a person is named, longest forms first, never two at one place."""
-        owners: dict[str, Person | None] = {}
+        # A form two people share names the one for whom it says more (a family name over a
+        # middle name), or nobody when it says as much of both.
+        claims: dict[str, tuple[int, Person | None]] = {}
         for person in self.persons:
-            for form in _forms(person):
-                owners[form] = None if owners.get(form, person) is not person else person
+            for rank, form in _ranked_forms(person):
+                held = claims.get(form)
+                if held is None or rank < held[0]:
+                    claims[form] = (rank, person)
+                elif rank == held[0] and held[1] is not person:
+                    claims[form] = (rank, None)
+        owners = {form: owner for form, (_rank, owner) in claims.items()}
         forms = sorted((form for form, owner in owners.items() if owner), key=len, reverse=True)
         if not forms:
             return []
@@ -305,6 +465,16 @@ def _name_keys(persons: list[Person], mentions: list[Mention], text: Text) -> No
         alone = [text[m.span] for m in mentions if m.person is person and " " not in text[m.span]]
         word = max(alone, key=alone.count) if alone else person.name.split()[-1]
         person.key = unique_key(slug(word), taken)
+
+
+def _ranked_forms(person: Person) -> list[tuple[int, str]]:
+    """Each form with how surely it names the person: 0 the name or a spelling of it, 1 the
+    family name, 2 the first word, 3 any other short form."""
+    short = person.short_forms
+    ranked = [(0, form) for form in (person.name, *person.variants)]
+    ranked += [(min(index + 1, 3), form) for index, form in enumerate(short)]
+    ranked += [(0, variant.split()[-1]) for variant in person.variants]
+    return ranked
 
 
 def _forms(person: Person) -> list[str]:

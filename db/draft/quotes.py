@@ -2,19 +2,25 @@
 
 Quotes are the words between “curly” or "straight" marks. A paragraph that ends inside a quote
 and is followed by one opening with a quote mark continues it, as news writing does for a long
-quote. The speaker is found, in this order:
+quote; so does one cut by a blank line in mid-sentence. The speaker is found, in this order:
 
-1. after the quote, in its sentence: ``…,” said X`` / ``X said`` / ``according to X`` /
-   ``he added`` (a pronoun means the person named last before the quote) / ``the Danish
-   minister said`` (the person last named with that office and country);
-2. before the quote, in its sentence: the first person named who is not the object of a
+1. after the quote, in its sentence: ``…,” said X`` / ``X said`` / ``X told Y`` / ``government
+   spokesman X told`` / ``according to X`` / ``he added`` (a pronoun means the subject of the
+   last sentence naming someone) / ``the Danish minister said`` (the person last named with
+   that office and country);
+2. before the quote, in its sentence: the person named just before a speech verb ("…, X
+   previously said: “…”"), else the first person named who is not the object of a
    preposition ("At a meeting with Lee, Moon hailed …" is Moon's), a leading pronoun, or
    "the chancellor said:";
-3. the speaker of the quote before it in the same paragraph.
+3. the speaker of the quote before it in the same paragraph, when the quote opens its
+   sentence or shares the earlier quote's, and nobody else is named in between.
 
 Words someone reads out for another ("…,” said X, reading a statement from Y) are Y's, via X.
 
-A quote with no speaker found, or of a single word (most often a scare quote), is left out.
+A quote is left out when no speaker is found, when it is a single word (most often a scare
+quote), when the report does not name who said it ("a lawmaker who said", "an official said"),
+and when the words are a document's rather than a person's ("themed “…”", "the declaration
+said “…”"): a quote is never given to someone the report does not say spoke it.
 """
 
 from __future__ import annotations
@@ -29,19 +35,21 @@ from db.draft.text import Span, Text
 
 _OPENING = '“"'
 _CLOSING = {"“": "”", '"': '"'}
-_SPEECH_VERB = (
-    r"(?:said|says|added|adds|continued|told[ ](?:reporters|journalists|the[ ]\w+)|wrote"
-    r"|asked|replied|declared|insisted|stressed|warned|noted|explained)"
+SPEECH_VERB = (
+    r"(?:said|says|added|adds|continued|told|tells|wrote"
+    r"|asked|replied|declared|insisted|stressed|warned|noted|explained|emphasi[sz]ed|urged"
+    r"|acknowledged|argued|claimed|announced|stated|remarked|commented|conceded|admitted"
+    r"|vowed|promised|recalled|tweeted|posted|hailed|called|described)"
 )
-_VERB_FIRST = re.compile(rf"[\s,”\"]*(?:{_SPEECH_VERB})[ ]", re.IGNORECASE)
+_VERB_FIRST = re.compile(rf"[\s,”\"]*(?:{SPEECH_VERB})[ ]", re.IGNORECASE)
 _ACCORDING_TO = re.compile(r"[\s,”\"]*according[ ]to[ ]", re.IGNORECASE)
-_PRONOUN_SAID = re.compile(rf"[\s,”\"]*(?:he|she|they)[ ]{_SPEECH_VERB}\b", re.IGNORECASE)
+_PRONOUN_SAID = re.compile(rf"[\s,”\"]*(?:he|she|they)[ ]{SPEECH_VERB}\b", re.IGNORECASE)
 _READING_FROM = re.compile(
     r",?[ ]reading[ ](?:out[ ])?(?:a|the|his|her|their)[ ](?:statement|message|letter|speech)"
     r"[ ](?:from|by|of)[ ]"
 )
 _DESCRIBED_SAID = re.compile(
-    rf"[\s,”\"]*\bthe[ ](?P<who>(?:[^ ,.;]+[ ]){{0,2}}?)(?P<office>[a-z]+)[ ]{_SPEECH_VERB}\b"
+    rf"[\s,”\"]*\b[Tt]he[ ](?P<who>(?:[^ ,.;]+[ ]){{0,2}}?)(?P<office>[a-z]+)[ ]{SPEECH_VERB}\b"
 )
 # "He said: …", or after an opening phrase: "Asked whether …, she said: …"
 _LEADING_PRONOUN = re.compile(r"\s*(?:[A-Z][^,]{0,120},[ ])?(?:he|she)\b", re.IGNORECASE)
@@ -51,6 +59,45 @@ _PREPOSITION_BEFORE = re.compile(
 )
 _TRAILING = ",;:"
 _LINE_BREAK = re.compile(r"\s*\n\s*")
+_SENTENCE_ENDS = '.!?:”"’)'
+# Someone the report does not name: "a lawmaker who said", "an official said".
+_UNNAMED = (
+    r"(?:a|an|one|another|two|three|several|some)[ ](?:[\w-]+[ ]){0,4}?"
+    r"(?:officials?|diplomats?|lawmakers?|sources?|analysts?|spokes(?:man|woman|person)"
+    r"|delegates?|ministers?|aides?|advis[eo]rs?|members?|persons?|people|observers?|experts?"
+    r"|participants?|politicians?|legislators?|negotiators?|residents?|protesters?|leaders?)"
+)
+_UNNAMED_AFTER = re.compile(rf"[\s,”\"]*(?:(?:{SPEECH_VERB})[ ])?{_UNNAMED}\b", re.IGNORECASE)
+_UNNAMED_BEFORE = re.compile(
+    r"(?<!\bas[ ])(?<!\bto[ ])(?<!\bby[ ])(?<!\bof[ ])(?<!\bfor[ ])(?<!\bwith[ ])(?<!\bfrom[ ])"
+    rf"\b{_UNNAMED}\b[^“\"”.;]{{0,80}}?[ ](?:{SPEECH_VERB})\b[^“\"”]{{0,40}}$",
+    re.IGNORECASE,
+)
+# Words quoted from a document, a theme or a slogan, not spoken: "themed “…”", "the
+# declaration said “…”", "“…,” the statement read".
+_DOCUMENT = (
+    r"(?:declaration|communiqu[eé]|statement|document|resolution|text|agreement|treaty|charter"
+    r"|report|letter|plan|roadmap|decision|note)"
+)
+_DOCUMENT_VERB = (
+    r"(?:said|says|stated|states|read|reads|noted|notes|called[ ]for|calls[ ]for|urged|urges"
+    r"|stressed|stresses|affirmed|reaffirmed|pledged|pledges|declared|described)"
+)
+_DOCUMENT_BEFORE = re.compile(
+    r"(?:\b(?:themed|theme|titled|entitled|slogan|motto|dubbed|banner|hashtag|headlined)"
+    r"(?:[ ](?:was|is|of|as))?[ :,]*"
+    rf"|\b{_DOCUMENT}(?:[ ][\w-]+){{0,3}}?[ ]{_DOCUMENT_VERB}\b[^“\"”]{{0,40}})$",
+    re.IGNORECASE,
+)
+_DOCUMENT_AFTER = re.compile(
+    rf"[\s,”\"]*(?:the|a|an|its|their)[ ](?:[\w-]+[ ]){{0,3}}?{_DOCUMENT}[ ]{_DOCUMENT_VERB}\b",
+    re.IGNORECASE,
+)
+# "X said", "X previously said", "X, the bloc's chair, said"
+_SAID_AFTER_NAME = re.compile(rf"(?:,[ ][^,“”\"]{{1,60}},)?[ ](?:[a-z]+ly[ ])?(?:{SPEECH_VERB})\b")
+# "…,” Lund's spokesman said.": the words after the quote say who spoke, whoever it was.
+_ATTRIBUTED_AFTER = re.compile(rf"[^“”\"]{{0,60}}?\b(?:{SPEECH_VERB})\b")
+_OPENS_SENTENCE = re.compile(r"[\s•*–—-]*$")
 
 
 @dataclass(frozen=True)
@@ -96,6 +143,12 @@ def _closing_in_later_paragraph(text: Text, index: int, mark: str) -> tuple[int,
     """
     paragraphs = text.paragraphs
     end = paragraphs[index].end
+    if index + 1 < len(paragraphs) and _cut_mid_sentence(text, paragraphs[index], mark):
+        # A page that breaks a sentence over two blocks: “We will meet ⏎⏎ the challenge,” …
+        following = paragraphs[index + 1]
+        closing = text.text.find(_CLOSING[mark], following.start, following.end)
+        if closing != -1:
+            return closing, index + 1
     while index + 1 < len(paragraphs) and text.text[paragraphs[index + 1].start] == mark:
         index += 1
         following = paragraphs[index]
@@ -104,6 +157,15 @@ def _closing_in_later_paragraph(text: Text, index: int, mark: str) -> tuple[int,
             return closing, index
         end = following.end
     return end, index
+
+
+def _cut_mid_sentence(text: Text, paragraph: Span, mark: str) -> bool:
+    """A paragraph that ends without ending its sentence, before one that does not open
+    with a quote mark of its own."""
+    following = text.paragraphs[text.paragraphs.index(paragraph) + 1]
+    return text.text[paragraph.end - 1] not in _SENTENCE_ENDS and text.text[
+        following.start
+    ] not in (mark, *_OPENING)
 
 
 def quoted_words(text: str, quote: Quote) -> str:
@@ -130,22 +192,33 @@ def attribute_quotes(text: Text, people: People, quotes: list[Quote]) -> list[St
         for mention in people.mentions
         if not any(mention.span.start in inner for inner in inside_quotes)
     ]
-    statements = []
-    previous: tuple[Span, Person] | None = None  # the last attributed quote's paragraph, speaker
+    statements: list[Statement] = []
+    previous: _Attributed | None = None
     for quote in quotes:
         words = quoted_words(text.text, quote)
         if len(words.split()) < 2:
+            continue
+        if _not_a_named_persons(text, quote):
+            previous = None
             continue
         speaker = _speaker_after(text, quote, spoken) or _speaker_before(text, quote, spoken)
         via = None
         if isinstance(speaker, Mention):  # named just after the quote: did they read it out?
             speaker, via = _read_out_for(text, speaker, spoken) or (speaker.person, None)
-        paragraph = text.paragraph_at(quote.opening)
-        if speaker is None and previous is not None and previous[0] == paragraph:
-            speaker = previous[1]  # “…,” she said. “… — the next quote is hers too
+        if (
+            speaker is None
+            and previous is not None
+            and _continues(text, quote, previous, spoken)
+            and not _ATTRIBUTED_AFTER.match(
+                text.text, quote.closing + 1, text.sentence_at(quote.closing).end
+            )
+        ):
+            speaker = previous.speaker  # “…,” she said. “… — the next quote is hers too
         if speaker is None:
             continue
-        previous = (paragraph, speaker)
+        previous = _Attributed(quote, speaker)
+        if any(said.speaker is speaker and said.text == words for said in statements):
+            continue  # the same words printed twice (a caption repeating the body)
         first = text.sentence_at(quote.opening)
         last = text.sentence_at(max(quote.opening, quote.closing - 1))
         end = max(last.end, min(quote.closing + 1, len(text.text)))
@@ -155,6 +228,38 @@ def attribute_quotes(text: Text, people: People, quotes: list[Quote]) -> list[St
     return statements
 
 
+def _not_a_named_persons(text: Text, quote: Quote) -> bool:
+    """Words a document or an unnamed person gave: they get no named speaker."""
+    first = text.sentence_at(quote.opening)
+    last = text.sentence_at(max(quote.opening, quote.closing - 1))
+    after = quote.closing + 1
+    return bool(
+        _DOCUMENT_BEFORE.search(text.text, first.start, quote.opening)
+        or _UNNAMED_BEFORE.search(text.text, first.start, quote.opening)
+        or _DOCUMENT_AFTER.match(text.text, after, last.end)
+        or _UNNAMED_AFTER.match(text.text, after, last.end)
+    )
+
+
+@dataclass(frozen=True)
+class _Attributed:
+    quote: Quote
+    speaker: Person
+
+
+def _continues(text: Text, quote: Quote, previous: _Attributed, spoken: list[Mention]) -> bool:
+    """Whether an unattributed quote goes on with the previous one's speaker: in the same
+    paragraph, in its sentence or opening one, with nobody else named in between."""
+    if text.paragraph_at(quote.opening) != text.paragraph_at(previous.quote.opening):
+        return False
+    between = Span(previous.quote.closing, quote.opening)
+    if any(m.span.start in between and m.person is not previous.speaker for m in spoken):
+        return False
+    sentence = text.sentence_at(quote.opening)
+    same_sentence = sentence == text.sentence_at(max(0, previous.quote.closing - 1))
+    return same_sentence or bool(_OPENS_SENTENCE.match(text.text[sentence.start : quote.opening]))
+
+
 def _speaker_after(text: Text, quote: Quote, spoken: list[Mention]) -> Person | Mention | None:
     """The speaker named in the quote's sentence after it; a name there comes as its Mention."""
     sentence = text.sentence_at(max(quote.opening, quote.closing - 1))
@@ -162,7 +267,10 @@ def _speaker_after(text: Text, quote: Quote, spoken: list[Mention]) -> Person | 
     if after >= sentence.end:
         return None
     if _PRONOUN_SAID.match(text.text, after, sentence.end):
-        return _last_named_before(quote.opening, spoken)
+        opening = text.sentence_at(quote.opening)
+        return _subject_before(text, Span(quote.opening, opening.end), spoken) or (
+            _last_named_before(quote.opening, spoken)
+        )
     described = _DESCRIBED_SAID.match(text.text, after, sentence.end)
     if described:
         return _described(described.group("who"), described.group("office"), quote, spoken)
@@ -172,11 +280,13 @@ def _speaker_after(text: Text, quote: Quote, spoken: list[Mention]) -> Person | 
     window = Span(lead.end() if lead else after, sentence.end)
     for mention in spoken:
         if mention.span.start in window:
+            if _possessive(text, mention):
+                continue  # said Lund's spokesman Ivan Petrov: the spokesman said it
             between = text.text[window.start : mention.span.start]
             if lead and len(between) <= 40 and "," not in between:
                 return mention  # said Mayor Ingrid Solheim
-            if not lead and not between.strip(' ,”"') and _said_after(text, mention):
-                return mention  # Solheim said
+            if not lead and _said_after(text, mention) and _only_titles(between):
+                return mention  # Solheim said; government spokesman Ivan Petrov told
             return None
     return None
 
@@ -208,22 +318,72 @@ def _described(who: str, office: str, quote: Quote, spoken: list[Mention]) -> Pe
     return None
 
 
+def _possessive(text: Text, mention: Mention) -> bool:
+    """ "Lund's spokesman": the name is not who acts in its clause."""
+    return text.text[mention.span.end : mention.span.end + 2] in ("'s", "’s")
+
+
 def _said_after(text: Text, mention: Mention) -> bool:
-    return bool(re.compile(rf"[ ]{_SPEECH_VERB}\b").match(text.text, mention.span.end))
+    return bool(_SAID_AFTER_NAME.match(text.text, mention.span.end))
+
+
+def _only_titles(between: str) -> bool:
+    """What may stand between a quote and its speaker's name: an office, no clause of its own."""
+    words = between.strip(' ,”"')
+    return len(words) <= 60 and not any(mark in words for mark in ',.;:“”"')
 
 
 def _speaker_before(text: Text, quote: Quote, spoken: list[Mention]) -> Person | None:
     sentence = text.sentence_at(quote.opening)
+    before = Span(sentence.start, quote.opening)
+    saying = [m for m in spoken if m.span.start in before and _said_after(text, m)]
+    if saying:  # "When asked to confirm X would attend, Y said: “…”" is Y's
+        return saying[-1].person
     for mention in spoken:
-        if mention.span.start not in Span(sentence.start, quote.opening):
+        if mention.span.start not in Span(sentence.start, quote.opening) or _possessive(
+            text, mention
+        ):
             continue
         if not _PREPOSITION_BEFORE.search(text.text, sentence.start, mention.span.start):
             return mention.person
     if _LEADING_PRONOUN.match(text.text, sentence.start, quote.opening):
-        return _last_named_before(sentence.start, spoken)
+        return _subject_before(text, sentence, spoken) or _last_named_before(sentence.start, spoken)
     described = _DESCRIBED_SAID.search(text.text, sentence.start, quote.opening)
     if described:  # "Asked about delays, the chancellor said: …"
         return _described(described.group("who"), described.group("office"), quote, spoken)
+    return _speaker_of_lead_in(text, quote, spoken)
+
+
+def _speaker_of_lead_in(text: Text, quote: Quote, spoken: list[Mention]) -> Person | None:
+    """A quote opening its paragraph after one that ends "X said:" is X's."""
+    paragraph = text.paragraph_at(quote.opening)
+    index = text.paragraphs.index(paragraph)
+    if paragraph.start != quote.opening or index == 0:
+        return None
+    lead_in = text.paragraphs[index - 1]
+    if text.text[lead_in.end - 1] not in ":,":
+        return None
+    last = text.sentence_at(lead_in.end - 1)
+    saying = [m for m in spoken if m.span.start in last and _said_after(text, m)]
+    if saying:
+        return saying[-1].person
+    if _LEADING_PRONOUN.match(text.text, last.start, lead_in.end):
+        return _subject_before(text, last, spoken)
+    return None
+
+
+def _subject_before(text: Text, sentence: Span, spoken: list[Mention]) -> Person | None:
+    """ "She said: …" after "X told NHK she urged Y to come": the subject of the last sentence
+    before that names anyone, not the last name in it."""
+    earlier = [mention for mention in spoken if mention.span.end <= sentence.start]
+    if not earlier:
+        return None
+    last = text.sentence_at(earlier[-1].span.start)
+    for mention in earlier:
+        if mention.span.start in last and not _PREPOSITION_BEFORE.search(
+            text.text, last.start, mention.span.start
+        ):
+            return mention.person
     return None
 
 

@@ -10,7 +10,9 @@ import re
 
 _MODIFIER = r"(?:acting|interim|former|outgoing|incoming|deputy|vice|first)"
 _CORE = (
-    r"(?:prime[ ]minister|president|premier|chancellor|king|queen|emir|sultan|crown[ ]prince"
+    r"(?:prime[ ]minister|(?-i:PM)|president|premier|chancellor|king|queen|emir|sultan"
+    r"|crown[ ]prince(?:ss)?|prince(?:ss)?|emperor|leader|counterpart|deputy|chief"
+    r"|executive[ ]secretary"
     r"|supreme[ ]leader|ayatollah|secretary[- ]general|director[- ]general|secretary[ ]of[ ]state"
     r"|foreign[ ]secretary|high[ ]representative|mayor|governor|ambassador|envoy|commissioner"
     r"|chair(?:man|woman|person)?|speaker|senator|pope|sheikh"
@@ -21,16 +23,23 @@ TITLE_PATTERN = re.compile(rf"\b{TITLE}\b", re.IGNORECASE)
 
 HEAD_OF_STATE = frozenset({"president", "king", "queen", "emir", "sultan"})
 HEAD_OF_GOVERNMENT = frozenset({"prime minister", "premier", "chancellor"})
-INTERNATIONAL = frozenset({"secretary-general", "director-general", "high representative"})
+INTERNATIONAL = frozenset(
+    {"secretary-general", "director-general", "high representative", "executive secretary"}
+)
 _ACTING = ("acting ", "interim ")
 
 
 _SMALL_WORDS = frozenset({"of", "to", "in", "and", "the", "for"})
+_ABBREVIATED = {"PM": "Prime Minister"}
+# Titles that say what someone is only beside the country they lead or mirror ("Danish
+# leader X", "his Finnish counterpart X"); alone they are no office.
+NEEDS_COUNTRY = frozenset({"leader", "counterpart"})
 
 
 def display_title(words: str) -> str:
     """``"acting president"`` → ``"Acting President"``; hyphenated words keep their hyphen,
     small words stay small and a name in it keeps its case ("Ambassador to Estonia")."""
+    words = " ".join(_ABBREVIATED.get(word, word) for word in words.split())
     return "-".join(
         " ".join(
             word if word in _SMALL_WORDS or word[1:] != word[1:].lower() else word.capitalize()
@@ -40,9 +49,14 @@ def display_title(words: str) -> str:
     )
 
 
+def serves_a_body(title: str) -> bool:
+    """Whether the title is an international body's own office ("Secretary-General")."""
+    return role_for(title, represents_country=True) == "international-official"
+
+
 def role_for(title: str, *, represents_country: bool) -> str:
     """The role a title gives at a meeting: a known role code, or the title as a slug."""
-    core = title.casefold().replace("secretary general", "secretary-general")
+    core = display_title(title).casefold().replace("secretary general", "secretary-general")
     acting = core.startswith(_ACTING)
     for prefix in _ACTING:
         core = core.removeprefix(prefix)

@@ -10,7 +10,7 @@ from db.draft.text import UPPER
 WORD = rf"(?:[{UPPER}]\.)+|[{UPPER}][^\W\d_]*(?:-[^\W\d_]+)*(?:['’][{UPPER}][^\W\d_]+)?"
 PARTICLE = r"(?:de|da|di|du|dos|van|von|der|den|del|la|le|bin|ibn|al|el)"
 CAPITALISED_RUN = re.compile(
-    rf"(?<![\w.])(?:{WORD})(?:[ \u00a0](?:{PARTICLE}[ \u00a0])*(?:{WORD}))*"
+    rf"(?<![\w.])(?:{WORD})(?:[ \u00a0](?:{PARTICLE}[ \u00a0])*(?:{PARTICLE}-)?(?:{WORD}))*"
 )
 
 # Capitalised words that start sentences or name days and months, never a person.

@@ -1,5 +1,5 @@
-"""A database written before the folding learnt letters such as ø, and zero-width spaces, is
-searched like a new one once its stored search text is folded again."""
+"""A database written before the folding learnt letters such as ø, and zero-width spaces
+(schema 4), is searched like a new one once upgraded: the upgrade folds its stored text again."""
 
 from __future__ import annotations
 
@@ -8,13 +8,15 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from sqlalchemy import update
 
-from db import queries, sheet_writer, statement_index, statement_pages
+from db import queries, search_texts, statement_index, statement_pages
 from db.factfile import read_fact_file
-from db.refold import FOLDED_COLUMNS, refold_search_text
+from db.schema import SCHEMA_VERSION, fact_table, meta_table, statement_table
 from db.seed import seed_database
-from db.session import Database, open_database
+from db.session import Database, make_engine, open_database
 from db.sheets import add_sheet
+from db.upgrade import upgrade_database
 from tests.test_search_paths import NORDIC_SHEET, add_nordic_sheet
 
 
@@ -24,9 +26,17 @@ def folded_before(text: str) -> str:
     return "".join(char for char in decomposed if not unicodedata.combining(char)).casefold()
 
 
-def stored_search_text(database: Database) -> dict[str, list[tuple[object, ...]]]:
-    with database.read() as connection:
-        return {
+FOLDED_COLUMNS = (
+    (fact_table, ("search_text",)),
+    (statement_table, ("speaker_sort", "search_text")),
+)
+
+
+def stored_search_text(url: str) -> dict[str, list[tuple[object, ...]]]:
+    """Read straight from the tables, so a database not yet upgraded can be read too."""
+    engine = make_engine(url)
+    with engine.connect() as connection:
+        stored = {
             table.name: sorted(
                 tuple(row)
                 for row in connection.execute(
@@ -35,6 +45,8 @@ def stored_search_text(database: Database) -> dict[str, list[tuple[object, ...]]
             )
             for table, columns in FOLDED_COLUMNS
         }
+    engine.dispose()
+    return stored
 
 
 def found(database: Database, query: str) -> int:
@@ -47,49 +59,53 @@ def found(database: Database, query: str) -> int:
 @pytest.fixture
 def old_and_new(
     any_empty_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> Iterator[tuple[Database, Database]]:
-    """The same two sheets written with the old folding and with today's."""
+) -> Iterator[tuple[str, Database]]:
+    """The same two sheets written with the old folding by schema 4 (its URL) and with
+    today's."""
     with monkeypatch.context() as patched:
-        for module in (sheet_writer, statement_index):
+        for module in (search_texts, statement_index):
             patched.setattr(module, "fold", folded_before)
         seed_database(any_empty_url)
         add_nordic_sheet(any_empty_url, tmp_path)
+    written_by_schema_4 = open_database(any_empty_url)
+    with written_by_schema_4.write() as connection:
+        connection.execute(
+            update(meta_table).where(meta_table.c.key == "schema_version").values(value="4")
+        )
+    written_by_schema_4.close()
     new_url = f"sqlite:///{tmp_path / 'new.sqlite3'}"
     seed_database(new_url)
     add_nordic_sheet(new_url, tmp_path)
-    old, new = open_database(any_empty_url), open_database(new_url)
-    yield old, new
-    old.close()
+    new = open_database(new_url)
+    yield any_empty_url, new
     new.close()
 
 
-def test_refolding_an_old_database_makes_it_find_what_a_new_one_finds(
-    old_and_new: tuple[Database, Database],
+def test_upgrading_an_old_database_makes_it_find_what_a_new_one_finds(
+    old_and_new: tuple[str, Database],
 ) -> None:
-    old, new = old_and_new
-    assert found(old, "sorensen") == 0, "written the old way, ø is not o"
-    assert found(old, "haugland") == 0, "written the old way, the zero-width space stays"
-    assert stored_search_text(old) != stored_search_text(new)
+    old_url, new = old_and_new
+    assert stored_search_text(old_url) != stored_search_text(new.url)
 
-    with old.write() as connection:
-        changed = refold_search_text(connection)
+    upgraded = upgrade_database(old_url)
 
-    assert changed > 0
-    assert stored_search_text(old) == stored_search_text(new)
+    assert (upgraded.old, upgraded.new) == (4, SCHEMA_VERSION)
+    assert stored_search_text(old_url) == stored_search_text(new.url)
+    old = open_database(old_url)
     for query in ("sorensen", "haugland", "thorgerdur", "coastguards"):
         assert found(old, query) == found(new, query) > 0, query
-    with old.write() as connection:
-        assert refold_search_text(connection) == 0, "a second run has nothing left to do"
+    old.close()
 
 
-def test_a_refolded_sheet_can_still_be_replaced(
-    old_and_new: tuple[Database, Database], tmp_path: Path
+def test_an_upgraded_sheet_can_still_be_replaced(
+    old_and_new: tuple[str, Database], tmp_path: Path
 ) -> None:
-    """The full-text indexes refilled by the refolding match their rows, so taking a sheet out
+    """The full-text indexes refilled by the upgrade match their rows, so taking a sheet out
     of them (replacing the sheet) works as on a database written today."""
-    old, _new = old_and_new
+    old_url, _new = old_and_new
+    upgrade_database(old_url)
+    old = open_database(old_url)
     with old.write() as connection:
-        refold_search_text(connection)
         for index in statement_index.INDEXES:
             if index.exists(connection):
                 connection.exec_driver_sql(
@@ -99,3 +115,4 @@ def test_a_refolded_sheet_can_still_be_replaced(
     add_sheet(old, read_fact_file(tmp_path / NORDIC_SHEET.name), replace=True)
     assert found(old, "sorensen") == before > 0
     assert len(queries.sheet_titles(old)) == 2
+    old.close()

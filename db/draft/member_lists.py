@@ -1,0 +1,449 @@
+"""Members as wire copy lists them: "X includes A, B and C", "the members of X: A, B", "X, which
+comprises A, B", "X stands for A, B", "X is a dialogue between A, B", "joining current members
+A, B", "invited to join X", "added D in 2010", "observer states at the meeting included E",
+"F joined as its newest member", "G, the current X chair", "H's leader … in observer status".
+
+A list is read only as far as it goes on naming countries one after another ("A, B, and the
+C"), so a country later in the sentence is not taken for a member. Members of another body
+("Y member A" in a report on X) are not read.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from db.draft.countries import Gazetteer
+from db.draft.model import Organization
+from db.draft.text import Span, Text
+from db.draft.words import CAPITALISED_RUN, NOT_NAMES, ORGANIZATION_NOUNS
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A phrase that gives members a status; ``region`` is where the members are named."""
+
+    status: str
+    joined: str
+    region: Span
+    sentence: Span
+    is_list: bool = False  # the region is a list's items, bodies among them too
+
+
+# "observers included representatives from A and B"
+_LIST_LEAD = re.compile(
+    r"(?:(?:the[ ])?(?:leaders|representatives|delegations|envoys)[ ](?:of|from)[ ])?(?:the[ ])?"
+)
+_LIST_GLUE = re.compile(r"(?:,?[ ]and[ ]|,[ ]|,?[ ]as[ ]well[ ]as[ ]|[ ]&[ ])(?:the[ ])?")
+_BODY_WORDS = (
+    r"(?i:the[ ](?:[\w-]+[ ]){0,3}?(?:bloc|group|grouping|alliance|organi[sz]ation|union|league"
+    r"|club|partnership|forum|community|association|body|network|council|dialogue)"
+    r"|an?[ ](?:[\w-]+[ ]){0,3}?(?:bloc|grouping|alliance|organi[sz]ation|union|club"
+    r"|partnership)(?=,?[ ](?:that|which)[ ]))"
+)
+_KIND = (
+    r"(?P<kind>current|fellow|founding|full|new|newest|permanent|other|existing|original"
+    r"|suspended)"
+)
+_ORDINAL = (
+    r"(?:newest|latest|\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
+    r"|tenth|eleventh|twelfth)"
+)
+# An observer, or a dialogue partner when the role group says so.
+_ROLE = (
+    r"(?P<role>(?i:observers?|observer[ ](?:states?|countries|nations|members)"
+    r"|dialogue[ ]partners?))"
+)
+_FILLER = r"(?:[ ](?:at|in|to|of)[ ][^.;,]{1,40}?)?"  # "observers at the meeting included"
+_STATUS_OF_KIND = {"founding": "founding-member", "original": "founding-member"}
+_STATUS_OF_KIND |= {"new": "new-member", "newest": "new-member"}
+
+
+@dataclass(frozen=True)
+class _Rule:
+    """A phrase and where its list is: ``after`` it, ``before`` it, or the clause's
+    ``subject`` (a possessive one too when ``possessive``)."""
+
+    pattern: str  # {body}: the organization, or "the bloc"; {names}: its names only
+    reads: str
+    status: str
+    joined: str = "not given"
+    needs_body: bool = False  # the sentence must name the organization before the phrase
+    possessive: bool = False
+
+
+_RULES = (
+    # "The bloc includes A, B", "X, which comprises A, B", "X stands for A, B"
+    _Rule(
+        r"{body}(?:,?[ ](?:which|that))?[ ](?:now[ ]|currently[ ]|also[ ])?(?:includes?|included"
+        r"|comprises?|comprised|consists[ ]of|is[ ]made[ ]up[ ]of|is[ ]composed[ ]of|groups"
+        r"|unites|encompasses|brings[ ]together"
+        r"|stands[ ]for|is[ ]short[ ]for|is[ ]an[ ]acronym[ ]for)[ ]",
+        "after",
+        "member",
+    ),
+    _Rule(
+        r",?[ ](?:comprising|consisting[ ]of|made[ ]up[ ]of|grouping|bringing[ ]together"
+        r"|an[ ]acronym[ ]for|short[ ]for)[ ]",
+        "after",
+        "member",
+        needs_body=True,
+    ),
+    # "X is a security dialogue between A, B"
+    _Rule(
+        r"{body}[ ](?:is|was)[ ]an?[ ](?:[\w-]+[ ]){{0,4}}?(?:between|among|of|linking"
+        r"|uniting)[ ]",
+        "after",
+        "member",
+    ),
+    # "the 10 members of X — A, B", "the bloc's founding members are A, B", "X (A, B and C)"
+    _Rule(
+        r"\b(?:(?:its|the)[ ])?(?:\d+[ ]|(?!founding)[a-z]+[ ])?(?:(?P<kind>founding)[ ])?"
+        r"members[ ]of[ ]"
+        r"{body}[ ]?(?:[—–:-]|,|are|were|include|included)[ ]*",
+        "after",
+        "member",
+    ),
+    _Rule(
+        r"(?:{body}|its)['’]?s?[ ](?:\d+[ ]|(?!founding)[a-z]+[ ])?(?:(?P<kind>founding)[ ])?members"
+        r"(?:[ ]states|[ ]countries)?(?:[ ]?[—–:-][ ]?|,[ ]|[ ]are[ ]|[ ]include[ ]"
+        r"|[ ]included[ ]|[ ]such[ ]as[ ]|[ ]including[ ])",
+        "after",
+        "member",
+    ),
+    # "X (A, B and C)", "X — A, B and C —", "the bloc: A, B and C"
+    _Rule(r"(?:{names})[ ]?(?:\(|[—–][ ]?)", "after", "member"),
+    _Rule(r"{body}(?:[ ][—–]|:)[ ]", "after", "member"),
+    # "fellow X members A and B", "X countries such as A"
+    _Rule(
+        r"(?:{names})[ ](?:member[ ])?(?:states|countries|nations|members|economies)"
+        r"(?:[ ](?:such[ ]as|like|including|of))?[ ]",
+        "after",
+        "member",
+    ),
+    # "A, B and C founded X", "A is a founding member of X", "A, one of the members of X"
+    _Rule(r"[ ](?:co-)?founded[ ]{body}", "before", "founding-member", "founder"),
+    _Rule(
+        r"(?:(?:,|[ ][—–])[ ](?:which[ ]is[ ]|itself[ ])?|[ ](?:is|are|was|were|has[ ]been"
+        r"|have[ ]been|remains|remain)[ ])(?:a[ ]|an[ ]|the[ ]|one[ ]of[ ]the[ ]|all[ ]|both[ ]"
+        r"|also[ ])*(?:{kind}[ ])?members?[ ]of[ ]{body}",
+        "before",
+        "member",
+    ),
+    # "A and B are full members, while C is an observer"
+    _Rule(
+        r"[ ](?:is|are)[ ](?:all[ ]|also[ ]|both[ ])?(?P<kind>full|founding|permanent)[ ]"
+        r"members?\b",
+        "before",
+        "member",
+    ),
+    # "Among its members are A and B", "Its membership includes A"
+    _Rule(
+        r"(?i:among)[ ](?:its|{body}['’]s?)[ ](?:\w+[ ])??members[ ](?:are|is|were)[ ]",
+        "after",
+        "member",
+    ),
+    _Rule(
+        r"(?:(?i:its)|{body}['’]s?)[ ]membership[ ](?:includes|included|comprises|spans)[ ]",
+        "after",
+        "member",
+    ),
+    # "A is one of the bloc's founding members"
+    _Rule(
+        r"[ ](?:is|are|was|were|remains)[ ](?:one[ ]of[ ])?(?:its|{body}['’]s?)[ ](?:\w+[ ])??"
+        r"(?:{kind}[ ])?members\b",
+        "before",
+        "member",
+    ),
+    # "A joined as its newest member", "A, the bloc's newest member"
+    _Rule(
+        r"(?:[ ]joined[ ]as|,)[ ](?:its|the|[\w-]+['’]s)[ ](?:[\w-]+['’]s[ ])?{ordinal}"
+        r"[ ]members?\b",
+        "before",
+        "new-member",
+    ),
+    # "A and B, the bloc's two largest members", "C, a fellow X member"
+    _Rule(
+        r",[ ](?:its|{body}['’]s?)[ ](?:[\w-]+[ ]){{0,3}}?(?:{kind}[ ])?members?\b",
+        "before",
+        "member",
+    ),
+    _Rule(
+        r",[ ](?:a|an|the|both|all)[ ](?:fellow[ ]|founding[ ])?(?:{names})[ ]members?"
+        r"(?:[ ]states?|[ ]countries|[ ]nations?)?\b",
+        "before",
+        "member",
+    ),
+    # "welcomed A and B as new members"
+    _Rule(
+        r"[ ]as[ ](?:its[ ]|the[ ]|a[ ])?(?:new|full|{ordinal})[ ]members?\b",
+        "before",
+        "new-member",
+    ),
+    # "A, the current X chair"
+    _Rule(
+        r",[ ](?:the[ ])?(?:current[ ]|rotating[ ]|outgoing[ ]|incoming[ ])?{body}['’]?s?[ ]"
+        r"(?:rotating[ ])?chair(?:man)?\b",
+        "before",
+        "member",
+    ),
+    _Rule(
+        r",[ ](?:the[ ])?(?:current[ ]|rotating[ ]|outgoing[ ]|incoming[ ])?chair(?:man|person)?"
+        r"[ ]of[ ]{body}",
+        "before",
+        "member",
+    ),
+    _Rule(
+        r"[ ](?:(?:took|take|takes|taking)[ ]over|assumed|assumes|holds|hold|holding|took)[ ]the[ ]"
+        r"(?:rotating[ ])?(?:(?:{names})[ ]"
+        r"(?:chair|chairmanship|presidency)|(?:chair|chairmanship|presidency)[ ]of[ ]{body})",
+        "subject",
+        "member",
+    ),
+    # "A returned to the bloc"
+    _Rule(
+        r"[ ](?:has[ ]|have[ ])?(?:rejoined|returned[ ]to|(?:was|were)[ ]readmitted[ ](?:to|into))"
+        r"[ ]{body}",
+        "subject",
+        "member",
+    ),
+    # "with A and B as observers"
+    _Rule(r"[ ]as[ ]{role}\b", "before", "observer"),
+    # "observer states at the meeting included A", "observers A and B", "A, an observer state"
+    _Rule(
+        r"(?i:\bobserver(?:s|[ ]states|[ ]countries|[ ]nations|[ ]members)?[ ]and[ ](?:dialogue[ ])?"
+        r"partners{filler}[ ](?:include|includes|included|are|were))[ ]",
+        "after",
+        "observer-or-partner",
+    ),
+    _Rule(
+        r"(?i:\b{role}{filler}[ ](?:include|includes|included|are|were))[ ]",
+        "after",
+        "observer",
+    ),
+    _Rule(
+        r"\b(?:(?i:other|current|its)[ ])?(?i:members|member[ ](?:states|countries|nations"
+        r"|economies))[ ]"
+        r"(?:include|are|included|were)[ ]",
+        "after",
+        "member",
+    ),
+    # "… a group of five countries: A, B and C"
+    _Rule(
+        r"\b(?:countries|nations|states|members|economies)(?:[ ]?[—–:]|,[ ]namely)[ ]",
+        "after",
+        "member",
+        needs_body=True,
+    ),
+    _Rule(r"\b{role}(?:[ ](?:such[ ]as|like|including))?,?[ ]", "after", "observer"),
+    _Rule(r",[ ](?:an|a)[ ]{role}\b", "before", "observer"),
+    _Rule(
+        r"[ ](?:in|with)[ ](?:an[ ])?observer(?:['’]s)?[ ]status\b",
+        "subject",
+        "observer",
+        possessive=True,
+    ),
+    _Rule(
+        r"[ ](?:was|were|has[ ]been|have[ ]been)[ ](?:granted|given|awarded)[ ]observer[ ]status\b",
+        "subject",
+        "observer",
+    ),
+    _Rule(
+        r"[ ](?:attended|took[ ]part|participated)(?:[ ][\w-]+){{0,3}}?[ ]as[ ](?:an[ ])?observers?\b",
+        "subject",
+        "observer",
+    ),
+)
+
+
+def names_pattern(organization: Organization) -> str:
+    """The organization's name or abbreviation, as a pattern."""
+    return "|".join(
+        re.escape(name) for name in (organization.name, organization.abbreviation) if name
+    )
+
+
+def body_pattern(organization: Organization) -> str:
+    """How a sentence names the organization: its name, "the 10-nation bloc", or "It"."""
+    return _body(names_pattern(organization))
+
+
+def _body(names: str) -> str:
+    return rf"(?<![\w-])(?:(?:the[ ])?(?:{names})|{_BODY_WORDS}|It)(?![\w-])"
+
+
+@cache
+def _compiled(names: str) -> tuple[re.Pattern[str], tuple[tuple[_Rule, re.Pattern[str]], ...]]:
+    """The pattern that names the organization, and the rules for it, compiled once."""
+    body = _body(names)
+    return re.compile(body), tuple(
+        (
+            rule,
+            re.compile(
+                rule.pattern.format(
+                    body=body, names=names, kind=_KIND, ordinal=_ORDINAL, filler=_FILLER, role=_ROLE
+                )
+            ),
+        )
+        for rule in _RULES
+    )
+
+
+def listed_claims(
+    text: Text, sentence: Span, organization: Organization, countries: Gazetteer
+) -> list[Claim]:
+    """The claims one sentence makes in the list phrasings wire copy uses."""
+    words = text[sentence]
+    body = body_pattern(organization)
+    names_the_body, rules = _compiled(names_pattern(organization))
+    named = names_the_body.search(words)
+    lists = _Lists(text, countries, sentence)
+    found: list[Claim] = []
+    for rule, pattern in rules:
+        for match in pattern.finditer(words):
+            if rule.needs_body and not (named and named.start() < match.start()):
+                continue
+            kind = match.groupdict().get("kind")
+            status = _STATUS_OF_KIND.get(kind or "", rule.status)
+            if "partner" in (match.groupdict().get("role") or "").lower():
+                status = "dialogue-partner"
+            if rule.reads == "after":
+                found += lists.claim(status, rule.joined, match.end())
+            elif rule.reads == "before":
+                found += lists.claim_before(status, rule.joined, match.start())
+            else:
+                found += lists.claim_subject(status, rule.joined, match.start(), rule.possessive)
+    found += _members_before_lists(words, lists, organization)
+    found += _invitations(words, lists, body)
+    if named:
+        for match in _ADDED.finditer(words, named.end()):
+            year = _IN_YEAR.match(words, lists.end_of_list(match.end()))
+            if year:
+                found += lists.claim("member", year.group("year"), match.end())
+    return found
+
+
+_MEMBER_BEFORE_LIST = re.compile(
+    rf"(?<![\w-])(?P<before>[\w-]+[ ])?(?:{_KIND}[ ])?member(?:s|[- ]states?|[- ]countries"
+    r"|[- ]country|[- ]nations?|[- ]economy|[- ]economies)?(?:[ ](?:such[ ]as|like|including)[ ]"
+    r"|[ ]?[—–:][ ]?|(?<=newest[ ]members),[ ]|(?<=new[ ]members),[ ]|[ ])"
+)
+_NAME_BEFORE = re.compile(rf"(?P<name>{CAPITALISED_RUN.pattern})[ ]$")
+_INVITED = re.compile(
+    r"\b(?:invited|invitations?[ ]to)\b(?P<list>(?:[ ][^.;]*?)?)[ ]to[ ](?:join|enter|become)[ ]"
+)
+_ADDED = re.compile(r"\b(?:added|admitted)[ ]")
+_IN_YEAR = re.compile(r"[ ]in[ ](?P<year>\d{4})\b")
+
+
+def _members_before_lists(words: str, lists: _Lists, organization: Organization) -> list[Claim]:
+    """ "current members A, B", "member-state A"; not another body's: "Y member A"."""
+    found = []
+    for match in _MEMBER_BEFORE_LIST.finditer(words):
+        before = (match.group("before") or "").strip()
+        if before == "non":  # "non member"; "non-member" is not read at all
+            continue
+        name = _NAME_BEFORE.search(words, 0, match.end("before") if before else match.start())
+        named = (
+            [word for word in name.group("name").split() if word not in NOT_NAMES] if name else []
+        )
+        if named and " ".join(named) not in (organization.name, organization.abbreviation):
+            continue
+        status = _STATUS_OF_KIND.get(match.group("kind") or "", "member")
+        found += lists.claim(status, "not given", match.end())
+    return found
+
+
+def _invitations(words: str, lists: _Lists, body: str) -> list[Claim]:
+    """ "A and B were invited to join X", "X invited A and B to become members"."""
+    found = []
+    for match in _INVITED.finditer(words):
+        target = words[match.end() : match.end() + 60]
+        if not re.match(rf"{body}|(?:full[ ])?members?\b", target):
+            continue  # invited to join the talks, as guests
+        listed = lists.claim_before("new-member", "invited", match.end("list"))
+        found += listed or lists.claim_subject("new-member", "invited", match.start())
+    return found
+
+
+class _Lists:
+    """Country lists in one sentence, at offsets within the sentence's words."""
+
+    def __init__(self, text: Text, countries: Gazetteer, sentence: Span) -> None:
+        self.text, self.countries, self.sentence = text, countries, sentence
+
+    def end_of_list(self, start: int) -> int:
+        """Where the list of countries that begins at ``start`` ends (``start`` if none does);
+        a body ("the European Union") may stand in it beside countries."""
+        offset, text = self.sentence.start, self.text.text
+        lead = _LIST_LEAD.match(text, offset + start)
+        position = lead.end() if lead else offset + start
+        end, countries = offset + start, 0
+        while (item := self._item_at(position)) is not None:
+            end, is_country = item
+            countries += is_country
+            glue = _LIST_GLUE.match(text, end, self.sentence.end)
+            if glue is None:
+                break
+            position = glue.end()
+        return end - offset if countries else start
+
+    def _item_at(self, position: int) -> tuple[int, bool] | None:
+        """Where the country or body named at ``position`` ends, and whether it is a country."""
+        text, limit = self.text.text, self.sentence.end
+        found = self.countries.find(text, position, min(limit, position + 80))
+        if found and found[0].span.start == position:
+            mention = found[0]
+            return None if mention.adjective or mention.possessive else (mention.span.end, True)
+        run = CAPITALISED_RUN.match(text, position, limit)
+        words = run.group(0).split() if run else []
+        if run and len(words) >= 2 and words[-1] in ORGANIZATION_NOUNS:
+            return run.end(), False
+        return None
+
+    def claim(self, status: str, joined: str, start: int) -> list[Claim]:
+        end = self.end_of_list(start)
+        if end == start:
+            return []
+        offset = self.sentence.start
+        region = Span(offset + start, offset + end)
+        return [Claim(status, joined, region, self.sentence, is_list=True)]
+
+    def claim_before(self, status: str, joined: str, end: int) -> list[Claim]:
+        """The list that ends at ``end``: "A, the bloc's newest member"."""
+        offset = self.sentence.start
+        start = offset + _clause_start(self.text[self.sentence], end)
+        for mention in self.countries.find(self.text.text, start, offset + end):
+            if self.end_of_list(mention.span.start - offset) == end:
+                return self.claim(status, joined, mention.span.start - offset)
+        return []
+
+    def claim_subject(
+        self, status: str, joined: str, end: int, possessive: bool = False
+    ) -> list[Claim]:
+        """The countries of the clause's subject, a possessive one too ("A's leader") when
+        ``possessive``."""
+        offset = self.sentence.start
+        start = offset + _clause_start(self.text[self.sentence], end)
+        named = self.countries.find(self.text.text, start, offset + end)
+        plain = [
+            mention
+            for mention in named
+            if not mention.adjective and (possessive or not mention.possessive)
+        ]
+        if not plain:
+            return []
+        spans = [
+            Span(mention.span.start, mention.span.end - (2 if mention.possessive else 0))
+            for mention in plain
+        ]
+        return [Claim(status, joined, span, self.sentence) for span in spans]
+
+
+def _clause_start(words: str, end: int) -> int:
+    """Where the clause that ``end`` is in begins: after the last ", and", ", but" or "; "."""
+    boundaries = [
+        match.end() for match in re.finditer(r",[ ](?:and|but|while)[ ]|;[ ]", words[:end])
+    ]
+    return boundaries[-1] if boundaries else 0

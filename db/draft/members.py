@@ -1,0 +1,285 @@
+"""Which countries (or other bodies) belong to the organization, as the article tells it.
+
+Members are read from the phrases news uses: "founded in 2001 by A, B and C", "later joined by
+D", "E joined … on Thursday" (at this meeting), "F was admitted", "G is an observer", "Mr H,
+whose country was readmitted"; the list phrasings of wire copy are in member_lists. A country
+given a plain "member" by one phrase and a status by another gets the status.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from db.draft.countries import Gazetteer
+from db.draft.member_lists import Claim, body_pattern, listed_claims, names_pattern
+from db.draft.model import Membership, Organization, Party, Person
+from db.draft.text import Span, Text
+from db.draft.words import CAPITALISED_RUN, ORGANIZATION_NOUNS
+from db.text_folding import slug
+
+_FOUNDED = re.compile(
+    r"\b(?:founded|established|created|formed|set[ ]up)\b(?:[ ]in[ ](?P<year>\d{4}))?"
+    r"[ ]by[ ](?P<list>.+?)(?=[ ]to[ ][a-z]+\b|[ ]in[ ]\d{4}\b|,?[ ]and[ ](?:added|later|then)\b"
+    r"|[.;]|$)(?:[ ]in[ ](?P<year_after>\d{4})\b)?"
+)
+_LATER_BY = re.compile(r"\blater[ ]joined[ ]by[ ](?P<list>[^.;]+)")
+_JOINED = re.compile(
+    r"\b(?P<adverb>later[ ]|subsequently[ ]|since[ ]|also[ ])?(?:formally[ ]|officially[ ])?"
+    r"(?:joined(?![ ]by\b)|(?:was|were)[ ]admitted(?:[ ]to)?|(?:was|were)[ ]granted[ ](?:full[ ])?"
+    r"membership|(?:became|(?:was|were)[ ]made)[ ](?:(?:a|the|its)[ ])?"
+    r"(?:[\w-]+['’]s[ ])?(?:[\w-]+[ ]){0,3}?members?(?:[ ]of)?)"
+    r"\b(?P<rest>[^.;]*)"
+)
+_AS_A_MEMBER = re.compile(
+    r"^(?:[ ][^.;]{0,40}?)?[ ]as[ ](?:a|an|its|the)[ ](?:[\w-]+[ ]){0,2}?members?\b"
+)
+_ONE_LINE = re.compile(r"(?<!\n)\n(?!\n)|[^\S\n]")
+_WHOSE_COUNTRY = (
+    r",[ ]whose[ ]country[ ](?:(?P<again>was[ ]readmitted[ ]to|rejoined|returned[ ]to)"
+    r"|(?P<is>is[ ]a[ ](?:founding[ ]|full[ ])?member[ ]of)|joined|was[ ]admitted[ ]to)"
+)
+_CHAIR_OF = r"(?:current[ ]|rotating[ ]|outgoing[ ]|incoming[ ]|new[ ])?"
+_CHAIR = r"(?:chair|chairman|chairperson|chairwoman)\b"
+_FELLOW = (
+    r"\b(?:his|her|their)[ ]fellow[ ](?:leaders|members|heads[ ]of[ ]state|presidents)"
+    r"[ ](?:in|of|from)"
+)
+_JOINED_WHAT = r"(?:$|,|[ ](?:as|in|on|at|later|last|this|earlier|since|after)\b)"
+_IN_DECADE = re.compile(r"\bin[ ]the[ ](?P<decade>\d{3}0s)\b")
+_LATER = re.compile(r"^[ ,]*(?:later|subsequently|afterwards|since)\b")
+_IN_YEAR = re.compile(r"\bin[ ](?P<year>\d{4})\b")
+_AT_THIS_MEETING = re.compile(
+    r"\b(?:on[ ]{day}|at[ ](?:this|the|{day}['’]s)[ ](?:summit|meeting|assembly|conference"
+    r"|gathering)|this[ ]week|today)\b".format(
+        day="(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    )
+)
+_IS_OBSERVER = re.compile(
+    r"[ ](?:is|are|was|were|became|has[ ]been|have[ ]been|has|have|holds?)[ ](?:an[ ]|a[ ]|the[ ])?"
+    r"(?P<kind>observers?|dialogue[ ]partners?)(?:[ ]status)?\b"
+)
+_CLAUSE_BOUNDARY = re.compile(r",[ ]and[ ]|,[ ]but[ ]|;[ ]|,[ ]while[ ]")
+
+
+def find_memberships(
+    text: Text,
+    organization: Organization,
+    countries: Gazetteer,
+    event_day: str | None,
+    persons: Sequence[Person] = (),
+) -> tuple[list[Membership], list[Party]]:
+    """The memberships the article states, and the bodies among the members."""
+    text = Text(_ONE_LINE.sub(" ", text.text))  # same offsets; a list may wrap over a line
+    claims = [
+        claim
+        for sentence in text.sentences
+        for claim in (
+            *_claims(text, sentence, body_pattern(organization)),
+            *listed_claims(text, sentence, organization, countries),
+        )
+    ]
+    of_countries = organization.member_kind is None or any(
+        countries.find(text.text, claim.region.start, claim.region.end) for claim in claims
+    )
+
+    def read_members(claim: Claim) -> list[Party]:
+        if not of_countries:
+            return _bodies_in(text, countries, claim.region, organization)
+        named = _countries_in(text, countries, claim.region)
+        if claim.is_list or not named:
+            named += _international_bodies_in(text, claim.region, organization)
+        return named
+
+    memberships: dict[str, Membership] = {}
+    bodies: dict[str, Party] = {}
+    for claim in claims:
+        joined = claim.joined
+        if claim.status == "new-member" and event_day:
+            joined = f"at this meeting ({event_day})"
+        for member in read_members(claim):
+            _add(memberships, Membership(member, claim.status, joined, claim.sentence))
+            if not member.is_country:
+                bodies[member.key] = member
+    for membership in _countries_of_people(text, organization, persons):
+        _add(memberships, membership)
+    return list(memberships.values()), list(bodies.values())
+
+
+def _add(memberships: dict[str, Membership], membership: Membership) -> None:
+    """The first status a member is given, unless it is a plain "member" another phrase says
+    more exactly ("formed by" makes a current member a founder)."""
+    known = memberships.get(membership.member.key)
+    if known is None or (known.status == "member" and membership.status != "member"):
+        memberships[membership.member.key] = membership
+
+
+def _countries_of_people(
+    text: Text, organization: Organization, persons: Sequence[Person]
+) -> list[Membership]:
+    """The country of a leader the text places in the organization: "Mr Y, whose country
+    was readmitted to the league" (the person named just before), "Ms Z told her fellow
+    leaders in the bloc" (the sentence's first person)."""
+    found = []
+    body = body_pattern(organization)
+    with_countries = [
+        person for person in persons if person.party is not None and person.party.is_country
+    ]
+    for match in re.finditer(rf"{_WHOSE_COUNTRY}[ ]{body}", text.text):
+        person = _named_just_before(text.text, match.start(), with_countries)
+        status = "member" if match.group("again") or match.group("is") else "new-member"
+        if "founding" in match.group(0):
+            status = "founding-member"
+        if person is not None and person.party is not None:
+            found.append(
+                Membership(person.party, status, "not given", text.sentence_at(match.start()))
+            )
+    names = names_pattern(organization)
+    chair = rf"(?:{_CHAIR_OF}(?:{names})[ ]{_CHAIR}|{_CHAIR_OF}{_CHAIR}[ ]of[ ]{body})"
+    for match in re.finditer(rf",[ ](?:the[ ])?{chair}", text.text):
+        person = _named_just_before(text.text, match.start(), with_countries)
+        if person is not None and person.party is not None:
+            found.append(
+                Membership(person.party, "member", "not given", text.sentence_at(match.start()))
+            )
+    for match in re.finditer(rf"\b(?:{names})[ ]{_CHAIR}[ ]", text.text):
+        after = text.text[match.end() : match.end() + 60]
+        person = next((person for person in with_countries if person.name in after), None)
+        if person is not None and person.party is not None:
+            found.append(
+                Membership(person.party, "member", "not given", text.sentence_at(match.start()))
+            )
+    for match in re.finditer(rf"{_FELLOW}[ ]{body}", text.text):
+        sentence = text.sentence_at(match.start())
+        opening = text.text[sentence.start : match.start()]
+        named = [
+            (opening.find(person.name), person)
+            for person in with_countries
+            if person.name in opening
+        ]
+        if named and (party := min(named, key=lambda found: found[0])[1].party) is not None:
+            found.append(Membership(party, "member", "not given", sentence))
+    return found
+
+
+def _named_just_before(text: str, end: int, persons: Sequence[Person]) -> Person | None:
+    before = text[max(0, end - 60) : end]
+    return next(
+        (
+            person
+            for person in persons
+            if any(before.endswith(name) for name in (person.name, *person.short_forms))
+        ),
+        None,
+    )
+
+
+def _claims(text: Text, sentence: Span, body: str) -> list[Claim]:
+    words = text[sentence]
+    offset = sentence.start
+    found = []
+    founded = _FOUNDED.search(words)
+    if founded:
+        year = founded.group("year") or founded.group("year_after")
+        joined = f"{year} (founder)" if year else "founder"
+        found.append(Claim("founding-member", joined, _region(founded, "list", offset), sentence))
+    later = _LATER_BY.search(words)
+    if later:
+        found.append(
+            Claim("member", "later (year not given)", _region(later, "list", offset), sentence)
+        )
+    for clause in _clauses(words):
+        joining = _JOINED.search(words, clause.start, clause.end)
+        if joining is None or (later and joining.start() >= later.start() - 6):
+            continue
+        subject = Span(offset + clause.start, offset + joining.start())
+        rest = joining.group("rest")
+        if "joined" in joining.group(0) and not re.match(rf"{_JOINED_WHAT}|[ ]{body}", rest):
+            continue  # joined the talks, the leaders, a session: no membership
+        year = _IN_YEAR.search(rest)
+        later_on = joining.group("adverb") in ("later ", "subsequently ", "since ") or bool(
+            _LATER.match(rest)
+        )
+        if _AT_THIS_MEETING.search(rest):
+            found.append(Claim("new-member", "at this meeting", subject, sentence))
+        elif year:
+            found.append(Claim("member", year.group("year"), subject, sentence))
+        elif decade := _IN_DECADE.search(rest):
+            found.append(Claim("member", decade.group("decade"), subject, sentence))
+        elif later_on:
+            found.append(Claim("member", "later (year not given)", subject, sentence))
+        elif (
+            "joined" not in joining.group(0)
+            or _AS_A_MEMBER.match(rest)
+            or re.match(rf"[ ]{body}(?![ ]\w+[ ]in[ ]|[ ]in[ ])", rest)
+        ):
+            # "was admitted", "became its 11th member", "joined the bloc": news of now
+            found.append(Claim("new-member", "not given", subject, sentence))
+    for clause in _clauses(words):
+        observer = _IS_OBSERVER.search(words, clause.start, clause.end)
+        if observer:
+            subject = Span(offset + clause.start, offset + observer.start())
+            status = _observer_status(observer.group("kind"))
+            found.append(Claim(status, "not given", subject, sentence))
+    return found
+
+
+def _observer_status(kind: str) -> str:
+    """ "Observer states and dialogue partners" are listed together: the status says so."""
+    kind = kind.lower()
+    if "observer" in kind and "partner" in kind:
+        return "observer-or-partner"
+    return "observer" if "observer" in kind else "dialogue-partner"
+
+
+def _region(match: re.Match[str], group: str, offset: int) -> Span:
+    return Span(offset + match.start(group), offset + match.end(group))
+
+
+def _clauses(sentence: str) -> list[Span]:
+    """The sentence cut at ", and", ", but", "; " and ", while": one subject and verb each."""
+    boundaries = list(_CLAUSE_BOUNDARY.finditer(sentence))
+    starts = [0, *(boundary.end() for boundary in boundaries)]
+    ends = [*(boundary.start() for boundary in boundaries), len(sentence)]
+    return [Span(start, end) for start, end in zip(starts, ends, strict=True)]
+
+
+def _countries_in(text: Text, countries: Gazetteer, region: Span) -> list[Party]:
+    """The countries a list names; "Sweden's neighbour, Norway" names only Norway."""
+    return [
+        Party(
+            key=found.country.key, name=found.country.name, is_country=True, code=found.country.code
+        )
+        for found in countries.find(text.text, region.start, region.end)
+        if not found.possessive and not found.adjective
+    ]
+
+
+def _international_bodies_in(text: Text, region: Span, organization: Organization) -> list[Party]:
+    """Bodies that are members where no country is: "the African Union joined the G20"."""
+    found = []
+    for run in CAPITALISED_RUN.finditer(text.text, region.start, region.end):
+        words = run.group(0).split()
+        while words and words[0] in {"The", "A", "An"}:
+            words = words[1:]
+        name = " ".join(words)
+        if len(words) >= 2 and words[-1] in ORGANIZATION_NOUNS and name != organization.name:
+            found.append(Party(key=slug(name), name=name, is_country=False))
+    return found
+
+
+def _bodies_in(
+    text: Text, countries: Gazetteer, region: Span, organization: Organization
+) -> list[Party]:
+    """The capitalised names a list gives, when an organization's members are not countries."""
+    found = []
+    for run in CAPITALISED_RUN.finditer(text.text, region.start, region.end):
+        name = run.group(0)
+        if name in {"The", "It", organization.name, organization.abbreviation} or (
+            countries.country_named(name)
+        ):
+            continue
+        found.append(
+            Party(key=slug(name), name=name, is_country=False, kind=organization.member_kind)
+        )
+    return found

@@ -1,0 +1,83 @@
+"""How a person's name is shaped: which words belong to it, and how the article may shorten it.
+
+News writing shortens a name to the family name ("Lund"), the given name of a royal ("Prince
+Faisal"), the part from a particle on ("Al Haddad", "da Costa") or a middle word a person is
+known by ("Lulo" of "Paulo Roberto Lulo da Costa"). A title that is the name's own ("Pope
+Benedictus", "King Aldric III") stays in the name, and is no short form of it.
+"""
+
+from __future__ import annotations
+
+import re
+
+_PARTICLE_WORDS = "de da di du dos das van von der den del la le bin ibn bint al el ben abu"
+PARTICLES = frozenset(_PARTICLE_WORDS.split()) | frozenset(_PARTICLE_WORDS.title().split())
+_PARTICLE_PREFIX = re.compile(r"^(?:al|el|Al|El)-")
+# Titles that are part of a name when one given name follows them ("Pope Benedictus").
+REGNAL_TITLES = frozenset(
+    {"pope", "king", "queen", "prince", "princess", "emperor", "empress", "sultan", "emir"}
+)
+_REGNAL_NUMERAL = re.compile(r"^(?:[IVX]+|[IVX]+(?:st|nd|rd|th))$")
+# The last word of a capitalised run that names a place, a building or a document, not a person.
+_PLACE_NOUN_WORDS = (
+    "Road Street Avenue Boulevard Square Airport Palace Hotel Centre Center Hall Stadium "
+    "University College School Mosque Cathedral Church Park Bridge Island Islands Sea Ocean "
+    "River Lake Mountains Province Region District City Port Station Museum Hospital Summit "
+    "Conference Declaration Treaty Agreement Accord Charter Plan Strategy Vision Agenda "
+    "Times Post News Daily Herald Tribune Journal Agency Press Television Radio Channel "
+    "Ministry Office Party Court Assembly Parliament Congress Senate House Building"
+)
+PLACE_NOUNS = frozenset(_PLACE_NOUN_WORDS.split())
+
+# Capitalised words that open a sentence or honour a name, never the first word of one.
+_NOT_NAME_OPENER_WORDS = (
+    "Throughout Despite Under Over Among Amid Across Ahead Following Without Within Including "
+    "Like Unlike Prof Professor Sir Dame Lord Lady Baroness Baron Mister Madam Sheikh Sheikha "
+    "Hon Honourable Honorable Excellency"
+)
+NOT_NAME_OPENERS = frozenset(_NOT_NAME_OPENER_WORDS.split())
+
+
+def is_regnal_numeral(word: str) -> bool:
+    return bool(_REGNAL_NUMERAL.match(word))
+
+
+def name_with_own_title(title: str, name: str) -> str | None:
+    """ "Pope" + "Benedictus" → "Pope Benedictus": a royal or papal title before one given name (and
+    a regnal numeral) is part of the name; None when the title is an office held by the name."""
+    words = name.split()
+    given = [word for word in words if not is_regnal_numeral(word)]
+    if title.casefold().split()[-1] in REGNAL_TITLES and len(given) == 1:
+        return f"{title.split()[-1]} {name}"
+    return None
+
+
+def short_forms(name: str) -> tuple[str, ...]:
+    """The shorter ways an article may name the person again, most telling first."""
+    words = name.split()
+    core = [
+        word
+        for word in words
+        if not is_regnal_numeral(word) and word.casefold() not in REGNAL_TITLES
+    ]
+    if len(words) < 2:
+        return ()
+    if (
+        len(core) == 1
+    ):  # "Pope Benedictus" → "Benedictus"; "King Aldric III" → "Aldric", "King Aldric"
+        titled = " ".join(word for word in words if not is_regnal_numeral(word))
+        return tuple(dict.fromkeys(form for form in (core[0], titled) if form != name))
+    forms = [_without_particle_prefix(core[-1]), core[0]]
+    for index, word in enumerate(core[1:-1], start=1):
+        if word in PARTICLES:
+            forms.append(" ".join(core[index:]))  # "Al Haddad", "da Costa"
+            if index >= 2:
+                forms.append(" ".join(core[index - 1 :]))  # "Lulo da Costa"
+        elif len(word) >= 3 and not word.endswith("."):
+            forms.append(word)  # "Lulo", known by a middle name
+    return tuple(dict.fromkeys(form for form in forms if form and form not in PARTICLES))
+
+
+def _without_particle_prefix(word: str) -> str:
+    """ "el-Sisi" is also written "Sisi" alone; the family name keeps its form otherwise."""
+    return _PARTICLE_PREFIX.sub("", word) if _PARTICLE_PREFIX.match(word) else word

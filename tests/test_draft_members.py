@@ -1,0 +1,486 @@
+"""The organization and its members as wire copy writes them, one short report per rule.
+
+Each report is invented; what a reader of the draft would notice is asserted: the body the
+report is about, and each member with the status the text gives it, and its evidence.
+"""
+
+from __future__ import annotations
+
+import tomllib
+
+from db.draft.extract import draft_facts
+from db.draft.model import Draft
+from db.draft.render import render
+
+
+def organization(article: str) -> tuple[str, str | None] | None:
+    found = draft_facts(article).organization
+    return (found.name, found.abbreviation) if found else None
+
+
+def statuses(draft: Draft) -> dict[str, str]:
+    return {membership.member.name: membership.status for membership in draft.memberships}
+
+
+def members(article: str) -> dict[str, str]:
+    return statuses(draft_facts(article))
+
+
+HEADLINE_AND_DATELINE = "Leaders meet for talks\n\nCAIRO, Egypt (Wire) — "
+
+
+def test_capitals_named_as_the_meetings_body_are_the_organization() -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "Leaders opened the NRB summit on Tuesday. The NRB bloc has "
+        "met every year since 2010, and NRB leaders will meet again in May."
+    )
+    assert organization(article) == ("NRB", None)
+
+
+def test_a_long_name_and_the_capitals_that_spell_it_are_one_organization() -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "The Association of Northern Coastal Nations meetings open on "
+        "Tuesday. ANCN ministers met on Monday to finish the agenda."
+    )
+    assert organization(article) == ("Association of Northern Coastal Nations", "ANCN")
+
+
+def test_capitals_in_brackets_after_the_name_they_shorten() -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "Leaders of the Lagoon Three (L3) states met today. The L3 "
+        "summit is the first in two years."
+    )
+    assert organization(article) == ("Lagoon Three", "L3")
+
+
+def test_a_word_the_report_defines_as_a_body_is_the_organization() -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "Leaders met in Tokyo for a summit. Triad is a security dialogue "
+        "between Norway, Chile and Kenya. The Triad has met twice."
+    )
+    assert organization(article) == ("Triad", None)
+
+
+def test_a_headlines_new_leader_is_not_part_of_the_organizations_name() -> None:
+    article = (
+        "New Coastal Union leader elected\n\nCAIRO, Egypt (Wire) — Delegates chose a chair "
+        "of the Coastal Union on Tuesday."
+    )
+    assert organization(article) == ("Coastal Union", None)
+
+
+def test_a_credit_line_does_not_name_the_organization() -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "The River Pact summit opened on Tuesday.\n\n"
+        "© 2023 Harbour Media Network\n© 2023 Harbour Media Network\nPhoto: Harbour Media Network"
+    )
+    assert organization(article) == ("River Pact", None)
+
+
+def test_a_body_said_to_join_the_meeting_is_not_its_organization() -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "The Savanna Union joined the G9 on Saturday. The Savanna "
+        "Union has 40 members, and the Savanna Union chair spoke first. G9 leaders welcomed it."
+    )
+    assert organization(article) == ("G9", None)
+
+
+def test_words_in_capitals_that_name_no_body_are_not_an_organization() -> None:
+    article = HEADLINE_AND_DATELINE + "Indian PM Modi told NHK and AFP that the talks went well."
+    assert organization(article) is None
+
+
+REPORT = (
+    "Leaders meet for talks\n\nCAIRO, Egypt (Wire) — Leaders of the Lagoon Union met on Tuesday. "
+)
+
+
+def test_the_organization_includes_a_list() -> None:
+    found = members(REPORT + "The Lagoon Union includes Chile, Peru and Ecuador.")
+    assert found == {"Chile": "member", "Peru": "member", "Ecuador": "member"}
+
+
+def test_a_list_is_read_only_as_far_as_it_names_countries_one_after_another() -> None:
+    found = members(
+        REPORT + "The union includes Chile, Peru and Ecuador, which met Argentina on Monday."
+    )
+    assert set(found) == {"Chile", "Peru", "Ecuador"}
+
+
+def test_the_members_of_the_organization_after_a_dash() -> None:
+    found = members(
+        REPORT + "The three members of the Lagoon Union — Chile, Peru and Ecuador — met."
+    )
+    assert set(found) == {"Chile", "Peru", "Ecuador"}
+
+
+def test_which_comprises_and_comprising() -> None:
+    assert set(members(REPORT + "The Lagoon Union, which comprises Chile and Peru, met.")) == {
+        "Chile",
+        "Peru",
+    }
+    found = members(REPORT + "The union is an informal alliance, comprising Chile and Peru.")
+    assert set(found) == {"Chile", "Peru"}
+
+
+def test_a_name_that_stands_for_its_members() -> None:
+    found = members(REPORT + "The Lagoon Union stands for Chile, Peru and Ecuador.")
+    assert set(found) == {"Chile", "Peru", "Ecuador"}
+
+
+def test_a_body_defined_as_a_dialogue_between_countries() -> None:
+    found = members(
+        REPORT
+        + "The Lagoon Union is a security dialogue between Chile, Peru, and the Dominican Republic."
+    )
+    assert set(found) == {"Chile", "Peru", "Dominican Republic"}
+
+
+def test_founders_and_a_country_added_later_in_one_sentence() -> None:
+    draft = draft_facts(
+        REPORT + "The bloc was formed by Chile, Peru and Ecuador in 2009 and added Bolivia in 2010."
+    )
+    assert statuses(draft) == {
+        "Chile": "founding-member",
+        "Peru": "founding-member",
+        "Ecuador": "founding-member",
+        "Bolivia": "member",
+    }
+    joined = {membership.member.name: membership.joined for membership in draft.memberships}
+    assert (joined["Chile"], joined["Bolivia"]) == ("2009 (founder)", "2010")
+
+
+def test_invited_to_join_and_joining_current_members() -> None:
+    found = members(
+        REPORT + "Bolivia and Paraguay were invited on Tuesday to join the Lagoon Union, joining "
+        "current members Chile, Peru and Ecuador."
+    )
+    assert found == {
+        "Bolivia": "new-member",
+        "Paraguay": "new-member",
+        "Chile": "member",
+        "Peru": "member",
+        "Ecuador": "member",
+    }
+
+
+def test_invited_to_join_the_talks_is_no_membership() -> None:
+    assert members(REPORT + "Bolivia and Paraguay were invited to join the talks as guests.") == {}
+
+
+def test_a_member_state_named_in_passing() -> None:
+    assert members(REPORT + "Nobody came from member-state Peru.") == {"Peru": "member"}
+
+
+def test_another_bodys_member_is_not_this_ones() -> None:
+    assert members(REPORT + "NATO member Turkey sent a minister.") == {}
+
+
+def test_a_country_that_joined_as_the_newest_member() -> None:
+    assert members(REPORT + "Bolivia joined as its newest member.") == {"Bolivia": "new-member"}
+
+
+def test_the_country_that_chairs_the_organization_is_a_member() -> None:
+    found = members(REPORT + "Peru, the current Lagoon Union chair, hosted the talks.")
+    assert found == {"Peru": "member"}
+
+
+def test_observer_states_at_the_meeting_and_a_leader_in_observer_status() -> None:
+    found = members(REPORT + "Observer states at the meeting included Bolivia and Paraguay.")
+    assert found == {"Bolivia": "observer", "Paraguay": "observer"}
+    found = members(REPORT + "Chile's prime minister attended the summit in observer's status.")
+    assert found == {"Chile": "observer"}
+
+
+def test_be_joined_by_is_not_joining() -> None:
+    draft = draft_facts(
+        REPORT + "Ana Ruiz and Bo Li will be joined by the leaders of Peru on Tuesday."
+    )
+    assert draft.memberships == []
+
+
+def test_memberships_are_written_with_their_countries_and_the_articles_words() -> None:
+    article = REPORT + "The Lagoon Union includes Chile, Peru and Ecuador."
+    facts = tomllib.loads(render(draft_facts(article), article, "report.txt"))
+    countries = {country["key"] for country in facts["countries"]}
+    assert {(entry["member"], entry["status"]) for entry in facts["memberships"]} == {
+        ("chile", "member"),
+        ("peru", "member"),
+        ("ecuador", "member"),
+    }
+    assert {"chile", "peru", "ecuador"} <= countries
+    assert all(entry["evidence"][0] in article for entry in facts["memberships"])
+
+
+def test_a_list_keeps_going_over_names_written_without_accents_or_the() -> None:
+    found = members(
+        REPORT + "The Lagoon Union includes Cote d’Ivoire, the Democratic Republic of Congo and "
+        "Sao Tome and Principe."
+    )
+    assert set(found) == {
+        "Ivory Coast",
+        "Democratic Republic of the Congo",
+        "São Tomé and Príncipe",
+    }
+
+
+def test_countries_admitted_as_full_members_are_new_members() -> None:
+    found = members(REPORT + "Bolivia and Paraguay were admitted as full members.")
+    assert found == {"Bolivia": "new-member", "Paraguay": "new-member"}
+
+
+def test_a_country_that_returned_to_the_organization_is_a_member() -> None:
+    assert members(REPORT + "Bolivia returned to the Lagoon Union.") == {"Bolivia": "member"}
+
+
+def test_observers_named_after_the_members() -> None:
+    found = members(
+        REPORT
+        + "The Lagoon Union comprises Chile and Peru, with Bolivia and Paraguay as observers."
+    )
+    assert found == {
+        "Chile": "member",
+        "Peru": "member",
+        "Bolivia": "observer",
+        "Paraguay": "observer",
+    }
+
+
+def test_a_country_called_a_founding_member_of_the_organization() -> None:
+    found = members(REPORT + "Chile, a founding member of the Lagoon Union, hosted the talks.")
+    assert found == {"Chile": "founding-member"}
+
+
+def test_the_organizations_countries_named_after_its_name() -> None:
+    found = members(REPORT + "Lagoon Union countries such as Chile and Peru want more trade.")
+    assert found == {"Chile": "member", "Peru": "member"}
+
+
+def test_a_body_that_became_a_permanent_member_is_a_member_body() -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "The G9 summit opened on Saturday. The Savanna Union became a "
+        "permanent member of the G9 at the summit. G9 leaders welcomed it."
+    )
+    draft = draft_facts(article)
+    assert statuses(draft) == {"Savanna Union": "new-member"}
+    assert not draft.memberships[0].member.is_country
+
+
+def test_joining_the_organization_is_news_of_now_unless_the_text_says_when() -> None:
+    assert members(REPORT + "Bolivia joined the Lagoon Union, its leader said.") == {
+        "Bolivia": "new-member"
+    }
+    assert members(REPORT + "Bolivia joined the Lagoon Union in the 1990s.") == {
+        "Bolivia": "member"
+    }
+
+
+def test_a_one_word_body_named_as_the_meetings_body_beats_longer_names_in_passing() -> None:
+    article = (
+        "Leaders meet\n\nKIGALI, Rwanda (Wire) — Leaders of the Commonwealth opened their "
+        "summit on Friday. The Savanna Union and the Coastal Union sent envoys. Commonwealth "
+        "leaders will meet again in two years."
+    )
+    assert organization(article) == ("Commonwealth", None)
+
+
+def test_members_in_brackets_or_between_dashes_after_the_name() -> None:
+    assert set(members(REPORT + "The Lagoon Union (Chile, Peru and Ecuador) met.")) == {
+        "Chile",
+        "Peru",
+        "Ecuador",
+    }
+    assert set(members(REPORT + "The Lagoon Union — Chile, Peru and Ecuador — met.")) == {
+        "Chile",
+        "Peru",
+        "Ecuador",
+    }
+
+
+def test_a_country_that_holds_the_organizations_chair() -> None:
+    found = members(REPORT + "Peru, which holds the rotating Lagoon Union presidency, spoke.")
+    assert found == {"Peru": "member"}
+    found = members(REPORT + "Peru took over the chairmanship of the Lagoon Union.")
+    assert found == {"Peru": "member"}
+
+
+def test_a_country_that_is_one_of_the_organizations_founding_members() -> None:
+    found = members(REPORT + "Chile is one of the union's founding members.")
+    assert found == {"Chile": "founding-member"}
+
+
+def test_the_us_after_the_is_the_country_in_a_list() -> None:
+    found = members(REPORT + "The Lagoon Union includes Chile, the US and Peru.")
+    assert set(found) == {"Chile", "United States", "Peru"}
+
+
+def test_the_country_of_a_leader_whose_country_was_readmitted() -> None:
+    found = members(
+        REPORT + "Chilean President Ana Ruiz arrived on Monday. Ms Ruiz, whose country was "
+        "readmitted to the union after a long absence, spoke first."
+    )
+    assert found == {"Chile": "member"}
+
+
+def test_countries_that_joined_the_talks_are_not_new_members() -> None:
+    assert members(REPORT + "Leaders from Chile and Peru joined the talks on Tuesday.") == {}
+
+
+def test_members_of_a_body_whose_name_ends_as_the_organizations_does() -> None:
+    assert members(REPORT + "Savanna Union members Chile and Peru sent envoys.") == {}
+
+
+def test_members_are_expected_to_is_no_list() -> None:
+    assert members(REPORT + "Its members are expected to discuss trade with Chile.") == {}
+
+
+def test_a_list_that_wraps_over_a_line_or_has_no_break_spaces() -> None:
+    found = members(
+        REPORT + "The Lagoon Union includes Chile, the Dominican\nRepublic and\u00a0Peru."
+    )
+    assert set(found) == {"Chile", "Dominican Republic", "Peru"}
+
+
+def test_member_states_include_and_a_body_that_unites_countries() -> None:
+    found = members(REPORT + "Member states include Chile and Peru.")
+    assert set(found) == {"Chile", "Peru"}
+    found = members(REPORT + "The union unites Chile and Peru.")
+    assert set(found) == {"Chile", "Peru"}
+
+
+def test_a_body_of_countries_named_after_a_colon() -> None:
+    found = members(REPORT + "The union is a group of three countries: Chile, Peru and Ecuador.")
+    assert set(found) == {"Chile", "Peru", "Ecuador"}
+
+
+def test_a_bloc_that_includes_and_member_economies() -> None:
+    found = members(REPORT + "Peru hosts a 12-member bloc that includes Chile and Ecuador.")
+    assert set(found) == {"Chile", "Ecuador"}
+    found = members(REPORT + "Its 12 member economies include Chile and Peru.")
+    assert set(found) == {"Chile", "Peru"}
+
+
+def test_made_a_member_and_granted_membership_are_news_of_now() -> None:
+    found = members(REPORT + "Bolivia was made a permanent member of the union.")
+    assert found == {"Bolivia": "new-member"}
+    found = members(REPORT + "Paraguay was granted full membership.")
+    assert found == {"Paraguay": "new-member"}
+
+
+def test_a_country_that_will_take_over_the_presidency() -> None:
+    found = members(REPORT + "Peru, which will take over the Lagoon Union presidency, spoke.")
+    assert found == {"Peru": "member"}
+
+
+def test_countries_all_members_of_the_organization_or_full_members() -> None:
+    found = members(REPORT + "Chile and Peru — both members of the union — spoke first.")
+    assert found == {"Chile": "member", "Peru": "member"}
+    found = members(REPORT + "Chile and Peru are full members, while Bolivia is an observer.")
+    assert found == {"Chile": "member", "Peru": "member", "Bolivia": "observer"}
+
+
+def test_among_its_members_and_its_membership() -> None:
+    assert set(members(REPORT + "Among its members are Chile and Peru.")) == {"Chile", "Peru"}
+    found = members(REPORT + "The union's membership includes Chile and Peru.")
+    assert set(found) == {"Chile", "Peru"}
+
+
+def test_a_city_that_is_a_hub_of_the_alliance_is_not_defined_as_a_body() -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "The River Pact summit opened on Tuesday. Lima is a hub of the "
+        "alliance. Lima hosts talks. Lima is busy."
+    )
+    assert organization(article) == ("River Pact", None)
+
+
+def test_a_word_that_begins_as_the_organizations_name_does_not_name_it() -> None:
+    article = REPORT.replace("Lagoon Union", "LU") + "Italy, comprising Chile and Peru, met."
+    assert members(article) == {}
+
+
+def test_the_country_of_a_leader_who_addressed_fellow_leaders_in_the_bloc() -> None:
+    found = members(
+        REPORT + "Chilean President Ana Ruiz told her fellow leaders in the regional bloc that "
+        "trade must grow."
+    )
+    assert found == {"Chile": "member"}
+
+
+def test_dialogue_partners_named_in_a_list_or_after_a_country() -> None:
+    found = members(REPORT + "Dialogue partners such as Bolivia and Paraguay sent envoys.")
+    assert found == {"Bolivia": "dialogue-partner", "Paraguay": "dialogue-partner"}
+    found = members(REPORT + "Bolivia, a dialogue partner, sent an envoy.")
+    assert found == {"Bolivia": "dialogue-partner"}
+
+
+def test_countries_called_the_organizations_members_after_a_comma() -> None:
+    found = members(REPORT + "Chile and Peru, the union's two largest members, spoke first.")
+    assert found == {"Chile": "member", "Peru": "member"}
+    found = members(REPORT + "Ecuador, a fellow Lagoon Union member, agreed.")
+    assert found == {"Ecuador": "member"}
+
+
+def test_member_states_after_a_dash_and_the_newest_members_after_a_comma() -> None:
+    found = members(REPORT + "Its member states — Chile, Peru and Ecuador — agreed.")
+    assert set(found) == {"Chile", "Peru", "Ecuador"}
+    found = members(REPORT + "The union welcomed its newest members, Bolivia and Paraguay.")
+    assert found == {"Bolivia": "new-member", "Paraguay": "new-member"}
+
+
+def test_two_countries_that_became_the_organizations_newest_members() -> None:
+    found = members(REPORT + "Bolivia and Paraguay became the 13th and 14th members on Friday.")
+    assert found == {"Bolivia": "new-member", "Paraguay": "new-member"}
+
+
+def test_the_country_of_the_leader_who_chairs_the_organization() -> None:
+    found = members(
+        REPORT + "Chilean President Ana Ruiz, the incoming Lagoon Union chairperson, spoke."
+    )
+    assert found == {"Chile": "member"}
+    found = members(REPORT + "Lagoon Union chairman and Peruvian President Bo Li spoke first.")
+    assert found == {"Peru": "member"}
+
+
+def test_a_body_in_a_list_of_members_is_a_member_body() -> None:
+    draft = draft_facts(
+        REPORT + "The Lagoon Union includes Chile, the Savanna Union and Peru, which met Bolivia."
+    )
+    assert statuses(draft) == {"Chile": "member", "Savanna Union": "member", "Peru": "member"}
+    body = next(m.member for m in draft.memberships if m.member.name == "Savanna Union")
+    assert not body.is_country
+
+
+def test_a_non_member_is_no_member() -> None:
+    assert members(REPORT + "Talks with non-member Bolivia and non member Peru went well.") == {}
+
+
+def test_observers_named_as_the_representatives_who_came() -> None:
+    found = members(REPORT + "Observers included representatives from Bolivia and Paraguay.")
+    assert found == {"Bolivia": "observer", "Paraguay": "observer"}
+
+
+def test_the_organizations_founding_members_are_a_list() -> None:
+    found = members(REPORT + "The bloc's founding members are Chile and Peru.")
+    assert found == {"Chile": "founding-member", "Peru": "founding-member"}
+
+
+def test_countries_that_founded_the_organization() -> None:
+    found = members(REPORT + "Chile and Peru founded the union in 1990.")
+    assert found == {"Chile": "founding-member", "Peru": "founding-member"}
+
+
+def test_countries_welcomed_as_new_members() -> None:
+    found = members(REPORT + "The union welcomed Bolivia and Paraguay as new members.")
+    assert found == {"Bolivia": "new-member", "Paraguay": "new-member"}
+
+
+def test_the_country_that_is_the_current_chair_of_the_organization() -> None:
+    found = members(REPORT + "Peru, the current chair of the union, hosted the talks.")
+    assert found == {"Peru": "member"}
+
+
+def test_countries_granted_observer_status_or_attending_as_observers() -> None:
+    found = members(REPORT + "Bolivia was granted observer status.")
+    assert found == {"Bolivia": "observer"}
+    found = members(REPORT + "Paraguay attended the meeting as an observer.")
+    assert found == {"Paraguay": "observer"}

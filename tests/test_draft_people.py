@@ -1,0 +1,462 @@
+"""People, attendees and speakers as wire copy writes them, one short invented text per phrasing.
+
+The people are invented; the countries are real, as the drafter knows countries by name.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from db.draft.extract import draft_facts
+from db.draft.model import Draft
+
+
+def names(draft: Draft) -> list[str]:
+    return [person.name for person in draft.people]
+
+
+def attending(draft: Draft) -> dict[str, str]:
+    """Attendee's name → the name of the party they represent."""
+    return {attendee.person.name: attendee.represents.name for attendee in draft.attendees}
+
+
+def test_two_people_each_after_their_countrys_possessive() -> None:
+    draft = draft_facts(
+        "Norway's Ola Brekke and Finland's Aino Lahti gather with other leaders in Oslo."
+    )
+    assert attending(draft) == {"Ola Brekke": "Norway", "Aino Lahti": "Finland"}
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Abdel Karim el-Haddad", "Paulo Roberto da Costa", "Khalid bin Rashid", "Jan van der Berg"],
+)
+def test_a_name_with_particles_is_kept_whole(name: str) -> None:
+    draft = draft_facts(f"Egyptian President {name} arrived in Cairo for the summit.")
+    assert names(draft) == [name]
+    assert attending(draft) == {name: "Egypt"}
+
+
+def test_a_regnal_or_papal_title_stays_in_the_name() -> None:
+    draft = draft_facts(
+        "Pope Benedictus met the leaders at the summit. King Aldric III of Norway also attended."
+    )
+    assert names(draft) == ["Pope Benedictus", "King Aldric III"]
+    assert attending(draft)["King Aldric III"] == "Norway"
+
+
+def test_a_family_name_with_its_particle_later_is_the_same_person() -> None:
+    draft = draft_facts(
+        "Syrian President Karim Al Haddad arrived in Cairo on Thursday. "
+        "Mr Al Haddad, whose country was readmitted, will speak on Friday."
+    )
+    assert names(draft) == ["Karim Al Haddad"]
+
+
+def test_a_person_known_by_a_middle_name_is_found_by_it() -> None:
+    draft = draft_facts(
+        "Brazilian President Paulo Roberto Lulo da Costa arrived on Monday.\n\n"
+        '"We are ready," Lulo said.'
+    )
+    assert [statement.speaker.name for statement in draft.statements] == [
+        "Paulo Roberto Lulo da Costa"
+    ]
+
+
+def test_a_host_named_by_surname_after_a_first_mention_elsewhere() -> None:
+    draft = draft_facts(
+        "South African President Thabo Nkosi said on Monday that trade would lead the talks. "
+        "The summit was hosted by Nkosi in Johannesburg."
+    )
+    (host,) = draft.attendees
+    assert (host.person.name, host.role) == ("Thabo Nkosi", "host")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "title", "country"),
+    [
+        ("Indian Prime Minister Ravi Menon attended the summit.", "Ravi Menon", "Prime Minister", "India"),
+        ("Ravi Menon, India's prime minister, attended the summit.", "Ravi Menon", "Prime Minister", "India"),
+        ("French president Luc Moreau attended the summit.", "Luc Moreau", "President", "France"),
+        ("Greece's prime minister Nikos Pappas attended the summit.", "Nikos Pappas", "Prime Minister", "Greece"),
+        ("The Prime Minister of Australia Tom Harlow attended the summit.", "Tom Harlow", "Prime Minister", "Australia"),
+        ("Indonesian host President Budi Santoso attended the summit.", "Budi Santoso", "President", "Indonesia"),
+        ("Lebanese caretaker Prime Minister Sami Haddad attended the summit.", "Sami Haddad", "Prime Minister", "Lebanon"),
+        ("Czech PM Pavel Novak attended the summit.", "Pavel Novak", "Prime Minister", "Czech Republic"),
+        ("Belarusian leader Ales Karpau attended the summit.", "Ales Karpau", "Leader", "Belarus"),
+    ],
+)  # fmt: skip
+def test_titles_before_and_after_names(sentence: str, name: str, title: str, country: str) -> None:
+    (attendee,) = draft_facts(sentence).attendees
+    assert (attendee.person.name, attendee.title, attendee.represents.name) == (
+        name,
+        title,
+        country,
+    )
+
+
+def test_a_counterpart_has_the_title_of_the_person_they_mirror() -> None:
+    draft = draft_facts(
+        "Leaving for the summit, Czech PM Pavel Novak said he expected talks with Hungarian "
+        "counterpart Gabor Kiss."
+    )
+    assert {a.person.name: (a.title, a.represents.name) for a in draft.attendees} == {
+        "Pavel Novak": ("Prime Minister", "Czech Republic"),
+        "Gabor Kiss": ("Prime Minister", "Hungary"),
+    }
+
+
+def test_an_official_of_a_body_named_after_the_title() -> None:
+    draft = draft_facts(
+        "He was greeted by the Secretary General of the Arab League Omar Fathi at the summit."
+    )
+    assert attending(draft) == {"Omar Fathi": "Arab League"}
+
+
+def test_an_official_of_a_body_named_before_the_title() -> None:
+    draft = draft_facts("Commonwealth Secretary-General Patricia Lane opened the summit.")
+    assert attending(draft) == {"Patricia Lane": "Commonwealth"}
+
+
+def test_a_deputy_sent_in_someones_place_is_the_named_envoy() -> None:
+    draft = draft_facts(
+        "South Africa's President Thabo Nkosi did not travel to the summit, sending his "
+        "deputy, Sipho Dlamini."
+    )
+    (absence,) = draft.absences
+    assert absence.sent is not None and absence.sent.name == "Sipho Dlamini"
+    assert attending(draft) == {"Sipho Dlamini": "South Africa"}
+
+
+def test_a_leader_represented_by_someone_named_is_absent_and_sends_them() -> None:
+    draft = draft_facts(
+        "Kenyan President Jon Kamau was represented by his prime minister, Ali Hassan."
+    )
+    assert [(a.person.name, a.sent and a.sent.name) for a in draft.absences] == [
+        ("Jon Kamau", "Ali Hassan")
+    ]
+    assert [(a.person.name, a.role) for a in draft.attendees] == [("Ali Hassan", "envoy")]
+
+
+def test_a_title_in_an_of_phrase_is_the_other_persons() -> None:
+    draft = draft_facts(
+        "Ali Karimi, the political deputy of Iran President Reza Tehrani, praised the summit."
+    )
+    assert {p.name: p.title for p in draft.people} == {
+        "Ali Karimi": "Deputy",
+        "Reza Tehrani": "President",
+    }
+
+
+def test_hon_before_a_name_is_not_part_of_it() -> None:
+    draft = draft_facts("Hon Amos Bello, Nigeria's foreign minister, attended the summit.")
+    assert attending(draft) == {"Amos Bello": "Nigeria"}
+
+
+def test_an_honorific_before_a_name_is_not_part_of_it() -> None:
+    draft = draft_facts("Emirati President Sheikh Khalid bin Saif Al Mansoori attended the summit.")
+    assert attending(draft) == {"Khalid bin Saif Al Mansoori": "United Arab Emirates"}
+
+
+def test_a_body_named_in_the_title_after_a_name() -> None:
+    draft = draft_facts("Ade Bello, the ECOWAS chairman, opened the summit.")
+    assert attending(draft) == {"Ade Bello": "ECOWAS"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "body"),
+    [
+        ("SADC Executive Secretary Elias Moyo attended the summit.", "Elias Moyo", "SADC"),
+        ("UN chief Antonio Silva addressed the leaders.", "Antonio Silva", "UN"),
+        (
+            "The Chairperson of the AU Commission, Musa Fadil Omar, opened the summit.",
+            "Musa Fadil Omar",
+            "AU Commission",
+        ),
+    ],
+)
+def test_officials_of_bodies_by_their_titles(sentence: str, name: str, body: str) -> None:
+    assert attending(draft_facts(sentence)) == {name: body}
+
+
+def test_a_bodys_official_named_without_it_serves_the_reports_organization() -> None:
+    draft = draft_facts(
+        "Leaders of the Alpine Transport Union met in Lugano on Tuesday. "
+        "Secretary-General Mara Lind opened the summit of the Alpine Transport Union."
+    )
+    (official,) = draft.attendees
+    assert (official.person.name, official.represents.name, official.role) == (
+        "Mara Lind",
+        "Alpine Transport Union",
+        "international-official",
+    )
+
+
+def test_leader_alone_is_no_title() -> None:
+    assert draft_facts("The opposition leader Anna Berg attended the summit.").attendees == []
+
+
+def test_a_place_named_after_a_king_is_no_person() -> None:
+    draft = draft_facts("The King Aldric Road was closed as leaders arrived at the summit.")
+    assert names(draft) == []
+
+
+def test_a_country_of_two_words_is_no_person() -> None:
+    draft = draft_facts("Leaders from Kuwait, Saudi Arabia, the UAE and Qatar gathered in Riyadh.")
+    assert names(draft) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Swedish Prime Minister Erik Lund attended the summit.",
+        "Swedish Prime Minister Erik Lund took part in the talks.",
+        "Swedish Prime Minister Erik Lund joined the other leaders on Friday.",
+        "Swedish Prime Minister Erik Lund was set to join the meetings.",
+        "Swedish Prime Minister Erik Lund met the host on Friday.",
+        "The summit was hosted by Swedish Prime Minister Erik Lund.",
+        "Swedish Prime Minister Erik Lund welcomed the leaders.",
+        "Swedish Prime Minister Erik Lund arrived in Oslo on Thursday.",
+        "Swedish Prime Minister Erik Lund landed in Oslo on Thursday.",
+        "Swedish Prime Minister Erik Lund participated virtually.",
+        "Swedish Prime Minister Erik Lund spoke by video link.",
+        "Swedish Prime Minister Erik Lund led the delegation.",
+        "Swedish Prime Minister Erik Lund spoke at the summit.",
+        "Speaking at the summit, Swedish Prime Minister Erik Lund called for unity.",
+        "Leaders gathered in Oslo, led by Swedish Prime Minister Erik Lund.",
+        "Talks at the summit involving Swedish Prime Minister Erik Lund ended late.",
+        "Swedish Prime Minister Erik Lund told his fellow leaders that unity mattered.",
+        "Swedish Prime Minister Erik Lund addressed the summit on Friday.",
+        "Swedish Prime Minister Erik Lund opened the summit on Friday.",
+        "In his opening remarks, Swedish Prime Minister Erik Lund praised the host.",
+        "Swedish Prime Minister Erik Lund took over as chair of the bloc.",
+        "The outgoing chair handed over to Swedish Prime Minister Erik Lund.",
+        "Swedish Prime Minister Erik Lund took over the rotating chairmanship.",
+        "Swedish Prime Minister Erik Lund told the assembly that unity mattered.",
+        "Swedish Prime Minister Erik Lund was in Oslo for the summit.",
+        "The summit brought together Swedish Prime Minister Erik Lund and others.",
+        "Swedish Prime Minister Erik Lund delivered a speech on Friday.",
+        "Swedish Prime Minister Erik Lund was elected chairman of the bloc.",
+        "The presence of Swedish Prime Minister Erik Lund was welcome.",
+    ],
+)
+def test_people_the_text_says_attend_are_attendees(sentence: str) -> None:
+    assert attending(draft_facts(sentence)) == {"Erik Lund": "Sweden"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The absence of Swedish Prime Minister Erik Lund, who typically attends, was noted.",
+        "Vice President Anna Berg of Norway will attend in lieu of Swedish Prime Minister Erik Lund.",
+        "At the summit, Nils Dahl passed on a message from Swedish Prime Minister Erik Lund.",
+        "A plan was adopted at the summit, Swedish Prime Minister Erik Lund told reporters.",
+        "When asked whether the king would attend, Swedish Prime Minister Erik Lund said yes.",
+        "Swedish Prime Minister Erik Lund said the economy was growing.",
+        "Swedish Prime Minister Erik Lund, who skipped the summit, met Ola Brekke at the summit.",
+        "Sweden's Erik Lund, who skipped the summit, met Ola Brekke at the summit.",
+        "Sweden's Erik Lund will not be attending. Lund met the others at the summit.",
+        "Sweden's Erik Lund was not at the summit, where leaders met on Friday.",
+        "Sweden's Erik Lund missed the summit, which leaders attended on Friday.",
+        "Leaders attending the summit paid tribute to Sweden's Erik Lund.",
+        "Sweden's Erik Lund, who died in May, was honoured as leaders met at the summit.",
+    ],
+)  # fmt: skip
+def test_people_the_text_does_not_say_attend_are_not_attendees(sentence: str) -> None:
+    assert "Erik Lund" not in attending(draft_facts(sentence))
+
+
+def speakers(article: str) -> dict[str, str]:
+    """Quoted words → the name of who said them."""
+    return {s.text: s.speaker.name for s in draft_facts(article).statements}
+
+
+LUND = "Swedish Prime Minister Erik Lund arrived in Oslo on Thursday.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("article", "said"),
+    [
+        (LUND + '"We are ready to work," Lund told Anna Berg.', "Erik Lund"),
+        (LUND + '"We are ready to work," said Lund, who chairs the council.', "Erik Lund"),
+        (
+            LUND + '"We are ready to work," Kremlin spokesman Ivan Petrov told state TV.',
+            "Ivan Petrov",
+        ),
+        (
+            LUND + 'Calling it "We are ready to work," Swedish Prime Minister Erik Lund '
+            "emphasized unity.",
+            "Erik Lund",
+        ),
+        (LUND + "“We are ready\nto work,” Lund said.", "Erik Lund"),
+        (LUND + '"We are ready to work," Lund, the bloc\'s chair, said.', "Erik Lund"),
+        (LUND + "“We are ready\n\nto work,” Lund said.", "Erik Lund"),
+    ],
+)
+def test_speakers_as_wire_copy_names_them(article: str, said: str) -> None:
+    ((words, speaker),) = speakers(article).items()
+    assert " ".join(words.split()) == "We are ready to work"
+    assert speaker == said
+
+
+@pytest.mark.parametrize(
+    "article",
+    [
+        LUND + 'The plan of Lund was criticised by a lawmaker who said it was "a plan for nobody".',
+        LUND + '"It is a plan for nobody," an official said of the plan Lund made.',
+        LUND + 'An official who asked not to be named said Lund\'s plan was "a plan for nobody".',
+        LUND + "Lund spoke first. Lund said he was glad. "
+        'A diplomat at the talks told reporters Lund was "a plan for nobody".',
+    ],
+)
+def test_a_quote_from_someone_the_report_does_not_name_has_no_named_speaker(article: str) -> None:
+    assert speakers(article) == {}
+
+
+@pytest.mark.parametrize(
+    "article",
+    [
+        LUND + '"We are ready," Lund said. This year\'s summit was themed "Growth for all of us."',
+        LUND + '"We are ready," Lund said. The declaration said the leaders "will act together".',
+        LUND + '"We are ready," Lund said. "We will act together," the joint statement read.',
+    ],
+)
+def test_words_quoted_from_a_document_are_not_speech(article: str) -> None:
+    assert speakers(article) == {"We are ready": "Erik Lund"}
+
+
+def test_words_printed_twice_are_one_statement() -> None:
+    caption = 'Lund said the talks were "a fine start for us."\n'
+    statements = draft_facts(LUND + caption + caption).statements
+    assert [(s.speaker.name, s.text) for s in statements] == [("Erik Lund", "a fine start for us")]
+
+
+def test_the_person_who_said_it_not_the_one_asked_about() -> None:
+    article = (
+        LUND + "When asked to confirm Mr Lund would be attending, Norwegian Foreign Minister "
+        "Ola Brekke previously said: “Sweden would never miss a summit.”"
+    )
+    assert speakers(article) == {"Sweden would never miss a summit.": "Ola Brekke"}
+
+
+def test_a_pronoun_before_a_quote_is_the_last_sentences_subject() -> None:
+    article = (
+        LUND + "European Commission President Anna Berg told reporters she urged Lund to come. "
+        'She said, "I recommended strongly to come here."'
+    )
+    assert speakers(article) == {"I recommended strongly to come here.": "Anna Berg"}
+
+
+def test_a_speaker_described_by_country_and_office_at_the_start_of_a_sentence() -> None:
+    article = (
+        "Hungary's prime minister, Gabor Kiss, opposed the plan.\n\n"
+        "The Hungarian prime minister said “Hungary does not want to share in this.”"
+    )
+    assert speakers(article) == {"Hungary does not want to share in this.": "Gabor Kiss"}
+
+
+def test_a_quote_in_a_sentence_about_someone_unnamed_is_not_the_last_speakers() -> None:
+    article = (
+        LUND + '"We are ready," Lund said.\n'
+        'Karlsson last year criticized the bloc for "naked aggression," saying it hurt.'
+    )
+    assert speakers(article) == {"We are ready": "Erik Lund"}
+
+
+def test_a_family_name_names_its_owner_not_someone_with_it_in_the_middle() -> None:
+    article = (
+        "British Prime Minister Tom Walker arrived on Thursday. Jamaica's Foreign Minister "
+        "Ann Walker Smith also attended.\n\n"
+        'Walker defended his policy. "Critics need to keep an open mind," he told broadcasters.'
+    )
+    assert speakers(article) == {"Critics need to keep an open mind": "Tom Walker"}
+
+
+def test_a_family_name_that_is_a_countrys_name_after_a_title() -> None:
+    draft = draft_facts(
+        'Secretary-General Ann Jordan said the group was "more relevant than ever".'
+    )
+    assert names(draft) == ["Ann Jordan"]
+
+
+def test_a_leader_called_the_host_after_the_name_is_the_host() -> None:
+    draft = draft_facts("Rwandan President Jean Habimana, the host, welcomed leaders on Friday.")
+    assert [(a.person.name, a.role) for a in draft.attendees] == [("Jean Habimana", "host")]
+
+
+def test_a_pronoun_after_a_quote_is_the_last_sentences_subject() -> None:
+    article = (
+        "Swedish Prime Minister Erik Lund met Norwegian Prime Minister Ola Brekke on Friday.\n\n"
+        '"We agreed on everything," he said.'
+    )
+    assert speakers(article) == {"We agreed on everything": "Erik Lund"}
+
+
+def test_a_royal_named_again_by_title_and_given_name_is_one_person() -> None:
+    draft = draft_facts(
+        "Bahraini Crown Prince Faisal bin Khalid hosted the summit. Speaking after the talks, "
+        'Prince Faisal said the kingdom "stresses the importance of unity".'
+    )
+    assert names(draft) == ["Faisal bin Khalid"]
+    assert [(s.speaker.name, s.text) for s in draft.statements] == [
+        ("Faisal bin Khalid", "stresses the importance of unity")
+    ]
+    assert attending(draft) == {"Faisal bin Khalid": "Bahrain"}
+
+
+def test_a_title_after_and_shares_the_country_before_it() -> None:
+    draft = draft_facts(
+        "Speaking at the summit, Bahrain's King Hamad Al Faris and Crown Prince Salim Al Faris "
+        "hailed the host."
+    )
+    assert attending(draft) == {"Hamad Al Faris": "Bahrain", "Salim Al Faris": "Bahrain"}
+
+
+def test_a_country_in_someone_elses_title_is_not_inferred_for_another() -> None:
+    draft = draft_facts(
+        "Crown Prince Omar Saleh and Brazilian President Rui Costa held talks at the summit."
+    )
+    assert attending(draft) == {"Rui Costa": "Brazil"}
+
+
+def test_a_leader_who_sent_someone_named_instead() -> None:
+    draft = draft_facts(
+        "Chinese President Wei Ming skipped the meeting and sent Premier Zhou Lan instead.\n\n"
+        "Russian President Ivan Sokolov also stayed away; Foreign Minister Oleg Petrov led "
+        "Russia's delegation."
+    )
+    assert [(a.person.name, a.sent and a.sent.name) for a in draft.absences] == [
+        ("Wei Ming", "Zhou Lan"),
+        ("Ivan Sokolov", None),
+    ]
+    assert attending(draft) == {"Zhou Lan": "China", "Oleg Petrov": "Russia"}
+
+
+def test_a_quote_said_by_someones_spokesman_is_not_theirs() -> None:
+    assert speakers(LUND + '"The plan is dead," said Lund\'s spokesman.') == {}
+    assert speakers(LUND + 'Lund\'s spokesman said: "The plan is dead."') == {}
+
+
+def test_a_quote_someone_unnamed_is_said_to_have_said_is_not_the_last_speakers() -> None:
+    article = LUND + '"We are ready," Lund said. "The plan is dead," Lund\'s spokesman said.'
+    assert speakers(article) == {"We are ready": "Erik Lund"}
+
+
+def test_a_country_given_at_a_later_mention_is_the_persons() -> None:
+    draft = draft_facts(
+        "President Jean Habimana welcomed leaders to the summit on Friday. Rwanda's Habimana "
+        "said the talks went well. Premier Wei Lin also attended; Wei of China spoke first."
+    )
+    assert attending(draft) == {"Jean Habimana": "Rwanda", "Wei Lin": "China"}
+
+
+@pytest.mark.parametrize(
+    "lead_in", ["In his opening remarks, Lund said:", "He told the leaders:", "Lund said,"]
+)
+def test_a_quote_after_a_paragraph_that_leads_into_it(lead_in: str) -> None:
+    article = LUND + lead_in + "\n\n“We are ready to work.”"
+    assert speakers(article) == {"We are ready to work.": "Erik Lund"}
+
+
+def test_a_quote_after_a_paragraph_that_does_not_lead_into_it_has_no_speaker() -> None:
+    assert speakers(LUND + "Lund spoke first.\n\n“We are ready to work.”") == {}
