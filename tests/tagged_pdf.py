@@ -1,7 +1,7 @@
 """Read a tagged PDF as a screen reader does, and check it against PDF/UA-1's machine rules.
 
-veraPDF, the reference validator, is a Java program that no package index reachable here
-ships, so the tests check what it would check of our files with pikepdf and pypdf: every painted
+veraPDF itself runs in test_verapdf.py where Java is installed; these checks, with pikepdf and
+pypdf, run everywhere and say more precisely what is wrong: every painted
 operator is either an artifact or marked content owned by a structure element (Matterhorn
 checkpoint 01), the parent tree and the elements agree, headings do not skip a level (14),
 tables are rows of header and data cells with scopes (15), figures have alternative text (13),
@@ -261,3 +261,15 @@ def _table_problems(table: Node) -> list[str]:
     if not any(cell.tag == "TH" for row in table.kids for cell in row.kids):
         problems.append("a table has no header cells")
     return problems
+
+
+def bookmarks(path: Path) -> list[tuple[str, int]]:
+    """The outline's entries as a reader lists them: each title and its page (from 0)."""
+    reader = PdfReader(path)
+    listed = []
+    for entry in reader.outline:
+        assert not isinstance(entry, list), "the outline is flat: one entry per section"
+        page = reader.get_destination_page_number(entry)
+        assert entry.title is not None and page is not None
+        listed.append((str(entry.title), page))
+    return listed

@@ -258,7 +258,7 @@ def test_factsheet_export_person_writes_a_tagged_dossier_of_every_sheet(
 ) -> None:
     from pypdf import PdfReader
 
-    from tests.tagged_pdf import pdfua_problems
+    from tests.tagged_pdf import bookmarks, pdfua_problems
     from viewer.cli import main
 
     target = tmp_path / "putin.pdf"
@@ -278,6 +278,11 @@ def test_factsheet_export_person_writes_a_tagged_dossier_of_every_sheet(
     ]
     assert all("".join(row.text.split()) in words for row in spoken)
     assert pdfua_problems(target) == []
+    sheet_titles = [title for title, _page in bookmarks(target)]
+    assert len(sheet_titles) == 2
+    for slug in ("sco-summit-astana-2024", "second-sheet"):
+        title = queries.sheet_detail(two_sheets, slug).title
+        assert sum(entry.startswith(title) for entry in sheet_titles) == 1
 
 
 def test_factsheet_export_of_an_unknown_person_says_so(

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtGui import QAccessible
+from PySide6.QtGui import QAccessible, QColor
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
@@ -17,7 +17,7 @@ from db.session import Database
 from tests.tagged_pdf import structure_tree
 from tests.test_pdf import all_text, normalised, only_slug
 from viewer.export.pdf import write_pdf
-from viewer.map.member_map import LAND, HostCity, MapCountry, member_map
+from viewer.map.member_map import LAND, PALETTE, HostCity, MapCountry, member_map
 from viewer.map.outlines import world
 from viewer.map.places import city_location, country_code_from_name, project
 from viewer.map.sheet_map import host_city, sheet_map
@@ -110,6 +110,48 @@ def test_groups_get_their_own_colours_and_unknown_countries_are_listed() -> None
     for name in ("France", "Spain", "Portugal", FICTIONAL, "Atlantis", "Lisbon"):
         assert name in drawn.alt
     assert f"Not on the map: {FICTIONAL}, Atlantis." in drawn.alt
+
+
+def contrast(first: str, second: str) -> float:
+    """WCAG 2's contrast ratio of two colours (1 to 21)."""
+
+    def luminance(colour: str) -> float:
+        rgb = QColor(colour)
+        channels = [rgb.redF(), rgb.greenF(), rgb.blueF()]
+        linear = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+        return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+    lighter, darker = sorted((luminance(first), luminance(second)), reverse=True)
+    return (lighter + 0.05) / (darker + 0.05)
+
+
+def test_every_group_stands_out_from_the_countries_of_no_group(content: SheetContent) -> None:
+    """WCAG 1.4.11: a graphical object 3:1 against the colour beside it, the grey of
+    non-members, on the sheet's map and on a map of as many groups as there are colours."""
+    seeded = sheet_map(content)
+    assert seeded is not None
+    groups = [f"Group {number}" for number in range(len(PALETTE))]
+    countries = [
+        MapCountry(name, code, group)
+        for name, code, group in zip(
+            ["France", "Spain", "Italy", "Peru", "Chile", "Japan", "Kenya"],
+            ["fr", "es", "it", "pe", "cl", "jp", "ke"],
+            groups,
+            strict=True,
+        )
+    ]
+    many = member_map(countries, None, subject="x")
+    assert many is not None and len(many.legend) == len(PALETTE)
+    for drawn in (seeded, many):
+        colours = {entry.label: entry.colour for entry in drawn.legend}
+        assert set(colours.values()) <= fills(drawn.svg)
+        assert LAND in fills(drawn.svg)
+        faint = {
+            label: round(contrast(colour, LAND), 2)
+            for label, colour in colours.items()
+            if contrast(colour, LAND) < 3
+        }
+        assert faint == {}
 
 
 def test_a_region_from_north_to_south_is_shown_whole() -> None:

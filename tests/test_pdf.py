@@ -30,7 +30,7 @@ from tests.conftest import finish_background_work
 from viewer.cli import main
 from viewer.export.paginator import Paginator
 from viewer.export.pdf import PageSize, write_pdf
-from viewer.export.text_mapping import spaces_for_tabs
+from viewer.export.text_mapping import readable_cmap
 from viewer.main_window import MainWindow
 from viewer.pdf_actions import PdfActions
 from viewer.progress import Cancelled, Progress
@@ -468,7 +468,7 @@ def test_only_a_tab_mapped_alone_becomes_a_space() -> None:
         b"2 beginbfrange\n<0001> <0003> [<0046> <0009> <0041>]\n<0004> <0005> <0009>\n"
         b"<0006> <0006> <0009>\nendbfrange\n1 beginbfchar\n<0007> <0009>\nendbfchar\n"
     )
-    assert spaces_for_tabs(cmap) == (
+    assert readable_cmap(cmap) == (
         b"2 beginbfrange\n<0001> <0003> [<0046> <0020> <0041>]\n<0004> <0005> <0009>\n"
         b"<0006> <0006> <0020>\nendbfrange\n1 beginbfchar\n<0007> <0020>\nendbfchar\n"
     )

@@ -14,7 +14,7 @@ from db.queries import SheetContent, sheet_content
 from db.seed import bundled_fact_files
 from db.session import Database
 from db.vocabulary import TABLE_NAMES
-from tests.tagged_pdf import Node, marked_texts, pdfua_problems, structure_tree
+from tests.tagged_pdf import Node, bookmarks, marked_texts, pdfua_problems, structure_tree
 from tests.test_pdf import normalised, only_slug, synthetic_text
 from viewer.cli import main
 from viewer.export.document_info import PDF_A_LEVELS
@@ -86,6 +86,17 @@ def test_the_tree_reads_title_then_sections_in_order(tree: Node, content: SheetC
     ]
     assert headings[-1] == "Source"
     assert not tree.find("H3")
+
+
+def test_each_section_has_a_bookmark_to_its_page(tagged: Path, tree: Node) -> None:
+    sections = [normalised(node.text) for node in tree.kids if node.tag == "H2"]
+    listed = bookmarks(tagged)
+    assert [title for title, _page in listed] == sections
+    with pikepdf.open(tagged) as pdf:
+        pages = {page.obj.objgen: number for number, page in enumerate(pdf.pages)}
+        headings = [kid for kid in pdf.Root.StructTreeRoot.K.K if kid.S == "/H2"]
+        assert [page for _title, page in listed] == [pages[h.Pg.objgen] for h in headings]
+    assert len({page for _title, page in listed}) > 1
 
 
 def test_key_facts_are_a_table_of_labelled_rows(tree: Node, content: SheetContent) -> None:
@@ -228,6 +239,16 @@ def test_cli_exports_tagged_by_default_and_untagged_on_request(
         assert dict(pdf.attachments) == {}
 
 
+def test_cli_pdfa_without_a_level_means_2b(
+    qapp: QApplication, seeded_url: str, tmp_path: Path
+) -> None:
+    archive = tmp_path / "archive.pdf"
+    assert main(["export", "-o", str(archive), "--db", seeded_url, "--pdfa"]) == 0
+    with pikepdf.open(archive) as pdf, pdf.open_metadata() as metadata:
+        assert metadata["pdfaid:part"] == "2"
+        assert metadata["pdfaid:conformance"] == "B"
+
+
 def test_cli_pdfa_3b_carries_the_fact_file_of_the_sheet(
     qapp: QApplication, seeded_url: str, tmp_path: Path
 ) -> None:
@@ -264,3 +285,15 @@ def test_markers_become_marked_content_and_a_lost_one_fails_the_export() -> None
         marked_stream(painted, [Artifact.LAYOUT, cell, Element(Tag.P)])
     with pytest.raises(ExportError):
         marked_stream(painted.replace(b"-8192 0", b"-8192 5"), [Artifact.LAYOUT, cell])
+
+
+def test_a_span_read_as_its_actual_text_opens_and_closes_inside_its_sequence() -> None:
+    cell = Element(Tag.TABLE_CELL)
+    painted = b"-8192 0 1 1 re\nf\n-8190 0 1 1 re\nf\nBT (x) Tj ET\n-8188 0 1 1 re\nf\n"
+    marked = marked_stream(painted, [cell], ["\u05d3 x"])
+    assert marked == (
+        b"/TD <</MCID 0>> BDC\n/Span <</ActualText <FEFF05D300200078>>> BDC\n"
+        b"BT (x) Tj ET\nEMC\nEMC\n"
+    )
+    with pytest.raises(ExportError):
+        marked_stream(painted, [cell], ["one", "two"])

@@ -79,8 +79,11 @@ def build_parser() -> argparse.ArgumentParser:
     tagging = export.add_mutually_exclusive_group()
     tagging.add_argument(
         "--pdfa",
+        nargs="?",
+        const="2b",
         choices=["2b", "3b"],
-        help="also PDF/A-2b or PDF/A-3b, for archives (3b carries the sheet's fact file)",
+        help="also PDF/A-2b (the default level) or PDF/A-3b, for archives (3b carries the "
+        "sheet's fact file)",
     )
     tagging.add_argument(
         "--untagged",

@@ -17,6 +17,11 @@ from viewer.export.structure import Owner, PageMarks
 
 MARKER_X = -8192
 """Left of any page, so a marker left in by mistake could never be seen."""
+ACTUAL_TEXT_X = MARKER_X + 2
+"""The x of a marker that begins a span of text read as its ActualText: its y numbers the
+span's text among the page's."""
+END_OF_ACTUAL_TEXT_X = MARKER_X + 4
+"""The x of a marker that ends that span."""
 _MARKER_COLOUR = QColor(0, 0, 0)
 
 
@@ -27,6 +32,12 @@ class Marks(Protocol):
         """What is painted from now on, until the next call, belongs to ``owner``."""
         ...
 
+    def begin_actual_text(self, text: str) -> None:
+        """What is painted until ``end_actual_text`` reads as ``text`` (within one owner's)."""
+        ...
+
+    def end_actual_text(self) -> None: ...
+
 
 class NoMarks:
     """For a printer, or a PDF written untagged."""
@@ -35,6 +46,12 @@ class NoMarks:
         pass
 
     def begin(self, owner: Owner) -> None:
+        pass
+
+    def begin_actual_text(self, text: str) -> None:
+        pass
+
+    def end_actual_text(self) -> None:
         pass
 
 
@@ -54,3 +71,10 @@ class PaintedMarks:
         self._current = owner
         number = self.pages.open(owner)
         self.painter.fillRect(MARKER_X, number, 1, 1, _MARKER_COLOUR)
+
+    def begin_actual_text(self, text: str) -> None:
+        number = self.pages.read_as(text)
+        self.painter.fillRect(ACTUAL_TEXT_X, number, 1, 1, _MARKER_COLOUR)
+
+    def end_actual_text(self) -> None:
+        self.painter.fillRect(END_OF_ACTUAL_TEXT_X, 0, 1, 1, _MARKER_COLOUR)

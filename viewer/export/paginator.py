@@ -10,24 +10,28 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 from PySide6.QtCore import QByteArray, QPointF, QRectF
 from PySide6.QtGui import (
     QColor,
     QFont,
     QPagedPaintDevice,
+    QPageLayout,
     QPainter,
+    QTextBlock,
     QTextDocument,
     QTextLayout,
+    QTextLine,
     QTextOption,
 )
 from PySide6.QtSvg import QSvgRenderer
 
+from viewer.export.actual_text import needs_actual_text
 from viewer.export.content_marks import Marks, NoMarks
 from viewer.export.reading_order import ReadingOrder
 from viewer.export.sheet_blocks import Block, Figure, Run, Shade, Style, TableRow
-from viewer.export.structure import Artifact, Element, Owner, Tag
+from viewer.export.structure import Artifact, Bookmark, Element, Owner, Tag
 from viewer.export.template import Markup, PrintTemplate
 from viewer.progress import Progress
 
@@ -58,6 +62,63 @@ class _Drawable(Protocol):
         """Draw the part between ``offset`` and ``offset + height`` with its top at ``top``,
         telling ``marks`` whom each piece belongs to."""
         ...
+
+
+class _Lines(NamedTuple):
+    """A laid-out run of text and what drawing it needs to know of its lines."""
+
+    layout: QTextLayout
+    height: float
+    """The height of its lines."""
+    ends: tuple[int, ...]
+    """Where each line's text ends."""
+    wraps: tuple[bool, ...]
+    """Whether each line ends where the text wraps at a space."""
+    as_is: bool
+    """Whether its glyphs give its text back without ActualText (see actual_text)."""
+
+
+def _lines_of(layout: QTextLayout, text: str, height: float) -> _Lines:
+    """``layout``'s lines of ``text`` (a document's block layouts do not hold their text)."""
+    ends = []
+    for number in range(layout.lineCount()):
+        line = layout.lineAt(number)
+        ends.append(line.textStart() + line.textLength())
+    wraps = tuple(end < len(text) and text[end - 1].isspace() for end in ends)
+    return _Lines(layout, height, tuple(ends), wraps, not needs_actual_text(text))
+
+
+def _draw_line(
+    painter: QPainter,
+    marks: Marks,
+    line: QTextLine,
+    origin: QPointF,
+    font: QFont,
+    *,
+    space: bool,
+    actual_text: str | None,
+) -> None:
+    """Draw ``line`` at ``origin`` so that its words read as they were written.
+
+    Qt draws no glyph for the space a line wraps at, so a reader that follows the tags (or
+    copies a cell) would run the last word of one line into the first of the next: with
+    ``space``, a space glyph is written where the line ends. ``actual_text``, where the glyphs
+    cannot give the line's text back, is given them as their ActualText.
+    """
+    if actual_text is not None:
+        marks.begin_actual_text(actual_text + " " * (space and not actual_text[-1:].isspace()))
+    line.draw(painter, origin)
+    if space:
+        painter.setFont(font)
+        painter.drawText(
+            QPointF(
+                origin.x() + line.x() + line.naturalTextWidth(),
+                origin.y() + line.y() + line.ascent(),
+            ),
+            " ",
+        )
+    if actual_text is not None:
+        marks.end_actual_text()
 
 
 class _Unshaded:
@@ -107,13 +168,40 @@ class _DocumentBlock(_Unshaded):
         layout = self.document.documentLayout()
         block = self.document.begin()
         for owner in self.owners:
-            text_layout = block.layout()
             bounds = layout.blockBoundingRect(block)
             if bounds.intersects(clip):
                 marks.begin(owner)
-                text_layout.draw(painter, bounds.topLeft() - text_layout.position(), [], clip)
+                self._draw_lines(painter, marks, block, bounds.topLeft(), clip)
             block = block.next()
         painter.restore()
+
+    @staticmethod
+    def _draw_lines(
+        painter: QPainter, marks: Marks, block: QTextBlock, origin: QPointF, clip: QRectF
+    ) -> None:
+        """The block's lines inside ``clip``, line by line so that each wrap gets its space."""
+        text = block.text()
+        lines = _lines_of(block.layout(), text, 0.0)
+        start = 0
+        for number, (end, wraps) in enumerate(zip(lines.ends, lines.wraps, strict=True)):
+            line = lines.layout.lineAt(number)
+            if clip.intersects(line.rect().translated(origin)):
+                actual_text = None if lines.as_is else text[start:end]
+                font = _font_at(block, end - 1)
+                _draw_line(painter, marks, line, origin, font, space=wraps, actual_text=actual_text)
+            start = end
+
+
+def _font_at(block: QTextBlock, offset: int) -> QFont:
+    """The font of the character ``offset`` characters into ``block``."""
+    position = block.position() + offset
+    fragments = block.begin()
+    while not fragments.atEnd():
+        fragment = fragments.fragment()
+        if fragment.contains(position):
+            return fragment.charFormat().font()
+        fragments += 1
+    return block.charFormat().font()
 
 
 class _FigureBlock(_Unshaded):
@@ -162,10 +250,10 @@ class _RunLayouts:
         self.device = device
         self.option = QTextOption()
         self.option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-        self._kept: dict[tuple[str, Style, float], tuple[QTextLayout, float]] = {}
+        self._kept: dict[tuple[str, Style, float], _Lines] = {}
 
-    def laid_out(self, run: Run, width: float) -> tuple[QTextLayout, float]:
-        """The run laid out in lines of ``width``, and the height of its lines."""
+    def laid_out(self, run: Run, width: float) -> _Lines:
+        """The run laid out in lines of ``width``."""
         key = (run.text, run.style, width)
         kept = self._kept.get(key)
         if kept is not None:
@@ -182,9 +270,10 @@ class _RunLayouts:
             line.setPosition(QPointF(0, line_y))
             line_y += line.height()
         layout.endLayout()
+        lines = _lines_of(layout, run.text, line_y)
         if len(run.text) < self.SHORTEST_UNKEPT:
-            self._kept[key] = (layout, line_y)
-        return layout, line_y
+            self._kept[key] = lines
+        return lines
 
 
 class _RowBlock:
@@ -207,7 +296,7 @@ class _RowBlock:
         points = device.logicalDpiY() / 72
         self.rule_width = RULE_POINTS * points
         pad_x, pad_y = CELL_PADDING_POINTS[0] * points, CELL_PADDING_POINTS[1] * points
-        self.laid_out: list[tuple[QTextLayout, Style, float, float, int]] = []
+        self.laid_out: list[tuple[_Lines, Style, float, float, int]] = []
         """Each laid-out run with its style, its x, y in the row and the number of its cell."""
         self.columns: list[tuple[float, float]] = []
         x = 0.0
@@ -217,18 +306,18 @@ class _RowBlock:
             self.columns.append((x, column_width))
             y = pad_y
             for run in cell:
-                layout, line_y = layouts.laid_out(run, column_width - 2 * pad_x)
-                self.laid_out.append((layout, run.style, x + pad_x, y, cell_number))
-                y += line_y
+                lines = layouts.laid_out(run, column_width - 2 * pad_x)
+                self.laid_out.append((lines, run.style, x + pad_x, y, cell_number))
+                y += lines.height
             tallest = max(tallest, y + pad_y)
             x += column_width
         self.height = tallest
 
     def lines(self) -> list[tuple[float, float]]:
         spans = []
-        for layout, _style, _x, y, _cell in self.laid_out:
-            for number in range(layout.lineCount()):
-                rect = layout.lineAt(number).rect()
+        for lines, _style, _x, y, _cell in self.laid_out:
+            for number in range(len(lines.ends)):
+                rect = lines.layout.lineAt(number).rect()
                 spans.append((y + rect.top(), y + rect.bottom()))
         return spans
 
@@ -242,15 +331,31 @@ class _RowBlock:
     ) -> None:
         # A line belongs to the slice its top falls in, so each is drawn on exactly one page.
         marked = -1
-        for layout, style, x, y, cell in self.laid_out:
+        for index, (lines, style, x, y, cell) in enumerate(self.laid_out):
             painter.setPen(self.style.colours[style])
-            for number in range(layout.lineCount()):
-                line = layout.lineAt(number)
+            # Each run starts a line of its own: its last word and the next run's first are
+            # two words as well.
+            run_follows = index + 1 < len(self.laid_out) and self.laid_out[index + 1][4] == cell
+            last = len(lines.ends) - 1
+            for number, wraps in enumerate(lines.wraps):
+                line = lines.layout.lineAt(number)
                 if offset - 0.5 <= y + line.y() < offset + height - 0.5:
                     if cell != marked:  # a cell's runs follow one another: mark it once
                         marks.begin(self.owners[cell])
                         marked = cell
-                    line.draw(painter, QPointF(x, top - offset + y))
+                    actual_text = None
+                    if not lines.as_is:
+                        start = lines.ends[number - 1] if number else 0
+                        actual_text = lines.layout.text()[start : lines.ends[number]]
+                    _draw_line(
+                        painter,
+                        marks,
+                        line,
+                        QPointF(x, top - offset + y),
+                        self.style.fonts[style],
+                        space=wraps or (run_follows and number == last),
+                        actual_text=actual_text,
+                    )
 
     def _draw_rules(self, painter: QPainter, top: float, height: float) -> None:
         """Lines around every cell; a row's bottom line and the next row's top line coincide."""
@@ -330,6 +435,9 @@ class Paginator:
         self._headers: dict[TableRow, _RowBlock] = {}
         self.reading_order = ReadingOrder(structure_root or Element(Tag.DOCUMENT))
         """The structure tree, grown as blocks are placed: a tagged PDF's reading order."""
+        self.outline: list[Bookmark] = []
+        """A bookmark for each block that asks for one, where it was placed."""
+        self._body_top = device.pageLayout().paintRect(QPageLayout.Unit.Point).top()
 
     def _document(self, html: Markup) -> _DocumentBlock:
         document = QTextDocument()
@@ -415,6 +523,9 @@ class Paginator:
                 cursor = self._put(pages, cursor, self._header(first.header))
         cursor += gap
         for block, drawable in group:
+            if block.bookmark:
+                top = self._body_top + cursor / self.points
+                self.outline.append(Bookmark(block.bookmark, len(pages) - 1, top))
             if cursor + drawable.height > self.body_height:
                 cursor = self._place_in_slices(pages, cursor, drawable, block.header)
             else:

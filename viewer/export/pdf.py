@@ -31,7 +31,7 @@ from viewer.export.sheet_blocks import Block, sheet_blocks
 from viewer.export.structure import TaggedContent
 from viewer.export.tagging import tag_pdf, tagged_info
 from viewer.export.template import PrintTemplate, load_template
-from viewer.export.text_mapping import with_spaces_back
+from viewer.export.text_mapping import with_text_back
 from viewer.progress import Progress
 
 MARGIN_MM = 18
@@ -101,6 +101,8 @@ def render(
         raise ExportError("the pages could not be opened for drawing")
     try:
         paginator.paint(painter, pages, PaintedMarks(painter, tagged.pages) if tagged else None)
+        if tagged:
+            tagged.outline = paginator.outline
     finally:
         finished = painter.end()
     if not finished:
@@ -181,7 +183,7 @@ def pdf_bytes(
     if structure is not None:
         document = tag_pdf(document, structure, tagged_info(info), pdfa=pdfa, attachment=attachment)
     else:
-        document = with_spaces_back(document)
+        document = with_text_back(document)
     return document, pages
 
 

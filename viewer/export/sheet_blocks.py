@@ -108,6 +108,8 @@ class Block:
     """Points of space above the block, as above a heading; dropped at the top of a page."""
     list_item: bool = False
     """One item of a list: consecutive items make one list for a screen reader."""
+    bookmark: str = ""
+    """The title of the block's entry in the PDF's bookmarks (a section's heading), if any."""
 
 
 @dataclass(frozen=True)
@@ -237,7 +239,10 @@ def _map(content: SheetContent, template: PrintTemplate) -> Iterator[Block]:
 
 def heading(template: PrintTemplate, title: str) -> Block:
     return Block(
-        html=template.fill("heading", text=title), keep_with_next=True, space_before=HEADING_SPACE
+        html=template.fill("heading", text=title),
+        keep_with_next=True,
+        space_before=HEADING_SPACE,
+        bookmark=title,
     )
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import NamedTuple
 
 
 class Tag(StrEnum):
@@ -84,11 +85,20 @@ class PageMarks:
 
     def __init__(self) -> None:
         self.pages: list[list[Owner]] = []
+        self.actual_texts: list[list[str]] = []
+        """Each page's spans of text read as their ActualText, in the order painted."""
         self._mcids = 0
 
     def new_page(self) -> None:
         self.pages.append([])
+        self.actual_texts.append([])
         self._mcids = 0
+
+    def read_as(self, text: str) -> int:
+        """Start a span of the current page read as ``text``; returns its number there."""
+        texts = self.actual_texts[-1]
+        texts.append(text)
+        return len(texts) - 1
 
     def open(self, owner: Owner) -> int:
         """Start a sequence owned by ``owner`` on the current page; returns its number."""
@@ -100,10 +110,21 @@ class PageMarks:
         return len(sequences) - 1
 
 
+class Bookmark(NamedTuple):
+    """An entry of the document's outline (the bookmarks a reader lists beside the pages)."""
+
+    title: str
+    page: int
+    """From 0."""
+    top: float
+    """Points from the top of the page to the top of what it points at."""
+
+
 @dataclass
 class TaggedContent:
-    """What a tagged render records: the structure tree, and whom each marked piece of each
-    page belongs to."""
+    """What a tagged render records: the structure tree, whom each marked piece of each page
+    belongs to, and the outline, one bookmark per section."""
 
     root: Element = field(default_factory=lambda: Element(Tag.DOCUMENT))
     pages: PageMarks = field(default_factory=PageMarks)
+    outline: list[Bookmark] = field(default_factory=list)

@@ -19,8 +19,10 @@ import pikepdf
 from pikepdf import Array, Dictionary, Name, String
 
 from db.errors import ExportError
-from viewer.export.content_marks import MARKER_X
+from viewer.export.actual_text import actual_text_span
+from viewer.export.content_marks import ACTUAL_TEXT_X, END_OF_ACTUAL_TEXT_X, MARKER_X
 from viewer.export.document_info import DocumentInfo, PdfA, xmp_packet
+from viewer.export.outline import write_outline
 from viewer.export.pdfa import attach_source, check_output_intent
 from viewer.export.structure import (
     Artifact,
@@ -31,9 +33,11 @@ from viewer.export.structure import (
     Tag,
     TaggedContent,
 )
-from viewer.export.text_mapping import give_spaces_back
+from viewer.export.text_mapping import give_text_back
 
-_MARKER = re.compile(rb"%d (\d+) 1 1 re\nf\n" % MARKER_X)
+_MARKER = re.compile(
+    rb"(%d|%d|%d) (\d+) 1 1 re\nf\n" % (MARKER_X, ACTUAL_TEXT_X, END_OF_ACTUAL_TEXT_X)
+)
 _ARTIFACTS = {
     Artifact.LAYOUT: b"/Artifact <</Type /Layout>> BDC\n",
     Artifact.FOOTER: b"/Artifact <</Type /Pagination /Subtype /Footer>> BDC\n",
@@ -57,20 +61,29 @@ def _openers(owners: Sequence[Owner]) -> list[bytes]:
     return openers
 
 
-def marked_stream(data: bytes, owners: Sequence[Owner]) -> bytes:
+def marked_stream(data: bytes, owners: Sequence[Owner], actual_texts: Sequence[str] = ()) -> bytes:
     """A page's content with each marker replaced by the end of one sequence and the start of
-    the next; the last sequence ends with the page."""
+    the next, and each span read as its ActualText begun and ended inside its sequence; the
+    last sequence ends with the page."""
     openers = _openers(owners)
     expected = iter(range(len(openers)))
+    expected_spans = iter(range(len(actual_texts)))
+    markers = {MARKER_X: b"sequence", ACTUAL_TEXT_X: b"span", END_OF_ACTUAL_TEXT_X: b"end"}
 
     def replace(match: re.Match[bytes]) -> bytes:
-        number = int(match[1])
+        kind, number = markers[int(match[1])], int(match[2])
+        if kind == b"end":
+            return _END
+        if kind == b"span":
+            if number != next(expected_spans, None):
+                raise ExportError(f"the span of text {number} came out of order")
+            return actual_text_span(actual_texts[number])
         if number != next(expected, None):
             raise ExportError(f"marked content sequence {number} came out of order")
         return (_END if number else b"") + openers[number]
 
     marked = _MARKER.sub(replace, data)
-    if next(expected, None) is not None:
+    if next(expected, None) is not None or next(expected_spans, None) is not None:
         raise ExportError("Qt wrote fewer content markers than were painted")
     return marked + _END if openers else marked
 
@@ -152,15 +165,18 @@ def tag_pdf(
     with pikepdf.open(io.BytesIO(document)) as pdf:
         if len(pdf.pages) != len(marks.pages):
             raise ExportError(f"{len(pdf.pages)} pages were written but {len(marks.pages)} marked")
-        for number, (page, owners) in enumerate(zip(pdf.pages, marks.pages, strict=True)):
+        for number, (page, owners, actual_texts) in enumerate(
+            zip(pdf.pages, marks.pages, marks.actual_texts, strict=True)
+        ):
             page.contents_coalesce()
-            marked = marked_stream(page.obj.Contents.read_bytes(), owners)
+            marked = marked_stream(page.obj.Contents.read_bytes(), owners, actual_texts)
             # Compressed here, not on saving: a long sheet's decoded pages take tens of MB.
             page.obj.Contents.write(zlib.compress(marked), filter=Name.FlateDecode)
             page.obj.StructParents = number
             page.obj.Tabs = Name.S
-        give_spaces_back(pdf)
+        give_text_back(pdf)
         _write_structure(pdf, structure)
+        write_outline(pdf, structure.outline)
         catalog = pdf.Root
         catalog.MarkInfo = Dictionary(Marked=True)
         catalog.Lang = String(info.language)

@@ -16,8 +16,9 @@ from viewer.map.outlines import world
 from viewer.map.places import city_location, project
 from viewer.map.shapes import Box, Country, Point
 
-PALETTE = ("#14324f", "#2f6690", "#6aa2d8", "#d08c2f", "#b5541c", "#7d6b9e", "#4f8a5b")
-"""Group colours in legend order: members in blues, then observers and partners in warm hues."""
+PALETTE = ("#14324f", "#2f6690", "#3b82c4", "#b26b00", "#b5541c", "#7d6b9e", "#4f8a5b")
+"""Group colours in legend order: members in blues, then observers and partners in warm hues;
+each at least 3:1 against LAND, the grey of countries in no group (WCAG 1.4.11)."""
 LAND = "#dfe5ec"
 SEA = "#f3f6f9"
 BORDER = "#ffffff"
