@@ -7,17 +7,18 @@ person editing the fact file can go straight to it. Nothing here touches a datab
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 from db.anchoring import QuoteAmbiguous, QuoteNotFound, anchor_quote, paragraph_starts
 from db.errors import SeedError
-from db.factfile_shape import REQUIRED_SECTIONS, SECTIONS, Field, Section
+from db.factfile_shape import REQUIRED_SECTIONS, REVIEW_FIELDS, SECTIONS, Field, Section
 from db.rows import Evidence
 from db.vocabulary import StatementKind
 
@@ -45,6 +46,17 @@ class Record:
     def reviewed(self) -> bool:
         """False for a drafted fact that nobody has checked against the article yet."""
         return bool(self.values.get("reviewed", True))
+
+    @property
+    def stamp(self) -> str:
+        """A digest of the entry as written: it moves on whenever the fact is changed."""
+        return entry_stamp(self.values)
+
+
+def entry_stamp(entry: Mapping[str, Any]) -> str:
+    """A digest of a fact file entry's fields and evidence, the same however it is laid out."""
+    canonical = json.dumps(entry, sort_keys=True, ensure_ascii=False, default=str)
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:16]
 
 
 @dataclass(frozen=True)
@@ -279,7 +291,7 @@ def _check_entry(
 ) -> Record:
     identity = entry.get(shape.identity) if shape.identity else None
     key = f"{section}:{identity}" if isinstance(identity, str) else section
-    allowed = set(shape.fields) | ({"evidence", "reviewed"} if shape.evidenced else set())
+    allowed = set(shape.fields) | (set(REVIEW_FIELDS) | {"evidence"} if shape.evidenced else set())
     for field_name in entry:
         if field_name not in allowed:
             raise SeedError(
@@ -295,10 +307,13 @@ def _check_entry(
         _check_value(
             name, key, field_name, field, entry[field_name], lines.of_field(line, field_name)
         )
-    if "reviewed" in entry:
-        _check_value(
-            name, key, "reviewed", Field(bool), entry["reviewed"], lines.of_field(line, "reviewed")
-        )
+    for field_name, field in REVIEW_FIELDS.items():
+        if field_name in entry:
+            _check_value(
+                name, key, field_name, field, entry[field_name], lines.of_field(line, field_name)
+            )
+    if "reviewed_at" in entry:
+        _check_moment(name, key, entry["reviewed_at"], lines.of_field(line, "reviewed_at"))
     if section == "date":
         _check_iso_date(name, key, entry["value"], lines.of_field(line, "value"))
     evidence: tuple[Evidence, ...] = ()
@@ -336,6 +351,17 @@ def _check_value(name: str, key: str, field_name: str, field: Field, value: Any,
         raise SeedError(
             name, f"{key} field {field_name!r} is {value!r}, not {field.form}", line=line
         )
+
+
+def _check_moment(name: str, key: str, value: str, line: int) -> None:
+    try:
+        datetime.fromisoformat(value)
+    except ValueError:
+        raise SeedError(
+            name,
+            f"{key} reviewed_at {value!r} is not a moment like 2024-07-04T09:30:00+00:00",
+            line=line,
+        ) from None
 
 
 def _check_iso_date(name: str, key: str, value: str, line: int) -> None:

@@ -183,6 +183,14 @@ SECTIONS: Mapping[str, Section] = {
 }
 REQUIRED_SECTIONS = ("source", "sheet", "event")
 
+REVIEW_FIELDS: Mapping[str, Field] = {
+    "reviewed": Field(bool, required=False),
+    "reviewed_by": OPTIONAL_TEXT,
+    "reviewed_at": OPTIONAL_TEXT,
+}
+"""Fields every evidenced entry may have besides its own: whether a person has checked it
+against the article (false for a draft), who did, and when (ISO 8601)."""
+
 
 def text_columns(section: str) -> dict[str, str]:
     """The section's plain text fields that are stored as they are: field name → column.

@@ -192,6 +192,8 @@ def members(database: Database, slug: str) -> list[MemberRow]:
 
 
 _reviewed = fact_table.c.reviewed
+_marks = (fact_table.c.key.label("fact_key"), fact_table.c.stamp)
+"""The columns of a row's fact that a correction of it names."""
 
 
 def with_fact(statement: SelectT, owner: Any) -> SelectT:
@@ -203,7 +205,10 @@ def _members(connection: Connection, sheet_id: int) -> list[MemberRow]:
     representatives = _representatives(connection, sheet_id)
     membership, party = membership_table.c, party_table.c
     rows = connection.execute(
-        with_fact(select(membership_table, party.name, party.code, _reviewed), membership_table)
+        with_fact(
+            select(membership_table, party.name, party.code, _reviewed, *_marks),
+            membership_table,
+        )
         .join(party_table, membership.party_id == party.id)
         .where(membership.sheet_id == sheet_id)
         .order_by(membership.id)
@@ -218,6 +223,8 @@ def _members(connection: Connection, sheet_id: int) -> list[MemberRow]:
             note=row.note,
             representative=representatives.get(row.party_id),
             reviewed=row.reviewed,
+            fact_key=row.fact_key,
+            stamp=row.stamp,
         )
         for row in rows
     ]
@@ -283,6 +290,7 @@ def _attendees(connection: Connection, sheet_id: int) -> list[AttendeeRow]:
                 person.named,
                 party_table.c.name.label("represents"),
                 _reviewed,
+                *_marks,
             ),
             attendance_table,
         )
@@ -302,6 +310,8 @@ def _attendees(connection: Connection, sheet_id: int) -> list[AttendeeRow]:
             role=row.role,
             note=row.note,
             reviewed=row.reviewed,
+            fact_key=row.fact_key,
+            stamp=row.stamp,
         )
         for row in rows
     ]
@@ -324,6 +334,7 @@ STATEMENT_ROW_COLUMNS = (
     person_table.c.name.label("speaker"),
     person_table.c.variants,
     _reviewed,
+    *_marks,
 )
 """A statement's columns with its speaker's name and other spellings: a whole row."""
 
@@ -352,6 +363,8 @@ def statement_row(row: Any) -> StatementRow:
         kind=StatementKind(row.kind),
         search_text=row.search_text,
         reviewed=row.reviewed,
+        fact_key=row.fact_key,
+        stamp=row.stamp,
         **{name: getattr(row, name) for name in STATEMENT_TEXT_COLUMNS},
     )
 
@@ -375,6 +388,7 @@ def _absences(connection: Connection, sheet_id: int) -> list[AbsenceRow]:
                 sent.c.name.label("sent"),
                 sent_attendance.c.title.label("sent_title"),
                 _reviewed,
+                *_marks,
             ),
             absence_table,
         )
@@ -398,6 +412,8 @@ def _absences(connection: Connection, sheet_id: int) -> list[AbsenceRow]:
             sent_title=row.sent_title or "",
             reason=row.reason,
             reviewed=row.reviewed,
+            fact_key=row.fact_key,
+            stamp=row.stamp,
         )
         for row in rows
     ]

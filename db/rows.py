@@ -83,6 +83,10 @@ class MemberRow(NamedTuple):
     note: str
     representative: Representative | None
     reviewed: bool = True
+    fact_key: str = ""
+    """The fact's key in its sheet, which outlives the row (a corrected sheet gets new rows)."""
+    stamp: str = ""
+    """The fact as read: a correction made from this row is refused once it has moved on."""
 
     @property
     def status_label(self) -> str:
@@ -114,6 +118,10 @@ class AttendeeRow(NamedTuple):
     role: str
     note: str
     reviewed: bool = True
+    fact_key: str = ""
+    """The fact's key in its sheet, which outlives the row (a corrected sheet gets new rows)."""
+    stamp: str = ""
+    """The fact as read: a correction made from this row is refused once it has moved on."""
 
     @property
     def role_label(self) -> str:
@@ -134,6 +142,10 @@ class StatementRow(NamedTuple):
     search_text: str
     """Every searchable word of the row, folded: what a search of any size of table matches."""
     reviewed: bool = True
+    fact_key: str = ""
+    """The fact's key in its sheet, which outlives the row (a corrected sheet gets new rows)."""
+    stamp: str = ""
+    """The fact as read: a correction made from this row is refused once it has moved on."""
 
 
 class AbsenceRow(NamedTuple):
@@ -145,6 +157,10 @@ class AbsenceRow(NamedTuple):
     sent_title: str
     reason: str
     reviewed: bool = True
+    fact_key: str = ""
+    """The fact's key in its sheet, which outlives the row (a corrected sheet gets new rows)."""
+    stamp: str = ""
+    """The fact as read: a correction made from this row is refused once it has moved on."""
 
 
 class SlipRow(NamedTuple):

@@ -28,7 +28,7 @@ from sqlalchemy import (
 
 from db.factfile_shape import text_columns
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 metadata = MetaData()
 
@@ -120,10 +120,20 @@ fact_table = Table(
     _required("reviewed", Boolean, default=True),
     # The fact's words folded, for a search of all sheets (a statement's are in its row).
     _text("search_text"),
+    # A digest of the fact as its fact file states it: a window that shows a fact keeps its
+    # stamp, and a change to a fact whose stamp has moved on since is refused.
+    _text("stamp"),
+    # Who last changed the fact in this database, and when (ISO 8601, UTC).
+    _text("changed_by"),
+    _text("changed_at"),
+    # Who checked the fact against the article, and when, as the fact file records it.
+    _text("reviewed_by"),
+    _text("reviewed_at"),
     UniqueConstraint("sheet_id", "key"),
     Index("ix_fact_sheet_id_kind", "sheet_id", "kind"),
 )
-"""The identity of one fact of a sheet; ``key`` is stable across re-seeding."""
+"""The identity of one fact of a sheet; ``key`` is stable across re-seeding and corrections,
+where the row id is not (a rewritten sheet gets new rows, and SQLite reuses ids)."""
 
 evidence_table = Table(
     "evidence",

@@ -4,13 +4,14 @@
 the steps from the database's schema on, records the new schema number, then recomputes what
 is derived from the facts (db/derived_columns.py), all in one transaction, so a failure in any
 step leaves the database as it was. Released schemas: 2 (the first release), 3 (fact files
-of any shape) and 4 (people and countries linked across sheets); 5 folds search text anew.
+of any shape) and 4 (people and countries linked across sheets); 5 folds search text anew;
+6 corrects facts one by one.
 
-To add schema 6: raise SCHEMA_VERSION in db/schema.py and change its tables as a new database
-should be; write ``_from_5(connection)`` here making the same change to a schema-5 database
+To add schema 7: raise SCHEMA_VERSION in db/schema.py and change its tables as a new database
+should be; write ``_from_6(connection)`` here making the same change to a schema-6 database
 with the helpers of db/table_changes.py (which rebuild a SQLite table where its ALTER TABLE
-cannot), filling any new column from the rows already there; add ``5: _from_5`` to STEPS. Once
-schema 6 is released, add its release to tests/data/releases/build.sh, so that the next
+cannot), filling any new column from the rows already there; add ``6: _from_6`` to STEPS. Once
+schema 7 is released, add its release to tests/data/releases/build.sh, so that the next
 upgrade is tested on a database it made too. A step spells out
 the columns it adds instead of reading them from db/schema.py, so it stays right once later
 steps change the same tables.
@@ -28,6 +29,7 @@ the same recipe db/table_changes.py follows in some forty lines.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable
 
 from sqlalchemy import (
@@ -43,6 +45,8 @@ from sqlalchemy import (
 )
 
 from db.entity_keys import EntityKey, party_entity_of, person_entity_of
+from db.fact_document import FactDocument
+from db.factfile import entry_stamp
 from db.table_changes import add_column, set_required, widen
 
 Step = Callable[[Connection], None]
@@ -158,7 +162,50 @@ def _from_4(connection: Connection) -> None:
     recomputation that ends every upgrade (db/derived_columns.py) folds the stored text again."""
 
 
-STEPS: dict[int, Step] = {2: _from_2, 3: _from_3, 4: _from_4}
+def _from_5(connection: Connection) -> None:
+    """Schema 6: facts are corrected one by one. Each fact keeps a stamp of what its fact file
+    entry says, who corrected it and when, and who reviewed it and when (as the fact file
+    says). A fact marked reviewed in the database while its stored fact file still said
+    ``reviewed = false`` (earlier schemas marked only the database) has the mark written into
+    the file too, as this version writes it, so the file travels with what the sheet shows."""
+    for column in ("stamp", "changed_by", "changed_at", "reviewed_by", "reviewed_at"):
+        add_column(connection, "fact", f"{column} TEXT NOT NULL DEFAULT ''")
+    for sheet in connection.execute(text("SELECT id, fact_file FROM sheet ORDER BY id")).all():
+        if sheet.fact_file.strip():  # a sheet of schema 2 keeps no fact file
+            _stamp_facts(connection, sheet.id, sheet.fact_file)
+
+
+def _stamp_facts(connection: Connection, sheet_id: int, fact_file: str) -> None:
+    reviewed: set[str] = set(
+        connection.execute(
+            text("SELECT key FROM fact WHERE sheet_id = :sheet AND reviewed"), {"sheet": sheet_id}
+        ).scalars()
+    )
+    document = FactDocument(fact_file)
+    for key, entry in list(document.keyed_entries()):
+        if entry.get("reviewed") is False and key in reviewed:
+            document.put(key, {name: value for name, value in entry.items() if name != "reviewed"})
+    written = document.text() if document.text() != FactDocument(fact_file).text() else fact_file
+    if written != fact_file:
+        connection.execute(
+            text("UPDATE sheet SET fact_file = :text, seed_digest = :digest WHERE id = :id"),
+            {
+                "text": written,
+                "digest": hashlib.sha256(written.encode("utf-8")).hexdigest(),
+                "id": sheet_id,
+            },
+        )
+    stamps = [
+        {"sheet": sheet_id, "key": key, "stamp": entry_stamp(entry)}
+        for key, entry in FactDocument(written).keyed_entries()
+    ]
+    if stamps:
+        connection.execute(
+            text("UPDATE fact SET stamp = :stamp WHERE sheet_id = :sheet AND key = :key"), stamps
+        )
+
+
+STEPS: dict[int, Step] = {2: _from_2, 3: _from_3, 4: _from_4, 5: _from_5}
 """Each step by the schema it upgrades from."""
 
 OLDEST = min(STEPS)

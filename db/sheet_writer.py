@@ -7,7 +7,9 @@ transaction: a sheet is written whole or not at all.
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Mapping
+from datetime import UTC, datetime
+from typing import Any, NamedTuple
 
 from sqlalchemy import Connection, Table, delete, exists, func, insert, select, update
 
@@ -44,6 +46,11 @@ _TABLES: dict[str, Table] = {
 """Sections whose every field is stored as it is, in the order they are written."""
 
 
+def now_iso() -> str:
+    """This moment in UTC, to the second, as facts record when they were changed."""
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
 def find_sheet_id(connection: Connection, slug: str) -> int | None:
     found: int | None = connection.scalar(
         select(sheet_table.c.id).where(sheet_table.c.slug == slug)
@@ -76,9 +83,27 @@ def delete_sheet(connection: Connection, sheet_id: int) -> None:
     )
 
 
-def write_sheet(connection: Connection, fact_file: FactFile) -> int:
-    """Write the sheet; returns its id."""
-    sheet_id = _SheetWriter(connection, fact_file).write()
+class FactMark(NamedTuple):
+    """A fact's stamp and who last changed it when, kept across a rewrite of its sheet while
+    the fact itself stays as it was."""
+
+    stamp: str
+    changed_by: str
+    changed_at: str
+
+
+def write_sheet(
+    connection: Connection,
+    fact_file: FactFile,
+    *,
+    changed_by: str = "",
+    kept: Mapping[str, FactMark] | None = None,
+) -> int:
+    """Write the sheet; returns its id. Its facts are marked changed by ``changed_by`` now,
+    except those ``kept`` names with their stamp unchanged, which keep their marks."""
+    writer = _SheetWriter(connection, fact_file)
+    writer.changed_by, writer.kept = changed_by, kept or {}
+    sheet_id = writer.write()
     statement_index.index_sheet(connection, sheet_id)
     return sheet_id
 
@@ -106,6 +131,9 @@ class _SheetWriter:
         """The new row id of each person, country and body, by its key in the fact file."""
         self.people = {person.text("key"): person for person in fact_file.many("people")}
         self.sheet_id = 0
+        self.changed_at = now_iso()
+        self.changed_by = ""
+        self.kept: Mapping[str, FactMark] = {}
 
     def write(self) -> int:
         source_id = self._write_source()
@@ -189,6 +217,9 @@ class _SheetWriter:
             key=record.key,
             kind=record.section,
             reviewed=record.reviewed,
+            reviewed_by=record.text("reviewed_by"),
+            reviewed_at=record.text("reviewed_at"),
+            **self._mark(record),
             search_text=self._fact_search_text(record),
         )
         if record.evidence:
@@ -197,6 +228,16 @@ class _SheetWriter:
                 [evidence_row(fact_id, evidence) for evidence in record.evidence],
             )
         return fact_id
+
+    def _mark(self, record: Record) -> dict[str, str]:
+        """The fact's stamp, and who corrected it when: kept while the fact is as it was; a
+        sheet added or seeded records no one (nobody corrected its facts)."""
+        stamp = record.stamp
+        kept = self.kept.get(record.key)
+        if kept is not None and kept.stamp == stamp:
+            return kept._asdict()
+        when = self.changed_at if self.changed_by else ""
+        return {"stamp": stamp, "changed_by": self.changed_by, "changed_at": when}
 
     def _write_source(self) -> int:
         record = one(self.fact_file, "source")

@@ -1,22 +1,19 @@
-"""Add a sheet from a fact file, remove one, and mark drafted facts reviewed: the changes a
-person makes to a database besides seeding it. Each is one transaction.
+"""Add a sheet from a fact file or remove one: the changes a person makes to a database
+besides seeding it and correcting a sheet (db/corrections.py). Each is one transaction.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
 from dataclasses import replace as replace_fields
 from typing import NamedTuple
 
-from sqlalchemy import Connection, select, update
+from sqlalchemy import Connection, select
 
 from db.errors import DatabaseError, UsageError
 from db.factfile import FactFile
-from db.rows import SheetIdentity
-from db.schema import fact_table, sheet_table, source_table
+from db.schema import sheet_table, source_table
 from db.session import Database
-from db.sheet_identity import check_unchanged
 from db.sheet_writer import delete_sheet, find_sheet_id, one, write_sheet
 
 
@@ -131,23 +128,3 @@ def remove_sheet(database: Database, slug: str) -> None:
 def sheet_slugs(database: Database) -> set[str]:
     with database.read() as connection:
         return set(connection.execute(select(sheet_table.c.slug)).scalars())
-
-
-def mark_reviewed(database: Database, sheet: SheetIdentity, fact_ids: Collection[int]) -> int:
-    """Mark drafted facts of ``sheet`` as checked against the article; returns how many
-    changed. Refused (SheetChangedError) if the sheet was removed or replaced meanwhile: its
-    fact ids may by then be another sheet's facts."""
-    if not fact_ids:
-        return 0
-    with database.write() as connection:
-        check_unchanged(connection, sheet, database.location)
-        changed = connection.execute(
-            update(fact_table)
-            .where(
-                fact_table.c.id.in_(list(fact_ids)),
-                fact_table.c.sheet_id == sheet.sheet_id,
-                fact_table.c.reviewed.is_(False),
-            )
-            .values(reviewed=True)
-        )
-        return changed.rowcount

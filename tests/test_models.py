@@ -28,7 +28,6 @@ TABLES: list[tuple[str, Sequence[Column[Any]], Rows]] = [
 ]
 UNKNOWN_ROLES = (
     Qt.ItemDataRole.DecorationRole,
-    Qt.ItemDataRole.EditRole,
     Qt.ItemDataRole.CheckStateRole,
     Qt.ItemDataRole.UserRole + 99,
 )

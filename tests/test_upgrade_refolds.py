@@ -72,6 +72,9 @@ def old_and_new(
         connection.execute(
             update(meta_table).where(meta_table.c.key == "schema_version").values(value="4")
         )
+        # Nor had schema 4 the columns of schema 6, where facts are corrected one by one.
+        for column in ("stamp", "changed_by", "changed_at", "reviewed_by", "reviewed_at"):
+            connection.exec_driver_sql(f"ALTER TABLE fact DROP COLUMN {column}")
     written_by_schema_4.close()
     new_url = f"sqlite:///{tmp_path / 'new.sqlite3'}"
     seed_database(new_url)

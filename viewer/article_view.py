@@ -159,6 +159,18 @@ class ArticleView(QPlainTextEdit):
     def _position(self, offset: int) -> int:
         return utf16_position(self._text, offset)
 
+    def selected_span(self) -> tuple[int, int] | None:
+        """The selected words as offsets of the article's characters, or None."""
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
+            return None
+        units = self._text.encode("utf-16-le")
+
+        def offset(position: int) -> int:
+            return len(units[: position * 2].decode("utf-16-le", errors="ignore"))
+
+        return offset(cursor.selectionStart()), offset(cursor.selectionEnd())
+
     def set_search(self, terms: tuple[str, ...]) -> int:
         """Mark where the search's words occur; returns how many places."""
         self.search_marks.search(terms)

@@ -102,6 +102,12 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument(
         "--replace", action="store_true", help="replace the sheet of the same slug, if any"
     )
+    facts = commands.add_parser(
+        "facts", parents=[database], help="write a sheet's fact file, corrections included"
+    )
+    facts.add_argument("slug", metavar="SLUG", help="the sheet's slug (`factsheet list`)")
+    facts.add_argument("-o", "--output", required=True, type=Path, metavar="FACTS.toml")
+    facts.add_argument("--force", action="store_true", help="replace FACTS.toml if it exists")
     commands.add_parser(
         "upgrade",
         parents=[database],
@@ -167,6 +173,8 @@ def _run(arguments: argparse.Namespace) -> int:
         return _add(arguments.db, arguments.article, arguments.facts, replace=arguments.replace)
     if arguments.command == "remove":
         return _remove(arguments.db, arguments.slug)
+    if arguments.command == "facts":
+        return _facts(arguments.db, arguments.slug, arguments.output, force=arguments.force)
     if arguments.command == "upgrade":
         return _upgrade(arguments.db)
     if arguments.command == "export" and (arguments.person or arguments.entity):
@@ -340,6 +348,25 @@ def _remove(url_argument: str | None, slug: str) -> int:
     finally:
         database.close()
     print(f"removed {slug} from {database.location}")
+    return 0
+
+
+def _facts(url_argument: str | None, slug: str, output: Path, *, force: bool) -> int:
+    """Write the sheet's fact file as the database keeps it: adding it again (elsewhere, or
+    after sharing it) gives the same sheet."""
+    from db.atomic_file import write_atomically
+    from db.queries import fact_file_text
+
+    if output.exists() and not force:
+        print(f"factsheet: {output} already exists; add --force to replace it", file=sys.stderr)
+        return USAGE_ERROR
+    database = _open(url_argument)
+    try:
+        text = fact_file_text(database, slug)
+    finally:
+        database.close()
+    write_atomically(output, text.encode("utf-8"))
+    print(f"wrote {output} (the fact file of {slug})")
     return 0
 
 

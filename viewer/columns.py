@@ -34,6 +34,14 @@ class Column(Generic[RowT]):
     tooltip: Callable[[RowT], str] | None = None
     searchable_extra: Callable[[RowT], Sequence[str]] | None = None
     """Text that search matches although it is not shown, such as other spellings of a name."""
+    field: str = ""
+    """The fact file field a correction of this column changes ("person.name": the name of
+    the row's person); "" for a column that cannot be edited."""
+    choices: str = ""
+    """The values the field takes (Choices in viewer/fact_editor.py): a closed or known
+    vocabulary offered in a list; "" for free text."""
+    value: Callable[[RowT], str] | None = None
+    """The field's value as the fact file writes it, where the cell shows a label."""
 
 
 class Reviewable(Protocol):
@@ -90,8 +98,16 @@ def _representative_spellings(row: MemberRow) -> Sequence[str]:
 
 MEMBER_COLUMNS: tuple[Column[MemberRow], ...] = (
     Column("name", "Member", lambda row: row.name, width=14, searchable_extra=_country_names),
-    Column("status", "Status", lambda row: row.status_label, width=26),
-    Column("joined", "Joined", lambda row: row.joined, width=20),
+    Column(
+        "status",
+        "Status",
+        lambda row: row.status_label,
+        width=26,
+        field="status",
+        choices="status",
+        value=lambda row: row.status,
+    ),
+    Column("joined", "Joined", lambda row: row.joined, width=20, field="joined"),
     Column(
         "represented_by",
         "Represented by",
@@ -102,7 +118,9 @@ MEMBER_COLUMNS: tuple[Column[MemberRow], ...] = (
         ),
         searchable_extra=_representative_spellings,
     ),
-    Column("note", "Note", lambda row: row.note, width=30, tooltip=lambda row: row.note),
+    Column(
+        "note", "Note", lambda row: row.note, width=30, tooltip=lambda row: row.note, field="note"
+    ),
     draft_column(),
 )
 
@@ -118,11 +136,29 @@ ATTENDEE_COLUMNS: tuple[Column[AttendeeRow], ...] = (
             "" if row.named else "not named in the article",
         ),
         searchable_extra=lambda row: row.other_spellings,
+        field="person.name",
     ),
-    Column("title", "Title", lambda row: row.title, width=18),
-    Column("represents", "Represents", lambda row: row.represents, width=16),
-    Column("role", "Role", lambda row: row.role_label, width=20),
-    Column("note", "Note", lambda row: row.note, width=30, tooltip=lambda row: row.note),
+    Column("title", "Title", lambda row: row.title, width=18, field="title"),
+    Column(
+        "represents",
+        "Represents",
+        lambda row: row.represents,
+        width=16,
+        field="represents",
+        choices="party",
+    ),
+    Column(
+        "role",
+        "Role",
+        lambda row: row.role_label,
+        width=20,
+        field="role",
+        choices="role",
+        value=lambda row: row.role,
+    ),
+    Column(
+        "note", "Note", lambda row: row.note, width=30, tooltip=lambda row: row.note, field="note"
+    ),
     draft_column(),
 )
 
@@ -133,6 +169,8 @@ STATEMENT_COLUMNS: tuple[Column[StatementRow], ...] = (
         lambda row: row.speaker,
         width=20,
         searchable_extra=lambda row: row.speaker_spellings,
+        field="speaker",
+        choices="person",
     ),
     Column(
         "text",
@@ -142,11 +180,21 @@ STATEMENT_COLUMNS: tuple[Column[StatementRow], ...] = (
         wraps=True,
         tooltip=_statement_tooltip,
         searchable_extra=lambda row: (row.context, row.via),
+        field="text",
+        value=lambda row: row.text,
     ),
-    Column("kind", "Kind", lambda row: row.kind.label, width=12),
-    Column("when", "When", lambda row: row.said_when, width=14),
-    Column("where", "Where", lambda row: row.said_where, width=24),
-    Column("topic", "Topic", lambda row: row.topic, width=16),
+    Column(
+        "kind",
+        "Kind",
+        lambda row: row.kind.label,
+        width=12,
+        field="kind",
+        choices="kind",
+        value=lambda row: row.kind.value,
+    ),
+    Column("when", "When", lambda row: row.said_when, width=14, field="when"),
+    Column("where", "Where", lambda row: row.said_where, width=24, field="where"),
+    Column("topic", "Topic", lambda row: row.topic, width=16, field="topic"),
     draft_column(),
 )
 

@@ -34,12 +34,14 @@ class EvidenceLink(QObject):
 
     def show_facts(self, label: str, fact_ids: tuple[int, ...]) -> None:
         from db import queries
+        from db.corrections import moment, reviews
 
         database, content = self.loader.database, self.loader.content
         if content is None or database is None:
             return
         try:
             found = queries.evidence_for(database, fact_ids)
+            reviewed = reviews(database, fact_ids=fact_ids[:1])
         except FactsheetError as error:
             show_error(parent=self.parent_widget, error=error)
             return
@@ -52,3 +54,6 @@ class EvidenceLink(QObject):
         ordered = [quotes[span] for span in sorted(quotes)]
         drafts = [fact_id for fact_id in fact_ids if fact_id in content.detail.draft_fact_ids]
         self.pane.show_quotes(label, ordered, content.detail.source.text, drafts=drafts)
+        review = reviewed.get(fact_ids[0]) if fact_ids else None
+        if review is not None:
+            self.pane.show_review(f"Reviewed by {review.by} on {moment(review.at)}")

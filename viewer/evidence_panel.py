@@ -56,10 +56,15 @@ class EvidencePanel(QWidget):
             "Say that you have checked this drafted fact against the article's words"
         )
         self.review_button.clicked.connect(lambda: self.review_requested.emit(self.drafts))
+        self.review_note = QLabel(self)
+        self.review_note.setObjectName("reviewNote")
+        self.review_note.setWordWrap(True)
+        self.review_note.setTextFormat(Qt.TextFormat.PlainText)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.heading)
         layout.addWidget(self.draft_note)
+        layout.addWidget(self.review_note)
         layout.addWidget(self.browser, 1)
         layout.addWidget(self.review_button)
         layout.addWidget(self.show_button)
@@ -73,6 +78,12 @@ class EvidencePanel(QWidget):
         self.browser.setPlainText("Select a row to see the words of the article that support it.")
         self.show_button.setEnabled(False)
         self.show_drafts(())
+        self.show_review("")
+
+    def show_review(self, note: str) -> None:
+        """Who checked the fact shown, and when ("" when nobody is recorded)."""
+        self.review_note.setText(note)
+        self.review_note.setVisible(bool(note))
 
     def show_drafts(self, fact_ids: Sequence[int]) -> None:
         """Say that the facts shown were drafted and not yet reviewed, and offer to mark them."""

@@ -35,6 +35,7 @@ from viewer.roles import (
     FACT_ID_ROLE,
     FONT_ROLE,
     REVIEWED_ROLE,
+    ROW_ROLE,
     TOOLTIP_ROLE,
 )
 from viewer.table_model import ColumnTableModel, draft_font, shown_text
@@ -51,7 +52,15 @@ EXPORT_BATCH = 5_000
 
 _Index = QModelIndex | QPersistentModelIndex
 _ANSWERED = frozenset(
-    {DISPLAY_ROLE, TOOLTIP_ROLE, FACT_ID_ROLE, EVIDENCE_IDS_ROLE, REVIEWED_ROLE, FONT_ROLE}
+    {
+        DISPLAY_ROLE,
+        TOOLTIP_ROLE,
+        FACT_ID_ROLE,
+        EVIDENCE_IDS_ROLE,
+        REVIEWED_ROLE,
+        FONT_ROLE,
+        ROW_ROLE,
+    }
 )
 _Chunk = list[StatementRow | None]
 """The rows of one chunk in order, None where a row's id no longer has a row."""
@@ -357,6 +366,8 @@ class LazyStatementModel(ColumnTableModel):
             return row.reviewed
         if role == FONT_ROLE:
             return None if row.reviewed else self._draft_font
+        if role == ROW_ROLE:
+            return row
         return (row.fact_id,)
 
 

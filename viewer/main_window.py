@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from viewer.across_sheets_dock import AcrossSheetsDock
     from viewer.article_view import ArticleView
     from viewer.background import BackgroundJob
+    from viewer.corrections import CorrectionCommands
     from viewer.evidence_link import EvidenceLink
     from viewer.evidence_panel import EvidencePanel
     from viewer.new_sheet import NewSheetCommand
@@ -76,6 +77,7 @@ class MainWindow(QMainWindow):
     table_commands: TableCommands
     pdf_actions: PdfActions
     new_sheet: NewSheetCommand
+    corrections: CorrectionCommands
     actions_by_name: dict[str, QAction]
 
     def __init__(
@@ -112,6 +114,7 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget
 
         from viewer.actions import build_menus
+        from viewer.corrections import CorrectionCommands
         from viewer.evidence_link import EvidenceLink
         from viewer.evidence_panel import EvidencePanel
         from viewer.new_sheet import NewSheetCommand
@@ -162,7 +165,11 @@ class MainWindow(QMainWindow):
         # The lists across sheets and the search of all sheets are made when first asked for.
         self.across_sheets: AcrossSheetsDock | None = None
         self.search_all: SearchAllDialog | None = None
-        _menus, self.actions_by_name = build_menus(self, window_menus(self, TAB_TITLES))
+        menus, self.actions_by_name = build_menus(self, window_menus(self, TAB_TITLES))
+        self.corrections = CorrectionCommands(self, self.settings, self)
+        self.corrections.install(menus["&Edit"])
+        self.actions_by_name.update(self.corrections.actions)
+        self.pages.made.connect(self.corrections.attach)
         self.actions_by_name["people_and_countries"].setCheckable(True)
         self.sheet_button.setDefaultAction(self.actions_by_name["open_sheet"])
         QShortcut(QKeySequence(Qt.Key.Key_F10), self, self.open_menu_bar)
@@ -322,6 +329,7 @@ class MainWindow(QMainWindow):
         )
         self.sheet_button_action.setVisible(len(self.loader.sheets) > 1)
         self.pages.show(database, content)
+        self.corrections.sheet_shown()
         self._refresh_counts()
         self._mark_article()
         if (database, self.loader.sheets) != self._sheets_across:
@@ -422,14 +430,17 @@ class MainWindow(QMainWindow):
 
     def mark_reviewed(self, fact_ids: list[int]) -> None:
         """Record that these drafted facts were checked, keeping the rows selected."""
+        from viewer.corrections import select_fact_keys, selected_fact_keys
+
         tab = self.pages.current_table()
-        selected = tab.selected_fact_ids() if tab is not None else []
+        # By key: the facts are written anew, so their rows have other ids afterwards.
+        selected = selected_fact_keys(tab) if tab is not None else []
         changed = self.loader.mark_reviewed(fact_ids)
         if changed is None:
             return
         current = self.pages.current_table()
         if current is not None:
-            current.select_facts(selected)
+            select_fact_keys(current, selected)
         self.statusBar().showMessage(f"Marked {counted(changed, 'fact')} as reviewed.", MESSAGE_MS)
 
     # -- search and selection ------------------------------------------------------------------

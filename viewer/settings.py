@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import getpass
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
@@ -11,6 +12,7 @@ SPLITTER = "window/splitter"
 TAB = "window/tab"
 SHEET = "window/sheet"
 LAST_FOLDER = "files/last_folder"
+USER_NAME = "corrections/user_name"
 
 
 def read_bytes(settings: QSettings, key: str) -> QByteArray | None:
@@ -38,3 +40,15 @@ def last_folder(settings: QSettings) -> Path:
 
 def remember_folder(settings: QSettings, path: Path) -> None:
     settings.setValue(LAST_FOLDER, str(path.parent))
+
+
+def user_name(settings: QSettings) -> str:
+    """The name corrections and reviews are recorded under: as set in Preferences, else the
+    login name."""
+    stored = read_text(settings, USER_NAME).strip()
+    if stored:
+        return stored
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return ""

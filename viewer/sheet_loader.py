@@ -108,12 +108,17 @@ class SheetLoader(QObject):
     def mark_reviewed(self, fact_ids: list[int]) -> int | None:
         """Record in the database that these drafted facts were checked, and show the sheet
         again; how many changed, or None (after a dialog) if the database refused."""
-        from db.sheets import mark_reviewed
+        from db.corrections import mark_reviewed
 
         if self.database is None or self.content is None or not fact_ids:
             return None
         try:
-            changed = mark_reviewed(self.database, self.content.detail.identity, fact_ids)
+            changed = mark_reviewed(
+                self.database,
+                sheet=self.content.detail.identity,
+                fact_ids=fact_ids,
+                user=stored.user_name(self.settings),
+            )
         except FactsheetError as error:
             show_error(parent=self.parent_widget, error=error)
             return None

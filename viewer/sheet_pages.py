@@ -65,6 +65,8 @@ class SheetPages(QObject):
     counts_changed = Signal()
     failed = Signal(object)
     """A paged table's query failed in the background; carries the error."""
+    made = Signal()
+    """The pages were made (at their first use)."""
 
     def __init__(self, tabs: QTabWidget, parent_widget: QWidget, *, large_table_rows: int) -> None:
         super().__init__(parent_widget)
@@ -91,6 +93,7 @@ class SheetPages(QObject):
                 self._connect(tab)
             if self._shown is not None:
                 self._fill(*self._shown)
+            self.made.emit()
         return self._pages
 
     def held_statements_tab(self) -> TableTab[StatementRow]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any, Generic
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QFont
 
 from db.text_folding import fold
@@ -13,10 +13,12 @@ from viewer.columns import Column, RowT
 from viewer.html_text import tooltip
 from viewer.roles import (
     DISPLAY_ROLE,
+    EDIT_ROLE,
     EVIDENCE_IDS_ROLE,
     FACT_ID_ROLE,
     FONT_ROLE,
     REVIEWED_ROLE,
+    ROW_ROLE,
     SEARCH_TEXT_ROLE,
     TOOLTIP_ROLE,
 )
@@ -31,6 +33,8 @@ _ANSWERED = frozenset(
         SEARCH_TEXT_ROLE,
         REVIEWED_ROLE,
         FONT_ROLE,
+        EDIT_ROLE,
+        ROW_ROLE,
     }
 )
 
@@ -48,6 +52,11 @@ def shown_text(column: Column[RowT], row: RowT, role: int) -> str | None:
         return column.text(row)
     tip = column.tooltip(row) if column.tooltip else column.text(row)
     return tooltip(tip) if tip else None
+
+
+def edit_value(column: Column[RowT], row: RowT) -> str:
+    """What an editor of the cell starts from: the field as the fact file writes it."""
+    return column.value(row) if column.value is not None else column.text(row)
 
 
 class ColumnTableModel(QAbstractTableModel):
@@ -102,6 +111,10 @@ class ColumnTableModel(QAbstractTableModel):
 
 
 class FactTableModel(ColumnTableModel, Generic[RowT]):
+    edit_requested = Signal(object, object, object)
+    """A row, a column and the value a person typed or chose for it. The model does not change
+    its row itself: the correction is made in the database and the sheet read again."""
+
     def __init__(
         self,
         columns: Sequence[Column[RowT]],
@@ -159,7 +172,28 @@ class FactTableModel(ColumnTableModel, Generic[RowT]):
             return getattr(row, "evidence_fact_ids", (fact_id,) if fact_id is not None else ())
         if role == SEARCH_TEXT_ROLE:
             return self.search_texts()[index.row()]
+        if role == EDIT_ROLE:
+            return edit_value(column, row) if column.field else None
+        if role == ROW_ROLE:
+            return row
         reviewed = bool(getattr(row, "reviewed", True))
         if role == REVIEWED_ROLE:
             return reviewed
         return None if reviewed else self._draft_font
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return flags
+        editable = self.columns[index.column()].field and getattr(
+            self._rows[index.row()], "fact_key", ""
+        )
+        return flags | Qt.ItemFlag.ItemIsEditable if editable else flags
+
+    def setData(self, index: _Index, value: Any, role: int = EDIT_ROLE) -> bool:
+        if role != EDIT_ROLE or not self.flags(index) & Qt.ItemFlag.ItemIsEditable:
+            return False
+        row, column = self._rows[index.row()], self.columns[index.column()]
+        if value != edit_value(column, row):
+            self.edit_requested.emit(row, column, value)
+        return False

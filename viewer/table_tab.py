@@ -99,7 +99,14 @@ class FactTableTab(QStackedWidget, Generic[RowT]):
         self.view.setWordWrap(True)
         self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.view.verticalHeader().setVisible(False)
-        self.view.doubleClicked.connect(lambda _index: self.show_in_article_requested.emit())
+        # A double-click edits a cell that can be corrected, and shows any other in the article.
+        self.view.doubleClicked.connect(
+            lambda index: (
+                None
+                if index.flags() & Qt.ItemFlag.ItemIsEditable
+                else self.show_in_article_requested.emit()
+            )
+        )
         self.view.selectionModel().selectionChanged.connect(self._on_selection)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._show_context_menu)
@@ -216,11 +223,6 @@ class FactTableTab(QStackedWidget, Generic[RowT]):
 
     def selected_positions(self) -> list[int]:
         return sorted(index.row() for index in self.view.selectionModel().selectedRows())
-
-    def selected_fact_ids(self) -> list[int]:
-        """The fact ids of the selected rows that are on hand (a paged row may be fetching)."""
-        found = (index.data(FACT_ID_ROLE) for index in self.view.selectionModel().selectedRows())
-        return [int(fact_id) for fact_id in found if fact_id is not None]
 
     def select_facts(self, fact_ids: Sequence[int]) -> None:
         """Select the rows of these facts again after the sheet is read anew; a paged table,
