@@ -16,6 +16,7 @@ from typing import Any, NamedTuple
 
 from sqlalchemy import Connection, select
 
+from db.anchoring import QuoteFinder
 from db.draft.evidence import evidence as evidence_item
 from db.draft.keys import unique_key
 from db.draft.text import Span
@@ -436,7 +437,7 @@ def _reviewed(entry: Entry, context: _Context) -> Entry:
 def _quote(context: _Context, start: int, end: int) -> Any:
     if not 0 <= start < end <= len(context.article):
         raise CorrectionError(f"{context.location}: select some words of the article first")
-    return evidence_item(context.article, Span(start, end))
+    return evidence_item(QuoteFinder(context.article), Span(start, end))
 
 
 def _person(document: FactDocument, context: _Context, name: str, start: int, end: int) -> str:

@@ -53,6 +53,14 @@ def test_a_family_name_with_its_particle_later_is_the_same_person() -> None:
     assert names(draft) == ["Karim Al Haddad"]
 
 
+def test_two_middle_words_of_a_known_name_are_that_person_not_another() -> None:
+    draft = draft_facts(
+        "Brazilian President Ana Maria Lopes Ferreira arrived in Cairo on Thursday. "
+        "Maria Lopes said the summit would be short."
+    )
+    assert names(draft) == ["Ana Maria Lopes Ferreira"]
+
+
 def test_a_person_known_by_a_middle_name_is_found_by_it() -> None:
     draft = draft_facts(
         "Brazilian President Paulo Roberto Lulo da Costa arrived on Monday.\n\n"
