@@ -172,7 +172,7 @@ entity_table = Table(
     UniqueConstraint("kind", "key"),
 )
 """One person, country or body across every sheet it appears in. A sheet's people and parties
-point at their entity; db/entities.py says which entity each belongs to (never by a guess)."""
+point at their entity; db/entity_keys.py says which entity each belongs to (never by a guess)."""
 
 
 def _entity_id() -> Column[int]:

@@ -23,7 +23,7 @@ from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
 
 from db import statement_index
 from db.driver_faults import CANNOT_OPEN, READ_ONLY, explain
-from db.environment import DATABASE_VARIABLE, refuse_vanishing
+from db.environment import DATABASE_VARIABLE, lock_timeout_seconds, refuse_vanishing
 from db.errors import DatabaseError, OlderSchemaError, UsageError
 from db.schema import SCHEMA_VERSION, meta_table, metadata
 
@@ -116,9 +116,6 @@ WRITER = "factsheet_writer"
 it waits for other writers to finish, then keeps them out from its first statement to its
 commit (``writing`` sets it)."""
 
-LOCK_TIMEOUT_SECONDS = 5
-"""How long a writer waits for another before it gives up with "is locked by another program"."""
-
 POSTGRESQL_WRITE_LOCK = 0x66616374_73686565
 """The number of the advisory lock every Factsheet writer of a PostgreSQL database holds until
 it commits (PostgreSQL lets programs agree on such numbers; this one spells "factshee")."""
@@ -152,7 +149,8 @@ def _begin_postgresql_transaction(connection: Connection) -> None:
     # read "no sheet of that name" or "no such person yet" and then clash: the second waits and
     # then sees the first's sheet. Readers never wait for it.
     if _is_writer(connection):
-        connection.exec_driver_sql(f"SET LOCAL lock_timeout = '{LOCK_TIMEOUT_SECONDS}s'")
+        milliseconds = max(1, round(lock_timeout_seconds() * 1000))
+        connection.exec_driver_sql(f"SET LOCAL lock_timeout = '{milliseconds}ms'")
         connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({POSTGRESQL_WRITE_LOCK})")
 
 
@@ -216,7 +214,7 @@ def make_engine(url: str, *, may_create: bool = True) -> Engine:
     connect_args: dict[str, Any] = {}
     if backend == "sqlite":
         # How long a statement waits for another program's lock, a writer's included.
-        connect_args["timeout"] = LOCK_TIMEOUT_SECONDS
+        connect_args["timeout"] = lock_timeout_seconds()
     elif backend == "postgresql":
         connect_args["connect_timeout"] = CONNECT_TIMEOUT_SECONDS
         if parsed.get_driver_name() == "psycopg":

@@ -21,6 +21,7 @@ import pytest
 from sqlalchemy import Connection, text
 
 from db import queries
+from db.environment import LOCK_TIMEOUT_VARIABLE
 from db.queries import AttendeeRow, list_sheets, sheet_content
 from db.seed import seed_database
 from db.session import make_engine, open_database, sqlite_file, writing
@@ -152,8 +153,9 @@ def test_two_seeds_of_an_empty_database_at_once_make_it_once(any_empty_url: str)
 
 
 def test_a_writer_kept_waiting_too_long_gives_up_in_one_sentence_and_changes_nothing(
-    any_seeded_url: str,
+    any_seeded_url: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.setenv(LOCK_TIMEOUT_VARIABLE, "0.2")  # the writer started below waits this long
     before = database_contents(any_seeded_url)
     engine = make_engine(any_seeded_url)
     try:

@@ -18,6 +18,7 @@ from typing import Any
 import pytest
 from sqlalchemy import make_url, update
 
+from db.environment import LOCK_TIMEOUT_VARIABLE
 from db.errors import DatabaseError
 from db.queries import list_sheets, sheet_titles
 from db.schema import meta_table
@@ -226,9 +227,14 @@ def test_a_writable_database_in_a_read_only_folder_is_not_called_read_only(
     assert _digest(copy) == before
 
 
+SHORT_WAIT = "0.2"
+"""Seconds a writer waits for a lock in the tests of giving up, rather than a user's five."""
+
+
 @pytest.fixture
-def locked(seeded_url: str) -> Iterator[str]:
+def locked(seeded_url: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
     """The seeded database with another program holding its write lock."""
+    monkeypatch.setenv(LOCK_TIMEOUT_VARIABLE, SHORT_WAIT)
     holder = sqlite3.connect(seeded_url.removeprefix("sqlite:///"))
     holder.execute("BEGIN EXCLUSIVE")
     yield seeded_url
@@ -239,6 +245,42 @@ def locked(seeded_url: str) -> Iterator[str]:
 def test_a_database_locked_by_another_writer(locked: str) -> None:
     with pytest.raises(DatabaseError, match="locked by another program"):
         seed_database(locked, reset=True)
+
+
+@pytest.fixture
+def engine_options(monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:
+    """The options the test's last make_engine created its engine with."""
+    import db.session
+
+    captured: dict[str, Any] = {}
+    real_create_engine = db.session.create_engine
+
+    def spy(url: Any, **options: Any) -> Any:
+        captured.update(options)
+        return real_create_engine(url, **options)
+
+    monkeypatch.setattr(db.session, "create_engine", spy)
+    return captured
+
+
+def test_the_wait_for_a_lock_is_the_one_the_environment_sets(
+    monkeypatch: pytest.MonkeyPatch,
+    engine_options: dict[str, Any],
+    seeded_url: str,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    make_engine(seeded_url).dispose()
+    assert engine_options["connect_args"]["timeout"] == 5
+    monkeypatch.setenv(LOCK_TIMEOUT_VARIABLE, SHORT_WAIT)
+    make_engine(seeded_url).dispose()
+    assert engine_options["connect_args"]["timeout"] == float(SHORT_WAIT)
+
+    for wrong in ("soon", "0", "-1", "inf"):
+        monkeypatch.setenv(LOCK_TIMEOUT_VARIABLE, wrong)
+        assert main(["list", "--db", seeded_url]) == 2
+        error = capsys.readouterr().err
+        assert error.count("\n") == 1 and "Traceback" not in error
+        assert f"{LOCK_TIMEOUT_VARIABLE}={wrong}: is not a number of seconds" in error
 
 
 def test_an_unreachable_server_fails_fast_with_a_sentence(
@@ -258,19 +300,9 @@ def test_an_unreachable_server_fails_fast_with_a_sentence(
     assert "Traceback" not in error
 
 
-def test_a_server_connection_has_a_timeout(monkeypatch: pytest.MonkeyPatch) -> None:
-    import db.session
-
-    captured: dict[str, Any] = {}
-    real_create_engine = db.session.create_engine
-
-    def spy(url: Any, **options: Any) -> Any:
-        captured.update(options)
-        return real_create_engine(url, **options)
-
-    monkeypatch.setattr(db.session, "create_engine", spy)
+def test_a_server_connection_has_a_timeout(engine_options: dict[str, Any]) -> None:
     make_engine("postgresql+psycopg://factsheet@192.0.2.1/factsheet").dispose()
-    assert 0 < captured["connect_args"]["connect_timeout"] <= 10
+    assert 0 < engine_options["connect_args"]["connect_timeout"] <= 10
 
 
 KILL_MIDWAY = """
@@ -438,9 +470,12 @@ def test_a_write_cut_off_by_the_server_changes_nothing(postgres: TestServer) -> 
     postgres.drop(url)
 
 
-def test_a_server_database_locked_by_another_program(postgres: TestServer) -> None:
+def test_a_server_database_locked_by_another_program(
+    postgres: TestServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Another program (a person in psql, a maintenance job) holds a table Factsheet must
     write: Factsheet waits a few seconds, then says so in one sentence and writes nothing."""
+    monkeypatch.setenv(LOCK_TIMEOUT_VARIABLE, SHORT_WAIT)
     url = postgres.copy_of("seeded", seed_database)
     before = database_contents(url)
     engine = make_engine(url)

@@ -468,3 +468,11 @@ def test_a_quote_after_a_paragraph_that_leads_into_it(lead_in: str) -> None:
 
 def test_a_quote_after_a_paragraph_that_does_not_lead_into_it_has_no_speaker() -> None:
     assert speakers(LUND + "Lund spoke first.\n\n“We are ready to work.”") == {}
+
+
+def test_the_first_words_of_a_country_named_with_of_are_no_person() -> None:
+    draft = draft_facts(
+        "The leaders met in the Federated States of Micronesia on Sunday. "
+        "Norway's Ola Brekke attended."
+    )
+    assert names(draft) == ["Ola Brekke"]

@@ -241,10 +241,6 @@ class FactTableTab(QStackedWidget, Generic[RowT]):
     def shutdown(self) -> None:
         """Stop any background work; a tab holding its rows has none."""
 
-    def select_first_row(self) -> None:
-        if self.view.model().rowCount():
-            self.view.selectRow(0)
-
     def _on_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         self._announce_selection()
 

@@ -232,6 +232,8 @@ class _Finder:
                 title = before.group("title")
                 start = before.start("who" if before.group("who") else "title")
         of = _OF_AFTER.match(text, name_end)
+        if of and self.countries.country_named(f"{name} of {of.group('of')}"):
+            return  # "Federated States of Micronesia": the words begin a country's name
         if of and party is None:  # "President Jair Bolsonaro of Brazil"
             party = self._party_named(of.group("of"))
         untitled_of_country = bool(party and party.is_country and len(name.split()) >= 2)
