@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench eval export clean
+.PHONY: run test lint bench eval export places clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -35,6 +35,15 @@ eval: $(STAMP)
 
 export: $(STAMP)
 	$(BIN)/factsheet export -o factsheet.pdf
+
+# Writes resources/places/ again from the packages it is drawn from (resources/places/sources.txt),
+# installed into a throwaway environment: the app needs none of them.
+places:
+	rm -rf .places-venv
+	$(PYTHON) -m venv .places-venv
+	.places-venv/bin/python -m pip install --quiet -r resources/places/sources.txt
+	.places-venv/bin/python -m resources.places.build
+	rm -rf .places-venv
 
 clean:
 	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache

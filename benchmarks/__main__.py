@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import compileall
 import hashlib
+import itertools
 import json
 import os
 import statistics
@@ -17,7 +18,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -26,11 +27,16 @@ from benchmarks.probes.signal import MARK
 from benchmarks.server_sheets import (
     many_sheets_server_database,
     seeded_server_database,
+    server_database_pair,
     synthetic_server_database,
 )
 
 HERE = Path(__file__).resolve().parent
 CACHE = HERE / ".cache"
+PEERS = CACHE / "peers"
+PEER_PACKAGES = ("reportlab>=4,<6",)
+IMPORTED_SHEETS = 100
+"""Sheets each run of the import figure adds."""
 SEARCH_TERMS = ("zephyrine", "cooperation", "coop", "noémie", "Jose Aberg")
 """A rare word, a common word, a half-typed word, a name typed without its accent, and the
 accent-free second spelling of a name."""
@@ -111,18 +117,23 @@ def run_process(
 
 
 def alternate(
-    ours: Sequence[str], floor: Sequence[str], runs: int, environment: dict[str, str]
+    ours: Sequence[str],
+    floor: Sequence[str],
+    runs: int,
+    environment: dict[str, str],
+    floor_environment: dict[str, str] | None = None,
 ) -> tuple[list[float], list[float], list[float]]:
     """Run ours and the floor in back-to-back pairs, which of the two goes first alternating;
     returns their times, pair by pair, and the floor's peak memory."""
     ours_times, floor_times, floor_peaks = [], [], []
+    floor_environment = floor_environment or environment
     for run in range(runs):
         if run % 2:
-            elapsed, figures = run_process(floor, environment)
+            elapsed, figures = run_process(floor, floor_environment)
             ours_elapsed, _figures = run_process(ours, environment)
         else:
             ours_elapsed, _figures = run_process(ours, environment)
-            elapsed, figures = run_process(floor, environment)
+            elapsed, figures = run_process(floor, floor_environment)
         ours_times.append(ours_elapsed)
         floor_times.append(elapsed)
         floor_peaks.append(figures["peak_mb"])
@@ -142,6 +153,43 @@ def ratio_row(measure: str, ours: list[float], floor: list[float], budget: float
         Budget(budget, "ratio"),
         ratio,
     )
+
+
+def paired_ratio_row(
+    measure: str, ours: list[float], floor: list[float], budget: float, unit: str = "ms"
+) -> Row:
+    """A ratio row from figures already in ``unit``, paired as ``ratio_row``'s are."""
+    ratio = statistics.median(mine / bare for mine, bare in zip(ours, floor, strict=True))
+    digits = 2 if unit == "s" or statistics.median(floor) < 10 else 0
+    return Row(
+        measure,
+        f"{statistics.median(ours):.{digits}f} {unit}",
+        f"{statistics.median(floor):.{digits}f} {unit}",
+        f"{ratio:.2f}×",
+        Budget(budget, "ratio"),
+        ratio,
+    )
+
+
+def peers_environment(environment: dict[str, str]) -> dict[str, str]:
+    """The environment of the peers' probes: ReportLab installed under benchmarks/.cache/peers
+    (once), outside Factsheet's own dependencies."""
+    if not (PEERS / "reportlab").is_dir():
+        print("installing ReportLab for the peers' figures…", file=sys.stderr, flush=True)
+        subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "pip",
+                "install",
+                "--quiet",
+                "--target",
+                str(PEERS),
+                *PEER_PACKAGES,
+            ],
+            check=True,
+        )
+    return {**environment, "PYTHONPATH": str(PEERS)}
 
 
 def compile_bytecode() -> None:
@@ -251,6 +299,11 @@ def main(argv: Sequence[str] | None = None) -> int:
                     _large_table(url, size, runs, home, floor_peak, environment, "PostgreSQL")
                 )
         table.extend(_export_of(10_000, runs, home, environment))
+        table.extend(_import_sheets(_sqlite_pair(home), pairs, environment))
+        if arguments.pg:
+            table.extend(
+                _import_sheets(server_database_pair(arguments.pg), pairs, environment, "PostgreSQL")
+            )
         if arguments.sheets:
             many_url = f"sqlite:///{many_sheets_database(arguments.sheets)}"
             table.extend(_many_sheets(many_url, seeded_url, pairs, runs, home, environment))
@@ -276,12 +329,33 @@ def _startup_and_export(
         [*window, "data", seeded_url], [*bare, str(seeded)], pairs, environment
     )
     data_shown = ratio_row("2. start-up to the sheet's data on screen", ours, floor, 1.15)
+    ours, floor, _ = alternate(
+        [*window, "data", seeded_url], [*bare, str(seeded), "core"], pairs, environment
+    )
+    data_against_core = ratio_row(
+        "2b. start-up to the sheet's data on screen, against bare PySide6 + SQLAlchemy Core "
+        "showing the same rows",
+        ours,
+        floor,
+        1.25,
+    )
     pdf = home / "sheet.pdf"
     export = ["-m", "viewer.cli", "export", "-o", str(pdf), "--db", seeded_url]
     bare_export = ["-m", "benchmarks.probes.bare_export", str(seeded), str(home / "bare.pdf"), "14"]
     ours, floor, _ = alternate(export, bare_export, pairs, environment)
     exported = ratio_row("3. `factsheet export` of the seeded sheet", ours, floor, 1.3)
-    return [first_paint, data_shown, exported], statistics.median(peaks)
+    reportlab = ["-m", "benchmarks.probes.reportlab_tables", str(seeded), str(home / "rl.pdf")]
+    ours, floor, _ = alternate(
+        export, reportlab, pairs, environment, peers_environment(environment)
+    )
+    against_reportlab = ratio_row(
+        "3b. `factsheet export` of the seeded sheet (tagged), against ReportLab's three tables",
+        ours,
+        floor,
+        1.5,
+    )
+    rows = [first_paint, data_shown, data_against_core, exported, against_reportlab]
+    return rows, statistics.median(peaks)
 
 
 def _large_table(
@@ -306,6 +380,10 @@ def _large_table(
         for term in SEARCH_TERMS
     }
     search_median = statistics.median(searches.values())
+    raw = {
+        term: statistics.median(result["raw_search_ms"][term] for result in results)
+        for term in SEARCH_TERMS
+    }
     is_million = size >= 1_000_000
     peak = median("peak_mb")
     label = f"4. {size:,} statements{f' on {server}' if server else ''}:"
@@ -324,6 +402,15 @@ def _large_table(
             budget=Budget(50, "ms") if is_million else None,
             value=search_median,
         ),
+        Row(
+            f"{label} search to the first screen, against the same query straight through "
+            "the driver (median of terms' ratios)",
+            f"{search_median:.1f} ms",
+            f"{statistics.median(raw.values()):.2f} ms",
+            f"{statistics.median(searches[term] / raw[term] for term in SEARCH_TERMS):.1f}×",
+            Budget(3, "ratio") if is_million else None,
+            statistics.median(searches[term] / raw[term] for term in SEARCH_TERMS),
+        ),
         Row(f"{label} scroll to the end", f"{median('scroll_ms'):.0f} ms"),
         Row(
             f"{label} peak memory",
@@ -340,13 +427,21 @@ def _export_of(size: int, runs: int, home: Path, environment: dict[str, str]) ->
     """The export of a synthetic sheet, tagged (the default, with its budgets) and untagged."""
     database = f"sqlite:///{synthetic_database(size)}"
     rows = []
-    for flags, label in (([], "tagged PDF/UA"), (["--untagged"], "untagged")):
-        output = home / f"synthetic-{size}{''.join(flags)}.pdf"
-        command = ["-m", "viewer.cli", "export", "-o", str(output), "--db", database, *flags]
-        measured = [run_process(command, environment) for _ in range(runs)]
+    flags_of = {"tagged PDF/UA": [], "untagged": ["--untagged"]}
+    outputs = {label: home / f"synthetic-{size}-{label.split()[0]}.pdf" for label in flags_of}
+    commands = {
+        label: ["-m", "viewer.cli", "export", "-o", str(outputs[label]), "--db", database, *flags]
+        for label, flags in flags_of.items()
+    }
+    runs_of: dict[str, list[tuple[float, dict[str, Any]]]] = {label: [] for label in commands}
+    for run in range(runs):
+        for label in list(commands)[:: 1 if run % 2 == 0 else -1]:
+            runs_of[label].append(run_process(commands[label], environment))
+    for label, measured in runs_of.items():
+        output = outputs[label]
         seconds = statistics.median(elapsed for elapsed, _figures in measured)
         peak = statistics.median(figures["peak_mb"] for _elapsed, figures in measured)
-        tagged = not flags
+        tagged = not flags_of[label]
         measure = f"5. `factsheet export` of {size:,} statements, {label}"
         rows += [
             Row(
@@ -362,7 +457,54 @@ def _export_of(size: int, runs: int, home: Path, environment: dict[str, str]) ->
                 value=peak,
             ),
         ]
+    rows.append(
+        paired_ratio_row(
+            f"5. tagged over untagged, {size:,} statements (the same runs, paired)",
+            [elapsed for elapsed, _figures in runs_of["tagged PDF/UA"]],
+            [elapsed for elapsed, _figures in runs_of["untagged"]],
+            1.25,
+            "s",
+        )
+    )
     return rows
+
+
+def _sqlite_pair(home: Path) -> Callable[[], tuple[str, str]]:
+    """Two new SQLite files each time it is called, for ours and the floor."""
+    runs = itertools.count()
+
+    def pair() -> tuple[str, str]:
+        run = next(runs)
+        ours, floor = (home / f"import-{run}-{side}.sqlite3" for side in ("ours", "floor"))
+        return f"sqlite:///{ours}", f"sqlite:///{floor}"
+
+    return pair
+
+
+def _import_sheets(
+    new_databases: Callable[[], tuple[str, str]],
+    runs: int,
+    environment: dict[str, str],
+    server: str = "",
+) -> list[Row]:
+    """Figure 7: adding sheets in one process against the same rows written with one
+    executemany per table (benchmarks/probes/import_sheets.py), into new databases each run."""
+    results = []
+    for _ in range(runs):
+        ours_url, floor_url = new_databases()
+        command = ["-m", "benchmarks.probes.import_sheets", ours_url, floor_url]
+        results.append(run_process([*command, str(IMPORTED_SHEETS)], environment)[1])
+    label = f"7. {IMPORTED_SHEETS} sheets added in one process{f' on {server}' if server else ''}"
+    read = statistics.median(result["read_ms"] for result in results)
+    return [
+        paired_ratio_row(
+            f"{label}, a sheet, against the same rows by one executemany per table",
+            [result["ours_ms"] for result in results],
+            [result["floor_ms"] for result in results],
+            1.5,
+        ),
+        Row(f"{label}: reading and checking a fact file first", f"{read:.1f} ms"),
+    ]
 
 
 def _many_sheets(
@@ -451,7 +593,8 @@ def _print(table: list[Row], runs: int, pairs: int) -> None:
     print(
         f"\nFigures 1 to 3: medians of {pairs} pairs of runs, ours and the floor's back to back;"
         " the ratio is the median of the pairs' ratios."
-        f"\nFigures 4 and 5: medians of {runs} runs.\n"
+        f"\nFigures 4 and 5: medians of {runs} runs; figure 7: of {pairs} runs, ours and the"
+        " floor back to back in each.\n"
     )
     for number, line in enumerate(cells):
         print("  ".join(cell.ljust(width) for cell, width in zip(line, widths, strict=True)))

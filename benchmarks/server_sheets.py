@@ -104,3 +104,22 @@ def _server_database(
 
 def _url_of(server_url: str, database: str) -> str:
     return make_url(server_url).set(database=database).render_as_string(hide_password=False)
+
+
+def server_database_pair(server_url: str) -> Callable[[], tuple[str, str]]:
+    """Two empty databases on the server each time it is called (the previous two dropped),
+    for ours and the floor of the import figure."""
+    names = (f"{PREFIX}import_ours", f"{PREFIX}import_floor")
+
+    def pair() -> tuple[str, str]:
+        admin = create_engine(server_url, isolation_level="AUTOCOMMIT")
+        try:
+            with admin.connect() as connection:
+                for name in names:
+                    connection.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}"')
+                    connection.exec_driver_sql(f'CREATE DATABASE "{name}"')
+        finally:
+            admin.dispose()
+        return _url_of(server_url, names[0]), _url_of(server_url, names[1])
+
+    return pair

@@ -15,6 +15,7 @@ class SeedError(FactsheetError):
         super().__init__(f"{where}: {message}")
         self.file = file
         self.line = line
+        self.reason = message
 
 
 class UsageError(FactsheetError):

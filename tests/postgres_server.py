@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import os
+import secrets
 from collections.abc import Callable
 
 from sqlalchemy import Engine, create_engine, make_url, text
@@ -98,6 +99,32 @@ class TestServer:
                 {"name": self.name_of(url)},
             ).scalar_one()
         return ended
+
+    def teammate_of(self, url: str) -> str:
+        """The URL of ``url``'s database for a new user who may read and change its rows, as
+        a teammate may, but does not own its tables; ``drop_teammate`` removes the user."""
+        name = f"{self._prefix}teammate_{next(self._numbers)}"
+        password = secrets.token_hex(12)
+        self._run(f"CREATE ROLE \"{name}\" LOGIN PASSWORD '{password}'")
+        self._run(f'GRANT CONNECT ON DATABASE "{self.name_of(url)}" TO "{name}"')
+        owner = create_engine(url, poolclass=NullPool)
+        with owner.begin() as connection:
+            for grant in (
+                f'GRANT USAGE ON SCHEMA public TO "{name}"',
+                f'GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO "{name}"',
+                f'GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO "{name}"',
+            ):
+                connection.exec_driver_sql(grant)
+        owner.dispose()
+        return (
+            make_url(url)
+            .set(username=name, password=password)
+            .render_as_string(hide_password=False)
+        )
+
+    def drop_teammate(self, url: str) -> None:
+        """Remove the user of ``url`` (a teammate's), once their database is dropped."""
+        self._run(f'DROP ROLE IF EXISTS "{make_url(url).username}"')
 
     def allow_connections(self, url: str, allowed: bool) -> None:
         self._run(f'ALTER DATABASE "{self.name_of(url)}" WITH ALLOW_CONNECTIONS {allowed}')

@@ -23,7 +23,8 @@ MAX_LOG_BYTES = 1_000_000
 
 
 def configure_logging() -> Path | None:
-    """Send warnings and errors to the log file; called once, from the entry point.
+    """Send warnings and errors, ours and the libraries', to the log file; called once, from
+    the entry point.
 
     The log is kept small by moving a full one aside at start-up rather than with
     logging.handlers' rotating handler, whose imports (sockets, pickle, queues) would cost
@@ -43,6 +44,10 @@ def configure_logging() -> Path | None:
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     logger.setLevel(logging.INFO)
     logger.addHandler(handler)
+    logger.propagate = False
+    # A library's warnings (the database driver's, as a server stops) go to the log too: with
+    # no handler of their own, Python would print them to the terminal beside our sentence.
+    logging.getLogger().addHandler(handler)
     return path
 
 

@@ -36,9 +36,14 @@ def read_article(path: Path) -> Article:
     if not text.strip():
         raise DraftError(f"{path}: is empty")
     if path.suffix.lower() in HTML_SUFFIXES:
-        from db.draft.html_text import main_text
+        from db.draft.html_text import PageTooDeep, main_text
 
-        extracted = main_text(text)
+        try:
+            extracted = main_text(text)
+        except PageTooDeep as error:
+            raise DraftError(
+                f"{path}: is an HTML page {error}, too deep to read all of its text"
+            ) from None
         if not extracted:
             raise DraftError(f"{path}: is an HTML page with no article text in it")
         return Article(path=path, text=extracted, from_html=True)

@@ -19,12 +19,12 @@ from __future__ import annotations
 
 import re
 
+from db.draft.keys import key_of
 from db.draft.model import Absence, Attendee, Mention, Party, Person
 from db.draft.people import People
 from db.draft.quotes import SPEECH_VERB
 from db.draft.text import UPPER, Span, Text
 from db.draft.titles import display_title, role_for, serves_a_body
-from db.factfile.folding import slug
 
 _MEETING = (
     r"(?:summit|meetings?|talks|sessions?|gathering|conference|leaders|discussions|delegations?"
@@ -178,7 +178,7 @@ def _sent_in_place(text: Text, people: People, sentence: Span, absent: Person) -
     if title is None:
         return None
     return Person(
-        key=slug(f"{absent.party.key} {title}"),
+        key=key_of(f"{absent.party.key} {title}"),
         name=f"{title.capitalize()} of {absent.party.name}",
         introduced=Span(sentence.start + sent.start(), sentence.start + sent.end()),
         title=display_title(title),

@@ -1,8 +1,7 @@
 """Countries named in a text, by name, alternative spelling, demonym or possessive.
 
-The names, spellings, demonyms and ISO codes come from countryinfo; the adjective a demonym list
-lacks for some countries (a people named after its language, as a "-stan" country's often is)
-comes from the ISO 639 names in pycountry.
+The names, spellings, adjectives and ISO codes are those of the one country table
+(db/factfile/country_names.py), which the map and search read too.
 """
 
 from __future__ import annotations
@@ -11,9 +10,9 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
 
 from db.draft.text import Span
+from db.factfile.country_names import CountryNames, country_table
 from db.factfile.folding import slug
 
 
@@ -67,30 +66,17 @@ class Gazetteer:
 
 @cache
 def gazetteer() -> Gazetteer:
-    """Built once per process from the data packages (about 0.15 s)."""
-    from countryinfo import CountryInfo
-
-    records: list[dict[str, Any]] = [
-        dict(record) for record in CountryInfo.all().values() if record.get("population")
-    ]
-    by_code: dict[str, list[dict[str, Any]]] = {}
-    for record in records:
-        by_code.setdefault(_code(record) or record["name"], []).append(record)
+    """Built once per process from the country table."""
     claims: dict[str, list[tuple[int, Country, bool]]] = {}
     after_the: set[str] = set()
-    for same_country in by_code.values():
-        # countryinfo lists a few countries twice under two names (Burma and Myanmar); the
-        # record with more people gives the name, the other's names become spellings of it.
-        same_country.sort(key=lambda record: record["population"], reverse=True)
-        main = same_country[0]
-        country = Country(key=slug(main["name"]), name=main["name"], code=_code(main))
-        for record in same_country:
-            for form, adjective in _written_forms(record):
-                claims.setdefault(form, []).append((main["population"], country, adjective))
-            code = _initials_code(record)
-            if code:
-                claims.setdefault(code, []).append((main["population"], country, False))
-                after_the.add(code)
+    for entry in country_table():
+        country = Country(key=slug(entry.name), name=entry.name, code=entry.code or None)
+        for form, adjective in _written_forms(entry):
+            claims.setdefault(form, []).append((entry.population, country, adjective))
+        code = _initials_code(entry)
+        if code:
+            claims.setdefault(code, []).append((entry.population, country, False))
+            after_the.add(code)
     # A form several places claim ("Danish", "Norwegian") names the most populous of them.
     return Gazetteer(
         {form: max(claimed, key=lambda claim: claim[0])[1:] for form, claimed in claims.items()},
@@ -98,41 +84,18 @@ def gazetteer() -> Gazetteer:
     )
 
 
-def _initials_code(record: dict[str, Any]) -> str | None:
+def _initials_code(country: CountryNames) -> str | None:
     """An ISO code that spells the name's initials ("US"): a country's name after "the", where
     a word in capitals seldom stands."""
-    initials = "".join(word[0] for word in record["name"].split())
-    codes = (record.get("ISO") or {}).values()
-    return initials if len(initials) >= 2 and initials in codes else None
+    initials = "".join(word[0] for word in country.name.split())
+    return initials if len(initials) >= 2 and initials in (country.code, country.alpha3) else None
 
 
-def _code(record: dict[str, Any]) -> str | None:
-    iso = record.get("ISO") or {}
-    code = iso.get("alpha2")
-    return code if isinstance(code, str) and len(code) == 2 else None
-
-
-def _written_forms(record: dict[str, Any]) -> list[tuple[str, bool]]:
-    """(form, is-adjective) pairs: the name, English spellings, dotted codes, demonyms."""
-    name: str = record["name"]
-    forms = [(name, False)]
-    for spelling in record.get("altSpellings") or []:
-        if spelling.isupper() and spelling.isalpha() and len(spelling) <= 3:
-            # "U.S." is safe to look for; a bare ISO code is often a word in capitals ("CAN").
-            forms.append(("".join(f"{letter}." for letter in spelling), False))
-            if spelling not in (record.get("ISO") or {}).values():
-                forms.append((spelling, False))
-        elif " " in spelling or spelling[:3].casefold() == name[:3].casefold():
-            # Multi-word official names and close spellings ("Turkiye"); single words in the
-            # country's own language can be English words ("Island" for Iceland).
-            forms.append((spelling, False))
-    forms.extend((spelling, False) for spelling in _iso_names(record))
-    demonym = record.get("demonym")
-    if demonym:
-        forms.append((demonym, True))
-    language = _language_named_after(record)
-    if language:
-        forms.append((language, True))
+def _written_forms(country: CountryNames) -> list[tuple[str, bool]]:
+    """(form, is-adjective) pairs: the country's names and adjectives as the table gives them
+    and as news writes them."""
+    forms = [(name, False) for name in country.names]
+    forms += [(adjective, True) for adjective in country.adjectives]
     forms += [(variant, adjective) for form, adjective in forms for variant in _variants(form)]
     return [(form, adjective) for form, adjective in forms if form and not set(form) & set(",()")]
 
@@ -153,35 +116,3 @@ def _variants(form: str) -> list[str]:
 def _without_accents(form: str) -> str:
     decomposed = unicodedata.normalize("NFKD", form)
     return "".join(char for char in decomposed if not unicodedata.combining(char))
-
-
-def _iso_names(record: dict[str, Any]) -> list[str]:
-    """ISO 3166 names of the country, which follow the countries' own choices ("Türkiye")."""
-    import pycountry
-
-    code = _code(record)
-    iso = pycountry.countries.get(alpha_2=code) if code else None
-    if iso is None:
-        return []
-    return [getattr(iso, field) for field in ("name", "common_name") if hasattr(iso, field)]
-
-
-def _language_named_after(record: dict[str, Any]) -> str | None:
-    """The first language's name when it is the country's own word for its people.
-
-    "Icelandic" for Iceland, "Turkmen" for Turkmenistan: a language whose name begins as the
-    country's name does serves as the adjective where the demonym list gives another form.
-    """
-    import pycountry
-
-    codes = record.get("languages") or []
-    if not codes or not isinstance(codes[0], str) or len(codes[0]) != 2:
-        return None
-    language = pycountry.languages.get(alpha_2=codes[0])
-    if language is None:
-        return None
-    name: str = record["name"]
-    for candidate in language.name.split("; "):
-        if candidate[:4].casefold() == name[:4].casefold() and candidate != name:
-            return candidate
-    return None

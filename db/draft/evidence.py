@@ -7,15 +7,15 @@ anchors it where the draft found it.
 from __future__ import annotations
 
 from db.draft.text import Span
-from db.factfile.anchoring import occurrences
+from db.factfile.anchoring import QuoteFinder
 
 Evidence = str | dict[str, str | int]
 
 
-def evidence(text: str, span: Span) -> Evidence:
+def evidence(finder: QuoteFinder, span: Span) -> Evidence:
     """The words of ``span`` as an evidence item, with its occurrence when they recur."""
-    quote = text[span.start : span.end]
-    found = occurrences(text, quote)
+    quote = finder.text[span.start : span.end]
+    found = finder.occurrences(quote)
     if len(found) == 1:
         return quote
     return {"quote": quote, "occurrence": found.index(span.start) + 1}

@@ -2,7 +2,8 @@
 
 readability-lxml finds the article's part of the page; its headline (the page's first ``<h1>``,
 else its title) comes first, as the first line of a plain-text article would, and each block
-becomes a paragraph.
+becomes a paragraph. Pages are parsed as huge trees: libxml2 otherwise drops, without an
+error, whatever is nested more than 256 elements deep, and some site builders nest that deep.
 """
 
 from __future__ import annotations
@@ -14,12 +15,20 @@ from readability import Document
 
 _BLOCKS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre")
 _SPACES = re.compile(r"\s+")
+DEEPEST = 2_048
+"""How deep libxml2 reads a huge tree; anything deeper it leaves out."""
+
+
+class PageTooDeep(ValueError):
+    """The page nests elements deeper than can be read, so part of its text would be lost."""
 
 
 def main_text(html: str) -> str:
     """The headline and the paragraphs of the page's article, blank lines between; "" if none."""
-    document = Document(html)
-    summary = lxml.html.fromstring(document.summary(html_partial=True))
+    page = _parse(html)
+    headlines = page.xpath("//h1")
+    document = Document(page)
+    summary = _parse(document.summary(html_partial=True), fragment=True)
     paragraphs = [
         _SPACES.sub(" ", block.text_content()).strip()
         for block in summary.iter(*_BLOCKS)
@@ -28,12 +37,25 @@ def main_text(html: str) -> str:
     paragraphs = [paragraph for paragraph in paragraphs if paragraph]
     if not paragraphs:
         return ""
-    headlines = lxml.html.fromstring(html).xpath("//h1")
     headline = headlines[0].text_content() if headlines else document.short_title()
     headline = _SPACES.sub(" ", headline).strip()
     if headline and headline != paragraphs[0]:
         paragraphs.insert(0, headline)
     return "\n\n".join(paragraphs) + "\n"
+
+
+def _parse(html: str, *, fragment: bool = False) -> lxml.html.HtmlElement:
+    """The page's tree; PageTooDeep where libxml2 had to leave out what is nested deepest."""
+    parser = lxml.html.HTMLParser(encoding="utf-8", huge_tree=True)
+    data = html.encode("utf-8", "replace")
+    tree = (
+        lxml.html.fragment_fromstring(data, parser=parser, create_parent="div")
+        if fragment
+        else lxml.html.document_fromstring(data, parser=parser)
+    )
+    if any("Excessive depth" in error.message for error in parser.error_log):
+        raise PageTooDeep(f"nested more than {DEEPEST:,} elements deep")
+    return tree
 
 
 def _inside_another_block(element: lxml.html.HtmlElement) -> bool:

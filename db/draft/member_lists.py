@@ -1,11 +1,15 @@
 """Members as wire copy lists them: "X includes A, B and C", "the members of X: A, B", "X, which
 comprises A, B", "X stands for A, B", "X is a dialogue between A, B", "joining current members
 A, B", "invited to join X", "added D in 2010", "observer states at the meeting included E",
-"F joined as its newest member", "G, the current X chair", "H's leader … in observer status".
+"F joined as its newest member", "G, the current X chair", "H's leader … in observer status",
+"A, B and C are all X members", "X is made up of: A, B", "key partners including D", "E has
+been invited as a permanent guest", "X has three members. They are A, B and C".
 
 A list is read only as far as it goes on naming countries one after another ("A, B, and the
-C"), so a country later in the sentence is not taken for a member. Members of another body
-("Y member A" in a report on X) are not read.
+C"), and ends after its "and", so a country later in the sentence is not taken for a member.
+Between its items it may give an abbreviation in brackets, a name the gazetteer does not know,
+or a leader for a country ("Brazilian Ana Ruiz"). Members of another body ("Y member A" in a
+report on X) are not read.
 """
 
 from __future__ import annotations
@@ -32,15 +36,29 @@ class Claim:
 
 
 # "observers included representatives from A and B"
+# "… comprises 19 countries plus the A Union and the B Union": the bodies are the list
 _LIST_LEAD = re.compile(
-    r"(?:(?:the[ ])?(?:leaders|representatives|delegations|envoys)[ ](?:of|from)[ ])?(?:the[ ])?"
+    r"(?:(?:the[ ])?(?:leaders|representatives|delegations|envoys)[ ](?:of|from)[ ])?"
+    r"(?P<count>(?:\d+|[a-z]+)[ ](?:countries|nations|states|member[ ]states|economies)"
+    r"(?:,?[ ]plus|,?[ ]as[ ]well[ ]as|,?[ ]and|,)[ ])?(?:the[ ])?"
 )
+_THEY_ARE = re.compile(r"(?:They|These|Those)[ ](?:are|were|include|included):?[ ]")
+_ENDS_ON_MEMBERS = re.compile(
+    r"(?:\b(?P<kind>founding|full)[ ])?\b(?:members|member[ ](?:states|countries|nations|economies)"
+    r"|(?P<observers>observers|observer[ ](?:states|countries|nations)))[.:]\s*$"
+)
+_PERSON_AFTER = re.compile(rf"[ ](?P<name>{CAPITALISED_RUN.pattern})")
+_SINGULAR = re.compile(r"\b(?:member|to[ ]join)$")  # "…, the newest member": the last item
+_ABBREVIATION = re.compile(r"[ ]\([A-Z][A-Za-z.]{0,7}\)")
+_LAST_GLUE = re.compile(r"[ ](?:and|as[ ]well[ ]as|&)[ ]")
+_NAME_GOES_ON = re.compile(r"[ -][A-Z][a-z]")  # "Guinea Bissau" is not Guinea
 _LIST_GLUE = re.compile(r"(?:,?[ ]and[ ]|,[ ]|,?[ ]as[ ]well[ ]as[ ]|[ ]&[ ])(?:the[ ])?")
+# "the 10-nation bloc", not another body's name: "the UN Security Council"
 _BODY_WORDS = (
-    r"(?i:the[ ](?:[\w-]+[ ]){0,3}?(?:bloc|group|grouping|alliance|organi[sz]ation|union|league"
-    r"|club|partnership|forum|community|association|body|network|council|dialogue)"
-    r"|an?[ ](?:[\w-]+[ ]){0,3}?(?:bloc|grouping|alliance|organi[sz]ation|union|club"
-    r"|partnership)(?=,?[ ](?:that|which)[ ]))"
+    r"(?:(?i:the)[ ](?:[a-z\d][\w-]*[ ]){0,3}?(?i:bloc|group|grouping|alliance|organi[sz]ation"
+    r"|union|league|club|partnership|forum|community|association|body|network|council|dialogue)"
+    r"|(?i:an?)[ ](?:[a-z\d][\w-]*[ ]){0,3}?(?i:bloc|grouping|alliance|organi[sz]ation|union"
+    r"|club|partnership)(?=,?[ ](?:that|which)[ ]))"
 )
 _KIND = (
     r"(?P<kind>current|fellow|founding|full|new|newest|permanent|other|existing|original"
@@ -77,9 +95,9 @@ _RULES = (
     # "The bloc includes A, B", "X, which comprises A, B", "X stands for A, B"
     _Rule(
         r"{body}(?:,?[ ](?:which|that))?[ ](?:now[ ]|currently[ ]|also[ ])?(?:includes?|included"
-        r"|comprises?|comprised|consists[ ]of|is[ ]made[ ]up[ ]of|is[ ]composed[ ]of|groups"
-        r"|unites|encompasses|brings[ ]together"
-        r"|stands[ ]for|is[ ]short[ ]for|is[ ]an[ ]acronym[ ]for)[ ]",
+        r"|comprises?|comprised|consists[ ]of|is[ ]made[ ]up[ ]of|is[ ]composed[ ]of|groups[ ]together|groups"
+        r"|unites|encompasses|brings[ ]together|counts"
+        r"|stands[ ]for|is[ ]short[ ]for|is[ ]an[ ]acronym[ ]for):?[ ]",
         "after",
         "member",
     ),
@@ -89,6 +107,14 @@ _RULES = (
         "after",
         "member",
         needs_body=True,
+    ),
+    # "The bloc, which originally comprised A, B and C, …"
+    _Rule(
+        r"{body}(?:,?[ ](?:which|that))?[ ](?:was[ ]|were[ ])?(?:originally|initially|first)[ ]"
+        r"(?:comprised|included|consisted[ ]of|made[ ]up[ ]of|grouped|brought[ ]together)[ ]",
+        "after",
+        "founding-member",
+        "founder",
     ),
     # "X is a security dialogue between A, B"
     _Rule(
@@ -106,15 +132,21 @@ _RULES = (
         "member",
     ),
     _Rule(
-        r"(?:{body}|its)['’]?s?[ ](?:\d+[ ]|(?!founding)[a-z]+[ ])?(?:(?P<kind>founding)[ ])?members"
-        r"(?:[ ]states|[ ]countries)?(?:[ ]?[—–:-][ ]?|,[ ]|[ ]are[ ]|[ ]include[ ]"
+        r"(?:{body}|(?i:its))['’]?s?[ ](?:\d+[ ]|(?!founding)[a-z]+[ ])?(?:(?P<kind>founding)[ ])?"
+        r"members(?:[ ]states|[ ]countries)?(?:[ ]?[—–:-][ ]?|,[ ]|[ ]are[ ]|[ ]were[ ]|[ ]include[ ]"
         r"|[ ]included[ ]|[ ]such[ ]as[ ]|[ ]including[ ])",
         "after",
         "member",
     ),
     # "X (A, B and C)", "X — A, B and C —", "the bloc: A, B and C"
     _Rule(r"(?:{names})[ ]?(?:\(|[—–][ ]?)", "after", "member"),
-    _Rule(r"{body}(?:[ ][—–]|:)[ ]", "after", "member"),
+    _Rule(r"{body}(?:[ ][—–-]|:)[ ]", "after", "member"),
+    # "The latest country to join, A, …"
+    _Rule(
+        r"\b(?:newest|latest)[ ](?:member|country|nation|state)(?:[ ]to[ ]join)?,?[ ](?:is[ ])?",
+        "after",
+        "new-member",
+    ),
     # "fellow X members A and B", "X countries such as A"
     _Rule(
         r"(?:{names})[ ](?:member[ ])?(?:states|countries|nations|members|economies)"
@@ -123,21 +155,47 @@ _RULES = (
         "member",
     ),
     # "A, B and C founded X", "A is a founding member of X", "A, one of the members of X"
-    _Rule(r"[ ](?:co-)?founded[ ]{body}", "before", "founding-member", "founder"),
+    _Rule(
+        r"[ ](?:co-)?founded[ ]{body}(?!['’])|[ ](?:formed|created|established|launched|set[ ]up)"
+        r"[ ]{core}",
+        "before",
+        "founding-member",
+        "founder",
+    ),
+    # "A, B and C make up the bloc"
+    _Rule(
+        r"[ ](?:make[ ]up|makes[ ]up|made[ ]up|constitute|comprise)[ ]{core}",
+        "before",
+        "member",
+    ),
     _Rule(
         r"(?:(?:,|[ ][—–])[ ](?:which[ ]is[ ]|itself[ ])?|[ ](?:is|are|was|were|has[ ]been"
-        r"|have[ ]been|remains|remain)[ ])(?:a[ ]|an[ ]|the[ ]|one[ ]of[ ]the[ ]|all[ ]|both[ ]"
+        r"|have[ ]been|remains|remain)[ ])(?:a[ ]|an[ ]|the[ ]|(?:one[ ]of|among)[ ]the[ ]|all[ ]|both[ ]"
         r"|also[ ])*(?:{kind}[ ])?members?[ ]of[ ]{body}",
+        "before",
+        "member",
+    ),
+    # "A, B and C are all X members", "A and B are also X member states"
+    _Rule(
+        r"[ ](?:is|are|was|were|remain)[ ](?:all[ ]|also[ ]|both[ ]|now[ ])*(?:{names})[ ]"
+        r"(?:members|member[ ](?:states|countries|nations|economies))\b",
         "before",
         "member",
     ),
     # "A and B are full members, while C is an observer"
     _Rule(
-        r"[ ](?:is|are)[ ](?:all[ ]|also[ ]|both[ ])?(?P<kind>full|founding|permanent)[ ]"
-        r"members?\b",
+        r"(?:[ ](?:is|are|were)[ ](?:all[ ]|also[ ]|both[ ]|the[ ])*|,[ ](?:both|all)[ ])"
+        r"(?P<kind>full|founding|permanent)[ ]members?\b(?![ ](?:of|in|at)[ ])",
         "before",
         "member",
     ),
+    # "A, B and C are also part of the bloc", "A and B belong to it", "A, a member since 2010"
+    _Rule(
+        r"[ ](?:(?:is|are)[ ](?:also[ ]|both[ ]|all[ ])*part[ ]of|belongs?[ ]to)[ ]{core}",
+        "before",
+        "member",
+    ),
+    _Rule(r",[ ]an?[ ](?:full[ ])?member[ ](?:since|from)[ ]", "before", "member"),
     # "Among its members are A and B", "Its membership includes A"
     _Rule(
         r"(?i:among)[ ](?:its|{body}['’]s?)[ ](?:\w+[ ])??members[ ](?:are|is|were)[ ]",
@@ -151,15 +209,15 @@ _RULES = (
     ),
     # "A is one of the bloc's founding members"
     _Rule(
-        r"[ ](?:is|are|was|were|remains)[ ](?:one[ ]of[ ])?(?:its|{body}['’]s?)[ ](?:\w+[ ])??"
+        r"[ ](?:is|are|was|were|remains)[ ](?:one[ ]of[ ]|among[ ])?(?:its|{body}['’]s?)[ ](?:\w+[ ])??"
         r"(?:{kind}[ ])?members\b",
         "before",
         "member",
     ),
     # "A joined as its newest member", "A, the bloc's newest member"
     _Rule(
-        r"(?:[ ]joined[ ]as|,)[ ](?:its|the|[\w-]+['’]s)[ ](?:[\w-]+['’]s[ ])?{ordinal}"
-        r"[ ]members?\b",
+        r"(?:[ ]joined[ ]as|,|[ ]?[—–])[ ]?(?:its|the|[\w-]+['’]s)[ ](?:[\w-]+['’]s[ ])?{ordinal}"
+        r"[ ](?:members?|(?:country|nation|state|economy)[ ]to[ ]join)\b",
         "before",
         "new-member",
     ),
@@ -177,7 +235,7 @@ _RULES = (
     ),
     # "welcomed A and B as new members"
     _Rule(
-        r"[ ]as[ ](?:its[ ]|the[ ]|a[ ])?(?:new|full|{ordinal})[ ]members?\b",
+        r"[ ]as[ ](?:its[ ]|the[ ]|a[ ])?(?:[\w-]+['’]s[ ])?(?:new|full|{ordinal})[ ]members?\b",
         "before",
         "new-member",
     ),
@@ -208,8 +266,49 @@ _RULES = (
         "subject",
         "member",
     ),
-    # "with A and B as observers"
+    # "with A and B as observers", "A and B are invited to the meeting as observer states"
     _Rule(r"[ ]as[ ]{role}\b", "before", "observer"),
+    _Rule(
+        r"[ ](?:are|is|were|was|have[ ]been|has[ ]been)[ ](?:also[ ])?(?:invited|present"
+        r"|attending|taking[ ]part)(?:[ ][^.;,]{{1,40}}?)?[ ]as[ ]{role}\b",
+        "before",
+        "observer",
+    ),
+    # "A has been invited as a permanent guest"
+    _Rule(
+        r"[ ](?:is|are|was|were|has|have)[ ](?:also[ ])?(?:been[ ])?(?:invited[ ])?as[ ]an?[ ]"
+        r"permanent[ ]guests?\b",
+        "subject",
+        "observer-or-partner",
+    ),
+    # "the bloc expanded last year to include A and B"
+    _Rule(
+        r"\b(?:expanded|enlarged|grew|widened)(?:[ ][^.;,]{{1,30}}?)?[ ]to[ ]include[ ]",
+        "after",
+        "member",
+        needs_body=True,
+    ),
+    # "founded in 2009 with A, B and C"
+    _Rule(
+        r"\b(?:founded|established|created|formed|launched)(?:[ ]in[ ]\d{{4}})?[ ]with[ ]",
+        "after",
+        "founding-member",
+        "founder",
+    ),
+    # "key partners including A and B"; "A and B have been designated "partner countries""
+    _Rule(
+        r"(?<!trading[ ])(?<!trade[ ])(?<![\w-])partners(?:[ ]countries)?,?[ ](?:including|such[ ]as"
+        r"|like)[ ]",
+        "after",
+        "observer-or-partner",
+        needs_body=True,
+    ),
+    _Rule(
+        r"[ ](?:have|has)[ ]been[ ](?:designated|named|made|admitted)[ ](?:as[ ])?(?:an?[ ])?"
+        r"(?:official[ ])?[\"“]?partners?(?:[ ](?:countries|country|states?|nations?))?\b",
+        "subject",
+        "observer-or-partner",
+    ),
     # "observer states at the meeting included A", "observers A and B", "A, an observer state"
     _Rule(
         r"(?i:\bobserver(?:s|[ ]states|[ ]countries|[ ]nations|[ ]members)?[ ]and[ ](?:dialogue[ ])?"
@@ -250,11 +349,31 @@ _RULES = (
         "observer",
     ),
     _Rule(
-        r"[ ](?:attended|took[ ]part|participated)(?:[ ][\w-]+){{0,3}}?[ ]as[ ](?:an[ ])?observers?\b",
+        r"[ ](?:attend|attends|attended|attending|take[ ]part|takes[ ]part|took[ ]part|taking[ ]part"
+        r"|participate|participates|participated|participating)(?:[ ][\w-]+){{0,3}}?[ ]as[ ]"
+        r"(?:an[ ])?observers?\b",
         "subject",
         "observer",
     ),
 )
+
+
+def name_goes_on(text: str, end: int) -> bool:
+    """Whether a country's name found ending at ``end`` is only the start of another name:
+    "Guinea Bissau" is not Guinea."""
+    return _NAME_GOES_ON.match(text, end) is not None
+
+
+def names_a_person(text: str, end: int) -> bool:
+    """Whether a demonym ending at ``end`` is followed by a person's name of two words or more
+    ("Brazilian Ana Ruiz"), so stands for the country in a list; "Chinese Taipei" does not."""
+    return _person_after(text, end, len(text)) is not None
+
+
+def _person_after(text: str, end: int, limit: int) -> int | None:
+    """Where the name of two words or more after ``end`` ends."""
+    run = _PERSON_AFTER.match(text, end, limit)
+    return run.end() if run and len(run.group("name").split()) >= 2 else None
 
 
 def names_pattern(organization: Organization) -> str:
@@ -267,6 +386,14 @@ def names_pattern(organization: Organization) -> str:
 def body_pattern(organization: Organization) -> str:
     """How a sentence names the organization: its name, "the 10-nation bloc", or "It"."""
     return _body(names_pattern(organization))
+
+
+def _core(names: str) -> str:
+    """The organization by name or as "the bloc", not any "working group" a sentence names."""
+    return (
+        rf"(?:(?:the[ ])?(?:{names})|(?:the|its)[ ](?:[\w]+-(?:member|nation|country)[ ])?"
+        r"(?:bloc|alliance|organi[sz]ation|grouping|group|union|league|forum))(?![\w'’-])"
+    )
 
 
 def _body(names: str) -> str:
@@ -282,12 +409,35 @@ def _compiled(names: str) -> tuple[re.Pattern[str], tuple[tuple[_Rule, re.Patter
             rule,
             re.compile(
                 rule.pattern.format(
-                    body=body, names=names, kind=_KIND, ordinal=_ORDINAL, filler=_FILLER, role=_ROLE
+                    body=body,
+                    core=_core(names),
+                    names=names,
+                    kind=_KIND,
+                    ordinal=_ORDINAL,
+                    filler=_FILLER,
+                    role=_ROLE,
                 )
             ),
         )
         for rule in _RULES
     )
+
+
+def continued_claims(text: Text, organization: Organization, countries: Gazetteer) -> list[Claim]:
+    """A list in the sentence after the one that names the members: "The bloc has ten
+    members. They are A, B and C." """
+    names_the_body, _ = _compiled(names_pattern(organization))
+    found = []
+    for before, sentence in zip(text.sentences, text.sentences[1:], strict=False):
+        they = _THEY_ARE.match(text[sentence])
+        ending = _ENDS_ON_MEMBERS.search(text[before])
+        if they and ending and names_the_body.search(text[before]):
+            status = _STATUS_OF_KIND.get(ending.group("kind") or "", "member")
+            if ending.group("observers"):
+                status = "observer"
+            lists = _Lists(text, countries, sentence)
+            found += lists.claim(status, "not given", they.end())
+    return found
 
 
 def listed_claims(
@@ -311,7 +461,8 @@ def listed_claims(
             if rule.reads == "after":
                 found += lists.claim(status, rule.joined, match.end())
             elif rule.reads == "before":
-                found += lists.claim_before(status, rule.joined, match.start())
+                last_only = _SINGULAR.search(match.group(0)) is not None
+                found += lists.claim_before(status, rule.joined, match.start(), last_only)
             else:
                 found += lists.claim_subject(status, rule.joined, match.start(), rule.possessive)
     found += _members_before_lists(words, lists, organization)
@@ -324,10 +475,18 @@ def listed_claims(
     return found
 
 
+# "the three full members, A, B and C": a comma after members of a kind
+_AFTER_KIND_MEMBERS = "(?:{})".format(
+    "|".join(
+        rf"(?<={kind}[ ]members)"
+        for kind in ("new", "newest", "full", "founding", "other", "current", "existing")
+    )
+)
 _MEMBER_BEFORE_LIST = re.compile(
     rf"(?<![\w-])(?P<before>[\w-]+[ ])?(?:{_KIND}[ ])?member(?:s|[- ]states?|[- ]countries"
-    r"|[- ]country|[- ]nations?|[- ]economy|[- ]economies)?(?:[ ](?:such[ ]as|like|including)[ ]"
-    r"|[ ]?[—–:][ ]?|(?<=newest[ ]members),[ ]|(?<=new[ ]members),[ ]|[ ])"
+    r"|[- ]country|[- ]nations?|[- ]economy|[- ]economies)?(?:,?[ ](?:now[ ])?(?:such[ ]as|like"
+    r"|including)[ ]"
+    rf"|[ ]?[—–:][ ]?|{_AFTER_KIND_MEMBERS},[ ]|[ ])"
 )
 _NAME_BEFORE = re.compile(rf"(?P<name>{CAPITALISED_RUN.pattern})[ ]$")
 _INVITED = re.compile(
@@ -375,19 +534,24 @@ class _Lists:
 
     def end_of_list(self, start: int) -> int:
         """Where the list of countries that begins at ``start`` ends (``start`` if none does);
-        a body ("the European Union") may stand in it beside countries."""
+        a body ("the European Union") may stand in it beside countries, a name the gazetteer
+        does not know between two it does, and each item its abbreviation in brackets. The
+        item after "and" is the list's last: "A, B and C, and D joined later" lists A, B, C."""
         offset, text = self.sentence.start, self.text.text
         lead = _LIST_LEAD.match(text, offset + start)
         position = lead.end() if lead else offset + start
-        end, countries = offset + start, 0
-        while (item := self._item_at(position)) is not None:
+        end, countries, after_and = offset + start, 0, False
+        while (item := self._item_at(position) or self._unknown_between(position)) is not None:
             end, is_country = item
             countries += is_country
+            if (abbreviation := _ABBREVIATION.match(text, end, self.sentence.end)) is not None:
+                end = abbreviation.end()
             glue = _LIST_GLUE.match(text, end, self.sentence.end)
-            if glue is None:
+            if glue is None or after_and:
                 break
+            after_and = _LAST_GLUE.search(glue.group(0)) is not None
             position = glue.end()
-        return end - offset if countries else start
+        return end - offset if countries or (lead and lead.group("count")) else start
 
     def _item_at(self, position: int) -> tuple[int, bool] | None:
         """Where the country or body named at ``position`` ends, and whether it is a country."""
@@ -395,12 +559,26 @@ class _Lists:
         found = self.countries.find(text, position, min(limit, position + 80))
         if found and found[0].span.start == position:
             mention = found[0]
-            return None if mention.adjective or mention.possessive else (mention.span.end, True)
+            if mention.adjective and (person := _person_after(text, mention.span.end, limit)):
+                return person, True  # "Brazilian Ana Ruiz" stands for Brazil in a list
+            if mention.adjective or mention.possessive or name_goes_on(text, mention.span.end):
+                return None
+            return mention.span.end, True
         run = CAPITALISED_RUN.match(text, position, limit)
         words = run.group(0).split() if run else []
         if run and len(words) >= 2 and words[-1] in ORGANIZATION_NOUNS:
             return run.end(), False
         return None
+
+    def _unknown_between(self, position: int) -> tuple[int, bool] | None:
+        """A name the gazetteer does not know, read as an item only when a country follows it
+        in the same list: "A, Outer Land, B"."""
+        run = CAPITALISED_RUN.match(self.text.text, position, self.sentence.end)
+        glue = _LIST_GLUE.match(self.text.text, run.end(), self.sentence.end) if run else None
+        if run is None or glue is None:
+            return None
+        following = self._item_at(glue.end())
+        return (run.end(), False) if following is not None and following[1] else None
 
     def claim(self, status: str, joined: str, start: int) -> list[Claim]:
         end = self.end_of_list(start)
@@ -410,11 +588,14 @@ class _Lists:
         region = Span(offset + start, offset + end)
         return [Claim(status, joined, region, self.sentence, is_list=True)]
 
-    def claim_before(self, status: str, joined: str, end: int) -> list[Claim]:
-        """The list that ends at ``end``: "A, the bloc's newest member"."""
+    def claim_before(
+        self, status: str, joined: str, end: int, last_only: bool = False
+    ) -> list[Claim]:
+        """The list that ends at ``end``: "A, B, and the C are members", or only its last item
+        when ``last_only``: "A, B and C, the bloc's newest member"."""
         offset = self.sentence.start
-        start = offset + _clause_start(self.text[self.sentence], end)
-        for mention in self.countries.find(self.text.text, start, offset + end):
+        mentions = self.countries.find(self.text.text, offset, offset + end)
+        for mention in reversed(mentions) if last_only else mentions:
             if self.end_of_list(mention.span.start - offset) == end:
                 return self.claim(status, joined, mention.span.start - offset)
         return []
@@ -426,6 +607,10 @@ class _Lists:
         ``possessive``."""
         offset = self.sentence.start
         start = offset + _clause_start(self.text[self.sentence], end)
+        for mention in self.countries.find(self.text.text, offset, start):
+            if offset + self.end_of_list(mention.span.start - offset) > start:
+                start = mention.span.start  # "A, B, and C have been …": the list is the subject
+                break
         named = self.countries.find(self.text.text, start, offset + end)
         plain = [
             mention

@@ -11,12 +11,20 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from db.draft.countries import Gazetteer
-from db.draft.member_lists import Claim, body_pattern, listed_claims, names_pattern
+from db.draft.countries import CountryMention, Gazetteer
+from db.draft.keys import key_of
+from db.draft.member_lists import (
+    Claim,
+    body_pattern,
+    continued_claims,
+    listed_claims,
+    name_goes_on,
+    names_a_person,
+    names_pattern,
+)
 from db.draft.model import Membership, Organization, Party, Person
 from db.draft.text import Span, Text
 from db.draft.words import CAPITALISED_RUN, ORGANIZATION_NOUNS
-from db.factfile.folding import slug
 
 _FOUNDED = re.compile(
     r"\b(?:founded|established|created|formed|set[ ]up)\b(?:[ ]in[ ](?P<year>\d{4}))?"
@@ -34,9 +42,11 @@ _JOINED = re.compile(
 _AS_A_MEMBER = re.compile(
     r"^(?:[ ][^.;]{0,40}?)?[ ]as[ ](?:a|an|its|the)[ ](?:[\w-]+[ ]){0,2}?members?\b"
 )
+_AS_OBSERVERS = re.compile(r"^[^.;]{0,40}?[ ]as[ ](?:an[ ])?observers?\b")
 _ONE_LINE = re.compile(r"(?<!\n)\n(?!\n)|[^\S\n]")
 _WHOSE_COUNTRY = (
-    r",[ ]whose[ ]country[ ](?:(?P<again>was[ ]readmitted[ ]to|rejoined|returned[ ]to)"
+    r",[ ]whose[ ]country[ ](?:[^,.;]{0,40}?[ ]and[ ])?(?:(?P<again>was[ ]readmitted[ ]to|rejoined"
+    r"|returned[ ]to)"
     r"|(?P<is>is[ ]a[ ](?:founding[ ]|full[ ])?member[ ]of)|joined|was[ ]admitted[ ]to)"
 )
 _CHAIR_OF = r"(?:current[ ]|rotating[ ]|outgoing[ ]|incoming[ ]|new[ ])?"
@@ -49,6 +59,13 @@ _JOINED_WHAT = r"(?:$|,|[ ](?:as|in|on|at|later|last|this|earlier|since|after)\b
 _IN_DECADE = re.compile(r"\bin[ ]the[ ](?P<decade>\d{3}0s)\b")
 _LATER = re.compile(r"^[ ,]*(?:later|subsequently|afterwards|since)\b")
 _IN_YEAR = re.compile(r"\bin[ ](?P<year>\d{4})\b")
+_SOME_TIME_AGO = re.compile(
+    r"\b(?:the[ ](?:following|next)[ ]year|last[ ]year|(?:a|an|one|two|three|four|five|six|seven|eight"
+    r"|nine|ten|\d+)[ ](?:years?|decades?)[ ](?:later|ago|after))\b"
+)
+_LEFT_AGAIN = re.compile(
+    r"\b(?:was|were|been)[ ](?:\w+[ ])?(?:expelled|suspended|thrown[ ]out|kicked[ ]out)\b"
+)
 _AT_THIS_MEETING = re.compile(
     r"\b(?:on[ ]{day}|at[ ](?:this|the|{day}['’]s)[ ](?:summit|meeting|assembly|conference"
     r"|gathering)|this[ ]week|today)\b".format(
@@ -78,7 +95,7 @@ def find_memberships(
             *_claims(text, sentence, body_pattern(organization)),
             *listed_claims(text, sentence, organization, countries),
         )
-    ]
+    ] + continued_claims(text, organization, countries)
     of_countries = organization.member_kind is None or any(
         countries.find(text.text, claim.region.start, claim.region.end) for claim in claims
     )
@@ -86,9 +103,9 @@ def find_memberships(
     def read_members(claim: Claim) -> list[Party]:
         if not of_countries:
             return _bodies_in(text, countries, claim.region, organization)
-        named = _countries_in(text, countries, claim.region)
+        named = _countries_in(text, countries, claim.region, in_list=claim.is_list)
         if claim.is_list or not named:
-            named += _international_bodies_in(text, claim.region, organization)
+            named += _international_bodies_in(text, countries, claim.region, organization)
         return named
 
     memberships: dict[str, Membership] = {}
@@ -127,7 +144,10 @@ def _countries_of_people(
     ]
     for match in re.finditer(rf"{_WHOSE_COUNTRY}[ ]{body}", text.text):
         person = _named_just_before(text.text, match.start(), with_countries)
-        status = "member" if match.group("again") or match.group("is") else "new-member"
+        since = text.text[match.end() : match.end() + 40]
+        earlier = _SOME_TIME_AGO.match(since.lstrip()) or _IN_YEAR.match(since.lstrip())
+        again_or_earlier = match.group("again") or match.group("is") or earlier
+        status = "member" if again_or_earlier else "new-member"
         if "founding" in match.group(0):
             status = "founding-member"
         if person is not None and person.party is not None:
@@ -193,6 +213,8 @@ def _claims(text: Text, sentence: Span, body: str) -> list[Claim]:
         if joining is None or (later and joining.start() >= later.start() - 6):
             continue
         subject = Span(offset + clause.start, offset + joining.start())
+        if "whose country" in text[subject] or _LEFT_AGAIN.search(words):
+            continue  # the leader's country (read with the leader), or one since expelled
         rest = joining.group("rest")
         if "joined" in joining.group(0) and not re.match(rf"{_JOINED_WHAT}|[ ]{body}", rest):
             continue  # joined the talks, the leaders, a session: no membership
@@ -200,13 +222,15 @@ def _claims(text: Text, sentence: Span, body: str) -> list[Claim]:
         later_on = joining.group("adverb") in ("later ", "subsequently ", "since ") or bool(
             _LATER.match(rest)
         )
-        if _AT_THIS_MEETING.search(rest):
+        if _AS_OBSERVERS.match(rest):
+            found.append(Claim("observer", "not given", subject, sentence))
+        elif _AT_THIS_MEETING.search(rest):
             found.append(Claim("new-member", "at this meeting", subject, sentence))
         elif year:
             found.append(Claim("member", year.group("year"), subject, sentence))
         elif decade := _IN_DECADE.search(rest):
             found.append(Claim("member", decade.group("decade"), subject, sentence))
-        elif later_on:
+        elif later_on or _SOME_TIME_AGO.search(rest):
             found.append(Claim("member", "later (year not given)", subject, sentence))
         elif (
             "joined" not in joining.group(0)
@@ -244,18 +268,31 @@ def _clauses(sentence: str) -> list[Span]:
     return [Span(start, end) for start, end in zip(starts, ends, strict=True)]
 
 
-def _countries_in(text: Text, countries: Gazetteer, region: Span) -> list[Party]:
-    """The countries a list names; "Sweden's neighbour, Norway" names only Norway."""
+def _countries_in(
+    text: Text, countries: Gazetteer, region: Span, *, in_list: bool = False
+) -> list[Party]:
+    """The countries a list names; "Sweden's neighbour, Norway" names only Norway. In a list,
+    "Guinea Bissau" names no country the gazetteer knows, and "Brazilian Ana Ruiz" Brazil."""
+
+    def named(found: CountryMention) -> bool:
+        if found.possessive:
+            return False
+        if found.adjective:
+            return in_list and names_a_person(text.text, found.span.end)
+        return not (in_list and name_goes_on(text.text, found.span.end))
+
     return [
         Party(
             key=found.country.key, name=found.country.name, is_country=True, code=found.country.code
         )
         for found in countries.find(text.text, region.start, region.end)
-        if not found.possessive and not found.adjective
+        if named(found)
     ]
 
 
-def _international_bodies_in(text: Text, region: Span, organization: Organization) -> list[Party]:
+def _international_bodies_in(
+    text: Text, countries: Gazetteer, region: Span, organization: Organization
+) -> list[Party]:
     """Bodies that are members where no country is: "the African Union joined the G20"."""
     found = []
     for run in CAPITALISED_RUN.finditer(text.text, region.start, region.end):
@@ -263,8 +300,13 @@ def _international_bodies_in(text: Text, region: Span, organization: Organizatio
         while words and words[0] in {"The", "A", "An"}:
             words = words[1:]
         name = " ".join(words)
-        if len(words) >= 2 and words[-1] in ORGANIZATION_NOUNS and name != organization.name:
-            found.append(Party(key=slug(name), name=name, is_country=False))
+        if (
+            len(words) >= 2
+            and words[-1] in ORGANIZATION_NOUNS
+            and name != organization.name
+            and not countries.country_named(name)
+        ):
+            found.append(Party(key=key_of(name), name=name, is_country=False))
     return found
 
 
@@ -280,6 +322,6 @@ def _bodies_in(
         ):
             continue
         found.append(
-            Party(key=slug(name), name=name, is_country=False, kind=organization.member_kind)
+            Party(key=key_of(name), name=name, is_country=False, kind=organization.member_kind)
         )
     return found

@@ -3,8 +3,10 @@
 Candidates are the names the text gives a body: a capitalised name ending in a word such as
 Organization, Network or Union ("the Coastal League", "Association of Northern Coastal Nations"), a
 word in capitals the text uses as a body's name ("the ABCD bloc", "G9 leaders"), and a word
-the text defines as one ("Trio is a strategic dialogue between …"). A name and the capitals
-spelling it ("… Organisation (XYO)", "ANCN") are one candidate. The candidate named most wins,
+the text defines as one ("Trio is a strategic dialogue between …"), and a one-word name whose
+summit and bodies the text names ("Nordlink summit", "the Nordlink Council"). A name and the
+capitals spelling it ("… Organisation (XYO)", "ANCN") are one candidate, and so are a name and
+the word that ends it ("the Forum" of "the Southern Lagoons Forum"). The candidate named most wins,
 a naming as the meeting's body ("the ANCN summit", "leaders of the XYO") counting twice; a
 body said to join another is a member there, not the meeting's body. Credit and photo lines
 are not read, and a name counts wherever its words occur, so a headline's "New X leader" is X.
@@ -61,10 +63,11 @@ _PURPOSE = re.compile(r"\bto[ ][a-z]+\b[^.;]*")
 class _Candidate:
     name: str
     abbreviation: str | None = None
+    short: str | None = None  # "the Forum" of "Pacific Islands Forum": counted, not written
 
     @cached_property
     def spellings(self) -> tuple[str, ...]:
-        return (self.name, self.abbreviation) if self.abbreviation else (self.name,)
+        return tuple(name for name in (self.name, self.abbreviation, self.short) if name)
 
 
 def find_organization(text: Text, countries: Gazetteer) -> Organization | None:
@@ -141,6 +144,13 @@ def _candidates(text: Text, readable: str, countries: Gazetteer) -> list[_Candid
         if _named_as_the_meetings_body(readable, word)
     ]
     candidates = {name: _Candidate(name) for name in long_names}
+    for word in standalone[:]:
+        ending = [name for name in long_names if name.endswith(f" {word}")]
+        if len(ending) == 1:  # "the Forum" after "the Pacific Islands Forum"
+            standalone.remove(word)
+            candidates[ending[0]].short = word
+    for word in _names_of_their_bodies(readable, long_names, countries):
+        candidates.setdefault(word, _Candidate(word))
     for word in dict.fromkeys([*capitals, *defined, *standalone]):
         long_name = spelled.get(word) or next(
             (name for name in long_names if _spells(word, name)), None
@@ -152,6 +162,27 @@ def _candidates(text: Text, readable: str, countries: Gazetteer) -> list[_Candid
     found = list(candidates.values())
     members = [candidate for candidate in found if _said_to_join(readable, candidate)]
     return [candidate for candidate in found if candidate not in members] or found
+
+
+def _names_of_their_bodies(readable: str, long_names: list[str], countries: Gazetteer) -> list[str]:
+    """A one-word name the text gives the meeting's body twice, once as "‹Name› summit", and
+    that begins the names of its bodies ("the Nordlink Council"); not a place the text is
+    "in"."""
+    found = []
+    for word in dict.fromkeys(name.split()[0] for name in long_names if " " in name):
+        if (
+            word in NOT_NAMES
+            or not word[1:].islower()
+            or countries.find(word, 0, len(word))
+            or _named_as_the_meetings_body(readable, word) < 2
+            or not re.search(rf"(?<![\w-]){word}[ ](?:summit|meeting)\b", readable)
+            or re.search(
+                rf"\b(?:in|from|to)[ ]{word}(?![\w-])(?!{_AS_THE_MEETINGS_BODY_AFTER})", readable
+            )
+        ):
+            continue
+        found.append(word)
+    return found
 
 
 def _spelled_out(name: str, short: str) -> str | None:

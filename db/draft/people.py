@@ -14,12 +14,13 @@ Aldric Road") is no person.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from db.draft.countries import Gazetteer
-from db.draft.keys import unique_key
-from db.draft.model import Mention, Party, Person
+from db.draft.keys import key_of, unique_key
+from db.draft.model import Mention, Mentions, Party, Person
 from db.draft.naming import NOT_NAME_OPENERS, PLACE_NOUNS, name_with_own_title
 from db.draft.text import UPPER, Span, Text
 from db.draft.titles import NEEDS_COUNTRY, TITLE, TITLE_PATTERN, display_title
@@ -72,13 +73,22 @@ class People:
     """Everyone the article names, in order of introduction, and each mention of them."""
 
     persons: list[Person]
-    mentions: list[Mention]
+    mentions: Mentions
 
     def mentions_in(self, span: Span) -> list[Mention]:
-        return [mention for mention in self.mentions if mention.span.start in span]
+        return self.mentions.starting_in(span)
 
-    def add(self, person: Person) -> None:
+    def add(self, person: Person) -> Person:
+        """``person``, added; or the one already known by that key and name, as an article
+        may describe one unnamed person twice ("sent his state secretary")."""
+        for known in self.persons:
+            if known.key == person.key and known.name == person.name:
+                return known
+        taken = {known.key for known in self.persons}
+        if person.key in taken:
+            person.key = unique_key(person.key, taken)
         self.persons.append(person)
+        return person
 
 
 def find_people(text: Text, countries: Gazetteer) -> People:
@@ -90,7 +100,7 @@ def find_people(text: Text, countries: Gazetteer) -> People:
     finder.parties_from_mentions(mentions)
     finder.infer_parties()
     _name_keys(finder.persons, mentions, text)
-    return People(persons=finder.persons, mentions=mentions)
+    return People(persons=finder.persons, mentions=Mentions(mentions))
 
 
 @dataclass(frozen=True)
@@ -104,11 +114,78 @@ class _Candidate:
     title: str = ""
 
 
+class _KnownNames:
+    """Who is known by which full name, run of its words and short form, kept up as people are
+    added and their names completed, so that a name is looked up rather than compared with
+    everyone's: an article may name thousands of people."""
+
+    def __init__(self) -> None:
+        self.runs: dict[str, list[Person]] = {}
+        self.names: dict[str, list[Person]] = {}
+        self.short_forms: dict[str, list[Person]] = {}
+        self.order: dict[int, int] = {}
+
+    def add(self, person: Person) -> None:
+        self.order[id(person)] = len(self.order)
+        self._enter(person)
+
+    def rename(self, person: Person, name: str) -> None:
+        for index, keys in self._entries(person):
+            index[keys] = [known for known in index[keys] if known is not person]
+        person.name = name
+        self._enter(person)
+
+    def _entries(self, person: Person) -> Iterator[tuple[dict[str, list[Person]], str]]:
+        """Each index ``person`` is found in, with the name or form it is found by there."""
+        yield self.names, person.name
+        for run in _runs_of_words(person.name):
+            yield self.runs, run
+        for form in person.short_forms:
+            yield self.short_forms, form
+
+    def _enter(self, person: Person) -> None:
+        for index, name in self._entries(person):
+            known = index.setdefault(name, [])
+            if not any(someone is person for someone in known):  # "A B A" has "A" twice
+                known.append(person)
+
+    def knows(self, name: str) -> bool:
+        """Whether someone goes by ``name``: their full name, a short form, or a run of the
+        words of their name ("Al Haddad" of "Karim Al Haddad")."""
+        return bool(self.runs.get(name) or self.short_forms.get(name))
+
+    def first_met(self, person: Person) -> tuple[Person, bool] | None:
+        """The earliest known person that ``person`` is, and whether ``person`` gives only a
+        short form of their name (else their full name, of which theirs was a short form)."""
+        found = [
+            (self.order[id(known)], 0, known) for known in self.short_forms.get(person.name, ())
+        ]
+        found += [
+            (self.order[id(known)], 1, known)
+            for form in person.short_forms
+            for known in self.names.get(form, ())
+        ]
+        if not found:
+            return None
+        _order, kind, known = min(found, key=lambda candidate: candidate[:2])
+        return known, kind == 0
+
+
+def _runs_of_words(name: str) -> Iterator[str]:
+    """Every run of consecutive words of ``name``, the whole name among them."""
+    words = name.split(" ")
+    for first in range(len(words)):
+        for last in range(first + 1, len(words) + 1):
+            yield " ".join(words[first:last])
+
+
 class _Finder:
     def __init__(self, text: Text, countries: Gazetteer) -> None:
         self.text = text
         self.countries = countries
         self.persons: list[Person] = []
+        self.known = _KnownNames()
+        self.introduced_in: dict[int, list[Person]] = {}  # by the number of their sentence
         self.bodies: dict[str, Party] = {}
 
     def read_run(self, run: re.Match[str]) -> None:
@@ -155,6 +232,8 @@ class _Finder:
                 title = before.group("title")
                 start = before.start("who" if before.group("who") else "title")
         of = _OF_AFTER.match(text, name_end)
+        if of and self.countries.country_named(f"{name} of {of.group('of')}"):
+            return  # "Federated States of Micronesia": the words begin a country's name
         if of and party is None:  # "President Jair Bolsonaro of Brazil"
             party = self._party_named(of.group("of"))
         untitled_of_country = bool(party and party.is_country and len(name.split()) >= 2)
@@ -193,10 +272,11 @@ class _Finder:
         """ "his Finnish counterpart X": the title of the person last named in the sentence."""
         if display_title(title).casefold().split()[-1] != "counterpart":
             return title
-        sentence = self.text.sentence_at(start)
+        number = self.text.sentence_index(start)
+        sentence = self.text.sentences[number]
         before = [
             person
-            for person in self.persons
+            for person in self.introduced_in.get(number, ())
             if person.title and sentence.start <= person.introduced.start < start
         ]
         return before[-1].title if before and before[-1].title else title
@@ -296,15 +376,9 @@ class _Finder:
         )
 
     def _known(self, name: str) -> bool:
-        """Named already: the name, a short form or spelling of it, or a run of its words
-        ("Mr Al Haddad" after "Karim Al Haddad")."""
-        return any(
-            name == person.name
-            or name in person.short_forms
-            or name in person.variants
-            or f" {name} " in f" {person.name} "
-            for person in self.persons
-        )
+        """Named already: the name, a short form of it, or a run of its words ("Mr Al Haddad"
+        after "Karim Al Haddad"). Spellings are found only once every name is read."""
+        return self.known.knows(name)
 
     def _introduced_plainly(self, name: str, start: int, end: int) -> bool:
         """An untitled name counts when the sentence treats it as a person's."""
@@ -318,15 +392,18 @@ class _Finder:
 
     def _merge_or_add(self, person: Person) -> None:
         """A one-word name after a title ("President Moon") joins the full name's person."""
-        for known in self.persons:
-            if person.name in known.short_forms:
-                return
-            if known.name in person.short_forms:
-                known.name = person.name
-                known.title = known.title or person.title
-                known.party = known.party or person.party
-                return
-        self.persons.append(person)
+        met = self.known.first_met(person)
+        if met is None:
+            self.persons.append(person)
+            self.known.add(person)
+            number = self.text.sentence_index(person.introduced.start)
+            self.introduced_in.setdefault(number, []).append(person)
+            return
+        known, only_a_short_form = met
+        if not only_a_short_form:
+            self.known.rename(known, person.name)
+            known.title = known.title or person.title
+            known.party = known.party or person.party
 
     def _party_before(self, prefix: str) -> Party | None:
         """The country or body a title's prefix names: "Danish", "Norway's", "U.N."."""
@@ -357,7 +434,7 @@ class _Finder:
         return self._body(words)
 
     def _body(self, name: str) -> Party:
-        key = slug(name.replace(".", "")) or slug(name)
+        key = key_of(name.replace(".", "")) or key_of(name)
         if key not in self.bodies:
             abbreviation = name if name.replace(".", "").isupper() else None
             self.bodies[key] = Party(
@@ -369,16 +446,17 @@ class _Finder:
         """A capitalised word a letter away from a family name is that person, misspelt."""
         text = self.text.text
         claimed = {form for person in self.persons for form in _forms(person)}
+        by_first_letters: dict[str, list[Person]] = {}
+        for person in self.persons:
+            if person.named:
+                by_first_letters.setdefault(person.name.split()[-1][:2], []).append(person)
         for run in CAPITALISED_RUN.finditer(text):
             word = run.group(0)
             if " " in word or word in claimed or len(word) < 5 or word in NOT_NAMES:
                 continue
-            for person in self.persons:
-                family = person.name.split()[-1] if person.named else ""
-                if (
-                    family[:2] == word[:2]
-                    and SequenceMatcher(None, family, word).ratio() >= _SPELLING_SIMILARITY
-                ):
+            for person in by_first_letters.get(word[:2], ()):
+                family = person.name.split()[-1]
+                if family[:2] == word[:2] and _similar(family, word):
                     _adopt_spelling(person, family, word, text)
                     claimed.add(word)
                     break
@@ -407,20 +485,28 @@ class _Finder:
         outside another person's introduction ("Danish" in "Danish President Y" is Y's).
         Joined by "and" to someone with a country ("Norway's King X and Crown Prince Y"), they
         share it."""
-        given = [person for person in self.persons if person.party is not None]
+        given = {id(person) for person in self.persons if person.party is not None}
+        introductions_by_sentence: dict[int, list[Span]] = {}
+        for person in self.persons:
+            if id(person) in given:
+                number = self.text.sentence_index(person.introduced.start)
+                introductions_by_sentence.setdefault(number, []).append(person.introduced)
         for index, person in enumerate(self.persons):
             if person.party is not None or person.title is None:
                 continue
             before = self.persons[index - 1] if index else None
             if (
-                before in given
-                and before is not None
+                before is not None
+                and id(before) in given
                 and self.text.text[before.introduced.end : person.introduced.start] == " and "
             ):
                 person.party = before.party
                 continue
-            sentence = self.text.sentence_at(person.introduced.start)
-            others = [other.introduced for other in given if other.introduced.start in sentence]
+            number = self.text.sentence_index(person.introduced.start)
+            sentence = self.text.sentences[number]
+            others = [
+                span for span in introductions_by_sentence.get(number, ()) if span.start in sentence
+            ]
             named = {
                 mention.country
                 for mention in self.countries.find(self.text.text, sentence.start, sentence.end)
@@ -444,25 +530,51 @@ class _Finder:
                     claims[form] = (rank, None)
         owners = {form: owner for form, (_rank, owner) in claims.items()}
         forms = sorted((form for form, owner in owners.items() if owner), key=len, reverse=True)
-        if not forms:
-            return []
-        pattern = re.compile(
-            rf"(?<![\w.])(?:{'|'.join(re.escape(form) for form in forms)})(?![\w])"
-        )
         mentions = []
-        for match in pattern.finditer(self.text.text):
-            owner = owners[match.group(0)]
+        for start, end in _whole_words_found(self.text.text, forms):
+            owner = owners[self.text.text[start:end]]
             if owner is not None:
-                mentions.append(Mention(Span(match.start(), match.end()), owner))
+                mentions.append(Mention(Span(start, end), owner))
         return mentions
+
+
+_WORD_START = re.compile(r"(?<![\w.])\w")
+_WORD_CHARACTER = re.compile(r"\w")
+
+
+def _whole_words_found(text: str, forms: list[str]) -> Iterator[tuple[int, int]]:
+    """Where ``forms`` (longest first) occur in ``text`` as whole words, not after a full
+    stop, left to right and never overlapping: what one regular expression of every form
+    would find, but looked up at each word's start rather than tried form by form, which
+    costs as many passes over the text as there are forms."""
+    by_first_letters: dict[str, list[str]] = {}
+    for form in forms:  # every form begins with a letter: it was read from a capitalised run
+        by_first_letters.setdefault(form[:2], []).append(form)
+    resume = 0
+    for word in _WORD_START.finditer(text):
+        start = word.start()
+        if start < resume:
+            continue
+        candidates = by_first_letters.get(text[start : start + 2], [])
+        candidates = candidates + by_first_letters.get(text[start], [])
+        for form in candidates:
+            end = start + len(form)
+            if text.startswith(form, start) and not _WORD_CHARACTER.match(text, end):
+                yield start, end
+                resume = end
+                break
 
 
 def _name_keys(persons: list[Person], mentions: list[Mention], text: Text) -> None:
     """Key each person by the word the article names them by alone most often ("Moon", not
     "Jae-in"; the more frequent of two spellings), else by the last word of the name."""
     taken: set[str] = set()
+    words_alone: dict[int, list[str]] = {}
+    for mention in mentions:
+        if " " not in text[mention.span]:
+            words_alone.setdefault(id(mention.person), []).append(text[mention.span])
     for person in persons:
-        alone = [text[m.span] for m in mentions if m.person is person and " " not in text[m.span]]
+        alone = words_alone.get(id(person), [])
         word = max(alone, key=alone.count) if alone else person.name.split()[-1]
         person.key = unique_key(slug(word), taken)
 
@@ -475,6 +587,15 @@ def _ranked_forms(person: Person) -> list[tuple[int, str]]:
     ranked += [(min(index + 1, 3), form) for index, form in enumerate(short)]
     ranked += [(0, variant.split()[-1]) for variant in person.variants]
     return ranked
+
+
+def _similar(one: str, other: str) -> bool:
+    """Spelt alike; the quick upper bounds first, as difflib advises, since most words are not."""
+    matcher = SequenceMatcher(None, one, other)
+    return all(
+        bound() >= _SPELLING_SIMILARITY
+        for bound in (matcher.real_quick_ratio, matcher.quick_ratio, matcher.ratio)
+    )
 
 
 def _forms(person: Person) -> list[str]:

@@ -25,11 +25,12 @@ said “…”"): a quote is never given to someone the report does not say spok
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
 from db.draft.countries import gazetteer
-from db.draft.model import Mention, Person, Statement
+from db.draft.model import Mention, Mentions, Person, Statement
 from db.draft.people import People
 from db.draft.text import Span, Text
 
@@ -143,7 +144,7 @@ def _closing_in_later_paragraph(text: Text, index: int, mark: str) -> tuple[int,
     """
     paragraphs = text.paragraphs
     end = paragraphs[index].end
-    if index + 1 < len(paragraphs) and _cut_mid_sentence(text, paragraphs[index], mark):
+    if index + 1 < len(paragraphs) and _cut_mid_sentence(text, index, mark):
         # A page that breaks a sentence over two blocks: “We will meet ⏎⏎ the challenge,” …
         following = paragraphs[index + 1]
         closing = text.text.find(_CLOSING[mark], following.start, following.end)
@@ -159,10 +160,10 @@ def _closing_in_later_paragraph(text: Text, index: int, mark: str) -> tuple[int,
     return end, index
 
 
-def _cut_mid_sentence(text: Text, paragraph: Span, mark: str) -> bool:
-    """A paragraph that ends without ending its sentence, before one that does not open
+def _cut_mid_sentence(text: Text, index: int, mark: str) -> bool:
+    """Paragraph ``index`` ends without ending its sentence, before one that does not open
     with a quote mark of its own."""
-    following = text.paragraphs[text.paragraphs.index(paragraph) + 1]
+    paragraph, following = text.paragraphs[index], text.paragraphs[index + 1]
     return text.text[paragraph.end - 1] not in _SENTENCE_ENDS and text.text[
         following.start
     ] not in (mark, *_OPENING)
@@ -186,13 +187,13 @@ def _one_space_per_line_break(match: re.Match[str]) -> str:
 
 def attribute_quotes(text: Text, people: People, quotes: list[Quote]) -> list[Statement]:
     """A statement for each quote of more than one word whose speaker is found."""
-    inside_quotes = [quote.inner for quote in quotes]
-    spoken = [
-        mention
-        for mention in people.mentions
-        if not any(mention.span.start in inner for inner in inside_quotes)
-    ]
+    quoted = _merged([quote.inner for quote in quotes])
+    starts = [span.start for span in quoted]
+    spoken = Mentions(
+        [mention for mention in people.mentions if not _inside(mention.span.start, quoted, starts)]
+    )
     statements: list[Statement] = []
+    stated: set[tuple[int, str]] = set()  # each speaker's words, as (id of speaker, words)
     previous: _Attributed | None = None
     for quote in quotes:
         words = quoted_words(text.text, quote)
@@ -217,8 +218,9 @@ def attribute_quotes(text: Text, people: People, quotes: list[Quote]) -> list[St
         if speaker is None:
             continue
         previous = _Attributed(quote, speaker)
-        if any(said.speaker is speaker and said.text == words for said in statements):
+        if (id(speaker), words) in stated:
             continue  # the same words printed twice (a caption repeating the body)
+        stated.add((id(speaker), words))
         first = text.sentence_at(quote.opening)
         last = text.sentence_at(max(quote.opening, quote.closing - 1))
         end = max(last.end, min(quote.closing + 1, len(text.text)))
@@ -226,6 +228,23 @@ def attribute_quotes(text: Text, people: People, quotes: list[Quote]) -> list[St
             Statement(speaker=speaker, text=words, evidence=Span(first.start, end), via=via)
         )
     return statements
+
+
+def _merged(spans: list[Span]) -> list[Span]:
+    """The stretches of text ``spans`` cover, in order, none overlapping another."""
+    merged: list[Span] = []
+    for span in sorted(spans, key=lambda span: span.start):
+        if merged and span.start <= merged[-1].end:
+            merged[-1] = Span(merged[-1].start, max(merged[-1].end, span.end))
+        else:
+            merged.append(span)
+    return merged
+
+
+def _inside(offset: int, stretches: list[Span], starts: list[int]) -> bool:
+    """Whether ``offset`` falls in one of ``stretches`` (merged, with their ``starts``)."""
+    index = bisect.bisect_right(starts, offset) - 1
+    return index >= 0 and offset in stretches[index]
 
 
 def _not_a_named_persons(text: Text, quote: Quote) -> bool:
@@ -247,20 +266,20 @@ class _Attributed:
     speaker: Person
 
 
-def _continues(text: Text, quote: Quote, previous: _Attributed, spoken: list[Mention]) -> bool:
+def _continues(text: Text, quote: Quote, previous: _Attributed, spoken: Mentions) -> bool:
     """Whether an unattributed quote goes on with the previous one's speaker: in the same
     paragraph, in its sentence or opening one, with nobody else named in between."""
     if text.paragraph_at(quote.opening) != text.paragraph_at(previous.quote.opening):
         return False
     between = Span(previous.quote.closing, quote.opening)
-    if any(m.span.start in between and m.person is not previous.speaker for m in spoken):
+    if any(m.person is not previous.speaker for m in spoken.starting_in(between)):
         return False
     sentence = text.sentence_at(quote.opening)
     same_sentence = sentence == text.sentence_at(max(0, previous.quote.closing - 1))
     return same_sentence or bool(_OPENS_SENTENCE.match(text.text[sentence.start : quote.opening]))
 
 
-def _speaker_after(text: Text, quote: Quote, spoken: list[Mention]) -> Person | Mention | None:
+def _speaker_after(text: Text, quote: Quote, spoken: Mentions) -> Person | Mention | None:
     """The speaker named in the quote's sentence after it; a name there comes as its Mention."""
     sentence = text.sentence_at(max(quote.opening, quote.closing - 1))
     after = quote.closing + 1
@@ -278,38 +297,36 @@ def _speaker_after(text: Text, quote: Quote, spoken: list[Mention]) -> Person | 
         text.text, after, sentence.end
     )
     window = Span(lead.end() if lead else after, sentence.end)
-    for mention in spoken:
-        if mention.span.start in window:
-            if _possessive(text, mention):
-                continue  # said Lund's spokesman Ivan Petrov: the spokesman said it
-            between = text.text[window.start : mention.span.start]
-            if lead and len(between) <= 40 and "," not in between:
-                return mention  # said Mayor Ingrid Solheim
-            if not lead and _said_after(text, mention) and _only_titles(between):
-                return mention  # Solheim said; government spokesman Ivan Petrov told
-            return None
+    for mention in spoken.starting_in(window):
+        if _possessive(text, mention):
+            continue  # said Lund's spokesman Ivan Petrov: the spokesman said it
+        between = text.text[window.start : mention.span.start]
+        if lead and len(between) <= 40 and "," not in between:
+            return mention  # said Mayor Ingrid Solheim
+        if not lead and _said_after(text, mention) and _only_titles(between):
+            return mention  # Solheim said; government spokesman Ivan Petrov told
+        return None
     return None
 
 
-def _read_out_for(text: Text, reader: Mention, spoken: list[Mention]) -> tuple[Person, str] | None:
+def _read_out_for(text: Text, reader: Mention, spoken: Mentions) -> tuple[Person, str] | None:
     """ "…,” said Laine, reading a statement from Virtanen: the words are Virtanen's."""
     sentence = text.sentence_at(reader.span.start)
     cue = _READING_FROM.match(text.text, reader.span.end, sentence.end)
     if cue is None:
         return None
-    for mention in spoken:
-        if mention.span.start in Span(cue.end(), sentence.end):
-            return mention.person, f"Read out by {reader.person.name}"
+    for mention in spoken.starting_in(Span(cue.end(), sentence.end))[:1]:
+        return mention.person, f"Read out by {reader.person.name}"
     return None
 
 
-def _described(who: str, office: str, quote: Quote, spoken: list[Mention]) -> Person | None:
+def _described(who: str, office: str, quote: Quote, spoken: Mentions) -> Person | None:
     """ "the Norwegian minister said": the person last named before the quote whose title has
     that office and whose country the words name."""
     country = gazetteer().country_named(who.strip()) if who.strip() else None
-    for mention in reversed(spoken):
+    for mention in spoken.ending_by(quote.opening):
         person = mention.person
-        if mention.span.end > quote.opening or person.title is None:
+        if person.title is None:
             continue
         if office.casefold() not in person.title.casefold():
             continue
@@ -333,16 +350,14 @@ def _only_titles(between: str) -> bool:
     return len(words) <= 60 and not any(mark in words for mark in ',.;:“”"')
 
 
-def _speaker_before(text: Text, quote: Quote, spoken: list[Mention]) -> Person | None:
+def _speaker_before(text: Text, quote: Quote, spoken: Mentions) -> Person | None:
     sentence = text.sentence_at(quote.opening)
-    before = Span(sentence.start, quote.opening)
-    saying = [m for m in spoken if m.span.start in before and _said_after(text, m)]
+    before = spoken.starting_in(Span(sentence.start, quote.opening))
+    saying = [m for m in before if _said_after(text, m)]
     if saying:  # "When asked to confirm X would attend, Y said: “…”" is Y's
         return saying[-1].person
-    for mention in spoken:
-        if mention.span.start not in Span(sentence.start, quote.opening) or _possessive(
-            text, mention
-        ):
+    for mention in before:
+        if _possessive(text, mention):
             continue
         if not _PREPOSITION_BEFORE.search(text.text, sentence.start, mention.span.start):
             return mention.person
@@ -354,17 +369,17 @@ def _speaker_before(text: Text, quote: Quote, spoken: list[Mention]) -> Person |
     return _speaker_of_lead_in(text, quote, spoken)
 
 
-def _speaker_of_lead_in(text: Text, quote: Quote, spoken: list[Mention]) -> Person | None:
+def _speaker_of_lead_in(text: Text, quote: Quote, spoken: Mentions) -> Person | None:
     """A quote opening its paragraph after one that ends "X said:" is X's."""
-    paragraph = text.paragraph_at(quote.opening)
-    index = text.paragraphs.index(paragraph)
+    index = text.paragraph_index(quote.opening)
+    paragraph = text.paragraphs[index]
     if paragraph.start != quote.opening or index == 0:
         return None
     lead_in = text.paragraphs[index - 1]
     if text.text[lead_in.end - 1] not in ":,":
         return None
     last = text.sentence_at(lead_in.end - 1)
-    saying = [m for m in spoken if m.span.start in last and _said_after(text, m)]
+    saying = [m for m in spoken.starting_in(last) if _said_after(text, m)]
     if saying:
         return saying[-1].person
     if _LEADING_PRONOUN.match(text.text, last.start, lead_in.end):
@@ -372,21 +387,20 @@ def _speaker_of_lead_in(text: Text, quote: Quote, spoken: list[Mention]) -> Pers
     return None
 
 
-def _subject_before(text: Text, sentence: Span, spoken: list[Mention]) -> Person | None:
+def _subject_before(text: Text, sentence: Span, spoken: Mentions) -> Person | None:
     """ "She said: …" after "X told NHK she urged Y to come": the subject of the last sentence
     before that names anyone, not the last name in it."""
-    earlier = [mention for mention in spoken if mention.span.end <= sentence.start]
-    if not earlier:
+    latest = next(spoken.ending_by(sentence.start), None)
+    if latest is None:
         return None
-    last = text.sentence_at(earlier[-1].span.start)
-    for mention in earlier:
-        if mention.span.start in last and not _PREPOSITION_BEFORE.search(
-            text.text, last.start, mention.span.start
-        ):
+    last = text.sentence_at(latest.span.start)
+    for mention in spoken.starting_in(last):
+        if mention.span.end > sentence.start:
+            break
+        if not _PREPOSITION_BEFORE.search(text.text, last.start, mention.span.start):
             return mention.person
     return None
 
 
-def _last_named_before(offset: int, spoken: list[Mention]) -> Person | None:
-    earlier = [mention for mention in spoken if mention.span.end <= offset]
-    return earlier[-1].person if earlier else None
+def _last_named_before(offset: int, spoken: Mentions) -> Person | None:
+    return next((mention.person for mention in spoken.ending_by(offset)), None)

@@ -15,6 +15,7 @@ from db.draft.evidence import evidence
 from db.draft.keys import unique_key
 from db.draft.model import Draft
 from db.draft.text import Span
+from db.factfile.anchoring import QuoteFinder
 from db.factfile.folding import slug
 
 HEADER = """\
@@ -35,9 +36,11 @@ def render(draft: Draft, article: str, file_name: str, *, taken_slugs: Collectio
 def _document(
     draft: Draft, article: str, file_name: str, taken_slugs: Collection[str]
 ) -> dict[str, Any]:
+    finder = QuoteFinder(article)
+
     def quotes(*spans: Span | None) -> list[Any]:
         unique = dict.fromkeys(span for span in spans if span is not None and span.end > span.start)
-        return [evidence(article, span) for span in unique]
+        return [evidence(finder, span) for span in unique]
 
     source = draft.source
     document: dict[str, Any] = {
@@ -77,15 +80,18 @@ def _document(
         _plain(key=party.key, name=party.name, abbreviation=party.abbreviation, kind=party.kind)
         for party in bodies
     ]
-    document["memberships"] = [
-        _entry(
-            member=membership.member.key,
-            status=membership.status,
-            joined=membership.joined,
-            evidence=quotes(membership.evidence),
-        )
-        for membership in draft.memberships
-    ]
+    document["memberships"] = _once(
+        "member",
+        [
+            _entry(
+                member=membership.member.key,
+                status=membership.status,
+                joined=membership.joined,
+                evidence=quotes(membership.evidence),
+            )
+            for membership in draft.memberships
+        ],
+    )
     document["people"] = [
         _entry(
             key=person.key,
@@ -99,28 +105,34 @@ def _document(
         )
         for person in draft.people
     ]
-    document["attendees"] = [
-        _entry(
-            person=attendee.person.key,
-            title=attendee.title,
-            represents=attendee.represents.key,
-            role=attendee.role,
-            note=attendee.note,
-            evidence=quotes(*attendee.evidence),
-        )
-        for attendee in draft.attendees
-    ]
-    document["absences"] = [
-        _entry(
-            person=absence.person.key,
-            title=absence.title,
-            represents=absence.represents.key,
-            sent=absence.sent.key if absence.sent else None,
-            reason=absence.reason,
-            evidence=quotes(*absence.evidence),
-        )
-        for absence in draft.absences
-    ]
+    document["attendees"] = _once(
+        "person",
+        [
+            _entry(
+                person=attendee.person.key,
+                title=attendee.title,
+                represents=attendee.represents.key,
+                role=attendee.role,
+                note=attendee.note,
+                evidence=quotes(*attendee.evidence),
+            )
+            for attendee in draft.attendees
+        ],
+    )
+    document["absences"] = _once(
+        "person",
+        [
+            _entry(
+                person=absence.person.key,
+                title=absence.title,
+                represents=absence.represents.key,
+                sent=absence.sent.key if absence.sent else None,
+                reason=absence.reason,
+                evidence=quotes(*absence.evidence),
+            )
+            for absence in draft.absences
+        ],
+    )
     statement_keys: set[str] = set()
     document["statements"] = [
         _entry(
@@ -136,16 +148,28 @@ def _document(
         )
         for statement in draft.statements
     ]
-    document["slips"] = [
-        _entry(
-            kind="spelling-variant",
-            text=slip.text,
-            correction=slip.correction,
-            evidence=quotes(slip.evidence),
-        )
-        for slip in draft.slips
-    ]
+    document["slips"] = _once(
+        "text",
+        [
+            _entry(
+                kind="spelling-variant",
+                text=slip.text,
+                correction=slip.correction,
+                evidence=quotes(slip.evidence),
+            )
+            for slip in draft.slips
+        ],
+    )
     return {name: value for name, value in document.items() if value != []}
+
+
+def _once(identity: str, entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The first entry for each value of ``identity``: a fact the article gives twice (one
+    absence told in two sentences) is one entry, as a fact file lists each fact once."""
+    first: dict[Any, dict[str, Any]] = {}
+    for entry in entries:
+        first.setdefault(entry[identity], entry)
+    return list(first.values())
 
 
 def _sheet(draft: Draft, taken_slugs: Collection[str]) -> dict[str, Any]:

@@ -92,9 +92,15 @@ class Text:
     def sentence_index(self, offset: int) -> int:
         return max(0, bisect.bisect_right(self._sentence_starts, offset) - 1)
 
+    @cached_property
+    def _paragraph_starts(self) -> list[int]:
+        return [span.start for span in self.paragraphs]
+
     def paragraph_at(self, offset: int) -> Span:
-        starts = [span.start for span in self.paragraphs]
-        return self.paragraphs[max(0, bisect.bisect_right(starts, offset) - 1)]
+        return self.paragraphs[self.paragraph_index(offset)]
+
+    def paragraph_index(self, offset: int) -> int:
+        return max(0, bisect.bisect_right(self._paragraph_starts, offset) - 1)
 
 
 def _rstrip(text: str, start: int, end: int) -> int:

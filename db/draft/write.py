@@ -16,9 +16,10 @@ from pathlib import Path
 
 from db.atomic_file import write_all_atomically
 from db.draft.article import HTML_SUFFIXES, read_article
+from db.draft.errors import DraftError
 from db.draft.extract import draft_facts
 from db.draft.render import render
-from db.errors import UsageError
+from db.errors import SeedError, UsageError
 from db.factfile.reading import FactFile, fact_file_from_text, read_fact_file
 
 
@@ -78,6 +79,7 @@ def write_draft(plan: DraftPlan) -> Drafted:
     text = plan.text if article.from_html else None
     files = [] if text is None else [(text, article.text.encode("utf-8"))]
     rendered = render(draft, article.text, _file_name(text or plan.article, plan.facts))
+    _as_added(rendered, plan.article, article.text)
     write_all_atomically([*files, (plan.facts, rendered.encode("utf-8"))])
     count = len(draft.memberships) + len(draft.attendees) + len(draft.absences)
     return Drafted(facts=count + len(draft.statements), text=text)
@@ -108,6 +110,17 @@ def draft_in_memory(article_path: Path, *, taken_slugs: Collection[str] = ()) ->
     text = render(
         draft_facts(article.text), article.text, article_path.name, taken_slugs=taken_slugs
     )
-    return fact_file_from_text(
-        text, path=article_path.with_name(f"{article_path.stem}.toml"), article=article.text
-    )
+    return _as_added(text, article_path, article.text)
+
+
+def _as_added(draft: str, article_path: Path, article: str) -> FactFile:
+    """The draft checked as `factsheet add` will check it, so that a draft is never written
+    that add would refuse. Should the check fail (a fault of the draft's, not the user's),
+    the sentence names the article, the one file the user gave."""
+    try:
+        return fact_file_from_text(draft, path=article_path, article=article)
+    except SeedError as error:
+        raise DraftError(
+            f"{article_path}: its draft would not be accepted ({error.reason}); "
+            "please report this fault of the draft"
+        ) from None

@@ -6,6 +6,7 @@ person editing the fact file can go straight to it. Nothing here touches a datab
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import json
 import re
@@ -17,15 +18,40 @@ from pathlib import Path
 from typing import Any
 
 from db.errors import SeedError
-from db.factfile.anchoring import QuoteAmbiguous, QuoteNotFound, anchor_quote, paragraph_starts
-from db.factfile.shape import REQUIRED_SECTIONS, REVIEW_FIELDS, SECTIONS, Field, Section
+from db.factfile.anchoring import (
+    QuoteAmbiguous,
+    QuoteFinder,
+    QuoteNotFound,
+    anchor_quote,
+    paragraph_starts,
+)
+from db.factfile.folding import slug
+from db.factfile.shape import (
+    FACT_KEY_LONGEST,
+    REQUIRED_SECTIONS,
+    REVIEW_FIELDS,
+    SECTIONS,
+    Field,
+    Section,
+)
 from db.factfile.vocabulary import StatementKind
 from db.rows import Evidence
 
-MAX_FACT_FILE_BYTES = 2_000_000
+BYTE_ORDER_MARK = "\ufeff"
+"""Put first by some editors on Windows; not part of the fact file's text."""
 MAX_ARTICLE_BYTES = 5_000_000
 """Some hundred times the longest news article: a larger file is a mistaken argument (a video,
 a database dump), refused before it is read whole into memory."""
+MAX_FACT_FILE_BYTES = 2_000_000
+FACT_FILE_BYTES_PER_ARTICLE_BYTE = 4
+"""A fact file may hold 2 MB, and four bytes more for each byte of its article: its quotes are
+the article's words, and a draft quotes some of them twice (a statement's words and their
+sentence), so whatever `factsheet draft` writes, `factsheet add` takes."""
+
+
+def fact_file_limit(article_bytes: int) -> int:
+    """The most bytes a fact file about an article of ``article_bytes`` may have."""
+    return MAX_FACT_FILE_BYTES + FACT_FILE_BYTES_PER_ARTICLE_BYTE * article_bytes
 
 
 @dataclass(frozen=True)
@@ -76,25 +102,43 @@ class FactFile:
         return self.records.get(section, ())
 
 
+class _Article:
+    """The article's text, with what anchoring many quotes in it needs, worked out once."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.paragraph_starts = paragraph_starts(text)
+        self.finder = QuoteFinder(text)
+
+
 class _Lines:
-    """Finds the line of a section's n-th entry and of a field within it (tomllib gives none)."""
+    """Finds the line of a section's n-th entry and of a field within it (tomllib gives none).
+
+    Headers are indexed once, so finding every entry's line costs no more than reading the file."""
 
     def __init__(self, raw: str) -> None:
         self.lines = raw.splitlines()
         self.headers: list[tuple[int, str]] = []
+        self.entries: dict[str, list[int]] = {}
         header = re.compile(r"^\s*\[\[?\s*([A-Za-z0-9_.\-]+)\s*\]\]?")
         for number, line in enumerate(self.lines, start=1):
             match = header.match(line)
             if match:
                 self.headers.append((number, match.group(1)))
+                self.entries.setdefault(match.group(1), []).append(number)
+        self.header_lines = [number for number, _ in self.headers]
 
     def of_entry(self, section: str, index: int) -> int:
-        seen = [number for number, name in self.headers if name == section]
+        seen = self.entries.get(section, [])
         return seen[index] if index < len(seen) else 1
 
     def of_field(self, entry_line: int, text: str) -> int:
-        following = [number for number, _ in self.headers if number > entry_line]
-        stop = following[0] if following else len(self.lines) + 1
+        following = bisect.bisect_right(self.header_lines, entry_line)
+        stop = (
+            self.header_lines[following]
+            if following < len(self.header_lines)
+            else len(self.lines) + 1
+        )
         for number in range(entry_line, stop):
             if text in self.lines[number - 1]:
                 return number
@@ -119,10 +163,11 @@ def read_fact_file(
     is given (`factsheet add ARTICLE FACTS`), whose text is ``article_text`` when given (the
     text taken out of an HTML page); either way its SHA-256 must be the one recorded.
     """
-    raw = _decode(path, _read_bytes(path))
+    raw = _decode(path, _read_bytes(path)).removeprefix(BYTE_ORDER_MARK)
     document = _parse(path.name, raw)
     lines = _Lines(raw)
     text = _read_article(path, document, lines, article, article_text)
+    _check_size(path.name, len(raw.encode("utf-8")), len(text.encode("utf-8")))
     return _checked(path, raw, document, lines, text)
 
 
@@ -135,6 +180,7 @@ def fact_file_from_text(raw: str, *, path: Path, article: str) -> FactFile:
     recorded = source.get("sha256") if isinstance(source, dict) else None
     if recorded != hashlib.sha256(article.encode("utf-8")).hexdigest():
         raise SeedError(path.name, "is not about the article it was given (their SHA-256 differ)")
+    _check_size(path.name, len(raw.encode("utf-8")), len(article.encode("utf-8")))
     return _checked(path, raw, document, lines, article)
 
 
@@ -142,8 +188,7 @@ def _read_bytes(path: Path) -> bytes:
     name = path.name
     try:
         size = path.stat().st_size
-        if size > MAX_FACT_FILE_BYTES:
-            raise SeedError(name, f"is {size:,} bytes, more than a fact file may be (2 MB)")
+        _check_size(name, size, MAX_ARTICLE_BYTES)
         return path.read_bytes()
     except FileNotFoundError:
         raise SeedError(name, "does not exist") from None
@@ -151,6 +196,17 @@ def _read_bytes(path: Path) -> bytes:
         raise SeedError(name, "is a folder, not a fact file") from None
     except PermissionError:
         raise SeedError(name, "cannot be read (permission denied)") from None
+
+
+def _check_size(name: str, size: int, article_bytes: int) -> None:
+    limit = fact_file_limit(article_bytes)
+    if size > limit:
+        raise SeedError(
+            name,
+            f"is {size:,} bytes, more than a fact file may be ({limit:,} bytes: "
+            f"{MAX_FACT_FILE_BYTES:,}, and {FACT_FILE_BYTES_PER_ARTICLE_BYTE} for each byte "
+            "of its article)",
+        )
 
 
 def _parse(name: str, raw: str) -> dict[str, Any]:
@@ -172,8 +228,7 @@ def _checked(
     path: Path, raw: str, document: Mapping[str, Any], lines: _Lines, article: str
 ) -> FactFile:
     name = path.name
-    starts = paragraph_starts(article)
-    records = _check_sections(name, document, lines, article, starts)
+    records = _check_sections(name, document, lines, _Article(article))
     _check_references(name, records)
     _check_quotes_are_verbatim(name, records, article)
     digest = hashlib.sha256(raw.encode("utf-8")).hexdigest()
@@ -237,7 +292,7 @@ def _article_bytes(path: Path) -> bytes:
 
 
 def _check_sections(
-    name: str, document: Mapping[str, Any], lines: _Lines, article: str, starts: list[int]
+    name: str, document: Mapping[str, Any], lines: _Lines, article: _Article
 ) -> dict[str, tuple[Record, ...]]:
     for section in document:
         if section not in SECTIONS:
@@ -262,7 +317,7 @@ def _check_sections(
         seen: dict[str, int] = {}
         for index, entry in enumerate(entries):
             line = lines.of_entry(section, index)
-            record = _check_entry(name, section, shape, entry, line, lines, article, starts)
+            record = _check_entry(name, section, shape, entry, line, lines, article)
             if record.key in seen:
                 raise SeedError(
                     name,
@@ -286,8 +341,7 @@ def _check_entry(
     entry: Mapping[str, Any],
     line: int,
     lines: _Lines,
-    article: str,
-    starts: list[int],
+    article: _Article,
 ) -> Record:
     identity = entry.get(shape.identity) if shape.identity else None
     key = f"{section}:{identity}" if isinstance(identity, str) else section
@@ -307,6 +361,11 @@ def _check_entry(
         _check_value(
             name, key, field_name, field, entry[field_name], lines.of_field(line, field_name)
         )
+    if shape.identity and isinstance(identity, str):
+        longest = FACT_KEY_LONGEST - len(section) - 1
+        _check_length(
+            name, key, shape.identity, longest, identity, lines.of_field(line, shape.identity)
+        )
     for field_name, field in REVIEW_FIELDS.items():
         if field_name in entry:
             _check_value(
@@ -318,7 +377,7 @@ def _check_entry(
         _check_iso_date(name, key, entry["value"], lines.of_field(line, "value"))
     evidence: tuple[Evidence, ...] = ()
     if shape.evidenced:
-        evidence = _anchor_evidence(name, key, entry, line, lines, article, starts)
+        evidence = _anchor_evidence(name, key, entry, line, lines, article)
     return Record(section=section, key=key, line=line, values=dict(entry), evidence=evidence)
 
 
@@ -349,7 +408,23 @@ def _check_value(name: str, key: str, field_name: str, field: Field, value: Any,
         )
     if field.pattern is not None and not field.pattern.fullmatch(value):
         raise SeedError(
-            name, f"{key} field {field_name!r} is {value!r}, not {field.form}", line=line
+            name, f"{key} field {field_name!r} is {_short(value)}, not {field.form}", line=line
+        )
+    _check_length(
+        name, key, field_name, field.longest, slug(value) if field.folded else value, line
+    )
+
+
+def _check_length(
+    name: str, key: str, field_name: str, longest: int | None, value: str, line: int
+) -> None:
+    """Refuse what one database would store and another refuse: each column has one width."""
+    if longest is not None and len(value) > longest:
+        raise SeedError(
+            name,
+            f"{_short(key)} field {field_name!r} is {len(value):,} characters long, "
+            f"more than the {longest} it may have",
+            line=line,
         )
 
 
@@ -379,10 +454,15 @@ def _anchor_evidence(
     entry: Mapping[str, Any],
     line: int,
     lines: _Lines,
-    article: str,
-    starts: list[int],
+    article: _Article,
 ) -> tuple[Evidence, ...]:
     quotes = entry.get("evidence")
+    if quotes is not None and not isinstance(quotes, list):
+        raise SeedError(
+            name,
+            f'{key} evidence should be a list of quotes, such as evidence = ["…"]',
+            line=lines.of_field(line, "evidence"),
+        )
     if not isinstance(quotes, list) or not quotes:
         raise SeedError(name, f"{key} has no evidence quote", line=line)
     anchors = []
@@ -390,7 +470,15 @@ def _anchor_evidence(
         quote, occurrence = _quote_and_hint(name, key, item, line)
         quote_line = lines.of_field(line, quote[:40]) if quote else line
         try:
-            anchors.append(anchor_quote(article, quote, occurrence=occurrence, starts=starts))
+            anchors.append(
+                anchor_quote(
+                    article.text,
+                    quote,
+                    occurrence=occurrence,
+                    starts=article.paragraph_starts,
+                    finder=article.finder,
+                )
+            )
         except QuoteAmbiguous as error:
             raise SeedError(
                 name,

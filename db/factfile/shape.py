@@ -24,6 +24,10 @@ class Field:
     form: str = ""
     column: str | None = None
     """The database column the value is stored in, when it differs from the field's name."""
+    longest: int | None = None
+    """The most characters the value may have: its column's width, the same on every database."""
+    folded: bool = False
+    """``longest`` counts the value as the entity key it becomes (folded to a slug)."""
 
     def stored_as(self, name: str) -> str:
         return self.column or name
@@ -42,16 +46,26 @@ class Section:
     evidenced: bool = True
 
 
+FACT_KEY_LONGEST = 256
+"""The width of a fact's key, which is its section and its identity (``statements:KEY``)."""
+KEY_LONGEST = 120
+"""A key fits every column made from it: a person's or party's own key (128 characters) and a
+person's entity key, which is the sheet's slug, a slash and the key (256)."""
+ENTITY_LONGEST = 256
+
 TEXT = Field(str)
 OPTIONAL_TEXT = Field(str, required=False)
-_KEY = TEXT
+_KEY = Field(str, longest=KEY_LONGEST)
+_LABEL = Field(str, longest=64)
+"""A status or a role, whose column is 64 characters wide."""
+_ENTITY_NAME = Field(str, longest=ENTITY_LONGEST, folded=True)
 _PEOPLE = ("people",)
 _PARTIES = ("countries", "bodies")
 
 SECTIONS: Mapping[str, Section] = {
     "source": Section(
         {
-            "file": TEXT,
+            "file": Field(str, longest=256),
             "sha256": Field(
                 str, pattern=re.compile(r"[0-9a-f]{64}"), form="64 lowercase hexadecimal digits"
             ),
@@ -67,6 +81,7 @@ SECTIONS: Mapping[str, Section] = {
                 str,
                 pattern=re.compile(r"[a-z0-9][a-z0-9-]*"),
                 form="lowercase letters, digits and hyphens, such as summit-2024",
+                longest=128,
             ),
             "title": TEXT,
             "summary": OPTIONAL_TEXT,
@@ -75,6 +90,7 @@ SECTIONS: Mapping[str, Section] = {
                 required=False,
                 pattern=re.compile(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*"),
                 form="a language tag such as en or pt-BR",
+                longest=35,
             ),
         },
         evidenced=False,
@@ -93,7 +109,7 @@ SECTIONS: Mapping[str, Section] = {
     "countries": Section(
         {
             "key": _KEY,
-            "name": TEXT,
+            "name": _ENTITY_NAME,
             "code": Field(
                 str,
                 required=False,
@@ -108,7 +124,7 @@ SECTIONS: Mapping[str, Section] = {
     "bodies": Section(
         {
             "key": _KEY,
-            "name": TEXT,
+            "name": _ENTITY_NAME,
             "abbreviation": OPTIONAL_TEXT,
             "kind": Field(str, required=False, column="category"),
         },
@@ -119,7 +135,7 @@ SECTIONS: Mapping[str, Section] = {
     "memberships": Section(
         {
             "member": Field(str, refers_to=_PARTIES, column="party_id"),
-            "status": TEXT,
+            "status": _LABEL,
             "joined": OPTIONAL_TEXT,
             "note": OPTIONAL_TEXT,
         },
@@ -133,7 +149,7 @@ SECTIONS: Mapping[str, Section] = {
             "variants": Field(list, required=False),
             "named": Field(bool, required=False),
             # The same person in other sheets: people with one entity are one person.
-            "entity": OPTIONAL_TEXT,
+            "entity": Field(str, required=False, longest=ENTITY_LONGEST, folded=True),
         },
         many=True,
         identity="key",
@@ -143,7 +159,7 @@ SECTIONS: Mapping[str, Section] = {
             "person": Field(str, refers_to=_PEOPLE, column="person_id"),
             "title": OPTIONAL_TEXT,
             "represents": Field(str, refers_to=_PARTIES, column="party_id"),
-            "role": TEXT,
+            "role": _LABEL,
             "note": OPTIONAL_TEXT,
         },
         many=True,
@@ -176,7 +192,7 @@ SECTIONS: Mapping[str, Section] = {
         identity="key",
     ),
     "slips": Section(
-        {"kind": TEXT, "text": TEXT, "correction": TEXT, "note": OPTIONAL_TEXT},
+        {"kind": _LABEL, "text": TEXT, "correction": TEXT, "note": OPTIONAL_TEXT},
         many=True,
         identity="text",
     ),

@@ -13,8 +13,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import NamedTuple
+from weakref import WeakKeyDictionary
 
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection, Engine, text
 
 from db.factfile.folding import fold, search_terms
 from db.factfile.vocabulary import StatementKind
@@ -51,18 +52,18 @@ class TextIndex:
     table: str
 
     def exists(self, connection: Connection) -> bool:
-        if connection.dialect.name != "sqlite":
-            return False
-        found = connection.execute(
-            text("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = :name"),
-            {"name": self.name},
-        ).first()
-        return found is not None
+        return self.name in _indexes_in(connection)
 
     def create(self, connection: Connection) -> None:
-        connection.exec_driver_sql(
+        connection.exec_driver_sql(self.definition())
+
+    def definition(self) -> str:
+        """The statement that creates the index. The content table is named in double quotes,
+        as Datasette's look-up of a table's full-text index expects (``content="statement"``),
+        so Datasette and DB Browser for SQLite offer the index for the table."""
+        return (
             f"CREATE VIRTUAL TABLE IF NOT EXISTS {self.name} USING fts5("
-            f"search_text, content='{self.table}', content_rowid='id', tokenize='trigram')"
+            f'search_text, content="{self.table}", content_rowid=id, tokenize=trigram)'
         )
 
     def _rows_of_sheet(self) -> str:
@@ -87,6 +88,21 @@ class TextIndex:
         )
 
 
+_present: WeakKeyDictionary[Engine, frozenset[str]] = WeakKeyDictionary()
+"""The full-text indexes each open database has: asked once, not before every search or
+write, as they change only when this module creates or drops them."""
+
+
+def _indexes_in(connection: Connection) -> frozenset[str]:
+    if connection.dialect.name != "sqlite":
+        return frozenset()
+    engine = connection.engine
+    if engine not in _present:
+        tables = text("SELECT name FROM sqlite_master WHERE type = 'table'")
+        _present[engine] = frozenset(connection.execute(tables).scalars())
+    return _present[engine]
+
+
 STATEMENTS = TextIndex("statement_fts", "statement")
 FACTS = TextIndex("fact_fts", "fact")
 """Every other fact of a sheet (a member, an attendee, the event…), for searching all sheets."""
@@ -99,6 +115,7 @@ def has_index(connection: Connection, index: TextIndex = STATEMENTS) -> bool:
 
 
 def create_index(connection: Connection) -> None:
+    _present.pop(connection.engine, None)
     if supports_full_text(connection):
         for index in INDEXES:
             index.create(connection)
@@ -107,6 +124,7 @@ def create_index(connection: Connection) -> None:
 
 
 def drop_index(connection: Connection) -> None:
+    _present.pop(connection.engine, None)
     if connection.dialect.name == "sqlite":
         for index in INDEXES:
             connection.exec_driver_sql(f"DROP TABLE IF EXISTS {index.name}")

@@ -10,9 +10,20 @@ from __future__ import annotations
 from array import array
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from functools import lru_cache
+from typing import Any
 
-from sqlalchemy import Connection, Select, case, column, func, literal_column, select, table
+from sqlalchemy import (
+    Connection,
+    Select,
+    bindparam,
+    case,
+    column,
+    func,
+    literal_column,
+    select,
+    table,
+)
 
 from db.factfile.folding import search_terms
 from db.factfile.vocabulary import StatementKind
@@ -42,8 +53,6 @@ IDS_PER_QUERY = 5_000
 _FTS = table(statement_index.FTS_TABLE, column("rowid"))
 _MATCH = literal_column(statement_index.FTS_TABLE).op("MATCH")
 
-SelectT = TypeVar("SelectT", bound=Select[Any])
-
 
 @dataclass(frozen=True)
 class StatementView:
@@ -55,38 +64,92 @@ class StatementView:
     descending: bool = False
 
 
-def _shaped(connection: Connection, view: StatementView, statement: SelectT) -> SelectT:
-    """The view's search and order applied to a select of statement columns.
+_SHEET_ID = (
+    select(sheet_table.c.id).where(sheet_table.c.slug == bindparam("slug")).scalar_subquery()
+)
 
-    With the full-text index the search drives the query, in the index's own rowid order,
-    so the first screen of a common word is read without collecting every match first.
+
+def _like_pattern(term: str) -> str:
+    """A LIKE pattern that finds ``term`` anywhere, its own % and _ taken literally."""
+    escaped = term.replace("/", "//").replace("%", "/%").replace("_", "/_")
+    return f"%{escaped}%"
+
+
+def _shaped(
+    connection: Connection, view: StatementView, columns: str
+) -> tuple[Select[Any], dict[str, Any]]:
+    """The select of ``columns`` ("rows" or "ids") for the view's search and order, and its
+    parameters.
+
+    The select depends only on the view's shape (whether the index drives it, how many words
+    are scanned, the sort), never on its words, so it is built once per shape and SQLAlchemy
+    compiles it once; the words, the sheet and the limit are its parameters. With the
+    full-text index the search drives the query, in the index's own rowid order, so the first
+    screen of a common word is read without collecting every match first.
     """
-    sheet_id = connection.scalar(select(sheet_table.c.id).where(sheet_table.c.slug == view.slug))
     plan = statement_index.search_plan(view.query)
-    key = SORT_KEYS.get(view.sort_key or "")
+    matched = plan.match is not None and statement_index.has_index(connection)
+    scanned = plan.scanned if matched else search_terms(view.query)
+    parameters: dict[str, Any] = {"slug": view.slug}
+    if matched:
+        parameters["match"] = plan.match
+    parameters.update((f"term{number}", _like_pattern(term)) for number, term in enumerate(scanned))
+    shape = (columns, matched, len(scanned), view.sort_key or "", view.descending)
+    return _select_of_shape(*shape), parameters
+
+
+@lru_cache(maxsize=256)
+def _select_of_shape(
+    columns: str, matched: bool, scanned: int, sort_key: str, descending: bool
+) -> Select[Any]:
+    statement = select(*STATEMENT_ROW_COLUMNS) if columns == "rows" else select(_statement.id)
     order: Any = _statement.id
-    scanned = plan.scanned
-    if plan.match is not None and statement_index.has_index(connection):
+    if matched:
         statement = statement.select_from(_FTS).join(statement_table, _statement.id == _FTS.c.rowid)
-        statement = statement.where(_MATCH(plan.match))
+        statement = statement.where(_MATCH(bindparam("match")))
         order = _FTS.c.rowid
-    else:
-        scanned = search_terms(view.query)
-    for term in scanned:
-        statement = statement.where(_statement.search_text.contains(term, autoescape=True))
-    statement = statement.where(_statement.sheet_id == sheet_id)
+    for number in range(scanned):
+        statement = statement.where(
+            _statement.search_text.like(bindparam(f"term{number}"), escape="/")
+        )
+    statement = statement.where(_statement.sheet_id == _SHEET_ID)
+    key = SORT_KEYS.get(sort_key)
     if key is None:
-        return statement.order_by(order.desc() if view.descending else order)
-    if view.descending:
-        return statement.order_by(key.desc(), _statement.id.desc())
-    return statement.order_by(key, _statement.id)
+        statement = statement.order_by(order.desc() if descending else order)
+    elif descending:
+        statement = statement.order_by(key.desc(), _statement.id.desc())
+    else:
+        statement = statement.order_by(key, _statement.id)
+    if columns == "rows":
+        statement = with_speaker(statement).limit(bindparam("limit"))
+    return statement
 
 
 def first_page(database: Database, view: StatementView, limit: int) -> list[StatementRow]:
     """The first ``limit`` rows of the view: the first screen, before anything is counted."""
     with database.read() as connection:
-        statement = with_speaker(_shaped(connection, view, select(*STATEMENT_ROW_COLUMNS)))
-        return [statement_row(values) for values in connection.execute(statement.limit(limit))]
+        statement, parameters = _shaped(connection, view, "rows")
+        rows = connection.execute(statement, {**parameters, "limit": limit})
+        return [statement_row(values) for values in rows]
+
+
+def first_page_query(database: Database, view: StatementView, limit: int) -> tuple[str, Any]:
+    """The SQL of ``first_page`` and its parameters, as the driver takes them: the floor that
+    `make bench` times the first screen of a search against."""
+    with database.read() as connection:
+        statement, parameters = _shaped(connection, view, "rows")
+        return _for_driver(connection, statement, {**parameters, "limit": limit})
+
+
+def _for_driver(
+    connection: Connection, statement: Select[Any], given: dict[str, Any]
+) -> tuple[str, Any]:
+    """The SQL of ``statement`` and its parameters ``given``, in the driver's own form."""
+    compiled = statement.compile(dialect=connection.dialect)
+    values = compiled.construct_params(given)
+    if compiled.positional:
+        return str(compiled), tuple(values[name] for name in compiled.positiontup or ())
+    return str(compiled), values
 
 
 class Superseded(Exception):
@@ -109,22 +172,22 @@ def ordered_ids(
     with database.read() as connection:
         if sheet is not None:
             check_unchanged(connection, sheet, database.location)
-        statement = _shaped(connection, view, select(_statement.id))
-        return _fetch_ids(connection, statement, superseded)
+        statement, parameters = _shaped(connection, view, "ids")
+        return _fetch_ids(connection, statement, parameters, superseded)
 
 
 def _fetch_ids(
-    connection: Connection, statement: Select[Any], superseded: Callable[[], bool]
+    connection: Connection,
+    statement: Select[Any],
+    given: dict[str, Any],
+    superseded: Callable[[], bool],
 ) -> array[int]:
     """Read one integer column straight from the driver's cursor.
 
     A million ids take about 0.3 s this way and over a second through result rows, which
     are built for richer results than a column of integers.
     """
-    compiled = statement.compile(dialect=connection.dialect)
-    parameters: Any = compiled.params
-    if compiled.positional:
-        parameters = tuple(compiled.params[name] for name in compiled.positiontup or ())
+    sql, parameters = _for_driver(connection, statement, given)
     driver_connection = connection.connection.driver_connection
     if driver_connection is None:
         raise RuntimeError("the database connection is closed")
@@ -136,7 +199,7 @@ def _fetch_ids(
         cursor = driver_connection.cursor()
     ids = array("q")
     try:
-        cursor.execute(str(compiled), parameters)
+        cursor.execute(sql, parameters)
         while batch := cursor.fetchmany(10_000):
             if superseded():
                 raise Superseded

@@ -20,6 +20,7 @@ from db.draft.evidence import evidence as evidence_item
 from db.draft.keys import unique_key
 from db.draft.text import Span
 from db.errors import FactsheetError, SeedError
+from db.factfile.anchoring import QuoteFinder
 from db.factfile.document import Entry, FactDocument, Named, split_key
 from db.factfile.folding import slug as slug_of
 from db.factfile.reading import entry_stamp, fact_file_from_text
@@ -436,7 +437,7 @@ def _reviewed(entry: Entry, context: _Context) -> Entry:
 def _quote(context: _Context, start: int, end: int) -> Any:
     if not 0 <= start < end <= len(context.article):
         raise CorrectionError(f"{context.location}: select some words of the article first")
-    return evidence_item(context.article, Span(start, end))
+    return evidence_item(QuoteFinder(context.article), Span(start, end))
 
 
 def _person(document: FactDocument, context: _Context, name: str, start: int, end: int) -> str:

@@ -37,27 +37,28 @@ class Dossier(NamedTuple):
 
 def find_person(database: Database, wanted: str) -> int:
     """The entity of the person called ``wanted`` (any of their names, or their entity key,
-    case and accents ignored); a UsageError listing the candidates if there are several."""
+    case and accents ignored); a UsageError listing the candidates' entity keys, which
+    ``--entity`` takes as they are, if there are several."""
     entity, person = entity_table.c, person_table.c
-    folded, key = fold(wanted.strip()), slug(wanted)
+    folded, keys = fold(wanted.strip()), {wanted.strip(), slug(wanted)}
     with database.read() as connection:
         names = connection.execute(
             select(entity.id, entity.key, person.name, person.variants)
             .join(person_table, person.entity_id == entity.id)
             .where(entity.kind == PERSON)
         )
-        found: dict[int, str] = {}
+        found: dict[int, tuple[str, str]] = {}
         for row in names:
             spellings = [row.name, *(row.variants or [])]
-            if row.key == key or folded in (fold(spelling) for spelling in spellings):
-                found.setdefault(row.id, row.name)
+            if row.key in keys or folded in (fold(spelling) for spelling in spellings):
+                found.setdefault(row.id, (row.key, row.name))
     if not found:
         raise DatabaseError(f"{database.location}: names no person called {wanted!r}")
     if len(found) > 1:
-        listed = "; ".join(sorted(found.values()))
+        listed = ", ".join(f"{key} ({name})" for key, name in sorted(found.values()))
         raise UsageError(
-            f"{len(found)} different people are called {wanted!r} ({listed}); "
-            "give the entity of one of them with --entity"
+            f"{len(found)} different people are called {wanted!r}; "
+            f"give one of them with --entity KEY, one of: {listed}"
         )
     return next(iter(found))
 

@@ -10,12 +10,15 @@ from __future__ import annotations
 
 import re
 
+READ_ONLY = "is read-only, so it cannot be changed"
+CANNOT_OPEN = "cannot be opened (check the folder exists and may be read)"
+
 _PHRASES: tuple[tuple[str, str], ...] = (
     (r"not a database|malformed", "is not a Factsheet database, or it is damaged"),
     (r"disk is full|no space left", "cannot be written, the disk is full"),
     (r"locked|busy|lock timeout", "is locked by another program; close it and try again"),
-    (r"readonly|read-only", "is read-only, so it cannot be changed"),
-    (r"unable to open", "cannot be opened (check the folder exists and may be read)"),
+    (r"readonly|read-only", READ_ONLY),
+    (r"unable to open", CANNOT_OPEN),
     (
         r"authentication failed|no password supplied|role \".*\" does not exist",
         "the database server refused the user name or password",
@@ -23,6 +26,11 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (
         r"database \".*\" does not exist",
         "the server has no such database; create it (createdb NAME) and run `factsheet seed`",
+    ),
+    (
+        r"must be owner of",
+        "this database user does not own its tables, so it may not rebuild them; "
+        "ask their owner or the server's administrator",
     ),
     (
         r"permission denied",

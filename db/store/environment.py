@@ -4,9 +4,32 @@ the window takes to appear)."""
 
 from __future__ import annotations
 
+import math
+import os
+
 from db.errors import UsageError
 
 DATABASE_VARIABLE = "FACTSHEET_DB"
+LOCK_TIMEOUT_VARIABLE = "FACTSHEET_LOCK_TIMEOUT"
+DEFAULT_LOCK_TIMEOUT_SECONDS = 5.0
+
+
+def lock_timeout_seconds() -> float:
+    """How long a writer waits for another before it gives up with "is locked by another
+    program": ``FACTSHEET_LOCK_TIMEOUT`` seconds when set (a team whose writes take longer
+    may wait more; a test of the refusal, less), else five."""
+    value = os.environ.get(LOCK_TIMEOUT_VARIABLE, "").strip()
+    if not value:
+        return DEFAULT_LOCK_TIMEOUT_SECONDS
+    try:
+        seconds = float(value)
+    except ValueError:
+        seconds = math.nan
+    if not (0 < seconds < math.inf):
+        raise UsageError(
+            f"{LOCK_TIMEOUT_VARIABLE}={value}: is not a number of seconds, such as 5 or 0.5"
+        )
+    return seconds
 
 
 def refuse_vanishing(url: str) -> str:

@@ -460,14 +460,6 @@ STATEMENT_KIND = "statements"
 """The kind of fact a statement is (its section in the fact file)."""
 
 
-def paragraphs_by_fact(
-    database: Database, slug: str, *, statements: bool = True
-) -> dict[int, tuple[int, ...]]:
-    with database.read() as connection:
-        sheet_id = find_sheet(connection, slug).id
-        return _paragraphs_by_fact(connection, sheet_id, statements=statements)
-
-
 def _paragraphs_by_fact(
     connection: Connection, sheet_id: int, *, statements: bool
 ) -> dict[int, tuple[int, ...]]:

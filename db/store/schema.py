@@ -28,7 +28,7 @@ from sqlalchemy import (
 
 from db.factfile.shape import text_columns
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 
 metadata = MetaData()
 
@@ -172,7 +172,7 @@ entity_table = Table(
     UniqueConstraint("kind", "key"),
 )
 """One person, country or body across every sheet it appears in. A sheet's people and parties
-point at their entity; db/entities.py says which entity each belongs to (never by a guess)."""
+point at their entity; db/store/entity_keys.py says which entity each belongs to (never by a guess)."""
 
 
 def _entity_id() -> Column[int]:

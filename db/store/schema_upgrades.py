@@ -46,6 +46,7 @@ from sqlalchemy import (
 
 from db.factfile.document import FactDocument
 from db.factfile.reading import entry_stamp
+from db.search import statement_index
 from db.store.entity_keys import EntityKey, party_entity_of, person_entity_of
 from db.store.table_changes import add_column, set_required, widen
 
@@ -205,7 +206,18 @@ def _stamp_facts(connection: Connection, sheet_id: int, fact_file: str) -> None:
         )
 
 
-STEPS: dict[int, Step] = {2: _from_2, 3: _from_3, 4: _from_4, 5: _from_5}
+def _from_6(connection: Connection) -> None:
+    """Schema 7: the full-text indexes name their content tables in double quotes
+    (``content="statement"``), as Datasette and DB Browser for SQLite look for them; earlier
+    schemas quoted them with single quotes, and those tools did not find the indexes. The
+    indexes are made again in the new form here (empty: every upgrade fills them at its end,
+    db/store/derived_columns.py)."""
+    if connection.dialect.name == "sqlite":
+        statement_index.drop_index(connection)
+        statement_index.create_index(connection)
+
+
+STEPS: dict[int, Step] = {2: _from_2, 3: _from_3, 4: _from_4, 5: _from_5, 6: _from_6}
 """Each step by the schema it upgrades from."""
 
 OLDEST = min(STEPS)

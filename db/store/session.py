@@ -7,6 +7,7 @@ schema this version understands, so a wrong file gets a plain sentence rather th
 
 from __future__ import annotations
 
+import functools
 import os
 import urllib.parse
 from collections.abc import Iterator
@@ -22,8 +23,8 @@ from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
 
 from db.errors import DatabaseError, OlderSchemaError, UsageError
 from db.search import statement_index
-from db.store.driver_faults import explain
-from db.store.environment import DATABASE_VARIABLE, refuse_vanishing
+from db.store.driver_faults import CANNOT_OPEN, READ_ONLY, explain
+from db.store.environment import DATABASE_VARIABLE, lock_timeout_seconds, refuse_vanishing
 from db.store.schema import SCHEMA_VERSION, meta_table, metadata
 
 APP_NAME = "factsheet"
@@ -87,22 +88,33 @@ def describe(url: str) -> str:
         return url
 
 
-def _enable_sqlite_rules(dbapi_connection: Any, _record: Any) -> None:
+OPENED_FILE = "factsheet_opened_file"
+"""The key, in a SQLite connection's info, of the path it opened and that file's identity."""
+
+
+def _file_identity(path: Path | None) -> tuple[int, int] | None:
+    """The device and inode of the file at ``path`` now, or None where there is none."""
+    try:
+        found = os.stat(path) if path is not None else None
+    except OSError:
+        return None
+    return (found.st_dev, found.st_ino) if found is not None else None
+
+
+def _enable_sqlite_rules(path: Path | None, dbapi_connection: Any, record: Any) -> None:
     # Let SQLAlchemy, not the driver, decide when a transaction begins, so that schema changes
     # (a reset) share one transaction with the data and an interruption undoes both.
     dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys = ON")
     cursor.close()
+    record.info[OPENED_FILE] = (path, _file_identity(path))
 
 
 WRITER = "factsheet_writer"
 """The execution option, set true on a connection, of a transaction that changes the database:
 it waits for other writers to finish, then keeps them out from its first statement to its
 commit (``writing`` sets it)."""
-
-LOCK_TIMEOUT_SECONDS = 5
-"""How long a writer waits for another before it gives up with "is locked by another program"."""
 
 POSTGRESQL_WRITE_LOCK = 0x66616374_73686565
 """The number of the advisory lock every Factsheet writer of a PostgreSQL database holds until
@@ -113,10 +125,23 @@ def _is_writer(connection: Connection) -> bool:
     return bool(connection.get_execution_options().get(WRITER, False))
 
 
+class _FileReplaced(Exception):
+    """The SQLite file a writer waited for was replaced meanwhile (by a reset)."""
+
+
 def _begin_sqlite_transaction(connection: Connection) -> None:
     # BEGIN IMMEDIATE takes the file's write lock at once, waiting up to the connection's
-    # timeout for another writer to commit.
-    connection.exec_driver_sql("BEGIN IMMEDIATE" if _is_writer(connection) else "BEGIN")
+    # timeout for another writer to commit. A reset replaces the file while holding the old
+    # one's lock, so a writer that waited may hold the lock of a file no longer in its place,
+    # which SQLite then calls read-only: that writer lets go, and `writing` opens the new file.
+    if not _is_writer(connection):
+        connection.exec_driver_sql("BEGIN")
+        return
+    connection.exec_driver_sql("BEGIN IMMEDIATE")
+    path, identity = connection.info.get(OPENED_FILE, (None, None))
+    if identity is not None and identity != _file_identity(path):
+        connection.exec_driver_sql("ROLLBACK")
+        raise _FileReplaced(path)
 
 
 def _begin_postgresql_transaction(connection: Connection) -> None:
@@ -124,16 +149,39 @@ def _begin_postgresql_transaction(connection: Connection) -> None:
     # read "no sheet of that name" or "no such person yet" and then clash: the second waits and
     # then sees the first's sheet. Readers never wait for it.
     if _is_writer(connection):
-        connection.exec_driver_sql(f"SET LOCAL lock_timeout = '{LOCK_TIMEOUT_SECONDS}s'")
+        milliseconds = max(1, round(lock_timeout_seconds() * 1000))
+        connection.exec_driver_sql(f"SET LOCAL lock_timeout = '{milliseconds}ms'")
         connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({POSTGRESQL_WRITE_LOCK})")
+
+
+REOPENINGS = 3
+"""How many times a writer opens a SQLite file again that was replaced while it waited."""
 
 
 @contextmanager
 def writing(engine: Engine) -> Iterator[Connection]:
     """A transaction that changes the database, holding its write lock from the start (see
     WRITER); committed when the block ends, rolled back if it raises."""
-    with engine.connect().execution_options(**{WRITER: True}) as connection, connection.begin():
-        yield connection
+    replaced: _FileReplaced | None = None
+    for _attempt in range(REOPENINGS):
+        connection = engine.connect().execution_options(**{WRITER: True})
+        try:
+            transaction = connection.begin()
+        except _FileReplaced as error:
+            replaced = error
+            connection.invalidate()
+            connection.close()
+            continue
+        except BaseException:
+            connection.close()
+            raise
+        with connection, transaction:
+            yield connection
+        return
+    raise DatabaseError(
+        f"{replaced}: was replaced by another program while Factsheet waited to write to it; "
+        "try again"
+    )
 
 
 def _opened_without_creating(parsed: URL) -> URL:
@@ -158,6 +206,7 @@ def make_engine(url: str, *, may_create: bool = True) -> Engine:
         raise DatabaseError(
             f"{url}: is not a database URL like sqlite:///path/to/file.db"
         ) from None
+    path = _sqlite_path(parsed)
     if not may_create:
         parsed = _opened_without_creating(parsed)
     backend = parsed.get_backend_name()
@@ -165,7 +214,7 @@ def make_engine(url: str, *, may_create: bool = True) -> Engine:
     connect_args: dict[str, Any] = {}
     if backend == "sqlite":
         # How long a statement waits for another program's lock, a writer's included.
-        connect_args["timeout"] = LOCK_TIMEOUT_SECONDS
+        connect_args["timeout"] = lock_timeout_seconds()
     elif backend == "postgresql":
         connect_args["connect_timeout"] = CONNECT_TIMEOUT_SECONDS
         if parsed.get_driver_name() == "psycopg":
@@ -181,7 +230,7 @@ def make_engine(url: str, *, may_create: bool = True) -> Engine:
             f"{describe(url)}: this kind of database is not supported ({error})"
         ) from None
     if backend == "sqlite":
-        event.listen(engine, "connect", _enable_sqlite_rules)
+        event.listen(engine, "connect", functools.partial(_enable_sqlite_rules, path))
         event.listen(engine, "begin", _begin_sqlite_transaction)
     elif backend == "postgresql":
         event.listen(engine, "begin", _begin_postgresql_transaction)
@@ -236,14 +285,31 @@ class Database:
             raise DatabaseError(f"{self.location}: {self.explain(error)}") from error
 
     def explain(self, error: BaseException) -> str:
-        """One plain phrase for ``error``, noticing a database file that has gone away."""
+        """One plain phrase for ``error``; for a SQLite file that cannot be opened or changed,
+        the cause found on the disk (SQLite's own words blame the folder for an unreadable
+        file, and the file for a read-only folder)."""
         path = sqlite_file(self.url)
         if path is not None and not path.exists():
             return "is no longer there; it was moved or deleted while Factsheet had it open"
-        return explain(error)
+        phrase = explain(error)
+        if path is not None and phrase in (CANNOT_OPEN, READ_ONLY):
+            return _file_fault(path) or phrase
+        return phrase
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+def _file_fault(path: Path) -> str | None:
+    """What the file system stops SQLite doing with the file at ``path``, if anything: it must
+    read and write the file, and write a journal file beside it while it changes the file."""
+    if not os.access(path, os.R_OK):
+        return "cannot be read (permission denied)"
+    if not os.access(path, os.W_OK):
+        return READ_ONLY
+    if not os.access(path.parent, os.W_OK | os.X_OK):
+        return "cannot be changed, its folder is read-only (SQLite writes a journal file beside it)"
+    return None
 
 
 def open_database(url: str, *, create: bool = False) -> Database:

@@ -7,11 +7,23 @@ transaction: a sheet is written whole or not at all.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
+from itertools import chain
 from typing import Any, NamedTuple
 
-from sqlalchemy import Connection, Table, delete, exists, func, insert, select, update
+from sqlalchemy import (
+    Connection,
+    Table,
+    delete,
+    exists,
+    func,
+    insert,
+    literal,
+    select,
+    union_all,
+    update,
+)
 
 from db.factfile.reading import FactFile, Record
 from db.factfile.shape import SECTIONS, text_columns
@@ -35,15 +47,6 @@ from db.store.schema import (
     source_table,
     statement_table,
 )
-
-_TABLES: dict[str, Table] = {
-    "organization": organization_table,
-    "memberships": membership_table,
-    "attendees": attendance_table,
-    "absences": absence_table,
-    "slips": slip_table,
-}
-"""Sections whose every field is stored as it is, in the order they are written."""
 
 
 def now_iso() -> str:
@@ -121,8 +124,23 @@ def one(fact_file: FactFile, section: str) -> Record:
     return record
 
 
+_FACT_TABLES: dict[str, Table] = {
+    "organization": organization_table,
+    "memberships": membership_table,
+    "people": person_table,
+    "attendees": attendance_table,
+    "absences": absence_table,
+    "statements": statement_table,
+    "slips": slip_table,
+}
+"""Sections whose records are facts with a row of their own, in the order they are written:
+each refers only to rows written before it."""
+
+
 class _SheetWriter:
-    """Turns the records of one fact file into rows of one sheet."""
+    """Turns the records of one fact file into rows of one sheet, one bulk insert per table
+    (an executemany, which SQLAlchemy sends to PostgreSQL as batched multi-row statements), so
+    a sheet costs about twenty statements whatever its size."""
 
     def __init__(self, connection: Connection, fact_file: FactFile) -> None:
         self.connection = connection
@@ -131,6 +149,8 @@ class _SheetWriter:
         """The new row id of each person, country and body, by its key in the fact file."""
         self.people = {person.text("key"): person for person in fact_file.many("people")}
         self.sheet_id = 0
+        self._reserved: dict[str, list[int]] = {}
+        """Ids set aside for the rows of each table about to be written."""
         self.changed_at = now_iso()
         self.changed_by = ""
         self.kept: Mapping[str, FactMark] = {}
@@ -138,32 +158,75 @@ class _SheetWriter:
     def write(self) -> int:
         source_id = self._write_source()
         self._write_sheet(source_id)
-        for section, kind in (("countries", PartyKind.COUNTRY), ("bodies", PartyKind.BODY)):
-            for record in self.fact_file.many(section):
-                self.ids[section][record.text("key")] = self._insert(
-                    party_table,
-                    sheet_id=self.sheet_id,
-                    kind=kind.value,
-                    entity_id=self._entity(party_entity(record, kind)),
-                    **self._stored(record),
-                )
-        for section in ("organization", "memberships"):
-            for record in self.fact_file.many(section):
-                self._add(_TABLES[section], record)
+        # The source's fact first: its id tells this writing of the sheet from another.
+        header = [
+            record
+            for section in ("source", "event", "date")
+            if (record := self.fact_file.one(section)) is not None
+        ]
+        sections = {section: self.fact_file.many(section) for section in _FACT_TABLES}
+        facts = [*header, *chain.from_iterable(sections.values())]
         slug = one(self.fact_file, "sheet").text("slug")
-        for record in self.fact_file.many("people"):
-            self.ids["people"][record.text("key")] = self._add(
-                person_table, record, entity_id=self._entity(person_entity(record, slug))
-            )
-        for section in ("attendees", "absences"):
-            for record in self.fact_file.many(section):
-                self._add(_TABLES[section], record)
-        for record in self.fact_file.many("statements"):
-            self._add(statement_table, record, **self._statement_search(record))
-        for record in self.fact_file.many("slips"):
-            self._add(slip_table, record)
-        self._store_counts()
+        parties = {
+            section: [
+                (record, party_entity(record, kind)) for record in self.fact_file.many(section)
+            ]
+            for section, kind in (("countries", PartyKind.COUNTRY), ("bodies", PartyKind.BODY))
+        }
+        people = [(record, person_entity(record, slug)) for record in sections["people"]]
+        entities, new_entities = self._entities(
+            [entity for pairs in [*parties.values(), people] for _record, entity in pairs]
+        )
+        self._reserve(
+            {
+                fact_table: len(facts),
+                entity_table: len(new_entities),
+                party_table: sum(len(pairs) for pairs in parties.values()),
+                person_table: len(people),
+            }
+        )
+        new_ids = self._insert_many(entity_table, new_entities)
+        entities.update(
+            ((row["kind"], row["key"]), new_id)
+            for row, new_id in zip(new_entities, new_ids, strict=True)
+        )
+        fact_ids = iter(self._write_facts(facts)[len(header) :])
+        for section, kind in (("countries", PartyKind.COUNTRY), ("bodies", PartyKind.BODY)):
+            rows = [
+                {
+                    "sheet_id": self.sheet_id,
+                    "kind": kind.value,
+                    "entity_id": entities[entity.kind, entity.key],
+                    **self._stored(record),
+                }
+                for record, entity in parties[section]
+            ]
+            self._keep_ids(section, parties[section], self._insert_many(party_table, rows))
+        for section, table in _FACT_TABLES.items():
+            rows = [
+                self._fact_row(table, record, next(fact_ids), **self._extra(record, entities))
+                for record in sections[section]
+            ]
+            ids = self._insert_many(table, rows, with_ids=section == "people")
+            if section == "people":
+                self._keep_ids(section, people, ids)
         return self.sheet_id
+
+    def _extra(self, record: Record, entities: dict[tuple[str, str], int]) -> dict[str, Any]:
+        """What a row holds beside the fields of its record."""
+        if record.section == "people":
+            slug = one(self.fact_file, "sheet").text("slug")
+            entity = person_entity(record, slug)
+            return {"entity_id": entities[entity.kind, entity.key]}
+        if record.section == "statements":
+            return self._statement_search(record)
+        return {}
+
+    def _keep_ids(
+        self, section: str, written: list[tuple[Record, EntityKey]], ids: list[int]
+    ) -> None:
+        for (record, _entity), row_id in zip(written, ids, strict=True):
+            self.ids[section][record.text("key")] = row_id
 
     def _stored(self, record: Record) -> dict[str, Any]:
         """Each field of ``record`` under its column, with references turned into row ids."""
@@ -180,54 +243,118 @@ class _SheetWriter:
             values[field.stored_as(name)] = value
         return values
 
-    def _add(self, table: Table, record: Record, **extra: Any) -> int:
-        """A row of the sheet that is a fact, with its fact and evidence; returns its id."""
-        fact_id = self._fact(record)
+    def _fact_row(self, table: Table, record: Record, fact_id: int, **extra: Any) -> dict[str, Any]:
+        """The row of a fact's own table: its stored fields that the table has, and ``extra``."""
         values = {
             column: value
             for column, value in {**self._stored(record), **extra}.items()
             if column in table.c and value is not None
         }
-        return self._insert(table, sheet_id=self.sheet_id, fact_id=fact_id, **values)
+        return {"sheet_id": self.sheet_id, "fact_id": fact_id, **values}
 
     def _insert(self, table: Table, **values: Any) -> int:
         """Insert one row; returns its new id."""
-        # The values as parameters, not baked into the statement: the statement is then compiled
-        # once per table and set of columns rather than once per row.
         primary_key = self.connection.execute(insert(table), values).inserted_primary_key
         if primary_key is None:  # only for inserts of several rows at once
             raise RuntimeError(f"no id for the new row of {table.name}")
         new_id: int = primary_key[0]
         return new_id
 
-    def _entity(self, wanted: EntityKey) -> int:
-        """The entity's id, made the first time any sheet names it."""
-        entity = entity_table.c
-        found: int | None = self.connection.scalar(
-            select(entity.id).where(entity.kind == wanted.kind, entity.key == wanted.key)
-        )
-        if found is not None:
-            return found
-        return self._insert(entity_table, kind=wanted.kind, key=wanted.key, name=wanted.name)
+    def _insert_many(
+        self, table: Table, rows: list[dict[str, Any]], *, with_ids: bool = True
+    ) -> list[int]:
+        """Insert ``rows`` with one executemany per set of columns given (a row leaves out a
+        column whose default it takes); with ``with_ids``, gives them the ids reserved for
+        ``table`` and returns those, in the order of ``rows``."""
+        ids: list[int] = []
+        if with_ids:
+            reserved = self._reserved[table.name]
+            ids, reserved[:] = reserved[: len(rows)], reserved[len(rows) :]
+        groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+        for position, row in enumerate(rows):
+            given = {"id": ids[position], **row} if with_ids else row
+            groups.setdefault(tuple(given), []).append(given)
+        for group in groups.values():
+            self.connection.execute(insert(table), group)
+        return ids
 
-    def _fact(self, record: Record) -> int:
-        fact_id = self._insert(
-            fact_table,
-            sheet_id=self.sheet_id,
-            key=record.key,
-            kind=record.section,
-            reviewed=record.reviewed,
-            reviewed_by=record.text("reviewed_by"),
-            reviewed_at=record.text("reviewed_at"),
-            **self._mark(record),
-            search_text=self._fact_search_text(record),
-        )
-        if record.evidence:
-            self.connection.execute(
-                insert(evidence_table),
-                [evidence_row(fact_id, evidence) for evidence in record.evidence],
+    def _reserve(self, counts: dict[Table, int]) -> None:
+        """Set aside unused ids for the rows about to be written, in one statement, so that
+        no row needs a statement of its own to learn its id: from each table's sequence on
+        PostgreSQL, else the ones after its largest, which no other writer can take while this
+        transaction holds the write lock (SQLite)."""
+        self._reserved = {table.name: [] for table in counts}
+        wanted = {table: count for table, count in counts.items() if count}
+        if not wanted:
+            return
+        if self.connection.dialect.name == "postgresql":
+            numbers = union_all(
+                *(
+                    select(
+                        literal(table.name).label("name"),
+                        func.nextval(func.pg_get_serial_sequence(table.name, "id")).label("id"),
+                    ).select_from(func.generate_series(1, count))
+                    for table, count in wanted.items()
+                )
             )
-        return fact_id
+            for row in self.connection.execute(numbers):
+                self._reserved[str(row.name)].append(int(row.id))
+            return
+        largest: Sequence[Any] = self.connection.execute(
+            select(*(select(func.max(table.c.id)).scalar_subquery() for table in wanted))
+        ).one()
+        for (table, count), last in zip(wanted.items(), largest, strict=True):
+            first = (last or 0) + 1
+            self._reserved[table.name] = list(range(first, first + count))
+
+    def _entities(
+        self, wanted: list[EntityKey]
+    ) -> tuple[dict[tuple[str, str], int], list[dict[str, Any]]]:
+        """The id of each entity already made, by kind and key, and the rows of the entities
+        this sheet names first (the first of several names of one entity kept)."""
+        entity = entity_table.c
+        found = {
+            (row.kind, row.key): row.id
+            for row in self.connection.execute(
+                select(entity.id, entity.kind, entity.key).where(
+                    entity.key.in_({key.key for key in wanted})
+                )
+            )
+        }
+        new: dict[tuple[str, str], dict[str, Any]] = {}
+        for key in wanted:
+            if (key.kind, key.key) not in found:
+                new.setdefault(
+                    (key.kind, key.key), {"kind": key.kind, "key": key.key, "name": key.name}
+                )
+        return found, list(new.values())
+
+    def _write_facts(self, records: list[Record]) -> list[int]:
+        """A fact row for each record and its evidence rows; returns the facts' ids."""
+        fact_ids = self._insert_many(
+            fact_table,
+            [
+                {
+                    "sheet_id": self.sheet_id,
+                    "key": record.key,
+                    "kind": record.section,
+                    "reviewed": record.reviewed,
+                    "reviewed_by": record.text("reviewed_by"),
+                    "reviewed_at": record.text("reviewed_at"),
+                    **self._mark(record),
+                    "search_text": self._fact_search_text(record),
+                }
+                for record in records
+            ],
+        )
+        evidence = [
+            evidence_row(fact_id, quoted)
+            for record, fact_id in zip(records, fact_ids, strict=True)
+            for quoted in record.evidence
+        ]
+        if evidence:
+            self._insert_many(evidence_table, evidence, with_ids=False)
+        return fact_ids
 
     def _mark(self, record: Record) -> dict[str, str]:
         """The fact's stamp, and who corrected it when: kept while the fact is as it was; a
@@ -268,12 +395,11 @@ class _SheetWriter:
             source_id=source_id,
             seed_digest=self.fact_file.digest,
             fact_file=self.fact_file.text,
+            # Each table's row count, kept with the sheet so listing many sheets counts nothing.
+            member_count=len(self.fact_file.many("memberships")),
+            attendee_count=len(self.fact_file.many("attendees")),
+            statement_count=len(self.fact_file.many("statements")),
         )
-        # The source's fact first: its id tells this writing of the sheet from another.
-        for section in ("source", "event", "date"):
-            record = self.fact_file.one(section)
-            if record is not None:
-                self._fact(record)
 
     def _fact_search_text(self, record: Record) -> str:
         """The fact's words as a search of all sheets finds them (db/search/texts.py)."""
@@ -302,9 +428,6 @@ class _SheetWriter:
             kind=record.text("kind"),
             texts=[record.text(name) for name in text_columns("statements")],
         )
-
-    def _store_counts(self) -> None:
-        store_counts(self.connection, self.sheet_id)
 
 
 def store_counts(connection: Connection, sheet_id: int) -> None:

@@ -99,8 +99,14 @@ def build_parser() -> argparse.ArgumentParser:
     add = commands.add_parser(
         "add", parents=[database], help="add a sheet from an article and its fact file"
     )
-    add.add_argument("article", type=Path, metavar="ARTICLE", help="the article, as plain text")
-    add.add_argument("facts", type=Path, metavar="FACTS.toml", help="its fact file")
+    add.add_argument(
+        "paths",
+        nargs="+",
+        type=Path,
+        metavar="ARTICLE FACTS.toml | FOLDER",
+        help="an article (plain text or a saved page) and its fact file, as many pairs as you "
+        "like, or a folder whose fact files name their articles",
+    )
     add.add_argument(
         "--replace", action="store_true", help="replace the sheet of the same slug, if any"
     )
@@ -172,9 +178,7 @@ def _run(arguments: argparse.Namespace) -> int:
     if arguments.command == "draft":
         return cmd_draft.run(arguments.article, arguments.output, force=arguments.force)
     if arguments.command == "add":
-        return cmd_add.run(
-            arguments.db, arguments.article, arguments.facts, replace=arguments.replace
-        )
+        return cmd_add.run(arguments.db, arguments.paths, replace=arguments.replace)
     if arguments.command == "remove":
         return cmd_remove.run(arguments.db, arguments.slug)
     if arguments.command == "facts":

@@ -25,8 +25,6 @@ BORDER = "#ffffff"
 HOST = "#8a1f11"
 LABEL_WIDTH = 0.62
 """A label's width per character, relative to its font size (DejaVu Sans, bold, on average)."""
-SIMPLIFY_UNITS = 2.0
-"""Map units (of 2,754 across the world) below which outline detail is left out."""
 MARGIN = 0.04
 """Space around the mapped countries, as a share of their extent."""
 TALLEST, FLATTEST = 0.56, 0.36
@@ -71,7 +69,7 @@ def member_map(
 
     ``subject`` starts the alternative text ("Map of <subject>. ...").
     """
-    shapes = world(SIMPLIFY_UNITS)
+    shapes = world()
     groups = list(dict.fromkeys(country.group for country in countries))
     colours = {group: PALETTE[number % len(PALETTE)] for number, group in enumerate(groups)}
     mapped = [country for country in countries if country.code.lower() in shapes]

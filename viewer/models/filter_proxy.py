@@ -67,6 +67,14 @@ class FactFilterProxy(QSortFilterProxyModel):
         self._accepted = []
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
+    def count_matching(self, query: str) -> int:
+        """How many rows the search ``query`` would keep, without filtering by it."""
+        terms = search_terms(query)
+        model = self.sourceModel()
+        if not terms or not isinstance(model, FactTableModel):
+            return model.rowCount()
+        return sum(all(term in text for term in terms) for text in model.search_texts())
+
     def filterAcceptsRow(
         self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
     ) -> bool:

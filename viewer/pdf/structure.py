@@ -29,7 +29,6 @@ class Tag(StrEnum):
     TABLE_HEADER = "TH"
     TABLE_CELL = "TD"
     FIGURE = "Figure"
-    CAPTION = "Caption"
 
 
 class Scope(StrEnum):

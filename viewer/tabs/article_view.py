@@ -103,10 +103,6 @@ class ArticleView(QPlainTextEdit):
             block = block.next()
         painter.end()
 
-    @property
-    def highlighted_spans(self) -> tuple[tuple[int, int], ...]:
-        return self._spans
-
     def set_article(self, text: str) -> None:
         self._text = text
         self.setPlainText(text)
@@ -139,9 +135,6 @@ class ArticleView(QPlainTextEdit):
         number = self.paragraph_at_cursor()
         total = len(self._paragraph_of_block)
         self.setAccessibleDescription(f"¶ {number} of {total}" if number is not None else "")
-
-    def paragraph_label_of_block(self, block_number: int) -> int | None:
-        return self._paragraph_of_block.get(block_number)
 
     def article_text(self) -> str:
         """The article as given; toPlainText() would turn its no-break spaces into spaces."""

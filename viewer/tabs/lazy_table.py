@@ -143,7 +143,10 @@ class LazyStatementModel(ColumnTableModel):
         self._workers = ThreadPoolExecutor(max_workers=1, thread_name_prefix="statements")
         self._draft_font = draft_font()
         self._results = _Results(self)
-        self._results.arrived.connect(self._on_result)
+        # Queued even when sent from this thread: a job done before its callback was attached
+        # (the window's thread kept waiting) calls back at once, inside the call that asked;
+        # its answer must still wait until that call has finished and been listened to.
+        self._results.arrived.connect(self._on_result, Qt.ConnectionType.QueuedConnection)
         self.reset_view()
 
     @property

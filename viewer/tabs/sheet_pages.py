@@ -31,7 +31,8 @@ if TYPE_CHECKING:
 
 LARGE_TABLE_ROWS = 5_000
 """Above this many statements the table is paged from the database instead of held whole."""
-MEMBERS_PAGE, ATTENDEES_PAGE, STATEMENTS_PAGE, ARTICLE_PAGE = 1, 2, 3, 4
+MEMBERS_PAGE, STATEMENTS_PAGE = 1, 3
+"""Tab positions: the overview is 0, then members, attendees, statements and the article."""
 
 
 class _Pages:

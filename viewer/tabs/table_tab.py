@@ -11,6 +11,7 @@ from typing import Any, Generic
 
 from PySide6.QtCore import (
     QAbstractItemModel,
+    QEvent,
     QItemSelection,
     QItemSelectionModel,
     QModelIndex,
@@ -240,10 +241,6 @@ class FactTableTab(QStackedWidget, Generic[RowT]):
     def shutdown(self) -> None:
         """Stop any background work; a tab holding its rows has none."""
 
-    def select_first_row(self) -> None:
-        if self.view.model().rowCount():
-            self.view.selectRow(0)
-
     def _on_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         self._announce_selection()
 
@@ -299,10 +296,18 @@ class TableTab(FactTableTab[RowT]):
         super().__init__(name, noun, self.model, self.proxy, parent)
         self.model.setParent(self)
         self.proxy.setParent(self)
+        self._waiting_query: str | None = None
+        """A search given while the tab was not on show, filtered by when it is shown."""
 
     @property
     def query(self) -> str:
-        return self.proxy.query
+        return self._waiting_query.strip() if self._waiting_query is not None else self.proxy.query
+
+    @property
+    def shown(self) -> int:
+        if self._waiting_query is not None:
+            return self.proxy.count_matching(self._waiting_query)
+        return super().shown
 
     @property
     def total(self) -> int:
@@ -315,17 +320,34 @@ class TableTab(FactTableTab[RowT]):
         self._refresh_empty_state()
 
     def set_query(self, query: str) -> None:
-        self.proxy.set_query(query)
-        self._refresh_empty_state()
+        """Filter now if the tab is on show; else count the matches for its title, and filter
+        when it is shown (nobody sees a table that is not on show)."""
+        self._waiting_query = query
+        if not self.isHidden():
+            self._filter()
+
+    def _filter(self) -> None:
+        if self._waiting_query is not None:
+            self.proxy.set_query(self._waiting_query)
+            self._waiting_query = None
+            self._refresh_empty_state()
+
+    def event(self, event: QEvent) -> bool:
+        # Made the tab on show, whether or not the window itself is on screen yet.
+        if event.type() == QEvent.Type.ShowToParent:
+            self._filter()
+        return super().event(event)
 
     def _source_row(self, position: int) -> int:
         return self.proxy.mapToSource(self.proxy.index(position, 0)).row()
 
     def selected_rows(self) -> list[RowT]:
+        self._filter()
         return [self.model.row_at(self._source_row(row)) for row in self.selected_positions()]
 
     def visible_rows(self) -> list[RowT]:
         """The rows shown, in the order shown."""
+        self._filter()
         return [
             self.model.row_at(self._source_row(position))
             for position in range(self.proxy.rowCount())
@@ -341,6 +363,7 @@ class TableTab(FactTableTab[RowT]):
 
     def select_facts(self, fact_ids: Sequence[int]) -> None:
         """Select the rows of these facts, where the search shows them."""
+        self._filter()
         wanted = set(fact_ids)
         model = self.view.model()
         rows = [

@@ -91,3 +91,31 @@ def test_a_file_over_the_size_limit_is_refused_before_it_is_read(
     path = write(tmp_path, "long.txt", b"word " * 50)
     with pytest.raises(DraftError, match=r"is 250 bytes, more than an article may be"):
         read_article(path)
+
+
+def nested(page: str, depth: int) -> bytes:
+    """``page`` with its article wrapped in ``depth`` layers of <div>, as some site builders
+    nest their pages."""
+    start, end = page.index("<article>"), page.index("</article>") + len("</article>")
+    wrapped = "<div>" * depth + page[start:end] + "</div>" * depth
+    return (page[:start] + wrapped + page[end:]).encode("utf-8")
+
+
+@pytest.mark.parametrize("depth", [255, 300, 2_000])
+def test_a_deeply_nested_page_keeps_its_text(tmp_path: Path, depth: int) -> None:
+    flat = read_article(write(tmp_path, "flat.html", PAGE.encode("utf-8")))
+
+    deep = read_article(write(tmp_path, "deep.html", nested(PAGE, depth)))
+
+    assert deep.text == flat.text
+
+
+def test_a_page_nested_deeper_than_can_be_read_is_refused_in_one_sentence(tmp_path: Path) -> None:
+    path = write(tmp_path, "deepest.html", nested(PAGE, 5_000))
+
+    with pytest.raises(DraftError) as raised:
+        read_article(path)
+
+    message = str(raised.value)
+    assert message.startswith(f"{path}: ") and "\n" not in message
+    assert "nested more than 2,048 elements deep" in message

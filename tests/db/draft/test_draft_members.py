@@ -484,3 +484,243 @@ def test_countries_granted_observer_status_or_attending_as_observers() -> None:
     assert found == {"Bolivia": "observer"}
     found = members(REPORT + "Paraguay attended the meeting as an observer.")
     assert found == {"Paraguay": "observer"}
+
+
+def test_a_list_that_ends_are_all_members_of_the_organization() -> None:
+    found = members(
+        REPORT + "Chile, Peru, Ecuador (EC), and the Andean Community are all Lagoon Union members."
+    )
+    assert found == {
+        "Chile": "member",
+        "Peru": "member",
+        "Ecuador": "member",
+        "Andean Community": "member",
+    }
+
+
+def test_a_list_after_made_up_of_and_a_colon_on_the_next_line() -> None:
+    found = members(
+        REPORT + "Five economies\nThe Lagoon Union is made up of:\nChile, Peru and Ecuador."
+    )
+    assert found == {"Chile": "member", "Peru": "member", "Ecuador": "member"}
+
+
+def test_a_name_unknown_between_two_countries_keeps_the_list_going() -> None:
+    found = members(REPORT + "The Lagoon Union includes Chile, Outer Lagoon, Peru and Ecuador.")
+    assert found == {"Chile": "member", "Peru": "member", "Ecuador": "member"}
+
+
+def test_a_country_name_that_goes_on_is_not_that_country() -> None:
+    found = members(REPORT + "Lagoon Union members, including Chile, Guinea Lagoon and Peru, met.")
+    assert found == {"Chile": "member", "Peru": "member"}
+
+
+def test_a_list_ends_after_its_and() -> None:
+    found = members(
+        REPORT + "The union was founded in 2009 with Chile, Peru, and Ecuador, and Bolivia "
+        "signed a trade deal."
+    )
+    assert found == {
+        "Chile": "founding-member",
+        "Peru": "founding-member",
+        "Ecuador": "founding-member",
+    }
+
+
+def test_full_members_now_including_and_the_latest_country_to_join() -> None:
+    found = members(
+        REPORT + "The Lagoon Union has grown to six full members, now including Chile, Peru, "
+        "and Ecuador—the latest country to join."
+    )
+    assert found == {"Chile": "member", "Peru": "member", "Ecuador": "new-member"}
+
+
+def test_welcomed_as_the_blocs_ordinal_member() -> None:
+    found = members(REPORT + "Leaders welcomed Bolivia as the bloc's 11th member.")
+    assert found == {"Bolivia": "new-member"}
+
+
+def test_partners_including_and_countries_designated_partner_countries() -> None:
+    found = members(
+        REPORT + "The Lagoon Union summit brings together its members along with key partners "
+        "including Japan and Canada."
+    )
+    assert found == {"Japan": "observer-or-partner", "Canada": "observer-or-partner"}
+    found = members(
+        REPORT + "Ten nations, such as Japan, Canada, and Norway, have been designated as "
+        'official "partner countries" of the bloc.'
+    )
+    assert found == {
+        "Japan": "observer-or-partner",
+        "Canada": "observer-or-partner",
+        "Norway": "observer-or-partner",
+    }
+
+
+def test_trading_partners_are_not_partners_of_the_organization() -> None:
+    found = members(REPORT + "The Lagoon Union talked to trading partners such as Japan.")
+    assert found == {}
+
+
+def test_countries_invited_to_the_meeting_as_observer_states() -> None:
+    found = members(
+        REPORT + "Chile and Peru will attend the summit while Bolivia and Paraguay are invited to "
+        "the meeting as Observer States."
+    )
+    assert found == {"Bolivia": "observer", "Paraguay": "observer"}
+
+
+def test_a_country_that_joined_the_following_year_is_a_member_not_new() -> None:
+    found = members(
+        REPORT + "The union was founded in 2009 with Chile and Peru, and Ecuador joined the bloc "
+        "the following year."
+    )
+    assert found == {"Chile": "founding-member", "Peru": "founding-member", "Ecuador": "member"}
+
+
+def test_a_leader_whose_country_borders_another_and_joined_years_ago() -> None:
+    found = members(
+        REPORT + "Chilean President Ana Ruiz, whose country borders Peru and joined the Lagoon "
+        "Union two years ago, spoke first."
+    )
+    assert found == {"Chile": "member"}
+
+
+def test_a_country_that_joined_but_was_expelled_is_no_member() -> None:
+    found = members(REPORT + "Peru joined the union in 1998, but was effectively expelled in 2014.")
+    assert found == {}
+
+
+def test_countries_that_make_up_or_formed_the_organization() -> None:
+    found = members(REPORT + "Chile, Peru and Ecuador make up the bloc.")
+    assert found == {"Chile": "member", "Peru": "member", "Ecuador": "member"}
+    found = members(REPORT + "Chile and Peru formed the Lagoon Union in 1991.")
+    assert found == {"Chile": "founding-member", "Peru": "founding-member"}
+    assert members(REPORT + "Chile and Peru formed the bloc's largest delegation.") == {}
+
+
+def test_members_between_spaced_hyphens_and_after_the_latest_country_to_join() -> None:
+    found = members(REPORT + "The 10-member bloc - Chile, Peru and Ecuador - met.")
+    assert found == {"Chile": "member", "Peru": "member", "Ecuador": "member"}
+    found = members(REPORT + "The latest country to join, Ecuador, sent its president.")
+    assert found == {"Ecuador": "new-member"}
+
+
+def test_a_country_among_the_members_and_founding_members_that_were() -> None:
+    assert members(REPORT + "Chile is among the members of the bloc.") == {"Chile": "member"}
+    assert members(REPORT + "Chile is among the bloc's members.") == {"Chile": "member"}
+    found = members(REPORT + "Its founding members were Chile and Peru.")
+    assert found == {"Chile": "founding-member", "Peru": "founding-member"}
+
+
+def test_countries_that_attend_as_observers_or_are_permanent_guests() -> None:
+    found = members(REPORT + "Chile and Peru attend as observers.")
+    assert found == {"Chile": "observer", "Peru": "observer"}
+    found = members(REPORT + "Spain has also been invited as a permanent guest.")
+    assert found == {"Spain": "observer-or-partner"}
+
+
+def test_the_one_word_name_that_ends_a_longer_one_is_the_longer_name() -> None:
+    article = (
+        "Leaders arrive\n\nSUVA, Fiji (Wire) — Leaders arrive for the annual meeting - the "
+        "Southern Lagoons Forum. Forum chair Ana Ruiz said Forum leaders would talk of fish."
+    )
+    assert organization(article) == ("Southern Lagoons Forum", None)
+
+
+def test_a_one_word_body_whose_summit_and_council_the_text_names() -> None:
+    article = (
+        "Leaders gather at Nordlink summit\n\nOSLO, Norway (Wire) — Leaders gathered at Nordlink "
+        "summit on Tuesday after the Nordlink Council met. Nordlink leaders spoke of trade."
+    )
+    assert organization(article) == ("Nordlink", None)
+
+
+def test_a_city_whose_summit_the_text_names_is_no_organization() -> None:
+    article = (
+        "Leaders gather at Bergen summit\n\nBERGEN, Norway (Wire) — Leaders met in Bergen at "
+        "the Bergen summit, where the Bergen Harbour Council and the Lagoon Union met."
+    )
+    assert organization(article) != ("Bergen", None)
+
+
+def test_bodies_listed_after_a_count_of_countries() -> None:
+    found = members(
+        REPORT + "The Lagoon Union comprises 19 countries plus the Savanna Union and the Coastal "
+        "Union."
+    )
+    assert found == {"Savanna Union": "member", "Coastal Union": "member"}
+
+
+def test_countries_that_joined_as_observers_are_observers() -> None:
+    found = members(REPORT + "Bolivia and Cuba joined the Lagoon Union as observers.")
+    assert found == {"Bolivia": "observer", "Cuba": "observer"}
+
+
+def test_the_founding_members_without_the_bodys_name() -> None:
+    found = members(REPORT + "Chile, Peru and Ecuador are the founding members.")
+    assert set(found.values()) == {"founding-member"} and len(found) == 3
+    found = members(REPORT + "Chile and Peru, both founding members, sent ministers.")
+    assert found == {"Chile": "founding-member", "Peru": "founding-member"}
+
+
+def test_counts_groups_together_and_expanded_to_include() -> None:
+    found = members(REPORT + "The Lagoon Union counts Chile and Peru among its members.")
+    assert found == {"Chile": "member", "Peru": "member"}
+    found = members(REPORT + "The Lagoon Union groups together Chile and Peru.")
+    assert found == {"Chile": "member", "Peru": "member"}
+    found = members(REPORT + "The bloc, which expanded last year to include Bolivia, met.")
+    assert found == {"Bolivia": "member"}
+
+
+def test_part_of_belong_to_and_a_member_since() -> None:
+    found = members(REPORT + "Chile and Peru are also part of the bloc.")
+    assert found == {"Chile": "member", "Peru": "member"}
+    assert members(REPORT + "Cuba belongs to the bloc.") == {"Cuba": "member"}
+    assert members(REPORT + "Bolivia, a member since 2010, hosted.") == {"Bolivia": "member"}
+
+
+def test_the_countries_a_body_originally_comprised_founded_it() -> None:
+    found = members(REPORT + "The bloc, which originally comprised Chile and Peru, met.")
+    assert found == {"Chile": "founding-member", "Peru": "founding-member"}
+
+
+def test_a_country_that_joined_last_year_is_a_member_not_new() -> None:
+    assert members(REPORT + "Bolivia and Cuba joined last year.") == {
+        "Bolivia": "member",
+        "Cuba": "member",
+    }
+
+
+def test_a_list_in_the_sentence_after_the_one_that_counts_the_members() -> None:
+    found = members(REPORT + "The bloc has three founding members. They are Chile, Peru and Cuba.")
+    assert set(found.values()) == {"founding-member"} and len(found) == 3
+    found = members(REPORT + "The Lagoon Union has two observers.\n\nThese are Bolivia and Cuba.")
+    assert found == {"Bolivia": "observer", "Cuba": "observer"}
+    assert members(REPORT + "Chile hosted members. They are Peru and Cuba.") == {}
+
+
+def test_leaders_named_with_their_demonym_stand_for_their_countries_in_a_list() -> None:
+    found = members(
+        REPORT + "The talks were chaired by the host and the other three full members, "
+        "Brazilian Ana Ruiz, Paraguayan Bo Li and Uruguayan Li Wei."
+    )
+    assert found == {"Brazil": "member", "Paraguay": "member", "Uruguay": "member"}
+
+
+def test_a_demonym_before_a_one_word_name_is_no_country_in_a_list() -> None:
+    found = members(REPORT + "The Lagoon Union includes Chile, Chinese Lagoon and Peru.")
+    assert found == {"Chile": "member", "Peru": "member"}
+
+
+def test_permanent_members_of_another_named_council_are_not_members() -> None:
+    found = members(
+        REPORT + "China and Russia, both permanent members of the UN Security Council, abstained."
+    )
+    assert found == {}
+    assert members(REPORT + "Chile and Peru are permanent members of the Security Council.") == {}
+
+
+def test_a_working_group_countries_formed_or_are_part_of_is_not_the_organization() -> None:
+    assert members(REPORT + "Chile and Peru formed the contact group on trade.") == {}
+    assert members(REPORT + "Chile is part of the working group.") == {}

@@ -53,6 +53,14 @@ def test_a_family_name_with_its_particle_later_is_the_same_person() -> None:
     assert names(draft) == ["Karim Al Haddad"]
 
 
+def test_two_middle_words_of_a_known_name_are_that_person_not_another() -> None:
+    draft = draft_facts(
+        "Brazilian President Ana Maria Lopes Ferreira arrived in Cairo on Thursday. "
+        "Maria Lopes said the summit would be short."
+    )
+    assert names(draft) == ["Ana Maria Lopes Ferreira"]
+
+
 def test_a_person_known_by_a_middle_name_is_found_by_it() -> None:
     draft = draft_facts(
         "Brazilian President Paulo Roberto Lulo da Costa arrived on Monday.\n\n"
@@ -460,3 +468,11 @@ def test_a_quote_after_a_paragraph_that_leads_into_it(lead_in: str) -> None:
 
 def test_a_quote_after_a_paragraph_that_does_not_lead_into_it_has_no_speaker() -> None:
     assert speakers(LUND + "Lund spoke first.\n\n“We are ready to work.”") == {}
+
+
+def test_the_first_words_of_a_country_named_with_of_are_no_person() -> None:
+    draft = draft_facts(
+        "The leaders met in the Federated States of Micronesia on Sunday. "
+        "Norway's Ola Brekke attended."
+    )
+    assert names(draft) == ["Ola Brekke"]

@@ -14,6 +14,7 @@ from PySide6.QtGui import QFont, QTextDocument
 from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
+from db.factfile import reading as factfile
 from db.store import queries
 from db.store.session import describe, open_database
 from tests.conftest import PROJECT, database_contents, finish_background_work
@@ -430,6 +431,25 @@ def test_a_bad_article_in_the_window_is_one_dialog_and_no_new_sheet(
 
     assert len(dialogs) == 1 and "is an HTML page with no article text in it" in dialogs[0]
     assert queries.sheet_titles(window.database) == before
+
+
+def test_a_draft_the_window_cannot_add_is_told_of_by_the_article_it_came_from(
+    qtbot: QtBot,
+    window: MainWindow,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    dialogs: list[str],
+) -> None:
+    article = tmp_path / "visit.txt"
+    shutil.copy(DATA / "state_visit.txt", article)
+    monkeypatch.setattr(factfile, "MAX_FACT_FILE_BYTES", 0)
+    monkeypatch.setattr(factfile, "FACT_FILE_BYTES_PER_ARTICLE_BYTE", 0)
+
+    new_sheet_from(qtbot, window, article, monkeypatch)
+
+    assert len(dialogs) == 1
+    named = Path(dialogs[0].removeprefix("<p>").split(": ")[0])
+    assert named == article and named.exists(), dialogs[0]
 
 
 def test_the_last_sheet_shown_opens_next_time(

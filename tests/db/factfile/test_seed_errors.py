@@ -15,7 +15,7 @@ import pytest
 from sqlalchemy import select
 
 from db.errors import SeedError
-from db.store.schema import evidence_table, fact_table
+from db.store.schema import evidence_table, fact_table, sheet_table
 from db.store.seed import seed_database
 from db.store.session import open_database
 
@@ -78,6 +78,13 @@ CASES = [
         f"people:putin quote '{TWICE}' occurs 2 times in the article; add occurrence = N",
         f'"{TWICE}"',
         id="quote-ambiguous",
+    ),
+    pytest.param(
+        'evidence = ["Russian President Vladimir Putin"]',
+        'evidence = "Russian President Vladimir Putin"',
+        "people:putin evidence should be a list of quotes, such as evidence = [",
+        'evidence = "Russian President Vladimir Putin"',
+        id="evidence-not-a-list",
     ),
     pytest.param(
         'name = "Vladimir Putin"\n',
@@ -229,3 +236,20 @@ def test_occurrence_picks_the_nth_match(seed_copy: Path, tmp_path: Path) -> None
     finally:
         database.close()
     assert [(a.exact, a.start, a.end) for a in anchors] == [(TWICE, second, second + len(TWICE))]
+
+
+def test_a_byte_order_mark_before_the_fact_file_is_not_part_of_it(
+    seed_copy: Path, tmp_path: Path
+) -> None:
+    """Some editors on Windows put a UTF-8 byte-order mark first in every file they save."""
+    seed_copy.write_bytes(b"\xef\xbb\xbf" + seed_copy.read_bytes())
+    url = f"sqlite:///{tmp_path / 'marked.sqlite3'}"
+
+    (outcome,) = seed_database(url, [seed_copy])
+
+    assert outcome.slug == "sco-summit-astana-2024"
+    database = open_database(url)
+    with database.read() as connection:
+        stored = connection.scalar(select(sheet_table.c.fact_file))
+    database.close()
+    assert stored == seed_copy.read_text(encoding="utf-8-sig")

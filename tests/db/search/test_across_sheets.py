@@ -3,12 +3,14 @@ only where the fact files say so; every line leads back to its sheet and its evi
 
 from __future__ import annotations
 
+import re
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+from pypdf import PdfReader
 from pytestqt.qtbot import QtBot
 
 from db.search import across_sheets
@@ -254,7 +256,6 @@ def test_a_dossier_of_an_ambiguous_or_unknown_name_says_so(tmp_path: Path, seed_
 def test_factsheet_export_person_writes_a_tagged_dossier_of_every_sheet(
     qapp: Any, two_sheets: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from pypdf import PdfReader
 
     from tests.tagged_pdf import bookmarks, pdfua_problems
     from viewer.cli import main
@@ -292,3 +293,32 @@ def test_factsheet_export_of_an_unknown_person_says_so(
     assert main(["export", "--db", two_sheets.url, "--person", "Nobody", "-o", str(target)]) == 1
     assert "names no person called 'Nobody'" in capsys.readouterr().err
     assert not target.exists()
+
+
+def test_an_ambiguous_person_names_entity_keys_that_export_each_one(
+    qapp: Any, tmp_path: Path, seed_copy: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from viewer.cli import main
+
+    url = f"sqlite:///{tmp_path / 'apart.sqlite3'}"
+    bundled = sorted((PROJECT / "seeds").glob("*.toml"))[0]
+    first = tmp_path / "seeds" / "first.toml"
+    first.write_text(
+        bundled.read_text(encoding="utf-8").replace('entity = "Vladimir Putin"\n', ""),
+        encoding="utf-8",
+    )
+    seed_database(url, [first, second_sheet(seed_copy, entity=False)])
+    target = tmp_path / "putin.pdf"
+
+    assert main(["export", "--db", url, "--person", "Vladimir Putin", "-o", str(target)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "--entity" in err, err
+    keys = re.findall(r"([\w-]+/[\w-]+) \(Vladimir Putin\)", err)
+
+    assert len(keys) == 2, err
+    sheets = set()
+    for key in keys:
+        assert main(["export", "--db", url, "--entity", key, "-o", str(target)]) == 0
+        assert "Vladimir Putin, 1 sheet\n" in capsys.readouterr().out
+        sheets.add(PdfReader(target).pages[0].extract_text())
+    assert len(sheets) == 2, "each key exports its own sheet's person"

@@ -172,6 +172,7 @@ def held_window(qtbot: QtBot, databases: tuple[Database, Database], tmp_path: Pa
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     window = MainWindow(databases[0], settings)
     qtbot.addWidget(window)
+    window.tabs.setCurrentWidget(window.statements_tab)  # a table filters while on show
     return window
 
 

@@ -8,6 +8,8 @@ start, so they certainly meet: both wait for it, then each writes in turn.
 from __future__ import annotations
 
 import os
+import shutil
+import signal
 import subprocess
 import sys
 import time
@@ -19,6 +21,7 @@ import pytest
 from sqlalchemy import Connection, text
 
 from db.store import queries
+from db.store.environment import LOCK_TIMEOUT_VARIABLE
 from db.store.queries import AttendeeRow, list_sheets, sheet_content
 from db.store.seed import seed_database
 from db.store.session import make_engine, open_database, sqlite_file, writing
@@ -150,8 +153,9 @@ def test_two_seeds_of_an_empty_database_at_once_make_it_once(any_empty_url: str)
 
 
 def test_a_writer_kept_waiting_too_long_gives_up_in_one_sentence_and_changes_nothing(
-    any_seeded_url: str,
+    any_seeded_url: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.setenv(LOCK_TIMEOUT_VARIABLE, "0.2")  # the writer started below waits this long
     before = database_contents(any_seeded_url)
     engine = make_engine(any_seeded_url)
     try:
@@ -191,3 +195,51 @@ def test_a_sheet_removed_by_a_teammate_while_it_is_read_comes_out_whole(
         reader.close()
         teammate.close()
         postgres.drop(url)
+
+
+def _sleeping(pid: int) -> bool:
+    """Whether the process sleeps in a timed wait, as SQLite's busy handler does."""
+    try:
+        return "sleep" in Path(f"/proc/{pid}/wchan").read_text()
+    except OSError:
+        return False
+
+
+def _reset_stopped_while_building(path: Path) -> subprocess.Popen[str] | None:
+    """A `seed --reset` of ``path``, stopped while it holds the file's write lock and builds
+    its replacement aside; None if it got past that point before it could be stopped."""
+    original = path.stat().st_ino
+    reset = start("seed", "--reset", "--db", f"sqlite:///{path}")
+    building = path.with_name(f".{path.name}.{reset.pid}.building")
+    while not building.exists() and reset.poll() is None:
+        time.sleep(0.001)
+    os.kill(reset.pid, signal.SIGSTOP)
+    if building.exists() and path.stat().st_ino == original:
+        return reset
+    os.kill(reset.pid, signal.SIGCONT)
+    finish(reset)
+    return None
+
+
+def test_an_add_waiting_for_a_reset_of_a_sqlite_file_adds_to_the_new_file(
+    seeded_file: Path, tmp_path: Path
+) -> None:
+    path = tmp_path / "factsheet.sqlite3"
+    for _attempt in range(5):
+        shutil.copyfile(seeded_file, path)
+        reset = _reset_stopped_while_building(path)
+        if reset is not None:
+            break
+    else:
+        pytest.fail("the reset could not be stopped while it built the new file")
+    url = f"sqlite:///{path}"
+    adding = add(url, "state_visit")
+    while not (_has_open(adding.pid, path) and _sleeping(adding.pid)) and adding.poll() is None:
+        time.sleep(0.01)
+    os.kill(reset.pid, signal.SIGCONT)
+
+    reset_outcome, add_outcome = finish(reset), finish(adding)
+
+    assert reset_outcome[0] == 0, reset_outcome
+    assert add_outcome[0] == 0, add_outcome
+    assert slugs(url) == ["denmark-state-visit-iceland", SEEDED_SLUG]

@@ -4,6 +4,7 @@ fault, and loses nothing."""
 from __future__ import annotations
 
 import hashlib
+import os
 import shutil
 import socket
 import sqlite3
@@ -18,14 +19,17 @@ import pytest
 from sqlalchemy import make_url, update
 
 from db.errors import DatabaseError
+from db.store.environment import LOCK_TIMEOUT_VARIABLE
 from db.store.queries import list_sheets, sheet_titles
 from db.store.schema import meta_table
 from db.store.seed import seed_database
 from db.store.session import CONNECT_TIMEOUT_SECONDS, make_engine, open_database
 from db.store.sheet_writer import delete_sheet, find_sheet_id
-from tests.conftest import database_contents
+from tests.conftest import PROJECT, database_contents
 from tests.postgres_server import TestServer
 from viewer.cli import main
+
+DATA = PROJECT / "tests" / "data"
 
 
 def _digest(path: Path) -> str:
@@ -169,9 +173,68 @@ def test_a_read_only_database_can_still_be_browsed(seeded_file: Path, tmp_path: 
     assert _digest(copy) == before
 
 
+def as_a_person(*argv: str) -> subprocess.CompletedProcess[str]:
+    """Run `factsheet` as a person without an administrator's powers over files, so that
+    permissions apply (as root, without the capabilities that override them)."""
+    if os.geteuid() != 0:
+        command = [sys.executable, "-m", "viewer.cli", *argv]
+    elif shutil.which("setpriv") is not None:
+        overrides = "--bounding-set=-dac_override,-dac_read_search"
+        command = ["setpriv", overrides, sys.executable, "-m", "viewer.cli", *argv]
+    else:
+        pytest.skip("as root, permissions apply only to a program run through setpriv")
+    return subprocess.run(command, capture_output=True, text=True, cwd=PROJECT, check=False)
+
+
+def test_a_database_file_that_may_not_be_read_is_named_as_the_cause(
+    seeded_file: Path, tmp_path: Path
+) -> None:
+    copy = tmp_path / "private.sqlite3"
+    shutil.copyfile(seeded_file, copy)
+    copy.chmod(0o000)
+
+    listed = as_a_person("list", "--db", f"sqlite:///{copy}")
+
+    assert listed.returncode == 1
+    assert listed.stderr.count("\n") == 1, listed.stderr
+    assert f"{copy}: cannot be read (permission denied)" in listed.stderr
+
+
+def test_a_writable_database_in_a_read_only_folder_is_not_called_read_only(
+    seeded_file: Path, tmp_path: Path
+) -> None:
+    folder = tmp_path / "shared"
+    folder.mkdir()
+    copy = folder / "team.sqlite3"
+    shutil.copyfile(seeded_file, copy)
+    before = _digest(copy)
+    folder.chmod(0o555)
+    try:
+        added = as_a_person(
+            "add",
+            str(DATA / "state_visit.txt"),
+            str(DATA / "state_visit.toml"),
+            "--db",
+            f"sqlite:///{copy}",
+        )
+    finally:
+        folder.chmod(0o755)
+
+    assert added.returncode == 1
+    assert added.stderr.count("\n") == 1, added.stderr
+    assert f"{copy}: cannot be changed, its folder is read-only" in added.stderr
+    assert "is read-only, so" not in added.stderr
+    assert _digest(copy) == before
+
+
+SHORT_WAIT = "0.2"
+"""Seconds a writer waits for a lock in the tests of giving up, rather than a user's five."""
+
+
 @pytest.fixture
-def locked(seeded_url: str) -> Iterator[str]:
+def locked(seeded_url: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
     """The seeded database with another program holding its write lock."""
+    monkeypatch.setenv(LOCK_TIMEOUT_VARIABLE, SHORT_WAIT)
     holder = sqlite3.connect(seeded_url.removeprefix("sqlite:///"))
     holder.execute("BEGIN EXCLUSIVE")
     yield seeded_url
@@ -182,6 +245,42 @@ def locked(seeded_url: str) -> Iterator[str]:
 def test_a_database_locked_by_another_writer(locked: str) -> None:
     with pytest.raises(DatabaseError, match="locked by another program"):
         seed_database(locked, reset=True)
+
+
+@pytest.fixture
+def engine_options(monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:
+    """The options the test's last make_engine created its engine with."""
+    import db.store.session
+
+    captured: dict[str, Any] = {}
+    real_create_engine = db.store.session.create_engine
+
+    def spy(url: Any, **options: Any) -> Any:
+        captured.update(options)
+        return real_create_engine(url, **options)
+
+    monkeypatch.setattr(db.store.session, "create_engine", spy)
+    return captured
+
+
+def test_the_wait_for_a_lock_is_the_one_the_environment_sets(
+    monkeypatch: pytest.MonkeyPatch,
+    engine_options: dict[str, Any],
+    seeded_url: str,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    make_engine(seeded_url).dispose()
+    assert engine_options["connect_args"]["timeout"] == 5
+    monkeypatch.setenv(LOCK_TIMEOUT_VARIABLE, SHORT_WAIT)
+    make_engine(seeded_url).dispose()
+    assert engine_options["connect_args"]["timeout"] == float(SHORT_WAIT)
+
+    for wrong in ("soon", "0", "-1", "inf"):
+        monkeypatch.setenv(LOCK_TIMEOUT_VARIABLE, wrong)
+        assert main(["list", "--db", seeded_url]) == 2
+        error = capsys.readouterr().err
+        assert error.count("\n") == 1 and "Traceback" not in error
+        assert f"{LOCK_TIMEOUT_VARIABLE}={wrong}: is not a number of seconds" in error
 
 
 def test_an_unreachable_server_fails_fast_with_a_sentence(
@@ -201,28 +300,18 @@ def test_an_unreachable_server_fails_fast_with_a_sentence(
     assert "Traceback" not in error
 
 
-def test_a_server_connection_has_a_timeout(monkeypatch: pytest.MonkeyPatch) -> None:
-    import db.store.session
-
-    captured: dict[str, Any] = {}
-    real_create_engine = db.store.session.create_engine
-
-    def spy(url: Any, **options: Any) -> Any:
-        captured.update(options)
-        return real_create_engine(url, **options)
-
-    monkeypatch.setattr(db.store.session, "create_engine", spy)
+def test_a_server_connection_has_a_timeout(engine_options: dict[str, Any]) -> None:
     make_engine("postgresql+psycopg://factsheet@192.0.2.1/factsheet").dispose()
-    assert 0 < captured["connect_args"]["connect_timeout"] <= 10
+    assert 0 < engine_options["connect_args"]["connect_timeout"] <= 10
 
 
 KILL_MIDWAY = """
 import os, signal, sys
 import db.store.seed as seed
 import db.store.sheet_writer as writer
-def die(self):
+def die(self, *_arguments):
     os.kill(os.getpid(), signal.SIGKILL)
-writer._SheetWriter._store_counts = die
+writer._SheetWriter._entities = die
 seed.seed_database(sys.argv[1], reset=len(sys.argv) > 2)
 """
 
@@ -263,6 +352,44 @@ def test_errors_are_logged_with_details(tmp_path: Path, capsys: pytest.CaptureFi
     assert str(path) in log
     assert "Traceback" in log, "the log keeps the details the user is spared"
     assert "Traceback" not in error
+
+
+SERVER_STOPS_DURING_ADD = """
+import logging, sys
+from db import errors
+from db.store import sheets
+from viewer.cli import main
+
+def server_stopped(*_args, **_kwargs):
+    logging.getLogger("psycopg").warning("error ignored in rollback: server closed")
+    raise errors.DatabaseError("the database: the connection to the database server was lost")
+
+sheets.add_sheet = server_stopped
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def test_a_warning_of_the_database_driver_goes_to_the_log_not_beside_the_sentence(
+    seeded_url: str,
+) -> None:
+    """A driver logs a warning of its own as a server stops (psycopg: "error ignored in
+    rollback"); Python prints a warning no handler takes on the terminal. The add is a real
+    process, whose database layer meets the stopped server as the driver reports it."""
+    from viewer.logs import log_path
+
+    argv = ["add", str(DATA / "state_visit.txt"), str(DATA / "state_visit.toml")]
+    added = subprocess.run(
+        [sys.executable, "-c", SERVER_STOPS_DURING_ADD, *argv, "--db", seeded_url],
+        capture_output=True,
+        text=True,
+        cwd=PROJECT,
+        check=False,
+    )
+
+    assert added.returncode == 1
+    assert added.stderr.startswith("factsheet: the database: the connection"), added.stderr
+    assert added.stderr.count("\n") == 1, added.stderr
+    assert "error ignored in rollback: server closed" in log_path().read_text(encoding="utf-8")
 
 
 def test_a_full_log_is_moved_aside_when_logging_starts(
@@ -344,9 +471,12 @@ def test_a_write_cut_off_by_the_server_changes_nothing(postgres: TestServer) -> 
     postgres.drop(url)
 
 
-def test_a_server_database_locked_by_another_program(postgres: TestServer) -> None:
+def test_a_server_database_locked_by_another_program(
+    postgres: TestServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Another program (a person in psql, a maintenance job) holds a table Factsheet must
     write: Factsheet waits a few seconds, then says so in one sentence and writes nothing."""
+    monkeypatch.setenv(LOCK_TIMEOUT_VARIABLE, SHORT_WAIT)
     url = postgres.copy_of("seeded", seed_database)
     before = database_contents(url)
     engine = make_engine(url)
@@ -357,6 +487,25 @@ def test_a_server_database_locked_by_another_program(postgres: TestServer) -> No
     engine.dispose()
     assert database_contents(url) == before
     postgres.drop(url)
+
+
+def test_a_reset_by_a_teammate_who_does_not_own_the_tables_is_one_sentence(
+    postgres: TestServer, capsys: pytest.CaptureFixture[str]
+) -> None:
+    url = postgres.copy_of("seeded", seed_database)
+    teammate = postgres.teammate_of(url)
+    before = database_contents(url)
+    try:
+        error = _cli_fails(
+            ["seed", "--reset", "--db", teammate],
+            capsys,
+            "this database user does not own its tables, so it may not rebuild them",
+        )
+        assert "must be owner" not in error
+        assert database_contents(url) == before
+    finally:
+        postgres.drop(url)
+        postgres.drop_teammate(teammate)
 
 
 def test_a_nul_character_postgresql_cannot_store_is_one_sentence_and_writes_nothing(

