@@ -299,6 +299,9 @@ LUND = "Swedish Prime Minister Erik Lund arrived in Oslo on Thursday.\n\n"
         (LUND + "“We are ready\nto work,” Lund said.", "Erik Lund"),
         (LUND + '"We are ready to work," Lund, the bloc\'s chair, said.', "Erik Lund"),
         (LUND + "“We are ready\n\nto work,” Lund said.", "Erik Lund"),
+        (LUND + "Lund met Ola Brekke, who said “We are ready to work”.", "Ola Brekke"),
+        (LUND + "“We are ready to work,” Mrs. Lind concluded after the vote.", "Lind"),
+        (LUND + "His adviser, Ola Brekke, posted online: “We are ready to work”.", "Ola Brekke"),
     ],
 )
 def test_speakers_as_wire_copy_names_them(article: str, said: str) -> None:
@@ -592,3 +595,19 @@ def test_a_body_or_a_state_named_in_capitals_is_no_person() -> None:
     )
     assert "Southeast Asian Nations" not in names(draft)
     assert "Federal Republic" not in names(draft)
+
+
+def test_words_western_diplomats_said_are_not_the_last_named_persons() -> None:
+    assert speakers(LUND + "After Lund left, Western diplomats said “the plan is dead”.") == {}
+
+
+def test_someone_only_asked_to_take_part_does_not_attend() -> None:
+    draft = draft_facts(
+        "Brazilian President Ana Lopes has been asked to participate virtually at the meeting."
+    )
+    assert attending(draft) == {}
+
+
+def test_a_meeting_named_over_a_line_break_still_says_who_attends() -> None:
+    draft = draft_facts("During the\nLeaders' Retreat, Peru's Ana Lopes passed the staff on.")
+    assert attending(draft) == {"Ana Lopes": "Peru"}

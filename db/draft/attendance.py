@@ -22,9 +22,9 @@ import re
 from db.draft.keys import key_of
 from db.draft.model import Absence, Attendee, Mention, Party, Person
 from db.draft.people import People
-from db.draft.quotes import SPEECH_VERB
 from db.draft.text import UPPER, Span, Text
 from db.draft.titles import display_title, role_for, serves_a_body
+from db.draft.words import SPEECH_VERB
 
 _MEETING = (
     r"(?:summit|meetings?|talks|sessions?|gathering|conference|leaders|discussions|delegations?"
@@ -42,7 +42,7 @@ _ATTENDING = re.compile(
     r"(?:[\w-]+[ ])?delegation|led[ ]by"
     rf"|address(?:ed|es|ing)?[ ](?:the[ ])?(?:[\w-]+[ ]){{0,2}}?{_MEETING}"
     rf"|told[ ](?:the|his|her|their)[ ](?:fellow[ ])?(?:[\w-]+[ ])?{_MEETING}|told[ ]fellow"
-    r"|(?:at|during)[ ](?:the|a|this|its)[ ](?:[\w’'-]+[ ]){0,3}?"
+    r"|(?:at|during)\s(?:the|a|this|its)\s(?:[\w’'-]+\s){0,3}?"
     r"(?:summit|meeting|talks|session|retreat)"
     r"|(?:leav\w+|left|head(?:s|ed|ing)?|travel\w*|fl(?:y|ew|ies|ying)|set[ ]off|depart\w*)"
     r"[ ](?:[\w]+[ ]){0,3}?(?:for|to)[ ](?:the|a|this|its)[ ](?:[\w-]+[ ]){0,2}?"
@@ -79,7 +79,7 @@ _NOT_ATTENDING = re.compile(
     r"(?:attend\w*|travel\w*|come|coming|go|going|present|t(?:ake|aking)[ ]part|participat\w+"
     r"|join\w*|at[ ](?:the|this)|invited)\b"
     r"|\bwithdr(?:ew|awn|aws)(?=[,.;]|[ ]from[ ](?:the|this)[ ](?:[\w-]+[ ])?(?:summit|meeting))"
-    r"|\bskip(?:s|ped|ping)?\b|\bstay(?:s|ed|ing)?[ ]away\b|\b(?:was|is|were|are)[ ]absent\b"
+    r"|\b(?:has|have)[ ]been[ ](?:asked|invited)[ ]to\b|\bskip(?:s|ped|ping)?\b|\bstay(?:s|ed|ing)?[ ]away\b|\b(?:was|is|were|are)[ ]absent\b"
     r"|\bboycott\w*|\bpulled[ ]out\b|\bdeclined[ ]to[ ](?:attend|come|travel)\b"
     r"|\bmiss(?:es|ed|ing)?[ ](?:the|this)[ ](?:[\w-]+[ ])?(?:summit|meeting|talks)\b"
     r"|\bcancel+(?:s|ed|ing)?[ ](?:his|her|their|a)[ ](?:trip|visit|travel)\b"

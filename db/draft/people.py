@@ -24,13 +24,11 @@ from db.draft.model import Mention, Mentions, Party, Person
 from db.draft.naming import NOT_NAME_OPENERS, PLACE_NOUNS, name_with_own_title
 from db.draft.text import UPPER, Span, Text
 from db.draft.titles import NEEDS_COUNTRY, TITLE, TITLE_PATTERN, display_title
-from db.draft.words import CAPITALISED_RUN, NOT_NAMES, ORGANIZATION_NOUNS, WORD
+from db.draft.words import CAPITALISED_RUN, NOT_NAMES, ORGANIZATION_NOUNS, SPEECH_VERB, WORD
 from db.text_folding import slug
 
 _MODIFIER_BEFORE = re.compile(r"\b(acting|interim|former|outgoing|deputy|vice)[ ]$", re.IGNORECASE)
-_INTRODUCES_AFTER = re.compile(
-    r"(?:,[ ](?:who|whose|the|a|an)\b|[ ](?:said|says|told|added|asked|replied|wrote)\b)"
-)
+_INTRODUCES_AFTER = re.compile(rf"(?:,[ ](?:who|whose|the|a|an)\b|,?[ ](?:{SPEECH_VERB})\b)")
 _INTRODUCES_BEFORE = re.compile(r"\b(?:said|says|added|according[ ]to)[ ]$")
 # "Mrs. Lind", "Mr Ola Lind": a name after a courtesy title is a person's.
 _HONORIFIC = r"\b(?:Mr|Mrs|Ms|Mme|Dr)\.?[ ]"

@@ -39,6 +39,7 @@ from db.draft.model import Mention, Mentions, Person, Statement
 from db.draft.people import People
 from db.draft.text import Span, Text
 from db.draft.titles import TITLE
+from db.draft.words import SPEECH_VERB
 
 _OPENING = '“"'
 _CLOSING = {"“": '”"', '"': '"”'}
@@ -47,13 +48,7 @@ _DOUBLE_OPENING = re.compile('[“"]')
 # word before anything but a letter ("the year's" holds an apostrophe, no mark).
 _SINGLE_OPENING = re.compile(r"(?:^|(?<=[\s(—–:]))[‘'](?=\w)")
 _SINGLE_CLOSING = re.compile(r"(?<=\S)[’'](?!\w)")
-_PUNCTUATION_AFTER = " \t\n.,;:!?”\"’)"
-SPEECH_VERB = (
-    r"(?:said|says|added|adds|continued|told|tells|wrote"
-    r"|asked|replied|declared|insisted|stressed|warned|noted|explained|emphasi[sz]ed|urged"
-    r"|acknowledged|argued|claimed|announced|stated|remarked|commented|conceded|admitted"
-    r"|vowed|promised|recalled|tweeted|posted|hailed|called|described)"
-)
+_PUNCTUATION_AFTER = ' \t\n.,;:!?”"’)'
 _VERB_FIRST = re.compile(rf"[\s,”\"]*(?:{SPEECH_VERB})[ ]", re.IGNORECASE)
 _ACCORDING_TO = re.compile(r"[\s,”\"]*according[ ]to[ ]", re.IGNORECASE)
 _PRONOUN_SAID = re.compile(rf"[\s,”\"]*(?:he|she|they)[ ]{SPEECH_VERB}\b", re.IGNORECASE)
@@ -74,12 +69,15 @@ _PREPOSITION_BEFORE = re.compile(
 _TRAILING = ",;:"
 _LINE_BREAK = re.compile(r"\s*\n\s*")
 _SENTENCE_ENDS = '.!?:”"’)'
-# Someone the report does not name: "a lawmaker who said", "an official said".
+# Someone the report does not name: "a lawmaker who said", "an official said", "Western
+# diplomats said".
 _UNNAMED = (
-    r"(?:a|an|one|another|two|three|several|some)[ ](?:[\w-]+[ ]){0,4}?"
+    r"(?:(?:a|an|one|another|two|three|several|some)[ ](?:[\w-]+[ ]){0,4}?"
     r"(?:officials?|diplomats?|lawmakers?|sources?|analysts?|spokes(?:man|woman|person)"
     r"|delegates?|ministers?|aides?|advis[eo]rs?|members?|persons?|people|observers?|experts?"
     r"|participants?|politicians?|legislators?|negotiators?|residents?|protesters?|leaders?)"
+    r"|(?:[\w-]+[ ]){0,2}?(?:officials|diplomats|sources|analysts|observers|experts|critics"
+    r"|aides|advis[eo]rs|negotiators|residents|protesters|organi[sz]ers))"
 )
 _UNNAMED_AFTER = re.compile(rf"[\s,”\"]*(?:(?:{SPEECH_VERB})[ ])?{_UNNAMED}\b", re.IGNORECASE)
 _UNNAMED_BEFORE = re.compile(
@@ -107,8 +105,11 @@ _DOCUMENT_AFTER = re.compile(
     rf"[\s,”\"]*(?:the|a|an|its|their)[ ](?:[\w-]+[ ]){{0,3}}?{_DOCUMENT}[ ]{_DOCUMENT_VERB}\b",
     re.IGNORECASE,
 )
-# "X said", "X previously said", "X, the bloc's chair, said"
-_SAID_AFTER_NAME = re.compile(rf"(?:,[ ][^,“”\"]{{1,60}},)?[ ](?:[a-z]+ly[ ])?(?:{SPEECH_VERB})\b")
+# "X said", "X previously said", "X, the bloc's chair, said", "X, who said"
+_SAID_AFTER_NAME = re.compile(
+    rf"(?:,[ ][^,“”\"]{{1,60}},|,[ ]who)?[ ](?:[a-z]+ly[ ])?(?:{SPEECH_VERB})\b"
+)
+_COURTESY_TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Mme|Dr)\.")
 _OPENS_SENTENCE = re.compile(r"[\s•*–—-]*$")
 
 
@@ -402,8 +403,9 @@ def _said_after(text: Text, mention: Mention) -> bool:
 
 
 def _only_titles(between: str) -> bool:
-    """What may stand between a quote and its speaker's name: an office, no clause of its own."""
-    words = between.strip(' ,”"')
+    """What may stand between a quote and its speaker's name: an office or a courtesy title
+    ("Mrs."), no clause of its own."""
+    words = _COURTESY_TITLE.sub("", between).strip(' ,”"')
     return len(words) <= 60 and not any(mark in words for mark in ',.;:“”"')
 
 
