@@ -611,3 +611,15 @@ def test_someone_only_asked_to_take_part_does_not_attend() -> None:
 def test_a_meeting_named_over_a_line_break_still_says_who_attends() -> None:
     draft = draft_facts("During the\nLeaders' Retreat, Peru's Ana Lopes passed the staff on.")
     assert attending(draft) == {"Ana Lopes": "Peru"}
+
+
+BREKKE = LUND + "Norwegian Prime Minister Ola Brekke met him.\n\n"
+
+
+def test_words_a_body_said_after_someone_was_named_are_not_that_persons() -> None:
+    assert speakers(BREKKE + "When Lund arrived, the Kremlin said “it is dead”.") == {}
+
+
+def test_a_described_speaker_is_the_one_of_the_country_the_description_names() -> None:
+    article = BREKKE + "Asked about Lund, the Norwegian prime minister said: “It is dead.”"
+    assert speakers(article) == {"It is dead.": "Ola Brekke"}

@@ -109,6 +109,12 @@ _DOCUMENT_AFTER = re.compile(
 _SAID_AFTER_NAME = re.compile(
     rf"(?:,[ ][^,“”\"]{{1,60}},|,[ ]who)?[ ](?:[a-z]+ly[ ])?(?:{SPEECH_VERB})\b"
 )
+# ", the Kremlin said", "Its ministry stated": a subject that is no named person opening a
+# clause just before the quote ("at the meeting said" is no subject).
+_SAID_BY_WHAT_IS_NAMED_NOT = re.compile(
+    r"(?<![\w’'][ ])\b(?:[Tt]he|[Ii]ts|[Tt]heir)[ ](?:[^ ,.;“”\"]+[ ]){0,3}?"
+    rf"(?:[a-z]+ly[ ])?(?:{SPEECH_VERB})\b[^“\"”.;]{{0,40}}$"
+)
 _COURTESY_TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Mme|Dr)\.")
 _OPENS_SENTENCE = re.compile(r"[\s•*–—-]*$")
 
@@ -381,7 +387,8 @@ def _read_out_for(text: Text, reader: Mention, spoken: Mentions) -> tuple[Person
 def _described(who: str, office: str, quote: Quote, spoken: Mentions) -> Person | None:
     """ "the Norwegian minister said": the person last named before the quote whose title has
     that office and whose country the words name."""
-    country = gazetteer().country_named(who.strip()) if who.strip() else None
+    named = (gazetteer().country_named(word) for word in who.split())
+    country = next((found for found in named if found), None)  # "the Norwegian prime minister"
     for mention in spoken.ending_by(quote.opening):
         person = mention.person
         if person.title is None:
@@ -415,6 +422,13 @@ def _speaker_before(text: Text, quote: Quote, spoken: Mentions) -> Person | None
     saying = [m for m in before if _said_after(text, m)]
     if saying:  # "When asked to confirm X would attend, Y said: “…”" is Y's
         return saying[-1].person
+    said_by = _SAID_BY_WHAT_IS_NAMED_NOT.search(text.text, sentence.start, quote.opening)
+    if said_by and not spoken.starting_in(Span(said_by.start(), quote.opening)):
+        # "When X arrived, the ministry said “…”": someone else speaks, not X.
+        described = _DESCRIBED_SAID.match(text.text, said_by.start(), quote.opening)
+        if described is None:
+            return None
+        return _described(described.group("who"), described.group("office"), quote, spoken)
     for mention in before:
         if _possessive(text, mention):
             continue
