@@ -22,9 +22,9 @@ import re
 from db.draft.keys import key_of
 from db.draft.model import Absence, Attendee, Mention, Party, Person
 from db.draft.people import People
-from db.draft.quotes import SPEECH_VERB
 from db.draft.text import UPPER, Span, Text
 from db.draft.titles import display_title, role_for, serves_a_body
+from db.draft.words import SPEECH_VERB
 
 _MEETING = (
     r"(?:summit|meetings?|talks|sessions?|gathering|conference|leaders|discussions|delegations?"
@@ -33,7 +33,8 @@ _MEETING = (
 _ATTENDING = re.compile(
     r"\b(?:attend(?:s|ed|ing|ance)?|present|guests?|t(?:ook|ake|akes|aking)[ ]part"
     r"|participat\w+|arriv(?:e|es|ed|ing|al)|landed|touch(?:ed)?[ ]down|gather(?:s|ed|ing)?"
-    r"|host(?:s|ed|ing)|chair(?:s|ed|ing)|welcom(?:e|es|ed|ing)|greeted"
+    r"|host(?:s|ed|ing)|(?:will|would|to|shall)[ ]host|chair(?:s|ed|ing|manship)"
+    r"|represent(?:s|ed|ing)?|welcom(?:e|es|ed|ing)|greeted"
     rf"|join(?:s|ed|ing)?[ ](?:(?:the|their|other|fellow|a|his|her)[ ])?(?:[\w-]+[ ]){{0,2}}?{_MEETING}"
     r"|joined[ ]by|me(?:et|ets|eting|t)[ ](?:with|between|of)?|(?:will|would|to)[ ]meet"
     r"|involving|talked[ ]in[ ]person|held[ ]talks|talks[ ]with"
@@ -41,7 +42,8 @@ _ATTENDING = re.compile(
     r"(?:[\w-]+[ ])?delegation|led[ ]by"
     rf"|address(?:ed|es|ing)?[ ](?:the[ ])?(?:[\w-]+[ ]){{0,2}}?{_MEETING}"
     rf"|told[ ](?:the|his|her|their)[ ](?:fellow[ ])?(?:[\w-]+[ ])?{_MEETING}|told[ ]fellow"
-    r"|at[ ](?:the|a|this|its)[ ](?:[\w-]+[ ]){0,3}?(?:summit|meeting|talks|session)"
+    r"|(?:at|during)\s(?:the|a|this|its)\s(?:[\w’'-]+\s){0,3}?"
+    r"(?:summit|meeting|talks|session|retreat)"
     r"|(?:leav\w+|left|head(?:s|ed|ing)?|travel\w*|fl(?:y|ew|ies|ying)|set[ ]off|depart\w*)"
     r"[ ](?:[\w]+[ ]){0,3}?(?:for|to)[ ](?:the|a|this|its)[ ](?:[\w-]+[ ]){0,2}?"
     r"(?:summit|meeting|talks)"
@@ -65,8 +67,10 @@ _NOT_THERE_BEFORE = re.compile(
     r"\b(?:absence[ ]of|in[ ]lieu[ ]of|instead[ ]of|in[ ]place[ ]of|without|on[ ]behalf[ ]of"
     r"|successor[ ]to|(?:memory|death)[ ]of|tribute[ ]to|the[ ]late)"
     r"[ ][^,;—–]{0,40}$"
-    # "conveyed a message from Norway's king, X": words sent from afar
-    r"|\bfrom[ ](?:[^,;.—–]{0,40},[ ])?[^,;.—–]{0,40}$",
+    # "conveyed a message from Norway's king, X": words sent from afar (not "leaders from
+    # ten states, as well as X")
+    r"|\bfrom[ ](?:[^,;.—–]{0,40},[ ](?!as[ ]well[ ]as\b|and\b|along[ ]with\b))?"
+    r"[^,;.—–]{0,40}$",
     re.IGNORECASE,
 )
 # "X did not attend", "X, who skipped the summit,": whoever the clause names before it is away.
@@ -74,7 +78,8 @@ _NOT_ATTENDING = re.compile(
     r"\b(?:did|does|will|would|could|is|was|were|are)(?:[ ]not|n't)[ ](?:be[ ])?"
     r"(?:attend\w*|travel\w*|come|coming|go|going|present|t(?:ake|aking)[ ]part|participat\w+"
     r"|join\w*|at[ ](?:the|this)|invited)\b"
-    r"|\bskip(?:s|ped|ping)?\b|\bstay(?:s|ed|ing)?[ ]away\b|\b(?:was|is|were|are)[ ]absent\b"
+    r"|\bwithdr(?:ew|awn|aws)(?=[,.;]|[ ]from[ ](?:the|this)[ ](?:[\w-]+[ ])?(?:summit|meeting))"
+    r"|\b(?:has|have)[ ]been[ ](?:asked|invited)[ ]to\b|\bskip(?:s|ped|ping)?\b|\bstay(?:s|ed|ing)?[ ]away\b|\b(?:was|is|were|are)[ ]absent\b"
     r"|\bboycott\w*|\bpulled[ ]out\b|\bdeclined[ ]to[ ](?:attend|come|travel)\b"
     r"|\bmiss(?:es|ed|ing)?[ ](?:the|this)[ ](?:[\w-]+[ ])?(?:summit|meeting|talks)\b"
     r"|\bcancel+(?:s|ed|ing)?[ ](?:his|her|their|a)[ ](?:trip|visit|travel)\b"

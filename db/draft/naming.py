@@ -25,7 +25,8 @@ _PLACE_NOUN_WORDS = (
     "River Lake Mountains Province Region District City Port Station Museum Hospital Summit "
     "Conference Declaration Treaty Agreement Accord Charter Plan Strategy Vision Agenda "
     "Times Post News Daily Herald Tribune Journal Agency Press Television Radio Channel "
-    "Ministry Office Party Court Assembly Parliament Congress Senate House Building"
+    "Ministry Office Party Court Assembly Parliament Congress Senate House Building "
+    "Republic Kingdom Emirates"
 )
 PLACE_NOUNS = frozenset(_PLACE_NOUN_WORDS.split())
 

@@ -24,17 +24,20 @@ from db.draft.model import Mention, Mentions, Party, Person
 from db.draft.naming import NOT_NAME_OPENERS, PLACE_NOUNS, name_with_own_title
 from db.draft.text import UPPER, Span, Text
 from db.draft.titles import NEEDS_COUNTRY, TITLE, TITLE_PATTERN, display_title
-from db.draft.words import CAPITALISED_RUN, NOT_NAMES, ORGANIZATION_NOUNS, WORD
+from db.draft.words import CAPITALISED_RUN, NOT_NAMES, ORGANIZATION_NOUNS, SPEECH_VERB, WORD
 from db.factfile.folding import slug
 
 _MODIFIER_BEFORE = re.compile(r"\b(acting|interim|former|outgoing|deputy|vice)[ ]$", re.IGNORECASE)
-_INTRODUCES_AFTER = re.compile(
-    r"(?:,[ ](?:who|whose|the|a|an)\b|[ ](?:said|says|told|added|asked|replied|wrote)\b)"
-)
+_INTRODUCES_AFTER = re.compile(rf"(?:,[ ](?:who|whose|the|a|an)\b|,?[ ](?:{SPEECH_VERB})\b)")
 _INTRODUCES_BEFORE = re.compile(r"\b(?:said|says|added|according[ ]to)[ ]$")
+# "Mrs. Lind", "Mr Ola Lind": a name after a courtesy title is a person's.
+_HONORIFIC = r"\b(?:Mr|Mrs|Ms|Mme|Dr)\.?[ ]"
+_HONORIFIC_BEFORE = re.compile(rf"{_HONORIFIC}$")
+_ADDRESSED = re.compile(rf"{_HONORIFIC}(?P<name>(?:{WORD})(?:[ ](?:{WORD}))*)")
+# "X, Denmark's prime minister,"; "X, President of Nigeria and Chair of the Authority,"
 _TITLE_AFTER = re.compile(
     rf",[ ](?:the[ ]|a[ ]|an[ ])?(?P<who>[^,.;]{{0,40}}?)\b(?P<title>{TITLE})\b"
-    r"(?:[ ]of[ ](?:the[ ])?(?P<of>[^,.;]{1,40}))?(?=[,.;])",
+    rf"(?:[ ]of[ ](?:the[ ])?(?P<of>[^,.;]{{1,40}}?))?(?=[,.;]|[ ]and[ ](?:the[ ])?{TITLE}\b)",
     re.IGNORECASE,
 )
 _TITLE_BEFORE = re.compile(
@@ -64,7 +67,14 @@ _POSSESSIVE_BEFORE = re.compile(rf"(?P<who>(?:{WORD})(?:[ ](?:{WORD})){{0,2}})['
 # "the newly elected Prime Minister of Australia Tom Harlow"
 _TITLE_OF_BEFORE = re.compile(rf"(?P<title>{TITLE})[ ]of[ ](?:the[ ])?$", re.IGNORECASE)
 _SERVED_IN_TITLE = re.compile(rf"[ ]of[ ](?:the[ ])?(?P<of>(?:{WORD})(?:[ ](?:{WORD}))*)$")
-_BODY_NOUNS = ORGANIZATION_NOUNS | {"Commission", "Bank", "Fund", "Nations", "Secretariat"}
+_BODY_NOUNS = ORGANIZATION_NOUNS | {
+    "Commission",
+    "Bank",
+    "Fund",
+    "Nations",
+    "Secretariat",
+    "Authority",
+}
 _SPELLING_SIMILARITY = 0.85
 
 
@@ -187,6 +197,10 @@ class _Finder:
         self.known = _KnownNames()
         self.introduced_in: dict[int, list[Person]] = {}  # by the number of their sentence
         self.bodies: dict[str, Party] = {}
+        # Family names the text gives after "Mr", "Mrs" …: a full name ending in one is a person's.
+        self.addressed = {
+            found.group("name").split()[-1] for found in _ADDRESSED.finditer(text.text)
+        }
 
     def read_run(self, run: re.Match[str]) -> None:
         """Introduce the person a run of capitalised words names, if it names a new one."""
@@ -205,6 +219,8 @@ class _Finder:
             party = self._party_before(qualified.group("who")) if qualified else None
         if not title:
             title, start, party = self._title_outside_run(run, candidate, name_start)
+        if not title and party is None:  # "Brazilian Ana Lopes"
+            party = self._country_before_name(candidate, name_start)
         if title and display_title(title).casefold().split()[-1] in NEEDS_COUNTRY:
             if party is None or not party.is_country:
                 return
@@ -267,6 +283,12 @@ class _Finder:
             if found:
                 return "", start, _country_party(found.key, found.name, found.code)
         return "", start, None
+
+    def _country_before_name(self, candidate: _Candidate, name_start: int) -> Party | None:
+        """The country a demonym (or a country's name) opening the run gives an untitled name."""
+        lead = self.text.text[candidate.name_start : name_start].split()
+        party = self._party_before(" ".join(lead)) if lead else None
+        return party if party is not None and party.is_country else None
 
     def _counterpart_title(self, title: str, start: int) -> str:
         """ "his Finnish counterpart X": the title of the person last named in the sentence."""
@@ -364,7 +386,7 @@ class _Finder:
             return "", start
         if self._names_a_country(words):  # "Costa Rica", "New Zealand"
             return "", start
-        if words and (words[-1] in ORGANIZATION_NOUNS or words[-1] in PLACE_NOUNS):
+        if words and (words[-1] in _BODY_NOUNS or words[-1] in PLACE_NOUNS):
             return "", start
         return " ".join(words), start
 
@@ -381,13 +403,17 @@ class _Finder:
         return self.known.knows(name)
 
     def _introduced_plainly(self, name: str, start: int, end: int) -> bool:
-        """An untitled name counts when the sentence treats it as a person's."""
+        """An untitled name counts when the sentence treats it as a person's, or the text
+        gives it a courtesy title, there ("Mrs. Lind") or at another mention ("Mr Lind")."""
+        text = self.text.text
+        if _HONORIFIC_BEFORE.search(text, max(0, start - 5), start):
+            return True
         if len(name.split()) < 2:
             return False
-        text = self.text.text
         return bool(
             _INTRODUCES_AFTER.match(text, end)
             or _INTRODUCES_BEFORE.search(text, max(0, start - 20), start)
+            or name.split()[-1] in self.addressed
         )
 
     def _merge_or_add(self, person: Person) -> None:

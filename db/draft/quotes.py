@@ -1,19 +1,24 @@
 """Direct quotes and who said them.
 
-Quotes are the words between “curly” or "straight" marks. A paragraph that ends inside a quote
-and is followed by one opening with a quote mark continues it, as news writing does for a long
-quote; so does one cut by a blank line in mid-sentence. The speaker is found, in this order:
+Quotes are the words between “curly” or "straight" marks (a page may open with one and close
+with the other), or between single marks in a text that has no double ones ('like this'). A
+paragraph that ends inside a quote and is followed by one opening with a quote mark continues
+it, as news writing does for a long quote; so does one cut by a blank line in mid-sentence.
+The speaker is found, in this order:
 
-1. after the quote, in its sentence: ``…,” said X`` / ``X said`` / ``X told Y`` / ``government
-   spokesman X told`` / ``according to X`` / ``he added`` (a pronoun means the subject of the
-   last sentence naming someone) / ``the Danish minister said`` (the person last named with
-   that office and country);
+1. after the quote, in its sentence (or the next, after a quote ending "?" or "!"): ``…,” said
+   X`` / ``X said`` / ``X told Y`` / ``government spokesman X told`` / ``according to X`` /
+   ``he added`` (a pronoun means the subject of the last sentence naming someone) / ``the
+   Danish minister said`` (the person last named with that office and country);
 2. before the quote, in its sentence: the person named just before a speech verb ("…, X
    previously said: “…”"), else the first person named who is not the object of a
    preposition ("At a meeting with Lee, Moon hailed …" is Moon's), a leading pronoun, or
    "the chancellor said:";
 3. the speaker of the quote before it in the same paragraph, when the quote opens its
-   sentence or shares the earlier quote's, and nobody else is named in between.
+   sentence or shares the earlier quote's, nobody else is named in between, nothing but
+   punctuation follows it in its sentence (words there are an attribution not understood,
+   "…,” Bahrain’s), and the page does not end inside it (the words were cut before whoever
+   said them was named).
 
 Words someone reads out for another ("…,” said X, reading a statement from Y) are Y's, via X.
 
@@ -33,15 +38,17 @@ from db.draft.countries import gazetteer
 from db.draft.model import Mention, Mentions, Person, Statement
 from db.draft.people import People
 from db.draft.text import Span, Text
+from db.draft.titles import TITLE
+from db.draft.words import SPEECH_VERB
 
 _OPENING = '“"'
-_CLOSING = {"“": "”", '"': '"'}
-SPEECH_VERB = (
-    r"(?:said|says|added|adds|continued|told|tells|wrote"
-    r"|asked|replied|declared|insisted|stressed|warned|noted|explained|emphasi[sz]ed|urged"
-    r"|acknowledged|argued|claimed|announced|stated|remarked|commented|conceded|admitted"
-    r"|vowed|promised|recalled|tweeted|posted|hailed|called|described)"
-)
+_CLOSING = {"“": '”"', '"': '"”'}
+_DOUBLE_OPENING = re.compile('[“"]')
+# In a text without double marks: a single mark opening a word after a space, and one closing a
+# word before anything but a letter ("the year's" holds an apostrophe, no mark).
+_SINGLE_OPENING = re.compile(r"(?:^|(?<=[\s(—–:]))[‘'](?=\w)")
+_SINGLE_CLOSING = re.compile(r"(?<=\S)[’'](?!\w)")
+_PUNCTUATION_AFTER = ' \t\n.,;:!?”"’)'
 _VERB_FIRST = re.compile(rf"[\s,”\"]*(?:{SPEECH_VERB})[ ]", re.IGNORECASE)
 _ACCORDING_TO = re.compile(r"[\s,”\"]*according[ ]to[ ]", re.IGNORECASE)
 _PRONOUN_SAID = re.compile(rf"[\s,”\"]*(?:he|she|they)[ ]{SPEECH_VERB}\b", re.IGNORECASE)
@@ -54,19 +61,23 @@ _DESCRIBED_SAID = re.compile(
 )
 # "He said: …", or after an opening phrase: "Asked whether …, she said: …"
 _LEADING_PRONOUN = re.compile(r"\s*(?:[A-Z][^,]{0,120},[ ])?(?:he|she)\b", re.IGNORECASE)
+# "to Lund", "with South Korean leader Lund": the name is not who acts in its clause.
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:with|to|from|by|for|against|of|besides|about|on|than|and)[ ]"
-    r"(?:[A-Z][\w.’'-]*[ ]){0,4}$"
+    rf"(?:[A-Z][\w.’'-]*[ ]|{TITLE}[ ]){{0,4}}$"
 )
 _TRAILING = ",;:"
 _LINE_BREAK = re.compile(r"\s*\n\s*")
 _SENTENCE_ENDS = '.!?:”"’)'
-# Someone the report does not name: "a lawmaker who said", "an official said".
+# Someone the report does not name: "a lawmaker who said", "an official said", "Western
+# diplomats said".
 _UNNAMED = (
-    r"(?:a|an|one|another|two|three|several|some)[ ](?:[\w-]+[ ]){0,4}?"
+    r"(?:(?:a|an|one|another|two|three|several|some)[ ](?:[\w-]+[ ]){0,4}?"
     r"(?:officials?|diplomats?|lawmakers?|sources?|analysts?|spokes(?:man|woman|person)"
     r"|delegates?|ministers?|aides?|advis[eo]rs?|members?|persons?|people|observers?|experts?"
     r"|participants?|politicians?|legislators?|negotiators?|residents?|protesters?|leaders?)"
+    r"|(?:[\w-]+[ ]){0,2}?(?:officials|diplomats|sources|analysts|observers|experts|critics"
+    r"|aides|advis[eo]rs|negotiators|residents|protesters|organi[sz]ers))"
 )
 _UNNAMED_AFTER = re.compile(rf"[\s,”\"]*(?:(?:{SPEECH_VERB})[ ])?{_UNNAMED}\b", re.IGNORECASE)
 _UNNAMED_BEFORE = re.compile(
@@ -94,10 +105,17 @@ _DOCUMENT_AFTER = re.compile(
     rf"[\s,”\"]*(?:the|a|an|its|their)[ ](?:[\w-]+[ ]){{0,3}}?{_DOCUMENT}[ ]{_DOCUMENT_VERB}\b",
     re.IGNORECASE,
 )
-# "X said", "X previously said", "X, the bloc's chair, said"
-_SAID_AFTER_NAME = re.compile(rf"(?:,[ ][^,“”\"]{{1,60}},)?[ ](?:[a-z]+ly[ ])?(?:{SPEECH_VERB})\b")
-# "…,” Lund's spokesman said.": the words after the quote say who spoke, whoever it was.
-_ATTRIBUTED_AFTER = re.compile(rf"[^“”\"]{{0,60}}?\b(?:{SPEECH_VERB})\b")
+# "X said", "X previously said", "X, the bloc's chair, said", "X, who said"
+_SAID_AFTER_NAME = re.compile(
+    rf"(?:,[ ][^,“”\"]{{1,60}},|,[ ]who)?[ ](?:[a-z]+ly[ ])?(?:{SPEECH_VERB})\b"
+)
+# ", the Kremlin said", "Its ministry stated": a subject that is no named person opening a
+# clause just before the quote ("at the meeting said" is no subject).
+_SAID_BY_WHAT_IS_NAMED_NOT = re.compile(
+    r"(?<![\w’'][ ])\b(?:[Tt]he|[Ii]ts|[Tt]heir)[ ](?:[^ ,.;“”\"]+[ ]){0,3}?"
+    rf"(?:[a-z]+ly[ ])?(?:{SPEECH_VERB})\b[^“\"”.;]{{0,40}}$"
+)
+_COURTESY_TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Mme|Dr)\.")
 _OPENS_SENTENCE = re.compile(r"[\s•*–—-]*$")
 
 
@@ -105,68 +123,93 @@ _OPENS_SENTENCE = re.compile(r"[\s•*–—-]*$")
 class Quote:
     opening: int  # offset of the opening mark
     closing: int  # offset of the closing mark, or the end of the text it ran to
+    cut: bool = False  # the text ends before the quote closes
 
     @property
     def inner(self) -> Span:
         return Span(self.opening + 1, self.closing)
 
 
+@dataclass(frozen=True)
+class _Marks:
+    """Where quotes open and close in one text: double marks, or single ones where a text
+    has no double marks."""
+
+    single: bool
+
+    def opening(self, text: str, start: int, end: int) -> int:
+        found = (_SINGLE_OPENING if self.single else _DOUBLE_OPENING).search(text, start, end)
+        return found.start() if found else -1
+
+    def closing(self, text: str, mark: str, start: int, end: int) -> int:
+        if self.single:
+            found = _SINGLE_CLOSING.search(text, start, end)
+            return found.start() if found else -1
+        closings = [text.find(closing, start, end) for closing in _CLOSING[mark]]
+        return min((offset for offset in closings if offset != -1), default=-1)
+
+    def opens(self, text: str, offset: int) -> bool:
+        return self.opening(text, offset, offset + 1) == offset
+
+
 def find_quotes(text: Text) -> list[Quote]:
     """Every quotation in the article, one spanning paragraphs counted once."""
+    marks = _Marks(single=not any(mark in text.text for mark in '“”"'))
     quotes: list[Quote] = []
     paragraphs = text.paragraphs
     index = 0
     while index < len(paragraphs):
         paragraph = paragraphs[index]
-        position = paragraph.start
-        while position < paragraph.end:
-            char = text.text[position]
-            if char not in _OPENING:
-                position += 1
-                continue
-            closing = text.text.find(_CLOSING[char], position + 1, paragraph.end)
+        position = marks.opening(text.text, paragraph.start, paragraph.end)
+        while position != -1:
+            mark = text.text[position]
+            closing = marks.closing(text.text, mark, position + 1, paragraph.end)
             if closing != -1:
                 quotes.append(Quote(position, closing))
-                position = closing + 1
+                position = marks.opening(text.text, closing + 1, paragraph.end)
                 continue
-            closing, index = _closing_in_later_paragraph(text, index, char)
-            quotes.append(Quote(position, closing))
+            closing, index, closed = _closing_in_later_paragraph(text, index, mark, marks)
+            cut = not closed and index == len(paragraphs) - 1
+            quotes.append(Quote(position, closing, cut=cut))
             break
         index += 1
     return quotes
 
 
-def _closing_in_later_paragraph(text: Text, index: int, mark: str) -> tuple[int, int]:
-    """Where a quote left open at the end of paragraph ``index`` closes, and in which paragraph.
+def _closing_in_later_paragraph(
+    text: Text, index: int, mark: str, marks: _Marks
+) -> tuple[int, int, bool]:
+    """Where a quote left open at the end of paragraph ``index`` closes, in which paragraph,
+    and whether a mark closes it there.
 
     It goes on through each following paragraph that opens with a quote mark; if none does,
     it ends with its own paragraph.
     """
     paragraphs = text.paragraphs
     end = paragraphs[index].end
-    if index + 1 < len(paragraphs) and _cut_mid_sentence(text, index, mark):
+    if index + 1 < len(paragraphs) and _cut_mid_sentence(text, index, marks):
         # A page that breaks a sentence over two blocks: “We will meet ⏎⏎ the challenge,” …
         following = paragraphs[index + 1]
-        closing = text.text.find(_CLOSING[mark], following.start, following.end)
+        closing = marks.closing(text.text, mark, following.start, following.end)
         if closing != -1:
-            return closing, index + 1
-    while index + 1 < len(paragraphs) and text.text[paragraphs[index + 1].start] == mark:
+            return closing, index + 1, True
+    while index + 1 < len(paragraphs) and marks.opens(text.text, paragraphs[index + 1].start):
         index += 1
         following = paragraphs[index]
-        closing = text.text.find(_CLOSING[mark], following.start + 1, following.end)
+        closing = marks.closing(text.text, mark, following.start + 1, following.end)
         if closing != -1:
-            return closing, index
+            return closing, index, True
         end = following.end
-    return end, index
+    return end, index, False
 
 
-def _cut_mid_sentence(text: Text, index: int, mark: str) -> bool:
+def _cut_mid_sentence(text: Text, index: int, marks: _Marks) -> bool:
     """Paragraph ``index`` ends without ending its sentence, before one that does not open
     with a quote mark of its own."""
     paragraph, following = text.paragraphs[index], text.paragraphs[index + 1]
-    return text.text[paragraph.end - 1] not in _SENTENCE_ENDS and text.text[
-        following.start
-    ] not in (mark, *_OPENING)
+    return text.text[paragraph.end - 1] not in _SENTENCE_ENDS and not marks.opens(
+        text.text, following.start
+    )
 
 
 def quoted_words(text: str, quote: Quote) -> str:
@@ -209,10 +252,9 @@ def attribute_quotes(text: Text, people: People, quotes: list[Quote]) -> list[St
         if (
             speaker is None
             and previous is not None
+            and not quote.cut
             and _continues(text, quote, previous, spoken)
-            and not _ATTRIBUTED_AFTER.match(
-                text.text, quote.closing + 1, text.sentence_at(quote.closing).end
-            )
+            and _nothing_after(text, quote)
         ):
             speaker = previous.speaker  # “…,” she said. “… — the next quote is hers too
         if speaker is None:
@@ -266,6 +308,12 @@ class _Attributed:
     speaker: Person
 
 
+def _nothing_after(text: Text, quote: Quote) -> bool:
+    """Only punctuation follows the quote in its sentence: no attribution, read or not."""
+    end = text.sentence_at(max(quote.opening, quote.closing - 1)).end
+    return not text.text[quote.closing + 1 : end].strip(_PUNCTUATION_AFTER)
+
+
 def _continues(text: Text, quote: Quote, previous: _Attributed, spoken: Mentions) -> bool:
     """Whether an unattributed quote goes on with the previous one's speaker: in the same
     paragraph, in its sentence or opening one, with nobody else named in between."""
@@ -281,7 +329,7 @@ def _continues(text: Text, quote: Quote, previous: _Attributed, spoken: Mentions
 
 def _speaker_after(text: Text, quote: Quote, spoken: Mentions) -> Person | Mention | None:
     """The speaker named in the quote's sentence after it; a name there comes as its Mention."""
-    sentence = text.sentence_at(max(quote.opening, quote.closing - 1))
+    sentence = _attributing_sentence(text, quote)
     after = quote.closing + 1
     if after >= sentence.end:
         return None
@@ -309,6 +357,22 @@ def _speaker_after(text: Text, quote: Quote, spoken: Mentions) -> Person | Menti
     return None
 
 
+def _attributing_sentence(text: Text, quote: Quote) -> Span:
+    """The sentence the quote ends in; after “…?” or “…!” the one going on on its line, as
+    "“…about it?” Taylor said." is read as two sentences."""
+    index = text.sentence_index(max(quote.opening, quote.closing - 1))
+    sentence = text.sentences[index]
+    if (
+        text.text[quote.closing - 1 : quote.closing] in ("?", "!")
+        and quote.closing + 1 >= sentence.end
+        and index + 1 < len(text.sentences)
+    ):
+        following = text.sentences[index + 1]
+        if not text.text[sentence.end : following.start].strip(" "):
+            return Span(sentence.start, following.end)
+    return sentence
+
+
 def _read_out_for(text: Text, reader: Mention, spoken: Mentions) -> tuple[Person, str] | None:
     """ "…,” said Laine, reading a statement from Virtanen: the words are Virtanen's."""
     sentence = text.sentence_at(reader.span.start)
@@ -323,7 +387,8 @@ def _read_out_for(text: Text, reader: Mention, spoken: Mentions) -> tuple[Person
 def _described(who: str, office: str, quote: Quote, spoken: Mentions) -> Person | None:
     """ "the Norwegian minister said": the person last named before the quote whose title has
     that office and whose country the words name."""
-    country = gazetteer().country_named(who.strip()) if who.strip() else None
+    named = (gazetteer().country_named(word) for word in who.split())
+    country = next((found for found in named if found), None)  # "the Norwegian prime minister"
     for mention in spoken.ending_by(quote.opening):
         person = mention.person
         if person.title is None:
@@ -345,8 +410,9 @@ def _said_after(text: Text, mention: Mention) -> bool:
 
 
 def _only_titles(between: str) -> bool:
-    """What may stand between a quote and its speaker's name: an office, no clause of its own."""
-    words = between.strip(' ,”"')
+    """What may stand between a quote and its speaker's name: an office or a courtesy title
+    ("Mrs."), no clause of its own."""
+    words = _COURTESY_TITLE.sub("", between).strip(' ,”"')
     return len(words) <= 60 and not any(mark in words for mark in ',.;:“”"')
 
 
@@ -356,6 +422,13 @@ def _speaker_before(text: Text, quote: Quote, spoken: Mentions) -> Person | None
     saying = [m for m in before if _said_after(text, m)]
     if saying:  # "When asked to confirm X would attend, Y said: “…”" is Y's
         return saying[-1].person
+    said_by = _SAID_BY_WHAT_IS_NAMED_NOT.search(text.text, sentence.start, quote.opening)
+    if said_by and not spoken.starting_in(Span(said_by.start(), quote.opening)):
+        # "When X arrived, the ministry said “…”": someone else speaks, not X.
+        described = _DESCRIBED_SAID.match(text.text, said_by.start(), quote.opening)
+        if described is None:
+            return None
+        return _described(described.group("who"), described.group("office"), quote, spoken)
     for mention in before:
         if _possessive(text, mention):
             continue

@@ -18,7 +18,7 @@ _CORE = (
     r"|chair(?:man|woman|person)?|speaker|senator|pope|sheikh"
     r"|(?!(?:the|his|her|its|their|a|an|as)[ ])[a-z]+[ ]minister|minister(?:[ ]of[ ][a-z]+)?)"
 )
-TITLE = rf"(?:{_MODIFIER}[ -])?{_CORE}"
+TITLE = rf"(?:{_MODIFIER}[ -])?{_CORE}(?:-elect)?"
 TITLE_PATTERN = re.compile(rf"\b{TITLE}\b", re.IGNORECASE)
 
 HEAD_OF_STATE = frozenset({"president", "king", "queen", "emir", "sultan"})

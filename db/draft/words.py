@@ -27,3 +27,13 @@ _ORGANIZATION_NOUN_WORDS = (
     "League Group Bloc Commonwealth Partnership Federation Coalition Pact Initiative"
 )
 ORGANIZATION_NOUNS = frozenset(_ORGANIZATION_NOUN_WORDS.split())
+
+# Verbs that report speech: "X said", "…,” concluded X".
+SPEECH_VERB = (
+    r"(?:said|says|added|adds|continued|told|tells|wrote"
+    r"|asked|replied|declared|insisted|stressed|warned|noted|explained|emphasi[sz]ed|urged"
+    r"|acknowledged|argued|claimed|announced|stated|remarked|commented|conceded|admitted"
+    r"|vowed|promised|recalled|tweeted|posted|hailed|called|described|concluded|reiterated"
+    r"|underlined|underscored|highlighted|affirmed|assured|cautioned|lamented|observed"
+    r"|responded|answered|quipped|joked|complained|maintained|predicted)"
+)

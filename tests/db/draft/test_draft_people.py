@@ -299,6 +299,9 @@ LUND = "Swedish Prime Minister Erik Lund arrived in Oslo on Thursday.\n\n"
         (LUND + "“We are ready\nto work,” Lund said.", "Erik Lund"),
         (LUND + '"We are ready to work," Lund, the bloc\'s chair, said.', "Erik Lund"),
         (LUND + "“We are ready\n\nto work,” Lund said.", "Erik Lund"),
+        (LUND + "Lund met Ola Brekke, who said “We are ready to work”.", "Ola Brekke"),
+        (LUND + "“We are ready to work,” Mrs. Lind concluded after the vote.", "Lind"),
+        (LUND + "His adviser, Ola Brekke, posted online: “We are ready to work”.", "Ola Brekke"),
     ],
 )
 def test_speakers_as_wire_copy_names_them(article: str, said: str) -> None:
@@ -476,3 +479,155 @@ def test_the_first_words_of_a_country_named_with_of_are_no_person() -> None:
         "Norway's Ola Brekke attended."
     )
     assert names(draft) == ["Ola Brekke"]
+
+
+@pytest.mark.parametrize(
+    "article",
+    [
+        LUND + 'Lund said “We are ready to work".',  # a curly mark closed by a straight one
+        LUND + "Is it done? “We are ready to work?” Lund asked.",
+        # Single marks, in a text that has no double ones.
+        LUND + "Ingrid Solheim flew in. Lund told Mrs. Solheim: 'We are ready to work.'",
+    ],
+)
+def test_quote_marks_as_pages_print_them(article: str) -> None:
+    ((words, speaker),) = speakers(article).items()
+    assert (words.rstrip("?."), speaker) == ("We are ready to work", "Erik Lund")
+
+
+def test_single_marks_are_quotes_only_without_double_ones_and_apostrophes_are_not() -> None:
+    article = LUND + "This year's summit is Lund's first. Lund said it was 'a fine day' for all."
+    assert speakers(article) == {"a fine day": "Erik Lund"}
+    assert speakers(LUND + "\"We agree,\" Lund said of the 'fine day' plan.") == {
+        "We agree": "Erik Lund"
+    }
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        # Words after the quote that name nobody known: an attribution, not a continuation.
+        "“We will act together,” Norway’s ",
+        "“We will act together,” the crowd’s chant went on.",
+        # The page ends inside the quote, before anyone is said to speak it.
+        "“We will not hide the fact that we also disc",
+    ],
+)
+def test_a_quote_is_not_carried_over_to_the_last_speaker_when_unsure(after: str) -> None:
+    assert speakers(LUND + "“We are ready,” Lund said. " + after) == {"We are ready": "Erik Lund"}
+
+
+def test_a_quote_the_page_cuts_keeps_a_speaker_its_own_sentence_names() -> None:
+    assert speakers(LUND + "Lund said there were “numerous def") == {"numerous def": "Erik Lund"}
+
+
+def test_she_is_the_subject_not_the_person_handed_something() -> None:
+    article = (
+        "At the retreat, Mrs. Lind passed the gavel to South Korean leader Park Min-ho.\n"
+        '"It is time to pass the leadership on," she announced.'
+    )
+    draft = draft_facts(article)
+    assert names(draft) == ["Lind", "Park Min-ho"]
+    assert speakers(article) == {"It is time to pass the leadership on": "Lind"}
+
+
+def test_a_name_given_a_courtesy_title_elsewhere_is_a_persons() -> None:
+    draft = draft_facts("Ola Lind flew to the Arctic capital on Monday. Mr Lind met the press.")
+    assert names(draft) == ["Ola Lind"]
+
+
+def test_a_demonym_before_an_untitled_name_gives_the_country() -> None:
+    draft = draft_facts(
+        "Five presidents meet at the forum: Brazilian Ana Maria da Costa, Paraguayan Rui "
+        "Benitez and Uruguayan Luis Pou."
+    )
+    assert attending(draft) == {
+        "Ana Maria da Costa": "Brazil",
+        "Rui Benitez": "Paraguay",
+        "Luis Pou": "Uruguay",
+    }
+
+
+def test_an_elected_leader_not_yet_in_office_keeps_the_country() -> None:
+    draft = draft_facts("Sources confirmed the presence of Paraguay’s president-elect Rui Benitez.")
+    assert attending(draft) == {"Rui Benitez": "Paraguay"}
+    assert draft.attendees[0].title == "President-Elect"
+
+
+def test_a_title_after_the_name_stops_at_the_next_title() -> None:
+    draft = draft_facts(
+        "Under the chairmanship of H.E. Ana Lopes, President of the Federal Republic of Nigeria "
+        "and Chair of the Authority, the summit addressed the crisis."
+    )
+    assert names(draft) == ["Ana Lopes"]
+    assert attending(draft) == {"Ana Lopes": "Nigeria"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Brazilian President Ana Lopes will host the two-day event.",
+        "Russian Foreign Minister Ana Lopes will represent the nation on the ground.",
+        "During the APEC Leaders' Retreat, Brazilian President Ana Lopes passed the staff on.",
+        "Leaders from the ten member states, as well as Brazilian President Ana Lopes, met at "
+        "the palace.",
+    ],
+)
+def test_more_ways_wire_copy_says_someone_attends(sentence: str) -> None:
+    assert list(attending(draft_facts(sentence))) == ["Ana Lopes"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Since Russian President Ana Lopes withdrew, other leaders attend the summit alone.",
+        "Brazilian President Ana Lopes withdrew from the summit the others attended.",
+    ],
+)
+def test_someone_who_withdrew_does_not_attend(sentence: str) -> None:
+    assert attending(draft_facts(sentence)) == {}
+
+
+def test_a_country_withdrawing_troops_does_not_withdraw_the_speaker() -> None:
+    draft = draft_facts(
+        "Speaking at the summit, Russian President Ana Lopes said the war could end if the "
+        "other side withdraws its troops."
+    )
+    assert attending(draft) == {"Ana Lopes": "Russia"}
+
+
+def test_a_body_or_a_state_named_in_capitals_is_no_person() -> None:
+    draft = draft_facts(
+        "Envoys of the Association of Southeast Asian Nations, the President of the Federal "
+        "Republic of Nigeria and Ana Lopes of the Regional Authority said they would attend."
+    )
+    assert "Southeast Asian Nations" not in names(draft)
+    assert "Federal Republic" not in names(draft)
+
+
+def test_words_western_diplomats_said_are_not_the_last_named_persons() -> None:
+    assert speakers(LUND + "After Lund left, Western diplomats said “the plan is dead”.") == {}
+
+
+def test_someone_only_asked_to_take_part_does_not_attend() -> None:
+    draft = draft_facts(
+        "Brazilian President Ana Lopes has been asked to participate virtually at the meeting."
+    )
+    assert attending(draft) == {}
+
+
+def test_a_meeting_named_over_a_line_break_still_says_who_attends() -> None:
+    draft = draft_facts("During the\nLeaders' Retreat, Peru's Ana Lopes passed the staff on.")
+    assert attending(draft) == {"Ana Lopes": "Peru"}
+
+
+BREKKE = LUND + "Norwegian Prime Minister Ola Brekke met him.\n\n"
+
+
+def test_words_a_body_said_after_someone_was_named_are_not_that_persons() -> None:
+    assert speakers(BREKKE + "When Lund arrived, the Kremlin said “it is dead”.") == {}
+
+
+def test_a_described_speaker_is_the_one_of_the_country_the_description_names() -> None:
+    article = BREKKE + "Asked about Lund, the Norwegian prime minister said: “It is dead.”"
+    assert speakers(article) == {"It is dead.": "Ola Brekke"}
