@@ -202,7 +202,7 @@ def compile_bytecode() -> None:
 
 def synthetic_database(statements: int) -> Path:
     """A cached synthetic sheet; regenerated when the generator or the schema changes."""
-    from db.schema import SCHEMA_VERSION
+    from db.store.schema import SCHEMA_VERSION
 
     source = (HERE / "generate.py").read_bytes() + str(SCHEMA_VERSION).encode()
     version = hashlib.sha256(source).hexdigest()[:10]
@@ -223,7 +223,7 @@ def synthetic_database(statements: int) -> Path:
 def many_sheets_database(sheets: int) -> Path:
     """A cached database of many synthetic sheets; regenerated when its generator or the schema
     changes."""
-    from db.schema import SCHEMA_VERSION
+    from db.store.schema import SCHEMA_VERSION
 
     # The many sheets take their people's names and their topics from generate.py.
     generators = (HERE / "generate_many.py", HERE / "generate.py")

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from db.draft.countries import gazetteer
-from db.text_folding import fold
+from db.factfile.folding import fold
 
 Names = frozenset[str]
 """Every folded spelling of one person, country or organization."""

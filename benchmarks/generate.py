@@ -19,10 +19,12 @@ from typing import Any
 from sqlalchemy import Connection, Table, insert
 from sqlalchemy.sql.schema import ScalarElementColumnDefault
 
-from db import statement_index
-from db.anchoring import anchor_quote, paragraph_starts
+from db.factfile.anchoring import anchor_quote, paragraph_starts
+from db.factfile.folding import fold
+from db.factfile.vocabulary import MembershipStatus, PartyKind, Role, StatementKind
 from db.rows import Evidence
-from db.schema import (
+from db.search import statement_index
+from db.store.schema import (
     attendance_table,
     entity_table,
     evidence_table,
@@ -36,10 +38,8 @@ from db.schema import (
     source_table,
     statement_table,
 )
-from db.session import open_database
-from db.sheet_writer import evidence_row
-from db.text_folding import fold
-from db.vocabulary import MembershipStatus, PartyKind, Role, StatementKind
+from db.store.session import open_database
+from db.store.sheet_writer import evidence_row
 
 FIRST_NAMES = (
     "José",

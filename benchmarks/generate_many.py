@@ -15,9 +15,9 @@ import random
 from pathlib import Path
 
 from benchmarks.generate import FIRST_NAMES, LAST_NAMES, TOPICS
-from db.factfile import FactFile, fact_file_from_text
-from db.session import open_database
-from db.sheet_writer import write_sheet
+from db.factfile.reading import FactFile, fact_file_from_text
+from db.store.session import open_database
+from db.store.sheet_writer import write_sheet
 
 ORGANIZATIONS = 40
 COUNTRIES = 120

@@ -28,7 +28,7 @@ def synthetic_server_database(server_url: str, statements: int) -> str:
     return _server_database(
         server_url,
         f"{statements}",
-        code=(HERE / "generate.py", PROJECT / "db/trigram_index.py"),
+        code=(HERE / "generate.py", PROJECT / "db/search/trigram_index.py"),
         fill=lambda url: fill(url, statements),
         what=f"a sheet of {statements:,} statements",
     )
@@ -41,7 +41,11 @@ def many_sheets_server_database(server_url: str, sheets: int) -> str:
     return _server_database(
         server_url,
         f"many{sheets}",
-        code=(HERE / "generate_many.py", HERE / "generate.py", PROJECT / "db/trigram_index.py"),
+        code=(
+            HERE / "generate_many.py",
+            HERE / "generate.py",
+            PROJECT / "db/search/trigram_index.py",
+        ),
         fill=lambda url: fill_many(url, sheets),
         what=f"{sheets:,} sheets (several minutes)",
     )
@@ -50,7 +54,7 @@ def many_sheets_server_database(server_url: str, sheets: int) -> str:
 def seeded_server_database(server_url: str) -> str:
     """The URL of a database on the server holding the bundled sheet, as `factsheet seed`
     writes it: the one-sheet figure the many-sheet database is measured against."""
-    from db.seed import bundled_fact_files, seed_database
+    from db.store.seed import bundled_fact_files, seed_database
 
     fact_files = bundled_fact_files()
     return _server_database(
@@ -67,7 +71,7 @@ def _server_database(
 ) -> str:
     """A database named for ``kind`` and the version of ``code``: the one already made, or a
     new one that ``fill`` writes into while it has its temporary name."""
-    from db.schema import SCHEMA_VERSION
+    from db.store.schema import SCHEMA_VERSION
 
     source = b"".join(path.read_bytes() for path in code)
     version = hashlib.sha256(source + str(SCHEMA_VERSION).encode()).hexdigest()[:10]

@@ -8,7 +8,7 @@ start-up.
 
 from typing import NamedTuple
 
-from db.vocabulary import (
+from db.factfile.vocabulary import (
     FACT_KIND_LABELS,
     Role,
     StatementKind,

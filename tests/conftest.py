@@ -10,7 +10,7 @@ import subprocess
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
@@ -22,9 +22,15 @@ os.environ.pop("FACTSHEET_DB", None)
 
 from sqlalchemy import inspect  # noqa: E402
 
-from db.seed import bundled_fact_files, seed_database  # noqa: E402
-from db.session import Database, make_engine, open_database  # noqa: E402
+from db.store.seed import bundled_fact_files, seed_database  # noqa: E402
+from db.store.session import Database, make_engine, open_database  # noqa: E402
 from tests.postgres_server import REQUIRED_VARIABLE, SERVER_VARIABLE, TestServer  # noqa: E402
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QSettings
+    from pytestqt.qtbot import QtBot
+
+    from viewer.window.main_window import MainWindow
 
 PROJECT = Path(__file__).resolve().parent.parent
 SEEDS = PROJECT / "seeds"
@@ -139,6 +145,30 @@ def database(seeded_url: str) -> Iterator[Database]:
     opened = open_database(seeded_url)
     yield opened
     opened.close()
+
+
+@pytest.fixture
+def settings_path(tmp_path: Path) -> Path:
+    """Where the window remembers things: a file of the test's own, never the user's."""
+    return tmp_path / "settings.ini"
+
+
+@pytest.fixture
+def settings(settings_path: Path) -> QSettings:
+    from PySide6.QtCore import QSettings
+
+    return QSettings(str(settings_path), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def window(qtbot: QtBot, database: Database, settings: QSettings) -> MainWindow:
+    """The main window on ``database`` (a file may give its own), not yet shown. A test file
+    that needs more (shown, a sheet loaded) asks for this one in a fixture of the same name."""
+    from viewer.window.main_window import MainWindow
+
+    window = MainWindow(database, settings)
+    qtbot.addWidget(window)
+    return window
 
 
 @pytest.fixture(scope="session")
@@ -259,7 +289,7 @@ def small_disk(tmp_path: Path) -> Iterator[SmallDisk]:
 def finish_background_work(qtbot: Any, widget: Any, *, timeout_ms: int = 20_000) -> None:
     """Wait until every job ``widget`` started on a worker thread has ended (long, since the
     machine running the tests may be busy: this bounds a hang, it times nothing)."""
-    from viewer.background import BackgroundJob
+    from viewer.widgets.background import BackgroundJob
 
     qtbot.waitUntil(
         lambda: not [job for job in widget.findChildren(BackgroundJob) if job.running],

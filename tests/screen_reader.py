@@ -2,7 +2,7 @@
 as JSON.
 
 Run with the system's Python, which has pyatspi (Debian's python3-pyatspi), while the window
-runs on the same X display and session bus; tests/test_screen_reader.py starts both. It walks
+runs on the same X display and session bus; tests/viewer/window/test_screen_reader.py starts both. It walks
 the accessible tree (names, roles, descriptions, links, images, table headers), then presses
 keys as a person would (Tab from each table, F10, Ctrl+Tab) and records where the focus goes.
 """

@@ -14,9 +14,9 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication
 
 from benchmarks.probes.signal import FirstPaint
-from viewer.app import application
 from viewer.cli import main as factsheet
-from viewer.main_window import MainWindow
+from viewer.window.app import application
+from viewer.window.main_window import MainWindow
 
 
 class WindowWatcher(FirstPaint):

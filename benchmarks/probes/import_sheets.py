@@ -20,9 +20,9 @@ from sqlalchemy import event
 
 from benchmarks.generate_many import sheet
 from benchmarks.probes.signal import fail, report
-from db.factfile import FactFile, read_fact_file
-from db.session import open_database
-from db.sheets import add_sheet
+from db.factfile.reading import FactFile, read_fact_file
+from db.store.session import open_database
+from db.store.sheets import add_sheet
 
 Call = tuple[str, Any, bool]
 """A statement sent to the driver, its parameters, and whether it went as an executemany."""

@@ -13,11 +13,11 @@ from PySide6.QtCore import QEvent, QEventLoop, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from benchmarks.probes.signal import fail, report
-from db.queries import sheet_titles
-from db.session import Database, open_database
-from db.statement_pages import StatementView, first_page_query
-from viewer.lazy_table import CHUNK_ROWS
-from viewer.main_window import MainWindow
+from db.search.statement_pages import StatementView, first_page_query
+from db.store.queries import sheet_titles
+from db.store.session import Database, open_database
+from viewer.tabs.lazy_table import CHUNK_ROWS
+from viewer.window.main_window import MainWindow
 
 TIMEOUT_S = 120.0
 

@@ -12,11 +12,11 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from benchmarks.probes.signal import report
-from db import queries
-from db.across_sheets import search_all
-from db.session import open_database
-from viewer.main_window import MainWindow
-from viewer.sheet_chooser import SheetChooser
+from db.search.across_sheets import search_all
+from db.store import queries
+from db.store.session import open_database
+from viewer.dialogs.sheet_chooser import SheetChooser
+from viewer.window.main_window import MainWindow
 
 CHOOSER_TERMS = ("summit 4217", "city 71", "2019-", "organization 3 for")
 """A sheet looked for by its title, its place, its year and its organization."""

@@ -1,7 +1,7 @@
 """Read the article a draft is made from: plain UTF-8 text, or the main text of an HTML page.
 
 Every fault is one sentence naming the file. Articles have the size limit seeding gives them
-(db.factfile.MAX_ARTICLE_BYTES).
+(db.factfile.reading.MAX_ARTICLE_BYTES).
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from db.draft.errors import DraftError
-from db.factfile import MAX_ARTICLE_BYTES
+from db.factfile.reading import MAX_ARTICLE_BYTES
 
 HTML_SUFFIXES = (".html", ".htm")
 

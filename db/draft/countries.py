@@ -1,7 +1,7 @@
 """Countries named in a text, by name, alternative spelling, demonym or possessive.
 
 The names, spellings, adjectives and ISO codes are those of the one country table
-(db/country_names.py), which the map and search read too.
+(db/factfile/country_names.py), which the map and search read too.
 """
 
 from __future__ import annotations
@@ -11,9 +11,9 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
-from db.country_names import CountryNames, country_table
 from db.draft.text import Span
-from db.text_folding import slug
+from db.factfile.country_names import CountryNames, country_table
+from db.factfile.folding import slug
 
 
 @dataclass(frozen=True)

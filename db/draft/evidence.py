@@ -6,8 +6,8 @@ anchors it where the draft found it.
 
 from __future__ import annotations
 
-from db.anchoring import QuoteFinder
 from db.draft.text import Span
+from db.factfile.anchoring import QuoteFinder
 
 Evidence = str | dict[str, str | int]
 

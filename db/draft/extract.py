@@ -14,7 +14,7 @@ from db.draft.people import find_people
 from db.draft.quotes import attribute_quotes, find_quotes
 from db.draft.source import find_source
 from db.draft.text import Span, Text
-from db.text_folding import slug
+from db.factfile.folding import slug
 
 _HOST = re.compile(r"\bhost(?:[ ]country|[ ]nation)?[ ]", re.IGNORECASE)
 

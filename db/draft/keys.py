@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from db.text_folding import slug
+from db.factfile.folding import slug
 
 LONGEST_WANTED = 100
 """Keys are cut to this many characters, leaving room for a number within a key's width."""

@@ -25,7 +25,7 @@ from db.draft.naming import NOT_NAME_OPENERS, PLACE_NOUNS, name_with_own_title
 from db.draft.text import UPPER, Span, Text
 from db.draft.titles import NEEDS_COUNTRY, TITLE, TITLE_PATTERN, display_title
 from db.draft.words import CAPITALISED_RUN, NOT_NAMES, ORGANIZATION_NOUNS, SPEECH_VERB, WORD
-from db.text_folding import slug
+from db.factfile.folding import slug
 
 _MODIFIER_BEFORE = re.compile(r"\b(acting|interim|former|outgoing|deputy|vice)[ ]$", re.IGNORECASE)
 _INTRODUCES_AFTER = re.compile(rf"(?:,[ ](?:who|whose|the|a|an)\b|,?[ ](?:{SPEECH_VERB})\b)")

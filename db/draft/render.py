@@ -11,12 +11,12 @@ import hashlib
 from collections.abc import Collection
 from typing import Any
 
-from db.anchoring import QuoteFinder
 from db.draft.evidence import evidence
 from db.draft.keys import unique_key
 from db.draft.model import Draft
 from db.draft.text import Span
-from db.text_folding import slug
+from db.factfile.anchoring import QuoteFinder
+from db.factfile.folding import slug
 
 HEADER = """\
 # DRAFT fact file, written by `factsheet draft` from the article by general rules.

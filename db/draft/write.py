@@ -20,7 +20,7 @@ from db.draft.errors import DraftError
 from db.draft.extract import draft_facts
 from db.draft.render import render
 from db.errors import SeedError, UsageError
-from db.factfile import FactFile, fact_file_from_text, read_fact_file
+from db.factfile.reading import FactFile, fact_file_from_text, read_fact_file
 
 
 @dataclass(frozen=True)

@@ -1,6 +1,6 @@
 """Where places are: country codes from names, and a city's point on the world map.
 
-Countries come from the one country table (db/country_names.py); cities of 15,000 people or
+Countries come from the one country table (db/factfile/country_names.py); cities of 15,000 people or
 more from GeoNames, through resources/places/build.py. A city's latitude and longitude are
 projected the way the world map's countries were drawn.
 """
@@ -11,7 +11,7 @@ import gzip
 import math
 from functools import lru_cache
 
-from db.country_names import country_named
+from db.factfile.country_names import country_named
 from resources import resource_path
 from viewer.map.shapes import Point
 

@@ -1,0 +1,77 @@
+"""Text folded for matching: case-insensitive and accent-insensitive, so "antonio" finds "António"
+and "sorensen" finds "Sørensen".
+
+Stored search text (``fact.search_text``, ``statement.search_text``, ``statement.speaker_sort``)
+is folded by ``fold`` when a sheet is written; a change here needs a schema step
+(db/store/schema_upgrades.py), whose upgrade folds the stored text of older databases again.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+_INVISIBLE = frozenset({"Cc", "Cf"})
+_QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
+_LETTERS_THAT_DO_NOT_DECOMPOSE = str.maketrans(
+    {
+        "þ": "th",
+        "ð": "d",
+        "ø": "o",
+        "æ": "ae",
+        "œ": "oe",
+        "ł": "l",
+        "đ": "d",
+        "ı": "i",
+        "ħ": "h",
+        "ŧ": "t",
+        "ŀ": "l",
+        "ĸ": "k",
+        "ŋ": "n",
+    }
+)
+"""Letters Unicode gives no base letter for, spelled as a reader without them types them (the
+lower-case forms: ``fold`` case-folds first; ß already folds to "ss")."""
+
+
+def _without_accents(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.translate(_QUOTES))
+    return "".join(char for char in decomposed if not unicodedata.combining(char)).casefold()
+
+
+@lru_cache(maxsize=4096)
+def fold(text: str) -> str:
+    """Without case, accents or invisible formatting characters (a zero-width space inside a
+    name is not something anyone types), letters like ø spelled as their base letters."""
+    if text.isascii():
+        return text.casefold()  # no accents, no curly quotes: the same result, ten times sooner
+    readable = "".join(char for char in text if unicodedata.category(char) != "Cf")
+    return _without_accents(readable).translate(_LETTERS_THAT_DO_NOT_DECOMPOSE)
+
+
+_QUOTE_MARKS = "\"'«»‹›„‚"
+
+
+def search_terms(query: str) -> tuple[str, ...]:
+    """The folded words of a query; a row matches when it contains every one of them.
+
+    Control and formatting characters (a NUL, a right-to-left mark) are not text anyone reads,
+    so they are left out rather than searched for; so are quotation marks around a word, so a
+    quote copied from a table, marks and all, finds its row.
+    """
+    readable = "".join(char for char in query if unicodedata.category(char) not in _INVISIBLE)
+    words = (fold(word).strip(_QUOTE_MARKS) for word in readable.split())
+    return tuple(word for word in words if word)
+
+
+_NOT_ALPHANUMERIC = re.compile(r"[^a-z0-9]+")
+_SLUG_LETTERS = str.maketrans({"þ": "th", "ð": "d", "ø": "o", "æ": "ae", "ł": "l"})
+
+
+def slug(name: str) -> str:
+    """``"Þorgerður Katrín"`` → ``"thorgerdur-katrin"``: lower-case letters, digits and hyphens
+    only; "" when nothing is left. Slugs are stored as keys, so they keep their own spelling
+    rules whatever ``fold`` learns."""
+    folded = _without_accents(name).translate(_SLUG_LETTERS)
+    return _NOT_ALPHANUMERIC.sub("-", folded).strip("-")

@@ -1,0 +1,452 @@
+"""Turn one checked fact file into the rows of one sheet, and take a sheet out again.
+
+Each field of the fact file is written to the column db/factfile/shape.py names for it, so a
+field added there and to the schema is stored with no change here. The caller owns the
+transaction: a sheet is written whole or not at all.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from datetime import UTC, datetime
+from itertools import chain
+from typing import Any, NamedTuple
+
+from sqlalchemy import (
+    Connection,
+    Table,
+    delete,
+    exists,
+    func,
+    insert,
+    literal,
+    select,
+    union_all,
+    update,
+)
+
+from db.factfile.reading import FactFile, Record
+from db.factfile.shape import SECTIONS, text_columns
+from db.factfile.vocabulary import PartyKind
+from db.rows import Evidence
+from db.search import statement_index
+from db.search.texts import fact_search_text, statement_search
+from db.store.entity_keys import EntityKey, party_entity, person_entity
+from db.store.schema import (
+    absence_table,
+    attendance_table,
+    entity_table,
+    evidence_table,
+    fact_table,
+    membership_table,
+    organization_table,
+    party_table,
+    person_table,
+    sheet_table,
+    slip_table,
+    source_table,
+    statement_table,
+)
+
+
+def now_iso() -> str:
+    """This moment in UTC, to the second, as facts record when they were changed."""
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def find_sheet_id(connection: Connection, slug: str) -> int | None:
+    found: int | None = connection.scalar(
+        select(sheet_table.c.id).where(sheet_table.c.slug == slug)
+    )
+    return found
+
+
+def delete_sheet(connection: Connection, sheet_id: int) -> None:
+    """Remove a sheet with everything it owns (its rows cascade), its source included, and the
+    entities no other sheet names."""
+    source_id = connection.scalar(
+        select(sheet_table.c.source_id).where(sheet_table.c.id == sheet_id)
+    )
+    named = (
+        select(person_table.c.entity_id)
+        .where(person_table.c.sheet_id == sheet_id)
+        .union(select(party_table.c.entity_id).where(party_table.c.sheet_id == sheet_id))
+    )
+    entity_ids: list[int] = list(connection.execute(named).scalars())
+    statement_index.unindex_sheet(connection, sheet_id)
+    connection.execute(delete(sheet_table).where(sheet_table.c.id == sheet_id))
+    connection.execute(delete(source_table).where(source_table.c.id == source_id))
+    entity = entity_table.c.id
+    connection.execute(
+        delete(entity_table).where(
+            entity.in_(entity_ids),
+            ~exists().where(person_table.c.entity_id == entity),
+            ~exists().where(party_table.c.entity_id == entity),
+        )
+    )
+
+
+class FactMark(NamedTuple):
+    """A fact's stamp and who last changed it when, kept across a rewrite of its sheet while
+    the fact itself stays as it was."""
+
+    stamp: str
+    changed_by: str
+    changed_at: str
+
+
+def write_sheet(
+    connection: Connection,
+    fact_file: FactFile,
+    *,
+    changed_by: str = "",
+    kept: Mapping[str, FactMark] | None = None,
+) -> int:
+    """Write the sheet; returns its id. Its facts are marked changed by ``changed_by`` now,
+    except those ``kept`` names with their stamp unchanged, which keep their marks."""
+    writer = _SheetWriter(connection, fact_file)
+    writer.changed_by, writer.kept = changed_by, kept or {}
+    sheet_id = writer.write()
+    statement_index.index_sheet(connection, sheet_id)
+    return sheet_id
+
+
+def evidence_row(fact_id: int, evidence: Evidence) -> dict[str, Any]:
+    """The values of an evidence row that quotes ``evidence`` for the fact ``fact_id``."""
+    return {"fact_id": fact_id, **evidence._asdict()}
+
+
+def one(fact_file: FactFile, section: str) -> Record:
+    """A section the reader guarantees is there."""
+    record = fact_file.one(section)
+    if record is None:
+        raise ValueError(f"fact file has no [{section}]")
+    return record
+
+
+_FACT_TABLES: dict[str, Table] = {
+    "organization": organization_table,
+    "memberships": membership_table,
+    "people": person_table,
+    "attendees": attendance_table,
+    "absences": absence_table,
+    "statements": statement_table,
+    "slips": slip_table,
+}
+"""Sections whose records are facts with a row of their own, in the order they are written:
+each refers only to rows written before it."""
+
+
+class _SheetWriter:
+    """Turns the records of one fact file into rows of one sheet, one bulk insert per table
+    (an executemany, which SQLAlchemy sends to PostgreSQL as batched multi-row statements), so
+    a sheet costs about twenty statements whatever its size."""
+
+    def __init__(self, connection: Connection, fact_file: FactFile) -> None:
+        self.connection = connection
+        self.fact_file = fact_file
+        self.ids: dict[str, dict[str, int]] = {"people": {}, "countries": {}, "bodies": {}}
+        """The new row id of each person, country and body, by its key in the fact file."""
+        self.people = {person.text("key"): person for person in fact_file.many("people")}
+        self.sheet_id = 0
+        self._reserved: dict[str, list[int]] = {}
+        """Ids set aside for the rows of each table about to be written."""
+        self.changed_at = now_iso()
+        self.changed_by = ""
+        self.kept: Mapping[str, FactMark] = {}
+
+    def write(self) -> int:
+        source_id = self._write_source()
+        self._write_sheet(source_id)
+        # The source's fact first: its id tells this writing of the sheet from another.
+        header = [
+            record
+            for section in ("source", "event", "date")
+            if (record := self.fact_file.one(section)) is not None
+        ]
+        sections = {section: self.fact_file.many(section) for section in _FACT_TABLES}
+        facts = [*header, *chain.from_iterable(sections.values())]
+        slug = one(self.fact_file, "sheet").text("slug")
+        parties = {
+            section: [
+                (record, party_entity(record, kind)) for record in self.fact_file.many(section)
+            ]
+            for section, kind in (("countries", PartyKind.COUNTRY), ("bodies", PartyKind.BODY))
+        }
+        people = [(record, person_entity(record, slug)) for record in sections["people"]]
+        entities, new_entities = self._entities(
+            [entity for pairs in [*parties.values(), people] for _record, entity in pairs]
+        )
+        self._reserve(
+            {
+                fact_table: len(facts),
+                entity_table: len(new_entities),
+                party_table: sum(len(pairs) for pairs in parties.values()),
+                person_table: len(people),
+            }
+        )
+        new_ids = self._insert_many(entity_table, new_entities)
+        entities.update(
+            ((row["kind"], row["key"]), new_id)
+            for row, new_id in zip(new_entities, new_ids, strict=True)
+        )
+        fact_ids = iter(self._write_facts(facts)[len(header) :])
+        for section, kind in (("countries", PartyKind.COUNTRY), ("bodies", PartyKind.BODY)):
+            rows = [
+                {
+                    "sheet_id": self.sheet_id,
+                    "kind": kind.value,
+                    "entity_id": entities[entity.kind, entity.key],
+                    **self._stored(record),
+                }
+                for record, entity in parties[section]
+            ]
+            self._keep_ids(section, parties[section], self._insert_many(party_table, rows))
+        for section, table in _FACT_TABLES.items():
+            rows = [
+                self._fact_row(table, record, next(fact_ids), **self._extra(record, entities))
+                for record in sections[section]
+            ]
+            ids = self._insert_many(table, rows, with_ids=section == "people")
+            if section == "people":
+                self._keep_ids(section, people, ids)
+        return self.sheet_id
+
+    def _extra(self, record: Record, entities: dict[tuple[str, str], int]) -> dict[str, Any]:
+        """What a row holds beside the fields of its record."""
+        if record.section == "people":
+            slug = one(self.fact_file, "sheet").text("slug")
+            entity = person_entity(record, slug)
+            return {"entity_id": entities[entity.kind, entity.key]}
+        if record.section == "statements":
+            return self._statement_search(record)
+        return {}
+
+    def _keep_ids(
+        self, section: str, written: list[tuple[Record, EntityKey]], ids: list[int]
+    ) -> None:
+        for (record, _entity), row_id in zip(written, ids, strict=True):
+            self.ids[section][record.text("key")] = row_id
+
+    def _stored(self, record: Record) -> dict[str, Any]:
+        """Each field of ``record`` under its column, with references turned into row ids."""
+        values: dict[str, Any] = {}
+        for name, field in SECTIONS[record.section].fields.items():
+            value = record.values.get(name)
+            if field.refers_to:
+                found = (self.ids[target].get(str(value)) for target in field.refers_to)
+                value = next((row_id for row_id in found if row_id is not None), None)
+            elif field.kind is str:
+                value = record.text(name)
+            elif field.kind is list:
+                value = list(value or [])
+            values[field.stored_as(name)] = value
+        return values
+
+    def _fact_row(self, table: Table, record: Record, fact_id: int, **extra: Any) -> dict[str, Any]:
+        """The row of a fact's own table: its stored fields that the table has, and ``extra``."""
+        values = {
+            column: value
+            for column, value in {**self._stored(record), **extra}.items()
+            if column in table.c and value is not None
+        }
+        return {"sheet_id": self.sheet_id, "fact_id": fact_id, **values}
+
+    def _insert(self, table: Table, **values: Any) -> int:
+        """Insert one row; returns its new id."""
+        primary_key = self.connection.execute(insert(table), values).inserted_primary_key
+        if primary_key is None:  # only for inserts of several rows at once
+            raise RuntimeError(f"no id for the new row of {table.name}")
+        new_id: int = primary_key[0]
+        return new_id
+
+    def _insert_many(
+        self, table: Table, rows: list[dict[str, Any]], *, with_ids: bool = True
+    ) -> list[int]:
+        """Insert ``rows`` with one executemany per set of columns given (a row leaves out a
+        column whose default it takes); with ``with_ids``, gives them the ids reserved for
+        ``table`` and returns those, in the order of ``rows``."""
+        ids: list[int] = []
+        if with_ids:
+            reserved = self._reserved[table.name]
+            ids, reserved[:] = reserved[: len(rows)], reserved[len(rows) :]
+        groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+        for position, row in enumerate(rows):
+            given = {"id": ids[position], **row} if with_ids else row
+            groups.setdefault(tuple(given), []).append(given)
+        for group in groups.values():
+            self.connection.execute(insert(table), group)
+        return ids
+
+    def _reserve(self, counts: dict[Table, int]) -> None:
+        """Set aside unused ids for the rows about to be written, in one statement, so that
+        no row needs a statement of its own to learn its id: from each table's sequence on
+        PostgreSQL, else the ones after its largest, which no other writer can take while this
+        transaction holds the write lock (SQLite)."""
+        self._reserved = {table.name: [] for table in counts}
+        wanted = {table: count for table, count in counts.items() if count}
+        if not wanted:
+            return
+        if self.connection.dialect.name == "postgresql":
+            numbers = union_all(
+                *(
+                    select(
+                        literal(table.name).label("name"),
+                        func.nextval(func.pg_get_serial_sequence(table.name, "id")).label("id"),
+                    ).select_from(func.generate_series(1, count))
+                    for table, count in wanted.items()
+                )
+            )
+            for row in self.connection.execute(numbers):
+                self._reserved[str(row.name)].append(int(row.id))
+            return
+        largest: Sequence[Any] = self.connection.execute(
+            select(*(select(func.max(table.c.id)).scalar_subquery() for table in wanted))
+        ).one()
+        for (table, count), last in zip(wanted.items(), largest, strict=True):
+            first = (last or 0) + 1
+            self._reserved[table.name] = list(range(first, first + count))
+
+    def _entities(
+        self, wanted: list[EntityKey]
+    ) -> tuple[dict[tuple[str, str], int], list[dict[str, Any]]]:
+        """The id of each entity already made, by kind and key, and the rows of the entities
+        this sheet names first (the first of several names of one entity kept)."""
+        entity = entity_table.c
+        found = {
+            (row.kind, row.key): row.id
+            for row in self.connection.execute(
+                select(entity.id, entity.kind, entity.key).where(
+                    entity.key.in_({key.key for key in wanted})
+                )
+            )
+        }
+        new: dict[tuple[str, str], dict[str, Any]] = {}
+        for key in wanted:
+            if (key.kind, key.key) not in found:
+                new.setdefault(
+                    (key.kind, key.key), {"kind": key.kind, "key": key.key, "name": key.name}
+                )
+        return found, list(new.values())
+
+    def _write_facts(self, records: list[Record]) -> list[int]:
+        """A fact row for each record and its evidence rows; returns the facts' ids."""
+        fact_ids = self._insert_many(
+            fact_table,
+            [
+                {
+                    "sheet_id": self.sheet_id,
+                    "key": record.key,
+                    "kind": record.section,
+                    "reviewed": record.reviewed,
+                    "reviewed_by": record.text("reviewed_by"),
+                    "reviewed_at": record.text("reviewed_at"),
+                    **self._mark(record),
+                    "search_text": self._fact_search_text(record),
+                }
+                for record in records
+            ],
+        )
+        evidence = [
+            evidence_row(fact_id, quoted)
+            for record, fact_id in zip(records, fact_ids, strict=True)
+            for quoted in record.evidence
+        ]
+        if evidence:
+            self._insert_many(evidence_table, evidence, with_ids=False)
+        return fact_ids
+
+    def _mark(self, record: Record) -> dict[str, str]:
+        """The fact's stamp, and who corrected it when: kept while the fact is as it was; a
+        sheet added or seeded records no one (nobody corrected its facts)."""
+        stamp = record.stamp
+        kept = self.kept.get(record.key)
+        if kept is not None and kept.stamp == stamp:
+            return kept._asdict()
+        when = self.changed_at if self.changed_by else ""
+        return {"stamp": stamp, "changed_by": self.changed_by, "changed_at": when}
+
+    def _write_source(self) -> int:
+        record = one(self.fact_file, "source")
+        stored = self._stored(record)
+        return self._insert(
+            source_table,
+            file_name=stored.pop("file"),
+            text=self.fact_file.article,
+            **{column: value for column, value in stored.items() if value is not None},
+        )
+
+    def _write_sheet(self, source_id: int) -> None:
+        sheet = one(self.fact_file, "sheet")
+        event = one(self.fact_file, "event")
+        dated = self.fact_file.one("date")
+        self.sheet_id = self._insert(
+            sheet_table,
+            slug=sheet.text("slug"),
+            title=sheet.text("title"),
+            summary=sheet.text("summary"),
+            language=sheet.text("language") or "en",
+            event=event.text("name"),
+            place=event.text("place"),
+            day=event.text("day"),
+            date_iso=dated.text("value") if dated else None,
+            date_inferred=bool(dated.values.get("inferred")) if dated else False,
+            date_basis=dated.text("basis") if dated else "",
+            source_id=source_id,
+            seed_digest=self.fact_file.digest,
+            fact_file=self.fact_file.text,
+            # Each table's row count, kept with the sheet so listing many sheets counts nothing.
+            member_count=len(self.fact_file.many("memberships")),
+            attendee_count=len(self.fact_file.many("attendees")),
+            statement_count=len(self.fact_file.many("statements")),
+        )
+
+    def _fact_search_text(self, record: Record) -> str:
+        """The fact's words as a search of all sheets finds them (db/search/texts.py)."""
+        values = {
+            name: self._name_of(field.refers_to, str(value))
+            if field.refers_to and value is not None
+            else value
+            for name, field in SECTIONS[record.section].fields.items()
+            if (value := record.values.get(name)) is not None
+        }
+        return fact_search_text(record.section, values)
+
+    def _name_of(self, sections: tuple[str, ...], key: str) -> str:
+        for section in sections:
+            for record in self.fact_file.many(section):
+                if record.text("key") == key:
+                    return record.text("name")
+        return ""
+
+    def _statement_search(self, record: Record) -> dict[str, str]:
+        """What a statement is sorted and searched by, which the fact file does not state."""
+        speaker = self.people[record.text("speaker")]
+        return statement_search(
+            speaker=speaker.text("name"),
+            spellings=speaker.values.get("variants", []),
+            kind=record.text("kind"),
+            texts=[record.text(name) for name in text_columns("statements")],
+        )
+
+
+def store_counts(connection: Connection, sheet_id: int) -> None:
+    """Each table's row count, kept with the sheet so listing many sheets counts nothing."""
+
+    def count(table: Table) -> Any:
+        return (
+            select(func.count())
+            .select_from(table)
+            .where(table.c.sheet_id == sheet_id)
+            .scalar_subquery()
+        )
+
+    connection.execute(
+        update(sheet_table)
+        .where(sheet_table.c.id == sheet_id)
+        .values(
+            member_count=count(membership_table),
+            attendee_count=count(attendance_table),
+            statement_count=count(statement_table),
+        )
+    )

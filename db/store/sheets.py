@@ -1,0 +1,130 @@
+"""Add a sheet from a fact file or remove one: the changes a person makes to a database
+besides seeding it and correcting a sheet (db/store/corrections.py). Each is one transaction.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace as replace_fields
+from typing import NamedTuple
+
+from sqlalchemy import Connection, select
+
+from db.errors import DatabaseError, UsageError
+from db.factfile.reading import FactFile
+from db.store.schema import sheet_table, source_table
+from db.store.session import Database
+from db.store.sheet_writer import delete_sheet, find_sheet_id, one, write_sheet
+
+
+class OtherSheet(NamedTuple):
+    """A sheet of another article that holds the slug a fact file asked for."""
+
+    slug: str
+    title: str
+    file_name: str
+
+
+class Added(NamedTuple):
+    slug: str
+    replaced: bool
+    kept: OtherSheet | None = None
+    """Another article's sheet that had the slug asked for, kept as it was."""
+
+
+def add_sheet(database: Database, fact_file: FactFile, *, replace: bool = False) -> Added:
+    """Write the sheet of ``fact_file``.
+
+    A sheet made from the same article (same SHA-256), under the slug asked for or under that
+    slug with a number added, is replaced only if ``replace``. Another article's sheet is never
+    replaced: when it holds the slug, the new sheet is added under the slug with the first free
+    number ("-2", "-3"), so two reports that draft the same slug are both kept.
+    """
+    wanted = one(fact_file, "sheet").text("slug")
+    article = one(fact_file, "source").text("sha256")
+    with database.write() as connection:
+        own = _sheet_of_article(connection, wanted, article)
+        if own is not None:
+            own_id, own_slug = own
+            if not replace:
+                raise UsageError(
+                    f"{database.location}: already holds a sheet called {own_slug!r}; "
+                    "add --replace to replace it"
+                )
+            delete_sheet(connection, own_id)
+            write_sheet(connection, _under_slug(fact_file, own_slug))
+            return Added(slug=own_slug, replaced=True)
+        holder = connection.execute(
+            select(sheet_table.c.slug, source_table.c.title, source_table.c.file_name)
+            .join(source_table, source_table.c.id == sheet_table.c.source_id)
+            .where(sheet_table.c.slug == wanted)
+        ).first()
+        if holder is None:
+            write_sheet(connection, fact_file)
+            return Added(slug=wanted, replaced=False)
+        free = _first_free(connection, wanted)
+        write_sheet(connection, _under_slug(fact_file, free))
+        return Added(
+            slug=free, replaced=False, kept=OtherSheet(holder.slug, holder.title, holder.file_name)
+        )
+
+
+def _sheet_of_article(connection: Connection, slug: str, sha256: str) -> tuple[int, str] | None:
+    """The sheet made from the article, under ``slug`` or ``slug`` with a number added."""
+    numbered = re.compile(rf"{re.escape(slug)}-\d+")
+    found = connection.execute(
+        select(sheet_table.c.id, sheet_table.c.slug)
+        .join(source_table, source_table.c.id == sheet_table.c.source_id)
+        .where(source_table.c.sha256 == sha256)
+        .order_by(sheet_table.c.id)
+    ).all()
+    exact = [(row.id, row.slug) for row in found if row.slug == slug]
+    numbered_ones = [(row.id, row.slug) for row in found if numbered.fullmatch(row.slug)]
+    return next(iter(exact + numbered_ones), None)
+
+
+def _first_free(connection: Connection, slug: str) -> str:
+    taken: set[str] = set(
+        connection.execute(
+            select(sheet_table.c.slug).where(
+                sheet_table.c.slug.startswith(f"{slug}-", autoescape=True)
+            )
+        ).scalars()
+    )
+    number = 2
+    while f"{slug}-{number}" in taken:
+        number += 1
+    return f"{slug}-{number}"
+
+
+_SLUG_LINE = re.compile(
+    r"^(?P<field>[ \t]*slug[ \t]*=[ \t]*)(?P<value>\"[^\"\n]*\"|'[^'\n]*')", re.MULTILINE
+)
+
+
+def _under_slug(fact_file: FactFile, slug: str) -> FactFile:
+    """The fact file with its sheet's slug changed, in its records and in the text kept with
+    the sheet (``slug`` is a field of ``[sheet]`` alone)."""
+    sheet = one(fact_file, "sheet")
+    records = {
+        **fact_file.records,
+        "sheet": (replace_fields(sheet, values={**sheet.values, "slug": slug}),),
+    }
+    text = _SLUG_LINE.sub(lambda match: f'{match.group("field")}"{slug}"', fact_file.text, count=1)
+    return replace_fields(fact_file, records=records, text=text)
+
+
+def remove_sheet(database: Database, slug: str) -> None:
+    with database.write() as connection:
+        existing = find_sheet_id(connection, slug)
+        if existing is None:
+            raise DatabaseError(
+                f"{database.location}: holds no sheet called {slug!r} "
+                "(`factsheet list` shows the sheets)"
+            )
+        delete_sheet(connection, existing)
+
+
+def sheet_slugs(database: Database) -> set[str]:
+    with database.read() as connection:
+        return set(connection.execute(select(sheet_table.c.slug)).scalars())

@@ -1,0 +1,36 @@
+"""One table of countries: the drafter, the map and search know a country by the same names."""
+
+from __future__ import annotations
+
+import pytest
+
+from db.draft.countries import gazetteer
+from db.factfile.country_names import country_named, country_table, country_with_code
+
+NEWER_NAMES = {"Türkiye": "TR", "Viet Nam": "VN", "UK": "GB", "Burma": "MM", "Czechia": "CZ"}
+
+
+@pytest.mark.parametrize(("name", "code"), NEWER_NAMES.items())
+def test_names_a_country_goes_by_now_and_before_name_it(name: str, code: str) -> None:
+    country = country_named(name)
+    assert country is not None and country.code == code
+    drafted = gazetteer().country_named(name)
+    assert drafted is not None and drafted.code == code
+    assert name in (country_with_code(code) or country).names
+
+
+def test_names_are_found_without_case_accents_or_spaces_around_them() -> None:
+    assert country_named("  turkiye ") == country_named("Türkiye")
+    assert country_named("Republic of Nowhere") is None
+    assert country_with_code("tr") == country_named("Turkey")
+
+
+def test_the_drafter_reads_every_name_of_the_table_as_the_table_does() -> None:
+    drafter = gazetteer()
+    for country in country_table():
+        for name in country.names:
+            if set(name) & set(",()"):
+                continue  # the drafter reads these turned round ("Congo, Republic of the")
+            drafted = drafter.country_named(name)
+            assert drafted is not None, name
+            assert drafted.name == (country_named(name) or country).name, name
