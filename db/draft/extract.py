@@ -7,6 +7,7 @@ import re
 from db.draft.attendance import find_absences, find_attendees
 from db.draft.countries import Gazetteer, gazetteer
 from db.draft.event import find_event
+from db.draft.keys import key_of
 from db.draft.members import find_memberships
 from db.draft.model import Draft, Organization, Party, Person, Slip
 from db.draft.organization import find_organization
@@ -14,7 +15,6 @@ from db.draft.people import find_people
 from db.draft.quotes import attribute_quotes, find_quotes
 from db.draft.source import find_source
 from db.draft.text import Span, Text
-from db.factfile.folding import slug
 
 _HOST = re.compile(r"\bhost(?:[ ]country|[ ]nation)?[ ]", re.IGNORECASE)
 
@@ -61,7 +61,7 @@ def _as_party(organization: Organization | None) -> Party | None:
         return None
     name = organization.abbreviation or organization.name
     return Party(
-        key=slug(name.replace(".", "")) or slug(name),
+        key=key_of(name.replace(".", "")) or key_of(name),
         name=organization.name,
         is_country=False,
         abbreviation=organization.abbreviation,
