@@ -57,7 +57,41 @@ def _names(record: dict[str, Any]) -> list[str]:
             # country's own language can be English words ("Island" for Iceland).
             names.append(spelling)
     names.extend(_iso_names(record))
-    return names
+    return names + _short_forms(names, set(iso_codes))
+
+
+_FUNCTION_WORDS = frozenset({"of", "the", "and"})
+_STATE_NOUNS = frozenset({"Republic", "Federation", "Confederation"})
+"""The nouns an official name ends in after the country's adjective ("Kyrgyz Republic")."""
+_STATE_WORDS = frozenset(
+    {"Arab", "Democratic", "Federal", "Islamic", "People's", "Socialist", "United"}
+)
+"""Words that say what kind of state a country is, never which one."""
+_SHORTEST_INITIALS = 4
+"""Initials of fewer letters are often words or other things' initials ("SAR", "IRA")."""
+
+
+def _short_forms(names: list[str], iso_codes: set[str]) -> list[str]:
+    """The shorter forms news makes of long official names: their initials when long enough
+    to name nothing else ("DPRK") or when they are the ISO code too ("USA"), an adjective kept
+    before the initials of the rest ("Lao PDR"), and a name without the "Great" before it
+    ("Britain")."""
+    found = []
+    for name in names:
+        if not name.isascii() or set(name) & set(".,()"):
+            continue
+        words = [word for word in name.replace("-", " ").split() if word not in _FUNCTION_WORDS]
+        if not all(word[:1].isupper() for word in words):
+            continue
+        initials = "".join(word[0] for word in words)
+        if len(words) >= _SHORTEST_INITIALS or (len(words) == 3 and initials in iso_codes):
+            found.append(initials)
+        rest = words[1:]
+        if len(rest) >= 3 and rest[-1] in _STATE_NOUNS and " of " not in name:
+            found.append(f"{words[0]} {''.join(word[0] for word in rest)}")
+        if name.startswith("Great ") and len(words) == 2:
+            found.append(words[1])
+    return found
 
 
 def _iso_names(record: dict[str, Any]) -> list[str]:
@@ -71,21 +105,35 @@ def _iso_names(record: dict[str, Any]) -> list[str]:
     return [getattr(iso, field) for field in ("name", "common_name") if hasattr(iso, field)]
 
 
-def _adjectives(record: dict[str, Any]) -> list[str]:
-    """The demonym, and the first language's name when it is the country's own word for its
-    people ("Icelandic" for Iceland, "Turkmen" for Turkmenistan)."""
+def _adjectives(record: dict[str, Any], names: list[str]) -> list[str]:
+    """The demonyms ("Antiguan,Barbudan" is two), the names of the country's languages that
+    are its own word for its people ("Icelandic", "Kyrgyz", "Thai"), and the adjective that
+    opens an official name ("Kyrgyz Republic", "Lao People's Democratic Republic")."""
     import pycountry
 
-    adjectives = [record["demonym"]] if record.get("demonym") else []
-    codes = record.get("languages") or []
-    if codes and isinstance(codes[0], str) and len(codes[0]) == 2:
-        language = pycountry.languages.get(alpha_2=codes[0])
-        name: str = record["name"]
+    name: str = record["name"]
+    adjectives = [demonym.strip() for demonym in (record.get("demonym") or "").split(",")]
+    for code in record.get("languages") or []:
+        language = pycountry.languages.get(alpha_2=code) if len(code) == 2 else None
         for candidate in language.name.split("; ") if language else ():
-            if candidate[:4].casefold() == name[:4].casefold() and candidate != name:
+            if candidate.isalpha() and (
+                candidate[:4].casefold() == name[:4].casefold() or name.startswith(candidate)
+            ):
                 adjectives.append(candidate)
-                break
-    return adjectives
+    for official in names:
+        words = official.split()
+        kind = next((at for at, word in enumerate(words) if word in _STATE_WORDS | _STATE_NOUNS), 0)
+        if (
+            kind
+            and words[-1] in _STATE_NOUNS
+            and " of " not in official
+            and official != name
+            and all(word[:1].isupper() for word in words)
+        ):
+            adjectives.append(" ".join(words[:kind]))
+        if official.endswith(f" the {name}") and name.endswith("s") and " " not in name:
+            adjectives.append(name[:-1])  # "the Philippines": "Philippine"
+    return [adjective for adjective in adjectives if adjective and adjective != name]
 
 
 def countries() -> list[dict[str, Any]]:
@@ -111,7 +159,9 @@ def countries() -> list[dict[str, Any]]:
         if code in geonames:
             names.append(geonames[code]["name"])
         names = [form for form in dict.fromkeys(names) if form and form != main["name"]]
-        adjectives = [form for record in same_country for form in _adjectives(record)]
+        adjectives = [form for record in same_country for form in _adjectives(record, names)]
+        # A single word that is also the people's adjective is read as one ("Thai", "Lao").
+        names = [form for form in names if " " in form or form not in adjectives]
         iso = main.get("ISO") or {}
         table.append(
             {

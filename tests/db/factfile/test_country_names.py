@@ -34,3 +34,25 @@ def test_the_drafter_reads_every_name_of_the_table_as_the_table_does() -> None:
             drafted = drafter.country_named(name)
             assert drafted is not None, name
             assert drafted.name == (country_named(name) or country).name, name
+
+
+NEWSROOM_NAMES = {"Britain": "GB", "Lao PDR": "LA", "DPRK": "KP", "USA": "US", "PNG": "PG"}
+NEWSROOM_ADJECTIVES = {"Kyrgyz": "KG", "Lao": "LA", "Thai": "TH", "Philippine": "PH"}
+
+
+@pytest.mark.parametrize(("name", "code"), NEWSROOM_NAMES.items())
+def test_short_forms_news_makes_of_official_names_name_the_country(name: str, code: str) -> None:
+    country = country_named(name)
+    assert country is not None and country.code == code
+
+
+@pytest.mark.parametrize(("adjective", "code"), NEWSROOM_ADJECTIVES.items())
+def test_adjectives_news_writes_before_a_leader_are_the_countrys(adjective: str, code: str) -> None:
+    found = gazetteer().find(f"{adjective} President Ana Ruiz arrived.")
+    assert [(mention.country.code, mention.adjective) for mention in found] == [(code, True)]
+
+
+def test_initials_before_a_title_name_a_country_only_when_no_other_has_them() -> None:
+    text = "US President Ana Ruiz met SA President Ben Ode and a PR Director, US officials."
+    found = [(text[m.span.start : m.span.end], m.country.code) for m in gazetteer().find(text)]
+    assert found == [("US", "US")]
