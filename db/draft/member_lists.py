@@ -3,12 +3,14 @@ comprises A, B", "X stands for A, B", "X is a dialogue between A, B", "joining c
 A, B", "invited to join X", "added D in 2010", "observer states at the meeting included E",
 "F joined as its newest member", "G, the current X chair", "H's leader … in observer status",
 "A, B and C are all X members", "X is made up of: A, B", "key partners including D", "E has
-been invited as a permanent guest", "X has three members. They are A, B and C".
+been invited as a permanent guest", "X has three members. They are A, B and C", "A and B are
+members, and C is an observer", "A's membership in X".
 
 A list is read only as far as it goes on naming countries one after another ("A, B, and the
-C"), and ends after its "and", so a country later in the sentence is not taken for a member.
-Between its items it may give an abbreviation in brackets, a name the gazetteer does not know,
-or a leader for a country ("Brazilian Ana Ruiz"). Members of another body ("Y member A" in a
+C"), and ends after its "and" or an "as well as" that follows it ("A, B and C as well as D"),
+so a country later in the sentence is not taken for a member. Between its items it may give an
+abbreviation in brackets, a name the gazetteer does not know, or a leader for a country
+("Brazilian Ana Ruiz"). Members of another body ("Y member A" in a
 report on X) are not read.
 """
 
@@ -50,9 +52,10 @@ _ENDS_ON_MEMBERS = re.compile(
 _PERSON_AFTER = re.compile(rf"[ ](?P<name>{CAPITALISED_RUN.pattern})")
 _SINGULAR = re.compile(r"\b(?:member|to[ ]join)$")  # "…, the newest member": the last item
 _ABBREVIATION = re.compile(r"[ ]\([A-Z][A-Za-z.]{0,7}\)")
-_LAST_GLUE = re.compile(r"[ ](?:and|as[ ]well[ ]as|&)[ ]")
+_LAST_GLUE = re.compile(r"[ ](?:and|&)[ ]")
+_AS_WELL_AS = re.compile(r"[ ]as[ ]well[ ]as[ ]")
 _NAME_GOES_ON = re.compile(r"[ -][A-Z][a-z]")  # "Guinea Bissau" is not Guinea
-_LIST_GLUE = re.compile(r"(?:,?[ ]and[ ]|,[ ]|,?[ ]as[ ]well[ ]as[ ]|[ ]&[ ])(?:the[ ])?")
+_LIST_GLUE = re.compile(r"(?:,?[ ]and[ ]|,?[ ]as[ ]well[ ]as[ ]|,[ ]|[ ]&[ ])(?:the[ ])?")
 # "the 10-nation bloc", not another body's name: "the UN Security Council"
 _BODY_WORDS = (
     r"(?:(?i:the)[ ](?:[a-z\d][\w-]*[ ]){0,3}?(?i:bloc|group|grouping|alliance|organi[sz]ation"
@@ -127,20 +130,20 @@ _RULES = (
     _Rule(
         r"\b(?:(?:its|the)[ ])?(?:\d+[ ]|(?!founding)[a-z]+[ ])?(?:(?P<kind>founding)[ ])?"
         r"members[ ]of[ ]"
-        r"{body}[ ]?(?:[—–:-]|,|are|were|include|included)[ ]*",
+        r"{body}[ ]?(?:--|[—–:-]|,|are|were|include|included)[ ]*",
         "after",
         "member",
     ),
     _Rule(
         r"(?:{body}|(?i:its))['’]?s?[ ](?:\d+[ ]|(?!founding)[a-z]+[ ])?(?:(?P<kind>founding)[ ])?"
-        r"members(?:[ ]states|[ ]countries)?(?:[ ]?[—–:-][ ]?|,[ ]|[ ]are[ ]|[ ]were[ ]|[ ]include[ ]"
+        r"members(?:[ ]states|[ ]countries)?(?:[ ]?(?:--|[—–:-])[ ]?|,[ ]|[ ]are[ ]|[ ]were[ ]|[ ]include[ ]"
         r"|[ ]included[ ]|[ ]such[ ]as[ ]|[ ]including[ ])",
         "after",
         "member",
     ),
     # "X (A, B and C)", "X — A, B and C —", "the bloc: A, B and C"
-    _Rule(r"(?:{names})[ ]?(?:\(|[—–][ ]?)", "after", "member"),
-    _Rule(r"{body}(?:[ ][—–-]|:)[ ]", "after", "member"),
+    _Rule(r"(?:{names})[ ]?(?:\(|(?:--|[—–])[ ]?)", "after", "member"),
+    _Rule(r"{body}(?:[ ](?:--|[—–-])|:)[ ]", "after", "member"),
     # "The latest country to join, A, …"
     _Rule(
         r"\b(?:newest|latest)[ ](?:member|country|nation|state)(?:[ ]to[ ]join)?,?[ ](?:is[ ])?",
@@ -169,7 +172,7 @@ _RULES = (
         "member",
     ),
     _Rule(
-        r"(?:(?:,|[ ][—–])[ ](?:which[ ]is[ ]|itself[ ])?|[ ](?:is|are|was|were|has[ ]been"
+        r"(?:(?:,|[ ](?:--|[—–]))[ ](?:which[ ]is[ ]|itself[ ])?|[ ](?:is|are|was|were|has[ ]been"
         r"|have[ ]been|remains|remain)[ ])(?:a[ ]|an[ ]|the[ ]|(?:one[ ]of|among)[ ]the[ ]|all[ ]|both[ ]"
         r"|also[ ])*(?:{kind}[ ])?members?[ ]of[ ]{body}",
         "before",
@@ -188,6 +191,18 @@ _RULES = (
         r"(?P<kind>full|founding|permanent)[ ]members?\b(?![ ](?:of|in|at)[ ])",
         "before",
         "member",
+    ),
+    # "A and B are members, and C is an observer"; "A's membership in the bloc"
+    _Rule(
+        r"[ ](?:is|are)[ ](?:all[ ]|also[ ]|both[ ])*members?(?=[,;.]|[ ]and[ ]|[ ]while[ ])",
+        "before",
+        "member",
+    ),
+    _Rule(
+        r"['’]s[ ](?:full[ ])?membership[ ](?:in|of)[ ]{body}",
+        "subject",
+        "member",
+        possessive=True,
     ),
     # "A, B and C are also part of the bloc", "A and B belong to it", "A, a member since 2010"
     _Rule(
@@ -216,7 +231,7 @@ _RULES = (
     ),
     # "A joined as its newest member", "A, the bloc's newest member"
     _Rule(
-        r"(?:[ ]joined[ ]as|,|[ ]?[—–])[ ]?(?:its|the|[\w-]+['’]s)[ ](?:[\w-]+['’]s[ ])?{ordinal}"
+        r"(?:[ ]joined[ ]as|,|[ ]?(?:--|[—–]))[ ]?(?:its|the|[\w-]+['’]s)[ ](?:[\w-]+['’]s[ ])?{ordinal}"
         r"[ ](?:members?|(?:country|nation|state|economy)[ ]to[ ]join)\b",
         "before",
         "new-member",
@@ -483,7 +498,7 @@ _AFTER_KIND_MEMBERS = "(?:{})".format(
     )
 )
 _MEMBER_BEFORE_LIST = re.compile(
-    rf"(?<![\w-])(?P<before>[\w-]+[ ])?(?:{_KIND}[ ])?member(?:s|[- ]states?|[- ]countries"
+    rf"(?<![\w-])(?P<before>[\w-]+[ ])?(?:{_KIND}[ ])?(?:[Mm])ember(?:s|[- ]states?|[- ]countries"
     r"|[- ]country|[- ]nations?|[- ]economy|[- ]economies)?(?:,?[ ](?:now[ ])?(?:such[ ]as|like"
     r"|including)[ ]"
     rf"|[ ]?[—–:][ ]?|{_AFTER_KIND_MEMBERS},[ ]|[ ])"
@@ -547,9 +562,10 @@ class _Lists:
             if (abbreviation := _ABBREVIATION.match(text, end, self.sentence.end)) is not None:
                 end = abbreviation.end()
             glue = _LIST_GLUE.match(text, end, self.sentence.end)
-            if glue is None or after_and:
-                break
-            after_and = _LAST_GLUE.search(glue.group(0)) is not None
+            also = glue is not None and _AS_WELL_AS.search(glue.group(0)) is not None
+            if glue is None or (after_and and not also):
+                break  # "A, B and C as well as D" goes on to D
+            after_and = not also and _LAST_GLUE.search(glue.group(0)) is not None
             position = glue.end()
         return end - offset if countries or (lead and lead.group("count")) else start
 

@@ -27,7 +27,7 @@ from db.draft.text import Span, Text
 from db.draft.words import CAPITALISED_RUN, ORGANIZATION_NOUNS
 
 _FOUNDED = re.compile(
-    r"\b(?:founded|established|created|formed|set[ ]up)\b(?:[ ]in[ ](?P<year>\d{4}))?"
+    r"\b(?i:founded|established|created|formed|set[ ]up)\b(?:[ ]in[ ](?P<year>\d{4}))?"
     r"[ ]by[ ](?P<list>.+?)(?=[ ]to[ ][a-z]+\b|[ ]in[ ]\d{4}\b|,?[ ]and[ ](?:added|later|then)\b"
     r"|[.;]|$)(?:[ ]in[ ](?P<year_after>\d{4})\b)?"
 )

@@ -724,3 +724,71 @@ def test_permanent_members_of_another_named_council_are_not_members() -> None:
 def test_a_working_group_countries_formed_or_are_part_of_is_not_the_organization() -> None:
     assert members(REPORT + "Chile and Peru formed the contact group on trade.") == {}
     assert members(REPORT + "Chile is part of the working group.") == {}
+
+
+def test_a_list_goes_on_over_as_well_as_after_its_and() -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "Leaders of the Coastal Union met on Tuesday. The bloc includes "
+        "Chile, Peru and Ecuador as well as Bolivia. Spain later sent a message."
+    )
+    assert members(article) == dict.fromkeys(["Chile", "Peru", "Ecuador", "Bolivia"], "member")
+
+
+def test_member_states_such_as_at_the_start_of_a_sentence() -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "Leaders of the Coastal Union met on Tuesday. Member states such "
+        "as Chile and Peru backed the plan."
+    )
+    assert members(article) == {"Chile": "member", "Peru": "member"}
+
+
+def test_founded_by_at_the_start_of_a_sentence() -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "Leaders of the Coastal Union met on Tuesday. Founded in 1991 by "
+        "Chile, Peru and Ecuador, the bloc now has five members."
+    )
+    assert members(article) == dict.fromkeys(["Chile", "Peru", "Ecuador"], "founding-member")
+
+
+def test_a_countrys_membership_in_the_organization() -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "Leaders of the Coastal Union met on Tuesday. Bolivia's "
+        "membership in the Coastal Union was confirmed."
+    )
+    assert members(article) == {"Bolivia": "member"}
+
+
+def test_countries_that_are_members_and_one_that_is_an_observer() -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "Leaders of the Coastal Union met on Tuesday. Chile, Peru and "
+        "Ecuador are members, and Spain is an observer."
+    )
+    assert members(article) == {
+        "Chile": "member",
+        "Peru": "member",
+        "Ecuador": "member",
+        "Spain": "observer",
+    }
+
+
+def test_members_between_double_hyphens() -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "Leaders of the Coastal Union met on Tuesday. The five-nation "
+        "bloc -- Chile, Peru, Ecuador, Colombia and Bolivia -- agreed a plan."
+    )
+    assert set(members(article)) == {"Chile", "Peru", "Ecuador", "Colombia", "Bolivia"}
+
+
+def test_members_named_as_newsrooms_shorten_and_describe_them() -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "Leaders of the Coastal Union met on Tuesday. Its members are "
+        "Kyrgyzstan, Lao PDR, Britain, UAE, DRC and the US."
+    )
+    assert set(members(article)) == {
+        "Kyrgyzstan",
+        "Laos",
+        "United Kingdom",
+        "United Arab Emirates",
+        "Democratic Republic of the Congo",
+        "United States",
+    }
