@@ -35,14 +35,15 @@ class Claim:
     region: Span
     sentence: Span
     is_list: bool = False  # the region is a list's items, bodies among them too
+    owner: bool = False  # the region is one country, written any way: "Armenian membership"
 
 
 # "observers included representatives from A and B"
 # "… comprises 19 countries plus the A Union and the B Union": the bodies are the list
 _LIST_LEAD = re.compile(
     r"(?:(?:the[ ])?(?:leaders|representatives|delegations|envoys)[ ](?:of|from)[ ])?"
-    r"(?P<count>(?:\d+|[a-z]+)[ ](?:countries|nations|states|member[ ]states|economies)"
-    r"(?:,?[ ]plus|,?[ ]as[ ]well[ ]as|,?[ ]and|,)[ ])?(?:the[ ])?"
+    r"(?P<count>(?:\d+|[a-z]+)[ ](?i:countries|nations|states|member[ ]states|economies)"
+    r"(?:,?[ ]plus|,?[ ]as[ ]well[ ]as|,?[ ]and|,[ ]namely|,)[ ])?(?:the[ ])?"
 )
 _THEY_ARE = re.compile(r"(?:They|These|Those)[ ](?:are|were|include|included):?[ ]")
 _ENDS_ON_MEMBERS = re.compile(
@@ -87,7 +88,7 @@ class _Rule:
     ``subject`` (a possessive one too when ``possessive``)."""
 
     pattern: str  # {body}: the organization, or "the bloc"; {names}: its names only
-    reads: str
+    reads: str  # "after", "before", "subject" or "owner" (the country just before it)
     status: str
     joined: str = "not given"
     needs_body: bool = False  # the sentence must name the organization before the phrase
@@ -95,9 +96,11 @@ class _Rule:
 
 
 _RULES = (
-    # "The bloc includes A, B", "X, which comprises A, B", "X stands for A, B"
+    # "The bloc includes A, B", "X, which comprises A, B", "X stands for A, B", "The bloc,
+    # founded in 1991, includes A, B"
     _Rule(
-        r"{body}(?:,?[ ](?:which|that))?[ ](?:now[ ]|currently[ ]|also[ ])?(?:includes?|included"
+        r"{body}(?:,[ ](?!which|that)[^,;.()]{{1,80}},)?(?:,?[ ](?:which|that))?[ ]"
+        r"(?:now[ ]|currently[ ]|also[ ])?(?:includes?|included"
         r"|comprises?|comprised|consists[ ]of|is[ ]made[ ]up[ ]of|is[ ]composed[ ]of|groups[ ]together|groups"
         r"|unites|encompasses|brings[ ]together|counts"
         r"|stands[ ]for|is[ ]short[ ]for|is[ ]an[ ]acronym[ ]for):?[ ]",
@@ -153,7 +156,7 @@ _RULES = (
     # "fellow X members A and B", "X countries such as A"
     _Rule(
         r"(?:{names})[ ](?:member[ ])?(?:states|countries|nations|members|economies)"
-        r"(?:[ ](?:such[ ]as|like|including|of))?[ ]",
+        r"(?:[ ](?:such[ ]as|like|including|of))?[ ]\(?",
         "after",
         "member",
     ),
@@ -192,17 +195,19 @@ _RULES = (
         "before",
         "member",
     ),
-    # "A and B are members, and C is an observer"; "A's membership in the bloc"
+    # "A and B are members, and C is an observer"; "A's membership in the bloc", "Armenian
+    # membership in the bloc"
     _Rule(
         r"[ ](?:is|are)[ ](?:all[ ]|also[ ]|both[ ])*members?(?=[,;.]|[ ]and[ ]|[ ]while[ ])",
         "before",
         "member",
     ),
+    _Rule(r"[ ](?:full[ ])?membership[ ](?:in|of)[ ]{body}", "owner", "member"),
+    # "A's acceptance as a full member"
     _Rule(
-        r"['’]s[ ](?:full[ ])?membership[ ](?:in|of)[ ]{body}",
-        "subject",
-        "member",
-        possessive=True,
+        r"[ ](?:acceptance|admission)[ ]as[ ](?:an?|the)[ ](?:full[ ]|new[ ]|{ordinal}[ ])?member\b",
+        "owner",
+        "new-member",
     ),
     # "A, B and C are also part of the bloc", "A and B belong to it", "A, a member since 2010"
     _Rule(
@@ -332,7 +337,7 @@ _RULES = (
         "observer-or-partner",
     ),
     _Rule(
-        r"(?i:\b{role}{filler}[ ](?:include|includes|included|are|were))[ ]",
+        r"(?i:\b{role}{filler}(?:,?[ ](?:which|that))?[ ](?:include|includes|included|are|were))[ ]",
         "after",
         "observer",
     ),
@@ -455,6 +460,69 @@ def continued_claims(text: Text, organization: Organization, countries: Gazettee
     return found
 
 
+_NUMBERS = [
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+]
+_COUNTED = (
+    r"(?<![\w-])(?P<count>\d{{1,2}}|(?i:" + "|".join(_NUMBERS) + r"))[ -](?:(?:{names})[ ])?"
+    r"(?:(?P<kind>(?i:founding|full|observer))[ -])?(?:(?i:member)(?:s|[ -]states?|[ -]countries"
+    r"|[ -]nations)?|(?i:nations?|countries|states)(?=[ ](?:bloc|group|grouping|alliance"
+    r"|organi[sz]ation|union|community|club)\b))\b"
+)
+
+
+def counted_claims(text: Text, organization: Organization, countries: Gazetteer) -> list[Claim]:
+    """A list of as many countries as the text says the organization has members ("the
+    seven-member grouping", "five observer states"): those members, one list of them only."""
+    pattern = _counted(names_pattern(organization))
+    counts: dict[int, str] = {}
+    for match in pattern.finditer(text.text):
+        word = match.group("count").lower()
+        count = int(word) if word.isdigit() else _NUMBERS.index(word) + 1
+        kind = (match.group("kind") or "").lower()
+        status = "observer" if kind == "observer" else _STATUS_OF_KIND.get(kind, "member")
+        counts.setdefault(count, status)
+    lists: dict[int, list[Claim]] = {}
+    for sentence in text.sentences:
+        in_sentence = _Lists(text, countries, sentence)
+        end = sentence.start
+        for mention in countries.find(text.text, sentence.start, sentence.end):
+            start = mention.span.start - sentence.start
+            if mention.span.start < end:
+                continue
+            length, named = in_sentence.list_at(start)
+            end = sentence.start + length
+            if named >= 3 and named in counts:
+                lists.setdefault(named, []).extend(
+                    in_sentence.claim(counts[named], "not given", start)
+                )
+    return [claims[0] for claims in lists.values() if len(claims) == 1]
+
+
+@cache
+def _counted(names: str) -> re.Pattern[str]:
+    return re.compile(_COUNTED.format(names=names))
+
+
 def listed_claims(
     text: Text, sentence: Span, organization: Organization, countries: Gazetteer
 ) -> list[Claim]:
@@ -475,6 +543,8 @@ def listed_claims(
                 status = "dialogue-partner"
             if rule.reads == "after":
                 found += lists.claim(status, rule.joined, match.end())
+            elif rule.reads == "owner":
+                found += lists.claim_owner(status, rule.joined, match.start())
             elif rule.reads == "before":
                 last_only = _SINGULAR.search(match.group(0)) is not None
                 found += lists.claim_before(status, rule.joined, match.start(), last_only)
@@ -552,6 +622,10 @@ class _Lists:
         a body ("the European Union") may stand in it beside countries, a name the gazetteer
         does not know between two it does, and each item its abbreviation in brackets. The
         item after "and" is the list's last: "A, B and C, and D joined later" lists A, B, C."""
+        return self.list_at(start)[0]
+
+    def list_at(self, start: int) -> tuple[int, int]:
+        """Where the list that begins at ``start`` ends, and how many countries it names."""
         offset, text = self.sentence.start, self.text.text
         lead = _LIST_LEAD.match(text, offset + start)
         position = lead.end() if lead else offset + start
@@ -567,7 +641,8 @@ class _Lists:
                 break  # "A, B and C as well as D" goes on to D
             after_and = not also and _LAST_GLUE.search(glue.group(0)) is not None
             position = glue.end()
-        return end - offset if countries or (lead and lead.group("count")) else start
+        listed = countries or (lead and lead.group("count"))
+        return (end - offset if listed else start), countries
 
     def _item_at(self, position: int) -> tuple[int, bool] | None:
         """Where the country or body named at ``position`` ends, and whether it is a country."""
@@ -615,6 +690,14 @@ class _Lists:
             if self.end_of_list(mention.span.start - offset) == end:
                 return self.claim(status, joined, mention.span.start - offset)
         return []
+
+    def claim_owner(self, status: str, joined: str, end: int) -> list[Claim]:
+        """The country named just before ``end``, by name, possessive or adjective."""
+        offset = self.sentence.start
+        named = self.countries.find(self.text.text, offset, offset + end)
+        if not named or named[-1].span.end != offset + end:
+            return []
+        return [Claim(status, joined, named[-1].span, self.sentence, owner=True)]
 
     def claim_subject(
         self, status: str, joined: str, end: int, possessive: bool = False

@@ -11,12 +11,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from db.draft.countries import CountryMention, Gazetteer
+from db.draft.countries import Country, CountryMention, Gazetteer
 from db.draft.keys import key_of
 from db.draft.member_lists import (
     Claim,
     body_pattern,
     continued_claims,
+    counted_claims,
     listed_claims,
     name_goes_on,
     names_a_person,
@@ -95,7 +96,9 @@ def find_memberships(
             *_claims(text, sentence, body_pattern(organization)),
             *listed_claims(text, sentence, organization, countries),
         )
-    ] + continued_claims(text, organization, countries)
+    ]
+    claims += continued_claims(text, organization, countries)
+    claims += counted_claims(text, organization, countries)
     of_countries = organization.member_kind is None or any(
         countries.find(text.text, claim.region.start, claim.region.end) for claim in claims
     )
@@ -103,6 +106,11 @@ def find_memberships(
     def read_members(claim: Claim) -> list[Party]:
         if not of_countries:
             return _bodies_in(text, countries, claim.region, organization)
+        if claim.owner:
+            return [
+                _party(found.country)
+                for found in countries.find(text.text, claim.region.start, claim.region.end)
+            ]
         named = _countries_in(text, countries, claim.region, in_list=claim.is_list)
         if claim.is_list or not named:
             named += _international_bodies_in(text, countries, claim.region, organization)
@@ -282,12 +290,14 @@ def _countries_in(
         return not (in_list and name_goes_on(text.text, found.span.end))
 
     return [
-        Party(
-            key=found.country.key, name=found.country.name, is_country=True, code=found.country.code
-        )
+        _party(found.country)
         for found in countries.find(text.text, region.start, region.end)
         if named(found)
     ]
+
+
+def _party(country: Country) -> Party:
+    return Party(key=country.key, name=country.name, is_country=True, code=country.code)
 
 
 def _international_bodies_in(

@@ -25,8 +25,11 @@ from db.draft.words import CAPITALISED_RUN, NOT_NAMES, ORGANIZATION_NOUNS
 
 _SMALL_WORDS = frozenset({"of", "the", "and", "for", "on", "in"})
 _NAME = CAPITALISED_RUN.pattern
-_LONG_NAME = re.compile(rf"{_NAME}(?:[ ](?:of|for)(?:[ ]the)?[ ]{_NAME}(?:[ ]and[ ]{_NAME})?)?")
-_CAPITALS = re.compile(r"(?<![\w.’'-])(?:[A-Z][A-Z0-9]{1,6}|[A-Z][0-9]{1,2})(?![\w’'-]|\.\w)")
+_NUMBERED = r"[A-Z]-?[0-9]{1,2}"  # "G20", "D-8"
+_LONG_NAME = re.compile(
+    rf"(?:(?:The[ ])?{_NUMBERED}[ ])?{_NAME}(?:[ ](?:of|for)(?:[ ]the)?[ ]{_NAME}(?:[ ]and[ ]{_NAME})?)?"
+)
+_CAPITALS = re.compile(rf"(?<![\w.’'-])(?:[A-Z][A-Z0-9]{{1,6}}|{_NUMBERED})(?![\w’'-]|\.\w)")
 _SPELLED_OUT = re.compile(rf"(?P<name>{_LONG_NAME.pattern})[ ]\((?P<short>{_CAPITALS.pattern})\)")
 _NOT_READ = re.compile(
     r"^.*(?:©|\bcopyright\b|all[ ]rights[ ]reserved|\bphoto(?:graph)?(?:[ ]credit)?:).*$",
@@ -133,7 +136,7 @@ def _candidates(text: Text, readable: str, countries: Gazetteer) -> list[_Candid
             word in spelled
             or word in defined
             or _named_as_the_meetings_body(readable, word)
-            or any(_spells(word, name) for name in long_names)
+            or any(_spells(word, name) or _begins(word, name) for name in long_names)
         )
     ]
     standalone = [
@@ -153,7 +156,8 @@ def _candidates(text: Text, readable: str, countries: Gazetteer) -> list[_Candid
         candidates.setdefault(word, _Candidate(word))
     for word in dict.fromkeys([*capitals, *defined, *standalone]):
         long_name = spelled.get(word) or next(
-            (name for name in long_names if _spells(word, name)), None
+            (name for name in long_names if _spells(word, name) or _begins(word, name)),
+            None,
         )
         if long_name is None:
             candidates.setdefault(word, _Candidate(word))
@@ -274,6 +278,11 @@ def _spells_from(letters: str, words: list[str]) -> bool:
         if _is_subsequence(taken, rest_of_word) and _spells_from(letters[used + 1 :], words[1:]):
             return True
     return False
+
+
+def _begins(short: str, name: str) -> bool:
+    """Whether a numbered name ("D-8") begins ``name`` ("D-8 Organization for …")."""
+    return re.fullmatch(_NUMBERED, short) is not None and name.startswith(f"{short} ")
 
 
 def _is_subsequence(letters: str, word: str) -> bool:

@@ -792,3 +792,72 @@ def test_members_named_as_newsrooms_shorten_and_describe_them() -> None:
         "Democratic Republic of the Congo",
         "United States",
     }
+
+
+def test_a_list_of_as_many_countries_as_the_text_counts_members() -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "The summit of the seven-member Coastal Union ended on Friday. "
+        "Leaders from Chile, Peru, Ecuador, Bolivia, Colombia, Uruguay and Paraguay met. "
+        "Spain, Portugal and Italy sent messages."
+    )
+    assert members(article) == dict.fromkeys(
+        ["Chile", "Peru", "Ecuador", "Bolivia", "Colombia", "Uruguay", "Paraguay"], "member"
+    )
+
+
+def test_a_counted_list_is_read_only_when_one_list_has_that_many_countries() -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "The summit of the three-member Coastal Union ended on Friday. "
+        "Chile, Peru and Ecuador signed. Spain, Portugal and Italy sent messages."
+    )
+    assert members(article) == {}
+
+
+def test_counted_observer_states_which_include_a_list() -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "Leaders of the Coastal Union met on Friday. There are 12 member "
+        "states and three observer states, which include Spain, Portugal and Italy."
+    )
+    assert members(article) == dict.fromkeys(["Spain", "Portugal", "Italy"], "observer")
+
+
+def test_members_in_brackets_after_the_counted_members_of_the_organization() -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "Leaders met in Lima on top of the three CU members (Chile, "
+        "Peru and Ecuador). The Coastal Union (CU) has met since 1991."
+    )
+    assert members(article) == dict.fromkeys(["Chile", "Peru", "Ecuador"], "member")
+
+
+def test_made_up_of_states_namely_a_list() -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "Leaders of the Coastal Union met on Friday. The Coastal Union "
+        "is made up of three States, namely Chile, Peru and Ecuador."
+    )
+    assert members(article) == dict.fromkeys(["Chile", "Peru", "Ecuador"], "member")
+
+
+def test_a_countrys_membership_by_adjective_and_its_acceptance_as_a_full_member() -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "Leaders of the Coastal Union met on Friday. Peruvian "
+        "membership in the Coastal Union was praised. Leaders backed Bolivia’s acceptance as a "
+        "full member."
+    )
+    assert members(article) == {"Peru": "member", "Bolivia": "new-member"}
+
+
+def test_the_organization_includes_a_list_after_a_clause_between_commas() -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "Leaders of the Coastal Union met on Friday. The bloc, "
+        "established to bolster trade, includes Chile, Peru and Ecuador."
+    )
+    assert members(article) == dict.fromkeys(["Chile", "Peru", "Ecuador"], "member")
+
+
+def test_a_numbered_name_that_begins_the_organizations_long_name() -> None:
+    article = (
+        "D-8 meets in Cairo\n\nCAIRO: The D-8 Organization for Economic Cooperation met on "
+        "Thursday. The D-8 includes Chile, Peru and Ecuador."
+    )
+    assert organization(article) == ("D-8 Organization for Economic Cooperation", "D-8")
+    assert members(article) == dict.fromkeys(["Chile", "Peru", "Ecuador"], "member")
