@@ -291,13 +291,15 @@ def _is_subsequence(letters: str, word: str) -> bool:
 
 
 def _abbreviation(text: str, name: str) -> str | None:
-    """The capitalised word spelling the name's initials, ``(ABC)`` after the name first."""
+    """The capitalised word spelling the name's initials, ``(ABC)`` after the name first; in
+    capitals or, as some newsrooms write them, with only the first ("Asean")."""
     given = re.search(rf"{re.escape(name)}[ ]\((?P<short>[A-Z][A-Za-z.]{{1,9}})\)", text)
     if given:
         return given.group("short")
     initials = "".join(word[0] for word in name.split() if word not in _SMALL_WORDS).upper()
-    if len(initials) >= 2 and re.search(rf"\b{initials}\b", text):
-        return initials
+    for written in (initials, initials.capitalize()):
+        if len(written) >= (2 if written.isupper() else 3) and re.search(rf"\b{written}\b", text):
+            return written
     return None
 
 

@@ -861,3 +861,11 @@ def test_a_numbered_name_that_begins_the_organizations_long_name() -> None:
     )
     assert organization(article) == ("D-8 Organization for Economic Cooperation", "D-8")
     assert members(article) == dict.fromkeys(["Chile", "Peru", "Ecuador"], "member")
+
+
+def test_an_abbreviation_written_with_only_its_first_letter_in_capitals() -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "The Coastal Nations Union summit opened on Tuesday. Cnu "
+        "leaders will meet again in May."
+    )
+    assert organization(article) == ("Coastal Nations Union", "Cnu")
