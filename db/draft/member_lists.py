@@ -7,7 +7,8 @@ been invited as a permanent guest", "X has three members. They are A, B and C", 
 members, and C is an observer", "A's membership in X".
 
 A list is read only as far as it goes on naming countries one after another ("A, B, and the
-C"), and ends after its "and" or an "as well as" that follows it ("A, B and C as well as D"),
+C"), and ends after its "and" or an "as well as" that follows it ("A, B and C as well as D",
+"along with D"),
 so a country later in the sentence is not taken for a member. Between its items it may give an
 abbreviation in brackets, a name the gazetteer does not know, or a leader for a country
 ("Brazilian Ana Ruiz"). Members of another body ("Y member A" in a
@@ -54,9 +55,11 @@ _PERSON_AFTER = re.compile(rf"[ ](?P<name>{CAPITALISED_RUN.pattern})")
 _SINGULAR = re.compile(r"\b(?:member|to[ ]join)$")  # "…, the newest member": the last item
 _ABBREVIATION = re.compile(r"[ ]\([A-Z][A-Za-z.]{0,7}\)")
 _LAST_GLUE = re.compile(r"[ ](?:and|&)[ ]")
-_AS_WELL_AS = re.compile(r"[ ]as[ ]well[ ]as[ ]")
+_AS_WELL_AS = re.compile(r"[ ](?:as[ ]well[ ]as|along[ ]with)[ ]")
 _NAME_GOES_ON = re.compile(r"[ -][A-Z][a-z]")  # "Guinea Bissau" is not Guinea
-_LIST_GLUE = re.compile(r"(?:,?[ ]and[ ]|,?[ ]as[ ]well[ ]as[ ]|,[ ]|[ ]&[ ])(?:the[ ])?")
+_LIST_GLUE = re.compile(
+    r"(?:,?[ ]and[ ]|,?[ ](?:as[ ]well[ ]as|along[ ]with)[ ]|,[ ]|[ ]&[ ])(?:the[ ])?"
+)
 # "the 10-nation bloc", not another body's name: "the UN Security Council"
 _BODY_WORDS = (
     r"(?:(?i:the)[ ](?:[a-z\d][\w-]*[ ]){0,3}?(?i:bloc|group|grouping|alliance|organi[sz]ation"
@@ -64,10 +67,22 @@ _BODY_WORDS = (
     r"|(?i:an?)[ ](?:[a-z\d][\w-]*[ ]){0,3}?(?i:bloc|grouping|alliance|organi[sz]ation|union"
     r"|club|partnership)(?=,?[ ](?:that|which)[ ]))"
 )
-_KIND = (
-    r"(?P<kind>current|fellow|founding|full|new|newest|permanent|other|existing|original"
-    r"|suspended)"
-)
+_KIND_WORDS = [
+    "current",
+    "fellow",
+    "founding",
+    "full",
+    "new",
+    "newest",
+    "permanent",
+    "other",
+    "existing",
+    "original",
+    "suspended",
+    "associate",
+]
+_ANY_KIND = rf"(?i:{'|'.join(_KIND_WORDS)})"
+_KIND = rf"(?P<kind>{_ANY_KIND})"
 _ORDINAL = (
     r"(?:newest|latest|\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
     r"|tenth|eleventh|twelfth)"
@@ -79,7 +94,15 @@ _ROLE = (
 )
 _FILLER = r"(?:[ ](?:at|in|to|of)[ ][^.;,]{1,40}?)?"  # "observers at the meeting included"
 _STATUS_OF_KIND = {"founding": "founding-member", "original": "founding-member"}
-_STATUS_OF_KIND |= {"new": "new-member", "newest": "new-member"}
+_STATUS_OF_KIND |= {"new": "new-member", "newest": "new-member", "associate": "associate-member"}
+_NO_MEMBER_NOW = "suspended"  # a member of that kind is not drafted as one
+
+
+def _status_of(kind: str | None, otherwise: str) -> str | None:
+    """The status a kind of member has ("founding" members are founders), None for a kind that
+    is no member now."""
+    kind = (kind or "").lower()
+    return None if kind == _NO_MEMBER_NOW else _STATUS_OF_KIND.get(kind, otherwise)
 
 
 @dataclass(frozen=True)
@@ -198,7 +221,8 @@ _RULES = (
     # "A and B are members, and C is an observer"; "A's membership in the bloc", "Armenian
     # membership in the bloc"
     _Rule(
-        r"[ ](?:is|are)[ ](?:all[ ]|also[ ]|both[ ])*members?(?=[,;.]|[ ]and[ ]|[ ]while[ ])",
+        r"[ ](?:is|are)[ ](?:all[ ]|also[ ]|both[ ])*(?:{kind}[ ])?members?"
+        r"(?=[,;.]|[ ]and[ ]|[ ]while[ ])",
         "before",
         "member",
     ),
@@ -259,26 +283,26 @@ _RULES = (
         "before",
         "new-member",
     ),
-    # "A, the current X chair"
+    # "A, the current X chair", "A, the bloc's current chair"
     _Rule(
-        r",[ ](?:the[ ])?(?:current[ ]|rotating[ ]|outgoing[ ]|incoming[ ])?{body}['’]?s?[ ]"
-        r"(?:rotating[ ])?chair(?:man)?\b",
+        r",[ ](?:the[ ])?{chair_kind}?{body}['’]?s?[ ]{chair_kind}?(?:rotating[ ])?chair(?:man)?\b",
         "before",
         "member",
     ),
     _Rule(
-        r",[ ](?:the[ ])?(?:current[ ]|rotating[ ]|outgoing[ ]|incoming[ ])?chair(?:man|person)?"
-        r"[ ]of[ ]{body}",
+        r",[ ](?:the[ ])?{chair_kind}?chair(?:man|person)?[ ]of[ ]{body}",
         "before",
         "member",
     ),
     _Rule(
-        r"[ ](?:(?:took|take|takes|taking)[ ]over|assumed|assumes|holds|hold|holding|took)[ ]the[ ]"
-        r"(?:rotating[ ])?(?:(?:{names})[ ]"
-        r"(?:chair|chairmanship|presidency)|(?:chair|chairmanship|presidency)[ ]of[ ]{body})",
+        r"[ ](?:(?:took|take|takes|taking)[ ]over|assumed|assumes|holds|hold|holding|took)[ ]"
+        r"(?:the[ ](?:rotating[ ])?(?:(?:{names})[ ]{chairs}|{chairs}[ ]of[ ]{body})"
+        r"|(?:its|{body}['’]s)[ ](?:rotating[ ])?{chairs})",
         "subject",
         "member",
     ),
+    # "A, which chairs the bloc", "A currently chairs it"
+    _Rule(r"[ ](?:currently[ ]|now[ ])?chairs[ ]{core}", "subject", "member"),
     # "A returned to the bloc"
     _Rule(
         r"[ ](?:has[ ]|have[ ])?(?:rejoined|returned[ ]to|(?:was|were)[ ]readmitted[ ](?:to|into))"
@@ -434,6 +458,8 @@ def _compiled(names: str) -> tuple[re.Pattern[str], tuple[tuple[_Rule, re.Patter
                     names=names,
                     kind=_KIND,
                     ordinal=_ORDINAL,
+                    chair_kind=r"(?:current[ ]|rotating[ ]|outgoing[ ]|incoming[ ])",
+                    chairs=r"(?:chair|chairmanship|presidency)",
                     filler=_FILLER,
                     role=_ROLE,
                 )
@@ -452,7 +478,7 @@ def continued_claims(text: Text, organization: Organization, countries: Gazettee
         they = _THEY_ARE.match(text[sentence])
         ending = _ENDS_ON_MEMBERS.search(text[before])
         if they and ending and names_the_body.search(text[before]):
-            status = _STATUS_OF_KIND.get(ending.group("kind") or "", "member")
+            status = _status_of(ending.group("kind"), "member") or "member"
             if ending.group("observers"):
                 status = "observer"
             lists = _Lists(text, countries, sentence)
@@ -499,7 +525,7 @@ def counted_claims(text: Text, organization: Organization, countries: Gazetteer)
         word = match.group("count").lower()
         count = int(word) if word.isdigit() else _NUMBERS.index(word) + 1
         kind = (match.group("kind") or "").lower()
-        status = "observer" if kind == "observer" else _STATUS_OF_KIND.get(kind, "member")
+        status = "observer" if kind == "observer" else _status_of(kind, "member") or "member"
         counts.setdefault(count, status)
     lists: dict[int, list[Claim]] = {}
     for sentence in text.sentences:
@@ -537,8 +563,9 @@ def listed_claims(
         for match in pattern.finditer(words):
             if rule.needs_body and not (named and named.start() < match.start()):
                 continue
-            kind = match.groupdict().get("kind")
-            status = _STATUS_OF_KIND.get(kind or "", rule.status)
+            status = _status_of(match.groupdict().get("kind"), rule.status)
+            if status is None:
+                continue
             if "partner" in (match.groupdict().get("role") or "").lower():
                 status = "dialogue-partner"
             if rule.reads == "after":
@@ -568,7 +595,8 @@ _AFTER_KIND_MEMBERS = "(?:{})".format(
     )
 )
 _MEMBER_BEFORE_LIST = re.compile(
-    rf"(?<![\w-])(?P<before>[\w-]+[ ])?(?:{_KIND}[ ])?(?:[Mm])ember(?:s|[- ]states?|[- ]countries"
+    rf"(?<![\w-])(?P<before>(?!{_ANY_KIND}[ ])[\w-]+[ ])?(?:{_KIND}[ ])?"
+    r"(?:[Mm])ember(?:s|[- ]states?|[- ]countries"
     r"|[- ]country|[- ]nations?|[- ]economy|[- ]economies)?(?:,?[ ](?:now[ ])?(?:such[ ]as|like"
     r"|including)[ ]"
     rf"|[ ]?[—–:][ ]?|{_AFTER_KIND_MEMBERS},[ ]|[ ])"
@@ -590,12 +618,19 @@ def _members_before_lists(words: str, lists: _Lists, organization: Organization)
             continue
         name = _NAME_BEFORE.search(words, 0, match.end("before") if before else match.start())
         named = (
-            [word for word in name.group("name").split() if word not in NOT_NAMES] if name else []
+            [
+                word
+                for word in name.group("name").split()
+                if word not in NOT_NAMES and word.lower() not in _KIND_WORDS  # "Associate members"
+            ]
+            if name
+            else []
         )
         if named and " ".join(named) not in (organization.name, organization.abbreviation):
             continue
-        status = _STATUS_OF_KIND.get(match.group("kind") or "", "member")
-        found += lists.claim(status, "not given", match.end())
+        status = _status_of(match.group("kind"), "member")
+        if status is not None:
+            found += lists.claim(status, "not given", match.end())
     return found
 
 

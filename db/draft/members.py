@@ -35,7 +35,7 @@ _FOUNDED = re.compile(
 _LATER_BY = re.compile(r"\blater[ ]joined[ ]by[ ](?P<list>[^.;]+)")
 _JOINED = re.compile(
     r"\b(?P<adverb>later[ ]|subsequently[ ]|since[ ]|also[ ])?(?:formally[ ]|officially[ ])?"
-    r"(?:joined(?![ ]by\b)|(?:was|were)[ ]admitted(?:[ ]to)?|(?:was|were)[ ]granted[ ](?:full[ ])?"
+    r"(?:joined(?![ ]by\b)|(?:was|were)[ ](?:formally[ ]|officially[ ])?admitted(?:[ ]to|[ ]into)?|(?:was|were)[ ]granted[ ](?:full[ ])?"
     r"membership|(?:became|(?:was|were)[ ]made)[ ](?:(?:a|the|its)[ ])?"
     r"(?:[\w-]+['’]s[ ])?(?:[\w-]+[ ]){0,3}?members?(?:[ ]of)?)"
     r"\b(?P<rest>[^.;]*)"

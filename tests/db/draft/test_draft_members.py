@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import tomllib
 
+import pytest
+
 from db.draft.extract import draft_facts
 from db.draft.model import Draft
 from db.draft.render import render
@@ -869,3 +871,49 @@ def test_an_abbreviation_written_with_only_its_first_letter_in_capitals() -> Non
         "leaders will meet again in May."
     )
     assert organization(article) == ("Coastal Nations Union", "Cnu")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kenya, which chairs the bloc, hosted.",
+        "Kenya currently chairs the bloc.",
+        "Kenya, the bloc's current chair, hosted.",
+        "Kenya took over the bloc's rotating chairmanship from Chile.",
+    ],
+)
+def test_the_country_that_chairs_the_organization_as_newsrooms_say_it(sentence: str) -> None:
+    article = HEADLINE_AND_DATELINE + "Leaders of the Coastal Union met on Tuesday. " + sentence
+    assert members(article)["Kenya"] == "member"
+
+
+def test_associate_members_are_read_with_their_status() -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "Leaders of the Coastal Union met on Tuesday. Associate members "
+        "Tokelau and Niue attended. Fiji and Samoa are associate members."
+    )
+    assert members(article) == dict.fromkeys(
+        ["Tokelau", "Niue", "Fiji", "Samoa"], "associate-member"
+    )
+
+
+def test_suspended_members_are_not_drafted_as_members() -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "Leaders of the Coastal Union met on Tuesday without the "
+        "suspended members Mali and Niger."
+    )
+    assert members(article) == {}
+
+
+def test_a_country_formally_admitted_into_the_organization_and_a_list_along_with_one_more() -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "Leaders of the Coastal Union met on Tuesday. Bolivia was "
+        "formally admitted into the bloc. The bloc comprises Chile, Peru and Ecuador, along with "
+        "Bolivia."
+    )
+    assert members(article) == {
+        "Bolivia": "new-member",
+        "Chile": "member",
+        "Peru": "member",
+        "Ecuador": "member",
+    }
