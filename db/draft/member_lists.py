@@ -24,6 +24,7 @@ from functools import cache
 from db.draft.countries import Gazetteer
 from db.draft.model import Organization
 from db.draft.text import Span, Text
+from db.draft.titles import TITLE
 from db.draft.words import CAPITALISED_RUN, NOT_NAMES, ORGANIZATION_NOUNS
 
 
@@ -51,7 +52,8 @@ _ENDS_ON_MEMBERS = re.compile(
     r"(?:\b(?P<kind>founding|full)[ ])?\b(?:members|member[ ](?:states|countries|nations|economies)"
     r"|(?P<observers>observers|observer[ ](?:states|countries|nations)))[.:]\s*$"
 )
-_PERSON_AFTER = re.compile(rf"[ ](?P<name>{CAPITALISED_RUN.pattern})")
+# "Brazilian Ana Ruiz", "Kazakh leader Ana Ruiz", "Chilean foreign minister Ana Ruiz"
+_PERSON_AFTER = re.compile(rf"[ ](?:(?i:{TITLE})[ ])?(?P<name>{CAPITALISED_RUN.pattern})")
 _SINGULAR = re.compile(r"\b(?:member|to[ ]join)$")  # "…, the newest member": the last item
 _ABBREVIATION = re.compile(r"[ ]\([A-Z][A-Za-z.]{0,7}\)")
 _LAST_GLUE = re.compile(r"[ ](?:and|&)[ ]")

@@ -917,3 +917,12 @@ def test_a_country_formally_admitted_into_the_organization_and_a_list_along_with
         "Peru": "member",
         "Ecuador": "member",
     }
+
+
+def test_leaders_in_a_list_named_with_their_demonym_and_a_lower_case_title() -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "Leaders of the Coastal Union meet on Tuesday, the leaders of "
+        "all three member-states: Chilean President Ana Ruiz, Peruvian leader Luis Soto and "
+        "Ecuadorian prime minister Eva Mora."
+    )
+    assert members(article) == dict.fromkeys(["Chile", "Peru", "Ecuador"], "member")
