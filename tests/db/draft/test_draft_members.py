@@ -923,6 +923,6 @@ def test_leaders_in_a_list_named_with_their_demonym_and_a_lower_case_title() -> 
     article = (
         HEADLINE_AND_DATELINE + "Leaders of the Coastal Union meet on Tuesday, the leaders of "
         "all three member-states: Chilean President Ana Ruiz, Peruvian leader Luis Soto and "
-        "Ecuadorian prime minister Eva Mora."
+        "Bolivian prime minister Eva Mora."
     )
-    assert members(article) == dict.fromkeys(["Chile", "Peru", "Ecuador"], "member")
+    assert members(article) == dict.fromkeys(["Chile", "Peru", "Bolivia"], "member")
