@@ -41,7 +41,8 @@ _CAPITAL_OF = re.compile(
 )
 _CITY_COUNTRY = re.compile(rf"\bin[ ](?P<city>{_PLACE_WORD}),[ ](?P<country>{_PLACE_WORD})")
 _DATELINE = re.compile(
-    rf"^(?P<city>[{UPPER}][{UPPER} .-]+),[ ](?P<country>{_PLACE_WORD})[ ](?:\(|[—–-])",
+    rf"^(?P<city>[{UPPER}][{UPPER} .-]+),[ ](?P<country>{_PLACE_WORD})(?:,[ ][\w .]{{1,20}})?"
+    r"[ ](?:\(|[—–-])",  # "CANCUN, Mexico, June 19 (Xinhua) --"
     re.MULTILINE,
 )
 _VISIT_TO = re.compile(rf"\b(?:visit|trip)[ ]to[ ](?P<city>{_PLACE_WORD})")
@@ -53,7 +54,14 @@ _GATHERED = (
     r"|convened|converg(?:e|es|ed|ing)|held|hosted|hosting|opened|concluded|t(?:ook|akes?)[ ]place)"
     r"\b[^.;]{0,60}?\b"
 )
-_GATHERED_IN = re.compile(rf"{_GATHERED}in[ ](?P<city>{_CITY_WORDS})")
+# "in the Mexican resort of Cancun", "in the ancient city of Samarkand"
+_THE_TOWN_OF = r"(?:the[ ](?:[\w-]+[ ]){0,3}?(?:city|town|resort|capital|port)[ ]of[ ])?"
+_GATHERED_IN = re.compile(rf"{_GATHERED}in[ ]{_THE_TOWN_OF}(?P<city>{_CITY_WORDS})")
+# "heads to Suva for the meeting", "landed in Hiroshima"
+_TRAVELLED_TO = re.compile(
+    r"\b(?:head(?:s|ed|ing)?|travel(?:s|led|ling)?|fl(?:ew|ies|y|ying)|arriv(?:e|es|ed|ing)"
+    rf"|land(?:s|ed|ing)?)[ ](?:to|in)[ ]{_THE_TOWN_OF}(?P<city>{_CITY_WORDS})"
+)
 _GATHERED_AT = re.compile(rf"{_GATHERED}at[ ]the[ ](?P<venue>{_CITY_WORDS})")  # a venue
 _COMMA_COUNTRY = re.compile(rf",[ ](?P<country>{_PLACE_WORD})")
 # "the Indonesian capital Jakarta", "the Icelandic capital of Reykjavik"
@@ -99,7 +107,7 @@ def _place(text: Text, countries: Gazetteer) -> tuple[str | None, Span | None]:
         found = _city_and_country(text, pattern, countries)
         if found[0] is not None:
             return found
-    for pattern in (_GATHERED_IN, _CITY_DATELINE, _GATHERED_AT, _CAPITAL):
+    for pattern in (_GATHERED_IN, _CITY_DATELINE, _GATHERED_AT, _CAPITAL, _TRAVELLED_TO):
         for match in pattern.finditer(text.text):
             if match.groupdict().get("venue"):  # "at the Lima Convention Center"
                 known = _known_city(match.group("venue"), countries, venue=True)

@@ -28,6 +28,12 @@ HEADLINE = "Leaders agree on fisheries\n\n"
             "The Coastal Union summit was held at the Lima Convention Center on Friday.",
             "Lima, Peru",
         ),
+        ("CANCUN, Mexico, June 19 (Wire) -- Coastal Union members met.", "Cancun, Mexico"),
+        (
+            "Members of the Coastal Union gathered on Monday in the Mexican resort of Cancun.",
+            "Cancún, Mexico",
+        ),
+        ("The premier heads to Suva for the Coastal Union meetings.", "Suva, Fiji"),
     ],
 )
 def test_the_city_a_meeting_is_in(lead: str, place: str) -> None:
