@@ -112,12 +112,13 @@ def _written_forms(country: CountryNames) -> list[tuple[str, bool]]:
 
 def _variants(form: str) -> list[str]:
     """Other ways news writes a name: "Congo, Democratic Republic of the" turned round,
-    without its "the", with a curly apostrophe, or without accents ("Cote d'Ivoire")."""
-    if form.isascii() and not set(form) & set(",'") and " of the " not in form:
+    without its "the", with a curly apostrophe, without accents ("Cote d'Ivoire"), or with a
+    space for its hyphen ("Guinea Bissau")."""
+    if form.isascii() and not set(form) & set(",'-") and " of the " not in form:
         return []  # nothing to turn round, drop or replace: most names
     head, comma, tail = form.partition(", ")
     turned = f"{tail} {head}" if comma and tail.split()[-1:] in (["of"], ["the"]) else form
-    variants = {turned, turned.replace(" of the ", " of ")}
+    variants = {turned, turned.replace(" of the ", " of "), turned.replace("-", " ")}
     variants |= {variant.replace("'", "’") for variant in variants}
     variants |= {_without_accents(variant) for variant in variants}
     return sorted(variants - {form})

@@ -56,3 +56,8 @@ def test_initials_before_a_title_name_a_country_only_when_no_other_has_them() ->
     text = "US President Ana Ruiz met SA President Ben Ode and a PR Director, US officials."
     found = [(text[m.span.start : m.span.end], m.country.code) for m in gazetteer().find(text)]
     assert found == [("US", "US")]
+
+
+def test_a_hyphenated_name_written_with_a_space_names_the_country() -> None:
+    found = gazetteer().find("Leaders of Guinea Bissau and Timor Leste met.")
+    assert [mention.country.code for mention in found] == ["GW", "TL"]
