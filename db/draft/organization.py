@@ -27,7 +27,8 @@ _SMALL_WORDS = frozenset({"of", "the", "and", "for", "on", "in"})
 _NAME = CAPITALISED_RUN.pattern
 _NUMBERED = r"[A-Z]-?[0-9]{1,2}"  # "G20", "D-8"
 _LONG_NAME = re.compile(
-    rf"(?:(?:The[ ])?{_NUMBERED}[ ])?{_NAME}(?:[ ](?:of|for)(?:[ ]the)?[ ]{_NAME}(?:[ ]and[ ]{_NAME})?)?"
+    rf"(?:(?:The[ ])?{_NUMBERED}[ ])?{_NAME}"
+    rf"(?:[ ](?:of|for)(?:[ ]the)?[ ](?:{_NAME}(?:[ ]and[ ]{_NAME})?|\d{{1,2}}\b)){{0,2}}"
 )
 _CAPITALS = re.compile(rf"(?<![\w.’'-])(?:[A-Z][A-Z0-9]{{1,6}}|{_NUMBERED})(?![\w’'-]|\.\w)")
 _SPELLED_OUT = re.compile(rf"(?P<name>{_LONG_NAME.pattern})[ ]\((?P<short>{_CAPITALS.pattern})\)")
@@ -56,6 +57,11 @@ _ENDS_A_NAME = re.compile(r"[A-Z][\w-]*[ ]$")
 _OF = re.compile(r"(?P<head>.+?)(?P<of>[ ](?:of|for)(?:[ ]the)?[ ])(?P<tail>.+)$")
 _JOINS = r"[ ](?:has[ ]|have[ ]|formally[ ]|officially[ ]|also[ ])?(?:joined|was[ ]admitted|became[ ]a)\b"
 
+_LEAD = 600
+"""Characters of headline and lead: a body they name is what the report is about, so its
+namings count twice against a body named in passing further down ("the BRICS summit next
+month" in a report on another)."""
+
 _FOUNDING_YEAR = re.compile(
     r"\b(?:founded|established|created|formed|set[ ]up|launched)\b[^.;]*?\bin[ ](\d{4})\b"
 )
@@ -81,7 +87,10 @@ def find_organization(text: Text, countries: Gazetteer) -> Organization | None:
         return None
     best = max(
         candidates,
-        key=lambda candidate: (_score(readable, candidate), -_first(readable, candidate)),
+        key=lambda candidate: (
+            _score(readable, candidate) * (2 if _first(readable, candidate) < _LEAD else 1),
+            -_first(readable, candidate),
+        ),
     )
     name, abbreviation = best.name, best.abbreviation
     if abbreviation is None and not name.isupper():
@@ -202,13 +211,14 @@ def _spelled_out(name: str, short: str) -> str | None:
 
 def _organization_name(words: str) -> str | None:
     """The organization a run of names gives: "Association of Southeast Asian Nations" whole,
-    "Arab League" of "Secretary General of the Arab League Ahmed Aboul Gheit"."""
+    "Arab League" of "Secretary General of the Arab League Ahmed Aboul Gheit", "Group of 20"
+    of "Leaders of the Group of 20"."""
     parts = _OF.match(words)
     if parts:
         head = _without_articles(parts.group("head").split())
         if head and head[-1] in ORGANIZATION_NOUNS:
             return " ".join([*head, parts.group("of").strip(), parts.group("tail")])
-        words = parts.group("tail")
+        return _organization_name(parts.group("tail"))  # "Leaders of the Group of 20"
     named = _without_articles(words.split())
     nouns = [index for index, word in enumerate(named) if word in ORGANIZATION_NOUNS]
     return " ".join(named[: nouns[-1] + 1]) if nouns and nouns[-1] >= 1 else None

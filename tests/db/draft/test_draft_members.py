@@ -926,3 +926,27 @@ def test_leaders_in_a_list_named_with_their_demonym_and_a_lower_case_title() -> 
         "Bolivian prime minister Eva Mora."
     )
     assert members(article) == dict.fromkeys(["Chile", "Peru", "Bolivia"], "member")
+
+
+FILLER = " ".join(["Officials said talks on trade and energy went on late into the night."] * 8)
+
+
+def test_the_body_the_lead_names_outweighs_one_named_in_passing_further_down() -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "Leaders of the Coastal Cooperation Organization (CCO) opened "
+        "their summit on Thursday. The CCO summit will focus on security. " + FILLER + " The "
+        "premier, who will attend the NRB summit next month, said the NRB summit matters. The NRB "
+        "summit in Lima is in October. NRB leaders will meet there too."
+    )
+    assert organization(article) == ("Coastal Cooperation Organization", "CCO")
+
+
+def test_a_group_named_with_a_number_and_its_capitals() -> None:
+    article = (
+        HEADLINE_AND_DATELINE
+        + "Leaders of the Group of 30 opened their summit on Saturday. "
+        + FILLER
+        + " UN Secretary-General Ana Ruiz urged the UN to act. The UN said the UN fund "
+        "is short. G30 leaders agreed a statement."
+    )
+    assert organization(article) == ("Group of 30", "G30")
