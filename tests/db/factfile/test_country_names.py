@@ -37,7 +37,15 @@ def test_the_drafter_reads_every_name_of_the_table_as_the_table_does() -> None:
 
 
 NEWSROOM_NAMES = {"Britain": "GB", "Lao PDR": "LA", "DPRK": "KP", "USA": "US", "PNG": "PG"}
-NEWSROOM_ADJECTIVES = {"Kyrgyz": "KG", "Lao": "LA", "Thai": "TH", "Philippine": "PH"}
+NEWSROOM_ADJECTIVES = {
+    "Kyrgyz": "KG",
+    "Lao": "LA",
+    "Thai": "TH",
+    "Philippine": "PH",
+    "Ecuadorian": "EC",
+    "Djiboutian": "DJ",
+    "Nepali": "NP",
+}
 
 
 @pytest.mark.parametrize(("name", "code"), NEWSROOM_NAMES.items())
