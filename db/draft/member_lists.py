@@ -25,7 +25,7 @@ from db.draft.countries import Gazetteer
 from db.draft.model import Organization
 from db.draft.text import Span, Text
 from db.draft.titles import TITLE
-from db.draft.words import CAPITALISED_RUN, NOT_NAMES, ORGANIZATION_NOUNS
+from db.draft.words import CAPITALISED_RUN, NOT_NAMES, NUMBER_WORDS, ORGANIZATION_NOUNS
 
 
 @dataclass(frozen=True)
@@ -223,8 +223,8 @@ _RULES = (
     # "A and B are members, and C is an observer"; "A's membership in the bloc", "Armenian
     # membership in the bloc"
     _Rule(
-        r"[ ](?:is|are)[ ](?:all[ ]|also[ ]|both[ ])*(?:{kind}[ ])?members?"
-        r"(?=[,;.]|[ ]and[ ]|[ ]while[ ])",
+        r"[ ](?:is|are)[ ](?:all[ ]|also[ ]|both[ ]|an?[ ]|the[ ]other[ ](?:\w+[ ])?)*"
+        r"(?:{kind}[ ])?members?(?=[,;.]|[ ]and[ ]|[ ]while[ ])",
         "before",
         "member",
     ),
@@ -488,30 +488,8 @@ def continued_claims(text: Text, organization: Organization, countries: Gazettee
     return found
 
 
-_NUMBERS = [
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-    "twenty",
-]
 _COUNTED = (
-    r"(?<![\w-])(?P<count>\d{{1,2}}|(?i:" + "|".join(_NUMBERS) + r"))[ -](?:(?:{names})[ ])?"
+    r"(?<![\w-])(?P<count>\d{{1,2}}|(?i:" + "|".join(NUMBER_WORDS) + r"))[ -](?:(?:{names})[ ])?"
     r"(?:(?P<kind>(?i:founding|full|observer))[ -])?(?:(?i:member)(?:s|[ -]states?|[ -]countries"
     r"|[ -]nations)?|(?i:nations?|countries|states)(?=[ ](?:bloc|group|grouping|alliance"
     r"|organi[sz]ation|union|community|club)\b))\b"
@@ -525,7 +503,7 @@ def counted_claims(text: Text, organization: Organization, countries: Gazetteer)
     counts: dict[int, str] = {}
     for match in pattern.finditer(text.text):
         word = match.group("count").lower()
-        count = int(word) if word.isdigit() else _NUMBERS.index(word) + 1
+        count = int(word) if word.isdigit() else NUMBER_WORDS.index(word) + 1
         kind = (match.group("kind") or "").lower()
         status = "observer" if kind == "observer" else _status_of(kind, "member") or "member"
         counts.setdefault(count, status)
@@ -609,6 +587,9 @@ _INVITED = re.compile(
 )
 _ADDED = re.compile(r"\b(?:added|admitted)[ ]")
 _IN_YEAR = re.compile(r"[ ]in[ ](?P<year>\d{4})\b")
+_EXCEPT = re.compile(
+    r"\b(?:except(?:[ ]for)?|apart[ ]from|other[ ]than|excluding|but[ ]not|not)[ ](?:the[ ])?$"
+)
 
 
 def _members_before_lists(words: str, lists: _Lists, organization: Organization) -> list[Claim]:
@@ -723,10 +704,12 @@ class _Lists:
         when ``last_only``: "A, B and C, the bloc's newest member"."""
         offset = self.sentence.start
         mentions = self.countries.find(self.text.text, offset, offset + end)
-        for mention in reversed(mentions) if last_only else mentions:
-            if self.end_of_list(mention.span.start - offset) == end:
-                return self.claim(status, joined, mention.span.start - offset)
-        return []
+        whole = [m for m in mentions if self.end_of_list(m.span.start - offset) == end]
+        if not whole or _EXCEPT.search(self.text.text, offset, whole[0].span.start):
+            return []  # "every state except A and B is a member"
+        return self.claim(
+            status, joined, (whole[-1] if last_only else whole[0]).span.start - offset
+        )
 
     def claim_owner(self, status: str, joined: str, end: int) -> list[Claim]:
         """The country named just before ``end``, by name, possessive or adjective."""

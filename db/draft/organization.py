@@ -21,7 +21,7 @@ from functools import cached_property
 from db.draft.countries import Gazetteer
 from db.draft.model import Organization
 from db.draft.text import Span, Text
-from db.draft.words import CAPITALISED_RUN, NOT_NAMES, ORGANIZATION_NOUNS
+from db.draft.words import CAPITALISED_RUN, NOT_NAMES, NUMBER_WORDS, ORGANIZATION_NOUNS
 
 _SMALL_WORDS = frozenset({"of", "the", "and", "for", "on", "in"})
 _NAME = CAPITALISED_RUN.pattern
@@ -272,9 +272,17 @@ def _said_to_join(readable: str, candidate: _Candidate) -> bool:
 
 def _spells(short: str, name: str) -> bool:
     """Whether ``short`` is made of ``name``'s words in order, each word giving its first
-    letter and maybe more: "ANCN" of "Association of Northern Coastal Nations"."""
-    words = [word.lower() for word in name.split() if word not in _SMALL_WORDS]
+    letter and maybe more: "ANCN" of "Association of Northern Coastal Nations"; a number
+    written out gives its digits: "G7" of "Group of Seven"."""
+    words = [
+        _NUMBER_WORDS.get(word.lower(), word.lower())
+        for word in name.split()
+        if word not in _SMALL_WORDS
+    ]
     return _spells_from(short.lower(), words)
+
+
+_NUMBER_WORDS = {word: str(number) for number, word in enumerate(NUMBER_WORDS, start=1)}
 
 
 def _spells_from(letters: str, words: list[str]) -> bool:

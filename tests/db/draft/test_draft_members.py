@@ -950,3 +950,33 @@ def test_a_group_named_with_a_number_and_its_capitals() -> None:
         "is short. G30 leaders agreed a statement."
     )
     assert organization(article) == ("Group of 30", "G30")
+
+
+def test_a_group_whose_number_is_written_out_and_its_members_between_dashes() -> None:
+    article = (
+        "Leaders meet\n\nFASANO, Italy (Wire) — Leaders of the Group of Seven — the United "
+        "States, Canada, France and Britain — met on Thursday. The G7 summit ended Saturday."
+    )
+    assert organization(article) == ("Group of Seven", "G7")
+    assert set(members(article)) == {"United States", "Canada", "France", "United Kingdom"}
+
+
+def test_an_associate_member_and_the_other_members() -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "Leaders of the Coastal Union met on Friday. Bolivia is an "
+        "associate member. Chile, Peru and Ecuador are the other members."
+    )
+    assert members(article) == {
+        "Bolivia": "associate-member",
+        "Chile": "member",
+        "Peru": "member",
+        "Ecuador": "member",
+    }
+
+
+def test_countries_the_text_excepts_from_the_members_are_none() -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "Leaders of the Coastal Union met on Friday. Every state of the "
+        "coast except for Chile, Peru and Ecuador is a member."
+    )
+    assert members(article) == {}
