@@ -507,9 +507,10 @@ def counted_claims(text: Text, organization: Organization, countries: Gazetteer)
         kind = (match.group("kind") or "").lower()
         status = "observer" if kind == "observer" else _status_of(kind, "member") or "member"
         counts.setdefault(count, status)
-    lists: dict[int, list[Claim]] = {}
+    lists: dict[int, list[Claim | None]] = {}
     for sentence in text.sentences:
         in_sentence = _Lists(text, countries, sentence)
+        others = _NOT_MEMBERS.search(text[sentence])
         end = sentence.start
         for mention in countries.find(text.text, sentence.start, sentence.end):
             start = mention.span.start - sentence.start
@@ -518,10 +519,21 @@ def counted_claims(text: Text, organization: Organization, countries: Gazetteer)
             length, named = in_sentence.list_at(start)
             end = sentence.start + length
             if named >= 3 and named in counts:
-                lists.setdefault(named, []).extend(
-                    in_sentence.claim(counts[named], "not given", start)
+                status = counts[named]
+                claims = in_sentence.claim(status, "not given", start)
+                guests = others and not (
+                    status == "observer" and others.group(0).lower() == "observer"
                 )
-    return [claims[0] for claims in lists.values() if len(claims) == 1]
+                lists.setdefault(named, []).extend([None] if guests else claims)
+    return [claims[0] for claims in lists.values() if len(claims) == 1 and claims[0] is not None]
+
+
+# A sentence that lists guests, candidates or observers lists no members, even as many
+# countries as the organization has: "seven guests: A, B, …" in a report on a group of seven.
+_NOT_MEMBERS = re.compile(
+    r"(?i:\binvit|\bguests?\b|\boutreach\b|\bpartners?\b|\bnon-?members?\b|\bcandidates?\b"
+    r"|\bappl(?:y|ied|icants?|ications?)\b|\baspir|\bobserver)"
+)
 
 
 @cache

@@ -980,3 +980,11 @@ def test_countries_the_text_excepts_from_the_members_are_none() -> None:
         "coast except for Chile, Peru and Ecuador is a member."
     )
     assert members(article) == {}
+
+
+def test_a_list_of_guests_as_long_as_the_count_of_members_is_no_member_list() -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "The summit of the three-member Coastal Union ended on Friday. "
+        "Leaders of Chile, Peru and Ecuador were invited as guests."
+    )
+    assert members(article) == {}
