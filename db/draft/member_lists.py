@@ -37,6 +37,7 @@ class Claim:
     region: Span
     sentence: Span
     is_list: bool = False  # the region is a list's items, bodies among them too
+    unknown: tuple[Span, ...] = ()  # names between its countries that no country goes by
     owner: bool = False  # the region is one country, written any way: "Armenian membership"
 
 
@@ -516,7 +517,7 @@ def counted_claims(text: Text, organization: Organization, countries: Gazetteer)
             start = mention.span.start - sentence.start
             if mention.span.start < end:
                 continue
-            length, named = in_sentence.list_at(start)
+            length, named, _unknown = in_sentence.list_at(start)
             end = sentence.start + length
             if named >= 3 and named in counts:
                 status = counts[named]
@@ -654,13 +655,19 @@ class _Lists:
         item after "and" is the list's last: "A, B and C, and D joined later" lists A, B, C."""
         return self.list_at(start)[0]
 
-    def list_at(self, start: int) -> tuple[int, int]:
-        """Where the list that begins at ``start`` ends, and how many countries it names."""
+    def list_at(self, start: int) -> tuple[int, int, list[Span]]:
+        """Where the list that begins at ``start`` ends, how many countries it names, and the
+        names between them that no country goes by ("Chinese Taipei")."""
         offset, text = self.sentence.start, self.text.text
         lead = _LIST_LEAD.match(text, offset + start)
         position = lead.end() if lead else offset + start
-        end, countries, after_and = offset + start, 0, False
-        while (item := self._item_at(position) or self._unknown_between(position)) is not None:
+        end, countries, after_and, unknown = offset + start, 0, False, []
+        while True:
+            item = self._item_at(position)
+            if item is None and (item := self._unknown_between(position)) is not None:
+                unknown.append(Span(position, item[0]))
+            if item is None:
+                break
             end, is_country = item
             countries += is_country
             if (abbreviation := _ABBREVIATION.match(text, end, self.sentence.end)) is not None:
@@ -672,7 +679,7 @@ class _Lists:
             after_and = not also and _LAST_GLUE.search(glue.group(0)) is not None
             position = glue.end()
         listed = countries or (lead and lead.group("count"))
-        return (end - offset if listed else start), countries
+        return (end - offset if listed else start), countries, unknown
 
     def _item_at(self, position: int) -> tuple[int, bool] | None:
         """Where the country or body named at ``position`` ends, and whether it is a country."""
@@ -702,12 +709,12 @@ class _Lists:
         return (run.end(), False) if following is not None and following[1] else None
 
     def claim(self, status: str, joined: str, start: int) -> list[Claim]:
-        end = self.end_of_list(start)
+        end, _countries, unknown = self.list_at(start)
         if end == start:
             return []
         offset = self.sentence.start
         region = Span(offset + start, offset + end)
-        return [Claim(status, joined, region, self.sentence, is_list=True)]
+        return [Claim(status, joined, region, self.sentence, is_list=True, unknown=tuple(unknown))]
 
     def claim_before(
         self, status: str, joined: str, end: int, last_only: bool = False

@@ -114,6 +114,11 @@ def find_memberships(
         named = _countries_in(text, countries, claim.region, in_list=claim.is_list)
         if claim.is_list or not named:
             named += _international_bodies_in(text, countries, claim.region, organization)
+        # "…, Singapore, Chinese Taipei, Thailand": a member the country table does not know
+        named += [
+            Party(key=key_of(text[span]), name=text[span], is_country=False)
+            for span in claim.unknown
+        ]
         return named
 
     memberships: dict[str, Membership] = {}
