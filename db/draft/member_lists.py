@@ -8,11 +8,10 @@ members, and C is an observer", "A's membership in X".
 
 A list is read only as far as it goes on naming countries one after another ("A, B, and the
 C"), and ends after its "and" or an "as well as" that follows it ("A, B and C as well as D",
-"along with D"),
-so a country later in the sentence is not taken for a member. Between its items it may give an
-abbreviation in brackets, a name the gazetteer does not know, or a leader for a country
-("Brazilian Ana Ruiz"). Members of another body ("Y member A" in a
-report on X) are not read.
+"along with D"), so a country later in the sentence is not taken for a member. Between its
+items it may give an abbreviation in brackets, a name the gazetteer does not know (a member
+body: "Chinese Taipei"), or a leader for a country ("Brazilian Ana Ruiz", "Kazakh leader Ana
+Ruiz"). Members of another body ("Y member A" in a report on X) are not read.
 """
 
 from __future__ import annotations
