@@ -67,9 +67,10 @@ _COMMA_COUNTRY = re.compile(rf",[ ](?P<country>{_PLACE_WORD})")
 # "the Indonesian capital Jakarta", "the Icelandic capital of Reykjavik"
 _CAPITAL = re.compile(rf"\bcapital(?:[ ]city)?(?:[ ]of|,)?[ ](?P<city>{_CITY_WORDS})")
 # "CAIRO: …", "KUALA LUMPUR — …", "YEREVAN (RFE/RL) — …", "Luanda – …": a city opening a line
+# (a word in lower case too before a colon may be a heading: "Summit: …")
 _CITY_DATELINE = re.compile(
-    rf"^[^\S\n]*(?:date[ ]\S+[ ]+)?(?P<city>[{UPPER}][{UPPER} .'-]+?|{_CITY_WORDS})"
-    r"(?:[ ]?[/:(]|[ ](?:--|[—–-])[ ])",
+    rf"^[^\S\n]*(?:date[ ]\S+[ ]+)?(?:(?P<city>[{UPPER}][{UPPER} .'-]+?)[ ]?[/:(]"
+    rf"|(?P<city2>[{UPPER}][{UPPER} .'-]+?|{_CITY_WORDS})[ ](?:--|[—–-])[ ])",
     re.MULTILINE,
 )
 
@@ -109,19 +110,9 @@ def _place(text: Text, countries: Gazetteer) -> tuple[str | None, Span | None]:
             return found
     for pattern in (_GATHERED_IN, _CITY_DATELINE, _GATHERED_AT, _CAPITAL, _TRAVELLED_TO):
         for match in pattern.finditer(text.text):
-            if match.groupdict().get("venue"):  # "at the Lima Convention Center"
-                known = _known_city(match.group("venue"), countries, venue=True)
-                if known is not None:
-                    return _place_of(*known, match.start("venue"))
-                continue
-            after = _COMMA_COUNTRY.match(text.text, match.end("city"))
-            country_named = countries.country_named(after.group("country")) if after else None
-            if after and country_named:  # "in Bali, Indonesia": that Bali
-                place = f"{_cased(match.group('city'))}, {country_named.name}"
-                return place, Span(match.start("city"), after.end())
-            known = _known_city(match.group("city"), countries)
-            if known is not None:
-                return _place_of(*known, match.start("city"))
+            city = _city_named_at(text, match, countries)
+            if city is not None:
+                return city
     found = _city_and_country(text, _CITY_COUNTRY, countries)
     if found[0] is not None:
         return found
@@ -129,6 +120,25 @@ def _place(text: Text, countries: Gazetteer) -> tuple[str | None, Span | None]:
     if visit:
         return visit.group("city"), Span(visit.start(), visit.end())
     return None, None
+
+
+def _city_named_at(
+    text: Text, match: re.Match[str], countries: Gazetteer
+) -> tuple[str, Span] | None:
+    """The city a match names: with the country written after it ("in Bali, Indonesia": that
+    Bali), else as the list of cities knows it; a venue ("at the Lima Convention Center") by
+    its first words."""
+    group = next(name for name in ("city", "city2", "venue") if match.groupdict().get(name))
+    start = match.start(group)
+    if group == "venue":
+        known = _known_city(match.group(group), countries, venue=True)
+        return _place_of(*known, start) if known else None
+    after = _COMMA_COUNTRY.match(text.text, match.end(group))
+    country = countries.country_named(after.group("country")) if after else None
+    if after and country:
+        return f"{_cased(match.group(group))}, {country.name}", Span(start, after.end())
+    known = _known_city(match.group(group), countries)
+    return _place_of(*known, start) if known else None
 
 
 def _city_and_country(

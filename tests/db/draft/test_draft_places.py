@@ -46,3 +46,8 @@ def test_a_countrys_name_is_not_taken_for_a_city_of_that_name() -> None:
         "month in Djibouti was called off."
     )
     assert draft_facts(HEADLINE + lead).event.place is None
+
+
+def test_a_heading_in_lower_case_before_a_colon_is_no_dateline() -> None:
+    lead = "Summit: what to expect\nLeaders of the Coastal Union opened their session on Thursday."
+    assert draft_facts(HEADLINE + lead).event.place is None
