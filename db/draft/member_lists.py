@@ -147,9 +147,9 @@ _RULES = (
         "founding-member",
         "founder",
     ),
-    # "X is a security dialogue between A, B"
+    # "X is a security dialogue between A, B", "X, a grouping of A, B"
     _Rule(
-        r"{body}[ ](?:is|was)[ ]an?[ ](?:[\w-]+[ ]){{0,4}}?(?:between|among|of|linking"
+        r"{body}(?:[ ](?:is|was)|,)[ ]an?[ ](?:[\w-]+[ ]){{0,4}}?(?:between|among|of|linking"
         r"|uniting)[ ]",
         "after",
         "member",
@@ -193,9 +193,10 @@ _RULES = (
         "founding-member",
         "founder",
     ),
-    # "A, B and C make up the bloc"
+    # "A, B and C make up the bloc", "A, B and C, which make up X"
     _Rule(
-        r"[ ](?:make[ ]up|makes[ ]up|made[ ]up|constitute|comprise)[ ]{core}",
+        r"(?:,?[ ](?:which|that))?[ ](?:make[ ]up|makes[ ]up|made[ ]up|constitute|comprise)"
+        r"[ ]{core}",
         "before",
         "member",
     ),
@@ -242,6 +243,13 @@ _RULES = (
         "member",
     ),
     _Rule(r",[ ]an?[ ](?:full[ ])?member[ ](?:since|from)[ ]", "before", "member"),
+    # "The bloc's founders are A, B and C"
+    _Rule(
+        r"(?:(?i:its)|{body}['’]s?)[ ](?:\w+[ ])?founders[ ](?:are|were|include|included)[ ]",
+        "after",
+        "founding-member",
+        "founder",
+    ),
     # "Among its members are A and B", "Its membership includes A"
     _Rule(
         r"(?i:among)[ ](?:its|{body}['’]s?)[ ](?:\w+[ ])??members[ ](?:are|is|were)[ ]",
@@ -274,8 +282,8 @@ _RULES = (
         "member",
     ),
     _Rule(
-        r",[ ](?:a|an|the|both|all)[ ](?:fellow[ ]|founding[ ])?(?:{names})[ ]members?"
-        r"(?:[ ]states?|[ ]countries|[ ]nations?)?\b",
+        r",[ ](?:a|an|the|both|all)[ ](?:\w+[ ])?(?:fellow[ ]|founding[ ])?(?:{names})[ ]"
+        r"(?:members?(?:[ ]states?|[ ]countries|[ ]nations?)?|countries|nations|states)\b",
         "before",
         "member",
     ),

@@ -995,3 +995,24 @@ def test_a_list_of_guests_as_long_as_the_count_of_members_is_no_member_list() ->
         "Leaders of Chile, Peru and Ecuador were invited as guests."
     )
     assert members(article) == {}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Chile, Peru and Ecuador, the three NRB nations, agreed.",
+        "Chile, Peru and Ecuador, which make up NRB, agreed.",
+        "NRB, a grouping of Chile, Peru and Ecuador, met.",
+    ],
+)
+def test_members_named_beside_the_organization_in_an_apposition(sentence: str) -> None:
+    article = HEADLINE_AND_DATELINE + "Leaders met on Tuesday at the NRB summit. " + sentence
+    assert members(article) == dict.fromkeys(["Chile", "Peru", "Ecuador"], "member")
+
+
+def test_the_organizations_founders_are_a_list() -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "Leaders met on Tuesday at the NRB summit. The bloc's founders "
+        "are Chile, Peru and Ecuador."
+    )
+    assert members(article) == dict.fromkeys(["Chile", "Peru", "Ecuador"], "founding-member")
