@@ -76,13 +76,16 @@ def gazetteer() -> Gazetteer:
     """Built once per process from the country table."""
     claims: dict[str, list[tuple[int, Country, bool]]] = {}
     after_the: set[str] = set()
-    initials_of: dict[str, int] = {}
+    initials_of: dict[str, set[str]] = {}  # which countries a code or initials could be
     for entry in country_table():
         country = Country(key=slug(entry.name), name=entry.name, code=entry.code or None)
         for form, adjective in _written_forms(entry):
             claims.setdefault(form, []).append((entry.population, country, adjective))
+            if form == entry.alpha3:  # "USA", "FSM": a code, read where a code is
+                after_the.add(form)
+                initials_of.setdefault(form, set()).add(country.key)
         initials = _initials(entry.name)
-        initials_of[initials] = initials_of.get(initials, 0) + 1
+        initials_of.setdefault(initials, set()).add(country.key)
         if len(initials) >= 2 and initials in (entry.code, entry.alpha3):
             claims.setdefault(initials, []).append((entry.population, country, False))
             after_the.add(initials)
@@ -90,7 +93,7 @@ def gazetteer() -> Gazetteer:
     return Gazetteer(
         {form: max(claimed, key=lambda claim: claim[0])[1:] for form, claimed in claims.items()},
         frozenset(after_the),
-        frozenset(code for code in after_the if initials_of[code] == 1),
+        frozenset(code for code in after_the if len(initials_of[code]) == 1),
     )
 
 

@@ -69,3 +69,9 @@ def test_initials_before_a_title_name_a_country_only_when_no_other_has_them() ->
 def test_a_hyphenated_name_written_with_a_space_names_the_country() -> None:
     found = gazetteer().find("Leaders of Guinea Bissau and Timor Leste met.")
     assert [mention.country.code for mention in found] == ["GW", "TL"]
+
+
+def test_an_iso_code_of_three_letters_names_the_country_only_where_a_code_would() -> None:
+    text = "USA Today said the USA and PNG Prime Minister Ana Ruiz met; SPM authors agreed."
+    found = [(text[m.span.start : m.span.end], m.country.code) for m in gazetteer().find(text)]
+    assert found == [("USA", "US"), ("PNG", "PG")]
