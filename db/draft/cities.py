@@ -1,6 +1,6 @@
 """Cities by name: the list of cities of 15,000 people or more that the map marks a host city
-from (resources/places/cities.tsv.gz), so the drafter knows "Samarkand" or "SAMARKAND" names
-a city in Uzbekistan and "Monday" names none."""
+from (resources/places/cities.tsv.gz), so the drafter knows "Lima" or "LIMA" names a city
+in Peru and "Monday" names none."""
 
 from __future__ import annotations
 

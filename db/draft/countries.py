@@ -100,7 +100,7 @@ def gazetteer() -> Gazetteer:
 def _initials(name: str) -> str:
     """A name's initials: an ISO code that spells them ("US") is the country's name after
     "the", where a word in capitals seldom stands, and before a title ("US President") when
-    no other country's name has those initials ("SA" is Saudi Arabia's and South Africa's)."""
+    no other country's name has those initials ("SL" is Sierra Leone's and Sri Lanka's)."""
     return "".join(word[0] for word in name.split())
 
 
