@@ -694,8 +694,9 @@ class _Lists:
         found = self.countries.find(text, position, min(limit, position + 80))
         if found and found[0].span.start == position:
             mention = found[0]
-            if mention.adjective and (person := _person_after(text, mention.span.end, limit)):
-                return person, True  # "Brazilian Ana Ruiz" stands for Brazil in a list
+            leader = mention.adjective or mention.possessive
+            if leader and (person := _person_after(text, mention.span.end, limit)):
+                return person, True  # "Brazilian Ana Ruiz", "Brazil's Ana Ruiz": Brazil
             if mention.adjective or mention.possessive or name_goes_on(text, mention.span.end):
                 return None
             return mention.span.end, True

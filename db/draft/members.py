@@ -285,12 +285,11 @@ def _countries_in(
     text: Text, countries: Gazetteer, region: Span, *, in_list: bool = False
 ) -> list[Party]:
     """The countries a list names; "Sweden's neighbour, Norway" names only Norway. In a list,
-    "Guinea Bissau" names no country the gazetteer knows, and "Brazilian Ana Ruiz" Brazil."""
+    "Guinea Lagoon" names no country the gazetteer knows, and "Brazilian Ana Ruiz" and
+    "Brazil's Ana Ruiz" name Brazil."""
 
     def named(found: CountryMention) -> bool:
-        if found.possessive:
-            return False
-        if found.adjective:
+        if found.possessive or found.adjective:
             return in_list and names_a_person(text.text, found.span.end)
         return not (in_list and name_goes_on(text.text, found.span.end))
 

@@ -1016,3 +1016,11 @@ def test_the_organizations_founders_are_a_list() -> None:
         "are Chile, Peru and Ecuador."
     )
     assert members(article) == dict.fromkeys(["Chile", "Peru", "Ecuador"], "founding-member")
+
+
+def test_leaders_named_with_their_countrys_possessive_stand_for_it_in_a_list() -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "Leaders of the Coastal Union met on Tuesday: the leaders of the "
+        "three member states — Chile's Ana Ruiz, Peru's Luis Soto and Ecuador's Eva Mora."
+    )
+    assert members(article) == dict.fromkeys(["Chile", "Peru", "Ecuador"], "member")
