@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from db.draft.text import Span
+from db.draft.titles import TITLE
 from db.factfile.country_names import CountryNames, country_table
 from db.factfile.folding import slug
 
@@ -35,13 +36,19 @@ class Gazetteer:
     """Every written form of every country, and one pattern that finds them in a text."""
 
     def __init__(
-        self, forms: dict[str, tuple[Country, bool]], after_the: frozenset[str] = frozenset()
+        self,
+        forms: dict[str, tuple[Country, bool]],
+        after_the: frozenset[str] = frozenset(),
+        before_a_title: frozenset[str] = frozenset(),
     ) -> None:
         self.forms = forms
         anywhere = sorted(set(forms) - after_the, key=len, reverse=True)
         alternatives = "|".join(re.escape(form) for form in anywhere)
         codes = "|".join(re.escape(code) for code in sorted(after_the))
         after = rf"|(?<=\bthe[ ])(?:{codes})" if codes else ""
+        titled = "|".join(re.escape(code) for code in sorted(before_a_title))
+        if titled:  # "US President X", "NZ Prime Minister Y"
+            after += rf"|(?:{titled})(?=[ ][A-Z])(?=[ ](?i:{TITLE})\b)"
         self.pattern = re.compile(rf"(?<![\w.])({alternatives}{after})(?![\w])(['’]s\b)?")
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[CountryMention]:
@@ -69,26 +76,32 @@ def gazetteer() -> Gazetteer:
     """Built once per process from the country table."""
     claims: dict[str, list[tuple[int, Country, bool]]] = {}
     after_the: set[str] = set()
+    initials_of: dict[str, set[str]] = {}  # which countries a code or initials could be
     for entry in country_table():
         country = Country(key=slug(entry.name), name=entry.name, code=entry.code or None)
         for form, adjective in _written_forms(entry):
             claims.setdefault(form, []).append((entry.population, country, adjective))
-        code = _initials_code(entry)
-        if code:
-            claims.setdefault(code, []).append((entry.population, country, False))
-            after_the.add(code)
+            if form == entry.alpha3:  # "USA", "FSM": a code, read where a code is
+                after_the.add(form)
+                initials_of.setdefault(form, set()).add(country.key)
+        initials = _initials(entry.name)
+        initials_of.setdefault(initials, set()).add(country.key)
+        if len(initials) >= 2 and initials in (entry.code, entry.alpha3):
+            claims.setdefault(initials, []).append((entry.population, country, False))
+            after_the.add(initials)
     # A form several places claim ("Danish", "Norwegian") names the most populous of them.
     return Gazetteer(
         {form: max(claimed, key=lambda claim: claim[0])[1:] for form, claimed in claims.items()},
         frozenset(after_the),
+        frozenset(code for code in after_the if len(initials_of[code]) == 1),
     )
 
 
-def _initials_code(country: CountryNames) -> str | None:
-    """An ISO code that spells the name's initials ("US"): a country's name after "the", where
-    a word in capitals seldom stands."""
-    initials = "".join(word[0] for word in country.name.split())
-    return initials if len(initials) >= 2 and initials in (country.code, country.alpha3) else None
+def _initials(name: str) -> str:
+    """A name's initials: an ISO code that spells them ("US") is the country's name after
+    "the", where a word in capitals seldom stands, and before a title ("US President") when
+    no other country's name has those initials ("SL" is Sierra Leone's and Sri Lanka's)."""
+    return "".join(word[0] for word in name.split())
 
 
 def _written_forms(country: CountryNames) -> list[tuple[str, bool]]:
@@ -102,12 +115,13 @@ def _written_forms(country: CountryNames) -> list[tuple[str, bool]]:
 
 def _variants(form: str) -> list[str]:
     """Other ways news writes a name: "Congo, Democratic Republic of the" turned round,
-    without its "the", with a curly apostrophe, or without accents ("Cote d'Ivoire")."""
-    if form.isascii() and not set(form) & set(",'") and " of the " not in form:
+    without its "the", with a curly apostrophe, without accents ("Cote d'Ivoire"), or with a
+    space for its hyphen ("Guinea Bissau")."""
+    if form.isascii() and not set(form) & set(",'-") and " of the " not in form:
         return []  # nothing to turn round, drop or replace: most names
     head, comma, tail = form.partition(", ")
     turned = f"{tail} {head}" if comma and tail.split()[-1:] in (["of"], ["the"]) else form
-    variants = {turned, turned.replace(" of the ", " of ")}
+    variants = {turned, turned.replace(" of the ", " of "), turned.replace("-", " ")}
     variants |= {variant.replace("'", "’") for variant in variants}
     variants |= {_without_accents(variant) for variant in variants}
     return sorted(variants - {form})

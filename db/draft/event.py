@@ -1,17 +1,22 @@
 """The event an article reports: what kind of gathering, where, and on which day.
 
 The kind is the first of a short list of gathering words the article uses (a summit before a
-meeting); the place comes from "in Norway's capital of Oslo", "in Oslo, Norway", a dateline
-("OSLO, Norway (…) —") or "a visit to Norway"; the day is the weekday first named beside it.
+meeting); the place comes from "in Norway's capital of Oslo", a dateline ("OSLO, Norway (…) —"),
+a city the meeting is in ("a summit in Oslo", "leaders gathered in Oslo, Norway"), a dateline
+of a city alone ("OSLO: …"), "the Norwegian capital Oslo", "in Oslo, Norway" or "a visit to
+Norway"; a city alone is one the list of cities knows, with its country. The day is the
+weekday first named beside it.
 """
 
 from __future__ import annotations
 
 import re
 
+from db.draft.cities import City, city_named
 from db.draft.countries import Gazetteer
 from db.draft.model import Event, Organization
 from db.draft.text import UPPER, Span, Text
+from db.factfile.country_names import country_with_code
 
 _KINDS = (
     "state visit",
@@ -36,10 +41,38 @@ _CAPITAL_OF = re.compile(
 )
 _CITY_COUNTRY = re.compile(rf"\bin[ ](?P<city>{_PLACE_WORD}),[ ](?P<country>{_PLACE_WORD})")
 _DATELINE = re.compile(
-    rf"^(?P<city>[{UPPER}][{UPPER} .-]+),[ ](?P<country>{_PLACE_WORD})[ ](?:\(|[—–-])",
+    rf"^(?P<city>[{UPPER}][{UPPER} .-]+),[ ](?P<country>{_PLACE_WORD})(?:,[ ][\w .]{{1,20}})?"
+    r"[ ](?:\(|[—–-])",  # "CANCUN, Mexico, June 19 (Xinhua) --"
     re.MULTILINE,
 )
 _VISIT_TO = re.compile(rf"\b(?:visit|trip)[ ]to[ ](?P<city>{_PLACE_WORD})")
+_CITY_WORDS = rf"[{UPPER}][^\W\d_]*(?:[- ](?:(?:de|da|do|del|di|es|al|el)[ ])?[{UPPER}][^\W\d_]*)*"
+# "a summit in Minsk", "leaders gathered in Riyadh": where the meeting is, not a city named
+# in passing
+_GATHERED = (
+    r"\b(?i:summit|meeting|conference|session|talks|discussions|gather(?:s|ed|ing)?|met|meets?"
+    r"|convened|converg(?:e|es|ed|ing)|held|hosted|hosting|opened|concluded|t(?:ook|akes?)[ ]place)"
+    r"\b[^.;]{0,60}?\b"
+)
+# "in the Mexican resort of Cancun", "in the ancient city of Samarkand"
+_THE_TOWN_OF = r"(?:the[ ](?:[\w-]+[ ]){0,3}?(?:city|town|resort|capital|port)[ ]of[ ])?"
+_GATHERED_IN = re.compile(rf"{_GATHERED}in[ ]{_THE_TOWN_OF}(?P<city>{_CITY_WORDS})")
+# "heads to Suva for the meeting", "landed in Hiroshima"
+_TRAVELLED_TO = re.compile(
+    r"\b(?:head(?:s|ed|ing)?|travel(?:s|led|ling)?|fl(?:ew|ies|y|ying)|arriv(?:e|es|ed|ing)"
+    rf"|land(?:s|ed|ing)?)[ ](?:to|in)[ ]{_THE_TOWN_OF}(?P<city>{_CITY_WORDS})"
+)
+_GATHERED_AT = re.compile(rf"{_GATHERED}at[ ]the[ ](?P<venue>{_CITY_WORDS})")  # a venue
+_COMMA_COUNTRY = re.compile(rf",[ ](?P<country>{_PLACE_WORD})")
+# "the Indonesian capital Jakarta", "the Icelandic capital of Reykjavik"
+_CAPITAL = re.compile(rf"\bcapital(?:[ ]city)?(?:[ ]of|,)?[ ](?P<city>{_CITY_WORDS})")
+# "CAIRO: …", "KUALA LUMPUR — …", "YEREVAN (RFE/RL) — …", "Luanda – …": a city opening a line
+# (a word in lower case too before a colon may be a heading: "Summit: …")
+_CITY_DATELINE = re.compile(
+    rf"^[^\S\n]*(?:date[ ]\S+[ ]+)?(?:(?P<city>[{UPPER}][{UPPER} .'-]+?)[ ]?[/:(]"
+    rf"|(?P<city2>[{UPPER}][{UPPER} .'-]+?|{_CITY_WORDS})[ ](?:--|[—–-])[ ])",
+    re.MULTILINE,
+)
 
 
 def find_event(text: Text, organization: Organization | None, countries: Gazetteer) -> Event:
@@ -71,20 +104,78 @@ def _kind(text: Text) -> tuple[str, Span | None]:
 
 
 def _place(text: Text, countries: Gazetteer) -> tuple[str | None, Span | None]:
-    for pattern in (_CAPITAL_OF, _DATELINE, _CITY_COUNTRY):
+    for pattern in (_CAPITAL_OF, _DATELINE):
+        found = _city_and_country(text, pattern, countries)
+        if found[0] is not None:
+            return found
+    for pattern in (_GATHERED_IN, _CITY_DATELINE, _GATHERED_AT, _CAPITAL, _TRAVELLED_TO):
         for match in pattern.finditer(text.text):
-            country = countries.country_named(match.group("country"))
-            if country is not None:
-                city = (
-                    match.group("city").title()
-                    if match.group("city").isupper()
-                    else match.group("city")
-                )
-                return f"{city}, {country.name}", Span(match.start(), match.end("country"))
+            city = _city_named_at(text, match, countries)
+            if city is not None:
+                return city
+    found = _city_and_country(text, _CITY_COUNTRY, countries)
+    if found[0] is not None:
+        return found
     visit = _VISIT_TO.search(text.text)
     if visit:
         return visit.group("city"), Span(visit.start(), visit.end())
     return None, None
+
+
+def _city_named_at(
+    text: Text, match: re.Match[str], countries: Gazetteer
+) -> tuple[str, Span] | None:
+    """The city a match names: with the country written after it ("in Bali, Indonesia": that
+    Bali), else as the list of cities knows it; a venue ("at the Lima Convention Center") by
+    its first words."""
+    group = next(name for name in ("city", "city2", "venue") if match.groupdict().get(name))
+    start = match.start(group)
+    if group == "venue":
+        known = _known_city(match.group(group), countries, venue=True)
+        return _place_of(*known, start) if known else None
+    after = _COMMA_COUNTRY.match(text.text, match.end(group))
+    country = countries.country_named(after.group("country")) if after else None
+    if after and country:
+        return f"{_cased(match.group(group))}, {country.name}", Span(start, after.end())
+    known = _known_city(match.group(group), countries)
+    return _place_of(*known, start) if known else None
+
+
+def _city_and_country(
+    text: Text, pattern: re.Pattern[str], countries: Gazetteer
+) -> tuple[str | None, Span | None]:
+    for match in pattern.finditer(text.text):
+        country = countries.country_named(match.group("country"))
+        if country is not None:
+            city = _cased(match.group("city"))
+            return f"{city}, {country.name}", Span(match.start(), match.end("country"))
+    return None, None
+
+
+def _cased(city: str) -> str:
+    """ "JAKARTA" as "Jakarta"; a name in upper and lower case as written."""
+    return city.title() if city.isupper() else city
+
+
+def _place_of(city: City, words: str, start: int) -> tuple[str, Span]:
+    country = country_with_code(city.code)
+    place = f"{city.name}, {country.name}" if country else city.name
+    return place, Span(start, start + len(words))
+
+
+def _known_city(
+    words: str, countries: Gazetteer, *, venue: bool = False
+) -> tuple[City, str] | None:
+    """The city the words name, or the city their first words name ("Jakarta" of "Jakarta
+    Convention Center"), with those words; not a country's name, which may be the country
+    ("Djibouti"). Of a ``venue``, only the first words, with the venue's after them."""
+    parts = words.split(" ")
+    for length in range(len(parts) - venue, 0, -1):
+        named = " ".join(parts[:length])
+        city = city_named(named)
+        if city is not None and len(city.name) > 2 and countries.country_named(named) is None:
+            return city, named
+    return None
 
 
 def _day(text: Text, sentence: Span | None) -> tuple[str | None, Span | None]:

@@ -3,13 +3,15 @@ comprises A, B", "X stands for A, B", "X is a dialogue between A, B", "joining c
 A, B", "invited to join X", "added D in 2010", "observer states at the meeting included E",
 "F joined as its newest member", "G, the current X chair", "H's leader … in observer status",
 "A, B and C are all X members", "X is made up of: A, B", "key partners including D", "E has
-been invited as a permanent guest", "X has three members. They are A, B and C".
+been invited as a permanent guest", "X has three members. They are A, B and C", "A and B are
+members, and C is an observer", "A's membership in X".
 
 A list is read only as far as it goes on naming countries one after another ("A, B, and the
-C"), and ends after its "and", so a country later in the sentence is not taken for a member.
-Between its items it may give an abbreviation in brackets, a name the gazetteer does not know,
-or a leader for a country ("Brazilian Ana Ruiz"). Members of another body ("Y member A" in a
-report on X) are not read.
+C"), and ends after its "and" or an "as well as" that follows it ("A, B and C as well as D",
+"along with D"), so a country later in the sentence is not taken for a member. Between its
+items it may give an abbreviation in brackets, a name the gazetteer does not know (a member
+body: "Chinese Taipei"), or a leader for a country ("Brazilian Ana Ruiz", "Kazakh leader Ana
+Ruiz"). Members of another body ("Y member A" in a report on X) are not read.
 """
 
 from __future__ import annotations
@@ -21,7 +23,8 @@ from functools import cache
 from db.draft.countries import Gazetteer
 from db.draft.model import Organization
 from db.draft.text import Span, Text
-from db.draft.words import CAPITALISED_RUN, NOT_NAMES, ORGANIZATION_NOUNS
+from db.draft.titles import TITLE
+from db.draft.words import CAPITALISED_RUN, NOT_NAMES, NUMBER_WORDS, ORGANIZATION_NOUNS
 
 
 @dataclass(frozen=True)
@@ -33,26 +36,32 @@ class Claim:
     region: Span
     sentence: Span
     is_list: bool = False  # the region is a list's items, bodies among them too
+    unknown: tuple[Span, ...] = ()  # names between its countries that no country goes by
+    owner: bool = False  # the region is one country, written any way: "Armenian membership"
 
 
 # "observers included representatives from A and B"
 # "… comprises 19 countries plus the A Union and the B Union": the bodies are the list
 _LIST_LEAD = re.compile(
     r"(?:(?:the[ ])?(?:leaders|representatives|delegations|envoys)[ ](?:of|from)[ ])?"
-    r"(?P<count>(?:\d+|[a-z]+)[ ](?:countries|nations|states|member[ ]states|economies)"
-    r"(?:,?[ ]plus|,?[ ]as[ ]well[ ]as|,?[ ]and|,)[ ])?(?:the[ ])?"
+    r"(?P<count>(?:\d+|[a-z]+)[ ](?i:countries|nations|states|member[ ]states|economies)"
+    r"(?:,?[ ]plus|,?[ ]as[ ]well[ ]as|,?[ ]and|,[ ]namely|,)[ ])?(?:the[ ])?"
 )
 _THEY_ARE = re.compile(r"(?:They|These|Those)[ ](?:are|were|include|included):?[ ]")
 _ENDS_ON_MEMBERS = re.compile(
     r"(?:\b(?P<kind>founding|full)[ ])?\b(?:members|member[ ](?:states|countries|nations|economies)"
     r"|(?P<observers>observers|observer[ ](?:states|countries|nations)))[.:]\s*$"
 )
-_PERSON_AFTER = re.compile(rf"[ ](?P<name>{CAPITALISED_RUN.pattern})")
+# "Brazilian Ana Ruiz", "Kazakh leader Ana Ruiz", "Chilean foreign minister Ana Ruiz"
+_PERSON_AFTER = re.compile(rf"[ ](?:(?i:{TITLE})[ ])?(?P<name>{CAPITALISED_RUN.pattern})")
 _SINGULAR = re.compile(r"\b(?:member|to[ ]join)$")  # "…, the newest member": the last item
 _ABBREVIATION = re.compile(r"[ ]\([A-Z][A-Za-z.]{0,7}\)")
-_LAST_GLUE = re.compile(r"[ ](?:and|as[ ]well[ ]as|&)[ ]")
+_LAST_GLUE = re.compile(r"[ ](?:and|&)[ ]")
+_AS_WELL_AS = re.compile(r"[ ](?:as[ ]well[ ]as|along[ ]with)[ ]")
 _NAME_GOES_ON = re.compile(r"[ -][A-Z][a-z]")  # "Guinea Bissau" is not Guinea
-_LIST_GLUE = re.compile(r"(?:,?[ ]and[ ]|,[ ]|,?[ ]as[ ]well[ ]as[ ]|[ ]&[ ])(?:the[ ])?")
+_LIST_GLUE = re.compile(
+    r"(?:,?[ ]and[ ]|,?[ ](?:as[ ]well[ ]as|along[ ]with)[ ]|,[ ]|[ ]&[ ])(?:the[ ])?"
+)
 # "the 10-nation bloc", not another body's name: "the UN Security Council"
 _BODY_WORDS = (
     r"(?:(?i:the)[ ](?:[a-z\d][\w-]*[ ]){0,3}?(?i:bloc|group|grouping|alliance|organi[sz]ation"
@@ -60,10 +69,22 @@ _BODY_WORDS = (
     r"|(?i:an?)[ ](?:[a-z\d][\w-]*[ ]){0,3}?(?i:bloc|grouping|alliance|organi[sz]ation|union"
     r"|club|partnership)(?=,?[ ](?:that|which)[ ]))"
 )
-_KIND = (
-    r"(?P<kind>current|fellow|founding|full|new|newest|permanent|other|existing|original"
-    r"|suspended)"
-)
+_KIND_WORDS = [
+    "current",
+    "fellow",
+    "founding",
+    "full",
+    "new",
+    "newest",
+    "permanent",
+    "other",
+    "existing",
+    "original",
+    "suspended",
+    "associate",
+]
+_ANY_KIND = rf"(?i:{'|'.join(_KIND_WORDS)})"
+_KIND = rf"(?P<kind>{_ANY_KIND})"
 _ORDINAL = (
     r"(?:newest|latest|\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
     r"|tenth|eleventh|twelfth)"
@@ -75,7 +96,15 @@ _ROLE = (
 )
 _FILLER = r"(?:[ ](?:at|in|to|of)[ ][^.;,]{1,40}?)?"  # "observers at the meeting included"
 _STATUS_OF_KIND = {"founding": "founding-member", "original": "founding-member"}
-_STATUS_OF_KIND |= {"new": "new-member", "newest": "new-member"}
+_STATUS_OF_KIND |= {"new": "new-member", "newest": "new-member", "associate": "associate-member"}
+_NO_MEMBER_NOW = "suspended"  # a member of that kind is not drafted as one
+
+
+def _status_of(kind: str | None, otherwise: str) -> str | None:
+    """The status a kind of member has ("founding" members are founders), None for a kind that
+    is no member now."""
+    kind = (kind or "").lower()
+    return None if kind == _NO_MEMBER_NOW else _STATUS_OF_KIND.get(kind, otherwise)
 
 
 @dataclass(frozen=True)
@@ -84,7 +113,7 @@ class _Rule:
     ``subject`` (a possessive one too when ``possessive``)."""
 
     pattern: str  # {body}: the organization, or "the bloc"; {names}: its names only
-    reads: str
+    reads: str  # "after", "before", "subject" or "owner" (the country just before it)
     status: str
     joined: str = "not given"
     needs_body: bool = False  # the sentence must name the organization before the phrase
@@ -92,9 +121,11 @@ class _Rule:
 
 
 _RULES = (
-    # "The bloc includes A, B", "X, which comprises A, B", "X stands for A, B"
+    # "The bloc includes A, B", "X, which comprises A, B", "X stands for A, B", "The bloc,
+    # founded in 1991, includes A, B"
     _Rule(
-        r"{body}(?:,?[ ](?:which|that))?[ ](?:now[ ]|currently[ ]|also[ ])?(?:includes?|included"
+        r"{body}(?:,[ ](?!which|that)[^,;.()]{{1,80}},)?(?:,?[ ](?:which|that))?[ ]"
+        r"(?:now[ ]|currently[ ]|also[ ])?(?:includes?|included"
         r"|comprises?|comprised|consists[ ]of|is[ ]made[ ]up[ ]of|is[ ]composed[ ]of|groups[ ]together|groups"
         r"|unites|encompasses|brings[ ]together|counts"
         r"|stands[ ]for|is[ ]short[ ]for|is[ ]an[ ]acronym[ ]for):?[ ]",
@@ -116,9 +147,9 @@ _RULES = (
         "founding-member",
         "founder",
     ),
-    # "X is a security dialogue between A, B"
+    # "X is a security dialogue between A, B", "X, a grouping of A, B"
     _Rule(
-        r"{body}[ ](?:is|was)[ ]an?[ ](?:[\w-]+[ ]){{0,4}}?(?:between|among|of|linking"
+        r"{body}(?:[ ](?:is|was)|,)[ ]an?[ ](?:[\w-]+[ ]){{0,4}}?(?:between|among|of|linking"
         r"|uniting)[ ]",
         "after",
         "member",
@@ -127,20 +158,20 @@ _RULES = (
     _Rule(
         r"\b(?:(?:its|the)[ ])?(?:\d+[ ]|(?!founding)[a-z]+[ ])?(?:(?P<kind>founding)[ ])?"
         r"members[ ]of[ ]"
-        r"{body}[ ]?(?:[—–:-]|,|are|were|include|included)[ ]*",
+        r"{body}[ ]?(?:--|[—–:-]|,|are|were|include|included)[ ]*",
         "after",
         "member",
     ),
     _Rule(
         r"(?:{body}|(?i:its))['’]?s?[ ](?:\d+[ ]|(?!founding)[a-z]+[ ])?(?:(?P<kind>founding)[ ])?"
-        r"members(?:[ ]states|[ ]countries)?(?:[ ]?[—–:-][ ]?|,[ ]|[ ]are[ ]|[ ]were[ ]|[ ]include[ ]"
+        r"members(?:[ ]states|[ ]countries)?(?:[ ]?(?:--|[—–:-])[ ]?|,[ ]|[ ]are[ ]|[ ]were[ ]|[ ]include[ ]"
         r"|[ ]included[ ]|[ ]such[ ]as[ ]|[ ]including[ ])",
         "after",
         "member",
     ),
     # "X (A, B and C)", "X — A, B and C —", "the bloc: A, B and C"
-    _Rule(r"(?:{names})[ ]?(?:\(|[—–][ ]?)", "after", "member"),
-    _Rule(r"{body}(?:[ ][—–-]|:)[ ]", "after", "member"),
+    _Rule(r"(?:{names})[ ]?(?:\(|(?:--|[—–])[ ]?)", "after", "member"),
+    _Rule(r"{body}(?:[ ](?:--|[—–-])|:)[ ]", "after", "member"),
     # "The latest country to join, A, …"
     _Rule(
         r"\b(?:newest|latest)[ ](?:member|country|nation|state)(?:[ ]to[ ]join)?,?[ ](?:is[ ])?",
@@ -150,7 +181,7 @@ _RULES = (
     # "fellow X members A and B", "X countries such as A"
     _Rule(
         r"(?:{names})[ ](?:member[ ])?(?:states|countries|nations|members|economies)"
-        r"(?:[ ](?:such[ ]as|like|including|of))?[ ]",
+        r"(?:[ ](?:such[ ]as|like|including|of))?[ ]\(?",
         "after",
         "member",
     ),
@@ -162,14 +193,15 @@ _RULES = (
         "founding-member",
         "founder",
     ),
-    # "A, B and C make up the bloc"
+    # "A, B and C make up the bloc", "A, B and C, which make up X"
     _Rule(
-        r"[ ](?:make[ ]up|makes[ ]up|made[ ]up|constitute|comprise)[ ]{core}",
+        r"(?:,?[ ](?:which|that))?[ ](?:make[ ]up|makes[ ]up|made[ ]up|constitute|comprise)"
+        r"[ ]{core}",
         "before",
         "member",
     ),
     _Rule(
-        r"(?:(?:,|[ ][—–])[ ](?:which[ ]is[ ]|itself[ ])?|[ ](?:is|are|was|were|has[ ]been"
+        r"(?:(?:,|[ ](?:--|[—–]))[ ](?:which[ ]is[ ]|itself[ ])?|[ ](?:is|are|was|were|has[ ]been"
         r"|have[ ]been|remains|remain)[ ])(?:a[ ]|an[ ]|the[ ]|(?:one[ ]of|among)[ ]the[ ]|all[ ]|both[ ]"
         r"|also[ ])*(?:{kind}[ ])?members?[ ]of[ ]{body}",
         "before",
@@ -189,6 +221,21 @@ _RULES = (
         "before",
         "member",
     ),
+    # "A and B are members, and C is an observer"; "A's membership in the bloc", "Armenian
+    # membership in the bloc"
+    _Rule(
+        r"[ ](?:is|are)[ ](?:all[ ]|also[ ]|both[ ]|an?[ ]|the[ ]other[ ](?:\w+[ ])?)*"
+        r"(?:{kind}[ ])?members?(?=[,;.]|[ ]and[ ]|[ ]while[ ])",
+        "before",
+        "member",
+    ),
+    _Rule(r"[ ](?:full[ ])?membership[ ](?:in|of)[ ]{body}", "owner", "member"),
+    # "A's acceptance as a full member"
+    _Rule(
+        r"[ ](?:acceptance|admission)[ ]as[ ](?:an?|the)[ ](?:full[ ]|new[ ]|{ordinal}[ ])?member\b",
+        "owner",
+        "new-member",
+    ),
     # "A, B and C are also part of the bloc", "A and B belong to it", "A, a member since 2010"
     _Rule(
         r"[ ](?:(?:is|are)[ ](?:also[ ]|both[ ]|all[ ])*part[ ]of|belongs?[ ]to)[ ]{core}",
@@ -196,6 +243,13 @@ _RULES = (
         "member",
     ),
     _Rule(r",[ ]an?[ ](?:full[ ])?member[ ](?:since|from)[ ]", "before", "member"),
+    # "The bloc's founders are A, B and C"
+    _Rule(
+        r"(?:(?i:its)|{body}['’]s?)[ ](?:\w+[ ])?founders[ ](?:are|were|include|included)[ ]",
+        "after",
+        "founding-member",
+        "founder",
+    ),
     # "Among its members are A and B", "Its membership includes A"
     _Rule(
         r"(?i:among)[ ](?:its|{body}['’]s?)[ ](?:\w+[ ])??members[ ](?:are|is|were)[ ]",
@@ -216,7 +270,7 @@ _RULES = (
     ),
     # "A joined as its newest member", "A, the bloc's newest member"
     _Rule(
-        r"(?:[ ]joined[ ]as|,|[ ]?[—–])[ ]?(?:its|the|[\w-]+['’]s)[ ](?:[\w-]+['’]s[ ])?{ordinal}"
+        r"(?:[ ]joined[ ]as|,|[ ]?(?:--|[—–]))[ ]?(?:its|the|[\w-]+['’]s)[ ](?:[\w-]+['’]s[ ])?{ordinal}"
         r"[ ](?:members?|(?:country|nation|state|economy)[ ]to[ ]join)\b",
         "before",
         "new-member",
@@ -228,8 +282,8 @@ _RULES = (
         "member",
     ),
     _Rule(
-        r",[ ](?:a|an|the|both|all)[ ](?:fellow[ ]|founding[ ])?(?:{names})[ ]members?"
-        r"(?:[ ]states?|[ ]countries|[ ]nations?)?\b",
+        r",[ ](?:a|an|the|both|all)[ ](?:\w+[ ])?(?:fellow[ ]|founding[ ])?(?:{names})[ ]"
+        r"(?:members?(?:[ ]states?|[ ]countries|[ ]nations?)?|countries|nations|states)\b",
         "before",
         "member",
     ),
@@ -239,26 +293,26 @@ _RULES = (
         "before",
         "new-member",
     ),
-    # "A, the current X chair"
+    # "A, the current X chair", "A, the bloc's current chair"
     _Rule(
-        r",[ ](?:the[ ])?(?:current[ ]|rotating[ ]|outgoing[ ]|incoming[ ])?{body}['’]?s?[ ]"
-        r"(?:rotating[ ])?chair(?:man)?\b",
+        r",[ ](?:the[ ])?{chair_kind}?{body}['’]?s?[ ]{chair_kind}?(?:rotating[ ])?chair(?:man)?\b",
         "before",
         "member",
     ),
     _Rule(
-        r",[ ](?:the[ ])?(?:current[ ]|rotating[ ]|outgoing[ ]|incoming[ ])?chair(?:man|person)?"
-        r"[ ]of[ ]{body}",
+        r",[ ](?:the[ ])?{chair_kind}?chair(?:man|person)?[ ]of[ ]{body}",
         "before",
         "member",
     ),
     _Rule(
-        r"[ ](?:(?:took|take|takes|taking)[ ]over|assumed|assumes|holds|hold|holding|took)[ ]the[ ]"
-        r"(?:rotating[ ])?(?:(?:{names})[ ]"
-        r"(?:chair|chairmanship|presidency)|(?:chair|chairmanship|presidency)[ ]of[ ]{body})",
+        r"[ ](?:(?:took|take|takes|taking)[ ]over|assumed|assumes|holds|hold|holding|took)[ ]"
+        r"(?:the[ ](?:rotating[ ])?(?:(?:{names})[ ]{chairs}|{chairs}[ ]of[ ]{body})"
+        r"|(?:its|{body}['’]s)[ ](?:rotating[ ])?{chairs})",
         "subject",
         "member",
     ),
+    # "A, which chairs the bloc", "A currently chairs it"
+    _Rule(r"[ ](?:currently[ ]|now[ ])?chairs[ ]{core}", "subject", "member"),
     # "A returned to the bloc"
     _Rule(
         r"[ ](?:has[ ]|have[ ])?(?:rejoined|returned[ ]to|(?:was|were)[ ]readmitted[ ](?:to|into))"
@@ -317,7 +371,7 @@ _RULES = (
         "observer-or-partner",
     ),
     _Rule(
-        r"(?i:\b{role}{filler}[ ](?:include|includes|included|are|were))[ ]",
+        r"(?i:\b{role}{filler}(?:,?[ ](?:which|that))?[ ](?:include|includes|included|are|were))[ ]",
         "after",
         "observer",
     ),
@@ -414,6 +468,8 @@ def _compiled(names: str) -> tuple[re.Pattern[str], tuple[tuple[_Rule, re.Patter
                     names=names,
                     kind=_KIND,
                     ordinal=_ORDINAL,
+                    chair_kind=r"(?:current[ ]|rotating[ ]|outgoing[ ]|incoming[ ])",
+                    chairs=r"(?:chair|chairmanship|presidency)",
                     filler=_FILLER,
                     role=_ROLE,
                 )
@@ -432,12 +488,65 @@ def continued_claims(text: Text, organization: Organization, countries: Gazettee
         they = _THEY_ARE.match(text[sentence])
         ending = _ENDS_ON_MEMBERS.search(text[before])
         if they and ending and names_the_body.search(text[before]):
-            status = _STATUS_OF_KIND.get(ending.group("kind") or "", "member")
+            status = _status_of(ending.group("kind"), "member") or "member"
             if ending.group("observers"):
                 status = "observer"
             lists = _Lists(text, countries, sentence)
             found += lists.claim(status, "not given", they.end())
     return found
+
+
+_COUNTED = (
+    r"(?<![\w-])(?P<count>\d{{1,2}}|(?i:" + "|".join(NUMBER_WORDS) + r"))[ -](?:(?:{names})[ ])?"
+    r"(?:(?P<kind>(?i:founding|full|observer))[ -])?(?:(?i:member)(?:s|[ -]states?|[ -]countries"
+    r"|[ -]nations)?|(?i:nations?|countries|states)(?=[ ](?:bloc|group|grouping|alliance"
+    r"|organi[sz]ation|union|community|club)\b))\b"
+)
+
+
+def counted_claims(text: Text, organization: Organization, countries: Gazetteer) -> list[Claim]:
+    """A list of as many countries as the text says the organization has members ("the
+    seven-member grouping", "five observer states"): those members, one list of them only."""
+    pattern = _counted(names_pattern(organization))
+    counts: dict[int, str] = {}
+    for match in pattern.finditer(text.text):
+        word = match.group("count").lower()
+        count = int(word) if word.isdigit() else NUMBER_WORDS.index(word) + 1
+        kind = (match.group("kind") or "").lower()
+        status = "observer" if kind == "observer" else _status_of(kind, "member") or "member"
+        counts.setdefault(count, status)
+    lists: dict[int, list[Claim | None]] = {}
+    for sentence in text.sentences:
+        in_sentence = _Lists(text, countries, sentence)
+        others = _NOT_MEMBERS.search(text[sentence])
+        end = sentence.start
+        for mention in countries.find(text.text, sentence.start, sentence.end):
+            start = mention.span.start - sentence.start
+            if mention.span.start < end:
+                continue
+            length, named, _unknown = in_sentence.list_at(start)
+            end = sentence.start + length
+            if named >= 3 and named in counts:
+                status = counts[named]
+                claims = in_sentence.claim(status, "not given", start)
+                guests = others and not (
+                    status == "observer" and others.group(0).lower() == "observer"
+                )
+                lists.setdefault(named, []).extend([None] if guests else claims)
+    return [claims[0] for claims in lists.values() if len(claims) == 1 and claims[0] is not None]
+
+
+# A sentence that lists guests, candidates or observers lists no members, even as many
+# countries as the organization has: "seven guests: A, B, …" in a report on a group of seven.
+_NOT_MEMBERS = re.compile(
+    r"(?i:\binvit|\bguests?\b|\boutreach\b|\bpartners?\b|\bnon-?members?\b|\bcandidates?\b"
+    r"|\bappl(?:y|ied|icants?|ications?)\b|\baspir|\bobserver)"
+)
+
+
+@cache
+def _counted(names: str) -> re.Pattern[str]:
+    return re.compile(_COUNTED.format(names=names))
 
 
 def listed_claims(
@@ -454,12 +563,15 @@ def listed_claims(
         for match in pattern.finditer(words):
             if rule.needs_body and not (named and named.start() < match.start()):
                 continue
-            kind = match.groupdict().get("kind")
-            status = _STATUS_OF_KIND.get(kind or "", rule.status)
+            status = _status_of(match.groupdict().get("kind"), rule.status)
+            if status is None:
+                continue
             if "partner" in (match.groupdict().get("role") or "").lower():
                 status = "dialogue-partner"
             if rule.reads == "after":
                 found += lists.claim(status, rule.joined, match.end())
+            elif rule.reads == "owner":
+                found += lists.claim_owner(status, rule.joined, match.start())
             elif rule.reads == "before":
                 last_only = _SINGULAR.search(match.group(0)) is not None
                 found += lists.claim_before(status, rule.joined, match.start(), last_only)
@@ -483,7 +595,8 @@ _AFTER_KIND_MEMBERS = "(?:{})".format(
     )
 )
 _MEMBER_BEFORE_LIST = re.compile(
-    rf"(?<![\w-])(?P<before>[\w-]+[ ])?(?:{_KIND}[ ])?member(?:s|[- ]states?|[- ]countries"
+    rf"(?<![\w-])(?P<before>(?!{_ANY_KIND}[ ])[\w-]+[ ])?(?:{_KIND}[ ])?"
+    r"(?:[Mm])ember(?:s|[- ]states?|[- ]countries"
     r"|[- ]country|[- ]nations?|[- ]economy|[- ]economies)?(?:,?[ ](?:now[ ])?(?:such[ ]as|like"
     r"|including)[ ]"
     rf"|[ ]?[—–:][ ]?|{_AFTER_KIND_MEMBERS},[ ]|[ ])"
@@ -494,6 +607,9 @@ _INVITED = re.compile(
 )
 _ADDED = re.compile(r"\b(?:added|admitted)[ ]")
 _IN_YEAR = re.compile(r"[ ]in[ ](?P<year>\d{4})\b")
+_EXCEPT = re.compile(
+    r"\b(?:except(?:[ ]for)?|apart[ ]from|other[ ]than|excluding|but[ ]not|not)[ ](?:the[ ])?$"
+)
 
 
 def _members_before_lists(words: str, lists: _Lists, organization: Organization) -> list[Claim]:
@@ -505,12 +621,19 @@ def _members_before_lists(words: str, lists: _Lists, organization: Organization)
             continue
         name = _NAME_BEFORE.search(words, 0, match.end("before") if before else match.start())
         named = (
-            [word for word in name.group("name").split() if word not in NOT_NAMES] if name else []
+            [
+                word
+                for word in name.group("name").split()
+                if word not in NOT_NAMES and word.lower() not in _KIND_WORDS  # "Associate members"
+            ]
+            if name
+            else []
         )
         if named and " ".join(named) not in (organization.name, organization.abbreviation):
             continue
-        status = _STATUS_OF_KIND.get(match.group("kind") or "", "member")
-        found += lists.claim(status, "not given", match.end())
+        status = _status_of(match.group("kind"), "member")
+        if status is not None:
+            found += lists.claim(status, "not given", match.end())
     return found
 
 
@@ -537,21 +660,33 @@ class _Lists:
         a body ("the European Union") may stand in it beside countries, a name the gazetteer
         does not know between two it does, and each item its abbreviation in brackets. The
         item after "and" is the list's last: "A, B and C, and D joined later" lists A, B, C."""
+        return self.list_at(start)[0]
+
+    def list_at(self, start: int) -> tuple[int, int, list[Span]]:
+        """Where the list that begins at ``start`` ends, how many countries it names, and the
+        names between them that no country goes by ("Chinese Taipei")."""
         offset, text = self.sentence.start, self.text.text
         lead = _LIST_LEAD.match(text, offset + start)
         position = lead.end() if lead else offset + start
-        end, countries, after_and = offset + start, 0, False
-        while (item := self._item_at(position) or self._unknown_between(position)) is not None:
+        end, countries, after_and, unknown = offset + start, 0, False, []
+        while True:
+            item = self._item_at(position)
+            if item is None and (item := self._unknown_between(position)) is not None:
+                unknown.append(Span(position, item[0]))
+            if item is None:
+                break
             end, is_country = item
             countries += is_country
             if (abbreviation := _ABBREVIATION.match(text, end, self.sentence.end)) is not None:
                 end = abbreviation.end()
             glue = _LIST_GLUE.match(text, end, self.sentence.end)
-            if glue is None or after_and:
-                break
-            after_and = _LAST_GLUE.search(glue.group(0)) is not None
+            also = glue is not None and _AS_WELL_AS.search(glue.group(0)) is not None
+            if glue is None or (after_and and not also):
+                break  # "A, B and C as well as D" goes on to D
+            after_and = not also and _LAST_GLUE.search(glue.group(0)) is not None
             position = glue.end()
-        return end - offset if countries or (lead and lead.group("count")) else start
+        listed = countries or (lead and lead.group("count"))
+        return (end - offset if listed else start), countries, unknown
 
     def _item_at(self, position: int) -> tuple[int, bool] | None:
         """Where the country or body named at ``position`` ends, and whether it is a country."""
@@ -559,8 +694,9 @@ class _Lists:
         found = self.countries.find(text, position, min(limit, position + 80))
         if found and found[0].span.start == position:
             mention = found[0]
-            if mention.adjective and (person := _person_after(text, mention.span.end, limit)):
-                return person, True  # "Brazilian Ana Ruiz" stands for Brazil in a list
+            leader = mention.adjective or mention.possessive
+            if leader and (person := _person_after(text, mention.span.end, limit)):
+                return person, True  # "Brazilian Ana Ruiz", "Brazil's Ana Ruiz": Brazil
             if mention.adjective or mention.possessive or name_goes_on(text, mention.span.end):
                 return None
             return mention.span.end, True
@@ -581,12 +717,12 @@ class _Lists:
         return (run.end(), False) if following is not None and following[1] else None
 
     def claim(self, status: str, joined: str, start: int) -> list[Claim]:
-        end = self.end_of_list(start)
+        end, _countries, unknown = self.list_at(start)
         if end == start:
             return []
         offset = self.sentence.start
         region = Span(offset + start, offset + end)
-        return [Claim(status, joined, region, self.sentence, is_list=True)]
+        return [Claim(status, joined, region, self.sentence, is_list=True, unknown=tuple(unknown))]
 
     def claim_before(
         self, status: str, joined: str, end: int, last_only: bool = False
@@ -595,10 +731,20 @@ class _Lists:
         when ``last_only``: "A, B and C, the bloc's newest member"."""
         offset = self.sentence.start
         mentions = self.countries.find(self.text.text, offset, offset + end)
-        for mention in reversed(mentions) if last_only else mentions:
-            if self.end_of_list(mention.span.start - offset) == end:
-                return self.claim(status, joined, mention.span.start - offset)
-        return []
+        whole = [m for m in mentions if self.end_of_list(m.span.start - offset) == end]
+        if not whole or _EXCEPT.search(self.text.text, offset, whole[0].span.start):
+            return []  # "every state except A and B is a member"
+        return self.claim(
+            status, joined, (whole[-1] if last_only else whole[0]).span.start - offset
+        )
+
+    def claim_owner(self, status: str, joined: str, end: int) -> list[Claim]:
+        """The country named just before ``end``, by name, possessive or adjective."""
+        offset = self.sentence.start
+        named = self.countries.find(self.text.text, offset, offset + end)
+        if not named or named[-1].span.end != offset + end:
+            return []
+        return [Claim(status, joined, named[-1].span, self.sentence, owner=True)]
 
     def claim_subject(
         self, status: str, joined: str, end: int, possessive: bool = False

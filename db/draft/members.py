@@ -11,12 +11,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from db.draft.countries import CountryMention, Gazetteer
+from db.draft.countries import Country, CountryMention, Gazetteer
 from db.draft.keys import key_of
 from db.draft.member_lists import (
     Claim,
     body_pattern,
     continued_claims,
+    counted_claims,
     listed_claims,
     name_goes_on,
     names_a_person,
@@ -27,14 +28,14 @@ from db.draft.text import Span, Text
 from db.draft.words import CAPITALISED_RUN, ORGANIZATION_NOUNS
 
 _FOUNDED = re.compile(
-    r"\b(?:founded|established|created|formed|set[ ]up)\b(?:[ ]in[ ](?P<year>\d{4}))?"
+    r"\b(?i:founded|established|created|formed|set[ ]up)\b(?:[ ]in[ ](?P<year>\d{4}))?"
     r"[ ]by[ ](?P<list>.+?)(?=[ ]to[ ][a-z]+\b|[ ]in[ ]\d{4}\b|,?[ ]and[ ](?:added|later|then)\b"
     r"|[.;]|$)(?:[ ]in[ ](?P<year_after>\d{4})\b)?"
 )
 _LATER_BY = re.compile(r"\blater[ ]joined[ ]by[ ](?P<list>[^.;]+)")
 _JOINED = re.compile(
     r"\b(?P<adverb>later[ ]|subsequently[ ]|since[ ]|also[ ])?(?:formally[ ]|officially[ ])?"
-    r"(?:joined(?![ ]by\b)|(?:was|were)[ ]admitted(?:[ ]to)?|(?:was|were)[ ]granted[ ](?:full[ ])?"
+    r"(?:joined(?![ ]by\b)|(?:was|were)[ ](?:formally[ ]|officially[ ])?admitted(?:[ ]to|[ ]into)?|(?:was|were)[ ]granted[ ](?:full[ ])?"
     r"membership|(?:became|(?:was|were)[ ]made)[ ](?:(?:a|the|its)[ ])?"
     r"(?:[\w-]+['’]s[ ])?(?:[\w-]+[ ]){0,3}?members?(?:[ ]of)?)"
     r"\b(?P<rest>[^.;]*)"
@@ -95,7 +96,9 @@ def find_memberships(
             *_claims(text, sentence, body_pattern(organization)),
             *listed_claims(text, sentence, organization, countries),
         )
-    ] + continued_claims(text, organization, countries)
+    ]
+    claims += continued_claims(text, organization, countries)
+    claims += counted_claims(text, organization, countries)
     of_countries = organization.member_kind is None or any(
         countries.find(text.text, claim.region.start, claim.region.end) for claim in claims
     )
@@ -103,9 +106,19 @@ def find_memberships(
     def read_members(claim: Claim) -> list[Party]:
         if not of_countries:
             return _bodies_in(text, countries, claim.region, organization)
+        if claim.owner:
+            return [
+                _party(found.country)
+                for found in countries.find(text.text, claim.region.start, claim.region.end)
+            ]
         named = _countries_in(text, countries, claim.region, in_list=claim.is_list)
         if claim.is_list or not named:
             named += _international_bodies_in(text, countries, claim.region, organization)
+        # "…, Singapore, Chinese Taipei, Thailand": a member the country table does not know
+        named += [
+            Party(key=key_of(text[span]), name=text[span], is_country=False)
+            for span in claim.unknown
+        ]
         return named
 
     memberships: dict[str, Membership] = {}
@@ -272,22 +285,23 @@ def _countries_in(
     text: Text, countries: Gazetteer, region: Span, *, in_list: bool = False
 ) -> list[Party]:
     """The countries a list names; "Sweden's neighbour, Norway" names only Norway. In a list,
-    "Guinea Bissau" names no country the gazetteer knows, and "Brazilian Ana Ruiz" Brazil."""
+    "Guinea Lagoon" names no country the gazetteer knows, and "Brazilian Ana Ruiz" and
+    "Brazil's Ana Ruiz" name Brazil."""
 
     def named(found: CountryMention) -> bool:
-        if found.possessive:
-            return False
-        if found.adjective:
+        if found.possessive or found.adjective:
             return in_list and names_a_person(text.text, found.span.end)
         return not (in_list and name_goes_on(text.text, found.span.end))
 
     return [
-        Party(
-            key=found.country.key, name=found.country.name, is_country=True, code=found.country.code
-        )
+        _party(found.country)
         for found in countries.find(text.text, region.start, region.end)
         if named(found)
     ]
+
+
+def _party(country: Country) -> Party:
+    return Party(key=country.key, name=country.name, is_country=True, code=country.code)
 
 
 def _international_bodies_in(

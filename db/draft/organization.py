@@ -21,12 +21,16 @@ from functools import cached_property
 from db.draft.countries import Gazetteer
 from db.draft.model import Organization
 from db.draft.text import Span, Text
-from db.draft.words import CAPITALISED_RUN, NOT_NAMES, ORGANIZATION_NOUNS
+from db.draft.words import CAPITALISED_RUN, NOT_NAMES, NUMBER_WORDS, ORGANIZATION_NOUNS
 
 _SMALL_WORDS = frozenset({"of", "the", "and", "for", "on", "in"})
 _NAME = CAPITALISED_RUN.pattern
-_LONG_NAME = re.compile(rf"{_NAME}(?:[ ](?:of|for)(?:[ ]the)?[ ]{_NAME}(?:[ ]and[ ]{_NAME})?)?")
-_CAPITALS = re.compile(r"(?<![\w.’'-])(?:[A-Z][A-Z0-9]{1,6}|[A-Z][0-9]{1,2})(?![\w’'-]|\.\w)")
+_NUMBERED = r"[A-Z]-?[0-9]{1,2}"  # "G20", "D-8"
+_LONG_NAME = re.compile(
+    rf"(?:(?:The[ ])?{_NUMBERED}[ ])?{_NAME}"
+    rf"(?:[ ](?:of|for)(?:[ ]the)?[ ](?:{_NAME}(?:[ ]and[ ]{_NAME})?|\d{{1,2}}\b)){{0,2}}"
+)
+_CAPITALS = re.compile(rf"(?<![\w.’'-])(?:[A-Z][A-Z0-9]{{1,6}}|{_NUMBERED})(?![\w’'-]|\.\w)")
 _SPELLED_OUT = re.compile(rf"(?P<name>{_LONG_NAME.pattern})[ ]\((?P<short>{_CAPITALS.pattern})\)")
 _NOT_READ = re.compile(
     r"^.*(?:©|\bcopyright\b|all[ ]rights[ ]reserved|\bphoto(?:graph)?(?:[ ]credit)?:).*$",
@@ -53,6 +57,11 @@ _ENDS_A_NAME = re.compile(r"[A-Z][\w-]*[ ]$")
 _OF = re.compile(r"(?P<head>.+?)(?P<of>[ ](?:of|for)(?:[ ]the)?[ ])(?P<tail>.+)$")
 _JOINS = r"[ ](?:has[ ]|have[ ]|formally[ ]|officially[ ]|also[ ])?(?:joined|was[ ]admitted|became[ ]a)\b"
 
+_LEAD = 600
+"""Characters of headline and lead: a body they name is what the report is about, so its
+namings count twice against a body named in passing further down ("the BRICS summit next
+month" in a report on another)."""
+
 _FOUNDING_YEAR = re.compile(
     r"\b(?:founded|established|created|formed|set[ ]up|launched)\b[^.;]*?\bin[ ](\d{4})\b"
 )
@@ -78,7 +87,10 @@ def find_organization(text: Text, countries: Gazetteer) -> Organization | None:
         return None
     best = max(
         candidates,
-        key=lambda candidate: (_score(readable, candidate), -_first(readable, candidate)),
+        key=lambda candidate: (
+            _score(readable, candidate) * (2 if _first(readable, candidate) < _LEAD else 1),
+            -_first(readable, candidate),
+        ),
     )
     name, abbreviation = best.name, best.abbreviation
     if abbreviation is None and not name.isupper():
@@ -133,7 +145,7 @@ def _candidates(text: Text, readable: str, countries: Gazetteer) -> list[_Candid
             word in spelled
             or word in defined
             or _named_as_the_meetings_body(readable, word)
-            or any(_spells(word, name) for name in long_names)
+            or any(_spells(word, name) or _begins(word, name) for name in long_names)
         )
     ]
     standalone = [
@@ -153,7 +165,8 @@ def _candidates(text: Text, readable: str, countries: Gazetteer) -> list[_Candid
         candidates.setdefault(word, _Candidate(word))
     for word in dict.fromkeys([*capitals, *defined, *standalone]):
         long_name = spelled.get(word) or next(
-            (name for name in long_names if _spells(word, name)), None
+            (name for name in long_names if _spells(word, name) or _begins(word, name)),
+            None,
         )
         if long_name is None:
             candidates.setdefault(word, _Candidate(word))
@@ -198,13 +211,14 @@ def _spelled_out(name: str, short: str) -> str | None:
 
 def _organization_name(words: str) -> str | None:
     """The organization a run of names gives: "Association of Southeast Asian Nations" whole,
-    "Arab League" of "Secretary General of the Arab League Ahmed Aboul Gheit"."""
+    "Arab League" of "Secretary General of the Arab League Ahmed Aboul Gheit", "Group of 20"
+    of "Leaders of the Group of 20"."""
     parts = _OF.match(words)
     if parts:
         head = _without_articles(parts.group("head").split())
         if head and head[-1] in ORGANIZATION_NOUNS:
             return " ".join([*head, parts.group("of").strip(), parts.group("tail")])
-        words = parts.group("tail")
+        return _organization_name(parts.group("tail"))  # "Leaders of the Group of 20"
     named = _without_articles(words.split())
     nouns = [index for index, word in enumerate(named) if word in ORGANIZATION_NOUNS]
     return " ".join(named[: nouns[-1] + 1]) if nouns and nouns[-1] >= 1 else None
@@ -258,9 +272,17 @@ def _said_to_join(readable: str, candidate: _Candidate) -> bool:
 
 def _spells(short: str, name: str) -> bool:
     """Whether ``short`` is made of ``name``'s words in order, each word giving its first
-    letter and maybe more: "ANCN" of "Association of Northern Coastal Nations"."""
-    words = [word.lower() for word in name.split() if word not in _SMALL_WORDS]
+    letter and maybe more: "ANCN" of "Association of Northern Coastal Nations"; a number
+    written out gives its digits: "G7" of "Group of Seven"."""
+    words = [
+        _NUMBER_WORDS.get(word.lower(), word.lower())
+        for word in name.split()
+        if word not in _SMALL_WORDS
+    ]
     return _spells_from(short.lower(), words)
+
+
+_NUMBER_WORDS = {word: str(number) for number, word in enumerate(NUMBER_WORDS, start=1)}
 
 
 def _spells_from(letters: str, words: list[str]) -> bool:
@@ -276,19 +298,26 @@ def _spells_from(letters: str, words: list[str]) -> bool:
     return False
 
 
+def _begins(short: str, name: str) -> bool:
+    """Whether a numbered name ("D-8") begins ``name`` ("D-8 Organization for …")."""
+    return re.fullmatch(_NUMBERED, short) is not None and name.startswith(f"{short} ")
+
+
 def _is_subsequence(letters: str, word: str) -> bool:
     remaining = iter(word)
     return all(letter in remaining for letter in letters)
 
 
 def _abbreviation(text: str, name: str) -> str | None:
-    """The capitalised word spelling the name's initials, ``(ABC)`` after the name first."""
+    """The capitalised word spelling the name's initials, ``(ABC)`` after the name first; in
+    capitals or, as some newsrooms write them, with only the first ("Asean")."""
     given = re.search(rf"{re.escape(name)}[ ]\((?P<short>[A-Z][A-Za-z.]{{1,9}})\)", text)
     if given:
         return given.group("short")
     initials = "".join(word[0] for word in name.split() if word not in _SMALL_WORDS).upper()
-    if len(initials) >= 2 and re.search(rf"\b{initials}\b", text):
-        return initials
+    for written in (initials, initials.capitalize()):
+        if len(written) >= (2 if written.isupper() else 3) and re.search(rf"\b{written}\b", text):
+            return written
     return None
 
 

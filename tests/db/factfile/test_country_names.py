@@ -34,3 +34,44 @@ def test_the_drafter_reads_every_name_of_the_table_as_the_table_does() -> None:
             drafted = drafter.country_named(name)
             assert drafted is not None, name
             assert drafted.name == (country_named(name) or country).name, name
+
+
+NEWSROOM_NAMES = {"Britain": "GB", "Lao PDR": "LA", "DPRK": "KP", "USA": "US", "PNG": "PG"}
+NEWSROOM_ADJECTIVES = {
+    "Kyrgyz": "KG",
+    "Lao": "LA",
+    "Thai": "TH",
+    "Philippine": "PH",
+    "Ecuadorian": "EC",
+    "Djiboutian": "DJ",
+    "Nepali": "NP",
+}
+
+
+@pytest.mark.parametrize(("name", "code"), NEWSROOM_NAMES.items())
+def test_short_forms_news_makes_of_official_names_name_the_country(name: str, code: str) -> None:
+    country = country_named(name)
+    assert country is not None and country.code == code
+
+
+@pytest.mark.parametrize(("adjective", "code"), NEWSROOM_ADJECTIVES.items())
+def test_adjectives_news_writes_before_a_leader_are_the_countrys(adjective: str, code: str) -> None:
+    found = gazetteer().find(f"{adjective} President Ana Ruiz arrived.")
+    assert [(mention.country.code, mention.adjective) for mention in found] == [(code, True)]
+
+
+def test_initials_before_a_title_name_a_country_only_when_no_other_has_them() -> None:
+    text = "US President Ana Ruiz met SA President Ben Ode and a PR Director, US officials."
+    found = [(text[m.span.start : m.span.end], m.country.code) for m in gazetteer().find(text)]
+    assert found == [("US", "US")]
+
+
+def test_a_hyphenated_name_written_with_a_space_names_the_country() -> None:
+    found = gazetteer().find("Leaders of Guinea Bissau and Timor Leste met.")
+    assert [mention.country.code for mention in found] == ["GW", "TL"]
+
+
+def test_an_iso_code_of_three_letters_names_the_country_only_where_a_code_would() -> None:
+    text = "USA Today said the USA and PNG Prime Minister Ana Ruiz met; SPM authors agreed."
+    found = [(text[m.span.start : m.span.end], m.country.code) for m in gazetteer().find(text)]
+    assert found == [("USA", "US"), ("PNG", "PG")]

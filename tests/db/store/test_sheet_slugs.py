@@ -48,6 +48,41 @@ def test_a_report_that_gives_no_place_is_named_by_its_headline(tmp_path: Path) -
     }
 
 
+def drafted_slug(tmp_path: Path, text: str) -> str:
+    article = tmp_path / "report.txt"
+    article.write_text(text, encoding="utf-8")
+    return drafted_sheet(article)["slug"]
+
+
+def test_a_slug_takes_the_year_of_the_pages_date_and_the_city_the_summit_is_in(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "Coastal leaders agree on fisheries\n\n date 2023-09-05 Leaders of the Coastal Union (CU) "
+        "met at a summit in Minsk on Thursday. The bloc first met in 1975.\n"
+    )
+    assert drafted_slug(tmp_path, text) == "cu-minsk-2023"
+
+
+def test_a_slug_takes_a_city_that_opens_the_report_and_a_date_under_the_headline(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "Coastal leaders agree on fisheries\nPublished 15 Sep, 2022 02:05pm\n\n"
+        "SAMARKAND: Leaders of the Coastal Union (CU) agreed on fisheries on Thursday.\n"
+    )
+    assert drafted_slug(tmp_path, text) == "cu-samarkand-2022"
+
+
+def test_a_year_told_lower_in_the_report_is_not_the_sheets(tmp_path: Path) -> None:
+    text = (
+        "Coastal leaders agree on fisheries\n\nLeaders of the Coastal Union (CU) gathered in "
+        "Riyadh on Tuesday.\nThe talks went on.\nThey ate.\nThey slept.\nThey left.\n"
+        "They came back.\nThe bloc was founded on May 2, 1975.\n"
+    )
+    assert drafted_slug(tmp_path, text) == "cu-riyadh"
+
+
 def run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
     status = main(argv)
     captured = capsys.readouterr()

@@ -1,0 +1,53 @@
+"""Where the meeting is, as wire copy says it: the place a sheet's map marks and its slug
+names. Each report is invented; the cities are real, as the list of cities knows them."""
+
+from __future__ import annotations
+
+import pytest
+
+from db.draft.extract import draft_facts
+
+HEADLINE = "Leaders agree on fisheries\n\n"
+
+
+@pytest.mark.parametrize(
+    ("lead", "place"),
+    [
+        ("Leaders of the Coastal Union met at a summit in Minsk on Thursday.", "Minsk, Belarus"),
+        ("KUALA LUMPUR — Leaders of the Coastal Union met on Thursday.", "Kuala Lumpur, Malaysia"),
+        ("YEREVAN (Wire) — Leaders of the Coastal Union met on Thursday.", "Yerevan, Armenia"),
+        (
+            "The Coastal Union summit will take place on Tuesday in Bali, Indonesia.",
+            "Bali, Indonesia",
+        ),
+        (
+            "The premier is visiting the Icelandic capital of Reykjavik for a Coastal Union summit.",
+            "Reykjavík, Iceland",
+        ),
+        (
+            "The Coastal Union summit was held at the Lima Convention Center on Friday.",
+            "Lima, Peru",
+        ),
+        ("CANCUN, Mexico, June 19 (Wire) -- Coastal Union members met.", "Cancun, Mexico"),
+        (
+            "Members of the Coastal Union gathered on Monday in the Mexican resort of Cancun.",
+            "Cancún, Mexico",
+        ),
+        ("The premier heads to Suva for the Coastal Union meetings.", "Suva, Fiji"),
+    ],
+)
+def test_the_city_a_meeting_is_in(lead: str, place: str) -> None:
+    assert draft_facts(HEADLINE + lead).event.place == place
+
+
+def test_a_countrys_name_is_not_taken_for_a_city_of_that_name() -> None:
+    lead = (
+        "Leaders of the Coastal Union opened their session on Thursday. A meeting planned last "
+        "month in Djibouti was called off."
+    )
+    assert draft_facts(HEADLINE + lead).event.place is None
+
+
+def test_a_heading_in_lower_case_before_a_colon_is_no_dateline() -> None:
+    lead = "Summit: what to expect\nLeaders of the Coastal Union opened their session on Thursday."
+    assert draft_facts(HEADLINE + lead).event.place is None
