@@ -29,7 +29,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from benchmarks.eval_facts import facts_of_fact_file, facts_of_truth
+from benchmarks.eval_facts import facts_of_fact_file, facts_of_truth, misplaced_truth_field
 from benchmarks.eval_score import Count, Scores, score
 from db.draft.countries import gazetteer
 from db.draft.extract import draft_facts
@@ -89,17 +89,20 @@ def corpus_reports(folder: Path) -> tuple[list[Report], list[str]]:
         try:
             if group is None:
                 raise ReportError(f"{truth}: a corpus report's name starts with a, b or c")
+            truth_text = truth.read_text(encoding="utf-8")
+            if fault := misplaced_truth_field(truth_text):
+                raise ReportError(f"{truth}: {fault}")
             reports.append(
                 Report(
                     name=stem,
                     group=group,
                     article=article,
                     text=corpus_text(article),
-                    truth_text=truth.read_text(encoding="utf-8"),
+                    truth_text=truth_text,
                     from_corpus=True,
                 )
             )
-        except (OSError, UnicodeDecodeError, ReportError) as error:
+        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, ReportError) as error:
             errors.append(str(error) if isinstance(error, ReportError) else f"{truth}: {error}")
     return reports, errors
 

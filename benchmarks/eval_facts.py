@@ -105,6 +105,31 @@ def facts_of_fact_file(text: str) -> Facts:
     )
 
 
+TRUTH_FIELDS = {
+    "memberships": {"country", "status"},
+    "attendees": {"name", "country", "role"},
+    "quotes": {"speaker", "words"},
+}
+"""The fields of each kind of entry in a hand-written truth (CORPUS_FORMAT.md)."""
+
+
+def misplaced_truth_field(text: str) -> str | None:
+    """Why a truth's entries hold a field their kind has not, or None when none do.
+
+    TOML gives a line such as ``quotes = []`` written below an ``[[attendees]]`` entry to that
+    entry, so the truth would silently say nothing about quotes.
+    """
+    truth: Mapping[str, Any] = tomllib.loads(text)
+    for section, fields in TRUTH_FIELDS.items():
+        for number, entry in enumerate(truth.get(section, []), start=1):
+            if extra := sorted(set(entry) - fields):
+                return (
+                    f"[[{section}]] entry {number} holds {', '.join(extra)}, which belongs "
+                    "above the first [[…]] entry"
+                )
+    return None
+
+
 def facts_of_truth(text: str) -> Facts:
     """The facts of a corpus report's hand-written truth (CORPUS_FORMAT.md)."""
     truth: Mapping[str, Any] = tomllib.loads(text)

@@ -248,3 +248,18 @@ def test_a_report_without_its_source_line_is_an_error_naming_the_file(
     article.write_text(article.read_text(encoding="utf-8").split("\n", 2)[2], encoding="utf-8")
     assert draft_eval.main(tmp_path, time_drafts=False) == 1
     assert f"make eval: {article}: the first line is not a SOURCE: line" in capsys.readouterr().err
+
+
+def test_an_empty_list_written_below_an_entry_is_an_error_naming_the_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    truth = truth_from_fact_file(ALL_RIGHT)
+    write_report(tmp_path, "a01_wire_alpine", ALL_RIGHT, {**truth, "quotes": []})
+    truth_file = tmp_path / "a01_wire_alpine.truth.toml"
+    with truth_file.open("a", encoding="utf-8") as written:
+        written.write("quotes = []\n")
+    assert draft_eval.main(tmp_path, time_drafts=False) == 1
+    assert (
+        f"make eval: {truth_file}: [[attendees]] entry {len(truth['attendees'])} holds quotes, "
+        "which belongs above the first [[…]] entry"
+    ) in capsys.readouterr().err
