@@ -4,10 +4,7 @@ QtSvg draws the same SVG document the PDF embeds, at the screen's pixel ratio, i
 shown by a label over the overview's page, in room the page leaves for it above the legend
 (and any country the map cannot show). The label, not the page, holds the picture so that a
 screen reader meets an image named "Map of the members" whose description is the PDF
-Figure's alternative text, instead of an unnamed object mark inside the page's text. The
-overview imports this module only once the window has been drawn: the import (QtSvg, Qt's
-namespace, the map modules) and the first reading of the world's outlines would otherwise
-delay the sheet's first screen.
+Figure's alternative text, instead of an unnamed object mark inside the page's text.
 """
 
 from __future__ import annotations
