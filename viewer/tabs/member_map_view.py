@@ -39,7 +39,7 @@ def map_image(drawn: MemberMap, width: int, pixel_ratio: float) -> QImage:
     image.fill(Qt.GlobalColor.white)
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    QSvgRenderer(QByteArray(drawn.svg.encode("utf-8"))).render(painter)
+    QSvgRenderer(QByteArray(drawn.raster_svg(size.width()).encode("utf-8"))).render(painter)
     painter.end()
     image.setDevicePixelRatio(pixel_ratio)
     return image
