@@ -241,3 +241,25 @@ def test_checking_a_database_url_before_the_window_opens_loads_no_sqlalchemy() -
         [sys.executable, "-c", CHECK_A_URL], capture_output=True, text=True, check=True, cwd=PROJECT
     )
     assert loaded.stdout.strip() == "[]"
+
+
+START_THE_WINDOW = """
+import sys
+import viewer.cli.main, viewer.cli.cmd_gui, viewer.window.app
+print(sorted({name.split(".")[0] for name in sys.modules if name.startswith("sqlalchemy")}))
+print("viewer.window.main_window" in sys.modules)
+"""
+
+
+def test_the_window_s_first_import_loads_no_sqlalchemy_nor_the_window() -> None:
+    """What `factsheet` imports before its frame is on screen: the command line and the
+    start-up module, without SQLAlchemy and without the window, both imported once the frame
+    is drawn (benchmarks/STARTUP.md)."""
+    loaded = subprocess.run(
+        [sys.executable, "-c", START_THE_WINDOW],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=PROJECT,
+    )
+    assert loaded.stdout.split("\n")[:2] == ["[]", "False"]

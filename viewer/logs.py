@@ -9,12 +9,12 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+import platformdirs
+
 LOGGER_NAME = "factsheet"
 
 
 def log_path() -> Path:
-    import platformdirs
-
     return platformdirs.user_log_path("factsheet", appauthor=False) / "factsheet.log"
 
 

@@ -12,15 +12,15 @@ import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
+from db.draft.write import read_added_fact_file
 from db.errors import FactsheetError, UsageError
+from db.factfile.reading import FactFile, read_fact_file
+from db.store.seed import build_new_database, open_or_seed
+from db.store.session import Database, describe, resolve_url, sqlite_file
+from db.store.sheet_writer import one
+from db.store.sheets import Added, add_sheet
 from viewer.cli.terminal_progress import TerminalProgress
-
-if TYPE_CHECKING:  # the database layer is imported when a sheet is added, not at start-up
-    from db.factfile.reading import FactFile
-    from db.store.session import Database
-    from db.store.sheets import Added
 
 
 @dataclass(frozen=True)
@@ -32,9 +32,6 @@ class Pair:
     article: Path | None = None
 
     def read(self) -> FactFile:
-        from db.draft.write import read_added_fact_file
-        from db.factfile.reading import read_fact_file
-
         if self.article is None:
             return read_fact_file(self.facts)
         return read_added_fact_file(self.facts, self.article)
@@ -60,10 +57,6 @@ def pairs_of(paths: Sequence[Path]) -> list[Pair]:
 
 def run(url_argument: str | None, paths: Sequence[Path], *, replace: bool) -> int:
     """Add every pair's sheet; returns the command's exit status."""
-    from db.store.seed import build_new_database, open_or_seed
-    from db.store.session import describe, resolve_url, sqlite_file
-    from db.store.sheets import add_sheet
-
     pairs = pairs_of(paths)
     url, is_default = resolve_url(url_argument)
     where = describe(url)
@@ -115,8 +108,6 @@ def _naming(facts: Path, error: FactsheetError) -> str:
 
 def _told(added: Added, fact_file: FactFile, pair: Pair, where: str, replace: bool) -> str:
     """The line that says what became of one sheet."""
-    from db.store.sheet_writer import one
-
     verb = "replaced the sheet" if added.replaced else "added"
     if added.kept is None:
         return f"{verb} {added.slug} in {where}"

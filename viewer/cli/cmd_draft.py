@@ -5,12 +5,11 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from db.draft.write import plan_draft, write_draft
 from viewer.cli.exit_status import USAGE_ERROR
 
 
 def run(article: Path, output: Path, *, force: bool) -> int:
-    from db.draft.write import plan_draft, write_draft
-
     plan = plan_draft(article, output)
     existing = [str(path) for path in plan.targets if path.exists()]
     if existing and not force:

@@ -5,8 +5,14 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from db.store.dossier import dossier, find_person
+from db.store.queries import fact_file_text, sheet_content, sheet_titles
 from viewer.cli.database import open_database
 from viewer.cli.exit_status import USAGE_ERROR
+from viewer.pdf import cycle_collector
+from viewer.pdf.document_info import PDF_A_LEVELS
+from viewer.pdf.dossier_blocks import dossier_printable
+from viewer.pdf.render import PageSize, gui_application, write_pdf
 from viewer.text.wording import counted
 
 
@@ -19,11 +25,6 @@ def run(
     pdfa: str | None,
     tagged: bool,
 ) -> int:
-    from db.store.queries import fact_file_text, sheet_content, sheet_titles
-    from viewer.pdf import cycle_collector
-    from viewer.pdf.document_info import PDF_A_LEVELS
-    from viewer.pdf.render import PageSize, gui_application, write_pdf
-
     database = open_database(url_argument)
     try:
         slugs = [slug for slug, _title in sheet_titles(database)]
@@ -63,11 +64,6 @@ def run_dossier(
     url_argument: str | None, output: Path, person: str, page_size: str, *, tagged: bool
 ) -> int:
     """A PDF of one person's roles and statements across every sheet of the database."""
-    from db.store.dossier import dossier, find_person
-    from viewer.pdf import cycle_collector
-    from viewer.pdf.dossier_blocks import dossier_printable
-    from viewer.pdf.render import PageSize, gui_application, write_pdf
-
     database = open_database(url_argument)
     try:
         found = dossier(database, find_person(database, person))

@@ -5,6 +5,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from db.atomic_file import write_atomically
+from db.store.queries import fact_file_text
 from viewer.cli.database import open_database
 from viewer.cli.exit_status import USAGE_ERROR
 
@@ -12,9 +14,6 @@ from viewer.cli.exit_status import USAGE_ERROR
 def run(url_argument: str | None, slug: str, output: Path, *, force: bool) -> int:
     """Write the sheet's fact file as the database keeps it: adding it again (elsewhere, or
     after sharing it) gives the same sheet."""
-    from db.atomic_file import write_atomically
-    from db.store.queries import fact_file_text
-
     if output.exists() and not force:
         print(f"factsheet: {output} already exists; add --force to replace it", file=sys.stderr)
         return USAGE_ERROR

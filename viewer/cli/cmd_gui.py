@@ -6,6 +6,7 @@ import os
 import sys
 
 from viewer.cli.exit_status import FAILURE
+from viewer.window.app import run_window
 
 
 def run(url_argument: str | None) -> int:
@@ -13,7 +14,6 @@ def run(url_argument: str | None) -> int:
     if no_display:
         print(f"factsheet: {no_display}", file=sys.stderr)
         return FAILURE
-    from viewer.window.app import run_window
 
     return run_window(url_argument)
 

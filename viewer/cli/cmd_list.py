@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
+from db.factfile.vocabulary import TABLE_NAMES
+from db.store.queries import list_sheets
 from viewer.cli.database import open_database
 
 
 def run(url_argument: str | None) -> int:
-    from db.factfile.vocabulary import TABLE_NAMES
-    from db.store.queries import list_sheets
-
     database = open_database(url_argument)
     try:
         sheets = list_sheets(database)

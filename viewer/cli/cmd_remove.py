@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
+from db.store.sheets import remove_sheet
 from viewer.cli.database import open_database
 
 
 def run(url_argument: str | None, slug: str) -> int:
-    from db.store.sheets import remove_sheet
-
     database = open_database(url_argument)
     try:
         remove_sheet(database, slug)

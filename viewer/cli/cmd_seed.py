@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import sys
 
+from db.store.seed import seed_database, upgrade_older_file
+from db.store.session import describe, resolve_url, sqlite_file
+
 
 def run(url_argument: str | None, *, reset: bool) -> int:
-    from db.store.seed import seed_database, upgrade_older_file
-    from db.store.session import describe, resolve_url, sqlite_file
-
     url, _ = resolve_url(url_argument)
     path = sqlite_file(url)
     if not reset and path is not None and path.exists():

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+from db.store.session import resolve_url
+from db.store.upgrade import upgrade_database
+
 
 def run(url_argument: str | None) -> int:
-    from db.store.session import resolve_url
-    from db.store.upgrade import upgrade_database
-
     url, _ = resolve_url(url_argument)
     print(upgrade_database(url))
     return 0

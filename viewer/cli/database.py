@@ -3,18 +3,14 @@
 from __future__ import annotations
 
 import sys
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from db.store.session import Database
+from db.store.seed import open_or_seed
+from db.store.session import Database, resolve_url
 
 
 def open_database(url_argument: str | None) -> Database:
     """The database the command names, opened (and seeded or upgraded) as the window opens it;
     an upgrade is told in one line."""
-    from db.store.seed import open_or_seed
-    from db.store.session import resolve_url
-
     url, is_default = resolve_url(url_argument)
     database = open_or_seed(url, is_default=is_default)
     if database.notice:

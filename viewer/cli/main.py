@@ -12,21 +12,15 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-import viewer.cli.cmd_add as cmd_add
-import viewer.cli.cmd_draft as cmd_draft
-import viewer.cli.cmd_export as cmd_export
-import viewer.cli.cmd_facts as cmd_facts
-import viewer.cli.cmd_gui as cmd_gui
-import viewer.cli.cmd_list as cmd_list
-import viewer.cli.cmd_remove as cmd_remove
-import viewer.cli.cmd_seed as cmd_seed
-import viewer.cli.cmd_upgrade as cmd_upgrade
+from db.errors import FactsheetError, UsageError
+from db.store.environment import DATABASE_VARIABLE, refuse_vanishing
 from viewer.cli.exit_status import FAILURE, USAGE_ERROR
 from viewer.logs import configure_logging, log_path, logger
 
 
 class _VersionAction(argparse.Action):
-    """Looks the version up only when asked: reading package metadata slows every start-up."""
+    """Imports importlib.metadata only when asked for the version: it would slow the window's
+    first frame (benchmarks/STARTUP.md)."""
 
     def __call__(self, parser: argparse.ArgumentParser, *_args: object, **_kwargs: object) -> None:
         from importlib.metadata import version
@@ -130,9 +124,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = build_parser().parse_args(argv)
     if arguments.command not in (None, "gui"):
-        configure_logging()  # the window sets it up once it is on screen
-    from db.errors import FactsheetError, UsageError
-
+        configure_logging()  # the window sets it up once its frame is on screen
     try:
         _check_database_url(arguments.db)
         return _run(arguments)
@@ -162,8 +154,6 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _check_database_url(url_argument: str | None) -> None:
     """Refuse, before any work starts, a database URL that names nothing that lasts."""
-    from db.store.environment import DATABASE_VARIABLE, refuse_vanishing
-
     if url_argument is not None:
         refuse_vanishing(url_argument)
     elif os.environ.get(DATABASE_VARIABLE):
@@ -171,29 +161,48 @@ def _check_database_url(url_argument: str | None) -> None:
 
 
 def _run(arguments: argparse.Namespace) -> int:
+    """Run the command: its module (cmd_*.py) is imported only when it runs, so that no
+    command pays for another's imports, the window's start least of all (the figures are in
+    benchmarks/STARTUP.md)."""
     if arguments.command == "seed":
+        import viewer.cli.cmd_seed as cmd_seed
+
         return cmd_seed.run(arguments.db, reset=arguments.reset)
     if arguments.command == "list":
+        import viewer.cli.cmd_list as cmd_list
+
         return cmd_list.run(arguments.db)
     if arguments.command == "draft":
+        import viewer.cli.cmd_draft as cmd_draft
+
         return cmd_draft.run(arguments.article, arguments.output, force=arguments.force)
     if arguments.command == "add":
+        import viewer.cli.cmd_add as cmd_add
+
         return cmd_add.run(arguments.db, arguments.paths, replace=arguments.replace)
     if arguments.command == "remove":
+        import viewer.cli.cmd_remove as cmd_remove
+
         return cmd_remove.run(arguments.db, arguments.slug)
     if arguments.command == "facts":
+        import viewer.cli.cmd_facts as cmd_facts
+
         return cmd_facts.run(arguments.db, arguments.slug, arguments.output, force=arguments.force)
     if arguments.command == "upgrade":
+        import viewer.cli.cmd_upgrade as cmd_upgrade
+
         return cmd_upgrade.run(arguments.db)
-    if arguments.command == "export" and (arguments.person or arguments.entity):
-        return cmd_export.run_dossier(
-            arguments.db,
-            Path(arguments.output),
-            arguments.person or arguments.entity,
-            arguments.page_size,
-            tagged=not arguments.untagged,
-        )
     if arguments.command == "export":
+        import viewer.cli.cmd_export as cmd_export
+
+        if arguments.person or arguments.entity:
+            return cmd_export.run_dossier(
+                arguments.db,
+                Path(arguments.output),
+                arguments.person or arguments.entity,
+                arguments.page_size,
+                tagged=not arguments.untagged,
+            )
         return cmd_export.run(
             arguments.db,
             Path(arguments.output),
@@ -202,4 +211,6 @@ def _run(arguments: argparse.Namespace) -> int:
             pdfa=arguments.pdfa,
             tagged=not arguments.untagged,
         )
+    import viewer.cli.cmd_gui as cmd_gui
+
     return cmd_gui.run(arguments.db)

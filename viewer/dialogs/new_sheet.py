@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, QSettings
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from db.store.session import Database
+from db.store.sheets import add_sheet, sheet_slugs
 from viewer.models.progress import Progress
 from viewer.widgets import settings as stored
 from viewer.widgets.background import BackgroundJob
@@ -48,8 +49,7 @@ class NewSheetCommand(QObject):
 
     def add_from(self, article: Path, database: Database) -> BackgroundJob[Any]:
         def work(progress: Progress) -> tuple[str, int]:
-            from db.draft.write import draft_in_memory
-            from db.store.sheets import add_sheet, sheet_slugs
+            from db.draft.write import draft_in_memory  # not with the window: benchmarks/STARTUP.md
 
             progress.start(2)
             fact_file = draft_in_memory(article, taken_slugs=sheet_slugs(database))

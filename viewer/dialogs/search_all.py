@@ -17,7 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from db.errors import FactsheetError
 from db.rows import SearchResult
+from db.search.across_sheets import search_all
 from db.store.session import Database
 from viewer.text.html_text import tooltip
 from viewer.text.wording import counted
@@ -65,9 +67,6 @@ class SearchAllDialog(QDialog):
         self.shown: SearchResult = SearchResult([], False)
 
     def search_now(self) -> None:
-        from db.errors import FactsheetError
-        from db.search.across_sheets import search_all
-
         self._timer.stop()
         try:
             self.show_result(search_all(self.database, self.query.text()))

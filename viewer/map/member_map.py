@@ -8,6 +8,7 @@ fact file's countries can be mapped; nothing here knows which organization is sh
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from html import escape
 from typing import NamedTuple
@@ -23,6 +24,8 @@ LAND = "#dfe5ec"
 SEA = "#f3f6f9"
 BORDER = "#ffffff"
 HOST = "#8a1f11"
+BORDER_WIDTH = 0.8
+"""The borders between countries, in thousandths of the figure's width."""
 LABEL_WIDTH = 0.62
 """A label's width per character, relative to its font size (DejaVu Sans, bold, on average)."""
 MARGIN = 0.04
@@ -60,6 +63,20 @@ class MemberMap(NamedTuple):
     unmapped: tuple[str, ...]
     """Countries the map data does not have, by name."""
     alt: str
+
+    def raster_svg(self, pixels: int) -> str:
+        """``svg`` for an image ``pixels`` wide: the borders as wide as in the PDF, painted as
+        lines of that many pixels rather than as scaled strokes, which Qt first outlines as
+        shapes (several times the painting: benchmarks/STARTUP.md)."""
+        lines = (
+            f'<g vector-effect="non-scaling-stroke" stroke="{BORDER}" '
+            f'stroke-width="{BORDER_WIDTH * pixels / 1000:.3f}"'
+        )
+        return _BORDERS.sub(lines, self.svg, count=1)
+
+
+_BORDERS = re.compile(r'<g stroke="[^"]*" stroke-width="[^"]*"')
+"""The start of the group of countries, which sets their borders."""
 
 
 def member_map(
@@ -137,7 +154,7 @@ def _svg(
         f'viewBox="{region.left:.1f} {region.top:.1f} {width:.1f} {height:.1f}">',
         f'<rect x="{region.left:.1f}" y="{region.top:.1f}" width="{width:.1f}" '
         f'height="{height:.1f}" fill="{SEA}"/>',
-        f'<g stroke="{BORDER}" stroke-width="{0.8 * unit:.2f}" fill-rule="evenodd">',
+        f'<g stroke="{BORDER}" stroke-width="{BORDER_WIDTH * unit:.2f}" fill-rule="evenodd">',
     ]
     for code, country in shapes.items():
         if country.outline and country.box.intersects(region):

@@ -24,7 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from db.errors import FactsheetError
 from db.rows import Appearance, EntitySummary
+from db.search.across_sheets import appearances, parties, people
 from db.store.session import Database
 from viewer.models.columns import APPEARANCE_COLUMNS, ENTITY_COLUMNS, PARTY_COLUMNS, Column
 from viewer.models.filter_proxy import FactFilterProxy
@@ -164,37 +166,21 @@ class AcrossSheetsDock(QDockWidget):
         self.parent_widget = parent
         self.database: Database | None = None
         self.loaded_from: Database | None = None
-        self._pages: tuple[EntityPage, EntityPage] | None = None
-        self.toggleViewAction().toggled.connect(self._on_shown)
         self.job: BackgroundJob[Any] | None = None
-
-    @property
-    def people(self) -> EntityPage:
-        return self._built()[0]
-
-    @property
-    def parties(self) -> EntityPage:
-        return self._built()[1]
-
-    def _built(self) -> tuple[EntityPage, EntityPage]:
-        """The dock's lists, made when first needed: the window starts without them, since
-        making their tables costs the sheet's first screen some 30 ms."""
-        if self._pages is None:
-            tabs = QTabWidget(self)
-            tabs.setObjectName("acrossSheetsTabs")
-            tabs.setAccessibleName("People and countries across sheets")
-            people = EntityPage("people", ("People", "person"), ENTITY_COLUMNS, tabs)
-            parties = EntityPage(
-                "countries", ("Countries and bodies", "country or body"), PARTY_COLUMNS, tabs
-            )
-            tabs.addTab(people, "People")
-            tabs.addTab(parties, "Countries and bodies")
-            self.setWidget(tabs)
-            for page in (people, parties):
-                page.entity_chosen.connect(self._show_appearances)
-                page.open_requested.connect(self.open_requested)
-            self._pages = (people, parties)
-        return self._pages
+        tabs = QTabWidget(self)
+        tabs.setObjectName("acrossSheetsTabs")
+        tabs.setAccessibleName("People and countries across sheets")
+        self.people = EntityPage("people", ("People", "person"), ENTITY_COLUMNS, tabs)
+        self.parties = EntityPage(
+            "countries", ("Countries and bodies", "country or body"), PARTY_COLUMNS, tabs
+        )
+        tabs.addTab(self.people, "People")
+        tabs.addTab(self.parties, "Countries and bodies")
+        self.setWidget(tabs)
+        for page in (self.people, self.parties):
+            page.entity_chosen.connect(self._show_appearances)
+            page.open_requested.connect(self.open_requested)
+        self.toggleViewAction().toggled.connect(self._on_shown)
 
     def show_database(self, database: Database | None) -> None:
         """Read the database's people and countries now if the dock is open, else when it is."""
@@ -212,7 +198,6 @@ class AcrossSheetsDock(QDockWidget):
     def _on_shown(self, shown: bool) -> None:
         if not shown:
             return
-        self._built()
         reading = self.job is not None and self.job.running
         if self.loaded_from is not self.database and not reading:
             self.reload()
@@ -221,7 +206,6 @@ class AcrossSheetsDock(QDockWidget):
         database = self.database
         if database is None:
             return None
-        from db.search.across_sheets import parties, people
 
         def work(_progress: Progress) -> tuple[list[EntitySummary], list[EntitySummary]]:
             return people(database), parties(database)
@@ -241,9 +225,6 @@ class AcrossSheetsDock(QDockWidget):
         return self.job
 
     def _show_appearances(self, entity: EntitySummary) -> None:
-        from db.errors import FactsheetError
-        from db.search.across_sheets import appearances
-
         if self.database is None:
             return
         page = self.people if entity.kind == "person" else self.parties

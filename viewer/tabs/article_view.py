@@ -10,9 +10,13 @@ from PySide6.QtGui import (
     QAccessible,
     QAccessibleAnnouncementEvent,
     QColor,
+    QPainter,
     QPaintEvent,
     QPalette,
     QResizeEvent,
+    QTextCharFormat,
+    QTextCursor,
+    QTextFormat,
 )
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
@@ -83,8 +87,6 @@ class ArticleView(QPlainTextEdit):
         return self.palette().color(QPalette.ColorRole.PlaceholderText)
 
     def paint_margin(self, margin: QWidget, event: QPaintEvent) -> None:
-        from PySide6.QtGui import QPainter
-
         painter = QPainter(margin)
         painter.setPen(self.paragraph_number_colour())
         block = self.firstVisibleBlock()
@@ -146,8 +148,6 @@ class ArticleView(QPlainTextEdit):
 
     def highlighted_text(self) -> list[str]:
         """The text under each highlight, read back from the document itself."""
-        from PySide6.QtGui import QTextCursor
-
         found = []
         for start, end in self._spans:
             cursor = QTextCursor(self.document())
@@ -187,8 +187,6 @@ class ArticleView(QPlainTextEdit):
 
     def highlight(self, spans: Sequence[tuple[int, int]]) -> None:
         """Mark each (start, end) span of the article and scroll the first into view."""
-        from PySide6.QtGui import QTextCharFormat, QTextCursor, QTextFormat
-
         self._spans = tuple(sorted(spans))
         highlight = QTextCharFormat()
         palette = self.palette()

@@ -4,10 +4,7 @@ QtSvg draws the same SVG document the PDF embeds, at the screen's pixel ratio, i
 shown by a label over the overview's page, in room the page leaves for it above the legend
 (and any country the map cannot show). The label, not the page, holds the picture so that a
 screen reader meets an image named "Map of the members" whose description is the PDF
-Figure's alternative text, instead of an unnamed object mark inside the page's text. The
-overview imports this module only once the window has been drawn: the import (QtSvg, Qt's
-namespace, the map modules) and the first reading of the world's outlines would otherwise
-delay the sheet's first screen.
+Figure's alternative text, instead of an unnamed object mark inside the page's text.
 """
 
 from __future__ import annotations
@@ -42,7 +39,7 @@ def map_image(drawn: MemberMap, width: int, pixel_ratio: float) -> QImage:
     image.fill(Qt.GlobalColor.white)
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    QSvgRenderer(QByteArray(drawn.svg.encode("utf-8"))).render(painter)
+    QSvgRenderer(QByteArray(drawn.raster_svg(size.width()).encode("utf-8"))).render(painter)
     painter.end()
     image.setDevicePixelRatio(pixel_ratio)
     return image

@@ -8,6 +8,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QTextBrowser
 
 from db.factfile.vocabulary import is_full_member
+from viewer.tabs.member_map_view import show_map
 from viewer.tabs.page_links import PageLink, link_controls
 from viewer.text.html_text import text
 from viewer.text.sheet_text import (
@@ -18,7 +19,6 @@ from viewer.text.sheet_text import (
     slip_sentence,
     source_line,
 )
-from viewer.widgets.first_paint import after_first_paint
 from viewer.widgets.focus_marks import frame_on_focus
 from viewer.widgets.search_marks import SearchMarks
 
@@ -54,20 +54,9 @@ class OverviewView(QTextBrowser):
             self.map_image.deleteLater()
             self.map_image = None
         self.setHtml(overview_html(content))
+        self.map_image = show_map(self, content)
         self._make_links()
         self.set_search(self._terms)
-        shown = self.document().revision()
-        after_first_paint(self.window(), lambda: self._show_map(content, shown))
-
-    def _show_map(self, content: SheetContent, shown: int) -> None:
-        """The map of the sheet's members, after the key facts, once the window is drawn;
-        unless the page shows another sheet by then. The search's marks move with the text."""
-        from viewer.tabs.member_map_view import show_map
-
-        if self.document().revision() == shown:
-            self.map_image = show_map(self, content)
-            self._make_links()
-            self.set_search(self._terms)
 
     def _make_links(self) -> None:
         """The links as controls of their own, made anew whenever the page changes."""

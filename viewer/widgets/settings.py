@@ -6,6 +6,8 @@ import getpass
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QWidget
 
 GEOMETRY = "window/geometry"
 SPLITTER = "window/splitter"
@@ -26,6 +28,15 @@ def read_int(settings: QSettings, key: str, default: int) -> int:
         return int(str(value))
     except ValueError:
         return default
+
+
+def restore_geometry(window: QWidget, settings: QSettings) -> None:
+    """Put ``window`` where and as large as it was last, else nine tenths of the screen at
+    most."""
+    geometry = read_bytes(settings, GEOMETRY)
+    if geometry is None or not window.restoreGeometry(geometry):
+        screen = QGuiApplication.primaryScreen().availableGeometry()
+        window.resize(min(1280, screen.width() * 9 // 10), min(800, screen.height() * 9 // 10))
 
 
 def read_text(settings: QSettings, key: str) -> str:

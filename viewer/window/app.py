@@ -1,18 +1,31 @@
-"""Start the window: make the application, open (or on first run, seed) the database, show it."""
+"""Start the window: a frame on screen first, then the window built and the database opened.
+
+This module is the start-up's one boundary. It imports Qt's widgets and nothing of the rest of
+the program, puts an empty frame on screen where the window will be, and only once the frame
+has been drawn imports the window (and with it the data layer, SQLAlchemy and every tab),
+builds it in the frame's place and opens the database. The figures that make it worth having
+are in benchmarks/STARTUP.md.
+"""
 
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from types import TracebackType
 
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMainWindow
 
+from resources import resource_path
 from viewer.logs import configure_logging
+from viewer.widgets import settings as stored
 from viewer.widgets.error_dialog import show_unexpected
-from viewer.widgets.first_paint import after_first_paint
-from viewer.window.main_window import MainWindow, window_icon
-from viewer.window.preload import preload_data_layer
+
+APP_NAME = "Factsheet"
+UNPAINTED_WAIT_MS = 300
+"""How long the window waits for its frame to be drawn (it may open minimised) before it is
+built all the same."""
 
 
 def application() -> QApplication:
@@ -20,11 +33,46 @@ def application() -> QApplication:
     if isinstance(existing, QApplication):
         return existing
     app = QApplication(sys.argv)
-    app.setApplicationName("Factsheet")
-    app.setOrganizationName("Factsheet")
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
     app.setDesktopFileName("factsheet")
-    app.setWindowIcon(window_icon())
+    app.setWindowIcon(QIcon(str(resource_path("factsheet.svg"))))
     return app
+
+
+class Frame(QMainWindow):
+    """The empty window on screen while the window itself is imported and built: titled as
+    the window, where and as large as the window was last."""
+
+    def __init__(self, settings: QSettings) -> None:
+        super().__init__()
+        self.setWindowTitle(APP_NAME)
+        stored.restore_geometry(self, settings)
+
+    def when_drawn(self, callback: Callable[[], None]) -> None:
+        """Call ``callback`` once, after the frame's first paint (or a short wait, if it is
+        not painted)."""
+        _AfterPaint(self, callback)
+
+
+class _AfterPaint(QObject):
+    def __init__(self, frame: Frame, callback: Callable[[], None]) -> None:
+        super().__init__(frame)
+        self.frame = frame
+        self.callback: Callable[[], None] | None = callback
+        frame.installEventFilter(self)
+        QTimer.singleShot(UNPAINTED_WAIT_MS, self.fire)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and self.callback is not None:
+            QTimer.singleShot(0, self.fire)
+        return False
+
+    def fire(self) -> None:
+        callback, self.callback = self.callback, None
+        if callback is not None:
+            self.frame.removeEventFilter(self)
+            callback()
 
 
 def _report_unexpected(
@@ -34,31 +82,35 @@ def _report_unexpected(
 
 
 def run_window(url_argument: str | None = None) -> int:
-    """Show the window first, then open the database: the data layer is slower to import."""
+    """Show the frame, then build the window in its place and open the database in it."""
     app = application()
-    window = MainWindow(None, QSettings(), deferred=True)
-    preload_data_layer()
-    window.show()
+    settings = QSettings()
+    frame = Frame(settings)
+    frame.show()
     sys.excepthook = _report_unexpected
     opened: list[bool] = []
 
-    def open_database() -> None:
-        from db.store.session import resolve_url
-
+    def build_window() -> None:
         configure_logging()
+        shown: QMainWindow = frame
         try:
-            window.build(pages_later=True)
+            # The boundary: the window's modules and the data layer are imported here.
+            from db.store.session import resolve_url
+            from viewer.window.main_window import MainWindow
+
+            window = MainWindow(None, settings)
+            window.restoreGeometry(frame.saveGeometry())
+            window.show()
+            frame.close()
+            shown = window
             url, is_default = resolve_url(url_argument)
             opened.append(window.open_url(url, is_default=is_default))
-            if opened[-1]:
-                # The overview is what shows first; the other pages follow once it is drawn.
-                after_first_paint(window, window.build_pages)
         except Exception as error:  # noqa: BLE001 - anything unforeseen still ends in one dialog
-            show_unexpected(parent=window, error=error)
+            show_unexpected(parent=shown, error=error)
             opened.append(False)
         if not opened[-1]:
-            window.close()
+            shown.close()
 
-    after_first_paint(window, open_database)
+    frame.when_drawn(build_window)
     status = app.exec()
     return status if all(opened) else 1

@@ -147,7 +147,7 @@ class CorrectionCommands(QObject):
     def attach(self) -> None:
         """Give each table its cell editor and the article its menu; again whenever a table is
         made anew (a sheet with many statements pages them in a table of its own)."""
-        pages = self.window.pages.built()
+        pages = self.window.pages
         for tab in pages.tables:
             if getattr(tab, "corrections_attached", False):
                 continue
@@ -200,8 +200,7 @@ class CorrectionCommands(QObject):
     def sheet_shown(self) -> None:
         """The sheet was read again: its people and parties may have changed."""
         self._names = None
-        if self.window.pages.is_built:
-            self.attach()
+        self.attach()
 
     def _remember_row(self, tab: FactTableTab[Any], _fact_id: int | None) -> None:
         row = self._current_row(tab)
@@ -269,8 +268,8 @@ class CorrectionCommands(QObject):
         wanted = key or (row.fact_key if row is not None else "")
         if not self.window.loader.reload():
             return
-        if wanted and self.window.pages.is_built:
-            for table in self.window.pages.built().tables:
+        if wanted:
+            for table in self.window.pages.tables:
                 select_fact_keys(table, [wanted])
 
     # -- the corrections ---------------------------------------------------------------------------

@@ -9,6 +9,8 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
 from db.errors import FactsheetError
+from db.store import queries
+from db.store.corrections import moment, reviews
 from viewer.panes.evidence_panel import EvidencePanel
 from viewer.widgets.error_dialog import show_error
 from viewer.window.sheet_loader import SheetLoader
@@ -33,9 +35,6 @@ class EvidenceLink(QObject):
         self.show_facts(tab.current_label(), tab.current_evidence_ids() or (fact_id,))
 
     def show_facts(self, label: str, fact_ids: tuple[int, ...]) -> None:
-        from db.store import queries
-        from db.store.corrections import moment, reviews
-
         database, content = self.loader.database, self.loader.content
         if content is None or database is None:
             return

@@ -11,42 +11,54 @@ window_menus (the menus, as data).
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from PySide6.QtCore import QSettings
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QIcon
-from PySide6.QtWidgets import QMainWindow, QWidget
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSizePolicy,
+    QSplitter,
+    QTabWidget,
+    QToolBar,
+    QToolButton,
+    QWidget,
+)
 
+from db.errors import FactsheetError
+from db.factfile.folding import search_terms
 from db.factfile.vocabulary import TABLE_NAMES
+from db.rows import Appearance, AttendeeRow, MemberRow, SheetContent
+from db.store import queries
+from db.store.session import Database
+from viewer.dialogs.about import show_about
+from viewer.dialogs.new_sheet import NewSheetCommand
+from viewer.dialogs.search_all import SearchAllDialog
+from viewer.dialogs.sheet_chooser import SheetChooser
+from viewer.panes.across_sheets_dock import AcrossSheetsDock
+from viewer.panes.evidence_panel import EvidencePanel
+from viewer.tabs.article_view import ArticleView
+from viewer.tabs.overview import OverviewView
+from viewer.tabs.sheet_pages import SheetPages
+from viewer.tabs.table_tab import FactTableTab, TableTab
+from viewer.text.html_text import text as escaped
+from viewer.text.html_text import tooltip
 from viewer.text.wording import counted
 from viewer.widgets import settings as stored
-
-if TYPE_CHECKING:
-    from PySide6.QtGui import QAction
-    from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QToolButton
-
-    from db.rows import Appearance, AttendeeRow, MemberRow, SheetContent
-    from db.store.session import Database
-    from viewer.dialogs.new_sheet import NewSheetCommand
-    from viewer.dialogs.search_all import SearchAllDialog
-    from viewer.panes.across_sheets_dock import AcrossSheetsDock
-    from viewer.panes.evidence_panel import EvidencePanel
-    from viewer.tabs.article_view import ArticleView
-    from viewer.tabs.overview import OverviewView
-    from viewer.tabs.sheet_pages import SheetPages
-    from viewer.tabs.table_tab import FactTableTab, TableTab
-    from viewer.widgets.background import BackgroundJob
-    from viewer.widgets.search_field import SearchField
-    from viewer.window.corrections import CorrectionCommands
-    from viewer.window.evidence_link import EvidenceLink
-    from viewer.window.pdf_actions import PdfActions
-    from viewer.window.sheet_loader import SheetLoader
-    from viewer.window.table_commands import TableCommands
-
-# Start-up: only this module and Qt's widgets are imported before the window frame is on
-# screen. Everything inside the window (and with it the data layer, SQLAlchemy, and Qt's `Qt`
-# namespace, whose first use costs some 25 ms) is imported in build(), which runs once the
-# frame has been drawn.
+from viewer.widgets.background import BackgroundJob
+from viewer.widgets.contrast import readable_palette
+from viewer.widgets.error_dialog import show_error
+from viewer.widgets.search_field import SearchField
+from viewer.window.actions import build_menus
+from viewer.window.corrections import CorrectionCommands, select_fact_keys, selected_fact_keys
+from viewer.window.evidence_link import EvidenceLink
+from viewer.window.menus import window_menus
+from viewer.window.pdf_actions import PdfActions
+from viewer.window.sheet_loader import SheetLoader
+from viewer.window.table_commands import TableCommands
 
 APP_TITLE = "Factsheet"
 TAB_TITLES = (
@@ -62,24 +74,6 @@ MESSAGE_MS = 6000
 
 
 class MainWindow(QMainWindow):
-    loader: SheetLoader
-    pages: SheetPages
-    overview: OverviewView
-    evidence: EvidencePanel
-    evidence_link: EvidenceLink
-    search: SearchField
-    tabs: QTabWidget
-    splitter: QSplitter
-    sheet_button: QToolButton
-    sheet_button_action: QAction
-    rows_label: QLabel
-    database_label: QLabel
-    table_commands: TableCommands
-    pdf_actions: PdfActions
-    new_sheet: NewSheetCommand
-    corrections: CorrectionCommands
-    actions_by_name: dict[str, QAction]
-
     def __init__(
         self,
         database: Database | None,
@@ -87,44 +81,17 @@ class MainWindow(QMainWindow):
         parent: QWidget | None = None,
         *,
         large_table_rows: int = LARGE_TABLE_ROWS,
-        deferred: bool = False,
     ) -> None:
-        """With ``deferred``, only the frame is made; ``build()`` adds the rest once it shows."""
+        """Make the tabs, panes, menus and status bar, then show ``database`` if one is given."""
         super().__init__(parent)
         self.large_table_rows = large_table_rows
         self.settings = settings
-        self.built = False
-        self._first_database = database
         self._sheets_across: tuple[Database | None, list[tuple[str, str]]] = (None, [])
         self._search_terms: tuple[str, ...] = ()
         self.setWindowTitle(APP_TITLE)
         self.setObjectName("mainWindow")
         self._use_readable_colours()
-        self._restore_geometry()
-        if not deferred:
-            self.build()
-
-    def build(self, *, pages_later: bool = False) -> None:
-        """Make the tabs, panes, menus and status bar, then show the database if one is open.
-
-        With ``pages_later`` the table and article pages wait for their first use while the
-        overview is on show, so a sheet's first screen is up sooner."""
-        from PySide6.QtCore import Qt
-        from PySide6.QtGui import QKeySequence, QShortcut
-        from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget
-
-        from viewer.dialogs.new_sheet import NewSheetCommand
-        from viewer.panes.evidence_panel import EvidencePanel
-        from viewer.tabs.overview import OverviewView
-        from viewer.tabs.sheet_pages import SheetPages
-        from viewer.widgets.search_field import SearchField
-        from viewer.window.actions import build_menus
-        from viewer.window.corrections import CorrectionCommands
-        from viewer.window.evidence_link import EvidenceLink
-        from viewer.window.menus import window_menus
-        from viewer.window.pdf_actions import PdfActions
-        from viewer.window.sheet_loader import SheetLoader
-        from viewer.window.table_commands import TableCommands
+        stored.restore_geometry(self, settings)
 
         self.overview = OverviewView(self)
         self.tabs = QTabWidget(self)
@@ -135,8 +102,7 @@ class MainWindow(QMainWindow):
         )
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.overview, "")
-        for _page in TAB_TITLES[1:]:
-            self.tabs.addTab(QWidget(self.tabs), "")
+        self.pages = SheetPages(self.tabs, self, large_table_rows=large_table_rows)
         self.evidence = EvidencePanel(self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.tabs)
@@ -156,9 +122,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.rows_label)
         self.statusBar().addPermanentWidget(self.database_label)
 
-        self.loader = SheetLoader(self, self.settings, large_table_rows=self.large_table_rows)
+        self.loader = SheetLoader(self, self.settings, large_table_rows=large_table_rows)
         self.evidence_link = EvidenceLink(self.evidence, self.loader, self)
-        self.pages = SheetPages(self.tabs, self, large_table_rows=self.large_table_rows)
         self.table_commands = TableCommands(self, self.settings, self.statusBar())
         self.pdf_actions = PdfActions(self, self.settings, self.statusBar(), self.loader)
         self.new_sheet = NewSheetCommand(self, self.settings, self._on_sheet_added)
@@ -168,8 +133,8 @@ class MainWindow(QMainWindow):
         menus, self.actions_by_name = build_menus(self, window_menus(self, TAB_TITLES))
         self.corrections = CorrectionCommands(self, self.settings, self)
         self.corrections.install(menus["&Edit"])
+        self.corrections.attach()
         self.actions_by_name.update(self.corrections.actions)
-        self.pages.made.connect(self.corrections.attach)
         self.actions_by_name["people_and_countries"].setCheckable(True)
         self.sheet_button.setDefaultAction(self.actions_by_name["open_sheet"])
         QShortcut(QKeySequence(Qt.Key.Key_F10), self, self.open_menu_bar)
@@ -189,19 +154,12 @@ class MainWindow(QMainWindow):
 
         self._read_settings()
         self.tabs.currentChanged.connect(self._on_tab_changed)
-        if not pages_later or self.tabs.currentIndex() != 0:
-            self.pages.built()
-        self.built = True
-        if self._first_database is not None:
-            self.loader.load_database(self._first_database)
+        if database is not None:
+            self.loader.load_database(database)
 
     def _use_readable_colours(self) -> None:
         """The platform's palette with a selection and placeholder text that reach WCAG AA;
         the window's dialogs and docks take it too."""
-        from PySide6.QtCore import Qt
-
-        from viewer.widgets.contrast import readable_palette
-
         self.setPalette(readable_palette(self.palette()))
         self.setAttribute(Qt.WidgetAttribute.WA_WindowPropagation)
 
@@ -219,9 +177,6 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentIndex((self.tabs.currentIndex() - 1) % self.tabs.count())
 
     def _build_toolbar(self) -> None:
-        from PySide6.QtCore import Qt
-        from PySide6.QtWidgets import QSizePolicy, QToolBar, QToolButton
-
         toolbar = QToolBar("Search", self)
         toolbar.setObjectName("searchToolbar")
         toolbar.setMovable(False)
@@ -248,32 +203,24 @@ class MainWindow(QMainWindow):
         return self.loader.content
 
     @property
-    def pages_built(self) -> bool:
-        return self.pages.is_built
-
-    @property
     def members_tab(self) -> TableTab[MemberRow]:
-        return self.pages.built().members
+        return self.pages.members
 
     @property
     def attendees_tab(self) -> TableTab[AttendeeRow]:
-        return self.pages.built().attendees
+        return self.pages.attendees
 
     @property
     def statements_tab(self) -> FactTableTab[Any]:
-        return self.pages.built().statements
+        return self.pages.statements
 
     @property
     def article_view(self) -> ArticleView:
-        return self.pages.built().article
+        return self.pages.article
 
     @property
     def table_tabs(self) -> tuple[FactTableTab[Any], ...]:
-        return self.pages.built().tables
-
-    def build_pages(self) -> None:
-        """Make the table and article pages now rather than at their first use."""
-        self.pages.built()
+        return self.pages.tables
 
     # -- opening and switching -----------------------------------------------------------------
 
@@ -294,8 +241,6 @@ class MainWindow(QMainWindow):
         return self.loader.switch_to(slug)
 
     def choose_database(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
-
         name, _filter = QFileDialog.getOpenFileName(
             self,
             "Open database",
@@ -306,16 +251,10 @@ class MainWindow(QMainWindow):
             self.open_database_file(Path(name))
 
     def _tell(self, text: str) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
-        from viewer.text.html_text import text as escaped
-
         # Escaped rich text, as every dialog's, so a file name with markup shows as typed.
         QMessageBox.information(self, "Factsheet", f"<p>{escaped(text)}</p>")
 
     def _on_sheet_shown(self) -> None:
-        from viewer.text.html_text import tooltip
-
         database, content = self.loader.database, self.loader.content
         if database is None or content is None:
             return
@@ -343,10 +282,6 @@ class MainWindow(QMainWindow):
 
     def open_sheet(self) -> None:
         """Choose a sheet of the open database by its title, organization, place or date."""
-        from db.errors import FactsheetError
-        from db.store import queries
-        from viewer.dialogs.sheet_chooser import SheetChooser
-
         if self.loader.database is None:
             return
         try:
@@ -360,10 +295,6 @@ class MainWindow(QMainWindow):
 
     def toggle_across_sheets(self) -> None:
         """Show or hide the people and countries across sheets, making the dock the first time."""
-        from PySide6.QtCore import Qt
-
-        from viewer.panes.across_sheets_dock import AcrossSheetsDock
-
         action = self.actions_by_name["people_and_countries"]
         if self.across_sheets is None:
             self.across_sheets = AcrossSheetsDock(self)
@@ -382,8 +313,6 @@ class MainWindow(QMainWindow):
         self.across_sheets.set_shown(action.isChecked())
 
     def show_search_all(self) -> None:
-        from viewer.dialogs.search_all import SearchAllDialog
-
         if self.loader.database is None:
             return
         if self.search_all is None:
@@ -430,8 +359,6 @@ class MainWindow(QMainWindow):
 
     def mark_reviewed(self, fact_ids: list[int]) -> None:
         """Record that these drafted facts were checked, keeping the rows selected."""
-        from viewer.window.corrections import select_fact_keys, selected_fact_keys
-
         tab = self.pages.current_table()
         # By key: the facts are written anew, so their rows have other ids afterwards.
         selected = selected_fact_keys(tab) if tab is not None else []
@@ -446,8 +373,6 @@ class MainWindow(QMainWindow):
     # -- search and selection ------------------------------------------------------------------
 
     def apply_search(self, query: str) -> None:
-        from db.factfile.folding import search_terms
-
         self.pages.apply_search(query)
         self._search_terms = search_terms(query)
         self.overview.set_search(self._search_terms)
@@ -457,8 +382,6 @@ class MainWindow(QMainWindow):
         """Mark the search in the article once it is on show: in a long article a common word
         is thousands of marks, tens of milliseconds that a search of a table should not wait
         for."""
-        if not self.pages.is_built:
-            return
         article = self.article_view
         shown = self.tabs.currentWidget() is article
         if (shown or even_hidden) and article.search_marks.terms != self._search_terms:
@@ -491,8 +414,6 @@ class MainWindow(QMainWindow):
         self.rows_label.setText(f"{tab.shown:,} of {counted(tab.total, 'row')}" if tab else "")
 
     def _on_tab_changed(self, index: int) -> None:
-        if index != 0:
-            self.pages.built()
         self._refresh_counts()
         self._mark_article()
         tab = self.pages.current_table()
@@ -517,8 +438,6 @@ class MainWindow(QMainWindow):
         article.highlight(spans)
 
     def focus_search(self) -> None:
-        from PySide6.QtCore import Qt
-
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
 
@@ -527,7 +446,6 @@ class MainWindow(QMainWindow):
     def copy_rows(self) -> BackgroundJob[Any] | None:
         """Copy the selected rows of the table on show, or the selected text of the overview
         or the article."""
-        self.pages.built()
         tab = self.pages.current_table()
         if tab is not None:
             return self.table_commands.copy_rows(tab)
@@ -541,22 +459,12 @@ class MainWindow(QMainWindow):
         return self.table_commands.export_csv(tab, self.loader.slug or "factsheet")
 
     def show_about(self) -> None:
-        from viewer.dialogs.about import show_about
-
         show_about(self, self.loader.content)
 
     def _show_error(self, error: BaseException) -> None:
-        from viewer.widgets.error_dialog import show_error
-
         show_error(parent=self, error=error)
 
     # -- settings --------------------------------------------------------------------------------
-
-    def _restore_geometry(self) -> None:
-        geometry = stored.read_bytes(self.settings, stored.GEOMETRY)
-        if geometry is None or not self.restoreGeometry(geometry):
-            screen = QGuiApplication.primaryScreen().availableGeometry()
-            self.resize(min(1280, screen.width() * 9 // 10), min(800, screen.height() * 9 // 10))
 
     def _read_settings(self) -> None:
         splitter = stored.read_bytes(self.settings, stored.SPLITTER)
@@ -567,20 +475,12 @@ class MainWindow(QMainWindow):
 
     def write_settings(self) -> None:
         self.settings.setValue(stored.GEOMETRY, self.saveGeometry())
-        if self.built:
-            self.settings.setValue(stored.SPLITTER, self.splitter.saveState())
-            self.settings.setValue(stored.TAB, self.tabs.currentIndex())
+        self.settings.setValue(stored.SPLITTER, self.splitter.saveState())
+        self.settings.setValue(stored.TAB, self.tabs.currentIndex())
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.write_settings()
-        if self.built:
-            self.pages.shutdown()
-            self.loader.close()
+        self.pages.shutdown()
+        self.loader.close()
         super().closeEvent(event)
-
-
-def window_icon() -> QIcon:
-    from resources import resource_path
-
-    return QIcon(str(resource_path("factsheet.svg")))

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QObject, QSettings, QUrl
 from PySide6.QtGui import QDesktopServices
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QPushButton, QStatusBar, QWidget
 
 from db.atomic_file import check_target
@@ -24,10 +25,7 @@ from viewer.widgets.background import BackgroundJob
 from viewer.widgets.error_dialog import show_error
 from viewer.window.sheet_loader import SheetLoader
 
-if TYPE_CHECKING:
-    from PySide6.QtPrintSupport import QPrinter
-
-# Printing and the PDF renderer are imported when first used: the window opens faster without.
+# The PDF renderer is imported when first used, not with the window (benchmarks/STARTUP.md).
 
 MESSAGE_MS = 15000
 
@@ -140,8 +138,6 @@ class PdfActions(QObject):
         )
 
     def _printer(self, content: SheetContent) -> QPrinter:
-        from PySide6.QtPrintSupport import QPrinter
-
         from viewer.pdf import render as pdf_export
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -159,8 +155,6 @@ class PdfActions(QObject):
 
     def _preview(self, content: SheetContent) -> None:
         printer = self._printer(content)  # the dialog does not own it: keep it alive while it runs
-        from PySide6.QtPrintSupport import QPrintPreviewDialog
-
         dialog = QPrintPreviewDialog(printer, self.parent_widget)
         dialog.setWindowTitle("Print preview")
         dialog.paintRequested.connect(lambda device: self._render(device, content))
@@ -168,8 +162,6 @@ class PdfActions(QObject):
 
     def _print(self, content: SheetContent) -> None:
         printer = self._printer(content)
-        from PySide6.QtPrintSupport import QPrintDialog
-
         dialog = QPrintDialog(printer, self.parent_widget)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self._render(printer, content)

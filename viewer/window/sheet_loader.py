@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QWidget
 from db.errors import FactsheetError
 from db.rows import SheetContent
 from db.store import queries
+from db.store.corrections import mark_reviewed
 from db.store.seed import open_or_seed
 from db.store.session import Database
 from viewer.models.progress import Progress
@@ -108,8 +109,6 @@ class SheetLoader(QObject):
     def mark_reviewed(self, fact_ids: list[int]) -> int | None:
         """Record in the database that these drafted facts were checked, and show the sheet
         again; how many changed, or None (after a dialog) if the database refused."""
-        from db.store.corrections import mark_reviewed
-
         if self.database is None or self.content is None or not fact_ids:
             return None
         try:

@@ -8,7 +8,9 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtGui import QAccessible, QColor
+from PySide6.QtCore import QByteArray
+from PySide6.QtGui import QAccessible, QColor, QImage, QPainter
+from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
@@ -21,7 +23,7 @@ from viewer.map.outlines import world
 from viewer.map.places import city_location, country_code_from_name, project
 from viewer.map.sheet_map import host_city, sheet_map
 from viewer.pdf.render import write_pdf
-from viewer.tabs.member_map_view import MAP_NAME, show_map
+from viewer.tabs.member_map_view import MAP_NAME, map_image, show_map
 from viewer.tabs.overview import OverviewView
 
 GENERATED = date(2026, 1, 2)
@@ -255,3 +257,47 @@ def test_the_overview_lists_countries_the_map_lacks(qtbot: QtBot, content: Sheet
     page = overview.toPlainText()
     assert f"Not on the map, which does not have them: {FICTIONAL}." in page
     assert page.index("key fact") < page.index("Host city") < page.index("After")
+
+
+def _rendered(svg: str, width: int, aspect: float) -> QImage:
+    """``svg`` painted as the PDF paints it, into an image ``width`` pixels wide."""
+    image = QImage(width, round(width * aspect), QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    QSvgRenderer(QByteArray(svg.encode("utf-8"))).render(painter)
+    painter.end()
+    return image
+
+
+def _difference(first: QImage, second: QImage) -> float:
+    """The mean difference of two images' pixels, channel by channel, from 0 to 255."""
+    total = 0
+    for y in range(first.height()):
+        for x in range(first.width()):
+            one, other = QColor(first.pixel(x, y)), QColor(second.pixel(x, y))
+            total += abs(one.red() - other.red()) + abs(one.green() - other.green())
+            total += abs(one.blue() - other.blue())
+    return total / (3 * first.width() * first.height())
+
+
+def test_the_overview_s_map_has_the_pdf_s_borders(
+    qapp: QApplication, content: SheetContent
+) -> None:
+    """The Overview paints the borders as lines a fraction of a pixel wide rather than as
+    scaled strokes: about as much ink, in the same places."""
+    drawn = sheet_map(content)
+    assert drawn is not None
+    width = 720
+    on_screen = map_image(drawn, width, 1.0)
+    as_in_the_pdf = _rendered(drawn.svg, width, drawn.aspect)
+    borderless = drawn.svg.replace('<g stroke="#ffffff"', '<g stroke="none"', 1)
+    without_borders = _rendered(borderless, width, drawn.aspect)
+
+    assert on_screen.size() == as_in_the_pdf.size()
+    borders_in_the_pdf = _difference(as_in_the_pdf, without_borders)
+    assert borders_in_the_pdf > 1
+    assert (
+        abs(_difference(on_screen, without_borders) - borders_in_the_pdf) < borders_in_the_pdf / 4
+    )
+    assert _difference(on_screen, as_in_the_pdf) < borders_in_the_pdf / 3

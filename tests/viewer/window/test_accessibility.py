@@ -30,7 +30,6 @@ ROLE = QPalette.ColorRole
 @pytest.fixture
 def window(qtbot: QtBot, window: MainWindow) -> Iterator[MainWindow]:
     """The window on screen and active, so keys and focus behave as for a person."""
-    window.build_pages()
     window.show()
     qtbot.waitExposed(window)
     window.activateWindow()

@@ -58,10 +58,9 @@ def database(drafted_url: str) -> Iterator[Database]:
 
 @pytest.fixture
 def window(qtbot: QtBot, window: MainWindow, database: Database) -> Iterator[MainWindow]:
-    """The drafted sheet on screen, its pages built."""
+    """The drafted sheet on screen."""
     slug = next(slug for slug, _title in queries.sheet_titles(database) if "harbour" in slug)
     assert window.load_sheet(slug)
-    window.build_pages()
     window.show()
     qtbot.waitExposed(window)
     yield window
