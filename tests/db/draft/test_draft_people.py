@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from db.draft.attendance import NOT_STATED
 from db.draft.extract import draft_facts
 from db.draft.model import Draft
 
@@ -427,7 +428,7 @@ def test_a_country_in_someone_elses_title_is_not_inferred_for_another() -> None:
     draft = draft_facts(
         "Crown Prince Omar Saleh and Brazilian President Rui Costa held talks at the summit."
     )
-    assert attending(draft) == {"Rui Costa": "Brazil"}
+    assert attending(draft) == {"Omar Saleh": NOT_STATED.name, "Rui Costa": "Brazil"}
 
 
 def test_a_leader_who_sent_someone_named_instead() -> None:
@@ -631,3 +632,66 @@ def test_words_a_body_said_after_someone_was_named_are_not_that_persons() -> Non
 def test_a_described_speaker_is_the_one_of_the_country_the_description_names() -> None:
     article = BREKKE + "Asked about Lund, the Norwegian prime minister said: “It is dead.”"
     assert speakers(article) == {"It is dead.": "Ola Brekke"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "President Ana Lopes also took part in the summit.",
+        "The summit was attended by Foreign Minister Ana Lopes and others.",
+        "Addressing the leaders via videoconference, Ana Lopes asked them for help.",
+        "Lopes flies to Oslo for Nordic summit\n\nMrs Ana Lopes spoke first.",
+    ],
+)
+def test_someone_whose_country_is_not_given_attends_when_the_text_says_so_plainly(
+    sentence: str,
+) -> None:
+    assert attending(draft_facts(sentence)) == {"Ana Lopes": NOT_STATED.name}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He was greeted at the airport by Prince Ana Lopes, the deputy governor.",
+        "Prof Ana Lopes told The Times that in their opening remarks the leaders agreed.",
+        "Talks at the summit involving Ana Lopes ended late.",
+    ],
+)
+def test_someone_whose_country_is_not_given_needs_more_than_a_meeting_or_a_welcome(
+    sentence: str,
+) -> None:
+    assert attending(draft_facts(sentence)) == {}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "At the last summit, attended by Swedish Prime Minister Erik Lund in 2018, talks failed.",
+        "Swedish Prime Minister Erik Lund will host the next summit.",
+        "Last year, Swedish Prime Minister Erik Lund hosted the summit.",
+        "The summit in Biarritz in 2019 was hosted by Swedish Prime Minister Erik Lund.",
+        "Swedish analyst Ola Lund told reporters that the leaders met at the summit.",
+        "Swedish Prime Minister Erik Lund's envoy attended the summit.",
+        "A representative of Swedish Prime Minister Erik Lund's government was present.",
+        "During the summit, leaders discussed the detention of Swedish Prime Minister Erik Lund.",
+    ],
+)  # fmt: skip
+def test_someone_the_clause_is_about_but_not_at_this_meeting_does_not_attend(
+    sentence: str,
+) -> None:
+    assert attending(draft_facts(sentence)) == {}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Swedish Prime Minister Erik Lund led his country's delegation to the summit.",
+        "Swedish Prime Minister Erik Lund flies to Oslo for Nordic summit",
+        "In the presence of Swedish Prime Minister Erik Lund, the leaders signed the pact.",
+        "Swedish Prime Minister Erik Lund attended the summit, distancing himself from Ola Dahl.",
+        "Swedish Prime Minister Erik Lund is attending the summit for the first time since "
+        "his country joined last year.",
+    ],
+)
+def test_how_wire_copy_also_says_someone_attends(sentence: str) -> None:
+    assert attending(draft_facts(sentence))["Erik Lund"] == "Sweden"
