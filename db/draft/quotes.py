@@ -37,7 +37,7 @@ from dataclasses import dataclass
 from db.draft.countries import gazetteer
 from db.draft.model import Mention, Mentions, Person, Statement
 from db.draft.people import People
-from db.draft.text import Span, Text
+from db.draft.text import UPPER, Span, Text
 from db.draft.titles import TITLE
 from db.draft.words import SPEECH_VERB
 
@@ -50,8 +50,11 @@ _SINGLE_OPENING = re.compile(r"(?:^|(?<=[\s(—–:]))[‘'](?=\w)")
 _SINGLE_CLOSING = re.compile(r"(?<=\S)[’'](?!\w)")
 _PUNCTUATION_AFTER = ' \t\n.,;:!?”"’)'
 _VERB_FIRST = re.compile(rf"[\s,”\"]*(?:{SPEECH_VERB})[ ]", re.IGNORECASE)
+_ACCORDING_TO_BEFORE = re.compile(r"\b[Aa]ccording[ ]to[ ][^,;.“”\"]{1,60},?\s*$")
 _ACCORDING_TO = re.compile(r"[\s,”\"]*according[ ]to[ ]", re.IGNORECASE)
-_PRONOUN_SAID = re.compile(rf"[\s,”\"]*(?:he|she|they)[ ]{SPEECH_VERB}\b", re.IGNORECASE)
+# "he said"; never "they said", whose speakers are more than one person
+_PRONOUN_SAID = re.compile(rf"[\s,”\"]*(?:he|she)[ ]{SPEECH_VERB}\b", re.IGNORECASE)
+_PRONOUN_CHAIN = 4  # sentences a pronoun may look back through, each with a pronoun subject
 _READING_FROM = re.compile(
     r",?[ ]reading[ ](?:out[ ])?(?:a|the|his|her|their)[ ](?:statement|message|letter|speech)"
     r"[ ](?:from|by|of)[ ]"
@@ -114,6 +117,16 @@ _SAID_AFTER_NAME = re.compile(
 _SAID_BY_WHAT_IS_NAMED_NOT = re.compile(
     r"(?<![\w’'][ ])\b(?:[Tt]he|[Ii]ts|[Tt]heir)[ ](?:[^ ,.;“”\"]+[ ]){0,3}?"
     rf"(?:[a-z]+ly[ ])?(?:{SPEECH_VERB})\b[^“\"”.;]{{0,40}}$"
+)
+# What may open a sentence before its subject's name: a phrase set off by a comma ("At the
+# retreat,"), then capitalised words and titles ("Swedish Prime Minister", "Mrs.", "Norway's").
+_SUBJECT_LEAD = re.compile(
+    rf"(?:[^,“”\"]{{0,120}},\s)?(?:(?:[{UPPER}][\w.’'-]*|(?i:{TITLE})|the|[a-z]+['’]s)\s)*"
+)
+# "“…,” said X": a verb put before its speaker (never "told", whose name is the listener's).
+_SAID_BEFORE_NAME = re.compile(
+    r"\b(?:said|says|added|adds|asked|continued|replied|concluded|wrote)[ ]"
+    r"(?:[^ ,.;“”\"]+[ ]){0,4}$"
 )
 _COURTESY_TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Mme|Dr)\.")
 _OPENS_SENTENCE = re.compile(r"[\s•*–—-]*$")
@@ -315,16 +328,33 @@ def _nothing_after(text: Text, quote: Quote) -> bool:
 
 
 def _continues(text: Text, quote: Quote, previous: _Attributed, spoken: Mentions) -> bool:
-    """Whether an unattributed quote goes on with the previous one's speaker: in the same
-    paragraph, in its sentence or opening one, with nobody else named in between."""
+    """Whether an unattributed quote goes on with the previous one's speaker, with nobody
+    else named in between: in the same paragraph, in its sentence or opening one; or as the
+    whole of the next paragraph after a paragraph that ends with the previous quote's
+    sentence, as wire copy runs a speaker's words on."""
     if text.paragraph_at(quote.opening) != text.paragraph_at(previous.quote.opening):
-        return False
+        return _next_paragraph_is_the_quote(text, quote, previous) and not any(
+            m.person is not previous.speaker
+            for m in spoken.starting_in(Span(previous.quote.closing, quote.opening))
+        )
     between = Span(previous.quote.closing, quote.opening)
     if any(m.person is not previous.speaker for m in spoken.starting_in(between)):
         return False
     sentence = text.sentence_at(quote.opening)
     same_sentence = sentence == text.sentence_at(max(0, previous.quote.closing - 1))
     return same_sentence or bool(_OPENS_SENTENCE.match(text.text[sentence.start : quote.opening]))
+
+
+def _next_paragraph_is_the_quote(text: Text, quote: Quote, previous: _Attributed) -> bool:
+    index = text.paragraph_index(quote.opening)
+    paragraph = text.paragraphs[index]
+    last_of_previous = text.sentence_at(max(0, previous.quote.closing - 1))
+    return (
+        quote.opening == paragraph.start
+        and text.paragraph_index(previous.quote.closing) == index - 1
+        and last_of_previous.end == text.paragraphs[index - 1].end
+        and not text.text[quote.closing + 1 : paragraph.end].strip(_PUNCTUATION_AFTER)
+    )
 
 
 def _speaker_after(text: Text, quote: Quote, spoken: Mentions) -> Person | Mention | None:
@@ -334,10 +364,7 @@ def _speaker_after(text: Text, quote: Quote, spoken: Mentions) -> Person | Menti
     if after >= sentence.end:
         return None
     if _PRONOUN_SAID.match(text.text, after, sentence.end):
-        opening = text.sentence_at(quote.opening)
-        return _subject_before(text, Span(quote.opening, opening.end), spoken) or (
-            _last_named_before(quote.opening, spoken)
-        )
+        return _subject_before(text, quote.opening, spoken)
     described = _DESCRIBED_SAID.match(text.text, after, sentence.end)
     if described:
         return _described(described.group("who"), described.group("office"), quote, spoken)
@@ -422,6 +449,10 @@ def _speaker_before(text: Text, quote: Quote, spoken: Mentions) -> Person | None
     saying = [m for m in before if _said_after(text, m)]
     if saying:  # "When asked to confirm X would attend, Y said: “…”" is Y's
         return saying[-1].person
+    according = _ACCORDING_TO_BEFORE.search(text.text, sentence.start, quote.opening)
+    if according:  # "According to X, “…”"
+        named = spoken.starting_in(Span(according.start(), quote.opening))
+        return named[0].person if named and not _possessive(text, named[0]) else None
     said_by = _SAID_BY_WHAT_IS_NAMED_NOT.search(text.text, sentence.start, quote.opening)
     if said_by and not spoken.starting_in(Span(said_by.start(), quote.opening)):
         # "When X arrived, the ministry said “…”": someone else speaks, not X.
@@ -435,7 +466,7 @@ def _speaker_before(text: Text, quote: Quote, spoken: Mentions) -> Person | None
         if not _PREPOSITION_BEFORE.search(text.text, sentence.start, mention.span.start):
             return mention.person
     if _LEADING_PRONOUN.match(text.text, sentence.start, quote.opening):
-        return _subject_before(text, sentence, spoken) or _last_named_before(sentence.start, spoken)
+        return _subject_before(text, sentence.start, spoken)
     described = _DESCRIBED_SAID.search(text.text, sentence.start, quote.opening)
     if described:  # "Asked about delays, the chancellor said: …"
         return _described(described.group("who"), described.group("office"), quote, spoken)
@@ -456,24 +487,42 @@ def _speaker_of_lead_in(text: Text, quote: Quote, spoken: Mentions) -> Person | 
     if saying:
         return saying[-1].person
     if _LEADING_PRONOUN.match(text.text, last.start, lead_in.end):
-        return _subject_before(text, last, spoken)
+        return _subject_before(text, last.start, spoken)
     return None
 
 
-def _subject_before(text: Text, sentence: Span, spoken: Mentions) -> Person | None:
-    """ "She said: …" after "X told NHK she urged Y to come": the subject of the last sentence
-    before that names anyone, not the last name in it."""
-    latest = next(spoken.ending_by(sentence.start), None)
-    if latest is None:
-        return None
-    last = text.sentence_at(latest.span.start)
-    for mention in spoken.starting_in(last):
-        if mention.span.end > sentence.start:
-            break
-        if not _PREPOSITION_BEFORE.search(text.text, last.start, mention.span.start):
-            return mention.person
+def _subject_before(text: Text, offset: int, spoken: Mentions) -> Person | None:
+    """Whom "he" or "she" at ``offset`` stands for: the named subject of its sentence before
+    it, else of the sentence just before ("X met Y. “…,” he said" is X's), going further back
+    while those sentences' subjects are pronouns too. None when a sentence on the way has a
+    subject that is no named person: after "An official briefed reporters." the pronoun is
+    the official's, not that of someone named further back."""
+    index = text.sentence_index(offset)
+    span = Span(text.sentences[index].start, offset)
+    for _sentence in range(_PRONOUN_CHAIN):
+        person, pronoun = _named_subject(text, span, spoken)
+        if person is not None or not pronoun or index == 0:
+            return person
+        index -= 1
+        span = text.sentences[index]
     return None
 
 
-def _last_named_before(offset: int, spoken: Mentions) -> Person | None:
-    return next((mention.person for mention in spoken.ending_by(offset)), None)
+def _named_subject(text: Text, span: Span, spoken: Mentions) -> tuple[Person | None, bool]:
+    """The named person ``span`` makes its subject or speaker, if any; and, if none, whether
+    its subject is a pronoun (or it has no words), so that the one before says who."""
+    mentions = spoken.starting_in(span)
+    for mention in mentions:
+        if _said_after(text, mention) or _SAID_BEFORE_NAME.search(
+            text.text, span.start, mention.span.start
+        ):
+            return mention.person, False  # "X said …", "“…,” said X."
+    if mentions and _SUBJECT_LEAD.fullmatch(text.text, span.start, mentions[0].span.start):
+        return mentions[0].person, False
+    words = text.text[span.start : span.end]
+    pronoun = (
+        not words.strip(_PUNCTUATION_AFTER + "“‘")
+        or _LEADING_PRONOUN.match(words) is not None
+        or _PRONOUN_SAID.search(words) is not None
+    )
+    return None, pronoun

@@ -1,0 +1,88 @@
+"""Who said a quote, as wire copy names speakers, and when it names none: one short invented
+text per phrasing."""
+
+from __future__ import annotations
+
+import pytest
+
+from db.draft.extract import draft_facts
+
+OPENING = (
+    "Swedish Prime Minister Erik Lund and Norwegian Prime Minister Ola Brekke attended the "
+    "summit on Friday.\n\n"
+)
+
+
+def speakers(article: str) -> dict[str, str]:
+    """Quoted words (white space made single) → the name of who said them."""
+    return {" ".join(s.text.split()): s.speaker.name for s in draft_facts(article).statements}
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        'A senior Norwegian official briefed reporters. "We are ready for anything," he said.',
+        'The ministry issued figures on Friday.\n\n"We are ready for anything," she said.',
+        "An Indian diplomat, speaking on condition of anonymity, said the deal was close. "
+        '"We are ready for anything," he said.',
+        'Officials from both sides met later. "We are ready for anything," they said.',
+        'Two aides of Lund spoke later.\n\nHe said: "We are ready for anything."',
+    ],
+)
+def test_a_pronoun_after_someone_unnamed_is_not_the_last_named_persons(paragraph: str) -> None:
+    assert speakers(OPENING + paragraph) == {}
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "said"),
+    [
+        ('Brekke called for calm. "We are ready for anything," he said.', "Ola Brekke"),
+        (
+            'At the summit, Lund met Brekke.\n\n"We are ready for anything," he said.',
+            "Erik Lund",
+        ),
+        (
+            "Lund said the talks went well. He said the others agreed.\n\n"
+            '"We are ready for anything," he said.',
+            "Erik Lund",
+        ),
+        (
+            '"It went well," said Lund. "We are ready for anything," he added.',
+            "Erik Lund",
+        ),
+    ],
+)
+def test_a_pronoun_is_the_named_subject_of_the_sentences_before(paragraph: str, said: str) -> None:
+    assert speakers(OPENING + paragraph)["We are ready for anything"] == said
+
+
+def test_according_to_someone_before_the_quote() -> None:
+    article = OPENING + 'According to Lund, "the bloc is stronger than ever."'
+    assert speakers(article) == {"the bloc is stronger than ever": "Erik Lund"}
+
+
+def test_according_to_someones_office_is_not_their_speech() -> None:
+    assert speakers(OPENING + 'According to Lund\'s office, "the bloc is strong."') == {}
+
+
+def test_a_paragraph_that_is_all_quote_goes_on_with_the_speaker_just_before() -> None:
+    article = (
+        OPENING + '"We are ready," Lund said.\n\n"We have waited long enough. The time is now."'
+    )
+    assert speakers(article) == {
+        "We are ready": "Erik Lund",
+        "We have waited long enough. The time is now.": "Erik Lund",
+    }
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        '"We are ready," Lund said. The talks ended at noon.\n\n',
+        '"We are ready," Lund said.\n\nThe talks ended at noon.\n\n',
+        '"We are ready," Lund said.\n\nBrekke disagreed.\n\n',
+    ],
+)
+def test_a_paragraph_of_quote_after_other_words_has_no_speaker(between: str) -> None:
+    said = speakers(OPENING + between + '"We have waited long enough."')
+    assert "We have waited long enough." not in said
