@@ -96,6 +96,7 @@ _SOMEONE_ELSES = re.compile(
 # A mention that says the person is not there: "the absence of X", "in lieu of X".
 _NOT_THERE_BEFORE = re.compile(
     r"\b(?:absence[ ]of|in[ ]lieu[ ]of|instead[ ]of|in[ ]place[ ]of|without|on[ ]behalf[ ]of"
+    r"|representing|represents|stood[ ]in[ ]for|standing[ ]in[ ]for"
     r"|successor[ ]to|(?:memory|death)[ ]of|tribute[ ]to|the[ ]late)"
     r"[ ][^,;—–]{0,40}$"
     # "conveyed a message from Norway's king, X": words sent from afar (not "leaders from
@@ -112,10 +113,16 @@ _NOT_ATTENDING = re.compile(
     r"|join\w*|at[ ](?:the|this)|invited)\b"
     r"|\bwithdr(?:ew|awn|aws)(?=[,.;]|[ ]from[ ](?:the|this)[ ](?:[\w-]+[ ])?(?:summit|meeting))"
     r"|\b(?:has|have)[ ]been[ ](?:asked|invited)[ ]to\b|\bskip(?:s|ped|ping)?\b|\bstay(?:s|ed|ing)?[ ]away\b|\b(?:was|is|were|are)[ ]absent\b"
-    r"|\bboycott\w*|\bpulled[ ]out\b|\bdeclined[ ]to[ ](?:attend|come|travel)\b"
+    r"|\bboycott\w*|\bpulled[ ]out\b"
+    r"|\bdeclined[ ]to[ ](?:attend|come|travel|participate|take[ ]part|join)\b"
     r"|\bmiss(?:es|ed|ing)?[ ](?:the|this)[ ](?:[\w-]+[ ])?(?:summit|meeting|talks)\b"
     r"|\bcancel+(?:s|ed|ing)?[ ](?:his|her|their|a)[ ](?:trip|visit|travel)\b"
     r"|,[ ]who[ ](?:died|was[ ]killed)\b",
+    re.IGNORECASE,
+)
+# "IGAD invited X to attend", "urged X to take part": asked to, not said to.
+_ASKED_TO = re.compile(
+    r"\b(?:invit\w+|ask\w*|urg\w+|call\w*[ ]on)[ ](?:[^,.;]{0,60}?[ ])?to[ ]$",
     re.IGNORECASE,
 )
 # "When asked whether X would attend, Y said …": the question's words are not Y's doing.
@@ -266,7 +273,7 @@ def find_attendees(
     for sentence in text.sentences:
         for clause in _clauses(text, sentence):
             words = text[clause]
-            if not _ATTENDING.search(words) or _ANOTHER_MEETING.search(words):
+            if not _says_attending(words) or _ANOTHER_MEETING.search(words):
                 continue
             for mention in people.mentions_in(clause):
                 person = mention.person
@@ -278,7 +285,7 @@ def find_attendees(
                     continue
                 if person.party is None and person.title and serves_a_body(person.title):
                     person.party = organization
-                if person.party is None and not _PLAINLY.search(words):
+                if person.party is None and not _says_attending(words, plainly=True):
                     continue  # whom they represent is not given: only a plain "attended" will do
                 guest = re.search(r"\bguests?\b", words, re.IGNORECASE) is not None
                 role = _role(text, person, mention, guest=guest, host_country=host_country)
@@ -300,6 +307,12 @@ def find_attendees(
                 note=f"Sent by {absence.title} {absence.person.name}.",
             )
     return list(attendees.values())
+
+
+def _says_attending(words: str, *, plainly: bool = False) -> bool:
+    """Whether a clause says that people attend: a cue not asked for ("invited X to attend")."""
+    cues = (_PLAINLY if plainly else _ATTENDING).finditer(words)
+    return any(not _ASKED_TO.search(words, 0, cue.start()) for cue in cues)
 
 
 def _object_of(text: Text, clause: Span, mention: Mention) -> bool:

@@ -28,7 +28,11 @@ from db.draft.words import CAPITALISED_RUN, NOT_NAMES, ORGANIZATION_NOUNS, SPEEC
 from db.factfile.folding import slug
 
 _MODIFIER_BEFORE = re.compile(r"\b(acting|interim|former|outgoing|deputy|vice)[ ]$", re.IGNORECASE)
-_INTRODUCES_AFTER = re.compile(rf"(?:,[ ](?:who|whose|the|a|an)\b|,?[ ](?:{SPEECH_VERB})\b)")
+# "X, who", "X said", "X, 77,", "X as he posed": what follows a name that makes it a person's.
+_INTRODUCES_AFTER = re.compile(
+    rf"(?:,[ ](?:who|whose|the|a|an)\b|,?[ ](?:{SPEECH_VERB})\b|,[ ]\d{{2}},"
+    r"|,?[ ](?:as|when|while|after|before|because|where)[ ](?:he|she)\b)"
+)
 _INTRODUCES_BEFORE = re.compile(r"\b(?:said|says|added|according[ ]to)[ ]$")
 # "Mrs. Lind", "Mr Ola Lind": a name after a courtesy title is a person's.
 _HONORIFIC = r"\b(?:Mr|Mrs|Ms|Mme|Dr)\.?[ ]"
@@ -76,6 +80,8 @@ _BODY_NOUNS = ORGANIZATION_NOUNS | {
     "Authority",
 }
 _SPELLING_SIMILARITY = 0.85
+# "in Guatemala", "Antigua, Guatemala": a country named as where things happen, not whose.
+_PLACE_BEFORE = re.compile(rf"(?:\b(?:in|at|to|from|into|across|near)|[{UPPER}][\w-]+,)[ ]$")
 
 
 @dataclass
@@ -537,6 +543,7 @@ class _Finder:
                 mention.country
                 for mention in self.countries.find(self.text.text, sentence.start, sentence.end)
                 if not any(mention.span.start in span for span in others)
+                and not _PLACE_BEFORE.search(self.text.text, sentence.start, mention.span.start)
             }
             if len(named) == 1:
                 country = named.pop()

@@ -38,7 +38,7 @@ from db.draft.countries import gazetteer
 from db.draft.model import Mention, Mentions, Person, Statement
 from db.draft.people import People
 from db.draft.text import UPPER, Span, Text
-from db.draft.titles import TITLE
+from db.draft.titles import TITLE, display_title
 from db.draft.words import SPEECH_VERB
 
 _OPENING = '“"'
@@ -59,11 +59,21 @@ _READING_FROM = re.compile(
     r",?[ ]reading[ ](?:out[ ])?(?:a|the|his|her|their)[ ](?:statement|message|letter|speech)"
     r"[ ](?:from|by|of)[ ]"
 )
-_DESCRIBED_SAID = re.compile(
-    rf"[\s,”\"]*\b[Tt]he[ ](?P<who>(?:[^ ,.;]+[ ]){{0,2}}?)(?P<office>[a-z]+)[ ]{SPEECH_VERB}\b"
+# "…,” said the Honduran president", "added the prime minister who …"
+_SAID_DESCRIBED = re.compile(
+    rf"[\s,”\"]*(?:{SPEECH_VERB})[ ]the[ ](?P<who>(?:[^ ,.;]+[ ]){{0,2}}?)"
+    r"(?P<office>[a-z]+|[A-Z]{2,})(?=[,.;]|[ ]who\b|$)"
 )
-# "He said: …", or after an opening phrase: "Asked whether …, she said: …"
-_LEADING_PRONOUN = re.compile(r"\s*(?:[A-Z][^,]{0,120},[ ])?(?:he|she)\b", re.IGNORECASE)
+_DESCRIBED_SAID = re.compile(
+    rf"[\s,”\"]*\b[Tt]he[ ](?P<who>(?:[^ ,.;]+[ ]){{0,2}}?)(?P<office>[a-z]+|[A-Z]{{2,}})[ ]{SPEECH_VERB}\b"
+)
+# "He said: …", or after an opening phrase: "Asked whether …, she said: …", "At the opening he
+# enthused that …"
+_LEADING_PRONOUN = re.compile(
+    r"\s*(?:[A-Z][^,]{0,120},[ ]|(?:At|In|On|During|After|Before|While)\b[^,]{0,120}?[ ])?"
+    r"(?:he|she)\b",
+    re.IGNORECASE,
+)
 # "to Lund", "with South Korean leader Lund": the name is not who acts in its clause.
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:with|to|from|by|for|against|of|besides|about|on|than|and)[ ]"
@@ -110,7 +120,8 @@ _DOCUMENT_AFTER = re.compile(
 )
 # "X said", "X previously said", "X, the bloc's chair, said", "X, who said"
 _SAID_AFTER_NAME = re.compile(
-    rf"(?:,[ ][^,“”\"]{{1,60}},|,[ ]who)?[ ](?:[a-z]+ly[ ])?(?:{SPEECH_VERB})\b"
+    rf"(?:,[ ][^,“”\"]{{1,60}},|,[ ]who)?[ ](?:[a-z]+ly[ ])?(?:(?:has|had|have)[ ])?"
+    rf"(?:{SPEECH_VERB})\b"
 )
 # ", the Kremlin said", "Its ministry stated": a subject that is no named person opening a
 # clause just before the quote ("at the meeting said" is no subject).
@@ -119,9 +130,11 @@ _SAID_BY_WHAT_IS_NAMED_NOT = re.compile(
     rf"(?:[a-z]+ly[ ])?(?:{SPEECH_VERB})\b[^“\"”.;]{{0,40}}$"
 )
 # What may open a sentence before its subject's name: a phrase set off by a comma ("At the
-# retreat,"), then capitalised words and titles ("Swedish Prime Minister", "Mrs.", "Norway's").
+# retreat,"), then capitalised words and titles ("Swedish Prime Minister", "Mrs.", "Norway's"),
+# lower-case words only as a title's ("exiled opposition leader").
+_NAME_WORD = rf"(?:[{UPPER}][\w.’'-]*|the|[a-z]+['’]s)\s"
 _SUBJECT_LEAD = re.compile(
-    rf"(?:[^,“”\"]{{0,120}},\s)?(?:(?:[{UPPER}][\w.’'-]*|(?i:{TITLE})|the|[a-z]+['’]s)\s)*"
+    rf"(?:[^,“”\"]{{0,120}},\s)?(?:{_NAME_WORD})*(?:(?:[a-z-]+\s){{0,3}}?(?i:{TITLE})\s(?:{_NAME_WORD})*)?"
 )
 # "“…,” said X": a verb put before its speaker (never "told", whose name is the listener's).
 _SAID_BEFORE_NAME = re.compile(
@@ -365,9 +378,13 @@ def _speaker_after(text: Text, quote: Quote, spoken: Mentions) -> Person | Menti
         return None
     if _PRONOUN_SAID.match(text.text, after, sentence.end):
         return _subject_before(text, quote.opening, spoken)
-    described = _DESCRIBED_SAID.match(text.text, after, sentence.end)
+    described = _DESCRIBED_SAID.match(text.text, after, sentence.end) or _SAID_DESCRIBED.match(
+        text.text, after, sentence.end
+    )
     if described:
-        return _described(described.group("who"), described.group("office"), quote, spoken)
+        return _described(
+            text, described.group("who"), described.group("office"), quote.opening, spoken
+        )
     lead = _VERB_FIRST.match(text.text, after, sentence.end) or _ACCORDING_TO.match(
         text.text, after, sentence.end
     )
@@ -411,20 +428,31 @@ def _read_out_for(text: Text, reader: Mention, spoken: Mentions) -> tuple[Person
     return None
 
 
-def _described(who: str, office: str, quote: Quote, spoken: Mentions) -> Person | None:
-    """ "the Norwegian minister said": the person last named before the quote whose title has
-    that office and whose country the words name."""
+def _described(text: Text, who: str, office: str, offset: int, spoken: Mentions) -> Person | None:
+    """ "the Norwegian minister said", "the PM said": the person last named before ``offset``
+    whose title has that office and whose country the words name; None when another such
+    person is named in the same paragraph as them or after ("the prime minister" after a
+    paragraph naming two prime ministers)."""
+    office = display_title(office).casefold()
     named = (gazetteer().country_named(word) for word in who.split())
     country = next((found for found in named if found), None)  # "the Norwegian prime minister"
-    for mention in spoken.ending_by(quote.opening):
-        person = mention.person
-        if person.title is None:
-            continue
-        if office.casefold() not in person.title.casefold():
-            continue
-        if country is None or (person.party is not None and person.party.key == country.key):
-            return person
-    return None
+    fitting = [
+        mention
+        for mention in spoken.ending_by(offset)
+        if mention.person.title is not None
+        and re.search(rf"\b{re.escape(office)}\b", mention.person.title.casefold())
+        and (
+            country is None
+            or (mention.person.party is not None and mention.person.party.key == country.key)
+        )
+    ]
+    if not fitting:
+        return None
+    latest = fitting[0]
+    since = text.paragraphs[text.paragraph_index(latest.span.start)].start
+    if any(m.person is not latest.person and m.span.start >= since for m in fitting):
+        return None
+    return latest.person
 
 
 def _possessive(text: Text, mention: Mention) -> bool:
@@ -459,7 +487,9 @@ def _speaker_before(text: Text, quote: Quote, spoken: Mentions) -> Person | None
         described = _DESCRIBED_SAID.match(text.text, said_by.start(), quote.opening)
         if described is None:
             return None
-        return _described(described.group("who"), described.group("office"), quote, spoken)
+        return _described(
+            text, described.group("who"), described.group("office"), quote.opening, spoken
+        )
     for mention in before:
         if _possessive(text, mention):
             continue
@@ -469,7 +499,9 @@ def _speaker_before(text: Text, quote: Quote, spoken: Mentions) -> Person | None
         return _subject_before(text, sentence.start, spoken)
     described = _DESCRIBED_SAID.search(text.text, sentence.start, quote.opening)
     if described:  # "Asked about delays, the chancellor said: …"
-        return _described(described.group("who"), described.group("office"), quote, spoken)
+        return _described(
+            text, described.group("who"), described.group("office"), quote.opening, spoken
+        )
     return _speaker_of_lead_in(text, quote, spoken)
 
 
@@ -519,6 +551,10 @@ def _named_subject(text: Text, span: Span, spoken: Mentions) -> tuple[Person | N
             return mention.person, False  # "X said …", "“…,” said X."
     if mentions and _SUBJECT_LEAD.fullmatch(text.text, span.start, mentions[0].span.start):
         return mentions[0].person, False
+    described = _DESCRIBED_SAID.search(text.text, span.start, span.end)
+    if described:  # "“…,” the PM said."
+        office = described.group("office")
+        return _described(text, described.group("who"), office, described.start(), spoken), False
     words = text.text[span.start : span.end]
     pronoun = (
         not words.strip(_PUNCTUATION_AFTER + "“‘")

@@ -695,3 +695,26 @@ def test_someone_the_clause_is_about_but_not_at_this_meeting_does_not_attend(
 )
 def test_how_wire_copy_also_says_someone_attends(sentence: str) -> None:
     assert attending(draft_facts(sentence))["Erik Lund"] == "Sweden"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The bloc invited Swedish Prime Minister Erik Lund to attend the summit.",
+        "Norway's Ola Dahl attended the summit, representing Swedish Prime Minister Erik Lund.",
+        "Swedish Prime Minister Erik Lund declined to participate in the summit.",
+    ],
+)
+def test_someone_invited_represented_or_declining_does_not_attend(sentence: str) -> None:
+    assert "Erik Lund" not in attending(draft_facts(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "President Ana Lopes will participate in the summit in Antigua, Guatemala.",
+        "President Ana Lopes arrived in Guatemala for the summit.",
+    ],
+)
+def test_a_country_named_as_the_place_is_not_the_persons(sentence: str) -> None:
+    assert attending(draft_facts(sentence)) == {"Ana Lopes": NOT_STATED.name}

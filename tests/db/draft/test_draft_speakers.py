@@ -86,3 +86,44 @@ def test_a_paragraph_that_is_all_quote_goes_on_with_the_speaker_just_before() ->
 def test_a_paragraph_of_quote_after_other_words_has_no_speaker(between: str) -> None:
     said = speakers(OPENING + between + '"We have waited long enough."')
     assert "We have waited long enough." not in said
+
+
+LUND = "Swedish Prime Minister Erik Lund attended the summit on Friday.\n\n"
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        '"We are ready for anything," said the Swedish prime minister.',
+        '"We are ready for anything," added the prime minister who chairs the bloc.',
+        '"We are ready for anything," the PM said in his address.',
+        '"We are ready for anything," Swedish Prime Minister Erik Lund has said.',
+        'Lund spoke first. At the opening he enthused that "we are ready for anything."',
+        '"It went well," the PM said in his address.\n\n"We are ready for anything," he said.',
+    ],
+)
+def test_speakers_described_by_office_or_by_a_pronoun_after_an_opening(paragraph: str) -> None:
+    assert set(speakers(LUND + paragraph).values()) == {"Erik Lund"}
+
+
+def test_an_office_two_people_named_hold_names_no_speaker() -> None:
+    assert speakers(OPENING + '"We are ready for anything," said the prime minister.') == {}
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        '"We are ready for anything," said the Danish prime minister.',
+        '"We are ready for anything," said the president of the council.',
+    ],
+)
+def test_an_office_no_one_named_holds_names_no_speaker(paragraph: str) -> None:
+    assert speakers(OPENING + paragraph) == {}
+
+
+def test_an_untitled_name_a_pronoun_follows_is_a_persons() -> None:
+    article = (
+        "It was a fine day for a beaming Ana Maria Lopes as she posed for the cameras.\n\n"
+        'Lopes was pleased. At the opening she said that "we are ready for anything."'
+    )
+    assert speakers(article) == {"we are ready for anything": "Ana Maria Lopes"}
