@@ -23,7 +23,7 @@ from db.draft.keys import key_of
 from db.draft.model import Absence, Attendee, Mention, Party, Person
 from db.draft.people import People
 from db.draft.text import UPPER, Span, Text
-from db.draft.titles import display_title, role_for, serves_a_body
+from db.draft.titles import TITLE, display_title, role_for, serves_a_body
 from db.draft.words import SPEECH_VERB
 
 _MEETING = (
@@ -65,6 +65,8 @@ _ALSO_ATTENDING = (
     r"|(?:took|takes|taking|handed|hands|handing)[ ](?:over[ ])?(?:the|as)[ ](?:[\w-]+[ ])?chair\w*"
     r"|hand(?:s|ed|ing)?[ ]over[ ]to|presence"
     r"|(?:brought|bringing|brings)[ ]together|posed[ ]for[ ]a[ ](?:family|group)[ ]photo"
+    # a photograph's caption: "Standing left to right are X, Y …", "(L-R) X, Y"
+    r"|(?:from[ ])?left[ ]to[ ]right|\(L-R\)|\(from[ ]left\)"
     r"|elected[ ](?:as[ ])?(?:the[ ])?(?:[\w-]+[ ])?chair\w*"
     rf"|[ ]in[ ][{UPPER}][\w-]+[ ]for[ ](?:the|a|this|its)[ ](?:[\w-]+[ ]){{0,2}}?{_MEETING}"
 )
@@ -81,7 +83,9 @@ _ANOTHER_MEETING = re.compile(
 )
 # "the detention of President X": a name after "of" is no one's doing, unless the noun before
 # it says they are there ("the presence of X", "at the invitation of X").
-_OF_BEFORE = re.compile(rf"\b(?P<noun>[a-z]+)[ ]of[ ](?:the[ ])?(?:[{UPPER}][\w.’'-]*[ ]){{0,4}}$")
+_OF_BEFORE = re.compile(
+    rf"\b(?P<noun>[a-z]+)[ ]of[ ](?:the[ ])?(?:(?:[{UPPER}][\w.’'-]*[ ]){{0,3}}(?i:{TITLE})[ ])?$"
+)
 _THERE_OF = re.compile(
     r"presence|arrival|participation|attendance|visit|invitation|speech|address|remarks"
     r"|chairmanship|leadership|delegation",

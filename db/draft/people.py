@@ -80,6 +80,9 @@ _BODY_NOUNS = ORGANIZATION_NOUNS | {
     "Authority",
 }
 _SPELLING_SIMILARITY = 0.85
+
+
+_TITLE_GOES_ON = re.compile(rf"[ ](?:of[ ]the[ ](?-i:[a-z])|and[ ](?:{TITLE})\b)", re.IGNORECASE)
 # "in Guatemala", "Antigua, Guatemala": a country named as where things happen, not whose.
 _PLACE_BEFORE = re.compile(rf"(?:\b(?:in|at|to|from|into|across|near)|[{UPPER}][\w-]+,)[ ]$")
 
@@ -231,6 +234,8 @@ class _Finder:
             if party is None or not party.is_country:
                 return
             title = self._counterpart_title(title, start)
+        if title and " " not in name and _TITLE_GOES_ON.match(text, name_end):
+            return  # "Chief Justice and Chief Advisor of the interim government": all title
         if title and (own := name_with_own_title(title, name)):  # "Pope Benedictus"
             name, name_start = own, name_end - len(own)
         after = _TITLE_AFTER.match(text, name_end)
@@ -377,12 +382,16 @@ class _Finder:
     def _trim_name(self, name: str, start: int, *, titled: bool = False) -> tuple[str, int]:
         """Drop words that cannot begin a name ("Besides", a weekday, a country) from its front."""
         words = name.split(" ")
-        while words and (
-            words[0] in NOT_NAMES
-            or words[0] in NOT_NAME_OPENERS
-            or self.countries.country_named(words[0])
-            or words[0].endswith(".")
-            or words[0].isupper()
+        while (
+            words
+            and not _keeps_own_title(words)
+            and (
+                words[0] in NOT_NAMES
+                or words[0] in NOT_NAME_OPENERS
+                or self.countries.country_named(words[0])
+                or words[0].endswith(".")
+                or words[0].isupper()
+            )
         ):
             start += len(words[0]) + 1
             words.pop(0)
@@ -651,3 +660,8 @@ def _adopt_spelling(person: Person, family: str, other: str, text: str) -> None:
 
 def _country_party(key: str, name: str, code: str | None) -> Party:
     return Party(key=key, name=name, is_country=True, code=code)
+
+
+def _keeps_own_title(words: list[str]) -> bool:
+    """ "Sheikh Hasina", "Prince Faisal": a royal title before one given name is the name's."""
+    return len(words) >= 2 and bool(name_with_own_title(words[0], " ".join(words[1:])))

@@ -718,3 +718,17 @@ def test_someone_invited_represented_or_declining_does_not_attend(sentence: str)
 )
 def test_a_country_named_as_the_place_is_not_the_persons(sentence: str) -> None:
     assert attending(draft_facts(sentence)) == {"Ana Lopes": NOT_STATED.name}
+
+
+def test_a_caption_naming_people_left_to_right() -> None:
+    draft = draft_facts(
+        "Standing left to right are the wife of Swedish Prime Minister Anna Lund, Thai Prime "
+        "Minister Somchai Dee, Chief Justice and Chief Advisor of the interim government of "
+        "Bhutan Dasho Pema Dorji and Bangladeshi Prime Minister Sheikh Rehana as they pose "
+        "for a group photo."
+    )
+    assert attending(draft) == {
+        "Somchai Dee": "Thailand",
+        "Dasho Pema Dorji": "Bhutan",
+        "Sheikh Rehana": "Bangladesh",
+    }
