@@ -65,6 +65,7 @@ _ALSO_ATTENDING = (
     r"|(?:took|takes|taking|handed|hands|handing)[ ](?:over[ ])?(?:the|as)[ ](?:[\w-]+[ ])?chair\w*"
     r"|hand(?:s|ed|ing)?[ ]over[ ]to|presence"
     r"|(?:brought|bringing|brings)[ ]together|posed[ ]for[ ]a[ ](?:family|group)[ ]photo"
+    r"|also[ ]expected(?:[ ]to[ ]be[ ](?:there|present))?[ ](?:is|are|were|was)\b"
     # a photograph's caption: "Standing left to right are X, Y …", "(L-R) X, Y"
     r"|(?:from[ ])?left[ ]to[ ]right|\(L-R\)|\(from[ ]left\)"
     r"|elected[ ](?:as[ ])?(?:the[ ])?(?:[\w-]+[ ])?chair\w*"
@@ -143,6 +144,7 @@ _CLAUSE_BOUNDARY = re.compile(
     # "X told reporters that the leaders met at the summit": what X reports is not X's doing.
     rf"|\b(?:{SPEECH_VERB})[ ](?:[^,;.]{{0,40}}?[ ])?that[ ]"
 )
+_LIST_ITEMS = re.compile(rf"(?:(?:and|from|of|the)[ ]|[{UPPER}][\w.’'-]*,?[ ]?|[ ])*[.;]?")
 _SENT = re.compile(
     r"\b(?:has[ ]|had[ ])?sent[ ](?:his|her|their|its)[ ](?P<title>[a-z][a-z -]*?)"
     r"(?=[ ](?:to|in|instead)\b|[.,;])"
@@ -350,7 +352,16 @@ def _clauses(text: Text, sentence: Span) -> list[Span]:
     reported = _REPORTED_BY.search(text.text, sentence.start, sentence.end)
     if reported and not _SCENE_OPENING.match(text.text, sentence.start):
         starts.append(reported.start())
-    starts += [match.end() for match in _CLAUSE_BOUNDARY.finditer(text.text, *_bounds(sentence))]
+    boundaries = list(_CLAUSE_BOUNDARY.finditer(text.text, *_bounds(sentence)))
+    following = [match.start() for match in boundaries[1:]] + [sentence.end][: len(boundaries)]
+    starts += [
+        match.end()
+        for match, end in zip(boundaries, following, strict=True)
+        # "the presidents of Senegal, X; Mali, Y": a semicolon between items of one list
+        if not (
+            match.group(0).startswith(";") and _LIST_ITEMS.fullmatch(text.text, match.end(), end)
+        )
+    ]
     starts.sort()
     ends = starts[1:] + [sentence.end]
     return [Span(start, end) for start, end in zip(starts, ends, strict=True)]

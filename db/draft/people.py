@@ -13,6 +13,7 @@ Aldric Road") is no person.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -40,12 +41,12 @@ _HONORIFIC_BEFORE = re.compile(rf"{_HONORIFIC}$")
 _ADDRESSED = re.compile(rf"{_HONORIFIC}(?P<name>(?:{WORD})(?:[ ](?:{WORD}))*)")
 # "X, Denmark's prime minister,"; "X, President of Nigeria and Chair of the Authority,"
 _TITLE_AFTER = re.compile(
-    rf",[ ](?:the[ ]|a[ ]|an[ ])?(?P<who>[^,.;]{{0,40}}?)\b(?P<title>{TITLE})\b"
+    rf",[ ](?!and[ ]|or[ ])(?:the[ ]|a[ ]|an[ ])?(?P<who>[^,.;]{{0,40}}?)\b(?P<title>{TITLE})\b"
     rf"(?:[ ]of[ ](?:the[ ])?(?P<of>[^,.;]{{1,40}}?))?(?=[,.;]|[ ]and[ ](?:the[ ])?{TITLE}\b)",
     re.IGNORECASE,
 )
 _TITLE_BEFORE = re.compile(
-    rf"(?:^|[ ])(?P<who>[^ ,.;]+['’]s[ ]|the[ ][^ ,.;]+[ ]|(?:its|his|her|their)[ ])?"
+    rf"(?:^|[ ])(?P<who>[^ ,.;]+['’]s[ ]|the[ ](?!{TITLE})[^ ,.;]+[ ]|(?:its|his|her|their)[ ])?"
     rf"(?P<title>{TITLE}(?:[ ](?:to|of|in)[ ][^,;.]{{1,40}})?),[ ]$",
     re.IGNORECASE,
 )
@@ -82,6 +83,10 @@ _BODY_NOUNS = ORGANIZATION_NOUNS | {
 _SPELLING_SIMILARITY = 0.85
 
 
+_COUNTRY_PAIRED = re.compile(
+    rf"(?:;|[ ]of|\b[Ff]rom|:|,[ ]and)[ ](?![Ff]rom\b)(?P<country>(?:{WORD})(?:[ ](?:{WORD})){{0,3}}),[ ]$"
+)
+_PAIR_ENDS = re.compile(r"[;.,]|[ ]and\b|$")
 _TITLE_GOES_ON = re.compile(rf"[ ](?:of[ ]the[ ](?-i:[a-z])|and[ ](?:{TITLE})\b)", re.IGNORECASE)
 # "in Guatemala", "Antigua, Guatemala": a country named as where things happen, not whose.
 _PLACE_BEFORE = re.compile(rf"(?:\b(?:in|at|to|from|into|across|near)|[{UPPER}][\w-]+,)[ ]$")
@@ -230,6 +235,8 @@ class _Finder:
             title, start, party = self._title_outside_run(run, candidate, name_start)
         if not title and party is None:  # "Brazilian Ana Lopes"
             party = self._country_before_name(candidate, name_start)
+        if not title and party is None:  # "the presidents of Senegal, X; Mali, Y"
+            party = self._country_paired(run.start(), name_start + len(name))
         if title and display_title(title).casefold().split()[-1] in NEEDS_COUNTRY:
             if party is None or not party.is_country:
                 return
@@ -258,6 +265,8 @@ class _Finder:
             if not candidate.title:
                 title = before.group("title")
                 start = before.start("who" if before.group("who") else "title")
+                if served and self.countries.country_named(served.group("of")):
+                    title = title[: served.start()]  # "the Prime Minister of Belize, X"
         of = _OF_AFTER.match(text, name_end)
         if of and self.countries.country_named(f"{name} of {of.group('of')}"):
             return  # "Federated States of Micronesia": the words begin a country's name
@@ -300,6 +309,17 @@ class _Finder:
         lead = self.text.text[candidate.name_start : name_start].split()
         party = self._party_before(" ".join(lead)) if lead else None
         return party if party is not None and party.is_country else None
+
+    def _country_paired(self, start: int, end: int) -> Party | None:
+        """The country a list pairs a name with: "the presidents of Senegal, X; Mali, Y, and
+        Chad, Z", "From Peru, X; from Chile, Y" (a run that ends the pair, not a city before
+        its country)."""
+        text = self.text.text
+        pair = _COUNTRY_PAIRED.search(text, max(0, start - 60), start)
+        if pair is None or not _PAIR_ENDS.match(text, end):
+            return None
+        found = self.countries.country_named(pair.group("country"))
+        return _country_party(found.key, found.name, found.code) if found else None
 
     def _counterpart_title(self, title: str, start: int) -> str:
         """ "his Finnish counterpart X": the title of the person last named in the sentence."""
@@ -572,9 +592,19 @@ class _Finder:
                     claims[form] = (rank, None)
         owners = {form: owner for form, (_rank, owner) in claims.items()}
         forms = sorted((form for form, owner in owners.items() if owner), key=len, reverse=True)
+        # "Salvador" of "Salvador Sánchez" in "El Salvador" is the country's word, not his.
+        countries = [
+            found.span
+            for found in self.countries.find(self.text.text)
+            if " " in self.text[found.span]
+        ]
+        starts = [span.start for span in countries]
         mentions = []
         for start, end in _whole_words_found(self.text.text, forms):
             owner = owners[self.text.text[start:end]]
+            inside = bisect.bisect_right(starts, start) - 1
+            if inside >= 0 and countries[inside].start <= start and end <= countries[inside].end:
+                continue
             if owner is not None:
                 mentions.append(Mention(Span(start, end), owner))
         return mentions

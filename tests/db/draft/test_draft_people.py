@@ -732,3 +732,41 @@ def test_a_caption_naming_people_left_to_right() -> None:
         "Dasho Pema Dorji": "Bhutan",
         "Sheikh Rehana": "Bangladesh",
     }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A dozen leaders attended the summit, including the presidents of Senegal, Ana Lopes; "
+        "Sierra Leone, Ola Dahl, and Djibouti, Omar Farah, while others sent envoys.",
+        "Attending the event are the following leaders: From Senegal, Ana Lopes; from Sierra "
+        "Leone, Ola Dahl; Djibouti, Omar Farah.",
+    ],
+)
+def test_a_list_that_pairs_each_country_with_its_leader(sentence: str) -> None:
+    assert attending(draft_facts(sentence)) == {
+        "Ana Lopes": "Senegal",
+        "Ola Dahl": "Sierra Leone",
+        "Omar Farah": "Djibouti",
+    }
+
+
+def test_a_title_of_a_country_before_the_name_and_the_next_one_after_it() -> None:
+    draft = draft_facts(
+        "Also expected is the President of Costa Rica, Ana Lopes, and the Prime Minister of "
+        "Belize, Ola Dahl."
+    )
+    assert attending(draft) == {"Ana Lopes": "Costa Rica", "Ola Dahl": "Belize"}
+    assert {a.person.name: a.role for a in draft.attendees} == {
+        "Ana Lopes": "head-of-state",
+        "Ola Dahl": "head-of-government",
+    }
+
+
+def test_a_given_name_inside_a_countrys_name_is_not_the_person() -> None:
+    draft = draft_facts(
+        "The summit was attended by the president of El Salvador, Salvador Perez.\n\n"
+        '"Trade will grow," said the envoy of El Salvador.'
+    )
+    assert attending(draft) == {"Salvador Perez": "El Salvador"}
+    assert draft.statements == []
