@@ -30,10 +30,14 @@ _MEETING = (
     r"(?:summit|meetings?|talks|sessions?|gathering|conference|leaders|discussions|delegations?"
     r"|counterparts|assembly|plenary)"
 )
+# "by video link", "virtually": there from afar, though the text may say they are not there.
+_REMOTELY = r"(?:by|via)[ ](?:video(?:[ ]?link|conference)?|videoconference)|virtually"
 # Words that say outright that someone is at the meeting ("attended", "took part", "at the
 # summit"): enough for someone whose country the article does not give.
 _PLAINLY_ATTENDING = (
-    r"attend(?:s|ed|ing|ance)?|t(?:ook|ake|akes|aking)[ ]part|participat\w+"
+    r"attend(?:s|ed|ing|ance|ees?)?|t(?:ook|ake|akes|aking)[ ]part|participat\w+"
+    r"|(?:is|was|were|are|be)[ ](?:also[ ])?present|accompan(?:y|ies|ied|ying)"
+    rf"|organi[sz](?:e|es|ed|ing)[ ](?:the|a|this|its)[ ](?:[\w’'\"“”-]+[ ]){{0,3}}?{_MEETING}"
     r"|arriv(?:e|es|ed|ing|al)|gather(?:s|ed|ing)?|host(?:s|ed|ing)|(?:will|would|to|shall)[ ]host"
     r"|chair(?:s|ed|ing|manship)"
     rf"|join(?:s|ed|ing)?[ ](?:(?:the|their|other|fellow|a|his|her)[ ])?(?:[\w-]+[ ]){{0,2}}?{_MEETING}"
@@ -43,7 +47,7 @@ _PLAINLY_ATTENDING = (
     rf"|told[ ](?:the|his|her|their)[ ](?:fellow[ ])?(?:[\w-]+[ ])?{_MEETING}|told[ ]fellow"
     r"|(?:at|during)\s(?:the|a|this|its)\s(?:[\w’'-]+\s){0,3}?"
     r"(?:summit|meeting|talks|session|retreat)"
-    r"|(?:by|via)[ ](?:video(?:[ ]?link|conference)?|videoconference)|virtually"
+    rf"|{_REMOTELY}"
     r"|on[ ]the[ ]sidelines"
     r"|(?:opening|closing)[ ](?:remarks|speech|address|session|ceremony|statement)"
     r"|deliver(?:s|ed|ing)?[ ](?:a|an|his|her|the|their)[ ](?:[\w-]+[ ])?"
@@ -71,6 +75,7 @@ _ALSO_ATTENDING = (
     r"|elected[ ](?:as[ ])?(?:the[ ])?(?:[\w-]+[ ])?chair\w*"
     rf"|[ ]in[ ][{UPPER}][\w-]+[ ]for[ ](?:the|a|this|its)[ ](?:[\w-]+[ ]){{0,2}}?{_MEETING}"
 )
+_REMOTE = re.compile(rf"\b(?:{_REMOTELY})\b", re.IGNORECASE)
 _PLAINLY = re.compile(rf"\b(?:{_PLAINLY_ATTENDING})\b", re.IGNORECASE)
 _ATTENDING = re.compile(rf"\b(?:{_PLAINLY_ATTENDING}|{_ALSO_ATTENDING})\b", re.IGNORECASE)
 # "At the last summit, attended by X in 2018", "X will host the next meeting", "Last year, X
@@ -104,6 +109,8 @@ _NOT_THERE_BEFORE = re.compile(
     r"|representing|represents|stood[ ]in[ ]for|standing[ ]in[ ]for"
     r"|successor[ ]to|(?:memory|death)[ ]of|tribute[ ]to|the[ ]late)"
     r"[ ][^,;—–]{0,40}$"
+    # "Notably absent from the summit are X and Y"
+    r"|\babsent[ ](?:from[ ][^,;]{0,40}[ ])?(?:are|is|were|was)[ ][^;.]{0,160}$"
     # "conveyed a message from Norway's king, X": words sent from afar (not "leaders from
     # ten states, as well as X")
     r"|\b(?:message|letter|greetings|statement|speech|address|remarks|words|note)[ ]"
@@ -283,8 +290,9 @@ def find_attendees(
                 continue
             for mention in people.mentions_in(clause):
                 person = mention.person
-                if id(person) in absent or id(person) in attendees:
-                    continue
+                there_by_video = _REMOTE.search(words) and not _NOT_ATTENDING.search(words)
+                if id(person) in attendees or (id(person) in absent and not there_by_video):
+                    continue  # away, unless there by video after all
                 if _SOMEONE_ELSES.match(text.text, mention.span.end) or _object_of(
                     text, clause, mention
                 ):

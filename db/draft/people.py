@@ -42,12 +42,13 @@ _ADDRESSED = re.compile(rf"{_HONORIFIC}(?P<name>(?:{WORD})(?:[ ](?:{WORD}))*)")
 # "X, Denmark's prime minister,"; "X, President of Nigeria and Chair of the Authority,"
 _TITLE_AFTER = re.compile(
     rf",[ ](?!and[ ]|or[ ])(?:the[ ]|a[ ]|an[ ])?(?P<who>[^,.;]{{0,40}}?)\b(?P<title>{TITLE})\b"
-    rf"(?:[ ]of[ ](?:the[ ])?(?P<of>[^,.;]{{1,40}}?))?(?=[,.;]|[ ]and[ ](?:the[ ])?{TITLE}\b)",
+    rf"(?:[ ]of[ ](?:the[ ])?(?P<of>[^,.;]{{1,40}}?))?(?:[ ](?:to|in|for)[ ][^,.;]{{1,40}}?)?"
+    rf"(?=[,.;]|[ ]and[ ](?:the[ ])?{TITLE}\b)",
     re.IGNORECASE,
 )
 _TITLE_BEFORE = re.compile(
     rf"(?:^|[ ])(?P<who>[^ ,.;]+['’]s[ ]|the[ ](?!{TITLE})[^ ,.;]+[ ]|(?:its|his|her|their)[ ])?"
-    rf"(?P<title>{TITLE}(?:[ ](?:to|of|in)[ ][^,;.]{{1,40}})?),[ ]$",
+    rf"(?P<title>{TITLE}(?:[ ](?:to|of|in|for)[ ][^,;.]{{1,40}})?),[ ]$",
     re.IGNORECASE,
 )
 _PORTFOLIO_BEFORE = re.compile(

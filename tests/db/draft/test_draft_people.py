@@ -770,3 +770,36 @@ def test_a_given_name_inside_a_countrys_name_is_not_the_person() -> None:
     )
     assert attending(draft) == {"Salvador Perez": "El Salvador"}
     assert draft.statements == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Key attendees included Swedish Prime Minister Erik Lund.",
+        "Norway and Denmark were also present, as was Swedish Prime Minister Erik Lund.",
+        "Swedish Prime Minister Erik Lund pulled it off by organizing a major Nordic summit.",
+        "Ola Dahl of Norway is accompanied by Swedish Prime Minister Erik Lund.",
+    ],
+)
+def test_still_more_ways_wire_copy_says_someone_attends(sentence: str) -> None:
+    assert attending(draft_facts(sentence))["Erik Lund"] == "Sweden"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sweden will be represented by the Secretary of State for Foreign Affairs and "
+        "Cooperation, Erik Lund.",
+        "Erik Lund, Sweden's sole ambassador to Brazil, was the only envoy at the summit.",
+    ],
+)
+def test_a_title_for_or_to_a_portfolio_or_a_country(sentence: str) -> None:
+    assert attending(draft_facts(sentence)) == {"Erik Lund": "Sweden"}
+
+
+def test_absent_in_person_but_there_by_video() -> None:
+    draft = draft_facts(
+        "Notably absent from the summit are Swedish Prime Minister Erik Lund and Danish Prime "
+        "Minister Ida Holm. Lund will participate virtually."
+    )
+    assert attending(draft) == {"Erik Lund": "Sweden"}
