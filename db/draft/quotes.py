@@ -75,9 +75,19 @@ _LEADING_PRONOUN = re.compile(
     re.IGNORECASE,
 )
 # "to Lund", "with South Korean leader Lund": the name is not who acts in its clause.
+# "as telling Kishida", "met Lund": the listener or the one met is not who speaks either.
 _PREPOSITION_BEFORE = re.compile(
-    r"\b(?:with|to|from|by|for|against|of|besides|about|on|than|and)[ ]"
+    r"\b(?:with|to|from|by|for|against|of|besides|about|on|than|and"
+    r"|told|tell|tells|telling|asked|asking|urged|urging|met|meeting|meets|thanked|thanking"
+    r"|welcomed|welcoming|greeted|greeting|congratulated|congratulating|called|calling)[ ]"
     rf"(?:[A-Z][\w.’'-]*[ ]|{TITLE}[ ]){{0,4}}$"
+)
+# Words between a speaker's name and the quote that say they speak: a verb of speech, a colon.
+_SAYING = re.compile(
+    rf"\b(?:{SPEECH_VERB}|say|saying|calling|describing|dubbing|terming|enthused|expressed"
+    r"|addressing|speaking|spoke|telling|urging|voiced|writing|quoted|announc\w*|declar\w*"
+    r"|insist\w*|warn\w*|stress\w*|not(?:e|ing)|add(?:ing)?|pledg\w*|promis\w*|vow\w*"
+    r"|urge|tell|state|stating|argu\w*|claim\w*|recall\w*)\b|:\s*[“\"]?$"
 )
 _TRAILING = ",;:"
 _LINE_BREAK = re.compile(r"\s*\n\s*")
@@ -494,7 +504,10 @@ def _speaker_before(text: Text, quote: Quote, spoken: Mentions) -> Person | None
         if _possessive(text, mention):
             continue
         if not _PREPOSITION_BEFORE.search(text.text, sentence.start, mention.span.start):
-            return mention.person
+            # "X, …, was the only envoy, though Paris calls itself an “Amazonian state”": a
+            # subject who says nothing in the words before the quote did not say it.
+            speaks = _SAYING.search(text.text, mention.span.end, quote.opening)
+            return mention.person if speaks else None
     if _LEADING_PRONOUN.match(text.text, sentence.start, quote.opening):
         return _subject_before(text, sentence.start, spoken)
     described = _DESCRIBED_SAID.search(text.text, sentence.start, quote.opening)

@@ -127,3 +127,24 @@ def test_an_untitled_name_a_pronoun_follows_is_a_persons() -> None:
         'Lopes was pleased. At the opening she said that "we are ready for anything."'
     )
     assert speakers(article) == {"we are ready for anything": "Ana Maria Lopes"}
+
+
+def test_the_one_told_is_not_the_speaker() -> None:
+    article = (
+        LUND + "Lund met Norwegian Prime Minister Ola Brekke. Wei was quoted by state media as "
+        'telling Brekke that both sides should resist "conflict and confrontation."'
+    )
+    assert speakers(article) == {}
+
+
+def test_a_subject_who_says_nothing_before_the_quote_did_not_say_it() -> None:
+    article = (
+        "Swedish envoy Erik Lund was the only one at the summit, though Stockholm often "
+        'presents itself as an "Arctic state."'
+    )
+    assert speakers(article) == {}
+
+
+def test_a_subject_who_announces_the_quoted_words_said_them() -> None:
+    article = LUND + 'Lund went on to announce a "common energy space" by 2030.'
+    assert speakers(article) == {"common energy space": "Erik Lund"}
