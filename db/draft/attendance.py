@@ -50,6 +50,7 @@ _PLAINLY_ATTENDING = (
     rf"|{_REMOTELY}"
     r"|on[ ]the[ ]sidelines"
     r"|(?:opening|closing)[ ](?:remarks|speech|address|session|ceremony|statement)"
+    rf"|(?:open|clos)(?:s|ed|ing)?[ ](?:the|this|a|its|their)[ ](?:[\w-]+[ ]){{0,4}}?{_MEETING}"
     r"|deliver(?:s|ed|ing)?[ ](?:a|an|his|her|the|their)[ ](?:[\w-]+[ ])?"
     r"(?:speech|address|statement|keynote)"
     rf"|(?:speech|address|remarks)[ ]to[ ](?:the[ ])?(?:[\w-]+[ ]){{0,2}}?{_MEETING}"
@@ -57,7 +58,7 @@ _PLAINLY_ATTENDING = (
     # "X flew to Yerevan for the summit", and a headline's "X flies to Yerevan for CSTO summit"
     r"|(?:leav\w+|left|head(?:s|ed|ing)?|travel\w*|fl(?:y|ew|ies|ying)|set[ ]off|depart\w*)"
     r"[ ](?:[\w]+[ ]){0,3}?(?:for|to)[ ](?:(?:the|a|this|its)[ ])?(?:[\w-]+[ ]){0,2}?"
-    r"(?:summit|meeting|talks)"
+    r"(?:summit|meetings?|talks)"
 )
 # Words that say so only together with what else the article gives of the person: a meeting,
 # a welcome, a hand-over ("met", "greeted", "talks with").
@@ -65,7 +66,6 @@ _ALSO_ATTENDING = (
     r"present|guests?|landed|touch(?:ed)?[ ]down|represent(?:s|ed|ing)?|welcom(?:e|es|ed|ing)"
     r"|greeted|joined[ ]by|me(?:et|ets|eting|t)[ ](?:with|between|of)?|(?:will|would|to)[ ]meet"
     r"|involving|talked[ ]in[ ]person|held[ ]talks|talks[ ]with|led[ ]by"
-    rf"|(?:open|clos)(?:s|ed|ing)?[ ](?:the|this|a|its|their)[ ](?:[\w-]+[ ]){{0,2}}?{_MEETING}"
     r"|(?:took|takes|taking|handed|hands|handing)[ ](?:over[ ])?(?:the|as)[ ](?:[\w-]+[ ])?chair\w*"
     r"|hand(?:s|ed|ing)?[ ]over[ ]to|presence"
     r"|(?:brought|bringing|brings)[ ]together|posed[ ]for[ ]a[ ](?:family|group)[ ]photo"

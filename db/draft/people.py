@@ -22,7 +22,12 @@ from difflib import SequenceMatcher
 from db.draft.countries import Gazetteer
 from db.draft.keys import key_of, unique_key
 from db.draft.model import Mention, Mentions, Party, Person
-from db.draft.naming import NOT_NAME_OPENERS, PLACE_NOUNS, name_with_own_title
+from db.draft.naming import (
+    NOT_NAME_OPENERS,
+    PLACE_NOUNS,
+    is_regnal_numeral,
+    name_with_own_title,
+)
 from db.draft.text import UPPER, Span, Text
 from db.draft.titles import NEEDS_COUNTRY, TITLE, TITLE_PATTERN, display_title
 from db.draft.words import CAPITALISED_RUN, NOT_NAMES, ORGANIZATION_NOUNS, SPEECH_VERB, WORD
@@ -648,7 +653,8 @@ def _name_keys(persons: list[Person], mentions: list[Mention], text: Text) -> No
             words_alone.setdefault(id(mention.person), []).append(text[mention.span])
     for person in persons:
         alone = words_alone.get(id(person), [])
-        word = max(alone, key=alone.count) if alone else person.name.split()[-1]
+        family = [word for word in person.name.split() if not is_regnal_numeral(word)]
+        word = max(alone, key=alone.count) if alone else family[-1]
         person.key = unique_key(slug(word), taken)
 
 

@@ -54,6 +54,14 @@ _ACCORDING_TO_BEFORE = re.compile(r"\b[Aa]ccording[ ]to[ ][^,;.“”\"]{1,60},?
 _ACCORDING_TO = re.compile(r"[\s,”\"]*according[ ]to[ ]", re.IGNORECASE)
 # "he said"; never "they said", whose speakers are more than one person
 _PRONOUN_SAID = re.compile(rf"[\s,”\"]*(?:he|she)[ ]{SPEECH_VERB}\b", re.IGNORECASE)
+# A sentence whose subject cannot be "he" or "she" either, which a pronoun looks past: "But it
+# is a blow.", "Pacific analysts say …"
+_NO_ONE_ELSE = re.compile(
+    r"\s*(?:(?:But|And|Yet|So|Still)[ ])?(?:it|they|this|there|these|those|we)\b"
+    r"|\s*(?:[A-Z][\w-]*[ ])?(?:[a-z]+[ ])?(?:analysts|experts|officials|observers|critics"
+    r"|diplomats|sources|leaders|members|people)[ ]",
+    re.IGNORECASE,
+)
 _PRONOUN_CHAIN = 4  # sentences a pronoun may look back through, each with a pronoun subject
 _READING_FROM = re.compile(
     r",?[ ]reading[ ](?:out[ ])?(?:a|the|his|her|their)[ ](?:statement|message|letter|speech)"
@@ -70,7 +78,8 @@ _DESCRIBED_SAID = re.compile(
 # "He said: …", or after an opening phrase: "Asked whether …, she said: …", "At the opening he
 # enthused that …"
 _LEADING_PRONOUN = re.compile(
-    r"\s*(?:[A-Z][^,]{0,120},[ ]|(?:At|In|On|During|After|Before|While)\b[^,]{0,120}?[ ])?"
+    r"\s*(?:[A-Z][^,]{0,120},[ ]"
+    r"|(?:At|In|On|During|After|Before|While|But|And|Yet|So|Then|Later)\b[^,]{0,120}?[ ])?"
     r"(?:he|she)\b",
     re.IGNORECASE,
 )
@@ -87,7 +96,9 @@ _SAYING = re.compile(
     rf"\b(?:{SPEECH_VERB}|say|saying|calling|describing|dubbing|terming|enthused|expressed"
     r"|addressing|speaking|spoke|telling|urging|voiced|writing|quoted|announc\w*|declar\w*"
     r"|insist\w*|warn\w*|stress\w*|not(?:e|ing)|add(?:ing)?|pledg\w*|promis\w*|vow\w*"
-    r"|urge|tell|state|stating|argu\w*|claim\w*|recall\w*)\b|:\s*[“\"]?$"
+    r"|urge|tell|state|stating|argu\w*|claim\w*|recall\w*|applaud\w*|prais\w*|laud\w*"
+    r"|hail\w*|criticiz\w*|criticis\w*|thank\w*|condemn\w*|accus\w*|denounc\w*)\b"
+    r"|:\s*[“\"]?$"
 )
 _TRAILING = ",;:"
 _LINE_BREAK = re.compile(r"\s*\n\s*")
@@ -276,8 +287,8 @@ def attribute_quotes(text: Text, people: People, quotes: list[Quote]) -> list[St
     previous: _Attributed | None = None
     for quote in quotes:
         words = quoted_words(text.text, quote)
-        if len(words.split()) < 2:
-            continue
+        if not words or (quote.cut and " " not in words):
+            continue  # a word the page cuts, "trem…"
         if _not_a_named_persons(text, quote):
             previous = None
             continue
@@ -471,7 +482,13 @@ def _possessive(text: Text, mention: Mention) -> bool:
 
 
 def _said_after(text: Text, mention: Mention) -> bool:
-    return bool(_SAID_AFTER_NAME.match(text.text, mention.span.end))
+    """ "X said", "X, the bloc's chair, said", and a name set off by commas: "Ukraine's
+    president, X, said" (not "Y, the deputy of Z, said", which is Y's)."""
+    start, end = mention.span.start, mention.span.end
+    return bool(
+        _SAID_AFTER_NAME.match(text.text, end)
+        or (text.text[start - 2 : start] == ", " and _SAID_AFTER_NAME.match(text.text, end + 1))
+    )
 
 
 def _only_titles(between: str) -> bool:
@@ -573,5 +590,6 @@ def _named_subject(text: Text, span: Span, spoken: Mentions) -> tuple[Person | N
         not words.strip(_PUNCTUATION_AFTER + "“‘")
         or _LEADING_PRONOUN.match(words) is not None
         or _PRONOUN_SAID.search(words) is not None
+        or _NO_ONE_ELSE.match(words) is not None
     )
     return None, pronoun

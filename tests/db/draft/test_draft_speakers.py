@@ -148,3 +148,28 @@ def test_a_subject_who_says_nothing_before_the_quote_did_not_say_it() -> None:
 def test_a_subject_who_announces_the_quoted_words_said_them() -> None:
     article = LUND + 'Lund went on to announce a "common energy space" by 2030.'
     assert speakers(article) == {"common energy space": "Erik Lund"}
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "word"),
+    [
+        ('Lund said the vote was close. But he also said it was a "difficult" year.', "difficult"),
+        ('Lund said he was "concerned" to see the split.', "concerned"),
+        ("Lund played it down. However, he did concede it was “disappointing”.", "disappointing"),
+    ],
+)
+def test_one_word_a_named_speaker_says_is_a_quote(paragraph: str, word: str) -> None:
+    assert speakers(LUND + paragraph) == {word: "Erik Lund"}
+
+
+def test_a_name_set_off_by_commas_is_the_speaker_but_not_one_inside_an_apposition() -> None:
+    article = (
+        "Sweden's prime minister, Erik Lund, said he had support.\n\n"
+        "Ola Dahl, the deputy of Swedish Prime Minister Erik Lund, called it a "
+        '"strategic victory for us."'
+    )
+    assert speakers(article) == {"strategic victory for us": "Ola Dahl"}
+
+
+def test_a_word_the_page_cuts_is_no_quote() -> None:
+    assert speakers(LUND + 'Lund said the decision was "trem') == {}
