@@ -803,3 +803,20 @@ def test_absent_in_person_but_there_by_video() -> None:
         "Minister Ida Holm. Lund will participate virtually."
     )
     assert attending(draft) == {"Erik Lund": "Sweden"}
+
+
+def test_a_royal_who_opens_the_meeting_attends_and_is_keyed_by_the_given_name() -> None:
+    draft = draft_facts(
+        "Queen Margrethe II said she hoped for unity, as she opened the Nordic Heads of "
+        "Government Meeting in Oslo."
+    )
+    assert attending(draft) == {"Queen Margrethe II": NOT_STATED.name}
+    assert [person.key for person in draft.people] == ["margrethe"]
+
+
+def test_someone_heading_to_the_meetings_attends() -> None:
+    draft = draft_facts(
+        "Prime Minister Ana Lopes played down the row as she heads to Suva for the first "
+        "in-person meetings since the pandemic."
+    )
+    assert attending(draft) == {"Ana Lopes": NOT_STATED.name}

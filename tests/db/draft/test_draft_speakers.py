@@ -173,3 +173,11 @@ def test_a_name_set_off_by_commas_is_the_speaker_but_not_one_inside_an_appositio
 
 def test_a_word_the_page_cuts_is_no_quote() -> None:
     assert speakers(LUND + 'Lund said the decision was "trem') == {}
+
+
+def test_a_pronoun_looks_past_sentences_whose_subject_is_no_person() -> None:
+    article = (
+        LUND + "Lund said he had worked with the chair. But it is a blow. Nordic analysts say "
+        'the meeting matters.\n\n"We will hold together," he said.'
+    )
+    assert speakers(article) == {"We will hold together": "Erik Lund"}
