@@ -224,6 +224,9 @@ class _Finder:
 
     def read_run(self, run: re.Match[str]) -> None:
         """Introduce the person a run of capitalised words names, if it names a new one."""
+        if run.group(0).isupper() and self._line_in_capitals(run):
+            self._read_heading(run)
+            return
         candidate = self._candidate(run)
         name, name_start = self._trim_name(
             candidate.name, candidate.name_start, titled=bool(candidate.title)
@@ -291,6 +294,42 @@ class _Finder:
             party=party,
         )
         self._merge_or_add(person)
+
+    def _line_in_capitals(self, run: re.Match[str]) -> bool:
+        text = self.text.text
+        line_end = text.find("\n", run.end())
+        return text[
+            text.rfind("\n", 0, run.start()) + 1 : None if line_end == -1 else line_end
+        ].isupper()
+
+    def _read_heading(self, run: re.Match[str]) -> None:
+        """A heading in capitals over what someone does: "CHINA PRESIDENT XI JINPING", "U.S. VICE
+        PRESIDENT KAMALA HARRIS"; the name is written as the text goes on to write it."""
+        words = run.group(0)
+        title = TITLE_PATTERN.search(words)
+        if title is None:
+            return
+        end = title.end()
+        while more := TITLE_PATTERN.match(words, end + 1):  # "FIRST DEPUTY PRIME MINISTER"
+            end = more.end()
+        name = words[end:].strip().title()
+        if len(name.split()) < 2 or self._known(name):
+            return
+        prefix = words[: title.start()].strip()
+        country = self.countries.country_named(prefix) or self.countries.country_named(
+            prefix.title()
+        )
+        if prefix and country is None or len(name.split()) > 4:
+            return  # "DANILO MEDINA PRESIDENT DOMINICAN REPUBLIC SPEAKS AT …": a caption
+        self._merge_or_add(
+            Person(
+                key="",
+                name=name,
+                introduced=Span(run.start(), run.end()),
+                title=display_title(words[title.start() : end].lower()),
+                party=_country_party(country.key, country.name, country.code) if country else None,
+            )
+        )
 
     def _title_outside_run(
         self, run: re.Match[str], candidate: _Candidate, name_start: int

@@ -820,3 +820,25 @@ def test_someone_heading_to_the_meetings_attends() -> None:
         "in-person meetings since the pandemic."
     )
     assert attending(draft) == {"Ana Lopes": NOT_STATED.name}
+
+
+def test_a_heading_in_capitals_names_the_person_the_paragraph_under_it_is_about() -> None:
+    draft = draft_facts(
+        "Here is a look at who is attending:\n"
+        "SWEDEN FIRST DEPUTY PRIME MINISTER ERIK LUND\n"
+        "Lund is standing in for the prime minister.\n"
+        "ANA LOPES PRESIDENT BRAZIL SPEAKS AT THE SUMMIT IN OSLO"
+    )
+    assert attending(draft) == {"Erik Lund": "Sweden"}
+    assert draft.attendees[0].title == "First Deputy Prime Minister"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Addressing an audience that included Swedish Prime Minister Erik Lund, the host spoke.",
+        "Swedish Prime Minister Erik Lund will join the others in the virtual meet next week.",
+    ],
+)
+def test_an_audience_that_included_someone_and_joining_in_the_meet(sentence: str) -> None:
+    assert attending(draft_facts(sentence)) == {"Erik Lund": "Sweden"}
