@@ -115,7 +115,9 @@ _NOT_THERE_BEFORE = re.compile(
     r"|\babsent[ ](?:from[ ][^,;]{0,40}[ ])?(?:are|is|were|was)[ ][^;.]{0,160}$"
     # "conveyed a message from Norway's king, X": words sent from afar (not "leaders from
     # ten states, as well as X")
-    r"|\b(?:message|letter|greetings|statement|speech|address|remarks|words|note)[ ]"
+    r"|\b(?:read|reading|conveyed?|conveying|delivered|delivering|passed[ ]on|passing[ ]on"
+    r"|brought|bringing|carried|carrying|relayed|relaying)[ ](?:out[ ])?(?:a|an|the|his|her)[ ]"
+    r"(?:[\w-]+[ ])?(?:message|letter|greetings|statement|speech|address|remarks|words|note)[ ]"
     r"(?:[^,;.—–]{0,20}[ ])?from[ ](?:[^,;.—–]{0,40},[ ](?!as[ ]well[ ]as\b|and\b|along[ ]with\b))?"
     r"[^,;.—–]{0,40}$",
     re.IGNORECASE,

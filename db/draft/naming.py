@@ -29,7 +29,8 @@ REGNAL_TITLES = frozenset(
         "sheikha",
     }
 )
-_REGNAL_NUMERAL = re.compile(r"^(?:[IVX]+|[IVX]+(?:st|nd|rd|th))$")
+# "III", "3rd", and the "Jr." that tells a son from his father: no family name either.
+_REGNAL_NUMERAL = re.compile(r"^(?:[IVX]+|[IVX]+(?:st|nd|rd|th)|Jr\.?|Sr\.?)$")
 # The last word of a capitalised run that names a place, a building or a document, not a person.
 _PLACE_NOUN_WORDS = (
     "Road Street Avenue Boulevard Square Airport Palace Hotel Centre Center Hall Stadium "

@@ -93,6 +93,7 @@ _COUNTRY_PAIRED = re.compile(
     rf"(?:;|[ ]of|\b[Ff]rom|:|,[ ]and)[ ](?![Ff]rom\b)(?P<country>(?:{WORD})(?:[ ](?:{WORD})){{0,3}}),[ ]$"
 )
 _PAIR_ENDS = re.compile(r"[;.,]|[ ]and\b|$")
+_SUFFIX_WITHOUT_ITS_STOP = re.compile(r"[ ](?:Jr|Sr)$")
 _TITLE_GOES_ON = re.compile(rf"[ ](?:of[ ]the[ ](?-i:[a-z])|and[ ](?:{TITLE})\b)", re.IGNORECASE)
 # "in Guatemala", "Antigua, Guatemala": a country named as where things happen, not whose.
 _PLACE_BEFORE = re.compile(rf"(?:\b(?:in|at|to|from|into|across|near)|[{UPPER}][\w-]+,)[ ]$")
@@ -235,6 +236,8 @@ class _Finder:
             return
         text = self.text.text
         name_end = name_start + len(name)
+        if _SUFFIX_WITHOUT_ITS_STOP.search(name) and text[name_end : name_end + 1] == ".":
+            name, name_end = f"{name}.", name_end + 1  # "Ferdinand Marcos Jr."
         title, start = candidate.title, candidate.start
         party = self._party_before(candidate.prefix) if candidate.prefix else None
         if title and party is None:  # "Danish host President Ole Berg"
@@ -346,7 +349,7 @@ class _Finder:
         if possessive:
             found = self.countries.country_named(possessive.group("who"))
             if found:
-                return "", start, _country_party(found.key, found.name, found.code)
+                return "", possessive.start(), _country_party(found.key, found.name, found.code)
         return "", start, None
 
     def _country_before_name(self, candidate: _Candidate, name_start: int) -> Party | None:
@@ -604,6 +607,7 @@ class _Finder:
             if (
                 before is not None
                 and id(before) in given
+                and before.title is not None  # not "Brazil's Lula and Pope Leo"
                 and self.text.text[before.introduced.end : person.introduced.start] == " and "
             ):
                 person.party = before.party

@@ -842,3 +842,24 @@ def test_a_heading_in_capitals_names_the_person_the_paragraph_under_it_is_about(
 )
 def test_an_audience_that_included_someone_and_joining_in_the_meet(sentence: str) -> None:
     assert attending(draft_facts(sentence)) == {"Erik Lund": "Sweden"}
+
+
+def test_an_untitled_leader_does_not_lend_a_country_to_the_titled_one_after_and() -> None:
+    draft = draft_facts("Brazil's Ana Lopes and Pope Benedictus attended the summit.")
+    assert attending(draft) == {"Ana Lopes": "Brazil", "Pope Benedictus": NOT_STATED.name}
+
+
+def test_words_said_to_be_someones_message_do_not_make_them_absent() -> None:
+    draft = draft_facts(
+        "Swedish Prime Minister Erik Lund attended the summit.\n\n"
+        "Unity first: that was the message from Lund."
+    )
+    assert attending(draft) == {"Erik Lund": "Sweden"}
+
+
+def test_a_suffix_keeps_its_full_stop_and_is_no_family_name() -> None:
+    draft = draft_facts(
+        "Philippine President Ferdinand R. Marcos Jr. attended the summit. Marcos spoke first."
+    )
+    assert names(draft) == ["Ferdinand R. Marcos Jr."]
+    assert [person.key for person in draft.people] == ["marcos"]
