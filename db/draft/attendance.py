@@ -36,7 +36,8 @@ _REMOTELY = r"(?:by|via)[ ](?:video(?:[ ]?link|conference)?|videoconference)|vir
 # summit"): enough for someone whose country the article does not give.
 _PLAINLY_ATTENDING = (
     r"attend(?:s|ed|ing|ance|ees?)?|t(?:ook|ake|akes|aking)[ ]part|participat\w+"
-    r"|(?:is|was|were|are|be)[ ](?:also[ ])?present|accompan(?:y|ies|ied|ying)"
+    r"|(?:is|was|were|are|be)[ ](?:also[ ])?present|present[ ](?:were|was|are|is)\b"
+    r"|accompan(?:y|ies|ied|ying)|(?:family|group|official)[ ](?:photo|picture)"
     rf"|organi[sz](?:e|es|ed|ing)[ ](?:the|a|this|its)[ ](?:[\w’'\"“”-]+[ ]){{0,3}}?{_MEETING}"
     r"|arriv(?:e|es|ed|ing|al)|gather(?:s|ed|ing)?|host(?:s|ed|ing)|(?:will|would|to|shall)[ ]host"
     r"|chair(?:s|ed|ing|manship)"
@@ -48,7 +49,7 @@ _PLAINLY_ATTENDING = (
     r"|(?:at|during|in)\s(?:the|a|this|its)\s(?:[\w’'-]+\s){0,3}?"
     r"(?:summit|meeting|meet|talks|session|retreat)"
     rf"|(?:audience|{_MEETING}|attendees|participants|guests)[ ](?:that[ ]|which[ ])?includ(?:ed|es|ing)"
-    r"|st(?:ood|anding|ands)[ ]in[ ]for"
+    r"|st(?:ood|anding|ands)[ ]in[ ]for|joining[ ](?:him|her|them)[ ](?:were|was|are|is)"
     rf"|{_REMOTELY}"
     r"|on[ ]the[ ]sidelines"
     r"|(?:opening|closing)[ ](?:remarks|speech|address|session|ceremony|statement)"
@@ -70,7 +71,7 @@ _ALSO_ATTENDING = (
     r"|involving|talked[ ]in[ ]person|held[ ]talks|talks[ ]with|led[ ]by"
     r"|(?:took|takes|taking|handed|hands|handing)[ ](?:over[ ])?(?:the|as)[ ](?:[\w-]+[ ])?chair\w*"
     r"|hand(?:s|ed|ing)?[ ]over[ ]to|presence"
-    r"|(?:brought|bringing|brings)[ ]together|posed[ ]for[ ]a[ ](?:family|group)[ ]photo"
+    r"|(?:brought|bringing|brings)[ ]together"
     r"|also[ ]expected(?:[ ]to[ ]be[ ](?:there|present))?[ ](?:is|are|were|was)\b"
     # a photograph's caption: "Standing left to right are X, Y …", "(L-R) X, Y"
     r"|(?:from[ ])?left[ ]to[ ]right|\(L-R\)|\(from[ ]left\)"

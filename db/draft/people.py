@@ -609,6 +609,8 @@ class _Finder:
                 and id(before) in given
                 and before.title is not None  # not "Brazil's Lula and Pope Leo"
                 and self.text.text[before.introduced.end : person.introduced.start] == " and "
+                # not "Colombian President X and Ecuadorian President Y": a word of its own
+                and TITLE_PATTERN.match(self.text.text, person.introduced.start) is not None
             ):
                 person.party = before.party
                 continue

@@ -863,3 +863,19 @@ def test_a_suffix_keeps_its_full_stop_and_is_no_family_name() -> None:
     )
     assert names(draft) == ["Ferdinand R. Marcos Jr."]
     assert [person.key for person in draft.people] == ["marcos"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Joining her were Chilean President Ola Dahl and Ruritanian President Erik Lund.",
+        "Also present were Chilean President Ola Dahl and Ruritanian President Erik Lund.",
+        "Chilean President Ola Dahl and Ruritanian President Erik Lund posed with other "
+        "leaders for a family photo.",
+    ],
+)
+def test_a_country_unknown_to_the_drafter_is_not_the_one_named_before_and(sentence: str) -> None:
+    assert attending(draft_facts(sentence)) == {
+        "Ola Dahl": "Chile",
+        "Erik Lund": NOT_STATED.name,
+    }
