@@ -50,6 +50,8 @@ _SINGLE_OPENING = re.compile(r"(?:^|(?<=[\s(—–:]))[‘'](?=\w)")
 _SINGLE_CLOSING = re.compile(r"(?<=\S)[’'](?!\w)")
 _PUNCTUATION_AFTER = ' \t\n.,;:!?”"’)'
 _VERB_FIRST = re.compile(rf"[\s,”\"]*(?:{SPEECH_VERB})[ ]", re.IGNORECASE)
+# "quoted X as saying", "recalled X saying": the words are X's, whoever reports them.
+_QUOTED_AS = re.compile(r"[ ](?:as[ ])?(?:saying|telling|declaring|stating|warning|adding)\b")
 _ACCORDING_TO_BEFORE = re.compile(r"\b[Aa]ccording[ ]to[ ][^,;.“”\"]{1,60},?\s*$")
 _ACCORDING_TO = re.compile(r"[\s,”\"]*according[ ]to[ ]", re.IGNORECASE)
 # "he said"; never "they said", whose speakers are more than one person
@@ -418,6 +420,8 @@ def _speaker_after(text: Text, quote: Quote, spoken: Mentions) -> Person | Menti
             return mention  # said Mayor Ingrid Solheim
         if not lead and _said_after(text, mention) and _only_titles(between):
             return mention  # Solheim said; government spokesman Ivan Petrov told
+        if _QUOTED_AS.match(text.text, mention.span.end) and "," not in between:
+            return mention  # state media quoted Solheim as saying
         return None
     return None
 
@@ -501,6 +505,9 @@ def _only_titles(between: str) -> bool:
 def _speaker_before(text: Text, quote: Quote, spoken: Mentions) -> Person | None:
     sentence = text.sentence_at(quote.opening)
     before = spoken.starting_in(Span(sentence.start, quote.opening))
+    quoted = [m for m in before if _QUOTED_AS.match(text.text, m.span.end)]
+    if quoted:  # "X cited Y as saying: “…”" is Y's
+        return quoted[-1].person
     saying = [m for m in before if _said_after(text, m)]
     if saying:  # "When asked to confirm X would attend, Y said: “…”" is Y's
         return saying[-1].person

@@ -181,3 +181,15 @@ def test_a_pronoun_looks_past_sentences_whose_subject_is_no_person() -> None:
         'the meeting matters.\n\n"We will hold together," he said.'
     )
     assert speakers(article) == {"We will hold together": "Erik Lund"}
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        'Lund cited Norwegian Prime Minister Ola Brekke as saying: "We stand together."',
+        'Lund recalled Norwegian Prime Minister Ola Brekke saying: "We stand together."',
+        '"We stand together," state media quoted Norwegian Prime Minister Ola Brekke as saying.',
+    ],
+)
+def test_words_someone_is_quoted_as_saying_are_theirs_not_the_reporters(paragraph: str) -> None:
+    assert set(speakers(LUND + paragraph).values()) == {"Ola Brekke"}
