@@ -50,6 +50,16 @@ _SINGLE_OPENING = re.compile(r"(?:^|(?<=[\s(—–:]))[‘'](?=\w)")
 _SINGLE_CLOSING = re.compile(r"(?<=\S)[’'](?!\w)")
 _PUNCTUATION_AFTER = ' \t\n.,;:!?”"’)'
 _VERB_FIRST = re.compile(rf"[\s,”\"]*(?:{SPEECH_VERB})[ ]", re.IGNORECASE)
+# "Y's claim that “…”": the words are the claim's owner's, not those of whoever answers it.
+_SOMEONES_CLAIM = re.compile(
+    r"['’]s?[ ](?:[\w-]+[ ]){0,2}?(?:claims?|remarks?|comments?|assertions?|statements?|words"
+    r"|descriptions?|calls?|warnings?|pledges?|promises?|accusations?|charges?)[ ]"
+    r"(?:that[ ]|of[ ])?$"
+)
+# "X and Y said": a name joined to another by "and" just before it.
+_JOINED_BEFORE = re.compile(
+    rf"[{UPPER}][\w.’'-]*[ ]and[ ](?:(?:[{UPPER}][\w.’'-]*|(?i:{TITLE}))[ ])*$"
+)
 # "quoted X as saying", "recalled X saying": the words are X's, whoever reports them.
 _QUOTED_AS = re.compile(r"[ ](?:as[ ])?(?:saying|telling|declaring|stating|warning|adding)\b")
 _ACCORDING_TO_BEFORE = re.compile(r"\b[Aa]ccording[ ]to[ ][^,;.“”\"]{1,60},?\s*$")
@@ -505,10 +515,16 @@ def _only_titles(between: str) -> bool:
 def _speaker_before(text: Text, quote: Quote, spoken: Mentions) -> Person | None:
     sentence = text.sentence_at(quote.opening)
     before = spoken.starting_in(Span(sentence.start, quote.opening))
+    claim = _SOMEONES_CLAIM.search(text.text, sentence.start, quote.opening)
+    if claim:  # "X rejected Y's claim that “…”" is Y's; "Brussels' claim that “…”", no one's
+        owner = [m for m in before if m.span.end == claim.start()]
+        return owner[0].person if owner else None
     quoted = [m for m in before if _QUOTED_AS.match(text.text, m.span.end)]
     if quoted:  # "X cited Y as saying: “…”" is Y's
         return quoted[-1].person
     saying = [m for m in before if _said_after(text, m)]
+    if saying and _JOINED_BEFORE.search(text.text, sentence.start, saying[-1].span.start):
+        return None  # "X and Y said in a joint statement": words of more than one person
     if saying:  # "When asked to confirm X would attend, Y said: “…”" is Y's
         return saying[-1].person
     according = _ACCORDING_TO_BEFORE.search(text.text, sentence.start, quote.opening)

@@ -193,3 +193,26 @@ def test_a_pronoun_looks_past_sentences_whose_subject_is_no_person() -> None:
 )
 def test_words_someone_is_quoted_as_saying_are_theirs_not_the_reporters(paragraph: str) -> None:
     assert set(speakers(LUND + paragraph).values()) == {"Ola Brekke"}
+
+
+def test_words_two_people_say_together_have_no_one_speaker() -> None:
+    article = (
+        "Swedish Prime Minister Erik Lund and Norwegian Prime Minister Ola Brekke said in a "
+        'joint statement: "We stand together."'
+    )
+    assert speakers(article) == {}
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "said"),
+    [
+        ("Lund rejected Norwegian Prime Minister Ola Brekke's claim that \"we stand alone.\"", {
+            "we stand alone": "Ola Brekke"
+        }),
+        ("Lund rejected Brussels' claim that \"we stand alone.\"", {}),
+    ],
+)  # fmt: skip
+def test_words_of_someones_claim_are_the_claims_owners(
+    paragraph: str, said: dict[str, str]
+) -> None:
+    assert speakers(LUND + paragraph) == said
