@@ -109,7 +109,10 @@ _SAYING = re.compile(
     r"|addressing|speaking|spoke|telling|urging|voiced|writing|quoted|announc\w*|declar\w*"
     r"|insist\w*|warn\w*|stress\w*|not(?:e|ing)|add(?:ing)?|pledg\w*|promis\w*|vow\w*"
     r"|urge|tell|state|stating|argu\w*|claim\w*|recall\w*|applaud\w*|prais\w*|laud\w*"
-    r"|hail\w*|criticiz\w*|criticis\w*|thank\w*|condemn\w*|accus\w*|denounc\w*)\b"
+    r"|hail\w*|criticiz\w*|criticis\w*|thank\w*|condemn\w*|accus\w*|denounc\w*|brand\w*"
+    r"|label\w*|dub\w*|defend\w*|welcom\w*|hop(?:e|es|ed|ing)|express\w*|assert\w*"
+    r"|suggest\w*|acknowledg\w*|admit\w*|conced\w*|explain\w*|respond\w*|repl(?:y|ying)"
+    r"|quip\w*|jok\w*|remark\w*|comment\w*|demand\w*|appeal\w*|plead\w*|insist)\b"
     r"|:\s*[“\"]?$"
 )
 _TRAILING = ",;:"

@@ -216,3 +216,17 @@ def test_words_of_someones_claim_are_the_claims_owners(
     paragraph: str, said: dict[str, str]
 ) -> None:
     assert speakers(LUND + paragraph) == said
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "said"),
+    [
+        ('Lund branded the move "unacceptable".', {"unacceptable": "Erik Lund"}),
+        ('Lund defended the plan as "necessary and fair".', {"necessary and fair": "Erik Lund"}),
+        ('Lund rejected calls for "a new treaty".', {}),
+    ],
+)
+def test_what_a_verb_of_judgement_quotes_is_the_subjects(
+    paragraph: str, said: dict[str, str]
+) -> None:
+    assert speakers(LUND + paragraph) == said
