@@ -59,9 +59,9 @@ _PLAINLY_ATTENDING = (
     rf"|(?:speech|address|remarks)[ ]to[ ](?:the[ ])?(?:[\w-]+[ ]){{0,2}}?{_MEETING}"
     r"|in[ ]attendance|among[ ](?:the[ ])?(?:leaders|those|heads|dignitaries|delegates)"
     # "X flew to Yerevan for the summit", and a headline's "X flies to Yerevan for CSTO summit"
-    r"|(?:leav\w+|left|head(?:s|ed|ing)?|travel\w*|fl(?:y|ew|ies|ying)|set[ ]off|depart\w*)"
-    r"[ ](?:[\w]+[ ]){0,3}?(?:for|to)[ ](?:(?:the|a|this|its)[ ])?(?:[\w-]+[ ]){0,2}?"
-    r"(?:summit|meetings?|talks)"
+    r"|(?:leav\w+|left|head(?:s|ed|ing)?|travel\w*|fl(?:y|ew|ies|ying)|set[ ]off|depart\w*"
+    r"|visit(?:s|ed|ing)?)[ ](?:[\w]+[ ]){0,6}?(?:for|to)[ ](?:(?:the|a|this|its)[ ])?"
+    r"(?:[\w-]+[ ]){0,3}?(?:summit|meetings?|talks)"
 )
 # Words that say so only together with what else the article gives of the person: a meeting,
 # a welcome, a hand-over ("met", "greeted", "talks with").

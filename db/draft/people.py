@@ -93,6 +93,7 @@ _COUNTRY_PAIRED = re.compile(
     rf"(?:;|[ ]of|\b[Ff]rom|:|,[ ]and)[ ](?![Ff]rom\b)(?P<country>(?:{WORD})(?:[ ](?:{WORD})){{0,3}}),[ ]$"
 )
 _PAIR_ENDS = re.compile(r"[;.,]|[ ]and\b|$")
+_PLACE_AFTER = re.compile(r"[ ](?:capital|city|town|port|resort|island|coast|border|soil)\b")
 _SUFFIX_WITHOUT_ITS_STOP = re.compile(r"[ ](?:Jr|Sr)$")
 _TITLE_GOES_ON = re.compile(rf"[ ](?:of[ ]the[ ](?-i:[a-z])|and[ ](?:{TITLE})\b)", re.IGNORECASE)
 # "in Guatemala", "Antigua, Guatemala": a country named as where things happen, not whose.
@@ -218,6 +219,7 @@ class _Finder:
         self.known = _KnownNames()
         self.introduced_in: dict[int, list[Person]] = {}  # by the number of their sentence
         self.bodies: dict[str, Party] = {}
+        self.headings: list[Mention] = []  # names in capitals, which no other form matches
         # Family names the text gives after "Mr", "Mrs" …: a full name ending in one is a person's.
         self.addressed = {
             found.group("name").split()[-1] for found in _ADDRESSED.finditer(text.text)
@@ -225,7 +227,9 @@ class _Finder:
 
     def read_run(self, run: re.Match[str]) -> None:
         """Introduce the person a run of capitalised words names, if it names a new one."""
-        if run.group(0).isupper() and self._line_in_capitals(run):
+        if run.group(0).isupper() and (
+            self._line_in_capitals(run) or len(run.group(0).split()) >= 3
+        ):  # a heading, or a kicker: "TAOISEACH LEO VARADKAR is visiting …"
             self._read_heading(run)
             return
         candidate = self._candidate(run)
@@ -324,15 +328,15 @@ class _Finder:
         )
         if prefix and country is None or len(name.split()) > 4:
             return  # "DANILO MEDINA PRESIDENT DOMINICAN REPUBLIC SPEAKS AT …": a caption
-        self._merge_or_add(
-            Person(
-                key="",
-                name=name,
-                introduced=Span(run.start(), run.end()),
-                title=display_title(words[title.start() : end].lower()),
-                party=_country_party(country.key, country.name, country.code) if country else None,
-            )
+        person = Person(
+            key="",
+            name=name,
+            introduced=Span(run.start(), run.end()),
+            title=display_title(words[title.start() : end].lower()),
+            party=_country_party(country.key, country.name, country.code) if country else None,
         )
+        kept = self._merge_or_add(person)
+        self.headings.append(Mention(Span(run.end() - len(name), run.end()), kept))
 
     def _title_outside_run(
         self, run: re.Match[str], candidate: _Candidate, name_start: int
@@ -499,20 +503,22 @@ class _Finder:
             or name.split()[-1] in self.addressed
         )
 
-    def _merge_or_add(self, person: Person) -> None:
-        """A one-word name after a title ("President Moon") joins the full name's person."""
+    def _merge_or_add(self, person: Person) -> Person:
+        """A one-word name after a title ("President Moon") joins the full name's person;
+        the person kept is returned."""
         met = self.known.first_met(person)
         if met is None:
             self.persons.append(person)
             self.known.add(person)
             number = self.text.sentence_index(person.introduced.start)
             self.introduced_in.setdefault(number, []).append(person)
-            return
+            return person
         known, only_a_short_form = met
         if not only_a_short_form:
             self.known.rename(known, person.name)
             known.title = known.title or person.title
             known.party = known.party or person.party
+        return known
 
     def _party_before(self, prefix: str) -> Party | None:
         """The country or body a title's prefix names: "Danish", "Norway's", "U.N."."""
@@ -624,6 +630,7 @@ class _Finder:
                 for mention in self.countries.find(self.text.text, sentence.start, sentence.end)
                 if not any(mention.span.start in span for span in others)
                 and not _PLACE_BEFORE.search(self.text.text, sentence.start, mention.span.start)
+                and not _PLACE_AFTER.match(self.text.text, mention.span.end)
             }
             if len(named) == 1:
                 country = named.pop()
@@ -658,7 +665,7 @@ class _Finder:
                 continue
             if owner is not None:
                 mentions.append(Mention(Span(start, end), owner))
-        return mentions
+        return sorted([*mentions, *self.headings], key=lambda mention: mention.span.start)
 
 
 _WORD_START = re.compile(r"(?<![\w.])\w")

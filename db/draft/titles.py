@@ -10,7 +10,8 @@ import re
 
 _MODIFIER = r"(?:acting|interim|former|outgoing|incoming|deputy|vice|first)"
 _CORE = (
-    r"(?:prime[ ]minister|(?-i:PM)|president|premier|chancellor|king|queen|emir|sultan"
+    r"(?:prime[ ]minister|(?-i:PM)|president|premier|chancellor|king|queen|emir|amir|sultan"
+    r"|head[ ]of[ ]state|head[ ]of[ ]government|taoiseach"
     r"|crown[ ]prince(?:ss)?|prince(?:ss)?|emperor|leader|counterpart|deputy|chief"
     r"|executive[ ]secretary"
     r"|supreme[ ]leader|ayatollah|secretary[- ]general|director[- ]general|secretary[ ]of[ ]state"
@@ -21,8 +22,10 @@ _CORE = (
 TITLE = rf"(?:{_MODIFIER}[ -])?{_CORE}(?:-elect)?"
 TITLE_PATTERN = re.compile(rf"\b{TITLE}\b", re.IGNORECASE)
 
-HEAD_OF_STATE = frozenset({"president", "king", "queen", "emir", "sultan"})
-HEAD_OF_GOVERNMENT = frozenset({"prime minister", "premier", "chancellor"})
+HEAD_OF_STATE = frozenset({"president", "king", "queen", "emir", "amir", "sultan", "head of state"})
+HEAD_OF_GOVERNMENT = frozenset(
+    {"prime minister", "premier", "chancellor", "head of government", "taoiseach"}
+)
 INTERNATIONAL = frozenset(
     {"secretary-general", "director-general", "high representative", "executive secretary"}
 )

@@ -879,3 +879,23 @@ def test_a_country_unknown_to_the_drafter_is_not_the_one_named_before_and(senten
         "Ola Dahl": "Chile",
         "Erik Lund": NOT_STATED.name,
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        ("The Kenyan head of state Ana Lopes attended the summit.", "Head of State"),
+        ("Irish Taoiseach Ana Lopes attended the summit.", "Taoiseach"),
+    ],
+)
+def test_more_titles_of_leaders(sentence: str, title: str) -> None:
+    draft = draft_facts(sentence)
+    assert [(a.person.name, a.title) for a in draft.attendees] == [("Ana Lopes", title)]
+
+
+def test_a_name_in_capitals_opening_the_lead_is_a_persons_who_attends() -> None:
+    draft = draft_facts(
+        "PRIME MINISTER ANA LOPES is visiting the Icelandic capital of Reykjavik for a Council "
+        "of Europe Summit."
+    )
+    assert attending(draft) == {"Ana Lopes": NOT_STATED.name}
