@@ -331,7 +331,7 @@ def find_attendees(
 def _says_attending(words: str, *, plainly: bool = False) -> bool:
     """Whether a clause says that people attend: a cue not asked for ("invited X to attend")."""
     cues = (_PLAINLY if plainly else _ATTENDING).finditer(words)
-    return any(not _ASKED_TO.search(words, 0, cue.start()) for cue in cues)
+    return any(not _ASKED_TO.search(words, max(0, cue.start() - 100), cue.start()) for cue in cues)
 
 
 def _object_of(text: Text, clause: Span, mention: Mention) -> bool:
