@@ -58,6 +58,8 @@ _PLAINLY_ATTENDING = (
     r"(?:speech|address|statement|keynote)"
     rf"|(?:speech|address|remarks)[ ]to[ ](?:the[ ])?(?:[\w-]+[ ]){{0,2}}?{_MEETING}"
     r"|in[ ]attendance|among[ ](?:the[ ])?(?:leaders|those|heads|dignitaries|delegates)"
+    r"|(?:leaders|heads[ ]of[ ]state|dignitaries|delegates)[ ](?:including|such[ ]as)"
+    r"|(?:summit|meeting|gathering)[ ](?:drew|draws|attracted|attracts)"
     # "X flew to Yerevan for the summit", and a headline's "X flies to Yerevan for CSTO summit"
     r"|(?:leav\w+|left|head(?:s|ed|ing)?|travel\w*|fl(?:y|ew|ies|ying)|set[ ]off|depart\w*"
     r"|visit(?:s|ed|ing)?)[ ](?:[\w]+[ ]){0,6}?(?:for|to)[ ](?:(?:the|a|this|its)[ ])?"

@@ -779,6 +779,8 @@ def test_a_given_name_inside_a_countrys_name_is_not_the_person() -> None:
         "Norway and Denmark were also present, as was Swedish Prime Minister Erik Lund.",
         "Swedish Prime Minister Erik Lund pulled it off by organizing a major Nordic summit.",
         "Ola Dahl of Norway is accompanied by Swedish Prime Minister Erik Lund.",
+        "Leaders including Swedish Prime Minister Erik Lund signed the declaration.",
+        "The summit drew Swedish Prime Minister Erik Lund and others.",
     ],
 )
 def test_still_more_ways_wire_copy_says_someone_attends(sentence: str) -> None:
