@@ -63,10 +63,10 @@ def role_for(title: str, *, represents_country: bool) -> str:
     acting = core.startswith(_ACTING)
     for prefix in _ACTING:
         core = core.removeprefix(prefix)
+    if core in INTERNATIONAL or not represents_country and core == "president":
+        return "international-official"  # a body's president is no head of state
     if core in HEAD_OF_STATE:
         return "acting-head-of-state" if acting else "head-of-state"
     if core in HEAD_OF_GOVERNMENT:
         return "head-of-government"
-    if core in INTERNATIONAL or not represents_country and core == "president":
-        return "international-official"
     return re.sub(r"[^a-z]+", "-", core).strip("-")

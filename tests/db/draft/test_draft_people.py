@@ -901,3 +901,10 @@ def test_a_name_in_capitals_opening_the_lead_is_a_persons_who_attends() -> None:
         "of Europe Summit."
     )
     assert attending(draft) == {"Ana Lopes": NOT_STATED.name}
+
+
+def test_the_president_of_a_body_is_an_international_official_not_a_head_of_state() -> None:
+    draft = draft_facts("Ana Lopes, president of the European Commission, attended the summit.")
+    assert [(a.represents.name, a.role) for a in draft.attendees] == [
+        ("European Commission", "international-official")
+    ]
