@@ -53,8 +53,9 @@ _VERB_FIRST = re.compile(rf"[\s,”\"]*(?:{SPEECH_VERB})[ ]", re.IGNORECASE)
 # "Y's claim that “…”": the words are the claim's owner's, not those of whoever answers it.
 _SOMEONES_CLAIM = re.compile(
     r"['’]s?[ ](?:[\w-]+[ ]){0,2}?(?:claims?|remarks?|comments?|assertions?|statements?|words"
-    r"|descriptions?|calls?|warnings?|pledges?|promises?|accusations?|charges?)[ ]"
-    r"(?:that[ ]|of[ ])?$"
+    r"|descriptions?|calls?|warnings?|pledges?|promises?|accusations?|charges?|visions?|plans?"
+    r"|ideas?|concepts?|policy|policies|slogans?|mottos?|strategy|initiatives?|doctrines?)[ ]"
+    r"(?:that[ ]|of[ ](?:a[ ]|an[ ]|the[ ])?|for[ ](?:a[ ]|an[ ]|the[ ])?)?$"
 )
 # "X and Y said": a name joined to another by "and" just before it.
 _JOINED_BEFORE = re.compile(

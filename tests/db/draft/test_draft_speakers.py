@@ -210,6 +210,7 @@ def test_words_two_people_say_together_have_no_one_speaker() -> None:
             "we stand alone": "Ola Brekke"
         }),
         ("Lund rejected Brussels' claim that \"we stand alone.\"", {}),
+        ("Lund said they agreed on Norway's vision of a \"green north\".", {}),
     ],
 )  # fmt: skip
 def test_words_of_someones_claim_are_the_claims_owners(
