@@ -38,7 +38,7 @@ from db.draft.countries import gazetteer
 from db.draft.model import Mention, Mentions, Person, Statement
 from db.draft.people import People
 from db.draft.text import UPPER, Span, Text
-from db.draft.titles import TITLE, display_title
+from db.draft.titles import TITLE, display_title, role_for
 from db.draft.words import SPEECH_VERB
 
 _OPENING = '“"'
@@ -75,7 +75,12 @@ _NO_ONE_ELSE = re.compile(
     r"|diplomats|sources|leaders|members|people)[ ]",
     re.IGNORECASE,
 )
-_PRONOUN_CHAIN = 4  # sentences a pronoun may look back through, each with a pronoun subject
+_PRONOUN_CHAIN = 4
+_LEADERS = (
+    "head-of-state",
+    "head-of-government",
+    "acting-head-of-state",
+)  # sentences a pronoun may look back through, each with a pronoun subject
 _READING_FROM = re.compile(
     r",?[ ]reading[ ](?:out[ ])?(?:a|the|his|her|their)[ ](?:statement|message|letter|speech)"
     r"[ ](?:from|by|of)[ ]"
@@ -479,7 +484,7 @@ def _described(text: Text, who: str, office: str, offset: int, spoken: Mentions)
         mention
         for mention in spoken.ending_by(offset)
         if mention.person.title is not None
-        and re.search(rf"\b{re.escape(office)}\b", mention.person.title.casefold())
+        and _holds(mention.person.title, office, leads_a_country=country is not None)
         and (
             country is None
             or (mention.person.party is not None and mention.person.party.key == country.key)
@@ -492,6 +497,14 @@ def _described(text: Text, who: str, office: str, offset: int, spoken: Mentions)
     if any(m.person is not latest.person and m.span.start >= since for m in fitting):
         return None
     return latest.person
+
+
+def _holds(title: str, office: str, *, leads_a_country: bool) -> bool:
+    """Whether ``title`` is the office a description names: "the prime minister" a Prime
+    Minister; "the Chinese leader" the head of state or government of the country named."""
+    if office == "leader" and leads_a_country:
+        return role_for(title, represents_country=True) in _LEADERS
+    return re.search(rf"\b{re.escape(office)}\b", title.casefold()) is not None
 
 
 def _possessive(text: Text, mention: Mention) -> bool:

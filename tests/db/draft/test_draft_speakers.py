@@ -231,3 +231,17 @@ def test_what_a_verb_of_judgement_quotes_is_the_subjects(
     paragraph: str, said: dict[str, str]
 ) -> None:
     assert speakers(LUND + paragraph) == said
+
+
+@pytest.mark.parametrize(
+    ("said_by", "said"),
+    [("the Chinese leader", {"We are friends": "Wei Ming"}), ("the leader", {})],
+)
+def test_a_countrys_leader_is_its_head_of_state_or_government(
+    said_by: str, said: dict[str, str]
+) -> None:
+    article = (
+        "Chinese President Wei Ming met Swedish Prime Minister Erik Lund at the summit.\n\n"
+        f'"We are friends," {said_by} said.'
+    )
+    assert speakers(article) == said
