@@ -397,7 +397,13 @@ def _continues(text: Text, quote: Quote, previous: _Attributed, spoken: Mentions
         return False
     sentence = text.sentence_at(quote.opening)
     same_sentence = sentence == text.sentence_at(max(0, previous.quote.closing - 1))
-    return same_sentence or bool(_OPENS_SENTENCE.match(text.text[sentence.start : quote.opening]))
+    # the next sentence, not one after a sentence about someone else ("Officials doubted it.")
+    following = text.sentence_index(quote.opening) - text.sentence_index(
+        max(0, previous.quote.closing - 1)
+    )
+    return same_sentence or (
+        following == 1 and bool(_OPENS_SENTENCE.match(text.text[sentence.start : quote.opening]))
+    )
 
 
 def _next_paragraph_is_the_quote(text: Text, quote: Quote, previous: _Attributed) -> bool:

@@ -245,3 +245,8 @@ def test_a_countrys_leader_is_its_head_of_state_or_government(
         f'"We are friends," {said_by} said.'
     )
     assert speakers(article) == said
+
+
+def test_a_quote_after_a_sentence_about_others_does_not_go_on_with_the_last_speaker() -> None:
+    article = LUND + '"We are ready," Lund said. Officials were not convinced. "It will not work."'
+    assert speakers(article) == {"We are ready": "Erik Lund"}
