@@ -95,11 +95,12 @@ _ANOTHER_MEETING = re.compile(
 # "the detention of President X": a name after "of" is no one's doing, unless the noun before
 # it says they are there ("the presence of X", "at the invitation of X").
 _OF_BEFORE = re.compile(
-    rf"\b(?P<noun>[a-z]+)[ ]of[ ](?:the[ ])?(?:(?:[{UPPER}][\w.’'-]*[ ]){{0,3}}(?i:{TITLE})[ ])?$"
+    rf"\b(?P<noun>[a-z]+)[ ]of[ ](?:the[ ])?(?:(?:[\w.’'-]+[ ]){{0,3}}?(?i:{TITLE})[ ])?$"
 )
 _THERE_OF = re.compile(
     r"presence|arrival|participation|attendance|visit|invitation|speech|address|remarks"
-    r"|chairmanship|leadership|delegation",
+    r"|chairmanship|leadership|delegations?|guests|leaders|delegates|participants|members"
+    r"|heads|attendees|dignitaries",
     re.IGNORECASE,
 )
 # "President X's government", "X's spokesman": someone else of X's is there, not X.

@@ -674,6 +674,7 @@ def test_someone_whose_country_is_not_given_needs_more_than_a_meeting_or_a_welco
         "Swedish Prime Minister Erik Lund's envoy attended the summit.",
         "A representative of Swedish Prime Minister Erik Lund's government was present.",
         "During the summit, leaders discussed the detention of Swedish Prime Minister Erik Lund.",
+        "Leaders at the summit called for the release of Swedish opposition leader Erik Lund.",
     ],
 )  # fmt: skip
 def test_someone_the_clause_is_about_but_not_at_this_meeting_does_not_attend(
@@ -688,6 +689,7 @@ def test_someone_the_clause_is_about_but_not_at_this_meeting_does_not_attend(
         "Swedish Prime Minister Erik Lund led his country's delegation to the summit.",
         "Swedish Prime Minister Erik Lund flies to Oslo for Nordic summit",
         "In the presence of Swedish Prime Minister Erik Lund, the leaders signed the pact.",
+        "Other guests of the bloc included Swedish Prime Minister Erik Lund.",
         "Swedish Prime Minister Erik Lund attended the summit, distancing himself from Ola Dahl.",
         "Swedish Prime Minister Erik Lund is attending the summit for the first time since "
         "his country joined last year.",
