@@ -3,11 +3,17 @@
 A person named in a clause that says people attend ("attended", "took part", "gathered",
 "joined the meetings", "met", "arrived", "hosted", "welcomed", "led the delegation", "by video
 link", "at the summit", "told his fellow leaders" …) attended, unless the text says they are
-away ("the absence of X", "in lieu of X", "X skipped the summit"), sends words from afar ("a
-message from X"), or only reports what happened ("A roadmap was adopted at the summit, X told
-reporters"). The role follows the title (a president is a head of state, a prime minister a
-head of government), unless the clause calls them guests or the text calls them or their
-country the host; someone with a country but no title is a delegate.
+away ("the absence of X", "in lieu of X", "X skipped the summit"), sends words from afar ("read
+a message from X"), is only invited or asked to come, is what the clause is about rather than
+who acts ("the detention of X", "X's envoy"), or the clause tells of another meeting ("the
+last summit", "Last year, …") or only reports what happened ("A roadmap was adopted at the
+summit, X told reporters", "X told reporters that …"). Someone whose country the article does
+not give needs a clause that says so plainly (attended, took part, arrived, at the summit; not
+just met or welcomed), and represents a body named "Not stated in the article" that a reviewer
+fills in. The role follows the title (a president is a head of state, a prime minister a head
+of government, a body's president an international official), unless the clause calls them
+guests or the text calls them or their country the host; someone with a country but no title
+is a delegate.
 
 "X has sent his foreign minister" makes X absent and an unnamed foreign minister of X's country
 an envoy; "X did not attend, sending Y" or "…; X's country was represented by Y" makes the
@@ -296,9 +302,9 @@ def find_attendees(
             words = text[clause]
             if not _says_attending(words) or _ANOTHER_MEETING.search(words):
                 continue
+            there_by_video = _REMOTE.search(words) and not _NOT_ATTENDING.search(words)
             for mention in people.mentions_in(clause):
                 person = mention.person
-                there_by_video = _REMOTE.search(words) and not _NOT_ATTENDING.search(words)
                 if id(person) in attendees or (id(person) in absent and not there_by_video):
                     continue  # away, unless there by video after all
                 if _SOMEONE_ELSES.match(text.text, mention.span.end) or _object_of(

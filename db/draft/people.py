@@ -5,7 +5,9 @@ writing uses ("Finnish President Sauli Niinistö", "President Jair Bolsonaro of 
 "U.N. Secretary-General Ban Ki-moon", "Mette Frederiksen, Denmark's prime minister,",
 "French president Luc Moreau", "Danish host President Ole Berg", "Czech PM Pavel
 Novak", "Prime Minister of Australia Tom Harlow", "Norway's Ola Brekke", "Anna Berg,
-the …", "Anna Berg said"). Later mentions are the full name and its short forms (naming.py),
+the …", "Anna Berg said", "the Prime Minister of Belize, Dean Barrow", "the presidents of
+Senegal, X; Mali, Y", a heading in capitals "CHINA PRESIDENT XI JINPING"). Later mentions
+are the full name and its short forms (naming.py),
 and spellings of the family name that differ by a letter (a slip the article made, kept as a
 variant). A run of capitalised words that names a country ("Costa Rica") or a place ("King
 Aldric Road") is no person.
@@ -326,7 +328,7 @@ class _Finder:
         country = self.countries.country_named(prefix) or self.countries.country_named(
             prefix.title()
         )
-        if prefix and country is None or len(name.split()) > 4:
+        if (prefix and country is None) or len(name.split()) > 4:
             return  # "DANILO MEDINA PRESIDENT DOMINICAN REPUBLIC SPEAKS AT …": a caption
         person = Person(
             key="",
