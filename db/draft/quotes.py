@@ -8,24 +8,30 @@ The speaker is found, in this order:
 
 1. after the quote, in its sentence (or the next, after a quote ending "?" or "!"): ``…,” said
    X`` / ``X said`` / ``X told Y`` / ``government spokesman X told`` / ``according to X`` /
-   ``he added`` (a pronoun means the subject of the last sentence naming someone) / ``the
-   Danish minister said`` (the person last named with that office and country);
-2. before the quote, in its sentence: the person named just before a speech verb ("…, X
-   previously said: “…”"), else the first person named who is not the object of a
-   preposition ("At a meeting with Lee, Moon hailed …" is Moon's), a leading pronoun, or
-   "the chancellor said:";
-3. the speaker of the quote before it in the same paragraph, when the quote opens its
-   sentence or shares the earlier quote's, nobody else is named in between, nothing but
-   punctuation follows it in its sentence (words there are an attribution not understood,
-   "…,” Bahrain’s), and the page does not end inside it (the words were cut before whoever
-   said them was named).
+   ``state media quoted X as saying`` / ``he added`` (a pronoun means the named subject of
+   its sentence or the one before, looking further back only past sentences whose subject is
+   a pronoun or no person, "But it is a blow.") / ``the Danish minister said``, ``said the
+   Honduran president``, ``the Chinese leader said`` (the one person of that office and
+   country named before; no one when another of that office is named as recently);
+2. before the quote, in its sentence: someone ``quoted as saying`` or whose ``claim that``
+   it is; the person named just before a speech verb ("…, X previously said: “…”"), unless
+   joined to another by "and" (a joint statement); ``According to X, “…”``; else the first
+   person named who is neither the object of a preposition nor the one told or met ("At a
+   meeting with Lee, Moon hailed …" is Moon's), when words between say they speak ("said",
+   "announced", "branded", a colon); a leading pronoun; or "the chancellor said:";
+3. the speaker of the quote before it, when the quote is in the same sentence, the next
+   one, or is the whole of the next paragraph after a paragraph ending with that quote's
+   sentence; nobody else is named in between, nothing but punctuation follows it in its
+   sentence (words there are an attribution not understood, "…,” Bahrain’s), and the page
+   does not end inside it (the words were cut before whoever said them was named).
 
 Words someone reads out for another ("…,” said X, reading a statement from Y) are Y's, via X.
 
-A quote is left out when no speaker is found, when it is a single word (most often a scare
-quote), when the report does not name who said it ("a lawmaker who said", "an official said"),
-and when the words are a document's rather than a person's ("themed “…”", "the declaration
-said “…”"): a quote is never given to someone the report does not say spoke it.
+A quote is left out when no speaker is found, when it is a word the page cuts, when the report
+does not name who said it ("a lawmaker who said", "an official said", "they said"), and when
+the words are a document's rather than a person's ("themed “…”", "the declaration said
+“…”", "Norway's vision of a “…”"): a quote is never given to someone the report does not say
+spoke it. A single word a named speaker says ("said it was a “difficult” year") is a quote.
 """
 
 from __future__ import annotations
