@@ -259,6 +259,8 @@ class _Finder:
             if party is None or not party.is_country:
                 return
             title = self._counterpart_title(title, start)
+        if title and " " not in name and _begins_a_title(text, name_start, name_end):
+            return  # "Deputy Secretary of State X": "Secretary" is the title going on
         if title and " " not in name and _TITLE_GOES_ON.match(text, name_end):
             return  # "Chief Justice and Chief Advisor of the interim government": all title
         if title and (own := name_with_own_title(title, name)):  # "Pope Benedictus"
@@ -756,3 +758,9 @@ def _country_party(key: str, name: str, code: str | None) -> Party:
 def _keeps_own_title(words: list[str]) -> bool:
     """ "Sheikh Hasina", "Prince Faisal": a royal title before one given name is the name's."""
     return len(words) >= 2 and bool(name_with_own_title(words[0], " ".join(words[1:])))
+
+
+def _begins_a_title(text: str, start: int, end: int) -> bool:
+    """Whether the word at ``start`` is a title or begins one ("Secretary of State")."""
+    title = TITLE_PATTERN.match(text, start)
+    return title is not None and title.end() >= end

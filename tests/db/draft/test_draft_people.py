@@ -910,3 +910,15 @@ def test_the_president_of_a_body_is_an_international_official_not_a_head_of_stat
     assert [(a.represents.name, a.role) for a in draft.attendees] == [
         ("European Commission", "international-official")
     ]
+
+
+def test_a_name_with_an_apostrophe_inside_is_kept_whole() -> None:
+    draft = draft_facts("Samoa's leader, Fiame Naomi Mata'afa, arrived in Suva for the summit.")
+    assert attending(draft) == {"Fiame Naomi Mata'afa": "Samoa"}
+
+
+def test_a_title_that_goes_on_past_a_capitalised_word_names_no_one_by_it() -> None:
+    draft = draft_facts(
+        "A U.S. delegation led by Deputy Secretary of State Kurt Ward also attended."
+    )
+    assert names(draft) == ["Kurt Ward"]
