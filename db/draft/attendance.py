@@ -49,7 +49,7 @@ _PLAINLY_ATTENDING = (
     r"|chair(?:s|ed|ing|manship)"
     rf"|join(?:s|ed|ing)?[ ](?:(?:the|their|other|fellow|a|his|her)[ ])?(?:[\w-]+[ ]){{0,2}}?{_MEETING}"
     r"|(?:led|leads|leading|headed|heads|heading)[ ](?:the|a|his|her|its|their|[\w.]+['’]s)[ ]"
-    r"(?:[\w-]+['’]s[ ])?(?:[\w-]+[ ])?delegation"
+    r"(?:[\w-]+['’]s[ ])?(?:[\w-]+[ ])?delegation|delegations?,?[ ](?:led|headed)[ ]by"
     rf"|address(?:ed|es|ing)?[ ](?:the[ ])?(?:[\w-]+[ ]){{0,2}}?{_MEETING}"
     rf"|told[ ](?:the|his|her|their)[ ](?:fellow[ ])?(?:[\w-]+[ ])?{_MEETING}|told[ ]fellow"
     r"|(?:at|during|in)\s(?:the|a|this|its)\s(?:[\w’'-]+\s){0,3}?"
