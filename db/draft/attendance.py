@@ -75,7 +75,7 @@ _PLAINLY_ATTENDING = (
 # a welcome, a hand-over ("met", "greeted", "talks with").
 _ALSO_ATTENDING = (
     r"present|guests?|landed|touch(?:ed)?[ ]down|represent(?:s|ed|ing)?|welcom(?:e|es|ed|ing)"
-    r"|greeted|joined[ ]by|me(?:et|ets|eting|t)[ ](?:with|between|of)?|(?:will|would|to)[ ]meet"
+    r"|greeted|joined[ ]by|me(?:et|ets|eting|t)\b|(?:will|would|to)[ ]meet"
     r"|involving|talked[ ]in[ ]person|held[ ]talks|talks[ ]with|led[ ]by"
     r"|(?:took|takes|taking|handed|hands|handing)[ ](?:over[ ])?(?:the|as)[ ](?:[\w-]+[ ])?chair\w*"
     r"|hand(?:s|ed|ing)?[ ]over[ ]to|presence"

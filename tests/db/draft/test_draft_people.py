@@ -784,6 +784,7 @@ def test_a_given_name_inside_a_countrys_name_is_not_the_person() -> None:
         "Ola Dahl of Norway is accompanied by Swedish Prime Minister Erik Lund.",
         "Leaders including Swedish Prime Minister Erik Lund signed the declaration.",
         "The summit drew Swedish Prime Minister Erik Lund and others.",
+        'Norway\'s Ola Dahl says he had "very good meeting" with Swedish Prime Minister Erik Lund',
     ],
 )
 def test_still_more_ways_wire_copy_says_someone_attends(sentence: str) -> None:
