@@ -495,8 +495,13 @@ def _described(text: Text, who: str, office: str, offset: int, spoken: Mentions)
     fitting = [
         mention
         for mention in spoken.ending_by(offset)
-        if mention.person.title is not None
-        and _holds(mention.person.title, office, leads_a_country=country is not None)
+        if (
+            (
+                mention.person.title is not None
+                and _holds(mention.person.title, office, leads_a_country=country is not None)
+            )
+            or _named_with(text, mention, office)  # "Kremlin spokesman X" … "the spokesman"
+        )
         and (
             country is None
             or (mention.person.party is not None and mention.person.party.key == country.key)
@@ -517,6 +522,14 @@ def _holds(title: str, office: str, *, leads_a_country: bool) -> bool:
     if office == "leader" and leads_a_country:
         return role_for(title, represents_country=True) in _LEADERS
     return re.search(rf"\b{re.escape(office)}\b", title.casefold()) is not None
+
+
+def _named_with(text: Text, mention: Mention, office: str) -> bool:
+    """Whether the words just before a mention name the office: "spokesman Dmitry Peskov"."""
+    before = text.text[max(0, mention.span.start - 60) : mention.span.start]
+    return (
+        re.search(rf"\b(?i:{re.escape(office)})[ ](?:[{UPPER}][\w.’'-]*[ ])*$", before) is not None
+    )
 
 
 def _possessive(text: Text, mention: Mention) -> bool:

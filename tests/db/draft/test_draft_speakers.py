@@ -250,3 +250,11 @@ def test_a_countrys_leader_is_its_head_of_state_or_government(
 def test_a_quote_after_a_sentence_about_others_does_not_go_on_with_the_last_speaker() -> None:
     article = LUND + '"We are ready," Lund said. Officials were not convinced. "It will not work."'
     assert speakers(article) == {"We are ready": "Erik Lund"}
+
+
+def test_a_speaker_described_by_the_words_before_their_name() -> None:
+    article = (
+        LUND + "According to Kremlin spokesman Ivan Petrov, the summit may touch on trade. "
+        '"There will be substantive talks," the Kremlin spokesman said.'
+    )
+    assert speakers(article) == {"There will be substantive talks": "Ivan Petrov"}
