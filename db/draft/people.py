@@ -94,6 +94,8 @@ _SPELLING_SIMILARITY = 0.85
 _COUNTRY_PAIRED = re.compile(
     rf"(?:;|[ ]of|\b[Ff]rom|:|,[ ]and)[ ](?![Ff]rom\b)(?P<country>(?:{WORD})(?:[ ](?:{WORD})){{0,3}}),[ ]$"
 )
+_POSSESSIVE_PAIR_AFTER = re.compile(rf"[ ]and[ ](?:{WORD})(?:[ ](?:{WORD}))?['’]s[ ][{UPPER}]")
+_POSSESSIVE_PAIR_BEFORE = re.compile(rf"['’]s[ ](?:{WORD})[ ]and[ ]$")
 _PAIR_ENDS = re.compile(r"[;.,]|[ ]and\b|$")
 _PLACE_AFTER = re.compile(r"[ ](?:capital|city|town|port|resort|island|coast|border|soil)\b")
 _SUFFIX_WITHOUT_ITS_STOP = re.compile(r"[ ](?:Jr|Sr)$")
@@ -292,7 +294,11 @@ class _Finder:
             return  # "Federated States of Micronesia": the words begin a country's name
         if of and party is None:  # "President Jair Bolsonaro of Brazil"
             party = self._party_named(of.group("of"))
-        untitled_of_country = bool(party and party.is_country and len(name.split()) >= 2)
+        untitled_of_country = bool(
+            party
+            and party.is_country
+            and (len(name.split()) >= 2 or self._in_a_pair_of_possessives(start, name_end))
+        )
         if not (title or untitled_of_country) and not self._introduced_plainly(
             name, name_start, name_end
         ):
@@ -365,6 +371,15 @@ class _Finder:
         lead = self.text.text[candidate.name_start : name_start].split()
         party = self._party_before(" ".join(lead)) if lead else None
         return party if party is not None and party.is_country else None
+
+    def _in_a_pair_of_possessives(self, start: int, end: int) -> bool:
+        """ "Russia's Putin and China's Xi": one word after a country's possessive, joined by
+        "and" to another such, names a person."""
+        text = self.text.text
+        return bool(
+            _POSSESSIVE_PAIR_AFTER.match(text, end)
+            or _POSSESSIVE_PAIR_BEFORE.search(text, max(0, start - 60), start)
+        )
 
     def _country_paired(self, start: int, end: int) -> Party | None:
         """The country a list pairs a name with: "the presidents of Senegal, X; Mali, Y, and

@@ -924,3 +924,8 @@ def test_a_title_that_goes_on_past_a_capitalised_word_names_no_one_by_it() -> No
         "A U.S. delegation led by Deputy Secretary of State Kurt Ward also attended."
     )
     assert names(draft) == ["Kurt Ward"]
+
+
+def test_one_word_names_after_two_countries_possessives_joined_by_and() -> None:
+    draft = draft_facts("Sweden's Lund and Norway's Brekke attended the summit.")
+    assert attending(draft) == {"Lund": "Sweden", "Brekke": "Norway"}
