@@ -231,10 +231,8 @@ class _Finder:
 
     def read_run(self, run: re.Match[str]) -> None:
         """Introduce the person a run of capitalised words names, if it names a new one."""
-        if run.group(0).isupper() and (
-            self._line_in_capitals(run) or len(run.group(0).split()) >= 3
-        ):  # a heading, or a kicker: "TAOISEACH LEO VARADKAR is visiting …"
-            self._read_heading(run)
+        if run.group(0).isupper() and len(run.group(0).split()) >= 3:
+            self._read_heading(run, heading=self._line_in_capitals(run))
             return
         candidate = self._candidate(run)
         name, name_start = self._trim_name(
@@ -319,9 +317,11 @@ class _Finder:
             text.rfind("\n", 0, run.start()) + 1 : None if line_end == -1 else line_end
         ].isupper()
 
-    def _read_heading(self, run: re.Match[str]) -> None:
-        """A heading in capitals over what someone does: "CHINA PRESIDENT XI JINPING", "U.S. VICE
-        PRESIDENT KAMALA HARRIS"; the name is written as the text goes on to write it."""
+    def _read_heading(self, run: re.Match[str], *, heading: bool) -> None:
+        """A heading in capitals over what someone does ("CHINA PRESIDENT XI JINPING", "U.S.
+        VICE PRESIDENT KAMALA HARRIS"), the name written as the text goes on to write it, which
+        a heading's name must then do ("PRESIDENT XI SPEAKS" is a caption); or a kicker, the
+        capitals a lead opens with ("TAOISEACH LEO VARADKAR is visiting …")."""
         words = run.group(0)
         title = TITLE_PATTERN.search(words)
         if title is None:
@@ -338,6 +338,8 @@ class _Finder:
         )
         if (prefix and country is None) or len(name.split()) > 4:
             return  # "DANILO MEDINA PRESIDENT DOMINICAN REPUBLIC SPEAKS AT …": a caption
+        if heading and not re.search(rf"\b{re.escape(name.split()[-1])}\b", self.text.text):
+            return
         person = Person(
             key="",
             name=name,

@@ -929,3 +929,11 @@ def test_a_title_that_goes_on_past_a_capitalised_word_names_no_one_by_it() -> No
 def test_one_word_names_after_two_countries_possessives_joined_by_and() -> None:
     draft = draft_facts("Sweden's Lund and Norway's Brekke attended the summit.")
     assert attending(draft) == {"Lund": "Sweden", "Brekke": "Norway"}
+
+
+def test_a_caption_in_capitals_whose_last_word_the_text_never_writes_names_no_one() -> None:
+    draft = draft_facts(
+        "SWEDISH PRIME MINISTER LUND SPEAKS\n"
+        "Swedish Prime Minister Erik Lund attended the summit. Lund said it went well."
+    )
+    assert names(draft) == ["Erik Lund"]
