@@ -706,6 +706,11 @@ def test_how_wire_copy_also_says_someone_attends(sentence: str) -> None:
         "The bloc invited Swedish Prime Minister Erik Lund to attend the summit.",
         "Norway's Ola Dahl attended the summit, representing Swedish Prime Minister Erik Lund.",
         "Swedish Prime Minister Erik Lund declined to participate in the summit.",
+        "Swedish Prime Minister Erik Lund is not expected to attend the summit.",
+        "Swedish Prime Minister Erik Lund is unlikely to attend the summit.",
+        "Swedish Prime Minister Erik Lund will be unable to attend the summit.",
+        "Swedish Prime Minister Erik Lund cannot attend the summit.",
+        "Swedish Prime Minister Erik Lund has no plans to attend the summit.",
     ],
 )
 def test_someone_invited_represented_or_declining_does_not_attend(sentence: str) -> None:
