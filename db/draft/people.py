@@ -96,6 +96,10 @@ _COUNTRY_PAIRED = re.compile(
 )
 _POSSESSIVE_PAIR_AFTER = re.compile(rf"[ ]and[ ](?:{WORD})(?:[ ](?:{WORD}))?['’]s[ ][{UPPER}]")
 _POSSESSIVE_PAIR_BEFORE = re.compile(rf"['’]s[ ](?:{WORD})[ ]and[ ]$")
+_CAPTION_VERB = re.compile(
+    r"(?:Speaks|Addresses|Arrives|Attends|Meets|Says|Greets|Waves|Listens|Gestures|Poses"
+    r"|Shakes|Talks|Delivers|Walks|Looks|Holds|Signs|Leaves|Visits|Smiles|Reacts)"
+)
 _PAIR_ENDS = re.compile(r"[;.,]|[ ]and\b|$")
 _PLACE_AFTER = re.compile(r"[ ](?:capital|city|town|port|resort|island|coast|border|soil)\b")
 _SUFFIX_WITHOUT_ITS_STOP = re.compile(r"[ ](?:Jr|Sr)$")
@@ -338,7 +342,7 @@ class _Finder:
         )
         if (prefix and country is None) or len(name.split()) > 4:
             return  # "DANILO MEDINA PRESIDENT DOMINICAN REPUBLIC SPEAKS AT …": a caption
-        if heading and not re.search(rf"\b{re.escape(name.split()[-1])}\b", self.text.text):
+        if heading and not self._written_on(name):
             return
         person = Person(
             key="",
@@ -381,6 +385,16 @@ class _Finder:
         return bool(
             _POSSESSIVE_PAIR_AFTER.match(text, end)
             or _POSSESSIVE_PAIR_BEFORE.search(text, max(0, start - 60), start)
+        )
+
+    def _written_on(self, name: str) -> bool:
+        """Whether the text writes a heading's name as a name ("Xi", "Harris"), and the name
+        is not a caption's "LUND SPEAKS"."""
+        words = name.split()
+        if _CAPTION_VERB.fullmatch(words[-1]):
+            return False
+        return any(
+            re.search(rf"\b{re.escape(word)}\b", self.text.text) for word in (words[0], words[-1])
         )
 
     def _country_paired(self, start: int, end: int) -> Party | None:

@@ -840,9 +840,11 @@ def test_a_heading_in_capitals_names_the_person_the_paragraph_under_it_is_about(
         "Here is a look at who is attending:\n"
         "SWEDEN FIRST DEPUTY PRIME MINISTER ERIK LUND\n"
         "Lund is standing in for the prime minister.\n"
+        "CHINA PRESIDENT WEI MING\n"
+        "Wei met Lund for talks.\n"
         "ANA LOPES PRESIDENT BRAZIL SPEAKS AT THE SUMMIT IN OSLO"
     )
-    assert attending(draft) == {"Erik Lund": "Sweden"}
+    assert attending(draft) == {"Erik Lund": "Sweden", "Wei Ming": "China"}
     assert draft.attendees[0].title == "First Deputy Prime Minister"
 
 
