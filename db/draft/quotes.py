@@ -645,6 +645,10 @@ def _named_subject(text: Text, span: Span, spoken: Mentions) -> tuple[Person | N
         ):
             return mention.person, False  # "X said …", "“…,” said X."
     if mentions and _SUBJECT_LEAD.fullmatch(text.text, span.start, mentions[0].span.start):
+        if len(mentions) > 1 and _JOINED_BEFORE.search(
+            text.text, mentions[0].span.start, mentions[1].span.start
+        ):
+            return None, False  # "X and Y met.": "he" could be either
         return mentions[0].person, False
     described = _DESCRIBED_SAID.search(text.text, span.start, span.end)
     if described:  # "“…,” the PM said."

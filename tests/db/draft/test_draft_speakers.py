@@ -27,6 +27,7 @@ def speakers(article: str) -> dict[str, str]:
         '"We are ready for anything," he said.',
         'Officials from both sides met later. "We are ready for anything," they said.',
         'Two aides of Lund spoke later.\n\nHe said: "We are ready for anything."',
+        'Lund and Brekke met on Friday.\n\n"We are ready for anything," he said.',
     ],
 )
 def test_a_pronoun_after_someone_unnamed_is_not_the_last_named_persons(paragraph: str) -> None:
