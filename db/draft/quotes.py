@@ -92,13 +92,14 @@ _READING_FROM = re.compile(
     r"[ ](?:from|by|of)[ ]"
 )
 # "…,” said the Honduran president", "added the prime minister who …"
-_SAID_DESCRIBED = re.compile(
-    rf"[\s,”\"]*(?:{SPEECH_VERB})[ ]the[ ](?P<who>(?:[^ ,.;]+[ ]){{0,2}}?)"
-    r"(?P<office>[a-z]+|[A-Z]{2,})(?=[,.;]|[ ]who\b|$)"
+# "the Danish minister", "Sweden's prime minister": who holds an office, by country and office.
+_DESCRIPTION = (
+    rf"(?:[Tt]he[ ]|(?=(?:[{UPPER}][\w.]*[ ])?[{UPPER}][\w.]*['’]s[ ]))"
+    r"(?P<who>(?:[^ ,.;]+[ ]){0,2}?)(?P<office>[a-z]+|[A-Z]{2,})"
 )
-_DESCRIBED_SAID = re.compile(
-    rf"[\s,”\"]*\b[Tt]he[ ](?P<who>(?:[^ ,.;]+[ ]){{0,2}}?)(?P<office>[a-z]+|[A-Z]{{2,}})[ ]{SPEECH_VERB}\b"
-)
+_OWNER = re.compile(r"['’]s\b")
+_SAID_DESCRIBED = re.compile(rf"[\s,”\"]*(?:{SPEECH_VERB})[ ]{_DESCRIPTION}(?=[,.;]|[ ]who\b|$)")
+_DESCRIBED_SAID = re.compile(rf"[\s,”\"]*\b{_DESCRIPTION}[ ]{SPEECH_VERB}\b")
 # "He said: …", or after an opening phrase: "Asked whether …, she said: …", "At the opening he
 # enthused that …"
 _LEADING_PRONOUN = re.compile(
@@ -490,8 +491,11 @@ def _described(text: Text, who: str, office: str, offset: int, spoken: Mentions)
     person is named in the same paragraph as them or after ("the prime minister" after a
     paragraph naming two prime ministers)."""
     office = display_title(office).casefold()
-    named = (gazetteer().country_named(word) for word in who.split())
+    words = [word.removesuffix("'s").removesuffix("’s") for word in who.split()]
+    named = (gazetteer().country_named(word) for word in words)
     country = next((found for found in named if found), None)  # "the Norwegian prime minister"
+    if country is None and _OWNER.search(who):
+        return None  # "Lund's spokesman": someone unnamed of someone's
     fitting = [
         mention
         for mention in spoken.ending_by(offset)

@@ -259,3 +259,19 @@ def test_a_speaker_described_by_the_words_before_their_name() -> None:
         '"There will be substantive talks," the Kremlin spokesman said.'
     )
     assert speakers(article) == {"There will be substantive talks": "Ivan Petrov"}
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "said"),
+    [
+        ('"We are ready," Sweden\'s prime minister said.', {"We are ready": "Erik Lund"}),
+        ('"We are ready," said Sweden\'s prime minister.', {"We are ready": "Erik Lund"}),
+        ('Sweden\'s prime minister said: "We are ready."', {"We are ready.": "Erik Lund"}),
+        ('"We are ready," Lund\'s spokesman said.', {}),
+    ],
+)
+def test_a_speaker_described_by_a_countrys_possessive_and_office(
+    paragraph: str, said: dict[str, str]
+) -> None:
+    article = "Kremlin spokesman Ivan Petrov spoke first.\n\n" + LUND + paragraph
+    assert speakers(article) == said
