@@ -100,6 +100,7 @@ _CAPTION_VERB = re.compile(
     r"(?:Speaks|Addresses|Arrives|Attends|Meets|Says|Greets|Waves|Listens|Gestures|Poses"
     r"|Shakes|Talks|Delivers|Walks|Looks|Holds|Signs|Leaves|Visits|Smiles|Reacts)"
 )
+_COUNTRY_IN_BRACKETS = re.compile(r"[ ]\((?P<country>[^()]{2,40})\)")
 _PAIR_ENDS = re.compile(r"[;.,]|[ ]and\b|$")
 _PLACE_AFTER = re.compile(r"[ ](?:capital|city|town|port|resort|island|coast|border|soil)\b")
 _SUFFIX_WITHOUT_ITS_STOP = re.compile(r"[ ](?:Jr|Sr)$")
@@ -296,6 +297,10 @@ class _Finder:
             return  # "Federated States of Micronesia": the words begin a country's name
         if of and party is None:  # "President Jair Bolsonaro of Brazil"
             party = self._party_named(of.group("of"))
+        bracketed = _COUNTRY_IN_BRACKETS.match(text, name_end)
+        if party is None and bracketed:  # "Ana Lopes (Brazil)"
+            found = self.countries.country_named(bracketed.group("country"))
+            party = _country_party(found.key, found.name, found.code) if found else None
         untitled_of_country = bool(
             party
             and party.is_country

@@ -946,3 +946,10 @@ def test_a_caption_in_capitals_whose_last_word_the_text_never_writes_names_no_on
         "Swedish Prime Minister Erik Lund attended the summit. Lund said it went well."
     )
     assert names(draft) == ["Erik Lund"]
+
+
+def test_a_country_in_brackets_after_a_name() -> None:
+    draft = draft_facts(
+        "Leaders attending the summit included Ana Lopes (Brazil), Ola Dahl (Norway) and the host."
+    )
+    assert attending(draft) == {"Ana Lopes": "Brazil", "Ola Dahl": "Norway"}
