@@ -66,7 +66,7 @@ _PLAINLY_ATTENDING = (
     r"|in[ ]attendance|among[ ](?:the[ ])?(?:leaders|those|heads|dignitaries|delegates)"
     r"|(?:leaders|heads[ ]of[ ]state|dignitaries|delegates)[ ](?:including|such[ ]as)"
     r"|(?:summit|meeting|gathering)[ ](?:drew|draws|attracted|attracts)"
-    # "X flew to Yerevan for the summit", and a headline's "X flies to Yerevan for CSTO summit"
+    # "X flew to Oslo for the summit", and a headline's "X flies to Oslo for Nordic summit"
     r"|(?:leav\w+|left|head(?:s|ed|ing)?|travel\w*|fl(?:y|ew|ies|ying)|set[ ]off|depart\w*"
     r"|visit(?:s|ed|ing)?)[ ](?:[\w]+[ ]){0,6}?(?:for|to)[ ](?:(?:the|a|this|its)[ ])?"
     r"(?:[\w-]+[ ]){0,3}?(?:summit|meetings?|talks)"
@@ -384,7 +384,7 @@ def _clauses(text: Text, sentence: Span) -> list[Span]:
     starts += [
         match.end()
         for match, end in zip(boundaries, following, strict=True)
-        # "the presidents of Senegal, X; Mali, Y": a semicolon between items of one list
+        # "the presidents of Norway, X; Chile, Y": a semicolon between items of one list
         if not (
             match.group(0).startswith(";") and _LIST_ITEMS.fullmatch(text.text, match.end(), end)
         )

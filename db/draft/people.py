@@ -5,8 +5,8 @@ writing uses ("Finnish President Sauli Niinistö", "President Jair Bolsonaro of 
 "U.N. Secretary-General Ban Ki-moon", "Mette Frederiksen, Denmark's prime minister,",
 "French president Luc Moreau", "Danish host President Ole Berg", "Czech PM Pavel
 Novak", "Prime Minister of Australia Tom Harlow", "Norway's Ola Brekke", "Anna Berg,
-the …", "Anna Berg said", "the Prime Minister of Belize, Dean Barrow", "the presidents of
-Senegal, X; Mali, Y", a heading in capitals "CHINA PRESIDENT XI JINPING"). Later mentions
+the …", "Anna Berg said", "the Prime Minister of Belize, Ana Ruiz", "the presidents of
+Norway, X; Chile, Y", a heading in capitals "SWEDEN PRIME MINISTER ERIK LUND"). Later mentions
 are the full name and its short forms (naming.py),
 and spellings of the family name that differ by a letter (a slip the article made, kept as a
 variant). A run of capitalised words that names a country ("Costa Rica") or a place ("King
@@ -105,7 +105,7 @@ _PAIR_ENDS = re.compile(r"[;.,]|[ ]and\b|$")
 _PLACE_AFTER = re.compile(r"[ ](?:capital|city|town|port|resort|island|coast|border|soil)\b")
 _SUFFIX_WITHOUT_ITS_STOP = re.compile(r"[ ](?:Jr|Sr)$")
 _TITLE_GOES_ON = re.compile(rf"[ ](?:of[ ]the[ ](?-i:[a-z])|and[ ](?:{TITLE})\b)", re.IGNORECASE)
-# "in Guatemala", "Antigua, Guatemala": a country named as where things happen, not whose.
+# "in Norway", "Tromso, Norway": a country named as where things happen, not whose.
 _PLACE_BEFORE = re.compile(rf"(?:\b(?:in|at|to|from|into|across|near)|[{UPPER}][\w-]+,)[ ]$")
 
 
@@ -248,7 +248,7 @@ class _Finder:
         text = self.text.text
         name_end = name_start + len(name)
         if _SUFFIX_WITHOUT_ITS_STOP.search(name) and text[name_end : name_end + 1] == ".":
-            name, name_end = f"{name}.", name_end + 1  # "Ferdinand Marcos Jr."
+            name, name_end = f"{name}.", name_end + 1  # "Pedro Alves Jr."
         title, start = candidate.title, candidate.start
         party = self._party_before(candidate.prefix) if candidate.prefix else None
         if title and party is None:  # "Danish host President Ole Berg"
@@ -258,7 +258,7 @@ class _Finder:
             title, start, party = self._title_outside_run(run, candidate, name_start)
         if not title and party is None:  # "Brazilian Ana Lopes"
             party = self._country_before_name(candidate, name_start)
-        if not title and party is None:  # "the presidents of Senegal, X; Mali, Y"
+        if not title and party is None:  # "the presidents of Norway, X; Chile, Y"
             party = self._country_paired(run.start(), name_start + len(name))
         if title and display_title(title).casefold().split()[-1] in NEEDS_COUNTRY:
             if party is None or not party.is_country:
@@ -327,10 +327,10 @@ class _Finder:
         ].isupper()
 
     def _read_heading(self, run: re.Match[str], *, heading: bool) -> None:
-        """A heading in capitals over what someone does ("CHINA PRESIDENT XI JINPING", "U.S.
-        VICE PRESIDENT KAMALA HARRIS"), the name written as the text goes on to write it, which
-        a heading's name must then do ("PRESIDENT XI SPEAKS" is a caption); or a kicker, the
-        capitals a lead opens with ("TAOISEACH LEO VARADKAR is visiting …")."""
+        """A heading in capitals over what someone does ("SWEDEN PRIME MINISTER ERIK LUND",
+        "FINNISH VICE PRESIDENT AINO LAHTI"), the name written as the text goes on to write it,
+        which a heading's name must then do ("PRESIDENT LUND SPEAKS" is a caption); or a kicker, the
+        capitals a lead opens with ("TAOISEACH ANNA BYRNE is visiting …")."""
         words = run.group(0)
         title = TITLE_PATTERN.search(words)
         if title is None:
@@ -346,7 +346,7 @@ class _Finder:
             prefix.title()
         )
         if (prefix and country is None) or len(name.split()) > 4:
-            return  # "DANILO MEDINA PRESIDENT DOMINICAN REPUBLIC SPEAKS AT …": a caption
+            return  # "ANA RUIZ PRESIDENT OF PERU SPEAKS AT …": a caption
         if heading and not self._written_on(name):
             return
         person = Person(
@@ -384,7 +384,7 @@ class _Finder:
         return party if party is not None and party.is_country else None
 
     def _in_a_pair_of_possessives(self, start: int, end: int) -> bool:
-        """ "Russia's Putin and China's Xi": one word after a country's possessive, joined by
+        """ "Norway's Brekke and Sweden's Lund": one word after a country's possessive, joined by
         "and" to another such, names a person."""
         text = self.text.text
         return bool(
@@ -393,7 +393,7 @@ class _Finder:
         )
 
     def _written_on(self, name: str) -> bool:
-        """Whether the text writes a heading's name as a name ("Xi", "Harris"), and the name
+        """Whether the text writes a heading's name as a name ("Lund", "Lahti"), and the name
         is not a caption's "LUND SPEAKS"."""
         words = name.split()
         if _CAPTION_VERB.fullmatch(words[-1]):
@@ -403,8 +403,8 @@ class _Finder:
         )
 
     def _country_paired(self, start: int, end: int) -> Party | None:
-        """The country a list pairs a name with: "the presidents of Senegal, X; Mali, Y, and
-        Chad, Z", "From Peru, X; from Chile, Y" (a run that ends the pair, not a city before
+        """The country a list pairs a name with: "the presidents of Norway, X; Chile, Y, and
+        Peru, Z", "From Peru, X; from Chile, Y" (a run that ends the pair, not a city before
         its country)."""
         text = self.text.text
         pair = _COUNTRY_PAIRED.search(text, max(0, start - 60), start)
@@ -653,7 +653,7 @@ class _Finder:
             if (
                 before is not None
                 and id(before) in given
-                and before.title is not None  # not "Brazil's Lula and Pope Leo"
+                and before.title is not None  # not "Brazil's Ruiz and Pope Benedictus"
                 and self.text.text[before.introduced.end : person.introduced.start] == " and "
                 # not "Colombian President X and Ecuadorian President Y": a word of its own
                 and TITLE_PATTERN.match(self.text.text, person.introduced.start) is not None
@@ -690,7 +690,7 @@ class _Finder:
                     claims[form] = (rank, None)
         owners = {form: owner for form, (_rank, owner) in claims.items()}
         forms = sorted((form for form, owner in owners.items() if owner), key=len, reverse=True)
-        # "Salvador" of "Salvador Sánchez" in "El Salvador" is the country's word, not his.
+        # "Salvador" of "Salvador Perez" in "El Salvador" is the country's word, not his.
         countries = [
             found.span
             for found in self.countries.find(self.text.text)
@@ -792,7 +792,7 @@ def _country_party(key: str, name: str, code: str | None) -> Party:
 
 
 def _keeps_own_title(words: list[str]) -> bool:
-    """ "Sheikh Hasina", "Prince Faisal": a royal title before one given name is the name's."""
+    """ "Sheikh Noor", "Prince Karim": a royal title before one given name is the name's."""
     return len(words) >= 2 and bool(name_with_own_title(words[0], " ".join(words[1:])))
 
 

@@ -11,7 +11,7 @@ The speaker is found, in this order:
    ``state media quoted X as saying`` / ``he added`` (a pronoun means the named subject of
    its sentence or the one before, looking further back only past sentences whose subject is
    a pronoun or no person, "But it is a blow.") / ``the Danish minister said``, ``said the
-   Honduran president``, ``the Chinese leader said`` (the one person of that office and
+   Danish president``, ``the Chinese leader said`` (the one person of that office and
    country named before; no one when another of that office is named as recently);
 2. before the quote, in its sentence: someone ``quoted as saying`` or whose ``claim that``
    it is; the person named just before a speech verb ("…, X previously said: “…”"), unless
@@ -91,7 +91,7 @@ _READING_FROM = re.compile(
     r",?[ ]reading[ ](?:out[ ])?(?:a|the|his|her|their)[ ](?:statement|message|letter|speech)"
     r"[ ](?:from|by|of)[ ]"
 )
-# "…,” said the Honduran president", "added the prime minister who …"
+# "…,” said the Danish president", "added the prime minister who …"
 # "the Danish minister", "Sweden's prime minister": who holds an office, by country and office.
 _DESCRIPTION = (
     rf"(?:[Tt]he[ ]|(?=(?:[{UPPER}][\w.]*[ ])?[{UPPER}][\w.]*['’]s[ ]))"
@@ -109,7 +109,7 @@ _LEADING_PRONOUN = re.compile(
     re.IGNORECASE,
 )
 # "to Lund", "with South Korean leader Lund": the name is not who acts in its clause.
-# "as telling Kishida", "met Lund": the listener or the one met is not who speaks either.
+# "as telling Lund", "met Lund": the listener or the one met is not who speaks either.
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:with|to|from|by|for|against|of|besides|about|on|than|and"
     r"|told|tell|tells|telling|asked|asking|urged|urging|met|meeting|meets|thanked|thanking"
@@ -529,7 +529,7 @@ def _holds(title: str, office: str, *, leads_a_country: bool) -> bool:
 
 
 def _named_with(text: Text, mention: Mention, office: str) -> bool:
-    """Whether the words just before a mention name the office: "spokesman Dmitry Peskov"."""
+    """Whether the words just before a mention name the office: "spokesman Ivan Petrov"."""
     before = text.text[max(0, mention.span.start - 60) : mention.span.start]
     return (
         re.search(rf"\b(?i:{re.escape(office)})[ ](?:[{UPPER}][\w.’'-]*[ ])*$", before) is not None
@@ -542,7 +542,7 @@ def _possessive(text: Text, mention: Mention) -> bool:
 
 
 def _said_after(text: Text, mention: Mention) -> bool:
-    """ "X said", "X, the bloc's chair, said", and a name set off by commas: "Ukraine's
+    """ "X said", "X, the bloc's chair, said", and a name set off by commas: "Norway's
     president, X, said" (not "Y, the deputy of Z, said", which is Y's)."""
     start, end = mention.span.start, mention.span.end
     return bool(
@@ -590,7 +590,7 @@ def _speaker_before(text: Text, quote: Quote, spoken: Mentions) -> Person | None
         if _possessive(text, mention):
             continue
         if not _PREPOSITION_BEFORE.search(text.text, sentence.start, mention.span.start):
-            # "X, …, was the only envoy, though Paris calls itself an “Amazonian state”": a
+            # "X, …, was the only envoy, though Paris calls itself an “Arctic state”": a
             # subject who says nothing in the words before the quote did not say it.
             speaks = _SAYING.search(text.text, mention.span.end, quote.opening)
             return mention.person if speaks else None

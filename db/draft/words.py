@@ -7,7 +7,7 @@ import re
 
 from db.draft.text import UPPER
 
-# "O'Neill", "Mata'afa"; not the possessive "Lund's"
+# "O'Neill", "Mata'utia"; not the possessive "Lund's"
 WORD = rf"(?:[{UPPER}]\.)+|[{UPPER}][^\W\d_]*(?:-[^\W\d_]+)*(?:['’](?!s\b)[^\W\d_]+)?"
 PARTICLE = r"(?:de|da|di|du|dos|van|von|der|den|del|la|le|bin|ibn|al|el)"
 CAPITALISED_RUN = re.compile(

@@ -734,13 +734,13 @@ def test_a_caption_naming_people_left_to_right() -> None:
     draft = draft_facts(
         "Standing left to right are the wife of Swedish Prime Minister Anna Lund, Thai Prime "
         "Minister Somchai Dee, Chief Justice and Chief Advisor of the interim government of "
-        "Bhutan Dasho Pema Dorji and Bangladeshi Prime Minister Sheikh Rehana as they pose "
+        "Bhutan Dasho Pema Dorji and Bangladeshi Prime Minister Sheikh Noor as they pose "
         "for a group photo."
     )
     assert attending(draft) == {
         "Somchai Dee": "Thailand",
         "Dasho Pema Dorji": "Bhutan",
-        "Sheikh Rehana": "Bangladesh",
+        "Sheikh Noor": "Bangladesh",
     }
 
 
@@ -874,10 +874,10 @@ def test_words_said_to_be_someones_message_do_not_make_them_absent() -> None:
 
 def test_a_suffix_keeps_its_full_stop_and_is_no_family_name() -> None:
     draft = draft_facts(
-        "Philippine President Ferdinand R. Marcos Jr. attended the summit. Marcos spoke first."
+        "Brazilian President Pedro R. Alves Jr. attended the summit. Alves spoke first."
     )
-    assert names(draft) == ["Ferdinand R. Marcos Jr."]
-    assert [person.key for person in draft.people] == ["marcos"]
+    assert names(draft) == ["Pedro R. Alves Jr."]
+    assert [person.key for person in draft.people] == ["alves"]
 
 
 @pytest.mark.parametrize(
@@ -924,8 +924,8 @@ def test_the_president_of_a_body_is_an_international_official_not_a_head_of_stat
 
 
 def test_a_name_with_an_apostrophe_inside_is_kept_whole() -> None:
-    draft = draft_facts("Samoa's leader, Fiame Naomi Mata'afa, arrived in Suva for the summit.")
-    assert attending(draft) == {"Fiame Naomi Mata'afa": "Samoa"}
+    draft = draft_facts("Samoa's leader, Tala Fetu Mata'utia, arrived in Apia for the summit.")
+    assert attending(draft) == {"Tala Fetu Mata'utia": "Samoa"}
 
 
 def test_a_title_that_goes_on_past_a_capitalised_word_names_no_one_by_it() -> None:
