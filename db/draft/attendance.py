@@ -3,11 +3,17 @@
 A person named in a clause that says people attend ("attended", "took part", "gathered",
 "joined the meetings", "met", "arrived", "hosted", "welcomed", "led the delegation", "by video
 link", "at the summit", "told his fellow leaders" …) attended, unless the text says they are
-away ("the absence of X", "in lieu of X", "X skipped the summit"), sends words from afar ("a
-message from X"), or only reports what happened ("A roadmap was adopted at the summit, X told
-reporters"). The role follows the title (a president is a head of state, a prime minister a
-head of government), unless the clause calls them guests or the text calls them or their
-country the host; someone with a country but no title is a delegate.
+away ("the absence of X", "in lieu of X", "X skipped the summit"), sends words from afar ("read
+a message from X"), is only invited or asked to come, is what the clause is about rather than
+who acts ("the detention of X", "X's envoy"), or the clause tells of another meeting ("the
+last summit", "Last year, …") or only reports what happened ("A roadmap was adopted at the
+summit, X told reporters", "X told reporters that …"). Someone whose country the article does
+not give needs a clause that says so plainly (attended, took part, arrived, at the summit; not
+just met or welcomed), and represents a body named "Not stated in the article" that a reviewer
+fills in. The role follows the title (a president is a head of state, a prime minister a head
+of government, a body's president an international official), unless the clause calls them
+guests or the text calls them or their country the host; someone with a country but no title
+is a delegate.
 
 "X has sent his foreign minister" makes X absent and an unnamed foreign minister of X's country
 an envoy; "X did not attend, sending Y" or "…; X's country was represented by Y" makes the
@@ -23,53 +29,106 @@ from db.draft.keys import key_of
 from db.draft.model import Absence, Attendee, Mention, Party, Person
 from db.draft.people import People
 from db.draft.text import UPPER, Span, Text
-from db.draft.titles import display_title, role_for, serves_a_body
+from db.draft.titles import TITLE, display_title, role_for, serves_a_body
 from db.draft.words import SPEECH_VERB
 
 _MEETING = (
     r"(?:summit|meetings?|talks|sessions?|gathering|conference|leaders|discussions|delegations?"
     r"|counterparts|assembly|plenary)"
 )
-_ATTENDING = re.compile(
-    r"\b(?:attend(?:s|ed|ing|ance)?|present|guests?|t(?:ook|ake|akes|aking)[ ]part"
-    r"|participat\w+|arriv(?:e|es|ed|ing|al)|landed|touch(?:ed)?[ ]down|gather(?:s|ed|ing)?"
-    r"|host(?:s|ed|ing)|(?:will|would|to|shall)[ ]host|chair(?:s|ed|ing|manship)"
-    r"|represent(?:s|ed|ing)?|welcom(?:e|es|ed|ing)|greeted"
+# "by video link", "virtually": there from afar, though the text may say they are not there.
+_REMOTELY = r"(?:by|via)[ ](?:video(?:[ ]?link|conference)?|videoconference)|virtually"
+# Words that say outright that someone is at the meeting ("attended", "took part", "at the
+# summit"): enough for someone whose country the article does not give.
+_PLAINLY_ATTENDING = (
+    r"attend(?:s|ed|ing|ance|ees?)?|t(?:ook|ake|akes|aking)[ ]part|participat\w+"
+    r"|(?:is|was|were|are|be)[ ](?:also[ ])?present|present[ ](?:were|was|are|is)\b"
+    r"|accompan(?:y|ies|ied|ying)|(?:family|group|official)[ ](?:photo|picture)"
+    rf"|organi[sz](?:e|es|ed|ing)[ ](?:the|a|this|its)[ ](?:[\w’'\"“”-]+[ ]){{0,3}}?{_MEETING}"
+    r"|arriv(?:e|es|ed|ing|al)|gather(?:s|ed|ing)?|host(?:s|ed|ing)|(?:will|would|to|shall)[ ]host"
+    r"|chair(?:s|ed|ing|manship)"
     rf"|join(?:s|ed|ing)?[ ](?:(?:the|their|other|fellow|a|his|her)[ ])?(?:[\w-]+[ ]){{0,2}}?{_MEETING}"
-    r"|joined[ ]by|me(?:et|ets|eting|t)[ ](?:with|between|of)?|(?:will|would|to)[ ]meet"
-    r"|involving|talked[ ]in[ ]person|held[ ]talks|talks[ ]with"
     r"|(?:led|leads|leading|headed|heads|heading)[ ](?:the|a|his|her|its|their|[\w.]+['’]s)[ ]"
-    r"(?:[\w-]+[ ])?delegation|led[ ]by"
+    r"(?:[\w-]+['’]s[ ])?(?:[\w-]+[ ])?delegation|delegations?,?[ ](?:led|headed)[ ]by"
     rf"|address(?:ed|es|ing)?[ ](?:the[ ])?(?:[\w-]+[ ]){{0,2}}?{_MEETING}"
     rf"|told[ ](?:the|his|her|their)[ ](?:fellow[ ])?(?:[\w-]+[ ])?{_MEETING}|told[ ]fellow"
-    r"|(?:at|during)\s(?:the|a|this|its)\s(?:[\w’'-]+\s){0,3}?"
-    r"(?:summit|meeting|talks|session|retreat)"
-    r"|(?:leav\w+|left|head(?:s|ed|ing)?|travel\w*|fl(?:y|ew|ies|ying)|set[ ]off|depart\w*)"
-    r"[ ](?:[\w]+[ ]){0,3}?(?:for|to)[ ](?:the|a|this|its)[ ](?:[\w-]+[ ]){0,2}?"
-    r"(?:summit|meeting|talks)"
-    r"|(?:by|via)[ ](?:video(?:[ ]?link|conference)?|videoconference)|virtually"
+    r"|(?:at|during|in)\s(?:the|a|this|its)\s(?:[\w’'-]+\s){0,3}?"
+    r"(?:summit|meeting|meet|talks|session|retreat)"
+    rf"|(?:audience|{_MEETING}|attendees|participants|guests)[ ](?:that[ ]|which[ ])?includ(?:ed|es|ing)"
+    r"|st(?:ood|anding|ands)[ ]in[ ]for|joining[ ](?:him|her|them)[ ](?:were|was|are|is)"
+    rf"|{_REMOTELY}"
     r"|on[ ]the[ ]sidelines"
-    rf"|(?:open|clos)(?:s|ed|ing)?[ ](?:the|this|a|its|their)[ ](?:[\w-]+[ ]){{0,2}}?{_MEETING}"
     r"|(?:opening|closing)[ ](?:remarks|speech|address|session|ceremony|statement)"
-    r"|(?:took|takes|taking|handed|hands|handing)[ ](?:over[ ])?(?:the|as)[ ](?:[\w-]+[ ])?chair\w*"
-    r"|hand(?:s|ed|ing)?[ ]over[ ]to|presence|in[ ]attendance"
-    r"|(?:brought|bringing|brings)[ ]together|posed[ ]for[ ]a[ ](?:family|group)[ ]photo"
+    rf"|(?:open|clos)(?:s|ed|ing)?[ ](?:the|this|a|its|their)[ ](?:[\w-]+[ ]){{0,4}}?{_MEETING}"
     r"|deliver(?:s|ed|ing)?[ ](?:a|an|his|her|the|their)[ ](?:[\w-]+[ ])?"
     r"(?:speech|address|statement|keynote)"
     rf"|(?:speech|address|remarks)[ ]to[ ](?:the[ ])?(?:[\w-]+[ ]){{0,2}}?{_MEETING}"
+    r"|in[ ]attendance|among[ ](?:the[ ])?(?:leaders|those|heads|dignitaries|delegates)"
+    r"|(?:leaders|heads[ ]of[ ]state|dignitaries|delegates)[ ](?:including|such[ ]as)"
+    r"|(?:summit|meeting|gathering)[ ](?:drew|draws|attracted|attracts)"
+    # "X flew to Oslo for the summit", and a headline's "X flies to Oslo for Nordic summit"
+    r"|(?:leav\w+|left|head(?:s|ed|ing)?|travel\w*|fl(?:y|ew|ies|ying)|set[ ]off|depart\w*"
+    r"|visit(?:s|ed|ing)?)[ ](?:[\w]+[ ]){0,6}?(?:for|to)[ ](?:(?:the|a|this|its)[ ])?"
+    r"(?:[\w-]+[ ]){0,3}?(?:summit|meetings?|talks)"
+)
+# Words that say so only together with what else the article gives of the person: a meeting,
+# a welcome, a hand-over ("met", "greeted", "talks with").
+_ALSO_ATTENDING = (
+    r"present|guests?|landed|touch(?:ed)?[ ]down|represent(?:s|ed|ing)?|welcom(?:e|es|ed|ing)"
+    r"|greeted|joined[ ]by|me(?:et|ets|eting|t)\b|(?:will|would|to)[ ]meet"
+    r"|involving|talked[ ]in[ ]person|held[ ]talks|talks[ ]with|led[ ]by"
+    r"|(?:took|takes|taking|handed|hands|handing)[ ](?:over[ ])?(?:the|as)[ ](?:[\w-]+[ ])?chair\w*"
+    r"|hand(?:s|ed|ing)?[ ]over[ ]to|presence"
+    r"|(?:brought|bringing|brings)[ ]together"
+    r"|also[ ]expected(?:[ ]to[ ]be[ ](?:there|present))?[ ](?:is|are|were|was)\b"
+    # a photograph's caption: "Standing left to right are X, Y …", "(L-R) X, Y"
+    r"|(?:from[ ])?left[ ]to[ ]right|\(L-R\)|\(from[ ]left\)"
     r"|elected[ ](?:as[ ])?(?:the[ ])?(?:[\w-]+[ ])?chair\w*"
     rf"|[ ]in[ ][{UPPER}][\w-]+[ ]for[ ](?:the|a|this|its)[ ](?:[\w-]+[ ]){{0,2}}?{_MEETING}"
-    r"|among[ ](?:the[ ])?(?:leaders|those|heads|dignitaries|delegates))\b",
+)
+_REMOTE = re.compile(rf"\b(?:{_REMOTELY})\b", re.IGNORECASE)
+_PLAINLY = re.compile(rf"\b(?:{_PLAINLY_ATTENDING})\b", re.IGNORECASE)
+_ATTENDING = re.compile(rf"\b(?:{_PLAINLY_ATTENDING}|{_ALSO_ATTENDING})\b", re.IGNORECASE)
+# "At the last summit, attended by X in 2018", "X will host the next meeting", "Last year, X
+# hosted …": another meeting, at another time.
+_ANOTHER_MEETING = re.compile(
+    r"\b(?:last|previous|past|next|upcoming|earlier|former)[ ](?:[\w-]+[ ]){0,2}?"
+    r"(?:summit|meeting|session|gathering|conference)s?\b"
+    r"|\b(?:summit|meeting|session|gathering|conference)s?[ ](?:[\w-]+[ ]){0,4}?in[ ](?:19|20)\d\d\b"
+    r"|^(?:(?:Last|Earlier[ ]this)[ ](?:year|month|week)|In[ ](?:19|20)\d\d)\b",
     re.IGNORECASE,
+)
+# "the detention of President X": a name after "of" is no one's doing, unless the noun before
+# it says they are there ("the presence of X", "at the invitation of X").
+_OF_BEFORE = re.compile(
+    rf"\b(?P<noun>[a-z]+)[ ]of[ ](?:the[ ])?(?:(?:[\w.’'-]+[ ]){{0,3}}?(?i:{TITLE})[ ])?$"
+)
+_THERE_OF = re.compile(
+    r"presence|arrival|participation|attendance|visit|invitation|speech|address|remarks"
+    r"|chairmanship|leadership|delegations?|guests|leaders|delegates|participants|members"
+    r"|heads|attendees|dignitaries",
+    re.IGNORECASE,
+)
+# "President X's government", "X's spokesman": someone else of X's is there, not X.
+_SOMEONE_ELSES = re.compile(
+    r"['’]s[ ](?:[\w-]+[ ]){0,2}?(?:government|administration|envoy|representatives?"
+    r"|spokes(?:man|woman|person)|office|aides?|advis[eo]rs?|ministers?|officials?|regime|party"
+    r"|allies|opponents|critics|supporters|family|wife|husband|son|daughter)\b"
 )
 # A mention that says the person is not there: "the absence of X", "in lieu of X".
 _NOT_THERE_BEFORE = re.compile(
     r"\b(?:absence[ ]of|in[ ]lieu[ ]of|instead[ ]of|in[ ]place[ ]of|without|on[ ]behalf[ ]of"
+    r"|representing|represents|stood[ ]in[ ]for|standing[ ]in[ ]for"
     r"|successor[ ]to|(?:memory|death)[ ]of|tribute[ ]to|the[ ]late)"
     r"[ ][^,;—–]{0,40}$"
+    # "Notably absent from the summit are X and Y"
+    r"|\babsent[ ](?:from[ ][^,;]{0,40}[ ])?(?:are|is|were|was)[ ][^;.]{0,160}$"
     # "conveyed a message from Norway's king, X": words sent from afar (not "leaders from
     # ten states, as well as X")
-    r"|\bfrom[ ](?:[^,;.—–]{0,40},[ ](?!as[ ]well[ ]as\b|and\b|along[ ]with\b))?"
+    r"|\b(?:read|reading|conveyed?|conveying|delivered|delivering|passed[ ]on|passing[ ]on"
+    r"|brought|bringing|carried|carrying|relayed|relaying)[ ](?:out[ ])?(?:a|an|the|his|her)[ ]"
+    r"(?:[\w-]+[ ])?(?:message|letter|greetings|statement|speech|address|remarks|words|note)[ ]"
+    r"(?:[^,;.—–]{0,20}[ ])?from[ ](?:[^,;.—–]{0,40},[ ](?!as[ ]well[ ]as\b|and\b|along[ ]with\b))?"
     r"[^,;.—–]{0,40}$",
     re.IGNORECASE,
 )
@@ -79,11 +138,22 @@ _NOT_ATTENDING = re.compile(
     r"(?:attend\w*|travel\w*|come|coming|go|going|present|t(?:ake|aking)[ ]part|participat\w+"
     r"|join\w*|at[ ](?:the|this)|invited)\b"
     r"|\bwithdr(?:ew|awn|aws)(?=[,.;]|[ ]from[ ](?:the|this)[ ](?:[\w-]+[ ])?(?:summit|meeting))"
-    r"|\b(?:has|have)[ ]been[ ](?:asked|invited)[ ]to\b|\bskip(?:s|ped|ping)?\b|\bstay(?:s|ed|ing)?[ ]away\b|\b(?:was|is|were|are)[ ]absent\b"
-    r"|\bboycott\w*|\bpulled[ ]out\b|\bdeclined[ ]to[ ](?:attend|come|travel)\b"
+    r"|\b(?:has|have)[ ]been[ ](?:asked|invited)[ ]to\b|\bskip(?:s|ped|ping)?\b|\bstay(?:s|ed|ing)?[ ]away\b"
+    r"|\b(?:be|was|is|were|are|been|remains?|remained)[ ](?:\w+ly[ ])?absent\b"
+    r"|\bopted[ ]out\b|\bstay(?:s|ed|ing)?[ ](?:at[ ])?home\b"
+    r"|\bboycott\w*|\bpulled[ ]out\b"
+    # "is not expected to attend", "is unlikely to", "will be unable to", "has no plans to"
+    r"|\b(?:(?:not[ ]expected|unlikely|unable|no[ ]plans?|not[ ]planning|not[ ]going)[ ]to"
+    r"|cannot|can't|won't)[ ](?:attend|come|travel|go|take[ ]part|participate|join|be[ ]at)\b"
+    r"|\bdeclined[ ]to[ ](?:attend|come|travel|participate|take[ ]part|join)\b"
     r"|\bmiss(?:es|ed|ing)?[ ](?:the|this)[ ](?:[\w-]+[ ])?(?:summit|meeting|talks)\b"
     r"|\bcancel+(?:s|ed|ing)?[ ](?:his|her|their|a)[ ](?:trip|visit|travel)\b"
     r"|,[ ]who[ ](?:died|was[ ]killed)\b",
+    re.IGNORECASE,
+)
+# "IGAD invited X to attend", "urged X to take part": asked to, not said to.
+_ASKED_TO = re.compile(
+    r"\b(?:invit\w+|ask\w*|urg\w+|call\w*[ ]on)[ ](?:[^,.;]{0,60}?[ ])?to[ ]$",
     re.IGNORECASE,
 )
 # "When asked whether X would attend, Y said …": the question's words are not Y's doing.
@@ -97,7 +167,10 @@ _REPORTED_BY = re.compile(
 _SCENE_OPENING = re.compile(r"(?:At|During|On|In|While|After|Before|[A-Z][a-z]+ing)\b")
 _CLAUSE_BOUNDARY = re.compile(
     r",[ ]so[ ]|;[ ]|,[ ]but[ ]|,[ ]while[ ]|,[ ]although[ ]|,[ ]because[ ]|,[ ]after[ ]"
+    # "X told reporters that the leaders met at the summit": what X reports is not X's doing.
+    rf"|\b(?:{SPEECH_VERB})[ ](?:[^,;.]{{0,40}}?[ ])?that[ ]"
 )
+_LIST_ITEMS = re.compile(rf"(?:(?:and|from|of|the)[ ]|[{UPPER}][\w.’'-]*,?[ ]?|[ ])*[.;]?")
 _SENT = re.compile(
     r"\b(?:has[ ]|had[ ])?sent[ ](?:his|her|their|its)[ ](?P<title>[a-z][a-z -]*?)"
     r"(?=[ ](?:to|in|instead)\b|[.,;])"
@@ -124,6 +197,14 @@ _WHO_HOSTED = re.compile(
     r"|,[ ]the[ ](?:summit[ ]|meeting[ ])?host\b"
 )
 _UNTITLED_ROLE = "delegate"
+# Whom an attendee represents when the article does not say: a fact file needs a party, and a
+# reviewer should see at once that this one is to be filled in rather than read a guess.
+NOT_STATED = Party(
+    key="not-stated",
+    name="Not stated in the article",
+    is_country=False,
+    kind="whom the attendee represents, to be filled in",
+)
 _PREPOSITION_BEFORE = re.compile(r"\b(?:with|to|from|by|for|of|about)[ ]$")
 
 
@@ -224,22 +305,27 @@ def find_attendees(
     for sentence in text.sentences:
         for clause in _clauses(text, sentence):
             words = text[clause]
-            if not _ATTENDING.search(words):
+            if not _says_attending(words) or _ANOTHER_MEETING.search(words):
                 continue
+            there_by_video = _REMOTE.search(words) and not _NOT_ATTENDING.search(words)
             for mention in people.mentions_in(clause):
                 person = mention.person
-                if id(person) in absent or id(person) in attendees:
+                if id(person) in attendees or (id(person) in absent and not there_by_video):
+                    continue  # away, unless there by video after all
+                if _SOMEONE_ELSES.match(text.text, mention.span.end) or _object_of(
+                    text, clause, mention
+                ):
                     continue
                 if person.party is None and person.title and serves_a_body(person.title):
                     person.party = organization
-                if person.party is None:
-                    continue
+                if person.party is None and not _says_attending(words, plainly=True):
+                    continue  # whom they represent is not given: only a plain "attended" will do
                 guest = re.search(r"\bguests?\b", words, re.IGNORECASE) is not None
                 role = _role(text, person, mention, guest=guest, host_country=host_country)
                 attendees[id(person)] = Attendee(
                     person=person,
                     title=person.title,
-                    represents=person.party,
+                    represents=person.party or NOT_STATED,
                     role=role,
                     evidence=(sentence,),
                 )
@@ -254,6 +340,18 @@ def find_attendees(
                 note=f"Sent by {absence.title} {absence.person.name}.",
             )
     return list(attendees.values())
+
+
+def _says_attending(words: str, *, plainly: bool = False) -> bool:
+    """Whether a clause says that people attend: a cue not asked for ("invited X to attend")."""
+    cues = (_PLAINLY if plainly else _ATTENDING).finditer(words)
+    return any(not _ASKED_TO.search(words, max(0, cue.start() - 100), cue.start()) for cue in cues)
+
+
+def _object_of(text: Text, clause: Span, mention: Mention) -> bool:
+    """ "the detention of President X": the name is what the clause is about, not who acts."""
+    of = _OF_BEFORE.search(text.text, clause.start, mention.span.start)
+    return of is not None and not _THERE_OF.fullmatch(of.group("noun"))
 
 
 def _said_not_to_be_there(text: Text, people: People) -> list[Mention]:
@@ -281,7 +379,16 @@ def _clauses(text: Text, sentence: Span) -> list[Span]:
     reported = _REPORTED_BY.search(text.text, sentence.start, sentence.end)
     if reported and not _SCENE_OPENING.match(text.text, sentence.start):
         starts.append(reported.start())
-    starts += [match.end() for match in _CLAUSE_BOUNDARY.finditer(text.text, *_bounds(sentence))]
+    boundaries = list(_CLAUSE_BOUNDARY.finditer(text.text, *_bounds(sentence)))
+    following = [match.start() for match in boundaries[1:]] + [sentence.end][: len(boundaries)]
+    starts += [
+        match.end()
+        for match, end in zip(boundaries, following, strict=True)
+        # "the presidents of Norway, X; Chile, Y": a semicolon between items of one list
+        if not (
+            match.group(0).startswith(";") and _LIST_ITEMS.fullmatch(text.text, match.end(), end)
+        )
+    ]
     starts.sort()
     ends = starts[1:] + [sentence.end]
     return [Span(start, end) for start, end in zip(starts, ends, strict=True)]
@@ -294,7 +401,6 @@ def _bounds(span: Span) -> tuple[int, int]:
 def _role(
     text: Text, person: Person, mention: Mention, *, guest: bool, host_country: str | None
 ) -> str:
-    assert person.party is not None
     introduced = person.introduced
     hosts = (
         _HOST_BEFORE.search(text.text, max(0, introduced.start - 40), introduced.start)
@@ -303,12 +409,14 @@ def _role(
         or _WHO_HOSTED.match(text.text, introduced.end)
     )
     by_title = (
-        role_for(person.title, represents_country=person.party.is_country)
+        role_for(person.title, represents_country=person.party is None or person.party.is_country)
         if person.title
         else _UNTITLED_ROLE
     )
     if hosts or (
-        host_country == person.party.key and by_title in ("head-of-state", "head-of-government")
+        person.party is not None
+        and host_country == person.party.key
+        and by_title in ("head-of-state", "head-of-government")
     ):
         return "host"
     if guest:

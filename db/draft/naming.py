@@ -15,9 +15,22 @@ PARTICLES = frozenset(_PARTICLE_WORDS.split()) | frozenset(_PARTICLE_WORDS.title
 _PARTICLE_PREFIX = re.compile(r"^(?:al|el|Al|El)-")
 # Titles that are part of a name when one given name follows them ("Pope Benedictus").
 REGNAL_TITLES = frozenset(
-    {"pope", "king", "queen", "prince", "princess", "emperor", "empress", "sultan", "emir"}
+    {
+        "pope",
+        "king",
+        "queen",
+        "prince",
+        "princess",
+        "emperor",
+        "empress",
+        "sultan",
+        "emir",
+        "sheikh",
+        "sheikha",
+    }
 )
-_REGNAL_NUMERAL = re.compile(r"^(?:[IVX]+|[IVX]+(?:st|nd|rd|th))$")
+# "III", "3rd", and the "Jr." that tells a son from his father: no family name either.
+_REGNAL_NUMERAL = re.compile(r"^(?:[IVX]+|[IVX]+(?:st|nd|rd|th)|Jr\.?|Sr\.?)$")
 # The last word of a capitalised run that names a place, a building or a document, not a person.
 _PLACE_NOUN_WORDS = (
     "Road Street Avenue Boulevard Square Airport Palace Hotel Centre Center Hall Stadium "

@@ -5,7 +5,9 @@ writing uses ("Finnish President Sauli Niinistö", "President Jair Bolsonaro of 
 "U.N. Secretary-General Ban Ki-moon", "Mette Frederiksen, Denmark's prime minister,",
 "French president Luc Moreau", "Danish host President Ole Berg", "Czech PM Pavel
 Novak", "Prime Minister of Australia Tom Harlow", "Norway's Ola Brekke", "Anna Berg,
-the …", "Anna Berg said"). Later mentions are the full name and its short forms (naming.py),
+the …", "Anna Berg said", "the Prime Minister of Belize, Ana Ruiz", "the presidents of
+Norway, X; Chile, Y", a heading in capitals "SWEDEN PRIME MINISTER ERIK LUND"). Later mentions
+are the full name and its short forms (naming.py),
 and spellings of the family name that differ by a letter (a slip the article made, kept as a
 variant). A run of capitalised words that names a country ("Costa Rica") or a place ("King
 Aldric Road") is no person.
@@ -13,6 +15,7 @@ Aldric Road") is no person.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -21,14 +24,23 @@ from difflib import SequenceMatcher
 from db.draft.countries import Gazetteer
 from db.draft.keys import key_of, unique_key
 from db.draft.model import Mention, Mentions, Party, Person
-from db.draft.naming import NOT_NAME_OPENERS, PLACE_NOUNS, name_with_own_title
+from db.draft.naming import (
+    NOT_NAME_OPENERS,
+    PLACE_NOUNS,
+    is_regnal_numeral,
+    name_with_own_title,
+)
 from db.draft.text import UPPER, Span, Text
 from db.draft.titles import NEEDS_COUNTRY, TITLE, TITLE_PATTERN, display_title
 from db.draft.words import CAPITALISED_RUN, NOT_NAMES, ORGANIZATION_NOUNS, SPEECH_VERB, WORD
 from db.factfile.folding import slug
 
 _MODIFIER_BEFORE = re.compile(r"\b(acting|interim|former|outgoing|deputy|vice)[ ]$", re.IGNORECASE)
-_INTRODUCES_AFTER = re.compile(rf"(?:,[ ](?:who|whose|the|a|an)\b|,?[ ](?:{SPEECH_VERB})\b)")
+# "X, who", "X said", "X, 77,", "X as he posed": what follows a name that makes it a person's.
+_INTRODUCES_AFTER = re.compile(
+    rf"(?:,[ ](?:who|whose|the|a|an)\b|,?[ ](?:{SPEECH_VERB})\b|,[ ]\d{{2}},"
+    r"|,?[ ](?:as|when|while|after|before|because|where)[ ](?:he|she)\b)"
+)
 _INTRODUCES_BEFORE = re.compile(r"\b(?:said|says|added|according[ ]to)[ ]$")
 # "Mrs. Lind", "Mr Ola Lind": a name after a courtesy title is a person's.
 _HONORIFIC = r"\b(?:Mr|Mrs|Ms|Mme|Dr)\.?[ ]"
@@ -36,13 +48,14 @@ _HONORIFIC_BEFORE = re.compile(rf"{_HONORIFIC}$")
 _ADDRESSED = re.compile(rf"{_HONORIFIC}(?P<name>(?:{WORD})(?:[ ](?:{WORD}))*)")
 # "X, Denmark's prime minister,"; "X, President of Nigeria and Chair of the Authority,"
 _TITLE_AFTER = re.compile(
-    rf",[ ](?:the[ ]|a[ ]|an[ ])?(?P<who>[^,.;]{{0,40}}?)\b(?P<title>{TITLE})\b"
-    rf"(?:[ ]of[ ](?:the[ ])?(?P<of>[^,.;]{{1,40}}?))?(?=[,.;]|[ ]and[ ](?:the[ ])?{TITLE}\b)",
+    rf",[ ](?!and[ ]|or[ ])(?:the[ ]|a[ ]|an[ ])?(?P<who>[^,.;]{{0,40}}?)\b(?P<title>{TITLE})\b"
+    rf"(?:[ ]of[ ](?:the[ ])?(?P<of>[^,.;]{{1,40}}?))?(?:[ ](?:to|in|for)[ ][^,.;]{{1,40}}?)?"
+    rf"(?=[,.;]|[ ]and[ ](?:the[ ])?{TITLE}\b)",
     re.IGNORECASE,
 )
 _TITLE_BEFORE = re.compile(
-    rf"(?:^|[ ])(?P<who>[^ ,.;]+['’]s[ ]|the[ ][^ ,.;]+[ ]|(?:its|his|her|their)[ ])?"
-    rf"(?P<title>{TITLE}(?:[ ](?:to|of|in)[ ][^,;.]{{1,40}})?),[ ]$",
+    rf"(?:^|[ ])(?P<who>[^ ,.;]+['’]s[ ]|the[ ](?!{TITLE})[^ ,.;]+[ ]|(?:its|his|her|their)[ ])?"
+    rf"(?P<title>{TITLE}(?:[ ](?:to|of|in|for)[ ][^,;.]{{1,40}})?),[ ]$",
     re.IGNORECASE,
 )
 _PORTFOLIO_BEFORE = re.compile(
@@ -76,6 +89,24 @@ _BODY_NOUNS = ORGANIZATION_NOUNS | {
     "Authority",
 }
 _SPELLING_SIMILARITY = 0.85
+
+
+_COUNTRY_PAIRED = re.compile(
+    rf"(?:;|[ ]of|\b[Ff]rom|:|,[ ]and)[ ](?![Ff]rom\b)(?P<country>(?:{WORD})(?:[ ](?:{WORD})){{0,3}}),[ ]$"
+)
+_POSSESSIVE_PAIR_AFTER = re.compile(rf"[ ]and[ ](?:{WORD})(?:[ ](?:{WORD}))?['’]s[ ][{UPPER}]")
+_POSSESSIVE_PAIR_BEFORE = re.compile(rf"['’]s[ ](?:{WORD})[ ]and[ ]$")
+_CAPTION_VERB = re.compile(
+    r"(?:Speaks|Addresses|Arrives|Attends|Meets|Says|Greets|Waves|Listens|Gestures|Poses"
+    r"|Shakes|Talks|Delivers|Walks|Looks|Holds|Signs|Leaves|Visits|Smiles|Reacts)"
+)
+_COUNTRY_IN_BRACKETS = re.compile(r"[ ]\((?P<country>[^()]{2,40})\)")
+_PAIR_ENDS = re.compile(r"[;.,]|[ ]and\b|$")
+_PLACE_AFTER = re.compile(r"[ ](?:capital|city|town|port|resort|island|coast|border|soil)\b")
+_SUFFIX_WITHOUT_ITS_STOP = re.compile(r"[ ](?:Jr|Sr)$")
+_TITLE_GOES_ON = re.compile(rf"[ ](?:of[ ]the[ ](?-i:[a-z])|and[ ](?:{TITLE})\b)", re.IGNORECASE)
+# "in Norway", "Tromso, Norway": a country named as where things happen, not whose.
+_PLACE_BEFORE = re.compile(rf"(?:\b(?:in|at|to|from|into|across|near)|[{UPPER}][\w-]+,)[ ]$")
 
 
 @dataclass
@@ -197,6 +228,7 @@ class _Finder:
         self.known = _KnownNames()
         self.introduced_in: dict[int, list[Person]] = {}  # by the number of their sentence
         self.bodies: dict[str, Party] = {}
+        self.headings: list[Mention] = []  # names in capitals, which no other form matches
         # Family names the text gives after "Mr", "Mrs" …: a full name ending in one is a person's.
         self.addressed = {
             found.group("name").split()[-1] for found in _ADDRESSED.finditer(text.text)
@@ -204,6 +236,9 @@ class _Finder:
 
     def read_run(self, run: re.Match[str]) -> None:
         """Introduce the person a run of capitalised words names, if it names a new one."""
+        if run.group(0).isupper() and len(run.group(0).split()) >= 3:
+            self._read_heading(run, heading=self._line_in_capitals(run))
+            return
         candidate = self._candidate(run)
         name, name_start = self._trim_name(
             candidate.name, candidate.name_start, titled=bool(candidate.title)
@@ -212,6 +247,8 @@ class _Finder:
             return
         text = self.text.text
         name_end = name_start + len(name)
+        if _SUFFIX_WITHOUT_ITS_STOP.search(name) and text[name_end : name_end + 1] == ".":
+            name, name_end = f"{name}.", name_end + 1  # "Pedro Alves Jr."
         title, start = candidate.title, candidate.start
         party = self._party_before(candidate.prefix) if candidate.prefix else None
         if title and party is None:  # "Danish host President Ole Berg"
@@ -221,10 +258,16 @@ class _Finder:
             title, start, party = self._title_outside_run(run, candidate, name_start)
         if not title and party is None:  # "Brazilian Ana Lopes"
             party = self._country_before_name(candidate, name_start)
+        if not title and party is None:  # "the presidents of Norway, X; Chile, Y"
+            party = self._country_paired(run.start(), name_start + len(name))
         if title and display_title(title).casefold().split()[-1] in NEEDS_COUNTRY:
             if party is None or not party.is_country:
                 return
             title = self._counterpart_title(title, start)
+        if title and " " not in name and _begins_a_title(text, name_start, name_end):
+            return  # "Deputy Secretary of State X": "Secretary" is the title going on
+        if title and " " not in name and _TITLE_GOES_ON.match(text, name_end):
+            return  # "Chief Justice and Chief Advisor of the interim government": all title
         if title and (own := name_with_own_title(title, name)):  # "Pope Benedictus"
             name, name_start = own, name_end - len(own)
         after = _TITLE_AFTER.match(text, name_end)
@@ -247,12 +290,22 @@ class _Finder:
             if not candidate.title:
                 title = before.group("title")
                 start = before.start("who" if before.group("who") else "title")
+                if served and self.countries.country_named(served.group("of")):
+                    title = title[: served.start()]  # "the Prime Minister of Belize, X"
         of = _OF_AFTER.match(text, name_end)
         if of and self.countries.country_named(f"{name} of {of.group('of')}"):
             return  # "Federated States of Micronesia": the words begin a country's name
         if of and party is None:  # "President Jair Bolsonaro of Brazil"
             party = self._party_named(of.group("of"))
-        untitled_of_country = bool(party and party.is_country and len(name.split()) >= 2)
+        bracketed = _COUNTRY_IN_BRACKETS.match(text, name_end)
+        if party is None and bracketed:  # "Ana Lopes (Brazil)"
+            found = self.countries.country_named(bracketed.group("country"))
+            party = _country_party(found.key, found.name, found.code) if found else None
+        untitled_of_country = bool(
+            party
+            and party.is_country
+            and (len(name.split()) >= 2 or self._in_a_pair_of_possessives(start, name_end))
+        )
         if not (title or untitled_of_country) and not self._introduced_plainly(
             name, name_start, name_end
         ):
@@ -265,6 +318,46 @@ class _Finder:
             party=party,
         )
         self._merge_or_add(person)
+
+    def _line_in_capitals(self, run: re.Match[str]) -> bool:
+        text = self.text.text
+        line_end = text.find("\n", run.end())
+        return text[
+            text.rfind("\n", 0, run.start()) + 1 : None if line_end == -1 else line_end
+        ].isupper()
+
+    def _read_heading(self, run: re.Match[str], *, heading: bool) -> None:
+        """A heading in capitals over what someone does ("SWEDEN PRIME MINISTER ERIK LUND",
+        "FINNISH VICE PRESIDENT AINO LAHTI"), the name written as the text goes on to write it,
+        which a heading's name must then do ("PRESIDENT LUND SPEAKS" is a caption); or a kicker, the
+        capitals a lead opens with ("TAOISEACH ANNA BYRNE is visiting …")."""
+        words = run.group(0)
+        title = TITLE_PATTERN.search(words)
+        if title is None:
+            return
+        end = title.end()
+        while more := TITLE_PATTERN.match(words, end + 1):  # "FIRST DEPUTY PRIME MINISTER"
+            end = more.end()
+        name = words[end:].strip().title()
+        if len(name.split()) < 2 or self._known(name):
+            return
+        prefix = words[: title.start()].strip()
+        country = self.countries.country_named(prefix) or self.countries.country_named(
+            prefix.title()
+        )
+        if (prefix and country is None) or len(name.split()) > 4:
+            return  # "ANA RUIZ PRESIDENT OF PERU SPEAKS AT …": a caption
+        if heading and not self._written_on(name):
+            return
+        person = Person(
+            key="",
+            name=name,
+            introduced=Span(run.start(), run.end()),
+            title=display_title(words[title.start() : end].lower()),
+            party=_country_party(country.key, country.name, country.code) if country else None,
+        )
+        kept = self._merge_or_add(person)
+        self.headings.append(Mention(Span(run.end() - len(name), run.end()), kept))
 
     def _title_outside_run(
         self, run: re.Match[str], candidate: _Candidate, name_start: int
@@ -281,7 +374,7 @@ class _Finder:
         if possessive:
             found = self.countries.country_named(possessive.group("who"))
             if found:
-                return "", start, _country_party(found.key, found.name, found.code)
+                return "", possessive.start(), _country_party(found.key, found.name, found.code)
         return "", start, None
 
     def _country_before_name(self, candidate: _Candidate, name_start: int) -> Party | None:
@@ -289,6 +382,36 @@ class _Finder:
         lead = self.text.text[candidate.name_start : name_start].split()
         party = self._party_before(" ".join(lead)) if lead else None
         return party if party is not None and party.is_country else None
+
+    def _in_a_pair_of_possessives(self, start: int, end: int) -> bool:
+        """ "Norway's Brekke and Sweden's Lund": one word after a country's possessive, joined by
+        "and" to another such, names a person."""
+        text = self.text.text
+        return bool(
+            _POSSESSIVE_PAIR_AFTER.match(text, end)
+            or _POSSESSIVE_PAIR_BEFORE.search(text, max(0, start - 60), start)
+        )
+
+    def _written_on(self, name: str) -> bool:
+        """Whether the text writes a heading's name as a name ("Lund", "Lahti"), and the name
+        is not a caption's "LUND SPEAKS"."""
+        words = name.split()
+        if _CAPTION_VERB.fullmatch(words[-1]):
+            return False
+        return any(
+            re.search(rf"\b{re.escape(word)}\b", self.text.text) for word in (words[0], words[-1])
+        )
+
+    def _country_paired(self, start: int, end: int) -> Party | None:
+        """The country a list pairs a name with: "the presidents of Norway, X; Chile, Y, and
+        Peru, Z", "From Peru, X; from Chile, Y" (a run that ends the pair, not a city before
+        its country)."""
+        text = self.text.text
+        pair = _COUNTRY_PAIRED.search(text, max(0, start - 60), start)
+        if pair is None or not _PAIR_ENDS.match(text, end):
+            return None
+        found = self.countries.country_named(pair.group("country"))
+        return _country_party(found.key, found.name, found.code) if found else None
 
     def _counterpart_title(self, title: str, start: int) -> str:
         """ "his Finnish counterpart X": the title of the person last named in the sentence."""
@@ -371,12 +494,16 @@ class _Finder:
     def _trim_name(self, name: str, start: int, *, titled: bool = False) -> tuple[str, int]:
         """Drop words that cannot begin a name ("Besides", a weekday, a country) from its front."""
         words = name.split(" ")
-        while words and (
-            words[0] in NOT_NAMES
-            or words[0] in NOT_NAME_OPENERS
-            or self.countries.country_named(words[0])
-            or words[0].endswith(".")
-            or words[0].isupper()
+        while (
+            words
+            and not _keeps_own_title(words)
+            and (
+                words[0] in NOT_NAMES
+                or words[0] in NOT_NAME_OPENERS
+                or self.countries.country_named(words[0])
+                or words[0].endswith(".")
+                or words[0].isupper()
+            )
         ):
             start += len(words[0]) + 1
             words.pop(0)
@@ -416,20 +543,22 @@ class _Finder:
             or name.split()[-1] in self.addressed
         )
 
-    def _merge_or_add(self, person: Person) -> None:
-        """A one-word name after a title ("President Moon") joins the full name's person."""
+    def _merge_or_add(self, person: Person) -> Person:
+        """A one-word name after a title ("President Moon") joins the full name's person;
+        the person kept is returned."""
         met = self.known.first_met(person)
         if met is None:
             self.persons.append(person)
             self.known.add(person)
             number = self.text.sentence_index(person.introduced.start)
             self.introduced_in.setdefault(number, []).append(person)
-            return
+            return person
         known, only_a_short_form = met
         if not only_a_short_form:
             self.known.rename(known, person.name)
             known.title = known.title or person.title
             known.party = known.party or person.party
+        return known
 
     def _party_before(self, prefix: str) -> Party | None:
         """The country or body a title's prefix names: "Danish", "Norway's", "U.N."."""
@@ -524,7 +653,10 @@ class _Finder:
             if (
                 before is not None
                 and id(before) in given
+                and before.title is not None  # not "Brazil's Ruiz and Pope Benedictus"
                 and self.text.text[before.introduced.end : person.introduced.start] == " and "
+                # not "Colombian President X and Ecuadorian President Y": a word of its own
+                and TITLE_PATTERN.match(self.text.text, person.introduced.start) is not None
             ):
                 person.party = before.party
                 continue
@@ -537,6 +669,8 @@ class _Finder:
                 mention.country
                 for mention in self.countries.find(self.text.text, sentence.start, sentence.end)
                 if not any(mention.span.start in span for span in others)
+                and not _PLACE_BEFORE.search(self.text.text, sentence.start, mention.span.start)
+                and not _PLACE_AFTER.match(self.text.text, mention.span.end)
             }
             if len(named) == 1:
                 country = named.pop()
@@ -556,12 +690,22 @@ class _Finder:
                     claims[form] = (rank, None)
         owners = {form: owner for form, (_rank, owner) in claims.items()}
         forms = sorted((form for form, owner in owners.items() if owner), key=len, reverse=True)
+        # "Salvador" of "Salvador Perez" in "El Salvador" is the country's word, not his.
+        countries = [
+            found.span
+            for found in self.countries.find(self.text.text)
+            if " " in self.text[found.span]
+        ]
+        starts = [span.start for span in countries]
         mentions = []
         for start, end in _whole_words_found(self.text.text, forms):
             owner = owners[self.text.text[start:end]]
+            inside = bisect.bisect_right(starts, start) - 1
+            if inside >= 0 and countries[inside].start <= start and end <= countries[inside].end:
+                continue
             if owner is not None:
                 mentions.append(Mention(Span(start, end), owner))
-        return mentions
+        return sorted([*mentions, *self.headings], key=lambda mention: mention.span.start)
 
 
 _WORD_START = re.compile(r"(?<![\w.])\w")
@@ -601,7 +745,8 @@ def _name_keys(persons: list[Person], mentions: list[Mention], text: Text) -> No
             words_alone.setdefault(id(mention.person), []).append(text[mention.span])
     for person in persons:
         alone = words_alone.get(id(person), [])
-        word = max(alone, key=alone.count) if alone else person.name.split()[-1]
+        family = [word for word in person.name.split() if not is_regnal_numeral(word)]
+        word = max(alone, key=alone.count) if alone else family[-1]
         person.key = unique_key(slug(word), taken)
 
 
@@ -644,3 +789,14 @@ def _adopt_spelling(person: Person, family: str, other: str, text: str) -> None:
 
 def _country_party(key: str, name: str, code: str | None) -> Party:
     return Party(key=key, name=name, is_country=True, code=code)
+
+
+def _keeps_own_title(words: list[str]) -> bool:
+    """ "Sheikh Noor", "Prince Karim": a royal title before one given name is the name's."""
+    return len(words) >= 2 and bool(name_with_own_title(words[0], " ".join(words[1:])))
+
+
+def _begins_a_title(text: str, start: int, end: int) -> bool:
+    """Whether the word at ``start`` is a title or begins one ("Secretary of State")."""
+    title = TITLE_PATTERN.match(text, start)
+    return title is not None and title.end() >= end

@@ -8,24 +8,30 @@ The speaker is found, in this order:
 
 1. after the quote, in its sentence (or the next, after a quote ending "?" or "!"): ``…,” said
    X`` / ``X said`` / ``X told Y`` / ``government spokesman X told`` / ``according to X`` /
-   ``he added`` (a pronoun means the subject of the last sentence naming someone) / ``the
-   Danish minister said`` (the person last named with that office and country);
-2. before the quote, in its sentence: the person named just before a speech verb ("…, X
-   previously said: “…”"), else the first person named who is not the object of a
-   preposition ("At a meeting with Lee, Moon hailed …" is Moon's), a leading pronoun, or
-   "the chancellor said:";
-3. the speaker of the quote before it in the same paragraph, when the quote opens its
-   sentence or shares the earlier quote's, nobody else is named in between, nothing but
-   punctuation follows it in its sentence (words there are an attribution not understood,
-   "…,” Bahrain’s), and the page does not end inside it (the words were cut before whoever
-   said them was named).
+   ``state media quoted X as saying`` / ``he added`` (a pronoun means the named subject of
+   its sentence or the one before, looking further back only past sentences whose subject is
+   a pronoun or no person, "But it is a blow.") / ``the Danish minister said``, ``said the
+   Danish president``, ``the Chinese leader said`` (the one person of that office and
+   country named before; no one when another of that office is named as recently);
+2. before the quote, in its sentence: someone ``quoted as saying`` or whose ``claim that``
+   it is; the person named just before a speech verb ("…, X previously said: “…”"), unless
+   joined to another by "and" (a joint statement); ``According to X, “…”``; else the first
+   person named who is neither the object of a preposition nor the one told or met ("At a
+   meeting with Lee, Moon hailed …" is Moon's), when words between say they speak ("said",
+   "announced", "branded", a colon); a leading pronoun; or "the chancellor said:";
+3. the speaker of the quote before it, when the quote is in the same sentence, the next
+   one, or is the whole of the next paragraph after a paragraph ending with that quote's
+   sentence; nobody else is named in between, nothing but punctuation follows it in its
+   sentence (words there are an attribution not understood, "…,” Bahrain’s), and the page
+   does not end inside it (the words were cut before whoever said them was named).
 
 Words someone reads out for another ("…,” said X, reading a statement from Y) are Y's, via X.
 
-A quote is left out when no speaker is found, when it is a single word (most often a scare
-quote), when the report does not name who said it ("a lawmaker who said", "an official said"),
-and when the words are a document's rather than a person's ("themed “…”", "the declaration
-said “…”"): a quote is never given to someone the report does not say spoke it.
+A quote is left out when no speaker is found, when it is a word the page cuts, when the report
+does not name who said it ("a lawmaker who said", "an official said", "they said"), and when
+the words are a document's rather than a person's ("themed “…”", "the declaration said
+“…”", "Norway's vision of a “…”"): a quote is never given to someone the report does not say
+spoke it. A single word a named speaker says ("said it was a “difficult” year") is a quote.
 """
 
 from __future__ import annotations
@@ -37,8 +43,8 @@ from dataclasses import dataclass
 from db.draft.countries import gazetteer
 from db.draft.model import Mention, Mentions, Person, Statement
 from db.draft.people import People
-from db.draft.text import Span, Text
-from db.draft.titles import TITLE
+from db.draft.text import UPPER, Span, Text
+from db.draft.titles import TITLE, display_title, role_for
 from db.draft.words import SPEECH_VERB
 
 _OPENING = '“"'
@@ -50,21 +56,77 @@ _SINGLE_OPENING = re.compile(r"(?:^|(?<=[\s(—–:]))[‘'](?=\w)")
 _SINGLE_CLOSING = re.compile(r"(?<=\S)[’'](?!\w)")
 _PUNCTUATION_AFTER = ' \t\n.,;:!?”"’)'
 _VERB_FIRST = re.compile(rf"[\s,”\"]*(?:{SPEECH_VERB})[ ]", re.IGNORECASE)
+# "Y's claim that “…”": the words are the claim's owner's, not those of whoever answers it.
+_SOMEONES_CLAIM = re.compile(
+    r"['’]s?[ ](?:[\w-]+[ ]){0,2}?(?:claims?|remarks?|comments?|assertions?|statements?|words"
+    r"|descriptions?|calls?|warnings?|pledges?|promises?|accusations?|charges?|visions?|plans?"
+    r"|ideas?|concepts?|policy|policies|slogans?|mottos?|strategy|initiatives?|doctrines?)[ ]"
+    r"(?:that[ ]|of[ ](?:a[ ]|an[ ]|the[ ])?|for[ ](?:a[ ]|an[ ]|the[ ])?)?$"
+)
+# "X and Y said": a name joined to another by "and" just before it.
+_JOINED_BEFORE = re.compile(
+    rf"[{UPPER}][\w.’'-]*[ ]and[ ](?:(?:[{UPPER}][\w.’'-]*|(?i:{TITLE}))[ ])*$"
+)
+# "quoted X as saying", "recalled X saying": the words are X's, whoever reports them.
+_QUOTED_AS = re.compile(r"[ ](?:as[ ])?(?:saying|telling|declaring|stating|warning|adding)\b")
+_ACCORDING_TO_BEFORE = re.compile(r"\b[Aa]ccording[ ]to[ ][^,;.“”\"]{1,60},?\s*$")
 _ACCORDING_TO = re.compile(r"[\s,”\"]*according[ ]to[ ]", re.IGNORECASE)
-_PRONOUN_SAID = re.compile(rf"[\s,”\"]*(?:he|she|they)[ ]{SPEECH_VERB}\b", re.IGNORECASE)
+# "he said"; never "they said", whose speakers are more than one person
+_PRONOUN_SAID = re.compile(rf"[\s,”\"]*(?:he|she)[ ]{SPEECH_VERB}\b", re.IGNORECASE)
+# A sentence whose subject cannot be "he" or "she" either, which a pronoun looks past: "But it
+# is a blow.", "Pacific analysts say …"
+_NO_ONE_ELSE = re.compile(
+    r"\s*(?:(?:But|And|Yet|So|Still)[ ])?(?:it|they|this|there|these|those|we)\b"
+    r"|\s*(?:[A-Z][\w-]*[ ])?(?:[a-z]+[ ])?(?:analysts|experts|officials|observers|critics"
+    r"|diplomats|sources|leaders|members|people)[ ]",
+    re.IGNORECASE,
+)
+_PRONOUN_CHAIN = 4
+_LEADERS = (
+    "head-of-state",
+    "head-of-government",
+    "acting-head-of-state",
+)  # sentences a pronoun may look back through, each with a pronoun subject
 _READING_FROM = re.compile(
     r",?[ ]reading[ ](?:out[ ])?(?:a|the|his|her|their)[ ](?:statement|message|letter|speech)"
     r"[ ](?:from|by|of)[ ]"
 )
-_DESCRIBED_SAID = re.compile(
-    rf"[\s,”\"]*\b[Tt]he[ ](?P<who>(?:[^ ,.;]+[ ]){{0,2}}?)(?P<office>[a-z]+)[ ]{SPEECH_VERB}\b"
+# "…,” said the Danish president", "added the prime minister who …"
+# "the Danish minister", "Sweden's prime minister": who holds an office, by country and office.
+_DESCRIPTION = (
+    rf"(?:[Tt]he[ ]|(?=(?:[{UPPER}][\w.]*[ ])?[{UPPER}][\w.]*['’]s[ ]))"
+    r"(?P<who>(?:[^ ,.;]+[ ]){0,2}?)(?P<office>[a-z]+|[A-Z]{2,})"
 )
-# "He said: …", or after an opening phrase: "Asked whether …, she said: …"
-_LEADING_PRONOUN = re.compile(r"\s*(?:[A-Z][^,]{0,120},[ ])?(?:he|she)\b", re.IGNORECASE)
+_OWNER = re.compile(r"['’]s\b")
+_SAID_DESCRIBED = re.compile(rf"[\s,”\"]*(?:{SPEECH_VERB})[ ]{_DESCRIPTION}(?=[,.;]|[ ]who\b|$)")
+_DESCRIBED_SAID = re.compile(rf"[\s,”\"]*\b{_DESCRIPTION}[ ]{SPEECH_VERB}\b")
+# "He said: …", or after an opening phrase: "Asked whether …, she said: …", "At the opening he
+# enthused that …"
+_LEADING_PRONOUN = re.compile(
+    r"\s*(?:[A-Z][^,]{0,120},[ ]"
+    r"|(?:At|In|On|During|After|Before|While|But|And|Yet|So|Then|Later)\b[^,]{0,120}?[ ])?"
+    r"(?:he|she)\b",
+    re.IGNORECASE,
+)
 # "to Lund", "with South Korean leader Lund": the name is not who acts in its clause.
+# "as telling Lund", "met Lund": the listener or the one met is not who speaks either.
 _PREPOSITION_BEFORE = re.compile(
-    r"\b(?:with|to|from|by|for|against|of|besides|about|on|than|and)[ ]"
+    r"\b(?:with|to|from|by|for|against|of|besides|about|on|than|and"
+    r"|told|tell|tells|telling|asked|asking|urged|urging|met|meeting|meets|thanked|thanking"
+    r"|welcomed|welcoming|greeted|greeting|congratulated|congratulating|called|calling)[ ]"
     rf"(?:[A-Z][\w.’'-]*[ ]|{TITLE}[ ]){{0,4}}$"
+)
+# Words between a speaker's name and the quote that say they speak: a verb of speech, a colon.
+_SAYING = re.compile(
+    rf"\b(?:{SPEECH_VERB}|say|saying|calling|describing|dubbing|terming|enthused|expressed"
+    r"|addressing|speaking|spoke|telling|urging|voiced|writing|quoted|announc\w*|declar\w*"
+    r"|insist\w*|warn\w*|stress\w*|not(?:e|ing)|add(?:ing)?|pledg\w*|promis\w*|vow\w*"
+    r"|urge|tell|state|stating|argu\w*|claim\w*|recall\w*|applaud\w*|prais\w*|laud\w*"
+    r"|hail\w*|criticiz\w*|criticis\w*|thank\w*|condemn\w*|accus\w*|denounc\w*|brand\w*"
+    r"|label\w*|dub\w*|defend\w*|welcom\w*|hop(?:e|es|ed|ing)|express\w*|assert\w*"
+    r"|suggest\w*|acknowledg\w*|admit\w*|conced\w*|explain\w*|respond\w*|repl(?:y|ying)"
+    r"|quip\w*|jok\w*|remark\w*|comment\w*|demand\w*|appeal\w*|plead\w*|insist)\b"
+    r"|:\s*[“\"]?$"
 )
 _TRAILING = ",;:"
 _LINE_BREAK = re.compile(r"\s*\n\s*")
@@ -107,13 +169,26 @@ _DOCUMENT_AFTER = re.compile(
 )
 # "X said", "X previously said", "X, the bloc's chair, said", "X, who said"
 _SAID_AFTER_NAME = re.compile(
-    rf"(?:,[ ][^,“”\"]{{1,60}},|,[ ]who)?[ ](?:[a-z]+ly[ ])?(?:{SPEECH_VERB})\b"
+    rf"(?:,[ ][^,“”\"]{{1,60}},|,[ ]who)?[ ](?:[a-z]+ly[ ])?(?:(?:has|had|have)[ ])?"
+    rf"(?:{SPEECH_VERB})\b"
 )
 # ", the Kremlin said", "Its ministry stated": a subject that is no named person opening a
 # clause just before the quote ("at the meeting said" is no subject).
 _SAID_BY_WHAT_IS_NAMED_NOT = re.compile(
     r"(?<![\w’'][ ])\b(?:[Tt]he|[Ii]ts|[Tt]heir)[ ](?:[^ ,.;“”\"]+[ ]){0,3}?"
     rf"(?:[a-z]+ly[ ])?(?:{SPEECH_VERB})\b[^“\"”.;]{{0,40}}$"
+)
+# What may open a sentence before its subject's name: a phrase set off by a comma ("At the
+# retreat,"), then capitalised words and titles ("Swedish Prime Minister", "Mrs.", "Norway's"),
+# lower-case words only as a title's ("exiled opposition leader").
+_NAME_WORD = rf"(?:[{UPPER}][\w.’'-]*|the|[a-z]+['’]s)\s"
+_SUBJECT_LEAD = re.compile(
+    rf"(?:[^,“”\"]{{0,120}},\s)?(?:{_NAME_WORD})*(?:(?:[a-z-]+\s){{0,3}}?(?i:{TITLE})\s(?:{_NAME_WORD})*)?"
+)
+# "“…,” said X": a verb put before its speaker (never "told", whose name is the listener's).
+_SAID_BEFORE_NAME = re.compile(
+    r"\b(?:said|says|added|adds|asked|continued|replied|concluded|wrote)[ ]"
+    r"(?:[^ ,.;“”\"]+[ ]){0,4}$"
 )
 _COURTESY_TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Mme|Dr)\.")
 _OPENS_SENTENCE = re.compile(r"[\s•*–—-]*$")
@@ -240,8 +315,8 @@ def attribute_quotes(text: Text, people: People, quotes: list[Quote]) -> list[St
     previous: _Attributed | None = None
     for quote in quotes:
         words = quoted_words(text.text, quote)
-        if len(words.split()) < 2:
-            continue
+        if not words or (quote.cut and " " not in words):
+            continue  # a word the page cuts, "trem…"
         if _not_a_named_persons(text, quote):
             previous = None
             continue
@@ -315,16 +390,39 @@ def _nothing_after(text: Text, quote: Quote) -> bool:
 
 
 def _continues(text: Text, quote: Quote, previous: _Attributed, spoken: Mentions) -> bool:
-    """Whether an unattributed quote goes on with the previous one's speaker: in the same
-    paragraph, in its sentence or opening one, with nobody else named in between."""
+    """Whether an unattributed quote goes on with the previous one's speaker, with nobody
+    else named in between: in the same paragraph, in its sentence or opening one; or as the
+    whole of the next paragraph after a paragraph that ends with the previous quote's
+    sentence, as wire copy runs a speaker's words on."""
     if text.paragraph_at(quote.opening) != text.paragraph_at(previous.quote.opening):
-        return False
+        return _next_paragraph_is_the_quote(text, quote, previous) and not any(
+            m.person is not previous.speaker
+            for m in spoken.starting_in(Span(previous.quote.closing, quote.opening))
+        )
     between = Span(previous.quote.closing, quote.opening)
     if any(m.person is not previous.speaker for m in spoken.starting_in(between)):
         return False
     sentence = text.sentence_at(quote.opening)
     same_sentence = sentence == text.sentence_at(max(0, previous.quote.closing - 1))
-    return same_sentence or bool(_OPENS_SENTENCE.match(text.text[sentence.start : quote.opening]))
+    # the next sentence, not one after a sentence about someone else ("Officials doubted it.")
+    following = text.sentence_index(quote.opening) - text.sentence_index(
+        max(0, previous.quote.closing - 1)
+    )
+    return same_sentence or (
+        following == 1 and bool(_OPENS_SENTENCE.match(text.text[sentence.start : quote.opening]))
+    )
+
+
+def _next_paragraph_is_the_quote(text: Text, quote: Quote, previous: _Attributed) -> bool:
+    index = text.paragraph_index(quote.opening)
+    paragraph = text.paragraphs[index]
+    last_of_previous = text.sentence_at(max(0, previous.quote.closing - 1))
+    return (
+        quote.opening == paragraph.start
+        and text.paragraph_index(previous.quote.closing) == index - 1
+        and last_of_previous.end == text.paragraphs[index - 1].end
+        and not text.text[quote.closing + 1 : paragraph.end].strip(_PUNCTUATION_AFTER)
+    )
 
 
 def _speaker_after(text: Text, quote: Quote, spoken: Mentions) -> Person | Mention | None:
@@ -334,13 +432,14 @@ def _speaker_after(text: Text, quote: Quote, spoken: Mentions) -> Person | Menti
     if after >= sentence.end:
         return None
     if _PRONOUN_SAID.match(text.text, after, sentence.end):
-        opening = text.sentence_at(quote.opening)
-        return _subject_before(text, Span(quote.opening, opening.end), spoken) or (
-            _last_named_before(quote.opening, spoken)
-        )
-    described = _DESCRIBED_SAID.match(text.text, after, sentence.end)
+        return _subject_before(text, quote.opening, spoken)
+    described = _DESCRIBED_SAID.match(text.text, after, sentence.end) or _SAID_DESCRIBED.match(
+        text.text, after, sentence.end
+    )
     if described:
-        return _described(described.group("who"), described.group("office"), quote, spoken)
+        return _described(
+            text, described.group("who"), described.group("office"), quote.opening, spoken
+        )
     lead = _VERB_FIRST.match(text.text, after, sentence.end) or _ACCORDING_TO.match(
         text.text, after, sentence.end
     )
@@ -353,6 +452,8 @@ def _speaker_after(text: Text, quote: Quote, spoken: Mentions) -> Person | Menti
             return mention  # said Mayor Ingrid Solheim
         if not lead and _said_after(text, mention) and _only_titles(between):
             return mention  # Solheim said; government spokesman Ivan Petrov told
+        if _QUOTED_AS.match(text.text, mention.span.end) and "," not in between:
+            return mention  # state media quoted Solheim as saying
         return None
     return None
 
@@ -384,20 +485,55 @@ def _read_out_for(text: Text, reader: Mention, spoken: Mentions) -> tuple[Person
     return None
 
 
-def _described(who: str, office: str, quote: Quote, spoken: Mentions) -> Person | None:
-    """ "the Norwegian minister said": the person last named before the quote whose title has
-    that office and whose country the words name."""
-    named = (gazetteer().country_named(word) for word in who.split())
+def _described(text: Text, who: str, office: str, offset: int, spoken: Mentions) -> Person | None:
+    """ "the Norwegian minister said", "the PM said": the person last named before ``offset``
+    whose title has that office and whose country the words name; None when another such
+    person is named in the same paragraph as them or after ("the prime minister" after a
+    paragraph naming two prime ministers)."""
+    office = display_title(office).casefold()
+    words = [word.removesuffix("'s").removesuffix("’s") for word in who.split()]
+    named = (gazetteer().country_named(word) for word in words)
     country = next((found for found in named if found), None)  # "the Norwegian prime minister"
-    for mention in spoken.ending_by(quote.opening):
-        person = mention.person
-        if person.title is None:
-            continue
-        if office.casefold() not in person.title.casefold():
-            continue
-        if country is None or (person.party is not None and person.party.key == country.key):
-            return person
-    return None
+    if country is None and _OWNER.search(who):
+        return None  # "Lund's spokesman": someone unnamed of someone's
+    fitting = [
+        mention
+        for mention in spoken.ending_by(offset)
+        if (
+            (
+                mention.person.title is not None
+                and _holds(mention.person.title, office, leads_a_country=country is not None)
+            )
+            or _named_with(text, mention, office)  # "Kremlin spokesman X" … "the spokesman"
+        )
+        and (
+            country is None
+            or (mention.person.party is not None and mention.person.party.key == country.key)
+        )
+    ]
+    if not fitting:
+        return None
+    latest = fitting[0]
+    since = text.paragraphs[text.paragraph_index(latest.span.start)].start
+    if any(m.person is not latest.person and m.span.start >= since for m in fitting):
+        return None
+    return latest.person
+
+
+def _holds(title: str, office: str, *, leads_a_country: bool) -> bool:
+    """Whether ``title`` is the office a description names: "the prime minister" a Prime
+    Minister; "the Chinese leader" the head of state or government of the country named."""
+    if office == "leader" and leads_a_country:
+        return role_for(title, represents_country=True) in _LEADERS
+    return re.search(rf"\b{re.escape(office)}\b", title.casefold()) is not None
+
+
+def _named_with(text: Text, mention: Mention, office: str) -> bool:
+    """Whether the words just before a mention name the office: "spokesman Ivan Petrov"."""
+    before = text.text[max(0, mention.span.start - 60) : mention.span.start]
+    return (
+        re.search(rf"\b(?i:{re.escape(office)})[ ](?:[{UPPER}][\w.’'-]*[ ])*$", before) is not None
+    )
 
 
 def _possessive(text: Text, mention: Mention) -> bool:
@@ -406,7 +542,13 @@ def _possessive(text: Text, mention: Mention) -> bool:
 
 
 def _said_after(text: Text, mention: Mention) -> bool:
-    return bool(_SAID_AFTER_NAME.match(text.text, mention.span.end))
+    """ "X said", "X, the bloc's chair, said", and a name set off by commas: "Norway's
+    president, X, said" (not "Y, the deputy of Z, said", which is Y's)."""
+    start, end = mention.span.start, mention.span.end
+    return bool(
+        _SAID_AFTER_NAME.match(text.text, end)
+        or (text.text[start - 2 : start] == ", " and _SAID_AFTER_NAME.match(text.text, end + 1))
+    )
 
 
 def _only_titles(between: str) -> bool:
@@ -419,26 +561,46 @@ def _only_titles(between: str) -> bool:
 def _speaker_before(text: Text, quote: Quote, spoken: Mentions) -> Person | None:
     sentence = text.sentence_at(quote.opening)
     before = spoken.starting_in(Span(sentence.start, quote.opening))
+    claim = _SOMEONES_CLAIM.search(text.text, sentence.start, quote.opening)
+    if claim:  # "X rejected Y's claim that “…”" is Y's; "Brussels' claim that “…”", no one's
+        owner = [m for m in before if m.span.end == claim.start()]
+        return owner[0].person if owner else None
+    quoted = [m for m in before if _QUOTED_AS.match(text.text, m.span.end)]
+    if quoted:  # "X cited Y as saying: “…”" is Y's
+        return quoted[-1].person
     saying = [m for m in before if _said_after(text, m)]
+    if saying and _JOINED_BEFORE.search(text.text, sentence.start, saying[-1].span.start):
+        return None  # "X and Y said in a joint statement": words of more than one person
     if saying:  # "When asked to confirm X would attend, Y said: “…”" is Y's
         return saying[-1].person
+    according = _ACCORDING_TO_BEFORE.search(text.text, sentence.start, quote.opening)
+    if according:  # "According to X, “…”"
+        named = spoken.starting_in(Span(according.start(), quote.opening))
+        return named[0].person if named and not _possessive(text, named[0]) else None
     said_by = _SAID_BY_WHAT_IS_NAMED_NOT.search(text.text, sentence.start, quote.opening)
     if said_by and not spoken.starting_in(Span(said_by.start(), quote.opening)):
         # "When X arrived, the ministry said “…”": someone else speaks, not X.
         described = _DESCRIBED_SAID.match(text.text, said_by.start(), quote.opening)
         if described is None:
             return None
-        return _described(described.group("who"), described.group("office"), quote, spoken)
+        return _described(
+            text, described.group("who"), described.group("office"), quote.opening, spoken
+        )
     for mention in before:
         if _possessive(text, mention):
             continue
         if not _PREPOSITION_BEFORE.search(text.text, sentence.start, mention.span.start):
-            return mention.person
+            # "X, …, was the only envoy, though Paris calls itself an “Arctic state”": a
+            # subject who says nothing in the words before the quote did not say it.
+            speaks = _SAYING.search(text.text, mention.span.end, quote.opening)
+            return mention.person if speaks else None
     if _LEADING_PRONOUN.match(text.text, sentence.start, quote.opening):
-        return _subject_before(text, sentence, spoken) or _last_named_before(sentence.start, spoken)
+        return _subject_before(text, sentence.start, spoken)
     described = _DESCRIBED_SAID.search(text.text, sentence.start, quote.opening)
     if described:  # "Asked about delays, the chancellor said: …"
-        return _described(described.group("who"), described.group("office"), quote, spoken)
+        return _described(
+            text, described.group("who"), described.group("office"), quote.opening, spoken
+        )
     return _speaker_of_lead_in(text, quote, spoken)
 
 
@@ -456,24 +618,51 @@ def _speaker_of_lead_in(text: Text, quote: Quote, spoken: Mentions) -> Person | 
     if saying:
         return saying[-1].person
     if _LEADING_PRONOUN.match(text.text, last.start, lead_in.end):
-        return _subject_before(text, last, spoken)
+        return _subject_before(text, last.start, spoken)
     return None
 
 
-def _subject_before(text: Text, sentence: Span, spoken: Mentions) -> Person | None:
-    """ "She said: …" after "X told NHK she urged Y to come": the subject of the last sentence
-    before that names anyone, not the last name in it."""
-    latest = next(spoken.ending_by(sentence.start), None)
-    if latest is None:
-        return None
-    last = text.sentence_at(latest.span.start)
-    for mention in spoken.starting_in(last):
-        if mention.span.end > sentence.start:
-            break
-        if not _PREPOSITION_BEFORE.search(text.text, last.start, mention.span.start):
-            return mention.person
+def _subject_before(text: Text, offset: int, spoken: Mentions) -> Person | None:
+    """Whom "he" or "she" at ``offset`` stands for: the named subject of its sentence before
+    it, else of the sentence just before ("X met Y. “…,” he said" is X's), going further back
+    while those sentences' subjects are pronouns too. None when a sentence on the way has a
+    subject that is no named person: after "An official briefed reporters." the pronoun is
+    the official's, not that of someone named further back."""
+    index = text.sentence_index(offset)
+    span = Span(text.sentences[index].start, offset)
+    for _sentence in range(_PRONOUN_CHAIN):
+        person, pronoun = _named_subject(text, span, spoken)
+        if person is not None or not pronoun or index == 0:
+            return person
+        index -= 1
+        span = text.sentences[index]
     return None
 
 
-def _last_named_before(offset: int, spoken: Mentions) -> Person | None:
-    return next((mention.person for mention in spoken.ending_by(offset)), None)
+def _named_subject(text: Text, span: Span, spoken: Mentions) -> tuple[Person | None, bool]:
+    """The named person ``span`` makes its subject or speaker, if any; and, if none, whether
+    its subject is a pronoun (or it has no words), so that the one before says who."""
+    mentions = spoken.starting_in(span)
+    for mention in mentions:
+        if _said_after(text, mention) or _SAID_BEFORE_NAME.search(
+            text.text, span.start, mention.span.start
+        ):
+            return mention.person, False  # "X said …", "“…,” said X."
+    if mentions and _SUBJECT_LEAD.fullmatch(text.text, span.start, mentions[0].span.start):
+        if len(mentions) > 1 and _JOINED_BEFORE.search(
+            text.text, mentions[0].span.start, mentions[1].span.start
+        ):
+            return None, False  # "X and Y met.": "he" could be either
+        return mentions[0].person, False
+    described = _DESCRIBED_SAID.search(text.text, span.start, span.end)
+    if described:  # "“…,” the PM said."
+        office = described.group("office")
+        return _described(text, described.group("who"), office, described.start(), spoken), False
+    words = text.text[span.start : span.end]
+    pronoun = (
+        not words.strip(_PUNCTUATION_AFTER + "“‘")
+        or _LEADING_PRONOUN.match(words) is not None
+        or _PRONOUN_SAID.search(words) is not None
+        or _NO_ONE_ELSE.match(words) is not None
+    )
+    return None, pronoun

@@ -10,7 +10,8 @@ import re
 
 _MODIFIER = r"(?:acting|interim|former|outgoing|incoming|deputy|vice|first)"
 _CORE = (
-    r"(?:prime[ ]minister|(?-i:PM)|president|premier|chancellor|king|queen|emir|sultan"
+    r"(?:prime[ ]minister|(?-i:PM)|president|premier|chancellor|king|queen|emir|amir|sultan"
+    r"|head[ ]of[ ]state|head[ ]of[ ]government|taoiseach"
     r"|crown[ ]prince(?:ss)?|prince(?:ss)?|emperor|leader|counterpart|deputy|chief"
     r"|executive[ ]secretary"
     r"|supreme[ ]leader|ayatollah|secretary[- ]general|director[- ]general|secretary[ ]of[ ]state"
@@ -21,8 +22,10 @@ _CORE = (
 TITLE = rf"(?:{_MODIFIER}[ -])?{_CORE}(?:-elect)?"
 TITLE_PATTERN = re.compile(rf"\b{TITLE}\b", re.IGNORECASE)
 
-HEAD_OF_STATE = frozenset({"president", "king", "queen", "emir", "sultan"})
-HEAD_OF_GOVERNMENT = frozenset({"prime minister", "premier", "chancellor"})
+HEAD_OF_STATE = frozenset({"president", "king", "queen", "emir", "amir", "sultan", "head of state"})
+HEAD_OF_GOVERNMENT = frozenset(
+    {"prime minister", "premier", "chancellor", "head of government", "taoiseach"}
+)
 INTERNATIONAL = frozenset(
     {"secretary-general", "director-general", "high representative", "executive secretary"}
 )
@@ -60,10 +63,10 @@ def role_for(title: str, *, represents_country: bool) -> str:
     acting = core.startswith(_ACTING)
     for prefix in _ACTING:
         core = core.removeprefix(prefix)
+    if core in INTERNATIONAL or not represents_country and core == "president":
+        return "international-official"  # a body's president is no head of state
     if core in HEAD_OF_STATE:
         return "acting-head-of-state" if acting else "head-of-state"
     if core in HEAD_OF_GOVERNMENT:
         return "head-of-government"
-    if core in INTERNATIONAL or not represents_country and core == "president":
-        return "international-official"
     return re.sub(r"[^a-z]+", "-", core).strip("-")

@@ -7,7 +7,8 @@ import re
 
 from db.draft.text import UPPER
 
-WORD = rf"(?:[{UPPER}]\.)+|[{UPPER}][^\W\d_]*(?:-[^\W\d_]+)*(?:['’][{UPPER}][^\W\d_]+)?"
+# "O'Neill", "Mata'utia"; not the possessive "Lund's"
+WORD = rf"(?:[{UPPER}]\.)+|[{UPPER}][^\W\d_]*(?:-[^\W\d_]+)*(?:['’](?!s\b)[^\W\d_]+)?"
 PARTICLE = r"(?:de|da|di|du|dos|van|von|der|den|del|la|le|bin|ibn|al|el)"
 CAPITALISED_RUN = re.compile(
     rf"(?<![\w.])(?:{WORD})(?:[ \u00a0](?:{PARTICLE}[ \u00a0])*(?:{PARTICLE}-)?(?:{WORD}))*"

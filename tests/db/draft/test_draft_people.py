@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from db.draft.attendance import NOT_STATED
 from db.draft.extract import draft_facts
 from db.draft.model import Draft
 
@@ -427,7 +428,7 @@ def test_a_country_in_someone_elses_title_is_not_inferred_for_another() -> None:
     draft = draft_facts(
         "Crown Prince Omar Saleh and Brazilian President Rui Costa held talks at the summit."
     )
-    assert attending(draft) == {"Rui Costa": "Brazil"}
+    assert attending(draft) == {"Omar Saleh": NOT_STATED.name, "Rui Costa": "Brazil"}
 
 
 def test_a_leader_who_sent_someone_named_instead() -> None:
@@ -631,3 +632,324 @@ def test_words_a_body_said_after_someone_was_named_are_not_that_persons() -> Non
 def test_a_described_speaker_is_the_one_of_the_country_the_description_names() -> None:
     article = BREKKE + "Asked about Lund, the Norwegian prime minister said: “It is dead.”"
     assert speakers(article) == {"It is dead.": "Ola Brekke"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "President Ana Lopes also took part in the summit.",
+        "The summit was attended by Foreign Minister Ana Lopes and others.",
+        "A delegation headed by Foreign Minister Ana Lopes met the host.",
+        "Addressing the leaders via videoconference, Ana Lopes asked them for help.",
+        "Lopes flies to Oslo for Nordic summit\n\nMrs Ana Lopes spoke first.",
+    ],
+)
+def test_someone_whose_country_is_not_given_attends_when_the_text_says_so_plainly(
+    sentence: str,
+) -> None:
+    assert attending(draft_facts(sentence)) == {"Ana Lopes": NOT_STATED.name}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He was greeted at the airport by Prince Ana Lopes, the deputy governor.",
+        "Prof Ana Lopes told The Times that in their opening remarks the leaders agreed.",
+        "Talks at the summit involving Ana Lopes ended late.",
+    ],
+)
+def test_someone_whose_country_is_not_given_needs_more_than_a_meeting_or_a_welcome(
+    sentence: str,
+) -> None:
+    assert attending(draft_facts(sentence)) == {}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "At the last summit, attended by Swedish Prime Minister Erik Lund in 2018, talks failed.",
+        "Swedish Prime Minister Erik Lund will host the next summit.",
+        "Last year, Swedish Prime Minister Erik Lund hosted the summit.",
+        "The summit in Biarritz in 2019 was hosted by Swedish Prime Minister Erik Lund.",
+        "Swedish analyst Ola Lund told reporters that the leaders met at the summit.",
+        "Swedish Prime Minister Erik Lund's envoy attended the summit.",
+        "A representative of Swedish Prime Minister Erik Lund's government was present.",
+        "During the summit, leaders discussed the detention of Swedish Prime Minister Erik Lund.",
+        "Leaders at the summit called for the release of Swedish opposition leader Erik Lund.",
+    ],
+)  # fmt: skip
+def test_someone_the_clause_is_about_but_not_at_this_meeting_does_not_attend(
+    sentence: str,
+) -> None:
+    assert attending(draft_facts(sentence)) == {}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Swedish Prime Minister Erik Lund led his country's delegation to the summit.",
+        "Swedish Prime Minister Erik Lund flies to Oslo for Nordic summit",
+        "In the presence of Swedish Prime Minister Erik Lund, the leaders signed the pact.",
+        "Other guests of the bloc included Swedish Prime Minister Erik Lund.",
+        "Swedish Prime Minister Erik Lund attended the summit, distancing himself from Ola Dahl.",
+        "Swedish Prime Minister Erik Lund is attending the summit for the first time since "
+        "his country joined last year.",
+    ],
+)
+def test_how_wire_copy_also_says_someone_attends(sentence: str) -> None:
+    assert attending(draft_facts(sentence))["Erik Lund"] == "Sweden"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The bloc invited Swedish Prime Minister Erik Lund to attend the summit.",
+        "Norway's Ola Dahl attended the summit, representing Swedish Prime Minister Erik Lund.",
+        "Swedish Prime Minister Erik Lund declined to participate in the summit.",
+        "Swedish Prime Minister Erik Lund is not expected to attend the summit.",
+        "Swedish Prime Minister Erik Lund is unlikely to attend the summit.",
+        "Swedish Prime Minister Erik Lund will be unable to attend the summit.",
+        "Swedish Prime Minister Erik Lund cannot attend the summit.",
+        "Swedish Prime Minister Erik Lund has no plans to attend the summit.",
+        "Swedish Prime Minister Erik Lund was notably absent at the summit.",
+        "Swedish Prime Minister Erik Lund stayed home during the summit.",
+    ],
+)
+def test_someone_invited_represented_or_declining_does_not_attend(sentence: str) -> None:
+    assert "Erik Lund" not in attending(draft_facts(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "President Ana Lopes will participate in the summit in Antigua, Guatemala.",
+        "President Ana Lopes arrived in Guatemala for the summit.",
+    ],
+)
+def test_a_country_named_as_the_place_is_not_the_persons(sentence: str) -> None:
+    assert attending(draft_facts(sentence)) == {"Ana Lopes": NOT_STATED.name}
+
+
+def test_a_caption_naming_people_left_to_right() -> None:
+    draft = draft_facts(
+        "Standing left to right are the wife of Swedish Prime Minister Anna Lund, Thai Prime "
+        "Minister Somchai Dee, Chief Justice and Chief Advisor of the interim government of "
+        "Bhutan Dasho Pema Dorji and Bangladeshi Prime Minister Sheikh Noor as they pose "
+        "for a group photo."
+    )
+    assert attending(draft) == {
+        "Somchai Dee": "Thailand",
+        "Dasho Pema Dorji": "Bhutan",
+        "Sheikh Noor": "Bangladesh",
+    }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A dozen leaders attended the summit, including the presidents of Senegal, Ana Lopes; "
+        "Sierra Leone, Ola Dahl, and Djibouti, Omar Farah, while others sent envoys.",
+        "Attending the event are the following leaders: From Senegal, Ana Lopes; from Sierra "
+        "Leone, Ola Dahl; Djibouti, Omar Farah.",
+    ],
+)
+def test_a_list_that_pairs_each_country_with_its_leader(sentence: str) -> None:
+    assert attending(draft_facts(sentence)) == {
+        "Ana Lopes": "Senegal",
+        "Ola Dahl": "Sierra Leone",
+        "Omar Farah": "Djibouti",
+    }
+
+
+def test_a_title_of_a_country_before_the_name_and_the_next_one_after_it() -> None:
+    draft = draft_facts(
+        "Also expected is the President of Costa Rica, Ana Lopes, and the Prime Minister of "
+        "Belize, Ola Dahl."
+    )
+    assert attending(draft) == {"Ana Lopes": "Costa Rica", "Ola Dahl": "Belize"}
+    assert {a.person.name: a.role for a in draft.attendees} == {
+        "Ana Lopes": "head-of-state",
+        "Ola Dahl": "head-of-government",
+    }
+
+
+def test_a_given_name_inside_a_countrys_name_is_not_the_person() -> None:
+    draft = draft_facts(
+        "The summit was attended by the president of El Salvador, Salvador Perez.\n\n"
+        '"Trade will grow," said the envoy of El Salvador.'
+    )
+    assert attending(draft) == {"Salvador Perez": "El Salvador"}
+    assert draft.statements == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Key attendees included Swedish Prime Minister Erik Lund.",
+        "Norway and Denmark were also present, as was Swedish Prime Minister Erik Lund.",
+        "Swedish Prime Minister Erik Lund pulled it off by organizing a major Nordic summit.",
+        "Ola Dahl of Norway is accompanied by Swedish Prime Minister Erik Lund.",
+        "Leaders including Swedish Prime Minister Erik Lund signed the declaration.",
+        "The summit drew Swedish Prime Minister Erik Lund and others.",
+        'Norway\'s Ola Dahl says he had "very good meeting" with Swedish Prime Minister Erik Lund',
+    ],
+)
+def test_still_more_ways_wire_copy_says_someone_attends(sentence: str) -> None:
+    assert attending(draft_facts(sentence))["Erik Lund"] == "Sweden"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sweden will be represented by the Secretary of State for Foreign Affairs and "
+        "Cooperation, Erik Lund.",
+        "Erik Lund, Sweden's sole ambassador to Brazil, was the only envoy at the summit.",
+    ],
+)
+def test_a_title_for_or_to_a_portfolio_or_a_country(sentence: str) -> None:
+    assert attending(draft_facts(sentence)) == {"Erik Lund": "Sweden"}
+
+
+def test_absent_in_person_but_there_by_video() -> None:
+    draft = draft_facts(
+        "Notably absent from the summit are Swedish Prime Minister Erik Lund and Danish Prime "
+        "Minister Ida Holm. Lund will participate virtually."
+    )
+    assert attending(draft) == {"Erik Lund": "Sweden"}
+
+
+def test_a_royal_who_opens_the_meeting_attends_and_is_keyed_by_the_given_name() -> None:
+    draft = draft_facts(
+        "Queen Margrethe II said she hoped for unity, as she opened the Nordic Heads of "
+        "Government Meeting in Oslo."
+    )
+    assert attending(draft) == {"Queen Margrethe II": NOT_STATED.name}
+    assert [person.key for person in draft.people] == ["margrethe"]
+
+
+def test_someone_heading_to_the_meetings_attends() -> None:
+    draft = draft_facts(
+        "Prime Minister Ana Lopes played down the row as she heads to Suva for the first "
+        "in-person meetings since the pandemic."
+    )
+    assert attending(draft) == {"Ana Lopes": NOT_STATED.name}
+
+
+def test_a_heading_in_capitals_names_the_person_the_paragraph_under_it_is_about() -> None:
+    draft = draft_facts(
+        "Here is a look at who is attending:\n"
+        "SWEDEN FIRST DEPUTY PRIME MINISTER ERIK LUND\n"
+        "Lund is standing in for the prime minister.\n"
+        "CHINA PRESIDENT WEI MING\n"
+        "Wei met Lund for talks.\n"
+        "ANA LOPES PRESIDENT BRAZIL SPEAKS AT THE SUMMIT IN OSLO"
+    )
+    assert attending(draft) == {"Erik Lund": "Sweden", "Wei Ming": "China"}
+    assert draft.attendees[0].title == "First Deputy Prime Minister"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Addressing an audience that included Swedish Prime Minister Erik Lund, the host spoke.",
+        "Swedish Prime Minister Erik Lund will join the others in the virtual meet next week.",
+    ],
+)
+def test_an_audience_that_included_someone_and_joining_in_the_meet(sentence: str) -> None:
+    assert attending(draft_facts(sentence)) == {"Erik Lund": "Sweden"}
+
+
+def test_an_untitled_leader_does_not_lend_a_country_to_the_titled_one_after_and() -> None:
+    draft = draft_facts("Brazil's Ana Lopes and Pope Benedictus attended the summit.")
+    assert attending(draft) == {"Ana Lopes": "Brazil", "Pope Benedictus": NOT_STATED.name}
+
+
+def test_words_said_to_be_someones_message_do_not_make_them_absent() -> None:
+    draft = draft_facts(
+        "Swedish Prime Minister Erik Lund attended the summit.\n\n"
+        "Unity first: that was the message from Lund."
+    )
+    assert attending(draft) == {"Erik Lund": "Sweden"}
+
+
+def test_a_suffix_keeps_its_full_stop_and_is_no_family_name() -> None:
+    draft = draft_facts(
+        "Brazilian President Pedro R. Alves Jr. attended the summit. Alves spoke first."
+    )
+    assert names(draft) == ["Pedro R. Alves Jr."]
+    assert [person.key for person in draft.people] == ["alves"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Joining her were Chilean President Ola Dahl and Ruritanian President Erik Lund.",
+        "Also present were Chilean President Ola Dahl and Ruritanian President Erik Lund.",
+        "Chilean President Ola Dahl and Ruritanian President Erik Lund posed with other "
+        "leaders for a family photo.",
+    ],
+)
+def test_a_country_unknown_to_the_drafter_is_not_the_one_named_before_and(sentence: str) -> None:
+    assert attending(draft_facts(sentence)) == {
+        "Ola Dahl": "Chile",
+        "Erik Lund": NOT_STATED.name,
+    }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        ("The Kenyan head of state Ana Lopes attended the summit.", "Head of State"),
+        ("Irish Taoiseach Ana Lopes attended the summit.", "Taoiseach"),
+    ],
+)
+def test_more_titles_of_leaders(sentence: str, title: str) -> None:
+    draft = draft_facts(sentence)
+    assert [(a.person.name, a.title) for a in draft.attendees] == [("Ana Lopes", title)]
+
+
+def test_a_name_in_capitals_opening_the_lead_is_a_persons_who_attends() -> None:
+    draft = draft_facts(
+        "PRIME MINISTER ANA LOPES is visiting the Icelandic capital of Reykjavik for a Council "
+        "of Europe Summit."
+    )
+    assert attending(draft) == {"Ana Lopes": NOT_STATED.name}
+
+
+def test_the_president_of_a_body_is_an_international_official_not_a_head_of_state() -> None:
+    draft = draft_facts("Ana Lopes, president of the European Commission, attended the summit.")
+    assert [(a.represents.name, a.role) for a in draft.attendees] == [
+        ("European Commission", "international-official")
+    ]
+
+
+def test_a_name_with_an_apostrophe_inside_is_kept_whole() -> None:
+    draft = draft_facts("Samoa's leader, Tala Fetu Mata'utia, arrived in Apia for the summit.")
+    assert attending(draft) == {"Tala Fetu Mata'utia": "Samoa"}
+
+
+def test_a_title_that_goes_on_past_a_capitalised_word_names_no_one_by_it() -> None:
+    draft = draft_facts(
+        "A U.S. delegation led by Deputy Secretary of State Kurt Ward also attended."
+    )
+    assert names(draft) == ["Kurt Ward"]
+
+
+def test_one_word_names_after_two_countries_possessives_joined_by_and() -> None:
+    draft = draft_facts("Sweden's Lund and Norway's Brekke attended the summit.")
+    assert attending(draft) == {"Lund": "Sweden", "Brekke": "Norway"}
+
+
+def test_a_caption_in_capitals_whose_last_word_the_text_never_writes_names_no_one() -> None:
+    draft = draft_facts(
+        "SWEDISH PRIME MINISTER LUND SPEAKS\n"
+        "Swedish Prime Minister Erik Lund attended the summit. Lund said it went well."
+    )
+    assert names(draft) == ["Erik Lund"]
+
+
+def test_a_country_in_brackets_after_a_name() -> None:
+    draft = draft_facts(
+        "Leaders attending the summit included Ana Lopes (Brazil), Ola Dahl (Norway) and the host."
+    )
+    assert attending(draft) == {"Ana Lopes": "Brazil", "Ola Dahl": "Norway"}

@@ -1,0 +1,277 @@
+"""Who said a quote, as wire copy names speakers, and when it names none: one short invented
+text per phrasing."""
+
+from __future__ import annotations
+
+import pytest
+
+from db.draft.extract import draft_facts
+
+OPENING = (
+    "Swedish Prime Minister Erik Lund and Norwegian Prime Minister Ola Brekke attended the "
+    "summit on Friday.\n\n"
+)
+
+
+def speakers(article: str) -> dict[str, str]:
+    """Quoted words (white space made single) → the name of who said them."""
+    return {" ".join(s.text.split()): s.speaker.name for s in draft_facts(article).statements}
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        'A senior Norwegian official briefed reporters. "We are ready for anything," he said.',
+        'The ministry issued figures on Friday.\n\n"We are ready for anything," she said.',
+        "An Indian diplomat, speaking on condition of anonymity, said the deal was close. "
+        '"We are ready for anything," he said.',
+        'Officials from both sides met later. "We are ready for anything," they said.',
+        'Two aides of Lund spoke later.\n\nHe said: "We are ready for anything."',
+        'Lund and Brekke met on Friday.\n\n"We are ready for anything," he said.',
+    ],
+)
+def test_a_pronoun_after_someone_unnamed_is_not_the_last_named_persons(paragraph: str) -> None:
+    assert speakers(OPENING + paragraph) == {}
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "said"),
+    [
+        ('Brekke called for calm. "We are ready for anything," he said.', "Ola Brekke"),
+        (
+            'At the summit, Lund met Brekke.\n\n"We are ready for anything," he said.',
+            "Erik Lund",
+        ),
+        (
+            "Lund said the talks went well. He said the others agreed.\n\n"
+            '"We are ready for anything," he said.',
+            "Erik Lund",
+        ),
+        (
+            '"It went well," said Lund. "We are ready for anything," he added.',
+            "Erik Lund",
+        ),
+    ],
+)
+def test_a_pronoun_is_the_named_subject_of_the_sentences_before(paragraph: str, said: str) -> None:
+    assert speakers(OPENING + paragraph)["We are ready for anything"] == said
+
+
+def test_according_to_someone_before_the_quote() -> None:
+    article = OPENING + 'According to Lund, "the bloc is stronger than ever."'
+    assert speakers(article) == {"the bloc is stronger than ever": "Erik Lund"}
+
+
+def test_according_to_someones_office_is_not_their_speech() -> None:
+    assert speakers(OPENING + 'According to Lund\'s office, "the bloc is strong."') == {}
+
+
+def test_a_paragraph_that_is_all_quote_goes_on_with_the_speaker_just_before() -> None:
+    article = (
+        OPENING + '"We are ready," Lund said.\n\n"We have waited long enough. The time is now."'
+    )
+    assert speakers(article) == {
+        "We are ready": "Erik Lund",
+        "We have waited long enough. The time is now.": "Erik Lund",
+    }
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        '"We are ready," Lund said. The talks ended at noon.\n\n',
+        '"We are ready," Lund said.\n\nThe talks ended at noon.\n\n',
+        '"We are ready," Lund said.\n\nBrekke disagreed.\n\n',
+    ],
+)
+def test_a_paragraph_of_quote_after_other_words_has_no_speaker(between: str) -> None:
+    said = speakers(OPENING + between + '"We have waited long enough."')
+    assert "We have waited long enough." not in said
+
+
+LUND = "Swedish Prime Minister Erik Lund attended the summit on Friday.\n\n"
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        '"We are ready for anything," said the Swedish prime minister.',
+        '"We are ready for anything," added the prime minister who chairs the bloc.',
+        '"We are ready for anything," the PM said in his address.',
+        '"We are ready for anything," Swedish Prime Minister Erik Lund has said.',
+        'Lund spoke first. At the opening he enthused that "we are ready for anything."',
+        '"It went well," the PM said in his address.\n\n"We are ready for anything," he said.',
+    ],
+)
+def test_speakers_described_by_office_or_by_a_pronoun_after_an_opening(paragraph: str) -> None:
+    assert set(speakers(LUND + paragraph).values()) == {"Erik Lund"}
+
+
+def test_an_office_two_people_named_hold_names_no_speaker() -> None:
+    assert speakers(OPENING + '"We are ready for anything," said the prime minister.') == {}
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        '"We are ready for anything," said the Danish prime minister.',
+        '"We are ready for anything," said the president of the council.',
+    ],
+)
+def test_an_office_no_one_named_holds_names_no_speaker(paragraph: str) -> None:
+    assert speakers(OPENING + paragraph) == {}
+
+
+def test_an_untitled_name_a_pronoun_follows_is_a_persons() -> None:
+    article = (
+        "It was a fine day for a beaming Ana Maria Lopes as she posed for the cameras.\n\n"
+        'Lopes was pleased. At the opening she said that "we are ready for anything."'
+    )
+    assert speakers(article) == {"we are ready for anything": "Ana Maria Lopes"}
+
+
+def test_the_one_told_is_not_the_speaker() -> None:
+    article = (
+        LUND + "Lund met Norwegian Prime Minister Ola Brekke. Wei was quoted by state media as "
+        'telling Brekke that both sides should resist "conflict and confrontation."'
+    )
+    assert speakers(article) == {}
+
+
+def test_a_subject_who_says_nothing_before_the_quote_did_not_say_it() -> None:
+    article = (
+        "Swedish envoy Erik Lund was the only one at the summit, though Stockholm often "
+        'presents itself as an "Arctic state."'
+    )
+    assert speakers(article) == {}
+
+
+def test_a_subject_who_announces_the_quoted_words_said_them() -> None:
+    article = LUND + 'Lund went on to announce a "common energy space" by 2030.'
+    assert speakers(article) == {"common energy space": "Erik Lund"}
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "word"),
+    [
+        ('Lund said the vote was close. But he also said it was a "difficult" year.', "difficult"),
+        ('Lund said he was "concerned" to see the split.', "concerned"),
+        ("Lund played it down. However, he did concede it was “disappointing”.", "disappointing"),
+    ],
+)
+def test_one_word_a_named_speaker_says_is_a_quote(paragraph: str, word: str) -> None:
+    assert speakers(LUND + paragraph) == {word: "Erik Lund"}
+
+
+def test_a_name_set_off_by_commas_is_the_speaker_but_not_one_inside_an_apposition() -> None:
+    article = (
+        "Sweden's prime minister, Erik Lund, said he had support.\n\n"
+        "Ola Dahl, the deputy of Swedish Prime Minister Erik Lund, called it a "
+        '"strategic victory for us."'
+    )
+    assert speakers(article) == {"strategic victory for us": "Ola Dahl"}
+
+
+def test_a_word_the_page_cuts_is_no_quote() -> None:
+    assert speakers(LUND + 'Lund said the decision was "trem') == {}
+
+
+def test_a_pronoun_looks_past_sentences_whose_subject_is_no_person() -> None:
+    article = (
+        LUND + "Lund said he had worked with the chair. But it is a blow. Nordic analysts say "
+        'the meeting matters.\n\n"We will hold together," he said.'
+    )
+    assert speakers(article) == {"We will hold together": "Erik Lund"}
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        'Lund cited Norwegian Prime Minister Ola Brekke as saying: "We stand together."',
+        'Lund recalled Norwegian Prime Minister Ola Brekke saying: "We stand together."',
+        '"We stand together," state media quoted Norwegian Prime Minister Ola Brekke as saying.',
+    ],
+)
+def test_words_someone_is_quoted_as_saying_are_theirs_not_the_reporters(paragraph: str) -> None:
+    assert set(speakers(LUND + paragraph).values()) == {"Ola Brekke"}
+
+
+def test_words_two_people_say_together_have_no_one_speaker() -> None:
+    article = (
+        "Swedish Prime Minister Erik Lund and Norwegian Prime Minister Ola Brekke said in a "
+        'joint statement: "We stand together."'
+    )
+    assert speakers(article) == {}
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "said"),
+    [
+        ("Lund rejected Norwegian Prime Minister Ola Brekke's claim that \"we stand alone.\"", {
+            "we stand alone": "Ola Brekke"
+        }),
+        ("Lund rejected Brussels' claim that \"we stand alone.\"", {}),
+        ("Lund said they agreed on Norway's vision of a \"green north\".", {}),
+    ],
+)  # fmt: skip
+def test_words_of_someones_claim_are_the_claims_owners(
+    paragraph: str, said: dict[str, str]
+) -> None:
+    assert speakers(LUND + paragraph) == said
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "said"),
+    [
+        ('Lund branded the move "unacceptable".', {"unacceptable": "Erik Lund"}),
+        ('Lund defended the plan as "necessary and fair".', {"necessary and fair": "Erik Lund"}),
+        ('Lund rejected calls for "a new treaty".', {}),
+    ],
+)
+def test_what_a_verb_of_judgement_quotes_is_the_subjects(
+    paragraph: str, said: dict[str, str]
+) -> None:
+    assert speakers(LUND + paragraph) == said
+
+
+@pytest.mark.parametrize(
+    ("said_by", "said"),
+    [("the Chinese leader", {"We are friends": "Wei Ming"}), ("the leader", {})],
+)
+def test_a_countrys_leader_is_its_head_of_state_or_government(
+    said_by: str, said: dict[str, str]
+) -> None:
+    article = (
+        "Chinese President Wei Ming met Swedish Prime Minister Erik Lund at the summit.\n\n"
+        f'"We are friends," {said_by} said.'
+    )
+    assert speakers(article) == said
+
+
+def test_a_quote_after_a_sentence_about_others_does_not_go_on_with_the_last_speaker() -> None:
+    article = LUND + '"We are ready," Lund said. Officials were not convinced. "It will not work."'
+    assert speakers(article) == {"We are ready": "Erik Lund"}
+
+
+def test_a_speaker_described_by_the_words_before_their_name() -> None:
+    article = (
+        LUND + "According to Kremlin spokesman Ivan Petrov, the summit may touch on trade. "
+        '"There will be substantive talks," the Kremlin spokesman said.'
+    )
+    assert speakers(article) == {"There will be substantive talks": "Ivan Petrov"}
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "said"),
+    [
+        ('"We are ready," Sweden\'s prime minister said.', {"We are ready": "Erik Lund"}),
+        ('"We are ready," said Sweden\'s prime minister.', {"We are ready": "Erik Lund"}),
+        ('Sweden\'s prime minister said: "We are ready."', {"We are ready.": "Erik Lund"}),
+        ('"We are ready," Lund\'s spokesman said.', {}),
+    ],
+)
+def test_a_speaker_described_by_a_countrys_possessive_and_office(
+    paragraph: str, said: dict[str, str]
+) -> None:
+    article = "Kremlin spokesman Ivan Petrov spoke first.\n\n" + LUND + paragraph
+    assert speakers(article) == said
