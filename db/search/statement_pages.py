@@ -264,7 +264,8 @@ def _compiled_for(dialect: Dialect, statement: Select[Any]) -> _DriverStatement:
     """``statement`` compiled for ``dialect``, once: the selects are ``_select_of_shape``'s,
     one object per shape, so a few are asked for again and again."""
     readers = tuple(
-        column.type.result_processor(dialect, None) for column in statement.selected_columns
+        column.type.dialect_impl(dialect).result_processor(dialect, None)
+        for column in statement.selected_columns
     )
     compiled = statement.compile(dialect=dialect)
     positions = getattr(compiled, "positiontup", None) if dialect.positional else None
