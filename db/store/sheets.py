@@ -8,7 +8,7 @@ import re
 from dataclasses import replace as replace_fields
 from typing import Any, NamedTuple
 
-from sqlalchemy import Connection, Row, or_, select
+from sqlalchemy import Connection, Row, bindparam, or_, select
 
 from db.errors import DatabaseError, UsageError
 from db.factfile.reading import FactFile
@@ -63,6 +63,22 @@ def add_sheet(database: Database, fact_file: FactFile, *, replace: bool = False)
         )
 
 
+_SHEETS_OF_ARTICLE_OR_SLUG = (
+    select(
+        sheet_table.c.id,
+        sheet_table.c.slug,
+        source_table.c.sha256,
+        source_table.c.title,
+        source_table.c.file_name,
+    )
+    .join(source_table, source_table.c.id == sheet_table.c.source_id)
+    .where(
+        or_(source_table.c.sha256 == bindparam("sha256"), sheet_table.c.slug == bindparam("slug"))
+    )
+    .order_by(sheet_table.c.id)
+)
+
+
 def _sheets_in_the_way(
     connection: Connection, slug: str, sha256: str
 ) -> tuple[Row[Any] | None, Row[Any] | None]:
@@ -70,18 +86,7 @@ def _sheets_in_the_way(
     the sheet, of any article, that holds ``slug``. One query for both: on a server each
     question is a round trip, and adding many sheets asks them for every sheet."""
     numbered = re.compile(rf"{re.escape(slug)}-\d+")
-    found = connection.execute(
-        select(
-            sheet_table.c.id,
-            sheet_table.c.slug,
-            source_table.c.sha256,
-            source_table.c.title,
-            source_table.c.file_name,
-        )
-        .join(source_table, source_table.c.id == sheet_table.c.source_id)
-        .where(or_(source_table.c.sha256 == sha256, sheet_table.c.slug == slug))
-        .order_by(sheet_table.c.id)
-    ).all()
+    found = connection.execute(_SHEETS_OF_ARTICLE_OR_SLUG, {"sha256": sha256, "slug": slug}).all()
     of_article = [row for row in found if row.sha256 == sha256]
     exact = [row for row in of_article if row.slug == slug]
     numbered_ones = [row for row in of_article if numbered.fullmatch(row.slug)]
