@@ -112,9 +112,12 @@ def main() -> None:
     )
 
 
-def _raw_first_screen_ms(database: Database, term: str) -> float:
+def _raw_first_screen_ms(
+    database: Database, term: str, show: Callable[[Sequence[Any]], None] = lambda _rows: None
+) -> float:
     """The floor of a search: the first screen's query (FTS5 on SQLite, the trigram index on
-    PostgreSQL) sent straight through the driver and its rows fetched, nothing else."""
+    PostgreSQL) sent straight through the driver and its rows fetched (and given to ``show``),
+    nothing else."""
     ((slug, _title),) = sheet_titles(database)
     sql, parameters = first_page_query(database, StatementView(slug, term), CHUNK_ROWS)
     connection = database.engine.raw_connection()
@@ -122,7 +125,7 @@ def _raw_first_screen_ms(database: Database, term: str) -> float:
         began = time.perf_counter()
         cursor = connection.cursor()
         cursor.execute(sql, parameters)
-        cursor.fetchall()
+        show(cursor.fetchall())
         cursor.close()
         elapsed = (time.perf_counter() - began) * 1000
         connection.rollback()
@@ -181,23 +184,14 @@ class _BareTable:
 
     def first_screen_ms(self, app: QApplication, database: Database, term: str) -> float:
         """From sending the query to its rows painted in the bare table."""
-        ((slug, _title),) = sheet_titles(database)
-        sql, parameters = first_page_query(database, StatementView(slug, term), CHUNK_ROWS)
         self.model.show([])
         app.processEvents()
-        connection = database.engine.raw_connection()
-        try:
-            began = time.perf_counter()
-            cursor = connection.cursor()
-            cursor.execute(sql, parameters)
-            self.model.show(cursor.fetchall())
-            cursor.close()
+
+        def show(rows: Sequence[Any]) -> None:
+            self.model.show(rows)
             app.processEvents()
-            elapsed = (time.perf_counter() - began) * 1000
-            connection.rollback()
-        finally:
-            connection.close()
-        return elapsed
+
+        return _raw_first_screen_ms(database, term, show)
 
     def close(self) -> None:
         self.view.close()
