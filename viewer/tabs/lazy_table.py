@@ -160,9 +160,12 @@ class LazyStatementModel(ColumnTableModel):
         self._ids: array[int] | None = None
         self._chunks: OrderedDict[int, _Chunk] = OrderedDict()
         self._pending: set[int] = set()
-        # One worker: queries never compete with each other for the interpreter, and a
-        # superseded one gives way within a batch.
+        # One worker for counting and the later pages: they never compete with each other for
+        # the interpreter, and a superseded count gives way within a batch. First screens have
+        # a worker of their own, so a new search never waits for the last one's count (whose
+        # first batch may take a server a while).
         self._workers = ThreadPoolExecutor(max_workers=1, thread_name_prefix="statements")
+        self._first_pages = ThreadPoolExecutor(max_workers=1, thread_name_prefix="first-page")
         self._draft_font = draft_font()
         self._results = _Results(self)
         # Queued even when sent from this thread: a job done before its callback was attached
@@ -180,7 +183,8 @@ class LazyStatementModel(ColumnTableModel):
         """Stop for good: answers still on their way and pending timers are ignored."""
         self._closed = True
         self._generation += 1
-        self._workers.shutdown(wait=True, cancel_futures=True)
+        for workers in (self._first_pages, self._workers):
+            workers.shutdown(wait=True, cancel_futures=True)
 
     # -- what to show -------------------------------------------------------------------------
 
@@ -219,7 +223,7 @@ class LazyStatementModel(ColumnTableModel):
                 self._message(self._generation, first, _ran(self.source.first_page, self._view))
             )
             return
-        asked = self._submit(self.source.first_page, self._view, **first)
+        asked = self._submit(self.source.first_page, self._view, on=self._first_pages, **first)
         if at_once and asked is not None:
             done, _waiting = wait_for([asked], timeout=FIRST_SCREEN_WAIT_S)
             if done and not asked.cancelled():
@@ -312,11 +316,18 @@ class LazyStatementModel(ColumnTableModel):
         self._pending.add(chunk)
         self._submit(self.source.rows_in_order, list(ids), kind="chunk", chunk=chunk)
 
-    def _submit(self, job: Callable[[Any], Any], argument: Any, **tags: Any) -> Future[Any] | None:
+    def _submit(
+        self,
+        job: Callable[[Any], Any],
+        argument: Any,
+        *,
+        on: ThreadPoolExecutor | None = None,
+        **tags: Any,
+    ) -> Future[Any] | None:
         if self._closed:
             return None
         generation = self._generation
-        future = self._workers.submit(job, argument)
+        future = (on or self._workers).submit(job, argument)
         self._futures = [pending for pending in self._futures if not pending.done()]
         self._futures.append(future)
 

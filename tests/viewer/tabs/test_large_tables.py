@@ -587,6 +587,35 @@ def test_a_search_the_index_answers_shows_its_first_screen_before_the_search_ret
     ]
 
 
+def test_a_new_search_is_shown_while_the_last_ones_count_is_still_being_read(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A count can take a server a while before its first batch (when it may first stop);
+    the next search's first screen does not queue behind it."""
+    tab = lazy_tab(window)
+    counting, release = threading.Event(), threading.Event()
+    real_ordered_ids = tab.model.source.ordered_ids
+
+    def ordered_ids(view: statement_pages.StatementView, superseded: Any) -> Any:
+        counting.set()
+        release.wait(timeout=60)
+        return real_ordered_ids(view, superseded)
+
+    monkeypatch.setattr(tab.model.source, "ordered_ids", ordered_ids)
+    speaker = next(n for n, column in enumerate(STATEMENT_COLUMNS) if column.key == "speaker")
+    tab.view.sortByColumn(speaker, Qt.SortOrder.AscendingOrder)
+    qtbot.waitUntil(counting.is_set)
+
+    window.search.setText(COMMON_WORD)
+    window.search.emit_now()
+    qtbot.waitUntil(lambda: not tab.model.loading)
+
+    assert not release.is_set(), "the sort's count is still being read"
+    assert tab.query == COMMON_WORD and tab.shown > 0
+    release.set()
+    counted(qtbot, window)
+
+
 @pytest.mark.parametrize("query, sort", [("xi", None), (COMMON_WORD, "speaker")])
 def test_a_first_screen_that_may_scan_or_sort_every_match_is_read_by_the_worker(
     qtbot: QtBot,
