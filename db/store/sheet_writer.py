@@ -7,26 +7,21 @@ transaction: a sheet is written whole or not at all.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
 from functools import lru_cache
 from itertools import chain
 from typing import Any, NamedTuple
 
 from sqlalchemy import (
-    Column,
-    ColumnDefault,
     CompoundSelect,
     Connection,
-    Dialect,
     Select,
     Table,
     bindparam,
     delete,
     exists,
     func,
-    insert,
     literal,
     select,
     union_all,
@@ -39,6 +34,7 @@ from db.factfile.vocabulary import PartyKind
 from db.rows import Evidence
 from db.search import statement_index
 from db.search.texts import fact_search_text, statement_search
+from db.store.bulk_insert import insert_rows
 from db.store.entity_keys import EntityKey, party_entity, person_entity
 from db.store.schema import (
     absence_table,
@@ -145,68 +141,6 @@ _FACT_TABLES: dict[str, Table] = {
 each refers only to rows written before it."""
 
 
-@dataclass(frozen=True)
-class _BulkInsert:
-    """One table's INSERT of all its columns, compiled once for a dialect and sent straight
-    to the driver as one executemany of plain rows.
-
-    Through SQLAlchemy's execute, each executemany worked out its statement's cache key again
-    and read every row's parameters through its compiled form, which with some twenty of them
-    a sheet was most of what writing a sheet cost beyond the driver's own work. A row leaves
-    out a column (or gives None) to take the column's default, as an insert through SQLAlchemy
-    does; every row of a table then has the same columns, so a table is one executemany."""
-
-    sql: str
-    keys: tuple[str, ...]
-    """The columns in the order of the statement's parameters."""
-    defaults: tuple[Any, ...]
-    """What a column takes when a row leaves it out or gives None."""
-    writers: tuple[Callable[[Any], Any] | None, ...]
-    """How each value is given to the driver (a list as JSON on SQLite), as SQLAlchemy would."""
-    positional: bool
-
-    def parameters(self, rows: list[dict[str, Any]]) -> list[Any]:
-        fields = list(zip(self.keys, self.defaults, strict=True))
-        written = [(place, writer) for place, writer in enumerate(self.writers) if writer]
-        sent: list[Any] = []
-        for row in rows:
-            values = [value if (value := row.get(key)) is not None else d for key, d in fields]
-            for place, writer in written:
-                if values[place] is not None:
-                    values[place] = writer(values[place])
-            sent.append(
-                tuple(values) if self.positional else dict(zip(self.keys, values, strict=True))
-            )
-        return sent
-
-
-@lru_cache(maxsize=64)
-def _bulk_insert(dialect: Dialect, table: Table, *, with_ids: bool) -> _BulkInsert:
-    columns = [column for column in table.c if with_ids or not column.primary_key]
-    compiled = insert(table).compile(dialect=dialect, column_keys=[c.key for c in columns])
-    order = getattr(compiled, "positiontup", None) if dialect.positional else None
-    by_key = {column.key: column for column in columns}
-    keys = tuple(order) if order is not None else tuple(by_key)
-    if set(keys) != set(by_key):
-        raise RuntimeError(f"the insert into {table.name} does not name its columns by key")
-    return _BulkInsert(
-        sql=str(compiled),
-        keys=keys,
-        defaults=tuple(_default_of(by_key[key]) for key in keys),
-        writers=tuple(
-            by_key[key].type.dialect_impl(dialect).bind_processor(dialect) for key in keys
-        ),
-        positional=order is not None,
-    )
-
-
-def _default_of(column: Column[Any]) -> Any:
-    """The column's default if it is a plain value; a column whose default a function makes
-    (a person's list of other spellings) is always given by the writer."""
-    default = column.default
-    return default.arg if isinstance(default, ColumnDefault) and default.is_scalar else None
-
-
 @lru_cache(maxsize=32)
 def _reserving(dialect_name: str, tables: tuple[Table, ...]) -> Select[Any] | CompoundSelect[Any]:
     """The one statement that reserves ids for ``tables`` (see ``_SheetWriter._reserve``),
@@ -233,8 +167,7 @@ _ENTITIES_NAMED = select(entity_table.c.id, entity_table.c.kind, entity_table.c.
 
 class _SheetWriter:
     """Turns the records of one fact file into rows of one sheet, one bulk insert per table
-    (an executemany, which SQLAlchemy sends to PostgreSQL as batched multi-row statements), so
-    a sheet costs about twenty statements whatever its size."""
+    (db/store/bulk_insert.py), so a sheet costs about fifteen statements whatever its size."""
 
     def __init__(self, connection: Connection, fact_file: FactFile) -> None:
         self.connection = connection
@@ -357,9 +290,7 @@ class _SheetWriter:
             reserved = self._reserved[table.name]
             ids, reserved[:] = reserved[: len(rows)], reserved[len(rows) :]
             rows = [{"id": row_id, **row} for row_id, row in zip(ids, rows, strict=True)]
-        if rows:
-            bulk = _bulk_insert(self.connection.dialect, table, with_ids=with_ids)
-            self.connection.exec_driver_sql(bulk.sql, bulk.parameters(rows))
+        insert_rows(self.connection, table, rows, with_ids=with_ids)
         return ids
 
     def _reserve(self, counts: dict[Table, int]) -> None:
