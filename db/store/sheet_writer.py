@@ -9,16 +9,19 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
+from functools import lru_cache
 from itertools import chain
 from typing import Any, NamedTuple
 
 from sqlalchemy import (
+    CompoundSelect,
     Connection,
+    Select,
     Table,
+    bindparam,
     delete,
     exists,
     func,
-    insert,
     literal,
     select,
     union_all,
@@ -31,6 +34,7 @@ from db.factfile.vocabulary import PartyKind
 from db.rows import Evidence
 from db.search import statement_index
 from db.search.texts import fact_search_text, statement_search
+from db.store.bulk_insert import insert_rows
 from db.store.entity_keys import EntityKey, party_entity, person_entity
 from db.store.schema import (
     absence_table,
@@ -137,10 +141,33 @@ _FACT_TABLES: dict[str, Table] = {
 each refers only to rows written before it."""
 
 
+@lru_cache(maxsize=32)
+def _reserving(dialect_name: str, tables: tuple[Table, ...]) -> Select[Any] | CompoundSelect[Any]:
+    """The one statement that reserves ids for ``tables`` (see ``_SheetWriter._reserve``),
+    built once rather than for every sheet. On PostgreSQL it takes each table's count as the
+    parameter ``count_`` + the table's name."""
+    if dialect_name == "postgresql":
+        return union_all(
+            *(
+                select(
+                    literal(table.name).label("name"),
+                    func.nextval(func.pg_get_serial_sequence(table.name, "id")).label("id"),
+                ).select_from(func.generate_series(1, bindparam(f"count_{table.name}")))
+                for table in tables
+            )
+        )
+    return select(*(select(func.max(table.c.id)).scalar_subquery() for table in tables))
+
+
+_ENTITIES_NAMED = select(entity_table.c.id, entity_table.c.kind, entity_table.c.key).where(
+    entity_table.c.key.in_(bindparam("keys", expanding=True))
+)
+"""The entities already made under any of the ``keys``."""
+
+
 class _SheetWriter:
     """Turns the records of one fact file into rows of one sheet, one bulk insert per table
-    (an executemany, which SQLAlchemy sends to PostgreSQL as batched multi-row statements), so
-    a sheet costs about twenty statements whatever its size."""
+    (db/store/bulk_insert.py), so a sheet costs about fifteen statements whatever its size."""
 
     def __init__(self, connection: Connection, fact_file: FactFile) -> None:
         self.connection = connection
@@ -156,8 +183,6 @@ class _SheetWriter:
         self.kept: Mapping[str, FactMark] = {}
 
     def write(self) -> int:
-        source_id = self._write_source()
-        self._write_sheet(source_id)
         # The source's fact first: its id tells this writing of the sheet from another.
         header = [
             record
@@ -179,12 +204,15 @@ class _SheetWriter:
         )
         self._reserve(
             {
+                source_table: 1,
+                sheet_table: 1,
                 fact_table: len(facts),
                 entity_table: len(new_entities),
                 party_table: sum(len(pairs) for pairs in parties.values()),
                 person_table: len(people),
             }
         )
+        self._write_sheet(self._write_source())
         new_ids = self._insert_many(entity_table, new_entities)
         entities.update(
             ((row["kind"], row["key"]), new_id)
@@ -252,30 +280,17 @@ class _SheetWriter:
         }
         return {"sheet_id": self.sheet_id, "fact_id": fact_id, **values}
 
-    def _insert(self, table: Table, **values: Any) -> int:
-        """Insert one row; returns its new id."""
-        primary_key = self.connection.execute(insert(table), values).inserted_primary_key
-        if primary_key is None:  # only for inserts of several rows at once
-            raise RuntimeError(f"no id for the new row of {table.name}")
-        new_id: int = primary_key[0]
-        return new_id
-
     def _insert_many(
         self, table: Table, rows: list[dict[str, Any]], *, with_ids: bool = True
     ) -> list[int]:
-        """Insert ``rows`` with one executemany per set of columns given (a row leaves out a
-        column whose default it takes); with ``with_ids``, gives them the ids reserved for
-        ``table`` and returns those, in the order of ``rows``."""
+        """Insert ``rows`` with one executemany; with ``with_ids``, gives them the ids reserved
+        for ``table`` and returns those, in the order of ``rows``."""
         ids: list[int] = []
         if with_ids:
             reserved = self._reserved[table.name]
             ids, reserved[:] = reserved[: len(rows)], reserved[len(rows) :]
-        groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
-        for position, row in enumerate(rows):
-            given = {"id": ids[position], **row} if with_ids else row
-            groups.setdefault(tuple(given), []).append(given)
-        for group in groups.values():
-            self.connection.execute(insert(table), group)
+            rows = [{"id": row_id, **row} for row_id, row in zip(ids, rows, strict=True)]
+        insert_rows(self.connection, table, rows, with_ids=with_ids)
         return ids
 
     def _reserve(self, counts: dict[Table, int]) -> None:
@@ -287,22 +302,13 @@ class _SheetWriter:
         wanted = {table: count for table, count in counts.items() if count}
         if not wanted:
             return
+        counted = {f"count_{table.name}": count for table, count in wanted.items()}
+        reserving = _reserving(self.connection.dialect.name, tuple(wanted))
         if self.connection.dialect.name == "postgresql":
-            numbers = union_all(
-                *(
-                    select(
-                        literal(table.name).label("name"),
-                        func.nextval(func.pg_get_serial_sequence(table.name, "id")).label("id"),
-                    ).select_from(func.generate_series(1, count))
-                    for table, count in wanted.items()
-                )
-            )
-            for row in self.connection.execute(numbers):
+            for row in self.connection.execute(reserving, counted):
                 self._reserved[str(row.name)].append(int(row.id))
             return
-        largest: Sequence[Any] = self.connection.execute(
-            select(*(select(func.max(table.c.id)).scalar_subquery() for table in wanted))
-        ).one()
+        largest: Sequence[Any] = self.connection.execute(reserving).one()
         for (table, count), last in zip(wanted.items(), largest, strict=True):
             first = (last or 0) + 1
             self._reserved[table.name] = list(range(first, first + count))
@@ -312,13 +318,10 @@ class _SheetWriter:
     ) -> tuple[dict[tuple[str, str], int], list[dict[str, Any]]]:
         """The id of each entity already made, by kind and key, and the rows of the entities
         this sheet names first (the first of several names of one entity kept)."""
-        entity = entity_table.c
         found = {
             (row.kind, row.key): row.id
             for row in self.connection.execute(
-                select(entity.id, entity.kind, entity.key).where(
-                    entity.key.in_({key.key for key in wanted})
-                )
+                _ENTITIES_NAMED, {"keys": sorted({key.key for key in wanted})}
             )
         }
         new: dict[tuple[str, str], dict[str, Any]] = {}
@@ -369,37 +372,34 @@ class _SheetWriter:
     def _write_source(self) -> int:
         record = one(self.fact_file, "source")
         stored = self._stored(record)
-        return self._insert(
-            source_table,
-            file_name=stored.pop("file"),
-            text=self.fact_file.article,
-            **{column: value for column, value in stored.items() if value is not None},
-        )
+        row = {**stored, "file_name": stored.pop("file"), "text": self.fact_file.article}
+        (source_id,) = self._insert_many(source_table, [row])
+        return source_id
 
     def _write_sheet(self, source_id: int) -> None:
         sheet = one(self.fact_file, "sheet")
         event = one(self.fact_file, "event")
         dated = self.fact_file.one("date")
-        self.sheet_id = self._insert(
-            sheet_table,
-            slug=sheet.text("slug"),
-            title=sheet.text("title"),
-            summary=sheet.text("summary"),
-            language=sheet.text("language") or "en",
-            event=event.text("name"),
-            place=event.text("place"),
-            day=event.text("day"),
-            date_iso=dated.text("value") if dated else None,
-            date_inferred=bool(dated.values.get("inferred")) if dated else False,
-            date_basis=dated.text("basis") if dated else "",
-            source_id=source_id,
-            seed_digest=self.fact_file.digest,
-            fact_file=self.fact_file.text,
+        row = {
+            "slug": sheet.text("slug"),
+            "title": sheet.text("title"),
+            "summary": sheet.text("summary"),
+            "language": sheet.text("language") or "en",
+            "event": event.text("name"),
+            "place": event.text("place"),
+            "day": event.text("day"),
+            "date_iso": dated.text("value") if dated else None,
+            "date_inferred": bool(dated.values.get("inferred")) if dated else False,
+            "date_basis": dated.text("basis") if dated else "",
+            "source_id": source_id,
+            "seed_digest": self.fact_file.digest,
+            "fact_file": self.fact_file.text,
             # Each table's row count, kept with the sheet so listing many sheets counts nothing.
-            member_count=len(self.fact_file.many("memberships")),
-            attendee_count=len(self.fact_file.many("attendees")),
-            statement_count=len(self.fact_file.many("statements")),
-        )
+            "member_count": len(self.fact_file.many("memberships")),
+            "attendee_count": len(self.fact_file.many("attendees")),
+            "statement_count": len(self.fact_file.many("statements")),
+        }
+        (self.sheet_id,) = self._insert_many(sheet_table, [row])
 
     def _fact_search_text(self, record: Record) -> str:
         """The fact's words as a search of all sheets finds them (db/search/texts.py)."""

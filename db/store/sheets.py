@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace as replace_fields
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, Row, bindparam, or_, select
 
 from db.errors import DatabaseError, UsageError
 from db.factfile.reading import FactFile
@@ -43,22 +43,16 @@ def add_sheet(database: Database, fact_file: FactFile, *, replace: bool = False)
     wanted = one(fact_file, "sheet").text("slug")
     article = one(fact_file, "source").text("sha256")
     with database.write() as connection:
-        own = _sheet_of_article(connection, wanted, article)
+        own, holder = _sheets_in_the_way(connection, wanted, article)
         if own is not None:
-            own_id, own_slug = own
             if not replace:
                 raise UsageError(
-                    f"{database.location}: already holds a sheet called {own_slug!r}; "
+                    f"{database.location}: already holds a sheet called {own.slug!r}; "
                     "add --replace to replace it"
                 )
-            delete_sheet(connection, own_id)
-            write_sheet(connection, _under_slug(fact_file, own_slug))
-            return Added(slug=own_slug, replaced=True)
-        holder = connection.execute(
-            select(sheet_table.c.slug, source_table.c.title, source_table.c.file_name)
-            .join(source_table, source_table.c.id == sheet_table.c.source_id)
-            .where(sheet_table.c.slug == wanted)
-        ).first()
+            delete_sheet(connection, own.id)
+            write_sheet(connection, _under_slug(fact_file, own.slug))
+            return Added(slug=own.slug, replaced=True)
         if holder is None:
             write_sheet(connection, fact_file)
             return Added(slug=wanted, replaced=False)
@@ -69,18 +63,35 @@ def add_sheet(database: Database, fact_file: FactFile, *, replace: bool = False)
         )
 
 
-def _sheet_of_article(connection: Connection, slug: str, sha256: str) -> tuple[int, str] | None:
-    """The sheet made from the article, under ``slug`` or ``slug`` with a number added."""
+_SHEETS_OF_ARTICLE_OR_SLUG = (
+    select(
+        sheet_table.c.id,
+        sheet_table.c.slug,
+        source_table.c.sha256,
+        source_table.c.title,
+        source_table.c.file_name,
+    )
+    .join(source_table, source_table.c.id == sheet_table.c.source_id)
+    .where(
+        or_(source_table.c.sha256 == bindparam("sha256"), sheet_table.c.slug == bindparam("slug"))
+    )
+    .order_by(sheet_table.c.id)
+)
+
+
+def _sheets_in_the_way(
+    connection: Connection, slug: str, sha256: str
+) -> tuple[Row[Any] | None, Row[Any] | None]:
+    """The sheet made from the article, under ``slug`` or ``slug`` with a number added; and
+    the sheet, of any article, that holds ``slug``. One query for both: on a server each
+    question is a round trip, and adding many sheets asks them for every sheet."""
     numbered = re.compile(rf"{re.escape(slug)}-\d+")
-    found = connection.execute(
-        select(sheet_table.c.id, sheet_table.c.slug)
-        .join(source_table, source_table.c.id == sheet_table.c.source_id)
-        .where(source_table.c.sha256 == sha256)
-        .order_by(sheet_table.c.id)
-    ).all()
-    exact = [(row.id, row.slug) for row in found if row.slug == slug]
-    numbered_ones = [(row.id, row.slug) for row in found if numbered.fullmatch(row.slug)]
-    return next(iter(exact + numbered_ones), None)
+    found = connection.execute(_SHEETS_OF_ARTICLE_OR_SLUG, {"sha256": sha256, "slug": slug}).all()
+    of_article = [row for row in found if row.sha256 == sha256]
+    exact = [row for row in of_article if row.slug == slug]
+    numbered_ones = [row for row in of_article if numbered.fullmatch(row.slug)]
+    holder = next((row for row in found if row.slug == slug), None)
+    return next(iter(exact + numbered_ones), None), holder
 
 
 def _first_free(connection: Connection, slug: str) -> str:

@@ -29,6 +29,8 @@ class FactFilterProxy(QSortFilterProxyModel):
         self._terms: tuple[str, ...] = ()
         self._query = ""
         self._accepted: list[bool] = []
+        self._counted: tuple[tuple[str, ...], int] | None = None
+        """The last search counted and its count: a search asks for a tab's title twice."""
         self._collator = QCollator()
         self._collator.setNumericMode(True)
         self._collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -49,6 +51,7 @@ class FactFilterProxy(QSortFilterProxyModel):
 
     def _forget_matches(self) -> None:
         self._accepted = []
+        self._counted = None
 
     def _matches(self) -> list[bool]:
         if not self._accepted:
@@ -73,7 +76,10 @@ class FactFilterProxy(QSortFilterProxyModel):
         model = self.sourceModel()
         if not terms or not isinstance(model, FactTableModel):
             return model.rowCount()
-        return sum(all(term in text for term in terms) for text in model.search_texts())
+        if self._counted is None or self._counted[0] != terms:
+            texts = model.search_texts()
+            self._counted = (terms, sum(all(term in text for term in terms) for text in texts))
+        return self._counted[1]
 
     def filterAcceptsRow(
         self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex

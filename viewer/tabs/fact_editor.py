@@ -12,6 +12,7 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelInde
 from PySide6.QtWidgets import (
     QComboBox,
     QLineEdit,
+    QStyledItemDelegate,
     QStyleOptionViewItem,
     QWidget,
 )
@@ -20,7 +21,6 @@ from db.factfile.vocabulary import MembershipStatus, Role, StatementKind, role_l
 from viewer.models.columns import Column
 from viewer.models.roles import EDIT_ROLE
 from viewer.widgets.fact_form import Choice, FormField, choose, chosen, field_widget
-from viewer.widgets.focus_marks import FocusedCellDelegate
 
 _Index = QModelIndex | QPersistentModelIndex
 SheetChoices = Callable[[str], Sequence[Choice]]
@@ -40,8 +40,8 @@ def vocabulary(name: str, sheet: SheetChoices) -> Sequence[Choice]:
     return sheet(name)
 
 
-class FactEditDelegate(FocusedCellDelegate):
-    """The tables' own delegate (which frames the current cell), with editors."""
+class FactEditDelegate(QStyledItemDelegate):
+    """The tables' delegate with editors (the view itself frames the current cell)."""
 
     def __init__(
         self,

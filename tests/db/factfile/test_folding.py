@@ -1,0 +1,30 @@
+"""Folding text for search: the same words whichever way a text is spelled or quoted."""
+
+from __future__ import annotations
+
+import string
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from db.factfile.folding import fold
+from tests.plain_text import plain
+
+QUOTED = st.text(alphabet=string.printable + "“”", max_size=60)
+"""Plain text with the curly quotes wire copy puts around what someone said."""
+
+
+@given(QUOTED)
+def test_text_with_curly_quotes_folds_as_a_person_compares_it(text: str) -> None:
+    assert fold(text) == plain(text)
+
+
+@given(QUOTED, st.sampled_from(["é", "Ø", "\u200b", "ß"]))
+def test_a_quoted_text_folds_the_same_with_an_accented_letter_added(text: str, letter: str) -> None:
+    """Quotes alone take a quicker way than accents; both ways fold quotes alike."""
+    assert fold(text + letter) == fold(text) + fold(letter)
+
+
+def test_single_quotes_and_dashes_fold_to_the_ones_on_a_keyboard() -> None:
+    assert fold("‘Yes’ – she said — “NO”") == "'yes' - she said - \"no\""
+    assert fold("‘Café’ – “Øresund”") == "'cafe' - \"oresund\""
