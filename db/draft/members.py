@@ -16,6 +16,7 @@ from db.draft.keys import key_of
 from db.draft.member_lists import (
     Claim,
     body_pattern,
+    broad_claims,
     continued_claims,
     counted_claims,
     listed_claims,
@@ -95,6 +96,7 @@ def find_memberships(
         for claim in (
             *_claims(text, sentence, body_pattern(organization)),
             *listed_claims(text, sentence, organization, countries),
+            *broad_claims(text, sentence, organization, countries),
         )
     ]
     claims += continued_claims(text, organization, countries)

@@ -1024,3 +1024,39 @@ def test_leaders_named_with_their_countrys_possessive_stand_for_it_in_a_list() -
         "three member states — Chile's Ana Ruiz, Peru's Luis Soto and Ecuador's Eva Mora."
     )
     assert members(article) == dict.fromkeys(["Chile", "Peru", "Ecuador"], "member")
+
+
+BROAD = HEADLINE_AND_DATELINE + "The Andean Lagoon Community (ALC) met on Friday. "
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Peru, Chile and Bolivia signed the ALC charter in Lima.",
+        "Representatives of Peru, Chile and Bolivia met at the bloc's council.",
+        "The summit was a meeting between Peru, Chile and Bolivia, the ALC said.",
+        "Foreign ministers of Peru, Chile and Bolivia, the member states, agreed a budget.",
+    ],
+)
+def test_three_countries_listed_where_the_organization_is_named_are_its_members(
+    sentence: str,
+) -> None:
+    assert members(BROAD + sentence) == {"Peru": "member", "Chile": "member", "Bolivia": "member"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Peru, Chile and Bolivia were invited to the ALC summit as guests.",
+        "Peruvian President Ana Ruiz, Chilean President Juan Soto and Bolivian President Eva "
+        "Mora met at the ALC summit.",
+        "ALC leaders were joined by Peru, Chile and Bolivia.",
+        "The ALC talks were held in Peru, Chile and Bolivia last year.",
+        "The ALC sells more to Peru, Chile and Bolivia than before.",
+        "Peru, Chile and Bolivia, all outside the bloc, sent envoys.",
+    ],
+)
+def test_three_countries_the_sentence_makes_guests_places_or_leaders_are_no_members(
+    sentence: str,
+) -> None:
+    assert members(BROAD + sentence) == {}
