@@ -1060,3 +1060,29 @@ def test_three_countries_the_sentence_makes_guests_places_or_leaders_are_no_memb
     sentence: str,
 ) -> None:
     assert members(BROAD + sentence) == {}
+
+
+def test_the_head_noun_of_a_name_with_of_is_that_name() -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "The summit of the Organisation of Coastal States opened. Peru "
+        "and Chile are members of the Organisation, which meets yearly. The Organisation "
+        "agreed a budget, and the Organisation will meet again."
+    )
+    assert organization(article) == ("Organisation of Coastal States", None)
+
+
+def test_a_name_ending_in_cooperation_is_a_body() -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "Leaders opened the Lagoon-Delta Cooperation Leaders' Meeting "
+        "by video link."
+    )
+    assert organization(article) == ("Lagoon-Delta Cooperation", None)
+
+
+def test_a_name_ending_in_its_number_and_the_body_the_headline_names_win() -> None:
+    article = (
+        "Peru hosting L5 summit\n\nLagoon 5 (L5) heads of state met in Lima. NATO officials "
+        "watched, NATO envoys spoke and NATO ministers will meet NATO partners in May, at a "
+        "NATO summit."
+    )
+    assert organization(article) == ("Lagoon 5", "L5")
