@@ -464,15 +464,16 @@ def continued_claims(text: Text, organization: Organization, countries: Gazettee
 
 _COUNTED = (
     r"(?<![\w-])(?P<count>\d{{1,2}}|(?i:" + "|".join(NUMBER_WORDS) + r"))[ -](?:(?:{names})[ ])?"
-    r"(?:(?P<kind>(?i:founding|full|observer))[ -])?(?:(?i:member)(?:s|[ -]states?|[ -]countries"
-    r"|[ -]nations)?|(?i:nations?|countries|states)(?=[ ](?:bloc|group|grouping|alliance"
+    r"(?:(?i:new)[ ])?(?:(?P<kind>(?i:founding|full|observer))[ -])?(?:(?i:member)(?:s|[ -]states?"
+    r"|[ -]countries|[ -]nations)?|(?<=bserver[ ])(?i:states|countries|nations)"
+    r"|(?i:nations?|countries|states)(?=[ ](?:bloc|group|grouping|alliance"
     r"|organi[sz]ation|union|community|club)\b))\b"
 )
 
 
 def counted_claims(text: Text, organization: Organization, countries: Gazetteer) -> list[Claim]:
     """A list of as many countries as the text says the organization has members ("the
-    seven-member grouping", "five observer states"): those members, one list of them only."""
+    seven-member grouping", "five new observer states"): those members, one list of them only."""
     pattern = _counted(names_pattern(organization))
     counts: dict[int, str] = {}
     for match in pattern.finditer(text.text):

@@ -1086,3 +1086,11 @@ def test_a_name_ending_in_its_number_and_the_body_the_headline_names_win() -> No
         "NATO summit."
     )
     assert organization(article) == ("Lagoon 5", "L5")
+
+
+def test_a_list_as_long_as_the_new_observer_states_counted_are_those_observers() -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "The Lagoon Council welcomed three new observer states on "
+        "Monday. Peru, Chile and Bolivia can now sit in on its meetings."
+    )
+    assert members(article) == {"Peru": "observer", "Chile": "observer", "Bolivia": "observer"}
