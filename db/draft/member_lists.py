@@ -308,6 +308,9 @@ _RULES = (
         "subject",
         "observer-or-partner",
     ),
+    # "the admission of A into the bloc", "with B and C joining in 2007"
+    _Rule(r"\b(?:admission|accession)[ ]of[ ]", "after", "new-member", needs_body=True),
+    _Rule(r"[ ]joining[ ](?:in[ ]\d{{4}}|later|since)\b", "before", "member"),
     # "the bloc expanded last year to include A and B"
     _Rule(
         r"\b(?:expanded|enlarged|grew|widened)(?:[ ][^.;,]{{1,30}}?)?[ ]to[ ]include[ ]",

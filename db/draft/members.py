@@ -1,8 +1,8 @@
 """Which countries (or other bodies) belong to the organization, as the article tells it.
 
-Members are read from the phrases news uses: "founded in 2001 by A, B and C", "later joined by
-D", "E joined … on Thursday" (at this meeting), "F was admitted", "G is an observer", "Mr H,
-whose country was readmitted"; the list phrasings of wire copy are in member_lists. A country
+Members are read from the phrases news uses: "founded in 2001 by A, B and C" (or "founded as a
+bloc by"), "later joined by D", "E joined … on Thursday" (at this meeting), "F was admitted",
+"G is an observer", "Mr H, whose country was readmitted"; the list phrasings of wire copy are in member_lists. A country
 given a plain "member" by one phrase and a status by another gets the status.
 """
 
@@ -30,7 +30,7 @@ from db.draft.words import CAPITALISED_RUN, ORGANIZATION_NOUNS
 
 _FOUNDED = re.compile(
     r"\b(?i:founded|established|created|formed|set[ ]up)\b(?:[ ]in[ ](?P<year>\d{4}))?"
-    r"[ ]by[ ](?P<list>.+?)(?=[ ]to[ ][a-z]+\b|[ ]in[ ]\d{4}\b|,?[ ]and[ ](?:added|later|then)\b"
+    r"(?:[ ]as[ ]an?[ ][\w -]{1,40}?)?[ ]by[ ](?P<list>.+?)(?=[ ]to[ ][a-z]+\b|[ ]in[ ]\d{4}\b|,?[ ]and[ ](?:added|later|then)\b"
     r"|[.;]|$)(?:[ ]in[ ](?P<year_after>\d{4})\b)?"
 )
 _LATER_BY = re.compile(r"\blater[ ]joined[ ]by[ ](?P<list>[^.;]+)")

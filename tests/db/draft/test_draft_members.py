@@ -1094,3 +1094,26 @@ def test_a_list_as_long_as_the_new_observer_states_counted_are_those_observers()
         "Monday. Peru, Chile and Bolivia can now sit in on its meetings."
     )
     assert members(article) == {"Peru": "observer", "Chile": "observer", "Bolivia": "observer"}
+
+
+def test_founders_after_founded_as_a_bloc_and_members_joining_later() -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "The Andean Lagoon Community (ALC) met on Friday. Originally "
+        "founded as a three-member bloc by Peru, Chile and Bolivia in 1967, the bloc grew, with "
+        "Ecuador and Colombia joining in 2007."
+    )
+    assert members(article) == {
+        "Peru": "founding-member",
+        "Chile": "founding-member",
+        "Bolivia": "founding-member",
+        "Ecuador": "member",
+        "Colombia": "member",
+    }
+
+
+def test_the_admission_of_a_country_into_the_organization_is_news_of_a_new_member() -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "The Andean Lagoon Community (ALC) summit has endorsed the "
+        "admission of Ecuador into the bloc."
+    )
+    assert members(article) == {"Ecuador": "new-member"}
