@@ -94,7 +94,7 @@ _ORDINAL = (
 # An observer, or a dialogue partner when the role group says so.
 _ROLE = (
     r"(?P<role>(?i:observers?|observer[ ](?:states?|countries|nations|members)"
-    r"|dialogue[ ]partners?))"
+    r"|dialog(?:ue)?[ ]partners?))"
 )
 _FILLER = r"(?:[ ](?:at|in|to|of)[ ][^.;,]{1,40}?)?"  # "observers at the meeting included"
 _STATUS_OF_KIND = {"founding": "founding-member", "original": "founding-member"}
@@ -327,7 +327,7 @@ _RULES = (
     ),
     # "key partners including A and B"; "A and B have been designated "partner countries""
     _Rule(
-        r"(?<!trading[ ])(?<!trade[ ])(?<![\w-])partners(?:[ ]countries)?,?[ ](?:including|such[ ]as"
+        r"(?<!trading[ ])(?<!trade[ ])(?<!dialog[ ])(?<!dialogue[ ])(?<![\w-])partners(?:[ ]countries)?,?[ ](?:including|such[ ]as"
         r"|like)[ ]",
         "after",
         "observer-or-partner",
@@ -341,7 +341,7 @@ _RULES = (
     ),
     # "observer states at the meeting included A", "observers A and B", "A, an observer state"
     _Rule(
-        r"(?i:\bobserver(?:s|[ ]states|[ ]countries|[ ]nations|[ ]members)?[ ]and[ ](?:dialogue[ ])?"
+        r"(?i:\bobserver(?:s|[ ]states|[ ]countries|[ ]nations|[ ]members)?[ ]and[ ](?:dialog(?:ue)?[ ])?"
         r"partners{filler}[ ](?:include|includes|included|are|were))[ ]",
         "after",
         "observer-or-partner",
@@ -358,7 +358,7 @@ _RULES = (
         "after",
         "member",
     ),
-    _Rule(r"\b{role}(?:[ ](?:such[ ]as|like|including))?,?[ ]", "after", "observer"),
+    _Rule(r"\b{role}(?:,?[ ](?:such[ ]as|like|including))?,?[ ]", "after", "observer"),
     _Rule(r",[ ](?:an|a)[ ]{role}\b", "before", "observer"),
     _Rule(
         r"[ ](?:in|with)[ ](?:an[ ])?observer(?:['’]s)?[ ]status\b",

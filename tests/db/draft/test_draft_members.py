@@ -1117,3 +1117,15 @@ def test_the_admission_of_a_country_into_the_organization_is_news_of_a_new_membe
         "admission of Ecuador into the bloc."
     )
     assert members(article) == {"Ecuador": "new-member"}
+
+
+def test_dialog_partners_including_a_list_are_dialogue_partners() -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "The Andean Lagoon Community (ALC) met on Friday. It also has "
+        "three dialog partners, including Japan, Egypt and France."
+    )
+    assert members(article) == {
+        "Japan": "dialogue-partner",
+        "Egypt": "dialogue-partner",
+        "France": "dialogue-partner",
+    }
