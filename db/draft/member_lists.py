@@ -3,7 +3,7 @@ comprises A, B", "X stands for A, B", "joining current members A, B", "invited t
 "F joined as its newest member", "G, the current X chair", "H's leader … in observer status",
 "A, B and C are all X members", "X is made up of: A, B", "key partners including D", "E has
 been invited as a permanent guest", "X has three members. They are A, B and C", "A and B are
-members, and C is an observer", "A's membership in X". Beneath these, one broad reading: three
+members, and C is an observer", "A's membership in X", "A and B (member countries)". Beneath these, one broad reading: three
 or more countries listed in a sentence that names the organization or its members are members,
 unless the sentence makes them guests, observers, partners, outsiders or places.
 
@@ -308,6 +308,13 @@ _RULES = (
         "subject",
         "observer-or-partner",
     ),
+    # "A, B and C (member countries)", "D and E (dialogue partners)": the label after a list
+    _Rule(
+        r"[ ]\((?:{kind}[ ])?(?i:members|member[ ](?:states|countries|nations))\)",
+        "before",
+        "member",
+    ),
+    _Rule(r"[ ]\({role}\)", "before", "observer"),
     # "the admission of A into the bloc", "with B and C joining in 2007"
     _Rule(r"\b(?:admission|accession)[ ]of[ ]", "after", "new-member", needs_body=True),
     _Rule(r"[ ]joining[ ](?:in[ ]\d{{4}}|later|since)\b", "before", "member"),

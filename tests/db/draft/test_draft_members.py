@@ -1129,3 +1129,18 @@ def test_dialog_partners_including_a_list_are_dialogue_partners() -> None:
         "Egypt": "dialogue-partner",
         "France": "dialogue-partner",
     }
+
+
+def test_a_status_in_brackets_after_a_list_is_its_countries_status() -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "The Andean Lagoon Community (ALC) ministers meet on Friday, "
+        "with ministers from Peru, Chile and Bolivia (member countries) and from Japan and "
+        "France (dialogue partners)."
+    )
+    assert members(article) == {
+        "Peru": "member",
+        "Chile": "member",
+        "Bolivia": "member",
+        "Japan": "dialogue-partner",
+        "France": "dialogue-partner",
+    }
