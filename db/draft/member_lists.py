@@ -1,11 +1,13 @@
 """Members as wire copy lists them: "X includes A, B and C", "its members: A, B", "X, which
-comprises A, B", "X stands for A, B", "joining current members A, B", "invited to join X", "added D in 2010", "observer states at the meeting included E",
-"F joined as its newest member", "G, the current X chair", "H's leader … in observer status",
-"A, B and C are all X members", "X is made up of: A, B", "key partners including D", "E has
-been invited as a permanent guest", "X has three members. They are A, B and C", "A and B are
-members, and C is an observer", "A's membership in X", "A and B (member countries)". Beneath these, one broad reading: three
-or more countries listed in a sentence that names the organization or its members are members,
-unless the sentence makes them guests, observers, partners, outsiders or places.
+comprises A, B", "X stands for A, B", "joining current members A, B", "invited to join X",
+"added D in 2010", "observer states at the meeting included E", "F joined as its newest
+member", "G, the current X chair", "H's leader … in observer status", "A, B and C are all X
+members", "X is made up of: A, B", "key partners including D", "E has been invited as a
+permanent guest", "X has three members. They are A, B and C", "A and B are members, and C is
+an observer", "A's membership in X", "A and B (member countries)". Beneath these, one broad
+reading: three or more countries listed in a sentence that names the organization or its
+members are members, unless the sentence makes them guests, observers, partners, outsiders or
+places.
 
 A list is read only as far as it goes on naming countries one after another ("A, B, and the
 C"), and ends after its "and" or an "as well as" that follows it ("A, B and C as well as D",
