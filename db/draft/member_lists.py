@@ -755,10 +755,7 @@ class _Lists:
         ]
         if not plain:
             return []
-        spans = [
-            Span(mention.span.start, mention.span.end - (2 if mention.possessive else 0))
-            for mention in plain
-        ]
+        spans = [Span(mention.span.start, mention.name_end) for mention in plain]
         return [Claim(status, joined, span, self.sentence) for span in spans]
 
 

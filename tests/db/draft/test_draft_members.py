@@ -1144,3 +1144,11 @@ def test_a_status_in_brackets_after_a_list_is_its_countries_status() -> None:
         "Japan": "dialogue-partner",
         "France": "dialogue-partner",
     }
+
+
+def test_a_plural_countrys_bare_possessive_names_the_country() -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "The Andean Lagoon Community (ALC) met on Friday. The "
+        "Philippines' membership in the ALC was confirmed."
+    )
+    assert members(article) == {"Philippines": "member"}
