@@ -262,9 +262,9 @@ _RULES = (
         "before",
         "member",
     ),
-    # "welcomed A and B as new members"
+    # "welcomed A and B as new members", "with C as an associate member"
     _Rule(
-        r"[ ]as[ ](?:its[ ]|the[ ]|a[ ])?(?:[\w-]+['’]s[ ])?(?:new|full|{ordinal})[ ]members?\b",
+        r"[ ]as[ ](?:its[ ]|the[ ]|an?[ ])?(?:[\w-]+['’]s[ ])?(?:(?P<kind>new|full|associate|permanent|founding)|{ordinal})[ ]members?\b",
         "before",
         "new-member",
     ),

@@ -117,9 +117,12 @@ def find_memberships(
         named = _countries_in(text, countries, claim.region, in_list=claim.is_list)
         if claim.is_list or not named:
             named += _international_bodies_in(text, countries, claim.region, organization)
-        # "…, Singapore, Chinese Taipei, Thailand": a member the country table does not know
+        # "…, Singapore, Chinese Taipei, Thailand": a member the country table does not know;
+        # "Canada, USA, France": a country's code, which names it between countries
         named += [
-            Party(key=key_of(text[span]), name=text[span], is_country=False)
+            _party(country)
+            if (country := countries.country_named(text[span]))
+            else Party(key=key_of(text[span]), name=text[span], is_country=False)
             for span in claim.unknown
         ]
         return named

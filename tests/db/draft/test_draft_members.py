@@ -1152,3 +1152,16 @@ def test_a_plural_countrys_bare_possessive_names_the_country() -> None:
         "Philippines' membership in the ALC was confirmed."
     )
     assert members(article) == {"Philippines": "member"}
+
+
+def test_a_country_as_an_associate_member_and_a_code_between_listed_countries() -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "The Andean Lagoon Community (ALC) met. The ALC comprises "
+        "Peru, USA and Chile, with Bolivia as an associate member."
+    )
+    assert members(article) == {
+        "Peru": "member",
+        "United States": "member",
+        "Chile": "member",
+        "Bolivia": "associate-member",
+    }
