@@ -780,8 +780,11 @@ _OTHERS = re.compile(
     r"|\bjoined[ ]by\b|\battend|\bvisit)"
 )
 _BROAD_LIST = 3  # countries a list names before the sentence's words make them members
-# A list of places, not of parties: "talks held in A, B and C", "trade with A, B and C".
+# A list of places, not of parties: "talks held in A, B and C", "trade with A, B and C"; but
+# "leaders from A, B and C" are the countries' own.
 _PLACES_AFTER = re.compile(
+    r"(?i:(?<!leaders[ ])(?<!representatives[ ])(?<!delegations[ ])(?<!delegates[ ])"
+    r"(?<!ministers[ ])(?<!envoys[ ])(?<!officials[ ]))"
     r"\b(?i:in|to|from|with|into|across|through|towards?|against|than|near|around|visited"
     r"|toured)[ ](?:the[ ])?$"
 )

@@ -1036,6 +1036,7 @@ BROAD = HEADLINE_AND_DATELINE + "The Andean Lagoon Community (ALC) met on Friday
         "Representatives of Peru, Chile and Bolivia met at the bloc's council.",
         "The summit was a meeting between Peru, Chile and Bolivia, the ALC said.",
         "Foreign ministers of Peru, Chile and Bolivia, the member states, agreed a budget.",
+        "Leaders from Peru, Chile and Bolivia met at the ALC summit.",
     ],
 )
 def test_three_countries_listed_where_the_organization_is_named_are_its_members(
@@ -1053,6 +1054,7 @@ def test_three_countries_listed_where_the_organization_is_named_are_its_members(
         "ALC leaders were joined by Peru, Chile and Bolivia.",
         "The ALC talks were held in Peru, Chile and Bolivia last year.",
         "The ALC sells more to Peru, Chile and Bolivia than before.",
+        "The ALC imports oil from Peru, Chile and Bolivia.",
         "Peru, Chile and Bolivia, all outside the bloc, sent envoys.",
     ],
 )
