@@ -575,6 +575,7 @@ _MEMBER_BEFORE_LIST = re.compile(
     r"|including)[ ]"
     rf"|[ ]?[—–:][ ]?|{_AFTER_KIND_MEMBERS},[ ]|[ ])"
 )
+_BODY_BEFORE = re.compile(rf"(?P<name>{CAPITALISED_RUN.pattern})$")
 _NAME_BEFORE = re.compile(rf"(?P<name>{CAPITALISED_RUN.pattern})[ ]$")
 _INVITED = re.compile(
     r"\b(?:invited|invitations?[ ]to)\b(?P<list>(?:[ ][^.;]*?)?)[ ]to[ ](?:join|enter|become)[ ]"
@@ -722,11 +723,23 @@ class _Lists:
         offset = self.sentence.start
         mentions = self.countries.find(self.text.text, offset, offset + end)
         whole = [m for m in mentions if self.end_of_list(m.span.start - offset) == end]
-        if not whole or _EXCEPT.search(self.text.text, offset, whole[0].span.start):
+        if not whole:
+            return self._body_before(status, joined, end)
+        if _EXCEPT.search(self.text.text, offset, whole[0].span.start):
             return []  # "every state except A and B is a member"
         return self.claim(
             status, joined, (whole[-1] if last_only else whole[0]).span.start - offset
         )
+
+    def _body_before(self, status: str, joined: str, end: int) -> list[Claim]:
+        """A body named just before ``end``: "the Coastal Union as its newest member"."""
+        offset = self.sentence.start
+        before = _BODY_BEFORE.search(self.text.text, offset, offset + end)
+        words = before.group("name").split() if before else []
+        if before is None or len(words) < 2 or words[-1] not in ORGANIZATION_NOUNS:
+            return []
+        region = Span(before.start("name"), before.end("name"))
+        return [Claim(status, joined, region, self.sentence, is_list=True)]
 
     def claim_owner(self, status: str, joined: str, end: int) -> list[Claim]:
         """The country named just before ``end``, by name, possessive or adjective."""

@@ -1167,3 +1167,11 @@ def test_a_country_as_an_associate_member_and_a_code_between_listed_countries() 
         "Chile": "member",
         "Bolivia": "associate-member",
     }
+
+
+def test_a_body_welcomed_as_the_newest_member_is_a_new_member() -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "The Andean Lagoon Community (ALC) met. Leaders welcomed the "
+        "Coastal Union as the newest member of the ALC."
+    )
+    assert members(article) == {"Coastal Union": "new-member"}
