@@ -29,7 +29,8 @@ class CountryMention:
     span: Span
     country: Country
     adjective: bool  # a demonym, "Norwegian" rather than "Norway"
-    possessive: bool  # "Norway's"
+    possessive: bool  # "Norway's", "the Philippines'"
+    name_end: int  # where the name ends, before a possessive's mark
 
 
 class Gazetteer:
@@ -49,7 +50,9 @@ class Gazetteer:
         titled = "|".join(re.escape(code) for code in sorted(before_a_title))
         if titled:  # "US President X", "NZ Prime Minister Y"
             after += rf"|(?:{titled})(?=[ ][A-Z])(?=[ ](?i:{TITLE})\b)"
-        self.pattern = re.compile(rf"(?<![\w.])({alternatives}{after})(?![\w])(['’]s\b)?")
+        # "Norway's", and a plural name's bare apostrophe: "the Philippines' president"
+        possessive = r"['’]s\b|(?<=s)['’](?![\w'’])"
+        self.pattern = re.compile(rf"(?<![\w.])({alternatives}{after})(?![\w])({possessive})?")
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[CountryMention]:
         found = []
@@ -61,6 +64,7 @@ class Gazetteer:
                     country=country,
                     adjective=adjective,
                     possessive=match.group(2) is not None,
+                    name_end=match.end(1),
                 )
             )
         return found
@@ -116,12 +120,15 @@ def _written_forms(country: CountryNames) -> list[tuple[str, bool]]:
 def _variants(form: str) -> list[str]:
     """Other ways news writes a name: "Congo, Democratic Republic of the" turned round,
     without its "the", with a curly apostrophe, without accents ("Cote d'Ivoire"), or with a
-    space for its hyphen ("Guinea Bissau")."""
-    if form.isascii() and not set(form) & set(",'-") and " of the " not in form:
+    space for its hyphen ("Guinea Bissau"), or "Saint" shortened ("St Lucia", "St. Lucia")."""
+    saint = form.startswith("Saint ")
+    if form.isascii() and not set(form) & set(",'-") and " of the " not in form and not saint:
         return []  # nothing to turn round, drop or replace: most names
     head, comma, tail = form.partition(", ")
     turned = f"{tail} {head}" if comma and tail.split()[-1:] in (["of"], ["the"]) else form
     variants = {turned, turned.replace(" of the ", " of "), turned.replace("-", " ")}
+    if saint:
+        variants |= {f"{short} {turned.removeprefix('Saint ')}" for short in ("St", "St.")}
     variants |= {variant.replace("'", "’") for variant in variants}
     variants |= {_without_accents(variant) for variant in variants}
     return sorted(variants - {form})

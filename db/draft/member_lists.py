@@ -1,10 +1,13 @@
-"""Members as wire copy lists them: "X includes A, B and C", "the members of X: A, B", "X, which
-comprises A, B", "X stands for A, B", "X is a dialogue between A, B", "joining current members
-A, B", "invited to join X", "added D in 2010", "observer states at the meeting included E",
-"F joined as its newest member", "G, the current X chair", "H's leader … in observer status",
-"A, B and C are all X members", "X is made up of: A, B", "key partners including D", "E has
-been invited as a permanent guest", "X has three members. They are A, B and C", "A and B are
-members, and C is an observer", "A's membership in X".
+"""Members as wire copy lists them: "X includes A, B and C", "its members: A, B", "X, which
+comprises A, B", "X stands for A, B", "joining current members A, B", "invited to join X",
+"added D in 2010", "observer states at the meeting included E", "F joined as its newest
+member", "G, the current X chair", "H's leader … in observer status", "A, B and C are all X
+members", "X is made up of: A, B", "key partners including D", "E has been invited as a
+permanent guest", "X has three members. They are A, B and C", "A and B are members, and C is
+an observer", "A's membership in X", "A and B (member countries)". Beneath these, one broad
+reading: three or more countries listed in a sentence that names the organization or its
+members are members, unless the sentence makes them guests, observers, partners, outsiders or
+places.
 
 A list is read only as far as it goes on naming countries one after another ("A, B, and the
 C"), and ends after its "and" or an "as well as" that follows it ("A, B and C as well as D",
@@ -17,6 +20,7 @@ Ruiz"). Members of another body ("Y member A" in a report on X) are not read.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -92,7 +96,7 @@ _ORDINAL = (
 # An observer, or a dialogue partner when the role group says so.
 _ROLE = (
     r"(?P<role>(?i:observers?|observer[ ](?:states?|countries|nations|members)"
-    r"|dialogue[ ]partners?))"
+    r"|dialog(?:ue)?[ ]partners?))"
 )
 _FILLER = r"(?:[ ](?:at|in|to|of)[ ][^.;,]{1,40}?)?"  # "observers at the meeting included"
 _STATUS_OF_KIND = {"founding": "founding-member", "original": "founding-member"}
@@ -147,21 +151,7 @@ _RULES = (
         "founding-member",
         "founder",
     ),
-    # "X is a security dialogue between A, B", "X, a grouping of A, B"
-    _Rule(
-        r"{body}(?:[ ](?:is|was)|,)[ ]an?[ ](?:[\w-]+[ ]){{0,4}}?(?:between|among|of|linking"
-        r"|uniting)[ ]",
-        "after",
-        "member",
-    ),
-    # "the 10 members of X — A, B", "the bloc's founding members are A, B", "X (A, B and C)"
-    _Rule(
-        r"\b(?:(?:its|the)[ ])?(?:\d+[ ]|(?!founding)[a-z]+[ ])?(?:(?P<kind>founding)[ ])?"
-        r"members[ ]of[ ]"
-        r"{body}[ ]?(?:--|[—–:-]|,|are|were|include|included)[ ]*",
-        "after",
-        "member",
-    ),
+    # "the bloc's founding members are A, B", "its members: A, B"
     _Rule(
         r"(?:{body}|(?i:its))['’]?s?[ ](?:\d+[ ]|(?!founding)[a-z]+[ ])?(?:(?P<kind>founding)[ ])?"
         r"members(?:[ ]states|[ ]countries)?(?:[ ]?(?:--|[—–:-])[ ]?|,[ ]|[ ]are[ ]|[ ]were[ ]|[ ]include[ ]"
@@ -169,9 +159,6 @@ _RULES = (
         "after",
         "member",
     ),
-    # "X (A, B and C)", "X — A, B and C —", "the bloc: A, B and C"
-    _Rule(r"(?:{names})[ ]?(?:\(|(?:--|[—–])[ ]?)", "after", "member"),
-    _Rule(r"{body}(?:[ ](?:--|[—–-])|:)[ ]", "after", "member"),
     # "The latest country to join, A, …"
     _Rule(
         r"\b(?:newest|latest)[ ](?:member|country|nation|state)(?:[ ]to[ ]join)?,?[ ](?:is[ ])?",
@@ -192,13 +179,6 @@ _RULES = (
         "before",
         "founding-member",
         "founder",
-    ),
-    # "A, B and C make up the bloc", "A, B and C, which make up X"
-    _Rule(
-        r"(?:,?[ ](?:which|that))?[ ](?:make[ ]up|makes[ ]up|made[ ]up|constitute|comprise)"
-        r"[ ]{core}",
-        "before",
-        "member",
     ),
     _Rule(
         r"(?:(?:,|[ ](?:--|[—–]))[ ](?:which[ ]is[ ]|itself[ ])?|[ ](?:is|are|was|were|has[ ]been"
@@ -250,12 +230,7 @@ _RULES = (
         "founding-member",
         "founder",
     ),
-    # "Among its members are A and B", "Its membership includes A"
-    _Rule(
-        r"(?i:among)[ ](?:its|{body}['’]s?)[ ](?:\w+[ ])??members[ ](?:are|is|were)[ ]",
-        "after",
-        "member",
-    ),
+    # "Its membership includes A"
     _Rule(
         r"(?:(?i:its)|{body}['’]s?)[ ]membership[ ](?:includes|included|comprises|spans)[ ]",
         "after",
@@ -287,9 +262,9 @@ _RULES = (
         "before",
         "member",
     ),
-    # "welcomed A and B as new members"
+    # "welcomed A and B as new members", "with C as an associate member"
     _Rule(
-        r"[ ]as[ ](?:its[ ]|the[ ]|a[ ])?(?:[\w-]+['’]s[ ])?(?:new|full|{ordinal})[ ]members?\b",
+        r"[ ]as[ ](?:its[ ]|the[ ]|an?[ ])?(?:[\w-]+['’]s[ ])?(?:(?P<kind>new|full|associate|permanent|founding)|{ordinal})[ ]members?\b",
         "before",
         "new-member",
     ),
@@ -335,6 +310,16 @@ _RULES = (
         "subject",
         "observer-or-partner",
     ),
+    # "A, B and C (member countries)", "D and E (dialogue partners)": the label after a list
+    _Rule(
+        r"[ ]\((?:{kind}[ ])?(?i:members|member[ ](?:states|countries|nations))\)",
+        "before",
+        "member",
+    ),
+    _Rule(r"[ ]\({role}\)", "before", "observer"),
+    # "the admission of A into the bloc", "with B and C joining in 2007"
+    _Rule(r"\b(?:admission|accession)[ ]of[ ]", "after", "new-member", needs_body=True),
+    _Rule(r"[ ]joining[ ](?:in[ ]\d{{4}}|later|since)\b", "before", "member"),
     # "the bloc expanded last year to include A and B"
     _Rule(
         r"\b(?:expanded|enlarged|grew|widened)(?:[ ][^.;,]{{1,30}}?)?[ ]to[ ]include[ ]",
@@ -351,7 +336,7 @@ _RULES = (
     ),
     # "key partners including A and B"; "A and B have been designated "partner countries""
     _Rule(
-        r"(?<!trading[ ])(?<!trade[ ])(?<![\w-])partners(?:[ ]countries)?,?[ ](?:including|such[ ]as"
+        r"(?<!trading[ ])(?<!trade[ ])(?<!dialog[ ])(?<!dialogue[ ])(?<![\w-])partners(?:[ ]countries)?,?[ ](?:including|such[ ]as"
         r"|like)[ ]",
         "after",
         "observer-or-partner",
@@ -365,7 +350,7 @@ _RULES = (
     ),
     # "observer states at the meeting included A", "observers A and B", "A, an observer state"
     _Rule(
-        r"(?i:\bobserver(?:s|[ ]states|[ ]countries|[ ]nations|[ ]members)?[ ]and[ ](?:dialogue[ ])?"
+        r"(?i:\bobserver(?:s|[ ]states|[ ]countries|[ ]nations|[ ]members)?[ ]and[ ](?:dialog(?:ue)?[ ])?"
         r"partners{filler}[ ](?:include|includes|included|are|were))[ ]",
         "after",
         "observer-or-partner",
@@ -382,14 +367,7 @@ _RULES = (
         "after",
         "member",
     ),
-    # "… a group of five countries: A, B and C"
-    _Rule(
-        r"\b(?:countries|nations|states|members|economies)(?:[ ]?[—–:]|,[ ]namely)[ ]",
-        "after",
-        "member",
-        needs_body=True,
-    ),
-    _Rule(r"\b{role}(?:[ ](?:such[ ]as|like|including))?,?[ ]", "after", "observer"),
+    _Rule(r"\b{role}(?:,?[ ](?:such[ ]as|like|including))?,?[ ]", "after", "observer"),
     _Rule(r",[ ](?:an|a)[ ]{role}\b", "before", "observer"),
     _Rule(
         r"[ ](?:in|with)[ ](?:an[ ])?observer(?:['’]s)?[ ]status\b",
@@ -498,15 +476,16 @@ def continued_claims(text: Text, organization: Organization, countries: Gazettee
 
 _COUNTED = (
     r"(?<![\w-])(?P<count>\d{{1,2}}|(?i:" + "|".join(NUMBER_WORDS) + r"))[ -](?:(?:{names})[ ])?"
-    r"(?:(?P<kind>(?i:founding|full|observer))[ -])?(?:(?i:member)(?:s|[ -]states?|[ -]countries"
-    r"|[ -]nations)?|(?i:nations?|countries|states)(?=[ ](?:bloc|group|grouping|alliance"
+    r"(?:(?i:new)[ ])?(?:(?P<kind>(?i:founding|full|observer))[ -])?(?:(?i:member)(?:s|[ -]states?"
+    r"|[ -]countries|[ -]nations)?|(?<=bserver[ ])(?i:states|countries|nations)"
+    r"|(?i:nations?|countries|states)(?=[ ](?:bloc|group|grouping|alliance"
     r"|organi[sz]ation|union|community|club)\b))\b"
 )
 
 
 def counted_claims(text: Text, organization: Organization, countries: Gazetteer) -> list[Claim]:
     """A list of as many countries as the text says the organization has members ("the
-    seven-member grouping", "five observer states"): those members, one list of them only."""
+    seven-member grouping", "five new observer states"): those members, one list of them only."""
     pattern = _counted(names_pattern(organization))
     counts: dict[int, str] = {}
     for match in pattern.finditer(text.text):
@@ -519,13 +498,7 @@ def counted_claims(text: Text, organization: Organization, countries: Gazetteer)
     for sentence in text.sentences:
         in_sentence = _Lists(text, countries, sentence)
         others = _NOT_MEMBERS.search(text[sentence])
-        end = sentence.start
-        for mention in countries.find(text.text, sentence.start, sentence.end):
-            start = mention.span.start - sentence.start
-            if mention.span.start < end:
-                continue
-            length, named, _unknown = in_sentence.list_at(start)
-            end = sentence.start + length
+        for start, named, _plain in in_sentence.every_list():
             if named >= 3 and named in counts:
                 status = counts[named]
                 claims = in_sentence.claim(status, "not given", start)
@@ -538,10 +511,11 @@ def counted_claims(text: Text, organization: Organization, countries: Gazetteer)
 
 # A sentence that lists guests, candidates or observers lists no members, even as many
 # countries as the organization has: "seven guests: A, B, …" in a report on a group of seven.
-_NOT_MEMBERS = re.compile(
-    r"(?i:\binvit|\bguests?\b|\boutreach\b|\bpartners?\b|\bnon-?members?\b|\bcandidates?\b"
-    r"|\bappl(?:y|ied|icants?|ications?)\b|\baspir|\bobserver)"
+_NOT_MEMBER_WORDS = (
+    r"\binvit|\bguests?\b|\boutreach\b|\bpartners?\b|\bnon-?members?\b|\bcandidates?\b"
+    r"|\bappl(?:y|ied|icants?|ications?)\b|\baspir|\bobserver"
 )
+_NOT_MEMBERS = re.compile(rf"(?i:{_NOT_MEMBER_WORDS})")
 
 
 @cache
@@ -601,6 +575,7 @@ _MEMBER_BEFORE_LIST = re.compile(
     r"|including)[ ]"
     rf"|[ ]?[—–:][ ]?|{_AFTER_KIND_MEMBERS},[ ]|[ ])"
 )
+_BODY_BEFORE = re.compile(rf"(?P<name>{CAPITALISED_RUN.pattern})$")
 _NAME_BEFORE = re.compile(rf"(?P<name>{CAPITALISED_RUN.pattern})[ ]$")
 _INVITED = re.compile(
     r"\b(?:invited|invitations?[ ]to)\b(?P<list>(?:[ ][^.;]*?)?)[ ]to[ ](?:join|enter|become)[ ]"
@@ -688,6 +663,22 @@ class _Lists:
         listed = countries or (lead and lead.group("count"))
         return (end - offset if listed else start), countries, unknown
 
+    def every_list(self) -> Iterator[tuple[int, int, int]]:
+        """Each list in the sentence: where it begins, how many countries it names, and how
+        many of them by name (not by a leader: "Brazil's Ana Ruiz")."""
+        offset, end = self.sentence.start, self.sentence.start
+        for mention in self.countries.find(self.text.text, offset, self.sentence.end):
+            if mention.span.start < end:
+                continue
+            length, named, _unknown = self.list_at(mention.span.start - offset)
+            end = offset + length
+            plain = [
+                item
+                for item in self.countries.find(self.text.text, mention.span.start, end)
+                if not (item.adjective or item.possessive)
+            ]
+            yield mention.span.start - offset, named, len(plain)
+
     def _item_at(self, position: int) -> tuple[int, bool] | None:
         """Where the country or body named at ``position`` ends, and whether it is a country."""
         text, limit = self.text.text, self.sentence.end
@@ -732,11 +723,23 @@ class _Lists:
         offset = self.sentence.start
         mentions = self.countries.find(self.text.text, offset, offset + end)
         whole = [m for m in mentions if self.end_of_list(m.span.start - offset) == end]
-        if not whole or _EXCEPT.search(self.text.text, offset, whole[0].span.start):
+        if not whole:
+            return self._body_before(status, joined, end)
+        if _EXCEPT.search(self.text.text, offset, whole[0].span.start):
             return []  # "every state except A and B is a member"
         return self.claim(
             status, joined, (whole[-1] if last_only else whole[0]).span.start - offset
         )
+
+    def _body_before(self, status: str, joined: str, end: int) -> list[Claim]:
+        """A body named just before ``end``: "the Coastal Union as its newest member"."""
+        offset = self.sentence.start
+        before = _BODY_BEFORE.search(self.text.text, offset, offset + end)
+        words = before.group("name").split() if before else []
+        if before is None or len(words) < 2 or words[-1] not in ORGANIZATION_NOUNS:
+            return []
+        region = Span(before.start("name"), before.end("name"))
+        return [Claim(status, joined, region, self.sentence, is_list=True)]
 
     def claim_owner(self, status: str, joined: str, end: int) -> list[Claim]:
         """The country named just before ``end``, by name, possessive or adjective."""
@@ -765,10 +768,7 @@ class _Lists:
         ]
         if not plain:
             return []
-        spans = [
-            Span(mention.span.start, mention.span.end - (2 if mention.possessive else 0))
-            for mention in plain
-        ]
+        spans = [Span(mention.span.start, mention.name_end) for mention in plain]
         return [Claim(status, joined, span, self.sentence) for span in spans]
 
 
@@ -778,3 +778,49 @@ def _clause_start(words: str, end: int) -> int:
         match.end() for match in re.finditer(r",[ ](?:and|but|while)[ ]|;[ ]", words[:end])
     ]
     return boundaries[-1] if boundaries else 0
+
+
+# A sentence that names the organization, or speaks of members, founders or signatories.
+_MEMBERSHIP_WORDS = re.compile(
+    r"(?i:\bmembers?\b|\bmember[ -](?:states?|countries|nations)\b|\bfounders?\b"
+    r"|\bfounding\b|\bsignator(?:y|ies)\b)"
+)
+# What makes a sentence's countries something else than members: guests, observers,
+# countries outside it or excepted, ones that left, or leaders who attend or visit.
+_OTHERS = re.compile(
+    rf"(?i:{_NOT_MEMBER_WORDS}|\boutside\b|\bexcept\b|\bexcluding\b|\bapart[ ]from\b"
+    r"|\bother[ ]than\b|\bbeyond\b|\bsuspended\b|\bexpelled\b|\bleft\b|\bwithdr[ae]w|\bquit\b"
+    r"|\bjoined[ ]by\b|\battend|\bvisit)"
+)
+_BROAD_LIST = 3  # countries a list names before the sentence's words make them members
+# A list of places, not of parties: "talks held in A, B and C", "trade with A, B and C"; but
+# "leaders from A, B and C" are the countries' own.
+_PLACES_AFTER = re.compile(
+    r"(?i:(?<!leaders[ ])(?<!representatives[ ])(?<!delegations[ ])(?<!delegates[ ])"
+    r"(?<!ministers[ ])(?<!envoys[ ])(?<!officials[ ]))"
+    r"\b(?i:in|to|from|with|into|across|through|towards?|against|than|near|around|visited"
+    r"|toured)[ ](?:the[ ])?$"
+)
+
+
+def broad_claims(
+    text: Text, sentence: Span, organization: Organization, countries: Gazetteer
+) -> list[Claim]:
+    """A list of three or more countries in a sentence that names the organization ("the
+    bloc", "member states", "founders") is a list of its members, unless the sentence makes
+    them something else (guests, observers, partners, candidates, countries outside it); a
+    list of leaders ("Brazilian Ana Ruiz") says who came, not who belongs."""
+    words = text[sentence]
+    names_the_body, _ = _compiled(names_pattern(organization))
+    body = names_the_body.search(words)
+    if not ((body and body.group(0) != "It") or _MEMBERSHIP_WORDS.search(words)):
+        return []
+    if _OTHERS.search(words):
+        return []
+    lists = _Lists(text, countries, sentence)
+    return [
+        claim
+        for start, named, plain in lists.every_list()
+        if named >= _BROAD_LIST and plain == named and not _PLACES_AFTER.search(words, 0, start)
+        for claim in lists.claim("member", "not given", start)
+    ]

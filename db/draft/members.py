@@ -1,8 +1,8 @@
 """Which countries (or other bodies) belong to the organization, as the article tells it.
 
-Members are read from the phrases news uses: "founded in 2001 by A, B and C", "later joined by
-D", "E joined … on Thursday" (at this meeting), "F was admitted", "G is an observer", "Mr H,
-whose country was readmitted"; the list phrasings of wire copy are in member_lists. A country
+Members are read from the phrases news uses: "founded in 2001 by A, B and C" (or "founded as a
+bloc by"), "later joined by D", "E joined … on Thursday" (at this meeting), "F was admitted",
+"G is an observer", "Mr H, whose country was readmitted"; the list phrasings of wire copy are in member_lists. A country
 given a plain "member" by one phrase and a status by another gets the status.
 """
 
@@ -16,6 +16,7 @@ from db.draft.keys import key_of
 from db.draft.member_lists import (
     Claim,
     body_pattern,
+    broad_claims,
     continued_claims,
     counted_claims,
     listed_claims,
@@ -29,7 +30,8 @@ from db.draft.words import CAPITALISED_RUN, ORGANIZATION_NOUNS
 
 _FOUNDED = re.compile(
     r"\b(?i:founded|established|created|formed|set[ ]up)\b(?:[ ]in[ ](?P<year>\d{4}))?"
-    r"[ ]by[ ](?P<list>.+?)(?=[ ]to[ ][a-z]+\b|[ ]in[ ]\d{4}\b|,?[ ]and[ ](?:added|later|then)\b"
+    r"(?:[ ]as[ ]an?[ ](?:[\w-]+[ ]){0,3}?(?:bloc|group|grouping|union|alliance|community"
+    r"|organi[sz]ation))?[ ]by[ ](?P<list>.+?)(?=[ ]to[ ][a-z]+\b|[ ]in[ ]\d{4}\b|,?[ ]and[ ](?:added|later|then)\b"
     r"|[.;]|$)(?:[ ]in[ ](?P<year_after>\d{4})\b)?"
 )
 _LATER_BY = re.compile(r"\blater[ ]joined[ ]by[ ](?P<list>[^.;]+)")
@@ -75,7 +77,7 @@ _AT_THIS_MEETING = re.compile(
 )
 _IS_OBSERVER = re.compile(
     r"[ ](?:is|are|was|were|became|has[ ]been|have[ ]been|has|have|holds?)[ ](?:an[ ]|a[ ]|the[ ])?"
-    r"(?P<kind>observers?|dialogue[ ]partners?)(?:[ ]status)?\b"
+    r"(?P<kind>observers?|dialog(?:ue)?[ ]partners?)(?:[ ]status)?\b"
 )
 _CLAUSE_BOUNDARY = re.compile(r",[ ]and[ ]|,[ ]but[ ]|;[ ]|,[ ]while[ ]")
 
@@ -95,6 +97,7 @@ def find_memberships(
         for claim in (
             *_claims(text, sentence, body_pattern(organization)),
             *listed_claims(text, sentence, organization, countries),
+            *broad_claims(text, sentence, organization, countries),
         )
     ]
     claims += continued_claims(text, organization, countries)
@@ -114,9 +117,12 @@ def find_memberships(
         named = _countries_in(text, countries, claim.region, in_list=claim.is_list)
         if claim.is_list or not named:
             named += _international_bodies_in(text, countries, claim.region, organization)
-        # "…, Singapore, Chinese Taipei, Thailand": a member the country table does not know
+        # "…, Singapore, Chinese Taipei, Thailand": a member the country table does not know;
+        # "Canada, USA, France": a country's code, which names it between countries
         named += [
-            Party(key=key_of(text[span]), name=text[span], is_country=False)
+            _party(country)
+            if (country := countries.country_named(text[span]))
+            else Party(key=key_of(text[span]), name=text[span], is_country=False)
             for span in claim.unknown
         ]
         return named

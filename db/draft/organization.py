@@ -6,9 +6,11 @@ word in capitals the text uses as a body's name ("the ABCD bloc", "G9 leaders"),
 the text defines as one ("Trio is a strategic dialogue between …"), and a one-word name whose
 summit and bodies the text names ("Nordlink summit", "the Nordlink Council"). A name and the
 capitals spelling it ("… Organisation (XYO)", "ANCN") are one candidate, and so are a name and
-the word that ends it ("the Forum" of "the Southern Lagoons Forum"). The candidate named most wins,
-a naming as the meeting's body ("the ANCN summit", "leaders of the XYO") counting twice; a
-body said to join another is a member there, not the meeting's body. Credit and photo lines
+the word that heads it ("the Forum" of "the Southern Lagoons Forum", "the Organisation" of "the
+Organisation of Coastal States"). The candidate named most wins, a naming as the meeting's body
+("the ANCN summit", "leaders of the XYO") counting twice, and namings count twice for a body
+the headline or lead names, three times for one the headline names as the meeting's ("L5
+summit"); a body said to join another is a member there, not the meeting's body. Credit and photo lines
 are not read, and a name counts wherever its words occur, so a headline's "New X leader" is X.
 """
 
@@ -31,7 +33,10 @@ _LONG_NAME = re.compile(
     rf"(?:[ ](?:of|for)(?:[ ]the)?[ ](?:{_NAME}(?:[ ]and[ ]{_NAME})?|\d{{1,2}}\b)){{0,2}}"
 )
 _CAPITALS = re.compile(rf"(?<![\w.’'-])(?:[A-Z][A-Z0-9]{{1,6}}|{_NUMBERED})(?![\w’'-]|\.\w)")
-_SPELLED_OUT = re.compile(rf"(?P<name>{_LONG_NAME.pattern})[ ]\((?P<short>{_CAPITALS.pattern})\)")
+# "… Organisation (XYO)", and a name that ends in its number: "Lagoon 5 (L5)"
+_SPELLED_OUT = re.compile(
+    rf"(?P<name>{_LONG_NAME.pattern}(?:[ ]\d{{1,2}})?)[ ]\((?P<short>{_CAPITALS.pattern})\)"
+)
 _NOT_READ = re.compile(
     r"^.*(?:©|\bcopyright\b|all[ ]rights[ ]reserved|\bphoto(?:graph)?(?:[ ]credit)?:).*$",
     re.IGNORECASE | re.MULTILINE,
@@ -85,10 +90,11 @@ def find_organization(text: Text, countries: Gazetteer) -> Organization | None:
     candidates = _candidates(text, readable, countries)
     if not candidates:
         return None
+    headline = readable.lstrip().partition("\n")[0]
     best = max(
         candidates,
         key=lambda candidate: (
-            _score(readable, candidate) * (2 if _first(readable, candidate) < _LEAD else 1),
+            _score(readable, candidate) * _weight(readable, headline, candidate),
             -_first(readable, candidate),
         ),
     )
@@ -114,6 +120,14 @@ def find_organization(text: Text, countries: Gazetteer) -> Organization | None:
         purpose=purpose,
         member_kind=_member_kind(name),
     )
+
+
+def _weight(readable: str, headline: str, candidate: _Candidate) -> int:
+    """Three for the body a headline names as the meeting's ("B9 summit"), two for one the
+    headline or lead names, one for a body named further down."""
+    if any(_named_as_the_meetings_body(headline, words) for words in candidate.spellings):
+        return 3
+    return 2 if _first(readable, candidate) < _LEAD else 1
 
 
 def _candidates(text: Text, readable: str, countries: Gazetteer) -> list[_Candidate]:
@@ -157,8 +171,9 @@ def _candidates(text: Text, readable: str, countries: Gazetteer) -> list[_Candid
     ]
     candidates = {name: _Candidate(name) for name in long_names}
     for word in standalone[:]:
-        ending = [name for name in long_names if name.endswith(f" {word}")]
-        if len(ending) == 1:  # "the Forum" after "the Pacific Islands Forum"
+        ending = [name for name in long_names if _head_noun(name) == word]
+        if len(ending) == 1:  # "the Forum" of "the Pacific Islands Forum", "the Organisation"
+            # of "the Organisation of Coastal States"
             standalone.remove(word)
             candidates[ending[0]].short = word
     for word in _names_of_their_bodies(readable, long_names, countries):
@@ -222,6 +237,13 @@ def _organization_name(words: str) -> str | None:
     named = _without_articles(words.split())
     nouns = [index for index, word in enumerate(named) if word in ORGANIZATION_NOUNS]
     return " ".join(named[: nouns[-1] + 1]) if nouns and nouns[-1] >= 1 else None
+
+
+def _head_noun(name: str) -> str:
+    """The word a name's body is called by: its last, or the last before its "of" ("Forum" of
+    "Pacific Islands Forum", "Organisation" of "Organisation of Coastal States")."""
+    parts = _OF.match(name)
+    return (parts.group("head") if parts else name).split()[-1]
 
 
 def _without_articles(words: list[str]) -> list[str]:

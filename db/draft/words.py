@@ -25,7 +25,7 @@ _NOT_NAME_WORDS = (
 NOT_NAMES = frozenset(_NOT_NAME_WORDS.split())
 _ORGANIZATION_NOUN_WORDS = (
     "Organization Organisation Network Union Alliance Council Association Forum Community "
-    "League Group Bloc Commonwealth Partnership Federation Coalition Pact Initiative"
+    "League Group Bloc Commonwealth Partnership Federation Coalition Pact Initiative Cooperation"
 )
 ORGANIZATION_NOUNS = frozenset(_ORGANIZATION_NOUN_WORDS.split())
 

@@ -1024,3 +1024,154 @@ def test_leaders_named_with_their_countrys_possessive_stand_for_it_in_a_list() -
         "three member states — Chile's Ana Ruiz, Peru's Luis Soto and Ecuador's Eva Mora."
     )
     assert members(article) == dict.fromkeys(["Chile", "Peru", "Ecuador"], "member")
+
+
+BROAD = HEADLINE_AND_DATELINE + "The Andean Lagoon Community (ALC) met on Friday. "
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Peru, Chile and Bolivia signed the ALC charter in Lima.",
+        "Representatives of Peru, Chile and Bolivia met at the bloc's council.",
+        "The summit was a meeting between Peru, Chile and Bolivia, the ALC said.",
+        "Foreign ministers of Peru, Chile and Bolivia, the member states, agreed a budget.",
+        "Leaders from Peru, Chile and Bolivia met at the ALC summit.",
+    ],
+)
+def test_three_countries_listed_where_the_organization_is_named_are_its_members(
+    sentence: str,
+) -> None:
+    assert members(BROAD + sentence) == {"Peru": "member", "Chile": "member", "Bolivia": "member"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Peru, Chile and Bolivia were invited to the ALC summit as guests.",
+        "Peruvian President Ana Ruiz, Chilean President Juan Soto and Bolivian President Eva "
+        "Mora met at the ALC summit.",
+        "ALC leaders were joined by Peru, Chile and Bolivia.",
+        "The ALC talks were held in Peru, Chile and Bolivia last year.",
+        "The ALC sells more to Peru, Chile and Bolivia than before.",
+        "The ALC imports oil from Peru, Chile and Bolivia.",
+        "Peru, Chile and Bolivia, all outside the bloc, sent envoys.",
+    ],
+)
+def test_three_countries_the_sentence_makes_guests_places_or_leaders_are_no_members(
+    sentence: str,
+) -> None:
+    assert members(BROAD + sentence) == {}
+
+
+def test_the_head_noun_of_a_name_with_of_is_that_name() -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "The summit of the Organisation of Coastal States opened. Peru "
+        "and Chile are members of the Organisation, which meets yearly. The Organisation "
+        "agreed a budget, and the Organisation will meet again."
+    )
+    assert organization(article) == ("Organisation of Coastal States", None)
+
+
+def test_a_name_ending_in_cooperation_is_a_body() -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "Leaders opened the Lagoon-Delta Cooperation Leaders' Meeting "
+        "by video link."
+    )
+    assert organization(article) == ("Lagoon-Delta Cooperation", None)
+
+
+def test_a_name_ending_in_its_number_and_the_body_the_headline_names_win() -> None:
+    article = (
+        "Peru hosting L5 summit\n\nLagoon 5 (L5) heads of state met in Lima. NATO officials "
+        "watched, NATO envoys spoke and NATO ministers will meet NATO partners in May, at a "
+        "NATO summit."
+    )
+    assert organization(article) == ("Lagoon 5", "L5")
+
+
+def test_a_list_as_long_as_the_new_observer_states_counted_are_those_observers() -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "The Lagoon Council welcomed three new observer states on "
+        "Monday. Peru, Chile and Bolivia can now sit in on its meetings."
+    )
+    assert members(article) == {"Peru": "observer", "Chile": "observer", "Bolivia": "observer"}
+
+
+def test_founders_after_founded_as_a_bloc_and_members_joining_later() -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "The Andean Lagoon Community (ALC) met on Friday. Originally "
+        "founded as a three-member bloc by Peru, Chile and Bolivia in 1967, the bloc grew, with "
+        "Ecuador and Colombia joining in 2007."
+    )
+    assert members(article) == {
+        "Peru": "founding-member",
+        "Chile": "founding-member",
+        "Bolivia": "founding-member",
+        "Ecuador": "member",
+        "Colombia": "member",
+    }
+
+
+def test_the_admission_of_a_country_into_the_organization_is_news_of_a_new_member() -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "The Andean Lagoon Community (ALC) summit has endorsed the "
+        "admission of Ecuador into the bloc."
+    )
+    assert members(article) == {"Ecuador": "new-member"}
+
+
+def test_dialog_partners_including_a_list_are_dialogue_partners() -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "The Andean Lagoon Community (ALC) met on Friday. It also has "
+        "three dialog partners, including Japan, Egypt and France."
+    )
+    assert members(article) == {
+        "Japan": "dialogue-partner",
+        "Egypt": "dialogue-partner",
+        "France": "dialogue-partner",
+    }
+
+
+def test_a_status_in_brackets_after_a_list_is_its_countries_status() -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "The Andean Lagoon Community (ALC) ministers meet on Friday, "
+        "with ministers from Peru, Chile and Bolivia (member countries) and from Japan and "
+        "France (dialogue partners)."
+    )
+    assert members(article) == {
+        "Peru": "member",
+        "Chile": "member",
+        "Bolivia": "member",
+        "Japan": "dialogue-partner",
+        "France": "dialogue-partner",
+    }
+
+
+def test_a_plural_countrys_bare_possessive_names_the_country() -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "The Andean Lagoon Community (ALC) met on Friday. The "
+        "Philippines' membership in the ALC was confirmed."
+    )
+    assert members(article) == {"Philippines": "member"}
+
+
+def test_a_country_as_an_associate_member_and_a_code_between_listed_countries() -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "The Andean Lagoon Community (ALC) met. The ALC comprises "
+        "Peru, USA and Chile, with Bolivia as an associate member."
+    )
+    assert members(article) == {
+        "Peru": "member",
+        "United States": "member",
+        "Chile": "member",
+        "Bolivia": "associate-member",
+    }
+
+
+def test_a_body_welcomed_as_the_newest_member_is_a_new_member() -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "The Andean Lagoon Community (ALC) met. Leaders welcomed the "
+        "Coastal Union as the newest member of the ALC."
+    )
+    assert members(article) == {"Coastal Union": "new-member"}

@@ -71,6 +71,17 @@ def test_a_hyphenated_name_written_with_a_space_names_the_country() -> None:
     assert [mention.country.code for mention in found] == ["GW", "TL"]
 
 
+def test_saint_shortened_names_the_country() -> None:
+    found = gazetteer().find("Leaders of St Lucia, St. Kitts and Nevis and Saint Lucia met.")
+    assert [mention.country.code for mention in found] == ["LC", "KN", "LC"]
+
+
+def test_a_plural_names_bare_apostrophe_is_its_possessive() -> None:
+    text = "The Philippines' president met the Bahamas' envoy and Peru's."
+    found = [(text[m.span.start : m.name_end], m.possessive) for m in gazetteer().find(text)]
+    assert found == [("Philippines", True), ("Bahamas", True), ("Peru", True)]
+
+
 def test_an_iso_code_of_three_letters_names_the_country_only_where_a_code_would() -> None:
     text = "USA Today said the USA and PNG Prime Minister Ana Ruiz met; SPM authors agreed."
     found = [(text[m.span.start : m.span.end], m.country.code) for m in gazetteer().find(text)]
