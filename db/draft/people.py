@@ -44,6 +44,8 @@ _INTRODUCES_AFTER = re.compile(
 _INTRODUCES_BEFORE = re.compile(r"\b(?:said|says|added|according[ ]to)[ ]$")
 # "Mrs. Lind", "Mr Ola Lind": a name after a courtesy title is a person's.
 _HONORIFIC = r"\b(?:Mr|Mrs|Ms|Mme|Dr)\.?[ ]"
+# Styles a person is known by with the name, not offices: "Sheikh", "Sir", "Dame".
+_STYLE = r"(?:Sheikh|Sheikha|Sir|Dame)"
 _HONORIFIC_BEFORE = re.compile(rf"{_HONORIFIC}$")
 _ADDRESSED = re.compile(rf"{_HONORIFIC}(?P<name>(?:{WORD})(?:[ ](?:{WORD}))*)")
 # "X, Denmark's prime minister,"; "X, President of Nigeria and Chair of the Authority,"
@@ -137,6 +139,7 @@ def find_people(text: Text, countries: Gazetteer) -> People:
     for run in CAPITALISED_RUN.finditer(text.text):
         finder.read_run(run)
     finder.find_spelling_variants()
+    _add_styled_names(finder.persons, text.text)
     mentions = finder.all_mentions()
     finder.parties_from_mentions(mentions)
     finder.infer_parties()
@@ -748,6 +751,17 @@ def _name_keys(persons: list[Person], mentions: list[Mention], text: Text) -> No
         family = [word for word in person.name.split() if not is_regnal_numeral(word)]
         word = max(alone, key=alone.count) if alone else family[-1]
         person.key = unique_key(slug(word), taken)
+
+
+def _add_styled_names(persons: list[Person], text: str) -> None:
+    """ "Sheikh Karim Al Haddad", "Sir Ola Brekke": the name with the style the article gives
+    it is how the person is known too, so it is kept as a spelling of the name."""
+    for person in persons:
+        if not person.named:
+            continue
+        styled = re.search(rf"\b{_STYLE}[ ]{re.escape(person.name)}\b", text)
+        if styled and styled.group(0) not in person.variants:
+            person.variants.append(styled.group(0))
 
 
 def _ranked_forms(person: Person) -> list[tuple[int, str]]:

@@ -167,6 +167,12 @@ def test_an_honorific_before_a_name_is_not_part_of_it() -> None:
     assert attending(draft) == {"Khalid bin Saif Al Mansoori": "United Arab Emirates"}
 
 
+def test_a_name_is_also_known_with_the_style_the_article_gives_it() -> None:
+    draft = draft_facts("Emirati President Sheikh Khalid bin Saif Al Mansoori attended the summit.")
+    (person,) = [attendee.person for attendee in draft.attendees]
+    assert person.variants == ["Sheikh Khalid bin Saif Al Mansoori"]
+
+
 def test_a_body_named_in_the_title_after_a_name() -> None:
     draft = draft_facts("Ade Bello, the ECOWAS chairman, opened the summit.")
     assert attending(draft) == {"Ade Bello": "ECOWAS"}
