@@ -190,6 +190,11 @@ _SAID_BEFORE_NAME = re.compile(
     r"\b(?:said|says|added|adds|asked|continued|replied|concluded|wrote)[ ]"
     r"(?:[^ ,.;“”\"]+[ ]){0,4}$"
 )
+# ", he added, according to the news agency." closing a sentence a quote stands inside.
+_CLOSING_ATTRIBUTION = re.compile(
+    rf",[ ](?:(?P<pronoun>he|she)|(?P<name>(?:[{UPPER}][\w.’'-]*[ ]){{1,4}}))"
+    rf"[ ]?(?:{SPEECH_VERB})(?:,[ ]according[ ]to[ ][^,.;“”\"()]{{1,60}}(?:[ ]\([^()]{{1,30}}\))?)?[.]?\s*$"
+)
 _COURTESY_TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Mme|Dr)\.")
 _OPENS_SENTENCE = re.compile(r"[\s•*–—-]*$")
 
@@ -320,7 +325,11 @@ def attribute_quotes(text: Text, people: People, quotes: list[Quote]) -> list[St
         if _not_a_named_persons(text, quote):
             previous = None
             continue
-        speaker = _speaker_after(text, quote, spoken) or _speaker_before(text, quote, spoken)
+        speaker = (
+            _speaker_after(text, quote, spoken)
+            or _speaker_closing_the_sentence(text, quote, spoken)
+            or _speaker_before(text, quote, spoken)
+        )
         via = None
         if isinstance(speaker, Mention):  # named just after the quote: did they read it out?
             speaker, via = _read_out_for(text, speaker, spoken) or (speaker.person, None)
@@ -456,6 +465,21 @@ def _speaker_after(text: Text, quote: Quote, spoken: Mentions) -> Person | Menti
             return mention  # state media quoted Solheim as saying
         return None
     return None
+
+
+def _speaker_closing_the_sentence(text: Text, quote: Quote, spoken: Mentions) -> Person | None:
+    """ "Despite “…” this year, the bloc held together, he added." or "…, Lund said.": words
+    quoted inside a sentence that closes with its attribution are the attributed person's."""
+    sentence = _attributing_sentence(text, quote)
+    clause = _CLOSING_ATTRIBUTION.search(text.text, quote.closing + 1, sentence.end)
+    if clause is None or any(mark in clause.group(0) for mark in _OPENING):
+        return None
+    if clause.group("pronoun"):  # "he" is no one named in the sentence: it is the last speaker
+        if spoken.starting_in(Span(sentence.start, clause.start())):
+            return None
+        return _subject_before(text, sentence.start, spoken)
+    named = spoken.starting_in(Span(clause.start("name"), clause.end("name")))
+    return named[0].person if len(named) == 1 else None
 
 
 def _attributing_sentence(text: Text, quote: Quote) -> Span:

@@ -275,3 +275,20 @@ def test_a_speaker_described_by_a_countrys_possessive_and_office(
 ) -> None:
     article = "Kremlin spokesman Ivan Petrov spoke first.\n\n" + LUND + paragraph
     assert speakers(article) == said
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "said"),
+    [
+        (
+            '"It went well," said Lund.\n\nDespite "a hard year", the bloc held together, '
+            "he added, according to the state news agency (SNA).",
+            "Erik Lund",
+        ),
+        ('Despite "a hard year", the bloc held together, Brekke said.', "Ola Brekke"),
+    ],
+)
+def test_words_quoted_inside_a_sentence_closed_by_its_attribution(
+    paragraph: str, said: str
+) -> None:
+    assert speakers(OPENING + paragraph)["a hard year"] == said
