@@ -41,7 +41,7 @@ _REMOTELY = r"(?:by|via)[ ](?:video(?:[ ]?link|conference)?|videoconference)|vir
 # Words that say outright that someone is at the meeting ("attended", "took part", "at the
 # summit"): enough for someone whose country the article does not give.
 _PLAINLY_ATTENDING = (
-    r"attend(?:s|ed|ing|ance|ees?)?|t(?:ook|ake|akes|aking)[ ]part|participat\w+"
+    r"attend(?:s|ed|ing|ance|ees?)?|t(?:ook|ake|akes|aking)[ ]part|participa(?:t\w+|nts?)"
     r"|(?:is|was|were|are|be)[ ](?:also[ ])?present|present[ ](?:were|was|are|is)\b"
     r"|accompan(?:y|ies|ied|ying)|(?:family|group|official)[ ](?:photo|picture)"
     rf"|organi[sz](?:e|es|ed|ing)[ ](?:the|a|this|its)[ ](?:[\w’'\"“”-]+[ ]){{0,3}}?{_MEETING}"
@@ -54,7 +54,7 @@ _PLAINLY_ATTENDING = (
     rf"|told[ ](?:the|his|her|their)[ ](?:fellow[ ])?(?:[\w-]+[ ])?{_MEETING}|told[ ]fellow"
     r"|(?:at|during|in)\s(?:the|a|this|its)\s(?:[\w’'-]+\s){0,3}?"
     r"(?:summit|meeting|meet|talks|session|retreat)"
-    rf"|(?:audience|{_MEETING}|attendees|participants|guests)[ ](?:that[ ]|which[ ])?includ(?:ed|es|ing)"
+    rf"|(?:audience|{_MEETING}|attendees|participants|guests),?[ ](?:that[ ]|which[ ])?includ(?:ed|es|ing)"
     r"|st(?:ood|anding|ands)[ ]in[ ]for|joining[ ](?:him|her|them)[ ](?:were|was|are|is)"
     rf"|{_REMOTELY}"
     r"|on[ ]the[ ]sidelines"

@@ -859,6 +859,7 @@ def test_a_heading_in_capitals_names_the_person_the_paragraph_under_it_is_about(
     [
         "Addressing an audience that included Swedish Prime Minister Erik Lund, the host spoke.",
         "Swedish Prime Minister Erik Lund will join the others in the virtual meet next week.",
+        "There were talks between summit participants, including Swedish Prime Minister Erik Lund.",
     ],
 )
 def test_an_audience_that_included_someone_and_joining_in_the_meet(sentence: str) -> None:
