@@ -140,6 +140,8 @@ _NOT_ATTENDING = re.compile(
     r"|\bwithdr(?:ew|awn|aws)(?=[,.;]|[ ]from[ ](?:the|this)[ ](?:[\w-]+[ ])?(?:summit|meeting))"
     r"|\b(?:has|have)[ ]been[ ](?:asked|invited)[ ]to\b|\bskip(?:s|ped|ping)?\b|\bstay(?:s|ed|ing)?[ ]away\b"
     r"|\b(?:be|was|is|were|are|been|remains?|remained)[ ](?:\w+ly[ ])?absent\b"
+    # "X and Y will be the two main absences from the summit"
+    r"|\b(?:be|was|is|were|are|been)[ ](?:the[ ])?(?:[\w-]+[ ]){0,3}?absen(?:ces?|tees?)\b"
     r"|\bopted[ ]out\b|\bstay(?:s|ed|ing)?[ ](?:at[ ])?home\b"
     r"|\bboycott\w*|\bpulled[ ]out\b"
     # "is not expected to attend", "is unlikely to", "will be unable to", "has no plans to"

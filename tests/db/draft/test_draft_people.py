@@ -719,6 +719,8 @@ def test_how_wire_copy_also_says_someone_attends(sentence: str) -> None:
         "Swedish Prime Minister Erik Lund has no plans to attend the summit.",
         "Swedish Prime Minister Erik Lund was notably absent at the summit.",
         "Swedish Prime Minister Erik Lund stayed home during the summit.",
+        "Swedish Prime Minister Erik Lund will be the main absence from the summit in Oslo, "
+        "in which the most notable presence is that of the host.",
     ],
 )
 def test_someone_invited_represented_or_declining_does_not_attend(sentence: str) -> None:
