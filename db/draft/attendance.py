@@ -74,7 +74,10 @@ _PLAINLY_ATTENDING = (
 # Words that say so only together with what else the article gives of the person: a meeting,
 # a welcome, a hand-over ("met", "greeted", "talks with").
 _ALSO_ATTENDING = (
-    r"present|guests?|landed|touch(?:ed)?[ ]down|represent(?:s|ed|ing)?|welcom(?:e|es|ed|ing)"
+    r"present|guests?|landed|touch(?:ed)?[ ]down|represent(?:s|ed|ing)?"
+    # welcoming people, not an act ("welcomed the inclusion of …", "welcomes the decision")
+    r"|welcom(?:e|es|ed|ing)(?![ ](?:the|a|an|this|its|their|his|her)[ ](?:[\w-]+[ ])?"
+    r"(?!delegation)[a-z]+(?:tion|sion|ment|ance|ence|sal)s?\b)"
     r"|greeted|joined[ ]by|me(?:et|ets|eting|t)\b|(?:will|would|to)[ ]meet"
     r"|involving|talked[ ]in[ ]person|held[ ]talks|talks[ ]with|led[ ]by"
     r"|(?:took|takes|taking|handed|hands|handing)[ ](?:over[ ])?(?:the|as)[ ](?:[\w-]+[ ])?chair\w*"

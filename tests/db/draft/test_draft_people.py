@@ -719,6 +719,7 @@ def test_how_wire_copy_also_says_someone_attends(sentence: str) -> None:
         "Swedish Prime Minister Erik Lund has no plans to attend the summit.",
         "Swedish Prime Minister Erik Lund was notably absent at the summit.",
         "Swedish Prime Minister Erik Lund stayed home during the summit.",
+        "Swedish Prime Minister Erik Lund welcomed the inclusion of Chile in the bloc.",
         "Swedish Prime Minister Erik Lund will be the main absence from the summit in Oslo, "
         "in which the most notable presence is that of the host.",
     ],
