@@ -89,6 +89,9 @@ _BODY_NOUNS = ORGANIZATION_NOUNS | {
     "Nations",
     "Secretariat",
     "Authority",
+    "Administration",
+    "Government",
+    "Presidency",
 }
 _SPELLING_SIMILARITY = 0.85
 
@@ -506,6 +509,7 @@ class _Finder:
                 or self.countries.country_named(words[0])
                 or words[0].endswith(".")
                 or words[0].isupper()
+                or _plural_title(words[0])
             )
         ):
             start += len(words[0]) + 1
@@ -516,7 +520,9 @@ class _Finder:
             return "", start
         if self._names_a_country(words):  # "Costa Rica", "New Zealand"
             return "", start
-        if words and (words[-1] in _BODY_NOUNS or words[-1] in PLACE_NOUNS):
+        if words and (
+            words[-1] in _BODY_NOUNS or words[-1] in PLACE_NOUNS or _plural_title(words[-1])
+        ):
             return "", start
         return " ".join(words), start
 
@@ -751,6 +757,11 @@ def _name_keys(persons: list[Person], mentions: list[Mention], text: Text) -> No
         family = [word for word in person.name.split() if not is_regnal_numeral(word)]
         word = max(alone, key=alone.count) if alone else family[-1]
         person.key = unique_key(slug(word), taken)
+
+
+def _plural_title(word: str) -> bool:
+    """ "Presidents", "Ministers": an office held by more than one is no one's name."""
+    return word.endswith("s") and TITLE_PATTERN.fullmatch(word[:-1]) is not None
 
 
 def _add_styled_names(persons: list[Person], text: str) -> None:

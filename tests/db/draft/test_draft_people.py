@@ -173,6 +173,24 @@ def test_a_name_is_also_known_with_the_style_the_article_gives_it() -> None:
     assert person.variants == ["Sheikh Khalid bin Saif Al Mansoori"]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The summit will see the participation of the Foreign Ministers of Chile and Peru.",
+        "According to the Romanian Presidential Administration, the summit is important.",
+    ],
+)
+def test_an_office_held_by_many_or_a_government_is_no_person(sentence: str) -> None:
+    assert draft_facts(sentence).attendees == []
+
+
+def test_a_plural_title_before_names_is_not_part_of_the_first() -> None:
+    draft = draft_facts(
+        "The bloc, founded by the late Presidents Ana Lopes of Chile and Ola Dahl of Norway, met."
+    )
+    assert "Ana Lopes" in {person.name for person in draft.people}
+
+
 def test_a_body_named_in_the_title_after_a_name() -> None:
     draft = draft_facts("Ade Bello, the ECOWAS chairman, opened the summit.")
     assert attending(draft) == {"Ade Bello": "ECOWAS"}
