@@ -98,7 +98,8 @@ _ANOTHER_MEETING = re.compile(
     r"\b(?:last|previous|past|next|upcoming|earlier|former)[ ](?:[\w-]+[ ]){0,2}?"
     r"(?:summit|meeting|session|gathering|conference)s?\b"
     r"|\b(?:summit|meeting|session|gathering|conference)s?[ ](?:[\w-]+[ ]){0,4}?in[ ](?:19|20)\d\d\b"
-    r"|^(?:(?:Last|Earlier[ ]this)[ ](?:year|month|week)|In[ ](?:19|20)\d\d)\b",
+    r"|^(?:(?:Last|Earlier[ ]this)[ ](?:year|month|week)|In[ ](?:19|20)\d\d)\b"
+    r"|\bpreceded[ ]by[ ](?:a|an|the)[ ]",  # "will be preceded by the officials' meeting"
     re.IGNORECASE,
 )
 # "the detention of President X": a name after "of" is no one's doing, unless the noun before

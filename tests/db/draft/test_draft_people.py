@@ -191,6 +191,14 @@ def test_a_plural_title_before_names_is_not_part_of_the_first() -> None:
     assert "Ana Lopes" in {person.name for person in draft.people}
 
 
+def test_the_chair_of_a_meeting_that_precedes_the_summit_does_not_attend_it() -> None:
+    draft = draft_facts(
+        "The summit will be preceded by the meeting of senior officials, which will be chaired "
+        "by Swedish Foreign Secretary Erik Lund."
+    )
+    assert "Erik Lund" not in attending(draft)
+
+
 def test_a_body_named_in_the_title_after_a_name() -> None:
     draft = draft_facts("Ade Bello, the ECOWAS chairman, opened the summit.")
     assert attending(draft) == {"Ade Bello": "ECOWAS"}
