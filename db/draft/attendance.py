@@ -202,6 +202,9 @@ _WHO_HOSTED = re.compile(
     r",?[ ](?:who[ ])?(?:hosted|welcomed|was[ ]hosting|is[ ]hosting)\b"
     r"|,[ ]the[ ](?:summit[ ]|meeting[ ])?host\b"
 )
+# "Leaders from eight countries confirmed their participation. These are A, B and C.": a
+# sentence that names those the one before it spoke of says what that one says of them.
+_NAMES_THOSE = re.compile(r"(?:These|They|Those)[ ](?:are|were|include|included)\b|Among[ ]them\b")
 _UNTITLED_ROLE = "delegate"
 # Whom an attendee represents when the article does not say: a fact file needs a party, and a
 # reviewer should see at once that this one is to be filled in rather than read a guess.
@@ -308,9 +311,11 @@ def find_attendees(
     absent = {id(absence.person) for absence in absences}
     absent |= {id(mention.person) for mention in _said_not_to_be_there(text, people)}
     attendees: dict[int, Attendee] = {}
-    for sentence in text.sentences:
+    for index, sentence in enumerate(text.sentences):
         for clause in _clauses(text, sentence):
             words = text[clause]
+            if index and clause.start == sentence.start and _NAMES_THOSE.match(words):
+                words = f"{text[text.sentences[index - 1]]} {words}"
             if not _says_attending(words) or _ANOTHER_MEETING.search(words):
                 continue
             there_by_video = _REMOTE.search(words) and not _NOT_ATTENDING.search(words)

@@ -105,7 +105,10 @@ _CAPTION_VERB = re.compile(
     r"(?:Speaks|Addresses|Arrives|Attends|Meets|Says|Greets|Waves|Listens|Gestures|Poses"
     r"|Shakes|Talks|Delivers|Walks|Looks|Holds|Signs|Leaves|Visits|Smiles|Reacts)"
 )
-_COUNTRY_IN_BRACKETS = re.compile(r"[ ]\((?P<country>[^()]{2,40})\)")
+_COUNTRY_IN_BRACKETS = re.compile(r"[ ]\(\s?(?P<country>[^()]{2,40}?)\s?\)")
+_FROM_COUNTRY = re.compile(
+    rf"[ ]from[ ](?:the[ ])?(?P<country>(?:{WORD})(?:[ ](?:{WORD}))*)(?=[,.;]|[ ]and\b)"
+)
 _PAIR_ENDS = re.compile(r"[;.,]|[ ]and\b|$")
 _PLACE_AFTER = re.compile(r"[ ](?:capital|city|town|port|resort|island|coast|border|soil)\b")
 _SUFFIX_WITHOUT_ITS_STOP = re.compile(r"[ ](?:Jr|Sr)$")
@@ -303,8 +306,10 @@ class _Finder:
             return  # "Federated States of Micronesia": the words begin a country's name
         if of and party is None:  # "President Jair Bolsonaro of Brazil"
             party = self._party_named(of.group("of"))
-        bracketed = _COUNTRY_IN_BRACKETS.match(text, name_end)
-        if party is None and bracketed:  # "Ana Lopes (Brazil)"
+        bracketed = _COUNTRY_IN_BRACKETS.match(text, name_end) or _FROM_COUNTRY.match(
+            text, name_end
+        )
+        if party is None and bracketed:  # "Ana Lopes (Brazil)", "Ana Lopes from Brazil,"
             found = self.countries.country_named(bracketed.group("country"))
             party = _country_party(found.key, found.name, found.code) if found else None
         untitled_of_country = bool(

@@ -989,3 +989,19 @@ def test_a_country_in_brackets_after_a_name() -> None:
         "Leaders attending the summit included Ana Lopes (Brazil), Ola Dahl (Norway) and the host."
     )
     assert attending(draft) == {"Ana Lopes": "Brazil", "Ola Dahl": "Norway"}
+
+
+def test_a_country_after_from_or_in_spaced_brackets_after_a_name() -> None:
+    draft = draft_facts(
+        "Leaders attending the summit included Ana Lopes from Brazil, Ola Dahl ( Norway) and "
+        "the host."
+    )
+    assert attending(draft) == {"Ana Lopes": "Brazil", "Ola Dahl": "Norway"}
+
+
+def test_a_sentence_naming_those_the_one_before_says_attend() -> None:
+    draft = draft_facts(
+        "Presidents from two countries have confirmed their participation in the summit. "
+        "These are Presidents Ana Lopes (Brazil) and Ola Dahl (Norway)."
+    )
+    assert attending(draft) == {"Ana Lopes": "Brazil", "Ola Dahl": "Norway"}
