@@ -48,11 +48,12 @@ _HONORIFIC = r"\b(?:Mr|Mrs|Ms|Mme|Dr)\.?[ ]"
 _STYLE = r"(?:Sheikh|Sheikha|Sir|Dame)"
 _HONORIFIC_BEFORE = re.compile(rf"{_HONORIFIC}$")
 _ADDRESSED = re.compile(rf"{_HONORIFIC}(?P<name>(?:{WORD})(?:[ ](?:{WORD}))*)")
-# "X, Denmark's prime minister,"; "X, President of Nigeria and Chair of the Authority,"
+# "X, Denmark's prime minister,"; "X, President of Nigeria and Chair of the Authority,";
+# "X, Canada's minister of health who took over the chair,"
 _TITLE_AFTER = re.compile(
     rf",[ ](?!and[ ]|or[ ])(?:the[ ]|a[ ]|an[ ])?(?P<who>[^,.;]{{0,40}}?)\b(?P<title>{TITLE})\b"
     rf"(?:[ ]of[ ](?:the[ ])?(?P<of>[^,.;]{{1,40}}?))?(?:[ ](?:to|in|for)[ ][^,.;]{{1,40}}?)?"
-    rf"(?=[,.;]|[ ]and[ ](?:the[ ])?{TITLE}\b)",
+    rf"(?=[,.;]|[ ]and[ ](?:the[ ])?{TITLE}\b|[ ](?:who|during|at|since|until)[ ])",
     re.IGNORECASE,
 )
 _TITLE_BEFORE = re.compile(

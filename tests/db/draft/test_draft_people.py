@@ -1005,3 +1005,26 @@ def test_a_sentence_naming_those_the_one_before_says_attend() -> None:
         "These are Presidents Ana Lopes (Brazil) and Ola Dahl (Norway)."
     )
     assert attending(draft) == {"Ana Lopes": "Brazil", "Ola Dahl": "Norway"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        (
+            "Ana Lopes, Chile’s minister of health who took over the chair, attended the summit.",
+            "Minister of Health",
+        ),
+        (
+            "Ana Lopes, Chile’s minister of foreign affairs during the meeting, attended the "
+            "summit.",
+            "Minister of Foreign Affairs",
+        ),
+    ],
+)
+def test_a_title_after_a_name_ends_before_a_clause_of_its_own(sentence: str, title: str) -> None:
+    (attendee,) = draft_facts(sentence).attendees
+    assert (attendee.person.name, attendee.title, attendee.represents.name) == (
+        "Ana Lopes",
+        title,
+        "Chile",
+    )
