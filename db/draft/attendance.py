@@ -46,6 +46,7 @@ _PLAINLY_ATTENDING = (
     r"|accompan(?:y|ies|ied|ying)|(?:family|group|official)[ ](?:photo|picture)"
     rf"|organi[sz](?:e|es|ed|ing)[ ](?:the|a|this|its)[ ](?:[\w’'\"“”-]+[ ]){{0,3}}?{_MEETING}"
     r"|arriv(?:e|es|ed|ing|al)|gather(?:s|ed|ing)?|host(?:s|ed|ing)|(?:will|would|to|shall)[ ]host"
+    rf"|(?-i:[Hh]ost[ ](?=[{UPPER}]))"  # "Host X", "summit host X": the host is there
     r"|chair(?:s|ed|ing|manship)"
     rf"|join(?:s|ed|ing)?[ ](?:(?:the|their|other|fellow|a|his|her)[ ])?(?:[\w-]+[ ]){{0,2}}?{_MEETING}"
     r"|(?:led|leads|leading|headed|heads|heading)[ ](?:the|a|his|her|its|their|[\w.]+['’]s)[ ]"

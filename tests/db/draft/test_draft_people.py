@@ -1028,3 +1028,9 @@ def test_a_title_after_a_name_ends_before_a_clause_of_its_own(sentence: str, tit
         title,
         "Chile",
     )
+
+
+def test_the_host_named_as_such_attends_and_speaks() -> None:
+    draft = draft_facts('Host Ana Lopes echoed these sentiments. "We must go on," Lopes remarked.')
+    assert [(a.person.name, a.role) for a in draft.attendees] == [("Ana Lopes", "host")]
+    assert [(s.speaker.name, s.text) for s in draft.statements] == [("Ana Lopes", "We must go on")]
