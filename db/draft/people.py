@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
-from db.draft.countries import Gazetteer
+from db.draft.countries import Country, Gazetteer
 from db.draft.keys import key_of, unique_key
 from db.draft.model import Mention, Mentions, Party, Person
 from db.draft.naming import (
@@ -110,6 +110,12 @@ _COUNTRY_IN_BRACKETS = re.compile(r"[ ]\(\s?(?P<country>[^()]{2,40}?)\s?\)")
 _FROM_COUNTRY = re.compile(
     rf"[ ]from[ ](?:the[ ])?(?P<country>(?:{WORD})(?:[ ](?:{WORD}))*)(?=[,.;]|[ ]and\b)"
 )
+_RESPECTIVELY = re.compile(
+    rf"\b(?P<title>{TITLE})s[ ]of[ ](?:the[ ])?(?P<countries>[^;:]{{3,160}}?),[ ]"
+    r"(?P<names>[^;:,]{3,60}(?:,[ ][^;:,]{3,60}){0,8}?),?[ ]respectively\b",
+    re.IGNORECASE,
+)
+_LIST_SEPARATOR = re.compile(r"(,[ ](?:and[ ])?|[ ]and[ ])")
 _PAIR_ENDS = re.compile(r"[;.,]|[ ]and\b|$")
 _PLACE_AFTER = re.compile(r"[ ](?:capital|city|town|port|resort|island|coast|border|soil)\b")
 _SUFFIX_WITHOUT_ITS_STOP = re.compile(r"[ ](?:Jr|Sr)$")
@@ -270,6 +276,8 @@ class _Finder:
             party = self._country_before_name(candidate, name_start)
         if not title and party is None:  # "the presidents of Norway, X; Chile, Y"
             party = self._country_paired(run.start(), name_start + len(name))
+        if not title and party is None:  # "the presidents of Chile and Peru, X and Y, respectively"
+            title, party = self._respective(name_start, name_end) or (title, party)
         if title and display_title(title).casefold().split()[-1] in NEEDS_COUNTRY:
             if party is None or not party.is_country:
                 return
@@ -424,6 +432,42 @@ class _Finder:
             return None
         found = self.countries.country_named(pair.group("country"))
         return _country_party(found.key, found.name, found.code) if found else None
+
+    def _respective(self, start: int, end: int) -> tuple[str, Party] | None:
+        """The office and country a name takes in "the prime ministers of Chile and Peru, X and
+        Y, respectively": the countries in the order of the names."""
+        text = self.text.text
+        for found in _RESPECTIVELY.finditer(text, max(0, start - 400), min(len(text), end + 200)):
+            if not found.start("names") <= start < found.end("names"):
+                continue
+            names = _LIST_SEPARATOR.split(found.group("names"))[0::2]
+            countries = self._countries_listed(found.group("countries"), len(names))
+            if countries is None or text[start:end] not in names:
+                return None
+            country = countries[names.index(text[start:end])]
+            return found.group("title"), _country_party(country.key, country.name, country.code)
+        return None
+
+    def _countries_listed(self, words: str, count: int) -> list[Country] | None:
+        """``words`` read as exactly ``count`` countries joined by commas and "and" ("Antigua
+        and Barbuda and Peru" is two), or None when they cannot be."""
+        tokens = _LIST_SEPARATOR.split(words)
+        parts, separators = tokens[0::2], tokens[1::2]
+
+        def read(first: int, left: int) -> list[Country] | None:
+            if first == len(parts) or left == 0:
+                return [] if first == len(parts) and left == 0 else None
+            for last in range(first + 1, len(parts) + 1):
+                name = parts[first] + "".join(
+                    separators[index - 1] + parts[index] for index in range(first + 1, last)
+                )
+                country = self.countries.country_named(name)
+                rest = read(last, left - 1) if country else None
+                if country and rest is not None:
+                    return [country, *rest]
+            return None
+
+        return read(0, count)
 
     def _counterpart_title(self, title: str, start: int) -> str:
         """ "his Finnish counterpart X": the title of the person last named in the sentence."""

@@ -1034,3 +1034,14 @@ def test_the_host_named_as_such_attends_and_speaks() -> None:
     draft = draft_facts('Host Ana Lopes echoed these sentiments. "We must go on," Lopes remarked.')
     assert [(a.person.name, a.role) for a in draft.attendees] == [("Ana Lopes", "host")]
     assert [(s.speaker.name, s.text) for s in draft.statements] == [("Ana Lopes", "We must go on")]
+
+
+def test_offices_and_countries_given_to_names_respectively() -> None:
+    draft = draft_facts(
+        "Among the early arrivals were the prime ministers of Trinidad and Tobago and Saint "
+        "Lucia, Ana Lopes and Ola Dahl, respectively."
+    )
+    assert {a.person.name: (a.title, a.represents.name) for a in draft.attendees} == {
+        "Ana Lopes": ("Prime Minister", "Trinidad and Tobago"),
+        "Ola Dahl": ("Prime Minister", "Saint Lucia"),
+    }
