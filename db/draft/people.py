@@ -116,6 +116,7 @@ _RESPECTIVELY = re.compile(
     re.IGNORECASE,
 )
 _LIST_SEPARATOR = re.compile(r"(,[ ](?:and[ ])?|[ ]and[ ])")
+_POSSESSIVES = ("'s", "’s")
 _PAIR_ENDS = re.compile(r"[;.,]|[ ]and\b|$")
 _PLACE_AFTER = re.compile(r"[ ](?:capital|city|town|port|resort|island|coast|border|soil)\b")
 _SUFFIX_WITHOUT_ITS_STOP = re.compile(r"[ ](?:Jr|Sr)$")
@@ -727,7 +728,10 @@ class _Finder:
             named = {
                 mention.country
                 for mention in self.countries.find(self.text.text, sentence.start, sentence.end)
-                if not any(mention.span.start in span for span in others)
+                if not any(
+                    mention.span.start in span or _owns(self.text.text, mention.span, span)
+                    for span in others
+                )
                 and not _PLACE_BEFORE.search(self.text.text, sentence.start, mention.span.start)
                 and not _PLACE_AFTER.match(self.text.text, mention.span.end)
             }
@@ -807,6 +811,15 @@ def _name_keys(persons: list[Person], mentions: list[Mention], text: Text) -> No
         family = [word for word in person.name.split() if not is_regnal_numeral(word)]
         word = max(alone, key=alone.count) if alone else family[-1]
         person.key = unique_key(slug(word), taken)
+
+
+def _owns(text: str, country: Span, introduction: Span) -> bool:
+    """ "South Sudan's President X": the country's possessive just before an introduction is
+    that person's country."""
+    possessive = text[country.end - 2 : country.end] in _POSSESSIVES or (
+        text[country.end : country.end + 2] in _POSSESSIVES
+    )
+    return possessive and 0 <= introduction.start - country.end <= 4
 
 
 def _plural_title(word: str) -> bool:

@@ -1045,3 +1045,11 @@ def test_offices_and_countries_given_to_names_respectively() -> None:
         "Ana Lopes": ("Prime Minister", "Trinidad and Tobago"),
         "Ola Dahl": ("Prime Minister", "Saint Lucia"),
     }
+
+
+def test_the_summit_chair_and_the_one_taking_over_the_chair_attend() -> None:
+    draft = draft_facts(
+        "Outgoing Summit Chairperson Ana Lopes said Norway's President Ola Dahl, who assumed "
+        "as the new Chairperson, will oversee the process."
+    )
+    assert attending(draft) == {"Ana Lopes": NOT_STATED.name, "Ola Dahl": "Norway"}
