@@ -195,6 +195,11 @@ _CLOSING_ATTRIBUTION = re.compile(
     rf",[ ](?:(?P<pronoun>he|she)|(?P<name>(?:[{UPPER}][\w.’'-]*[ ]){{1,4}}))"
     rf"[ ]?(?:{SPEECH_VERB})(?:,[ ]according[ ]to[ ][^,.;“”\"()]{{1,60}}(?:[ ]\([^()]{{1,30}}\))?)?[.]?\s*$"
 )
+# A sentence whose subject is an office: "The Queen, …, said:", "The Prince of Wales added that"
+_DESCRIBED_SUBJECT = re.compile(
+    rf"\s*(?:(?:At|In|On|During|After|Before|While)\b[^,“”\"]{{0,120}},\s)?[Tt]he[ ]"
+    rf"(?P<who>(?:[^ ,.;“”\"]+[ ]){{0,2}}?)(?P<office>(?i:{TITLE}))\b(?![ ]of[ ][a-z])"
+)
 _COURTESY_TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Mme|Dr)\.")
 _OPENS_SENTENCE = re.compile(r"[\s•*–—-]*$")
 
@@ -601,6 +606,12 @@ def _speaker_before(text: Text, quote: Quote, spoken: Mentions) -> Person | None
     if according:  # "According to X, “…”"
         named = spoken.starting_in(Span(according.start(), quote.opening))
         return named[0].person if named and not _possessive(text, named[0]) else None
+    subject = _DESCRIBED_SUBJECT.match(text.text, sentence.start, quote.opening)
+    if subject and _SAYING.search(text.text, subject.end(), quote.opening):
+        # "The Queen, dressed in blue, arrived and, in her address, said: “…”"
+        return _described(
+            text, subject.group("who"), subject.group("office"), quote.opening, spoken
+        )
     said_by = _SAID_BY_WHAT_IS_NAMED_NOT.search(text.text, sentence.start, quote.opening)
     if said_by and not spoken.starting_in(Span(said_by.start(), quote.opening)):
         # "When X arrived, the ministry said “…”": someone else speaks, not X.

@@ -292,3 +292,23 @@ def test_words_quoted_inside_a_sentence_closed_by_its_attribution(
     paragraph: str, said: str
 ) -> None:
     assert speakers(OPENING + paragraph)["a hard year"] == said
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        'The Queen, dressed in blue, arrived and, in her address, said: "We are ready for it."',
+        'The Queen added that she was glad to meet "so many friends of the realm" at last.',
+    ],
+)
+def test_a_sentence_whose_subject_is_the_office_of_one_person(paragraph: str) -> None:
+    article = "Queen Ingrid III opened the summit in Oslo on Friday.\n\n" + paragraph
+    assert set(speakers(article).values()) == {"Queen Ingrid III"}
+
+
+def test_a_sentence_whose_subject_is_an_office_two_hold_names_no_one() -> None:
+    article = (
+        "President Ana Lopes and President Ola Dahl opened the summit on Friday.\n\n"
+        'The president, dressed in blue, said: "We are ready for it."'
+    )
+    assert speakers(article) == {}
