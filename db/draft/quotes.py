@@ -540,6 +540,8 @@ def _described(text: Text, who: str, office: str, offset: int, spoken: Mentions)
             or (mention.person.party is not None and mention.person.party.key == country.key)
         )
     ]
+    if not fitting and country is not None:
+        return _sole_holder_of_unknown_country(text, office, offset, spoken)
     if not fitting:
         return None
     latest = fitting[0]
@@ -547,6 +549,27 @@ def _described(text: Text, who: str, office: str, offset: int, spoken: Mentions)
     if any(m.person is not latest.person and m.span.start >= since for m in fitting):
         return None
     return latest.person
+
+
+def _sole_holder_of_unknown_country(
+    text: Text, office: str, offset: int, spoken: Mentions
+) -> Person | None:
+    """ "said the Honduran president" where the article never gives the president named
+    before a country: theirs, when they are the only person named with that office whose
+    country is not another's."""
+    holders = {
+        id(mention.person): mention.person
+        for mention in spoken.ending_by(offset)
+        if mention.person.party is None
+        and (
+            (mention.person.title and _holds(mention.person.title, office, leads_a_country=True))
+            or _named_with(text, mention, office)
+        )
+    }
+    if len(holders) != 1:
+        return None
+    (holder,) = holders.values()
+    return holder
 
 
 def _holds(title: str, office: str, *, leads_a_country: bool) -> bool:

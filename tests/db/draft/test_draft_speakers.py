@@ -312,3 +312,19 @@ def test_a_sentence_whose_subject_is_an_office_two_hold_names_no_one() -> None:
         'The president, dressed in blue, said: "We are ready for it."'
     )
     assert speakers(article) == {}
+
+
+def test_a_countrys_office_is_the_one_holder_whose_country_is_not_given() -> None:
+    article = (
+        "President Ana Lopes and Norwegian President Ola Dahl will attend the summit.\n\n"
+        '"A union will come," said the Chilean president.'
+    )
+    assert speakers(article) == {"A union will come": "Ana Lopes"}
+
+
+def test_a_countrys_office_held_by_two_whose_country_is_not_given_is_no_ones() -> None:
+    article = (
+        "President Ana Lopes and President Ola Dahl will attend the summit.\n\n"
+        '"A union will come," said the Chilean president.'
+    )
+    assert speakers(article) == {}
