@@ -200,6 +200,12 @@ _DESCRIBED_SUBJECT = re.compile(
     rf"\s*(?:(?:At|In|On|During|After|Before|While)\b[^,“”\"]{{0,120}},\s)?[Tt]he[ ]"
     rf"(?P<who>(?:[^ ,.;“”\"]+[ ]){{0,2}}?)(?P<office>(?i:{TITLE}))\b(?![ ]of[ ][a-z])"
 )
+# A sentence whose subject refers back as a pronoun would: "Likewise, the leader …", "On his
+# arrival, the statesman …"
+_REFERRING_SUBJECT = re.compile(
+    r"\s*(?:[^,“”\"]{1,120},\s){0,2}[Tt]he[ ]"
+    r"(?:leader|statesman|stateswoman|head[ ]of[ ]state|head[ ]of[ ]government|monarch)\b"
+)
 _COURTESY_TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Mme|Dr)\.")
 _OPENS_SENTENCE = re.compile(r"[\s•*–—-]*$")
 
@@ -629,6 +635,10 @@ def _speaker_before(text: Text, quote: Quote, spoken: Mentions) -> Person | None
     if according:  # "According to X, “…”"
         named = spoken.starting_in(Span(according.start(), quote.opening))
         return named[0].person if named and not _possessive(text, named[0]) else None
+    referring = _REFERRING_SUBJECT.match(text.text, sentence.start, quote.opening)
+    if referring and _SAYING.search(text.text, referring.end(), quote.opening):
+        # "Likewise, the leader expressed …, adding that “…”": the one just spoken of
+        return _subject_before(text, sentence.start, spoken)
     subject = _DESCRIBED_SUBJECT.match(text.text, sentence.start, quote.opening)
     if subject and _SAYING.search(text.text, subject.end(), quote.opening):
         # "The Queen, dressed in blue, arrived and, in her address, said: “…”"
@@ -722,5 +732,6 @@ def _named_subject(text: Text, span: Span, spoken: Mentions) -> tuple[Person | N
         or _LEADING_PRONOUN.match(words) is not None
         or _PRONOUN_SAID.search(words) is not None
         or _NO_ONE_ELSE.match(words) is not None
+        or _REFERRING_SUBJECT.match(words) is not None  # "the leader" is the one before too
     )
     return None, pronoun

@@ -328,3 +328,18 @@ def test_a_countrys_office_held_by_two_whose_country_is_not_given_is_no_ones() -
         '"A union will come," said the Chilean president.'
     )
     assert speakers(article) == {}
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Lund spoke first. Likewise, the leader praised the plan, adding that "
+        '"we are ready for anything."',
+        "Lund arrived on Friday.\n\nOn his arrival, speaking to the press, the statesman "
+        'declared himself "ready for anything".',
+        "Lund spoke first. Likewise, the leader praised the plan.\n\n"
+        '"We are ready for anything," he added.',
+    ],
+)
+def test_the_leader_or_the_statesman_refers_back_as_a_pronoun_does(paragraph: str) -> None:
+    assert set(speakers(OPENING + paragraph).values()) == {"Erik Lund"}
