@@ -33,7 +33,7 @@ from db.draft.naming import (
 from db.draft.text import UPPER, Span, Text
 from db.draft.titles import NEEDS_COUNTRY, TITLE, TITLE_PATTERN, display_title
 from db.draft.words import CAPITALISED_RUN, NOT_NAMES, ORGANIZATION_NOUNS, SPEECH_VERB, WORD
-from db.factfile.folding import slug
+from db.factfile.folding import fold, slug
 
 _MODIFIER_BEFORE = re.compile(r"\b(acting|interim|former|outgoing|deputy|vice)[ ]$", re.IGNORECASE)
 # "X, who", "X said", "X, 77,", "X as he posed": what follows a name that makes it a person's.
@@ -195,11 +195,11 @@ class _KnownNames:
 
     def _entries(self, person: Person) -> Iterator[tuple[dict[str, list[Person]], str]]:
         """Each index ``person`` is found in, with the name or form it is found by there."""
-        yield self.names, person.name
+        yield self.names, fold(person.name)
         for run in _runs_of_words(person.name):
-            yield self.runs, run
+            yield self.runs, fold(run)
         for form in person.short_forms:
-            yield self.short_forms, form
+            yield self.short_forms, fold(form)
 
     def _enter(self, person: Person) -> None:
         for index, name in self._entries(person):
@@ -210,18 +210,19 @@ class _KnownNames:
     def knows(self, name: str) -> bool:
         """Whether someone goes by ``name``: their full name, a short form, or a run of the
         words of their name ("Al Haddad" of "Karim Al Haddad")."""
-        return bool(self.runs.get(name) or self.short_forms.get(name))
+        return bool(self.runs.get(fold(name)) or self.short_forms.get(fold(name)))
 
     def first_met(self, person: Person) -> tuple[Person, bool] | None:
         """The earliest known person that ``person`` is, and whether ``person`` gives only a
         short form of their name (else their full name, of which theirs was a short form)."""
         found = [
-            (self.order[id(known)], 0, known) for known in self.short_forms.get(person.name, ())
+            (self.order[id(known)], 0, known)
+            for known in self.short_forms.get(fold(person.name), ())
         ]
         found += [
             (self.order[id(known)], 1, known)
             for form in person.short_forms
-            for known in self.names.get(form, ())
+            for known in self.names.get(fold(form), ())
         ]
         if not found:
             return None
@@ -615,7 +616,11 @@ class _Finder:
             return person
         known, only_a_short_form = met
         if not only_a_short_form:
+            if known.name not in person.short_forms:  # "Erdogan", then "Recep Erdoğan"
+                known.variants.append(known.name)
             self.known.rename(known, person.name)
+        elif person.name not in (known.name, *known.short_forms, *known.variants):
+            known.variants.append(person.name)  # "Recep Erdoğan", then "President Erdogan"
             known.title = known.title or person.title
             known.party = known.party or person.party
         return known

@@ -1053,3 +1053,12 @@ def test_the_summit_chair_and_the_one_taking_over_the_chair_attend() -> None:
         "as the new Chairperson, will oversee the process."
     )
     assert attending(draft) == {"Ana Lopes": NOT_STATED.name, "Ola Dahl": "Norway"}
+
+
+def test_a_name_written_once_without_its_accents_is_the_same_person() -> None:
+    draft = draft_facts(
+        "Lund met Chilean President Munoz.\n\n"
+        "Swedish Prime Minister Erik Lund met Chilean President Ana Muñoz at the summit."
+    )
+    assert attending(draft) == {"Erik Lund": "Sweden", "Ana Muñoz": "Chile"}
+    assert [person.variants for person in draft.people if person.name == "Ana Muñoz"] == [["Munoz"]]
