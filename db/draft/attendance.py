@@ -109,6 +109,7 @@ _ANOTHER_MEETING = re.compile(
 _OF_BEFORE = re.compile(
     rf"\b(?P<noun>[a-z]+)[ ]of[ ](?:the[ ])?(?:(?:[\w.’'-]+[ ]){{0,3}}?(?i:{TITLE})[ ])?$"
 )
+_BY_BEFORE = re.compile(rf"\bby[ ](?:[\w.’'-]+[ ]){{0,4}}?(?:(?i:{TITLE})[ ])?$")
 _THERE_OF = re.compile(
     r"presence|arrival|participation|attendance|visit|invitation|speech|address|remarks"
     r"|chairmanship|leadership|delegations?|guests|leaders|delegates|participants|members"
@@ -362,9 +363,15 @@ def _says_attending(words: str, *, plainly: bool = False) -> bool:
 
 
 def _object_of(text: Text, clause: Span, mention: Mention) -> bool:
-    """ "the detention of President X": the name is what the clause is about, not who acts."""
+    """ "the detention of President X": the name is what the clause is about, not who acts;
+    nor is "tariffs set by President X" anything X does at the meeting ("hosted by X" is)."""
     of = _OF_BEFORE.search(text.text, clause.start, mention.span.start)
-    return of is not None and not _THERE_OF.fullmatch(of.group("noun"))
+    if of is not None and not _THERE_OF.fullmatch(of.group("noun")):
+        return True
+    by = _BY_BEFORE.search(text.text, clause.start, mention.span.start)
+    return by is not None and not _ATTENDING.search(
+        text.text, max(clause.start, by.start() - 40), by.end()
+    )
 
 
 def _said_not_to_be_there(text: Text, people: People) -> list[Mention]:

@@ -746,6 +746,8 @@ def test_how_wire_copy_also_says_someone_attends(sentence: str) -> None:
         "Swedish Prime Minister Erik Lund was notably absent at the summit.",
         "Swedish Prime Minister Erik Lund stayed home during the summit.",
         "Swedish Prime Minister Erik Lund welcomed the inclusion of Chile in the bloc.",
+        "This year's meeting takes place against the backdrop of trade tariffs set by Swedish "
+        "Prime Minister Erik Lund.",
         "Swedish Prime Minister Erik Lund will be the main absence from the summit in Oslo, "
         "in which the most notable presence is that of the host.",
     ],
