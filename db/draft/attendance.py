@@ -100,9 +100,15 @@ _ANOTHER_MEETING = re.compile(
     r"\b(?:last|previous|past|next|upcoming|earlier|former)[ ](?:[\w-]+[ ]){0,2}?"
     r"(?:summit|meeting|session|gathering|conference)s?\b"
     r"|\b(?:summit|meeting|session|gathering|conference)s?[ ](?:[\w-]+[ ]){0,4}?in[ ](?:19|20)\d\d\b"
-    r"|^(?:(?:Last|Earlier[ ]this)[ ](?:year|month|week)|In[ ](?:19|20)\d\d)\b"
     r"|\bpreceded[ ]by[ ](?:a|an|the)[ ]",  # "will be preceded by the officials' meeting"
     re.IGNORECASE,
+)
+# "Last year, …", "In 2018 …", "In May, …": a sentence set at another time tells of another
+# meeting, in each of its clauses.
+_ANOTHER_TIME = re.compile(
+    r"(?:(?:Last|Earlier[ ]this)[ ](?:year|month|week)|In[ ](?:19|20)\d\d"
+    r"|In[ ](?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December),)"
 )
 # "the detention of President X": a name after "of" is no one's doing, unless the noun before
 # it says they are there ("the presence of X", "at the invitation of X").
@@ -319,7 +325,11 @@ def find_attendees(
             words = text[clause]
             if index and clause.start == sentence.start and _NAMES_THOSE.match(words):
                 words = f"{text[text.sentences[index - 1]]} {words}"
-            if not _says_attending(words) or _ANOTHER_MEETING.search(words):
+            if (
+                not _says_attending(words)
+                or _ANOTHER_MEETING.search(words)
+                or _ANOTHER_TIME.match(text.text, sentence.start)
+            ):
                 continue
             there_by_video = _REMOTE.search(words) and not _NOT_ATTENDING.search(words)
             for mention in people.mentions_in(clause):

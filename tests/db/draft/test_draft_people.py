@@ -748,6 +748,8 @@ def test_how_wire_copy_also_says_someone_attends(sentence: str) -> None:
         "Swedish Prime Minister Erik Lund welcomed the inclusion of Chile in the bloc.",
         "This year's meeting takes place against the backdrop of trade tariffs set by Swedish "
         "Prime Minister Erik Lund.",
+        "In May, Lund's rival stated that Chile was not for sale during a meeting with Swedish "
+        "Prime Minister Erik Lund in Stockholm.",
         "Swedish Prime Minister Erik Lund will be the main absence from the summit in Oslo, "
         "in which the most notable presence is that of the host.",
     ],
