@@ -6,10 +6,12 @@ writing uses ("Finnish President Sauli Niinistö", "President Jair Bolsonaro of 
 "French president Luc Moreau", "Danish host President Ole Berg", "Czech PM Pavel
 Novak", "Prime Minister of Australia Tom Harlow", "Norway's Ola Brekke", "Anna Berg,
 the …", "Anna Berg said", "the Prime Minister of Belize, Ana Ruiz", "the presidents of
-Norway, X; Chile, Y", a heading in capitals "SWEDEN PRIME MINISTER ERIK LUND"). Later mentions
-are the full name and its short forms (naming.py),
-and spellings of the family name that differ by a letter (a slip the article made, kept as a
-variant). A run of capitalised words that names a country ("Costa Rica") or a place ("King
+Norway, X; Chile, Y", "the prime ministers of Chile and Peru, X and Y, respectively", "X
+(Chile)", "X from Chile", "Host X", a heading in capitals "SWEDEN PRIME MINISTER ERIK LUND").
+Later mentions are the full name and its short forms (naming.py), the same written without its
+accents, and spellings of the family name that differ by a letter (a slip the article made, kept
+as a variant); the name with its style ("Sheikh X", "Sir X") is kept as a variant too. An office
+held by many ("Foreign Ministers") or a government ("Presidential Administration") is no one. A run of capitalised words that names a country ("Costa Rica") or a place ("King
 Aldric Road") is no person.
 """
 

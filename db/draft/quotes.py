@@ -12,13 +12,17 @@ The speaker is found, in this order:
    its sentence or the one before, looking further back only past sentences whose subject is
    a pronoun or no person, "But it is a blow.") / ``the Danish minister said``, ``said the
    Danish president``, ``the Chinese leader said`` (the one person of that office and
-   country named before; no one when another of that office is named as recently);
+   country named before; no one when another of that office is named as recently; else the one
+   person of that office whose country the text does not give); or the attribution closing a
+   sentence the quote stands inside ("Despite “…”, the bloc held, he added.");
 2. before the quote, in its sentence: someone ``quoted as saying`` or whose ``claim that``
    it is; the person named just before a speech verb ("…, X previously said: “…”"), unless
    joined to another by "and" (a joint statement); ``According to X, “…”``; else the first
    person named who is neither the object of a preposition nor the one told or met ("At a
    meeting with Lee, Moon hailed …" is Moon's), when words between say they speak ("said",
-   "announced", "branded", a colon); a leading pronoun; or "the chancellor said:";
+   "announced", "branded", a colon); a leading pronoun, or "the leader" or "the statesman",
+   which refer back as a pronoun does; or an office opening the sentence ("the chancellor
+   said:", "The Queen, dressed in blue, said:");
 3. the speaker of the quote before it, when the quote is in the same sentence, the next
    one, or is the whole of the next paragraph after a paragraph ending with that quote's
    sentence; nobody else is named in between, nothing but punctuation follows it in its
