@@ -119,6 +119,7 @@ _RESPECTIVELY = re.compile(
 )
 _LIST_SEPARATOR = re.compile(r"(,[ ](?:and[ ])?|[ ]and[ ])")
 _POSSESSIVES = ("'s", "’s")
+_NAME_AND_COMMA = re.compile(rf"(?:{WORD})[ ](?:{WORD}),[ ]?$")
 _PAIR_ENDS = re.compile(r"[;.,]|[ ]and\b|$")
 _PLACE_AFTER = re.compile(r"[ ](?:capital|city|town|port|resort|island|coast|border|soil)\b")
 _SUFFIX_WITHOUT_ITS_STOP = re.compile(r"[ ](?:Jr|Sr)$")
@@ -263,7 +264,7 @@ class _Finder:
         name, name_start = self._trim_name(
             candidate.name, candidate.name_start, titled=bool(candidate.title)
         )
-        if not name or self._known(name):
+        if not name or (self._known(name) and not self._titled_later(name, candidate)):
             return
         text = self.text.text
         name_end = name_start + len(name)
@@ -293,6 +294,7 @@ class _Finder:
         if title and (own := name_with_own_title(title, name)):  # "Pope Benedictus"
             name, name_start = own, name_end - len(own)
         after = _TITLE_AFTER.match(text, name_end)
+        titled_after = not title and after is not None
         if not title and after:  # "Mette Frederiksen, Denmark's prime minister,"
             title = after.group("title")
             of_group = after.group("of")
@@ -304,7 +306,9 @@ class _Finder:
                 who = after.group("who").strip()
                 party = self._party_in(who) or (self._party_before(who) if who else None)
         before = _TITLE_BEFORE.search(text, max(0, run.start() - 60), run.start())
-        if before:  # "Norway's foreign minister, Anne Lie"; "Norway's envoy, Ambassador Ola Lie"
+        # "Norway's foreign minister, Anne Lie"; "Norway's envoy, Ambassador Ola Lie"; not
+        # "A, President of X, B, Prime Minister of Y", where the title before B is A's
+        if before and not (titled_after and self._follows_a_name(before.start())):
             party = party or self._party_in(before.group("who") or "")
             served = _SERVED_IN_TITLE.search(before.group("title"))
             if party is None and served:  # "the Chairperson of the Fisheries Commission, X"
@@ -587,6 +591,16 @@ class _Finder:
             for last in range(first + 2, len(words) + 1)
         )
 
+    def _follows_a_name(self, offset: int) -> bool:
+        return _NAME_AND_COMMA.search(self.text.text, max(0, offset - 60), offset) is not None
+
+    def _titled_later(self, name: str, candidate: _Candidate) -> bool:
+        """ "said Sheikh X …", then "said Kuwait's Emir Sheikh X": the full name given again
+        with a title, first named without one."""
+        return bool(candidate.title) and any(
+            person.title is None for person in self.known.names.get(fold(name), ())
+        )
+
     def _known(self, name: str) -> bool:
         """Named already: the name, a short form of it, or a run of its words ("Mr Al Haddad"
         after "Karim Al Haddad"). Spellings are found only once every name is read."""
@@ -609,6 +623,10 @@ class _Finder:
     def _merge_or_add(self, person: Person) -> Person:
         """A one-word name after a title ("President Moon") joins the full name's person;
         the person kept is returned."""
+        for known in self.known.names.get(fold(person.name), ())[:1]:
+            known.title = known.title or person.title
+            known.party = known.party or person.party
+            return known
         met = self.known.first_met(person)
         if met is None:
             self.persons.append(person)

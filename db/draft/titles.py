@@ -16,7 +16,7 @@ _CORE = (
     r"|executive[ ]secretary"
     r"|supreme[ ]leader|ayatollah|secretary[- ]general|director[- ]general|secretary[ ]of[ ]state"
     r"|foreign[ ]secretary|high[ ]representative|mayor|governor|ambassador|envoy|commissioner"
-    r"|chair(?:man|woman|person)?|speaker|senator|pope|sheikh|host"
+    r"|chair(?:man|woman|person)?|speaker|senator|pope|host"
     r"|(?<!['’])(?!(?:the|his|her|its|their|a|an|as)[ ])[a-z]+[ ]minister"
     r"|minister(?:[ ]of[ ][a-z]+(?:[ ]affairs)?)?)"
 )

@@ -1066,3 +1066,24 @@ def test_a_name_written_once_without_its_accents_is_the_same_person() -> None:
     )
     assert attending(draft) == {"Erik Lund": "Sweden", "Ana Muñoz": "Chile"}
     assert [person.variants for person in draft.people if person.name == "Ana Muñoz"] == [["Munoz"]]
+
+
+def test_a_style_is_no_office_and_a_later_title_gives_one() -> None:
+    draft = draft_facts(
+        '"We must rebuild," said Sheikh Karim Al Haddad, who led the talks.\n\n'
+        '"We must rebuild now," said Qatar\'s Emir Sheikh Karim Al Haddad at the summit.'
+    )
+    assert [(a.person.name, a.title, a.represents.name) for a in draft.attendees] == [
+        ("Karim Al Haddad", "Emir", "Qatar")
+    ]
+
+
+def test_in_a_list_of_names_and_titles_each_title_follows_its_name() -> None:
+    draft = draft_facts(
+        "Leaders attending the summit are Ana Lopes, President of Chile, Ola Dahl, Prime "
+        "Minister of Norway, and others."
+    )
+    assert {a.person.name: (a.title, a.represents.name) for a in draft.attendees} == {
+        "Ana Lopes": ("President", "Chile"),
+        "Ola Dahl": ("Prime Minister", "Norway"),
+    }
