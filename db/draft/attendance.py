@@ -103,6 +103,7 @@ _ANOTHER_MEETING = re.compile(
     r"\b(?:last|previous|past|next|upcoming|earlier|former)[ ](?:[\w-]+[ ]){0,2}?"
     r"(?:summit|meeting|session|gathering|conference)s?\b"
     r"|\b(?:summit|meeting|session|gathering|conference)s?[ ](?:[\w-]+[ ]){0,4}?in[ ](?:19|20)\d\d\b"
+    r"|\b(?:summit|meeting|session|gathering|conference)s?[ ](?:last|next)[ ](?:year|month|week)\b"
     r"|\bpreceded[ ]by[ ](?:a|an|the)[ ]",  # "will be preceded by the officials' meeting"
     re.IGNORECASE,
 )
@@ -217,6 +218,11 @@ _WHO_HOSTED = re.compile(
 # "Leaders from eight countries confirmed their participation. These are A, B and C.": a
 # sentence that names those the one before it spoke of says what that one says of them.
 _NAMES_THOSE = re.compile(r"(?:These|They|Those)[ ](?:are|were|include|included)\b|Among[ ]them\b")
+# A sentence about the meeting itself, where the body's own officials are at work.
+_OWN_MEETING = re.compile(
+    r"\b(?:summit|general[ ]assembly|ministerial[ ]meeting|council[ ]of[ ]ministers)\b",
+    re.IGNORECASE,
+)
 _UNTITLED_ROLE = "delegate"
 # Whom an attendee represents when the article does not say: a fact file needs a party, and a
 # reviewer should see at once that this one is to be filled in rather than read a guess.
@@ -356,6 +362,32 @@ def find_attendees(
                     role=role,
                     evidence=(sentence,),
                 )
+    for sentence in text.sentences:  # the body's own officials at its meeting
+        words = text[sentence]
+        if organization is None or not _OWN_MEETING.search(words):
+            continue
+        if _ANOTHER_MEETING.search(words) or _ANOTHER_TIME.match(words):
+            continue
+        for mention in people.mentions_in(sentence):
+            person = mention.person
+            if id(person) in attendees or id(person) in absent or not person.title:
+                continue
+            if not serves_a_body(person.title) or (
+                person.party is not None and person.party.key != organization.key
+            ):
+                continue
+            if _object_of(text, sentence, mention) or _SOMEONE_ELSES.match(
+                text.text, mention.span.end
+            ):
+                continue
+            person.party = person.party or organization
+            attendees[id(person)] = Attendee(
+                person=person,
+                title=person.title,
+                represents=person.party,
+                role="international-official",
+                evidence=(sentence,),
+            )
     for absence in absences:
         if absence.sent is not None and absence.sent.party is not None:
             attendees[id(absence.sent)] = Attendee(

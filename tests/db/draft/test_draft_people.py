@@ -1087,3 +1087,22 @@ def test_in_a_list_of_names_and_titles_each_title_follows_its_name() -> None:
         "Ana Lopes": ("President", "Chile"),
         "Ola Dahl": ("Prime Minister", "Norway"),
     }
+
+
+ASSEMBLY = "The Alpine League held its General Assembly in Bern on Monday.\n\n"
+
+
+def test_the_bodys_own_official_in_a_sentence_about_its_meeting_attends() -> None:
+    draft = draft_facts(
+        ASSEMBLY + "As part of the General Assembly, ministers were set to discuss the crisis, "
+        "though Alpine League Secretary General Ana Lopes said the talks would not end soon."
+    )
+    assert attending(draft) == {"Ana Lopes": "Alpine League"}
+
+
+def test_the_bodys_own_official_named_beside_another_meeting_does_not_attend() -> None:
+    draft = draft_facts(
+        ASSEMBLY + "Alpine League Secretary General Ana Lopes praised the plan announced at the "
+        "G20 summit last year."
+    )
+    assert attending(draft) == {}
