@@ -4,7 +4,9 @@ A person named in a clause that says people attend ("attended", "took part", "ga
 "joined the meetings", "met", "arrived", "hosted", "welcomed", "led the delegation", "by video
 link", "at the summit", "told his fellow leaders", "summit participants, including", "Host X",
 "the summit chair" …) attended, and so did those a sentence names after one that says so ("…
-confirmed their participation. These are A and B."), unless the text says they are away ("the
+confirmed their participation. These are A and B.") and the body's own officials named in a
+sentence about its meeting ("As part of the General Assembly, …, Secretary General X said"),
+unless the text says they are away ("the
 absence of X", "in lieu of X", "X skipped the summit", "X will be the main absence"), sends
 words from afar ("read a message from X"), is only invited or asked to come, is what the clause
 is about rather than who acts ("the detention of X", "X's envoy", "tariffs set by X"), or the
