@@ -6,12 +6,12 @@ link", "at the summit", "told his fellow leaders", "summit participants, includi
 "the summit chair" …) attended, and so did those a sentence names after one that says so ("…
 confirmed their participation. These are A and B.") and the body's own officials named in a
 sentence about its meeting ("As part of the General Assembly, …, Secretary General X said"),
-unless the text says they are away ("the
-absence of X", "in lieu of X", "X skipped the summit", "X will be the main absence"), sends
-words from afar ("read a message from X"), is only invited or asked to come, is what the clause
-is about rather than who acts ("the detention of X", "X's envoy", "tariffs set by X"), or the
-clause tells of another meeting ("the last summit", "Last year, …", "In May, …", "will be
-preceded by the officials' meeting") or only reports what happened ("A roadmap was adopted at the
+unless the text says they are away ("the absence of X", "in lieu of X", "X skipped the summit",
+"X will be the main absence"), sends words from afar ("read a message from X"), is only invited
+or asked to come, is what the clause is about rather than who acts ("the detention of X", "X's
+envoy", "tariffs set by X"), or the clause tells of another meeting ("the last summit", "the
+summit last year", "Last year, …", "In May, …", "will be preceded by the officials' meeting")
+or only reports what happened ("A roadmap was adopted at the
 summit, X told reporters", "X told reporters that …"). Someone whose country the article does
 not give needs a clause that says so plainly (attended, took part, arrived, at the summit; not
 just met or welcomed), and represents a body named "Not stated in the article" that a reviewer
