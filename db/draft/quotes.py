@@ -640,11 +640,11 @@ def _speaker_before(text: Text, quote: Quote, spoken: Mentions) -> Person | None
         named = spoken.starting_in(Span(according.start(), quote.opening))
         return named[0].person if named and not _possessive(text, named[0]) else None
     referring = _REFERRING_SUBJECT.match(text.text, sentence.start, quote.opening)
-    if referring and _SAYING.search(text.text, referring.end(), quote.opening):
+    if referring and not before and _SAYING.search(text.text, referring.end(), quote.opening):
         # "Likewise, the leader expressed …, adding that “…”": the one just spoken of
         return _subject_before(text, sentence.start, spoken)
     subject = _DESCRIBED_SUBJECT.match(text.text, sentence.start, quote.opening)
-    if subject and _SAYING.search(text.text, subject.end(), quote.opening):
+    if subject and not before and _SAYING.search(text.text, subject.end(), quote.opening):
         # "The Queen, dressed in blue, arrived and, in her address, said: “…”"
         return _described(
             text, subject.group("who"), subject.group("office"), quote.opening, spoken

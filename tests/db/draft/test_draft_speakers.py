@@ -343,3 +343,14 @@ def test_a_countrys_office_held_by_two_whose_country_is_not_given_is_no_ones() -
 )
 def test_the_leader_or_the_statesman_refers_back_as_a_pronoun_does(paragraph: str) -> None:
     assert set(speakers(OPENING + paragraph).values()) == {"Erik Lund"}
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        'Lund spoke first. The leader of the opposition, Ola Brekke, branded it "a fine plan".',
+        'Lund spoke first. The President of Chile, Ola Brekke, branded it "a fine plan".',
+    ],
+)
+def test_an_office_opening_a_sentence_that_names_its_holder_is_theirs(paragraph: str) -> None:
+    assert speakers(OPENING + paragraph) == {"a fine plan": "Ola Brekke"}
