@@ -11,8 +11,9 @@ Norway, X; Chile, Y", "the prime ministers of Chile and Peru, X and Y, respectiv
 Later mentions are the full name and its short forms (naming.py), the same written without its
 accents, and spellings of the family name that differ by a letter (a slip the article made, kept
 as a variant); the name with its style ("Sheikh X", "Sir X") is kept as a variant too. An office
-held by many ("Foreign Ministers") or a government ("Presidential Administration") is no one. A run of capitalised words that names a country ("Costa Rica") or a place ("King
-Aldric Road") is no person.
+held by many ("Foreign Ministers") or a government ("Presidential Administration") is no one,
+nor is a run of capitalised words that names a country ("Costa Rica") or a place ("King Aldric
+Road").
 """
 
 from __future__ import annotations
@@ -639,10 +640,10 @@ class _Finder:
             if known.name not in person.short_forms:  # "Erdogan", then "Recep Erdoğan"
                 known.variants.append(known.name)
             self.known.rename(known, person.name)
-        elif person.name not in (known.name, *known.short_forms, *known.variants):
-            known.variants.append(person.name)  # "Recep Erdoğan", then "President Erdogan"
             known.title = known.title or person.title
             known.party = known.party or person.party
+        elif person.name not in (known.name, *known.short_forms, *known.variants):
+            known.variants.append(person.name)  # "Recep Erdoğan", then "President Erdogan"
         return known
 
     def _party_before(self, prefix: str) -> Party | None:

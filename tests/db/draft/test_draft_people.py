@@ -1106,3 +1106,11 @@ def test_the_bodys_own_official_named_beside_another_meeting_does_not_attend() -
         "G20 summit last year."
     )
     assert attending(draft) == {}
+
+
+def test_a_full_name_after_a_titled_family_name_gives_the_person_its_country() -> None:
+    draft = draft_facts(
+        "President Lund opened the summit on Monday. Leaders attending included Erik Lund "
+        "(Norway) and Ana Lopes (Chile)."
+    )
+    assert attending(draft) == {"Erik Lund": "Norway", "Ana Lopes": "Chile"}
