@@ -114,7 +114,8 @@ _ANOTHER_MEETING = re.compile(
 _ANOTHER_TIME = re.compile(
     r"(?:(?:Last|Earlier[ ]this)[ ](?:year|month|week)|In[ ](?:19|20)\d\d"
     r"|In[ ](?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December),)"
+    r"|December),)",
+    re.IGNORECASE,
 )
 # "the detention of President X": a name after "of" is no one's doing, unless the noun before
 # it says they are there ("the presence of X", "at the invitation of X").
@@ -340,6 +341,7 @@ def find_attendees(
                 not _says_attending(words)
                 or _ANOTHER_MEETING.search(words)
                 or _ANOTHER_TIME.match(text.text, sentence.start)
+                or _ANOTHER_TIME.match(text.text, clause.start)
             ):
                 continue
             there_by_video = _REMOTE.search(words) and not _NOT_ATTENDING.search(words)

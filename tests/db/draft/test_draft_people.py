@@ -750,6 +750,7 @@ def test_how_wire_copy_also_says_someone_attends(sentence: str) -> None:
         "Prime Minister Erik Lund.",
         "In May, Lund's rival stated that Chile was not for sale during a meeting with Swedish "
         "Prime Minister Erik Lund in Stockholm.",
+        "Ana Lopes chaired the summit; last year, Swedish Prime Minister Erik Lund attended it.",
         "Swedish Prime Minister Erik Lund will be the main absence from the summit in Oslo, "
         "in which the most notable presence is that of the host.",
     ],
