@@ -2,11 +2,16 @@
 
 A person named in a clause that says people attend ("attended", "took part", "gathered",
 "joined the meetings", "met", "arrived", "hosted", "welcomed", "led the delegation", "by video
-link", "at the summit", "told his fellow leaders" …) attended, unless the text says they are
-away ("the absence of X", "in lieu of X", "X skipped the summit"), sends words from afar ("read
-a message from X"), is only invited or asked to come, is what the clause is about rather than
-who acts ("the detention of X", "X's envoy"), or the clause tells of another meeting ("the
-last summit", "Last year, …") or only reports what happened ("A roadmap was adopted at the
+link", "at the summit", "told his fellow leaders", "summit participants, including", "Host X",
+"the summit chair" …) attended, and so did those a sentence names after one that says so ("…
+confirmed their participation. These are A and B.") and the body's own officials named in a
+sentence about its meeting ("As part of the General Assembly, …, Secretary General X said"),
+unless the text says they are away ("the absence of X", "in lieu of X", "X skipped the summit",
+"X will be the main absence"), sends words from afar ("read a message from X"), is only invited
+or asked to come, is what the clause is about rather than who acts ("the detention of X", "X's
+envoy", "tariffs set by X"), or the clause tells of another meeting ("the last summit", "the
+summit last year", "Last year, …", "In May, …", "will be preceded by the officials' meeting")
+or only reports what happened ("A roadmap was adopted at the
 summit, X told reporters", "X told reporters that …"). Someone whose country the article does
 not give needs a clause that says so plainly (attended, took part, arrived, at the summit; not
 just met or welcomed), and represents a body named "Not stated in the article" that a reviewer
@@ -41,12 +46,13 @@ _REMOTELY = r"(?:by|via)[ ](?:video(?:[ ]?link|conference)?|videoconference)|vir
 # Words that say outright that someone is at the meeting ("attended", "took part", "at the
 # summit"): enough for someone whose country the article does not give.
 _PLAINLY_ATTENDING = (
-    r"attend(?:s|ed|ing|ance|ees?)?|t(?:ook|ake|akes|aking)[ ]part|participat\w+"
+    r"attend(?:s|ed|ing|ance|ees?)?|t(?:ook|ake|akes|aking)[ ]part|participa(?:t\w+|nts?)"
     r"|(?:is|was|were|are|be)[ ](?:also[ ])?present|present[ ](?:were|was|are|is)\b"
     r"|accompan(?:y|ies|ied|ying)|(?:family|group|official)[ ](?:photo|picture)"
     rf"|organi[sz](?:e|es|ed|ing)[ ](?:the|a|this|its)[ ](?:[\w’'\"“”-]+[ ]){{0,3}}?{_MEETING}"
-    r"|arriv(?:e|es|ed|ing|al)|gather(?:s|ed|ing)?|host(?:s|ed|ing)|(?:will|would|to|shall)[ ]host"
-    r"|chair(?:s|ed|ing|manship)"
+    r"|arriv(?:e|es|ed|ing|als?)|gather(?:s|ed|ing)?|host(?:s|ed|ing)|(?:will|would|to|shall)[ ]host"
+    rf"|(?-i:[Hh]ost[ ](?=[{UPPER}]))"  # "Host X", "summit host X": the host is there
+    r"|chair(?:s|ed|ing|manship)|(?:summit|meeting|conference)[ ]chair(?:man|woman|person)?"
     rf"|join(?:s|ed|ing)?[ ](?:(?:the|their|other|fellow|a|his|her)[ ])?(?:[\w-]+[ ]){{0,2}}?{_MEETING}"
     r"|(?:led|leads|leading|headed|heads|heading)[ ](?:the|a|his|her|its|their|[\w.]+['’]s)[ ]"
     r"(?:[\w-]+['’]s[ ])?(?:[\w-]+[ ])?delegation|delegations?,?[ ](?:led|headed)[ ]by"
@@ -54,7 +60,7 @@ _PLAINLY_ATTENDING = (
     rf"|told[ ](?:the|his|her|their)[ ](?:fellow[ ])?(?:[\w-]+[ ])?{_MEETING}|told[ ]fellow"
     r"|(?:at|during|in)\s(?:the|a|this|its)\s(?:[\w’'-]+\s){0,3}?"
     r"(?:summit|meeting|meet|talks|session|retreat)"
-    rf"|(?:audience|{_MEETING}|attendees|participants|guests)[ ](?:that[ ]|which[ ])?includ(?:ed|es|ing)"
+    rf"|(?:audience|{_MEETING}|attendees|participants|guests),?[ ](?:that[ ]|which[ ])?includ(?:ed|es|ing)"
     r"|st(?:ood|anding|ands)[ ]in[ ]for|joining[ ](?:him|her|them)[ ](?:were|was|are|is)"
     rf"|{_REMOTELY}"
     r"|on[ ]the[ ]sidelines"
@@ -74,10 +80,14 @@ _PLAINLY_ATTENDING = (
 # Words that say so only together with what else the article gives of the person: a meeting,
 # a welcome, a hand-over ("met", "greeted", "talks with").
 _ALSO_ATTENDING = (
-    r"present|guests?|landed|touch(?:ed)?[ ]down|represent(?:s|ed|ing)?|welcom(?:e|es|ed|ing)"
+    r"present|guests?|landed|touch(?:ed)?[ ]down|represent(?:s|ed|ing)?"
+    # welcoming people, not an act ("welcomed the inclusion of …", "welcomes the decision")
+    r"|welcom(?:e|es|ed|ing)(?![ ](?:the|a|an|this|its|their|his|her)[ ](?:[\w-]+[ ])?"
+    r"(?!delegation)[a-z]+(?:tion|sion|ment|ance|ence|sal)s?\b)"
     r"|greeted|joined[ ]by|me(?:et|ets|eting|t)\b|(?:will|would|to)[ ]meet"
     r"|involving|talked[ ]in[ ]person|held[ ]talks|talks[ ]with|led[ ]by"
-    r"|(?:took|takes|taking|handed|hands|handing)[ ](?:over[ ])?(?:the|as)[ ](?:[\w-]+[ ])?chair\w*"
+    r"|(?:took|takes|taking|handed|hands|handing|assum(?:e|es|ed|ing))[ ](?:over[ ])?(?:the|as)[ ]"
+    r"(?:[\w-]+[ ])?chair\w*"
     r"|hand(?:s|ed|ing)?[ ]over[ ]to|presence"
     r"|(?:brought|bringing|brings)[ ]together"
     r"|also[ ]expected(?:[ ]to[ ]be[ ](?:there|present))?[ ](?:is|are|were|was)\b"
@@ -95,7 +105,16 @@ _ANOTHER_MEETING = re.compile(
     r"\b(?:last|previous|past|next|upcoming|earlier|former)[ ](?:[\w-]+[ ]){0,2}?"
     r"(?:summit|meeting|session|gathering|conference)s?\b"
     r"|\b(?:summit|meeting|session|gathering|conference)s?[ ](?:[\w-]+[ ]){0,4}?in[ ](?:19|20)\d\d\b"
-    r"|^(?:(?:Last|Earlier[ ]this)[ ](?:year|month|week)|In[ ](?:19|20)\d\d)\b",
+    r"|\b(?:summit|meeting|session|gathering|conference)s?[ ](?:last|next)[ ](?:year|month|week)\b"
+    r"|\bpreceded[ ]by[ ](?:a|an|the)[ ]",  # "will be preceded by the officials' meeting"
+    re.IGNORECASE,
+)
+# "Last year, …", "In 2018 …", "In May, …": a sentence set at another time tells of another
+# meeting, in each of its clauses.
+_ANOTHER_TIME = re.compile(
+    r"(?:(?:Last|Earlier[ ]this)[ ](?:year|month|week)|In[ ](?:19|20)\d\d"
+    r"|In[ ](?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December),)",
     re.IGNORECASE,
 )
 # "the detention of President X": a name after "of" is no one's doing, unless the noun before
@@ -103,6 +122,7 @@ _ANOTHER_MEETING = re.compile(
 _OF_BEFORE = re.compile(
     rf"\b(?P<noun>[a-z]+)[ ]of[ ](?:the[ ])?(?:(?:[\w.’'-]+[ ]){{0,3}}?(?i:{TITLE})[ ])?$"
 )
+_BY_BEFORE = re.compile(rf"\bby[ ](?:[\w.’'-]+[ ]){{0,4}}?(?:(?i:{TITLE})[ ])?$")
 _THERE_OF = re.compile(
     r"presence|arrival|participation|attendance|visit|invitation|speech|address|remarks"
     r"|chairmanship|leadership|delegations?|guests|leaders|delegates|participants|members"
@@ -140,6 +160,8 @@ _NOT_ATTENDING = re.compile(
     r"|\bwithdr(?:ew|awn|aws)(?=[,.;]|[ ]from[ ](?:the|this)[ ](?:[\w-]+[ ])?(?:summit|meeting))"
     r"|\b(?:has|have)[ ]been[ ](?:asked|invited)[ ]to\b|\bskip(?:s|ped|ping)?\b|\bstay(?:s|ed|ing)?[ ]away\b"
     r"|\b(?:be|was|is|were|are|been|remains?|remained)[ ](?:\w+ly[ ])?absent\b"
+    # "X and Y will be the two main absences from the summit"
+    r"|\b(?:be|was|is|were|are|been)[ ](?:the[ ])?(?:[\w-]+[ ]){0,3}?absen(?:ces?|tees?)\b"
     r"|\bopted[ ]out\b|\bstay(?:s|ed|ing)?[ ](?:at[ ])?home\b"
     r"|\bboycott\w*|\bpulled[ ]out\b"
     # "is not expected to attend", "is unlikely to", "will be unable to", "has no plans to"
@@ -195,6 +217,14 @@ _HOST_BEFORE = re.compile(
 _WHO_HOSTED = re.compile(
     r",?[ ](?:who[ ])?(?:hosted|welcomed|was[ ]hosting|is[ ]hosting)\b"
     r"|,[ ]the[ ](?:summit[ ]|meeting[ ])?host\b"
+)
+# "Leaders from eight countries confirmed their participation. These are A, B and C.": a
+# sentence that names those the one before it spoke of says what that one says of them.
+_NAMES_THOSE = re.compile(r"(?:These|They|Those)[ ](?:are|were|include|included)\b|Among[ ]them\b")
+# A sentence about the meeting itself, where the body's own officials are at work.
+_OWN_MEETING = re.compile(
+    r"\b(?:summit|general[ ]assembly|ministerial[ ]meeting|council[ ]of[ ]ministers)\b",
+    re.IGNORECASE,
 )
 _UNTITLED_ROLE = "delegate"
 # Whom an attendee represents when the article does not say: a fact file needs a party, and a
@@ -302,10 +332,17 @@ def find_attendees(
     absent = {id(absence.person) for absence in absences}
     absent |= {id(mention.person) for mention in _said_not_to_be_there(text, people)}
     attendees: dict[int, Attendee] = {}
-    for sentence in text.sentences:
+    for index, sentence in enumerate(text.sentences):
         for clause in _clauses(text, sentence):
             words = text[clause]
-            if not _says_attending(words) or _ANOTHER_MEETING.search(words):
+            if index and clause.start == sentence.start and _NAMES_THOSE.match(words):
+                words = f"{text[text.sentences[index - 1]]} {words}"
+            if (
+                not _says_attending(words)
+                or _ANOTHER_MEETING.search(words)
+                or _ANOTHER_TIME.match(text.text, sentence.start)
+                or _ANOTHER_TIME.match(text.text, clause.start)
+            ):
                 continue
             there_by_video = _REMOTE.search(words) and not _NOT_ATTENDING.search(words)
             for mention in people.mentions_in(clause):
@@ -329,6 +366,32 @@ def find_attendees(
                     role=role,
                     evidence=(sentence,),
                 )
+    for sentence in text.sentences:  # the body's own officials at its meeting
+        words = text[sentence]
+        if organization is None or not _OWN_MEETING.search(words):
+            continue
+        if _ANOTHER_MEETING.search(words) or _ANOTHER_TIME.match(words):
+            continue
+        for mention in people.mentions_in(sentence):
+            person = mention.person
+            if id(person) in attendees or id(person) in absent or not person.title:
+                continue
+            if not serves_a_body(person.title) or (
+                person.party is not None and person.party.key != organization.key
+            ):
+                continue
+            if _object_of(text, sentence, mention) or _SOMEONE_ELSES.match(
+                text.text, mention.span.end
+            ):
+                continue
+            person.party = person.party or organization
+            attendees[id(person)] = Attendee(
+                person=person,
+                title=person.title,
+                represents=person.party,
+                role="international-official",
+                evidence=(sentence,),
+            )
     for absence in absences:
         if absence.sent is not None and absence.sent.party is not None:
             attendees[id(absence.sent)] = Attendee(
@@ -349,9 +412,15 @@ def _says_attending(words: str, *, plainly: bool = False) -> bool:
 
 
 def _object_of(text: Text, clause: Span, mention: Mention) -> bool:
-    """ "the detention of President X": the name is what the clause is about, not who acts."""
+    """ "the detention of President X": the name is what the clause is about, not who acts;
+    nor is "tariffs set by President X" anything X does at the meeting ("hosted by X" is)."""
     of = _OF_BEFORE.search(text.text, clause.start, mention.span.start)
-    return of is not None and not _THERE_OF.fullmatch(of.group("noun"))
+    if of is not None and not _THERE_OF.fullmatch(of.group("noun")):
+        return True
+    by = _BY_BEFORE.search(text.text, clause.start, mention.span.start)
+    return by is not None and not _ATTENDING.search(
+        text.text, max(clause.start, by.start() - 40), by.end()
+    )
 
 
 def _said_not_to_be_there(text: Text, people: People) -> list[Mention]:

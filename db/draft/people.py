@@ -6,11 +6,14 @@ writing uses ("Finnish President Sauli Niinistö", "President Jair Bolsonaro of 
 "French president Luc Moreau", "Danish host President Ole Berg", "Czech PM Pavel
 Novak", "Prime Minister of Australia Tom Harlow", "Norway's Ola Brekke", "Anna Berg,
 the …", "Anna Berg said", "the Prime Minister of Belize, Ana Ruiz", "the presidents of
-Norway, X; Chile, Y", a heading in capitals "SWEDEN PRIME MINISTER ERIK LUND"). Later mentions
-are the full name and its short forms (naming.py),
-and spellings of the family name that differ by a letter (a slip the article made, kept as a
-variant). A run of capitalised words that names a country ("Costa Rica") or a place ("King
-Aldric Road") is no person.
+Norway, X; Chile, Y", "the prime ministers of Chile and Peru, X and Y, respectively", "X
+(Chile)", "X from Chile", "Host X", a heading in capitals "SWEDEN PRIME MINISTER ERIK LUND").
+Later mentions are the full name and its short forms (naming.py), the same written without its
+accents, and spellings of the family name that differ by a letter (a slip the article made, kept
+as a variant); the name with its style ("Sheikh X", "Sir X") is kept as a variant too. An office
+held by many ("Foreign Ministers") or a government ("Presidential Administration") is no one,
+nor is a run of capitalised words that names a country ("Costa Rica") or a place ("King Aldric
+Road").
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
-from db.draft.countries import Gazetteer
+from db.draft.countries import Country, Gazetteer
 from db.draft.keys import key_of, unique_key
 from db.draft.model import Mention, Mentions, Party, Person
 from db.draft.naming import (
@@ -33,7 +36,7 @@ from db.draft.naming import (
 from db.draft.text import UPPER, Span, Text
 from db.draft.titles import NEEDS_COUNTRY, TITLE, TITLE_PATTERN, display_title
 from db.draft.words import CAPITALISED_RUN, NOT_NAMES, ORGANIZATION_NOUNS, SPEECH_VERB, WORD
-from db.factfile.folding import slug
+from db.factfile.folding import fold, slug
 
 _MODIFIER_BEFORE = re.compile(r"\b(acting|interim|former|outgoing|deputy|vice)[ ]$", re.IGNORECASE)
 # "X, who", "X said", "X, 77,", "X as he posed": what follows a name that makes it a person's.
@@ -44,13 +47,16 @@ _INTRODUCES_AFTER = re.compile(
 _INTRODUCES_BEFORE = re.compile(r"\b(?:said|says|added|according[ ]to)[ ]$")
 # "Mrs. Lind", "Mr Ola Lind": a name after a courtesy title is a person's.
 _HONORIFIC = r"\b(?:Mr|Mrs|Ms|Mme|Dr)\.?[ ]"
+# Styles a person is known by with the name, not offices: "Sheikh", "Sir", "Dame".
+_STYLE = r"(?:Sheikh|Sheikha|Sir|Dame)"
 _HONORIFIC_BEFORE = re.compile(rf"{_HONORIFIC}$")
 _ADDRESSED = re.compile(rf"{_HONORIFIC}(?P<name>(?:{WORD})(?:[ ](?:{WORD}))*)")
-# "X, Denmark's prime minister,"; "X, President of Nigeria and Chair of the Authority,"
+# "X, Denmark's prime minister,"; "X, President of Nigeria and Chair of the Authority,";
+# "X, Canada's minister of health who took over the chair,"
 _TITLE_AFTER = re.compile(
     rf",[ ](?!and[ ]|or[ ])(?:the[ ]|a[ ]|an[ ])?(?P<who>[^,.;]{{0,40}}?)\b(?P<title>{TITLE})\b"
     rf"(?:[ ]of[ ](?:the[ ])?(?P<of>[^,.;]{{1,40}}?))?(?:[ ](?:to|in|for)[ ][^,.;]{{1,40}}?)?"
-    rf"(?=[,.;]|[ ]and[ ](?:the[ ])?{TITLE}\b)",
+    rf"(?=[,.;]|[ ]and[ ](?:the[ ])?{TITLE}\b|[ ](?:who|during|at|since|until)[ ])",
     re.IGNORECASE,
 )
 _TITLE_BEFORE = re.compile(
@@ -87,6 +93,9 @@ _BODY_NOUNS = ORGANIZATION_NOUNS | {
     "Nations",
     "Secretariat",
     "Authority",
+    "Administration",
+    "Government",
+    "Presidency",
 }
 _SPELLING_SIMILARITY = 0.85
 
@@ -100,7 +109,18 @@ _CAPTION_VERB = re.compile(
     r"(?:Speaks|Addresses|Arrives|Attends|Meets|Says|Greets|Waves|Listens|Gestures|Poses"
     r"|Shakes|Talks|Delivers|Walks|Looks|Holds|Signs|Leaves|Visits|Smiles|Reacts)"
 )
-_COUNTRY_IN_BRACKETS = re.compile(r"[ ]\((?P<country>[^()]{2,40})\)")
+_COUNTRY_IN_BRACKETS = re.compile(r"[ ]\(\s?(?P<country>[^()]{2,40}?)\s?\)")
+_FROM_COUNTRY = re.compile(
+    rf"[ ]from[ ](?:the[ ])?(?P<country>(?:{WORD})(?:[ ](?:{WORD}))*)(?=[,.;]|[ ]and\b)"
+)
+_RESPECTIVELY = re.compile(
+    rf"\b(?P<title>{TITLE})s[ ]of[ ](?:the[ ])?(?P<countries>[^;:]{{3,160}}?),[ ]"
+    r"(?P<names>[^;:,]{3,60}(?:,[ ][^;:,]{3,60}){0,8}?),?[ ]respectively\b",
+    re.IGNORECASE,
+)
+_LIST_SEPARATOR = re.compile(r"(,[ ](?:and[ ])?|[ ]and[ ])")
+_POSSESSIVES = ("'s", "’s")
+_NAME_AND_COMMA = re.compile(rf"(?:{WORD})[ ](?:{WORD}),[ ]?$")
 _PAIR_ENDS = re.compile(r"[;.,]|[ ]and\b|$")
 _PLACE_AFTER = re.compile(r"[ ](?:capital|city|town|port|resort|island|coast|border|soil)\b")
 _SUFFIX_WITHOUT_ITS_STOP = re.compile(r"[ ](?:Jr|Sr)$")
@@ -137,6 +157,7 @@ def find_people(text: Text, countries: Gazetteer) -> People:
     for run in CAPITALISED_RUN.finditer(text.text):
         finder.read_run(run)
     finder.find_spelling_variants()
+    _add_styled_names(finder.persons, text.text)
     mentions = finder.all_mentions()
     finder.parties_from_mentions(mentions)
     finder.infer_parties()
@@ -178,11 +199,11 @@ class _KnownNames:
 
     def _entries(self, person: Person) -> Iterator[tuple[dict[str, list[Person]], str]]:
         """Each index ``person`` is found in, with the name or form it is found by there."""
-        yield self.names, person.name
+        yield self.names, fold(person.name)
         for run in _runs_of_words(person.name):
-            yield self.runs, run
+            yield self.runs, fold(run)
         for form in person.short_forms:
-            yield self.short_forms, form
+            yield self.short_forms, fold(form)
 
     def _enter(self, person: Person) -> None:
         for index, name in self._entries(person):
@@ -193,18 +214,19 @@ class _KnownNames:
     def knows(self, name: str) -> bool:
         """Whether someone goes by ``name``: their full name, a short form, or a run of the
         words of their name ("Al Haddad" of "Karim Al Haddad")."""
-        return bool(self.runs.get(name) or self.short_forms.get(name))
+        return bool(self.runs.get(fold(name)) or self.short_forms.get(fold(name)))
 
     def first_met(self, person: Person) -> tuple[Person, bool] | None:
         """The earliest known person that ``person`` is, and whether ``person`` gives only a
         short form of their name (else their full name, of which theirs was a short form)."""
         found = [
-            (self.order[id(known)], 0, known) for known in self.short_forms.get(person.name, ())
+            (self.order[id(known)], 0, known)
+            for known in self.short_forms.get(fold(person.name), ())
         ]
         found += [
             (self.order[id(known)], 1, known)
             for form in person.short_forms
-            for known in self.names.get(form, ())
+            for known in self.names.get(fold(form), ())
         ]
         if not found:
             return None
@@ -243,7 +265,7 @@ class _Finder:
         name, name_start = self._trim_name(
             candidate.name, candidate.name_start, titled=bool(candidate.title)
         )
-        if not name or self._known(name):
+        if not name or (self._known(name) and not self._titled_later(name, candidate)):
             return
         text = self.text.text
         name_end = name_start + len(name)
@@ -260,6 +282,8 @@ class _Finder:
             party = self._country_before_name(candidate, name_start)
         if not title and party is None:  # "the presidents of Norway, X; Chile, Y"
             party = self._country_paired(run.start(), name_start + len(name))
+        if not title and party is None:  # "the presidents of Chile and Peru, X and Y, respectively"
+            title, party = self._respective(name_start, name_end) or (title, party)
         if title and display_title(title).casefold().split()[-1] in NEEDS_COUNTRY:
             if party is None or not party.is_country:
                 return
@@ -271,6 +295,7 @@ class _Finder:
         if title and (own := name_with_own_title(title, name)):  # "Pope Benedictus"
             name, name_start = own, name_end - len(own)
         after = _TITLE_AFTER.match(text, name_end)
+        titled_after = not title and after is not None
         if not title and after:  # "Mette Frederiksen, Denmark's prime minister,"
             title = after.group("title")
             of_group = after.group("of")
@@ -282,7 +307,9 @@ class _Finder:
                 who = after.group("who").strip()
                 party = self._party_in(who) or (self._party_before(who) if who else None)
         before = _TITLE_BEFORE.search(text, max(0, run.start() - 60), run.start())
-        if before:  # "Norway's foreign minister, Anne Lie"; "Norway's envoy, Ambassador Ola Lie"
+        # "Norway's foreign minister, Anne Lie"; "Norway's envoy, Ambassador Ola Lie"; not
+        # "A, President of X, B, Prime Minister of Y", where the title before B is A's
+        if before and not (titled_after and self._follows_a_name(before.start())):
             party = party or self._party_in(before.group("who") or "")
             served = _SERVED_IN_TITLE.search(before.group("title"))
             if party is None and served:  # "the Chairperson of the Fisheries Commission, X"
@@ -297,8 +324,10 @@ class _Finder:
             return  # "Federated States of Micronesia": the words begin a country's name
         if of and party is None:  # "President Jair Bolsonaro of Brazil"
             party = self._party_named(of.group("of"))
-        bracketed = _COUNTRY_IN_BRACKETS.match(text, name_end)
-        if party is None and bracketed:  # "Ana Lopes (Brazil)"
+        bracketed = _COUNTRY_IN_BRACKETS.match(text, name_end) or _FROM_COUNTRY.match(
+            text, name_end
+        )
+        if party is None and bracketed:  # "Ana Lopes (Brazil)", "Ana Lopes from Brazil,"
             found = self.countries.country_named(bracketed.group("country"))
             party = _country_party(found.key, found.name, found.code) if found else None
         untitled_of_country = bool(
@@ -413,6 +442,42 @@ class _Finder:
         found = self.countries.country_named(pair.group("country"))
         return _country_party(found.key, found.name, found.code) if found else None
 
+    def _respective(self, start: int, end: int) -> tuple[str, Party] | None:
+        """The office and country a name takes in "the prime ministers of Chile and Peru, X and
+        Y, respectively": the countries in the order of the names."""
+        text = self.text.text
+        for found in _RESPECTIVELY.finditer(text, max(0, start - 400), min(len(text), end + 200)):
+            if not found.start("names") <= start < found.end("names"):
+                continue
+            names = _LIST_SEPARATOR.split(found.group("names"))[0::2]
+            countries = self._countries_listed(found.group("countries"), len(names))
+            if countries is None or text[start:end] not in names:
+                return None
+            country = countries[names.index(text[start:end])]
+            return found.group("title"), _country_party(country.key, country.name, country.code)
+        return None
+
+    def _countries_listed(self, words: str, count: int) -> list[Country] | None:
+        """``words`` read as exactly ``count`` countries joined by commas and "and" ("Antigua
+        and Barbuda and Peru" is two), or None when they cannot be."""
+        tokens = _LIST_SEPARATOR.split(words)
+        parts, separators = tokens[0::2], tokens[1::2]
+
+        def read(first: int, left: int) -> list[Country] | None:
+            if first == len(parts) or left == 0:
+                return [] if first == len(parts) and left == 0 else None
+            for last in range(first + 1, len(parts) + 1):
+                name = parts[first] + "".join(
+                    separators[index - 1] + parts[index] for index in range(first + 1, last)
+                )
+                country = self.countries.country_named(name)
+                rest = read(last, left - 1) if country else None
+                if country and rest is not None:
+                    return [country, *rest]
+            return None
+
+        return read(0, count)
+
     def _counterpart_title(self, title: str, start: int) -> str:
         """ "his Finnish counterpart X": the title of the person last named in the sentence."""
         if display_title(title).casefold().split()[-1] != "counterpart":
@@ -503,6 +568,7 @@ class _Finder:
                 or self.countries.country_named(words[0])
                 or words[0].endswith(".")
                 or words[0].isupper()
+                or _plural_title(words[0])
             )
         ):
             start += len(words[0]) + 1
@@ -513,7 +579,9 @@ class _Finder:
             return "", start
         if self._names_a_country(words):  # "Costa Rica", "New Zealand"
             return "", start
-        if words and (words[-1] in _BODY_NOUNS or words[-1] in PLACE_NOUNS):
+        if words and (
+            words[-1] in _BODY_NOUNS or words[-1] in PLACE_NOUNS or _plural_title(words[-1])
+        ):
             return "", start
         return " ".join(words), start
 
@@ -522,6 +590,16 @@ class _Finder:
             self.countries.country_named(" ".join(words[first:last]))
             for first in range(len(words))
             for last in range(first + 2, len(words) + 1)
+        )
+
+    def _follows_a_name(self, offset: int) -> bool:
+        return _NAME_AND_COMMA.search(self.text.text, max(0, offset - 60), offset) is not None
+
+    def _titled_later(self, name: str, candidate: _Candidate) -> bool:
+        """ "said Sheikh X …", then "said Kuwait's Emir Sheikh X": the full name given again
+        with a title, first named without one."""
+        return bool(candidate.title) and any(
+            person.title is None for person in self.known.names.get(fold(name), ())
         )
 
     def _known(self, name: str) -> bool:
@@ -546,6 +624,10 @@ class _Finder:
     def _merge_or_add(self, person: Person) -> Person:
         """A one-word name after a title ("President Moon") joins the full name's person;
         the person kept is returned."""
+        for known in self.known.names.get(fold(person.name), ())[:1]:
+            known.title = known.title or person.title
+            known.party = known.party or person.party
+            return known
         met = self.known.first_met(person)
         if met is None:
             self.persons.append(person)
@@ -555,9 +637,13 @@ class _Finder:
             return person
         known, only_a_short_form = met
         if not only_a_short_form:
+            if known.name not in person.short_forms:  # "Erdogan", then "Recep Erdoğan"
+                known.variants.append(known.name)
             self.known.rename(known, person.name)
             known.title = known.title or person.title
             known.party = known.party or person.party
+        elif person.name not in (known.name, *known.short_forms, *known.variants):
+            known.variants.append(person.name)  # "Recep Erdoğan", then "President Erdogan"
         return known
 
     def _party_before(self, prefix: str) -> Party | None:
@@ -668,7 +754,10 @@ class _Finder:
             named = {
                 mention.country
                 for mention in self.countries.find(self.text.text, sentence.start, sentence.end)
-                if not any(mention.span.start in span for span in others)
+                if not any(
+                    mention.span.start in span or _owns(self.text.text, mention.span, span)
+                    for span in others
+                )
                 and not _PLACE_BEFORE.search(self.text.text, sentence.start, mention.span.start)
                 and not _PLACE_AFTER.match(self.text.text, mention.span.end)
             }
@@ -748,6 +837,31 @@ def _name_keys(persons: list[Person], mentions: list[Mention], text: Text) -> No
         family = [word for word in person.name.split() if not is_regnal_numeral(word)]
         word = max(alone, key=alone.count) if alone else family[-1]
         person.key = unique_key(slug(word), taken)
+
+
+def _owns(text: str, country: Span, introduction: Span) -> bool:
+    """ "South Sudan's President X": the country's possessive just before an introduction is
+    that person's country."""
+    possessive = text[country.end - 2 : country.end] in _POSSESSIVES or (
+        text[country.end : country.end + 2] in _POSSESSIVES
+    )
+    return possessive and 0 <= introduction.start - country.end <= 4
+
+
+def _plural_title(word: str) -> bool:
+    """ "Presidents", "Ministers": an office held by more than one is no one's name."""
+    return word.endswith("s") and TITLE_PATTERN.fullmatch(word[:-1]) is not None
+
+
+def _add_styled_names(persons: list[Person], text: str) -> None:
+    """ "Sheikh Karim Al Haddad", "Sir Ola Brekke": the name with the style the article gives
+    it is how the person is known too, so it is kept as a spelling of the name."""
+    for person in persons:
+        if not person.named:
+            continue
+        styled = re.search(rf"\b{_STYLE}[ ]{re.escape(person.name)}\b", text)
+        if styled and styled.group(0) not in person.variants:
+            person.variants.append(styled.group(0))
 
 
 def _ranked_forms(person: Person) -> list[tuple[int, str]]:

@@ -12,13 +12,17 @@ The speaker is found, in this order:
    its sentence or the one before, looking further back only past sentences whose subject is
    a pronoun or no person, "But it is a blow.") / ``the Danish minister said``, ``said the
    Danish president``, ``the Chinese leader said`` (the one person of that office and
-   country named before; no one when another of that office is named as recently);
+   country named before; no one when another of that office is named as recently; else the one
+   person of that office whose country the text does not give); or the attribution closing a
+   sentence the quote stands inside ("Despite “…”, the bloc held, he added.");
 2. before the quote, in its sentence: someone ``quoted as saying`` or whose ``claim that``
    it is; the person named just before a speech verb ("…, X previously said: “…”"), unless
    joined to another by "and" (a joint statement); ``According to X, “…”``; else the first
    person named who is neither the object of a preposition nor the one told or met ("At a
    meeting with Lee, Moon hailed …" is Moon's), when words between say they speak ("said",
-   "announced", "branded", a colon); a leading pronoun; or "the chancellor said:";
+   "announced", "branded", a colon); a leading pronoun, or "the leader" or "the statesman",
+   which refer back as a pronoun does; or an office opening the sentence ("the chancellor
+   said:", "The Queen, dressed in blue, said:");
 3. the speaker of the quote before it, when the quote is in the same sentence, the next
    one, or is the whole of the next paragraph after a paragraph ending with that quote's
    sentence; nobody else is named in between, nothing but punctuation follows it in its
@@ -190,6 +194,22 @@ _SAID_BEFORE_NAME = re.compile(
     r"\b(?:said|says|added|adds|asked|continued|replied|concluded|wrote)[ ]"
     r"(?:[^ ,.;“”\"]+[ ]){0,4}$"
 )
+# ", he added, according to the news agency." closing a sentence a quote stands inside.
+_CLOSING_ATTRIBUTION = re.compile(
+    rf",[ ](?:(?P<pronoun>he|she)|(?P<name>(?:[{UPPER}][\w.’'-]*[ ]){{1,4}}))"
+    rf"[ ]?(?:{SPEECH_VERB})(?:,[ ]according[ ]to[ ][^,.;“”\"()]{{1,60}}(?:[ ]\([^()]{{1,30}}\))?)?[.]?\s*$"
+)
+# A sentence whose subject is an office: "The Queen, …, said:", "The Prince of Wales added that"
+_DESCRIBED_SUBJECT = re.compile(
+    rf"\s*(?:(?:At|In|On|During|After|Before|While)\b[^,“”\"]{{0,120}},\s)?[Tt]he[ ]"
+    rf"(?P<who>(?:[^ ,.;“”\"]+[ ]){{0,2}}?)(?P<office>(?i:{TITLE}))\b(?![ ]of[ ][a-z])"
+)
+# A sentence whose subject refers back as a pronoun would: "Likewise, the leader …", "On his
+# arrival, the statesman …"
+_REFERRING_SUBJECT = re.compile(
+    r"\s*(?:[^,“”\"]{1,120},\s){0,2}[Tt]he[ ]"
+    r"(?:leader|statesman|stateswoman|head[ ]of[ ]state|head[ ]of[ ]government|monarch)\b"
+)
 _COURTESY_TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Mme|Dr)\.")
 _OPENS_SENTENCE = re.compile(r"[\s•*–—-]*$")
 
@@ -320,7 +340,11 @@ def attribute_quotes(text: Text, people: People, quotes: list[Quote]) -> list[St
         if _not_a_named_persons(text, quote):
             previous = None
             continue
-        speaker = _speaker_after(text, quote, spoken) or _speaker_before(text, quote, spoken)
+        speaker = (
+            _speaker_after(text, quote, spoken)
+            or _speaker_closing_the_sentence(text, quote, spoken)
+            or _speaker_before(text, quote, spoken)
+        )
         via = None
         if isinstance(speaker, Mention):  # named just after the quote: did they read it out?
             speaker, via = _read_out_for(text, speaker, spoken) or (speaker.person, None)
@@ -458,6 +482,21 @@ def _speaker_after(text: Text, quote: Quote, spoken: Mentions) -> Person | Menti
     return None
 
 
+def _speaker_closing_the_sentence(text: Text, quote: Quote, spoken: Mentions) -> Person | None:
+    """ "Despite “…” this year, the bloc held together, he added." or "…, Lund said.": words
+    quoted inside a sentence that closes with its attribution are the attributed person's."""
+    sentence = _attributing_sentence(text, quote)
+    clause = _CLOSING_ATTRIBUTION.search(text.text, quote.closing + 1, sentence.end)
+    if clause is None or any(mark in clause.group(0) for mark in _OPENING):
+        return None
+    if clause.group("pronoun"):  # "he" is no one named in the sentence: it is the last speaker
+        if spoken.starting_in(Span(sentence.start, clause.start())):
+            return None
+        return _subject_before(text, sentence.start, spoken)
+    named = spoken.starting_in(Span(clause.start("name"), clause.end("name")))
+    return named[0].person if len(named) == 1 else None
+
+
 def _attributing_sentence(text: Text, quote: Quote) -> Span:
     """The sentence the quote ends in; after “…?” or “…!” the one going on on its line, as
     "“…about it?” Taylor said." is read as two sentences."""
@@ -511,6 +550,8 @@ def _described(text: Text, who: str, office: str, offset: int, spoken: Mentions)
             or (mention.person.party is not None and mention.person.party.key == country.key)
         )
     ]
+    if not fitting and country is not None:
+        return _sole_holder_of_unknown_country(text, office, offset, spoken)
     if not fitting:
         return None
     latest = fitting[0]
@@ -518,6 +559,27 @@ def _described(text: Text, who: str, office: str, offset: int, spoken: Mentions)
     if any(m.person is not latest.person and m.span.start >= since for m in fitting):
         return None
     return latest.person
+
+
+def _sole_holder_of_unknown_country(
+    text: Text, office: str, offset: int, spoken: Mentions
+) -> Person | None:
+    """ "said the Honduran president" where the article never gives the president named
+    before a country: theirs, when they are the only person named with that office whose
+    country is not another's."""
+    holders = {
+        id(mention.person): mention.person
+        for mention in spoken.ending_by(offset)
+        if mention.person.party is None
+        and (
+            (mention.person.title and _holds(mention.person.title, office, leads_a_country=True))
+            or _named_with(text, mention, office)
+        )
+    }
+    if len(holders) != 1:
+        return None
+    (holder,) = holders.values()
+    return holder
 
 
 def _holds(title: str, office: str, *, leads_a_country: bool) -> bool:
@@ -577,6 +639,16 @@ def _speaker_before(text: Text, quote: Quote, spoken: Mentions) -> Person | None
     if according:  # "According to X, “…”"
         named = spoken.starting_in(Span(according.start(), quote.opening))
         return named[0].person if named and not _possessive(text, named[0]) else None
+    referring = _REFERRING_SUBJECT.match(text.text, sentence.start, quote.opening)
+    if referring and not before and _SAYING.search(text.text, referring.end(), quote.opening):
+        # "Likewise, the leader expressed …, adding that “…”": the one just spoken of
+        return _subject_before(text, sentence.start, spoken)
+    subject = _DESCRIBED_SUBJECT.match(text.text, sentence.start, quote.opening)
+    if subject and not before and _SAYING.search(text.text, subject.end(), quote.opening):
+        # "The Queen, dressed in blue, arrived and, in her address, said: “…”"
+        return _described(
+            text, subject.group("who"), subject.group("office"), quote.opening, spoken
+        )
     said_by = _SAID_BY_WHAT_IS_NAMED_NOT.search(text.text, sentence.start, quote.opening)
     if said_by and not spoken.starting_in(Span(said_by.start(), quote.opening)):
         # "When X arrived, the ministry said “…”": someone else speaks, not X.
@@ -664,5 +736,6 @@ def _named_subject(text: Text, span: Span, spoken: Mentions) -> tuple[Person | N
         or _LEADING_PRONOUN.match(words) is not None
         or _PRONOUN_SAID.search(words) is not None
         or _NO_ONE_ELSE.match(words) is not None
+        or _REFERRING_SUBJECT.match(words) is not None  # "the leader" is the one before too
     )
     return None, pronoun

@@ -16,8 +16,9 @@ _CORE = (
     r"|executive[ ]secretary"
     r"|supreme[ ]leader|ayatollah|secretary[- ]general|director[- ]general|secretary[ ]of[ ]state"
     r"|foreign[ ]secretary|high[ ]representative|mayor|governor|ambassador|envoy|commissioner"
-    r"|chair(?:man|woman|person)?|speaker|senator|pope|sheikh"
-    r"|(?!(?:the|his|her|its|their|a|an|as)[ ])[a-z]+[ ]minister|minister(?:[ ]of[ ][a-z]+)?)"
+    r"|chair(?:man|woman|person)?|speaker|senator|pope|host"
+    r"|(?<!['’])(?!(?:the|his|her|its|their|a|an|as)[ ])[a-z]+[ ]minister"
+    r"|minister(?:[ ]of[ ][a-z]+(?:[ ]affairs)?)?)"
 )
 TITLE = rf"(?:{_MODIFIER}[ -])?{_CORE}(?:-elect)?"
 TITLE_PATTERN = re.compile(rf"\b{TITLE}\b", re.IGNORECASE)

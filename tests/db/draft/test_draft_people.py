@@ -167,6 +167,38 @@ def test_an_honorific_before_a_name_is_not_part_of_it() -> None:
     assert attending(draft) == {"Khalid bin Saif Al Mansoori": "United Arab Emirates"}
 
 
+def test_a_name_is_also_known_with_the_style_the_article_gives_it() -> None:
+    draft = draft_facts("Emirati President Sheikh Khalid bin Saif Al Mansoori attended the summit.")
+    (person,) = [attendee.person for attendee in draft.attendees]
+    assert person.variants == ["Sheikh Khalid bin Saif Al Mansoori"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The summit will see the participation of the Foreign Ministers of Chile and Peru.",
+        "According to the Romanian Presidential Administration, the summit is important.",
+    ],
+)
+def test_an_office_held_by_many_or_a_government_is_no_person(sentence: str) -> None:
+    assert draft_facts(sentence).attendees == []
+
+
+def test_a_plural_title_before_names_is_not_part_of_the_first() -> None:
+    draft = draft_facts(
+        "The bloc, founded by the late Presidents Ana Lopes of Chile and Ola Dahl of Norway, met."
+    )
+    assert "Ana Lopes" in {person.name for person in draft.people}
+
+
+def test_the_chair_of_a_meeting_that_precedes_the_summit_does_not_attend_it() -> None:
+    draft = draft_facts(
+        "The summit will be preceded by the meeting of senior officials, which will be chaired "
+        "by Swedish Foreign Secretary Erik Lund."
+    )
+    assert "Erik Lund" not in attending(draft)
+
+
 def test_a_body_named_in_the_title_after_a_name() -> None:
     draft = draft_facts("Ade Bello, the ECOWAS chairman, opened the summit.")
     assert attending(draft) == {"Ade Bello": "ECOWAS"}
@@ -713,6 +745,14 @@ def test_how_wire_copy_also_says_someone_attends(sentence: str) -> None:
         "Swedish Prime Minister Erik Lund has no plans to attend the summit.",
         "Swedish Prime Minister Erik Lund was notably absent at the summit.",
         "Swedish Prime Minister Erik Lund stayed home during the summit.",
+        "Swedish Prime Minister Erik Lund welcomed the inclusion of Chile in the bloc.",
+        "This year's meeting takes place against the backdrop of trade tariffs set by Swedish "
+        "Prime Minister Erik Lund.",
+        "In May, Lund's rival stated that Chile was not for sale during a meeting with Swedish "
+        "Prime Minister Erik Lund in Stockholm.",
+        "Ana Lopes chaired the summit; last year, Swedish Prime Minister Erik Lund attended it.",
+        "Swedish Prime Minister Erik Lund will be the main absence from the summit in Oslo, "
+        "in which the most notable presence is that of the host.",
     ],
 )
 def test_someone_invited_represented_or_declining_does_not_attend(sentence: str) -> None:
@@ -853,6 +893,7 @@ def test_a_heading_in_capitals_names_the_person_the_paragraph_under_it_is_about(
     [
         "Addressing an audience that included Swedish Prime Minister Erik Lund, the host spoke.",
         "Swedish Prime Minister Erik Lund will join the others in the virtual meet next week.",
+        "There were talks between summit participants, including Swedish Prime Minister Erik Lund.",
     ],
 )
 def test_an_audience_that_included_someone_and_joining_in_the_meet(sentence: str) -> None:
@@ -953,3 +994,124 @@ def test_a_country_in_brackets_after_a_name() -> None:
         "Leaders attending the summit included Ana Lopes (Brazil), Ola Dahl (Norway) and the host."
     )
     assert attending(draft) == {"Ana Lopes": "Brazil", "Ola Dahl": "Norway"}
+
+
+def test_a_country_after_from_or_in_spaced_brackets_after_a_name() -> None:
+    draft = draft_facts(
+        "Leaders attending the summit included Ana Lopes from Brazil, Ola Dahl ( Norway) and "
+        "the host."
+    )
+    assert attending(draft) == {"Ana Lopes": "Brazil", "Ola Dahl": "Norway"}
+
+
+def test_a_sentence_naming_those_the_one_before_says_attend() -> None:
+    draft = draft_facts(
+        "Presidents from two countries have confirmed their participation in the summit. "
+        "These are Presidents Ana Lopes (Brazil) and Ola Dahl (Norway)."
+    )
+    assert attending(draft) == {"Ana Lopes": "Brazil", "Ola Dahl": "Norway"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        (
+            "Ana Lopes, Chile’s minister of health who took over the chair, attended the summit.",
+            "Minister of Health",
+        ),
+        (
+            "Ana Lopes, Chile’s minister of foreign affairs during the meeting, attended the "
+            "summit.",
+            "Minister of Foreign Affairs",
+        ),
+    ],
+)
+def test_a_title_after_a_name_ends_before_a_clause_of_its_own(sentence: str, title: str) -> None:
+    (attendee,) = draft_facts(sentence).attendees
+    assert (attendee.person.name, attendee.title, attendee.represents.name) == (
+        "Ana Lopes",
+        title,
+        "Chile",
+    )
+
+
+def test_the_host_named_as_such_attends_and_speaks() -> None:
+    draft = draft_facts('Host Ana Lopes echoed these sentiments. "We must go on," Lopes remarked.')
+    assert [(a.person.name, a.role) for a in draft.attendees] == [("Ana Lopes", "host")]
+    assert [(s.speaker.name, s.text) for s in draft.statements] == [("Ana Lopes", "We must go on")]
+
+
+def test_offices_and_countries_given_to_names_respectively() -> None:
+    draft = draft_facts(
+        "Among the early arrivals were the prime ministers of Trinidad and Tobago and Saint "
+        "Lucia, Ana Lopes and Ola Dahl, respectively."
+    )
+    assert {a.person.name: (a.title, a.represents.name) for a in draft.attendees} == {
+        "Ana Lopes": ("Prime Minister", "Trinidad and Tobago"),
+        "Ola Dahl": ("Prime Minister", "Saint Lucia"),
+    }
+
+
+def test_the_summit_chair_and_the_one_taking_over_the_chair_attend() -> None:
+    draft = draft_facts(
+        "Outgoing Summit Chairperson Ana Lopes said Norway's President Ola Dahl, who assumed "
+        "as the new Chairperson, will oversee the process."
+    )
+    assert attending(draft) == {"Ana Lopes": NOT_STATED.name, "Ola Dahl": "Norway"}
+
+
+def test_a_name_written_once_without_its_accents_is_the_same_person() -> None:
+    draft = draft_facts(
+        "Lund met Chilean President Munoz.\n\n"
+        "Swedish Prime Minister Erik Lund met Chilean President Ana Muñoz at the summit."
+    )
+    assert attending(draft) == {"Erik Lund": "Sweden", "Ana Muñoz": "Chile"}
+    assert [person.variants for person in draft.people if person.name == "Ana Muñoz"] == [["Munoz"]]
+
+
+def test_a_style_is_no_office_and_a_later_title_gives_one() -> None:
+    draft = draft_facts(
+        '"We must rebuild," said Sheikh Karim Al Haddad, who led the talks.\n\n'
+        '"We must rebuild now," said Qatar\'s Emir Sheikh Karim Al Haddad at the summit.'
+    )
+    assert [(a.person.name, a.title, a.represents.name) for a in draft.attendees] == [
+        ("Karim Al Haddad", "Emir", "Qatar")
+    ]
+
+
+def test_in_a_list_of_names_and_titles_each_title_follows_its_name() -> None:
+    draft = draft_facts(
+        "Leaders attending the summit are Ana Lopes, President of Chile, Ola Dahl, Prime "
+        "Minister of Norway, and others."
+    )
+    assert {a.person.name: (a.title, a.represents.name) for a in draft.attendees} == {
+        "Ana Lopes": ("President", "Chile"),
+        "Ola Dahl": ("Prime Minister", "Norway"),
+    }
+
+
+ASSEMBLY = "The Alpine League held its General Assembly in Bern on Monday.\n\n"
+
+
+def test_the_bodys_own_official_in_a_sentence_about_its_meeting_attends() -> None:
+    draft = draft_facts(
+        ASSEMBLY + "As part of the General Assembly, ministers were set to discuss the crisis, "
+        "though Alpine League Secretary General Ana Lopes said the talks would not end soon."
+    )
+    assert attending(draft) == {"Ana Lopes": "Alpine League"}
+
+
+def test_the_bodys_own_official_named_beside_another_meeting_does_not_attend() -> None:
+    draft = draft_facts(
+        ASSEMBLY + "Alpine League Secretary General Ana Lopes praised the plan announced at the "
+        "G20 summit last year."
+    )
+    assert attending(draft) == {}
+
+
+def test_a_full_name_after_a_titled_family_name_gives_the_person_its_country() -> None:
+    draft = draft_facts(
+        "President Lund opened the summit on Monday. Leaders attending included Erik Lund "
+        "(Norway) and Ana Lopes (Chile)."
+    )
+    assert attending(draft) == {"Erik Lund": "Norway", "Ana Lopes": "Chile"}

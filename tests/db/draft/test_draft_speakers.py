@@ -275,3 +275,82 @@ def test_a_speaker_described_by_a_countrys_possessive_and_office(
 ) -> None:
     article = "Kremlin spokesman Ivan Petrov spoke first.\n\n" + LUND + paragraph
     assert speakers(article) == said
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "said"),
+    [
+        (
+            '"It went well," said Lund.\n\nDespite "a hard year", the bloc held together, '
+            "he added, according to the state news agency (SNA).",
+            "Erik Lund",
+        ),
+        ('Despite "a hard year", the bloc held together, Brekke said.', "Ola Brekke"),
+    ],
+)
+def test_words_quoted_inside_a_sentence_closed_by_its_attribution(
+    paragraph: str, said: str
+) -> None:
+    assert speakers(OPENING + paragraph)["a hard year"] == said
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        'The Queen, dressed in blue, arrived and, in her address, said: "We are ready for it."',
+        'The Queen added that she was glad to meet "so many friends of the realm" at last.',
+    ],
+)
+def test_a_sentence_whose_subject_is_the_office_of_one_person(paragraph: str) -> None:
+    article = "Queen Ingrid III opened the summit in Oslo on Friday.\n\n" + paragraph
+    assert set(speakers(article).values()) == {"Queen Ingrid III"}
+
+
+def test_a_sentence_whose_subject_is_an_office_two_hold_names_no_one() -> None:
+    article = (
+        "President Ana Lopes and President Ola Dahl opened the summit on Friday.\n\n"
+        'The president, dressed in blue, said: "We are ready for it."'
+    )
+    assert speakers(article) == {}
+
+
+def test_a_countrys_office_is_the_one_holder_whose_country_is_not_given() -> None:
+    article = (
+        "President Ana Lopes and Norwegian President Ola Dahl will attend the summit.\n\n"
+        '"A union will come," said the Chilean president.'
+    )
+    assert speakers(article) == {"A union will come": "Ana Lopes"}
+
+
+def test_a_countrys_office_held_by_two_whose_country_is_not_given_is_no_ones() -> None:
+    article = (
+        "President Ana Lopes and President Ola Dahl will attend the summit.\n\n"
+        '"A union will come," said the Chilean president.'
+    )
+    assert speakers(article) == {}
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Lund spoke first. Likewise, the leader praised the plan, adding that "
+        '"we are ready for anything."',
+        "Lund arrived on Friday.\n\nOn his arrival, speaking to the press, the statesman "
+        'declared himself "ready for anything".',
+        "Lund spoke first. Likewise, the leader praised the plan.\n\n"
+        '"We are ready for anything," he added.',
+    ],
+)
+def test_the_leader_or_the_statesman_refers_back_as_a_pronoun_does(paragraph: str) -> None:
+    assert set(speakers(OPENING + paragraph).values()) == {"Erik Lund"}
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        'Lund spoke first. The leader of the opposition, Ola Brekke, branded it "a fine plan".',
+        'Lund spoke first. The President of Chile, Ola Brekke, branded it "a fine plan".',
+    ],
+)
+def test_an_office_opening_a_sentence_that_names_its_holder_is_theirs(paragraph: str) -> None:
+    assert speakers(OPENING + paragraph) == {"a fine plan": "Ola Brekke"}
