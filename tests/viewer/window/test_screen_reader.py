@@ -89,23 +89,28 @@ def heard(seeded_file: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterat
     assert bus.stdout is not None
     env["DBUS_SESSION_BUS_ADDRESS"] = bus.stdout.readline().strip()
     window_env = env | {"QT_QPA_PLATFORM": "xcb", "QT_LINUX_ACCESSIBILITY_ALWAYS_ON": "1"}
+    # A file, not a pipe nobody reads: a window that writes more than a pipe holds would stop.
+    window_log = home / "window.log"
+    window_stderr = window_log.open("w", encoding="utf-8")
     window = subprocess.Popen(
         [sys.executable, "-m", "viewer.cli", "--db", f"sqlite:///{database}"],
         env=window_env,
         cwd=Path(__file__).parents[3],
         stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
+        stderr=window_stderr,
         text=True,
     )
     try:
         read = subprocess.run(
             [SYSTEM_PYTHON, str(READER)], env=env, capture_output=True, text=True, timeout=300
         )
-        assert read.returncode == 0, read.stderr
+        window_said = window_log.read_text(encoding="utf-8")[-2000:]
+        assert read.returncode == 0, f"{read.stderr}; the window wrote: {window_said}"
         (home / "heard.json").write_text(read.stdout, encoding="utf-8")  # kept for a look
         yield json.loads(read.stdout)
     finally:
         stop(window)
+        window_stderr.close()
         stop(bus, group=True)
         stop(screen)
 
