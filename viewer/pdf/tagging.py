@@ -89,7 +89,11 @@ def marked_stream(data: bytes, owners: Sequence[Owner], actual_texts: Sequence[s
 
 
 class _TreeWriter:
-    """Writes elements as structure element dictionaries, filling the parent tree as it goes."""
+    """Writes elements as structure element dictionaries, filling the parent tree as it goes.
+
+    A long sheet has tens of thousands of elements and every call into pikepdf costs a few
+    microseconds, so the names are made once and each element takes as few calls as it can.
+    """
 
     def __init__(self, pdf: pikepdf.Pdf, marks: PageMarks) -> None:
         self.pdf = pdf
@@ -98,14 +102,16 @@ class _TreeWriter:
             [None] * sum(isinstance(owner, Element) for owner in owners) for owners in marks.pages
         ]
         self._names = {tag: Name("/" + tag.value) for tag in Tag}
+        self._struct_elem = Name.StructElem
+        self._mcr = Name.MCR
 
     def write(self, element: Element, parent: pikepdf.Object) -> pikepdf.Object:
         """The element and its descendants. Its /Pg is the page of its first content, which
         is then referenced by MCID alone; content on other pages, by a marked-content
         reference. Most elements (a cell, a paragraph) hold one piece of content and are made
-        in one call: a long sheet has tens of thousands, and each call into pikepdf costs."""
+        in one call."""
         entries: dict[str, pikepdf.Object | int] = {
-            "/Type": Name.StructElem,
+            "/Type": self._struct_elem,
             "/S": self._names[element.tag],
             "/P": parent,
         }
@@ -113,22 +119,25 @@ class _TreeWriter:
             entries["/A"] = Dictionary(O=Name.Table, Scope=Name("/" + element.scope.value))
         if element.alt:
             entries["/Alt"] = String(element.alt)
-        contents = [kid for kid in element.kids if isinstance(kid, tuple)]
-        home_page = contents[0][0] if contents else None
+        kids = element.kids
+        home_page = next((kid[0] for kid in kids if isinstance(kid, tuple)), None)
         if home_page is not None:
             entries["/Pg"] = self.pages[home_page]
-        if len(element.kids) == 1 and contents:
-            page, mcid = contents[0]
+        only_kid = kids[0] if len(kids) == 1 else None
+        if isinstance(only_kid, tuple):
+            page, mcid = only_kid
             entries["/K"] = mcid
             written = self.pdf.make_indirect(Dictionary(entries))
             self.parents[page][mcid] = written
             return written
         written = self.pdf.make_indirect(Dictionary(entries))
         written.K = Array(
-            self._content(written, kid, home_page)
-            if isinstance(kid, tuple)
-            else self.write(kid, written)
-            for kid in element.kids
+            [
+                self._content(written, kid, home_page)
+                if isinstance(kid, tuple)
+                else self.write(kid, written)
+                for kid in kids
+            ]
         )
         return written
 
@@ -140,7 +149,7 @@ class _TreeWriter:
         self.parents[page][mcid] = element
         if page == home_page:
             return mcid
-        return Dictionary(Type=Name.MCR, Pg=self.pages[page], MCID=mcid)
+        return Dictionary({"/Type": self._mcr, "/Pg": self.pages[page], "/MCID": mcid})
 
 
 def tagged_info(info: DocumentInfo) -> DocumentInfo:
