@@ -155,7 +155,7 @@ def first_page(database: Database, view: StatementView, limit: int) -> Sequence[
     rows are made into StatementRows only as they are read (``FirstPage``)."""
     with database.read() as connection:
         statement, parameters = _shaped(connection, view, "rows")
-        driven = _on_driver(connection, statement)
+        driven = _on_driver(connection.dialect, statement)
         return FirstPage(driven, driven.rows(connection, {**parameters, "limit": limit}))
 
 
@@ -199,7 +199,7 @@ def first_page_query(database: Database, view: StatementView, limit: int) -> tup
     `make bench` times the first screen of a search against."""
     with database.read() as connection:
         statement, parameters = _shaped(connection, view, "rows")
-        driven = _on_driver(connection, statement)
+        driven = _on_driver(connection.dialect, statement)
         return driven.sql, driven.parameters({**parameters, "limit": limit})
 
 
@@ -255,12 +255,8 @@ class _DriverStatement:
         )
 
 
-def _on_driver(connection: Connection, statement: Select[Any]) -> _DriverStatement:
-    return _compiled_for(connection.dialect, statement)
-
-
 @lru_cache(maxsize=256)
-def _compiled_for(dialect: Dialect, statement: Select[Any]) -> _DriverStatement:
+def _on_driver(dialect: Dialect, statement: Select[Any]) -> _DriverStatement:
     """``statement`` compiled for ``dialect``, once: the selects are ``_select_of_shape``'s,
     one object per shape, so a few are asked for again and again."""
     readers = tuple(
@@ -309,7 +305,7 @@ def _fetch_ids(
     """
     # On PostgreSQL a cursor kept on the server sends one batch per fetch; an ordinary one
     # would wait for every id before the first batch, so a superseded read could not stop early.
-    cursor = _on_driver(connection, statement).cursor(connection, given, name="ordered_ids")
+    cursor = _on_driver(connection.dialect, statement).cursor(connection, given, name="ordered_ids")
     ids = array("q")
     try:
         while batch := cursor.fetchmany(10_000):
