@@ -171,9 +171,10 @@ _DOCUMENT_AFTER = re.compile(
     rf"[\s,”\"]*(?:the|a|an|its|their)[ ](?:[\w-]+[ ]){{0,3}}?{_DOCUMENT}[ ]{_DOCUMENT_VERB}\b",
     re.IGNORECASE,
 )
-# "X said", "X previously said", "X, the bloc's chair, said", "X, who said"
+# "X said", "X previously said", "X also told", "X, the bloc's chair, said", "X, who said"
 _SAID_AFTER_NAME = re.compile(
-    rf"(?:,[ ][^,“”\"]{{1,60}},|,[ ]who)?[ ](?:[a-z]+ly[ ])?(?:(?:has|had|have)[ ])?"
+    rf"(?:,[ ][^,“”\"]{{1,60}},|,[ ]who)?[ ](?:(?:[a-z]+ly|also|later|then|again)[ ])?"
+    r"(?:(?:has|had|have)[ ])?"
     rf"(?:{SPEECH_VERB})\b"
 )
 # ", the Kremlin said", "Its ministry stated": a subject that is no named person opening a
@@ -209,6 +210,11 @@ _DESCRIBED_SUBJECT = re.compile(
 _REFERRING_SUBJECT = re.compile(
     r"\s*(?:[^,“”\"]{1,120},\s){0,2}[Tt]he[ ]"
     r"(?:leader|statesman|stateswoman|head[ ]of[ ]state|head[ ]of[ ]government|monarch)\b"
+)
+# "the spokesman for President X", "an aide to X": the words just before a name make it the
+# one whom an unnamed speaker serves ("Minister for Foreign Affairs X" is an office's name).
+_SOMEONE_FOR = re.compile(
+    rf"\b[a-z]+[ ](?:for|to)[ ](?:(?:[{UPPER}][\w.’'-]*|(?i:{TITLE}))[ ])*?(?:(?i:{TITLE})[ ])?$"
 )
 _COURTESY_TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Mme|Dr)\.")
 _OPENS_SENTENCE = re.compile(r"[\s•*–—-]*$")
@@ -472,6 +478,8 @@ def _speaker_after(text: Text, quote: Quote, spoken: Mentions) -> Person | Menti
         if _possessive(text, mention):
             continue  # said Lund's spokesman Ivan Petrov: the spokesman said it
         between = text.text[window.start : mention.span.start]
+        if _SOMEONE_FOR.search(between):
+            return None  # the spokesman for President Lund said: the spokesman said it
         if lead and len(between) <= 40 and "," not in between:
             return mention  # said Mayor Ingrid Solheim
         if not lead and _said_after(text, mention) and _only_titles(between):
@@ -662,6 +670,8 @@ def _speaker_before(text: Text, quote: Quote, spoken: Mentions) -> Person | None
         if _possessive(text, mention):
             continue
         if not _PREPOSITION_BEFORE.search(text.text, sentence.start, mention.span.start):
+            if not _SUBJECT_LEAD.fullmatch(text.text, sentence.start, mention.span.start):
+                break  # "He criticized X for …, saying: “…”": X is the one spoken of
             # "X, …, was the only envoy, though Paris calls itself an “Arctic state”": a
             # subject who says nothing in the words before the quote did not say it.
             speaks = _SAYING.search(text.text, mention.span.end, quote.opening)

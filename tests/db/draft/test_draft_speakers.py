@@ -354,3 +354,29 @@ def test_the_leader_or_the_statesman_refers_back_as_a_pronoun_does(paragraph: st
 )
 def test_an_office_opening_a_sentence_that_names_its_holder_is_theirs(paragraph: str) -> None:
     assert speakers(OPENING + paragraph) == {"a fine plan": "Ola Brekke"}
+
+
+def test_someone_named_as_the_object_of_the_subjects_verb_did_not_say_it() -> None:
+    article = (
+        LUND + "Lund spoke first.\n\nHe criticized Norwegian Prime Minister Ola Brekke for the "
+        'delay, saying: "We cannot wait any longer."'
+    )
+    assert speakers(article) == {"We cannot wait any longer.": "Erik Lund"}
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        '"We are ready," the spokesman for Swedish Prime Minister Erik Lund said in a statement.',
+        '"We are ready," said the spokesman for Lund.',
+        '"We are ready," said an adviser to Prime Minister Lund.',
+    ],
+)
+def test_words_of_someone_who_serves_a_named_person_are_not_that_persons(paragraph: str) -> None:
+    assert speakers(LUND + paragraph) == {}
+
+
+@pytest.mark.parametrize("adverb", ["also", "later", "then", "again"])
+def test_a_speaker_whose_verb_follows_an_adverb_after_a_headline(adverb: str) -> None:
+    article = LUND + f'Bloc still ready\nLund {adverb} said that "the bloc is ready."'
+    assert speakers(article) == {"the bloc is ready": "Erik Lund"}
