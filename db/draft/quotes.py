@@ -19,8 +19,11 @@ The speaker is found, in this order:
    it is; the person named just before a speech verb ("…, X previously said: “…”"), unless
    joined to another by "and" (a joint statement); ``According to X, “…”``; else the first
    person named who is neither the object of a preposition nor the one told or met ("At a
-   meeting with Lee, Moon hailed …" is Moon's), when words between say they speak ("said",
-   "announced", "branded", a colon); a leading pronoun, or "the leader" or "the statesman",
+   meeting with Lee, Moon hailed …" is Moon's), when that person is the sentence's subject
+   and words between say they speak ("said", "announced", "branded", a colon), and no
+   words between give the quote to another (a passive, "X was described by Y as"; a clause
+   of its own, "whose government called it", "said critics had branded him"; a charge,
+   "accusations that"; a message another sent, "read a message from Y:"); a leading pronoun, or "the leader" or "the statesman",
    which refer back as a pronoun does; or an office opening the sentence ("the chancellor
    said:", "The Queen, dressed in blue, said:");
 3. the speaker of the quote before it, when the quote is in the same sentence, the next
@@ -32,7 +35,8 @@ The speaker is found, in this order:
 Words someone reads out for another ("…,” said X, reading a statement from Y) are Y's, via X.
 
 A quote is left out when no speaker is found, when it is a word the page cuts, when the report
-does not name who said it ("a lawmaker who said", "an official said", "they said"), and when
+does not name who said it ("a lawmaker who said", "an official said", "they said", "the
+spokesman for President X said"), and when
 the words are a document's rather than a person's ("themed “…”", "the declaration said
 “…”", "Norway's vision of a “…”"): a quote is never given to someone the report does not say
 spoke it. A single word a named speaker says ("said it was a “difficult” year") is a quote.
@@ -71,8 +75,12 @@ _SOMEONES_CLAIM = re.compile(
 _JOINED_BEFORE = re.compile(
     rf"[{UPPER}][\w.’'-]*[ ]and[ ](?:(?:[{UPPER}][\w.’'-]*|(?i:{TITLE}))[ ])*$"
 )
-# "quoted X as saying", "recalled X saying": the words are X's, whoever reports them.
-_QUOTED_AS = re.compile(r"[ ](?:as[ ])?(?:saying|telling|declaring|stating|warning|adding)\b")
+# "quoted X as saying", "recalled X saying", "X was quoted as saying": the words are X's,
+# whoever reports them.
+_QUOTED_AS = re.compile(
+    r"[ ](?:(?:was|is|has[ ]been|had[ ]been)[ ]quoted[ ](?:by[ ][^,.;“”\"]{1,60}[ ])?)?"
+    r"(?:as[ ])?(?:saying|telling|declaring|stating|warning|adding)\b"
+)
 _ACCORDING_TO_BEFORE = re.compile(r"\b[Aa]ccording[ ]to[ ][^,;.“”\"]{1,60},?\s*$")
 _ACCORDING_TO = re.compile(r"[\s,”\"]*according[ ]to[ ]", re.IGNORECASE)
 # "he said"; never "they said", whose speakers are more than one person
@@ -173,7 +181,7 @@ _DOCUMENT_AFTER = re.compile(
 )
 # "X said", "X previously said", "X also told", "X, the bloc's chair, said", "X, who said"
 _SAID_AFTER_NAME = re.compile(
-    rf"(?:,[ ][^,“”\"]{{1,60}},|,[ ]who)?[ ](?:(?:[a-z]+ly|also|later|then|again)[ ])?"
+    rf"(?:,[ ][^,“”\"]{{1,60}},|,[ ]who)?[ ](?:(?:[a-z]+ly|also|later|then|again|once)[ ])?"
     r"(?:(?:has|had|have)[ ])?"
     rf"(?:{SPEECH_VERB})\b"
 )
@@ -210,6 +218,21 @@ _DESCRIBED_SUBJECT = re.compile(
 _REFERRING_SUBJECT = re.compile(
     r"\s*(?:[^,“”\"]{1,120},\s){0,2}[Tt]he[ ]"
     r"(?:leader|statesman|stateswoman|head[ ]of[ ]state|head[ ]of[ ]government|monarch)\b"
+)
+# Words between a subject and a quote that make the quote another's: a passive ("X was
+# described by Y as", "X was asked whether"), a clause of its own ("X, whose government has
+# called it", "X said critics had branded him"), someone's charge ("accusations that"), a
+# message another sent ("X read a message from Y:").
+_SAID_TO_OR_BY_ANOTHER = re.compile(
+    r"\b(?:was|were|is|are|been|being)[ ](?:[a-z]+ly[ ])?(?:described|called|branded|labell?ed"
+    r"|dubbed|termed|hailed|praised|asked|told|urged|accused|critici[sz]ed|welcomed"
+    r"|thanked|named|warned|reminded)\b"
+    r"|\b(?:whose|which)\b"
+    rf"|\b(?:{SPEECH_VERB})[ ](?:that[ ])?(?:[a-z]+[ ]){{1,3}}(?:had|have|has)[ ]"
+    r"(?:called|described|branded|labell?ed|dubbed|termed|accused)\b"
+    r"|\b(?:claims?|accusations?|charges?|allegations?|suggestions?|criticism)[ ]"
+    r"(?:by[ ][^“”\"]{1,60}[ ])?that\b"
+    r"|\b(?:message|letter|statement|speech|note)[ ](?:from|by|of)[ ](?!his\b|her\b)"
 )
 # "the spokesman for President X", "an aide to X": the words just before a name make it the
 # one whom an unnamed speaker serves ("Minister for Foreign Affairs X" is an office's name).
@@ -642,6 +665,8 @@ def _speaker_before(text: Text, quote: Quote, spoken: Mentions) -> Person | None
     if saying and _JOINED_BEFORE.search(text.text, sentence.start, saying[-1].span.start):
         return None  # "X and Y said in a joint statement": words of more than one person
     if saying:  # "When asked to confirm X would attend, Y said: “…”" is Y's
+        if _SAID_TO_OR_BY_ANOTHER.search(text.text, saying[-1].span.end, quote.opening):
+            return None
         return saying[-1].person
     according = _ACCORDING_TO_BEFORE.search(text.text, sentence.start, quote.opening)
     if according:  # "According to X, “…”"
@@ -675,7 +700,11 @@ def _speaker_before(text: Text, quote: Quote, spoken: Mentions) -> Person | None
             # "X, …, was the only envoy, though Paris calls itself an “Arctic state”": a
             # subject who says nothing in the words before the quote did not say it.
             speaks = _SAYING.search(text.text, mention.span.end, quote.opening)
-            return mention.person if speaks else None
+            if speaks is None or _SAID_TO_OR_BY_ANOTHER.search(
+                text.text, mention.span.end, quote.opening
+            ):
+                return None
+            return mention.person
     if _LEADING_PRONOUN.match(text.text, sentence.start, quote.opening):
         return _subject_before(text, sentence.start, spoken)
     described = _DESCRIBED_SAID.search(text.text, sentence.start, quote.opening)

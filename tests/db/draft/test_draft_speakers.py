@@ -380,3 +380,30 @@ def test_words_of_someone_who_serves_a_named_person_are_not_that_persons(paragra
 def test_a_speaker_whose_verb_follows_an_adverb_after_a_headline(adverb: str) -> None:
     article = LUND + f'Bloc still ready\nLund {adverb} said that "the bloc is ready."'
     assert speakers(article) == {"the bloc is ready": "Erik Lund"}
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        'Lund was described by Norwegian Prime Minister Ola Brekke as "a true friend".',
+        'Lund was asked whether "the bloc is ready".',
+        'Lund met Brekke, whose government has called the plan "a disaster".',
+        'Lund rejected accusations by opposition leaders that he was "a traitor".',
+        'Lund said opposition leaders had called him "a traitor".',
+        'Lund read a message from Norwegian Prime Minister Ola Brekke: "We are with you."',
+    ],
+)
+def test_words_the_grammar_gives_to_someone_else_than_the_subject_have_no_speaker(
+    paragraph: str,
+) -> None:
+    assert speakers(LUND + paragraph) == {}
+
+
+def test_words_someone_named_in_a_clause_once_said_are_theirs() -> None:
+    article = OPENING + 'Lund recalled that Brekke once said "we are with you".'
+    assert speakers(article) == {"we are with you": "Ola Brekke"}
+
+
+def test_the_subject_quoted_as_saying_is_the_speaker() -> None:
+    article = LUND + '"We are ready," Lund was quoted as saying by the state news agency.'
+    assert speakers(article) == {"We are ready": "Erik Lund"}
