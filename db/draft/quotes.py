@@ -30,7 +30,14 @@ The speaker is found, in this order:
    one, or is the whole of the next paragraph after a paragraph ending with that quote's
    sentence; nobody else is named in between, nothing but punctuation follows it in its
    sentence (words there are an attribution not understood, "…,” Bahrain’s), and the page
-   does not end inside it (the words were cut before whoever said them was named).
+   does not end inside it (the words were cut before whoever said them was named);
+4. for a quote standing as a sentence of its own, the subject of the sentence before it when
+   that sentence tells what they said and no one else named in it speaks ("X said he would
+   look into it. ⏎ “We have nothing to hide.”").
+
+A pronoun looks back past sentences whose subject is a pronoun too, or no one, or that repeat
+words printed before (a pull quote); an office opening a sentence ("The Queen spoke …") is
+its one holder, also one whose title is part of the name ("Queen X II").
 
 Words someone reads out for another ("…,” said X, reading a statement from Y) are Y's, via X.
 
@@ -93,7 +100,8 @@ _NO_ONE_ELSE = re.compile(
     r"|diplomats|sources|leaders|members|people)[ ]",
     re.IGNORECASE,
 )
-_PRONOUN_CHAIN = 4
+_PRONOUN_CHAIN = 5
+_REPEATED_LENGTH = 20  # shorter words may well be written twice
 _LEADERS = (
     "head-of-state",
     "head-of-government",
@@ -140,6 +148,7 @@ _SAYING = re.compile(
     r"|quip\w*|jok\w*|remark\w*|comment\w*|demand\w*|appeal\w*|plead\w*|insist)\b"
     r"|:\s*[“\"]?$"
 )
+_REPORTS_SPEECH = re.compile(rf"\b{SPEECH_VERB}\b")
 _TRAILING = ",;:"
 _LINE_BREAK = re.compile(r"\s*\n\s*")
 _SENTENCE_ENDS = '.!?:”"’)'
@@ -575,6 +584,7 @@ def _described(text: Text, who: str, office: str, offset: int, spoken: Mentions)
                 and _holds(mention.person.title, office, leads_a_country=country is not None)
             )
             or _named_with(text, mention, office)  # "Kremlin spokesman X" … "the spokesman"
+            or mention.person.name.casefold().startswith(f"{office} ")  # "Queen X II"
         )
         and (
             country is None
@@ -716,14 +726,16 @@ def _speaker_before(text: Text, quote: Quote, spoken: Mentions) -> Person | None
 
 
 def _speaker_of_lead_in(text: Text, quote: Quote, spoken: Mentions) -> Person | None:
-    """A quote opening its paragraph after one that ends "X said:" is X's."""
+    """A quote opening its paragraph after one that ends "X said:" is X's; so is a quote
+    that is a sentence of its own after one telling what its subject said ("X said he was
+    ready." or "He insisted that …")."""
     index = text.paragraph_index(quote.opening)
     paragraph = text.paragraphs[index]
     if paragraph.start != quote.opening or index == 0:
-        return None
+        return _speaker_of_reported_speech(text, quote, spoken)
     lead_in = text.paragraphs[index - 1]
     if text.text[lead_in.end - 1] not in ":,":
-        return None
+        return _speaker_of_reported_speech(text, quote, spoken)
     last = text.sentence_at(lead_in.end - 1)
     saying = [m for m in spoken.starting_in(last) if _said_after(text, m)]
     if saying:
@@ -731,6 +743,29 @@ def _speaker_of_lead_in(text: Text, quote: Quote, spoken: Mentions) -> Person | 
     if _LEADING_PRONOUN.match(text.text, last.start, lead_in.end):
         return _subject_before(text, last.start, spoken)
     return None
+
+
+def _speaker_of_reported_speech(text: Text, quote: Quote, spoken: Mentions) -> Person | None:
+    """The subject of the sentence before a quote that stands as a sentence of its own, when
+    that sentence reports what they said and no one else named in it speaks ("X said Y told
+    him …" is no one's)."""
+    index = text.sentence_index(quote.opening)
+    opening = text.sentences[index]
+    if (
+        quote.cut
+        or index == 0
+        or not _OPENS_SENTENCE.match(text.text[opening.start : quote.opening])
+        or not _nothing_after(text, quote)
+    ):
+        return None
+    sentence = text.sentences[index - 1]
+    if not _REPORTS_SPEECH.search(text.text, sentence.start, sentence.end):
+        return None
+    subject = _subject_before(text, sentence.end - 1, spoken)
+    others = [
+        m for m in spoken.starting_in(sentence) if m.person is not subject and _said_after(text, m)
+    ]
+    return None if others else subject
 
 
 def _subject_before(text: Text, offset: int, spoken: Mentions) -> Person | None:
@@ -765,6 +800,10 @@ def _named_subject(text: Text, span: Span, spoken: Mentions) -> tuple[Person | N
         ):
             return None, False  # "X and Y met.": "he" could be either
         return mentions[0].person, False
+    subject = _DESCRIBED_SUBJECT.match(text.text, span.start, span.end)
+    if subject and not mentions:  # "The Queen spoke fondly of …": its one holder
+        office = subject.group("office")
+        return _described(text, subject.group("who"), office, span.start, spoken), False
     described = _DESCRIBED_SAID.search(text.text, span.start, span.end)
     if described:  # "“…,” the PM said."
         office = described.group("office")
@@ -776,5 +815,12 @@ def _named_subject(text: Text, span: Span, spoken: Mentions) -> tuple[Person | N
         or _PRONOUN_SAID.search(words) is not None
         or _NO_ONE_ELSE.match(words) is not None
         or _REFERRING_SUBJECT.match(words) is not None  # "the leader" is the one before too
+        or _repeats_earlier_words(text, span)  # a pull quote the page prints twice
     )
     return None, pronoun
+
+
+def _repeats_earlier_words(text: Text, span: Span) -> bool:
+    """Whether ``span`` is words the page printed before (a pull quote, a caption)."""
+    words = text.text[span.start : span.end].strip(_PUNCTUATION_AFTER + "“‘")
+    return len(words) >= _REPEATED_LENGTH and text.text.find(words) < span.start

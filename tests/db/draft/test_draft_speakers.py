@@ -407,3 +407,45 @@ def test_words_someone_named_in_a_clause_once_said_are_theirs() -> None:
 def test_the_subject_quoted_as_saying_is_the_speaker() -> None:
     article = LUND + '"We are ready," Lund was quoted as saying by the state news agency.'
     assert speakers(article) == {"We are ready": "Erik Lund"}
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        'Lund said he was willing to look into it.\n\n"We have nothing to hide."',
+        'Lund spoke to reporters. He insisted that the bloc was united.\n"We have nothing to hide."',
+        'Lund said he was willing to look into it. "We have nothing to hide."',
+    ],
+)
+def test_a_quote_standing_alone_after_someone_s_reported_words_is_theirs(paragraphs: str) -> None:
+    assert speakers(LUND + paragraphs) == {"We have nothing to hide.": "Erik Lund"}
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        'Lund met Brekke on Friday.\n\n"We have nothing to hide."',
+        'Lund said Brekke told him the talks had failed.\n\n"We have nothing to hide."',
+        'The ministry said the talks had failed.\n\n"We have nothing to hide."',
+        'Lund said he was ready.\n\n"We have nothing to hide," an aide said.',
+    ],
+)
+def test_a_quote_standing_alone_after_words_of_no_one_or_of_two_has_no_speaker(
+    paragraphs: str,
+) -> None:
+    assert "We have nothing to hide." not in speakers(OPENING + paragraphs)
+
+
+def test_a_pronoun_refers_to_an_office_of_one_person_past_a_pull_quote() -> None:
+    article = (
+        "Queen Ingrid III opened the summit in Oslo on Friday.\n\n"
+        "The Queen spoke fondly of the city.\n\n"
+        'She said she has "cherished" her time as head of the union.\n\n'
+        '"I feel enormously proud of what we have achieved," she added.\n\n'
+        "I feel enormously proud of what we have achieved\n\n"
+        'She thanked the hosts for their "great kindness".'
+    )
+    assert speakers(article) == dict.fromkeys(
+        ["cherished", "I feel enormously proud of what we have achieved", "great kindness"],
+        "Queen Ingrid III",
+    )
