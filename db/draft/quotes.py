@@ -23,9 +23,12 @@ The speaker is found, in this order:
    and words between say they speak ("said", "announced", "branded", a colon), and no
    words between give the quote to another (a passive, "X was described by Y as"; a clause
    of its own, "whose government called it", "said critics had branded him"; a charge,
-   "accusations that"; a message another sent, "read a message from Y:"); a leading pronoun, or "the leader" or "the statesman",
-   which refer back as a pronoun does; or an office opening the sentence ("the chancellor
-   said:", "The Queen, dressed in blue, said:");
+   "accusations that"; a message another sent, "read a message from Y:"); a leading
+   pronoun, or "the leader" or "the statesman", which refer back as a pronoun does, when
+   words between say they speak ("He planned “pull-aside” talks" says nothing); or an office
+   opening the sentence, after up to two opening phrases ("the chancellor said:", "The
+   Queen, dressed in blue, said:", "Shortly before, in his speech, the Peruvian head of
+   state called for");
 3. the speaker of the quote before it, when the quote is in the same sentence, the next
    one, or is the whole of the next paragraph after a paragraph ending with that quote's
    sentence; nobody else is named in between, nothing but punctuation follows it in its
@@ -43,10 +46,10 @@ Words someone reads out for another ("…,” said X, reading a statement from Y
 
 A quote is left out when no speaker is found, when it is a word the page cuts, when the report
 does not name who said it ("a lawmaker who said", "an official said", "they said", "the
-spokesman for President X said"), and when
-the words are a document's rather than a person's ("themed “…”", "the declaration said
-“…”", "Norway's vision of a “…”"): a quote is never given to someone the report does not say
-spoke it. A single word a named speaker says ("said it was a “difficult” year") is a quote.
+spokesman for President X said"), when the words are a document's rather than a person's
+("themed “…”", "the declaration said “…”", "Norway's vision of a “…”"), and when they are
+a name ("renamed the “Union of Nordic States”"): a quote is never given to someone the
+report does not say spoke it. A single word a named speaker says ("said it was a “difficult” year") is a quote.
 """
 
 from __future__ import annotations
@@ -107,6 +110,8 @@ _LEADERS = (
     "head-of-government",
     "acting-head-of-state",
 )  # sentences a pronoun may look back through, each with a pronoun subject
+# "the Chinese leader", "the Peruvian head of state": whoever leads the country named.
+_LEADING_OFFICES = frozenset({"leader", "head of state", "head of government"})
 _READING_FROM = re.compile(
     r",?[ ]reading[ ](?:out[ ])?(?:a|the|his|her|their)[ ](?:statement|message|letter|speech)"
     r"[ ](?:from|by|of)[ ]"
@@ -145,10 +150,16 @@ _SAYING = re.compile(
     r"|hail\w*|criticiz\w*|criticis\w*|thank\w*|condemn\w*|accus\w*|denounc\w*|brand\w*"
     r"|label\w*|dub\w*|defend\w*|welcom\w*|hop(?:e|es|ed|ing)|express\w*|assert\w*"
     r"|suggest\w*|acknowledg\w*|admit\w*|conced\w*|explain\w*|respond\w*|repl(?:y|ying)"
-    r"|quip\w*|jok\w*|remark\w*|comment\w*|demand\w*|appeal\w*|plead\w*|insist)\b"
+    r"|quip\w*|jok\w*|remark\w*|comment\w*|demand\w*|appeal\w*|plead\w*|insist|invit\w*|propos\w*)\b"
     r"|:\s*[“\"]?$"
 )
 _REPORTS_SPEECH = re.compile(rf"\b{SPEECH_VERB}\b")
+# Quoted words that are a name or a title, each word capitalised: "Organization of Turkic
+# States", "Vision 2040".
+_NAME_IN_MARKS = re.compile(
+    rf"(?:[{UPPER}\d][\w’'.-]*|of|the|and|for|on|in|to|a|an)"
+    rf"(?:[ ](?:[{UPPER}\d][\w’'.-]*|of|the|and|for|on|in|to|a|an)){{0,7}}"
+)
 _TRAILING = ",;:"
 _LINE_BREAK = re.compile(r"\s*\n\s*")
 _SENTENCE_ENDS = '.!?:”"’)'
@@ -219,7 +230,7 @@ _CLOSING_ATTRIBUTION = re.compile(
 )
 # A sentence whose subject is an office: "The Queen, …, said:", "The Prince of Wales added that"
 _DESCRIBED_SUBJECT = re.compile(
-    rf"\s*(?:(?:At|In|On|During|After|Before|While)\b[^,“”\"]{{0,120}},\s)?[Tt]he[ ]"
+    rf"\s*(?:[^,“”\"]{{1,120}},\s){{0,2}}?[Tt]he[ ]"
     rf"(?P<who>(?:[^ ,.;“”\"]+[ ]){{0,2}}?)(?P<office>(?i:{TITLE}))\b(?![ ]of[ ][a-z])"
 )
 # A sentence whose subject refers back as a pronoun would: "Likewise, the leader …", "On his
@@ -397,6 +408,8 @@ def attribute_quotes(text: Text, people: People, quotes: list[Quote]) -> list[St
         if speaker is None:
             continue
         previous = _Attributed(quote, speaker)
+        if _NAME_IN_MARKS.fullmatch(words):
+            continue  # a name the speaker uses ("the “Turkic Council”"), no words of theirs
         if (id(speaker), words) in stated:
             continue  # the same words printed twice (a caption repeating the body)
         stated.add((id(speaker), words))
@@ -626,7 +639,7 @@ def _sole_holder_of_unknown_country(
 def _holds(title: str, office: str, *, leads_a_country: bool) -> bool:
     """Whether ``title`` is the office a description names: "the prime minister" a Prime
     Minister; "the Chinese leader" the head of state or government of the country named."""
-    if office == "leader" and leads_a_country:
+    if office in _LEADING_OFFICES and leads_a_country:
         return role_for(title, represents_country=True) in _LEADERS
     return re.search(rf"\b{re.escape(office)}\b", title.casefold()) is not None
 
@@ -715,7 +728,10 @@ def _speaker_before(text: Text, quote: Quote, spoken: Mentions) -> Person | None
             ):
                 return None
             return mention.person
-    if _LEADING_PRONOUN.match(text.text, sentence.start, quote.opening):
+    pronoun = _LEADING_PRONOUN.match(text.text, sentence.start, quote.opening)
+    if pronoun:  # "He planned “pull-aside” meetings" says nothing
+        if not _SAYING.search(text.text, pronoun.end(), quote.opening):
+            return None
         return _subject_before(text, sentence.start, spoken)
     described = _DESCRIBED_SAID.search(text.text, sentence.start, quote.opening)
     if described:  # "Asked about delays, the chancellor said: …"
@@ -801,7 +817,8 @@ def _named_subject(text: Text, span: Span, spoken: Mentions) -> tuple[Person | N
             return None, False  # "X and Y met.": "he" could be either
         return mentions[0].person, False
     subject = _DESCRIBED_SUBJECT.match(text.text, span.start, span.end)
-    if subject and not mentions:  # "The Queen spoke fondly of …": its one holder
+    referring = _REFERRING_SUBJECT.match(text.text, span.start, span.end)
+    if subject and not mentions and not referring:  # "The Queen spoke fondly of …"
         office = subject.group("office")
         return _described(text, subject.group("who"), office, span.start, spoken), False
     described = _DESCRIBED_SAID.search(text.text, span.start, span.end)

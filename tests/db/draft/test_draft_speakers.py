@@ -449,3 +449,31 @@ def test_a_pronoun_refers_to_an_office_of_one_person_past_a_pull_quote() -> None
         ["cherished", "I feel enormously proud of what we have achieved", "great kindness"],
         "Queen Ingrid III",
     )
+
+
+def test_a_pronoun_subject_who_says_nothing_before_the_quote_did_not_say_it() -> None:
+    article = LUND + 'Lund said the talks went well. He is planning "pull-aside" meetings.'
+    assert speakers(article) == {}
+
+
+@pytest.mark.parametrize("verb", ["invited his counterparts", "proposed"])
+def test_a_pronoun_subject_who_invites_or_proposes_says_the_words(verb: str) -> None:
+    article = LUND + f'Lund said the talks went well. He also {verb} "to build a common home."'
+    assert speakers(article) == {"to build a common home": "Erik Lund"}
+
+
+def test_a_name_in_quote_marks_is_no_ones_words() -> None:
+    article = (
+        LUND + 'Lund said the "Nordic Council" would be renamed the "Union of Nordic States", '
+        'which would become "a home for all of us."'
+    )
+    assert speakers(article) == {"a home for all of us": "Erik Lund"}
+
+
+def test_a_countrys_head_of_state_after_two_opening_phrases() -> None:
+    article = (
+        "The President of Chile, Ana Lopes, and Swedish Prime Minister Erik Lund attended.\n\n"
+        "Shortly before, during her speech, the Chilean head of state called for "
+        '"a union of equals."'
+    )
+    assert speakers(article) == {"a union of equals": "Ana Lopes"}
