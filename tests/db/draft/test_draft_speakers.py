@@ -477,3 +477,31 @@ def test_a_countrys_head_of_state_after_two_opening_phrases() -> None:
         '"a union of equals."'
     )
     assert speakers(article) == {"a union of equals": "Ana Lopes"}
+
+
+@pytest.mark.parametrize(
+    "paragraph", ['"The forest is burning," Moreau said.', '"The forest is burning," said Moreau.']
+)
+def test_a_family_name_alone_that_says_a_quote_is_a_persons(paragraph: str) -> None:
+    article = "Leaders met in Biarritz on Saturday.\n\n" + paragraph
+    assert speakers(article) == {"The forest is burning": "Moreau"}
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        '"The forest is burning," Moscow said.',
+        '"The forest is burning," Kremlin said. The Kremlin had warned of it.',
+        '"The forest is burning," Xinhua said, as Xinhua reported earlier.',
+        '"The forest is burning," NATO said.',
+    ],
+)
+def test_a_place_or_a_body_alone_that_says_a_quote_is_no_person(paragraph: str) -> None:
+    assert speakers("Leaders met in Biarritz on Saturday.\n\n" + paragraph) == {}
+
+
+def test_a_misspelt_family_name_saying_a_quote_is_the_person_named_before() -> None:
+    article = (
+        'Irish leader, Leo Vardkar, said he was ready.\n\n"The forest is burning," Varadkar said.'
+    )
+    assert speakers(article) == {"The forest is burning": "Leo Vardkar"}
