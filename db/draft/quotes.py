@@ -11,7 +11,8 @@ The speaker is found, in this order:
    ``state media quoted X as saying`` / ``he added`` (a pronoun means the named subject of
    its sentence or the one before, looking further back only past sentences whose subject is
    a pronoun or no person, "But it is a blow.") / ``the Danish minister said``, ``said the
-   Danish president``, ``the Chinese leader said`` (the one person of that office and
+   Danish president``, ``the Chinese leader said``, ``the Foreign Minister said`` (the
+   office read whole, "foreign minister" not any minister; the one person of that office and
    country named before; no one when another of that office is named as recently; else the one
    person of that office whose country the text does not give); or the attribution closing a
    sentence the quote stands inside ("Despite “…”, the bloc held, he added.");
@@ -62,7 +63,7 @@ from db.draft.countries import gazetteer
 from db.draft.model import Mention, Mentions, Person, Statement
 from db.draft.people import People
 from db.draft.text import UPPER, Span, Text
-from db.draft.titles import TITLE, display_title, role_for
+from db.draft.titles import TITLE, TITLE_PATTERN, display_title, role_for
 from db.draft.words import SPEECH_VERB
 
 _OPENING = '“"'
@@ -120,7 +121,7 @@ _READING_FROM = re.compile(
 # "the Danish minister", "Sweden's prime minister": who holds an office, by country and office.
 _DESCRIPTION = (
     rf"(?:[Tt]he[ ]|(?=(?:[{UPPER}][\w.]*[ ])?[{UPPER}][\w.]*['’]s[ ]))"
-    r"(?P<who>(?:[^ ,.;]+[ ]){0,2}?)(?P<office>[a-z]+|[A-Z]{2,})"
+    r"(?P<who>(?:[^ ,.;]+[ ]){0,2}?)(?P<office>[a-z]+|[A-Z]{2,}|[A-Z][a-z]+)"
 )
 _OWNER = re.compile(r"['’]s\b")
 _SAID_DESCRIBED = re.compile(rf"[\s,”\"]*(?:{SPEECH_VERB})[ ]{_DESCRIPTION}(?=[,.;]|[ ]who\b|$)")
@@ -150,7 +151,8 @@ _SAYING = re.compile(
     r"|hail\w*|criticiz\w*|criticis\w*|thank\w*|condemn\w*|accus\w*|denounc\w*|brand\w*"
     r"|label\w*|dub\w*|defend\w*|welcom\w*|hop(?:e|es|ed|ing)|express\w*|assert\w*"
     r"|suggest\w*|acknowledg\w*|admit\w*|conced\w*|explain\w*|respond\w*|repl(?:y|ying)"
-    r"|quip\w*|jok\w*|remark\w*|comment\w*|demand\w*|appeal\w*|plead\w*|insist|invit\w*|propos\w*)\b"
+    r"|quip\w*|jok\w*|remark\w*|comment\w*|demand\w*|appeal\w*|plead\w*|insist|invit\w*"
+    r"|propos\w*|point(?:ed|ing|s)?[ ]out)\b"
     r"|:\s*[“\"]?$"
 )
 _REPORTS_SPEECH = re.compile(rf"\b{SPEECH_VERB}\b")
@@ -582,12 +584,15 @@ def _described(text: Text, who: str, office: str, offset: int, spoken: Mentions)
     whose title has that office and whose country the words name; None when another such
     person is named in the same paragraph as them or after ("the prime minister" after a
     paragraph naming two prime ministers)."""
-    office = display_title(office).casefold()
+    if office[:1].isupper() and not TITLE_PATTERN.fullmatch(office):
+        return None  # "the Council said": a body, not an office
     words = [word.removesuffix("'s").removesuffix("’s") for word in who.split()]
     named = (gazetteer().country_named(word) for word in words)
     country = next((found for found in named if found), None)  # "the Norwegian prime minister"
     if country is None and _OWNER.search(who):
         return None  # "Lund's spokesman": someone unnamed of someone's
+    qualifiers = [word for word in words if not gazetteer().country_named(word)]
+    office = display_title(_office_named(qualifiers, office)).casefold()
     fitting = [
         mention
         for mention in spoken.ending_by(offset)
@@ -613,6 +618,16 @@ def _described(text: Text, who: str, office: str, offset: int, spoken: Mentions)
     if any(m.person is not latest.person and m.span.start >= since for m in fitting):
         return None
     return latest.person
+
+
+def _office_named(words: list[str], office: str) -> str:
+    """The whole office the words before ``office`` name with it: "foreign minister" in "the
+    Norwegian foreign minister", not any minister."""
+    for first in range(len(words)):
+        phrase = " ".join([*words[first:], office])
+        if TITLE_PATTERN.fullmatch(phrase):
+            return phrase
+    return office
 
 
 def _sole_holder_of_unknown_country(
@@ -641,6 +656,8 @@ def _holds(title: str, office: str, *, leads_a_country: bool) -> bool:
     Minister; "the Chinese leader" the head of state or government of the country named."""
     if office in _LEADING_OFFICES and leads_a_country:
         return role_for(title, represents_country=True) in _LEADERS
+    if office == "premier":
+        return role_for(title, represents_country=True) == "head-of-government"
     return re.search(rf"\b{re.escape(office)}\b", title.casefold()) is not None
 
 

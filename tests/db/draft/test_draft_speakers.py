@@ -505,3 +505,23 @@ def test_a_misspelt_family_name_saying_a_quote_is_the_person_named_before() -> N
         'Irish leader, Leo Vardkar, said he was ready.\n\n"The forest is burning," Varadkar said.'
     )
     assert speakers(article) == {"The forest is burning": "Leo Vardkar"}
+
+
+@pytest.mark.parametrize(
+    ("said_by", "said"),
+    [
+        ("the foreign minister", {"We are ready": "Ola Brekke"}),
+        ("the Foreign Minister", {"We are ready": "Ola Brekke"}),
+        ("the Swedish premier", {"We are ready": "Erik Lund"}),
+        ("the Council", {}),
+        ("the deputy prime minister", {}),
+    ],
+)
+def test_an_office_is_read_whole_with_the_words_that_qualify_it(
+    said_by: str, said: dict[str, str]
+) -> None:
+    article = (
+        "Swedish Prime Minister Erik Lund and Norwegian Foreign Minister Ola Brekke attended "
+        f'the summit on Friday.\n\n"We are ready," {said_by} said.'
+    )
+    assert speakers(article) == said
