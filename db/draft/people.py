@@ -51,6 +51,7 @@ _INTRODUCES_BEFORE = re.compile(r"\b(?:said|says|added|according[ ]to)[ ]$")
 # "“…,” Macron said", "“…,” said Macron": a lone family name saying a quote.
 _QUOTE_BEFORE_NAME = re.compile(r"[”\"],?[ ](?P<verb>said[ ])?$")
 _SAYS_AFTER = re.compile(rf"[ ](?:{SPEECH_VERB})\b")
+_NAME_GOES_ON = re.compile(rf"\.?[ ](?:{WORD})[ ](?:{WORD})")
 # "Mrs. Lind", "Mr Ola Lind": a name after a courtesy title is a person's.
 _HONORIFIC = r"\b(?:Mr|Mrs|Ms|Mme|Dr)\.?[ ]"
 # Styles a person is known by with the name, not offices: "Sheikh", "Sir", "Dame".
@@ -635,6 +636,8 @@ class _Finder:
         quote = _QUOTE_BEFORE_NAME.search(text, max(0, start - 9), start)
         if quote is None or not (quote.group("verb") or _SAYS_AFTER.match(text, end)):
             return False
+        if _NAME_GOES_ON.match(text, end) or TITLE_PATTERN.fullmatch(name):
+            return False  # "said Amb. Stephen Mbundi": a title cut short before the name
         if any(_similar(fold(name), fold(run)) for run in self.known.runs):
             return False  # "Varadkar" after "Leo Vardkar": a slip, found once all are read
         source = (

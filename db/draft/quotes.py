@@ -388,7 +388,7 @@ def attribute_quotes(text: Text, people: People, quotes: list[Quote]) -> list[St
         words = quoted_words(text.text, quote)
         if not words or (quote.cut and " " not in words):
             continue  # a word the page cuts, "trem…"
-        if _not_a_named_persons(text, quote):
+        if _not_a_named_persons(text, quote, spoken):
             previous = None
             continue
         speaker = (
@@ -441,14 +441,19 @@ def _inside(offset: int, stretches: list[Span], starts: list[int]) -> bool:
     return index >= 0 and offset in stretches[index]
 
 
-def _not_a_named_persons(text: Text, quote: Quote) -> bool:
-    """Words a document or an unnamed person gave: they get no named speaker."""
+def _not_a_named_persons(text: Text, quote: Quote, spoken: Mentions) -> bool:
+    """Words a document or an unnamed person gave: they get no named speaker. A description
+    set off after a name is that person's ("X, a Palestinian negotiator, said")."""
     first = text.sentence_at(quote.opening)
     last = text.sentence_at(max(quote.opening, quote.closing - 1))
     after = quote.closing + 1
+    unnamed = _UNNAMED_BEFORE.search(text.text, first.start, quote.opening)
+    if unnamed and text.text[unnamed.start() - 2 : unnamed.start()] == ", ":
+        named = spoken.starting_in(Span(first.start, unnamed.start()))
+        unnamed = None if named and named[-1].span.end == unnamed.start() - 2 else unnamed
     return bool(
         _DOCUMENT_BEFORE.search(text.text, first.start, quote.opening)
-        or _UNNAMED_BEFORE.search(text.text, first.start, quote.opening)
+        or unnamed
         or _DOCUMENT_AFTER.match(text.text, after, last.end)
         or _UNNAMED_AFTER.match(text.text, after, last.end)
     )

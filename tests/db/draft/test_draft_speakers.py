@@ -525,3 +525,16 @@ def test_an_office_is_read_whole_with_the_words_that_qualify_it(
         f'the summit on Friday.\n\n"We are ready," {said_by} said.'
     )
     assert speakers(article) == said
+
+
+def test_a_description_set_off_after_a_name_is_that_persons_not_someone_unnamed() -> None:
+    article = (
+        LUND + "Ola Dahl, a Norwegian negotiator named in the report, denied it but "
+        'acknowledged that the talks "have run into serious difficulties".'
+    )
+    assert speakers(article) == {"have run into serious difficulties": "Ola Dahl"}
+
+
+def test_a_title_cut_short_after_said_is_no_person() -> None:
+    article = LUND + '"We are ready," said Amb. Stephen Mbundi, the envoy.'
+    assert "Amb" not in speakers(article).values()
