@@ -47,7 +47,11 @@ _INTRODUCES_AFTER = re.compile(
     rf"(?:,[ ](?:who|whose|the|a|an)\b|,?[ ](?:{SPEECH_VERB})\b|,[ ]\d{{2}},"
     r"|,?[ ](?:as|when|while|after|before|because|where)[ ](?:he|she)\b)"
 )
-_INTRODUCES_BEFORE = re.compile(r"\b(?:said|says|added|according[ ]to)[ ]$")
+# "said X", "said Palestinian spokesman X": no preposition between ("said with X").
+_INTRODUCES_BEFORE = re.compile(
+    r"\b(?:said|says|added|according[ ]to)[ ]"
+    r"(?:(?!(?:with|to|of|for|by|and|from|on|in|at|the|a|an)[ ])[\w-]+[ ]){0,3}$"
+)
 # "“…,” Macron said", "“…,” said Macron": a lone family name saying a quote.
 _QUOTE_BEFORE_NAME = re.compile(r"[”\"],?[ ](?P<verb>said[ ])?$")
 _SAYS_AFTER = re.compile(rf"[ ](?:{SPEECH_VERB})\b")
@@ -624,7 +628,7 @@ class _Finder:
             return self._says_a_quote(name, start, end)
         return bool(
             _INTRODUCES_AFTER.match(text, end)
-            or _INTRODUCES_BEFORE.search(text, max(0, start - 20), start)
+            or _INTRODUCES_BEFORE.search(text, max(0, start - 50), start)
             or name.split()[-1] in self.addressed
         )
 

@@ -538,3 +538,8 @@ def test_a_description_set_off_after_a_name_is_that_persons_not_someone_unnamed(
 def test_a_title_cut_short_after_said_is_no_person() -> None:
     article = LUND + '"We are ready," said Amb. Stephen Mbundi, the envoy.'
     assert "Amb" not in speakers(article).values()
+
+
+def test_a_name_said_after_a_lower_case_office_is_a_persons() -> None:
+    article = LUND + '"We are ready," said Norwegian spokesman Ola Dahl.'
+    assert speakers(article) == {"We are ready": "Ola Dahl"}
