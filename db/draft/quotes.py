@@ -155,7 +155,7 @@ _SAYING = re.compile(
     r"|propos\w*|point(?:ed|ing|s)?[ ]out)\b"
     r"|:\s*[“\"]?$"
 )
-_REPORTS_SPEECH = re.compile(rf"\b{SPEECH_VERB}\b")
+_REPORTS_SPEECH = re.compile(rf"\b(?:{SPEECH_VERB}|saying|adding)\b")
 # Quoted words that are a name or a title, each word capitalised: "Organization of Turkic
 # States", "Vision 2040".
 _NAME_IN_MARKS = re.compile(

@@ -415,6 +415,7 @@ def test_the_subject_quoted_as_saying_is_the_speaker() -> None:
         'Lund said he was willing to look into it.\n\n"We have nothing to hide."',
         'Lund spoke to reporters. He insisted that the bloc was united.\n"We have nothing to hide."',
         'Lund said he was willing to look into it. "We have nothing to hide."',
+        'Lund was unfazed, saying he rarely met the critics.\n\n"We have nothing to hide."',
     ],
 )
 def test_a_quote_standing_alone_after_someone_s_reported_words_is_theirs(paragraphs: str) -> None:
