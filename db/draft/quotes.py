@@ -1,7 +1,8 @@
 """Direct quotes and who said them.
 
-Quotes are the words between “curly” or "straight" marks (a page may open with one and close
-with the other), or between single marks in a text that has no double ones ('like this'). A
+Quotes are the words between “curly”, "straight", «angled» or „low“ marks (a page may open
+with a curly one and close with a straight one), or between single marks in a text that has
+no double ones ('like this'). A
 paragraph that ends inside a quote and is followed by one opening with a quote mark continues
 it, as news writing does for a long quote; so does one cut by a blank line in mid-sentence.
 The speaker is found, in this order:
@@ -66,9 +67,9 @@ from db.draft.text import UPPER, Span, Text
 from db.draft.titles import TITLE, TITLE_PATTERN, display_title, role_for
 from db.draft.words import SPEECH_VERB
 
-_OPENING = '“"'
-_CLOSING = {"“": '”"', '"': '"”'}
-_DOUBLE_OPENING = re.compile('[“"]')
+_OPENING = '“"«„'
+_CLOSING = {"“": '”"', '"': '"”', "«": "»", "„": "“”"}
+_DOUBLE_OPENING = re.compile('[“"«„]')
 # In a text without double marks: a single mark opening a word after a space, and one closing a
 # word before anything but a letter ("the year's" holds an apostrophe, no mark).
 _SINGLE_OPENING = re.compile(r"(?:^|(?<=[\s(—–:]))[‘'](?=\w)")
@@ -300,7 +301,7 @@ class _Marks:
 
 def find_quotes(text: Text) -> list[Quote]:
     """Every quotation in the article, one spanning paragraphs counted once."""
-    marks = _Marks(single=not any(mark in text.text for mark in '“”"'))
+    marks = _Marks(single=not any(mark in text.text for mark in '“”"«»„'))
     quotes: list[Quote] = []
     paragraphs = text.paragraphs
     index = 0
