@@ -1,8 +1,8 @@
 """Direct quotes and who said them.
 
 Quotes are the words between “curly”, "straight", «angled» or „low“ marks (a page may open
-with a curly one and close with a straight one), or between single marks in a text that has
-no double ones ('like this'). A
+with a curly one and close with a straight one, or open with a closing one, ”like this”), or
+between single marks in a text that has no double ones ('like this'). A
 paragraph that ends inside a quote and is followed by one opening with a quote mark continues
 it, as news writing does for a long quote; so does one cut by a blank line in mid-sentence.
 The speaker is found, in this order:
@@ -68,8 +68,9 @@ from db.draft.titles import TITLE, TITLE_PATTERN, display_title, role_for
 from db.draft.words import SPEECH_VERB
 
 _OPENING = '“"«„'
-_CLOSING = {"“": '”"', '"': '"”', "«": "»", "„": "“”"}
-_DOUBLE_OPENING = re.compile('[“"«„]')
+_CLOSING = {"“": '”"', '"': '"”', "«": "»", "„": "“”", "”": '”"'}
+# A closing mark set before a word opens a quote too, as some pages write ”this”.
+_DOUBLE_OPENING = re.compile(r'[“"«„]|(?:^|(?<=[\s(—–:]))”(?=\w)')
 # In a text without double marks: a single mark opening a word after a space, and one closing a
 # word before anything but a letter ("the year's" holds an apostrophe, no mark).
 _SINGLE_OPENING = re.compile(r"(?:^|(?<=[\s(—–:]))[‘'](?=\w)")
