@@ -546,6 +546,9 @@ def test_a_name_said_after_a_lower_case_office_is_a_persons() -> None:
     assert speakers(article) == {"We are ready": "Ola Dahl"}
 
 
-@pytest.mark.parametrize("paragraph", ["«We are ready», Lund said.", "„We are ready“, Lund said."])
-def test_words_between_angled_or_low_marks_are_a_quote(paragraph: str) -> None:
+@pytest.mark.parametrize(
+    "paragraph",
+    ["«We are ready», Lund said.", "„We are ready“, Lund said.", "”We are ready,” Lund said."],
+)
+def test_words_between_angled_low_or_two_closing_marks_are_a_quote(paragraph: str) -> None:
     assert speakers(LUND + paragraph) == {"We are ready": "Erik Lund"}
