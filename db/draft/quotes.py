@@ -660,20 +660,26 @@ def _sole_holder_of_unknown_country(
 
 def _holds(title: str, office: str, *, leads_a_country: bool) -> bool:
     """Whether ``title`` is the office a description names: "the prime minister" a Prime
-    Minister; "the Chinese leader" the head of state or government of the country named."""
+    Minister, "the minister" a Foreign Minister but no Prime Minister; "the Chinese leader"
+    the head of state or government of the country named."""
     if office in _LEADING_OFFICES and leads_a_country:
         return role_for(title, represents_country=True) in _LEADERS
     if office == "premier":
         return role_for(title, represents_country=True) == "head-of-government"
-    return re.search(rf"\b{re.escape(office)}\b", title.casefold()) is not None
+    return re.search(_office_words(office), title.casefold()) is not None
+
+
+def _office_words(office: str) -> str:
+    """A pattern for ``office`` in a title: "minister" not in "Prime Minister", "president"
+    not in "Vice President"."""
+    lesser = r"(?<!prime[ ])(?<!vice[ ])(?<!vice-)(?<!deputy[ ])" if " " not in office else ""
+    return rf"(?i:{lesser}\b{re.escape(office)}\b)"
 
 
 def _named_with(text: Text, mention: Mention, office: str) -> bool:
     """Whether the words just before a mention name the office: "spokesman Ivan Petrov"."""
     before = text.text[max(0, mention.span.start - 60) : mention.span.start]
-    return (
-        re.search(rf"\b(?i:{re.escape(office)})[ ](?:[{UPPER}][\w.’'-]*[ ])*$", before) is not None
-    )
+    return re.search(rf"{_office_words(office)}[ ](?:[{UPPER}][\w.’'-]*[ ])*$", before) is not None
 
 
 def _possessive(text: Text, mention: Mention) -> bool:
@@ -787,8 +793,9 @@ def _speaker_of_lead_in(text: Text, quote: Quote, spoken: Mentions) -> Person | 
 
 def _speaker_of_reported_speech(text: Text, quote: Quote, spoken: Mentions) -> Person | None:
     """The subject of the sentence before a quote that stands as a sentence of its own, when
-    that sentence reports what they said and no one else named in it speaks ("X said Y told
-    him …" is no one's)."""
+    that sentence reports what they said, its subject is named or "he" or "she" ("They said",
+    "Officials said" are no one's), and no one else named in it speaks ("X said Y told him …"
+    is no one's)."""
     index = text.sentence_index(quote.opening)
     opening = text.sentences[index]
     if (
@@ -801,7 +808,9 @@ def _speaker_of_reported_speech(text: Text, quote: Quote, spoken: Mentions) -> P
     sentence = text.sentences[index - 1]
     if not _REPORTS_SPEECH.search(text.text, sentence.start, sentence.end):
         return None
-    subject = _subject_before(text, sentence.end - 1, spoken)
+    subject, _pronoun = _named_subject(text, sentence, spoken)
+    if subject is None and _LEADING_PRONOUN.match(text.text, sentence.start, sentence.end):
+        subject = _subject_before(text, sentence.start, spoken)  # "He insisted that …"
     others = [
         m for m in spoken.starting_in(sentence) if m.person is not subject and _said_after(text, m)
     ]

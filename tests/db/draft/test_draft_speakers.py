@@ -428,6 +428,8 @@ def test_a_quote_standing_alone_after_someone_s_reported_words_is_theirs(paragra
         'Lund met Brekke on Friday.\n\n"We have nothing to hide."',
         'Lund said Brekke told him the talks had failed.\n\n"We have nothing to hide."',
         'The ministry said the talks had failed.\n\n"We have nothing to hide."',
+        'Lund spoke first.\n\nThey said the talks had failed.\n\n"We have nothing to hide."',
+        'Lund spoke first.\n\nOfficials said the talks had failed.\n\n"We have nothing to hide."',
         'Lund said he was ready.\n\n"We have nothing to hide," an aide said.',
     ],
 )
@@ -552,3 +554,12 @@ def test_a_name_said_after_a_lower_case_office_is_a_persons() -> None:
 )
 def test_words_between_angled_low_or_two_closing_marks_are_a_quote(paragraph: str) -> None:
     assert speakers(LUND + paragraph) == {"We are ready": "Erik Lund"}
+
+
+def test_the_minister_is_no_prime_minister_nor_the_president_a_vice_president() -> None:
+    article = (
+        "Swedish Prime Minister Erik Lund, Norwegian Foreign Minister Ola Brekke, Chilean "
+        "Vice President Ana Lopes and Peruvian President Luis Vega attended on Friday.\n\n"
+        '"We are ready," the minister said. "We are not," the president said.'
+    )
+    assert speakers(article) == {"We are ready": "Ola Brekke", "We are not": "Luis Vega"}
