@@ -712,7 +712,8 @@ class _Finder:
         return self.bodies[key]
 
     def find_spelling_variants(self) -> None:
-        """A capitalised word a letter away from a family name is that person, misspelt."""
+        """A capitalised word a letter away from a family name is that person, misspelt (or
+        written with its accents, "Erdoğan" after "Erdogan"), alone or after a title."""
         text = self.text.text
         claimed = {form for person in self.persons for form in _forms(person)}
         by_first_letters: dict[str, list[Person]] = {}
@@ -720,8 +721,10 @@ class _Finder:
             if person.named:
                 by_first_letters.setdefault(person.name.split()[-1][:2], []).append(person)
         for run in CAPITALISED_RUN.finditer(text):
-            word = run.group(0)
-            if " " in word or word in claimed or len(word) < 5 or word in NOT_NAMES:
+            title, _space, word = run.group(0).rpartition(" ")
+            if title and not TITLE_PATTERN.fullmatch(title):
+                continue  # a name of more words, not "President Erdoğan" after "Erdogan"
+            if word in claimed or len(word) < 5 or word in NOT_NAMES:
                 continue
             for person in by_first_letters.get(word[:2], ()):
                 family = person.name.split()[-1]

@@ -538,7 +538,7 @@ def _speaker_after(text: Text, quote: Quote, spoken: Mentions) -> Person | Menti
             return mention  # said Mayor Ingrid Solheim
         if not lead and _said_after(text, mention) and _only_titles(between):
             return mention  # Solheim said; government spokesman Ivan Petrov told
-        if _QUOTED_AS.match(text.text, mention.span.end) and "," not in between:
+        if _QUOTED_AS.match(text.text, mention.span.end) and "," not in between.lstrip(" ,"):
             return mention  # state media quoted Solheim as saying
         return None
     return None

@@ -563,3 +563,16 @@ def test_the_minister_is_no_prime_minister_nor_the_president_a_vice_president() 
         '"We are ready," the minister said. "We are not," the president said.'
     )
     assert speakers(article) == {"We are ready": "Ola Brekke", "We are not": "Luis Vega"}
+
+
+def test_a_speaker_quoted_as_saying_after_a_comma_outside_the_marks() -> None:
+    article = LUND + '"We are ready", Lund was quoted as saying.'
+    assert speakers(article) == {"We are ready": "Erik Lund"}
+
+
+def test_a_family_name_written_with_its_accents_after_a_title_is_the_same_person() -> None:
+    article = (
+        "President Recep Tayyip Erdogan arrived on Friday.\n\n"
+        'President Erdoğan said: "We are ready."'
+    )
+    assert speakers(article) == {"We are ready.": "Recep Tayyip Erdogan"}
