@@ -8,7 +8,8 @@ it, as news writing does for a long quote; so does one cut by a blank line in mi
 The speaker is found, in this order:
 
 1. after the quote, in its sentence (or the next, after a quote ending "?" or "!"): ``…,” said
-   X`` / ``X said`` / ``X told Y`` / ``government spokesman X told`` / ``according to X`` /
+   X`` / ``X said`` / ``X told Y`` / ``said the bloc's chair, X`` (not ``said the spokesman
+   for the president, X``) / ``government spokesman X told`` / ``according to X`` /
    ``state media quoted X as saying`` / ``he added`` (a pronoun means the named subject of
    its sentence or the one before, looking further back only past sentences whose subject is
    a pronoun or no person, "But it is a blow.") / ``the Danish minister said``, ``said the
@@ -127,6 +128,14 @@ _DESCRIPTION = (
 )
 _OWNER = re.compile(r"['’]s\b")
 _SAID_DESCRIBED = re.compile(rf"[\s,”\"]*(?:{SPEECH_VERB})[ ]{_DESCRIPTION}(?=[,.;]|[ ]who\b|$)")
+# "…,” said the bloc's chairman, X": the name set off after the description says it.
+_SAID_DESCRIPTION_THEN_NAME = re.compile(
+    rf"[\s,”\"]*(?:{SPEECH_VERB})[ ](?:the[ ]|[\w.-]+['’]s[ ])[^,.;“”\"]{{1,60}},[ ]"
+)
+_SERVES_AN_OFFICE = re.compile(
+    rf"\b(?:for|to|of)[ ](?:the[ ])?(?:[\w-]+[ ])?(?i:{TITLE}),[ ]$", re.IGNORECASE
+)
+_TITLES_ONLY = re.compile(rf"(?:(?:[{UPPER}][\w.’'-]*|(?i:{TITLE}))[ ])*")
 _DESCRIBED_SAID = re.compile(rf"[\s,”\"]*\b{_DESCRIPTION}[ ]{SPEECH_VERB}\b")
 # "He said: …", or after an opening phrase: "Asked whether …, she said: …", "At the opening he
 # enthused that …"
@@ -517,6 +526,12 @@ def _speaker_after(text: Text, quote: Quote, spoken: Mentions) -> Person | Menti
         return None
     if _PRONOUN_SAID.match(text.text, after, sentence.end):
         return _subject_before(text, quote.opening, spoken)
+    set_off = _SAID_DESCRIPTION_THEN_NAME.match(text.text, after, sentence.end)
+    if set_off and _SERVES_AN_OFFICE.search(set_off.group(0)):
+        return None  # said the spokesman for the president, X: X is the president
+    named = spoken.starting_in(Span(set_off.end(), sentence.end))[:1] if set_off else []
+    if named and _TITLES_ONLY.fullmatch(text.text, set_off.end(), named[0].span.start):
+        return named[0]  # said the bloc's chair, (President) X
     described = _DESCRIBED_SAID.match(text.text, after, sentence.end) or _SAID_DESCRIBED.match(
         text.text, after, sentence.end
     )

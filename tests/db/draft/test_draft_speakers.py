@@ -576,3 +576,20 @@ def test_a_family_name_written_with_its_accents_after_a_title_is_the_same_person
         'President Erdoğan said: "We are ready."'
     )
     assert speakers(article) == {"We are ready.": "Recep Tayyip Erdogan"}
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "said"),
+    [
+        ('"We are ready," said the bloc\'s chairman, Erik Lund.', {"We are ready": "Erik Lund"}),
+        (
+            '"We are ready," said the chair of the bloc, Prime Minister Lund.',
+            {"We are ready": "Erik Lund"},
+        ),
+        ('"We are ready," said the spokesman for the prime minister, Lund.', {}),
+    ],
+)
+def test_a_name_set_off_after_the_description_of_who_said_it(
+    paragraph: str, said: dict[str, str]
+) -> None:
+    assert speakers(LUND + paragraph) == said
