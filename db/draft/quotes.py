@@ -527,11 +527,12 @@ def _speaker_after(text: Text, quote: Quote, spoken: Mentions) -> Person | Menti
     if _PRONOUN_SAID.match(text.text, after, sentence.end):
         return _subject_before(text, quote.opening, spoken)
     set_off = _SAID_DESCRIPTION_THEN_NAME.match(text.text, after, sentence.end)
-    if set_off and _SERVES_AN_OFFICE.search(set_off.group(0)):
-        return None  # said the spokesman for the president, X: X is the president
-    named = spoken.starting_in(Span(set_off.end(), sentence.end))[:1] if set_off else []
-    if named and _TITLES_ONLY.fullmatch(text.text, set_off.end(), named[0].span.start):
-        return named[0]  # said the bloc's chair, (President) X
+    if set_off:
+        if _SERVES_AN_OFFICE.search(set_off.group(0)):
+            return None  # said the spokesman for the president, X: X is the president
+        named = spoken.starting_in(Span(set_off.end(), sentence.end))[:1]
+        if named and _TITLES_ONLY.fullmatch(text.text, set_off.end(), named[0].span.start):
+            return named[0]  # said the bloc's chair, (President) X
     described = _DESCRIBED_SAID.match(text.text, after, sentence.end) or _SAID_DESCRIBED.match(
         text.text, after, sentence.end
     )
