@@ -42,7 +42,8 @@ The speaker is found, in this order:
    look into it. ⏎ “We have nothing to hide.”").
 
 A pronoun looks back past sentences whose subject is a pronoun too, or no one, or that repeat
-words printed before (a pull quote); an office opening a sentence ("The Queen spoke …") is
+words printed before (a pull quote), and stops at one whose subject is someone unnamed who
+serves a named person ("Lund's spokesman said", "an aide to Lund said"); an office opening a sentence ("The Queen spoke …") is
 its one holder, also one whose title is part of the name ("Queen X II").
 
 Words someone reads out for another ("…,” said X, reading a statement from Y) are Y's, via X.
@@ -267,6 +268,7 @@ _SAID_TO_OR_BY_ANOTHER = re.compile(
     r"(?:by[ ][^“”\"]{1,60}[ ])?that\b"
     r"|\b(?:message|letter|statement|speech|note)[ ](?:from|by|of)[ ](?!his\b|her\b)"
 )
+_AND_ANOTHER = re.compile(r"[ ]and[ ]")
 # "the spokesman for President X", "an aide to X": the words just before a name make it the
 # one whom an unnamed speaker serves ("Minister for Foreign Affairs X" is an office's name).
 _SOMEONE_FOR = re.compile(
@@ -769,10 +771,12 @@ def _speaker_before(text: Text, quote: Quote, spoken: Mentions) -> Person | None
             # "X, …, was the only envoy, though Paris calls itself an “Arctic state”": a
             # subject who says nothing in the words before the quote did not say it.
             speaks = _SAYING.search(text.text, mention.span.end, quote.opening)
-            if speaks is None or _SAID_TO_OR_BY_ANOTHER.search(
-                text.text, mention.span.end, quote.opening
+            if (
+                speaks is None
+                or _SAID_TO_OR_BY_ANOTHER.search(text.text, mention.span.end, quote.opening)
+                or _AND_ANOTHER.match(text.text, mention.span.end)
             ):
-                return None
+                return None  # "X and Y's spokesman said:" is not X's alone
             return mention.person
     pronoun = _LEADING_PRONOUN.match(text.text, sentence.start, quote.opening)
     if pronoun:  # "He planned “pull-aside” meetings" says nothing
@@ -855,11 +859,17 @@ def _named_subject(text: Text, span: Span, spoken: Mentions) -> tuple[Person | N
     its subject is a pronoun (or it has no words), so that the one before says who."""
     mentions = spoken.starting_in(span)
     for mention in mentions:
+        if _possessive(text, mention) or _PREPOSITION_BEFORE.search(
+            text.text, span.start, mention.span.start
+        ):
+            continue  # "Lund's spokesman said", "an aide to Lund said": the one who speaks
         if _said_after(text, mention) or _SAID_BEFORE_NAME.search(
             text.text, span.start, mention.span.start
         ):
             return mention.person, False  # "X said …", "“…,” said X."
     if mentions and _SUBJECT_LEAD.fullmatch(text.text, span.start, mentions[0].span.start):
+        if _possessive(text, mentions[0]):
+            return None, False  # "Lund's spokesman said …": someone unnamed
         if len(mentions) > 1 and _JOINED_BEFORE.search(
             text.text, mentions[0].span.start, mentions[1].span.start
         ):

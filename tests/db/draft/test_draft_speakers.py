@@ -593,3 +593,18 @@ def test_a_name_set_off_after_the_description_of_who_said_it(
     paragraph: str, said: dict[str, str]
 ) -> None:
     assert speakers(LUND + paragraph) == said
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        'Lund\'s spokesman said the talks had failed. "We are ready," he said.',
+        'An aide to Lund said the talks had failed.\n\n"We are ready," he said.',
+        'The spokesman for Lund said the talks had failed.\n\n"We are ready."',
+        'Norwegian Prime Minister Ola Brekke and Lund\'s spokesman said: "We are ready."',
+    ],
+)
+def test_words_of_someone_serving_a_named_person_are_not_given_to_that_person(
+    paragraphs: str,
+) -> None:
+    assert speakers(LUND + paragraphs) == {}
