@@ -46,6 +46,10 @@ words printed before (a pull quote), and stops at one whose subject is someone u
 serves a named person ("Lund's spokesman said", "an aide to Lund said"); an office opening a sentence ("The Queen spoke …") is
 its one holder, also one whose title is part of the name ("Queen X II").
 
+A quote on a line of its own under a line that only names someone ("Ambassador X - Secretary
+General") or over one that is a dash and a name ("— X, president of Kenya") is theirs, as
+transcripts and round-ups print it.
+
 Words someone reads out for another ("…,” said X, reading a statement from Y) are Y's, via X.
 
 A quote is left out when no speaker is found, when it is a word the page cuts, when the report
@@ -136,6 +140,9 @@ _SAID_DESCRIPTION_THEN_NAME = re.compile(
 _SERVES_AN_OFFICE = re.compile(
     rf"\b(?:for|to|of)[ ](?:the[ ])?(?:[\w-]+[ ])?(?i:{TITLE}),[ ]$", re.IGNORECASE
 )
+_DASH = re.compile(r"\s*[—–-]\s*")
+# After a name on a line of its own: nothing, or a description after a dash or a comma.
+_NAME_LINE_AFTER = re.compile(r"\s*(?:[,—–-]\s*[^\n.!?“”\"]{0,80})?")
 _TITLES_ONLY = re.compile(rf"(?:(?:[{UPPER}][\w.’'-]*|(?i:{TITLE}))[ ])*")
 _DESCRIBED_SAID = re.compile(rf"[\s,”\"]*\b{_DESCRIPTION}[ ]{SPEECH_VERB}\b")
 # "He said: …", or after an opening phrase: "Asked whether …, she said: …", "At the opening he
@@ -408,6 +415,7 @@ def attribute_quotes(text: Text, people: People, quotes: list[Quote]) -> list[St
             _speaker_after(text, quote, spoken)
             or _speaker_closing_the_sentence(text, quote, spoken)
             or _speaker_before(text, quote, spoken)
+            or _speaker_on_a_name_line(text, quote, spoken)
         )
         via = None
         if isinstance(speaker, Mention):  # named just after the quote: did they read it out?
@@ -808,6 +816,64 @@ def _speaker_of_lead_in(text: Text, quote: Quote, spoken: Mentions) -> Person | 
         return saying[-1].person
     if _LEADING_PRONOUN.match(text.text, last.start, lead_in.end):
         return _subject_before(text, last.start, spoken)
+    return None
+
+
+def _speaker_on_a_name_line(text: Text, quote: Quote, spoken: Mentions) -> Person | None:
+    """A quote on a line of its own under a line that only names someone ("Ambassador X -
+    Secretary General") or over one that is a dash and a name ("— X, president of Kenya"),
+    as transcripts and round-ups print who speaks."""
+    start = text.text.rfind("\n", 0, quote.opening) + 1
+    end = text.text.find("\n", quote.closing)
+    end = len(text.text) if end == -1 else end
+    if text.text[start : quote.opening].strip() or text.text[quote.closing + 1 : end].strip(
+        _PUNCTUATION_AFTER
+    ):
+        return None  # the quote shares its line with other words
+    above, below = _line_before(text.text, start), _line_after(text.text, end)
+    named_above = _named_on_line(text, above, spoken, dash=False) if above else None
+    return named_above or (_named_on_line(text, below, spoken, dash=True) if below else None)
+
+
+def _named_on_line(text: Text, line: Span, spoken: Mentions, *, dash: bool) -> Person | None:
+    """The one person a line names and does nothing else with: titles, the name, and after a
+    dash or comma a description; led by a dash when ``dash``."""
+    named = spoken.starting_in(line)
+    if len(named) != 1:
+        return None
+    lead = text.text[line.start : named[0].span.start]
+    if dash != bool(_DASH.match(lead)):
+        return None
+    lead = _DASH.sub("", lead, count=1)
+    if not _TITLES_ONLY.fullmatch(lead) or not _NAME_LINE_AFTER.fullmatch(
+        text.text, named[0].span.end, line.end
+    ):
+        return None
+    return named[0].person
+
+
+def _line_before(text: str, start: int) -> Span | None:
+    """The nearest line with words before the line starting at ``start``."""
+    end = start - 1
+    while end > 0:
+        line_start = text.rfind("\n", 0, end) + 1
+        words = text[line_start:end]
+        if words.strip():
+            return Span(line_start, line_start + len(words.rstrip()))
+        end = line_start - 1
+    return None
+
+
+def _line_after(text: str, end: int) -> Span | None:
+    """The nearest line with words after the line ending at ``end``."""
+    while end < len(text):
+        line_end = text.find("\n", end + 1)
+        line_end = len(text) if line_end == -1 else line_end
+        words = text[end + 1 : line_end]
+        if words.strip():
+            first = end + 1 + len(words) - len(words.lstrip())
+            return Span(first, first + len(words.strip()))
+        end = line_end
     return None
 
 

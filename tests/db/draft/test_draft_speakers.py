@@ -608,3 +608,26 @@ def test_words_of_someone_serving_a_named_person_are_not_given_to_that_person(
     paragraphs: str,
 ) -> None:
     assert speakers(LUND + paragraphs) == {}
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        'Prime Minister Erik Lund - Sweden\n"We are ready."',
+        '"We are ready."\n\n— Erik Lund, prime minister of Sweden',
+    ],
+)
+def test_a_quote_on_its_own_line_under_or_over_a_line_naming_its_speaker(lines: str) -> None:
+    assert speakers(LUND + lines) == {"We are ready.": "Erik Lund"}
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        'Erik Lund and Ola Brekke\n"We are ready."',
+        'Lund spoke.\n"We are ready."',
+        '"We are ready."\n\nErik Lund, prime minister of Sweden',
+    ],
+)
+def test_a_quote_beside_a_line_that_names_two_or_says_more_has_no_speaker(lines: str) -> None:
+    assert speakers(OPENING + lines) == {}
