@@ -73,6 +73,12 @@ from db.draft.text import UPPER, Span, Text
 from db.draft.titles import TITLE, TITLE_PATTERN, display_title, role_for
 from db.draft.words import SPEECH_VERB
 
+# Verbs that report speech, with those a quote's attribution uses more than a report of who
+# attends does: "…,” X confirmed", "X pointed out".
+_SPEECH_VERB = (
+    rf"(?:{SPEECH_VERB}|asserted|reaffirmed|confirmed|countered|retorted|exclaimed"
+    r"|suggested|pointed[ ]out)"
+)
 _OPENING = '“"«„'
 _CLOSING = {"“": '”"', '"': '"”', "«": "»", "„": "“”", "”": '”"'}
 # A closing mark set before a word opens a quote too, as some pages write ”this”.
@@ -82,7 +88,7 @@ _DOUBLE_OPENING = re.compile(r'[“"«„]|(?:^|(?<=[\s(—–:]))”(?=\w)')
 _SINGLE_OPENING = re.compile(r"(?:^|(?<=[\s(—–:]))[‘'](?=\w)")
 _SINGLE_CLOSING = re.compile(r"(?<=\S)[’'](?!\w)")
 _PUNCTUATION_AFTER = ' \t\n.,;:!?”"’)'
-_VERB_FIRST = re.compile(rf"[\s,”\"]*(?:{SPEECH_VERB})[ ]", re.IGNORECASE)
+_VERB_FIRST = re.compile(rf"[\s,”\"]*(?:{_SPEECH_VERB})[ ]", re.IGNORECASE)
 # "Y's claim that “…”": the words are the claim's owner's, not those of whoever answers it.
 _SOMEONES_CLAIM = re.compile(
     r"['’]s?[ ](?:[\w-]+[ ]){0,2}?(?:claims?|remarks?|comments?|assertions?|statements?|words"
@@ -103,7 +109,7 @@ _QUOTED_AS = re.compile(
 _ACCORDING_TO_BEFORE = re.compile(r"\b[Aa]ccording[ ]to[ ][^,;.“”\"]{1,60},?\s*$")
 _ACCORDING_TO = re.compile(r"[\s,”\"]*according[ ]to[ ]", re.IGNORECASE)
 # "he said"; never "they said", whose speakers are more than one person
-_PRONOUN_SAID = re.compile(rf"[\s,”\"]*(?:he|she)[ ]{SPEECH_VERB}\b", re.IGNORECASE)
+_PRONOUN_SAID = re.compile(rf"[\s,”\"]*(?:he|she)[ ]{_SPEECH_VERB}\b", re.IGNORECASE)
 # A sentence whose subject cannot be "he" or "she" either, which a pronoun looks past: "But it
 # is a blow.", "Pacific analysts say …"
 _NO_ONE_ELSE = re.compile(
@@ -132,10 +138,10 @@ _DESCRIPTION = (
     r"(?P<who>(?:[^ ,.;]+[ ]){0,2}?)(?P<office>[a-z]+|[A-Z]{2,}|[A-Z][a-z]+)"
 )
 _OWNER = re.compile(r"['’]s\b")
-_SAID_DESCRIBED = re.compile(rf"[\s,”\"]*(?:{SPEECH_VERB})[ ]{_DESCRIPTION}(?=[,.;]|[ ]who\b|$)")
+_SAID_DESCRIBED = re.compile(rf"[\s,”\"]*(?:{_SPEECH_VERB})[ ]{_DESCRIPTION}(?=[,.;]|[ ]who\b|$)")
 # "…,” said the bloc's chairman, X": the name set off after the description says it.
 _SAID_DESCRIPTION_THEN_NAME = re.compile(
-    rf"[\s,”\"]*(?:{SPEECH_VERB})[ ](?:the[ ]|[\w.-]+['’]s[ ])[^,.;“”\"]{{1,60}},[ ]"
+    rf"[\s,”\"]*(?:{_SPEECH_VERB})[ ](?:the[ ]|[\w.-]+['’]s[ ])[^,.;“”\"]{{1,60}},[ ]"
 )
 _SERVES_AN_OFFICE = re.compile(
     rf"\b(?:for|to|of)[ ](?:the[ ])?(?:[\w-]+[ ])?(?i:{TITLE}),[ ]$", re.IGNORECASE
@@ -144,7 +150,7 @@ _DASH = re.compile(r"\s*[—–-]\s*")
 # After a name on a line of its own: nothing, or a description after a dash or a comma.
 _NAME_LINE_AFTER = re.compile(r"\s*(?:[,—–-]\s*[^\n.!?“”\"]{0,80})?")
 _TITLES_ONLY = re.compile(rf"(?:(?:[{UPPER}][\w.’'-]*|(?i:{TITLE}))[ ])*")
-_DESCRIBED_SAID = re.compile(rf"[\s,”\"]*\b{_DESCRIPTION}[ ]{SPEECH_VERB}\b")
+_DESCRIBED_SAID = re.compile(rf"[\s,”\"]*\b{_DESCRIPTION}[ ]{_SPEECH_VERB}\b")
 # "He said: …", or after an opening phrase: "Asked whether …, she said: …", "At the opening he
 # enthused that …"
 _LEADING_PRONOUN = re.compile(
@@ -163,7 +169,7 @@ _PREPOSITION_BEFORE = re.compile(
 )
 # Words between a speaker's name and the quote that say they speak: a verb of speech, a colon.
 _SAYING = re.compile(
-    rf"\b(?:{SPEECH_VERB}|say|saying|calling|describing|dubbing|terming|enthused|expressed"
+    rf"\b(?:{_SPEECH_VERB}|say|saying|calling|describing|dubbing|terming|enthused|expressed"
     r"|addressing|speaking|spoke|telling|urging|voiced|writing|quoted|announc\w*|declar\w*"
     r"|insist\w*|warn\w*|stress\w*|not(?:e|ing)|add(?:ing)?|pledg\w*|promis\w*|vow\w*"
     r"|urge|tell|state|stating|argu\w*|claim\w*|recall\w*|applaud\w*|prais\w*|laud\w*"
@@ -174,7 +180,7 @@ _SAYING = re.compile(
     r"|propos\w*|point(?:ed|ing|s)?[ ]out)\b"
     r"|:\s*[“\"]?$"
 )
-_REPORTS_SPEECH = re.compile(rf"\b(?:{SPEECH_VERB}|saying|adding)\b")
+_REPORTS_SPEECH = re.compile(rf"\b(?:{_SPEECH_VERB}|saying|adding)\b")
 # Quoted words that are a name or a title, each word capitalised: "Organization of Turkic
 # States", "Vision 2040".
 _NAME_IN_MARKS = re.compile(
@@ -194,10 +200,10 @@ _UNNAMED = (
     r"|(?:[\w-]+[ ]){0,2}?(?:officials|diplomats|sources|analysts|observers|experts|critics"
     r"|aides|advis[eo]rs|negotiators|residents|protesters|organi[sz]ers))"
 )
-_UNNAMED_AFTER = re.compile(rf"[\s,”\"]*(?:(?:{SPEECH_VERB})[ ])?{_UNNAMED}\b", re.IGNORECASE)
+_UNNAMED_AFTER = re.compile(rf"[\s,”\"]*(?:(?:{_SPEECH_VERB})[ ])?{_UNNAMED}\b", re.IGNORECASE)
 _UNNAMED_BEFORE = re.compile(
     r"(?<!\bas[ ])(?<!\bto[ ])(?<!\bby[ ])(?<!\bof[ ])(?<!\bfor[ ])(?<!\bwith[ ])(?<!\bfrom[ ])"
-    rf"\b{_UNNAMED}\b[^“\"”.;]{{0,80}}?[ ](?:{SPEECH_VERB})\b[^“\"”]{{0,40}}$",
+    rf"\b{_UNNAMED}\b[^“\"”.;]{{0,80}}?[ ](?:{_SPEECH_VERB})\b[^“\"”]{{0,40}}$",
     re.IGNORECASE,
 )
 # Words quoted from a document, a theme or a slogan, not spoken: "themed “…”", "the
@@ -224,13 +230,13 @@ _DOCUMENT_AFTER = re.compile(
 _SAID_AFTER_NAME = re.compile(
     rf"(?:,[ ][^,“”\"]{{1,60}},|,[ ]who)?[ ](?:(?:[a-z]+ly|also|later|then|again|once)[ ])?"
     r"(?:(?:has|had|have)[ ])?"
-    rf"(?:{SPEECH_VERB})\b"
+    rf"(?:{_SPEECH_VERB})\b"
 )
 # ", the Kremlin said", "Its ministry stated": a subject that is no named person opening a
 # clause just before the quote ("at the meeting said" is no subject).
 _SAID_BY_WHAT_IS_NAMED_NOT = re.compile(
     r"(?<![\w’'][ ])\b(?:[Tt]he|[Ii]ts|[Tt]heir)[ ](?:[^ ,.;“”\"]+[ ]){0,3}?"
-    rf"(?:[a-z]+ly[ ])?(?:{SPEECH_VERB})\b[^“\"”.;]{{0,40}}$"
+    rf"(?:[a-z]+ly[ ])?(?:{_SPEECH_VERB})\b[^“\"”.;]{{0,40}}$"
 )
 # What may open a sentence before its subject's name: a phrase set off by a comma ("At the
 # retreat,"), then capitalised words and titles ("Swedish Prime Minister", "Mrs.", "Norway's"),
@@ -247,7 +253,7 @@ _SAID_BEFORE_NAME = re.compile(
 # ", he added, according to the news agency." closing a sentence a quote stands inside.
 _CLOSING_ATTRIBUTION = re.compile(
     rf",[ ](?:(?P<pronoun>he|she)|(?P<name>(?:[{UPPER}][\w.’'-]*[ ]){{1,4}}))"
-    rf"[ ]?(?:{SPEECH_VERB})(?:,[ ]according[ ]to[ ][^,.;“”\"()]{{1,60}}(?:[ ]\([^()]{{1,30}}\))?)?[.]?\s*$"
+    rf"[ ]?(?:{_SPEECH_VERB})(?:,[ ]according[ ]to[ ][^,.;“”\"()]{{1,60}}(?:[ ]\([^()]{{1,30}}\))?)?[.]?\s*$"
 )
 # A sentence whose subject is an office: "The Queen, …, said:", "The Prince of Wales added that"
 _DESCRIBED_SUBJECT = re.compile(
@@ -269,7 +275,7 @@ _SAID_TO_OR_BY_ANOTHER = re.compile(
     r"|dubbed|termed|hailed|praised|asked|told|urged|accused|critici[sz]ed|welcomed"
     r"|thanked|named|warned|reminded)\b"
     r"|\b(?:whose|which)\b"
-    rf"|\b(?:{SPEECH_VERB})[ ](?:that[ ])?(?:[a-z]+[ ]){{1,3}}(?:had|have|has)[ ]"
+    rf"|\b(?:{_SPEECH_VERB})[ ](?:that[ ])?(?:[a-z]+[ ]){{1,3}}(?:had|have|has)[ ]"
     r"(?:called|described|branded|labell?ed|dubbed|termed|accused)\b"
     r"|\b(?:claims?|accusations?|charges?|allegations?|suggestions?|criticism)[ ]"
     r"(?:by[ ][^“”\"]{1,60}[ ])?that\b"

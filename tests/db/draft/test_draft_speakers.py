@@ -631,3 +631,8 @@ def test_a_quote_on_its_own_line_under_or_over_a_line_naming_its_speaker(lines: 
 )
 def test_a_quote_beside_a_line_that_names_two_or_says_more_has_no_speaker(lines: str) -> None:
     assert speakers(OPENING + lines) == {}
+
+
+@pytest.mark.parametrize("verb", ["confirmed", "pointed out", "countered", "reaffirmed"])
+def test_an_attribution_with_a_verb_only_quotes_use(verb: str) -> None:
+    assert speakers(LUND + f'"We are ready," Lund {verb}.') == {"We are ready": "Erik Lund"}
