@@ -646,6 +646,7 @@ class _Finder:
             return False  # "Varadkar" after "Leo Vardkar": a slip, found once all are read
         source = (
             rf"\b(?:[Tt]he[ ]{name}\b|{name}(?:['’]s)?[ ](?:news[ ])?(?:agency|reported|reports))"
+            rf"|\({name}\)"  # a dateline's credit, "BEIJING, Dec 16 (Xinhua) --"
         )
         return not (name.isupper() or city_named(name) or re.search(source, text))
 
