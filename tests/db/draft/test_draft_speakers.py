@@ -495,8 +495,8 @@ def test_a_family_name_alone_that_says_a_quote_is_a_persons(paragraph: str) -> N
     [
         '"The forest is burning," Moscow said.',
         '"The forest is burning," Kremlin said. The Kremlin had warned of it.',
-        '"The forest is burning," Xinhua said, as Xinhua reported earlier.',
-        'BEIJING, Dec 16 (Xinhua) -- "The forest is burning," Xinhua said.',
+        '"The forest is burning," Norinform said, as Norinform reported earlier.',
+        'OSLO, Dec 16 (Norinform) -- "The forest is burning," Norinform said.',
         '"The forest is burning," NATO said.',
     ],
 )
