@@ -287,7 +287,9 @@ _AND_ANOTHER = re.compile(r"[ ]and[ ]")
 _SOMEONE_FOR = re.compile(
     rf"\b[a-z]+[ ](?:for|to)[ ](?:(?:[{UPPER}][\w.’'-]*|(?i:{TITLE}))[ ])*?(?:(?i:{TITLE})[ ])?$"
 )
-_COURTESY_TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Mme|Dr)\.")
+_COURTESY_TITLE = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Mme|Dr|Prof|Amb|Hon|Gen|Sen|Rep|Gov|Col|Lt|Capt|H\.E)\."
+)
 _OPENS_SENTENCE = re.compile(r"[\s•*–—-]*$")
 
 

@@ -637,3 +637,15 @@ def test_a_quote_beside_a_line_that_names_two_or_says_more_has_no_speaker(lines:
 @pytest.mark.parametrize("verb", ["confirmed", "pointed out", "countered", "reaffirmed"])
 def test_an_attribution_with_a_verb_only_quotes_use(verb: str) -> None:
     assert speakers(LUND + f'"We are ready," Lund {verb}.') == {"We are ready": "Erik Lund"}
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        '"We are ready," Hon. Erik Lund said.',
+        '"We are ready," said Amb. Erik Lund.',
+        '"We are ready," Prof. Lund said.',
+    ],
+)
+def test_a_speaker_after_an_abbreviated_honorific(paragraph: str) -> None:
+    assert speakers(LUND + paragraph) == {"We are ready": "Erik Lund"}
