@@ -50,7 +50,7 @@ _INTRODUCES_AFTER = re.compile(
 # "said X", "said Palestinian spokesman X": no preposition between ("said with X").
 _INTRODUCES_BEFORE = re.compile(
     r"\b(?:said|says|added|according[ ]to)[ ]"
-    r"(?:(?!(?:with|to|of|for|by|and|from|on|in|at|the|a|an)[ ])[\w-]+[ ]){0,3}$"
+    r"(?:(?!(?:with|to|of|for|by|and|from|on|in|at|the|a|an)[ ])[\w.-]+[ ]){0,3}$"
 )
 # "“…,” Macron said", "“…,” said Macron": a lone family name saying a quote.
 _QUOTE_BEFORE_NAME = re.compile(r"[”\"],?[ ](?P<verb>said[ ])?$")

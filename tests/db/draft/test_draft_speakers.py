@@ -649,3 +649,8 @@ def test_an_attribution_with_a_verb_only_quotes_use(verb: str) -> None:
 )
 def test_a_speaker_after_an_abbreviated_honorific(paragraph: str) -> None:
     assert speakers(LUND + paragraph) == {"We are ready": "Erik Lund"}
+
+
+def test_a_full_name_first_said_after_an_abbreviated_honorific_is_a_persons() -> None:
+    article = "Leaders met in Oslo on Friday.\n\n" + '"We are ready," said Amb. Stephen Mbundi.'
+    assert speakers(article) == {"We are ready": "Stephen Mbundi"}
