@@ -207,7 +207,7 @@ _UNNAMED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # Words quoted from a document, a theme or a slogan, not spoken: "themed “…”", "the
-# declaration said “…”", "“…,” the statement read".
+# declaration said “…”", "“…,” the statement read", "the so-called “…”".
 _DOCUMENT = (
     r"(?:declaration|communiqu[eé]|statement|document|resolution|text|agreement|treaty|charter"
     r"|report|letter|plan|roadmap|decision|note)"
@@ -217,7 +217,8 @@ _DOCUMENT_VERB = (
     r"|stressed|stresses|affirmed|reaffirmed|pledged|pledges|declared|described)"
 )
 _DOCUMENT_BEFORE = re.compile(
-    r"(?:\b(?:themed|theme|titled|entitled|slogan|motto|dubbed|banner|hashtag|headlined)"
+    r"(?:\b(?:themed|theme|titled|entitled|slogan|motto|dubbed|banner|hashtag|headlined"
+    r"|so-called)"
     r"(?:[ ](?:was|is|of|as))?[ :,]*"
     rf"|\b{_DOCUMENT}(?:[ ][\w-]+){{0,3}}?[ ]{_DOCUMENT_VERB}\b[^“\"”]{{0,40}})$",
     re.IGNORECASE,

@@ -654,3 +654,8 @@ def test_a_speaker_after_an_abbreviated_honorific(paragraph: str) -> None:
 def test_a_full_name_first_said_after_an_abbreviated_honorific_is_a_persons() -> None:
     article = "Leaders met in Oslo on Friday.\n\n" + '"We are ready," said Amb. Stephen Mbundi.'
     assert speakers(article) == {"We are ready": "Stephen Mbundi"}
+
+
+def test_a_so_called_term_in_a_speakers_sentence_is_not_their_words() -> None:
+    article = LUND + '"It will not work," Lund said of the so-called "peace plan".'
+    assert speakers(article) == {"It will not work": "Erik Lund"}
