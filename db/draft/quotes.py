@@ -181,11 +181,11 @@ _SAYING = re.compile(
     r"|:\s*[“\"]?$"
 )
 _REPORTS_SPEECH = re.compile(rf"\b(?:{_SPEECH_VERB}|saying|adding)\b")
-# Quoted words that are a name or a title, each word capitalised: "Organization of Turkic
-# States", "Vision 2040".
+# Quoted words that are a name or a title, two words or more, each capitalised: "Organization
+# of Turkic States", "Vision 2040" (not "Absolutely").
 _NAME_IN_MARKS = re.compile(
     rf"(?:[{UPPER}\d][\w’'.-]*|of|the|and|for|on|in|to|a|an)"
-    rf"(?:[ ](?:[{UPPER}\d][\w’'.-]*|of|the|and|for|on|in|to|a|an)){{0,7}}"
+    rf"(?:[ ](?:[{UPPER}\d][\w’'.-]*|of|the|and|for|on|in|to|a|an)){{1,7}}"
 )
 _TRAILING = ",;:"
 _LINE_BREAK = re.compile(r"\s*\n\s*")

@@ -659,3 +659,7 @@ def test_a_full_name_first_said_after_an_abbreviated_honorific_is_a_persons() ->
 def test_a_so_called_term_in_a_speakers_sentence_is_not_their_words() -> None:
     article = LUND + '"It will not work," Lund said of the so-called "peace plan".'
     assert speakers(article) == {"It will not work": "Erik Lund"}
+
+
+def test_one_capitalised_word_a_speaker_says_is_a_quote() -> None:
+    assert speakers(LUND + '"Absolutely," Lund said.') == {"Absolutely": "Erik Lund"}
