@@ -282,6 +282,7 @@ _SAID_TO_OR_BY_ANOTHER = re.compile(
     r"(?:by[ ][^“”\"]{1,60}[ ])?that\b"
     r"|\b(?:message|letter|statement|speech|note)[ ](?:from|by|of)[ ](?!his\b|her\b)"
 )
+_SET_OFF_CLAUSE = re.compile(r",[ ](?:who|whose|which)\b[^,“”\"]*,")
 _AND_ANOTHER = re.compile(r"[ ]and[ ]")
 # "the spokesman for President X", "an aide to X": the words just before a name make it the
 # one whom an unnamed speaker serves ("Minister for Foreign Affairs X" is an office's name).
@@ -753,7 +754,7 @@ def _speaker_before(text: Text, quote: Quote, spoken: Mentions) -> Person | None
     if saying and _JOINED_BEFORE.search(text.text, sentence.start, saying[-1].span.start):
         return None  # "X and Y said in a joint statement": words of more than one person
     if saying:  # "When asked to confirm X would attend, Y said: “…”" is Y's
-        if _SAID_TO_OR_BY_ANOTHER.search(text.text, saying[-1].span.end, quote.opening):
+        if _said_to_or_by_another(text, saying[-1].span.end, quote.opening):
             return None
         return saying[-1].person
     according = _ACCORDING_TO_BEFORE.search(text.text, sentence.start, quote.opening)
@@ -790,7 +791,7 @@ def _speaker_before(text: Text, quote: Quote, spoken: Mentions) -> Person | None
             speaks = _SAYING.search(text.text, mention.span.end, quote.opening)
             if (
                 speaks is None
-                or _SAID_TO_OR_BY_ANOTHER.search(text.text, mention.span.end, quote.opening)
+                or _said_to_or_by_another(text, mention.span.end, quote.opening)
                 or _AND_ANOTHER.match(text.text, mention.span.end)
             ):
                 return None  # "X and Y's spokesman said:" is not X's alone
@@ -806,6 +807,13 @@ def _speaker_before(text: Text, quote: Quote, spoken: Mentions) -> Person | None
             text, described.group("who"), described.group("office"), quote.opening, spoken
         )
     return _speaker_of_lead_in(text, quote, spoken)
+
+
+def _said_to_or_by_another(text: Text, start: int, end: int) -> bool:
+    """Whether the words from a subject to its quote give the quote to another; a clause set
+    off by commas ("X, whose country holds the chair, said:") is not one of them."""
+    words = _SET_OFF_CLAUSE.sub(",", text.text[start:end])
+    return _SAID_TO_OR_BY_ANOTHER.search(words) is not None
 
 
 def _speaker_of_lead_in(text: Text, quote: Quote, spoken: Mentions) -> Person | None:

@@ -663,3 +663,8 @@ def test_a_so_called_term_in_a_speakers_sentence_is_not_their_words() -> None:
 
 def test_one_capitalised_word_a_speaker_says_is_a_quote() -> None:
     assert speakers(LUND + '"Absolutely," Lund said.') == {"Absolutely": "Erik Lund"}
+
+
+def test_a_clause_set_off_after_the_speakers_name_does_not_give_the_quote_away() -> None:
+    article = LUND + 'Lund, whose country holds the chair, said: "We are ready."'
+    assert speakers(article) == {"We are ready.": "Erik Lund"}
