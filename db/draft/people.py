@@ -7,7 +7,9 @@ writing uses ("Finnish President Sauli Niinistö", "President Jair Bolsonaro of 
 Novak", "Prime Minister of Australia Tom Harlow", "Norway's Ola Brekke", "Anna Berg,
 the …", "Anna Berg said", "the Prime Minister of Belize, Ana Ruiz", "the presidents of
 Norway, X; Chile, Y", "the prime ministers of Chile and Peru, X and Y, respectively", "X
-(Chile)", "X from Chile", "Host X", a heading in capitals "SWEDEN PRIME MINISTER ERIK LUND").
+(Chile)", "X from Chile", "Host X", a heading in capitals "SWEDEN PRIME MINISTER ERIK LUND"),
+or a family name alone that says a quote ("“…,” Moreau said"; not a city's or a news
+source's).
 Later mentions are the full name and its short forms (naming.py), the same written without its
 accents, and spellings of the family name that differ by a letter (a slip the article made, kept
 as a variant); the name with its style ("Sheikh X", "Sir X") is kept as a variant too. An office
@@ -24,6 +26,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
+from db.draft.cities import city_named
 from db.draft.countries import Country, Gazetteer
 from db.draft.keys import key_of, unique_key
 from db.draft.model import Mention, Mentions, Party, Person
@@ -44,7 +47,15 @@ _INTRODUCES_AFTER = re.compile(
     rf"(?:,[ ](?:who|whose|the|a|an)\b|,?[ ](?:{SPEECH_VERB})\b|,[ ]\d{{2}},"
     r"|,?[ ](?:as|when|while|after|before|because|where)[ ](?:he|she)\b)"
 )
-_INTRODUCES_BEFORE = re.compile(r"\b(?:said|says|added|according[ ]to)[ ]$")
+# "said X", "said Palestinian spokesman X": no preposition between ("said with X").
+_INTRODUCES_BEFORE = re.compile(
+    r"\b(?:said|says|added|according[ ]to)[ ]"
+    r"(?:(?!(?:with|to|of|for|by|and|from|on|in|at|the|a|an)[ ])[\w.-]+[ ]){0,3}$"
+)
+# "“…,” Macron said", "“…,” said Macron": a lone family name saying a quote.
+_QUOTE_BEFORE_NAME = re.compile(r"[”\"],?[ ](?P<verb>said[ ])?$")
+_SAYS_AFTER = re.compile(rf"[ ](?:{SPEECH_VERB})\b")
+_NAME_GOES_ON = re.compile(rf"\.?[ ](?:{WORD})[ ](?:{WORD})")
 # "Mrs. Lind", "Mr Ola Lind": a name after a courtesy title is a person's.
 _HONORIFIC = r"\b(?:Mr|Mrs|Ms|Mme|Dr)\.?[ ]"
 # Styles a person is known by with the name, not offices: "Sheikh", "Sir", "Dame".
@@ -614,12 +625,30 @@ class _Finder:
         if _HONORIFIC_BEFORE.search(text, max(0, start - 5), start):
             return True
         if len(name.split()) < 2:
-            return False
+            return self._says_a_quote(name, start, end)
         return bool(
             _INTRODUCES_AFTER.match(text, end)
-            or _INTRODUCES_BEFORE.search(text, max(0, start - 20), start)
+            or _INTRODUCES_BEFORE.search(text, max(0, start - 50), start)
             or name.split()[-1] in self.addressed
         )
+
+    def _says_a_quote(self, name: str, start: int, end: int) -> bool:
+        """ "“…,” Macron said": a family name alone is a person's where it says a quote, but
+        not a city's ("Moscow said"), nor a body's the page writes with "the" ("the Kremlin")
+        or as a news source ("Xinhua reported"), nor a known name misspelt."""
+        text = self.text.text
+        quote = _QUOTE_BEFORE_NAME.search(text, max(0, start - 9), start)
+        if quote is None or not (quote.group("verb") or _SAYS_AFTER.match(text, end)):
+            return False
+        if _NAME_GOES_ON.match(text, end) or TITLE_PATTERN.fullmatch(name):
+            return False  # "said Amb. Stephen Mbundi": a title cut short before the name
+        if any(_similar(fold(name), fold(run)) for run in self.known.runs):
+            return False  # "Varadkar" after "Leo Vardkar": a slip, found once all are read
+        source = (
+            rf"\b(?:[Tt]he[ ]{name}\b|{name}(?:['’]s)?[ ](?:news[ ])?(?:agency|reported|reports))"
+            rf"|\({name}\)"  # a dateline's credit, "BEIJING, Dec 16 (Xinhua) --"
+        )
+        return not (name.isupper() or city_named(name) or re.search(source, text))
 
     def _merge_or_add(self, person: Person) -> Person:
         """A one-word name after a title ("President Moon") joins the full name's person;
@@ -684,7 +713,8 @@ class _Finder:
         return self.bodies[key]
 
     def find_spelling_variants(self) -> None:
-        """A capitalised word a letter away from a family name is that person, misspelt."""
+        """A capitalised word a letter away from a family name is that person, misspelt (or
+        written with its accents, "Erdoğan" after "Erdogan"), alone or after a title."""
         text = self.text.text
         claimed = {form for person in self.persons for form in _forms(person)}
         by_first_letters: dict[str, list[Person]] = {}
@@ -692,8 +722,10 @@ class _Finder:
             if person.named:
                 by_first_letters.setdefault(person.name.split()[-1][:2], []).append(person)
         for run in CAPITALISED_RUN.finditer(text):
-            word = run.group(0)
-            if " " in word or word in claimed or len(word) < 5 or word in NOT_NAMES:
+            title, _space, word = run.group(0).rpartition(" ")
+            if title and not TITLE_PATTERN.fullmatch(title):
+                continue  # a name of more words, not "President Erdoğan" after "Erdogan"
+            if word in claimed or len(word) < 5 or word in NOT_NAMES:
                 continue
             for person in by_first_letters.get(word[:2], ()):
                 family = person.name.split()[-1]

@@ -1,17 +1,20 @@
 """Direct quotes and who said them.
 
-Quotes are the words between “curly” or "straight" marks (a page may open with one and close
-with the other), or between single marks in a text that has no double ones ('like this'). A
+Quotes are the words between “curly”, "straight", «angled» or „low“ marks (a page may open
+with a curly one and close with a straight one, or open with a closing one, ”like this”), or
+between single marks in a text that has no double ones ('like this'). A
 paragraph that ends inside a quote and is followed by one opening with a quote mark continues
 it, as news writing does for a long quote; so does one cut by a blank line in mid-sentence.
 The speaker is found, in this order:
 
 1. after the quote, in its sentence (or the next, after a quote ending "?" or "!"): ``…,” said
-   X`` / ``X said`` / ``X told Y`` / ``government spokesman X told`` / ``according to X`` /
+   X`` / ``X said`` / ``X told Y`` / ``said the bloc's chair, X`` (not ``said the spokesman
+   for the president, X``) / ``government spokesman X told`` / ``according to X`` /
    ``state media quoted X as saying`` / ``he added`` (a pronoun means the named subject of
    its sentence or the one before, looking further back only past sentences whose subject is
    a pronoun or no person, "But it is a blow.") / ``the Danish minister said``, ``said the
-   Danish president``, ``the Chinese leader said`` (the one person of that office and
+   Danish president``, ``the Chinese leader said``, ``the Foreign Minister said`` (the
+   office read whole, "foreign minister" not any minister; the one person of that office and
    country named before; no one when another of that office is named as recently; else the one
    person of that office whose country the text does not give); or the attribution closing a
    sentence the quote stands inside ("Despite “…”, the bloc held, he added.");
@@ -19,23 +22,42 @@ The speaker is found, in this order:
    it is; the person named just before a speech verb ("…, X previously said: “…”"), unless
    joined to another by "and" (a joint statement); ``According to X, “…”``; else the first
    person named who is neither the object of a preposition nor the one told or met ("At a
-   meeting with Lee, Moon hailed …" is Moon's), when words between say they speak ("said",
-   "announced", "branded", a colon); a leading pronoun, or "the leader" or "the statesman",
-   which refer back as a pronoun does; or an office opening the sentence ("the chancellor
-   said:", "The Queen, dressed in blue, said:");
+   meeting with Lee, Moon hailed …" is Moon's), when that person is the sentence's subject
+   and words between say they speak ("said", "announced", "branded", a colon), and no
+   words between give the quote to another (a passive, "X was described by Y as"; a clause
+   of its own, "whose government called it", "said critics had branded him"; a charge,
+   "accusations that"; a message another sent, "read a message from Y:"); a leading
+   pronoun, or "the leader" or "the statesman", which refer back as a pronoun does, when
+   words between say they speak ("He planned “pull-aside” talks" says nothing); or an office
+   opening the sentence, after up to two opening phrases ("the chancellor said:", "The
+   Queen, dressed in blue, said:", "Shortly before, in his speech, the Peruvian head of
+   state called for");
 3. the speaker of the quote before it, when the quote is in the same sentence, the next
    one, or is the whole of the next paragraph after a paragraph ending with that quote's
    sentence; nobody else is named in between, nothing but punctuation follows it in its
    sentence (words there are an attribution not understood, "…,” Bahrain’s), and the page
-   does not end inside it (the words were cut before whoever said them was named).
+   does not end inside it (the words were cut before whoever said them was named);
+4. for a quote standing as a sentence of its own, the subject of the sentence before it when
+   that sentence tells what they said and no one else named in it speaks ("X said he would
+   look into it. ⏎ “We have nothing to hide.”").
+
+A pronoun looks back past sentences whose subject is a pronoun too, or no one, or that repeat
+words printed before (a pull quote), and stops at one whose subject is someone unnamed who
+serves a named person ("Lund's spokesman said", "an aide to Lund said"); an office opening a sentence ("The Queen spoke …") is
+its one holder, also one whose title is part of the name ("Queen X II").
+
+A quote on a line of its own under a line that only names someone ("Ambassador X - Secretary
+General") or over one that is a dash and a name ("— X, president of Kenya") is theirs, as
+transcripts and round-ups print it.
 
 Words someone reads out for another ("…,” said X, reading a statement from Y) are Y's, via X.
 
 A quote is left out when no speaker is found, when it is a word the page cuts, when the report
-does not name who said it ("a lawmaker who said", "an official said", "they said"), and when
-the words are a document's rather than a person's ("themed “…”", "the declaration said
-“…”", "Norway's vision of a “…”"): a quote is never given to someone the report does not say
-spoke it. A single word a named speaker says ("said it was a “difficult” year") is a quote.
+does not name who said it ("a lawmaker who said", "an official said", "they said", "the
+spokesman for President X said"), when the words are a document's rather than a person's
+("themed “…”", "the declaration said “…”", "Norway's vision of a “…”"), and when they are
+a name ("renamed the “Union of Nordic States”"): a quote is never given to someone the
+report does not say spoke it. A single word a named speaker says ("said it was a “difficult” year") is a quote.
 """
 
 from __future__ import annotations
@@ -48,18 +70,25 @@ from db.draft.countries import gazetteer
 from db.draft.model import Mention, Mentions, Person, Statement
 from db.draft.people import People
 from db.draft.text import UPPER, Span, Text
-from db.draft.titles import TITLE, display_title, role_for
+from db.draft.titles import TITLE, TITLE_PATTERN, display_title, role_for
 from db.draft.words import SPEECH_VERB
 
-_OPENING = '“"'
-_CLOSING = {"“": '”"', '"': '"”'}
-_DOUBLE_OPENING = re.compile('[“"]')
+# Verbs that report speech, with those a quote's attribution uses more than a report of who
+# attends does: "…,” X confirmed", "X pointed out".
+_SPEECH_VERB = (
+    rf"(?:{SPEECH_VERB}|asserted|reaffirmed|confirmed|countered|retorted|exclaimed"
+    r"|suggested|pointed[ ]out)"
+)
+_OPENING = '“"«„'
+_CLOSING = {"“": '”"', '"': '"”', "«": "»", "„": "“”", "”": '”"'}
+# A closing mark set before a word opens a quote too, as some pages write ”this”.
+_DOUBLE_OPENING = re.compile(r'[“"«„]|(?:^|(?<=[\s(—–:]))”(?=\w)')
 # In a text without double marks: a single mark opening a word after a space, and one closing a
 # word before anything but a letter ("the year's" holds an apostrophe, no mark).
 _SINGLE_OPENING = re.compile(r"(?:^|(?<=[\s(—–:]))[‘'](?=\w)")
 _SINGLE_CLOSING = re.compile(r"(?<=\S)[’'](?!\w)")
 _PUNCTUATION_AFTER = ' \t\n.,;:!?”"’)'
-_VERB_FIRST = re.compile(rf"[\s,”\"]*(?:{SPEECH_VERB})[ ]", re.IGNORECASE)
+_VERB_FIRST = re.compile(rf"[\s,”\"]*(?:{_SPEECH_VERB})[ ]", re.IGNORECASE)
 # "Y's claim that “…”": the words are the claim's owner's, not those of whoever answers it.
 _SOMEONES_CLAIM = re.compile(
     r"['’]s?[ ](?:[\w-]+[ ]){0,2}?(?:claims?|remarks?|comments?|assertions?|statements?|words"
@@ -71,12 +100,16 @@ _SOMEONES_CLAIM = re.compile(
 _JOINED_BEFORE = re.compile(
     rf"[{UPPER}][\w.’'-]*[ ]and[ ](?:(?:[{UPPER}][\w.’'-]*|(?i:{TITLE}))[ ])*$"
 )
-# "quoted X as saying", "recalled X saying": the words are X's, whoever reports them.
-_QUOTED_AS = re.compile(r"[ ](?:as[ ])?(?:saying|telling|declaring|stating|warning|adding)\b")
+# "quoted X as saying", "recalled X saying", "X was quoted as saying": the words are X's,
+# whoever reports them.
+_QUOTED_AS = re.compile(
+    r"[ ](?:(?:was|is|has[ ]been|had[ ]been)[ ]quoted[ ](?:by[ ][^,.;“”\"]{1,60}[ ])?)?"
+    r"(?:as[ ])?(?:saying|telling|declaring|stating|warning|adding)\b"
+)
 _ACCORDING_TO_BEFORE = re.compile(r"\b[Aa]ccording[ ]to[ ][^,;.“”\"]{1,60},?\s*$")
 _ACCORDING_TO = re.compile(r"[\s,”\"]*according[ ]to[ ]", re.IGNORECASE)
 # "he said"; never "they said", whose speakers are more than one person
-_PRONOUN_SAID = re.compile(rf"[\s,”\"]*(?:he|she)[ ]{SPEECH_VERB}\b", re.IGNORECASE)
+_PRONOUN_SAID = re.compile(rf"[\s,”\"]*(?:he|she)[ ]{_SPEECH_VERB}\b", re.IGNORECASE)
 # A sentence whose subject cannot be "he" or "she" either, which a pronoun looks past: "But it
 # is a blow.", "Pacific analysts say …"
 _NO_ONE_ELSE = re.compile(
@@ -85,12 +118,15 @@ _NO_ONE_ELSE = re.compile(
     r"|diplomats|sources|leaders|members|people)[ ]",
     re.IGNORECASE,
 )
-_PRONOUN_CHAIN = 4
+_PRONOUN_CHAIN = 5
+_REPEATED_LENGTH = 20  # shorter words may well be written twice
 _LEADERS = (
     "head-of-state",
     "head-of-government",
     "acting-head-of-state",
 )  # sentences a pronoun may look back through, each with a pronoun subject
+# "the Chinese leader", "the Peruvian head of state": whoever leads the country named.
+_LEADING_OFFICES = frozenset({"leader", "head of state", "head of government"})
 _READING_FROM = re.compile(
     r",?[ ]reading[ ](?:out[ ])?(?:a|the|his|her|their)[ ](?:statement|message|letter|speech)"
     r"[ ](?:from|by|of)[ ]"
@@ -99,11 +135,22 @@ _READING_FROM = re.compile(
 # "the Danish minister", "Sweden's prime minister": who holds an office, by country and office.
 _DESCRIPTION = (
     rf"(?:[Tt]he[ ]|(?=(?:[{UPPER}][\w.]*[ ])?[{UPPER}][\w.]*['’]s[ ]))"
-    r"(?P<who>(?:[^ ,.;]+[ ]){0,2}?)(?P<office>[a-z]+|[A-Z]{2,})"
+    r"(?P<who>(?:[^ ,.;]+[ ]){0,2}?)(?P<office>[a-z]+|[A-Z]{2,}|[A-Z][a-z]+)"
 )
 _OWNER = re.compile(r"['’]s\b")
-_SAID_DESCRIBED = re.compile(rf"[\s,”\"]*(?:{SPEECH_VERB})[ ]{_DESCRIPTION}(?=[,.;]|[ ]who\b|$)")
-_DESCRIBED_SAID = re.compile(rf"[\s,”\"]*\b{_DESCRIPTION}[ ]{SPEECH_VERB}\b")
+_SAID_DESCRIBED = re.compile(rf"[\s,”\"]*(?:{_SPEECH_VERB})[ ]{_DESCRIPTION}(?=[,.;]|[ ]who\b|$)")
+# "…,” said the bloc's chairman, X": the name set off after the description says it.
+_SAID_DESCRIPTION_THEN_NAME = re.compile(
+    rf"[\s,”\"]*(?:{_SPEECH_VERB})[ ](?:the[ ]|[\w.-]+['’]s[ ])[^,.;“”\"]{{1,60}},[ ]"
+)
+_SERVES_AN_OFFICE = re.compile(
+    rf"\b(?:for|to|of)[ ](?:the[ ])?(?:[\w-]+[ ])?(?i:{TITLE}),[ ]$", re.IGNORECASE
+)
+_DASH = re.compile(r"\s*[—–-]\s*")
+# After a name on a line of its own: nothing, or a description after a dash or a comma.
+_NAME_LINE_AFTER = re.compile(r"\s*(?:[,—–-]\s*[^\n.!?“”\"]{0,80})?")
+_TITLES_ONLY = re.compile(rf"(?:(?:[{UPPER}][\w.’'-]*|(?i:{TITLE}))[ ])*")
+_DESCRIBED_SAID = re.compile(rf"[\s,”\"]*\b{_DESCRIPTION}[ ]{_SPEECH_VERB}\b")
 # "He said: …", or after an opening phrase: "Asked whether …, she said: …", "At the opening he
 # enthused that …"
 _LEADING_PRONOUN = re.compile(
@@ -122,15 +169,23 @@ _PREPOSITION_BEFORE = re.compile(
 )
 # Words between a speaker's name and the quote that say they speak: a verb of speech, a colon.
 _SAYING = re.compile(
-    rf"\b(?:{SPEECH_VERB}|say|saying|calling|describing|dubbing|terming|enthused|expressed"
+    rf"\b(?:{_SPEECH_VERB}|say|saying|calling|describing|dubbing|terming|enthused|expressed"
     r"|addressing|speaking|spoke|telling|urging|voiced|writing|quoted|announc\w*|declar\w*"
     r"|insist\w*|warn\w*|stress\w*|not(?:e|ing)|add(?:ing)?|pledg\w*|promis\w*|vow\w*"
     r"|urge|tell|state|stating|argu\w*|claim\w*|recall\w*|applaud\w*|prais\w*|laud\w*"
     r"|hail\w*|criticiz\w*|criticis\w*|thank\w*|condemn\w*|accus\w*|denounc\w*|brand\w*"
     r"|label\w*|dub\w*|defend\w*|welcom\w*|hop(?:e|es|ed|ing)|express\w*|assert\w*"
     r"|suggest\w*|acknowledg\w*|admit\w*|conced\w*|explain\w*|respond\w*|repl(?:y|ying)"
-    r"|quip\w*|jok\w*|remark\w*|comment\w*|demand\w*|appeal\w*|plead\w*|insist)\b"
+    r"|quip\w*|jok\w*|remark\w*|comment\w*|demand\w*|appeal\w*|plead\w*|insist|invit\w*"
+    r"|propos\w*|point(?:ed|ing|s)?[ ]out)\b"
     r"|:\s*[“\"]?$"
+)
+_REPORTS_SPEECH = re.compile(rf"\b(?:{_SPEECH_VERB}|saying|adding)\b")
+# Quoted words that are a name or a title, two words or more, each capitalised: "Organization
+# of Turkic States", "Vision 2040" (not "Absolutely").
+_NAME_IN_MARKS = re.compile(
+    rf"(?:[{UPPER}\d][\w’'.-]*|of|the|and|for|on|in|to|a|an)"
+    rf"(?:[ ](?:[{UPPER}\d][\w’'.-]*|of|the|and|for|on|in|to|a|an)){{1,7}}"
 )
 _TRAILING = ",;:"
 _LINE_BREAK = re.compile(r"\s*\n\s*")
@@ -145,14 +200,14 @@ _UNNAMED = (
     r"|(?:[\w-]+[ ]){0,2}?(?:officials|diplomats|sources|analysts|observers|experts|critics"
     r"|aides|advis[eo]rs|negotiators|residents|protesters|organi[sz]ers))"
 )
-_UNNAMED_AFTER = re.compile(rf"[\s,”\"]*(?:(?:{SPEECH_VERB})[ ])?{_UNNAMED}\b", re.IGNORECASE)
+_UNNAMED_AFTER = re.compile(rf"[\s,”\"]*(?:(?:{_SPEECH_VERB})[ ])?{_UNNAMED}\b", re.IGNORECASE)
 _UNNAMED_BEFORE = re.compile(
     r"(?<!\bas[ ])(?<!\bto[ ])(?<!\bby[ ])(?<!\bof[ ])(?<!\bfor[ ])(?<!\bwith[ ])(?<!\bfrom[ ])"
-    rf"\b{_UNNAMED}\b[^“\"”.;]{{0,80}}?[ ](?:{SPEECH_VERB})\b[^“\"”]{{0,40}}$",
+    rf"\b{_UNNAMED}\b[^“\"”.;]{{0,80}}?[ ](?:{_SPEECH_VERB})\b[^“\"”]{{0,40}}$",
     re.IGNORECASE,
 )
 # Words quoted from a document, a theme or a slogan, not spoken: "themed “…”", "the
-# declaration said “…”", "“…,” the statement read".
+# declaration said “…”", "“…,” the statement read", "the so-called “…”".
 _DOCUMENT = (
     r"(?:declaration|communiqu[eé]|statement|document|resolution|text|agreement|treaty|charter"
     r"|report|letter|plan|roadmap|decision|note)"
@@ -162,7 +217,8 @@ _DOCUMENT_VERB = (
     r"|stressed|stresses|affirmed|reaffirmed|pledged|pledges|declared|described)"
 )
 _DOCUMENT_BEFORE = re.compile(
-    r"(?:\b(?:themed|theme|titled|entitled|slogan|motto|dubbed|banner|hashtag|headlined)"
+    r"(?:\b(?:themed|theme|titled|entitled|slogan|motto|dubbed|banner|hashtag|headlined"
+    r"|so-called)"
     r"(?:[ ](?:was|is|of|as))?[ :,]*"
     rf"|\b{_DOCUMENT}(?:[ ][\w-]+){{0,3}}?[ ]{_DOCUMENT_VERB}\b[^“\"”]{{0,40}})$",
     re.IGNORECASE,
@@ -171,16 +227,17 @@ _DOCUMENT_AFTER = re.compile(
     rf"[\s,”\"]*(?:the|a|an|its|their)[ ](?:[\w-]+[ ]){{0,3}}?{_DOCUMENT}[ ]{_DOCUMENT_VERB}\b",
     re.IGNORECASE,
 )
-# "X said", "X previously said", "X, the bloc's chair, said", "X, who said"
+# "X said", "X previously said", "X also told", "X, the bloc's chair, said", "X, who said"
 _SAID_AFTER_NAME = re.compile(
-    rf"(?:,[ ][^,“”\"]{{1,60}},|,[ ]who)?[ ](?:[a-z]+ly[ ])?(?:(?:has|had|have)[ ])?"
-    rf"(?:{SPEECH_VERB})\b"
+    rf"(?:,[ ][^,“”\"]{{1,60}},|,[ ]who)?[ ](?:(?:[a-z]+ly|also|later|then|again|once)[ ])?"
+    r"(?:(?:has|had|have)[ ])?"
+    rf"(?:{_SPEECH_VERB})\b"
 )
 # ", the Kremlin said", "Its ministry stated": a subject that is no named person opening a
 # clause just before the quote ("at the meeting said" is no subject).
 _SAID_BY_WHAT_IS_NAMED_NOT = re.compile(
     r"(?<![\w’'][ ])\b(?:[Tt]he|[Ii]ts|[Tt]heir)[ ](?:[^ ,.;“”\"]+[ ]){0,3}?"
-    rf"(?:[a-z]+ly[ ])?(?:{SPEECH_VERB})\b[^“\"”.;]{{0,40}}$"
+    rf"(?:[a-z]+ly[ ])?(?:{_SPEECH_VERB})\b[^“\"”.;]{{0,40}}$"
 )
 # What may open a sentence before its subject's name: a phrase set off by a comma ("At the
 # retreat,"), then capitalised words and titles ("Swedish Prime Minister", "Mrs.", "Norway's"),
@@ -197,11 +254,11 @@ _SAID_BEFORE_NAME = re.compile(
 # ", he added, according to the news agency." closing a sentence a quote stands inside.
 _CLOSING_ATTRIBUTION = re.compile(
     rf",[ ](?:(?P<pronoun>he|she)|(?P<name>(?:[{UPPER}][\w.’'-]*[ ]){{1,4}}))"
-    rf"[ ]?(?:{SPEECH_VERB})(?:,[ ]according[ ]to[ ][^,.;“”\"()]{{1,60}}(?:[ ]\([^()]{{1,30}}\))?)?[.]?\s*$"
+    rf"[ ]?(?:{_SPEECH_VERB})(?:,[ ]according[ ]to[ ][^,.;“”\"()]{{1,60}}(?:[ ]\([^()]{{1,30}}\))?)?[.]?\s*$"
 )
 # A sentence whose subject is an office: "The Queen, …, said:", "The Prince of Wales added that"
 _DESCRIBED_SUBJECT = re.compile(
-    rf"\s*(?:(?:At|In|On|During|After|Before|While)\b[^,“”\"]{{0,120}},\s)?[Tt]he[ ]"
+    rf"\s*(?:[^,“”\"]{{1,120}},\s){{0,2}}?[Tt]he[ ]"
     rf"(?P<who>(?:[^ ,.;“”\"]+[ ]){{0,2}}?)(?P<office>(?i:{TITLE}))\b(?![ ]of[ ][a-z])"
 )
 # A sentence whose subject refers back as a pronoun would: "Likewise, the leader …", "On his
@@ -210,7 +267,31 @@ _REFERRING_SUBJECT = re.compile(
     r"\s*(?:[^,“”\"]{1,120},\s){0,2}[Tt]he[ ]"
     r"(?:leader|statesman|stateswoman|head[ ]of[ ]state|head[ ]of[ ]government|monarch)\b"
 )
-_COURTESY_TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Mme|Dr)\.")
+# Words between a subject and a quote that make the quote another's: a passive ("X was
+# described by Y as", "X was asked whether"), a clause of its own ("X, whose government has
+# called it", "X said critics had branded him"), someone's charge ("accusations that"), a
+# message another sent ("X read a message from Y:").
+_SAID_TO_OR_BY_ANOTHER = re.compile(
+    r"\b(?:was|were|is|are|been|being)[ ](?:[a-z]+ly[ ])?(?:described|called|branded|labell?ed"
+    r"|dubbed|termed|hailed|praised|asked|told|urged|accused|critici[sz]ed|welcomed"
+    r"|thanked|named|warned|reminded)\b"
+    r"|\b(?:whose|which)\b"
+    rf"|\b(?:{_SPEECH_VERB})[ ](?:that[ ])?(?:[a-z]+[ ]){{1,3}}(?:had|have|has)[ ]"
+    r"(?:called|described|branded|labell?ed|dubbed|termed|accused)\b"
+    r"|\b(?:claims?|accusations?|charges?|allegations?|suggestions?|criticism)[ ]"
+    r"(?:by[ ][^“”\"]{1,60}[ ])?that\b"
+    r"|\b(?:message|letter|statement|speech|note)[ ](?:from|by|of)[ ](?!his\b|her\b)"
+)
+_SET_OFF_CLAUSE = re.compile(r",[ ](?:who|whose|which)\b[^,“”\"]*,")
+_AND_ANOTHER = re.compile(r"[ ]and[ ]")
+# "the spokesman for President X", "an aide to X": the words just before a name make it the
+# one whom an unnamed speaker serves ("Minister for Foreign Affairs X" is an office's name).
+_SOMEONE_FOR = re.compile(
+    rf"\b[a-z]+[ ](?:for|to)[ ](?:(?:[{UPPER}][\w.’'-]*|(?i:{TITLE}))[ ])*?(?:(?i:{TITLE})[ ])?$"
+)
+_COURTESY_TITLE = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Mme|Dr|Prof|Amb|Hon|Gen|Sen|Rep|Gov|Col|Lt|Capt|H\.E)\."
+)
 _OPENS_SENTENCE = re.compile(r"[\s•*–—-]*$")
 
 
@@ -249,7 +330,7 @@ class _Marks:
 
 def find_quotes(text: Text) -> list[Quote]:
     """Every quotation in the article, one spanning paragraphs counted once."""
-    marks = _Marks(single=not any(mark in text.text for mark in '“”"'))
+    marks = _Marks(single=not any(mark in text.text for mark in '“”"«»„'))
     quotes: list[Quote] = []
     paragraphs = text.paragraphs
     index = 0
@@ -337,13 +418,14 @@ def attribute_quotes(text: Text, people: People, quotes: list[Quote]) -> list[St
         words = quoted_words(text.text, quote)
         if not words or (quote.cut and " " not in words):
             continue  # a word the page cuts, "trem…"
-        if _not_a_named_persons(text, quote):
+        if _not_a_named_persons(text, quote, spoken):
             previous = None
             continue
         speaker = (
             _speaker_after(text, quote, spoken)
             or _speaker_closing_the_sentence(text, quote, spoken)
             or _speaker_before(text, quote, spoken)
+            or _speaker_on_a_name_line(text, quote, spoken)
         )
         via = None
         if isinstance(speaker, Mention):  # named just after the quote: did they read it out?
@@ -359,6 +441,8 @@ def attribute_quotes(text: Text, people: People, quotes: list[Quote]) -> list[St
         if speaker is None:
             continue
         previous = _Attributed(quote, speaker)
+        if _NAME_IN_MARKS.fullmatch(words):
+            continue  # a name the speaker uses ("the “Turkic Council”"), no words of theirs
         if (id(speaker), words) in stated:
             continue  # the same words printed twice (a caption repeating the body)
         stated.add((id(speaker), words))
@@ -388,14 +472,19 @@ def _inside(offset: int, stretches: list[Span], starts: list[int]) -> bool:
     return index >= 0 and offset in stretches[index]
 
 
-def _not_a_named_persons(text: Text, quote: Quote) -> bool:
-    """Words a document or an unnamed person gave: they get no named speaker."""
+def _not_a_named_persons(text: Text, quote: Quote, spoken: Mentions) -> bool:
+    """Words a document or an unnamed person gave: they get no named speaker. A description
+    set off after a name is that person's ("X, a Palestinian negotiator, said")."""
     first = text.sentence_at(quote.opening)
     last = text.sentence_at(max(quote.opening, quote.closing - 1))
     after = quote.closing + 1
+    unnamed = _UNNAMED_BEFORE.search(text.text, first.start, quote.opening)
+    if unnamed and text.text[unnamed.start() - 2 : unnamed.start()] == ", ":
+        named = spoken.starting_in(Span(first.start, unnamed.start()))
+        unnamed = None if named and named[-1].span.end == unnamed.start() - 2 else unnamed
     return bool(
         _DOCUMENT_BEFORE.search(text.text, first.start, quote.opening)
-        or _UNNAMED_BEFORE.search(text.text, first.start, quote.opening)
+        or unnamed
         or _DOCUMENT_AFTER.match(text.text, after, last.end)
         or _UNNAMED_AFTER.match(text.text, after, last.end)
     )
@@ -457,6 +546,13 @@ def _speaker_after(text: Text, quote: Quote, spoken: Mentions) -> Person | Menti
         return None
     if _PRONOUN_SAID.match(text.text, after, sentence.end):
         return _subject_before(text, quote.opening, spoken)
+    set_off = _SAID_DESCRIPTION_THEN_NAME.match(text.text, after, sentence.end)
+    if set_off:
+        if _SERVES_AN_OFFICE.search(set_off.group(0)):
+            return None  # said the spokesman for the president, X: X is the president
+        named = spoken.starting_in(Span(set_off.end(), sentence.end))[:1]
+        if named and _TITLES_ONLY.fullmatch(text.text, set_off.end(), named[0].span.start):
+            return named[0]  # said the bloc's chair, (President) X
     described = _DESCRIBED_SAID.match(text.text, after, sentence.end) or _SAID_DESCRIBED.match(
         text.text, after, sentence.end
     )
@@ -472,11 +568,13 @@ def _speaker_after(text: Text, quote: Quote, spoken: Mentions) -> Person | Menti
         if _possessive(text, mention):
             continue  # said Lund's spokesman Ivan Petrov: the spokesman said it
         between = text.text[window.start : mention.span.start]
+        if _SOMEONE_FOR.search(between):
+            return None  # the spokesman for President Lund said: the spokesman said it
         if lead and len(between) <= 40 and "," not in between:
             return mention  # said Mayor Ingrid Solheim
         if not lead and _said_after(text, mention) and _only_titles(between):
             return mention  # Solheim said; government spokesman Ivan Petrov told
-        if _QUOTED_AS.match(text.text, mention.span.end) and "," not in between:
+        if _QUOTED_AS.match(text.text, mention.span.end) and "," not in between.lstrip(" ,"):
             return mention  # state media quoted Solheim as saying
         return None
     return None
@@ -529,12 +627,15 @@ def _described(text: Text, who: str, office: str, offset: int, spoken: Mentions)
     whose title has that office and whose country the words name; None when another such
     person is named in the same paragraph as them or after ("the prime minister" after a
     paragraph naming two prime ministers)."""
-    office = display_title(office).casefold()
+    if office[:1].isupper() and not TITLE_PATTERN.fullmatch(office):
+        return None  # "the Council said": a body, not an office
     words = [word.removesuffix("'s").removesuffix("’s") for word in who.split()]
     named = (gazetteer().country_named(word) for word in words)
     country = next((found for found in named if found), None)  # "the Norwegian prime minister"
     if country is None and _OWNER.search(who):
         return None  # "Lund's spokesman": someone unnamed of someone's
+    qualifiers = [word for word in words if not gazetteer().country_named(word)]
+    office = display_title(_office_named(qualifiers, office)).casefold()
     fitting = [
         mention
         for mention in spoken.ending_by(offset)
@@ -544,6 +645,7 @@ def _described(text: Text, who: str, office: str, offset: int, spoken: Mentions)
                 and _holds(mention.person.title, office, leads_a_country=country is not None)
             )
             or _named_with(text, mention, office)  # "Kremlin spokesman X" … "the spokesman"
+            or mention.person.name.casefold().startswith(f"{office} ")  # "Queen X II"
         )
         and (
             country is None
@@ -559,6 +661,16 @@ def _described(text: Text, who: str, office: str, offset: int, spoken: Mentions)
     if any(m.person is not latest.person and m.span.start >= since for m in fitting):
         return None
     return latest.person
+
+
+def _office_named(words: list[str], office: str) -> str:
+    """The whole office the words before ``office`` name with it: "foreign minister" in "the
+    Norwegian foreign minister", not any minister."""
+    for first in range(len(words)):
+        phrase = " ".join([*words[first:], office])
+        if TITLE_PATTERN.fullmatch(phrase):
+            return phrase
+    return office
 
 
 def _sole_holder_of_unknown_country(
@@ -584,18 +696,26 @@ def _sole_holder_of_unknown_country(
 
 def _holds(title: str, office: str, *, leads_a_country: bool) -> bool:
     """Whether ``title`` is the office a description names: "the prime minister" a Prime
-    Minister; "the Chinese leader" the head of state or government of the country named."""
-    if office == "leader" and leads_a_country:
+    Minister, "the minister" a Foreign Minister but no Prime Minister; "the Chinese leader"
+    the head of state or government of the country named."""
+    if office in _LEADING_OFFICES and leads_a_country:
         return role_for(title, represents_country=True) in _LEADERS
-    return re.search(rf"\b{re.escape(office)}\b", title.casefold()) is not None
+    if office == "premier":
+        return role_for(title, represents_country=True) == "head-of-government"
+    return re.search(_office_words(office), title.casefold()) is not None
+
+
+def _office_words(office: str) -> str:
+    """A pattern for ``office`` in a title: "minister" not in "Prime Minister", "president"
+    not in "Vice President"."""
+    lesser = r"(?<!prime[ ])(?<!vice[ ])(?<!vice-)(?<!deputy[ ])" if " " not in office else ""
+    return rf"(?i:{lesser}\b{re.escape(office)}\b)"
 
 
 def _named_with(text: Text, mention: Mention, office: str) -> bool:
     """Whether the words just before a mention name the office: "spokesman Ivan Petrov"."""
     before = text.text[max(0, mention.span.start - 60) : mention.span.start]
-    return (
-        re.search(rf"\b(?i:{re.escape(office)})[ ](?:[{UPPER}][\w.’'-]*[ ])*$", before) is not None
-    )
+    return re.search(rf"{_office_words(office)}[ ](?:[{UPPER}][\w.’'-]*[ ])*$", before) is not None
 
 
 def _possessive(text: Text, mention: Mention) -> bool:
@@ -634,6 +754,8 @@ def _speaker_before(text: Text, quote: Quote, spoken: Mentions) -> Person | None
     if saying and _JOINED_BEFORE.search(text.text, sentence.start, saying[-1].span.start):
         return None  # "X and Y said in a joint statement": words of more than one person
     if saying:  # "When asked to confirm X would attend, Y said: “…”" is Y's
+        if _said_to_or_by_another(text, saying[-1].span.end, quote.opening):
+            return None
         return saying[-1].person
     according = _ACCORDING_TO_BEFORE.search(text.text, sentence.start, quote.opening)
     if according:  # "According to X, “…”"
@@ -662,11 +784,22 @@ def _speaker_before(text: Text, quote: Quote, spoken: Mentions) -> Person | None
         if _possessive(text, mention):
             continue
         if not _PREPOSITION_BEFORE.search(text.text, sentence.start, mention.span.start):
+            if not _SUBJECT_LEAD.fullmatch(text.text, sentence.start, mention.span.start):
+                break  # "He criticized X for …, saying: “…”": X is the one spoken of
             # "X, …, was the only envoy, though Paris calls itself an “Arctic state”": a
             # subject who says nothing in the words before the quote did not say it.
             speaks = _SAYING.search(text.text, mention.span.end, quote.opening)
-            return mention.person if speaks else None
-    if _LEADING_PRONOUN.match(text.text, sentence.start, quote.opening):
+            if (
+                speaks is None
+                or _said_to_or_by_another(text, mention.span.end, quote.opening)
+                or _AND_ANOTHER.match(text.text, mention.span.end)
+            ):
+                return None  # "X and Y's spokesman said:" is not X's alone
+            return mention.person
+    pronoun = _LEADING_PRONOUN.match(text.text, sentence.start, quote.opening)
+    if pronoun:  # "He planned “pull-aside” meetings" says nothing
+        if not _SAYING.search(text.text, pronoun.end(), quote.opening):
+            return None
         return _subject_before(text, sentence.start, spoken)
     described = _DESCRIBED_SAID.search(text.text, sentence.start, quote.opening)
     if described:  # "Asked about delays, the chancellor said: …"
@@ -676,15 +809,24 @@ def _speaker_before(text: Text, quote: Quote, spoken: Mentions) -> Person | None
     return _speaker_of_lead_in(text, quote, spoken)
 
 
+def _said_to_or_by_another(text: Text, start: int, end: int) -> bool:
+    """Whether the words from a subject to its quote give the quote to another; a clause set
+    off by commas ("X, whose country holds the chair, said:") is not one of them."""
+    words = _SET_OFF_CLAUSE.sub(",", text.text[start:end])
+    return _SAID_TO_OR_BY_ANOTHER.search(words) is not None
+
+
 def _speaker_of_lead_in(text: Text, quote: Quote, spoken: Mentions) -> Person | None:
-    """A quote opening its paragraph after one that ends "X said:" is X's."""
+    """A quote opening its paragraph after one that ends "X said:" is X's; so is a quote
+    that is a sentence of its own after one telling what its subject said ("X said he was
+    ready." or "He insisted that …")."""
     index = text.paragraph_index(quote.opening)
     paragraph = text.paragraphs[index]
     if paragraph.start != quote.opening or index == 0:
-        return None
+        return _speaker_of_reported_speech(text, quote, spoken)
     lead_in = text.paragraphs[index - 1]
     if text.text[lead_in.end - 1] not in ":,":
-        return None
+        return _speaker_of_reported_speech(text, quote, spoken)
     last = text.sentence_at(lead_in.end - 1)
     saying = [m for m in spoken.starting_in(last) if _said_after(text, m)]
     if saying:
@@ -692,6 +834,90 @@ def _speaker_of_lead_in(text: Text, quote: Quote, spoken: Mentions) -> Person | 
     if _LEADING_PRONOUN.match(text.text, last.start, lead_in.end):
         return _subject_before(text, last.start, spoken)
     return None
+
+
+def _speaker_on_a_name_line(text: Text, quote: Quote, spoken: Mentions) -> Person | None:
+    """A quote on a line of its own under a line that only names someone ("Ambassador X -
+    Secretary General") or over one that is a dash and a name ("— X, president of Kenya"),
+    as transcripts and round-ups print who speaks."""
+    start = text.text.rfind("\n", 0, quote.opening) + 1
+    end = text.text.find("\n", quote.closing)
+    end = len(text.text) if end == -1 else end
+    if text.text[start : quote.opening].strip() or text.text[quote.closing + 1 : end].strip(
+        _PUNCTUATION_AFTER
+    ):
+        return None  # the quote shares its line with other words
+    above, below = _line_before(text.text, start), _line_after(text.text, end)
+    named_above = _named_on_line(text, above, spoken, dash=False) if above else None
+    return named_above or (_named_on_line(text, below, spoken, dash=True) if below else None)
+
+
+def _named_on_line(text: Text, line: Span, spoken: Mentions, *, dash: bool) -> Person | None:
+    """The one person a line names and does nothing else with: titles, the name, and after a
+    dash or comma a description; led by a dash when ``dash``."""
+    named = spoken.starting_in(line)
+    if len(named) != 1:
+        return None
+    lead = text.text[line.start : named[0].span.start]
+    if dash != bool(_DASH.match(lead)):
+        return None
+    lead = _DASH.sub("", lead, count=1)
+    if not _TITLES_ONLY.fullmatch(lead) or not _NAME_LINE_AFTER.fullmatch(
+        text.text, named[0].span.end, line.end
+    ):
+        return None
+    return named[0].person
+
+
+def _line_before(text: str, start: int) -> Span | None:
+    """The nearest line with words before the line starting at ``start``."""
+    end = start - 1
+    while end > 0:
+        line_start = text.rfind("\n", 0, end) + 1
+        words = text[line_start:end]
+        if words.strip():
+            return Span(line_start, line_start + len(words.rstrip()))
+        end = line_start - 1
+    return None
+
+
+def _line_after(text: str, end: int) -> Span | None:
+    """The nearest line with words after the line ending at ``end``."""
+    while end < len(text):
+        line_end = text.find("\n", end + 1)
+        line_end = len(text) if line_end == -1 else line_end
+        words = text[end + 1 : line_end]
+        if words.strip():
+            first = end + 1 + len(words) - len(words.lstrip())
+            return Span(first, first + len(words.strip()))
+        end = line_end
+    return None
+
+
+def _speaker_of_reported_speech(text: Text, quote: Quote, spoken: Mentions) -> Person | None:
+    """The subject of the sentence before a quote that stands as a sentence of its own, when
+    that sentence reports what they said, its subject is named or "he" or "she" ("They said",
+    "Officials said" are no one's), and no one else named in it speaks ("X said Y told him …"
+    is no one's)."""
+    index = text.sentence_index(quote.opening)
+    opening = text.sentences[index]
+    if (
+        quote.cut
+        or index == 0
+        or not _OPENS_SENTENCE.match(text.text[opening.start : quote.opening])
+        or not _nothing_after(text, quote)
+    ):
+        return None
+    sentence = text.sentences[index - 1]
+    if not _REPORTS_SPEECH.search(text.text, sentence.start, sentence.end):
+        return None
+    subject, _pronoun = _named_subject(text, sentence, spoken)
+    if subject is None and _LEADING_PRONOUN.match(text.text, sentence.start, sentence.end):
+        subject = _subject_before(text, sentence.start, spoken)  # "He insisted that …"
+    others = [
+        m for m in spoken.starting_in(sentence) if m.person is not subject and _said_after(text, m)
+    ]
+    return None if others else subject
 
 
 def _subject_before(text: Text, offset: int, spoken: Mentions) -> Person | None:
@@ -716,16 +942,27 @@ def _named_subject(text: Text, span: Span, spoken: Mentions) -> tuple[Person | N
     its subject is a pronoun (or it has no words), so that the one before says who."""
     mentions = spoken.starting_in(span)
     for mention in mentions:
+        if _possessive(text, mention) or _PREPOSITION_BEFORE.search(
+            text.text, span.start, mention.span.start
+        ):
+            continue  # "Lund's spokesman said", "an aide to Lund said": the one who speaks
         if _said_after(text, mention) or _SAID_BEFORE_NAME.search(
             text.text, span.start, mention.span.start
         ):
             return mention.person, False  # "X said …", "“…,” said X."
     if mentions and _SUBJECT_LEAD.fullmatch(text.text, span.start, mentions[0].span.start):
+        if _possessive(text, mentions[0]):
+            return None, False  # "Lund's spokesman said …": someone unnamed
         if len(mentions) > 1 and _JOINED_BEFORE.search(
             text.text, mentions[0].span.start, mentions[1].span.start
         ):
             return None, False  # "X and Y met.": "he" could be either
         return mentions[0].person, False
+    subject = _DESCRIBED_SUBJECT.match(text.text, span.start, span.end)
+    referring = _REFERRING_SUBJECT.match(text.text, span.start, span.end)
+    if subject and not mentions and not referring:  # "The Queen spoke fondly of …"
+        office = subject.group("office")
+        return _described(text, subject.group("who"), office, span.start, spoken), False
     described = _DESCRIBED_SAID.search(text.text, span.start, span.end)
     if described:  # "“…,” the PM said."
         office = described.group("office")
@@ -737,5 +974,12 @@ def _named_subject(text: Text, span: Span, spoken: Mentions) -> tuple[Person | N
         or _PRONOUN_SAID.search(words) is not None
         or _NO_ONE_ELSE.match(words) is not None
         or _REFERRING_SUBJECT.match(words) is not None  # "the leader" is the one before too
+        or _repeats_earlier_words(text, span)  # a pull quote the page prints twice
     )
     return None, pronoun
+
+
+def _repeats_earlier_words(text: Text, span: Span) -> bool:
+    """Whether ``span`` is words the page printed before (a pull quote, a caption)."""
+    words = text.text[span.start : span.end].strip(_PUNCTUATION_AFTER + "“‘")
+    return len(words) >= _REPEATED_LENGTH and text.text.find(words) < span.start

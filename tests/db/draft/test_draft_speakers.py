@@ -354,3 +354,317 @@ def test_the_leader_or_the_statesman_refers_back_as_a_pronoun_does(paragraph: st
 )
 def test_an_office_opening_a_sentence_that_names_its_holder_is_theirs(paragraph: str) -> None:
     assert speakers(OPENING + paragraph) == {"a fine plan": "Ola Brekke"}
+
+
+def test_someone_named_as_the_object_of_the_subjects_verb_did_not_say_it() -> None:
+    article = (
+        LUND + "Lund spoke first.\n\nHe criticized Norwegian Prime Minister Ola Brekke for the "
+        'delay, saying: "We cannot wait any longer."'
+    )
+    assert speakers(article) == {"We cannot wait any longer.": "Erik Lund"}
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        '"We are ready," the spokesman for Swedish Prime Minister Erik Lund said in a statement.',
+        '"We are ready," said the spokesman for Lund.',
+        '"We are ready," said an adviser to Prime Minister Lund.',
+    ],
+)
+def test_words_of_someone_who_serves_a_named_person_are_not_that_persons(paragraph: str) -> None:
+    assert speakers(LUND + paragraph) == {}
+
+
+@pytest.mark.parametrize("adverb", ["also", "later", "then", "again"])
+def test_a_speaker_whose_verb_follows_an_adverb_after_a_headline(adverb: str) -> None:
+    article = LUND + f'Bloc still ready\nLund {adverb} said that "the bloc is ready."'
+    assert speakers(article) == {"the bloc is ready": "Erik Lund"}
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        'Lund was described by Norwegian Prime Minister Ola Brekke as "a true friend".',
+        'Lund was asked whether "the bloc is ready".',
+        'Lund met Brekke, whose government has called the plan "a disaster".',
+        'Lund rejected accusations by opposition leaders that he was "a traitor".',
+        'Lund said opposition leaders had called him "a traitor".',
+        'Lund read a message from Norwegian Prime Minister Ola Brekke: "We are with you."',
+    ],
+)
+def test_words_the_grammar_gives_to_someone_else_than_the_subject_have_no_speaker(
+    paragraph: str,
+) -> None:
+    assert speakers(LUND + paragraph) == {}
+
+
+def test_words_someone_named_in_a_clause_once_said_are_theirs() -> None:
+    article = OPENING + 'Lund recalled that Brekke once said "we are with you".'
+    assert speakers(article) == {"we are with you": "Ola Brekke"}
+
+
+def test_the_subject_quoted_as_saying_is_the_speaker() -> None:
+    article = LUND + '"We are ready," Lund was quoted as saying by the state news agency.'
+    assert speakers(article) == {"We are ready": "Erik Lund"}
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        'Lund said he was willing to look into it.\n\n"We have nothing to hide."',
+        'Lund spoke to reporters. He insisted that the bloc was united.\n"We have nothing to hide."',
+        'Lund said he was willing to look into it. "We have nothing to hide."',
+        'Lund was unfazed, saying he rarely met the critics.\n\n"We have nothing to hide."',
+    ],
+)
+def test_a_quote_standing_alone_after_someone_s_reported_words_is_theirs(paragraphs: str) -> None:
+    assert speakers(LUND + paragraphs) == {"We have nothing to hide.": "Erik Lund"}
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        'Lund met Brekke on Friday.\n\n"We have nothing to hide."',
+        'Lund said Brekke told him the talks had failed.\n\n"We have nothing to hide."',
+        'The ministry said the talks had failed.\n\n"We have nothing to hide."',
+        'Lund spoke first.\n\nThey said the talks had failed.\n\n"We have nothing to hide."',
+        'Lund spoke first.\n\nOfficials said the talks had failed.\n\n"We have nothing to hide."',
+        'Lund said he was ready.\n\n"We have nothing to hide," an aide said.',
+    ],
+)
+def test_a_quote_standing_alone_after_words_of_no_one_or_of_two_has_no_speaker(
+    paragraphs: str,
+) -> None:
+    assert "We have nothing to hide." not in speakers(OPENING + paragraphs)
+
+
+def test_a_pronoun_refers_to_an_office_of_one_person_past_a_pull_quote() -> None:
+    article = (
+        "Queen Ingrid III opened the summit in Oslo on Friday.\n\n"
+        "The Queen spoke fondly of the city.\n\n"
+        'She said she has "cherished" her time as head of the union.\n\n'
+        '"I feel enormously proud of what we have achieved," she added.\n\n'
+        "I feel enormously proud of what we have achieved\n\n"
+        'She thanked the hosts for their "great kindness".'
+    )
+    assert speakers(article) == dict.fromkeys(
+        ["cherished", "I feel enormously proud of what we have achieved", "great kindness"],
+        "Queen Ingrid III",
+    )
+
+
+def test_a_pronoun_subject_who_says_nothing_before_the_quote_did_not_say_it() -> None:
+    article = LUND + 'Lund said the talks went well. He is planning "pull-aside" meetings.'
+    assert speakers(article) == {}
+
+
+@pytest.mark.parametrize("verb", ["invited his counterparts", "proposed"])
+def test_a_pronoun_subject_who_invites_or_proposes_says_the_words(verb: str) -> None:
+    article = LUND + f'Lund said the talks went well. He also {verb} "to build a common home."'
+    assert speakers(article) == {"to build a common home": "Erik Lund"}
+
+
+def test_a_name_in_quote_marks_is_no_ones_words() -> None:
+    article = (
+        LUND + 'Lund said the "Nordic Council" would be renamed the "Union of Nordic States", '
+        'which would become "a home for all of us."'
+    )
+    assert speakers(article) == {"a home for all of us": "Erik Lund"}
+
+
+def test_a_countrys_head_of_state_after_two_opening_phrases() -> None:
+    article = (
+        "The President of Chile, Ana Lopes, and Swedish Prime Minister Erik Lund attended.\n\n"
+        "Shortly before, during her speech, the Chilean head of state called for "
+        '"a union of equals."'
+    )
+    assert speakers(article) == {"a union of equals": "Ana Lopes"}
+
+
+@pytest.mark.parametrize(
+    "paragraph", ['"The forest is burning," Moreau said.', '"The forest is burning," said Moreau.']
+)
+def test_a_family_name_alone_that_says_a_quote_is_a_persons(paragraph: str) -> None:
+    article = "Leaders met in Biarritz on Saturday.\n\n" + paragraph
+    assert speakers(article) == {"The forest is burning": "Moreau"}
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        '"The forest is burning," Moscow said.',
+        '"The forest is burning," Kremlin said. The Kremlin had warned of it.',
+        '"The forest is burning," Norinform said, as Norinform reported earlier.',
+        'OSLO, Dec 16 (Norinform) -- "The forest is burning," Norinform said.',
+        '"The forest is burning," NATO said.',
+    ],
+)
+def test_a_place_or_a_body_alone_that_says_a_quote_is_no_person(paragraph: str) -> None:
+    assert speakers("Leaders met in Biarritz on Saturday.\n\n" + paragraph) == {}
+
+
+def test_a_misspelt_family_name_saying_a_quote_is_the_person_named_before() -> None:
+    article = (
+        'Irish leader, Leo Vardkar, said he was ready.\n\n"The forest is burning," Varadkar said.'
+    )
+    assert speakers(article) == {"The forest is burning": "Leo Vardkar"}
+
+
+@pytest.mark.parametrize(
+    ("said_by", "said"),
+    [
+        ("the foreign minister", {"We are ready": "Ola Brekke"}),
+        ("the Foreign Minister", {"We are ready": "Ola Brekke"}),
+        ("the Swedish premier", {"We are ready": "Erik Lund"}),
+        ("the Council", {}),
+        ("the deputy prime minister", {}),
+    ],
+)
+def test_an_office_is_read_whole_with_the_words_that_qualify_it(
+    said_by: str, said: dict[str, str]
+) -> None:
+    article = (
+        "Swedish Prime Minister Erik Lund and Norwegian Foreign Minister Ola Brekke attended "
+        f'the summit on Friday.\n\n"We are ready," {said_by} said.'
+    )
+    assert speakers(article) == said
+
+
+def test_a_description_set_off_after_a_name_is_that_persons_not_someone_unnamed() -> None:
+    article = (
+        LUND + "Ola Dahl, a Norwegian negotiator named in the report, denied it but "
+        'acknowledged that the talks "have run into serious difficulties".'
+    )
+    assert speakers(article) == {"have run into serious difficulties": "Ola Dahl"}
+
+
+def test_a_title_cut_short_after_said_is_no_person() -> None:
+    article = LUND + '"We are ready," said Amb. Stephen Mbundi, the envoy.'
+    assert "Amb" not in speakers(article).values()
+
+
+def test_a_name_said_after_a_lower_case_office_is_a_persons() -> None:
+    article = LUND + '"We are ready," said Norwegian spokesman Ola Dahl.'
+    assert speakers(article) == {"We are ready": "Ola Dahl"}
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    ["«We are ready», Lund said.", "„We are ready“, Lund said.", "”We are ready,” Lund said."],
+)
+def test_words_between_angled_low_or_two_closing_marks_are_a_quote(paragraph: str) -> None:
+    assert speakers(LUND + paragraph) == {"We are ready": "Erik Lund"}
+
+
+def test_the_minister_is_no_prime_minister_nor_the_president_a_vice_president() -> None:
+    article = (
+        "Swedish Prime Minister Erik Lund, Norwegian Foreign Minister Ola Brekke, Chilean "
+        "Vice President Ana Lopes and Peruvian President Luis Vega attended on Friday.\n\n"
+        '"We are ready," the minister said. "We are not," the president said.'
+    )
+    assert speakers(article) == {"We are ready": "Ola Brekke", "We are not": "Luis Vega"}
+
+
+def test_a_speaker_quoted_as_saying_after_a_comma_outside_the_marks() -> None:
+    article = LUND + '"We are ready", Lund was quoted as saying.'
+    assert speakers(article) == {"We are ready": "Erik Lund"}
+
+
+def test_a_family_name_written_with_its_accents_after_a_title_is_the_same_person() -> None:
+    article = (
+        "President Recep Tayyip Erdogan arrived on Friday.\n\n"
+        'President Erdoğan said: "We are ready."'
+    )
+    assert speakers(article) == {"We are ready.": "Recep Tayyip Erdogan"}
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "said"),
+    [
+        ('"We are ready," said the bloc\'s chairman, Erik Lund.', {"We are ready": "Erik Lund"}),
+        (
+            '"We are ready," said the chair of the bloc, Prime Minister Lund.',
+            {"We are ready": "Erik Lund"},
+        ),
+        ('"We are ready," said the spokesman for the prime minister, Lund.', {}),
+    ],
+)
+def test_a_name_set_off_after_the_description_of_who_said_it(
+    paragraph: str, said: dict[str, str]
+) -> None:
+    assert speakers(LUND + paragraph) == said
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        'Lund\'s spokesman said the talks had failed. "We are ready," he said.',
+        'An aide to Lund said the talks had failed.\n\n"We are ready," he said.',
+        'The spokesman for Lund said the talks had failed.\n\n"We are ready."',
+        'Norwegian Prime Minister Ola Brekke and Lund\'s spokesman said: "We are ready."',
+    ],
+)
+def test_words_of_someone_serving_a_named_person_are_not_given_to_that_person(
+    paragraphs: str,
+) -> None:
+    assert speakers(LUND + paragraphs) == {}
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        'Prime Minister Erik Lund - Sweden\n"We are ready."',
+        '"We are ready."\n\n— Erik Lund, prime minister of Sweden',
+    ],
+)
+def test_a_quote_on_its_own_line_under_or_over_a_line_naming_its_speaker(lines: str) -> None:
+    assert speakers(LUND + lines) == {"We are ready.": "Erik Lund"}
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        'Erik Lund and Ola Brekke\n"We are ready."',
+        'Lund spoke.\n"We are ready."',
+        '"We are ready."\n\nErik Lund, prime minister of Sweden',
+    ],
+)
+def test_a_quote_beside_a_line_that_names_two_or_says_more_has_no_speaker(lines: str) -> None:
+    assert speakers(OPENING + lines) == {}
+
+
+@pytest.mark.parametrize("verb", ["confirmed", "pointed out", "countered", "reaffirmed"])
+def test_an_attribution_with_a_verb_only_quotes_use(verb: str) -> None:
+    assert speakers(LUND + f'"We are ready," Lund {verb}.') == {"We are ready": "Erik Lund"}
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        '"We are ready," Hon. Erik Lund said.',
+        '"We are ready," said Amb. Erik Lund.',
+        '"We are ready," Prof. Lund said.',
+    ],
+)
+def test_a_speaker_after_an_abbreviated_honorific(paragraph: str) -> None:
+    assert speakers(LUND + paragraph) == {"We are ready": "Erik Lund"}
+
+
+def test_a_full_name_first_said_after_an_abbreviated_honorific_is_a_persons() -> None:
+    article = "Leaders met in Oslo on Friday.\n\n" + '"We are ready," said Amb. Stephen Mbundi.'
+    assert speakers(article) == {"We are ready": "Stephen Mbundi"}
+
+
+def test_a_so_called_term_in_a_speakers_sentence_is_not_their_words() -> None:
+    article = LUND + '"It will not work," Lund said of the so-called "peace plan".'
+    assert speakers(article) == {"It will not work": "Erik Lund"}
+
+
+def test_one_capitalised_word_a_speaker_says_is_a_quote() -> None:
+    assert speakers(LUND + '"Absolutely," Lund said.') == {"Absolutely": "Erik Lund"}
+
+
+def test_a_clause_set_off_after_the_speakers_name_does_not_give_the_quote_away() -> None:
+    article = LUND + 'Lund, whose country holds the chair, said: "We are ready."'
+    assert speakers(article) == {"We are ready.": "Erik Lund"}
