@@ -17,7 +17,7 @@ from weakref import WeakKeyDictionary
 
 from sqlalchemy import Connection, Engine, text
 
-from db.factfile.folding import fold, search_terms
+from db.factfile.folding import fold_lines, search_terms
 from db.factfile.vocabulary import StatementKind
 from db.search import trigram_index
 
@@ -32,7 +32,7 @@ def searchable_text(
     """What a statement is searched by: its speaker (every spelling), its kind, and each of its
     text fields, folded."""
     parts = [speaker, *spellings, kind.label, *texts]
-    return fold("\n".join(part for part in parts if part))
+    return fold_lines(parts)
 
 
 def supports_full_text(connection: Connection) -> bool:
