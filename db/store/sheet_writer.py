@@ -276,14 +276,20 @@ class _SheetWriter:
         for name, field in SECTIONS[record.section].fields.items():
             value = record.values.get(name)
             if field.refers_to:
-                found = (self.ids[target].get(str(value)) for target in field.refers_to)
-                value = next((row_id for row_id in found if row_id is not None), None)
+                value = self._id_of(field.refers_to, str(value))
             elif field.kind is str:
                 value = record.text(name)
             elif field.kind is list:
                 value = list(value or [])
             values[field.stored_as(name)] = value
         return values
+
+    def _id_of(self, sections: tuple[str, ...], key: str) -> int | None:
+        """The new row id of the person, country or body of one of ``sections`` with ``key``."""
+        for section in sections:
+            if (row_id := self.ids[section].get(key)) is not None:
+                return row_id
+        return None
 
     def _fact_row(self, record: Record, fact_id: int, **extra: Any) -> dict[str, Any]:
         """The row of a fact's own table: its stored fields and ``extra`` (those the table has
@@ -427,8 +433,10 @@ class _SheetWriter:
         return fact_search_text(record.section, values)
 
     def _name_of(self, sections: tuple[str, ...], key: str) -> str:
-        found = (self.referred[section].get(key) for section in sections)
-        return next((record.text("name") for record in found if record is not None), "")
+        for section in sections:
+            if (record := self.referred[section].get(key)) is not None:
+                return record.text("name")
+        return ""
 
     def _statement_search(self, record: Record) -> dict[str, str]:
         """What a statement is sorted and searched by, which the fact file does not state."""
