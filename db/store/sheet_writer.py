@@ -299,13 +299,14 @@ class _SheetWriter:
     def _insert_many(
         self, table: Table, rows: list[dict[str, Any]], *, with_ids: bool = True
     ) -> list[int]:
-        """Insert ``rows`` with one executemany; with ``with_ids``, gives them the ids reserved
-        for ``table`` and returns those, in the order of ``rows``."""
+        """Insert ``rows`` with one executemany; with ``with_ids``, gives them (in place) the
+        ids reserved for ``table`` and returns those, in the order of ``rows``."""
         ids: list[int] = []
         if with_ids:
             reserved = self._reserved[table.name]
             ids, reserved[:] = reserved[: len(rows)], reserved[len(rows) :]
-            rows = [{"id": row_id, **row} for row_id, row in zip(ids, rows, strict=True)]
+            for row, row_id in zip(rows, ids, strict=True):
+                row["id"] = row_id
         insert_rows(self.connection, table, rows, with_ids=with_ids)
         return ids
 
@@ -335,8 +336,8 @@ class _SheetWriter:
         """The id of each entity already made, by kind and key, and the rows of the entities
         this sheet names first (the first of several names of one entity kept)."""
         found = {
-            (row.kind, row.key): row.id
-            for row in self.connection.execute(
+            (kind, key): row_id
+            for row_id, kind, key in self.connection.execute(
                 _ENTITIES_NAMED,
                 {
                     "kinds": sorted({key.kind for key in wanted}),
