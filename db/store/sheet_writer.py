@@ -336,8 +336,8 @@ class _SheetWriter:
         """The id of each entity already made, by kind and key, and the rows of the entities
         this sheet names first (the first of several names of one entity kept)."""
         found = {
-            (kind, key): row_id
-            for row_id, kind, key in self.connection.execute(
+            (row.kind, row.key): row.id
+            for row in self.connection.execute(
                 _ENTITIES_NAMED,
                 {
                     "kinds": sorted({key.kind for key in wanted}),
