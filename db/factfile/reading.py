@@ -79,9 +79,13 @@ class Record:
         return entry_stamp(self.values)
 
 
+_CANONICAL_JSON = json.JSONEncoder(sort_keys=True, ensure_ascii=False, default=str)
+"""Made once: ``json.dumps`` with any option makes a new encoder for every entry."""
+
+
 def entry_stamp(entry: Mapping[str, Any]) -> str:
     """A digest of a fact file entry's fields and evidence, the same however it is laid out."""
-    canonical = json.dumps(entry, sort_keys=True, ensure_ascii=False, default=str)
+    canonical = _CANONICAL_JSON.encode(entry)
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:16]
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from db.factfile.folding import fold
+from db.factfile.folding import fold, fold_lines
 from db.factfile.shape import SECTIONS
 from db.factfile.vocabulary import StatementKind, role_label, status_label
 from db.search import statement_index
@@ -36,7 +36,7 @@ def fact_search_text(section: str, values: Mapping[str, Any]) -> str:
         words.append(status_label(str(values.get("status") or "")))
     if section == "attendees":
         words.append(role_label(str(values.get("role") or "")))
-    return fold("\n".join(word for word in words if word))
+    return fold_lines(words)
 
 
 def statement_search(

@@ -78,7 +78,8 @@ def _default_of(column: Column[Any]) -> Any:
 def insert_rows(
     connection: Connection, table: Table, rows: list[dict[str, Any]], *, with_ids: bool
 ) -> None:
-    """Insert ``rows`` into ``table`` with one executemany; each row names its columns."""
+    """Insert ``rows`` into ``table`` with one executemany; each row names its columns (a name
+    the table has no column for is not written)."""
     if rows:
         bulk = bulk_insert(connection.dialect, table, with_ids=with_ids)
         connection.exec_driver_sql(bulk.sql, bulk.parameters(rows))

@@ -128,6 +128,12 @@ def one(fact_file: FactFile, section: str) -> Record:
     return record
 
 
+_REFERRED = ("people", "countries", "bodies")
+"""The sections whose entries other facts name by key."""
+
+_STATEMENT_TEXTS = tuple(text_columns("statements"))
+"""The text fields of a statement, which it is searched by."""
+
 _FACT_TABLES: dict[str, Table] = {
     "organization": organization_table,
     "memberships": membership_table,
@@ -160,9 +166,12 @@ def _reserving(dialect_name: str, tables: tuple[Table, ...]) -> Select[Any] | Co
 
 
 _ENTITIES_NAMED = select(entity_table.c.id, entity_table.c.kind, entity_table.c.key).where(
-    entity_table.c.key.in_(bindparam("keys", expanding=True))
+    entity_table.c.kind.in_(bindparam("kinds", expanding=True)),
+    entity_table.c.key.in_(bindparam("keys", expanding=True)),
 )
-"""The entities already made under any of the ``keys``."""
+"""The entities already made of any of the ``kinds`` under any of the ``keys``: the kinds
+named too, so that the look-up goes through the index of kind and key rather than reading
+every entity of the database."""
 
 
 class _SheetWriter:
@@ -172,9 +181,13 @@ class _SheetWriter:
     def __init__(self, connection: Connection, fact_file: FactFile) -> None:
         self.connection = connection
         self.fact_file = fact_file
-        self.ids: dict[str, dict[str, int]] = {"people": {}, "countries": {}, "bodies": {}}
+        self.ids: dict[str, dict[str, int]] = {section: {} for section in _REFERRED}
         """The new row id of each person, country and body, by its key in the fact file."""
-        self.people = {person.text("key"): person for person in fact_file.many("people")}
+        self.referred = {
+            section: {record.text("key"): record for record in fact_file.many(section)}
+            for section in _REFERRED
+        }
+        """Each person, country and body of the fact file, by its key."""
         self.sheet_id = 0
         self._reserved: dict[str, list[int]] = {}
         """Ids set aside for the rows of each table about to be written."""
@@ -230,9 +243,12 @@ class _SheetWriter:
                 for record, entity in parties[section]
             ]
             self._keep_ids(section, parties[section], self._insert_many(party_table, rows))
+        person_entities = {
+            record.key: entities[entity.kind, entity.key] for record, entity in people
+        }
         for section, table in _FACT_TABLES.items():
             rows = [
-                self._fact_row(table, record, next(fact_ids), **self._extra(record, entities))
+                self._fact_row(record, next(fact_ids), **self._extra(record, person_entities))
                 for record in sections[section]
             ]
             ids = self._insert_many(table, rows, with_ids=section == "people")
@@ -240,12 +256,10 @@ class _SheetWriter:
                 self._keep_ids(section, people, ids)
         return self.sheet_id
 
-    def _extra(self, record: Record, entities: dict[tuple[str, str], int]) -> dict[str, Any]:
+    def _extra(self, record: Record, person_entities: dict[str, int]) -> dict[str, Any]:
         """What a row holds beside the fields of its record."""
         if record.section == "people":
-            slug = one(self.fact_file, "sheet").text("slug")
-            entity = person_entity(record, slug)
-            return {"entity_id": entities[entity.kind, entity.key]}
+            return {"entity_id": person_entities[record.key]}
         if record.section == "statements":
             return self._statement_search(record)
         return {}
@@ -262,8 +276,7 @@ class _SheetWriter:
         for name, field in SECTIONS[record.section].fields.items():
             value = record.values.get(name)
             if field.refers_to:
-                found = (self.ids[target].get(str(value)) for target in field.refers_to)
-                value = next((row_id for row_id in found if row_id is not None), None)
+                value = self._id_of(field.refers_to, str(value))
             elif field.kind is str:
                 value = record.text(name)
             elif field.kind is list:
@@ -271,25 +284,29 @@ class _SheetWriter:
             values[field.stored_as(name)] = value
         return values
 
-    def _fact_row(self, table: Table, record: Record, fact_id: int, **extra: Any) -> dict[str, Any]:
-        """The row of a fact's own table: its stored fields that the table has, and ``extra``."""
-        values = {
-            column: value
-            for column, value in {**self._stored(record), **extra}.items()
-            if column in table.c and value is not None
-        }
-        return {"sheet_id": self.sheet_id, "fact_id": fact_id, **values}
+    def _id_of(self, sections: tuple[str, ...], key: str) -> int | None:
+        """The new row id of the person, country or body of one of ``sections`` with ``key``."""
+        for section in sections:
+            if (row_id := self.ids[section].get(key)) is not None:
+                return row_id
+        return None
+
+    def _fact_row(self, record: Record, fact_id: int, **extra: Any) -> dict[str, Any]:
+        """The row of a fact's own table: its stored fields and ``extra`` (those the table has
+        no column for are left out by the insert)."""
+        return {"sheet_id": self.sheet_id, "fact_id": fact_id, **self._stored(record), **extra}
 
     def _insert_many(
         self, table: Table, rows: list[dict[str, Any]], *, with_ids: bool = True
     ) -> list[int]:
-        """Insert ``rows`` with one executemany; with ``with_ids``, gives them the ids reserved
-        for ``table`` and returns those, in the order of ``rows``."""
+        """Insert ``rows`` with one executemany; with ``with_ids``, gives them (in place) the
+        ids reserved for ``table`` and returns those, in the order of ``rows``."""
         ids: list[int] = []
         if with_ids:
             reserved = self._reserved[table.name]
             ids, reserved[:] = reserved[: len(rows)], reserved[len(rows) :]
-            rows = [{"id": row_id, **row} for row_id, row in zip(ids, rows, strict=True)]
+            for row, row_id in zip(rows, ids, strict=True):
+                row["id"] = row_id
         insert_rows(self.connection, table, rows, with_ids=with_ids)
         return ids
 
@@ -321,7 +338,11 @@ class _SheetWriter:
         found = {
             (row.kind, row.key): row.id
             for row in self.connection.execute(
-                _ENTITIES_NAMED, {"keys": sorted({key.key for key in wanted})}
+                _ENTITIES_NAMED,
+                {
+                    "kinds": sorted({key.kind for key in wanted}),
+                    "keys": sorted({key.key for key in wanted}),
+                },
             )
         }
         new: dict[tuple[str, str], dict[str, Any]] = {}
@@ -414,19 +435,18 @@ class _SheetWriter:
 
     def _name_of(self, sections: tuple[str, ...], key: str) -> str:
         for section in sections:
-            for record in self.fact_file.many(section):
-                if record.text("key") == key:
-                    return record.text("name")
+            if (record := self.referred[section].get(key)) is not None:
+                return record.text("name")
         return ""
 
     def _statement_search(self, record: Record) -> dict[str, str]:
         """What a statement is sorted and searched by, which the fact file does not state."""
-        speaker = self.people[record.text("speaker")]
+        speaker = self.referred["people"][record.text("speaker")]
         return statement_search(
             speaker=speaker.text("name"),
             spellings=speaker.values.get("variants", []),
             kind=record.text("kind"),
-            texts=[record.text(name) for name in text_columns("statements")],
+            texts=[record.text(name) for name in _STATEMENT_TEXTS],
         )
 
 

@@ -85,13 +85,19 @@ def _sheets_in_the_way(
     """The sheet made from the article, under ``slug`` or ``slug`` with a number added; and
     the sheet, of any article, that holds ``slug``. One query for both: on a server each
     question is a round trip, and adding many sheets asks them for every sheet."""
-    numbered = re.compile(rf"{re.escape(slug)}-\d+")
     found = connection.execute(_SHEETS_OF_ARTICLE_OR_SLUG, {"sha256": sha256, "slug": slug}).all()
     of_article = [row for row in found if row.sha256 == sha256]
     exact = [row for row in of_article if row.slug == slug]
-    numbered_ones = [row for row in of_article if numbered.fullmatch(row.slug)]
+    numbered_ones = [row for row in of_article if _numbered(row.slug, slug)]
     holder = next((row for row in found if row.slug == slug), None)
     return next(iter(exact + numbered_ones), None), holder
+
+
+def _numbered(candidate: str, slug: str) -> bool:
+    """Whether ``candidate`` is ``slug`` with a number added ("summit-2" of "summit"): tested
+    without a regular expression, which would be compiled anew for every sheet added."""
+    number = candidate.removeprefix(f"{slug}-")
+    return number != candidate and number.isdecimal()
 
 
 def _first_free(connection: Connection, slug: str) -> str:

@@ -7,7 +7,7 @@ import string
 from hypothesis import given
 from hypothesis import strategies as st
 
-from db.factfile.folding import fold
+from db.factfile.folding import fold, fold_lines
 from tests.plain_text import plain
 
 QUOTED = st.text(alphabet=string.printable + "“”", max_size=60)
@@ -28,3 +28,10 @@ def test_a_quoted_text_folds_the_same_with_an_accented_letter_added(text: str, l
 def test_single_quotes_and_dashes_fold_to_the_ones_on_a_keyboard() -> None:
     assert fold("‘Yes’ – she said — “NO”") == "'yes' - she said - \"no\""
     assert fold("‘Café’ – “Øresund”") == "'cafe' - \"oresund\""
+
+
+@given(st.lists(st.text(), max_size=6))
+def test_a_text_folded_line_by_line_reads_as_the_whole_text_folded(parts: list[str]) -> None:
+    """Search text is folded a part at a time (a name met in many facts, once); a search must
+    find in it whatever it finds in the same text folded whole, accents, quotes and all."""
+    assert fold_lines(parts) == fold("\n".join(part for part in parts if part))
