@@ -28,7 +28,7 @@ from sqlalchemy import (
 
 from db.factfile.shape import text_columns
 
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 
 metadata = MetaData()
 
@@ -81,7 +81,8 @@ source_table = Table(
     Column("year", Integer),
     _text("copyright"),
     _required("text", Text),
-    _required("sha256", String(64)),
+    # Indexed: adding a sheet first asks whether its article is already there.
+    _required("sha256", String(64), index=True),
 )
 
 sheet_table = Table(
@@ -98,7 +99,7 @@ sheet_table = Table(
     _required("date_inferred", Boolean),
     _text("date_basis"),
     _required("language", String(35), default="en"),
-    _required("source_id", Integer, ForeignKey("source.id")),
+    _required("source_id", Integer, ForeignKey("source.id"), index=True),
     _required("seed_digest", String(64)),
     # The fact file as written, so the sheet's data can travel with an archival PDF.
     _text("fact_file"),

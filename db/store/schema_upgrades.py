@@ -5,13 +5,14 @@ the steps from the database's schema on, records the new schema number, then rec
 is derived from the facts (db/store/derived_columns.py), all in one transaction, so a failure in any
 step leaves the database as it was. Released schemas: 2 (the first release), 3 (fact files
 of any shape) and 4 (people and countries linked across sheets); 5 folds search text anew;
-6 corrects facts one by one.
+6 corrects facts one by one; 7 names the full-text tables as other tools look for them; 8
+indexes articles by digest.
 
-To add schema 7: raise SCHEMA_VERSION in db/store/schema.py and change its tables as a new database
-should be; write ``_from_6(connection)`` here making the same change to a schema-6 database
+To add schema 9: raise SCHEMA_VERSION in db/store/schema.py and change its tables as a new database
+should be; write ``_from_8(connection)`` here making the same change to a schema-8 database
 with the helpers of db/store/table_changes.py (which rebuild a SQLite table where its ALTER TABLE
-cannot), filling any new column from the rows already there; add ``6: _from_6`` to STEPS. Once
-schema 7 is released, add its release to tests/data/releases/build.sh, so that the next
+cannot), filling any new column from the rows already there; add ``8: _from_8`` to STEPS. Once
+schema 9 is released, add its release to tests/data/releases/build.sh, so that the next
 upgrade is tested on a database it made too. A step spells out
 the columns it adds instead of reading them from db/store/schema.py, so it stays right once later
 steps change the same tables.
@@ -217,7 +218,22 @@ def _from_6(connection: Connection) -> None:
         statement_index.create_index(connection)
 
 
-STEPS: dict[int, Step] = {2: _from_2, 3: _from_3, 4: _from_4, 5: _from_5, 6: _from_6}
+def _from_7(connection: Connection) -> None:
+    """Schema 8: a sheet's article is found by its digest through indexes, so adding a sheet
+    no longer reads every stored article (text and all) to see whether it is already there. ``IF NOT EXISTS``: an index someone already made by hand
+    under the same name is kept."""
+    connection.execute(text("CREATE INDEX IF NOT EXISTS ix_source_sha256 ON source (sha256)"))
+    connection.execute(text("CREATE INDEX IF NOT EXISTS ix_sheet_source_id ON sheet (source_id)"))
+
+
+STEPS: dict[int, Step] = {
+    2: _from_2,
+    3: _from_3,
+    4: _from_4,
+    5: _from_5,
+    6: _from_6,
+    7: _from_7,
+}
 """Each step by the schema it upgrades from."""
 
 OLDEST = min(STEPS)

@@ -73,7 +73,12 @@ _SHEETS_OF_ARTICLE_OR_SLUG = (
     )
     .join(source_table, source_table.c.id == sheet_table.c.source_id)
     .where(
-        or_(source_table.c.sha256 == bindparam("sha256"), sheet_table.c.slug == bindparam("slug"))
+        or_(
+            sheet_table.c.source_id.in_(
+                select(source_table.c.id).where(source_table.c.sha256 == bindparam("sha256"))
+            ),
+            sheet_table.c.slug == bindparam("slug"),
+        )
     )
     .order_by(sheet_table.c.id)
 )
