@@ -1,17 +1,16 @@
 """Cities by name: the list of cities of 15,000 people or more that the map marks a host city
-from (resources/places/cities.tsv.gz), so the drafter knows "Lima" or "LIMA" names a city
+from (resources/places/cities.tsv), so the drafter knows "Lima" or "LIMA" names a city
 in Peru and "Monday" names none."""
 
 from __future__ import annotations
 
-import gzip
 import unicodedata
 from functools import cache
 from typing import NamedTuple
 
-from resources import resource_path
+from resources import read_text
 
-CITIES_FILE = "places/cities.tsv.gz"
+CITIES_FILE = "places/cities.tsv"
 
 
 class City(NamedTuple):
@@ -24,7 +23,7 @@ class City(NamedTuple):
 def _cities() -> dict[str, City]:
     """Each folded name's most populous city (the file lists the most populous first)."""
     found: dict[str, City] = {}
-    lines = gzip.decompress(resource_path(CITIES_FILE).read_bytes()).decode("utf-8")
+    lines = read_text(CITIES_FILE)
     for line in lines.splitlines():
         name, code, _rest = line.split("\t", 2)
         found.setdefault(_key(name), City(name, code))

@@ -1,9 +1,5 @@
-"""A draft written as a fact file (TOML), every drafted entry marked ``reviewed = false``.
-
-The layout is the hand-written fact files': one ``[section]`` or ``[[section]]`` block per entry
-in the format's order, one evidence quote a line. (TOML writers such as tomli-w choose their own
-layout, moving short arrays of tables to the top as inline tables.)
-"""
+"""A draft written as a fact file (TOML), every drafted entry marked ``reviewed = false``,
+in the hand-written fact files' layout (db/factfile/writing.py)."""
 
 from __future__ import annotations
 
@@ -17,6 +13,7 @@ from db.draft.model import Draft
 from db.draft.text import Span
 from db.factfile.anchoring import QuoteFinder
 from db.factfile.folding import slug
+from db.factfile.writing import toml_text
 
 HEADER = """\
 # DRAFT fact file, written by `factsheet draft` from the article by general rules.
@@ -209,55 +206,3 @@ def _entry(**values: Any) -> dict[str, Any]:
     """A drafted fact: its fields, then ``reviewed = false``, then its evidence."""
     evidence_quotes = values.pop("evidence")
     return {**_plain(**values), "reviewed": False, "evidence": evidence_quotes}
-
-
-def toml_text(document: dict[str, Any]) -> str:
-    """TOML for tables and arrays of tables whose values are text, numbers, booleans or lists."""
-    blocks = []
-    for name, value in document.items():
-        entries, header = (
-            (value, f"[[{name}]]") if isinstance(value, list) else ([value], f"[{name}]")
-        )
-        for entry in entries:
-            lines = [header]
-            lines += [f"{key} = {_value(field)}" for key, field in entry.items()]
-            blocks.append("\n".join(lines) + "\n")
-    return "\n".join(blocks)
-
-
-def _value(value: Any) -> str:
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, int):
-        return str(value)
-    if isinstance(value, str):
-        return _string(value)
-    if isinstance(value, dict):
-        return "{ " + ", ".join(f"{key} = {_value(item)}" for key, item in value.items()) + " }"
-    if len(value) == 1 and isinstance(value[0], str) and len(value[0]) < 60:
-        return f"[{_string(value[0])}]"
-    return "[\n" + "".join(f"    {_value(item)},\n" for item in value) + "]"
-
-
-_ESCAPES = {
-    '"': '\\"',
-    "\\": "\\\\",
-    "\b": "\\b",
-    "\t": "\\t",
-    "\n": "\\n",
-    "\f": "\\f",
-    "\r": "\\r",
-}
-
-
-def _string(text: str) -> str:
-    """A TOML basic string: quotes, backslashes and control characters escaped."""
-    return '"' + "".join(_escape(char) for char in text) + '"'
-
-
-def _escape(char: str) -> str:
-    if char in _ESCAPES:
-        return _ESCAPES[char]
-    if char < " " or char == "\x7f":
-        return f"\\u{ord(char):04x}"
-    return char

@@ -13,10 +13,10 @@ from typing import Any, NamedTuple
 
 from db.draft.countries import gazetteer
 from db.draft.keys import unique_key
-from db.draft.render import toml_text
 from db.factfile.folding import fold, slug
 from db.factfile.shape import SECTIONS
 from db.factfile.vocabulary import role_label, status_label
+from db.factfile.writing import toml_text
 
 Entry = dict[str, Any]
 

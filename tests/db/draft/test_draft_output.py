@@ -12,8 +12,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from db.draft.extract import draft_facts
-from db.draft.render import render, toml_text
+from db.draft.render import render
 from db.factfile.anchoring import anchor_quote
+from db.factfile.writing import toml_text
 from viewer.cli import main
 
 PROJECT = Path(__file__).resolve().parents[3]
