@@ -28,7 +28,13 @@ from db.draft.countries import Gazetteer
 from db.draft.model import Organization
 from db.draft.text import Span, Text
 from db.draft.titles import TITLE
-from db.draft.words import CAPITALISED_RUN, NOT_NAMES, NUMBER_WORDS, ORGANIZATION_NOUNS
+from db.draft.words import (
+    CAPITALISED_RUN,
+    NOT_NAMES,
+    NUMBER_WORDS,
+    ORGANIZATION_NOUNS,
+    SPEECH_VERB,
+)
 
 
 @dataclass(frozen=True)
@@ -122,6 +128,7 @@ class _Rule:
     joined: str = "not given"
     needs_body: bool = False  # the sentence must name the organization before the phrase
     possessive: bool = False
+    or_near: bool = False  # "before", or a list a few words back: "A and B arrived as observers"
 
 
 _RULES = (
@@ -168,7 +175,7 @@ _RULES = (
     # "fellow X members A and B", "X countries such as A"
     _Rule(
         r"(?:{names})[ ](?:member[ ])?(?:states|countries|nations|members|economies)"
-        r"(?:[ ](?:such[ ]as|like|including|of))?[ ]\(?",
+        r"(?:[ ](?:such[ ]as|like|including|of))?(?:[ ]\(?|[ ]?(?:--|[—–:])[ ]?)",
         "after",
         "member",
     ),
@@ -183,7 +190,8 @@ _RULES = (
     _Rule(
         r"(?:(?:,|[ ](?:--|[—–]))[ ](?:which[ ]is[ ]|itself[ ])?|[ ](?:is|are|was|were|has[ ]been"
         r"|have[ ]been|remains|remain)[ ])(?:a[ ]|an[ ]|the[ ]|(?:one[ ]of|among)[ ]the[ ]|all[ ]|both[ ]"
-        r"|also[ ])*(?:{kind}[ ])?members?[ ]of[ ]{body}",
+        r"|also[ ])*(?:(?:{kind}[ ])?members?|(?<=the[ ])(?:[a-z]+[ ]){{0,2}}(?:states|countries"
+        r"|nations))[ ]of[ ]{body}",
         "before",
         "member",
     ),
@@ -212,7 +220,8 @@ _RULES = (
     _Rule(r"[ ](?:full[ ])?membership[ ](?:in|of)[ ]{body}", "owner", "member"),
     # "A's acceptance as a full member"
     _Rule(
-        r"[ ](?:acceptance|admission)[ ]as[ ](?:an?|the)[ ](?:full[ ]|new[ ]|{ordinal}[ ])?member\b",
+        r"[ ](?:acceptance|admission)[ ]as[ ](?:an?|the|its|{body}['’]s?)[ ](?:{ordinal}[ ])?"
+        r"(?:full[ ]|new[ ])?member\b",
         "owner",
         "new-member",
     ),
@@ -296,7 +305,7 @@ _RULES = (
         "member",
     ),
     # "with A and B as observers", "A and B are invited to the meeting as observer states"
-    _Rule(r"[ ]as[ ]{role}\b", "before", "observer"),
+    _Rule(r"[ ]as[ ]{role}\b", "before", "observer", or_near=True),
     _Rule(
         r"[ ](?:are|is|were|was|have[ ]been|has[ ]been)[ ](?:also[ ])?(?:invited|present"
         r"|attending|taking[ ]part)(?:[ ][^.;,]{{1,40}}?)?[ ]as[ ]{role}\b",
@@ -548,7 +557,9 @@ def listed_claims(
                 found += lists.claim_owner(status, rule.joined, match.start())
             elif rule.reads == "before":
                 last_only = _SINGULAR.search(match.group(0)) is not None
-                found += lists.claim_before(status, rule.joined, match.start(), last_only)
+                found += lists.claim_before(
+                    status, rule.joined, match.start(), last_only, or_near=rule.or_near
+                )
             else:
                 found += lists.claim_subject(status, rule.joined, match.start(), rule.possessive)
     found += _members_before_lists(words, lists, organization)
@@ -573,7 +584,7 @@ _MEMBER_BEFORE_LIST = re.compile(
     r"(?:[Mm])ember(?:s|[- ]states?|[- ]countries"
     r"|[- ]country|[- ]nations?|[- ]economy|[- ]economies)?(?:,?[ ](?:now[ ])?(?:such[ ]as|like"
     r"|including)[ ]"
-    rf"|[ ]?[—–:][ ]?|{_AFTER_KIND_MEMBERS},[ ]|[ ])"
+    rf"|[ ]?(?:--|[—–:])[ ]?|{_AFTER_KIND_MEMBERS},[ ]|[ ])"
 )
 _BODY_BEFORE = re.compile(rf"(?P<name>{CAPITALISED_RUN.pattern})$")
 _NAME_BEFORE = re.compile(rf"(?P<name>{CAPITALISED_RUN.pattern})[ ]$")
@@ -582,6 +593,10 @@ _INVITED = re.compile(
 )
 _ADDED = re.compile(r"\b(?:added|admitted)[ ]")
 _IN_YEAR = re.compile(r"[ ]in[ ](?P<year>\d{4})\b")
+# ", the queen said," between a list and its verb
+_ASIDE = re.compile(rf",[ ][^,;]{{1,40}}?[ ](?:{SPEECH_VERB}),$")
+# a few words, no comma, between a list and the phrase that gives it a status
+_NEAR = re.compile(r"(?:[ ][\w-]+){1,6}")
 _EXCEPT = re.compile(
     r"\b(?:except(?:[ ]for)?|apart[ ]from|other[ ]than|excluding|but[ ]not|not)[ ](?:the[ ])?$"
 )
@@ -716,13 +731,31 @@ class _Lists:
         return [Claim(status, joined, region, self.sentence, is_list=True, unknown=tuple(unknown))]
 
     def claim_before(
-        self, status: str, joined: str, end: int, last_only: bool = False
+        self,
+        status: str,
+        joined: str,
+        end: int,
+        last_only: bool = False,
+        *,
+        or_near: bool = False,
     ) -> list[Claim]:
         """The list that ends at ``end``: "A, B, and the C are members", or only its last item
-        when ``last_only``: "A, B and C, the bloc's newest member"."""
+        when ``last_only``: "A, B and C, the bloc's newest member". An aside that reports who
+        says it ("A, the queen said, is a member") stands between the list and its verb; when
+        ``or_near``, so may a few words without a comma: "A and B arrived as observers"."""
         offset = self.sentence.start
+        if aside := _ASIDE.search(self.text.text, offset, offset + end):
+            end = aside.start() - offset
         mentions = self.countries.find(self.text.text, offset, offset + end)
         whole = [m for m in mentions if self.end_of_list(m.span.start - offset) == end]
+        if not whole and or_near:
+            whole = [
+                m
+                for m in mentions
+                if _NEAR.fullmatch(
+                    self.text.text, offset + self.end_of_list(m.span.start - offset), offset + end
+                )
+            ]
         if not whole:
             return self._body_before(status, joined, end)
         if _EXCEPT.search(self.text.text, offset, whole[0].span.start):

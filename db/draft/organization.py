@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
+from db.draft.cities import city_named
 from db.draft.countries import Gazetteer
 from db.draft.model import Organization
 from db.draft.text import Span, Text
@@ -60,6 +61,13 @@ _STANDALONE_NOUN = re.compile(
 )
 _ENDS_A_NAME = re.compile(r"[A-Z][\w-]*[ ]$")
 _OF = re.compile(r"(?P<head>.+?)(?P<of>[ ](?:of|for)(?:[ ]the)?[ ])(?P<tail>.+)$")
+_BRACKETED = re.compile(rf"[ ]\((?P<short>{_CAPITALS.pattern})\)")
+_WORDS_BEFORE = re.compile(
+    r"(?:[A-Z][\w’'-]*|of|on|in|and|for|the)(?:[ ](?:[A-Z][\w’'-]*|of|on|in|and|for|the))*$"
+)
+_SUMMIT_OF = re.compile(r"(?<![\w-])(?P<word>[A-Z][a-z]{2,})[ ](?i:summit|meeting)\b")
+
+
 _JOINS = r"[ ](?:has[ ]|have[ ]|formally[ ]|officially[ ]|also[ ])?(?:joined|was[ ]admitted|became[ ]a)\b"
 
 _LEAD = 600
@@ -144,6 +152,10 @@ def _candidates(text: Text, readable: str, countries: Gazetteer) -> list[_Candid
         for match in _SPELLED_OUT.finditer(readable)
         if (name := _spelled_out(match.group("name"), match.group("short")))
     }
+    for bracketed in _BRACKETED.finditer(readable):
+        short = bracketed.group("short")
+        if short not in spelled and (name := _named_before(readable, bracketed.start(), short)):
+            spelled[short] = name
     defined = [
         match.group("name")
         for sentence in text.sentences
@@ -187,7 +199,9 @@ def _candidates(text: Text, readable: str, countries: Gazetteer) -> list[_Candid
             candidates.setdefault(word, _Candidate(word))
         else:
             candidates[long_name] = _Candidate(long_name, word)
-    found = list(candidates.values())
+    found = list(candidates.values()) or [
+        _Candidate(word) for word in _names_of_its_summits(readable, countries)
+    ]
     members = [candidate for candidate in found if _said_to_join(readable, candidate)]
     return [candidate for candidate in found if candidate not in members] or found
 
@@ -207,6 +221,48 @@ def _names_of_their_bodies(readable: str, long_names: list[str], countries: Gaze
             or re.search(
                 rf"\b(?:in|from|to)[ ]{word}(?![\w-])(?!{_AS_THE_MEETINGS_BODY_AFTER})", readable
             )
+        ):
+            continue
+        found.append(word)
+    return found
+
+
+def _named_before(readable: str, end: int, short: str) -> str | None:
+    """The name that capitals in brackets shorten, when they leave out some of its words'
+    letters: "Conference on Interaction and Confidence-Building Measures in Asia (CICA)"; the
+    shortest run of capitalised words and small words before the brackets that begins with
+    the first capital and whose initials hold all of them in order."""
+    before = _WORDS_BEFORE.search(readable, max(0, end - 160), end)
+    if before is None:
+        return None
+    words = before.group(0).split()
+    for start in range(len(words) - 1, -1, -1):
+        if words[start] in _SMALL_WORDS or words[start][0] != short[0]:
+            continue
+        initials = "".join(
+            part[0]
+            for word in words[start:]
+            if word not in _SMALL_WORDS
+            for part in word.split("-")
+        )
+        if len(words) - start >= 2 and _is_subsequence(short, initials):
+            return " ".join(words[start:])
+    return None
+
+
+def _names_of_its_summits(readable: str, countries: Gazetteer) -> list[str]:
+    """A one-word name written in lower case after its first letter ("Mercosur"), where the
+    text names no other body: the word it names the meeting by twice ("the Mercosur summit"),
+    not a place or a people."""
+    found = []
+    for match in _SUMMIT_OF.finditer(readable):
+        word = match.group("word")
+        if (
+            word in found
+            or word in NOT_NAMES
+            or sum(found.group("word") == word for found in _SUMMIT_OF.finditer(readable)) < 2
+            or countries.find(word, 0, len(word))
+            or city_named(word)
         ):
             continue
         found.append(word)

@@ -1175,3 +1175,56 @@ def test_a_body_welcomed_as_the_newest_member_is_a_new_member() -> None:
         "Coastal Union as the newest member of the ALC."
     )
     assert members(article) == {"Coastal Union": "new-member"}
+
+
+def test_a_list_a_few_words_before_as_observers_is_of_observers() -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "The Andean Lagoon Community (ALC) summit opened. The "
+        "presidents of Japan, Egypt and France arrived as observer countries."
+    )
+    assert members(article) == {"Japan": "observer", "Egypt": "observer", "France": "observer"}
+
+
+def test_a_country_with_an_aside_before_its_verb_one_of_the_states_of_the_body() -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "The Andean Lagoon Community summit opened. Peru, the queen "
+        "said, was one of the small states of the Andean Lagoon Community."
+    )
+    assert members(article) == {"Peru": "member"}
+
+
+def test_a_countrys_admission_as_the_blocs_sixth_full_member_is_news_of_a_new_member() -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "The Andean Lagoon Community (ALC) summit opened. Its highlight "
+        "was Ecuador’s admission as the bloc’s sixth full member."
+    )
+    assert members(article) == {"Ecuador": "new-member"}
+
+
+def test_member_countries_then_a_list_between_double_hyphens() -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "The ALC summit opened. Along with the ALC member countries -- "
+        "Peru, Chile, Bolivia and Ecuador -- the host has invited Japan and France."
+    )
+    assert members(article) == {
+        "Peru": "member",
+        "Chile": "member",
+        "Bolivia": "member",
+        "Ecuador": "member",
+    }
+
+
+def test_capitals_in_brackets_that_leave_out_some_words_of_the_name_before_them() -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "The summit of the Forum on Trade and Sea-Lane Safety in "
+        "Oceania (FTSO) opened on Tuesday. The FTSO was set up in 1999."
+    )
+    assert organization(article) == ("Forum on Trade and Sea-Lane Safety in Oceania", "FTSO")
+
+
+def test_a_one_word_name_the_report_gives_its_summits_is_the_organization() -> None:
+    article = (
+        "Lagosur summit admits Ecuador\n\nCAIRO, Egypt (Wire) — The 40th Lagosur summit took "
+        "place on Monday. Ministers met on Sunday, after a meeting between Lagosur envoys."
+    )
+    assert organization(article) == ("Lagosur", None)
