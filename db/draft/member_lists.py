@@ -4,14 +4,16 @@ comprises A, B", "X stands for A, B", "joining current members A, B", "invited t
 member", "G, the current X chair", "H's leader … in observer status", "A, B and C are all X
 members", "X is made up of: A, B", "key partners including D", "E has been invited as a
 permanent guest", "X has three members. They are A, B and C", "A and B are members, and C is
-an observer", "A's membership in X", "A and B (member countries)". Beneath these, one broad
+an observer", "A's membership in X", "A and B (member countries)", "partner countries A and
+B", "Its members are:" then one country a line or bullet. Beneath these, one broad
 reading: three or more countries listed in a sentence that names the organization or its
 members are members, unless the sentence makes them guests, observers, partners, outsiders or
 places.
 
 A list is read only as far as it goes on naming countries one after another ("A, B, and the
 C"), and ends after its "and" or an "as well as" that follows it ("A, B and C as well as D",
-"along with D"), so a country later in the sentence is not taken for a member. Between its
+"along with D"), so a country later in the sentence is not taken for a member. Its items may be
+parted by commas, semicolons or bullets. Between its
 items it may give an abbreviation in brackets, a name the gazetteer does not know (a member
 body: "Chinese Taipei"), or a leader for a country ("Brazilian Ana Ruiz", "Kazakh leader Ana
 Ruiz"). Members of another body ("Y member A" in a report on X) are not read.
@@ -53,15 +55,18 @@ class Claim:
 # "observers included representatives from A and B"
 # "… comprises 19 countries plus the A Union and the B Union": the bodies are the list
 _LIST_LEAD = re.compile(
-    r"(?:(?:the[ ])?(?:leaders|representatives|delegations|envoys)[ ](?:of|from)[ ])?"
+    r"(?:[-•·*][ ])?(?:(?:the[ ])?(?:leaders|representatives|delegations|envoys)[ ](?:of|from)[ ])?"
     r"(?P<count>(?:\d+|[a-z]+)[ ](?i:countries|nations|states|member[ ]states|economies)"
     r"(?:,?[ ]plus|,?[ ]as[ ]well[ ]as|,?[ ]and|,[ ]namely|,)[ ])?(?:the[ ])?"
 )
 _THEY_ARE = re.compile(r"(?:They|These|Those)[ ](?:are|were|include|included):?[ ]")
 _ENDS_ON_MEMBERS = re.compile(
     r"(?:\b(?P<kind>founding|full)[ ])?\b(?:members|member[ ](?:states|countries|nations|economies)"
-    r"|(?P<observers>observers|observer[ ](?:states|countries|nations)))[.:]\s*$"
+    r"|(?P<observers>observers|observer[ ](?:states|countries|nations)))"
+    r"(?:[.]|(?:[ ](?:are|were|include|included))?(?P<colon>:))\s*$"
 )
+# a list's item on a line of its own: "- A", "• B", "3. C"
+_BULLET = re.compile(r"[-•*·–—][ ]?|\d{1,2}[.)][ ]")
 # "Brazilian Ana Ruiz", "Kazakh leader Ana Ruiz", "Chilean foreign minister Ana Ruiz"
 _PERSON_AFTER = re.compile(rf"[ ](?:(?i:{TITLE})[ ])?(?P<name>{CAPITALISED_RUN.pattern})")
 _SINGULAR = re.compile(r"\b(?:member|to[ ]join)$")  # "…, the newest member": the last item
@@ -70,7 +75,7 @@ _LAST_GLUE = re.compile(r"[ ](?:and|&)[ ]")
 _AS_WELL_AS = re.compile(r"[ ](?:as[ ]well[ ]as|along[ ]with)[ ]")
 _NAME_GOES_ON = re.compile(r"[ -][A-Z][a-z]")  # "Guinea Bissau" is not Guinea
 _LIST_GLUE = re.compile(
-    r"(?:,?[ ]and[ ]|,?[ ](?:as[ ]well[ ]as|along[ ]with)[ ]|,[ ]|[ ]&[ ])(?:the[ ])?"
+    r"(?:[,;]?[ ]and[ ]|,?[ ](?:as[ ]well[ ]as|along[ ]with)[ ]|[,;][ ]|[ ][&•·*-][ ])(?:the[ ])?"
 )
 # "the 10-nation bloc", not another body's name: "the UN Security Council"
 _BODY_WORDS = (
@@ -213,7 +218,8 @@ _RULES = (
     # membership in the bloc"
     _Rule(
         r"[ ](?:is|are)[ ](?:all[ ]|also[ ]|both[ ]|an?[ ]|the[ ]other[ ](?:\w+[ ])?)*"
-        r"(?:{kind}[ ])?members?(?=[,;.]|[ ]and[ ]|[ ]while[ ])",
+        r"(?:{kind}[ ])?members?(?:[ -](?:states?|countries|country|nations?))?"
+        r"(?=[,;.]|[ ]and[ ]|[ ]while[ ])",
         "before",
         "member",
     ),
@@ -351,9 +357,17 @@ _RULES = (
         "observer-or-partner",
         needs_body=True,
     ),
+    # "partner countries A and B"; "A and B were named partner countries", "became partners"
     _Rule(
-        r"[ ](?:have|has)[ ]been[ ](?:designated|named|made|admitted)[ ](?:as[ ])?(?:an?[ ])?"
-        r"(?:official[ ])?[\"“]?partners?(?:[ ](?:countries|country|states?|nations?))?\b",
+        r"(?<!trading[ ])(?<!trade[ ])(?<![\w-])(?i:partner)[ ](?:countries|states|nations)"
+        r"(?:,?[ ](?:including|such[ ]as|like))?(?:[ ]?(?:--|[—–:])[ ]?|[ ])",
+        "after",
+        "observer-or-partner",
+    ),
+    _Rule(
+        r"[ ](?:(?:have|has)[ ]been|were|was|became|become|joined)[ ](?:(?:designated|named|made"
+        r"|admitted|accepted)[ ])?(?:as[ ])?(?:an?[ ])?(?:official[ ])?(?:(?:{names})[ ])?[\"“]?"
+        r"(?i:partners?)(?:[ ](?:countries|country|states?|nations?))?\b",
         "subject",
         "observer-or-partner",
     ),
@@ -467,19 +481,29 @@ def _compiled(names: str) -> tuple[re.Pattern[str], tuple[tuple[_Rule, re.Patter
 
 
 def continued_claims(text: Text, organization: Organization, countries: Gazetteer) -> list[Claim]:
-    """A list in the sentence after the one that names the members: "The bloc has ten
-    members. They are A, B and C." """
+    """A list in the sentences after the one that names the members: "The bloc has ten
+    members. They are A, B and C.", or "Its members are:" and a country a line or bullet."""
     names_the_body, _ = _compiled(names_pattern(organization))
     found = []
-    for before, sentence in zip(text.sentences, text.sentences[1:], strict=False):
-        they = _THEY_ARE.match(text[sentence])
+    for index, before in enumerate(text.sentences[:-1]):
         ending = _ENDS_ON_MEMBERS.search(text[before])
-        if they and ending and names_the_body.search(text[before]):
-            status = _status_of(ending.group("kind"), "member") or "member"
-            if ending.group("observers"):
-                status = "observer"
-            lists = _Lists(text, countries, sentence)
-            found += lists.claim(status, "not given", they.end())
+        if not (ending and names_the_body.search(text[before])):
+            continue
+        status = _status_of(ending.group("kind"), "member") or "member"
+        if ending.group("observers"):
+            status = "observer"
+        following = text.sentences[index + 1 :]
+        if they := _THEY_ARE.match(text[following[0]]):
+            found += _Lists(text, countries, following[0]).claim(status, "not given", they.end())
+            continue
+        for sentence in following if ending.group("colon") else ():
+            item = _BULLET.match(text[sentence])
+            claimed = _Lists(text, countries, sentence).claim(
+                status, "not given", item.end() if item else 0
+            )
+            if not claimed:
+                break
+            found += claimed
     return found
 
 

@@ -1,7 +1,8 @@
 """Which countries (or other bodies) belong to the organization, as the article tells it.
 
 Members are read from the phrases news uses: "founded in 2001 by A, B and C" (or "founded as a
-bloc by"), "later joined by D", "E joined … on Thursday" (at this meeting), "F was admitted",
+bloc by"), "later joined by D", "E joined … on Thursday" (at this meeting), "A joined in 2001,
+B in 2005" (the verb left out after the first), "F was admitted",
 "G is an observer", "Mr H, whose country was readmitted"; the list phrasings of wire copy are in member_lists. A country
 given a plain "member" by one phrase and a status by another gets the status.
 """
@@ -79,6 +80,11 @@ _IS_OBSERVER = re.compile(
     r"[ ](?:is|are|was|were|became|has[ ]been|have[ ]been|has|have|holds?)[ ](?:an[ ]|a[ ]|the[ ])?"
     r"(?P<kind>observers?|dialog(?:ue)?[ ]partners?)(?:[ ]status)?\b"
 )
+_AND_IN_YEAR = re.compile(
+    r"(?:,?[ ]followed[ ]by[ ]|,[ ]and[ ]|,[ ]|[ ]and[ ])(?P<who>[^,;.]{2,60}?)[ ]in[ ](?P<year>\d{4})\b"
+)
+_LIST_ONLY = re.compile(r"(?:the[ ])?X(?:(?:,[ ]|,?[ ]and[ ])(?:the[ ])?X)*")
+_NAME_MARK = re.compile(r"\b[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*)*")  # each name one "X"
 _CLAUSE_BOUNDARY = re.compile(r",[ ]and[ ]|,[ ]but[ ]|;[ ]|,[ ]while[ ]")
 
 
@@ -247,6 +253,8 @@ def _claims(text: Text, sentence: Span, body: str) -> list[Claim]:
             found.append(Claim("new-member", "at this meeting", subject, sentence))
         elif year:
             found.append(Claim("member", year.group("year"), subject, sentence))
+            start = offset + joining.start("rest") + year.end()
+            found += _joined_after(text, Span(start, sentence.end), sentence)
         elif decade := _IN_DECADE.search(rest):
             found.append(Claim("member", decade.group("decade"), subject, sentence))
         elif later_on or _SOME_TIME_AGO.search(rest):
@@ -264,6 +272,20 @@ def _claims(text: Text, sentence: Span, body: str) -> list[Claim]:
             subject = Span(offset + clause.start, offset + observer.start())
             status = _observer_status(observer.group("kind"))
             found.append(Claim(status, "not given", subject, sentence))
+    return found
+
+
+def _joined_after(text: Text, rest: Span, sentence: Span) -> list[Claim]:
+    """The countries a "joined in 2017" goes on to give years of, the verb left out: "A joined
+    in 2017, B in 2023 and C and D in 2024", "… followed by B in 2023"."""
+    found = []
+    position = rest.start
+    while match := _AND_IN_YEAR.match(text.text, position, rest.end):
+        who = Span(match.start("who"), match.end("who"))
+        if not _LIST_ONLY.fullmatch(_NAME_MARK.sub("X", text[who])):
+            break
+        found.append(Claim("member", match.group("year"), who, sentence))
+        position = match.end()
     return found
 
 

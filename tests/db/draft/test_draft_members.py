@@ -1228,3 +1228,53 @@ def test_a_one_word_name_the_report_gives_its_summits_is_the_organization() -> N
         "place on Monday. Ministers met on Sunday, after a meeting between Lagosur envoys."
     )
     assert organization(article) == ("Lagosur", None)
+
+
+def test_partner_countries_before_a_list_and_countries_named_partner_countries() -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "The ALC summit opened. Partner countries Japan, Egypt and "
+        "France also attended. Kenya and Chad were named ALC partner countries on Tuesday."
+    )
+    assert members(article) == dict.fromkeys(
+        ("Japan", "Egypt", "France", "Kenya", "Chad"), "observer-or-partner"
+    )
+
+
+def test_countries_called_member_states_one_sentence_each() -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "The ALC summit opened. Peru is a member state. Chile is also "
+        "a member state, and it hosts the secretariat."
+    )
+    assert members(article) == {"Peru": "member", "Chile": "member"}
+
+
+def test_a_list_of_members_with_semicolons_between_them() -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "The ALC summit opened. The bloc has four members: Peru; "
+        "Chile; Bolivia; and Ecuador."
+    )
+    assert members(article) == dict.fromkeys(("Peru", "Chile", "Bolivia", "Ecuador"), "member")
+
+
+def test_members_listed_one_a_line_after_a_colon() -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "The ALC summit opened. The ALC’s members are:\n\n- Peru\n\n"
+        "- Chile (since 1990)\n\n- Bolivia\n\nThe leaders of Japan and France were guests."
+    )
+    assert members(article) == dict.fromkeys(("Peru", "Chile", "Bolivia"), "member")
+
+
+def test_years_of_joining_given_on_without_the_verb() -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "The ALC summit opened. Peru and Chile joined the bloc in "
+        "2001, Bolivia in 2005 and Ecuador and Kenya in 2009, followed by Chad in 2012."
+    )
+    draft = draft_facts(article)
+    assert {m.member.name: (m.status, m.joined) for m in draft.memberships} == {
+        "Peru": ("member", "2001"),
+        "Chile": ("member", "2001"),
+        "Bolivia": ("member", "2005"),
+        "Ecuador": ("member", "2009"),
+        "Kenya": ("member", "2009"),
+        "Chad": ("member", "2012"),
+    }
