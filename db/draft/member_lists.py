@@ -56,8 +56,8 @@ class Claim:
 # "… comprises 19 countries plus the A Union and the B Union": the bodies are the list
 _LIST_LEAD = re.compile(
     r"(?:[-•·*][ ])?(?:(?:the[ ])?(?:leaders|representatives|delegations|envoys)[ ](?:of|from)[ ])?"
-    r"(?P<count>(?:\d+|[a-z]+)[ ](?i:countries|nations|states|member[ ]states|economies)"
-    r"(?:,?[ ]plus|,?[ ]as[ ]well[ ]as|,?[ ]and|,[ ]namely|,)[ ])?(?:the[ ])?"
+    r"(?P<count>(?:\d+|[a-z]+)[ ](?:[a-z]+[ ])?(?i:countries|nations|states|member[ ]states"
+    r"|economies)(?:,?[ ]plus|,?[ ]as[ ]well[ ]as|,?[ ]and|,?[ ]including|,[ ]namely|,)[ ])?(?:the[ ])?"
 )
 _THEY_ARE = re.compile(r"(?:They|These|Those)[ ](?:are|were|include|included):?[ ]")
 _ENDS_ON_MEMBERS = re.compile(
@@ -141,7 +141,7 @@ _RULES = (
     # founded in 1991, includes A, B"
     _Rule(
         r"{body}(?:,[ ](?!which|that)[^,;.()]{{1,80}},)?(?:,?[ ](?:which|that))?[ ]"
-        r"(?:now[ ]|currently[ ]|also[ ])?(?:includes?|included"
+        r"(?:now[ ]|currently[ ]|also[ ])?(?:includes?|included|involves"
         r"|comprises?|comprised|consists[ ]of|is[ ]made[ ]up[ ]of|is[ ]composed[ ]of|groups[ ]together|groups"
         r"|unites|encompasses|brings[ ]together|counts"
         r"|stands[ ]for|is[ ]short[ ]for|is[ ]an[ ]acronym[ ]for):?[ ]",
@@ -186,11 +186,12 @@ _RULES = (
     ),
     # "A, B and C founded X", "A is a founding member of X", "A, one of the members of X"
     _Rule(
-        r"[ ](?:co-)?founded[ ]{body}(?!['’])|[ ](?:formed|created|established|launched|set[ ]up)"
-        r"[ ]{core}",
+        r"[ ](?:co-)?founded[ ]{body}(?!['’])|[ ](?:formed|created|established|launched|set[ ]up"
+        r"|setting[ ]up)[ ]{core}",
         "before",
         "founding-member",
         "founder",
+        or_near=True,
     ),
     _Rule(
         r"(?:(?:,|[ ](?:--|[—–]))[ ](?:which[ ]is[ ]|itself[ ])?|[ ](?:is|are|was|were|has[ ]been"
@@ -311,7 +312,7 @@ _RULES = (
         "member",
     ),
     # "with A and B as observers", "A and B are invited to the meeting as observer states"
-    _Rule(r"[ ]as[ ]{role}\b", "before", "observer", or_near=True),
+    _Rule(r"[ ]as[ ](?:an?[ ])?{role}\b", "before", "observer", or_near=True),
     _Rule(
         r"[ ](?:are|is|were|was|have[ ]been|has[ ]been)[ ](?:also[ ])?(?:invited|present"
         r"|attending|taking[ ]part)(?:[ ][^.;,]{{1,40}}?)?[ ]as[ ]{role}\b",
@@ -617,10 +618,15 @@ _INVITED = re.compile(
 )
 _ADDED = re.compile(r"\b(?:added|admitted)[ ]")
 _IN_YEAR = re.compile(r"[ ]in[ ](?P<year>\d{4})\b")
+# a list someone asks or hopes for, a few words on: "called for the return of A and B"
+_WISHED = re.compile(
+    r"\b(?:call(?:s|ed|ing)?[ ]for|push(?:es|ed|ing)?[ ]for|seek(?:s|ing)?|sought|want(?:s|ed)?"
+    r"|hop(?:e|es|ed|ing)[ ]for|bid(?:s|ding)?[ ]for)\b[^,;.]{0,30}$"
+)
 # ", the queen said," between a list and its verb
 _ASIDE = re.compile(rf",[ ][^,;]{{1,40}}?[ ](?:{SPEECH_VERB}),$")
-# a few words, no comma, between a list and the phrase that gives it a status
-_NEAR = re.compile(r"(?:[ ][\w-]+){1,6}")
+# a few words, no comma and no name, between a list and the phrase that gives it a status
+_NEAR = re.compile(r"(?:[ ][a-z][\w-]*){1,10}")
 _EXCEPT = re.compile(
     r"\b(?:except(?:[ ]for)?|apart[ ]from|other[ ]than|excluding|but[ ]not|not)[ ](?:the[ ])?$"
 )
@@ -747,10 +753,12 @@ class _Lists:
         return (run.end(), False) if following is not None and following[1] else None
 
     def claim(self, status: str, joined: str, start: int) -> list[Claim]:
+        """The list that begins at ``start``, unless it is what someone asks or hopes for:
+        "called for the return of A and B as full members"."""
         end, _countries, unknown = self.list_at(start)
-        if end == start:
-            return []
         offset = self.sentence.start
+        if end == start or _WISHED.search(self.text.text, offset, offset + start):
+            return []
         region = Span(offset + start, offset + end)
         return [Claim(status, joined, region, self.sentence, is_list=True, unknown=tuple(unknown))]
 
@@ -773,13 +781,17 @@ class _Lists:
         mentions = self.countries.find(self.text.text, offset, offset + end)
         whole = [m for m in mentions if self.end_of_list(m.span.start - offset) == end]
         if not whole and or_near:
-            whole = [
-                m
+            near = [
+                (list_end, m)
                 for m in mentions
                 if _NEAR.fullmatch(
-                    self.text.text, offset + self.end_of_list(m.span.start - offset), offset + end
+                    self.text.text,
+                    offset + (list_end := self.end_of_list(m.span.start - offset)),
+                    offset + end,
                 )
             ]
+            nearest = max((list_end for list_end, _m in near), default=None)
+            whole = [m for list_end, m in near if list_end == nearest]
         if not whole:
             return self._body_before(status, joined, end)
         if _EXCEPT.search(self.text.text, offset, whole[0].span.start):

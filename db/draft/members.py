@@ -1,7 +1,8 @@
 """Which countries (or other bodies) belong to the organization, as the article tells it.
 
 Members are read from the phrases news uses: "founded in 2001 by A, B and C" (or "founded as a
-bloc by"), "later joined by D", "E joined … on Thursday" (at this meeting), "A joined in 2001,
+bloc by"), "later joined by D", "E joined … on Thursday" (at this meeting), "F will be admitted", "G is set to become
+the 11th member", "A joined in 2001,
 B in 2005" (the verb left out after the first), "F was admitted",
 "G is an observer", "Mr H, whose country was readmitted"; the list phrasings of wire copy are in member_lists. A country
 given a plain "member" by one phrase and a status by another gets the status.
@@ -36,10 +37,15 @@ _FOUNDED = re.compile(
     r"|[.;]|$)(?:[ ]in[ ](?P<year_after>\d{4})\b)?"
 )
 _LATER_BY = re.compile(r"\blater[ ]joined[ ]by[ ](?P<list>[^.;]+)")
+# what is to be: "will be", "is set to be", "are going to be"; and what was
+_SHALL = r"(?:will|would|(?:is|are)[ ](?:to|(?:set|going|expected|due)[ ]to))"
+_WILL_BE = rf"(?:was|were|{_SHALL}[ ]be)[ ]"
 _JOINED = re.compile(
     r"\b(?P<adverb>later[ ]|subsequently[ ]|since[ ]|also[ ])?(?:formally[ ]|officially[ ])?"
-    r"(?:joined(?![ ]by\b)|(?:was|were)[ ](?:formally[ ]|officially[ ])?admitted(?:[ ]to|[ ]into)?|(?:was|were)[ ]granted[ ](?:full[ ])?"
-    r"membership|(?:became|(?:was|were)[ ]made)[ ](?:(?:a|the|its)[ ])?"
+    rf"(?:joined(?![ ]by\b)|{_WILL_BE}(?:formally[ ]|officially[ ])?admitted(?:[ ]to|[ ]into)?"
+    r"|(?:was|were)[ ]granted[ ](?:full[ ])?"
+    rf"membership|(?:became|(?:was|were)[ ]made|{_SHALL}[ ](?:be(?:[ ]made)?|become))[ ]"
+    r"(?:(?:a|the|its)[ ])?"
     r"(?:[\w-]+['’]s[ ])?(?:[\w-]+[ ]){0,3}?members?(?:[ ]of)?)"
     r"\b(?P<rest>[^.;]*)"
 )

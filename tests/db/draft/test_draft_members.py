@@ -1278,3 +1278,44 @@ def test_years_of_joining_given_on_without_the_verb() -> None:
         "Kenya": ("member", "2009"),
         "Chad": ("member", "2012"),
     }
+
+
+def test_a_list_that_set_up_the_body_a_few_words_on_is_of_founders() -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "The ALC summit opened. In May 2015, Peru, Chile and Kenya "
+        "gave shape to a plan of setting up the ALC to keep sea lanes open."
+    )
+    assert members(article) == dict.fromkeys(("Peru", "Chile", "Kenya"), "founding-member")
+
+
+def test_the_nearest_list_before_as_an_observer_is_the_observer() -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "The ALC summit opened. Leaders of Peru and Chile welcomed "
+        "the participation of Kenya as an observer."
+    )
+    assert members(article) == {"Kenya": "observer"}
+
+
+def test_countries_to_be_admitted_or_to_be_the_next_members_are_new_members() -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "The ALC summit opened. Leaders welcomed news that Kenya will "
+        "be admitted to the ALC. Peru and Chile are going to be the seventh and eighth members "
+        "of the ALC."
+    )
+    assert members(article) == dict.fromkeys(("Kenya", "Peru", "Chile"), "new-member")
+
+
+def test_a_body_that_involves_counted_nations_including_a_list() -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "The ALC summit opened. The ALC involves 12 powerful nations, "
+        "including Peru and Chile, as well as the Coastal Union."
+    )
+    assert members(article) == dict.fromkeys(("Peru", "Chile", "Coastal Union"), "member")
+
+
+def test_countries_someone_calls_for_as_members_are_not_members() -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "The ALC summit opened. The host called for the return of "
+        "“Peru and Chile as full members” of the bloc."
+    )
+    assert members(article) == {}
