@@ -113,6 +113,17 @@ _FILLER = r"(?:[ ](?:at|in|to|of)[ ][^.;,]{1,40}?)?"  # "observers at the meetin
 _STATUS_OF_KIND = {"founding": "founding-member", "original": "founding-member"}
 _STATUS_OF_KIND |= {"new": "new-member", "newest": "new-member", "associate": "associate-member"}
 _NO_MEMBER_NOW = "suspended"  # a member of that kind is not drafted as one
+# words that make a "member" no member now: "a former member", "a would-be member"
+_NO_MEMBER_NOW_WORDS = (
+    r"(?i:former|ex|prospective|potential|would-be|aspiring|candidate|future|possible|non"
+    r"|suspended|expelled|not|no)"
+)
+# "is", "have long been", "became", "will be", "is set to become"
+_VERB = (
+    r"(?:is|are|was|were|remains?|remained|(?:has|have|had)(?:[ ](?:long|already|also|since"
+    r"|now))?[ ]been|became|become|(?:will|would|(?:is|are)[ ](?:set|going|expected|due)[ ]to)"
+    r"[ ](?:be|become))"
+)
 
 
 def _status_of(kind: str | None, otherwise: str) -> str | None:
@@ -411,6 +422,25 @@ _RULES = (
         "subject",
         "observer",
     ),
+    # A status said of a list however the verb and the noun phrase run: "A and B have long
+    # been members of X", "A, which is also a member", "A is one of the five members of X",
+    # "A is the bloc's largest member", "A, one of its founders"; not "a former member".
+    _Rule(
+        r"(?:,[ ](?:(?:which|that)[ ]{verb}[ ])?|[ ]{verb}[ ])"
+        r"(?:(?:also|all|both|already|still|now|currently|long|each|formally|officially)[ ])*"
+        r"(?:(?:one[ ]of|among)[ ])?(?:(?:a|an|the|its|their|{body}['’]s?)[ ])?"
+        r"(?:(?!{no_member_now}\b|{any_kind}\b|{small}\b)[\w-]+[ ]){{0,3}}?"
+        r"(?:{kind}[ ])?(?:members?(?:[ -](?:states?|countries|country|nations?))?|(?P<founders>founders))"
+        r"(?:[ ](?:of|in)[ ]{body}|(?=[,;.:)]|$|[ ](?:and|while|but|since|from|for)\b))",
+        "before",
+        "member",
+    ),
+    # "As a member of X, A …", "As founding members of the bloc, A and B …"
+    _Rule(
+        r"(?:^|[,;][ ])(?i:as)[ ](?:(?:a|an|the)[ ])?(?:{kind}[ ])?members?[ ]of[ ]{body},[ ]",
+        "after",
+        "member",
+    ),
 )
 
 
@@ -470,7 +500,11 @@ def _compiled(names: str) -> tuple[re.Pattern[str], tuple[tuple[_Rule, re.Patter
                     names=names,
                     kind=_KIND,
                     ordinal=_ORDINAL,
-                    chair_kind=r"(?:current[ ]|rotating[ ]|outgoing[ ]|incoming[ ])",
+                    chair_kind=r"(?:current[ ]|rotating[ ]|outgoing[ ]|incoming[ ]|next[ ])",
+                    verb=_VERB,
+                    small=r"(?:as|of|in|to|at|by|with|for|from|on|a|an|the|and|or|but|who|which|that)",
+                    no_member_now=_NO_MEMBER_NOW_WORDS,
+                    any_kind=_ANY_KIND,
                     chairs=r"(?:chair|chairmanship|presidency)",
                     filler=_FILLER,
                     role=_ROLE,
@@ -576,6 +610,8 @@ def listed_claims(
                 continue
             if "partner" in (match.groupdict().get("role") or "").lower():
                 status = "dialogue-partner"
+            if match.groupdict().get("founders"):
+                status = "founding-member"
             if rule.reads == "after":
                 found += lists.claim(status, rule.joined, match.end())
             elif rule.reads == "owner":
