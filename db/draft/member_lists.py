@@ -219,22 +219,8 @@ _RULES = (
         "before",
         "member",
     ),
-    # "A and B are full members, while C is an observer"
-    _Rule(
-        r"(?:[ ](?:is|are|were)[ ](?:all[ ]|also[ ]|both[ ]|the[ ])*|,[ ](?:both|all)[ ])"
-        r"(?P<kind>full|founding|permanent)[ ]members?\b(?![ ](?:of|in|at)[ ])",
-        "before",
-        "member",
-    ),
     # "A and B are members, and C is an observer"; "A's membership in the bloc", "Armenian
     # membership in the bloc"
-    _Rule(
-        r"[ ](?:is|are)[ ](?:all[ ]|also[ ]|both[ ]|an?[ ]|the[ ]other[ ](?:\w+[ ])?)*"
-        r"(?:{kind}[ ])?members?(?:[ -](?:states?|countries|country|nations?))?"
-        r"(?=[,;.]|[ ]and[ ]|[ ]while[ ])",
-        "before",
-        "member",
-    ),
     _Rule(r"[ ](?:full[ ])?membership[ ](?:in|of)[ ]{body}", "owner", "member"),
     # "A's acceptance as a full member"
     _Rule(
@@ -249,7 +235,6 @@ _RULES = (
         "before",
         "member",
     ),
-    _Rule(r",[ ]an?[ ](?:full[ ])?member[ ](?:since|from)[ ]", "before", "member"),
     # "The bloc's founders are A, B and C"
     _Rule(
         r"(?:(?i:its)|{body}['’]s?)[ ](?:\w+[ ])?founders[ ](?:are|were|include|included)[ ]",
@@ -261,13 +246,6 @@ _RULES = (
     _Rule(
         r"(?:(?i:its)|{body}['’]s?)[ ]membership[ ](?:includes|included|comprises|spans)[ ]",
         "after",
-        "member",
-    ),
-    # "A is one of the bloc's founding members"
-    _Rule(
-        r"[ ](?:is|are|was|were|remains)[ ](?:one[ ]of[ ]|among[ ])?(?:its|{body}['’]s?)[ ](?:\w+[ ])??"
-        r"(?:{kind}[ ])?members\b",
-        "before",
         "member",
     ),
     # "A joined as its newest member", "A, the bloc's newest member"
