@@ -5,7 +5,9 @@ member", "G, the current X chair", "H's leader … in observer status", "A, B an
 members", "X is made up of: A, B", "key partners including D", "E has been invited as a
 permanent guest", "X has three members. They are A, B and C", "A and B are members, and C is
 an observer", "A's membership in X", "A and B (member countries)", "partner countries A and
-B", "Its members are:" then one country a line or bullet. Beneath these, one broad
+B", "Its members are:" then one country a line or bullet, "A's membership was approved",
+"A handed the chair of X to B", and a status said of a list however its verb and noun phrase
+run ("A and B have long been members of X", "A, one of its founders"). Beneath these, one broad
 reading: three or more countries listed in a sentence that names the organization or its
 members are members, unless the sentence makes them guests, observers, partners, outsiders or
 places.
@@ -113,6 +115,12 @@ _FILLER = r"(?:[ ](?:at|in|to|of)[ ][^.;,]{1,40}?)?"  # "observers at the meetin
 _STATUS_OF_KIND = {"founding": "founding-member", "original": "founding-member"}
 _STATUS_OF_KIND |= {"new": "new-member", "newest": "new-member", "associate": "associate-member"}
 _NO_MEMBER_NOW = "suspended"  # a member of that kind is not drafted as one
+_CHAIRS = r"(?:chair|chairmanship|presidency)"
+# "the rotating X chair", "the chair of X", "its rotating presidency"
+_THE_CHAIR = (
+    r"(?:the[ ](?:rotating[ ])?(?:(?:{names})[ ]{chairs}|{chairs}[ ]of[ ]{body})"
+    r"|(?:its|{body}['’]s)[ ](?:rotating[ ])?{chairs})"
+)
 # words that make a "member" no member now: "a former member", "a would-be member"
 _NO_MEMBER_NOW_WORDS = (
     r"(?i:former|ex|prospective|potential|would-be|aspiring|candidate|future|possible|non"
@@ -222,6 +230,14 @@ _RULES = (
     # "A and B are members, and C is an observer"; "A's membership in the bloc", "Armenian
     # membership in the bloc"
     _Rule(r"[ ](?:full[ ])?membership[ ](?:in|of)[ ]{body}", "owner", "member"),
+    # "A's membership was approved", "leaders endorsed A's bid to join the bloc"
+    _Rule(
+        r"{admission}[ ](?:was|were|has[ ]been|had[ ]been)[ ](?:formally[ ]|officially[ ]"
+        r"|unanimously[ ])?(?:approved|accepted|confirmed|endorsed|ratified|granted)\b"
+        r"|\b(?:approved|accepted|confirmed|endorsed|ratified)[ ](?=[A-Z])[^.;,]{{1,40}}?(?P<at>{admission})",
+        "owner",
+        "new-member",
+    ),
     # "A's acceptance as a full member"
     _Rule(
         r"[ ](?:acceptance|admission)[ ]as[ ](?:an?|the|its|{body}['’]s?)[ ](?:{ordinal}[ ])?"
@@ -285,14 +301,24 @@ _RULES = (
         "member",
     ),
     _Rule(
-        r"[ ](?:(?:took|take|takes|taking)[ ]over|assumed|assumes|holds|hold|holding|took)[ ]"
-        r"(?:the[ ](?:rotating[ ])?(?:(?:{names})[ ]{chairs}|{chairs}[ ]of[ ]{body})"
-        r"|(?:its|{body}['’]s)[ ](?:rotating[ ])?{chairs})",
+        r"[ ](?:(?:took|take|takes|taking)[ ]over|assumed|assumes|holds|hold|holding|took"
+        r"|(?:hand|hands|handed|handing|pass|passes|passed|passing)(?:[ ]over)?)[ ]{the_chair}",
         "subject",
         "member",
     ),
-    # "A, which chairs the bloc", "A currently chairs it"
-    _Rule(r"[ ](?:currently[ ]|now[ ])?chairs[ ]{core}", "subject", "member"),
+    # "… handed the chair of X to B", "… took over the bloc's chair from B"
+    _Rule(
+        r"[ ](?:hand|hands|handed|handing|pass|passes|passed|passing|took|take|takes|taking)"
+        r"(?:[ ]over)?[ ]{the_chair}(?:[ ]over)?[ ](?:to|from)[ ]",
+        "after",
+        "member",
+    ),
+    # "A, which chairs the bloc", "A currently chairs it", "B will chair the bloc next"
+    _Rule(
+        r"[ ](?:currently[ ]|now[ ])?(?:chairs|chaired|is[ ]chairing|will[ ]chair)[ ]{core}",
+        "subject",
+        "member",
+    ),
     # "A returned to the bloc"
     _Rule(
         r"[ ](?:has[ ]|have[ ])?(?:rejoined|returned[ ]to|(?:was|were)[ ]readmitted[ ](?:to|into))"
@@ -480,10 +506,13 @@ def _compiled(names: str) -> tuple[re.Pattern[str], tuple[tuple[_Rule, re.Patter
                     ordinal=_ORDINAL,
                     chair_kind=r"(?:current[ ]|rotating[ ]|outgoing[ ]|incoming[ ]|next[ ])",
                     verb=_VERB,
+                    admission=rf"[ ](?:membership|accession|(?:bid|application)[ ]to[ ]join"
+                    rf"(?:[ ]{body})?)(?![\w-])",
                     small=r"(?:as|of|in|to|at|by|with|for|from|on|a|an|the|and|or|but|who|which|that)",
                     no_member_now=_NO_MEMBER_NOW_WORDS,
                     any_kind=_ANY_KIND,
-                    chairs=r"(?:chair|chairmanship|presidency)",
+                    chairs=_CHAIRS,
+                    the_chair=_THE_CHAIR.format(names=names, body=body, chairs=_CHAIRS),
                     filler=_FILLER,
                     role=_ROLE,
                 )
@@ -593,7 +622,8 @@ def listed_claims(
             if rule.reads == "after":
                 found += lists.claim(status, rule.joined, match.end())
             elif rule.reads == "owner":
-                found += lists.claim_owner(status, rule.joined, match.start())
+                at = match.start("at") if match.groupdict().get("at") else match.start()
+                found += lists.claim_owner(status, rule.joined, at)
             elif rule.reads == "before":
                 last_only = _SINGULAR.search(match.group(0)) is not None
                 found += lists.claim_before(

@@ -43,6 +43,8 @@ _WILL_BE = rf"(?:was|were|{_SHALL}[ ]be)[ ]"
 _JOINED = re.compile(
     r"\b(?P<adverb>later[ ]|subsequently[ ]|since[ ]|also[ ])?(?:formally[ ]|officially[ ])?"
     rf"(?:joined(?![ ]by\b)|{_WILL_BE}(?:formally[ ]|officially[ ])?admitted(?:[ ]to|[ ]into)?"
+    rf"|{_WILL_BE}(?:formally[ ]|officially[ ])?(?:accepted|welcomed|inducted)[ ]as"
+    r"(?=[ ](?:[\w’'-]+[ ]){0,4}?members?\b)"
     r"|(?:was|were)[ ]granted[ ](?:full[ ])?"
     rf"membership|(?:became|(?:was|were)[ ]made|{_SHALL}[ ](?:be(?:[ ]made)?|become))[ ]"
     r"(?:(?:a|the|its)[ ])?"

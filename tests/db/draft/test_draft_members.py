@@ -1319,3 +1319,44 @@ def test_countries_someone_calls_for_as_members_are_not_members() -> None:
         "“Peru and Chile as full members” of the bloc."
     )
     assert members(article) == {}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Peru and Chile have long been members of the ALC.",
+        "Peru and Chile, which are members of the ALC, agreed.",
+        "Peru and Chile are already members.",
+        "Peru and Chile are among the five members of the ALC.",
+        "Peru and Chile are the bloc’s largest members.",
+        "As members of the ALC, Peru and Chile agreed.",
+    ],
+)
+def test_a_status_said_of_a_list_however_its_verb_and_noun_phrase_run(sentence: str) -> None:
+    article = HEADLINE_AND_DATELINE + "The ALC summit opened. " + sentence
+    assert members(article) == {"Peru": "member", "Chile": "member"}
+
+
+def test_one_of_the_founders_is_a_founding_member_and_a_former_member_none() -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "The ALC summit opened. Peru, one of the ALC’s founders, "
+        "spoke first. Chile, a former member of the ALC, sent an envoy."
+    )
+    assert members(article) == {"Peru": "founding-member"}
+
+
+def test_countries_that_hand_over_take_over_or_will_hold_the_chair_are_members() -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "The ALC summit opened. Peru handed over the rotating chair of "
+        "the ALC to Chile. Kenya, the bloc’s next chair, will chair the bloc in 2026."
+    )
+    assert members(article) == dict.fromkeys(("Peru", "Chile", "Kenya"), "member")
+
+
+def test_a_country_welcomed_as_a_member_or_whose_membership_was_approved_is_new() -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "The ALC summit opened. Peru was welcomed as the bloc’s newest "
+        "member. Leaders approved Chile’s membership on Tuesday. Kenya’s bid to join the ALC was "
+        "endorsed. Egypt was welcomed as a guest."
+    )
+    assert members(article) == dict.fromkeys(("Peru", "Chile", "Kenya"), "new-member")
