@@ -65,7 +65,10 @@ _BRACKETED = re.compile(rf"[ ]\((?P<short>{_CAPITALS.pattern})\)")
 _WORDS_BEFORE = re.compile(
     r"(?:[A-Z][\w’'-]*|of|on|in|and|for|the)(?:[ ](?:[A-Z][\w’'-]*|of|on|in|and|for|the))*$"
 )
-_SUMMIT_OF = re.compile(r"(?<![\w-])(?P<word>[A-Z][a-z]{2,})[ ](?i:summit|meeting)\b")
+_SUMMIT_OF = re.compile(
+    r"(?<![\w-])(?P<word>[A-Z][a-z]{2,})[ ](?:(?P<meeting>(?i:summit|meeting))|leaders|heads"
+    r"|members)\b"
+)
 
 
 _JOINS = r"[ ](?:has[ ]|have[ ]|formally[ ]|officially[ ]|also[ ])?(?:joined|was[ ]admitted|became[ ]a)\b"
@@ -190,7 +193,13 @@ def _candidates(text: Text, readable: str, countries: Gazetteer) -> list[_Candid
             candidates[ending[0]].short = word
     for word in _names_of_their_bodies(readable, long_names, countries):
         candidates.setdefault(word, _Candidate(word))
-    for word in dict.fromkeys([*capitals, *defined, *standalone]):
+    first_words = {name.split()[0] for name in long_names}
+    titled = [
+        word
+        for word in _names_of_its_summits(readable, countries)
+        if word not in first_words and word not in candidates
+    ]
+    for word in dict.fromkeys([*capitals, *defined, *standalone, *titled]):
         long_name = spelled.get(word) or next(
             (name for name in long_names if _spells(word, name) or _begins(word, name)),
             None,
@@ -200,7 +209,7 @@ def _candidates(text: Text, readable: str, countries: Gazetteer) -> list[_Candid
         else:
             candidates[long_name] = _Candidate(long_name, word)
     found = list(candidates.values()) or [
-        _Candidate(word) for word in _names_of_its_summits(readable, countries)
+        _Candidate(word) for word in _names_of_its_summits(readable, countries, as_summit=False)
     ]
     members = [candidate for candidate in found if _said_to_join(readable, candidate)]
     return [candidate for candidate in found if candidate not in members] or found
@@ -250,17 +259,22 @@ def _named_before(readable: str, end: int, short: str) -> str | None:
     return None
 
 
-def _names_of_its_summits(readable: str, countries: Gazetteer) -> list[str]:
-    """A one-word name written in lower case after its first letter ("Mercosur"), where the
-    text names no other body: the word it names the meeting by twice ("the Mercosur summit"),
-    not a place or a people."""
+def _names_of_its_summits(
+    readable: str, countries: Gazetteer, *, as_summit: bool = True
+) -> list[str]:
+    """A one-word name written in lower case after its first letter ("Mercosur", "Nato"): a
+    word the text names the meeting's body by twice, once as the summit's ("the Mercosur
+    summit", "Nato leaders"); not a place or a people, nor the first word of a longer name
+    ("Arab" of "Arab League"). Where the text names no other body, two namings of any kind
+    will do ("Caricom heads", "the Caricom chairman")."""
     found = []
     for match in _SUMMIT_OF.finditer(readable):
         word = match.group("word")
         if (
-            word in found
+            (as_summit and match.group("meeting") is None)
+            or word in found
             or word in NOT_NAMES
-            or sum(found.group("word") == word for found in _SUMMIT_OF.finditer(readable)) < 2
+            or _named_as_the_meetings_body(readable, word) < 2
             or countries.find(word, 0, len(word))
             or city_named(word)
         ):

@@ -1360,3 +1360,19 @@ def test_a_country_welcomed_as_a_member_or_whose_membership_was_approved_is_new(
         "endorsed. Egypt was welcomed as a guest."
     )
     assert members(article) == dict.fromkeys(("Peru", "Chile", "Kenya"), "new-member")
+
+
+def test_a_one_word_name_for_the_summit_beats_a_body_named_in_passing() -> None:
+    article = (
+        "Nordaf leaders meet in Cairo\n\nCAIRO, Egypt (Wire) — Nordaf leaders gathered on "
+        "Tuesday for the Nordaf summit. A Coastal Union envoy also came. Nordaf said trade grew."
+    )
+    assert organization(article) == ("Nordaf", None)
+
+
+def test_a_one_word_name_named_twice_as_the_meetings_body_where_no_other_body_is() -> None:
+    article = (
+        "Heads meet in Cairo\n\nCAIRO, Egypt (Wire) — Nordaf heads of government opened their "
+        "talks on Tuesday. The host spoke for Nordaf members."
+    )
+    assert organization(article) == ("Nordaf", None)
