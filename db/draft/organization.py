@@ -4,8 +4,10 @@ Candidates are the names the text gives a body: a capitalised name ending in a w
 Organization, Network or Union ("the Coastal League", "Association of Northern Coastal Nations"), a
 word in capitals the text uses as a body's name ("the ABCD bloc", "G9 leaders"), and a word
 the text defines as one ("Trio is a strategic dialogue between …"), and a one-word name whose
-summit and bodies the text names ("Nordlink summit", "the Nordlink Council"). A name and the
-capitals spelling it ("… Organisation (XYO)", "ANCN") are one candidate, and so are a name and
+summit and bodies the text names ("Nordlink summit", "the Nordlink Council"), and a one-word
+name in lower case after its capital that the text names the meeting's body by ("the Nordaf
+summit", "Nordaf leaders"). A name and the capitals spelling it ("… Organisation (XYO)",
+"ANCN", or in part: "… Safety in Oceania (FTSO)") are one candidate, and so are a name and
 the word that heads it ("the Forum" of "the Southern Lagoons Forum", "the Organisation" of "the
 Organisation of Coastal States"). The candidate named most wins, a naming as the meeting's body
 ("the ANCN summit", "leaders of the XYO") counting twice, and namings count twice for a body
