@@ -15,8 +15,8 @@ places.
 A list is read only as far as it goes on naming countries one after another ("A, B, and the
 C"), and ends after its "and" or an "as well as" that follows it ("A, B and C as well as D",
 "along with D"), so a country later in the sentence is not taken for a member. Its items may be
-parted by commas, semicolons or bullets. Between its
-items it may give an abbreviation in brackets, a name the gazetteer does not know (a member
+parted by commas, semicolons or bullets, and a last one added by "plus". Between its
+items it may give an abbreviation or an aside in brackets ("A (President X)"), a name the gazetteer does not know (a member
 body: "Chinese Taipei"), or a leader for a country ("Brazilian Ana Ruiz", "Kazakh leader Ana
 Ruiz"). Members of another body ("Y member A" in a report on X) are not read.
 """
@@ -72,12 +72,15 @@ _BULLET = re.compile(r"[-•*·–—][ ]?|\d{1,2}[.)][ ]")
 # "Brazilian Ana Ruiz", "Kazakh leader Ana Ruiz", "Chilean foreign minister Ana Ruiz"
 _PERSON_AFTER = re.compile(rf"[ ](?:(?i:{TITLE})[ ])?(?P<name>{CAPITALISED_RUN.pattern})")
 _SINGULAR = re.compile(r"\b(?:member|to[ ]join)$")  # "…, the newest member": the last item
-_ABBREVIATION = re.compile(r"[ ]\([A-Z][A-Za-z.]{0,7}\)")
+# an item's abbreviation or an aside in brackets: "A (AB)", "A (President X)"; not a label
+# that gives the list a status: "A and B (member countries)"
+_ABBREVIATION = re.compile(r"[ ]\((?![^()]*(?i:member|observer|partner))[^()]{1,40}\)")
 _LAST_GLUE = re.compile(r"[ ](?:and|&)[ ]")
-_AS_WELL_AS = re.compile(r"[ ](?:as[ ]well[ ]as|along[ ]with)[ ]")
+_AS_WELL_AS = re.compile(r"[ ](?:as[ ]well[ ]as|along[ ]with|plus)[ ]")
 _NAME_GOES_ON = re.compile(r"[ -][A-Z][a-z]")  # "Guinea Bissau" is not Guinea
 _LIST_GLUE = re.compile(
-    r"(?:[,;]?[ ]and[ ]|,?[ ](?:as[ ]well[ ]as|along[ ]with)[ ]|[,;][ ]|[ ][&•·*-][ ])(?:the[ ])?"
+    r"(?:[,;]?[ ]and[ ]|,?[ ](?:as[ ]well[ ]as|along[ ]with|plus)[ ]|[,;][ ]|[ ][&•·*-][ ])"
+    r"(?:the[ ])?"
 )
 # "the 10-nation bloc", not another body's name: "the UN Security Council"
 _BODY_WORDS = (

@@ -1376,3 +1376,13 @@ def test_a_one_word_name_named_twice_as_the_meetings_body_where_no_other_body_is
         "talks on Tuesday. The host spoke for Nordaf members."
     )
     assert organization(article) == ("Nordaf", None)
+
+
+def test_a_list_with_a_leader_in_brackets_after_each_country_and_a_body_after_plus() -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "The ALC summit opened. The bloc’s members are Peru (President "
+        "Ana Ruiz), Chile (Boric) and Bolivia, plus the Coastal Union."
+    )
+    assert members(article) == dict.fromkeys(
+        ("Peru", "Chile", "Bolivia", "Coastal Union"), "member"
+    )
