@@ -61,6 +61,11 @@ _WHOSE_COUNTRY = (
     r"|returned[ ]to)"
     r"|(?P<is>is[ ]a[ ](?:founding[ ]|full[ ])?member[ ]of)|joined|was[ ]admitted[ ]to)"
 )
+# "Mr Y … since his country returned to the fold": the sentence's first person's country
+_HIS_COUNTRY = (
+    r"\b(?:his|her)[ ]country[ ](?:has[ ]|had[ ])?(?:(?P<again>(?:was[ ])?readmitted[ ](?:to|into)"
+    r"|rejoined|returned[ ]to)|joined|was[ ]admitted[ ](?:to|into))"
+)
 _CHAIR_OF = r"(?:current[ ]|rotating[ ]|outgoing[ ]|incoming[ ]|new[ ])?"
 _CHAIR = r"(?:chair|chairman|chairperson|chairwoman)\b"
 _FELLOW = (
@@ -169,7 +174,8 @@ def _countries_of_people(
 ) -> list[Membership]:
     """The country of a leader the text places in the organization: "Mr Y, whose country
     was readmitted to the league" (the person named just before), "Ms Z told her fellow
-    leaders in the bloc" (the sentence's first person)."""
+    leaders in the bloc", "Mr W came, since his country returned to the fold" (the sentence's
+    first person)."""
     found = []
     body = body_pattern(organization)
     with_countries = [
@@ -204,15 +210,23 @@ def _countries_of_people(
             )
     for match in re.finditer(rf"{_FELLOW}[ ]{body}", text.text):
         sentence = text.sentence_at(match.start())
-        opening = text.text[sentence.start : match.start()]
-        named = [
-            (opening.find(person.name), person)
-            for person in with_countries
-            if person.name in opening
-        ]
-        if named and (party := min(named, key=lambda found: found[0])[1].party) is not None:
+        if (party := _first_named(text, sentence, match.start(), with_countries)) is not None:
             found.append(Membership(party, "member", "not given", sentence))
+    for match in re.finditer(rf"{_HIS_COUNTRY}[ ](?:{body}|the[ ]fold\b)", text.text):
+        sentence = text.sentence_at(match.start())
+        since = text.text[match.end() : match.end() + 40].lstrip()
+        again = match.group("again") or _SOME_TIME_AGO.match(since) or _IN_YEAR.match(since)
+        if (party := _first_named(text, sentence, match.start(), with_countries)) is not None:
+            status = "member" if again else "new-member"
+            found.append(Membership(party, status, "not given", sentence))
     return found
+
+
+def _first_named(text: Text, sentence: Span, end: int, persons: Sequence[Person]) -> Party | None:
+    """The country of the first person the sentence names before ``end``."""
+    opening = text.text[sentence.start : end]
+    named = [(opening.find(person.name), person) for person in persons if person.name in opening]
+    return min(named, key=lambda found: found[0])[1].party if named else None
 
 
 def _named_just_before(text: str, end: int, persons: Sequence[Person]) -> Person | None:

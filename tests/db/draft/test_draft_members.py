@@ -1386,3 +1386,12 @@ def test_a_list_with_a_leader_in_brackets_after_each_country_and_a_body_after_pl
     assert members(article) == dict.fromkeys(
         ("Peru", "Chile", "Bolivia", "Coastal Union"), "member"
     )
+
+
+def test_the_country_of_a_leader_whose_country_his_or_her_sentence_says_rejoined() -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "The ALC summit opened. Peruvian President Ana Ruiz attends for "
+        "the second time since her country returned to the fold last year. Chilean President "
+        "Luis Soto came as his country joined the ALC on Tuesday."
+    )
+    assert members(article) == {"Peru": "member", "Chile": "new-member"}
