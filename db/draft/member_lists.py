@@ -442,6 +442,14 @@ _RULES = (
         "before",
         "member",
     ),
+    # "A, B and the leaders of the other member states": A and B are members too
+    _Rule(
+        r"[ ]and[ ](?:the[ ])?(?:(?:leaders|heads|presidents|representatives|delegations)[ ]of"
+        r"[ ](?:the[ ])?)?other[ ](?:(?:{names})[ ])?(?:members|member[ -](?:states|countries"
+        r"|nations))\b",
+        "before",
+        "member",
+    ),
     # "As a member of X, A …", "As founding members of the bloc, A and B …"
     _Rule(
         r"(?:^|[,;][ ])(?i:as)[ ](?:(?:a|an|the)[ ])?(?:{kind}[ ])?members?[ ]of[ ]{body},[ ]",

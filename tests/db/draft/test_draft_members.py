@@ -1395,3 +1395,11 @@ def test_the_country_of_a_leader_whose_country_his_or_her_sentence_says_rejoined
         "Luis Soto came as his country joined the ALC on Tuesday."
     )
     assert members(article) == {"Peru": "member", "Chile": "new-member"}
+
+
+def test_countries_named_before_the_other_member_states_are_members_too() -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "The ALC summit opened. Peru, Chilean President Luis Soto and "
+        "the leaders of the other ALC member states — Bolivia and Ecuador — met in private."
+    )
+    assert members(article) == dict.fromkeys(("Peru", "Chile", "Bolivia", "Ecuador"), "member")
