@@ -67,9 +67,10 @@ _BRACKETED = re.compile(rf"[ ]\((?P<short>{_CAPITALS.pattern})\)")
 _WORDS_BEFORE = re.compile(
     r"(?:[A-Z][\w’'-]*|of|on|in|and|for|the)(?:[ ](?:[A-Z][\w’'-]*|of|on|in|and|for|the))*$"
 )
+# "a tour of the Gulf, …": a word used as a place's name, not a body's
+_A_PLACE_AFTER = r"(?:[,.;:]|[ ](?:of|in|and|to|for|on|with|was|is|has|region)\b)"
 _SUMMIT_OF = re.compile(
-    r"(?<![\w-])(?P<word>[A-Z][a-z]{2,})[ ](?:(?P<meeting>(?i:summit|meeting))|leaders|heads"
-    r"|members)\b"
+    r"(?<![\w-])(?P<word>[A-Z][a-z]{2,})[ ](?:(?i:summit|meeting)|leaders|heads|members)\b"
 )
 
 
@@ -265,16 +266,18 @@ def _names_of_its_summits(
     readable: str, countries: Gazetteer, *, as_summit: bool = True
 ) -> list[str]:
     """A one-word name written in lower case after its first letter ("Mercosur", "Nato"): a
-    word the text names the meeting's body by twice, once as the summit's ("the Mercosur
-    summit", "Nato leaders"); not a place or a people, nor the first word of a longer name
-    ("Arab" of "Arab League"). Where the text names no other body, two namings of any kind
-    will do ("Caricom heads", "the Caricom chairman")."""
+    word the text names the meeting's body by twice ("the Mercosur summit", "Nato leaders");
+    not a place or a people, nor the first word of a longer name
+    ("Arab" of "Arab League"), nor a word the text also writes in lower case ("World leaders",
+    "the world") or as a place ("a tour of the Gulf,").
+    Where the text names no other body, a place's word will do too."""
     found = []
     for match in _SUMMIT_OF.finditer(readable):
         word = match.group("word")
         if (
-            (as_summit and match.group("meeting") is None)
-            or word in found
+            word in found
+            or re.search(rf"\b{word.lower()}\b", readable)
+            or (as_summit and re.search(rf"\bthe[ ]{word}{_A_PLACE_AFTER}", readable))
             or word in NOT_NAMES
             or _named_as_the_meetings_body(readable, word) < 2
             or countries.find(word, 0, len(word))

@@ -1403,3 +1403,21 @@ def test_countries_named_before_the_other_member_states_are_members_too() -> Non
         "the leaders of the other ALC member states — Bolivia and Ecuador — met in private."
     )
     assert members(article) == dict.fromkeys(("Peru", "Chile", "Bolivia", "Ecuador"), "member")
+
+
+def test_a_one_word_name_named_by_its_leaders_beats_a_body_named_as_often_in_passing() -> None:
+    article = (
+        "Nordaf leaders meet in Cairo\n\nCAIRO, Egypt (Wire) — Nordaf leaders met on Tuesday. "
+        "The Coastal Union and Nordaf work together. Coastal Union envoys came. Nordaf said the "
+        "Coastal Union would help."
+    )
+    assert organization(article) == ("Nordaf", None)
+
+
+def test_a_word_also_written_in_lower_case_or_as_a_place_is_no_organization() -> None:
+    article = (
+        "World leaders meet in Cairo\n\nCAIRO, Egypt (Wire) — World leaders met on Tuesday, "
+        "after a tour of the Gulf, for the Coastal Union summit. Gulf leaders spoke of the "
+        "world economy. World leaders and Gulf leaders agreed."
+    )
+    assert organization(article) == ("Coastal Union", None)
