@@ -111,7 +111,7 @@ _ORDINAL = (
 )
 # An observer, or a dialogue partner when the role group says so.
 _ROLE = (
-    r"(?P<role>(?i:observers?|observer[ ](?:states?|countries|nations|members)"
+    r"(?P<role>(?i:observer[ ](?:states?|countries|nations|members)|observers?"
     r"|dialog(?:ue)?[ ]partners?))"
 )
 _FILLER = r"(?:[ ](?:at|in|to|of)[ ][^.;,]{1,40}?)?"  # "observers at the meeting included"
@@ -187,7 +187,8 @@ _RULES = (
     ),
     # "the bloc's founding members are A, B", "its members: A, B"
     _Rule(
-        r"(?:{body}|(?i:its))['’]?s?[ ](?:\d+[ ]|(?!founding)[a-z]+[ ])?(?:(?P<kind>founding)[ ])?"
+        r"(?:{body}|(?i:its))['’]?s?[ ](?:\d+[ ]|(?!founding|original)[a-z]+[ ])?"
+        r"(?:(?P<kind>founding|original)[ ])?"
         r"members(?:[ ]states|[ ]countries)?(?:[ ]?(?:--|[—–:-])[ ]?|,[ ]|[ ]are[ ]|[ ]were[ ]|[ ]include[ ]"
         r"|[ ]included[ ]|[ ]such[ ]as[ ]|[ ]including[ ])",
         "after",
@@ -356,10 +357,26 @@ _RULES = (
     _Rule(r"[ ]joining[ ](?:in[ ]\d{{4}}|later|since)\b", "before", "member"),
     # "the bloc expanded last year to include A and B"
     _Rule(
-        r"\b(?:expanded|enlarged|grew|widened)(?:[ ][^.;,]{{1,30}}?)?[ ]to[ ]include[ ]",
+        r"\b(?:expanded|enlarged|grew|widened)(?:[ ][^.;,]{{1,30}}?)?(?:[ ]to[ ]include|,?[ ]"
+        r"(?:admitting|adding|taking[ ]in|bringing[ ]in|welcoming))[ ]",
         "after",
         "member",
         needs_body=True,
+    ),
+    # "membership was extended to A and B"
+    _Rule(
+        r"\b(?i:membership)[ ](?:was|were|has[ ]been|had[ ]been|is[ ]being)[ ](?:extended|opened)"
+        r"[ ]to[ ]",
+        "after",
+        "member",
+    ),
+    # "the bloc welcomed A and B as members", "admitted C as a member"
+    _Rule(
+        r"\b(?:welcomed|welcomes|welcoming|admitted|admits|admitting|accepted|accepts|accepting)"
+        r"[ ](?=[^.;]{{1,120}}?[ ]as[ ](?:(?:a|an|the|its)[ ])?(?:[\w-]+['’]s[ ])?(?:[\w-]+[ ])?"
+        r"members?\b)",
+        "after",
+        "new-member",
     ),
     # "founded in 2009 with A, B and C"
     _Rule(
@@ -433,12 +450,13 @@ _RULES = (
     # been members of X", "A, which is also a member", "A is one of the five members of X",
     # "A is the bloc's largest member", "A, one of its founders"; not "a former member".
     _Rule(
-        r"(?:,[ ](?:(?:which|that)[ ]{verb}[ ])?|[ ]{verb}[ ])"
+        r"(?:,[ ](?:(?:which|that)[ ]{verb}[ ])?|[ ]?(?:--|[—–])[ ]?|[ ]{verb}[ ])"
         r"(?:(?:also|all|both|already|still|now|currently|long|each|formally|officially)[ ])*"
         r"(?:(?:one[ ]of|among)[ ])?(?:(?:a|an|the|its|their|{body}['’]s?)[ ])?"
         r"(?:(?!{no_member_now}\b|{any_kind}\b|{small}\b)[\w-]+[ ]){{0,3}}?"
         r"(?:{kind}[ ])?(?:members?(?:[ -](?:states?|countries|country|nations?))?|(?P<founders>founders))"
-        r"(?:[ ](?:of|in)[ ]{body}|(?=[,;.:)]|$|[ ](?:and|while|but|since|from|for)\b))",
+        r"(?:[ ](?:of|in)[ ]{body}|(?=[,;.:)]|$|[ ]?(?:--|[—–])|[ ](?:and|while|but|since|from"
+        r"|for)\b))",
         "before",
         "member",
     ),

@@ -31,7 +31,7 @@ from db.draft.text import Span, Text
 from db.draft.words import CAPITALISED_RUN, ORGANIZATION_NOUNS
 
 _FOUNDED = re.compile(
-    r"\b(?i:founded|established|created|formed|set[ ]up)\b(?:[ ]in[ ](?P<year>\d{4}))?"
+    r"\b(?i:founded|established|created|formed|launched|set[ ]up)\b(?:[ ]in[ ](?P<year>\d{4}))?"
     r"(?:[ ]as[ ]an?[ ](?:[\w-]+[ ]){0,3}?(?:bloc|group|grouping|union|alliance|community"
     r"|organi[sz]ation))?[ ]by[ ](?P<list>.+?)(?=[ ]to[ ][a-z]+\b|[ ]in[ ]\d{4}\b|,?[ ]and[ ](?:added|later|then)\b"
     r"|[.;]|$)(?:[ ]in[ ](?P<year_after>\d{4})\b)?"
@@ -73,6 +73,10 @@ _FELLOW = (
     r"[ ](?:in|of|from)"
 )
 _JOINED_WHAT = r"(?:$|,|[ ](?:as|in|on|at|later|last|this|earlier|since|after)\b)"
+_IN_MONTH = re.compile(
+    r"\bin[ ](?P<month>(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December)(?:[ ]\d{4})?)\b"
+)
 _IN_DECADE = re.compile(r"\bin[ ]the[ ](?P<decade>\d{3}0s)\b")
 _LATER = re.compile(r"^[ ,]*(?:later|subsequently|afterwards|since)\b")
 _IN_YEAR = re.compile(r"\bin[ ](?P<year>\d{4})\b")
@@ -277,6 +281,8 @@ def _claims(text: Text, sentence: Span, body: str) -> list[Claim]:
             found.append(Claim("member", year.group("year"), subject, sentence))
             start = offset + joining.start("rest") + year.end()
             found += _joined_after(text, Span(start, sentence.end), sentence)
+        elif month := _IN_MONTH.search(rest):
+            found.append(Claim("member", month.group("month"), subject, sentence))
         elif decade := _IN_DECADE.search(rest):
             found.append(Claim("member", decade.group("decade"), subject, sentence))
         elif later_on or _SOME_TIME_AGO.search(rest):

@@ -1421,3 +1421,43 @@ def test_a_word_also_written_in_lower_case_or_as_a_place_is_no_organization() ->
         "world economy. World leaders and Gulf leaders agreed."
     )
     assert organization(article) == ("Coastal Union", None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Observer states Peru and Chile sent envoys.",
+            dict.fromkeys(("Peru", "Chile"), "observer"),
+        ),
+        (
+            "The bloc’s original members were Peru and Chile.",
+            dict.fromkeys(("Peru", "Chile"), "founding-member"),
+        ),
+        (
+            "Peru and Chile — the bloc’s founding members — signed.",
+            dict.fromkeys(("Peru", "Chile"), "founding-member"),
+        ),
+        (
+            "The ALC was launched in 1999 by Peru and Chile.",
+            dict.fromkeys(("Peru", "Chile"), "founding-member"),
+        ),
+        ("Membership was extended to Peru and Chile.", dict.fromkeys(("Peru", "Chile"), "member")),
+        (
+            "The ALC expanded in May, admitting Peru and Chile.",
+            dict.fromkeys(("Peru", "Chile"), "member"),
+        ),
+        (
+            "The ALC welcomed Peru and Chile as members in May.",
+            dict.fromkeys(("Peru", "Chile"), "new-member"),
+        ),
+        (
+            "Peru and Chile, which joined in January, came for the first time.",
+            dict.fromkeys(("Peru", "Chile"), "member"),
+        ),
+    ],
+)
+def test_how_wire_copy_tells_of_founders_newcomers_and_observers(
+    sentence: str, expected: dict[str, str]
+) -> None:
+    assert members(HEADLINE_AND_DATELINE + "The ALC summit opened. " + sentence) == expected
