@@ -77,8 +77,9 @@ _SHORTEST_INITIALS = 4
 def _short_forms(names: list[str], iso_codes: set[str]) -> list[str]:
     """The shorter forms news makes of long official names: their initials when long enough
     to name nothing else ("DPRK") or when they are the ISO code too ("USA"), an adjective kept
-    before the initials of the rest ("Lao PDR"), and a name without the "Great" before it
-    ("Britain")."""
+    before the initials of the rest ("Lao PDR"), and a name without the "Great" or the
+    "Republic of" before it ("Britain", "Korea"; a form two countries share names the more
+    populous)."""
     found = []
     for name in names:
         if not name.isascii() or set(name) & set(".,()"):
@@ -94,6 +95,8 @@ def _short_forms(names: list[str], iso_codes: set[str]) -> list[str]:
             found.append(f"{words[0]} {''.join(word[0] for word in rest)}")
         if name.startswith("Great ") and len(words) == 2:
             found.append(words[1])
+        if name.startswith("Republic of ") and len(words) == 2:
+            found.append(words[1])  # "Korea" of "Republic of Korea"
     return found
 
 
