@@ -61,6 +61,9 @@ _LIST_LEAD = re.compile(
     r"(?P<count>(?:\d+|[a-z]+)[ ](?:[a-z]+[ ])?(?i:countries|nations|states|member[ ]states"
     r"|economies)(?:,?[ ]plus|,?[ ]as[ ]well[ ]as|,?[ ]and|,?[ ]including|,[ ]namely|,)[ ])?(?:the[ ])?"
 )
+# "Leaders of the bloc's ten member states came. Among them were A's X and B's Y."
+_AMONG_THEM = re.compile(r"Among[ ](?:them|those)[ ](?:are|were|was|is)[ ]")
+_OF_MEMBERS = re.compile(r"\b(?i:leaders|heads|presidents)[ ]of[ ][^.;]*\bmember(?:s|[ ]states)\b")
 _THEY_ARE = re.compile(r"(?:They|These|Those)[ ](?:are|were|include|included):?[ ]")
 _ENDS_ON_MEMBERS = re.compile(
     r"(?:\b(?P<kind>founding|full)[ ])?\b(?:members|member[ ](?:states|countries|nations|economies)"
@@ -553,11 +556,22 @@ def _compiled(names: str) -> tuple[re.Pattern[str], tuple[tuple[_Rule, re.Patter
 
 def continued_claims(text: Text, organization: Organization, countries: Gazetteer) -> list[Claim]:
     """A list in the sentences after the one that names the members: "The bloc has ten
-    members. They are A, B and C.", or "Its members are:" and a country a line or bullet."""
+    members. They are A, B and C.", "Its members are:" and a country a line or bullet, or the
+    leaders of its members: "Leaders of the bloc's member states came. Among them were A's X
+    and B's Y." """
     names_the_body, _ = _compiled(names_pattern(organization))
     found = []
     for index, before in enumerate(text.sentences[:-1]):
         ending = _ENDS_ON_MEMBERS.search(text[before])
+        among = _AMONG_THEM.match(text[text.sentences[index + 1]])
+        if (
+            among
+            and _OF_MEMBERS.search(text[before])
+            and names_the_body.search(text[before])
+            and not _NOT_MEMBERS.search(text[before])  # "… member states and guests came"
+        ):
+            lists = _Lists(text, countries, text.sentences[index + 1])
+            found += lists.claim("member", "not given", among.end())
         if not (ending and names_the_body.search(text[before])):
             continue
         status = _status_of(ending.group("kind"), "member") or "member"

@@ -1461,3 +1461,12 @@ def test_how_wire_copy_tells_of_founders_newcomers_and_observers(
     sentence: str, expected: dict[str, str]
 ) -> None:
     assert members(HEADLINE_AND_DATELINE + "The ALC summit opened. " + sentence) == expected
+
+
+def test_leaders_among_those_of_the_member_states_stand_for_members() -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "The ALC summit opened. Leaders of the bloc’s ten member states "
+        "attended. Among them were Peruvian President Ana Ruiz and Chile’s Luis Soto. Leaders of "
+        "the member states and guests dined. Among them was Kenyan President Ben Ode."
+    )
+    assert members(article) == dict.fromkeys(("Peru", "Chile"), "member")
