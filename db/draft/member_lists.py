@@ -227,13 +227,6 @@ _RULES = (
         "before",
         "member",
     ),
-    # "A, B and C are all X members", "A and B are also X member states"
-    _Rule(
-        r"[ ](?:is|are|was|were|remain)[ ](?:all[ ]|also[ ]|both[ ]|now[ ])*(?:{names})[ ]"
-        r"(?:members|member[ ](?:states|countries|nations|economies))\b",
-        "before",
-        "member",
-    ),
     # "A and B are members, and C is an observer"; "A's membership in the bloc", "Armenian
     # membership in the bloc"
     _Rule(r"[ ](?:full[ ])?membership[ ](?:in|of)[ ]{body}", "owner", "member"),
@@ -277,12 +270,6 @@ _RULES = (
         r"[ ](?:members?|(?:country|nation|state|economy)[ ]to[ ]join)\b",
         "before",
         "new-member",
-    ),
-    # "A and B, the bloc's two largest members", "C, a fellow X member"
-    _Rule(
-        r",[ ](?:its|{body}['’]s?)[ ](?:[\w-]+[ ]){{0,3}}?(?:{kind}[ ])?members?\b",
-        "before",
-        "member",
     ),
     _Rule(
         r",[ ](?:a|an|the|both|all)[ ](?:\w+[ ])?(?:fellow[ ]|founding[ ])?(?:{names})[ ]"
@@ -335,12 +322,6 @@ _RULES = (
     ),
     # "with A and B as observers", "A and B are invited to the meeting as observer states"
     _Rule(r"[ ]as[ ](?:an?[ ])?{role}\b", "before", "observer", or_near=True),
-    _Rule(
-        r"[ ](?:are|is|were|was|have[ ]been|has[ ]been)[ ](?:also[ ])?(?:invited|present"
-        r"|attending|taking[ ]part)(?:[ ][^.;,]{{1,40}}?)?[ ]as[ ]{role}\b",
-        "before",
-        "observer",
-    ),
     # "A has been invited as a permanent guest"
     _Rule(
         r"[ ](?:is|are|was|were|has|have)[ ](?:also[ ])?(?:been[ ])?(?:invited[ ])?as[ ]an?[ ]"
@@ -439,13 +420,6 @@ _RULES = (
     ),
     _Rule(
         r"[ ](?:was|were|has[ ]been|have[ ]been)[ ](?:granted|given|awarded)[ ]observer[ ]status\b",
-        "subject",
-        "observer",
-    ),
-    _Rule(
-        r"[ ](?:attend|attends|attended|attending|take[ ]part|takes[ ]part|took[ ]part|taking[ ]part"
-        r"|participate|participates|participated|participating)(?:[ ][\w-]+){{0,3}}?[ ]as[ ]"
-        r"(?:an[ ])?observers?\b",
         "subject",
         "observer",
     ),
