@@ -210,10 +210,11 @@ _RULES = (
         "after",
         "member",
     ),
-    # "A, B and C founded X", "A is a founding member of X", "A, one of the members of X"
+    # "A, B and C founded X", "A is a founding member of X", "A, one of the members of X"; not
+    # "founded the X fund"
     _Rule(
-        r"[ ](?:co-)?founded[ ]{body}(?!['’])|[ ](?:formed|created|established|launched|set[ ]up"
-        r"|setting[ ]up)[ ]{core}",
+        r"(?:[ ](?:co-)?founded[ ]{body}(?!['’])|[ ](?:formed|created|established|launched|set[ ]up"
+        r"|setting[ ]up)[ ]{core})(?![ ](?!{small}\b)[a-z])",
         "before",
         "founding-member",
         "founder",
@@ -686,6 +687,13 @@ _WISHED = re.compile(
 )
 # ", the queen said," between a list and its verb
 _ASIDE = re.compile(rf",[ ][^,;]{{1,40}}?[ ](?:{SPEECH_VERB}),$")
+# what may stand before a list that is its clause's subject: "In May 2015, A and B …", "The
+# presidents of A and B …", "… while A and B …"
+_SUBJECT_LEAD = re.compile(
+    r"(?:[^.;]*(?:,|[ ](?:while|whereas|and|but))[ ])?(?:(?i:the)[ ])?(?:(?i:leaders|presidents"
+    r"|heads|delegations|representatives"
+    r"|envoys|ministers)[ ](?:of|from)[ ](?:the[ ])?)?"
+)
 # a few words, no comma and no name, between a list and the phrase that gives it a status
 _NEAR = re.compile(r"(?:[ ][a-z][\w-]*){1,10}")
 _EXCEPT = re.compile(
@@ -835,7 +843,8 @@ class _Lists:
         """The list that ends at ``end``: "A, B, and the C are members", or only its last item
         when ``last_only``: "A, B and C, the bloc's newest member". An aside that reports who
         says it ("A, the queen said, is a member") stands between the list and its verb; when
-        ``or_near``, so may a few words without a comma: "A and B arrived as observers"."""
+        ``or_near``, so may a few words without a comma, the list being the clause's subject:
+        "A and B arrived as observers"."""
         offset = self.sentence.start
         if aside := _ASIDE.search(self.text.text, offset, offset + end):
             end = aside.start() - offset
@@ -853,6 +862,9 @@ class _Lists:
             ]
             nearest = max((list_end for list_end, _m in near), default=None)
             whole = [m for list_end, m in near if list_end == nearest]
+            clause = offset + _clause_start(self.text[self.sentence], end)
+            if whole and not _SUBJECT_LEAD.fullmatch(self.text.text, clause, whole[0].span.start):
+                return []  # "Leaders of A praised the plan of setting up X": not the subject
         if not whole:
             return self._body_before(status, joined, end)
         if _EXCEPT.search(self.text.text, offset, whole[0].span.start):

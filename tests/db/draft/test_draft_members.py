@@ -1470,3 +1470,12 @@ def test_leaders_among_those_of_the_member_states_stand_for_members() -> None:
         "the member states and guests dined. Among them was Kenyan President Ben Ode."
     )
     assert members(article) == dict.fromkeys(("Peru", "Chile"), "member")
+
+
+def test_a_list_that_is_not_the_subject_or_sets_up_something_else_founds_nothing() -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "The ALC summit opened. Leaders of Peru and Chile praised the "
+        "plan of setting up the ALC fund. Leaders welcomed Kenya and Chad, who arrived as "
+        "observers."
+    )
+    assert members(article) == {}
