@@ -203,9 +203,12 @@ _RULES = (
         "after",
         "new-member",
     ),
-    # "fellow X members A and B", "X countries such as A"
+    # "fellow X members A and B", "X countries such as A", "X allies A and B", "members of X
+    # such as A"
     _Rule(
-        r"(?:{names})[ ](?:member[ ])?(?:states|countries|nations|members|economies)"
+        r"(?:(?:{names})[ ](?:member[ ])?(?:states|countries|nations|members|economies|allies|ally)"
+        r"|\b(?i:members)(?:[ ](?:states|countries|nations))?[ ]of[ ]{body},?"
+        r"(?=[ ](?:such|like|incl)))"
         r"(?:[ ](?:such[ ]as|like|including|of))?(?:[ ]\(?|[ ]?(?:--|[—–:])[ ]?)",
         "after",
         "member",

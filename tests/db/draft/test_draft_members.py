@@ -1479,3 +1479,12 @@ def test_a_list_that_is_not_the_subject_or_sets_up_something_else_founds_nothing
         "observers."
     )
     assert members(article) == {}
+
+
+def test_allies_of_the_body_and_members_of_it_such_as_a_list() -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "The ALC summit opened. ALC allies Peru and Chile agreed. "
+        "Southern members of the ALC, such as Bolivia and Ecuador, did not. Members of the G20 "
+        "such as Japan and India were not there."
+    )
+    assert members(article) == dict.fromkeys(("Peru", "Chile", "Bolivia", "Ecuador"), "member")
