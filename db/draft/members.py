@@ -102,6 +102,9 @@ _AND_IN_YEAR = re.compile(
 )
 _LIST_ONLY = re.compile(r"(?:the[ ])?X(?:(?:,[ ]|,?[ ]and[ ])(?:the[ ])?X)*")
 _NAME_MARK = re.compile(r"\b[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*)*")  # each name one "X"
+_NOT_YET = re.compile(
+    r"(?:\bnot|\bnever|n['’]t|\bno[ ]longer)(?:[ ](?:yet|formally|officially|been))*[ ]?$"
+)
 _CLAUSE_BOUNDARY = re.compile(r",[ ]and[ ]|,[ ]but[ ]|;[ ]|,[ ]while[ ]")
 
 
@@ -266,6 +269,8 @@ def _claims(text: Text, sentence: Span, body: str) -> list[Claim]:
         subject = Span(offset + clause.start, offset + joining.start())
         if "whose country" in text[subject] or _LEFT_AGAIN.search(words):
             continue  # the leader's country (read with the leader), or one since expelled
+        if _NOT_YET.search(text[subject]):
+            continue  # "has not yet joined", "never joined"
         rest = joining.group("rest")
         if "joined" in joining.group(0) and not re.match(rf"{_JOINED_WHAT}|[ ]{body}", rest):
             continue  # joined the talks, the leaders, a session: no membership

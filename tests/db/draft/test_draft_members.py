@@ -1488,3 +1488,11 @@ def test_allies_of_the_body_and_members_of_it_such_as_a_list() -> None:
         "such as Japan and India were not there."
     )
     assert members(article) == dict.fromkeys(("Peru", "Chile", "Bolivia", "Ecuador"), "member")
+
+
+def test_a_country_that_has_not_or_never_joined_is_no_member() -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "The ALC summit opened. Peru has not yet joined the bloc. Chile "
+        "never joined the ALC, and Kenya hasn’t joined the ALC. Bolivia joined the ALC on Tuesday."
+    )
+    assert members(article) == {"Bolivia": "new-member"}
