@@ -700,7 +700,8 @@ _SUBJECT_LEAD = re.compile(
 # a few words, no comma and no name, between a list and the phrase that gives it a status
 _NEAR = re.compile(r"(?:[ ][a-z][\w-]*){1,10}")
 _EXCEPT = re.compile(
-    r"\b(?:except(?:[ ]for)?|apart[ ]from|other[ ]than|excluding|but[ ]not|not)[ ](?:the[ ])?$"
+    r"\b(?:except(?:[ ]for)?|apart[ ]from|other[ ]than|excluding|but[ ]not|not|neither|nor)[ ]"
+    r"(?:the[ ])?$"
 )
 
 
@@ -931,11 +932,11 @@ _MEMBERSHIP_WORDS = re.compile(
     r"|\bfounding\b|\bsignator(?:y|ies)\b)"
 )
 # What makes a sentence's countries something else than members: guests, observers,
-# countries outside it or excepted, ones that left, or leaders who attend or visit.
+# countries outside it or excepted, ones that left, leaders who attend or visit, or a "not".
 _OTHERS = re.compile(
     rf"(?i:{_NOT_MEMBER_WORDS}|\boutside\b|\bexcept\b|\bexcluding\b|\bapart[ ]from\b"
     r"|\bother[ ]than\b|\bbeyond\b|\bsuspended\b|\bexpelled\b|\bleft\b|\bwithdr[ae]w|\bquit\b"
-    r"|\bjoined[ ]by\b|\battend|\bvisit)"
+    r"|\bjoined[ ]by\b|\battend|\bvisit|\bnot\b|\bnever\b|n['’]t\b|\bno[ ]longer\b|\bneither\b)"
 )
 _BROAD_LIST = 3  # countries a list names before the sentence's words make them members
 # A list of places, not of parties: "talks held in A, B and C", "trade with A, B and C"; but

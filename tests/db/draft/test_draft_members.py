@@ -1496,3 +1496,11 @@ def test_a_country_that_has_not_or_never_joined_is_no_member() -> None:
         "never joined the ALC, and Kenya hasn’t joined the ALC. Bolivia joined the ALC on Tuesday."
     )
     assert members(article) == {"Bolivia": "new-member"}
+
+
+def test_a_list_said_not_to_be_in_the_body_is_no_list_of_members() -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "The ALC summit opened. Peru, Chile and Kenya are not members "
+        "of the ALC. Neither Bolivia, Chad nor Ecuador belongs to the bloc."
+    )
+    assert members(article) == {}
