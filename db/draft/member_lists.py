@@ -351,12 +351,18 @@ _RULES = (
         "member",
         needs_body=True,
     ),
-    # "membership was extended to A and B"
+    # "membership was extended to A and B", "observer status was granted to C"
     _Rule(
-        r"\b(?i:membership)[ ](?:was|were|has[ ]been|had[ ]been|is[ ]being)[ ](?:extended|opened)"
-        r"[ ]to[ ]",
+        r"\b(?i:membership)[ ](?:was|were|has[ ]been|had[ ]been|is[ ]being)[ ](?:extended|opened"
+        r"|granted|given)[ ]to[ ]",
         "after",
         "member",
+    ),
+    _Rule(
+        r"\b(?i:observer)[ ]status[ ](?:was|were|has[ ]been|had[ ]been)[ ](?:granted|given"
+        r"|awarded|extended)[ ]to[ ]",
+        "after",
+        "observer",
     ),
     # "the bloc welcomed A and B as members", "admitted C as a member"
     _Rule(
@@ -444,7 +450,7 @@ _RULES = (
     # "A, B and the leaders of the other member states": A and B are members too
     _Rule(
         r"[ ]and[ ](?:the[ ])?(?:(?:leaders|heads|presidents|representatives|delegations)[ ]of"
-        r"[ ](?:the[ ])?)?other[ ](?:(?:{names})[ ])?(?:members|member[ -](?:states|countries"
+        r"[ ](?:the[ ])?)?other[ ](?:(?:{names}|[a-z]+)[ ]){{0,2}}(?:members|member[ -](?:states|countries"
         r"|nations))\b",
         "before",
         "member",

@@ -66,6 +66,8 @@ _HIS_COUNTRY = (
     r"\b(?:his|her)[ ]country[ ](?:has[ ]|had[ ])?(?:(?P<again>(?:was[ ])?readmitted[ ](?:to|into)"
     r"|rejoined|returned[ ]to)|joined|was[ ]admitted[ ](?:to|into))"
 )
+# "Mr Y and the other three full members"
+_AND_THE_OTHER_MEMBERS = r"[ ]and[ ](?:the[ ])?other[ ](?:[\w-]+[ ]){0,2}?members\b"
 _CHAIR_OF = r"(?:current[ ]|rotating[ ]|outgoing[ ]|incoming[ ]|new[ ])?"
 _CHAIR = r"(?:chair|chairman|chairperson|chairwoman)\b"
 _FELLOW = (
@@ -182,7 +184,7 @@ def _countries_of_people(
     """The country of a leader the text places in the organization: "Mr Y, whose country
     was readmitted to the league" (the person named just before), "Ms Z told her fellow
     leaders in the bloc", "Mr W came, since his country returned to the fold" (the sentence's
-    first person)."""
+    first person), "Mr V and the other three full members" (the person named just before)."""
     found = []
     body = body_pattern(organization)
     with_countries = [
@@ -211,6 +213,12 @@ def _countries_of_people(
     for match in re.finditer(rf"\b(?:{names})[ ]{_CHAIR}[ ]", text.text):
         after = text.text[match.end() : match.end() + 60]
         person = next((person for person in with_countries if person.name in after), None)
+        if person is not None and person.party is not None:
+            found.append(
+                Membership(person.party, "member", "not given", text.sentence_at(match.start()))
+            )
+    for match in re.finditer(_AND_THE_OTHER_MEMBERS, text.text):
+        person = _named_just_before(text.text, match.start(), with_countries)
         if person is not None and person.party is not None:
             found.append(
                 Membership(person.party, "member", "not given", text.sentence_at(match.start()))

@@ -1504,3 +1504,20 @@ def test_a_list_said_not_to_be_in_the_body_is_no_list_of_members() -> None:
         "of the ALC. Neither Bolivia, Chad nor Ecuador belongs to the bloc."
     )
     assert members(article) == {}
+
+
+def test_a_leader_before_the_other_full_members_and_observer_status_granted_to() -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "The ALC summit opened. Peruvian President Ana Ruiz spoke. The "
+        "forum was chaired by Ana Ruiz and the other three full members. Observer status was "
+        "granted to Kenya. Membership was granted to Chad."
+    )
+    assert members(article) == {"Peru": "member", "Kenya": "observer", "Chad": "member"}
+
+
+def test_a_leader_named_with_a_demonym_before_the_other_full_members() -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "The ALC summit opened. It was chaired by Peruvian President "
+        "Ana Ruiz and the other three full members."
+    )
+    assert members(article) == {"Peru": "member"}
