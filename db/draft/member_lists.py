@@ -420,7 +420,7 @@ _RULES = (
         "after",
         "member",
     ),
-    _Rule(r"\b{role}(?:,?[ ](?:such[ ]as|like|including))?,?[ ]", "after", "observer"),
+    _Rule(r"\b{role}(?:,?[ ](?:such[ ]as|like|including))?[,:]?[ ]", "after", "observer"),
     _Rule(r",[ ](?:an|a)[ ]{role}\b", "before", "observer"),
     _Rule(
         r"[ ](?:in|with)[ ](?:an[ ])?observer(?:['’]s)?[ ]status\b",

@@ -1521,3 +1521,15 @@ def test_a_leader_named_with_a_demonym_before_the_other_full_members() -> None:
         "Ana Ruiz and the other three full members."
     )
     assert members(article) == {"Peru": "member"}
+
+
+def test_statuses_as_headings_with_a_colon_before_their_lists() -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "The ALC summit opened. Member states: Peru, Chile and Bolivia. "
+        "Observer states: Kenya, Chad. Dialogue partners: Japan and France."
+    )
+    assert members(article) == {
+        **dict.fromkeys(("Peru", "Chile", "Bolivia"), "member"),
+        **dict.fromkeys(("Kenya", "Chad"), "observer"),
+        **dict.fromkeys(("Japan", "France"), "dialogue-partner"),
+    }
