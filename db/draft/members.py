@@ -100,7 +100,8 @@ _IS_OBSERVER = re.compile(
     r"(?P<kind>observers?|dialog(?:ue)?[ ]partners?)(?:[ ]status)?\b"
 )
 _AND_IN_YEAR = re.compile(
-    r"(?:,?[ ]followed[ ]by[ ]|,[ ]and[ ]|,[ ]|[ ]and[ ])(?P<who>[^,;.]{2,60}?)[ ]in[ ](?P<year>\d{4})\b"
+    r"(?:,?[ ]followed[ ]by[ ]|,[ ]and[ ]|,[ ]|[ ]and[ ])(?P<who>[^,;.]{2,60}?)[ ]in[ ]"
+    r"(?:[A-Z][a-z]+[ ])?(?P<year>\d{4})\b"
 )
 _LIST_ONLY = re.compile(r"(?:the[ ])?X(?:(?:,[ ]|,?[ ]and[ ])(?:the[ ])?X)*")
 _NAME_MARK = re.compile(r"\b[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*)*")  # each name one "X"
@@ -290,12 +291,11 @@ def _claims(text: Text, sentence: Span, body: str) -> list[Claim]:
             found.append(Claim("observer", "not given", subject, sentence))
         elif _AT_THIS_MEETING.search(rest):
             found.append(Claim("new-member", "at this meeting", subject, sentence))
-        elif year:
-            found.append(Claim("member", year.group("year"), subject, sentence))
-            start = offset + joining.start("rest") + year.end()
+        elif when := year or _IN_MONTH.search(rest):
+            # "joined in 2017", "in April 2023"; then "B in 2020, C in 2024" after it
+            found.append(Claim("member", when.group(1), subject, sentence))
+            start = offset + joining.start("rest") + when.end()
             found += _joined_after(text, Span(start, sentence.end), sentence)
-        elif month := _IN_MONTH.search(rest):
-            found.append(Claim("member", month.group("month"), subject, sentence))
         elif decade := _IN_DECADE.search(rest):
             found.append(Claim("member", decade.group("decade"), subject, sentence))
         elif later_on or _SOME_TIME_AGO.search(rest):

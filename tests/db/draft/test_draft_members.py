@@ -1267,7 +1267,7 @@ def test_members_listed_one_a_line_after_a_colon() -> None:
 def test_years_of_joining_given_on_without_the_verb() -> None:
     article = (
         HEADLINE_AND_DATELINE + "The ALC summit opened. Peru and Chile joined the bloc in "
-        "2001, Bolivia in 2005 and Ecuador and Kenya in 2009, followed by Chad in 2012."
+        "2001, Bolivia in May 2005 and Ecuador and Kenya in 2009, followed by Chad in 2012."
     )
     draft = draft_facts(article)
     assert {m.member.name: (m.status, m.joined) for m in draft.memberships} == {
@@ -1532,4 +1532,16 @@ def test_statuses_as_headings_with_a_colon_before_their_lists() -> None:
         **dict.fromkeys(("Peru", "Chile", "Bolivia"), "member"),
         **dict.fromkeys(("Kenya", "Chad"), "observer"),
         **dict.fromkeys(("Japan", "France"), "dialogue-partner"),
+    }
+
+
+def test_a_month_of_joining_and_the_next_country_given_on_without_the_verb() -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "The ALC summit opened. Peru joined the ALC in April 2023, and "
+        "Chile in March 2024."
+    )
+    draft = draft_facts(article)
+    assert {m.member.name: m.joined for m in draft.memberships} == {
+        "Peru": "April 2023",
+        "Chile": "2024",
     }
