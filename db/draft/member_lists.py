@@ -7,7 +7,8 @@ permanent guest", "X has three members. They are A, B and C", "A and B are membe
 an observer", "A's membership in X", "A and B (member countries)", "partner countries A and
 B", "Its members are:" then one country a line or bullet, "A's membership was approved",
 "A handed the chair of X to B", and a status said of a list however its verb and noun phrase
-run ("A and B have long been members of X", "A, one of its founders"). Beneath these, one broad
+run ("A and B have long been members of X", "A, one of its founders", "A and B — both
+observers —"). Beneath these, one broad
 reading: three or more countries listed in a sentence that names the organization or its
 members are members, unless the sentence makes them guests, observers, partners, outsiders or
 places.
@@ -131,6 +132,20 @@ _THE_CHAIR = (
 _NO_MEMBER_NOW_WORDS = (
     r"(?i:former|ex|prospective|potential|would-be|aspiring|candidate|future|possible|non"
     r"|suspended|expelled|not|no)"
+)
+_SMALL = r"(?:as|of|in|to|at|by|with|for|from|on|a|an|the|and|or|but|who|which|that)"
+# What a status's noun follows: "A, which is also", "A — one of the", "A and B have long been
+# among the bloc's five largest"
+_STATUS_PHRASE = (
+    r"(?:,[ ](?:(?:which|that)[ ]{verb}[ ])?|[ ]?(?:--|[—–])[ ]?|[ ]{verb}[ ])"
+    r"(?:(?:also|all|both|already|still|now|currently|long|each|formally|officially)[ ])*"
+    r"(?:(?:one[ ]of|among)[ ])?(?:(?:a|an|the|its|their|{body}['’]s?)[ ])?"
+    r"(?:(?!{no_member_now}\b|{any_kind}\b|{small}\b)[\w-]+[ ]){{0,3}}?"
+)
+# … and what ends it: "of X", or the end of the phrase
+_STATUS_END = (
+    r"(?:[ ](?:of|in)[ ]{body}|(?=[,;.:)]|$|[ ]?(?:--|[—–])|[ ](?:and|while|but|since|from"
+    r"|for)\b))"
 )
 # "is", "have long been", "became", "will be", "is set to become"
 _VERB = (
@@ -421,7 +436,6 @@ _RULES = (
         "member",
     ),
     _Rule(r"\b{role}(?:,?[ ](?:such[ ]as|like|including))?[,:]?[ ]", "after", "observer"),
-    _Rule(r",[ ](?:an|a)[ ]{role}\b", "before", "observer"),
     _Rule(
         r"[ ](?:in|with)[ ](?:an[ ])?observer(?:['’]s)?[ ]status\b",
         "subject",
@@ -437,16 +451,14 @@ _RULES = (
     # been members of X", "A, which is also a member", "A is one of the five members of X",
     # "A is the bloc's largest member", "A, one of its founders"; not "a former member".
     _Rule(
-        r"(?:,[ ](?:(?:which|that)[ ]{verb}[ ])?|[ ]?(?:--|[—–])[ ]?|[ ]{verb}[ ])"
-        r"(?:(?:also|all|both|already|still|now|currently|long|each|formally|officially)[ ])*"
-        r"(?:(?:one[ ]of|among)[ ])?(?:(?:a|an|the|its|their|{body}['’]s?)[ ])?"
-        r"(?:(?!{no_member_now}\b|{any_kind}\b|{small}\b)[\w-]+[ ]){{0,3}}?"
-        r"(?:{kind}[ ])?(?:members?(?:[ -](?:states?|countries|country|nations?))?|(?P<founders>founders))"
-        r"(?:[ ](?:of|in)[ ]{body}|(?=[,;.:)]|$|[ ]?(?:--|[—–])|[ ](?:and|while|but|since|from"
-        r"|for)\b))",
+        r"{status_phrase}(?:{kind}[ ])?(?:members?(?:[ -](?:states?|countries|country|nations?))?"
+        r"|(?P<founders>founders)){status_end}",
         "before",
         "member",
     ),
+    # … and an observer or partner: "A, which is also an observer", "A — an observer —", "A and
+    # B, both observer states", "A and B, the bloc's dialogue partners"
+    _Rule(r"{status_phrase}{role}{status_end}", "before", "observer"),
     # "A, B and the leaders of the other member states": A and B are members too
     _Rule(
         r"[ ]and[ ](?:the[ ])?(?:(?:leaders|heads|presidents|representatives|delegations)[ ]of"
@@ -521,12 +533,17 @@ def _compiled(names: str) -> tuple[re.Pattern[str], tuple[tuple[_Rule, re.Patter
                     kind=_KIND,
                     ordinal=_ORDINAL,
                     chair_kind=r"(?:current[ ]|rotating[ ]|outgoing[ ]|incoming[ ]|next[ ])",
-                    verb=_VERB,
+                    status_phrase=_STATUS_PHRASE.format(
+                        verb=_VERB,
+                        body=body,
+                        no_member_now=_NO_MEMBER_NOW_WORDS,
+                        any_kind=_ANY_KIND,
+                        small=_SMALL,
+                    ),
+                    status_end=_STATUS_END.format(body=body),
                     admission=rf"[ ](?:membership|accession|(?:bid|application)[ ]to[ ]join"
                     rf"(?:[ ]{body})?)(?![\w-])",
-                    small=r"(?:as|of|in|to|at|by|with|for|from|on|a|an|the|and|or|but|who|which|that)",
-                    no_member_now=_NO_MEMBER_NOW_WORDS,
-                    any_kind=_ANY_KIND,
+                    small=_SMALL,
                     chairs=_CHAIRS,
                     the_chair=_THE_CHAIR.format(names=names, body=body, chairs=_CHAIRS),
                     filler=_FILLER,

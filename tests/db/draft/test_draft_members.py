@@ -1545,3 +1545,19 @@ def test_a_month_of_joining_and_the_next_country_given_on_without_the_verb() -> 
         "Peru": "April 2023",
         "Chile": "2024",
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("Peru and Chile — both observers — sent envoys.", "observer"),
+        ("Peru and Chile have long been observers of the ALC.", "observer"),
+        ("Peru and Chile, which are also observer states, sent envoys.", "observer"),
+        ("Peru and Chile, the bloc’s dialogue partners, sent envoys.", "dialogue-partner"),
+    ],
+)
+def test_an_observer_or_partner_status_said_of_a_list_however_the_phrase_runs(
+    sentence: str, status: str
+) -> None:
+    article = HEADLINE_AND_DATELINE + "The ALC summit opened. " + sentence
+    assert members(article) == dict.fromkeys(("Peru", "Chile"), status)
