@@ -196,11 +196,11 @@ def _candidates(text: Text, readable: str, countries: Gazetteer) -> list[_Candid
             candidates[ending[0]].short = word
     for word in _names_of_their_bodies(readable, long_names, countries):
         candidates.setdefault(word, _Candidate(word))
-    first_words = {name.split()[0] for name in long_names}
+    in_long_names = {word for name in long_names for word in name.split()}
     titled = [
         word
         for word in _names_of_its_summits(readable, countries)
-        if word not in first_words and word not in candidates
+        if word not in in_long_names and word not in candidates
     ]
     for word in dict.fromkeys([*capitals, *defined, *standalone, *titled]):
         long_name = spelled.get(word) or next(
@@ -267,10 +267,9 @@ def _names_of_its_summits(
 ) -> list[str]:
     """A one-word name written in lower case after its first letter ("Mercosur", "Nato"): a
     word the text names the meeting's body by twice ("the Mercosur summit", "Nato leaders");
-    not a place or a people, nor the first word of a longer name
-    ("Arab" of "Arab League"), nor a word the text also writes in lower case ("World leaders",
-    "the world") or as a place ("a tour of the Gulf,").
-    Where the text names no other body, a place's word will do too."""
+    not a place or a people, nor a word the text also writes in lower case ("World leaders",
+    "the world") or as a place ("a tour of the Gulf,"), which will do where the text names no
+    other body. A word of a longer name ("Arab" of "Arab League") is left to that name."""
     found = []
     for match in _SUMMIT_OF.finditer(readable):
         word = match.group("word")

@@ -1561,3 +1561,11 @@ def test_an_observer_or_partner_status_said_of_a_list_however_the_phrase_runs(
 ) -> None:
     article = HEADLINE_AND_DATELINE + "The ALC summit opened. " + sentence
     assert members(article) == dict.fromkeys(("Peru", "Chile"), status)
+
+
+def test_a_word_of_the_bodys_long_name_is_not_a_body_of_its_own() -> None:
+    article = (
+        "Ecowls leaders meet\n\nABUJA, Nigeria (Wire) — West Lagoon leaders meeting at an "
+        "Economic Community of West Lagoon States (ECOWLS) summit on Sunday talked trade."
+    )
+    assert organization(article) == ("Economic Community of West Lagoon States", "ECOWLS")
