@@ -4,15 +4,20 @@ comprises A, B", "X stands for A, B", "joining current members A, B", "invited t
 member", "G, the current X chair", "H's leader … in observer status", "A, B and C are all X
 members", "X is made up of: A, B", "key partners including D", "E has been invited as a
 permanent guest", "X has three members. They are A, B and C", "A and B are members, and C is
-an observer", "A's membership in X", "A and B (member countries)". Beneath these, one broad
+an observer", "A's membership in X", "A and B (member countries)", "partner countries A and
+B", "Its members are:" then one country a line or bullet, "A's membership was approved",
+"A handed the chair of X to B", and a status said of a list however its verb and noun phrase
+run ("A and B have long been members of X", "A, one of its founders", "A and B — both
+observers —"). Beneath these, one broad
 reading: three or more countries listed in a sentence that names the organization or its
 members are members, unless the sentence makes them guests, observers, partners, outsiders or
 places.
 
 A list is read only as far as it goes on naming countries one after another ("A, B, and the
 C"), and ends after its "and" or an "as well as" that follows it ("A, B and C as well as D",
-"along with D"), so a country later in the sentence is not taken for a member. Between its
-items it may give an abbreviation in brackets, a name the gazetteer does not know (a member
+"along with D"), so a country later in the sentence is not taken for a member. Its items may be
+parted by commas, semicolons or bullets, and a last one added by "plus". Between its
+items it may give an abbreviation or an aside in brackets ("A (President X)"), a name the gazetteer does not know (a member
 body: "Chinese Taipei"), or a leader for a country ("Brazilian Ana Ruiz", "Kazakh leader Ana
 Ruiz"). Members of another body ("Y member A" in a report on X) are not read.
 """
@@ -28,7 +33,13 @@ from db.draft.countries import Gazetteer
 from db.draft.model import Organization
 from db.draft.text import Span, Text
 from db.draft.titles import TITLE
-from db.draft.words import CAPITALISED_RUN, NOT_NAMES, NUMBER_WORDS, ORGANIZATION_NOUNS
+from db.draft.words import (
+    CAPITALISED_RUN,
+    NOT_NAMES,
+    NUMBER_WORDS,
+    ORGANIZATION_NOUNS,
+    SPEECH_VERB,
+)
 
 
 @dataclass(frozen=True)
@@ -47,24 +58,33 @@ class Claim:
 # "observers included representatives from A and B"
 # "… comprises 19 countries plus the A Union and the B Union": the bodies are the list
 _LIST_LEAD = re.compile(
-    r"(?:(?:the[ ])?(?:leaders|representatives|delegations|envoys)[ ](?:of|from)[ ])?"
-    r"(?P<count>(?:\d+|[a-z]+)[ ](?i:countries|nations|states|member[ ]states|economies)"
-    r"(?:,?[ ]plus|,?[ ]as[ ]well[ ]as|,?[ ]and|,[ ]namely|,)[ ])?(?:the[ ])?"
+    r"(?:[-•·*][ ])?(?:(?:the[ ])?(?:leaders|representatives|delegations|envoys)[ ](?:of|from)[ ])?"
+    r"(?P<count>(?:\d+|[a-z]+)[ ](?:[a-z]+[ ])?(?i:countries|nations|states|member[ ]states"
+    r"|economies)(?:,?[ ]plus|,?[ ]as[ ]well[ ]as|,?[ ]and|,?[ ]including|,[ ]namely|,)[ ])?(?:the[ ])?"
 )
+# "Leaders of the bloc's ten member states came. Among them were A's X and B's Y."
+_AMONG_THEM = re.compile(r"Among[ ](?:them|those)[ ](?:are|were|was|is)[ ]")
+_OF_MEMBERS = re.compile(r"\b(?i:leaders|heads|presidents)[ ]of[ ][^.;]*\bmember(?:s|[ ]states)\b")
 _THEY_ARE = re.compile(r"(?:They|These|Those)[ ](?:are|were|include|included):?[ ]")
 _ENDS_ON_MEMBERS = re.compile(
     r"(?:\b(?P<kind>founding|full)[ ])?\b(?:members|member[ ](?:states|countries|nations|economies)"
-    r"|(?P<observers>observers|observer[ ](?:states|countries|nations)))[.:]\s*$"
+    r"|(?P<observers>observers|observer[ ](?:states|countries|nations)))"
+    r"(?:[.]|(?:[ ](?:are|were|include|included))?(?P<colon>:))\s*$"
 )
+# a list's item on a line of its own: "- A", "• B", "3. C"
+_BULLET = re.compile(r"[-•*·–—][ ]?|\d{1,2}[.)][ ]")
 # "Brazilian Ana Ruiz", "Kazakh leader Ana Ruiz", "Chilean foreign minister Ana Ruiz"
 _PERSON_AFTER = re.compile(rf"[ ](?:(?i:{TITLE})[ ])?(?P<name>{CAPITALISED_RUN.pattern})")
 _SINGULAR = re.compile(r"\b(?:member|to[ ]join)$")  # "…, the newest member": the last item
-_ABBREVIATION = re.compile(r"[ ]\([A-Z][A-Za-z.]{0,7}\)")
+# an item's abbreviation or an aside in brackets: "A (AB)", "A (President X)"; not a label
+# that gives the list a status: "A and B (member countries)"
+_ABBREVIATION = re.compile(r"[ ]\((?![^()]*(?i:member|observer|partner))[^()]{1,40}\)")
 _LAST_GLUE = re.compile(r"[ ](?:and|&)[ ]")
-_AS_WELL_AS = re.compile(r"[ ](?:as[ ]well[ ]as|along[ ]with)[ ]")
+_AS_WELL_AS = re.compile(r"[ ](?:as[ ]well[ ]as|along[ ]with|plus)[ ]")
 _NAME_GOES_ON = re.compile(r"[ -][A-Z][a-z]")  # "Guinea Bissau" is not Guinea
 _LIST_GLUE = re.compile(
-    r"(?:,?[ ]and[ ]|,?[ ](?:as[ ]well[ ]as|along[ ]with)[ ]|,[ ]|[ ]&[ ])(?:the[ ])?"
+    r"(?:[,;]?[ ]and[ ]|,?[ ](?:as[ ]well[ ]as|along[ ]with|plus)[ ]|[,;][ ]|[ ][&•·*-][ ])"
+    r"(?:the[ ])?"
 )
 # "the 10-nation bloc", not another body's name: "the UN Security Council"
 _BODY_WORDS = (
@@ -95,13 +115,44 @@ _ORDINAL = (
 )
 # An observer, or a dialogue partner when the role group says so.
 _ROLE = (
-    r"(?P<role>(?i:observers?|observer[ ](?:states?|countries|nations|members)"
+    r"(?P<role>(?i:observer[ ](?:states?|countries|nations|members)|observers?"
     r"|dialog(?:ue)?[ ]partners?))"
 )
 _FILLER = r"(?:[ ](?:at|in|to|of)[ ][^.;,]{1,40}?)?"  # "observers at the meeting included"
 _STATUS_OF_KIND = {"founding": "founding-member", "original": "founding-member"}
 _STATUS_OF_KIND |= {"new": "new-member", "newest": "new-member", "associate": "associate-member"}
 _NO_MEMBER_NOW = "suspended"  # a member of that kind is not drafted as one
+_CHAIRS = r"(?:chair|chairmanship|presidency)"
+# "the rotating X chair", "the chair of X", "its rotating presidency"
+_THE_CHAIR = (
+    r"(?:the[ ](?:rotating[ ])?(?:(?:{names})[ ]{chairs}|{chairs}[ ]of[ ]{body})"
+    r"|(?:its|{body}['’]s)[ ](?:rotating[ ])?{chairs})"
+)
+# words that make a "member" no member now: "a former member", "a would-be member"
+_NO_MEMBER_NOW_WORDS = (
+    r"(?i:former|ex|prospective|potential|would-be|aspiring|candidate|future|possible|non"
+    r"|suspended|expelled|not|no)"
+)
+_SMALL = r"(?:as|of|in|to|at|by|with|for|from|on|a|an|the|and|or|but|who|which|that)"
+# What a status's noun follows: "A, which is also", "A — one of the", "A and B have long been
+# among the bloc's five largest"
+_STATUS_PHRASE = (
+    r"(?:,[ ](?:(?:which|that)[ ]{verb}[ ])?|[ ]?(?:--|[—–])[ ]?|[ ]{verb}[ ])"
+    r"(?:(?:also|all|both|already|still|now|currently|long|each|formally|officially)[ ])*"
+    r"(?:(?:one[ ]of|among)[ ])?(?:(?:a|an|the|its|their|{body}['’]s?)[ ])?"
+    r"(?:(?!{no_member_now}\b|{any_kind}\b|{small}\b)[\w-]+[ ]){{0,3}}?"
+)
+# … and what ends it: "of X", or the end of the phrase
+_STATUS_END = (
+    r"(?:[ ](?:of|in)[ ]{body}|(?=[,;.:)]|$|[ ]?(?:--|[—–])|[ ](?:and|while|but|since|from"
+    r"|for)\b))"
+)
+# "is", "have long been", "became", "will be", "is set to become"
+_VERB = (
+    r"(?:is|are|was|were|remains?|remained|(?:has|have|had)(?:[ ](?:long|already|also|since"
+    r"|now))?[ ]been|became|become|(?:will|would|(?:is|are)[ ](?:set|going|expected|due)[ ]to)"
+    r"[ ](?:be|become))"
+)
 
 
 def _status_of(kind: str | None, otherwise: str) -> str | None:
@@ -122,6 +173,7 @@ class _Rule:
     joined: str = "not given"
     needs_body: bool = False  # the sentence must name the organization before the phrase
     possessive: bool = False
+    or_near: bool = False  # "before", or a list a few words back: "A and B arrived as observers"
 
 
 _RULES = (
@@ -129,7 +181,7 @@ _RULES = (
     # founded in 1991, includes A, B"
     _Rule(
         r"{body}(?:,[ ](?!which|that)[^,;.()]{{1,80}},)?(?:,?[ ](?:which|that))?[ ]"
-        r"(?:now[ ]|currently[ ]|also[ ])?(?:includes?|included"
+        r"(?:now[ ]|currently[ ]|also[ ])?(?:includes?|included|involves"
         r"|comprises?|comprised|consists[ ]of|is[ ]made[ ]up[ ]of|is[ ]composed[ ]of|groups[ ]together|groups"
         r"|unites|encompasses|brings[ ]together|counts"
         r"|stands[ ]for|is[ ]short[ ]for|is[ ]an[ ]acronym[ ]for):?[ ]",
@@ -153,7 +205,8 @@ _RULES = (
     ),
     # "the bloc's founding members are A, B", "its members: A, B"
     _Rule(
-        r"(?:{body}|(?i:its))['’]?s?[ ](?:\d+[ ]|(?!founding)[a-z]+[ ])?(?:(?P<kind>founding)[ ])?"
+        r"(?:{body}|(?i:its))['’]?s?[ ](?:\d+[ ]|(?!founding|original)[a-z]+[ ])?"
+        r"(?:(?P<kind>founding|original)[ ])?"
         r"members(?:[ ]states|[ ]countries)?(?:[ ]?(?:--|[—–:-])[ ]?|,[ ]|[ ]are[ ]|[ ]were[ ]|[ ]include[ ]"
         r"|[ ]included[ ]|[ ]such[ ]as[ ]|[ ]including[ ])",
         "after",
@@ -165,54 +218,49 @@ _RULES = (
         "after",
         "new-member",
     ),
-    # "fellow X members A and B", "X countries such as A"
+    # "fellow X members A and B", "X countries such as A", "X allies A and B", "members of X
+    # such as A"
     _Rule(
-        r"(?:{names})[ ](?:member[ ])?(?:states|countries|nations|members|economies)"
-        r"(?:[ ](?:such[ ]as|like|including|of))?[ ]\(?",
+        r"(?:(?:{names})[ ](?:member[ ])?(?:states|countries|nations|members|economies|allies|ally)"
+        r"|\b(?i:members)(?:[ ](?:states|countries|nations))?[ ]of[ ]{body},?"
+        r"(?=[ ](?:such|like|incl)))"
+        r"(?:[ ](?:such[ ]as|like|including|of))?(?:[ ]\(?|[ ]?(?:--|[—–:])[ ]?)",
         "after",
         "member",
     ),
-    # "A, B and C founded X", "A is a founding member of X", "A, one of the members of X"
+    # "A, B and C founded X", "A is a founding member of X", "A, one of the members of X"; not
+    # "founded the X fund"
     _Rule(
-        r"[ ](?:co-)?founded[ ]{body}(?!['’])|[ ](?:formed|created|established|launched|set[ ]up)"
-        r"[ ]{core}",
+        r"(?:[ ](?:co-)?founded[ ]{body}(?!['’])|[ ](?:formed|created|established|launched|set[ ]up"
+        r"|setting[ ]up)[ ]{core})(?![ ](?!{small}\b)[a-z])",
         "before",
         "founding-member",
         "founder",
+        or_near=True,
     ),
     _Rule(
         r"(?:(?:,|[ ](?:--|[—–]))[ ](?:which[ ]is[ ]|itself[ ])?|[ ](?:is|are|was|were|has[ ]been"
         r"|have[ ]been|remains|remain)[ ])(?:a[ ]|an[ ]|the[ ]|(?:one[ ]of|among)[ ]the[ ]|all[ ]|both[ ]"
-        r"|also[ ])*(?:{kind}[ ])?members?[ ]of[ ]{body}",
-        "before",
-        "member",
-    ),
-    # "A, B and C are all X members", "A and B are also X member states"
-    _Rule(
-        r"[ ](?:is|are|was|were|remain)[ ](?:all[ ]|also[ ]|both[ ]|now[ ])*(?:{names})[ ]"
-        r"(?:members|member[ ](?:states|countries|nations|economies))\b",
-        "before",
-        "member",
-    ),
-    # "A and B are full members, while C is an observer"
-    _Rule(
-        r"(?:[ ](?:is|are|were)[ ](?:all[ ]|also[ ]|both[ ]|the[ ])*|,[ ](?:both|all)[ ])"
-        r"(?P<kind>full|founding|permanent)[ ]members?\b(?![ ](?:of|in|at)[ ])",
+        r"|also[ ])*(?:(?:{kind}[ ])?members?|(?<=the[ ])(?:[a-z]+[ ]){{0,2}}(?:states|countries"
+        r"|nations))[ ]of[ ]{body}",
         "before",
         "member",
     ),
     # "A and B are members, and C is an observer"; "A's membership in the bloc", "Armenian
     # membership in the bloc"
-    _Rule(
-        r"[ ](?:is|are)[ ](?:all[ ]|also[ ]|both[ ]|an?[ ]|the[ ]other[ ](?:\w+[ ])?)*"
-        r"(?:{kind}[ ])?members?(?=[,;.]|[ ]and[ ]|[ ]while[ ])",
-        "before",
-        "member",
-    ),
     _Rule(r"[ ](?:full[ ])?membership[ ](?:in|of)[ ]{body}", "owner", "member"),
+    # "A's membership was approved", "leaders endorsed A's bid to join the bloc"
+    _Rule(
+        r"{admission}[ ](?:was|were|has[ ]been|had[ ]been)[ ](?:formally[ ]|officially[ ]"
+        r"|unanimously[ ])?(?:approved|accepted|confirmed|endorsed|ratified|granted)\b"
+        r"|\b(?:approved|accepted|confirmed|endorsed|ratified)[ ](?=[A-Z])[^.;,]{{1,40}}?(?P<at>{admission})",
+        "owner",
+        "new-member",
+    ),
     # "A's acceptance as a full member"
     _Rule(
-        r"[ ](?:acceptance|admission)[ ]as[ ](?:an?|the)[ ](?:full[ ]|new[ ]|{ordinal}[ ])?member\b",
+        r"[ ](?:acceptance|admission)[ ]as[ ](?:an?|the|its|{body}['’]s?)[ ](?:{ordinal}[ ])?"
+        r"(?:full[ ]|new[ ])?member\b",
         "owner",
         "new-member",
     ),
@@ -222,7 +270,6 @@ _RULES = (
         "before",
         "member",
     ),
-    _Rule(r",[ ]an?[ ](?:full[ ])?member[ ](?:since|from)[ ]", "before", "member"),
     # "The bloc's founders are A, B and C"
     _Rule(
         r"(?:(?i:its)|{body}['’]s?)[ ](?:\w+[ ])?founders[ ](?:are|were|include|included)[ ]",
@@ -236,25 +283,12 @@ _RULES = (
         "after",
         "member",
     ),
-    # "A is one of the bloc's founding members"
-    _Rule(
-        r"[ ](?:is|are|was|were|remains)[ ](?:one[ ]of[ ]|among[ ])?(?:its|{body}['’]s?)[ ](?:\w+[ ])??"
-        r"(?:{kind}[ ])?members\b",
-        "before",
-        "member",
-    ),
     # "A joined as its newest member", "A, the bloc's newest member"
     _Rule(
         r"(?:[ ]joined[ ]as|,|[ ]?(?:--|[—–]))[ ]?(?:its|the|[\w-]+['’]s)[ ](?:[\w-]+['’]s[ ])?{ordinal}"
         r"[ ](?:members?|(?:country|nation|state|economy)[ ]to[ ]join)\b",
         "before",
         "new-member",
-    ),
-    # "A and B, the bloc's two largest members", "C, a fellow X member"
-    _Rule(
-        r",[ ](?:its|{body}['’]s?)[ ](?:[\w-]+[ ]){{0,3}}?(?:{kind}[ ])?members?\b",
-        "before",
-        "member",
     ),
     _Rule(
         r",[ ](?:a|an|the|both|all)[ ](?:\w+[ ])?(?:fellow[ ]|founding[ ])?(?:{names})[ ]"
@@ -280,14 +314,24 @@ _RULES = (
         "member",
     ),
     _Rule(
-        r"[ ](?:(?:took|take|takes|taking)[ ]over|assumed|assumes|holds|hold|holding|took)[ ]"
-        r"(?:the[ ](?:rotating[ ])?(?:(?:{names})[ ]{chairs}|{chairs}[ ]of[ ]{body})"
-        r"|(?:its|{body}['’]s)[ ](?:rotating[ ])?{chairs})",
+        r"[ ](?:(?:took|take|takes|taking)[ ]over|assumed|assumes|holds|hold|holding|took"
+        r"|(?:hand|hands|handed|handing|pass|passes|passed|passing)(?:[ ]over)?)[ ]{the_chair}",
         "subject",
         "member",
     ),
-    # "A, which chairs the bloc", "A currently chairs it"
-    _Rule(r"[ ](?:currently[ ]|now[ ])?chairs[ ]{core}", "subject", "member"),
+    # "… handed the chair of X to B", "… took over the bloc's chair from B"
+    _Rule(
+        r"[ ](?:hand|hands|handed|handing|pass|passes|passed|passing|took|take|takes|taking)"
+        r"(?:[ ]over)?[ ]{the_chair}(?:[ ]over)?[ ](?:to|from)[ ]",
+        "after",
+        "member",
+    ),
+    # "A, which chairs the bloc", "A currently chairs it", "B will chair the bloc next"
+    _Rule(
+        r"[ ](?:currently[ ]|now[ ])?(?:chairs|chaired|is[ ]chairing|will[ ]chair)[ ]{core}",
+        "subject",
+        "member",
+    ),
     # "A returned to the bloc"
     _Rule(
         r"[ ](?:has[ ]|have[ ])?(?:rejoined|returned[ ]to|(?:was|were)[ ]readmitted[ ](?:to|into))"
@@ -296,13 +340,7 @@ _RULES = (
         "member",
     ),
     # "with A and B as observers", "A and B are invited to the meeting as observer states"
-    _Rule(r"[ ]as[ ]{role}\b", "before", "observer"),
-    _Rule(
-        r"[ ](?:are|is|were|was|have[ ]been|has[ ]been)[ ](?:also[ ])?(?:invited|present"
-        r"|attending|taking[ ]part)(?:[ ][^.;,]{{1,40}}?)?[ ]as[ ]{role}\b",
-        "before",
-        "observer",
-    ),
+    _Rule(r"[ ]as[ ](?:an?[ ])?{role}\b", "before", "observer", or_near=True),
     # "A has been invited as a permanent guest"
     _Rule(
         r"[ ](?:is|are|was|were|has|have)[ ](?:also[ ])?(?:been[ ])?(?:invited[ ])?as[ ]an?[ ]"
@@ -322,10 +360,32 @@ _RULES = (
     _Rule(r"[ ]joining[ ](?:in[ ]\d{{4}}|later|since)\b", "before", "member"),
     # "the bloc expanded last year to include A and B"
     _Rule(
-        r"\b(?:expanded|enlarged|grew|widened)(?:[ ][^.;,]{{1,30}}?)?[ ]to[ ]include[ ]",
+        r"\b(?:expanded|enlarged|grew|widened)(?:[ ][^.;,]{{1,30}}?)?(?:[ ]to[ ]include|,?[ ]"
+        r"(?:admitting|adding|taking[ ]in|bringing[ ]in|welcoming))[ ]",
         "after",
         "member",
         needs_body=True,
+    ),
+    # "membership was extended to A and B", "observer status was granted to C"
+    _Rule(
+        r"\b(?i:membership)[ ](?:was|were|has[ ]been|had[ ]been|is[ ]being)[ ](?:extended|opened"
+        r"|granted|given)[ ]to[ ]",
+        "after",
+        "member",
+    ),
+    _Rule(
+        r"\b(?i:observer)[ ]status[ ](?:was|were|has[ ]been|had[ ]been)[ ](?:granted|given"
+        r"|awarded|extended)[ ]to[ ]",
+        "after",
+        "observer",
+    ),
+    # "the bloc welcomed A and B as members", "admitted C as a member"
+    _Rule(
+        r"\b(?:welcomed|welcomes|welcoming|admitted|admits|admitting|accepted|accepts|accepting)"
+        r"[ ](?=[^.;]{{1,120}}?[ ]as[ ](?:(?:a|an|the|its)[ ])?(?:[\w-]+['’]s[ ])?(?:[\w-]+[ ])?"
+        r"members?\b)",
+        "after",
+        "new-member",
     ),
     # "founded in 2009 with A, B and C"
     _Rule(
@@ -342,9 +402,17 @@ _RULES = (
         "observer-or-partner",
         needs_body=True,
     ),
+    # "partner countries A and B"; "A and B were named partner countries", "became partners"
     _Rule(
-        r"[ ](?:have|has)[ ]been[ ](?:designated|named|made|admitted)[ ](?:as[ ])?(?:an?[ ])?"
-        r"(?:official[ ])?[\"“]?partners?(?:[ ](?:countries|country|states?|nations?))?\b",
+        r"(?<!trading[ ])(?<!trade[ ])(?<![\w-])(?i:partner)[ ](?:countries|states|nations)"
+        r"(?:,?[ ](?:including|such[ ]as|like))?(?:[ ]?(?:--|[—–:])[ ]?|[ ])",
+        "after",
+        "observer-or-partner",
+    ),
+    _Rule(
+        r"[ ](?:(?:have|has)[ ]been|were|was|became|become|joined)[ ](?:(?:designated|named|made"
+        r"|admitted|accepted)[ ])?(?:as[ ])?(?:an?[ ])?(?:official[ ])?(?:(?:{names})[ ])?[\"“]?"
+        r"(?i:partners?)(?:[ ](?:countries|country|states?|nations?))?\b",
         "subject",
         "observer-or-partner",
     ),
@@ -367,8 +435,7 @@ _RULES = (
         "after",
         "member",
     ),
-    _Rule(r"\b{role}(?:,?[ ](?:such[ ]as|like|including))?,?[ ]", "after", "observer"),
-    _Rule(r",[ ](?:an|a)[ ]{role}\b", "before", "observer"),
+    _Rule(r"\b{role}(?:,?[ ](?:such[ ]as|like|including))?[,:]?[ ]", "after", "observer"),
     _Rule(
         r"[ ](?:in|with)[ ](?:an[ ])?observer(?:['’]s)?[ ]status\b",
         "subject",
@@ -380,12 +447,31 @@ _RULES = (
         "subject",
         "observer",
     ),
+    # A status said of a list however the verb and the noun phrase run: "A and B have long
+    # been members of X", "A, which is also a member", "A is one of the five members of X",
+    # "A is the bloc's largest member", "A, one of its founders"; not "a former member".
     _Rule(
-        r"[ ](?:attend|attends|attended|attending|take[ ]part|takes[ ]part|took[ ]part|taking[ ]part"
-        r"|participate|participates|participated|participating)(?:[ ][\w-]+){{0,3}}?[ ]as[ ]"
-        r"(?:an[ ])?observers?\b",
-        "subject",
-        "observer",
+        r"{status_phrase}(?:{kind}[ ])?(?:members?(?:[ -](?:states?|countries|country|nations?))?"
+        r"|(?P<founders>founders)){status_end}",
+        "before",
+        "member",
+    ),
+    # … and an observer or partner: "A, which is also an observer", "A — an observer —", "A and
+    # B, both observer states", "A and B, the bloc's dialogue partners"
+    _Rule(r"{status_phrase}{role}{status_end}", "before", "observer"),
+    # "A, B and the leaders of the other member states": A and B are members too
+    _Rule(
+        r"[ ]and[ ](?:the[ ])?(?:(?:leaders|heads|presidents|representatives|delegations)[ ]of"
+        r"[ ](?:the[ ])?)?other[ ](?:(?:{names}|[a-z]+)[ ]){{0,2}}(?:members|member[ -](?:states|countries"
+        r"|nations))\b",
+        "before",
+        "member",
+    ),
+    # "As a member of X, A …", "As founding members of the bloc, A and B …"
+    _Rule(
+        r"(?:^|[,;][ ])(?i:as)[ ](?:(?:a|an|the)[ ])?(?:{kind}[ ])?members?[ ]of[ ]{body},[ ]",
+        "after",
+        "member",
     ),
 )
 
@@ -446,8 +532,20 @@ def _compiled(names: str) -> tuple[re.Pattern[str], tuple[tuple[_Rule, re.Patter
                     names=names,
                     kind=_KIND,
                     ordinal=_ORDINAL,
-                    chair_kind=r"(?:current[ ]|rotating[ ]|outgoing[ ]|incoming[ ])",
-                    chairs=r"(?:chair|chairmanship|presidency)",
+                    chair_kind=r"(?:current[ ]|rotating[ ]|outgoing[ ]|incoming[ ]|next[ ])",
+                    status_phrase=_STATUS_PHRASE.format(
+                        verb=_VERB,
+                        body=body,
+                        no_member_now=_NO_MEMBER_NOW_WORDS,
+                        any_kind=_ANY_KIND,
+                        small=_SMALL,
+                    ),
+                    status_end=_STATUS_END.format(body=body),
+                    admission=rf"[ ](?:membership|accession|(?:bid|application)[ ]to[ ]join"
+                    rf"(?:[ ]{body})?)(?![\w-])",
+                    small=_SMALL,
+                    chairs=_CHAIRS,
+                    the_chair=_THE_CHAIR.format(names=names, body=body, chairs=_CHAIRS),
                     filler=_FILLER,
                     role=_ROLE,
                 )
@@ -458,19 +556,40 @@ def _compiled(names: str) -> tuple[re.Pattern[str], tuple[tuple[_Rule, re.Patter
 
 
 def continued_claims(text: Text, organization: Organization, countries: Gazetteer) -> list[Claim]:
-    """A list in the sentence after the one that names the members: "The bloc has ten
-    members. They are A, B and C." """
+    """A list in the sentences after the one that names the members: "The bloc has ten
+    members. They are A, B and C.", "Its members are:" and a country a line or bullet, or the
+    leaders of its members: "Leaders of the bloc's member states came. Among them were A's X
+    and B's Y." """
     names_the_body, _ = _compiled(names_pattern(organization))
     found = []
-    for before, sentence in zip(text.sentences, text.sentences[1:], strict=False):
-        they = _THEY_ARE.match(text[sentence])
+    for index, before in enumerate(text.sentences[:-1]):
         ending = _ENDS_ON_MEMBERS.search(text[before])
-        if they and ending and names_the_body.search(text[before]):
-            status = _status_of(ending.group("kind"), "member") or "member"
-            if ending.group("observers"):
-                status = "observer"
-            lists = _Lists(text, countries, sentence)
-            found += lists.claim(status, "not given", they.end())
+        among = _AMONG_THEM.match(text[text.sentences[index + 1]])
+        if (
+            among
+            and _OF_MEMBERS.search(text[before])
+            and names_the_body.search(text[before])
+            and not _NOT_MEMBERS.search(text[before])  # "… member states and guests came"
+        ):
+            lists = _Lists(text, countries, text.sentences[index + 1])
+            found += lists.claim("member", "not given", among.end())
+        if not (ending and names_the_body.search(text[before])):
+            continue
+        status = _status_of(ending.group("kind"), "member") or "member"
+        if ending.group("observers"):
+            status = "observer"
+        following = text.sentences[index + 1 :]
+        if they := _THEY_ARE.match(text[following[0]]):
+            found += _Lists(text, countries, following[0]).claim(status, "not given", they.end())
+            continue
+        for sentence in following if ending.group("colon") else ():
+            item = _BULLET.match(text[sentence])
+            claimed = _Lists(text, countries, sentence).claim(
+                status, "not given", item.end() if item else 0
+            )
+            if not claimed:
+                break
+            found += claimed
     return found
 
 
@@ -542,13 +661,18 @@ def listed_claims(
                 continue
             if "partner" in (match.groupdict().get("role") or "").lower():
                 status = "dialogue-partner"
+            if match.groupdict().get("founders"):
+                status = "founding-member"
             if rule.reads == "after":
                 found += lists.claim(status, rule.joined, match.end())
             elif rule.reads == "owner":
-                found += lists.claim_owner(status, rule.joined, match.start())
+                at = match.start("at") if match.groupdict().get("at") else match.start()
+                found += lists.claim_owner(status, rule.joined, at)
             elif rule.reads == "before":
                 last_only = _SINGULAR.search(match.group(0)) is not None
-                found += lists.claim_before(status, rule.joined, match.start(), last_only)
+                found += lists.claim_before(
+                    status, rule.joined, match.start(), last_only, or_near=rule.or_near
+                )
             else:
                 found += lists.claim_subject(status, rule.joined, match.start(), rule.possessive)
     found += _members_before_lists(words, lists, organization)
@@ -573,7 +697,7 @@ _MEMBER_BEFORE_LIST = re.compile(
     r"(?:[Mm])ember(?:s|[- ]states?|[- ]countries"
     r"|[- ]country|[- ]nations?|[- ]economy|[- ]economies)?(?:,?[ ](?:now[ ])?(?:such[ ]as|like"
     r"|including)[ ]"
-    rf"|[ ]?[—–:][ ]?|{_AFTER_KIND_MEMBERS},[ ]|[ ])"
+    rf"|[ ]?(?:--|[—–:])[ ]?|{_AFTER_KIND_MEMBERS},[ ]|[ ])"
 )
 _BODY_BEFORE = re.compile(rf"(?P<name>{CAPITALISED_RUN.pattern})$")
 _NAME_BEFORE = re.compile(rf"(?P<name>{CAPITALISED_RUN.pattern})[ ]$")
@@ -582,8 +706,25 @@ _INVITED = re.compile(
 )
 _ADDED = re.compile(r"\b(?:added|admitted)[ ]")
 _IN_YEAR = re.compile(r"[ ]in[ ](?P<year>\d{4})\b")
+# a list someone asks or hopes for, a few words on: "called for the return of A and B"
+_WISHED = re.compile(
+    r"\b(?:call(?:s|ed|ing)?[ ]for|push(?:es|ed|ing)?[ ]for|seek(?:s|ing)?|sought|want(?:s|ed)?"
+    r"|hop(?:e|es|ed|ing)[ ]for|bid(?:s|ding)?[ ]for)\b[^,;.]{0,30}$"
+)
+# ", the queen said," between a list and its verb
+_ASIDE = re.compile(rf",[ ][^,;]{{1,40}}?[ ](?:{SPEECH_VERB}),$")
+# what may stand before a list that is its clause's subject: "In May 2015, A and B …", "The
+# presidents of A and B …", "… while A and B …"
+_SUBJECT_LEAD = re.compile(
+    r"(?:[^.;]*(?:,|[ ](?:while|whereas|and|but))[ ])?(?:(?i:the)[ ])?(?:(?i:leaders|presidents"
+    r"|heads|delegations|representatives"
+    r"|envoys|ministers)[ ](?:of|from)[ ](?:the[ ])?)?"
+)
+# a few words, no comma and no name, between a list and the phrase that gives it a status
+_NEAR = re.compile(r"(?:[ ][a-z][\w-]*){1,10}")
 _EXCEPT = re.compile(
-    r"\b(?:except(?:[ ]for)?|apart[ ]from|other[ ]than|excluding|but[ ]not|not)[ ](?:the[ ])?$"
+    r"\b(?:except(?:[ ]for)?|apart[ ]from|other[ ]than|excluding|but[ ]not|not|neither|nor)[ ]"
+    r"(?:the[ ])?$"
 )
 
 
@@ -708,21 +849,49 @@ class _Lists:
         return (run.end(), False) if following is not None and following[1] else None
 
     def claim(self, status: str, joined: str, start: int) -> list[Claim]:
+        """The list that begins at ``start``, unless it is what someone asks or hopes for:
+        "called for the return of A and B as full members"."""
         end, _countries, unknown = self.list_at(start)
-        if end == start:
-            return []
         offset = self.sentence.start
+        if end == start or _WISHED.search(self.text.text, offset, offset + start):
+            return []
         region = Span(offset + start, offset + end)
         return [Claim(status, joined, region, self.sentence, is_list=True, unknown=tuple(unknown))]
 
     def claim_before(
-        self, status: str, joined: str, end: int, last_only: bool = False
+        self,
+        status: str,
+        joined: str,
+        end: int,
+        last_only: bool = False,
+        *,
+        or_near: bool = False,
     ) -> list[Claim]:
         """The list that ends at ``end``: "A, B, and the C are members", or only its last item
-        when ``last_only``: "A, B and C, the bloc's newest member"."""
+        when ``last_only``: "A, B and C, the bloc's newest member". An aside that reports who
+        says it ("A, the queen said, is a member") stands between the list and its verb; when
+        ``or_near``, so may a few words without a comma, the list being the clause's subject:
+        "A and B arrived as observers"."""
         offset = self.sentence.start
+        if aside := _ASIDE.search(self.text.text, offset, offset + end):
+            end = aside.start() - offset
         mentions = self.countries.find(self.text.text, offset, offset + end)
         whole = [m for m in mentions if self.end_of_list(m.span.start - offset) == end]
+        if not whole and or_near:
+            near = [
+                (list_end, m)
+                for m in mentions
+                if _NEAR.fullmatch(
+                    self.text.text,
+                    offset + (list_end := self.end_of_list(m.span.start - offset)),
+                    offset + end,
+                )
+            ]
+            nearest = max((list_end for list_end, _m in near), default=None)
+            whole = [m for list_end, m in near if list_end == nearest]
+            clause = offset + _clause_start(self.text[self.sentence], end)
+            if whole and not _SUBJECT_LEAD.fullmatch(self.text.text, clause, whole[0].span.start):
+                return []  # "Leaders of A praised the plan of setting up X": not the subject
         if not whole:
             return self._body_before(status, joined, end)
         if _EXCEPT.search(self.text.text, offset, whole[0].span.start):
@@ -786,11 +955,11 @@ _MEMBERSHIP_WORDS = re.compile(
     r"|\bfounding\b|\bsignator(?:y|ies)\b)"
 )
 # What makes a sentence's countries something else than members: guests, observers,
-# countries outside it or excepted, ones that left, or leaders who attend or visit.
+# countries outside it or excepted, ones that left, leaders who attend or visit, or a "not".
 _OTHERS = re.compile(
     rf"(?i:{_NOT_MEMBER_WORDS}|\boutside\b|\bexcept\b|\bexcluding\b|\bapart[ ]from\b"
     r"|\bother[ ]than\b|\bbeyond\b|\bsuspended\b|\bexpelled\b|\bleft\b|\bwithdr[ae]w|\bquit\b"
-    r"|\bjoined[ ]by\b|\battend|\bvisit)"
+    r"|\bjoined[ ]by\b|\battend|\bvisit|\bnot\b|\bnever\b|n['’]t\b|\bno[ ]longer\b|\bneither\b)"
 )
 _BROAD_LIST = 3  # countries a list names before the sentence's words make them members
 # A list of places, not of parties: "talks held in A, B and C", "trade with A, B and C"; but

@@ -1,7 +1,9 @@
 """Which countries (or other bodies) belong to the organization, as the article tells it.
 
 Members are read from the phrases news uses: "founded in 2001 by A, B and C" (or "founded as a
-bloc by"), "later joined by D", "E joined … on Thursday" (at this meeting), "F was admitted",
+bloc by"), "later joined by D", "E joined … on Thursday" (at this meeting), "F will be admitted", "G is set to become
+the 11th member", "A joined in 2001,
+B in 2005" (the verb left out after the first), "F was admitted",
 "G is an observer", "Mr H, whose country was readmitted"; the list phrasings of wire copy are in member_lists. A country
 given a plain "member" by one phrase and a status by another gets the status.
 """
@@ -29,16 +31,23 @@ from db.draft.text import Span, Text
 from db.draft.words import CAPITALISED_RUN, ORGANIZATION_NOUNS
 
 _FOUNDED = re.compile(
-    r"\b(?i:founded|established|created|formed|set[ ]up)\b(?:[ ]in[ ](?P<year>\d{4}))?"
+    r"\b(?i:founded|established|created|formed|launched|set[ ]up)\b(?:[ ]in[ ](?P<year>\d{4}))?"
     r"(?:[ ]as[ ]an?[ ](?:[\w-]+[ ]){0,3}?(?:bloc|group|grouping|union|alliance|community"
     r"|organi[sz]ation))?[ ]by[ ](?P<list>.+?)(?=[ ]to[ ][a-z]+\b|[ ]in[ ]\d{4}\b|,?[ ]and[ ](?:added|later|then)\b"
     r"|[.;]|$)(?:[ ]in[ ](?P<year_after>\d{4})\b)?"
 )
 _LATER_BY = re.compile(r"\blater[ ]joined[ ]by[ ](?P<list>[^.;]+)")
+# what is to be: "will be", "is set to be", "are going to be"; and what was
+_SHALL = r"(?:will|would|(?:is|are)[ ](?:to|(?:set|going|expected|due)[ ]to))"
+_WILL_BE = rf"(?:was|were|{_SHALL}[ ]be)[ ]"
 _JOINED = re.compile(
     r"\b(?P<adverb>later[ ]|subsequently[ ]|since[ ]|also[ ])?(?:formally[ ]|officially[ ])?"
-    r"(?:joined(?![ ]by\b)|(?:was|were)[ ](?:formally[ ]|officially[ ])?admitted(?:[ ]to|[ ]into)?|(?:was|were)[ ]granted[ ](?:full[ ])?"
-    r"membership|(?:became|(?:was|were)[ ]made)[ ](?:(?:a|the|its)[ ])?"
+    rf"(?:joined(?![ ]by\b)|{_WILL_BE}(?:formally[ ]|officially[ ])?admitted(?:[ ]to|[ ]into)?"
+    rf"|{_WILL_BE}(?:formally[ ]|officially[ ])?(?:accepted|welcomed|inducted)[ ]as"
+    r"(?=[ ](?:[\w’'-]+[ ]){0,4}?members?\b)"
+    r"|(?:was|were)[ ]granted[ ](?:full[ ])?"
+    rf"membership|(?:became|(?:was|were)[ ]made|{_SHALL}[ ](?:be(?:[ ]made)?|become))[ ]"
+    r"(?:(?:a|the|its)[ ])?"
     r"(?:[\w-]+['’]s[ ])?(?:[\w-]+[ ]){0,3}?members?(?:[ ]of)?)"
     r"\b(?P<rest>[^.;]*)"
 )
@@ -52,6 +61,13 @@ _WHOSE_COUNTRY = (
     r"|returned[ ]to)"
     r"|(?P<is>is[ ]a[ ](?:founding[ ]|full[ ])?member[ ]of)|joined|was[ ]admitted[ ]to)"
 )
+# "Mr Y … since his country returned to the fold": the sentence's first person's country
+_HIS_COUNTRY = (
+    r"\b(?:his|her)[ ]country[ ](?:has[ ]|had[ ])?(?:(?P<again>(?:was[ ])?readmitted[ ](?:to|into)"
+    r"|rejoined|returned[ ]to)|joined|was[ ]admitted[ ](?:to|into))"
+)
+# "Mr Y and the other three full members"
+_AND_THE_OTHER_MEMBERS = r"[ ]and[ ](?:the[ ])?other[ ](?:[\w-]+[ ]){0,2}?members\b"
 _CHAIR_OF = r"(?:current[ ]|rotating[ ]|outgoing[ ]|incoming[ ]|new[ ])?"
 _CHAIR = r"(?:chair|chairman|chairperson|chairwoman)\b"
 _FELLOW = (
@@ -59,6 +75,10 @@ _FELLOW = (
     r"[ ](?:in|of|from)"
 )
 _JOINED_WHAT = r"(?:$|,|[ ](?:as|in|on|at|later|last|this|earlier|since|after)\b)"
+_IN_MONTH = re.compile(
+    r"\bin[ ](?P<month>(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December)(?:[ ]\d{4})?)\b"
+)
 _IN_DECADE = re.compile(r"\bin[ ]the[ ](?P<decade>\d{3}0s)\b")
 _LATER = re.compile(r"^[ ,]*(?:later|subsequently|afterwards|since)\b")
 _IN_YEAR = re.compile(r"\bin[ ](?P<year>\d{4})\b")
@@ -78,6 +98,15 @@ _AT_THIS_MEETING = re.compile(
 _IS_OBSERVER = re.compile(
     r"[ ](?:is|are|was|were|became|has[ ]been|have[ ]been|has|have|holds?)[ ](?:an[ ]|a[ ]|the[ ])?"
     r"(?P<kind>observers?|dialog(?:ue)?[ ]partners?)(?:[ ]status)?\b"
+)
+_AND_IN_YEAR = re.compile(
+    r"(?:,?[ ]followed[ ]by[ ]|,[ ]and[ ]|,[ ]|[ ]and[ ])(?P<who>[^,;.]{2,60}?)[ ]in[ ]"
+    r"(?:[A-Z][a-z]+[ ])?(?P<year>\d{4})\b"
+)
+_LIST_ONLY = re.compile(r"(?:the[ ])?X(?:(?:,[ ]|,?[ ]and[ ])(?:the[ ])?X)*")
+_NAME_MARK = re.compile(r"\b[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*)*")  # each name one "X"
+_NOT_YET = re.compile(
+    r"(?:\bnot|\bnever|n['’]t|\bno[ ]longer)(?:[ ](?:yet|formally|officially|been))*[ ]?$"
 )
 _CLAUSE_BOUNDARY = re.compile(r",[ ]and[ ]|,[ ]but[ ]|;[ ]|,[ ]while[ ]")
 
@@ -155,7 +184,8 @@ def _countries_of_people(
 ) -> list[Membership]:
     """The country of a leader the text places in the organization: "Mr Y, whose country
     was readmitted to the league" (the person named just before), "Ms Z told her fellow
-    leaders in the bloc" (the sentence's first person)."""
+    leaders in the bloc", "Mr W came, since his country returned to the fold" (the sentence's
+    first person), "Mr V and the other three full members" (the person named just before)."""
     found = []
     body = body_pattern(organization)
     with_countries = [
@@ -188,17 +218,31 @@ def _countries_of_people(
             found.append(
                 Membership(person.party, "member", "not given", text.sentence_at(match.start()))
             )
+    for match in re.finditer(_AND_THE_OTHER_MEMBERS, text.text):
+        person = _named_just_before(text.text, match.start(), with_countries)
+        if person is not None and person.party is not None:
+            found.append(
+                Membership(person.party, "member", "not given", text.sentence_at(match.start()))
+            )
     for match in re.finditer(rf"{_FELLOW}[ ]{body}", text.text):
         sentence = text.sentence_at(match.start())
-        opening = text.text[sentence.start : match.start()]
-        named = [
-            (opening.find(person.name), person)
-            for person in with_countries
-            if person.name in opening
-        ]
-        if named and (party := min(named, key=lambda found: found[0])[1].party) is not None:
+        if (party := _first_named(text, sentence, match.start(), with_countries)) is not None:
             found.append(Membership(party, "member", "not given", sentence))
+    for match in re.finditer(rf"{_HIS_COUNTRY}[ ](?:{body}|the[ ]fold\b)", text.text):
+        sentence = text.sentence_at(match.start())
+        since = text.text[match.end() : match.end() + 40].lstrip()
+        again = match.group("again") or _SOME_TIME_AGO.match(since) or _IN_YEAR.match(since)
+        if (party := _first_named(text, sentence, match.start(), with_countries)) is not None:
+            status = "member" if again else "new-member"
+            found.append(Membership(party, status, "not given", sentence))
     return found
+
+
+def _first_named(text: Text, sentence: Span, end: int, persons: Sequence[Person]) -> Party | None:
+    """The country of the first person the sentence names before ``end``."""
+    opening = text.text[sentence.start : end]
+    named = [(opening.find(person.name), person) for person in persons if person.name in opening]
+    return min(named, key=lambda found: found[0])[1].party if named else None
 
 
 def _named_just_before(text: str, end: int, persons: Sequence[Person]) -> Person | None:
@@ -234,6 +278,8 @@ def _claims(text: Text, sentence: Span, body: str) -> list[Claim]:
         subject = Span(offset + clause.start, offset + joining.start())
         if "whose country" in text[subject] or _LEFT_AGAIN.search(words):
             continue  # the leader's country (read with the leader), or one since expelled
+        if _NOT_YET.search(text[subject]):
+            continue  # "has not yet joined", "never joined"
         rest = joining.group("rest")
         if "joined" in joining.group(0) and not re.match(rf"{_JOINED_WHAT}|[ ]{body}", rest):
             continue  # joined the talks, the leaders, a session: no membership
@@ -245,8 +291,11 @@ def _claims(text: Text, sentence: Span, body: str) -> list[Claim]:
             found.append(Claim("observer", "not given", subject, sentence))
         elif _AT_THIS_MEETING.search(rest):
             found.append(Claim("new-member", "at this meeting", subject, sentence))
-        elif year:
-            found.append(Claim("member", year.group("year"), subject, sentence))
+        elif when := year or _IN_MONTH.search(rest):
+            # "joined in 2017", "in April 2023"; then "B in 2020, C in 2024" after it
+            found.append(Claim("member", when.group(1), subject, sentence))
+            start = offset + joining.start("rest") + when.end()
+            found += _joined_after(text, Span(start, sentence.end), sentence)
         elif decade := _IN_DECADE.search(rest):
             found.append(Claim("member", decade.group("decade"), subject, sentence))
         elif later_on or _SOME_TIME_AGO.search(rest):
@@ -264,6 +313,20 @@ def _claims(text: Text, sentence: Span, body: str) -> list[Claim]:
             subject = Span(offset + clause.start, offset + observer.start())
             status = _observer_status(observer.group("kind"))
             found.append(Claim(status, "not given", subject, sentence))
+    return found
+
+
+def _joined_after(text: Text, rest: Span, sentence: Span) -> list[Claim]:
+    """The countries a "joined in 2017" goes on to give years of, the verb left out: "A joined
+    in 2017, B in 2023 and C and D in 2024", "… followed by B in 2023"."""
+    found = []
+    position = rest.start
+    while match := _AND_IN_YEAR.match(text.text, position, rest.end):
+        who = Span(match.start("who"), match.end("who"))
+        if not _LIST_ONLY.fullmatch(_NAME_MARK.sub("X", text[who])):
+            break
+        found.append(Claim("member", match.group("year"), who, sentence))
+        position = match.end()
     return found
 
 

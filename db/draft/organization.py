@@ -4,8 +4,10 @@ Candidates are the names the text gives a body: a capitalised name ending in a w
 Organization, Network or Union ("the Coastal League", "Association of Northern Coastal Nations"), a
 word in capitals the text uses as a body's name ("the ABCD bloc", "G9 leaders"), and a word
 the text defines as one ("Trio is a strategic dialogue between …"), and a one-word name whose
-summit and bodies the text names ("Nordlink summit", "the Nordlink Council"). A name and the
-capitals spelling it ("… Organisation (XYO)", "ANCN") are one candidate, and so are a name and
+summit and bodies the text names ("Nordlink summit", "the Nordlink Council"), and a one-word
+name in lower case after its capital that the text names the meeting's body by ("the Nordaf
+summit", "Nordaf leaders"). A name and the capitals spelling it ("… Organisation (XYO)",
+"ANCN", or in part: "… Safety in Oceania (FTSO)") are one candidate, and so are a name and
 the word that heads it ("the Forum" of "the Southern Lagoons Forum", "the Organisation" of "the
 Organisation of Coastal States"). The candidate named most wins, a naming as the meeting's body
 ("the ANCN summit", "leaders of the XYO") counting twice, and namings count twice for a body
@@ -20,6 +22,7 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
+from db.draft.cities import city_named
 from db.draft.countries import Gazetteer
 from db.draft.model import Organization
 from db.draft.text import Span, Text
@@ -60,6 +63,17 @@ _STANDALONE_NOUN = re.compile(
 )
 _ENDS_A_NAME = re.compile(r"[A-Z][\w-]*[ ]$")
 _OF = re.compile(r"(?P<head>.+?)(?P<of>[ ](?:of|for)(?:[ ]the)?[ ])(?P<tail>.+)$")
+_BRACKETED = re.compile(rf"[ ]\((?P<short>{_CAPITALS.pattern})\)")
+_WORDS_BEFORE = re.compile(
+    r"(?:[A-Z][\w’'-]*|of|on|in|and|for|the)(?:[ ](?:[A-Z][\w’'-]*|of|on|in|and|for|the))*$"
+)
+# "a tour of the Gulf, …": a word used as a place's name, not a body's
+_A_PLACE_AFTER = r"(?:[,.;:]|[ ](?:of|in|and|to|for|on|with|was|is|has|region)\b)"
+_SUMMIT_OF = re.compile(
+    r"(?<![\w-])(?P<word>[A-Z][a-z]{2,})[ ](?:(?i:summit|meeting)|leaders|heads|members)\b"
+)
+
+
 _JOINS = r"[ ](?:has[ ]|have[ ]|formally[ ]|officially[ ]|also[ ])?(?:joined|was[ ]admitted|became[ ]a)\b"
 
 _LEAD = 600
@@ -144,6 +158,10 @@ def _candidates(text: Text, readable: str, countries: Gazetteer) -> list[_Candid
         for match in _SPELLED_OUT.finditer(readable)
         if (name := _spelled_out(match.group("name"), match.group("short")))
     }
+    for bracketed in _BRACKETED.finditer(readable):
+        short = bracketed.group("short")
+        if short not in spelled and (name := _named_before(readable, bracketed.start(), short)):
+            spelled[short] = name
     defined = [
         match.group("name")
         for sentence in text.sentences
@@ -178,7 +196,13 @@ def _candidates(text: Text, readable: str, countries: Gazetteer) -> list[_Candid
             candidates[ending[0]].short = word
     for word in _names_of_their_bodies(readable, long_names, countries):
         candidates.setdefault(word, _Candidate(word))
-    for word in dict.fromkeys([*capitals, *defined, *standalone]):
+    in_long_names = {word for name in long_names for word in name.split()}
+    titled = [
+        word
+        for word in _names_of_its_summits(readable, countries)
+        if word not in in_long_names and word not in candidates
+    ]
+    for word in dict.fromkeys([*capitals, *defined, *standalone, *titled]):
         long_name = spelled.get(word) or next(
             (name for name in long_names if _spells(word, name) or _begins(word, name)),
             None,
@@ -187,7 +211,9 @@ def _candidates(text: Text, readable: str, countries: Gazetteer) -> list[_Candid
             candidates.setdefault(word, _Candidate(word))
         else:
             candidates[long_name] = _Candidate(long_name, word)
-    found = list(candidates.values())
+    found = list(candidates.values()) or [
+        _Candidate(word) for word in _names_of_its_summits(readable, countries, as_summit=False)
+    ]
     members = [candidate for candidate in found if _said_to_join(readable, candidate)]
     return [candidate for candidate in found if candidate not in members] or found
 
@@ -207,6 +233,54 @@ def _names_of_their_bodies(readable: str, long_names: list[str], countries: Gaze
             or re.search(
                 rf"\b(?:in|from|to)[ ]{word}(?![\w-])(?!{_AS_THE_MEETINGS_BODY_AFTER})", readable
             )
+        ):
+            continue
+        found.append(word)
+    return found
+
+
+def _named_before(readable: str, end: int, short: str) -> str | None:
+    """The name that capitals in brackets shorten, when they leave out some of its words'
+    letters: "Conference on Interaction and Confidence-Building Measures in Asia (CICA)"; the
+    shortest run of capitalised words and small words before the brackets that begins with
+    the first capital and whose initials hold all of them in order."""
+    before = _WORDS_BEFORE.search(readable, max(0, end - 160), end)
+    if before is None:
+        return None
+    words = before.group(0).split()
+    for start in range(len(words) - 1, -1, -1):
+        if words[start] in _SMALL_WORDS or words[start][0] != short[0]:
+            continue
+        initials = "".join(
+            part[0]
+            for word in words[start:]
+            if word not in _SMALL_WORDS
+            for part in word.split("-")
+        )
+        if len(words) - start >= 2 and _is_subsequence(short, initials):
+            return " ".join(words[start:])
+    return None
+
+
+def _names_of_its_summits(
+    readable: str, countries: Gazetteer, *, as_summit: bool = True
+) -> list[str]:
+    """A one-word name written in lower case after its first letter ("Mercosur", "Nato"): a
+    word the text names the meeting's body by twice ("the Mercosur summit", "Nato leaders");
+    not a place or a people, nor a word the text also writes in lower case ("World leaders",
+    "the world") or as a place ("a tour of the Gulf,"), which will do where the text names no
+    other body. A word of a longer name ("Arab" of "Arab League") is left to that name."""
+    found = []
+    for match in _SUMMIT_OF.finditer(readable):
+        word = match.group("word")
+        if (
+            word in found
+            or re.search(rf"\b{word.lower()}\b", readable)
+            or (as_summit and re.search(rf"\bthe[ ]{word}{_A_PLACE_AFTER}", readable))
+            or word in NOT_NAMES
+            or _named_as_the_meetings_body(readable, word) < 2
+            or countries.find(word, 0, len(word))
+            or city_named(word)
         ):
             continue
         found.append(word)

