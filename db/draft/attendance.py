@@ -2,8 +2,9 @@
 
 A person named in a clause that says people attend ("attended", "took part", "gathered",
 "joined the meetings", "met", "arrived", "hosted", "welcomed", "led the delegation", "by video
-link", "at the summit", "told his fellow leaders", "summit participants, including", "Host X",
-"the summit chair" …) attended, and so did those a sentence names after one that says so ("…
+link", "at the summit" or the forum, "in his speech", "told delegates", "presided over the
+summit", "held bilateral talks", "shook hands", "summit participants, including", "Host X", "the
+summit's host", "the summit chair" …) attended, and so did those a sentence names after one that says so ("…
 confirmed their participation. These are A and B.") and the body's own officials named in a
 sentence about its meeting ("As part of the General Assembly, …, Secretary General X said"),
 unless the text says they are away ("the absence of X", "in lieu of X", "X skipped the summit",
@@ -41,6 +42,12 @@ _MEETING = (
     r"(?:summit|meetings?|talks|sessions?|gathering|conference|leaders|discussions|delegations?"
     r"|counterparts|assembly|plenary)"
 )
+# What one is at or in when at a meeting ("at the forum", "during the plenary"); not a press
+# conference, which may be anyone's anywhere.
+_EVENT = (
+    r"(?:summit|meeting|meet|talks|session|retreat|forum|gathering|plenary|ceremony|proceedings"
+    r"|deliberations|dinner|banquet|(?<!press[ ])(?<!news[ ])conference)"
+)
 # "by video link", "virtually": there from afar, though the text may say they are not there.
 _REMOTELY = r"(?:by|via)[ ](?:video(?:[ ]?link|conference)?|videoconference)|virtually"
 # Words that say outright that someone is at the meeting ("attended", "took part", "at the
@@ -57,15 +64,24 @@ _PLAINLY_ATTENDING = (
     r"|(?:led|leads|leading|headed|heads|heading)[ ](?:the|a|his|her|its|their|[\w.]+['’]s)[ ]"
     r"(?:[\w-]+['’]s[ ])?(?:[\w-]+[ ])?delegation|delegations?,?[ ](?:led|headed)[ ]by"
     rf"|address(?:ed|es|ing)?[ ](?:the[ ])?(?:[\w-]+[ ]){{0,2}}?{_MEETING}"
-    rf"|told[ ](?:the|his|her|their)[ ](?:fellow[ ])?(?:[\w-]+[ ])?{_MEETING}|told[ ]fellow"
-    r"|(?:at|during|in)\s(?:the|a|this|its)\s(?:[\w’'-]+\s){0,3}?"
-    r"(?:summit|meeting|meet|talks|session|retreat)"
+    # "told fellow leaders", "urged the delegates", "X told the summit"
+    r"|(?:told|urged|asked|reminded|assured|warned|thanked|called[ ]on|appealed[ ]to)[ ]"
+    r"(?:(?:the|his|her|their)[ ])?(?:(?:fellow|other|visiting|assembled|gathered)[ ])?"
+    rf"(?:[\w-]+[ ])?(?:{_MEETING}|delegates|participants|heads[ ]of[ ](?:state|government))"
+    r"|(?:told|urged)[ ]fellow"
+    rf"|(?:at|during|in|after)\s(?:the|a|this|its)\s(?:[\w’'-]+\s){{0,3}}?{_EVENT}"
+    r"|in[ ](?:his|her|their)[ ](?:[\w-]+[ ])?(?:speech|address|remarks|intervention)\b"
+    # "the summit's host", "X, the host,"; not "the host country"
+    r"|(?:summit|meeting|conference|gathering|forum|retreat)['’]s[ ]host\b"
+    r"|(?:the|as)[ ](?:summit[ ]|meeting[ ])?host\b"
+    r"(?![ -](?:country|countries|nation|city|state|government|team|broadcaster))"
     rf"|(?:audience|{_MEETING}|attendees|participants|guests),?[ ](?:that[ ]|which[ ])?includ(?:ed|es|ing)"
     r"|st(?:ood|anding|ands)[ ]in[ ]for|joining[ ](?:him|her|them)[ ](?:were|was|are|is)"
     rf"|{_REMOTELY}"
     r"|on[ ]the[ ]sidelines"
     r"|(?:opening|closing)[ ](?:remarks|speech|address|session|ceremony|statement)"
-    rf"|(?:open|clos)(?:s|ed|ing)?[ ](?:the|this|a|its|their)[ ](?:[\w-]+[ ]){{0,4}}?{_MEETING}"
+    r"|(?:(?:open|clos)(?:s|ed|ing)?|inaugurat(?:e|es|ed|ing)|presid(?:e|es|ed|ing)[ ]over)"
+    rf"[ ](?:the|this|a|its|their)[ ](?:[\w-]+[ ]){{0,4}}?(?:{_MEETING}|{_EVENT})"
     r"|deliver(?:s|ed|ing)?[ ](?:a|an|his|her|the|their)[ ](?:[\w-]+[ ])?"
     r"(?:speech|address|statement|keynote)"
     rf"|(?:speech|address|remarks)[ ]to[ ](?:the[ ])?(?:[\w-]+[ ]){{0,2}}?{_MEETING}"
@@ -85,7 +101,8 @@ _ALSO_ATTENDING = (
     r"|welcom(?:e|es|ed|ing)(?![ ](?:the|a|an|this|its|their|his|her)[ ](?:[\w-]+[ ])?"
     r"(?!delegation)[a-z]+(?:tion|sion|ment|ance|ence|sal)s?\b)"
     r"|greeted|joined[ ]by|me(?:et|ets|eting|t)\b|(?:will|would|to)[ ]meet"
-    r"|involving|talked[ ]in[ ]person|held[ ]talks|talks[ ]with|led[ ]by"
+    r"|involving|talked[ ]in[ ]person|held[ ](?:[\w-]+[ ]){0,2}?(?:talks|meetings?)|talks[ ]with"
+    r"|led[ ]by|sh(?:ook|akes|aking)[ ]hands|pos(?:e|es|ed|ing)[ ]for|fl(?:ew|ies|y|ying)[ ]in(?:to)?\b"
     r"|(?:took|takes|taking|handed|hands|handing|assum(?:e|es|ed|ing))[ ](?:over[ ])?(?:the|as)[ ]"
     r"(?:[\w-]+[ ])?chair\w*"
     r"|hand(?:s|ed|ing)?[ ]over[ ]to|presence"
@@ -94,7 +111,9 @@ _ALSO_ATTENDING = (
     # a photograph's caption: "Standing left to right are X, Y …", "(L-R) X, Y"
     r"|(?:from[ ])?left[ ]to[ ]right|\(L-R\)|\(from[ ]left\)"
     r"|elected[ ](?:as[ ])?(?:the[ ])?(?:[\w-]+[ ])?chair\w*"
-    rf"|[ ]in[ ][{UPPER}][\w-]+[ ]for[ ](?:the|a|this|its)[ ](?:[\w-]+[ ]){{0,2}}?{_MEETING}"
+    # "X is in Oslo for the summit", "X is on Vava'u Island for his first leaders' retreat"
+    rf"|[ ](?:in|on|at)[ ](?:[{UPPER}][\w'’-]+[ ]){{1,3}}for[ ](?:the|a|this|its|his|her|their)[ ]"
+    rf"(?:[\w’'-]+[ ]){{0,3}}?(?:{_MEETING}|{_EVENT})"
 )
 _REMOTE = re.compile(rf"\b(?:{_REMOTELY})\b", re.IGNORECASE)
 _PLAINLY = re.compile(rf"\b(?:{_PLAINLY_ATTENDING})\b", re.IGNORECASE)

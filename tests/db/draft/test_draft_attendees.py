@@ -1,0 +1,65 @@
+"""Attendees as newsrooms write attendance, one short invented sentence per phrasing.
+
+The people are invented; the countries are real, as the drafter knows countries by name.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from db.draft.extract import draft_facts
+
+
+def attending(article: str) -> dict[str, str]:
+    """Attendee's name → the name of the party they represent."""
+    return {
+        attendee.person.name: attendee.represents.name
+        for attendee in draft_facts(article).attendees
+    }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Swedish Prime Minister Erik Lund spoke at the conference on Friday.",
+        "Swedish Prime Minister Erik Lund spoke at the forum on Friday.",
+        "During the plenary, Swedish Prime Minister Erik Lund called for unity.",
+        "Swedish Prime Minister Erik Lund presided over the summit.",
+        "Swedish Prime Minister Erik Lund inaugurated the two-day meeting on Friday.",
+        "In his speech, Swedish Prime Minister Erik Lund called for unity.",
+        "Swedish Prime Minister Erik Lund told leaders that unity mattered.",
+        "Swedish Prime Minister Erik Lund urged fellow leaders to act.",
+        "Swedish Prime Minister Erik Lund told delegates that unity mattered.",
+        "Speaking to reporters after the summit, Swedish Prime Minister Erik Lund called for unity.",
+        "The summit's host, Swedish Prime Minister Erik Lund, called for unity.",
+        "Swedish Prime Minister Erik Lund, the host, called for unity.",
+        "Swedish Prime Minister Erik Lund flew into Oslo on Thursday.",
+        "Swedish Prime Minister Erik Lund is on Gotland Island for his first leaders' retreat.",
+    ],
+)
+def test_a_meeting_named_by_its_kind_or_by_what_leaders_do_there(sentence: str) -> None:
+    assert attending(sentence) == {"Erik Lund": "Sweden"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Swedish Prime Minister Erik Lund and Finnish President Aino Lahti held bilateral talks.",
+        "Swedish Prime Minister Erik Lund shook hands with Finnish President Aino Lahti.",
+        "Swedish Prime Minister Erik Lund posed for pictures with Finnish President Aino Lahti.",
+    ],
+)
+def test_two_leaders_meeting_each_other_both_attend(sentence: str) -> None:
+    assert attending(sentence) == {"Erik Lund": "Sweden", "Aino Lahti": "Finland"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "At a press conference in Stockholm, Swedish Prime Minister Erik Lund said no.",
+        "Swedish Prime Minister Erik Lund, the host country's leader, spoke.",
+        "Swedish Prime Minister Erik Lund told reporters in Stockholm that unity mattered.",
+    ],
+)
+def test_a_press_conference_or_the_host_country_is_no_sign_of_attending(sentence: str) -> None:
+    assert attending(sentence) == {}
