@@ -141,6 +141,8 @@ _ANOTHER_TIME = re.compile(
 _OF_BEFORE = re.compile(
     rf"\b(?P<noun>[a-z]+)[ ]of[ ](?:the[ ])?(?:(?:[\w.’'-]+[ ]){{0,3}}?(?i:{TITLE})[ ])?$"
 )
+# "… according to Cuban Foreign Minister X": the source of what the clause says, not who acts.
+_SOURCE_BEFORE = re.compile(rf"\baccording[ ]to[ ](?:[\w.’'-]+[ ]){{0,4}}?(?:(?i:{TITLE})[ ])?$")
 _BY_BEFORE = re.compile(rf"\bby[ ](?:[\w.’'-]+[ ]){{0,4}}?(?:(?i:{TITLE})[ ])?$")
 _THERE_OF = re.compile(
     r"presence|arrival|participation|attendance|visit|invitation|speech|address|remarks"
@@ -432,7 +434,10 @@ def _says_attending(words: str, *, plainly: bool = False) -> bool:
 
 def _object_of(text: Text, clause: Span, mention: Mention) -> bool:
     """ "the detention of President X": the name is what the clause is about, not who acts;
-    nor is "tariffs set by President X" anything X does at the meeting ("hosted by X" is)."""
+    nor is "tariffs set by President X" anything X does at the meeting ("hosted by X" is), nor
+    "according to X" (whom the clause is told by)."""
+    if _SOURCE_BEFORE.search(text.text, clause.start, mention.span.start):
+        return True
     of = _OF_BEFORE.search(text.text, clause.start, mention.span.start)
     if of is not None and not _THERE_OF.fullmatch(of.group("noun")):
         return True

@@ -63,3 +63,39 @@ def test_two_leaders_meeting_each_other_both_attend(sentence: str) -> None:
 )
 def test_a_press_conference_or_the_host_country_is_no_sign_of_attending(sentence: str) -> None:
     assert attending(sentence) == {}
+
+
+def test_the_source_of_what_a_clause_says_does_not_attend_by_it() -> None:
+    article = (
+        "Cuban President Ana Lopes is attending the session, which according to Cuban Foreign "
+        "Minister Luis Vela guarantees a high-level debate."
+    )
+    assert attending(article) == {"Ana Lopes": "Cuba"}
+
+
+def test_a_headline_opening_with_the_meeting_names_no_one() -> None:
+    article = "Nordic and Finland Summit Begins in Oslo\n\nThe summit opened on Monday."
+    assert draft_facts(article).people == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title", "country"),
+    [
+        (
+            "President of Peru Luis Vela and President Belarus Ana Lopes attended the summit.",
+            "President",
+            "Belarus",
+        ),
+        ("Australian Prime minister Ana Lopes attended the summit.", "Prime Minister", "Australia"),
+        ("South Korean minister Ana Lopes attended the summit.", "Minister", "South Korea"),
+    ],
+)
+def test_a_title_and_country_written_unevenly_before_a_name(
+    sentence: str, title: str, country: str
+) -> None:
+    (attendee,) = [
+        attendee
+        for attendee in draft_facts(sentence).attendees
+        if attendee.person.name == "Ana Lopes"
+    ]
+    assert (attendee.title, attendee.represents.name) == (title, country)
