@@ -1,25 +1,26 @@
 """Who attended, in what role, and who stayed away and sent someone else.
 
-A person named in a clause that says people attend ("attended", "took part", "gathered",
-"joined the meetings", "met", "arrived", "hosted", "welcomed", "led the delegation", "by video
-link", "at the summit" or the forum, "in his speech", "told delegates", "presided over the
-summit", "held bilateral talks", "shook hands", "summit participants, including", "Host X", "the
-summit's host", "the summit chair" …) attended, and so did those a sentence names after one that says so ("…
+A person named in a clause that says people attend ("attended", "took part", "gathered", "joined
+the meetings", "met", "arrived", "hosted", "welcomed", "led the delegation", "by video link", "at
+the summit" or the forum, "in his speech", "told delegates", "presided over the summit", "held
+bilateral talks", "shook hands", "summit participants, including", "Host X", "the summit's host",
+"the summit chair" …) attended, and so did those a sentence names after one that says so ("…
 confirmed their participation. These are A and B.") and the body's own officials named in a
-sentence about its meeting ("As part of the General Assembly, …, Secretary General X said"),
-unless the text says they are away ("the absence of X", "in lieu of X", "X skipped the summit",
-"X will be the main absence"), sends words from afar ("read a message from X"), is only invited
-or asked to come, is what the clause is about rather than who acts ("the detention of X", "X's
-envoy", "tariffs set by X"), or the clause tells of another meeting ("the last summit", "the
-summit last year", "Last year, …", "In May, …", "will be preceded by the officials' meeting")
-or only reports what happened ("A roadmap was adopted at the
-summit, X told reporters", "X told reporters that …"). Someone whose country the article does
-not give needs a clause that says so plainly (attended, took part, arrived, at the summit; not
-just met or welcomed), and represents a body named "Not stated in the article" that a reviewer
-fills in. The role follows the title (a president is a head of state, a prime minister a head
-of government, a body's president an international official), unless the clause calls them
-guests or the text calls them or their country the host; someone with a country but no title
-is a delegate.
+sentence about its meeting ("As part of the General Assembly, …, Secretary General X said"), unless
+the text says they are away ("the absence of X", "in lieu of X", "X skipped the summit", "X will be
+the main absence"), sends words from afar ("read a message from X"), is only invited or asked to
+come, is what the clause is about rather than who acts ("the detention of X", "X's envoy", "tariffs
+set by X", "according to X", "will represent X"), meets someone only perhaps or in a wish ("whether
+X will meet Y", "ready for talks with Y"), or the clause tells of another meeting ("the last
+summit", "the summit last year", "Last year, …", "In May, …", "will be preceded by the officials'
+meeting") or only reports what happened ("A roadmap was adopted at the summit, X told reporters",
+"X told reporters that …"). Someone whose country the article does not give needs a clause that
+says so plainly (attended, took part, arrived, at the summit; not just met or welcomed), unless
+their title makes them a head of state or government, and represents a body named "Not stated in
+the article" that a reviewer fills in. The role follows the title (a president is a head of state,
+a prime minister a head of government, a body's president an international official), unless the
+clause calls them guests or the text calls them or their country the host; someone with a country
+but no title is a delegate.
 
 "X has sent his foreign minister" makes X absent and an unnamed foreign minister of X's country
 an envoy; "X did not attend, sending Y" or "…; X's country was represented by Y" makes the
@@ -101,7 +102,7 @@ _ALSO_ATTENDING = (
     r"|welcom(?:e|es|ed|ing)(?![ ](?:the|a|an|this|its|their|his|her)[ ](?:[\w-]+[ ])?"
     r"(?!delegation)[a-z]+(?:tion|sion|ment|ance|ence|sal)s?\b)"
     r"|greeted|joined[ ]by|me(?:et|ets|eting|t)\b|(?:will|would|to)[ ]meet"
-    r"|involving|talked[ ]in[ ]person|held[ ](?:[\w-]+[ ]){0,2}?(?:talks|meetings?)|talks[ ]with"
+    r"|involving|talked[ ]in[ ]person|held[ ](?:[\w-]+[ ]){0,2}?(?:talks|meetings?)|(?:talks|meetings?|bilaterals?)[ ]with"
     r"|led[ ]by|sh(?:ook|akes|aking)[ ]hands|pos(?:e|es|ed|ing)[ ]for|fl(?:ew|ies|y|ying)[ ]in(?:to)?\b"
     r"|(?:took|takes|taking|handed|hands|handing|assum(?:e|es|ed|ing))[ ](?:over[ ])?(?:the|as)[ ]"
     r"(?:[\w-]+[ ])?chair\w*"
@@ -143,6 +144,13 @@ _OF_BEFORE = re.compile(
 )
 # "… according to Cuban Foreign Minister X": the source of what the clause says, not who acts.
 _SOURCE_BEFORE = re.compile(rf"\baccording[ ]to[ ](?:[\w.’'-]+[ ]){{0,4}}?(?:(?i:{TITLE})[ ])?$")
+# "… whether X will meet Y", "if X attends", "ready for talks with X": a meeting the clause is
+# not sure of, or only wishes for.
+_UNSURE_BEFORE = re.compile(
+    r"\b(?:whether|if|unless|ready[ ](?:for|to)|hop(?:e|es|ed|ing)[ ](?:for|to)"
+    r"|wants?[ ]to|wanted[ ]to|seek(?:s|ing)?)\b[^,;]*$",
+    re.IGNORECASE,
+)
 _BY_BEFORE = re.compile(rf"\bby[ ](?:[\w.’'-]+[ ]){{0,4}}?(?:(?i:{TITLE})[ ])?$")
 _THERE_OF = re.compile(
     r"presence|arrival|participation|attendance|visit|invitation|speech|address|remarks"
@@ -159,9 +167,11 @@ _SOMEONE_ELSES = re.compile(
 # A mention that says the person is not there: "the absence of X", "in lieu of X".
 _NOT_THERE_BEFORE = re.compile(
     r"\b(?:absence[ ]of|in[ ]lieu[ ]of|instead[ ]of|in[ ]place[ ]of|without|on[ ]behalf[ ]of"
-    r"|representing|represents|stood[ ]in[ ]for|standing[ ]in[ ]for"
+    r"|stood[ ]in[ ]for|standing[ ]in[ ]for"
     r"|successor[ ]to|(?:memory|death)[ ]of|tribute[ ]to|the[ ]late)"
     r"[ ][^,;—–]{0,40}$"
+    # "will represent President X", "representing Norway's King X" (not "represented by X")
+    r"|\brepresent(?:s|ed|ing)?[ ](?!by\b)(?:[\w.’'-]+[ ]){0,4}?$"
     # "Notably absent from the summit are X and Y"
     r"|\babsent[ ](?:from[ ][^,;]{0,40}[ ])?(?:are|is|were|was)[ ][^;.]{0,160}$"
     # "conveyed a message from Norway's king, X": words sent from afar (not "leaders from
@@ -376,7 +386,11 @@ def find_attendees(
                     continue
                 if person.party is None and person.title and serves_a_body(person.title):
                     person.party = organization
-                if person.party is None and not _says_attending(words, plainly=True):
+                if (
+                    person.party is None
+                    and not _leads_a_state(person)
+                    and not _says_attending(words, plainly=True)
+                ):
                     continue  # whom they represent is not given: only a plain "attended" will do
                 guest = re.search(r"\bguests?\b", words, re.IGNORECASE) is not None
                 role = _role(text, person, mention, guest=guest, host_country=host_country)
@@ -426,6 +440,16 @@ def find_attendees(
     return list(attendees.values())
 
 
+def _leads_a_state(person: Person) -> bool:
+    """Whether the person's title makes them a head of state or government ("President X met
+    the leaders"), whose meeting or welcome at a summit is their own, country given or not."""
+    return person.title is not None and role_for(person.title, represents_country=True) in (
+        "head-of-state",
+        "acting-head-of-state",
+        "head-of-government",
+    )
+
+
 def _says_attending(words: str, *, plainly: bool = False) -> bool:
     """Whether a clause says that people attend: a cue not asked for ("invited X to attend")."""
     cues = (_PLAINLY if plainly else _ATTENDING).finditer(words)
@@ -435,8 +459,11 @@ def _says_attending(words: str, *, plainly: bool = False) -> bool:
 def _object_of(text: Text, clause: Span, mention: Mention) -> bool:
     """ "the detention of President X": the name is what the clause is about, not who acts;
     nor is "tariffs set by President X" anything X does at the meeting ("hosted by X" is), nor
-    "according to X" (whom the clause is told by)."""
-    if _SOURCE_BEFORE.search(text.text, clause.start, mention.span.start):
+    "according to X" (whom the clause is told by), nor "whether X will meet Y" or "ready for
+    talks with X" (not sure, or only wished for)."""
+    if _SOURCE_BEFORE.search(text.text, clause.start, mention.span.start) or _UNSURE_BEFORE.search(
+        text.text, clause.start, mention.span.start
+    ):
         return True
     of = _OF_BEFORE.search(text.text, clause.start, mention.span.start)
     if of is not None and not _THERE_OF.fullmatch(of.group("noun")):

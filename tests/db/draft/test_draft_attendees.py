@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from db.draft.attendance import NOT_STATED
 from db.draft.extract import draft_facts
 
 
@@ -99,3 +100,36 @@ def test_a_title_and_country_written_unevenly_before_a_name(
         if attendee.person.name == "Ana Lopes"
     ]
     assert (attendee.title, attendee.represents.name) == (title, country)
+
+
+def test_a_head_of_state_whose_country_is_not_given_attends_by_a_welcome() -> None:
+    article = "The leaders were welcomed by Prime Minister Ana Lopes and her husband."
+    assert attending(article) == {"Ana Lopes": NOT_STATED.name}
+
+
+def test_someone_another_will_represent_does_not_attend() -> None:
+    article = "Minister Luis Vela will represent President Ana Lopes at the summit."
+    assert "Ana Lopes" not in attending(article)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "All eyes are on whether Norway's Ola Dahl will meet Swedish Prime Minister Erik Lund.",
+        "Norway's Ola Dahl said he stands ready for talks with Swedish Prime Minister Erik Lund.",
+    ],
+)
+def test_a_meeting_not_sure_or_only_wished_for_is_no_sign_of_attending(sentence: str) -> None:
+    assert "Erik Lund" not in attending(sentence)
+
+
+def test_meetings_planned_with_leaders_at_the_summit() -> None:
+    article = (
+        "Norway's Ola Dahl is planning meetings with Swedish Prime Minister Erik Lund and "
+        "Finnish President Aino Lahti."
+    )
+    assert attending(article) == {
+        "Ola Dahl": "Norway",
+        "Erik Lund": "Sweden",
+        "Aino Lahti": "Finland",
+    }
