@@ -3,8 +3,9 @@
 A person named in a clause that says people attend ("attended", "took part", "gathered", "joined
 the meetings", "met", "arrived", "hosted", "welcomed", "led the delegation", "by video link", "at
 the summit" or the forum, "in his speech", "told delegates", "presided over the summit", "held
-bilateral talks", "shook hands", "summit participants, including", "Host X", "the summit's host",
-"the summit chair" …) attended, and so did those a sentence names after one that says so ("…
+bilateral talks", "shook hands", "this year's chair", "signed the declaration", "received the
+leaders", "summit participants, including", "The leaders — A, B and C —", "Host X", "the summit's
+host", "the summit chair" …) attended, and so did those a sentence names after one that says so ("…
 confirmed their participation. These are A and B.") and the body's own officials named in a
 sentence about its meeting ("As part of the General Assembly, …, Secretary General X said"), unless
 the text says they are away ("the absence of X", "in lieu of X", "X skipped the summit", "X will be
@@ -14,13 +15,14 @@ set by X", "according to X", "will represent X"), meets someone only perhaps or 
 X will meet Y", "ready for talks with Y"), or the clause tells of another meeting ("the last
 summit", "the summit last year", "Last year, …", "In May, …", "will be preceded by the officials'
 meeting") or only reports what happened ("A roadmap was adopted at the summit, X told reporters",
-"X told reporters that …"). Someone whose country the article does not give needs a clause that
-says so plainly (attended, took part, arrived, at the summit; not just met or welcomed), unless
-their title makes them a head of state or government, and represents a body named "Not stated in
-the article" that a reviewer fills in. The role follows the title (a president is a head of state,
-a prime minister a head of government, a body's president an international official), unless the
-clause calls them guests or the text calls them or their country the host; someone with a country
-but no title is a delegate.
+"X told reporters that …"). A list led into by a colon ("The leaders attending are:") says so of
+each name or bulleted line after it. Someone whose country the article does not give needs a clause
+that says so plainly (attended, took part, arrived, at the summit; not just met or welcomed),
+unless their title makes them a head of state or government, and represents a body named "Not
+stated in the article" that a reviewer fills in. The role follows the title (a president is a head
+of state, a prime minister a head of government, a body's president an international official),
+unless the clause calls them guests or the text calls them or their country the host; someone with
+a country but no title is a delegate.
 
 "X has sent his foreign minister" makes X absent and an unnamed foreign minister of X's country
 an envoy; "X did not attend, sending Y" or "…; X's country was represented by Y" makes the
@@ -36,7 +38,7 @@ from db.draft.keys import key_of
 from db.draft.model import Absence, Attendee, Mention, Party, Person
 from db.draft.people import People
 from db.draft.text import UPPER, Span, Text
-from db.draft.titles import TITLE, display_title, role_for, serves_a_body
+from db.draft.titles import TITLE, TITLE_PATTERN, display_title, role_for, serves_a_body
 from db.draft.words import SPEECH_VERB
 
 _MEETING = (
@@ -68,7 +70,7 @@ _PLAINLY_ATTENDING = (
     # "told fellow leaders", "urged the delegates", "X told the summit"
     r"|(?:told|urged|asked|reminded|assured|warned|thanked|called[ ]on|appealed[ ]to)[ ]"
     r"(?:(?:the|his|her|their)[ ])?(?:(?:fellow|other|visiting|assembled|gathered)[ ])?"
-    rf"(?:[\w-]+[ ])?(?:{_MEETING}|delegates|participants|heads[ ]of[ ](?:state|government))"
+    rf"(?:[\w-]+[ ])?(?:{_MEETING}|delegates|participants|members|heads[ ]of[ ](?:state|government))"
     r"|(?:told|urged)[ ]fellow"
     rf"|(?:at|during|in|after)\s(?:the|a|this|its)\s(?:[\w’'-]+\s){{0,3}}?{_EVENT}"
     r"|in[ ](?:his|her|their)[ ](?:[\w-]+[ ])?(?:speech|address|remarks|intervention)\b"
@@ -101,6 +103,16 @@ _ALSO_ATTENDING = (
     # welcoming people, not an act ("welcomed the inclusion of …", "welcomes the decision")
     r"|welcom(?:e|es|ed|ing)(?![ ](?:the|a|an|this|its|their|his|her)[ ](?:[\w-]+[ ])?"
     r"(?!delegation)[a-z]+(?:tion|sion|ment|ance|ence|sal)s?\b)"
+    # "The leaders — A, B and C — agreed": a list set off after the leaders
+    r"|(?:leaders|heads[ ]of[ ]state(?:[ ]and[ ]government)?|participants)[ ]?[—–(-][ ]?"
+    rf"(?=[{UPPER}])"
+    # "this year's chair", "the rotating chair of the bloc"
+    r"|(?:rotating|current|outgoing|incoming|new|year['’]s)[ ]chair(?:man|woman|person)?\b"
+    r"|joint[ ](?:news|press)[ ]conference"
+    r"|(?:signed|signing|signs)[ ](?:the|a|an|their)[ ](?:[\w-]+[ ]){0,3}?(?:agreement|declaration"
+    r"|treaty|communiqu[eé]|accord|charter|memorandum|deal)"
+    r"|receiv(?:ed|es|ing)[ ](?:the[ ])?(?:[\w-]+[ ])?(?:leaders|heads|delegations?|participants"
+    r"|guests|delegates)"
     r"|greeted|joined[ ]by|me(?:et|ets|eting|t)\b|(?:will|would|to)[ ]meet"
     r"|involving|talked[ ]in[ ]person|held[ ](?:[\w-]+[ ]){0,2}?(?:talks|meetings?)|(?:talks|meetings?|bilaterals?)[ ]with"
     r"|led[ ]by|sh(?:ook|akes|aking)[ ]hands|pos(?:e|es|ed|ing)[ ]for|fl(?:ew|ies|y|ying)[ ]in(?:to)?\b"
@@ -257,6 +269,8 @@ _OWN_MEETING = re.compile(
     r"\b(?:summit|general[ ]assembly|ministerial[ ]meeting|council[ ]of[ ]ministers)\b",
     re.IGNORECASE,
 )
+_LIST_ITEM = re.compile(r"\s*[-•*–—·]\s")
+_LIST_ITEM_WORDS = 12
 _UNTITLED_ROLE = "delegate"
 # Whom an attendee represents when the article does not say: a fact file needs a party, and a
 # reviewer should see at once that this one is to be filled in rather than read a guess.
@@ -363,11 +377,15 @@ def find_attendees(
     absent = {id(absence.person) for absence in absences}
     absent |= {id(mention.person) for mention in _said_not_to_be_there(text, people)}
     attendees: dict[int, Attendee] = {}
+    list_lead = ""  # "The leaders attending are:", over the items listed after it
     for index, sentence in enumerate(text.sentences):
+        list_lead = _list_lead(text[sentence], list_lead)
         for clause in _clauses(text, sentence):
             words = text[clause]
             if index and clause.start == sentence.start and _NAMES_THOSE.match(words):
                 words = f"{text[text.sentences[index - 1]]} {words}"
+            elif list_lead and clause.start == sentence.start:
+                words = f"{list_lead} {words}"
             if (
                 not _says_attending(words)
                 or _ANOTHER_MEETING.search(words)
@@ -438,6 +456,24 @@ def find_attendees(
                 note=f"Sent by {absence.title} {absence.person.name}.",
             )
     return list(attendees.values())
+
+
+def _list_lead(sentence: str, lead: str) -> str:
+    """The words that lead into a list ("Leaders attending include:") while ``sentence`` is the
+    lead or an item of its list (a bulleted line, or a short one of names and titles), else ""."""
+    if sentence.rstrip().endswith(":"):
+        return sentence
+    if lead and (_LIST_ITEM.match(sentence) or _names_and_titles_only(sentence)):
+        return lead
+    return ""
+
+
+def _names_and_titles_only(line: str) -> bool:
+    """ "Erik Lund, prime minister of Sweden": a short line with no word but names and titles."""
+    words = TITLE_PATTERN.sub("", line).split()
+    return len(words) <= _LIST_ITEM_WORDS and not any(
+        len(word) > 3 and word[0].islower() for word in words
+    )
 
 
 def _leads_a_state(person: Person) -> bool:

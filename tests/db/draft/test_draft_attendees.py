@@ -133,3 +133,33 @@ def test_meetings_planned_with_leaders_at_the_summit() -> None:
         "Erik Lund": "Sweden",
         "Aino Lahti": "Finland",
     }
+
+
+@pytest.mark.parametrize(
+    "article",
+    [
+        "The following leaders attended the summit:\n\n- Swedish Prime Minister Erik Lund\n"
+        "- Finnish President Aino Lahti",
+        "Leaders at the summit included:\n\nSwedish Prime Minister Erik Lund\n\n"
+        "Aino Lahti, president of Finland.\n\nNorwegian Prime Minister Ola Dahl said no.",
+        "The leaders - Swedish Prime Minister Erik Lund and Finnish President Aino Lahti - "
+        "agreed on a plan.",
+    ],
+)
+def test_a_list_of_leaders_led_into_by_a_colon_or_set_off_by_dashes(article: str) -> None:
+    assert attending(article) == {"Erik Lund": "Sweden", "Aino Lahti": "Finland"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Swedish Prime Minister Erik Lund, this year's chair, said it was a success.",
+        "Swedish Prime Minister Erik Lund, the current chair of the bloc, said it was a success.",
+        "Swedish Prime Minister Erik Lund said during a joint news conference that all went well.",
+        "Swedish Prime Minister Erik Lund signed the agreement on behalf of Sweden.",
+        "Swedish Prime Minister Erik Lund received the leaders at the palace.",
+        "Swedish Prime Minister Erik Lund called on fellow members to act.",
+    ],
+)
+def test_the_chair_a_signatory_and_the_one_receiving_leaders_attend(sentence: str) -> None:
+    assert attending(sentence) == {"Erik Lund": "Sweden"}
