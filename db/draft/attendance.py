@@ -83,6 +83,8 @@ _PLAINLY_ATTENDING = (
     rf"|{_REMOTELY}"
     r"|on[ ]the[ ]sidelines"
     r"|(?:opening|closing)[ ](?:remarks|speech|address|session|ceremony|statement)"
+    r"|(?:inauguration|opening|closing)[ ]of[ ](?:the|this|a|its)[ ](?:[\w-]+[ ]){0,3}?"
+    rf"(?:{_MEETING}|{_EVENT})"
     r"|(?:(?:open|clos)(?:s|ed|ing)?|inaugurat(?:e|es|ed|ing)|presid(?:e|es|ed|ing)[ ]over)"
     rf"[ ](?:the|this|a|its|their)[ ](?:[\w-]+[ ]){{0,4}}?(?:{_MEETING}|{_EVENT})"
     r"|deliver(?:s|ed|ing)?[ ](?:a|an|his|her|the|their)[ ](?:[\w-]+[ ])?"
@@ -114,7 +116,8 @@ _ALSO_ATTENDING = (
     r"|receiv(?:ed|es|ing)[ ](?:the[ ])?(?:[\w-]+[ ])?(?:leaders|heads|delegations?|participants"
     r"|guests|delegates)"
     r"|greeted|joined[ ]by|me(?:et|ets|eting|t)\b|(?:will|would|to)[ ]meet"
-    r"|involving|talked[ ]in[ ]person|held[ ](?:[\w-]+[ ]){0,2}?(?:talks|meetings?)|(?:talks|meetings?|bilaterals?)[ ]with"
+    r"|involving|talked[ ]in[ ]person|(?:talks|meetings?|bilaterals?)[ ]with"
+    r"|(?:held|hold|holds|holding)[ ](?:[\w-]+[ ]){0,2}?(?:talks|meetings?|discussions)"
     r"|led[ ]by|sh(?:ook|akes|aking)[ ]hands|pos(?:e|es|ed|ing)[ ]for|fl(?:ew|ies|y|ying)[ ]in(?:to)?\b"
     r"|(?:took|takes|taking|handed|hands|handing|assum(?:e|es|ed|ing))[ ](?:over[ ])?(?:the|as)[ ]"
     r"(?:[\w-]+[ ])?chair\w*"
@@ -122,7 +125,7 @@ _ALSO_ATTENDING = (
     r"|(?:brought|bringing|brings)[ ]together"
     r"|also[ ]expected(?:[ ]to[ ]be[ ](?:there|present))?[ ](?:is|are|were|was)\b"
     # a photograph's caption: "Standing left to right are X, Y …", "(L-R) X, Y"
-    r"|(?:from[ ])?left[ ]to[ ]right|\(L-R\)|\(from[ ]left\)"
+    r"|(?:from[ ])?left[ ]to[ ]right|\(L-R\)|\(from[ ]left\)|^From[ ]left\b"
     r"|elected[ ](?:as[ ])?(?:the[ ])?(?:[\w-]+[ ])?chair\w*"
     # "X is in Oslo for the summit", "X is on Vava'u Island for his first leaders' retreat"
     rf"|[ ](?:in|on|at)[ ](?:[{UPPER}][\w'’-]+[ ]){{1,3}}for[ ](?:the|a|this|its|his|her|their)[ ]"
@@ -135,7 +138,7 @@ _ATTENDING = re.compile(rf"\b(?:{_PLAINLY_ATTENDING}|{_ALSO_ATTENDING})\b", re.I
 # hosted …": another meeting, at another time.
 _ANOTHER_MEETING = re.compile(
     r"\b(?:last|previous|past|next|upcoming|earlier|former)[ ](?:[\w-]+[ ]){0,2}?"
-    r"(?:summit|meeting|session|gathering|conference)s?\b"
+    r"(?:summit|meeting|session|gathering|conference|event)s?\b"
     r"|\b(?:summit|meeting|session|gathering|conference)s?[ ](?:[\w-]+[ ]){0,4}?in[ ](?:19|20)\d\d\b"
     r"|\b(?:summit|meeting|session|gathering|conference)s?[ ](?:last|next)[ ](?:year|month|week)\b"
     r"|\bpreceded[ ]by[ ](?:a|an|the)[ ]",  # "will be preceded by the officials' meeting"
@@ -166,6 +169,7 @@ _UNSURE_BEFORE = re.compile(
 _BY_BEFORE = re.compile(rf"\bby[ ](?:[\w.’'-]+[ ]){{0,4}}?(?:(?i:{TITLE})[ ])?$")
 _THERE_OF = re.compile(
     r"presence|arrival|participation|attendance|visit|invitation|speech|address|remarks"
+    r"|inauguration|opening"
     r"|chairmanship|leadership|delegations?|guests|leaders|delegates|participants|members"
     r"|heads|attendees|dignitaries",
     re.IGNORECASE,
@@ -280,6 +284,8 @@ NOT_STATED = Party(
     is_country=False,
     kind="whom the attendee represents, to be filled in",
 )
+_AND_BEFORE = re.compile(r"\band[ ](?:then[ ]|later[ ]|also[ ])?$")
+_RELATIVE_END = re.compile(r",?[ ](?:who|that)[ ](?:\w+[ ]){0,2}?$")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:with|to|from|by|for|of|about)[ ]$")
 
 
@@ -292,7 +298,8 @@ def find_absences(text: Text, people: People) -> tuple[list[Absence], list[Perso
         cue = _SENT.search(words) or _STAYED_AWAY.search(words)
         if cue is None:
             continue
-        absent = _subject(text, people, Span(sentence.start, sentence.start + cue.start()))
+        before = _who_did_it(text, people, Span(sentence.start, sentence.start + cue.start()))
+        absent = _subject(text, people, before)
         if absent is None or absent.party is None or absent.title is None:
             continue
         envoy = _sent_in_place(text, people, sentence, absent)
@@ -346,6 +353,19 @@ def _sent_in_place(text: Text, people: People, sentence: Span, absent: Person) -
         party=absent.party,
         named=False,
     )
+
+
+def _who_did_it(text: Text, people: People, before: Span) -> Span:
+    """Where the one who did what follows ``before`` is named: all of it, unless it ends in
+    "who" or "that", which the word just before it does ("X, who did not attend"; not the
+    President in "the President spoke, and then the envoys of those who did not attend")."""
+    relative = _RELATIVE_END.search(text.text, before.start, before.end)
+    if relative is None:
+        return before
+    named = [
+        mention for mention in people.mentions_in(before) if mention.span.end == relative.start()
+    ]
+    return named[-1].span if named else Span(before.end, before.end)
 
 
 def _subject(text: Text, people: People, before: Span) -> Person | None:
@@ -505,9 +525,13 @@ def _object_of(text: Text, clause: Span, mention: Mention) -> bool:
     if of is not None and not _THERE_OF.fullmatch(of.group("noun")):
         return True
     by = _BY_BEFORE.search(text.text, clause.start, mention.span.start)
-    return by is not None and not _ATTENDING.search(
-        text.text, max(clause.start, by.start() - 40), by.end()
-    )
+    if by is None:
+        return False
+    start = by.start()
+    earlier = text.text.rfind(" by ", clause.start, start)
+    if earlier != -1 and _AND_BEFORE.search(text.text, earlier, start):
+        start = earlier  # "joined by X and then by Y": Y's "by" is X's
+    return not _ATTENDING.search(text.text, max(clause.start, start - 40), by.end())
 
 
 def _said_not_to_be_there(text: Text, people: People) -> list[Mention]:
@@ -523,7 +547,9 @@ def _said_not_to_be_there(text: Text, people: People) -> list[Mention]:
         for clause in _clauses(text, sentence):
             cue = _NOT_ATTENDING.search(text.text, clause.start, clause.end)
             if cue:
-                away += people.mentions_in(Span(clause.start, cue.start()))
+                away += people.mentions_in(
+                    _who_did_it(text, people, Span(clause.start, cue.start()))
+                )
     return away
 
 

@@ -24,6 +24,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
+from db.draft.cities import city_named
 from db.draft.countries import Country, Gazetteer
 from db.draft.keys import key_of, unique_key
 from db.draft.model import Mention, Mentions, Party, Person
@@ -337,6 +338,8 @@ class _Finder:
             and party.is_country
             and (len(name.split()) >= 2 or self._in_a_pair_of_possessives(start, name_end))
         )
+        if not title and " " in name and city_named(name):
+            return  # "Phnom Penh, the capital": a city, though written as a name is
         if not (title or untitled_of_country) and not self._introduced_plainly(
             name, name_start, name_end
         ):
@@ -553,6 +556,8 @@ class _Finder:
             first = title.group(0).split()[0]
             if title.start() > 0 and words[title.start() - 1] not in " \u00a0":
                 continue
+            if title.group(0).casefold() == "host" and TITLE_PATTERN.match(words, title.end() + 1):
+                continue  # "Host President X": the office follows; "host" is the role
             if " " in title.group(0) and self.countries.country_named(first):
                 return TITLE_PATTERN.match(words, title.start() + len(first) + 1)
             return title

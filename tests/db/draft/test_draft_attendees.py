@@ -163,3 +163,56 @@ def test_a_list_of_leaders_led_into_by_a_colon_or_set_off_by_dashes(article: str
 )
 def test_the_chair_a_signatory_and_the_one_receiving_leaders_attend(sentence: str) -> None:
     assert attending(sentence) == {"Erik Lund": "Sweden"}
+
+
+@pytest.mark.parametrize(
+    "article",
+    [
+        "After the inauguration of the meeting by Swedish Prime Minister Erik Lund, all spoke.",
+        "Leaders were joined by Norway's Ola Dahl, the longest serving of their number, and "
+        "then by Swedish Prime Minister Erik Lund.",
+        "Swedish Prime Minister Erik Lund and Norway's Ola Dahl are to hold discussions on Friday.",
+        "From left, Norway's Ola Dahl and Swedish Prime Minister Erik Lund.",
+    ],
+)
+def test_an_opening_by_someone_a_second_by_and_discussions_held(article: str) -> None:
+    assert attending(article)["Erik Lund"] == "Sweden"
+
+
+def test_someone_named_before_those_who_did_not_attend_is_not_absent() -> None:
+    article = (
+        "After the opening of the summit by Swedish Prime Minister Erik Lund, the envoys of the "
+        "leaders who did not attend spoke."
+    )
+    assert attending(article) == {"Erik Lund": "Sweden"}
+
+
+def test_host_before_a_title_is_the_role_not_the_office() -> None:
+    draft = draft_facts("Host President Erik Lund of Sweden attended the summit.")
+    (attendee,) = draft.attendees
+    assert (attendee.person.name, attendee.title, attendee.role) == (
+        "Erik Lund",
+        "President",
+        "host",
+    )
+
+
+@pytest.mark.parametrize(
+    "article",
+    [
+        "Leaders met in Phnom Penh, the capital of Cambodia, on Friday.",
+        "The meeting will be the debut of British Prime Min",
+        "From left, Japan Prime Minister Aiko Sato and U.S. Vice Pres",
+    ],
+)
+def test_a_city_or_a_title_cut_short_is_no_person(article: str) -> None:
+    names = [person.name for person in draft_facts(article).people]
+    assert names in ([], ["Aiko Sato"])
+
+
+def test_someone_at_the_last_event_does_not_attend() -> None:
+    article = (
+        "The summit chaired by Swedish Prime Minister Erik Lund in March was the last "
+        "multilateral event for the leaders."
+    )
+    assert attending(article) == {}
