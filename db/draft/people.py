@@ -126,8 +126,11 @@ _PAIR_ENDS = re.compile(r"[;.,]|[ ]and\b|$")
 _PLACE_AFTER = re.compile(r"[ ](?:capital|city|town|port|resort|island|coast|border|soil)\b")
 _SUFFIX_WITHOUT_ITS_STOP = re.compile(r"[ ](?:Jr|Sr)$")
 _TITLE_GOES_ON = re.compile(rf"[ ](?:of[ ]the[ ](?-i:[a-z])|and[ ](?:{TITLE})\b)", re.IGNORECASE)
-# "in Norway", "Tromso, Norway": a country named as where things happen, not whose.
-_PLACE_BEFORE = re.compile(rf"(?:\b(?:in|at|to|from|into|across|near)|[{UPPER}][\w-]+,)[ ]$")
+# "in Norway", "in the Chinese Government", "Tromso, Norway": a country named as where things
+# happen, not whose; nor is one inside a longer name ("the Latin American Economic System").
+_PLACE_BEFORE = re.compile(
+    rf"(?:\b(?:in|at|to|from|into|across|near)(?:[ ]the)?|[{UPPER}][\w-]+,?)[ ]$"
+)
 
 
 @dataclass

@@ -216,3 +216,17 @@ def test_someone_at_the_last_event_does_not_attend() -> None:
         "multilateral event for the leaders."
     )
     assert attending(article) == {}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Defence Minister Ana Lopes had meetings with her counterparts in the Chinese Government.",
+        "The head of the Latin American Economic System, Ambassador Ana Lopes, spoke on Friday.",
+    ],
+)
+def test_a_country_where_others_serve_or_inside_a_bodys_name_is_not_the_persons(
+    sentence: str,
+) -> None:
+    (person,) = draft_facts(sentence).people
+    assert person.party is None
