@@ -1,18 +1,18 @@
 """People named in an article: their titles, whom they represent, and every later mention.
 
-A person is introduced by a name of two or more capitalised words in one of the shapes news
-writing uses ("Finnish President Sauli Niinistö", "President Jair Bolsonaro of Brazil",
-"U.N. Secretary-General Ban Ki-moon", "Mette Frederiksen, Denmark's prime minister,",
-"French president Luc Moreau", "Danish host President Ole Berg", "Czech PM Pavel
-Novak", "Prime Minister of Australia Tom Harlow", "Norway's Ola Brekke", "Anna Berg,
-the …", "Anna Berg said", "the Prime Minister of Belize, Ana Ruiz", "the presidents of
-Norway, X; Chile, Y", "the prime ministers of Chile and Peru, X and Y, respectively", "X
-(Chile)", "X from Chile", "Host X", a heading in capitals "SWEDEN PRIME MINISTER ERIK LUND").
-Later mentions are the full name and its short forms (naming.py), the same written without its
-accents, and spellings of the family name that differ by a letter (a slip the article made, kept
-as a variant); the name with its style ("Sheikh X", "Sir X") is kept as a variant too. An office
-held by many ("Foreign Ministers") or a government ("Presidential Administration") is no one,
-nor is a run of capitalised words that names a country ("Costa Rica") or a place ("King Aldric
+A person is introduced by a name of two or more capitalised words in one of the shapes news writing
+uses ("Finnish President Sauli Niinistö", "President Jair Bolsonaro of Brazil", "U.N.
+Secretary-General Ban Ki-moon", "Mette Frederiksen, Denmark's prime minister,", "French president
+Luc Moreau", "Danish host President Ole Berg", "Czech PM Pavel Novak", "Prime Minister of Australia
+Tom Harlow", "Norway's Ola Brekke", "Anna Berg, the …", "Anna Berg said", "the Prime Minister of
+Belize, Ana Ruiz", "the presidents of Norway, X; Chile, Y", "the prime ministers of Chile and Peru,
+X and Y, respectively", "X (Chile)", "X from Chile", "Host X", a heading in capitals "SWEDEN PRIME
+MINISTER ERIK LUND"). Later mentions are the full name and its short forms (naming.py), the same
+written without its accents, and spellings of the family name that differ by a letter (a slip the
+article made, kept as a variant, also when the full name is written again with it: "Erika Lundqvis"
+after "Erika Lundqvist"); the name with its style ("Sheikh X", "Sir X") is kept as a variant too.
+An office held by many ("Foreign Ministers") or a government ("Presidential Administration") is no
+one, nor is a run of capitalised words that names a country ("Costa Rica") or a place ("King Aldric
 Road").
 """
 
@@ -161,6 +161,7 @@ def find_people(text: Text, countries: Gazetteer) -> People:
     for run in CAPITALISED_RUN.finditer(text.text):
         finder.read_run(run)
     finder.find_spelling_variants()
+    finder.merge_misspelt_names()
     _add_styled_names(finder.persons, text.text)
     mentions = finder.all_mentions()
     finder.parties_from_mentions(mentions)
@@ -711,6 +712,27 @@ class _Finder:
                     _adopt_spelling(person, family, word, text)
                     claimed.add(word)
                     break
+
+    def merge_misspelt_names(self) -> None:
+        """ "Erika Lundqvis" after "Erika Lundqvist": a full name that differs from an earlier
+        one only by a letter of the family name is that person, misspelt, not a second one."""
+        kept: list[Person] = []
+        # by the given names and the family name's first letters, as difflib is costly
+        by_given_names: dict[tuple[str, ...], list[Person]] = {}
+        for person in self.persons:
+            *given, family = person.name.split()
+            alike = by_given_names.setdefault((*given, family[:2]), []) if given else []
+            same = next(
+                (known for known in alike if _similar(known.name.split()[-1], family)), None
+            )
+            if same is None:
+                kept.append(person)
+                alike.append(person)
+                continue
+            same.variants.append(person.name)
+            same.title = same.title or person.title
+            same.party = same.party or person.party
+        self.persons = kept
 
     def parties_from_mentions(self, mentions: list[Mention]) -> None:
         """Someone first named without a country, later "Rwanda's Kagame" or "Kagame of Rwanda",

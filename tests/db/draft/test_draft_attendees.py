@@ -230,3 +230,12 @@ def test_a_country_where_others_serve_or_inside_a_bodys_name_is_not_the_persons(
 ) -> None:
     (person,) = draft_facts(sentence).people
     assert person.party is None
+
+
+def test_a_full_name_misspelt_by_a_letter_later_is_the_same_person() -> None:
+    draft = draft_facts(
+        "Swedish Prime Minister Erika Lundqvist attended the summit.\n\n"
+        "From left, Swedish Prime Minister Erika Lundqvis and Norway's Ola Dahl."
+    )
+    assert [person.name for person in draft.people] == ["Erika Lundqvist", "Ola Dahl"]
+    assert draft.people[0].variants == ["Erika Lundqvis"]
