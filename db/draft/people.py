@@ -122,6 +122,7 @@ _RESPECTIVELY = re.compile(
 _LIST_SEPARATOR = re.compile(r"(,[ ](?:and[ ])?|[ ]and[ ])")
 _POSSESSIVES = ("'s", "’s")
 _NAME_AND_COMMA = re.compile(rf"(?:{WORD})[ ](?:{WORD}),[ ]?$")
+_TITLE_ENDS = re.compile(rf"\b(?:{TITLE})$", re.IGNORECASE)
 _PAIR_ENDS = re.compile(r"[;.,]|[ ]and\b|$")
 _PLACE_AFTER = re.compile(r"[ ](?:capital|city|town|port|resort|island|coast|border|soil)\b")
 _SUFFIX_WITHOUT_ITS_STOP = re.compile(r"[ ](?:Jr|Sr)$")
@@ -302,7 +303,6 @@ class _Finder:
         if title and (own := name_with_own_title(title, name)):  # "Pope Benedictus"
             name, name_start = own, name_end - len(own)
         after = _TITLE_AFTER.match(text, name_end)
-        titled_after = not title and after is not None
         if not title and after:  # "Mette Frederiksen, Denmark's prime minister,"
             title = after.group("title")
             of_group = after.group("of")
@@ -315,8 +315,9 @@ class _Finder:
                 party = self._party_in(who) or (self._party_before(who) if who else None)
         before = _TITLE_BEFORE.search(text, max(0, run.start() - 60), run.start())
         # "Norway's foreign minister, Anne Lie"; "Norway's envoy, Ambassador Ola Lie"; not
-        # "A, President of X, B, Prime Minister of Y", where the title before B is A's
-        if before and not (titled_after and self._follows_a_name(before.start())):
+        # "A, President of X, B, Prime Minister of Y" or "A, President of X, B", where the
+        # title before B is A's
+        if before and not self._follows_a_name(before.start()):
             party = party or self._party_in(before.group("who") or "")
             served = _SERVED_IN_TITLE.search(before.group("title"))
             if party is None and served:  # "the Chairperson of the Fisheries Commission, X"
@@ -448,6 +449,9 @@ class _Finder:
         pair = _COUNTRY_PAIRED.search(text, max(0, start - 60), start)
         if pair is None or not _PAIR_ENDS.match(text, end):
             return None
+        title = _TITLE_ENDS.search(text, max(0, pair.start() - 40), pair.start())
+        if title and self._follows_a_name(title.start()):
+            return None  # "A, Prime Minister of Nepal, B": the country is A's
         found = self.countries.country_named(pair.group("country"))
         return _country_party(found.key, found.name, found.code) if found else None
 

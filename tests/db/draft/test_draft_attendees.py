@@ -239,3 +239,10 @@ def test_a_full_name_misspelt_by_a_letter_later_is_the_same_person() -> None:
     )
     assert [person.name for person in draft.people] == ["Erika Lundqvist", "Ola Dahl"]
     assert draft.people[0].variants == ["Erika Lundqvis"]
+
+
+def test_a_title_set_after_one_name_is_not_the_next_names() -> None:
+    article = "Leaders at the summit are Ana Lopes, President of Peru, Luis Vela Prado, Prime M"
+    assert "Peru" not in [
+        person.party.name for person in draft_facts(article).people[1:] if person.party
+    ]
