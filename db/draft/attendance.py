@@ -131,6 +131,8 @@ _ALSO_ATTENDING = (
     rf"|[ ](?:in|on|at)[ ](?:[{UPPER}][\w'’-]+[ ]){{1,3}}for[ ](?:the|a|this|its|his|her|their)[ ]"
     rf"(?:[\w’'-]+[ ]){{0,3}}?(?:{_MEETING}|{_EVENT})"
 )
+# "will not attend in person but will speak by video link": away only in person
+_IN_PERSON = re.compile(r"\bin[ ]person\b", re.IGNORECASE)
 _REMOTE = re.compile(rf"\b(?:{_REMOTELY})\b", re.IGNORECASE)
 _PLAINLY = re.compile(rf"\b(?:{_PLAINLY_ATTENDING})\b", re.IGNORECASE)
 _ATTENDING = re.compile(rf"\b(?:{_PLAINLY_ATTENDING}|{_ALSO_ATTENDING})\b", re.IGNORECASE)
@@ -413,7 +415,9 @@ def find_attendees(
                 or _ANOTHER_TIME.match(text.text, clause.start)
             ):
                 continue
-            there_by_video = _REMOTE.search(words) and not _NOT_ATTENDING.search(words)
+            there_by_video = _REMOTE.search(words) and (
+                not _NOT_ATTENDING.search(words) or _IN_PERSON.search(words)
+            )
             for mention in people.mentions_in(clause):
                 person = mention.person
                 if id(person) in attendees or (id(person) in absent and not there_by_video):

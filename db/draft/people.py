@@ -116,7 +116,7 @@ _FROM_COUNTRY = re.compile(
 )
 _RESPECTIVELY = re.compile(
     rf"\b(?P<title>{TITLE})s[ ]of[ ](?:the[ ])?(?P<countries>[^;:]{{3,160}}?),[ ]"
-    r"(?P<names>[^;:,]{3,60}(?:,[ ][^;:,]{3,60}){0,8}?),?[ ]respectively\b",
+    r"(?P<names>[^;:,]{3,60}(?:,[ ][^;:,]{3,60}){0,8}?)(?:,?[ ]respectively\b|(?=,))",
     re.IGNORECASE,
 )
 _LIST_SEPARATOR = re.compile(r"(,[ ](?:and[ ])?|[ ]and[ ])")
@@ -327,6 +327,8 @@ class _Finder:
                 start = before.start("who" if before.group("who") else "title")
                 if served and self.countries.country_named(served.group("of")):
                     title = title[: served.start()]  # "the Prime Minister of Belize, X"
+        if title and display_title(title).casefold().endswith("counterpart"):
+            title = self._counterpart_title(title, start)  # "his Finnish counterpart, X"
         of = _OF_AFTER.match(text, name_end)
         if of and self.countries.country_named(f"{name} of {of.group('of')}"):
             return  # "Federated States of Micronesia": the words begin a country's name

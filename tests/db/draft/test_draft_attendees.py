@@ -246,3 +246,31 @@ def test_a_title_set_after_one_name_is_not_the_next_names() -> None:
     assert "Peru" not in [
         person.party.name for person in draft_facts(article).people[1:] if person.party
     ]
+
+
+def test_away_in_person_but_there_by_video_link() -> None:
+    article = (
+        "Swedish Prime Minister Erik Lund will not attend the summit in person but will address "
+        "it by video link."
+    )
+    assert attending(article) == {"Erik Lund": "Sweden"}
+
+
+def test_offices_and_countries_given_to_names_in_order_without_respectively() -> None:
+    draft = draft_facts(
+        "The prime ministers of Latvia and Lithuania, Ilze Berzina and Jonas Petras, arrived."
+    )
+    assert {a.person.name: (a.title, a.represents.name) for a in draft.attendees} == {
+        "Ilze Berzina": ("Prime Minister", "Latvia"),
+        "Jonas Petras": ("Prime Minister", "Lithuania"),
+    }
+
+
+def test_a_counterpart_named_after_a_comma_has_the_title_of_the_one_mirrored() -> None:
+    draft = draft_facts(
+        "Swedish Prime Minister Erik Lund and his Finnish counterpart, Aino Lahti, met on Friday."
+    )
+    assert [(person.name, person.title) for person in draft.people] == [
+        ("Erik Lund", "Prime Minister"),
+        ("Aino Lahti", "Prime Minister"),
+    ]
