@@ -274,3 +274,37 @@ def test_a_counterpart_named_after_a_comma_has_the_title_of_the_one_mirrored() -
         ("Erik Lund", "Prime Minister"),
         ("Aino Lahti", "Prime Minister"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title", "role"),
+    [
+        (
+            "Chinese State Councilor Ana Lopes attended the summit.",
+            "State Councilor",
+            "state-councilor",
+        ),
+        (
+            "Mexican Undersecretary Ana Lopes attended the summit.",
+            "Undersecretary",
+            "undersecretary",
+        ),
+        ("Australian Governor-General Ana Lopes attended.", "Governor-General", "governor-general"),
+        ("Luxembourg's Grand Duke Ana Lopes attended the summit.", "Grand Duke", "head-of-state"),
+        (
+            "IMF Managing Director Ana Lopes attended.",
+            "Managing Director",
+            "international-official",
+        ),
+        (
+            "UN Under-Secretary-General Ana Lopes attended.",
+            "Under-Secretary-General",
+            "international-official",
+        ),
+    ],
+)
+def test_more_offices_before_a_name_are_titles_not_part_of_it(
+    sentence: str, title: str, role: str
+) -> None:
+    (attendee,) = draft_facts(sentence).attendees
+    assert (attendee.person.name, attendee.title, attendee.role) == ("Ana Lopes", title, role)
