@@ -154,6 +154,13 @@ _ANOTHER_TIME = re.compile(
     r"|December),)",
     re.IGNORECASE,
 )
+# "X met Y in Oslo last month", "… two years ago": a clause set at an earlier time.
+_EARLIER = re.compile(
+    r"\b(?:last|earlier[ ]this|the[ ]previous)[ ](?:year|month|week)\b|\b(?:years?|months?|weeks?)[ ]ago\b"
+    r"|\bin[ ]previous[ ]years\b",
+    re.IGNORECASE,
+)
+_SINCE_BEFORE = re.compile(r"\bsince\b|\bof[ ]$", re.IGNORECASE)
 # "the detention of President X": a name after "of" is no one's doing, unless the noun before
 # it says they are there ("the presence of X", "at the invitation of X").
 _OF_BEFORE = re.compile(
@@ -413,6 +420,7 @@ def find_attendees(
                 or _ANOTHER_MEETING.search(words)
                 or _ANOTHER_TIME.match(text.text, sentence.start)
                 or _ANOTHER_TIME.match(text.text, clause.start)
+                or _set_earlier(words)
             ):
                 continue
             there_by_video = _REMOTE.search(words) and (
@@ -480,6 +488,14 @@ def find_attendees(
                 note=f"Sent by {absence.title} {absence.person.name}.",
             )
     return list(attendees.values())
+
+
+def _set_earlier(words: str) -> bool:
+    """Whether the clause is set at an earlier time ("met in Oslo last month"), not only dating
+    something else ("for the first time since February of last year")."""
+    return any(
+        not _SINCE_BEFORE.search(words, 0, earlier.start()) for earlier in _EARLIER.finditer(words)
+    )
 
 
 def _list_lead(sentence: str, lead: str) -> str:

@@ -308,3 +308,18 @@ def test_more_offices_before_a_name_are_titles_not_part_of_it(
 ) -> None:
     (attendee,) = draft_facts(sentence).attendees
     assert (attendee.person.name, attendee.title, attendee.role) == ("Ana Lopes", title, role)
+
+
+def test_a_meeting_set_at_an_earlier_time_within_the_sentence() -> None:
+    article = (
+        "Swedish Prime Minister Erik Lund met Finnish President Aino Lahti in Helsinki last month."
+    )
+    assert attending(article) == {}
+
+
+def test_a_time_that_only_dates_something_else_does_not_move_the_meeting() -> None:
+    article = (
+        "Swedish Prime Minister Erik Lund is attending the summit for the first time since his "
+        "election last year."
+    )
+    assert attending(article) == {"Erik Lund": "Sweden"}
