@@ -175,6 +175,14 @@ _UNSURE_BEFORE = re.compile(
     r"|wants?[ ]to|wanted[ ]to|seek(?:s|ing)?)\b[^,;]*$",
     re.IGNORECASE,
 )
+# "leaders criticised X", "urged X to act", "discussed a letter from X": what is said, asked
+# or sent of X, not X's doing there
+_BLAMED_BEFORE = re.compile(
+    r"\b(?:(?:criticis|criticiz|condemn|denounc|blam|accus|urg|call(?:ed|s|ing)?[ ]on|sanction"
+    r"|rebuk|lambast|mourn)\w*[ ](?:the[ ][\w-]+[ ]of[ ])?"
+    r"|(?:a|the)[ ](?:message|letter|greetings|note)[ ]from[ ])(?:[\w.’'-]+[ ]){0,4}?$",
+    re.IGNORECASE,
+)
 _BY_BEFORE = re.compile(rf"\bby[ ](?:[\w.’'-]+[ ]){{0,4}}?(?:(?i:{TITLE})[ ])?$")
 _THERE_OF = re.compile(
     r"presence|arrival|participation|attendance|visit|invitation|speech|address|remarks"
@@ -210,15 +218,20 @@ _NOT_THERE_BEFORE = re.compile(
 )
 # "X did not attend", "X, who skipped the summit,": whoever the clause names before it is away.
 _NOT_ATTENDING = re.compile(
-    r"\b(?:did|does|will|would|could|is|was|were|are)(?:[ ]not|n't)[ ](?:be[ ])?"
+    r"\b(?:did|does|will|would|could|is|was|were|are|has|have|had)(?:[ ]not|n't)[ ](?:be[ ])?"
     r"(?:attend\w*|travel\w*|come|coming|go|going|present|t(?:ake|aking)[ ]part|participat\w+"
-    r"|join\w*|at[ ](?:the|this)|invited)\b"
+    r"|join\w*|at[ ](?:the|this)|invited|among)\b"
+    # "decided not to attend", "chose not to come"
+    r"|\bnot[ ]to[ ](?:attend|come|travel|go|participate|take[ ]part|join)\b"
+    r"|\b(?:turn(?:s|ed|ing)?[ ]down|declin(?:e|es|ed|ing)|reject(?:s|ed|ing)?)[ ](?:the|an|his|her"
+    r"|their)[ ](?:[\w-]+[ ])?invitation\b"
+    r"|\bno-show\b"
     r"|\bwithdr(?:ew|awn|aws)(?=[,.;]|[ ]from[ ](?:the|this)[ ](?:[\w-]+[ ])?(?:summit|meeting))"
     r"|\b(?:has|have)[ ]been[ ](?:asked|invited)[ ]to\b|\bskip(?:s|ped|ping)?\b|\bstay(?:s|ed|ing)?[ ]away\b"
     r"|\b(?:be|was|is|were|are|been|remains?|remained)[ ](?:\w+ly[ ])?absent\b"
     # "X and Y will be the two main absences from the summit"
     r"|\b(?:be|was|is|were|are|been)[ ](?:the[ ])?(?:[\w-]+[ ]){0,3}?absen(?:ces?|tees?)\b"
-    r"|\bopted[ ]out\b|\bstay(?:s|ed|ing)?[ ](?:at[ ])?home\b"
+    r"|\bopted[ ]out\b|\bstay(?:s|ed|ing)?[ ](?:at[ ]home|home|behind|back|in[ ](?-i:[A-Z]))"
     r"|\bboycott\w*|\bpulled[ ]out\b"
     # "is not expected to attend", "is unlikely to", "will be unable to", "has no plans to"
     r"|\b(?:(?:not[ ]expected|unlikely|unable|no[ ]plans?|not[ ]planning|not[ ]going)[ ]to"
@@ -229,6 +242,8 @@ _NOT_ATTENDING = re.compile(
     r"|,[ ]who[ ](?:died|was[ ]killed)\b",
     re.IGNORECASE,
 )
+# "X's absence", "X's no-show": X is away.
+_ABSENCE_AFTER = re.compile(r"['’]s[ ](?:[\w-]+[ ])?(?:absence|no-show)\b")
 # "IGAD invited X to attend", "urged X to take part": asked to, not said to.
 _ASKED_TO = re.compile(
     r"\b(?:invit\w+|ask\w*|urg\w+|call\w*[ ]on)[ ](?:[^,.;]{0,60}?[ ])?to[ ]$",
@@ -537,8 +552,9 @@ def _object_of(text: Text, clause: Span, mention: Mention) -> bool:
     nor is "tariffs set by President X" anything X does at the meeting ("hosted by X" is), nor
     "according to X" (whom the clause is told by), nor "whether X will meet Y" or "ready for
     talks with X" (not sure, or only wished for)."""
-    if _SOURCE_BEFORE.search(text.text, clause.start, mention.span.start) or _UNSURE_BEFORE.search(
-        text.text, clause.start, mention.span.start
+    if any(
+        pattern.search(text.text, clause.start, mention.span.start)
+        for pattern in (_SOURCE_BEFORE, _UNSURE_BEFORE, _BLAMED_BEFORE)
     ):
         return True
     of = _OF_BEFORE.search(text.text, clause.start, mention.span.start)
@@ -562,6 +578,9 @@ def _said_not_to_be_there(text: Text, people: People) -> list[Mention]:
         if _NOT_THERE_BEFORE.search(
             text.text, text.sentence_at(mention.span.start).start, mention.span.start
         )
+    ]
+    away += [
+        mention for mention in people.mentions if _ABSENCE_AFTER.match(text.text, mention.span.end)
     ]
     for sentence in text.sentences:
         for clause in _clauses(text, sentence):

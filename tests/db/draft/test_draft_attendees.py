@@ -323,3 +323,33 @@ def test_a_time_that_only_dates_something_else_does_not_move_the_meeting() -> No
         "election last year."
     )
     assert attending(article) == {"Erik Lund": "Sweden"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Swedish Prime Minister Erik Lund's absence at the summit was noted.",
+        "Swedish Prime Minister Erik Lund stayed in Stockholm during the summit.",
+        "Swedish Prime Minister Erik Lund was a notable no-show at the summit.",
+        "Swedish Prime Minister Erik Lund has not attended a summit since 2019.",
+        "Swedish Prime Minister Erik Lund has decided not to attend the summit.",
+        "Swedish Prime Minister Erik Lund was not among the leaders at the summit.",
+        "Swedish Prime Minister Erik Lund turned down the invitation to the summit.",
+        "Leaders at the summit criticised Swedish Prime Minister Erik Lund.",
+        "Leaders at the summit discussed a letter from Swedish Prime Minister Erik Lund.",
+        "At the summit, leaders urged Swedish Prime Minister Erik Lund to free the prisoners.",
+        "Leaders at the summit condemned the policies of Swedish Prime Minister Erik Lund.",
+    ],
+)
+def test_someone_away_written_to_or_spoken_of_at_the_summit_does_not_attend(
+    sentence: str,
+) -> None:
+    assert attending(sentence) == {}
+
+
+def test_someone_urged_to_attend_elsewhere_attends_by_another_sentence() -> None:
+    article = (
+        "Swedish Prime Minister Erik Lund arrived in Oslo to attend the summit.\n\n"
+        "Finnish President Aino Lahti said she had urged Lund to attend the summit."
+    )
+    assert attending(article)["Erik Lund"] == "Sweden"
