@@ -72,7 +72,7 @@ _PLAINLY_ATTENDING = (
     r"(?:(?:the|his|her|their)[ ])?(?:(?:fellow|other|visiting|assembled|gathered)[ ])?"
     rf"(?:[\w-]+[ ])?(?:{_MEETING}|delegates|participants|members|heads[ ]of[ ](?:state|government))"
     r"|(?:told|urged)[ ]fellow"
-    rf"|(?:at|during|in|after)\s(?:the|a|this|its)\s(?:[\w’'-]+\s){{0,3}}?{_EVENT}"
+    rf"|(?:at|during|in)\s(?:the|a|this|its)\s(?:[\w’'-]+\s){{0,3}}?{_EVENT}"
     r"|in[ ](?:his|her|their)[ ](?:[\w-]+[ ])?(?:speech|address|remarks|intervention)\b"
     # "the summit's host", "X, the host,"; not "the host country"
     r"|(?:summit|meeting|conference|gathering|forum|retreat)['’]s[ ]host\b"
@@ -139,11 +139,13 @@ _ATTENDING = re.compile(rf"\b(?:{_PLAINLY_ATTENDING}|{_ALSO_ATTENDING})\b", re.I
 # "At the last summit, attended by X in 2018", "X will host the next meeting", "Last year, X
 # hosted …": another meeting, at another time.
 _ANOTHER_MEETING = re.compile(
-    r"\b(?:last|previous|past|next|upcoming|earlier|former)[ ](?:[\w-]+[ ]){0,2}?"
-    r"(?:summit|meeting|session|gathering|conference|event)s?\b"
+    r"\b(?:last|previous|past|next|upcoming|earlier|former|another|a[ ]different)[ ]"
+    r"(?:[\w’'-]+[ ]){0,2}?(?:summit|meeting|session|gathering|conference|event|edition)s?\b"
     r"|\b(?:summit|meeting|session|gathering|conference)s?[ ](?:[\w-]+[ ]){0,4}?in[ ](?:19|20)\d\d\b"
     r"|\b(?:summit|meeting|session|gathering|conference)s?[ ](?:last|next)[ ](?:year|month|week)\b"
-    r"|\bpreceded[ ]by[ ](?:a|an|the)[ ]",  # "will be preceded by the officials' meeting"
+    r"|\bpreceded[ ]by[ ](?:a|an|the)[ ]"  # "will be preceded by the officials' meeting"
+    # "will travel on to Japan for talks": a trip onward from the meeting
+    r"|\b(?:travel\w*|head\w*|fl(?:y|ies|ew|ying)|go(?:es|ing)?|went|continu\w+)[ ]on[ ]to\b",
     re.IGNORECASE,
 )
 # "Last year, …", "In 2018 …", "In May, …": a sentence set at another time tells of another

@@ -31,7 +31,7 @@ def attending(article: str) -> dict[str, str]:
         "Swedish Prime Minister Erik Lund told leaders that unity mattered.",
         "Swedish Prime Minister Erik Lund urged fellow leaders to act.",
         "Swedish Prime Minister Erik Lund told delegates that unity mattered.",
-        "Speaking to reporters after the summit, Swedish Prime Minister Erik Lund called for unity.",
+        "Speaking at the end of the summit, Swedish Prime Minister Erik Lund called for unity.",
         "The summit's host, Swedish Prime Minister Erik Lund, called for unity.",
         "Swedish Prime Minister Erik Lund, the host, called for unity.",
         "Swedish Prime Minister Erik Lund flew into Oslo on Thursday.",
@@ -353,3 +353,17 @@ def test_someone_urged_to_attend_elsewhere_attends_by_another_sentence() -> None
         "Finnish President Aino Lahti said she had urged Lund to attend the summit."
     )
     assert attending(article)["Erik Lund"] == "Sweden"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Swedish Prime Minister Erik Lund attended a different meeting in Geneva on Friday.",
+        "Swedish Prime Minister Erik Lund hosted the previous edition in Stockholm.",
+        "Swedish Prime Minister Erik Lund is due to host next year's summit.",
+        "Finnish President Aino Lahti will travel on to Japan after the summit for talks with "
+        "Swedish Prime Minister Erik Lund.",
+    ],
+)
+def test_another_meeting_before_after_or_beside_this_one(sentence: str) -> None:
+    assert "Erik Lund" not in attending(sentence)
