@@ -34,6 +34,8 @@ from __future__ import annotations
 
 import re
 
+from db.draft.cities import city_named
+from db.draft.countries import Gazetteer, gazetteer
 from db.draft.keys import key_of
 from db.draft.model import Absence, Attendee, Mention, Party, Person
 from db.draft.people import People
@@ -162,6 +164,7 @@ _EARLIER = re.compile(
     r"|\bin[ ]previous[ ]years\b",
     re.IGNORECASE,
 )
+_IN_A_PLACE = re.compile(rf"\bin[ ](?P<place>[{UPPER}][\w-]+(?:[ ][{UPPER}][\w-]+)?)")
 _SINCE_BEFORE = re.compile(r"\bsince\b|\bof[ ]$", re.IGNORECASE)
 # "the detention of President X": a name after "of" is no one's doing, unless the noun before
 # it says they are there ("the presence of X", "at the invitation of X").
@@ -417,12 +420,16 @@ def find_attendees(
     absences: list[Absence],
     host_country: str | None,
     organization: Party | None = None,
+    meeting_country: str | None = None,
 ) -> list[Attendee]:
     """Attendees; someone holding a body's own office with no party named ("Secretary-General
-    X") serves ``organization``, the body the report is about."""
+    X") serves ``organization``, the body the report is about. A clause that says no more than
+    that people met, in a place of another country than ``meeting_country`` (the ISO code of
+    where the meeting is), tells of another meeting ("X met Y in Helsinki")."""
     absent = {id(absence.person) for absence in absences}
     absent |= {id(mention.person) for mention in _said_not_to_be_there(text, people)}
     attendees: dict[int, Attendee] = {}
+    countries = gazetteer()
     list_lead = ""  # "The leaders attending are:", over the items listed after it
     for index, sentence in enumerate(text.sentences):
         list_lead = _list_lead(text[sentence], list_lead)
@@ -438,6 +445,11 @@ def find_attendees(
                 or _ANOTHER_TIME.match(text.text, sentence.start)
                 or _ANOTHER_TIME.match(text.text, clause.start)
                 or _set_earlier(words)
+                or (
+                    meeting_country is not None
+                    and not _says_attending(words, plainly=True)
+                    and _elsewhere(words, meeting_country, countries)
+                )
             ):
                 continue
             there_by_video = _REMOTE.search(words) and (
@@ -505,6 +517,24 @@ def find_attendees(
                 note=f"Sent by {absence.title} {absence.person.name}.",
             )
     return list(attendees.values())
+
+
+def place_code(place: str, countries: Gazetteer) -> str | None:
+    """The ISO code of the country a place ("Oslo", "Tromso, Norway", "Norway") is in."""
+    country = countries.country_named(place.split(", ")[-1])
+    if country is not None:
+        return country.code
+    city = city_named(place)
+    return city.code if city else None
+
+
+def _elsewhere(words: str, meeting_country: str, countries: Gazetteer) -> bool:
+    """Whether the clause says it happened in a place of another country ("in Helsinki")."""
+    return any(
+        (code := place_code(found.group("place"), countries)) is not None
+        and code != meeting_country
+        for found in _IN_A_PLACE.finditer(words)
+    )
 
 
 def _set_earlier(words: str) -> bool:

@@ -367,3 +367,15 @@ def test_someone_urged_to_attend_elsewhere_attends_by_another_sentence() -> None
 )
 def test_another_meeting_before_after_or_beside_this_one(sentence: str) -> None:
     assert "Erik Lund" not in attending(sentence)
+
+
+def test_a_meeting_in_another_countrys_city_is_another_meeting() -> None:
+    lead = "Leaders gathered in Oslo for the summit.\n\n"
+    meeting = (
+        "Swedish Prime Minister Erik Lund met Finnish President Aino Lahti in {city} on Monday."
+    )
+    assert attending(lead + meeting.format(city="Helsinki")) == {}
+    assert attending(lead + meeting.format(city="Bergen")) == {
+        "Erik Lund": "Sweden",
+        "Aino Lahti": "Finland",
+    }
