@@ -8,21 +8,24 @@ leaders", "summit participants, including", "The leaders — A, B and C —", "H
 host", "the summit chair" …) attended, and so did those a sentence names after one that says so ("…
 confirmed their participation. These are A and B.") and the body's own officials named in a
 sentence about its meeting ("As part of the General Assembly, …, Secretary General X said"), unless
-the text says they are away ("the absence of X", "in lieu of X", "X skipped the summit", "X will be
-the main absence"), sends words from afar ("read a message from X"), is only invited or asked to
-come, is what the clause is about rather than who acts ("the detention of X", "X's envoy", "tariffs
-set by X", "according to X", "will represent X"), meets someone only perhaps or in a wish ("whether
-X will meet Y", "ready for talks with Y"), or the clause tells of another meeting ("the last
-summit", "the summit last year", "Last year, …", "In May, …", "will be preceded by the officials'
-meeting") or only reports what happened ("A roadmap was adopted at the summit, X told reporters",
-"X told reporters that …"). A list led into by a colon ("The leaders attending are:") says so of
-each name or bulleted line after it. Someone whose country the article does not give needs a clause
-that says so plainly (attended, took part, arrived, at the summit; not just met or welcomed),
-unless their title makes them a head of state or government, and represents a body named "Not
-stated in the article" that a reviewer fills in. The role follows the title (a president is a head
-of state, a prime minister a head of government, a body's president an international official),
-unless the clause calls them guests or the text calls them or their country the host; someone with
-a country but no title is a delegate.
+the text says they are away ("the absence of X", "X's absence", "in lieu of X", "X skipped the
+summit", "X will be the main absence", "X stayed in Stockholm", "X decided not to attend", "X
+turned down the invitation"), sends words from afar ("read a message from X"), is only invited or
+asked to come, is what the clause is about rather than who acts ("the detention of X", "X's envoy",
+"tariffs set by X", "according to X", "will represent X", "leaders criticised X", "a letter from
+X"), meets someone only perhaps or in a wish ("whether X will meet Y", "ready for talks with Y"),
+or the clause tells of another meeting ("the last summit", "the summit last year", "Last year, …",
+"In May, …", "will be preceded by the officials' meeting", "met in Helsinki last month", "next
+year's summit", "will travel on to Japan", a city of another country than the meeting's when the
+clause says no more than that people met) or only reports what happened ("A roadmap was adopted at
+the summit, X told reporters", "X told reporters that …"). A list led into by a colon ("The leaders
+attending are:") says so of each name or bulleted line after it. Someone whose country the article
+does not give needs a clause that says so plainly (attended, took part, arrived, at the summit; not
+just met or welcomed), unless their title makes them a head of state or government, and represents
+a body named "Not stated in the article" that a reviewer fills in. The role follows the title (a
+president is a head of state, a prime minister a head of government, a body's president an
+international official), unless the clause calls them guests or the text calls them or their
+country the host; someone with a country but no title is a delegate.
 
 "X has sent his foreign minister" makes X absent and an unnamed foreign minister of X's country
 an envoy; "X did not attend, sending Y" or "…; X's country was represented by Y" makes the

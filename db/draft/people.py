@@ -6,7 +6,7 @@ Secretary-General Ban Ki-moon", "Mette Frederiksen, Denmark's prime minister,", 
 Luc Moreau", "Danish host President Ole Berg", "Czech PM Pavel Novak", "Prime Minister of Australia
 Tom Harlow", "Norway's Ola Brekke", "Anna Berg, the …", "Anna Berg said", "the Prime Minister of
 Belize, Ana Ruiz", "the presidents of Norway, X; Chile, Y", "the prime ministers of Chile and Peru,
-X and Y, respectively", "X (Chile)", "X from Chile", "Host X", a heading in capitals "SWEDEN PRIME
+X and Y(, respectively)", "X (Chile)", "X from Chile", "Host X", a heading in capitals "SWEDEN PRIME
 MINISTER ERIK LUND"). Later mentions are the full name and its short forms (naming.py), the same
 written without its accents, and spellings of the family name that differ by a letter (a slip the
 article made, kept as a variant, also when the full name is written again with it: "Erika Lundqvis"
