@@ -210,7 +210,7 @@ _NOT_THERE_BEFORE = re.compile(
     r"\b(?:absence[ ]of|in[ ]lieu[ ]of|instead[ ]of|in[ ]place[ ]of|without|on[ ]behalf[ ]of"
     r"|stood[ ]in[ ]for|standing[ ]in[ ]for"
     r"|successor[ ]to|(?:memory|death)[ ]of|tribute[ ]to|the[ ]late)"
-    r"[ ][^,;—–]{0,40}$"
+    r"[ ][^,;—–\n]{0,40}$"
     # "will represent President X", "representing Norway's King X" (not "represented by X")
     r"|\brepresent(?:s|ed|ing)?[ ](?!by\b)(?:[\w.’'-]+[ ]){0,4}?$"
     # "Notably absent from the summit are X and Y"
