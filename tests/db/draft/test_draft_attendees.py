@@ -387,3 +387,8 @@ def test_without_on_the_line_before_does_not_make_the_next_lines_person_absent()
         "Swedish Prime Minister Erik Lund will attend the summit on Saturday."
     )
     assert attending(article) == {"Erik Lund": "Sweden"}
+
+
+def test_a_name_followed_by_speaking_is_a_persons() -> None:
+    article = "Erik Lund, speaking at the summit in Oslo, called for unity."
+    assert attending(article) == {"Erik Lund": NOT_STATED.name}
