@@ -99,6 +99,13 @@ _BODY_NOUNS = ORGANIZATION_NOUNS | {
     "Presidency",
 }
 _SPELLING_SIMILARITY = 0.85
+# First words of countries' names that are words of their own ("New", "South"), never a
+# country's short name.
+_COMMON_FIRST_WORD_LIST = (
+    "New North South East West Central Great Grand Holy United Upper Lower Saint St. The "
+    "Republic Democratic Federal Federated Islamic Kingdom State Union"
+)
+_COMMON_FIRST_WORDS = frozenset(_COMMON_FIRST_WORD_LIST.split())
 
 
 _COUNTRY_PAIRED = re.compile(
@@ -260,6 +267,15 @@ class _Finder:
         # Family names the text gives after "Mr", "Mrs" …: a full name ending in one is a person's.
         self.addressed = {
             found.group("name").split()[-1] for found in _ADDRESSED.finditer(text.text)
+        }
+        # "Saudi" of "Saudi Arabia", which the text writes in full somewhere: the first word of
+        # a country's name of several words stands for it before a title ("Saudi Crown Prince").
+        self.first_words = {
+            name[0]: found.country
+            for found in countries.find(text.text)
+            if not found.adjective
+            and len(name := text.text[found.span.start : found.name_end].split()) >= 2
+            and name[0] not in _COMMON_FIRST_WORDS
         }
 
     def read_run(self, run: re.Match[str]) -> None:
@@ -672,6 +688,9 @@ class _Finder:
             if country:
                 return _country_party(country.key, country.name, country.code)
         last = words[-1] if words else ""
+        if last in self.first_words:
+            country = self.first_words[last]
+            return _country_party(country.key, country.name, country.code)
         if last.replace(".", "").isupper() and len(last.replace(".", "")) >= 2:
             return self._body(last)
         if last in _BODY_NOUNS:  # "Fisheries Commission President", "Union Secretary"

@@ -392,3 +392,15 @@ def test_without_on_the_line_before_does_not_make_the_next_lines_person_absent()
 def test_a_name_followed_by_speaking_is_a_persons() -> None:
     article = "Erik Lund, speaking at the summit in Oslo, called for unity."
     assert attending(article) == {"Erik Lund": NOT_STATED.name}
+
+
+def test_the_first_word_of_a_countrys_name_written_in_full_elsewhere_before_a_title() -> None:
+    article = (
+        "Leaders from Saudi Arabia and New Zealand met in Oslo.\n\n"
+        "Saudi Crown Prince Ana Lopes attended the summit. New President Luis Vela spoke."
+    )
+    draft = draft_facts(article)
+    assert {p.name: p.party.name if p.party else None for p in draft.people} == {
+        "Ana Lopes": "Saudi Arabia",
+        "Luis Vela": None,
+    }
