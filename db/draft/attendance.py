@@ -567,12 +567,14 @@ def _names_and_titles_only(line: str) -> bool:
 
 
 def _leads_a_state(person: Person) -> bool:
-    """Whether the person's title makes them a head of state or government ("President X met
-    the leaders"), whose meeting or welcome at a summit is their own, country given or not."""
-    return person.title is not None and role_for(person.title, represents_country=True) in (
-        "head-of-state",
-        "acting-head-of-state",
-        "head-of-government",
+    """Whether the person's title makes them a head of state or government or a minister
+    ("President X met the leaders", "the Minister of Foreign Affairs, X, met …"), whose
+    meeting or welcome at a summit is their own, country given or not."""
+    if person.title is None:
+        return False
+    role = role_for(person.title, represents_country=True)
+    return role in ("head-of-state", "acting-head-of-state", "head-of-government") or (
+        "minister" in person.title.casefold()
     )
 
 

@@ -75,6 +75,9 @@ _CAPITALISED_WORDS = rf"(?:[{UPPER}][\w.’'-]*[ ]){{1,3}}?"
 _LOWER_TITLE_BEFORE = re.compile(
     rf"(?:^|(?<=[\s(]))(?P<who>{_CAPITALISED_WORDS}|[\w.-]+['’]s[ ]|the[ ])(?P<title>{TITLE}|(?i:prime[ ]minister))[ ]$"
 )
+_OFFICE_AND_BEFORE = re.compile(
+    rf"(?P<who>(?:[{UPPER}][\w’'-]*[ ]){{1,3}}?)(?P<title>(?i:{TITLE}))[ ]and[ ]$"
+)
 # "Danish host President …", "Finnish caretaker Prime Minister …": a country, then words
 # that qualify the title, before a capitalised title.
 _QUALIFIED_BEFORE = re.compile(
@@ -97,6 +100,25 @@ _BODY_NOUNS = ORGANIZATION_NOUNS | {
     "Administration",
     "Government",
     "Presidency",
+}
+# The last words of a body a title serves ("of the Fisheries Commission", "of the European
+# Parliament"), where a portfolio's ("of Foreign Affairs") are not.
+_SERVED_BODY_NOUNS = _BODY_NOUNS | {
+    "Parliament",
+    "Assembly",
+    "Court",
+    "Agency",
+    "Institute",
+    "Programme",
+    "Program",
+    "Board",
+    "Committee",
+    "Organisation",
+    "Organization",
+    "Council",
+    "System",
+    "Movement",
+    "Summit",
 }
 _SPELLING_SIMILARITY = 0.85
 # First words of countries' names that are words of their own ("New", "South"), never a
@@ -131,6 +153,14 @@ _POSSESSIVES = ("'s", "’s")
 _NAME_AND_COMMA = re.compile(rf"(?:{WORD})[ ](?:{WORD}),[ ]?$")
 _TITLE_ENDS = re.compile(rf"\b(?:{TITLE})$", re.IGNORECASE)
 _PAIR_ENDS = re.compile(r"[;.,]|[ ]and\b|$")
+# "the Russian-led bloc", "the Indian Ocean Rim": a country in a word or a name of something
+# else, not whose someone is
+_NOT_ITS_PEOPLE_AFTER = re.compile(rf"-|[ ](?!(?i:{TITLE})\b)[{UPPER}]")
+# What a country's possessive may be followed by to say whose someone is: "Russia's
+# delegation", "Norway's prime minister"; not "Kiribati's departure".
+_ITS_OWN_AFTER = re.compile(
+    rf"(?i:{TITLE})\b|(?:[\w-]+[ ])?(?:delegation|team|side|behalf|representatives?|government)\b"
+)
 _PLACE_AFTER = re.compile(r"[ ](?:capital|city|town|port|resort|island|coast|border|soil)\b")
 _SUFFIX_WITHOUT_ITS_STOP = re.compile(r"[ ](?:Jr|Sr)$")
 _TITLE_GOES_ON = re.compile(rf"[ ](?:of[ ]the[ ](?-i:[a-z])|and[ ](?:{TITLE})\b)", re.IGNORECASE)
@@ -423,6 +453,12 @@ class _Finder:
         president X", "Prime Minister of Australia X"; or the country of "Norway's X"."""
         text, start = self.text.text, candidate.start
         lower = _LOWER_TITLE_BEFORE.search(text, max(0, run.start() - 80), run.start())
+        office = lower and _OFFICE_AND_BEFORE.search(
+            text, max(0, lower.start() - 80), lower.start()
+        )
+        if lower and office and lower.group("title").casefold() == "host":
+            # "Cambodian Prime Minister and ASEAN host X": the office, not the role
+            return office.group("title"), office.start(), self._party_before(office.group("who"))
         if lower:
             who = lower.group("who").strip()
             party = None if who == "the" else self._party_before(who)
@@ -704,11 +740,20 @@ class _Finder:
             return _country_party(country.key, country.name, country.code)
         return None
 
-    def _party_named(self, words: str) -> Party:
+    def _party_named(self, words: str) -> Party | None:
+        """The country or body ``words`` name; None for a portfolio ("Minister of State and
+        Foreign Affairs", "Secretary of State"), which is no body."""
         country = self.countries.country_named(words)
         if country:
             return _country_party(country.key, country.name, country.code)
-        return self._body(words)
+        last = words.split()[-1]
+        if (
+            last in _SERVED_BODY_NOUNS
+            or words.replace(".", "").replace(" ", "").isupper()
+            or city_named(words)  # "the Mayor of Rotterdam"
+        ):
+            return self._body(words)
+        return None
 
     def _body(self, name: str) -> Party:
         key = key_of(name.replace(".", "")) or key_of(name)
@@ -817,6 +862,12 @@ class _Finder:
                 )
                 and not _PLACE_BEFORE.search(self.text.text, sentence.start, mention.span.start)
                 and not _PLACE_AFTER.match(self.text.text, mention.span.end)
+                and not _NOT_ITS_PEOPLE_AFTER.match(self.text.text, mention.span.end)
+                and self.text.text[mention.span.start - 1 : mention.span.start] != "-"
+                and not (
+                    mention.possessive
+                    and not _ITS_OWN_AFTER.match(self.text.text, mention.span.end + 1)
+                )
             }
             if len(named) == 1:
                 country = named.pop()

@@ -404,3 +404,27 @@ def test_the_first_word_of_a_countrys_name_written_in_full_elsewhere_before_a_ti
         "Ana Lopes": "Saudi Arabia",
         "Luis Vela": None,
     }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Minister of State and Foreign Affairs, Ana Lopes, met the leaders.",
+        "Prime Minister Ana Lopes chaired a summit of the Russian-led bloc in Yerevan.",
+        "Prime Minister Ana Lopes has downplayed Kiribati's departure as she heads to the summit.",
+        "Foreign Minister Ana Lopes will attend the meeting of the Indian Ocean Rim Association.",
+    ],
+)
+def test_a_portfolio_or_a_country_that_is_not_the_persons_gives_no_country(sentence: str) -> None:
+    assert attending(sentence) == {"Ana Lopes": NOT_STATED.name}
+
+
+def test_an_office_and_a_role_as_host_before_a_name() -> None:
+    (attendee,) = draft_facts(
+        "Cambodian Prime Minister and ASEAN host Ana Lopes opened the summit."
+    ).attendees
+    assert (attendee.title, attendee.represents.name, attendee.role) == (
+        "Prime Minister",
+        "Cambodia",
+        "host",
+    )
