@@ -421,10 +421,10 @@ def test_a_portfolio_or_a_country_that_is_not_the_persons_gives_no_country(sente
 
 def test_an_office_and_a_role_as_host_before_a_name() -> None:
     (attendee,) = draft_facts(
-        "Cambodian Prime Minister and ASEAN host Ana Lopes opened the summit."
+        "Swedish Prime Minister and Alpine Union host Ana Lopes opened the summit."
     ).attendees
     assert (attendee.title, attendee.represents.name, attendee.role) == (
         "Prime Minister",
-        "Cambodia",
+        "Sweden",
         "host",
     )
