@@ -120,6 +120,7 @@ _ALSO_ATTENDING = (
     r"|treaty|communiqu[eé]|accord|charter|memorandum|deal)"
     r"|receiv(?:ed|es|ing)[ ](?:the[ ])?(?:[\w-]+[ ])?(?:leaders|heads|delegations?|participants"
     r"|guests|delegates)"
+    r"|followed(?=[.;,]|$)"  # "X and Y followed": arrived after those just named
     r"|greeted|joined[ ]by|me(?:et|ets|eting|t)\b|(?:will|would|to)[ ]meet"
     r"|involving|talked[ ]in[ ]person|(?:talks|meetings?|bilaterals?)[ ]with"
     r"|(?:held|hold|holds|holding)[ ](?:[\w-]+[ ]){0,2}?(?:talks|meetings?|discussions)"

@@ -13,7 +13,7 @@ _CORE = (
     r"(?:prime[ ]minister|(?-i:PM)|president|premier|chancellor|king|queen|emir|amir|sultan"
     r"|head[ ]of[ ]state|head[ ]of[ ]government|taoiseach"
     r"|crown[ ]prince(?:ss)?|prince(?:ss)?|grand[ ]duke|grand[ ]duchess|emperor|leader"
-    r"|counterpart|deputy|chief|state[ ]counc(?:i|il)l?or|governor[- ]general"
+    r"|counterpart|deputy|chief|state[ ]coun[cs][ei]ll?or|governor[- ]general"
     r"|under[- ]?secretary(?:[- ]general)?|managing[ ]director"
     r"|executive[ ]secretary"
     r"|supreme[ ]leader|ayatollah|secretary[- ]general|director[- ]general|secretary[ ]of[ ]state"
