@@ -284,6 +284,7 @@ def test_a_counterpart_named_after_a_comma_has_the_title_of_the_one_mirrored() -
             "State Councilor",
             "state-councilor",
         ),
+        ("Myanmar State Counsellor Ana Lopes attended.", "State Counsellor", "state-counsellor"),
         (
             "Mexican Undersecretary Ana Lopes attended the summit.",
             "Undersecretary",
@@ -428,3 +429,15 @@ def test_an_office_and_a_role_as_host_before_a_name() -> None:
         "Sweden",
         "host",
     )
+
+
+def test_leaders_who_followed_those_arriving() -> None:
+    article = (
+        "Norway's Ola Dahl was the first to arrive.\n\n"
+        "Swedish Prime Minister Erik Lund and Finnish President Aino Lahti followed."
+    )
+    assert attending(article) == {
+        "Ola Dahl": "Norway",
+        "Erik Lund": "Sweden",
+        "Aino Lahti": "Finland",
+    }
