@@ -83,7 +83,9 @@ _PLAINLY_ATTENDING = (
     r"|(?:summit|meeting|conference|gathering|forum|retreat)['’]s[ ]host\b"
     r"|(?:the|as)[ ](?:summit[ ]|meeting[ ])?host\b"
     r"(?![ -](?:country|countries|nation|city|state|government|team|broadcaster))"
-    rf"|(?:audience|{_MEETING}|attendees|participants|guests),?[ ](?:that[ ]|which[ ])?includ(?:ed|es|ing)"
+    # "summit participants, including", "the leaders of G20 members include"
+    rf"|(?:audience|{_MEETING}|attendees|participants|guests)(?:[ ]of(?:[ ][\w-]+){{1,4}}?)?,?[ ]"
+    r"(?:that[ ]|which[ ])?includ(?:e|ed|es|ing)"
     r"|st(?:ood|anding|ands)[ ]in[ ]for|joining[ ](?:him|her|them)[ ](?:were|was|are|is)"
     rf"|{_REMOTELY}"
     r"|on[ ]the[ ]sidelines"
@@ -271,6 +273,8 @@ _CLAUSE_BOUNDARY = re.compile(
     r",[ ]so[ ]|;[ ]|,[ ]but[ ]|,[ ]while[ ]|,[ ]although[ ]|,[ ]because[ ]|,[ ]after[ ]"
     # "X told reporters that the leaders met at the summit": what X reports is not X's doing.
     rf"|\b(?:{SPEECH_VERB})[ ](?:[^,;.]{{0,40}}?[ ])?that[ ]"
+    # "A spokesman said the leaders include X": the one who says it is not among them
+    r"|\b(?:said|says|added|noted|confirmed|announced)[ ](?=(?:the|a|an)[ ])"
 )
 _LIST_ITEMS = re.compile(rf"(?:(?:and|from|of|the)[ ]|[{UPPER}][\w.’'-]*,?[ ]?|[ ])*[.;]?")
 _SENT = re.compile(
@@ -292,7 +296,9 @@ _REASON = re.compile(
 )
 # "summit host Kazakh President X", "welcomed at the airport by X"; "X, who hosted", "X welcomed"
 _HOST_BEFORE = re.compile(
-    r"\b(?:host|hosted[ ]by|welcomed[^.,;]{0,40}?[ ]by)[ ](?:[\w’'.-]+[ ]){0,3}$", re.IGNORECASE
+    r"\b(?:host|hosted[ ]by|welcomed[^.,;]{0,40}?[ ]by|at[ ]the[ ]invitation[ ]of)[ ]"
+    r"(?:[\w’'.-]+[ ]){0,3}$",
+    re.IGNORECASE,
 )
 _WHO_HOSTED = re.compile(
     r",?[ ](?:who[ ])?(?:hosted|welcomed|was[ ]hosting|is[ ]hosting)\b"

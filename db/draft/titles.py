@@ -14,7 +14,7 @@ _CORE = (
     r"|head[ ]of[ ]state|head[ ]of[ ]government|taoiseach"
     r"|crown[ ]prince(?:ss)?|prince(?:ss)?|grand[ ]duke|grand[ ]duchess|emperor|leader"
     r"|counterpart|deputy|chief|state[ ]coun[cs][ei]ll?or|governor[- ]general"
-    r"|under[- ]?secretary(?:[- ]general)?|managing[ ]director"
+    r"|under[- ]?secretary(?:[- ]general)?|managing[ ]director|spokes(?:man|woman|person)"
     r"|executive[ ]secretary"
     r"|supreme[ ]leader|ayatollah|secretary[- ]general|director[- ]general|secretary[ ]of[ ]state"
     r"|foreign[ ]secretary|high[ ]representative|mayor|governor|ambassador|envoy|commissioner"

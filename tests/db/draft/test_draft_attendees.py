@@ -441,3 +441,18 @@ def test_leaders_who_followed_those_arriving() -> None:
         "Erik Lund": "Sweden",
         "Aino Lahti": "Finland",
     }
+
+
+def test_the_leaders_of_the_members_include_and_the_one_who_says_so() -> None:
+    article = (
+        "At the invitation of Swedish Prime Minister Erik Lund, leaders will attend the summit.\n\n"
+        "Spokesperson Ola Dahl said the leaders of Nordic members include Finnish President Aino "
+        "Lahti and Danish Prime Minister Mette Holm."
+    )
+    draft = draft_facts(article)
+    assert {a.person.name: a.role for a in draft.attendees} == {
+        "Erik Lund": "host",
+        "Aino Lahti": "head-of-state",
+        "Mette Holm": "head-of-government",
+    }
+    assert draft.people[1].name == "Ola Dahl"
