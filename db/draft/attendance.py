@@ -108,7 +108,9 @@ _PLAINLY_ATTENDING = (
 # Words that say so only together with what else the article gives of the person: a meeting,
 # a welcome, a hand-over ("met", "greeted", "talks with").
 _ALSO_ATTENDING = (
-    r"present|guests?|landed|touch(?:ed)?[ ]down|represent(?:s|ed|ing)?"
+    # "present" as where one is, not "present the budget"
+    r"present(?![ ](?:the|a|an|his|her|its|their)\b)|guests?|landed|touch(?:ed)?[ ]down"
+    r"|represent(?:s|ed|ing)?"
     # welcoming people, not an act ("welcomed the inclusion of …", "welcomes the decision")
     r"|welcom(?:e|es|ed|ing)(?![ ](?:the|a|an|this|its|their|his|her)[ ](?:[\w-]+[ ])?"
     r"(?!delegation)[a-z]+(?:tion|sion|ment|ance|ence|sal)s?\b)"
@@ -152,6 +154,8 @@ _ANOTHER_MEETING = re.compile(
     r"|\b(?:summit|meeting|session|gathering|conference)s?[ ](?:[\w-]+[ ]){0,4}?in[ ](?:19|20)\d\d\b"
     r"|\b(?:summit|meeting|session|gathering|conference)s?[ ](?:last|next)[ ](?:year|month|week)\b"
     r"|\bpreceded[ ]by[ ](?:a|an|the)[ ]"  # "will be preceded by the officials' meeting"
+    # "was hosting an official visit by X": another visit, not the meeting
+    r"|\bhost\w*[ ](?:an?|the)[ ](?:[\w-]+[ ])?visit\b"
     # "will travel on to Japan for talks": a trip onward from the meeting
     r"|\b(?:travel\w*|head\w*|fl(?:y|ies|ew|ying)|go(?:es|ing)?|went|continu\w+)[ ]on[ ]to\b",
     re.IGNORECASE,
@@ -239,7 +243,8 @@ _NOT_ATTENDING = re.compile(
     r"|\bno-show\b"
     r"|\bwithdr(?:ew|awn|aws)(?=[,.;]|[ ]from[ ](?:the|this)[ ](?:[\w-]+[ ])?(?:summit|meeting))"
     r"|\b(?:has|have)[ ]been[ ](?:asked|invited)[ ]to\b|\bskip(?:s|ped|ping)?\b|\bstay(?:s|ed|ing)?[ ]away\b"
-    r"|\b(?:be|was|is|were|are|been|remains?|remained)[ ](?:\w+ly[ ])?absent\b"
+    r"|\b(?:be|was|is|were|are|been|remains?|remained)[ ](?:also[ ]|\w+ly[ ])?absent\b"
+    r"|\bdelegat(?:e|es|ed|ing)[ ]attend\w*"
     # "X and Y will be the two main absences from the summit"
     r"|\b(?:be|was|is|were|are|been)[ ](?:the[ ])?(?:[\w-]+[ ]){0,3}?absen(?:ces?|tees?)\b"
     r"|\bopted[ ]out\b|\bstay(?:s|ed|ing)?[ ](?:at[ ]home|home|behind|back|in[ ](?-i:[A-Z]))"
@@ -274,7 +279,7 @@ _CLAUSE_BOUNDARY = re.compile(
     # "X told reporters that the leaders met at the summit": what X reports is not X's doing.
     rf"|\b(?:{SPEECH_VERB})[ ](?:[^,;.]{{0,40}}?[ ])?that[ ]"
     # "A spokesman said the leaders include X": the one who says it is not among them
-    r"|\b(?:said|says|added|noted|confirmed|announced)[ ](?=(?:the|a|an)[ ])"
+    rf"|\b(?:said|says|added|noted|confirmed|announced)[ ](?=(?:the|a|an)[ ]|[{UPPER}])"
 )
 _LIST_ITEMS = re.compile(rf"(?:(?:and|from|of|the)[ ]|[{UPPER}][\w.’'-]*,?[ ]?|[ ])*[.;]?")
 _SENT = re.compile(

@@ -456,3 +456,20 @@ def test_the_leaders_of_the_members_include_and_the_one_who_says_so() -> None:
         "Mette Holm": "head-of-government",
     }
     assert draft.people[1].name == "Ola Dahl"
+
+
+def test_what_a_minister_says_others_do_elsewhere_is_no_ones_attendance() -> None:
+    article = (
+        "Thai Foreign Minister Ana Lopes said Swedish Prime Minister Erik Lund was hosting an "
+        "official visit by Finnish President Aino Lahti, while Danish Prime Minister Mette Holm "
+        "had to present the budget to parliament."
+    )
+    assert attending(article) == {}
+
+
+def test_leaders_also_absent_and_one_who_delegated_attending() -> None:
+    article = (
+        "Sweden's Erik Lund and Finland's Aino Lahti were also absent from the summit. Lund has "
+        "delegated attending many gatherings this year to his deputy."
+    )
+    assert attending(article) == {}
