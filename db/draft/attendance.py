@@ -70,7 +70,7 @@ _PLAINLY_ATTENDING = (
     r"|chair(?:s|ed|ing|manship)|(?:summit|meeting|conference)[ ]chair(?:man|woman|person)?"
     rf"|join(?:s|ed|ing)?[ ](?:(?:the|their|other|fellow|a|his|her)[ ])?(?:[\w-]+[ ]){{0,2}}?{_MEETING}"
     r"|(?:led|leads|leading|headed|heads|heading)[ ](?:the|a|his|her|its|their|[\w.]+['’]s)[ ]"
-    r"(?:[\w-]+['’]s[ ])?(?:[\w-]+[ ])?delegation|delegations?,?[ ](?:led|headed)[ ]by"
+    r"(?:[\w-]+['’]s[ ])?(?:[\w-]+[ ])?delegation|delegations?,?[ ](?:led|headed)[ ](?:instead[ ]|now[ ]|also[ ])?by"
     rf"|address(?:ed|es|ing)?[ ](?:the[ ])?(?:[\w-]+[ ]){{0,2}}?{_MEETING}"
     # "told fellow leaders", "urged the delegates", "X told the summit"
     r"|(?:told|urged|asked|reminded|assured|warned|thanked|called[ ]on|appealed[ ]to)[ ]"
@@ -220,7 +220,8 @@ _NOT_THERE_BEFORE = re.compile(
     r"[ ][^,;—–\n]{0,40}$"
     # "will represent President X", "representing Norway's King X" (not "represented by X")
     r"|\brepresent(?:s|ed|ing)?[ ](?!by\b)(?:[\w.’'-]+[ ]){0,4}?$"
-    # "Notably absent from the summit are X and Y"
+    # "Notably absent from the summit are X and Y", "Among the absentees was X"
+    r"|\bamong[ ]the[ ](?:[\w-]+[ ])?absen(?:tees|ces)[ ](?:are|is|were|was)[ ][^;.]{0,160}$"
     r"|\babsent[ ](?:from[ ][^,;]{0,40}[ ])?(?:are|is|were|was)[ ][^;.]{0,160}$"
     # "conveyed a message from Norway's king, X": words sent from afar (not "leaders from
     # ten states, as well as X")

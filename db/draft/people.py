@@ -69,11 +69,13 @@ _PORTFOLIO_BEFORE = re.compile(
     r"(?:(?P<who>[^ ,.;]+)[ ])?(?P<title>(?:Minister|Secretary|Commissioner)[ ]of[ ](?:the[ ])?)$"
 )
 _OF_AFTER = re.compile(rf"[ ]of[ ](?:the[ ])?(?P<of>(?:{WORD})(?:[ ](?:{WORD}))*)")
+_NO_PARTY_WORDS = frozenset({"the", "his", "her", "its", "their"})
 _CAPITALISED_WORDS = rf"(?:[{UPPER}][\w.’'-]*[ ]){{1,3}}?"
 # "French president Luc Moreau", "Greece's prime minister Nikos Pappas": a title
 # in lower case, after the country or body it serves, right before the name.
 _LOWER_TITLE_BEFORE = re.compile(
-    rf"(?:^|(?<=[\s(]))(?P<who>{_CAPITALISED_WORDS}|[\w.-]+['’]s[ ]|the[ ])(?P<title>{TITLE}|(?i:prime[ ]minister))[ ]$"
+    rf"(?:^|(?<=[\s(]))(?P<who>{_CAPITALISED_WORDS}|[\w.-]+['’]s[ ]|the[ ]|(?:his|her|its|their)[ ])"
+    rf"(?P<title>{TITLE}|(?i:prime[ ]minister))[ ]$"
 )
 _OFFICE_AND_BEFORE = re.compile(
     rf"(?P<who>(?:[{UPPER}][\w’'-]*[ ]){{1,3}}?)(?P<title>(?i:{TITLE}))[ ]and[ ]$"
@@ -461,7 +463,7 @@ class _Finder:
             return office.group("title"), office.start(), self._party_before(office.group("who"))
         if lower:
             who = lower.group("who").strip()
-            party = None if who == "the" else self._party_before(who)
+            party = None if who in _NO_PARTY_WORDS else self._party_before(who)
             return lower.group("title"), lower.start("title" if party is None else "who"), party
         possessive = _POSSESSIVE_BEFORE.search(text, max(0, run.start() - 40), run.start())
         if possessive:

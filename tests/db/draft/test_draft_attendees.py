@@ -473,3 +473,21 @@ def test_leaders_also_absent_and_one_who_delegated_attending() -> None:
         "delegated attending many gatherings this year to his deputy."
     )
     assert attending(article) == {}
+
+
+def test_a_delegation_led_instead_by_his_minister() -> None:
+    article = (
+        "The government said Mr Lund will not be present, with the Swedish delegation led "
+        "instead by his foreign minister Aino Lahti."
+    )
+    (attendee,) = draft_facts(article).attendees
+    assert (attendee.person.name, attendee.title, attendee.represents.name) == (
+        "Aino Lahti",
+        "Foreign Minister",
+        "Sweden",
+    )
+
+
+def test_among_the_absentees_is_away() -> None:
+    article = "Among the absentees was Swedish Prime Minister Erik Lund, who attended a wedding."
+    assert attending(article) == {}
