@@ -89,6 +89,9 @@ _PLAINLY_ATTENDING = (
     r"|st(?:ood|anding|ands)[ ]in[ ]for|joining[ ](?:him|her|them)[ ](?:were|was|are|is)"
     rf"|{_REMOTELY}"
     r"|on[ ]the[ ]sidelines"
+    # "Cuba … sent its Vice President, X": the one sent is there
+    r"|sen(?:t|ds|ding)[ ](?:its|their)[ ](?:(?!to\b)[\w-]+[ ]){0,3}?(?!to\b)[\w-]+,?[ ]"
+    rf"(?=(?-i:[{UPPER}]))"
     r"|(?:opening|closing)[ ](?:remarks|speech|address|session|ceremony|statement)"
     r"|(?:inauguration|opening|closing)[ ]of[ ](?:the|this|a|its)[ ](?:[\w-]+[ ]){0,3}?"
     rf"(?:{_MEETING}|{_EVENT})"
@@ -116,7 +119,7 @@ _ALSO_ATTENDING = (
     r"(?!delegation)[a-z]+(?:tion|sion|ment|ance|ence|sal)s?\b)"
     # "The leaders — A, B and C — agreed": a list set off after the leaders
     r"|(?:leaders|heads[ ]of[ ]state(?:[ ]and[ ]government)?|participants)[ ]?[—–(-][ ]?"
-    rf"(?=[{UPPER}])"
+    rf"(?=(?-i:[{UPPER}]))"
     # "this year's chair", "the rotating chair of the bloc"
     r"|(?:rotating|current|outgoing|incoming|new|year['’]s)[ ]chair(?:man|woman|person)?\b"
     r"|joint[ ](?:news|press)[ ]conference"
@@ -128,7 +131,8 @@ _ALSO_ATTENDING = (
     r"|greeted|joined[ ]by|me(?:et|ets|eting|t)\b|(?:will|would|to)[ ]meet"
     r"|involving|talked[ ]in[ ]person|(?:talks|meetings?|bilaterals?)[ ]with"
     r"|(?:held|hold|holds|holding)[ ](?:[\w-]+[ ]){0,2}?(?:talks|meetings?|discussions)"
-    r"|led[ ]by|sh(?:ook|akes|aking)[ ]hands|pos(?:e|es|ed|ing)[ ]for|fl(?:ew|ies|y|ying)[ ]in(?:to)?\b"
+    r"|led[ ]by|sh(?:ook|akes|aking)[ ]hands|pos(?:e|es|ed|ing)[ ]for"
+    r"|(?:fl(?:ew|ies|y|ying)|jet(?:s|ted|ting))[ ]in(?:to)?\b"
     r"|(?:took|takes|taking|handed|hands|handing|assum(?:e|es|ed|ing))[ ](?:over[ ])?(?:the|as)[ ]"
     r"(?:[\w-]+[ ])?chair\w*"
     r"|hand(?:s|ed|ing)?[ ]over[ ]to|presence"
@@ -312,7 +316,9 @@ _WHO_HOSTED = re.compile(
 )
 # "Leaders from eight countries confirmed their participation. These are A, B and C.": a
 # sentence that names those the one before it spoke of says what that one says of them.
-_NAMES_THOSE = re.compile(r"(?:These|They|Those)[ ](?:are|were|include|included)\b|Among[ ]them\b")
+_NAMES_THOSE = re.compile(
+    r"(?:These|They|Those|The[ ]others)[ ](?:are|were|include|included)\b|Among[ ]them\b"
+)
 # A sentence about the meeting itself, where the body's own officials are at work.
 _OWN_MEETING = re.compile(
     r"\b(?:summit|general[ ]assembly|ministerial[ ]meeting|council[ ]of[ ]ministers)\b",

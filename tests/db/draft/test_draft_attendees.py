@@ -491,3 +491,22 @@ def test_a_delegation_led_instead_by_his_minister() -> None:
 def test_among_the_absentees_is_away() -> None:
     article = "Among the absentees was Swedish Prime Minister Erik Lund, who attended a wedding."
     assert attending(article) == {}
+
+
+def test_the_others_are_jetted_in_and_sent_its_vice_president() -> None:
+    article = (
+        "Presidents who arrived include President Ana Lopes (Chile). The others are President "
+        "Luis Vela (Peru).\n\n"
+        "Bolivia's Rosa Mamani jetted into the country on Monday.\n\n"
+        "Cuba sent its Vice President, Jorge Diaz."
+    )
+    assert attending(article) == {
+        "Ana Lopes": "Chile",
+        "Luis Vela": "Peru",
+        "Rosa Mamani": "Bolivia",
+        "Jorge Diaz": "Cuba",
+    }
+
+
+def test_condolences_sent_to_someone_are_no_sign_of_attending() -> None:
+    assert attending("Norway sent their condolences to President Ana Lopes.") == {}
