@@ -175,10 +175,11 @@ _ANOTHER_TIME = re.compile(
 # "X met Y in Oslo last month", "… two years ago": a clause set at an earlier time.
 _EARLIER = re.compile(
     r"\b(?:last|earlier[ ]this|the[ ]previous)[ ](?:year|month|week)\b|\b(?:years?|months?|weeks?)[ ]ago\b"
-    r"|\bin[ ]previous[ ]years\b",
+    r"|\bin[ ]previous[ ]years\b|\bin[ ](?:[A-Z][a-z]+[ ])?(?:19|20)\d\d\b",
     re.IGNORECASE,
 )
 _IN_A_PLACE = re.compile(rf"\bin[ ](?P<place>[{UPPER}][\w-]+(?:[ ][{UPPER}][\w-]+)?)")
+_ASIDE = re.compile(r"\([^()]*\)")
 _SINCE_BEFORE = re.compile(r"\bsince\b|\bof[ ]$", re.IGNORECASE)
 # "the detention of President X": a name after "of" is no one's doing, unless the noun before
 # it says they are there ("the presence of X", "at the invitation of X").
@@ -560,8 +561,9 @@ def _elsewhere(words: str, meeting_country: str, countries: Gazetteer) -> bool:
 
 
 def _set_earlier(words: str) -> bool:
-    """Whether the clause is set at an earlier time ("met in Oslo last month"), not only dating
-    something else ("for the first time since February of last year")."""
+    """Whether the clause is set at another time ("met in Oslo last month", "chaired it in
+    2010"), not only dating something else ("for the first time since February of last year")."""
+    words = _ASIDE.sub("", words)  # "(X is set to host it in 2020)" dates only the aside
     return any(
         not _SINCE_BEFORE.search(words, 0, earlier.start()) for earlier in _EARLIER.finditer(words)
     )

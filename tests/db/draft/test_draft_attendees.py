@@ -510,3 +510,17 @@ def test_the_others_are_jetted_in_and_sent_its_vice_president() -> None:
 
 def test_condolences_sent_to_someone_are_no_sign_of_attending() -> None:
     assert attending("Norway sent their condolences to President Ana Lopes.") == {}
+
+
+def test_a_clause_set_in_another_year_but_not_an_aside_that_dates_something_else() -> None:
+    assert (
+        attending(
+            "Former Swedish Prime Minister Erik Lund, who chaired the bloc in 2010, said the "
+            "summit mattered."
+        )
+        == {}
+    )
+    assert attending(
+        "It is the first summit in the region (Norway is set to host it in 2030), and Sweden's "
+        "prime minister Erik Lund is taking the opportunity to show his reforms at the summit."
+    ) == {"Erik Lund": "Sweden"}
