@@ -39,6 +39,7 @@ from db.draft.titles import NEEDS_COUNTRY, TITLE, TITLE_PATTERN, display_title
 from db.draft.words import CAPITALISED_RUN, NOT_NAMES, ORGANIZATION_NOUNS, SPEECH_VERB, WORD
 from db.factfile.folding import fold, slug
 
+_MODIFIER_OPENING = re.compile(r"(Former|Acting|Interim|Outgoing)[ ]")
 _MODIFIER_BEFORE = re.compile(r"\b(acting|interim|former|outgoing|deputy|vice)[ ]$", re.IGNORECASE)
 # "X, who", "X said", "X, 77,", "X as he posed": what follows a name that makes it a person's.
 _INTRODUCES_AFTER = re.compile(
@@ -596,6 +597,8 @@ class _Finder:
         modifier = _MODIFIER_BEFORE.search(text, max(0, run.start() - 12), run.start())
         if title.start() == 0 and modifier:  # "acting President …"
             title_text, start = f"{modifier.group(1)} {title_text}", modifier.start()
+        elif title.start() > 0 and (opening := _MODIFIER_OPENING.match(words)):
+            title_text = f"{opening.group(1).lower()} {title_text}"  # "Former Swedish President"
         return _Candidate(
             name=name,
             name_start=run.end() - len(name),

@@ -286,6 +286,16 @@ def test_a_counterpart_named_after_a_comma_has_the_title_of_the_one_mirrored() -
         ),
         ("Myanmar State Counsellor Ana Lopes attended.", "State Counsellor", "state-counsellor"),
         (
+            "Former Swedish Prime Minister Ana Lopes attended.",
+            "Former Prime Minister",
+            "former-prime-minister",
+        ),
+        (
+            "Acting Peruvian President Ana Lopes attended.",
+            "Acting President",
+            "acting-head-of-state",
+        ),
+        (
             "Mexican Undersecretary Ana Lopes attended the summit.",
             "Undersecretary",
             "undersecretary",
@@ -304,7 +314,7 @@ def test_a_counterpart_named_after_a_comma_has_the_title_of_the_one_mirrored() -
         ),
     ],
 )
-def test_more_offices_before_a_name_are_titles_not_part_of_it(
+def test_more_offices_and_their_modifiers_before_a_name_are_titles_not_part_of_it(
     sentence: str, title: str, role: str
 ) -> None:
     (attendee,) = draft_facts(sentence).attendees
