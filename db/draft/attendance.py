@@ -224,7 +224,7 @@ _NOT_THERE_BEFORE = re.compile(
     r"|successor[ ]to|(?:memory|death)[ ]of|tribute[ ]to|the[ ]late)"
     r"[ ][^,;—–\n]{0,40}$"
     # "will represent President X", "representing Norway's King X" (not "represented by X")
-    r"|\brepresent(?:s|ed|ing)?[ ](?!by\b)(?:[\w.’'-]+[ ]){0,4}?$"
+    r"|\brepresent(?:s|ed|ing)?[ ](?:(?!by\b)[\w.’'-]+[ ]){0,4}?$"
     # "Notably absent from the summit are X and Y", "Among the absentees was X"
     r"|\bamong[ ]the[ ](?:[\w-]+[ ])?absen(?:tees|ces)[ ](?:are|is|were|was)[ ][^;.]{0,160}$"
     r"|\babsent[ ](?:from[ ][^,;]{0,40}[ ])?(?:are|is|were|was)[ ][^;.]{0,160}$"

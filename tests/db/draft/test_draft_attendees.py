@@ -534,3 +534,8 @@ def test_a_clause_set_in_another_year_but_not_an_aside_that_dates_something_else
         "It is the first summit in the region (Norway is set to host it in 2030), and Sweden's "
         "prime minister Erik Lund is taking the opportunity to show his reforms at the summit."
     ) == {"Erik Lund": "Sweden"}
+
+
+def test_represented_there_by_someone() -> None:
+    article = "Sweden was represented there by Foreign Minister Aino Lahti."
+    assert attending(article) == {"Aino Lahti": "Sweden"}
