@@ -280,12 +280,17 @@ _REPORTED_BY = re.compile(
     rf"(?:{SPEECH_VERB})\b[^,;]{{0,40}}$"
 )
 _SCENE_OPENING = re.compile(r"(?:At|During|On|In|While|After|Before|[A-Z][a-z]+ing)\b")
+_DAY_OR_MONTH = (
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July"
+    r"|August|September|October|November|December)"
+)
 _CLAUSE_BOUNDARY = re.compile(
     r",[ ]so[ ]|;[ ]|,[ ]but[ ]|,[ ]while[ ]|,[ ]although[ ]|,[ ]because[ ]|,[ ]after[ ]"
     # "X told reporters that the leaders met at the summit": what X reports is not X's doing.
     rf"|\b(?:{SPEECH_VERB})[ ](?:[^,;.]{{0,40}}?[ ])?that[ ]"
     # "A spokesman said the leaders include X": the one who says it is not among them
-    rf"|\b(?:said|says|added|noted|confirmed|announced)[ ](?=(?:the|a|an)[ ]|[{UPPER}])"
+    rf"|\b(?:said|says|added|noted|confirmed|announced)[ ](?:{_DAY_OR_MONTH}[ ])?"
+    rf"(?=(?:the|a|an)[ ]|(?!{_DAY_OR_MONTH}\b)[{UPPER}])"
 )
 _LIST_ITEMS = re.compile(rf"(?:(?:and|from|of|the)[ ]|[{UPPER}][\w.’'-]*,?[ ]?|[ ])*[.;]?")
 _SENT = re.compile(

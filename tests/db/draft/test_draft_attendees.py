@@ -539,3 +539,9 @@ def test_a_clause_set_in_another_year_but_not_an_aside_that_dates_something_else
 def test_represented_there_by_someone() -> None:
     article = "Sweden was represented there by Foreign Minister Aino Lahti."
     assert attending(article) == {"Aino Lahti": "Sweden"}
+
+
+def test_what_someone_said_on_a_weekday_others_did_is_not_their_doing() -> None:
+    said = "Swedish Prime Minister Erik Lund said Monday the leaders at the summit agreed."
+    spoke = "Swedish Prime Minister Erik Lund said Monday at the summit that all agreed."
+    assert (attending(said), attending(spoke)) == ({}, {"Erik Lund": "Sweden"})
