@@ -156,10 +156,10 @@ _POSSESSIVES = ("'s", "’s")
 _NAME_AND_COMMA = re.compile(rf"(?:{WORD})[ ](?:{WORD}),[ ]?$")
 _TITLE_ENDS = re.compile(rf"\b(?:{TITLE})$", re.IGNORECASE)
 _PAIR_ENDS = re.compile(r"[;.,]|[ ]and\b|$")
-# "the Russian-led bloc", "the Indian Ocean Rim": a country in a word or a name of something
+# "the Peruvian-led bloc", "the Norwegian Sea Forum": a country in a word or a name of something
 # else, not whose someone is
 _NOT_ITS_PEOPLE_AFTER = re.compile(rf"-|[ ](?!(?i:{TITLE})\b)[{UPPER}]")
-# What a country's possessive may be followed by to say whose someone is: "Russia's
+# What a country's possessive may be followed by to say whose someone is: "Chile's
 # delegation", "Norway's prime minister"; not "Kiribati's departure".
 _ITS_OWN_AFTER = re.compile(
     rf"(?i:{TITLE})\b|(?:[\w-]+[ ])?(?:delegation|team|side|behalf|representatives?|government)\b"
@@ -301,8 +301,8 @@ class _Finder:
         self.addressed = {
             found.group("name").split()[-1] for found in _ADDRESSED.finditer(text.text)
         }
-        # "Saudi" of "Saudi Arabia", which the text writes in full somewhere: the first word of
-        # a country's name of several words stands for it before a title ("Saudi Crown Prince").
+        # "Burkina" of "Burkina Faso", which the text writes in full somewhere: the first word of
+        # a country's name of several words stands for it before a title ("Burkina President").
         self.first_words = {
             name[0]: found.country
             for found in countries.find(text.text)
@@ -328,7 +328,7 @@ class _Finder:
             name, name_end = f"{name}.", name_end + 1  # "Pedro Alves Jr."
         title, start = candidate.title, candidate.start
         party = self._party_before(candidate.prefix) if candidate.prefix else None
-        if title and party is None:  # "President Belarus Ana Lopes": the country, its "of" left out
+        if title and party is None:  # "President Chile Ana Lopes": the country, its "of" left out
             party = self._party_in(text[candidate.name_start : name_start])
         if title and party is None:  # "Danish host President Ole Berg"
             qualified = _QUALIFIED_BEFORE.search(text, max(0, start - 60), start)
