@@ -1,24 +1,31 @@
 """Who attended, in what role, and who stayed away and sent someone else.
 
-A person named in a clause that says people attend ("attended", "took part", "gathered",
-"joined the meetings", "met", "arrived", "hosted", "welcomed", "led the delegation", "by video
-link", "at the summit", "told his fellow leaders", "summit participants, including", "Host X",
-"the summit chair" …) attended, and so did those a sentence names after one that says so ("…
+A person named in a clause that says people attend ("attended", "took part", "gathered", "joined
+the meetings", "met", "arrived", "hosted", "welcomed", "led the delegation", "by video link", "at
+the summit" or the forum, "in his speech", "told delegates", "presided over the summit", "held
+bilateral talks", "shook hands", "this year's chair", "signed the declaration", "received the
+leaders", "summit participants, including", "The leaders — A, B and C —", "Host X", "the summit's
+host", "the summit chair" …) attended, and so did those a sentence names after one that says so ("…
 confirmed their participation. These are A and B.") and the body's own officials named in a
-sentence about its meeting ("As part of the General Assembly, …, Secretary General X said"),
-unless the text says they are away ("the absence of X", "in lieu of X", "X skipped the summit",
-"X will be the main absence"), sends words from afar ("read a message from X"), is only invited
-or asked to come, is what the clause is about rather than who acts ("the detention of X", "X's
-envoy", "tariffs set by X"), or the clause tells of another meeting ("the last summit", "the
-summit last year", "Last year, …", "In May, …", "will be preceded by the officials' meeting")
-or only reports what happened ("A roadmap was adopted at the
-summit, X told reporters", "X told reporters that …"). Someone whose country the article does
-not give needs a clause that says so plainly (attended, took part, arrived, at the summit; not
-just met or welcomed), and represents a body named "Not stated in the article" that a reviewer
-fills in. The role follows the title (a president is a head of state, a prime minister a head
-of government, a body's president an international official), unless the clause calls them
-guests or the text calls them or their country the host; someone with a country but no title
-is a delegate.
+sentence about its meeting ("As part of the General Assembly, …, Secretary General X said"), unless
+the text says they are away ("the absence of X", "X's absence", "in lieu of X", "X skipped the
+summit", "X will be the main absence", "X stayed in Stockholm", "X decided not to attend", "X
+turned down the invitation"), sends words from afar ("read a message from X"), is only invited or
+asked to come, is what the clause is about rather than who acts ("the detention of X", "X's envoy",
+"tariffs set by X", "according to X", "will represent X", "leaders criticised X", "a letter from
+X"), meets someone only perhaps or in a wish ("whether X will meet Y", "ready for talks with Y"),
+or the clause tells of another meeting ("the last summit", "the summit last year", "Last year, …",
+"In May, …", "will be preceded by the officials' meeting", "met in Helsinki last month", "next
+year's summit", "will travel on to Japan", a city of another country than the meeting's when the
+clause says no more than that people met) or only reports what happened ("A roadmap was adopted at
+the summit, X told reporters", "X told reporters that …"). A list led into by a colon ("The leaders
+attending are:") says so of each name or bulleted line after it. Someone whose country the article
+does not give needs a clause that says so plainly (attended, took part, arrived, at the summit; not
+just met or welcomed), unless their title makes them a head of state or government, and represents
+a body named "Not stated in the article" that a reviewer fills in. The role follows the title (a
+president is a head of state, a prime minister a head of government, a body's president an
+international official), unless the clause calls them guests or the text calls them or their
+country the host; someone with a country but no title is a delegate.
 
 "X has sent his foreign minister" makes X absent and an unnamed foreign minister of X's country
 an envoy; "X did not attend, sending Y" or "…; X's country was represented by Y" makes the
@@ -30,16 +37,24 @@ from __future__ import annotations
 
 import re
 
+from db.draft.cities import city_named
+from db.draft.countries import Gazetteer, gazetteer
 from db.draft.keys import key_of
 from db.draft.model import Absence, Attendee, Mention, Party, Person
 from db.draft.people import People
 from db.draft.text import UPPER, Span, Text
-from db.draft.titles import TITLE, display_title, role_for, serves_a_body
+from db.draft.titles import TITLE, TITLE_PATTERN, display_title, role_for, serves_a_body
 from db.draft.words import SPEECH_VERB
 
 _MEETING = (
     r"(?:summit|meetings?|talks|sessions?|gathering|conference|leaders|discussions|delegations?"
     r"|counterparts|assembly|plenary)"
+)
+# What one is at or in when at a meeting ("at the forum", "during the plenary"); not a press
+# conference, which may be anyone's anywhere.
+_EVENT = (
+    r"(?:summit|meeting|meet|talks|session|retreat|forum|gathering|plenary|ceremony|proceedings"
+    r"|deliberations|dinner|banquet|(?<!press[ ])(?<!news[ ])conference)"
 )
 # "by video link", "virtually": there from afar, though the text may say they are not there.
 _REMOTELY = r"(?:by|via)[ ](?:video(?:[ ]?link|conference)?|videoconference)|virtually"
@@ -55,17 +70,33 @@ _PLAINLY_ATTENDING = (
     r"|chair(?:s|ed|ing|manship)|(?:summit|meeting|conference)[ ]chair(?:man|woman|person)?"
     rf"|join(?:s|ed|ing)?[ ](?:(?:the|their|other|fellow|a|his|her)[ ])?(?:[\w-]+[ ]){{0,2}}?{_MEETING}"
     r"|(?:led|leads|leading|headed|heads|heading)[ ](?:the|a|his|her|its|their|[\w.]+['’]s)[ ]"
-    r"(?:[\w-]+['’]s[ ])?(?:[\w-]+[ ])?delegation|delegations?,?[ ](?:led|headed)[ ]by"
+    r"(?:[\w-]+['’]s[ ])?(?:[\w-]+[ ])?delegation|delegations?,?[ ](?:led|headed)[ ](?:instead[ ]|now[ ]|also[ ])?by"
     rf"|address(?:ed|es|ing)?[ ](?:the[ ])?(?:[\w-]+[ ]){{0,2}}?{_MEETING}"
-    rf"|told[ ](?:the|his|her|their)[ ](?:fellow[ ])?(?:[\w-]+[ ])?{_MEETING}|told[ ]fellow"
-    r"|(?:at|during|in)\s(?:the|a|this|its)\s(?:[\w’'-]+\s){0,3}?"
-    r"(?:summit|meeting|meet|talks|session|retreat)"
-    rf"|(?:audience|{_MEETING}|attendees|participants|guests),?[ ](?:that[ ]|which[ ])?includ(?:ed|es|ing)"
+    # "told fellow leaders", "urged the delegates", "X told the summit"
+    r"|(?:told|urged|asked|reminded|assured|warned|thanked|called[ ]on|appealed[ ]to)[ ]"
+    r"(?:(?:the|his|her|their)[ ])?(?:(?:fellow|other|visiting|assembled|gathered)[ ])?"
+    rf"(?:[\w-]+[ ])?(?:{_MEETING}|delegates|participants|members|heads[ ]of[ ](?:state|government))"
+    r"|(?:told|urged)[ ]fellow"
+    rf"|(?:at|during|in)\s(?:the|a|this|its)\s(?:[\w’'-]+\s){{0,3}}?{_EVENT}"
+    r"|in[ ](?:his|her|their)[ ](?:[\w-]+[ ])?(?:speech|address|remarks|intervention)\b"
+    # "the summit's host", "X, the host,"; not "the host country"
+    r"|(?:summit|meeting|conference|gathering|forum|retreat)['’]s[ ]host\b"
+    r"|(?:the|as)[ ](?:summit[ ]|meeting[ ])?host\b"
+    r"(?![ -](?:country|countries|nation|city|state|government|team|broadcaster))"
+    # "summit participants, including", "the leaders of G20 members include"
+    rf"|(?:audience|{_MEETING}|attendees|participants|guests)(?:[ ]of(?:[ ][\w-]+){{1,4}}?)?,?[ ]"
+    r"(?:that[ ]|which[ ])?includ(?:e|ed|es|ing)"
     r"|st(?:ood|anding|ands)[ ]in[ ]for|joining[ ](?:him|her|them)[ ](?:were|was|are|is)"
     rf"|{_REMOTELY}"
     r"|on[ ]the[ ]sidelines"
+    # "Cuba … sent its Vice President, X": the one sent is there
+    r"|sen(?:t|ds|ding)[ ](?:its|their)[ ](?:(?!to\b)[\w-]+[ ]){0,3}?(?!to\b)[\w-]+,?[ ]"
+    rf"(?=(?-i:[{UPPER}]))"
     r"|(?:opening|closing)[ ](?:remarks|speech|address|session|ceremony|statement)"
-    rf"|(?:open|clos)(?:s|ed|ing)?[ ](?:the|this|a|its|their)[ ](?:[\w-]+[ ]){{0,4}}?{_MEETING}"
+    r"|(?:inauguration|opening|closing)[ ]of[ ](?:the|this|a|its)[ ](?:[\w-]+[ ]){0,3}?"
+    rf"(?:{_MEETING}|{_EVENT})"
+    r"|(?:(?:open|clos)(?:s|ed|ing)?|inaugurat(?:e|es|ed|ing)|presid(?:e|es|ed|ing)[ ]over)"
+    rf"[ ](?:the|this|a|its|their)[ ](?:[\w-]+[ ]){{0,4}}?(?:{_MEETING}|{_EVENT})"
     r"|deliver(?:s|ed|ing)?[ ](?:a|an|his|her|the|their)[ ](?:[\w-]+[ ])?"
     r"(?:speech|address|statement|keynote)"
     rf"|(?:speech|address|remarks)[ ]to[ ](?:the[ ])?(?:[\w-]+[ ]){{0,2}}?{_MEETING}"
@@ -80,33 +111,57 @@ _PLAINLY_ATTENDING = (
 # Words that say so only together with what else the article gives of the person: a meeting,
 # a welcome, a hand-over ("met", "greeted", "talks with").
 _ALSO_ATTENDING = (
-    r"present|guests?|landed|touch(?:ed)?[ ]down|represent(?:s|ed|ing)?"
+    # "present" as where one is, not "present the budget"
+    r"present(?![ ](?:the|a|an|his|her|its|their)\b)|guests?|landed|touch(?:ed)?[ ]down"
+    r"|represent(?:s|ed|ing)?"
     # welcoming people, not an act ("welcomed the inclusion of …", "welcomes the decision")
     r"|welcom(?:e|es|ed|ing)(?![ ](?:the|a|an|this|its|their|his|her)[ ](?:[\w-]+[ ])?"
     r"(?!delegation)[a-z]+(?:tion|sion|ment|ance|ence|sal)s?\b)"
+    # "The leaders — A, B and C — agreed": a list set off after the leaders
+    r"|(?:leaders|heads[ ]of[ ]state(?:[ ]and[ ]government)?|participants)[ ]?[—–(-][ ]?"
+    rf"(?=(?-i:[{UPPER}]))"
+    # "this year's chair", "the rotating chair of the bloc"
+    r"|(?:rotating|current|outgoing|incoming|new|year['’]s)[ ]chair(?:man|woman|person)?\b"
+    r"|joint[ ](?:news|press)[ ]conference"
+    r"|(?:signed|signing|signs)[ ](?:the|a|an|their)[ ](?:[\w-]+[ ]){0,3}?(?:agreement|declaration"
+    r"|treaty|communiqu[eé]|accord|charter|memorandum|deal)"
+    r"|receiv(?:ed|es|ing)[ ](?:the[ ])?(?:[\w-]+[ ])?(?:leaders|heads|delegations?|participants"
+    r"|guests|delegates)"
+    r"|followed(?=[.;,]|$)"  # "X and Y followed": arrived after those just named
     r"|greeted|joined[ ]by|me(?:et|ets|eting|t)\b|(?:will|would|to)[ ]meet"
-    r"|involving|talked[ ]in[ ]person|held[ ]talks|talks[ ]with|led[ ]by"
+    r"|involving|talked[ ]in[ ]person|(?:talks|meetings?|bilaterals?)[ ]with"
+    r"|(?:held|hold|holds|holding)[ ](?:[\w-]+[ ]){0,2}?(?:talks|meetings?|discussions)"
+    r"|led[ ]by|sh(?:ook|akes|aking)[ ]hands|pos(?:e|es|ed|ing)[ ]for"
+    r"|(?:fl(?:ew|ies|y|ying)|jet(?:s|ted|ting))[ ]in(?:to)?\b"
     r"|(?:took|takes|taking|handed|hands|handing|assum(?:e|es|ed|ing))[ ](?:over[ ])?(?:the|as)[ ]"
     r"(?:[\w-]+[ ])?chair\w*"
     r"|hand(?:s|ed|ing)?[ ]over[ ]to|presence"
     r"|(?:brought|bringing|brings)[ ]together"
     r"|also[ ]expected(?:[ ]to[ ]be[ ](?:there|present))?[ ](?:is|are|were|was)\b"
     # a photograph's caption: "Standing left to right are X, Y …", "(L-R) X, Y"
-    r"|(?:from[ ])?left[ ]to[ ]right|\(L-R\)|\(from[ ]left\)"
+    r"|(?:from[ ])?left[ ]to[ ]right|\(L-R\)|\(from[ ]left\)|^From[ ]left\b"
     r"|elected[ ](?:as[ ])?(?:the[ ])?(?:[\w-]+[ ])?chair\w*"
-    rf"|[ ]in[ ][{UPPER}][\w-]+[ ]for[ ](?:the|a|this|its)[ ](?:[\w-]+[ ]){{0,2}}?{_MEETING}"
+    # "X is in Oslo for the summit", "X is on Vava'u Island for his first leaders' retreat"
+    rf"|[ ](?:in|on|at)[ ](?:[{UPPER}][\w'’-]+[ ]){{1,3}}for[ ](?:the|a|this|its|his|her|their)[ ]"
+    rf"(?:[\w’'-]+[ ]){{0,3}}?(?:{_MEETING}|{_EVENT})"
 )
+# "will not attend in person but will speak by video link": away only in person
+_IN_PERSON = re.compile(r"\bin[ ]person\b", re.IGNORECASE)
 _REMOTE = re.compile(rf"\b(?:{_REMOTELY})\b", re.IGNORECASE)
 _PLAINLY = re.compile(rf"\b(?:{_PLAINLY_ATTENDING})\b", re.IGNORECASE)
 _ATTENDING = re.compile(rf"\b(?:{_PLAINLY_ATTENDING}|{_ALSO_ATTENDING})\b", re.IGNORECASE)
 # "At the last summit, attended by X in 2018", "X will host the next meeting", "Last year, X
 # hosted …": another meeting, at another time.
 _ANOTHER_MEETING = re.compile(
-    r"\b(?:last|previous|past|next|upcoming|earlier|former)[ ](?:[\w-]+[ ]){0,2}?"
-    r"(?:summit|meeting|session|gathering|conference)s?\b"
+    r"\b(?:last|previous|past|next|upcoming|earlier|former|another|a[ ]different)[ ]"
+    r"(?:[\w’'-]+[ ]){0,2}?(?:summit|meeting|session|gathering|conference|event|edition)s?\b"
     r"|\b(?:summit|meeting|session|gathering|conference)s?[ ](?:[\w-]+[ ]){0,4}?in[ ](?:19|20)\d\d\b"
     r"|\b(?:summit|meeting|session|gathering|conference)s?[ ](?:last|next)[ ](?:year|month|week)\b"
-    r"|\bpreceded[ ]by[ ](?:a|an|the)[ ]",  # "will be preceded by the officials' meeting"
+    r"|\bpreceded[ ]by[ ](?:a|an|the)[ ]"  # "will be preceded by the officials' meeting"
+    # "was hosting an official visit by X": another visit, not the meeting
+    r"|\bhost\w*[ ](?:an?|the)[ ](?:[\w-]+[ ])?visit\b"
+    # "will travel on to Japan for talks": a trip onward from the meeting
+    r"|\b(?:travel\w*|head\w*|fl(?:y|ies|ew|ying)|go(?:es|ing)?|went|continu\w+)[ ]on[ ]to\b",
     re.IGNORECASE,
 )
 # "Last year, …", "In 2018 …", "In May, …": a sentence set at another time tells of another
@@ -117,14 +172,41 @@ _ANOTHER_TIME = re.compile(
     r"|December),)",
     re.IGNORECASE,
 )
+# "X met Y in Oslo last month", "… two years ago": a clause set at an earlier time.
+_EARLIER = re.compile(
+    r"\b(?:last|earlier[ ]this|the[ ]previous)[ ](?:year|month|week)\b|\b(?:years?|months?|weeks?)[ ]ago\b"
+    r"|\bin[ ]previous[ ]years\b|\bin[ ](?:[A-Z][a-z]+[ ])?(?:19|20)\d\d\b",
+    re.IGNORECASE,
+)
+_IN_A_PLACE = re.compile(rf"\bin[ ](?P<place>[{UPPER}][\w-]+(?:[ ][{UPPER}][\w-]+)?)")
+_ASIDE = re.compile(r"\([^()]*\)")
+_SINCE_BEFORE = re.compile(r"\bsince\b|\bof[ ]$", re.IGNORECASE)
 # "the detention of President X": a name after "of" is no one's doing, unless the noun before
 # it says they are there ("the presence of X", "at the invitation of X").
 _OF_BEFORE = re.compile(
     rf"\b(?P<noun>[a-z]+)[ ]of[ ](?:the[ ])?(?:(?:[\w.’'-]+[ ]){{0,3}}?(?i:{TITLE})[ ])?$"
 )
+# "… according to Cuban Foreign Minister X": the source of what the clause says, not who acts.
+_SOURCE_BEFORE = re.compile(rf"\baccording[ ]to[ ](?:[\w.’'-]+[ ]){{0,4}}?(?:(?i:{TITLE})[ ])?$")
+# "… whether X will meet Y", "if X attends", "ready for talks with X": a meeting the clause is
+# not sure of, or only wishes for.
+_UNSURE_BEFORE = re.compile(
+    r"\b(?:whether|if|unless|ready[ ](?:for|to)|hop(?:e|es|ed|ing)[ ](?:for|to)"
+    r"|wants?[ ]to|wanted[ ]to|seek(?:s|ing)?)\b[^,;]*$",
+    re.IGNORECASE,
+)
+# "leaders criticised X", "urged X to act", "discussed a letter from X": what is said, asked
+# or sent of X, not X's doing there
+_BLAMED_BEFORE = re.compile(
+    r"\b(?:(?:criticis|criticiz|condemn|denounc|blam|accus|urg|call(?:ed|s|ing)?[ ]on|sanction"
+    r"|rebuk|lambast|mourn)\w*[ ](?:the[ ][\w-]+[ ]of[ ])?"
+    r"|(?:a|the)[ ](?:message|letter|greetings|note)[ ]from[ ])(?:[\w.’'-]+[ ]){0,4}?$",
+    re.IGNORECASE,
+)
 _BY_BEFORE = re.compile(rf"\bby[ ](?:[\w.’'-]+[ ]){{0,4}}?(?:(?i:{TITLE})[ ])?$")
 _THERE_OF = re.compile(
     r"presence|arrival|participation|attendance|visit|invitation|speech|address|remarks"
+    r"|inauguration|opening"
     r"|chairmanship|leadership|delegations?|guests|leaders|delegates|participants|members"
     r"|heads|attendees|dignitaries",
     re.IGNORECASE,
@@ -138,10 +220,13 @@ _SOMEONE_ELSES = re.compile(
 # A mention that says the person is not there: "the absence of X", "in lieu of X".
 _NOT_THERE_BEFORE = re.compile(
     r"\b(?:absence[ ]of|in[ ]lieu[ ]of|instead[ ]of|in[ ]place[ ]of|without|on[ ]behalf[ ]of"
-    r"|representing|represents|stood[ ]in[ ]for|standing[ ]in[ ]for"
+    r"|stood[ ]in[ ]for|standing[ ]in[ ]for"
     r"|successor[ ]to|(?:memory|death)[ ]of|tribute[ ]to|the[ ]late)"
-    r"[ ][^,;—–]{0,40}$"
-    # "Notably absent from the summit are X and Y"
+    r"[ ][^,;—–\n]{0,40}$"
+    # "will represent President X", "representing Norway's King X" (not "represented by X")
+    r"|\brepresent(?:s|ed|ing)?[ ](?:(?!by\b)[\w.’'-]+[ ]){0,4}?$"
+    # "Notably absent from the summit are X and Y", "Among the absentees was X"
+    r"|\bamong[ ]the[ ](?:[\w-]+[ ])?absen(?:tees|ces)[ ](?:are|is|were|was)[ ][^;.]{0,160}$"
     r"|\babsent[ ](?:from[ ][^,;]{0,40}[ ])?(?:are|is|were|was)[ ][^;.]{0,160}$"
     # "conveyed a message from Norway's king, X": words sent from afar (not "leaders from
     # ten states, as well as X")
@@ -154,15 +239,21 @@ _NOT_THERE_BEFORE = re.compile(
 )
 # "X did not attend", "X, who skipped the summit,": whoever the clause names before it is away.
 _NOT_ATTENDING = re.compile(
-    r"\b(?:did|does|will|would|could|is|was|were|are)(?:[ ]not|n't)[ ](?:be[ ])?"
+    r"\b(?:did|does|will|would|could|is|was|were|are|has|have|had)(?:[ ]not|n't)[ ](?:be[ ])?"
     r"(?:attend\w*|travel\w*|come|coming|go|going|present|t(?:ake|aking)[ ]part|participat\w+"
-    r"|join\w*|at[ ](?:the|this)|invited)\b"
+    r"|join\w*|at[ ](?:the|this)|invited|among)\b"
+    # "decided not to attend", "chose not to come"
+    r"|\bnot[ ]to[ ](?:attend|come|travel|go|participate|take[ ]part|join)\b"
+    r"|\b(?:turn(?:s|ed|ing)?[ ]down|declin(?:e|es|ed|ing)|reject(?:s|ed|ing)?)[ ](?:the|an|his|her"
+    r"|their)[ ](?:[\w-]+[ ])?invitation\b"
+    r"|\bno-show\b"
     r"|\bwithdr(?:ew|awn|aws)(?=[,.;]|[ ]from[ ](?:the|this)[ ](?:[\w-]+[ ])?(?:summit|meeting))"
     r"|\b(?:has|have)[ ]been[ ](?:asked|invited)[ ]to\b|\bskip(?:s|ped|ping)?\b|\bstay(?:s|ed|ing)?[ ]away\b"
-    r"|\b(?:be|was|is|were|are|been|remains?|remained)[ ](?:\w+ly[ ])?absent\b"
+    r"|\b(?:be|was|is|were|are|been|remains?|remained)[ ](?:also[ ]|\w+ly[ ])?absent\b"
+    r"|\bdelegat(?:e|es|ed|ing)[ ]attend\w*"
     # "X and Y will be the two main absences from the summit"
     r"|\b(?:be|was|is|were|are|been)[ ](?:the[ ])?(?:[\w-]+[ ]){0,3}?absen(?:ces?|tees?)\b"
-    r"|\bopted[ ]out\b|\bstay(?:s|ed|ing)?[ ](?:at[ ])?home\b"
+    r"|\bopted[ ]out\b|\bstay(?:s|ed|ing)?[ ](?:at[ ]home|home|behind|back|in[ ](?-i:[A-Z]))"
     r"|\bboycott\w*|\bpulled[ ]out\b"
     # "is not expected to attend", "is unlikely to", "will be unable to", "has no plans to"
     r"|\b(?:(?:not[ ]expected|unlikely|unable|no[ ]plans?|not[ ]planning|not[ ]going)[ ]to"
@@ -173,6 +264,8 @@ _NOT_ATTENDING = re.compile(
     r"|,[ ]who[ ](?:died|was[ ]killed)\b",
     re.IGNORECASE,
 )
+# "X's absence", "X's no-show": X is away.
+_ABSENCE_AFTER = re.compile(r"['’]s[ ](?:[\w-]+[ ])?(?:absence|no-show)\b")
 # "IGAD invited X to attend", "urged X to take part": asked to, not said to.
 _ASKED_TO = re.compile(
     r"\b(?:invit\w+|ask\w*|urg\w+|call\w*[ ]on)[ ](?:[^,.;]{0,60}?[ ])?to[ ]$",
@@ -187,10 +280,17 @@ _REPORTED_BY = re.compile(
     rf"(?:{SPEECH_VERB})\b[^,;]{{0,40}}$"
 )
 _SCENE_OPENING = re.compile(r"(?:At|During|On|In|While|After|Before|[A-Z][a-z]+ing)\b")
+_DAY_OR_MONTH = (
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July"
+    r"|August|September|October|November|December)"
+)
 _CLAUSE_BOUNDARY = re.compile(
     r",[ ]so[ ]|;[ ]|,[ ]but[ ]|,[ ]while[ ]|,[ ]although[ ]|,[ ]because[ ]|,[ ]after[ ]"
     # "X told reporters that the leaders met at the summit": what X reports is not X's doing.
     rf"|\b(?:{SPEECH_VERB})[ ](?:[^,;.]{{0,40}}?[ ])?that[ ]"
+    # "A spokesman said the leaders include X": the one who says it is not among them
+    rf"|\b(?:said|says|added|noted|confirmed|announced)[ ](?:{_DAY_OR_MONTH}[ ])?"
+    rf"(?=(?:the|a|an)[ ]|(?!{_DAY_OR_MONTH}\b)[{UPPER}])"
 )
 _LIST_ITEMS = re.compile(rf"(?:(?:and|from|of|the)[ ]|[{UPPER}][\w.’'-]*,?[ ]?|[ ])*[.;]?")
 _SENT = re.compile(
@@ -212,7 +312,9 @@ _REASON = re.compile(
 )
 # "summit host Kazakh President X", "welcomed at the airport by X"; "X, who hosted", "X welcomed"
 _HOST_BEFORE = re.compile(
-    r"\b(?:host|hosted[ ]by|welcomed[^.,;]{0,40}?[ ]by)[ ](?:[\w’'.-]+[ ]){0,3}$", re.IGNORECASE
+    r"\b(?:host|hosted[ ]by|welcomed[^.,;]{0,40}?[ ]by|at[ ]the[ ]invitation[ ]of)[ ]"
+    r"(?:[\w’'.-]+[ ]){0,3}$",
+    re.IGNORECASE,
 )
 _WHO_HOSTED = re.compile(
     r",?[ ](?:who[ ])?(?:hosted|welcomed|was[ ]hosting|is[ ]hosting)\b"
@@ -220,12 +322,16 @@ _WHO_HOSTED = re.compile(
 )
 # "Leaders from eight countries confirmed their participation. These are A, B and C.": a
 # sentence that names those the one before it spoke of says what that one says of them.
-_NAMES_THOSE = re.compile(r"(?:These|They|Those)[ ](?:are|were|include|included)\b|Among[ ]them\b")
+_NAMES_THOSE = re.compile(
+    r"(?:These|They|Those|The[ ]others)[ ](?:are|were|include|included)\b|Among[ ]them\b"
+)
 # A sentence about the meeting itself, where the body's own officials are at work.
 _OWN_MEETING = re.compile(
     r"\b(?:summit|general[ ]assembly|ministerial[ ]meeting|council[ ]of[ ]ministers)\b",
     re.IGNORECASE,
 )
+_LIST_ITEM = re.compile(r"\s*[-•*–—·]\s")
+_LIST_ITEM_WORDS = 12
 _UNTITLED_ROLE = "delegate"
 # Whom an attendee represents when the article does not say: a fact file needs a party, and a
 # reviewer should see at once that this one is to be filled in rather than read a guess.
@@ -235,6 +341,8 @@ NOT_STATED = Party(
     is_country=False,
     kind="whom the attendee represents, to be filled in",
 )
+_AND_BEFORE = re.compile(r"\band[ ](?:then[ ]|later[ ]|also[ ])?$")
+_RELATIVE_END = re.compile(r",?[ ](?:who|that)[ ](?:\w+[ ]){0,2}?$")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:with|to|from|by|for|of|about)[ ]$")
 
 
@@ -247,7 +355,8 @@ def find_absences(text: Text, people: People) -> tuple[list[Absence], list[Perso
         cue = _SENT.search(words) or _STAYED_AWAY.search(words)
         if cue is None:
             continue
-        absent = _subject(text, people, Span(sentence.start, sentence.start + cue.start()))
+        before = _who_did_it(text, people, Span(sentence.start, sentence.start + cue.start()))
+        absent = _subject(text, people, before)
         if absent is None or absent.party is None or absent.title is None:
             continue
         envoy = _sent_in_place(text, people, sentence, absent)
@@ -303,6 +412,19 @@ def _sent_in_place(text: Text, people: People, sentence: Span, absent: Person) -
     )
 
 
+def _who_did_it(text: Text, people: People, before: Span) -> Span:
+    """Where the one who did what follows ``before`` is named: all of it, unless it ends in
+    "who" or "that", which the word just before it does ("X, who did not attend"; not the
+    President in "the President spoke, and then the envoys of those who did not attend")."""
+    relative = _RELATIVE_END.search(text.text, before.start, before.end)
+    if relative is None:
+        return before
+    named = [
+        mention for mention in people.mentions_in(before) if mention.span.end == relative.start()
+    ]
+    return named[-1].span if named else Span(before.end, before.end)
+
+
 def _subject(text: Text, people: People, before: Span) -> Person | None:
     for mention in people.mentions_in(before):
         if not _PREPOSITION_BEFORE.search(text.text, before.start, mention.span.start):
@@ -326,25 +448,41 @@ def find_attendees(
     absences: list[Absence],
     host_country: str | None,
     organization: Party | None = None,
+    meeting_country: str | None = None,
 ) -> list[Attendee]:
     """Attendees; someone holding a body's own office with no party named ("Secretary-General
-    X") serves ``organization``, the body the report is about."""
+    X") serves ``organization``, the body the report is about. A clause that says no more than
+    that people met, in a place of another country than ``meeting_country`` (the ISO code of
+    where the meeting is), tells of another meeting ("X met Y in Helsinki")."""
     absent = {id(absence.person) for absence in absences}
     absent |= {id(mention.person) for mention in _said_not_to_be_there(text, people)}
     attendees: dict[int, Attendee] = {}
+    countries = gazetteer()
+    list_lead = ""  # "The leaders attending are:", over the items listed after it
     for index, sentence in enumerate(text.sentences):
+        list_lead = _list_lead(text[sentence], list_lead)
         for clause in _clauses(text, sentence):
             words = text[clause]
             if index and clause.start == sentence.start and _NAMES_THOSE.match(words):
                 words = f"{text[text.sentences[index - 1]]} {words}"
+            elif list_lead and clause.start == sentence.start:
+                words = f"{list_lead} {words}"
             if (
                 not _says_attending(words)
                 or _ANOTHER_MEETING.search(words)
                 or _ANOTHER_TIME.match(text.text, sentence.start)
                 or _ANOTHER_TIME.match(text.text, clause.start)
+                or _set_earlier(words)
+                or (
+                    meeting_country is not None
+                    and not _says_attending(words, plainly=True)
+                    and _elsewhere(words, meeting_country, countries)
+                )
             ):
                 continue
-            there_by_video = _REMOTE.search(words) and not _NOT_ATTENDING.search(words)
+            there_by_video = _REMOTE.search(words) and (
+                not _NOT_ATTENDING.search(words) or _IN_PERSON.search(words)
+            )
             for mention in people.mentions_in(clause):
                 person = mention.person
                 if id(person) in attendees or (id(person) in absent and not there_by_video):
@@ -355,7 +493,11 @@ def find_attendees(
                     continue
                 if person.party is None and person.title and serves_a_body(person.title):
                     person.party = organization
-                if person.party is None and not _says_attending(words, plainly=True):
+                if (
+                    person.party is None
+                    and not _leads_a_state(person)
+                    and not _says_attending(words, plainly=True)
+                ):
                     continue  # whom they represent is not given: only a plain "attended" will do
                 guest = re.search(r"\bguests?\b", words, re.IGNORECASE) is not None
                 role = _role(text, person, mention, guest=guest, host_country=host_country)
@@ -405,6 +547,63 @@ def find_attendees(
     return list(attendees.values())
 
 
+def place_code(place: str, countries: Gazetteer) -> str | None:
+    """The ISO code of the country a place ("Oslo", "Tromso, Norway", "Norway") is in."""
+    country = countries.country_named(place.split(", ")[-1])
+    if country is not None:
+        return country.code
+    city = city_named(place)
+    return city.code if city else None
+
+
+def _elsewhere(words: str, meeting_country: str, countries: Gazetteer) -> bool:
+    """Whether the clause says it happened in a place of another country ("in Helsinki")."""
+    return any(
+        (code := place_code(found.group("place"), countries)) is not None
+        and code != meeting_country
+        for found in _IN_A_PLACE.finditer(words)
+    )
+
+
+def _set_earlier(words: str) -> bool:
+    """Whether the clause is set at another time ("met in Oslo last month", "chaired it in
+    2010"), not only dating something else ("for the first time since February of last year")."""
+    words = _ASIDE.sub("", words)  # "(X is set to host it in 2020)" dates only the aside
+    return any(
+        not _SINCE_BEFORE.search(words, 0, earlier.start()) for earlier in _EARLIER.finditer(words)
+    )
+
+
+def _list_lead(sentence: str, lead: str) -> str:
+    """The words that lead into a list ("Leaders attending include:") while ``sentence`` is the
+    lead or an item of its list (a bulleted line, or a short one of names and titles), else ""."""
+    if sentence.rstrip().endswith(":"):
+        return sentence
+    if lead and (_LIST_ITEM.match(sentence) or _names_and_titles_only(sentence)):
+        return lead
+    return ""
+
+
+def _names_and_titles_only(line: str) -> bool:
+    """ "Erik Lund, prime minister of Sweden": a short line with no word but names and titles."""
+    words = TITLE_PATTERN.sub("", line).split()
+    return len(words) <= _LIST_ITEM_WORDS and not any(
+        len(word) > 3 and word[0].islower() for word in words
+    )
+
+
+def _leads_a_state(person: Person) -> bool:
+    """Whether the person's title makes them a head of state or government or a minister
+    ("President X met the leaders", "the Minister of Foreign Affairs, X, met …"), whose
+    meeting or welcome at a summit is their own, country given or not."""
+    if person.title is None:
+        return False
+    role = role_for(person.title, represents_country=True)
+    return role in ("head-of-state", "acting-head-of-state", "head-of-government") or (
+        "minister" in person.title.casefold()
+    )
+
+
 def _says_attending(words: str, *, plainly: bool = False) -> bool:
     """Whether a clause says that people attend: a cue not asked for ("invited X to attend")."""
     cues = (_PLAINLY if plainly else _ATTENDING).finditer(words)
@@ -413,14 +612,25 @@ def _says_attending(words: str, *, plainly: bool = False) -> bool:
 
 def _object_of(text: Text, clause: Span, mention: Mention) -> bool:
     """ "the detention of President X": the name is what the clause is about, not who acts;
-    nor is "tariffs set by President X" anything X does at the meeting ("hosted by X" is)."""
+    nor is "tariffs set by President X" anything X does at the meeting ("hosted by X" is), nor
+    "according to X" (whom the clause is told by), nor "whether X will meet Y" or "ready for
+    talks with X" (not sure, or only wished for)."""
+    if any(
+        pattern.search(text.text, clause.start, mention.span.start)
+        for pattern in (_SOURCE_BEFORE, _UNSURE_BEFORE, _BLAMED_BEFORE)
+    ):
+        return True
     of = _OF_BEFORE.search(text.text, clause.start, mention.span.start)
     if of is not None and not _THERE_OF.fullmatch(of.group("noun")):
         return True
     by = _BY_BEFORE.search(text.text, clause.start, mention.span.start)
-    return by is not None and not _ATTENDING.search(
-        text.text, max(clause.start, by.start() - 40), by.end()
-    )
+    if by is None:
+        return False
+    start = by.start()
+    earlier = text.text.rfind(" by ", clause.start, start)
+    if earlier != -1 and _AND_BEFORE.search(text.text, earlier, start):
+        start = earlier  # "joined by X and then by Y": Y's "by" is X's
+    return not _ATTENDING.search(text.text, max(clause.start, start - 40), by.end())
 
 
 def _said_not_to_be_there(text: Text, people: People) -> list[Mention]:
@@ -432,11 +642,16 @@ def _said_not_to_be_there(text: Text, people: People) -> list[Mention]:
             text.text, text.sentence_at(mention.span.start).start, mention.span.start
         )
     ]
+    away += [
+        mention for mention in people.mentions if _ABSENCE_AFTER.match(text.text, mention.span.end)
+    ]
     for sentence in text.sentences:
         for clause in _clauses(text, sentence):
             cue = _NOT_ATTENDING.search(text.text, clause.start, clause.end)
             if cue:
-                away += people.mentions_in(Span(clause.start, cue.start()))
+                away += people.mentions_in(
+                    _who_did_it(text, people, Span(clause.start, cue.start()))
+                )
     return away
 
 

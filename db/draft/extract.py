@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from db.draft.attendance import find_absences, find_attendees
+from db.draft.attendance import find_absences, find_attendees, place_code
 from db.draft.countries import Gazetteer, gazetteer
 from db.draft.event import find_event
 from db.draft.keys import key_of
@@ -29,7 +29,12 @@ def draft_facts(article: str) -> Draft:
     for envoy in envoys:
         people.add(envoy)
     attendees = find_attendees(
-        text, people, absences, _host_country(text, countries), _as_party(organization)
+        text,
+        people,
+        absences,
+        _host_country(text, countries),
+        _as_party(organization),
+        place_code(event.place, countries) if event.place else None,
     )
     memberships, member_bodies = (
         find_memberships(text, organization, countries, event.day, people.persons)

@@ -1,20 +1,19 @@
 """People named in an article: their titles, whom they represent, and every later mention.
 
-A person is introduced by a name of two or more capitalised words in one of the shapes news
-writing uses ("Finnish President Sauli Niinistö", "President Jair Bolsonaro of Brazil",
-"U.N. Secretary-General Ban Ki-moon", "Mette Frederiksen, Denmark's prime minister,",
-"French president Luc Moreau", "Danish host President Ole Berg", "Czech PM Pavel
-Novak", "Prime Minister of Australia Tom Harlow", "Norway's Ola Brekke", "Anna Berg,
-the …", "Anna Berg said", "the Prime Minister of Belize, Ana Ruiz", "the presidents of
-Norway, X; Chile, Y", "the prime ministers of Chile and Peru, X and Y, respectively", "X
-(Chile)", "X from Chile", "Host X", a heading in capitals "SWEDEN PRIME MINISTER ERIK LUND"),
-or a family name alone that says a quote ("“…,” Moreau said"; not a city's or a news
-source's).
-Later mentions are the full name and its short forms (naming.py), the same written without its
-accents, and spellings of the family name that differ by a letter (a slip the article made, kept
-as a variant); the name with its style ("Sheikh X", "Sir X") is kept as a variant too. An office
-held by many ("Foreign Ministers") or a government ("Presidential Administration") is no one,
-nor is a run of capitalised words that names a country ("Costa Rica") or a place ("King Aldric
+A person is introduced by a name of two or more capitalised words in one of the shapes news writing
+uses ("Finnish President Sauli Niinistö", "President Jair Bolsonaro of Brazil", "U.N.
+Secretary-General Ban Ki-moon", "Mette Frederiksen, Denmark's prime minister,", "French president
+Luc Moreau", "Danish host President Ole Berg", "Czech PM Pavel Novak", "Prime Minister of Australia
+Tom Harlow", "Norway's Ola Brekke", "Anna Berg, the …", "Anna Berg said", "the Prime Minister of
+Belize, Ana Ruiz", "the presidents of Norway, X; Chile, Y", "the prime ministers of Chile and Peru,
+X and Y(, respectively)", "X (Chile)", "X from Chile", "Host X", a heading in capitals "SWEDEN PRIME
+MINISTER ERIK LUND"), or a family name alone that says a quote ("“…,” Moreau said"; not a city's
+or a news source's). Later mentions are the full name and its short forms (naming.py), the same
+written without its accents, and spellings of the family name that differ by a letter (a slip the
+article made, kept as a variant, also when the full name is written again with it: "Erika Lundqvis"
+after "Erika Lundqvist"); the name with its style ("Sheikh X", "Sir X") is kept as a variant too.
+An office held by many ("Foreign Ministers") or a government ("Presidential Administration") is no
+one, nor is a run of capitalised words that names a country ("Costa Rica") or a place ("King Aldric
 Road").
 """
 
@@ -41,10 +40,11 @@ from db.draft.titles import NEEDS_COUNTRY, TITLE, TITLE_PATTERN, display_title
 from db.draft.words import CAPITALISED_RUN, NOT_NAMES, ORGANIZATION_NOUNS, SPEECH_VERB, WORD
 from db.factfile.folding import fold, slug
 
+_MODIFIER_OPENING = re.compile(r"(Former|Acting|Interim|Outgoing)[ ]")
 _MODIFIER_BEFORE = re.compile(r"\b(acting|interim|former|outgoing|deputy|vice)[ ]$", re.IGNORECASE)
 # "X, who", "X said", "X, 77,", "X as he posed": what follows a name that makes it a person's.
 _INTRODUCES_AFTER = re.compile(
-    rf"(?:,[ ](?:who|whose|the|a|an)\b|,?[ ](?:{SPEECH_VERB})\b|,[ ]\d{{2}},"
+    rf"(?:,[ ](?:who|whose|the|a|an|speaking|addressing)\b|,?[ ](?:{SPEECH_VERB})\b|,[ ]\d{{2}},"
     r"|,?[ ](?:as|when|while|after|before|because|where)[ ](?:he|she)\b)"
 )
 # "said X", "said Palestinian spokesman X": no preposition between ("said with X").
@@ -79,11 +79,16 @@ _PORTFOLIO_BEFORE = re.compile(
     r"(?:(?P<who>[^ ,.;]+)[ ])?(?P<title>(?:Minister|Secretary|Commissioner)[ ]of[ ](?:the[ ])?)$"
 )
 _OF_AFTER = re.compile(rf"[ ]of[ ](?:the[ ])?(?P<of>(?:{WORD})(?:[ ](?:{WORD}))*)")
-_CAPITALISED_WORDS = rf"(?:[{UPPER}][\w.’'-]*[ ]){{1,3}}"
+_NO_PARTY_WORDS = frozenset({"the", "his", "her", "its", "their"})
+_CAPITALISED_WORDS = rf"(?:[{UPPER}][\w.’'-]*[ ]){{1,3}}?"
 # "French president Luc Moreau", "Greece's prime minister Nikos Pappas": a title
 # in lower case, after the country or body it serves, right before the name.
 _LOWER_TITLE_BEFORE = re.compile(
-    rf"(?:^|(?<=[\s(]))(?P<who>{_CAPITALISED_WORDS}|[\w.-]+['’]s[ ]|the[ ])(?P<title>{TITLE})[ ]$"
+    rf"(?:^|(?<=[\s(]))(?P<who>{_CAPITALISED_WORDS}|[\w.-]+['’]s[ ]|the[ ]|(?:his|her|its|their)[ ])"
+    rf"(?P<title>{TITLE}|(?i:prime[ ]minister))[ ]$"
+)
+_OFFICE_AND_BEFORE = re.compile(
+    rf"(?P<who>(?:[{UPPER}][\w’'-]*[ ]){{1,3}}?)(?P<title>(?i:{TITLE}))[ ]and[ ]$"
 )
 # "Danish host President …", "Finnish caretaker Prime Minister …": a country, then words
 # that qualify the title, before a capitalised title.
@@ -108,7 +113,33 @@ _BODY_NOUNS = ORGANIZATION_NOUNS | {
     "Government",
     "Presidency",
 }
+# The last words of a body a title serves ("of the Fisheries Commission", "of the European
+# Parliament"), where a portfolio's ("of Foreign Affairs") are not.
+_SERVED_BODY_NOUNS = _BODY_NOUNS | {
+    "Parliament",
+    "Assembly",
+    "Court",
+    "Agency",
+    "Institute",
+    "Programme",
+    "Program",
+    "Board",
+    "Committee",
+    "Organisation",
+    "Organization",
+    "Council",
+    "System",
+    "Movement",
+    "Summit",
+}
 _SPELLING_SIMILARITY = 0.85
+# First words of countries' names that are words of their own ("New", "South"), never a
+# country's short name.
+_COMMON_FIRST_WORD_LIST = (
+    "New North South East West Central Great Grand Holy United Upper Lower Saint St. The "
+    "Republic Democratic Federal Federated Islamic Kingdom State Union"
+)
+_COMMON_FIRST_WORDS = frozenset(_COMMON_FIRST_WORD_LIST.split())
 
 
 _COUNTRY_PAIRED = re.compile(
@@ -126,18 +157,30 @@ _FROM_COUNTRY = re.compile(
 )
 _RESPECTIVELY = re.compile(
     rf"\b(?P<title>{TITLE})s[ ]of[ ](?:the[ ])?(?P<countries>[^;:]{{3,160}}?),[ ]"
-    r"(?P<names>[^;:,]{3,60}(?:,[ ][^;:,]{3,60}){0,8}?),?[ ]respectively\b",
+    r"(?P<names>[^;:,]{3,60}(?:,[ ][^;:,]{3,60}){0,8}?)(?:,?[ ]respectively\b|(?=,))",
     re.IGNORECASE,
 )
 _LIST_SEPARATOR = re.compile(r"(,[ ](?:and[ ])?|[ ]and[ ])")
 _POSSESSIVES = ("'s", "’s")
 _NAME_AND_COMMA = re.compile(rf"(?:{WORD})[ ](?:{WORD}),[ ]?$")
+_TITLE_ENDS = re.compile(rf"\b(?:{TITLE})$", re.IGNORECASE)
 _PAIR_ENDS = re.compile(r"[;.,]|[ ]and\b|$")
+# "the Peruvian-led bloc", "the Norwegian Sea Forum": a country in a word or a name of something
+# else, not whose someone is
+_NOT_ITS_PEOPLE_AFTER = re.compile(rf"-|[ ](?!(?i:{TITLE})\b)[{UPPER}]")
+# What a country's possessive may be followed by to say whose someone is: "Chile's
+# delegation", "Norway's prime minister"; not "Kiribati's departure".
+_ITS_OWN_AFTER = re.compile(
+    rf"(?i:{TITLE})\b|(?:[\w-]+[ ])?(?:delegation|team|side|behalf|representatives?|government)\b"
+)
 _PLACE_AFTER = re.compile(r"[ ](?:capital|city|town|port|resort|island|coast|border|soil)\b")
 _SUFFIX_WITHOUT_ITS_STOP = re.compile(r"[ ](?:Jr|Sr)$")
 _TITLE_GOES_ON = re.compile(rf"[ ](?:of[ ]the[ ](?-i:[a-z])|and[ ](?:{TITLE})\b)", re.IGNORECASE)
-# "in Norway", "Tromso, Norway": a country named as where things happen, not whose.
-_PLACE_BEFORE = re.compile(rf"(?:\b(?:in|at|to|from|into|across|near)|[{UPPER}][\w-]+,)[ ]$")
+# "in Norway", "in the Chinese Government", "Tromso, Norway": a country named as where things
+# happen, not whose; nor is one inside a longer name ("the Latin American Economic System").
+_PLACE_BEFORE = re.compile(
+    rf"(?:\b(?:in|at|to|from|into|across|near)(?:[ ]the)?|[{UPPER}][\w-]+,?)[ ]$"
+)
 
 
 @dataclass
@@ -168,6 +211,7 @@ def find_people(text: Text, countries: Gazetteer) -> People:
     for run in CAPITALISED_RUN.finditer(text.text):
         finder.read_run(run)
     finder.find_spelling_variants()
+    finder.merge_misspelt_names()
     _add_styled_names(finder.persons, text.text)
     mentions = finder.all_mentions()
     finder.parties_from_mentions(mentions)
@@ -266,6 +310,15 @@ class _Finder:
         self.addressed = {
             found.group("name").split()[-1] for found in _ADDRESSED.finditer(text.text)
         }
+        # "Burkina" of "Burkina Faso", which the text writes in full somewhere: the first word of
+        # a country's name of several words stands for it before a title ("Burkina President").
+        self.first_words = {
+            name[0]: found.country
+            for found in countries.find(text.text)
+            if not found.adjective
+            and len(name := text.text[found.span.start : found.name_end].split()) >= 2
+            and name[0] not in _COMMON_FIRST_WORDS
+        }
 
     def read_run(self, run: re.Match[str]) -> None:
         """Introduce the person a run of capitalised words names, if it names a new one."""
@@ -284,6 +337,8 @@ class _Finder:
             name, name_end = f"{name}.", name_end + 1  # "Pedro Alves Jr."
         title, start = candidate.title, candidate.start
         party = self._party_before(candidate.prefix) if candidate.prefix else None
+        if title and party is None:  # "President Chile Ana Lopes": the country, its "of" left out
+            party = self._party_in(text[candidate.name_start : name_start])
         if title and party is None:  # "Danish host President Ole Berg"
             qualified = _QUALIFIED_BEFORE.search(text, max(0, start - 60), start)
             party = self._party_before(qualified.group("who")) if qualified else None
@@ -306,7 +361,6 @@ class _Finder:
         if title and (own := name_with_own_title(title, name)):  # "Pope Benedictus"
             name, name_start = own, name_end - len(own)
         after = _TITLE_AFTER.match(text, name_end)
-        titled_after = not title and after is not None
         if not title and after:  # "Mette Frederiksen, Denmark's prime minister,"
             title = after.group("title")
             of_group = after.group("of")
@@ -319,8 +373,9 @@ class _Finder:
                 party = self._party_in(who) or (self._party_before(who) if who else None)
         before = _TITLE_BEFORE.search(text, max(0, run.start() - 60), run.start())
         # "Norway's foreign minister, Anne Lie"; "Norway's envoy, Ambassador Ola Lie"; not
-        # "A, President of X, B, Prime Minister of Y", where the title before B is A's
-        if before and not (titled_after and self._follows_a_name(before.start())):
+        # "A, President of X, B, Prime Minister of Y" or "A, President of X, B", where the
+        # title before B is A's
+        if before and not self._follows_a_name(before.start()):
             party = party or self._party_in(before.group("who") or "")
             served = _SERVED_IN_TITLE.search(before.group("title"))
             if party is None and served:  # "the Chairperson of the Fisheries Commission, X"
@@ -330,6 +385,8 @@ class _Finder:
                 start = before.start("who" if before.group("who") else "title")
                 if served and self.countries.country_named(served.group("of")):
                     title = title[: served.start()]  # "the Prime Minister of Belize, X"
+        if title and display_title(title).casefold().endswith("counterpart"):
+            title = self._counterpart_title(title, start)  # "his Finnish counterpart, X"
         of = _OF_AFTER.match(text, name_end)
         if of and self.countries.country_named(f"{name} of {of.group('of')}"):
             return  # "Federated States of Micronesia": the words begin a country's name
@@ -346,6 +403,8 @@ class _Finder:
             and party.is_country
             and (len(name.split()) >= 2 or self._in_a_pair_of_possessives(start, name_end))
         )
+        if not title and " " in name and city_named(name):
+            return  # "Phnom Penh, the capital": a city, though written as a name is
         if not (title or untitled_of_country) and not self._introduced_plainly(
             name, name_start, name_end
         ):
@@ -406,9 +465,15 @@ class _Finder:
         president X", "Prime Minister of Australia X"; or the country of "Norway's X"."""
         text, start = self.text.text, candidate.start
         lower = _LOWER_TITLE_BEFORE.search(text, max(0, run.start() - 80), run.start())
+        office = lower and _OFFICE_AND_BEFORE.search(
+            text, max(0, lower.start() - 80), lower.start()
+        )
+        if lower and office and lower.group("title").casefold() == "host":
+            # "Cambodian Prime Minister and ASEAN host X": the office, not the role
+            return office.group("title"), office.start(), self._party_before(office.group("who"))
         if lower:
             who = lower.group("who").strip()
-            party = None if who == "the" else self._party_before(who)
+            party = None if who in _NO_PARTY_WORDS else self._party_before(who)
             return lower.group("title"), lower.start("title" if party is None else "who"), party
         possessive = _POSSESSIVE_BEFORE.search(text, max(0, run.start() - 40), run.start())
         if possessive:
@@ -450,6 +515,9 @@ class _Finder:
         pair = _COUNTRY_PAIRED.search(text, max(0, start - 60), start)
         if pair is None or not _PAIR_ENDS.match(text, end):
             return None
+        title = _TITLE_ENDS.search(text, max(0, pair.start() - 40), pair.start())
+        if title and self._follows_a_name(title.start()):
+            return None  # "A, Prime Minister of Nepal, B": the country is A's
         found = self.countries.country_named(pair.group("country"))
         return _country_party(found.key, found.name, found.code) if found else None
 
@@ -538,6 +606,8 @@ class _Finder:
         modifier = _MODIFIER_BEFORE.search(text, max(0, run.start() - 12), run.start())
         if title.start() == 0 and modifier:  # "acting President …"
             title_text, start = f"{modifier.group(1)} {title_text}", modifier.start()
+        elif title.start() > 0 and (opening := _MODIFIER_OPENING.match(words)):
+            title_text = f"{opening.group(1).lower()} {title_text}"  # "Former Swedish President"
         return _Candidate(
             name=name,
             name_start=run.end() - len(name),
@@ -562,6 +632,8 @@ class _Finder:
             first = title.group(0).split()[0]
             if title.start() > 0 and words[title.start() - 1] not in " \u00a0":
                 continue
+            if title.group(0).casefold() == "host" and TITLE_PATTERN.match(words, title.end() + 1):
+                continue  # "Host President X": the office follows; "host" is the role
             if " " in title.group(0) and self.countries.country_named(first):
                 return TITLE_PATTERN.match(words, title.start() + len(first) + 1)
             return title
@@ -684,6 +756,9 @@ class _Finder:
             if country:
                 return _country_party(country.key, country.name, country.code)
         last = words[-1] if words else ""
+        if last in self.first_words:
+            country = self.first_words[last]
+            return _country_party(country.key, country.name, country.code)
         if last.replace(".", "").isupper() and len(last.replace(".", "")) >= 2:
             return self._body(last)
         if last in _BODY_NOUNS:  # "Fisheries Commission President", "Union Secretary"
@@ -697,11 +772,20 @@ class _Finder:
             return _country_party(country.key, country.name, country.code)
         return None
 
-    def _party_named(self, words: str) -> Party:
+    def _party_named(self, words: str) -> Party | None:
+        """The country or body ``words`` name; None for a portfolio ("Minister of State and
+        Foreign Affairs", "Secretary of State"), which is no body."""
         country = self.countries.country_named(words)
         if country:
             return _country_party(country.key, country.name, country.code)
-        return self._body(words)
+        last = words.split()[-1]
+        if (
+            last in _SERVED_BODY_NOUNS
+            or words.replace(".", "").replace(" ", "").isupper()
+            or city_named(words)  # "the Mayor of Rotterdam"
+        ):
+            return self._body(words)
+        return None
 
     def _body(self, name: str) -> Party:
         key = key_of(name.replace(".", "")) or key_of(name)
@@ -733,6 +817,27 @@ class _Finder:
                     _adopt_spelling(person, family, word, text)
                     claimed.add(word)
                     break
+
+    def merge_misspelt_names(self) -> None:
+        """ "Erika Lundqvis" after "Erika Lundqvist": a full name that differs from an earlier
+        one only by a letter of the family name is that person, misspelt, not a second one."""
+        kept: list[Person] = []
+        # by the given names and the family name's first letters, as difflib is costly
+        by_given_names: dict[tuple[str, ...], list[Person]] = {}
+        for person in self.persons:
+            *given, family = person.name.split()
+            alike = by_given_names.setdefault((*given, family[:2]), []) if given else []
+            same = next(
+                (known for known in alike if _similar(known.name.split()[-1], family)), None
+            )
+            if same is None:
+                kept.append(person)
+                alike.append(person)
+                continue
+            same.variants.append(person.name)
+            same.title = same.title or person.title
+            same.party = same.party or person.party
+        self.persons = kept
 
     def parties_from_mentions(self, mentions: list[Mention]) -> None:
         """Someone first named without a country, later "Rwanda's Kagame" or "Kagame of Rwanda",
@@ -792,6 +897,12 @@ class _Finder:
                 )
                 and not _PLACE_BEFORE.search(self.text.text, sentence.start, mention.span.start)
                 and not _PLACE_AFTER.match(self.text.text, mention.span.end)
+                and not _NOT_ITS_PEOPLE_AFTER.match(self.text.text, mention.span.end)
+                and self.text.text[mention.span.start - 1 : mention.span.start] != "-"
+                and not (
+                    mention.possessive
+                    and not _ITS_OWN_AFTER.match(self.text.text, mention.span.end + 1)
+                )
             }
             if len(named) == 1:
                 country = named.pop()

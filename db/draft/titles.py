@@ -12,7 +12,9 @@ _MODIFIER = r"(?:acting|interim|former|outgoing|incoming|deputy|vice|first)"
 _CORE = (
     r"(?:prime[ ]minister|(?-i:PM)|president|premier|chancellor|king|queen|emir|amir|sultan"
     r"|head[ ]of[ ]state|head[ ]of[ ]government|taoiseach"
-    r"|crown[ ]prince(?:ss)?|prince(?:ss)?|emperor|leader|counterpart|deputy|chief"
+    r"|crown[ ]prince(?:ss)?|prince(?:ss)?|grand[ ]duke|grand[ ]duchess|emperor|leader"
+    r"|counterpart|deputy|chief|state[ ]coun[cs][ei]ll?or|governor[- ]general"
+    r"|under[- ]?secretary(?:[- ]general)?|managing[ ]director|spokes(?:man|woman|person)"
     r"|executive[ ]secretary"
     r"|supreme[ ]leader|ayatollah|secretary[- ]general|director[- ]general|secretary[ ]of[ ]state"
     r"|foreign[ ]secretary|high[ ]representative|mayor|governor|ambassador|envoy|commissioner"
@@ -23,13 +25,23 @@ _CORE = (
 TITLE = rf"(?:{_MODIFIER}[ -])?{_CORE}(?:-elect)?"
 TITLE_PATTERN = re.compile(rf"\b{TITLE}\b", re.IGNORECASE)
 
-HEAD_OF_STATE = frozenset({"president", "king", "queen", "emir", "amir", "sultan", "head of state"})
+HEAD_OF_STATE = frozenset(
+    {"president", "king", "queen", "emir", "amir", "sultan", "grand duke", "head of state"}
+)
 HEAD_OF_GOVERNMENT = frozenset(
     {"prime minister", "premier", "chancellor", "head of government", "taoiseach"}
 )
 INTERNATIONAL = frozenset(
-    {"secretary-general", "director-general", "high representative", "executive secretary"}
+    {
+        "secretary-general",
+        "under-secretary-general",
+        "director-general",
+        "high representative",
+        "executive secretary",
+    }
 )
+# Offices that make someone an international official when they serve a body, not a country.
+_BODY_OFFICES = frozenset({"president", "managing director"})
 _ACTING = ("acting ", "interim ")
 
 
@@ -64,7 +76,7 @@ def role_for(title: str, *, represents_country: bool) -> str:
     acting = core.startswith(_ACTING)
     for prefix in _ACTING:
         core = core.removeprefix(prefix)
-    if core in INTERNATIONAL or not represents_country and core == "president":
+    if core in INTERNATIONAL or not represents_country and core in _BODY_OFFICES:
         return "international-official"  # a body's president is no head of state
     if core in HEAD_OF_STATE:
         return "acting-head-of-state" if acting else "head-of-state"

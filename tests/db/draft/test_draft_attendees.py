@@ -1,0 +1,547 @@
+"""Attendees as newsrooms write attendance, one short invented sentence per phrasing.
+
+The people are invented; the countries are real, as the drafter knows countries by name.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from db.draft.attendance import NOT_STATED
+from db.draft.extract import draft_facts
+
+
+def attending(article: str) -> dict[str, str]:
+    """Attendee's name → the name of the party they represent."""
+    return {
+        attendee.person.name: attendee.represents.name
+        for attendee in draft_facts(article).attendees
+    }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Swedish Prime Minister Erik Lund spoke at the conference on Friday.",
+        "Swedish Prime Minister Erik Lund spoke at the forum on Friday.",
+        "During the plenary, Swedish Prime Minister Erik Lund called for unity.",
+        "Swedish Prime Minister Erik Lund presided over the summit.",
+        "Swedish Prime Minister Erik Lund inaugurated the two-day meeting on Friday.",
+        "In his speech, Swedish Prime Minister Erik Lund called for unity.",
+        "Swedish Prime Minister Erik Lund told leaders that unity mattered.",
+        "Swedish Prime Minister Erik Lund urged fellow leaders to act.",
+        "Swedish Prime Minister Erik Lund told delegates that unity mattered.",
+        "Speaking at the end of the summit, Swedish Prime Minister Erik Lund called for unity.",
+        "The summit's host, Swedish Prime Minister Erik Lund, called for unity.",
+        "Swedish Prime Minister Erik Lund, the host, called for unity.",
+        "Swedish Prime Minister Erik Lund flew into Oslo on Thursday.",
+        "Swedish Prime Minister Erik Lund is on Gotland Island for his first leaders' retreat.",
+    ],
+)
+def test_a_meeting_named_by_its_kind_or_by_what_leaders_do_there(sentence: str) -> None:
+    assert attending(sentence) == {"Erik Lund": "Sweden"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Swedish Prime Minister Erik Lund and Finnish President Aino Lahti held bilateral talks.",
+        "Swedish Prime Minister Erik Lund shook hands with Finnish President Aino Lahti.",
+        "Swedish Prime Minister Erik Lund posed for pictures with Finnish President Aino Lahti.",
+    ],
+)
+def test_two_leaders_meeting_each_other_both_attend(sentence: str) -> None:
+    assert attending(sentence) == {"Erik Lund": "Sweden", "Aino Lahti": "Finland"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "At a press conference in Stockholm, Swedish Prime Minister Erik Lund said no.",
+        "Swedish Prime Minister Erik Lund, the host country's leader, spoke.",
+        "Swedish Prime Minister Erik Lund told reporters in Stockholm that unity mattered.",
+    ],
+)
+def test_a_press_conference_or_the_host_country_is_no_sign_of_attending(sentence: str) -> None:
+    assert attending(sentence) == {}
+
+
+def test_the_source_of_what_a_clause_says_does_not_attend_by_it() -> None:
+    article = (
+        "Cuban President Ana Lopes is attending the session, which according to Cuban Foreign "
+        "Minister Luis Vela guarantees a high-level debate."
+    )
+    assert attending(article) == {"Ana Lopes": "Cuba"}
+
+
+def test_a_headline_opening_with_the_meeting_names_no_one() -> None:
+    article = "Nordic and Finland Summit Begins in Oslo\n\nThe summit opened on Monday."
+    assert draft_facts(article).people == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title", "country"),
+    [
+        (
+            "President of Peru Luis Vela and President Belarus Ana Lopes attended the summit.",
+            "President",
+            "Belarus",
+        ),
+        ("Australian Prime minister Ana Lopes attended the summit.", "Prime Minister", "Australia"),
+        ("South Korean minister Ana Lopes attended the summit.", "Minister", "South Korea"),
+    ],
+)
+def test_a_title_and_country_written_unevenly_before_a_name(
+    sentence: str, title: str, country: str
+) -> None:
+    (attendee,) = [
+        attendee
+        for attendee in draft_facts(sentence).attendees
+        if attendee.person.name == "Ana Lopes"
+    ]
+    assert (attendee.title, attendee.represents.name) == (title, country)
+
+
+def test_a_head_of_state_whose_country_is_not_given_attends_by_a_welcome() -> None:
+    article = "The leaders were welcomed by Prime Minister Ana Lopes and her husband."
+    assert attending(article) == {"Ana Lopes": NOT_STATED.name}
+
+
+def test_someone_another_will_represent_does_not_attend() -> None:
+    article = "Minister Luis Vela will represent President Ana Lopes at the summit."
+    assert "Ana Lopes" not in attending(article)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "All eyes are on whether Norway's Ola Dahl will meet Swedish Prime Minister Erik Lund.",
+        "Norway's Ola Dahl said he stands ready for talks with Swedish Prime Minister Erik Lund.",
+    ],
+)
+def test_a_meeting_not_sure_or_only_wished_for_is_no_sign_of_attending(sentence: str) -> None:
+    assert "Erik Lund" not in attending(sentence)
+
+
+def test_meetings_planned_with_leaders_at_the_summit() -> None:
+    article = (
+        "Norway's Ola Dahl is planning meetings with Swedish Prime Minister Erik Lund and "
+        "Finnish President Aino Lahti."
+    )
+    assert attending(article) == {
+        "Ola Dahl": "Norway",
+        "Erik Lund": "Sweden",
+        "Aino Lahti": "Finland",
+    }
+
+
+@pytest.mark.parametrize(
+    "article",
+    [
+        "The following leaders attended the summit:\n\n- Swedish Prime Minister Erik Lund\n"
+        "- Finnish President Aino Lahti",
+        "Leaders at the summit included:\n\nSwedish Prime Minister Erik Lund\n\n"
+        "Aino Lahti, president of Finland.\n\nNorwegian Prime Minister Ola Dahl said no.",
+        "The leaders - Swedish Prime Minister Erik Lund and Finnish President Aino Lahti - "
+        "agreed on a plan.",
+    ],
+)
+def test_a_list_of_leaders_led_into_by_a_colon_or_set_off_by_dashes(article: str) -> None:
+    assert attending(article) == {"Erik Lund": "Sweden", "Aino Lahti": "Finland"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Swedish Prime Minister Erik Lund, this year's chair, said it was a success.",
+        "Swedish Prime Minister Erik Lund, the current chair of the bloc, said it was a success.",
+        "Swedish Prime Minister Erik Lund said during a joint news conference that all went well.",
+        "Swedish Prime Minister Erik Lund signed the agreement on behalf of Sweden.",
+        "Swedish Prime Minister Erik Lund received the leaders at the palace.",
+        "Swedish Prime Minister Erik Lund called on fellow members to act.",
+    ],
+)
+def test_the_chair_a_signatory_and_the_one_receiving_leaders_attend(sentence: str) -> None:
+    assert attending(sentence) == {"Erik Lund": "Sweden"}
+
+
+@pytest.mark.parametrize(
+    "article",
+    [
+        "After the inauguration of the meeting by Swedish Prime Minister Erik Lund, all spoke.",
+        "Leaders were joined by Norway's Ola Dahl, the longest serving of their number, and "
+        "then by Swedish Prime Minister Erik Lund.",
+        "Swedish Prime Minister Erik Lund and Norway's Ola Dahl are to hold discussions on Friday.",
+        "From left, Norway's Ola Dahl and Swedish Prime Minister Erik Lund.",
+    ],
+)
+def test_an_opening_by_someone_a_second_by_and_discussions_held(article: str) -> None:
+    assert attending(article)["Erik Lund"] == "Sweden"
+
+
+def test_someone_named_before_those_who_did_not_attend_is_not_absent() -> None:
+    article = (
+        "After the opening of the summit by Swedish Prime Minister Erik Lund, the envoys of the "
+        "leaders who did not attend spoke."
+    )
+    assert attending(article) == {"Erik Lund": "Sweden"}
+
+
+def test_host_before_a_title_is_the_role_not_the_office() -> None:
+    draft = draft_facts("Host President Erik Lund of Sweden attended the summit.")
+    (attendee,) = draft.attendees
+    assert (attendee.person.name, attendee.title, attendee.role) == (
+        "Erik Lund",
+        "President",
+        "host",
+    )
+
+
+@pytest.mark.parametrize(
+    "article",
+    [
+        "Leaders met in Phnom Penh, the capital of Cambodia, on Friday.",
+        "The meeting will be the debut of British Prime Min",
+        "From left, Japan Prime Minister Aiko Sato and U.S. Vice Pres",
+    ],
+)
+def test_a_city_or_a_title_cut_short_is_no_person(article: str) -> None:
+    names = [person.name for person in draft_facts(article).people]
+    assert names in ([], ["Aiko Sato"])
+
+
+def test_someone_at_the_last_event_does_not_attend() -> None:
+    article = (
+        "The summit chaired by Swedish Prime Minister Erik Lund in March was the last "
+        "multilateral event for the leaders."
+    )
+    assert attending(article) == {}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Defence Minister Ana Lopes had meetings with her counterparts in the Chinese Government.",
+        "The head of the Latin American Economic System, Ambassador Ana Lopes, spoke on Friday.",
+    ],
+)
+def test_a_country_where_others_serve_or_inside_a_bodys_name_is_not_the_persons(
+    sentence: str,
+) -> None:
+    (person,) = draft_facts(sentence).people
+    assert person.party is None
+
+
+def test_a_full_name_misspelt_by_a_letter_later_is_the_same_person() -> None:
+    draft = draft_facts(
+        "Swedish Prime Minister Erika Lundqvist attended the summit.\n\n"
+        "From left, Swedish Prime Minister Erika Lundqvis and Norway's Ola Dahl."
+    )
+    assert [person.name for person in draft.people] == ["Erika Lundqvist", "Ola Dahl"]
+    assert draft.people[0].variants == ["Erika Lundqvis"]
+
+
+def test_a_title_set_after_one_name_is_not_the_next_names() -> None:
+    article = "Leaders at the summit are Ana Lopes, President of Peru, Luis Vela Prado, Prime M"
+    assert "Peru" not in [
+        person.party.name for person in draft_facts(article).people[1:] if person.party
+    ]
+
+
+def test_away_in_person_but_there_by_video_link() -> None:
+    article = (
+        "Swedish Prime Minister Erik Lund will not attend the summit in person but will address "
+        "it by video link."
+    )
+    assert attending(article) == {"Erik Lund": "Sweden"}
+
+
+def test_offices_and_countries_given_to_names_in_order_without_respectively() -> None:
+    draft = draft_facts(
+        "The prime ministers of Latvia and Lithuania, Ilze Berzina and Jonas Petras, arrived."
+    )
+    assert {a.person.name: (a.title, a.represents.name) for a in draft.attendees} == {
+        "Ilze Berzina": ("Prime Minister", "Latvia"),
+        "Jonas Petras": ("Prime Minister", "Lithuania"),
+    }
+
+
+def test_a_counterpart_named_after_a_comma_has_the_title_of_the_one_mirrored() -> None:
+    draft = draft_facts(
+        "Swedish Prime Minister Erik Lund and his Finnish counterpart, Aino Lahti, met on Friday."
+    )
+    assert [(person.name, person.title) for person in draft.people] == [
+        ("Erik Lund", "Prime Minister"),
+        ("Aino Lahti", "Prime Minister"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title", "role"),
+    [
+        (
+            "Chinese State Councilor Ana Lopes attended the summit.",
+            "State Councilor",
+            "state-councilor",
+        ),
+        ("Myanmar State Counsellor Ana Lopes attended.", "State Counsellor", "state-counsellor"),
+        (
+            "Former Swedish Prime Minister Ana Lopes attended.",
+            "Former Prime Minister",
+            "former-prime-minister",
+        ),
+        (
+            "Acting Peruvian President Ana Lopes attended.",
+            "Acting President",
+            "acting-head-of-state",
+        ),
+        (
+            "Mexican Undersecretary Ana Lopes attended the summit.",
+            "Undersecretary",
+            "undersecretary",
+        ),
+        ("Australian Governor-General Ana Lopes attended.", "Governor-General", "governor-general"),
+        ("Luxembourg's Grand Duke Ana Lopes attended the summit.", "Grand Duke", "head-of-state"),
+        (
+            "IMF Managing Director Ana Lopes attended.",
+            "Managing Director",
+            "international-official",
+        ),
+        (
+            "UN Under-Secretary-General Ana Lopes attended.",
+            "Under-Secretary-General",
+            "international-official",
+        ),
+    ],
+)
+def test_more_offices_and_their_modifiers_before_a_name_are_titles_not_part_of_it(
+    sentence: str, title: str, role: str
+) -> None:
+    (attendee,) = draft_facts(sentence).attendees
+    assert (attendee.person.name, attendee.title, attendee.role) == ("Ana Lopes", title, role)
+
+
+def test_a_meeting_set_at_an_earlier_time_within_the_sentence() -> None:
+    article = (
+        "Swedish Prime Minister Erik Lund met Finnish President Aino Lahti in Helsinki last month."
+    )
+    assert attending(article) == {}
+
+
+def test_a_time_that_only_dates_something_else_does_not_move_the_meeting() -> None:
+    article = (
+        "Swedish Prime Minister Erik Lund is attending the summit for the first time since his "
+        "election last year."
+    )
+    assert attending(article) == {"Erik Lund": "Sweden"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Swedish Prime Minister Erik Lund's absence at the summit was noted.",
+        "Swedish Prime Minister Erik Lund stayed in Stockholm during the summit.",
+        "Swedish Prime Minister Erik Lund was a notable no-show at the summit.",
+        "Swedish Prime Minister Erik Lund has not attended a summit since 2019.",
+        "Swedish Prime Minister Erik Lund has decided not to attend the summit.",
+        "Swedish Prime Minister Erik Lund was not among the leaders at the summit.",
+        "Swedish Prime Minister Erik Lund turned down the invitation to the summit.",
+        "Leaders at the summit criticised Swedish Prime Minister Erik Lund.",
+        "Leaders at the summit discussed a letter from Swedish Prime Minister Erik Lund.",
+        "At the summit, leaders urged Swedish Prime Minister Erik Lund to free the prisoners.",
+        "Leaders at the summit condemned the policies of Swedish Prime Minister Erik Lund.",
+    ],
+)
+def test_someone_away_written_to_or_spoken_of_at_the_summit_does_not_attend(
+    sentence: str,
+) -> None:
+    assert attending(sentence) == {}
+
+
+def test_someone_urged_to_attend_elsewhere_attends_by_another_sentence() -> None:
+    article = (
+        "Swedish Prime Minister Erik Lund arrived in Oslo to attend the summit.\n\n"
+        "Finnish President Aino Lahti said she had urged Lund to attend the summit."
+    )
+    assert attending(article)["Erik Lund"] == "Sweden"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Swedish Prime Minister Erik Lund attended a different meeting in Geneva on Friday.",
+        "Swedish Prime Minister Erik Lund hosted the previous edition in Stockholm.",
+        "Swedish Prime Minister Erik Lund is due to host next year's summit.",
+        "Finnish President Aino Lahti will travel on to Japan after the summit for talks with "
+        "Swedish Prime Minister Erik Lund.",
+    ],
+)
+def test_another_meeting_before_after_or_beside_this_one(sentence: str) -> None:
+    assert "Erik Lund" not in attending(sentence)
+
+
+def test_a_meeting_in_another_countrys_city_is_another_meeting() -> None:
+    lead = "Leaders gathered in Oslo for the summit.\n\n"
+    meeting = (
+        "Swedish Prime Minister Erik Lund met Finnish President Aino Lahti in {city} on Monday."
+    )
+    assert attending(lead + meeting.format(city="Helsinki")) == {}
+    assert attending(lead + meeting.format(city="Bergen")) == {
+        "Erik Lund": "Sweden",
+        "Aino Lahti": "Finland",
+    }
+
+
+def test_without_on_the_line_before_does_not_make_the_next_lines_person_absent() -> None:
+    article = (
+        "Also Read: Nordic summit begins without a deputy\n"
+        "Swedish Prime Minister Erik Lund will attend the summit on Saturday."
+    )
+    assert attending(article) == {"Erik Lund": "Sweden"}
+
+
+def test_a_name_followed_by_speaking_is_a_persons() -> None:
+    article = "Erik Lund, speaking at the summit in Oslo, called for unity."
+    assert attending(article) == {"Erik Lund": NOT_STATED.name}
+
+
+def test_the_first_word_of_a_countrys_name_written_in_full_elsewhere_before_a_title() -> None:
+    article = (
+        "Leaders from Saudi Arabia and New Zealand met in Oslo.\n\n"
+        "Saudi Crown Prince Ana Lopes attended the summit. New President Luis Vela spoke."
+    )
+    draft = draft_facts(article)
+    assert {p.name: p.party.name if p.party else None for p in draft.people} == {
+        "Ana Lopes": "Saudi Arabia",
+        "Luis Vela": None,
+    }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Minister of State and Foreign Affairs, Ana Lopes, met the leaders.",
+        "Prime Minister Ana Lopes chaired a summit of the Russian-led bloc in Yerevan.",
+        "Prime Minister Ana Lopes has downplayed Kiribati's departure as she heads to the summit.",
+        "Foreign Minister Ana Lopes will attend the meeting of the Indian Ocean Rim Association.",
+    ],
+)
+def test_a_portfolio_or_a_country_that_is_not_the_persons_gives_no_country(sentence: str) -> None:
+    assert attending(sentence) == {"Ana Lopes": NOT_STATED.name}
+
+
+def test_an_office_and_a_role_as_host_before_a_name() -> None:
+    (attendee,) = draft_facts(
+        "Swedish Prime Minister and Alpine Union host Ana Lopes opened the summit."
+    ).attendees
+    assert (attendee.title, attendee.represents.name, attendee.role) == (
+        "Prime Minister",
+        "Sweden",
+        "host",
+    )
+
+
+def test_leaders_who_followed_those_arriving() -> None:
+    article = (
+        "Norway's Ola Dahl was the first to arrive.\n\n"
+        "Swedish Prime Minister Erik Lund and Finnish President Aino Lahti followed."
+    )
+    assert attending(article) == {
+        "Ola Dahl": "Norway",
+        "Erik Lund": "Sweden",
+        "Aino Lahti": "Finland",
+    }
+
+
+def test_the_leaders_of_the_members_include_and_the_one_who_says_so() -> None:
+    article = (
+        "At the invitation of Swedish Prime Minister Erik Lund, leaders will attend the summit.\n\n"
+        "Spokesperson Ola Dahl said the leaders of Nordic members include Finnish President Aino "
+        "Lahti and Danish Prime Minister Mette Holm."
+    )
+    draft = draft_facts(article)
+    assert {a.person.name: a.role for a in draft.attendees} == {
+        "Erik Lund": "host",
+        "Aino Lahti": "head-of-state",
+        "Mette Holm": "head-of-government",
+    }
+    assert draft.people[1].name == "Ola Dahl"
+
+
+def test_what_a_minister_says_others_do_elsewhere_is_no_ones_attendance() -> None:
+    article = (
+        "Thai Foreign Minister Ana Lopes said Swedish Prime Minister Erik Lund was hosting an "
+        "official visit by Finnish President Aino Lahti, while Danish Prime Minister Mette Holm "
+        "had to present the budget to parliament."
+    )
+    assert attending(article) == {}
+
+
+def test_leaders_also_absent_and_one_who_delegated_attending() -> None:
+    article = (
+        "Sweden's Erik Lund and Finland's Aino Lahti were also absent from the summit. Lund has "
+        "delegated attending many gatherings this year to his deputy."
+    )
+    assert attending(article) == {}
+
+
+def test_a_delegation_led_instead_by_his_minister() -> None:
+    article = (
+        "The government said Mr Lund will not be present, with the Swedish delegation led "
+        "instead by his foreign minister Aino Lahti."
+    )
+    (attendee,) = draft_facts(article).attendees
+    assert (attendee.person.name, attendee.title, attendee.represents.name) == (
+        "Aino Lahti",
+        "Foreign Minister",
+        "Sweden",
+    )
+
+
+def test_among_the_absentees_is_away() -> None:
+    article = "Among the absentees was Swedish Prime Minister Erik Lund, who attended a wedding."
+    assert attending(article) == {}
+
+
+def test_the_others_are_jetted_in_and_sent_its_vice_president() -> None:
+    article = (
+        "Presidents who arrived include President Ana Lopes (Chile). The others are President "
+        "Luis Vela (Peru).\n\n"
+        "Bolivia's Rosa Mamani jetted into the country on Monday.\n\n"
+        "Cuba sent its Vice President, Jorge Diaz."
+    )
+    assert attending(article) == {
+        "Ana Lopes": "Chile",
+        "Luis Vela": "Peru",
+        "Rosa Mamani": "Bolivia",
+        "Jorge Diaz": "Cuba",
+    }
+
+
+def test_condolences_sent_to_someone_are_no_sign_of_attending() -> None:
+    assert attending("Norway sent their condolences to President Ana Lopes.") == {}
+
+
+def test_a_clause_set_in_another_year_but_not_an_aside_that_dates_something_else() -> None:
+    assert (
+        attending(
+            "Former Swedish Prime Minister Erik Lund, who chaired the bloc in 2010, said the "
+            "summit mattered."
+        )
+        == {}
+    )
+    assert attending(
+        "It is the first summit in the region (Norway is set to host it in 2030), and Sweden's "
+        "prime minister Erik Lund is taking the opportunity to show his reforms at the summit."
+    ) == {"Erik Lund": "Sweden"}
+
+
+def test_represented_there_by_someone() -> None:
+    article = "Sweden was represented there by Foreign Minister Aino Lahti."
+    assert attending(article) == {"Aino Lahti": "Sweden"}
+
+
+def test_what_someone_said_on_a_weekday_others_did_is_not_their_doing() -> None:
+    said = "Swedish Prime Minister Erik Lund said Monday the leaders at the summit agreed."
+    spoke = "Swedish Prime Minister Erik Lund said Monday at the summit that all agreed."
+    assert (attending(said), attending(spoke)) == ({}, {"Erik Lund": "Sweden"})
