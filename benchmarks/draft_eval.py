@@ -4,7 +4,7 @@ Three groups of reports are drafted and scored the same way (benchmarks/eval_sco
 
 - tuned: the corpus reports benchmarks/corpus/a*.txt, the half the rules may be tuned on;
 - untuned: the corpus reports benchmarks/corpus/b*.txt, kept apart to show how the rules do on
-  reports they were not tuned on, and c*.txt, d*.txt and e*.txt, reports collected later that
+  reports they were not tuned on, and c*.txt and e*.txt, reports collected later that
   no rule was ever tuned on, summed with them (each report keeps its own row);
 - hand-checked: the articles with complete fact files, seeds/*.toml and tests/data/*.toml.
 
@@ -38,7 +38,7 @@ from db.draft.render import render
 PROJECT = Path(__file__).resolve().parent.parent
 CORPUS = PROJECT / "benchmarks" / "corpus"
 HAND_CHECKED = (PROJECT / "seeds", PROJECT / "tests" / "data")
-GROUPS = {"a": "tuned", "b": "untuned", "c": "untuned", "d": "untuned", "e": "untuned"}
+GROUPS = {"a": "tuned", "b": "untuned", "c": "untuned", "e": "untuned"}
 SOURCE_LINE = "SOURCE:"
 LIMIT_SECONDS = 1.0
 RUNS = 5
@@ -88,7 +88,7 @@ def corpus_reports(folder: Path) -> tuple[list[Report], list[str]]:
         article = truth.with_name(f"{stem}.txt")
         try:
             if group is None:
-                raise ReportError(f"{truth}: a corpus report's name starts with a, b, c, d or e")
+                raise ReportError(f"{truth}: a corpus report's name starts with a, b, c or e")
             truth_text = truth.read_text(encoding="utf-8")
             if fault := misplaced_truth_field(truth_text):
                 raise ReportError(f"{truth}: {fault}")
