@@ -87,6 +87,38 @@ def test_a_body_said_to_join_the_meeting_is_not_its_organization() -> None:
     assert organization(article) == ("G9", None)
 
 
+def test_a_joint_summit_of_two_bodies_is_the_organization() -> None:
+    article = (
+        "CAIRO: Leaders have arrived for the first Association of Southern Coastal "
+        "States-Northern Plains Council Summit on Friday.\nThe ASCS secretary-general said "
+        "the ASCS delegation and the ASCS envoys would attend, and the ASCS-NPC leaders will "
+        "issue a joint statement."
+    )
+    assert organization(article) == (
+        "Association of Southern Coastal States-Northern Plains Council",
+        "ASCS-NPC",
+    )
+
+
+def test_a_body_named_by_an_adjective_and_its_summit_is_that_summit() -> None:
+    article = (
+        "Euro-Chilean leaders meet\n\nCAIRO, Egypt (Wire) — Presidents met on Friday at the "
+        "fifth Euro-Chilean summit. Euro-Chilean leaders agreed on trade, and the "
+        "Euro-Chilean Secretary General Ana Ruiz said the talks went well."
+    )
+    assert organization(article) == ("Euro-Chilean Summit", None)
+
+
+def test_a_body_that_holds_a_rotating_presidency_outweighs_one_named_in_passing() -> None:
+    article = (
+        "SANTA FE, Argentina – Nordal hailed on Wednesday the accord with the European Union, "
+        "which the bloc's new leader promised to keep alive. The EU pact took years, and the "
+        "EU welcomed it. Argentina's president holds the rotating Nordal presidency, and the "
+        "talks of the Nordal members went well."
+    )
+    assert organization(article) == ("Nordal", None)
+
+
 def test_words_in_capitals_that_name_no_body_are_not_an_organization() -> None:
     article = HEADLINE_AND_DATELINE + "Indian PM Modi told NHK and AFP that the talks went well."
     assert organization(article) is None
