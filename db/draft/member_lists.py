@@ -19,7 +19,8 @@ C"), and ends after its "and" or an "as well as" that follows it ("A, B and C as
 parted by commas, semicolons or bullets, and a last one added by "plus". Between its
 items it may give an abbreviation or an aside in brackets ("A (President X)"), a name the gazetteer does not know (a member
 body: "Chinese Taipei"), or a leader for a country ("Brazilian Ana Ruiz", "Kazakh leader Ana
-Ruiz"). Members of another body ("Y member A" in a report on X) are not read.
+Ruiz"). Members of another body ("Y member A" in a report on X, "the Y Alliance, consisting of
+A, B") are not read.
 """
 
 from __future__ import annotations
@@ -656,6 +657,8 @@ def listed_claims(
         for match in pattern.finditer(words):
             if rule.needs_body and not (named and named.start() < match.start()):
                 continue
+            if rule.reads == "after" and _another_bodys_list(words, match.end(), body):
+                continue
             status = _status_of(match.groupdict().get("kind"), rule.status)
             if status is None:
                 continue
@@ -683,6 +686,21 @@ def listed_claims(
             if year:
                 found += lists.claim("member", year.group("year"), match.end())
     return found
+
+
+# a list just after another body's name: "the Pacific Alliance, consisting of A, B", "EU
+# members A, B", "the XYZ: A, B"; not a body among a list's items ("the EU, A and B")
+_AFTER_A_BODY = re.compile(
+    rf"(?P<name>(?<![\w-])[A-Z][A-Z\d]{{1,6}}|[A-Z][\w-]*[ ](?:{'|'.join(sorted(ORGANIZATION_NOUNS))}))"
+    r"(?:,?[ ](?:(?!(?:and|or|plus|as|along)[ ])[a-z]+[ ]){1,3}|[ ]?[—–:][ ]?)$"
+)
+
+
+def _another_bodys_list(words: str, start: int, body: str) -> bool:
+    """Whether the list at ``start`` follows another body's name than the organization's, and
+    so gives that body's members: "the Pacific Alliance, consisting of A, B"."""
+    after = _AFTER_A_BODY.search(words, max(0, start - 80), start)
+    return after is not None and re.fullmatch(body, after.group("name")) is None
 
 
 # "the three full members, A, B and C": a comma after members of a kind
@@ -990,6 +1008,9 @@ def broad_claims(
     return [
         claim
         for start, named, plain in lists.every_list()
-        if named >= _BROAD_LIST and plain == named and not _PLACES_AFTER.search(words, 0, start)
+        if named >= _BROAD_LIST
+        and plain == named
+        and not _PLACES_AFTER.search(words, 0, start)
+        and not _another_bodys_list(words, start, body_pattern(organization))
         for claim in lists.claim("member", "not given", start)
     ]

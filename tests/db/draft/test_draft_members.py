@@ -141,6 +141,22 @@ def test_a_list_is_read_only_as_far_as_it_names_countries_one_after_another() ->
     assert set(found) == {"Chile", "Peru", "Ecuador"}
 
 
+@pytest.mark.parametrize(
+    "their_list",
+    [
+        "the Andean Alliance, consisting of Chile, Peru, Colombia and Mexico",
+        "the Andean Alliance, made up of Chile, Peru, Colombia and Mexico",
+        "AAC members Chile, Peru, Colombia and Mexico",
+    ],
+)
+def test_a_list_after_another_bodys_name_gives_that_bodys_members(their_list: str) -> None:
+    found = members(
+        REPORT + "The pact consolidates the position of the Lagoon Union members – Argentina, "
+        f"Brazil, Paraguay and Uruguay – in talks with {their_list}."
+    )
+    assert set(found) == {"Argentina", "Brazil", "Paraguay", "Uruguay"}
+
+
 def test_the_members_of_the_organization_after_a_dash() -> None:
     found = members(
         REPORT + "The three members of the Lagoon Union — Chile, Peru and Ecuador — met."
