@@ -807,6 +807,22 @@ def test_founded_by_at_the_start_of_a_sentence() -> None:
     assert members(article) == dict.fromkeys(["Chile", "Peru", "Ecuador"], "founding-member")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "founders"),
+    [
+        ("The Coastal Union, created in 1991 by Chile and Peru, met.", {"Chile", "Peru"}),
+        ("It was originally set up by Chile and Peru.", {"Chile", "Peru"}),
+        ("Gains were offset by uncertainty created by Chilean elections and the US vote.", set()),
+        ("The deal was a plan drawn up and launched by Chile and Peru.", set()),
+    ],
+)
+def test_founders_are_read_only_where_a_body_is_founded(sentence: str, founders: set[str]) -> None:
+    found = members(
+        HEADLINE_AND_DATELINE + "Leaders of the Coastal Union met on Tuesday. " + sentence
+    )
+    assert {country for country, status in found.items() if status == "founding-member"} == founders
+
+
 def test_a_countrys_membership_in_the_organization() -> None:
     article = (
         HEADLINE_AND_DATELINE + "Leaders of the Coastal Union met on Tuesday. Bolivia's "
