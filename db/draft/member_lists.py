@@ -358,6 +358,14 @@ _RULES = (
     _Rule(r"[ ]\({role}\)", "before", "observer"),
     # "the admission of A into the bloc", "with B and C joining in 2007"
     _Rule(r"\b(?:admission|accession)[ ]of[ ]", "after", "new-member", needs_body=True),
+    # a heading: "Admission of A, Sixth Associate Member"
+    _Rule(
+        r"\b(?i:admission|accession)[ ]of[ ](?=[^.;,]{{1,40}},[ ](?:(?:the|its|a|an)[ ])?"
+        r"(?:(?!(?i:candidate|prospective|potential|future|would-be|aspiring|non)\b)[\w-]+[ ])"
+        r"{{0,2}}(?i:members?)\b)",
+        "after",
+        "new-member",
+    ),
     _Rule(r"[ ]joining[ ](?:in[ ]\d{{4}}|later|since)\b", "before", "member"),
     # "the bloc expanded last year to include A and B"
     _Rule(

@@ -823,6 +823,23 @@ def test_founders_are_read_only_where_a_body_is_founded(sentence: str, founders:
     assert {country for country, status in found.items() if status == "founding-member"} == founders
 
 
+@pytest.mark.parametrize(
+    ("heading", "found"),
+    [
+        ("Admission of Bolivia, Sixth Associate Member", {"Bolivia": "new-member"}),
+        ("Admission of Bolivia, a Candidate Member, delayed", {}),
+    ],
+)
+def test_a_heading_that_announces_a_countrys_admission_as_a_member(
+    heading: str, found: dict[str, str]
+) -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "Leaders of the Coastal Union met on Tuesday.\n\n"
+        f"{heading}\n\nThe leaders then discussed trade."
+    )
+    assert members(article) == found
+
+
 def test_a_countrys_membership_in_the_organization() -> None:
     article = (
         HEADLINE_AND_DATELINE + "Leaders of the Coastal Union met on Tuesday. Bolivia's "
