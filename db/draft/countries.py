@@ -69,11 +69,6 @@ class Gazetteer:
             )
         return found
 
-    def is_adjective(self, word: str) -> bool:
-        """Whether ``word`` is a country's adjective ("Norwegian")."""
-        entry = self.forms.get(word)
-        return entry is not None and entry[1]
-
     def country_named(self, words: str) -> Country | None:
         """The country ``words`` name exactly (a name or demonym), if any."""
         entry = self.forms.get(words)

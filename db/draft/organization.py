@@ -6,7 +6,7 @@ Nations"), a word in capitals the text uses as a body's name ("the ABCD bloc", "
 and a word the text defines as one ("Trio is a strategic dialogue between …"), and a one-word
 name whose summit and bodies the text names ("Nordlink summit", "the Nordlink Council"), and a
 one-word name in lower case after its capital that the text names the meeting's body by ("the
-Nordaf summit", "Nordaf leaders"), or, when that word is a people's adjective
+Nordaf summit", "Nordaf leaders"), or, when that word is a hyphened adjective
 ("Ibero-American"), the summit it names; and two bodies' capitals joined by a hyphen that name
 the meeting ("ASEAN-GCC leaders"), a joint summit's body. A name and the capitals spelling it
 ("… Organisation (XYO)", "ANCN", or in part: "… Safety in Oceania (FTSO)") are one candidate,
@@ -219,11 +219,13 @@ def _candidates(text: Text, readable: str, countries: Gazetteer) -> list[_Candid
         else:
             candidates[long_name] = _Candidate(long_name, word)
     for joint, long_name in _joint_bodies(readable, long_names, countries):
-        candidates[long_name or joint] = _Candidate(long_name or joint, joint)
+        candidates[long_name or joint] = (
+            _Candidate(long_name, joint) if long_name else _Candidate(joint)
+        )
     for word in titled:
-        candidates.setdefault(word, _named_by_its_summit(word, countries))
+        candidates.setdefault(word, _named_by_its_summit(word))
     found = list(candidates.values()) or [
-        _named_by_its_summit(word, countries)
+        _named_by_its_summit(word)
         for word in _names_of_its_summits(readable, countries, as_summit=False)
     ]
     members = [candidate for candidate in found if _said_to_join(readable, candidate)]
@@ -326,11 +328,11 @@ def _names_of_its_summits(
     return found
 
 
-def _named_by_its_summit(word: str, countries: Gazetteer) -> _Candidate:
-    """The body a one-word name gives: the name itself ("Mercosur"), or, for a people's
-    adjective ("Ibero-American", the last part a country's adjective), the summit it names,
-    as newsrooms call a body that has no other name ("Ibero-American Summit")."""
-    if countries.is_adjective(word.rpartition("-")[2]) and "-" in word:
+def _named_by_its_summit(word: str) -> _Candidate:
+    """The body a one-word name gives: the name itself ("Mercosur"), or, for a hyphened
+    adjective ("Ibero-American", "Pan-African"), the summit it names, as newsrooms call a body
+    that has no other name ("Ibero-American Summit")."""
+    if "-" in word:
         return _Candidate(f"{word} Summit", short=word)
     return _Candidate(word)
 
@@ -353,9 +355,11 @@ def _organization_name(words: str) -> str | None:
     parts = _OF.match(words)
     if parts:
         head = _without_articles(parts.group("head").split())
-        if head and head[-1] in ORGANIZATION_NOUNS:
+        tail = _organization_name(parts.group("tail"))  # "Leaders of the Group of 20"
+        if head and (head[-1] in ORGANIZATION_NOUNS or (head == ["Summit"] and tail is None)):
+            # "Summit of the Americas": a summit named by whom it gathers is the body's name
             return " ".join([*head, parts.group("of").strip(), parts.group("tail")])
-        return _organization_name(parts.group("tail"))  # "Leaders of the Group of 20"
+        return tail
     named = _without_articles(words.split())
     nouns = [index for index, word in enumerate(named) if word in ORGANIZATION_NOUNS]
     return " ".join(named[: nouns[-1] + 1]) if nouns and nouns[-1] >= 1 else None

@@ -100,13 +100,35 @@ def test_a_joint_summit_of_two_bodies_is_the_organization() -> None:
     )
 
 
-def test_a_body_named_by_an_adjective_and_its_summit_is_that_summit() -> None:
+def test_a_joint_summit_named_only_by_its_capitals() -> None:
     article = (
-        "Euro-Chilean leaders meet\n\nCAIRO, Egypt (Wire) — Presidents met on Friday at the "
-        "fifth Euro-Chilean summit. Euro-Chilean leaders agreed on trade, and the "
-        "Euro-Chilean Secretary General Ana Ruiz said the talks went well."
+        HEADLINE_AND_DATELINE + "The NRB-CLU summit opened on Monday. NRB-CLU leaders agreed a "
+        "plan, and NRB members signed it."
     )
-    assert organization(article) == ("Euro-Chilean Summit", None)
+    assert organization(article) == ("NRB-CLU", None)
+
+
+@pytest.mark.parametrize("adjective", ["Euro-Chilean", "Pan-Coastal"])
+def test_a_body_named_by_an_adjective_and_its_summit_is_that_summit(adjective: str) -> None:
+    article = (
+        f"{adjective} leaders meet\n\nCAIRO, Egypt (Wire) — Presidents met on Friday at the "
+        f"fifth {adjective} summit. {adjective} leaders agreed on trade, and the "
+        f"{adjective} Secretary General Ana Ruiz said the talks went well."
+    )
+    assert organization(article) == (f"{adjective} Summit", None)
+
+
+def test_a_summit_named_by_whom_it_gathers_is_the_organization() -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "Leaders gathered for the ninth Summit of the Coastlands on "
+        "Thursday. The Summit of the Coastlands meets every three years."
+    )
+    assert organization(article) == ("Summit of the Coastlands", None)
+
+
+def test_a_summit_of_a_named_body_is_that_bodys() -> None:
+    article = HEADLINE_AND_DATELINE + "Leaders opened the Summit of the Coastal League on Friday."
+    assert organization(article) == ("Coastal League", None)
 
 
 def test_a_body_that_holds_a_rotating_presidency_outweighs_one_named_in_passing() -> None:
