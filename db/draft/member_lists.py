@@ -677,6 +677,8 @@ def listed_claims(
             if rule.reads == "after":
                 found += lists.claim(status, rule.joined, match.end())
             elif rule.reads == "owner":
+                if _ENDED.match(words, match.end()):
+                    continue  # "A's membership of X was suspended": no member now
                 at = match.start("at") if match.groupdict().get("at") else match.start()
                 found += lists.claim_owner(status, rule.joined, at)
             elif rule.reads == "before":
@@ -709,6 +711,13 @@ def _another_bodys_list(words: str, start: int, body: str) -> bool:
     so gives that body's members: "the Pacific Alliance, consisting of A, B"."""
     after = _AFTER_A_BODY.search(words, max(0, start - 80), start)
     return after is not None and re.fullmatch(body, after.group("name")) is None
+
+
+# what ends a membership named just before: "… was suspended in 2019", "has been revoked"
+_ENDED = re.compile(
+    r"[^.;]{0,30}?\b(?:was|were|has[ ]been|had[ ]been|remains|is|stays)[ ](?:\w+[ ])?"
+    r"(?:suspended|revoked|frozen|terminated|withdrawn|cancell?ed)\b"
+)
 
 
 # "the three full members, A, B and C": a comma after members of a kind

@@ -862,6 +862,17 @@ def test_a_heading_that_announces_a_countrys_admission_as_a_member(
     assert members(article) == found
 
 
+@pytest.mark.parametrize(
+    "ended", ["was suspended in 2019", "has been suspended since the coup", "was revoked"]
+)
+def test_a_countrys_membership_that_was_suspended_is_no_member(ended: str) -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "Leaders of the Coastal Union met on Tuesday. Bolivia's "
+        f"membership of the Coastal Union {ended}."
+    )
+    assert members(article) == {}
+
+
 def test_a_countrys_membership_in_the_organization() -> None:
     article = (
         HEADLINE_AND_DATELINE + "Leaders of the Coastal Union met on Tuesday. Bolivia's "
