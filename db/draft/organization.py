@@ -48,11 +48,11 @@ _NOT_READ = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _AS_THE_MEETINGS_BODY_AFTER = (
-    r"(?:['’]s)?[ ](?i:(?:leaders['’]?[ ])?summit|meeting|bloc|leaders|heads|members?"
+    r"(?:['’]s)?[ ](?i:(?:leaders['’]?[ ])?summits?|meetings?|bloc|leaders|heads|members?"
     r"|member[ ]states|states|countries|nations|chair|presidency|foreign[ ]ministers|secretary)\b"
 )
 _AS_THE_MEETINGS_BODY_BEFORE = (
-    r"(?i:\b(?:summit|meeting|members?|leaders|chair|member[ ]states|secretary-general"
+    r"(?i:\b(?:summits?|meetings?|members?|leaders|chair|member[ ]states|secretary-general"
     r"|heads[ ]of[ ]state)[ ]of[ ](?:the[ ])?)"
 )
 _DEFINED = re.compile(

@@ -39,6 +39,11 @@ def test_capitals_named_as_the_meetings_body_are_the_organization() -> None:
     assert organization(article) == ("NRB", None)
 
 
+def test_capitals_named_by_the_summits_they_hold_are_the_organization() -> None:
+    article = HEADLINE_AND_DATELINE + "Leaders opened the 43rd and 44th NRB Summits on Tuesday."
+    assert organization(article) == ("NRB", None)
+
+
 def test_a_long_name_and_the_capitals_that_spell_it_are_one_organization() -> None:
     article = (
         HEADLINE_AND_DATELINE + "The Association of Northern Coastal Nations meetings open on "
