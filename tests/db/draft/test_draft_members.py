@@ -878,6 +878,18 @@ def test_a_countrys_membership_that_was_suspended_is_no_member(ended: str) -> No
     assert members(article) == {}
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Egypt and Iran are the newest Coastal Union members.",
+        "Egypt and Iran, the newest Coastal Union members, attended.",
+    ],
+)
+def test_a_kind_of_member_named_before_the_organizations_name(sentence: str) -> None:
+    article = HEADLINE_AND_DATELINE + "Leaders of the Coastal Union met on Tuesday. " + sentence
+    assert members(article) == {"Egypt": "new-member", "Iran": "new-member"}
+
+
 def test_a_countrys_membership_in_the_organization() -> None:
     article = (
         HEADLINE_AND_DATELINE + "Leaders of the Coastal Union met on Tuesday. Bolivia's "
