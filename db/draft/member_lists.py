@@ -204,11 +204,12 @@ _RULES = (
         "founding-member",
         "founder",
     ),
-    # "the bloc's founding members are A, B", "its members: A, B"
+    # "the bloc's founding members are A, B", "its members: A, B", "X, whose members also
+    # include A"
     _Rule(
-        r"(?:{body}|(?i:its))['’]?s?[ ](?:\d+[ ]|(?!founding|original)[a-z]+[ ])?"
+        r"(?:{body}|(?i:its)|{body},[ ]whose)['’]?s?[ ](?:\d+[ ]|(?!founding|original)[a-z]+[ ])?"
         r"(?:(?P<kind>founding|original)[ ])?"
-        r"members(?:[ ]states|[ ]countries)?(?:[ ]?(?:--|[—–:-])[ ]?|,[ ]|[ ]are[ ]|[ ]were[ ]|[ ]include[ ]"
+        r"members(?:[ ]states|[ ]countries)?(?:[ ]also)?(?:[ ]?(?:--|[—–:-])[ ]?|,[ ]|[ ]are[ ]|[ ]were[ ]|[ ]include[ ]"
         r"|[ ]included[ ]|[ ]such[ ]as[ ]|[ ]including[ ])",
         "after",
         "member",
@@ -303,14 +304,14 @@ _RULES = (
         "before",
         "new-member",
     ),
-    # "A, the current X chair", "A, the bloc's current chair"
+    # "A, the current X chair", "A, the bloc's current chair", "A is the current X chair"
     _Rule(
-        r",[ ](?:the[ ])?{chair_kind}?{body}['’]?s?[ ]{chair_kind}?(?:rotating[ ])?chair(?:man)?\b",
+        r"{is_the}(?:the[ ])?{chair_kind}?{body}['’]?s?[ ]{chair_kind}?(?:rotating[ ])?chair(?:man)?\b",
         "before",
         "member",
     ),
     _Rule(
-        r",[ ](?:the[ ])?{chair_kind}?chair(?:man|person)?[ ]of[ ]{body}",
+        r"{is_the}(?:the[ ])?{chair_kind}?chair(?:man|person)?[ ]of[ ]{body}",
         "before",
         "member",
     ),
@@ -544,6 +545,7 @@ def _compiled(names: str) -> tuple[re.Pattern[str], tuple[tuple[_Rule, re.Patter
                     kind=_KIND,
                     ordinal=_ORDINAL,
                     chair_kind=r"(?:current[ ]|rotating[ ]|outgoing[ ]|incoming[ ]|next[ ])",
+                    is_the=r"(?:,[ ]|[ ](?:is|was|remains)[ ])",
                     status_phrase=_STATUS_PHRASE.format(
                         verb=_VERB,
                         body=body,

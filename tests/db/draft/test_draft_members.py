@@ -890,6 +890,22 @@ def test_a_kind_of_member_named_before_the_organizations_name(sentence: str) -> 
     assert members(article) == {"Egypt": "new-member", "Iran": "new-member"}
 
 
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("The Coastal Union, whose members also include Chile and Peru, met.", {"Chile", "Peru"}),
+        ("Chile is the current Coastal Union chair.", {"Chile"}),
+        ("Chile was the chair of the Coastal Union.", {"Chile"}),
+        ("They met the Andean Alliance, whose members include Chile and Peru.", set()),
+    ],
+)
+def test_members_named_by_whose_members_and_the_chair_after_is(
+    sentence: str, found: set[str]
+) -> None:
+    article = HEADLINE_AND_DATELINE + "Leaders of the Coastal Union met on Tuesday. " + sentence
+    assert set(members(article)) == found
+
+
 def test_a_countrys_membership_in_the_organization() -> None:
     article = (
         HEADLINE_AND_DATELINE + "Leaders of the Coastal Union met on Tuesday. Bolivia's "
