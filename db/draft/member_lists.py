@@ -19,7 +19,8 @@ C"), and ends after its "and" or an "as well as" that follows it ("A, B and C as
 parted by commas, semicolons or bullets, and a last one added by "plus". Between its
 items it may give an abbreviation or an aside in brackets ("A (President X)"), a name the gazetteer does not know (a member
 body: "Chinese Taipei"), or a leader for a country ("Brazilian Ana Ruiz", "Kazakh leader Ana
-Ruiz"). Members of another body ("Y member A" in a report on X) are not read.
+Ruiz"). Members of another body ("Y member A" in a report on X, "the Y Alliance, consisting of
+A, B") are not read.
 """
 
 from __future__ import annotations
@@ -203,11 +204,12 @@ _RULES = (
         "founding-member",
         "founder",
     ),
-    # "the bloc's founding members are A, B", "its members: A, B"
+    # "the bloc's founding members are A, B", "its members: A, B", "X, whose members also
+    # include A"
     _Rule(
-        r"(?:{body}|(?i:its))['’]?s?[ ](?:\d+[ ]|(?!founding|original)[a-z]+[ ])?"
+        r"(?:{body}|(?i:its)|{body},[ ]whose)['’]?s?[ ](?:\d+[ ]|(?!founding|original)[a-z]+[ ])?"
         r"(?:(?P<kind>founding|original)[ ])?"
-        r"members(?:[ ]states|[ ]countries)?(?:[ ]?(?:--|[—–:-])[ ]?|,[ ]|[ ]are[ ]|[ ]were[ ]|[ ]include[ ]"
+        r"members(?:[ ]states|[ ]countries)?(?:[ ]also)?(?:[ ]?(?:--|[—–:-])[ ]?|,[ ]|[ ]are[ ]|[ ]were[ ]|[ ]include[ ]"
         r"|[ ]included[ ]|[ ]such[ ]as[ ]|[ ]including[ ])",
         "after",
         "member",
@@ -302,14 +304,14 @@ _RULES = (
         "before",
         "new-member",
     ),
-    # "A, the current X chair", "A, the bloc's current chair"
+    # "A, the current X chair", "A, the bloc's current chair", "A is the current X chair"
     _Rule(
-        r",[ ](?:the[ ])?{chair_kind}?{body}['’]?s?[ ]{chair_kind}?(?:rotating[ ])?chair(?:man)?\b",
+        r"{is_the}(?:the[ ])?{chair_kind}?{body}['’]?s?[ ]{chair_kind}?(?:rotating[ ])?chair(?:man)?\b",
         "before",
         "member",
     ),
     _Rule(
-        r",[ ](?:the[ ])?{chair_kind}?chair(?:man|person)?[ ]of[ ]{body}",
+        r"{is_the}(?:the[ ])?{chair_kind}?chair(?:man|person)?[ ]of[ ]{body}",
         "before",
         "member",
     ),
@@ -357,6 +359,14 @@ _RULES = (
     _Rule(r"[ ]\({role}\)", "before", "observer"),
     # "the admission of A into the bloc", "with B and C joining in 2007"
     _Rule(r"\b(?:admission|accession)[ ]of[ ]", "after", "new-member", needs_body=True),
+    # a heading: "Admission of A, Sixth Associate Member"
+    _Rule(
+        r"\b(?i:admission|accession)[ ]of[ ](?=[^.;,]{{1,40}},[ ](?:(?:the|its|a|an)[ ])?"
+        r"(?:(?!(?i:candidate|prospective|potential|future|would-be|aspiring|non)\b)[\w-]+[ ])"
+        r"{{0,2}}(?i:members?)\b)",
+        "after",
+        "new-member",
+    ),
     _Rule(r"[ ]joining[ ](?:in[ ]\d{{4}}|later|since)\b", "before", "member"),
     # "the bloc expanded last year to include A and B"
     _Rule(
@@ -449,9 +459,11 @@ _RULES = (
     ),
     # A status said of a list however the verb and the noun phrase run: "A and B have long
     # been members of X", "A, which is also a member", "A is one of the five members of X",
-    # "A is the bloc's largest member", "A, one of its founders"; not "a former member".
+    # "A is the bloc's largest member", "A, one of its founders", "A and B are the newest X
+    # members"; not "a former member".
     _Rule(
-        r"{status_phrase}(?:{kind}[ ])?(?:members?(?:[ -](?:states?|countries|country|nations?))?"
+        r"{status_phrase}(?:{kind}[ ](?:(?:{names})[ ])?)?(?:members?(?:[ -](?:states?|countries"
+        r"|country|nations?))?"
         r"|(?P<founders>founders)){status_end}",
         "before",
         "member",
@@ -533,6 +545,7 @@ def _compiled(names: str) -> tuple[re.Pattern[str], tuple[tuple[_Rule, re.Patter
                     kind=_KIND,
                     ordinal=_ORDINAL,
                     chair_kind=r"(?:current[ ]|rotating[ ]|outgoing[ ]|incoming[ ]|next[ ])",
+                    is_the=r"(?:,[ ]|[ ](?:is|was|remains)[ ])",
                     status_phrase=_STATUS_PHRASE.format(
                         verb=_VERB,
                         body=body,
@@ -656,6 +669,8 @@ def listed_claims(
         for match in pattern.finditer(words):
             if rule.needs_body and not (named and named.start() < match.start()):
                 continue
+            if rule.reads == "after" and _another_bodys_list(words, match.end(), body):
+                continue
             status = _status_of(match.groupdict().get("kind"), rule.status)
             if status is None:
                 continue
@@ -666,6 +681,8 @@ def listed_claims(
             if rule.reads == "after":
                 found += lists.claim(status, rule.joined, match.end())
             elif rule.reads == "owner":
+                if _ENDED.match(words, match.end()):
+                    continue  # "A's membership of X was suspended": no member now
                 at = match.start("at") if match.groupdict().get("at") else match.start()
                 found += lists.claim_owner(status, rule.joined, at)
             elif rule.reads == "before":
@@ -683,6 +700,28 @@ def listed_claims(
             if year:
                 found += lists.claim("member", year.group("year"), match.end())
     return found
+
+
+# a list just after another body's name: "the Pacific Alliance, consisting of A, B", "EU
+# members A, B", "the XYZ: A, B"; not a body among a list's items ("the EU, A and B")
+_AFTER_A_BODY = re.compile(
+    rf"(?P<name>(?<![\w-])[A-Z][A-Z\d]{{1,6}}|[A-Z][\w-]*[ ](?:{'|'.join(sorted(ORGANIZATION_NOUNS))}))"
+    r"(?:,?[ ](?:(?!(?:and|or|plus|as|along)[ ])[a-z]+[ ]){1,3}|[ ]?[—–:][ ]?)$"
+)
+
+
+def _another_bodys_list(words: str, start: int, body: str) -> bool:
+    """Whether the list at ``start`` follows another body's name than the organization's, and
+    so gives that body's members: "the Pacific Alliance, consisting of A, B"."""
+    after = _AFTER_A_BODY.search(words, max(0, start - 80), start)
+    return after is not None and re.fullmatch(body, after.group("name")) is None
+
+
+# what ends a membership named just before: "… was suspended in 2019", "has been revoked"
+_ENDED = re.compile(
+    r"[^.;]{0,30}?\b(?:was|were|has[ ]been|had[ ]been|remains|is|stays)[ ](?:\w+[ ])?"
+    r"(?:suspended|revoked|frozen|terminated|withdrawn|cancell?ed)\b"
+)
 
 
 # "the three full members, A, B and C": a comma after members of a kind
@@ -990,6 +1029,9 @@ def broad_claims(
     return [
         claim
         for start, named, plain in lists.every_list()
-        if named >= _BROAD_LIST and plain == named and not _PLACES_AFTER.search(words, 0, start)
+        if named >= _BROAD_LIST
+        and plain == named
+        and not _PLACES_AFTER.search(words, 0, start)
+        and not _another_bodys_list(words, start, body_pattern(organization))
         for claim in lists.claim("member", "not given", start)
     ]

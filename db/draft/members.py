@@ -36,6 +36,14 @@ _FOUNDED = re.compile(
     r"|organi[sz]ation))?[ ]by[ ](?P<list>.+?)(?=[ ]to[ ][a-z]+\b|[ ]in[ ]\d{4}\b|,?[ ]and[ ](?:added|later|then)\b"
     r"|[.;]|$)(?:[ ]in[ ](?P<year_after>\d{4})\b)?"
 )
+# what a founding verb is said of: a body ("the bloc founded by", "It was set up by"), not
+# "uncertainty created by A and B"
+_BODY_NOUN = (
+    r"\b(?i:bloc|group|grouping|alliance|organi[sz]ation|union|league|club|partnership|forum"
+    r"|community|association|body|network|council|pact)"
+)
+_PASSIVE = r"\b(?:was|were|been|is|are|which|that)[ ]"
+_ADVERB = r"(?:originally|first|jointly|initially)[ ]"
 _LATER_BY = re.compile(r"\blater[ ]joined[ ]by[ ](?P<list>[^.;]+)")
 # what is to be: "will be", "is set to be", "are going to be"; and what was
 _SHALL = r"(?:will|would|(?:is|are)[ ](?:to|(?:set|going|expected|due)[ ]to))"
@@ -262,7 +270,10 @@ def _claims(text: Text, sentence: Span, body: str) -> list[Claim]:
     offset = sentence.start
     found = []
     founded = _FOUNDED.search(words)
-    if founded:
+    if founded and re.search(
+        rf"(?:^|(?:{body}|{_BODY_NOUN}),?[ ]|{_PASSIVE})(?i:{_ADVERB})?$",
+        words[: founded.start()],
+    ):
         year = founded.group("year") or founded.group("year_after")
         joined = f"{year} (founder)" if year else "founder"
         found.append(Claim("founding-member", joined, _region(founded, "list", offset), sentence))

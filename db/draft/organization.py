@@ -1,19 +1,22 @@
 """The organization an article is about: the body its report of a meeting keeps naming.
 
 Candidates are the names the text gives a body: a capitalised name ending in a word such as
-Organization, Network or Union ("the Coastal League", "Association of Northern Coastal Nations"), a
-word in capitals the text uses as a body's name ("the ABCD bloc", "G9 leaders"), and a word
-the text defines as one ("Trio is a strategic dialogue between …"), and a one-word name whose
-summit and bodies the text names ("Nordlink summit", "the Nordlink Council"), and a one-word
-name in lower case after its capital that the text names the meeting's body by ("the Nordaf
-summit", "Nordaf leaders"). A name and the capitals spelling it ("… Organisation (XYO)",
-"ANCN", or in part: "… Safety in Oceania (FTSO)") are one candidate, and so are a name and
-the word that heads it ("the Forum" of "the Southern Lagoons Forum", "the Organisation" of "the
-Organisation of Coastal States"). The candidate named most wins, a naming as the meeting's body
-("the ANCN summit", "leaders of the XYO") counting twice, and namings count twice for a body
-the headline or lead names, three times for one the headline names as the meeting's ("L5
-summit"); a body said to join another is a member there, not the meeting's body. Credit and photo lines
-are not read, and a name counts wherever its words occur, so a headline's "New X leader" is X.
+Organization, Network or Union ("the Coastal League", "Association of Northern Coastal
+Nations"), a word in capitals the text uses as a body's name ("the ABCD bloc", "G9 leaders"),
+and a word the text defines as one ("Trio is a strategic dialogue between …"), and a one-word
+name whose summit and bodies the text names ("Nordlink summit", "the Nordlink Council"), and a
+one-word name in lower case after its capital that the text names the meeting's body by ("the
+Nordaf summit", "Nordaf leaders"), or, when that word is a hyphened adjective
+("Ibero-American"), the summit it names; and two bodies' capitals joined by a hyphen that name
+the meeting ("ASEAN-GCC leaders"), a joint summit's body. A name and the capitals spelling it
+("… Organisation (XYO)", "ANCN", or in part: "… Safety in Oceania (FTSO)") are one candidate,
+and so are a name and the word that heads it ("the Forum" of "the Southern Lagoons Forum", "the
+Organisation" of "the Organisation of Coastal States"). The candidate named most wins, a naming
+as the meeting's body ("the ANCN summit", "leaders of the XYO", "the rotating XYO presidency")
+counting twice, and namings count twice for a body the headline or lead names, three times for
+one the headline names as the meeting's ("L5 summit"); a body said to join another is a member
+there, not the meeting's body. Credit and photo lines are not read, and a name counts wherever
+its words occur, so a headline's "New X leader" is X.
 """
 
 from __future__ import annotations
@@ -45,11 +48,11 @@ _NOT_READ = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _AS_THE_MEETINGS_BODY_AFTER = (
-    r"(?:['’]s)?[ ](?i:(?:leaders['’]?[ ])?summit|meeting|bloc|leaders|heads|members?"
-    r"|member[ ]states|states|countries|nations|chair|foreign[ ]ministers|secretary)\b"
+    r"(?:['’]s)?[ ](?i:(?:leaders['’]?[ ])?summits?|meetings?|bloc|leaders|heads|members?"
+    r"|member[ ]states|states|countries|nations|chair|presidency|foreign[ ]ministers|secretary)\b"
 )
 _AS_THE_MEETINGS_BODY_BEFORE = (
-    r"(?i:\b(?:summit|meeting|members?|leaders|chair|member[ ]states|secretary-general"
+    r"(?i:\b(?:summits?|meetings?|members?|leaders|chair|member[ ]states|secretary-general"
     r"|heads[ ]of[ ]state)[ ]of[ ](?:the[ ])?)"
 )
 _DEFINED = re.compile(
@@ -70,9 +73,13 @@ _WORDS_BEFORE = re.compile(
 # "a tour of the Gulf, …": a word used as a place's name, not a body's
 _A_PLACE_AFTER = r"(?:[,.;:]|[ ](?:of|in|and|to|for|on|with|was|is|has|region)\b)"
 _SUMMIT_OF = re.compile(
-    r"(?<![\w-])(?P<word>[A-Z][a-z]{2,})[ ](?:(?i:summit|meeting)|leaders|heads|members)\b"
+    r"(?<![\w-])(?P<word>[A-Z][a-z]{2,}(?:-[A-Z][a-z]{2,})*)"
+    r"[ ](?:(?i:summit|meeting)|leaders|heads|members)\b"
 )
 
+
+_JOINED_CAPITALS = re.compile(r"(?<![\w-])[A-Z][A-Z0-9]{1,6}[-–][A-Z][A-Z0-9]{1,6}(?![\w’'-])")
+_SUMMIT_ENDING = re.compile(r"[ ](?:Summit|Meeting)$")
 
 _JOINS = r"[ ](?:has[ ]|have[ ]|formally[ ]|officially[ ]|also[ ])?(?:joined|was[ ]admitted|became[ ]a)\b"
 
@@ -115,7 +122,7 @@ def find_organization(text: Text, countries: Gazetteer) -> Organization | None:
     name, abbreviation = best.name, best.abbreviation
     if abbreviation is None and not name.isupper():
         abbreviation = _abbreviation(readable, name)
-    evidence = [_span_of(readable, name)]
+    evidence = [_span_of(readable, best.spellings)]
     founded, purpose = None, None
     for sentence in text.sentences:
         words = text[sentence]
@@ -202,7 +209,7 @@ def _candidates(text: Text, readable: str, countries: Gazetteer) -> list[_Candid
         for word in _names_of_its_summits(readable, countries)
         if word not in in_long_names and word not in candidates
     ]
-    for word in dict.fromkeys([*capitals, *defined, *standalone, *titled]):
+    for word in dict.fromkeys([*capitals, *defined, *standalone]):
         long_name = spelled.get(word) or next(
             (name for name in long_names if _spells(word, name) or _begins(word, name)),
             None,
@@ -211,11 +218,45 @@ def _candidates(text: Text, readable: str, countries: Gazetteer) -> list[_Candid
             candidates.setdefault(word, _Candidate(word))
         else:
             candidates[long_name] = _Candidate(long_name, word)
+    for joint, long_name in _joint_bodies(readable, long_names, countries):
+        candidates[long_name or joint] = (
+            _Candidate(long_name, joint) if long_name else _Candidate(joint)
+        )
+    for word in titled:
+        candidates.setdefault(word, _named_by_its_summit(word))
     found = list(candidates.values()) or [
-        _Candidate(word) for word in _names_of_its_summits(readable, countries, as_summit=False)
+        _named_by_its_summit(word)
+        for word in _names_of_its_summits(readable, countries, as_summit=False)
     ]
     members = [candidate for candidate in found if _said_to_join(readable, candidate)]
     return [candidate for candidate in found if candidate not in members] or found
+
+
+def _joint_bodies(
+    readable: str, long_names: list[str], countries: Gazetteer
+) -> list[tuple[str, str | None]]:
+    """Two bodies' capitals joined by a hyphen that the text names a meeting by ("the
+    ASEAN-GCC leaders"): a joint summit's body, with the joined names the capitals spell
+    ("Association of … Nations-Gulf Cooperation Council Summit") when the text gives them."""
+    found = []
+    for match in dict.fromkeys(match.group(0) for match in _JOINED_CAPITALS.finditer(readable)):
+        parts = re.split("[-–]", match)
+        if any(countries.country_named(part) for part in parts) or not (
+            _named_as_the_meetings_body(readable, match)
+        ):
+            continue
+        names = [_SUMMIT_ENDING.sub("", name) for name in long_names]
+        spelled = next(
+            (
+                name
+                for name in names
+                if len(halves := re.split("[-–](?=[A-Z])", name)) == len(parts)
+                and all(map(_spells, parts, halves))
+            ),
+            None,
+        )
+        found.append((match, spelled))
+    return found
 
 
 def _names_of_their_bodies(readable: str, long_names: list[str], countries: Gazetteer) -> list[str]:
@@ -279,12 +320,21 @@ def _names_of_its_summits(
             or (as_summit and re.search(rf"\bthe[ ]{word}{_A_PLACE_AFTER}", readable))
             or word in NOT_NAMES
             or _named_as_the_meetings_body(readable, word) < 2
-            or countries.find(word, 0, len(word))
+            or countries.country_named(word)
             or city_named(word)
         ):
             continue
         found.append(word)
     return found
+
+
+def _named_by_its_summit(word: str) -> _Candidate:
+    """The body a one-word name gives: the name itself ("Mercosur"), or, for a hyphened
+    adjective ("Ibero-American", "Pan-African"), the summit it names, as newsrooms call a body
+    that has no other name ("Ibero-American Summit")."""
+    if "-" in word:
+        return _Candidate(f"{word} Summit", short=word)
+    return _Candidate(word)
 
 
 def _spelled_out(name: str, short: str) -> str | None:
@@ -305,9 +355,11 @@ def _organization_name(words: str) -> str | None:
     parts = _OF.match(words)
     if parts:
         head = _without_articles(parts.group("head").split())
-        if head and head[-1] in ORGANIZATION_NOUNS:
+        tail = _organization_name(parts.group("tail"))  # "Leaders of the Group of 20"
+        if head and (head[-1] in ORGANIZATION_NOUNS or (head == ["Summit"] and tail is None)):
+            # "Summit of the Americas": a summit named by whom it gathers is the body's name
             return " ".join([*head, parts.group("of").strip(), parts.group("tail")])
-        return _organization_name(parts.group("tail"))  # "Leaders of the Group of 20"
+        return tail
     named = _without_articles(words.split())
     nouns = [index for index, word in enumerate(named) if word in ORGANIZATION_NOUNS]
     return " ".join(named[: nouns[-1] + 1]) if nouns and nouns[-1] >= 1 else None
@@ -437,6 +489,12 @@ def _member_kind(name: str) -> str | None:
     return None
 
 
-def _span_of(text: str, words: str) -> Span:
-    start = text.find(words)
-    return Span(start, start + len(words))
+def _span_of(text: str, spellings: tuple[str, ...]) -> Span:
+    """Where the text first names the body, by its name in any case ("Ibero-American summit")
+    or by the shorter word it goes by."""
+    for words in spellings:
+        for flags in (re.NOFLAG, re.IGNORECASE):
+            found = re.search(re.escape(words), text, flags)
+            if found:
+                return Span(found.start(), found.end())
+    return Span(0, 0)

@@ -39,6 +39,11 @@ def test_capitals_named_as_the_meetings_body_are_the_organization() -> None:
     assert organization(article) == ("NRB", None)
 
 
+def test_capitals_named_by_the_summits_they_hold_are_the_organization() -> None:
+    article = HEADLINE_AND_DATELINE + "Leaders opened the 43rd and 44th NRB Summits on Tuesday."
+    assert organization(article) == ("NRB", None)
+
+
 def test_a_long_name_and_the_capitals_that_spell_it_are_one_organization() -> None:
     article = (
         HEADLINE_AND_DATELINE + "The Association of Northern Coastal Nations meetings open on "
@@ -87,6 +92,60 @@ def test_a_body_said_to_join_the_meeting_is_not_its_organization() -> None:
     assert organization(article) == ("G9", None)
 
 
+def test_a_joint_summit_of_two_bodies_is_the_organization() -> None:
+    article = (
+        "CAIRO: Leaders have arrived for the first Association of Southern Coastal "
+        "States-Northern Plains Council Summit on Friday.\nThe ASCS secretary-general said "
+        "the ASCS delegation and the ASCS envoys would attend, and the ASCS-NPC leaders will "
+        "issue a joint statement."
+    )
+    assert organization(article) == (
+        "Association of Southern Coastal States-Northern Plains Council",
+        "ASCS-NPC",
+    )
+
+
+def test_a_joint_summit_named_only_by_its_capitals() -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "The NRB-CLU summit opened on Monday. NRB-CLU leaders agreed a "
+        "plan, and NRB members signed it."
+    )
+    assert organization(article) == ("NRB-CLU", None)
+
+
+@pytest.mark.parametrize("adjective", ["Euro-Chilean", "Pan-Coastal"])
+def test_a_body_named_by_an_adjective_and_its_summit_is_that_summit(adjective: str) -> None:
+    article = (
+        f"{adjective} leaders meet\n\nCAIRO, Egypt (Wire) — Presidents met on Friday at the "
+        f"fifth {adjective} summit. {adjective} leaders agreed on trade, and the "
+        f"{adjective} Secretary General Ana Ruiz said the talks went well."
+    )
+    assert organization(article) == (f"{adjective} Summit", None)
+
+
+def test_a_summit_named_by_whom_it_gathers_is_the_organization() -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "Leaders gathered for the ninth Summit of the Coastlands on "
+        "Thursday. The Summit of the Coastlands meets every three years."
+    )
+    assert organization(article) == ("Summit of the Coastlands", None)
+
+
+def test_a_summit_of_a_named_body_is_that_bodys() -> None:
+    article = HEADLINE_AND_DATELINE + "Leaders opened the Summit of the Coastal League on Friday."
+    assert organization(article) == ("Coastal League", None)
+
+
+def test_a_body_that_holds_a_rotating_presidency_outweighs_one_named_in_passing() -> None:
+    article = (
+        "SANTA FE, Argentina – Nordal hailed on Wednesday the accord with the European Union, "
+        "which the bloc's new leader promised to keep alive. The EU pact took years, and the "
+        "EU welcomed it. Argentina's president holds the rotating Nordal presidency, and the "
+        "talks of the Nordal members went well."
+    )
+    assert organization(article) == ("Nordal", None)
+
+
 def test_words_in_capitals_that_name_no_body_are_not_an_organization() -> None:
     article = HEADLINE_AND_DATELINE + "Indian PM Modi told NHK and AFP that the talks went well."
     assert organization(article) is None
@@ -107,6 +166,22 @@ def test_a_list_is_read_only_as_far_as_it_names_countries_one_after_another() ->
         REPORT + "The union includes Chile, Peru and Ecuador, which met Argentina on Monday."
     )
     assert set(found) == {"Chile", "Peru", "Ecuador"}
+
+
+@pytest.mark.parametrize(
+    "their_list",
+    [
+        "the Andean Alliance, consisting of Chile, Peru, Colombia and Mexico",
+        "the Andean Alliance, made up of Chile, Peru, Colombia and Mexico",
+        "AAC members Chile, Peru, Colombia and Mexico",
+    ],
+)
+def test_a_list_after_another_bodys_name_gives_that_bodys_members(their_list: str) -> None:
+    found = members(
+        REPORT + "The pact consolidates the position of the Lagoon Union members – Argentina, "
+        f"Brazil, Paraguay and Uruguay – in talks with {their_list}."
+    )
+    assert set(found) == {"Argentina", "Brazil", "Paraguay", "Uruguay"}
 
 
 def test_the_members_of_the_organization_after_a_dash() -> None:
@@ -757,6 +832,78 @@ def test_founded_by_at_the_start_of_a_sentence() -> None:
         "Chile, Peru and Ecuador, the bloc now has five members."
     )
     assert members(article) == dict.fromkeys(["Chile", "Peru", "Ecuador"], "founding-member")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "founders"),
+    [
+        ("The Coastal Union, created in 1991 by Chile and Peru, met.", {"Chile", "Peru"}),
+        ("It was originally set up by Chile and Peru.", {"Chile", "Peru"}),
+        ("Gains were offset by uncertainty created by Chilean elections and the US vote.", set()),
+        ("The deal was a plan drawn up and launched by Chile and Peru.", set()),
+    ],
+)
+def test_founders_are_read_only_where_a_body_is_founded(sentence: str, founders: set[str]) -> None:
+    found = members(
+        HEADLINE_AND_DATELINE + "Leaders of the Coastal Union met on Tuesday. " + sentence
+    )
+    assert {country for country, status in found.items() if status == "founding-member"} == founders
+
+
+@pytest.mark.parametrize(
+    ("heading", "found"),
+    [
+        ("Admission of Bolivia, Sixth Associate Member", {"Bolivia": "new-member"}),
+        ("Admission of Bolivia, a Candidate Member, delayed", {}),
+    ],
+)
+def test_a_heading_that_announces_a_countrys_admission_as_a_member(
+    heading: str, found: dict[str, str]
+) -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "Leaders of the Coastal Union met on Tuesday.\n\n"
+        f"{heading}\n\nThe leaders then discussed trade."
+    )
+    assert members(article) == found
+
+
+@pytest.mark.parametrize(
+    "ended", ["was suspended in 2019", "has been suspended since the coup", "was revoked"]
+)
+def test_a_countrys_membership_that_was_suspended_is_no_member(ended: str) -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "Leaders of the Coastal Union met on Tuesday. Bolivia's "
+        f"membership of the Coastal Union {ended}."
+    )
+    assert members(article) == {}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Egypt and Iran are the newest Coastal Union members.",
+        "Egypt and Iran, the newest Coastal Union members, attended.",
+    ],
+)
+def test_a_kind_of_member_named_before_the_organizations_name(sentence: str) -> None:
+    article = HEADLINE_AND_DATELINE + "Leaders of the Coastal Union met on Tuesday. " + sentence
+    assert members(article) == {"Egypt": "new-member", "Iran": "new-member"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("The Coastal Union, whose members also include Chile and Peru, met.", {"Chile", "Peru"}),
+        ("Chile is the current Coastal Union chair.", {"Chile"}),
+        ("Chile was the chair of the Coastal Union.", {"Chile"}),
+        ("They met the Andean Alliance, whose members include Chile and Peru.", set()),
+    ],
+)
+def test_members_named_by_whose_members_and_the_chair_after_is(
+    sentence: str, found: set[str]
+) -> None:
+    article = HEADLINE_AND_DATELINE + "Leaders of the Coastal Union met on Tuesday. " + sentence
+    assert set(members(article)) == found
 
 
 def test_a_countrys_membership_in_the_organization() -> None:
