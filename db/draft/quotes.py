@@ -41,8 +41,10 @@ The speaker is found, in this order:
    that sentence tells what they said and no one else named in it speaks ("X said he would
    look into it. ⏎ “We have nothing to hide.”").
 
-A pronoun looks back past sentences whose subject is a pronoun too, or no one, or that repeat
-words printed before (a pull quote), and stops at one whose subject is someone unnamed who
+A pronoun, or a style standing for a name ("His Highness added"), looks back past sentences
+whose subject is a pronoun or such a style too, or no one, or that are only quoted words (a
+speech running on), or that repeat words printed before (a pull quote), over a dateline
+opening the report ("OSLO (AP) — the King X opened …"), and stops at one whose subject is someone unnamed who
 serves a named person ("Lund's spokesman said", "an aide to Lund said"); an office opening a sentence ("The Queen spoke …") is
 its one holder, also one whose title is part of the name ("Queen X II").
 
@@ -74,10 +76,10 @@ from db.draft.titles import TITLE, TITLE_PATTERN, display_title, role_for
 from db.draft.words import SPEECH_VERB
 
 # Verbs that report speech, with those a quote's attribution uses more than a report of who
-# attends does: "…,” X confirmed", "X pointed out".
+# attends does: "…,” X confirmed", "X pointed out", "…,” he indicated".
 _SPEECH_VERB = (
     rf"(?:{SPEECH_VERB}|asserted|reaffirmed|confirmed|countered|retorted|exclaimed"
-    r"|suggested|pointed[ ]out)"
+    r"|suggested|indicated|mentioned|pointed[ ]out)"
 )
 _OPENING = '“"«„'
 _CLOSING = {"“": '”"', '"': '"”', "«": "»", "„": "“”", "”": '”"'}
@@ -118,7 +120,9 @@ _NO_ONE_ELSE = re.compile(
     r"|diplomats|sources|leaders|members|people)[ ]",
     re.IGNORECASE,
 )
-_PRONOUN_CHAIN = 5
+# A sentence that is only quoted words, as a speech running on over paragraphs prints them.
+_WHOLE_QUOTE = re.compile(r'\s*[“"«„][^“”"«»„]*[”"»“]?[\s.,;:!?]*')
+_PRONOUN_CHAIN = 10  # sentences a pronoun looks back through: a long speech reported line by line
 _REPEATED_LENGTH = 20  # shorter words may well be written twice
 _LEADERS = (
     "head-of-state",
@@ -243,8 +247,10 @@ _SAID_BY_WHAT_IS_NAMED_NOT = re.compile(
 # retreat,"), then capitalised words and titles ("Swedish Prime Minister", "Mrs.", "Norway's"),
 # lower-case words only as a title's ("exiled opposition leader").
 _NAME_WORD = rf"(?:[{UPPER}][\w.’'-]*|the|[a-z]+['’]s)\s"
+# A dateline opening a report's first sentence: "OSLO (AP) — ", "OSLO, May 2 (NTB) -- ".
+_DATELINE = r"(?:[^“”\"\n]{0,160}?(?:\([^()\n]{1,40}\)|[A-Z]{3,})[ ]*(?:--|[—–])[ ]+)"
 _SUBJECT_LEAD = re.compile(
-    rf"(?:[^,“”\"]{{0,120}},\s)?(?:{_NAME_WORD})*(?:(?:[a-z-]+\s){{0,3}}?(?i:{TITLE})\s(?:{_NAME_WORD})*)?"
+    rf"{_DATELINE}?(?:[^,“”\"]{{0,120}},\s)?(?:{_NAME_WORD})*(?:(?:[a-z-]+\s){{0,3}}?(?i:{TITLE})\s(?:{_NAME_WORD})*)?"
 )
 # "“…,” said X": a verb put before its speaker (never "told", whose name is the listener's).
 _SAID_BEFORE_NAME = re.compile(
@@ -264,8 +270,9 @@ _DESCRIBED_SUBJECT = re.compile(
 # A sentence whose subject refers back as a pronoun would: "Likewise, the leader …", "On his
 # arrival, the statesman …"
 _REFERRING_SUBJECT = re.compile(
-    r"\s*(?:[^,“”\"]{1,120},\s){0,2}[Tt]he[ ]"
-    r"(?:leader|statesman|stateswoman|head[ ]of[ ]state|head[ ]of[ ]government|monarch)\b"
+    r"\s*(?:[^,“”\"]{1,120},\s){0,2}(?:[Tt]he[ ]"
+    r"(?:leader|statesman|stateswoman|head[ ]of[ ]state|head[ ]of[ ]government|monarch)"
+    r"|(?:His|Her)[ ](?:Royal[ ])?(?:Highness|Majesty|Excellency))\b"
 )
 # Words between a subject and a quote that make the quote another's: a passive ("X was
 # described by Y as", "X was asked whether"), a clause of its own ("X, whose government has
@@ -970,6 +977,7 @@ def _named_subject(text: Text, span: Span, spoken: Mentions) -> tuple[Person | N
     words = text.text[span.start : span.end]
     pronoun = (
         not words.strip(_PUNCTUATION_AFTER + "“‘")
+        or _WHOLE_QUOTE.fullmatch(words) is not None  # a speech going on names no one new
         or _LEADING_PRONOUN.match(words) is not None
         or _PRONOUN_SAID.search(words) is not None
         or _NO_ONE_ELSE.match(words) is not None

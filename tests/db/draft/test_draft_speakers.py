@@ -28,6 +28,7 @@ def speakers(article: str) -> dict[str, str]:
         'Officials from both sides met later. "We are ready for anything," they said.',
         'Two aides of Lund spoke later.\n\nHe said: "We are ready for anything."',
         'Lund and Brekke met on Friday.\n\n"We are ready for anything," he said.',
+        'Lund and Brekke met on Friday.\n\nHis Excellency said: "We are ready for anything."',
     ],
 )
 def test_a_pronoun_after_someone_unnamed_is_not_the_last_named_persons(paragraph: str) -> None:
@@ -668,3 +669,32 @@ def test_one_capitalised_word_a_speaker_says_is_a_quote() -> None:
 def test_a_clause_set_off_after_the_speakers_name_does_not_give_the_quote_away() -> None:
     article = LUND + 'Lund, whose country holds the chair, said: "We are ready."'
     assert speakers(article) == {"We are ready.": "Erik Lund"}
+
+
+@pytest.mark.parametrize("style", ["His Highness", "His Majesty", "Her Excellency"])
+def test_a_style_standing_for_the_name_refers_back_as_a_pronoun(style: str) -> None:
+    article = (
+        "OSLO, May 2 (NTB) -- the King Harald Olsen Berg opened the summit on Sunday.\n\n"
+        f"In the opening speech, {style} welcomed the leaders.\n\n"
+        f'{style} added, "Together we stand."'
+    )
+    assert speakers(article) == {"Together we stand.": "Harald Olsen Berg"}
+
+
+def test_a_speech_reported_sentence_by_sentence_stays_with_its_speaker() -> None:
+    article = (
+        "OSLO (AP) — Prime Minister Erik Lund opened the summit on Sunday.\n\n"
+        'He said, "We meet in hard times."\n\n'
+        '"We must act."\n\n'
+        '"Our people expect it," he indicated, adding, "We will not fail them."\n\n'
+        '"The region has grown since 1981," he stated\n\n'
+        'He urged, "The council must now'
+    )
+    assert speakers(article) == {
+        "We meet in hard times.": "Erik Lund",
+        "We must act.": "Erik Lund",
+        "Our people expect it": "Erik Lund",
+        "We will not fail them.": "Erik Lund",
+        "The region has grown since 1981": "Erik Lund",
+        "The council must now": "Erik Lund",
+    }
