@@ -139,7 +139,8 @@ _READING_FROM = re.compile(
 # "the Danish minister", "Sweden's prime minister": who holds an office, by country and office.
 _DESCRIPTION = (
     rf"(?:[Tt]he[ ]|(?=(?:[{UPPER}][\w.]*[ ])?[{UPPER}][\w.]*['’]s[ ]))"
-    r"(?P<who>(?:[^ ,.;]+[ ]){0,2}?)(?P<office>[a-z]+|[A-Z]{2,}|[A-Z][a-z]+)"
+    r"(?P<who>(?:[^ ,.;]+[ ]){0,2}?)"
+    r"(?P<office>[a-z]+(?:-[a-z]+)*|[A-Z]{2,}|[A-Z][a-z]+(?:-[A-Z][a-z]+)*)"
 )
 _OWNER = re.compile(r"['’]s\b")
 _SAID_DESCRIBED = re.compile(rf"[\s,”\"]*(?:{_SPEECH_VERB})[ ]{_DESCRIPTION}(?=[,.;]|[ ]who\b|$)")
@@ -634,15 +635,16 @@ def _described(text: Text, who: str, office: str, offset: int, spoken: Mentions)
     whose title has that office and whose country the words name; None when another such
     person is named in the same paragraph as them or after ("the prime minister" after a
     paragraph naming two prime ministers)."""
-    if office[:1].isupper() and not TITLE_PATTERN.fullmatch(office):
-        return None  # "the Council said": a body, not an office
     words = [word.removesuffix("'s").removesuffix("’s") for word in who.split()]
+    qualifiers = [word for word in words if not gazetteer().country_named(word)]
+    whole = _office_named(qualifiers, office)  # "Secretary General", not "General"
+    if office[:1].isupper() and not TITLE_PATTERN.fullmatch(whole):
+        return None  # "the Council said": a body, not an office
     named = (gazetteer().country_named(word) for word in words)
     country = next((found for found in named if found), None)  # "the Norwegian prime minister"
     if country is None and _OWNER.search(who):
         return None  # "Lund's spokesman": someone unnamed of someone's
-    qualifiers = [word for word in words if not gazetteer().country_named(word)]
-    office = display_title(_office_named(qualifiers, office)).casefold()
+    office = display_title(whole).casefold()
     fitting = [
         mention
         for mention in spoken.ending_by(offset)
@@ -714,9 +716,14 @@ def _holds(title: str, office: str, *, leads_a_country: bool) -> bool:
 
 def _office_words(office: str) -> str:
     """A pattern for ``office`` in a title: "minister" not in "Prime Minister", "president"
-    not in "Vice President"."""
-    lesser = r"(?<!prime[ ])(?<!vice[ ])(?<!vice-)(?<!deputy[ ])" if " " not in office else ""
-    return rf"(?i:{lesser}\b{re.escape(office)}\b)"
+    not in "Vice President"; "Secretary-General" also written "Secretary General"."""
+    lesser = (
+        r"(?<!prime[ ])(?<!vice[ ])(?<!vice-)(?<!deputy[ ])(?<!under-)(?<!under[ ])"
+        if " " not in office
+        else ""
+    )
+    words = r"[- ]".join(re.escape(word) for word in re.split(r"[- ]", office))
+    return rf"(?i:{lesser}\b{words}\b)"
 
 
 def _named_with(text: Text, mention: Mention, office: str) -> bool:

@@ -698,3 +698,29 @@ def test_a_speech_reported_sentence_by_sentence_stays_with_its_speaker() -> None
         "The region has grown since 1981": "Erik Lund",
         "The council must now": "Erik Lund",
     }
+
+
+@pytest.mark.parametrize(
+    ("named", "office"),
+    [
+        ("Nordic Council Secretary General, Dr Anna Berg,", "the Secretary-General"),
+        ("Nordic Council Secretary-General Anna Berg", "the Secretary General"),
+    ],
+)
+def test_a_hyphenated_office_is_its_holder_however_written(named: str, office: str) -> None:
+    article = (
+        f"{named} opened the summit on Friday.\n\n"
+        f'"We have come far," {office} said. "We will go further."'
+    )
+    assert speakers(article) == {
+        "We have come far": "Anna Berg",
+        "We will go further.": "Anna Berg",
+    }
+
+
+def test_the_secretary_general_is_no_under_secretary_general() -> None:
+    article = (
+        "Under-Secretary-General Anna Berg opened the summit on Friday.\n\n"
+        '"We have come far," the Secretary-General said.'
+    )
+    assert speakers(article) == {}
