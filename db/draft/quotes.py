@@ -17,7 +17,8 @@ The speaker is found, in this order:
    office read whole, "foreign minister" not any minister; the one person of that office and
    country named before; no one when another of that office is named as recently; else the one
    person of that office whose country the text does not give); or the attribution closing a
-   sentence the quote stands inside ("Despite “…”, the bloc held, he added.");
+   sentence the quote stands inside ("Despite “…”, the bloc held, he added.", "…, said X of
+   the Nordic Institute.");
 2. before the quote, in its sentence: someone ``quoted as saying`` or whose ``claim that``
    it is; the person named just before a speech verb ("…, X previously said: “…”"), unless
    joined to another by "and" (a joint statement); ``According to X, “…”``; else the first
@@ -262,6 +263,11 @@ _SAID_BEFORE_NAME = re.compile(
 _CLOSING_ATTRIBUTION = re.compile(
     rf",[ ](?:(?P<pronoun>he|she)|(?P<name>(?:[{UPPER}][\w.’'-]*[ ]){{1,4}}))"
     rf"[ ]?(?:{_SPEECH_VERB})(?:,[ ]according[ ]to[ ][^,.;“”\"()]{{1,60}}(?:[ ]\([^()]{{1,30}}\))?)?[.]?\s*$"
+)
+# "…, said Lund of the Nordic Institute." or "…, said Lund, a former envoy." closing it so.
+_CLOSING_SAID_NAME = re.compile(
+    rf",[ ](?:said|says|added|adds)[ ](?P<name>(?:[{UPPER}][\w.’'-]*[ ]?){{1,5}}?)"
+    r"(?:[ ]of[ ][^,.;“”\"]{1,60}|,[ ][^.;“”\"]{1,80})?[.]?\s*$"
 )
 # A sentence whose subject is an office: "The Queen, …, said:", "The Prince of Wales added that"
 _DESCRIBED_SUBJECT = re.compile(
@@ -592,15 +598,21 @@ def _speaker_closing_the_sentence(text: Text, quote: Quote, spoken: Mentions) ->
     """ "Despite “…” this year, the bloc held together, he added." or "…, Lund said.": words
     quoted inside a sentence that closes with its attribution are the attributed person's."""
     sentence = _attributing_sentence(text, quote)
-    clause = _CLOSING_ATTRIBUTION.search(text.text, quote.closing + 1, sentence.end)
+    clause = _CLOSING_ATTRIBUTION.search(
+        text.text, quote.closing + 1, sentence.end
+    ) or _CLOSING_SAID_NAME.search(text.text, quote.closing + 1, sentence.end)
     if clause is None or any(mark in clause.group(0) for mark in _OPENING):
         return None
-    if clause.group("pronoun"):  # "he" is no one named in the sentence: it is the last speaker
+    if clause.re is _CLOSING_ATTRIBUTION and clause.group("pronoun"):  # "he": the last speaker
         if spoken.starting_in(Span(sentence.start, clause.start())):
             return None
         return _subject_before(text, sentence.start, spoken)
     named = spoken.starting_in(Span(clause.start("name"), clause.end("name")))
-    return named[0].person if len(named) == 1 else None
+    if len(named) != 1 or not _TITLES_ONLY.fullmatch(
+        text.text, clause.start("name"), named[0].span.start
+    ):
+        return None  # "…, said Lund's spokesman Berg.": the one named is not alone
+    return named[0].person
 
 
 def _attributing_sentence(text: Text, quote: Quote) -> Span:

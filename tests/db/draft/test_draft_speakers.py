@@ -724,3 +724,21 @@ def test_the_secretary_general_is_no_under_secretary_general() -> None:
         '"We have come far," the Secretary-General said.'
     )
     assert speakers(article) == {}
+
+
+@pytest.mark.parametrize(
+    "closing", ["said Erik Lund of the Nordic Institute.", "said Lund, a former envoy."]
+)
+def test_words_quoted_inside_a_sentence_closed_by_said_and_a_name(closing: str) -> None:
+    article = LUND + f'As the bloc drifts towards "open rivalry", others will gain, {closing}'
+    assert speakers(article) == {"open rivalry": "Erik Lund"}
+
+
+@pytest.mark.parametrize(
+    "closing", ["said a spokesman for Lund.", "said Lund's spokesman Ivan Petrov."]
+)
+def test_a_sentence_closed_by_said_and_someone_serving_the_one_named_is_not_theirs(
+    closing: str,
+) -> None:
+    article = LUND + f'As the bloc drifts towards "open rivalry", others will gain, {closing}'
+    assert speakers(article) == {}
