@@ -11,7 +11,7 @@ MINISTER ERIK LUND"), or a family name alone that says a quote ("“…,” More
 or a news source's). Later mentions are the full name and its short forms (naming.py), the same
 written without its accents, and spellings of the family name that differ by a letter (a slip the
 article made, kept as a variant, also when the full name is written again with it: "Erika Lundqvis"
-after "Erika Lundqvist"); the name with its style ("Sheikh X", "Sir X") is kept as a variant too.
+after "Erika Lundqvist"); the name with its style or royal title ("Sheikh X", "Sir X", "King X bin Y") is kept as a variant too.
 An office held by many ("Foreign Ministers") or a government ("Presidential Administration") is no
 one, nor is a run of capitalised words that names a country ("Costa Rica") or a place ("King Aldric
 Road").
@@ -32,6 +32,7 @@ from db.draft.model import Mention, Mentions, Party, Person
 from db.draft.naming import (
     NOT_NAME_OPENERS,
     PLACE_NOUNS,
+    REGNAL_TITLES,
     is_regnal_numeral,
     name_with_own_title,
 )
@@ -60,6 +61,8 @@ _NAME_GOES_ON = re.compile(rf"\.?[ ](?:{WORD})[ ](?:{WORD})")
 _HONORIFIC = r"\b(?:Mr|Mrs|Ms|Mme|Dr)\.?[ ]"
 # Styles a person is known by with the name, not offices: "Sheikh", "Sir", "Dame".
 _STYLE = r"(?:Sheikh|Sheikha|Sir|Dame)"
+# A style or a royal title written with the whole name: "Sir X", "King X bin Y Al Z".
+_KNOWN_WITH = rf"(?:{_STYLE}|{'|'.join(sorted(title.title() for title in REGNAL_TITLES))})"
 _HONORIFIC_BEFORE = re.compile(rf"{_HONORIFIC}$")
 _ADDRESSED = re.compile(rf"{_HONORIFIC}(?P<name>(?:{WORD})(?:[ ](?:{WORD}))*)")
 # "X, Denmark's prime minister,"; "X, President of Nigeria and Chair of the Authority,";
@@ -997,12 +1000,13 @@ def _plural_title(word: str) -> bool:
 
 
 def _add_styled_names(persons: list[Person], text: str) -> None:
-    """ "Sheikh Karim Al Haddad", "Sir Ola Brekke": the name with the style the article gives
-    it is how the person is known too, so it is kept as a spelling of the name."""
+    """ "Sheikh Karim Al Haddad", "Sir Ola Brekke", "King Karim bin Faisal Al Haddad": the
+    name with the style or royal title the article gives it is how the person is known too, so
+    it is kept as a spelling of the name."""
     for person in persons:
         if not person.named:
             continue
-        styled = re.search(rf"\b{_STYLE}[ ]{re.escape(person.name)}\b", text)
+        styled = re.search(rf"\b{_KNOWN_WITH}[ ]{re.escape(person.name)}\b", text)
         if styled and styled.group(0) not in person.variants:
             person.variants.append(styled.group(0))
 

@@ -1079,6 +1079,19 @@ def test_a_style_is_no_office_and_a_later_title_gives_one() -> None:
     ]
 
 
+def test_a_royal_title_written_with_the_whole_name_is_kept_as_a_spelling_of_it() -> None:
+    draft = draft_facts(
+        "In a speech opening the summit, King Karim bin Faisal Al Haddad of Jordan called for "
+        'unity.\n\n"We stand together," King Karim said.'
+    )
+    (person,) = draft.people
+    assert (person.name, person.variants) == (
+        "Karim bin Faisal Al Haddad",
+        ["King Karim bin Faisal Al Haddad"],
+    )
+    assert [statement.speaker.name for statement in draft.statements] == [person.name]
+
+
 def test_in_a_list_of_names_and_titles_each_title_follows_its_name() -> None:
     draft = draft_facts(
         "Leaders attending the summit are Ana Lopes, President of Chile, Ola Dahl, Prime "
