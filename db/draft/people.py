@@ -81,6 +81,8 @@ _TITLE_BEFORE = re.compile(
 _PORTFOLIO_BEFORE = re.compile(
     r"(?:(?P<who>[^ ,.;]+)[ ])?(?P<title>(?:Minister|Secretary|Commissioner)[ ]of[ ](?:the[ ])?)$"
 )
+# The word a portfolio's name ends with: "of Foreign Affairs", "of External Relations".
+_PORTFOLIO_ENDS = frozenset({"Affairs", "Relations", "Cooperation"})
 _OF_AFTER = re.compile(rf"[ ]of[ ](?:the[ ])?(?P<of>(?:{WORD})(?:[ ](?:{WORD}))*)")
 _NO_PARTY_WORDS = frozenset({"the", "his", "her", "its", "their"})
 _CAPITALISED_WORDS = rf"(?:[{UPPER}][\w.’'-]*[ ]){{1,3}}?"
@@ -592,11 +594,17 @@ class _Finder:
             )
         portfolio = _PORTFOLIO_BEFORE.search(text, max(0, run.start() - 40), run.start())
         if portfolio and len(words.split()) >= 3:
-            # "Minister of Rural Affairs Mart Kask": the last two words name the minister.
-            *office, first, last = words.split()
+            # "Minister of Rural Affairs Mart Kask": the words after the portfolio's "Affairs"
+            # name the minister ("… Affairs Ali Bin Hassan"), else the last two.
+            split = words.split()
+            cut = max(
+                (end for end, word in enumerate(split[:-2], start=1) if word in _PORTFOLIO_ENDS),
+                default=len(split) - 2,
+            )
+            office, name = split[:cut], " ".join(split[cut:])
             return _Candidate(
-                name=f"{first} {last}",
-                name_start=run.end() - len(first) - len(last) - 1,
+                name=name,
+                name_start=run.end() - len(name),
                 prefix=portfolio.group("who") or "",
                 title=f"{portfolio.group('title')}{' '.join(office)}",
                 start=portfolio.start(),

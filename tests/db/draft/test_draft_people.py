@@ -1035,6 +1035,16 @@ def test_a_title_after_a_name_ends_before_a_clause_of_its_own(sentence: str, tit
     )
 
 
+def test_a_name_of_three_words_after_a_portfolio_is_kept_whole() -> None:
+    draft = draft_facts(
+        "Norway’s Minister of Foreign Affairs Ola Brekke Dahl told reporters he would attend "
+        'the summit.\n\n"We are ready," Dahl said.'
+    )
+    (person,) = draft.people
+    assert (person.name, person.title) == ("Ola Brekke Dahl", "Minister of Foreign Affairs")
+    assert [statement.speaker.name for statement in draft.statements] == ["Ola Brekke Dahl"]
+
+
 def test_the_host_named_as_such_attends_and_speaks() -> None:
     draft = draft_facts('Host Ana Lopes echoed these sentiments. "We must go on," Lopes remarked.')
     assert [(a.person.name, a.role) for a in draft.attendees] == [("Ana Lopes", "host")]
