@@ -63,7 +63,10 @@ _HONORIFIC = r"\b(?:Mr|Mrs|Ms|Mme|Dr)\.?[ ]"
 _STYLE = r"(?:Sheikh|Sheikha|Sir|Dame)"
 # A style or a royal title written with the whole name: "Sir X", "King X bin Y Al Z".
 _KNOWN_WITH = rf"(?:{_STYLE}|{'|'.join(sorted(title.title() for title in REGNAL_TITLES))})"
-_HONORIFIC_BEFORE = re.compile(rf"{_HONORIFIC}$")
+# "the Honourable X", "His Excellency Dr X": a name after a style of address is a person's.
+_HONORIFIC_BEFORE = re.compile(
+    rf"(?:{_HONORIFIC}|\b(?:Hon\.|Honourable|Honorable|Excellency)[ ](?:{_HONORIFIC})?)$"
+)
 _ADDRESSED = re.compile(rf"{_HONORIFIC}(?P<name>(?:{WORD})(?:[ ](?:{WORD}))*)")
 # "X, Denmark's prime minister,"; "X, President of Nigeria and Chair of the Authority,";
 # "X, Canada's minister of health who took over the chair,"
@@ -703,9 +706,10 @@ class _Finder:
 
     def _introduced_plainly(self, name: str, start: int, end: int) -> bool:
         """An untitled name counts when the sentence treats it as a person's, or the text
-        gives it a courtesy title, there ("Mrs. Lind") or at another mention ("Mr Lind")."""
+        gives it a courtesy title or a style of address, there ("Mrs. Lind", "the Honourable
+        Ola Lind") or at another mention ("Mr Lind")."""
         text = self.text.text
-        if _HONORIFIC_BEFORE.search(text, max(0, start - 5), start):
+        if _HONORIFIC_BEFORE.search(text, max(0, start - 20), start):
             return True
         if len(name.split()) < 2:
             return self._says_a_quote(name, start, end)

@@ -742,3 +742,12 @@ def test_a_sentence_closed_by_said_and_someone_serving_the_one_named_is_not_thei
 ) -> None:
     article = LUND + f'As the bloc drifts towards "open rivalry", others will gain, {closing}'
     assert speakers(article) == {}
+
+
+@pytest.mark.parametrize("style", ["the Honourable", "His Excellency Dr", "Hon."])
+def test_a_name_first_given_after_a_style_of_address_is_a_speakers(style: str) -> None:
+    article = (
+        f"Chairman of the Conference, {style} Ola Brekke, expressed appreciation for the "
+        'support. He underscored the cost of the storms. "We are not exaggerating," he said.'
+    )
+    assert speakers(article) == {"We are not exaggerating": "Ola Brekke"}
