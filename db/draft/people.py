@@ -1018,7 +1018,7 @@ def _add_styled_names(persons: list[Person], text: str) -> None:
     for person in persons:
         if not person.named:
             continue
-        styled = re.search(rf"\b{_KNOWN_WITH}[ ]{re.escape(person.name)}\b", text)
+        styled = re.search(rf"(?<!Crown )\b{_KNOWN_WITH}[ ]{re.escape(person.name)}\b", text)
         if styled and styled.group(0) not in person.variants:
             person.variants.append(styled.group(0))
 

@@ -1138,3 +1138,8 @@ def test_a_full_name_after_a_titled_family_name_gives_the_person_its_country() -
         "(Norway) and Ana Lopes (Chile)."
     )
     assert attending(draft) == {"Erik Lund": "Norway", "Ana Lopes": "Chile"}
+
+
+def test_a_crown_princes_name_takes_no_title_of_prince() -> None:
+    (person,) = draft_facts("Crown Prince Karim bin Faisal of Jordan attended the summit.").people
+    assert (person.name, person.variants) == ("Karim bin Faisal", [])
