@@ -27,8 +27,9 @@ The speaker is found, in this order:
    and words between say they speak ("said", "announced", "branded", a colon), and no
    words between give the quote to another (a passive, "X was described by Y as"; a clause
    of its own, "whose government called it", "said critics had branded him"; a charge,
-   "accusations that"; a message another sent, "read a message from Y:"); a leading
-   pronoun, or "the leader" or "the statesman", which refer back as a pronoun does, when
+   "accusations that"; a message another sent, "read a message from Y:", "on behalf of
+   Y:"); a leading pronoun, or "the leader" or "the statesman", which refer back as a
+   pronoun does, when
    words between say they speak ("He planned “pull-aside” talks" says nothing); or an office
    opening the sentence, after up to two opening phrases ("the chancellor said:", "The
    Queen, dressed in blue, said:", "Shortly before, in his speech, the Peruvian head of
@@ -248,7 +249,7 @@ _SAID_BY_WHAT_IS_NAMED_NOT = re.compile(
 # What may open a sentence before its subject's name: a phrase set off by a comma ("At the
 # retreat,"), then capitalised words and titles ("Swedish Prime Minister", "Mrs.", "Norway's"),
 # lower-case words only as a title's ("exiled opposition leader").
-_NAME_WORD = rf"(?:[{UPPER}][\w.’'-]*|the|[a-z]+['’]s)\s"
+_NAME_WORD = rf"(?:[{UPPER}][\w.’'-]*|the|of|[a-z]+['’]s)\s"
 # A dateline opening a report's first sentence: "OSLO (AP) — ", "OSLO, May 2 (NTB) -- ".
 _DATELINE = r"(?:[^“”\"\n]{0,160}?(?:\([^()\n]{1,40}\)|[A-Z]{3,})[ ]*(?:--|[—–])[ ]+)"
 _SUBJECT_LEAD = re.compile(
@@ -284,7 +285,7 @@ _REFERRING_SUBJECT = re.compile(
 # Words between a subject and a quote that make the quote another's: a passive ("X was
 # described by Y as", "X was asked whether"), a clause of its own ("X, whose government has
 # called it", "X said critics had branded him"), someone's charge ("accusations that"), a
-# message another sent ("X read a message from Y:").
+# message another sent ("X read a message from Y:", "X spoke on behalf of Y:").
 _SAID_TO_OR_BY_ANOTHER = re.compile(
     r"\b(?:was|were|is|are|been|being)[ ](?:[a-z]+ly[ ])?(?:described|called|branded|labell?ed"
     r"|dubbed|termed|hailed|praised|asked|told|urged|accused|critici[sz]ed|welcomed"
@@ -295,6 +296,7 @@ _SAID_TO_OR_BY_ANOTHER = re.compile(
     r"|\b(?:claims?|accusations?|charges?|allegations?|suggestions?|criticism)[ ]"
     r"(?:by[ ][^“”\"]{1,60}[ ])?that\b"
     r"|\b(?:message|letter|statement|speech|note)[ ](?:from|by|of)[ ](?!his\b|her\b)"
+    r"|\bon[ ]behalf[ ]of[ ](?!his\b|her\b)"
 )
 _SET_OFF_CLAUSE = re.compile(r",[ ](?:who|whose|which)\b[^,“”\"]*,")
 _AND_ANOTHER = re.compile(r"[ ]and[ ]")

@@ -751,3 +751,16 @@ def test_a_name_first_given_after_a_style_of_address_is_a_speakers(style: str) -
         'support. He underscored the cost of the storms. "We are not exaggerating," he said.'
     )
     assert speakers(article) == {"We are not exaggerating": "Ola Brekke"}
+
+
+def test_a_subject_after_an_office_of_a_country_and_a_style_is_a_pronouns() -> None:
+    article = (
+        "President of Sweden H.E. Mr. Erik Lund opened the summit on Friday. "
+        '"We will not wait," he said.'
+    )
+    assert speakers(article) == {"We will not wait": "Erik Lund"}
+
+
+def test_words_read_on_behalf_of_another_are_no_readers() -> None:
+    article = OPENING + 'Brekke read a speech on behalf of Lund: "We will not wait."'
+    assert speakers(article) == {}
