@@ -658,7 +658,8 @@ class _Finder:
         words = name.split(" ")
         while (
             words
-            and not _keeps_own_title(words)
+            # "Sheikh Karim" is a name of its own, unless "Karim" is one named before
+            and not (_keeps_own_title(words) and not self.known.knows(" ".join(words[1:])))
             and (
                 words[0] in NOT_NAMES
                 or words[0] in NOT_NAME_OPENERS

@@ -1143,3 +1143,14 @@ def test_a_full_name_after_a_titled_family_name_gives_the_person_its_country() -
 def test_a_crown_princes_name_takes_no_title_of_prince() -> None:
     (person,) = draft_facts("Crown Prince Karim bin Faisal of Jordan attended the summit.").people
     assert (person.name, person.variants) == ("Karim bin Faisal", [])
+
+
+def test_a_style_before_a_given_name_named_before_is_that_person() -> None:
+    draft = draft_facts(
+        "Qatar's Emir Sheikh Karim bin Hamad Al Haddad opened the summit.\n\n"
+        '"We will not wait," Sheikh Karim said.'
+    )
+    assert [person.name for person in draft.people] == ["Karim bin Hamad Al Haddad"]
+    assert [statement.speaker.name for statement in draft.statements] == [
+        "Karim bin Hamad Al Haddad"
+    ]
