@@ -250,8 +250,12 @@ _SAID_BY_WHAT_IS_NAMED_NOT = re.compile(
 # retreat,"), then capitalised words and titles ("Swedish Prime Minister", "Mrs.", "Norway's"),
 # lower-case words only as a title's ("exiled opposition leader").
 _NAME_WORD = rf"(?:[{UPPER}][\w.’'-]*|the|of|[a-z]+['’]s)\s"
-# A dateline opening a report's first sentence: "OSLO (AP) — ", "OSLO, May 2 (NTB) -- ".
-_DATELINE = r"(?:[^“”\"\n]{0,160}?(?:\([^()\n]{1,40}\)|[A-Z]{3,})[ ]*(?:--|[—–])[ ]+)"
+# A dateline opening a report's first sentence: "OSLO (AP) — ", "OSLO, May 2 (NTB) -- ",
+# "BERGEN, Norway — " (not "Members of NATO — ").
+_DATELINE = (
+    r"(?:[^“”\"\n]{0,160}?(?:\([^()\n]{1,40}\)|(?<![a-z][ ])\b[A-Z]{3,}\b(?:,[ ][A-Z][\w ]{1,30})?)"
+    r"[ ]*(?:--|[—–])[ ]+)"
+)
 _SUBJECT_LEAD = re.compile(
     rf"{_DATELINE}?(?:[^,“”\"]{{0,120}},\s)?(?:{_NAME_WORD})*(?:(?:[a-z-]+\s){{0,3}}?(?i:{TITLE})\s(?:{_NAME_WORD})*)?"
 )

@@ -764,3 +764,16 @@ def test_a_subject_after_an_office_of_a_country_and_a_style_is_a_pronouns() -> N
 def test_words_read_on_behalf_of_another_are_no_readers() -> None:
     article = OPENING + 'Brekke read a speech on behalf of Lund: "We will not wait."'
     assert speakers(article) == {}
+
+
+@pytest.mark.parametrize("dateline", ["BERGEN, Norway – ", "BERGEN (NTB) -- ", "BERGEN — "])
+def test_the_subject_after_a_dateline_is_the_one_a_pronoun_names(dateline: str) -> None:
+    article = (
+        f'{dateline}Prime Minister Erik Lund opened the summit.\n\n"We will not wait," he said.'
+    )
+    assert speakers(article) == {"We will not wait": "Erik Lund"}
+
+
+def test_a_name_set_off_by_dashes_after_a_body_is_no_subject() -> None:
+    article = LUND + 'Members of NATO – Lund among them – said "we will not wait."'
+    assert speakers(article) == {}
