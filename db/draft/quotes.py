@@ -56,7 +56,9 @@ transcripts and round-ups print it.
 
 Words someone reads out for another ("…,” said X, reading a statement from Y) are Y's, via X.
 
-A quote is left out when no speaker is found, when it is a word the page cuts, when the report
+A quote is left out when no speaker is found, when the speaker named after it is not the
+only person its sentence names before it ("Berg called it “a dead end”, said Lund": whose
+words?), when it is a word the page cuts, when the report
 does not name who said it ("a lawmaker who said", "an official said", "they said", "the
 spokesman for President X said"), when the words are a document's rather than a person's
 ("themed “…”", "the declaration said “…”", "Norway's vision of a “…”"), and when they are
@@ -441,9 +443,14 @@ def attribute_quotes(text: Text, people: People, quotes: list[Quote]) -> list[St
         if _not_a_named_persons(text, quote, spoken):
             previous = None
             continue
+        after = _speaker_after(text, quote, spoken) or _speaker_closing_the_sentence(
+            text, quote, spoken
+        )
+        if after is not None and _another_named_before(text, quote, after, spoken):
+            previous = None
+            continue  # "Berg called it “a dead end”, said Lund.": Berg's words, or Lund's?
         speaker = (
-            _speaker_after(text, quote, spoken)
-            or _speaker_closing_the_sentence(text, quote, spoken)
+            after
             or _speaker_before(text, quote, spoken)
             or _speaker_on_a_name_line(text, quote, spoken)
         )
@@ -508,6 +515,16 @@ def _not_a_named_persons(text: Text, quote: Quote, spoken: Mentions) -> bool:
         or _DOCUMENT_AFTER.match(text.text, after, last.end)
         or _UNNAMED_AFTER.match(text.text, after, last.end)
     )
+
+
+def _another_named_before(
+    text: Text, quote: Quote, speaker: Person | Mention, spoken: Mentions
+) -> bool:
+    """Whether the quote's sentence names someone other than the speaker named after the
+    quote before it: the words may be theirs, as the speaker reports them."""
+    person = speaker.person if isinstance(speaker, Mention) else speaker
+    before = Span(text.sentence_at(quote.opening).start, quote.opening)
+    return any(mention.person is not person for mention in spoken.starting_in(before))
 
 
 @dataclass(frozen=True)

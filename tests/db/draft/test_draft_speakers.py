@@ -777,3 +777,9 @@ def test_the_subject_after_a_dateline_is_the_one_a_pronoun_names(dateline: str) 
 def test_a_name_set_off_by_dashes_after_a_body_is_no_subject() -> None:
     article = LUND + 'Members of NATO – Lund among them – said "we will not wait."'
     assert speakers(article) == {}
+
+
+@pytest.mark.parametrize("closing", ["said Lund.", "Lund said."])
+def test_words_inside_a_sentence_naming_another_are_not_the_closing_speakers(closing: str) -> None:
+    article = OPENING + f'Brekke called the bloc "a dead end", {closing}'
+    assert speakers(article) == {}
