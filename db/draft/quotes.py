@@ -11,7 +11,7 @@ The speaker is found, in this order:
    X`` / ``X said`` / ``X told Y`` / ``said the bloc's chair, X`` (not ``said the spokesman
    for the president, X``) / ``government spokesman X told`` / ``according to X`` /
    ``state media quoted X as saying`` / ``he added`` (a pronoun means the named subject of
-   its sentence or the one before, looking further back only past sentences whose subject is
+   its sentence or the one before, or the one person a passive names, "was opened by X", looking further back only past sentences whose subject is
    a pronoun or no person, "But it is a blow.") / ``the Danish minister said``, ``said the
    Danish president``, ``the Chinese leader said``, ``the Foreign Minister said`` (the
    office read whole, "foreign minister" not any minister; the one person of that office and
@@ -303,6 +303,11 @@ _SAID_TO_OR_BY_ANOTHER = re.compile(
     r"(?:by[ ][^“”\"]{1,60}[ ])?that\b"
     r"|\b(?:message|letter|statement|speech|note)[ ](?:from|by|of)[ ](?!his\b|her\b)"
     r"|\bon[ ]behalf[ ]of[ ](?!his\b|her\b)"
+)
+# "was opened by Swedish President": the one named next does what the passive says.
+_PASSIVE_BY = re.compile(
+    r"\b(?:was|were|is|are|been|being)[ ](?:[a-z]+[ ])?[a-z]+(?:ed|en)[ ]by[ ](?:the[ ])?"
+    rf"(?:(?:[{UPPER}][\w.’'-]*|(?i:{TITLE}))[ ])*$"
 )
 _SET_OFF_CLAUSE = re.compile(r",[ ](?:who|whose|which)\b[^,“”\"]*,")
 _AND_ANOTHER = re.compile(r"[ ]and[ ]")
@@ -1007,6 +1012,10 @@ def _named_subject(text: Text, span: Span, spoken: Mentions) -> tuple[Person | N
         ):
             return None, False  # "X and Y met.": "he" could be either
         return mentions[0].person, False
+    if len({id(mention.person) for mention in mentions}) == 1 and _PASSIVE_BY.search(
+        text.text, span.start, mentions[0].span.start
+    ):
+        return mentions[0].person, False  # "The summit was opened by X.": X acts, alone
     subject = _DESCRIBED_SUBJECT.match(text.text, span.start, span.end)
     referring = _REFERRING_SUBJECT.match(text.text, span.start, span.end)
     if subject and not mentions and not referring:  # "The Queen spoke fondly of …"

@@ -783,3 +783,20 @@ def test_a_name_set_off_by_dashes_after_a_body_is_no_subject() -> None:
 def test_words_inside_a_sentence_naming_another_are_not_the_closing_speakers(closing: str) -> None:
     article = OPENING + f'Brekke called the bloc "a dead end", {closing}'
     assert speakers(article) == {}
+
+
+def test_a_pronoun_after_a_passive_is_the_one_person_who_acted() -> None:
+    article = (
+        "The summit was opened by Swedish President Erik Lund.\n\n"
+        "The session was later addressed by Norwegian Prime Minister Ola Brekke.\n\n"
+        '"We will not wait," he said.'
+    )
+    assert speakers(article) == {"We will not wait": "Ola Brekke"}
+
+
+def test_a_pronoun_after_a_passive_naming_two_is_no_ones() -> None:
+    article = (
+        "Swedish President Erik Lund arrived on Friday. The talks were chaired by Lund and "
+        'Norwegian Prime Minister Ola Brekke. "We will not wait," he said.'
+    )
+    assert speakers(article) == {}
