@@ -11,8 +11,9 @@ The speaker is found, in this order:
    X`` / ``X said`` / ``X told Y`` / ``said the bloc's chair, X`` (not ``said the spokesman
    for the president, X``) / ``government spokesman X told`` / ``according to X`` /
    ``state media quoted X as saying`` / ``he added`` (a pronoun means the named subject of
-   its sentence or the one before, or the one person a passive names, "was opened by X", looking further back only past sentences whose subject is
-   a pronoun or no person, "But it is a blow.") / ``the Danish minister said``, ``said the
+   its sentence or the one before, or the one person a passive names, "was opened by X",
+   looking further back only past sentences whose subject is a pronoun or no person, "But
+   it is a blow.") / ``the Danish minister said``, ``said the
    Danish president``, ``the Chinese leader said``, ``the Foreign Minister said`` (the
    office read whole, "foreign minister" not any minister; the one person of that office and
    country named before; no one when another of that office is named as recently; else the one
@@ -46,9 +47,10 @@ The speaker is found, in this order:
 A pronoun, or a style standing for a name ("His Highness added"), looks back past sentences
 whose subject is a pronoun or such a style too, or no one, or that are only quoted words (a
 speech running on), or that repeat words printed before (a pull quote), over a dateline
-opening the report ("OSLO (AP) — the King X opened …"), and stops at one whose subject is someone unnamed who
-serves a named person ("Lund's spokesman said", "an aide to Lund said"); an office opening a sentence ("The Queen spoke …") is
-its one holder, also one whose title is part of the name ("Queen X II").
+opening the report ("OSLO (AP) — the King X opened …"), and stops at one whose subject is
+someone unnamed who serves a named person ("Lund's spokesman said", "an aide to Lund
+said"); an office opening a sentence ("The Queen spoke …") is its one holder, also one whose
+title is part of the name ("Queen X II").
 
 A quote on a line of its own under a line that only names someone ("Ambassador X - Secretary
 General") or over one that is a dash and a name ("— X, president of Kenya") is theirs, as
@@ -58,12 +60,13 @@ Words someone reads out for another ("…,” said X, reading a statement from Y
 
 A quote is left out when no speaker is found, when the speaker named after it is not the
 only person its sentence names before it ("Berg called it “a dead end”, said Lund": whose
-words?), when it is a word the page cuts, when the report
-does not name who said it ("a lawmaker who said", "an official said", "they said", "the
-spokesman for President X said"), when the words are a document's rather than a person's
+words?), when it is a word the page cuts, when the report does not name who said it ("a
+lawmaker who said", "an official said", "they said", "the spokesman for President X said"),
+when the words are a document's rather than a person's
 ("themed “…”", "the declaration said “…”", "Norway's vision of a “…”"), and when they are
 a name ("renamed the “Union of Nordic States”"): a quote is never given to someone the
-report does not say spoke it. A single word a named speaker says ("said it was a “difficult” year") is a quote.
+report does not say spoke it. A single word a named speaker says ("said it was a “difficult”
+year") is a quote.
 """
 
 from __future__ import annotations
