@@ -723,7 +723,8 @@ class _Finder:
     def _says_a_quote(self, name: str, start: int, end: int) -> bool:
         """ "“…,” Macron said": a family name alone is a person's where it says a quote, but
         not a city's ("Moscow said"), nor a body's the page writes with "the" ("the Kremlin")
-        or as a news source ("Xinhua reported"), nor a known name misspelt."""
+        or as a news source ("Xinhua reported"), nor a known name misspelt or made into a
+        nickname from its first word ("Jokowi" of "Joko Widodo")."""
         text = self.text.text
         quote = _QUOTE_BEFORE_NAME.search(text, max(0, start - 9), start)
         if quote is None or not (quote.group("verb") or _SAYS_AFTER.match(text, end)):
@@ -732,6 +733,9 @@ class _Finder:
             return False  # "said Amb. Stephen Mbundi": a title cut short before the name
         if any(_similar(fold(name), fold(run)) for run in self.known.runs):
             return False  # "Varadkar" after "Leo Vardkar": a slip, found once all are read
+        firsts = {fold(person.name.split()[0]) for person in self.persons}
+        if any(len(first) >= 4 and fold(name).startswith(first) for first in firsts):
+            return False  # "Jokowi" after "Joko Widodo": a name made from a known one
         source = (
             rf"\b(?:[Tt]he[ ]{name}\b|{name}(?:['’]s)?[ ](?:news[ ])?(?:agency|reported|reports))"
             rf"|\({name}\)"  # a dateline's credit, "BEIJING, Dec 16 (Xinhua) --"

@@ -800,3 +800,10 @@ def test_a_pronoun_after_a_passive_naming_two_is_no_ones() -> None:
         'Norwegian Prime Minister Ola Brekke. "We will not wait," he said.'
     )
     assert speakers(article) == {}
+
+
+def test_a_nickname_made_from_a_known_given_name_is_no_new_speaker() -> None:
+    article = (
+        'Indonesian President Joko Susanto opened the summit.\n\n"We will not wait," Jokosan said.'
+    )
+    assert speakers(article) == {}
