@@ -42,7 +42,8 @@ The speaker is found, in this order:
    does not end inside it (the words were cut before whoever said them was named);
 4. for a quote standing as a sentence of its own, the subject of the sentence before it when
    that sentence tells what they said and no one else named in it speaks ("X said he would
-   look into it. ⏎ “We have nothing to hide.”").
+   look into it. ⏎ “We have nothing to hide.”"), a subject that refers back included ("His
+   Excellency stressed …").
 
 A pronoun, or a style standing for a name ("His Highness added"), looks back past sentences
 whose subject is a pronoun or such a style too, or no one, or that are only quoted words (a
@@ -969,8 +970,11 @@ def _speaker_of_reported_speech(text: Text, quote: Quote, spoken: Mentions) -> P
     if not _REPORTS_SPEECH.search(text.text, sentence.start, sentence.end):
         return None
     subject, _pronoun = _named_subject(text, sentence, spoken)
-    if subject is None and _LEADING_PRONOUN.match(text.text, sentence.start, sentence.end):
-        subject = _subject_before(text, sentence.start, spoken)  # "He insisted that …"
+    if subject is None and (
+        _LEADING_PRONOUN.match(text.text, sentence.start, sentence.end)
+        or _REFERRING_SUBJECT.match(text.text, sentence.start, sentence.end)
+    ):
+        subject = _subject_before(text, sentence.start, spoken)  # "He (The leader) insisted …"
     others = [
         m for m in spoken.starting_in(sentence) if m.person is not subject and _said_after(text, m)
     ]

@@ -807,3 +807,12 @@ def test_a_nickname_made_from_a_known_given_name_is_no_new_speaker() -> None:
         'Indonesian President Joko Susanto opened the summit.\n\n"We will not wait," Jokosan said.'
     )
     assert speakers(article) == {}
+
+
+@pytest.mark.parametrize("subject", ["His Excellency", "The leader"])
+def test_a_quote_after_reported_speech_whose_subject_refers_back(subject: str) -> None:
+    article = (
+        "Swedish President Erik Lund opened the summit on Friday.\n\n"
+        f'{subject} also stressed the need for unity.\n\n"We will not wait."'
+    )
+    assert speakers(article) == {"We will not wait.": "Erik Lund"}
