@@ -11,7 +11,7 @@ MINISTER ERIK LUND"), or a family name alone that says a quote ("“…,” More
 or a news source's). Later mentions are the full name and its short forms (naming.py), the same
 written without its accents, and spellings of the family name that differ by a letter (a slip the
 article made, kept as a variant, also when the full name is written again with it: "Erika Lundqvis"
-after "Erika Lundqvist"); the name with its style ("Sheikh X", "Sir X") is kept as a variant too.
+after "Erika Lundqvist"); the name with its style or royal title ("Sheikh X", "Sir X", "King X bin Y") is kept as a variant too.
 An office held by many ("Foreign Ministers") or a government ("Presidential Administration") is no
 one, nor is a run of capitalised words that names a country ("Costa Rica") or a place ("King Aldric
 Road").
@@ -32,6 +32,7 @@ from db.draft.model import Mention, Mentions, Party, Person
 from db.draft.naming import (
     NOT_NAME_OPENERS,
     PLACE_NOUNS,
+    REGNAL_TITLES,
     is_regnal_numeral,
     name_with_own_title,
 )
@@ -60,7 +61,12 @@ _NAME_GOES_ON = re.compile(rf"\.?[ ](?:{WORD})[ ](?:{WORD})")
 _HONORIFIC = r"\b(?:Mr|Mrs|Ms|Mme|Dr)\.?[ ]"
 # Styles a person is known by with the name, not offices: "Sheikh", "Sir", "Dame".
 _STYLE = r"(?:Sheikh|Sheikha|Sir|Dame)"
-_HONORIFIC_BEFORE = re.compile(rf"{_HONORIFIC}$")
+# A style or a royal title written with the whole name: "Sir X", "King X bin Y Al Z".
+_KNOWN_WITH = rf"(?:{_STYLE}|{'|'.join(sorted(title.title() for title in REGNAL_TITLES))})"
+# "the Honourable X", "His Excellency Dr X": a name after a style of address is a person's.
+_HONORIFIC_BEFORE = re.compile(
+    rf"(?:{_HONORIFIC}|\b(?:Hon\.|Honourable|Honorable|Excellency)[ ](?:{_HONORIFIC})?)$"
+)
 _ADDRESSED = re.compile(rf"{_HONORIFIC}(?P<name>(?:{WORD})(?:[ ](?:{WORD}))*)")
 # "X, Denmark's prime minister,"; "X, President of Nigeria and Chair of the Authority,";
 # "X, Canada's minister of health who took over the chair,"
@@ -78,6 +84,8 @@ _TITLE_BEFORE = re.compile(
 _PORTFOLIO_BEFORE = re.compile(
     r"(?:(?P<who>[^ ,.;]+)[ ])?(?P<title>(?:Minister|Secretary|Commissioner)[ ]of[ ](?:the[ ])?)$"
 )
+# The word a portfolio's name ends with: "of Foreign Affairs", "of External Relations".
+_PORTFOLIO_ENDS = frozenset({"Affairs", "Relations", "Cooperation"})
 _OF_AFTER = re.compile(rf"[ ]of[ ](?:the[ ])?(?P<of>(?:{WORD})(?:[ ](?:{WORD}))*)")
 _NO_PARTY_WORDS = frozenset({"the", "his", "her", "its", "their"})
 _CAPITALISED_WORDS = rf"(?:[{UPPER}][\w.’'-]*[ ]){{1,3}}?"
@@ -589,11 +597,17 @@ class _Finder:
             )
         portfolio = _PORTFOLIO_BEFORE.search(text, max(0, run.start() - 40), run.start())
         if portfolio and len(words.split()) >= 3:
-            # "Minister of Rural Affairs Mart Kask": the last two words name the minister.
-            *office, first, last = words.split()
+            # "Minister of Rural Affairs Mart Kask": the words after the portfolio's "Affairs"
+            # name the minister ("… Affairs Ali Bin Hassan"), else the last two.
+            split = words.split()
+            cut = max(
+                (end for end, word in enumerate(split[:-2], start=1) if word in _PORTFOLIO_ENDS),
+                default=len(split) - 2,
+            )
+            office, name = split[:cut], " ".join(split[cut:])
             return _Candidate(
-                name=f"{first} {last}",
-                name_start=run.end() - len(first) - len(last) - 1,
+                name=name,
+                name_start=run.end() - len(name),
                 prefix=portfolio.group("who") or "",
                 title=f"{portfolio.group('title')}{' '.join(office)}",
                 start=portfolio.start(),
@@ -644,7 +658,8 @@ class _Finder:
         words = name.split(" ")
         while (
             words
-            and not _keeps_own_title(words)
+            # "Sheikh Karim" is a name of its own, unless "Karim" is one named before
+            and not (_keeps_own_title(words) and not self.known.knows(" ".join(words[1:])))
             and (
                 words[0] in NOT_NAMES
                 or words[0] in NOT_NAME_OPENERS
@@ -692,9 +707,10 @@ class _Finder:
 
     def _introduced_plainly(self, name: str, start: int, end: int) -> bool:
         """An untitled name counts when the sentence treats it as a person's, or the text
-        gives it a courtesy title, there ("Mrs. Lind") or at another mention ("Mr Lind")."""
+        gives it a courtesy title or a style of address, there ("Mrs. Lind", "the Honourable
+        Ola Lind") or at another mention ("Mr Lind")."""
         text = self.text.text
-        if _HONORIFIC_BEFORE.search(text, max(0, start - 5), start):
+        if _HONORIFIC_BEFORE.search(text, max(0, start - 20), start):
             return True
         if len(name.split()) < 2:
             return self._says_a_quote(name, start, end)
@@ -707,7 +723,8 @@ class _Finder:
     def _says_a_quote(self, name: str, start: int, end: int) -> bool:
         """ "“…,” Macron said": a family name alone is a person's where it says a quote, but
         not a city's ("Moscow said"), nor a body's the page writes with "the" ("the Kremlin")
-        or as a news source ("Xinhua reported"), nor a known name misspelt."""
+        or as a news source ("Xinhua reported"), nor a known name misspelt or made into a
+        nickname from its first word ("Jokowi" of "Joko Widodo")."""
         text = self.text.text
         quote = _QUOTE_BEFORE_NAME.search(text, max(0, start - 9), start)
         if quote is None or not (quote.group("verb") or _SAYS_AFTER.match(text, end)):
@@ -716,6 +733,9 @@ class _Finder:
             return False  # "said Amb. Stephen Mbundi": a title cut short before the name
         if any(_similar(fold(name), fold(run)) for run in self.known.runs):
             return False  # "Varadkar" after "Leo Vardkar": a slip, found once all are read
+        firsts = {fold(person.name.split()[0]) for person in self.persons}
+        if any(len(first) >= 4 and fold(name).startswith(first) for first in firsts):
+            return False  # "Jokowi" after "Joko Widodo": a name made from a known one
         source = (
             rf"\b(?:[Tt]he[ ]{name}\b|{name}(?:['’]s)?[ ](?:news[ ])?(?:agency|reported|reports))"
             rf"|\({name}\)"  # a dateline's credit, "BEIJING, Dec 16 (Xinhua) --"
@@ -997,12 +1017,13 @@ def _plural_title(word: str) -> bool:
 
 
 def _add_styled_names(persons: list[Person], text: str) -> None:
-    """ "Sheikh Karim Al Haddad", "Sir Ola Brekke": the name with the style the article gives
-    it is how the person is known too, so it is kept as a spelling of the name."""
+    """ "Sheikh Karim Al Haddad", "Sir Ola Brekke", "King Karim bin Faisal Al Haddad": the
+    name with the style or royal title the article gives it is how the person is known too, so
+    it is kept as a spelling of the name."""
     for person in persons:
         if not person.named:
             continue
-        styled = re.search(rf"\b{_STYLE}[ ]{re.escape(person.name)}\b", text)
+        styled = re.search(rf"(?<!Crown )\b{_KNOWN_WITH}[ ]{re.escape(person.name)}\b", text)
         if styled and styled.group(0) not in person.variants:
             person.variants.append(styled.group(0))
 

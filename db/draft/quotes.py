@@ -11,13 +11,15 @@ The speaker is found, in this order:
    X`` / ``X said`` / ``X told Y`` / ``said the bloc's chair, X`` (not ``said the spokesman
    for the president, X``) / ``government spokesman X told`` / ``according to X`` /
    ``state media quoted X as saying`` / ``he added`` (a pronoun means the named subject of
-   its sentence or the one before, looking further back only past sentences whose subject is
-   a pronoun or no person, "But it is a blow.") / ``the Danish minister said``, ``said the
+   its sentence or the one before, or the one person a passive names, "was opened by X",
+   looking further back only past sentences whose subject is a pronoun or no person, "But
+   it is a blow.") / ``the Danish minister said``, ``said the
    Danish president``, ``the Chinese leader said``, ``the Foreign Minister said`` (the
    office read whole, "foreign minister" not any minister; the one person of that office and
    country named before; no one when another of that office is named as recently; else the one
    person of that office whose country the text does not give); or the attribution closing a
-   sentence the quote stands inside ("Despite “…”, the bloc held, he added.");
+   sentence the quote stands inside ("Despite “…”, the bloc held, he added.", "…, said X of
+   the Nordic Institute.");
 2. before the quote, in its sentence: someone ``quoted as saying`` or whose ``claim that``
    it is; the person named just before a speech verb ("…, X previously said: “…”"), unless
    joined to another by "and" (a joint statement); ``According to X, “…”``; else the first
@@ -26,8 +28,9 @@ The speaker is found, in this order:
    and words between say they speak ("said", "announced", "branded", a colon), and no
    words between give the quote to another (a passive, "X was described by Y as"; a clause
    of its own, "whose government called it", "said critics had branded him"; a charge,
-   "accusations that"; a message another sent, "read a message from Y:"); a leading
-   pronoun, or "the leader" or "the statesman", which refer back as a pronoun does, when
+   "accusations that"; a message another sent, "read a message from Y:", "on behalf of
+   Y:"); a leading pronoun, or "the leader" or "the statesman", which refer back as a
+   pronoun does, when
    words between say they speak ("He planned “pull-aside” talks" says nothing); or an office
    opening the sentence, after up to two opening phrases ("the chancellor said:", "The
    Queen, dressed in blue, said:", "Shortly before, in his speech, the Peruvian head of
@@ -39,12 +42,16 @@ The speaker is found, in this order:
    does not end inside it (the words were cut before whoever said them was named);
 4. for a quote standing as a sentence of its own, the subject of the sentence before it when
    that sentence tells what they said and no one else named in it speaks ("X said he would
-   look into it. ⏎ “We have nothing to hide.”").
+   look into it. ⏎ “We have nothing to hide.”"), a subject that refers back included ("His
+   Excellency stressed …").
 
-A pronoun looks back past sentences whose subject is a pronoun too, or no one, or that repeat
-words printed before (a pull quote), and stops at one whose subject is someone unnamed who
-serves a named person ("Lund's spokesman said", "an aide to Lund said"); an office opening a sentence ("The Queen spoke …") is
-its one holder, also one whose title is part of the name ("Queen X II").
+A pronoun, or a style standing for a name ("His Highness added"), looks back past sentences
+whose subject is a pronoun or such a style too, or no one, or that are only quoted words (a
+speech running on), or that repeat words printed before (a pull quote), over a dateline
+opening the report ("OSLO (AP) — the King X opened …"), and stops at one whose subject is
+someone unnamed who serves a named person ("Lund's spokesman said", "an aide to Lund
+said"); an office opening a sentence ("The Queen spoke …") is its one holder, also one whose
+title is part of the name ("Queen X II").
 
 A quote on a line of its own under a line that only names someone ("Ambassador X - Secretary
 General") or over one that is a dash and a name ("— X, president of Kenya") is theirs, as
@@ -52,12 +59,15 @@ transcripts and round-ups print it.
 
 Words someone reads out for another ("…,” said X, reading a statement from Y) are Y's, via X.
 
-A quote is left out when no speaker is found, when it is a word the page cuts, when the report
-does not name who said it ("a lawmaker who said", "an official said", "they said", "the
-spokesman for President X said"), when the words are a document's rather than a person's
+A quote is left out when no speaker is found, when the speaker named after it is not the
+only person its sentence names before it ("Berg called it “a dead end”, said Lund": whose
+words?), when it is a word the page cuts, when the report does not name who said it ("a
+lawmaker who said", "an official said", "they said", "the spokesman for President X said"),
+when the words are a document's rather than a person's
 ("themed “…”", "the declaration said “…”", "Norway's vision of a “…”"), and when they are
 a name ("renamed the “Union of Nordic States”"): a quote is never given to someone the
-report does not say spoke it. A single word a named speaker says ("said it was a “difficult” year") is a quote.
+report does not say spoke it. A single word a named speaker says ("said it was a “difficult”
+year") is a quote.
 """
 
 from __future__ import annotations
@@ -74,10 +84,10 @@ from db.draft.titles import TITLE, TITLE_PATTERN, display_title, role_for
 from db.draft.words import SPEECH_VERB
 
 # Verbs that report speech, with those a quote's attribution uses more than a report of who
-# attends does: "…,” X confirmed", "X pointed out".
+# attends does: "…,” X confirmed", "X pointed out", "…,” he indicated".
 _SPEECH_VERB = (
     rf"(?:{SPEECH_VERB}|asserted|reaffirmed|confirmed|countered|retorted|exclaimed"
-    r"|suggested|pointed[ ]out)"
+    r"|suggested|indicated|mentioned|pointed[ ]out)"
 )
 _OPENING = '“"«„'
 _CLOSING = {"“": '”"', '"': '"”', "«": "»", "„": "“”", "”": '”"'}
@@ -118,7 +128,9 @@ _NO_ONE_ELSE = re.compile(
     r"|diplomats|sources|leaders|members|people)[ ]",
     re.IGNORECASE,
 )
-_PRONOUN_CHAIN = 5
+# A sentence that is only quoted words, as a speech running on over paragraphs prints them.
+_WHOLE_QUOTE = re.compile(r'\s*[“"«„][^“”"«»„]*[”"»“]?[\s.,;:!?]*')
+_PRONOUN_CHAIN = 10  # sentences a pronoun looks back through: a long speech reported line by line
 _REPEATED_LENGTH = 20  # shorter words may well be written twice
 _LEADERS = (
     "head-of-state",
@@ -135,7 +147,8 @@ _READING_FROM = re.compile(
 # "the Danish minister", "Sweden's prime minister": who holds an office, by country and office.
 _DESCRIPTION = (
     rf"(?:[Tt]he[ ]|(?=(?:[{UPPER}][\w.]*[ ])?[{UPPER}][\w.]*['’]s[ ]))"
-    r"(?P<who>(?:[^ ,.;]+[ ]){0,2}?)(?P<office>[a-z]+|[A-Z]{2,}|[A-Z][a-z]+)"
+    r"(?P<who>(?:[^ ,.;]+[ ]){0,2}?)"
+    r"(?P<office>[a-z]+(?:-[a-z]+)*|[A-Z]{2,}|[A-Z][a-z]+(?:-[A-Z][a-z]+)*)"
 )
 _OWNER = re.compile(r"['’]s\b")
 _SAID_DESCRIBED = re.compile(rf"[\s,”\"]*(?:{_SPEECH_VERB})[ ]{_DESCRIPTION}(?=[,.;]|[ ]who\b|$)")
@@ -242,9 +255,15 @@ _SAID_BY_WHAT_IS_NAMED_NOT = re.compile(
 # What may open a sentence before its subject's name: a phrase set off by a comma ("At the
 # retreat,"), then capitalised words and titles ("Swedish Prime Minister", "Mrs.", "Norway's"),
 # lower-case words only as a title's ("exiled opposition leader").
-_NAME_WORD = rf"(?:[{UPPER}][\w.’'-]*|the|[a-z]+['’]s)\s"
+_NAME_WORD = rf"(?:[{UPPER}][\w.’'-]*|the|of|[a-z]+['’]s)\s"
+# A dateline opening a report's first sentence: "OSLO (AP) — ", "OSLO, May 2 (NTB) -- ",
+# "BERGEN, Norway — " (not "Members of NATO — ").
+_DATELINE = (
+    r"(?:[^“”\"\n]{0,160}?(?:\([^()\n]{1,40}\)|(?<![a-z][ ])\b[A-Z]{3,}\b(?:,[ ][A-Z][\w ]{1,30})?)"
+    r"[ ]*(?:--|[—–])[ ]+)"
+)
 _SUBJECT_LEAD = re.compile(
-    rf"(?:[^,“”\"]{{0,120}},\s)?(?:{_NAME_WORD})*(?:(?:[a-z-]+\s){{0,3}}?(?i:{TITLE})\s(?:{_NAME_WORD})*)?"
+    rf"{_DATELINE}?(?:[^,“”\"]{{0,120}},\s)?(?:{_NAME_WORD})*(?:(?:[a-z-]+\s){{0,3}}?(?i:{TITLE})\s(?:{_NAME_WORD})*)?"
 )
 # "“…,” said X": a verb put before its speaker (never "told", whose name is the listener's).
 _SAID_BEFORE_NAME = re.compile(
@@ -256,6 +275,11 @@ _CLOSING_ATTRIBUTION = re.compile(
     rf",[ ](?:(?P<pronoun>he|she)|(?P<name>(?:[{UPPER}][\w.’'-]*[ ]){{1,4}}))"
     rf"[ ]?(?:{_SPEECH_VERB})(?:,[ ]according[ ]to[ ][^,.;“”\"()]{{1,60}}(?:[ ]\([^()]{{1,30}}\))?)?[.]?\s*$"
 )
+# "…, said Lund of the Nordic Institute." or "…, said Lund, a former envoy." closing it so.
+_CLOSING_SAID_NAME = re.compile(
+    rf",[ ](?:said|says|added|adds)[ ](?P<name>(?:[{UPPER}][\w.’'-]*[ ]?){{1,5}}?)"
+    r"(?:[ ]of[ ][^,.;“”\"]{1,60}|,[ ][^.;“”\"]{1,80})?[.]?\s*$"
+)
 # A sentence whose subject is an office: "The Queen, …, said:", "The Prince of Wales added that"
 _DESCRIBED_SUBJECT = re.compile(
     rf"\s*(?:[^,“”\"]{{1,120}},\s){{0,2}}?[Tt]he[ ]"
@@ -264,13 +288,14 @@ _DESCRIBED_SUBJECT = re.compile(
 # A sentence whose subject refers back as a pronoun would: "Likewise, the leader …", "On his
 # arrival, the statesman …"
 _REFERRING_SUBJECT = re.compile(
-    r"\s*(?:[^,“”\"]{1,120},\s){0,2}[Tt]he[ ]"
-    r"(?:leader|statesman|stateswoman|head[ ]of[ ]state|head[ ]of[ ]government|monarch)\b"
+    r"\s*(?:[^,“”\"]{1,120},\s){0,2}(?:[Tt]he[ ]"
+    r"(?:leader|statesman|stateswoman|head[ ]of[ ]state|head[ ]of[ ]government|monarch)"
+    r"|(?:His|Her)[ ](?:Royal[ ])?(?:Highness|Majesty|Excellency))\b"
 )
 # Words between a subject and a quote that make the quote another's: a passive ("X was
 # described by Y as", "X was asked whether"), a clause of its own ("X, whose government has
 # called it", "X said critics had branded him"), someone's charge ("accusations that"), a
-# message another sent ("X read a message from Y:").
+# message another sent ("X read a message from Y:", "X spoke on behalf of Y:").
 _SAID_TO_OR_BY_ANOTHER = re.compile(
     r"\b(?:was|were|is|are|been|being)[ ](?:[a-z]+ly[ ])?(?:described|called|branded|labell?ed"
     r"|dubbed|termed|hailed|praised|asked|told|urged|accused|critici[sz]ed|welcomed"
@@ -281,6 +306,12 @@ _SAID_TO_OR_BY_ANOTHER = re.compile(
     r"|\b(?:claims?|accusations?|charges?|allegations?|suggestions?|criticism)[ ]"
     r"(?:by[ ][^“”\"]{1,60}[ ])?that\b"
     r"|\b(?:message|letter|statement|speech|note)[ ](?:from|by|of)[ ](?!his\b|her\b)"
+    r"|\bon[ ]behalf[ ]of[ ](?!his\b|her\b)"
+)
+# "was opened by Swedish President": the one named next does what the passive says.
+_PASSIVE_BY = re.compile(
+    r"\b(?:was|were|is|are|been|being)[ ](?:[a-z]+[ ])?[a-z]+(?:ed|en)[ ]by[ ](?:the[ ])?"
+    rf"(?:(?:[{UPPER}][\w.’'-]*|(?i:{TITLE}))[ ])*$"
 )
 _SET_OFF_CLAUSE = re.compile(r",[ ](?:who|whose|which)\b[^,“”\"]*,")
 _AND_ANOTHER = re.compile(r"[ ]and[ ]")
@@ -421,9 +452,14 @@ def attribute_quotes(text: Text, people: People, quotes: list[Quote]) -> list[St
         if _not_a_named_persons(text, quote, spoken):
             previous = None
             continue
+        after = _speaker_after(text, quote, spoken) or _speaker_closing_the_sentence(
+            text, quote, spoken
+        )
+        if after is not None and _another_named_before(text, quote, after, spoken):
+            previous = None
+            continue  # "Berg called it “a dead end”, said Lund.": Berg's words, or Lund's?
         speaker = (
-            _speaker_after(text, quote, spoken)
-            or _speaker_closing_the_sentence(text, quote, spoken)
+            after
             or _speaker_before(text, quote, spoken)
             or _speaker_on_a_name_line(text, quote, spoken)
         )
@@ -488,6 +524,16 @@ def _not_a_named_persons(text: Text, quote: Quote, spoken: Mentions) -> bool:
         or _DOCUMENT_AFTER.match(text.text, after, last.end)
         or _UNNAMED_AFTER.match(text.text, after, last.end)
     )
+
+
+def _another_named_before(
+    text: Text, quote: Quote, speaker: Person | Mention, spoken: Mentions
+) -> bool:
+    """Whether the quote's sentence names someone other than the speaker named after the
+    quote before it: the words may be theirs, as the speaker reports them."""
+    person = speaker.person if isinstance(speaker, Mention) else speaker
+    before = Span(text.sentence_at(quote.opening).start, quote.opening)
+    return any(mention.person is not person for mention in spoken.starting_in(before))
 
 
 @dataclass(frozen=True)
@@ -584,15 +630,21 @@ def _speaker_closing_the_sentence(text: Text, quote: Quote, spoken: Mentions) ->
     """ "Despite “…” this year, the bloc held together, he added." or "…, Lund said.": words
     quoted inside a sentence that closes with its attribution are the attributed person's."""
     sentence = _attributing_sentence(text, quote)
-    clause = _CLOSING_ATTRIBUTION.search(text.text, quote.closing + 1, sentence.end)
+    clause = _CLOSING_ATTRIBUTION.search(
+        text.text, quote.closing + 1, sentence.end
+    ) or _CLOSING_SAID_NAME.search(text.text, quote.closing + 1, sentence.end)
     if clause is None or any(mark in clause.group(0) for mark in _OPENING):
         return None
-    if clause.group("pronoun"):  # "he" is no one named in the sentence: it is the last speaker
+    if clause.re is _CLOSING_ATTRIBUTION and clause.group("pronoun"):  # "he": the last speaker
         if spoken.starting_in(Span(sentence.start, clause.start())):
             return None
         return _subject_before(text, sentence.start, spoken)
     named = spoken.starting_in(Span(clause.start("name"), clause.end("name")))
-    return named[0].person if len(named) == 1 else None
+    if len(named) != 1 or not _TITLES_ONLY.fullmatch(
+        text.text, clause.start("name"), named[0].span.start
+    ):
+        return None  # "…, said Lund's spokesman Berg.": the one named is not alone
+    return named[0].person
 
 
 def _attributing_sentence(text: Text, quote: Quote) -> Span:
@@ -627,15 +679,16 @@ def _described(text: Text, who: str, office: str, offset: int, spoken: Mentions)
     whose title has that office and whose country the words name; None when another such
     person is named in the same paragraph as them or after ("the prime minister" after a
     paragraph naming two prime ministers)."""
-    if office[:1].isupper() and not TITLE_PATTERN.fullmatch(office):
-        return None  # "the Council said": a body, not an office
     words = [word.removesuffix("'s").removesuffix("’s") for word in who.split()]
+    qualifiers = [word for word in words if not gazetteer().country_named(word)]
+    whole = _office_named(qualifiers, office)  # "Secretary General", not "General"
+    if office[:1].isupper() and not TITLE_PATTERN.fullmatch(whole):
+        return None  # "the Council said": a body, not an office
     named = (gazetteer().country_named(word) for word in words)
     country = next((found for found in named if found), None)  # "the Norwegian prime minister"
     if country is None and _OWNER.search(who):
         return None  # "Lund's spokesman": someone unnamed of someone's
-    qualifiers = [word for word in words if not gazetteer().country_named(word)]
-    office = display_title(_office_named(qualifiers, office)).casefold()
+    office = display_title(whole).casefold()
     fitting = [
         mention
         for mention in spoken.ending_by(offset)
@@ -707,9 +760,14 @@ def _holds(title: str, office: str, *, leads_a_country: bool) -> bool:
 
 def _office_words(office: str) -> str:
     """A pattern for ``office`` in a title: "minister" not in "Prime Minister", "president"
-    not in "Vice President"."""
-    lesser = r"(?<!prime[ ])(?<!vice[ ])(?<!vice-)(?<!deputy[ ])" if " " not in office else ""
-    return rf"(?i:{lesser}\b{re.escape(office)}\b)"
+    not in "Vice President"; "Secretary-General" also written "Secretary General"."""
+    lesser = (
+        r"(?<!prime[ ])(?<!vice[ ])(?<!vice-)(?<!deputy[ ])(?<!under-)(?<!under[ ])"
+        if " " not in office
+        else ""
+    )
+    words = r"[- ]".join(re.escape(word) for word in re.split(r"[- ]", office))
+    return rf"(?i:{lesser}\b{words}\b)"
 
 
 def _named_with(text: Text, mention: Mention, office: str) -> bool:
@@ -912,8 +970,11 @@ def _speaker_of_reported_speech(text: Text, quote: Quote, spoken: Mentions) -> P
     if not _REPORTS_SPEECH.search(text.text, sentence.start, sentence.end):
         return None
     subject, _pronoun = _named_subject(text, sentence, spoken)
-    if subject is None and _LEADING_PRONOUN.match(text.text, sentence.start, sentence.end):
-        subject = _subject_before(text, sentence.start, spoken)  # "He insisted that …"
+    if subject is None and (
+        _LEADING_PRONOUN.match(text.text, sentence.start, sentence.end)
+        or _REFERRING_SUBJECT.match(text.text, sentence.start, sentence.end)
+    ):
+        subject = _subject_before(text, sentence.start, spoken)  # "He (The leader) insisted …"
     others = [
         m for m in spoken.starting_in(sentence) if m.person is not subject and _said_after(text, m)
     ]
@@ -958,6 +1019,10 @@ def _named_subject(text: Text, span: Span, spoken: Mentions) -> tuple[Person | N
         ):
             return None, False  # "X and Y met.": "he" could be either
         return mentions[0].person, False
+    if len({id(mention.person) for mention in mentions}) == 1 and _PASSIVE_BY.search(
+        text.text, span.start, mentions[0].span.start
+    ):
+        return mentions[0].person, False  # "The summit was opened by X.": X acts, alone
     subject = _DESCRIBED_SUBJECT.match(text.text, span.start, span.end)
     referring = _REFERRING_SUBJECT.match(text.text, span.start, span.end)
     if subject and not mentions and not referring:  # "The Queen spoke fondly of …"
@@ -970,6 +1035,7 @@ def _named_subject(text: Text, span: Span, spoken: Mentions) -> tuple[Person | N
     words = text.text[span.start : span.end]
     pronoun = (
         not words.strip(_PUNCTUATION_AFTER + "“‘")
+        or _WHOLE_QUOTE.fullmatch(words) is not None  # a speech going on names no one new
         or _LEADING_PRONOUN.match(words) is not None
         or _PRONOUN_SAID.search(words) is not None
         or _NO_ONE_ELSE.match(words) is not None

@@ -1035,6 +1035,16 @@ def test_a_title_after_a_name_ends_before_a_clause_of_its_own(sentence: str, tit
     )
 
 
+def test_a_name_of_three_words_after_a_portfolio_is_kept_whole() -> None:
+    draft = draft_facts(
+        "Norway’s Minister of Foreign Affairs Ola Brekke Dahl told reporters he would attend "
+        'the summit.\n\n"We are ready," Dahl said.'
+    )
+    (person,) = draft.people
+    assert (person.name, person.title) == ("Ola Brekke Dahl", "Minister of Foreign Affairs")
+    assert [statement.speaker.name for statement in draft.statements] == ["Ola Brekke Dahl"]
+
+
 def test_the_host_named_as_such_attends_and_speaks() -> None:
     draft = draft_facts('Host Ana Lopes echoed these sentiments. "We must go on," Lopes remarked.')
     assert [(a.person.name, a.role) for a in draft.attendees] == [("Ana Lopes", "host")]
@@ -1079,6 +1089,19 @@ def test_a_style_is_no_office_and_a_later_title_gives_one() -> None:
     ]
 
 
+def test_a_royal_title_written_with_the_whole_name_is_kept_as_a_spelling_of_it() -> None:
+    draft = draft_facts(
+        "In a speech opening the summit, King Karim bin Faisal Al Haddad of Jordan called for "
+        'unity.\n\n"We stand together," King Karim said.'
+    )
+    (person,) = draft.people
+    assert (person.name, person.variants) == (
+        "Karim bin Faisal Al Haddad",
+        ["King Karim bin Faisal Al Haddad"],
+    )
+    assert [statement.speaker.name for statement in draft.statements] == [person.name]
+
+
 def test_in_a_list_of_names_and_titles_each_title_follows_its_name() -> None:
     draft = draft_facts(
         "Leaders attending the summit are Ana Lopes, President of Chile, Ola Dahl, Prime "
@@ -1115,3 +1138,19 @@ def test_a_full_name_after_a_titled_family_name_gives_the_person_its_country() -
         "(Norway) and Ana Lopes (Chile)."
     )
     assert attending(draft) == {"Erik Lund": "Norway", "Ana Lopes": "Chile"}
+
+
+def test_a_crown_princes_name_takes_no_title_of_prince() -> None:
+    (person,) = draft_facts("Crown Prince Karim bin Faisal of Jordan attended the summit.").people
+    assert (person.name, person.variants) == ("Karim bin Faisal", [])
+
+
+def test_a_style_before_a_given_name_named_before_is_that_person() -> None:
+    draft = draft_facts(
+        "Qatar's Emir Sheikh Karim bin Hamad Al Haddad opened the summit.\n\n"
+        '"We will not wait," Sheikh Karim said.'
+    )
+    assert [person.name for person in draft.people] == ["Karim bin Hamad Al Haddad"]
+    assert [statement.speaker.name for statement in draft.statements] == [
+        "Karim bin Hamad Al Haddad"
+    ]

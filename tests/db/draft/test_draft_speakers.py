@@ -28,6 +28,7 @@ def speakers(article: str) -> dict[str, str]:
         'Officials from both sides met later. "We are ready for anything," they said.',
         'Two aides of Lund spoke later.\n\nHe said: "We are ready for anything."',
         'Lund and Brekke met on Friday.\n\n"We are ready for anything," he said.',
+        'Lund and Brekke met on Friday.\n\nHis Excellency said: "We are ready for anything."',
     ],
 )
 def test_a_pronoun_after_someone_unnamed_is_not_the_last_named_persons(paragraph: str) -> None:
@@ -668,3 +669,150 @@ def test_one_capitalised_word_a_speaker_says_is_a_quote() -> None:
 def test_a_clause_set_off_after_the_speakers_name_does_not_give_the_quote_away() -> None:
     article = LUND + 'Lund, whose country holds the chair, said: "We are ready."'
     assert speakers(article) == {"We are ready.": "Erik Lund"}
+
+
+@pytest.mark.parametrize("style", ["His Highness", "His Majesty", "Her Excellency"])
+def test_a_style_standing_for_the_name_refers_back_as_a_pronoun(style: str) -> None:
+    article = (
+        "OSLO, May 2 (NTB) -- the King Harald Olsen Berg opened the summit on Sunday.\n\n"
+        f"In the opening speech, {style} welcomed the leaders.\n\n"
+        f'{style} added, "Together we stand."'
+    )
+    assert speakers(article) == {"Together we stand.": "Harald Olsen Berg"}
+
+
+def test_a_speech_reported_sentence_by_sentence_stays_with_its_speaker() -> None:
+    article = (
+        "OSLO (AP) — Prime Minister Erik Lund opened the summit on Sunday.\n\n"
+        'He said, "We meet in hard times."\n\n'
+        '"We must act."\n\n'
+        '"Our people expect it," he indicated, adding, "We will not fail them."\n\n'
+        '"The region has grown since 1981," he stated\n\n'
+        'He urged, "The council must now'
+    )
+    assert speakers(article) == {
+        "We meet in hard times.": "Erik Lund",
+        "We must act.": "Erik Lund",
+        "Our people expect it": "Erik Lund",
+        "We will not fail them.": "Erik Lund",
+        "The region has grown since 1981": "Erik Lund",
+        "The council must now": "Erik Lund",
+    }
+
+
+@pytest.mark.parametrize(
+    ("named", "office"),
+    [
+        ("Nordic Council Secretary General, Dr Anna Berg,", "the Secretary-General"),
+        ("Nordic Council Secretary-General Anna Berg", "the Secretary General"),
+    ],
+)
+def test_a_hyphenated_office_is_its_holder_however_written(named: str, office: str) -> None:
+    article = (
+        f"{named} opened the summit on Friday.\n\n"
+        f'"We have come far," {office} said. "We will go further."'
+    )
+    assert speakers(article) == {
+        "We have come far": "Anna Berg",
+        "We will go further.": "Anna Berg",
+    }
+
+
+def test_the_secretary_general_is_no_under_secretary_general() -> None:
+    article = (
+        "Under-Secretary-General Anna Berg opened the summit on Friday.\n\n"
+        '"We have come far," the Secretary-General said.'
+    )
+    assert speakers(article) == {}
+
+
+@pytest.mark.parametrize(
+    "closing", ["said Erik Lund of the Nordic Institute.", "said Lund, a former envoy."]
+)
+def test_words_quoted_inside_a_sentence_closed_by_said_and_a_name(closing: str) -> None:
+    article = LUND + f'As the bloc drifts towards "open rivalry", others will gain, {closing}'
+    assert speakers(article) == {"open rivalry": "Erik Lund"}
+
+
+@pytest.mark.parametrize(
+    "closing", ["said a spokesman for Lund.", "said Lund's spokesman Ivan Petrov."]
+)
+def test_a_sentence_closed_by_said_and_someone_serving_the_one_named_is_not_theirs(
+    closing: str,
+) -> None:
+    article = LUND + f'As the bloc drifts towards "open rivalry", others will gain, {closing}'
+    assert speakers(article) == {}
+
+
+@pytest.mark.parametrize("style", ["the Honourable", "His Excellency Dr", "Hon."])
+def test_a_name_first_given_after_a_style_of_address_is_a_speakers(style: str) -> None:
+    article = (
+        f"Chairman of the Conference, {style} Ola Brekke, expressed appreciation for the "
+        'support. He underscored the cost of the storms. "We are not exaggerating," he said.'
+    )
+    assert speakers(article) == {"We are not exaggerating": "Ola Brekke"}
+
+
+def test_a_subject_after_an_office_of_a_country_and_a_style_is_a_pronouns() -> None:
+    article = (
+        "President of Sweden H.E. Mr. Erik Lund opened the summit on Friday. "
+        '"We will not wait," he said.'
+    )
+    assert speakers(article) == {"We will not wait": "Erik Lund"}
+
+
+def test_words_read_on_behalf_of_another_are_no_readers() -> None:
+    article = OPENING + 'Brekke read a speech on behalf of Lund: "We will not wait."'
+    assert speakers(article) == {}
+
+
+@pytest.mark.parametrize("dateline", ["BERGEN, Norway – ", "BERGEN (NTB) -- ", "BERGEN — "])
+def test_the_subject_after_a_dateline_is_the_one_a_pronoun_names(dateline: str) -> None:
+    article = (
+        f'{dateline}Prime Minister Erik Lund opened the summit.\n\n"We will not wait," he said.'
+    )
+    assert speakers(article) == {"We will not wait": "Erik Lund"}
+
+
+def test_a_name_set_off_by_dashes_after_a_body_is_no_subject() -> None:
+    article = LUND + 'Members of NATO – Lund among them – said "we will not wait."'
+    assert speakers(article) == {}
+
+
+@pytest.mark.parametrize("closing", ["said Lund.", "Lund said."])
+def test_words_inside_a_sentence_naming_another_are_not_the_closing_speakers(closing: str) -> None:
+    article = OPENING + f'Brekke called the bloc "a dead end", {closing}'
+    assert speakers(article) == {}
+
+
+def test_a_pronoun_after_a_passive_is_the_one_person_who_acted() -> None:
+    article = (
+        "The summit was opened by Swedish President Erik Lund.\n\n"
+        "The session was later addressed by Norwegian Prime Minister Ola Brekke.\n\n"
+        '"We will not wait," he said.'
+    )
+    assert speakers(article) == {"We will not wait": "Ola Brekke"}
+
+
+def test_a_pronoun_after_a_passive_naming_two_is_no_ones() -> None:
+    article = (
+        "Swedish President Erik Lund arrived on Friday. The talks were chaired by Lund and "
+        'Norwegian Prime Minister Ola Brekke. "We will not wait," he said.'
+    )
+    assert speakers(article) == {}
+
+
+def test_a_nickname_made_from_a_known_given_name_is_no_new_speaker() -> None:
+    article = (
+        'Indonesian President Joko Susanto opened the summit.\n\n"We will not wait," Jokosan said.'
+    )
+    assert speakers(article) == {}
+
+
+@pytest.mark.parametrize("subject", ["His Excellency", "The leader"])
+def test_a_quote_after_reported_speech_whose_subject_refers_back(subject: str) -> None:
+    article = (
+        "Swedish President Erik Lund opened the summit on Friday.\n\n"
+        f'{subject} also stressed the need for unity.\n\n"We will not wait."'
+    )
+    assert speakers(article) == {"We will not wait.": "Erik Lund"}
