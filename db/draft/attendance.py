@@ -69,7 +69,7 @@ _PLAINLY_ATTENDING = (
     rf"|(?-i:[Hh]ost[ ](?=[{UPPER}]))"  # "Host X", "summit host X": the host is there
     r"|chair(?:s|ed|ing|manship)|(?:summit|meeting|conference)[ ]chair(?:man|woman|person)?"
     rf"|join(?:s|ed|ing)?[ ](?:(?:the|their|other|fellow|a|his|her)[ ])?(?:[\w-]+[ ]){{0,2}}?{_MEETING}"
-    r"|(?:led|leads|leading|headed|heads|heading)[ ](?:the|a|his|her|its|their|[\w.]+['’]s)[ ]"
+    r"|(?:lead|led|leads|leading|head|headed|heads|heading)[ ](?:the|a|his|her|its|their|[\w.]+['’]s)[ ]"
     r"(?:[\w-]+['’]s[ ])?(?:[\w-]+[ ])?delegation|delegations?,?[ ](?:led|headed)[ ](?:instead[ ]|now[ ]|also[ ])?by"
     rf"|address(?:ed|es|ing)?[ ](?:the[ ])?(?:[\w-]+[ ]){{0,2}}?{_MEETING}"
     # "told fellow leaders", "urged the delegates", "X told the summit"

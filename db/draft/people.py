@@ -60,6 +60,15 @@ _NAME_GOES_ON = re.compile(rf"\.?[ ](?:{WORD})[ ](?:{WORD})")
 _HONORIFIC = r"\b(?:Mr|Mrs|Ms|Mme|Dr)\.?[ ]"
 # Styles a person is known by with the name, not offices: "Sheikh", "Sir", "Dame".
 _STYLE = r"(?:Sheikh|Sheikha|Sir|Dame)"
+# A monarch's title before the full name is how the person is known too ("King X bin Y Al Z").
+_REGNAL_STYLE = r"(?<!Crown[ ])(?:King|Queen|Emperor|Empress|Sultan|Emir|Amir|Prince|Princess)"
+# Forms of address written between a title and a name ("Australian PM Hon. X", "Chairman of the
+# Conference, the Honourable X", "Outgoing Chair, His Excellency Dr X"): no part of either.
+_ADDRESS_WORDS = (
+    r"(?:Hon\.|Honourable|Honorable|Excellency|Highness|Majesty|H\.[ ]?E\.|HE|Dr\.?|Prof\.?)"
+)
+_ADDRESS_BEFORE = re.compile(rf"(?:(?:the|[Hh]is|[Hh]er)[ ])?(?:{_ADDRESS_WORDS}[ ])+$")
+_ADDRESS_OPENING = re.compile(rf"(?:(?:His|Her)[ ])?(?:{_ADDRESS_WORDS}[ ])+")
 _HONORIFIC_BEFORE = re.compile(rf"{_HONORIFIC}$")
 _ADDRESSED = re.compile(rf"{_HONORIFIC}(?P<name>(?:{WORD})(?:[ ](?:{WORD}))*)")
 # "X, Denmark's prime minister,"; "X, President of Nigeria and Chair of the Authority,";
@@ -71,13 +80,15 @@ _TITLE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _TITLE_BEFORE = re.compile(
-    rf"(?:^|[ ])(?P<who>[^ ,.;]+['’]s[ ]|the[ ](?!{TITLE})[^ ,.;]+[ ]|(?:its|his|her|their)[ ])?"
+    rf"(?:^|(?<=\s))(?P<who>[^ ,.;]+['’]s[ ]|the[ ](?!{TITLE})[^ ,.;]+[ ]|(?:its|his|her|their)[ ])?"
     rf"(?P<title>{TITLE}(?:[ ](?:to|of|in|for)[ ][^,;.]{{1,40}})?),[ ]$",
     re.IGNORECASE,
 )
 _PORTFOLIO_BEFORE = re.compile(
     r"(?:(?P<who>[^ ,.;]+)[ ])?(?P<title>(?:Minister|Secretary|Commissioner)[ ]of[ ](?:the[ ])?)$"
 )
+# Last words of a portfolio ("of Foreign Affairs", "of International Relations").
+_PORTFOLIO_ENDS = frozenset({"Affairs", "Relations", "Cooperation", "Trade", "Development"})
 _OF_AFTER = re.compile(rf"[ ]of[ ](?:the[ ])?(?P<of>(?:{WORD})(?:[ ](?:{WORD}))*)")
 _NO_PARTY_WORDS = frozenset({"the", "his", "her", "its", "their"})
 _CAPITALISED_WORDS = rf"(?:[{UPPER}][\w.’'-]*[ ]){{1,3}}?"
@@ -86,6 +97,12 @@ _CAPITALISED_WORDS = rf"(?:[{UPPER}][\w.’'-]*[ ]){{1,3}}?"
 _LOWER_TITLE_BEFORE = re.compile(
     rf"(?:^|(?<=[\s(]))(?P<who>{_CAPITALISED_WORDS}|[\w.-]+['’]s[ ]|the[ ]|(?:his|her|its|their)[ ])"
     rf"(?P<title>{TITLE}|(?i:prime[ ]minister))[ ]$"
+)
+# "ASEAN Secretary-General Dr. X", "President H.E. X": a title in any case, and the country or
+# body before it, ended by a form of address that stops the run of the name.
+_TITLE_BEFORE_ADDRESS = re.compile(
+    rf"(?:^|(?<=[\s(]))(?P<who>{_CAPITALISED_WORDS}|[\w.-]+['’]s[ ]|(?:his|her|its|their)[ ])?"
+    rf"(?P<title>(?i:{TITLE}))[ ]$"
 )
 _OFFICE_AND_BEFORE = re.compile(
     rf"(?P<who>(?:[{UPPER}][\w’'-]*[ ]){{1,3}}?)(?P<title>(?i:{TITLE}))[ ]and[ ]$"
@@ -347,7 +364,7 @@ class _Finder:
         if not title and party is None:  # "Brazilian Ana Lopes"
             party = self._country_before_name(candidate, name_start)
         if not title and party is None:  # "the presidents of Norway, X; Chile, Y"
-            party = self._country_paired(run.start(), name_start + len(name))
+            party = self._country_paired(self._opening(run), name_start + len(name))
         if not title and party is None:  # "the presidents of Chile and Peru, X and Y, respectively"
             title, party = self._respective(name_start, name_end) or (title, party)
         if title and display_title(title).casefold().split()[-1] in NEEDS_COUNTRY:
@@ -371,7 +388,8 @@ class _Finder:
             else:  # "X, Denmark's prime minister,"; "X, the ECOWAS chairman,"
                 who = after.group("who").strip()
                 party = self._party_in(who) or (self._party_before(who) if who else None)
-        before = _TITLE_BEFORE.search(text, max(0, run.start() - 60), run.start())
+        opening = self._opening(run)
+        before = _TITLE_BEFORE.search(text, max(0, opening - 60), opening)
         # "Norway's foreign minister, Anne Lie"; "Norway's envoy, Ambassador Ola Lie"; not
         # "A, President of X, B, Prime Minister of Y" or "A, President of X, B", where the
         # title before B is A's
@@ -418,6 +436,15 @@ class _Finder:
         )
         self._merge_or_add(person)
 
+    def _opening(self, run: re.Match[str]) -> int:
+        """Where the words before a name begin once the forms of address between them and the
+        name are passed over ("PM Hon. X", "the Honourable X"): titles are looked for before it."""
+        text = self.text.text
+        leading = _ADDRESS_OPENING.match(text, run.start(), run.end())
+        end = leading.end() if leading else run.start()
+        address = _ADDRESS_BEFORE.search(text, max(0, end - 60), end)
+        return address.start() if address else run.start()
+
     def _line_in_capitals(self, run: re.Match[str]) -> bool:
         text = self.text.text
         line_end = text.find("\n", run.end())
@@ -463,8 +490,9 @@ class _Finder:
     ) -> tuple[str, int, Party | None]:
         """A title (and the party it serves) written before the run but not in it: "French
         president X", "Prime Minister of Australia X"; or the country of "Norway's X"."""
-        text, start = self.text.text, candidate.start
-        lower = _LOWER_TITLE_BEFORE.search(text, max(0, run.start() - 80), run.start())
+        text, start, opening = self.text.text, candidate.start, self._opening(run)
+        before = _TITLE_BEFORE_ADDRESS if opening < run.start() else _LOWER_TITLE_BEFORE
+        lower = before.search(text, max(0, opening - 80), opening)
         office = lower and _OFFICE_AND_BEFORE.search(
             text, max(0, lower.start() - 80), lower.start()
         )
@@ -472,10 +500,10 @@ class _Finder:
             # "Cambodian Prime Minister and ASEAN host X": the office, not the role
             return office.group("title"), office.start(), self._party_before(office.group("who"))
         if lower:
-            who = lower.group("who").strip()
-            party = None if who in _NO_PARTY_WORDS else self._party_before(who)
+            who = (lower.group("who") or "").strip()
+            party = self._party_before(who) if who and who not in _NO_PARTY_WORDS else None
             return lower.group("title"), lower.start("title" if party is None else "who"), party
-        possessive = _POSSESSIVE_BEFORE.search(text, max(0, run.start() - 40), run.start())
+        possessive = _POSSESSIVE_BEFORE.search(text, max(0, opening - 40), opening)
         if possessive:
             found = self.countries.country_named(possessive.group("who"))
             if found:
@@ -572,8 +600,8 @@ class _Finder:
 
     def _candidate(self, run: re.Match[str]) -> _Candidate:
         """Split a run into what precedes a title, the title, and the name after it."""
-        text, words = self.text.text, run.group(0)
-        title_of = _TITLE_OF_BEFORE.search(text, max(0, run.start() - 60), run.start())
+        text, words, opening = self.text.text, run.group(0), self._opening(run)
+        title_of = _TITLE_OF_BEFORE.search(text, max(0, opening - 60), opening)
         served = self._leading_party_words(words.split()) if title_of else 0
         rest = " ".join(words.split()[served:])
         if title_of and served and len(rest.split()) >= 2 and not self._title_in(rest):
@@ -587,13 +615,17 @@ class _Finder:
                 title=title_of.group("title"),
                 start=title_of.start(),
             )
-        portfolio = _PORTFOLIO_BEFORE.search(text, max(0, run.start() - 40), run.start())
+        portfolio = _PORTFOLIO_BEFORE.search(text, max(0, opening - 40), opening)
         if portfolio and len(words.split()) >= 3:
-            # "Minister of Rural Affairs Mart Kask": the last two words name the minister.
-            *office, first, last = words.split()
+            # "Minister of Rural Affairs Mart Kask": the words after the portfolio's last word
+            # ("Affairs Zambry Abdul Kadir"), else the last two, name the minister.
+            split = words.split()
+            ends = [index for index, word in enumerate(split[:-2]) if word in _PORTFOLIO_ENDS]
+            cut = ends[-1] + 1 if ends else len(split) - 2
+            office, name = split[:cut], " ".join(split[cut:])
             return _Candidate(
-                name=f"{first} {last}",
-                name_start=run.end() - len(first) - len(last) - 1,
+                name=name,
+                name_start=run.end() - len(name),
                 prefix=portfolio.group("who") or "",
                 title=f"{portfolio.group('title')}{' '.join(office)}",
                 start=portfolio.start(),
@@ -603,7 +635,7 @@ class _Finder:
             return _Candidate(name=words, name_start=run.start(), start=run.start())
         name = words[title.end() :].lstrip()
         title_text, start = title.group(0), run.start()
-        modifier = _MODIFIER_BEFORE.search(text, max(0, run.start() - 12), run.start())
+        modifier = _MODIFIER_BEFORE.search(text, max(0, opening - 12), opening)
         if title.start() == 0 and modifier:  # "acting President …"
             title_text, start = f"{modifier.group(1)} {title_text}", modifier.start()
         elif title.start() > 0 and (opening := _MODIFIER_OPENING.match(words)):
@@ -1002,7 +1034,7 @@ def _add_styled_names(persons: list[Person], text: str) -> None:
     for person in persons:
         if not person.named:
             continue
-        styled = re.search(rf"\b{_STYLE}[ ]{re.escape(person.name)}\b", text)
+        styled = re.search(rf"\b(?:{_STYLE}|{_REGNAL_STYLE})[ ]{re.escape(person.name)}\b", text)
         if styled and styled.group(0) not in person.variants:
             person.variants.append(styled.group(0))
 

@@ -545,3 +545,10 @@ def test_what_someone_said_on_a_weekday_others_did_is_not_their_doing() -> None:
     said = "Swedish Prime Minister Erik Lund said Monday the leaders at the summit agreed."
     spoke = "Swedish Prime Minister Erik Lund said Monday at the summit that all agreed."
     assert (attending(said), attending(spoke)) == ({}, {"Erik Lund": "Sweden"})
+
+
+def test_someone_who_will_lead_a_delegation_to_the_summit_attends() -> None:
+    draft = draft_facts(
+        "UN Secretary-General Ola Brekke will lead the body's delegation, its spokesman said."
+    )
+    assert [attendee.person.name for attendee in draft.attendees] == ["Ola Brekke"]

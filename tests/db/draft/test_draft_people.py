@@ -1115,3 +1115,45 @@ def test_a_full_name_after_a_titled_family_name_gives_the_person_its_country() -
         "(Norway) and Ana Lopes (Chile)."
     )
     assert attending(draft) == {"Erik Lund": "Norway", "Ana Lopes": "Chile"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Norwegian PM Hon. Ola Brekke arrived in Oslo for the summit.",
+        "Prime Minister of Norway, the Honourable Ola Brekke, arrived in Oslo for the summit.",
+        "Norway's Prime Minister, His Excellency Dr Ola Brekke, arrived for the summit.",
+        "Norwegian Prime Minister Dr. Ola Brekke arrived in Oslo for the summit.",
+    ],
+)
+def test_a_form_of_address_between_title_and_name_is_passed_over(sentence: str) -> None:
+    draft = draft_facts(sentence)
+    assert names(draft) == ["Ola Brekke"]
+    assert draft.attendees[0].title == "Prime Minister"
+    assert attending(draft) == {"Ola Brekke": "Norway"}
+
+
+def test_a_title_before_a_name_at_the_start_of_a_paragraph() -> None:
+    draft = draft_facts(
+        "The leaders met on Monday.\n\nChairman of the Summit, Ola Brekke, spoke at the summit."
+    )
+    assert [person.title for person in draft.people] == ["Chairman of the Summit"]
+
+
+def test_a_portfolio_of_two_words_before_a_name_of_three() -> None:
+    draft = draft_facts(
+        "Malaysia's Minister of Foreign Affairs Amir Hakim Rahman attended the summit."
+    )
+    assert names(draft) == ["Amir Hakim Rahman"]
+    assert draft.attendees[0].title == "Minister of Foreign Affairs"
+
+
+def test_a_monarchs_full_name_is_known_with_the_title_too() -> None:
+    draft = draft_facts(
+        "In a speech opening the summit, King Faisal bin Karim Al Haddad of Jordan spoke. "
+        "“We stand together,” King Faisal said."
+    )
+    (person,) = draft.people
+    assert person.name == "Faisal bin Karim Al Haddad"
+    assert "King Faisal bin Karim Al Haddad" in person.variants
+    assert [statement.speaker for statement in draft.statements] == [person]
