@@ -68,6 +68,7 @@ _PLAINLY_ATTENDING = (
     r"|arriv(?:e|es|ed|ing|als?)|gather(?:s|ed|ing)?|host(?:s|ed|ing)|(?:will|would|to|shall)[ ]host"
     rf"|(?-i:[Hh]ost[ ](?=[{UPPER}]))"  # "Host X", "summit host X": the host is there
     r"|chair(?:s|ed|ing|manship)|(?:summit|meeting|conference)[ ]chair(?:man|woman|person)?"
+    r"|chair(?:man|woman|person)?[ ]of[ ](?:the|this)[ ](?:summit|meeting|conference)"
     rf"|join(?:s|ed|ing)?[ ](?:(?:the|their|other|fellow|a|his|her)[ ])?(?:[\w-]+[ ]){{0,2}}?{_MEETING}"
     r"|(?:lead|led|leads|leading|head|headed|heads|heading)[ ](?:the|a|his|her|its|their|[\w.]+['’]s)[ ]"
     r"(?:[\w-]+['’]s[ ])?(?:[\w-]+[ ])?delegation|delegations?,?[ ](?:led|headed)[ ](?:instead[ ]|now[ ]|also[ ])?by"

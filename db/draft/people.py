@@ -89,6 +89,11 @@ _PORTFOLIO_BEFORE = re.compile(
 )
 # Last words of a portfolio ("of Foreign Affairs", "of International Relations").
 _PORTFOLIO_ENDS = frozenset({"Affairs", "Relations", "Cooperation", "Trade", "Development"})
+# A state's name in full, whose words before "of" say its form of government.
+_FORM_OF_STATE = re.compile(
+    r"(?:[\w-]+[ ]){0,3}?(?:Republic|Kingdom|State|Federation|Commonwealth|Principality"
+    r"|Sultanate|Emirate)[ ]of[ ](?:the[ ])?(?P<name>.+)"
+)
 _OF_AFTER = re.compile(rf"[ ]of[ ](?:the[ ])?(?P<of>(?:{WORD})(?:[ ](?:{WORD}))*)")
 _NO_PARTY_WORDS = frozenset({"the", "his", "her", "its", "their"})
 _CAPITALISED_WORDS = rf"(?:[{UPPER}][\w.’'-]*[ ]){{1,3}}?"
@@ -807,7 +812,10 @@ class _Finder:
     def _party_named(self, words: str) -> Party | None:
         """The country or body ``words`` name; None for a portfolio ("Minister of State and
         Foreign Affairs", "Secretary of State"), which is no body."""
-        country = self.countries.country_named(words)
+        form = _FORM_OF_STATE.fullmatch(words)  # "the Cooperative Republic of Guyana"
+        country = self.countries.country_named(words) or (
+            self.countries.country_named(form.group("name")) if form else None
+        )
         if country:
             return _country_party(country.key, country.name, country.code)
         last = words.split()[-1]

@@ -552,3 +552,10 @@ def test_someone_who_will_lead_a_delegation_to_the_summit_attends() -> None:
         "UN Secretary-General Ola Brekke will lead the body's delegation, its spokesman said."
     )
     assert [attendee.person.name for attendee in draft.attendees] == ["Ola Brekke"]
+
+
+def test_the_chairman_of_the_conference_attends() -> None:
+    draft = draft_facts(
+        "Chairman of the Conference, the Honourable Ola Brekke, thanked the member states."
+    )
+    assert [attendee.person.name for attendee in draft.attendees] == ["Ola Brekke"]

@@ -1157,3 +1157,11 @@ def test_a_monarchs_full_name_is_known_with_the_title_too() -> None:
     assert person.name == "Faisal bin Karim Al Haddad"
     assert "King Faisal bin Karim Al Haddad" in person.variants
     assert [statement.speaker for statement in draft.statements] == [person]
+
+
+def test_a_country_named_in_full_with_its_form_of_government() -> None:
+    draft = draft_facts(
+        "Outgoing Chair, His Excellency Dr Ola Brekke, President of the Cooperative Republic "
+        "of Guyana, thanked the leaders."
+    )
+    assert attending(draft) == {"Ola Brekke": "Guyana"}
