@@ -102,7 +102,8 @@ _PLAINLY_ATTENDING = (
     r"(?:speech|address|statement|keynote)"
     rf"|(?:speech|address|remarks)[ ]to[ ](?:the[ ])?(?:[\w-]+[ ]){{0,2}}?{_MEETING}"
     r"|in[ ]attendance|among[ ](?:the[ ])?(?:leaders|those|heads|dignitaries|delegates)"
-    r"|(?:leaders|heads[ ]of[ ]state|dignitaries|delegates)[ ](?:including|such[ ]as)"
+    r"|(?:leaders|heads[ ]of[ ]state|dignitaries|delegates)(?:[ ]|[ ]?[—–-][ ]?|,[ ])"
+    r"(?:including|such[ ]as)"
     r"|(?:summit|meeting|gathering)[ ](?:drew|draws|attracted|attracts)"
     # "X flew to Oslo for the summit", and a headline's "X flies to Oslo for Nordic summit"
     r"|(?:leav\w+|left|head(?:s|ed|ing)?|travel\w*|fl(?:y|ew|ies|ying)|set[ ]off|depart\w*"
@@ -176,7 +177,7 @@ _ANOTHER_TIME = re.compile(
 # "X met Y in Oslo last month", "… two years ago": a clause set at an earlier time.
 _EARLIER = re.compile(
     r"\b(?:last|earlier[ ]this|the[ ]previous)[ ](?:year|month|week)\b|\b(?:years?|months?|weeks?)[ ]ago\b"
-    r"|\bin[ ]previous[ ]years\b|\bin[ ](?:[A-Z][a-z]+[ ])?(?:19|20)\d\d\b",
+    r"|\bin[ ]previous[ ]years\b|\bin[ ](?:(?-i:[A-Z][a-z]+)[ ])?(?:19|20)\d\d\b",
     re.IGNORECASE,
 )
 _IN_A_PLACE = re.compile(rf"\bin[ ](?P<place>[{UPPER}][\w-]+(?:[ ][{UPPER}][\w-]+)?)")

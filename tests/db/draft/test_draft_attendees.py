@@ -559,3 +559,18 @@ def test_the_chairman_of_the_conference_attends() -> None:
         "Chairman of the Conference, the Honourable Ola Brekke, thanked the member states."
     )
     assert [attendee.person.name for attendee in draft.attendees] == ["Ola Brekke"]
+
+
+def test_leaders_including_set_off_by_dashes_attend() -> None:
+    draft = draft_facts(
+        "Arab leaders – including Egypt’s President Omar Haddad – also condemned the plan."
+    )
+    assert [attendee.person.name for attendee in draft.attendees] == ["Omar Haddad"]
+
+
+def test_a_year_dating_only_a_thing_the_clause_names_is_no_other_meeting() -> None:
+    draft = draft_facts(
+        "Arab leaders including Egypt’s President Omar Haddad condemned the move over the "
+        "Heights, which the army seized in the 1967 war."
+    )
+    assert [attendee.person.name for attendee in draft.attendees] == ["Omar Haddad"]
