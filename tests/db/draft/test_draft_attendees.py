@@ -547,30 +547,27 @@ def test_what_someone_said_on_a_weekday_others_did_is_not_their_doing() -> None:
     assert (attending(said), attending(spoke)) == ({}, {"Erik Lund": "Sweden"})
 
 
-def test_someone_who_will_lead_a_delegation_to_the_summit_attends() -> None:
-    draft = draft_facts(
-        "UN Secretary-General Ola Brekke will lead the body's delegation, its spokesman said."
-    )
-    assert [attendee.person.name for attendee in draft.attendees] == ["Ola Brekke"]
-
-
-def test_the_chairman_of_the_conference_attends() -> None:
-    draft = draft_facts(
-        "Chairman of the Conference, the Honourable Ola Brekke, thanked the member states."
-    )
-    assert [attendee.person.name for attendee in draft.attendees] == ["Ola Brekke"]
-
-
-def test_leaders_including_set_off_by_dashes_attend() -> None:
-    draft = draft_facts(
-        "Arab leaders – including Egypt’s President Omar Haddad – also condemned the plan."
-    )
-    assert [attendee.person.name for attendee in draft.attendees] == ["Omar Haddad"]
-
-
-def test_a_year_dating_only_a_thing_the_clause_names_is_no_other_meeting() -> None:
-    draft = draft_facts(
-        "Arab leaders including Egypt’s President Omar Haddad condemned the move over the "
-        "Heights, which the army seized in the 1967 war."
-    )
-    assert [attendee.person.name for attendee in draft.attendees] == ["Omar Haddad"]
+@pytest.mark.parametrize(
+    ("article", "attendee"),
+    [
+        ("UN Secretary-General Ola Brekke will lead the body's delegation, it said.", "Ola Brekke"),
+        (
+            "Chairman of the Conference, the Honourable Ola Brekke, thanked the members.",
+            "Ola Brekke",
+        ),
+        (
+            "Arab leaders – including Egypt’s President Omar Haddad – condemned the plan.",
+            "Omar Haddad",
+        ),
+        # a year that dates a thing the clause names, not the clause
+        (
+            "Arab leaders including Egypt’s President Omar Haddad condemned the move over the "
+            "Heights, which the army seized in the 1967 war.",
+            "Omar Haddad",
+        ),
+    ],
+)
+def test_a_delegations_leader_the_conferences_chair_and_leaders_including(
+    article: str, attendee: str
+) -> None:
+    assert list(attending(article)) == [attendee]
