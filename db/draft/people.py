@@ -60,6 +60,10 @@ _NAME_GOES_ON = re.compile(rf"\.?[ ](?:{WORD})[ ](?:{WORD})")
 _HONORIFIC = r"\b(?:Mr|Mrs|Ms|Mme|Dr)\.?[ ]"
 # Styles a person is known by with the name, not offices: "Sheikh", "Sir", "Dame".
 _STYLE = r"(?:Sheikh|Sheikha|Sir|Dame)"
+# The glottal stop before a vowel a Polynesian name may open with ("'Akilisi"), written as an
+# apostrophe.
+_GLOTTAL = "['‘ʻ]"
+_GLOTTAL_OPENING = re.compile(rf"(?:^|\s){_GLOTTAL}$")
 # A monarch's title before the full name is how the person is known too ("King X bin Y Al Z").
 _REGNAL_STYLE = r"(?<!Crown[ ])(?:King|Queen|Emperor|Empress|Sultan|Emir|Amir|Prince|Princess)"
 # Forms of address written between a title and a name ("Australian PM Hon. X", "Chairman of the
@@ -67,7 +71,7 @@ _REGNAL_STYLE = r"(?<!Crown[ ])(?:King|Queen|Emperor|Empress|Sultan|Emir|Amir|Pr
 _ADDRESS_WORDS = (
     r"(?:Hon\.|Honourable|Honorable|Excellency|Highness|Majesty|H\.[ ]?E\.|HE|Dr\.?|Prof\.?)"
 )
-_ADDRESS_BEFORE = re.compile(rf"(?:(?:the|[Hh]is|[Hh]er)[ ])?(?:{_ADDRESS_WORDS}[ ])+$")
+_ADDRESS_BEFORE = re.compile(rf"(?:(?:the|[Hh]is|[Hh]er)[ ])?(?:{_ADDRESS_WORDS}[ ])+{_GLOTTAL}?$")
 _ADDRESS_OPENING = re.compile(rf"(?:(?:His|Her)[ ])?(?:{_ADDRESS_WORDS}[ ])+")
 _HONORIFIC_BEFORE = re.compile(rf"{_HONORIFIC}$")
 _ADDRESSED = re.compile(rf"{_HONORIFIC}(?P<name>(?:{WORD})(?:[ ](?:{WORD}))*)")
@@ -354,6 +358,8 @@ class _Finder:
         if not name or (self._known(name) and not self._titled_later(name, candidate)):
             return
         text = self.text.text
+        if name[0] in "AEIOU" and _GLOTTAL_OPENING.search(text, max(0, name_start - 2), name_start):
+            name, name_start = text[name_start - 1] + name, name_start - 1  # "'Akilisi Pohiva"
         name_end = name_start + len(name)
         if _SUFFIX_WITHOUT_ITS_STOP.search(name) and text[name_end : name_end + 1] == ".":
             name, name_end = f"{name}.", name_end + 1  # "Pedro Alves Jr."

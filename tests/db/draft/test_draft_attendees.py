@@ -559,6 +559,7 @@ def test_what_someone_said_on_a_weekday_others_did_is_not_their_doing() -> None:
             "Arab leaders – including Egypt’s President Omar Haddad – condemned the plan.",
             "Omar Haddad",
         ),
+        ("Australian PM Hon. Ola Brekke spoke.\n\nAt center, Hon. Ola Brekke.", "Ola Brekke"),
         # a year that dates a thing the clause names, not the clause
         (
             "Arab leaders including Egypt’s President Omar Haddad condemned the move over the "
@@ -567,7 +568,7 @@ def test_what_someone_said_on_a_weekday_others_did_is_not_their_doing() -> None:
         ),
     ],
 )
-def test_a_delegations_leader_the_conferences_chair_and_leaders_including(
+def test_attending_told_by_a_delegation_a_chair_a_list_or_a_caption(
     article: str, attendee: str
 ) -> None:
     assert list(attending(article)) == [attendee]

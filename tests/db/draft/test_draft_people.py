@@ -1165,3 +1165,8 @@ def test_a_country_named_in_full_with_its_form_of_government() -> None:
         "of Guyana, thanked the leaders."
     )
     assert attending(draft) == {"Ola Brekke": "Guyana"}
+
+
+def test_a_name_opening_with_a_glottal_stop_keeps_it() -> None:
+    draft = draft_facts("Tongan PM Hon. 'Elisi Tupou arrived in Suva for the summit.")
+    assert attending(draft) == {"'Elisi Tupou": "Tonga"}
