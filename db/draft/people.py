@@ -72,6 +72,7 @@ _ADDRESS_WORDS = (
     r"(?:Hon\.|Honourable|Honorable|Excellency|Highness|Majesty|H\.[ ]?E\.|HE|Dr\.?|Prof\.?)"
 )
 _ADDRESS_BEFORE = re.compile(rf"(?:(?:the|[Hh]is|[Hh]er)[ ])?(?:{_ADDRESS_WORDS}[ ])+{_GLOTTAL}?$")
+_ADDRESS_WORD = re.compile(_ADDRESS_WORDS)
 _ADDRESS_OPENING = re.compile(rf"(?:(?:His|Her)[ ])?(?:{_ADDRESS_WORDS}[ ])+")
 _HONORIFIC_BEFORE = re.compile(rf"{_HONORIFIC}$")
 _ADDRESSED = re.compile(rf"{_HONORIFIC}(?P<name>(?:{WORD})(?:[ ](?:{WORD}))*)")
@@ -83,9 +84,14 @@ _TITLE_AFTER = re.compile(
     rf"(?=[,.;]|[ ]and[ ](?:the[ ])?{TITLE}\b|[ ](?:who|during|at|since|until)[ ])",
     re.IGNORECASE,
 )
+# Words that qualify a title after whose it is: "Malaysia's long-serving prime minister".
+_QUALIFIERS = (
+    r"(?:(?:host|caretaker|acting|interim|outgoing|incoming|new|newly[ ]elected|newly[ ]appointed"
+    r"|current|then|former|embattled|authoritarian|veteran|re-elected|long-serving|longtime)[ ])*"
+)
 _TITLE_BEFORE = re.compile(
     rf"(?:^|(?<=\s))(?P<who>[^ ,.;]+['’]s[ ]|the[ ](?!{TITLE})[^ ,.;]+[ ]|(?:its|his|her|their)[ ])?"
-    rf"(?P<title>{TITLE}(?:[ ](?:to|of|in|for)[ ][^,;.]{{1,40}})?),[ ]$",
+    rf"{_QUALIFIERS}(?P<title>{TITLE}(?:[ ](?:to|of|in|for)[ ][^,;.]{{1,40}})?),[ ]$",
     re.IGNORECASE,
 )
 _PORTFOLIO_BEFORE = re.compile(
@@ -105,7 +111,7 @@ _CAPITALISED_WORDS = rf"(?:[{UPPER}][\w.’'-]*[ ]){{1,3}}?"
 # in lower case, after the country or body it serves, right before the name.
 _LOWER_TITLE_BEFORE = re.compile(
     rf"(?:^|(?<=[\s(]))(?P<who>{_CAPITALISED_WORDS}|[\w.-]+['’]s[ ]|the[ ]|(?:his|her|its|their)[ ])"
-    rf"(?P<title>{TITLE}|(?i:prime[ ]minister))[ ]$"
+    rf"{_QUALIFIERS}(?P<title>{TITLE}|(?i:prime[ ]minister))[ ]$"
 )
 # "ASEAN Secretary-General Dr. X", "President H.E. X": a title in any case, and the country or
 # body before it, ended by a form of address that stops the run of the name.
@@ -118,10 +124,10 @@ _OFFICE_AND_BEFORE = re.compile(
 )
 # "Danish host President …", "Finnish caretaker Prime Minister …": a country, then words
 # that qualify the title, before a capitalised title.
+_POSSESSIVE_ONLY = re.compile(r"(?:the[ ])?[\w.-]+['’]s")
 _QUALIFIED_BEFORE = re.compile(
     rf"(?P<who>[{UPPER}][\w’'.-]*(?:[ ][{UPPER}][\w’'.-]*)?)[ ](?:(?:summit|meeting)[ ])?"
-    r"(?:(?:host|caretaker|acting|interim|outgoing|incoming|new|newly[ ]elected|newly[ ]appointed"
-    r"|current|then|former|embattled|authoritarian|veteran|re-elected|long-serving|longtime)[ ])*$"
+    rf"{_QUALIFIERS}$"
 )
 # "Norway's Ola Brekke": a name after a country's possessive, with no title.
 _POSSESSIVE_BEFORE = re.compile(rf"(?P<who>(?:{WORD})(?:[ ](?:{WORD})){{0,2}})['’]s[ ]$")
@@ -183,7 +189,8 @@ _FROM_COUNTRY = re.compile(
 )
 _RESPECTIVELY = re.compile(
     rf"\b(?P<title>{TITLE})s[ ]of[ ](?:the[ ])?(?P<countries>[^;:]{{3,160}}?),[ ]"
-    r"(?P<names>[^;:,]{3,60}(?:,[ ][^;:,]{3,60}){0,8}?)(?:,?[ ]respectively\b|(?=,))",
+    r"(?P<names>[^;:,]{3,60}(?:,[ ][^;:,]{3,60}){0,8}?)"
+    r"(?:,?[ ]respectively\b|(?=,|;|(?<=[a-z])\.(?:\s|$)))",
     re.IGNORECASE,
 )
 _LIST_SEPARATOR = re.compile(r"(,[ ](?:and[ ])?|[ ]and[ ])")
@@ -205,7 +212,7 @@ _TITLE_GOES_ON = re.compile(rf"[ ](?:of[ ]the[ ](?-i:[a-z])|and[ ](?:{TITLE})\b)
 # "in Norway", "in the Chinese Government", "Tromso, Norway": a country named as where things
 # happen, not whose; nor is one inside a longer name ("the Latin American Economic System").
 _PLACE_BEFORE = re.compile(
-    rf"(?:\b(?:in|at|to|from|into|across|near)(?:[ ]the)?|[{UPPER}][\w-]+,?)[ ]$"
+    rf"(?:\b(?:in|at|to|from|into|across|near)(?:[ ]the)?|(?!The[ ])[{UPPER}][\w-]+,?)[ ]$"
 )
 
 
@@ -389,6 +396,8 @@ class _Finder:
         if title and (own := name_with_own_title(title, name)):  # "Pope Benedictus"
             name, name_start = own, name_end - len(own)
         after = _TITLE_AFTER.match(text, name_end)
+        if title and party is None and after:  # "President X, Zimbabwe's leader,"
+            party = self._country_after(after)
         if not title and after:  # "Mette Frederiksen, Denmark's prime minister,"
             title = after.group("title")
             of_group = after.group("of")
@@ -446,6 +455,18 @@ class _Finder:
             party=party,
         )
         self._merge_or_add(person)
+
+    def _country_after(self, after: re.Match[str]) -> Party | None:
+        """The country a title set after a titled name gives ("Zimbabwe's leader", "leader of
+        Zimbabwe"); not one the words before that title name ("greeted the President of Peru")."""
+        who, served = after.group("who").strip(), after.group("of")
+        if _POSSESSIVE_ONLY.fullmatch(who):
+            country = self.countries.country_named(who[:-2])
+        elif not who and served:
+            country = self.countries.country_named(served)
+        else:
+            return None
+        return _country_party(country.key, country.name, country.code) if country else None
 
     def _opening(self, run: re.Match[str]) -> int:
         """Where the words before a name begin once the forms of address between them and the
@@ -792,7 +813,7 @@ class _Finder:
 
     def _party_before(self, prefix: str) -> Party | None:
         """The country or body a title's prefix names: "Danish", "Norway's", "U.N."."""
-        words = prefix.split()
+        words = [word for word in prefix.split() if not _ADDRESS_WORD.fullmatch(word)]
         for first in range(len(words)):
             candidate = " ".join(words[first:])
             country = self.countries.country_named(candidate.removesuffix("’s").removesuffix("'s"))

@@ -1170,3 +1170,43 @@ def test_a_country_named_in_full_with_its_form_of_government() -> None:
 def test_a_name_opening_with_a_glottal_stop_keeps_it() -> None:
     draft = draft_facts("Tongan PM Hon. 'Elisi Tupou arrived in Suva for the summit.")
     assert attending(draft) == {"'Elisi Tupou": "Tonga"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "country"),
+    [
+        (
+            "Kuwait's Amir His Highness Sheikh Ali Al-Sabah Al-Jaber opened the summit.",
+            "Ali Al-Sabah Al-Jaber",
+            "Kuwait",
+        ),
+        ("H.E. President Ola Brekke of Norway attended the summit.", "Ola Brekke", "Norway"),
+        (
+            "The United Arab Emirates was represented at the summit by Vice President Ola Brekke.",
+            "Ola Brekke",
+            "United Arab Emirates",
+        ),
+        (
+            "Norway's long-serving prime minister, Ola Brekke, attended the summit.",
+            "Ola Brekke",
+            "Norway",
+        ),
+        (
+            "Norway's newly elected president Ola Brekke attended the summit.",
+            "Ola Brekke",
+            "Norway",
+        ),
+        ("President Ola Brekke, Norway's leader, attended the summit.", "Ola Brekke", "Norway"),
+    ],
+)
+def test_a_countrys_leader_written_with_styles_and_qualifiers(
+    sentence: str, name: str, country: str
+) -> None:
+    assert attending(draft_facts(sentence)) == {name: country}
+
+
+def test_offices_of_countries_in_order_at_the_end_of_a_sentence() -> None:
+    draft = draft_facts(
+        "Also present were the presidents of Kenya and Uganda, Ola Brekke and Aino Lahti."
+    )
+    assert attending(draft) == {"Ola Brekke": "Kenya", "Aino Lahti": "Uganda"}
