@@ -94,8 +94,11 @@ _TITLE_BEFORE = re.compile(
     rf"{_QUALIFIERS}(?P<title>{TITLE}(?:[ ](?:to|of|in|for)[ ][^,;.]{{1,40}})?),[ ]$",
     re.IGNORECASE,
 )
+# "Minister of Rural Affairs X", "Minister of State for Foreign Affairs X", "Minister of
+# Foreign Affairs and International Cooperation X": the run after it is the portfolio and the name.
 _PORTFOLIO_BEFORE = re.compile(
-    r"(?:(?P<who>[^ ,.;]+)[ ])?(?P<title>(?:Minister|Secretary|Commissioner)[ ]of[ ](?:the[ ])?)$"
+    rf"(?:(?P<who>[^ ,.;]+)[ ])?(?P<title>(?:Minister|Secretary|Commissioner)[ ](?:of|for)[ ]"
+    rf"(?:the[ ])?(?:(?:[{UPPER}][\w-]*[ ]){{1,3}}(?:for|and)[ ](?:the[ ])?)?)$"
 )
 # Last words of a portfolio ("of Foreign Affairs", "of International Relations").
 _PORTFOLIO_ENDS = frozenset({"Affairs", "Relations", "Cooperation", "Trade", "Development"})
@@ -116,7 +119,7 @@ _LOWER_TITLE_BEFORE = re.compile(
 # "ASEAN Secretary-General Dr. X", "President H.E. X": a title in any case, and the country or
 # body before it, ended by a form of address that stops the run of the name.
 _TITLE_BEFORE_ADDRESS = re.compile(
-    rf"(?:^|(?<=[\s(]))(?P<who>{_CAPITALISED_WORDS}|[\w.-]+['’]s[ ]|(?:his|her|its|their)[ ])?"
+    rf"(?:^|(?<=[\s(]))(?P<who>{_CAPITALISED_WORDS}|[\w.-]+['’]s[ ]|(?:his|her|its|their)[ ])??"
     rf"(?P<title>(?i:{TITLE}))[ ]$"
 )
 _OFFICE_AND_BEFORE = re.compile(

@@ -1140,12 +1140,36 @@ def test_a_title_before_a_name_at_the_start_of_a_paragraph() -> None:
     assert [person.title for person in draft.people] == ["Chairman of the Summit"]
 
 
-def test_a_portfolio_of_two_words_before_a_name_of_three() -> None:
-    draft = draft_facts(
-        "Malaysia's Minister of Foreign Affairs Amir Hakim Rahman attended the summit."
-    )
-    assert names(draft) == ["Amir Hakim Rahman"]
-    assert draft.attendees[0].title == "Minister of Foreign Affairs"
+@pytest.mark.parametrize(
+    ("sentence", "name", "title"),
+    [
+        (
+            "Malaysia's Minister of Foreign Affairs Amir Hakim Rahman attended the summit.",
+            "Amir Hakim Rahman",
+            "Minister of Foreign Affairs",
+        ),
+        (
+            "Malaysia's Minister of State for Foreign Affairs Hakim Rahman attended the summit.",
+            "Hakim Rahman",
+            "Minister of State for Foreign Affairs",
+        ),
+        (
+            "Malaysia's Minister of Foreign Affairs and International Cooperation Hakim Rahman "
+            "attended the summit.",
+            "Hakim Rahman",
+            "Minister of Foreign Affairs and International Cooperation",
+        ),
+        (
+            "Prime Minister Dr. Hakim Rahman of Malaysia attended the summit.",
+            "Hakim Rahman",
+            "Prime Minister",
+        ),
+    ],
+)
+def test_a_portfolio_or_a_doctors_title_before_a_name(sentence: str, name: str, title: str) -> None:
+    draft = draft_facts(sentence)
+    assert attending(draft) == {name: "Malaysia"}
+    assert draft.attendees[0].title == title
 
 
 def test_a_monarchs_full_name_is_known_with_the_title_too() -> None:
