@@ -635,8 +635,8 @@ class _Finder:
 
     def _candidate(self, run: re.Match[str]) -> _Candidate:
         """Split a run into what precedes a title, the title, and the name after it."""
-        text, words, opening = self.text.text, run.group(0), self._opening(run)
-        title_of = _TITLE_OF_BEFORE.search(text, max(0, opening - 60), opening)
+        text, words, before = self.text.text, run.group(0), self._opening(run)
+        title_of = _TITLE_OF_BEFORE.search(text, max(0, before - 60), before)
         served = self._leading_party_words(words.split()) if title_of else 0
         rest = " ".join(words.split()[served:])
         if title_of and served and len(rest.split()) >= 2 and not self._title_in(rest):
@@ -650,7 +650,7 @@ class _Finder:
                 title=title_of.group("title"),
                 start=title_of.start(),
             )
-        portfolio = _PORTFOLIO_BEFORE.search(text, max(0, opening - 40), opening)
+        portfolio = _PORTFOLIO_BEFORE.search(text, max(0, before - 40), before)
         if portfolio and len(words.split()) >= 3:
             # "Minister of Rural Affairs Mart Kask": the words after the portfolio's last word
             # ("Affairs Zambry Abdul Kadir"), else the last two, name the minister.
@@ -670,7 +670,7 @@ class _Finder:
             return _Candidate(name=words, name_start=run.start(), start=run.start())
         name = words[title.end() :].lstrip()
         title_text, start = title.group(0), run.start()
-        modifier = _MODIFIER_BEFORE.search(text, max(0, opening - 12), opening)
+        modifier = _MODIFIER_BEFORE.search(text, max(0, before - 12), before)
         if title.start() == 0 and modifier:  # "acting President …"
             title_text, start = f"{modifier.group(1)} {title_text}", modifier.start()
         elif title.start() > 0 and (opening := _MODIFIER_OPENING.match(words)):
