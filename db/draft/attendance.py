@@ -4,8 +4,9 @@ A person named in a clause that says people attend ("attended", "took part", "ga
 the meetings", "met", "arrived", "hosted", "welcomed", "led the delegation", "by video link", "at
 the summit" or the forum, "in his speech", "told delegates", "presided over the summit", "held
 bilateral talks", "shook hands", "this year's chair", "signed the declaration", "received the
-leaders", "summit participants, including", "The leaders — A, B and C —", "Host X", "the summit's
-host", "the summit chair" …) attended, and so did those a sentence names after one that says so ("…
+leaders", "summit participants, including", "The leaders — A, B and C —", "leaders – including X
+–", "Host X", "the summit's host", "the summit chair", "Chairman of the Conference", "passed the
+baton to X", a caption's "At center, X" …) attended, and so did those a sentence names after one that says so ("…
 confirmed their participation. These are A and B.") and the body's own officials named in a
 sentence about its meeting ("As part of the General Assembly, …, Secretary General X said"), unless
 the text says they are away ("the absence of X", "X's absence", "in lieu of X", "X skipped the
@@ -137,7 +138,10 @@ _ALSO_ATTENDING = (
     r"|(?:fl(?:ew|ies|y|ying)|jet(?:s|ted|ting))[ ]in(?:to)?\b"
     r"|(?:took|takes|taking|handed|hands|handing|assum(?:e|es|ed|ing))[ ](?:over[ ])?(?:the|as)[ ]"
     r"(?:[\w-]+[ ])?chair\w*"
+    # "handed over to X", "passing the bloc's baton to X": the chair changing hands there
     r"|hand(?:s|ed|ing)?[ ]over[ ]to|presence"
+    r"|(?:pass|hand)(?:es|ed|ing|s)?[ ](?:on[ ])?(?:the|its|his|her)[ ](?:[\w’'-]+[ ])?"
+    r"(?:baton|gavel|presidency|chair\w*)[ ]to\b"
     r"|(?:brought|bringing|brings)[ ]together"
     r"|also[ ]expected(?:[ ]to[ ]be[ ](?:there|present))?[ ](?:is|are|were|was)\b"
     # a photograph's caption: "Standing left to right are X, Y …", "(L-R) X, Y"

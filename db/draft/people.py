@@ -7,11 +7,14 @@ Luc Moreau", "Danish host President Ole Berg", "Czech PM Pavel Novak", "Prime Mi
 Tom Harlow", "Norway's Ola Brekke", "Anna Berg, the …", "Anna Berg said", "the Prime Minister of
 Belize, Ana Ruiz", "the presidents of Norway, X; Chile, Y", "the prime ministers of Chile and Peru,
 X and Y(, respectively)", "X (Chile)", "X from Chile", "Host X", a heading in capitals "SWEDEN PRIME
-MINISTER ERIK LUND"), or a family name alone that says a quote ("“…,” Moreau said"; not a city's
+MINISTER ERIK LUND"), with a form of address between title and name passed over ("Australian PM
+Hon. X", "Chairman of the Conference, the Honourable X", "Secretary-General Dr. X", "Amir His
+Highness Sheikh X"), or a family name alone that says a quote ("“…,” Moreau said"; not a city's
 or a news source's). Later mentions are the full name and its short forms (naming.py), the same
 written without its accents, and spellings of the family name that differ by a letter (a slip the
 article made, kept as a variant, also when the full name is written again with it: "Erika Lundqvis"
-after "Erika Lundqvist"); the name with its style ("Sheikh X", "Sir X") is kept as a variant too.
+after "Erika Lundqvist"); the name with its style ("Sheikh X", "Sir X", "King X bin Y") is kept as a
+variant too.
 An office held by many ("Foreign Ministers") or a government ("Presidential Administration") is no
 one, nor is a run of capitalised words that names a country ("Costa Rica") or a place ("King Aldric
 Road").

@@ -560,6 +560,10 @@ def test_what_someone_said_on_a_weekday_others_did_is_not_their_doing() -> None:
             "Omar Haddad",
         ),
         ("Australian PM Hon. Ola Brekke spoke.\n\nAt center, Hon. Ola Brekke.", "Ola Brekke"),
+        (
+            "Ana Lopes passed the bloc’s baton to Brazilian President Ola Brekke.",
+            "Ola Brekke",
+        ),
         # a year that dates a thing the clause names, not the clause
         (
             "Arab leaders including Egypt’s President Omar Haddad condemned the move over the "
