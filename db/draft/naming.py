@@ -48,7 +48,7 @@ PLACE_NOUNS = frozenset(_PLACE_NOUN_WORDS.split())
 _NOT_NAME_OPENER_WORDS = (
     "Throughout Despite Under Over Among Amid Across Ahead Following Without Within Including "
     "Like Unlike Prof Professor Sir Dame Lord Lady Baroness Baron Mister Madam Sheikh Sheikha "
-    "Hon Honourable Honorable Excellency Highness Majesty Holiness Summit Summits Meeting Talks Conference Forum Prime Vice"
+    "Rt Right Hon Honourable Honorable Excellency Highness Majesty Holiness Summit Summits Meeting Talks Conference Forum Prime Vice"
 )
 NOT_NAME_OPENERS = frozenset(_NOT_NAME_OPENER_WORDS.split())
 

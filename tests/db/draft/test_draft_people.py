@@ -1124,6 +1124,8 @@ def test_a_full_name_after_a_titled_family_name_gives_the_person_its_country() -
         "Prime Minister of Norway, the Honourable Ola Brekke, arrived in Oslo for the summit.",
         "Norway's Prime Minister, His Excellency Dr Ola Brekke, arrived for the summit.",
         "Norwegian Prime Minister Dr. Ola Brekke arrived in Oslo for the summit.",
+        "The Rt Hon Ola Brekke, Prime Minister of Norway, arrived in Oslo for the summit.",
+        "Norwegian Prime Minister the Rt. Hon. Ola Brekke arrived in Oslo for the summit.",
     ],
 )
 def test_a_form_of_address_between_title_and_name_is_passed_over(sentence: str) -> None:
