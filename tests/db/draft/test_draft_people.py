@@ -1223,6 +1223,13 @@ def test_a_name_opening_with_a_glottal_stop_keeps_it() -> None:
             "Norway",
         ),
         ("President Ola Brekke, Norway's leader, attended the summit.", "Ola Brekke", "Norway"),
+        (
+            "Chad's transitional president, Ola Brekke, attended the summit.",
+            "Ola Brekke",
+            "Chad",
+        ),
+        ("Field Marshal Ola Brekke, Norway's president, attended.", "Ola Brekke", "Norway"),
+        ("Norway's Prime Minister-designate Ola Brekke attended.", "Ola Brekke", "Norway"),
     ],
 )
 def test_a_countrys_leader_written_with_styles_and_qualifiers(
