@@ -215,9 +215,11 @@ _PLACE_AFTER = re.compile(r"[ ](?:capital|city|town|port|resort|island|coast|bor
 _SUFFIX_WITHOUT_ITS_STOP = re.compile(r"[ ](?:Jr|Sr)$")
 _TITLE_GOES_ON = re.compile(rf"[ ](?:of[ ]the[ ](?-i:[a-z])|and[ ](?:{TITLE})\b)", re.IGNORECASE)
 # "in Norway", "in the Chinese Government", "Tromso, Norway": a country named as where things
-# happen, not whose; nor is one inside a longer name ("the Latin American Economic System").
+# happen, not whose; nor is one inside a longer name ("the Latin American Economic System"),
+# though a sentence may open with a word before it ("Representing Norway was X").
 _PLACE_BEFORE = re.compile(
-    rf"(?:\b(?:in|at|to|from|into|across|near)(?:[ ]the)?|(?!The[ ])[{UPPER}][\w-]+,?)[ ]$"
+    rf"(?:\b(?:in|at|to|from|into|across|near)(?:[ ]the)?|[{UPPER}][\w-]+,"
+    rf"|(?<=[\w,][ ])(?!The[ ])[{UPPER}][\w-]+)[ ]$"
 )
 
 

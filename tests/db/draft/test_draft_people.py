@@ -1230,9 +1230,16 @@ def test_a_name_opening_with_a_glottal_stop_keeps_it() -> None:
         ),
         ("Field Marshal Ola Brekke, Norway's president, attended.", "Ola Brekke", "Norway"),
         ("Norway's Prime Minister-designate Ola Brekke attended.", "Ola Brekke", "Norway"),
+        (
+            "Representing Norway at the summit was Prime Minister Ola Brekke.",
+            "Ola Brekke",
+            "Norway",
+        ),
+        ("For Norway, Prime Minister Ola Brekke attended the summit.", "Ola Brekke", "Norway"),
+        ("Norway sent Prime Minister Ola Brekke to the summit.", "Ola Brekke", "Norway"),
     ],
 )
-def test_a_countrys_leader_written_with_styles_and_qualifiers(
+def test_a_countrys_leader_written_with_styles_qualifiers_and_the_country_before(
     sentence: str, name: str, country: str
 ) -> None:
     assert attending(draft_facts(sentence)) == {name: country}
