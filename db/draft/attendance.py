@@ -106,10 +106,9 @@ _PLAINLY_ATTENDING = (
     r"|(?:leaders|heads[ ]of[ ]state|dignitaries|delegates)(?:[ ]|[ ]?[—–-][ ]?|,[ ])"
     r"(?:including|such[ ]as)"
     r"|(?:summit|meeting|gathering)[ ](?:drew|draws|attracted|attracts)"
-    # "X flew to Oslo for the summit", a headline's "X flies to Oslo for Nordic summit", "Norway
-    # sent X to the summit"
+    # "X flew to Oslo for the summit", and a headline's "X flies to Oslo for Nordic summit"
     r"|(?:leav\w+|left|head(?:s|ed|ing)?|travel\w*|fl(?:y|ew|ies|ying)|set[ ]off|depart\w*"
-    r"|visit(?:s|ed|ing)?|sen(?:t|ds|ding))[ ](?:[\w]+[ ]){0,6}?(?:for|to)[ ](?:(?:the|a|this|its)[ ])?"
+    r"|visit(?:s|ed|ing)?)[ ](?:[\w]+[ ]){0,6}?(?:for|to)[ ](?:(?:the|a|this|its)[ ])?"
     r"(?:[\w-]+[ ]){0,3}?(?:summit|meetings?|talks)"
 )
 # Words that say so only together with what else the article gives of the person: a meeting,

@@ -547,6 +547,12 @@ def test_what_someone_said_on_a_weekday_others_did_is_not_their_doing() -> None:
     assert (attending(said), attending(spoke)) == ({}, {"Erik Lund": "Sweden"})
 
 
+def test_a_message_sent_to_the_summit_is_no_sign_of_attending() -> None:
+    assert (
+        attending("Chinese President Ola Brekke sent a congratulatory letter to the summit.") == {}
+    )
+
+
 @pytest.mark.parametrize(
     ("article", "attendee"),
     [
