@@ -25,6 +25,7 @@ REGNAL_TITLES = frozenset(
         "empress",
         "sultan",
         "emir",
+        "amir",
         "sheikh",
         "sheikha",
     }

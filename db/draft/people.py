@@ -402,6 +402,9 @@ class _Finder:
             return  # "Chief Justice and Chief Advisor of the interim government": all title
         if title and (own := name_with_own_title(title, name)):  # "Pope Benedictus"
             name, name_start = own, name_end - len(own)
+            office = _TITLE_AFTER.match(text, name_end)
+            if office and self._country_after(office):  # "Amir Rahman, Malaysia's foreign
+                title = ""  # minister,": the office is the one after the name
         after = _TITLE_AFTER.match(text, name_end)
         if title and party is None and after:  # "President X, Zimbabwe's leader,"
             party = self._country_after(after)

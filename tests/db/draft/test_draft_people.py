@@ -1249,3 +1249,9 @@ def test_offices_of_countries_in_order_at_the_end_of_a_sentence() -> None:
         "Also present were the presidents of Kenya and Uganda, Ola Brekke and Aino Lahti."
     )
     assert attending(draft) == {"Ola Brekke": "Kenya", "Aino Lahti": "Uganda"}
+
+
+def test_a_given_name_that_is_also_a_rulers_title_with_an_office_after_it() -> None:
+    draft = draft_facts("Amir Rahman, Malaysia's foreign minister, attended the summit.")
+    assert attending(draft) == {"Amir Rahman": "Malaysia"}
+    assert draft.attendees[0].title == "Foreign Minister"
