@@ -4,8 +4,9 @@ A person named in a clause that says people attend ("attended", "took part", "ga
 the meetings", "met", "arrived", "hosted", "welcomed", "led the delegation", "by video link", "at
 the summit" or the forum, "in his speech", "told delegates", "presided over the summit", "held
 bilateral talks", "shook hands", "this year's chair", "signed the declaration", "received the
-leaders", "summit participants, including", "The leaders — A, B and C —", "Host X", "the summit's
-host", "the summit chair" …) attended, and so did those a sentence names after one that says so ("…
+leaders", "summit participants, including", "The leaders — A, B and C —", "leaders – including X
+–", "Host X", "the summit's host", "the summit chair", "Chairman of the Conference", "passed the
+baton to X", a caption's "At center, X" …) attended, and so did those a sentence names after one that says so ("…
 confirmed their participation. These are A and B.") and the body's own officials named in a
 sentence about its meeting ("As part of the General Assembly, …, Secretary General X said"), unless
 the text says they are away ("the absence of X", "X's absence", "in lieu of X", "X skipped the
@@ -68,8 +69,9 @@ _PLAINLY_ATTENDING = (
     r"|arriv(?:e|es|ed|ing|als?)|gather(?:s|ed|ing)?|host(?:s|ed|ing)|(?:will|would|to|shall)[ ]host"
     rf"|(?-i:[Hh]ost[ ](?=[{UPPER}]))"  # "Host X", "summit host X": the host is there
     r"|chair(?:s|ed|ing|manship)|(?:summit|meeting|conference)[ ]chair(?:man|woman|person)?"
+    r"|chair(?:man|woman|person)?[ ]of[ ](?:the|this)[ ](?:summit|meeting|conference)"
     rf"|join(?:s|ed|ing)?[ ](?:(?:the|their|other|fellow|a|his|her)[ ])?(?:[\w-]+[ ]){{0,2}}?{_MEETING}"
-    r"|(?:led|leads|leading|headed|heads|heading)[ ](?:the|a|his|her|its|their|[\w.]+['’]s)[ ]"
+    r"|(?:lead|led|leads|leading|head|headed|heads|heading)[ ](?:the|a|his|her|its|their|[\w.]+['’]s)[ ]"
     r"(?:[\w-]+['’]s[ ])?(?:[\w-]+[ ])?delegation|delegations?,?[ ](?:led|headed)[ ](?:instead[ ]|now[ ]|also[ ])?by"
     rf"|address(?:ed|es|ing)?[ ](?:the[ ])?(?:[\w-]+[ ]){{0,2}}?{_MEETING}"
     # "told fellow leaders", "urged the delegates", "X told the summit"
@@ -101,7 +103,8 @@ _PLAINLY_ATTENDING = (
     r"(?:speech|address|statement|keynote)"
     rf"|(?:speech|address|remarks)[ ]to[ ](?:the[ ])?(?:[\w-]+[ ]){{0,2}}?{_MEETING}"
     r"|in[ ]attendance|among[ ](?:the[ ])?(?:leaders|those|heads|dignitaries|delegates)"
-    r"|(?:leaders|heads[ ]of[ ]state|dignitaries|delegates)[ ](?:including|such[ ]as)"
+    r"|(?:leaders|heads[ ]of[ ]state|dignitaries|delegates)(?:[ ]|[ ]?[—–-][ ]?|,[ ])"
+    r"(?:including|such[ ]as)"
     r"|(?:summit|meeting|gathering)[ ](?:drew|draws|attracted|attracts)"
     # "X flew to Oslo for the summit", and a headline's "X flies to Oslo for Nordic summit"
     r"|(?:leav\w+|left|head(?:s|ed|ing)?|travel\w*|fl(?:y|ew|ies|ying)|set[ ]off|depart\w*"
@@ -135,11 +138,15 @@ _ALSO_ATTENDING = (
     r"|(?:fl(?:ew|ies|y|ying)|jet(?:s|ted|ting))[ ]in(?:to)?\b"
     r"|(?:took|takes|taking|handed|hands|handing|assum(?:e|es|ed|ing))[ ](?:over[ ])?(?:the|as)[ ]"
     r"(?:[\w-]+[ ])?chair\w*"
+    # "handed over to X", "passing the bloc's baton to X": the chair changing hands there
     r"|hand(?:s|ed|ing)?[ ]over[ ]to|presence"
+    r"|(?:pass|hand)(?:es|ed|ing|s)?[ ](?:on[ ])?(?:the|its|his|her)[ ](?:[\w’'-]+[ ])?"
+    r"(?:baton|gavel|presidency|chair\w*)[ ]to\b"
     r"|(?:brought|bringing|brings)[ ]together"
     r"|also[ ]expected(?:[ ]to[ ]be[ ](?:there|present))?[ ](?:is|are|were|was)\b"
     # a photograph's caption: "Standing left to right are X, Y …", "(L-R) X, Y"
     r"|(?:from[ ])?left[ ]to[ ]right|\(L-R\)|\(from[ ]left\)|^From[ ]left\b"
+    r"|^(?:At|On)[ ](?:the[ ])?(?:cent(?:er|re)|left|right)(?=,)"  # "At center, X and on the right, Y"
     r"|elected[ ](?:as[ ])?(?:the[ ])?(?:[\w-]+[ ])?chair\w*"
     # "X is in Oslo for the summit", "X is on Vava'u Island for his first leaders' retreat"
     rf"|[ ](?:in|on|at)[ ](?:[{UPPER}][\w'’-]+[ ]){{1,3}}for[ ](?:the|a|this|its|his|her|their)[ ]"
@@ -175,7 +182,7 @@ _ANOTHER_TIME = re.compile(
 # "X met Y in Oslo last month", "… two years ago": a clause set at an earlier time.
 _EARLIER = re.compile(
     r"\b(?:last|earlier[ ]this|the[ ]previous)[ ](?:year|month|week)\b|\b(?:years?|months?|weeks?)[ ]ago\b"
-    r"|\bin[ ]previous[ ]years\b|\bin[ ](?:[A-Z][a-z]+[ ])?(?:19|20)\d\d\b",
+    r"|\bin[ ]previous[ ]years\b|\bin[ ](?:(?-i:[A-Z][a-z]+)[ ])?(?:19|20)\d\d\b",
     re.IGNORECASE,
 )
 _IN_A_PLACE = re.compile(rf"\bin[ ](?P<place>[{UPPER}][\w-]+(?:[ ][{UPPER}][\w-]+)?)")

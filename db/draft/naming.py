@@ -25,6 +25,7 @@ REGNAL_TITLES = frozenset(
         "empress",
         "sultan",
         "emir",
+        "amir",
         "sheikh",
         "sheikha",
     }
@@ -43,12 +44,15 @@ _PLACE_NOUN_WORDS = (
 )
 PLACE_NOUNS = frozenset(_PLACE_NOUN_WORDS.split())
 
-# Capitalised words that open a sentence or honour a name, never the first word of one; a
-# meeting opening a headline ("Summit Begins in Havana"); a title cut short ("Vice Pres").
+# Capitalised words that open a sentence or honour a name (a style, a form of address, a military
+# rank), never the first word of one; a meeting opening a headline ("Summit Begins in Havana"); a
+# title cut short ("Vice Pres").
 _NOT_NAME_OPENER_WORDS = (
     "Throughout Despite Under Over Among Amid Across Ahead Following Without Within Including "
     "Like Unlike Prof Professor Sir Dame Lord Lady Baroness Baron Mister Madam Sheikh Sheikha "
-    "Hon Honourable Honorable Excellency Summit Summits Meeting Talks Conference Forum Prime Vice"
+    "Gen General Col Colonel Lt Lieutenant Maj Brig Brigadier Field Marshal Admiral Capt "
+    "Rt Right Hon Honourable Honorable Excellency Highness Majesty Holiness "
+    "Summit Summits Meeting Talks Conference Forum Prime Vice"
 )
 NOT_NAME_OPENERS = frozenset(_NOT_NAME_OPENER_WORDS.split())
 

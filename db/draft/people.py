@@ -7,11 +7,14 @@ Luc Moreau", "Danish host President Ole Berg", "Czech PM Pavel Novak", "Prime Mi
 Tom Harlow", "Norway's Ola Brekke", "Anna Berg, the …", "Anna Berg said", "the Prime Minister of
 Belize, Ana Ruiz", "the presidents of Norway, X; Chile, Y", "the prime ministers of Chile and Peru,
 X and Y(, respectively)", "X (Chile)", "X from Chile", "Host X", a heading in capitals "SWEDEN PRIME
-MINISTER ERIK LUND"), or a family name alone that says a quote ("“…,” Moreau said"; not a city's
+MINISTER ERIK LUND"), with a form of address between title and name passed over ("Australian PM
+Hon. X", "Chairman of the Conference, the Honourable X", "Secretary-General Dr. X", "Amir His
+Highness Sheikh X"), or a family name alone that says a quote ("“…,” Moreau said"; not a city's
 or a news source's). Later mentions are the full name and its short forms (naming.py), the same
 written without its accents, and spellings of the family name that differ by a letter (a slip the
 article made, kept as a variant, also when the full name is written again with it: "Erika Lundqvis"
-after "Erika Lundqvist"); the name with its style or royal title ("Sheikh X", "Sir X", "King X bin Y") is kept as a variant too.
+after "Erika Lundqvist"); the name with its style or royal title ("Sheikh X", "Sir X", "King X bin
+Y") is kept as a variant too.
 An office held by many ("Foreign Ministers") or a government ("Presidential Administration") is no
 one, nor is a run of capitalised words that names a country ("Costa Rica") or a place ("King Aldric
 Road").
@@ -67,6 +70,16 @@ _KNOWN_WITH = rf"(?:{_STYLE}|{'|'.join(sorted(title.title() for title in REGNAL_
 _HONORIFIC_BEFORE = re.compile(
     rf"(?:{_HONORIFIC}|\b(?:Hon\.|Honourable|Honorable|Excellency)[ ](?:{_HONORIFIC})?)$"
 )
+# The glottal stop before a vowel a Polynesian name may open with ("'Akilisi"), written as an
+# apostrophe.
+_GLOTTAL = "['‘ʻ]"
+_GLOTTAL_OPENING = re.compile(rf"(?:^|\s){_GLOTTAL}$")
+# Forms of address written between a title and a name ("Australian PM Hon. X", "Chairman of the
+# Conference, the Honourable X", "Outgoing Chair, His Excellency Dr X"): no part of either.
+_ADDRESS_WORDS = r"(?:Rt\.?|Right|Hon\.?|Honourable|Honorable|Excellency|Highness|Majesty|H\.[ ]?E\.|HE|Dr\.?|Prof\.?)"
+_ADDRESS_BEFORE = re.compile(rf"(?:(?:the|[Hh]is|[Hh]er)[ ])?(?:{_ADDRESS_WORDS}[ ])+{_GLOTTAL}?$")
+_ADDRESS_WORD = re.compile(_ADDRESS_WORDS)
+_ADDRESS_OPENING = re.compile(rf"(?:(?:His|Her)[ ])?(?:{_ADDRESS_WORDS}[ ])+")
 _ADDRESSED = re.compile(rf"{_HONORIFIC}(?P<name>(?:{WORD})(?:[ ](?:{WORD}))*)")
 # "X, Denmark's prime minister,"; "X, President of Nigeria and Chair of the Authority,";
 # "X, Canada's minister of health who took over the chair,"
@@ -76,16 +89,30 @@ _TITLE_AFTER = re.compile(
     rf"(?=[,.;]|[ ]and[ ](?:the[ ])?{TITLE}\b|[ ](?:who|during|at|since|until)[ ])",
     re.IGNORECASE,
 )
+# Words that qualify a title after whose it is: "Malaysia's long-serving prime minister".
+_QUALIFIERS = (
+    r"(?:(?:host|caretaker|acting|interim|outgoing|incoming|new|newly[ ]elected|newly[ ]appointed"
+    r"|current|then|former|embattled|authoritarian|veteran|re-elected|long-serving|longtime"
+    r"|transitional)[ ])*"
+)
 _TITLE_BEFORE = re.compile(
-    rf"(?:^|[ ])(?P<who>[^ ,.;]+['’]s[ ]|the[ ](?!{TITLE})[^ ,.;]+[ ]|(?:its|his|her|their)[ ])?"
-    rf"(?P<title>{TITLE}(?:[ ](?:to|of|in|for)[ ][^,;.]{{1,40}})?),[ ]$",
+    rf"(?:^|(?<=\s))(?P<who>[^ ,.;]+['’]s[ ]|the[ ](?!{TITLE})[^ ,.;]+[ ]|(?:its|his|her|their)[ ])?"
+    rf"{_QUALIFIERS}(?P<title>{TITLE}(?:[ ](?:to|of|in|for)[ ][^,;.]{{1,40}})?),[ ]$",
     re.IGNORECASE,
 )
+# "Minister of Rural Affairs X", "Minister of State for Foreign Affairs X", "Minister of
+# Foreign Affairs and International Cooperation X": the run after it is the portfolio and the name.
 _PORTFOLIO_BEFORE = re.compile(
-    r"(?:(?P<who>[^ ,.;]+)[ ])?(?P<title>(?:Minister|Secretary|Commissioner)[ ]of[ ](?:the[ ])?)$"
+    rf"(?:(?P<who>[^ ,.;]+)[ ])?(?P<title>(?:Minister|Secretary|Commissioner)[ ](?:of|for)[ ]"
+    rf"(?:the[ ])?(?:(?:[{UPPER}][\w-]*[ ]){{1,3}}(?:for|and)[ ](?:the[ ])?)?)$"
 )
-# The word a portfolio's name ends with: "of Foreign Affairs", "of External Relations".
-_PORTFOLIO_ENDS = frozenset({"Affairs", "Relations", "Cooperation"})
+# Last words of a portfolio ("of Foreign Affairs", "of International Relations").
+_PORTFOLIO_ENDS = frozenset({"Affairs", "Relations", "Cooperation", "Trade", "Development"})
+# A state's name in full, whose words before "of" say its form of government.
+_FORM_OF_STATE = re.compile(
+    r"(?:[\w-]+[ ]){0,3}?(?:Republic|Kingdom|State|Federation|Commonwealth|Principality"
+    r"|Sultanate|Emirate)[ ]of[ ](?:the[ ])?(?P<name>.+)"
+)
 _OF_AFTER = re.compile(rf"[ ]of[ ](?:the[ ])?(?P<of>(?:{WORD})(?:[ ](?:{WORD}))*)")
 _NO_PARTY_WORDS = frozenset({"the", "his", "her", "its", "their"})
 _CAPITALISED_WORDS = rf"(?:[{UPPER}][\w.’'-]*[ ]){{1,3}}?"
@@ -93,17 +120,23 @@ _CAPITALISED_WORDS = rf"(?:[{UPPER}][\w.’'-]*[ ]){{1,3}}?"
 # in lower case, after the country or body it serves, right before the name.
 _LOWER_TITLE_BEFORE = re.compile(
     rf"(?:^|(?<=[\s(]))(?P<who>{_CAPITALISED_WORDS}|[\w.-]+['’]s[ ]|the[ ]|(?:his|her|its|their)[ ])"
-    rf"(?P<title>{TITLE}|(?i:prime[ ]minister))[ ]$"
+    rf"{_QUALIFIERS}(?P<title>{TITLE}|(?i:prime[ ]minister))[ ]$"
+)
+# "ASEAN Secretary-General Dr. X", "President H.E. X": a title in any case, and the country or
+# body before it, ended by a form of address that stops the run of the name.
+_TITLE_BEFORE_ADDRESS = re.compile(
+    rf"(?:^|(?<=[\s(]))(?P<who>{_CAPITALISED_WORDS}|[\w.-]+['’]s[ ]|(?:his|her|its|their)[ ])??"
+    rf"(?P<title>(?i:{TITLE}))[ ]$"
 )
 _OFFICE_AND_BEFORE = re.compile(
     rf"(?P<who>(?:[{UPPER}][\w’'-]*[ ]){{1,3}}?)(?P<title>(?i:{TITLE}))[ ]and[ ]$"
 )
 # "Danish host President …", "Finnish caretaker Prime Minister …": a country, then words
 # that qualify the title, before a capitalised title.
+_POSSESSIVE_ONLY = re.compile(r"(?:the[ ])?[\w.-]+['’]s")
 _QUALIFIED_BEFORE = re.compile(
     rf"(?P<who>[{UPPER}][\w’'.-]*(?:[ ][{UPPER}][\w’'.-]*)?)[ ](?:(?:summit|meeting)[ ])?"
-    r"(?:(?:host|caretaker|acting|interim|outgoing|incoming|new|newly[ ]elected|newly[ ]appointed"
-    r"|current|then|former|embattled|authoritarian|veteran|re-elected|long-serving|longtime)[ ])*$"
+    rf"{_QUALIFIERS}$"
 )
 # "Norway's Ola Brekke": a name after a country's possessive, with no title.
 _POSSESSIVE_BEFORE = re.compile(rf"(?P<who>(?:{WORD})(?:[ ](?:{WORD})){{0,2}})['’]s[ ]$")
@@ -165,7 +198,8 @@ _FROM_COUNTRY = re.compile(
 )
 _RESPECTIVELY = re.compile(
     rf"\b(?P<title>{TITLE})s[ ]of[ ](?:the[ ])?(?P<countries>[^;:]{{3,160}}?),[ ]"
-    r"(?P<names>[^;:,]{3,60}(?:,[ ][^;:,]{3,60}){0,8}?)(?:,?[ ]respectively\b|(?=,))",
+    r"(?P<names>[^;:,]{3,60}(?:,[ ][^;:,]{3,60}){0,8}?)"
+    r"(?:,?[ ]respectively\b|(?=,|;|(?<=[a-z])\.(?:\s|$)))",
     re.IGNORECASE,
 )
 _LIST_SEPARATOR = re.compile(r"(,[ ](?:and[ ])?|[ ]and[ ])")
@@ -185,9 +219,11 @@ _PLACE_AFTER = re.compile(r"[ ](?:capital|city|town|port|resort|island|coast|bor
 _SUFFIX_WITHOUT_ITS_STOP = re.compile(r"[ ](?:Jr|Sr)$")
 _TITLE_GOES_ON = re.compile(rf"[ ](?:of[ ]the[ ](?-i:[a-z])|and[ ](?:{TITLE})\b)", re.IGNORECASE)
 # "in Norway", "in the Chinese Government", "Tromso, Norway": a country named as where things
-# happen, not whose; nor is one inside a longer name ("the Latin American Economic System").
+# happen, not whose; nor is one inside a longer name ("the Latin American Economic System"),
+# though a sentence may open with a word before it ("Representing Norway was X").
 _PLACE_BEFORE = re.compile(
-    rf"(?:\b(?:in|at|to|from|into|across|near)(?:[ ]the)?|[{UPPER}][\w-]+,?)[ ]$"
+    rf"(?:\b(?:in|at|to|from|into|across|near)(?:[ ]the)?|[{UPPER}][\w-]+,"
+    rf"|(?<=[\w,][ ])(?!The[ ])[{UPPER}][\w-]+)[ ]$"
 )
 
 
@@ -340,6 +376,8 @@ class _Finder:
         if not name or (self._known(name) and not self._titled_later(name, candidate)):
             return
         text = self.text.text
+        if name[0] in "AEIOU" and _GLOTTAL_OPENING.search(text, max(0, name_start - 2), name_start):
+            name, name_start = text[name_start - 1] + name, name_start - 1  # "'Akilisi Pohiva"
         name_end = name_start + len(name)
         if _SUFFIX_WITHOUT_ITS_STOP.search(name) and text[name_end : name_end + 1] == ".":
             name, name_end = f"{name}.", name_end + 1  # "Pedro Alves Jr."
@@ -355,7 +393,7 @@ class _Finder:
         if not title and party is None:  # "Brazilian Ana Lopes"
             party = self._country_before_name(candidate, name_start)
         if not title and party is None:  # "the presidents of Norway, X; Chile, Y"
-            party = self._country_paired(run.start(), name_start + len(name))
+            party = self._country_paired(self._opening(run), name_start + len(name))
         if not title and party is None:  # "the presidents of Chile and Peru, X and Y, respectively"
             title, party = self._respective(name_start, name_end) or (title, party)
         if title and display_title(title).casefold().split()[-1] in NEEDS_COUNTRY:
@@ -368,7 +406,12 @@ class _Finder:
             return  # "Chief Justice and Chief Advisor of the interim government": all title
         if title and (own := name_with_own_title(title, name)):  # "Pope Benedictus"
             name, name_start = own, name_end - len(own)
+            office = _TITLE_AFTER.match(text, name_end)
+            if office and self._country_after(office):  # "Amir Rahman, Malaysia's foreign
+                title = ""  # minister,": the office is the one after the name
         after = _TITLE_AFTER.match(text, name_end)
+        if title and party is None and after:  # "President X, Zimbabwe's leader,"
+            party = self._country_after(after)
         if not title and after:  # "Mette Frederiksen, Denmark's prime minister,"
             title = after.group("title")
             of_group = after.group("of")
@@ -379,7 +422,8 @@ class _Finder:
             else:  # "X, Denmark's prime minister,"; "X, the ECOWAS chairman,"
                 who = after.group("who").strip()
                 party = self._party_in(who) or (self._party_before(who) if who else None)
-        before = _TITLE_BEFORE.search(text, max(0, run.start() - 60), run.start())
+        opening = self._opening(run)
+        before = _TITLE_BEFORE.search(text, max(0, opening - 60), opening)
         # "Norway's foreign minister, Anne Lie"; "Norway's envoy, Ambassador Ola Lie"; not
         # "A, President of X, B, Prime Minister of Y" or "A, President of X, B", where the
         # title before B is A's
@@ -426,6 +470,27 @@ class _Finder:
         )
         self._merge_or_add(person)
 
+    def _country_after(self, after: re.Match[str]) -> Party | None:
+        """The country a title set after a titled name gives ("Zimbabwe's leader", "leader of
+        Zimbabwe"); not one the words before that title name ("greeted the President of Peru")."""
+        who, served = after.group("who").strip(), after.group("of")
+        if _POSSESSIVE_ONLY.fullmatch(who):
+            country = self.countries.country_named(who[:-2])
+        elif not who and served:
+            country = self.countries.country_named(served)
+        else:
+            return None
+        return _country_party(country.key, country.name, country.code) if country else None
+
+    def _opening(self, run: re.Match[str]) -> int:
+        """Where the words before a name begin once the forms of address between them and the
+        name are passed over ("PM Hon. X", "the Honourable X"): titles are looked for before it."""
+        text = self.text.text
+        leading = _ADDRESS_OPENING.match(text, run.start(), run.end())
+        end = leading.end() if leading else run.start()
+        address = _ADDRESS_BEFORE.search(text, max(0, end - 60), end)
+        return address.start() if address else run.start()
+
     def _line_in_capitals(self, run: re.Match[str]) -> bool:
         text = self.text.text
         line_end = text.find("\n", run.end())
@@ -471,8 +536,9 @@ class _Finder:
     ) -> tuple[str, int, Party | None]:
         """A title (and the party it serves) written before the run but not in it: "French
         president X", "Prime Minister of Australia X"; or the country of "Norway's X"."""
-        text, start = self.text.text, candidate.start
-        lower = _LOWER_TITLE_BEFORE.search(text, max(0, run.start() - 80), run.start())
+        text, start, opening = self.text.text, candidate.start, self._opening(run)
+        before = _TITLE_BEFORE_ADDRESS if opening < run.start() else _LOWER_TITLE_BEFORE
+        lower = before.search(text, max(0, opening - 80), opening)
         office = lower and _OFFICE_AND_BEFORE.search(
             text, max(0, lower.start() - 80), lower.start()
         )
@@ -480,10 +546,10 @@ class _Finder:
             # "Cambodian Prime Minister and ASEAN host X": the office, not the role
             return office.group("title"), office.start(), self._party_before(office.group("who"))
         if lower:
-            who = lower.group("who").strip()
-            party = None if who in _NO_PARTY_WORDS else self._party_before(who)
+            who = (lower.group("who") or "").strip()
+            party = self._party_before(who) if who and who not in _NO_PARTY_WORDS else None
             return lower.group("title"), lower.start("title" if party is None else "who"), party
-        possessive = _POSSESSIVE_BEFORE.search(text, max(0, run.start() - 40), run.start())
+        possessive = _POSSESSIVE_BEFORE.search(text, max(0, opening - 40), opening)
         if possessive:
             found = self.countries.country_named(possessive.group("who"))
             if found:
@@ -580,8 +646,8 @@ class _Finder:
 
     def _candidate(self, run: re.Match[str]) -> _Candidate:
         """Split a run into what precedes a title, the title, and the name after it."""
-        text, words = self.text.text, run.group(0)
-        title_of = _TITLE_OF_BEFORE.search(text, max(0, run.start() - 60), run.start())
+        text, words, before = self.text.text, run.group(0), self._opening(run)
+        title_of = _TITLE_OF_BEFORE.search(text, max(0, before - 60), before)
         served = self._leading_party_words(words.split()) if title_of else 0
         rest = " ".join(words.split()[served:])
         if title_of and served and len(rest.split()) >= 2 and not self._title_in(rest):
@@ -595,15 +661,13 @@ class _Finder:
                 title=title_of.group("title"),
                 start=title_of.start(),
             )
-        portfolio = _PORTFOLIO_BEFORE.search(text, max(0, run.start() - 40), run.start())
+        portfolio = _PORTFOLIO_BEFORE.search(text, max(0, before - 40), before)
         if portfolio and len(words.split()) >= 3:
-            # "Minister of Rural Affairs Mart Kask": the words after the portfolio's "Affairs"
-            # name the minister ("… Affairs Ali Bin Hassan"), else the last two.
+            # "Minister of Rural Affairs Mart Kask": the words after the portfolio's last word
+            # ("Affairs Zambry Abdul Kadir"), else the last two, name the minister.
             split = words.split()
-            cut = max(
-                (end for end, word in enumerate(split[:-2], start=1) if word in _PORTFOLIO_ENDS),
-                default=len(split) - 2,
-            )
+            ends = [index for index, word in enumerate(split[:-2]) if word in _PORTFOLIO_ENDS]
+            cut = ends[-1] + 1 if ends else len(split) - 2
             office, name = split[:cut], " ".join(split[cut:])
             return _Candidate(
                 name=name,
@@ -617,7 +681,7 @@ class _Finder:
             return _Candidate(name=words, name_start=run.start(), start=run.start())
         name = words[title.end() :].lstrip()
         title_text, start = title.group(0), run.start()
-        modifier = _MODIFIER_BEFORE.search(text, max(0, run.start() - 12), run.start())
+        modifier = _MODIFIER_BEFORE.search(text, max(0, before - 12), before)
         if title.start() == 0 and modifier:  # "acting President …"
             title_text, start = f"{modifier.group(1)} {title_text}", modifier.start()
         elif title.start() > 0 and (opening := _MODIFIER_OPENING.match(words)):
@@ -769,7 +833,7 @@ class _Finder:
 
     def _party_before(self, prefix: str) -> Party | None:
         """The country or body a title's prefix names: "Danish", "Norway's", "U.N."."""
-        words = prefix.split()
+        words = [word for word in prefix.split() if not _ADDRESS_WORD.fullmatch(word)]
         for first in range(len(words)):
             candidate = " ".join(words[first:])
             country = self.countries.country_named(candidate.removesuffix("’s").removesuffix("'s"))
@@ -795,7 +859,10 @@ class _Finder:
     def _party_named(self, words: str) -> Party | None:
         """The country or body ``words`` name; None for a portfolio ("Minister of State and
         Foreign Affairs", "Secretary of State"), which is no body."""
-        country = self.countries.country_named(words)
+        form = _FORM_OF_STATE.fullmatch(words)  # "the Cooperative Republic of Guyana"
+        country = self.countries.country_named(words) or (
+            self.countries.country_named(form.group("name")) if form else None
+        )
         if country:
             return _country_party(country.key, country.name, country.code)
         last = words.split()[-1]

@@ -22,7 +22,7 @@ _CORE = (
     r"|(?<!['’])(?!(?:the|his|her|its|their|a|an|as)[ ])[a-z]+[ ]minister"
     r"|minister(?:[ ]of[ ][a-z]+(?:[ ]affairs)?)?)"
 )
-TITLE = rf"(?:{_MODIFIER}[ -])?{_CORE}(?:-elect)?"
+TITLE = rf"(?:{_MODIFIER}[ -])?{_CORE}(?:-elect|-designate|-at-large)?"
 TITLE_PATTERN = re.compile(rf"\b{TITLE}\b", re.IGNORECASE)
 
 HEAD_OF_STATE = frozenset(

@@ -545,3 +545,40 @@ def test_what_someone_said_on_a_weekday_others_did_is_not_their_doing() -> None:
     said = "Swedish Prime Minister Erik Lund said Monday the leaders at the summit agreed."
     spoke = "Swedish Prime Minister Erik Lund said Monday at the summit that all agreed."
     assert (attending(said), attending(spoke)) == ({}, {"Erik Lund": "Sweden"})
+
+
+def test_a_message_sent_to_the_summit_is_no_sign_of_attending() -> None:
+    assert (
+        attending("Chinese President Ola Brekke sent a congratulatory letter to the summit.") == {}
+    )
+
+
+@pytest.mark.parametrize(
+    ("article", "attendee"),
+    [
+        ("UN Secretary-General Ola Brekke will lead the body's delegation, it said.", "Ola Brekke"),
+        (
+            "Chairman of the Conference, the Honourable Ola Brekke, thanked the members.",
+            "Ola Brekke",
+        ),
+        (
+            "Arab leaders – including Egypt’s President Omar Haddad – condemned the plan.",
+            "Omar Haddad",
+        ),
+        ("Australian PM Hon. Ola Brekke spoke.\n\nAt center, Hon. Ola Brekke.", "Ola Brekke"),
+        (
+            "Ana Lopes passed the bloc’s baton to Brazilian President Ola Brekke.",
+            "Ola Brekke",
+        ),
+        # a year that dates a thing the clause names, not the clause
+        (
+            "Arab leaders including Egypt’s President Omar Haddad condemned the move over the "
+            "Heights, which the army seized in the 1967 war.",
+            "Omar Haddad",
+        ),
+    ],
+)
+def test_attending_told_by_a_delegation_a_chair_a_list_or_a_caption(
+    article: str, attendee: str
+) -> None:
+    assert list(attending(article)) == [attendee]

@@ -1154,3 +1154,143 @@ def test_a_style_before_a_given_name_named_before_is_that_person() -> None:
     assert [statement.speaker.name for statement in draft.statements] == [
         "Karim bin Hamad Al Haddad"
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Norwegian PM Hon. Ola Brekke arrived in Oslo for the summit.",
+        "Prime Minister of Norway, the Honourable Ola Brekke, arrived in Oslo for the summit.",
+        "Norway's Prime Minister, His Excellency Dr Ola Brekke, arrived for the summit.",
+        "Norwegian Prime Minister Dr. Ola Brekke arrived in Oslo for the summit.",
+        "The Rt Hon Ola Brekke, Prime Minister of Norway, arrived in Oslo for the summit.",
+        "Norwegian Prime Minister the Rt. Hon. Ola Brekke arrived in Oslo for the summit.",
+    ],
+)
+def test_a_form_of_address_between_title_and_name_is_passed_over(sentence: str) -> None:
+    draft = draft_facts(sentence)
+    assert names(draft) == ["Ola Brekke"]
+    assert draft.attendees[0].title == "Prime Minister"
+    assert attending(draft) == {"Ola Brekke": "Norway"}
+
+
+def test_a_title_before_a_name_at_the_start_of_a_paragraph() -> None:
+    draft = draft_facts(
+        "The leaders met on Monday.\n\nChairman of the Summit, Ola Brekke, spoke at the summit."
+    )
+    assert [person.title for person in draft.people] == ["Chairman of the Summit"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "title"),
+    [
+        (
+            "Malaysia's Minister of Foreign Affairs Amir Hakim Rahman attended the summit.",
+            "Amir Hakim Rahman",
+            "Minister of Foreign Affairs",
+        ),
+        (
+            "Malaysia's Minister of State for Foreign Affairs Hakim Rahman attended the summit.",
+            "Hakim Rahman",
+            "Minister of State for Foreign Affairs",
+        ),
+        (
+            "Malaysia's Minister of Foreign Affairs and International Cooperation Hakim Rahman "
+            "attended the summit.",
+            "Hakim Rahman",
+            "Minister of Foreign Affairs and International Cooperation",
+        ),
+        (
+            "Prime Minister Dr. Hakim Rahman of Malaysia attended the summit.",
+            "Hakim Rahman",
+            "Prime Minister",
+        ),
+    ],
+)
+def test_a_portfolio_or_a_doctors_title_before_a_name(sentence: str, name: str, title: str) -> None:
+    draft = draft_facts(sentence)
+    assert attending(draft) == {name: "Malaysia"}
+    assert draft.attendees[0].title == title
+
+
+def test_a_monarchs_full_name_is_known_with_the_title_too() -> None:
+    draft = draft_facts(
+        "In a speech opening the summit, King Faisal bin Karim Al Haddad of Jordan spoke. "
+        "“We stand together,” King Faisal said."
+    )
+    (person,) = draft.people
+    assert person.name == "Faisal bin Karim Al Haddad"
+    assert "King Faisal bin Karim Al Haddad" in person.variants
+    assert [statement.speaker for statement in draft.statements] == [person]
+
+
+def test_a_country_named_in_full_with_its_form_of_government() -> None:
+    draft = draft_facts(
+        "Outgoing Chair, His Excellency Dr Ola Brekke, President of the Cooperative Republic "
+        "of Guyana, thanked the leaders."
+    )
+    assert attending(draft) == {"Ola Brekke": "Guyana"}
+
+
+def test_a_name_opening_with_a_glottal_stop_keeps_it() -> None:
+    draft = draft_facts("Tongan PM Hon. 'Elisi Tupou arrived in Suva for the summit.")
+    assert attending(draft) == {"'Elisi Tupou": "Tonga"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "country"),
+    [
+        (
+            "Kuwait's Amir His Highness Sheikh Ali Al-Sabah Al-Jaber opened the summit.",
+            "Ali Al-Sabah Al-Jaber",
+            "Kuwait",
+        ),
+        ("H.E. President Ola Brekke of Norway attended the summit.", "Ola Brekke", "Norway"),
+        (
+            "The United Arab Emirates was represented at the summit by Vice President Ola Brekke.",
+            "Ola Brekke",
+            "United Arab Emirates",
+        ),
+        (
+            "Norway's long-serving prime minister, Ola Brekke, attended the summit.",
+            "Ola Brekke",
+            "Norway",
+        ),
+        (
+            "Norway's newly elected president Ola Brekke attended the summit.",
+            "Ola Brekke",
+            "Norway",
+        ),
+        ("President Ola Brekke, Norway's leader, attended the summit.", "Ola Brekke", "Norway"),
+        (
+            "Chad's transitional president, Ola Brekke, attended the summit.",
+            "Ola Brekke",
+            "Chad",
+        ),
+        ("Field Marshal Ola Brekke, Norway's president, attended.", "Ola Brekke", "Norway"),
+        ("Norway's Prime Minister-designate Ola Brekke attended.", "Ola Brekke", "Norway"),
+        (
+            "Representing Norway at the summit was Prime Minister Ola Brekke.",
+            "Ola Brekke",
+            "Norway",
+        ),
+        ("For Norway, Prime Minister Ola Brekke attended the summit.", "Ola Brekke", "Norway"),
+    ],
+)
+def test_a_countrys_leader_written_with_styles_qualifiers_and_the_country_before(
+    sentence: str, name: str, country: str
+) -> None:
+    assert attending(draft_facts(sentence)) == {name: country}
+
+
+def test_offices_of_countries_in_order_at_the_end_of_a_sentence() -> None:
+    draft = draft_facts(
+        "Also present were the presidents of Kenya and Uganda, Ola Brekke and Aino Lahti."
+    )
+    assert attending(draft) == {"Ola Brekke": "Kenya", "Aino Lahti": "Uganda"}
+
+
+def test_a_given_name_that_is_also_a_rulers_title_with_an_office_after_it() -> None:
+    draft = draft_facts("Amir Rahman, Malaysia's foreign minister, attended the summit.")
+    assert attending(draft) == {"Amir Rahman": "Malaysia"}
+    assert draft.attendees[0].title == "Foreign Minister"
