@@ -215,6 +215,13 @@ _RULES = (
         "after",
         "member",
     ),
+    # "The two biggest members, A and B, …": members the report's body has, named in apposition
+    _Rule(
+        r"(?:^|[,;][ ])(?i:the|its)[ ](?:(?!{not_now}\b)[a-z\d][\w-]*[ ]){{1,3}}members"
+        r"(?:[ ](?:states|countries|nations))?,[ ](?=[^.;]*,)",
+        "after",
+        "member",
+    ),
     # "The latest country to join, A, …"
     _Rule(
         r"\b(?:newest|latest)[ ](?:member|country|nation|state)(?:[ ]to[ ]join)?,?[ ](?:is[ ])?",
@@ -568,6 +575,7 @@ def _compiled(names: str) -> tuple[re.Pattern[str], tuple[tuple[_Rule, re.Patter
                     admission=rf"[ ](?:membership|accession|(?:bid|application)[ ]to[ ]join"
                     rf"(?:[ ]{body})?)(?![\w-])",
                     small=_SMALL,
+                    not_now=_NO_MEMBER_NOW_WORDS,
                     chairs=_CHAIRS,
                     the_chair=_THE_CHAIR.format(names=names, body=body, chairs=_CHAIRS),
                     filler=_FILLER,

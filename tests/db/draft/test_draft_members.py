@@ -1762,3 +1762,18 @@ def test_leaders_named_between_their_countries_in_a_list_are_not_members() -> No
         "said little."
     )
     assert members(article) == dict.fromkeys(("Chile", "Norway", "Kenya"), "member")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The two biggest members, Norway and Chile, have clashed over trade.", "member"),
+        ("Its two largest members, Norway and Chile, have clashed over trade.", "member"),
+        ("The two former members, Norway and Chile, have clashed over trade.", None),
+    ],
+)
+def test_members_named_in_apposition_after_a_kind_of_member(
+    sentence: str, expected: str | None
+) -> None:
+    article = HEADLINE_AND_DATELINE + "The Lagoon Alliance met on Friday. " + sentence
+    assert members(article) == ({"Norway": expected, "Chile": expected} if expected else {})
