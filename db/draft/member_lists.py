@@ -89,7 +89,7 @@ _LIST_GLUE = re.compile(
 )
 # "the 10-nation bloc", not another body's name: "the UN Security Council"
 _BODY_WORDS = (
-    r"(?:(?i:the)[ ](?:[a-z\d][\w-]*[ ]){0,3}?(?i:bloc|group|grouping|alliance|organi[sz]ation"
+    r"(?:(?i:the|this)[ ](?:[a-z\d][\w-]*[ ]){0,3}?(?i:bloc|group|grouping|alliance|organi[sz]ation"
     r"|union|league|club|partnership|forum|community|association|body|network|council|dialogue)"
     r"|(?i:an?)[ ](?:[a-z\d][\w-]*[ ]){0,3}?(?i:bloc|grouping|alliance|organi[sz]ation|union"
     r"|club|partnership)(?=,?[ ](?:that|which)[ ]))"
@@ -140,7 +140,8 @@ _SMALL = r"(?:as|of|in|to|at|by|with|for|from|on|a|an|the|and|or|but|who|which|t
 _STATUS_PHRASE = (
     r"(?:,[ ](?:(?:which|that)[ ]{verb}[ ])?|[ ]?(?:--|[—–])[ ]?|[ ]{verb}[ ])"
     r"(?:(?:also|all|both|already|still|now|currently|long|each|formally|officially)[ ])*"
-    r"(?:(?:one[ ]of|among)[ ])?(?:(?:a|an|the|its|their|{body}['’]s?)[ ])?"
+    r"(?:(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)[ ]of|among)[ ])?"
+    r"(?:(?:a|an|the|its|their|{body}['’]s?)[ ])?"
     r"(?:(?!{no_member_now}\b|{any_kind}\b|{small}\b)[\w-]+[ ]){{0,3}}?"
 )
 # … and what ends it: "of X", or the end of the phrase
@@ -214,6 +215,13 @@ _RULES = (
         "after",
         "member",
     ),
+    # "The two biggest members, A and B, …": members the report's body has, named in apposition
+    _Rule(
+        r"(?:^|[,;][ ])(?i:the|its)[ ](?:(?!{not_now}\b)[a-z\d][\w-]*[ ]){{1,3}}members"
+        r"(?:[ ](?:states|countries|nations))?,[ ](?=[^.;]*,)",
+        "after",
+        "member",
+    ),
     # "The latest country to join, A, …"
     _Rule(
         r"\b(?:newest|latest)[ ](?:member|country|nation|state)(?:[ ]to[ ]join)?,?[ ](?:is[ ])?",
@@ -271,6 +279,16 @@ _RULES = (
         r"[ ](?:(?:is|are)[ ](?:also[ ]|both[ ]|all[ ])*part[ ]of|belongs?[ ]to)[ ]{core}",
         "before",
         "member",
+    ),
+    # "A, B and C make up the bloc"; "the countries that make up X are A and B", "… that make it
+    # up are A and B" where the sentence names it
+    _Rule(r"[ ](?:make|makes|made)[ ]up[ ]{core}", "before", "member"),
+    _Rule(
+        r"\b(?i:countries|nations|states|members)[ ](?:that|which)[ ](?:make|made)[ ]"
+        r"(?:it[ ]up|up[ ]{body})[ ](?:are|were|include|included)[ ]",
+        "after",
+        "member",
+        needs_body=True,
     ),
     # "The bloc's founders are A, B and C"
     _Rule(
@@ -557,6 +575,7 @@ def _compiled(names: str) -> tuple[re.Pattern[str], tuple[tuple[_Rule, re.Patter
                     admission=rf"[ ](?:membership|accession|(?:bid|application)[ ]to[ ]join"
                     rf"(?:[ ]{body})?)(?![\w-])",
                     small=_SMALL,
+                    not_now=_NO_MEMBER_NOW_WORDS,
                     chairs=_CHAIRS,
                     the_chair=_THE_CHAIR.format(names=names, body=body, chairs=_CHAIRS),
                     filler=_FILLER,
@@ -1001,12 +1020,13 @@ _OTHERS = re.compile(
     r"|\bjoined[ ]by\b|\battend|\bvisit|\bnot\b|\bnever\b|n['’]t\b|\bno[ ]longer\b|\bneither\b)"
 )
 _BROAD_LIST = 3  # countries a list names before the sentence's words make them members
-# A list of places, not of parties: "talks held in A, B and C", "trade with A, B and C"; but
+# A list of places or of doers, not of parties: "talks held in A, B and C", "trade with A, B
+# and C", "a blockade imposed by A, B and C" (founders are read by their verb); but
 # "leaders from A, B and C" are the countries' own.
 _PLACES_AFTER = re.compile(
     r"(?i:(?<!leaders[ ])(?<!representatives[ ])(?<!delegations[ ])(?<!delegates[ ])"
     r"(?<!ministers[ ])(?<!envoys[ ])(?<!officials[ ]))"
-    r"\b(?i:in|to|from|with|into|across|through|towards?|against|than|near|around|visited"
+    r"\b(?i:in|to|from|with|into|across|through|towards?|against|than|near|around|by|visited"
     r"|toured)[ ](?:the[ ])?$"
 )
 

@@ -30,8 +30,14 @@ from db.draft.model import Membership, Organization, Party, Person
 from db.draft.text import Span, Text
 from db.draft.words import CAPITALISED_RUN, ORGANIZATION_NOUNS
 
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)"
+)
+# "founded in 1967 by", "established in August 1967 by", "set up on 25 May 1981 by"
 _FOUNDED = re.compile(
-    r"\b(?i:founded|established|created|formed|launched|set[ ]up)\b(?:[ ]in[ ](?P<year>\d{4}))?"
+    r"\b(?i:founded|established|created|formed|launched|set[ ]up)\b"
+    rf"(?:[ ](?:in|on)[ ](?:\d{{1,2}}[ ])?(?:{_MONTH}[ ](?:\d{{1,2}},[ ])?)?(?P<year>\d{{4}}))?"
     r"(?:[ ]as[ ]an?[ ](?:[\w-]+[ ]){0,3}?(?:bloc|group|grouping|union|alliance|community"
     r"|organi[sz]ation))?[ ]by[ ](?P<list>.+?)(?=[ ]to[ ][a-z]+\b|[ ]in[ ]\d{4}\b|,?[ ]and[ ](?:added|later|then)\b"
     r"|[.;]|$)(?:[ ]in[ ](?P<year_after>\d{4})\b)?"
@@ -83,10 +89,7 @@ _FELLOW = (
     r"[ ](?:in|of|from)"
 )
 _JOINED_WHAT = r"(?:$|,|[ ](?:as|in|on|at|later|last|this|earlier|since|after)\b)"
-_IN_MONTH = re.compile(
-    r"\bin[ ](?P<month>(?:January|February|March|April|May|June|July|August|September|October"
-    r"|November|December)(?:[ ]\d{4})?)\b"
-)
+_IN_MONTH = re.compile(rf"\bin[ ](?P<month>{_MONTH}(?:[ ]\d{{4}})?)\b")
 _IN_DECADE = re.compile(r"\bin[ ]the[ ](?P<decade>\d{3}0s)\b")
 _LATER = re.compile(r"^[ ,]*(?:later|subsequently|afterwards|since)\b")
 _IN_YEAR = re.compile(r"\bin[ ](?P<year>\d{4})\b")
@@ -143,6 +146,8 @@ def find_memberships(
         countries.find(text.text, claim.region.start, claim.region.end) for claim in claims
     )
 
+    people = {name for person in persons for name in (person.name, *person.short_forms)}
+
     def read_members(claim: Claim) -> list[Party]:
         if not of_countries:
             return _bodies_in(text, countries, claim.region, organization)
@@ -160,7 +165,7 @@ def find_memberships(
             _party(country)
             if (country := countries.country_named(text[span]))
             else Party(key=key_of(text[span]), name=text[span], is_country=False)
-            for span in claim.unknown
+            for span in _not_leaders(text, claim.unknown, people)
         ]
         return named
 
@@ -177,6 +182,19 @@ def find_memberships(
     for membership in _countries_of_people(text, organization, persons):
         _add(memberships, membership)
     return list(memberships.values()), list(bodies.values())
+
+
+def _not_leaders(text: Text, unknown: Sequence[Span], people: set[str]) -> list[Span]:
+    """The names a list gives between its countries, none once one of them is a person the
+    article names: "Chile, Ana Ruiz, Peru, Luis Soto" gives the countries' leaders."""
+    if any(_is_person(text[span], people) for span in unknown):
+        return []
+    return list(unknown)
+
+
+def _is_person(name: str, people: set[str]) -> bool:
+    """Whether a name is, or ends as, the name of a person the article names."""
+    return any(name == known or name.endswith(f" {known}") for known in people)
 
 
 def _add(memberships: dict[str, Membership], membership: Membership) -> None:

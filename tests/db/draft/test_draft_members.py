@@ -1716,3 +1716,64 @@ def test_a_word_of_the_bodys_long_name_is_not_a_body_of_its_own() -> None:
         "Economic Community of West Lagoon States (ECOWLS) summit on Sunday talked trade."
     )
     assert organization(article) == ("Economic Community of West Lagoon States", "ECOWLS")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Norway and Chile make up the alliance.",
+        "He wants Peru to join this alliance, and said the countries that make it up are "
+        "Norway and Chile.",
+    ],
+)
+def test_countries_that_make_up_the_body_are_its_members(sentence: str) -> None:
+    article = HEADLINE_AND_DATELINE + "The Lagoon Alliance met on Friday. " + sentence
+    assert members(article) == {"Norway": "member", "Chile": "member"}
+
+
+def test_founders_named_after_the_month_and_year_of_founding() -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "The Lagoon Alliance met on Friday. It was originally "
+        "established in August 1967 by Norway and Chile."
+    )
+    assert members(article) == {"Norway": "founding-member", "Chile": "founding-member"}
+
+
+def test_countries_that_did_something_to_the_bloc_are_not_its_members() -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "The Lagoon Alliance met on Friday. The bloc has been split "
+        "by a blockade imposed by Norway, Chile and Kenya on Peru."
+    )
+    assert members(article) == {}
+
+
+def test_countries_given_a_status_by_a_count_of_its_kind() -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "The presidents of Norway and Chile, two of the 49 observer "
+        "countries of the Lagoon Alliance, also attended the forum."
+    )
+    assert members(article) == {"Norway": "observer", "Chile": "observer"}
+
+
+def test_leaders_named_between_their_countries_in_a_list_are_not_members() -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "The presidents of Chile, Ana Ruiz, Norway, Luis Garcia Soto, "
+        "and Kenya, Joe Bako, who lead the Lagoon Alliance's member states, met. Ana Ruiz "
+        "said little."
+    )
+    assert members(article) == dict.fromkeys(("Chile", "Norway", "Kenya"), "member")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The two biggest members, Norway and Chile, have clashed over trade.", "member"),
+        ("Its two largest members, Norway and Chile, have clashed over trade.", "member"),
+        ("The two former members, Norway and Chile, have clashed over trade.", None),
+    ],
+)
+def test_members_named_in_apposition_after_a_kind_of_member(
+    sentence: str, expected: str | None
+) -> None:
+    article = HEADLINE_AND_DATELINE + "The Lagoon Alliance met on Friday. " + sentence
+    assert members(article) == ({"Norway": expected, "Chile": expected} if expected else {})
