@@ -54,7 +54,8 @@ opening the report ("OSLO (AP) — the King X opened …"), and stops at one who
 someone unnamed who serves a named person ("Lund's spokesman said", "an aide to Lund
 said", "Lund aide Berg said" is Berg's); it looks past a photo's caption and never takes one
 named in a clause opening the sentence ("When X arrived, Y …" is Y); "His Highness" stands
-only for a monarch or a prince; an office opening a sentence ("The Queen spoke …") is its one holder, also one whose
+only for a monarch or a prince; a word read as a name that a body's name goes on from ("the
+African Union") is no one; an office opening a sentence ("The Queen spoke …") is its one holder, also one whose
 title is part of the name ("Queen X II").
 
 A quote on a line of its own under a line that only names someone ("Ambassador X - Secretary
@@ -342,6 +343,13 @@ _ROYAL = re.compile(
     r"|Grand[ ]Duke|Grand[ ]Duchess|Monarch)\b",
     re.IGNORECASE,
 )
+# "the African Union Commission": a word read as a name that a longer one goes on from is
+# part of a body's name, no one who speaks.
+_NAME_GOES_ON = re.compile(
+    r"[ ](?:Union|Commission|Council|Assembly|Organi[sz]ation|Bank|Fund"
+    r"|Forum|League|Community|Foundation|Institute|University|Party|Ministry|Administration"
+    r"|Government|Group|Agency|Court|Parliament|Congress|Summit|Declaration)\b"
+)
 _OPENS_SENTENCE = re.compile(r"[\s•*–—-]*$")
 # A clause opening a sentence before its subject ("When X arrived, Y greeted …"): who is named
 # in it is not the one a later "he" stands for.
@@ -465,7 +473,12 @@ def attribute_quotes(text: Text, people: People, quotes: list[Quote]) -> list[St
     quoted = _merged([quote.inner for quote in quotes])
     starts = [span.start for span in quoted]
     spoken = Mentions(
-        [mention for mention in people.mentions if not _inside(mention.span.start, quoted, starts)]
+        [
+            mention
+            for mention in people.mentions
+            if not _inside(mention.span.start, quoted, starts)
+            and not _NAME_GOES_ON.match(text.text, mention.span.end)
+        ]
     )
     statements: list[Statement] = []
     stated: set[tuple[int, str]] = set()  # each speaker's words, as (id of speaker, words)

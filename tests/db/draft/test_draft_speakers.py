@@ -873,3 +873,15 @@ def test_a_pronoun_skips_a_clause_opening_the_sentence_and_a_photo_caption(
     """ "he" is the subject of the main clause, not one named in "When X arrived,"; a caption
     between a sentence and "he said" names no one "he" means; "Lund aide Berg" is Berg."""
     assert speakers(OPENING + paragraph)["We are ready for anything"] == said
+
+
+def test_a_word_of_a_bodys_name_read_as_someone_is_given_no_quote() -> None:
+    """ "of the African Union Commission" names a body: "he" does not stand for "African",
+    even where another line reads that word as a person's name."""
+    article = (
+        "The summit opened in Oslo on Friday.\n\nIn his opening remark, Chairperson of the "
+        "African Union Commission, Jan Berg, praised the reform.\n\n"
+        '"We are making steady progress," he told the summit.\n\n'
+        "According to the Chairperson, African countries are also showing progress."
+    )
+    assert "African" not in speakers(article).values()
