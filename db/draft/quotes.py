@@ -52,7 +52,8 @@ whose subject is a pronoun or such a style too, or no one, or that are only quot
 speech running on), or that repeat words printed before (a pull quote), over a dateline
 opening the report ("OSLO (AP) — the King X opened …"), and stops at one whose subject is
 someone unnamed who serves a named person ("Lund's spokesman said", "an aide to Lund
-said", "Lund aide Berg said" is Berg's); it looks past a photo's caption and never takes one
+said", "Lund aide Berg said" is Berg's); a subject may be an office set off before the name it is ("the president of Sweden, X,
+defended …"); it looks past a photo's caption and never takes one
 named in a clause opening the sentence ("When X arrived, Y …" is Y); "His Highness" stands
 only for a monarch or a prince; a word read as a name that a body's name goes on from ("the
 African Union") is no one; an office opening a sentence ("The Queen spoke …") is its one holder, also one whose
@@ -268,8 +269,11 @@ _DATELINE = (
     r"(?:[^“”\"\n]{0,160}?(?:\([^()\n]{1,40}\)|(?<![a-z][ ])\b[A-Z]{3,}\b(?:,[ ][A-Z][\w ]{1,30})?)"
     r"[ ]*(?:--|[—–])[ ]+)"
 )
+# "the president of Uruguay, X,": an office set off by a comma before the name it is.
+_TITLE_LEAD = rf"(?:[a-z-]+\s){{0,3}}?(?i:{TITLE})"
 _SUBJECT_LEAD = re.compile(
-    rf"{_DATELINE}?(?:[^,“”\"]{{0,120}},\s)?(?:{_NAME_WORD})*(?:(?:[a-z-]+\s){{0,3}}?(?i:{TITLE})\s(?:{_NAME_WORD})*)?"
+    rf"{_DATELINE}?(?:[^,“”\"]{{0,120}},\s)?(?:{_NAME_WORD})*"
+    rf"(?:{_TITLE_LEAD}\s(?:{_NAME_WORD})*|{_TITLE_LEAD}(?:\s(?:{_NAME_WORD})*?[{UPPER}][\w’'-]*)?,\s)?"
 )
 # "“…,” said X": a verb put before its speaker (never "told", whose name is the listener's).
 _SAID_BEFORE_NAME = re.compile(

@@ -885,3 +885,15 @@ def test_a_word_of_a_bodys_name_read_as_someone_is_given_no_quote() -> None:
         "According to the Chairperson, African countries are also showing progress."
     )
     assert "African" not in speakers(article).values()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In his speech, the prime minister of Sweden, Erik Lund, defended the deal.",
+        "In his opening remark, Chairperson of the Nordic Council, Erik Lund, praised the deal.",
+    ],
+)
+def test_he_is_the_name_an_office_set_off_by_commas_opens_the_sentence_with(sentence: str) -> None:
+    article = f'{OPENING}{sentence}\n\n"We are ready for anything," he said.'
+    assert speakers(article)["We are ready for anything"] == "Erik Lund"
