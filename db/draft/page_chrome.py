@@ -22,7 +22,7 @@ _BYLINE = re.compile(
     r"(?:by|published|updated|posted|written[ ]by|last[ ]updated)\b", re.IGNORECASE
 )
 _CAPTION = re.compile(
-    r"\bphoto(?:graph)?(?:[ ]credit)?:|\bphoto[ ]by\b|\bfile[ ]photo\b|\bimage:|\bgetty[ ]images\b"
+    r"\bphoto(?:graph)?(?:[ ]credit)?:|\bphoto[ ]by\b|\bphoto/|\bfile[ ]photo\b|\bimage:|\bgetty[ ]images\b"
     r"|\((?:L|R|C|\d(?:st|nd|rd|th)[ ][LR])\)|\bleft[ ]to[ ]right:",
     re.IGNORECASE,
 )
@@ -42,13 +42,18 @@ def is_ticker(line: str) -> bool:
     return figures >= 2 and figures * 3 >= len(words)
 
 
+def is_caption(line: str) -> bool:
+    """A photo's caption or credit ("(AP Photo/…)", "Photo: …", "File photo")."""
+    return _CAPTION.search(line) is not None
+
+
 def is_chrome(line: str) -> bool:
     """A line that belongs to the page around the report, judged on its own."""
     stripped = line.strip()
     return bool(
         _NAVIGATION.fullmatch(stripped)
         or _BYLINE.match(stripped)
-        or _CAPTION.search(stripped)
+        or is_caption(stripped)
         or is_ticker(stripped)
     )
 

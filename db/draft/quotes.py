@@ -27,7 +27,8 @@ The speaker is found, in this order:
    meeting with Lee, Moon hailed …" is Moon's), when that person is the sentence's subject
    and words between say they speak ("said", "announced", "branded", a colon), and no
    words between give the quote to another (a passive, "X was described by Y as"; a clause
-   of its own, "whose government called it", "said critics had branded him"; a charge,
+   of its own, "whose government called it", "said critics had branded him"; words quoted
+   from another, "X quoted Y:"; a charge,
    "accusations that"; a message another sent, "read a message from Y:", "on behalf of
    Y:"); a leading pronoun, or "the leader" or "the statesman", which refer back as a
    pronoun does, when
@@ -39,7 +40,8 @@ The speaker is found, in this order:
    one, or is the whole of the next paragraph after a paragraph ending with that quote's
    sentence; nobody else is named in between, nothing but punctuation follows it in its
    sentence (words there are an attribution not understood, "…,” Bahrain’s), and the page
-   does not end inside it (the words were cut before whoever said them was named);
+   does not end inside it (the words were cut before whoever said them was named), and it is
+   no question (the words after "“…?” X asked." may be the answer, another's);
 4. for a quote standing as a sentence of its own, the subject of the sentence before it when
    that sentence tells what they said and no one else named in it speaks ("X said he would
    look into it. ⏎ “We have nothing to hide.”"), a subject that refers back included ("His
@@ -50,7 +52,11 @@ whose subject is a pronoun or such a style too, or no one, or that are only quot
 speech running on), or that repeat words printed before (a pull quote), over a dateline
 opening the report ("OSLO (AP) — the King X opened …"), and stops at one whose subject is
 someone unnamed who serves a named person ("Lund's spokesman said", "an aide to Lund
-said"); an office opening a sentence ("The Queen spoke …") is its one holder, also one whose
+said", "Lund aide Berg said" is Berg's); a subject may be an office set off before the name it is ("the president of Sweden, X,
+defended …"); it looks past a photo's caption and never takes one
+named in a clause opening the sentence ("When X arrived, Y …" is Y); "His Highness" stands
+only for a monarch or a prince; a word read as a name that a body's name goes on from ("the
+African Union") is no one; an office opening a sentence ("The Queen spoke …") is its one holder, also one whose
 title is part of the name ("Queen X II").
 
 A quote on a line of its own under a line that only names someone ("Ambassador X - Secretary
@@ -78,6 +84,7 @@ from dataclasses import dataclass
 
 from db.draft.countries import gazetteer
 from db.draft.model import Mention, Mentions, Person, Statement
+from db.draft.page_chrome import is_caption
 from db.draft.people import People
 from db.draft.text import UPPER, Span, Text
 from db.draft.titles import TITLE, TITLE_PATTERN, display_title, role_for
@@ -262,8 +269,11 @@ _DATELINE = (
     r"(?:[^“”\"\n]{0,160}?(?:\([^()\n]{1,40}\)|(?<![a-z][ ])\b[A-Z]{3,}\b(?:,[ ][A-Z][\w ]{1,30})?)"
     r"[ ]*(?:--|[—–])[ ]+)"
 )
+# "the president of Uruguay, X,": an office set off by a comma before the name it is.
+_TITLE_LEAD = rf"(?:[a-z-]+\s){{0,3}}?(?i:{TITLE})"
 _SUBJECT_LEAD = re.compile(
-    rf"{_DATELINE}?(?:[^,“”\"]{{0,120}},\s)?(?:{_NAME_WORD})*(?:(?:[a-z-]+\s){{0,3}}?(?i:{TITLE})\s(?:{_NAME_WORD})*)?"
+    rf"{_DATELINE}?(?:[^,“”\"]{{0,120}},\s)?(?:{_NAME_WORD})*"
+    rf"(?:{_TITLE_LEAD}\s(?:{_NAME_WORD})*|{_TITLE_LEAD}(?:\s(?:{_NAME_WORD})*?[{UPPER}][\w’'-]*)?,\s)?"
 )
 # "“…,” said X": a verb put before its speaker (never "told", whose name is the listener's).
 _SAID_BEFORE_NAME = re.compile(
@@ -295,7 +305,8 @@ _REFERRING_SUBJECT = re.compile(
 # Words between a subject and a quote that make the quote another's: a passive ("X was
 # described by Y as", "X was asked whether"), a clause of its own ("X, whose government has
 # called it", "X said critics had branded him"), someone's charge ("accusations that"), a
-# message another sent ("X read a message from Y:", "X spoke on behalf of Y:").
+# message another sent ("X read a message from Y:", "X spoke on behalf of Y:"), words another
+# wrote or said ("X quoted Y:").
 _SAID_TO_OR_BY_ANOTHER = re.compile(
     r"\b(?:was|were|is|are|been|being)[ ](?:[a-z]+ly[ ])?(?:described|called|branded|labell?ed"
     r"|dubbed|termed|hailed|praised|asked|told|urged|accused|critici[sz]ed|welcomed"
@@ -307,6 +318,7 @@ _SAID_TO_OR_BY_ANOTHER = re.compile(
     r"(?:by[ ][^“”\"]{1,60}[ ])?that\b"
     r"|\b(?:message|letter|statement|speech|note)[ ](?:from|by|of)[ ](?!his\b|her\b)"
     r"|\bon[ ]behalf[ ]of[ ](?!his\b|her\b)"
+    r"|\bquot(?:ed|ing|es)[ ](?!as\b)(?:[A-Z]|the[ ]|an?[ ])"
 )
 # "was opened by Swedish President": the one named next does what the passive says.
 _PASSIVE_BY = re.compile(
@@ -323,7 +335,32 @@ _SOMEONE_FOR = re.compile(
 _COURTESY_TITLE = re.compile(
     r"\b(?:Mr|Mrs|Ms|Mme|Dr|Prof|Amb|Hon|Gen|Sen|Rep|Gov|Col|Lt|Capt|H\.E)\."
 )
+# "Lund aide Berg", "a Lund spokesman": a name serving as a word for whom someone serves.
+_SERVES_NAMED = re.compile(
+    r"[ ](?:aides?|advis[eo]rs?|spokes(?:man|woman|person)|allies|ally|loyalists?)\b"
+)
+_ROYAL_STYLE = re.compile(
+    r"\s*(?:[^,“”\"]{1,120},\s){0,2}(?:His|Her)[ ](?:Royal[ ])?(?:Highness|Majesty)\b"
+)
+_ROYAL = re.compile(
+    r"\b(?:King|Queen|Prince|Princess|Emir|Amir|Sultan|Sheikh|Sheikha|Emperor|Empress"
+    r"|Grand[ ]Duke|Grand[ ]Duchess|Monarch)\b",
+    re.IGNORECASE,
+)
+# "the African Union Commission": a word read as a name that a longer one goes on from is
+# part of a body's name, no one who speaks.
+_NAME_GOES_ON = re.compile(
+    r"[ ](?:Union|Commission|Council|Assembly|Organi[sz]ation|Bank|Fund"
+    r"|Forum|League|Community|Foundation|Institute|University|Party|Ministry|Administration"
+    r"|Government|Group|Agency|Court|Parliament|Congress|Summit|Declaration)\b"
+)
 _OPENS_SENTENCE = re.compile(r"[\s•*–—-]*$")
+# A clause opening a sentence before its subject ("When X arrived, Y greeted …"): who is named
+# in it is not the one a later "he" stands for.
+_OPENING_CLAUSE = re.compile(
+    r"\s*(?:When|After|Before|As|While|Whilst|Although|Though|If|Because|Since|Once|Until"
+    r"|Unless|Whereas)\b[^,;“”\"]{0,120},[ ]"
+)
 
 
 @dataclass(frozen=True)
@@ -440,7 +477,12 @@ def attribute_quotes(text: Text, people: People, quotes: list[Quote]) -> list[St
     quoted = _merged([quote.inner for quote in quotes])
     starts = [span.start for span in quoted]
     spoken = Mentions(
-        [mention for mention in people.mentions if not _inside(mention.span.start, quoted, starts)]
+        [
+            mention
+            for mention in people.mentions
+            if not _inside(mention.span.start, quoted, starts)
+            and not _NAME_GOES_ON.match(text.text, mention.span.end)
+        ]
     )
     statements: list[Statement] = []
     stated: set[tuple[int, str]] = set()  # each speaker's words, as (id of speaker, words)
@@ -552,7 +594,10 @@ def _continues(text: Text, quote: Quote, previous: _Attributed, spoken: Mentions
     """Whether an unattributed quote goes on with the previous one's speaker, with nobody
     else named in between: in the same paragraph, in its sentence or opening one; or as the
     whole of the next paragraph after a paragraph that ends with the previous quote's
-    sentence, as wire copy runs a speaker's words on."""
+    sentence, as wire copy runs a speaker's words on. Words after a question ("“Will it
+    last?” X asked. ⏎ “…”") may well be the answer, another's."""
+    if text.text[previous.quote.closing - 1 : previous.quote.closing] == "?":
+        return False
     if text.paragraph_at(quote.opening) != text.paragraph_at(previous.quote.opening):
         return _next_paragraph_is_the_quote(text, quote, previous) and not any(
             m.person is not previous.speaker
@@ -777,8 +822,10 @@ def _named_with(text: Text, mention: Mention, office: str) -> bool:
 
 
 def _possessive(text: Text, mention: Mention) -> bool:
-    """ "Lund's spokesman": the name is not who acts in its clause."""
-    return text.text[mention.span.end : mention.span.end + 2] in ("'s", "’s")
+    """ "Lund's spokesman", "Lund aide Berg": the name is not who acts in its clause."""
+    return text.text[mention.span.end : mention.span.end + 2] in ("'s", "’s") or bool(
+        _SERVES_NAMED.match(text.text, mention.span.end)
+    )
 
 
 def _said_after(text: Text, mention: Mention) -> bool:
@@ -967,8 +1014,13 @@ def _speaker_of_reported_speech(text: Text, quote: Quote, spoken: Mentions) -> P
     ):
         return None
     sentence = text.sentences[index - 1]
-    if not _REPORTS_SPEECH.search(text.text, sentence.start, sentence.end):
-        return None
+    # the question "“…?” X asked." is read as two sentences of one paragraph
+    asked = max(text.paragraph_at(sentence.start).start, text.sentences[max(0, index - 2)].start)
+    if (
+        not _REPORTS_SPEECH.search(text.text, sentence.start, sentence.end)
+        or "?" in (text.text[asked : sentence.end])
+    ):
+        return None  # after a question, the quote may be the answer, another's
     subject, _pronoun = _named_subject(text, sentence, spoken)
     if subject is None and (
         _LEADING_PRONOUN.match(text.text, sentence.start, sentence.end)
@@ -989,19 +1041,32 @@ def _subject_before(text: Text, offset: int, spoken: Mentions) -> Person | None:
     the official's, not that of someone named further back."""
     index = text.sentence_index(offset)
     span = Span(text.sentences[index].start, offset)
+    # "His Highness" stands for a king or a prince, not whoever met one
+    royal = _ROYAL_STYLE.match(text.text, span.start) is not None
     for _sentence in range(_PRONOUN_CHAIN):
+        royal = royal or _ROYAL_STYLE.match(text.text, span.start, span.end) is not None
         person, pronoun = _named_subject(text, span, spoken)
         if person is not None or not pronoun or index == 0:
-            return person
+            return None if person is None or (royal and not _royal(person)) else person
         index -= 1
         span = text.sentences[index]
     return None
 
 
+def _royal(person: Person) -> bool:
+    """Whether a person's title or name is a monarch's or a prince's ("Prince X", "Emir")."""
+    return _ROYAL.search(f"{person.title or ''} {person.name}") is not None
+
+
 def _named_subject(text: Text, span: Span, spoken: Mentions) -> tuple[Person | None, bool]:
     """The named person ``span`` makes its subject or speaker, if any; and, if none, whether
     its subject is a pronoun (or it has no words), so that the one before says who."""
-    mentions = spoken.starting_in(span)
+    line_start = text.text.rfind("\n", 0, span.start) + 1
+    line_end = text.text.find("\n", span.start)
+    if is_caption(text.text[line_start : len(text.text) if line_end == -1 else line_end]):
+        return None, True  # a photo's caption stands between the pronoun and who it means
+    clause = _OPENING_CLAUSE.match(text.text, span.start, span.end)
+    mentions = spoken.starting_in(Span(clause.end() if clause else span.start, span.end))
     for mention in mentions:
         if _possessive(text, mention) or _PREPOSITION_BEFORE.search(
             text.text, span.start, mention.span.start
