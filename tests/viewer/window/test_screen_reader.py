@@ -68,11 +68,25 @@ def heard(seeded_file: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterat
     env |= {"HOME": str(home), "XDG_CONFIG_HOME": str(home / "config")}
     env |= {"XDG_DATA_HOME": str(home / "data"), "XDG_RUNTIME_DIR": str(home)}
 
+    # -noreset: an X server resets when its last client leaves, and refuses connections while it
+    # does; the accessibility bus's launcher comes and goes before the window connects.
     read_end, write_end = os.pipe()
+    screen_log = home / "screen.log"
+    screen_stderr = screen_log.open("w", encoding="utf-8")
     screen = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write_end), "-screen", "0", "1400x900x24", "-nolisten", "tcp"],
+        [
+            "Xvfb",
+            "-displayfd",
+            str(write_end),
+            "-screen",
+            "0",
+            "1400x900x24",
+            "-nolisten",
+            "tcp",
+            "-noreset",
+        ],
         pass_fds=(write_end,),
-        stderr=subprocess.DEVNULL,
+        stderr=screen_stderr,
     )
     os.close(write_end)
     with os.fdopen(read_end) as display:
@@ -105,7 +119,12 @@ def heard(seeded_file: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterat
             [SYSTEM_PYTHON, str(READER)], env=env, capture_output=True, text=True, timeout=300
         )
         window_said = window_log.read_text(encoding="utf-8")[-2000:]
-        assert read.returncode == 0, f"{read.stderr}; the window wrote: {window_said}"
+        screen_said = screen_log.read_text(encoding="utf-8")[-2000:]
+        assert read.returncode == 0, (
+            f"{read.stderr}; the window wrote: {window_said}; the X server on "
+            f"{env['DISPLAY']} ({'running' if screen.poll() is None else 'stopped'}) wrote: "
+            f"{screen_said}"
+        )
         (home / "heard.json").write_text(read.stdout, encoding="utf-8")  # kept for a look
         yield json.loads(read.stdout)
     finally:
@@ -113,6 +132,7 @@ def heard(seeded_file: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterat
         window_stderr.close()
         stop(bus, group=True)
         stop(screen)
+        screen_stderr.close()
 
 
 def in_words(name: str) -> bool:
