@@ -324,13 +324,21 @@ class _KnownNames:
         ]
         found += [
             (self.order[id(known)], 1, known)
-            for form in person.short_forms
+            for form in (*person.short_forms, *_without_given_names(person.name))
             for known in self.names.get(fold(form), ())
         ]
         if not found:
             return None
         _order, kind, known = min(found, key=lambda candidate: candidate[:2])
         return known, kind == 0
+
+
+def _without_given_names(name: str) -> Iterator[str]:
+    """ "Tayyip Erdogan" of "Recep Tayyip Erdogan": the name less leading given names, two
+    words or more."""
+    words = name.split(" ")
+    for first in range(1, len(words) - 1):
+        yield " ".join(words[first:])
 
 
 def _runs_of_words(name: str) -> Iterator[str]:

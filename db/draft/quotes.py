@@ -113,9 +113,11 @@ _SOMEONES_CLAIM = re.compile(
     r"|ideas?|concepts?|policy|policies|slogans?|mottos?|strategy|initiatives?|doctrines?)[ ]"
     r"(?:that[ ]|of[ ](?:a[ ]|an[ ]|the[ ])?|for[ ](?:a[ ]|an[ ]|the[ ])?)?$"
 )
-# "X and Y said": a name joined to another by "and" just before it.
+# "X and Y said": a name joined to another by "and" just before it; not two offices one
+# person holds ("ASEAN Chairman and Prime Minister of Thailand X said").
 _JOINED_BEFORE = re.compile(
-    rf"[{UPPER}][\w.’'-]*[ ]and[ ](?:(?:[{UPPER}][\w.’'-]*|(?i:{TITLE}))[ ])*$"
+    rf"(?<![\w.’'-])(?!(?i:{TITLE})[ ]and[ ])[{UPPER}][\w.’'-]*[ ]and[ ]"
+    rf"(?:(?:[{UPPER}][\w.’'-]*|(?i:{TITLE}))[ ])*$"
 )
 # "quoted X as saying", "recalled X saying", "X was quoted as saying": the words are X's,
 # whoever reports them.
@@ -154,7 +156,7 @@ _READING_FROM = re.compile(
 # "the Danish minister", "Sweden's prime minister": who holds an office, by country and office.
 _DESCRIPTION = (
     rf"(?:[Tt]he[ ]|(?=(?:[{UPPER}][\w.]*[ ])?[{UPPER}][\w.]*['’]s[ ]))"
-    r"(?P<who>(?:[^ ,.;]+[ ]){0,2}?)"
+    r"(?P<who>(?:[^ ,.;]+[ ]){0,3}?)"
     r"(?P<office>[a-z]+(?:-[a-z]+)*|[A-Z]{2,}|[A-Z][a-z]+(?:-[A-Z][a-z]+)*)"
 )
 _OWNER = re.compile(r"['’]s\b")
@@ -169,6 +171,8 @@ _SERVES_AN_OFFICE = re.compile(
 _DASH = re.compile(r"\s*[—–-]\s*")
 # After a name on a line of its own: nothing, or a description after a dash or a comma.
 _NAME_LINE_AFTER = re.compile(r"\s*(?:[,—–-]\s*[^\n.!?“”\"]{0,80})?")
+# Offices written before a name, however many: "ASEAN Chairman and Prime Minister of Thailand"
+_OFFICES = re.compile(rf"(?:(?:[{UPPER}][\w.’'-]*|of|the|and|(?i:{TITLE}))[ ]){{1,10}}")
 _TITLES_ONLY = re.compile(rf"(?:(?:[{UPPER}][\w.’'-]*|(?i:{TITLE}))[ ])*")
 _DESCRIBED_SAID = re.compile(rf"[\s,”\"]*\b{_DESCRIPTION}[ ]{_SPEECH_VERB}\b")
 # "He said: …", or after an opening phrase: "Asked whether …, she said: …", "At the opening he
@@ -647,7 +651,8 @@ def _speaker_after(text: Text, quote: Quote, spoken: Mentions) -> Person | Menti
     described = _DESCRIBED_SAID.match(text.text, after, sentence.end) or _SAID_DESCRIBED.match(
         text.text, after, sentence.end
     )
-    if described:
+    if described and not spoken.starting_in(Span(described.start("office"), described.end())):
+        # "said the Kenyan leader", not "said Kenya's Ruto", whose name is read below
         return _described(
             text, described.group("who"), described.group("office"), quote.opening, spoken
         )
@@ -661,8 +666,8 @@ def _speaker_after(text: Text, quote: Quote, spoken: Mentions) -> Person | Menti
         between = text.text[window.start : mention.span.start]
         if _SOMEONE_FOR.search(between):
             return None  # the spokesman for President Lund said: the spokesman said it
-        if lead and len(between) <= 40 and "," not in between:
-            return mention  # said Mayor Ingrid Solheim
+        if lead and "," not in between and (len(between) <= 40 or _OFFICES.fullmatch(between)):
+            return mention  # said Mayor Ingrid Solheim; said Bloc Chair and President of X Y
         if not lead and _said_after(text, mention) and _only_titles(between):
             return mention  # Solheim said; government spokesman Ivan Petrov told
         if _QUOTED_AS.match(text.text, mention.span.end) and "," not in between.lstrip(" ,"):

@@ -1294,3 +1294,13 @@ def test_a_given_name_that_is_also_a_rulers_title_with_an_office_after_it() -> N
     draft = draft_facts("Amir Rahman, Malaysia's foreign minister, attended the summit.")
     assert attending(draft) == {"Amir Rahman": "Malaysia"}
     assert draft.attendees[0].title == "Foreign Minister"
+
+
+def test_a_name_given_later_with_another_given_name_in_front_is_the_same_person() -> None:
+    draft = draft_facts(
+        "Swedish Prime Minister Maria Lund arrived on Monday.\n\n"
+        "Prime Minister Anna Maria Lund said Sweden wants a summit.\n\n"
+        '"We will discuss what we can do," Lund said.'
+    )
+    assert names(draft) == ["Anna Maria Lund"]
+    assert [s.speaker.name for s in draft.statements] == ["Anna Maria Lund"]

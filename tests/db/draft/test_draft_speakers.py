@@ -897,3 +897,39 @@ def test_a_word_of_a_bodys_name_read_as_someone_is_given_no_quote() -> None:
 def test_he_is_the_name_an_office_set_off_by_commas_opens_the_sentence_with(sentence: str) -> None:
     article = f'{OPENING}{sentence}\n\n"We are ready for anything," he said.'
     assert speakers(article)["We are ready for anything"] == "Erik Lund"
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        '"We are ready for anything," said Sweden\'s Lund.',
+        '"We are ready for anything," said Sweden’s Lund, who chairs the bloc.',
+    ],
+)
+def test_said_a_countrys_surname_is_that_person(paragraph: str) -> None:
+    """ "said Sweden's Lund" names Lund, whom the possessive places, not an office."""
+    assert speakers(OPENING + paragraph)["We are ready for anything"] == "Erik Lund"
+
+
+def test_an_office_and_country_stand_for_the_one_person_named_with_them() -> None:
+    article = (
+        "Finnish President Aino Virtanen opened the summit on Friday.\n\n"
+        '"We are ready for anything," the Finnish head of state said.'
+    )
+    assert speakers(article)["We are ready for anything"] == "Aino Virtanen"
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        '"We are ready for anything," said Nordic Council Chair and Prime Minister of Sweden '
+        "Erik Lund.",
+        'Nordic Council Chair and Prime Minister of Sweden Erik Lund said: "We are ready for '
+        'anything."',
+    ],
+)
+def test_two_offices_joined_by_and_before_a_name_are_one_persons(paragraph: str) -> None:
+    """ "Chair and Prime Minister of Sweden X" is one person holding two offices, not two
+    people speaking together."""
+    article = f"The summit opened in Oslo on Friday.\n\n{paragraph}"
+    assert list(speakers(article).values()) == ["Erik Lund"]
