@@ -460,8 +460,8 @@ class _Finder:
             and party.is_country
             and (len(name.split()) >= 2 or self._in_a_pair_of_possessives(start, name_end))
         )
-        if not title and " " in name and city_named(name):
-            return  # "Phnom Penh, the capital": a city, though written as a name is
+        if " " in name and city_named(name):
+            return  # "Phnom Penh, the capital", "San Francisco, … the host": a city, not a name
         if not (title or untitled_of_country) and not self._introduced_plainly(
             name, name_start, name_end
         ):

@@ -1294,3 +1294,11 @@ def test_a_given_name_that_is_also_a_rulers_title_with_an_office_after_it() -> N
     draft = draft_facts("Amir Rahman, Malaysia's foreign minister, attended the summit.")
     assert attending(draft) == {"Amir Rahman": "Malaysia"}
     assert draft.attendees[0].title == "Foreign Minister"
+
+
+def test_a_city_in_a_headline_is_no_one_though_a_title_follows() -> None:
+    article = (
+        "Nordic leaders meet in San Francisco, USA\n\n"
+        "As the host of the 2023 Nordic Summit, Swedish Prime Minister Erik Lund urged unity."
+    )
+    assert "San Francisco" not in names(draft_facts(article))
