@@ -161,7 +161,8 @@ _ATTENDING = re.compile(rf"\b(?:{_PLAINLY_ATTENDING}|{_ALSO_ATTENDING})\b", re.I
 # hosted …": another meeting, at another time.
 _ANOTHER_MEETING = re.compile(
     r"\b(?:last|previous|past|next|upcoming|earlier|former|another|a[ ]different)[ ]"
-    r"(?:[\w’'-]+[ ]){0,2}?(?:summit|meeting|session|gathering|conference|event|edition)s?\b"
+    r"(?:(?!(?:for|to|at|of|before)\b)[\w’'-]+[ ]){0,2}?"  # not "arrived earlier for the summit"
+    r"(?:summit|meeting|session|gathering|conference|event|edition)s?\b"
     r"|\b(?:summit|meeting|session|gathering|conference)s?[ ](?:[\w-]+[ ]){0,4}?in[ ](?:19|20)\d\d\b"
     r"|\b(?:summit|meeting|session|gathering|conference)s?[ ](?:last|next)[ ](?:year|month|week)\b"
     r"|\bpreceded[ ]by[ ](?:a|an|the)[ ]"  # "will be preceded by the officials' meeting"
@@ -184,6 +185,12 @@ _ANOTHER_TIME = re.compile(
 _EARLIER = re.compile(
     r"\b(?:last|earlier[ ]this|the[ ]previous)[ ](?:year|month|week)\b|\b(?:years?|months?|weeks?)[ ]ago\b"
     r"|\bin[ ]previous[ ]years\b|\bin[ ](?:(?-i:[A-Z][a-z]+)[ ])?(?:19|20)\d\d\b",
+    re.IGNORECASE,
+)
+# "A day earlier, X met his counterparts": a meeting before the summit, unless the clause says
+# plainly that X is at it ("X arrived a day earlier").
+_BEFOREHAND = re.compile(
+    r"\b(?:a|one|two|three|several)[ ]days?[ ](?:earlier|before)\b|\bthe[ ](?:day|night)[ ]before\b",
     re.IGNORECASE,
 )
 _IN_A_PLACE = re.compile(rf"\bin[ ](?P<place>[{UPPER}][\w-]+(?:[ ][{UPPER}][\w-]+)?)")
@@ -490,9 +497,14 @@ def find_attendees(
                 or _set_earlier(words)
                 or _FROM_AFAR.search(text.text, clause.start, clause.end)
                 or (
-                    meeting_country is not None
-                    and not _says_attending(words, plainly=True)
-                    and _elsewhere(words, meeting_country, countries)
+                    not _says_attending(words, plainly=True)
+                    and (
+                        _BEFOREHAND.search(words)
+                        or (
+                            meeting_country is not None
+                            and _elsewhere(words, meeting_country, countries)
+                        )
+                    )
                 )
             ):
                 continue

@@ -613,3 +613,13 @@ def test_a_group_of_countries_after_a_title_is_no_one() -> None:
         "and by Finnish President Aino Lahti."
     )
     assert attending(sentence) == {"Aino Lahti": "Finland"}
+
+
+def test_a_meeting_a_day_before_the_summit_is_another_meeting() -> None:
+    sentence = "A day earlier, Swedish Foreign Minister Erik Lund met his counterparts in Bergen."
+    assert attending(sentence) == {}
+
+
+def test_arriving_a_day_before_the_summit_is_being_there() -> None:
+    sentence = "Swedish Prime Minister Erik Lund arrived in Oslo a day earlier for the summit."
+    assert attending(sentence) == {"Erik Lund": "Sweden"}
