@@ -161,10 +161,12 @@ _ATTENDING = re.compile(rf"\b(?:{_PLAINLY_ATTENDING}|{_ALSO_ATTENDING})\b", re.I
 # hosted …": another meeting, at another time.
 _ANOTHER_MEETING = re.compile(
     r"\b(?:last|previous|past|next|upcoming|earlier|former|another|a[ ]different)[ ]"
-    r"(?:[\w’'-]+[ ]){0,2}?(?:summit|meeting|session|gathering|conference|event|edition)s?\b"
+    r"(?:(?!(?:for|to|at|of|before)\b)[\w’'-]+[ ]){0,2}?"  # not "arrived earlier for the summit"
+    r"(?:summit|meeting|session|gathering|conference|event|edition)s?\b"
     r"|\b(?:summit|meeting|session|gathering|conference)s?[ ](?:[\w-]+[ ]){0,4}?in[ ](?:19|20)\d\d\b"
     r"|\b(?:summit|meeting|session|gathering|conference)s?[ ](?:last|next)[ ](?:year|month|week)\b"
     r"|\bpreceded[ ]by[ ](?:a|an|the)[ ]"  # "will be preceded by the officials' meeting"
+    r"|\bcabinet[ ](?:meeting|session)s?\b"  # a caption: "X attends a cabinet meeting"
     # "was hosting an official visit by X": another visit, not the meeting
     r"|\bhost\w*[ ](?:an?|the)[ ](?:[\w-]+[ ])?visit\b"
     # "will travel on to Japan for talks": a trip onward from the meeting
@@ -183,6 +185,12 @@ _ANOTHER_TIME = re.compile(
 _EARLIER = re.compile(
     r"\b(?:last|earlier[ ]this|the[ ]previous)[ ](?:year|month|week)\b|\b(?:years?|months?|weeks?)[ ]ago\b"
     r"|\bin[ ]previous[ ]years\b|\bin[ ](?:(?-i:[A-Z][a-z]+)[ ])?(?:19|20)\d\d\b",
+    re.IGNORECASE,
+)
+# "A day earlier, X met his counterparts": a meeting before the summit, unless the clause says
+# plainly that X is at it ("X arrived a day earlier").
+_BEFOREHAND = re.compile(
+    r"\b(?:a|one|two|three|several)[ ]days?[ ](?:earlier|before)\b|\bthe[ ](?:day|night)[ ]before\b",
     re.IGNORECASE,
 )
 _IN_A_PLACE = re.compile(rf"\bin[ ](?P<place>[{UPPER}][\w-]+(?:[ ][{UPPER}][\w-]+)?)")
@@ -206,8 +214,15 @@ _UNSURE_BEFORE = re.compile(
 # or sent of X, not X's doing there
 _BLAMED_BEFORE = re.compile(
     r"\b(?:(?:criticis|criticiz|condemn|denounc|blam|accus|urg|call(?:ed|s|ing)?[ ]on|sanction"
-    r"|rebuk|lambast|mourn)\w*[ ](?:the[ ][\w-]+[ ]of[ ])?"
+    r"|rebuk|lambast|mourn|discuss(?:ed|es)\b)\w*[ ](?:the[ ][\w-]+[ ]of[ ])?"
     r"|(?:a|the)[ ](?:message|letter|greetings|note)[ ]from[ ])(?:[\w.’'-]+[ ]){0,4}?$",
+    re.IGNORECASE,
+)
+# "X phoned Y during the summit", "in a letter to the summit, X urged": words from afar; the
+# clause puts no one at the meeting.
+_FROM_AFAR = re.compile(
+    r"\b(?:tele)?phon(?:ed|es|ing)\b|\bby[ ](?:tele)?phone\b|\b(?:tele)?phone[ ]call\b"
+    r"|\b(?:in|with)[ ]a[ ](?:[\w-]+[ ])?(?:letter|written[ ]message)\b|\bwr(?:ote|ites|iting)[ ]to\b",
     re.IGNORECASE,
 )
 _BY_BEFORE = re.compile(rf"\bby[ ](?:[\w.’'-]+[ ]){{0,4}}?(?:(?i:{TITLE})[ ])?$")
@@ -480,10 +495,16 @@ def find_attendees(
                 or _ANOTHER_TIME.match(text.text, sentence.start)
                 or _ANOTHER_TIME.match(text.text, clause.start)
                 or _set_earlier(words)
+                or _FROM_AFAR.search(text.text, clause.start, clause.end)
                 or (
-                    meeting_country is not None
-                    and not _says_attending(words, plainly=True)
-                    and _elsewhere(words, meeting_country, countries)
+                    not _says_attending(words, plainly=True)
+                    and (
+                        _BEFOREHAND.search(words)
+                        or (
+                            meeting_country is not None
+                            and _elsewhere(words, meeting_country, countries)
+                        )
+                    )
                 )
             ):
                 continue

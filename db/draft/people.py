@@ -217,6 +217,9 @@ _ITS_OWN_AFTER = re.compile(
 )
 _PLACE_AFTER = re.compile(r"[ ](?:capital|city|town|port|resort|island|coast|border|soil)\b")
 _SUFFIX_WITHOUT_ITS_STOP = re.compile(r"[ ](?:Jr|Sr)$")
+# "the Chairperson, African countries,": one word before a plural of peoples is a word of a
+# group, not a name.
+_GROUP_AFTER = re.compile(r"[ ](?:countries|states|nations|members|leaders|governments|peoples)\b")
 _TITLE_GOES_ON = re.compile(rf"[ ](?:of[ ]the[ ](?-i:[a-z])|and[ ](?:{TITLE})\b)", re.IGNORECASE)
 # "in Norway", "in the Chinese Government", "Tromso, Norway": a country named as where things
 # happen, not whose; nor is one inside a longer name ("the Latin American Economic System"),
@@ -410,6 +413,8 @@ class _Finder:
             title = self._counterpart_title(title, start)
         if title and " " not in name and _begins_a_title(text, name_start, name_end):
             return  # "Deputy Secretary of State X": "Secretary" is the title going on
+        if " " not in name and _GROUP_AFTER.match(text, name_end):
+            return
         if title and " " not in name and _TITLE_GOES_ON.match(text, name_end):
             return  # "Chief Justice and Chief Advisor of the interim government": all title
         if title and (own := name_with_own_title(title, name)):  # "Pope Benedictus"
@@ -463,8 +468,8 @@ class _Finder:
             and party.is_country
             and (len(name.split()) >= 2 or self._in_a_pair_of_possessives(start, name_end))
         )
-        if not title and " " in name and city_named(name):
-            return  # "Phnom Penh, the capital": a city, though written as a name is
+        if " " in name and city_named(name):
+            return  # "Phnom Penh, the capital", "San Francisco, … the host": a city, not a name
         if not (title or untitled_of_country) and not self._introduced_plainly(
             name, name_start, name_end
         ):

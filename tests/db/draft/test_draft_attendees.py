@@ -582,3 +582,44 @@ def test_attending_told_by_a_delegation_a_chair_a_list_or_a_caption(
     article: str, attendee: str
 ) -> None:
     assert list(attending(article)) == [attendee]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Russian President Ivan Petrov telephoned the summit chair on Friday.",
+        "Russian President Ivan Petrov spoke by phone with leaders at the summit.",
+        "In a letter to the summit, Russian President Ivan Petrov urged restraint.",
+        "Russian President Ivan Petrov wrote to the summit to urge restraint.",
+    ],
+)
+def test_words_sent_from_afar_put_no_one_at_the_meeting(sentence: str) -> None:
+    assert attending(sentence) == {}
+
+
+def test_a_leader_the_summit_discussed_is_not_there() -> None:
+    sentence = "Leaders at the summit discussed Russian President Ivan Petrov and his war."
+    assert attending(sentence) == {}
+
+
+def test_a_caption_of_a_cabinet_meeting_tells_of_another_meeting() -> None:
+    caption = "Swedish Prime Minister Erik Lund attends a cabinet meeting in Stockholm."
+    assert attending(caption) == {}
+
+
+def test_a_group_of_countries_after_a_title_is_no_one() -> None:
+    sentence = (
+        "The summit was attended by the Chairperson, African countries, "
+        "and by Finnish President Aino Lahti."
+    )
+    assert attending(sentence) == {"Aino Lahti": "Finland"}
+
+
+def test_a_meeting_a_day_before_the_summit_is_another_meeting() -> None:
+    sentence = "A day earlier, Swedish Foreign Minister Erik Lund met his counterparts in Bergen."
+    assert attending(sentence) == {}
+
+
+def test_arriving_a_day_before_the_summit_is_being_there() -> None:
+    sentence = "Swedish Prime Minister Erik Lund arrived in Oslo a day earlier for the summit."
+    assert attending(sentence) == {"Erik Lund": "Sweden"}

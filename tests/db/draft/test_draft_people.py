@@ -1304,3 +1304,11 @@ def test_a_name_given_later_with_another_given_name_in_front_is_the_same_person(
     )
     assert names(draft) == ["Anna Maria Lund"]
     assert [s.speaker.name for s in draft.statements] == ["Anna Maria Lund"]
+
+
+def test_a_city_in_a_headline_is_no_one_though_a_title_follows() -> None:
+    article = (
+        "Nordic leaders meet in San Francisco, USA\n\n"
+        "As the host of the 2023 Nordic Summit, Swedish Prime Minister Erik Lund urged unity."
+    )
+    assert "San Francisco" not in names(draft_facts(article))
