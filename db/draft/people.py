@@ -337,7 +337,7 @@ class _KnownNames:
 
 
 def _without_given_names(name: str) -> Iterator[str]:
-    """ "Tayyip Erdogan" of "Recep Tayyip Erdogan": the name less leading given names, two
+    """ "Maria Lund" of "Anna Maria Lund": the name less leading given names, two
     words or more."""
     words = name.split(" ")
     for first in range(1, len(words) - 1):
@@ -835,13 +835,13 @@ class _Finder:
             return person
         known, only_a_short_form = met
         if not only_a_short_form:
-            if known.name not in person.short_forms:  # "Erdogan", then "Recep Erdoğan"
+            if known.name not in person.short_forms:  # "Lindqvist", then "Ola Lindqvist"
                 known.variants.append(known.name)
             self.known.rename(known, person.name)
             known.title = known.title or person.title
             known.party = known.party or person.party
         elif person.name not in (known.name, *known.short_forms, *known.variants):
-            known.variants.append(person.name)  # "Recep Erdoğan", then "President Erdogan"
+            known.variants.append(person.name)  # "Ola Lindqvist", then "President Lindqvist"
         return known
 
     def _party_before(self, prefix: str) -> Party | None:
@@ -898,7 +898,7 @@ class _Finder:
 
     def find_spelling_variants(self) -> None:
         """A capitalised word a letter away from a family name is that person, misspelt (or
-        written with its accents, "Erdoğan" after "Erdogan"), alone or after a title."""
+        written with its accents, "Lindqvíst" after "Lindqvist"), alone or after a title."""
         text = self.text.text
         claimed = {form for person in self.persons for form in _forms(person)}
         by_first_letters: dict[str, list[Person]] = {}
@@ -908,7 +908,7 @@ class _Finder:
         for run in CAPITALISED_RUN.finditer(text):
             title, _space, word = run.group(0).rpartition(" ")
             if title and not TITLE_PATTERN.fullmatch(title):
-                continue  # a name of more words, not "President Erdoğan" after "Erdogan"
+                continue  # a name of more words, not "President Lindqvíst" after "Lindqvist"
             if word in claimed or len(word) < 5 or word in NOT_NAMES:
                 continue
             for person in by_first_letters.get(word[:2], ()):
