@@ -3,9 +3,8 @@
 Three groups of reports are drafted and scored the same way (benchmarks/eval_score.py):
 
 - tuned: the corpus reports benchmarks/corpus/a*.txt, the half the rules may be tuned on;
-- untuned: the corpus reports benchmarks/corpus/b*.txt, kept apart to show how the rules do on
-  reports they were not tuned on, and c*.txt and e*.txt, reports collected later that
-  no rule was ever tuned on, summed with them (each report keeps its own row);
+- untuned: the corpus reports benchmarks/corpus/e*.txt and f*.txt, kept apart to show how the
+  rules do on reports no rule was ever tuned on (each report keeps its own row);
 - hand-checked: the articles with complete fact files, seeds/*.toml and tests/data/*.toml.
 
 A corpus report is ``STEM.txt`` (a ``SOURCE:`` line, an empty line, then the text as published)
@@ -20,6 +19,7 @@ truth cannot be read.
 
 from __future__ import annotations
 
+import re
 import statistics
 import subprocess
 import sys
@@ -38,7 +38,7 @@ from db.draft.render import render
 PROJECT = Path(__file__).resolve().parent.parent
 CORPUS = PROJECT / "benchmarks" / "corpus"
 HAND_CHECKED = (PROJECT / "seeds", PROJECT / "tests" / "data")
-GROUPS = {"a": "tuned", "b": "untuned", "c": "untuned", "e": "untuned"}
+GROUPS = {"a": "tuned", "e": "untuned", "f": "untuned"}
 SOURCE_LINE = "SOURCE:"
 LIMIT_SECONDS = 1.0
 RUNS = 5
@@ -79,16 +79,22 @@ class Result:
     seconds: float
 
 
+def in_corpus_order(truth: Path) -> tuple[str, int, str]:
+    """Sort key putting a100 after a99: a report's group letter, its number, then its name."""
+    number = re.match(r"[a-z](\d+)", truth.name)
+    return truth.name[:1], int(number.group(1)) if number else 0, truth.name
+
+
 def corpus_reports(folder: Path) -> tuple[list[Report], list[str]]:
     """The corpus's reports, and a sentence for each that cannot be read."""
     reports, errors = [], []
-    for truth in sorted(folder.glob("*.truth.toml")):
+    for truth in sorted(folder.glob("*.truth.toml"), key=in_corpus_order):
         stem = truth.name.removesuffix(".truth.toml")
         group = GROUPS.get(stem[:1])
         article = truth.with_name(f"{stem}.txt")
         try:
             if group is None:
-                raise ReportError(f"{truth}: a corpus report's name starts with a, b, c or e")
+                raise ReportError(f"{truth}: a corpus report's name starts with a, e or f")
             truth_text = truth.read_text(encoding="utf-8")
             if fault := misplaced_truth_field(truth_text):
                 raise ReportError(f"{truth}: {fault}")
