@@ -358,6 +358,11 @@ _NAME_GOES_ON = re.compile(
     r"|Forum|League|Community|Foundation|Institute|University|Party|Ministry|Administration"
     r"|Government|Group|Agency|Court|Parliament|Congress|Summit|Declaration)\b"
 )
+# A word that opens a sentence to set its scene: "Yesterday,", "Separately,", "Earlier,".
+_SCENE_WORD = re.compile(
+    r"[A-Z][a-z]+ly|Yesterday|Today|Tonight|Tomorrow|Meanwhile|Earlier|Later|Now|Then"
+    r"|Instead|Indeed|Moreover|Furthermore|Nevertheless|Nonetheless|Thus|Hence|Afterwards"
+)
 _OPENS_SENTENCE = re.compile(r"[\s•*–—-]*$")
 # A clause opening a sentence before its subject ("When X arrived, Y greeted …"): who is named
 # in it is not the one a later "he" stands for.
@@ -480,12 +485,14 @@ def attribute_quotes(text: Text, people: People, quotes: list[Quote]) -> list[St
     """A statement for each quote of more than one word whose speaker is found."""
     quoted = _merged([quote.inner for quote in quotes])
     starts = [span.start for span in quoted]
+    setting_the_scene = _words_setting_the_scene(text, people)
     spoken = Mentions(
         [
             mention
             for mention in people.mentions
             if not _inside(mention.span.start, quoted, starts)
             and not _NAME_GOES_ON.match(text.text, mention.span.end)
+            and id(mention.person) not in setting_the_scene
         ]
     )
     statements: list[Statement] = []
@@ -535,6 +542,22 @@ def attribute_quotes(text: Text, people: People, quotes: list[Quote]) -> list[St
             Statement(speaker=speaker, text=words, evidence=Span(first.start, end), via=via)
         )
     return statements
+
+
+def _words_setting_the_scene(text: Text, people: People) -> set[int]:
+    """Ids of the "people" named by one word setting the scene, a time or an adverb, that
+    only ever opens a sentence before a comma ("Yesterday, the Queen said …", "Separately,
+    …"): they speak no quote, nor does the office set off after them, read as their title."""
+    openers: dict[int, bool] = {}
+    for mention in people.mentions:
+        person, span = mention.person, mention.span
+        opens = (
+            _SCENE_WORD.fullmatch(person.name) is not None
+            and text.sentence_at(span.start).start == span.start
+            and text.text[span.end : span.end + 1] == ","
+        )
+        openers[id(person)] = openers.get(id(person), True) and opens
+    return {person for person, only_opens in openers.items() if only_opens}
 
 
 def _merged(spans: list[Span]) -> list[Span]:

@@ -933,3 +933,12 @@ def test_two_offices_joined_by_and_before_a_name_are_one_persons(paragraph: str)
     people speaking together."""
     article = f"The summit opened in Oslo on Friday.\n\n{paragraph}"
     assert list(speakers(article).values()) == ["Erik Lund"]
+
+
+@pytest.mark.parametrize("opener", ["Yesterday", "Separately"])
+def test_a_word_setting_the_scene_before_an_office_speaks_no_quote(opener: str) -> None:
+    article = OPENING + (
+        f"{opener}, the Queen, in her words before the plenary, defended that the bloc has "
+        'been "a success story" for all.'
+    )
+    assert speakers(article) == {}
