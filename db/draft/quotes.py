@@ -125,6 +125,32 @@ _QUOTED_AS = re.compile(
     r"[ ](?:(?:was|is|has[ ]been|had[ ]been)[ ]quoted[ ](?:by[ ][^,.;“”\"]{1,60}[ ])?)?"
     r"(?:as[ ])?(?:saying|telling|declaring|stating|warning|adding)\b"
 )
+# A quote's punctuation handing its words on to an attribution: ",”", "”,", "?”", "!”".
+_HANDS_ON = re.compile(r"[,?!][”\"’]|[”\"’],")
+# A verb in the past, not one with a preposition ("…”, signed by X" is no attribution).
+_ANY_VERB_FIRST = re.compile(r"[\s,”\"’]*(?:[a-z]{2,}ed|wrote|thought|felt)[ ](?!by\b|in\b|on\b)")
+# "the former head of the bloc's diplomacy", "the 61-year-old": a description of someone
+# named before, as a pronoun refers back.
+_THE_ONE_BEFORE = r"the[ ](?:former|veteran|\d+-year-old)\b[^,.;“”\"]{0,60}?"
+_ENDS_DESCRIPTION = r"(?=[,.;]|[ ](?:who|whose|at|during|in|on)\b|$)"
+_SAID_THE_ONE_BEFORE = re.compile(
+    rf"[\s,”\"’]*(?:(?:{_SPEECH_VERB})[ ]{_THE_ONE_BEFORE}{_ENDS_DESCRIPTION}"
+    rf"|{_THE_ONE_BEFORE}[ ](?:{_SPEECH_VERB})\b)"
+)
+_ANY_VERB_THE_ONE_BEFORE = re.compile(
+    rf"[\s,”\"’]*[a-z]{{2,}}ed[ ]{_THE_ONE_BEFORE}{_ENDS_DESCRIPTION}"
+)
+# A quote's attribution after it, up to the comma that ends it: "…,” said X, ",
+# "…,” X, the bloc's chair, told reporters, "
+_ATTRIBUTION_AFTER = re.compile(
+    rf"[\s,”\"’]*(?:(?:{_SPEECH_VERB}|[a-z]{{2,}}ed)[ ][^,“”\"]*"
+    rf"|[^,“”\"]*?(?:,[ ][^,“”\"]{{1,120}},)?[ ](?:{_SPEECH_VERB})\b[^,“”\"]*)(?=,)"
+)
+# Offices and words of address before a name, set off by commas or not: "its chair", "the
+# former president", "President,", "Bloc Chair and Prime Minister".
+_OFFICES_SET_OFF = re.compile(
+    rf"(?:(?:the|its|their|his|her|former|then|and|of|(?i:{TITLE})|[{UPPER}][\w.’'-]*)[ ,]+)*"
+)
 _ACCORDING_TO_BEFORE = re.compile(r"\b[Aa]ccording[ ]to[ ][^,;.“”\"]{1,60},?\s*$")
 _ACCORDING_TO = re.compile(r"[\s,”\"]*according[ ]to[ ]", re.IGNORECASE)
 # "he said"; never "they said", whose speakers are more than one person
@@ -253,7 +279,7 @@ _DOCUMENT_AFTER = re.compile(
 )
 # "X said", "X previously said", "X also told", "X, the bloc's chair, said", "X, who said"
 _SAID_AFTER_NAME = re.compile(
-    rf"(?:,[ ][^,“”\"]{{1,60}},|,[ ]who)?[ ](?:(?:[a-z]+ly|also|later|then|again|once)[ ])?"
+    rf"(?:,[ ][^,“”\"]{{1,120}},|,[ ]who)?[ ](?:(?:[a-z]+ly|also|later|then|again|once)[ ])?"
     r"(?:(?:has|had|have)[ ])?"
     rf"(?:{_SPEECH_VERB})\b"
 )
@@ -281,8 +307,8 @@ _SUBJECT_LEAD = re.compile(
 )
 # "“…,” said X": a verb put before its speaker (never "told", whose name is the listener's).
 _SAID_BEFORE_NAME = re.compile(
-    r"\b(?:said|says|added|adds|asked|continued|replied|concluded|wrote)[ ]"
-    r"(?:[^ ,.;“”\"]+[ ]){0,4}$"
+    r"(?:\b(?:said|says|added|adds|asked|continued|replied|concluded|wrote)"
+    r"|(?:[,?!][”\"’]|[”\"’],)[ ](?:[a-z]{2,}ed|wrote))[ ](?:[^ ,.;“”\"]+[ ]){0,4}$"
 )
 # ", he added, according to the news agency." closing a sentence a quote stands inside.
 _CLOSING_ATTRIBUTION = re.compile(
@@ -524,7 +550,7 @@ def attribute_quotes(text: Text, people: People, quotes: list[Quote]) -> list[St
             and previous is not None
             and not quote.cut
             and _continues(text, quote, previous, spoken)
-            and _nothing_after(text, quote)
+            and (_nothing_after(text, quote) or _words_after_say_nothing(text, quote, previous))
         ):
             speaker = previous.speaker  # “…,” she said. “… — the next quote is hers too
         if speaker is None:
@@ -617,6 +643,28 @@ def _nothing_after(text: Text, quote: Quote) -> bool:
     return not text.text[quote.closing + 1 : end].strip(_PUNCTUATION_AFTER)
 
 
+def _words_after_say_nothing(text: Text, quote: Quote, previous: _Attributed) -> bool:
+    """In a sentence that has given its speaker, a quote followed by words that name no one
+    and say no one speaks: "…,” said X, calling for “…” and “…” in the years ahead." The
+    words between the previous quote, past its attribution, give no one else a say either
+    ("…,” said X, while critics called it “…”)."""
+    sentence = text.sentence_at(quote.opening)
+    if sentence != text.sentence_at(max(0, previous.quote.closing - 1)):
+        return False
+    attribution = _ATTRIBUTION_AFTER.match(text.text, previous.quote.closing + 1, quote.opening)
+    between = text.text[
+        attribution.end() if attribution else previous.quote.closing : quote.opening
+    ]
+    after = text.text[quote.closing + 1 : sentence.end]
+    return not (
+        any(not word.group(0).endswith("ing") for word in _SAYING.finditer(between))
+        or _SAYING.search(after)
+        or _UNNAMED_AFTER.search(after)
+        or _UNNAMED_AFTER.search(between)
+        or re.search(rf"[{UPPER}]", after)
+    )
+
+
 def _continues(text: Text, quote: Quote, previous: _Attributed, spoken: Mentions) -> bool:
     """Whether an unattributed quote goes on with the previous one's speaker, with nobody
     else named in between: in the same paragraph, in its sentence or opening one; or as the
@@ -679,16 +727,26 @@ def _speaker_after(text: Text, quote: Quote, spoken: Mentions) -> Person | Menti
         return _described(
             text, described.group("who"), described.group("office"), quote.opening, spoken
         )
+    if _SAID_THE_ONE_BEFORE.match(text.text, after, sentence.end) or (
+        _HANDS_ON.search(text.text, max(0, quote.closing - 1), quote.closing + 2)
+        and _ANY_VERB_THE_ONE_BEFORE.match(text.text, after, sentence.end)
+    ):  # "…,” said the former envoy: the one just spoken of
+        return _subject_before(text, quote.opening, spoken)
     lead = _VERB_FIRST.match(text.text, after, sentence.end) or _ACCORDING_TO.match(
         text.text, after, sentence.end
     )
-    window = Span(lead.end() if lead else after, sentence.end)
+    any_verb = None if lead else _any_verb_first(text, quote, sentence)
+    window = Span((lead or any_verb).end() if lead or any_verb else after, sentence.end)
     for mention in spoken.starting_in(window):
         if _possessive(text, mention):
             continue  # said Lund's spokesman Ivan Petrov: the spokesman said it
         between = text.text[window.start : mention.span.start]
         if _SOMEONE_FOR.search(between):
             return None  # the spokesman for President Lund said: the spokesman said it
+        if any_verb:  # "…,” agreed Lund; estimated its chair Ingrid Solheim
+            return mention if _OFFICES_SET_OFF.fullmatch(_no_courtesy(between)) else None
+        if lead and _OFFICES_SET_OFF.fullmatch(_no_courtesy(between)):
+            return mention  # wrote President, Dr. Ingrid Solheim
         if lead and "," not in between and (len(between) <= 40 or _OFFICES.fullmatch(between)):
             return mention  # said Mayor Ingrid Solheim; said Bloc Chair and President of X Y
         if not lead and _said_after(text, mention) and _only_titles(between):
@@ -697,6 +755,19 @@ def _speaker_after(text: Text, quote: Quote, spoken: Mentions) -> Person | Menti
             return mention  # state media quoted Solheim as saying
         return None
     return None
+
+
+def _any_verb_first(text: Text, quote: Quote, sentence: Span) -> re.Match[str] | None:
+    """A verb in the past set straight after a quote whose words its punctuation hands on
+    ("…,” agreed X", "…?” wondered X"): whatever the verb, the one named next says them."""
+    if not _HANDS_ON.search(text.text, max(0, quote.closing - 1), quote.closing + 2):
+        return None
+    return _ANY_VERB_FIRST.match(text.text, quote.closing + 1, sentence.end)
+
+
+def _no_courtesy(words: str) -> str:
+    """Words with their courtesy titles ("Dr.", "Mrs.") taken out."""
+    return _COURTESY_TITLE.sub("", words)
 
 
 def _speaker_closing_the_sentence(text: Text, quote: Quote, spoken: Mentions) -> Person | None:

@@ -942,3 +942,71 @@ def test_a_word_setting_the_scene_before_an_office_speaks_no_quote(opener: str) 
         'been "a success story" for all.'
     )
     assert speakers(article) == {}
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        'At the very least, "It remains a vast and diverse space", agreed Brekke, a researcher.',
+        "The bloc must assert “It remains a vast and diverse space”, estimated its prime minister Ola "
+        "Brekke, at the start of the summit.",
+        '"It remains a vast and diverse space," wondered Brekke.',
+        "“It remains a vast and diverse space.” wrote Prime Minister, Dr. Ola Brekke",
+        '"It remains a vast and diverse space," Brekke, an expert in international relations '
+        "at the national university of the capital, told reporters.",
+    ],
+)
+def test_any_verb_set_after_a_quote_hands_it_to_the_one_named_next(paragraph: str) -> None:
+    quoted = speakers(OPENING + paragraph)
+    assert {words.rstrip("."): who for words, who in quoted.items()} == {
+        "It remains a vast and diverse space": "Ola Brekke"
+    }
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The leaders adopted “a plan for lasting growth”, signed by Brekke on Friday.",
+        "The leaders adopted “a plan for lasting growth”, hosted in the capital by Brekke.",
+    ],
+)
+def test_a_verb_with_a_preposition_after_a_quote_is_no_attribution(paragraph: str) -> None:
+    assert speakers(OPENING + paragraph) == {}
+
+
+@pytest.mark.parametrize(
+    "said", ["said the former head of Norwegian diplomacy.", "the 61-year-old said."]
+)
+def test_the_former_or_an_age_after_a_quote_refers_back_as_a_pronoun(said: str) -> None:
+    article = OPENING + f"Brekke opened the talks. “We stand together,” {said}"
+    assert speakers(article) == {"We stand together": "Ola Brekke"}
+
+
+def test_the_former_after_a_quote_refers_to_no_one_when_two_were_named() -> None:
+    assert speakers(OPENING + "“We stand together,” said the former ambassador.") == {}
+
+
+def test_words_quoted_on_in_the_speakers_sentence_are_theirs() -> None:
+    article = OPENING + (
+        "“We stand together,” said Brekke, calling for “more union” and “deeper ties” in "
+        "the years ahead."
+    )
+    assert speakers(article) == {
+        "We stand together": "Ola Brekke",
+        "more union": "Ola Brekke",
+        "deeper ties": "Ola Brekke",
+    }
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "“We stand together,” said Brekke, while critics called it “a sham” and “a farce” "
+        "on Friday.",
+        "“We stand together,” said Brekke, calling for “a sham” as Lund urged “a farce” today.",
+    ],
+)
+def test_words_quoted_on_after_another_speaks_are_not_the_speakers(paragraph: str) -> None:
+    quoted = speakers(OPENING + paragraph)
+    assert quoted.get("a sham") is None
+    assert quoted.get("a farce") != "Ola Brekke"
