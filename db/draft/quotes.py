@@ -140,6 +140,9 @@ _SAID_THE_ONE_BEFORE = re.compile(
 _ANY_VERB_THE_ONE_BEFORE = re.compile(
     rf"[\s,”\"’]*[a-z]{{2,}}ed[ ]{_THE_ONE_BEFORE}{_ENDS_DESCRIPTION}"
 )
+_ATTRIBUTED_TO_THE_ONE_BEFORE = re.compile(
+    rf"(?:[,?!][”\"’]|[”\"’],)(?:{_SAID_THE_ONE_BEFORE.pattern}|{_ANY_VERB_THE_ONE_BEFORE.pattern})"
+)
 # A quote's attribution after it, up to the comma that ends it: "…,” said X, ",
 # "…,” X, the bloc's chair, told reporters, "
 _ATTRIBUTION_AFTER = re.compile(
@@ -227,7 +230,8 @@ _SAYING = re.compile(
     r"|label\w*|dub\w*|defend\w*|welcom\w*|hop(?:e|es|ed|ing)|express\w*|assert\w*"
     r"|suggest\w*|acknowledg\w*|admit\w*|conced\w*|explain\w*|respond\w*|repl(?:y|ying)"
     r"|quip\w*|jok\w*|remark\w*|comment\w*|demand\w*|appeal\w*|plead\w*|insist|invit\w*"
-    r"|propos\w*|point(?:ed|ing|s)?[ ]out)\b"
+    r"|propos\w*|point(?:ed|ing|s)?[ ]out|allud\w*|referr\w*|cit(?:e|ed|es|ing)|emphasi[sz]\w*"
+    r"|underlin\w*|highlight\w*|reiterat\w*|lament\w*|evok\w*|invok\w*)\b"
     r"|:\s*[“\"]?$"
 )
 _REPORTS_SPEECH = re.compile(rf"\b(?:{_SPEECH_VERB}|saying|adding)\b")
@@ -312,7 +316,7 @@ _SAID_BEFORE_NAME = re.compile(
 )
 # ", he added, according to the news agency." closing a sentence a quote stands inside.
 _CLOSING_ATTRIBUTION = re.compile(
-    rf",[ ](?:(?P<pronoun>he|she)|(?P<name>(?:[{UPPER}][\w.’'-]*[ ]){{1,4}}))"
+    rf",[”\"’]?[ ](?:(?P<pronoun>he|she)|(?P<name>(?:[{UPPER}][\w.’'-]*[ ]){{1,4}}))"
     rf"[ ]?(?:{_SPEECH_VERB})(?:,[ ]according[ ]to[ ][^,.;“”\"()]{{1,60}}(?:[ ]\([^()]{{1,30}}\))?)?[.]?\s*$"
 )
 # "…, said Lund of the Nordic Institute." or "…, said Lund, a former envoy." closing it so.
@@ -389,6 +393,12 @@ _SCENE_WORD = re.compile(
     r"[A-Z][a-z]+ly|Yesterday|Today|Tonight|Tomorrow|Meanwhile|Earlier|Later|Now|Then"
     r"|Instead|Indeed|Moreover|Furthermore|Nevertheless|Nonetheless|Thus|Hence|Afterwards"
 )
+# "In his speech, X …": an opening phrase saying the subject speaks, whatever the verb.
+_IN_THEIR_SPEECH = re.compile(
+    r"\b(?:his|her)[ ](?:[\w-]+[ ])?(?:speech|address|remarks|statement|message|keynote)\b"
+)
+# A line with no closing punctuation over a sentence's first line: a heading, no subject.
+_HEADING_LINE = re.compile(r"[^\n.!?:;,“”\"]{1,80}\n\s*")
 _OPENS_SENTENCE = re.compile(r"[\s•*–—-]*$")
 # A clause opening a sentence before its subject ("When X arrived, Y greeted …"): who is named
 # in it is not the one a later "he" stands for.
@@ -725,7 +735,12 @@ def _speaker_after(text: Text, quote: Quote, spoken: Mentions) -> Person | Menti
     if described and not spoken.starting_in(Span(described.start("office"), described.end())):
         # "said the Kenyan leader", not "said Kenya's Ruto", whose name is read below
         return _described(
-            text, described.group("who"), described.group("office"), quote.opening, spoken
+            text,
+            described.group("who"),
+            described.group("office"),
+            quote.opening,
+            spoken,
+            running_on=True,
         )
     if _SAID_THE_ONE_BEFORE.match(text.text, after, sentence.end) or (
         _HANDS_ON.search(text.text, max(0, quote.closing - 1), quote.closing + 2)
@@ -777,7 +792,7 @@ def _speaker_closing_the_sentence(text: Text, quote: Quote, spoken: Mentions) ->
     clause = _CLOSING_ATTRIBUTION.search(
         text.text, quote.closing + 1, sentence.end
     ) or _CLOSING_SAID_NAME.search(text.text, quote.closing + 1, sentence.end)
-    if clause is None or any(mark in clause.group(0) for mark in _OPENING):
+    if clause is None or any(mark in clause.group(0).lstrip(',”"’') for mark in _OPENING):
         return None
     if clause.re is _CLOSING_ATTRIBUTION and clause.group("pronoun"):  # "he": the last speaker
         if spoken.starting_in(Span(sentence.start, clause.start())):
@@ -818,7 +833,9 @@ def _read_out_for(text: Text, reader: Mention, spoken: Mentions) -> tuple[Person
     return None
 
 
-def _described(text: Text, who: str, office: str, offset: int, spoken: Mentions) -> Person | None:
+def _described(
+    text: Text, who: str, office: str, offset: int, spoken: Mentions, *, running_on: bool = False
+) -> Person | None:
     """ "the Norwegian minister said", "the PM said": the person last named before ``offset``
     whose title has that office and whose country the words name; None when another such
     person is named in the same paragraph as them or after ("the prime minister" after a
@@ -856,7 +873,9 @@ def _described(text: Text, who: str, office: str, offset: int, spoken: Mentions)
     latest = fitting[0]
     since = text.paragraphs[text.paragraph_index(latest.span.start)].start
     if any(m.person is not latest.person and m.span.start >= since for m in fitting):
-        return None
+        # "“…,” he said. ⏎ “…,” the emir said.": two emirs named, but the one spoken of
+        running = _subject_before(text, offset, spoken) if running_on else None
+        return running if any(m.person is running for m in fitting) else None
     return latest.person
 
 
@@ -992,7 +1011,9 @@ def _speaker_before(text: Text, quote: Quote, spoken: Mentions) -> Person | None
                 break  # "He criticized X for …, saying: “…”": X is the one spoken of
             # "X, …, was the only envoy, though Paris calls itself an “Arctic state”": a
             # subject who says nothing in the words before the quote did not say it.
-            speaks = _SAYING.search(text.text, mention.span.end, quote.opening)
+            speaks = _SAYING.search(text.text, mention.span.end, quote.opening) or (
+                _IN_THEIR_SPEECH.search(text.text, sentence.start, mention.span.start)
+            )
             if (
                 speaks is None
                 or _said_to_or_by_another(text, mention.span.end, quote.opening)
@@ -1164,6 +1185,9 @@ def _named_subject(text: Text, span: Span, spoken: Mentions) -> tuple[Person | N
     line_end = text.text.find("\n", span.start)
     if is_caption(text.text[line_start : len(text.text) if line_end == -1 else line_end]):
         return None, True  # a photo's caption stands between the pronoun and who it means
+    heading = _HEADING_LINE.match(text.text, span.start, span.end)
+    if heading:  # "Regional tensions ⏎ Iranian President X used his address …"
+        span = Span(heading.end(), span.end)
     clause = _OPENING_CLAUSE.match(text.text, span.start, span.end)
     mentions = spoken.starting_in(Span(clause.end() if clause else span.start, span.end))
     for mention in mentions:
@@ -1200,6 +1224,9 @@ def _named_subject(text: Text, span: Span, spoken: Mentions) -> tuple[Person | N
     pronoun = (
         not words.strip(_PUNCTUATION_AFTER + "“‘")
         or _WHOLE_QUOTE.fullmatch(words) is not None  # a speech going on names no one new
+        or _ATTRIBUTED_TO_THE_ONE_BEFORE.search(words) is not None  # "…,” said the former …"
+        # "“Our concern” is “the north,” he said": quoted words the subject, no one new
+        or (words.lstrip()[:1] in _OPENING and not mentions and not _SAYING.search(words))
         or _LEADING_PRONOUN.match(words) is not None
         or _PRONOUN_SAID.search(words) is not None
         or _NO_ONE_ELSE.match(words) is not None

@@ -1010,3 +1010,59 @@ def test_words_quoted_on_after_another_speaks_are_not_the_speakers(paragraph: st
     quoted = speakers(OPENING + paragraph)
     assert quoted.get("a sham") is None
     assert quoted.get("a farce") != "Ola Brekke"
+
+
+def test_a_heading_over_the_subjects_sentence_is_not_its_subject() -> None:
+    article = OPENING + (
+        "Regional tensions and trade goals\nNorwegian Prime Minister Ola Brekke used his "
+        'address to detail the talks. "We are ready for anything," he said.'
+    )
+    assert speakers(article) == {"We are ready for anything": "Ola Brekke"}
+
+
+def test_an_office_two_hold_after_a_quote_is_the_one_spoken_of() -> None:
+    article = OPENING + (
+        "At the opening session, the Norwegian prime minister called for a committee.\n\n"
+        "“We have suffered painful events,” he said.\n\n"
+        "“We are meeting today in hope,” the prime minister said."
+    )
+    assert speakers(article) == {
+        "We have suffered painful events": "Ola Brekke",
+        "We are meeting today in hope": "Ola Brekke",
+    }
+
+
+def test_an_office_two_hold_after_a_quote_is_no_ones_when_none_was_spoken_of() -> None:
+    article = OPENING + "“We are meeting today in hope,” the prime minister said."
+    assert speakers(article) == {}
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "In his speech to open the summit, Brekke alluded to the “troubled world”.",
+        "Brekke cited the “troubled world” in the north.",
+        "Brekke lamented the “troubled world” in the north.",
+    ],
+)
+def test_a_subject_whose_verb_or_opening_phrase_says_they_speak(paragraph: str) -> None:
+    assert speakers(OPENING + paragraph) == {"troubled world": "Ola Brekke"}
+
+
+def test_a_quote_closed_by_he_said_after_another_in_its_sentence() -> None:
+    article = OPENING + (
+        "Brekke opened the talks.\n\n"
+        "“Our main concern” is the “north, where each member has helped,” he said."
+    )
+    assert speakers(article) == {
+        "Our main concern": "Ola Brekke",
+        "north, where each member has helped": "Ola Brekke",
+    }
+
+
+def test_a_pronoun_after_words_given_to_the_former_office_holder_refers_back() -> None:
+    article = OPENING + (
+        "Brekke opened the talks. “We must remain a link”, underlined the former head of "
+        "Norwegian diplomacy. She cited the many “storms” ahead."
+    )
+    assert speakers(article)["storms"] == "Ola Brekke"
