@@ -751,7 +751,8 @@ def _speaker_after(text: Text, quote: Quote, spoken: Mentions) -> Person | Menti
         text.text, after, sentence.end
     )
     any_verb = None if lead else _any_verb_first(text, quote, sentence)
-    window = Span((lead or any_verb).end() if lead or any_verb else after, sentence.end)
+    opening = lead or any_verb
+    window = Span(opening.end() if opening else after, sentence.end)
     for mention in spoken.starting_in(window):
         if _possessive(text, mention):
             continue  # said Lund's spokesman Ivan Petrov: the spokesman said it
