@@ -366,6 +366,7 @@ _AND_ANOTHER = re.compile(r"[ ]and[ ]")
 _SOMEONE_FOR = re.compile(
     rf"\b[a-z]+[ ](?:for|to)[ ](?:(?:[{UPPER}][\w.’'-]*|(?i:{TITLE}))[ ])*?(?:(?i:{TITLE})[ ])?$"
 )
+_INITIALISM = re.compile(rf"\b(?:[{UPPER}]\.){{2,}}")
 _COURTESY_TITLE = re.compile(
     r"\b(?:Mr|Mrs|Ms|Mme|Dr|Prof|Amb|Hon|Gen|Sen|Rep|Gov|Col|Lt|Capt|H\.E)\."
 )
@@ -959,8 +960,8 @@ def _said_after(text: Text, mention: Mention) -> bool:
 
 def _only_titles(between: str) -> bool:
     """What may stand between a quote and its speaker's name: an office or a courtesy title
-    ("Mrs."), no clause of its own."""
-    words = _COURTESY_TITLE.sub("", between).strip(' ,”"')
+    ("Mrs."), an initialism ("U.S."), no clause of its own."""
+    words = _INITIALISM.sub("", _COURTESY_TITLE.sub("", between)).strip(' ,”"')
     return len(words) <= 60 and not any(mark in words for mark in ',.;:“”"')
 
 

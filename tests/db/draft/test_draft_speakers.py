@@ -1066,3 +1066,10 @@ def test_a_pronoun_after_words_given_to_the_former_office_holder_refers_back() -
         "Norwegian diplomacy. She cited the many “storms” ahead."
     )
     assert speakers(article)["storms"] == "Ola Brekke"
+
+
+def test_a_speaker_named_after_an_initialism_and_an_office() -> None:
+    article = OPENING + (
+        "“This summit is a success,” U.N. Special Envoy Ola Brekke declared in a speech."
+    )
+    assert speakers(article) == {"This summit is a success": "Ola Brekke"}
