@@ -185,7 +185,7 @@ _READING_FROM = re.compile(
 # "the Danish minister", "Sweden's prime minister": who holds an office, by country and office.
 _DESCRIPTION = (
     rf"(?:[Tt]he[ ]|(?=(?:[{UPPER}][\w.]*[ ])?[{UPPER}][\w.]*['’]s[ ]))"
-    r"(?P<who>(?:[^ ,.;]+[ ]){0,3}?)"
+    r"(?P<who>(?:[^ ,.;“”\"]+[ ]){0,3}?)"
     r"(?P<office>[a-z]+(?:-[a-z]+)*|[A-Z]{2,}|[A-Z][a-z]+(?:-[A-Z][a-z]+)*)"
 )
 _OWNER = re.compile(r"['’]s\b")
@@ -845,7 +845,7 @@ def _described(
     words = [word.removesuffix("'s").removesuffix("’s") for word in who.split()]
     qualifiers = [word for word in words if not gazetteer().country_named(word)]
     whole = _office_named(qualifiers, office)  # "Secretary General", not "General"
-    if office[:1].isupper() and not TITLE_PATTERN.fullmatch(whole):
+    if not TITLE_PATTERN.fullmatch(whole):
         return None  # "the Council said": a body, not an office
     named = (gazetteer().country_named(word) for word in words)
     country = next((found for found in named if found), None)  # "the Norwegian prime minister"

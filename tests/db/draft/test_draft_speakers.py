@@ -1073,3 +1073,13 @@ def test_a_speaker_named_after_an_initialism_and_an_office() -> None:
         "“This summit is a success,” U.N. Special Envoy Ola Brekke declared in a speech."
     )
     assert speakers(article) == {"This summit is a success": "Ola Brekke"}
+
+
+def test_words_after_a_quote_that_name_no_office_give_it_to_no_one() -> None:
+    article = (
+        "The meeting was attended by Swedish Prime Minister Erik Lund and Bloc Secretary "
+        "General Ola Brekke.\n\n"
+        'The C5 said they "condemn the war in the strongest possible terms" and added '
+        'they were "determined to keep up the pressure."'
+    )
+    assert speakers(article) == {}
