@@ -231,7 +231,7 @@ _SAYING = re.compile(
     r"|suggest\w*|acknowledg\w*|admit\w*|conced\w*|explain\w*|respond\w*|repl(?:y|ying)"
     r"|quip\w*|jok\w*|remark\w*|comment\w*|demand\w*|appeal\w*|plead\w*|insist|invit\w*"
     r"|propos\w*|point(?:ed|ing|s)?[ ]out|allud\w*|referr\w*|cit(?:e|ed|es|ing)|emphasi[sz]\w*"
-    r"|underlin\w*|highlight\w*|reiterat\w*|lament\w*|evok\w*|invok\w*)\b"
+    r"|underlin\w*|highlight\w*|reiterat\w*|lament\w*|evok\w*|invok\w*|question\w*|repeat\w*)\b"
     r"|:\s*[“\"]?$"
 )
 _REPORTS_SPEECH = re.compile(rf"\b(?:{_SPEECH_VERB}|saying|adding)\b")
@@ -398,6 +398,8 @@ _SCENE_WORD = re.compile(
 _IN_THEIR_SPEECH = re.compile(
     r"\b(?:his|her)[ ](?:[\w-]+[ ])?(?:speech|address|remarks|statement|message|keynote)\b"
 )
+# "X also saw that …", "X considers that …": whatever the verb, a clause its subject reports.
+_VERB_THAT = re.compile(r"[ ](?:(?:also|then|later|again|[a-z]+ly)[ ])?[a-z]{3,}[ ]that\b")
 # A line with no closing punctuation over a sentence's first line: a heading, no subject.
 _HEADING_LINE = re.compile(r"[^\n.!?:;,“”\"]{1,80}\n\s*")
 _OPENS_SENTENCE = re.compile(r"[\s•*–—-]*$")
@@ -1013,8 +1015,10 @@ def _speaker_before(text: Text, quote: Quote, spoken: Mentions) -> Person | None
                 break  # "He criticized X for …, saying: “…”": X is the one spoken of
             # "X, …, was the only envoy, though Paris calls itself an “Arctic state”": a
             # subject who says nothing in the words before the quote did not say it.
-            speaks = _SAYING.search(text.text, mention.span.end, quote.opening) or (
-                _IN_THEIR_SPEECH.search(text.text, sentence.start, mention.span.start)
+            speaks = (
+                _SAYING.search(text.text, mention.span.end, quote.opening)
+                or _IN_THEIR_SPEECH.search(text.text, sentence.start, mention.span.start)
+                or _VERB_THAT.match(text.text, mention.span.end, quote.opening)
             )
             if (
                 speaks is None

@@ -1083,3 +1083,20 @@ def test_words_after_a_quote_that_name_no_office_give_it_to_no_one() -> None:
         'they were "determined to keep up the pressure."'
     )
     assert speakers(article) == {}
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Brekke also saw that the gains of the year made “the whole region proud”.",
+        "Brekke considers that the summit left “the whole region proud” after all.",
+        "Brekke repeated his disquiet with trade that left “the whole region proud”.",
+    ],
+)
+def test_a_clause_a_named_subject_reports_whatever_the_verb(paragraph: str) -> None:
+    assert speakers(OPENING + paragraph) == {"the whole region proud": "Ola Brekke"}
+
+
+def test_a_clause_reported_about_another_is_not_the_subjects() -> None:
+    article = OPENING + "Brekke denied claims that the summit left “the whole region proud”."
+    assert speakers(article) == {}
