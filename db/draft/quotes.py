@@ -10,23 +10,28 @@ The speaker is found, in this order:
 1. after the quote, in its sentence (or the next, after a quote ending "?" or "!"): ``…,” said
    X`` / ``X said`` / ``X told Y`` / ``said the bloc's chair, X`` (not ``said the spokesman
    for the president, X``) / ``government spokesman X told`` / ``according to X`` /
-   ``state media quoted X as saying`` / ``he added`` (a pronoun means the named subject of
+   ``state media quoted X as saying`` / any verb in the past set straight after a quote its
+   punctuation hands on, ``…,” agreed X``, ``estimated its chair X`` (not ``signed by X``) /
+   ``said the former …``, ``the 61-year-old said``, which refer back as a pronoun does /
+   ``he added`` (a pronoun means the named subject of
    its sentence or the one before, or the one person a passive names, "was opened by X",
    looking further back only past sentences whose subject is a pronoun or no person, "But
    it is a blow.") / ``the Danish minister said``, ``said the
    Danish president``, ``the Chinese leader said``, ``the Foreign Minister said`` (the
    office read whole, "foreign minister" not any minister; the one person of that office and
-   country named before; no one when another of that office is named as recently; else the one
-   person of that office whose country the text does not give); or the attribution closing a
+   country named before; when another of that office is named as recently, the one the
+   sentences before speak of, else no one; else the one person of that office whose country
+   the text does not give; never words that name no office); or the attribution closing a
    sentence the quote stands inside ("Despite “…”, the bloc held, he added.", "…, said X of
-   the Nordic Institute.");
+   the Nordic Institute.", "“Our concern” is “the north,” he said.");
 2. before the quote, in its sentence: someone ``quoted as saying`` or whose ``claim that``
    it is; the person named just before a speech verb ("…, X previously said: “…”"), unless
    joined to another by "and" (a joint statement); ``According to X, “…”``; else the first
    person named who is neither the object of a preposition nor the one told or met ("At a
    meeting with Lee, Moon hailed …" is Moon's), when that person is the sentence's subject
-   and words between say they speak ("said", "announced", "branded", a colon), and no
-   words between give the quote to another (a passive, "X was described by Y as"; a clause
+   and words between say they speak ("said", "announced", "branded", "alluded to", a
+   colon; a clause they report, "X also saw that …"; an opening phrase, "In his speech, X
+   …"), and no words between give the quote to another (a passive, "X was described by Y as"; a clause
    of its own, "whose government called it", "said critics had branded him"; words quoted
    from another, "X quoted Y:"; a charge,
    "accusations that"; a message another sent, "read a message from Y:", "on behalf of
@@ -36,8 +41,9 @@ The speaker is found, in this order:
    opening the sentence, after up to two opening phrases ("the chancellor said:", "The
    Queen, dressed in blue, said:", "Shortly before, in his speech, the Peruvian head of
    state called for");
-3. the speaker of the quote before it, when the quote is in the same sentence, the next
-   one, or is the whole of the next paragraph after a paragraph ending with that quote's
+3. the speaker of the quote before it, when the quote is in the same sentence (words after
+   it naming no one and saying no one speaks: "…,” said X, calling for “…” and “…”), the
+   next one, or is the whole of the next paragraph after a paragraph ending with that quote's
    sentence; nobody else is named in between, nothing but punctuation follows it in its
    sentence (words there are an attribution not understood, "…,” Bahrain’s), and the page
    does not end inside it (the words were cut before whoever said them was named), and it is
@@ -46,6 +52,10 @@ The speaker is found, in this order:
    that sentence tells what they said and no one else named in it speaks ("X said he would
    look into it. ⏎ “We have nothing to hide.”"), a subject that refers back included ("His
    Excellency stressed …").
+
+A word setting a sentence's scene read as a name ("Yesterday, the King, …, defended") speaks
+no quote. A heading glued over a sentence ("Regional goals ⏎ X used his address …") is not
+its subject.
 
 A pronoun, or a style standing for a name ("His Highness added"), looks back past sentences
 whose subject is a pronoun or such a style too, or no one, or that are only quoted words (a
