@@ -31,13 +31,12 @@ The speaker is found, in this order:
    meeting with Lee, Moon hailed …" is Moon's), when that person is the sentence's subject
    and words between say they speak ("said", "announced", "branded", "alluded to", a
    colon; a clause they report, "X also saw that …"; an opening phrase, "In his speech, X
-   …"), and no words between give the quote to another (a passive, "X was described by Y as"; a clause
-   of its own, "whose government called it", "said critics had branded him"; words quoted
-   from another, "X quoted Y:"; a charge,
-   "accusations that"; a message another sent, "read a message from Y:", "on behalf of
-   Y:"); a leading pronoun, or "the leader" or "the statesman", which refer back as a
-   pronoun does, when
-   words between say they speak ("He planned “pull-aside” talks" says nothing); or an office
+   …"), and no words between give the quote to another (a passive, "X was described by Y
+   as"; a clause of its own, "whose government called it", "said critics had branded
+   him"; words quoted from another, "X quoted Y:"; a charge, "accusations that"; a message
+   another sent, "read a message from Y:", "on behalf of Y:"); a leading pronoun, or "the
+   leader" or "the statesman", which refer back as a pronoun does, when words between say
+   they speak ("He planned “pull-aside” talks" says nothing); or an office
    opening the sentence, after up to two opening phrases ("the chancellor said:", "The
    Queen, dressed in blue, said:", "Shortly before, in his speech, the Peruvian head of
    state called for");
