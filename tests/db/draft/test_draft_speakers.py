@@ -1100,3 +1100,11 @@ def test_a_clause_a_named_subject_reports_whatever_the_verb(paragraph: str) -> N
 def test_a_clause_reported_about_another_is_not_the_subjects() -> None:
     article = OPENING + "Brekke denied claims that the summit left “the whole region proud”."
     assert speakers(article) == {}
+
+
+def test_a_name_first_given_after_a_quote_and_any_verb_is_a_speakers() -> None:
+    article = (
+        'At the very least, the bloc "remains a vast and diverse space", agreed Ingrid '
+        "Solheim, researcher in international relations at the national institute."
+    )
+    assert speakers(article) == {"remains a vast and diverse space": "Ingrid Solheim"}
