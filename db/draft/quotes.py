@@ -137,7 +137,18 @@ _QUOTED_AS = re.compile(
 # A quote's punctuation handing its words on to an attribution: ",”", "”,", "?”", "!”".
 _HANDS_ON = re.compile(r"[,?!][”\"’]|[”\"’],")
 # A verb in the past, not one with a preposition ("…”, signed by X" is no attribution).
-_ANY_VERB_FIRST = re.compile(r"[\s,”\"’]*(?:[a-z]{2,}ed|wrote|thought|felt)[ ](?!by\b|in\b|on\b)")
+_ANY_VERB_FIRST = re.compile(
+    r"[\s,”\"’]*(?!(?:angered|annoyed|alarmed|surprised|shocked|worried|pleased|delighted"
+    r"|upset|irritated|outraged|infuriated|frustrated|disappointed|embarrassed|impressed"
+    r"|prompted|forced|led|caused|pushed|moved|touched|troubled|reassured|inspired)\b)"
+    r"(?:[a-z]{2,}ed|wrote|thought|felt)[ ](?!by\b|in\b|on\b)"
+)
+# What follows a speaker named after a quote and its verb: the sentence's end, a clause set
+# off, or a phrase of place or time ("…”, estimated X, at the start"), not "to" ("…”,
+# pushed X to leave").
+_AFTER_THE_SPEAKER = re.compile(
+    r"\s*(?:[,.;:!?)]|$|(?:of|at|in|on|from|during|after|before|who|as|when|while|told)\b)"
+)
 # "the former head of the bloc's diplomacy", "the 61-year-old": a description of someone
 # named before, as a pronoun refers back.
 _THE_ONE_BEFORE = r"the[ ](?:former|veteran|\d+-year-old)\b[^,.;“”\"]{0,60}?"
@@ -356,6 +367,8 @@ _SAID_TO_OR_BY_ANOTHER = re.compile(
     r"|thanked|named|warned|reminded)\b"
     r"|\b(?:whose|which)\b"
     rf"|\b(?:{_SPEECH_VERB})[ ](?:that[ ])?(?:[a-z]+[ ]){{1,3}}(?:had|have|has)[ ]"
+    r"(?:called|described|branded|labell?ed|dubbed|termed|accused)\b"
+    r"|\bthat[ ](?!(?:he|she)[ ])(?:[a-z]+[ ]){1,3}(?:had|have|has)[ ]"
     r"(?:called|described|branded|labell?ed|dubbed|termed|accused)\b"
     r"|\b(?:claims?|accusations?|charges?|allegations?|suggestions?|criticism)[ ]"
     r"(?:by[ ][^“”\"]{1,60}[ ])?that\b"
@@ -772,7 +785,10 @@ def _speaker_after(text: Text, quote: Quote, spoken: Mentions) -> Person | Menti
         if _SOMEONE_FOR.search(between):
             return None  # the spokesman for President Lund said: the spokesman said it
         if any_verb:  # "…,” agreed Lund; estimated its chair Ingrid Solheim
-            return mention if _OFFICES_SET_OFF.fullmatch(_no_courtesy(between)) else None
+            speaks = _OFFICES_SET_OFF.fullmatch(_no_courtesy(between)) and (
+                _AFTER_THE_SPEAKER.match(text.text, mention.span.end)
+            )
+            return mention if speaks else None
         if lead and _OFFICES_SET_OFF.fullmatch(_no_courtesy(between)):
             return mention  # wrote President, Dr. Ingrid Solheim
         if lead and "," not in between and (len(between) <= 40 or _OFFICES.fullmatch(between)):
@@ -1027,10 +1043,10 @@ def _speaker_before(text: Text, quote: Quote, spoken: Mentions) -> Person | None
             speaks = (
                 _SAYING.search(text.text, mention.span.end, quote.opening)
                 or _IN_THEIR_SPEECH.search(text.text, sentence.start, mention.span.start)
-                or _VERB_THAT.match(text.text, mention.span.end, quote.opening)
+                or _reports_a_clause(text, mention.span.end, quote.opening)
             )
             if (
-                speaks is None
+                not speaks
                 or _said_to_or_by_another(text, mention.span.end, quote.opening)
                 or _AND_ANOTHER.match(text.text, mention.span.end)
             ):
@@ -1047,6 +1063,13 @@ def _speaker_before(text: Text, quote: Quote, spoken: Mentions) -> Person | None
             text, described.group("who"), described.group("office"), quote.opening, spoken
         )
     return _speaker_of_lead_in(text, quote, spoken)
+
+
+def _reports_a_clause(text: Text, start: int, end: int) -> bool:
+    """ "X also saw that the gains made “…”": a clause its subject reports, in which no one
+    else is said to speak ("X learned that the bloc had called it “…”")."""
+    clause = _VERB_THAT.match(text.text, start, end)
+    return clause is not None and not _SAYING.search(text.text, clause.end(), end)
 
 
 def _said_to_or_by_another(text: Text, start: int, end: int) -> bool:

@@ -1108,3 +1108,15 @@ def test_a_name_first_given_after_a_quote_and_any_verb_is_a_speakers() -> None:
         "Solheim, researcher in international relations at the national institute."
     )
     assert speakers(article) == {"remains a vast and diverse space": "Ingrid Solheim"}
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The remark “a total failure of the bloc”, angered Brekke.",
+        "The remark “a total failure of the bloc”, pushed Brekke to walk out.",
+        "Brekke learned that the bloc had called it “a total failure of the bloc”.",
+    ],
+)
+def test_a_verb_that_does_not_speak_gives_no_quote(paragraph: str) -> None:
+    assert speakers(OPENING + paragraph) == {}
