@@ -767,11 +767,23 @@ def _speaker_after(text: Text, quote: Quote, spoken: Mentions) -> Person | Menti
             spoken,
             running_on=True,
         )
-    if _SAID_THE_ONE_BEFORE.match(text.text, after, sentence.end) or (
+    referring = _SAID_THE_ONE_BEFORE.match(text.text, after, sentence.end) or (
         _HANDS_ON.search(text.text, max(0, quote.closing - 1), quote.closing + 2)
         and _ANY_VERB_THE_ONE_BEFORE.match(text.text, after, sentence.end)
-    ):  # "…,” said the former envoy: the one just spoken of
-        return _subject_before(text, quote.opening, spoken)
+    )
+    if referring:  # "…,” said the former envoy: the one just spoken of, if an envoy
+        person = _subject_before(text, quote.opening, spoken)
+        office = TITLE_PATTERN.search(referring.group(0))
+        fits = office is None or (
+            person is not None
+            and person.title is not None
+            and _holds(
+                person.title,
+                office.group(0).casefold().removeprefix("former ").removeprefix("former-"),
+                leads_a_country=False,
+            )
+        )
+        return person if fits else None
     lead = _VERB_FIRST.match(text.text, after, sentence.end) or _ACCORDING_TO.match(
         text.text, after, sentence.end
     )

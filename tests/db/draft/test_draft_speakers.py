@@ -1120,3 +1120,17 @@ def test_a_name_first_given_after_a_quote_and_any_verb_is_a_speakers() -> None:
 )
 def test_a_verb_that_does_not_speak_gives_no_quote(paragraph: str) -> None:
     assert speakers(OPENING + paragraph) == {}
+
+
+@pytest.mark.parametrize(
+    ("said", "speaker"),
+    [
+        ("said the former head of Norwegian diplomacy.", "Ola Brekke"),
+        ("said the former ambassador of the bloc in the south.", None),
+    ],
+)
+def test_the_former_office_after_a_quote_is_the_one_before_only_if_theirs(
+    said: str, speaker: str | None
+) -> None:
+    article = OPENING + f"Brekke met envoys on Friday. “It was useful,” {said}"
+    assert speakers(article).get("It was useful") == speaker
