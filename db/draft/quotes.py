@@ -1236,7 +1236,11 @@ def _named_subject(text: Text, span: Span, spoken: Mentions) -> tuple[Person | N
     if is_caption(text.text[line_start : len(text.text) if line_end == -1 else line_end]):
         return None, True  # a photo's caption stands between the pronoun and who it means
     heading = _HEADING_LINE.match(text.text, span.start, span.end)
-    if heading:  # "Regional tensions ⏎ Iranian President X used his address …"
+    if (  # "Regional tensions ⏎ Iranian President X used his address …"
+        heading
+        and text.text[heading.end() : heading.end() + 1].isupper()
+        and not spoken.starting_in(Span(span.start, heading.end()))
+    ):  # not a line a page wraps: "Swedish Prime Minister X ⏎ said …"
         span = Span(heading.end(), span.end)
     clause = _OPENING_CLAUSE.match(text.text, span.start, span.end)
     mentions = spoken.starting_in(Span(clause.end() if clause else span.start, span.end))

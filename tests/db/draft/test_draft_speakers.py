@@ -1134,3 +1134,11 @@ def test_the_former_office_after_a_quote_is_the_one_before_only_if_theirs(
 ) -> None:
     article = OPENING + f"Brekke met envoys on Friday. “It was useful,” {said}"
     assert speakers(article).get("It was useful") == speaker
+
+
+def test_a_sentence_a_page_wraps_over_lines_keeps_its_subject() -> None:
+    article = (
+        "Norwegian Prime Minister Ola Brekke\nused his address to detail the talks with "
+        'Swedish Prime Minister Erik Lund.\n"We are ready for anything," he said.'
+    )
+    assert speakers(article) == {"We are ready for anything": "Ola Brekke"}
