@@ -11,8 +11,9 @@ The speaker is found, in this order:
    X`` / ``X said`` / ``X told Y`` / ``said the bloc's chair, X`` (not ``said the spokesman
    for the president, X``) / ``government spokesman X told`` / ``according to X`` /
    ``state media quoted X as saying`` / any verb in the past set straight after a quote its
-   punctuation hands on, ``…,” agreed X``, ``estimated its chair X`` (not ``signed by X``) /
-   ``said the former …``, ``the 61-year-old said``, which refer back as a pronoun does /
+   punctuation hands on, ``…,” agreed X``, ``estimated its chair X`` (not ``signed by X``,
+   ``angered X``, ``pushed X to``) / ``said the former …``, ``the 61-year-old said``, which
+   refer back as a pronoun does (to one holding the office it names, if any) /
    ``he added`` (a pronoun means the named subject of
    its sentence or the one before, or the one person a passive names, "was opened by X",
    looking further back only past sentences whose subject is a pronoun or no person, "But
