@@ -1237,7 +1237,7 @@ def _named_subject(text: Text, span: Span, spoken: Mentions) -> tuple[Person | N
     if is_caption(text.text[line_start : len(text.text) if line_end == -1 else line_end]):
         return None, True  # a photo's caption stands between the pronoun and who it means
     heading = _HEADING_LINE.match(text.text, span.start, span.end)
-    if (  # "Regional tensions ⏎ Iranian President X used his address …"
+    if (  # "Regional tensions ⏎ President X used his address …"
         heading
         and text.text[heading.end() : heading.end() + 1].isupper()
         and not spoken.starting_in(Span(span.start, heading.end()))
