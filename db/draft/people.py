@@ -51,9 +51,10 @@ _INTRODUCES_AFTER = re.compile(
     rf"(?:,[ ](?:who|whose|the|a|an|speaking|addressing)\b|,?[ ](?:{SPEECH_VERB})\b|,[ ]\d{{2}},"
     r"|,?[ ](?:as|when|while|after|before|because|where)[ ](?:he|she)\b)"
 )
-# "said X", "said Palestinian spokesman X": no preposition between ("said with X").
+# "said X", "said Palestinian spokesman X": no preposition between ("said with X"); any verb
+# in the past set straight after a quote ("…,” agreed X").
 _INTRODUCES_BEFORE = re.compile(
-    r"\b(?:said|says|added|according[ ]to)[ ]"
+    r"(?:\b(?:said|says|added|according[ ]to)|[,”\"’][”\"’,][ ][a-z]{2,}ed)[ ]"
     r"(?:(?!(?:with|to|of|for|by|and|from|on|in|at|the|a|an)[ ])[\w.-]+[ ]){0,3}$"
 )
 # "“…,” Macron said", "“…,” said Macron": a lone family name saying a quote.

@@ -10,34 +10,40 @@ The speaker is found, in this order:
 1. after the quote, in its sentence (or the next, after a quote ending "?" or "!"): ``…,” said
    X`` / ``X said`` / ``X told Y`` / ``said the bloc's chair, X`` (not ``said the spokesman
    for the president, X``) / ``government spokesman X told`` / ``according to X`` /
-   ``state media quoted X as saying`` / ``he added`` (a pronoun means the named subject of
+   ``state media quoted X as saying`` / any verb in the past set straight after a quote its
+   punctuation hands on, ``…,” agreed X``, ``estimated its chair X`` (not ``signed by X``,
+   ``angered X``, ``pushed X to``) / ``said the former …``, ``the 61-year-old said``, which
+   refer back as a pronoun does (to one holding the office it names, if any) /
+   ``he added`` (a pronoun means the named subject of
    its sentence or the one before, or the one person a passive names, "was opened by X",
    looking further back only past sentences whose subject is a pronoun or no person, "But
    it is a blow.") / ``the Danish minister said``, ``said the
    Danish president``, ``the Chinese leader said``, ``the Foreign Minister said`` (the
    office read whole, "foreign minister" not any minister; the one person of that office and
-   country named before; no one when another of that office is named as recently; else the one
-   person of that office whose country the text does not give); or the attribution closing a
+   country named before; when another of that office is named as recently, the one the
+   sentences before speak of, else no one; else the one person of that office whose country
+   the text does not give; never words that name no office); or the attribution closing a
    sentence the quote stands inside ("Despite “…”, the bloc held, he added.", "…, said X of
-   the Nordic Institute.");
+   the Nordic Institute.", "“Our concern” is “the north,” he said.");
 2. before the quote, in its sentence: someone ``quoted as saying`` or whose ``claim that``
    it is; the person named just before a speech verb ("…, X previously said: “…”"), unless
    joined to another by "and" (a joint statement); ``According to X, “…”``; else the first
    person named who is neither the object of a preposition nor the one told or met ("At a
    meeting with Lee, Moon hailed …" is Moon's), when that person is the sentence's subject
-   and words between say they speak ("said", "announced", "branded", a colon), and no
-   words between give the quote to another (a passive, "X was described by Y as"; a clause
-   of its own, "whose government called it", "said critics had branded him"; words quoted
-   from another, "X quoted Y:"; a charge,
-   "accusations that"; a message another sent, "read a message from Y:", "on behalf of
-   Y:"); a leading pronoun, or "the leader" or "the statesman", which refer back as a
-   pronoun does, when
-   words between say they speak ("He planned “pull-aside” talks" says nothing); or an office
+   and words between say they speak ("said", "announced", "branded", "alluded to", a
+   colon; a clause they report, "X also saw that …"; an opening phrase, "In his speech, X
+   …"), and no words between give the quote to another (a passive, "X was described by Y
+   as"; a clause of its own, "whose government called it", "said critics had branded
+   him"; words quoted from another, "X quoted Y:"; a charge, "accusations that"; a message
+   another sent, "read a message from Y:", "on behalf of Y:"); a leading pronoun, or "the
+   leader" or "the statesman", which refer back as a pronoun does, when words between say
+   they speak ("He planned “pull-aside” talks" says nothing); or an office
    opening the sentence, after up to two opening phrases ("the chancellor said:", "The
    Queen, dressed in blue, said:", "Shortly before, in his speech, the Peruvian head of
    state called for");
-3. the speaker of the quote before it, when the quote is in the same sentence, the next
-   one, or is the whole of the next paragraph after a paragraph ending with that quote's
+3. the speaker of the quote before it, when the quote is in the same sentence (words after
+   it naming no one and saying no one speaks: "…,” said X, calling for “…” and “…”), the
+   next one, or is the whole of the next paragraph after a paragraph ending with that quote's
    sentence; nobody else is named in between, nothing but punctuation follows it in its
    sentence (words there are an attribution not understood, "…,” Bahrain’s), and the page
    does not end inside it (the words were cut before whoever said them was named), and it is
@@ -46,6 +52,10 @@ The speaker is found, in this order:
    that sentence tells what they said and no one else named in it speaks ("X said he would
    look into it. ⏎ “We have nothing to hide.”"), a subject that refers back included ("His
    Excellency stressed …").
+
+A word setting a sentence's scene read as a name ("Yesterday, the King, …, defended") speaks
+no quote. A heading glued over a sentence ("Regional goals ⏎ X used his address …") is not
+its subject.
 
 A pronoun, or a style standing for a name ("His Highness added"), looks back past sentences
 whose subject is a pronoun or such a style too, or no one, or that are only quoted words (a
@@ -125,6 +135,46 @@ _QUOTED_AS = re.compile(
     r"[ ](?:(?:was|is|has[ ]been|had[ ]been)[ ]quoted[ ](?:by[ ][^,.;“”\"]{1,60}[ ])?)?"
     r"(?:as[ ])?(?:saying|telling|declaring|stating|warning|adding)\b"
 )
+# A quote's punctuation handing its words on to an attribution: ",”", "”,", "?”", "!”".
+_HANDS_ON = re.compile(r"[,?!][”\"’]|[”\"’],")
+# A verb in the past, not one with a preposition ("…”, signed by X" is no attribution).
+_ANY_VERB_FIRST = re.compile(
+    r"[\s,”\"’]*(?!(?:angered|annoyed|alarmed|surprised|shocked|worried|pleased|delighted"
+    r"|upset|irritated|outraged|infuriated|frustrated|disappointed|embarrassed|impressed"
+    r"|prompted|forced|led|caused|pushed|moved|touched|troubled|reassured|inspired)\b)"
+    r"(?:[a-z]{2,}ed|wrote|thought|felt)[ ](?!by\b|in\b|on\b)"
+)
+# What follows a speaker named after a quote and its verb: the sentence's end, a clause set
+# off, or a phrase of place or time ("…”, estimated X, at the start"), not "to" ("…”,
+# pushed X to leave").
+_AFTER_THE_SPEAKER = re.compile(
+    r"\s*(?:[,.;:!?)]|$|(?:of|at|in|on|from|during|after|before|who|as|when|while|told)\b)"
+)
+# "the former head of the bloc's diplomacy", "the 61-year-old": a description of someone
+# named before, as a pronoun refers back.
+_THE_ONE_BEFORE = r"the[ ](?:former|veteran|\d+-year-old)\b[^,.;“”\"]{0,60}?"
+_ENDS_DESCRIPTION = r"(?=[,.;]|[ ](?:who|whose|at|during|in|on)\b|$)"
+_SAID_THE_ONE_BEFORE = re.compile(
+    rf"[\s,”\"’]*(?:(?:{_SPEECH_VERB})[ ]{_THE_ONE_BEFORE}{_ENDS_DESCRIPTION}"
+    rf"|{_THE_ONE_BEFORE}[ ](?:{_SPEECH_VERB})\b)"
+)
+_ANY_VERB_THE_ONE_BEFORE = re.compile(
+    rf"[\s,”\"’]*[a-z]{{2,}}ed[ ]{_THE_ONE_BEFORE}{_ENDS_DESCRIPTION}"
+)
+_ATTRIBUTED_TO_THE_ONE_BEFORE = re.compile(
+    rf"(?:[,?!][”\"’]|[”\"’],)(?:{_SAID_THE_ONE_BEFORE.pattern}|{_ANY_VERB_THE_ONE_BEFORE.pattern})"
+)
+# A quote's attribution after it, up to the comma that ends it: "…,” said X, ",
+# "…,” X, the bloc's chair, told reporters, "
+_ATTRIBUTION_AFTER = re.compile(
+    rf"[\s,”\"’]*(?:(?:{_SPEECH_VERB}|[a-z]{{2,}}ed)[ ][^,“”\"]*"
+    rf"|[^,“”\"]*?(?:,[ ][^,“”\"]{{1,120}},)?[ ](?:{_SPEECH_VERB})\b[^,“”\"]*)(?=,)"
+)
+# Offices and words of address before a name, set off by commas or not: "its chair", "the
+# former president", "President,", "Bloc Chair and Prime Minister".
+_OFFICES_SET_OFF = re.compile(
+    rf"(?:(?:the|its|their|his|her|former|then|and|of|(?i:{TITLE})|[{UPPER}][\w.’'-]*)[ ,]+)*"
+)
 _ACCORDING_TO_BEFORE = re.compile(r"\b[Aa]ccording[ ]to[ ][^,;.“”\"]{1,60},?\s*$")
 _ACCORDING_TO = re.compile(r"[\s,”\"]*according[ ]to[ ]", re.IGNORECASE)
 # "he said"; never "they said", whose speakers are more than one person
@@ -156,7 +206,7 @@ _READING_FROM = re.compile(
 # "the Danish minister", "Sweden's prime minister": who holds an office, by country and office.
 _DESCRIPTION = (
     rf"(?:[Tt]he[ ]|(?=(?:[{UPPER}][\w.]*[ ])?[{UPPER}][\w.]*['’]s[ ]))"
-    r"(?P<who>(?:[^ ,.;]+[ ]){0,3}?)"
+    r"(?P<who>(?:[^ ,.;“”\"]+[ ]){0,3}?)"
     r"(?P<office>[a-z]+(?:-[a-z]+)*|[A-Z]{2,}|[A-Z][a-z]+(?:-[A-Z][a-z]+)*)"
 )
 _OWNER = re.compile(r"['’]s\b")
@@ -201,7 +251,8 @@ _SAYING = re.compile(
     r"|label\w*|dub\w*|defend\w*|welcom\w*|hop(?:e|es|ed|ing)|express\w*|assert\w*"
     r"|suggest\w*|acknowledg\w*|admit\w*|conced\w*|explain\w*|respond\w*|repl(?:y|ying)"
     r"|quip\w*|jok\w*|remark\w*|comment\w*|demand\w*|appeal\w*|plead\w*|insist|invit\w*"
-    r"|propos\w*|point(?:ed|ing|s)?[ ]out)\b"
+    r"|propos\w*|point(?:ed|ing|s)?[ ]out|allud\w*|referr\w*|cit(?:e|ed|es|ing)|emphasi[sz]\w*"
+    r"|underlin\w*|highlight\w*|reiterat\w*|lament\w*|evok\w*|invok\w*|question\w*|repeat\w*)\b"
     r"|:\s*[“\"]?$"
 )
 _REPORTS_SPEECH = re.compile(rf"\b(?:{_SPEECH_VERB}|saying|adding)\b")
@@ -253,7 +304,7 @@ _DOCUMENT_AFTER = re.compile(
 )
 # "X said", "X previously said", "X also told", "X, the bloc's chair, said", "X, who said"
 _SAID_AFTER_NAME = re.compile(
-    rf"(?:,[ ][^,“”\"]{{1,60}},|,[ ]who)?[ ](?:(?:[a-z]+ly|also|later|then|again|once)[ ])?"
+    rf"(?:,[ ][^,“”\"]{{1,120}},|,[ ]who)?[ ](?:(?:[a-z]+ly|also|later|then|again|once)[ ])?"
     r"(?:(?:has|had|have)[ ])?"
     rf"(?:{_SPEECH_VERB})\b"
 )
@@ -281,12 +332,12 @@ _SUBJECT_LEAD = re.compile(
 )
 # "“…,” said X": a verb put before its speaker (never "told", whose name is the listener's).
 _SAID_BEFORE_NAME = re.compile(
-    r"\b(?:said|says|added|adds|asked|continued|replied|concluded|wrote)[ ]"
-    r"(?:[^ ,.;“”\"]+[ ]){0,4}$"
+    r"(?:\b(?:said|says|added|adds|asked|continued|replied|concluded|wrote)"
+    r"|(?:[,?!][”\"’]|[”\"’],)[ ](?:[a-z]{2,}ed|wrote))[ ](?:[^ ,.;“”\"]+[ ]){0,4}$"
 )
 # ", he added, according to the news agency." closing a sentence a quote stands inside.
 _CLOSING_ATTRIBUTION = re.compile(
-    rf",[ ](?:(?P<pronoun>he|she)|(?P<name>(?:[{UPPER}][\w.’'-]*[ ]){{1,4}}))"
+    rf",[”\"’]?[ ](?:(?P<pronoun>he|she)|(?P<name>(?:[{UPPER}][\w.’'-]*[ ]){{1,4}}))"
     rf"[ ]?(?:{_SPEECH_VERB})(?:,[ ]according[ ]to[ ][^,.;“”\"()]{{1,60}}(?:[ ]\([^()]{{1,30}}\))?)?[.]?\s*$"
 )
 # "…, said Lund of the Nordic Institute." or "…, said Lund, a former envoy." closing it so.
@@ -318,6 +369,8 @@ _SAID_TO_OR_BY_ANOTHER = re.compile(
     r"|\b(?:whose|which)\b"
     rf"|\b(?:{_SPEECH_VERB})[ ](?:that[ ])?(?:[a-z]+[ ]){{1,3}}(?:had|have|has)[ ]"
     r"(?:called|described|branded|labell?ed|dubbed|termed|accused)\b"
+    r"|\bthat[ ](?!(?:he|she)[ ])(?:[a-z]+[ ]){1,3}(?:had|have|has)[ ]"
+    r"(?:called|described|branded|labell?ed|dubbed|termed|accused)\b"
     r"|\b(?:claims?|accusations?|charges?|allegations?|suggestions?|criticism)[ ]"
     r"(?:by[ ][^“”\"]{1,60}[ ])?that\b"
     r"|\b(?:message|letter|statement|speech|note)[ ](?:from|by|of)[ ](?!his\b|her\b)"
@@ -336,6 +389,7 @@ _AND_ANOTHER = re.compile(r"[ ]and[ ]")
 _SOMEONE_FOR = re.compile(
     rf"\b[a-z]+[ ](?:for|to)[ ](?:(?:[{UPPER}][\w.’'-]*|(?i:{TITLE}))[ ])*?(?:(?i:{TITLE})[ ])?$"
 )
+_INITIALISM = re.compile(rf"\b(?:[{UPPER}]\.){{2,}}")
 _COURTESY_TITLE = re.compile(
     r"\b(?:Mr|Mrs|Ms|Mme|Dr|Prof|Amb|Hon|Gen|Sen|Rep|Gov|Col|Lt|Capt|H\.E)\."
 )
@@ -358,6 +412,19 @@ _NAME_GOES_ON = re.compile(
     r"|Forum|League|Community|Foundation|Institute|University|Party|Ministry|Administration"
     r"|Government|Group|Agency|Court|Parliament|Congress|Summit|Declaration)\b"
 )
+# A word that opens a sentence to set its scene: "Yesterday,", "Separately,", "Earlier,".
+_SCENE_WORD = re.compile(
+    r"[A-Z][a-z]+ly|Yesterday|Today|Tonight|Tomorrow|Meanwhile|Earlier|Later|Now|Then"
+    r"|Instead|Indeed|Moreover|Furthermore|Nevertheless|Nonetheless|Thus|Hence|Afterwards"
+)
+# "In his speech, X …": an opening phrase saying the subject speaks, whatever the verb.
+_IN_THEIR_SPEECH = re.compile(
+    r"\b(?:his|her)[ ](?:[\w-]+[ ])?(?:speech|address|remarks|statement|message|keynote)\b"
+)
+# "X also saw that …", "X considers that …": whatever the verb, a clause its subject reports.
+_VERB_THAT = re.compile(r"[ ](?:(?:also|then|later|again|[a-z]+ly)[ ])?[a-z]{3,}[ ]that\b")
+# A line with no closing punctuation over a sentence's first line: a heading, no subject.
+_HEADING_LINE = re.compile(r"[^\n.!?:;,“”\"]{1,80}\n\s*")
 _OPENS_SENTENCE = re.compile(r"[\s•*–—-]*$")
 # A clause opening a sentence before its subject ("When X arrived, Y greeted …"): who is named
 # in it is not the one a later "he" stands for.
@@ -480,12 +547,14 @@ def attribute_quotes(text: Text, people: People, quotes: list[Quote]) -> list[St
     """A statement for each quote of more than one word whose speaker is found."""
     quoted = _merged([quote.inner for quote in quotes])
     starts = [span.start for span in quoted]
+    setting_the_scene = _words_setting_the_scene(text, people)
     spoken = Mentions(
         [
             mention
             for mention in people.mentions
             if not _inside(mention.span.start, quoted, starts)
             and not _NAME_GOES_ON.match(text.text, mention.span.end)
+            and id(mention.person) not in setting_the_scene
         ]
     )
     statements: list[Statement] = []
@@ -517,7 +586,7 @@ def attribute_quotes(text: Text, people: People, quotes: list[Quote]) -> list[St
             and previous is not None
             and not quote.cut
             and _continues(text, quote, previous, spoken)
-            and _nothing_after(text, quote)
+            and (_nothing_after(text, quote) or _words_after_say_nothing(text, quote, previous))
         ):
             speaker = previous.speaker  # “…,” she said. “… — the next quote is hers too
         if speaker is None:
@@ -535,6 +604,22 @@ def attribute_quotes(text: Text, people: People, quotes: list[Quote]) -> list[St
             Statement(speaker=speaker, text=words, evidence=Span(first.start, end), via=via)
         )
     return statements
+
+
+def _words_setting_the_scene(text: Text, people: People) -> set[int]:
+    """Ids of the "people" named by one word setting the scene, a time or an adverb, that
+    only ever opens a sentence before a comma ("Yesterday, the Queen said …", "Separately,
+    …"): they speak no quote, nor does the office set off after them, read as their title."""
+    openers: dict[int, bool] = {}
+    for mention in people.mentions:
+        person, span = mention.person, mention.span
+        opens = (
+            _SCENE_WORD.fullmatch(person.name) is not None
+            and text.sentence_at(span.start).start == span.start
+            and text.text[span.end : span.end + 1] == ","
+        )
+        openers[id(person)] = openers.get(id(person), True) and opens
+    return {person for person, only_opens in openers.items() if only_opens}
 
 
 def _merged(spans: list[Span]) -> list[Span]:
@@ -592,6 +677,28 @@ def _nothing_after(text: Text, quote: Quote) -> bool:
     """Only punctuation follows the quote in its sentence: no attribution, read or not."""
     end = text.sentence_at(max(quote.opening, quote.closing - 1)).end
     return not text.text[quote.closing + 1 : end].strip(_PUNCTUATION_AFTER)
+
+
+def _words_after_say_nothing(text: Text, quote: Quote, previous: _Attributed) -> bool:
+    """In a sentence that has given its speaker, a quote followed by words that name no one
+    and say no one speaks: "…,” said X, calling for “…” and “…” in the years ahead." The
+    words between the previous quote, past its attribution, give no one else a say either
+    ("…,” said X, while critics called it “…”)."""
+    sentence = text.sentence_at(quote.opening)
+    if sentence != text.sentence_at(max(0, previous.quote.closing - 1)):
+        return False
+    attribution = _ATTRIBUTION_AFTER.match(text.text, previous.quote.closing + 1, quote.opening)
+    between = text.text[
+        attribution.end() if attribution else previous.quote.closing : quote.opening
+    ]
+    after = text.text[quote.closing + 1 : sentence.end]
+    return not (
+        any(not word.group(0).endswith("ing") for word in _SAYING.finditer(between))
+        or _SAYING.search(after)
+        or _UNNAMED_AFTER.search(after)
+        or _UNNAMED_AFTER.search(between)
+        or re.search(rf"[{UPPER}]", after)
+    )
 
 
 def _continues(text: Text, quote: Quote, previous: _Attributed, spoken: Mentions) -> bool:
@@ -654,18 +761,49 @@ def _speaker_after(text: Text, quote: Quote, spoken: Mentions) -> Person | Menti
     if described and not spoken.starting_in(Span(described.start("office"), described.end())):
         # "said the Kenyan leader", not "said Kenya's Ruto", whose name is read below
         return _described(
-            text, described.group("who"), described.group("office"), quote.opening, spoken
+            text,
+            described.group("who"),
+            described.group("office"),
+            quote.opening,
+            spoken,
+            running_on=True,
         )
+    referring = _SAID_THE_ONE_BEFORE.match(text.text, after, sentence.end) or (
+        _HANDS_ON.search(text.text, max(0, quote.closing - 1), quote.closing + 2)
+        and _ANY_VERB_THE_ONE_BEFORE.match(text.text, after, sentence.end)
+    )
+    if referring:  # "…,” said the former envoy: the one just spoken of, if an envoy
+        person = _subject_before(text, quote.opening, spoken)
+        office = TITLE_PATTERN.search(referring.group(0))
+        fits = office is None or (
+            person is not None
+            and person.title is not None
+            and _holds(
+                person.title,
+                office.group(0).casefold().removeprefix("former ").removeprefix("former-"),
+                leads_a_country=False,
+            )
+        )
+        return person if fits else None
     lead = _VERB_FIRST.match(text.text, after, sentence.end) or _ACCORDING_TO.match(
         text.text, after, sentence.end
     )
-    window = Span(lead.end() if lead else after, sentence.end)
+    any_verb = None if lead else _any_verb_first(text, quote, sentence)
+    opening = lead or any_verb
+    window = Span(opening.end() if opening else after, sentence.end)
     for mention in spoken.starting_in(window):
         if _possessive(text, mention):
             continue  # said Lund's spokesman Ivan Petrov: the spokesman said it
         between = text.text[window.start : mention.span.start]
         if _SOMEONE_FOR.search(between):
             return None  # the spokesman for President Lund said: the spokesman said it
+        if any_verb:  # "…,” agreed Lund; estimated its chair Ingrid Solheim
+            speaks = _OFFICES_SET_OFF.fullmatch(_no_courtesy(between)) and (
+                _AFTER_THE_SPEAKER.match(text.text, mention.span.end)
+            )
+            return mention if speaks else None
+        if lead and _OFFICES_SET_OFF.fullmatch(_no_courtesy(between)):
+            return mention  # wrote President, Dr. Ingrid Solheim
         if lead and "," not in between and (len(between) <= 40 or _OFFICES.fullmatch(between)):
             return mention  # said Mayor Ingrid Solheim; said Bloc Chair and President of X Y
         if not lead and _said_after(text, mention) and _only_titles(between):
@@ -676,6 +814,19 @@ def _speaker_after(text: Text, quote: Quote, spoken: Mentions) -> Person | Menti
     return None
 
 
+def _any_verb_first(text: Text, quote: Quote, sentence: Span) -> re.Match[str] | None:
+    """A verb in the past set straight after a quote whose words its punctuation hands on
+    ("…,” agreed X", "…?” wondered X"): whatever the verb, the one named next says them."""
+    if not _HANDS_ON.search(text.text, max(0, quote.closing - 1), quote.closing + 2):
+        return None
+    return _ANY_VERB_FIRST.match(text.text, quote.closing + 1, sentence.end)
+
+
+def _no_courtesy(words: str) -> str:
+    """Words with their courtesy titles ("Dr.", "Mrs.") taken out."""
+    return _COURTESY_TITLE.sub("", words)
+
+
 def _speaker_closing_the_sentence(text: Text, quote: Quote, spoken: Mentions) -> Person | None:
     """ "Despite “…” this year, the bloc held together, he added." or "…, Lund said.": words
     quoted inside a sentence that closes with its attribution are the attributed person's."""
@@ -683,7 +834,7 @@ def _speaker_closing_the_sentence(text: Text, quote: Quote, spoken: Mentions) ->
     clause = _CLOSING_ATTRIBUTION.search(
         text.text, quote.closing + 1, sentence.end
     ) or _CLOSING_SAID_NAME.search(text.text, quote.closing + 1, sentence.end)
-    if clause is None or any(mark in clause.group(0) for mark in _OPENING):
+    if clause is None or any(mark in clause.group(0).lstrip(',”"’') for mark in _OPENING):
         return None
     if clause.re is _CLOSING_ATTRIBUTION and clause.group("pronoun"):  # "he": the last speaker
         if spoken.starting_in(Span(sentence.start, clause.start())):
@@ -724,7 +875,9 @@ def _read_out_for(text: Text, reader: Mention, spoken: Mentions) -> tuple[Person
     return None
 
 
-def _described(text: Text, who: str, office: str, offset: int, spoken: Mentions) -> Person | None:
+def _described(
+    text: Text, who: str, office: str, offset: int, spoken: Mentions, *, running_on: bool = False
+) -> Person | None:
     """ "the Norwegian minister said", "the PM said": the person last named before ``offset``
     whose title has that office and whose country the words name; None when another such
     person is named in the same paragraph as them or after ("the prime minister" after a
@@ -732,7 +885,7 @@ def _described(text: Text, who: str, office: str, offset: int, spoken: Mentions)
     words = [word.removesuffix("'s").removesuffix("’s") for word in who.split()]
     qualifiers = [word for word in words if not gazetteer().country_named(word)]
     whole = _office_named(qualifiers, office)  # "Secretary General", not "General"
-    if office[:1].isupper() and not TITLE_PATTERN.fullmatch(whole):
+    if not TITLE_PATTERN.fullmatch(whole):
         return None  # "the Council said": a body, not an office
     named = (gazetteer().country_named(word) for word in words)
     country = next((found for found in named if found), None)  # "the Norwegian prime minister"
@@ -762,7 +915,9 @@ def _described(text: Text, who: str, office: str, offset: int, spoken: Mentions)
     latest = fitting[0]
     since = text.paragraphs[text.paragraph_index(latest.span.start)].start
     if any(m.person is not latest.person and m.span.start >= since for m in fitting):
-        return None
+        # "“…,” he said. ⏎ “…,” the emir said.": two emirs named, but the one spoken of
+        running = _subject_before(text, offset, spoken) if running_on else None
+        return running if any(m.person is running for m in fitting) else None
     return latest.person
 
 
@@ -845,8 +1000,8 @@ def _said_after(text: Text, mention: Mention) -> bool:
 
 def _only_titles(between: str) -> bool:
     """What may stand between a quote and its speaker's name: an office or a courtesy title
-    ("Mrs."), no clause of its own."""
-    words = _COURTESY_TITLE.sub("", between).strip(' ,”"')
+    ("Mrs."), an initialism ("U.S."), no clause of its own."""
+    words = _INITIALISM.sub("", _COURTESY_TITLE.sub("", between)).strip(' ,”"')
     return len(words) <= 60 and not any(mark in words for mark in ',.;:“”"')
 
 
@@ -898,9 +1053,13 @@ def _speaker_before(text: Text, quote: Quote, spoken: Mentions) -> Person | None
                 break  # "He criticized X for …, saying: “…”": X is the one spoken of
             # "X, …, was the only envoy, though Paris calls itself an “Arctic state”": a
             # subject who says nothing in the words before the quote did not say it.
-            speaks = _SAYING.search(text.text, mention.span.end, quote.opening)
+            speaks = (
+                _SAYING.search(text.text, mention.span.end, quote.opening)
+                or _IN_THEIR_SPEECH.search(text.text, sentence.start, mention.span.start)
+                or _reports_a_clause(text, mention.span.end, quote.opening)
+            )
             if (
-                speaks is None
+                not speaks
                 or _said_to_or_by_another(text, mention.span.end, quote.opening)
                 or _AND_ANOTHER.match(text.text, mention.span.end)
             ):
@@ -917,6 +1076,13 @@ def _speaker_before(text: Text, quote: Quote, spoken: Mentions) -> Person | None
             text, described.group("who"), described.group("office"), quote.opening, spoken
         )
     return _speaker_of_lead_in(text, quote, spoken)
+
+
+def _reports_a_clause(text: Text, start: int, end: int) -> bool:
+    """ "X also saw that the gains made “…”": a clause its subject reports, in which no one
+    else is said to speak ("X learned that the bloc had called it “…”")."""
+    clause = _VERB_THAT.match(text.text, start, end)
+    return clause is not None and not _SAYING.search(text.text, clause.end(), end)
 
 
 def _said_to_or_by_another(text: Text, start: int, end: int) -> bool:
@@ -1070,6 +1236,13 @@ def _named_subject(text: Text, span: Span, spoken: Mentions) -> tuple[Person | N
     line_end = text.text.find("\n", span.start)
     if is_caption(text.text[line_start : len(text.text) if line_end == -1 else line_end]):
         return None, True  # a photo's caption stands between the pronoun and who it means
+    heading = _HEADING_LINE.match(text.text, span.start, span.end)
+    if (  # "Regional tensions ⏎ President X used his address …"
+        heading
+        and text.text[heading.end() : heading.end() + 1].isupper()
+        and not spoken.starting_in(Span(span.start, heading.end()))
+    ):  # not a line a page wraps: "Swedish Prime Minister X ⏎ said …"
+        span = Span(heading.end(), span.end)
     clause = _OPENING_CLAUSE.match(text.text, span.start, span.end)
     mentions = spoken.starting_in(Span(clause.end() if clause else span.start, span.end))
     for mention in mentions:
@@ -1106,6 +1279,9 @@ def _named_subject(text: Text, span: Span, spoken: Mentions) -> tuple[Person | N
     pronoun = (
         not words.strip(_PUNCTUATION_AFTER + "“‘")
         or _WHOLE_QUOTE.fullmatch(words) is not None  # a speech going on names no one new
+        or _ATTRIBUTED_TO_THE_ONE_BEFORE.search(words) is not None  # "…,” said the former …"
+        # "“Our concern” is “the north,” he said": quoted words the subject, no one new
+        or (words.lstrip()[:1] in _OPENING and not mentions and not _SAYING.search(words))
         or _LEADING_PRONOUN.match(words) is not None
         or _PRONOUN_SAID.search(words) is not None
         or _NO_ONE_ELSE.match(words) is not None

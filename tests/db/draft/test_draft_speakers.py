@@ -933,3 +933,212 @@ def test_two_offices_joined_by_and_before_a_name_are_one_persons(paragraph: str)
     people speaking together."""
     article = f"The summit opened in Oslo on Friday.\n\n{paragraph}"
     assert list(speakers(article).values()) == ["Erik Lund"]
+
+
+@pytest.mark.parametrize("opener", ["Yesterday", "Separately"])
+def test_a_word_setting_the_scene_before_an_office_speaks_no_quote(opener: str) -> None:
+    article = OPENING + (
+        f"{opener}, the Queen, in her words before the plenary, defended that the bloc has "
+        'been "a success story" for all.'
+    )
+    assert speakers(article) == {}
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        'At the very least, "It remains a vast and diverse space", agreed Brekke, a researcher.',
+        "The bloc must assert “It remains a vast and diverse space”, estimated its prime minister Ola "
+        "Brekke, at the start of the summit.",
+        '"It remains a vast and diverse space," wondered Brekke.',
+        "“It remains a vast and diverse space.” wrote Prime Minister, Dr. Ola Brekke",
+        '"It remains a vast and diverse space," Brekke, an expert in international relations '
+        "at the national university of the capital, told reporters.",
+    ],
+)
+def test_any_verb_set_after_a_quote_hands_it_to_the_one_named_next(paragraph: str) -> None:
+    quoted = speakers(OPENING + paragraph)
+    assert {words.rstrip("."): who for words, who in quoted.items()} == {
+        "It remains a vast and diverse space": "Ola Brekke"
+    }
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The leaders adopted “a plan for lasting growth”, signed by Brekke on Friday.",
+        "The leaders adopted “a plan for lasting growth”, hosted in the capital by Brekke.",
+    ],
+)
+def test_a_verb_with_a_preposition_after_a_quote_is_no_attribution(paragraph: str) -> None:
+    assert speakers(OPENING + paragraph) == {}
+
+
+@pytest.mark.parametrize(
+    "said", ["said the former head of Norwegian diplomacy.", "the 61-year-old said."]
+)
+def test_the_former_or_an_age_after_a_quote_refers_back_as_a_pronoun(said: str) -> None:
+    article = OPENING + f"Brekke opened the talks. “We stand together,” {said}"
+    assert speakers(article) == {"We stand together": "Ola Brekke"}
+
+
+def test_the_former_after_a_quote_refers_to_no_one_when_two_were_named() -> None:
+    assert speakers(OPENING + "“We stand together,” said the former ambassador.") == {}
+
+
+def test_words_quoted_on_in_the_speakers_sentence_are_theirs() -> None:
+    article = OPENING + (
+        "“We stand together,” said Brekke, calling for “more union” and “deeper ties” in "
+        "the years ahead."
+    )
+    assert speakers(article) == {
+        "We stand together": "Ola Brekke",
+        "more union": "Ola Brekke",
+        "deeper ties": "Ola Brekke",
+    }
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "“We stand together,” said Brekke, while critics called it “a sham” and “a farce” "
+        "on Friday.",
+        "“We stand together,” said Brekke, calling for “a sham” as Lund urged “a farce” today.",
+    ],
+)
+def test_words_quoted_on_after_another_speaks_are_not_the_speakers(paragraph: str) -> None:
+    quoted = speakers(OPENING + paragraph)
+    assert quoted.get("a sham") is None
+    assert quoted.get("a farce") != "Ola Brekke"
+
+
+def test_a_heading_over_the_subjects_sentence_is_not_its_subject() -> None:
+    article = OPENING + (
+        "Regional tensions and trade goals\nNorwegian Prime Minister Ola Brekke used his "
+        'address to detail the talks. "We are ready for anything," he said.'
+    )
+    assert speakers(article) == {"We are ready for anything": "Ola Brekke"}
+
+
+def test_an_office_two_hold_after_a_quote_is_the_one_spoken_of() -> None:
+    article = OPENING + (
+        "At the opening session, the Norwegian prime minister called for a committee.\n\n"
+        "“We have suffered painful events,” he said.\n\n"
+        "“We are meeting today in hope,” the prime minister said."
+    )
+    assert speakers(article) == {
+        "We have suffered painful events": "Ola Brekke",
+        "We are meeting today in hope": "Ola Brekke",
+    }
+
+
+def test_an_office_two_hold_after_a_quote_is_no_ones_when_none_was_spoken_of() -> None:
+    article = OPENING + "“We are meeting today in hope,” the prime minister said."
+    assert speakers(article) == {}
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "In his speech to open the summit, Brekke alluded to the “troubled world”.",
+        "Brekke cited the “troubled world” in the north.",
+        "Brekke lamented the “troubled world” in the north.",
+    ],
+)
+def test_a_subject_whose_verb_or_opening_phrase_says_they_speak(paragraph: str) -> None:
+    assert speakers(OPENING + paragraph) == {"troubled world": "Ola Brekke"}
+
+
+def test_a_quote_closed_by_he_said_after_another_in_its_sentence() -> None:
+    article = OPENING + (
+        "Brekke opened the talks.\n\n"
+        "“Our main concern” is the “north, where each member has helped,” he said."
+    )
+    assert speakers(article) == {
+        "Our main concern": "Ola Brekke",
+        "north, where each member has helped": "Ola Brekke",
+    }
+
+
+def test_a_pronoun_after_words_given_to_the_former_office_holder_refers_back() -> None:
+    article = OPENING + (
+        "Brekke opened the talks. “We must remain a link”, underlined the former head of "
+        "Norwegian diplomacy. She cited the many “storms” ahead."
+    )
+    assert speakers(article)["storms"] == "Ola Brekke"
+
+
+def test_a_speaker_named_after_an_initialism_and_an_office() -> None:
+    article = OPENING + (
+        "“This summit is a success,” U.N. Special Envoy Ola Brekke declared in a speech."
+    )
+    assert speakers(article) == {"This summit is a success": "Ola Brekke"}
+
+
+def test_words_after_a_quote_that_name_no_office_give_it_to_no_one() -> None:
+    article = (
+        "The meeting was attended by Swedish Prime Minister Erik Lund and Bloc Secretary "
+        "General Ola Brekke.\n\n"
+        'The C5 said they "condemn the war in the strongest possible terms" and added '
+        'they were "determined to keep up the pressure."'
+    )
+    assert speakers(article) == {}
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Brekke also saw that the gains of the year made “the whole region proud”.",
+        "Brekke considers that the summit left “the whole region proud” after all.",
+        "Brekke repeated his disquiet with trade that left “the whole region proud”.",
+    ],
+)
+def test_a_clause_a_named_subject_reports_whatever_the_verb(paragraph: str) -> None:
+    assert speakers(OPENING + paragraph) == {"the whole region proud": "Ola Brekke"}
+
+
+def test_a_clause_reported_about_another_is_not_the_subjects() -> None:
+    article = OPENING + "Brekke denied claims that the summit left “the whole region proud”."
+    assert speakers(article) == {}
+
+
+def test_a_name_first_given_after_a_quote_and_any_verb_is_a_speakers() -> None:
+    article = (
+        'At the very least, the bloc "remains a vast and diverse space", agreed Ingrid '
+        "Solheim, researcher in international relations at the national institute."
+    )
+    assert speakers(article) == {"remains a vast and diverse space": "Ingrid Solheim"}
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The remark “a total failure of the bloc”, angered Brekke.",
+        "The remark “a total failure of the bloc”, pushed Brekke to walk out.",
+        "Brekke learned that the bloc had called it “a total failure of the bloc”.",
+    ],
+)
+def test_a_verb_that_does_not_speak_gives_no_quote(paragraph: str) -> None:
+    assert speakers(OPENING + paragraph) == {}
+
+
+@pytest.mark.parametrize(
+    ("said", "speaker"),
+    [
+        ("said the former head of Norwegian diplomacy.", "Ola Brekke"),
+        ("said the former ambassador of the bloc in the south.", None),
+    ],
+)
+def test_the_former_office_after_a_quote_is_the_one_before_only_if_theirs(
+    said: str, speaker: str | None
+) -> None:
+    article = OPENING + f"Brekke met envoys on Friday. “It was useful,” {said}"
+    assert speakers(article).get("It was useful") == speaker
+
+
+def test_a_sentence_a_page_wraps_over_lines_keeps_its_subject() -> None:
+    article = (
+        "Norwegian Prime Minister Ola Brekke\nused his address to detail the talks with "
+        'Swedish Prime Minister Erik Lund.\n"We are ready for anything," he said.'
+    )
+    assert speakers(article) == {"We are ready for anything": "Ola Brekke"}
