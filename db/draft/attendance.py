@@ -3,7 +3,7 @@
 A person named in a clause that says people attend ("attended", "took part", "gathered", "joined
 the meetings", "met", "arrived", "hosted", "welcomed", "led the delegation", "by video link", "at
 the summit" or the forum, "in his speech", "told delegates", "presided over the summit", "held
-bilateral talks", "shook hands", "this year's chair", "signed the declaration", "received the
+bilateral talks", "talked with", "discussed trade with", "shook hands", "this year's chair", "signed the declaration", "received the
 leaders", "summit participants, including", "The leaders — A, B and C —", "leaders – including X
 –", "Host X", "the summit's host", "the summit chair", "Chairman of the Conference", "passed the
 baton to X", a caption's "At center, X" …) attended, and so did those a sentence names after one that says so ("…
@@ -14,7 +14,7 @@ summit", "X will be the main absence", "X stayed in Stockholm", "X decided not t
 turned down the invitation"), sends words from afar ("read a message from X"), is only invited or
 asked to come, is what the clause is about rather than who acts ("the detention of X", "X's envoy",
 "tariffs set by X", "according to X", "will represent X", "leaders criticised X", "a letter from
-X"), meets someone only perhaps or in a wish ("whether X will meet Y", "ready for talks with Y"),
+X", "praised X", "a policy under X", "senior X officials") or is mourned ("the passing of X"), meets someone only perhaps or in a wish ("whether X will meet Y", "ready for talks with Y"),
 or the clause tells of another meeting ("the last summit", "the summit last year", "Last year, …",
 "In May, …", "will be preceded by the officials' meeting", "met in Helsinki last month", "next
 year's summit", "will travel on to Japan", a city of another country than the meeting's when the
@@ -80,7 +80,8 @@ _PLAINLY_ATTENDING = (
     rf"(?:[\w-]+[ ])?(?:{_MEETING}|delegates|participants|members|heads[ ]of[ ](?:state|government))"
     r"|(?:told|urged)[ ]fellow"
     rf"|(?:at|during|in)\s(?:the|a|this|its)\s(?:[\w’'-]+\s){{0,3}}?{_EVENT}"
-    r"|in[ ](?:his|her|their)[ ](?:[\w-]+[ ])?(?:speech|address|remarks|intervention)\b"
+    r"|(?:in|used|using|uses|gave|giving|made|during)[ ](?:his|her|their)[ ](?:[\w-]+[ ])?"
+    r"(?:speech|address|remarks|intervention)\b"
     # "the summit's host", "X, the host,"; not "the host country"
     r"|(?:summit|meeting|conference|gathering|forum|retreat)['’]s[ ]host\b"
     r"|(?:the|as)[ ](?:summit[ ]|meeting[ ])?host\b"
@@ -133,13 +134,16 @@ _ALSO_ATTENDING = (
     r"|followed(?=[.;,]|$)"  # "X and Y followed": arrived after those just named
     r"|greeted|joined[ ]by|me(?:et|ets|eting|t)\b|(?:will|would|to)[ ]meet"
     r"|involving|talked[ ]in[ ]person|(?:talks|meetings?|bilaterals?)[ ]with"
+    # "X talked with Y", "X discussed trade with Presidents Y and Z", "conferred with"
+    r"|(?:talk(?:s|ed|ing)?|spoke|speaks|confer(?:s|red|ring)|discuss(?:es|ed|ing)?)[ ]"
+    r"(?:(?!with\b)[\w’'-]+[ ]){0,8}?with"
     r"|(?:held|hold|holds|holding)[ ](?:[\w-]+[ ]){0,2}?(?:talks|meetings?|discussions)"
     r"|led[ ]by|sh(?:ook|akes|aking)[ ]hands|pos(?:e|es|ed|ing)[ ]for"
     r"|(?:fl(?:ew|ies|y|ying)|jet(?:s|ted|ting))[ ]in(?:to)?\b"
     r"|(?:took|takes|taking|handed|hands|handing|assum(?:e|es|ed|ing))[ ](?:over[ ])?(?:the|as)[ ]"
     r"(?:[\w-]+[ ])?chair\w*"
     # "handed over to X", "passing the bloc's baton to X": the chair changing hands there
-    r"|hand(?:s|ed|ing)?[ ]over[ ]to|presence"
+    r"|hand(?:s|ed|ing)?[ ]over[ ](?:to|by)|presence"
     r"|(?:pass|hand)(?:es|ed|ing|s)?[ ](?:on[ ])?(?:the|its|his|her)[ ](?:[\w’'-]+[ ])?"
     r"(?:baton|gavel|presidency|chair\w*)[ ]to\b"
     r"|(?:brought|bringing|brings)[ ]together"
@@ -215,7 +219,12 @@ _UNSURE_BEFORE = re.compile(
 _BLAMED_BEFORE = re.compile(
     r"\b(?:(?:criticis|criticiz|condemn|denounc|blam|accus|urg|call(?:ed|s|ing)?[ ]on|sanction"
     r"|rebuk|lambast|mourn|discuss(?:ed|es)\b)\w*[ ](?:the[ ][\w-]+[ ]of[ ])?"
-    r"|(?:a|the)[ ](?:message|letter|greetings|note)[ ]from[ ])(?:[\w.’'-]+[ ]){0,4}?$",
+    r"|(?:a|the)[ ](?:message|letter|greetings|note)[ ]from[ ])(?:[\w.’'-]+[ ]){0,4}?$"
+    # "congratulated the outgoing chair of the Commission, X, and praised President Y": praise
+    # names whom it is given, not who is there
+    r"|\b(?:congratulat|prais|commend|laud|salut)\w*[ ](?:[\w.’'-]+,?[ ]){0,9}?$"
+    # "trade policy under X", "relations under President X": whose time it is, not who acts
+    rf"|\bunder[ ](?-i:(?:[{UPPER}][\w.’'-]*[ ]){{0,3}})$",
     re.IGNORECASE,
 )
 # "X phoned Y during the summit", "in a letter to the summit, X urged": words from afar; the
@@ -238,13 +247,19 @@ _SOMEONE_ELSES = re.compile(
     r"['’]s[ ](?:[\w-]+[ ]){0,2}?(?:government|administration|envoy|representatives?"
     r"|spokes(?:man|woman|person)|office|aides?|advis[eo]rs?|ministers?|officials?|regime|party"
     r"|allies|opponents|critics|supporters|family|wife|husband|son|daughter)\b"
+    # "senior X officials", "the X administration": a name as the word for someone's people
+    r"|[ ](?:administration|officials|government|aides|camp|era)\b"
 )
 # A mention that says the person is not there: "the absence of X", "in lieu of X".
 _NOT_THERE_BEFORE = re.compile(
     r"\b(?:absence[ ]of|in[ ]lieu[ ]of|instead[ ]of|in[ ]place[ ]of|without|on[ ]behalf[ ]of"
     r"|stood[ ]in[ ]for|standing[ ]in[ ]for"
-    r"|successor[ ]to|(?:memory|death)[ ]of|tribute[ ]to|the[ ]late)"
+    r"|successor[ ]to|tribute[ ]to)"
     r"[ ][^,;—–\n]{0,40}$"
+    # "the passing of leaders, including President X", "the late First Lady, Mrs. X": someone
+    # mourned, however long the words naming them
+    r"|\b(?:(?:passing|death|demise|funeral|memory)[ ]of|the[ ]late)\b"
+    r"(?:(?!\b(?:attend|arriv|said|says|met|join|host|open|address|chair)\w*\b)[^;\n]){0,160}$"
     # "will represent President X", "representing Norway's King X" (not "represented by X")
     r"|\brepresent(?:s|ed|ing)?[ ](?:(?!by\b)[\w.’'-]+[ ]){0,4}?$"
     # "Notably absent from the summit are X and Y", "Among the absentees was X"
@@ -270,7 +285,8 @@ _NOT_ATTENDING = re.compile(
     r"|their)[ ](?:[\w-]+[ ])?invitation\b"
     r"|\bno-show\b"
     r"|\bwithdr(?:ew|awn|aws)(?=[,.;]|[ ]from[ ](?:the|this)[ ](?:[\w-]+[ ])?(?:summit|meeting))"
-    r"|\b(?:has|have)[ ]been[ ](?:asked|invited)[ ]to\b|\bskip(?:s|ped|ping)?\b|\bstay(?:s|ed|ing)?[ ]away\b"
+    r"|\b(?:has|have)[ ]been[ ](?:asked|invited)[ ]to\b"
+    r"|\bskip(?:s|ped|ping)?\b|\bstay(?:s|ed|ing)?[ ]away\b"
     r"|\b(?:be|was|is|were|are|been|remains?|remained)[ ](?:also[ ]|\w+ly[ ])?absent\b"
     r"|\bdelegat(?:e|es|ed|ing)[ ]attend\w*"
     # "X and Y will be the two main absences from the summit"
@@ -310,6 +326,7 @@ _CLAUSE_BOUNDARY = re.compile(
     r",[ ]so[ ]|;[ ]|,[ ]but[ ]|,[ ]while[ ]|,[ ]although[ ]|,[ ]because[ ]|,[ ]after[ ]"
     # "X told reporters that the leaders met at the summit": what X reports is not X's doing.
     rf"|\b(?:{SPEECH_VERB})[ ](?:[^,;.]{{0,40}}?[ ])?that[ ]"
+    r"|\b(?:indicat|suggest|signal|hint|insist|argu|believ|predict)\w*[ ]that[ ]"
     # "A spokesman said the leaders include X": the one who says it is not among them
     rf"|\b(?:said|says|added|noted|confirmed|announced)[ ](?:{_DAY_OR_MONTH}[ ])?"
     rf"(?=(?:the|a|an)[ ]|(?!{_DAY_OR_MONTH}\b)[{UPPER}])"

@@ -623,3 +623,62 @@ def test_a_meeting_a_day_before_the_summit_is_another_meeting() -> None:
 def test_arriving_a_day_before_the_summit_is_being_there() -> None:
     sentence = "Swedish Prime Minister Erik Lund arrived in Oslo a day earlier for the summit."
     assert attending(sentence) == {"Erik Lund": "Sweden"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Swedish Prime Minister Erik Lund also talked with Finnish President Aino Lahti.",
+        "Swedish Prime Minister Erik Lund discussed trade and energy with Finnish President "
+        "Aino Lahti.",
+        "Swedish Prime Minister Erik Lund spoke with Finnish President Aino Lahti on Friday.",
+    ],
+)
+def test_talking_or_discussing_with_someone_is_meeting_them(sentence: str) -> None:
+    assert attending(sentence) == {"Erik Lund": "Sweden", "Aino Lahti": "Finland"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Swedish Prime Minister Erik Lund used his address to describe the floods.",
+        "The chair was handed over by Norway's Ola Dahl, foreign minister of Norway.",
+    ],
+)
+def test_an_address_used_and_a_chair_handed_over_by_someone(sentence: str) -> None:
+    assert len(attending(sentence)) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "At the summit, leaders mourned the passing of prominent leaders, including Finnish "
+        "President Aino Lahti.",
+        "During the summit, Swedish Prime Minister Erik Lund sent condolences to the family of "
+        "the late former first lady of Finland, Mrs. Aino Lahti.",
+    ],
+)
+def test_someone_mourned_at_the_summit_is_not_there(sentence: str) -> None:
+    assert "Aino Lahti" not in attending(sentence)
+
+
+def test_praise_given_at_the_summit_names_whom_it_is_given_not_who_is_there() -> None:
+    article = (
+        "At the summit, Swedish Prime Minister Erik Lund congratulated the outgoing chair of the "
+        "Fisheries Commission, Ola Dahl, and praised Finnish President Aino Lahti for her work."
+    )
+    assert attending(article) == {"Erik Lund": "Sweden"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nordic leaders gathered for their summit as Washington adopts a new policy under "
+        "President Aino Lahti.",
+        "President Aino Lahti spoke on the radio. Leaders at the summit met senior Lahti officials.",
+        "While Swedish Prime Minister Erik Lund held talks at the summit, Norway's Ola Dahl "
+        "had earlier indicated that President Aino Lahti would be invited to the region.",
+    ],
+)
+def test_whose_time_or_people_a_name_stands_for_or_an_invitation_reported(sentence: str) -> None:
+    assert "Aino Lahti" not in attending(sentence)
