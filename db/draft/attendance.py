@@ -125,7 +125,7 @@ _ALSO_ATTENDING = (
     r"|(?:leaders|heads[ ]of[ ]state(?:[ ]and[ ]government)?|participants)[ ]?[—–(-][ ]?"
     rf"(?=(?-i:[{UPPER}]))"
     # "this year's chair", "the rotating chair of the bloc"
-    r"|(?:rotating|current|outgoing|incoming|new|year['’]s)[ ]chair(?:man|woman|person)?\b"
+    r"|(?:rotating|current|outgoing|new|year['’]s)[ ]chair(?:man|woman|person)?\b"
     r"|joint[ ](?:news|press)[ ]conference"
     r"|(?:signed|signing|signs)[ ](?:the|a|an|their)[ ](?:[\w-]+[ ]){0,3}?(?:agreement|declaration"
     r"|treaty|communiqu[eé]|accord|charter|memorandum|deal)"

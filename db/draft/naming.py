@@ -55,6 +55,14 @@ _NOT_NAME_OPENER_WORDS = (
     "Summit Summits Meeting Talks Conference Forum Prime Vice"
 )
 NOT_NAME_OPENERS = frozenset(_NOT_NAME_OPENER_WORDS.split())
+# An adverb opening a sentence ("Additionally, Tanzania's President, X"; "Separately, …"),
+# long enough not to be a given name ("Sally", "Kimberly").
+_SENTENCE_ADVERB = re.compile(r"[A-Z][a-z]{2,}(?:al|ate|ent|ant|ous|ive|ful|ar|ic|ab|ed)ly")
+
+
+def opens_no_name(word: str) -> bool:
+    """Whether a capitalised word never begins a person's name."""
+    return word in NOT_NAME_OPENERS or _SENTENCE_ADVERB.fullmatch(word) is not None
 
 
 def is_regnal_numeral(word: str) -> bool:

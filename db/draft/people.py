@@ -33,11 +33,11 @@ from db.draft.countries import Country, Gazetteer
 from db.draft.keys import key_of, unique_key
 from db.draft.model import Mention, Mentions, Party, Person
 from db.draft.naming import (
-    NOT_NAME_OPENERS,
     PLACE_NOUNS,
     REGNAL_TITLES,
     is_regnal_numeral,
     name_with_own_title,
+    opens_no_name,
 )
 from db.draft.text import UPPER, Span, Text
 from db.draft.titles import NEEDS_COUNTRY, TITLE, TITLE_PATTERN, display_title
@@ -457,6 +457,10 @@ class _Finder:
             return  # "Federated States of Micronesia": the words begin a country's name
         if of and party is None:  # "President Jair Bolsonaro of Brazil"
             party = self._party_named(of.group("of"))
+            further = _OF_AFTER.match(text, of.end())
+            if further and self.countries.country_named(further.group("of")):
+                # "of the Presidential Council of Libya": a country's own organ serves it
+                party = self._party_named(further.group("of"))
         bracketed = _COUNTRY_IN_BRACKETS.match(text, name_end) or _FROM_COUNTRY.match(
             text, name_end
         )
@@ -739,7 +743,7 @@ class _Finder:
             and not (_keeps_own_title(words) and not self.known.knows(" ".join(words[1:])))
             and (
                 words[0] in NOT_NAMES
-                or words[0] in NOT_NAME_OPENERS
+                or opens_no_name(words[0])
                 or self.countries.country_named(words[0])
                 or words[0].endswith(".")
                 or words[0].isupper()

@@ -12,6 +12,7 @@ _MODIFIER = r"(?:acting|interim|former|outgoing|incoming|deputy|vice|first)"
 _CORE = (
     r"(?:prime[ ]minister|(?-i:PM)|president|premier|chancellor|king|queen|emir|amir|sultan"
     r"|head[ ]of[ ]state|head[ ]of[ ]government|taoiseach"
+    r"|head(?=[ ](?-i:[A-Z]))"  # "Deputy Head X", "Delegation Head X": before a name only
     r"|crown[ ]prince(?:ss)?|prince(?:ss)?|grand[ ]duke|grand[ ]duchess|emperor|leader"
     r"|counterpart|deputy|chief|state[ ]coun[cs][ei]ll?or|governor[- ]general"
     r"|under[- ]?secretary(?:[- ]general)?|managing[ ]director|spokes(?:man|woman|person)"

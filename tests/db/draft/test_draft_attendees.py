@@ -682,3 +682,7 @@ def test_praise_given_at_the_summit_names_whom_it_is_given_not_who_is_there() ->
 )
 def test_whose_time_or_people_a_name_stands_for_or_an_invitation_reported(sentence: str) -> None:
     assert "Aino Lahti" not in attending(sentence)
+
+
+def test_someone_named_the_incoming_chair_is_not_said_to_attend() -> None:
+    assert attending("Finnish President Aino Lahti was named the incoming chair of the bloc.") == {}

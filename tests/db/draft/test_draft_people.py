@@ -93,6 +93,7 @@ def test_a_host_named_by_surname_after_a_first_mention_elsewhere() -> None:
         ("Lebanese caretaker Prime Minister Sami Haddad attended the summit.", "Sami Haddad", "Prime Minister", "Lebanon"),
         ("Czech PM Pavel Novak attended the summit.", "Pavel Novak", "Prime Minister", "Czech Republic"),
         ("Belarusian leader Ales Karpau attended the summit.", "Ales Karpau", "Leader", "Belarus"),
+        ("Deputy Head Karim al-Sadi of the Presidential Council of Libya attended the summit.", "Karim al-Sadi", "Deputy Head", "Libya"),
     ],
 )  # fmt: skip
 def test_titles_before_and_after_names(sentence: str, name: str, title: str, country: str) -> None:
@@ -1312,3 +1313,11 @@ def test_a_city_in_a_headline_is_no_one_though_a_title_follows() -> None:
         "As the host of the 2023 Nordic Summit, Swedish Prime Minister Erik Lund urged unity."
     )
     assert "San Francisco" not in names(draft_facts(article))
+
+
+def test_an_adverb_opening_a_sentence_is_no_name() -> None:
+    draft = draft_facts(
+        "At the summit, Swedish Prime Minister Erik Lund spoke. Additionally, Finland's "
+        "President, Dr. Aino Lahti, was elected chair of the bloc."
+    )
+    assert names(draft) == ["Erik Lund", "Aino Lahti"]
