@@ -11,7 +11,8 @@ confirmed their participation. These are A and B.") and the body's own officials
 sentence about its meeting ("As part of the General Assembly, …, Secretary General X said"), unless
 the text says they are away ("the absence of X", "X's absence", "in lieu of X", "X skipped the
 summit", "X will be the main absence", "X stayed in Stockholm", "X decided not to attend", "X
-turned down the invitation"), sends words from afar ("read a message from X"), is only invited or
+turned down the invitation"; the one named last before such words and those listed with them,
+not someone named earlier in the clause), sends words from afar ("read a message from X"), is only invited or
 asked to come, is what the clause is about rather than who acts ("the detention of X", "X's envoy",
 "tariffs set by X", "according to X", "will represent X", "leaders criticised X", "a letter from
 X", "praised X", "a policy under X", "senior X officials") or is mourned ("the passing of X"), meets someone only perhaps or in a wish ("whether X will meet Y", "ready for talks with Y"),
@@ -380,6 +381,11 @@ NOT_STATED = Party(
     is_country=False,
     kind="whom the attendee represents, to be filled in",
 )
+_SUBORDINATE = re.compile(r"\b(?:after|before|as|since|when|while|because|although|until)[ ]")
+# What joins names in one list: "X and Y", "X, Y", "neither X nor Y", "Norway's X and Chile's Y".
+_LISTED_WITH = re.compile(
+    rf",?[ ](?:(?:and|or|nor)[ ])?(?:[{UPPER}][\w.’'-]*(?:['’]s)?,?[ ]){{0,4}}"
+)
 _AND_BEFORE = re.compile(r"\band[ ](?:then[ ]|later[ ]|also[ ])?$")
 _RELATIVE_END = re.compile(r",?[ ](?:who|that)[ ](?:\w+[ ]){0,2}?$")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:with|to|from|by|for|of|about)[ ]$")
@@ -465,7 +471,7 @@ def _who_did_it(text: Text, people: People, before: Span) -> Span:
 
 
 def _subject(text: Text, people: People, before: Span) -> Person | None:
-    for mention in people.mentions_in(before):
+    for mention in _last_named(text, people.mentions_in(before), before.end):
         if not _PREPOSITION_BEFORE.search(text.text, before.start, mention.span.start):
             return mention.person
     return None
@@ -694,10 +700,26 @@ def _said_not_to_be_there(text: Text, people: People) -> list[Mention]:
         for clause in _clauses(text, sentence):
             cue = _NOT_ATTENDING.search(text.text, clause.start, clause.end)
             if cue:
-                away += people.mentions_in(
-                    _who_did_it(text, people, Span(clause.start, cue.start()))
+                away += _last_named(
+                    text,
+                    people.mentions_in(_who_did_it(text, people, Span(clause.start, cue.start()))),
+                    cue.start(),
                 )
     return away
+
+
+def _last_named(text: Text, mentions: list[Mention], end: int) -> list[Mention]:
+    """The last person named before what someone did, and those listed with them ("X and Y
+    skipped it"); not someone named earlier in the clause ("… as Lula looks to rebuild ties
+    after his predecessor X pulled out")."""
+    if mentions and _SUBORDINATE.search(text.text, mentions[-1].span.end, end):
+        return []  # "X looks to rebuild ties after his predecessor pulled out"
+    listed = mentions[-1:]
+    for earlier in reversed(mentions[:-1]):
+        if not _LISTED_WITH.fullmatch(text.text, earlier.span.end, listed[0].span.start):
+            break
+        listed.insert(0, earlier)
+    return listed
 
 
 def _clauses(text: Text, sentence: Span) -> list[Span]:

@@ -686,3 +686,24 @@ def test_whose_time_or_people_a_name_stands_for_or_an_invitation_reported(senten
 
 def test_someone_named_the_incoming_chair_is_not_said_to_attend() -> None:
     assert attending("Finnish President Aino Lahti was named the incoming chair of the bloc.") == {}
+
+
+@pytest.mark.parametrize(
+    "article",
+    [
+        "At the summit, Swedish Prime Minister Erik Lund greeted leaders as Finnish President "
+        "Aino Lahti stayed away.",
+        "Leaders meet in Oslo for a summit welcoming back Sweden as Prime Minister Erik Lund "
+        "looks to mend ties after his predecessor pulled out of the bloc.",
+    ],
+)
+def test_only_whoever_stayed_away_is_away_not_someone_named_before(article: str) -> None:
+    assert attending(article) == {"Erik Lund": "Sweden"}
+
+
+def test_two_listed_with_their_countries_who_stayed_away_are_both_away() -> None:
+    article = (
+        "The presidents of Finland, Aino Lahti, and Chile, Ana Ruiz, will be the main absences "
+        "from the summit, where Swedish Prime Minister Erik Lund is the host."
+    )
+    assert attending(article) == {"Erik Lund": "Sweden"}
