@@ -316,7 +316,9 @@ _ASKED_OPENING = re.compile(r"(?:When[ ])?[Aa]sked\b[^,;]*,[ ]")
 # (unless the sentence opens with where or how X spoke: "At the summit, X said").
 _REPORTED_BY = re.compile(
     rf"(?<=,[ ])(?:[{UPPER}][\w.’'-]*[ ]|[a-z]+[ ]){{0,6}}?[{UPPER}][\w’'-]+[ ]"
-    rf"(?:{SPEECH_VERB})\b[^,;]{{0,40}}$"
+    rf"(?:{SPEECH_VERB})\b[^,;]{{0,40}}"
+    # "…, X said Sunday, Sputnik reported.": the news agency that passes it on
+    rf"(?:,[ ](?:[{UPPER}][\w.’'-]*[ ]){{1,3}}(?:reported|reports|said|says)[.]?)?$"
 )
 _SCENE_OPENING = re.compile(r"(?:At|During|On|In|While|After|Before|[A-Z][a-z]+ing)\b")
 _DAY_OR_MONTH = (

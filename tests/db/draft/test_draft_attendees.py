@@ -707,3 +707,11 @@ def test_two_listed_with_their_countries_who_stayed_away_are_both_away() -> None
         "from the summit, where Swedish Prime Minister Erik Lund is the host."
     )
     assert attending(article) == {"Erik Lund": "Sweden"}
+
+
+def test_whoever_reports_a_meeting_with_a_news_agency_passing_it_on_is_not_at_it() -> None:
+    article = (
+        "Swedish Prime Minister Erik Lund spoke with Finnish President Aino Lahti on the sidelines "
+        "of the summit, government spokesman Ola Dahl said Sunday, Nordic Press reported."
+    )
+    assert attending(article) == {"Erik Lund": "Sweden", "Aino Lahti": "Finland"}
