@@ -303,8 +303,12 @@ _NOT_ATTENDING = re.compile(
     r"|,[ ]who[ ](?:died|was[ ]killed)\b",
     re.IGNORECASE,
 )
-# "X's absence", "X's no-show": X is away.
-_ABSENCE_AFTER = re.compile(r"['’]s[ ](?:[\w-]+[ ])?(?:absence|no-show)\b")
+# "X's absence", "X's no-show", "X was represented by": X is away.
+_ABSENCE_AFTER = re.compile(
+    r"['’]s[ ](?:[\w-]+[ ])?(?:absence|no-show)\b"
+    # "President X was represented by Ambassador Y": X sent Y (not "besides X, Chile was …")
+    r"|[ ](?:was|were|is|are|will[ ]be)[ ](?:\w+ly[ ])?represented[ ]by\b"
+)
 # "IGAD invited X to attend", "urged X to take part": asked to, not said to.
 _ASKED_TO = re.compile(
     r"\b(?:invit\w+|ask\w*|urg\w+|call\w*[ ]on)[ ](?:[^,.;]{0,60}?[ ])?to[ ]$",

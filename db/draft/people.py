@@ -76,7 +76,10 @@ _GLOTTAL = "['‘ʻ]"
 _GLOTTAL_OPENING = re.compile(rf"(?:^|\s){_GLOTTAL}$")
 # Forms of address written between a title and a name ("Australian PM Hon. X", "Chairman of the
 # Conference, the Honourable X", "Outgoing Chair, His Excellency Dr X"): no part of either.
-_ADDRESS_WORDS = r"(?:Rt\.?|Right|Hon\.?|Honourable|Honorable|Excellency|Highness|Majesty|H\.[ ]?E\.|HE|Dr\.?|Prof\.?)"
+_ADDRESS_WORDS = (
+    r"(?:Rt\.?|Right|Hon\.?|Honourable|Honorable|Excellency|Highness|Majesty|H\.[ ]?E\.|HE|Dr\.?"
+    r"|Prof\.?|Mr\.?|Mrs\.?|Ms\.?)"
+)
 _ADDRESS_BEFORE = re.compile(rf"(?:(?:the|[Hh]is|[Hh]er)[ ])?(?:{_ADDRESS_WORDS}[ ])+{_GLOTTAL}?$")
 _ADDRESS_WORD = re.compile(_ADDRESS_WORDS)
 _ADDRESS_OPENING = re.compile(rf"(?:(?:His|Her)[ ])?(?:{_ADDRESS_WORDS}[ ])+")

@@ -715,3 +715,16 @@ def test_whoever_reports_a_meeting_with_a_news_agency_passing_it_on_is_not_at_it
         "of the summit, government spokesman Ola Dahl said Sunday, Nordic Press reported."
     )
     assert attending(article) == {"Erik Lund": "Sweden", "Aino Lahti": "Finland"}
+
+
+def test_a_president_represented_by_an_envoy_is_away() -> None:
+    article = (
+        "President Lund was represented by Ambassador Ola Dahl as special envoy at the summit. "
+        "At the summit, Norway's Kari Berg spoke."
+    )
+    assert attending(article) == {"Ola Dahl": NOT_STATED.name, "Kari Berg": "Norway"}
+
+
+def test_a_courtesy_title_between_a_title_and_a_name_is_passed_over() -> None:
+    article = "During the summit, the President of Finland, Mr. Aino Lahti, spoke of trade."
+    assert attending(article) == {"Aino Lahti": "Finland"}
