@@ -200,7 +200,11 @@ _BEFOREHAND = re.compile(
 )
 _IN_A_PLACE = re.compile(rf"\bin[ ](?P<place>[{UPPER}][\w-]+(?:[ ][{UPPER}][\w-]+)?)")
 _ASIDE = re.compile(r"\([^()]*\)")
-_SINCE_BEFORE = re.compile(r"\bsince\b|\bof[ ]$", re.IGNORECASE)
+# "for the first time since 2019", "February of last year", "months following his coup in 2021":
+# a date of something else than what the clause tells.
+_SINCE_BEFORE = re.compile(
+    r"\bsince\b|\bof[ ]$|\b(?:following|after)[ ](?:[\w’'-]+[ ]){0,3}$", re.IGNORECASE
+)
 # "the detention of President X": a name after "of" is no one's doing, unless the noun before
 # it says they are there ("the presence of X", "at the invitation of X").
 _OF_BEFORE = re.compile(
@@ -373,7 +377,8 @@ _NAMES_THOSE = re.compile(
 )
 # A sentence about the meeting itself, where the body's own officials are at work.
 _OWN_MEETING = re.compile(
-    r"\b(?:summit|general[ ]assembly|ministerial[ ]meeting|council[ ]of[ ]ministers)\b",
+    r"\b(?:summit|general[ ]assembly|ministerial[ ]meeting|council[ ]of[ ]ministers"
+    r"|(?:ordinary|extraordinary|annual)[ ]session)\b",
     re.IGNORECASE,
 )
 _LIST_ITEM = re.compile(r"\s*[-•*–—·]\s")
@@ -575,9 +580,8 @@ def find_attendees(
             person = mention.person
             if id(person) in attendees or id(person) in absent or not person.title:
                 continue
-            if not serves_a_body(person.title) or (
-                person.party is not None and person.party.key != organization.key
-            ):
+            own = person.party is not None and _part_of(person.party, organization)
+            if not (own or (person.party is None and serves_a_body(person.title))):
                 continue
             if _object_of(text, sentence, mention) or _SOMEONE_ELSES.match(
                 text.text, mention.span.end
@@ -602,6 +606,11 @@ def find_attendees(
                 note=f"Sent by {absence.title} {absence.person.name}.",
             )
     return list(attendees.values())
+
+
+def _part_of(party: Party, organization: Party) -> bool:
+    """Whether the party is the organization or one of its organs ("the ECOWAS Commission")."""
+    return party.key == organization.key or party.key.startswith(f"{organization.key}-")
 
 
 def place_code(place: str, countries: Gazetteer) -> str | None:

@@ -728,3 +728,20 @@ def test_a_president_represented_by_an_envoy_is_away() -> None:
 def test_a_courtesy_title_between_a_title_and_a_name_is_passed_over() -> None:
     article = "During the summit, the President of Finland, Mr. Aino Lahti, spoke of trade."
     assert attending(article) == {"Aino Lahti": "Finland"}
+
+
+def test_a_date_of_what_came_before_does_not_set_the_clause_then() -> None:
+    article = (
+        "Finnish President Aino Lahti, who is hosting this summit months following her election "
+        "in March 2021, called for unity."
+    )
+    assert attending(article) == {"Aino Lahti": "Finland"}
+
+
+def test_an_official_of_the_bodys_own_organ_at_its_session() -> None:
+    article = (
+        "The Nordic Fisheries Union (NFU) gave its members six months to decide. The decision "
+        "was announced by President of the NFU Commission, Dr. Ola Dahl, on Sunday in Oslo, "
+        "following the 12th Ordinary Session of the NFU Authority."
+    )
+    assert list(attending(article)) == ["Ola Dahl"]
