@@ -66,6 +66,7 @@ _PLAINLY_ATTENDING = (
     r"attend(?:s|ed|ing|ance|ees?)?|t(?:ook|ake|akes|aking)[ ]part|participa(?:t\w+|nts?)"
     r"|(?:is|was|were|are|be)[ ](?:also[ ])?present|present[ ](?:were|was|are|is)\b"
     r"|accompan(?:y|ies|ied|ying)|(?:family|group|official)[ ](?:photo|picture)"
+    r"|turn(?:s|ed|ing)?[ ]out[ ]in[ ]force"
     rf"|organi[sz](?:e|es|ed|ing)[ ](?:the|a|this|its)[ ](?:[\w’'\"“”-]+[ ]){{0,3}}?{_MEETING}"
     r"|arriv(?:e|es|ed|ing|als?)|gather(?:s|ed|ing)?|host(?:s|ed|ing)|(?:will|would|to|shall)[ ]host"
     rf"|(?-i:[Hh]ost[ ](?=[{UPPER}]))"  # "Host X", "summit host X": the host is there
@@ -297,7 +298,7 @@ _NOT_ATTENDING = re.compile(
     # "X and Y will be the two main absences from the summit"
     r"|\b(?:be|was|is|were|are|been)[ ](?:the[ ])?(?:[\w-]+[ ]){0,3}?absen(?:ces?|tees?)\b"
     r"|\bopted[ ]out\b|\bstay(?:s|ed|ing)?[ ](?:at[ ]home|home|behind|back|in[ ](?-i:[A-Z]))"
-    r"|\bboycott\w*|\bpulled[ ]out\b"
+    r"|\bboycott\w*|\b(?:pulled|dropped|bowed)[ ]out\b"
     # "is not expected to attend", "is unlikely to", "will be unable to", "has no plans to"
     r"|\b(?:(?:not[ ]expected|unlikely|unable|no[ ]plans?|not[ ]planning|not[ ]going)[ ]to"
     r"|cannot|can't|won't)[ ](?:attend|come|travel|go|take[ ]part|participate|join|be[ ]at)\b"
@@ -580,8 +581,11 @@ def find_attendees(
             person = mention.person
             if id(person) in attendees or id(person) in absent or not person.title:
                 continue
-            own = person.party is not None and _part_of(person.party, organization)
-            if not (own or (person.party is None and serves_a_body(person.title))):
+            organ = person.party is not None and _organ_of(person.party, organization)
+            if not organ and not (
+                serves_a_body(person.title)
+                and (person.party is None or person.party.key == organization.key)
+            ):
                 continue
             if _object_of(text, sentence, mention) or _SOMEONE_ELSES.match(
                 text.text, mention.span.end
@@ -608,9 +612,9 @@ def find_attendees(
     return list(attendees.values())
 
 
-def _part_of(party: Party, organization: Party) -> bool:
-    """Whether the party is the organization or one of its organs ("the ECOWAS Commission")."""
-    return party.key == organization.key or party.key.startswith(f"{organization.key}-")
+def _organ_of(party: Party, organization: Party) -> bool:
+    """Whether the party is one of the organization's organs ("the ECOWAS Commission")."""
+    return party.key.startswith(f"{organization.key}-")
 
 
 def place_code(place: str, countries: Gazetteer) -> str | None:

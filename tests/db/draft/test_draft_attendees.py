@@ -745,3 +745,16 @@ def test_an_official_of_the_bodys_own_organ_at_its_session() -> None:
         "following the 12th Ordinary Session of the NFU Authority."
     )
     assert list(attending(article)) == ["Ola Dahl"]
+
+
+def test_someone_who_dropped_out_is_away_though_another_declined_to_attend() -> None:
+    article = (
+        "Meanwhile, Finland's President Aino Lahti dropped out after falling ill, and Chile also "
+        "declined to attend the summit."
+    )
+    assert attending(article) == {}
+
+
+def test_leaders_who_turned_out_in_force_include_someone() -> None:
+    article = "European leaders turned out in force, including Mr Ola Dahl."
+    assert attending(article) == {"Ola Dahl": NOT_STATED.name}

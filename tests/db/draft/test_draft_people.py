@@ -93,6 +93,7 @@ def test_a_host_named_by_surname_after_a_first_mention_elsewhere() -> None:
         ("Lebanese caretaker Prime Minister Sami Haddad attended the summit.", "Sami Haddad", "Prime Minister", "Lebanon"),
         ("Czech PM Pavel Novak attended the summit.", "Pavel Novak", "Prime Minister", "Czech Republic"),
         ("Belarusian leader Ales Karpau attended the summit.", "Ales Karpau", "Leader", "Belarus"),
+        ("Chilean Finance Secretary Ana Ruiz attended the summit.", "Ana Ruiz", "Finance Secretary", "Chile"),
         ("Deputy Head Karim al-Sadi of the Presidential Council of Libya attended the summit.", "Karim al-Sadi", "Deputy Head", "Libya"),
     ],
 )  # fmt: skip
