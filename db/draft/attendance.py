@@ -213,11 +213,12 @@ _OF_BEFORE = re.compile(
 )
 # "… according to Cuban Foreign Minister X": the source of what the clause says, not who acts.
 _SOURCE_BEFORE = re.compile(rf"\baccording[ ]to[ ](?:[\w.’'-]+[ ]){{0,4}}?(?:(?i:{TITLE})[ ])?$")
-# "… whether X will meet Y", "if X attends", "ready for talks with X": a meeting the clause is
-# not sure of, or only wishes for.
+# "… whether X will meet Y", "if X attends", "ready for talks with X", "would prefer to meet X":
+# a meeting the clause is not sure of, or only wishes for.
 _UNSURE_BEFORE = re.compile(
     r"\b(?:whether|if|unless|ready[ ](?:for|to)|hop(?:e|es|ed|ing)[ ](?:for|to)"
-    r"|wants?[ ]to|wanted[ ]to|seek(?:s|ing)?)\b[^,;]*$",
+    r"|wants?[ ]to|wanted[ ]to|seek(?:s|ing)?|(?:would|'d|’d)[ ](?:prefer|like|love)[ ]to"
+    r"|prefer(?:s|red)?[ ]to)\b[^,;]*$",
     re.IGNORECASE,
 )
 # "leaders criticised X", "urged X to act", "discussed a letter from X": what is said, asked

@@ -758,3 +758,19 @@ def test_someone_who_dropped_out_is_away_though_another_declined_to_attend() -> 
 def test_leaders_who_turned_out_in_force_include_someone() -> None:
     article = "European leaders turned out in force, including Mr Ola Dahl."
     assert attending(article) == {"Ola Dahl": NOT_STATED.name}
+
+
+def test_a_headline_verb_after_a_title_is_no_name() -> None:
+    article = (
+        "Finnish President Arrives in Oslo for Nordic Summit\n\n"
+        "Finnish President Aino Lahti arrived in Oslo for the summit."
+    )
+    assert attending(article) == {"Aino Lahti": "Finland"}
+
+
+def test_someone_another_would_prefer_to_meet_is_not_there() -> None:
+    article = (
+        "Finnish President Aino Lahti said upon arrival that she would prefer to meet Swedish "
+        "Prime Minister Erik Lund in person during the summit."
+    )
+    assert attending(article) == {"Aino Lahti": "Finland"}
