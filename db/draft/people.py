@@ -141,6 +141,8 @@ _QUALIFIED_BEFORE = re.compile(
     rf"(?P<who>[{UPPER}][\w’'.-]*(?:[ ][{UPPER}][\w’'.-]*)?)[ ](?:(?:summit|meeting)[ ])?"
     rf"{_QUALIFIERS}$"
 )
+# "Irish prime minister, X": the country or body named in capitals right before a title.
+_LEAD_BEFORE = re.compile(rf"(?:^|(?<=[\s(]))(?P<who>(?:[{UPPER}][\w.’'-]*[ ]){{1,3}})$")
 # "Norway's Ola Brekke": a name after a country's possessive, with no title.
 _POSSESSIVE_BEFORE = re.compile(rf"(?P<who>(?:{WORD})(?:[ ](?:{WORD})){{0,2}})['’]s[ ]$")
 # "the newly elected Prime Minister of Australia Tom Harlow"
@@ -445,6 +447,14 @@ class _Finder:
         # title before B is A's
         if before and not self._follows_a_name(before.start()):
             party = party or self._party_in(before.group("who") or "")
+            lead = (
+                None
+                if before.group("who")
+                else _LEAD_BEFORE.search(text, max(0, before.start() - 50), before.start())
+            )
+            if party is None and lead:  # "Irish leader, X,"; "European Commission president, X,"
+                words = lead.group("who").strip()
+                party = self._party_before(words) or self._party_named(words)
             served = _SERVED_IN_TITLE.search(before.group("title"))
             if party is None and served:  # "the Chairperson of the Fisheries Commission, X"
                 party = self._party_named(served.group("of"))

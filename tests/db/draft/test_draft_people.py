@@ -1322,3 +1322,16 @@ def test_an_adverb_opening_a_sentence_is_no_name() -> None:
         "President, Dr. Aino Lahti, was elected chair of the bloc."
     )
     assert names(draft) == ["Erik Lund", "Aino Lahti"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "party"),
+    [
+        ("Irish leader, Ana Byrne, held a bilateral meeting with Erik Lund.", "Ireland"),
+        ("Fisheries Commission president, Ana Byrne, spoke at the summit.", "Fisheries Commission"),
+    ],
+)
+def test_a_title_set_off_by_commas_after_the_country_or_body_it_serves(
+    sentence: str, party: str
+) -> None:
+    assert attending(draft_facts(sentence))["Ana Byrne"] == party
