@@ -75,7 +75,8 @@ _PLAINLY_ATTENDING = (
     rf"|join(?:s|ed|ing)?[ ](?:(?:the|their|other|fellow|a|his|her)[ ])?(?:[\w-]+[ ]){{0,2}}?{_MEETING}"
     r"|(?:lead|led|leads|leading|head|headed|heads|heading)[ ](?:the|a|his|her|its|their|[\w.]+['’]s)[ ]"
     r"(?:[\w-]+['’]s[ ])?(?:[\w-]+[ ])?delegation|delegations?,?[ ](?:led|headed)[ ](?:instead[ ]|now[ ]|also[ ])?by"
-    rf"|address(?:ed|es|ing)?[ ](?:the[ ])?(?:[\w-]+[ ]){{0,2}}?{_MEETING}"
+    # "addressed the leaders", "addressed the Pacific Islands Forum" (its meeting)
+    rf"|address(?:ed|es|ing)?[ ](?:the[ ])?(?:[\w-]+[ ]){{0,2}}?(?:{_MEETING}|forum)"
     # "told fellow leaders", "urged the delegates", "X told the summit"
     r"|(?:told|urged|asked|reminded|assured|warned|thanked|called[ ]on|appealed[ ]to)[ ]"
     r"(?:(?:the|his|her|their)[ ])?(?:(?:fellow|other|visiting|assembled|gathered)[ ])?"

@@ -221,6 +221,8 @@ _ITS_OWN_AFTER = re.compile(
     rf"(?i:{TITLE})\b|(?:[\w-]+[ ])?(?:delegation|team|side|behalf|representatives?|government)\b"
 )
 _PLACE_AFTER = re.compile(r"[ ](?:capital|city|town|port|resort|island|coast|border|soil)\b")
+# A word in capitals that is no regnal numeral ("PIF", "UN"): a body's abbreviation.
+_ABBREVIATION = re.compile(r"(?![IVX]+\b)[A-Z]{2,}")
 _SUFFIX_WITHOUT_ITS_STOP = re.compile(r"[ ](?:Jr|Sr)$")
 # "the Chairperson, African countries,": one word before a plural of peoples is a word of a
 # group, not a name.
@@ -772,7 +774,10 @@ class _Finder:
         if self._names_a_country(words):  # "Costa Rica", "New Zealand"
             return "", start
         if words and (
-            words[-1] in _BODY_NOUNS or words[-1] in PLACE_NOUNS or _plural_title(words[-1])
+            words[-1] in _BODY_NOUNS
+            or words[-1] in PLACE_NOUNS
+            or _plural_title(words[-1])
+            or _ABBREVIATION.fullmatch(words[-1])  # "Minfo PIF": a credit, not a name
         ):
             return "", start
         return " ".join(words), start

@@ -774,3 +774,10 @@ def test_someone_another_would_prefer_to_meet_is_not_there() -> None:
         "Prime Minister Erik Lund in person during the summit."
     )
     assert attending(article) == {"Aino Lahti": "Finland"}
+
+
+def test_addressing_the_forum_is_attending_its_meeting() -> None:
+    article = (
+        "Prime Minister Erik Lund started on a positive note when he addressed the Nordic Forum."
+    )
+    assert attending(article) == {"Erik Lund": NOT_STATED.name}

@@ -1335,3 +1335,11 @@ def test_a_title_set_off_by_commas_after_the_country_or_body_it_serves(
     sentence: str, party: str
 ) -> None:
     assert attending(draft_facts(sentence))["Ana Byrne"] == party
+
+
+def test_a_photo_credit_ending_in_an_abbreviation_is_no_name() -> None:
+    draft = draft_facts(
+        "Norway Photodesk NFU: PM Erik Lund, Finnish Premier Aino Lahti and President of Chile "
+        "Ana Ruiz during the welcome ceremony in Oslo."
+    )
+    assert names(draft) == ["Erik Lund", "Aino Lahti", "Ana Ruiz"]
