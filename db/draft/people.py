@@ -848,6 +848,14 @@ class _Finder:
             known.title = known.title or person.title
             known.party = known.party or person.party
             return known
+        blends = self.persons if " " not in person.name else []
+        for known in blends:  # "President Jokowi" after "Joko Widodo"
+            if _blended_from(person.name, known.name):
+                if person.name not in known.variants:
+                    known.variants.append(person.name)
+                known.title = known.title or person.title
+                known.party = known.party or person.party
+                return known
         met = self.known.first_met(person)
         if met is None:
             self.persons.append(person)
@@ -1111,6 +1119,19 @@ def _owns(text: str, country: Span, introduction: Span) -> bool:
         text[country.end : country.end + 2] in _POSSESSIVES
     )
     return possessive and 0 <= introduction.start - country.end <= 4
+
+
+def _blended_from(nickname: str, name: str) -> bool:
+    """ "Jokowi" of "Joko Widodo": the start of the given name and of the family name run
+    together, as a well-known person may be called."""
+    words = fold(name).split()
+    if len(words) < 2:
+        return False
+    given, family, nick = words[0], words[-1], fold(nickname)
+    return any(
+        nick[:cut] == given[:cut] and len(nick) > cut and family.startswith(nick[cut:])
+        for cut in range(3, len(given) + 1)
+    )
 
 
 def _plural_title(word: str) -> bool:

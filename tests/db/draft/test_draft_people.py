@@ -1343,3 +1343,11 @@ def test_a_photo_credit_ending_in_an_abbreviation_is_no_name() -> None:
         "Ana Ruiz during the welcome ceremony in Oslo."
     )
     assert names(draft) == ["Erik Lund", "Aino Lahti", "Ana Ruiz"]
+
+
+def test_a_name_run_together_from_the_given_and_family_names_is_the_same_person() -> None:
+    draft = draft_facts(
+        "President Budi Santoso welcomed leaders to the summit. President Budisan greeted "
+        "each of them at the door."
+    )
+    assert names(draft) == ["Budi Santoso"]
