@@ -354,6 +354,7 @@ _SENDING = re.compile(
     r"\b(?:sending|sent|(?:was|were)[ ]represented[ ]by)\b"
     r"(?:[ ](?:his|her|their|its)[ ](?P<title>[a-z][a-z -]*?)(?=[ ,.]|$))?"
 )
+_PLURAL_TITLE = re.compile(r"(?:ministers|secretaries|envoys|deputies|officials|delegates)$")
 _STAYED_AWAY = re.compile(
     r"\b(?:did[ ]not|didn't|will[ ]not|won't|could[ ]not|couldn't)[ ](?:attend|travel|come|go)\b"
     r"|\bskipped[ ]the\b"
@@ -459,8 +460,8 @@ def _sent_in_place(text: Text, people: People, sentence: Span, absent: Person) -
         envoy.party = envoy.party or absent.party
         return envoy
     title = sent.group("title")
-    if title is None:
-        return None
+    if title is None or _PLURAL_TITLE.search(title):
+        return None  # "sent their foreign ministers": many, none of them named
     return Person(
         key=key_of(f"{absent.party.key} {title}"),
         name=f"{title.capitalize()} of {absent.party.name}",

@@ -781,3 +781,13 @@ def test_addressing_the_forum_is_attending_its_meeting() -> None:
         "Prime Minister Erik Lund started on a positive note when he addressed the Nordic Forum."
     )
     assert attending(article) == {"Erik Lund": NOT_STATED.name}
+
+
+def test_leaders_who_sent_their_ministers_send_no_one_person() -> None:
+    article = (
+        "Of the ten leaders, seven, including Chilean President Ana Ruiz, sent their foreign "
+        "ministers instead to the summit."
+    )
+    draft = draft_facts(article)
+    assert [absence.person.name for absence in draft.absences] == ["Ana Ruiz"]
+    assert attending(article) == {}
