@@ -1,33 +1,34 @@
 """Who attended, in what role, and who stayed away and sent someone else.
 
-A person named in a clause that says people attend ("attended", "took part", "gathered", "joined
-the meetings", "met", "arrived", "hosted", "welcomed", "led the delegation", "by video link", "at
-the summit" or the forum, "in his speech", "told delegates", "presided over the summit", "held
-bilateral talks", "talked with", "discussed trade with", "shook hands", "this year's chair", "signed the declaration", "received the
-leaders", "summit participants, including", "The leaders — A, B and C —", "leaders – including X
-–", "Host X", "the summit's host", "the summit chair", "Chairman of the Conference", "passed the
-baton to X", a caption's "At center, X" …) attended, and so did those a sentence names after one that says so ("…
-confirmed their participation. These are A and B.") and the body's own officials named in a
-sentence about its meeting ("As part of the General Assembly, …, Secretary General X said"), unless
-the text says they are away ("the absence of X", "X's absence", "in lieu of X", "X skipped the
-summit", "X will be the main absence", "X stayed in Stockholm", "X decided not to attend", "X
-turned down the invitation"; the one named last before such words and those listed with them,
-not someone named earlier in the clause), sends words from afar ("read a message from X"), is only invited or
-asked to come, is what the clause is about rather than who acts ("the detention of X", "X's envoy",
-"tariffs set by X", "according to X", "will represent X", "leaders criticised X", "a letter from
-X", "praised X", "a policy under X", "senior X officials") or is mourned ("the passing of X"), meets someone only perhaps or in a wish ("whether X will meet Y", "ready for talks with Y"),
-or the clause tells of another meeting ("the last summit", "the summit last year", "Last year, …",
-"In May, …", "will be preceded by the officials' meeting", "met in Helsinki last month", "next
-year's summit", "will travel on to Japan", a city of another country than the meeting's when the
-clause says no more than that people met) or only reports what happened ("A roadmap was adopted at
-the summit, X told reporters", "X told reporters that …"). A list led into by a colon ("The leaders
-attending are:") says so of each name or bulleted line after it. Someone whose country the article
-does not give needs a clause that says so plainly (attended, took part, arrived, at the summit; not
-just met or welcomed), unless their title makes them a head of state or government, and represents
-a body named "Not stated in the article" that a reviewer fills in. The role follows the title (a
-president is a head of state, a prime minister a head of government, a body's president an
-international official), unless the clause calls them guests or the text calls them or their
-country the host; someone with a country but no title is a delegate.
+A person named in a clause that says people attend ("attended", "took part", "gathered", "joined the
+meetings", "met", "arrived", "hosted", "welcomed", "led the delegation", "by video link", "at the
+summit" or the forum, "in his speech", "told delegates", "presided over the summit", "held bilateral
+talks", "talked with", "discussed trade with", "shook hands", "this year's chair", "signed the
+declaration", "received the leaders", "summit participants, including", "The leaders — A, B and C
+—", "leaders – including X –", "Host X", "the summit's host", "the summit chair", "Chairman of the
+Conference", "passed the baton to X", a caption's "At center, X" …) attended, and so did those a
+sentence names after one that says so ("… confirmed their participation. These are A and B.") and
+the body's own officials named in a sentence about its meeting ("As part of the General Assembly, …,
+Secretary General X said"), unless the text says they are away ("the absence of X", "X's absence",
+"in lieu of X", "X skipped the summit", "X will be the main absence", "X stayed in Stockholm", "X
+decided not to attend", "X turned down the invitation", "X was represented by Y"; the one named last
+before such words and those listed with them, not someone named earlier in the clause), sends words
+from afar ("read a message from X"), is only invited or asked to come, is what the clause is about
+rather than who acts ("the detention of X", "X's envoy", "tariffs set by X", "according to X", "will
+represent X", "leaders criticised X", "a letter from X", "praised X", "a policy under X", "senior X
+officials") or is mourned ("the passing of X"), meets someone only perhaps or in a wish ("whether X
+will meet Y", "ready for talks with Y"), or the clause tells of another meeting ("the last summit",
+"the summit last year", "Last year, …", "In May, …", "will be preceded by the officials' meeting",
+"met in Helsinki last month", "next year's summit", "will travel on to Japan", a city of another
+country than the meeting's when the clause says no more than that people met) or only reports what
+happened ("A roadmap was adopted at the summit, X told reporters", "X told reporters that …"). A
+list led into by a colon ("The leaders attending are:") says so of each name or bulleted line after
+it. Someone whose country the article does not give needs a clause that says so plainly (attended,
+took part, arrived, at the summit; not just met or welcomed), unless their title makes them a head
+of state or government, and represents a body named "Not stated in the article" that a reviewer
+fills in. The role follows the title (a president is a head of state, a prime minister a head of
+government, a body's president an international official), unless the clause calls them guests or
+the text calls them or their country the host; someone with a country but no title is a delegate.
 
 "X has sent his foreign minister" makes X absent and an unnamed foreign minister of X's country
 an envoy; "X did not attend, sending Y" or "…; X's country was represented by Y" makes the
@@ -328,7 +329,7 @@ _ASKED_OPENING = re.compile(r"(?:When[ ])?[Aa]sked\b[^,;]*,[ ]")
 _REPORTED_BY = re.compile(
     rf"(?<=,[ ])(?:[{UPPER}][\w.’'-]*[ ]|[a-z]+[ ]){{0,6}}?[{UPPER}][\w’'-]+[ ]"
     rf"(?:{SPEECH_VERB})\b[^,;]{{0,40}}"
-    # "…, X said Sunday, Sputnik reported.": the news agency that passes it on
+    # "…, X said Sunday, Nordic Press reported.": the news agency that passes it on
     rf"(?:,[ ](?:[{UPPER}][\w.’'-]*[ ]){{1,3}}(?:reported|reports|said|says)[.]?)?$"
 )
 _SCENE_OPENING = re.compile(r"(?:At|During|On|In|While|After|Before|[A-Z][a-z]+ing)\b")
@@ -616,7 +617,7 @@ def find_attendees(
 
 
 def _organ_of(party: Party, organization: Party) -> bool:
-    """Whether the party is one of the organization's organs ("the ECOWAS Commission")."""
+    """Whether the party is one of the organization's organs ("the NFU Commission" of the NFU)."""
     return party.key.startswith(f"{organization.key}-")
 
 
@@ -732,7 +733,7 @@ def _said_not_to_be_there(text: Text, people: People) -> list[Mention]:
 
 def _last_named(text: Text, mentions: list[Mention], end: int) -> list[Mention]:
     """The last person named before what someone did, and those listed with them ("X and Y
-    skipped it"); not someone named earlier in the clause ("… as Lula looks to rebuild ties
+    skipped it"); not someone named earlier in the clause ("… as X looks to rebuild ties
     after his predecessor X pulled out")."""
     if mentions and _SUBORDINATE.search(text.text, mentions[-1].span.end, end):
         return []  # "X looks to rebuild ties after his predecessor pulled out"

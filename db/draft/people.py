@@ -5,19 +5,21 @@ uses ("Finnish President Sauli Niinistö", "President Jair Bolsonaro of Brazil",
 Secretary-General Ban Ki-moon", "Mette Frederiksen, Denmark's prime minister,", "French president
 Luc Moreau", "Danish host President Ole Berg", "Czech PM Pavel Novak", "Prime Minister of Australia
 Tom Harlow", "Norway's Ola Brekke", "Anna Berg, the …", "Anna Berg said", "the Prime Minister of
-Belize, Ana Ruiz", "the presidents of Norway, X; Chile, Y", "the prime ministers of Chile and Peru,
-X and Y(, respectively)", "X (Chile)", "X from Chile", "Host X", a heading in capitals "SWEDEN PRIME
-MINISTER ERIK LUND"), with a form of address between title and name passed over ("Australian PM
+Belize, Ana Ruiz", "Irish leader, X,", "the presidents of Norway, X; Chile, Y", "the prime
+ministers of Chile and Peru, X and Y(, respectively)", "X (Chile)", "X from Chile", "Host X", a
+heading in capitals "SWEDEN PRIME MINISTER ERIK LUND"), with a form of address between title and name passed over ("Australian PM
 Hon. X", "Chairman of the Conference, the Honourable X", "Secretary-General Dr. X", "Amir His
 Highness Sheikh X"), or a family name alone that says a quote ("“…,” Moreau said"; not a city's
 or a news source's). Later mentions are the full name and its short forms (naming.py), the same
 written without its accents, and spellings of the family name that differ by a letter (a slip the
 article made, kept as a variant, also when the full name is written again with it: "Erika Lundqvis"
 after "Erika Lundqvist"); the name with its style or royal title ("Sheikh X", "Sir X", "King X bin
-Y") is kept as a variant too.
+Y") is kept as a variant too, and so is a name run together from the given and family names
+("Budisan" of "Budi Santoso").
 An office held by many ("Foreign Ministers") or a government ("Presidential Administration") is no
 one, nor is a run of capitalised words that names a country ("Costa Rica") or a place ("King Aldric
-Road").
+Road"), ends in an abbreviation (a photo credit's "Photodesk NFU") or opens with an adverb
+("Additionally") or a headline's verb ("President Arrives in Oslo").
 """
 
 from __future__ import annotations
@@ -221,7 +223,7 @@ _ITS_OWN_AFTER = re.compile(
     rf"(?i:{TITLE})\b|(?:[\w-]+[ ])?(?:delegation|team|side|behalf|representatives?|government)\b"
 )
 _PLACE_AFTER = re.compile(r"[ ](?:capital|city|town|port|resort|island|coast|border|soil)\b")
-# A word in capitals that is no regnal numeral ("PIF", "UN"): a body's abbreviation.
+# A word in capitals that is no regnal numeral ("NFU", "UN"): a body's abbreviation.
 _ABBREVIATION = re.compile(r"(?![IVX]+\b)[A-Z]{2,}")
 _SUFFIX_WITHOUT_ITS_STOP = re.compile(r"[ ](?:Jr|Sr)$")
 # "the Chairperson, African countries,": one word before a plural of peoples is a word of a
@@ -474,7 +476,7 @@ class _Finder:
             party = self._party_named(of.group("of"))
             further = _OF_AFTER.match(text, of.end())
             if further and self.countries.country_named(further.group("of")):
-                # "of the Presidential Council of Libya": a country's own organ serves it
+                # "of the State Council of Chile": a country's own organ serves it
                 party = self._party_named(further.group("of"))
         bracketed = _COUNTRY_IN_BRACKETS.match(text, name_end) or _FROM_COUNTRY.match(
             text, name_end
@@ -777,7 +779,7 @@ class _Finder:
             words[-1] in _BODY_NOUNS
             or words[-1] in PLACE_NOUNS
             or _plural_title(words[-1])
-            or _ABBREVIATION.fullmatch(words[-1])  # "Minfo PIF": a credit, not a name
+            or _ABBREVIATION.fullmatch(words[-1])  # "Photodesk NFU": a credit, not a name
         ):
             return "", start
         return " ".join(words), start
@@ -823,7 +825,7 @@ class _Finder:
         """ "“…,” Macron said": a family name alone is a person's where it says a quote, but
         not a city's ("Moscow said"), nor a body's the page writes with "the" ("the Kremlin")
         or as a news source ("Xinhua reported"), nor a known name misspelt or made into a
-        nickname from its first word ("Jokowi" of "Joko Widodo")."""
+        nickname from its first word ("Budisan" of "Budi Santoso")."""
         text = self.text.text
         quote = _QUOTE_BEFORE_NAME.search(text, max(0, start - 9), start)
         if quote is None or not (quote.group("verb") or _SAYS_AFTER.match(text, end)):
@@ -849,7 +851,7 @@ class _Finder:
             known.party = known.party or person.party
             return known
         blends = self.persons if " " not in person.name else []
-        for known in blends:  # "President Jokowi" after "Joko Widodo"
+        for known in blends:  # "President Budisan" after "Budi Santoso"
             if _blended_from(person.name, known.name):
                 if person.name not in known.variants:
                     known.variants.append(person.name)
@@ -1122,7 +1124,7 @@ def _owns(text: str, country: Span, introduction: Span) -> bool:
 
 
 def _blended_from(nickname: str, name: str) -> bool:
-    """ "Jokowi" of "Joko Widodo": the start of the given name and of the family name run
+    """ "Budisan" of "Budi Santoso": the start of the given name and of the family name run
     together, as a well-known person may be called."""
     words = fold(name).split()
     if len(words) < 2:
