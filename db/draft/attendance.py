@@ -227,7 +227,8 @@ _UNSURE_BEFORE = re.compile(
 # or sent of X, not X's doing there
 _BLAMED_BEFORE = re.compile(
     r"\b(?:(?:criticis|criticiz|condemn|denounc|blam|accus|urg|call(?:ed|s|ing)?[ ]on|sanction"
-    r"|rebuk|lambast|mourn|discuss(?:ed|es)\b)\w*[ ](?:the[ ][\w-]+[ ]of[ ])?"
+    r"|rebuk|lambast|mourn|discuss(?:ed|es)\b|t(?:ook|ake|akes|aking)[ ](?:\w+[ ])?aim[ ]at\b)\w*[ ]"
+    r"(?:the[ ][\w-]+[ ]of[ ])?"
     r"|(?:a|the)[ ](?:message|letter|greetings|note)[ ]from[ ])(?:[\w.’'-]+[ ]){0,4}?$"
     # "congratulated the outgoing chair of the Commission, X, and praised President Y": praise
     # names whom it is given, not who is there
@@ -290,6 +291,8 @@ _NOT_ATTENDING = re.compile(
     r"|join\w*|at[ ](?:the|this)|invited|among)\b"
     # "decided not to attend", "chose not to come"
     r"|\bnot[ ]to[ ](?:attend|come|travel|go|participate|take[ ]part|join)\b"
+    # "criticised X for not attending", "X, for not coming,"
+    r"|\bfor[ ]not[ ](?:attending|coming|travell?ing|going|participating|taking[ ]part|joining)\b"
     r"|\b(?:turn(?:s|ed|ing)?[ ]down|declin(?:e|es|ed|ing)|reject(?:s|ed|ing)?)[ ](?:the|an|his|her"
     r"|their)[ ](?:[\w-]+[ ])?invitation\b"
     r"|\bno-show\b"
@@ -340,7 +343,7 @@ _DAY_OR_MONTH = (
 _CLAUSE_BOUNDARY = re.compile(
     r",[ ]so[ ]|;[ ]|,[ ]but[ ]|,[ ]while[ ]|,[ ]although[ ]|,[ ]because[ ]|,[ ]after[ ]"
     # "X told reporters that the leaders met at the summit": what X reports is not X's doing.
-    rf"|\b(?:{SPEECH_VERB})[ ](?:[^,;.]{{0,40}}?[ ])?that[ ]"
+    rf"|\b(?:{SPEECH_VERB})[ ](?:[^;.]{{0,40}}?[ ])?that[ ]"
     r"|\b(?:indicat|suggest|signal|hint|insist|argu|believ|predict)\w*[ ]that[ ]"
     # "A spokesman said the leaders include X": the one who says it is not among them
     rf"|\b(?:said|says|added|noted|confirmed|announced)[ ](?:{_DAY_OR_MONTH}[ ])?"

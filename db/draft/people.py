@@ -956,15 +956,23 @@ class _Finder:
         kept: list[Person] = []
         # by the given names and the family name's first letters, as difflib is costly
         by_given_names: dict[tuple[str, ...], list[Person]] = {}
+        by_family_name: dict[tuple[str, int], list[Person]] = {}
         for person in self.persons:
             *given, family = person.name.split()
             alike = by_given_names.setdefault((*given, family[:2]), []) if given else []
             same = next(
                 (known for known in alike if _similar(known.name.split()[-1], family)), None
             )
+            # "Sergey Lavrin" after "Sergei Lavrin": a given name spelt another way
+            namesakes = by_family_name.setdefault((family, len(given)), []) if given else []
+            same = same or next(
+                (known for known in namesakes if _spelt_alike(known.name.split()[:-1], given)),
+                None,
+            )
             if same is None:
                 kept.append(person)
                 alike.append(person)
+                namesakes.append(person)
                 continue
             same.variants.append(person.name)
             same.title = same.title or person.title
@@ -1161,6 +1169,21 @@ def _ranked_forms(person: Person) -> list[tuple[int, str]]:
     ranked += [(min(index + 1, 3), form) for index, form in enumerate(short)]
     ranked += [(0, variant.split()[-1]) for variant in person.variants]
     return ranked
+
+
+def _spelt_alike(names: list[str], others: list[str]) -> bool:
+    """Given names the same but for one letter of one of them ("Sergei", "Sergey")."""
+    differing = [(one, other) for one, other in zip(names, others, strict=True) if one != other]
+    return len(differing) == 1 and _one_letter_apart(*differing[0])
+
+
+def _one_letter_apart(one: str, other: str) -> bool:
+    if min(len(one), len(other)) < 5 or abs(len(one) - len(other)) > 1:
+        return False
+    if len(one) == len(other):
+        return sum(a != b for a, b in zip(one, other, strict=True)) == 1
+    shorter, longer = sorted((one, other), key=len)
+    return any(longer[:cut] + longer[cut + 1 :] == shorter for cut in range(len(longer)))
 
 
 def _similar(one: str, other: str) -> bool:

@@ -791,3 +791,19 @@ def test_leaders_who_sent_their_ministers_send_no_one_person() -> None:
     draft = draft_facts(article)
     assert [absence.person.name for absence in draft.absences] == ["Ana Ruiz"]
     assert attending(article) == {}
+
+
+def test_someone_criticised_for_not_attending_is_away() -> None:
+    article = (
+        "Swedish Prime Minister Erik Lund used the summit in Oslo to take aim at Finnish "
+        "President Aino Lahti for not attending."
+    )
+    assert attending(article) == {"Erik Lund": "Sweden"}
+
+
+def test_whoever_told_reporters_elsewhere_that_someone_would_lead_a_delegation() -> None:
+    article = (
+        "Ola Dahl, the chief of support for summit events, told reporters in Bergen, Norway, "
+        "that Finland's Foreign Minister Aino Lahti would lead the Finnish delegation."
+    )
+    assert attending(article) == {"Aino Lahti": "Finland"}

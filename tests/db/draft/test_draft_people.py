@@ -1351,3 +1351,11 @@ def test_a_name_run_together_from_the_given_and_family_names_is_the_same_person(
         "each of them at the door."
     )
     assert names(draft) == ["Budi Santoso"]
+
+
+def test_a_given_name_spelt_another_way_is_the_same_person() -> None:
+    draft = draft_facts(
+        "Finland's Foreign Minister Sergei Lavrin spoke at the summit. Later Foreign Minister "
+        "Sergey Lavrin left the summit."
+    )
+    assert names(draft) == ["Sergei Lavrin"]
