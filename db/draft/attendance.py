@@ -154,6 +154,7 @@ _ALSO_ATTENDING = (
     r"|also[ ]expected(?:[ ]to[ ]be[ ](?:there|present))?[ ](?:is|are|were|was)\b"
     # a photograph's caption: "Standing left to right are X, Y …", "(L-R) X, Y"
     r"|(?:from[ ])?left[ ]to[ ]right|\(L-R\)|\(from[ ]left\)|^From[ ]left\b"
+    r"|in[ ]the[ ](?:family[ ]|group[ ]|official[ ])?photo(?:graph)?\b"
     r"|^(?:At|On)[ ](?:the[ ])?(?:cent(?:er|re)|left|right)(?=,)"  # "At center, X and on the right, Y"
     r"|elected[ ](?:as[ ])?(?:the[ ])?(?:[\w-]+[ ])?chair\w*"
     # "X is in Oslo for the summit", "X is on Vava'u Island for his first leaders' retreat"
@@ -334,6 +335,11 @@ _REPORTED_BY = re.compile(
     rf"(?:{SPEECH_VERB})\b[^,;]{{0,40}}"
     # "…, X said Sunday, Nordic Press reported.": the news agency that passes it on
     rf"(?:,[ ](?:[{UPPER}][\w.’'-]*[ ]){{1,3}}(?:reported|reports|said|says)[.]?)?$"
+)
+# "At the summit, …", "In the family photo, …": where the whole sentence takes place.
+_SCENE = re.compile(
+    r"(?:At|During|In)[ ](?:the|this|a)[ ](?:[\w’'-]+[ ]){0,3}?"
+    rf"(?:{_EVENT}|(?:family[ ]|group[ ]|official[ ])?photo(?:graph)?)\b[^,;]{{0,30}},"
 )
 _SCENE_OPENING = re.compile(r"(?:At|During|On|In|While|After|Before|[A-Z][a-z]+ing)\b")
 _DAY_OR_MONTH = (
@@ -531,6 +537,10 @@ def find_attendees(
                 words = f"{text[text.sentences[index - 1]]} {words}"
             elif list_lead and clause.start == sentence.start:
                 words = f"{list_lead} {words}"
+            elif clause.start != sentence.start and (
+                scene := _SCENE.match(text.text, sentence.start, clause.start)
+            ):
+                words = f"{scene.group(0)} {words}"  # "At the summit, X spoke, while Y …"
             if (
                 not _says_attending(words)
                 or _ANOTHER_MEETING.search(words)

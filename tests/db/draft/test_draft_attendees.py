@@ -807,3 +807,16 @@ def test_whoever_told_reporters_elsewhere_that_someone_would_lead_a_delegation()
         "that Finland's Foreign Minister Aino Lahti would lead the Finnish delegation."
     )
     assert attending(article) == {"Aino Lahti": "Finland"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In the photograph, Swedish Prime Minister Erik Lund stood to the host's right, while "
+        "Finnish President Aino Lahti stood to his left.",
+        "At the summit, Swedish Prime Minister Erik Lund spoke first, while Finnish President "
+        "Aino Lahti listened.",
+    ],
+)
+def test_a_scene_opening_a_sentence_holds_for_each_of_its_clauses(sentence: str) -> None:
+    assert attending(sentence) == {"Erik Lund": "Sweden", "Aino Lahti": "Finland"}
