@@ -1,32 +1,34 @@
 """Who attended, in what role, and who stayed away and sent someone else.
 
-A person named in a clause that says people attend ("attended", "took part", "gathered", "joined
-the meetings", "met", "arrived", "hosted", "welcomed", "led the delegation", "by video link", "at
-the summit" or the forum, "in his speech", "told delegates", "presided over the summit", "held
-bilateral talks", "shook hands", "this year's chair", "signed the declaration", "received the
-leaders", "summit participants, including", "The leaders — A, B and C —", "leaders – including X
-–", "Host X", "the summit's host", "the summit chair", "Chairman of the Conference", "passed the
-baton to X", a caption's "At center, X" …) attended, and so did those a sentence names after one that says so ("…
-confirmed their participation. These are A and B.") and the body's own officials named in a
-sentence about its meeting ("As part of the General Assembly, …, Secretary General X said"), unless
-the text says they are away ("the absence of X", "X's absence", "in lieu of X", "X skipped the
-summit", "X will be the main absence", "X stayed in Stockholm", "X decided not to attend", "X
-turned down the invitation"), sends words from afar ("read a message from X"), is only invited or
-asked to come, is what the clause is about rather than who acts ("the detention of X", "X's envoy",
-"tariffs set by X", "according to X", "will represent X", "leaders criticised X", "a letter from
-X"), meets someone only perhaps or in a wish ("whether X will meet Y", "ready for talks with Y"),
-or the clause tells of another meeting ("the last summit", "the summit last year", "Last year, …",
-"In May, …", "will be preceded by the officials' meeting", "met in Helsinki last month", "next
-year's summit", "will travel on to Japan", a city of another country than the meeting's when the
-clause says no more than that people met) or only reports what happened ("A roadmap was adopted at
-the summit, X told reporters", "X told reporters that …"). A list led into by a colon ("The leaders
-attending are:") says so of each name or bulleted line after it. Someone whose country the article
-does not give needs a clause that says so plainly (attended, took part, arrived, at the summit; not
-just met or welcomed), unless their title makes them a head of state or government, and represents
-a body named "Not stated in the article" that a reviewer fills in. The role follows the title (a
-president is a head of state, a prime minister a head of government, a body's president an
-international official), unless the clause calls them guests or the text calls them or their
-country the host; someone with a country but no title is a delegate.
+A person named in a clause that says people attend ("attended", "took part", "gathered", "joined the
+meetings", "met", "arrived", "hosted", "welcomed", "led the delegation", "by video link", "at the
+summit" or the forum, "in his speech", "told delegates", "presided over the summit", "held bilateral
+talks", "talked with", "discussed trade with", "shook hands", "this year's chair", "signed the
+declaration", "received the leaders", "summit participants, including", "The leaders — A, B and C
+—", "leaders – including X –", "Host X", "the summit's host", "the summit chair", "Chairman of the
+Conference", "passed the baton to X", a caption's "At center, X" …) attended, and so did those a
+sentence names after one that says so ("… confirmed their participation. These are A and B.") and
+the body's own officials named in a sentence about its meeting ("As part of the General Assembly, …,
+Secretary General X said"), unless the text says they are away ("the absence of X", "X's absence",
+"in lieu of X", "X skipped the summit", "X will be the main absence", "X stayed in Stockholm", "X
+decided not to attend", "X turned down the invitation", "X was represented by Y"; the one named last
+before such words and those listed with them, not someone named earlier in the clause), sends words
+from afar ("read a message from X"), is only invited or asked to come, is what the clause is about
+rather than who acts ("the detention of X", "X's envoy", "tariffs set by X", "according to X", "will
+represent X", "leaders criticised X", "a letter from X", "praised X", "a policy under X", "senior X
+officials") or is mourned ("the passing of X"), meets someone only perhaps or in a wish ("whether X
+will meet Y", "ready for talks with Y"), or the clause tells of another meeting ("the last summit",
+"the summit last year", "Last year, …", "In May, …", "will be preceded by the officials' meeting",
+"met in Helsinki last month", "next year's summit", "will travel on to Japan", a city of another
+country than the meeting's when the clause says no more than that people met) or only reports what
+happened ("A roadmap was adopted at the summit, X told reporters", "X told reporters that …"). A
+list led into by a colon ("The leaders attending are:") says so of each name or bulleted line after
+it. Someone whose country the article does not give needs a clause that says so plainly (attended,
+took part, arrived, at the summit; not just met or welcomed), unless their title makes them a head
+of state or government, and represents a body named "Not stated in the article" that a reviewer
+fills in. The role follows the title (a president is a head of state, a prime minister a head of
+government, a body's president an international official), unless the clause calls them guests or
+the text calls them or their country the host; someone with a country but no title is a delegate.
 
 "X has sent his foreign minister" makes X absent and an unnamed foreign minister of X's country
 an envoy; "X did not attend, sending Y" or "…; X's country was represented by Y" makes the
@@ -65,6 +67,7 @@ _PLAINLY_ATTENDING = (
     r"attend(?:s|ed|ing|ance|ees?)?|t(?:ook|ake|akes|aking)[ ]part|participa(?:t\w+|nts?)"
     r"|(?:is|was|were|are|be)[ ](?:also[ ])?present|present[ ](?:were|was|are|is)\b"
     r"|accompan(?:y|ies|ied|ying)|(?:family|group|official)[ ](?:photo|picture)"
+    r"|turn(?:s|ed|ing)?[ ]out[ ]in[ ]force"
     rf"|organi[sz](?:e|es|ed|ing)[ ](?:the|a|this|its)[ ](?:[\w’'\"“”-]+[ ]){{0,3}}?{_MEETING}"
     r"|arriv(?:e|es|ed|ing|als?)|gather(?:s|ed|ing)?|host(?:s|ed|ing)|(?:will|would|to|shall)[ ]host"
     rf"|(?-i:[Hh]ost[ ](?=[{UPPER}]))"  # "Host X", "summit host X": the host is there
@@ -73,14 +76,16 @@ _PLAINLY_ATTENDING = (
     rf"|join(?:s|ed|ing)?[ ](?:(?:the|their|other|fellow|a|his|her)[ ])?(?:[\w-]+[ ]){{0,2}}?{_MEETING}"
     r"|(?:lead|led|leads|leading|head|headed|heads|heading)[ ](?:the|a|his|her|its|their|[\w.]+['’]s)[ ]"
     r"(?:[\w-]+['’]s[ ])?(?:[\w-]+[ ])?delegation|delegations?,?[ ](?:led|headed)[ ](?:instead[ ]|now[ ]|also[ ])?by"
-    rf"|address(?:ed|es|ing)?[ ](?:the[ ])?(?:[\w-]+[ ]){{0,2}}?{_MEETING}"
+    # "addressed the leaders", "addressed the Pacific Islands Forum" (its meeting)
+    rf"|address(?:ed|es|ing)?[ ](?:the[ ])?(?:[\w-]+[ ]){{0,2}}?(?:{_MEETING}|forum)"
     # "told fellow leaders", "urged the delegates", "X told the summit"
     r"|(?:told|urged|asked|reminded|assured|warned|thanked|called[ ]on|appealed[ ]to)[ ]"
     r"(?:(?:the|his|her|their)[ ])?(?:(?:fellow|other|visiting|assembled|gathered)[ ])?"
     rf"(?:[\w-]+[ ])?(?:{_MEETING}|delegates|participants|members|heads[ ]of[ ](?:state|government))"
     r"|(?:told|urged)[ ]fellow"
     rf"|(?:at|during|in)\s(?:the|a|this|its)\s(?:[\w’'-]+\s){{0,3}}?{_EVENT}"
-    r"|in[ ](?:his|her|their)[ ](?:[\w-]+[ ])?(?:speech|address|remarks|intervention)\b"
+    r"|(?:in|used|using|uses|gave|giving|made|during)[ ](?:his|her|their)[ ](?:[\w-]+[ ])?"
+    r"(?:speech|address|remarks|intervention)\b"
     # "the summit's host", "X, the host,"; not "the host country"
     r"|(?:summit|meeting|conference|gathering|forum|retreat)['’]s[ ]host\b"
     r"|(?:the|as)[ ](?:summit[ ]|meeting[ ])?host\b"
@@ -124,7 +129,7 @@ _ALSO_ATTENDING = (
     r"|(?:leaders|heads[ ]of[ ]state(?:[ ]and[ ]government)?|participants)[ ]?[—–(-][ ]?"
     rf"(?=(?-i:[{UPPER}]))"
     # "this year's chair", "the rotating chair of the bloc"
-    r"|(?:rotating|current|outgoing|incoming|new|year['’]s)[ ]chair(?:man|woman|person)?\b"
+    r"|(?:rotating|current|outgoing|new|year['’]s)[ ]chair(?:man|woman|person)?\b"
     r"|joint[ ](?:news|press)[ ]conference"
     r"|(?:signed|signing|signs)[ ](?:the|a|an|their)[ ](?:[\w-]+[ ]){0,3}?(?:agreement|declaration"
     r"|treaty|communiqu[eé]|accord|charter|memorandum|deal)"
@@ -133,19 +138,23 @@ _ALSO_ATTENDING = (
     r"|followed(?=[.;,]|$)"  # "X and Y followed": arrived after those just named
     r"|greeted|joined[ ]by|me(?:et|ets|eting|t)\b|(?:will|would|to)[ ]meet"
     r"|involving|talked[ ]in[ ]person|(?:talks|meetings?|bilaterals?)[ ]with"
+    # "X talked with Y", "X discussed trade with Presidents Y and Z", "conferred with"
+    r"|(?:talk(?:s|ed|ing)?|spoke|speaks|confer(?:s|red|ring)|discuss(?:es|ed|ing)?)[ ]"
+    r"(?:(?!with\b)[\w’'-]+[ ]){0,8}?with"
     r"|(?:held|hold|holds|holding)[ ](?:[\w-]+[ ]){0,2}?(?:talks|meetings?|discussions)"
     r"|led[ ]by|sh(?:ook|akes|aking)[ ]hands|pos(?:e|es|ed|ing)[ ]for"
     r"|(?:fl(?:ew|ies|y|ying)|jet(?:s|ted|ting))[ ]in(?:to)?\b"
     r"|(?:took|takes|taking|handed|hands|handing|assum(?:e|es|ed|ing))[ ](?:over[ ])?(?:the|as)[ ]"
     r"(?:[\w-]+[ ])?chair\w*"
     # "handed over to X", "passing the bloc's baton to X": the chair changing hands there
-    r"|hand(?:s|ed|ing)?[ ]over[ ]to|presence"
+    r"|hand(?:s|ed|ing)?[ ]over[ ](?:to|by)|presence"
     r"|(?:pass|hand)(?:es|ed|ing|s)?[ ](?:on[ ])?(?:the|its|his|her)[ ](?:[\w’'-]+[ ])?"
     r"(?:baton|gavel|presidency|chair\w*)[ ]to\b"
     r"|(?:brought|bringing|brings)[ ]together"
     r"|also[ ]expected(?:[ ]to[ ]be[ ](?:there|present))?[ ](?:is|are|were|was)\b"
     # a photograph's caption: "Standing left to right are X, Y …", "(L-R) X, Y"
     r"|(?:from[ ])?left[ ]to[ ]right|\(L-R\)|\(from[ ]left\)|^From[ ]left\b"
+    r"|in[ ]the[ ](?:family[ ]|group[ ]|official[ ])?photo(?:graph)?\b"
     r"|^(?:At|On)[ ](?:the[ ])?(?:cent(?:er|re)|left|right)(?=,)"  # "At center, X and on the right, Y"
     r"|elected[ ](?:as[ ])?(?:the[ ])?(?:[\w-]+[ ])?chair\w*"
     # "X is in Oslo for the summit", "X is on Vava'u Island for his first leaders' retreat"
@@ -195,7 +204,11 @@ _BEFOREHAND = re.compile(
 )
 _IN_A_PLACE = re.compile(rf"\bin[ ](?P<place>[{UPPER}][\w-]+(?:[ ][{UPPER}][\w-]+)?)")
 _ASIDE = re.compile(r"\([^()]*\)")
-_SINCE_BEFORE = re.compile(r"\bsince\b|\bof[ ]$", re.IGNORECASE)
+# "for the first time since 2019", "February of last year", "months following his coup in 2021":
+# a date of something else than what the clause tells.
+_SINCE_BEFORE = re.compile(
+    r"\bsince\b|\bof[ ]$|\b(?:following|after)[ ](?:[\w’'-]+[ ]){0,3}$", re.IGNORECASE
+)
 # "the detention of President X": a name after "of" is no one's doing, unless the noun before
 # it says they are there ("the presence of X", "at the invitation of X").
 _OF_BEFORE = re.compile(
@@ -203,19 +216,26 @@ _OF_BEFORE = re.compile(
 )
 # "… according to Cuban Foreign Minister X": the source of what the clause says, not who acts.
 _SOURCE_BEFORE = re.compile(rf"\baccording[ ]to[ ](?:[\w.’'-]+[ ]){{0,4}}?(?:(?i:{TITLE})[ ])?$")
-# "… whether X will meet Y", "if X attends", "ready for talks with X": a meeting the clause is
-# not sure of, or only wishes for.
+# "… whether X will meet Y", "if X attends", "ready for talks with X", "would prefer to meet X":
+# a meeting the clause is not sure of, or only wishes for.
 _UNSURE_BEFORE = re.compile(
     r"\b(?:whether|if|unless|ready[ ](?:for|to)|hop(?:e|es|ed|ing)[ ](?:for|to)"
-    r"|wants?[ ]to|wanted[ ]to|seek(?:s|ing)?)\b[^,;]*$",
+    r"|wants?[ ]to|wanted[ ]to|seek(?:s|ing)?|(?:would|'d|’d)[ ](?:prefer|like|love)[ ]to"
+    r"|prefer(?:s|red)?[ ]to)\b[^,;]*$",
     re.IGNORECASE,
 )
 # "leaders criticised X", "urged X to act", "discussed a letter from X": what is said, asked
 # or sent of X, not X's doing there
 _BLAMED_BEFORE = re.compile(
     r"\b(?:(?:criticis|criticiz|condemn|denounc|blam|accus|urg|call(?:ed|s|ing)?[ ]on|sanction"
-    r"|rebuk|lambast|mourn|discuss(?:ed|es)\b)\w*[ ](?:the[ ][\w-]+[ ]of[ ])?"
-    r"|(?:a|the)[ ](?:message|letter|greetings|note)[ ]from[ ])(?:[\w.’'-]+[ ]){0,4}?$",
+    r"|rebuk|lambast|mourn|discuss(?:ed|es)\b|t(?:ook|ake|akes|aking)[ ](?:\w+[ ])?aim[ ]at\b)\w*[ ]"
+    r"(?:the[ ][\w-]+[ ]of[ ])?"
+    r"|(?:a|the)[ ](?:message|letter|greetings|note)[ ]from[ ])(?:[\w.’'-]+[ ]){0,4}?$"
+    # "congratulated the outgoing chair of the Commission, X, and praised President Y": praise
+    # names whom it is given, not who is there
+    r"|\b(?:congratulat|prais|commend|laud|salut)\w*[ ](?:[\w.’'-]+,?[ ]){0,9}?$"
+    # "trade policy under X", "relations under President X": whose time it is, not who acts
+    rf"|\bunder[ ](?-i:(?:[{UPPER}][\w.’'-]*[ ]){{0,3}})$",
     re.IGNORECASE,
 )
 # "X phoned Y during the summit", "in a letter to the summit, X urged": words from afar; the
@@ -238,13 +258,19 @@ _SOMEONE_ELSES = re.compile(
     r"['’]s[ ](?:[\w-]+[ ]){0,2}?(?:government|administration|envoy|representatives?"
     r"|spokes(?:man|woman|person)|office|aides?|advis[eo]rs?|ministers?|officials?|regime|party"
     r"|allies|opponents|critics|supporters|family|wife|husband|son|daughter)\b"
+    # "senior X officials", "the X administration": a name as the word for someone's people
+    r"|[ ](?:administration|officials|government|aides|camp|era)\b"
 )
 # A mention that says the person is not there: "the absence of X", "in lieu of X".
 _NOT_THERE_BEFORE = re.compile(
     r"\b(?:absence[ ]of|in[ ]lieu[ ]of|instead[ ]of|in[ ]place[ ]of|without|on[ ]behalf[ ]of"
     r"|stood[ ]in[ ]for|standing[ ]in[ ]for"
-    r"|successor[ ]to|(?:memory|death)[ ]of|tribute[ ]to|the[ ]late)"
+    r"|successor[ ]to|tribute[ ]to)"
     r"[ ][^,;—–\n]{0,40}$"
+    # "the passing of leaders, including President X", "the late First Lady, Mrs. X": someone
+    # mourned, however long the words naming them
+    r"|\b(?:(?:passing|death|demise|funeral|memory)[ ]of|the[ ]late)\b"
+    r"(?:(?!\b(?:attend|arriv|said|says|met|join|host|open|address|chair)\w*\b)[^;\n]){0,160}$"
     # "will represent President X", "representing Norway's King X" (not "represented by X")
     r"|\brepresent(?:s|ed|ing)?[ ](?:(?!by\b)[\w.’'-]+[ ]){0,4}?$"
     # "Notably absent from the summit are X and Y", "Among the absentees was X"
@@ -266,17 +292,20 @@ _NOT_ATTENDING = re.compile(
     r"|join\w*|at[ ](?:the|this)|invited|among)\b"
     # "decided not to attend", "chose not to come"
     r"|\bnot[ ]to[ ](?:attend|come|travel|go|participate|take[ ]part|join)\b"
+    # "criticised X for not attending", "X, for not coming,"
+    r"|\bfor[ ]not[ ](?:attending|coming|travell?ing|going|participating|taking[ ]part|joining)\b"
     r"|\b(?:turn(?:s|ed|ing)?[ ]down|declin(?:e|es|ed|ing)|reject(?:s|ed|ing)?)[ ](?:the|an|his|her"
     r"|their)[ ](?:[\w-]+[ ])?invitation\b"
     r"|\bno-show\b"
     r"|\bwithdr(?:ew|awn|aws)(?=[,.;]|[ ]from[ ](?:the|this)[ ](?:[\w-]+[ ])?(?:summit|meeting))"
-    r"|\b(?:has|have)[ ]been[ ](?:asked|invited)[ ]to\b|\bskip(?:s|ped|ping)?\b|\bstay(?:s|ed|ing)?[ ]away\b"
+    r"|\b(?:has|have)[ ]been[ ](?:asked|invited)[ ]to\b"
+    r"|\bskip(?:s|ped|ping)?\b|\bstay(?:s|ed|ing)?[ ]away\b"
     r"|\b(?:be|was|is|were|are|been|remains?|remained)[ ](?:also[ ]|\w+ly[ ])?absent\b"
     r"|\bdelegat(?:e|es|ed|ing)[ ]attend\w*"
     # "X and Y will be the two main absences from the summit"
     r"|\b(?:be|was|is|were|are|been)[ ](?:the[ ])?(?:[\w-]+[ ]){0,3}?absen(?:ces?|tees?)\b"
     r"|\bopted[ ]out\b|\bstay(?:s|ed|ing)?[ ](?:at[ ]home|home|behind|back|in[ ](?-i:[A-Z]))"
-    r"|\bboycott\w*|\bpulled[ ]out\b"
+    r"|\bboycott\w*|\b(?:pulled|dropped|bowed)[ ]out\b"
     # "is not expected to attend", "is unlikely to", "will be unable to", "has no plans to"
     r"|\b(?:(?:not[ ]expected|unlikely|unable|no[ ]plans?|not[ ]planning|not[ ]going)[ ]to"
     r"|cannot|can't|won't)[ ](?:attend|come|travel|go|take[ ]part|participate|join|be[ ]at)\b"
@@ -286,8 +315,12 @@ _NOT_ATTENDING = re.compile(
     r"|,[ ]who[ ](?:died|was[ ]killed)\b",
     re.IGNORECASE,
 )
-# "X's absence", "X's no-show": X is away.
-_ABSENCE_AFTER = re.compile(r"['’]s[ ](?:[\w-]+[ ])?(?:absence|no-show)\b")
+# "X's absence", "X's no-show", "X was represented by": X is away.
+_ABSENCE_AFTER = re.compile(
+    r"['’]s[ ](?:[\w-]+[ ])?(?:absence|no-show)\b"
+    # "President X was represented by Ambassador Y": X sent Y (not "besides X, Chile was …")
+    r"|[ ](?:was|were|is|are|will[ ]be)[ ](?:\w+ly[ ])?represented[ ]by\b"
+)
 # "IGAD invited X to attend", "urged X to take part": asked to, not said to.
 _ASKED_TO = re.compile(
     r"\b(?:invit\w+|ask\w*|urg\w+|call\w*[ ]on)[ ](?:[^,.;]{0,60}?[ ])?to[ ]$",
@@ -299,7 +332,14 @@ _ASKED_OPENING = re.compile(r"(?:When[ ])?[Aa]sked\b[^,;]*,[ ]")
 # (unless the sentence opens with where or how X spoke: "At the summit, X said").
 _REPORTED_BY = re.compile(
     rf"(?<=,[ ])(?:[{UPPER}][\w.’'-]*[ ]|[a-z]+[ ]){{0,6}}?[{UPPER}][\w’'-]+[ ]"
-    rf"(?:{SPEECH_VERB})\b[^,;]{{0,40}}$"
+    rf"(?:{SPEECH_VERB})\b[^,;]{{0,40}}"
+    # "…, X said Sunday, Nordic Press reported.": the news agency that passes it on
+    rf"(?:,[ ](?:[{UPPER}][\w.’'-]*[ ]){{1,3}}(?:reported|reports|said|says)[.]?)?$"
+)
+# "At the summit, …", "In the family photo, …": where the whole sentence takes place.
+_SCENE = re.compile(
+    r"(?:At|During|In)[ ](?:the|this|a)[ ](?:[\w’'-]+[ ]){0,3}?"
+    rf"(?:{_EVENT}|(?:family[ ]|group[ ]|official[ ])?photo(?:graph)?)\b[^,;]{{0,30}},"
 )
 _SCENE_OPENING = re.compile(r"(?:At|During|On|In|While|After|Before|[A-Z][a-z]+ing)\b")
 _DAY_OR_MONTH = (
@@ -309,7 +349,8 @@ _DAY_OR_MONTH = (
 _CLAUSE_BOUNDARY = re.compile(
     r",[ ]so[ ]|;[ ]|,[ ]but[ ]|,[ ]while[ ]|,[ ]although[ ]|,[ ]because[ ]|,[ ]after[ ]"
     # "X told reporters that the leaders met at the summit": what X reports is not X's doing.
-    rf"|\b(?:{SPEECH_VERB})[ ](?:[^,;.]{{0,40}}?[ ])?that[ ]"
+    rf"|\b(?:{SPEECH_VERB})[ ](?:[^;.]{{0,40}}?[ ])?that[ ]"
+    r"|\b(?:indicat|suggest|signal|hint|insist|argu|believ|predict)\w*[ ]that[ ]"
     # "A spokesman said the leaders include X": the one who says it is not among them
     rf"|\b(?:said|says|added|noted|confirmed|announced)[ ](?:{_DAY_OR_MONTH}[ ])?"
     rf"(?=(?:the|a|an)[ ]|(?!{_DAY_OR_MONTH}\b)[{UPPER}])"
@@ -323,6 +364,7 @@ _SENDING = re.compile(
     r"\b(?:sending|sent|(?:was|were)[ ]represented[ ]by)\b"
     r"(?:[ ](?:his|her|their|its)[ ](?P<title>[a-z][a-z -]*?)(?=[ ,.]|$))?"
 )
+_PLURAL_TITLE = re.compile(r"(?:ministers|secretaries|envoys|deputies|officials|delegates)$")
 _STAYED_AWAY = re.compile(
     r"\b(?:did[ ]not|didn't|will[ ]not|won't|could[ ]not|couldn't)[ ](?:attend|travel|come|go)\b"
     r"|\bskipped[ ]the\b"
@@ -349,7 +391,8 @@ _NAMES_THOSE = re.compile(
 )
 # A sentence about the meeting itself, where the body's own officials are at work.
 _OWN_MEETING = re.compile(
-    r"\b(?:summit|general[ ]assembly|ministerial[ ]meeting|council[ ]of[ ]ministers)\b",
+    r"\b(?:summit|general[ ]assembly|ministerial[ ]meeting|council[ ]of[ ]ministers"
+    r"|(?:ordinary|extraordinary|annual)[ ]session)\b",
     re.IGNORECASE,
 )
 _LIST_ITEM = re.compile(r"\s*[-•*–—·]\s")
@@ -362,6 +405,11 @@ NOT_STATED = Party(
     name="Not stated in the article",
     is_country=False,
     kind="whom the attendee represents, to be filled in",
+)
+_SUBORDINATE = re.compile(r"\b(?:after|before|as|since|when|while|because|although|until)[ ]")
+# What joins names in one list: "X and Y", "X, Y", "neither X nor Y", "Norway's X and Chile's Y".
+_LISTED_WITH = re.compile(
+    rf",?[ ](?:(?:and|or|nor)[ ])?(?:[{UPPER}][\w.’'-]*(?:['’]s)?,?[ ]){{0,4}}"
 )
 _AND_BEFORE = re.compile(r"\band[ ](?:then[ ]|later[ ]|also[ ])?$")
 _RELATIVE_END = re.compile(r",?[ ](?:who|that)[ ](?:\w+[ ]){0,2}?$")
@@ -422,8 +470,8 @@ def _sent_in_place(text: Text, people: People, sentence: Span, absent: Person) -
         envoy.party = envoy.party or absent.party
         return envoy
     title = sent.group("title")
-    if title is None:
-        return None
+    if title is None or _PLURAL_TITLE.search(title):
+        return None  # "sent their foreign ministers": many, none of them named
     return Person(
         key=key_of(f"{absent.party.key} {title}"),
         name=f"{title.capitalize()} of {absent.party.name}",
@@ -448,7 +496,7 @@ def _who_did_it(text: Text, people: People, before: Span) -> Span:
 
 
 def _subject(text: Text, people: People, before: Span) -> Person | None:
-    for mention in people.mentions_in(before):
+    for mention in _last_named(text, people.mentions_in(before), before.end):
         if not _PREPOSITION_BEFORE.search(text.text, before.start, mention.span.start):
             return mention.person
     return None
@@ -489,6 +537,10 @@ def find_attendees(
                 words = f"{text[text.sentences[index - 1]]} {words}"
             elif list_lead and clause.start == sentence.start:
                 words = f"{list_lead} {words}"
+            elif clause.start != sentence.start and (
+                scene := _SCENE.match(text.text, sentence.start, clause.start)
+            ):
+                words = f"{scene.group(0)} {words}"  # "At the summit, X spoke, while Y …"
             if (
                 not _says_attending(words)
                 or _ANOTHER_MEETING.search(words)
@@ -546,8 +598,10 @@ def find_attendees(
             person = mention.person
             if id(person) in attendees or id(person) in absent or not person.title:
                 continue
-            if not serves_a_body(person.title) or (
-                person.party is not None and person.party.key != organization.key
+            organ = person.party is not None and _organ_of(person.party, organization)
+            if not organ and not (
+                serves_a_body(person.title)
+                and (person.party is None or person.party.key == organization.key)
             ):
                 continue
             if _object_of(text, sentence, mention) or _SOMEONE_ELSES.match(
@@ -573,6 +627,11 @@ def find_attendees(
                 note=f"Sent by {absence.title} {absence.person.name}.",
             )
     return list(attendees.values())
+
+
+def _organ_of(party: Party, organization: Party) -> bool:
+    """Whether the party is one of the organization's organs ("the NFU Commission" of the NFU)."""
+    return party.key.startswith(f"{organization.key}-")
 
 
 def place_code(place: str, countries: Gazetteer) -> str | None:
@@ -677,10 +736,26 @@ def _said_not_to_be_there(text: Text, people: People) -> list[Mention]:
         for clause in _clauses(text, sentence):
             cue = _NOT_ATTENDING.search(text.text, clause.start, clause.end)
             if cue:
-                away += people.mentions_in(
-                    _who_did_it(text, people, Span(clause.start, cue.start()))
+                away += _last_named(
+                    text,
+                    people.mentions_in(_who_did_it(text, people, Span(clause.start, cue.start()))),
+                    cue.start(),
                 )
     return away
+
+
+def _last_named(text: Text, mentions: list[Mention], end: int) -> list[Mention]:
+    """The last person named before what someone did, and those listed with them ("X and Y
+    skipped it"); not someone named earlier in the clause ("… as X looks to rebuild ties
+    after his predecessor X pulled out")."""
+    if mentions and _SUBORDINATE.search(text.text, mentions[-1].span.end, end):
+        return []  # "X looks to rebuild ties after his predecessor pulled out"
+    listed = mentions[-1:]
+    for earlier in reversed(mentions[:-1]):
+        if not _LISTED_WITH.fullmatch(text.text, earlier.span.end, listed[0].span.start):
+            break
+        listed.insert(0, earlier)
+    return listed
 
 
 def _clauses(text: Text, sentence: Span) -> list[Span]:

@@ -52,9 +52,20 @@ _NOT_NAME_OPENER_WORDS = (
     "Like Unlike Prof Professor Sir Dame Lord Lady Baroness Baron Mister Madam Sheikh Sheikha "
     "Gen General Col Colonel Lt Lieutenant Maj Brig Brigadier Field Marshal Admiral Capt "
     "Rt Right Hon Honourable Honorable Excellency Highness Majesty Holiness "
-    "Summit Summits Meeting Talks Conference Forum Prime Vice"
+    "Summit Summits Meeting Talks Conference Forum Prime Vice "
+    # verbs of a headline written in title case ("President Arrives in Oslo for Summit")
+    "Arrives Arrive Attends Meets Says Urges Visits Hosts Leaves Lands Opens Joins Signs Calls "
+    "Warns Vows Pledges Welcomes Departs Addresses Travels Skips Hails"
 )
 NOT_NAME_OPENERS = frozenset(_NOT_NAME_OPENER_WORDS.split())
+# An adverb opening a sentence ("Additionally, Finland’s President, X"; "Separately, …"),
+# long enough not to be a given name ("Sally", "Kimberly").
+_SENTENCE_ADVERB = re.compile(r"[A-Z][a-z]{2,}(?:al|ate|ent|ant|ous|ive|ful|ar|ic|ab|ed)ly")
+
+
+def opens_no_name(word: str) -> bool:
+    """Whether a capitalised word never begins a person's name."""
+    return word in NOT_NAME_OPENERS or _SENTENCE_ADVERB.fullmatch(word) is not None
 
 
 def is_regnal_numeral(word: str) -> bool:

@@ -5,19 +5,21 @@ uses ("Finnish President Sauli Niinistö", "President Jair Bolsonaro of Brazil",
 Secretary-General Ban Ki-moon", "Mette Frederiksen, Denmark's prime minister,", "French president
 Luc Moreau", "Danish host President Ole Berg", "Czech PM Pavel Novak", "Prime Minister of Australia
 Tom Harlow", "Norway's Ola Brekke", "Anna Berg, the …", "Anna Berg said", "the Prime Minister of
-Belize, Ana Ruiz", "the presidents of Norway, X; Chile, Y", "the prime ministers of Chile and Peru,
-X and Y(, respectively)", "X (Chile)", "X from Chile", "Host X", a heading in capitals "SWEDEN PRIME
-MINISTER ERIK LUND"), with a form of address between title and name passed over ("Australian PM
+Belize, Ana Ruiz", "Irish leader, X,", "the presidents of Norway, X; Chile, Y", "the prime
+ministers of Chile and Peru, X and Y(, respectively)", "X (Chile)", "X from Chile", "Host X", a
+heading in capitals "SWEDEN PRIME MINISTER ERIK LUND"), with a form of address between title and name passed over ("Australian PM
 Hon. X", "Chairman of the Conference, the Honourable X", "Secretary-General Dr. X", "Amir His
 Highness Sheikh X"), or a family name alone that says a quote ("“…,” Moreau said"; not a city's
 or a news source's). Later mentions are the full name and its short forms (naming.py), the same
 written without its accents, and spellings of the family name that differ by a letter (a slip the
 article made, kept as a variant, also when the full name is written again with it: "Erika Lundqvis"
 after "Erika Lundqvist"); the name with its style or royal title ("Sheikh X", "Sir X", "King X bin
-Y") is kept as a variant too.
+Y") is kept as a variant too, and so is a name run together from the given and family names
+("Budisan" of "Budi Santoso").
 An office held by many ("Foreign Ministers") or a government ("Presidential Administration") is no
 one, nor is a run of capitalised words that names a country ("Costa Rica") or a place ("King Aldric
-Road").
+Road"), ends in an abbreviation (a photo credit's "Photodesk NFU") or opens with an adverb
+("Additionally") or a headline's verb ("President Arrives in Oslo").
 """
 
 from __future__ import annotations
@@ -33,11 +35,11 @@ from db.draft.countries import Country, Gazetteer
 from db.draft.keys import key_of, unique_key
 from db.draft.model import Mention, Mentions, Party, Person
 from db.draft.naming import (
-    NOT_NAME_OPENERS,
     PLACE_NOUNS,
     REGNAL_TITLES,
     is_regnal_numeral,
     name_with_own_title,
+    opens_no_name,
 )
 from db.draft.text import UPPER, Span, Text
 from db.draft.titles import NEEDS_COUNTRY, TITLE, TITLE_PATTERN, display_title
@@ -77,7 +79,10 @@ _GLOTTAL = "['‘ʻ]"
 _GLOTTAL_OPENING = re.compile(rf"(?:^|\s){_GLOTTAL}$")
 # Forms of address written between a title and a name ("Australian PM Hon. X", "Chairman of the
 # Conference, the Honourable X", "Outgoing Chair, His Excellency Dr X"): no part of either.
-_ADDRESS_WORDS = r"(?:Rt\.?|Right|Hon\.?|Honourable|Honorable|Excellency|Highness|Majesty|H\.[ ]?E\.|HE|Dr\.?|Prof\.?)"
+_ADDRESS_WORDS = (
+    r"(?:Rt\.?|Right|Hon\.?|Honourable|Honorable|Excellency|Highness|Majesty|H\.[ ]?E\.|HE|Dr\.?"
+    r"|Prof\.?|Mr\.?|Mrs\.?|Ms\.?)"
+)
 _ADDRESS_BEFORE = re.compile(rf"(?:(?:the|[Hh]is|[Hh]er)[ ])?(?:{_ADDRESS_WORDS}[ ])+{_GLOTTAL}?$")
 _ADDRESS_WORD = re.compile(_ADDRESS_WORDS)
 _ADDRESS_OPENING = re.compile(rf"(?:(?:His|Her)[ ])?(?:{_ADDRESS_WORDS}[ ])+")
@@ -139,6 +144,8 @@ _QUALIFIED_BEFORE = re.compile(
     rf"(?P<who>[{UPPER}][\w’'.-]*(?:[ ][{UPPER}][\w’'.-]*)?)[ ](?:(?:summit|meeting)[ ])?"
     rf"{_QUALIFIERS}$"
 )
+# "Irish prime minister, X": the country or body named in capitals right before a title.
+_LEAD_BEFORE = re.compile(rf"(?:^|(?<=[\s(]))(?P<who>(?:[{UPPER}][\w.’'-]*[ ]){{1,3}})$")
 # "Norway's Ola Brekke": a name after a country's possessive, with no title.
 _POSSESSIVE_BEFORE = re.compile(rf"(?P<who>(?:{WORD})(?:[ ](?:{WORD})){{0,2}})['’]s[ ]$")
 # "the newly elected Prime Minister of Australia Tom Harlow"
@@ -217,6 +224,8 @@ _ITS_OWN_AFTER = re.compile(
     rf"(?i:{TITLE})\b|(?:[\w-]+[ ])?(?:delegation|team|side|behalf|representatives?|government)\b"
 )
 _PLACE_AFTER = re.compile(r"[ ](?:capital|city|town|port|resort|island|coast|border|soil)\b")
+# A word in capitals that is no regnal numeral ("NFU", "UN"): a body's abbreviation.
+_ABBREVIATION = re.compile(r"(?![IVX]+\b)[A-Z]{2,}")
 _SUFFIX_WITHOUT_ITS_STOP = re.compile(r"[ ](?:Jr|Sr)$")
 # "the Chairperson, African countries,": one word before a plural of peoples is a word of a
 # group, not a name.
@@ -443,6 +452,14 @@ class _Finder:
         # title before B is A's
         if before and not self._follows_a_name(before.start()):
             party = party or self._party_in(before.group("who") or "")
+            lead = (
+                None
+                if before.group("who")
+                else _LEAD_BEFORE.search(text, max(0, before.start() - 50), before.start())
+            )
+            if party is None and lead:  # "Irish leader, X,"; "European Commission president, X,"
+                words = lead.group("who").strip()
+                party = self._party_before(words) or self._party_named(words)
             served = _SERVED_IN_TITLE.search(before.group("title"))
             if party is None and served:  # "the Chairperson of the Fisheries Commission, X"
                 party = self._party_named(served.group("of"))
@@ -458,6 +475,10 @@ class _Finder:
             return  # "Federated States of Micronesia": the words begin a country's name
         if of and party is None:  # "President Jair Bolsonaro of Brazil"
             party = self._party_named(of.group("of"))
+            further = _OF_AFTER.match(text, of.end())
+            if further and self.countries.country_named(further.group("of")):
+                # "of the State Council of Chile": a country's own organ serves it
+                party = self._party_named(further.group("of"))
         bracketed = _COUNTRY_IN_BRACKETS.match(text, name_end) or _FROM_COUNTRY.match(
             text, name_end
         )
@@ -740,7 +761,7 @@ class _Finder:
             and not (_keeps_own_title(words) and not self.known.knows(" ".join(words[1:])))
             and (
                 words[0] in NOT_NAMES
-                or words[0] in NOT_NAME_OPENERS
+                or opens_no_name(words[0])
                 or self.countries.country_named(words[0])
                 or words[0].endswith(".")
                 or words[0].isupper()
@@ -756,7 +777,10 @@ class _Finder:
         if self._names_a_country(words):  # "Costa Rica", "New Zealand"
             return "", start
         if words and (
-            words[-1] in _BODY_NOUNS or words[-1] in PLACE_NOUNS or _plural_title(words[-1])
+            words[-1] in _BODY_NOUNS
+            or words[-1] in PLACE_NOUNS
+            or _plural_title(words[-1])
+            or _ABBREVIATION.fullmatch(words[-1])  # "Photodesk NFU": a credit, not a name
         ):
             return "", start
         return " ".join(words), start
@@ -802,7 +826,7 @@ class _Finder:
         """ "“…,” Macron said": a family name alone is a person's where it says a quote, but
         not a city's ("Moscow said"), nor a body's the page writes with "the" ("the Kremlin")
         or as a news source ("Xinhua reported"), nor a known name misspelt or made into a
-        nickname from its first word ("Jokowi" of "Joko Widodo")."""
+        nickname from its first word ("Budisan" of "Budi Santoso")."""
         text = self.text.text
         quote = _QUOTE_BEFORE_NAME.search(text, max(0, start - 9), start)
         if quote is None or not (quote.group("verb") or _SAYS_AFTER.match(text, end)):
@@ -827,6 +851,14 @@ class _Finder:
             known.title = known.title or person.title
             known.party = known.party or person.party
             return known
+        blends = self.persons if " " not in person.name else []
+        for known in blends:  # "President Budisan" after "Budi Santoso"
+            if _blended_from(person.name, known.name):
+                if person.name not in known.variants:
+                    known.variants.append(person.name)
+                known.title = known.title or person.title
+                known.party = known.party or person.party
+                return known
         met = self.known.first_met(person)
         if met is None:
             self.persons.append(person)
@@ -925,15 +957,23 @@ class _Finder:
         kept: list[Person] = []
         # by the given names and the family name's first letters, as difflib is costly
         by_given_names: dict[tuple[str, ...], list[Person]] = {}
+        by_family_name: dict[tuple[str, int], list[Person]] = {}
         for person in self.persons:
             *given, family = person.name.split()
             alike = by_given_names.setdefault((*given, family[:2]), []) if given else []
             same = next(
                 (known for known in alike if _similar(known.name.split()[-1], family)), None
             )
+            # "Sergey Lavrin" after "Sergei Lavrin": a given name spelt another way
+            namesakes = by_family_name.setdefault((family, len(given)), []) if given else []
+            same = same or next(
+                (known for known in namesakes if _spelt_alike(known.name.split()[:-1], given)),
+                None,
+            )
             if same is None:
                 kept.append(person)
                 alike.append(person)
+                namesakes.append(person)
                 continue
             same.variants.append(person.name)
             same.title = same.title or person.title
@@ -1092,6 +1132,19 @@ def _owns(text: str, country: Span, introduction: Span) -> bool:
     return possessive and 0 <= introduction.start - country.end <= 4
 
 
+def _blended_from(nickname: str, name: str) -> bool:
+    """ "Budisan" of "Budi Santoso": the start of the given name and of the family name run
+    together, as a well-known person may be called."""
+    words = fold(name).split()
+    if len(words) < 2:
+        return False
+    given, family, nick = words[0], words[-1], fold(nickname)
+    return any(
+        nick[:cut] == given[:cut] and len(nick) > cut and family.startswith(nick[cut:])
+        for cut in range(3, len(given) + 1)
+    )
+
+
 def _plural_title(word: str) -> bool:
     """ "Presidents", "Ministers": an office held by more than one is no one's name."""
     return word.endswith("s") and TITLE_PATTERN.fullmatch(word[:-1]) is not None
@@ -1117,6 +1170,21 @@ def _ranked_forms(person: Person) -> list[tuple[int, str]]:
     ranked += [(min(index + 1, 3), form) for index, form in enumerate(short)]
     ranked += [(0, variant.split()[-1]) for variant in person.variants]
     return ranked
+
+
+def _spelt_alike(names: list[str], others: list[str]) -> bool:
+    """Given names the same but for one letter of one of them ("Sergei", "Sergey")."""
+    differing = [(one, other) for one, other in zip(names, others, strict=True) if one != other]
+    return len(differing) == 1 and _one_letter_apart(*differing[0])
+
+
+def _one_letter_apart(one: str, other: str) -> bool:
+    if min(len(one), len(other)) < 5 or abs(len(one) - len(other)) > 1:
+        return False
+    if len(one) == len(other):
+        return sum(a != b for a, b in zip(one, other, strict=True)) == 1
+    shorter, longer = sorted((one, other), key=len)
+    return any(longer[:cut] + longer[cut + 1 :] == shorter for cut in range(len(longer)))
 
 
 def _similar(one: str, other: str) -> bool:

@@ -12,6 +12,7 @@ _MODIFIER = r"(?:acting|interim|former|outgoing|incoming|deputy|vice|first)"
 _CORE = (
     r"(?:prime[ ]minister|(?-i:PM)|president|premier|chancellor|king|queen|emir|amir|sultan"
     r"|head[ ]of[ ]state|head[ ]of[ ]government|taoiseach"
+    r"|head(?=[ ](?-i:[A-Z]))"  # "Deputy Head X", "Delegation Head X": before a name only
     r"|crown[ ]prince(?:ss)?|prince(?:ss)?|grand[ ]duke|grand[ ]duchess|emperor|leader"
     r"|counterpart|deputy|chief|state[ ]coun[cs][ei]ll?or|governor[- ]general"
     r"|under[- ]?secretary(?:[- ]general)?|managing[ ]director|spokes(?:man|woman|person)"
@@ -20,6 +21,8 @@ _CORE = (
     r"|foreign[ ]secretary|high[ ]representative|mayor|governor|ambassador|envoy|commissioner"
     r"|chair(?:man|woman|person)?|speaker|senator|pope|host"
     r"|(?<!['’])(?!(?:the|his|her|its|their|a|an|as)[ ])[a-z]+[ ]minister"
+    # "Finance Secretary X", "Press Secretary X": a portfolio's secretary
+    r"|(?<!['’])(?!(?:the|his|her|its|their|a|an|as|of|and)[ ])[a-z]+[ ]secretary\b(?![ -]general)"
     r"|minister(?:[ ]of[ ][a-z]+(?:[ ]affairs)?)?)"
 )
 TITLE = rf"(?:{_MODIFIER}[ -])?{_CORE}(?:-elect|-designate|-at-large)?"

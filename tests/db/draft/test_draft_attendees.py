@@ -623,3 +623,200 @@ def test_a_meeting_a_day_before_the_summit_is_another_meeting() -> None:
 def test_arriving_a_day_before_the_summit_is_being_there() -> None:
     sentence = "Swedish Prime Minister Erik Lund arrived in Oslo a day earlier for the summit."
     assert attending(sentence) == {"Erik Lund": "Sweden"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Swedish Prime Minister Erik Lund also talked with Finnish President Aino Lahti.",
+        "Swedish Prime Minister Erik Lund discussed trade and energy with Finnish President "
+        "Aino Lahti.",
+        "Swedish Prime Minister Erik Lund spoke with Finnish President Aino Lahti on Friday.",
+    ],
+)
+def test_talking_or_discussing_with_someone_is_meeting_them(sentence: str) -> None:
+    assert attending(sentence) == {"Erik Lund": "Sweden", "Aino Lahti": "Finland"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Swedish Prime Minister Erik Lund used his address to describe the floods.",
+        "The chair was handed over by Norway's Ola Dahl, foreign minister of Norway.",
+    ],
+)
+def test_an_address_used_and_a_chair_handed_over_by_someone(sentence: str) -> None:
+    assert len(attending(sentence)) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "At the summit, leaders mourned the passing of prominent leaders, including Finnish "
+        "President Aino Lahti.",
+        "During the summit, Swedish Prime Minister Erik Lund sent condolences to the family of "
+        "the late former first lady of Finland, Mrs. Aino Lahti.",
+    ],
+)
+def test_someone_mourned_at_the_summit_is_not_there(sentence: str) -> None:
+    assert "Aino Lahti" not in attending(sentence)
+
+
+def test_praise_given_at_the_summit_names_whom_it_is_given_not_who_is_there() -> None:
+    article = (
+        "At the summit, Swedish Prime Minister Erik Lund congratulated the outgoing chair of the "
+        "Fisheries Commission, Ola Dahl, and praised Finnish President Aino Lahti for her work."
+    )
+    assert attending(article) == {"Erik Lund": "Sweden"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nordic leaders gathered for their summit as Washington adopts a new policy under "
+        "President Aino Lahti.",
+        "President Aino Lahti spoke on the radio. Leaders at the summit met senior Lahti officials.",
+        "While Swedish Prime Minister Erik Lund held talks at the summit, Norway's Ola Dahl "
+        "had earlier indicated that President Aino Lahti would be invited to the region.",
+    ],
+)
+def test_whose_time_or_people_a_name_stands_for_or_an_invitation_reported(sentence: str) -> None:
+    assert "Aino Lahti" not in attending(sentence)
+
+
+def test_someone_named_the_incoming_chair_is_not_said_to_attend() -> None:
+    assert attending("Finnish President Aino Lahti was named the incoming chair of the bloc.") == {}
+
+
+@pytest.mark.parametrize(
+    "article",
+    [
+        "At the summit, Swedish Prime Minister Erik Lund greeted leaders as Finnish President "
+        "Aino Lahti stayed away.",
+        "Leaders meet in Oslo for a summit welcoming back Sweden as Prime Minister Erik Lund "
+        "looks to mend ties after his predecessor pulled out of the bloc.",
+    ],
+)
+def test_only_whoever_stayed_away_is_away_not_someone_named_before(article: str) -> None:
+    assert attending(article) == {"Erik Lund": "Sweden"}
+
+
+def test_two_listed_with_their_countries_who_stayed_away_are_both_away() -> None:
+    article = (
+        "The presidents of Finland, Aino Lahti, and Chile, Ana Ruiz, will be the main absences "
+        "from the summit, where Swedish Prime Minister Erik Lund is the host."
+    )
+    assert attending(article) == {"Erik Lund": "Sweden"}
+
+
+def test_whoever_reports_a_meeting_with_a_news_agency_passing_it_on_is_not_at_it() -> None:
+    article = (
+        "Swedish Prime Minister Erik Lund spoke with Finnish President Aino Lahti on the sidelines "
+        "of the summit, government spokesman Ola Dahl said Sunday, Nordic Press reported."
+    )
+    assert attending(article) == {"Erik Lund": "Sweden", "Aino Lahti": "Finland"}
+
+
+def test_a_president_represented_by_an_envoy_is_away() -> None:
+    article = (
+        "President Lund was represented by Ambassador Ola Dahl as special envoy at the summit. "
+        "At the summit, Norway's Kari Berg spoke."
+    )
+    assert attending(article) == {"Ola Dahl": NOT_STATED.name, "Kari Berg": "Norway"}
+
+
+def test_a_courtesy_title_between_a_title_and_a_name_is_passed_over() -> None:
+    article = "During the summit, the President of Finland, Mr. Aino Lahti, spoke of trade."
+    assert attending(article) == {"Aino Lahti": "Finland"}
+
+
+def test_a_date_of_what_came_before_does_not_set_the_clause_then() -> None:
+    article = (
+        "Finnish President Aino Lahti, who is hosting this summit months following her election "
+        "in March 2021, called for unity."
+    )
+    assert attending(article) == {"Aino Lahti": "Finland"}
+
+
+def test_an_official_of_the_bodys_own_organ_at_its_session() -> None:
+    article = (
+        "The Nordic Fisheries Union (NFU) gave its members six months to decide. The decision "
+        "was announced by President of the NFU Commission, Dr. Ola Dahl, on Sunday in Oslo, "
+        "following the 12th Ordinary Session of the NFU Authority."
+    )
+    assert list(attending(article)) == ["Ola Dahl"]
+
+
+def test_someone_who_dropped_out_is_away_though_another_declined_to_attend() -> None:
+    article = (
+        "Meanwhile, Finland's President Aino Lahti dropped out after falling ill, and Chile also "
+        "declined to attend the summit."
+    )
+    assert attending(article) == {}
+
+
+def test_leaders_who_turned_out_in_force_include_someone() -> None:
+    article = "European leaders turned out in force, including Mr Ola Dahl."
+    assert attending(article) == {"Ola Dahl": NOT_STATED.name}
+
+
+def test_a_headline_verb_after_a_title_is_no_name() -> None:
+    article = (
+        "Finnish President Arrives in Oslo for Nordic Summit\n\n"
+        "Finnish President Aino Lahti arrived in Oslo for the summit."
+    )
+    assert attending(article) == {"Aino Lahti": "Finland"}
+
+
+def test_someone_another_would_prefer_to_meet_is_not_there() -> None:
+    article = (
+        "Finnish President Aino Lahti said upon arrival that she would prefer to meet Swedish "
+        "Prime Minister Erik Lund in person during the summit."
+    )
+    assert attending(article) == {"Aino Lahti": "Finland"}
+
+
+def test_addressing_the_forum_is_attending_its_meeting() -> None:
+    article = (
+        "Prime Minister Erik Lund started on a positive note when he addressed the Nordic Forum."
+    )
+    assert attending(article) == {"Erik Lund": NOT_STATED.name}
+
+
+def test_leaders_who_sent_their_ministers_send_no_one_person() -> None:
+    article = (
+        "Of the ten leaders, seven, including Chilean President Ana Ruiz, sent their foreign "
+        "ministers instead to the summit."
+    )
+    draft = draft_facts(article)
+    assert [absence.person.name for absence in draft.absences] == ["Ana Ruiz"]
+    assert attending(article) == {}
+
+
+def test_someone_criticised_for_not_attending_is_away() -> None:
+    article = (
+        "Swedish Prime Minister Erik Lund used the summit in Oslo to take aim at Finnish "
+        "President Aino Lahti for not attending."
+    )
+    assert attending(article) == {"Erik Lund": "Sweden"}
+
+
+def test_whoever_told_reporters_elsewhere_that_someone_would_lead_a_delegation() -> None:
+    article = (
+        "Ola Dahl, the chief of support for summit events, told reporters in Bergen, Norway, "
+        "that Finland's Foreign Minister Aino Lahti would lead the Finnish delegation."
+    )
+    assert attending(article) == {"Aino Lahti": "Finland"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In the photograph, Swedish Prime Minister Erik Lund stood to the host's right, while "
+        "Finnish President Aino Lahti stood to his left.",
+        "At the summit, Swedish Prime Minister Erik Lund spoke first, while Finnish President "
+        "Aino Lahti listened.",
+    ],
+)
+def test_a_scene_opening_a_sentence_holds_for_each_of_its_clauses(sentence: str) -> None:
+    assert attending(sentence) == {"Erik Lund": "Sweden", "Aino Lahti": "Finland"}

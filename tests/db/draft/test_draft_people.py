@@ -93,6 +93,8 @@ def test_a_host_named_by_surname_after_a_first_mention_elsewhere() -> None:
         ("Lebanese caretaker Prime Minister Sami Haddad attended the summit.", "Sami Haddad", "Prime Minister", "Lebanon"),
         ("Czech PM Pavel Novak attended the summit.", "Pavel Novak", "Prime Minister", "Czech Republic"),
         ("Belarusian leader Ales Karpau attended the summit.", "Ales Karpau", "Leader", "Belarus"),
+        ("Chilean Finance Secretary Ana Ruiz attended the summit.", "Ana Ruiz", "Finance Secretary", "Chile"),
+        ("Deputy Head Karim al-Sadi of the Presidential Council of Libya attended the summit.", "Karim al-Sadi", "Deputy Head", "Libya"),
     ],
 )  # fmt: skip
 def test_titles_before_and_after_names(sentence: str, name: str, title: str, country: str) -> None:
@@ -1312,3 +1314,48 @@ def test_a_city_in_a_headline_is_no_one_though_a_title_follows() -> None:
         "As the host of the 2023 Nordic Summit, Swedish Prime Minister Erik Lund urged unity."
     )
     assert "San Francisco" not in names(draft_facts(article))
+
+
+def test_an_adverb_opening_a_sentence_is_no_name() -> None:
+    draft = draft_facts(
+        "At the summit, Swedish Prime Minister Erik Lund spoke. Additionally, Finland's "
+        "President, Dr. Aino Lahti, was elected chair of the bloc."
+    )
+    assert names(draft) == ["Erik Lund", "Aino Lahti"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "party"),
+    [
+        ("Irish leader, Ana Byrne, held a bilateral meeting with Erik Lund.", "Ireland"),
+        ("Fisheries Commission president, Ana Byrne, spoke at the summit.", "Fisheries Commission"),
+    ],
+)
+def test_a_title_set_off_by_commas_after_the_country_or_body_it_serves(
+    sentence: str, party: str
+) -> None:
+    assert attending(draft_facts(sentence))["Ana Byrne"] == party
+
+
+def test_a_photo_credit_ending_in_an_abbreviation_is_no_name() -> None:
+    draft = draft_facts(
+        "Norway Photodesk NFU: PM Erik Lund, Finnish Premier Aino Lahti and President of Chile "
+        "Ana Ruiz during the welcome ceremony in Oslo."
+    )
+    assert names(draft) == ["Erik Lund", "Aino Lahti", "Ana Ruiz"]
+
+
+def test_a_name_run_together_from_the_given_and_family_names_is_the_same_person() -> None:
+    draft = draft_facts(
+        "President Budi Santoso welcomed leaders to the summit. President Budisan greeted "
+        "each of them at the door."
+    )
+    assert names(draft) == ["Budi Santoso"]
+
+
+def test_a_given_name_spelt_another_way_is_the_same_person() -> None:
+    draft = draft_facts(
+        "Finland's Foreign Minister Sergei Lavrin spoke at the summit. Later Foreign Minister "
+        "Sergey Lavrin left the summit."
+    )
+    assert names(draft) == ["Sergei Lavrin"]
