@@ -6,9 +6,10 @@ members", "X is made up of: A, B", "key partners including D", "E has been invit
 permanent guest", "X has three members. They are A, B and C", "A and B are members, and C is
 an observer", "A's membership in X", "A and B (member countries)", "partner countries A and
 B", "Its members are:" then one country a line or bullet, "A's membership was approved",
-"A handed the chair of X to B", and a status said of a list however its verb and noun phrase
+"A handed the chair of X to B", "A has been granted permanent member status", "an invitation
+extended to A and B to join X", and a status said of a list however its verb and noun phrase
 run ("A and B have long been members of X", "A, one of its founders", "A and B — both
-observers —"). Beneath these, one broad
+observers —", "A, an observer country within X"). Beneath these, one broad
 reading: three or more countries listed in a sentence that names the organization or its
 members are members, unless the sentence makes them guests, observers, partners, outsiders or
 places.
@@ -19,7 +20,7 @@ C"), and ends after its "and" or an "as well as" that follows it ("A, B and C as
 parted by commas, semicolons or bullets, and a last one added by "plus". Between its
 items it may give an abbreviation or an aside in brackets ("A (President X)"), a name the gazetteer does not know (a member
 body: "Chinese Taipei"), or a leader for a country ("Brazilian Ana Ruiz", "Kazakh leader Ana
-Ruiz"). Members of another body ("Y member A" in a report on X, "the Y Alliance, consisting of
+Ruiz", "President Ana Ruiz of Brazil"). Members of another body ("Y member A" in a report on X, "the Y Alliance, consisting of
 A, B") are not read.
 """
 
@@ -77,6 +78,11 @@ _BULLET = re.compile(r"[-•*·–—][ ]?|\d{1,2}[.)][ ]")
 # "Brazilian Ana Ruiz", "Kazakh leader Ana Ruiz", "Chilean foreign minister Ana Ruiz"
 _PERSON_AFTER = re.compile(rf"[ ](?:(?i:{TITLE})[ ])?(?P<name>{CAPITALISED_RUN.pattern})")
 _SINGULAR = re.compile(r"\b(?:member|to[ ]join)$")  # "…, the newest member": the last item
+# a leader in a list, the country after the name: "President Dr. Ana Maria Ruiz of "
+_LEADER_OF = re.compile(
+    rf"(?i:{TITLE})(?:[ ](?:Dr\.|{CAPITALISED_RUN.pattern})){{1,2}}[ ]of[ ](?:the[ ])?"
+)
+_LEADER_BEFORE = re.compile(rf"{_LEADER_OF.pattern}$")
 # an item's abbreviation or an aside in brackets: "A (AB)", "A (President X)"; not a label
 # that gives the list a status: "A and B (member countries)"
 _ABBREVIATION = re.compile(r"[ ]\((?![^()]*(?i:member|observer|partner))[^()]{1,40}\)")
@@ -116,7 +122,7 @@ _ORDINAL = (
 )
 # An observer, or a dialogue partner when the role group says so.
 _ROLE = (
-    r"(?P<role>(?i:observer[ ](?:states?|countries|nations|members)|observers?"
+    r"(?P<role>(?i:observer[ ](?:states?|countr(?:y|ies)|nations?|members?)|observers?"
     r"|dialog(?:ue)?[ ]partners?))"
 )
 _FILLER = r"(?:[ ](?:at|in|to|of)[ ][^.;,]{1,40}?)?"  # "observers at the meeting included"
@@ -146,7 +152,7 @@ _STATUS_PHRASE = (
 )
 # … and what ends it: "of X", or the end of the phrase
 _STATUS_END = (
-    r"(?:[ ](?:of|in)[ ]{body}|(?=[,;.:)]|$|[ ]?(?:--|[—–])|[ ](?:and|while|but|since|from"
+    r"(?:[ ](?:of|in|within)[ ]{body}|(?=[,;.:)]|$|[ ]?(?:--|[—–])|[ ](?:and|while|but|since|from"
     r"|for)\b))"
 )
 # "is", "have long been", "became", "will be", "is set to become"
@@ -180,9 +186,9 @@ class _Rule:
 
 _RULES = (
     # "The bloc includes A, B", "X, which comprises A, B", "X stands for A, B", "The bloc,
-    # founded in 1991, includes A, B"
+    # founded in 1991, includes A, B"; not "Guests of X included A"
     _Rule(
-        r"{body}(?:,[ ](?!which|that)[^,;.()]{{1,80}},)?(?:,?[ ](?:which|that))?[ ]"
+        r"(?<![ ]of[ ])(?<![ ]of[ ]the[ ]){body}(?:,[ ](?!which|that)[^,;.()]{{1,80}},)?(?:,?[ ](?:which|that))?[ ]"
         r"(?:now[ ]|currently[ ]|also[ ])?(?:includes?|included|involves"
         r"|comprises?|comprised|consists[ ]of|is[ ]made[ ]up[ ]of|is[ ]composed[ ]of|groups[ ]together|groups"
         r"|unites|encompasses|brings[ ]together|counts"
@@ -475,6 +481,14 @@ _RULES = (
         "subject",
         "observer",
     ),
+    # "A has been granted permanent member status in X", "B was given full membership"
+    _Rule(
+        r"[ ](?:was|were|has[ ]been|have[ ]been|had[ ]been)[ ](?:formally[ ]|officially[ ])?"
+        r"(?:granted|given|awarded|offered)[ ](?:(?:{kind}|permanent)[ ])?(?:member(?:ship)?[ ]status"
+        r"|membership)\b",
+        "subject",
+        "new-member",
+    ),
     # A status said of a list however the verb and the noun phrase run: "A and B have long
     # been members of X", "A, which is also a member", "A is one of the five members of X",
     # "A is the bloc's largest member", "A, one of its founders", "A and B are the newest X
@@ -625,10 +639,14 @@ def continued_claims(text: Text, organization: Organization, countries: Gazettee
     return found
 
 
+# "the seven-member grouping", "five new observer states", "an association of 12 countries"
 _COUNTED = (
+    r"(?P<of>\b(?i:association|bloc|group|grouping|alliance|union|organi[sz]ation|club|community"
+    r"|forum|partnership)[ ]of[ ](?:(?i:some|about|around)[ ])?)?"
     r"(?<![\w-])(?P<count>\d{{1,2}}|(?i:" + "|".join(NUMBER_WORDS) + r"))[ -](?:(?:{names})[ ])?"
     r"(?:(?i:new)[ ])?(?:(?P<kind>(?i:founding|full|observer))[ -])?(?:(?i:member)(?:s|[ -]states?"
     r"|[ -]countries|[ -]nations)?|(?<=bserver[ ])(?i:states|countries|nations)"
+    r"|(?(of)(?i:nations|countries|states)|(?!))"
     r"|(?i:nations?|countries|states)(?=[ ](?:bloc|group|grouping|alliance"
     r"|organi[sz]ation|union|community|club)\b))\b"
 )
@@ -636,7 +654,8 @@ _COUNTED = (
 
 def counted_claims(text: Text, organization: Organization, countries: Gazetteer) -> list[Claim]:
     """A list of as many countries as the text says the organization has members ("the
-    seven-member grouping", "five new observer states"): those members, one list of them only."""
+    seven-member grouping", "five new observer states", "an association of 12 countries"):
+    those members, one list of them only."""
     pattern = _counted(names_pattern(organization))
     counts: dict[int, str] = {}
     for match in pattern.finditer(text.text):
@@ -760,7 +779,7 @@ _MEMBER_BEFORE_LIST = re.compile(
 _BODY_BEFORE = re.compile(rf"(?P<name>{CAPITALISED_RUN.pattern})$")
 _NAME_BEFORE = re.compile(rf"(?P<name>{CAPITALISED_RUN.pattern})[ ]$")
 _INVITED = re.compile(
-    r"\b(?:invited|invitations?[ ]to)\b(?P<list>(?:[ ][^.;]*?)?)[ ]to[ ](?:join|enter|become)[ ]"
+    r"\b(?:invited|invitations?)\b(?P<list>(?:[ ][^.;]*?)?)[ ]to[ ](?:join|enter|become)[ ]"
 )
 _ADDED = re.compile(r"\b(?:added|admitted)[ ]")
 _IN_YEAR = re.compile(r"[ ]in[ ](?P<year>\d{4})\b")
@@ -812,7 +831,8 @@ def _members_before_lists(words: str, lists: _Lists, organization: Organization)
 
 
 def _invitations(words: str, lists: _Lists, body: str) -> list[Claim]:
-    """ "A and B were invited to join X", "X invited A and B to become members"."""
+    """ "A and B were invited to join X", "X invited A and B to become members", "an invitation
+    extended to A to join X"."""
     found = []
     for match in _INVITED.finditer(words):
         target = words[match.end() : match.end() + 60]
@@ -874,9 +894,13 @@ class _Lists:
             plain = [
                 item
                 for item in self.countries.find(self.text.text, mention.span.start, end)
-                if not (item.adjective or item.possessive)
+                if not (item.adjective or item.possessive or self._after_a_leader(item.span.start))
             ]
             yield mention.span.start - offset, named, len(plain)
+
+    def _after_a_leader(self, position: int) -> bool:
+        """Whether the country at ``position`` is named after its leader: "Ana Ruiz of A"."""
+        return _LEADER_BEFORE.search(self.text.text, max(0, position - 80), position) is not None
 
     def _item_at(self, position: int) -> tuple[int, bool] | None:
         """Where the country or body named at ``position`` ends, and whether it is a country."""
@@ -894,6 +918,10 @@ class _Lists:
         words = run.group(0).split() if run else []
         if run and len(words) >= 2 and words[-1] in ORGANIZATION_NOUNS:
             return run.end(), False
+        if (leader := _LEADER_OF.match(text, position, limit)) is not None:
+            after = self.countries.find(text, leader.end(), min(limit, leader.end() + 60))
+            if after and after[0].span.start == leader.end() and not after[0].possessive:
+                return after[0].span.end, True  # "President Ana Ruiz of Brazil": Brazil
         return None
 
     def _unknown_between(self, position: int) -> tuple[int, bool] | None:
@@ -994,9 +1022,22 @@ class _Lists:
             if not mention.adjective and (possessive or not mention.possessive)
         ]
         if not plain:
-            return []
+            return self._body_subject(status, joined, Span(start, offset + end))
         spans = [Span(mention.span.start, mention.name_end) for mention in plain]
         return [Claim(status, joined, span, self.sentence) for span in spans]
+
+    def _body_subject(self, status: str, joined: str, subject: Span) -> list[Claim]:
+        """A body that is the whole subject, after a dateline if the sentence opens with one:
+        "LIMA — The Coastal Union has been granted member status"."""
+        named = _A_BODY.fullmatch(self.text[subject].strip())
+        if named is None or named.group("name").split()[-1] not in ORGANIZATION_NOUNS:
+            return []
+        return [Claim(status, joined, subject, self.sentence, is_list=True)]
+
+
+_A_BODY = re.compile(
+    rf"(?:[^—–]*(?:[—–]|--)[ ]?)?(?:(?i:the)[ ])?(?P<name>{CAPITALISED_RUN.pattern})"
+)
 
 
 def _clause_start(words: str, end: int) -> int:

@@ -1777,3 +1777,84 @@ def test_members_named_in_apposition_after_a_kind_of_member(
 ) -> None:
     article = HEADLINE_AND_DATELINE + "The Lagoon Alliance met on Friday. " + sentence
     assert members(article) == ({"Norway": expected, "Chile": expected} if expected else {})
+
+
+def test_a_list_as_long_as_the_count_of_countries_the_body_is_an_association_of() -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "A summit of the Lagoon Initiative - an informal association "
+        "of five countries on the southern coast - opens in Lima on Monday. It is the third "
+        "meeting between envoys for Chile, Peru, Ecuador, Bolivia and Colombia in this format."
+    )
+    assert members(article) == dict.fromkeys(
+        ["Chile", "Peru", "Ecuador", "Bolivia", "Colombia"], "member"
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Kenya, an observer country within the Lagoon Alliance, sent envoys.", "observer"),
+        ("Kenya, an observer nation of the Lagoon Alliance, sent envoys.", "observer"),
+        ("Kenya, a trade partner within the region, sent envoys.", None),
+    ],
+)
+def test_a_country_named_an_observer_in_apposition(sentence: str, found: str | None) -> None:
+    article = HEADLINE_AND_DATELINE + "The Lagoon Alliance met on Friday. " + sentence
+    assert members(article) == ({"Kenya": found} if found else {})
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        (
+            "The summit ended with an invitation extended to Norway and Chile to join the bloc.",
+            {"Norway": "new-member", "Chile": "new-member"},
+        ),
+        (
+            "The summit ended with an invitation to Norway to join the alliance.",
+            {"Norway": "new-member"},
+        ),
+        ("The summit ended with an invitation extended to Norway to join the talks.", {}),
+    ],
+)
+def test_an_invitation_to_join_the_body_however_it_is_worded(
+    sentence: str, found: dict[str, str]
+) -> None:
+    article = HEADLINE_AND_DATELINE + "The Lagoon Alliance met on Friday. " + sentence
+    assert members(article) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        (
+            "LIMA — The Coastal Union has been granted permanent member status in the Lagoon "
+            "Alliance, the host said.",
+            {"Coastal Union": "new-member"},
+        ),
+        ("Norway was given full membership of the Lagoon Alliance.", {"Norway": "new-member"}),
+        ("Norway has been granted observer status.", {"Norway": "observer"}),
+    ],
+)
+def test_a_member_granted_membership_or_its_status(sentence: str, found: dict[str, str]) -> None:
+    article = HEADLINE_AND_DATELINE + "The Lagoon Alliance met on Friday. " + sentence
+    assert members(article) == found
+
+
+def test_leaders_listed_with_their_countries_after_their_names_stand_for_members() -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "The Lagoon Alliance summit brought together leaders from "
+        "member states, including President Ana Maria Ruiz of Chile, President Dr. Luis Soto "
+        "of Peru, and King Tomas of the Netherlands, among others."
+    )
+    assert members(article) == dict.fromkeys(["Chile", "Peru", "Netherlands"], "member")
+
+
+def test_guests_listed_with_their_countries_after_their_names_are_not_members() -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "The Lagoon Alliance met on Friday. Other guests of the Lagoon "
+        "Alliance included President Ana Ruiz of Chile and President Luis Soto of Peru. "
+        "Leaders at the Lagoon Alliance summit were President Ana Ruiz of Chile, President Luis "
+        "Soto of Peru and King Tomas of Norway."
+    )
+    assert members(article) == {}
