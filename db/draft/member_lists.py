@@ -643,7 +643,9 @@ def continued_claims(text: Text, organization: Organization, countries: Gazettee
 _COUNTED = (
     r"(?P<of>\b(?i:association|bloc|group|grouping|alliance|union|organi[sz]ation|club|community"
     r"|forum|partnership)[ ]of[ ](?:(?i:some|about|around)[ ])?)?"
-    r"(?<![\w-])(?P<count>\d{{1,2}}|(?i:" + "|".join(NUMBER_WORDS) + r"))[ -](?:(?:{names})[ ])?"
+    r"(?<![\w-])(?P<count>\d{{1,2}}|(?i:"
+    + "|".join(NUMBER_WORDS)
+    + r"))[ -](?:(?:{names}|[A-Z][\w-]*)[ ])?"
     r"(?:(?i:new)[ ])?(?:(?P<kind>(?i:founding|full|observer))[ -])?(?:(?i:member)(?:s|[ -]states?"
     r"|[ -]countries|[ -]nations)?|(?<=bserver[ ])(?i:states|countries|nations)"
     r"|(?(of)(?i:nations|countries|states)|(?!))"
@@ -918,9 +920,9 @@ class _Lists:
         words = run.group(0).split() if run else []
         if run and len(words) >= 2 and words[-1] in ORGANIZATION_NOUNS:
             return run.end(), False
-        if (leader := _LEADER_OF.match(text, position, limit)) is not None:
-            after = self.countries.find(text, leader.end(), min(limit, leader.end() + 60))
-            if after and after[0].span.start == leader.end() and not after[0].possessive:
+        if (named := _LEADER_OF.match(text, position, limit)) is not None:
+            after = self.countries.find(text, named.end(), min(limit, named.end() + 60))
+            if after and after[0].span.start == named.end() and not after[0].possessive:
                 return after[0].span.end, True  # "President Ana Ruiz of Brazil": Brazil
         return None
 

@@ -22,7 +22,7 @@ its words occur, so a headline's "New X leader" is X.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 
 from db.draft.cities import city_named
@@ -61,8 +61,15 @@ _DEFINED = re.compile(
     r"|grouping|organi[sz]ation|union|dialogue|forum|partnership|coalition|club|league"
     r"|association|community|format)\b"
 )
+# ", an organisation formed in 2015", " is a bloc of ten states"
+_SAID_TO_BE_A_BODY = (
+    r"(?:,|[ ]is)[ ]an?[ ](?:(?!(?:of|the|for|in|to|with)[ ])[\w-]+[ ]){0,3}?(?:bloc|alliance"
+    r"|group|grouping|organi[sz]ation|union|forum|partnership|coalition|club|league|association"
+    r"|community|initiative)\b"
+)
+# "the Forum", "and Forum"; not "Coral Pact", which is a name
 _STANDALONE_NOUN = re.compile(
-    rf"(?<=[a-z,][ ])(?P<noun>{'|'.join(sorted(ORGANIZATION_NOUNS))})(?![\w-])"
+    rf"(?:(?<![\w-])[a-z][\w-]*,?|,)[ ](?P<noun>{'|'.join(sorted(ORGANIZATION_NOUNS))})(?![\w-])"
 )
 _ENDS_A_NAME = re.compile(r"[A-Z][\w-]*[ ]$")
 _OF = re.compile(r"(?P<head>.+?)(?P<of>[ ](?:of|for)(?:[ ]the)?[ ])(?P<tail>.+)$")
@@ -99,10 +106,12 @@ class _Candidate:
     name: str
     abbreviation: str | None = None
     short: str | None = None  # "the Forum" of "Pacific Islands Forum": counted, not written
+    variants: tuple[str, ...] = ()  # "… Portuguese Language …" of "… Portuguese-Language …"
 
     @cached_property
     def spellings(self) -> tuple[str, ...]:
-        return tuple(name for name in (self.name, self.abbreviation, self.short) if name)
+        given = (self.name, self.abbreviation, self.short, *self.variants)
+        return tuple(name for name in given if name)
 
 
 def find_organization(text: Text, countries: Gazetteer) -> Organization | None:
@@ -169,6 +178,9 @@ def _candidates(text: Text, readable: str, countries: Gazetteer) -> list[_Candid
         short = bracketed.group("short")
         if short not in spelled and (name := _named_before(readable, bracketed.start(), short)):
             spelled[short] = name
+    variants = _spelling_variants(long_names, set(spelled.values()))
+    long_names = [name for name in long_names if name in variants]
+    spelled = {short: _canonical(name, variants) for short, name in spelled.items()}
     defined = [
         match.group("name")
         for sentence in text.sentences
@@ -194,7 +206,7 @@ def _candidates(text: Text, readable: str, countries: Gazetteer) -> list[_Candid
         )
         if _named_as_the_meetings_body(readable, word)
     ]
-    candidates = {name: _Candidate(name) for name in long_names}
+    candidates = {name: _Candidate(name, variants=variants[name]) for name in long_names}
     for word in standalone[:]:
         ending = [name for name in long_names if _head_noun(name) == word]
         if len(ending) == 1:  # "the Forum" of "the Pacific Islands Forum", "the Organisation"
@@ -217,7 +229,8 @@ def _candidates(text: Text, readable: str, countries: Gazetteer) -> list[_Candid
         if long_name is None:
             candidates.setdefault(word, _Candidate(word))
         else:
-            candidates[long_name] = _Candidate(long_name, word)
+            known = candidates.get(long_name) or _Candidate(long_name)
+            candidates[long_name] = replace(known, abbreviation=word)
     for joint, long_name in _joint_bodies(readable, long_names, countries):
         candidates[long_name or joint] = (
             _Candidate(long_name, joint) if long_name else _Candidate(joint)
@@ -230,6 +243,28 @@ def _candidates(text: Text, readable: str, countries: Gazetteer) -> list[_Candid
     ]
     members = [candidate for candidate in found if _said_to_join(readable, candidate)]
     return [candidate for candidate in found if candidate not in members] or found
+
+
+def _spelling_variants(long_names: list[str], spelled: set[str]) -> dict[str, tuple[str, ...]]:
+    """Each long name written one way, with the other ways the text writes it: "Community of
+    Portuguese Language Countries" and "… Portuguese-Language …" are one body, named as the
+    text spells it out before its capitals, else as first written."""
+    groups: dict[str, list[str]] = {}
+    for name in long_names:
+        groups.setdefault(_spelling_key(name), []).append(name)
+    found = {}
+    for names in groups.values():
+        kept = next((name for name in names if name in spelled), names[0])
+        found[kept] = tuple(name for name in names if name != kept)
+    return found
+
+
+def _spelling_key(name: str) -> str:
+    return re.sub(r"[-\s]+", " ", name).lower()
+
+
+def _canonical(name: str, variants: dict[str, tuple[str, ...]]) -> str:
+    return next((kept for kept, others in variants.items() if name in others), name)
 
 
 def _joint_bodies(
@@ -392,9 +427,17 @@ def _mentions(readable: str, words: str) -> int:
 
 
 def _named_as_the_meetings_body(readable: str, words: str) -> int:
+    """How often the text names ``words`` as the meeting's body ("the X summit", "leaders of
+    X"), or says what body it is, as a report does of the body it is about ("X, an
+    organisation formed in 2015", "X is a bloc of ten states")."""
     escaped = re.escape(words)
-    return len(re.findall(rf"(?<![\w-]){escaped}{_AS_THE_MEETINGS_BODY_AFTER}", readable)) + len(
-        re.findall(rf"{_AS_THE_MEETINGS_BODY_BEFORE}{escaped}(?![\w-])", readable)
+    return sum(
+        len(re.findall(pattern, readable))
+        for pattern in (
+            rf"(?<![\w-]){escaped}{_AS_THE_MEETINGS_BODY_AFTER}",
+            rf"{_AS_THE_MEETINGS_BODY_BEFORE}{escaped}(?![\w-])",
+            rf"(?<![\w-]){escaped}{_SAID_TO_BE_A_BODY}",
+        )
     )
 
 

@@ -1858,3 +1858,24 @@ def test_guests_listed_with_their_countries_after_their_names_are_not_members() 
         "Soto of Peru and King Tomas of Norway."
     )
     assert members(article) == {}
+
+
+def test_a_long_name_written_with_and_without_a_hyphen_is_one_organization() -> None:
+    article = (
+        "Leaders in Lima for summit of Lagoon-Language States\n\nLIMA (Wire) — Leaders are in "
+        "Lima for the 14th summit of the Community of Lagoon Language States. The summit of "
+        "the Community of Lagoon-Language States (CLLS) opens on Sunday. The Community has met "
+        "every two years since 1996."
+    )
+    assert organization(article) == ("Community of Lagoon-Language States", "CLLS")
+
+
+def test_the_body_a_report_says_what_it_is_is_the_organization() -> None:
+    article = (
+        "Coral Pact southern members say they stand together\n\nLagoon Nine (L9), the nine "
+        "Coral Pact members on the bloc's southern flank, vowed to support each other. The "
+        "leaders of L9, an organisation formed in 2015, met at a summit in Lima on Wednesday. "
+        "Their meeting was also attended by Coral Pact Secretary General Ana Ruiz. The L9 "
+        "signed a declaration."
+    )
+    assert organization(article) == ("Lagoon Nine", "L9")
