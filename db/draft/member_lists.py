@@ -7,7 +7,8 @@ permanent guest", "X has three members. They are A, B and C", "A and B are membe
 an observer", "A's membership in X", "A and B (member countries)", "partner countries A and
 B", "Its members are:" then one country a line or bullet, "A's membership was approved",
 "A handed the chair of X to B", "A has been granted permanent member status", "an invitation
-extended to A and B to join X", and a status said of a list however its verb and noun phrase
+extended to A and B to join X", "Ana Ruiz of A was elected chair of X", "A and B … their
+decision to withdraw from X" (members until they go), "welcoming back A", and a status said of a list however its verb and noun phrase
 run ("A and B have long been members of X", "A, one of its founders", "A and B — both
 observers —", "A, an observer country within X"). Beneath these, one broad
 reading: three or more countries listed in a sentence that names the organization or its
@@ -365,6 +366,26 @@ _RULES = (
         "subject",
         "member",
     ),
+    # "Ana Ruiz of A has been elected chair of X", "A's leader was named president of the bloc"
+    _Rule(
+        r"[ ](?:is|was|were|has[ ]been|have[ ]been|had[ ]been|been)[ ](?:\w+ly[ ])?(?:elected"
+        r"|named|appointed|chosen)[ ](?:as[ ])?(?:the[ ])?(?:new[ ])?{chair_kind}?"
+        r"(?i:chair(?:man|person|woman)?|president)[ ]of[ ]{body}",
+        "subject",
+        "member",
+        possessive=True,
+    ),
+    # "A, B and C … their decision to withdraw from the bloc": members until they go
+    _Rule(
+        r"(?:[ ][a-z][\w-]*){{0,8}}?[ ](?:their|its)[ ](?:[a-z]+[ ])?(?:decision|plan|intention"
+        r"|threat|move|announcement|vote)s?[ ]to[ ](?:withdraw[ ]from|leave|quit|exit|pull[ ]out"
+        r"[ ]of)[ ]{body}",
+        "before",
+        "member",
+    ),
+    # "a summit welcoming back A", "brings A back into the fold"
+    _Rule(r"\b(?:welcom(?:e|es|ed|ing))[ ]back[ ]", "after", "member"),
+    _Rule(r"[ ]back[ ](?:in|into|to)[ ](?:the[ ]fold|{core})", "before", "member"),
     # "with A and B as observers", "A and B are invited to the meeting as observer states"
     _Rule(r"[ ]as[ ](?:an?[ ])?{role}\b", "before", "observer", or_near=True),
     # "A has been invited as a permanent guest"

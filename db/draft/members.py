@@ -4,7 +4,9 @@ Members are read from the phrases news uses: "founded in 2001 by A, B and C" (or
 bloc by"), "later joined by D", "E joined … on Thursday" (at this meeting), "F will be admitted", "G is set to become
 the 11th member", "A joined in 2001,
 B in 2005" (the verb left out after the first), "F was admitted",
-"G is an observer", "Mr H, whose country was readmitted"; the list phrasings of wire copy are in member_lists. A country
+"G is an observer", "Mr H, whose country was readmitted"; a clause before the subject that
+says when ("Two years after A hosted the summit, B joined") names no member and makes the
+joining past; the list phrasings of wire copy are in member_lists. A country
 given a plain "member" by one phrase and a status by another gets the status.
 """
 
@@ -96,6 +98,11 @@ _IN_YEAR = re.compile(r"\bin[ ](?P<year>\d{4})\b")
 _SOME_TIME_AGO = re.compile(
     r"\b(?:the[ ](?:following|next)[ ]year|last[ ]year|(?:a|an|one|two|three|four|five|six|seven|eight"
     r"|nine|ten|\d+)[ ](?:years?|decades?)[ ](?:later|ago|after))\b"
+)
+# a clause before the subject that says when: "Two years after A hosted the summit, "
+_FRONTED = re.compile(
+    r"(?:[A-Z]?[\w-]*[ ]){0,3}?(?i:after|before|since|when|once|until|following)[ ][^,]*?"
+    r"[ ][a-z]{2,}\b[^,]*,[ ]"
 )
 _LEFT_AGAIN = re.compile(
     r"\b(?:was|were|been)[ ](?:\w+[ ])?(?:expelled|suspended|thrown[ ]out|kicked[ ]out)\b"
@@ -305,6 +312,9 @@ def _claims(text: Text, sentence: Span, body: str) -> list[Claim]:
         if joining is None or (later and joining.start() >= later.start() - 6):
             continue
         subject = Span(offset + clause.start, offset + joining.start())
+        fronted = _FRONTED.match(text[subject])
+        if fronted:  # "Two years after A hosted the summit, B joined": B only, and not now
+            subject = Span(subject.start + fronted.end(), subject.end)
         if "whose country" in text[subject] or _LEFT_AGAIN.search(words):
             continue  # the leader's country (read with the leader), or one since expelled
         if _NOT_YET.search(text[subject]):
@@ -327,7 +337,11 @@ def _claims(text: Text, sentence: Span, body: str) -> list[Claim]:
             found += _joined_after(text, Span(start, sentence.end), sentence)
         elif decade := _IN_DECADE.search(rest):
             found.append(Claim("member", decade.group("decade"), subject, sentence))
-        elif later_on or _SOME_TIME_AGO.search(rest):
+        elif (
+            later_on
+            or _SOME_TIME_AGO.search(rest)
+            or (fronted and _SOME_TIME_AGO.search(fronted.group(0).lower()))
+        ):
             found.append(Claim("member", "later (year not given)", subject, sentence))
         elif (
             "joined" not in joining.group(0)

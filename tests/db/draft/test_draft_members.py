@@ -1779,6 +1779,10 @@ def test_members_named_in_apposition_after_a_kind_of_member(
     assert members(article) == ({"Norway": expected, "Chile": expected} if expected else {})
 
 
+def members_in_a_report_on_the_alliance(sentence: str) -> dict[str, str]:
+    return members(HEADLINE_AND_DATELINE + "The Lagoon Alliance met on Friday. " + sentence)
+
+
 def test_a_list_as_long_as_the_count_of_countries_the_body_is_an_association_of() -> None:
     article = (
         HEADLINE_AND_DATELINE + "A summit of the Lagoon Initiative - an informal association "
@@ -1799,8 +1803,7 @@ def test_a_list_as_long_as_the_count_of_countries_the_body_is_an_association_of(
     ],
 )
 def test_a_country_named_an_observer_in_apposition(sentence: str, found: str | None) -> None:
-    article = HEADLINE_AND_DATELINE + "The Lagoon Alliance met on Friday. " + sentence
-    assert members(article) == ({"Kenya": found} if found else {})
+    assert members_in_a_report_on_the_alliance(sentence) == ({"Kenya": found} if found else {})
 
 
 @pytest.mark.parametrize(
@@ -1820,8 +1823,7 @@ def test_a_country_named_an_observer_in_apposition(sentence: str, found: str | N
 def test_an_invitation_to_join_the_body_however_it_is_worded(
     sentence: str, found: dict[str, str]
 ) -> None:
-    article = HEADLINE_AND_DATELINE + "The Lagoon Alliance met on Friday. " + sentence
-    assert members(article) == found
+    assert members_in_a_report_on_the_alliance(sentence) == found
 
 
 @pytest.mark.parametrize(
@@ -1837,8 +1839,7 @@ def test_an_invitation_to_join_the_body_however_it_is_worded(
     ],
 )
 def test_a_member_granted_membership_or_its_status(sentence: str, found: dict[str, str]) -> None:
-    article = HEADLINE_AND_DATELINE + "The Lagoon Alliance met on Friday. " + sentence
-    assert members(article) == found
+    assert members_in_a_report_on_the_alliance(sentence) == found
 
 
 def test_leaders_listed_with_their_countries_after_their_names_stand_for_members() -> None:
@@ -1879,3 +1880,59 @@ def test_the_body_a_report_says_what_it_is_is_the_organization() -> None:
         "signed a declaration."
     )
     assert organization(article) == ("Lagoon Nine", "L9")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        (
+            "President Ana Ruiz of Chile has been unanimously elected Chairperson of the Lagoon "
+            "Alliance at the summit.",
+            {"Chile": "member"},
+        ),
+        ("Chile's leader was named president of the Lagoon Alliance.", {"Chile": "member"}),
+        ("Ana Ruiz of Chile was elected president of the students' union.", {}),
+    ],
+)
+def test_the_country_of_a_leader_elected_to_chair_the_organization(
+    sentence: str, found: dict[str, str]
+) -> None:
+    assert members_in_a_report_on_the_alliance(sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        (
+            "The Lagoon Alliance has given Chile, Peru, and Bolivia six months to reconsider "
+            "their decision to withdraw from the regional bloc.",
+            dict.fromkeys(["Chile", "Peru", "Bolivia"], "member"),
+        ),
+        ("Chile announced its plan to leave the Lagoon Alliance.", {"Chile": "member"}),
+        ("Chile criticised the plan to leave the Lagoon Alliance.", {}),
+    ],
+)
+def test_countries_that_decided_to_leave_are_members_until_they_go(
+    sentence: str, found: dict[str, str]
+) -> None:
+    assert members_in_a_report_on_the_alliance(sentence) == found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Leaders met on Tuesday for a regional summit welcoming back Chile after years away.",
+        "Now the new president brings Chile back into the fold.",
+    ],
+)
+def test_a_country_welcomed_back_is_a_member(sentence: str) -> None:
+    assert members_in_a_report_on_the_alliance(sentence) == {"Chile": "member"}
+
+
+def test_a_clause_before_the_country_that_joined_says_when_and_names_no_member() -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "The Lagoon Alliance summit closed on Friday. Two years after "
+        "Peru became the first country in the region to host the summit, Chile joined the "
+        "club of coastal states."
+    )
+    assert members(article) == {"Chile": "member"}
