@@ -366,11 +366,13 @@ _RULES = (
         "subject",
         "member",
     ),
-    # "Ana Ruiz of A has been elected chair of X", "A's leader was named president of the bloc"
+    # "Ana Ruiz of A has been elected chair of X", "A's leader was named president of the bloc",
+    # "Chilean President Ana Ruiz was elected new X (XY) chairperson"
     _Rule(
         r"[ ](?:is|was|were|has[ ]been|have[ ]been|had[ ]been|been)[ ](?:\w+ly[ ])?(?:elected"
         r"|named|appointed|chosen)[ ](?:as[ ])?(?:the[ ])?(?:new[ ])?{chair_kind}?"
-        r"(?i:chair(?:man|person|woman)?|president)[ ]of[ ]{body}",
+        r"(?:(?i:chair(?:man|person|woman)?|president)[ ]of[ ]{body}|(?:{names})[ ](?:\([^()]{{1,12}}\)[ ])?"
+        r"(?i:chair(?:man|person|woman)?)\b)",
         "subject",
         "member",
         possessive=True,
@@ -1030,8 +1032,8 @@ class _Lists:
     def claim_subject(
         self, status: str, joined: str, end: int, possessive: bool = False
     ) -> list[Claim]:
-        """The countries of the clause's subject, a possessive one too ("A's leader") when
-        ``possessive``."""
+        """The countries of the clause's subject, a possessive one too ("A's leader") and one
+        that names a leader ("Chilean President Ana Ruiz") when ``possessive``."""
         offset = self.sentence.start
         start = offset + _clause_start(self.text[self.sentence], end)
         for mention in self.countries.find(self.text.text, offset, start):
@@ -1042,12 +1044,22 @@ class _Lists:
         plain = [
             mention
             for mention in named
-            if not mention.adjective and (possessive or not mention.possessive)
+            if (possessive and names_a_person(self.text.text, mention.span.end))
+            or not (mention.adjective or mention.possessive)
+            or (possessive and mention.possessive)
         ]
         if not plain:
             return self._body_subject(status, joined, Span(start, offset + end))
-        spans = [Span(mention.span.start, mention.name_end) for mention in plain]
-        return [Claim(status, joined, span, self.sentence) for span in spans]
+        return [
+            Claim(
+                status,
+                joined,
+                Span(mention.span.start, mention.name_end),
+                self.sentence,
+                owner=mention.adjective or mention.possessive,  # "Chilean", "Chile's": Chile
+            )
+            for mention in plain
+        ]
 
     def _body_subject(self, status: str, joined: str, subject: Span) -> list[Claim]:
         """A body that is the whole subject, after a dateline if the sentence opens with one:

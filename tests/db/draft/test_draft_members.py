@@ -1891,6 +1891,10 @@ def test_the_body_a_report_says_what_it_is_is_the_organization() -> None:
             {"Chile": "member"},
         ),
         ("Chile's leader was named president of the Lagoon Alliance.", {"Chile": "member"}),
+        (
+            "Chilean President Ana Ruiz has been elected new Lagoon Alliance (LA) chairperson.",
+            {"Chile": "member"},
+        ),
         ("Ana Ruiz of Chile was elected president of the students' union.", {}),
     ],
 )
