@@ -187,10 +187,12 @@ class _Rule:
 
 _RULES = (
     # "The bloc includes A, B", "X, which comprises A, B", "X stands for A, B", "The bloc,
-    # founded in 1991, includes A, B"; not "Guests of X included A"
+    # founded in 1991, includes A, B"; not "Guests of X included A", nor "X includes A in its
+    # summits", which brings A into something else
     _Rule(
         r"(?<![ ]of[ ])(?<![ ]of[ ]the[ ]){body}(?:,[ ](?!which|that)[^,;.()]{{1,80}},)?(?:,?[ ](?:which|that))?[ ]"
-        r"(?:now[ ]|currently[ ]|also[ ])?(?:includes?|included|involves"
+        r"(?:now[ ]|currently[ ]|also[ ])?(?:(?:includes?|included|involves)"
+        r"(?![^.;,]{{1,60}}?[ ]in(?:to)?[ ](?:its|their|the)[ ][a-z])"
         r"|comprises?|comprised|consists[ ]of|is[ ]made[ ]up[ ]of|is[ ]composed[ ]of|groups[ ]together|groups"
         r"|unites|encompasses|brings[ ]together|counts"
         r"|stands[ ]for|is[ ]short[ ]for|is[ ]an[ ]acronym[ ]for):?[ ]",

@@ -1940,3 +1940,17 @@ def test_a_clause_before_the_country_that_joined_says_when_and_names_no_member()
         "club of coastal states."
     )
     assert members(article) == {"Chile": "member"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("The Lagoon Alliance includes Chile and Peru.", {"Chile": "member", "Peru": "member"}),
+        ("The Lagoon Alliance includes Chile in its summits for now.", {}),
+        ("The Lagoon Alliance included Chile and Peru into the talks.", {}),
+    ],
+)
+def test_a_body_that_includes_a_country_in_something_else_does_not_make_it_a_member(
+    sentence: str, found: dict[str, str]
+) -> None:
+    assert members_in_a_report_on_the_alliance(sentence) == found
