@@ -132,9 +132,10 @@ _STATUS_OF_KIND |= {"new": "new-member", "newest": "new-member", "associate": "a
 _NO_MEMBER_NOW = "suspended"  # a member of that kind is not drafted as one
 _CHAIRS = r"(?:chair|chairmanship|presidency)"
 # "the rotating X chair", "the chair of X", "its rotating presidency"
+_ROTATING = r"(?:(?:rotating|pro[ ]tempore|annual)[ ])?"
 _THE_CHAIR = (
-    r"(?:the[ ](?:rotating[ ])?(?:(?:{names})[ ]{chairs}|{chairs}[ ]of[ ]{body})"
-    r"|(?:its|{body}['’]s)[ ](?:rotating[ ])?{chairs})"
+    rf"(?:the[ ]{_ROTATING}(?:(?:{{names}})[ ]{{chairs}}|{{chairs}}[ ]of[ ]{{body}})"
+    rf"|(?:its|{{body}}['’]s)[ ]{_ROTATING}{{chairs}})"
 )
 # words that make a "member" no member now: "a former member", "a would-be member"
 _NO_MEMBER_NOW_WORDS = (
@@ -290,11 +291,11 @@ _RULES = (
         "member",
     ),
     # "A, B and C make up the bloc"; "the countries that make up X are A and B", "… that make it
-    # up are A and B" where the sentence names it
+    # up are A and B", "… that make up the bloc (A and B)" where the sentence names it
     _Rule(r"[ ](?:make|makes|made)[ ]up[ ]{core}", "before", "member"),
     _Rule(
         r"\b(?i:countries|nations|states|members)[ ](?:that|which)[ ](?:make|made)[ ]"
-        r"(?:it[ ]up|up[ ]{body})[ ](?:are|were|include|included)[ ]",
+        r"(?:it[ ]up|up[ ]{body})(?:[ ](?:are|were|include|included)[ ]|[ ]\()",
         "after",
         "member",
         needs_body=True,

@@ -9,11 +9,14 @@ one-word name in lower case after its capital that the text names the meeting's 
 Nordaf summit", "Nordaf leaders"), or, when that word is a hyphened adjective
 ("Ibero-American"), the summit it names; and two bodies' capitals joined by a hyphen that name
 the meeting ("ASEAN-GCC leaders"), a joint summit's body. A name and the capitals spelling it
-("… Organisation (XYO)", "ANCN", or in part: "… Safety in Oceania (FTSO)") are one candidate,
+("… Organisation (XYO)", "ANCN", or in part: "… Safety in Oceania (FTSO)"), or a name and the
+word in brackets it goes by and the text uses again ("Western Common Market (Westcom)"; not a
+meeting's name), and one name written with and without a hyphen, are one candidate,
 and so are a name and the word that heads it ("the Forum" of "the Southern Lagoons Forum", "the
 Organisation" of "the Organisation of Coastal States"). The candidate named most wins, a naming
 as the meeting's body ("the ANCN summit", "leaders of the XYO", "the rotating XYO presidency")
-counting twice, and namings count twice for a body the headline or lead names, three times for
+counting twice, as does saying what body it is ("X, an organisation formed in 2015"), and
+namings count twice for a body the headline or lead names, three times for
 one the headline names as the meeting's ("L5 summit"); a body said to join another is a member
 there, not the meeting's body. Credit and photo lines are not read, and a name counts wherever
 its words occur, so a headline's "New X leader" is X.
@@ -42,6 +45,12 @@ _CAPITALS = re.compile(rf"(?<![\w.’'-])(?:[A-Z][A-Z0-9]{{1,6}}|{_NUMBERED})(?!
 # "… Organisation (XYO)", and a name that ends in its number: "Lagoon 5 (L5)"
 _SPELLED_OUT = re.compile(
     rf"(?P<name>{_LONG_NAME.pattern}(?:[ ]\d{{1,2}})?)[ ]\((?P<short>{_CAPITALS.pattern})\)"
+)
+# "Southern Common Market (Mercosur)": a name and the word it goes by, which the text uses again
+# (not a meeting's: "Heads of Government Meeting (Chogm)")
+_NAMED_IN_BRACKETS = re.compile(
+    rf"(?<![\w-])(?P<name>{_LONG_NAME.pattern})(?<!Meeting)(?<!Summit)(?<!Conference)[ ]"
+    r"\((?P<short>[A-Z][a-z]{3,})\)"
 )
 _NOT_READ = re.compile(
     r"^.*(?:©|\bcopyright\b|all[ ]rights[ ]reserved|\bphoto(?:graph)?(?:[ ]credit)?:).*$",
@@ -174,6 +183,16 @@ def _candidates(text: Text, readable: str, countries: Gazetteer) -> list[_Candid
         for match in _SPELLED_OUT.finditer(readable)
         if (name := _spelled_out(match.group("name"), match.group("short")))
     }
+    named_in_brackets = [
+        short
+        for match in _NAMED_IN_BRACKETS.finditer(readable)
+        if " " in match.group("name")
+        and (short := match.group("short")) not in spelled
+        and short not in NOT_NAMES
+        and countries.country_named(short) is None
+        and _mentions(readable, short) >= 2
+        and spelled.setdefault(short, match.group("name"))
+    ]
     for bracketed in _BRACKETED.finditer(readable):
         short = bracketed.group("short")
         if short not in spelled and (name := _named_before(readable, bracketed.start(), short)):
@@ -221,7 +240,7 @@ def _candidates(text: Text, readable: str, countries: Gazetteer) -> list[_Candid
         for word in _names_of_its_summits(readable, countries)
         if word not in in_long_names and word not in candidates
     ]
-    for word in dict.fromkeys([*capitals, *defined, *standalone]):
+    for word in dict.fromkeys([*capitals, *defined, *standalone, *named_in_brackets]):
         long_name = spelled.get(word) or next(
             (name for name in long_names if _spells(word, name) or _begins(word, name)),
             None,

@@ -1954,3 +1954,31 @@ def test_a_body_that_includes_a_country_in_something_else_does_not_make_it_a_mem
     sentence: str, found: dict[str, str]
 ) -> None:
     assert members_in_a_report_on_the_alliance(sentence) == found
+
+
+def test_a_name_and_the_word_in_brackets_it_goes_by_are_the_organization() -> None:
+    article = (
+        "Chile takes over the presidency of Westcom\n\nToday Chile assumed the pro tempore "
+        "presidency of the Western Common Market (Westcom). Peru began joining Westcom in 2013."
+    )
+    assert organization(article) == ("Western Common Market", "Westcom")
+    assert members(article) == {"Chile": "member"}
+
+
+def test_a_meetings_name_in_brackets_is_not_the_organization() -> None:
+    article = (
+        "Curtain comes down on Cohgm\n\nThe 2022 Coastal Heads of Government Meeting (Cohgm) "
+        "closed on Friday. The Lagoon Alliance will meet again at the next Cohgm in two years. "
+        "Lagoon Alliance leaders thanked the hosts."
+    )
+    assert organization(article) == ("Lagoon Alliance", None)
+
+
+def test_the_countries_that_make_up_the_body_listed_in_brackets() -> None:
+    sentence = (
+        "Norway's application to the Lagoon Alliance must be accepted by the congresses of the "
+        "four countries that make up the bloc (Chile, Peru, Bolivia and Ecuador)."
+    )
+    assert members_in_a_report_on_the_alliance(sentence) == dict.fromkeys(
+        ["Chile", "Peru", "Bolivia", "Ecuador"], "member"
+    )
