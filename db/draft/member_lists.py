@@ -780,7 +780,8 @@ def _another_bodys_list(words: str, start: int, body: str) -> bool:
     """Whether the list at ``start`` follows another body's name than the organization's, and
     so gives that body's members: "the Pacific Alliance, consisting of A, B"."""
     after = _AFTER_A_BODY.search(words, max(0, start - 80), start)
-    return after is not None and re.fullmatch(body, after.group("name")) is None
+    # the name may be the end of the organization's: "Seas Initiative" of "Three Seas Initiative"
+    return after is not None and re.search(rf"(?:{body})$", words[: after.end("name")]) is None
 
 
 # what ends a membership named just before: "… was suspended in 2019", "has been revoked"

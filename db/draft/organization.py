@@ -70,11 +70,12 @@ _DEFINED = re.compile(
     r"|grouping|organi[sz]ation|union|dialogue|forum|partnership|coalition|club|league"
     r"|association|community|format)\b"
 )
-# ", an organisation formed in 2015", " is a bloc of ten states"
+# ", an organisation formed in 2015", " is a bloc of ten states", ", which includes A, B"
 _SAID_TO_BE_A_BODY = (
-    r"(?:,|[ ]is)[ ]an?[ ](?:(?!(?:of|the|for|in|to|with)[ ])[\w-]+[ ]){0,3}?(?:bloc|alliance"
+    r"(?:(?:,|[ ]is)[ ]an?[ ](?:(?!(?:of|the|for|in|to|with)[ ])[\w-]+[ ]){0,3}?(?:bloc|alliance"
     r"|group|grouping|organi[sz]ation|union|forum|partnership|coalition|club|league|association"
-    r"|community|initiative)\b"
+    r"|community|initiative)\b|,[ ](?:which|that)[ ](?:includes|comprises|groups|unites"
+    r"|brings[ ]together|consists[ ]of)[ ][A-Z])"
 )
 # "the Forum", "and Forum"; not "Coral Pact", which is a name
 _STANDALONE_NOUN = re.compile(
@@ -130,10 +131,12 @@ def find_organization(text: Text, countries: Gazetteer) -> Organization | None:
     if not candidates:
         return None
     headline = readable.lstrip().partition("\n")[0]
+    heads = [_head_noun(candidate.name) for candidate in candidates]
     best = max(
         candidates,
         key=lambda candidate: (
-            _score(readable, candidate) * _weight(readable, headline, candidate),
+            (_score(readable, candidate) + _called_by_its_noun(readable, candidate, heads))
+            * _weight(readable, headline, candidate),
             -_first(readable, candidate),
         ),
     )
@@ -458,6 +461,15 @@ def _named_as_the_meetings_body(readable: str, words: str) -> int:
             rf"(?<![\w-]){escaped}{_SAID_TO_BE_A_BODY}",
         )
     )
+
+
+def _called_by_its_noun(readable: str, candidate: _Candidate, heads: list[str]) -> int:
+    """How often the text calls the body by the noun that heads its name, in lower case ("the
+    initiative" of "Three Seas Initiative"), when no other candidate's name ends in it."""
+    noun = _head_noun(candidate.name)
+    if noun not in ORGANIZATION_NOUNS or heads.count(noun) != 1:
+        return 0
+    return len(re.findall(rf"\b(?i:the)[ ]{noun.lower()}\b", readable))
 
 
 def _score(readable: str, candidate: _Candidate) -> int:

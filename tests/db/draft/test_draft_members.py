@@ -1982,3 +1982,16 @@ def test_the_countries_that_make_up_the_body_listed_in_brackets() -> None:
     assert members_in_a_report_on_the_alliance(sentence) == dict.fromkeys(
         ["Chile", "Peru", "Bolivia", "Ecuador"], "member"
     )
+
+
+def test_a_body_defined_by_its_members_and_called_by_its_noun_is_the_organization() -> None:
+    article = (
+        "Coastal summit opens in Lima\n\nA two-day summit has begun, bringing together five "
+        "Coral Union member states on the coast. The Blue Lagoon Initiative, which includes Chile, "
+        "Peru, Bolivia, Ecuador and Colombia, aims to improve links. Leaders stressed the "
+        "importance of the initiative. The initiative was launched in 2016."
+    )
+    assert organization(article) == ("Blue Lagoon Initiative", None)
+    assert members(article) == dict.fromkeys(
+        ["Chile", "Peru", "Bolivia", "Ecuador", "Colombia"], "member"
+    )
