@@ -6,7 +6,8 @@ members", "X is made up of: A, B", "key partners including D", "E has been invit
 permanent guest", "X has three members. They are A, B and C", "A and B are members, and C is
 an observer", "A's membership in X", "A and B (member countries)", "partner countries A and
 B", "Its members are:" then one country a line or bullet, "A's membership was approved",
-"A handed the chair of X to B", "A has been granted permanent member status", "an invitation
+"A handed the chair of X to B" (or, in a report on X, "the chairmanship"), "B succeeded A as
+chair", "A, the outgoing chair", "A has been granted permanent member status", "an invitation
 extended to A and B to join X", "Ana Ruiz of A was elected chair of X", "A and B … their
 decision to withdraw from X" (members until they go), "welcoming back A", and a status said of a list however its verb and noun phrase
 run ("A and B have long been members of X", "A, one of its founders", "A and B — both
@@ -133,9 +134,10 @@ _NO_MEMBER_NOW = "suspended"  # a member of that kind is not drafted as one
 _CHAIRS = r"(?:chair|chairmanship|presidency)"
 # "the rotating X chair", "the chair of X", "its rotating presidency"
 _ROTATING = r"(?:(?:rotating|pro[ ]tempore|annual)[ ])?"
+# … and in a report on the body, "the rotating chairmanship", not another's: "the chair of Y"
 _THE_CHAIR = (
-    rf"(?:the[ ]{_ROTATING}(?:(?:{{names}})[ ]{{chairs}}|{{chairs}}[ ]of[ ]{{body}})"
-    rf"|(?:its|{{body}}['’]s)[ ]{_ROTATING}{{chairs}})"
+    rf"(?:the[ ]{_ROTATING}(?:(?:{{names}})[ ]{{chairs}}|{{chairs}}[ ]of[ ]{{body}}"
+    rf"|{{chairs}}\b(?![ ](?:of|in|at|for)\b|['’-]))|(?:its|{{body}}['’]s)[ ]{_ROTATING}{{chairs}})"
 )
 # words that make a "member" no member now: "a former member", "a would-be member"
 _NO_MEMBER_NOW_WORDS = (
@@ -341,6 +343,28 @@ _RULES = (
     _Rule(
         r"{is_the}(?:the[ ])?{chair_kind}?chair(?:man|person)?[ ]of[ ]{body}",
         "before",
+        "member",
+    ),
+    # "A, the outgoing chair, …", "A is the incoming chair."
+    _Rule(
+        r"{is_the}the[ ](?:current|rotating|outgoing|incoming|new)[ ]chair(?:man|person|woman)?"
+        r"(?=[,;.)]|[ ]?(?:--|[—–]))",
+        "before",
+        "member",
+    ),
+    # "B succeeded A as chair", "B, which succeeds A as the bloc's chair"
+    _Rule(
+        r"[ ](?:succeeds|succeeded|will[ ]succeed|replaces|replaced|will[ ]replace)[ ]"
+        r"(?=[^.;,]{{1,40}}?[ ]as[ ](?:the[ ]|its[ ]|{body}['’]s[ ])?{chair_kind}?"
+        r"(?:chair(?:man|person|woman)?|president)\b(?![ ]of[ ](?!{body})))",
+        "after",
+        "member",
+    ),
+    _Rule(
+        r"[ ](?:succeeds|succeeded|will[ ]succeed|replaces|replaced|will[ ]replace)[ ]"
+        r"[^.;,]{{1,40}}?[ ]as[ ](?:the[ ]|its[ ]|{body}['’]s[ ])?{chair_kind}?"
+        r"(?:chair(?:man|person|woman)?|president)\b(?![ ]of[ ](?!{body}))",
+        "subject",
         "member",
     ),
     _Rule(

@@ -15,8 +15,9 @@ meeting's name), and one name written with and without a hyphen, are one candida
 and so are a name and the word that heads it ("the Forum" of "the Southern Lagoons Forum", "the
 Organisation" of "the Organisation of Coastal States"). The candidate named most wins, a naming
 as the meeting's body ("the ANCN summit", "leaders of the XYO", "the rotating XYO presidency")
-counting twice, as does saying what body it is ("X, an organisation formed in 2015"), and
-namings count twice for a body the headline or lead names, three times for
+counting twice, as does saying what body it is ("X, an organisation formed in 2015", "X,
+which includes A, B"); the noun heading a name in lower case ("the initiative") names it too,
+when no other candidate's name ends in it; and namings count twice for a body the headline or lead names, three times for
 one the headline names as the meeting's ("L5 summit"); a body said to join another is a member
 there, not the meeting's body. Credit and photo lines are not read, and a name counts wherever
 its words occur, so a headline's "New X leader" is X.

@@ -1995,3 +1995,21 @@ def test_a_body_defined_by_its_members_and_called_by_its_noun_is_the_organizatio
     assert members(article) == dict.fromkeys(
         ["Chile", "Peru", "Bolivia", "Ecuador", "Colombia"], "member"
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Chile handed over the chairmanship to Peru.", {"Chile", "Peru"}),
+        ("Peru took over the rotating presidency from Chile.", {"Chile", "Peru"}),
+        ("Peru succeeded Chile as chair of the bloc.", {"Chile", "Peru"}),
+        ("Chile, the outgoing chair, spoke first.", {"Chile"}),
+        ("Chile holds the presidency of the Pacific Council this month.", set()),
+        ("Chile succeeded Peru as host of the summit.", set()),
+        ("Ana Ruiz, the outgoing chair, spoke first.", set()),
+    ],
+)
+def test_countries_the_chair_passes_between_in_a_report_on_the_body(
+    sentence: str, found: set[str]
+) -> None:
+    assert members_in_a_report_on_the_alliance(sentence) == dict.fromkeys(found, "member")
