@@ -7,7 +7,9 @@ permanent guest", "X has three members. They are A, B and C", "A and B are membe
 an observer", "A's membership in X", "A and B (member countries)", "partner countries A and
 B", "Its members are:" then one country a line or bullet, "A's membership was approved",
 "A handed the chair of X to B" (or, in a report on X, "the chairmanship"), "B succeeded A as
-chair", "A, the outgoing chair", "A has been granted permanent member status", "an invitation
+chair", "A, the outgoing chair", a status granted or gained whatever the verb ("A has been granted
+permanent member status", "B gained the status of associate member", "X granted C observer
+status"), "an invitation
 extended to A and B to join X", "Ana Ruiz of A was elected chair of X", "A and B … their
 decision to withdraw from X" (members until they go), "welcoming back A", and a status said of a list however its verb and noun phrase
 run ("A and B have long been members of X", "A, one of its founders", "A and B — both
@@ -158,6 +160,30 @@ _STATUS_PHRASE = (
 _STATUS_END = (
     r"(?:[ ](?:of|in|within)[ ]{body}|(?=[,;.:)]|$|[ ]?(?:--|[—–])|[ ](?:and|while|but|since|from"
     r"|for)\b))"
+)
+# "has been granted", "was given", "gained", "obtains"
+_GRANTED = (
+    r"[ ](?:(?:(?:was|were|has[ ]been|have[ ]been|had[ ]been)[ ](?:formally[ ]|officially[ ])?"
+    r"(?:granted|given|awarded|offered|accorded))|(?:(?:has|have|had)[ ])?(?:gained|obtained"
+    r"|received|won|acquired|secured)|gains|obtains|receives|wins|acquires|secures)[ ]"
+)
+_STATUS_OF = r"(?:(?:the[ ])?status[ ]of[ ](?:an?[ ])?{0}|{0}[ ]status)"
+_GRANTED_STATUSES = (
+    (_STATUS_OF.format(r"observer(?:[ ](?:state|country|nation))?"), "observer"),
+    (_STATUS_OF.format(r"dialog(?:ue)?[ ]partner"), "dialogue-partner"),
+    (
+        _STATUS_OF.format(r"(?<!dialogue[ ])(?<!dialog[ ])partner(?:[ ]country)?"),
+        "observer-or-partner",
+    ),
+    (
+        _STATUS_OF.format(r"associate(?:[ ]member)?") + r"|associate[ ]membership",
+        "associate-member",
+    ),
+    (
+        _STATUS_OF.format(r"(?:(?:full|permanent)[ ])?member(?:ship)?")
+        + r"|(?:full[ ])?membership",
+        "new-member",
+    ),
 )
 # "is", "have long been", "became", "will be", "is set to become"
 _VERB = (
@@ -526,18 +552,24 @@ _RULES = (
         "observer",
         possessive=True,
     ),
-    _Rule(
-        r"[ ](?:was|were|has[ ]been|have[ ]been)[ ](?:granted|given|awarded)[ ]observer[ ]status\b",
-        "subject",
-        "observer",
+    # A status a country is granted or gains, whatever the verb: "A has been granted observer
+    # status", "B gained the status of associate member", "C was given full membership"; and
+    # "X granted D partner status"
+    *(
+        _Rule(
+            rf"{{granted}}(?:the[ ])?(?:{what})\b",
+            "subject",
+            status,
+        )
+        for what, status in _GRANTED_STATUSES
     ),
-    # "A has been granted permanent member status in X", "B was given full membership"
-    _Rule(
-        r"[ ](?:was|were|has[ ]been|have[ ]been|had[ ]been)[ ](?:formally[ ]|officially[ ])?"
-        r"(?:granted|given|awarded|offered)[ ](?:(?:{kind}|permanent)[ ])?(?:member(?:ship)?[ ]status"
-        r"|membership)\b",
-        "subject",
-        "new-member",
+    *(
+        _Rule(
+            rf"\b(?:granted|gave|awarded|offered|accorded)[ ](?=[^.;,]{{{{1,60}}}}?[ ](?:the[ ])?(?:{what})\b)",
+            "after",
+            status,
+        )
+        for what, status in _GRANTED_STATUSES
     ),
     # A status said of a list however the verb and the noun phrase run: "A and B have long
     # been members of X", "A, which is also a member", "A is one of the five members of X",
@@ -644,6 +676,7 @@ def _compiled(names: str) -> tuple[re.Pattern[str], tuple[tuple[_Rule, re.Patter
                     the_chair=_THE_CHAIR.format(names=names, body=body, chairs=_CHAIRS),
                     filler=_FILLER,
                     role=_ROLE,
+                    granted=_GRANTED,
                 )
             ),
         )

@@ -2,7 +2,7 @@
 
 Members are read from the phrases news uses: "founded in 2001 by A, B and C" (or "founded as a
 bloc by"), "later joined by D", "E joined … on Thursday" (at this meeting), "F will be admitted", "G is set to become
-the 11th member", "A joined in 2001,
+the 11th member", "H became an associate member in 2004" (an associate member, whenever), "A joined in 2001,
 B in 2005" (the verb left out after the first), "F was admitted",
 "G is an observer", "Mr H, whose country was readmitted"; a clause before the subject that
 says when ("Two years after A hosted the summit, B joined") names no member and makes the
@@ -326,30 +326,34 @@ def _claims(text: Text, sentence: Span, body: str) -> list[Claim]:
         later_on = joining.group("adverb") in ("later ", "subsequently ", "since ") or bool(
             _LATER.match(rest)
         )
+        # "became an associate member in 2004": the kind is the status, whenever it began
+        associate = "associate member" in joining.group(0)
+        member = "associate-member" if associate else "member"
+        new_member = "associate-member" if associate else "new-member"
         if _AS_OBSERVERS.match(rest):
             found.append(Claim("observer", "not given", subject, sentence))
         elif _AT_THIS_MEETING.search(rest):
-            found.append(Claim("new-member", "at this meeting", subject, sentence))
+            found.append(Claim(new_member, "at this meeting", subject, sentence))
         elif when := year or _IN_MONTH.search(rest):
             # "joined in 2017", "in April 2023"; then "B in 2020, C in 2024" after it
-            found.append(Claim("member", when.group(1), subject, sentence))
+            found.append(Claim(member, when.group(1), subject, sentence))
             start = offset + joining.start("rest") + when.end()
             found += _joined_after(text, Span(start, sentence.end), sentence)
         elif decade := _IN_DECADE.search(rest):
-            found.append(Claim("member", decade.group("decade"), subject, sentence))
+            found.append(Claim(member, decade.group("decade"), subject, sentence))
         elif (
             later_on
             or _SOME_TIME_AGO.search(rest)
             or (fronted and _SOME_TIME_AGO.search(fronted.group(0).lower()))
         ):
-            found.append(Claim("member", "later (year not given)", subject, sentence))
+            found.append(Claim(member, "later (year not given)", subject, sentence))
         elif (
             "joined" not in joining.group(0)
             or _AS_A_MEMBER.match(rest)
             or re.match(rf"[ ]{body}(?![ ]\w+[ ]in[ ]|[ ]in[ ])", rest)
         ):
             # "was admitted", "became its 11th member", "joined the bloc": news of now
-            found.append(Claim("new-member", "not given", subject, sentence))
+            found.append(Claim(new_member, "not given", subject, sentence))
     for clause in _clauses(words):
         observer = _IS_OBSERVER.search(words, clause.start, clause.end)
         if observer:

@@ -1836,6 +1836,12 @@ def test_an_invitation_to_join_the_body_however_it_is_worded(
         ),
         ("Norway was given full membership of the Lagoon Alliance.", {"Norway": "new-member"}),
         ("Norway has been granted observer status.", {"Norway": "observer"}),
+        ("Norway gained observer status last year.", {"Norway": "observer"}),
+        ("Norway obtained the status of associate member.", {"Norway": "associate-member"}),
+        ("Norway received dialogue partner status.", {"Norway": "dialogue-partner"}),
+        ("The bloc granted Norway partner status.", {"Norway": "observer-or-partner"}),
+        ("Norway became an associate member in 2004.", {"Norway": "associate-member"}),
+        ("Norway gained a seat at the table.", {}),
     ],
 )
 def test_a_member_granted_membership_or_its_status(sentence: str, found: dict[str, str]) -> None:
