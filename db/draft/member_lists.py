@@ -11,7 +11,7 @@ chair", "A, the outgoing chair", a status granted or gained whatever the verb ("
 permanent member status", "B gained the status of associate member", "X granted C observer
 status"), "an invitation
 extended to A and B to join X", "Ana Ruiz of A was elected chair of X", "A and B … their
-decision to withdraw from X" (members until they go), "welcoming back A", and a status said of a list however its verb and noun phrase
+decision to withdraw from X" (members until they go), "welcoming back A", "Besides A, X includes B" (A too), and a status said of a list however its verb and noun phrase
 run ("A and B have long been members of X", "A, one of its founders", "A and B — both
 observers —", "A, an observer country within X"). Beneath these, one broad
 reading: three or more countries listed in a sentence that names the organization or its
@@ -822,7 +822,24 @@ def listed_claims(
             year = _IN_YEAR.match(words, lists.end_of_list(match.end()))
             if year:
                 found += lists.claim("member", year.group("year"), match.end())
-    return found
+    return found + _fronted_too(words, lists, found)
+
+
+# "Besides A, the bloc includes B", "In addition to A and B, its members are C and D"
+_BESIDES = re.compile(r"(?:Besides|In[ ]addition[ ]to|Along[ ]with|Alongside)[ ]")
+
+
+def _fronted_too(words: str, lists: _Lists, found: list[Claim]) -> list[Claim]:
+    """The countries fronted by "Besides" before a clause that names members of a status: they
+    have it too."""
+    fronted = _BESIDES.match(words)
+    claimed = [claim for claim in found if claim.is_list]
+    if fronted is None or not claimed:
+        return []
+    end = lists.end_of_list(fronted.end())
+    if end == fronted.end() or not words.startswith(", ", end):
+        return []
+    return lists.claim(claimed[0].status, claimed[0].joined, fronted.end())
 
 
 # a list just after another body's name: "the Pacific Alliance, consisting of A, B", "EU

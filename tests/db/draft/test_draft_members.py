@@ -2019,3 +2019,20 @@ def test_countries_the_chair_passes_between_in_a_report_on_the_body(
     sentence: str, found: set[str]
 ) -> None:
     assert members_in_a_report_on_the_alliance(sentence) == dict.fromkeys(found, "member")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Besides Chile, the bloc includes Peru and Bolivia.", {"Chile", "Peru", "Bolivia"}),
+        (
+            "In addition to Chile and Peru, the bloc's members are Bolivia and Ecuador.",
+            {"Chile", "Peru", "Bolivia", "Ecuador"},
+        ),
+        ("Besides Chile, the talks covered trade.", set()),
+    ],
+)
+def test_countries_fronted_by_besides_share_the_status_of_the_list_after(
+    sentence: str, found: set[str]
+) -> None:
+    assert members_in_a_report_on_the_alliance(sentence) == dict.fromkeys(found, "member")
