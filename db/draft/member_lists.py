@@ -6,7 +6,8 @@ members", "X is made up of: A, B", "key partners including D", "E has been invit
 permanent guest", "X has three members. They are A, B and C", "A and B are members, and C is
 an observer", "A's membership in X", "A and B (member countries)", "partner countries A and
 B", "Its members are:" then one country a line or bullet, "A's membership was approved",
-"A handed the chair of X to B" (or, in a report on X, "the chairmanship"), "B succeeded A as
+"A handed the chair of X to B" (or, in a report on X, "the chairmanship"; "the chair was
+handed over from A's leader to B's"), "B succeeded A as
 chair", "A, the outgoing chair", a status granted or gained whatever the verb ("A has been granted
 permanent member status", "B gained the status of associate member", "X granted C observer
 status"), "an invitation
@@ -403,6 +404,19 @@ _RULES = (
     _Rule(
         r"[ ](?:hand|hands|handed|handing|pass|passes|passed|passing|took|take|takes|taking)"
         r"(?:[ ]over)?[ ]{the_chair}(?:[ ]over)?[ ](?:to|from)[ ]",
+        "after",
+        "member",
+    ),
+    # "the chairmanship was handed over from A's leader to B's", passive
+    _Rule(
+        r"\b{chairs}[ ](?:was|were|has[ ]been|is|will[ ]be)[ ](?:formally[ ])?(?:handed|passed)"
+        r"(?:[ ]over)?[ ]from[ ]",
+        "after",
+        "member",
+    ),
+    _Rule(
+        r"\b{chairs}[ ](?:was|were|has[ ]been|is|will[ ]be)[ ](?:formally[ ])?(?:handed|passed)"
+        r"(?:[ ]over)?(?:[ ]from[ ][^.;]{{1,80}}?)?[ ]to[ ](?:(?:his|her|its|their)[ ])?",
         "after",
         "member",
     ),

@@ -2010,6 +2010,12 @@ def test_a_body_defined_by_its_members_and_called_by_its_noun_is_the_organizatio
         ("Peru took over the rotating presidency from Chile.", {"Chile", "Peru"}),
         ("Peru succeeded Chile as chair of the bloc.", {"Chile", "Peru"}),
         ("Chile, the outgoing chair, spoke first.", {"Chile"}),
+        (
+            "The chairmanship was handed over from Chilean President Ana Ruiz to her Peruvian "
+            "counterpart Luis Soto.",
+            {"Chile", "Peru"},
+        ),
+        ("The chairmanship of the Pacific Council was handed over to Peru.", set()),
         ("Chile holds the presidency of the Pacific Council this month.", set()),
         ("Chile succeeded Peru as host of the summit.", set()),
         ("Ana Ruiz, the outgoing chair, spoke first.", set()),
