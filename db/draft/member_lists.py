@@ -12,7 +12,8 @@ chair", "A, the outgoing chair", a status granted or gained whatever the verb ("
 permanent member status", "B gained the status of associate member", "X granted C observer
 status"), "an invitation
 extended to A and B to join X", "Ana Ruiz of A was elected chair of X", "A and B … their
-decision to withdraw from X" (members until they go), "welcoming back A", "Besides A, X includes B" (A too), and a status said of a list however its verb and noun phrase
+decision to withdraw from X" (members until they go), "welcoming back A", "voted to return A to X", "A's return to X", "Besides A, X includes B" (A
+too), and a status said of a list however its verb and noun phrase
 run ("A and B have long been members of X", "A, one of its founders", "A and B — both
 observers —", "A, an observer country within X"). Beneath these, one broad
 reading: three or more countries listed in a sentence that names the organization or its
@@ -25,8 +26,9 @@ C"), and ends after its "and" or an "as well as" that follows it ("A, B and C as
 parted by commas, semicolons or bullets, and a last one added by "plus". Between its
 items it may give an abbreviation or an aside in brackets ("A (President X)"), a name the gazetteer does not know (a member
 body: "Chinese Taipei"), or a leader for a country ("Brazilian Ana Ruiz", "Kazakh leader Ana
-Ruiz", "President Ana Ruiz of Brazil"). Members of another body ("Y member A" in a report on X, "the Y Alliance, consisting of
-A, B") are not read.
+Ruiz", "President Ana Ruiz of Brazil"). Members of another body or of a panel it sets up
+("Y member A" in a report on X, "the Y Alliance, consisting of A, B", "a committee consisting
+of A, B") are not read.
 """
 
 from __future__ import annotations
@@ -152,7 +154,7 @@ _SMALL = r"(?:as|of|in|to|at|by|with|for|from|on|a|an|the|and|or|but|who|which|t
 # among the bloc's five largest"
 _STATUS_PHRASE = (
     r"(?:,[ ](?:(?:which|that)[ ]{verb}[ ])?|[ ]?(?:--|[—–])[ ]?|[ ]{verb}[ ])"
-    r"(?:(?:also|all|both|already|still|now|currently|long|each|formally|officially)[ ])*"
+    r"(?:(?:also|all|both|already|still|now|currently|long|each|[a-z]+ly)[ ])*"
     r"(?:(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)[ ]of|among)[ ])?"
     r"(?:(?:a|an|the|its|their|{body}['’]s?)[ ])?"
     r"(?:(?!{no_member_now}\b|{any_kind}\b|{small}\b)[\w-]+[ ]){{0,3}}?"
@@ -160,7 +162,7 @@ _STATUS_PHRASE = (
 # … and what ends it: "of X", or the end of the phrase
 _STATUS_END = (
     r"(?:[ ](?:of|in|within)[ ]{body}|(?=[,;.:)]|$|[ ]?(?:--|[—–])|[ ](?:and|while|but|since|from"
-    r"|for)\b))"
+    r"|for|that|which|who)\b))"
 )
 # "has been granted", "was given", "gained", "obtains"
 _GRANTED = (
@@ -424,6 +426,20 @@ _RULES = (
     _Rule(
         r"[ ](?:currently[ ]|now[ ])?(?:chairs|chaired|is[ ]chairing|will[ ]chair)[ ]{core}",
         "subject",
+        "member",
+    ),
+    # "A's return to the bloc", "the readmission of A into the bloc", "voted to return A to the
+    # bloc": a member again
+    _Rule(
+        r"['’]s?[ ](?:return|readmission|re-admittance|re-admission)[ ](?:to|into)[ ]{body}",
+        "owner",
+        "member",
+    ),
+    _Rule(
+        r"\b(?:(?:readmission|re-admittance|re-admission|return)[ ]of|return|returned|readmit"
+        r"|readmitted|reinstate|reinstated)[ ](?=[^.;]{{1,40}}?[ ](?:to|into)"
+        r"[ ](?:the[ ][\w-]+[ ])?{body})",
+        "after",
         "member",
     ),
     # "A returned to the bloc"
@@ -858,8 +874,13 @@ def _fronted_too(words: str, lists: _Lists, found: list[Claim]) -> list[Claim]:
 
 # a list just after another body's name: "the Pacific Alliance, consisting of A, B", "EU
 # members A, B", "the XYZ: A, B"; not a body among a list's items ("the EU, A and B")
+# … or after a panel the body sets up: "a communications committee consisting of A, B"
+_PANEL = (
+    r"(?:committee|subcommittee|panel|commission|team|delegation|task[ ]force|mission|troika|board)"
+)
 _AFTER_A_BODY = re.compile(
-    rf"(?P<name>(?<![\w-])[A-Z][A-Z\d]{{1,6}}|[A-Z][\w-]*[ ](?:{'|'.join(sorted(ORGANIZATION_NOUNS))}))"
+    rf"(?P<name>(?<![\w-])[A-Z][A-Z\d]{{1,6}}|[A-Z][\w-]*[ ](?:{'|'.join(sorted(ORGANIZATION_NOUNS))})"
+    rf"|(?<![\w-]){_PANEL})"
     r"(?:,?[ ](?:(?!(?:and|or|plus|as|along)[ ])[a-z]+[ ]){1,3}|[ ]?[—–:][ ]?)$"
 )
 
@@ -1187,6 +1208,9 @@ _OTHERS = re.compile(
     r"|\bother[ ]than\b|\bbeyond\b|\bsuspended\b|\bexpelled\b|\bleft\b|\bwithdr[ae]w|\bquit\b"
     r"|\bjoined[ ]by\b|\battend|\bvisit|\bnot\b|\bnever\b|n['’]t\b|\bno[ ]longer\b|\bneither\b)"
 )
+# a committee or panel named before the list, whose members it gives: "set up a committee
+# consisting of A and B's neighbours C, D and E"
+_A_PANEL = re.compile(rf"\b{_PANEL}s?\b")
 _BROAD_LIST = 3  # countries a list names before the sentence's words make them members
 # A list of places or of doers, not of parties: "talks held in A, B and C", "trade with A, B
 # and C", "a blockade imposed by A, B and C" (founders are read by their verb); but
@@ -1204,8 +1228,8 @@ def broad_claims(
 ) -> list[Claim]:
     """A list of three or more countries in a sentence that names the organization ("the
     bloc", "member states", "founders") is a list of its members, unless the sentence makes
-    them something else (guests, observers, partners, candidates, countries outside it); a
-    list of leaders ("Brazilian Ana Ruiz") says who came, not who belongs."""
+    them something else (guests, observers, partners, candidates, countries outside it, a
+    committee's members); a list of leaders ("Brazilian Ana Ruiz") says who came, not who belongs."""
     words = text[sentence]
     names_the_body, _ = _compiled(names_pattern(organization))
     body = names_the_body.search(words)
@@ -1220,6 +1244,7 @@ def broad_claims(
         if named >= _BROAD_LIST
         and plain == named
         and not _PLACES_AFTER.search(words, 0, start)
+        and not _A_PANEL.search(words, 0, start)
         and not _another_bodys_list(words, start, body_pattern(organization))
         for claim in lists.claim("member", "not given", start)
     ]

@@ -2042,3 +2042,29 @@ def test_countries_fronted_by_besides_share_the_status_of_the_list_after(
     sentence: str, found: set[str]
 ) -> None:
     assert members_in_a_report_on_the_alliance(sentence) == dict.fromkeys(found, "member")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Leaders voted to return Chile to the Lagoon Alliance.", {"Chile"}),
+        ("Chile's return to the Lagoon Alliance was welcomed.", {"Chile"}),
+        ("The readmission of Chile into the alliance was approved.", {"Chile"}),
+        ("The bloc will return Chile's ambassador to Lima.", set()),
+    ],
+)
+def test_a_country_returned_to_the_body_is_a_member_again(sentence: str, found: set[str]) -> None:
+    assert members_in_a_report_on_the_alliance(sentence) == dict.fromkeys(found, "member")
+
+
+def test_a_status_said_with_an_adverb_and_a_clause_after_it() -> None:
+    sentence = "Chile was reportedly one of the few Lagoon Alliance members that opposed the plan."
+    assert members_in_a_report_on_the_alliance(sentence) == {"Chile": "member"}
+
+
+def test_a_committee_the_body_sets_up_lists_no_members() -> None:
+    sentence = (
+        "The Lagoon Alliance set up a communications committee consisting of Norway and "
+        "Chile's neighbours Peru, Bolivia and Ecuador."
+    )
+    assert members_in_a_report_on_the_alliance(sentence) == {}
