@@ -13,7 +13,7 @@ permanent member status", "B gained the status of associate member", "X granted 
 status"), "an invitation
 extended to A and B to join X", "Ana Ruiz of A was elected chair of X", "A and B … their
 decision to withdraw from X" (members until they go), "welcoming back A", "voted to return A to X", "A's return to X", "Besides A, X includes B" (A
-too), and a status said of a list however its verb and noun phrase
+too), "the admission of A on 22 December 1997" (a member since then), and a status said of a list however its verb and noun phrase
 run ("A and B have long been members of X", "A, one of its founders", "A and B — both
 observers —", "A, an observer country within X"). Beneath these, one broad
 reading: three or more countries listed in a sentence that names the organization or its
@@ -832,7 +832,12 @@ def listed_claims(
             if match.groupdict().get("founders"):
                 status = "founding-member"
             if rule.reads == "after":
-                found += lists.claim(status, rule.joined, match.end())
+                dated = _DATED.match(words, lists.end_of_list(match.end()))
+                if status == "new-member" and dated:  # "the admission of A on 22 December 1997"
+                    status, joined = "member", dated.group("year")
+                else:
+                    joined = rule.joined
+                found += lists.claim(status, joined, match.end())
             elif rule.reads == "owner":
                 if _ENDED.match(words, match.end()):
                     continue  # "A's membership of X was suspended": no member now
@@ -920,6 +925,10 @@ _INVITED = re.compile(
     r"\b(?:invited|invitations?)\b(?P<list>(?:[ ][^.;]*?)?)[ ]to[ ](?:join|enter|become)[ ]"
 )
 _ADDED = re.compile(r"\b(?:added|admitted)[ ]")
+# a date with its year after a list: " on 22 December 1997", " in February 2004", " in 2004"
+_DATED = re.compile(
+    r"[ ](?:on|in)[ ](?:\d{1,2}[ ])?(?:[A-Z][a-z]+[ ])?(?:\d{1,2},[ ])?(?P<year>(?:19|20)\d\d)\b"
+)
 _IN_YEAR = re.compile(r"[ ]in[ ](?P<year>\d{4})\b")
 # a list someone asks or hopes for, a few words on: "called for the return of A and B"
 _WISHED = re.compile(

@@ -10,7 +10,8 @@ Nordaf summit", "Nordaf leaders"), or, when that word is a hyphened adjective
 ("Ibero-American"), the summit it names; and two bodies' capitals joined by a hyphen that name
 the meeting ("ASEAN-GCC leaders"), a joint summit's body. A name and the capitals spelling it
 ("… Organisation (XYO)", "ANCN", or in part: "… Safety in Oceania (FTSO)"), or a name and the
-word in brackets it goes by and the text uses again ("Western Common Market (Westcom)"; not a
+word in brackets it goes by and the text uses again (a place noun before its "of" belongs to
+the name: "Bay of Bengal …") ("Western Common Market (Westcom)"; not a
 meeting's name), and one name written with and without a hyphen, are one candidate,
 and so are a name and the word that heads it ("the Forum" of "the Southern Lagoons Forum", "the
 Organisation" of "the Organisation of Coastal States"). The candidate named most wins, a naming
@@ -399,7 +400,8 @@ def _spelled_out(name: str, short: str) -> str | None:
     """The name "(SHORT)" follows, when it begins as the capitals do: "Lagoon Three" of
     "Leaders of the Lagoon Three (L3)"."""
     parts = _OF.match(name)
-    for whole in (parts.group("tail"), name) if parts else (name,):
+    keeps_head = parts is not None and _names_a_place(parts.group("head"))
+    for whole in (parts.group("tail"), name) if parts and not keeps_head else (name,):
         whole = " ".join(_without_articles(whole.split()))
         if whole[:1] == short[:1]:
             return whole
@@ -417,10 +419,22 @@ def _organization_name(words: str) -> str | None:
         if head and (head[-1] in ORGANIZATION_NOUNS or (head == ["Summit"] and tail is None)):
             # "Summit of the Americas": a summit named by whom it gathers is the body's name
             return " ".join([*head, parts.group("of").strip(), parts.group("tail")])
+        if tail and _names_a_place(parts.group("head")):
+            return " ".join([*head, parts.group("of").strip(), tail])  # "Bay of Bengal …"
         return tail
     named = _without_articles(words.split())
     nouns = [index for index, word in enumerate(named) if word in ORGANIZATION_NOUNS]
     return " ".join(named[: nouns[-1] + 1]) if nouns and nouns[-1] >= 1 else None
+
+
+# the nouns of a place that a body's name may begin with: "Bay of Bengal Initiative"
+_PLACE_NOUNS = frozenset({"Bay", "Gulf", "Sea", "Horn", "Coast", "Cape", "Lake", "Strait", "Isle"})
+
+
+def _names_a_place(head: str) -> bool:
+    """Whether the words before a name's "of" name a place, not an office or a meeting."""
+    words = _without_articles(head.split())
+    return len(words) == 1 and words[0] in _PLACE_NOUNS
 
 
 def _head_noun(name: str) -> str:

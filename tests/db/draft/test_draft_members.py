@@ -2068,3 +2068,24 @@ def test_a_committee_the_body_sets_up_lists_no_members() -> None:
         "Chile's neighbours Peru, Bolivia and Ecuador."
     )
     assert members_in_a_report_on_the_alliance(sentence) == {}
+
+
+def test_a_place_that_begins_the_organizations_long_name_is_part_of_it() -> None:
+    article = (
+        "Leaders meet\n\nThe Bay of Bluewater Initiative for Technical Cooperation (BITC) "
+        "summit opens on Monday. BITC leaders will meet in Lima."
+    )
+    assert organization(article) == (
+        "Bay of Bluewater Initiative for Technical Cooperation",
+        "BITC",
+    )
+
+
+def test_an_admission_the_text_dates_is_no_news_of_this_meeting() -> None:
+    sentence = (
+        "The bloc now comprises seven members with the admission of Chile on 22 December 1997."
+    )
+    found = draft_facts(HEADLINE_AND_DATELINE + "The Lagoon Alliance met on Friday. " + sentence)
+    assert [(m.member.name, m.status, m.joined) for m in found.memberships] == [
+        ("Chile", "member", "1997")
+    ]
