@@ -126,6 +126,9 @@ _NAME_MARK = re.compile(r"\b[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*)*")  # each nam
 _NOT_YET = re.compile(
     r"(?:\bnot|\bnever|n['’]t|\bno[ ]longer)(?:[ ](?:yet|formally|officially|been))*[ ]?$"
 )
+_NAMES = r"(?:the[ ])?[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*)*"
+_LIST_SO_FAR = re.compile(rf",[ ]{_NAMES}$")  # "…, B" before ", and C"
+_LAST_ITEM = re.compile(rf"{_NAMES}[ ][a-z]")  # "C have …"
 _CLAUSE_BOUNDARY = re.compile(r",[ ]and[ ]|,[ ]but[ ]|;[ ]|,[ ]while[ ]")
 
 
@@ -390,8 +393,17 @@ def _region(match: re.Match[str], group: str, offset: int) -> Span:
 
 
 def _clauses(sentence: str) -> list[Span]:
-    """The sentence cut at ", and", ", but", "; " and ", while": one subject and verb each."""
-    boundaries = list(_CLAUSE_BOUNDARY.finditer(sentence))
+    """The sentence cut at ", and", ", but", "; " and ", while": one subject and verb each;
+    not at the ", and" before a list's last name ("A, B, and C have observer status")."""
+    boundaries = [
+        boundary
+        for boundary in _CLAUSE_BOUNDARY.finditer(sentence)
+        if not (
+            boundary.group(0) == ", and "
+            and _LIST_SO_FAR.search(sentence, 0, boundary.start())
+            and _LAST_ITEM.match(sentence, boundary.end())
+        )
+    ]
     starts = [0, *(boundary.end() for boundary in boundaries)]
     ends = [*(boundary.start() for boundary in boundaries), len(sentence)]
     return [Span(start, end) for start, end in zip(starts, ends, strict=True)]

@@ -2089,3 +2089,17 @@ def test_an_admission_the_text_dates_is_no_news_of_this_meeting() -> None:
     assert [(m.member.name, m.status, m.joined) for m in found.memberships] == [
         ("Chile", "member", "1997")
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Norway, Chile, and Peru have observer status.",
+        "Its members are Kenya and Ghana, while Norway, Chile, and Peru have observer status.",
+    ],
+)
+def test_a_status_shared_by_a_list_with_a_comma_before_its_last_and(sentence: str) -> None:
+    found = members_in_a_report_on_the_alliance(sentence)
+    assert {country: found[country] for country in ("Norway", "Chile", "Peru")} == dict.fromkeys(
+        ("Norway", "Chile", "Peru"), "observer"
+    )
