@@ -2,7 +2,8 @@
 
 Members are read from the phrases news uses: "founded in 2001 by A, B and C" (or "founded as a
 bloc by"), "later joined by D", "E joined … on Thursday" (at this meeting), "F will be admitted", "G is set to become
-the 11th member", "H became an associate member in 2004" (an associate member, whenever), "A joined in 2001,
+the 11th member", "H became an associate member in 2004" (an associate member, whenever), "In 2019, I
+joined", "A joined in 2001,
 B in 2005" (the verb left out after the first), "F was admitted",
 "G is an observer", "Mr H, whose country was readmitted"; a clause before the subject that
 says when ("Two years after A hosted the summit, B joined") names no member and makes the
@@ -127,6 +128,8 @@ _NOT_YET = re.compile(
     r"(?:\bnot|\bnever|n['’]t|\bno[ ]longer)(?:[ ](?:yet|formally|officially|been))*[ ]?$"
 )
 _NAMES = r"(?:the[ ])?[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*)*"
+# a year just before the subject: "In 2019, A joined", "… in October 2019 A joined"
+_YEAR_BEFORE = re.compile(rf"\b(?i:in)[ ](?:[A-Z][a-z]+[ ])?(?P<year>\d{{4}}),?[ ]{_NAMES}$")
 _LIST_SO_FAR = re.compile(rf",[ ]{_NAMES}$")  # "…, B" before ", and C"
 _LAST_ITEM = re.compile(rf"{_NAMES}[ ][a-z]")  # "C have …"
 _CLAUSE_BOUNDARY = re.compile(r",[ ]and[ ]|,[ ]but[ ]|;[ ]|,[ ]while[ ]")
@@ -326,6 +329,7 @@ def _claims(text: Text, sentence: Span, body: str) -> list[Claim]:
         if "joined" in joining.group(0) and not re.match(rf"{_JOINED_WHAT}|[ ]{body}", rest):
             continue  # joined the talks, the leaders, a session: no membership
         year = _IN_YEAR.search(rest)
+        year_before = _YEAR_BEFORE.search(text[subject].rstrip())
         later_on = joining.group("adverb") in ("later ", "subsequently ", "since ") or bool(
             _LATER.match(rest)
         )
@@ -342,6 +346,8 @@ def _claims(text: Text, sentence: Span, body: str) -> list[Claim]:
             found.append(Claim(member, when.group(1), subject, sentence))
             start = offset + joining.start("rest") + when.end()
             found += _joined_after(text, Span(start, sentence.end), sentence)
+        elif year_before:
+            found.append(Claim(member, year_before.group("year"), subject, sentence))
         elif decade := _IN_DECADE.search(rest):
             found.append(Claim(member, decade.group("decade"), subject, sentence))
         elif (

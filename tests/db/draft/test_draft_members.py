@@ -2103,3 +2103,17 @@ def test_a_status_shared_by_a_list_with_a_comma_before_its_last_and(sentence: st
     assert {country: found[country] for country in ("Norway", "Chile", "Peru")} == dict.fromkeys(
         ("Norway", "Chile", "Peru"), "observer"
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In 2019, Chile joined the bloc.",
+        "During the summit held in Lima in October 2019 Chile joined the bloc as a full member.",
+    ],
+)
+def test_a_year_said_before_the_country_that_joined(sentence: str) -> None:
+    found = draft_facts(HEADLINE_AND_DATELINE + "The Lagoon Alliance met on Friday. " + sentence)
+    assert [(m.member.name, m.status, m.joined) for m in found.memberships] == [
+        ("Chile", "member", "2019")
+    ]
