@@ -12,7 +12,7 @@ chair", "A, the outgoing chair", a status granted or gained whatever the verb ("
 permanent member status", "B gained the status of associate member", "X granted C observer
 status"), "an invitation
 extended to A and B to join X", "Ana Ruiz of A was elected chair of X", "A and B … their
-decision to withdraw from X" (members until they go), "welcoming back A", "voted to return A to X", "A's return to X", "Besides A, X includes B" (A
+decision to withdraw from X", "A is in the process of leaving X" (members until they go), "welcoming back A", "voted to return A to X", "A's return to X", "Besides A, X includes B" (A
 too), "the admission of A on 22 December 1997" (a member since then), and a status said of a list however its verb and noun phrase
 run ("A and B have long been members of X", "A, one of its founders", "A and B — both
 observers —", "A, an observer country within X"). Beneath these, one broad
@@ -466,6 +466,16 @@ _RULES = (
         r"|threat|move|announcement|vote)s?[ ]to[ ](?:withdraw[ ]from|leave|quit|exit|pull[ ]out"
         r"[ ]of)[ ]{body}",
         "before",
+        "member",
+    ),
+    # "A is in the process of leaving X", "B plans to quit the bloc", "C has decided to leave"
+    _Rule(
+        r"[ ](?:(?:is|are)[ ](?:\w+[ ])?(?:in[ ]the[ ]process[ ]of[ ]|about[ ]to[ ]|set[ ]to[ ]"
+        r"|(?:planning|preparing|threatening|moving)[ ]to[ ])?|(?:plans|intends|threatens|wants"
+        r"|has[ ]decided|have[ ]decided|has[ ]voted|have[ ]voted)[ ]to[ ])(?:leav(?:e|ing)|quit(?:ting)?"
+        r"|exit(?:ing)?|withdraw(?:ing)?[ ]from|pull(?:ing)?[ ]out[ ]of)[ ]{body}"
+        r"(?![ ](?:summit|meeting|talks|conference|session|gathering)\b)",
+        "subject",
         "member",
     ),
     # "a summit welcoming back A", "brings A back into the fold"

@@ -1919,6 +1919,10 @@ def test_the_country_of_a_leader_elected_to_chair_the_organization(
             dict.fromkeys(["Chile", "Peru", "Bolivia"], "member"),
         ),
         ("Chile announced its plan to leave the Lagoon Alliance.", {"Chile": "member"}),
+        ("Chile, however, is in the process of leaving the bloc.", {"Chile": "member"}),
+        ("Chile has decided to quit the alliance.", {"Chile": "member"}),
+        ("Chile left the alliance in 2019.", {}),
+        ("Chile is leaving the alliance summit early.", {}),
         ("Chile criticised the plan to leave the Lagoon Alliance.", {}),
     ],
 )
