@@ -12,7 +12,8 @@ chair", "A, the outgoing chair", a status granted or gained whatever the verb ("
 permanent member status", "B gained the status of associate member", "X granted C observer
 status"), "an invitation
 extended to A and B to join X", "Ana Ruiz of A was elected chair of X", "A and B … their
-decision to withdraw from X", "A is in the process of leaving X" (members until they go), "welcoming back A", "voted to return A to X", "A's return to X", "Besides A, X includes B" (A
+decision to withdraw from X", "A is in the process of leaving X" (members until they go), "A's
+leader met the leaders of 19 other economies", "welcoming back A", "voted to return A to X", "A's return to X", "Besides A, X includes B" (A
 too), "the admission of A on 22 December 1997" (a member since then), and a status said of a list however its verb and noun phrase
 run ("A and B have long been members of X", "A, one of its founders", "A and B — both
 observers —", "A, an observer country within X"). Beneath these, one broad
@@ -468,6 +469,17 @@ _RULES = (
         "before",
         "member",
     ),
+    # "A's president met the leaders of 19 other leading economies", "… of the other member
+    # states": one of them
+    _Rule(
+        r"[ ](?:met|meets|meet|joined|joins|join)(?:[ ]with)?[ ](?:the[ ])?(?:leaders|heads|presidents)"
+        r"[ ]of[ ](?:the[ ])?(?:(?:\d{{1,2}}|{number})[ ]other[ ](?:[\w-]+[ ]){{0,2}}?(?:members|countries"
+        r"|economies|nations|states)|other[ ](?:{names}[ ])?(?:members|member[ ](?:states|countries"
+        r"|nations|economies)))\b",
+        "subject",
+        "member",
+        possessive=True,
+    ),
     # "A is in the process of leaving X", "B plans to quit the bloc", "C has decided to leave"
     _Rule(
         r"[ ](?:(?:is|are)[ ](?:\w+[ ])?(?:in[ ]the[ ]process[ ]of[ ]|about[ ]to[ ]|set[ ]to[ ]"
@@ -717,6 +729,7 @@ def _compiled(names: str) -> tuple[re.Pattern[str], tuple[tuple[_Rule, re.Patter
                     filler=_FILLER,
                     role=_ROLE,
                     granted=_GRANTED,
+                    number="(?i:" + "|".join(NUMBER_WORDS) + ")",
                 )
             ),
         )
@@ -1168,6 +1181,8 @@ class _Lists:
         that names a leader ("Chilean President Ana Ruiz") when ``possessive``."""
         offset = self.sentence.start
         start = offset + _clause_start(self.text[self.sentence], end)
+        if dateline := _DATELINE.search(self.text.text, offset, offset + end):
+            start = max(start, dateline.end())  # "OSAKA, Japan (Wire) -- A's leader …"
         for mention in self.countries.find(self.text.text, offset, start):
             if offset + self.end_of_list(mention.span.start - offset) > start:
                 start = mention.span.start  # "A, B, and C have been …": the list is the subject
@@ -1205,6 +1220,10 @@ class _Lists:
 _A_BODY = re.compile(
     rf"(?:[^—–]*(?:[—–]|--)[ ]?)?(?:(?i:the)[ ])?(?P<name>{CAPITALISED_RUN.pattern})"
 )
+
+
+# a dateline that opens a sentence: "OSAKA, Japan, June 28 (Wire) -- "
+_DATELINE = re.compile(r"(?<![\w-])[A-Z]{2,}(?:[ ][A-Z]{2,})*,?[^—–.;]{0,60}?[ ]?(?:--|[—–])[ ]?")
 
 
 def _clause_start(words: str, end: int) -> int:

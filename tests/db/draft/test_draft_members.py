@@ -2121,3 +2121,27 @@ def test_a_year_said_before_the_country_that_joined(sentence: str) -> None:
     assert [(m.member.name, m.status, m.joined) for m in found.memberships] == [
         ("Chile", "member", "2019")
     ]
+
+
+@pytest.mark.parametrize(
+    ("article", "found"),
+    [
+        (
+            "Leaders meet\n\nLIMA, Peru, June 28 (Wire) -- Chilean President Ana Ruiz on Friday "
+            "met with the leaders of 19 other leading economies at the Lagoon Alliance summit.",
+            {"Chile"},
+        ),
+        (
+            HEADLINE_AND_DATELINE + "The Lagoon Alliance met on Friday. Chile's leader joined "
+            "the leaders of the other member states.",
+            {"Chile"},
+        ),
+        (
+            HEADLINE_AND_DATELINE + "The Lagoon Alliance met on Friday. Chilean President Ana "
+            "Ruiz met leaders of other countries at the talks.",
+            set(),
+        ),
+    ],
+)
+def test_a_leader_who_meets_the_leaders_of_the_other_members(article: str, found: set[str]) -> None:
+    assert members(article) == dict.fromkeys(found, "member")
