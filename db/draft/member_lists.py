@@ -21,6 +21,10 @@ reading: three or more countries listed in a sentence that names the organizatio
 members are members, unless the sentence makes them guests, observers, partners, outsiders or
 places.
 
+A body named by its summit ("Ibero-American Summit") is named too by its adjective and a body's
+noun ("the Ibero-American community"), and the countries that make it up may be listed in
+brackets ("(19 in the Americas, in addition to A, B and C)").
+
 A list is read only as far as it goes on naming countries one after another ("A, B, and the
 C"), and ends after its "and" or an "as well as" that follows it ("A, B and C as well as D",
 "along with D"), so a country later in the sentence is not taken for a member. Its items may be
@@ -325,6 +329,13 @@ _RULES = (
     # "A, B and C make up the bloc"; "the countries that make up X are A and B", "… that make it
     # up are A and B", "… that make up the bloc (A and B)" where the sentence names it
     _Rule(r"[ ](?:make|makes|made)[ ]up[ ]{core}", "before", "member"),
+    # "the countries that make up X (19 in one region, in addition to A, B and C)"
+    _Rule(
+        r"\b(?i:countries|nations|states|members)[ ](?:that|which)[ ](?:make|made)[ ]up[ ]{body}"
+        r"[ ]\([^()]*?(?:in[ ]addition[ ]to|besides|plus|as[ ]well[ ]as|including)[ ]",
+        "after",
+        "member",
+    ),
     _Rule(
         r"\b(?i:countries|nations|states|members)[ ](?:that|which)[ ](?:make|made)[ ]"
         r"(?:it[ ]up|up[ ]{body})(?:[ ](?:are|were|include|included)[ ]|[ ]\()",
@@ -673,10 +684,17 @@ def _person_after(text: str, end: int, limit: int) -> int | None:
 
 
 def names_pattern(organization: Organization) -> str:
-    """The organization's name or abbreviation, as a pattern."""
-    return "|".join(
-        re.escape(name) for name in (organization.name, organization.abbreviation) if name
-    )
+    """The organization's name or abbreviation, as a pattern; a body named by its summit
+    ("Ibero-American Summit") also by its adjective and a body's noun ("the Ibero-American
+    community")."""
+    names = [re.escape(name) for name in (organization.name, organization.abbreviation) if name]
+    if (summit := _NAMED_BY_ITS_SUMMIT.fullmatch(organization.name)) is not None:
+        names.append(rf"{re.escape(summit.group('adjective'))}[ ](?i:{_SUMMIT_BODY_NOUNS})")
+    return "|".join(names)
+
+
+_NAMED_BY_ITS_SUMMIT = re.compile(r"(?P<adjective>[A-Z][\w-]+)[ ](?:Summit|Meeting)")
+_SUMMIT_BODY_NOUNS = r"community|bloc|group|grouping|family|forum|alliance"
 
 
 def body_pattern(organization: Organization) -> str:

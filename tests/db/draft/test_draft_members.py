@@ -2145,3 +2145,14 @@ def test_a_year_said_before_the_country_that_joined(sentence: str) -> None:
 )
 def test_a_leader_who_meets_the_leaders_of_the_other_members(article: str, found: set[str]) -> None:
     assert members(article) == dict.fromkeys(found, "member")
+
+
+def test_a_body_named_by_its_summit_and_called_a_community_lists_its_members_in_brackets() -> None:
+    article = (
+        "Andean-Pacific leaders meet\n\nLIMA (Wire) — The Andean-Pacific summit opened on "
+        "Friday, and Andean-Pacific leaders met. Not all the countries that make up the "
+        "Andean-Pacific community (19 in the Americas, in addition to Spain, Portugal and "
+        "Andorra) back the plan."
+    )
+    assert organization(article) == ("Andean-Pacific Summit", None)
+    assert members(article) == dict.fromkeys(["Spain", "Portugal", "Andorra"], "member")
