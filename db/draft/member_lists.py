@@ -13,7 +13,8 @@ permanent member status", "B gained the status of associate member", "X granted 
 status"), "an invitation
 extended to A and B to join X", "Ana Ruiz of A was elected chair of X", "A and B … their
 decision to withdraw from X", "A is in the process of leaving X" (members until they go), "A's
-leader met the leaders of 19 other economies", "welcoming back A", "voted to return A to X", "A's return to X", "Besides A, X includes B" (A
+leader met the leaders of 19 other economies", "the second bloc to become a member after A" (A
+too, a body alone as well), "welcoming back A", "voted to return A to X", "A's return to X", "Besides A, X includes B" (A
 too), "the admission of A on 22 December 1997" (a member since then), and a status said of a list however its verb and noun phrase
 run ("A and B have long been members of X", "A, one of its founders", "A and B — both
 observers —", "A, an observer country within X"). Beneath these, one broad
@@ -265,6 +266,13 @@ _RULES = (
     _Rule(
         r"(?:^|[,;][ ])(?i:the|its)[ ](?:(?!{not_now}\b)[a-z\d][\w-]*[ ]){{1,3}}members"
         r"(?:[ ](?:states|countries|nations))?,[ ](?=[^.;]*,)",
+        "after",
+        "member",
+    ),
+    # "… the second bloc to become a permanent member after A": A was one before
+    _Rule(
+        r"\b{ordinal}[ ](?:[\w-]+[ ]){{0,3}}?to[ ](?:become|be[ ]made|join[ ]as)[ ](?:an?[ ])?"
+        r"(?:(?:full|permanent)[ ])?member[ ]after[ ]",
         "after",
         "member",
     ),
@@ -1067,7 +1075,8 @@ class _Lists:
                 break  # "A, B and C as well as D" goes on to D
             after_and = not also and _LAST_GLUE.search(glue.group(0)) is not None
             position = glue.end()
-        listed = countries or (lead and lead.group("count"))
+        # a body alone is a list too: "… to become a member after the Coastal Union"
+        listed = countries or (lead and lead.group("count")) or end > offset + start
         return (end - offset if listed else start), countries, unknown
 
     def every_list(self) -> Iterator[tuple[int, int, int]]:

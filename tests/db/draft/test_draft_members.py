@@ -2156,3 +2156,18 @@ def test_a_body_named_by_its_summit_and_called_a_community_lists_its_members_in_
     )
     assert organization(article) == ("Andean-Pacific Summit", None)
     assert members(article) == dict.fromkeys(["Spain", "Portugal", "Andorra"], "member")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        (
+            "The Coastal Union became the second regional bloc to become a permanent member "
+            "after the Andean Union.",
+            {"Andean Union"},
+        ),
+        ("That made Chile the third country to become a member after Peru.", {"Peru"}),
+    ],
+)
+def test_the_members_an_ordinal_newcomer_came_after(sentence: str, found: set[str]) -> None:
+    assert set(members_in_a_report_on_the_alliance(sentence)) >= found
