@@ -4,7 +4,8 @@ Candidates are the names the text gives a body: a capitalised name ending in a w
 Organization, Network or Union ("the Coastal League", "Association of Northern Coastal
 Nations"), a word in capitals the text uses as a body's name ("the ABCD bloc", "G9 leaders"),
 and a word the text defines as one ("Trio is a strategic dialogue between …"), and a one-word
-name whose summit and bodies the text names ("Nordlink summit", "the Nordlink Council"), and a
+name whose summit and bodies the text names ("Nordlink summit", "the Nordlink Council"; not a word that
+says what kind of meeting it is: "Regular Meeting"), and a
 one-word name in lower case after its capital that the text names the meeting's body by ("the
 Nordaf summit", "Nordaf leaders"), or, when that word is a hyphened adjective
 ("Ibero-American"), the summit it names; and two bodies' capitals joined by a hyphen that name
@@ -64,7 +65,7 @@ _AS_THE_MEETINGS_BODY_AFTER = (
 )
 _AS_THE_MEETINGS_BODY_BEFORE = (
     r"(?i:\b(?:summits?|meetings?|members?|leaders|chair|member[ ]states|secretary-general"
-    r"|heads[ ]of[ ]state)[ ]of[ ](?:the[ ])?)"
+    r"|heads[ ]of[ ](?:state|government))[ ]of[ ](?:the[ ])?)"
 )
 _DEFINED = re.compile(
     rf"(?:The[ ])?(?P<name>{_NAME})[ ]is[ ]an?[ ](?:(?!(?:of|the|for|in|to|with)[ ])[\w-]+[ ])"
@@ -91,8 +92,10 @@ _WORDS_BEFORE = re.compile(
 )
 # "a tour of the Gulf, …": a word used as a place's name, not a body's
 _A_PLACE_AFTER = r"(?:[,.;:]|[ ](?:of|in|and|to|for|on|with|was|is|has|region)\b)"
+# (not a word that says what kind of meeting it is: "the 45th Regular Meeting")
 _SUMMIT_OF = re.compile(
-    r"(?<![\w-])(?P<word>[A-Z][a-z]{2,}(?:-[A-Z][a-z]{2,})*)"
+    r"(?<![\w-])(?!(?:Regular|Ordinary|Extraordinary|Special|Annual|Informal|Emergency|Plenary"
+    r"|Virtual|Joint|Inaugural|Final|First|Last|Next)\b)(?P<word>[A-Z][a-z]{2,}(?:-[A-Z][a-z]{2,})*)"
     r"[ ](?:(?i:summit|meeting)|leaders|heads|members)\b"
 )
 

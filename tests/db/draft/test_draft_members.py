@@ -2171,3 +2171,12 @@ def test_a_body_named_by_its_summit_and_called_a_community_lists_its_members_in_
 )
 def test_the_members_an_ordinal_newcomer_came_after(sentence: str, found: set[str]) -> None:
     assert set(members_in_a_report_on_the_alliance(sentence)) >= found
+
+
+def test_the_kind_of_meeting_a_title_names_is_not_the_organization() -> None:
+    article = (
+        "Forty-Fifth Regular Meeting of the Conference of Heads of Government of LAGCOM\n\n"
+        "The Forty-fifth Regular Meeting of the Conference of Heads of Government of the Lagoon "
+        "Community (LAGCOM) was held in July. The chair presided over the Meeting."
+    )
+    assert organization(article) == ("Lagoon Community", "LAGCOM")
