@@ -1,26 +1,28 @@
 """Members as wire copy lists them: "X includes A, B and C", "its members: A, B", "X, which
-comprises A, B", "X stands for A, B", "joining current members A, B", "invited to join X",
-"added D in 2010", "observer states at the meeting included E", "F joined as its newest
-member", "G, the current X chair", "H's leader … in observer status", "A, B and C are all X
-members", "X is made up of: A, B", "key partners including D", "E has been invited as a
-permanent guest", "X has three members. They are A, B and C", "A and B are members, and C is
-an observer", "A's membership in X", "A and B (member countries)", "partner countries A and
-B", "Its members are:" then one country a line or bullet, "A's membership was approved",
-"A handed the chair of X to B" (or, in a report on X, "the chairmanship"; "the chair was
-handed over from A's leader to B's"), "B succeeded A as
-chair", "A, the outgoing chair", a status granted or gained whatever the verb ("A has been granted
-permanent member status", "B gained the status of associate member", "X granted C observer
-status"), "an invitation
-extended to A and B to join X", "Ana Ruiz of A was elected chair of X", "A and B … their
-decision to withdraw from X", "A is in the process of leaving X" (members until they go), "A's
-leader met the leaders of 19 other economies", "the second bloc to become a member after A" (A
-too, a body alone as well), "welcoming back A", "voted to return A to X", "A's return to X", "Besides A, X includes B" (A
-too), "the admission of A on 22 December 1997" (a member since then), and a status said of a list however its verb and noun phrase
-run ("A and B have long been members of X", "A, one of its founders", "A and B — both
-observers —", "A, an observer country within X"). Beneath these, one broad
-reading: three or more countries listed in a sentence that names the organization or its
-members are members, unless the sentence makes them guests, observers, partners, outsiders or
-places.
+comprises A, B", "X stands for A, B", "joining current members A, B", "invited to join X", "an
+invitation extended to A and B to join X", "added D in 2010", "observer states at the meeting
+included E", "F joined as its newest member", "H's leader … in observer status", "A, B and C
+are all X members", "X is made up of: A, B", "key partners including D", "E has been invited
+as a permanent guest", "X has three members. They are A, B and C", "A and B are members, and C
+is an observer", "A's membership in X", "A and B (member countries)", "partner countries A and
+B", "Its members are:" then one country a line or bullet, "A's membership was approved", "the
+admission of A on 22 December 1997" (a member since then).
+
+The chair: "G, the current X chair", "A, the outgoing chair", "A handed the chair of X to B"
+(or, in a report on X, "the chairmanship"; "the chair was handed over from A's leader to
+B's"), "B succeeded A as chair", "Ana Ruiz of A was elected chair of X". A status granted or
+gained whatever the verb: "A has been granted permanent member status", "B gained the status of
+associate member", "X granted C observer status". Members until they go: "A and B … their
+decision to withdraw from X", "A is in the process of leaving X". Members again: "welcoming
+back A", "voted to return A to X", "A's return to X". One of the members: "A's leader met the
+leaders of 19 other economies", "the second bloc to become a member after A" (a body alone
+too), "Besides A, X includes B".
+
+A status is said of a list however its verb and noun phrase run ("A and B have long been
+members of X", "A, one of its founders", "A and B — both observers —", "A, an observer country
+within X"). Beneath these, one broad reading: three or more countries listed in a sentence that
+names the organization or its members are members, unless the sentence makes them guests,
+observers, partners, outsiders or places.
 
 A body named by its summit ("Ibero-American Summit") is named too by its adjective and a body's
 noun ("the Ibero-American community"), and the countries that make it up may be listed in
@@ -29,12 +31,12 @@ brackets ("(19 in the Americas, in addition to A, B and C)").
 A list is read only as far as it goes on naming countries one after another ("A, B, and the
 C"), and ends after its "and" or an "as well as" that follows it ("A, B and C as well as D",
 "along with D"), so a country later in the sentence is not taken for a member. Its items may be
-parted by commas, semicolons or bullets, and a last one added by "plus". Between its
-items it may give an abbreviation or an aside in brackets ("A (President X)"), a name the gazetteer does not know (a member
-body: "Chinese Taipei"), or a leader for a country ("Brazilian Ana Ruiz", "Kazakh leader Ana
-Ruiz", "President Ana Ruiz of Brazil"). Members of another body or of a panel it sets up
-("Y member A" in a report on X, "the Y Alliance, consisting of A, B", "a committee consisting
-of A, B") are not read.
+parted by commas, semicolons or bullets, and a last one added by "plus". Between its items it
+may give an abbreviation or an aside in brackets ("A (President X)"), a name the gazetteer does
+not know (a member body: "Chinese Taipei"), or a leader for a country ("Brazilian Ana Ruiz",
+"Kazakh leader Ana Ruiz", "President Ana Ruiz of Brazil"). Members of another body or of a
+panel it sets up ("Y member A" in a report on X, "the Y Alliance, consisting of A, B", "a
+committee consisting of A, B") are not read.
 """
 
 from __future__ import annotations

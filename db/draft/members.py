@@ -1,14 +1,15 @@
 """Which countries (or other bodies) belong to the organization, as the article tells it.
 
 Members are read from the phrases news uses: "founded in 2001 by A, B and C" (or "founded as a
-bloc by"), "later joined by D", "E joined … on Thursday" (at this meeting), "F will be admitted", "G is set to become
-the 11th member", "H became an associate member in 2004" (an associate member, whenever), "In 2019, I
-joined", "A joined in 2001,
-B in 2005" (the verb left out after the first), "F was admitted",
-"G is an observer", "Mr H, whose country was readmitted"; a clause before the subject that
-says when ("Two years after A hosted the summit, B joined") names no member and makes the
-joining past; the list phrasings of wire copy are in member_lists. A country
-given a plain "member" by one phrase and a status by another gets the status.
+bloc by"), "later joined by D", "E joined … on Thursday" (at this meeting), "F will be
+admitted", "G is set to become the 11th member", "H became an associate member in 2004" (an
+associate member, whenever), "A joined in 2001, B in 2005" (the verb left out after the
+first), "In 2019, A joined", "F was admitted", "G is an observer", "Mr H, whose country was
+readmitted". A clause before the subject that says when ("Two years after A hosted the summit,
+B joined") names no member and makes the joining past, and the ", and" before a list's last
+name ("A, B, and C have observer status") does not end the list's clause. The list phrasings
+of wire copy are in member_lists. A country given a plain "member" by one phrase and a status
+by another gets the status.
 """
 
 from __future__ import annotations

@@ -2,27 +2,29 @@
 
 Candidates are the names the text gives a body: a capitalised name ending in a word such as
 Organization, Network or Union ("the Coastal League", "Association of Northern Coastal
-Nations"), a word in capitals the text uses as a body's name ("the ABCD bloc", "G9 leaders"),
-and a word the text defines as one ("Trio is a strategic dialogue between …"), and a one-word
-name whose summit and bodies the text names ("Nordlink summit", "the Nordlink Council"; not a word that
-says what kind of meeting it is: "Regular Meeting"), and a
-one-word name in lower case after its capital that the text names the meeting's body by ("the
-Nordaf summit", "Nordaf leaders"), or, when that word is a hyphened adjective
-("Ibero-American"), the summit it names; and two bodies' capitals joined by a hyphen that name
-the meeting ("ASEAN-GCC leaders"), a joint summit's body. A name and the capitals spelling it
-("… Organisation (XYO)", "ANCN", or in part: "… Safety in Oceania (FTSO)"), or a name and the
-word in brackets it goes by and the text uses again (a place noun before its "of" belongs to
-the name: "Bay of Bengal …") ("Western Common Market (Westcom)"; not a
-meeting's name), and one name written with and without a hyphen, are one candidate,
-and so are a name and the word that heads it ("the Forum" of "the Southern Lagoons Forum", "the
-Organisation" of "the Organisation of Coastal States"). The candidate named most wins, a naming
-as the meeting's body ("the ANCN summit", "leaders of the XYO", "the rotating XYO presidency")
-counting twice, as does saying what body it is ("X, an organisation formed in 2015", "X,
-which includes A, B"); the noun heading a name in lower case ("the initiative") names it too,
-when no other candidate's name ends in it; and namings count twice for a body the headline or lead names, three times for
-one the headline names as the meeting's ("L5 summit"); a body said to join another is a member
-there, not the meeting's body. Credit and photo lines are not read, and a name counts wherever
-its words occur, so a headline's "New X leader" is X.
+Nations"; a place noun before its "of" belongs to the name: "Bay of Bengal …"), a word in
+capitals the text uses as a body's name ("the ABCD bloc", "G9 leaders"), and a word the text
+defines as one ("Trio is a strategic dialogue between …"), and a one-word name whose summit
+and bodies the text names ("Nordlink summit", "the Nordlink Council"; not a word that says
+what kind of meeting it is: "Regular Meeting"), and a one-word name in lower case after its
+capital that the text names the meeting's body by ("the Nordaf summit", "Nordaf leaders"), or,
+when that word is a hyphened adjective ("Ibero-American"), the summit it names; and two
+bodies' capitals joined by a hyphen that name the meeting ("ASEAN-GCC leaders"), a joint
+summit's body. A name and the capitals spelling it ("… Organisation (XYO)", "ANCN", or in
+part: "… Safety in Oceania (FTSO)"), a name and the word in brackets it goes by and the text
+uses again ("Western Common Market (Westcom)"; not a meeting's name), and one name written
+with and without a hyphen, are one candidate, and so are a name and the word that heads it
+("the Forum" of "the Southern Lagoons Forum", "the Organisation" of "the Organisation of
+Coastal States").
+
+The candidate named most wins, a naming as the meeting's body ("the ANCN summit", "leaders of
+the XYO", "the rotating XYO presidency") counting twice, as does saying what body it is ("X, an
+organisation formed in 2015", "X, which includes A, B"); the noun heading a name, in lower case
+("the initiative"), names it too when no other candidate's name ends in it. Namings count twice
+for a body the headline or lead names, three times for one the headline names as the
+meeting's ("L5 summit"); a body said to join another is a member there, not the meeting's
+body. Credit and photo lines are not read, and a name counts wherever its words occur, so a
+headline's "New X leader" is X.
 """
 
 from __future__ import annotations
