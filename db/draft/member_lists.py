@@ -627,10 +627,10 @@ _RULES = (
     ),
     # A status a country is granted or gains, whatever the verb: "A has been granted observer
     # status", "B gained the status of associate member", "C was given full membership"; and
-    # "X granted D partner status"
+    # "X granted D partner status"; not another body's: "E received partner status from the Y"
     *(
         _Rule(
-            rf"{{granted}}(?:the[ ])?(?:{what})\b",
+            rf"{{granted}}(?:the[ ])?(?:{what})\b{{not_another_bodys}}",
             "subject",
             status,
         )
@@ -638,7 +638,8 @@ _RULES = (
     ),
     *(
         _Rule(
-            rf"\b(?:granted|gave|awarded|offered|accorded)[ ](?=[^.;,]{{{{1,60}}}}?[ ](?:the[ ])?(?:{what})\b)",
+            rf"\b(?:granted|gave|awarded|offered|accorded)[ ](?=[^.;,]{{{{1,60}}}}?[ ](?:the[ ])?"
+            rf"(?:{what})\b{{not_another_bodys}})",
             "after",
             status,
         )
@@ -757,6 +758,9 @@ def _compiled(names: str) -> tuple[re.Pattern[str], tuple[tuple[_Rule, re.Patter
                     filler=_FILLER,
                     role=_ROLE,
                     granted=_GRANTED,
+                    not_another_bodys=(
+                        rf"(?![ ](?:at|in|of|with|within|to|from)[ ](?!{body})(?:the[ ])?[A-Z])"
+                    ),
                     number="(?i:" + "|".join(NUMBER_WORDS) + ")",
                 )
             ),

@@ -319,6 +319,7 @@ def _claims(text: Text, sentence: Span, body: str) -> list[Claim]:
         if joining is None or (later and joining.start() >= later.start() - 6):
             continue
         subject = Span(offset + clause.start, offset + joining.start())
+        some_time_before = _SOME_TIME_AGO.search(text[subject].lower())  # "two years after A"
         fronted = _FRONTED.match(text[subject])
         if fronted:  # "Two years after A hosted the summit, B joined": B only, and not now
             subject = Span(subject.start + fronted.end(), subject.end)
@@ -351,11 +352,7 @@ def _claims(text: Text, sentence: Span, body: str) -> list[Claim]:
             found.append(Claim(member, year_before.group("year"), subject, sentence))
         elif decade := _IN_DECADE.search(rest):
             found.append(Claim(member, decade.group("decade"), subject, sentence))
-        elif (
-            later_on
-            or _SOME_TIME_AGO.search(rest)
-            or (fronted and _SOME_TIME_AGO.search(fronted.group(0).lower()))
-        ):
+        elif later_on or _SOME_TIME_AGO.search(rest) or some_time_before:
             found.append(Claim(member, "later (year not given)", subject, sentence))
         elif (
             "joined" not in joining.group(0)
@@ -364,9 +361,13 @@ def _claims(text: Text, sentence: Span, body: str) -> list[Claim]:
         ):
             # "was admitted", "became its 11th member", "joined the bloc": news of now
             found.append(Claim(new_member, "not given", subject, sentence))
+    # "A has observer status at the WTO": another body's observer
+    at_another_body = re.compile(
+        rf"[ ](?:at|in|of|with|to|within|from)[ ](?!{body})(?:the[ ])?[A-Z]"
+    )
     for clause in _clauses(words):
         observer = _IS_OBSERVER.search(words, clause.start, clause.end)
-        if observer:
+        if observer and not at_another_body.match(words, observer.end()):
             subject = Span(offset + clause.start, offset + observer.start())
             status = _observer_status(observer.group("kind"))
             found.append(Claim(status, "not given", subject, sentence))

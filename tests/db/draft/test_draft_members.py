@@ -2180,3 +2180,22 @@ def test_the_kind_of_meeting_a_title_names_is_not_the_organization() -> None:
         "Community (LAGCOM) was held in July. The chair presided over the Meeting."
     )
     assert organization(article) == ("Lagoon Community", "LAGCOM")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Norway, Sweden, and Denmark have observer status at the Pacific Council.", {}),
+        ("Norway received partner status from the Pacific Council.", {}),
+        ("Norway has observer status in the Lagoon Alliance.", {"Norway": "observer"}),
+    ],
+)
+def test_a_status_in_another_body_is_not_a_status_in_the_organization(
+    sentence: str, found: dict[str, str]
+) -> None:
+    assert members_in_a_report_on_the_alliance(sentence) == found
+
+
+def test_a_country_that_joined_some_years_before_the_meeting_is_no_new_member() -> None:
+    sentence = "The summit was held in Lima two years after Chile joined the bloc."
+    assert members_in_a_report_on_the_alliance(sentence) == {"Chile": "member"}
