@@ -1,26 +1,42 @@
 """Members as wire copy lists them: "X includes A, B and C", "its members: A, B", "X, which
-comprises A, B", "X stands for A, B", "joining current members A, B", "invited to join X",
-"added D in 2010", "observer states at the meeting included E", "F joined as its newest
-member", "G, the current X chair", "H's leader … in observer status", "A, B and C are all X
-members", "X is made up of: A, B", "key partners including D", "E has been invited as a
-permanent guest", "X has three members. They are A, B and C", "A and B are members, and C is
-an observer", "A's membership in X", "A and B (member countries)", "partner countries A and
-B", "Its members are:" then one country a line or bullet, "A's membership was approved",
-"A handed the chair of X to B", and a status said of a list however its verb and noun phrase
-run ("A and B have long been members of X", "A, one of its founders", "A and B — both
-observers —"). Beneath these, one broad
-reading: three or more countries listed in a sentence that names the organization or its
-members are members, unless the sentence makes them guests, observers, partners, outsiders or
-places.
+comprises A, B", "X stands for A, B", "joining current members A, B", "invited to join X", "an
+invitation extended to A and B to join X", "added D in 2010", "observer states at the meeting
+included E", "F joined as its newest member", "H's leader … in observer status", "A, B and C
+are all X members", "X is made up of: A, B", "key partners including D", "E has been invited
+as a permanent guest", "X has three members. They are A, B and C", "A and B are members, and C
+is an observer", "A's membership in X", "A and B (member countries)", "partner countries A and
+B", "Its members are:" then one country a line or bullet, "A's membership was approved", "the
+admission of A on 22 December 1997" (a member since then).
+
+The chair: "G, the current X chair", "A, the outgoing chair", "A handed the chair of X to B"
+(or, in a report on X, "the chairmanship"; "the chair was handed over from A's leader to
+B's"), "B succeeded A as chair", "Ana Ruiz of A was elected chair of X". A status granted or
+gained whatever the verb: "A has been granted permanent member status", "B gained the status of
+associate member", "X granted C observer status". Members until they go: "A and B … their
+decision to withdraw from X", "A is in the process of leaving X". Members again: "welcoming
+back A", "voted to return A to X", "A's return to X". One of the members: "A's leader met the
+leaders of 19 other economies", "the second bloc to become a member after A" (a body alone
+too), "Besides A, X includes B".
+
+A status is said of a list however its verb and noun phrase run ("A and B have long been
+members of X", "A, one of its founders", "A and B — both observers —", "A, an observer country
+within X"). Beneath these, one broad reading: three or more countries listed in a sentence that
+names the organization or its members are members, unless the sentence makes them guests,
+observers, partners, outsiders or places.
+
+A body named by its summit ("Ibero-American Summit") is named too by its adjective and a body's
+noun ("the Ibero-American community"), and the countries that make it up may be listed in
+brackets ("(19 in the Americas, in addition to A, B and C)").
 
 A list is read only as far as it goes on naming countries one after another ("A, B, and the
 C"), and ends after its "and" or an "as well as" that follows it ("A, B and C as well as D",
 "along with D"), so a country later in the sentence is not taken for a member. Its items may be
-parted by commas, semicolons or bullets, and a last one added by "plus". Between its
-items it may give an abbreviation or an aside in brackets ("A (President X)"), a name the gazetteer does not know (a member
-body: "Chinese Taipei"), or a leader for a country ("Brazilian Ana Ruiz", "Kazakh leader Ana
-Ruiz"). Members of another body ("Y member A" in a report on X, "the Y Alliance, consisting of
-A, B") are not read.
+parted by commas, semicolons or bullets, and a last one added by "plus". Between its items it
+may give an abbreviation or an aside in brackets ("A (President X)"), a name the gazetteer does
+not know (a member body: "Chinese Taipei"), or a leader for a country ("Brazilian Ana Ruiz",
+"Kazakh leader Ana Ruiz", "President Ana Ruiz of Brazil"). Members of another body or of a
+panel it sets up ("Y member A" in a report on X, "the Y Alliance, consisting of A, B", "a
+committee consisting of A, B") are not read.
 """
 
 from __future__ import annotations
@@ -77,6 +93,11 @@ _BULLET = re.compile(r"[-•*·–—][ ]?|\d{1,2}[.)][ ]")
 # "Brazilian Ana Ruiz", "Kazakh leader Ana Ruiz", "Chilean foreign minister Ana Ruiz"
 _PERSON_AFTER = re.compile(rf"[ ](?:(?i:{TITLE})[ ])?(?P<name>{CAPITALISED_RUN.pattern})")
 _SINGULAR = re.compile(r"\b(?:member|to[ ]join)$")  # "…, the newest member": the last item
+# a leader in a list, the country after the name: "President Dr. Ana Maria Ruiz of "
+_LEADER_OF = re.compile(
+    rf"(?i:{TITLE})(?:[ ](?:Dr\.|{CAPITALISED_RUN.pattern})){{1,2}}[ ]of[ ](?:the[ ])?"
+)
+_LEADER_BEFORE = re.compile(rf"{_LEADER_OF.pattern}$")
 # an item's abbreviation or an aside in brackets: "A (AB)", "A (President X)"; not a label
 # that gives the list a status: "A and B (member countries)"
 _ABBREVIATION = re.compile(r"[ ]\((?![^()]*(?i:member|observer|partner))[^()]{1,40}\)")
@@ -116,7 +137,7 @@ _ORDINAL = (
 )
 # An observer, or a dialogue partner when the role group says so.
 _ROLE = (
-    r"(?P<role>(?i:observer[ ](?:states?|countries|nations|members)|observers?"
+    r"(?P<role>(?i:observer[ ](?:states?|countr(?:y|ies)|nations?|members?)|observers?"
     r"|dialog(?:ue)?[ ]partners?))"
 )
 _FILLER = r"(?:[ ](?:at|in|to|of)[ ][^.;,]{1,40}?)?"  # "observers at the meeting included"
@@ -125,9 +146,11 @@ _STATUS_OF_KIND |= {"new": "new-member", "newest": "new-member", "associate": "a
 _NO_MEMBER_NOW = "suspended"  # a member of that kind is not drafted as one
 _CHAIRS = r"(?:chair|chairmanship|presidency)"
 # "the rotating X chair", "the chair of X", "its rotating presidency"
+_ROTATING = r"(?:(?:rotating|pro[ ]tempore|annual)[ ])?"
+# … and in a report on the body, "the rotating chairmanship", not another's: "the chair of Y"
 _THE_CHAIR = (
-    r"(?:the[ ](?:rotating[ ])?(?:(?:{names})[ ]{chairs}|{chairs}[ ]of[ ]{body})"
-    r"|(?:its|{body}['’]s)[ ](?:rotating[ ])?{chairs})"
+    rf"(?:the[ ]{_ROTATING}(?:(?:{{names}})[ ]{{chairs}}|{{chairs}}[ ]of[ ]{{body}}"
+    rf"|{{chairs}}\b(?![ ](?:of|in|at|for)\b|['’-]))|(?:its|{{body}}['’]s)[ ]{_ROTATING}{{chairs}})"
 )
 # words that make a "member" no member now: "a former member", "a would-be member"
 _NO_MEMBER_NOW_WORDS = (
@@ -139,15 +162,39 @@ _SMALL = r"(?:as|of|in|to|at|by|with|for|from|on|a|an|the|and|or|but|who|which|t
 # among the bloc's five largest"
 _STATUS_PHRASE = (
     r"(?:,[ ](?:(?:which|that)[ ]{verb}[ ])?|[ ]?(?:--|[—–])[ ]?|[ ]{verb}[ ])"
-    r"(?:(?:also|all|both|already|still|now|currently|long|each|formally|officially)[ ])*"
+    r"(?:(?:also|all|both|already|still|now|currently|long|each|[a-z]+ly)[ ])*"
     r"(?:(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)[ ]of|among)[ ])?"
     r"(?:(?:a|an|the|its|their|{body}['’]s?)[ ])?"
     r"(?:(?!{no_member_now}\b|{any_kind}\b|{small}\b)[\w-]+[ ]){{0,3}}?"
 )
 # … and what ends it: "of X", or the end of the phrase
 _STATUS_END = (
-    r"(?:[ ](?:of|in)[ ]{body}|(?=[,;.:)]|$|[ ]?(?:--|[—–])|[ ](?:and|while|but|since|from"
-    r"|for)\b))"
+    r"(?:[ ](?:of|in|within)[ ]{body}|(?=[,;.:)]|$|[ ]?(?:--|[—–])|[ ](?:and|while|but|since|from"
+    r"|for|that|which|who)\b))"
+)
+# "has been granted", "was given", "gained", "obtains"
+_GRANTED = (
+    r"[ ](?:(?:(?:was|were|has[ ]been|have[ ]been|had[ ]been)[ ](?:formally[ ]|officially[ ])?"
+    r"(?:granted|given|awarded|offered|accorded))|(?:(?:has|have|had)[ ])?(?:gained|obtained"
+    r"|received|won|acquired|secured)|gains|obtains|receives|wins|acquires|secures)[ ]"
+)
+_STATUS_OF = r"(?:(?:the[ ])?status[ ]of[ ](?:an?[ ])?{0}|{0}[ ]status)"
+_GRANTED_STATUSES = (
+    (_STATUS_OF.format(r"observer(?:[ ](?:state|country|nation))?"), "observer"),
+    (_STATUS_OF.format(r"dialog(?:ue)?[ ]partner"), "dialogue-partner"),
+    (
+        _STATUS_OF.format(r"(?<!dialogue[ ])(?<!dialog[ ])partner(?:[ ]country)?"),
+        "observer-or-partner",
+    ),
+    (
+        _STATUS_OF.format(r"associate(?:[ ]member)?") + r"|associate[ ]membership",
+        "associate-member",
+    ),
+    (
+        _STATUS_OF.format(r"(?:(?:full|permanent)[ ])?member(?:ship)?")
+        + r"|(?:full[ ])?membership",
+        "new-member",
+    ),
 )
 # "is", "have long been", "became", "will be", "is set to become"
 _VERB = (
@@ -180,10 +227,12 @@ class _Rule:
 
 _RULES = (
     # "The bloc includes A, B", "X, which comprises A, B", "X stands for A, B", "The bloc,
-    # founded in 1991, includes A, B"
+    # founded in 1991, includes A, B"; not "Guests of X included A", nor "X includes A in its
+    # summits", which brings A into something else
     _Rule(
-        r"{body}(?:,[ ](?!which|that)[^,;.()]{{1,80}},)?(?:,?[ ](?:which|that))?[ ]"
-        r"(?:now[ ]|currently[ ]|also[ ])?(?:includes?|included|involves"
+        r"(?<![ ]of[ ])(?<![ ]of[ ]the[ ]){body}(?:,[ ](?!which|that)[^,;.()]{{1,80}},)?(?:,?[ ](?:which|that))?[ ]"
+        r"(?:now[ ]|currently[ ]|also[ ])?(?:(?:includes?|included|involves)"
+        r"(?![^.;,]{{1,60}}?[ ]in(?:to)?[ ](?:its|their|the)[ ][a-z])"
         r"|comprises?|comprised|consists[ ]of|is[ ]made[ ]up[ ]of|is[ ]composed[ ]of|groups[ ]together|groups"
         r"|unites|encompasses|brings[ ]together|counts"
         r"|stands[ ]for|is[ ]short[ ]for|is[ ]an[ ]acronym[ ]for):?[ ]",
@@ -219,6 +268,13 @@ _RULES = (
     _Rule(
         r"(?:^|[,;][ ])(?i:the|its)[ ](?:(?!{not_now}\b)[a-z\d][\w-]*[ ]){{1,3}}members"
         r"(?:[ ](?:states|countries|nations))?,[ ](?=[^.;]*,)",
+        "after",
+        "member",
+    ),
+    # "… the second bloc to become a permanent member after A": A was one before
+    _Rule(
+        r"\b{ordinal}[ ](?:[\w-]+[ ]){{0,3}}?to[ ](?:become|be[ ]made|join[ ]as)[ ](?:an?[ ])?"
+        r"(?:(?:full|permanent)[ ])?member[ ]after[ ]",
         "after",
         "member",
     ),
@@ -281,11 +337,18 @@ _RULES = (
         "member",
     ),
     # "A, B and C make up the bloc"; "the countries that make up X are A and B", "… that make it
-    # up are A and B" where the sentence names it
+    # up are A and B", "… that make up the bloc (A and B)" where the sentence names it
     _Rule(r"[ ](?:make|makes|made)[ ]up[ ]{core}", "before", "member"),
+    # "the countries that make up X (19 in one region, in addition to A, B and C)"
+    _Rule(
+        r"\b(?i:countries|nations|states|members)[ ](?:that|which)[ ](?:make|made)[ ]up[ ]{body}"
+        r"[ ]\([^()]*?(?:in[ ]addition[ ]to|besides|plus|as[ ]well[ ]as|including)[ ]",
+        "after",
+        "member",
+    ),
     _Rule(
         r"\b(?i:countries|nations|states|members)[ ](?:that|which)[ ](?:make|made)[ ]"
-        r"(?:it[ ]up|up[ ]{body})[ ](?:are|were|include|included)[ ]",
+        r"(?:it[ ]up|up[ ]{body})(?:[ ](?:are|were|include|included)[ ]|[ ]\()",
         "after",
         "member",
         needs_body=True,
@@ -333,6 +396,28 @@ _RULES = (
         "before",
         "member",
     ),
+    # "A, the outgoing chair, …", "A is the incoming chair."
+    _Rule(
+        r"{is_the}the[ ](?:current|rotating|outgoing|incoming|new)[ ]chair(?:man|person|woman)?"
+        r"(?=[,;.)]|[ ]?(?:--|[—–]))",
+        "before",
+        "member",
+    ),
+    # "B succeeded A as chair", "B, which succeeds A as the bloc's chair"
+    _Rule(
+        r"[ ](?:succeeds|succeeded|will[ ]succeed|replaces|replaced|will[ ]replace)[ ]"
+        r"(?=[^.;,]{{1,40}}?[ ]as[ ](?:the[ ]|its[ ]|{body}['’]s[ ])?{chair_kind}?"
+        r"(?:chair(?:man|person|woman)?|president)\b(?![ ]of[ ](?!{body})))",
+        "after",
+        "member",
+    ),
+    _Rule(
+        r"[ ](?:succeeds|succeeded|will[ ]succeed|replaces|replaced|will[ ]replace)[ ]"
+        r"[^.;,]{{1,40}}?[ ]as[ ](?:the[ ]|its[ ]|{body}['’]s[ ])?{chair_kind}?"
+        r"(?:chair(?:man|person|woman)?|president)\b(?![ ]of[ ](?!{body}))",
+        "subject",
+        "member",
+    ),
     _Rule(
         r"[ ](?:(?:took|take|takes|taking)[ ]over|assumed|assumes|holds|hold|holding|took"
         r"|(?:hand|hands|handed|handing|pass|passes|passed|passing)(?:[ ]over)?)[ ]{the_chair}",
@@ -346,10 +431,37 @@ _RULES = (
         "after",
         "member",
     ),
+    # "the chairmanship was handed over from A's leader to B's", passive
+    _Rule(
+        r"\b{chairs}[ ](?:was|were|has[ ]been|is|will[ ]be)[ ](?:formally[ ])?(?:handed|passed)"
+        r"(?:[ ]over)?[ ]from[ ]",
+        "after",
+        "member",
+    ),
+    _Rule(
+        r"\b{chairs}[ ](?:was|were|has[ ]been|is|will[ ]be)[ ](?:formally[ ])?(?:handed|passed)"
+        r"(?:[ ]over)?(?:[ ]from[ ][^.;]{{1,80}}?)?[ ]to[ ](?:(?:his|her|its|their)[ ])?",
+        "after",
+        "member",
+    ),
     # "A, which chairs the bloc", "A currently chairs it", "B will chair the bloc next"
     _Rule(
         r"[ ](?:currently[ ]|now[ ])?(?:chairs|chaired|is[ ]chairing|will[ ]chair)[ ]{core}",
         "subject",
+        "member",
+    ),
+    # "A's return to the bloc", "the readmission of A into the bloc", "voted to return A to the
+    # bloc": a member again
+    _Rule(
+        r"['’]s?[ ](?:return|readmission|re-admittance|re-admission)[ ](?:to|into)[ ]{body}",
+        "owner",
+        "member",
+    ),
+    _Rule(
+        r"\b(?:(?:readmission|re-admittance|re-admission|return)[ ]of|return|returned|readmit"
+        r"|readmitted|reinstate|reinstated)[ ](?=[^.;]{{1,40}}?[ ](?:to|into)"
+        r"[ ](?:the[ ][\w-]+[ ])?{body})",
+        "after",
         "member",
     ),
     # "A returned to the bloc"
@@ -359,6 +471,49 @@ _RULES = (
         "subject",
         "member",
     ),
+    # "Ana Ruiz of A has been elected chair of X", "A's leader was named president of the bloc",
+    # "Chilean President Ana Ruiz was elected new X (XY) chairperson"
+    _Rule(
+        r"[ ](?:is|was|were|has[ ]been|have[ ]been|had[ ]been|been)[ ](?:\w+ly[ ])?(?:elected"
+        r"|named|appointed|chosen)[ ](?:as[ ])?(?:the[ ])?(?:new[ ])?{chair_kind}?"
+        r"(?:(?i:chair(?:man|person|woman)?|president)[ ]of[ ]{body}|(?:{names})[ ](?:\([^()]{{1,12}}\)[ ])?"
+        r"(?i:chair(?:man|person|woman)?)\b)",
+        "subject",
+        "member",
+        possessive=True,
+    ),
+    # "A, B and C … their decision to withdraw from the bloc": members until they go
+    _Rule(
+        r"(?:[ ][a-z][\w-]*){{0,8}}?[ ](?:their|its)[ ](?:[a-z]+[ ])?(?:decision|plan|intention"
+        r"|threat|move|announcement|vote)s?[ ]to[ ](?:withdraw[ ]from|leave|quit|exit|pull[ ]out"
+        r"[ ]of)[ ]{body}",
+        "before",
+        "member",
+    ),
+    # "A's president met the leaders of 19 other leading economies", "… of the other member
+    # states": one of them
+    _Rule(
+        r"[ ](?:met|meets|meet|joined|joins|join)(?:[ ]with)?[ ](?:the[ ])?(?:leaders|heads|presidents)"
+        r"[ ]of[ ](?:the[ ])?(?:(?:\d{{1,2}}|{number})[ ]other[ ](?:[\w-]+[ ]){{0,2}}?(?:members|countries"
+        r"|economies|nations|states)|other[ ](?:{names}[ ])?(?:members|member[ ](?:states|countries"
+        r"|nations|economies)))\b",
+        "subject",
+        "member",
+        possessive=True,
+    ),
+    # "A is in the process of leaving X", "B plans to quit the bloc", "C has decided to leave"
+    _Rule(
+        r"[ ](?:(?:is|are)[ ](?:\w+[ ])?(?:in[ ]the[ ]process[ ]of[ ]|about[ ]to[ ]|set[ ]to[ ]"
+        r"|(?:planning|preparing|threatening|moving)[ ]to[ ])?|(?:plans|intends|threatens|wants"
+        r"|has[ ]decided|have[ ]decided|has[ ]voted|have[ ]voted)[ ]to[ ])(?:leav(?:e|ing)|quit(?:ting)?"
+        r"|exit(?:ing)?|withdraw(?:ing)?[ ]from|pull(?:ing)?[ ]out[ ]of)[ ]{body}"
+        r"(?![ ](?:summit|meeting|talks|conference|session|gathering)\b)",
+        "subject",
+        "member",
+    ),
+    # "a summit welcoming back A", "brings A back into the fold"
+    _Rule(r"\b(?:welcom(?:e|es|ed|ing))[ ]back[ ]", "after", "member"),
+    _Rule(r"[ ]back[ ](?:in|into|to)[ ](?:the[ ]fold|{core})", "before", "member"),
     # "with A and B as observers", "A and B are invited to the meeting as observer states"
     _Rule(r"[ ]as[ ](?:an?[ ])?{role}\b", "before", "observer", or_near=True),
     # "A has been invited as a permanent guest"
@@ -470,10 +625,25 @@ _RULES = (
         "observer",
         possessive=True,
     ),
-    _Rule(
-        r"[ ](?:was|were|has[ ]been|have[ ]been)[ ](?:granted|given|awarded)[ ]observer[ ]status\b",
-        "subject",
-        "observer",
+    # A status a country is granted or gains, whatever the verb: "A has been granted observer
+    # status", "B gained the status of associate member", "C was given full membership"; and
+    # "X granted D partner status"; not another body's: "E received partner status from the Y"
+    *(
+        _Rule(
+            rf"{{granted}}(?:the[ ])?(?:{what})\b{{not_another_bodys}}",
+            "subject",
+            status,
+        )
+        for what, status in _GRANTED_STATUSES
+    ),
+    *(
+        _Rule(
+            rf"\b(?:granted|gave|awarded|offered|accorded)[ ](?=[^.;,]{{{{1,60}}}}?[ ](?:the[ ])?"
+            rf"(?:{what})\b{{not_another_bodys}})",
+            "after",
+            status,
+        )
+        for what, status in _GRANTED_STATUSES
     ),
     # A status said of a list however the verb and the noun phrase run: "A and B have long
     # been members of X", "A, which is also a member", "A is one of the five members of X",
@@ -525,10 +695,17 @@ def _person_after(text: str, end: int, limit: int) -> int | None:
 
 
 def names_pattern(organization: Organization) -> str:
-    """The organization's name or abbreviation, as a pattern."""
-    return "|".join(
-        re.escape(name) for name in (organization.name, organization.abbreviation) if name
-    )
+    """The organization's name or abbreviation, as a pattern; a body named by its summit
+    ("Ibero-American Summit") also by its adjective and a body's noun ("the Ibero-American
+    community")."""
+    names = [re.escape(name) for name in (organization.name, organization.abbreviation) if name]
+    if (summit := _NAMED_BY_ITS_SUMMIT.fullmatch(organization.name)) is not None:
+        names.append(rf"{re.escape(summit.group('adjective'))}[ ](?i:{_SUMMIT_BODY_NOUNS})")
+    return "|".join(names)
+
+
+_NAMED_BY_ITS_SUMMIT = re.compile(r"(?P<adjective>[A-Z][\w-]+)[ ](?:Summit|Meeting)")
+_SUMMIT_BODY_NOUNS = r"community|bloc|group|grouping|family|forum|alliance"
 
 
 def body_pattern(organization: Organization) -> str:
@@ -580,6 +757,11 @@ def _compiled(names: str) -> tuple[re.Pattern[str], tuple[tuple[_Rule, re.Patter
                     the_chair=_THE_CHAIR.format(names=names, body=body, chairs=_CHAIRS),
                     filler=_FILLER,
                     role=_ROLE,
+                    granted=_GRANTED,
+                    not_another_bodys=(
+                        rf"(?![ ](?:at|in|of|with|within|to|from)[ ](?!{body})(?:the[ ])?[A-Z])"
+                    ),
+                    number="(?i:" + "|".join(NUMBER_WORDS) + ")",
                 )
             ),
         )
@@ -625,10 +807,16 @@ def continued_claims(text: Text, organization: Organization, countries: Gazettee
     return found
 
 
+# "the seven-member grouping", "five new observer states", "an association of 12 countries"
 _COUNTED = (
-    r"(?<![\w-])(?P<count>\d{{1,2}}|(?i:" + "|".join(NUMBER_WORDS) + r"))[ -](?:(?:{names})[ ])?"
+    r"(?P<of>\b(?i:association|bloc|group|grouping|alliance|union|organi[sz]ation|club|community"
+    r"|forum|partnership)[ ]of[ ](?:(?i:some|about|around)[ ])?)?"
+    r"(?<![\w-])(?P<count>\d{{1,2}}|(?i:"
+    + "|".join(NUMBER_WORDS)
+    + r"))[ -](?:(?:{names}|[A-Z][\w-]*)[ ])?"
     r"(?:(?i:new)[ ])?(?:(?P<kind>(?i:founding|full|observer))[ -])?(?:(?i:member)(?:s|[ -]states?"
     r"|[ -]countries|[ -]nations)?|(?<=bserver[ ])(?i:states|countries|nations)"
+    r"|(?(of)(?i:nations|countries|states)|(?!))"
     r"|(?i:nations?|countries|states)(?=[ ](?:bloc|group|grouping|alliance"
     r"|organi[sz]ation|union|community|club)\b))\b"
 )
@@ -636,7 +824,8 @@ _COUNTED = (
 
 def counted_claims(text: Text, organization: Organization, countries: Gazetteer) -> list[Claim]:
     """A list of as many countries as the text says the organization has members ("the
-    seven-member grouping", "five new observer states"): those members, one list of them only."""
+    seven-member grouping", "five new observer states", "an association of 12 countries"):
+    those members, one list of them only."""
     pattern = _counted(names_pattern(organization))
     counts: dict[int, str] = {}
     for match in pattern.finditer(text.text):
@@ -698,7 +887,12 @@ def listed_claims(
             if match.groupdict().get("founders"):
                 status = "founding-member"
             if rule.reads == "after":
-                found += lists.claim(status, rule.joined, match.end())
+                dated = _DATED.match(words, lists.end_of_list(match.end()))
+                if status == "new-member" and dated:  # "the admission of A on 22 December 1997"
+                    status, joined = "member", dated.group("year")
+                else:
+                    joined = rule.joined
+                found += lists.claim(status, joined, match.end())
             elif rule.reads == "owner":
                 if _ENDED.match(words, match.end()):
                     continue  # "A's membership of X was suspended": no member now
@@ -718,13 +912,35 @@ def listed_claims(
             year = _IN_YEAR.match(words, lists.end_of_list(match.end()))
             if year:
                 found += lists.claim("member", year.group("year"), match.end())
-    return found
+    return found + _fronted_too(words, lists, found)
+
+
+# "Besides A, the bloc includes B", "In addition to A and B, its members are C and D"
+_BESIDES = re.compile(r"(?:Besides|In[ ]addition[ ]to|Along[ ]with|Alongside)[ ]")
+
+
+def _fronted_too(words: str, lists: _Lists, found: list[Claim]) -> list[Claim]:
+    """The countries fronted by "Besides" before a clause that names members of a status: they
+    have it too."""
+    fronted = _BESIDES.match(words)
+    claimed = [claim for claim in found if claim.is_list]
+    if fronted is None or not claimed:
+        return []
+    end = lists.end_of_list(fronted.end())
+    if end == fronted.end() or not words.startswith(", ", end):
+        return []
+    return lists.claim(claimed[0].status, claimed[0].joined, fronted.end())
 
 
 # a list just after another body's name: "the Pacific Alliance, consisting of A, B", "EU
 # members A, B", "the XYZ: A, B"; not a body among a list's items ("the EU, A and B")
+# … or after a panel the body sets up: "a communications committee consisting of A, B"
+_PANEL = (
+    r"(?:committee|subcommittee|panel|commission|team|delegation|task[ ]force|mission|troika|board)"
+)
 _AFTER_A_BODY = re.compile(
-    rf"(?P<name>(?<![\w-])[A-Z][A-Z\d]{{1,6}}|[A-Z][\w-]*[ ](?:{'|'.join(sorted(ORGANIZATION_NOUNS))}))"
+    rf"(?P<name>(?<![\w-])[A-Z][A-Z\d]{{1,6}}|[A-Z][\w-]*[ ](?:{'|'.join(sorted(ORGANIZATION_NOUNS))})"
+    rf"|(?<![\w-]){_PANEL})"
     r"(?:,?[ ](?:(?!(?:and|or|plus|as|along)[ ])[a-z]+[ ]){1,3}|[ ]?[—–:][ ]?)$"
 )
 
@@ -733,7 +949,8 @@ def _another_bodys_list(words: str, start: int, body: str) -> bool:
     """Whether the list at ``start`` follows another body's name than the organization's, and
     so gives that body's members: "the Pacific Alliance, consisting of A, B"."""
     after = _AFTER_A_BODY.search(words, max(0, start - 80), start)
-    return after is not None and re.fullmatch(body, after.group("name")) is None
+    # the name may be the end of the organization's: "Seas Initiative" of "Three Seas Initiative"
+    return after is not None and re.search(rf"(?:{body})$", words[: after.end("name")]) is None
 
 
 # what ends a membership named just before: "… was suspended in 2019", "has been revoked"
@@ -760,9 +977,13 @@ _MEMBER_BEFORE_LIST = re.compile(
 _BODY_BEFORE = re.compile(rf"(?P<name>{CAPITALISED_RUN.pattern})$")
 _NAME_BEFORE = re.compile(rf"(?P<name>{CAPITALISED_RUN.pattern})[ ]$")
 _INVITED = re.compile(
-    r"\b(?:invited|invitations?[ ]to)\b(?P<list>(?:[ ][^.;]*?)?)[ ]to[ ](?:join|enter|become)[ ]"
+    r"\b(?:invited|invitations?)\b(?P<list>(?:[ ][^.;]*?)?)[ ]to[ ](?:join|enter|become)[ ]"
 )
 _ADDED = re.compile(r"\b(?:added|admitted)[ ]")
+# a date with its year after a list: " on 22 December 1997", " in February 2004", " in 2004"
+_DATED = re.compile(
+    r"[ ](?:on|in)[ ](?:\d{1,2}[ ])?(?:[A-Z][a-z]+[ ])?(?:\d{1,2},[ ])?(?P<year>(?:19|20)\d\d)\b"
+)
 _IN_YEAR = re.compile(r"[ ]in[ ](?P<year>\d{4})\b")
 # a list someone asks or hopes for, a few words on: "called for the return of A and B"
 _WISHED = re.compile(
@@ -812,7 +1033,8 @@ def _members_before_lists(words: str, lists: _Lists, organization: Organization)
 
 
 def _invitations(words: str, lists: _Lists, body: str) -> list[Claim]:
-    """ "A and B were invited to join X", "X invited A and B to become members"."""
+    """ "A and B were invited to join X", "X invited A and B to become members", "an invitation
+    extended to A to join X"."""
     found = []
     for match in _INVITED.finditer(words):
         target = words[match.end() : match.end() + 60]
@@ -859,7 +1081,8 @@ class _Lists:
                 break  # "A, B and C as well as D" goes on to D
             after_and = not also and _LAST_GLUE.search(glue.group(0)) is not None
             position = glue.end()
-        listed = countries or (lead and lead.group("count"))
+        # a body alone is a list too: "… to become a member after the Coastal Union"
+        listed = countries or (lead and lead.group("count")) or end > offset + start
         return (end - offset if listed else start), countries, unknown
 
     def every_list(self) -> Iterator[tuple[int, int, int]]:
@@ -874,9 +1097,13 @@ class _Lists:
             plain = [
                 item
                 for item in self.countries.find(self.text.text, mention.span.start, end)
-                if not (item.adjective or item.possessive)
+                if not (item.adjective or item.possessive or self._after_a_leader(item.span.start))
             ]
             yield mention.span.start - offset, named, len(plain)
+
+    def _after_a_leader(self, position: int) -> bool:
+        """Whether the country at ``position`` is named after its leader: "Ana Ruiz of A"."""
+        return _LEADER_BEFORE.search(self.text.text, max(0, position - 80), position) is not None
 
     def _item_at(self, position: int) -> tuple[int, bool] | None:
         """Where the country or body named at ``position`` ends, and whether it is a country."""
@@ -894,6 +1121,10 @@ class _Lists:
         words = run.group(0).split() if run else []
         if run and len(words) >= 2 and words[-1] in ORGANIZATION_NOUNS:
             return run.end(), False
+        if (named := _LEADER_OF.match(text, position, limit)) is not None:
+            after = self.countries.find(text, named.end(), min(limit, named.end() + 60))
+            if after and after[0].span.start == named.end() and not after[0].possessive:
+                return after[0].span.end, True  # "President Ana Ruiz of Brazil": Brazil
         return None
 
     def _unknown_between(self, position: int) -> tuple[int, bool] | None:
@@ -979,10 +1210,12 @@ class _Lists:
     def claim_subject(
         self, status: str, joined: str, end: int, possessive: bool = False
     ) -> list[Claim]:
-        """The countries of the clause's subject, a possessive one too ("A's leader") when
-        ``possessive``."""
+        """The countries of the clause's subject, a possessive one too ("A's leader") and one
+        that names a leader ("Chilean President Ana Ruiz") when ``possessive``."""
         offset = self.sentence.start
         start = offset + _clause_start(self.text[self.sentence], end)
+        if dateline := _DATELINE.search(self.text.text, offset, offset + end):
+            start = max(start, dateline.end())  # "OSAKA, Japan (Wire) -- A's leader …"
         for mention in self.countries.find(self.text.text, offset, start):
             if offset + self.end_of_list(mention.span.start - offset) > start:
                 start = mention.span.start  # "A, B, and C have been …": the list is the subject
@@ -991,12 +1224,39 @@ class _Lists:
         plain = [
             mention
             for mention in named
-            if not mention.adjective and (possessive or not mention.possessive)
+            if (possessive and names_a_person(self.text.text, mention.span.end))
+            or not (mention.adjective or mention.possessive)
+            or (possessive and mention.possessive)
         ]
         if not plain:
+            return self._body_subject(status, joined, Span(start, offset + end))
+        return [
+            Claim(
+                status,
+                joined,
+                Span(mention.span.start, mention.name_end),
+                self.sentence,
+                owner=mention.adjective or mention.possessive,  # "Chilean", "Chile's": Chile
+            )
+            for mention in plain
+        ]
+
+    def _body_subject(self, status: str, joined: str, subject: Span) -> list[Claim]:
+        """A body that is the whole subject, after a dateline if the sentence opens with one:
+        "LIMA — The Coastal Union has been granted member status"."""
+        named = _A_BODY.fullmatch(self.text[subject].strip())
+        if named is None or named.group("name").split()[-1] not in ORGANIZATION_NOUNS:
             return []
-        spans = [Span(mention.span.start, mention.name_end) for mention in plain]
-        return [Claim(status, joined, span, self.sentence) for span in spans]
+        return [Claim(status, joined, subject, self.sentence, is_list=True)]
+
+
+_A_BODY = re.compile(
+    rf"(?:[^—–]*(?:[—–]|--)[ ]?)?(?:(?i:the)[ ])?(?P<name>{CAPITALISED_RUN.pattern})"
+)
+
+
+# a dateline that opens a sentence: "OSAKA, Japan, June 28 (Wire) -- "
+_DATELINE = re.compile(r"(?<![\w-])[A-Z]{2,}(?:[ ][A-Z]{2,})*,?[^—–.;]{0,60}?[ ]?(?:--|[—–])[ ]?")
 
 
 def _clause_start(words: str, end: int) -> int:
@@ -1019,6 +1279,9 @@ _OTHERS = re.compile(
     r"|\bother[ ]than\b|\bbeyond\b|\bsuspended\b|\bexpelled\b|\bleft\b|\bwithdr[ae]w|\bquit\b"
     r"|\bjoined[ ]by\b|\battend|\bvisit|\bnot\b|\bnever\b|n['’]t\b|\bno[ ]longer\b|\bneither\b)"
 )
+# a committee or panel named before the list, whose members it gives: "set up a committee
+# consisting of A and B's neighbours C, D and E"
+_A_PANEL = re.compile(rf"\b{_PANEL}s?\b")
 _BROAD_LIST = 3  # countries a list names before the sentence's words make them members
 # A list of places or of doers, not of parties: "talks held in A, B and C", "trade with A, B
 # and C", "a blockade imposed by A, B and C" (founders are read by their verb); but
@@ -1036,8 +1299,8 @@ def broad_claims(
 ) -> list[Claim]:
     """A list of three or more countries in a sentence that names the organization ("the
     bloc", "member states", "founders") is a list of its members, unless the sentence makes
-    them something else (guests, observers, partners, candidates, countries outside it); a
-    list of leaders ("Brazilian Ana Ruiz") says who came, not who belongs."""
+    them something else (guests, observers, partners, candidates, countries outside it, a
+    committee's members); a list of leaders ("Brazilian Ana Ruiz") says who came, not who belongs."""
     words = text[sentence]
     names_the_body, _ = _compiled(names_pattern(organization))
     body = names_the_body.search(words)
@@ -1052,6 +1315,7 @@ def broad_claims(
         if named >= _BROAD_LIST
         and plain == named
         and not _PLACES_AFTER.search(words, 0, start)
+        and not _A_PANEL.search(words, 0, start)
         and not _another_bodys_list(words, start, body_pattern(organization))
         for claim in lists.claim("member", "not given", start)
     ]

@@ -1,11 +1,15 @@
 """Which countries (or other bodies) belong to the organization, as the article tells it.
 
 Members are read from the phrases news uses: "founded in 2001 by A, B and C" (or "founded as a
-bloc by"), "later joined by D", "E joined … on Thursday" (at this meeting), "F will be admitted", "G is set to become
-the 11th member", "A joined in 2001,
-B in 2005" (the verb left out after the first), "F was admitted",
-"G is an observer", "Mr H, whose country was readmitted"; the list phrasings of wire copy are in member_lists. A country
-given a plain "member" by one phrase and a status by another gets the status.
+bloc by"), "later joined by D", "E joined … on Thursday" (at this meeting), "F will be
+admitted", "G is set to become the 11th member", "H became an associate member in 2004" (an
+associate member, whenever), "A joined in 2001, B in 2005" (the verb left out after the
+first), "In 2019, A joined", "F was admitted", "G is an observer", "Mr H, whose country was
+readmitted". A clause before the subject that says when ("Two years after A hosted the summit,
+B joined") names no member and makes the joining past, and the ", and" before a list's last
+name ("A, B, and C have observer status") does not end the list's clause. The list phrasings
+of wire copy are in member_lists. A country given a plain "member" by one phrase and a status
+by another gets the status.
 """
 
 from __future__ import annotations
@@ -97,6 +101,11 @@ _SOME_TIME_AGO = re.compile(
     r"\b(?:the[ ](?:following|next)[ ]year|last[ ]year|(?:a|an|one|two|three|four|five|six|seven|eight"
     r"|nine|ten|\d+)[ ](?:years?|decades?)[ ](?:later|ago|after))\b"
 )
+# a clause before the subject that says when: "Two years after A hosted the summit, "
+_FRONTED = re.compile(
+    r"(?:[A-Z]?[\w-]*[ ]){0,3}?(?i:after|before|since|when|once|until|following)[ ][^,]*?"
+    r"[ ][a-z]{2,}\b[^,]*,[ ]"
+)
 _LEFT_AGAIN = re.compile(
     r"\b(?:was|were|been)[ ](?:\w+[ ])?(?:expelled|suspended|thrown[ ]out|kicked[ ]out)\b"
 )
@@ -119,6 +128,11 @@ _NAME_MARK = re.compile(r"\b[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*)*")  # each nam
 _NOT_YET = re.compile(
     r"(?:\bnot|\bnever|n['’]t|\bno[ ]longer)(?:[ ](?:yet|formally|officially|been))*[ ]?$"
 )
+_NAMES = r"(?:the[ ])?[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*)*"
+# a year just before the subject: "In 2019, A joined", "… in October 2019 A joined"
+_YEAR_BEFORE = re.compile(rf"\b(?i:in)[ ](?:[A-Z][a-z]+[ ])?(?P<year>\d{{4}}),?[ ]{_NAMES}$")
+_LIST_SO_FAR = re.compile(rf",[ ]{_NAMES}$")  # "…, B" before ", and C"
+_LAST_ITEM = re.compile(rf"{_NAMES}[ ][a-z]")  # "C have …"
 _CLAUSE_BOUNDARY = re.compile(r",[ ]and[ ]|,[ ]but[ ]|;[ ]|,[ ]while[ ]")
 
 
@@ -305,6 +319,10 @@ def _claims(text: Text, sentence: Span, body: str) -> list[Claim]:
         if joining is None or (later and joining.start() >= later.start() - 6):
             continue
         subject = Span(offset + clause.start, offset + joining.start())
+        some_time_before = _SOME_TIME_AGO.search(text[subject].lower())  # "two years after A"
+        fronted = _FRONTED.match(text[subject])
+        if fronted:  # "Two years after A hosted the summit, B joined": B only, and not now
+            subject = Span(subject.start + fronted.end(), subject.end)
         if "whose country" in text[subject] or _LEFT_AGAIN.search(words):
             continue  # the leader's country (read with the leader), or one since expelled
         if _NOT_YET.search(text[subject]):
@@ -313,32 +331,43 @@ def _claims(text: Text, sentence: Span, body: str) -> list[Claim]:
         if "joined" in joining.group(0) and not re.match(rf"{_JOINED_WHAT}|[ ]{body}", rest):
             continue  # joined the talks, the leaders, a session: no membership
         year = _IN_YEAR.search(rest)
+        year_before = _YEAR_BEFORE.search(text[subject].rstrip())
         later_on = joining.group("adverb") in ("later ", "subsequently ", "since ") or bool(
             _LATER.match(rest)
         )
+        # "became an associate member in 2004": the kind is the status, whenever it began
+        associate = "associate member" in joining.group(0)
+        member = "associate-member" if associate else "member"
+        new_member = "associate-member" if associate else "new-member"
         if _AS_OBSERVERS.match(rest):
             found.append(Claim("observer", "not given", subject, sentence))
         elif _AT_THIS_MEETING.search(rest):
-            found.append(Claim("new-member", "at this meeting", subject, sentence))
+            found.append(Claim(new_member, "at this meeting", subject, sentence))
         elif when := year or _IN_MONTH.search(rest):
             # "joined in 2017", "in April 2023"; then "B in 2020, C in 2024" after it
-            found.append(Claim("member", when.group(1), subject, sentence))
+            found.append(Claim(member, when.group(1), subject, sentence))
             start = offset + joining.start("rest") + when.end()
             found += _joined_after(text, Span(start, sentence.end), sentence)
+        elif year_before:
+            found.append(Claim(member, year_before.group("year"), subject, sentence))
         elif decade := _IN_DECADE.search(rest):
-            found.append(Claim("member", decade.group("decade"), subject, sentence))
-        elif later_on or _SOME_TIME_AGO.search(rest):
-            found.append(Claim("member", "later (year not given)", subject, sentence))
+            found.append(Claim(member, decade.group("decade"), subject, sentence))
+        elif later_on or _SOME_TIME_AGO.search(rest) or some_time_before:
+            found.append(Claim(member, "later (year not given)", subject, sentence))
         elif (
             "joined" not in joining.group(0)
             or _AS_A_MEMBER.match(rest)
             or re.match(rf"[ ]{body}(?![ ]\w+[ ]in[ ]|[ ]in[ ])", rest)
         ):
             # "was admitted", "became its 11th member", "joined the bloc": news of now
-            found.append(Claim("new-member", "not given", subject, sentence))
+            found.append(Claim(new_member, "not given", subject, sentence))
+    # "A has observer status at the WTO": another body's observer
+    at_another_body = re.compile(
+        rf"[ ](?:at|in|of|with|to|within|from)[ ](?!{body})(?:the[ ])?[A-Z]"
+    )
     for clause in _clauses(words):
         observer = _IS_OBSERVER.search(words, clause.start, clause.end)
-        if observer:
+        if observer and not at_another_body.match(words, observer.end()):
             subject = Span(offset + clause.start, offset + observer.start())
             status = _observer_status(observer.group("kind"))
             found.append(Claim(status, "not given", subject, sentence))
@@ -372,8 +401,17 @@ def _region(match: re.Match[str], group: str, offset: int) -> Span:
 
 
 def _clauses(sentence: str) -> list[Span]:
-    """The sentence cut at ", and", ", but", "; " and ", while": one subject and verb each."""
-    boundaries = list(_CLAUSE_BOUNDARY.finditer(sentence))
+    """The sentence cut at ", and", ", but", "; " and ", while": one subject and verb each;
+    not at the ", and" before a list's last name ("A, B, and C have observer status")."""
+    boundaries = [
+        boundary
+        for boundary in _CLAUSE_BOUNDARY.finditer(sentence)
+        if not (
+            boundary.group(0) == ", and "
+            and _LIST_SO_FAR.search(sentence, 0, boundary.start())
+            and _LAST_ITEM.match(sentence, boundary.end())
+        )
+    ]
     starts = [0, *(boundary.end() for boundary in boundaries)]
     ends = [*(boundary.start() for boundary in boundaries), len(sentence)]
     return [Span(start, end) for start, end in zip(starts, ends, strict=True)]

@@ -2,27 +2,35 @@
 
 Candidates are the names the text gives a body: a capitalised name ending in a word such as
 Organization, Network or Union ("the Coastal League", "Association of Northern Coastal
-Nations"), a word in capitals the text uses as a body's name ("the ABCD bloc", "G9 leaders"),
-and a word the text defines as one ("Trio is a strategic dialogue between …"), and a one-word
-name whose summit and bodies the text names ("Nordlink summit", "the Nordlink Council"), and a
-one-word name in lower case after its capital that the text names the meeting's body by ("the
-Nordaf summit", "Nordaf leaders"), or, when that word is a hyphened adjective
-("Ibero-American"), the summit it names; and two bodies' capitals joined by a hyphen that name
-the meeting ("ASEAN-GCC leaders"), a joint summit's body. A name and the capitals spelling it
-("… Organisation (XYO)", "ANCN", or in part: "… Safety in Oceania (FTSO)") are one candidate,
-and so are a name and the word that heads it ("the Forum" of "the Southern Lagoons Forum", "the
-Organisation" of "the Organisation of Coastal States"). The candidate named most wins, a naming
-as the meeting's body ("the ANCN summit", "leaders of the XYO", "the rotating XYO presidency")
-counting twice, and namings count twice for a body the headline or lead names, three times for
-one the headline names as the meeting's ("L5 summit"); a body said to join another is a member
-there, not the meeting's body. Credit and photo lines are not read, and a name counts wherever
-its words occur, so a headline's "New X leader" is X.
+Nations"; a place noun before its "of" belongs to the name: "Bay of Bengal …"), a word in
+capitals the text uses as a body's name ("the ABCD bloc", "G9 leaders"), and a word the text
+defines as one ("Trio is a strategic dialogue between …"), and a one-word name whose summit
+and bodies the text names ("Nordlink summit", "the Nordlink Council"; not a word that says
+what kind of meeting it is: "Regular Meeting"), and a one-word name in lower case after its
+capital that the text names the meeting's body by ("the Nordaf summit", "Nordaf leaders"), or,
+when that word is a hyphened adjective ("Ibero-American"), the summit it names; and two
+bodies' capitals joined by a hyphen that name the meeting ("ASEAN-GCC leaders"), a joint
+summit's body. A name and the capitals spelling it ("… Organisation (XYO)", "ANCN", or in
+part: "… Safety in Oceania (FTSO)"), a name and the word in brackets it goes by and the text
+uses again ("Western Common Market (Westcom)"; not a meeting's name), and one name written
+with and without a hyphen, are one candidate, and so are a name and the word that heads it
+("the Forum" of "the Southern Lagoons Forum", "the Organisation" of "the Organisation of
+Coastal States").
+
+The candidate named most wins, a naming as the meeting's body ("the ANCN summit", "leaders of
+the XYO", "the rotating XYO presidency") counting twice, as does saying what body it is ("X, an
+organisation formed in 2015", "X, which includes A, B"); the noun heading a name, in lower case
+("the initiative"), names it too when no other candidate's name ends in it. Namings count twice
+for a body the headline or lead names, three times for one the headline names as the
+meeting's ("L5 summit"); a body said to join another is a member there, not the meeting's
+body. Credit and photo lines are not read, and a name counts wherever its words occur, so a
+headline's "New X leader" is X.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 
 from db.draft.cities import city_named
@@ -43,6 +51,12 @@ _CAPITALS = re.compile(rf"(?<![\w.’'-])(?:[A-Z][A-Z0-9]{{1,6}}|{_NUMBERED})(?!
 _SPELLED_OUT = re.compile(
     rf"(?P<name>{_LONG_NAME.pattern}(?:[ ]\d{{1,2}})?)[ ]\((?P<short>{_CAPITALS.pattern})\)"
 )
+# "Southern Common Market (Mercosur)": a name and the word it goes by, which the text uses again
+# (not a meeting's: "Heads of Government Meeting (Chogm)")
+_NAMED_IN_BRACKETS = re.compile(
+    rf"(?<![\w-])(?P<name>{_LONG_NAME.pattern})(?<!Meeting)(?<!Summit)(?<!Conference)[ ]"
+    r"\((?P<short>[A-Z][a-z]{3,})\)"
+)
 _NOT_READ = re.compile(
     r"^.*(?:©|\bcopyright\b|all[ ]rights[ ]reserved|\bphoto(?:graph)?(?:[ ]credit)?:).*$",
     re.IGNORECASE | re.MULTILINE,
@@ -53,7 +67,7 @@ _AS_THE_MEETINGS_BODY_AFTER = (
 )
 _AS_THE_MEETINGS_BODY_BEFORE = (
     r"(?i:\b(?:summits?|meetings?|members?|leaders|chair|member[ ]states|secretary-general"
-    r"|heads[ ]of[ ]state)[ ]of[ ](?:the[ ])?)"
+    r"|heads[ ]of[ ](?:state|government))[ ]of[ ](?:the[ ])?)"
 )
 _DEFINED = re.compile(
     rf"(?:The[ ])?(?P<name>{_NAME})[ ]is[ ]an?[ ](?:(?!(?:of|the|for|in|to|with)[ ])[\w-]+[ ])"
@@ -61,8 +75,16 @@ _DEFINED = re.compile(
     r"|grouping|organi[sz]ation|union|dialogue|forum|partnership|coalition|club|league"
     r"|association|community|format)\b"
 )
+# ", an organisation formed in 2015", " is a bloc of ten states", ", which includes A, B"
+_SAID_TO_BE_A_BODY = (
+    r"(?:(?:,|[ ]is)[ ]an?[ ](?:(?!(?:of|the|for|in|to|with)[ ])[\w-]+[ ]){0,3}?(?:bloc|alliance"
+    r"|group|grouping|organi[sz]ation|union|forum|partnership|coalition|club|league|association"
+    r"|community|initiative)\b|,[ ](?:which|that)[ ](?:includes|comprises|groups|unites"
+    r"|brings[ ]together|consists[ ]of)[ ][A-Z])"
+)
+# "the Forum", "and Forum"; not "Coral Pact", which is a name
 _STANDALONE_NOUN = re.compile(
-    rf"(?<=[a-z,][ ])(?P<noun>{'|'.join(sorted(ORGANIZATION_NOUNS))})(?![\w-])"
+    rf"(?:(?<![\w-])[a-z][\w-]*,?|,)[ ](?P<noun>{'|'.join(sorted(ORGANIZATION_NOUNS))})(?![\w-])"
 )
 _ENDS_A_NAME = re.compile(r"[A-Z][\w-]*[ ]$")
 _OF = re.compile(r"(?P<head>.+?)(?P<of>[ ](?:of|for)(?:[ ]the)?[ ])(?P<tail>.+)$")
@@ -72,8 +94,10 @@ _WORDS_BEFORE = re.compile(
 )
 # "a tour of the Gulf, …": a word used as a place's name, not a body's
 _A_PLACE_AFTER = r"(?:[,.;:]|[ ](?:of|in|and|to|for|on|with|was|is|has|region)\b)"
+# (not a word that says what kind of meeting it is: "the 45th Regular Meeting")
 _SUMMIT_OF = re.compile(
-    r"(?<![\w-])(?P<word>[A-Z][a-z]{2,}(?:-[A-Z][a-z]{2,})*)"
+    r"(?<![\w-])(?!(?:Regular|Ordinary|Extraordinary|Special|Annual|Informal|Emergency|Plenary"
+    r"|Virtual|Joint|Inaugural|Final|First|Last|Next)\b)(?P<word>[A-Z][a-z]{2,}(?:-[A-Z][a-z]{2,})*)"
     r"[ ](?:(?i:summit|meeting)|leaders|heads|members)\b"
 )
 
@@ -99,10 +123,12 @@ class _Candidate:
     name: str
     abbreviation: str | None = None
     short: str | None = None  # "the Forum" of "Pacific Islands Forum": counted, not written
+    variants: tuple[str, ...] = ()  # "… Portuguese Language …" of "… Portuguese-Language …"
 
     @cached_property
     def spellings(self) -> tuple[str, ...]:
-        return tuple(name for name in (self.name, self.abbreviation, self.short) if name)
+        given = (self.name, self.abbreviation, self.short, *self.variants)
+        return tuple(name for name in given if name)
 
 
 def find_organization(text: Text, countries: Gazetteer) -> Organization | None:
@@ -112,10 +138,12 @@ def find_organization(text: Text, countries: Gazetteer) -> Organization | None:
     if not candidates:
         return None
     headline = readable.lstrip().partition("\n")[0]
+    heads = [_head_noun(candidate.name) for candidate in candidates]
     best = max(
         candidates,
         key=lambda candidate: (
-            _score(readable, candidate) * _weight(readable, headline, candidate),
+            (_score(readable, candidate) + _called_by_its_noun(readable, candidate, heads))
+            * _weight(readable, headline, candidate),
             -_first(readable, candidate),
         ),
     )
@@ -165,10 +193,23 @@ def _candidates(text: Text, readable: str, countries: Gazetteer) -> list[_Candid
         for match in _SPELLED_OUT.finditer(readable)
         if (name := _spelled_out(match.group("name"), match.group("short")))
     }
+    named_in_brackets = [
+        short
+        for match in _NAMED_IN_BRACKETS.finditer(readable)
+        if " " in match.group("name")
+        and (short := match.group("short")) not in spelled
+        and short not in NOT_NAMES
+        and countries.country_named(short) is None
+        and _mentions(readable, short) >= 2
+        and spelled.setdefault(short, match.group("name"))
+    ]
     for bracketed in _BRACKETED.finditer(readable):
         short = bracketed.group("short")
         if short not in spelled and (name := _named_before(readable, bracketed.start(), short)):
             spelled[short] = name
+    variants = _spelling_variants(long_names, set(spelled.values()))
+    long_names = [name for name in long_names if name in variants]
+    spelled = {short: _canonical(name, variants) for short, name in spelled.items()}
     defined = [
         match.group("name")
         for sentence in text.sentences
@@ -194,7 +235,7 @@ def _candidates(text: Text, readable: str, countries: Gazetteer) -> list[_Candid
         )
         if _named_as_the_meetings_body(readable, word)
     ]
-    candidates = {name: _Candidate(name) for name in long_names}
+    candidates = {name: _Candidate(name, variants=variants[name]) for name in long_names}
     for word in standalone[:]:
         ending = [name for name in long_names if _head_noun(name) == word]
         if len(ending) == 1:  # "the Forum" of "the Pacific Islands Forum", "the Organisation"
@@ -209,7 +250,7 @@ def _candidates(text: Text, readable: str, countries: Gazetteer) -> list[_Candid
         for word in _names_of_its_summits(readable, countries)
         if word not in in_long_names and word not in candidates
     ]
-    for word in dict.fromkeys([*capitals, *defined, *standalone]):
+    for word in dict.fromkeys([*capitals, *defined, *standalone, *named_in_brackets]):
         long_name = spelled.get(word) or next(
             (name for name in long_names if _spells(word, name) or _begins(word, name)),
             None,
@@ -217,7 +258,8 @@ def _candidates(text: Text, readable: str, countries: Gazetteer) -> list[_Candid
         if long_name is None:
             candidates.setdefault(word, _Candidate(word))
         else:
-            candidates[long_name] = _Candidate(long_name, word)
+            known = candidates.get(long_name) or _Candidate(long_name)
+            candidates[long_name] = replace(known, abbreviation=word)
     for joint, long_name in _joint_bodies(readable, long_names, countries):
         candidates[long_name or joint] = (
             _Candidate(long_name, joint) if long_name else _Candidate(joint)
@@ -230,6 +272,28 @@ def _candidates(text: Text, readable: str, countries: Gazetteer) -> list[_Candid
     ]
     members = [candidate for candidate in found if _said_to_join(readable, candidate)]
     return [candidate for candidate in found if candidate not in members] or found
+
+
+def _spelling_variants(long_names: list[str], spelled: set[str]) -> dict[str, tuple[str, ...]]:
+    """Each long name written one way, with the other ways the text writes it: "Community of
+    Portuguese Language Countries" and "… Portuguese-Language …" are one body, named as the
+    text spells it out before its capitals, else as first written."""
+    groups: dict[str, list[str]] = {}
+    for name in long_names:
+        groups.setdefault(_spelling_key(name), []).append(name)
+    found = {}
+    for names in groups.values():
+        kept = next((name for name in names if name in spelled), names[0])
+        found[kept] = tuple(name for name in names if name != kept)
+    return found
+
+
+def _spelling_key(name: str) -> str:
+    return re.sub(r"[-\s]+", " ", name).lower()
+
+
+def _canonical(name: str, variants: dict[str, tuple[str, ...]]) -> str:
+    return next((kept for kept, others in variants.items() if name in others), name)
 
 
 def _joint_bodies(
@@ -341,7 +405,8 @@ def _spelled_out(name: str, short: str) -> str | None:
     """The name "(SHORT)" follows, when it begins as the capitals do: "Lagoon Three" of
     "Leaders of the Lagoon Three (L3)"."""
     parts = _OF.match(name)
-    for whole in (parts.group("tail"), name) if parts else (name,):
+    keeps_head = parts is not None and _names_a_place(parts.group("head"))
+    for whole in (parts.group("tail"), name) if parts and not keeps_head else (name,):
         whole = " ".join(_without_articles(whole.split()))
         if whole[:1] == short[:1]:
             return whole
@@ -359,10 +424,22 @@ def _organization_name(words: str) -> str | None:
         if head and (head[-1] in ORGANIZATION_NOUNS or (head == ["Summit"] and tail is None)):
             # "Summit of the Americas": a summit named by whom it gathers is the body's name
             return " ".join([*head, parts.group("of").strip(), parts.group("tail")])
+        if tail and _names_a_place(parts.group("head")):
+            return " ".join([*head, parts.group("of").strip(), tail])  # "Bay of Bengal …"
         return tail
     named = _without_articles(words.split())
     nouns = [index for index, word in enumerate(named) if word in ORGANIZATION_NOUNS]
     return " ".join(named[: nouns[-1] + 1]) if nouns and nouns[-1] >= 1 else None
+
+
+# the nouns of a place that a body's name may begin with: "Bay of Bengal Initiative"
+_PLACE_NOUNS = frozenset({"Bay", "Gulf", "Sea", "Horn", "Coast", "Cape", "Lake", "Strait", "Isle"})
+
+
+def _names_a_place(head: str) -> bool:
+    """Whether the words before a name's "of" name a place, not an office or a meeting."""
+    words = _without_articles(head.split())
+    return len(words) == 1 and words[0] in _PLACE_NOUNS
 
 
 def _head_noun(name: str) -> str:
@@ -392,10 +469,27 @@ def _mentions(readable: str, words: str) -> int:
 
 
 def _named_as_the_meetings_body(readable: str, words: str) -> int:
+    """How often the text names ``words`` as the meeting's body ("the X summit", "leaders of
+    X"), or says what body it is, as a report does of the body it is about ("X, an
+    organisation formed in 2015", "X is a bloc of ten states")."""
     escaped = re.escape(words)
-    return len(re.findall(rf"(?<![\w-]){escaped}{_AS_THE_MEETINGS_BODY_AFTER}", readable)) + len(
-        re.findall(rf"{_AS_THE_MEETINGS_BODY_BEFORE}{escaped}(?![\w-])", readable)
+    return sum(
+        len(re.findall(pattern, readable))
+        for pattern in (
+            rf"(?<![\w-]){escaped}{_AS_THE_MEETINGS_BODY_AFTER}",
+            rf"{_AS_THE_MEETINGS_BODY_BEFORE}{escaped}(?![\w-])",
+            rf"(?<![\w-]){escaped}{_SAID_TO_BE_A_BODY}",
+        )
     )
+
+
+def _called_by_its_noun(readable: str, candidate: _Candidate, heads: list[str]) -> int:
+    """How often the text calls the body by the noun that heads its name, in lower case ("the
+    initiative" of "Three Seas Initiative"), when no other candidate's name ends in it."""
+    noun = _head_noun(candidate.name)
+    if noun not in ORGANIZATION_NOUNS or heads.count(noun) != 1:
+        return 0
+    return len(re.findall(rf"\b(?i:the)[ ]{noun.lower()}\b", readable))
 
 
 def _score(readable: str, candidate: _Candidate) -> int:

@@ -1777,3 +1777,425 @@ def test_members_named_in_apposition_after_a_kind_of_member(
 ) -> None:
     article = HEADLINE_AND_DATELINE + "The Lagoon Alliance met on Friday. " + sentence
     assert members(article) == ({"Norway": expected, "Chile": expected} if expected else {})
+
+
+def members_in_a_report_on_the_alliance(sentence: str) -> dict[str, str]:
+    return members(HEADLINE_AND_DATELINE + "The Lagoon Alliance met on Friday. " + sentence)
+
+
+def test_a_list_as_long_as_the_count_of_countries_the_body_is_an_association_of() -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "A summit of the Lagoon Initiative - an informal association "
+        "of five countries on the southern coast - opens in Lima on Monday. It is the third "
+        "meeting between envoys for Chile, Peru, Ecuador, Bolivia and Colombia in this format."
+    )
+    assert members(article) == dict.fromkeys(
+        ["Chile", "Peru", "Ecuador", "Bolivia", "Colombia"], "member"
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Kenya, an observer country within the Lagoon Alliance, sent envoys.", "observer"),
+        ("Kenya, an observer nation of the Lagoon Alliance, sent envoys.", "observer"),
+        ("Kenya, a trade partner within the region, sent envoys.", None),
+    ],
+)
+def test_a_country_named_an_observer_in_apposition(sentence: str, found: str | None) -> None:
+    assert members_in_a_report_on_the_alliance(sentence) == ({"Kenya": found} if found else {})
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        (
+            "The summit ended with an invitation extended to Norway and Chile to join the bloc.",
+            {"Norway": "new-member", "Chile": "new-member"},
+        ),
+        (
+            "The summit ended with an invitation to Norway to join the alliance.",
+            {"Norway": "new-member"},
+        ),
+        ("The summit ended with an invitation extended to Norway to join the talks.", {}),
+    ],
+)
+def test_an_invitation_to_join_the_body_however_it_is_worded(
+    sentence: str, found: dict[str, str]
+) -> None:
+    assert members_in_a_report_on_the_alliance(sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        (
+            "LIMA — The Coastal Union has been granted permanent member status in the Lagoon "
+            "Alliance, the host said.",
+            {"Coastal Union": "new-member"},
+        ),
+        ("Norway was given full membership of the Lagoon Alliance.", {"Norway": "new-member"}),
+        ("Norway has been granted observer status.", {"Norway": "observer"}),
+        ("Norway gained observer status last year.", {"Norway": "observer"}),
+        ("Norway obtained the status of associate member.", {"Norway": "associate-member"}),
+        ("Norway received dialogue partner status.", {"Norway": "dialogue-partner"}),
+        ("The bloc granted Norway partner status.", {"Norway": "observer-or-partner"}),
+        ("Norway became an associate member in 2004.", {"Norway": "associate-member"}),
+        ("Norway gained a seat at the table.", {}),
+    ],
+)
+def test_a_member_granted_membership_or_its_status(sentence: str, found: dict[str, str]) -> None:
+    assert members_in_a_report_on_the_alliance(sentence) == found
+
+
+def test_leaders_listed_with_their_countries_after_their_names_stand_for_members() -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "The Lagoon Alliance summit brought together leaders from "
+        "member states, including President Ana Maria Ruiz of Chile, President Dr. Luis Soto "
+        "of Peru, and King Tomas of the Netherlands, among others."
+    )
+    assert members(article) == dict.fromkeys(["Chile", "Peru", "Netherlands"], "member")
+
+
+def test_guests_listed_with_their_countries_after_their_names_are_not_members() -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "The Lagoon Alliance met on Friday. Other guests of the Lagoon "
+        "Alliance included President Ana Ruiz of Chile and President Luis Soto of Peru. "
+        "Leaders at the Lagoon Alliance summit were President Ana Ruiz of Chile, President Luis "
+        "Soto of Peru and King Tomas of Norway."
+    )
+    assert members(article) == {}
+
+
+def test_a_long_name_written_with_and_without_a_hyphen_is_one_organization() -> None:
+    article = (
+        "Leaders in Lima for summit of Lagoon-Language States\n\nLIMA (Wire) — Leaders are in "
+        "Lima for the 14th summit of the Community of Lagoon Language States. The summit of "
+        "the Community of Lagoon-Language States (CLLS) opens on Sunday. The Community has met "
+        "every two years since 1996."
+    )
+    assert organization(article) == ("Community of Lagoon-Language States", "CLLS")
+
+
+def test_the_body_a_report_says_what_it_is_is_the_organization() -> None:
+    article = (
+        "Coral Pact southern members say they stand together\n\nLagoon Nine (L9), the nine "
+        "Coral Pact members on the bloc's southern flank, vowed to support each other. The "
+        "leaders of L9, an organisation formed in 2015, met at a summit in Lima on Wednesday. "
+        "Their meeting was also attended by Coral Pact Secretary General Ana Ruiz. The L9 "
+        "signed a declaration."
+    )
+    assert organization(article) == ("Lagoon Nine", "L9")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        (
+            "President Ana Ruiz of Chile has been unanimously elected Chairperson of the Lagoon "
+            "Alliance at the summit.",
+            {"Chile": "member"},
+        ),
+        ("Chile's leader was named president of the Lagoon Alliance.", {"Chile": "member"}),
+        (
+            "Chilean President Ana Ruiz has been elected new Lagoon Alliance (LA) chairperson.",
+            {"Chile": "member"},
+        ),
+        ("Ana Ruiz of Chile was elected president of the students' union.", {}),
+    ],
+)
+def test_the_country_of_a_leader_elected_to_chair_the_organization(
+    sentence: str, found: dict[str, str]
+) -> None:
+    assert members_in_a_report_on_the_alliance(sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        (
+            "The Lagoon Alliance has given Chile, Peru, and Bolivia six months to reconsider "
+            "their decision to withdraw from the regional bloc.",
+            dict.fromkeys(["Chile", "Peru", "Bolivia"], "member"),
+        ),
+        ("Chile announced its plan to leave the Lagoon Alliance.", {"Chile": "member"}),
+        ("Chile, however, is in the process of leaving the bloc.", {"Chile": "member"}),
+        ("Chile has decided to quit the alliance.", {"Chile": "member"}),
+        ("Chile left the alliance in 2019.", {}),
+        ("Chile is leaving the alliance summit early.", {}),
+        ("Chile criticised the plan to leave the Lagoon Alliance.", {}),
+    ],
+)
+def test_countries_that_decided_to_leave_are_members_until_they_go(
+    sentence: str, found: dict[str, str]
+) -> None:
+    assert members_in_a_report_on_the_alliance(sentence) == found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Leaders met on Tuesday for a regional summit welcoming back Chile after years away.",
+        "Now the new president brings Chile back into the fold.",
+    ],
+)
+def test_a_country_welcomed_back_is_a_member(sentence: str) -> None:
+    assert members_in_a_report_on_the_alliance(sentence) == {"Chile": "member"}
+
+
+def test_a_clause_before_the_country_that_joined_says_when_and_names_no_member() -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "The Lagoon Alliance summit closed on Friday. Two years after "
+        "Peru became the first country in the region to host the summit, Chile joined the "
+        "club of coastal states."
+    )
+    assert members(article) == {"Chile": "member"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("The Lagoon Alliance includes Chile and Peru.", {"Chile": "member", "Peru": "member"}),
+        ("The Lagoon Alliance includes Chile in its summits for now.", {}),
+        ("The Lagoon Alliance included Chile and Peru into the talks.", {}),
+    ],
+)
+def test_a_body_that_includes_a_country_in_something_else_does_not_make_it_a_member(
+    sentence: str, found: dict[str, str]
+) -> None:
+    assert members_in_a_report_on_the_alliance(sentence) == found
+
+
+def test_a_name_and_the_word_in_brackets_it_goes_by_are_the_organization() -> None:
+    article = (
+        "Chile takes over the presidency of Westcom\n\nToday Chile assumed the pro tempore "
+        "presidency of the Western Common Market (Westcom). Peru began joining Westcom in 2013."
+    )
+    assert organization(article) == ("Western Common Market", "Westcom")
+    assert members(article) == {"Chile": "member"}
+
+
+def test_a_meetings_name_in_brackets_is_not_the_organization() -> None:
+    article = (
+        "Curtain comes down on Cohgm\n\nThe 2022 Coastal Heads of Government Meeting (Cohgm) "
+        "closed on Friday. The Lagoon Alliance will meet again at the next Cohgm in two years. "
+        "Lagoon Alliance leaders thanked the hosts."
+    )
+    assert organization(article) == ("Lagoon Alliance", None)
+
+
+def test_the_countries_that_make_up_the_body_listed_in_brackets() -> None:
+    sentence = (
+        "Norway's application to the Lagoon Alliance must be accepted by the congresses of the "
+        "four countries that make up the bloc (Chile, Peru, Bolivia and Ecuador)."
+    )
+    assert members_in_a_report_on_the_alliance(sentence) == dict.fromkeys(
+        ["Chile", "Peru", "Bolivia", "Ecuador"], "member"
+    )
+
+
+def test_a_body_defined_by_its_members_and_called_by_its_noun_is_the_organization() -> None:
+    article = (
+        "Coastal summit opens in Lima\n\nA two-day summit has begun, bringing together five "
+        "Coral Union member states on the coast. The Blue Lagoon Initiative, which includes Chile, "
+        "Peru, Bolivia, Ecuador and Colombia, aims to improve links. Leaders stressed the "
+        "importance of the initiative. The initiative was launched in 2016."
+    )
+    assert organization(article) == ("Blue Lagoon Initiative", None)
+    assert members(article) == dict.fromkeys(
+        ["Chile", "Peru", "Bolivia", "Ecuador", "Colombia"], "member"
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Chile handed over the chairmanship to Peru.", {"Chile", "Peru"}),
+        ("Peru took over the rotating presidency from Chile.", {"Chile", "Peru"}),
+        ("Peru succeeded Chile as chair of the bloc.", {"Chile", "Peru"}),
+        ("Chile, the outgoing chair, spoke first.", {"Chile"}),
+        (
+            "The chairmanship was handed over from Chilean President Ana Ruiz to her Peruvian "
+            "counterpart Luis Soto.",
+            {"Chile", "Peru"},
+        ),
+        ("The chairmanship of the Pacific Council was handed over to Peru.", set()),
+        ("Chile holds the presidency of the Pacific Council this month.", set()),
+        ("Chile succeeded Peru as host of the summit.", set()),
+        ("Ana Ruiz, the outgoing chair, spoke first.", set()),
+    ],
+)
+def test_countries_the_chair_passes_between_in_a_report_on_the_body(
+    sentence: str, found: set[str]
+) -> None:
+    assert members_in_a_report_on_the_alliance(sentence) == dict.fromkeys(found, "member")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Besides Chile, the bloc includes Peru and Bolivia.", {"Chile", "Peru", "Bolivia"}),
+        (
+            "In addition to Chile and Peru, the bloc's members are Bolivia and Ecuador.",
+            {"Chile", "Peru", "Bolivia", "Ecuador"},
+        ),
+        ("Besides Chile, the talks covered trade.", set()),
+    ],
+)
+def test_countries_fronted_by_besides_share_the_status_of_the_list_after(
+    sentence: str, found: set[str]
+) -> None:
+    assert members_in_a_report_on_the_alliance(sentence) == dict.fromkeys(found, "member")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Leaders voted to return Chile to the Lagoon Alliance.", {"Chile"}),
+        ("Chile's return to the Lagoon Alliance was welcomed.", {"Chile"}),
+        ("The readmission of Chile into the alliance was approved.", {"Chile"}),
+        ("The bloc will return Chile's ambassador to Lima.", set()),
+    ],
+)
+def test_a_country_returned_to_the_body_is_a_member_again(sentence: str, found: set[str]) -> None:
+    assert members_in_a_report_on_the_alliance(sentence) == dict.fromkeys(found, "member")
+
+
+def test_a_status_said_with_an_adverb_and_a_clause_after_it() -> None:
+    sentence = "Chile was reportedly one of the few Lagoon Alliance members that opposed the plan."
+    assert members_in_a_report_on_the_alliance(sentence) == {"Chile": "member"}
+
+
+def test_a_committee_the_body_sets_up_lists_no_members() -> None:
+    sentence = (
+        "The Lagoon Alliance set up a communications committee consisting of Norway and "
+        "Chile's neighbours Peru, Bolivia and Ecuador."
+    )
+    assert members_in_a_report_on_the_alliance(sentence) == {}
+
+
+def test_a_place_that_begins_the_organizations_long_name_is_part_of_it() -> None:
+    article = (
+        "Leaders meet\n\nThe Bay of Bluewater Initiative for Technical Cooperation (BITC) "
+        "summit opens on Monday. BITC leaders will meet in Lima."
+    )
+    assert organization(article) == (
+        "Bay of Bluewater Initiative for Technical Cooperation",
+        "BITC",
+    )
+
+
+def test_an_admission_the_text_dates_is_no_news_of_this_meeting() -> None:
+    sentence = (
+        "The bloc now comprises seven members with the admission of Chile on 22 December 1997."
+    )
+    found = draft_facts(HEADLINE_AND_DATELINE + "The Lagoon Alliance met on Friday. " + sentence)
+    assert [(m.member.name, m.status, m.joined) for m in found.memberships] == [
+        ("Chile", "member", "1997")
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Norway, Chile, and Peru have observer status.",
+        "Its members are Kenya and Ghana, while Norway, Chile, and Peru have observer status.",
+    ],
+)
+def test_a_status_shared_by_a_list_with_a_comma_before_its_last_and(sentence: str) -> None:
+    found = members_in_a_report_on_the_alliance(sentence)
+    assert {country: found[country] for country in ("Norway", "Chile", "Peru")} == dict.fromkeys(
+        ("Norway", "Chile", "Peru"), "observer"
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In 2019, Chile joined the bloc.",
+        "During the summit held in Lima in October 2019 Chile joined the bloc as a full member.",
+    ],
+)
+def test_a_year_said_before_the_country_that_joined(sentence: str) -> None:
+    found = draft_facts(HEADLINE_AND_DATELINE + "The Lagoon Alliance met on Friday. " + sentence)
+    assert [(m.member.name, m.status, m.joined) for m in found.memberships] == [
+        ("Chile", "member", "2019")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("article", "found"),
+    [
+        (
+            "Leaders meet\n\nLIMA, Peru, June 28 (Wire) -- Chilean President Ana Ruiz on Friday "
+            "met with the leaders of 19 other leading economies at the Lagoon Alliance summit.",
+            {"Chile"},
+        ),
+        (
+            HEADLINE_AND_DATELINE + "The Lagoon Alliance met on Friday. Chile's leader joined "
+            "the leaders of the other member states.",
+            {"Chile"},
+        ),
+        (
+            HEADLINE_AND_DATELINE + "The Lagoon Alliance met on Friday. Chilean President Ana "
+            "Ruiz met leaders of other countries at the talks.",
+            set(),
+        ),
+    ],
+)
+def test_a_leader_who_meets_the_leaders_of_the_other_members(article: str, found: set[str]) -> None:
+    assert members(article) == dict.fromkeys(found, "member")
+
+
+def test_a_body_named_by_its_summit_and_called_a_community_lists_its_members_in_brackets() -> None:
+    article = (
+        "Andean-Pacific leaders meet\n\nLIMA (Wire) — The Andean-Pacific summit opened on "
+        "Friday, and Andean-Pacific leaders met. Not all the countries that make up the "
+        "Andean-Pacific community (19 in the Americas, in addition to Spain, Portugal and "
+        "Andorra) back the plan."
+    )
+    assert organization(article) == ("Andean-Pacific Summit", None)
+    assert members(article) == dict.fromkeys(["Spain", "Portugal", "Andorra"], "member")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        (
+            "The Coastal Union became the second regional bloc to become a permanent member "
+            "after the Andean Union.",
+            {"Andean Union"},
+        ),
+        ("That made Chile the third country to become a member after Peru.", {"Peru"}),
+    ],
+)
+def test_the_members_an_ordinal_newcomer_came_after(sentence: str, found: set[str]) -> None:
+    assert set(members_in_a_report_on_the_alliance(sentence)) >= found
+
+
+def test_the_kind_of_meeting_a_title_names_is_not_the_organization() -> None:
+    article = (
+        "Forty-Fifth Regular Meeting of the Conference of Heads of Government of LAGCOM\n\n"
+        "The Forty-fifth Regular Meeting of the Conference of Heads of Government of the Lagoon "
+        "Community (LAGCOM) was held in July. The chair presided over the Meeting."
+    )
+    assert organization(article) == ("Lagoon Community", "LAGCOM")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Norway, Sweden, and Denmark have observer status at the Pacific Council.", {}),
+        ("Norway received partner status from the Pacific Council.", {}),
+        ("Norway has observer status in the Lagoon Alliance.", {"Norway": "observer"}),
+    ],
+)
+def test_a_status_in_another_body_is_not_a_status_in_the_organization(
+    sentence: str, found: dict[str, str]
+) -> None:
+    assert members_in_a_report_on_the_alliance(sentence) == found
+
+
+def test_a_country_that_joined_some_years_before_the_meeting_is_no_new_member() -> None:
+    sentence = "The summit was held in Lima two years after Chile joined the bloc."
+    assert members_in_a_report_on_the_alliance(sentence) == {"Chile": "member"}
