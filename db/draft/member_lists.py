@@ -825,7 +825,7 @@ _COUNTED = (
 def counted_claims(text: Text, organization: Organization, countries: Gazetteer) -> list[Claim]:
     """A list of as many countries as the text says the organization has members ("the
     seven-member grouping", "five new observer states", "an association of 12 countries"):
-    those members, one list of them only."""
+    those members, one list of them only, not counting a list of guests or observers beside it."""
     pattern = _counted(names_pattern(organization))
     counts: dict[int, str] = {}
     for match in pattern.finditer(text.text):
@@ -834,19 +834,18 @@ def counted_claims(text: Text, organization: Organization, countries: Gazetteer)
         kind = (match.group("kind") or "").lower()
         status = "observer" if kind == "observer" else _status_of(kind, "member") or "member"
         counts.setdefault(count, status)
-    lists: dict[int, list[Claim | None]] = {}
+    lists: dict[int, list[Claim]] = {}
     for sentence in text.sentences:
         in_sentence = _Lists(text, countries, sentence)
         others = _NOT_MEMBERS.search(text[sentence])
         for start, named, _plain in in_sentence.every_list():
             if named >= 3 and named in counts:
                 status = counts[named]
+                if others and not (status == "observer" and others.group(0).lower() == "observer"):
+                    continue
                 claims = in_sentence.claim(status, "not given", start)
-                guests = others and not (
-                    status == "observer" and others.group(0).lower() == "observer"
-                )
-                lists.setdefault(named, []).extend([None] if guests else claims)
-    return [claims[0] for claims in lists.values() if len(claims) == 1 and claims[0] is not None]
+                lists.setdefault(named, []).extend(claims)
+    return [claims[0] for claims in lists.values() if len(claims) == 1]
 
 
 # A sentence that lists guests, candidates or observers lists no members, even as many

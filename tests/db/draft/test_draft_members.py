@@ -961,6 +961,17 @@ def test_a_list_of_as_many_countries_as_the_text_counts_members() -> None:
     )
 
 
+def test_a_counted_list_beside_as_long_a_list_of_observers() -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "Delegates from three member states and observers arrived for "
+        "the Coastal Union summit. The leaders of Chile, Peru and Ecuador arrived on Monday. "
+        "Observer states including Spain, Portugal and Italy also sent envoys."
+    )
+    assert members(article) == dict.fromkeys(
+        ["Chile", "Peru", "Ecuador"], "member"
+    ) | dict.fromkeys(["Spain", "Portugal", "Italy"], "observer")
+
+
 def test_a_counted_list_is_read_only_when_one_list_has_that_many_countries() -> None:
     article = (
         HEADLINE_AND_DATELINE + "The summit of the three-member Coastal Union ended on Friday. "
