@@ -315,11 +315,16 @@ _RULES = (
     # "A and B are members, and C is an observer"; "A's membership in the bloc", "Armenian
     # membership in the bloc"
     _Rule(r"[ ](?:full[ ])?membership[ ](?:in|of)[ ]{body}", "owner", "member"),
-    # "A's membership was approved", "leaders endorsed A's bid to join the bloc"
+    # "A's membership was approved", "A's membership to the bloc will be made official",
+    # "leaders endorsed A's bid to join the bloc", "upgraded A's membership from an observer to
+    # a full member"
     _Rule(
-        r"{admission}[ ](?:was|were|has[ ]been|had[ ]been)[ ](?:formally[ ]|officially[ ]"
-        r"|unanimously[ ])?(?:approved|accepted|confirmed|endorsed|ratified|granted)\b"
-        r"|\b(?:approved|accepted|confirmed|endorsed|ratified)[ ](?=[A-Z])[^.;,]{{1,40}}?(?P<at>{admission})",
+        r"{admission}(?:[ ]to[ ]{body})?[ ](?:was|were|has[ ]been|had[ ]been|will[ ]be"
+        r"|is[ ]to[ ]be)[ ](?:formally[ ]|officially[ ]|unanimously[ ])?(?:approved|accepted"
+        r"|confirmed|endorsed|ratified|granted|formali[sz]ed|(?:made|rendered)[ ]official)\b"
+        r"|\b(?:approved|accepted|confirmed|endorsed|ratified)[ ](?=[A-Z])[^.;,]{{1,40}}?(?P<at>{admission})"
+        r"|\b(?:upgrad|rais)(?:e|es|ed|ing)[ ](?=[A-Z])[^.;,]{{1,40}}?(?P<up>{admission})[ ]from[ ]"
+        r"[^.;,]{{1,40}}?[ ]to[ ](?:an?[ ]|the[ ])?(?:full|permanent)[ ]member",
         "owner",
         "new-member",
     ),
@@ -514,8 +519,15 @@ _RULES = (
     # "a summit welcoming back A", "brings A back into the fold"
     _Rule(r"\b(?:welcom(?:e|es|ed|ing))[ ]back[ ]", "after", "member"),
     _Rule(r"[ ]back[ ](?:in|into|to)[ ](?:the[ ]fold|{core})", "before", "member"),
-    # "with A and B as observers", "A and B are invited to the meeting as observer states"
-    _Rule(r"[ ]as[ ](?:an?[ ])?{role}\b", "before", "observer", or_near=True),
+    # "with A and B as observers", "A and B are invited to the meeting as observer states",
+    # "leaders of A and B attended as heads of X observer states"
+    _Rule(
+        r"[ ]as[ ](?:an?[ ])?(?:(?i:heads|leaders|representatives|envoys)[ ]of[ ](?:the[ ])?"
+        r"(?:{names}[ ])?)?{role}\b",
+        "before",
+        "observer",
+        or_near=True,
+    ),
     # "A has been invited as a permanent guest"
     _Rule(
         r"[ ](?:is|are|was|were|has|have)[ ](?:also[ ])?(?:been[ ])?(?:invited[ ])?as[ ]an?[ ]"
@@ -895,7 +907,8 @@ def listed_claims(
             elif rule.reads == "owner":
                 if _ENDED.match(words, match.end()):
                     continue  # "A's membership of X was suspended": no member now
-                at = match.start("at") if match.groupdict().get("at") else match.start()
+                owned = [match.start(g) for g in ("at", "up") if match.groupdict().get(g)]
+                at = owned[0] if owned else match.start()
                 found += lists.claim_owner(status, rule.joined, at)
             elif rule.reads == "before":
                 last_only = _SINGULAR.search(match.group(0)) is not None
@@ -995,7 +1008,7 @@ _ASIDE = re.compile(rf",[ ][^,;]{{1,40}}?[ ](?:{SPEECH_VERB}),$")
 # presidents of A and B …", "… while A and B …"
 _SUBJECT_LEAD = re.compile(
     r"(?:[^.;]*(?:,|[ ](?:while|whereas|and|but))[ ])?(?:(?i:the)[ ])?(?:(?i:leaders|presidents"
-    r"|heads|delegations|representatives"
+    r"|heads(?:[ ]of[ ]state(?:[ ]and[ ]government)?)?|delegations|representatives"
     r"|envoys|ministers)[ ](?:of|from)[ ](?:the[ ])?)?"
 )
 # a few words, no comma and no name, between a list and the phrase that gives it a status
@@ -1177,9 +1190,11 @@ class _Lists:
             ]
             nearest = max((list_end for list_end, _m in near), default=None)
             whole = [m for list_end, m in near if list_end == nearest]
-            clause = offset + _clause_start(self.text[self.sentence], end)
-            if whole and not _SUBJECT_LEAD.fullmatch(self.text.text, clause, whole[0].span.start):
-                return []  # "Leaders of A praised the plan of setting up X": not the subject
+            if whole:  # the clause the list begins, whose lead may name its leaders
+                first = whole[0].span.start
+                clause = offset + _clause_start(self.text[self.sentence], first - offset)
+                if not _SUBJECT_LEAD.fullmatch(self.text.text, clause, first):
+                    return []  # "Leaders of A praised the plan of setting up X": not the subject
         if not whole:
             return self._body_before(status, joined, end)
         if _EXCEPT.search(self.text.text, offset, whole[0].span.start):

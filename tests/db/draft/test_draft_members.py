@@ -972,6 +972,28 @@ def test_a_counted_list_beside_as_long_a_list_of_observers() -> None:
     ) | dict.fromkeys(["Spain", "Portugal", "Italy"], "observer")
 
 
+def test_leaders_of_a_list_who_attend_as_heads_of_observer_states() -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "The Coastal Union (CU) held its summit on Friday. In addition, "
+        "heads of state of Chile, Peru, and Ecuador attended the summit as heads of CU observer "
+        "states."
+    )
+    assert members(article) == dict.fromkeys(["Chile", "Peru", "Ecuador"], "observer")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Leaders agreed to upgrade Chile's membership from an observer to a full member.",
+        "On Tuesday, Chile's membership to the union will be rendered official.",
+        "Chile's membership was formalised on Tuesday.",
+    ],
+)
+def test_a_membership_upgraded_or_made_official_is_new(sentence: str) -> None:
+    article = HEADLINE_AND_DATELINE + "The Coastal Union summit opened on Monday. " + sentence
+    assert members(article) == {"Chile": "new-member"}
+
+
 def test_a_counted_list_is_read_only_when_one_list_has_that_many_countries() -> None:
     article = (
         HEADLINE_AND_DATELINE + "The summit of the three-member Coastal Union ended on Friday. "
