@@ -424,15 +424,16 @@ _RULES = (
         "member",
     ),
     _Rule(
-        r"[ ](?:(?:took|take|takes|taking)[ ]over|assumed|assumes|holds|hold|holding|took"
+        r"[ ](?:(?:took|take|takes|taking)[ ](?:over|up)|assumed|assumes|holds|hold|holding|took"
         r"|(?:hand|hands|handed|handing|pass|passes|passed|passing)(?:[ ]over)?)[ ]{the_chair}",
         "subject",
         "member",
     ),
-    # "… handed the chair of X to B", "… took over the bloc's chair from B"
+    # "… handed the chair of X to B", "… took over the bloc's chair on Saturday from B"
     _Rule(
         r"[ ](?:hand|hands|handed|handing|pass|passes|passed|passing|took|take|takes|taking)"
-        r"(?:[ ]over)?[ ]{the_chair}(?:[ ]over)?[ ](?:to|from)[ ]",
+        r"(?:[ ]over|[ ]up)?[ ]{the_chair}(?:[ ]over)?(?:[ ](?:on|in|at)[ ][\w-]+(?:[ ]\d+)?)?"
+        r"[ ](?:to|from)[ ]",
         "after",
         "member",
     ),

@@ -994,6 +994,23 @@ def test_a_membership_upgraded_or_made_official_is_new(sentence: str) -> None:
     assert members(article) == {"Chile": "new-member"}
 
 
+def test_a_country_that_took_up_the_presidency_on_a_day_from_another() -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "The Coastal Union summit closed on Sunday. Chile took up the "
+        "union's presidency on Saturday from Peru."
+    )
+    assert members(article) == {"Chile": "member", "Peru": "member"}
+
+
+def test_the_country_of_a_leader_whose_country_took_up_the_presidency() -> None:
+    article = (
+        HEADLINE_AND_DATELINE + 'The Coastal Union summit closed on Sunday. "We stand '
+        'together," said Chilean President Ana Ruiz. "It is history," added Ruiz, whose '
+        "country took up the union's presidency on Saturday."
+    )
+    assert members(article) == {"Chile": "member"}
+
+
 def test_a_counted_list_is_read_only_when_one_list_has_that_many_countries() -> None:
     article = (
         HEADLINE_AND_DATELINE + "The summit of the three-member Coastal Union ended on Friday. "
