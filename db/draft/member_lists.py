@@ -315,11 +315,16 @@ _RULES = (
     # "A and B are members, and C is an observer"; "A's membership in the bloc", "Armenian
     # membership in the bloc"
     _Rule(r"[ ](?:full[ ])?membership[ ](?:in|of)[ ]{body}", "owner", "member"),
-    # "A's membership was approved", "leaders endorsed A's bid to join the bloc"
+    # "A's membership was approved", "A's membership to the bloc will be made official",
+    # "leaders endorsed A's bid to join the bloc", "upgraded A's membership from an observer to
+    # a full member"
     _Rule(
-        r"{admission}[ ](?:was|were|has[ ]been|had[ ]been)[ ](?:formally[ ]|officially[ ]"
-        r"|unanimously[ ])?(?:approved|accepted|confirmed|endorsed|ratified|granted)\b"
-        r"|\b(?:approved|accepted|confirmed|endorsed|ratified)[ ](?=[A-Z])[^.;,]{{1,40}}?(?P<at>{admission})",
+        r"{admission}(?:[ ]to[ ]{body})?[ ](?:was|were|has[ ]been|had[ ]been|will[ ]be"
+        r"|is[ ]to[ ]be)[ ](?:formally[ ]|officially[ ]|unanimously[ ])?(?:approved|accepted"
+        r"|confirmed|endorsed|ratified|granted|formali[sz]ed|(?:made|rendered)[ ]official)\b"
+        r"|\b(?:approved|accepted|confirmed|endorsed|ratified)[ ](?=[A-Z])[^.;,]{{1,40}}?(?P<at>{admission})"
+        r"|\b(?:upgrad|rais)(?:e|es|ed|ing)[ ](?=[A-Z])[^.;,]{{1,40}}?(?P<up>{admission})[ ]from[ ]"
+        r"[^.;,]{{1,40}}?[ ]to[ ](?:an?[ ]|the[ ])?(?:full|permanent)[ ]member",
         "owner",
         "new-member",
     ),
@@ -419,15 +424,16 @@ _RULES = (
         "member",
     ),
     _Rule(
-        r"[ ](?:(?:took|take|takes|taking)[ ]over|assumed|assumes|holds|hold|holding|took"
+        r"[ ](?:(?:took|take|takes|taking)[ ](?:over|up)|assumed|assumes|holds|hold|holding|took"
         r"|(?:hand|hands|handed|handing|pass|passes|passed|passing)(?:[ ]over)?)[ ]{the_chair}",
         "subject",
         "member",
     ),
-    # "… handed the chair of X to B", "… took over the bloc's chair from B"
+    # "… handed the chair of X to B", "… took over the bloc's chair on Saturday from B"
     _Rule(
         r"[ ](?:hand|hands|handed|handing|pass|passes|passed|passing|took|take|takes|taking)"
-        r"(?:[ ]over)?[ ]{the_chair}(?:[ ]over)?[ ](?:to|from)[ ]",
+        r"(?:[ ]over|[ ]up)?[ ]{the_chair}(?:[ ]over)?(?:[ ](?:on|in|at)[ ][\w-]+(?:[ ]\d+)?)?"
+        r"[ ](?:to|from)[ ]",
         "after",
         "member",
     ),
@@ -514,8 +520,15 @@ _RULES = (
     # "a summit welcoming back A", "brings A back into the fold"
     _Rule(r"\b(?:welcom(?:e|es|ed|ing))[ ]back[ ]", "after", "member"),
     _Rule(r"[ ]back[ ](?:in|into|to)[ ](?:the[ ]fold|{core})", "before", "member"),
-    # "with A and B as observers", "A and B are invited to the meeting as observer states"
-    _Rule(r"[ ]as[ ](?:an?[ ])?{role}\b", "before", "observer", or_near=True),
+    # "with A and B as observers", "A and B are invited to the meeting as observer states",
+    # "leaders of A and B attended as heads of X observer states"
+    _Rule(
+        r"[ ]as[ ](?:an?[ ])?(?:(?i:heads|leaders|representatives|envoys)[ ]of[ ](?:the[ ])?"
+        r"(?:{names}[ ])?)?{role}\b",
+        "before",
+        "observer",
+        or_near=True,
+    ),
     # "A has been invited as a permanent guest"
     _Rule(
         r"[ ](?:is|are|was|were|has|have)[ ](?:also[ ])?(?:been[ ])?(?:invited[ ])?as[ ]an?[ ]"
@@ -825,7 +838,7 @@ _COUNTED = (
 def counted_claims(text: Text, organization: Organization, countries: Gazetteer) -> list[Claim]:
     """A list of as many countries as the text says the organization has members ("the
     seven-member grouping", "five new observer states", "an association of 12 countries"):
-    those members, one list of them only."""
+    those members, one list of them only, not counting a list of guests or observers beside it."""
     pattern = _counted(names_pattern(organization))
     counts: dict[int, str] = {}
     for match in pattern.finditer(text.text):
@@ -834,19 +847,18 @@ def counted_claims(text: Text, organization: Organization, countries: Gazetteer)
         kind = (match.group("kind") or "").lower()
         status = "observer" if kind == "observer" else _status_of(kind, "member") or "member"
         counts.setdefault(count, status)
-    lists: dict[int, list[Claim | None]] = {}
+    lists: dict[int, list[Claim]] = {}
     for sentence in text.sentences:
         in_sentence = _Lists(text, countries, sentence)
         others = _NOT_MEMBERS.search(text[sentence])
         for start, named, _plain in in_sentence.every_list():
             if named >= 3 and named in counts:
                 status = counts[named]
+                if others and not (status == "observer" and others.group(0).lower() == "observer"):
+                    continue
                 claims = in_sentence.claim(status, "not given", start)
-                guests = others and not (
-                    status == "observer" and others.group(0).lower() == "observer"
-                )
-                lists.setdefault(named, []).extend([None] if guests else claims)
-    return [claims[0] for claims in lists.values() if len(claims) == 1 and claims[0] is not None]
+                lists.setdefault(named, []).extend(claims)
+    return [claims[0] for claims in lists.values() if len(claims) == 1]
 
 
 # A sentence that lists guests, candidates or observers lists no members, even as many
@@ -896,7 +908,8 @@ def listed_claims(
             elif rule.reads == "owner":
                 if _ENDED.match(words, match.end()):
                     continue  # "A's membership of X was suspended": no member now
-                at = match.start("at") if match.groupdict().get("at") else match.start()
+                owned = [match.start(g) for g in ("at", "up") if match.groupdict().get(g)]
+                at = owned[0] if owned else match.start()
                 found += lists.claim_owner(status, rule.joined, at)
             elif rule.reads == "before":
                 last_only = _SINGULAR.search(match.group(0)) is not None
@@ -996,7 +1009,7 @@ _ASIDE = re.compile(rf",[ ][^,;]{{1,40}}?[ ](?:{SPEECH_VERB}),$")
 # presidents of A and B …", "… while A and B …"
 _SUBJECT_LEAD = re.compile(
     r"(?:[^.;]*(?:,|[ ](?:while|whereas|and|but))[ ])?(?:(?i:the)[ ])?(?:(?i:leaders|presidents"
-    r"|heads|delegations|representatives"
+    r"|heads(?:[ ]of[ ]state(?:[ ]and[ ]government)?)?|delegations|representatives"
     r"|envoys|ministers)[ ](?:of|from)[ ](?:the[ ])?)?"
 )
 # a few words, no comma and no name, between a list and the phrase that gives it a status
@@ -1178,9 +1191,11 @@ class _Lists:
             ]
             nearest = max((list_end for list_end, _m in near), default=None)
             whole = [m for list_end, m in near if list_end == nearest]
-            clause = offset + _clause_start(self.text[self.sentence], end)
-            if whole and not _SUBJECT_LEAD.fullmatch(self.text.text, clause, whole[0].span.start):
-                return []  # "Leaders of A praised the plan of setting up X": not the subject
+            if whole:  # the clause the list begins, whose lead may name its leaders
+                first = whole[0].span.start
+                clause = offset + _clause_start(self.text[self.sentence], first - offset)
+                if not _SUBJECT_LEAD.fullmatch(self.text.text, clause, first):
+                    return []  # "Leaders of A praised the plan of setting up X": not the subject
         if not whole:
             return self._body_before(status, joined, end)
         if _EXCEPT.search(self.text.text, offset, whole[0].span.start):

@@ -79,6 +79,12 @@ _WHOSE_COUNTRY = (
     r"|returned[ ]to)"
     r"|(?P<is>is[ ]a[ ](?:founding[ ]|full[ ])?member[ ]of)|joined|was[ ]admitted[ ]to)"
 )
+# "Mr Y, whose country took up the bloc's presidency from A"
+_WHOSE_COUNTRY_CHAIRS = (
+    r",[ ]whose[ ]country[ ](?:has[ ]|had[ ]|will[ ])?(?:took|takes|take|assumed|assumes|assume"
+    r"|holds|hold|held)(?:[ ](?:over|up))?[ ]"
+)
+_CHAIRS_IT = r"(?:rotating[ ]|pro[ ]tempore[ ])?(?:chair|chairmanship|presidency)\b"
 # "Mr Y … since his country returned to the fold": the sentence's first person's country
 _HIS_COUNTRY = (
     r"\b(?:his|her)[ ]country[ ](?:has[ ]|had[ ])?(?:(?P<again>(?:was[ ])?readmitted[ ](?:to|into)"
@@ -225,7 +231,8 @@ def _countries_of_people(
     """The country of a leader the text places in the organization: "Mr Y, whose country
     was readmitted to the league" (the person named just before), "Ms Z told her fellow
     leaders in the bloc", "Mr W came, since his country returned to the fold" (the sentence's
-    first person), "Mr V and the other three full members" (the person named just before)."""
+    first person), "Mr V and the other three full members", "Mr U, whose country took up the
+    bloc's presidency" (the person named just before)."""
     found = []
     body = body_pattern(organization)
     with_countries = [
@@ -254,6 +261,14 @@ def _countries_of_people(
     for match in re.finditer(rf"\b(?:{names})[ ]{_CHAIR}[ ]", text.text):
         after = text.text[match.end() : match.end() + 60]
         person = next((person for person in with_countries if person.name in after), None)
+        if person is not None and person.party is not None:
+            found.append(
+                Membership(person.party, "member", "not given", text.sentence_at(match.start()))
+            )
+    for match in re.finditer(
+        rf"{_WHOSE_COUNTRY_CHAIRS}(?:{body}['’]s|the|its)[ ]{_CHAIRS_IT}", text.text
+    ):
+        person = _named_just_before(text.text, match.start(), with_countries)
         if person is not None and person.party is not None:
             found.append(
                 Membership(person.party, "member", "not given", text.sentence_at(match.start()))

@@ -961,6 +961,56 @@ def test_a_list_of_as_many_countries_as_the_text_counts_members() -> None:
     )
 
 
+def test_a_counted_list_beside_as_long_a_list_of_observers() -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "Delegates from three member states and observers arrived for "
+        "the Coastal Union summit. The leaders of Chile, Peru and Ecuador arrived on Monday. "
+        "Observer states including Spain, Portugal and Italy also sent envoys."
+    )
+    assert members(article) == dict.fromkeys(
+        ["Chile", "Peru", "Ecuador"], "member"
+    ) | dict.fromkeys(["Spain", "Portugal", "Italy"], "observer")
+
+
+def test_leaders_of_a_list_who_attend_as_heads_of_observer_states() -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "The Coastal Union (CU) held its summit on Friday. In addition, "
+        "heads of state of Chile, Peru, and Ecuador attended the summit as heads of CU observer "
+        "states."
+    )
+    assert members(article) == dict.fromkeys(["Chile", "Peru", "Ecuador"], "observer")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Leaders agreed to upgrade Chile's membership from an observer to a full member.",
+        "On Tuesday, Chile's membership to the union will be rendered official.",
+        "Chile's membership was formalised on Tuesday.",
+    ],
+)
+def test_a_membership_upgraded_or_made_official_is_new(sentence: str) -> None:
+    article = HEADLINE_AND_DATELINE + "The Coastal Union summit opened on Monday. " + sentence
+    assert members(article) == {"Chile": "new-member"}
+
+
+def test_a_country_that_took_up_the_presidency_on_a_day_from_another() -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "The Coastal Union summit closed on Sunday. Chile took up the "
+        "union's presidency on Saturday from Peru."
+    )
+    assert members(article) == {"Chile": "member", "Peru": "member"}
+
+
+def test_the_country_of_a_leader_whose_country_took_up_the_presidency() -> None:
+    article = (
+        HEADLINE_AND_DATELINE + 'The Coastal Union summit closed on Sunday. "We stand '
+        'together," said Chilean President Ana Ruiz. "It is history," added Ruiz, whose '
+        "country took up the union's presidency on Saturday."
+    )
+    assert members(article) == {"Chile": "member"}
+
+
 def test_a_counted_list_is_read_only_when_one_list_has_that_many_countries() -> None:
     article = (
         HEADLINE_AND_DATELINE + "The summit of the three-member Coastal Union ended on Friday. "
