@@ -55,12 +55,17 @@ _AS_THE_MEETINGS_BODY_BEFORE = (
     r"(?i:\b(?:summits?|meetings?|members?|leaders|chair|member[ ]states|secretary-general"
     r"|heads[ ]of[ ]state)[ ]of[ ](?:the[ ])?)"
 )
-_DEFINED = re.compile(
-    rf"(?:The[ ])?(?P<name>{_NAME})[ ]is[ ]an?[ ](?:(?!(?:of|the|for|in|to|with)[ ])[\w-]+[ ])"
-    r"{0,3}?(?:bloc|alliance|group"
-    r"|grouping|organi[sz]ation|union|dialogue|forum|partnership|coalition|club|league"
-    r"|association|community|format)\b"
+# "Trio is a strategic dialogue", "B9, an organisation formed in 2015", "The Lagoon Triangle
+# was founded in 1991": words that say what a name is, a body
+_DEFINES = (
+    r"(?:(?:[ ]is|,)[ ]an?[ ](?:(?!(?:of|the|for|in|to|with)[ ])[\w-]+[ ]){0,3}?"
+    r"(?:bloc|alliance|group|grouping|organi[sz]ation|union|dialogue|forum|partnership"
+    r"|coalition|club|league|association|community|format)\b"
+    r"|[ ]was[ ](?:founded|established|created|formed|set[ ]up|launched)\b)"
 )
+_DEFINED = re.compile(rf"(?<![\w-])(?:The[ ])?(?P<name>{_NAME}){_DEFINES}")
+# "Bucharest Nine (B9)", "(or B9)": a name the text introduces
+_INTRODUCES = rf"(?:[ ]\((?:or[ ])?[A-Z]|{_DEFINES})"
 _STANDALONE_NOUN = re.compile(
     rf"(?<=[a-z,][ ])(?P<noun>{'|'.join(sorted(ORGANIZATION_NOUNS))})(?![\w-])"
 )
@@ -116,6 +121,7 @@ def find_organization(text: Text, countries: Gazetteer) -> Organization | None:
         candidates,
         key=lambda candidate: (
             _score(readable, candidate) * _weight(readable, headline, candidate),
+            _introduced(readable, candidate),
             -_first(readable, candidate),
         ),
     )
@@ -153,15 +159,14 @@ def _weight(readable: str, headline: str, candidate: _Candidate) -> int:
 
 def _candidates(text: Text, readable: str, countries: Gazetteer) -> list[_Candidate]:
     """Every body the text names, a name and its capitals joined as one."""
-    long_names = list(
-        dict.fromkeys(
-            name
-            for match in _LONG_NAME.finditer(readable)
-            if (name := _organization_name(match.group(0)))
-        )
-    )
+    # A name written once with a hyphen and once with a space ("Portuguese-Language") is one.
+    as_first_written: dict[str, str] = {}
+    for match in _LONG_NAME.finditer(readable):
+        if name := _organization_name(match.group(0)):
+            as_first_written.setdefault(_unhyphened(name), name)
+    long_names = list(as_first_written.values())
     spelled = {
-        match.group("short"): name
+        match.group("short"): as_first_written.get(_unhyphened(name), name)
         for match in _SPELLED_OUT.finditer(readable)
         if (name := _spelled_out(match.group("name"), match.group("short")))
     }
@@ -171,9 +176,8 @@ def _candidates(text: Text, readable: str, countries: Gazetteer) -> list[_Candid
             spelled[short] = name
     defined = [
         match.group("name")
-        for sentence in text.sentences
-        if (match := _DEFINED.match(readable, sentence.start, sentence.end))
-        and match.group("name") not in NOT_NAMES
+        for match in _DEFINED.finditer(readable)
+        if match.group("name") not in NOT_NAMES | ORGANIZATION_NOUNS
         and countries.country_named(match.group("name")) is None
     ]
     capitals = [
@@ -203,7 +207,7 @@ def _candidates(text: Text, readable: str, countries: Gazetteer) -> list[_Candid
             candidates[ending[0]].short = word
     for word in _names_of_their_bodies(readable, long_names, countries):
         candidates.setdefault(word, _Candidate(word))
-    in_long_names = {word for name in long_names for word in name.split()}
+    in_long_names = {word for name in [*long_names, *defined] for word in name.split()}
     titled = [
         word
         for word in _names_of_its_summits(readable, countries)
@@ -372,6 +376,10 @@ def _head_noun(name: str) -> str:
     return (parts.group("head") if parts else name).split()[-1]
 
 
+def _unhyphened(name: str) -> str:
+    return name.replace("-", " ")
+
+
 def _without_articles(words: list[str]) -> list[str]:
     while words and words[0] in {"The", "A", "An"}:
         words = words[1:]
@@ -381,7 +389,7 @@ def _without_articles(words: list[str]) -> list[str]:
 def _mentions(readable: str, words: str) -> int:
     """How often the text names ``words``; a single word ("Commonwealth") not as the end of a
     longer name."""
-    found = re.finditer(rf"(?<![\w-]){re.escape(words)}(?![\w-])", readable)
+    found = re.finditer(rf"(?<![\w-]){_spelled_either_way(words)}(?![\w-])", readable)
     if " " in words or words.isupper():
         return sum(1 for _ in found)
     return sum(
@@ -391,8 +399,13 @@ def _mentions(readable: str, words: str) -> int:
     )
 
 
+def _spelled_either_way(words: str) -> str:
+    """A pattern for ``words`` with a hyphen or a space between any two of them."""
+    return "[ -]".join(re.escape(part) for part in re.split("[ -]", words))
+
+
 def _named_as_the_meetings_body(readable: str, words: str) -> int:
-    escaped = re.escape(words)
+    escaped = _spelled_either_way(words)
     return len(re.findall(rf"(?<![\w-]){escaped}{_AS_THE_MEETINGS_BODY_AFTER}", readable)) + len(
         re.findall(rf"{_AS_THE_MEETINGS_BODY_BEFORE}{escaped}(?![\w-])", readable)
     )
@@ -401,6 +414,15 @@ def _named_as_the_meetings_body(readable: str, words: str) -> int:
 def _score(readable: str, candidate: _Candidate) -> int:
     return sum(
         _mentions(readable, words) + _named_as_the_meetings_body(readable, words)
+        for words in candidate.spellings
+    )
+
+
+def _introduced(readable: str, candidate: _Candidate) -> bool:
+    """Whether the text says what the body is ("B9, an organisation formed in 2015") or
+    gives its capitals in brackets: of two bodies named as often, the report's."""
+    return any(
+        re.search(rf"(?<![\w-]){re.escape(words)}{_INTRODUCES}", readable)
         for words in candidate.spellings
     )
 
