@@ -38,7 +38,10 @@ _LONG_NAME = re.compile(
     rf"(?:(?:The[ ])?{_NUMBERED}[ ])?{_NAME}"
     rf"(?:[ ](?:of|for)(?:[ ]the)?[ ](?:{_NAME}(?:[ ]and[ ]{_NAME})?|\d{{1,2}}\b)){{0,2}}"
 )
-_CAPITALS = re.compile(rf"(?<![\w.’'-])(?:[A-Z][A-Z0-9]{{1,6}}|{_NUMBERED})(?![\w’'-]|\.\w)")
+# "C5+1": a group and the one it meets; not a summit's number in Roman numerals ("III Summit")
+_CAPITALS = re.compile(
+    rf"(?<![\w.’'-])(?![IVX]+\b)(?:[A-Z][A-Z0-9]{{1,6}}|{_NUMBERED})(?:\+[0-9])?(?![\w’'+-]|\.\w)"
+)
 # "… Organisation (XYO)", and a name that ends in its number: "Lagoon 5 (L5)"
 _SPELLED_OUT = re.compile(
     rf"(?P<name>{_LONG_NAME.pattern}(?:[ ]\d{{1,2}})?)[ ]\((?P<short>{_CAPITALS.pattern})\)"
@@ -48,12 +51,13 @@ _NOT_READ = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _AS_THE_MEETINGS_BODY_AFTER = (
-    r"(?:['’]s)?[ ](?i:(?:leaders['’]?[ ])?summits?|meetings?|bloc|leaders|heads|members?"
-    r"|member[ ]states|states|countries|nations|chair|presidency|foreign[ ]ministers|secretary)\b"
+    r"(?:['’]s)?[ ](?i:(?:leaders['’]?[ ]|[a-z]+(?:al|ary)[ ])?(?:summits?|meetings?)|bloc|leaders"
+    r"|heads|members?|member[ ]states|states|countries|nations|(?:rotating[ ])?chair(?:manship)?"
+    r"|presidency|foreign[ ]ministers|secretary)\b"
 )
 _AS_THE_MEETINGS_BODY_BEFORE = (
-    r"(?i:\b(?:summits?|meetings?|members?|leaders|chair|member[ ]states|secretary-general"
-    r"|heads[ ]of[ ]state)[ ]of[ ](?:the[ ])?)"
+    r"(?i:\b(?:(?:summits?|meetings?|members?|leaders|chair|member[ ]states|secretary-general"
+    r"|heads[ ]of[ ]state)[ ]of[ ](?:the[ ])?|(?:bloc|grouping|alliance)[ ]))"  # "the bloc X"
 )
 # "Trio is a strategic dialogue", "B9, an organisation formed in 2015", "The Lagoon Triangle
 # was founded in 1991": words that say what a name is, a body
@@ -83,7 +87,10 @@ _SUMMIT_OF = re.compile(
 )
 
 
-_JOINED_CAPITALS = re.compile(r"(?<![\w-])[A-Z][A-Z0-9]{1,6}[-–][A-Z][A-Z0-9]{1,6}(?![\w’'-])")
+_JOINED_CAPITALS = re.compile(
+    r"(?<![\w-])[A-Z][A-Za-z0-9]{1,6}[-–][A-Z][A-Za-z0-9]{1,6}(?![\w’'-])"
+)
+_ADJECTIVE_ENDING = re.compile(r"(?:ian|ic|ese|ish)$")
 _SUMMIT_ENDING = re.compile(r"[ ](?:Summit|Meeting)$")
 
 _JOINS = r"[ ](?:has[ ]|have[ ]|formally[ ]|officially[ ]|also[ ])?(?:joined|was[ ]admitted|became[ ]a)\b"
@@ -241,12 +248,16 @@ def _joint_bodies(
 ) -> list[tuple[str, str | None]]:
     """Two bodies' capitals joined by a hyphen that the text names a meeting by ("the
     ASEAN-GCC leaders"): a joint summit's body, with the joined names the capitals spell
-    ("Association of … Nations-Gulf Cooperation Council Summit") when the text gives them."""
+    ("Association of … Nations-Gulf Cooperation Council Summit") when the text gives them.
+    Capitals some newsrooms write as a word ("EU-Celac") are ones the text gives in brackets
+    ("(Celac)")."""
     found = []
     for match in dict.fromkeys(match.group(0) for match in _JOINED_CAPITALS.finditer(readable)):
         parts = re.split("[-–]", match)
-        if any(countries.country_named(part) for part in parts) or not (
-            _named_as_the_meetings_body(readable, match)
+        if (
+            any(countries.country_named(part) for part in parts)
+            or not all(part.isupper() or f"({part})" in readable for part in parts)
+            or not _named_as_the_meetings_body(readable, match)
         ):
             continue
         names = [_SUMMIT_ENDING.sub("", name) for name in long_names]
@@ -266,7 +277,8 @@ def _joint_bodies(
 def _names_of_their_bodies(readable: str, long_names: list[str], countries: Gazetteer) -> list[str]:
     """A one-word name the text gives the meeting's body twice, once as "‹Name› summit", and
     that begins the names of its bodies ("the Nordlink Council"); not a place the text is
-    "in"."""
+    "in", nor the first word of a body whose summit the text names ("the Arab League
+    summit")."""
     found = []
     for word in dict.fromkeys(name.split()[0] for name in long_names if " " in name):
         if (
@@ -275,6 +287,11 @@ def _names_of_their_bodies(readable: str, long_names: list[str], countries: Gaze
             or countries.find(word, 0, len(word))
             or _named_as_the_meetings_body(readable, word) < 2
             or not re.search(rf"(?<![\w-]){word}[ ](?:summit|meeting)\b", readable)
+            or any(  # "Arab" of "the Arab League summit": the League's
+                re.search(rf"(?<![\w-]){re.escape(name)}[ ](?i:summit|meeting)\b", readable)
+                for name in long_names
+                if name.startswith(f"{word} ")
+            )
             or re.search(
                 rf"\b(?:in|from|to)[ ]{word}(?![\w-])(?!{_AS_THE_MEETINGS_BODY_AFTER})", readable
             )
@@ -333,10 +350,11 @@ def _names_of_its_summits(
 
 
 def _named_by_its_summit(word: str) -> _Candidate:
-    """The body a one-word name gives: the name itself ("Mercosur"), or, for a hyphened
-    adjective ("Ibero-American", "Pan-African"), the summit it names, as newsrooms call a body
-    that has no other name ("Ibero-American Summit")."""
-    if "-" in word:
+    """The body a one-word name gives: the name itself ("Mercosur"), or, for an adjective, a
+    hyphened one ("Ibero-American", "Pan-African") or one made from a name ("Caspian",
+    "Nordic"), the summit it names, as newsrooms call a body that has no other name
+    ("Ibero-American Summit")."""
+    if "-" in word or _ADJECTIVE_ENDING.search(word):
         return _Candidate(f"{word} Summit", short=word)
     return _Candidate(word)
 

@@ -43,3 +43,53 @@ def test_a_name_the_text_says_was_founded_is_a_body() -> None:
         "promote cooperation, and the Lagoon Triangle remains a forum for dialogue."
     )
     assert organization(article) == ("Lagoon Triangle", None)
+
+
+def test_a_summits_number_in_roman_numerals_is_no_name() -> None:
+    article = (
+        "The keys left by the Lagoon-Marsh summit\n\n"
+        "The III Summit of the Lagoon Union (LU) and the Marsh Community (Marco) was held in "
+        "Lomé. It came eight years after the II LU-Marco Summit. Leaders praised the "
+        "LU-Marco summit, and LU-Marco leaders will meet again in two years."
+    )
+    assert organization(article) == ("LU-Marco", None)
+
+
+def test_a_group_named_with_the_one_it_meets_keeps_its_plus() -> None:
+    article = (
+        "Capital gears up for Q4+1 summit\n\n"
+        "The president will meet the leaders of four lagoon nations for the first-ever Q4+1 "
+        "presidential summit. The Q4+1 began in 2015, an aide said."
+    )
+    assert organization(article) == ("Q4+1", None)
+
+
+def test_capitals_after_bloc_name_the_meetings_body() -> None:
+    article = (
+        "Presidents meet amid coups\n\n"
+        "A failed coup in the south has rattled the regional bloc LWS. The LWS commission "
+        "president spoke at the summit, and the three countries that left LWS formed their "
+        "own group, the Alliance of Marsh States (AMS). The president of Lagoonia, who holds "
+        "LWS's rotating chairmanship, spoke on Sunday."
+    )
+    assert organization(article) == ("LWS", None)
+
+
+def test_an_adjective_that_names_a_summit_gives_the_summit() -> None:
+    article = (
+        "Highlights of 6th Lagoonian Summit\n\n"
+        "The 6th Lagoonian Summit was held in Lomé. The leaders discussed the meetings of the "
+        "heads of the Lagoonian states. The final communique of the Lagoonian Summit spoke "
+        "of the Lagoonian countries."
+    )
+    assert organization(article) == ("Lagoonian Summit", None)
+
+
+def test_a_word_that_begins_the_name_of_the_summits_body_is_that_bodys() -> None:
+    article = (
+        "Marsh summit attended by returning leader\n\n"
+        "LOMÉ, Togo — The 32nd Marsh League Summit ended on Friday in Lomé. The statement "
+        "stressed resolving crises in the Marsh countries. The Marsh summit was met with "
+        "disapproval by one emir, and the Marsh League summit closed early."
+    )
+    assert organization(article) == ("Marsh League", None)
