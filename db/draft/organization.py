@@ -22,6 +22,7 @@ its words occur, so a headline's "New X leader" is X.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -50,8 +51,12 @@ _NOT_READ = re.compile(
     r"^.*(?:©|\bcopyright\b|all[ ]rights[ ]reserved|\bphoto(?:graph)?(?:[ ]credit)?:).*$",
     re.IGNORECASE | re.MULTILINE,
 )
+# "the X summit", "the X leaders' summit", "the X presidential summit"
+_THE_MEETING = r"(?:leaders['’]?[ ]|[a-z]+(?:al|ary)[ ])?(?:summits?|meetings?)"
+_THE_MEETING_AFTER = rf"(?:['’]s)?[ ](?i:{_THE_MEETING})\b"
+_THE_MEETING_BEFORE = r"(?i:\b(?:summits?|meetings?)[ ]of[ ](?:the[ ])?)"
 _AS_THE_MEETINGS_BODY_AFTER = (
-    r"(?:['’]s)?[ ](?i:(?:leaders['’]?[ ]|[a-z]+(?:al|ary)[ ])?(?:summits?|meetings?)|bloc|leaders"
+    rf"(?:['’]s)?[ ](?i:{_THE_MEETING}|bloc|leaders"
     r"|heads|members?|member[ ]states|states|countries|nations|(?:rotating[ ])?chair(?:manship)?"
     r"|presidency|foreign[ ]ministers|secretary)\b"
 )
@@ -91,6 +96,12 @@ _JOINED_CAPITALS = re.compile(
     r"(?<![\w-])[A-Z][A-Za-z0-9]{1,6}[-–][A-Z][A-Za-z0-9]{1,6}(?![\w’'-])"
 )
 _ADJECTIVE_ENDING = re.compile(r"(?:ian|ic|ese|ish)$")
+# "the Caspian nations", "Central Asian states"
+_STATES_NAMED = re.compile(r"(?<![\w-])(?:[A-Z][a-z]+[ ]){1,3}(?:nations|states|countries)\b")
+_COUNTED_COUNTRIES = re.compile(
+    rf"\b(?:[3-9]|[1-9][0-9]|{'|'.join(NUMBER_WORDS[2:])})[ ](?:countries|nations|states)\b",
+    re.IGNORECASE,
+)
 _SUMMIT_ENDING = re.compile(r"[ ](?:Summit|Meeting)$")
 
 _JOINS = r"[ ](?:has[ ]|have[ ]|formally[ ]|officially[ ]|also[ ])?(?:joined|was[ ]admitted|became[ ]a)\b"
@@ -235,12 +246,32 @@ def _candidates(text: Text, readable: str, countries: Gazetteer) -> list[_Candid
         )
     for word in titled:
         candidates.setdefault(word, _named_by_its_summit(word))
-    found = list(candidates.values()) or [
-        _named_by_its_summit(word)
-        for word in _names_of_its_summits(readable, countries, as_summit=False)
-    ]
+    found = (
+        list(candidates.values())
+        or [
+            _named_by_its_summit(word)
+            for word in _names_of_its_summits(readable, countries, as_summit=False)
+        ]
+        or _group_of_states(readable)
+    )
     members = [candidate for candidate in found if _said_to_join(readable, candidate)]
     return [candidate for candidate in found if candidate not in members] or found
+
+
+def _group_of_states(readable: str) -> list[_Candidate]:
+    """Where the text names no body, the countries that meet as a group it names twice
+    ("the Caspian nations", "leaders of Central Asian states") and counts ("the five
+    countries"); not two countries, which meet as neighbours."""
+    if not _COUNTED_COUNTRIES.search(readable):
+        return []
+    groups = Counter(
+        " ".join(words)
+        for match in _STATES_NAMED.finditer(readable)
+        if (words := _without_articles(match.group(0).split()))
+        and words[0] not in NOT_NAMES
+        and len(words) > 1
+    )
+    return [_Candidate(name) for name, count in groups.most_common(1) if count >= 2]
 
 
 def _joint_bodies(
@@ -429,9 +460,20 @@ def _named_as_the_meetings_body(readable: str, words: str) -> int:
     )
 
 
+def _named_by_the_meeting(readable: str, words: str) -> int:
+    """Namings of the meeting itself ("the inaugural summit of the X", "the X summit"), which
+    count once more than namings of a body's members or officers ("X member countries")."""
+    escaped = _spelled_either_way(words)
+    return len(re.findall(rf"(?<![\w-]){escaped}{_THE_MEETING_AFTER}", readable)) + len(
+        re.findall(rf"{_THE_MEETING_BEFORE}{escaped}(?![\w-])", readable)
+    )
+
+
 def _score(readable: str, candidate: _Candidate) -> int:
     return sum(
-        _mentions(readable, words) + _named_as_the_meetings_body(readable, words)
+        _mentions(readable, words)
+        + _named_as_the_meetings_body(readable, words)
+        + _named_by_the_meeting(readable, words)
         for words in candidate.spellings
     )
 

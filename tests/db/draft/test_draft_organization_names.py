@@ -93,3 +93,32 @@ def test_a_word_that_begins_the_name_of_the_summits_body_is_that_bodys() -> None
         "disapproval by one emir, and the Marsh League summit closed early."
     )
     assert organization(article) == ("Marsh League", None)
+
+
+def test_countries_that_meet_as_a_group_the_text_names_and_counts() -> None:
+    article = (
+        "Lagoonian nations pledge to keep foreign fleets out\n\n"
+        "LOMÉ, Togo (Wire) — The leaders of the five countries along the Lagoon Sea met on "
+        "Wednesday for a summit. The communique stressed cooperation between the Lagoonian "
+        "nations."
+    )
+    assert organization(article) == ("Lagoonian nations", None)
+
+
+def test_two_countries_that_meet_are_no_group() -> None:
+    article = (
+        "Lagoonian nations sign a fishing deal\n\n"
+        "LOMÉ, Togo (Wire) — The leaders of the two countries met on Wednesday. The deal "
+        "binds the Lagoonian nations for ten years."
+    )
+    assert organization(article) is None
+
+
+def test_the_body_whose_summit_it_is_outweighs_the_body_its_members_belong_to() -> None:
+    article = (
+        "Region holds 40-leader summit\n\n"
+        "The leaders of 40 countries met on Thursday. The inaugural summit of the Lagoon "
+        "Political Community involved the 20 Marsh Union member countries, as well as "
+        "neighbours."
+    )
+    assert organization(article) == ("Lagoon Political Community", None)
