@@ -193,10 +193,11 @@ def _candidates(text: Text, readable: str, countries: Gazetteer) -> list[_Candid
         if short not in spelled and (name := _named_before(readable, bracketed.start(), short)):
             spelled[short] = name
     defined = [
-        match.group("name")
+        # "the Alliance of the Sahel States, an alliance formed …": the whole name's
+        next((name for name in long_names if name.endswith(f" {word}")), word)
         for match in _DEFINED.finditer(readable)
-        if match.group("name") not in NOT_NAMES | ORGANIZATION_NOUNS
-        and countries.country_named(match.group("name")) is None
+        if (word := match.group("name")) not in NOT_NAMES | ORGANIZATION_NOUNS
+        and countries.country_named(word) is None
     ]
     capitals = [
         word

@@ -122,3 +122,12 @@ def test_the_body_whose_summit_it_is_outweighs_the_body_its_members_belong_to() 
         "neighbours."
     )
     assert organization(article) == ("Lagoon Political Community", None)
+
+
+def test_a_name_defined_after_its_longer_form_is_the_longer_form() -> None:
+    article = (
+        "Marsh States leaders gather for a first summit\n\n"
+        "Lomé is preparing to host the first summit of the Alliance of the Marsh States, an "
+        "alliance formed in 2023. The Marsh States leaders will arrive on Friday."
+    )
+    assert organization(article) == ("Alliance of the Marsh States", None)
