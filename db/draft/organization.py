@@ -245,6 +245,12 @@ def _candidates(text: Text, readable: str, countries: Gazetteer) -> list[_Candid
         candidates[long_name or joint] = (
             _Candidate(long_name, joint) if long_name else _Candidate(joint)
         )
+        if _named_as_the_meetings_body(readable[:_LEAD], joint):
+            # "Riyadh hosts GCC-ASEAN summit": the two blocs the text then names are its sides
+            parts = re.split("[-–]", joint)
+            for key, candidate in list(candidates.items()):
+                if any(words in parts for words in candidate.spellings):
+                    del candidates[key]
     for word in titled:
         candidates.setdefault(word, _named_by_its_summit(word))
     found = (

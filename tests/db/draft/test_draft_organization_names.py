@@ -131,3 +131,14 @@ def test_a_name_defined_after_its_longer_form_is_the_longer_form() -> None:
         "alliance formed in 2023. The Marsh States leaders will arrive on Friday."
     )
     assert organization(article) == ("Alliance of the Marsh States", None)
+
+
+def test_a_joint_summit_the_lead_names_is_the_meeting_of_both_blocs() -> None:
+    article = (
+        "Lomé hosts landmark LCC-MAS summit\n\n"
+        "A maiden summit between Lagoon Cooperation Council (LCC) nations and the Marsh "
+        "Association of States (MAS) opens on Friday. The summit will raise ties between the "
+        "LCC and MAS to a strategic level. All LCC member states signed the treaty, and LCC "
+        "ministers met in August."
+    )
+    assert organization(article) == ("LCC-MAS", None)
