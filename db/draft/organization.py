@@ -29,7 +29,7 @@ from functools import cached_property
 from db.draft.cities import city_named
 from db.draft.countries import Gazetteer
 from db.draft.model import Organization
-from db.draft.text import Span, Text
+from db.draft.text import UPPER, Span, Text
 from db.draft.words import CAPITALISED_RUN, NOT_NAMES, NUMBER_WORDS, ORGANIZATION_NOUNS
 
 _SMALL_WORDS = frozenset({"of", "the", "and", "for", "on", "in"})
@@ -96,6 +96,7 @@ _JOINED_CAPITALS = re.compile(
     r"(?<![\w-])[A-Z][A-Za-z0-9]{1,6}[-–][A-Z][A-Za-z0-9]{1,6}(?![\w’'-])"
 )
 _ADJECTIVE_ENDING = re.compile(r"(?:ian|ic|ese|ish)$")
+_FORMAT = re.compile(rf"(?<![\w-])([{UPPER}][^\W\d_]+)[ ][Ff]ormat\b")
 # "the Caspian nations", "Central Asian states"
 _STATES_NAMED = re.compile(r"(?<![\w-])(?:[A-Z][a-z]+[ ]){1,3}(?:nations|states|countries)\b")
 _COUNTED_COUNTRIES = re.compile(
@@ -253,6 +254,8 @@ def _candidates(text: Text, readable: str, countries: Gazetteer) -> list[_Candid
                     del candidates[key]
     for word in titled:
         candidates.setdefault(word, _named_by_its_summit(word))
+    for format_ in _formats(readable):
+        candidates.setdefault(format_.name, format_)
     found = (
         list(candidates.values())
         or [
@@ -263,6 +266,23 @@ def _candidates(text: Text, readable: str, countries: Gazetteer) -> list[_Candid
     )
     members = [candidate for candidate in found if _said_to_join(readable, candidate)]
     return [candidate for candidate in found if candidate not in members] or found
+
+
+def _formats(readable: str) -> list[_Candidate]:
+    """A format the text names twice by a name and the word "format" ("the Astana format",
+    "Astana Format talks"): countries that meet in it, a body with no other name, even one
+    named after a city; written as the text first writes it."""
+    written = Counter(
+        match.group(0) for match in _FORMAT.finditer(readable) if match.group(1) not in NOT_NAMES
+    )
+    by_name: dict[str, list[str]] = {}
+    for words in written:
+        by_name.setdefault(words.lower(), []).append(words)
+    return [
+        _Candidate(spellings[0], short=spellings[1] if len(spellings) > 1 else None)
+        for spellings in by_name.values()
+        if sum(written[words] for words in spellings) >= 2
+    ]
 
 
 def _group_of_states(readable: str) -> list[_Candidate]:

@@ -142,3 +142,12 @@ def test_a_joint_summit_the_lead_names_is_the_meeting_of_both_blocs() -> None:
         "ministers met in August."
     )
     assert organization(article) == ("LCC-MAS", None)
+
+
+def test_a_format_named_after_a_city_is_the_meetings_body() -> None:
+    article = (
+        "Next Lomé Format meeting to take place this year\n\n"
+        "LOMÉ, July 8 (Wire) — The next round of Lomé Format talks will take place in Lomé, "
+        "says the joint statement adopted after the 16th meeting in the Lomé format."
+    )
+    assert organization(article) == ("Lomé Format", None)
