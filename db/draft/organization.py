@@ -54,14 +54,15 @@ _NOT_READ = re.compile(
 # "the X summit", "the X leaders' summit", "the X presidential summit"
 _THE_MEETING = r"(?:leaders['’]?[ ]|[a-z]+(?:al|ary)[ ])?(?:summits?|meetings?)"
 _THE_MEETING_AFTER = rf"(?:['’]s)?[ ](?i:{_THE_MEETING})\b"
-_THE_MEETING_BEFORE = r"(?i:\b(?:summits?|meetings?)[ ]of[ ](?:the[ ])?)"
+# not "the next meeting of X": a meeting still to come, not the one reported
+_THE_MEETING_BEFORE = r"(?i:(?<!next[ ])\b(?:summits?|meetings?)[ ]of[ ](?:the[ ])?)"
 _AS_THE_MEETINGS_BODY_AFTER = (
     rf"(?:['’]s)?[ ](?i:{_THE_MEETING}|bloc|leaders"
     r"|heads|members?|member[ ]states|states|countries|nations|(?:rotating[ ])?chair(?:manship)?"
     r"|presidency|foreign[ ]ministers|secretary)\b"
 )
 _AS_THE_MEETINGS_BODY_BEFORE = (
-    r"(?i:\b(?:(?:summits?|meetings?|members?|leaders|chair|member[ ]states|secretary-general"
+    r"(?i:(?<!next[ ])\b(?:(?:summits?|meetings?|members?|leaders|chair|member[ ]states|secretary-general"
     r"|heads[ ]of[ ]state)[ ]of[ ](?:the[ ])?|(?:bloc|grouping|alliance)[ ]))"  # "the bloc X"
 )
 # "Trio is a strategic dialogue", "B9, an organisation formed in 2015", "The Lagoon Triangle

@@ -151,3 +151,14 @@ def test_a_format_named_after_a_city_is_the_meetings_body() -> None:
         "says the joint statement adopted after the 16th meeting in the Lomé format."
     )
     assert organization(article) == ("Lomé Format", None)
+
+
+def test_the_next_meeting_of_another_body_is_not_the_one_reported() -> None:
+    article = (
+        "Lagoon nations head for trade talks\n\n"
+        "The leaders of eight lagoon nations vowed to face the developed states of the Marsh "
+        "Trade Organisation (MTO) at the L-8 summit. The L-8 (L for lagoon) had decided to "
+        "negotiate as a bloc at the next meeting of Marsh Trade Organisation economy "
+        "ministers. An aide said the L-8 economy ministers would meet before the MTO gathering."
+    )
+    assert organization(article) == ("L-8", None)
