@@ -34,7 +34,7 @@ from db.draft.words import CAPITALISED_RUN, NOT_NAMES, NUMBER_WORDS, ORGANIZATIO
 
 _SMALL_WORDS = frozenset({"of", "the", "and", "for", "on", "in"})
 _NAME = CAPITALISED_RUN.pattern
-_NUMBERED = r"[A-Z]-?[0-9]{1,2}"  # "G20", "D-8"
+_NUMBERED = r"[A-Z]{1,5}-?[0-9]{1,2}"  # "G20", "D-8", "MED-9"
 _LONG_NAME = re.compile(
     rf"(?:(?:The[ ])?{_NUMBERED}[ ])?{_NAME}"
     rf"(?:[ ](?:of|for)(?:[ ]the)?[ ](?:{_NAME}(?:[ ]and[ ]{_NAME})?|\d{{1,2}}\b)){{0,2}}"
@@ -104,6 +104,7 @@ _COUNTED_COUNTRIES = re.compile(
     rf"\b(?:[3-9]|[1-9][0-9]|{'|'.join(NUMBER_WORDS[2:])})[ ](?:countries|nations|states)\b",
     re.IGNORECASE,
 )
+_JOINED_NAMES = re.compile(r"(?=.*[a-z])[A-Z][\w]*(?:-[A-Z][\w]*)+")
 _SUMMIT_ENDING = re.compile(r"[ ](?:Summit|Meeting)$")
 
 _JOINS = r"[ ](?:has[ ]|have[ ]|formally[ ]|officially[ ]|also[ ])?(?:joined|was[ ]admitted|became[ ]a)\b"
@@ -219,7 +220,13 @@ def _candidates(text: Text, readable: str, countries: Gazetteer) -> list[_Candid
         )
         if _named_as_the_meetings_body(readable, word)
     ]
-    candidates = {name: _Candidate(name) for name in long_names}
+    candidates = {
+        # "Ibero-American" of "Ibero-American Summit": the summit's, counted
+        name: _Candidate(
+            name, short=_SUMMIT_ENDING.sub("", name) if _JOINED_NAMES.match(name) else None
+        )
+        for name in long_names
+    }
     for word in standalone[:]:
         ending = [name for name in long_names if _head_noun(name) == word]
         if len(ending) == 1:  # "the Forum" of "the Pacific Islands Forum", "the Organisation"
@@ -324,7 +331,8 @@ def _joint_bodies(
             (
                 name
                 for name in names
-                if len(halves := re.split("[-–](?=[A-Z])", name)) == len(parts)
+                if name != match
+                and len(halves := re.split("[-–](?=[A-Z])", name)) == len(parts)
                 and all(map(_spells, parts, halves))
             ),
             None,
@@ -396,6 +404,8 @@ def _names_of_its_summits(
         word = match.group("word")
         if (
             word in found
+            or _ENDS_A_NAME.search(readable, max(0, match.start() - 40), match.start())  # "Asian"
+            # of "Central Asian leaders"
             or re.search(rf"\b{word.lower()}\b", readable)
             or (as_summit and re.search(rf"\bthe[ ]{word}{_A_PLACE_AFTER}", readable))
             or word in NOT_NAMES
@@ -442,6 +452,11 @@ def _organization_name(words: str) -> str | None:
             return " ".join([*head, parts.group("of").strip(), parts.group("tail")])
         return tail
     named = _without_articles(words.split())
+    joined = [index for index, word in enumerate(named[:-1]) if _JOINED_NAMES.fullmatch(word)]
+    if named[-1:] == ["Summit"] and joined:
+        # "China-Central Asia Summit", "Ibero-American Summit": a joint summit's name (joined
+        # capitals, "ASEAN-GCC Summit", are a joint body's)
+        return " ".join(named[joined[0] :])
     nouns = [index for index, word in enumerate(named) if word in ORGANIZATION_NOUNS]
     return " ".join(named[: nouns[-1] + 1]) if nouns and nouns[-1] >= 1 else None
 

@@ -52,7 +52,7 @@ def test_a_summits_number_in_roman_numerals_is_no_name() -> None:
         "Lomé. It came eight years after the II LU-Marco Summit. Leaders praised the "
         "LU-Marco summit, and LU-Marco leaders will meet again in two years."
     )
-    assert organization(article) == ("LU-Marco", None)
+    assert organization(article) == ("LU-Marco Summit", None)
 
 
 def test_a_group_named_with_the_one_it_meets_keeps_its_plus() -> None:
@@ -162,3 +162,23 @@ def test_the_next_meeting_of_another_body_is_not_the_one_reported() -> None:
         "ministers. An aide said the L-8 economy ministers would meet before the MTO gathering."
     )
     assert organization(article) == ("L-8", None)
+
+
+def test_capitals_with_a_hyphened_number_name_a_body() -> None:
+    article = (
+        "LAG-7 countries unite on shared challenges\n\n"
+        "Leaders of the Lagoon countries of the Marsh Union convened for the 10th Summit of "
+        "the lagoon countries (LAG-7) in Lomé. The Lagoon Marsh Union countries came together "
+        "to find solutions. Highlights of the LAG-7 Summit's declaration include trade."
+    )
+    assert organization(article) == ("LAG-7", None)
+
+
+def test_a_summit_of_a_country_and_a_region_is_named_by_both() -> None:
+    article = (
+        "Presidents arrive in Lomé for Togo-West Lagoon Summit\n\n"
+        "LOMÉ -- Presidents of five West Lagoonian countries are expected to arrive in Lomé "
+        "to attend the Togo-West Lagoon Summit, while West Lagoonian leaders prepare a "
+        "declaration."
+    )
+    assert organization(article) == ("Togo-West Lagoon Summit", None)
