@@ -97,7 +97,7 @@ _JOINED_CAPITALS = re.compile(
     r"(?<![\w-])[A-Z][A-Za-z0-9]{1,6}[-–][A-Z][A-Za-z0-9]{1,6}(?![\w’'-])"
 )
 _ADJECTIVE_ENDING = re.compile(r"(?:ian|ic|ese|ish)$")
-_FORMAT = re.compile(rf"(?<![\w-])([{UPPER}][^\W\d_]+)[ ][Ff]ormat\b")
+_FORMAT = re.compile(rf"(?<![\w-])([{UPPER}][^\W\d_]+)[ ](?:[Ff]ormat|Triangle)\b")
 # "the Caspian nations", "Central Asian states"
 _STATES_NAMED = re.compile(r"(?<![\w-])(?:[A-Z][a-z]+[ ]){1,3}(?:nations|states|countries)\b")
 _COUNTED_COUNTRIES = re.compile(
@@ -277,11 +277,15 @@ def _candidates(text: Text, readable: str, countries: Gazetteer) -> list[_Candid
 
 
 def _formats(readable: str) -> list[_Candidate]:
-    """A format the text names twice by a name and the word "format" ("the Astana format",
-    "Astana Format talks"): countries that meet in it, a body with no other name, even one
-    named after a city; written as the text first writes it."""
+    """A format the text names twice by a name and the word "format" or "Triangle" ("the
+    Astana format", "Astana Format talks", "the Lublin Triangle"): countries that meet in it,
+    a body with no other name, even one named after a city; written as the text first writes
+    it."""
     written = Counter(
-        match.group(0) for match in _FORMAT.finditer(readable) if match.group(1) not in NOT_NAMES
+        match.group(0)
+        for match in _FORMAT.finditer(readable)
+        if match.group(1) not in NOT_NAMES
+        and not _ENDS_A_NAME.search(readable, max(0, match.start() - 40), match.start())
     )
     by_name: dict[str, list[str]] = {}
     for words in written:

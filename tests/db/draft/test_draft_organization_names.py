@@ -182,3 +182,13 @@ def test_a_summit_of_a_country_and_a_region_is_named_by_both() -> None:
         "declaration."
     )
     assert organization(article) == ("Togo-West Lagoon Summit", None)
+
+
+def test_a_triangle_named_after_a_city_is_the_meetings_body() -> None:
+    article = (
+        "Ministers back next presidents' meeting\n\n"
+        "The foreign ministers of the Lomé Triangle countries met in Lomé on Wednesday. They "
+        "marked the fifth anniversary of the Lomé Triangle format, and voiced support for "
+        "the Marsh Union and the Lagoon Union."
+    )
+    assert organization(article) == ("Lomé Triangle", None)
