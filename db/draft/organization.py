@@ -34,12 +34,12 @@ from db.draft.words import CAPITALISED_RUN, NOT_NAMES, NUMBER_WORDS, ORGANIZATIO
 
 _SMALL_WORDS = frozenset({"of", "the", "and", "for", "on", "in"})
 _NAME = CAPITALISED_RUN.pattern
-_NUMBERED = r"[A-Z]{1,5}-?[0-9]{1,2}"  # "G20", "D-8", "MED-9"
+_NUMBERED = r"[A-Z]{1,5}-?[0-9]{1,2}"  # "G20", "D-8", "LAG-7"
 _LONG_NAME = re.compile(
     rf"(?:(?:The[ ])?{_NUMBERED}[ ])?{_NAME}"
     rf"(?:[ ](?:of|for)(?:[ ]the)?[ ](?:{_NAME}(?:[ ]and[ ]{_NAME})?|\d{{1,2}}\b)){{0,2}}"
 )
-# "C5+1": a group and the one it meets; not a summit's number in Roman numerals ("III Summit")
+# "Q4+1": a group and the one it meets; not a summit's number in Roman numerals ("III Summit")
 _CAPITALS = re.compile(
     rf"(?<![\w.’'-])(?![IVX]+\b)(?:[A-Z][A-Z0-9]{{1,6}}|{_NUMBERED})(?:\+[0-9])?(?![\w’'+-]|\.\w)"
 )
@@ -65,7 +65,7 @@ _AS_THE_MEETINGS_BODY_BEFORE = (
     r"(?i:(?<!next[ ])\b(?:(?:summits?|meetings?|members?|leaders|chair|member[ ]states|secretary-general"
     r"|heads[ ]of[ ]state)[ ]of[ ](?:the[ ])?|(?:bloc|grouping|alliance)[ ]))"  # "the bloc X"
 )
-# "Trio is a strategic dialogue", "B9, an organisation formed in 2015", "The Lagoon Triangle
+# "Trio is a strategic dialogue", "H7, an organisation formed in 2015", "The Lagoon Triangle
 # was founded in 1991": words that say what a name is, a body
 _DEFINES = (
     r"(?:(?:[ ]is|,)[ ]an?[ ](?:(?!(?:of|the|for|in|to|with)[ ])[\w-]+[ ]){0,3}?"
@@ -74,7 +74,7 @@ _DEFINES = (
     r"|[ ]was[ ](?:founded|established|created|formed|set[ ]up|launched)\b)"
 )
 _DEFINED = re.compile(rf"(?<![\w-])(?:The[ ])?(?P<name>{_NAME}){_DEFINES}")
-# "Bucharest Nine (B9)", "(or B9)": a name the text introduces
+# "Harbour Seven (H7)", "(or H7)": a name the text introduces
 _INTRODUCES = rf"(?:[ ]\((?:or[ ])?[A-Z]|{_DEFINES})"
 _STANDALONE_NOUN = re.compile(
     rf"(?<=[a-z,][ ])(?P<noun>{'|'.join(sorted(ORGANIZATION_NOUNS))})(?![\w-])"
@@ -98,7 +98,7 @@ _JOINED_CAPITALS = re.compile(
 )
 _ADJECTIVE_ENDING = re.compile(r"(?:ian|ic|ese|ish)$")
 _FORMAT = re.compile(rf"(?<![\w-])([{UPPER}][^\W\d_]+)[ ](?:[Ff]ormat|Triangle)\b")
-# "the Caspian nations", "Central Asian states"
+# "the Lagoonian nations", "West Marsh states"
 _STATES_NAMED = re.compile(r"(?<![\w-])(?:[A-Z][a-z]+[ ]){1,3}(?:nations|states|countries)\b")
 _COUNTED_COUNTRIES = re.compile(
     rf"\b(?:[3-9]|[1-9][0-9]|{'|'.join(NUMBER_WORDS[2:])})[ ](?:countries|nations|states)\b",
@@ -180,7 +180,7 @@ def _weight(readable: str, headline: str, candidate: _Candidate) -> int:
 
 def _candidates(text: Text, readable: str, countries: Gazetteer) -> list[_Candidate]:
     """Every body the text names, a name and its capitals joined as one."""
-    # A name written once with a hyphen and once with a space ("Portuguese-Language") is one.
+    # A name written once with a hyphen and once with a space ("Lagoon-Speaking") is one.
     as_first_written: dict[str, str] = {}
     for match in _LONG_NAME.finditer(readable):
         if name := _organization_name(match.group(0)):
@@ -196,7 +196,7 @@ def _candidates(text: Text, readable: str, countries: Gazetteer) -> list[_Candid
         if short not in spelled and (name := _named_before(readable, bracketed.start(), short)):
             spelled[short] = name
     defined = [
-        # "the Alliance of the Sahel States, an alliance formed …": the whole name's
+        # "the Alliance of the Marsh States, an alliance formed …": the whole name's
         next((name for name in long_names if name.endswith(f" {word}")), word)
         for match in _DEFINED.finditer(readable)
         if (word := match.group("name")) not in NOT_NAMES | ORGANIZATION_NOUNS
@@ -255,7 +255,7 @@ def _candidates(text: Text, readable: str, countries: Gazetteer) -> list[_Candid
             _Candidate(long_name, joint) if long_name else _Candidate(joint)
         )
         if _named_as_the_meetings_body(readable[:_LEAD], joint):
-            # "Riyadh hosts GCC-ASEAN summit": the two blocs the text then names are its sides
+            # "Lomé hosts LCC-MAS summit": the two blocs the text then names are its sides
             parts = re.split("[-–]", joint)
             for key, candidate in list(candidates.items()):
                 if any(words in parts for words in candidate.spellings):
@@ -278,7 +278,7 @@ def _candidates(text: Text, readable: str, countries: Gazetteer) -> list[_Candid
 
 def _formats(readable: str) -> list[_Candidate]:
     """A format the text names twice by a name and the word "format" or "Triangle" ("the
-    Astana format", "Astana Format talks", "the Lublin Triangle"): countries that meet in it,
+    Lomé format", "Lomé Format talks", "the Lomé Triangle"): countries that meet in it,
     a body with no other name, even one named after a city; written as the text first writes
     it."""
     written = Counter(
@@ -299,7 +299,7 @@ def _formats(readable: str) -> list[_Candidate]:
 
 def _group_of_states(readable: str) -> list[_Candidate]:
     """Where the text names no body, the countries that meet as a group it names twice
-    ("the Caspian nations", "leaders of Central Asian states") and counts ("the five
+    ("the Lagoonian nations", "leaders of West Marsh states") and counts ("the five
     countries"); not two countries, which meet as neighbours."""
     if not _COUNTED_COUNTRIES.search(readable):
         return []
@@ -319,8 +319,8 @@ def _joint_bodies(
     """Two bodies' capitals joined by a hyphen that the text names a meeting by ("the
     ASEAN-GCC leaders"): a joint summit's body, with the joined names the capitals spell
     ("Association of … Nations-Gulf Cooperation Council Summit") when the text gives them.
-    Capitals some newsrooms write as a word ("EU-Celac") are ones the text gives in brackets
-    ("(Celac)")."""
+    Capitals some newsrooms write as a word ("LU-Marco") are ones the text gives in brackets
+    ("(Marco)")."""
     found = []
     for match in dict.fromkeys(match.group(0) for match in _JOINED_CAPITALS.finditer(readable)):
         parts = re.split("[-–]", match)
@@ -348,7 +348,7 @@ def _joint_bodies(
 def _names_of_their_bodies(readable: str, long_names: list[str], countries: Gazetteer) -> list[str]:
     """A one-word name the text gives the meeting's body twice, once as "‹Name› summit", and
     that begins the names of its bodies ("the Nordlink Council"); not a place the text is
-    "in", nor the first word of a body whose summit the text names ("the Arab League
+    "in", nor the first word of a body whose summit the text names ("the Marsh League
     summit")."""
     found = []
     for word in dict.fromkeys(name.split()[0] for name in long_names if " " in name):
@@ -358,7 +358,7 @@ def _names_of_their_bodies(readable: str, long_names: list[str], countries: Gaze
             or countries.find(word, 0, len(word))
             or _named_as_the_meetings_body(readable, word) < 2
             or not re.search(rf"(?<![\w-]){word}[ ](?:summit|meeting)\b", readable)
-            or any(  # "Arab" of "the Arab League summit": the League's
+            or any(  # "Marsh" of "the Marsh League summit": the League's
                 re.search(rf"(?<![\w-]){re.escape(name)}[ ](?i:summit|meeting)\b", readable)
                 for name in long_names
                 if name.startswith(f"{word} ")
@@ -408,8 +408,10 @@ def _names_of_its_summits(
         word = match.group("word")
         if (
             word in found
-            or _ENDS_A_NAME.search(readable, max(0, match.start() - 40), match.start())  # "Asian"
-            # of "Central Asian leaders"
+            or _ENDS_A_NAME.search(
+                readable, max(0, match.start() - 40), match.start()
+            )  # "Lagoonian"
+            # of "West Lagoonian leaders"
             or re.search(rf"\b{word.lower()}\b", readable)
             or (as_summit and re.search(rf"\bthe[ ]{word}{_A_PLACE_AFTER}", readable))
             or word in NOT_NAMES
@@ -424,8 +426,8 @@ def _names_of_its_summits(
 
 def _named_by_its_summit(word: str) -> _Candidate:
     """The body a one-word name gives: the name itself ("Mercosur"), or, for an adjective, a
-    hyphened one ("Ibero-American", "Pan-African") or one made from a name ("Caspian",
-    "Nordic"), the summit it names, as newsrooms call a body that has no other name
+    hyphened one ("Ibero-American", "Pan-African") or one made from a name
+    ("Lagoonian"), the summit it names, as newsrooms call a body that has no other name
     ("Ibero-American Summit")."""
     if "-" in word or _ADJECTIVE_ENDING.search(word):
         return _Candidate(f"{word} Summit", short=word)
@@ -458,8 +460,8 @@ def _organization_name(words: str) -> str | None:
     named = _without_articles(words.split())
     joined = [index for index, word in enumerate(named[:-1]) if _JOINED_NAMES.fullmatch(word)]
     if named[-1:] == ["Summit"] and joined:
-        # "China-Central Asia Summit", "Ibero-American Summit": a joint summit's name (joined
-        # capitals, "ASEAN-GCC Summit", are a joint body's)
+        # "Lagoonia-West Marsh Summit", "Ibero-American Summit": a joint summit's name (joined
+        # capitals, "LCC-MAS Summit", are a joint body's)
         return " ".join(named[joined[0] :])
     nouns = [index for index, word in enumerate(named) if word in ORGANIZATION_NOUNS]
     return " ".join(named[: nouns[-1] + 1]) if nouns and nouns[-1] >= 1 else None
@@ -526,7 +528,7 @@ def _score(readable: str, candidate: _Candidate) -> int:
 
 
 def _introduced(readable: str, candidate: _Candidate) -> bool:
-    """Whether the text says what the body is ("B9, an organisation formed in 2015") or
+    """Whether the text says what the body is ("H7, an organisation formed in 2015") or
     gives its capitals in brackets: of two bodies named as often, the report's."""
     return any(
         re.search(rf"(?<![\w-]){re.escape(words)}{_INTRODUCES}", readable)
