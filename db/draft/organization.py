@@ -1,52 +1,58 @@
 """The organization an article is about: the body its report of a meeting keeps naming.
 
 Candidates are the names the text gives a body: a capitalised name ending in a word such as
-Organization, Network or Union ("the Coastal League", "Association of Northern Coastal
-Nations"; a place noun before its "of" belongs to the name: "Bay of Bengal …"), a word in
-capitals the text uses as a body's name ("the ABCD bloc", "G9 leaders"), and a word the text
-defines as one ("Trio is a strategic dialogue between …"), and a one-word name whose summit
-and bodies the text names ("Nordlink summit", "the Nordlink Council"; not a word that says
-what kind of meeting it is: "Regular Meeting"), and a one-word name in lower case after its
-capital that the text names the meeting's body by ("the Nordaf summit", "Nordaf leaders"), or,
-when that word is a hyphened adjective ("Ibero-American"), the summit it names; and two
-bodies' capitals joined by a hyphen that name the meeting ("ASEAN-GCC leaders"), a joint
-summit's body. A name and the capitals spelling it ("… Organisation (XYO)", "ANCN", or in
-part: "… Safety in Oceania (FTSO)"), a name and the word in brackets it goes by and the text
-uses again ("Western Common Market (Westcom)"; not a meeting's name), and one name written
-with and without a hyphen, are one candidate, and so are a name and the word that heads it
-("the Forum" of "the Southern Lagoons Forum", "the Organisation" of "the Organisation of
-Coastal States").
+Organization, Network or Union ("the Coastal League", "Association of Northern Coastal Nations";
+a place noun before its "of" belongs to the name: "Bay of Bengal …"), a word in capitals the
+text uses as a body's name ("the ABCD bloc", "G9 leaders"), and a word the text defines as one
+("Trio is a strategic dialogue between …"), and a one-word name whose summit and bodies the text
+names ("Nordlink summit", "the Nordlink Council"; not a word that says what kind of meeting it
+is: "Regular Meeting"), and a one-word name in lower case after its capital that the text names
+the meeting's body by ("the Nordaf summit", "Nordaf leaders"), or, when that word is an
+adjective ("Ibero-American"), the summit it names; and two bodies' capitals joined by a hyphen
+that name the meeting ("ASEAN-GCC leaders"), a joint summit's body; and a format the text names
+twice ("the Lomé format"), or, where it names no body, the group of states it counts and names
+twice ("the five West Marsh states"). A name and the capitals spelling it ("… Organisation
+(XYO)", "ANCN", or in part: "… Safety in Oceania (FTSO)"), a name and the word in brackets it
+goes by and the text uses again ("Western Common Market (Westcom)"; not a meeting's name), and
+one name written with and without a hyphen (named as first written), are one candidate, and so
+are a name and the word that heads it ("the Forum" of "the Southern Lagoons Forum", "the
+Organisation" of "the Organisation of Coastal States").
 
 The candidate named most wins, a naming as the meeting's body ("the ANCN summit", "leaders of
-the XYO", "the rotating XYO presidency") counting twice, as does saying what body it is ("X, an
-organisation formed in 2015", "X, which includes A, B"); the noun heading a name, in lower case
-("the initiative"), names it too when no other candidate's name ends in it. Namings count twice
-for a body the headline or lead names, three times for one the headline names as the
-meeting's ("L5 summit"); a body said to join another is a member there, not the meeting's
-body. Credit and photo lines are not read, and a name counts wherever its words occur, so a
-headline's "New X leader" is X.
+the XYO", "the rotating XYO presidency") counting twice and a naming of the meeting itself three
+times, as saying what body it is counts twice ("X, an organisation formed in 2015", "X was
+founded in 1991", "X, which includes A, B"), which also makes X a candidate; the noun heading a
+name, in lower case ("the initiative"), names it too when no other candidate's name ends in it.
+Namings count twice for a body the headline or lead names, three times for one the headline
+names as the meeting's ("L5 summit"); a body said to join another is a member there, not the
+meeting's body. Credit and photo lines are not read, and a name counts wherever its words occur,
+so a headline's "New X leader" is X.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cached_property
 
 from db.draft.cities import city_named
 from db.draft.countries import Gazetteer
 from db.draft.model import Organization
-from db.draft.text import Span, Text
+from db.draft.text import UPPER, Span, Text
 from db.draft.words import CAPITALISED_RUN, NOT_NAMES, NUMBER_WORDS, ORGANIZATION_NOUNS
 
 _SMALL_WORDS = frozenset({"of", "the", "and", "for", "on", "in"})
 _NAME = CAPITALISED_RUN.pattern
-_NUMBERED = r"[A-Z]-?[0-9]{1,2}"  # "G20", "D-8"
+_NUMBERED = r"[A-Z]{1,5}-?[0-9]{1,2}"  # "G20", "D-8", "LAG-7"
 _LONG_NAME = re.compile(
     rf"(?:(?:The[ ])?{_NUMBERED}[ ])?{_NAME}"
     rf"(?:[ ](?:of|for)(?:[ ]the)?[ ](?:{_NAME}(?:[ ]and[ ]{_NAME})?|\d{{1,2}}\b)){{0,2}}"
 )
-_CAPITALS = re.compile(rf"(?<![\w.’'-])(?:[A-Z][A-Z0-9]{{1,6}}|{_NUMBERED})(?![\w’'-]|\.\w)")
+# "Q4+1": a group and the one it meets; not a summit's number in Roman numerals ("III Summit")
+_CAPITALS = re.compile(
+    rf"(?<![\w.’'-])(?![IVX]+\b)(?:[A-Z][A-Z0-9]{{1,6}}|{_NUMBERED})(?:\+[0-9])?(?![\w’'+-]|\.\w)"
+)
 # "… Organisation (XYO)", and a name that ends in its number: "Lagoon 5 (L5)"
 _SPELLED_OUT = re.compile(
     rf"(?P<name>{_LONG_NAME.pattern}(?:[ ]\d{{1,2}})?)[ ]\((?P<short>{_CAPITALS.pattern})\)"
@@ -61,27 +67,32 @@ _NOT_READ = re.compile(
     r"^.*(?:©|\bcopyright\b|all[ ]rights[ ]reserved|\bphoto(?:graph)?(?:[ ]credit)?:).*$",
     re.IGNORECASE | re.MULTILINE,
 )
+# "the X summit", "the X leaders' summit", "the X presidential summit"
+_THE_MEETING = r"(?:leaders['’]?[ ]|[a-z]+(?:al|ary)[ ])?(?:summits?|meetings?)"
+_THE_MEETING_AFTER = rf"(?:['’]s)?[ ](?i:{_THE_MEETING})\b"
+# not "the next meeting of X": a meeting still to come, not the one reported
+_THE_MEETING_BEFORE = r"(?i:(?<!next[ ])\b(?:summits?|meetings?)[ ]of[ ](?:the[ ])?)"
 _AS_THE_MEETINGS_BODY_AFTER = (
-    r"(?:['’]s)?[ ](?i:(?:leaders['’]?[ ])?summits?|meetings?|bloc|leaders|heads|members?"
-    r"|member[ ]states|states|countries|nations|chair|presidency|foreign[ ]ministers|secretary)\b"
+    rf"(?:['’]s)?[ ](?i:{_THE_MEETING}|bloc|leaders"
+    r"|heads|members?|member[ ]states|states|countries|nations|(?:rotating[ ])?chair(?:manship)?"
+    r"|presidency|foreign[ ]ministers|secretary)\b"
 )
 _AS_THE_MEETINGS_BODY_BEFORE = (
-    r"(?i:\b(?:summits?|meetings?|members?|leaders|chair|member[ ]states|secretary-general"
-    r"|heads[ ]of[ ](?:state|government))[ ]of[ ](?:the[ ])?)"
+    r"(?i:(?<!next[ ])\b(?:(?:summits?|meetings?|members?|leaders|chair|member[ ]states"
+    r"|secretary-general|heads[ ]of[ ](?:state|government))[ ]of[ ](?:the[ ])?"
+    r"|(?:bloc|grouping|alliance)[ ]))"  # "the bloc X"
 )
-_DEFINED = re.compile(
-    rf"(?:The[ ])?(?P<name>{_NAME})[ ]is[ ]an?[ ](?:(?!(?:of|the|for|in|to|with)[ ])[\w-]+[ ])"
-    r"{0,3}?(?:bloc|alliance|group"
-    r"|grouping|organi[sz]ation|union|dialogue|forum|partnership|coalition|club|league"
-    r"|association|community|format)\b"
+# "Trio is a strategic dialogue", "H7, an organisation formed in 2015", "The Lagoon Triangle
+# was founded in 1991": words that say what a name is, a body
+_DEFINES = (
+    r"(?:(?:[ ]is|,)[ ]an?[ ](?:(?!(?:of|the|for|in|to|with)[ ])[\w-]+[ ]){0,3}?"
+    r"(?:bloc|alliance|group|grouping|organi[sz]ation|union|dialogue|forum|partnership"
+    r"|coalition|club|league|association|community|format|initiative)\b"
+    r"|[ ]was[ ](?:founded|established|created|formed|set[ ]up|launched)\b"
+    r"|,[ ](?:which|that)[ ](?:includes|comprises|groups|unites|brings[ ]together|consists[ ]of)"
+    r"[ ][A-Z])"
 )
-# ", an organisation formed in 2015", " is a bloc of ten states", ", which includes A, B"
-_SAID_TO_BE_A_BODY = (
-    r"(?:(?:,|[ ]is)[ ]an?[ ](?:(?!(?:of|the|for|in|to|with)[ ])[\w-]+[ ]){0,3}?(?:bloc|alliance"
-    r"|group|grouping|organi[sz]ation|union|forum|partnership|coalition|club|league|association"
-    r"|community|initiative)\b|,[ ](?:which|that)[ ](?:includes|comprises|groups|unites"
-    r"|brings[ ]together|consists[ ]of)[ ][A-Z])"
-)
+_DEFINED = re.compile(rf"(?<![\w-])(?:The[ ])?(?P<name>{_NAME}){_DEFINES}")
 # "the Forum", "and Forum"; not "Coral Pact", which is a name
 _STANDALONE_NOUN = re.compile(
     rf"(?:(?<![\w-])[a-z][\w-]*,?|,)[ ](?P<noun>{'|'.join(sorted(ORGANIZATION_NOUNS))})(?![\w-])"
@@ -102,7 +113,18 @@ _SUMMIT_OF = re.compile(
 )
 
 
-_JOINED_CAPITALS = re.compile(r"(?<![\w-])[A-Z][A-Z0-9]{1,6}[-–][A-Z][A-Z0-9]{1,6}(?![\w’'-])")
+_JOINED_CAPITALS = re.compile(
+    r"(?<![\w-])[A-Z][A-Za-z0-9]{1,6}[-–][A-Z][A-Za-z0-9]{1,6}(?![\w’'-])"
+)
+_ADJECTIVE_ENDING = re.compile(r"(?:ian|ic|ese|ish)$")
+_FORMAT = re.compile(rf"(?<![\w-])([{UPPER}][^\W\d_]+)[ ](?:[Ff]ormat|Triangle)\b")
+# "the Lagoonian nations", "West Marsh states"
+_STATES_NAMED = re.compile(r"(?<![\w-])(?:[A-Z][a-z]+[ ]){1,3}(?:nations|states|countries)\b")
+_COUNTED_COUNTRIES = re.compile(
+    rf"\b(?:[3-9]|[1-9][0-9]|{'|'.join(NUMBER_WORDS[2:])})[ ](?:countries|nations|states)\b",
+    re.IGNORECASE,
+)
+_JOINED_NAMES = re.compile(r"(?=.*[a-z])[A-Z][\w]*(?:-[A-Z][\w]*)+")
 _SUMMIT_ENDING = re.compile(r"[ ](?:Summit|Meeting)$")
 
 _JOINS = r"[ ](?:has[ ]|have[ ]|formally[ ]|officially[ ]|also[ ])?(?:joined|was[ ]admitted|became[ ]a)\b"
@@ -123,11 +145,10 @@ class _Candidate:
     name: str
     abbreviation: str | None = None
     short: str | None = None  # "the Forum" of "Pacific Islands Forum": counted, not written
-    variants: tuple[str, ...] = ()  # "… Portuguese Language …" of "… Portuguese-Language …"
 
     @cached_property
     def spellings(self) -> tuple[str, ...]:
-        given = (self.name, self.abbreviation, self.short, *self.variants)
+        given = (self.name, self.abbreviation, self.short)
         return tuple(name for name in given if name)
 
 
@@ -181,15 +202,14 @@ def _weight(readable: str, headline: str, candidate: _Candidate) -> int:
 
 def _candidates(text: Text, readable: str, countries: Gazetteer) -> list[_Candidate]:
     """Every body the text names, a name and its capitals joined as one."""
-    long_names = list(
-        dict.fromkeys(
-            name
-            for match in _LONG_NAME.finditer(readable)
-            if (name := _organization_name(match.group(0)))
-        )
-    )
+    # A name written once with a hyphen and once with a space ("Lagoon-Speaking") is one.
+    as_first_written: dict[str, str] = {}
+    for match in _LONG_NAME.finditer(readable):
+        if name := _organization_name(match.group(0)):
+            as_first_written.setdefault(_unhyphened(name), name)
+    long_names = list(as_first_written.values())
     spelled = {
-        match.group("short"): name
+        match.group("short"): as_first_written.get(_unhyphened(name), name)
         for match in _SPELLED_OUT.finditer(readable)
         if (name := _spelled_out(match.group("name"), match.group("short")))
     }
@@ -207,15 +227,12 @@ def _candidates(text: Text, readable: str, countries: Gazetteer) -> list[_Candid
         short = bracketed.group("short")
         if short not in spelled and (name := _named_before(readable, bracketed.start(), short)):
             spelled[short] = name
-    variants = _spelling_variants(long_names, set(spelled.values()))
-    long_names = [name for name in long_names if name in variants]
-    spelled = {short: _canonical(name, variants) for short, name in spelled.items()}
     defined = [
-        match.group("name")
-        for sentence in text.sentences
-        if (match := _DEFINED.match(readable, sentence.start, sentence.end))
-        and match.group("name") not in NOT_NAMES
-        and countries.country_named(match.group("name")) is None
+        # "the Alliance of the Marsh States, an alliance formed …": the whole name's
+        next((name for name in long_names if name.endswith(f" {word}")), word)
+        for match in _DEFINED.finditer(readable)
+        if (word := match.group("name")) not in NOT_NAMES | ORGANIZATION_NOUNS
+        and countries.country_named(word) is None
     ]
     capitals = [
         word
@@ -235,7 +252,13 @@ def _candidates(text: Text, readable: str, countries: Gazetteer) -> list[_Candid
         )
         if _named_as_the_meetings_body(readable, word)
     ]
-    candidates = {name: _Candidate(name, variants=variants[name]) for name in long_names}
+    candidates = {
+        # "Ibero-American" of "Ibero-American Summit": the summit's, counted
+        name: _Candidate(
+            name, short=_SUMMIT_ENDING.sub("", name) if _JOINED_NAMES.match(name) else None
+        )
+        for name in long_names
+    }
     for word in standalone[:]:
         ending = [name for name in long_names if _head_noun(name) == word]
         if len(ending) == 1:  # "the Forum" of "the Pacific Islands Forum", "the Organisation"
@@ -244,7 +267,7 @@ def _candidates(text: Text, readable: str, countries: Gazetteer) -> list[_Candid
             candidates[ending[0]].short = word
     for word in _names_of_their_bodies(readable, long_names, countries):
         candidates.setdefault(word, _Candidate(word))
-    in_long_names = {word for name in long_names for word in name.split()}
+    in_long_names = {word for name in [*long_names, *defined] for word in name.split()}
     titled = [
         word
         for word in _names_of_its_summits(readable, countries)
@@ -264,36 +287,63 @@ def _candidates(text: Text, readable: str, countries: Gazetteer) -> list[_Candid
         candidates[long_name or joint] = (
             _Candidate(long_name, joint) if long_name else _Candidate(joint)
         )
+        if _named_as_the_meetings_body(readable[:_LEAD], joint):
+            # "Lomé hosts LCC-MAS summit": the two blocs the text then names are its sides
+            parts = re.split("[-–]", joint)
+            for key, candidate in list(candidates.items()):
+                if any(words in parts for words in candidate.spellings):
+                    del candidates[key]
     for word in titled:
         candidates.setdefault(word, _named_by_its_summit(word))
-    found = list(candidates.values()) or [
-        _named_by_its_summit(word)
-        for word in _names_of_its_summits(readable, countries, as_summit=False)
-    ]
+    for format_ in _formats(readable):
+        candidates.setdefault(format_.name, format_)
+    found = (
+        list(candidates.values())
+        or [
+            _named_by_its_summit(word)
+            for word in _names_of_its_summits(readable, countries, as_summit=False)
+        ]
+        or _group_of_states(readable)
+    )
     members = [candidate for candidate in found if _said_to_join(readable, candidate)]
     return [candidate for candidate in found if candidate not in members] or found
 
 
-def _spelling_variants(long_names: list[str], spelled: set[str]) -> dict[str, tuple[str, ...]]:
-    """Each long name written one way, with the other ways the text writes it: "Community of
-    Portuguese Language Countries" and "… Portuguese-Language …" are one body, named as the
-    text spells it out before its capitals, else as first written."""
-    groups: dict[str, list[str]] = {}
-    for name in long_names:
-        groups.setdefault(_spelling_key(name), []).append(name)
-    found = {}
-    for names in groups.values():
-        kept = next((name for name in names if name in spelled), names[0])
-        found[kept] = tuple(name for name in names if name != kept)
-    return found
+def _formats(readable: str) -> list[_Candidate]:
+    """A format the text names twice by a name and the word "format" or "Triangle" ("the
+    Lomé format", "Lomé Format talks", "the Lomé Triangle"): countries that meet in it,
+    a body with no other name, even one named after a city; written as the text first writes
+    it."""
+    written = Counter(
+        match.group(0)
+        for match in _FORMAT.finditer(readable)
+        if match.group(1) not in NOT_NAMES
+        and not _ENDS_A_NAME.search(readable, max(0, match.start() - 40), match.start())
+    )
+    by_name: dict[str, list[str]] = {}
+    for words in written:
+        by_name.setdefault(words.lower(), []).append(words)
+    return [
+        _Candidate(spellings[0], short=spellings[1] if len(spellings) > 1 else None)
+        for spellings in by_name.values()
+        if sum(written[words] for words in spellings) >= 2
+    ]
 
 
-def _spelling_key(name: str) -> str:
-    return re.sub(r"[-\s]+", " ", name).lower()
-
-
-def _canonical(name: str, variants: dict[str, tuple[str, ...]]) -> str:
-    return next((kept for kept, others in variants.items() if name in others), name)
+def _group_of_states(readable: str) -> list[_Candidate]:
+    """Where the text names no body, the countries that meet as a group it names twice
+    ("the Lagoonian nations", "leaders of West Marsh states") and counts ("the five
+    countries"); not two countries, which meet as neighbours."""
+    if not _COUNTED_COUNTRIES.search(readable):
+        return []
+    groups = Counter(
+        " ".join(words)
+        for match in _STATES_NAMED.finditer(readable)
+        if (words := _without_articles(match.group(0).split()))
+        and words[0] not in NOT_NAMES
+        and len(words) > 1
+    )
+    return [_Candidate(name) for name, count in groups.most_common(1) if count >= 2]
 
 
 def _joint_bodies(
@@ -301,12 +351,16 @@ def _joint_bodies(
 ) -> list[tuple[str, str | None]]:
     """Two bodies' capitals joined by a hyphen that the text names a meeting by ("the
     ASEAN-GCC leaders"): a joint summit's body, with the joined names the capitals spell
-    ("Association of … Nations-Gulf Cooperation Council Summit") when the text gives them."""
+    ("Association of … Nations-Gulf Cooperation Council Summit") when the text gives them.
+    Capitals some newsrooms write as a word ("LU-Marco") are ones the text gives in brackets
+    ("(Marco)")."""
     found = []
     for match in dict.fromkeys(match.group(0) for match in _JOINED_CAPITALS.finditer(readable)):
         parts = re.split("[-–]", match)
-        if any(countries.country_named(part) for part in parts) or not (
-            _named_as_the_meetings_body(readable, match)
+        if (
+            any(countries.country_named(part) for part in parts)
+            or not all(part.isupper() or f"({part})" in readable for part in parts)
+            or not _named_as_the_meetings_body(readable, match)
         ):
             continue
         names = [_SUMMIT_ENDING.sub("", name) for name in long_names]
@@ -314,7 +368,8 @@ def _joint_bodies(
             (
                 name
                 for name in names
-                if len(halves := re.split("[-–](?=[A-Z])", name)) == len(parts)
+                if name != match
+                and len(halves := re.split("[-–](?=[A-Z])", name)) == len(parts)
                 and all(map(_spells, parts, halves))
             ),
             None,
@@ -326,7 +381,8 @@ def _joint_bodies(
 def _names_of_their_bodies(readable: str, long_names: list[str], countries: Gazetteer) -> list[str]:
     """A one-word name the text gives the meeting's body twice, once as "‹Name› summit", and
     that begins the names of its bodies ("the Nordlink Council"); not a place the text is
-    "in"."""
+    "in", nor the first word of a body whose summit the text names ("the Marsh League
+    summit")."""
     found = []
     for word in dict.fromkeys(name.split()[0] for name in long_names if " " in name):
         if (
@@ -335,6 +391,11 @@ def _names_of_their_bodies(readable: str, long_names: list[str], countries: Gaze
             or countries.find(word, 0, len(word))
             or _named_as_the_meetings_body(readable, word) < 2
             or not re.search(rf"(?<![\w-]){word}[ ](?:summit|meeting)\b", readable)
+            or any(  # "Marsh" of "the Marsh League summit": the League's
+                re.search(rf"(?<![\w-]){re.escape(name)}[ ](?i:summit|meeting)\b", readable)
+                for name in long_names
+                if name.startswith(f"{word} ")
+            )
             or re.search(
                 rf"\b(?:in|from|to)[ ]{word}(?![\w-])(?!{_AS_THE_MEETINGS_BODY_AFTER})", readable
             )
@@ -380,6 +441,10 @@ def _names_of_its_summits(
         word = match.group("word")
         if (
             word in found
+            or _ENDS_A_NAME.search(
+                readable, max(0, match.start() - 40), match.start()
+            )  # "Lagoonian"
+            # of "West Lagoonian leaders"
             or re.search(rf"\b{word.lower()}\b", readable)
             or (as_summit and re.search(rf"\bthe[ ]{word}{_A_PLACE_AFTER}", readable))
             or word in NOT_NAMES
@@ -393,10 +458,11 @@ def _names_of_its_summits(
 
 
 def _named_by_its_summit(word: str) -> _Candidate:
-    """The body a one-word name gives: the name itself ("Mercosur"), or, for a hyphened
-    adjective ("Ibero-American", "Pan-African"), the summit it names, as newsrooms call a body
-    that has no other name ("Ibero-American Summit")."""
-    if "-" in word:
+    """The body a one-word name gives: the name itself ("Mercosur"), or, for an adjective, a
+    hyphened one ("Ibero-American", "Pan-African") or one made from a name
+    ("Lagoonian"), the summit it names, as newsrooms call a body that has no other name
+    ("Ibero-American Summit")."""
+    if "-" in word or _ADJECTIVE_ENDING.search(word):
         return _Candidate(f"{word} Summit", short=word)
     return _Candidate(word)
 
@@ -428,6 +494,11 @@ def _organization_name(words: str) -> str | None:
             return " ".join([*head, parts.group("of").strip(), tail])  # "Bay of Bengal …"
         return tail
     named = _without_articles(words.split())
+    joined = [index for index, word in enumerate(named[:-1]) if _JOINED_NAMES.fullmatch(word)]
+    if named[-1:] == ["Summit"] and joined:
+        # "Lagoonia-West Marsh Summit", "Ibero-American Summit": a joint summit's name (joined
+        # capitals, "LCC-MAS Summit", are a joint body's)
+        return " ".join(named[joined[0] :])
     nouns = [index for index, word in enumerate(named) if word in ORGANIZATION_NOUNS]
     return " ".join(named[: nouns[-1] + 1]) if nouns and nouns[-1] >= 1 else None
 
@@ -449,6 +520,10 @@ def _head_noun(name: str) -> str:
     return (parts.group("head") if parts else name).split()[-1]
 
 
+def _unhyphened(name: str) -> str:
+    return name.replace("-", " ")
+
+
 def _without_articles(words: list[str]) -> list[str]:
     while words and words[0] in {"The", "A", "An"}:
         words = words[1:]
@@ -458,7 +533,7 @@ def _without_articles(words: list[str]) -> list[str]:
 def _mentions(readable: str, words: str) -> int:
     """How often the text names ``words``; a single word ("Commonwealth") not as the end of a
     longer name."""
-    found = re.finditer(rf"(?<![\w-]){re.escape(words)}(?![\w-])", readable)
+    found = re.finditer(rf"(?<![\w-]){_spelled_either_way(words)}(?![\w-])", readable)
     if " " in words or words.isupper():
         return sum(1 for _ in found)
     return sum(
@@ -468,17 +543,22 @@ def _mentions(readable: str, words: str) -> int:
     )
 
 
+def _spelled_either_way(words: str) -> str:
+    """A pattern for ``words`` with a hyphen or a space between any two of them."""
+    return "[ -]".join(re.escape(part) for part in re.split("[ -]", words))
+
+
 def _named_as_the_meetings_body(readable: str, words: str) -> int:
     """How often the text names ``words`` as the meeting's body ("the X summit", "leaders of
     X"), or says what body it is, as a report does of the body it is about ("X, an
     organisation formed in 2015", "X is a bloc of ten states")."""
-    escaped = re.escape(words)
+    escaped = _spelled_either_way(words)
     return sum(
         len(re.findall(pattern, readable))
         for pattern in (
             rf"(?<![\w-]){escaped}{_AS_THE_MEETINGS_BODY_AFTER}",
             rf"{_AS_THE_MEETINGS_BODY_BEFORE}{escaped}(?![\w-])",
-            rf"(?<![\w-]){escaped}{_SAID_TO_BE_A_BODY}",
+            rf"(?<![\w-]){escaped}{_DEFINES}",
         )
     )
 
@@ -492,9 +572,20 @@ def _called_by_its_noun(readable: str, candidate: _Candidate, heads: list[str]) 
     return len(re.findall(rf"\b(?i:the)[ ]{noun.lower()}\b", readable))
 
 
+def _named_by_the_meeting(readable: str, words: str) -> int:
+    """Namings of the meeting itself ("the inaugural summit of the X", "the X summit"), which
+    count once more than namings of a body's members or officers ("X member countries")."""
+    escaped = _spelled_either_way(words)
+    return len(re.findall(rf"(?<![\w-]){escaped}{_THE_MEETING_AFTER}", readable)) + len(
+        re.findall(rf"{_THE_MEETING_BEFORE}{escaped}(?![\w-])", readable)
+    )
+
+
 def _score(readable: str, candidate: _Candidate) -> int:
     return sum(
-        _mentions(readable, words) + _named_as_the_meetings_body(readable, words)
+        _mentions(readable, words)
+        + _named_as_the_meetings_body(readable, words)
+        + _named_by_the_meeting(readable, words)
         for words in candidate.spellings
     )
 

@@ -1924,7 +1924,7 @@ def test_a_long_name_written_with_and_without_a_hyphen_is_one_organization() -> 
         "the Community of Lagoon-Language States (CLLS) opens on Sunday. The Community has met "
         "every two years since 1996."
     )
-    assert organization(article) == ("Community of Lagoon-Language States", "CLLS")
+    assert organization(article) == ("Community of Lagoon Language States", "CLLS")
 
 
 def test_the_body_a_report_says_what_it_is_is_the_organization() -> None:

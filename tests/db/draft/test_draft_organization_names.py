@@ -1,0 +1,194 @@
+"""The organization a report of a meeting is about, named as newsrooms name bodies.
+
+Each report is invented and short; what a reader of the draft would notice is asserted: the
+body the sheet is about, by its name and the capitals it goes by.
+"""
+
+from __future__ import annotations
+
+from db.draft.extract import draft_facts
+
+
+def organization(article: str) -> tuple[str, str | None] | None:
+    found = draft_facts(article).organization
+    return (found.name, found.abbreviation) if found else None
+
+
+def test_a_name_written_with_a_hyphen_and_with_a_space_is_one_body() -> None:
+    article = (
+        "Leaders in Lomé for summit of Lagoon-Speaking Countries\n\n"
+        "Leaders met in Lomé for the 9th summit of the Community of Lagoon Speaking Countries. "
+        "The summit of the Community of Lagoon-Speaking Countries (CLSC) opened on Monday. "
+        "The Community was founded in 1996, and the Community now has nine members, while "
+        "the Community chair spoke of trade."
+    )
+    assert organization(article) == ("Community of Lagoon Speaking Countries", "CLSC")
+
+
+def test_of_two_bodies_named_as_often_the_one_the_text_introduces_wins() -> None:
+    article = (
+        "Marsh eastern members say they stand together\n\n"
+        "Harbour Seven (H7), the seven Marsh members on the coast, vowed to help one another. "
+        "The leaders of H7, an organisation formed in 2015, met at a summit in Lomé. The Marsh "
+        "secretary also attended."
+    )
+    assert organization(article) == ("Harbour Seven", "H7")
+
+
+def test_a_name_the_text_says_was_founded_is_a_body() -> None:
+    article = (
+        "Ministers mark 30 years of cooperation\n\n"
+        "The foreign ministers of three countries met on Friday in Lomé to mark the 30th "
+        "anniversary of the Lagoon Triangle. The Lagoon Triangle was founded in 1991 to "
+        "promote cooperation, and the Lagoon Triangle remains a forum for dialogue."
+    )
+    assert organization(article) == ("Lagoon Triangle", None)
+
+
+def test_a_summits_number_in_roman_numerals_is_no_name() -> None:
+    article = (
+        "The keys left by the Lagoon-Marsh summit\n\n"
+        "The III Summit of the Lagoon Union (LU) and the Marsh Community (Marco) was held in "
+        "Lomé. It came eight years after the II LU-Marco Summit. Leaders praised the "
+        "LU-Marco summit, and LU-Marco leaders will meet again in two years."
+    )
+    assert organization(article) == ("LU-Marco Summit", None)
+
+
+def test_a_group_named_with_the_one_it_meets_keeps_its_plus() -> None:
+    article = (
+        "Capital gears up for Q4+1 summit\n\n"
+        "The president will meet the leaders of four lagoon nations for the first-ever Q4+1 "
+        "presidential summit. The Q4+1 began in 2015, an aide said."
+    )
+    assert organization(article) == ("Q4+1", None)
+
+
+def test_capitals_after_bloc_name_the_meetings_body() -> None:
+    article = (
+        "Presidents meet amid coups\n\n"
+        "A failed coup in the south has rattled the regional bloc LWS. The LWS commission "
+        "president spoke at the summit, and the three countries that left LWS formed their "
+        "own group, the Alliance of Marsh States (AMS). The president of Lagoonia, who holds "
+        "LWS's rotating chairmanship, spoke on Sunday."
+    )
+    assert organization(article) == ("LWS", None)
+
+
+def test_an_adjective_that_names_a_summit_gives_the_summit() -> None:
+    article = (
+        "Highlights of 6th Lagoonian Summit\n\n"
+        "The 6th Lagoonian Summit was held in Lomé. The leaders discussed the meetings of the "
+        "heads of the Lagoonian states. The final communique of the Lagoonian Summit spoke "
+        "of the Lagoonian countries."
+    )
+    assert organization(article) == ("Lagoonian Summit", None)
+
+
+def test_a_word_that_begins_the_name_of_the_summits_body_is_that_bodys() -> None:
+    article = (
+        "Marsh summit attended by returning leader\n\n"
+        "LOMÉ, Togo — The 32nd Marsh League Summit ended on Friday in Lomé. The statement "
+        "stressed resolving crises in the Marsh countries. The Marsh summit was met with "
+        "disapproval by one emir, and the Marsh League summit closed early."
+    )
+    assert organization(article) == ("Marsh League", None)
+
+
+def test_countries_that_meet_as_a_group_the_text_names_and_counts() -> None:
+    article = (
+        "Lagoonian nations pledge to keep foreign fleets out\n\n"
+        "LOMÉ, Togo (Wire) — The leaders of the five countries along the Lagoon Sea met on "
+        "Wednesday for a summit. The communique stressed cooperation between the Lagoonian "
+        "nations."
+    )
+    assert organization(article) == ("Lagoonian nations", None)
+
+
+def test_two_countries_that_meet_are_no_group() -> None:
+    article = (
+        "Lagoonian nations sign a fishing deal\n\n"
+        "LOMÉ, Togo (Wire) — The leaders of the two countries met on Wednesday. The deal "
+        "binds the Lagoonian nations for ten years."
+    )
+    assert organization(article) is None
+
+
+def test_the_body_whose_summit_it_is_outweighs_the_body_its_members_belong_to() -> None:
+    article = (
+        "Region holds 40-leader summit\n\n"
+        "The leaders of 40 countries met on Thursday. The inaugural summit of the Lagoon "
+        "Political Community involved the 20 Marsh Union member countries, as well as "
+        "neighbours."
+    )
+    assert organization(article) == ("Lagoon Political Community", None)
+
+
+def test_a_name_defined_after_its_longer_form_is_the_longer_form() -> None:
+    article = (
+        "Marsh States leaders gather for a first summit\n\n"
+        "Lomé is preparing to host the first summit of the Alliance of the Marsh States, an "
+        "alliance formed in 2023. The Marsh States leaders will arrive on Friday."
+    )
+    assert organization(article) == ("Alliance of the Marsh States", None)
+
+
+def test_a_joint_summit_the_lead_names_is_the_meeting_of_both_blocs() -> None:
+    article = (
+        "Lomé hosts landmark LCC-MAS summit\n\n"
+        "A maiden summit between Lagoon Cooperation Council (LCC) nations and the Marsh "
+        "Association of States (MAS) opens on Friday. The summit will raise ties between the "
+        "LCC and MAS to a strategic level. All LCC member states signed the treaty, and LCC "
+        "ministers met in August."
+    )
+    assert organization(article) == ("LCC-MAS", None)
+
+
+def test_a_format_named_after_a_city_is_the_meetings_body() -> None:
+    article = (
+        "Next Lomé Format meeting to take place this year\n\n"
+        "LOMÉ, July 8 (Wire) — The next round of Lomé Format talks will take place in Lomé, "
+        "says the joint statement adopted after the 16th meeting in the Lomé format."
+    )
+    assert organization(article) == ("Lomé Format", None)
+
+
+def test_the_next_meeting_of_another_body_is_not_the_one_reported() -> None:
+    article = (
+        "Lagoon nations head for trade talks\n\n"
+        "The leaders of eight lagoon nations vowed to face the developed states of the Marsh "
+        "Trade Organisation (MTO) at the L-8 summit. The L-8 (L for lagoon) had decided to "
+        "negotiate as a bloc at the next meeting of Marsh Trade Organisation economy "
+        "ministers. An aide said the L-8 economy ministers would meet before the MTO gathering."
+    )
+    assert organization(article) == ("L-8", None)
+
+
+def test_capitals_with_a_hyphened_number_name_a_body() -> None:
+    article = (
+        "LAG-7 countries unite on shared challenges\n\n"
+        "Leaders of the Lagoon countries of the Marsh Union convened for the 10th Summit of "
+        "the lagoon countries (LAG-7) in Lomé. The Lagoon Marsh Union countries came together "
+        "to find solutions. Highlights of the LAG-7 Summit's declaration include trade."
+    )
+    assert organization(article) == ("LAG-7", None)
+
+
+def test_a_summit_of_a_country_and_a_region_is_named_by_both() -> None:
+    article = (
+        "Presidents arrive in Lomé for Togo-West Lagoon Summit\n\n"
+        "LOMÉ -- Presidents of five West Lagoonian countries are expected to arrive in Lomé "
+        "to attend the Togo-West Lagoon Summit, while West Lagoonian leaders prepare a "
+        "declaration."
+    )
+    assert organization(article) == ("Togo-West Lagoon Summit", None)
+
+
+def test_a_triangle_named_after_a_city_is_the_meetings_body() -> None:
+    article = (
+        "Ministers back next presidents' meeting\n\n"
+        "The foreign ministers of the Lomé Triangle countries met in Lomé on Wednesday. They "
+        "marked the fifth anniversary of the Lomé Triangle format, and voiced support for "
+        "the Marsh Union and the Lagoon Union."
+    )
+    assert organization(article) == ("Lomé Triangle", None)
