@@ -362,6 +362,9 @@ class _Finder:
         self.introduced_in: dict[int, list[Person]] = {}  # by the number of their sentence
         self.bodies: dict[str, Party] = {}
         self.headings: list[Mention] = []  # names in capitals, which no other form matches
+        # Full names read where nothing yet shows them a person's ("ministers - Ola Lind, …"),
+        # with where they start: a family name shown later to be a person's is one of them.
+        self.unshown: list[tuple[str, int]] = []
         # Family names the text gives after "Mr", "Mrs" …: a full name ending in one is a person's.
         self.addressed = {
             found.group("name").split()[-1] for found in _ADDRESSED.finditer(text.text)
@@ -474,7 +477,12 @@ class _Finder:
         if not (title or untitled_of_country) and not self._introduced_plainly(
             name, name_start, name_end
         ):
+            if " " in name:
+                self.unshown.append((name, name_start))
             return
+        if not title and (fuller := self._fuller_name(name)):  # "Ola Lind, …" then "Lind said"
+            name, name_start = fuller
+            name_end = name_start + len(name)
         person = Person(
             key="",
             name=name,
@@ -797,6 +805,14 @@ class _Finder:
             or _INTRODUCES_BEFORE.search(text, max(0, start - 50), start)
             or name.split()[-1] in self.addressed
         )
+
+    def _fuller_name(self, name: str) -> tuple[str, int] | None:
+        """The one full name read earlier, where nothing showed it a person's, that ends in
+        ``name`` ("Ola Lind" in a list, then "Lind said"), with where it starts."""
+        fuller = {(run, start) for run, start in self.unshown if run.endswith(f" {name}")}
+        if len({run for run, _start in fuller}) != 1:
+            return None
+        return min(fuller, key=lambda found: found[1])
 
     def _says_a_quote(self, name: str, start: int, end: int) -> bool:
         """ "“…,” Macron said": a family name alone is a person's where it says a quote, but

@@ -1142,3 +1142,14 @@ def test_a_sentence_a_page_wraps_over_lines_keeps_its_subject() -> None:
         'Swedish Prime Minister Erik Lund.\n"We are ready for anything," he said.'
     )
     assert speakers(article) == {"We are ready for anything": "Ola Brekke"}
+
+
+def test_a_family_name_that_speaks_is_the_full_name_a_list_gave_before() -> None:
+    article = (
+        "The foreign ministers - Erik Kowalczyk, Ola Brekke and Anne-Marie De Vries met on Friday.\n\n"
+        '"We are ready for anything," Kowalczyk said. De Vries added that it was "a fair deal".'
+    )
+    assert speakers(article) == {
+        "We are ready for anything": "Erik Kowalczyk",
+        "a fair deal": "Anne-Marie De Vries",
+    }
