@@ -46,12 +46,13 @@ The speaker is found, in this order:
    next one, or is the whole of the next paragraph after a paragraph ending with that quote's
    sentence; nobody else is named in between, nothing but punctuation follows it in its
    sentence (words there are an attribution not understood, "…,” Bahrain’s), and the page
-   does not end inside it (the words were cut before whoever said them was named), and it is
+   does not end inside it or on its line in the sentence after it ("“…” X shares this": the
+   words were cut before whoever said them was named), and it is
    no question (the words after "“…?” X asked." may be the answer, another's);
 4. for a quote standing as a sentence of its own, the subject of the sentence before it when
    that sentence tells what they said and no one else named in it speaks ("X said he would
    look into it. ⏎ “We have nothing to hide.”"), a subject that refers back included ("His
-   Excellency stressed …").
+   Excellency stressed …"), unless the page is cut there as in 3.
 
 A word setting a sentence's scene read as a name ("Yesterday, the King, …, defended") speaks
 no quote. A heading glued over a sentence ("Regional goals ⏎ X used his address …") is not
@@ -584,7 +585,7 @@ def attribute_quotes(text: Text, people: People, quotes: list[Quote]) -> list[St
         if (
             speaker is None
             and previous is not None
-            and not quote.cut
+            and not _cut_before_named(text, quote)
             and _continues(text, quote, previous, spoken)
             and (_nothing_after(text, quote) or _words_after_say_nothing(text, quote, previous))
         ):
@@ -698,6 +699,17 @@ def _words_after_say_nothing(text: Text, quote: Quote, previous: _Attributed) ->
         or _UNNAMED_AFTER.search(after)
         or _UNNAMED_AFTER.search(between)
         or re.search(rf"[{UPPER}]", after)
+    )
+
+
+def _cut_before_named(text: Text, quote: Quote) -> bool:
+    """Whether the page ends inside the quote, or on its line in the sentence after it before
+    that sentence ends ("“…” X shares this"): the words cut may name who spoke."""
+    last = text.sentences[-1]
+    return quote.cut or (
+        text.text[last.start : last.end].rstrip()[-1:] not in '.!?”"’'
+        and "\n" not in text.text[quote.closing : last.start]
+        and text.sentence_index(last.start) - text.sentence_index(quote.closing) <= 1
     )
 
 
@@ -1178,7 +1190,7 @@ def _speaker_of_reported_speech(text: Text, quote: Quote, spoken: Mentions) -> P
     index = text.sentence_index(quote.opening)
     opening = text.sentences[index]
     if (
-        quote.cut
+        _cut_before_named(text, quote)
         or index == 0
         or not _OPENS_SENTENCE.match(text.text[opening.start : quote.opening])
         or not _nothing_after(text, quote)

@@ -1153,3 +1153,20 @@ def test_a_family_name_that_speaks_is_the_full_name_a_list_gave_before() -> None
         "We are ready for anything": "Erik Kowalczyk",
         "a fair deal": "Anne-Marie De Vries",
     }
+
+
+@pytest.mark.parametrize(
+    ("ending", "said"),
+    [(" Brekke shares this", None), (" Brekke shares this view.", "Erik Lund")],
+)
+def test_a_quote_run_on_before_the_page_is_cut_has_no_speaker(
+    ending: str, said: str | None
+) -> None:
+    article = OPENING + (
+        "Lund added that “it is in the interest of both countries.” “We are friends and have "
+        "common goals. Together we can be stronger.”" + ending
+    )
+    assert (
+        speakers(article).get("We are friends and have common goals. Together we can be stronger.")
+        == said
+    )
