@@ -47,7 +47,8 @@ The speaker is found, in this order:
    sentence; nobody else is named in between, nothing but punctuation follows it in its
    sentence (words there are an attribution not understood, "…,” Bahrain’s), and the page
    does not end inside it or on its line in the sentence after it ("“…” X shares this": the
-   words were cut before whoever said them was named), and it is
+   words were cut before whoever said them was named), unless it opens on the line of the
+   quote before ("“…,” said X. “I am proud…": nothing after can name another), and it is
    no question (the words after "“…?” X asked." may be the answer, another's);
 4. for a quote standing as a sentence of its own, the subject of the sentence before it when
    that sentence tells what they said and no one else named in it speaks ("X said he would
@@ -585,7 +586,7 @@ def attribute_quotes(text: Text, people: People, quotes: list[Quote]) -> list[St
         if (
             speaker is None
             and previous is not None
-            and not _cut_before_named(text, quote)
+            and (not _cut_before_named(text, quote) or _cut_on_its_line(text, quote, previous))
             and _continues(text, quote, previous, spoken)
             and (_nothing_after(text, quote) or _words_after_say_nothing(text, quote, previous))
         ):
@@ -711,6 +712,13 @@ def _cut_before_named(text: Text, quote: Quote) -> bool:
         and "\n" not in text.text[quote.closing : last.start]
         and text.sentence_index(last.start) - text.sentence_index(quote.closing) <= 1
     )
+
+
+def _cut_on_its_line(text: Text, quote: Quote, previous: _Attributed) -> bool:
+    """A quote the page cuts that opens on the line of the one before, whose speaker that
+    line named ("“…,” said X. “I am proud…"): the words run on, and nothing after them can
+    name another."""
+    return quote.cut and "\n" not in text.text[previous.quote.closing : quote.opening]
 
 
 def _continues(text: Text, quote: Quote, previous: _Attributed, spoken: Mentions) -> bool:

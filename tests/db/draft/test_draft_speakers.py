@@ -1170,3 +1170,14 @@ def test_a_quote_run_on_before_the_page_is_cut_has_no_speaker(
         speakers(article).get("We are friends and have common goals. Together we can be stronger.")
         == said
     )
+
+
+@pytest.mark.parametrize(
+    ("between", "said"),
+    [(" ", "Erik Lund"), ("\n", None)],
+)
+def test_words_run_on_the_speakers_line_when_the_page_cuts_them(
+    between: str, said: str | None
+) -> None:
+    article = OPENING + f"“It went well,” said Lund.{between}“I am proud that our officials agr"
+    assert speakers(article).get("I am proud that our officials agr") == said
