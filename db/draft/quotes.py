@@ -12,8 +12,9 @@ The speaker is found, in this order:
    for the president, X``) / ``government spokesman X told`` / ``according to X`` /
    ``state media quoted X as saying`` / any verb in the past set straight after a quote its
    punctuation hands on, ``…,” agreed X``, ``estimated its chair X`` (not ``signed by X``,
-   ``angered X``, ``pushed X to``) / ``said the former …``, ``the 61-year-old said``, which
-   refer back as a pronoun does (to one holding the office it names, if any) /
+   ``angered X``, ``pushed X to``) / ``said the former …``, ``the 61-year-old said``,
+   ``said the Danish politician`` (or diplomat), which refer back as a pronoun does (to one
+   holding the office it names, or of the country it names, if any) /
    ``he added`` (a pronoun means the named subject of
    its sentence or the one before, or the one person a passive names, "was opened by X",
    looking further back only past sentences whose subject is a pronoun or no person, "But
@@ -152,9 +153,12 @@ _ANY_VERB_FIRST = re.compile(
 _AFTER_THE_SPEAKER = re.compile(
     r"\s*(?:[,.;:!?)]|$|(?:of|at|in|on|from|during|after|before|who|as|when|while|told)\b)"
 )
-# "the former head of the bloc's diplomacy", "the 61-year-old": a description of someone
-# named before, as a pronoun refers back.
-_THE_ONE_BEFORE = r"the[ ](?:former|veteran|\d+-year-old)\b[^,.;“”\"]{0,60}?"
+# "the former head of the bloc's diplomacy", "the 61-year-old", "the Danish politician": a
+# description of someone named before, as a pronoun refers back.
+_NO_OFFICE = r"(?:politician|diplomat)"  # what someone is, not an office one holds
+_THE_ONE_BEFORE = (
+    rf"the[ ](?:former|veteran|\d+-year-old|[A-Z][a-z]+[ ]{_NO_OFFICE}\b)\b[^,.;“”\"]{{0,60}}?"
+)
 _ENDS_DESCRIPTION = r"(?=[,.;]|[ ](?:who|whose|at|during|in|on)\b|$)"
 _SAID_THE_ONE_BEFORE = re.compile(
     rf"[\s,”\"’]*(?:(?:{_SPEECH_VERB})[ ]{_THE_ONE_BEFORE}{_ENDS_DESCRIPTION}"
@@ -778,7 +782,11 @@ def _speaker_after(text: Text, quote: Quote, spoken: Mentions) -> Person | Menti
     described = _DESCRIBED_SAID.match(text.text, after, sentence.end) or _SAID_DESCRIBED.match(
         text.text, after, sentence.end
     )
-    if described and not spoken.starting_in(Span(described.start("office"), described.end())):
+    if (
+        described
+        and not re.fullmatch(_NO_OFFICE, described.group("office"))
+        and not spoken.starting_in(Span(described.start("office"), described.end()))
+    ):
         # "said the Kenyan leader", not "said Kenya's Ruto", whose name is read below
         return _described(
             text,
@@ -795,6 +803,10 @@ def _speaker_after(text: Text, quote: Quote, spoken: Mentions) -> Person | Menti
     if referring:  # "…,” said the former envoy: the one just spoken of, if an envoy
         person = _subject_before(text, quote.opening, spoken)
         office = TITLE_PATTERN.search(referring.group(0))
+        of = re.search(rf"(\w+)[ ]{_NO_OFFICE}", referring.group(0))
+        country = gazetteer().country_named(of.group(1)) if of else None
+        if country and not (person and person.party and person.party.key == country.key):
+            return None  # "said the Danish diplomat" after a Norwegian spoke
         fits = office is None or (
             person is not None
             and person.title is not None

@@ -1181,3 +1181,17 @@ def test_words_run_on_the_speakers_line_when_the_page_cuts_them(
 ) -> None:
     article = OPENING + f"“It went well,” said Lund.{between}“I am proud that our officials agr"
     assert speakers(article).get("I am proud that our officials agr") == said
+
+
+@pytest.mark.parametrize(
+    ("described", "said"),
+    [("the Swedish politician", "Erik Lund"), ("the Norwegian diplomat", None)],
+)
+def test_said_the_politician_of_a_country_is_the_one_spoken_of_from_it(
+    described: str, said: str | None
+) -> None:
+    article = OPENING + (
+        "Lund opened the meeting. He added that reform was due.\n\n"
+        f"«We need to reform our organization», said {described}."
+    )
+    assert speakers(article).get("We need to reform our organization") == said
