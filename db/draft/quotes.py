@@ -10,13 +10,13 @@ The speaker is found, in this order:
 1. after the quote, in its sentence (or the next, after a quote ending "?" or "!"): ``…,” said
    X`` / ``X said`` / ``X told Y`` / ``said the bloc's chair, X`` (not ``said the spokesman
    for the president, X``) / ``government spokesman X told`` / ``according to X`` /
-   ``state media quoted X as saying`` / any verb in the past set straight after a quote its
-   punctuation hands on, ``…,” agreed X``, ``estimated its chair X`` (not ``signed by X``,
-   ``angered X``, ``pushed X to``) / ``said the former …``, ``the 61-year-old said``,
-   ``said the Danish politician`` (or diplomat), which refer back as a pronoun does (to one
-   holding the office it names, or of the country it names, if any) /
-   ``he added`` (a pronoun means the named subject of
-   its sentence or the one before, or the one person a passive names, "was opened by X",
+   ``state media quoted X as saying``, ``state radio quoted the minister, X, saying`` /
+   any verb in the past set straight after a quote its punctuation hands on, ``…,” agreed
+   X``, ``estimated its chair X`` (not ``signed by X``, ``angered X``, ``pushed X to``) /
+   ``said the former …``, ``the 61-year-old said``, ``said the Danish politician`` (or
+   diplomat), which refer back as a pronoun does (to one holding the office it names, or of
+   the country it names, if any) / ``he added`` (a pronoun means the named subject of its
+   sentence or the one before, or the one person a passive names, "was opened by X",
    looking further back only past sentences whose subject is a pronoun or no person, "But
    it is a blow.") / ``the Danish minister said``, ``said the
    Danish president``, ``the Chinese leader said``, ``the Foreign Minister said`` (the
@@ -138,6 +138,10 @@ _QUOTED_AS = re.compile(
     r"[ ](?:(?:was|is|has[ ]been|had[ ]been)[ ]quoted[ ](?:by[ ][^,.;“”\"]{1,60}[ ])?)?"
     r"(?:as[ ])?(?:saying|telling|declaring|stating|warning|adding)\b"
 )
+# "…,” state radio quoted the foreign minister, Ola Berg, saying.": a source that quotes the
+# one named after it, set off or not.
+_SOURCE_QUOTED = re.compile(r"[\s,”\"’»]*[^,“”\"]{1,40}?[ ]quoted[ ]")
+_QUOTED_SAYING = re.compile(r",?[ ](?:as[ ])?saying\b")
 # A quote's punctuation handing its words on to an attribution: ",”", "”,", "?”", "!”".
 _HANDS_ON = re.compile(r"[,?!][”\"’]|[”\"’],")
 # A verb in the past, not one with a preposition ("…”, signed by X" is no attribution).
@@ -842,6 +846,13 @@ def _speaker_after(text: Text, quote: Quote, spoken: Mentions) -> Person | Menti
             return mention  # Solheim said; government spokesman Ivan Petrov told
         if _QUOTED_AS.match(text.text, mention.span.end) and "," not in between.lstrip(" ,"):
             return mention  # state media quoted Solheim as saying
+        quoted = _SOURCE_QUOTED.match(between)
+        if (
+            quoted
+            and _OFFICES_SET_OFF.fullmatch(_no_courtesy(between[quoted.end() :]))
+            and _QUOTED_SAYING.match(text.text, mention.span.end)
+        ):
+            return mention  # state radio quoted the foreign minister, Ola Berg, saying
         return None
     return None
 

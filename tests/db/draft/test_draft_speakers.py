@@ -1195,3 +1195,18 @@ def test_said_the_politician_of_a_country_is_the_one_spoken_of_from_it(
         f"«We need to reform our organization», said {described}."
     )
     assert speakers(article).get("We need to reform our organization") == said
+
+
+@pytest.mark.parametrize(
+    ("source", "said"),
+    [
+        ("state radio quoted the Swedish prime minister, Mr Erik Lund, saying.", "Erik Lund"),
+        ("state radio quoted Lund as saying.", "Erik Lund"),
+        ("state radio quoted a source close to Lund, saying.", None),
+    ],
+)
+def test_a_source_quoting_someone_after_the_quote_gives_it_to_them(
+    source: str, said: str | None
+) -> None:
+    article = OPENING + f"“On Monday, the ministers met and made recommendations,” {source}"
+    assert speakers(article).get("On Monday, the ministers met and made recommendations") == said
