@@ -789,9 +789,10 @@ def _speaker_after(text: Text, quote: Quote, spoken: Mentions) -> Person | Menti
     if (
         described
         and not re.fullmatch(_NO_OFFICE, described.group("office"))
-        and not spoken.starting_in(Span(described.start("office"), described.end()))
+        and not spoken.starting_in(Span(described.start("who"), described.end()))
     ):
-        # "said the Kenyan leader", not "said Kenya's Ruto", whose name is read below
+        # "said the Kenyan leader", not "said Kenya's Ruto" nor "said its chair Ana Lopes",
+        # whose names are read below
         return _described(
             text,
             described.group("who"),

@@ -1210,3 +1210,10 @@ def test_a_source_quoting_someone_after_the_quote_gives_it_to_them(
 ) -> None:
     article = OPENING + f"“On Monday, the ministers met and made recommendations,” {source}"
     assert speakers(article).get("On Monday, the ministers met and made recommendations") == said
+
+
+def test_a_name_ending_a_description_after_the_quote_is_the_speakers() -> None:
+    article = OPENING + (
+        '"The new period will be different," stated the council’s Secretary-General Anna Berg.'
+    )
+    assert speakers(article) == {"The new period will be different": "Anna Berg"}
