@@ -81,7 +81,8 @@ Words someone reads out for another ("…,” said X, reading a statement from Y
 A quote is left out when no speaker is found, when the speaker named after it is not the
 only person its sentence names before it ("Berg called it “a dead end”, said Lund": whose
 words?), when it is a word the page cuts, when the report does not name who said it ("a
-lawmaker who said", "an official said", "they said", "the spokesman for President X said"),
+lawmaker who said", "an official said", "they said", "the spokesman for President X said";
+not a group in a clause before a named speaker, "Noting that several members …, X said"),
 when the words are a document's rather than a person's
 ("themed “…”", "the declaration said “…”", "Norway's vision of a “…”"), and when they are
 a name ("renamed the “Union of Nordic States”"): a quote is never given to someone the
@@ -288,7 +289,7 @@ _UNNAMED = (
 _UNNAMED_AFTER = re.compile(rf"[\s,”\"]*(?:(?:{_SPEECH_VERB})[ ])?{_UNNAMED}\b", re.IGNORECASE)
 _UNNAMED_BEFORE = re.compile(
     r"(?<!\bas[ ])(?<!\bto[ ])(?<!\bby[ ])(?<!\bof[ ])(?<!\bfor[ ])(?<!\bwith[ ])(?<!\bfrom[ ])"
-    rf"\b{_UNNAMED}\b[^“\"”.;]{{0,80}}?[ ](?:{_SPEECH_VERB})\b[^“\"”]{{0,40}}$",
+    rf"\b(?P<who>{_UNNAMED})\b[^“\"”.;]{{0,80}}?[ ](?:{_SPEECH_VERB})\b[^“\"”]{{0,40}}$",
     re.IGNORECASE,
 )
 # Words quoted from a document, a theme or a slogan, not spoken: "themed “…”", "the
@@ -659,11 +660,21 @@ def _not_a_named_persons(text: Text, quote: Quote, spoken: Mentions) -> bool:
     if unnamed and text.text[unnamed.start() - 2 : unnamed.start()] == ", ":
         named = spoken.starting_in(Span(first.start, unnamed.start()))
         unnamed = None if named and named[-1].span.end == unnamed.start() - 2 else unnamed
+    if unnamed and _names_who_speaks_after(text, unnamed.end("who"), quote.opening, spoken):
+        unnamed = None  # "Noting that several members share borders, X said": X speaks
     return bool(
         _DOCUMENT_BEFORE.search(text.text, first.start, quote.opening)
         or unnamed
         or _DOCUMENT_AFTER.match(text.text, after, last.end)
         or _UNNAMED_AFTER.match(text.text, after, last.end)
+    )
+
+
+def _names_who_speaks_after(text: Text, start: int, end: int, spoken: Mentions) -> bool:
+    """Whether a clause after ``start`` and a comma names someone who speaks."""
+    return any(
+        "," in text.text[start : mention.span.start] and _said_after(text, mention)
+        for mention in spoken.starting_in(Span(start, end))
     )
 
 

@@ -1217,3 +1217,20 @@ def test_a_name_ending_a_description_after_the_quote_is_the_speakers() -> None:
         '"The new period will be different," stated the council’s Secretary-General Anna Berg.'
     )
     assert speakers(article) == {"The new period will be different": "Anna Berg"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "said"),
+    [
+        (
+            "Noting that several members share borders with the region, Lund said the bloc’s "
+            "“potential” must be used.",
+            "Erik Lund",
+        ),
+        ("Several members close to Lund said the bloc’s “potential” must be used.", None),
+    ],
+)
+def test_a_group_in_a_clause_before_a_named_speaker_does_not_unname_them(
+    sentence: str, said: str | None
+) -> None:
+    assert speakers(OPENING + sentence).get("potential") == said
