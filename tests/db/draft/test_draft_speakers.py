@@ -1234,3 +1234,11 @@ def test_a_group_in_a_clause_before_a_named_speaker_does_not_unname_them(
     sentence: str, said: str | None
 ) -> None:
     assert speakers(OPENING + sentence).get("potential") == said
+
+
+def test_renewing_a_stance_is_speaking() -> None:
+    article = OPENING + (
+        "Lund said the talks went well. He renewed Sweden’s rejection of any steps altering "
+        "the “historical and legal status” of the islands."
+    )
+    assert speakers(article) == {"historical and legal status": "Erik Lund"}
