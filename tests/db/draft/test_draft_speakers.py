@@ -1144,6 +1144,19 @@ def test_a_sentence_a_page_wraps_over_lines_keeps_its_subject() -> None:
     assert speakers(article) == {"We are ready for anything": "Ola Brekke"}
 
 
+@pytest.mark.parametrize(
+    "before",
+    [
+        "Then Kowalczyk arrived in Rome.",
+        "In Rome Kowalczyk arrived late.",
+        "Anna Kowalczyk and Piotr Kowalczyk met in Rome.",
+    ],
+)
+def test_a_family_name_that_speaks_keeps_it_without_one_listed_full_name(before: str) -> None:
+    article = f'{before}\n\n"We are ready for anything," Kowalczyk said.'
+    assert speakers(article) == {"We are ready for anything": "Kowalczyk"}
+
+
 def test_a_family_name_that_speaks_is_the_full_name_a_list_gave_before() -> None:
     article = (
         "The foreign ministers - Erik Kowalczyk, Ola Brekke and Anne-Marie De Vries met on Friday.\n\n"
