@@ -290,7 +290,7 @@ _UNNAMED = (
 _UNNAMED_AFTER = re.compile(rf"[\s,”\"]*(?:(?:{_SPEECH_VERB})[ ])?{_UNNAMED}\b", re.IGNORECASE)
 _UNNAMED_BEFORE = re.compile(
     r"(?<!\bas[ ])(?<!\bto[ ])(?<!\bby[ ])(?<!\bof[ ])(?<!\bfor[ ])(?<!\bwith[ ])(?<!\bfrom[ ])"
-    rf"\b(?P<who>{_UNNAMED})\b[^“\"”.;]{{0,80}}?[ ](?:{_SPEECH_VERB})\b[^“\"”]{{0,40}}$",
+    rf"\b(?P<who>{_UNNAMED})\b[^“\"”.;]{{0,80}}?[ ](?P<verb>{_SPEECH_VERB})\b[^“\"”]{{0,40}}$",
     re.IGNORECASE,
 )
 # Words quoted from a document, a theme or a slogan, not spoken: "themed “…”", "the
@@ -661,7 +661,7 @@ def _not_a_named_persons(text: Text, quote: Quote, spoken: Mentions) -> bool:
     if unnamed and text.text[unnamed.start() - 2 : unnamed.start()] == ", ":
         named = spoken.starting_in(Span(first.start, unnamed.start()))
         unnamed = None if named and named[-1].span.end == unnamed.start() - 2 else unnamed
-    if unnamed and _names_who_speaks_after(text, unnamed.end("who"), quote.opening, spoken):
+    if unnamed and _names_who_speaks_after(text, unnamed.end("who"), unnamed.start("verb"), spoken):
         unnamed = None  # "Noting that several members share borders, X said": X speaks
     return bool(
         _DOCUMENT_BEFORE.search(text.text, first.start, quote.opening)
@@ -672,7 +672,7 @@ def _not_a_named_persons(text: Text, quote: Quote, spoken: Mentions) -> bool:
 
 
 def _names_who_speaks_after(text: Text, start: int, end: int, spoken: Mentions) -> bool:
-    """Whether a clause after ``start`` and a comma names someone who speaks."""
+    """Whether a clause after ``start`` and a comma names someone who speaks before ``end``."""
     return any(
         "," in text.text[start : mention.span.start] and _said_after(text, mention)
         for mention in spoken.starting_in(Span(start, end))

@@ -1241,6 +1241,7 @@ def test_a_name_ending_a_description_after_the_quote_is_the_speakers() -> None:
             "Erik Lund",
         ),
         ("Several members close to Lund said the bloc’s “potential” must be used.", None),
+        ("Two officials, speaking in private, said Lund told them of its “potential”.", None),
     ],
 )
 def test_a_group_in_a_clause_before_a_named_speaker_does_not_unname_them(
