@@ -210,6 +210,8 @@ _RESPECTIVELY = re.compile(
     r"(?:,?[ ]respectively\b|(?=,|;|(?<=[a-z])\.(?:\s|$)))",
     re.IGNORECASE,
 )
+# What sets a name in a list: "ministers - Ola Lind, Per Berg and Anna Holm".
+_SET_IN_A_LIST = re.compile(r"(?:[,;:–—-]|\band)[ ]$")
 _LIST_SEPARATOR = re.compile(r"(,[ ](?:and[ ])?|[ ]and[ ])")
 _POSSESSIVES = ("'s", "’s")
 _NAME_AND_COMMA = re.compile(rf"(?:{WORD})[ ](?:{WORD}),[ ]?$")
@@ -371,6 +373,10 @@ class _Finder:
         self.introduced_in: dict[int, list[Person]] = {}  # by the number of their sentence
         self.bodies: dict[str, Party] = {}
         self.headings: list[Mention] = []  # names in capitals, which no other form matches
+        # Full names read where nothing yet shows them a person's, with where they start and
+        # whether a list sets them ("ministers - Ola Lind, …"): a family name shown later to
+        # be a person's is the one such listed name ending in it.
+        self.unshown: list[tuple[str, int, bool]] = []
         # Family names the text gives after "Mr", "Mrs" …: a full name ending in one is a person's.
         self.addressed = {
             found.group("name").split()[-1] for found in _ADDRESSED.finditer(text.text)
@@ -495,7 +501,13 @@ class _Finder:
         if not (title or untitled_of_country) and not self._introduced_plainly(
             name, name_start, name_end
         ):
+            if " " in name:
+                listed = _SET_IN_A_LIST.search(text, max(0, name_start - 4), name_start)
+                self.unshown.append((name, name_start, listed is not None))
             return
+        if not title and (fuller := self._fuller_name(name)):  # "Ola Lind, …" then "Lind said"
+            name, name_start = fuller
+            name_end = name_start + len(name)
         person = Person(
             key="",
             name=name,
@@ -821,6 +833,17 @@ class _Finder:
             or _INTRODUCES_BEFORE.search(text, max(0, start - 50), start)
             or name.split()[-1] in self.addressed
         )
+
+    def _fuller_name(self, name: str) -> tuple[str, int] | None:
+        """The one full name read earlier that ends in ``name``, when a list set it and
+        nothing showed it a person's ("Ola Lind, Per Berg and …", then "Lind said"), with
+        where it starts; None when the text writes another such name ("Anna Lind")."""
+        fuller = [found for found in self.unshown if found[0].endswith(f" {name}")]
+        if len({run for run, _start, _listed in fuller}) != 1:
+            return None
+        if not any(listed for _run, _start, listed in fuller):
+            return None
+        return fuller[0][0], fuller[0][1]
 
     def _says_a_quote(self, name: str, start: int, end: int) -> bool:
         """ "“…,” Macron said": a family name alone is a person's where it says a quote, but

@@ -10,12 +10,13 @@ The speaker is found, in this order:
 1. after the quote, in its sentence (or the next, after a quote ending "?" or "!"): ``…,” said
    X`` / ``X said`` / ``X told Y`` / ``said the bloc's chair, X`` (not ``said the spokesman
    for the president, X``) / ``government spokesman X told`` / ``according to X`` /
-   ``state media quoted X as saying`` / any verb in the past set straight after a quote its
-   punctuation hands on, ``…,” agreed X``, ``estimated its chair X`` (not ``signed by X``,
-   ``angered X``, ``pushed X to``) / ``said the former …``, ``the 61-year-old said``, which
-   refer back as a pronoun does (to one holding the office it names, if any) /
-   ``he added`` (a pronoun means the named subject of
-   its sentence or the one before, or the one person a passive names, "was opened by X",
+   ``state media quoted X as saying``, ``state radio quoted the minister, X, saying`` /
+   any verb in the past set straight after a quote its punctuation hands on, ``…,” agreed
+   X``, ``estimated its chair X`` (not ``signed by X``, ``angered X``, ``pushed X to``) /
+   ``said the former …``, ``the 61-year-old said``, ``said the Danish politician`` (or
+   diplomat), which refer back as a pronoun does (to one holding the office it names, or of
+   the country it names, if any) / ``he added`` (a pronoun means the named subject of its
+   sentence or the one before, or the one person a passive names, "was opened by X",
    looking further back only past sentences whose subject is a pronoun or no person, "But
    it is a blow.") / ``the Danish minister said``, ``said the
    Danish president``, ``the Chinese leader said``, ``the Foreign Minister said`` (the
@@ -46,12 +47,14 @@ The speaker is found, in this order:
    next one, or is the whole of the next paragraph after a paragraph ending with that quote's
    sentence; nobody else is named in between, nothing but punctuation follows it in its
    sentence (words there are an attribution not understood, "…,” Bahrain’s), and the page
-   does not end inside it (the words were cut before whoever said them was named), and it is
+   does not end inside it or on its line in the sentence after it ("“…” X shares this": the
+   words were cut before whoever said them was named), unless it opens on the line of the
+   quote before ("“…,” said X. “I am proud…": nothing after can name another), and it is
    no question (the words after "“…?” X asked." may be the answer, another's);
 4. for a quote standing as a sentence of its own, the subject of the sentence before it when
    that sentence tells what they said and no one else named in it speaks ("X said he would
    look into it. ⏎ “We have nothing to hide.”"), a subject that refers back included ("His
-   Excellency stressed …").
+   Excellency stressed …"), unless the page is cut there as in 3.
 
 A word setting a sentence's scene read as a name ("Yesterday, the King, …, defended") speaks
 no quote. A heading glued over a sentence ("Regional goals ⏎ X used his address …") is not
@@ -78,7 +81,8 @@ Words someone reads out for another ("…,” said X, reading a statement from Y
 A quote is left out when no speaker is found, when the speaker named after it is not the
 only person its sentence names before it ("Berg called it “a dead end”, said Lund": whose
 words?), when it is a word the page cuts, when the report does not name who said it ("a
-lawmaker who said", "an official said", "they said", "the spokesman for President X said"),
+lawmaker who said", "an official said", "they said", "the spokesman for President X said";
+not a group in a clause before a named speaker, "Noting that several members …, X said"),
 when the words are a document's rather than a person's
 ("themed “…”", "the declaration said “…”", "Norway's vision of a “…”"), and when they are
 a name ("renamed the “Union of Nordic States”"): a quote is never given to someone the
@@ -135,6 +139,10 @@ _QUOTED_AS = re.compile(
     r"[ ](?:(?:was|is|has[ ]been|had[ ]been)[ ]quoted[ ](?:by[ ][^,.;“”\"]{1,60}[ ])?)?"
     r"(?:as[ ])?(?:saying|telling|declaring|stating|warning|adding)\b"
 )
+# "…,” state radio quoted the foreign minister, Ola Berg, saying.": a source that quotes the
+# one named after it, set off or not.
+_SOURCE_QUOTED = re.compile(r"[\s,”\"’»]*[^,“”\"]{1,40}?[ ]quoted[ ]")
+_QUOTED_SAYING = re.compile(r",?[ ](?:as[ ])?saying\b")
 # A quote's punctuation handing its words on to an attribution: ",”", "”,", "?”", "!”".
 _HANDS_ON = re.compile(r"[,?!][”\"’]|[”\"’],")
 # A verb in the past, not one with a preposition ("…”, signed by X" is no attribution).
@@ -150,9 +158,12 @@ _ANY_VERB_FIRST = re.compile(
 _AFTER_THE_SPEAKER = re.compile(
     r"\s*(?:[,.;:!?)]|$|(?:of|at|in|on|from|during|after|before|who|as|when|while|told)\b)"
 )
-# "the former head of the bloc's diplomacy", "the 61-year-old": a description of someone
-# named before, as a pronoun refers back.
-_THE_ONE_BEFORE = r"the[ ](?:former|veteran|\d+-year-old)\b[^,.;“”\"]{0,60}?"
+# "the former head of the bloc's diplomacy", "the 61-year-old", "the Danish politician": a
+# description of someone named before, as a pronoun refers back.
+_NO_OFFICE = r"(?:politician|diplomat)"  # what someone is, not an office one holds
+_THE_ONE_BEFORE = (
+    rf"the[ ](?:former|veteran|\d+-year-old|[A-Z][a-z]+[ ]{_NO_OFFICE}\b)\b[^,.;“”\"]{{0,60}}?"
+)
 _ENDS_DESCRIPTION = r"(?=[,.;]|[ ](?:who|whose|at|during|in|on)\b|$)"
 _SAID_THE_ONE_BEFORE = re.compile(
     rf"[\s,”\"’]*(?:(?:{_SPEECH_VERB})[ ]{_THE_ONE_BEFORE}{_ENDS_DESCRIPTION}"
@@ -252,7 +263,8 @@ _SAYING = re.compile(
     r"|suggest\w*|acknowledg\w*|admit\w*|conced\w*|explain\w*|respond\w*|repl(?:y|ying)"
     r"|quip\w*|jok\w*|remark\w*|comment\w*|demand\w*|appeal\w*|plead\w*|insist|invit\w*"
     r"|propos\w*|point(?:ed|ing|s)?[ ]out|allud\w*|referr\w*|cit(?:e|ed|es|ing)|emphasi[sz]\w*"
-    r"|underlin\w*|highlight\w*|reiterat\w*|lament\w*|evok\w*|invok\w*|question\w*|repeat\w*)\b"
+    r"|underlin\w*|highlight\w*|reiterat\w*|renew\w*|lament\w*|evok\w*|invok\w*|question\w*"
+    r"|repeat\w*)\b"
     r"|:\s*[“\"]?$"
 )
 _REPORTS_SPEECH = re.compile(rf"\b(?:{_SPEECH_VERB}|saying|adding)\b")
@@ -278,7 +290,7 @@ _UNNAMED = (
 _UNNAMED_AFTER = re.compile(rf"[\s,”\"]*(?:(?:{_SPEECH_VERB})[ ])?{_UNNAMED}\b", re.IGNORECASE)
 _UNNAMED_BEFORE = re.compile(
     r"(?<!\bas[ ])(?<!\bto[ ])(?<!\bby[ ])(?<!\bof[ ])(?<!\bfor[ ])(?<!\bwith[ ])(?<!\bfrom[ ])"
-    rf"\b{_UNNAMED}\b[^“\"”.;]{{0,80}}?[ ](?:{_SPEECH_VERB})\b[^“\"”]{{0,40}}$",
+    rf"\b(?P<who>{_UNNAMED})\b[^“\"”.;]{{0,80}}?[ ](?P<verb>{_SPEECH_VERB})\b[^“\"”]{{0,40}}$",
     re.IGNORECASE,
 )
 # Words quoted from a document, a theme or a slogan, not spoken: "themed “…”", "the
@@ -584,7 +596,7 @@ def attribute_quotes(text: Text, people: People, quotes: list[Quote]) -> list[St
         if (
             speaker is None
             and previous is not None
-            and not quote.cut
+            and (not _cut_before_named(text, quote) or _cut_on_its_line(text, quote, previous))
             and _continues(text, quote, previous, spoken)
             and (_nothing_after(text, quote) or _words_after_say_nothing(text, quote, previous))
         ):
@@ -649,11 +661,21 @@ def _not_a_named_persons(text: Text, quote: Quote, spoken: Mentions) -> bool:
     if unnamed and text.text[unnamed.start() - 2 : unnamed.start()] == ", ":
         named = spoken.starting_in(Span(first.start, unnamed.start()))
         unnamed = None if named and named[-1].span.end == unnamed.start() - 2 else unnamed
+    if unnamed and _names_who_speaks_after(text, unnamed.end("who"), unnamed.start("verb"), spoken):
+        unnamed = None  # "Noting that several members share borders, X said": X speaks
     return bool(
         _DOCUMENT_BEFORE.search(text.text, first.start, quote.opening)
         or unnamed
         or _DOCUMENT_AFTER.match(text.text, after, last.end)
         or _UNNAMED_AFTER.match(text.text, after, last.end)
+    )
+
+
+def _names_who_speaks_after(text: Text, start: int, end: int, spoken: Mentions) -> bool:
+    """Whether a clause after ``start`` and a comma names someone who speaks before ``end``."""
+    return any(
+        "," in text.text[start : mention.span.start] and _said_after(text, mention)
+        for mention in spoken.starting_in(Span(start, end))
     )
 
 
@@ -699,6 +721,24 @@ def _words_after_say_nothing(text: Text, quote: Quote, previous: _Attributed) ->
         or _UNNAMED_AFTER.search(between)
         or re.search(rf"[{UPPER}]", after)
     )
+
+
+def _cut_before_named(text: Text, quote: Quote) -> bool:
+    """Whether the page ends inside the quote, or on its line in the sentence after it before
+    that sentence ends ("“…” X shares this"): the words cut may name who spoke."""
+    last = text.sentences[-1]
+    return quote.cut or (
+        text.text[last.start : last.end].rstrip()[-1:] not in '.!?”"’'
+        and "\n" not in text.text[quote.closing : last.start]
+        and text.sentence_index(last.start) - text.sentence_index(quote.closing) <= 1
+    )
+
+
+def _cut_on_its_line(text: Text, quote: Quote, previous: _Attributed) -> bool:
+    """A quote the page cuts that opens on the line of the one before, whose speaker that
+    line named ("“…,” said X. “I am proud…"): the words run on, and nothing after them can
+    name another."""
+    return quote.cut and "\n" not in text.text[previous.quote.closing : quote.opening]
 
 
 def _continues(text: Text, quote: Quote, previous: _Attributed, spoken: Mentions) -> bool:
@@ -758,8 +798,13 @@ def _speaker_after(text: Text, quote: Quote, spoken: Mentions) -> Person | Menti
     described = _DESCRIBED_SAID.match(text.text, after, sentence.end) or _SAID_DESCRIBED.match(
         text.text, after, sentence.end
     )
-    if described and not spoken.starting_in(Span(described.start("office"), described.end())):
-        # "said the Kenyan leader", not "said Kenya's Ruto", whose name is read below
+    if (
+        described
+        and not re.fullmatch(_NO_OFFICE, described.group("office"))
+        and not spoken.starting_in(Span(described.start("who"), described.end()))
+    ):
+        # "said the Kenyan leader", not "said Kenya's Ruto" nor "said its chair Ana Lopes",
+        # whose names are read below
         return _described(
             text,
             described.group("who"),
@@ -775,6 +820,10 @@ def _speaker_after(text: Text, quote: Quote, spoken: Mentions) -> Person | Menti
     if referring:  # "…,” said the former envoy: the one just spoken of, if an envoy
         person = _subject_before(text, quote.opening, spoken)
         office = TITLE_PATTERN.search(referring.group(0))
+        of = re.search(rf"(\w+)[ ]{_NO_OFFICE}", referring.group(0))
+        country = gazetteer().country_named(of.group(1)) if of else None
+        if country and not (person and person.party and person.party.key == country.key):
+            return None  # "said the Danish diplomat" after a Norwegian spoke
         fits = office is None or (
             person is not None
             and person.title is not None
@@ -810,6 +859,13 @@ def _speaker_after(text: Text, quote: Quote, spoken: Mentions) -> Person | Menti
             return mention  # Solheim said; government spokesman Ivan Petrov told
         if _QUOTED_AS.match(text.text, mention.span.end) and "," not in between.lstrip(" ,"):
             return mention  # state media quoted Solheim as saying
+        quoted = _SOURCE_QUOTED.match(between)
+        if (
+            quoted
+            and _OFFICES_SET_OFF.fullmatch(_no_courtesy(between[quoted.end() :]))
+            and _QUOTED_SAYING.match(text.text, mention.span.end)
+        ):
+            return mention  # state radio quoted the foreign minister, Ola Berg, saying
         return None
     return None
 
@@ -1178,7 +1234,7 @@ def _speaker_of_reported_speech(text: Text, quote: Quote, spoken: Mentions) -> P
     index = text.sentence_index(quote.opening)
     opening = text.sentences[index]
     if (
-        quote.cut
+        _cut_before_named(text, quote)
         or index == 0
         or not _OPENS_SENTENCE.match(text.text[opening.start : quote.opening])
         or not _nothing_after(text, quote)

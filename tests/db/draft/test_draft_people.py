@@ -544,8 +544,8 @@ def test_single_marks_are_quotes_only_without_double_ones_and_apostrophes_are_no
         # Words after the quote that name nobody known: an attribution, not a continuation.
         "“We will act together,” Norway’s ",
         "“We will act together,” the crowd’s chant went on.",
-        # The page ends inside the quote, before anyone is said to speak it.
-        "“We will not hide the fact that we also disc",
+        # The page ends inside a quote on a line of its own, before anyone is said to speak it.
+        "\n“We will not hide the fact that we also disc",
     ],
 )
 def test_a_quote_is_not_carried_over_to_the_last_speaker_when_unsure(after: str) -> None:

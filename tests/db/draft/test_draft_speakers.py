@@ -1142,3 +1142,117 @@ def test_a_sentence_a_page_wraps_over_lines_keeps_its_subject() -> None:
         'Swedish Prime Minister Erik Lund.\n"We are ready for anything," he said.'
     )
     assert speakers(article) == {"We are ready for anything": "Ola Brekke"}
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "Then Kowalczyk arrived in Rome.",
+        "In Rome Kowalczyk arrived late.",
+        "Anna Kowalczyk and Piotr Kowalczyk met in Rome.",
+    ],
+)
+def test_a_family_name_that_speaks_keeps_it_without_one_listed_full_name(before: str) -> None:
+    article = f'{before}\n\n"We are ready for anything," Kowalczyk said.'
+    assert speakers(article) == {"We are ready for anything": "Kowalczyk"}
+
+
+def test_a_family_name_that_speaks_is_the_full_name_a_list_gave_before() -> None:
+    article = (
+        "The foreign ministers - Erik Kowalczyk, Ola Brekke and Anne-Marie De Vries met on Friday.\n\n"
+        '"We are ready for anything," Kowalczyk said. De Vries added that it was "a fair deal".'
+    )
+    assert speakers(article) == {
+        "We are ready for anything": "Erik Kowalczyk",
+        "a fair deal": "Anne-Marie De Vries",
+    }
+
+
+@pytest.mark.parametrize(
+    ("ending", "said"),
+    [(" Brekke shares this", None), (" Brekke shares this view.", "Erik Lund")],
+)
+def test_a_quote_run_on_before_the_page_is_cut_has_no_speaker(
+    ending: str, said: str | None
+) -> None:
+    article = OPENING + (
+        "Lund added that “it is in the interest of both countries.” “We are friends and have "
+        "common goals. Together we can be stronger.”" + ending
+    )
+    assert (
+        speakers(article).get("We are friends and have common goals. Together we can be stronger.")
+        == said
+    )
+
+
+@pytest.mark.parametrize(
+    ("between", "said"),
+    [(" ", "Erik Lund"), ("\n", None)],
+)
+def test_words_run_on_the_speakers_line_when_the_page_cuts_them(
+    between: str, said: str | None
+) -> None:
+    article = OPENING + f"“It went well,” said Lund.{between}“I am proud that our officials agr"
+    assert speakers(article).get("I am proud that our officials agr") == said
+
+
+@pytest.mark.parametrize(
+    ("described", "said"),
+    [("the Swedish politician", "Erik Lund"), ("the Norwegian diplomat", None)],
+)
+def test_said_the_politician_of_a_country_is_the_one_spoken_of_from_it(
+    described: str, said: str | None
+) -> None:
+    article = OPENING + (
+        "Lund opened the meeting. He added that reform was due.\n\n"
+        f"«We need to reform our organization», said {described}."
+    )
+    assert speakers(article).get("We need to reform our organization") == said
+
+
+@pytest.mark.parametrize(
+    ("source", "said"),
+    [
+        ("state radio quoted the Swedish prime minister, Mr Erik Lund, saying.", "Erik Lund"),
+        ("state radio quoted Lund as saying.", "Erik Lund"),
+        ("state radio quoted a source close to Lund, saying.", None),
+    ],
+)
+def test_a_source_quoting_someone_after_the_quote_gives_it_to_them(
+    source: str, said: str | None
+) -> None:
+    article = OPENING + f"“On Monday, the ministers met and made recommendations,” {source}"
+    assert speakers(article).get("On Monday, the ministers met and made recommendations") == said
+
+
+def test_a_name_ending_a_description_after_the_quote_is_the_speakers() -> None:
+    article = OPENING + (
+        '"The new period will be different," stated the council’s Secretary-General Anna Berg.'
+    )
+    assert speakers(article) == {"The new period will be different": "Anna Berg"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "said"),
+    [
+        (
+            "Noting that several members share borders with the region, Lund said the bloc’s "
+            "“potential” must be used.",
+            "Erik Lund",
+        ),
+        ("Several members close to Lund said the bloc’s “potential” must be used.", None),
+        ("Two officials, speaking in private, said Lund told them of its “potential”.", None),
+    ],
+)
+def test_a_group_in_a_clause_before_a_named_speaker_does_not_unname_them(
+    sentence: str, said: str | None
+) -> None:
+    assert speakers(OPENING + sentence).get("potential") == said
+
+
+def test_renewing_a_stance_is_speaking() -> None:
+    article = OPENING + (
+        "Lund said the talks went well. He renewed Sweden’s rejection of any steps altering "
+        "the “historical and legal status” of the islands."
+    )
+    assert speakers(article) == {"historical and legal status": "Erik Lund"}
