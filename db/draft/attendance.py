@@ -1,34 +1,36 @@
 """Who attended, in what role, and who stayed away and sent someone else.
 
-A person named in a clause that says people attend ("attended", "took part", "gathered", "joined the
-meetings", "met", "arrived", "hosted", "welcomed", "led the delegation", "by video link", "at the
-summit" or the forum, "in his speech", "told delegates", "presided over the summit", "held bilateral
-talks", "talked with", "discussed trade with", "shook hands", "this year's chair", "signed the
-declaration", "received the leaders", "summit participants, including", "The leaders — A, B and C
-—", "leaders – including X –", "Host X", "the summit's host", "the summit chair", "Chairman of the
-Conference", "passed the baton to X", a caption's "At center, X" …) attended, and so did those a
-sentence names after one that says so ("… confirmed their participation. These are A and B.") and
-the body's own officials named in a sentence about its meeting ("As part of the General Assembly, …,
-Secretary General X said"), unless the text says they are away ("the absence of X", "X's absence",
-"in lieu of X", "X skipped the summit", "X will be the main absence", "X stayed in Stockholm", "X
-decided not to attend", "X turned down the invitation", "X was represented by Y"; the one named last
-before such words and those listed with them, not someone named earlier in the clause), sends words
-from afar ("read a message from X"), is only invited or asked to come, is what the clause is about
-rather than who acts ("the detention of X", "X's envoy", "tariffs set by X", "according to X", "will
-represent X", "leaders criticised X", "a letter from X", "praised X", "a policy under X", "senior X
-officials") or is mourned ("the passing of X"), meets someone only perhaps or in a wish ("whether X
-will meet Y", "ready for talks with Y"), or the clause tells of another meeting ("the last summit",
-"the summit last year", "Last year, …", "In May, …", "will be preceded by the officials' meeting",
-"met in Helsinki last month", "next year's summit", "will travel on to Japan", a city of another
-country than the meeting's when the clause says no more than that people met) or only reports what
-happened ("A roadmap was adopted at the summit, X told reporters", "X told reporters that …"). A
-list led into by a colon ("The leaders attending are:") says so of each name or bulleted line after
-it. Someone whose country the article does not give needs a clause that says so plainly (attended,
-took part, arrived, at the summit; not just met or welcomed), unless their title makes them a head
-of state or government, and represents a body named "Not stated in the article" that a reviewer
-fills in. The role follows the title (a president is a head of state, a prime minister a head of
-government, a body's president an international official), unless the clause calls them guests or
-the text calls them or their country the host; someone with a country but no title is a delegate.
+A person named in a clause that says people attend ("attended", "took part", "gathered", "joined
+the meetings", "met", "arrived", "hosted", "welcomed", "led the delegation", "by video link", "at
+the summit" or the forum, "in his speech", "told delegates", "presided over the summit" or
+"co-presiding the summit", "held bilateral talks", "talked with", "discussed trade with", "shook
+hands", "this year's chair", "signed the declaration", "received the leaders", "summit
+participants, including", "The leaders — A, B and C —", "leaders – including X –", "Host X", "the
+summit's host", "the summit chair", "Chairman of the Conference", "passed the baton to X", a
+caption's "At center, X" …) attended, and so did those a sentence names after one that says so ("…
+confirmed their participation. These are A and B.") and the body's own officials named in a
+sentence about its meeting ("As part of the General Assembly, …, Secretary General X said"), unless
+the text says they are away ("the absence of X", "X's absence", "in lieu of X", "X skipped the
+summit", "X will be the main absence", "X stayed in Stockholm", "X decided not to attend", "X
+turned down the invitation", "X was represented by Y"; the one named last before such words and
+those listed with them, not someone named earlier in the clause), sends words from afar ("read a
+message from X"), is only invited or asked to come, is what the clause is about rather than who
+acts ("the detention of X", "X's envoy", the speaker of "“ministers met,” X said", "tariffs set by
+X", "according to X", "will represent X", "leaders criticised X", "a letter from X", "praised X",
+"a policy under X", "senior X officials") or is mourned ("the passing of X"), meets someone only
+perhaps or in a wish ("whether X will meet Y", "ready for talks with Y"), or the clause tells of
+another meeting ("the last summit", "the summit last year", "Last year, …", "In May, …", "will be
+preceded by the officials' meeting", "met in Helsinki last month", "next year's summit", "will
+travel on to Japan", a city of another country than the meeting's when the clause says no more than
+that people met) or only reports what happened ("A roadmap was adopted at the summit, X told
+reporters", "X told reporters that …"). A list led into by a colon ("The leaders attending are:")
+says so of each name or bulleted line after it. Someone whose country the article does not give
+needs a clause that says so plainly (attended, took part, arrived, at the summit; not just met or
+welcomed), unless their title makes them a head of state or government, and represents a body named
+"Not stated in the article" that a reviewer fills in. The role follows the title (a president is a
+head of state, a prime minister a head of government, a body's president an international
+official), unless the clause calls them guests or the text calls them or their country the host;
+someone with a country but no title is a delegate.
 
 "X has sent his foreign minister" makes X absent and an unnamed foreign minister of X's country
 an envoy; "X did not attend, sending Y" or "…; X's country was represented by Y" makes the
@@ -102,7 +104,7 @@ _PLAINLY_ATTENDING = (
     r"|(?:opening|closing)[ ](?:remarks|speech|address|session|ceremony|statement)"
     r"|(?:inauguration|opening|closing)[ ]of[ ](?:the|this|a|its)[ ](?:[\w-]+[ ]){0,3}?"
     rf"(?:{_MEETING}|{_EVENT})"
-    r"|(?:(?:open|clos)(?:s|ed|ing)?|inaugurat(?:e|es|ed|ing)|presid(?:e|es|ed|ing)[ ]over)"
+    r"|(?:(?:open|clos)(?:s|ed|ing)?|inaugurat(?:e|es|ed|ing)|(?:co-)?presid(?:e|es|ed|ing)(?:[ ]over)?)"
     rf"[ ](?:the|this|a|its|their)[ ](?:[\w-]+[ ]){{0,4}}?(?:{_MEETING}|{_EVENT})"
     r"|deliver(?:s|ed|ing)?[ ](?:a|an|his|her|the|their)[ ](?:[\w-]+[ ])?"
     r"(?:speech|address|statement|keynote)"
@@ -161,6 +163,12 @@ _ALSO_ATTENDING = (
     rf"|[ ](?:in|on|at)[ ](?:[{UPPER}][\w'’-]+[ ]){{1,3}}for[ ](?:the|a|this|its|his|her|their)[ ]"
     rf"(?:[\w’'-]+[ ]){{0,3}}?(?:{_MEETING}|{_EVENT})"
 )
+# Words quoted as speech, not a phrase in quotes (a "very good meeting"), and the verbs in the
+# past in them: what a speaker says others did ("“ministers met on Monday,” X said") puts no one
+# named outside them at the meeting; what the words say of this meeting ("“This meeting is
+# vital,” X said") or say plainly ("“the summit we attended …”") does.
+_QUOTED = re.compile(r"(?<!\w)[“\"](?=\S)[^”\"]*(?:[,.!?][”\"]|$)")
+_PAST_VERB = re.compile(r"\b(?:met|[a-z]{3,}ed)\b")
 # "will not attend in person but will speak by video link": away only in person
 _IN_PERSON = re.compile(r"\bin[ ]person\b", re.IGNORECASE)
 _REMOTE = re.compile(rf"\b(?:{_REMOTELY})\b", re.IGNORECASE)
@@ -543,6 +551,7 @@ def find_attendees(
                 words = f"{scene.group(0)} {words}"  # "At the summit, X spoke, while Y …"
             if (
                 not _says_attending(words)
+                or not (_says_attending(_unreported(words)) or _says_attending(words, plainly=True))
                 or _ANOTHER_MEETING.search(words)
                 or _ANOTHER_TIME.match(text.text, sentence.start)
                 or _ANOTHER_TIME.match(text.text, clause.start)
@@ -689,6 +698,11 @@ def _leads_a_state(person: Person) -> bool:
     return role in ("head-of-state", "acting-head-of-state", "head-of-government") or (
         "minister" in person.title.casefold()
     )
+
+
+def _unreported(words: str) -> str:
+    """``words`` less the verbs in the past in a quote, which tell what others did."""
+    return _QUOTED.sub(lambda quote: _PAST_VERB.sub("", quote.group(0)), words)
 
 
 def _says_attending(words: str, *, plainly: bool = False) -> bool:
