@@ -875,3 +875,19 @@ def test_a_phrase_in_quotes_is_still_the_clauses_own_words() -> None:
         'Swedish President Erik Lund held a "very good meeting" with Finnish President Aino Lahti.'
     )
     assert attending(article) == {"Erik Lund": "Sweden", "Aino Lahti": "Finland"}
+
+
+def test_those_named_as_the_first_of_the_leaders_entering_and_those_following() -> None:
+    article = (
+        "The leaders entered the hall in alphabetical order. The first one was the President "
+        "of Norway Erik Lund, then followed by Prime Minister of Finland Aino Lahti."
+    )
+    assert attending(article) == {"Erik Lund": "Norway", "Aino Lahti": "Finland"}
+
+
+def test_speaking_at_the_conclusion_of_the_summit_is_attending_it() -> None:
+    article = (
+        "Swedish Foreign Minister Erik Lund told a press conference at the conclusion of the "
+        "landmark summit that ties were restored."
+    )
+    assert attending(article) == {"Erik Lund": "Sweden"}
