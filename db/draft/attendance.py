@@ -3,35 +3,35 @@
 A person named in a clause that says people attend ("attended", "took part", "gathered", "joined
 the meetings", "met", "arrived", "hosted", "welcomed", "led the delegation", "by video link", "at
 the summit" or the forum, "in his speech", "told delegates", "presided over the summit" or
-"co-presiding the summit", "at the conclusion of the summit", "held bilateral talks", "talked
-with", "discussed trade with", "shook hands", "this year's chair", "signed the declaration",
-"received the leaders", "summit participants, including", "The leaders — A, B and C —", "leaders –
-including X –", "Host X", "the summit's host", "the summit chair", "Chairman of the Conference",
-"passed the baton to X", a caption's "At center, X" …) attended, and so did those a sentence names
-after one that says so ("… confirmed their participation. These are A and B.", "The leaders entered
-the hall. The first one was A, followed by B") and the body's own officials named in a sentence
-about its meeting ("As part of the General Assembly, …, Secretary General X said"), unless the text
-says they are away ("the absence of X", "X's absence", "in lieu of X", "X skipped the summit", "X
-will be the main absence", "X stayed in Stockholm", "X decided not to attend", "X turned down the
-invitation", "X was represented by Y"; the one named last before such words and those listed with
-them, not someone named earlier in the clause), sends words from afar ("read a message from X"), is
-only invited or asked to come, is what the clause is about rather than who acts ("the detention of
-X", "X's envoy", the speaker of "“ministers met,” X said", "tariffs set by X", "according to X",
-"will represent X", "leaders criticised X", "a letter from X", "praised X", "a policy under X",
-"senior X officials") or is mourned ("the passing of X"), meets someone only perhaps or in a wish
-("whether X will meet Y", "ready for talks with Y"), or the clause tells of another meeting ("the
-last summit", "the summit last year", "Last year, …", "In May, …", "will be preceded by the
-officials' meeting", "met in Helsinki last month", "next year's summit", "will travel on to Japan",
-a city of another country than the meeting's when the clause says no more than that people met) or
-only reports what happened ("A roadmap was adopted at the summit, X told reporters", "X told
-reporters that …"). A list led into by a colon ("The leaders attending are:") says so of each name
-or bulleted line after it. Someone whose country the article does not give needs a clause that says
-so plainly (attended, took part, arrived, at the summit; not just met or welcomed), unless their
-title makes them a head of state or government, and represents a body named "Not stated in the
-article" that a reviewer fills in. The role follows the title (a president is a head of state, a
-prime minister a head of government, a body's president an international official), unless the
-clause calls them guests or the text calls them or their country the host; someone with a country
-but no title is a delegate.
+"co-presiding the summit", "at the conclusion of the summit", "at the open part of the plenary",
+"held bilateral talks", "talked with", "discussed trade with", "shook hands", "this year's chair",
+"signed the declaration", "received the leaders", "summit participants, including", "The leaders —
+A, B and C —", "leaders – including X –", "Host X", "the summit's host", "the summit chair",
+"Chairman of the Conference", "passed the baton to X", a caption's "At center, X" …) attended, and
+so did those a sentence names after one that says so ("… confirmed their participation. These are A
+and B.", "The leaders entered the hall. The first one was A, followed by B") and the body's own
+officials named in a sentence about its meeting ("As part of the General Assembly, …, Secretary
+General X said"), unless the text says they are away ("the absence of X", "X's absence", "in lieu
+of X", "X skipped the summit", "X will be the main absence", "X stayed in Stockholm", "X decided
+not to attend", "X turned down the invitation", "X was represented by Y"; the one named last before
+such words and those listed with them, not someone named earlier in the clause), sends words from
+afar ("read a message from X"), is only invited or asked to come, is what the clause is about
+rather than who acts ("the detention of X", "X's envoy", the speaker of "“ministers met,” X said",
+"tariffs set by X", "according to X", "will represent X", "leaders criticised X", "a letter from
+X", "praised X", "a policy under X", "senior X officials") or is mourned ("the passing of X"),
+meets someone only perhaps or in a wish ("whether X will meet Y", "ready for talks with Y"), or the
+clause tells of another meeting ("the last summit", "the summit last year", "Last year, …", "In
+May, …", "will be preceded by the officials' meeting", "met in Helsinki last month", "next year's
+summit", "will travel on to Japan", a city of another country than the meeting's when the clause
+says no more than that people met) or only reports what happened ("A roadmap was adopted at the
+summit, X told reporters", "X told reporters that …"). A list led into by a colon ("The leaders
+attending are:") says so of each name or bulleted line after it. Someone whose country the article
+does not give needs a clause that says so plainly (attended, took part, arrived, at the summit; not
+just met or welcomed), unless their title makes them a head of state or government, and represents
+a body named "Not stated in the article" that a reviewer fills in. The role follows the title (a
+president is a head of state, a prime minister a head of government, a body's president an
+international official), unless the clause calls them guests or the text calls them or their
+country the host; someone with a country but no title is a delegate.
 
 "X has sent his foreign minister" makes X absent and an unnamed foreign minister of X's country
 an envoy; "X did not attend, sending Y" or "…; X's country was represented by Y" makes the
@@ -87,8 +87,9 @@ _PLAINLY_ATTENDING = (
     rf"(?:[\w-]+[ ])?(?:{_MEETING}|delegates|participants|members|heads[ ]of[ ](?:state|government))"
     r"|(?:told|urged)[ ]fellow"
     rf"|(?:at|during|in)\s(?:the|a|this|its)\s(?:[\w’'-]+\s){{0,3}}?{_EVENT}"
-    # "at the conclusion of the landmark summit", "on the margins of the forum"
-    r"|(?:at|on)[ ]the[ ](?:end|close|conclusion|start|opening|margins?)[ ]of[ ](?:the|this|a|its)[ ]"
+    # "at the conclusion of the landmark summit", "at the open part of the plenary session"
+    r"|(?:at|on|during)[ ]the[ ](?:[\w-]+[ ])?(?:end|close|conclusion|start|opening|margins?|part)"
+    r"[ ]of[ ](?:the|this|a|its)[ ]"
     rf"(?:[\w’'-]+[ ]){{0,3}}?{_EVENT}"
     r"|(?:in|used|using|uses|gave|giving|made|during)[ ](?:his|her|their)[ ](?:[\w-]+[ ])?"
     r"(?:speech|address|remarks|intervention)\b"

@@ -830,9 +830,10 @@ def test_a_scene_opening_a_sentence_holds_for_each_of_its_clauses(sentence: str)
         "Swedish President Erik Lund, co-presiding the summit with Lahti, called for unity.",
         '"This meeting is very important," declared Swedish Foreign Minister Erik Lund.',
         "OSLO, Sweden (Nordic Wire) — Swedish Prime Minister Erik Lund arrived on Monday.",
+        "At the open part of the plenary session, Swedish Prime Minister Erik Lund will report.",
     ],
 )
-def test_titles_abbreviated_representing_co_presiding_and_speaking_of_this_meeting(
+def test_titles_abbreviated_representing_presiding_and_speaking_at_or_of_this_meeting(
     sentence: str,
 ) -> None:
     assert attending(sentence) == {"Erik Lund": "Sweden"}
