@@ -1,34 +1,37 @@
 """Who attended, in what role, and who stayed away and sent someone else.
 
-A person named in a clause that says people attend ("attended", "took part", "gathered", "joined the
-meetings", "met", "arrived", "hosted", "welcomed", "led the delegation", "by video link", "at the
-summit" or the forum, "in his speech", "told delegates", "presided over the summit", "held bilateral
-talks", "talked with", "discussed trade with", "shook hands", "this year's chair", "signed the
-declaration", "received the leaders", "summit participants, including", "The leaders — A, B and C
-—", "leaders – including X –", "Host X", "the summit's host", "the summit chair", "Chairman of the
-Conference", "passed the baton to X", a caption's "At center, X" …) attended, and so did those a
-sentence names after one that says so ("… confirmed their participation. These are A and B.") and
-the body's own officials named in a sentence about its meeting ("As part of the General Assembly, …,
-Secretary General X said"), unless the text says they are away ("the absence of X", "X's absence",
-"in lieu of X", "X skipped the summit", "X will be the main absence", "X stayed in Stockholm", "X
-decided not to attend", "X turned down the invitation", "X was represented by Y"; the one named last
-before such words and those listed with them, not someone named earlier in the clause), sends words
-from afar ("read a message from X"), is only invited or asked to come, is what the clause is about
-rather than who acts ("the detention of X", "X's envoy", "tariffs set by X", "according to X", "will
-represent X", "leaders criticised X", "a letter from X", "praised X", "a policy under X", "senior X
-officials") or is mourned ("the passing of X"), meets someone only perhaps or in a wish ("whether X
-will meet Y", "ready for talks with Y"), or the clause tells of another meeting ("the last summit",
-"the summit last year", "Last year, …", "In May, …", "will be preceded by the officials' meeting",
-"met in Helsinki last month", "next year's summit", "will travel on to Japan", a city of another
-country than the meeting's when the clause says no more than that people met) or only reports what
-happened ("A roadmap was adopted at the summit, X told reporters", "X told reporters that …"). A
-list led into by a colon ("The leaders attending are:") says so of each name or bulleted line after
-it. Someone whose country the article does not give needs a clause that says so plainly (attended,
-took part, arrived, at the summit; not just met or welcomed), unless their title makes them a head
-of state or government, and represents a body named "Not stated in the article" that a reviewer
-fills in. The role follows the title (a president is a head of state, a prime minister a head of
-government, a body's president an international official), unless the clause calls them guests or
-the text calls them or their country the host; someone with a country but no title is a delegate.
+A person named in a clause that says people attend ("attended", "took part", "gathered", "joined
+the meetings", "met", "arrived", "hosted", "welcomed", "led the delegation", "by video link", "at
+the summit" or the forum, "in his speech", "told delegates", "presided over the summit" or
+"co-presiding the summit", "at the conclusion of the summit", "at the open part of the plenary",
+"held bilateral talks", "talked with", "discussed trade with", "shook hands", "this year's chair",
+"signed the declaration", "received the leaders", "summit participants, including", "The leaders —
+A, B and C —", "leaders – including X –", "Host X", "the summit's host", "the summit chair",
+"Chairman of the Conference", "passed the baton to X", a caption's "At center, X" …) attended, and
+so did those a sentence names after one that says so ("… confirmed their participation. These are A
+and B.", "The leaders entered the hall. The first one was A, followed by B") and the body's own
+officials named in a sentence about its meeting ("As part of the General Assembly, …, Secretary
+General X said"), unless the text says they are away ("the absence of X", "X's absence", "in lieu
+of X", "X skipped the summit", "X will be the main absence", "X stayed in Stockholm", "X decided
+not to attend", "X turned down the invitation", "X was represented by Y"; the one named last before
+such words and those listed with them, not someone named earlier in the clause), sends words from
+afar ("read a message from X"), is only invited or asked to come, is what the clause is about
+rather than who acts ("the detention of X", "X's envoy", the speaker of "“ministers met,” X said",
+"tariffs set by X", "according to X", "will represent X", "leaders criticised X", "a letter from
+X", "praised X", "a policy under X", "senior X officials") or is mourned ("the passing of X"),
+meets someone only perhaps or in a wish ("whether X will meet Y", "ready for talks with Y"), or the
+clause tells of another meeting ("the last summit", "the summit last year", "Last year, …", "In
+May, …", "will be preceded by the officials' meeting", "met in Helsinki last month", "next year's
+summit", "will travel on to Japan", a city of another country than the meeting's when the clause
+says no more than that people met) or only reports what happened ("A roadmap was adopted at the
+summit, X told reporters", "X told reporters that …"). A list led into by a colon ("The leaders
+attending are:") says so of each name or bulleted line after it. Someone whose country the article
+does not give needs a clause that says so plainly (attended, took part, arrived, at the summit; not
+just met or welcomed), unless their title makes them a head of state or government, and represents
+a body named "Not stated in the article" that a reviewer fills in. The role follows the title (a
+president is a head of state, a prime minister a head of government, a body's president an
+international official), unless the clause calls them guests or the text calls them or their
+country the host; someone with a country but no title is a delegate.
 
 "X has sent his foreign minister" makes X absent and an unnamed foreign minister of X's country
 an envoy; "X did not attend, sending Y" or "…; X's country was represented by Y" makes the
@@ -84,6 +87,10 @@ _PLAINLY_ATTENDING = (
     rf"(?:[\w-]+[ ])?(?:{_MEETING}|delegates|participants|members|heads[ ]of[ ](?:state|government))"
     r"|(?:told|urged)[ ]fellow"
     rf"|(?:at|during|in)\s(?:the|a|this|its)\s(?:[\w’'-]+\s){{0,3}}?{_EVENT}"
+    # "at the conclusion of the landmark summit", "at the open part of the plenary session"
+    r"|(?:at|on|during)[ ]the[ ](?:[\w-]+[ ])?(?:end|close|conclusion|start|opening|margins?|part)"
+    r"[ ]of[ ](?:the|this|a|its)[ ]"
+    rf"(?:[\w’'-]+[ ]){{0,3}}?{_EVENT}"
     r"|(?:in|used|using|uses|gave|giving|made|during)[ ](?:his|her|their)[ ](?:[\w-]+[ ])?"
     r"(?:speech|address|remarks|intervention)\b"
     # "the summit's host", "X, the host,"; not "the host country"
@@ -102,7 +109,7 @@ _PLAINLY_ATTENDING = (
     r"|(?:opening|closing)[ ](?:remarks|speech|address|session|ceremony|statement)"
     r"|(?:inauguration|opening|closing)[ ]of[ ](?:the|this|a|its)[ ](?:[\w-]+[ ]){0,3}?"
     rf"(?:{_MEETING}|{_EVENT})"
-    r"|(?:(?:open|clos)(?:s|ed|ing)?|inaugurat(?:e|es|ed|ing)|presid(?:e|es|ed|ing)[ ]over)"
+    r"|(?:(?:open|clos)(?:s|ed|ing)?|inaugurat(?:e|es|ed|ing)|(?:co-)?presid(?:e|es|ed|ing)(?:[ ]over)?)"
     rf"[ ](?:the|this|a|its|their)[ ](?:[\w-]+[ ]){{0,4}}?(?:{_MEETING}|{_EVENT})"
     r"|deliver(?:s|ed|ing)?[ ](?:a|an|his|her|the|their)[ ](?:[\w-]+[ ])?"
     r"(?:speech|address|statement|keynote)"
@@ -136,6 +143,7 @@ _ALSO_ATTENDING = (
     r"|receiv(?:ed|es|ing)[ ](?:the[ ])?(?:[\w-]+[ ])?(?:leaders|heads|delegations?|participants"
     r"|guests|delegates)"
     r"|followed(?=[.;,]|$)"  # "X and Y followed": arrived after those just named
+    r"|enter(?:s|ed|ing)?[ ](?:into[ ])?the[ ](?:[\w-]+[ ])?(?:hall|room|chamber|venue)"
     r"|greeted|joined[ ]by|me(?:et|ets|eting|t)\b|(?:will|would|to)[ ]meet"
     r"|involving|talked[ ]in[ ]person|(?:talks|meetings?|bilaterals?)[ ]with"
     # "X talked with Y", "X discussed trade with Presidents Y and Z", "conferred with"
@@ -161,6 +169,12 @@ _ALSO_ATTENDING = (
     rf"|[ ](?:in|on|at)[ ](?:[{UPPER}][\w'’-]+[ ]){{1,3}}for[ ](?:the|a|this|its|his|her|their)[ ]"
     rf"(?:[\w’'-]+[ ]){{0,3}}?(?:{_MEETING}|{_EVENT})"
 )
+# Words quoted as speech, not a phrase in quotes (a "very good meeting"), and the verbs in the
+# past in them: what a speaker says others did ("“ministers met on Monday,” X said") puts no one
+# named outside them at the meeting; what the words say of this meeting ("“This meeting is
+# vital,” X said") or say plainly ("“the summit we attended …”") does.
+_QUOTED = re.compile(r"(?<!\w)[“\"](?=\S)[^”\"]*(?:[,.!?][”\"]|$)")
+_PAST_VERB = re.compile(r"\b(?:met|[a-z]{3,}ed)\b")
 # "will not attend in person but will speak by video link": away only in person
 _IN_PERSON = re.compile(r"\bin[ ]person\b", re.IGNORECASE)
 _REMOTE = re.compile(rf"\b(?:{_REMOTELY})\b", re.IGNORECASE)
@@ -246,6 +260,8 @@ _FROM_AFAR = re.compile(
     re.IGNORECASE,
 )
 _BY_BEFORE = re.compile(rf"\bby[ ](?:[\w.’'-]+[ ]){{0,4}}?(?:(?i:{TITLE})[ ])?$")
+# "The first was X, followed by Y": Y comes after X, no one's doing to Y.
+_FOLLOWED_BY = re.compile(r"\bfollowed[ ]by\b", re.IGNORECASE)
 _THERE_OF = re.compile(
     r"presence|arrival|participation|attendance|visit|invitation|speech|address|remarks"
     r"|inauguration|opening"
@@ -388,6 +404,8 @@ _WHO_HOSTED = re.compile(
 # sentence that names those the one before it spoke of says what that one says of them.
 _NAMES_THOSE = re.compile(
     r"(?:These|They|Those|The[ ]others)[ ](?:are|were|include|included)\b|Among[ ]them\b"
+    # "The leaders entered the hall. The first one was X, followed by Y"
+    r"|The[ ]first(?:[ ]one|[ ]to[ ][a-z]+)?[ ](?:was|were)\b"
 )
 # A sentence about the meeting itself, where the body's own officials are at work.
 _OWN_MEETING = re.compile(
@@ -543,6 +561,7 @@ def find_attendees(
                 words = f"{scene.group(0)} {words}"  # "At the summit, X spoke, while Y …"
             if (
                 not _says_attending(words)
+                or not (_says_attending(_unreported(words)) or _says_attending(words, plainly=True))
                 or _ANOTHER_MEETING.search(words)
                 or _ANOTHER_TIME.match(text.text, sentence.start)
                 or _ANOTHER_TIME.match(text.text, clause.start)
@@ -691,6 +710,11 @@ def _leads_a_state(person: Person) -> bool:
     )
 
 
+def _unreported(words: str) -> str:
+    """``words`` less the verbs in the past in a quote, which tell what others did."""
+    return _QUOTED.sub(lambda quote: _PAST_VERB.sub("", quote.group(0)), words)
+
+
 def _says_attending(words: str, *, plainly: bool = False) -> bool:
     """Whether a clause says that people attend: a cue not asked for ("invited X to attend")."""
     cues = (_PLAINLY if plainly else _ATTENDING).finditer(words)
@@ -717,7 +741,10 @@ def _object_of(text: Text, clause: Span, mention: Mention) -> bool:
     earlier = text.text.rfind(" by ", clause.start, start)
     if earlier != -1 and _AND_BEFORE.search(text.text, earlier, start):
         start = earlier  # "joined by X and then by Y": Y's "by" is X's
-    return not _ATTENDING.search(text.text, max(clause.start, start - 40), by.end())
+    return not (
+        _ATTENDING.search(text.text, max(clause.start, start - 40), by.end())
+        or _FOLLOWED_BY.search(text.text, max(clause.start, start - 12), by.end())
+    )
 
 
 def _said_not_to_be_there(text: Text, people: People) -> list[Mention]:

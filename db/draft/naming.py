@@ -58,6 +58,10 @@ _NOT_NAME_OPENER_WORDS = (
     "Warns Vows Pledges Welcomes Departs Addresses Travels Skips Hails"
 )
 NOT_NAME_OPENERS = frozenset(_NOT_NAME_OPENER_WORDS.split())
+# Kinds of undertaking that open their own names ("Operation Northern Shield", "Project Blue
+# Harbour"): a run they begin names no one.
+_UNDERTAKING_WORDS = "Operation Operations Project Exercise Programme Program Campaign"
+UNDERTAKINGS = frozenset(_UNDERTAKING_WORDS.split())
 # An adverb opening a sentence ("Additionally, Finland’s President, X"; "Separately, …"),
 # long enough not to be a given name ("Sally", "Kimberly").
 _SENTENCE_ADVERB = re.compile(r"[A-Z][a-z]{2,}(?:al|ate|ent|ant|ous|ive|ful|ar|ic|ab|ed)ly")

@@ -6,9 +6,11 @@ Secretary-General Ban Ki-moon", "Mette Frederiksen, Denmark's prime minister,", 
 Luc Moreau", "Danish host President Ole Berg", "Czech PM Pavel Novak", "Prime Minister of Australia
 Tom Harlow", "Norway's Ola Brekke", "Anna Berg, the …", "Anna Berg said", "the Prime Minister of
 Belize, Ana Ruiz", "Irish leader, X,", "the presidents of Norway, X; Chile, Y", "the prime
-ministers of Chile and Peru, X and Y(, respectively)", "X (Chile)", "X from Chile", "Host X", a
+ministers of Chile and Peru, X and Y(, respectively)", "the prime ministers of Chile (X) and Peru
+(Y)", "X (Chile)", "X from Chile", "X will represent Chile", "Host X", a
 heading in capitals "SWEDEN PRIME MINISTER ERIK LUND"), with a form of address between title and name passed over ("Australian PM
-Hon. X", "Chairman of the Conference, the Honourable X", "Secretary-General Dr. X", "Amir His
+Hon. X", "Chairman of the Conference, the Honourable X", "Secretary-General Dr. X", "Prime Minister (PM)
+X", "Amir His
 Highness Sheikh X"), or a family name alone that says a quote ("“…,” Moreau said"; not a city's
 or a news source's). Later mentions are the full name and its short forms (naming.py), the same
 written without its accents, and spellings of the family name that differ by a letter (a slip the
@@ -17,8 +19,9 @@ after "Erika Lundqvist"); the name with its style or royal title ("Sheikh X", "S
 Y") is kept as a variant too, and so is a name run together from the given and family names
 ("Budisan" of "Budi Santoso").
 An office held by many ("Foreign Ministers") or a government ("Presidential Administration") is no
-one, nor is a run of capitalised words that names a country ("Costa Rica") or a place ("King Aldric
-Road"), ends in an abbreviation (a photo credit's "Photodesk NFU") or opens with an adverb
+one, nor is a run of capitalised words that names a country ("Costa Rica"; one of several words
+before a name is whose the name is: "Brunei Darussalam X"), a place ("King Aldric Road") or an
+undertaking ("Operation Blue Harbour"), ends in an abbreviation (a photo credit's "Photodesk NFU") or opens with an adverb
 ("Additionally") or a headline's verb ("President Arrives in Oslo").
 """
 
@@ -37,6 +40,7 @@ from db.draft.model import Mention, Mentions, Party, Person
 from db.draft.naming import (
     PLACE_NOUNS,
     REGNAL_TITLES,
+    UNDERTAKINGS,
     is_regnal_numeral,
     name_with_own_title,
     opens_no_name,
@@ -83,7 +87,11 @@ _ADDRESS_WORDS = (
     r"(?:Rt\.?|Right|Hon\.?|Honourable|Honorable|Excellency|Highness|Majesty|H\.[ ]?E\.|HE|Dr\.?"
     r"|Prof\.?|Mr\.?|Mrs\.?|Ms\.?)"
 )
-_ADDRESS_BEFORE = re.compile(rf"(?:(?:the|[Hh]is|[Hh]er)[ ])?(?:{_ADDRESS_WORDS}[ ])+{_GLOTTAL}?$")
+# "Prime Minister (PM) X": a title's abbreviation in brackets, passed over like a form of address.
+_TITLE_ABBREVIATED = r"\((?:[A-Z]\.?){2,5}\)"
+_ADDRESS_BEFORE = re.compile(
+    rf"(?:(?:the|[Hh]is|[Hh]er)[ ])?(?:(?:{_ADDRESS_WORDS}|{_TITLE_ABBREVIATED})[ ])+{_GLOTTAL}?$"
+)
 _ADDRESS_WORD = re.compile(_ADDRESS_WORDS)
 _ADDRESS_OPENING = re.compile(rf"(?:(?:His|Her)[ ])?(?:{_ADDRESS_WORDS}[ ])+")
 _ADDRESSED = re.compile(rf"{_HONORIFIC}(?P<name>(?:{WORD})(?:[ ](?:{WORD}))*)")
@@ -201,6 +209,11 @@ _CAPTION_VERB = re.compile(
     r"|Shakes|Talks|Delivers|Walks|Looks|Holds|Signs|Leaves|Visits|Smiles|Reacts)"
 )
 _COUNTRY_IN_BRACKETS = re.compile(r"[ ]\(\s?(?P<country>[^()]{2,40}?)\s?\)")
+# "X will represent Chile", "X represented Chile": whose the named person is.
+_REPRESENTS_COUNTRY = re.compile(
+    rf"[ ](?:will[ ]|would[ ]|is[ ]to[ ]|to[ ])?represent(?:s|ed)?[ ](?:the[ ])?"
+    rf"(?P<country>(?:{WORD})(?:[ ](?:{WORD}))*)"
+)
 _FROM_COUNTRY = re.compile(
     rf"[ ]from[ ](?:the[ ])?(?P<country>(?:{WORD})(?:[ ](?:{WORD}))*)(?=[,.;]|[ ]and\b)"
 )
@@ -212,6 +225,12 @@ _RESPECTIVELY = re.compile(
 )
 # What sets a name in a list: "ministers - Ola Lind, Per Berg and Anna Holm".
 _SET_IN_A_LIST = re.compile(r"(?:[,;:–—-]|\band)[ ]$")
+# "the prime ministers of Romania (X), Bulgaria (Y) and Serbia (Z)": each name in brackets after
+# its country, the office said once in the plural before the list.
+_COUNTRY_BEFORE_BRACKET = re.compile(rf"(?P<country>(?:{WORD})(?:[ ](?:{WORD})){{0,3}})[ ]?\($")
+_PLURAL_TITLE_OF = re.compile(
+    rf"\b(?P<title>{TITLE})s[ ]of[ ](?:the[ ])?[^.;:()]*(?:\([^()]*\)[^.;:()]*)*$", re.IGNORECASE
+)
 _LIST_SEPARATOR = re.compile(r"(,[ ](?:and[ ])?|[ ]and[ ])")
 _POSSESSIVES = ("'s", "’s")
 _NAME_AND_COMMA = re.compile(rf"(?:{WORD})[ ](?:{WORD}),[ ]?$")
@@ -423,6 +442,8 @@ class _Finder:
             party = self._country_paired(self._opening(run), name_start + len(name))
         if not title and party is None:  # "the presidents of Chile and Peru, X and Y, respectively"
             title, party = self._respective(name_start, name_end) or (title, party)
+        if not title and party is None:  # "the presidents of Chile (X) and Peru (Y)"
+            title, party = self._bracketed_after_country(name_start, name_end) or (title, party)
         if title and display_title(title).casefold().split()[-1] in NEEDS_COUNTRY:
             if party is None or not party.is_country:
                 return
@@ -485,10 +506,12 @@ class _Finder:
             if further and self.countries.country_named(further.group("of")):
                 # "of the State Council of Chile": a country's own organ serves it
                 party = self._party_named(further.group("of"))
-        bracketed = _COUNTRY_IN_BRACKETS.match(text, name_end) or _FROM_COUNTRY.match(
-            text, name_end
+        bracketed = (
+            _COUNTRY_IN_BRACKETS.match(text, name_end)
+            or _FROM_COUNTRY.match(text, name_end)
+            or _REPRESENTS_COUNTRY.match(text, name_end)
         )
-        if party is None and bracketed:  # "Ana Lopes (Brazil)", "Ana Lopes from Brazil,"
+        if party is None and bracketed:  # "X (Brazil)", "X from Brazil,", "X will represent Brazil"
             found = self.countries.country_named(bracketed.group("country"))
             party = _country_party(found.key, found.name, found.code) if found else None
         untitled_of_country = bool(
@@ -657,6 +680,21 @@ class _Finder:
             return found.group("title"), _country_party(country.key, country.name, country.code)
         return None
 
+    def _bracketed_after_country(self, start: int, end: int) -> tuple[str, Party] | None:
+        """The office a plural before a list gives and the country a name in brackets follows
+        ("the presidents of Chile (X) and Peru (Y)"), else none."""
+        text = self.text.text
+        if text[end : end + 1] != ")":
+            return None
+        before = _COUNTRY_BEFORE_BRACKET.search(text, max(0, start - 50), start)
+        found = before and self.countries.country_named(before.group("country"))
+        if not before or not found:
+            return None
+        office = _PLURAL_TITLE_OF.search(text, max(0, before.start() - 200), before.start())
+        if office is None:  # "Reykjavik, Iceland (Nordic Wire)": a credit, not a list of offices
+            return None
+        return office.group("title"), _country_party(found.key, found.name, found.code)
+
     def _countries_listed(self, words: str, count: int) -> list[Country] | None:
         """``words`` read as exactly ``count`` countries joined by commas and "and" ("Antigua
         and Barbuda and Peru" is two), or None when they cannot be."""
@@ -767,35 +805,42 @@ class _Finder:
     def _trim_name(self, name: str, start: int, *, titled: bool = False) -> tuple[str, int]:
         """Drop words that cannot begin a name ("Besides", a weekday, a country) from its front."""
         words = name.split(" ")
-        while (
-            words
-            # "Sheikh Karim" is a name of its own, unless "Karim" is one named before
-            and not (_keeps_own_title(words) and not self.known.knows(" ".join(words[1:])))
-            and (
+        # "Sheikh Karim" is a name of its own, unless "Karim" is one named before
+        while words and not (_keeps_own_title(words) and not self.known.knows(" ".join(words[1:]))):
+            # "Brunei Darussalam Hassanal Bolkiah": a country's name of several words goes whole
+            lead = self._leading_country_words(words) or (
                 words[0] in NOT_NAMES
                 or opens_no_name(words[0])
-                or self.countries.country_named(words[0])
                 or words[0].endswith(".")
                 or words[0].isupper()
                 or _plural_title(words[0])
             )
-        ):
-            start += len(words[0]) + 1
-            words.pop(0)
+            if not lead:
+                break
+            start += len(" ".join(words[:lead])) + 1
+            del words[:lead]
         # After a title, a family name may be a country's ("Secretary-General Ann Jordan").
         inner = words[:-1] if titled and len(words) >= 2 else words
         if any(word in NOT_NAMES or self.countries.country_named(word) for word in inner):
             return "", start
-        if self._names_a_country(words):  # "Costa Rica", "New Zealand"
-            return "", start
+        if self._names_a_country(words) or (words and words[0] in UNDERTAKINGS):
+            return "", start  # "Costa Rica", "New Zealand"; "Operation Blue Harbour"
         if words and (
             words[-1] in _BODY_NOUNS
             or words[-1] in PLACE_NOUNS
+            or words[-1] in _PORTFOLIO_ENDS  # "Foreign Affairs" after "Cape Verdean"
             or _plural_title(words[-1])
             or _ABBREVIATION.fullmatch(words[-1])  # "Photodesk NFU": a credit, not a name
         ):
             return "", start
         return " ".join(words), start
+
+    def _leading_country_words(self, words: list[str]) -> int:
+        """How many of the first words name a country, or 0."""
+        for count in range(min(len(words), 3), 0, -1):
+            if self.countries.country_named(" ".join(words[:count])):
+                return count
+        return 0
 
     def _names_a_country(self, words: list[str]) -> bool:
         return any(

@@ -820,3 +820,75 @@ def test_whoever_told_reporters_elsewhere_that_someone_would_lead_a_delegation()
 )
 def test_a_scene_opening_a_sentence_holds_for_each_of_its_clauses(sentence: str) -> None:
     assert attending(sentence) == {"Erik Lund": "Sweden", "Aino Lahti": "Finland"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Swedish Prime Minister (PM) Erik Lund attended the summit.",
+        "Foreign ministers will gather on Monday, where Erik Lund will represent Sweden.",
+        "Swedish President Erik Lund, co-presiding the summit with Lahti, called for unity.",
+        '"This meeting is very important," declared Swedish Foreign Minister Erik Lund.',
+        "OSLO, Sweden (Nordic Wire) — Swedish Prime Minister Erik Lund arrived on Monday.",
+        "At the open part of the plenary session, Swedish Prime Minister Erik Lund will report.",
+    ],
+)
+def test_titles_abbreviated_representing_presiding_and_speaking_at_or_of_this_meeting(
+    sentence: str,
+) -> None:
+    assert attending(sentence) == {"Erik Lund": "Sweden"}
+
+
+def test_a_countrys_name_of_several_words_before_a_name_is_whose_the_name_is() -> None:
+    article = "Leaders arrived one by one, with Brunei Darussalam Aino Lahti the first to arrive."
+    assert attending(article) == {"Aino Lahti": "Brunei"}
+
+
+def test_an_operations_name_is_no_persons() -> None:
+    article = "Sweden's Operation Northern Shield will be on the agenda at the summit."
+    assert attending(article) == {}
+
+
+def test_names_in_brackets_after_the_countries_of_a_plural_office() -> None:
+    article = (
+        "The meeting was attended by the prime ministers of Norway (Erik Lund), Finland "
+        "(Aino Lahti) and Chile (Ana Ruiz)."
+    )
+    draft = draft_facts(article)
+    assert attending(article) == {
+        "Erik Lund": "Norway",
+        "Aino Lahti": "Finland",
+        "Ana Ruiz": "Chile",
+    }
+    assert {attendee.role for attendee in draft.attendees} == {"head-of-government"}
+
+
+def test_what_a_speaker_says_others_did_puts_no_one_outside_the_quote_there() -> None:
+    article = (
+        "“On Monday, the ministers met and made recommendations to the leaders,” the radio "
+        "quoted the Swedish foreign minister, Mr Erik Lund, saying."
+    )
+    assert attending(article) == {}
+
+
+def test_a_phrase_in_quotes_is_still_the_clauses_own_words() -> None:
+    article = (
+        'Swedish President Erik Lund held a "very good meeting" with Finnish President Aino Lahti.'
+    )
+    assert attending(article) == {"Erik Lund": "Sweden", "Aino Lahti": "Finland"}
+
+
+def test_those_named_as_the_first_of_the_leaders_entering_and_those_following() -> None:
+    article = (
+        "The leaders entered the hall in alphabetical order. The first one was the President "
+        "of Norway Erik Lund, then followed by Prime Minister of Finland Aino Lahti."
+    )
+    assert attending(article) == {"Erik Lund": "Norway", "Aino Lahti": "Finland"}
+
+
+def test_speaking_at_the_conclusion_of_the_summit_is_attending_it() -> None:
+    article = (
+        "Swedish Foreign Minister Erik Lund told a press conference at the conclusion of the "
+        "landmark summit that ties were restored."
+    )
+    assert attending(article) == {"Erik Lund": "Sweden"}
