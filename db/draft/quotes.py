@@ -437,6 +437,7 @@ _IN_THEIR_SPEECH = re.compile(
 _VERB_THAT = re.compile(r"[ ](?:(?:also|then|later|again|[a-z]+ly)[ ])?[a-z]{3,}[ ]that\b")
 # A line with no closing punctuation over a sentence's first line: a heading, no subject.
 _HEADING_LINE = re.compile(r"[^\n.!?:;,“”\"]{1,80}\n\s*")
+_TOLD = re.compile(rf"\b(?:told|telling|tells)[ ](?:[{UPPER}][\w.’'-]*[ ])*$")  # the one spoken to
 _OPENS_SENTENCE = re.compile(r"[\s•*–—-]*$")
 # A clause opening a sentence before its subject ("When X arrived, Y greeted …"): who is named
 # in it is not the one a later "he" stands for.
@@ -1255,7 +1256,9 @@ def _speaker_of_reported_speech(text: Text, quote: Quote, spoken: Mentions) -> P
     ):
         subject = _subject_before(text, sentence.start, spoken)  # "He (The leader) insisted …"
     others = [
-        m for m in spoken.starting_in(sentence) if m.person is not subject and _said_after(text, m)
+        m
+        for m in spoken.starting_in(sentence)
+        if m.person is not subject and not _TOLD.search(text.text, sentence.start, m.span.start)
     ]
     return None if others else subject
 

@@ -423,6 +423,11 @@ def test_a_quote_standing_alone_after_someone_s_reported_words_is_theirs(paragra
     assert speakers(LUND + paragraphs) == {"We have nothing to hide.": "Erik Lund"}
 
 
+def test_the_one_told_does_not_keep_a_quote_standing_alone_from_the_teller() -> None:
+    paragraphs = '"We disagree on little," Lund told Prime Minister Brekke.\n\n"We hide nothing."'
+    assert speakers(LUND + paragraphs)["We hide nothing."] == "Erik Lund"
+
+
 @pytest.mark.parametrize(
     "paragraphs",
     [
@@ -432,6 +437,7 @@ def test_a_quote_standing_alone_after_someone_s_reported_words_is_theirs(paragra
         'Lund spoke first.\n\nThey said the talks had failed.\n\n"We have nothing to hide."',
         'Lund spoke first.\n\nOfficials said the talks had failed.\n\n"We have nothing to hide."',
         'Lund said he was ready.\n\n"We have nothing to hide," an aide said.',
+        'Lund, who met Brekke, said the talks had failed.\n\n"We have nothing to hide."',
     ],
 )
 def test_a_quote_standing_alone_after_words_of_no_one_or_of_two_has_no_speaker(
