@@ -394,6 +394,10 @@ _PASSIVE_BY = re.compile(
     r"\b(?:was|were|is|are|been|being)[ ](?:[a-z]+[ ])?[a-z]+(?:ed|en)[ ]by[ ](?:the[ ])?"
     rf"(?:(?:[{UPPER}][\w.’'-]*|(?i:{TITLE}))[ ])*$"
 )
+_WHO_AFTER = re.compile(r",?[ ]who[ ](?!(?:is|was|are|were)[ ](?:the|a|an|also)\b)")
+_BY_BEFORE = re.compile(
+    rf"\b(?:[a-z]+(?:ed|en)[ ]by)[ ](?:the[ ])?(?:(?:[{UPPER}][\w.’'-]*|(?i:{TITLE}))[ ])*$"
+)
 _SET_OFF_CLAUSE = re.compile(r",[ ](?:who|whose|which)\b[^,“”\"]*,")
 _AND_ANOTHER = re.compile(r"[ ]and[ ]")
 # "the spokesman for President X", "an aide to X": the words just before a name make it the
@@ -1273,14 +1277,31 @@ def _subject_before(text: Text, offset: int, spoken: Mentions) -> Person | None:
     span = Span(text.sentences[index].start, offset)
     # "His Highness" stands for a king or a prince, not whoever met one
     royal = _ROYAL_STYLE.match(text.text, span.start) is not None
+    acting: set[int] = set()  # others the sentences on the way make act in a clause
     for _sentence in range(_PRONOUN_CHAIN):
         royal = royal or _ROYAL_STYLE.match(text.text, span.start, span.end) is not None
         person, pronoun = _named_subject(text, span, spoken)
+        acting.update(
+            id(mention.person)
+            for mention in spoken.starting_in(span)
+            if _acts_in_a_clause(text, span, mention)
+        )
         if person is not None or not pronoun or index == 0:
-            return None if person is None or (royal and not _royal(person)) else person
+            if person is None or (royal and not _royal(person)) or acting - {id(person)}:
+                return None
+            return person
         index -= 1
         span = text.sentences[index]
     return None
+
+
+def _acts_in_a_clause(text: Text, sentence: Span, mention: Mention) -> bool:
+    """Whether a name is the subject of a clause of its own ("Y, who takes over, …") or the
+    one acting in a passive ("… was succeeded by Y"): "he" after it may as well mean them."""
+    return bool(
+        _WHO_AFTER.match(text.text, mention.span.end, sentence.end)
+        or _BY_BEFORE.search(text.text, sentence.start, mention.span.start)
+    )
 
 
 def _royal(person: Person) -> bool:

@@ -58,6 +58,26 @@ def test_a_pronoun_is_the_named_subject_of_the_sentences_before(paragraph: str, 
     assert speakers(OPENING + paragraph)["We are ready for anything"] == said
 
 
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Lund opened the summit. He will be succeeded by Brekke, who takes over as chair.\n\n"
+        '"We are ready for anything," he said.',
+        'Lund handed the chair to Brekke, who thanked the bloc.\n\n"We are ready," he said.',
+        'Lund was welcomed by Brekke at the venue.\n\n"We are ready for anything," he said.',
+    ],
+)
+def test_a_pronoun_after_another_acts_in_a_clause_of_their_own_has_no_speaker(
+    paragraph: str,
+) -> None:
+    assert speakers(OPENING + paragraph) == {}
+
+
+def test_a_pronoun_after_another_described_in_a_clause_is_still_the_subjects() -> None:
+    paragraph = 'Lund met Brekke, who is the host, on Friday.\n\n"We are ready," he said.'
+    assert speakers(OPENING + paragraph) == {"We are ready": "Erik Lund"}
+
+
 def test_according_to_someone_before_the_quote() -> None:
     article = OPENING + 'According to Lund, "the bloc is stronger than ever."'
     assert speakers(article) == {"the bloc is stronger than ever": "Erik Lund"}
