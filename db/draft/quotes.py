@@ -264,7 +264,7 @@ _SAYING = re.compile(
     r"|quip\w*|jok\w*|remark\w*|comment\w*|demand\w*|appeal\w*|plead\w*|insist|invit\w*"
     r"|propos\w*|point(?:ed|ing|s)?[ ]out|allud\w*|referr\w*|cit(?:e|ed|es|ing)|emphasi[sz]\w*"
     r"|underlin\w*|highlight\w*|reiterat\w*|renew\w*|lament\w*|evok\w*|invok\w*|question\w*"
-    r"|repeat\w*)\b"
+    r"|repeat\w*|specifi\w*|clarifi\w*)\b"
     r"|:\s*[“\"]?$"
 )
 _REPORTS_SPEECH = re.compile(rf"\b(?:{_SPEECH_VERB}|saying|adding)\b")
@@ -1093,7 +1093,10 @@ def _speaker_before(text: Text, quote: Quote, spoken: Mentions) -> Person | None
         return _subject_before(text, sentence.start, spoken)
     subject = _DESCRIBED_SUBJECT.match(text.text, sentence.start, quote.opening)
     if subject and not before and _SAYING.search(text.text, subject.end(), quote.opening):
-        # "The Queen, dressed in blue, arrived and, in her address, said: “…”"
+        # "The Queen, dressed in blue, arrived and, in her address, said: “…”"; but in "As
+        # the spokesman said, the president will speak “…”" the words are the spokesman's
+        if _SAYING.search(text.text, sentence.start, subject.start("who")):
+            return None
         return _described(
             text, subject.group("who"), subject.group("office"), quote.opening, spoken
         )

@@ -78,6 +78,20 @@ def test_a_pronoun_after_another_described_in_a_clause_is_still_the_subjects() -
     assert speakers(OPENING + paragraph) == {"We are ready": "Erik Lund"}
 
 
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "As the government spokesman specified, the prime minister will answer questions "
+        '"as soon as the talks are over".',
+        'As his aide said, the prime minister will speak "once the talks are over".',
+    ],
+)
+def test_words_an_opening_clause_gives_to_another_are_not_the_described_subjects(
+    paragraph: str,
+) -> None:
+    assert speakers(LUND + paragraph) == {}
+
+
 def test_according_to_someone_before_the_quote() -> None:
     article = OPENING + 'According to Lund, "the bloc is stronger than ever."'
     assert speakers(article) == {"the bloc is stronger than ever": "Erik Lund"}
