@@ -264,7 +264,7 @@ _SAYING = re.compile(
     r"|quip\w*|jok\w*|remark\w*|comment\w*|demand\w*|appeal\w*|plead\w*|insist|invit\w*"
     r"|propos\w*|point(?:ed|ing|s)?[ ]out|allud\w*|referr\w*|cit(?:e|ed|es|ing)|emphasi[sz]\w*"
     r"|underlin\w*|highlight\w*|reiterat\w*|renew\w*|lament\w*|evok\w*|invok\w*|question\w*"
-    r"|repeat\w*)\b"
+    r"|repeat\w*|specifi\w*|clarifi\w*)\b"
     r"|:\s*[“\"]?$"
 )
 _REPORTS_SPEECH = re.compile(rf"\b(?:{_SPEECH_VERB}|saying|adding)\b")
@@ -394,6 +394,10 @@ _PASSIVE_BY = re.compile(
     r"\b(?:was|were|is|are|been|being)[ ](?:[a-z]+[ ])?[a-z]+(?:ed|en)[ ]by[ ](?:the[ ])?"
     rf"(?:(?:[{UPPER}][\w.’'-]*|(?i:{TITLE}))[ ])*$"
 )
+_WHO_AFTER = re.compile(r",?[ ]who[ ](?!(?:is|was|are|were)[ ](?:the|a|an|also)\b)")
+_BY_BEFORE = re.compile(
+    rf"\b(?:[a-z]+(?:ed|en)[ ]by)[ ](?:the[ ])?(?:(?:[{UPPER}][\w.’'-]*|(?i:{TITLE}))[ ])*$"
+)
 _SET_OFF_CLAUSE = re.compile(r",[ ](?:who|whose|which)\b[^,“”\"]*,")
 _AND_ANOTHER = re.compile(r"[ ]and[ ]")
 # "the spokesman for President X", "an aide to X": the words just before a name make it the
@@ -437,6 +441,7 @@ _IN_THEIR_SPEECH = re.compile(
 _VERB_THAT = re.compile(r"[ ](?:(?:also|then|later|again|[a-z]+ly)[ ])?[a-z]{3,}[ ]that\b")
 # A line with no closing punctuation over a sentence's first line: a heading, no subject.
 _HEADING_LINE = re.compile(r"[^\n.!?:;,“”\"]{1,80}\n\s*")
+_TOLD = re.compile(rf"\b(?:told|telling|tells)[ ](?:[{UPPER}][\w.’'-]*[ ])*$")  # the one spoken to
 _OPENS_SENTENCE = re.compile(r"[\s•*–—-]*$")
 # A clause opening a sentence before its subject ("When X arrived, Y greeted …"): who is named
 # in it is not the one a later "he" stands for.
@@ -1088,7 +1093,10 @@ def _speaker_before(text: Text, quote: Quote, spoken: Mentions) -> Person | None
         return _subject_before(text, sentence.start, spoken)
     subject = _DESCRIBED_SUBJECT.match(text.text, sentence.start, quote.opening)
     if subject and not before and _SAYING.search(text.text, subject.end(), quote.opening):
-        # "The Queen, dressed in blue, arrived and, in her address, said: “…”"
+        # "The Queen, dressed in blue, arrived and, in her address, said: “…”"; but in "As
+        # the spokesman said, the president will speak “…”" the words are the spokesman's
+        if _SAYING.search(text.text, sentence.start, subject.start("who")):
+            return None
         return _described(
             text, subject.group("who"), subject.group("office"), quote.opening, spoken
         )
@@ -1255,7 +1263,9 @@ def _speaker_of_reported_speech(text: Text, quote: Quote, spoken: Mentions) -> P
     ):
         subject = _subject_before(text, sentence.start, spoken)  # "He (The leader) insisted …"
     others = [
-        m for m in spoken.starting_in(sentence) if m.person is not subject and _said_after(text, m)
+        m
+        for m in spoken.starting_in(sentence)
+        if m.person is not subject and not _TOLD.search(text.text, sentence.start, m.span.start)
     ]
     return None if others else subject
 
@@ -1270,14 +1280,31 @@ def _subject_before(text: Text, offset: int, spoken: Mentions) -> Person | None:
     span = Span(text.sentences[index].start, offset)
     # "His Highness" stands for a king or a prince, not whoever met one
     royal = _ROYAL_STYLE.match(text.text, span.start) is not None
+    acting: set[int] = set()  # others the sentences on the way make act in a clause
     for _sentence in range(_PRONOUN_CHAIN):
         royal = royal or _ROYAL_STYLE.match(text.text, span.start, span.end) is not None
         person, pronoun = _named_subject(text, span, spoken)
+        acting.update(
+            id(mention.person)
+            for mention in spoken.starting_in(span)
+            if _acts_in_a_clause(text, span, mention)
+        )
         if person is not None or not pronoun or index == 0:
-            return None if person is None or (royal and not _royal(person)) else person
+            if person is None or (royal and not _royal(person)) or acting - {id(person)}:
+                return None
+            return person
         index -= 1
         span = text.sentences[index]
     return None
+
+
+def _acts_in_a_clause(text: Text, sentence: Span, mention: Mention) -> bool:
+    """Whether a name is the subject of a clause of its own ("Y, who takes over, …") or the
+    one acting in a passive ("… was succeeded by Y"): "he" after it may as well mean them."""
+    return bool(
+        _WHO_AFTER.match(text.text, mention.span.end, sentence.end)
+        or _BY_BEFORE.search(text.text, sentence.start, mention.span.start)
+    )
 
 
 def _royal(person: Person) -> bool:

@@ -58,6 +58,40 @@ def test_a_pronoun_is_the_named_subject_of_the_sentences_before(paragraph: str, 
     assert speakers(OPENING + paragraph)["We are ready for anything"] == said
 
 
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Lund opened the summit. He will be succeeded by Brekke, who takes over as chair.\n\n"
+        '"We are ready for anything," he said.',
+        'Lund handed the chair to Brekke, who thanked the bloc.\n\n"We are ready," he said.',
+        'Lund was welcomed by Brekke at the venue.\n\n"We are ready for anything," he said.',
+    ],
+)
+def test_a_pronoun_after_another_acts_in_a_clause_of_their_own_has_no_speaker(
+    paragraph: str,
+) -> None:
+    assert speakers(OPENING + paragraph) == {}
+
+
+def test_a_pronoun_after_another_described_in_a_clause_is_still_the_subjects() -> None:
+    paragraph = 'Lund met Brekke, who is the host, on Friday.\n\n"We are ready," he said.'
+    assert speakers(OPENING + paragraph) == {"We are ready": "Erik Lund"}
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "As the government spokesman specified, the prime minister will answer questions "
+        '"as soon as the talks are over".',
+        'As his aide said, the prime minister will speak "once the talks are over".',
+    ],
+)
+def test_words_an_opening_clause_gives_to_another_are_not_the_described_subjects(
+    paragraph: str,
+) -> None:
+    assert speakers(LUND + paragraph) == {}
+
+
 def test_according_to_someone_before_the_quote() -> None:
     article = OPENING + 'According to Lund, "the bloc is stronger than ever."'
     assert speakers(article) == {"the bloc is stronger than ever": "Erik Lund"}
@@ -423,6 +457,11 @@ def test_a_quote_standing_alone_after_someone_s_reported_words_is_theirs(paragra
     assert speakers(LUND + paragraphs) == {"We have nothing to hide.": "Erik Lund"}
 
 
+def test_the_one_told_does_not_keep_a_quote_standing_alone_from_the_teller() -> None:
+    paragraphs = '"We disagree on little," Lund told Prime Minister Brekke.\n\n"We hide nothing."'
+    assert speakers(LUND + paragraphs)["We hide nothing."] == "Erik Lund"
+
+
 @pytest.mark.parametrize(
     "paragraphs",
     [
@@ -432,6 +471,7 @@ def test_a_quote_standing_alone_after_someone_s_reported_words_is_theirs(paragra
         'Lund spoke first.\n\nThey said the talks had failed.\n\n"We have nothing to hide."',
         'Lund spoke first.\n\nOfficials said the talks had failed.\n\n"We have nothing to hide."',
         'Lund said he was ready.\n\n"We have nothing to hide," an aide said.',
+        'Lund, who met Brekke, said the talks had failed.\n\n"We have nothing to hide."',
     ],
 )
 def test_a_quote_standing_alone_after_words_of_no_one_or_of_two_has_no_speaker(
