@@ -943,3 +943,20 @@ def test_a_name_in_words_about_someone_else_is_not_put_at_the_meeting(sentence: 
 )
 def test_words_of_their_own_that_say_someone_is_there_still_do(sentence: str) -> None:
     assert "Erik Lund" in attending(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Leaders at the summit discussed Venezuela, where President Ali Bako has ruled since 2013.",
+        "Leaders at the summit observed a minute's silence for former Finnish President Ali Bako.",
+        "Swedish Prime Minister Erik Lund hosted the summit, days after Finnish President Ali Bako "
+        "was impeached.",
+        "Swedish Prime Minister Erik Lund, who met Finnish President Ali Bako in Helsinki in "
+        "March, hosted the summit.",
+        "At the summit, Swedish Prime Minister Erik Lund said Finnish President Ali Bako should "
+        "resign.",
+    ],
+)
+def test_a_leader_told_of_at_another_time_or_place_is_not_there(sentence: str) -> None:
+    assert "Ali Bako" not in attending(sentence)
