@@ -960,3 +960,15 @@ def test_words_of_their_own_that_say_someone_is_there_still_do(sentence: str) ->
 )
 def test_a_leader_told_of_at_another_time_or_place_is_not_there(sentence: str) -> None:
     assert "Ali Bako" not in attending(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Leaders arrived at Prince Aldric Air Base for the summit.",
+        "Leaders at the summit laid a wreath at the King Aldric Mausoleum.",
+        "Leaders arrived for the summit at the Prince Aldric Terminal on Monday.",
+    ],
+)
+def test_a_place_named_after_someone_is_no_attendee(sentence: str) -> None:
+    assert attending(sentence) == {}
