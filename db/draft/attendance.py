@@ -207,6 +207,8 @@ _ANOTHER_TIME = re.compile(
 # "X met Y in Oslo last month", "… two years ago": a clause set at an earlier time.
 _EARLIER = re.compile(
     r"\b(?:last|earlier[ ]this|the[ ]previous)[ ](?:year|month|week)\b|\b(?:years?|months?|weeks?)[ ]ago\b"
+    r"|^(?:(?:a|one|two|three|several|few|just|only|some|\d+)[ ])?(?:days?|weeks?|months?|years?"
+    r"|decades?)[ ](?:after|before)\b"
     r"|\bin[ ]previous[ ]years\b|\bin[ ](?:(?-i:[A-Z][a-z]+)[ ])?(?:19|20)\d\d\b",
     re.IGNORECASE,
 )
@@ -269,11 +271,14 @@ _THERE_OF = re.compile(
     r"|heads|attendees|dignitaries",
     re.IGNORECASE,
 )
-# "President X's government", "X's spokesman": someone else of X's is there, not X.
+# "President X's government", "X's tariffs", "X's invasion": someone else of X's, or something
+# of X's, is what the clause is about, not X; unless it is X's own being there ("X's arrival",
+# "X's speech to the summit", "X's talks with Y").
 _SOMEONE_ELSES = re.compile(
-    r"['’]s[ ](?:[\w-]+[ ]){0,2}?(?:government|administration|envoy|representatives?"
-    r"|spokes(?:man|woman|person)|office|aides?|advis[eo]rs?|ministers?|officials?|regime|party"
-    r"|allies|opponents|critics|supporters|family|wife|husband|son|daughter)\b"
+    r"['’]s[ ](?=[a-z])(?!(?:[\w-]+[ ]){0,2}?(?:arriv\w*|presence|participation|attendance"
+    r"|visits?|trip|tour|speech|address|remarks|statement|appearance|debut|talks|meetings?"
+    r"|summit|delegation|chairmanship|welcome|handshake|opening|plane|motorcade|entourage"
+    r"|host\w*|invitation)\b)"
     # "senior X officials", "the X administration": a name as the word for someone's people
     r"|[ ](?:administration|officials|government|aides|camp|era)\b"
 )
@@ -281,7 +286,8 @@ _SOMEONE_ELSES = re.compile(
 _NOT_THERE_BEFORE = re.compile(
     r"\b(?:absence[ ]of|in[ ]lieu[ ]of|instead[ ]of|in[ ]place[ ]of|without|on[ ]behalf[ ]of"
     r"|stood[ ]in[ ]for|standing[ ]in[ ]for"
-    r"|successor[ ]to|tribute[ ]to)"
+    r"|successor[ ]to|tribute[ ]to|silence[ ]for|prayers?[ ]for|condolences[ ](?:to|over|for)"
+    r"|in[ ](?:honou?r|memory)[ ]of)"
     r"[ ][^,;—–\n]{0,40}$"
     # "the passing of leaders, including President X", "the late First Lady, Mrs. X": someone
     # mourned, however long the words naming them
@@ -364,6 +370,9 @@ _DAY_OR_MONTH = (
 )
 _CLAUSE_BOUNDARY = re.compile(
     r",[ ]so[ ]|;[ ]|,[ ]but[ ]|,[ ]while[ ]|,[ ]although[ ]|,[ ]because[ ]|,[ ]after[ ]"
+    # "…, days after X was impeached": another time (see _EARLIER)
+    r"|,[ ](?=(?:(?:a|one|two|three|several|few|just|only|some|\d+)[ ])?"
+    r"(?:days?|weeks?|months?|years?|decades?)[ ](?:after|before)\b)"
     # "X told reporters that the leaders met at the summit": what X reports is not X's doing.
     rf"|\b(?:{SPEECH_VERB})[ ](?:[^;.]{{0,40}}?[ ])?that[ ]"
     r"|\b(?:indicat|suggest|signal|hint|insist|argu|believ|predict)\w*[ ]that[ ]"
@@ -430,6 +439,19 @@ _LISTED_WITH = re.compile(
     rf",?[ ](?:(?:and|or|nor)[ ])?(?:[{UPPER}][\w.’'-]*(?:['’]s)?,?[ ]){{0,4}}"
 )
 _AND_BEFORE = re.compile(r"\band[ ](?:then[ ]|later[ ]|also[ ])?$")
+# "At the summit, X said Y should resign": what X says of Y happens elsewhere, not at the scene.
+_REPORTED_AFTER = re.compile(rf"\b(?:{SPEECH_VERB})[ ](?:that[ ])?$")
+# ", which", ", who", "the coup that ousted", "X said she had spoken with": what follows tells
+# of someone or something else, or of what X reports.
+_RELATIVE = re.compile(
+    r",[ ](?:which|who|whose|whom|where)[ ]|(?<=[a-z])[ ]that[ ](?=[a-z]+(?:ed|s)\b)"
+    rf"|\b(?:{SPEECH_VERB})[ ](?:(?:he|she|they|we)[ ]|(?=(?:had|has|have|would|will)[ ]))"
+)
+# "…, which is held in Oslo, will be opened by X": the aside has ended before X
+# "X, who met Y in Lima in March,": an aside set at another time
+_IN_A_MONTH = re.compile(rf"\bin[ ](?:early[ ]|late[ ]|mid-)?{_DAY_OR_MONTH}\b")
+_RELATIVE_CLOSED = re.compile(r",[ ](?!(?:and|or)\b)[a-z]")
+_ANTECEDENT = re.compile(r"(?:[\w’'-]+[ ])?[\w’'-]+$")
 _RELATIVE_END = re.compile(r",?[ ](?:who|that)[ ](?:\w+[ ]){0,2}?$")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:with|to|from|by|for|of|about)[ ]$")
 
@@ -555,8 +577,10 @@ def find_attendees(
                 words = f"{text[text.sentences[index - 1]]} {words}"
             elif list_lead and clause.start == sentence.start:
                 words = f"{list_lead} {words}"
-            elif clause.start != sentence.start and (
-                scene := _SCENE.match(text.text, sentence.start, clause.start)
+            elif (
+                clause.start != sentence.start
+                and not _REPORTED_AFTER.search(text.text, sentence.start, clause.start)
+                and (scene := _SCENE.match(text.text, sentence.start, clause.start))
             ):
                 words = f"{scene.group(0)} {words}"  # "At the summit, X spoke, while Y …"
             if (
@@ -586,8 +610,10 @@ def find_attendees(
                 person = mention.person
                 if id(person) in attendees or (id(person) in absent and not there_by_video):
                     continue  # away, unless there by video after all
-                if _SOMEONE_ELSES.match(text.text, mention.span.end) or _object_of(
-                    text, clause, mention
+                if (
+                    _SOMEONE_ELSES.match(text.text, mention.span.end)
+                    or _object_of(text, clause, mention)
+                    or _told_of_aside(text, sentence, clause, mention)
                 ):
                     continue
                 if person.party is None and person.title and serves_a_body(person.title):
@@ -745,6 +771,24 @@ def _object_of(text: Text, clause: Span, mention: Mention) -> bool:
         _ATTENDING.search(text.text, max(clause.start, start - 40), by.end())
         or _FOLLOWED_BY.search(text.text, max(clause.start, start - 12), by.end())
     )
+
+
+def _told_of_aside(text: Text, sentence: Span, clause: Span, mention: Mention) -> bool:
+    """Whether the name is in words of their own that do not say it is there: a quote ("“We
+    stand with X,” Y told the summit"), a clause about something else ("the coup that ousted
+    X", "the bloc, which was founded by X") or what someone reports ("Y said she had spoken with
+    X"), though the sentence says others attend."""
+    for quote in _QUOTED.finditer(text.text, sentence.start, sentence.end):
+        if quote.start() < mention.span.start < quote.end():
+            return not _says_attending(quote.group(0))
+    relatives = list(_RELATIVE.finditer(text.text, clause.start, mention.span.start))
+    if not relatives or _RELATIVE_CLOSED.search(text.text, relatives[-1].end(), mention.span.start):
+        return False
+    # with the words it tells of: "an audience that included X", "the speech that preceded X's"
+    antecedent = _ANTECEDENT.search(text.text, clause.start, relatives[-1].start())
+    start = antecedent.start() if antecedent else relatives[-1].start()
+    aside = text.text[start : clause.end]
+    return not _says_attending(aside) or _set_earlier(aside) or bool(_IN_A_MONTH.search(aside))
 
 
 def _said_not_to_be_there(text: Text, people: People) -> list[Mention]:

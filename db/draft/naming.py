@@ -40,7 +40,8 @@ _PLACE_NOUN_WORDS = (
     "Conference Declaration Treaty Agreement Accord Charter Plan Strategy Vision Agenda "
     "Times Post News Daily Herald Tribune Journal Agency Press Television Radio Channel "
     "Ministry Office Party Court Assembly Parliament Congress Senate House Building "
-    "Republic Kingdom Emirates"
+    "Republic Kingdom Emirates Base Barracks Library Theatre Theater Tower Gardens Resort "
+    "Complex Mausoleum Memorial Monument Causeway Highway Terminal Pavilion Auditorium"
 )
 PLACE_NOUNS = frozenset(_PLACE_NOUN_WORDS.split())
 

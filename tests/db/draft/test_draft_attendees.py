@@ -892,3 +892,83 @@ def test_speaking_at_the_conclusion_of_the_summit_is_attending_it() -> None:
         "landmark summit that ties were restored."
     )
     assert attending(article) == {"Erik Lund": "Sweden"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Swedish Prime Minister Erik Lund met Finnish President Aino Lahti at the summit to "
+        "discuss US President Tom Baker's tariffs.",
+        "At the summit, Swedish Prime Minister Erik Lund backed Finnish President Aino Lahti's "
+        "proposal on US President Tom Baker's tariffs.",
+    ],
+)
+def test_a_leader_whose_policy_is_discussed_is_not_there(sentence: str) -> None:
+    assert "Tom Baker" not in attending(sentence)
+    assert "Erik Lund" in attending(sentence)
+
+
+def test_a_leaders_own_arrival_still_says_they_are_there() -> None:
+    article = "Swedish Prime Minister Erik Lund's arrival at the summit was delayed by fog."
+    assert attending(article) == {"Erik Lund": "Sweden"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Leaders at the summit discussed the coup that ousted Nigerien President Ali Bako.",
+        "Swedish Prime Minister Erik Lund hosted the summit, which was founded by Finland's Ali "
+        "Bako and Norway's Ola Brekke.",
+        "Swedish Prime Minister Erik Lund, speaking at the summit, said he had spoken with US "
+        "President Ali Bako.",
+        "“We stand with Ukrainian President Ali Bako,” Swedish Prime Minister Erik Lund told "
+        "the summit.",
+    ],
+)
+def test_a_name_in_words_about_someone_else_is_not_put_at_the_meeting(sentence: str) -> None:
+    assert "Ali Bako" not in attending(sentence)
+    assert "Ola Brekke" not in attending(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The summit, which was attended by Swedish Prime Minister Erik Lund, ended on Friday.",
+        "Finnish President Aino Lahti, who met Swedish Prime Minister Erik Lund on the "
+        "sidelines, spoke first.",
+        "Finnish President Aino Lahti said she met Swedish Prime Minister Erik Lund at the summit.",
+        "“I welcome Swedish Prime Minister Erik Lund to this summit,” Finnish President Aino "
+        "Lahti said.",
+    ],
+)
+def test_words_of_their_own_that_say_someone_is_there_still_do(sentence: str) -> None:
+    assert "Erik Lund" in attending(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Leaders at the summit discussed Venezuela, where President Ali Bako has ruled since 2013.",
+        "Leaders at the summit observed a minute's silence for former Finnish President Ali Bako.",
+        "Swedish Prime Minister Erik Lund hosted the summit, days after Finnish President Ali Bako "
+        "was impeached.",
+        "Swedish Prime Minister Erik Lund, who met Finnish President Ali Bako in Helsinki in "
+        "March, hosted the summit.",
+        "At the summit, Swedish Prime Minister Erik Lund said Finnish President Ali Bako should "
+        "resign.",
+    ],
+)
+def test_a_leader_told_of_at_another_time_or_place_is_not_there(sentence: str) -> None:
+    assert "Ali Bako" not in attending(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Leaders arrived at Prince Aldric Air Base for the summit.",
+        "Leaders at the summit laid a wreath at the King Aldric Mausoleum.",
+        "Leaders arrived for the summit at the Prince Aldric Terminal on Monday.",
+    ],
+)
+def test_a_place_named_after_someone_is_no_attendee(sentence: str) -> None:
+    assert attending(sentence) == {}
