@@ -85,8 +85,9 @@ lawmaker who said", "an official said", "they said", "the spokesman for Presiden
 not a group in a clause before a named speaker, "Noting that several members …, X said"),
 when the words are a document's rather than a person's
 ("themed “…”", "the declaration said “…”", "Norway's vision of a “…”"), and when they are
-a name ("renamed the “Union of Nordic States”"): a quote is never given to someone the
-report does not say spoke it. A single word a named speaker says ("said it was a “difficult”
+a name ("renamed the “Union of Nordic States”"), and when the speaker's name as read holds a
+job's word ("National Security Adviser X"): a quote is never given to someone the report does
+not say spoke it. A single word a named speaker says ("said it was a “difficult”
 year") is a quote.
 """
 
@@ -423,6 +424,13 @@ _ROYAL = re.compile(
 )
 # "the African Union Commission": a word read as a name that a longer one goes on from is
 # part of a body's name, no one who speaks.
+# A job's word inside a name read ("National Security Adviser X"): the name is misread, and
+# its holder's key would be no person the report names, so a quote given to it is wrong.
+_OFFICE_IN_NAME = re.compile(
+    r"\b(?:Advis[eo]r|Secretary|Minister|Spokes(?:man|woman|person)|Director|Ambassador"
+    r"|Envoy|Commissioner|Senator|Governor|President|Premier|Chancellor|Chair(?:man|woman)?)"
+    r"[ ]"
+)
 _NAME_GOES_ON = re.compile(
     r"[ ](?:Union|Commission|Council|Assembly|Organi[sz]ation|Bank|Fund"
     r"|Forum|League|Community|Foundation|Institute|University|Party|Ministry|Administration"
@@ -606,7 +614,7 @@ def attribute_quotes(text: Text, people: People, quotes: list[Quote]) -> list[St
             and (_nothing_after(text, quote) or _words_after_say_nothing(text, quote, previous))
         ):
             speaker = previous.speaker  # “…,” she said. “… — the next quote is hers too
-        if speaker is None:
+        if speaker is None or _OFFICE_IN_NAME.search(speaker.name):
             continue
         previous = _Attributed(quote, speaker)
         if _NAME_IN_MARKS.fullmatch(words):
