@@ -84,7 +84,8 @@ words?), when it is a word the page cuts, when the report does not name who said
 lawmaker who said", "an official said", "they said", "the spokesman for President X said";
 not a group in a clause before a named speaker, "Noting that several members …, X said"),
 when the words are a document's rather than a person's
-("themed “…”", "the declaration said “…”", "Norway's vision of a “…”"), and when they are
+("themed “…”", "the declaration said “…”", "Norway's vision of a “…”"), when they are terms
+a sentence glosses ("“…,” a term for …", "“…,” meaning “…”", "known as “…”"), when they are
 a name ("renamed the “Union of Nordic States”"), and when the speaker's name as read holds a
 job's word ("National Security Adviser X"): a quote is never given to someone the report does
 not say spoke it. A single word a named speaker says ("said it was a “difficult”
@@ -306,9 +307,16 @@ _DOCUMENT_VERB = (
 )
 _DOCUMENT_BEFORE = re.compile(
     r"(?:\b(?:themed|theme|titled|entitled|slogan|motto|dubbed|banner|hashtag|headlined"
-    r"|so-called)"
+    r"|so-called|known[ ]as|meaning|term|word|phrase|proverb|expression)"
     r"(?:[ ](?:was|is|of|as))?[ :,]*"
     rf"|\b{_DOCUMENT}(?:[ ][\w-]+){{0,3}}?[ ]{_DOCUMENT_VERB}\b[^“\"”]{{0,40}})$",
+    re.IGNORECASE,
+)
+# A sentence that glosses quoted words ("“…,” a term for …", "“…,” meaning “…”") is about
+# words, not speech: none of its quotes is said by anyone it names.
+_GLOSSES_A_TERM = re.compile(
+    r"[”\"],?[ ](?:(?:a|an)[ ](?:[\w-]+[ ]){0,3}?"
+    r"(?:term|word|proverb|phrase|expression|saying|idiom|motto|slogan)s?\b|meaning[ ][“\"])",
     re.IGNORECASE,
 )
 _DOCUMENT_AFTER = re.compile(
@@ -680,6 +688,7 @@ def _not_a_named_persons(text: Text, quote: Quote, spoken: Mentions) -> bool:
         _DOCUMENT_BEFORE.search(text.text, first.start, quote.opening)
         or unnamed
         or _DOCUMENT_AFTER.match(text.text, after, last.end)
+        or _GLOSSES_A_TERM.search(text.text, first.start, last.end)
         or _UNNAMED_AFTER.match(text.text, after, last.end)
     )
 
@@ -1370,6 +1379,7 @@ def _named_subject(text: Text, span: Span, spoken: Mentions) -> tuple[Person | N
     pronoun = (
         not words.strip(_PUNCTUATION_AFTER + "“‘")
         or _WHOLE_QUOTE.fullmatch(words) is not None  # a speech going on names no one new
+        or _within_a_quote(text, span.start)  # "“We failed. I am sad to say so.” He added"
         or _ATTRIBUTED_TO_THE_ONE_BEFORE.search(words) is not None  # "…,” said the former …"
         # "“Our concern” is “the north,” he said": quoted words the subject, no one new
         or (words.lstrip()[:1] in _OPENING and not mentions and not _SAYING.search(words))
@@ -1380,6 +1390,13 @@ def _named_subject(text: Text, span: Span, spoken: Mentions) -> tuple[Person | N
         or _repeats_earlier_words(text, span)  # a pull quote the page prints twice
     )
     return None, pronoun
+
+
+def _within_a_quote(text: Text, offset: int) -> bool:
+    """Whether ``offset`` lies in a quote its paragraph opened before it: a sentence of a
+    speech running on, whatever its words ("I am sad to say …"), names no one new."""
+    before = text.text[text.paragraph_at(offset).start : offset]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
 
 
 def _repeats_earlier_words(text: Text, span: Span) -> bool:

@@ -1304,3 +1304,32 @@ def test_a_name_read_with_a_jobs_word_in_it_is_given_no_words() -> None:
         '"a turning point for the region."'
     )
     assert speakers(article).get("a turning point for the region") in (None, "Tom Berg")
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        'At dinner, Lund brought up "lagom," a term referring to balance, "dugnad," meaning '
+        '"working together" in Norwegian, and the farmers\' guild "bygdelag."',
+        'Lund hailed what he called the spirit of "folkhem," an old Swedish word for home.',
+        'Lund, referring to the talks, praised what is known as "the quiet way" of the bloc.',
+    ],
+)
+def test_terms_a_sentence_glosses_are_no_ones_words(paragraph: str) -> None:
+    assert speakers(OPENING + paragraph) == {}
+
+
+def test_words_a_speaker_says_beside_a_glossed_term_in_another_sentence_are_theirs() -> None:
+    article = OPENING + (
+        'Lund said Sweden would be the region\'s "true friend." He brought up "lagom," a term '
+        "referring to balance."
+    )
+    assert speakers(article) == {"true friend": "Erik Lund"}
+
+
+def test_a_pronoun_looks_back_through_a_speech_whose_sentences_say_say() -> None:
+    article = OPENING + (
+        'In his address, Lund admitted the bloc had fallen short. "We have failed. I am sad to '
+        'say we made no impact."\n\nHe added, "We must do better."'
+    )
+    assert speakers(article)["We must do better."] == "Erik Lund"
