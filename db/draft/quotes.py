@@ -25,7 +25,8 @@ The speaker is found, in this order:
    sentences before speak of, else no one; else the one person of that office whose country
    the text does not give; never words that name no office); or the attribution closing a
    sentence the quote stands inside ("Despite “…”, the bloc held, he added.", "…, said X of
-   the Nordic Institute.", "“Our concern” is “the north,” he said.");
+   the Nordic Institute.", "“Our concern” is “the north,” he said.", "…, the South African
+   president added, saying …");
 2. before the quote, in its sentence: someone ``quoted as saying`` or whose ``claim that``
    it is; the person named just before a speech verb ("…, X previously said: “…”"), unless
    joined to another by "and" (a joint statement); ``According to X, “…”``; else the first
@@ -98,7 +99,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from db.draft.countries import gazetteer
+from db.draft.countries import Country, gazetteer
 from db.draft.model import Mention, Mentions, Person, Statement
 from db.draft.page_chrome import is_caption
 from db.draft.people import People
@@ -357,9 +358,17 @@ _SAID_BEFORE_NAME = re.compile(
     r"|(?:[,?!][”\"’]|[”\"’],)[ ](?:[a-z]{2,}ed|wrote))[ ](?:[^ ,.;“”\"]+[ ]){0,4}$"
 )
 # ", he added, according to the news agency." closing a sentence a quote stands inside.
+# ", saying the plan was central": the speaker's own words going on after an attribution
+_SAYING_MORE = r"(?:,[ ](?:saying|adding|noting|stressing)\b[^“”\"]*)"
 _CLOSING_ATTRIBUTION = re.compile(
     rf",[”\"’]?[ ](?:(?P<pronoun>he|she)|(?P<name>(?:[{UPPER}][\w.’'-]*[ ]){{1,4}}))"
-    rf"[ ]?(?:{_SPEECH_VERB})(?:,[ ]according[ ]to[ ][^,.;“”\"()]{{1,60}}(?:[ ]\([^()]{{1,30}}\))?)?[.]?\s*$"
+    rf"[ ]?(?:{_SPEECH_VERB})(?:,[ ]according[ ]to[ ][^,.;“”\"()]{{1,60}}(?:[ ]\([^()]{{1,30}}\))?)?"
+    rf"{_SAYING_MORE}?[.]?\s*$"
+)
+# "…, the Kenyan president added(, saying …)." closing it with an office the text named.
+_CLOSING_DESCRIBED = re.compile(
+    rf",[”\"’]?[ ]the[ ](?P<who>(?:[^ ,.;“”\"]+[ ]){{0,2}}?)(?P<office>(?i:{TITLE}))"
+    rf"[ ](?:{_SPEECH_VERB}){_SAYING_MORE}?[.]?\s*$"
 )
 # "…, said Lund of the Nordic Institute." or "…, said Lund, a former envoy." closing it so.
 _CLOSING_SAID_NAME = re.compile(
@@ -912,7 +921,13 @@ def _speaker_closing_the_sentence(text: Text, quote: Quote, spoken: Mentions) ->
     clause = _CLOSING_ATTRIBUTION.search(
         text.text, quote.closing + 1, sentence.end
     ) or _CLOSING_SAID_NAME.search(text.text, quote.closing + 1, sentence.end)
-    if clause is None or any(mark in clause.group(0).lstrip(',”"’') for mark in _OPENING):
+    if clause is None:
+        described = _CLOSING_DESCRIBED.search(text.text, quote.closing + 1, sentence.end)
+        if described is None or spoken.starting_in(Span(sentence.start, described.start())):
+            return None  # "Y hailed “…” ties, the Kenyan president added": Y's words?
+        who, office = described.group("who"), described.group("office")
+        return _described(text, who, office, described.start(), spoken)
+    if any(mark in clause.group(0).lstrip(',”"’') for mark in _OPENING):
         return None
     if clause.re is _CLOSING_ATTRIBUTION and clause.group("pronoun"):  # "he": the last speaker
         if spoken.starting_in(Span(sentence.start, clause.start())):
@@ -961,12 +976,10 @@ def _described(
     person is named in the same paragraph as them or after ("the prime minister" after a
     paragraph naming two prime ministers)."""
     words = [word.removesuffix("'s").removesuffix("’s") for word in who.split()]
-    qualifiers = [word for word in words if not gazetteer().country_named(word)]
+    country, qualifiers = _country_and_qualifiers(words)  # "the South African president"
     whole = _office_named(qualifiers, office)  # "Secretary General", not "General"
     if not TITLE_PATTERN.fullmatch(whole):
         return None  # "the Council said": a body, not an office
-    named = (gazetteer().country_named(word) for word in words)
-    country = next((found for found in named if found), None)  # "the Norwegian prime minister"
     if country is None and _OWNER.search(who):
         return None  # "Lund's spokesman": someone unnamed of someone's
     office = display_title(whole).casefold()
@@ -997,6 +1010,17 @@ def _described(
         running = _subject_before(text, offset, spoken) if running_on else None
         return running if any(m.person is running for m in fitting) else None
     return latest.person
+
+
+def _country_and_qualifiers(words: list[str]) -> tuple[Country | None, list[str]]:
+    """The country the words before an office name, one word or more ("Norwegian", "South
+    African"), and the words left that may belong to the office."""
+    for size in range(len(words), 0, -1):
+        for first in range(len(words) - size + 1):
+            country = gazetteer().country_named(" ".join(words[first : first + size]))
+            if country:
+                return country, words[:first] + words[first + size :]
+    return None, words
 
 
 def _office_named(words: list[str], office: str) -> str:

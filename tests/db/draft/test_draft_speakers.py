@@ -1333,3 +1333,12 @@ def test_a_pronoun_looks_back_through_a_speech_whose_sentences_say_say() -> None
         'say we made no impact."\n\nHe added, "We must do better."'
     )
     assert speakers(article)["We must do better."] == "Erik Lund"
+
+
+def test_an_office_of_a_two_word_country_closing_the_sentence_after_more_words() -> None:
+    article = (
+        "South African President Sipho Dube and Kenyan President Amos Kiprop met on Friday.\n\n"
+        'There are "great openings" for Africa in the plan, the South African president added, '
+        "saying it was central to the talks."
+    )
+    assert speakers(article) == {"great openings": "Sipho Dube"}
