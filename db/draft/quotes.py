@@ -67,7 +67,7 @@ speech running on), or that repeat words printed before (a pull quote), over a d
 opening the report ("OSLO (AP) — the King X opened …"), and stops at one whose subject is
 someone unnamed who serves a named person ("Lund's spokesman said", "an aide to Lund
 said", "Lund aide Berg said" is Berg's); a subject may be an office set off before the name it is ("the president of Sweden, X,
-defended …"); it looks past a photo's caption and never takes one
+defended …", "the President of Côte d'Ivoire, H.E. X advised"); it looks past a photo's caption and never takes one
 named in a clause opening the sentence ("When X arrived, Y …" is Y); "His Highness" stands
 only for a monarch or a prince; a word read as a name that a body's name goes on from ("the
 African Union") is no one; an office opening a sentence ("The Queen spoke …") is its one holder, also one whose
@@ -339,7 +339,8 @@ _SAID_BY_WHAT_IS_NAMED_NOT = re.compile(
 # What may open a sentence before its subject's name: a phrase set off by a comma ("At the
 # retreat,"), then capitalised words and titles ("Swedish Prime Minister", "Mrs.", "Norway's"),
 # lower-case words only as a title's ("exiled opposition leader").
-_NAME_WORD = rf"(?:[{UPPER}][\w.’'-]*|the|of|[a-z]+['’]s)\s"
+_ELIDED = r"(?:[a-z]{1,2}['’])"  # "d'Ivoire", "l'Est": a name's elided article
+_NAME_WORD = rf"(?:{_ELIDED}?[{UPPER}][\w.’'-]*|the|of|[a-z]+['’]s)\s"
 # A dateline opening a report's first sentence: "OSLO (AP) — ", "OSLO, May 2 (NTB) -- ",
 # "BERGEN, Norway — " (not "Members of NATO — ").
 _DATELINE = (
@@ -350,7 +351,8 @@ _DATELINE = (
 _TITLE_LEAD = rf"(?:[a-z-]+\s){{0,3}}?(?i:{TITLE})"
 _SUBJECT_LEAD = re.compile(
     rf"{_DATELINE}?(?:[^,“”\"]{{0,120}},\s)?(?:{_NAME_WORD})*"
-    rf"(?:{_TITLE_LEAD}\s(?:{_NAME_WORD})*|{_TITLE_LEAD}(?:\s(?:{_NAME_WORD})*?[{UPPER}][\w’'-]*)?,\s)?"
+    rf"(?:{_TITLE_LEAD}\s(?:{_NAME_WORD})*|{_TITLE_LEAD}(?:\s(?:{_NAME_WORD})*?{_ELIDED}?[{UPPER}][\w’'-]*)?,\s"
+    rf"(?:[{UPPER}][{UPPER}.]*[.]\s)?)?"  # "…, H.E. X advised": a style before the name
 )
 # "“…,” said X": a verb put before its speaker (never "told", whose name is the listener's).
 _SAID_BEFORE_NAME = re.compile(

@@ -1342,3 +1342,12 @@ def test_an_office_of_a_two_word_country_closing_the_sentence_after_more_words()
         "saying it was central to the talks."
     )
     assert speakers(article) == {"great openings": "Sipho Dube"}
+
+
+def test_a_pronoun_is_an_office_of_an_elided_country_and_a_style_set_off_before_a_name() -> None:
+    article = (
+        "Ivorian President Koffi Amani and Ghanaian President Kwame Mensah met on Friday.\n\n"
+        "In his welcome speech, the President of the Republic of Côte d'Ivoire, H.E. Koffi "
+        'Amani advised the young to stay. He said they could "build their lives" at home.'
+    )
+    assert speakers(article) == {"build their lives": "Koffi Amani"}
