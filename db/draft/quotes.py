@@ -190,6 +190,8 @@ _OFFICES_SET_OFF = re.compile(
     rf"(?:(?:the|its|their|his|her|former|then|and|of|(?i:{TITLE})|[{UPPER}][\w.’'-]*)[ ,]+)*"
 )
 _ACCORDING_TO_BEFORE = re.compile(r"\b[Aa]ccording[ ]to[ ][^,;.“”\"]{1,60},?\s*$")
+# "According to X, other issues were discussed.": a sentence X is the source of
+_ACCORDING_OPENING = re.compile(r"\s*According[ ]to[ ](?P<source>[^,;.“”\"]{1,60}),")
 _ACCORDING_TO = re.compile(r"[\s,”\"]*according[ ]to[ ]", re.IGNORECASE)
 # "he said"; never "they said", whose speakers are more than one person
 _PRONOUN_SAID = re.compile(rf"[\s,”\"]*(?:he|she)[ ]{_SPEECH_VERB}\b", re.IGNORECASE)
@@ -1369,6 +1371,11 @@ def _named_subject(text: Text, span: Span, spoken: Mentions) -> tuple[Person | N
         and not spoken.starting_in(Span(span.start, heading.end()))
     ):  # not a line a page wraps: "Swedish Prime Minister X ⏎ said …"
         span = Span(heading.end(), span.end)
+    according = _ACCORDING_OPENING.match(text.text, span.start, span.end)
+    if according:
+        source = spoken.starting_in(Span(according.start("source"), according.end("source")))
+        if len(source) == 1 and not _possessive(text, source[0]):
+            return source[0].person, False
     clause = _OPENING_CLAUSE.match(text.text, span.start, span.end)
     mentions = spoken.starting_in(Span(clause.end() if clause else span.start, span.end))
     for mention in mentions:

@@ -1351,3 +1351,11 @@ def test_a_pronoun_is_an_office_of_an_elided_country_and_a_style_set_off_before_
         'Amani advised the young to stay. He said they could "build their lives" at home.'
     )
     assert speakers(article) == {"build their lives": "Koffi Amani"}
+
+
+def test_a_pronoun_after_a_sentence_sourced_according_to_someone_is_theirs() -> None:
+    article = OPENING + (
+        "Press officer Anna Holm said the talks began on time. According to Holm, trade was "
+        'also discussed. "Each leader made a comment on the sea," she told journalists.'
+    )
+    assert speakers(article)["Each leader made a comment on the sea"] == "Anna Holm"
