@@ -16,7 +16,8 @@ The speaker is found, in this order:
    ``said the former …``, ``the 61-year-old said``, ``said the Danish politician`` (or
    diplomat), which refer back as a pronoun does (to one holding the office it names, or of
    the country it names, if any) / ``he added`` (a pronoun means the named subject of its
-   sentence or the one before, or the one person a passive names, "was opened by X",
+   sentence or the one before, or the one person a passive names, "was opened by X", or
+   the source of one opening "According to X, …",
    looking further back only past sentences whose subject is a pronoun or no person, "But
    it is a blow.") / ``the Danish minister said``, ``said the
    Danish president``, ``the Chinese leader said``, ``the Foreign Minister said`` (the
