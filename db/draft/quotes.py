@@ -311,7 +311,7 @@ _DOCUMENT_VERB = (
 )
 _DOCUMENT_BEFORE = re.compile(
     r"(?:\b(?:themed|theme|titled|entitled|slogan|motto|dubbed|banner|hashtag|headlined"
-    r"|so-called|known[ ]as|meaning|term|word|phrase|proverb|expression)"
+    r"|so-called|known[ ]as|meaning|(?:the|a)[ ](?:term|word|phrase|proverb|expression))"
     r"(?:[ ](?:was|is|of|as))?[ :,]*"
     rf"|\b{_DOCUMENT}(?:[ ][\w-]+){{0,3}}?[ ]{_DOCUMENT_VERB}\b[^“\"”]{{0,40}})$",
     re.IGNORECASE,

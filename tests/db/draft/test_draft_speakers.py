@@ -1359,3 +1359,8 @@ def test_a_pronoun_after_a_sentence_sourced_according_to_someone_is_theirs() -> 
         'also discussed. "Each leader made a comment on the sea," she told journalists.'
     )
     assert speakers(article)["Each leader made a comment on the sea"] == "Anna Holm"
+
+
+def test_words_quoted_after_a_long_term_are_a_speakers() -> None:
+    article = OPENING + 'Lund said that over the long term "we will all gain from this."'
+    assert speakers(article) == {"we will all gain from this": "Erik Lund"}
