@@ -16,7 +16,8 @@ The speaker is found, in this order:
    ``said the former …``, ``the 61-year-old said``, ``said the Danish politician`` (or
    diplomat), which refer back as a pronoun does (to one holding the office it names, or of
    the country it names, if any) / ``he added`` (a pronoun means the named subject of its
-   sentence or the one before, or the one person a passive names, "was opened by X",
+   sentence or the one before, or the one person a passive names, "was opened by X", or
+   the source of one opening "According to X, …",
    looking further back only past sentences whose subject is a pronoun or no person, "But
    it is a blow.") / ``the Danish minister said``, ``said the
    Danish president``, ``the Chinese leader said``, ``the Foreign Minister said`` (the
@@ -25,7 +26,8 @@ The speaker is found, in this order:
    sentences before speak of, else no one; else the one person of that office whose country
    the text does not give; never words that name no office); or the attribution closing a
    sentence the quote stands inside ("Despite “…”, the bloc held, he added.", "…, said X of
-   the Nordic Institute.", "“Our concern” is “the north,” he said.");
+   the Nordic Institute.", "“Our concern” is “the north,” he said.", "…, the South African
+   president added, saying …");
 2. before the quote, in its sentence: someone ``quoted as saying`` or whose ``claim that``
    it is; the person named just before a speech verb ("…, X previously said: “…”"), unless
    joined to another by "and" (a joint statement); ``According to X, “…”``; else the first
@@ -66,7 +68,7 @@ speech running on), or that repeat words printed before (a pull quote), over a d
 opening the report ("OSLO (AP) — the King X opened …"), and stops at one whose subject is
 someone unnamed who serves a named person ("Lund's spokesman said", "an aide to Lund
 said", "Lund aide Berg said" is Berg's); a subject may be an office set off before the name it is ("the president of Sweden, X,
-defended …"); it looks past a photo's caption and never takes one
+defended …", "the President of Côte d'Ivoire, H.E. X advised"); it looks past a photo's caption and never takes one
 named in a clause opening the sentence ("When X arrived, Y …" is Y); "His Highness" stands
 only for a monarch or a prince; a word read as a name that a body's name goes on from ("the
 African Union") is no one; an office opening a sentence ("The Queen spoke …") is its one holder, also one whose
@@ -84,9 +86,11 @@ words?), when it is a word the page cuts, when the report does not name who said
 lawmaker who said", "an official said", "they said", "the spokesman for President X said";
 not a group in a clause before a named speaker, "Noting that several members …, X said"),
 when the words are a document's rather than a person's
-("themed “…”", "the declaration said “…”", "Norway's vision of a “…”"), and when they are
-a name ("renamed the “Union of Nordic States”"): a quote is never given to someone the
-report does not say spoke it. A single word a named speaker says ("said it was a “difficult”
+("themed “…”", "the declaration said “…”", "Norway's vision of a “…”"), when they are terms
+a sentence glosses ("“…,” a term for …", "“…,” meaning “…”", "known as “…”"), when they are
+a name ("renamed the “Union of Nordic States”"), and when the speaker's name as read holds a
+job's word ("National Security Adviser X"): a quote is never given to someone the report does
+not say spoke it. A single word a named speaker says ("said it was a “difficult”
 year") is a quote.
 """
 
@@ -96,7 +100,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from db.draft.countries import gazetteer
+from db.draft.countries import Country, gazetteer
 from db.draft.model import Mention, Mentions, Person, Statement
 from db.draft.page_chrome import is_caption
 from db.draft.people import People
@@ -187,6 +191,8 @@ _OFFICES_SET_OFF = re.compile(
     rf"(?:(?:the|its|their|his|her|former|then|and|of|(?i:{TITLE})|[{UPPER}][\w.’'-]*)[ ,]+)*"
 )
 _ACCORDING_TO_BEFORE = re.compile(r"\b[Aa]ccording[ ]to[ ][^,;.“”\"]{1,60},?\s*$")
+# "According to X, other issues were discussed.": a sentence X is the source of
+_ACCORDING_OPENING = re.compile(r"\s*According[ ]to[ ](?P<source>[^,;.“”\"]{1,60}),")
 _ACCORDING_TO = re.compile(r"[\s,”\"]*according[ ]to[ ]", re.IGNORECASE)
 # "he said"; never "they said", whose speakers are more than one person
 _PRONOUN_SAID = re.compile(rf"[\s,”\"]*(?:he|she)[ ]{_SPEECH_VERB}\b", re.IGNORECASE)
@@ -305,9 +311,16 @@ _DOCUMENT_VERB = (
 )
 _DOCUMENT_BEFORE = re.compile(
     r"(?:\b(?:themed|theme|titled|entitled|slogan|motto|dubbed|banner|hashtag|headlined"
-    r"|so-called)"
+    r"|so-called|known[ ]as|meaning|(?:the|a)[ ](?:term|word|phrase|proverb|expression))"
     r"(?:[ ](?:was|is|of|as))?[ :,]*"
     rf"|\b{_DOCUMENT}(?:[ ][\w-]+){{0,3}}?[ ]{_DOCUMENT_VERB}\b[^“\"”]{{0,40}})$",
+    re.IGNORECASE,
+)
+# A sentence that glosses quoted words ("“…,” a term for …", "“…,” meaning “…”") is about
+# words, not speech: none of its quotes is said by anyone it names.
+_GLOSSES_A_TERM = re.compile(
+    r"[”\"],?[ ](?:(?:a|an)[ ](?:[\w-]+[ ]){0,3}?"
+    r"(?:term|word|proverb|phrase|expression|saying|idiom|motto|slogan)s?\b|meaning[ ][“\"])",
     re.IGNORECASE,
 )
 _DOCUMENT_AFTER = re.compile(
@@ -329,7 +342,8 @@ _SAID_BY_WHAT_IS_NAMED_NOT = re.compile(
 # What may open a sentence before its subject's name: a phrase set off by a comma ("At the
 # retreat,"), then capitalised words and titles ("Swedish Prime Minister", "Mrs.", "Norway's"),
 # lower-case words only as a title's ("exiled opposition leader").
-_NAME_WORD = rf"(?:[{UPPER}][\w.’'-]*|the|of|[a-z]+['’]s)\s"
+_ELIDED = r"(?:[a-z]{1,2}['’])"  # "d'Ivoire", "l'Est": a name's elided article
+_NAME_WORD = rf"(?:{_ELIDED}?[{UPPER}][\w.’'-]*|the|of|[a-z]+['’]s)\s"
 # A dateline opening a report's first sentence: "OSLO (AP) — ", "OSLO, May 2 (NTB) -- ",
 # "BERGEN, Norway — " (not "Members of NATO — ").
 _DATELINE = (
@@ -340,7 +354,8 @@ _DATELINE = (
 _TITLE_LEAD = rf"(?:[a-z-]+\s){{0,3}}?(?i:{TITLE})"
 _SUBJECT_LEAD = re.compile(
     rf"{_DATELINE}?(?:[^,“”\"]{{0,120}},\s)?(?:{_NAME_WORD})*"
-    rf"(?:{_TITLE_LEAD}\s(?:{_NAME_WORD})*|{_TITLE_LEAD}(?:\s(?:{_NAME_WORD})*?[{UPPER}][\w’'-]*)?,\s)?"
+    rf"(?:{_TITLE_LEAD}\s(?:{_NAME_WORD})*|{_TITLE_LEAD}(?:\s(?:{_NAME_WORD})*?{_ELIDED}?[{UPPER}][\w’'-]*)?,\s"
+    rf"(?:[{UPPER}][{UPPER}.]*[.]\s)?)?"  # "…, H.E. X advised": a style before the name
 )
 # "“…,” said X": a verb put before its speaker (never "told", whose name is the listener's).
 _SAID_BEFORE_NAME = re.compile(
@@ -348,9 +363,17 @@ _SAID_BEFORE_NAME = re.compile(
     r"|(?:[,?!][”\"’]|[”\"’],)[ ](?:[a-z]{2,}ed|wrote))[ ](?:[^ ,.;“”\"]+[ ]){0,4}$"
 )
 # ", he added, according to the news agency." closing a sentence a quote stands inside.
+# ", saying the plan was central": the speaker's own words going on after an attribution
+_SAYING_MORE = r"(?:,[ ](?:saying|adding|noting|stressing)\b[^“”\"]*)"
 _CLOSING_ATTRIBUTION = re.compile(
     rf",[”\"’]?[ ](?:(?P<pronoun>he|she)|(?P<name>(?:[{UPPER}][\w.’'-]*[ ]){{1,4}}))"
-    rf"[ ]?(?:{_SPEECH_VERB})(?:,[ ]according[ ]to[ ][^,.;“”\"()]{{1,60}}(?:[ ]\([^()]{{1,30}}\))?)?[.]?\s*$"
+    rf"[ ]?(?:{_SPEECH_VERB})(?:,[ ]according[ ]to[ ][^,.;“”\"()]{{1,60}}(?:[ ]\([^()]{{1,30}}\))?)?"
+    rf"{_SAYING_MORE}?[.]?\s*$"
+)
+# "…, the Kenyan president added(, saying …)." closing it with an office the text named.
+_CLOSING_DESCRIBED = re.compile(
+    rf",[”\"’]?[ ]the[ ](?P<who>(?:[^ ,.;“”\"]+[ ]){{0,2}}?)(?P<office>(?i:{TITLE}))"
+    rf"[ ](?:{_SPEECH_VERB}){_SAYING_MORE}?[.]?\s*$"
 )
 # "…, said Lund of the Nordic Institute." or "…, said Lund, a former envoy." closing it so.
 _CLOSING_SAID_NAME = re.compile(
@@ -423,6 +446,13 @@ _ROYAL = re.compile(
 )
 # "the African Union Commission": a word read as a name that a longer one goes on from is
 # part of a body's name, no one who speaks.
+# A job's word inside a name read ("National Security Adviser X"): the name is misread, and
+# its holder's key would be no person the report names, so a quote given to it is wrong.
+_OFFICE_IN_NAME = re.compile(
+    r"\b(?:Advis[eo]r|Secretary|Minister|Spokes(?:man|woman|person)|Director|Ambassador"
+    r"|Envoy|Commissioner|Senator|Governor|President|Premier|Chancellor|Chair(?:man|woman)?)"
+    r"[ ]"
+)
 _NAME_GOES_ON = re.compile(
     r"[ ](?:Union|Commission|Council|Assembly|Organi[sz]ation|Bank|Fund"
     r"|Forum|League|Community|Foundation|Institute|University|Party|Ministry|Administration"
@@ -606,7 +636,7 @@ def attribute_quotes(text: Text, people: People, quotes: list[Quote]) -> list[St
             and (_nothing_after(text, quote) or _words_after_say_nothing(text, quote, previous))
         ):
             speaker = previous.speaker  # “…,” she said. “… — the next quote is hers too
-        if speaker is None:
+        if speaker is None or _OFFICE_IN_NAME.search(speaker.name):
             continue
         previous = _Attributed(quote, speaker)
         if _NAME_IN_MARKS.fullmatch(words):
@@ -672,6 +702,7 @@ def _not_a_named_persons(text: Text, quote: Quote, spoken: Mentions) -> bool:
         _DOCUMENT_BEFORE.search(text.text, first.start, quote.opening)
         or unnamed
         or _DOCUMENT_AFTER.match(text.text, after, last.end)
+        or _GLOSSES_A_TERM.search(text.text, first.start, last.end)
         or _UNNAMED_AFTER.match(text.text, after, last.end)
     )
 
@@ -895,7 +926,13 @@ def _speaker_closing_the_sentence(text: Text, quote: Quote, spoken: Mentions) ->
     clause = _CLOSING_ATTRIBUTION.search(
         text.text, quote.closing + 1, sentence.end
     ) or _CLOSING_SAID_NAME.search(text.text, quote.closing + 1, sentence.end)
-    if clause is None or any(mark in clause.group(0).lstrip(',”"’') for mark in _OPENING):
+    if clause is None:
+        described = _CLOSING_DESCRIBED.search(text.text, quote.closing + 1, sentence.end)
+        if described is None or spoken.starting_in(Span(sentence.start, described.start())):
+            return None  # "Y hailed “…” ties, the Kenyan president added": Y's words?
+        who, office = described.group("who"), described.group("office")
+        return _described(text, who, office, described.start(), spoken)
+    if any(mark in clause.group(0).lstrip(',”"’') for mark in _OPENING):
         return None
     if clause.re is _CLOSING_ATTRIBUTION and clause.group("pronoun"):  # "he": the last speaker
         if spoken.starting_in(Span(sentence.start, clause.start())):
@@ -944,12 +981,10 @@ def _described(
     person is named in the same paragraph as them or after ("the prime minister" after a
     paragraph naming two prime ministers)."""
     words = [word.removesuffix("'s").removesuffix("’s") for word in who.split()]
-    qualifiers = [word for word in words if not gazetteer().country_named(word)]
+    country, qualifiers = _country_and_qualifiers(words)  # "the South African president"
     whole = _office_named(qualifiers, office)  # "Secretary General", not "General"
     if not TITLE_PATTERN.fullmatch(whole):
         return None  # "the Council said": a body, not an office
-    named = (gazetteer().country_named(word) for word in words)
-    country = next((found for found in named if found), None)  # "the Norwegian prime minister"
     if country is None and _OWNER.search(who):
         return None  # "Lund's spokesman": someone unnamed of someone's
     office = display_title(whole).casefold()
@@ -980,6 +1015,17 @@ def _described(
         running = _subject_before(text, offset, spoken) if running_on else None
         return running if any(m.person is running for m in fitting) else None
     return latest.person
+
+
+def _country_and_qualifiers(words: list[str]) -> tuple[Country | None, list[str]]:
+    """The country the words before an office name, one word or more ("Norwegian", "South
+    African"), and the words left that may belong to the office."""
+    for size in range(len(words), 0, -1):
+        for first in range(len(words) - size + 1):
+            country = gazetteer().country_named(" ".join(words[first : first + size]))
+            if country:
+                return country, words[:first] + words[first + size :]
+    return None, words
 
 
 def _office_named(words: list[str], office: str) -> str:
@@ -1326,6 +1372,11 @@ def _named_subject(text: Text, span: Span, spoken: Mentions) -> tuple[Person | N
         and not spoken.starting_in(Span(span.start, heading.end()))
     ):  # not a line a page wraps: "Swedish Prime Minister X ⏎ said …"
         span = Span(heading.end(), span.end)
+    according = _ACCORDING_OPENING.match(text.text, span.start, span.end)
+    if according:
+        source = spoken.starting_in(Span(according.start("source"), according.end("source")))
+        if len(source) == 1 and not _possessive(text, source[0]):
+            return source[0].person, False
     clause = _OPENING_CLAUSE.match(text.text, span.start, span.end)
     mentions = spoken.starting_in(Span(clause.end() if clause else span.start, span.end))
     for mention in mentions:
@@ -1362,6 +1413,7 @@ def _named_subject(text: Text, span: Span, spoken: Mentions) -> tuple[Person | N
     pronoun = (
         not words.strip(_PUNCTUATION_AFTER + "“‘")
         or _WHOLE_QUOTE.fullmatch(words) is not None  # a speech going on names no one new
+        or _within_a_quote(text, span.start)  # "“We failed. I am sad to say so.” He added"
         or _ATTRIBUTED_TO_THE_ONE_BEFORE.search(words) is not None  # "…,” said the former …"
         # "“Our concern” is “the north,” he said": quoted words the subject, no one new
         or (words.lstrip()[:1] in _OPENING and not mentions and not _SAYING.search(words))
@@ -1372,6 +1424,13 @@ def _named_subject(text: Text, span: Span, spoken: Mentions) -> tuple[Person | N
         or _repeats_earlier_words(text, span)  # a pull quote the page prints twice
     )
     return None, pronoun
+
+
+def _within_a_quote(text: Text, offset: int) -> bool:
+    """Whether ``offset`` lies in a quote its paragraph opened before it: a sentence of a
+    speech running on, whatever its words ("I am sad to say …"), names no one new."""
+    before = text.text[text.paragraph_at(offset).start : offset]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
 
 
 def _repeats_earlier_words(text: Text, span: Span) -> bool:

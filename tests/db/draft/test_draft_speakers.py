@@ -1296,3 +1296,71 @@ def test_renewing_a_stance_is_speaking() -> None:
         "the “historical and legal status” of the islands."
     )
     assert speakers(article) == {"historical and legal status": "Erik Lund"}
+
+
+def test_a_name_read_with_a_jobs_word_in_it_is_given_no_words() -> None:
+    article = OPENING + (
+        "National Security Advisor Tom Berg told reporters in Oslo that the trip was "
+        '"a turning point for the region."'
+    )
+    assert speakers(article).get("a turning point for the region") in (None, "Tom Berg")
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        'At dinner, Lund brought up "lagom," a term referring to balance, "dugnad," meaning '
+        '"working together" in Norwegian, and the farmers\' guild "bygdelag."',
+        'Lund hailed what he called the spirit of "folkhem," an old Swedish word for home.',
+        'Lund, referring to the talks, praised what is known as "the quiet way" of the bloc.',
+    ],
+)
+def test_terms_a_sentence_glosses_are_no_ones_words(paragraph: str) -> None:
+    assert speakers(OPENING + paragraph) == {}
+
+
+def test_words_a_speaker_says_beside_a_glossed_term_in_another_sentence_are_theirs() -> None:
+    article = OPENING + (
+        'Lund said Sweden would be the region\'s "true friend." He brought up "lagom," a term '
+        "referring to balance."
+    )
+    assert speakers(article) == {"true friend": "Erik Lund"}
+
+
+def test_a_pronoun_looks_back_through_a_speech_whose_sentences_say_say() -> None:
+    article = OPENING + (
+        'In his address, Lund admitted the bloc had fallen short. "We have failed. I am sad to '
+        'say we made no impact."\n\nHe added, "We must do better."'
+    )
+    assert speakers(article)["We must do better."] == "Erik Lund"
+
+
+def test_an_office_of_a_two_word_country_closing_the_sentence_after_more_words() -> None:
+    article = (
+        "South African President Sipho Dube and Kenyan President Amos Kiprop met on Friday.\n\n"
+        'There are "great openings" for Africa in the plan, the South African president added, '
+        "saying it was central to the talks."
+    )
+    assert speakers(article) == {"great openings": "Sipho Dube"}
+
+
+def test_a_pronoun_is_an_office_of_an_elided_country_and_a_style_set_off_before_a_name() -> None:
+    article = (
+        "Ivorian President Koffi Amani and Ghanaian President Kwame Mensah met on Friday.\n\n"
+        "In his welcome speech, the President of the Republic of Côte d'Ivoire, H.E. Koffi "
+        'Amani advised the young to stay. He said they could "build their lives" at home.'
+    )
+    assert speakers(article) == {"build their lives": "Koffi Amani"}
+
+
+def test_a_pronoun_after_a_sentence_sourced_according_to_someone_is_theirs() -> None:
+    article = OPENING + (
+        "Press officer Anna Holm said the talks began on time. According to Holm, trade was "
+        'also discussed. "Each leader made a comment on the sea," she told journalists.'
+    )
+    assert speakers(article)["Each leader made a comment on the sea"] == "Anna Holm"
+
+
+def test_words_quoted_after_a_long_term_are_a_speakers() -> None:
+    article = OPENING + 'Lund said that over the long term "we will all gain from this."'
+    assert speakers(article) == {"we will all gain from this": "Erik Lund"}
