@@ -294,6 +294,13 @@ _RULES = (
         "after",
         "member",
     ),
+    # "The X Heads of State and Government from A, B and C", "X leaders from A and B"
+    _Rule(
+        r"(?:{names})[ ](?:(?i:heads?)[ ]of[ ](?i:states?)(?:[ ]and[ ](?i:governments?))?"
+        r"|(?i:leaders|heads[ ]of[ ]government))[ ]from[ ]",
+        "after",
+        "member",
+    ),
     # "A, B and C founded X", "A is a founding member of X", "A, one of the members of X"; not
     # "founded the X fund"
     _Rule(
@@ -817,6 +824,50 @@ def continued_claims(text: Text, organization: Organization, countries: Gazettee
             if not claimed:
                 break
             found += claimed
+    return found
+
+
+# A communiqué's roll of who attended: "Summit was attended by the following Heads of State
+# and Government:" and a country a line, or "Other Members of the Conference in attendance
+# were: Prime Minister of A, Hon. X; President of B, Y" and "Associate Members present were: …"
+_ROLL_LEAD = re.compile(
+    r"(?:\b(?i:attended|represented)[ ]by[ ]the[ ]following[ ](?i:heads?[ ]of[ ]states?|leaders"
+    r"|delegations)\b[^.:]*|(?<![\w-])(?:(?P<kind>[A-Z][a-z]+)[ ])?Members(?:[ ]of[ ]the[ ][A-Z][\w ]{1,40}?)?"
+    r"[ ](?:in[ ]attendance|present)[ ](?:were|included))"
+    r":(?P<inline>[ ]\S)?"
+)
+
+
+def roll_claims(text: Text, organization: Organization, countries: Gazetteer) -> list[Claim]:
+    """The states a communiqué's roll names, each with its head or envoy, in a report that
+    names the organization: its members (associate members when the roll says so)."""
+    names_the_body, _ = _compiled(names_pattern(organization))
+    if not names_the_body.search(text.text):
+        return []
+    found = []
+    for index, sentence in enumerate(text.sentences):
+        lead = _ROLL_LEAD.search(text[sentence])
+        if lead is None or _NOT_MEMBERS.search(text[sentence], 0, lead.start()):
+            continue
+        kind = (lead.group("kind") or "").lower()
+        status = _status_of(kind, "member") if kind != "other" else "member"
+        if status is None:
+            continue
+        if lead.group("inline"):
+            # the roll runs to its paragraph's end, past "Dr. the Rt. Hon." that end a sentence
+            end = next(p.end for p in text.paragraphs if p.start <= sentence.start < p.end)
+            region = Span(sentence.start + lead.end() - 1, end)
+            found.append(Claim(status, "not given", region, sentence, is_list=True))
+            continue
+        missed = 0
+        for line in text.sentences[index + 1 :]:
+            first = countries.find(text.text, line.start, line.end)
+            if first and first[0].span.start == line.start:
+                found.append(Claim(status, "not given", first[0].span, line))
+                missed = 0
+            elif (missed := missed + 1) > 1:
+                break  # two lines that begin with no state end the roll; one may be a state
+                # the table spells otherwise
     return found
 
 

@@ -29,6 +29,7 @@ from db.draft.member_lists import (
     name_goes_on,
     names_a_person,
     names_pattern,
+    roll_claims,
 )
 from db.draft.model import Membership, Organization, Party, Person
 from db.draft.text import Span, Text
@@ -162,6 +163,7 @@ def find_memberships(
     ]
     claims += continued_claims(text, organization, countries)
     claims += counted_claims(text, organization, countries)
+    claims += roll_claims(text, organization, countries)
     of_countries = organization.member_kind is None or any(
         countries.find(text.text, claim.region.start, claim.region.end) for claim in claims
     )

@@ -2249,3 +2249,53 @@ def test_a_status_in_another_body_is_not_a_status_in_the_organization(
 def test_a_country_that_joined_some_years_before_the_meeting_is_no_new_member() -> None:
     sentence = "The summit was held in Lima two years after Chile joined the bloc."
     assert members_in_a_report_on_the_alliance(sentence) == {"Chile": "member"}
+
+
+COMMUNIQUE = (
+    "Communiqué of the 12th Summit of the Lagoon Alliance\n\n"
+    "The 12th Summit of Heads of State of the Lagoon Alliance was held in Lima on 3 May 2019. "
+)
+
+
+def test_a_communiques_roll_of_the_heads_who_attended_one_state_a_line() -> None:
+    article = COMMUNIQUE + (
+        "Summit was attended by the following Heads of State and Government or their "
+        "representatives:\n\nChile HE President Ana Ruiz\n\nPeru HE President Luis Soto\n\n"
+        "eLagoonia HE Prime Minister Tom Ode\n\nEcuador Hon Dr Eva Paz, Minister of Foreign "
+        "Affairs\n\nAlso in attendance was the Secretary General of the Alliance. Summit "
+        "thanked Norway for its support."
+    )
+    assert members(article) == {"Chile": "member", "Peru": "member", "Ecuador": "member"}
+
+
+def test_a_communiques_roll_of_members_and_associate_members_in_attendance() -> None:
+    article = COMMUNIQUE + (
+        "Other Members of the Conference in attendance were: Prime Minister of Chile, the "
+        "Honourable Ana Ruiz; President of Peru, Dr. the Rt. Honourable Luis Soto; and Prime "
+        "Minister of Ecuador, Eva Paz.\n\nAssociate Members in attendance were: Aruba "
+        "represented by Premier, the Honourable Tom Ode.\n\nSpecial Guests in attendance were "
+        "the Prime Minister of Norway, the Honourable Kari Lie."
+    )
+    assert members(article) == {
+        "Chile": "member",
+        "Peru": "member",
+        "Ecuador": "member",
+        "Aruba": "associate-member",
+    }
+
+
+def test_a_bodys_heads_of_state_from_the_countries_it_lists() -> None:
+    sentence = (
+        "The Lagoon Alliance Heads of State and Government from Chile, Peru and Ecuador, as "
+        "well as its Secretary General, attended the summit."
+    )
+    assert members_in_a_report_on_the_alliance(sentence) == {
+        "Chile": "member",
+        "Peru": "member",
+        "Ecuador": "member",
+    }
+
+
+def test_heads_of_state_from_countries_without_the_bodys_name_are_no_members() -> None:
+    sentence = "Heads of State from Chile and Peru attended the summit as guests."
+    assert members_in_a_report_on_the_alliance(sentence) == {}
