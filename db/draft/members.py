@@ -385,10 +385,26 @@ def _claims(text: Text, sentence: Span, body: str) -> list[Claim]:
     for clause in _clauses(words):
         observer = _IS_OBSERVER.search(words, clause.start, clause.end)
         if observer and not at_another_body.match(words, observer.end()):
-            subject = Span(offset + clause.start, offset + observer.start())
+            subject = _both_only(text, Span(offset + clause.start, offset + observer.start()))
             status = _observer_status(observer.group("kind"))
             found.append(Claim(status, "not given", subject, sentence))
     return found
+
+
+_BOTH_OF = re.compile(r",[ ]both(?:[ ]of[ ](?:which|whom|them))?[ ]?$")
+_ITEM_BEFORE = re.compile(r".*(?:,[ ]|[ ](?:as[ ]well[ ]as|along[ ]with|plus)[ ])")
+
+
+def _both_only(text: Text, subject: Span) -> Span:
+    """The two items "both" points back to: "A and B, as well as C and D, both of which have
+    observer status" gives C and D that status."""
+    words = text[subject]
+    both = _BOTH_OF.search(words)
+    pair = words.rfind(" and ", 0, both.start()) if both else -1
+    if pair < 0:
+        return subject
+    before = _ITEM_BEFORE.match(words, 0, pair)
+    return Span(subject.start + before.end(), subject.end) if before else subject
 
 
 def _joined_after(text: Text, rest: Span, sentence: Span) -> list[Claim]:

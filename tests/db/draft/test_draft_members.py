@@ -2299,3 +2299,19 @@ def test_a_bodys_heads_of_state_from_the_countries_it_lists() -> None:
 def test_heads_of_state_from_countries_without_the_bodys_name_are_no_members() -> None:
     sentence = "Heads of State from Chile and Peru attended the summit as guests."
     assert members_in_a_report_on_the_alliance(sentence) == {}
+
+
+def test_both_of_which_gives_the_status_to_the_last_two_items_only() -> None:
+    sentence = (
+        "The leaders of Chile, Peru and Ecuador, as well as delegations from Norway and Japan, "
+        "both of which have observer status in the Lagoon Alliance, attended the summit."
+    )
+    assert members_in_a_report_on_the_alliance(sentence) == {
+        "Norway": "observer",
+        "Japan": "observer",
+    }
+
+
+def test_a_member_of_the_international_community_is_no_member_of_the_body() -> None:
+    sentence = "Chile, like any other member of the international community, has a right to trade."
+    assert members_in_a_report_on_the_alliance(sentence) == {}
