@@ -148,8 +148,10 @@ _CHAIRS = r"(?:chair|chairmanship|presidency)"
 # "the rotating X chair", "the chair of X", "its rotating presidency"
 _ROTATING = r"(?:(?:rotating|pro[ ]tempore|annual)[ ])?"
 # … and in a report on the body, "the rotating chairmanship", not another's: "the chair of Y"
+# "the chair of the X Ise-Shima Summit" chairs one meeting, which makes no member of it
+NOT_A_MEETING_AFTER = r"(?![ ](?:[A-Z][\w-]*[ ])+(?i:summit|meeting))"
 _THE_CHAIR = (
-    rf"(?:the[ ]{_ROTATING}(?:(?:{{names}})[ ]{{chairs}}|{{chairs}}[ ]of[ ]{{body}}"
+    rf"(?:the[ ]{_ROTATING}(?:(?:{{names}})[ ]{{chairs}}|{{chairs}}[ ]of[ ]{{body}}{NOT_A_MEETING_AFTER}"
     rf"|{{chairs}}\b(?![ ](?:of|in|at|for)\b|['’-]))|(?:its|{{body}}['’]s)[ ]{_ROTATING}{{chairs}})"
 )
 # words that make a "member" no member now: "a former member", "a would-be member"
@@ -404,7 +406,7 @@ _RULES = (
         "member",
     ),
     _Rule(
-        r"{is_the}(?:the[ ])?{chair_kind}?chair(?:man|person)?[ ]of[ ]{body}",
+        r"{is_the}(?:the[ ])?{chair_kind}?chair(?:man|person)?[ ]of[ ]{body}" + NOT_A_MEETING_AFTER,
         "before",
         "member",
     ),
@@ -1341,7 +1343,7 @@ _MEMBERSHIP_WORDS = re.compile(
 # What makes a sentence's countries something else than members: guests, observers,
 # countries outside it or excepted, ones that left, leaders who attend or visit, or a "not".
 _OTHERS = re.compile(
-    rf"(?i:{_NOT_MEMBER_WORDS}|\boutside\b|\bexcept\b|\bexcluding\b|\bapart[ ]from\b"
+    rf"(?i:{_NOT_MEMBER_WORDS}|\boutside\b|\bexcept\b|\bexception\b|\bexcluding\b|\bapart[ ]from\b"
     r"|\bother[ ]than\b|\bbeyond\b|\bsuspended\b|\bexpelled\b|\bleft\b|\bwithdr[ae]w|\bquit\b"
     r"|\bjoined[ ]by\b|\battend|\bvisit|\bnot\b|\bnever\b|n['’]t\b|\bno[ ]longer\b|\bneither\b)"
 )

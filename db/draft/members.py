@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from db.draft.countries import Country, CountryMention, Gazetteer
 from db.draft.keys import key_of
 from db.draft.member_lists import (
+    NOT_A_MEETING_AFTER,
     Claim,
     body_pattern,
     broad_claims,
@@ -253,7 +254,7 @@ def _countries_of_people(
                 Membership(person.party, status, "not given", text.sentence_at(match.start()))
             )
     names = names_pattern(organization)
-    chair = rf"(?:{_CHAIR_OF}(?:{names})[ ]{_CHAIR}|{_CHAIR_OF}{_CHAIR}[ ]of[ ]{body})"
+    chair = rf"(?:{_CHAIR_OF}(?:{names})[ ]{_CHAIR}|{_CHAIR_OF}{_CHAIR}[ ]of[ ]{body}{NOT_A_MEETING_AFTER})"
     for match in re.finditer(rf",[ ](?:the[ ])?{chair}", text.text):
         person = _named_just_before(text.text, match.start(), with_countries)
         if person is not None and person.party is not None:

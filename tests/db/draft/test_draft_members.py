@@ -2315,3 +2315,27 @@ def test_both_of_which_gives_the_status_to_the_last_two_items_only() -> None:
 def test_a_member_of_the_international_community_is_no_member_of_the_body() -> None:
     sentence = "Chile, like any other member of the international community, has a right to trade."
     assert members_in_a_report_on_the_alliance(sentence) == {}
+
+
+def test_countries_named_as_the_exception_to_a_membership_are_no_members() -> None:
+    sentence = (
+        "Most states of the region are also members of the Lagoon Alliance, with the exception "
+        "of Chile, Peru, Ecuador and Bolivia."
+    )
+    assert members_in_a_report_on_the_alliance(sentence) == {}
+
+
+def test_the_chair_of_one_summit_of_the_body_is_not_drafted_a_member() -> None:
+    article = HEADLINE_AND_DATELINE + (
+        "Lagoon Alliance leaders met in Lima on Friday. Chilean President Ana Ruiz, the chair of "
+        "the Lagoon Alliance Lima Summit, received the leaders at the harbour."
+    )
+    assert members(article) == {}
+
+
+def test_the_chair_of_the_body_is_still_drafted_a_member() -> None:
+    article = HEADLINE_AND_DATELINE + (
+        "Lagoon Alliance leaders met in Lima on Friday. Chilean President Ana Ruiz, the chair of "
+        "the Lagoon Alliance, received the leaders at the harbour."
+    )
+    assert members(article) == {"Chile": "member"}
