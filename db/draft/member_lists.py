@@ -857,9 +857,12 @@ def roll_claims(text: Text, organization: Organization, countries: Gazetteer) ->
             continue
         if lead.group("inline"):
             # the roll runs to its paragraph's end, past "Dr. the Rt. Hon." that end a sentence
-            end = next(p.end for p in text.paragraphs if p.start <= sentence.start < p.end)
-            region = Span(sentence.start + lead.end() - 1, end)
+            paragraphs = text.paragraphs
+            at = next(i for i, p in enumerate(paragraphs) if p.start <= sentence.start < p.end)
+            region = Span(sentence.start + lead.end() - 1, paragraphs[at].end)
             found.append(Claim(status, "not given", region, sentence, is_list=True))
+            if at + 1 < len(paragraphs):
+                found += _represented(text, countries, status, paragraphs[at + 1])
             continue
         missed = 0
         for line in text.sentences[index + 1 :]:
@@ -870,6 +873,24 @@ def roll_claims(text: Text, organization: Organization, countries: Gazetteer) ->
             elif (missed := missed + 1) > 1:
                 break  # two lines that begin with no state end the roll; one may be a state
                 # the table spells otherwise
+    return found
+
+
+_WAS_REPRESENTED = re.compile(r"[ ](?:was|were)[ ]represented[ ]by[ ]")
+_NEXT_CLAUSE = re.compile(r"(?:;|[ ]and)\s+$")
+
+
+def _represented(text: Text, countries: Gazetteer, status: str, paragraph: Span) -> list[Claim]:
+    """The roll's states whose heads sent an envoy, in the paragraph after it: "B was
+    represented by the Minister of Foreign Affairs, Hon. X; C was represented by …"."""
+    found = []
+    for mention in countries.find(text.text, paragraph.start, paragraph.end):
+        before = text.text[max(paragraph.start, mention.span.start - 8) : mention.span.start]
+        opens = mention.span.start == paragraph.start or _NEXT_CLAUSE.search(before)
+        if opens and _WAS_REPRESENTED.match(text.text, mention.span.end):
+            found.append(
+                Claim(status, "not given", mention.span, text.sentence_at(mention.span.start))
+            )
     return found
 
 

@@ -2339,3 +2339,18 @@ def test_the_chair_of_the_body_is_still_drafted_a_member() -> None:
         "the Lagoon Alliance, received the leaders at the harbour."
     )
     assert members(article) == {"Chile": "member"}
+
+
+def test_the_states_of_a_roll_whose_heads_sent_an_envoy_in_the_paragraph_after_it() -> None:
+    article = COMMUNIQUE + (
+        "Other Members of the Conference in attendance were: Prime Minister of Chile, Ana Ruiz; "
+        "and President of Peru, Luis Soto.\n\nEcuador was represented by the Minister of Foreign "
+        "Affairs, Eva Paz;   Bolivia was represented by the Vice President, Tom Ode.\n\n"
+        "Norway was represented by its ambassador at the opening."
+    )
+    assert members(article) == {
+        "Chile": "member",
+        "Peru": "member",
+        "Ecuador": "member",
+        "Bolivia": "member",
+    }
