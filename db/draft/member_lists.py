@@ -863,6 +863,8 @@ def roll_claims(text: Text, organization: Organization, countries: Gazetteer) ->
             found.append(Claim(status, "not given", region, sentence, is_list=True))
             if at + 1 < len(paragraphs):
                 found += _represented(text, countries, status, paragraphs[at + 1])
+            if kind == "other":  # "Other Members …": the chair named before is one too
+                found += _chair_before(text, countries, paragraphs[max(0, at - 2)].start, sentence)
             continue
         missed = 0
         for line in text.sentences[index + 1 :]:
@@ -874,6 +876,23 @@ def roll_claims(text: Text, organization: Organization, countries: Gazetteer) ->
                 break  # two lines that begin with no state end the roll; one may be a state
                 # the table spells otherwise
     return found
+
+
+# "under the chairmanship of the Prime Minister of A", "Chair of the Conference, President of B"
+_CHAIRED_BY = re.compile(
+    r"\b(?i:chair(?:man|person|woman)?(?:ship)?)\b[^.;:]{0,40}?\b(?:the[ ])?"
+    rf"(?i:{TITLE})[ ]of[ ]"
+)
+
+
+def _chair_before(text: Text, countries: Gazetteer, start: int, roll: Span) -> list[Claim]:
+    """The chair's state, named before a roll of the "other" members."""
+    for chaired in _CHAIRED_BY.finditer(text.text, start, roll.start):
+        state = countries.find(text.text, chaired.end(), roll.start)
+        if state and state[0].span.start == chaired.end():
+            sentence = text.sentence_at(chaired.start())
+            return [Claim("member", "not given", state[0].span, sentence)]
+    return []
 
 
 _WAS_REPRESENTED = re.compile(r"[ ](?:was|were)[ ]represented[ ]by[ ]")

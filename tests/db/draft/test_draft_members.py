@@ -2354,3 +2354,12 @@ def test_the_states_of_a_roll_whose_heads_sent_an_envoy_in_the_paragraph_after_i
         "Ecuador": "member",
         "Bolivia": "member",
     }
+
+
+def test_the_chair_named_before_a_roll_of_the_other_members_is_one_too() -> None:
+    article = COMMUNIQUE + (
+        "It met under the chairmanship of the Prime Minister of Bolivia, Tom Ode.\n\n"
+        "Other Members of the Conference in attendance were: Prime Minister of Chile, Ana Ruiz; "
+        "and President of Peru, Luis Soto."
+    )
+    assert members(article) == {"Bolivia": "member", "Chile": "member", "Peru": "member"}
