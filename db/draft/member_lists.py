@@ -833,11 +833,23 @@ def continued_claims(text: Text, organization: Organization, countries: Gazettee
 # and Government:" and a country a line, or "Other Members of the Conference in attendance
 # were: Prime Minister of A, Hon. X; President of B, Y" and "Associate Members present were: …"
 _ROLL_LEAD = re.compile(
-    r"(?:\b(?i:attended|represented)[ ]by[ ]the[ ]following[ ](?i:heads?[ ]of[ ]states?|leaders"
-    r"|delegations)\b[^.:]*|(?<![\w-])(?:(?P<kind>[A-Z][a-z]+)[ ])?Members(?:[ ]of[ ]the[ ][A-Z][\w ]{1,40}?)?"
+    r"(?:\b(?:(?i:attended|represented)[ ]by|(?i:present)[ ]at[ ]the[ ]\w+[ ]were)[ ]the[ ]"
+    r"(?i:following|under-?listed|under-?mentioned)[ ](?:[A-Z][\w-]*[ ])?(?i:heads?[ ]of[ ]states?"
+    r"|leaders|delegations)\b[^.:]*|(?<![\w-])(?:(?P<kind>[A-Z][a-z]+)[ ])?Members(?:[ ]of[ ]the[ ][A-Z][\w ]{1,40}?)?"
     r"[ ](?:in[ ]attendance|present)[ ](?:were|included))"
     r":(?P<inline>[ ]\S)?"
 )
+
+
+# a roll's line opens on its state ("A HE President X") or names it by the head's office
+# ("H.E. X, President of the Republic of A.")
+_STATE_OF_A_LINE = re.compile(
+    r"$|.*[ ]of[ ](?:the[ ](?:[A-Z]\w+[ ]){0,2}Republic[ ]of[ ])?$", re.DOTALL
+)
+
+
+# "Ambassador of A to the Republic of B": B is where the envoy serves
+_POSTED_TO = re.compile(r"[ ]to[ ](?:the[ ](?:[A-Z]\w+[ ]){0,2}Republic[ ]of[ ]|the[ ])?$")
 
 
 def roll_claims(text: Text, organization: Organization, countries: Gazetteer) -> list[Claim]:
@@ -859,8 +871,15 @@ def roll_claims(text: Text, organization: Organization, countries: Gazetteer) ->
             # the roll runs to its paragraph's end, past "Dr. the Rt. Hon." that end a sentence
             paragraphs = text.paragraphs
             at = next(i for i, p in enumerate(paragraphs) if p.start <= sentence.start < p.end)
-            region = Span(sentence.start + lead.end() - 1, paragraphs[at].end)
-            found.append(Claim(status, "not given", region, sentence, is_list=True))
+            start, end = sentence.start + lead.end() - 1, paragraphs[at].end
+            if (colon := text.text.find(":", start, end)) >= 0:  # "… was also attended by:"
+                cut = max(text.text.rfind(". ", start, colon), text.text.rfind("; ", start, colon))
+                end = cut if cut > start else end
+            found += [
+                Claim(status, "not given", state.span, sentence)
+                for state in countries.find(text.text, start, end)
+                if not _POSTED_TO.search(text.text, start, state.span.start)
+            ]
             if at + 1 < len(paragraphs):
                 found += _represented(text, countries, status, paragraphs[at + 1])
             if kind == "other":  # "Other Members …": the chair named before is one too
@@ -868,8 +887,10 @@ def roll_claims(text: Text, organization: Organization, countries: Gazetteer) ->
             continue
         missed = 0
         for line in text.sentences[index + 1 :]:
+            if text[line].rstrip().endswith(":"):
+                break  # "The Summit was also attended by:": another roll
             first = countries.find(text.text, line.start, line.end)
-            if first and first[0].span.start == line.start:
+            if first and _STATE_OF_A_LINE.match(text.text, line.start, first[0].span.start):
                 found.append(Claim(status, "not given", first[0].span, line))
                 missed = 0
             elif (missed := missed + 1) > 1:

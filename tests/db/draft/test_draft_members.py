@@ -2363,3 +2363,13 @@ def test_the_chair_named_before_a_roll_of_the_other_members_is_one_too() -> None
         "and President of Peru, Luis Soto."
     )
     assert members(article) == {"Bolivia": "member", "Chile": "member", "Peru": "member"}
+
+
+def test_an_under_listed_roll_that_names_each_state_by_its_heads_office() -> None:
+    article = COMMUNIQUE + (
+        "Present at the Summit were the under-listed Heads of State and Government or their "
+        "representatives:\nH.E. Ana RUIZ, President of the Republic of Chile.\nH.E. Luis SOTO, "
+        "Ambassador of Peru to the Republic of Ecuador.\nThe Summit was also attended by:\n"
+        "● H.E. Tom ODE, Mediator for Bolivia, former President of the Republic of Norway."
+    )
+    assert members(article) == {"Chile": "member", "Peru": "member"}
