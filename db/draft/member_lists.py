@@ -110,7 +110,7 @@ _LIST_GLUE = re.compile(
 )
 # "the 10-nation bloc", not another body's name: "the UN Security Council"
 _BODY_WORDS = (
-    r"(?:(?i:the|this)[ ](?:[a-z\d][\w-]*[ ]){0,3}?(?i:bloc|group|grouping|alliance|organi[sz]ation"
+    r"(?:(?i:the|this)[ ](?!international[ ]community)(?:[a-z\d][\w-]*[ ]){0,3}?(?i:bloc|group|grouping|alliance|organi[sz]ation"
     r"|union|league|club|partnership|forum|community|association|body|network|council|dialogue)"
     r"|(?i:an?)[ ](?:[a-z\d][\w-]*[ ]){0,3}?(?i:bloc|grouping|alliance|organi[sz]ation|union"
     r"|club|partnership)(?=,?[ ](?:that|which)[ ]))"
@@ -148,8 +148,10 @@ _CHAIRS = r"(?:chair|chairmanship|presidency)"
 # "the rotating X chair", "the chair of X", "its rotating presidency"
 _ROTATING = r"(?:(?:rotating|pro[ ]tempore|annual)[ ])?"
 # … and in a report on the body, "the rotating chairmanship", not another's: "the chair of Y"
+# "the chair of the X Ise-Shima Summit" chairs one meeting, which makes no member of it
+NOT_A_MEETING_AFTER = r"(?![ ](?:[A-Z][\w-]*[ ])+(?i:summit|meeting))"
 _THE_CHAIR = (
-    rf"(?:the[ ]{_ROTATING}(?:(?:{{names}})[ ]{{chairs}}|{{chairs}}[ ]of[ ]{{body}}"
+    rf"(?:the[ ]{_ROTATING}(?:(?:{{names}})[ ]{{chairs}}|{{chairs}}[ ]of[ ]{{body}}{NOT_A_MEETING_AFTER}"
     rf"|{{chairs}}\b(?![ ](?:of|in|at|for)\b|['’-]))|(?:its|{{body}}['’]s)[ ]{_ROTATING}{{chairs}})"
 )
 # words that make a "member" no member now: "a former member", "a would-be member"
@@ -294,6 +296,13 @@ _RULES = (
         "after",
         "member",
     ),
+    # "The X Heads of State and Government from A, B and C", "X leaders from A and B"
+    _Rule(
+        r"(?:{names})[ ](?:(?i:heads?)[ ]of[ ](?i:states?)(?:[ ]and[ ](?i:governments?))?"
+        r"|(?i:leaders|heads[ ]of[ ]government))[ ]from[ ]",
+        "after",
+        "member",
+    ),
     # "A, B and C founded X", "A is a founding member of X", "A, one of the members of X"; not
     # "founded the X fund"
     _Rule(
@@ -397,7 +406,7 @@ _RULES = (
         "member",
     ),
     _Rule(
-        r"{is_the}(?:the[ ])?{chair_kind}?chair(?:man|person)?[ ]of[ ]{body}",
+        r"{is_the}(?:the[ ])?{chair_kind}?chair(?:man|person)?[ ]of[ ]{body}" + NOT_A_MEETING_AFTER,
         "before",
         "member",
     ),
@@ -817,6 +826,111 @@ def continued_claims(text: Text, organization: Organization, countries: Gazettee
             if not claimed:
                 break
             found += claimed
+    return found
+
+
+# A communiqué's roll of who attended: "Summit was attended by the following Heads of State
+# and Government:" and a country a line, or "Other Members of the Conference in attendance
+# were: Prime Minister of A, Hon. X; President of B, Y" and "Associate Members present were: …"
+_ROLL_LEAD = re.compile(
+    r"(?:\b(?:(?i:attended|represented)[ ]by|(?i:present)[ ]at[ ]the[ ]\w+[ ]were)[ ]the[ ]"
+    r"(?i:following|under-?listed|under-?mentioned)[ ](?:[A-Z][\w-]*[ ])?(?i:heads?[ ]of[ ]states?"
+    r"|leaders|delegations)\b[^.:]*|(?<![\w-])(?:(?P<kind>[A-Z][a-z]+)[ ])?Members(?:[ ]of[ ]the[ ][A-Z][\w ]{1,40}?)?"
+    r"[ ](?:in[ ]attendance|present)[ ](?:were|included))"
+    r":(?P<inline>[ ]\S)?"
+)
+
+
+# a roll's line opens on its state ("A HE President X") or names it by the head's office
+# ("H.E. X, President of the Republic of A.")
+_STATE_OF_A_LINE = re.compile(
+    r"$|.*[ ]of[ ](?:the[ ](?:[A-Z]\w+[ ]){0,2}Republic[ ]of[ ])?$", re.DOTALL
+)
+
+
+# "Ambassador of A to the Republic of B": B is where the envoy serves
+_POSTED_TO = re.compile(r"[ ]to[ ](?:the[ ](?:[A-Z]\w+[ ]){0,2}Republic[ ]of[ ]|the[ ])?$")
+
+
+def roll_claims(text: Text, organization: Organization, countries: Gazetteer) -> list[Claim]:
+    """The states a communiqué's roll names, each with its head or envoy, in a report that
+    names the organization: its members (associate members when the roll says so)."""
+    names_the_body, _ = _compiled(names_pattern(organization))
+    if not names_the_body.search(text.text):
+        return []
+    found = []
+    for index, sentence in enumerate(text.sentences):
+        lead = _ROLL_LEAD.search(text[sentence])
+        if lead is None or _NOT_MEMBERS.search(text[sentence], 0, lead.start()):
+            continue
+        kind = (lead.group("kind") or "").lower()
+        status = _status_of(kind, "member") if kind != "other" else "member"
+        if status is None:
+            continue
+        if lead.group("inline"):
+            # the roll runs to its paragraph's end, past "Dr. the Rt. Hon." that end a sentence
+            paragraphs = text.paragraphs
+            at = next(i for i, p in enumerate(paragraphs) if p.start <= sentence.start < p.end)
+            start, end = sentence.start + lead.end() - 1, paragraphs[at].end
+            if (colon := text.text.find(":", start, end)) >= 0:  # "… was also attended by:"
+                cut = max(text.text.rfind(". ", start, colon), text.text.rfind("; ", start, colon))
+                end = cut if cut > start else end
+            found += [
+                Claim(status, "not given", state.span, sentence)
+                for state in countries.find(text.text, start, end)
+                if not _POSTED_TO.search(text.text, start, state.span.start)
+            ]
+            if at + 1 < len(paragraphs):
+                found += _represented(text, countries, status, paragraphs[at + 1])
+            if kind == "other":  # "Other Members …": the chair named before is one too
+                found += _chair_before(text, countries, paragraphs[max(0, at - 2)].start, sentence)
+            continue
+        missed = 0
+        for line in text.sentences[index + 1 :]:
+            if text[line].rstrip().endswith(":"):
+                break  # "The Summit was also attended by:": another roll
+            first = countries.find(text.text, line.start, line.end)
+            if first and _STATE_OF_A_LINE.match(text.text, line.start, first[0].span.start):
+                found.append(Claim(status, "not given", first[0].span, line))
+                missed = 0
+            elif (missed := missed + 1) > 1:
+                break  # two lines that begin with no state end the roll; one may be a state
+                # the table spells otherwise
+    return found
+
+
+# "under the chairmanship of the Prime Minister of A", "Chair of the Conference, President of B"
+_CHAIRED_BY = re.compile(
+    r"\b(?i:chair(?:man|person|woman)?(?:ship)?)\b[^.;:]{0,40}?\b(?:the[ ])?"
+    rf"(?i:{TITLE})[ ]of[ ]"
+)
+
+
+def _chair_before(text: Text, countries: Gazetteer, start: int, roll: Span) -> list[Claim]:
+    """The chair's state, named before a roll of the "other" members."""
+    for chaired in _CHAIRED_BY.finditer(text.text, start, roll.start):
+        state = countries.find(text.text, chaired.end(), roll.start)
+        if state and state[0].span.start == chaired.end():
+            sentence = text.sentence_at(chaired.start())
+            return [Claim("member", "not given", state[0].span, sentence)]
+    return []
+
+
+_WAS_REPRESENTED = re.compile(r"[ ](?:was|were)[ ]represented[ ]by[ ]")
+_NEXT_CLAUSE = re.compile(r"(?:;|[ ]and)\s+$")
+
+
+def _represented(text: Text, countries: Gazetteer, status: str, paragraph: Span) -> list[Claim]:
+    """The roll's states whose heads sent an envoy, in the paragraph after it: "B was
+    represented by the Minister of Foreign Affairs, Hon. X; C was represented by …"."""
+    found = []
+    for mention in countries.find(text.text, paragraph.start, paragraph.end):
+        before = text.text[max(paragraph.start, mention.span.start - 8) : mention.span.start]
+        opens = mention.span.start == paragraph.start or _NEXT_CLAUSE.search(before)
+        if opens and _WAS_REPRESENTED.match(text.text, mention.span.end):
+            found.append(
+                Claim(status, "not given", mention.span, text.sentence_at(mention.span.start))
+            )
     return found
 
 
@@ -1290,7 +1404,7 @@ _MEMBERSHIP_WORDS = re.compile(
 # What makes a sentence's countries something else than members: guests, observers,
 # countries outside it or excepted, ones that left, leaders who attend or visit, or a "not".
 _OTHERS = re.compile(
-    rf"(?i:{_NOT_MEMBER_WORDS}|\boutside\b|\bexcept\b|\bexcluding\b|\bapart[ ]from\b"
+    rf"(?i:{_NOT_MEMBER_WORDS}|\boutside\b|\bexcept\b|\bexception\b|\bexcluding\b|\bapart[ ]from\b"
     r"|\bother[ ]than\b|\bbeyond\b|\bsuspended\b|\bexpelled\b|\bleft\b|\bwithdr[ae]w|\bquit\b"
     r"|\bjoined[ ]by\b|\battend|\bvisit|\bnot\b|\bnever\b|n['’]t\b|\bno[ ]longer\b|\bneither\b)"
 )

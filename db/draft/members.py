@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from db.draft.countries import Country, CountryMention, Gazetteer
 from db.draft.keys import key_of
 from db.draft.member_lists import (
+    NOT_A_MEETING_AFTER,
     Claim,
     body_pattern,
     broad_claims,
@@ -29,6 +30,7 @@ from db.draft.member_lists import (
     name_goes_on,
     names_a_person,
     names_pattern,
+    roll_claims,
 )
 from db.draft.model import Membership, Organization, Party, Person
 from db.draft.text import Span, Text
@@ -162,6 +164,7 @@ def find_memberships(
     ]
     claims += continued_claims(text, organization, countries)
     claims += counted_claims(text, organization, countries)
+    claims += roll_claims(text, organization, countries)
     of_countries = organization.member_kind is None or any(
         countries.find(text.text, claim.region.start, claim.region.end) for claim in claims
     )
@@ -251,7 +254,7 @@ def _countries_of_people(
                 Membership(person.party, status, "not given", text.sentence_at(match.start()))
             )
     names = names_pattern(organization)
-    chair = rf"(?:{_CHAIR_OF}(?:{names})[ ]{_CHAIR}|{_CHAIR_OF}{_CHAIR}[ ]of[ ]{body})"
+    chair = rf"(?:{_CHAIR_OF}(?:{names})[ ]{_CHAIR}|{_CHAIR_OF}{_CHAIR}[ ]of[ ]{body}{NOT_A_MEETING_AFTER})"
     for match in re.finditer(rf",[ ](?:the[ ])?{chair}", text.text):
         person = _named_just_before(text.text, match.start(), with_countries)
         if person is not None and person.party is not None:
@@ -383,10 +386,26 @@ def _claims(text: Text, sentence: Span, body: str) -> list[Claim]:
     for clause in _clauses(words):
         observer = _IS_OBSERVER.search(words, clause.start, clause.end)
         if observer and not at_another_body.match(words, observer.end()):
-            subject = Span(offset + clause.start, offset + observer.start())
+            subject = _both_only(text, Span(offset + clause.start, offset + observer.start()))
             status = _observer_status(observer.group("kind"))
             found.append(Claim(status, "not given", subject, sentence))
     return found
+
+
+_BOTH_OF = re.compile(r",[ ]both(?:[ ]of[ ](?:which|whom|them))?[ ]?$")
+_ITEM_BEFORE = re.compile(r".*(?:,[ ]|[ ](?:as[ ]well[ ]as|along[ ]with|plus)[ ])")
+
+
+def _both_only(text: Text, subject: Span) -> Span:
+    """The two items "both" points back to: "A and B, as well as C and D, both of which have
+    observer status" gives C and D that status."""
+    words = text[subject]
+    both = _BOTH_OF.search(words)
+    pair = words.rfind(" and ", 0, both.start()) if both else -1
+    if pair < 0:
+        return subject
+    before = _ITEM_BEFORE.match(words, 0, pair)
+    return Span(subject.start + before.end(), subject.end) if before else subject
 
 
 def _joined_after(text: Text, rest: Span, sentence: Span) -> list[Claim]:

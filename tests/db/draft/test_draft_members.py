@@ -2249,3 +2249,127 @@ def test_a_status_in_another_body_is_not_a_status_in_the_organization(
 def test_a_country_that_joined_some_years_before_the_meeting_is_no_new_member() -> None:
     sentence = "The summit was held in Lima two years after Chile joined the bloc."
     assert members_in_a_report_on_the_alliance(sentence) == {"Chile": "member"}
+
+
+COMMUNIQUE = (
+    "Communiqué of the 12th Summit of the Lagoon Alliance\n\n"
+    "The 12th Summit of Heads of State of the Lagoon Alliance was held in Lima on 3 May 2019. "
+)
+
+
+def test_a_communiques_roll_of_the_heads_who_attended_one_state_a_line() -> None:
+    article = COMMUNIQUE + (
+        "Summit was attended by the following Heads of State and Government or their "
+        "representatives:\n\nChile HE President Ana Ruiz\n\nPeru HE President Luis Soto\n\n"
+        "eLagoonia HE Prime Minister Tom Ode\n\nEcuador Hon Dr Eva Paz, Minister of Foreign "
+        "Affairs\n\nAlso in attendance was the Secretary General of the Alliance. Summit "
+        "thanked Norway for its support."
+    )
+    assert members(article) == {"Chile": "member", "Peru": "member", "Ecuador": "member"}
+
+
+def test_a_communiques_roll_of_members_and_associate_members_in_attendance() -> None:
+    article = COMMUNIQUE + (
+        "Other Members of the Conference in attendance were: Prime Minister of Chile, the "
+        "Honourable Ana Ruiz; President of Peru, Dr. the Rt. Honourable Luis Soto; and Prime "
+        "Minister of Ecuador, Eva Paz.\n\nAssociate Members in attendance were: Aruba "
+        "represented by Premier, the Honourable Tom Ode.\n\nSpecial Guests in attendance were "
+        "the Prime Minister of Norway, the Honourable Kari Lie."
+    )
+    assert members(article) == {
+        "Chile": "member",
+        "Peru": "member",
+        "Ecuador": "member",
+        "Aruba": "associate-member",
+    }
+
+
+def test_a_bodys_heads_of_state_from_the_countries_it_lists() -> None:
+    sentence = (
+        "The Lagoon Alliance Heads of State and Government from Chile, Peru and Ecuador, as "
+        "well as its Secretary General, attended the summit."
+    )
+    assert members_in_a_report_on_the_alliance(sentence) == {
+        "Chile": "member",
+        "Peru": "member",
+        "Ecuador": "member",
+    }
+
+
+def test_heads_of_state_from_countries_without_the_bodys_name_are_no_members() -> None:
+    sentence = "Heads of State from Chile and Peru attended the summit as guests."
+    assert members_in_a_report_on_the_alliance(sentence) == {}
+
+
+def test_both_of_which_gives_the_status_to_the_last_two_items_only() -> None:
+    sentence = (
+        "The leaders of Chile, Peru and Ecuador, as well as delegations from Norway and Japan, "
+        "both of which have observer status in the Lagoon Alliance, attended the summit."
+    )
+    assert members_in_a_report_on_the_alliance(sentence) == {
+        "Norway": "observer",
+        "Japan": "observer",
+    }
+
+
+def test_a_member_of_the_international_community_is_no_member_of_the_body() -> None:
+    sentence = "Chile, like any other member of the international community, has a right to trade."
+    assert members_in_a_report_on_the_alliance(sentence) == {}
+
+
+def test_countries_named_as_the_exception_to_a_membership_are_no_members() -> None:
+    sentence = (
+        "Most states of the region are also members of the Lagoon Alliance, with the exception "
+        "of Chile, Peru, Ecuador and Bolivia."
+    )
+    assert members_in_a_report_on_the_alliance(sentence) == {}
+
+
+def test_the_chair_of_one_summit_of_the_body_is_not_drafted_a_member() -> None:
+    article = HEADLINE_AND_DATELINE + (
+        "Lagoon Alliance leaders met in Lima on Friday. Chilean President Ana Ruiz, the chair of "
+        "the Lagoon Alliance Lima Summit, received the leaders at the harbour."
+    )
+    assert members(article) == {}
+
+
+def test_the_chair_of_the_body_is_still_drafted_a_member() -> None:
+    article = HEADLINE_AND_DATELINE + (
+        "Lagoon Alliance leaders met in Lima on Friday. Chilean President Ana Ruiz, the chair of "
+        "the Lagoon Alliance, received the leaders at the harbour."
+    )
+    assert members(article) == {"Chile": "member"}
+
+
+def test_the_states_of_a_roll_whose_heads_sent_an_envoy_in_the_paragraph_after_it() -> None:
+    article = COMMUNIQUE + (
+        "Other Members of the Conference in attendance were: Prime Minister of Chile, Ana Ruiz; "
+        "and President of Peru, Luis Soto.\n\nEcuador was represented by the Minister of Foreign "
+        "Affairs, Eva Paz;   Bolivia was represented by the Vice President, Tom Ode.\n\n"
+        "Norway was represented by its ambassador at the opening."
+    )
+    assert members(article) == {
+        "Chile": "member",
+        "Peru": "member",
+        "Ecuador": "member",
+        "Bolivia": "member",
+    }
+
+
+def test_the_chair_named_before_a_roll_of_the_other_members_is_one_too() -> None:
+    article = COMMUNIQUE + (
+        "It met under the chairmanship of the Prime Minister of Bolivia, Tom Ode.\n\n"
+        "Other Members of the Conference in attendance were: Prime Minister of Chile, Ana Ruiz; "
+        "and President of Peru, Luis Soto."
+    )
+    assert members(article) == {"Bolivia": "member", "Chile": "member", "Peru": "member"}
+
+
+def test_an_under_listed_roll_that_names_each_state_by_its_heads_office() -> None:
+    article = COMMUNIQUE + (
+        "Present at the Summit were the under-listed Heads of State and Government or their "
+        "representatives:\nH.E. Ana RUIZ, President of the Republic of Chile.\nH.E. Luis SOTO, "
+        "Ambassador of Peru to the Republic of Ecuador.\nThe Summit was also attended by:\n"
+        "● H.E. Tom ODE, Mediator for Bolivia, former President of the Republic of Norway."
+    )
+    assert members(article) == {"Chile": "member", "Peru": "member"}
