@@ -45,9 +45,11 @@ from db.draft.words import CAPITALISED_RUN, NOT_NAMES, NUMBER_WORDS, ORGANIZATIO
 _SMALL_WORDS = frozenset({"of", "the", "and", "for", "on", "in"})
 _NAME = CAPITALISED_RUN.pattern
 _NUMBERED = r"[A-Z]{1,5}-?[0-9]{1,2}"  # "G20", "D-8", "LAG-7"
+# "Forum on Lagoon Cooperation": "on" after a body's noun; not "the Lomé Summit on Friday"
+_AFTER_A_BODY = "|".join(rf"(?<={noun})" for noun in sorted(ORGANIZATION_NOUNS | {"Conference"}))
 _LONG_NAME = re.compile(
     rf"(?:(?:The[ ])?{_NUMBERED}[ ])?{_NAME}"
-    rf"(?:[ ](?:of|for)(?:[ ]the)?[ ](?:{_NAME}(?:[ ]and[ ]{_NAME})?|\d{{1,2}}\b)){{0,2}}"
+    rf"(?:(?:[ ](?:of|for)|(?:{_AFTER_A_BODY})[ ]on)(?:[ ]the)?[ ](?:{_NAME}(?:[ ]and[ ]{_NAME})?|\d{{1,2}}\b)){{0,2}}"
 )
 # "Q4+1": a group and the one it meets; not a summit's number in Roman numerals ("III Summit")
 _CAPITALS = re.compile(
@@ -98,7 +100,7 @@ _STANDALONE_NOUN = re.compile(
     rf"(?:(?<![\w-])[a-z][\w-]*,?|,)[ ](?P<noun>{'|'.join(sorted(ORGANIZATION_NOUNS))})(?![\w-])"
 )
 _ENDS_A_NAME = re.compile(r"[A-Z][\w-]*[ ]$")
-_OF = re.compile(r"(?P<head>.+?)(?P<of>[ ](?:of|for)(?:[ ]the)?[ ])(?P<tail>.+)$")
+_OF = re.compile(r"(?P<head>.+?)(?P<of>[ ](?:of|for|on)(?:[ ]the)?[ ])(?P<tail>.+)$")
 _BRACKETED = re.compile(rf"[ ]\((?P<short>{_CAPITALS.pattern})\)")
 _WORDS_BEFORE = re.compile(
     r"(?:[A-Z][\w’'-]*|of|on|in|and|for|the)(?:[ ](?:[A-Z][\w’'-]*|of|on|in|and|for|the))*$"
@@ -487,7 +489,8 @@ def _organization_name(words: str) -> str | None:
     if parts:
         head = _without_articles(parts.group("head").split())
         tail = _organization_name(parts.group("tail"))  # "Leaders of the Group of 20"
-        if head and (head[-1] in ORGANIZATION_NOUNS or (head == ["Summit"] and tail is None)):
+        gathers = head == ["Summit"] and tail is None and parts.group("of").startswith(" of")
+        if head and (head[-1] in ORGANIZATION_NOUNS or gathers):
             # "Summit of the Americas": a summit named by whom it gathers is the body's name
             return " ".join([*head, parts.group("of").strip(), parts.group("tail")])
         if tail and _names_a_place(parts.group("head")):

@@ -192,3 +192,21 @@ def test_a_triangle_named_after_a_city_is_the_meetings_body() -> None:
         "the Marsh Union and the Lagoon Union."
     )
     assert organization(article) == ("Lomé Triangle", None)
+
+
+def test_a_forum_named_on_its_subject_keeps_the_whole_name() -> None:
+    article = (
+        "Lomé hosts forum summit\n\n"
+        "The Summit of the Forum on Lagoon-Marsh Cooperation (FOLMC) opened in Lomé on Monday. "
+        "FOLMC leaders adopted a plan, and the Forum will meet again in 2027."
+    )
+    assert organization(article) == ("Forum on Lagoon-Marsh Cooperation", "FOLMC")
+
+
+def test_a_day_after_a_summits_name_is_not_part_of_it() -> None:
+    article = (
+        "Leaders gather in Lomé\n\n"
+        "Leaders met at the Lagoon Cooperation Council Summit on Friday in Lomé. The Lagoon "
+        "Cooperation Council leaders adopted a plan."
+    )
+    assert organization(article) == ("Lagoon Cooperation Council", None)
