@@ -71,16 +71,22 @@ _NOT_READ = re.compile(
 )
 # "the X summit", "the X leaders' summit", "the X presidential summit"
 _THE_MEETING = r"(?:leaders['’]?[ ]|[a-z]+(?:al|ary)[ ])?(?:summits?|meetings?)"
-_THE_MEETING_AFTER = rf"(?:['’]s)?[ ](?i:{_THE_MEETING})\b"
+# "the Lagoon Conference (LC) Summit": the capitals it goes by may stand between a name and its
+# meeting
+_SHORT_BETWEEN = r"(?:[ ]\([A-Z][A-Za-z0-9]{1,9}\))?"
+_THE_MEETING_AFTER = rf"{_SHORT_BETWEEN}(?:['’]s)?[ ](?i:{_THE_MEETING})\b"
 # not "the next meeting of X": a meeting still to come, not the one reported
-_THE_MEETING_BEFORE = r"(?i:(?<!next[ ])\b(?:summits?|meetings?)[ ]of[ ](?:the[ ])?)"
+# ... and "the seventh edition of X", "the 48th session of X": the meeting by its number
+_THE_MEETING_BEFORE = (
+    r"(?i:(?<!next[ ])\b(?:summits?|meetings?|editions?|sessions?)[ ]of[ ](?:the[ ])?)"
+)
 _AS_THE_MEETINGS_BODY_AFTER = (
-    rf"(?:['’]s)?[ ](?i:{_THE_MEETING}|bloc|leaders"
+    rf"{_SHORT_BETWEEN}(?:['’]s)?[ ](?i:{_THE_MEETING}|bloc|leaders"
     r"|heads|members?|member[ ]states|states|countries|nations|(?:rotating[ ])?chair(?:manship)?"
     r"|presidency|foreign[ ]ministers|secretary)\b"
 )
 _AS_THE_MEETINGS_BODY_BEFORE = (
-    r"(?i:(?<!next[ ])\b(?:(?:summits?|meetings?|members?|leaders|chair|member[ ]states"
+    r"(?i:(?<!next[ ])\b(?:(?:summits?|meetings?|editions?|sessions?|members?|leaders|chair|member[ ]states"
     r"|secretary-general|heads[ ]of[ ](?:state|government))[ ]of[ ](?:the[ ])?"
     r"|(?:bloc|grouping|alliance)[ ]))"  # "the bloc X"
 )

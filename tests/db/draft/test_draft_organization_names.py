@@ -210,3 +210,16 @@ def test_a_day_after_a_summits_name_is_not_part_of_it() -> None:
         "Cooperation Council leaders adopted a plan."
     )
     assert organization(article) == ("Lagoon Cooperation Council", None)
+
+
+def test_a_meeting_named_by_its_edition_and_its_capitals_names_its_body() -> None:
+    article = (
+        "As if the MU had moved to Lomé\n\n"
+        "Lomé opened the seventh edition of the Lomé International Conference for Marsh "
+        "Development (LICMD) Summit on Monday. So many leaders came that it was as if the "
+        "Marsh Union (MU) had moved its seat. The MU chair came too."
+    )
+    assert organization(article) == (
+        "Lomé International Conference for Marsh Development",
+        "LICMD",
+    )
