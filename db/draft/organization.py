@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cached_property
 
@@ -305,6 +306,8 @@ def _candidates(text: Text, readable: str, countries: Gazetteer) -> list[_Candid
         candidates.setdefault(word, _named_by_its_summit(word))
     for format_ in _formats(readable):
         candidates.setdefault(format_.name, format_)
+    for name in [name for name in candidates if _an_organ_of_another(readable, name, candidates)]:
+        del candidates[name]
     found = (
         list(candidates.values())
         or [
@@ -315,6 +318,22 @@ def _candidates(text: Text, readable: str, countries: Gazetteer) -> list[_Candid
     )
     members = [candidate for candidate in found if _said_to_join(readable, candidate)]
     return [candidate for candidate in found if candidate not in members] or found
+
+
+def _an_organ_of_another(readable: str, name: str, names: Iterable[str]) -> bool:
+    """Whether a name runs on into another body's ("the Council of the Foreign Ministers of the
+    Organisation of Lagoon States", however much of it is taken for a name): a council or office
+    of that body, which is the meeting's organization, not a body of its own."""
+    last = re.escape(name.split()[-1])
+    runs_on = rf"(?:{last}(?:[ ]of(?:[ ](?:of|the|[A-Z][\w-]*))*?)?[ ]of(?:[ ]the)?[ ])"
+    if " of " in name:  # "… of the Organisation", cut short, runs on into "Organisation of …"
+        runs_on += "?"
+    return any(
+        re.match(f"{runs_on}{re.escape(other)}", readable[found.end() - len(name.split()[-1]) :])
+        for found in re.finditer(re.escape(name), readable)
+        for other in names
+        if other != name and other not in name
+    )
 
 
 def _formats(readable: str) -> list[_Candidate]:

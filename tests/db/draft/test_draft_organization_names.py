@@ -223,3 +223,13 @@ def test_a_meeting_named_by_its_edition_and_its_capitals_names_its_body() -> Non
         "Lomé International Conference for Marsh Development",
         "LICMD",
     )
+
+
+def test_a_council_of_a_bodys_ministers_names_that_body() -> None:
+    article = (
+        "Meeting of the Council of the Foreign Ministers of the Organisation of Lagoon "
+        "Cooperation opens in Lomé\n\n"
+        "A two-day meeting of the Council of the Foreign Ministers of the Organisation of "
+        "Lagoon Cooperation (OLC) began in Lomé. The OLC consists of 12 states."
+    )
+    assert organization(article) == ("Organisation of Lagoon Cooperation", "OLC")
