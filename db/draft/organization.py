@@ -70,6 +70,22 @@ _NOT_READ = re.compile(
     r"^.*(?:©|\bcopyright\b|all[ ]rights[ ]reserved|\bphoto(?:graph)?(?:[ ]credit)?:).*$",
     re.IGNORECASE | re.MULTILINE,
 )
+_QUOTED = re.compile(r"[“\"][^”\"\n]{1,300}[”\"]")
+_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+
+
+def _blank(found: re.Match[str]) -> str:
+    return " " * len(found.group(0))
+
+
+def _a_title(quoted: str) -> bool:
+    """Whether quoted words are a title, a theme or a slogan ("“Transforming Lagoon Societies
+    for Growth”"): most of them capitalised, as no one speaks; its words name no body that
+    meets."""
+    words = [word for word in _WORD.findall(quoted) if word not in _SMALL_WORDS]
+    return len(words) >= 3 and sum(word[0].isupper() for word in words) >= 0.8 * len(words)
+
+
 # "the X summit", "the X leaders' summit", "the X presidential summit"
 _THE_MEETING = r"(?:leaders['’]?[ ]|[a-z]+(?:al|ary)[ ])?(?:summits?|meetings?)"
 # "the Lagoon Conference (LC) Summit": the capitals it goes by may stand between a name and its
@@ -163,7 +179,10 @@ class _Candidate:
 
 def find_organization(text: Text, countries: Gazetteer) -> Organization | None:
     # The text with credit and photo lines blanked out, at the same offsets.
-    readable = _NOT_READ.sub(lambda line: " " * len(line.group(0)), text.text)
+    readable = _NOT_READ.sub(_blank, text.text)
+    readable = _QUOTED.sub(
+        lambda quoted: _blank(quoted) if _a_title(quoted.group(0)) else quoted.group(0), readable
+    )
     candidates = _candidates(text, readable, countries)
     if not candidates:
         return None

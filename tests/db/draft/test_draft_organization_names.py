@@ -233,3 +233,13 @@ def test_a_council_of_a_bodys_ministers_names_that_body() -> None:
         "Lagoon Cooperation (OLC) began in Lomé. The OLC consists of 12 states."
     )
     assert organization(article) == ("Organisation of Lagoon Cooperation", "OLC")
+
+
+def test_a_quoted_theme_names_no_body() -> None:
+    article = (
+        "Lomé hosts Alliance summit\n\n"
+        "Lomé hosts the summit of Alliance leaders this week. The theme for the summit is "
+        "“Transforming Alliance Societies to Achieve Shared Growth”. Alliance leaders meet "
+        "every two years to set policy for members within the Alliance."
+    )
+    assert organization(article) == ("Alliance", None)
