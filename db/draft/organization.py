@@ -52,9 +52,10 @@ _LONG_NAME = re.compile(
     rf"(?:(?:The[ ])?{_NUMBERED}[ ])?{_NAME}"
     rf"(?:(?:[ ](?:of|for)|(?:{_AFTER_A_BODY})[ ]on)(?:[ ]the)?[ ](?:{_NAME}(?:[ ]and[ ]{_NAME})?|\d{{1,2}}\b)){{0,2}}"
 )
-# "Q4+1": a group and the one it meets; not a summit's number in Roman numerals ("III Summit")
+# "Q4+1": a group and the one it meets; not a summit's number in Roman numerals ("III Summit");
+# in French after an elided article ("l'XYO")
 _CAPITALS = re.compile(
-    rf"(?<![\w.’'-])(?![IVX]+\b)(?:[A-Z][A-Z0-9]{{1,6}}|{_NUMBERED})(?:\+[0-9])?(?![\w’'+-]|\.\w)"
+    rf"(?:(?<![\w.’'-])|(?<=\b[lLdD]['’]))(?![IVX]+\b)(?:[A-Z][A-Z0-9]{{1,6}}|{_NUMBERED})(?:\+[0-9])?(?![\w’'+-]|\.\w)"
 )
 # "… Organisation (XYO)", and a name that ends in its number: "Lagoon 5 (L5)"
 _SPELLED_OUT = re.compile(
@@ -105,7 +106,10 @@ _AS_THE_MEETINGS_BODY_AFTER = (
 _AS_THE_MEETINGS_BODY_BEFORE = (
     r"(?i:(?<!next[ ])\b(?:(?:summits?|meetings?|editions?|sessions?|members?|leaders|chair|member[ ]states"
     r"|secretary-general|heads[ ]of[ ](?:state|government))[ ]of[ ](?:the[ ])?"
-    r"|(?:bloc|grouping|alliance)[ ]))"  # "the bloc X"
+    r"|(?:bloc|grouping|alliance)[ ]"  # "the bloc X"
+    # in French: "le sommet de la X", "secrétaire générale de l'XYO"
+    r"|(?:sommets?|réunions?|membres?|dirigeants|secrétaire[ ]générale?|présidence)[ ]"
+    r"(?:de|des|du)[ ](?:la[ ]|l['’])?))"
 )
 # "Trio is a strategic dialogue", "H7, an organisation formed in 2015", "The Lagoon Triangle
 # was founded in 1991": words that say what a name is, a body

@@ -243,3 +243,13 @@ def test_a_quoted_theme_names_no_body() -> None:
         "every two years to set policy for members within the Alliance."
     )
     assert organization(article) == ("Alliance", None)
+
+
+def test_a_french_report_names_its_body_after_an_elided_article() -> None:
+    article = (
+        "Le président participe au 19e sommet\n\n"
+        "Ce sommet de deux jours se déroule à Lomé. La rencontre est présidée par la "
+        "secrétaire générale de l'OLM. Le président a souligné l'engagement de l'OLM en "
+        "faveur de la paix, et l'OLM réunit 40 États."
+    )
+    assert organization(article) == ("OLM", None)
