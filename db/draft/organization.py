@@ -178,7 +178,7 @@ class _Candidate:
     @cached_property
     def spellings(self) -> tuple[str, ...]:
         given = (self.name, self.abbreviation, self.short)
-        return tuple(name for name in given if name)
+        return tuple(dict.fromkeys(name for name in given if name))  # each counted once
 
 
 def find_organization(text: Text, countries: Gazetteer) -> Organization | None:

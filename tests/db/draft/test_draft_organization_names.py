@@ -253,3 +253,14 @@ def test_a_french_report_names_its_body_after_an_elided_article() -> None:
         "faveur de la paix, et l'OLM réunit 40 États."
     )
     assert organization(article) == ("OLM", None)
+
+
+def test_a_hyphened_body_named_in_passing_is_counted_once_a_naming() -> None:
+    article = (
+        "President ends trip to the Lagoon-Pacific region\n\n"
+        "The president opened his trip at the 21-member Lagoon-Pacific Economic Cooperation "
+        "Leaders' Meeting in Lomé, then ended it in Accra at the Marsh Rim Summit (MRS). It "
+        "was the first time a president of his had attended the Marsh Rim Summit, and the MRS "
+        "host thanked him."
+    )
+    assert organization(article) == ("Marsh Rim Summit", "MRS")
