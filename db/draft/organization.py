@@ -526,7 +526,14 @@ def _spelled_out(name: str, short: str) -> str | None:
         whole = " ".join(_without_articles(whole.split()))
         if whole[:1] == short[:1]:
             return whole
+    words = _without_articles(name.split())
+    if short.isalpha() and len(short) >= 3 and len(words) >= 2 and words[-1] in _WHO_A_BODY_GATHERS:
+        # "Lagoon Speaking Countries (CPLM)": capitals of the name in the body's own language
+        return " ".join(words)
     return None
+
+
+_WHO_A_BODY_GATHERS = ORGANIZATION_NOUNS | {"Countries", "Nations", "States", "Peoples"}
 
 
 def _organization_name(words: str) -> str | None:

@@ -264,3 +264,13 @@ def test_a_hyphened_body_named_in_passing_is_counted_once_a_naming() -> None:
         "host thanked him."
     )
     assert organization(article) == ("Marsh Rim Summit", "MRS")
+
+
+def test_capitals_of_a_name_in_the_bodys_own_language_go_with_the_translated_name() -> None:
+    article = (
+        "Lagoon-speaking summit opens in Lomé\n\n"
+        "The 12th summit of the heads of state and government of the Lagoon Speaking "
+        "Countries (CPLL) started Tuesday in Lomé. On Monday, CPLL ministers met. Marshland "
+        "was admitted to CPLL in 2014."
+    )
+    assert organization(article) == ("Lagoon Speaking Countries", "CPLL")
