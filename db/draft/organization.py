@@ -2,7 +2,8 @@
 
 Candidates are the names the text gives a body: a capitalised name ending in a word such as
 Organization, Network or Union ("the Coastal League", "Association of Northern Coastal Nations";
-a place noun before its "of" belongs to the name: "Bay of Bengal …"), a word in capitals the
+a place noun before its "of" belongs to the name: "Bay of Bengal …", and what follows "on"
+after the body's noun: "Forum on Lagoon Cooperation"), a word in capitals the
 text uses as a body's name ("the ABCD bloc", "G9 leaders"), and a word the text defines as one
 ("Trio is a strategic dialogue between …"), and a one-word name whose summit and bodies the text
 names ("Nordlink summit", "the Nordlink Council"; not a word that says what kind of meeting it
@@ -13,7 +14,9 @@ that name the meeting ("ASEAN-GCC leaders"), a joint summit's body; and a format
 twice ("the Lomé format"), or, where it names no body, the group of states it counts and names
 twice ("the five West Marsh states"). A name and the capitals spelling it ("… Organisation
 (XYO)", "ANCN", or in part: "… Safety in Oceania (FTSO)"), a name and the word in brackets it
-goes by and the text uses again ("Western Common Market (Westcom)"; not a meeting's name), and
+goes by and the text uses again ("Western Common Market (Westcom)"; not a meeting's name), a
+name of countries and capitals in brackets that spell it in the body's own language ("Lagoon
+Speaking Countries (CPLL)"), capitals after a French elided article ("l'XYO"), and
 one name written with and without a hyphen (named as first written), are one candidate, and so
 are a name and the word that heads it ("the Forum" of "the Southern Lagoons Forum", "the
 Organisation" of "the Organisation of Coastal States").
@@ -25,8 +28,12 @@ founded in 1991", "X, which includes A, B"), which also makes X a candidate; the
 name, in lower case ("the initiative"), names it too when no other candidate's name ends in it.
 Namings count twice for a body the headline or lead names, three times for one the headline
 names as the meeting's ("L5 summit"); a body said to join another is a member there, not the
-meeting's body. Credit and photo lines are not read, and a name counts wherever its words occur,
-so a headline's "New X leader" is X.
+meeting's body; a council or office named as "of" another body ("the Council of the Foreign
+Ministers of the Organisation of …") is that body's. A meeting named by its number ("the seventh
+edition of X"), with capitals between ("the X (XC) Summit") or in French ("le sommet de la X")
+is named all the same. Credit and photo lines and quoted titles or themes ("“Transforming …
+Societies”") are not read, and a name counts wherever its words occur, so a headline's "New X
+leader" is X.
 """
 
 from __future__ import annotations
