@@ -53,11 +53,15 @@ from db.draft.words import CAPITALISED_RUN, NOT_NAMES, NUMBER_WORDS, ORGANIZATIO
 _SMALL_WORDS = frozenset({"of", "the", "and", "for", "on", "in"})
 _NAME = CAPITALISED_RUN.pattern
 _NUMBERED = r"[A-Z]{1,5}-?[0-9]{1,2}"  # "G20", "D-8", "LAG-7"
-# "Forum on Lagoon Cooperation": "on" after a body's noun; not "the Lomé Summit on Friday"
+# "Forum on Lagoon Cooperation": "on" after a body's noun; not "the Lagoon Union on Friday"
+_A_DATE = (
+    r"(?:[A-Z][a-z]+day|January|February|March|April|May|June|July|August|September|October"
+    r"|November|December)\b"
+)
 _AFTER_A_BODY = "|".join(rf"(?<={noun})" for noun in sorted(ORGANIZATION_NOUNS | {"Conference"}))
 _LONG_NAME = re.compile(
     rf"(?:(?:The[ ])?{_NUMBERED}[ ])?{_NAME}"
-    rf"(?:(?:[ ](?:of|for)|(?:{_AFTER_A_BODY})[ ]on)(?:[ ]the)?[ ](?:{_NAME}(?:[ ]and[ ]{_NAME})?|\d{{1,2}}\b)){{0,2}}"
+    rf"(?:(?:[ ](?:of|for)|(?:{_AFTER_A_BODY})[ ]on(?![ ]{_A_DATE}))(?:[ ]the)?[ ](?:{_NAME}(?:[ ]and[ ]{_NAME})?|\d{{1,2}}\b)){{0,2}}"
 )
 # "Q4+1": a group and the one it meets; not a summit's number in Roman numerals ("III Summit");
 # in French after an elided article ("l'XYO")
@@ -336,7 +340,12 @@ def _candidates(text: Text, readable: str, countries: Gazetteer) -> list[_Candid
         candidates.setdefault(word, _named_by_its_summit(word))
     for format_ in _formats(readable):
         candidates.setdefault(format_.name, format_)
-    for name in [name for name in candidates if _an_organ_of_another(readable, name, candidates)]:
+    for name in [
+        name
+        for name in candidates
+        if _an_organ_of_another(readable, name, candidates)
+        or _only_within_another(readable, name, spelled.values())
+    ]:
         del candidates[name]
     found = (
         list(candidates.values())
@@ -363,6 +372,17 @@ def _an_organ_of_another(readable: str, name: str, names: Iterable[str]) -> bool
         for found in re.finditer(re.escape(name), readable)
         for other in names
         if other != name and other not in name
+    )
+
+
+def _only_within_another(readable: str, name: str, names: Iterable[str]) -> bool:
+    """Whether the text writes a name only as the start of a longer one its capitals in brackets
+    spell ("Forum on Trade" of "Forum on Trade in Oceania (FTO)"): a part, not a body."""
+    return any(
+        other != name
+        and other.startswith(f"{name} ")
+        and readable.count(name) == readable.count(other)
+        for other in names
     )
 
 
@@ -534,9 +554,9 @@ def _spelled_out(name: str, short: str) -> str | None:
         if whole[:1] == short[:1]:
             return whole
     words = _without_articles(name.split())
-    if short.isalpha() and len(short) >= 3 and len(words) >= 2 and words[-1] in _WHO_A_BODY_GATHERS:
+    if parts is None and short.isalpha() and len(short) >= 3 and len(words) >= 2:
         # "Lagoon Speaking Countries (CPLM)": capitals of the name in the body's own language
-        return " ".join(words)
+        return " ".join(words) if words[-1] in _WHO_A_BODY_GATHERS else None
     return None
 
 
