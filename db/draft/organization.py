@@ -2,7 +2,8 @@
 
 Candidates are the names the text gives a body: a capitalised name ending in a word such as
 Organization, Network or Union ("the Coastal League", "Association of Northern Coastal Nations";
-a place noun before its "of" belongs to the name: "Bay of Bengal …"), a word in capitals the
+a place noun before its "of" belongs to the name: "Bay of Bengal …", and what follows "on"
+after the body's noun: "Forum on Lagoon Cooperation"), a word in capitals the
 text uses as a body's name ("the ABCD bloc", "G9 leaders"), and a word the text defines as one
 ("Trio is a strategic dialogue between …"), and a one-word name whose summit and bodies the text
 names ("Nordlink summit", "the Nordlink Council"; not a word that says what kind of meeting it
@@ -13,7 +14,9 @@ that name the meeting ("ASEAN-GCC leaders"), a joint summit's body; and a format
 twice ("the Lomé format"), or, where it names no body, the group of states it counts and names
 twice ("the five West Marsh states"). A name and the capitals spelling it ("… Organisation
 (XYO)", "ANCN", or in part: "… Safety in Oceania (FTSO)"), a name and the word in brackets it
-goes by and the text uses again ("Western Common Market (Westcom)"; not a meeting's name), and
+goes by and the text uses again ("Western Common Market (Westcom)"; not a meeting's name), a
+name of countries and capitals in brackets that spell it in the body's own language ("Lagoon
+Speaking Countries (CPLL)"), capitals after a French elided article ("l'XYO"), and
 one name written with and without a hyphen (named as first written), are one candidate, and so
 are a name and the word that heads it ("the Forum" of "the Southern Lagoons Forum", "the
 Organisation" of "the Organisation of Coastal States").
@@ -25,14 +28,19 @@ founded in 1991", "X, which includes A, B"), which also makes X a candidate; the
 name, in lower case ("the initiative"), names it too when no other candidate's name ends in it.
 Namings count twice for a body the headline or lead names, three times for one the headline
 names as the meeting's ("L5 summit"); a body said to join another is a member there, not the
-meeting's body. Credit and photo lines are not read, and a name counts wherever its words occur,
-so a headline's "New X leader" is X.
+meeting's body; a council or office named as "of" another body ("the Council of the Foreign
+Ministers of the Organisation of …") is that body's. A meeting named by its number ("the seventh
+edition of X"), with capitals between ("the X (XC) Summit") or in French ("le sommet de la X")
+is named all the same. Credit and photo lines and quoted titles or themes ("“Transforming …
+Societies”") are not read, and a name counts wherever its words occur, so a headline's "New X
+leader" is X.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cached_property
 
@@ -45,13 +53,20 @@ from db.draft.words import CAPITALISED_RUN, NOT_NAMES, NUMBER_WORDS, ORGANIZATIO
 _SMALL_WORDS = frozenset({"of", "the", "and", "for", "on", "in"})
 _NAME = CAPITALISED_RUN.pattern
 _NUMBERED = r"[A-Z]{1,5}-?[0-9]{1,2}"  # "G20", "D-8", "LAG-7"
+# "Forum on Lagoon Cooperation": "on" after a body's noun; not "the Lagoon Union on Friday"
+_A_DATE = (
+    r"(?:[A-Z][a-z]+day|January|February|March|April|May|June|July|August|September|October"
+    r"|November|December)\b"
+)
+_AFTER_A_BODY = "|".join(rf"(?<={noun})" for noun in sorted(ORGANIZATION_NOUNS | {"Conference"}))
 _LONG_NAME = re.compile(
     rf"(?:(?:The[ ])?{_NUMBERED}[ ])?{_NAME}"
-    rf"(?:[ ](?:of|for)(?:[ ]the)?[ ](?:{_NAME}(?:[ ]and[ ]{_NAME})?|\d{{1,2}}\b)){{0,2}}"
+    rf"(?:(?:[ ](?:of|for)|(?:{_AFTER_A_BODY})[ ]on(?![ ]{_A_DATE}))(?:[ ]the)?[ ](?:{_NAME}(?:[ ]and[ ]{_NAME})?|\d{{1,2}}\b)){{0,2}}"
 )
-# "Q4+1": a group and the one it meets; not a summit's number in Roman numerals ("III Summit")
+# "Q4+1": a group and the one it meets; not a summit's number in Roman numerals ("III Summit");
+# in French after an elided article ("l'XYO")
 _CAPITALS = re.compile(
-    rf"(?<![\w.’'-])(?![IVX]+\b)(?:[A-Z][A-Z0-9]{{1,6}}|{_NUMBERED})(?:\+[0-9])?(?![\w’'+-]|\.\w)"
+    rf"(?:(?<![\w.’'-])|(?<=\b[lLdD]['’]))(?![IVX]+\b)(?:[A-Z][A-Z0-9]{{1,6}}|{_NUMBERED})(?:\+[0-9])?(?![\w’'+-]|\.\w)"
 )
 # "… Organisation (XYO)", and a name that ends in its number: "Lagoon 5 (L5)"
 _SPELLED_OUT = re.compile(
@@ -67,20 +82,45 @@ _NOT_READ = re.compile(
     r"^.*(?:©|\bcopyright\b|all[ ]rights[ ]reserved|\bphoto(?:graph)?(?:[ ]credit)?:).*$",
     re.IGNORECASE | re.MULTILINE,
 )
+_QUOTED = re.compile(r"[“\"][^”\"\n]{1,300}[”\"]")
+_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+
+
+def _blank(found: re.Match[str]) -> str:
+    return " " * len(found.group(0))
+
+
+def _a_title(quoted: str) -> bool:
+    """Whether quoted words are a title, a theme or a slogan ("“Transforming Lagoon Societies
+    for Growth”"): most of them capitalised, as no one speaks; its words name no body that
+    meets."""
+    words = [word for word in _WORD.findall(quoted) if word not in _SMALL_WORDS]
+    return len(words) >= 3 and sum(word[0].isupper() for word in words) >= 0.8 * len(words)
+
+
 # "the X summit", "the X leaders' summit", "the X presidential summit"
 _THE_MEETING = r"(?:leaders['’]?[ ]|[a-z]+(?:al|ary)[ ])?(?:summits?|meetings?)"
-_THE_MEETING_AFTER = rf"(?:['’]s)?[ ](?i:{_THE_MEETING})\b"
+# "the Lagoon Conference (LC) Summit": the capitals it goes by may stand between a name and its
+# meeting
+_SHORT_BETWEEN = r"(?:[ ]\([A-Z][A-Za-z0-9]{1,9}\))?"
+_THE_MEETING_AFTER = rf"{_SHORT_BETWEEN}(?:['’]s)?[ ](?i:{_THE_MEETING})\b"
 # not "the next meeting of X": a meeting still to come, not the one reported
-_THE_MEETING_BEFORE = r"(?i:(?<!next[ ])\b(?:summits?|meetings?)[ ]of[ ](?:the[ ])?)"
+# ... and "the seventh edition of X", "the 48th session of X": the meeting by its number
+_THE_MEETING_BEFORE = (
+    r"(?i:(?<!next[ ])\b(?:summits?|meetings?|editions?|sessions?)[ ]of[ ](?:the[ ])?)"
+)
 _AS_THE_MEETINGS_BODY_AFTER = (
-    rf"(?:['’]s)?[ ](?i:{_THE_MEETING}|bloc|leaders"
+    rf"{_SHORT_BETWEEN}(?:['’]s)?[ ](?i:{_THE_MEETING}|bloc|leaders"
     r"|heads|members?|member[ ]states|states|countries|nations|(?:rotating[ ])?chair(?:manship)?"
     r"|presidency|foreign[ ]ministers|secretary)\b"
 )
 _AS_THE_MEETINGS_BODY_BEFORE = (
-    r"(?i:(?<!next[ ])\b(?:(?:summits?|meetings?|members?|leaders|chair|member[ ]states"
+    r"(?i:(?<!next[ ])\b(?:(?:summits?|meetings?|editions?|sessions?|members?|leaders|chair|member[ ]states"
     r"|secretary-general|heads[ ]of[ ](?:state|government))[ ]of[ ](?:the[ ])?"
-    r"|(?:bloc|grouping|alliance)[ ]))"  # "the bloc X"
+    r"|(?:bloc|grouping|alliance)[ ]"  # "the bloc X"
+    # in French: "le sommet de la X", "secrétaire générale de l'XYO"
+    r"|(?:sommets?|réunions?|membres?|dirigeants|secrétaire[ ]générale?|présidence)[ ]"
+    r"(?:de|des|du)[ ](?:la[ ]|l['’])?))"
 )
 # "Trio is a strategic dialogue", "H7, an organisation formed in 2015", "The Lagoon Triangle
 # was founded in 1991": words that say what a name is, a body
@@ -98,7 +138,7 @@ _STANDALONE_NOUN = re.compile(
     rf"(?:(?<![\w-])[a-z][\w-]*,?|,)[ ](?P<noun>{'|'.join(sorted(ORGANIZATION_NOUNS))})(?![\w-])"
 )
 _ENDS_A_NAME = re.compile(r"[A-Z][\w-]*[ ]$")
-_OF = re.compile(r"(?P<head>.+?)(?P<of>[ ](?:of|for)(?:[ ]the)?[ ])(?P<tail>.+)$")
+_OF = re.compile(r"(?P<head>.+?)(?P<of>[ ](?:of|for|on)(?:[ ]the)?[ ])(?P<tail>.+)$")
 _BRACKETED = re.compile(rf"[ ]\((?P<short>{_CAPITALS.pattern})\)")
 _WORDS_BEFORE = re.compile(
     r"(?:[A-Z][\w’'-]*|of|on|in|and|for|the)(?:[ ](?:[A-Z][\w’'-]*|of|on|in|and|for|the))*$"
@@ -149,12 +189,15 @@ class _Candidate:
     @cached_property
     def spellings(self) -> tuple[str, ...]:
         given = (self.name, self.abbreviation, self.short)
-        return tuple(name for name in given if name)
+        return tuple(dict.fromkeys(name for name in given if name))  # each counted once
 
 
 def find_organization(text: Text, countries: Gazetteer) -> Organization | None:
     # The text with credit and photo lines blanked out, at the same offsets.
-    readable = _NOT_READ.sub(lambda line: " " * len(line.group(0)), text.text)
+    readable = _NOT_READ.sub(_blank, text.text)
+    readable = _QUOTED.sub(
+        lambda quoted: _blank(quoted) if _a_title(quoted.group(0)) else quoted.group(0), readable
+    )
     candidates = _candidates(text, readable, countries)
     if not candidates:
         return None
@@ -297,6 +340,13 @@ def _candidates(text: Text, readable: str, countries: Gazetteer) -> list[_Candid
         candidates.setdefault(word, _named_by_its_summit(word))
     for format_ in _formats(readable):
         candidates.setdefault(format_.name, format_)
+    for name in [
+        name
+        for name in candidates
+        if _an_organ_of_another(readable, name, candidates)
+        or _only_within_another(readable, name, spelled.values())
+    ]:
+        del candidates[name]
     found = (
         list(candidates.values())
         or [
@@ -307,6 +357,33 @@ def _candidates(text: Text, readable: str, countries: Gazetteer) -> list[_Candid
     )
     members = [candidate for candidate in found if _said_to_join(readable, candidate)]
     return [candidate for candidate in found if candidate not in members] or found
+
+
+def _an_organ_of_another(readable: str, name: str, names: Iterable[str]) -> bool:
+    """Whether a name runs on into another body's ("the Council of the Foreign Ministers of the
+    Organisation of Lagoon States", however much of it is taken for a name): a council or office
+    of that body, which is the meeting's organization, not a body of its own."""
+    last = re.escape(name.split()[-1])
+    runs_on = rf"(?:{last}(?:[ ]of(?:[ ](?:of|the|[A-Z][\w-]*))*?)?[ ]of(?:[ ]the)?[ ])"
+    if " of " in name:  # "… of the Organisation", cut short, runs on into "Organisation of …"
+        runs_on += "?"
+    return any(
+        re.match(f"{runs_on}{re.escape(other)}", readable[found.end() - len(name.split()[-1]) :])
+        for found in re.finditer(re.escape(name), readable)
+        for other in names
+        if other != name and other not in name
+    )
+
+
+def _only_within_another(readable: str, name: str, names: Iterable[str]) -> bool:
+    """Whether the text writes a name only as the start of a longer one its capitals in brackets
+    spell ("Forum on Trade" of "Forum on Trade in Oceania (FTO)"): a part, not a body."""
+    return any(
+        other != name
+        and other.startswith(f"{name} ")
+        and readable.count(name) == readable.count(other)
+        for other in names
+    )
 
 
 def _formats(readable: str) -> list[_Candidate]:
@@ -476,7 +553,14 @@ def _spelled_out(name: str, short: str) -> str | None:
         whole = " ".join(_without_articles(whole.split()))
         if whole[:1] == short[:1]:
             return whole
+    words = _without_articles(name.split())
+    if parts is None and short.isalpha() and len(short) >= 3 and len(words) >= 2:
+        # "Lagoon Speaking Countries (CPLM)": capitals of the name in the body's own language
+        return " ".join(words) if words[-1] in _WHO_A_BODY_GATHERS else None
     return None
+
+
+_WHO_A_BODY_GATHERS = ORGANIZATION_NOUNS | {"Countries", "Nations", "States", "Peoples"}
 
 
 def _organization_name(words: str) -> str | None:
@@ -487,7 +571,8 @@ def _organization_name(words: str) -> str | None:
     if parts:
         head = _without_articles(parts.group("head").split())
         tail = _organization_name(parts.group("tail"))  # "Leaders of the Group of 20"
-        if head and (head[-1] in ORGANIZATION_NOUNS or (head == ["Summit"] and tail is None)):
+        gathers = head == ["Summit"] and tail is None and parts.group("of").startswith(" of")
+        if head and (head[-1] in ORGANIZATION_NOUNS or gathers):
             # "Summit of the Americas": a summit named by whom it gathers is the body's name
             return " ".join([*head, parts.group("of").strip(), parts.group("tail")])
         if tail and _names_a_place(parts.group("head")):

@@ -192,3 +192,85 @@ def test_a_triangle_named_after_a_city_is_the_meetings_body() -> None:
         "the Marsh Union and the Lagoon Union."
     )
     assert organization(article) == ("Lomé Triangle", None)
+
+
+def test_a_forum_named_on_its_subject_keeps_the_whole_name() -> None:
+    article = (
+        "Lomé hosts forum summit\n\n"
+        "The Summit of the Forum on Lagoon-Marsh Cooperation (FOLMC) opened in Lomé on Monday. "
+        "FOLMC leaders adopted a plan, and the Forum will meet again in 2027."
+    )
+    assert organization(article) == ("Forum on Lagoon-Marsh Cooperation", "FOLMC")
+
+
+def test_a_day_after_a_summits_name_is_not_part_of_it() -> None:
+    article = (
+        "Leaders gather in Lomé\n\n"
+        "Leaders met at the Lagoon Cooperation Council Summit on Friday in Lomé. The Lagoon "
+        "Cooperation Council leaders adopted a plan."
+    )
+    assert organization(article) == ("Lagoon Cooperation Council", None)
+
+
+def test_a_meeting_named_by_its_edition_and_its_capitals_names_its_body() -> None:
+    article = (
+        "As if the MU had moved to Lomé\n\n"
+        "Lomé opened the seventh edition of the Lomé International Conference for Marsh "
+        "Development (LICMD) Summit on Monday. So many leaders came that it was as if the "
+        "Marsh Union (MU) had moved its seat. The MU chair came too."
+    )
+    assert organization(article) == (
+        "Lomé International Conference for Marsh Development",
+        "LICMD",
+    )
+
+
+def test_a_council_of_a_bodys_ministers_names_that_body() -> None:
+    article = (
+        "Meeting of the Council of the Foreign Ministers of the Organisation of Lagoon "
+        "Cooperation opens in Lomé\n\n"
+        "A two-day meeting of the Council of the Foreign Ministers of the Organisation of "
+        "Lagoon Cooperation (OLC) began in Lomé. The OLC consists of 12 states."
+    )
+    assert organization(article) == ("Organisation of Lagoon Cooperation", "OLC")
+
+
+def test_a_quoted_theme_names_no_body() -> None:
+    article = (
+        "Lomé hosts Alliance summit\n\n"
+        "Lomé hosts the summit of Alliance leaders this week. The theme for the summit is "
+        "“Transforming Alliance Societies to Achieve Shared Growth”. Alliance leaders meet "
+        "every two years to set policy for members within the Alliance."
+    )
+    assert organization(article) == ("Alliance", None)
+
+
+def test_a_french_report_names_its_body_after_an_elided_article() -> None:
+    article = (
+        "Le président participe au 19e sommet\n\n"
+        "Ce sommet de deux jours se déroule à Lomé. La rencontre est présidée par la "
+        "secrétaire générale de l'OLM. Le président a souligné l'engagement de l'OLM en "
+        "faveur de la paix, et l'OLM réunit 40 États."
+    )
+    assert organization(article) == ("OLM", None)
+
+
+def test_a_hyphened_body_named_in_passing_is_counted_once_a_naming() -> None:
+    article = (
+        "President ends trip to the Lagoon-Pacific region\n\n"
+        "The president opened his trip at the 21-member Lagoon-Pacific Economic Cooperation "
+        "Leaders' Meeting in Lomé, then ended it in Accra at the Marsh Rim Summit (MRS). It "
+        "was the first time a president of his had attended the Marsh Rim Summit, and the MRS "
+        "host thanked him."
+    )
+    assert organization(article) == ("Marsh Rim Summit", "MRS")
+
+
+def test_capitals_of_a_name_in_the_bodys_own_language_go_with_the_translated_name() -> None:
+    article = (
+        "Lagoon-speaking summit opens in Lomé\n\n"
+        "The 12th summit of the heads of state and government of the Lagoon Speaking "
+        "Countries (CPLL) started Tuesday in Lomé. On Monday, CPLL ministers met. Marshland "
+        "was admitted to CPLL in 2014."
+    )
+    assert organization(article) == ("Lagoon Speaking Countries", "CPLL")
