@@ -217,6 +217,12 @@ _REPRESENTS_COUNTRY = re.compile(
 _FROM_COUNTRY = re.compile(
     rf"[ ]from[ ](?:the[ ])?(?P<country>(?:{WORD})(?:[ ](?:{WORD}))*)(?=[,.;]|[ ]and\b)"
 )
+# "• Ana Lopes, Chile": a list's line giving a name, then its country (and maybe an office).
+_LINE_OPENING = re.compile(r"(?:^|\n)[ \t]*(?:[-•*–—·][ \t]*)?$")
+_COUNTRY_ITEM_AFTER = re.compile(
+    rf",[ ](?P<country>(?:{WORD})(?:[ ](?:of[ ]|the[ ])?(?:{WORD})){{0,4}}?)"
+    rf"(?=[ \t]*(?:\n|$)|[ ]and[ ]|[ ](?i:{TITLE})\b)"
+)
 _RESPECTIVELY = re.compile(
     rf"\b(?P<title>{TITLE})s[ ]of[ ](?:the[ ])?(?P<countries>[^;:]{{3,160}}?),[ ]"
     r"(?P<names>[^;:,]{3,60}(?:,[ ][^;:,]{3,60}){0,8}?)"
@@ -514,6 +520,8 @@ class _Finder:
         if party is None and bracketed:  # "X (Brazil)", "X from Brazil,", "X will represent Brazil"
             found = self.countries.country_named(bracketed.group("country"))
             party = _country_party(found.key, found.name, found.code) if found else None
+        if party is None and (item := self._country_item(name_start, name_end)):
+            party = item  # "• Ana Lopes, Chile"
         untitled_of_country = bool(
             party
             and party.is_country
@@ -539,6 +547,15 @@ class _Finder:
             party=party,
         )
         self._merge_or_add(person)
+
+    def _country_item(self, start: int, end: int) -> Party | None:
+        """The country a list's line gives after the name opening it ("• Ana Lopes, Chile")."""
+        text = self.text.text
+        item = _COUNTRY_ITEM_AFTER.match(text, end)
+        if item is None or not _LINE_OPENING.search(text, max(0, start - 8), start):
+            return None
+        found = self.countries.country_named(item.group("country"))
+        return _country_party(found.key, found.name, found.code) if found else None
 
     def _country_after(self, after: re.Match[str]) -> Party | None:
         """The country a title set after a titled name gives ("Zimbabwe's leader", "leader of

@@ -972,3 +972,38 @@ def test_a_leader_told_of_at_another_time_or_place_is_not_there(sentence: str) -
 )
 def test_a_place_named_after_someone_is_no_attendee(sentence: str) -> None:
     assert attending(sentence) == {}
+
+
+def test_a_list_of_leaders_each_with_their_country_after_a_comma() -> None:
+    article = (
+        "Leaders at the Nordic summit in Oslo include:\n\n"
+        "  • Erik Lund, Sweden\n"
+        "  • Aino Maria Lahti, Finland and current chair of the council\n"
+        "  • Ola Berg, Central African Republic\n"
+        "  • Ana Lopes, Democratic Republic of Congo\n"
+        "  • Per Holm, Denmark Prime Minister\n"
+    )
+    assert attending(article) == {
+        "Erik Lund": "Sweden",
+        "Aino Maria Lahti": "Finland",
+        "Ola Berg": "Central African Republic",
+        "Ana Lopes": "Democratic Republic of the Congo",
+        "Per Holm": "Denmark",
+    }
+
+
+def test_a_name_and_a_place_in_running_text_is_no_list_line() -> None:
+    article = "Leaders at the summit include those who met Erik Lund, Sweden and others."
+    assert "Erik Lund" not in attending(article)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "At the opening, Swedish Prime Minister Erik Lund and Finland's Lahti will deliver "
+        "addresses.",
+        "Swedish Prime Minister Erik Lund and Finland's Lahti delivered speeches at the opening.",
+    ],
+)
+def test_leaders_delivering_addresses_attend(sentence: str) -> None:
+    assert "Erik Lund" in attending(sentence)
