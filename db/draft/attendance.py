@@ -382,7 +382,9 @@ _CLAUSE_BOUNDARY = re.compile(
     rf"|\b(?:said|says|added|noted|confirmed|announced)[ ](?:{_DAY_OR_MONTH}[ ])?"
     rf"(?=(?:the|a|an)[ ]|(?!{_DAY_OR_MONTH}\b)[{UPPER}])"
 )
-_LIST_ITEMS = re.compile(rf"(?:(?:and|from|of|the)[ ]|[{UPPER}][\w.’'-]*,?[ ]?|[ ])*[.;]?")
+_LIST_ITEMS = re.compile(
+    rf"(?:(?:and|from|of|the|for|to|in|on)[ ]|[{UPPER}][\w.’'-]*,?[ ]?|[ ])*[.;]?"
+)
 _SENT = re.compile(
     r"\b(?:has[ ]|had[ ])?sent[ ](?:his|her|their|its)[ ](?P<title>[a-z][a-z -]*?)"
     r"(?=[ ](?:to|in|instead)\b|[.,;])"
@@ -424,6 +426,8 @@ _OWN_MEETING = re.compile(
     r"|(?:ordinary|extraordinary|annual)[ ]session)\b",
     re.IGNORECASE,
 )
+# "Leaders attending include:", "The summit was attended by the following Heads of State"
+_LEADS_A_LIST = re.compile(r"(?::|\bthe[ ]following(?:[ ][\w-]+){0,5})\s*$", re.IGNORECASE)
 _LIST_ITEM = re.compile(r"\s*[-•*–—·]\s")
 _LIST_ITEM_WORDS = 12
 _UNTITLED_ROLE = "delegate"
@@ -711,7 +715,7 @@ def _set_earlier(words: str) -> bool:
 def _list_lead(sentence: str, lead: str) -> str:
     """The words that lead into a list ("Leaders attending include:") while ``sentence`` is the
     lead or an item of its list (a bulleted line, or a short one of names and titles), else ""."""
-    if sentence.rstrip().endswith(":"):
+    if _LEADS_A_LIST.search(sentence):
         return sentence
     if lead and (_LIST_ITEM.match(sentence) or _names_and_titles_only(sentence)):
         return lead
@@ -722,7 +726,7 @@ def _names_and_titles_only(line: str) -> bool:
     """ "Erik Lund, prime minister of Sweden": a short line with no word but names and titles."""
     words = TITLE_PATTERN.sub("", line).split()
     return len(words) <= _LIST_ITEM_WORDS and not any(
-        len(word) > 3 and word[0].islower() for word in words
+        len(word) > 3 and word.islower() for word in words
     )
 
 

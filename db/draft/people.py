@@ -122,6 +122,10 @@ _PORTFOLIO_BEFORE = re.compile(
 )
 # Last words of a portfolio ("of Foreign Affairs", "of International Relations").
 _PORTFOLIO_ENDS = frozenset({"Affairs", "Relations", "Cooperation", "Trade", "Development"})
+# "…, Regional Integration and International Trade": a portfolio's further parts, not a name.
+_PORTFOLIO_PART_AFTER = re.compile(
+    rf"[ ]and[ ](?:[{UPPER}][\w-]*[ ]){{0,3}}(?:{'|'.join(sorted(_PORTFOLIO_ENDS))})\b"
+)
 # A state's name in full, whose words before "of" say its form of government.
 _FORM_OF_STATE = re.compile(
     r"(?:[\w-]+[ ]){0,3}?(?:Republic|Kingdom|State|Federation|Commonwealth|Principality"
@@ -496,6 +500,8 @@ class _Finder:
             served = _SERVED_IN_TITLE.search(before.group("title"))
             if party is None and served:  # "the Chairperson of the Fisheries Commission, X"
                 party = self._party_named(served.group("of"))
+            if not candidate.title and _portfolio_goes_on(before.group("title"), text, name_end):
+                return  # "Minister of Foreign Affairs, Regional Integration and Trade"
             if not candidate.title:
                 title = before.group("title")
                 start = before.start("who" if before.group("who") else "title")
@@ -1227,6 +1233,13 @@ def _blended_from(nickname: str, name: str) -> bool:
     return any(
         nick[:cut] == given[:cut] and len(nick) > cut and family.startswith(nick[cut:])
         for cut in range(3, len(given) + 1)
+    )
+
+
+def _portfolio_goes_on(title: str, text: str, name_end: int) -> bool:
+    """Whether words after a portfolio's title are more of the portfolio, not a name."""
+    return title.split()[-1] in _PORTFOLIO_ENDS and bool(
+        _PORTFOLIO_PART_AFTER.match(text, name_end)
     )
 
 

@@ -1007,3 +1007,19 @@ def test_a_name_and_a_place_in_running_text_is_no_list_line() -> None:
 )
 def test_leaders_delivering_addresses_attend(sentence: str) -> None:
     assert "Erik Lund" in attending(sentence)
+
+
+def test_a_communique_list_after_the_following_heads_of_state() -> None:
+    article = (
+        "The summit of the Nordic Council was held in Oslo. The summit was attended by the "
+        "following Heads of State\n\n"
+        "eSwatini HE The Right Hon Prime Minister Ola Dube\n\n"
+        "Sweden Hon Dr Erik Lund — Minister of Foreign Affairs, Regional Integration and "
+        "International Trade.\n\n"
+        "Also in attendance was HE Dr Ana Lopes, Executive Secretary of the Nordic Council; HE "
+        "Dr Aino Lahti, Executive Secretary of the Commission for Nordic Affairs.\n"
+    )
+    drafted = attending(article)
+    assert drafted.keys() == {"Ola Dube", "Erik Lund", "Ana Lopes", "Aino Lahti"}
+    assert drafted["Ola Dube"] != NOT_STATED.name
+    assert drafted["Erik Lund"] == "Sweden"
