@@ -84,16 +84,17 @@ _GLOTTAL_OPENING = re.compile(rf"(?:^|\s){_GLOTTAL}$")
 # Forms of address written between a title and a name ("Australian PM Hon. X", "Chairman of the
 # Conference, the Honourable X", "Outgoing Chair, His Excellency Dr X"): no part of either.
 _ADDRESS_WORDS = (
-    r"(?:Rt\.?|Right|Hon\.?|Honourable|Honorable|Excellency|Highness|Majesty|H\.[ ]?E\.|HE|Dr\.?"
+    r"(?:Rt\.?|Right|Most(?=[ ]Hon)|Hon\.?|Honourable|Honorable|Excellency|Highness|Majesty|H\.[ ]?E\.|HE|Dr\.?"
     r"|Prof\.?|Mr\.?|Mrs\.?|Ms\.?)"
 )
 # "Prime Minister (PM) X": a title's abbreviation in brackets, passed over like a form of address.
 _TITLE_ABBREVIATED = r"\((?:[A-Z]\.?){2,5}\)"
 _ADDRESS_BEFORE = re.compile(
-    rf"(?:(?:the|[Hh]is|[Hh]er)[ ])?(?:(?:{_ADDRESS_WORDS}|{_TITLE_ABBREVIATED})[ ])+{_GLOTTAL}?$"
+    rf"(?:(?:the|[Hh]is|[Hh]er)[ ])?(?:(?:{_ADDRESS_WORDS}|{_TITLE_ABBREVIATED})[ ](?:the[ ])?)+"
+    rf"{_GLOTTAL}?$"
 )
 _ADDRESS_WORD = re.compile(_ADDRESS_WORDS)
-_ADDRESS_OPENING = re.compile(rf"(?:(?:His|Her)[ ])?(?:{_ADDRESS_WORDS}[ ])+")
+_ADDRESS_OPENING = re.compile(rf"(?:(?:His|Her)[ ])?(?:{_ADDRESS_WORDS}[ ](?:[Tt]he[ ])?)+")
 _ADDRESSED = re.compile(rf"{_HONORIFIC}(?P<name>(?:{WORD})(?:[ ](?:{WORD}))*)")
 # "X, Denmark's prime minister,"; "X, President of Nigeria and Chair of the Authority,";
 # "X, Canada's minister of health who took over the chair,"
@@ -122,6 +123,11 @@ _PORTFOLIO_BEFORE = re.compile(
 )
 # Last words of a portfolio ("of Foreign Affairs", "of International Relations").
 _PORTFOLIO_ENDS = frozenset({"Affairs", "Relations", "Cooperation", "Trade", "Development"})
+# "Chile was represented by the", "Chile, represented by": whose the title after it is.
+_REPRESENTED_BY_BEFORE = re.compile(
+    rf"(?P<who>(?:{WORD})(?:[ ](?:{WORD})){{0,3}}),?[ ](?:(?:was|were|is|are|will[ ]be)[ ])?"
+    r"represented[ ](?:by[ ])?(?:the[ ])?$"
+)
 # "…, Regional Integration and International Trade": a portfolio's further parts, not a name.
 _PORTFOLIO_PART_AFTER = re.compile(
     rf"[ ]and[ ](?:[{UPPER}][\w-]*[ ]){{0,3}}(?:{'|'.join(sorted(_PORTFOLIO_ENDS))})\b"
@@ -507,6 +513,9 @@ class _Finder:
                 start = before.start("who" if before.group("who") else "title")
                 if served and self.countries.country_named(served.group("of")):
                     title = title[: served.start()]  # "the Prime Minister of Belize, X"
+        if title and party is None:  # "Chile was represented by the Vice President, X"
+            represented = _REPRESENTED_BY_BEFORE.search(text, max(0, start - 80), start)
+            party = self._party_named(represented.group("who")) if represented else None
         if title and display_title(title).casefold().endswith("counterpart"):
             title = self._counterpart_title(title, start)  # "his Finnish counterpart, X"
         of = _OF_AFTER.match(text, name_end)

@@ -1023,3 +1023,24 @@ def test_a_communique_list_after_the_following_heads_of_state() -> None:
     assert drafted.keys() == {"Ola Dube", "Erik Lund", "Ana Lopes", "Aino Lahti"}
     assert drafted["Ola Dube"] != NOT_STATED.name
     assert drafted["Erik Lund"] == "Sweden"
+
+
+def test_forms_of_address_with_the_between_them_before_a_name() -> None:
+    article = (
+        "Other Members of the Conference in attendance were: Prime Minister of Sweden, Dr. the "
+        "Rt. Honourable Erik Lund; Prime Minister of Finland, the Most Honourable Aino Lahti; "
+        "and Prime Minister of Norway, Dr the Honourable Ola Berg."
+    )
+    assert attending(article) == {
+        "Erik Lund": "Sweden",
+        "Aino Lahti": "Finland",
+        "Ola Berg": "Norway",
+    }
+
+
+def test_a_country_represented_by_an_office_holder_is_theirs() -> None:
+    article = (
+        "Sweden was represented by the Minister of Trade, the Honourable Ola Berg; and Finland "
+        "was represented by the Vice President, His Excellency Aino Lahti."
+    )
+    assert attending(article) == {"Ola Berg": "Sweden", "Aino Lahti": "Finland"}
