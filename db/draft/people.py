@@ -44,6 +44,7 @@ from db.draft.naming import (
     is_regnal_numeral,
     name_with_own_title,
     opens_no_name,
+    royal_given_name,
 )
 from db.draft.text import UPPER, Span, Text
 from db.draft.titles import NEEDS_COUNTRY, TITLE, TITLE_PATTERN, display_title
@@ -365,6 +366,18 @@ class _KnownNames:
         words of their name ("Al Haddad" of "Karim Al Haddad")."""
         return bool(self.runs.get(fold(name)) or self.short_forms.get(fold(name)))
 
+    def _same_royal(self, person: Person) -> list[tuple[int, int, Person]]:
+        """ "King Salman", then "Salman bin Abdulaziz" styled King (or the other way): the one
+        royal, the name with the patronymic being the full one."""
+        royal = royal_given_name(person.name, person.title)
+        if royal is None:
+            return []
+        return [
+            (self.order[id(known)], int(len(person.name) > len(known.name)), known)
+            for known in self.short_forms.get(fold(royal[1]), ())
+            if royal_given_name(known.name, known.title) == royal
+        ]
+
     def first_met(self, person: Person) -> tuple[Person, bool] | None:
         """The earliest known person that ``person`` is, and whether ``person`` gives only a
         short form of their name (else their full name, of which theirs was a short form)."""
@@ -377,6 +390,7 @@ class _KnownNames:
             for form in (*person.short_forms, *_without_given_names(person.name))
             for known in self.names.get(fold(form), ())
         ]
+        found += self._same_royal(person)
         if not found:
             return None
         _order, kind, known = min(found, key=lambda candidate: candidate[:2])

@@ -1044,3 +1044,23 @@ def test_a_country_represented_by_an_office_holder_is_theirs() -> None:
         "was represented by the Vice President, His Excellency Aino Lahti."
     )
     assert attending(article) == {"Ola Berg": "Sweden", "Aino Lahti": "Finland"}
+
+
+@pytest.mark.parametrize(
+    "article",
+    [
+        "Jordanian King Aldric attended the summit. The leaders thanked King Aldric bin Tamar for "
+        "his hospitality.",
+        "King Aldric bin Tamar of Jordan attended the summit. Jordanian King Aldric opened it.",
+    ],
+)
+def test_a_royal_named_with_and_without_the_patronymic_is_one_person(article: str) -> None:
+    assert [person.name for person in draft_facts(article).people] == ["Aldric bin Tamar"]
+
+
+def test_another_with_the_royals_given_name_is_someone_else() -> None:
+    article = (
+        "Jordanian King Aldric attended the summit. Omani Foreign Minister Aldric bin Tamar "
+        "attended the summit too."
+    )
+    assert sorted(attending(article).values()) == ["Jordan", "Oman"]
