@@ -122,7 +122,7 @@ def short_forms(name: str) -> tuple[str, ...]:
     ):  # "Pope Benedictus" → "Benedictus"; "King Aldric III" → "Aldric", "King Aldric"
         titled = " ".join(word for word in words if not is_regnal_numeral(word))
         return tuple(dict.fromkeys(form for form in (core[0], titled) if form != name))
-    forms = [_without_particle_prefix(core[-1]), core[0]]
+    forms = [without_particle_prefix(core[-1]), core[0]]
     for index, word in enumerate(core[1:-1], start=1):
         if word in PARTICLES:
             forms.append(" ".join(core[index:]))  # "Al Haddad", "da Costa"
@@ -133,6 +133,6 @@ def short_forms(name: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(form for form in forms if form and form not in PARTICLES))
 
 
-def _without_particle_prefix(word: str) -> str:
+def without_particle_prefix(word: str) -> str:
     """ "el-Sisi" is also written "Sisi" alone; the family name keeps its form otherwise."""
     return _PARTICLE_PREFIX.sub("", word) if _PARTICLE_PREFIX.match(word) else word

@@ -45,6 +45,7 @@ from db.draft.naming import (
     name_with_own_title,
     opens_no_name,
     royal_given_name,
+    without_particle_prefix,
 )
 from db.draft.text import UPPER, Span, Text
 from db.draft.titles import NEEDS_COUNTRY, TITLE, TITLE_PATTERN, display_title
@@ -1075,13 +1076,19 @@ class _Finder:
         for person in self.persons:
             *given, family = person.name.split()
             alike = by_given_names.setdefault((*given, family[:2]), []) if given else []
+            given, family_key = _given_and_family(person.name)
             same = next(
                 (known for known in alike if _similar(known.name.split()[-1], family)), None
             )
-            # "Sergey Lavrin" after "Sergei Lavrin": a given name spelt another way
-            namesakes = by_family_name.setdefault((family, len(given)), []) if given else []
+            # "Sergey Lavrin" after "Sergei Lavrin": a given name spelt another way; "Ali
+            # Al-Amin" after "Ali Amin", "Ali Abu-Bakr" after "Ali Abu-bakr": one family name
+            namesakes = by_family_name.setdefault((family_key, len(given)), []) if given else []
             same = same or next(
-                (known for known in namesakes if _spelt_alike(known.name.split()[:-1], given)),
+                (
+                    known
+                    for known in namesakes
+                    if _spelt_alike(_given_and_family(known.name)[0], given)
+                ),
                 None,
             )
             if same is None:
@@ -1293,10 +1300,19 @@ def _ranked_forms(person: Person) -> list[tuple[int, str]]:
     return ranked
 
 
+def _given_and_family(name: str) -> tuple[list[str], str]:
+    """The given names, and the family name as written in any case, with or without its
+    article ("Al-Amin", "al Amin" and "Amin" alike)."""
+    *given, family = name.split()
+    while given and given[-1].casefold() in ("al", "el"):
+        given.pop()
+    return given, fold(without_particle_prefix(family))
+
+
 def _spelt_alike(names: list[str], others: list[str]) -> bool:
-    """Given names the same but for one letter of one of them ("Sergei", "Sergey")."""
+    """Given names the same but for at most one letter of one of them ("Sergei", "Sergey")."""
     differing = [(one, other) for one, other in zip(names, others, strict=True) if one != other]
-    return len(differing) == 1 and _one_letter_apart(*differing[0])
+    return not differing or (len(differing) == 1 and _one_letter_apart(*differing[0]))
 
 
 def _one_letter_apart(one: str, other: str) -> bool:

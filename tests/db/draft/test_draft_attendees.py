@@ -1064,3 +1064,18 @@ def test_another_with_the_royals_given_name_is_someone_else() -> None:
         "attended the summit too."
     )
     assert sorted(attending(article).values()) == ["Jordan", "Oman"]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("President Karim Haddad", "President Karim Al-Haddad"),
+        ("President Karim Al-Haddad", "President Karim al Haddad"),
+        ("Prime Minister Prayal Lin-O-Cha", "Prime Minister Prayall Lin-o-cha"),
+    ],
+)
+def test_one_name_in_two_spellings_is_one_person(first: str, second: str) -> None:
+    article = (
+        f"Syrian {first} attended the summit. Leaders at the summit met Syrian {second} on Friday."
+    )
+    assert len(draft_facts(article).people) == 1
