@@ -383,7 +383,7 @@ _CLAUSE_BOUNDARY = re.compile(
     rf"(?=(?:the|a|an)[ ]|(?!{_DAY_OR_MONTH}\b)[{UPPER}])"
 )
 _LIST_ITEMS = re.compile(
-    rf"(?:(?:and|from|of|the|for|to|in|on)[ ]|[{UPPER}][\w.’'-]*,?[ ]?|[ ])*[.;]?"
+    rf"(?:(?:and|from|of|the|for|to|in|on)\s|[–—]\s|[{UPPER}][\w.’'-]*,?\s?|\s)*[.;]?"
 )
 _SENT = re.compile(
     r"\b(?:has[ ]|had[ ])?sent[ ](?:his|her|their|its)[ ](?P<title>[a-z][a-z -]*?)"

@@ -99,9 +99,10 @@ _ADDRESS_WORD = re.compile(_ADDRESS_WORDS)
 _ADDRESS_OPENING = re.compile(rf"(?:(?:His|Her)[ ])?(?:{_ADDRESS_WORDS}[ ](?:[Tt]he[ ])?)+")
 _ADDRESSED = re.compile(rf"{_HONORIFIC}(?P<name>(?:{WORD})(?:[ ](?:{WORD}))*)")
 # "X, Denmark's prime minister,"; "X, President of Nigeria and Chair of the Authority,";
+# "X – President of the Council;"
 # "X, Canada's minister of health who took over the chair,"
 _TITLE_AFTER = re.compile(
-    rf",[ ](?!and[ ]|or[ ])(?:the[ ]|a[ ]|an[ ])?(?P<who>[^,.;]{{0,40}}?)\b(?P<title>{TITLE})\b"
+    rf"(?:,[ ]|[ ][–—]\s)(?!and[ ]|or[ ])(?:the[ ]|a[ ]|an[ ])?(?P<who>[^,.;]{{0,40}}?)\b(?P<title>{TITLE})\b"
     rf"(?:[ ]of[ ](?:the[ ])?(?P<of>[^,.;]{{1,40}}?))?(?:[ ](?:to|in|for)[ ][^,.;]{{1,40}}?)?"
     rf"(?=[,.;]|[ ]and[ ](?:the[ ])?{TITLE}\b|[ ](?:who|during|at|since|until)[ ])",
     re.IGNORECASE,
@@ -491,18 +492,20 @@ class _Finder:
             if office and self._country_after(office):  # "Amir Rahman, Malaysia's foreign
                 title = ""  # minister,": the office is the one after the name
         after = _TITLE_AFTER.match(text, name_end)
+        if after and " " not in name and not after.group(0).startswith(","):
+            after = None  # "Oslo – The President …": a dateline, not a name and its office
         if title and party is None and after:  # "President X, Zimbabwe's leader,"
             party = self._country_after(after)
         if not title and after:  # "Mette Frederiksen, Denmark's prime minister,"
             title = after.group("title")
             of_group = after.group("of")
             if of_group and TITLE_PATTERN.search(of_group):  # "deputy of Danish President X"
-                party = self._party_in(of_group)
-            elif of_group:
-                party = self._party_named(of_group)
+                party = self._party_in(of_group) or party
+            elif of_group:  # "Sweden Hon X — Minister of Foreign Affairs": a portfolio
+                party = self._party_named(of_group) or party
             else:  # "X, Denmark's prime minister,"; "X, the ECOWAS chairman,"
                 who = after.group("who").strip()
-                party = self._party_in(who) or (self._party_before(who) if who else None)
+                party = self._party_in(who) or (self._party_before(who) if who else party)
         opening = self._opening(run)
         before = _TITLE_BEFORE.search(text, max(0, opening - 60), opening)
         # "Norway's foreign minister, Anne Lie"; "Norway's envoy, Ambassador Ola Lie"; not

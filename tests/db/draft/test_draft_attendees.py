@@ -1079,3 +1079,17 @@ def test_one_name_in_two_spellings_is_one_person(first: str, second: str) -> Non
         f"Syrian {first} attended the summit. Leaders at the summit met Syrian {second} on Friday."
     )
     assert len(draft_facts(article).people) == 1
+
+
+def test_speakers_listed_each_with_an_office_after_a_dash() -> None:
+    article = (
+        "The speakers at the summit included Professor Erik Lund –\ncurrent Chair of the "
+        "Nordic Council and President of Sweden; Ola Berg – President of the Nordic\nCouncil; "
+        "and Aino Lahti – Chairperson of the Nordic Commission."
+    )
+    assert attending(article).keys() == {"Erik Lund", "Ola Berg", "Aino Lahti"}
+
+
+def test_a_dateline_before_a_dash_is_no_name() -> None:
+    article = "Oslo – The Swedish Prime Minister, Erik Lund, arrived in Oslo for the summit."
+    assert attending(article) == {"Erik Lund": "Sweden"}
