@@ -1093,3 +1093,16 @@ def test_speakers_listed_each_with_an_office_after_a_dash() -> None:
 def test_a_dateline_before_a_dash_is_no_name() -> None:
     article = "Oslo – The Swedish Prime Minister, Erik Lund, arrived in Oslo for the summit."
     assert attending(article) == {"Erik Lund": "Sweden"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On the second day of the summit, Swedish Prime Minister Erik Lund made a plea for unity.",
+        "Swedish Prime Minister Erik Lund thanked weary diplomats for their work.",
+    ],
+)
+def test_a_day_of_the_summit_or_thanks_to_its_diplomats_place_a_leader_there(
+    sentence: str,
+) -> None:
+    assert attending(sentence) == {"Erik Lund": "Sweden"}
