@@ -104,7 +104,7 @@ _ADDRESSED = re.compile(rf"{_HONORIFIC}(?P<name>(?:{WORD})(?:[ ](?:{WORD}))*)")
 _TITLE_AFTER = re.compile(
     rf"(?:,[ ]|[ ][–—]\s)(?!and[ ]|or[ ])(?:the[ ]|a[ ]|an[ ])?(?P<who>[^,.;]{{0,40}}?)\b(?P<title>{TITLE})\b"
     rf"(?:[ ]of[ ](?:the[ ])?(?P<of>[^,.;]{{1,40}}?))?(?:[ ](?:to|in|for)[ ][^,.;]{{1,40}}?)?"
-    rf"(?=[,.;]|[ ]and[ ](?:the[ ])?{TITLE}\b|[ ](?:who|during|at|since|until)[ ])",
+    rf"(?=[,.;]|[ ]and[ ](?:the[ ])?{TITLE}\b|[ ](?:who|during|at|since|until)[ ]|[ ](?:said|says|told)\b)",
     re.IGNORECASE,
 )
 # Words that qualify a title after whose it is: "Malaysia's long-serving prime minister".

@@ -1106,3 +1106,11 @@ def test_a_day_of_the_summit_or_thanks_to_its_diplomats_place_a_leader_there(
     sentence: str,
 ) -> None:
     assert attending(sentence) == {"Erik Lund": "Sweden"}
+
+
+def test_an_official_speaking_as_the_meeting_got_underway_is_there() -> None:
+    article = (
+        "The Nordic Council met in Oslo. Ola Berg, Secretary General of the Nordic Council said "
+        "as the meeting got underway on Thursday that the mood was good."
+    )
+    assert "Ola Berg" in attending(article)
