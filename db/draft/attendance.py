@@ -87,9 +87,6 @@ _PLAINLY_ATTENDING = (
     rf"(?:[\w-]+[ ])?(?:{_MEETING}|delegates|diplomats|participants|members"
     r"|heads[ ]of[ ](?:state|government))"
     r"|(?:told|urged)[ ]fellow"
-    # "X said as the meeting got underway": at its start
-    rf"|as[ ](?:the|this|a)[ ](?:[\w-]+[ ]){{0,2}}?{_EVENT}[ ]"
-    r"(?:got[ ]underway|opened|began|started|kicked[ ]off|convened)"
     rf"|(?:at|during|in)\s(?:the|a|this|its)\s(?:[\w’'-]+\s){{0,3}}?{_EVENT}"
     # "at the conclusion of the landmark summit", "at the open part of the plenary session"
     r"|(?:at|on|during)[ ]the[ ](?:[\w-]+[ ])?(?:end|close|conclusion|start|opening|margins?|part|day)"
