@@ -84,11 +84,12 @@ _PLAINLY_ATTENDING = (
     # "told fellow leaders", "urged the delegates", "X told the summit"
     r"|(?:told|urged|asked|reminded|assured|warned|thanked|called[ ]on|appealed[ ]to)[ ]"
     r"(?:(?:the|his|her|their)[ ])?(?:(?:fellow|other|visiting|assembled|gathered)[ ])?"
-    rf"(?:[\w-]+[ ])?(?:{_MEETING}|delegates|participants|members|heads[ ]of[ ](?:state|government))"
+    rf"(?:[\w-]+[ ])?(?:{_MEETING}|delegates|diplomats|participants|members"
+    r"|heads[ ]of[ ](?:state|government))"
     r"|(?:told|urged)[ ]fellow"
     rf"|(?:at|during|in)\s(?:the|a|this|its)\s(?:[\w’'-]+\s){{0,3}}?{_EVENT}"
     # "at the conclusion of the landmark summit", "at the open part of the plenary session"
-    r"|(?:at|on|during)[ ]the[ ](?:[\w-]+[ ])?(?:end|close|conclusion|start|opening|margins?|part)"
+    r"|(?:at|on|during)[ ]the[ ](?:[\w-]+[ ])?(?:end|close|conclusion|start|opening|margins?|part|day)"
     r"[ ]of[ ](?:the|this|a|its)[ ]"
     rf"(?:[\w’'-]+[ ]){{0,3}}?{_EVENT}"
     r"|(?:in|used|using|uses|gave|giving|made|during)[ ](?:his|her|their)[ ](?:[\w-]+[ ])?"
@@ -98,7 +99,9 @@ _PLAINLY_ATTENDING = (
     r"|(?:the|as)[ ](?:summit[ ]|meeting[ ])?host\b"
     r"(?![ -](?:country|countries|nation|city|state|government|team|broadcaster))"
     # "summit participants, including", "the leaders of G20 members include"
-    rf"|(?:audience|{_MEETING}|attendees|participants|guests)(?:[ ]of(?:[ ][\w-]+){{1,4}}?)?,?[ ]"
+    # "leaders in Oslo include:", "the speakers included X"
+    rf"|(?:audience|{_MEETING}|attendees|participants|guests|speakers)"
+    r"(?:[ ](?:of|in|at)(?:[ ][\w’'-]+){1,4}?)?,?[ ]"
     r"(?:that[ ]|which[ ])?includ(?:e|ed|es|ing)"
     r"|st(?:ood|anding|ands)[ ]in[ ]for|joining[ ](?:him|her|them)[ ](?:were|was|are|is)"
     rf"|{_REMOTELY}"
@@ -111,8 +114,8 @@ _PLAINLY_ATTENDING = (
     rf"(?:{_MEETING}|{_EVENT})"
     r"|(?:(?:open|clos)(?:s|ed|ing)?|inaugurat(?:e|es|ed|ing)|(?:co-)?presid(?:e|es|ed|ing)(?:[ ]over)?)"
     rf"[ ](?:the|this|a|its|their)[ ](?:[\w-]+[ ]){{0,4}}?(?:{_MEETING}|{_EVENT})"
-    r"|deliver(?:s|ed|ing)?[ ](?:a|an|his|her|the|their)[ ](?:[\w-]+[ ])?"
-    r"(?:speech|address|statement|keynote)"
+    r"|deliver(?:s|ed|ing)?[ ](?:(?:a|an|his|her|the|their)[ ])?(?:[\w-]+[ ])?"
+    r"(?:speech(?:es)?|address(?:es)?|statements?|keynotes?)"
     rf"|(?:speech|address|remarks)[ ]to[ ](?:the[ ])?(?:[\w-]+[ ]){{0,2}}?{_MEETING}"
     r"|in[ ]attendance|among[ ](?:the[ ])?(?:leaders|those|heads|dignitaries|delegates)"
     r"|(?:leaders|heads[ ]of[ ]state|dignitaries|delegates)(?:[ ]|[ ]?[—–-][ ]?|,[ ])"
@@ -380,7 +383,9 @@ _CLAUSE_BOUNDARY = re.compile(
     rf"|\b(?:said|says|added|noted|confirmed|announced)[ ](?:{_DAY_OR_MONTH}[ ])?"
     rf"(?=(?:the|a|an)[ ]|(?!{_DAY_OR_MONTH}\b)[{UPPER}])"
 )
-_LIST_ITEMS = re.compile(rf"(?:(?:and|from|of|the)[ ]|[{UPPER}][\w.’'-]*,?[ ]?|[ ])*[.;]?")
+_LIST_ITEMS = re.compile(
+    rf"(?:(?:and|from|of|the|for|to|in|on)\s|[–—]\s|[{UPPER}][\w.’'-]*,?\s?|\s)*[.;]?"
+)
 _SENT = re.compile(
     r"\b(?:has[ ]|had[ ])?sent[ ](?:his|her|their|its)[ ](?P<title>[a-z][a-z -]*?)"
     r"(?=[ ](?:to|in|instead)\b|[.,;])"
@@ -422,6 +427,8 @@ _OWN_MEETING = re.compile(
     r"|(?:ordinary|extraordinary|annual)[ ]session)\b",
     re.IGNORECASE,
 )
+# "Leaders attending include:", "The summit was attended by the following Heads of State"
+_LEADS_A_LIST = re.compile(r"(?::|\bthe[ ]following(?:[ ][\w-]+){0,5})\s*$", re.IGNORECASE)
 _LIST_ITEM = re.compile(r"\s*[-•*–—·]\s")
 _LIST_ITEM_WORDS = 12
 _UNTITLED_ROLE = "delegate"
@@ -709,7 +716,7 @@ def _set_earlier(words: str) -> bool:
 def _list_lead(sentence: str, lead: str) -> str:
     """The words that lead into a list ("Leaders attending include:") while ``sentence`` is the
     lead or an item of its list (a bulleted line, or a short one of names and titles), else ""."""
-    if sentence.rstrip().endswith(":"):
+    if _LEADS_A_LIST.search(sentence):
         return sentence
     if lead and (_LIST_ITEM.match(sentence) or _names_and_titles_only(sentence)):
         return lead
@@ -720,7 +727,7 @@ def _names_and_titles_only(line: str) -> bool:
     """ "Erik Lund, prime minister of Sweden": a short line with no word but names and titles."""
     words = TITLE_PATTERN.sub("", line).split()
     return len(words) <= _LIST_ITEM_WORDS and not any(
-        len(word) > 3 and word[0].islower() for word in words
+        len(word) > 3 and word.islower() for word in words
     )
 
 

@@ -12,6 +12,7 @@ import re
 
 _PARTICLE_WORDS = "de da di du dos das van von der den del la le bin ibn bint al el ben abu"
 PARTICLES = frozenset(_PARTICLE_WORDS.split()) | frozenset(_PARTICLE_WORDS.title().split())
+_PATRONYMICS = frozenset({"bin", "ibn", "bint", "Bin", "Ibn", "Bint"})
 _PARTICLE_PREFIX = re.compile(r"^(?:al|el|Al|El)-")
 # Titles that are part of a name when one given name follows them ("Pope Benedictus").
 REGNAL_TITLES = frozenset(
@@ -87,6 +88,25 @@ def name_with_own_title(title: str, name: str) -> str | None:
     return None
 
 
+def royal_given_name(name: str, title: str | None) -> tuple[str, str] | None:
+    """ "King Salman", or "Salman bin Abdulaziz" or "Abdullah II bin Hussein" styled King: the
+    royal title and the given name before any patronymic, by which one royal is written both
+    ways; None for a name not so styled."""
+    words = name.split()
+    royal = words[0].casefold() if words[0].casefold() in REGNAL_TITLES else None
+    if royal is None and title:
+        royal = (
+            title.casefold().split()[-1] if title.casefold().split()[-1] in REGNAL_TITLES else None
+        )
+    core = [word for word in words if word.casefold() not in REGNAL_TITLES]
+    if royal is None or not core:
+        return None
+    given = [word for word in core[1:] if not is_regnal_numeral(word)]
+    if not given or given[0] in _PATRONYMICS:
+        return royal, core[0]
+    return None
+
+
 def short_forms(name: str) -> tuple[str, ...]:
     """The shorter ways an article may name the person again, most telling first."""
     words = name.split()
@@ -102,7 +122,7 @@ def short_forms(name: str) -> tuple[str, ...]:
     ):  # "Pope Benedictus" → "Benedictus"; "King Aldric III" → "Aldric", "King Aldric"
         titled = " ".join(word for word in words if not is_regnal_numeral(word))
         return tuple(dict.fromkeys(form for form in (core[0], titled) if form != name))
-    forms = [_without_particle_prefix(core[-1]), core[0]]
+    forms = [without_particle_prefix(core[-1]), core[0]]
     for index, word in enumerate(core[1:-1], start=1):
         if word in PARTICLES:
             forms.append(" ".join(core[index:]))  # "Al Haddad", "da Costa"
@@ -113,6 +133,6 @@ def short_forms(name: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(form for form in forms if form and form not in PARTICLES))
 
 
-def _without_particle_prefix(word: str) -> str:
+def without_particle_prefix(word: str) -> str:
     """ "el-Sisi" is also written "Sisi" alone; the family name keeps its form otherwise."""
     return _PARTICLE_PREFIX.sub("", word) if _PARTICLE_PREFIX.match(word) else word

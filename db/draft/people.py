@@ -44,6 +44,8 @@ from db.draft.naming import (
     is_regnal_numeral,
     name_with_own_title,
     opens_no_name,
+    royal_given_name,
+    without_particle_prefix,
 )
 from db.draft.text import UPPER, Span, Text
 from db.draft.titles import NEEDS_COUNTRY, TITLE, TITLE_PATTERN, display_title
@@ -84,23 +86,25 @@ _GLOTTAL_OPENING = re.compile(rf"(?:^|\s){_GLOTTAL}$")
 # Forms of address written between a title and a name ("Australian PM Hon. X", "Chairman of the
 # Conference, the Honourable X", "Outgoing Chair, His Excellency Dr X"): no part of either.
 _ADDRESS_WORDS = (
-    r"(?:Rt\.?|Right|Hon\.?|Honourable|Honorable|Excellency|Highness|Majesty|H\.[ ]?E\.|HE|Dr\.?"
+    r"(?:Rt\.?|Right|Most(?=[ ]Hon)|Hon\.?|Honourable|Honorable|Excellency|Highness|Majesty|H\.[ ]?E\.|HE|Dr\.?"
     r"|Prof\.?|Mr\.?|Mrs\.?|Ms\.?)"
 )
 # "Prime Minister (PM) X": a title's abbreviation in brackets, passed over like a form of address.
 _TITLE_ABBREVIATED = r"\((?:[A-Z]\.?){2,5}\)"
 _ADDRESS_BEFORE = re.compile(
-    rf"(?:(?:the|[Hh]is|[Hh]er)[ ])?(?:(?:{_ADDRESS_WORDS}|{_TITLE_ABBREVIATED})[ ])+{_GLOTTAL}?$"
+    rf"(?:(?:the|[Hh]is|[Hh]er)[ ])?(?:(?:{_ADDRESS_WORDS}|{_TITLE_ABBREVIATED})[ ](?:the[ ])?)+"
+    rf"{_GLOTTAL}?$"
 )
 _ADDRESS_WORD = re.compile(_ADDRESS_WORDS)
-_ADDRESS_OPENING = re.compile(rf"(?:(?:His|Her)[ ])?(?:{_ADDRESS_WORDS}[ ])+")
+_ADDRESS_OPENING = re.compile(rf"(?:(?:His|Her)[ ])?(?:{_ADDRESS_WORDS}[ ](?:[Tt]he[ ])?)+")
 _ADDRESSED = re.compile(rf"{_HONORIFIC}(?P<name>(?:{WORD})(?:[ ](?:{WORD}))*)")
 # "X, Denmark's prime minister,"; "X, President of Nigeria and Chair of the Authority,";
+# "X – President of the Council;"
 # "X, Canada's minister of health who took over the chair,"
 _TITLE_AFTER = re.compile(
-    rf",[ ](?!and[ ]|or[ ])(?:the[ ]|a[ ]|an[ ])?(?P<who>[^,.;]{{0,40}}?)\b(?P<title>{TITLE})\b"
+    rf"(?:,[ ]|[ ][–—]\s)(?!and[ ]|or[ ])(?:the[ ]|a[ ]|an[ ])?(?P<who>[^,.;]{{0,40}}?)\b(?P<title>{TITLE})\b"
     rf"(?:[ ]of[ ](?:the[ ])?(?P<of>[^,.;]{{1,40}}?))?(?:[ ](?:to|in|for)[ ][^,.;]{{1,40}}?)?"
-    rf"(?=[,.;]|[ ]and[ ](?:the[ ])?{TITLE}\b|[ ](?:who|during|at|since|until)[ ])",
+    rf"(?=[,.;]|[ ]and[ ](?:the[ ])?{TITLE}\b|[ ](?:who|during|at|since|until)[ ]|[ ](?:said|says|told)\b)",
     re.IGNORECASE,
 )
 # Words that qualify a title after whose it is: "Malaysia's long-serving prime minister".
@@ -122,6 +126,15 @@ _PORTFOLIO_BEFORE = re.compile(
 )
 # Last words of a portfolio ("of Foreign Affairs", "of International Relations").
 _PORTFOLIO_ENDS = frozenset({"Affairs", "Relations", "Cooperation", "Trade", "Development"})
+# "Chile was represented by the", "Chile, represented by": whose the title after it is.
+_REPRESENTED_BY_BEFORE = re.compile(
+    rf"(?P<who>(?:{WORD})(?:[ ](?:{WORD})){{0,3}}),?[ ](?:(?:was|were|is|are|will[ ]be)[ ])?"
+    r"represented[ ](?:by[ ])?(?:the[ ])?$"
+)
+# "…, Regional Integration and International Trade": a portfolio's further parts, not a name.
+_PORTFOLIO_PART_AFTER = re.compile(
+    rf"[ ]and[ ](?:[{UPPER}][\w-]*[ ]){{0,3}}(?:{'|'.join(sorted(_PORTFOLIO_ENDS))})\b"
+)
 # A state's name in full, whose words before "of" say its form of government.
 _FORM_OF_STATE = re.compile(
     r"(?:[\w-]+[ ]){0,3}?(?:Republic|Kingdom|State|Federation|Commonwealth|Principality"
@@ -216,6 +229,12 @@ _REPRESENTS_COUNTRY = re.compile(
 )
 _FROM_COUNTRY = re.compile(
     rf"[ ]from[ ](?:the[ ])?(?P<country>(?:{WORD})(?:[ ](?:{WORD}))*)(?=[,.;]|[ ]and\b)"
+)
+# "• Ana Lopes, Chile": a list's line giving a name, then its country (and maybe an office).
+_LINE_OPENING = re.compile(r"(?:^|\n)[ \t]*(?:[-•*–—·][ \t]*)?$")
+_COUNTRY_ITEM_AFTER = re.compile(
+    rf",[ ](?P<country>(?:{WORD})(?:[ ](?:of[ ]|the[ ])?(?:{WORD})){{0,4}}?)"
+    rf"(?=[ \t]*(?:\n|$)|[ ]and[ ]|[ ](?i:{TITLE})\b)"
 )
 _RESPECTIVELY = re.compile(
     rf"\b(?P<title>{TITLE})s[ ]of[ ](?:the[ ])?(?P<countries>[^;:]{{3,160}}?),[ ]"
@@ -349,6 +368,18 @@ class _KnownNames:
         words of their name ("Al Haddad" of "Karim Al Haddad")."""
         return bool(self.runs.get(fold(name)) or self.short_forms.get(fold(name)))
 
+    def _same_royal(self, person: Person) -> list[tuple[int, int, Person]]:
+        """ "King Salman", then "Salman bin Abdulaziz" styled King (or the other way): the one
+        royal, the name with the patronymic being the full one."""
+        royal = royal_given_name(person.name, person.title)
+        if royal is None:
+            return []
+        return [
+            (self.order[id(known)], int(len(person.name) > len(known.name)), known)
+            for known in self.short_forms.get(fold(royal[1]), ())
+            if royal_given_name(known.name, known.title) == royal
+        ]
+
     def first_met(self, person: Person) -> tuple[Person, bool] | None:
         """The earliest known person that ``person`` is, and whether ``person`` gives only a
         short form of their name (else their full name, of which theirs was a short form)."""
@@ -361,6 +392,7 @@ class _KnownNames:
             for form in (*person.short_forms, *_without_given_names(person.name))
             for known in self.names.get(fold(form), ())
         ]
+        found += self._same_royal(person)
         if not found:
             return None
         _order, kind, known = min(found, key=lambda candidate: candidate[:2])
@@ -460,18 +492,20 @@ class _Finder:
             if office and self._country_after(office):  # "Amir Rahman, Malaysia's foreign
                 title = ""  # minister,": the office is the one after the name
         after = _TITLE_AFTER.match(text, name_end)
+        if after and " " not in name and not after.group(0).startswith(","):
+            after = None  # "Oslo – The President …": a dateline, not a name and its office
         if title and party is None and after:  # "President X, Zimbabwe's leader,"
             party = self._country_after(after)
         if not title and after:  # "Mette Frederiksen, Denmark's prime minister,"
             title = after.group("title")
             of_group = after.group("of")
             if of_group and TITLE_PATTERN.search(of_group):  # "deputy of Danish President X"
-                party = self._party_in(of_group)
-            elif of_group:
-                party = self._party_named(of_group)
+                party = self._party_in(of_group) or party
+            elif of_group:  # "Sweden Hon X — Minister of Foreign Affairs": a portfolio
+                party = self._party_named(of_group) or party
             else:  # "X, Denmark's prime minister,"; "X, the ECOWAS chairman,"
                 who = after.group("who").strip()
-                party = self._party_in(who) or (self._party_before(who) if who else None)
+                party = self._party_in(who) or (self._party_before(who) if who else party)
         opening = self._opening(run)
         before = _TITLE_BEFORE.search(text, max(0, opening - 60), opening)
         # "Norway's foreign minister, Anne Lie"; "Norway's envoy, Ambassador Ola Lie"; not
@@ -490,11 +524,16 @@ class _Finder:
             served = _SERVED_IN_TITLE.search(before.group("title"))
             if party is None and served:  # "the Chairperson of the Fisheries Commission, X"
                 party = self._party_named(served.group("of"))
+            if not candidate.title and _portfolio_goes_on(before.group("title"), text, name_end):
+                return  # "Minister of Foreign Affairs, Regional Integration and Trade"
             if not candidate.title:
                 title = before.group("title")
                 start = before.start("who" if before.group("who") else "title")
                 if served and self.countries.country_named(served.group("of")):
                     title = title[: served.start()]  # "the Prime Minister of Belize, X"
+        if title and party is None:  # "Chile was represented by the Vice President, X"
+            represented = _REPRESENTED_BY_BEFORE.search(text, max(0, start - 80), start)
+            party = self._party_named(represented.group("who")) if represented else None
         if title and display_title(title).casefold().endswith("counterpart"):
             title = self._counterpart_title(title, start)  # "his Finnish counterpart, X"
         of = _OF_AFTER.match(text, name_end)
@@ -514,6 +553,8 @@ class _Finder:
         if party is None and bracketed:  # "X (Brazil)", "X from Brazil,", "X will represent Brazil"
             found = self.countries.country_named(bracketed.group("country"))
             party = _country_party(found.key, found.name, found.code) if found else None
+        if party is None and (item := self._country_item(name_start, name_end)):
+            party = item  # "• Ana Lopes, Chile"
         untitled_of_country = bool(
             party
             and party.is_country
@@ -539,6 +580,15 @@ class _Finder:
             party=party,
         )
         self._merge_or_add(person)
+
+    def _country_item(self, start: int, end: int) -> Party | None:
+        """The country a list's line gives after the name opening it ("• Ana Lopes, Chile")."""
+        text = self.text.text
+        item = _COUNTRY_ITEM_AFTER.match(text, end)
+        if item is None or not _LINE_OPENING.search(text, max(0, start - 8), start):
+            return None
+        found = self.countries.country_named(item.group("country"))
+        return _country_party(found.key, found.name, found.code) if found else None
 
     def _country_after(self, after: re.Match[str]) -> Party | None:
         """The country a title set after a titled name gives ("Zimbabwe's leader", "leader of
@@ -1029,13 +1079,19 @@ class _Finder:
         for person in self.persons:
             *given, family = person.name.split()
             alike = by_given_names.setdefault((*given, family[:2]), []) if given else []
+            given, family_key = _given_and_family(person.name)
             same = next(
                 (known for known in alike if _similar(known.name.split()[-1], family)), None
             )
-            # "Sergey Lavrin" after "Sergei Lavrin": a given name spelt another way
-            namesakes = by_family_name.setdefault((family, len(given)), []) if given else []
+            # "Sergey Lavrin" after "Sergei Lavrin": a given name spelt another way; "Ali
+            # Al-Amin" after "Ali Amin", "Ali Abu-Bakr" after "Ali Abu-bakr": one family name
+            namesakes = by_family_name.setdefault((family_key, len(given)), []) if given else []
             same = same or next(
-                (known for known in namesakes if _spelt_alike(known.name.split()[:-1], given)),
+                (
+                    known
+                    for known in namesakes
+                    if _spelt_alike(_given_and_family(known.name)[0], given)
+                ),
                 None,
             )
             if same is None:
@@ -1213,6 +1269,13 @@ def _blended_from(nickname: str, name: str) -> bool:
     )
 
 
+def _portfolio_goes_on(title: str, text: str, name_end: int) -> bool:
+    """Whether words after a portfolio's title are more of the portfolio, not a name."""
+    return title.split()[-1] in _PORTFOLIO_ENDS and bool(
+        _PORTFOLIO_PART_AFTER.match(text, name_end)
+    )
+
+
 def _plural_title(word: str) -> bool:
     """ "Presidents", "Ministers": an office held by more than one is no one's name."""
     return word.endswith("s") and TITLE_PATTERN.fullmatch(word[:-1]) is not None
@@ -1240,10 +1303,19 @@ def _ranked_forms(person: Person) -> list[tuple[int, str]]:
     return ranked
 
 
+def _given_and_family(name: str) -> tuple[list[str], str]:
+    """The given names, and the family name as written in any case, with or without its
+    article ("Al-Amin", "al Amin" and "Amin" alike)."""
+    *given, family = name.split()
+    while given and given[-1].casefold() in ("al", "el"):
+        given.pop()
+    return given, fold(without_particle_prefix(family))
+
+
 def _spelt_alike(names: list[str], others: list[str]) -> bool:
-    """Given names the same but for one letter of one of them ("Sergei", "Sergey")."""
+    """Given names the same but for at most one letter of one of them ("Sergei", "Sergey")."""
     differing = [(one, other) for one, other in zip(names, others, strict=True) if one != other]
-    return len(differing) == 1 and _one_letter_apart(*differing[0])
+    return not differing or (len(differing) == 1 and _one_letter_apart(*differing[0]))
 
 
 def _one_letter_apart(one: str, other: str) -> bool:

@@ -20,7 +20,7 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 _SENTENCE_END = re.compile(r"[.!?][”\"’)]*\s+")
 _INITIALS = re.compile(r"(?:\b[A-Z]\.)+$")
 _ABBREVIATION_WORDS = (
-    "Mr Mrs Ms Dr St Gen Sen Rep Gov Lt Col Sgt Capt Jr Sr Prof Hon Amb No Inc Corp Ltd Co vs etc "
+    "Mr Mrs Ms Dr St Gen Sen Rep Gov Lt Col Sgt Capt Jr Sr Prof Hon Rt Amb No Inc Corp Ltd Co vs etc "
     "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec"
 )
 _ABBREVIATIONS = frozenset(_ABBREVIATION_WORDS.split())

@@ -972,3 +972,145 @@ def test_a_leader_told_of_at_another_time_or_place_is_not_there(sentence: str) -
 )
 def test_a_place_named_after_someone_is_no_attendee(sentence: str) -> None:
     assert attending(sentence) == {}
+
+
+def test_a_list_of_leaders_each_with_their_country_after_a_comma() -> None:
+    article = (
+        "Leaders at the Nordic summit in Oslo include:\n\n"
+        "  • Erik Lund, Sweden\n"
+        "  • Aino Maria Lahti, Finland and current chair of the council\n"
+        "  • Ola Berg, Central African Republic\n"
+        "  • Ana Lopes, Democratic Republic of Congo\n"
+        "  • Per Holm, Denmark Prime Minister\n"
+    )
+    assert attending(article) == {
+        "Erik Lund": "Sweden",
+        "Aino Maria Lahti": "Finland",
+        "Ola Berg": "Central African Republic",
+        "Ana Lopes": "Democratic Republic of the Congo",
+        "Per Holm": "Denmark",
+    }
+
+
+def test_a_name_and_a_place_in_running_text_is_no_list_line() -> None:
+    article = "Leaders at the summit include those who met Erik Lund, Sweden and others."
+    assert "Erik Lund" not in attending(article)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "At the opening, Swedish Prime Minister Erik Lund and Finland's Lahti will deliver "
+        "addresses.",
+        "Swedish Prime Minister Erik Lund and Finland's Lahti delivered speeches at the opening.",
+    ],
+)
+def test_leaders_delivering_addresses_attend(sentence: str) -> None:
+    assert "Erik Lund" in attending(sentence)
+
+
+def test_a_communique_list_after_the_following_heads_of_state() -> None:
+    article = (
+        "The summit of the Nordic Council was held in Oslo. The summit was attended by the "
+        "following Heads of State\n\n"
+        "eSwatini HE The Right Hon Prime Minister Ola Dube\n\n"
+        "Sweden Hon Dr Erik Lund — Minister of Foreign Affairs, Regional Integration and "
+        "International Trade.\n\n"
+        "Also in attendance was HE Dr Ana Lopes, Executive Secretary of the Nordic Council; HE "
+        "Dr Aino Lahti, Executive Secretary of the Commission for Nordic Affairs.\n"
+    )
+    drafted = attending(article)
+    assert drafted.keys() == {"Ola Dube", "Erik Lund", "Ana Lopes", "Aino Lahti"}
+    assert drafted["Ola Dube"] != NOT_STATED.name
+    assert drafted["Erik Lund"] == "Sweden"
+
+
+def test_forms_of_address_with_the_between_them_before_a_name() -> None:
+    article = (
+        "Other Members of the Conference in attendance were: Prime Minister of Sweden, Dr. the "
+        "Rt. Honourable Erik Lund; Prime Minister of Finland, the Most Honourable Aino Lahti; "
+        "and Prime Minister of Norway, Dr the Honourable Ola Berg."
+    )
+    assert attending(article) == {
+        "Erik Lund": "Sweden",
+        "Aino Lahti": "Finland",
+        "Ola Berg": "Norway",
+    }
+
+
+def test_a_country_represented_by_an_office_holder_is_theirs() -> None:
+    article = (
+        "Sweden was represented by the Minister of Trade, the Honourable Ola Berg; and Finland "
+        "was represented by the Vice President, His Excellency Aino Lahti."
+    )
+    assert attending(article) == {"Ola Berg": "Sweden", "Aino Lahti": "Finland"}
+
+
+@pytest.mark.parametrize(
+    "article",
+    [
+        "Jordanian King Aldric attended the summit. The leaders thanked King Aldric bin Tamar for "
+        "his hospitality.",
+        "King Aldric bin Tamar of Jordan attended the summit. Jordanian King Aldric opened it.",
+    ],
+)
+def test_a_royal_named_with_and_without_the_patronymic_is_one_person(article: str) -> None:
+    assert [person.name for person in draft_facts(article).people] == ["Aldric bin Tamar"]
+
+
+def test_another_with_the_royals_given_name_is_someone_else() -> None:
+    article = (
+        "Jordanian King Aldric attended the summit. Omani Foreign Minister Aldric bin Tamar "
+        "attended the summit too."
+    )
+    assert sorted(attending(article).values()) == ["Jordan", "Oman"]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("President Karim Haddad", "President Karim Al-Haddad"),
+        ("President Karim Al-Haddad", "President Karim al Haddad"),
+        ("Prime Minister Prayal Lin-O-Cha", "Prime Minister Prayall Lin-o-cha"),
+    ],
+)
+def test_one_name_in_two_spellings_is_one_person(first: str, second: str) -> None:
+    article = (
+        f"Syrian {first} attended the summit. Leaders at the summit met Syrian {second} on Friday."
+    )
+    assert len(draft_facts(article).people) == 1
+
+
+def test_speakers_listed_each_with_an_office_after_a_dash() -> None:
+    article = (
+        "The speakers at the summit included Professor Erik Lund –\ncurrent Chair of the "
+        "Nordic Council and President of Sweden; Ola Berg – President of the Nordic\nCouncil; "
+        "and Aino Lahti – Chairperson of the Nordic Commission."
+    )
+    assert attending(article).keys() == {"Erik Lund", "Ola Berg", "Aino Lahti"}
+
+
+def test_a_dateline_before_a_dash_is_no_name() -> None:
+    article = "Oslo – The Swedish Prime Minister, Erik Lund, arrived in Oslo for the summit."
+    assert attending(article) == {"Erik Lund": "Sweden"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On the second day of the summit, Swedish Prime Minister Erik Lund made a plea for unity.",
+        "Swedish Prime Minister Erik Lund thanked weary diplomats for their work.",
+    ],
+)
+def test_a_day_of_the_summit_or_thanks_to_its_diplomats_place_a_leader_there(
+    sentence: str,
+) -> None:
+    assert attending(sentence) == {"Erik Lund": "Sweden"}
+
+
+def test_an_official_speaking_as_the_meeting_got_underway_is_there() -> None:
+    article = (
+        "The Nordic Council met in Oslo. Ola Berg, Secretary General of the Nordic Council said "
+        "as the meeting got underway on Thursday that the mood was good."
+    )
+    assert "Ola Berg" in attending(article)
