@@ -243,6 +243,19 @@ _UNSURE_BEFORE = re.compile(
     r"|prefer(?:s|red)?[ ]to)\b[^,;]*$",
     re.IGNORECASE,
 )
+# "The summit is expected to be attended by X, Y and Z": who is yet to come, not who came.
+_EXPECTED_BY = re.compile(
+    r"\b(?:expected|scheduled|due|set|likely|slated)[ ]to[ ]be[ ](?:attended|joined|graced)[ ]by\b",
+    re.IGNORECASE,
+)
+# "Y (representing the Prime Minister of Z, X)", "Y, on behalf of President X": X is the one
+# stood in for, so X is away.
+# Only an office names a person there ("representing his country at the summit and X" does not).
+_STOOD_IN_FOR = re.compile(
+    rf"\b(?:representing|on[ ]behalf[ ]of)[ ](?:the[ ])?(?:[\w’'-]+[ ]){{0,3}}?(?i:{TITLE})\b"
+    r"[^;()]{0,80}$",
+    re.IGNORECASE,
+)
 # "leaders criticised X", "urged X to act", "discussed a letter from X": what is said, asked
 # or sent of X, not X's doing there
 _BLAMED_BEFORE = re.compile(
@@ -761,7 +774,7 @@ def _object_of(text: Text, clause: Span, mention: Mention) -> bool:
     talks with X" (not sure, or only wished for)."""
     if any(
         pattern.search(text.text, clause.start, mention.span.start)
-        for pattern in (_SOURCE_BEFORE, _UNSURE_BEFORE, _BLAMED_BEFORE)
+        for pattern in (_SOURCE_BEFORE, _UNSURE_BEFORE, _EXPECTED_BY, _STOOD_IN_FOR, _BLAMED_BEFORE)
     ):
         return True
     of = _OF_BEFORE.search(text.text, clause.start, mention.span.start)

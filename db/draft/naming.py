@@ -9,6 +9,7 @@ Benedictus", "King Aldric III") stays in the name, and is no short form of it.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 _PARTICLE_WORDS = "de da di du dos das van von der den del la le bin ibn bint al el ben abu"
 PARTICLES = frozenset(_PARTICLE_WORDS.split()) | frozenset(_PARTICLE_WORDS.title().split())
@@ -53,7 +54,7 @@ _NOT_NAME_OPENER_WORDS = (
     "Throughout Despite Under Over Among Amid Across Ahead Following Without Within Including "
     "Like Unlike Prof Professor Sir Dame Lord Lady Baroness Baron Mister Madam Sheikh Sheikha "
     "Gen General Col Colonel Lt Lieutenant Maj Brig Brigadier Field Marshal Admiral Capt "
-    "Rt Right Hon Honourable Honorable Excellency Highness Majesty Holiness "
+    "Rt Right Hon Honourable Honorable Excellency Highness Majesty Holiness Amb Ambassador "
     "Summit Summits Meeting Talks Conference Forum Prime Vice "
     # verbs of a headline written in title case ("President Arrives in Oslo for Summit")
     "Arrives Arrive Attends Meets Says Urges Visits Hosts Leaves Lands Opens Joins Signs Calls "
@@ -71,7 +72,10 @@ _SENTENCE_ADVERB = re.compile(r"[A-Z][a-z]{2,}(?:al|ate|ent|ant|ous|ive|ful|ar|i
 
 def opens_no_name(word: str) -> bool:
     """Whether a capitalised word never begins a person's name."""
-    return word in NOT_NAME_OPENERS or _SENTENCE_ADVERB.fullmatch(word) is not None
+    plain = "".join(
+        letter for letter in unicodedata.normalize("NFD", word) if not unicodedata.combining(letter)
+    )  # "Général" is the rank "General" in French spelling
+    return plain in NOT_NAME_OPENERS or _SENTENCE_ADVERB.fullmatch(word) is not None
 
 
 def is_regnal_numeral(word: str) -> bool:

@@ -87,7 +87,7 @@ _GLOTTAL_OPENING = re.compile(rf"(?:^|\s){_GLOTTAL}$")
 # Conference, the Honourable X", "Outgoing Chair, His Excellency Dr X"): no part of either.
 _ADDRESS_WORDS = (
     r"(?:Rt\.?|Right|Most(?=[ ]Hon)|Hon\.?|Honourable|Honorable|Excellency|Highness|Majesty|H\.[ ]?E\.|HE|Dr\.?"
-    r"|Prof\.?|Mr\.?|Mrs\.?|Ms\.?)"
+    r"|Prof\.?|Mr\.?|Mrs\.?|Ms\.?|Amb\.?)"
 )
 # "Prime Minister (PM) X": a title's abbreviation in brackets, passed over like a form of address.
 _TITLE_ABBREVIATED = r"\((?:[A-Z]\.?){2,5}\)"
@@ -125,7 +125,9 @@ _PORTFOLIO_BEFORE = re.compile(
     rf"(?:the[ ])?(?:(?:[{UPPER}][\w-]*[ ]){{1,3}}(?:for|and)[ ](?:the[ ])?)?)$"
 )
 # Last words of a portfolio ("of Foreign Affairs", "of International Relations").
-_PORTFOLIO_ENDS = frozenset({"Affairs", "Relations", "Cooperation", "Trade", "Development"})
+_PORTFOLIO_ENDS = frozenset({"Affairs", "Trade", "Development"})
+# "… Transport and Implementation", "Natural Resources": abstract nouns end a portfolio, no name.
+_PORTFOLIO_NOUN = re.compile(r"[A-Z][a-z]+(?:tions?|sions?|ities|ources)")
 # "Chile was represented by the", "Chile, represented by": whose the title after it is.
 _REPRESENTED_BY_BEFORE = re.compile(
     rf"(?P<who>(?:{WORD})(?:[ ](?:{WORD})){{0,3}}),?[ ](?:(?:was|were|is|are|will[ ]be)[ ])?"
@@ -879,6 +881,7 @@ class _Finder:
             words[-1] in _BODY_NOUNS
             or words[-1] in PLACE_NOUNS
             or words[-1] in _PORTFOLIO_ENDS  # "Foreign Affairs" after "Cape Verdean"
+            or _PORTFOLIO_NOUN.fullmatch(words[-1])
             or _plural_title(words[-1])
             or _ABBREVIATION.fullmatch(words[-1])  # "Photodesk NFU": a credit, not a name
         ):

@@ -1114,3 +1114,29 @@ def test_an_official_speaking_as_the_meeting_got_underway_is_there() -> None:
         "as the meeting got underway on Thursday that the mood was good."
     )
     assert "Ola Berg" in attending(article)
+
+
+def test_a_rank_or_ambassador_style_before_a_name_is_no_part_of_it() -> None:
+    article = (
+        "The Nordic Council met in Oslo. Danish President Général Erik Lund attended the summit. "
+        "Sweden was represented by the Foreign Minister, Amb. Ola Berg, at the summit."
+    )
+    assert attending(article) == {"Erik Lund": "Denmark", "Ola Berg": "Sweden"}
+
+
+def test_those_the_summit_is_expected_to_be_attended_by_are_not_yet_there() -> None:
+    article = (
+        "The Nordic Council met in Oslo. Danish President Erik Lund attended the summit. The "
+        "summit is also expected to be attended by Ola Berg, President of the Nordic Bank."
+    )
+    assert attending(article) == {"Erik Lund": "Denmark"}
+
+
+def test_the_leader_someone_stands_in_for_is_away() -> None:
+    article = (
+        "The Nordic Council met in Oslo. Attending the summit were:\n"
+        "  • Honourable Ola Berg, Minister for Energy, Transport and Implementation, Sweden "
+        "(representing the Prime Minister of Sweden, Dr. the Honourable Erik Lund);\n"
+        "  • Honourable Per Dahl, Minister for Natural Resources, Norway.\n"
+    )
+    assert set(attending(article)) == {"Ola Berg", "Per Dahl"}
