@@ -948,11 +948,13 @@ def _speaker_closing_the_sentence(text: Text, quote: Quote, spoken: Mentions) ->
 
 def _attributing_sentence(text: Text, quote: Quote) -> Span:
     """The sentence the quote ends in; after “…?” or “…!” the one going on on its line, as
-    "“…about it?” Taylor said." is read as two sentences."""
+    "“…about it?” Taylor said." is read as two sentences; not after one a colon leads in
+    ("Lund asked him: “…?” Berg smiled.": Lund's words, the next sentence is no tag)."""
     index = text.sentence_index(max(quote.opening, quote.closing - 1))
     sentence = text.sentences[index]
     if (
         text.text[quote.closing - 1 : quote.closing] in ("?", "!")
+        and not text.text[sentence.start : quote.opening].rstrip().endswith(":")
         and quote.closing + 1 >= sentence.end
         and index + 1 < len(text.sentences)
     ):

@@ -1364,3 +1364,8 @@ def test_a_pronoun_after_a_sentence_sourced_according_to_someone_is_theirs() -> 
 def test_words_quoted_after_a_long_term_are_a_speakers() -> None:
     article = OPENING + 'Lund said that over the long term "we will all gain from this."'
     assert speakers(article) == {"we will all gain from this": "Erik Lund"}
+
+
+def test_the_sentence_after_a_question_a_colon_leads_in_is_no_attribution() -> None:
+    paragraph = 'Lund asked his guest: "Where should we begin?" Brekke suggested the two sit down.'
+    assert speakers(OPENING + paragraph).get("Where should we begin?") != "Ola Brekke"
