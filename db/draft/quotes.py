@@ -35,9 +35,10 @@ The speaker is found, in this order:
    meeting with Lee, Moon hailed …" is Moon's), when that person is the sentence's subject
    and words between say they speak ("said", "announced", "branded", "alluded to", a
    colon; a clause they report, "X also saw that …"; an opening phrase, "In his speech, X
-   …"), and no words between give the quote to another (a passive, "X was described by Y
-   as"; a clause of its own, "whose government called it", "said critics had branded
-   him"; words quoted from another, "X quoted Y:"; a charge, "accusations that"; a message
+   …"; a predicate quoted whole, "She also “drew attention to …”"), and no words between
+   give the quote to another (a passive, "X was described by Y as"; a clause of its own in
+   which another speaks, "whose government called it", not "arrivals which top a million";
+   "said critics had branded him"; words quoted from another, "X quoted Y:"; a charge, "accusations that"; a message
    another sent, "read a message from Y:", "on behalf of Y:"); a leading pronoun, or "the
    leader" or "the statesman", which refer back as a pronoun does, when words between say
    they speak ("He planned “pull-aside” talks" says nothing); or an office
@@ -258,6 +259,11 @@ _PREPOSITION_BEFORE = re.compile(
     r"|welcomed|welcoming|greeted|greeting|congratulated|congratulating|called|calling)[ ]"
     rf"(?:[A-Z][\w.’'-]*[ ]|{TITLE}[ ]){{0,4}}$"
 )
+# A subject whose whole predicate is quoted, "She also „drew attention to …”": the verb opening
+# the quoted words is theirs, reported from what they wrote or said.
+_QUOTED_PREDICATE = re.compile(
+    r"[ ](?:(?:also|then|later|further|again|too|once[ ]more)[ ])*[“\"„«](?=[a-z]+[ ])"
+)
 # Words between a speaker's name and the quote that say they speak: a verb of speech, a colon.
 _SAYING = re.compile(
     rf"\b(?:{_SPEECH_VERB}|say|saying|calling|describing|dubbing|terming|enthused|expressed"
@@ -401,7 +407,8 @@ _SAID_TO_OR_BY_ANOTHER = re.compile(
     r"\b(?:was|were|is|are|been|being)[ ](?:[a-z]+ly[ ])?(?:described|called|branded|labell?ed"
     r"|dubbed|termed|hailed|praised|asked|told|urged|accused|critici[sz]ed|welcomed"
     r"|thanked|named|warned|reminded)\b"
-    r"|\b(?:whose|which)\b"
+    r"|\b(?:whose|which)\b[^“”\"]*?\b(?:said|says|called|calls|described|describes|branded"
+    r"|labell?ed|dubbed|termed|named|known|referred|puts?|sees?|saw)\b"
     rf"|\b(?:{_SPEECH_VERB})[ ](?:that[ ])?(?:[a-z]+[ ]){{1,3}}(?:had|have|has)[ ]"
     r"(?:called|described|branded|labell?ed|dubbed|termed|accused)\b"
     r"|\bthat[ ](?!(?:he|she)[ ])(?:[a-z]+[ ]){1,3}(?:had|have|has)[ ]"
@@ -1167,6 +1174,7 @@ def _speaker_before(text: Text, quote: Quote, spoken: Mentions) -> Person | None
             # subject who says nothing in the words before the quote did not say it.
             speaks = (
                 _SAYING.search(text.text, mention.span.end, quote.opening)
+                or _quoted_predicate(text, mention.span.end, quote)
                 or _IN_THEIR_SPEECH.search(text.text, sentence.start, mention.span.start)
                 or _reports_a_clause(text, mention.span.end, quote.opening)
             )
@@ -1179,7 +1187,10 @@ def _speaker_before(text: Text, quote: Quote, spoken: Mentions) -> Person | None
             return mention.person
     pronoun = _LEADING_PRONOUN.match(text.text, sentence.start, quote.opening)
     if pronoun:  # "He planned “pull-aside” meetings" says nothing
-        if not _SAYING.search(text.text, pronoun.end(), quote.opening):
+        if not (
+            _SAYING.search(text.text, pronoun.end(), quote.opening)
+            or _quoted_predicate(text, pronoun.end(), quote)
+        ):
             return None
         return _subject_before(text, sentence.start, spoken)
     described = _DESCRIBED_SAID.search(text.text, sentence.start, quote.opening)
@@ -1188,6 +1199,12 @@ def _speaker_before(text: Text, quote: Quote, spoken: Mentions) -> Person | None
             text, described.group("who"), described.group("office"), quote.opening, spoken
         )
     return _speaker_of_lead_in(text, quote, spoken)
+
+
+def _quoted_predicate(text: Text, start: int, quote: Quote) -> bool:
+    """Whether the quote opening at its subject's end ("She also „drew …”") is their predicate."""
+    predicate = _QUOTED_PREDICATE.match(text.text, start)
+    return predicate is not None and predicate.end() == quote.opening + 1
 
 
 def _reports_a_clause(text: Text, start: int, end: int) -> bool:

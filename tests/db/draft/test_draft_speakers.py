@@ -1369,3 +1369,22 @@ def test_words_quoted_after_a_long_term_are_a_speakers() -> None:
 def test_the_sentence_after_a_question_a_colon_leads_in_is_no_attribution() -> None:
     paragraph = 'Lund asked his guest: "Where should we begin?" Brekke suggested the two sit down.'
     assert speakers(OPENING + paragraph).get("Where should we begin?") != "Ola Brekke"
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        'Lund spoke first. He also "drew attention to the plight of the farmers".',
+        'Lund also "called for closer ties between the two nations".',
+    ],
+)
+def test_a_subject_whose_predicate_is_quoted_said_it(paragraph: str) -> None:
+    assert set(speakers(OPENING + paragraph).values()) == {"Erik Lund"}
+
+
+def test_a_relative_clause_in_which_no_one_speaks_leaves_the_quote_to_the_subject() -> None:
+    paragraph = (
+        "Lund said arrivals which already top half a million were likely to rise and Europe "
+        'must "take back control of our borders".'
+    )
+    assert speakers(OPENING + paragraph) == {"take back control of our borders": "Erik Lund"}
