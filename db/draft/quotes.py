@@ -24,7 +24,8 @@ The speaker is found, in this order:
    office read whole, "foreign minister" not any minister; the one person of that office and
    country named before; when another of that office is named as recently, the one the
    sentences before speak of, else no one; else the one person of that office whose country
-   the text does not give; never words that name no office); or the attribution closing a
+   the text does not give; else, for an office leading a country, the one person named for
+   that country whose title the text never gives; never words that name no office); or the attribution closing a
    sentence the quote stands inside ("Despite “…”, the bloc held, he added.", "…, said X of
    the Nordic Institute.", "“Our concern” is “the north,” he said.", "…, the South African
    president added, saying …");
@@ -33,6 +34,7 @@ The speaker is found, in this order:
    joined to another by "and" (a joint statement); ``According to X, “…”``; else the first
    person named who is neither the object of a preposition nor the one told or met ("At a
    meeting with Lee, Moon hailed …" is Moon's), when that person is the sentence's subject
+   (or of a clause set against the one before, "…, but spokesman X denied them as “…”")
    and words between say they speak ("said", "announced", "branded", "alluded to", a
    colon; a clause they report, "X also saw that …"; an opening phrase, "In his speech, X
    …"; a predicate quoted whole, "She also “drew attention to …”"), and no words between
@@ -276,7 +278,7 @@ _SAYING = re.compile(
     r"|quip\w*|jok\w*|remark\w*|comment\w*|demand\w*|appeal\w*|plead\w*|insist|invit\w*"
     r"|propos\w*|point(?:ed|ing|s)?[ ]out|allud\w*|referr\w*|cit(?:e|ed|es|ing)|emphasi[sz]\w*"
     r"|underlin\w*|highlight\w*|reiterat\w*|renew\w*|lament\w*|evok\w*|invok\w*|question\w*"
-    r"|repeat\w*|specifi\w*|clarifi\w*)\b"
+    r"|repeat\w*|specifi\w*|clarifi\w*|den(?:y|ies|ied|ying))\b"
     r"|:\s*[“\"]?$"
 )
 _REPORTS_SPEECH = re.compile(rf"\b(?:{_SPEECH_VERB}|saying|adding)\b")
@@ -362,6 +364,10 @@ _SUBJECT_LEAD = re.compile(
     rf"{_DATELINE}?(?:[^,“”\"]{{0,120}},\s)?(?:{_NAME_WORD})*"
     rf"(?:{_TITLE_LEAD}\s(?:{_NAME_WORD})*|{_TITLE_LEAD}(?:\s(?:{_NAME_WORD})*?{_ELIDED}?[{UPPER}][\w’'-]*)?,\s"
     rf"(?:[{UPPER}][{UPPER}.]*[.]\s)?)?"  # "…, H.E. X advised": a style before the name
+)
+# "…, but presidency spokesman X denied": the subject of a clause set against the one before.
+_CLAUSE_SUBJECT_LEAD = re.compile(
+    rf"(?:,[ ]|[ ])(?:but|yet|while|whereas)[ ](?:the[ ])?(?:(?:[a-z]+|{_NAME_WORD})[ ]?){{0,3}}$"
 )
 # "“…,” said X": a verb put before its speaker (never "told", whose name is the listener's).
 _SAID_BEFORE_NAME = re.compile(
@@ -1014,7 +1020,9 @@ def _described(
         )
     ]
     if not fitting and country is not None:
-        return _sole_holder_of_unknown_country(text, office, offset, spoken)
+        return _sole_holder_of_unknown_country(
+            text, office, offset, spoken
+        ) or _sole_untitled_leader_of(country, office, offset, spoken)
     if not fitting:
         return None
     latest = fitting[0]
@@ -1066,6 +1074,24 @@ def _sole_holder_of_unknown_country(
         return None
     (holder,) = holders.values()
     return holder
+
+
+def _sole_untitled_leader_of(
+    country: Country, office: str, offset: int, spoken: Mentions
+) -> Person | None:
+    """ "the Hungarian president recalled" after "X (Hungary)": the one person named for that
+    country, whose title the text never gives, when the office is one that leads a country."""
+    if role_for(display_title(office), represents_country=True) not in _LEADERS:
+        return None
+    of_country = {
+        id(mention.person): mention.person
+        for mention in spoken.ending_by(offset)
+        if mention.person.party is not None and mention.person.party.key == country.key
+    }
+    if len(of_country) != 1:
+        return None
+    (person,) = of_country.values()
+    return person if person.title is None else None
 
 
 def _holds(title: str, office: str, *, leads_a_country: bool) -> bool:
@@ -1168,7 +1194,10 @@ def _speaker_before(text: Text, quote: Quote, spoken: Mentions) -> Person | None
         if _possessive(text, mention):
             continue
         if not _PREPOSITION_BEFORE.search(text.text, sentence.start, mention.span.start):
-            if not _SUBJECT_LEAD.fullmatch(text.text, sentence.start, mention.span.start):
+            if not (
+                _SUBJECT_LEAD.fullmatch(text.text, sentence.start, mention.span.start)
+                or _CLAUSE_SUBJECT_LEAD.search(text.text, sentence.start, mention.span.start)
+            ):
                 break  # "He criticized X for …, saying: “…”": X is the one spoken of
             # "X, …, was the only envoy, though Paris calls itself an “Arctic state”": a
             # subject who says nothing in the words before the quote did not say it.

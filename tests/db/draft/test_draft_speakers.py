@@ -1388,3 +1388,20 @@ def test_a_relative_clause_in_which_no_one_speaks_leaves_the_quote_to_the_subjec
         'must "take back control of our borders".'
     )
     assert speakers(OPENING + paragraph) == {"take back control of our borders": "Erik Lund"}
+
+
+def test_the_subject_of_a_clause_set_against_the_one_before_speaks() -> None:
+    paragraph = (
+        "Local media had reported that the talks failed, but Lund denied these reports as "
+        '"not true at all".'
+    )
+    assert speakers(OPENING + paragraph) == {"not true at all": "Erik Lund"}
+
+
+def test_the_leader_of_a_country_is_the_one_person_named_for_it_without_a_title() -> None:
+    article = (
+        "Leaders of the Nordic Union, Anna Berg (Denmark) and Ivan Petrov (Finland), met on "
+        "Friday.\n\nIn her report, the Danish president recalled that the leaders "
+        '"all agree that we must act together".'
+    )
+    assert speakers(article) == {"all agree that we must act together": "Anna Berg"}
