@@ -34,7 +34,8 @@ The speaker is found, in this order:
    joined to another by "and" (a joint statement); ``According to X, “…”``; else the first
    person named who is neither the object of a preposition nor the one told or met ("At a
    meeting with Lee, Moon hailed …" is Moon's), when that person is the sentence's subject
-   (or of a clause set against the one before, "…, but spokesman X denied them as “…”")
+   (or of a clause set against the one before, "…, but spokesman X denied them as “…”"; or
+   the one moved to speak, "That got X to say, in German, “…”")
    and words between say they speak ("said", "announced", "branded", "alluded to", a
    colon; a clause they report, "X also saw that …"; an opening phrase, "In his speech, X
    …"; a predicate quoted whole, "She also “drew attention to …”"), and no words between
@@ -368,6 +369,14 @@ _SUBJECT_LEAD = re.compile(
 # "…, but presidency spokesman X denied": the subject of a clause set against the one before.
 _CLAUSE_SUBJECT_LEAD = re.compile(
     rf"(?:,[ ]|[ ])(?:but|yet|while|whereas)[ ](?:the[ ])?(?:(?:[a-z]+|{_NAME_WORD})[ ]?){{0,3}}$"
+)
+# "That prompted X to say: “…”": one someone or something moves to speak speaks.
+_PROMPTED_BEFORE = re.compile(
+    r"\b(?:got|gets|prompted|prompts|led|leads|moved|moves|made|makes|caused|causes)[ ]"
+    r"(?:an?[ ]|the[ ])?(?:[a-z]+[ ]){0,2}(?:[A-Z][\w.’'-]*[ ])*$"
+)
+_TO_SAY = re.compile(
+    r"[ ]to[ ](?:say|remark|quip|reply|respond|declare|exclaim|joke)\b[^“”\"„«.;]{0,40}"
 )
 # "“…,” said X": a verb put before its speaker (never "told", whose name is the listener's).
 _SAID_BEFORE_NAME = re.compile(
@@ -1194,6 +1203,10 @@ def _speaker_before(text: Text, quote: Quote, spoken: Mentions) -> Person | None
         if _possessive(text, mention):
             continue
         if not _PREPOSITION_BEFORE.search(text.text, sentence.start, mention.span.start):
+            if _PROMPTED_BEFORE.search(
+                text.text, sentence.start, mention.span.start
+            ) and _TO_SAY.fullmatch(text.text, mention.span.end, quote.opening):
+                return mention.person  # "That got a gleeful X to say, in German, “…”"
             if not (
                 _SUBJECT_LEAD.fullmatch(text.text, sentence.start, mention.span.start)
                 or _CLAUSE_SUBJECT_LEAD.search(text.text, sentence.start, mention.span.start)

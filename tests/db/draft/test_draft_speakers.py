@@ -1405,3 +1405,14 @@ def test_the_leader_of_a_country_is_the_one_person_named_for_it_without_a_title(
         '"all agree that we must act together".'
     )
     assert speakers(article) == {"all agree that we must act together": "Anna Berg"}
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        'Brekke joked first. That got a gleeful Lund to say, in German, "Then we can begin."',
+        'The joke prompted Lund to reply: "Then we can begin."',
+    ],
+)
+def test_one_moved_to_speak_says_the_quote(paragraph: str) -> None:
+    assert speakers(OPENING + paragraph) == {"Then we can begin.": "Erik Lund"}
