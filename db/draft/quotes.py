@@ -38,7 +38,8 @@ The speaker is found, in this order:
    the one moved to speak, "That got X to say, in German, “…”")
    and words between say they speak ("said", "announced", "branded", "alluded to", a
    colon; a clause they report, "X also saw that …"; an opening phrase, "In his speech, X
-   …"; a predicate quoted whole, "She also “drew attention to …”"), and no words between
+   …"; a medium of their words, "X … in a post on Facebook that …"; a predicate quoted
+   whole, "She also “drew attention to …”"), and no words between
    give the quote to another (a passive, "X was described by Y as"; a clause of its own in
    which another speaks, "whose government called it", not "arrivals which top a million";
    "said critics had branded him"; words quoted from another, "X quoted Y:"; a charge, "accusations that"; a message
@@ -280,6 +281,9 @@ _SAYING = re.compile(
     r"|propos\w*|point(?:ed|ing|s)?[ ]out|allud\w*|referr\w*|cit(?:e|ed|es|ing)|emphasi[sz]\w*"
     r"|underlin\w*|highlight\w*|reiterat\w*|renew\w*|lament\w*|evok\w*|invok\w*|question\w*"
     r"|repeat\w*|specifi\w*|clarifi\w*|den(?:y|ies|ied|ying))\b"
+    # a medium of their words, whatever the verb: "X … in a post on Facebook that he is “…”"
+    r"|\bin[ ](?:a|an|his|her|their)[ ](?:[\w-]+[ ])?(?:post|tweet|statement|interview"
+    r"|message|speech|address|video)[ ][^“”\"„«]*\bthat\b"
     r"|:\s*[“\"]?$"
 )
 _REPORTS_SPEECH = re.compile(rf"\b(?:{_SPEECH_VERB}|saying|adding)\b")

@@ -1416,3 +1416,13 @@ def test_the_leader_of_a_country_is_the_one_person_named_for_it_without_a_title(
 )
 def test_one_moved_to_speak_says_the_quote(paragraph: str) -> None:
     assert speakers(OPENING + paragraph) == {"Then we can begin.": "Erik Lund"}
+
+
+def test_a_medium_of_the_subjects_words_says_they_speak_whatever_the_verb() -> None:
+    paragraph = (
+        "Prime Minister Lund aid in a post on his Facebook page on Sunday that he is "
+        '"looking forward to standing with my friends".'
+    )
+    assert speakers(OPENING + paragraph) == {
+        "looking forward to standing with my friends": "Erik Lund"
+    }
