@@ -24,7 +24,8 @@ The speaker is found, in this order:
    office read whole, "foreign minister" not any minister; the one person of that office and
    country named before; when another of that office is named as recently, the one the
    sentences before speak of, else no one; else the one person of that office whose country
-   the text does not give; never words that name no office); or the attribution closing a
+   the text does not give; else, for an office leading a country, the one person named for
+   that country whose title the text never gives; never words that name no office); or the attribution closing a
    sentence the quote stands inside ("Despite “…”, the bloc held, he added.", "…, said X of
    the Nordic Institute.", "“Our concern” is “the north,” he said.", "…, the South African
    president added, saying …");
@@ -33,11 +34,15 @@ The speaker is found, in this order:
    joined to another by "and" (a joint statement); ``According to X, “…”``; else the first
    person named who is neither the object of a preposition nor the one told or met ("At a
    meeting with Lee, Moon hailed …" is Moon's), when that person is the sentence's subject
+   (or of a clause set against the one before, "…, but spokesman X denied them as “…”"; or
+   the one moved to speak, "That got X to say, in German, “…”")
    and words between say they speak ("said", "announced", "branded", "alluded to", a
    colon; a clause they report, "X also saw that …"; an opening phrase, "In his speech, X
-   …"), and no words between give the quote to another (a passive, "X was described by Y
-   as"; a clause of its own, "whose government called it", "said critics had branded
-   him"; words quoted from another, "X quoted Y:"; a charge, "accusations that"; a message
+   …"; a medium of their words, "X … in a post on Facebook that …"; a predicate quoted
+   whole, "She also “drew attention to …”"), and no words between
+   give the quote to another (a passive, "X was described by Y as"; a clause of its own in
+   which another speaks, "whose government called it", not "arrivals which top a million";
+   "said critics had branded him"; words quoted from another, "X quoted Y:"; a charge, "accusations that"; a message
    another sent, "read a message from Y:", "on behalf of Y:"); a leading pronoun, or "the
    leader" or "the statesman", which refer back as a pronoun does, when words between say
    they speak ("He planned “pull-aside” talks" says nothing); or an office
@@ -258,6 +263,11 @@ _PREPOSITION_BEFORE = re.compile(
     r"|welcomed|welcoming|greeted|greeting|congratulated|congratulating|called|calling)[ ]"
     rf"(?:[A-Z][\w.’'-]*[ ]|{TITLE}[ ]){{0,4}}$"
 )
+# A subject whose whole predicate is quoted, "She also „drew attention to …”": the verb opening
+# the quoted words is theirs, reported from what they wrote or said.
+_QUOTED_PREDICATE = re.compile(
+    r"[ ](?:(?:also|then|later|further|again|too|once[ ]more)[ ])*[“\"„«](?=[a-z]+[ ])"
+)
 # Words between a speaker's name and the quote that say they speak: a verb of speech, a colon.
 _SAYING = re.compile(
     rf"\b(?:{_SPEECH_VERB}|say|saying|calling|describing|dubbing|terming|enthused|expressed"
@@ -270,7 +280,10 @@ _SAYING = re.compile(
     r"|quip\w*|jok\w*|remark\w*|comment\w*|demand\w*|appeal\w*|plead\w*|insist|invit\w*"
     r"|propos\w*|point(?:ed|ing|s)?[ ]out|allud\w*|referr\w*|cit(?:e|ed|es|ing)|emphasi[sz]\w*"
     r"|underlin\w*|highlight\w*|reiterat\w*|renew\w*|lament\w*|evok\w*|invok\w*|question\w*"
-    r"|repeat\w*|specifi\w*|clarifi\w*)\b"
+    r"|repeat\w*|specifi\w*|clarifi\w*|den(?:y|ies|ied|ying))\b"
+    # a medium of their words, whatever the verb: "X … in a post on Facebook that he is “…”"
+    r"|\bin[ ](?:a|an|his|her|their)[ ](?:[\w-]+[ ])?(?:post|tweet|statement|interview"
+    r"|message|speech|address|video)[ ][^“”\"„«]*\bthat\b"
     r"|:\s*[“\"]?$"
 )
 _REPORTS_SPEECH = re.compile(rf"\b(?:{_SPEECH_VERB}|saying|adding)\b")
@@ -357,6 +370,18 @@ _SUBJECT_LEAD = re.compile(
     rf"(?:{_TITLE_LEAD}\s(?:{_NAME_WORD})*|{_TITLE_LEAD}(?:\s(?:{_NAME_WORD})*?{_ELIDED}?[{UPPER}][\w’'-]*)?,\s"
     rf"(?:[{UPPER}][{UPPER}.]*[.]\s)?)?"  # "…, H.E. X advised": a style before the name
 )
+# "…, but presidency spokesman X denied": the subject of a clause set against the one before.
+_CLAUSE_SUBJECT_LEAD = re.compile(
+    rf"(?:,[ ]|[ ])(?:but|yet|while|whereas)[ ](?:the[ ])?(?:(?:[a-z]+|{_NAME_WORD})[ ]?){{0,3}}$"
+)
+# "That prompted X to say: “…”": one someone or something moves to speak speaks.
+_PROMPTED_BEFORE = re.compile(
+    r"\b(?:got|gets|prompted|prompts|led|leads|moved|moves|made|makes|caused|causes)[ ]"
+    r"(?:an?[ ]|the[ ])?(?:[a-z]+[ ]){0,2}(?:[A-Z][\w.’'-]*[ ])*$"
+)
+_TO_SAY = re.compile(
+    r"[ ]to[ ](?:say|remark|quip|reply|respond|declare|exclaim|joke)\b[^“”\"„«.;]{0,40}"
+)
 # "“…,” said X": a verb put before its speaker (never "told", whose name is the listener's).
 _SAID_BEFORE_NAME = re.compile(
     r"(?:\b(?:said|says|added|adds|asked|continued|replied|concluded|wrote)"
@@ -401,7 +426,8 @@ _SAID_TO_OR_BY_ANOTHER = re.compile(
     r"\b(?:was|were|is|are|been|being)[ ](?:[a-z]+ly[ ])?(?:described|called|branded|labell?ed"
     r"|dubbed|termed|hailed|praised|asked|told|urged|accused|critici[sz]ed|welcomed"
     r"|thanked|named|warned|reminded)\b"
-    r"|\b(?:whose|which)\b"
+    r"|\b(?:whose|which)\b[^“”\"]*?\b(?:said|says|called|calls|described|describes|branded"
+    r"|labell?ed|dubbed|termed|named|known|referred|puts?|sees?|saw)\b"
     rf"|\b(?:{_SPEECH_VERB})[ ](?:that[ ])?(?:[a-z]+[ ]){{1,3}}(?:had|have|has)[ ]"
     r"(?:called|described|branded|labell?ed|dubbed|termed|accused)\b"
     r"|\bthat[ ](?!(?:he|she)[ ])(?:[a-z]+[ ]){1,3}(?:had|have|has)[ ]"
@@ -948,11 +974,13 @@ def _speaker_closing_the_sentence(text: Text, quote: Quote, spoken: Mentions) ->
 
 def _attributing_sentence(text: Text, quote: Quote) -> Span:
     """The sentence the quote ends in; after “…?” or “…!” the one going on on its line, as
-    "“…about it?” Taylor said." is read as two sentences."""
+    "“…about it?” Taylor said." is read as two sentences; not after one a colon leads in
+    ("Lund asked him: “…?” Berg smiled.": Lund's words, the next sentence is no tag)."""
     index = text.sentence_index(max(quote.opening, quote.closing - 1))
     sentence = text.sentences[index]
     if (
         text.text[quote.closing - 1 : quote.closing] in ("?", "!")
+        and not text.text[sentence.start : quote.opening].rstrip().endswith(":")
         and quote.closing + 1 >= sentence.end
         and index + 1 < len(text.sentences)
     ):
@@ -1005,7 +1033,9 @@ def _described(
         )
     ]
     if not fitting and country is not None:
-        return _sole_holder_of_unknown_country(text, office, offset, spoken)
+        return _sole_holder_of_unknown_country(
+            text, office, offset, spoken
+        ) or _sole_untitled_leader_of(country, office, offset, spoken)
     if not fitting:
         return None
     latest = fitting[0]
@@ -1057,6 +1087,24 @@ def _sole_holder_of_unknown_country(
         return None
     (holder,) = holders.values()
     return holder
+
+
+def _sole_untitled_leader_of(
+    country: Country, office: str, offset: int, spoken: Mentions
+) -> Person | None:
+    """ "the Hungarian president recalled" after "X (Hungary)": the one person named for that
+    country, whose title the text never gives, when the office is one that leads a country."""
+    if role_for(display_title(office), represents_country=True) not in _LEADERS:
+        return None
+    of_country = {
+        id(mention.person): mention.person
+        for mention in spoken.ending_by(offset)
+        if mention.person.party is not None and mention.person.party.key == country.key
+    }
+    if len(of_country) != 1:
+        return None
+    (person,) = of_country.values()
+    return person if person.title is None else None
 
 
 def _holds(title: str, office: str, *, leads_a_country: bool) -> bool:
@@ -1159,12 +1207,20 @@ def _speaker_before(text: Text, quote: Quote, spoken: Mentions) -> Person | None
         if _possessive(text, mention):
             continue
         if not _PREPOSITION_BEFORE.search(text.text, sentence.start, mention.span.start):
-            if not _SUBJECT_LEAD.fullmatch(text.text, sentence.start, mention.span.start):
+            if _PROMPTED_BEFORE.search(
+                text.text, sentence.start, mention.span.start
+            ) and _TO_SAY.fullmatch(text.text, mention.span.end, quote.opening):
+                return mention.person  # "That got a gleeful X to say, in German, “…”"
+            if not (
+                _SUBJECT_LEAD.fullmatch(text.text, sentence.start, mention.span.start)
+                or _CLAUSE_SUBJECT_LEAD.search(text.text, sentence.start, mention.span.start)
+            ):
                 break  # "He criticized X for …, saying: “…”": X is the one spoken of
             # "X, …, was the only envoy, though Paris calls itself an “Arctic state”": a
             # subject who says nothing in the words before the quote did not say it.
             speaks = (
                 _SAYING.search(text.text, mention.span.end, quote.opening)
+                or _quoted_predicate(text, mention.span.end, quote)
                 or _IN_THEIR_SPEECH.search(text.text, sentence.start, mention.span.start)
                 or _reports_a_clause(text, mention.span.end, quote.opening)
             )
@@ -1177,7 +1233,10 @@ def _speaker_before(text: Text, quote: Quote, spoken: Mentions) -> Person | None
             return mention.person
     pronoun = _LEADING_PRONOUN.match(text.text, sentence.start, quote.opening)
     if pronoun:  # "He planned “pull-aside” meetings" says nothing
-        if not _SAYING.search(text.text, pronoun.end(), quote.opening):
+        if not (
+            _SAYING.search(text.text, pronoun.end(), quote.opening)
+            or _quoted_predicate(text, pronoun.end(), quote)
+        ):
             return None
         return _subject_before(text, sentence.start, spoken)
     described = _DESCRIBED_SAID.search(text.text, sentence.start, quote.opening)
@@ -1186,6 +1245,12 @@ def _speaker_before(text: Text, quote: Quote, spoken: Mentions) -> Person | None
             text, described.group("who"), described.group("office"), quote.opening, spoken
         )
     return _speaker_of_lead_in(text, quote, spoken)
+
+
+def _quoted_predicate(text: Text, start: int, quote: Quote) -> bool:
+    """Whether the quote opening at its subject's end ("She also „drew …”") is their predicate."""
+    predicate = _QUOTED_PREDICATE.match(text.text, start)
+    return predicate is not None and predicate.end() == quote.opening + 1
 
 
 def _reports_a_clause(text: Text, start: int, end: int) -> bool:

@@ -1364,3 +1364,65 @@ def test_a_pronoun_after_a_sentence_sourced_according_to_someone_is_theirs() -> 
 def test_words_quoted_after_a_long_term_are_a_speakers() -> None:
     article = OPENING + 'Lund said that over the long term "we will all gain from this."'
     assert speakers(article) == {"we will all gain from this": "Erik Lund"}
+
+
+def test_the_sentence_after_a_question_a_colon_leads_in_is_no_attribution() -> None:
+    paragraph = 'Lund asked his guest: "Where should we begin?" Brekke suggested the two sit down.'
+    assert speakers(OPENING + paragraph).get("Where should we begin?") != "Ola Brekke"
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        'Lund spoke first. He also "drew attention to the plight of the farmers".',
+        'Lund also "called for closer ties between the two nations".',
+    ],
+)
+def test_a_subject_whose_predicate_is_quoted_said_it(paragraph: str) -> None:
+    assert set(speakers(OPENING + paragraph).values()) == {"Erik Lund"}
+
+
+def test_a_relative_clause_in_which_no_one_speaks_leaves_the_quote_to_the_subject() -> None:
+    paragraph = (
+        "Lund said arrivals which already top half a million were likely to rise and Europe "
+        'must "take back control of our borders".'
+    )
+    assert speakers(OPENING + paragraph) == {"take back control of our borders": "Erik Lund"}
+
+
+def test_the_subject_of_a_clause_set_against_the_one_before_speaks() -> None:
+    paragraph = (
+        "Local media had reported that the talks failed, but Lund denied these reports as "
+        '"not true at all".'
+    )
+    assert speakers(OPENING + paragraph) == {"not true at all": "Erik Lund"}
+
+
+def test_the_leader_of_a_country_is_the_one_person_named_for_it_without_a_title() -> None:
+    article = (
+        "Leaders of the Nordic Union, Anna Berg (Denmark) and Ivan Petrov (Finland), met on "
+        "Friday.\n\nIn her report, the Danish president recalled that the leaders "
+        '"all agree that we must act together".'
+    )
+    assert speakers(article) == {"all agree that we must act together": "Anna Berg"}
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        'Brekke joked first. That got a gleeful Lund to say, in German, "Then we can begin."',
+        'The joke prompted Lund to reply: "Then we can begin."',
+    ],
+)
+def test_one_moved_to_speak_says_the_quote(paragraph: str) -> None:
+    assert speakers(OPENING + paragraph) == {"Then we can begin.": "Erik Lund"}
+
+
+def test_a_medium_of_the_subjects_words_says_they_speak_whatever_the_verb() -> None:
+    paragraph = (
+        "Prime Minister Lund aid in a post on his Facebook page on Sunday that he is "
+        '"looking forward to standing with my friends".'
+    )
+    assert speakers(OPENING + paragraph) == {
+        "looking forward to standing with my friends": "Erik Lund"
+    }
