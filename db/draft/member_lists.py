@@ -296,10 +296,12 @@ _RULES = (
         "after",
         "member",
     ),
-    # "The X Heads of State and Government from A, B and C", "X leaders from A and B"
+    # "The X Heads of State and Government from A, B and C", "X leaders from A and B", "his X
+    # counterparts from A and B", "her X counterparts – P (A), Q (B) and R (C)"
     _Rule(
-        r"(?:{names})[ ](?:(?i:heads?)[ ]of[ ](?i:states?)(?:[ ]and[ ](?i:governments?))?"
-        r"|(?i:leaders|heads[ ]of[ ]government))[ ]from[ ]",
+        r"(?:{names})[ ](?:(?:(?i:heads?)[ ]of[ ](?i:states?)(?:[ ]and[ ](?i:governments?))?"
+        r"|(?i:leaders|heads[ ]of[ ]government))[ ]from[ ]"
+        r"|(?i:counterparts)(?:[ ]from[ ]|[ ]?(?:--|[—–:])[ ]?))",
         "after",
         "member",
     ),
@@ -640,7 +642,12 @@ _RULES = (
         "after",
         "member",
     ),
-    _Rule(r"\b{role}(?:,?[ ](?:such[ ]as|like|including))?[,:]?[ ]", "after", "observer"),
+    # "observers such as A", "the bloc's eight dialogue partners — A, B and C"
+    _Rule(
+        r"\b{role}(?:,?[ ](?:such[ ]as|like|including))?(?:[ ]?(?:--|[—–])[ ]?|[,:]?[ ])",
+        "after",
+        "observer",
+    ),
     _Rule(
         r"[ ](?:in|with)[ ](?:an[ ])?observer(?:['’]s)?[ ]status\b",
         "subject",
@@ -1252,6 +1259,12 @@ class _Lists:
             after = self.countries.find(text, named.end(), min(limit, named.end() + 60))
             if after and after[0].span.start == named.end() and not after[0].possessive:
                 return after[0].span.end, True  # "President Ana Ruiz of Brazil": Brazil
+        if run and len(words) >= 2 and text.startswith(" (", run.end()):
+            after = self.countries.find(text, run.end() + 2, min(limit, run.end() + 60))
+            if after and after[0].span.start == run.end() + 2:
+                closed = after[0].span.end
+                if text.startswith(")", closed):
+                    return closed + 1, True  # "Ana Ruiz (Brazil)": Brazil
         return None
 
     def _unknown_between(self, position: int) -> tuple[int, bool] | None:

@@ -2296,6 +2296,40 @@ def test_a_bodys_heads_of_state_from_the_countries_it_lists() -> None:
     }
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "President Ana Soto welcomed her Lagoon Alliance counterparts from Peru, Ecuador and "
+        "Bolivia.",
+        "President Ana Soto welcomed her Lagoon Alliance counterparts – Luis Pardo (Peru), "
+        "Eva Ruiz (Ecuador) and Juan Lopez (Bolivia) – for talks in Santiago.",
+    ],
+)
+def test_a_leaders_counterparts_in_the_body_from_the_countries_listed(sentence: str) -> None:
+    assert members_in_a_report_on_the_alliance(sentence) == {
+        "Peru": "member",
+        "Ecuador": "member",
+        "Bolivia": "member",
+    }
+
+
+def test_counterparts_not_said_to_be_of_the_body_are_no_members() -> None:
+    sentence = "President Ana Soto and her counterparts from Peru and Ecuador spoke on Friday."
+    assert members_in_a_report_on_the_alliance(sentence) == {}
+
+
+def test_the_bodys_dialogue_partners_listed_after_a_dash() -> None:
+    sentence = (
+        "Leaders will join those of the regional grouping’s eight dialogue partners — "
+        "Australia, China and Japan."
+    )
+    assert members_in_a_report_on_the_alliance(sentence) == {
+        "Australia": "dialogue-partner",
+        "China": "dialogue-partner",
+        "Japan": "dialogue-partner",
+    }
+
+
 def test_heads_of_state_from_countries_without_the_bodys_name_are_no_members() -> None:
     sentence = "Heads of State from Chile and Peru attended the summit as guests."
     assert members_in_a_report_on_the_alliance(sentence) == {}
