@@ -556,6 +556,13 @@ _RULES = (
     _Rule(r"[ ]\({role}\)", "before", "observer"),
     # "the admission of A into the bloc", "with B and C joining in 2007"
     _Rule(r"\b(?:admission|accession)[ ]of[ ]", "after", "new-member", needs_body=True),
+    # "announced the acceptance of A and B as members": the body left unsaid
+    _Rule(
+        r"\b(?:acceptance|admission|accession)[ ]of[ ]"
+        r"(?=[^.;]{{1,80}}?[ ]as[ ](?:(?:full|new)[ ])?members\b)",
+        "after",
+        "new-member",
+    ),
     # a heading: "Admission of A, Sixth Associate Member"
     _Rule(
         r"\b(?i:admission|accession)[ ]of[ ](?=[^.;,]{{1,40}},[ ](?:(?:the|its|a|an)[ ])?"

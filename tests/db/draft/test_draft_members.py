@@ -2330,6 +2330,29 @@ def test_the_bodys_dialogue_partners_listed_after_a_dash() -> None:
     }
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ana Soto announced that Chile and Peru will join the Lagoon Alliance, a group led by "
+        "Brazil.",
+        "Ana Soto opened the summit by announcing the acceptance of Chile and Peru as members.",
+    ],
+)
+def test_countries_to_join_the_body_are_its_new_members(sentence: str) -> None:
+    assert members_in_a_report_on_the_alliance(sentence) == {
+        "Chile": "new-member",
+        "Peru": "new-member",
+    }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Chile and Peru will join the talks.", "Chile will join the Lagoon Alliance summit."],
+)
+def test_countries_to_join_talks_or_a_summit_are_no_members(sentence: str) -> None:
+    assert members_in_a_report_on_the_alliance(sentence) == {}
+
+
 def test_heads_of_state_from_countries_without_the_bodys_name_are_no_members() -> None:
     sentence = "Heads of State from Chile and Peru attended the summit as guests."
     assert members_in_a_report_on_the_alliance(sentence) == {}
