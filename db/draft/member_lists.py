@@ -174,11 +174,13 @@ _STATUS_END = (
     r"(?:[ ](?:of|in|within)[ ]{body}|(?=[,;.:)]|$|[ ]?(?:--|[—–])|[ ](?:and|while|but|since|from"
     r"|for|that|which|who)\b))"
 )
-# "has been granted", "was given", "gained", "obtains"
+# "has been granted", "was given", "gained", "obtains", "would obtain", "will be given"
 _GRANTED = (
-    r"[ ](?:(?:(?:was|were|has[ ]been|have[ ]been|had[ ]been)[ ](?:formally[ ]|officially[ ])?"
-    r"(?:granted|given|awarded|offered|accorded))|(?:(?:has|have|had)[ ])?(?:gained|obtained"
-    r"|received|won|acquired|secured)|gains|obtains|receives|wins|acquires|secures)[ ]"
+    r"[ ](?:(?:(?:was|were|has[ ]been|have[ ]been|had[ ]been|(?:will|would)[ ]be)[ ]"
+    r"(?:formally[ ]|officially[ ])?(?:granted|given|awarded|offered|accorded))"
+    r"|(?:(?:has|have|had)[ ])?(?:gained|obtained|received|won|acquired|secured)"
+    r"|(?:will|would)[ ](?:gain|obtain|receive|win|acquire|secure|get)"
+    r"|gains|obtains|receives|wins|acquires|secures)[ ]"
 )
 _STATUS_OF = r"(?:(?:the[ ])?status[ ]of[ ](?:an?[ ])?{0}|{0}[ ]status)"
 _GRANTED_STATUSES = (
@@ -1053,7 +1055,7 @@ def listed_claims(
             year = _IN_YEAR.match(words, lists.end_of_list(match.end()))
             if year:
                 found += lists.claim("member", year.group("year"), match.end())
-    return found + _fronted_too(words, lists, found)
+    return found + _fronted_too(words, lists, found) + _joining_too(words, lists, found)
 
 
 # "Besides A, the bloc includes B", "In addition to A and B, its members are C and D"
@@ -1071,6 +1073,20 @@ def _fronted_too(words: str, lists: _Lists, found: list[Claim]) -> list[Claim]:
     if end == fronted.end() or not words.startswith(", ", end):
         return []
     return lists.claim(claimed[0].status, claimed[0].joined, fronted.end())
+
+
+# "A was granted observer status, joining B and C": B and C have it already
+_JOINING = re.compile(r",[ ]joining[ ](?:the[ ])?(?:(?:other|current|existing)[ ])?")
+
+
+def _joining_too(words: str, lists: _Lists, found: list[Claim]) -> list[Claim]:
+    """The countries a newly granted status joins those who hold it: they have it too."""
+    for joining in _JOINING.finditer(words):
+        before = [c for c in found if c.region.end <= lists.sentence.start + joining.start()]
+        if before:
+            status = "member" if before[-1].status == "new-member" else before[-1].status
+            return lists.claim(status, "not given", joining.end())
+    return []
 
 
 # a list just after another body's name: "the Pacific Alliance, consisting of A, B", "EU

@@ -2353,6 +2353,20 @@ def test_countries_to_join_talks_or_a_summit_are_no_members(sentence: str) -> No
     assert members_in_a_report_on_the_alliance(sentence) == {}
 
 
+def test_a_status_a_country_will_obtain_is_shared_by_those_it_joins() -> None:
+    sentence = "He said Chile would obtain observer status, joining Peru, Bolivia and Ecuador."
+    assert members_in_a_report_on_the_alliance(sentence) == {
+        "Chile": "observer",
+        "Peru": "observer",
+        "Bolivia": "observer",
+        "Ecuador": "observer",
+    }
+
+
+def test_countries_joined_by_a_guest_at_the_talks_are_no_members() -> None:
+    assert members_in_a_report_on_the_alliance("Chile attended, joining Peru and Bolivia.") == {}
+
+
 def test_heads_of_state_from_countries_without_the_bodys_name_are_no_members() -> None:
     sentence = "Heads of State from Chile and Peru attended the summit as guests."
     assert members_in_a_report_on_the_alliance(sentence) == {}
