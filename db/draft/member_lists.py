@@ -534,10 +534,10 @@ _RULES = (
     _Rule(r"\b(?:welcom(?:e|es|ed|ing))[ ]back[ ]", "after", "member"),
     _Rule(r"[ ]back[ ](?:in|into|to)[ ](?:the[ ]fold|{core})", "before", "member"),
     # "with A and B as observers", "A and B are invited to the meeting as observer states",
-    # "leaders of A and B attended as heads of X observer states"
+    # "leaders of A and B attended as heads of X observer states", "welcomed as "partners""
     _Rule(
         r"[ ]as[ ](?:an?[ ])?(?:(?i:heads|leaders|representatives|envoys)[ ]of[ ](?:the[ ])?"
-        r"(?:{names}[ ])?)?{role}\b",
+        r"(?:{names}[ ])?)?[\"“‘]?{role}\b",
         "before",
         "observer",
         or_near=True,

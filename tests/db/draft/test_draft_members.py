@@ -2367,6 +2367,14 @@ def test_countries_joined_by_a_guest_at_the_talks_are_no_members() -> None:
     assert members_in_a_report_on_the_alliance("Chile attended, joining Peru and Bolivia.") == {}
 
 
+def test_a_role_in_quotation_marks_after_as() -> None:
+    sentence = 'He said Brazil and Colombia would be welcomed as "dialogue partners."'
+    assert members_in_a_report_on_the_alliance(sentence) == {
+        "Brazil": "dialogue-partner",
+        "Colombia": "dialogue-partner",
+    }
+
+
 def test_heads_of_state_from_countries_without_the_bodys_name_are_no_members() -> None:
     sentence = "Heads of State from Chile and Peru attended the summit as guests."
     assert members_in_a_report_on_the_alliance(sentence) == {}
