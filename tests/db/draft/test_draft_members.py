@@ -2368,7 +2368,7 @@ def test_countries_joined_by_a_guest_at_the_talks_are_no_members() -> None:
 
 
 def test_a_role_in_quotation_marks_after_as() -> None:
-    sentence = 'He said Brazil and Colombia would be welcomed as "dialogue partners."'
+    sentence = 'Brazil and Colombia would be welcomed as "dialogue partners."'
     assert members_in_a_report_on_the_alliance(sentence) == {
         "Brazil": "dialogue-partner",
         "Colombia": "dialogue-partner",
