@@ -558,6 +558,14 @@ _RULES = (
     _Rule(r"[ ]\({role}\)", "before", "observer"),
     # "the admission of A into the bloc", "with B and C joining in 2007"
     _Rule(r"\b(?:admission|accession)[ ]of[ ]", "after", "new-member", needs_body=True),
+    # "X, a group dominated by A and B": who leads it belongs to it
+    _Rule(
+        r",[ ]an?[ ](?:[a-z][\w-]*[ ]){{0,3}}?(?:bloc|group|grouping|alliance"
+        r"|organi[sz]ation|union|club),?[ ](?:dominated|led|anchored)[ ]by[ ]",
+        "after",
+        "member",
+        needs_body=True,
+    ),
     # "announced the acceptance of A and B as members": the body left unsaid
     _Rule(
         r"\b(?:acceptance|admission|accession)[ ]of[ ]"

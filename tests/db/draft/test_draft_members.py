@@ -2333,8 +2333,8 @@ def test_the_bodys_dialogue_partners_listed_after_a_dash() -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Ana Soto announced that Chile and Peru will join the Lagoon Alliance, a group led by "
-        "Brazil.",
+        "Ana Soto announced that Chile and Peru will join the Lagoon Alliance, a group that "
+        "meets yearly.",
         "Ana Soto opened the summit by announcing the acceptance of Chile and Peru as members.",
     ],
 )
@@ -2373,6 +2373,16 @@ def test_a_role_in_quotation_marks_after_as() -> None:
         "Brazil": "dialogue-partner",
         "Colombia": "dialogue-partner",
     }
+
+
+def test_the_countries_that_lead_the_body_belong_to_it() -> None:
+    sentence = "Chile joined the Lagoon Alliance, a group dominated by Brazil and Bolivia."
+    found = members_in_a_report_on_the_alliance(sentence)
+    assert (found["Brazil"], found["Bolivia"]) == ("member", "member")
+
+
+def test_the_countries_that_lead_talks_are_no_members() -> None:
+    assert members_in_a_report_on_the_alliance("The talks were led by Brazil and Bolivia.") == {}
 
 
 def test_heads_of_state_from_countries_without_the_bodys_name_are_no_members() -> None:
