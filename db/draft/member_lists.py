@@ -174,11 +174,13 @@ _STATUS_END = (
     r"(?:[ ](?:of|in|within)[ ]{body}|(?=[,;.:)]|$|[ ]?(?:--|[—–])|[ ](?:and|while|but|since|from"
     r"|for|that|which|who)\b))"
 )
-# "has been granted", "was given", "gained", "obtains"
+# "has been granted", "was given", "gained", "obtains", "would obtain", "will be given"
 _GRANTED = (
-    r"[ ](?:(?:(?:was|were|has[ ]been|have[ ]been|had[ ]been)[ ](?:formally[ ]|officially[ ])?"
-    r"(?:granted|given|awarded|offered|accorded))|(?:(?:has|have|had)[ ])?(?:gained|obtained"
-    r"|received|won|acquired|secured)|gains|obtains|receives|wins|acquires|secures)[ ]"
+    r"[ ](?:(?:(?:was|were|has[ ]been|have[ ]been|had[ ]been|(?:will|would)[ ]be)[ ]"
+    r"(?:formally[ ]|officially[ ])?(?:granted|given|awarded|offered|accorded))"
+    r"|(?:(?:has|have|had)[ ])?(?:gained|obtained|received|won|acquired|secured)"
+    r"|(?:will|would)[ ](?:gain|obtain|receive|win|acquire|secure|get)"
+    r"|gains|obtains|receives|wins|acquires|secures)[ ]"
 )
 _STATUS_OF = r"(?:(?:the[ ])?status[ ]of[ ](?:an?[ ])?{0}|{0}[ ]status)"
 _GRANTED_STATUSES = (
@@ -296,10 +298,12 @@ _RULES = (
         "after",
         "member",
     ),
-    # "The X Heads of State and Government from A, B and C", "X leaders from A and B"
+    # "The X Heads of State and Government from A, B and C", "X leaders from A and B", "his X
+    # counterparts from A and B", "her X counterparts – P (A), Q (B) and R (C)"
     _Rule(
-        r"(?:{names})[ ](?:(?i:heads?)[ ]of[ ](?i:states?)(?:[ ]and[ ](?i:governments?))?"
-        r"|(?i:leaders|heads[ ]of[ ]government))[ ]from[ ]",
+        r"(?:{names})[ ](?:(?:(?i:heads?)[ ]of[ ](?i:states?)(?:[ ]and[ ](?i:governments?))?"
+        r"|(?i:leaders|heads[ ]of[ ]government))[ ]from[ ]"
+        r"|(?i:counterparts)(?:[ ]from[ ]|[ ]?(?:--|[—–:])[ ]?))",
         "after",
         "member",
     ),
@@ -530,10 +534,10 @@ _RULES = (
     _Rule(r"\b(?:welcom(?:e|es|ed|ing))[ ]back[ ]", "after", "member"),
     _Rule(r"[ ]back[ ](?:in|into|to)[ ](?:the[ ]fold|{core})", "before", "member"),
     # "with A and B as observers", "A and B are invited to the meeting as observer states",
-    # "leaders of A and B attended as heads of X observer states"
+    # "leaders of A and B attended as heads of X observer states", "welcomed as "partners""
     _Rule(
         r"[ ]as[ ](?:an?[ ])?(?:(?i:heads|leaders|representatives|envoys)[ ]of[ ](?:the[ ])?"
-        r"(?:{names}[ ])?)?{role}\b",
+        r"(?:{names}[ ])?)?[\"“‘]?{role}\b",
         "before",
         "observer",
         or_near=True,
@@ -554,6 +558,21 @@ _RULES = (
     _Rule(r"[ ]\({role}\)", "before", "observer"),
     # "the admission of A into the bloc", "with B and C joining in 2007"
     _Rule(r"\b(?:admission|accession)[ ]of[ ]", "after", "new-member", needs_body=True),
+    # "X, a group dominated by A and B": who leads it belongs to it
+    _Rule(
+        r",[ ]an?[ ](?:[a-z][\w-]*[ ]){{0,3}}?(?:bloc|group|grouping|alliance"
+        r"|organi[sz]ation|union|club),?[ ](?:dominated|led|anchored)[ ]by[ ]",
+        "after",
+        "member",
+        needs_body=True,
+    ),
+    # "announced the acceptance of A and B as members": the body left unsaid
+    _Rule(
+        r"\b(?:acceptance|admission|accession)[ ]of[ ]"
+        r"(?=[^.;]{{1,80}}?[ ]as[ ](?:(?:full|new)[ ])?members\b)",
+        "after",
+        "new-member",
+    ),
     # a heading: "Admission of A, Sixth Associate Member"
     _Rule(
         r"\b(?i:admission|accession)[ ]of[ ](?=[^.;,]{{1,40}},[ ](?:(?:the|its|a|an)[ ])?"
@@ -640,7 +659,12 @@ _RULES = (
         "after",
         "member",
     ),
-    _Rule(r"\b{role}(?:,?[ ](?:such[ ]as|like|including))?[,:]?[ ]", "after", "observer"),
+    # "observers such as A", "the bloc's eight dialogue partners — A, B and C"
+    _Rule(
+        r"\b{role}(?:,?[ ](?:such[ ]as|like|including))?(?:[ ]?(?:--|[—–])[ ]?|[,:]?[ ])",
+        "after",
+        "observer",
+    ),
     _Rule(
         r"[ ](?:in|with)[ ](?:an[ ])?observer(?:['’]s)?[ ]status\b",
         "subject",
@@ -1039,7 +1063,7 @@ def listed_claims(
             year = _IN_YEAR.match(words, lists.end_of_list(match.end()))
             if year:
                 found += lists.claim("member", year.group("year"), match.end())
-    return found + _fronted_too(words, lists, found)
+    return found + _fronted_too(words, lists, found) + _joining_too(words, lists, found)
 
 
 # "Besides A, the bloc includes B", "In addition to A and B, its members are C and D"
@@ -1057,6 +1081,20 @@ def _fronted_too(words: str, lists: _Lists, found: list[Claim]) -> list[Claim]:
     if end == fronted.end() or not words.startswith(", ", end):
         return []
     return lists.claim(claimed[0].status, claimed[0].joined, fronted.end())
+
+
+# "A was granted observer status, joining B and C": B and C have it already
+_JOINING = re.compile(r",[ ]joining[ ](?:the[ ])?(?:(?:other|current|existing)[ ])?")
+
+
+def _joining_too(words: str, lists: _Lists, found: list[Claim]) -> list[Claim]:
+    """The countries a newly granted status joins those who hold it: they have it too."""
+    for joining in _JOINING.finditer(words):
+        before = [c for c in found if c.region.end <= lists.sentence.start + joining.start()]
+        if before:
+            status = "member" if before[-1].status == "new-member" else before[-1].status
+            return lists.claim(status, "not given", joining.end())
+    return []
 
 
 # a list just after another body's name: "the Pacific Alliance, consisting of A, B", "EU
@@ -1252,6 +1290,12 @@ class _Lists:
             after = self.countries.find(text, named.end(), min(limit, named.end() + 60))
             if after and after[0].span.start == named.end() and not after[0].possessive:
                 return after[0].span.end, True  # "President Ana Ruiz of Brazil": Brazil
+        if run and len(words) >= 2 and text.startswith(" (", run.end()):
+            after = self.countries.find(text, run.end() + 2, min(limit, run.end() + 60))
+            if after and after[0].span.start == run.end() + 2:
+                closed = after[0].span.end
+                if text.startswith(")", closed):
+                    return closed + 1, True  # "Ana Ruiz (Brazil)": Brazil
         return None
 
     def _unknown_between(self, position: int) -> tuple[int, bool] | None:

@@ -62,7 +62,7 @@ _SHALL = r"(?:will|would|(?:is|are)[ ](?:to|(?:set|going|expected|due)[ ]to))"
 _WILL_BE = rf"(?:was|were|{_SHALL}[ ]be)[ ]"
 _JOINED = re.compile(
     r"\b(?P<adverb>later[ ]|subsequently[ ]|since[ ]|also[ ])?(?:formally[ ]|officially[ ])?"
-    rf"(?:joined(?![ ]by\b)|{_WILL_BE}(?:formally[ ]|officially[ ])?admitted(?:[ ]to|[ ]into)?"
+    rf"(?:joined(?![ ]by\b)|{_SHALL}[ ]join(?=[ ](?:the|as)[ ])|{_WILL_BE}(?:formally[ ]|officially[ ])?admitted(?:[ ]to|[ ]into)?"
     rf"|{_WILL_BE}(?:formally[ ]|officially[ ])?(?:accepted|welcomed|inducted)[ ]as"
     r"(?=[ ](?:[\w’'-]+[ ]){0,4}?members?\b)"
     r"|(?:was|were)[ ]granted[ ](?:full[ ])?"
@@ -100,6 +100,7 @@ _FELLOW = (
     r"\b(?:his|her|their)[ ]fellow[ ](?:leaders|members|heads[ ]of[ ]state|presidents)"
     r"[ ](?:in|of|from)"
 )
+_LINK = r"(?:in|on|at|as|and|by|with|from|next|this|later|after|when|once|if)"  # not "summit"
 _JOINED_WHAT = r"(?:$|,|[ ](?:as|in|on|at|later|last|this|earlier|since|after)\b)"
 _IN_MONTH = re.compile(rf"\bin[ ](?P<month>{_MONTH}(?:[ ]\d{{4}})?)\b")
 _IN_DECADE = re.compile(r"\bin[ ]the[ ](?P<decade>\d{3}0s)\b")
@@ -346,6 +347,11 @@ def _claims(text: Text, sentence: Span, body: str) -> list[Claim]:
         if _NOT_YET.search(text[subject]):
             continue  # "has not yet joined", "never joined"
         rest = joining.group("rest")
+        verb = words[joining.start() : joining.start("rest")]
+        if verb.endswith("join") and not re.match(
+            rf"[ ](?:as[ ]|{body}(?![ ](?!{_LINK}\b)[a-z]))", rest
+        ):
+            continue  # "will join the talks", "will join the X summit": no membership
         if "joined" in joining.group(0) and not re.match(rf"{_JOINED_WHAT}|[ ]{body}", rest):
             continue  # joined the talks, the leaders, a session: no membership
         year = _IN_YEAR.search(rest)

@@ -2296,6 +2296,95 @@ def test_a_bodys_heads_of_state_from_the_countries_it_lists() -> None:
     }
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "President Ana Soto welcomed her Lagoon Alliance counterparts from Peru, Ecuador and "
+        "Bolivia.",
+        "President Ana Soto welcomed her Lagoon Alliance counterparts – Luis Pardo (Peru), "
+        "Eva Ruiz (Ecuador) and Juan Lopez (Bolivia) – for talks in Santiago.",
+    ],
+)
+def test_a_leaders_counterparts_in_the_body_from_the_countries_listed(sentence: str) -> None:
+    assert members_in_a_report_on_the_alliance(sentence) == {
+        "Peru": "member",
+        "Ecuador": "member",
+        "Bolivia": "member",
+    }
+
+
+def test_counterparts_not_said_to_be_of_the_body_are_no_members() -> None:
+    sentence = "President Ana Soto and her counterparts from Peru and Ecuador spoke on Friday."
+    assert members_in_a_report_on_the_alliance(sentence) == {}
+
+
+def test_the_bodys_dialogue_partners_listed_after_a_dash() -> None:
+    sentence = (
+        "Leaders will join those of the regional grouping’s eight dialogue partners — "
+        "Australia, China and Japan."
+    )
+    assert members_in_a_report_on_the_alliance(sentence) == {
+        "Australia": "dialogue-partner",
+        "China": "dialogue-partner",
+        "Japan": "dialogue-partner",
+    }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ana Soto announced that Chile and Peru will join the Lagoon Alliance, a group that "
+        "meets yearly.",
+        "Ana Soto opened the summit by announcing the acceptance of Chile and Peru as members.",
+    ],
+)
+def test_countries_to_join_the_body_are_its_new_members(sentence: str) -> None:
+    assert members_in_a_report_on_the_alliance(sentence) == {
+        "Chile": "new-member",
+        "Peru": "new-member",
+    }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Chile and Peru will join the talks.", "Chile will join the Lagoon Alliance summit."],
+)
+def test_countries_to_join_talks_or_a_summit_are_no_members(sentence: str) -> None:
+    assert members_in_a_report_on_the_alliance(sentence) == {}
+
+
+def test_a_status_a_country_will_obtain_is_shared_by_those_it_joins() -> None:
+    sentence = "He said Chile would obtain observer status, joining Peru, Bolivia and Ecuador."
+    assert members_in_a_report_on_the_alliance(sentence) == {
+        "Chile": "observer",
+        "Peru": "observer",
+        "Bolivia": "observer",
+        "Ecuador": "observer",
+    }
+
+
+def test_countries_joined_by_a_guest_at_the_talks_are_no_members() -> None:
+    assert members_in_a_report_on_the_alliance("Chile attended, joining Peru and Bolivia.") == {}
+
+
+def test_a_role_in_quotation_marks_after_as() -> None:
+    sentence = 'Brazil and Colombia would be welcomed as "dialogue partners."'
+    assert members_in_a_report_on_the_alliance(sentence) == {
+        "Brazil": "dialogue-partner",
+        "Colombia": "dialogue-partner",
+    }
+
+
+def test_the_countries_that_lead_the_body_belong_to_it() -> None:
+    sentence = "Chile joined the Lagoon Alliance, a group dominated by Brazil and Bolivia."
+    found = members_in_a_report_on_the_alliance(sentence)
+    assert (found["Brazil"], found["Bolivia"]) == ("member", "member")
+
+
+def test_the_countries_that_lead_talks_are_no_members() -> None:
+    assert members_in_a_report_on_the_alliance("The talks were led by Brazil and Bolivia.") == {}
+
+
 def test_heads_of_state_from_countries_without_the_bodys_name_are_no_members() -> None:
     sentence = "Heads of State from Chile and Peru attended the summit as guests."
     assert members_in_a_report_on_the_alliance(sentence) == {}
