@@ -396,8 +396,10 @@ _CLAUSE_BOUNDARY = re.compile(
     rf"|\b(?:said|says|added|noted|confirmed|announced)[ ](?:{_DAY_OR_MONTH}[ ])?"
     rf"(?=(?:the|a|an)[ ]|(?!{_DAY_OR_MONTH}\b)[{UPPER}])"
 )
+# Possessive, as each item begins with a different character: backtracking through every way
+# to split a long list of capitalised words took seconds on a communiqué's roll of leaders.
 _LIST_ITEMS = re.compile(
-    rf"(?:(?:and|from|of|the|for|to|in|on)\s|[–—]\s|[{UPPER}][\w.’'-]*,?\s?|\s)*[.;]?"
+    rf"(?:(?:and|from|of|the|for|to|in|on)\s|[–—]\s|[{UPPER}][\w.’'-]*+,?\s?|\s)*+[.;]?"
 )
 _SENT = re.compile(
     r"\b(?:has[ ]|had[ ])?sent[ ](?:his|her|their|its)[ ](?P<title>[a-z][a-z -]*?)"
