@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from db.factfile.shape import LABEL_LONGEST
+
 _MODIFIER = r"(?:acting|interim|former|outgoing|incoming|deputy|vice|first)"
 _CORE = (
     r"(?:prime[ ]minister|(?-i:PM)|president|premier|chancellor|king|queen|emir|amir|sultan"
@@ -85,4 +87,8 @@ def role_for(title: str, *, represents_country: bool) -> str:
         return "acting-head-of-state" if acting else "head-of-state"
     if core in HEAD_OF_GOVERNMENT:
         return "head-of-government"
-    return re.sub(r"[^a-z]+", "-", core).strip("-")
+    as_written = re.sub(r"[^a-z]+", "-", core).strip("-")
+    if len(as_written) <= LABEL_LONGEST:
+        return as_written
+    # a title read too far ("… of Norway HRH Prince Ola bin …"): its first words, whole
+    return as_written[: LABEL_LONGEST + 1].rsplit("-", 1)[0]

@@ -56,8 +56,9 @@ ENTITY_LONGEST = 256
 TEXT = Field(str)
 OPTIONAL_TEXT = Field(str, required=False)
 _KEY = Field(str, longest=KEY_LONGEST)
-_LABEL = Field(str, longest=64)
-"""A status or a role, whose column is 64 characters wide."""
+LABEL_LONGEST = 64
+"""The width of a status's or a role's column."""
+_LABEL = Field(str, longest=LABEL_LONGEST)
 _ENTITY_NAME = Field(str, longest=ENTITY_LONGEST, folded=True)
 _PEOPLE = ("people",)
 _PARTIES = ("countries", "bodies")

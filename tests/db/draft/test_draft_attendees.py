@@ -5,10 +5,13 @@ The people are invented; the countries are real, as the drafter knows countries 
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from db.draft.attendance import NOT_STATED
 from db.draft.extract import draft_facts
+from db.draft.write import draft_in_memory
 
 
 def attending(article: str) -> dict[str, str]:
@@ -1140,3 +1143,17 @@ def test_the_leader_someone_stands_in_for_is_away() -> None:
         "  • Honourable Per Dahl, Minister for Natural Resources, Norway.\n"
     )
     assert set(attending(article)) == {"Ola Berg", "Per Dahl"}
+
+
+def test_a_title_read_too_far_still_gives_a_draft_add_accepts(tmp_path: Path) -> None:
+    article = tmp_path / "council.txt"
+    article.write_text(
+        "Leaders of the Harbour Council met in Oslo on Tuesday for the council's 43rd summit.\n\n"
+        "The summit thanked Crown Prince and Prime Minister of Norway HRH Prince Olav Lars bin "
+        "Anders bin Erikson bin Haakon Al Lindqvist for his presidency of the council's meeting "
+        "at its 43rd session.\n",
+        encoding="utf-8",
+    )
+    (attendee,) = draft_in_memory(article).many("attendees")
+    assert attendee.text("role").startswith("minister-of-norway-")
+    assert len(attendee.text("role")) <= 64
