@@ -1080,8 +1080,12 @@ class _Finder:
         by_given_names: dict[tuple[str, ...], list[Person]] = {}
         by_family_name: dict[tuple[str, int], list[Person]] = {}
         for person in self.persons:
-            *given, family = person.name.split()
-            alike = by_given_names.setdefault((*given, family[:2]), []) if given else []
+            *given_as_written, family = person.name.split()
+            alike = (
+                by_given_names.setdefault((*given_as_written, family[:2]), [])
+                if given_as_written
+                else []
+            )
             given, family_key = _given_and_family(person.name)
             same = next(
                 (known for known in alike if _similar(known.name.split()[-1], family)), None

@@ -107,6 +107,7 @@ from dataclasses import dataclass
 
 from db.draft.countries import Country, gazetteer
 from db.draft.model import Mention, Mentions, Person, Statement
+from db.draft.naming import REGNAL_TITLES
 from db.draft.page_chrome import is_caption
 from db.draft.people import People
 from db.draft.text import UPPER, Span, Text
@@ -465,9 +466,10 @@ _SERVES_NAMED = re.compile(
 _ROYAL_STYLE = re.compile(
     r"\s*(?:[^,“”\"]{1,120},\s){0,2}(?:His|Her)[ ](?:Royal[ ])?(?:Highness|Majesty)\b"
 )
+# The regnal titles names are written with, but the pope, and the titles of other monarchs
+_ROYAL_TITLES = (REGNAL_TITLES - {"pope"}) | {"grand duke", "grand duchess", "monarch"}
 _ROYAL = re.compile(
-    r"\b(?:King|Queen|Prince|Princess|Emir|Amir|Sultan|Sheikh|Sheikha|Emperor|Empress"
-    r"|Grand[ ]Duke|Grand[ ]Duchess|Monarch)\b",
+    rf"\b(?:{'|'.join(sorted(title.replace(' ', '[ ]') for title in _ROYAL_TITLES))})\b",
     re.IGNORECASE,
 )
 # "the African Union Commission": a word read as a name that a longer one goes on from is
