@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench eval export places clean
+.PHONY: run test lint bench eval model export places clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -32,6 +32,11 @@ bench: $(STAMP)
 # seeds/, tests/data/), by section of the drafted fact file, and its speed.
 eval: $(STAMP)
 	$(BIN)/python -m benchmarks.draft_eval
+
+# Learns the member model's weights (resources/draft/member_model.json) from the tuning half
+# of benchmarks/corpus/ again; run it after adding tuning reports or changing its features.
+model: $(STAMP)
+	$(BIN)/python -m benchmarks.train_member_model
 
 export: $(STAMP)
 	$(BIN)/factsheet export -o factsheet.pdf

@@ -8,6 +8,7 @@ from db.draft.attendance import find_absences, find_attendees, place_code
 from db.draft.countries import Gazetteer, gazetteer
 from db.draft.event import find_event
 from db.draft.keys import key_of
+from db.draft.likely_members import likely_memberships
 from db.draft.members import find_memberships
 from db.draft.model import Draft, Organization, Party, Person, Slip
 from db.draft.organization import find_organization
@@ -41,6 +42,9 @@ def draft_facts(article: str) -> Draft:
         if organization
         else ([], [])
     )
+    if organization:
+        known = [membership.member.key for membership in memberships]
+        memberships += likely_memberships(text, organization, countries, known)
     statements = attribute_quotes(text, people, find_quotes(text))
     parties = [membership.member for membership in memberships]
     parties += [attendee.represents for attendee in attendees]

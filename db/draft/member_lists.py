@@ -1387,7 +1387,7 @@ class _Lists:
         that names a leader ("Chilean President Ana Ruiz") when ``possessive``."""
         offset = self.sentence.start
         start = offset + _clause_start(self.text[self.sentence], end)
-        if dateline := _DATELINE.search(self.text.text, offset, offset + end):
+        if dateline := DATELINE.search(self.text.text, offset, offset + end):
             start = max(start, dateline.end())  # "OSAKA, Japan (Wire) -- A's leader …"
         for mention in self.countries.find(self.text.text, offset, start):
             if offset + self.end_of_list(mention.span.start - offset) > start:
@@ -1429,7 +1429,7 @@ _A_BODY = re.compile(
 
 
 # a dateline that opens a sentence: "OSAKA, Japan, June 28 (Wire) -- "
-_DATELINE = re.compile(r"(?<![\w-])[A-Z]{2,}(?:[ ][A-Z]{2,})*,?[^—–.;]{0,60}?[ ]?(?:--|[—–])[ ]?")
+DATELINE = re.compile(r"(?<![\w-])[A-Z]{2,}(?:[ ][A-Z]{2,})*,?[^—–.;]{0,60}?[ ]?(?:--|[—–])[ ]?")
 
 
 def _clause_start(words: str, end: int) -> int:

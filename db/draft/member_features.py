@@ -1,0 +1,188 @@
+"""What the wording around each country a report names says about it, as features for the
+member model (likely_members): the words of its sentences, the words just before and after
+it, how many countries share its sentence, whether the organization is named there, and how
+often and how early it is named.
+
+One function serves both training (benchmarks/train_member_model.py) and drafting, so the
+model is always asked about the features it was taught on.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from db.draft.countries import Country, CountryMention, Gazetteer
+from db.draft.member_lists import DATELINE, name_goes_on
+from db.draft.model import Organization
+from db.draft.text import Span, Text
+
+Features = dict[str, float]
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+_NEAR = 40  # characters either side of a mention read as its immediate context
+_CONTEXT_WORDS = 3
+_EARLY_PARAGRAPHS = 3
+# Words that, with the number of countries in a sentence or the organization's name, tell a
+# member list from a list of countries that merely took part.
+_CUES = [
+    "member",
+    "members",
+    "membership",
+    "observer",
+    "observers",
+    "partner",
+    "partners",
+    "includes",
+    "include",
+    "including",
+    "comprises",
+    "comprising",
+    "consists",
+    "bloc",
+    "grouping",
+    "joined",
+    "join",
+    "founding",
+    "founded",
+    "states",
+    "nations",
+    "countries",
+    "leaders",
+    "heads",
+    "attended",
+    "attend",
+]
+_REPORT_CUES = [
+    "member",
+    "members",
+    "observer",
+    "observers",
+    "bloc",
+    "includes",
+    "comprises",
+    "comprising",
+]
+# Words that turn a sentence's membership around ("not members", "suspended", "with the
+# exception of", "a guest", "its bid to join"): the few reports that use them cannot teach a
+# model what they do, so a country named only in such sentences is left to the phrase rules.
+_TURNED_AROUND = re.compile(
+    r"\b(?:not|neither|nor|no[ ]longer|suspended|suspension|except|exception|excluding|"
+    r"non-members?|guests?|applications?|applied|bids?|candidates?|invited|invitation|former|"
+    r"withdrew|withdrawn|withdrawal|left|quit|expelled|outside|hopes?[ ]to[ ]join|"
+    r"seeks?[ ]to[ ]join|wants?[ ]to[ ]join|aspir\w*)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class NamedCountry:
+    """A country the report names, with where and what the wording says about it."""
+
+    country: Country
+    mentions: tuple[CountryMention, ...]
+    sentences: tuple[Span, ...]
+    """The sentence of each mention."""
+    crowds: tuple[int, ...]
+    """How many countries each of those sentences names."""
+    features: Features
+
+
+def named_countries(
+    text: Text, organization: Organization | None, countries: Gazetteer
+) -> list[NamedCountry]:
+    """Each country the report names where the model may read it, once, in the order first
+    named."""
+    mentions = [mention for mention in countries.find(text.text) if _readable(text, mention)]
+    in_sentence: dict[int, set[str]] = {}
+    for mention in mentions:
+        sentence = text.sentence_at(mention.span.start)
+        in_sentence.setdefault(sentence.start, set()).add(mention.country.key)
+    names = _names_of(organization)
+    report_words = {word.lower() for word in _WORD.findall(text.text)}
+    report_features = {f"report={cue}": 1.0 for cue in _REPORT_CUES if cue in report_words}
+
+    grouped: dict[str, list[CountryMention]] = {}
+    for mention in mentions:
+        grouped.setdefault(mention.country.key, []).append(mention)
+    found = []
+    for named in grouped.values():
+        features: Features = {"bias": 1.0, **report_features}
+        sentences = [text.sentence_at(mention.span.start) for mention in named]
+        crowds = [len(in_sentence[sentence.start]) for sentence in sentences]
+        for mention, sentence, crowd in zip(named, sentences, crowds, strict=True):
+            features |= _mention_features(text, mention, sentence, crowd, names)
+        features[f"named={min(len(named), 3)}"] = 1.0
+        found.append(
+            NamedCountry(named[0].country, tuple(named), tuple(sentences), tuple(crowds), features)
+        )
+    return found
+
+
+def _readable(text: Text, mention: CountryMention) -> bool:
+    """Whether a mention names the country in the report's own words: not the start of a longer
+    name ("Guinea Lagoon"), not the dateline's place ("CAIRO, Egypt (Wire) —"), not in a
+    sentence that turns membership around."""
+    sentence = text.sentence_at(mention.span.start)
+    dateline = DATELINE.match(text.text, sentence.start, sentence.end)
+    return not (
+        name_goes_on(text.text, mention.name_end)
+        or (dateline is not None and mention.span.start < dateline.end())
+        or _TURNED_AROUND.search(text[sentence])
+    )
+
+
+def _names_of(organization: Organization | None) -> list[str]:
+    if organization is None:
+        return []
+    return [name for name in (organization.name, organization.abbreviation) if name]
+
+
+def _mention_features(
+    text: Text, mention: CountryMention, sentence: Span, countries_there: int, names: Sequence[str]
+) -> Features:
+    words = {word.lower() for word in _WORD.findall(text[sentence])}
+    start, end = mention.span.start, mention.span.end
+    before = _words(text.text[max(sentence.start, start - _NEAR) : start])[-_CONTEXT_WORDS:]
+    after = _words(text.text[end : min(sentence.end, end + _NEAR)])[:_CONTEXT_WORDS]
+    crowd = _crowd(countries_there)
+    with_organization = any(name in text[sentence] for name in names)
+    features: Features = {f"word={word}": 1.0 for word in words}
+    features |= {f"before={word}": 1.0 for word in before}
+    features |= {f"after={word}": 1.0 for word in after}
+    if before:
+        features[f"just-before={before[-1]}"] = 1.0
+    if after:
+        features[f"just-after={after[0]}"] = 1.0
+    features[f"countries={crowd}"] = 1.0
+    for cue in _CUES:
+        if cue in words:
+            features[f"countries={crowd}&{cue}"] = 1.0
+            if with_organization:
+                features[f"organization&{cue}"] = 1.0
+    if with_organization:
+        features["organization"] = 1.0
+    features["demonym" if mention.adjective else "name"] = 1.0
+    if mention.possessive:
+        features["possessive"] = 1.0
+    if _in_a_list(text.text, start, end):
+        features["in-a-list"] = 1.0
+    if text.paragraph_index(start) < _EARLY_PARAGRAPHS:
+        features["early"] = 1.0
+    return features
+
+
+def _words(text: str) -> list[str]:
+    return [word.lower() for word in _WORD.findall(text)]
+
+
+def _crowd(count: int) -> str:
+    """How many countries share a sentence, in the buckets that matter: one, two, a few, a list."""
+    return "1" if count == 1 else "2" if count == 2 else "3-4" if count <= 4 else "5+"
+
+
+def _in_a_list(text: str, start: int, end: int) -> bool:
+    """Whether a comma or "and" joins the name to its neighbours."""
+    before, after = text[max(0, start - 5) : start], text[end : end + 5]
+    return "," in after or after.startswith(" and") or ", " in before or before.endswith("and ")

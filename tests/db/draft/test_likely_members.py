@@ -1,0 +1,126 @@
+"""The member model drafts members the phrase rules miss, and only from the corpus it is
+taught on: `make model` run again gives the weights the project ships.
+
+The drafting tests give the model weights of their own, so they test what is done with a
+probability (threshold, evidence, status, the sentences it may not read), not what the corpus
+happened to teach; `make eval` measures the shipped weights on real reports.
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from db.draft import likely_members
+from db.draft.extract import draft_facts
+from db.draft.likely_members import MODEL, MemberModel
+from resources import read_text
+
+PROJECT = Path(__file__).resolve().parents[3]
+
+FORUM = """Pacific leaders meet in Tonga
+
+NUKU'ALOFA, Tonga (Wire) — The Pacific Islands Forum opened on Monday.
+
+Leaders from Fiji, Samoa, Vanuatu, Palau and Nauru attended the forum.
+
+Japan sent an envoy. The talks also touched on the war in Ukraine.
+"""
+
+
+@pytest.fixture(autouse=True)
+def lists_of_leaders_are_likely_members(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A model that finds a country likely a member when leaders of five or more are listed."""
+    weights = {"bias": -4.0, "countries=5+&leaders": 6.0}
+    model = MemberModel(weights=weights, threshold=0.5)
+    monkeypatch.setattr(likely_members, "member_model", lambda: model)
+
+
+def _members(article: str) -> dict[str, str]:
+    return {m.member.name: m.status for m in draft_facts(article).memberships}
+
+
+def test_countries_the_model_finds_likely_are_drafted_as_members() -> None:
+    assert _members(FORUM) == dict.fromkeys(
+        ("Fiji", "Samoa", "Vanuatu", "Palau", "Nauru"), "member"
+    )
+
+
+def test_a_drafted_member_cites_the_sentence_that_lists_it() -> None:
+    membership = next(m for m in draft_facts(FORUM).memberships if m.member.name == "Palau")
+
+    assert FORUM[membership.evidence.start : membership.evidence.end] == (
+        "Leaders from Fiji, Samoa, Vanuatu, Palau and Nauru attended the forum."
+    )
+
+
+def test_the_nearest_status_word_gives_a_drafted_member_its_status() -> None:
+    article = FORUM.replace(
+        "Palau and Nauru attended the forum.",
+        "Palau and Nauru attended the forum as members, and Japan and France as observers.",
+    )
+
+    members = _members(article)
+
+    assert members["Fiji"] == "member"
+    assert members["France"] == "observer"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Leaders from Fiji, Samoa, Vanuatu, Palau and Nauru, not members of the forum, attended.",
+        "Leaders from Fiji, Samoa, Vanuatu, Palau and Nauru attended as guests of the forum.",
+        "Leaders from Fiji, Samoa, Vanuatu, Palau and Nauru attended, except the suspended ones.",
+    ],
+)
+def test_a_sentence_that_turns_membership_around_is_left_to_the_phrase_rules(
+    sentence: str,
+) -> None:
+    article = FORUM.replace(
+        "Leaders from Fiji, Samoa, Vanuatu, Palau and Nauru attended the forum.", sentence
+    )
+
+    assert _members(article) == {}
+
+
+def test_the_datelines_country_is_not_read_as_listed() -> None:
+    article = FORUM.replace(
+        "The Pacific Islands Forum opened on Monday.",
+        "Leaders from Fiji, Samoa, Vanuatu, Palau and Nauru opened the Pacific Islands Forum.",
+    )
+
+    members = _members(article)
+
+    assert "Fiji" in members
+    assert "Tonga" not in members
+
+
+def test_without_an_organization_no_member_is_drafted() -> None:
+    article = FORUM.replace("The Pacific Islands Forum opened", "Talks opened").replace(
+        "attended the forum", "attended"
+    )
+
+    assert _members(article) == {}
+
+
+@pytest.fixture
+def train_member_model(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> ModuleType:
+    # benchmarks/ is not an installed package: import the training from the project folder.
+    monkeypatch.syspath_prepend(str(PROJECT))
+    module = importlib.import_module("benchmarks.train_member_model")
+    monkeypatch.setattr(module, "OUTPUT", tmp_path / "member_model.json")
+    return module
+
+
+def test_training_on_the_tuning_reports_again_gives_the_shipped_model(
+    train_member_model: ModuleType,
+) -> None:
+    assert train_member_model.main() == 0
+
+    retrained = json.loads(train_member_model.OUTPUT.read_text(encoding="utf-8"))
+    assert retrained == json.loads(read_text(MODEL))
