@@ -36,12 +36,19 @@ EPOCHS = 30
 LEARNING_RATE = 0.1
 L2 = 1e-3
 SEED = 0
-TARGET_PRECISION = 0.85
+TARGET_PRECISION = 0.9
 THRESHOLDS = [step / 20 for step in range(6, 20)]
 SMALLEST_WEIGHT = 1e-3
 MIN_REPORTS = 3
 
-Example = tuple[Features, int]
+
+@dataclass(frozen=True)
+class Example:
+    features: Features
+    label: int
+    """1 when the truth lists the country among the memberships."""
+    drafted_if_likely: bool
+    """Whether drafting would take it when likely: one of its sentences speaks of membership."""
 
 
 @dataclass(frozen=True)
@@ -64,7 +71,11 @@ def read_reports() -> list[Report]:
         }
         organization = find_organization(text, countries)
         examples = [
-            (named.features, int(_names(named.country.code, named.country.name) & members != set()))
+            Example(
+                named.features,
+                int(_names(named.country.code, named.country.name) & members != set()),
+                drafted_if_likely=named.evidence is not None,
+            )
             for named in named_countries(text, organization, countries)
         ]
         meeting = article.stem.split("_", 2)[-1]
@@ -81,14 +92,14 @@ def train(reports: Sequence[Report]) -> dict[str, float]:
     uses (a leader's name, a city) would teach that report and nothing general."""
     seen_in: dict[str, int] = {}
     for report in reports:
-        for name in {name for features, _label in report.examples for name in features}:
+        for name in {name for example in report.examples for name in example.features}:
             seen_in[name] = seen_in.get(name, 0) + 1
     common = {name for name, count in seen_in.items() if count >= MIN_REPORTS}
     weights: dict[str, float] = {}
     order = [
-        ({name: value for name, value in features.items() if name in common}, label)
+        ({name: value for name, value in example.features.items() if name in common}, example.label)
         for report in reports
-        for features, label in report.examples
+        for example in report.examples
     ]
     shuffle = random.Random(SEED).shuffle
     for epoch in range(EPOCHS):
@@ -117,7 +128,11 @@ def held_out_scores(reports: Sequence[Report]) -> list[tuple[float, int]]:
         weights = train([report for report in reports if fold_of[report.name] != fold])
         for report in reports:
             if fold_of[report.name] == fold:
-                scored += [(_probability(weights, f), label) for f, label in report.examples]
+                scored += [
+                    (_probability(weights, example.features), example.label)
+                    for example in report.examples
+                    if example.drafted_if_likely
+                ]
     return scored
 
 

@@ -43,8 +43,7 @@ def draft_facts(article: str) -> Draft:
         else ([], [])
     )
     if organization:
-        known = [membership.member.key for membership in memberships]
-        memberships += likely_memberships(text, organization, countries, known)
+        memberships += likely_memberships(text, organization, countries, memberships)
     statements = attribute_quotes(text, people, find_quotes(text))
     parties = [membership.member for membership in memberships]
     parties += [attendee.represents for attendee in attendees]

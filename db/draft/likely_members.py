@@ -15,12 +15,12 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
 from db.draft.countries import Gazetteer
-from db.draft.member_features import Features, NamedCountry, named_countries
+from db.draft.member_features import Features, named_countries
 from db.draft.model import Membership, Organization, Party
 from db.draft.text import Span, Text
 from resources import read_text
@@ -53,22 +53,28 @@ def likely_memberships(
     text: Text,
     organization: Organization,
     countries: Gazetteer,
-    known: Iterable[str],
+    known: Sequence[Membership],
 ) -> list[Membership]:
-    """Memberships of the countries the model finds likely members, other than those ``known``
-    (keys the rules have already placed)."""
+    """Memberships of the countries the model finds likely members, other than those the
+    rules have drafted (``known``), from sentences the rules drew no member from."""
     model = member_model()
-    taken = set(known)
+    taken = {membership.member.key for membership in known}
+    read = {membership.evidence for membership in known}
     found = []
-    for named in named_countries(text, organization, countries):
-        if named.country.key in taken or model.probability(named.features) < model.threshold:
+    for named in named_countries(text, organization, countries, read):
+        mention = named.evidence
+        if (
+            mention is None
+            or named.country.key in taken
+            or model.probability(named.features) < model.threshold
+        ):
             continue
-        sentence = _evidence(named)
         country = named.country
+        sentence = text.sentence_at(mention.span.start)
         found.append(
             Membership(
                 Party(key=country.key, name=country.name, is_country=True, code=country.code),
-                _status_near(text, sentence, named),
+                _status_near(text, sentence, mention.span.start),
                 "not given",
                 sentence,
             )
@@ -76,23 +82,11 @@ def likely_memberships(
     return found
 
 
-def _evidence(named: NamedCountry) -> Span:
-    """The sentence that names the most countries with this one: a member list, where there
-    is one; the first such sentence."""
-    most = max(named.crowds)
-    return next(
-        sentence
-        for sentence, crowd in zip(named.sentences, named.crowds, strict=True)
-        if crowd == most
-    )
-
-
-def _status_near(text: Text, sentence: Span, named: NamedCountry) -> str:
-    """The status word nearest the country in its evidence sentence."""
-    mention = next(m for m in named.mentions if m.span.start in sentence)
+def _status_near(text: Text, sentence: Span, offset: int) -> str:
+    """The status word nearest ``offset`` in the sentence."""
     nearest: tuple[int, str] | None = None
     for match in _STATUS_WORDS.finditer(text.text, sentence.start, sentence.end):
-        distance = abs(match.start() - mention.span.start)
+        distance = abs(match.start() - offset)
         if nearest is None or distance < nearest[0]:
             nearest = (distance, match.lastgroup or "member")
     status = nearest[1] if nearest else "member"

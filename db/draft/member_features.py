@@ -10,11 +10,11 @@ model is always asked about the features it was taught on.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from db.draft.countries import Country, CountryMention, Gazetteer
-from db.draft.member_lists import DATELINE, name_goes_on
+from db.draft.member_lists import DATELINE, body_pattern, name_goes_on
 from db.draft.model import Organization
 from db.draft.text import Span, Text
 
@@ -65,41 +65,60 @@ _REPORT_CUES = [
     "comprising",
 ]
 # Words that turn a sentence's membership around ("not members", "suspended", "with the
-# exception of", "a guest", "its bid to join"): the few reports that use them cannot teach a
+# exception of", "a guest", "its bid to join", "called for … as members", "revoked"): the few reports that use them cannot teach a
 # model what they do, so a country named only in such sentences is left to the phrase rules.
 _TURNED_AROUND = re.compile(
     r"\b(?:not|neither|nor|no[ ]longer|suspended|suspension|except|exception|excluding|"
     r"non-members?|guests?|applications?|applied|bids?|candidates?|invited|invitation|former|"
     r"withdrew|withdrawn|withdrawal|left|quit|expelled|outside|hopes?[ ]to[ ]join|"
-    r"seeks?[ ]to[ ]join|wants?[ ]to[ ]join|aspir\w*)\b",
+    r"seeks?[ ]to[ ]join|wants?[ ]to[ ]join|aspir\w*|call(?:s|ed)?[ ]for|urg\w*|return[ ]of|"
+    r"revoked|revocation|terminated)\b",
+    re.IGNORECASE,
+)
+
+
+# Words by which a sentence speaks of membership. The model drafts a member only where one of
+# its sentences does: a list of the leaders who attended says who came, not who belongs.
+_MEMBERSHIP_WORDS = re.compile(
+    r"\b(?:members?|membership|member-states|observers?|(?<!trading[ ])partners?|compris\w*|"
+    r"consists?|found\w*|joined|bloc|grouping)\b",
+    re.IGNORECASE,
+)
+# Ways a sentence refers to the members of a body it does not name: "member states", "its
+# members"; otherwise the sentence must name the organization as member_lists reads it.
+_ITS_MEMBERS = re.compile(
+    r"\b(?:member[ -](?:states|countries|nations|economies)|(?:its|their)[ ]members)\b",
     re.IGNORECASE,
 )
 
 
 @dataclass(frozen=True)
 class NamedCountry:
-    """A country the report names, with where and what the wording says about it."""
+    """A country the report names, with what the wording around it says."""
 
     country: Country
-    mentions: tuple[CountryMention, ...]
-    sentences: tuple[Span, ...]
-    """The sentence of each mention."""
-    crowds: tuple[int, ...]
-    """How many countries each of those sentences names."""
     features: Features
+    evidence: CountryMention | None
+    """Its mention in the sentence that speaks of membership and names the most countries
+    (the first such), or None when none of its sentences speaks of membership."""
 
 
 def named_countries(
-    text: Text, organization: Organization | None, countries: Gazetteer
+    text: Text,
+    organization: Organization | None,
+    countries: Gazetteer,
+    read: Collection[Span] = (),
 ) -> list[NamedCountry]:
     """Each country the report names where the model may read it, once, in the order first
-    named."""
+    named. A sentence ``read`` already (one the phrase rules drew members from) is no
+    country's evidence: the rules have said what it says of membership."""
     mentions = [mention for mention in countries.find(text.text) if _readable(text, mention)]
     in_sentence: dict[int, set[str]] = {}
     for mention in mentions:
         sentence = text.sentence_at(mention.span.start)
         in_sentence.setdefault(sentence.start, set()).add(mention.country.key)
     names = _names_of(organization)
+    body = re.compile(body_pattern(organization)) if organization else None
     report_words = {word.lower() for word in _WORD.findall(text.text)}
     report_features = {f"report={cue}": 1.0 for cue in _REPORT_CUES if cue in report_words}
 
@@ -109,15 +128,30 @@ def named_countries(
     found = []
     for named in grouped.values():
         features: Features = {"bias": 1.0, **report_features}
-        sentences = [text.sentence_at(mention.span.start) for mention in named]
-        crowds = [len(in_sentence[sentence.start]) for sentence in sentences]
-        for mention, sentence, crowd in zip(named, sentences, crowds, strict=True):
+        evidence: tuple[int, CountryMention] | None = None
+        for mention in named:
+            sentence = text.sentence_at(mention.span.start)
+            crowd = len(in_sentence[sentence.start])
             features |= _mention_features(text, mention, sentence, crowd, names)
+            speaks_of_membership = _speaks_of_membership(text[sentence], body)
+            unread = not any(_overlap(sentence, span) for span in read)
+            if speaks_of_membership and unread and (evidence is None or crowd > evidence[0]):
+                evidence = (crowd, mention)
         features[f"named={min(len(named), 3)}"] = 1.0
-        found.append(
-            NamedCountry(named[0].country, tuple(named), tuple(sentences), tuple(crowds), features)
-        )
+        found.append(NamedCountry(named[0].country, features, evidence[1] if evidence else None))
     return found
+
+
+def _speaks_of_membership(sentence: str, body: re.Pattern[str] | None) -> bool:
+    """Whether the sentence speaks of membership of the organization (named, or "the bloc"),
+    not of another body's ("Savanna Union members Chile and Peru")."""
+    if body is None or not _MEMBERSHIP_WORDS.search(sentence):
+        return False
+    return body.search(sentence) is not None or _ITS_MEMBERS.search(sentence) is not None
+
+
+def _overlap(one: Span, other: Span) -> bool:
+    return one.start < other.end and other.start < one.end
 
 
 def _readable(text: Text, mention: CountryMention) -> bool:

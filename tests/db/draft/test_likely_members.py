@@ -26,7 +26,8 @@ FORUM = """Pacific leaders meet in Tonga
 
 NUKU'ALOFA, Tonga (Wire) — The Pacific Islands Forum opened on Monday.
 
-Leaders from Fiji, Samoa, Vanuatu, Palau and Nauru attended the forum.
+Fiji, Samoa, Vanuatu, Palau and Nauru, whose leaders attended the forum, pledged their \
+membership dues.
 
 Japan sent an envoy. The talks also touched on the war in Ukraine.
 """
@@ -54,36 +55,32 @@ def test_a_drafted_member_cites_the_sentence_that_lists_it() -> None:
     membership = next(m for m in draft_facts(FORUM).memberships if m.member.name == "Palau")
 
     assert FORUM[membership.evidence.start : membership.evidence.end] == (
-        "Leaders from Fiji, Samoa, Vanuatu, Palau and Nauru attended the forum."
+        "Fiji, Samoa, Vanuatu, Palau and Nauru, whose leaders attended the forum, pledged their "
+        "membership dues."
     )
 
 
-def test_the_nearest_status_word_gives_a_drafted_member_its_status() -> None:
-    article = FORUM.replace(
-        "Palau and Nauru attended the forum.",
-        "Palau and Nauru attended the forum as members, and Japan and France as observers.",
+def test_the_status_word_of_its_sentence_gives_a_drafted_member_its_status() -> None:
+    article = FORUM.replace("their membership dues", "their dues as observers")
+
+    assert _members(article) == dict.fromkeys(
+        ("Fiji", "Samoa", "Vanuatu", "Palau", "Nauru"), "observer"
     )
-
-    members = _members(article)
-
-    assert members["Fiji"] == "member"
-    assert members["France"] == "observer"
 
 
 @pytest.mark.parametrize(
-    "sentence",
+    "turned_around",
     [
-        "Leaders from Fiji, Samoa, Vanuatu, Palau and Nauru, not members of the forum, attended.",
-        "Leaders from Fiji, Samoa, Vanuatu, Palau and Nauru attended as guests of the forum.",
-        "Leaders from Fiji, Samoa, Vanuatu, Palau and Nauru attended, except the suspended ones.",
+        "whose leaders are not at the forum",
+        "whose leaders attended the forum as guests",
+        "whose leaders were suspended from the forum",
+        "whose leaders the forum urged to attend",
     ],
 )
 def test_a_sentence_that_turns_membership_around_is_left_to_the_phrase_rules(
-    sentence: str,
+    turned_around: str,
 ) -> None:
-    article = FORUM.replace(
-        "Leaders from Fiji, Samoa, Vanuatu, Palau and Nauru attended the forum.", sentence
-    )
+    article = FORUM.replace("whose leaders attended the forum", turned_around)
 
     assert _members(article) == {}
 
@@ -91,13 +88,19 @@ def test_a_sentence_that_turns_membership_around_is_left_to_the_phrase_rules(
 def test_the_datelines_country_is_not_read_as_listed() -> None:
     article = FORUM.replace(
         "The Pacific Islands Forum opened on Monday.",
-        "Leaders from Fiji, Samoa, Vanuatu, Palau and Nauru opened the Pacific Islands Forum.",
+        "Leaders of Fiji, Samoa, Vanuatu, Palau and Nauru opened the Pacific Islands Forum.",
     )
 
     members = _members(article)
 
     assert "Fiji" in members
     assert "Tonga" not in members
+
+
+def test_a_sentence_on_another_bodys_membership_is_not_read() -> None:
+    article = FORUM.replace("attended the forum", "attended the Coral Alliance")
+
+    assert _members(article) == {}
 
 
 def test_without_an_organization_no_member_is_drafted() -> None:
