@@ -36,7 +36,7 @@ eval: $(STAMP)
 # Learns the member model's weights (resources/draft/member_model.json) from the tuning half
 # of benchmarks/corpus/ again; run it after adding tuning reports or changing its features.
 model: $(STAMP)
-	$(BIN)/python -m benchmarks.train_member_model
+	$(BIN)/python -m benchmarks.train_models
 
 export: $(STAMP)
 	$(BIN)/factsheet export -o factsheet.pdf

@@ -3,7 +3,7 @@ member model (likely_members): the words of its sentences, the words just before
 it, how many countries share its sentence, whether the organization is named there, and how
 often and how early it is named.
 
-One function serves both training (benchmarks/train_member_model.py) and drafting, so the
+One function serves both training (benchmarks/train_models.py) and drafting, so the
 model is always asked about the features it was taught on.
 """
 
@@ -14,11 +14,10 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from db.draft.countries import Country, CountryMention, Gazetteer
+from db.draft.logistic import Features
 from db.draft.member_lists import DATELINE, body_pattern, name_goes_on
 from db.draft.model import Organization
 from db.draft.text import Span, Text
-
-Features = dict[str, float]
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 _NEAR = 40  # characters either side of a mention read as its immediate context

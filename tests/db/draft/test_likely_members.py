@@ -1,26 +1,17 @@
-"""The member model drafts members the phrase rules miss, and only from the corpus it is
-taught on: `make model` run again gives the weights the project ships.
+"""The member model drafts members the phrase rules miss.
 
-The drafting tests give the model weights of their own, so they test what is done with a
+The tests give the model weights of their own, so they test what is done with a
 probability (threshold, evidence, status, the sentences it may not read), not what the corpus
 happened to teach; `make eval` measures the shipped weights on real reports.
 """
 
 from __future__ import annotations
 
-import importlib
-import json
-from pathlib import Path
-from types import ModuleType
-
 import pytest
 
 from db.draft import likely_members
 from db.draft.extract import draft_facts
-from db.draft.likely_members import MODEL, MemberModel
-from resources import read_text
-
-PROJECT = Path(__file__).resolve().parents[3]
+from db.draft.logistic import LogisticModel
 
 FORUM = """Pacific leaders meet in Tonga
 
@@ -37,7 +28,7 @@ Japan sent an envoy. The talks also touched on the war in Ukraine.
 def lists_of_leaders_are_likely_members(monkeypatch: pytest.MonkeyPatch) -> None:
     """A model that finds a country likely a member when leaders of five or more are listed."""
     weights = {"bias": -4.0, "countries=5+&leaders": 6.0}
-    model = MemberModel(weights=weights, threshold=0.5)
+    model = LogisticModel(weights=weights, threshold=0.5)
     monkeypatch.setattr(likely_members, "member_model", lambda: model)
 
 
@@ -109,21 +100,3 @@ def test_without_an_organization_no_member_is_drafted() -> None:
     )
 
     assert _members(article) == {}
-
-
-@pytest.fixture
-def train_member_model(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> ModuleType:
-    # benchmarks/ is not an installed package: import the training from the project folder.
-    monkeypatch.syspath_prepend(str(PROJECT))
-    module = importlib.import_module("benchmarks.train_member_model")
-    monkeypatch.setattr(module, "OUTPUT", tmp_path / "member_model.json")
-    return module
-
-
-def test_training_on_the_tuning_reports_again_gives_the_shipped_model(
-    train_member_model: ModuleType,
-) -> None:
-    assert train_member_model.main() == 0
-
-    retrained = json.loads(train_member_model.OUTPUT.read_text(encoding="utf-8"))
-    assert retrained == json.loads(read_text(MODEL))

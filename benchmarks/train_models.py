@@ -1,0 +1,67 @@
+"""`make model`: learn the drafter's member model from the tuning reports of benchmarks/corpus.
+
+Only the tuning half (a*.txt) is read: the untuned reports stay unseen by the model as by the
+rules. Each country a report names is one example (db/draft/member_features.py), a member when
+the report's hand-written truth lists it among the memberships; it is drafted only from a
+sentence about membership. The model is fitted and its threshold chosen as
+benchmarks/logistic_training.py says, for a held-out precision of TARGET_PRECISION, and its
+weights written to resources/draft/.
+"""
+
+from __future__ import annotations
+
+import sys
+import tomllib
+from pathlib import Path
+
+from benchmarks.eval_facts import party_names
+from benchmarks.logistic_training import Example, Report, fit
+from db.draft.countries import gazetteer
+from db.draft.likely_members import MODEL
+from db.draft.logistic import model_file
+from db.draft.member_features import named_countries
+from db.draft.organization import find_organization
+from db.draft.text import Text
+
+PROJECT = Path(__file__).resolve().parent.parent
+CORPUS = PROJECT / "benchmarks" / "corpus"
+RESOURCES = PROJECT / "resources"
+TUNING = "a"
+TARGET_PRECISION = 0.9
+
+
+def read_reports() -> list[Report]:
+    countries = gazetteer()
+    reports = []
+    for article in sorted(CORPUS.glob(f"{TUNING}*.txt")):
+        text = Text(article.read_text(encoding="utf-8").split("\n", 2)[2])
+        truth = tomllib.loads(article.with_suffix(".truth.toml").read_text(encoding="utf-8"))
+        members = {
+            name for entry in truth.get("memberships", []) for name in party_names(entry["country"])
+        }
+        examples = [
+            Example(
+                named.features,
+                int(bool(_country_names(named.country.code, named.country.name) & members)),
+                drafted_if_likely=named.evidence is not None,
+            )
+            for named in named_countries(text, find_organization(text, countries), countries)
+        ]
+        meeting = article.stem.split("_", 2)[-1]
+        reports.append(Report(article.stem, meeting, examples, len(truth.get("memberships", []))))
+    return reports
+
+
+def _country_names(code: str | None, name: str) -> set[str]:
+    return {code} if code else set(party_names(name))
+
+
+def main() -> int:
+    reports = read_reports()
+    print(f"{len(reports)} tuning reports, {sum(len(r.examples) for r in reports)} countries named")
+    fit(reports, TARGET_PRECISION, RESOURCES / model_file(MODEL))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
