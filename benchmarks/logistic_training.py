@@ -24,7 +24,7 @@ LEARNING_RATE = 0.1
 L2 = 1e-3
 SEED = 0
 MIN_REPORTS = 3
-THRESHOLDS = [step / 20 for step in range(6, 20)]
+THRESHOLDS = [step / 20 for step in range(1, 20)]
 SMALLEST_WEIGHT = 1e-3
 
 
