@@ -55,6 +55,7 @@ _NOT_NAME_OPENER_WORDS = (
     "Like Unlike Prof Professor Sir Dame Lord Lady Baroness Baron Mister Madam Sheikh Sheikha "
     "Gen General Col Colonel Lt Lieutenant Maj Brig Brigadier Field Marshal Admiral Capt "
     "Rt Right Hon Honourable Honorable Excellency Highness Majesty Holiness Amb Ambassador "
+    "Datuk Dato Datin Seri "
     "Summit Summits Meeting Talks Conference Forum Prime Vice "
     # verbs of a headline written in title case ("President Arrives in Oslo for Summit")
     "Arrives Arrive Attends Meets Says Urges Visits Hosts Leaves Lands Opens Joins Signs Calls "

@@ -87,7 +87,10 @@ _GLOTTAL_OPENING = re.compile(rf"(?:^|\s){_GLOTTAL}$")
 # Conference, the Honourable X", "Outgoing Chair, His Excellency Dr X"): no part of either.
 _ADDRESS_WORDS = (
     r"(?:Rt\.?|Right|Most(?=[ ]Hon)|Hon\.?|Honourable|Honorable|Excellency|Highness|Majesty|H\.[ ]?E\.|HE|Dr\.?"
-    r"|Prof\.?|Mr\.?|Mrs\.?|Ms\.?|Amb\.?)"
+    r"|Prof\.?|Mr\.?|Mrs\.?|Ms\.?|Amb\.?"
+    # Malaysian honours written before the name ("Datuk Seri X", "Tan Sri X"); "Tun" is
+    # left, as it is also part of names ("Najib Tun Abdul Razak").
+    r"|Datuk[ ]Seri|Dato['’]?[ ]Sri|Tan[ ]Sri|Puan[ ]Sri|Datuk|Dato['’]?|Datin)"
 )
 # "Prime Minister (PM) X": a title's abbreviation in brackets, passed over like a form of address.
 _TITLE_ABBREVIATED = r"\((?:[A-Z]\.?){2,5}\)"
@@ -245,6 +248,11 @@ _RESPECTIVELY = re.compile(
     re.IGNORECASE,
 )
 # What sets a name in a list: "ministers - Ola Lind, Per Berg and Anna Holm".
+# "socialist firebrand Ola Lind", "veteran leader Ola Lind": a name a description sets, as a
+# noun in lower case just before it (not a preposition: "in Port Lind").
+_DESCRIBED_BEFORE = re.compile(
+    r"(?<![\w-])(?!(?:in|at|to|from|of|by|with|for|on|and|or|the|a|an)[ ])[a-z][a-z-]{2,}[ ]$"
+)
 _SET_IN_A_LIST = re.compile(r"(?:[,;:–—-]|\band)[ ]$")
 # "the prime ministers of Romania (X), Bulgaria (Y) and Serbia (Z)": each name in brackets after
 # its country, the office said once in the plural before the list.
@@ -569,7 +577,8 @@ class _Finder:
         ):
             if " " in name:
                 listed = _SET_IN_A_LIST.search(text, max(0, name_start - 4), name_start)
-                self.unshown.append((name, name_start, listed is not None))
+                described = _DESCRIBED_BEFORE.search(text, max(0, name_start - 30), name_start)
+                self.unshown.append((name, name_start, listed is not None or described is not None))
             return
         if not title and (fuller := self._fuller_name(name)):  # "Ola Lind, …" then "Lind said"
             name, name_start = fuller
@@ -933,9 +942,10 @@ class _Finder:
         )
 
     def _fuller_name(self, name: str) -> tuple[str, int] | None:
-        """The one full name read earlier that ends in ``name``, when a list set it and
-        nothing showed it a person's ("Ola Lind, Per Berg and …", then "Lind said"), with
-        where it starts; None when the text writes another such name ("Anna Lind")."""
+        """The one full name read earlier that ends in ``name``, when a list set it or words
+        described it ("Ola Lind, Per Berg and …", "socialist firebrand Ola Lind", then "Lind
+        said") and nothing showed it a person's, with where it starts; None when the text
+        writes another such name ("Anna Lind")."""
         fuller = [found for found in self.unshown if found[0].endswith(f" {name}")]
         if len({run for run, _start, _listed in fuller}) != 1:
             return None

@@ -1359,3 +1359,14 @@ def test_a_given_name_spelt_another_way_is_the_same_person() -> None:
         "Sergey Lavrin left the summit."
     )
     assert names(draft) == ["Sergei Lavrin"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Malaysia's Prime Minister Datuk Seri Ana Lopes attended the summit.",
+        "KUALA LUMPUR (Wire) — Datuk Seri Ana Lopes said the summit went well.",
+    ],
+)
+def test_a_malaysian_honour_before_the_name_is_not_part_of_it(sentence: str) -> None:
+    assert names(draft_facts("Leaders meet\n\n" + sentence)) == ["Ana Lopes"]

@@ -1426,3 +1426,11 @@ def test_a_medium_of_the_subjects_words_says_they_speak_whatever_the_verb() -> N
     assert speakers(OPENING + paragraph) == {
         "looking forward to standing with my friends": "Erik Lund"
     }
+
+
+def test_a_family_name_that_says_a_quote_is_the_described_full_name_before_it() -> None:
+    article = (
+        "Leaders meet\n\nSocialist firebrand Ana Lopes has governed there since 1999.\n\n"
+        "“This is a historic day,” Lopes told a television station."
+    )
+    assert speakers(article) == {"This is a historic day": "Ana Lopes"}
