@@ -71,6 +71,16 @@ UNDERTAKINGS = frozenset(_UNDERTAKING_WORDS.split())
 _SENTENCE_ADVERB = re.compile(r"[A-Z][a-z]{2,}(?:al|ate|ent|ant|ous|ive|ful|ar|ic|ab|ed)ly")
 
 
+# Malaysian honours of two words written before a name ("Tan Sri X"); one word of each is also
+# a name's ("Tan"), so they are passed over only together.
+_HONOURS_OF_TWO_WORDS = frozenset({("Tan", "Sri"), ("Puan", "Sri"), ("Toh", "Puan")})
+
+
+def honour_of_two_words(words: list[str]) -> bool:
+    """Whether a name's first two words are an honour of two words ("Tan Sri")."""
+    return tuple(words[:2]) in _HONOURS_OF_TWO_WORDS
+
+
 def opens_no_name(word: str) -> bool:
     """Whether a capitalised word never begins a person's name."""
     plain = "".join(

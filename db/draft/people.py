@@ -41,6 +41,7 @@ from db.draft.naming import (
     PLACE_NOUNS,
     REGNAL_TITLES,
     UNDERTAKINGS,
+    honour_of_two_words,
     is_regnal_numeral,
     name_with_own_title,
     opens_no_name,
@@ -869,7 +870,9 @@ class _Finder:
         # "Sheikh Karim" is a name of its own, unless "Karim" is one named before
         while words and not (_keeps_own_title(words) and not self.known.knows(" ".join(words[1:]))):
             # "Brunei Darussalam Hassanal Bolkiah": a country's name of several words goes whole
-            lead = self._leading_country_words(words) or (
+            lead = (
+                self._leading_country_words(words) or (2 if honour_of_two_words(words) else 0)
+            ) or (
                 words[0] in NOT_NAMES
                 or opens_no_name(words[0])
                 or words[0].endswith(".")

@@ -1366,6 +1366,7 @@ def test_a_given_name_spelt_another_way_is_the_same_person() -> None:
     [
         "Malaysia's Prime Minister Datuk Seri Ana Lopes attended the summit.",
         "KUALA LUMPUR (Wire) — Datuk Seri Ana Lopes said the summit went well.",
+        "Malaysia's Prime Minister Tan Sri Ana Lopes attended the summit.",
     ],
 )
 def test_a_malaysian_honour_before_the_name_is_not_part_of_it(sentence: str) -> None:
