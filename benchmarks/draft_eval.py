@@ -3,7 +3,7 @@
 Three groups of reports are drafted and scored the same way (benchmarks/eval_score.py):
 
 - tuned: the corpus reports benchmarks/corpus/a*.txt, the half the rules may be tuned on;
-- untuned: the corpus reports benchmarks/corpus/e*.txt to i*.txt, kept apart to show how the
+- untuned: the corpus reports benchmarks/corpus/e*.txt to h*.txt, kept apart to show how the
   rules do on reports no rule was ever tuned on (each report keeps its own row);
 - hand-checked: the articles with complete fact files, seeds/*.toml and tests/data/*.toml.
 

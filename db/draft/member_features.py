@@ -67,7 +67,7 @@ _REPORT_CUES = [
 # exception of", "a guest", "its bid to join", "called for … as members", "revoked"): the few reports that use them cannot teach a
 # model what they do, so a country named only in such sentences is left to the phrase rules.
 _TURNED_AROUND = re.compile(
-    r"\b(?:not|neither|nor|no[ ]longer|suspended|suspension|except|exception|excluding|"
+    r"\b(?:not|never|\w+n['’]t|expected|neither|nor|no[ ]longer|suspended|suspension|except|exception|excluding|"
     r"non-members?|guests?|applications?|applied|bids?|candidates?|invited|invitation|former|"
     r"withdrew|withdrawn|withdrawal|left|quit|expelled|outside|hopes?[ ]to[ ]join|"
     r"seeks?[ ]to[ ]join|wants?[ ]to[ ]join|aspir\w*|call(?:s|ed)?[ ]for|urg\w*|return[ ]of|"
@@ -80,7 +80,7 @@ _TURNED_AROUND = re.compile(
 # its sentences does: a list of the leaders who attended says who came, not who belongs.
 _MEMBERSHIP_WORDS = re.compile(
     r"\b(?:members?|membership|member-states|observers?|(?<!trading[ ])partners?|compris\w*|"
-    r"consists?|found\w*|joined|bloc|grouping)\b",
+    r"consists?|found\w*|joined|grouping)\b",
     re.IGNORECASE,
 )
 # Ways a sentence refers to the members of a body it does not name: "member states", "its
