@@ -211,8 +211,8 @@ def table(results: Sequence[Result]) -> str:
         ("   P    R  m/exp" if shows == "pr" else "   R  m/exp").ljust(len(cell))
         for (_name, _title, shows), cell in zip(COLUMNS, cells, strict=True)
     ]
-    head = f"{'report':<{width}}" + " | ".join(headers) + " | misattr | org"
-    lines = [head, " " * width + " | ".join(subheads) + " |         |", "-" * len(head)]
+    head = f"{'report':<{width}}" + " | ".join(headers) + " | renamed | misattr | org"
+    lines = [head, " " * width + " | ".join(subheads) + " |         |         |", "-" * len(head)]
     for group in ("tuned", "untuned", "hand-checked"):
         members = [result for result in results if result.report.group == group]
         if not members:
@@ -232,7 +232,8 @@ def _row(name: str, scores: Scores, width: int) -> str:
     return (
         f"{name:<{width}}"
         + " | ".join(cells)
-        + f" | {scores.misattributed:>7} | {organization.matched}/{organization.expected}"
+        + f" | {scores.renamed:>7} | {scores.misattributed:>7}"
+        + f" | {organization.matched}/{organization.expected}"
     )
 
 

@@ -12,7 +12,9 @@ computed from counts, so a sum of scores is the micro-average.
   is right when its speaker is the truth's. Recall counts truth quotes with a named speaker.
   ``misattributed`` counts drafted quotes that match a truth quote but name someone who did
   not say it; a truth quote whose speaker the report does not name ("" in the truth) is
-  misattributed by any named speaker.
+  misattributed by any named speaker. ``renamed`` counts those that name the right person in
+  a form the truth does not give ("Tan Sri X Y" for "X Y", "Chavez" for "Hugo Chavez"): one
+  name's family name is a word of the other's. Neither is a right speaker.
 - organization: right when the drafted organization's name or abbreviation is one of the
   truth's names, or when neither has one.
 """
@@ -59,6 +61,7 @@ class Scores:
     attendees: Count = Count()
     quotes: Count = Count()
     misattributed: int = 0
+    renamed: int = 0
     organization: Count = Count()
     """matched = 1 when right; drafted = expected = 1 per report."""
 
@@ -72,7 +75,7 @@ class Scores:
 
 
 def score(drafted: Facts, truth: Facts) -> Scores:
-    quotes, misattributed = _score_quotes(drafted.quotes, truth.quotes)
+    quotes, misattributed, renamed = _score_quotes(drafted.quotes, truth.quotes)
     return Scores(
         memberships=match_one_to_one(drafted.memberships, truth.memberships, _same_membership),
         members=match_one_to_one(
@@ -90,6 +93,7 @@ def score(drafted: Facts, truth: Facts) -> Scores:
         attendees=match_one_to_one(drafted.attendees, truth.attendees, _overlap),
         quotes=quotes,
         misattributed=misattributed,
+        renamed=renamed,
         organization=Count(
             matched=int(
                 bool(drafted.organization & truth.organization)
@@ -132,7 +136,7 @@ def _same_membership(left: tuple[frozenset[str], str], right: tuple[frozenset[st
     return _overlap(left[0], right[0]) and left[1] == right[1]
 
 
-def _score_quotes(drafted: Sequence[Quote], truth: Sequence[Quote]) -> tuple[Count, int]:
+def _score_quotes(drafted: Sequence[Quote], truth: Sequence[Quote]) -> tuple[Count, int, int]:
     # Right speakers are paired first, so a quote drafted twice (once rightly) is not also
     # counted as misattributed in place of the right one.
     right = _pairs(
@@ -150,11 +154,22 @@ def _score_quotes(drafted: Sequence[Quote], truth: Sequence[Quote]) -> tuple[Cou
         drafted=len(drafted),
         expected=sum(1 for quote in truth if quote.speaker),
     )
-    return count, sum(1 for mine, _theirs in wrong if mine.speaker)
+    named = [(mine, theirs) for mine, theirs in wrong if mine.speaker]
+    renamed = sum(1 for mine, theirs in named if _renamed(mine.speaker, theirs.speaker))
+    return count, len(named) - renamed, renamed
 
 
 def _same_words(mine: Quote, theirs: Quote) -> bool:
     return bool(theirs.words) and theirs.words in mine.words
+
+
+def _renamed(mine: frozenset[str], theirs: frozenset[str]) -> bool:
+    """Whether one name's family name (its last word) is a word of the other's."""
+    mine_words = {word for name in mine for word in name.split()}
+    their_words = {word for name in theirs for word in name.split()}
+    return any(name.split()[-1] in their_words for name in mine) or any(
+        name.split()[-1] in mine_words for name in theirs
+    )
 
 
 def _said_by(mine: Quote, theirs: Quote) -> bool:
