@@ -155,7 +155,7 @@ def _overlap(one: Span, other: Span) -> bool:
 
 def _readable(text: Text, mention: CountryMention) -> bool:
     """Whether a mention names the country in the report's own words: not the start of a longer
-    name ("Guinea Lagoon"), not the dateline's place ("CAIRO, Egypt (Wire) —"), not in a
+    name ("Guinea Lagoon"), not the dateline's place ("OSAKA, Japan (Wire) —"), not in a
     sentence that turns membership around."""
     sentence = text.sentence_at(mention.span.start)
     dateline = DATELINE.match(text.text, sentence.start, sentence.end)
