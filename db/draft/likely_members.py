@@ -20,10 +20,11 @@ from db.draft.model import Membership, Organization, Party
 from db.draft.text import Span, Text
 
 MODEL = "member_model"
-_STATUS_WORDS = re.compile(
-    r"\b(?P<observer>observers?)\b|\b(?P<partner>dialogue[ ]partners?)\b|\b(?P<member>members?)\b",
-    re.IGNORECASE,
+_STATUS = (
+    r"\b(?P<observer>observers?)\b|\b(?P<partner>dialogue[ ]partners?)\b|\b(?P<member>members?)\b"
 )
+_STATUS_WORDS = re.compile(_STATUS, re.IGNORECASE)
+_AS_STATUS = re.compile(rf"\bas[ ](?:an?[ ]|full[ ])?(?:{_STATUS})", re.IGNORECASE)
 
 
 def member_model() -> LogisticModel:
@@ -60,11 +61,19 @@ def likely_memberships(
 
 
 def _status_near(text: Text, sentence: Span, offset: int) -> str:
-    """The status word nearest ``offset`` in the sentence."""
+    """The status a list gives after it ("A and B as member states, and C as observers"), the
+    first such after ``offset``; else the status word nearest it in the sentence."""
+    given_after = _AS_STATUS.search(text.text, offset, sentence.end)
+    if given_after is not None:
+        return _status(given_after)
     nearest: tuple[int, str] | None = None
     for match in _STATUS_WORDS.finditer(text.text, sentence.start, sentence.end):
         distance = abs(match.start() - offset)
         if nearest is None or distance < nearest[0]:
-            nearest = (distance, match.lastgroup or "member")
-    status = nearest[1] if nearest else "member"
+            nearest = (distance, _status(match))
+    return nearest[1] if nearest else "member"
+
+
+def _status(match: re.Match[str]) -> str:
+    status = match.lastgroup or "member"
     return {"partner": "dialogue-partner"}.get(status, status)

@@ -10,8 +10,12 @@ from __future__ import annotations
 import pytest
 
 from db.draft import likely_members
+from db.draft.countries import gazetteer
 from db.draft.extract import draft_facts
+from db.draft.likely_members import likely_memberships
 from db.draft.logistic import LogisticModel
+from db.draft.organization import find_organization
+from db.draft.text import Text
 
 FORUM = """Pacific leaders meet in Tonga
 
@@ -57,6 +61,26 @@ def test_the_status_word_of_its_sentence_gives_a_drafted_member_its_status() -> 
     assert _members(article) == dict.fromkeys(
         ("Fiji", "Samoa", "Vanuatu", "Palau", "Nauru"), "observer"
     )
+
+
+def test_a_status_given_after_a_list_is_its_countries_status() -> None:
+    text = Text(
+        FORUM.replace(
+            "Fiji, Samoa, Vanuatu, Palau and Nauru, whose leaders attended the forum, pledged their "
+            "membership dues.",
+            "Its leaders thanked the forum, made up of Fiji, Samoa and Vanuatu as members, and "
+            "Palau and Nauru as observers.",
+        )
+    )
+    countries = gazetteer()
+    organization = find_organization(text, countries)
+    assert organization is not None
+
+    found = likely_memberships(text, organization, countries, known=[])
+
+    assert {m.member.name: m.status for m in found} == dict.fromkeys(
+        ("Fiji", "Samoa", "Vanuatu"), "member"
+    ) | dict.fromkeys(("Palau", "Nauru"), "observer")
 
 
 @pytest.mark.parametrize(
