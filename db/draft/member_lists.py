@@ -317,8 +317,10 @@ _RULES = (
         "founder",
         or_near=True,
     ),
+    # "A, B — both members of X", "A and B are members of X", and a list set off by dashes, a
+    # spaced hyphen too in plain wire copy: "The guests - A and B - are all members of X"
     _Rule(
-        r"(?:(?:,|[ ](?:--|[—–]))[ ](?:which[ ]is[ ]|itself[ ])?|[ ](?:is|are|was|were|has[ ]been"
+        r"(?:(?:,|[ ](?:--|[—–]))[ ](?:which[ ]is[ ]|itself[ ])?|(?:[ ](?:--|[—–-]))?[ ](?:is|are|was|were|has[ ]been"
         r"|have[ ]been|remains|remain)[ ])(?:a[ ]|an[ ]|the[ ]|(?:one[ ]of|among)[ ]the[ ]|all[ ]|both[ ]"
         r"|also[ ])*(?:(?:{kind}[ ])?members?|(?<=the[ ])(?:[a-z]+[ ]){{0,2}}(?:states|countries"
         r"|nations))[ ]of[ ]{body}",
