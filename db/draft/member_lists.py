@@ -307,18 +307,20 @@ _RULES = (
         "after",
         "member",
     ),
-    # "A, B and C founded X", "A is a founding member of X", "A, one of the members of X"; not
-    # "founded the X fund"
+    # "A, B and C founded X", "A and B created the bloc based in C", "A is a founding member of
+    # X", "A, one of the members of X"; not "founded the X fund"
     _Rule(
         r"(?:[ ](?:co-)?founded[ ]{body}(?!['’])|[ ](?:formed|created|established|launched|set[ ]up"
-        r"|setting[ ]up)[ ]{core})(?![ ](?!{small}\b)[a-z])",
+        r"|setting[ ]up)[ ]{core})(?![ ](?!{small}\b|[a-z]+ed\b)[a-z])",
         "before",
         "founding-member",
         "founder",
         or_near=True,
     ),
+    # "A, B — both members of X", "A and B are members of X", and a list set off by dashes, a
+    # spaced hyphen too in plain wire copy: "The guests - A and B - are all members of X"
     _Rule(
-        r"(?:(?:,|[ ](?:--|[—–]))[ ](?:which[ ]is[ ]|itself[ ])?|[ ](?:is|are|was|were|has[ ]been"
+        r"(?:(?:,|[ ](?:--|[—–]))[ ](?:which[ ]is[ ]|itself[ ])?|(?:[ ](?:--|[—–-]))?[ ](?:is|are|was|were|has[ ]been"
         r"|have[ ]been|remains|remain)[ ])(?:a[ ]|an[ ]|the[ ]|(?:one[ ]of|among)[ ]the[ ]|all[ ]|both[ ]"
         r"|also[ ])*(?:(?:{kind}[ ])?members?|(?<=the[ ])(?:[a-z]+[ ]){{0,2}}(?:states|countries"
         r"|nations))[ ]of[ ]{body}",

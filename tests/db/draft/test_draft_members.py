@@ -546,6 +546,42 @@ def test_countries_that_founded_the_organization() -> None:
     assert found == {"Chile": "founding-member", "Peru": "founding-member"}
 
 
+@pytest.mark.parametrize(
+    ("sentence", "founders"),
+    [
+        ("Chile and Peru created the organization based in Lima.", {"Chile", "Peru"}),
+        (
+            "Alongside Chile, Peru and Ecuador formed the bloc headquartered in Quito.",
+            {"Chile", "Peru", "Ecuador"},
+        ),
+        ("Chile and Peru created the union fund in 2001.", set()),
+    ],
+)
+def test_countries_that_founded_the_organization_named_with_where_it_sits(
+    sentence: str, founders: set[str]
+) -> None:
+    found = members(REPORT + sentence)
+    assert {country for country, status in found.items() if status == "founding-member"} == founders
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        (
+            "The guests of the summit - Chile, Peru and Ecuador - are all members of the union.",
+            {"Chile": "member", "Peru": "member", "Ecuador": "member"},
+        ),
+        (
+            "The guests — Chile and Peru — are members of the union.",
+            {"Chile": "member", "Peru": "member"},
+        ),
+        ("The guests - Chile and Peru - are not members of the union.", {}),
+    ],
+)
+def test_a_list_set_off_by_dashes_before_are_members(sentence: str, found: dict[str, str]) -> None:
+    assert members(REPORT + sentence) == found
+
+
 def test_countries_welcomed_as_new_members() -> None:
     found = members(REPORT + "The union welcomed Bolivia and Paraguay as new members.")
     assert found == {"Bolivia": "new-member", "Paraguay": "new-member"}
