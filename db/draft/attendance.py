@@ -115,7 +115,7 @@ _PLAINLY_ATTENDING = (
     r"|(?:(?:open|clos)(?:s|ed|ing)?|inaugurat(?:e|es|ed|ing)|(?:co-)?presid(?:e|es|ed|ing)(?:[ ]over)?)"
     rf"[ ](?:the|this|a|its|their)[ ](?:[\w-]+[ ]){{0,4}}?(?:{_MEETING}|{_EVENT})"
     r"|deliver(?:s|ed|ing)?[ ](?:(?:a|an|his|her|the|their)[ ])?(?:[\w-]+[ ])?"
-    r"(?:speech(?:es)?|address(?:es)?|statements?|keynotes?)"
+    r"(?:speech(?:es)?|address(?:es)?|statements?|keynotes?|remarks)"
     rf"|(?:speech|address|remarks)[ ]to[ ](?:the[ ])?(?:[\w-]+[ ]){{0,2}}?{_MEETING}"
     r"|in[ ]attendance|among[ ](?:the[ ])?(?:leaders|those|heads|dignitaries|delegates)"
     r"|(?:leaders|heads[ ]of[ ]state|dignitaries|delegates)(?:[ ]|[ ]?[—–-][ ]?|,[ ])"

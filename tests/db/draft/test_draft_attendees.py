@@ -1012,6 +1012,11 @@ def test_leaders_delivering_addresses_attend(sentence: str) -> None:
     assert "Erik Lund" in attending(sentence)
 
 
+def test_a_leader_delivering_remarks_attends() -> None:
+    sentence = "Swedish Prime Minister Erik Lund delivered brief remarks, followed by a video."
+    assert attending(sentence) == {"Erik Lund": "Sweden"}
+
+
 def test_a_communique_list_after_the_following_heads_of_state() -> None:
     article = (
         "The summit of the Nordic Council was held in Oslo. The summit was attended by the "
