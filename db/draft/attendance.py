@@ -115,7 +115,7 @@ _PLAINLY_ATTENDING = (
     r"|(?:(?:open|clos)(?:s|ed|ing)?|inaugurat(?:e|es|ed|ing)|(?:co-)?presid(?:e|es|ed|ing)(?:[ ]over)?)"
     rf"[ ](?:the|this|a|its|their)[ ](?:[\w-]+[ ]){{0,4}}?(?:{_MEETING}|{_EVENT})"
     r"|deliver(?:s|ed|ing)?[ ](?:(?:a|an|his|her|the|their)[ ])?(?:[\w-]+[ ])?"
-    r"(?:speech(?:es)?|address(?:es)?|statements?|keynotes?)"
+    r"(?:speech(?:es)?|address(?:es)?|statements?|keynotes?|remarks)"
     rf"|(?:speech|address|remarks)[ ]to[ ](?:the[ ])?(?:[\w-]+[ ]){{0,2}}?{_MEETING}"
     r"|in[ ]attendance|among[ ](?:the[ ])?(?:leaders|those|heads|dignitaries|delegates)"
     r"|(?:leaders|heads[ ]of[ ]state|dignitaries|delegates)(?:[ ]|[ ]?[—–-][ ]?|,[ ])"
@@ -398,6 +398,9 @@ _CLAUSE_BOUNDARY = re.compile(
 )
 # Possessive, as each item begins with a different character: backtracking through every way
 # to split a long list of capitalised words took seconds on a communiqué's roll of leaders.
+# "Addressing the ceremony were: X, Prime Minister of Kenya; Y, newly elected President of
+# Chile; and Z": after a colon, a semicolon before a name parts the items of one list.
+_ITEM_OF_A_COLON_LIST = re.compile(rf"(?:and[ ])?[{UPPER}][\w.’'-]*[ ][{UPPER}]")
 _LIST_ITEMS = re.compile(
     rf"(?:(?:and|from|of|the|for|to|in|on)\s|[–—]\s|[{UPPER}][\w.’'-]*+,?\s?|\s)*+[.;]?"
 )
@@ -866,7 +869,12 @@ def _clauses(text: Text, sentence: Span) -> list[Span]:
         for match, end in zip(boundaries, following, strict=True)
         # "the presidents of Norway, X; Chile, Y": a semicolon between items of one list
         if not (
-            match.group(0).startswith(";") and _LIST_ITEMS.fullmatch(text.text, match.end(), end)
+            match.group(0).startswith(";")
+            and (
+                _LIST_ITEMS.fullmatch(text.text, match.end(), end)
+                or _ITEM_OF_A_COLON_LIST.match(text.text, match.end(), end)
+                and ":" in text.text[sentence.start : match.start()]
+            )
         )
     ]
     starts.sort()

@@ -34,7 +34,8 @@ REGNAL_TITLES = frozenset(
 )
 # "III", "3rd", and the "Jr." that tells a son from his father: no family name either.
 _REGNAL_NUMERAL = re.compile(r"^(?:[IVX]+|[IVX]+(?:st|nd|rd|th)|Jr\.?|Sr\.?)$")
-# The last word of a capitalised run that names a place, a building or a document, not a person.
+# The last word of a capitalised run that names a place, a building, a document or speech, a day ("Africa
+# Day") or a firm ("Amnesty International"), not a person.
 _PLACE_NOUN_WORDS = (
     "Road Street Avenue Boulevard Square Airport Palace Hotel Centre Center Hall Stadium "
     "University College School Mosque Cathedral Church Park Bridge Island Islands Sea Ocean "
@@ -43,7 +44,8 @@ _PLACE_NOUN_WORDS = (
     "Times Post News Daily Herald Tribune Journal Agency Press Television Radio Channel "
     "Ministry Office Party Court Assembly Parliament Congress Senate House Building "
     "Republic Kingdom Emirates Base Barracks Library Theatre Theater Tower Gardens Resort "
-    "Complex Mausoleum Memorial Monument Causeway Highway Terminal Pavilion Auditorium"
+    "Complex Mausoleum Memorial Monument Causeway Highway Terminal Pavilion Auditorium Day "
+    "International Speech Statement Remarks"
 )
 PLACE_NOUNS = frozenset(_PLACE_NOUN_WORDS.split())
 
@@ -53,13 +55,14 @@ PLACE_NOUNS = frozenset(_PLACE_NOUN_WORDS.split())
 _NOT_NAME_OPENER_WORDS = (
     "Throughout Despite Under Over Among Amid Across Ahead Following Without Within Including "
     "Like Unlike Prof Professor Sir Dame Lord Lady Baroness Baron Mister Madam Sheikh Sheikha "
-    "Gen General Col Colonel Lt Lieutenant Maj Brig Brigadier Field Marshal Admiral Capt "
+    "Senior Gen General Col Colonel Lt Lieutenant Maj Brig Brigadier Field Marshal Admiral Capt "
     "Rt Right Hon Honourable Honorable Excellency Highness Majesty Holiness Amb Ambassador "
     "Datuk Dato Datin Seri "
     "Summit Summits Meeting Talks Conference Forum Prime Vice "
     # verbs of a headline written in title case ("President Arrives in Oslo for Summit")
     "Arrives Arrive Attends Meets Says Urges Visits Hosts Leaves Lands Opens Joins Signs Calls "
-    "Warns Vows Pledges Welcomes Departs Addresses Travels Skips Hails"
+    "Warns Vows Pledges Welcomes Departs Addresses Travels Skips Hails Delivers Gives Holds Chairs "
+    "Receives Speaks Stresses Launches Praises Greets"
 )
 NOT_NAME_OPENERS = frozenset(_NOT_NAME_OPENER_WORDS.split())
 # Kinds of undertaking that open their own names ("Operation Northern Shield", "Project Blue

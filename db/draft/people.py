@@ -130,8 +130,11 @@ _PORTFOLIO_BEFORE = re.compile(
 )
 # Last words of a portfolio ("of Foreign Affairs", "of International Relations").
 _PORTFOLIO_ENDS = frozenset({"Affairs", "Trade", "Development"})
-# "… Transport and Implementation", "Natural Resources": abstract nouns end a portfolio, no name.
-_PORTFOLIO_NOUN = re.compile(r"[A-Z][a-z]+(?:tions?|sions?|ities|ources)")
+# "… Transport and Implementation", "Natural Resources", "Humanitarian Assistance": abstract
+# nouns end a portfolio or a theme, no name (long ones only: "Pence", "Lawrence" are names).
+_PORTFOLIO_NOUN = re.compile(
+    r"[A-Z][a-z]+(?:tions?|sions?|ities|ources)|[A-Z][a-z]{5,}(?:ance|ence)"
+)
 # "Chile was represented by the", "Chile, represented by": whose the title after it is.
 _REPRESENTED_BY_BEFORE = re.compile(
     rf"(?P<who>(?:{WORD})(?:[ ](?:{WORD})){{0,3}}),?[ ](?:(?:was|were|is|are|will[ ]be)[ ])?"

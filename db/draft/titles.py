@@ -27,7 +27,7 @@ _CORE = (
     r"|(?<!['’])(?!(?:the|his|her|its|their|a|an|as|of|and)[ ])[a-z]+[ ]secretary\b(?![ -]general)"
     r"|minister(?:[ ]of[ ][a-z]+(?:[ ]affairs)?)?)"
 )
-TITLE = rf"(?:{_MODIFIER}[ -])?{_CORE}(?:-elect|-designate|-at-large)?"
+TITLE = rf"(?:{_MODIFIER}[ -]){{0,2}}{_CORE}(?:-elect|-designate|-at-large)?"
 TITLE_PATTERN = re.compile(rf"\b{TITLE}\b", re.IGNORECASE)
 
 HEAD_OF_STATE = frozenset(

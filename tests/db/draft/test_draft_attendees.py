@@ -1012,6 +1012,11 @@ def test_leaders_delivering_addresses_attend(sentence: str) -> None:
     assert "Erik Lund" in attending(sentence)
 
 
+def test_a_leader_delivering_remarks_attends() -> None:
+    sentence = "Swedish Prime Minister Erik Lund delivered brief remarks, followed by a video."
+    assert attending(sentence) == {"Erik Lund": "Sweden"}
+
+
 def test_a_communique_list_after_the_following_heads_of_state() -> None:
     article = (
         "The summit of the Nordic Council was held in Oslo. The summit was attended by the "
@@ -1157,3 +1162,20 @@ def test_a_title_read_too_far_still_gives_a_draft_add_accepts(tmp_path: Path) ->
     (attendee,) = draft_in_memory(article).many("attendees")
     assert attendee.text("role").startswith("minister-of-norway-")
     assert len(attendee.text("role")) <= 64
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Addressing the opening ceremony were: Ola Dube, Prime Minister of Kenya; Aino Lahti, "
+        "newly elected President of Finland; and Erik Lund, Prime Minister of Sweden.",
+        "From left: Kenya's President Ola Dube; President of Finland Aino Lahti; and Prime "
+        "Minister of Sweden Erik Lund during the closing press conference of the summit",
+    ],
+)
+def test_every_item_of_a_list_set_off_by_semicolons_after_a_colon_attends(sentence: str) -> None:
+    assert attending(sentence) == {
+        "Ola Dube": "Kenya",
+        "Aino Lahti": "Finland",
+        "Erik Lund": "Sweden",
+    }

@@ -1371,3 +1371,32 @@ def test_a_given_name_spelt_another_way_is_the_same_person() -> None:
 )
 def test_a_malaysian_honour_before_the_name_is_not_part_of_it(sentence: str) -> None:
     assert names(draft_facts("Leaders meet\n\n" + sentence)) == ["Ana Lopes"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "country"),
+    [
+        ("Mongolia's First Deputy Prime Minister Ola Dube attended the summit.", "Mongolia"),
+        ("Former Deputy Prime Minister Ola Dube of Kenya attended the summit.", "Kenya"),
+        ("Myanmar's Senior General Ola Dube attended the summit.", "Myanmar"),
+    ],
+)
+def test_two_modifiers_or_a_military_rank_before_a_name_are_not_part_of_it(
+    sentence: str, country: str
+) -> None:
+    assert attending(draft_facts("Leaders meet\n\n" + sentence)) == {"Ola Dube": country}
+
+
+@pytest.mark.parametrize(
+    "article",
+    [
+        "King Delivers Speech at Union Summit\n\nThe king spoke at length.",
+        "Leaders meet\n\nDuring the meeting, whose theme is Disaster Management and Humanitarian "
+        "Assistance, the leaders will talk.",
+        "Leaders meet\n\nThe summit fell on Veterans Day, observed across the region.",
+        "Leaders meet\n\nA video showed Gen Ola Dube stepping off a Myanmar Airways International "
+        "plane after it landed for the summit.",
+    ],
+)
+def test_a_headline_verb_a_theme_a_day_or_a_firm_names_no_one(article: str) -> None:
+    assert names(draft_facts(article)) == []
