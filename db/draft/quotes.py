@@ -257,13 +257,18 @@ _LEADING_PRONOUN = re.compile(
     re.IGNORECASE,
 )
 # "to Lund", "with South Korean leader Lund": the name is not who acts in its clause.
-# "as telling Lund", "met Lund": the listener or the one met is not who speaks either.
+# "as telling Lund", "met Lund": the listener or the one met is not who speaks either, nor
+# the one a phrase opening the sentence speaks to ("Addressing Lund, he said").
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:with|to|from|by|for|against|of|besides|about|on|than|and"
-    r"|told|tell|tells|telling|asked|asking|urged|urging|met|meeting|meets|thanked|thanking"
-    r"|welcomed|welcoming|greeted|greeting|congratulated|congratulating|called|calling)[ ]"
+    r"|(?i:told|tell|tells|telling|asked|asking|urged|urging|met|meeting|meets|thanked|thanking"
+    r"|welcomed|welcoming|greeted|greeting|congratulated|congratulating|called|calling"
+    r"|address|addressed|addresses|addressing))[ ]"
     rf"(?:[A-Z][\w.’'-]*[ ]|{TITLE}[ ]){{0,4}}$"
 )
+# "X, the Chairman of the Nordic Mediation Team said": words read as a name after "of the"
+# name a body, in an office set off after the subject, and say nothing.
+_BODY_NAMED_BEFORE = re.compile(r"\b(?:of|for|at)[ ]the[ ](?:[A-Z][\w.’'-]*[ ]){0,3}$")
 # A subject whose whole predicate is quoted, "She also „drew attention to …”": the verb opening
 # the quoted words is theirs, reported from what they wrote or said.
 _QUOTED_PREDICATE = re.compile(
@@ -295,6 +300,7 @@ _NAME_IN_MARKS = re.compile(
     rf"(?:[ ](?:[{UPPER}\d][\w’'.-]*|of|the|and|for|on|in|to|a|an)){{1,7}}"
 )
 _TRAILING = ",;:"
+_NEXT_LINE = re.compile(r"\n[ \t]*")
 _LINE_BREAK = re.compile(r"\s*\n\s*")
 _SENTENCE_ENDS = '.!?:”"’)'
 # Someone the report does not name: "a lawmaker who said", "an official said", "Western
@@ -555,6 +561,7 @@ def find_quotes(text: Text) -> list[Quote]:
             mark = text.text[position]
             closing = marks.closing(text.text, mark, position + 1, paragraph.end)
             if closing != -1:
+                closing = _end_of_a_line_left_open(text.text, position, closing, marks)
                 quotes.append(Quote(position, closing))
                 position = marks.opening(text.text, closing + 1, paragraph.end)
                 continue
@@ -564,6 +571,25 @@ def find_quotes(text: Text) -> list[Quote]:
             break
         index += 1
     return quotes
+
+
+def _end_of_a_line_left_open(text: str, opening: int, closing: int, marks: _Marks) -> int:
+    """Where a quote ends in a page that prints each paragraph as one line: at the end of the
+    line it opened on, when a line of the reporter's own follows it (one not opening with a
+    quote mark) before a line that opens a quote again; else at ``closing``. A page that wraps
+    its lines never opens one with a quote mark inside a quote."""
+    line_starts = [match.end() for match in _NEXT_LINE.finditer(text, opening, closing)]
+    for index, start in enumerate(line_starts):
+        if not marks.opens(text, start) and any(
+            marks.opens(text, later) for later in line_starts[index + 1 :]
+        ):
+            return _end_of_line(text, opening, start)
+    return closing
+
+
+def _end_of_line(text: str, opening: int, next_line: int) -> int:
+    """The end of the words on the line before ``next_line``, not before ``opening``."""
+    return max(opening + 1, len(text[:next_line].rstrip()))
 
 
 def _closing_in_later_paragraph(
@@ -1172,7 +1198,12 @@ def _speaker_before(text: Text, quote: Quote, spoken: Mentions) -> Person | None
     quoted = [m for m in before if _QUOTED_AS.match(text.text, m.span.end)]
     if quoted:  # "X cited Y as saying: “…”" is Y's
         return quoted[-1].person
-    saying = [m for m in before if _said_after(text, m)]
+    saying = [
+        m
+        for m in before
+        if _said_after(text, m)
+        and not _BODY_NAMED_BEFORE.search(text.text, sentence.start, m.span.start)
+    ]
     if saying and _JOINED_BEFORE.search(text.text, sentence.start, saying[-1].span.start):
         return None  # "X and Y said in a joint statement": words of more than one person
     if saying:  # "When asked to confirm X would attend, Y said: “…”" is Y's
