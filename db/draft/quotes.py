@@ -5,6 +5,8 @@ with a curly one and close with a straight one, or open with a closing one, ”l
 between single marks in a text that has no double ones ('like this'). A
 paragraph that ends inside a quote and is followed by one opening with a quote mark continues
 it, as news writing does for a long quote; so does one cut by a blank line in mid-sentence.
+In a page printing each paragraph as one line, a quote never closed ends with its line when
+a line of the reporter's own follows it.
 The speaker is found, in this order:
 
 1. after the quote, in its sentence (or the next, after a quote ending "?" or "!"): ``…,” said
@@ -12,7 +14,8 @@ The speaker is found, in this order:
    for the president, X``) / ``government spokesman X told`` / ``according to X`` /
    ``state media quoted X as saying``, ``state radio quoted the minister, X, saying`` /
    any verb in the past set straight after a quote its punctuation hands on, ``…,” agreed
-   X``, ``estimated its chair X`` (not ``signed by X``, ``angered X``, ``pushed X to``) /
+   X``, ``estimated its chair X``, ``began the King`` (not ``signed by X``, ``angered X``,
+   ``pushed X to``) /
    ``said the former …``, ``the 61-year-old said``, ``said the Danish politician`` (or
    diplomat), which refer back as a pronoun does (to one holding the office it names, or of
    the country it names, if any) / ``he added`` (a pronoun means the named subject of its
@@ -29,11 +32,13 @@ The speaker is found, in this order:
    sentence the quote stands inside ("Despite “…”, the bloc held, he added.", "…, said X of
    the Nordic Institute.", "“Our concern” is “the north,” he said.", "…, the South African
    president added, saying …");
-2. before the quote, in its sentence: someone ``quoted as saying`` or whose ``claim that``
+2. before the quote, in its sentence (or the paragraph before, ending "X said:" or "The
+   President said:"): someone ``quoted as saying`` or whose ``claim that``
    it is; the person named just before a speech verb ("…, X previously said: “…”"), unless
    joined to another by "and" (a joint statement); ``According to X, “…”``; else the first
-   person named who is neither the object of a preposition nor the one told or met ("At a
-   meeting with Lee, Moon hailed …" is Moon's), when that person is the sentence's subject
+   person named who is neither the object of a preposition nor the one told, met or
+   addressed ("At a meeting with Lee, Moon hailed …" is Moon's, "Addressing Lee, he said"
+   is not Lee's; "X, the chair of the Nordic Team said" is not the team's), when that person is the sentence's subject
    (or of a clause set against the one before, "…, but spokesman X denied them as “…”"; or
    the one moved to speak, "That got X to say, in German, “…”")
    and words between say they speak ("said", "announced", "branded", "alluded to", a
@@ -160,7 +165,7 @@ _ANY_VERB_FIRST = re.compile(
     r"[\s,”\"’]*(?!(?:angered|annoyed|alarmed|surprised|shocked|worried|pleased|delighted"
     r"|upset|irritated|outraged|infuriated|frustrated|disappointed|embarrassed|impressed"
     r"|prompted|forced|led|caused|pushed|moved|touched|troubled|reassured|inspired)\b)"
-    r"(?:[a-z]{2,}ed|wrote|thought|felt)[ ](?!by\b|in\b|on\b)"
+    r"(?:[a-z]{2,}ed|wrote|thought|felt|began)[ ](?!by\b|in\b|on\b)"
 )
 # What follows a speaker named after a quote and its verb: the sentence's end, a clause set
 # off, or a phrase of place or time ("…”, estimated X, at the start"), not "to" ("…”,
@@ -233,6 +238,7 @@ _DESCRIPTION = (
     r"(?P<office>[a-z]+(?:-[a-z]+)*|[A-Z]{2,}|[A-Z][a-z]+(?:-[A-Z][a-z]+)*)"
 )
 _OWNER = re.compile(r"['’]s\b")
+_DESCRIBED_AFTER_VERB = re.compile(rf"{_DESCRIPTION}(?=[,.;]|[ ]who\b|$)")
 _SAID_DESCRIBED = re.compile(rf"[\s,”\"]*(?:{_SPEECH_VERB})[ ]{_DESCRIPTION}(?=[,.;]|[ ]who\b|$)")
 # "…,” said the bloc's chairman, X": the name set off after the description says it.
 _SAID_DESCRIPTION_THEN_NAME = re.compile(
@@ -885,8 +891,10 @@ def _speaker_after(text: Text, quote: Quote, spoken: Mentions) -> Person | Menti
         named = spoken.starting_in(Span(set_off.end(), sentence.end))[:1]
         if named and _TITLES_ONLY.fullmatch(text.text, set_off.end(), named[0].span.start):
             return named[0]  # said the bloc's chair, (President) X
-    described = _DESCRIBED_SAID.match(text.text, after, sentence.end) or _SAID_DESCRIBED.match(
-        text.text, after, sentence.end
+    described = (
+        _DESCRIBED_SAID.match(text.text, after, sentence.end)
+        or _SAID_DESCRIBED.match(text.text, after, sentence.end)
+        or _any_verb_described(text, quote, sentence)
     )
     if (
         described
@@ -966,6 +974,13 @@ def _any_verb_first(text: Text, quote: Quote, sentence: Span) -> re.Match[str] |
     if not _HANDS_ON.search(text.text, max(0, quote.closing - 1), quote.closing + 2):
         return None
     return _ANY_VERB_FIRST.match(text.text, quote.closing + 1, sentence.end)
+
+
+def _any_verb_described(text: Text, quote: Quote, sentence: Span) -> re.Match[str] | None:
+    """An office after such a verb ("…,” began the King"): it stands for its holder as after
+    "said"."""
+    verb = _any_verb_first(text, quote, sentence)
+    return _DESCRIBED_AFTER_VERB.match(text.text, verb.end(), sentence.end) if verb else None
 
 
 def _no_courtesy(words: str) -> str:
@@ -1317,6 +1332,10 @@ def _speaker_of_lead_in(text: Text, quote: Quote, spoken: Mentions) -> Person | 
         return saying[-1].person
     if _LEADING_PRONOUN.match(text.text, last.start, lead_in.end):
         return _subject_before(text, last.start, spoken)
+    described = _DESCRIBED_SAID.match(text.text, last.start, lead_in.end)
+    if described:  # "The President said: ⏎ “…”"
+        office = described.group("office")
+        return _described(text, described.group("who"), office, last.start, spoken)
     return None
 
 

@@ -1460,3 +1460,19 @@ def test_a_quote_left_open_at_the_end_of_its_line_ends_there() -> None:
         "We are here. The whole continent is here.": "Erik Lund",
         "It affects all of us through our economies": "Ola Brekke",
     }
+
+
+def test_an_office_that_ends_a_paragraph_saying_speaks_the_quote_opening_the_next() -> None:
+    paragraph = (
+        "Swedish Prime Minister Erik Lund opened the talks. The Prime Minister said:\n\n"
+        '"These principles are set out in the declaration."'
+    )
+    assert speakers(paragraph) == {"These principles are set out in the declaration.": "Erik Lund"}
+
+
+@pytest.mark.parametrize("verb", ["began", "interjected"])
+def test_an_office_after_any_verb_handed_a_quote_is_its_holder(verb: str) -> None:
+    paragraph = (
+        f'In Oslo, Lund opened the talks.\n\n"It is good to be back," {verb} the Prime Minister.'
+    )
+    assert speakers(OPENING + paragraph) == {"It is good to be back": "Erik Lund"}
