@@ -5,6 +5,8 @@ with a curly one and close with a straight one, or open with a closing one, ”l
 between single marks in a text that has no double ones ('like this'). A
 paragraph that ends inside a quote and is followed by one opening with a quote mark continues
 it, as news writing does for a long quote; so does one cut by a blank line in mid-sentence.
+In a page printing each paragraph as one line, a quote never closed ends with its line when
+a line of the reporter's own follows it.
 The speaker is found, in this order:
 
 1. after the quote, in its sentence (or the next, after a quote ending "?" or "!"): ``…,” said
@@ -12,7 +14,8 @@ The speaker is found, in this order:
    for the president, X``) / ``government spokesman X told`` / ``according to X`` /
    ``state media quoted X as saying``, ``state radio quoted the minister, X, saying`` /
    any verb in the past set straight after a quote its punctuation hands on, ``…,” agreed
-   X``, ``estimated its chair X`` (not ``signed by X``, ``angered X``, ``pushed X to``) /
+   X``, ``estimated its chair X``, ``began the King`` (not ``signed by X``, ``angered X``,
+   ``pushed X to``) /
    ``said the former …``, ``the 61-year-old said``, ``said the Danish politician`` (or
    diplomat), which refer back as a pronoun does (to one holding the office it names, or of
    the country it names, if any) / ``he added`` (a pronoun means the named subject of its
@@ -29,11 +32,13 @@ The speaker is found, in this order:
    sentence the quote stands inside ("Despite “…”, the bloc held, he added.", "…, said X of
    the Nordic Institute.", "“Our concern” is “the north,” he said.", "…, the South African
    president added, saying …");
-2. before the quote, in its sentence: someone ``quoted as saying`` or whose ``claim that``
+2. before the quote, in its sentence (or the paragraph before, ending "X said:" or "The
+   President said:"): someone ``quoted as saying`` or whose ``claim that``
    it is; the person named just before a speech verb ("…, X previously said: “…”"), unless
    joined to another by "and" (a joint statement); ``According to X, “…”``; else the first
-   person named who is neither the object of a preposition nor the one told or met ("At a
-   meeting with Lee, Moon hailed …" is Moon's), when that person is the sentence's subject
+   person named who is neither the object of a preposition nor the one told, met or
+   addressed ("At a meeting with Lee, Moon hailed …" is Moon's, "Addressing Lee, he said"
+   is not Lee's; "X, the chair of the Nordic Team said" is not the team's), when that person is the sentence's subject
    (or of a clause set against the one before, "…, but spokesman X denied them as “…”"; or
    the one moved to speak, "That got X to say, in German, “…”")
    and words between say they speak ("said", "announced", "branded", "alluded to", a
@@ -160,7 +165,7 @@ _ANY_VERB_FIRST = re.compile(
     r"[\s,”\"’]*(?!(?:angered|annoyed|alarmed|surprised|shocked|worried|pleased|delighted"
     r"|upset|irritated|outraged|infuriated|frustrated|disappointed|embarrassed|impressed"
     r"|prompted|forced|led|caused|pushed|moved|touched|troubled|reassured|inspired)\b)"
-    r"(?:[a-z]{2,}ed|wrote|thought|felt)[ ](?!by\b|in\b|on\b)"
+    r"(?:[a-z]{2,}ed|wrote|thought|felt|began)[ ](?!by\b|in\b|on\b)"
 )
 # What follows a speaker named after a quote and its verb: the sentence's end, a clause set
 # off, or a phrase of place or time ("…”, estimated X, at the start"), not "to" ("…”,
@@ -233,6 +238,7 @@ _DESCRIPTION = (
     r"(?P<office>[a-z]+(?:-[a-z]+)*|[A-Z]{2,}|[A-Z][a-z]+(?:-[A-Z][a-z]+)*)"
 )
 _OWNER = re.compile(r"['’]s\b")
+_DESCRIBED_AFTER_VERB = re.compile(rf"{_DESCRIPTION}(?=[,.;]|[ ]who\b|$)")
 _SAID_DESCRIBED = re.compile(rf"[\s,”\"]*(?:{_SPEECH_VERB})[ ]{_DESCRIPTION}(?=[,.;]|[ ]who\b|$)")
 # "…,” said the bloc's chairman, X": the name set off after the description says it.
 _SAID_DESCRIPTION_THEN_NAME = re.compile(
@@ -257,13 +263,18 @@ _LEADING_PRONOUN = re.compile(
     re.IGNORECASE,
 )
 # "to Lund", "with South Korean leader Lund": the name is not who acts in its clause.
-# "as telling Lund", "met Lund": the listener or the one met is not who speaks either.
+# "as telling Lund", "met Lund": the listener or the one met is not who speaks either, nor
+# the one a phrase opening the sentence speaks to ("Addressing Lund, he said").
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:with|to|from|by|for|against|of|besides|about|on|than|and"
-    r"|told|tell|tells|telling|asked|asking|urged|urging|met|meeting|meets|thanked|thanking"
-    r"|welcomed|welcoming|greeted|greeting|congratulated|congratulating|called|calling)[ ]"
+    r"|(?i:told|tell|tells|telling|asked|asking|urged|urging|met|meeting|meets|thanked|thanking"
+    r"|welcomed|welcoming|greeted|greeting|congratulated|congratulating|called|calling"
+    r"|address|addressed|addresses|addressing))[ ]"
     rf"(?:[A-Z][\w.’'-]*[ ]|{TITLE}[ ]){{0,4}}$"
 )
+# "X, the Chairman of the Nordic Mediation Team said": words read as a name after "of the"
+# name a body, in an office set off after the subject, and say nothing.
+_BODY_NAMED_BEFORE = re.compile(r"\b(?:of|for|at)[ ]the[ ](?:[A-Z][\w.’'-]*[ ]){0,3}$")
 # A subject whose whole predicate is quoted, "She also „drew attention to …”": the verb opening
 # the quoted words is theirs, reported from what they wrote or said.
 _QUOTED_PREDICATE = re.compile(
@@ -295,6 +306,7 @@ _NAME_IN_MARKS = re.compile(
     rf"(?:[ ](?:[{UPPER}\d][\w’'.-]*|of|the|and|for|on|in|to|a|an)){{1,7}}"
 )
 _TRAILING = ",;:"
+_NEXT_LINE = re.compile(r"\n[ \t]*")
 _LINE_BREAK = re.compile(r"\s*\n\s*")
 _SENTENCE_ENDS = '.!?:”"’)'
 # Someone the report does not name: "a lawmaker who said", "an official said", "Western
@@ -555,6 +567,7 @@ def find_quotes(text: Text) -> list[Quote]:
             mark = text.text[position]
             closing = marks.closing(text.text, mark, position + 1, paragraph.end)
             if closing != -1:
+                closing = _end_of_a_line_left_open(text.text, position, closing, marks)
                 quotes.append(Quote(position, closing))
                 position = marks.opening(text.text, closing + 1, paragraph.end)
                 continue
@@ -564,6 +577,25 @@ def find_quotes(text: Text) -> list[Quote]:
             break
         index += 1
     return quotes
+
+
+def _end_of_a_line_left_open(text: str, opening: int, closing: int, marks: _Marks) -> int:
+    """Where a quote ends in a page that prints each paragraph as one line: at the end of the
+    line it opened on, when a line of the reporter's own follows it (one not opening with a
+    quote mark) before a line that opens a quote again; else at ``closing``. A page that wraps
+    its lines never opens one with a quote mark inside a quote."""
+    line_starts = [match.end() for match in _NEXT_LINE.finditer(text, opening, closing)]
+    for index, start in enumerate(line_starts):
+        if not marks.opens(text, start) and any(
+            marks.opens(text, later) for later in line_starts[index + 1 :]
+        ):
+            return _end_of_line(text, opening, start)
+    return closing
+
+
+def _end_of_line(text: str, opening: int, next_line: int) -> int:
+    """The end of the words on the line before ``next_line``, not before ``opening``."""
+    return max(opening + 1, len(text[:next_line].rstrip()))
 
 
 def _closing_in_later_paragraph(
@@ -859,8 +891,10 @@ def _speaker_after(text: Text, quote: Quote, spoken: Mentions) -> Person | Menti
         named = spoken.starting_in(Span(set_off.end(), sentence.end))[:1]
         if named and _TITLES_ONLY.fullmatch(text.text, set_off.end(), named[0].span.start):
             return named[0]  # said the bloc's chair, (President) X
-    described = _DESCRIBED_SAID.match(text.text, after, sentence.end) or _SAID_DESCRIBED.match(
-        text.text, after, sentence.end
+    described = (
+        _DESCRIBED_SAID.match(text.text, after, sentence.end)
+        or _SAID_DESCRIBED.match(text.text, after, sentence.end)
+        or _any_verb_described(text, quote, sentence)
     )
     if (
         described
@@ -940,6 +974,13 @@ def _any_verb_first(text: Text, quote: Quote, sentence: Span) -> re.Match[str] |
     if not _HANDS_ON.search(text.text, max(0, quote.closing - 1), quote.closing + 2):
         return None
     return _ANY_VERB_FIRST.match(text.text, quote.closing + 1, sentence.end)
+
+
+def _any_verb_described(text: Text, quote: Quote, sentence: Span) -> re.Match[str] | None:
+    """An office after such a verb ("…,” began the King"): it stands for its holder as after
+    "said"."""
+    verb = _any_verb_first(text, quote, sentence)
+    return _DESCRIBED_AFTER_VERB.match(text.text, verb.end(), sentence.end) if verb else None
 
 
 def _no_courtesy(words: str) -> str:
@@ -1172,7 +1213,12 @@ def _speaker_before(text: Text, quote: Quote, spoken: Mentions) -> Person | None
     quoted = [m for m in before if _QUOTED_AS.match(text.text, m.span.end)]
     if quoted:  # "X cited Y as saying: “…”" is Y's
         return quoted[-1].person
-    saying = [m for m in before if _said_after(text, m)]
+    saying = [
+        m
+        for m in before
+        if _said_after(text, m)
+        and not _BODY_NAMED_BEFORE.search(text.text, sentence.start, m.span.start)
+    ]
     if saying and _JOINED_BEFORE.search(text.text, sentence.start, saying[-1].span.start):
         return None  # "X and Y said in a joint statement": words of more than one person
     if saying:  # "When asked to confirm X would attend, Y said: “…”" is Y's
@@ -1286,6 +1332,10 @@ def _speaker_of_lead_in(text: Text, quote: Quote, spoken: Mentions) -> Person | 
         return saying[-1].person
     if _LEADING_PRONOUN.match(text.text, last.start, lead_in.end):
         return _subject_before(text, last.start, spoken)
+    described = _DESCRIBED_SAID.match(text.text, last.start, lead_in.end)
+    if described:  # "The President said: ⏎ “…”"
+        office = described.group("office")
+        return _described(text, described.group("who"), office, last.start, spoken)
     return None
 
 

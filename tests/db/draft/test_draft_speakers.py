@@ -1434,3 +1434,45 @@ def test_a_family_name_that_says_a_quote_is_the_described_full_name_before_it() 
         "“This is a historic day,” Lopes told a television station."
     )
     assert speakers(article) == {"This is a historic day": "Ana Lopes"}
+
+
+def test_a_name_in_the_office_set_off_after_the_speaker_is_not_who_speaks() -> None:
+    paragraph = (
+        "Ambassador Lars Holm, the Chairman of the Nordic Mediation Team said, "
+        '"We cannot go on like this."'
+    )
+    assert speakers(OPENING + paragraph) == {"We cannot go on like this.": "Lars Holm"}
+
+
+@pytest.mark.parametrize("opening", ["Addressing", "Thanking", "Welcoming", "Turning to"])
+def test_one_named_in_a_phrase_opening_the_sentence_is_the_one_spoken_to(opening: str) -> None:
+    paragraph = f'Lund praised the talks.\n\n{opening} Brekke, he said: "We will meet again."'
+    assert speakers(OPENING + paragraph) == {"We will meet again.": "Erik Lund"}
+
+
+def test_a_quote_left_open_at_the_end_of_its_line_ends_there() -> None:
+    article = (
+        "Swedish Prime Minister Erik Lund said: “We are here. The whole continent is here.\n"
+        "Norwegian Prime Minister Ola Brekke said the war touched everyone.\n"
+        "“It affects all of us through our economies,” he said.\n"
+    )
+    assert speakers(article) == {
+        "We are here. The whole continent is here.": "Erik Lund",
+        "It affects all of us through our economies": "Ola Brekke",
+    }
+
+
+def test_an_office_that_ends_a_paragraph_saying_speaks_the_quote_opening_the_next() -> None:
+    paragraph = (
+        "Swedish Prime Minister Erik Lund opened the talks. The Prime Minister said:\n\n"
+        '"These principles are set out in the declaration."'
+    )
+    assert speakers(paragraph) == {"These principles are set out in the declaration.": "Erik Lund"}
+
+
+@pytest.mark.parametrize("verb", ["began", "interjected"])
+def test_an_office_after_any_verb_handed_a_quote_is_its_holder(verb: str) -> None:
+    paragraph = (
+        f'In Oslo, Lund opened the talks.\n\n"It is good to be back," {verb} the Prime Minister.'
+    )
+    assert speakers(OPENING + paragraph) == {"It is good to be back": "Erik Lund"}
