@@ -4,8 +4,9 @@ The member rules (members, member_lists) read the phrasings they were written fo
 else. This model (db/draft/logistic.py) scores every country a report names by the wording
 around it (member_features) and drafts those it finds likely members, but only from a
 sentence about the organization's membership that no rule drew a member from, so every
-drafted member cites words that speak of membership. Its status is the status word nearest
-the country there ("observer", "dialogue partner"), else a plain "member".
+drafted member cites words that speak of membership. Its status is the one its list is given
+after it there ("A and B as observers"), else the status word nearest it ("observer",
+"dialogue partner"), else a plain "member".
 """
 
 from __future__ import annotations
