@@ -14,7 +14,7 @@ computed from counts, so a sum of scores is the micro-average.
   not say it; a truth quote whose speaker the report does not name ("" in the truth) is
   misattributed by any named speaker. ``renamed`` counts those that name the right person in
   a form the truth does not give ("Tan Sri X Y" for "X Y", "Chavez" for "Hugo Chavez"): one
-  name's family name is a word of the other's. Neither is a right speaker.
+  name is the other with words left out. Neither is a right speaker.
 - organization: right when the drafted organization's name or abbreviation is one of the
   truth's names, or when neither has one.
 """
@@ -164,12 +164,25 @@ def _same_words(mine: Quote, theirs: Quote) -> bool:
 
 
 def _renamed(mine: frozenset[str], theirs: frozenset[str]) -> bool:
-    """Whether one name's family name (its last word) is a word of the other's."""
-    mine_words = {word for name in mine for word in name.split()}
-    their_words = {word for name in theirs for word in name.split()}
-    return any(name.split()[-1] in their_words for name in mine) or any(
-        name.split()[-1] in mine_words for name in theirs
+    """Whether one name is the other with words left out ("Chavez", "Hugo Chavez"; "Tan Sri X
+    Y", "X Y"), an initial standing for a word ("Hage G. Geingob"): the same person named
+    another way, where "Fidel Castro" and "Raul Castro" are two."""
+    return any(
+        _within(shorter, longer) or _within(longer, shorter)
+        for shorter in (name.split() for name in mine)
+        for longer in (name.split() for name in theirs)
     )
+
+
+def _within(words: list[str], other: list[str]) -> bool:
+    """Whether every word is, in order, a word of ``other`` or the initial of one."""
+    rest = iter(other)
+    return all(any(_same_word(word, candidate) for candidate in rest) for word in words)
+
+
+def _same_word(word: str, other: str) -> bool:
+    initial = word.rstrip(".")
+    return word == other or (len(initial) == 1 and other.startswith(initial))
 
 
 def _said_by(mine: Quote, theirs: Quote) -> bool:

@@ -160,11 +160,21 @@ def test_a_quote_given_to_its_speaker_under_another_form_of_the_name_is_renamed(
     tmp_path: Path,
 ) -> None:
     truth = truth_from_fact_file(ALL_RIGHT)
-    truth["quotes"][0]["speaker"] = "Dr " + truth["quotes"][0]["speaker"].split()[-1]
+    truth["quotes"][0]["speaker"] = truth["quotes"][0]["speaker"].split()[-1]
     write_report(tmp_path, "a05_wire_alpine", ALL_RIGHT, truth)
     scores = score_of(tmp_path, "a05_wire_alpine")
     assert (scores.renamed, scores.misattributed) == (1, 0)
     assert scores.quotes.matched == len(truth["quotes"]) - 1
+
+
+def test_another_person_of_the_same_family_name_is_misattributed_not_renamed(
+    tmp_path: Path,
+) -> None:
+    truth = truth_from_fact_file(ALL_RIGHT)
+    truth["quotes"][0]["speaker"] = "Somebody " + truth["quotes"][0]["speaker"].split()[-1]
+    write_report(tmp_path, "a06_wire_alpine", ALL_RIGHT, truth)
+    scores = score_of(tmp_path, "a06_wire_alpine")
+    assert (scores.renamed, scores.misattributed) == (0, 1)
 
 
 def test_a_quote_of_nobody_named_is_misattributed_by_any_named_speaker(tmp_path: Path) -> None:
