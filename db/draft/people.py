@@ -257,6 +257,8 @@ _RESPECTIVELY = re.compile(
 _DESCRIBED_BEFORE = re.compile(
     r"(?<![\w-])(?!(?:in|at|to|from|of|by|with|for|on|and|or|the|a|an)[ ])[a-z][a-z-]{2,}[ ]$"
 )
+# Words that label what follows a colon in a caption's credit: "Photo: Agency".
+_LABEL_WORDS = frozenset({"Photo", "Photos", "Picture", "Image", "Credit", "Source", "File"})
 _SET_IN_A_LIST = re.compile(r"(?:[,;:–—-]|\band)[ ]$")
 # "the prime ministers of Romania (X), Bulgaria (Y) and Serbia (Z)": each name in brackets after
 # its country, the office said once in the plural before the list.
@@ -351,6 +353,7 @@ class _KnownNames:
         self.runs: dict[str, list[Person]] = {}
         self.names: dict[str, list[Person]] = {}
         self.short_forms: dict[str, list[Person]] = {}
+        self.first_and_last: dict[str, list[Person]] = {}
         self.order: dict[int, int] = {}
 
     def add(self, person: Person) -> None:
@@ -370,6 +373,8 @@ class _KnownNames:
             yield self.runs, fold(run)
         for form in person.short_forms:
             yield self.short_forms, fold(form)
+        if outer := _first_and_last(person.name):
+            yield self.first_and_last, outer
 
     def _enter(self, person: Person) -> None:
         for index, name in self._entries(person):
@@ -381,6 +386,19 @@ class _KnownNames:
         """Whether someone goes by ``name``: their full name, a short form, or a run of the
         words of their name ("Al Haddad" of "Karim Al Haddad")."""
         return bool(self.runs.get(fold(name)) or self.short_forms.get(fold(name)))
+
+    def _same_but_initials(self, person: Person) -> list[tuple[int, int, Person]]:
+        """ "Hage G. Geingob" and "Hage Geingob", "Emmerson D Mnangagwa" and "Emmerson Dambudzo
+        Mnangagwa": one person, the name whose middle words are written out being the full one."""
+        outer = _first_and_last(person.name)
+        if outer is None:
+            return []
+        fuller = _middle_letters(person.name)
+        return [
+            (self.order[id(known)], int(fuller > _middle_letters(known.name)), known)
+            for known in self.first_and_last.get(outer, ())
+            if known.name != person.name and _middles_agree(person.name, known.name)
+        ]
 
     def _same_royal(self, person: Person) -> list[tuple[int, int, Person]]:
         """ "King Salman", then "Salman bin Abdulaziz" styled King (or the other way): the one
@@ -406,11 +424,41 @@ class _KnownNames:
             for form in (*person.short_forms, *_without_given_names(person.name))
             for known in self.names.get(fold(form), ())
         ]
+        found += self._same_but_initials(person)
         found += self._same_royal(person)
         if not found:
             return None
         _order, kind, known = min(found, key=lambda candidate: candidate[:2])
         return known, kind == 0
+
+
+def _first_and_last(name: str) -> str | None:
+    """A name's first and last words, folded, when it has a middle word or two words."""
+    words = fold(name).split()
+    return f"{words[0]} {words[-1]}" if len(words) >= 2 else None
+
+
+def _middles_agree(name: str, other: str) -> bool:
+    """Whether two names with the same first and last words differ only by middle initials:
+    each middle word the same or one the initial of the other, or the middle of one all
+    initials and the other without one."""
+    middle, other_middle = fold(name).split()[1:-1], fold(other).split()[1:-1]
+    if not middle or not other_middle:
+        return all(_is_initial(word) for word in middle + other_middle)
+    return len(middle) == len(other_middle) and all(
+        one == two
+        or (_is_initial(one) and two.startswith(one[0]))
+        or (_is_initial(two) and one.startswith(two[0]))
+        for one, two in zip(middle, other_middle, strict=True)
+    )
+
+
+def _is_initial(word: str) -> bool:
+    return len(word.rstrip(".")) == 1
+
+
+def _middle_letters(name: str) -> int:
+    return sum(len(word.rstrip(".")) for word in name.split()[1:-1])
 
 
 def _without_given_names(name: str) -> Iterator[str]:
@@ -886,6 +934,13 @@ class _Finder:
                 break
             start += len(" ".join(words[:lead])) + 1
             del words[:lead]
+        # "X Y Z Mozambique: HE …", "Dame X Y Photo: Agency": a label before a colon opens the
+        # next item of a roll or a caption's credit, not part of the name
+        end = start + len(" ".join(words))
+        if len(words) >= 3 and self.text.text[end : end + 1] == ":":
+            label = self._trailing_country_words(words) or int(words[-1] in _LABEL_WORDS)
+            if label and len(words) - label >= 2:
+                del words[-label:]
         # After a title, a family name may be a country's ("Secretary-General Ann Jordan").
         inner = words[:-1] if titled and len(words) >= 2 else words
         if any(word in NOT_NAMES or self.countries.country_named(word) for word in inner):
@@ -907,6 +962,13 @@ class _Finder:
         """How many of the first words name a country, or 0."""
         for count in range(min(len(words), 3), 0, -1):
             if self.countries.country_named(" ".join(words[:count])):
+                return count
+        return 0
+
+    def _trailing_country_words(self, words: list[str]) -> int:
+        """How many of the last words name a country, or 0."""
+        for count in range(min(len(words) - 1, 3), 0, -1):
+            if self.countries.country_named(" ".join(words[-count:])):
                 return count
         return 0
 

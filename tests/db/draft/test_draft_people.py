@@ -1400,3 +1400,27 @@ def test_two_modifiers_or_a_military_rank_before_a_name_are_not_part_of_it(
 )
 def test_a_headline_verb_a_theme_a_day_or_a_firm_names_no_one(article: str) -> None:
     assert names(draft_facts(article)) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "then"),
+    [("Ana G. Lopes", "Ana Lopes"), ("Ana G Lopes", "Ana Gloria Lopes")],
+)
+def test_a_name_with_a_middle_initial_and_without_or_in_full_is_one_person(
+    first: str, then: str
+) -> None:
+    article = (
+        f"Leaders meet\n\nChilean President {first} attended the summit. Later, President "
+        f"{then} of Chile spoke."
+    )
+    draft = draft_facts(article)
+    assert len(draft.people) == 1
+    assert draft.people[0].name == max(first, then, key=len)
+
+
+def test_a_country_or_a_credit_before_a_colon_is_not_part_of_the_name() -> None:
+    article = (
+        "Leaders meet\n\nChile: HE President Ana Maria Lopes Peru: HE President Luis Soto "
+        "Vega\n\nSecretary-General Dame Ola Brekke Photo: Wire"
+    )
+    assert names(draft_facts(article)) == ["Ana Maria Lopes", "Luis Soto Vega", "Ola Brekke"]
