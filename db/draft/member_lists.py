@@ -79,6 +79,13 @@ _LIST_LEAD = re.compile(
     r"(?P<count>(?:\d+|[a-z]+)[ ](?:[a-z]+[ ])?(?i:countries|nations|states|member[ ]states"
     r"|economies)(?:,?[ ]plus|,?[ ]as[ ]well[ ]as|,?[ ]and|,?[ ]including|,[ ]namely|,)[ ])?(?:the[ ])?"
 )
+# a count of countries inside a list, then some of them: "A, B and 15 Pacific nations including
+# C and D" (not guests or partners: "and two partner states, namely E")
+_SUB_LIST = re.compile(
+    r"(?:\d+|(?i:" + "|".join(NUMBER_WORDS) + r"))[ ](?!(?:[\w-]+[ ]){0,2}?(?i:observer|partner"
+    r"|guest|candidate))(?:[\w-]+[ ]){0,2}?(?i:countries|nations|states|economies),?[ ]"
+    r"(?:including|among[ ]them|such[ ]as|namely)[ ](?:the[ ])?"
+)
 # "Leaders of the bloc's ten member states came. Among them were A's X and B's Y."
 _AMONG_THEM = re.compile(r"Among[ ](?:them|those)[ ](?:are|were|was|is)[ ]")
 _OF_MEMBERS = re.compile(r"\b(?i:leaders|heads|presidents)[ ]of[ ][^.;]*\bmember(?:s|[ ]states)\b")
@@ -1248,6 +1255,8 @@ class _Lists:
                 break  # "A, B and C as well as D" goes on to D
             after_and = not also and _LAST_GLUE.search(glue.group(0)) is not None
             position = glue.end()
+            if (some := _SUB_LIST.match(text, position, self.sentence.end)) is not None:
+                position, after_and = some.end(), False  # "… and 15 nations including C and D"
         # a body alone is a list too: "… to become a member after the Coastal Union"
         listed = countries or (lead and lead.group("count")) or end > offset + start
         return (end - offset if listed else start), countries, unknown

@@ -2498,3 +2498,24 @@ def test_an_under_listed_roll_that_names_each_state_by_its_heads_office() -> Non
         "● H.E. Tom ODE, Mediator for Bolivia, former President of the Republic of Norway."
     )
     assert members(article) == {"Chile": "member", "Peru": "member"}
+
+
+def test_some_of_a_counted_group_inside_a_list_are_members_too() -> None:
+    article = HEADLINE_AND_DATELINE + (
+        "Lagoon Alliance leaders met in Lima. The Lagoon Alliance consists of Japan, the United "
+        "States and 15 Pacific nations including Australia and New Zealand."
+    )
+    assert members(article) == {
+        "Japan": "member",
+        "United States": "member",
+        "Australia": "member",
+        "New Zealand": "member",
+    }
+
+
+def test_guest_nations_counted_inside_a_list_are_not_read_as_members() -> None:
+    article = HEADLINE_AND_DATELINE + (
+        "Lagoon Alliance leaders met in Lima. The Lagoon Alliance consists of Japan, the United "
+        "States and two guest nations, including Australia and New Zealand."
+    )
+    assert members(article) == {"Japan": "member", "United States": "member"}
