@@ -33,7 +33,8 @@ C"), and ends after its "and" or an "as well as" that follows it ("A, B and C as
 "along with D"), so a country later in the sentence is not taken for a member. Its items may be
 parted by commas, semicolons or bullets, and a last one added by "plus". Between its items it
 may give an abbreviation or an aside in brackets ("A (President X)"), a name the gazetteer does
-not know (a member body: "Chinese Taipei"), or a leader for a country ("Brazilian Ana Ruiz",
+not know (a member body: "Chinese Taipei"; a country misspelt, "and" in it too: "Saint Kits and
+Nevis"), a count of countries and some of them ("and 15 Pacific nations including C"), or a leader for a country ("Brazilian Ana Ruiz",
 "Kazakh leader Ana Ruiz", "President Ana Ruiz of Brazil"). Members of another body or of a
 panel it sets up ("Y member A" in a report on X, "the Y Alliance, consisting of A, B", "a
 committee consisting of A, B") are not read.
@@ -109,6 +110,7 @@ _LEADER_BEFORE = re.compile(rf"{_LEADER_OF.pattern}$")
 # that gives the list a status: "A and B (member countries)"
 _ABBREVIATION = re.compile(r"[ ]\((?![^()]*(?i:member|observer|partner))[^()]{1,40}\)")
 _LAST_GLUE = re.compile(r"[ ](?:and|&)[ ]")
+_AND_NAME = re.compile(rf"[ ]and[ ]{CAPITALISED_RUN.pattern}")  # "Saint Kits| and Nevis"
 _AS_WELL_AS = re.compile(r"[ ](?:as[ ]well[ ]as|along[ ]with|plus)[ ]")
 _NAME_GOES_ON = re.compile(r"[ -][A-Z][a-z]")  # "Guinea Bissau" is not Guinea
 _LIST_GLUE = re.compile(
@@ -1311,12 +1313,20 @@ class _Lists:
 
     def _unknown_between(self, position: int) -> tuple[int, bool] | None:
         """A name the gazetteer does not know, read as an item only when a country follows it
-        in the same list: "A, Outer Land, B"."""
-        run = CAPITALISED_RUN.match(self.text.text, position, self.sentence.end)
-        glue = _LIST_GLUE.match(self.text.text, run.end(), self.sentence.end) if run else None
-        if run is None or glue is None:
+        in the same list: "A, Outer Land, B", or one with "and" in it (misspelt: "A, Saint
+        Kits and Nevis, B") when a comma, not "and", leads on to that country."""
+        text, limit = self.text.text, self.sentence.end
+        run = CAPITALISED_RUN.match(text, position, limit)
+        if run is None:
             return None
-        following = self._item_at(glue.end())
+        if (joined := _AND_NAME.match(text, run.end(), limit)) is not None:
+            glue = _LIST_GLUE.match(text, joined.end(), limit)
+            if glue is not None and not _LAST_GLUE.match(glue.group(0)):
+                following = self._item_at(glue.end())
+                if following is not None and following[1]:
+                    return joined.end(), False
+        glue = _LIST_GLUE.match(text, run.end(), limit)
+        following = self._item_at(glue.end()) if glue else None
         return (run.end(), False) if following is not None and following[1] else None
 
     def claim(self, status: str, joined: str, start: int) -> list[Claim]:

@@ -2519,3 +2519,27 @@ def test_guest_nations_counted_inside_a_list_are_not_read_as_members() -> None:
         "States and two guest nations, including Australia and New Zealand."
     )
     assert members(article) == {"Japan": "member", "United States": "member"}
+
+
+def test_a_list_goes_on_past_countries_misspelt_and_is_read_as_them() -> None:
+    article = HEADLINE_AND_DATELINE + (
+        "Lagoon Alliance leaders met in Lima. Antigua and Barbuda, Granada, Cuba, Saint Kits and "
+        "Nevis, Saint Lucia, Surinam and Venezuela are members of the organization."
+    )
+    assert members(article) == {
+        "Antigua and Barbuda": "member",
+        "Cuba": "member",
+        "Grenada": "member",
+        "Saint Kitts and Nevis": "member",
+        "Saint Lucia": "member",
+        "Suriname": "member",
+        "Venezuela": "member",
+    }
+
+
+def test_a_place_between_a_lists_countries_is_not_taken_for_a_country_spelt_alike() -> None:
+    article = HEADLINE_AND_DATELINE + (
+        "Lagoon Alliance leaders met in Lima. Chile, Bolivia, Bali and Peru are members of the "
+        "organization."
+    )
+    assert "Mali" not in members(article)
