@@ -1482,7 +1482,8 @@ _BROAD_LIST = 3  # countries a list names before the sentence's words make them 
 # "leaders from A, B and C" are the countries' own.
 _PLACES_AFTER = re.compile(
     r"(?i:(?<!leaders[ ])(?<!representatives[ ])(?<!delegations[ ])(?<!delegates[ ])"
-    r"(?<!ministers[ ])(?<!envoys[ ])(?<!officials[ ]))"
+    r"(?<!ministers[ ])(?<!envoys[ ])(?<!officials[ ])(?<!,[ ]counterparts[ ])"
+    r"(?<!and[ ]his[ ]counterparts[ ])(?<!and[ ]her[ ]counterparts[ ]))"
     r"\b(?i:in|to|from|with|into|across|through|towards?|against|than|near|around|by|visited"
     r"|toured)[ ](?:the[ ])?$"
 )

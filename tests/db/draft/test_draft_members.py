@@ -2543,3 +2543,19 @@ def test_a_place_between_a_lists_countries_is_not_taken_for_a_country_spelt_alik
         "organization."
     )
     assert "Mali" not in members(article)
+
+
+def test_a_leaders_counterparts_from_countries_at_the_bodys_summit_are_members() -> None:
+    article = HEADLINE_AND_DATELINE + (
+        "Lagoon Alliance leaders met in Lima. Chilean President Ana Ruiz and her counterparts "
+        "from Peru, Bolivia and Ecuador are taking part in the Lagoon Alliance summit."
+    )
+    assert members(article) == {"Peru": "member", "Bolivia": "member", "Ecuador": "member"}
+
+
+def test_counterparts_a_leader_met_beside_the_bodys_summit_are_not_members() -> None:
+    article = HEADLINE_AND_DATELINE + (
+        "Lagoon Alliance leaders met in Lima. On the sidelines of the Lagoon Alliance summit, "
+        "Ana Ruiz met counterparts from Norway, Japan and India."
+    )
+    assert members(article) == {}
