@@ -969,15 +969,17 @@ def _represented(text: Text, countries: Gazetteer, status: str, paragraph: Span)
     return found
 
 
-# "the seven-member grouping", "five new observer states", "an association of 12 countries"
+# "the seven-member grouping", "five new observer states", "an association of 12 countries",
+# "three Associate Member States"
+_COUNTED_KINDS = r"(?i:founding|full|observer|associate)"
 _COUNTED = (
     r"(?P<of>\b(?i:association|bloc|group|grouping|alliance|union|organi[sz]ation|club|community"
     r"|forum|partnership)[ ]of[ ](?:(?i:some|about|around)[ ])?)?"
     r"(?<![\w-])(?P<count>\d{{1,2}}|(?i:"
     + "|".join(NUMBER_WORDS)
-    + r"))[ -](?:(?:{names}|[A-Z][\w-]*)[ ])?"
-    r"(?:(?i:new)[ ])?(?:(?P<kind>(?i:founding|full|observer))[ -])?(?:(?i:member)(?:s|[ -]states?"
-    r"|[ -]countries|[ -]nations)?|(?<=bserver[ ])(?i:states|countries|nations)"
+    + r"))[ -](?:(?!{kinds}[ -])(?:{names}|[A-Z][\w-]*)[ ])?"
+    r"(?:(?i:new)[ ])?(?:(?P<kind>{kinds})[ -])?(?:(?i:member)(?:s|[ -]states?|[ -]countries"
+    r"|[ -]nations)?|(?<=bserver[ ])(?i:states|countries|nations)"
     r"|(?(of)(?i:nations|countries|states)|(?!))"
     r"|(?i:nations?|countries|states)(?=[ ](?:bloc|group|grouping|alliance"
     r"|organi[sz]ation|union|community|club)\b))\b"
@@ -1021,7 +1023,7 @@ _NOT_MEMBERS = re.compile(rf"(?i:{_NOT_MEMBER_WORDS})")
 
 @cache
 def _counted(names: str) -> re.Pattern[str]:
-    return re.compile(_COUNTED.format(names=names))
+    return re.compile(_COUNTED.format(names=names, kinds=_COUNTED_KINDS))
 
 
 def listed_claims(

@@ -2559,3 +2559,20 @@ def test_counterparts_a_leader_met_beside_the_bodys_summit_are_not_members() -> 
         "Ana Ruiz met counterparts from Norway, Japan and India."
     )
     assert members(article) == {}
+
+
+def test_a_list_of_as_many_countries_as_the_body_has_associate_members_are_associates() -> None:
+    article = HEADLINE_AND_DATELINE + (
+        "Lagoon Alliance leaders met in Lima. The Lagoon Alliance is made up of four full Member "
+        "States: Chile, Peru, Bolivia and Ecuador; and three Associate Member States: Brazil, "
+        "Uruguay and Paraguay."
+    )
+    assert members(article) == {
+        "Chile": "member",
+        "Peru": "member",
+        "Bolivia": "member",
+        "Ecuador": "member",
+        "Brazil": "associate-member",
+        "Uruguay": "associate-member",
+        "Paraguay": "associate-member",
+    }
