@@ -33,7 +33,8 @@ C"), and ends after its "and" or an "as well as" that follows it ("A, B and C as
 "along with D"), so a country later in the sentence is not taken for a member. Its items may be
 parted by commas, semicolons or bullets, and a last one added by "plus". Between its items it
 may give an abbreviation or an aside in brackets ("A (President X)"), a name the gazetteer does
-not know (a member body: "Chinese Taipei"), or a leader for a country ("Brazilian Ana Ruiz",
+not know (a member body: "Chinese Taipei"; a country misspelt, "and" in it too: "Saint Kits and
+Nevis"), a count of countries and some of them ("and 15 Pacific nations including C"), or a leader for a country ("Brazilian Ana Ruiz",
 "Kazakh leader Ana Ruiz", "President Ana Ruiz of Brazil"). Members of another body or of a
 panel it sets up ("Y member A" in a report on X, "the Y Alliance, consisting of A, B", "a
 committee consisting of A, B") are not read.
@@ -79,6 +80,13 @@ _LIST_LEAD = re.compile(
     r"(?P<count>(?:\d+|[a-z]+)[ ](?:[a-z]+[ ])?(?i:countries|nations|states|member[ ]states"
     r"|economies)(?:,?[ ]plus|,?[ ]as[ ]well[ ]as|,?[ ]and|,?[ ]including|,[ ]namely|,)[ ])?(?:the[ ])?"
 )
+# a count of countries inside a list, then some of them: "A, B and 15 Pacific nations including
+# C and D" (not guests or partners: "and two partner states, namely E")
+_SUB_LIST = re.compile(
+    r"(?:\d+|(?i:" + "|".join(NUMBER_WORDS) + r"))[ ](?!(?:[\w-]+[ ]){0,2}?(?i:observer|partner"
+    r"|guest|candidate))(?:[\w-]+[ ]){0,2}?(?i:countries|nations|states|economies),?[ ]"
+    r"(?:including|among[ ]them|such[ ]as|namely)[ ](?:the[ ])?"
+)
 # "Leaders of the bloc's ten member states came. Among them were A's X and B's Y."
 _AMONG_THEM = re.compile(r"Among[ ](?:them|those)[ ](?:are|were|was|is)[ ]")
 _OF_MEMBERS = re.compile(r"\b(?i:leaders|heads|presidents)[ ]of[ ][^.;]*\bmember(?:s|[ ]states)\b")
@@ -102,6 +110,7 @@ _LEADER_BEFORE = re.compile(rf"{_LEADER_OF.pattern}$")
 # that gives the list a status: "A and B (member countries)"
 _ABBREVIATION = re.compile(r"[ ]\((?![^()]*(?i:member|observer|partner))[^()]{1,40}\)")
 _LAST_GLUE = re.compile(r"[ ](?:and|&)[ ]")
+_AND_NAME = re.compile(rf"[ ]and[ ]{CAPITALISED_RUN.pattern}")  # "Saint Kits| and Nevis"
 _AS_WELL_AS = re.compile(r"[ ](?:as[ ]well[ ]as|along[ ]with|plus)[ ]")
 _NAME_GOES_ON = re.compile(r"[ -][A-Z][a-z]")  # "Guinea Bissau" is not Guinea
 _LIST_GLUE = re.compile(
@@ -960,15 +969,17 @@ def _represented(text: Text, countries: Gazetteer, status: str, paragraph: Span)
     return found
 
 
-# "the seven-member grouping", "five new observer states", "an association of 12 countries"
+# "the seven-member grouping", "five new observer states", "an association of 12 countries",
+# "three Associate Member States"
+_COUNTED_KINDS = r"(?i:founding|full|observer|associate)"
 _COUNTED = (
     r"(?P<of>\b(?i:association|bloc|group|grouping|alliance|union|organi[sz]ation|club|community"
     r"|forum|partnership)[ ]of[ ](?:(?i:some|about|around)[ ])?)?"
     r"(?<![\w-])(?P<count>\d{{1,2}}|(?i:"
     + "|".join(NUMBER_WORDS)
-    + r"))[ -](?:(?:{names}|[A-Z][\w-]*)[ ])?"
-    r"(?:(?i:new)[ ])?(?:(?P<kind>(?i:founding|full|observer))[ -])?(?:(?i:member)(?:s|[ -]states?"
-    r"|[ -]countries|[ -]nations)?|(?<=bserver[ ])(?i:states|countries|nations)"
+    + r"))[ -](?:(?!{kinds}[ -])(?:{names}|[A-Z][\w-]*)[ ])?"
+    r"(?:(?i:new)[ ])?(?:(?P<kind>{kinds})[ -])?(?:(?i:member)(?:s|[ -]states?|[ -]countries"
+    r"|[ -]nations)?|(?<=bserver[ ])(?i:states|countries|nations)"
     r"|(?(of)(?i:nations|countries|states)|(?!))"
     r"|(?i:nations?|countries|states)(?=[ ](?:bloc|group|grouping|alliance"
     r"|organi[sz]ation|union|community|club)\b))\b"
@@ -1012,7 +1023,7 @@ _NOT_MEMBERS = re.compile(rf"(?i:{_NOT_MEMBER_WORDS})")
 
 @cache
 def _counted(names: str) -> re.Pattern[str]:
-    return re.compile(_COUNTED.format(names=names))
+    return re.compile(_COUNTED.format(names=names, kinds=_COUNTED_KINDS))
 
 
 def listed_claims(
@@ -1248,6 +1259,8 @@ class _Lists:
                 break  # "A, B and C as well as D" goes on to D
             after_and = not also and _LAST_GLUE.search(glue.group(0)) is not None
             position = glue.end()
+            if (some := _SUB_LIST.match(text, position, self.sentence.end)) is not None:
+                position, after_and = some.end(), False  # "… and 15 nations including C and D"
         # a body alone is a list too: "… to become a member after the Coastal Union"
         listed = countries or (lead and lead.group("count")) or end > offset + start
         return (end - offset if listed else start), countries, unknown
@@ -1302,12 +1315,20 @@ class _Lists:
 
     def _unknown_between(self, position: int) -> tuple[int, bool] | None:
         """A name the gazetteer does not know, read as an item only when a country follows it
-        in the same list: "A, Outer Land, B"."""
-        run = CAPITALISED_RUN.match(self.text.text, position, self.sentence.end)
-        glue = _LIST_GLUE.match(self.text.text, run.end(), self.sentence.end) if run else None
-        if run is None or glue is None:
+        in the same list: "A, Outer Land, B", or one with "and" in it (misspelt: "A, Saint
+        Kits and Nevis, B") when a comma, not "and", leads on to that country."""
+        text, limit = self.text.text, self.sentence.end
+        run = CAPITALISED_RUN.match(text, position, limit)
+        if run is None:
             return None
-        following = self._item_at(glue.end())
+        if (joined := _AND_NAME.match(text, run.end(), limit)) is not None:
+            glue = _LIST_GLUE.match(text, joined.end(), limit)
+            if glue is not None and not _LAST_GLUE.match(glue.group(0)):
+                following = self._item_at(glue.end())
+                if following is not None and following[1]:
+                    return joined.end(), False
+        glue = _LIST_GLUE.match(text, run.end(), limit)
+        following = self._item_at(glue.end()) if glue else None
         return (run.end(), False) if following is not None and following[1] else None
 
     def claim(self, status: str, joined: str, start: int) -> list[Claim]:
@@ -1463,7 +1484,8 @@ _BROAD_LIST = 3  # countries a list names before the sentence's words make them 
 # "leaders from A, B and C" are the countries' own.
 _PLACES_AFTER = re.compile(
     r"(?i:(?<!leaders[ ])(?<!representatives[ ])(?<!delegations[ ])(?<!delegates[ ])"
-    r"(?<!ministers[ ])(?<!envoys[ ])(?<!officials[ ]))"
+    r"(?<!ministers[ ])(?<!envoys[ ])(?<!officials[ ])(?<!,[ ]counterparts[ ])"
+    r"(?<!and[ ]his[ ]counterparts[ ])(?<!and[ ]her[ ]counterparts[ ]))"
     r"\b(?i:in|to|from|with|into|across|through|towards?|against|than|near|around|by|visited"
     r"|toured)[ ](?:the[ ])?$"
 )

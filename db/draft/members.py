@@ -14,8 +14,10 @@ by another gets the status.
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Sequence
+from functools import cache
 
 from db.draft.countries import Country, CountryMention, Gazetteer
 from db.draft.keys import key_of
@@ -187,7 +189,7 @@ def find_memberships(
         # "Canada, USA, France": a country's code, which names it between countries
         named += [
             _party(country)
-            if (country := countries.country_named(text[span]))
+            if (country := _country_spelt(countries, text[span]))
             else Party(key=key_of(text[span]), name=text[span], is_country=False)
             for span in _not_leaders(text, claim.unknown, people)
         ]
@@ -474,6 +476,30 @@ def _countries_in(
         for found in countries.find(text.text, region.start, region.end)
         if named(found)
     ]
+
+
+# how alike a name between a list's countries and a country's name must be to be that country
+# misspelt: one letter in seven ("Granada" for Grenada), not "Bali" for Mali
+_MISSPELT = 0.85
+
+
+def _country_spelt(countries: Gazetteer, name: str) -> Country | None:
+    """The country a name between a list's countries is, as written or misspelt ("Saint Kits
+    and Nevis", "Surinam"): a country's name as long, of as many words and beginning alike."""
+    if (country := countries.country_named(name)) is not None:
+        return country
+    alike = [
+        form
+        for form in _country_names(countries)
+        if form[0] == name[0] and len(form.split()) == len(name.split())
+    ]
+    closest = difflib.get_close_matches(name, alike, n=1, cutoff=_MISSPELT)
+    return countries.country_named(closest[0]) if closest else None
+
+
+@cache
+def _country_names(countries: Gazetteer) -> tuple[str, ...]:
+    return tuple(form for form, (_country, adjective) in countries.forms.items() if not adjective)
 
 
 def _party(country: Country) -> Party:

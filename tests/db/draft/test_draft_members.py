@@ -2498,3 +2498,81 @@ def test_an_under_listed_roll_that_names_each_state_by_its_heads_office() -> Non
         "● H.E. Tom ODE, Mediator for Bolivia, former President of the Republic of Norway."
     )
     assert members(article) == {"Chile": "member", "Peru": "member"}
+
+
+def test_some_of_a_counted_group_inside_a_list_are_members_too() -> None:
+    article = HEADLINE_AND_DATELINE + (
+        "Lagoon Alliance leaders met in Lima. The Lagoon Alliance consists of Japan, the United "
+        "States and 15 Pacific nations including Australia and New Zealand."
+    )
+    assert members(article) == {
+        "Japan": "member",
+        "United States": "member",
+        "Australia": "member",
+        "New Zealand": "member",
+    }
+
+
+def test_guest_nations_counted_inside_a_list_are_not_read_as_members() -> None:
+    article = HEADLINE_AND_DATELINE + (
+        "Lagoon Alliance leaders met in Lima. The Lagoon Alliance consists of Japan, the United "
+        "States and two guest nations, including Australia and New Zealand."
+    )
+    assert members(article) == {"Japan": "member", "United States": "member"}
+
+
+def test_a_list_goes_on_past_countries_misspelt_and_is_read_as_them() -> None:
+    article = HEADLINE_AND_DATELINE + (
+        "Lagoon Alliance leaders met in Lima. Antigua and Barbuda, Granada, Cuba, Saint Kits and "
+        "Nevis, Saint Lucia, Surinam and Venezuela are members of the organization."
+    )
+    assert members(article) == {
+        "Antigua and Barbuda": "member",
+        "Cuba": "member",
+        "Grenada": "member",
+        "Saint Kitts and Nevis": "member",
+        "Saint Lucia": "member",
+        "Suriname": "member",
+        "Venezuela": "member",
+    }
+
+
+def test_a_place_between_a_lists_countries_is_not_taken_for_a_country_spelt_alike() -> None:
+    article = HEADLINE_AND_DATELINE + (
+        "Lagoon Alliance leaders met in Lima. Chile, Bolivia, Bali and Peru are members of the "
+        "organization."
+    )
+    assert "Mali" not in members(article)
+
+
+def test_a_leaders_counterparts_from_countries_at_the_bodys_summit_are_members() -> None:
+    article = HEADLINE_AND_DATELINE + (
+        "Lagoon Alliance leaders met in Lima. Chilean President Ana Ruiz and her counterparts "
+        "from Peru, Bolivia and Ecuador are taking part in the Lagoon Alliance summit."
+    )
+    assert members(article) == {"Peru": "member", "Bolivia": "member", "Ecuador": "member"}
+
+
+def test_counterparts_a_leader_met_beside_the_bodys_summit_are_not_members() -> None:
+    article = HEADLINE_AND_DATELINE + (
+        "Lagoon Alliance leaders met in Lima. On the sidelines of the Lagoon Alliance summit, "
+        "Ana Ruiz met counterparts from Norway, Japan and India."
+    )
+    assert members(article) == {}
+
+
+def test_a_list_of_as_many_countries_as_the_body_has_associate_members_are_associates() -> None:
+    article = HEADLINE_AND_DATELINE + (
+        "Lagoon Alliance leaders met in Lima. The Lagoon Alliance is made up of four full Member "
+        "States: Chile, Peru, Bolivia and Ecuador; and three Associate Member States: Brazil, "
+        "Uruguay and Paraguay."
+    )
+    assert members(article) == {
+        "Chile": "member",
+        "Peru": "member",
+        "Bolivia": "member",
+        "Ecuador": "member",
+        "Brazil": "associate-member",
+        "Uruguay": "associate-member",
+        "Paraguay": "associate-member",
+    }
