@@ -64,15 +64,15 @@ _REPORT_CUES = [
     "comprising",
 ]
 # Words that turn a sentence's membership around ("not members", "suspended", "with the
-# exception of", "a guest", "its bid to join", "called for … as members", "revoked"): the few
-# reports that use them cannot teach a model what they do, so a country named only in such
-# sentences is left to the phrase rules.
+# exception of", "a guest", "its bid to join", "called for … as members", "revoked", "with
+# diplomatic ties to"): the few reports that use them cannot teach a model what they do, so a
+# country named only in such sentences is left to the phrase rules.
 _TURNED_AROUND = re.compile(
     r"\b(?:not|never|\w+n['’]t|expected|neither|nor|no[ ]longer|suspended|suspension|except"
     r"|exception|excluding|non-members?|guests?|applications?|applied|bids?|candidates?|invited"
     r"|invitation|former|withdrew|withdrawn|withdrawal|left|quit|expelled|outside"
     r"|hopes?[ ]to[ ]join|seeks?[ ]to[ ]join|wants?[ ]to[ ]join|aspir\w*|call(?:s|ed)?[ ]for"
-    r"|urg\w*|return[ ]of|revoked|revocation|terminated)\b",
+    r"|urg\w*|return[ ]of|revoked|revocation|terminated|ties[ ](?:to|with)|relations[ ]with)\b",
     re.IGNORECASE,
 )
 
