@@ -139,7 +139,8 @@ _STANDALONE_NOUN = re.compile(
 )
 _ENDS_A_NAME = re.compile(r"[A-Z][\w-]*[ ]$")
 _OF = re.compile(r"(?P<head>.+?)(?P<of>[ ](?:of|for|on)(?:[ ]the)?[ ])(?P<tail>.+)$")
-_BRACKETED = re.compile(rf"[ ]\((?P<short>{_CAPITALS.pattern})\)")
+# "(XYZ)", and with the meeting's number: "(XYZ 8)"
+_BRACKETED = re.compile(rf"[ ]\((?P<short>{_CAPITALS.pattern})(?:[ ]\d{{1,2}})?\)")
 _WORDS_BEFORE = re.compile(
     r"(?:[A-Z][\w’'-]*|of|on|in|and|for|the)(?:[ ](?:[A-Z][\w’'-]*|of|on|in|and|for|the))*$"
 )
@@ -501,8 +502,14 @@ def _named_before(readable: str, end: int, short: str) -> str | None:
             for part in word.split("-")
         )
         if len(words) - start >= 2 and _is_subsequence(short, initials):
+            # "… Strategy Summit (XYS 8)": the summit of the body the capitals spell
+            if words[-1] in _MEETING_WORDS and _is_subsequence(short, initials[:-1]):
+                return " ".join(words[start:-1])
             return " ".join(words[start:])
     return None
+
+
+_MEETING_WORDS = frozenset({"Summit", "Meeting"})
 
 
 def _names_of_its_summits(

@@ -274,3 +274,13 @@ def test_capitals_of_a_name_in_the_bodys_own_language_go_with_the_translated_nam
         "was admitted to CPLL in 2014."
     )
     assert organization(article) == ("Lagoon Speaking Countries", "CPLL")
+
+
+def test_capitals_and_a_summits_number_in_brackets_name_the_body_not_its_summit() -> None:
+    article = (
+        "Premier back from lagoon summits\n\n"
+        "The premier attended the 8th Lomé-Volta Basin Trade Strategy Summit (LVTS 8) and the "
+        "9th Togo-Benin Summit. LVTS is a cooperation framework of five states, and LVTS "
+        "ministers met before the summit."
+    )
+    assert organization(article) == ("Lomé-Volta Basin Trade Strategy", "LVTS")
