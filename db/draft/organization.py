@@ -1,8 +1,8 @@
 """The organization an article is about: the body its report of a meeting keeps naming.
 
 Candidates are the names the text gives a body: a capitalised name ending in a word such as
-Organization, Network or Union ("the Coastal League", "Association of Northern Coastal Nations";
-a place noun before its "of" belongs to the name: "Bay of Bengal …", and what follows "on"
+Organization, Network, Union or Process ("the Coastal League", "the Bergen Process",
+"Association of Northern Coastal Nations"; a place noun before its "of" belongs to the name: "Bay of Bengal …", and what follows "on"
 after the body's noun: "Forum on Lagoon Cooperation"), a word in capitals the
 text uses as a body's name ("the ABCD bloc", "G9 leaders"), and a word the text defines as one
 ("Trio is a strategic dialogue between …"), and a one-word name whose summit and bodies the text
@@ -50,6 +50,9 @@ from db.draft.model import Organization
 from db.draft.text import UPPER, Span, Text
 from db.draft.words import CAPITALISED_RUN, NOT_NAMES, NUMBER_WORDS, ORGANIZATION_NOUNS
 
+# and a process of meetings named after where it began ("the Lagoon Process"), a body too
+_BODY_NOUNS = ORGANIZATION_NOUNS | {"Process"}
+
 _SMALL_WORDS = frozenset({"of", "the", "and", "for", "on", "in"})
 _NAME = CAPITALISED_RUN.pattern
 _NUMBERED = r"[A-Z]{1,5}-?[0-9]{1,2}"  # "G20", "D-8", "LAG-7"
@@ -58,7 +61,7 @@ _A_DATE = (
     r"(?:[A-Z][a-z]+day|January|February|March|April|May|June|July|August|September|October"
     r"|November|December)\b"
 )
-_AFTER_A_BODY = "|".join(rf"(?<={noun})" for noun in sorted(ORGANIZATION_NOUNS | {"Conference"}))
+_AFTER_A_BODY = "|".join(rf"(?<={noun})" for noun in sorted(_BODY_NOUNS | {"Conference"}))
 _LONG_NAME = re.compile(
     rf"(?:(?:The[ ])?{_NUMBERED}[ ])?{_NAME}"
     rf"(?:(?:[ ](?:of|for)|(?:{_AFTER_A_BODY})[ ]on(?![ ]{_A_DATE}))(?:[ ]the)?[ ](?:{_NAME}(?:[ ]and[ ]{_NAME})?|\d{{1,2}}\b)){{0,2}}"
@@ -135,7 +138,7 @@ _DEFINES = (
 _DEFINED = re.compile(rf"(?<![\w-])(?:The[ ])?(?P<name>{_NAME}){_DEFINES}")
 # "the Forum", "and Forum"; not "Coral Pact", which is a name
 _STANDALONE_NOUN = re.compile(
-    rf"(?:(?<![\w-])[a-z][\w-]*,?|,)[ ](?P<noun>{'|'.join(sorted(ORGANIZATION_NOUNS))})(?![\w-])"
+    rf"(?:(?<![\w-])[a-z][\w-]*,?|,)[ ](?P<noun>{'|'.join(sorted(_BODY_NOUNS))})(?![\w-])"
 )
 _ENDS_A_NAME = re.compile(r"[A-Z][\w-]*[ ]$")
 _OF = re.compile(r"(?P<head>.+?)(?P<of>[ ](?:of|for|on)(?:[ ]the)?[ ])(?P<tail>.+)$")
@@ -275,7 +278,7 @@ def _candidates(text: Text, readable: str, countries: Gazetteer) -> list[_Candid
         # "the Alliance of the Marsh States, an alliance formed …": the whole name's
         next((name for name in long_names if name.endswith(f" {word}")), word)
         for match in _DEFINED.finditer(readable)
-        if (word := match.group("name")) not in NOT_NAMES | ORGANIZATION_NOUNS
+        if (word := match.group("name")) not in NOT_NAMES | _BODY_NOUNS
         and countries.country_named(word) is None
     ]
     capitals = [
@@ -567,7 +570,7 @@ def _spelled_out(name: str, short: str) -> str | None:
     return None
 
 
-_WHO_A_BODY_GATHERS = ORGANIZATION_NOUNS | {"Countries", "Nations", "States", "Peoples"}
+_WHO_A_BODY_GATHERS = _BODY_NOUNS | {"Countries", "Nations", "States", "Peoples"}
 
 
 def _organization_name(words: str) -> str | None:
@@ -579,7 +582,7 @@ def _organization_name(words: str) -> str | None:
         head = _without_articles(parts.group("head").split())
         tail = _organization_name(parts.group("tail"))  # "Leaders of the Group of 20"
         gathers = head == ["Summit"] and tail is None and parts.group("of").startswith(" of")
-        if head and (head[-1] in ORGANIZATION_NOUNS or gathers):
+        if head and (head[-1] in _BODY_NOUNS or gathers):
             # "Summit of the Americas": a summit named by whom it gathers is the body's name
             return " ".join([*head, parts.group("of").strip(), parts.group("tail")])
         if tail and _names_a_place(parts.group("head")):
@@ -591,7 +594,7 @@ def _organization_name(words: str) -> str | None:
         # "Lagoonia-West Marsh Summit", "Ibero-American Summit": a joint summit's name (joined
         # capitals, "LCC-MAS Summit", are a joint body's)
         return " ".join(named[joined[0] :])
-    nouns = [index for index, word in enumerate(named) if word in ORGANIZATION_NOUNS]
+    nouns = [index for index, word in enumerate(named) if word in _BODY_NOUNS]
     return " ".join(named[: nouns[-1] + 1]) if nouns and nouns[-1] >= 1 else None
 
 
@@ -659,7 +662,7 @@ def _called_by_its_noun(readable: str, candidate: _Candidate, heads: list[str]) 
     """How often the text calls the body by the noun that heads its name, in lower case ("the
     initiative" of "Three Seas Initiative"), when no other candidate's name ends in it."""
     noun = _head_noun(candidate.name)
-    if noun not in ORGANIZATION_NOUNS or heads.count(noun) != 1:
+    if noun not in _BODY_NOUNS or heads.count(noun) != 1:
         return 0
     return len(re.findall(rf"\b(?i:the)[ ]{noun.lower()}\b", readable))
 

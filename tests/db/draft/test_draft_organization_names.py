@@ -284,3 +284,14 @@ def test_capitals_and_a_summits_number_in_brackets_name_the_body_not_its_summit(
         "ministers met before the summit."
     )
     assert organization(article) == ("Lomé-Volta Basin Trade Strategy", "LVTS")
+
+
+def test_a_process_of_summits_named_after_a_city_is_the_meetings_body() -> None:
+    article = (
+        "Lagoon leaders meet in Lomé\n\n"
+        "For the first time outside the Marsh Union, the ninth Bergen Process Summit took place "
+        "in Lomé on Monday. The Bergen Process Summit was launched in 2014 to bring the Marsh "
+        "Union closer to the lagoon states. Marsh Union officials and Marsh Union leaders "
+        "attended the first Summit of the Bergen Process held outside the Marsh Union."
+    )
+    assert organization(article) == ("Bergen Process", None)
