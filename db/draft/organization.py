@@ -2,23 +2,24 @@
 
 Candidates are the names the text gives a body: a capitalised name ending in a word such as
 Organization, Network, Union or Process ("the Coastal League", "the Bergen Process",
-"Association of Northern Coastal Nations"; a place noun before its "of" belongs to the name: "Bay of Bengal …", and what follows "on"
-after the body's noun: "Forum on Lagoon Cooperation"), a word in capitals the
-text uses as a body's name ("the ABCD bloc", "G9 leaders"), and a word the text defines as one
-("Trio is a strategic dialogue between …"), and a one-word name whose summit and bodies the text
-names ("Nordlink summit", "the Nordlink Council"; not a word that says what kind of meeting it
-is: "Regular Meeting"), and a one-word name in lower case after its capital that the text names
-the meeting's body by ("the Nordaf summit", "Nordaf leaders"), or, when that word is an
-adjective ("Ibero-American"), the summit it names; and two bodies' capitals joined by a hyphen
-that name the meeting ("ASEAN-GCC leaders"), a joint summit's body; and a format the text names
-twice ("the Lomé format"), or, where it names no body, the group of states it counts and names
-twice ("the five West Marsh states"). A name and the capitals spelling it ("… Organisation
-(XYO)", "ANCN", or in part: "… Safety in Oceania (FTSO)"), a name and the word in brackets it
-goes by and the text uses again ("Western Common Market (Westcom)"; not a meeting's name), a
-name of countries and capitals in brackets that spell it in the body's own language ("Lagoon
-Speaking Countries (CPLL)"), capitals after a French elided article ("l'XYO"), and
-one name written with and without a hyphen (named as first written), are one candidate, and so
-are a name and the word that heads it ("the Forum" of "the Southern Lagoons Forum", "the
+"Association of Northern Coastal Nations"; a place noun before its "of" belongs to the name:
+"Bay of Bengal …", and what follows "on" after the body's noun: "Forum on Lagoon Cooperation"),
+a word in capitals the text uses as a body's name ("the ABCD bloc", "G9 leaders"), and a word
+the text defines as one ("Trio is a strategic dialogue between …"), and a one-word name whose
+summit and bodies the text names ("Nordlink summit", "the Nordlink Council"; not a word that
+says what kind of meeting it is: "Regular Meeting"), and a one-word name in lower case after its
+capital that the text names the meeting's body by ("the Nordaf summit", "Nordaf leaders"), or,
+when that word is an adjective ("Ibero-American"), the summit it names; and two bodies' capitals
+joined by a hyphen that name the meeting ("ASEAN-GCC leaders"), a joint summit's body; and a
+format the text names twice ("the Lomé format"), or, where it names no body, the group of states
+it counts and names twice ("the five West Marsh states"). A name and the capitals spelling it
+("… Organisation (XYO)", "ANCN", or in part: "… Safety in Oceania (FTSO)", and with a summit's
+number: "… Trade Strategy Summit (LVTS 8)", the body's, not the summit's), a name and the word
+in brackets it goes by and the text uses again ("Western Common Market (Westcom)"; not a
+meeting's name), a name of countries and capitals in brackets that spell it in the body's own
+language ("Lagoon Speaking Countries (CPLL)"), capitals after a French elided article ("l'XYO"),
+and one name written with and without a hyphen (named as first written), are one candidate, and
+so are a name and the word that heads it ("the Forum" of "the Southern Lagoons Forum", "the
 Organisation" of "the Organisation of Coastal States").
 
 The candidate named most wins, a naming as the meeting's body ("the ANCN summit", "leaders of
