@@ -343,7 +343,7 @@ def _candidates(text: Text, readable: str, countries: Gazetteer) -> list[_Candid
                     del candidates[key]
     for word in titled:
         candidates.setdefault(word, _named_by_its_summit(word))
-    for format_ in _formats(readable):
+    for format_ in [*_formats(readable), *_joint_summits(readable, countries)]:
         candidates.setdefault(format_.name, format_)
     for name in [
         name
@@ -389,6 +389,31 @@ def _only_within_another(readable: str, name: str, names: Iterable[str]) -> bool
         and readable.count(name) == readable.count(other)
         for other in names
     )
+
+
+_SIDE = r"[A-Z][\w’'.]*(?:[ ][A-Z][\w’'.]*)*"
+_JOINT_SUMMIT = re.compile(rf"(?<![\w.-])(?P<name>{_SIDE}(?:[-–]{_SIDE})+)[ ]summit\b")
+
+
+def _joint_summits(readable: str, countries: Gazetteer) -> list[_Candidate]:
+    """A summit the text names twice by the sides it joins with a hyphen, in lower case, where
+    one side is no country ("the Lagoonia-West Marsh summit"): the sides meet as a body named
+    by both, its summit ("Lagoonia-West Marsh Summit"); not two or three countries (neighbours
+    who meet), nor a side in capitals (a body's, read as a joint body)."""
+    written = Counter(
+        " ".join(_without_articles(match.group("name").split()))
+        for match in _JOINT_SUMMIT.finditer(readable)
+    )
+    found = []
+    for name, count in written.items():
+        sides = re.split("[-–]", name)
+        if (
+            count >= 2
+            and not any(side.isupper() for side in sides)
+            and not all(countries.country_named(side) for side in sides)
+        ):
+            found.append(_named_by_its_summit(name))
+    return found
 
 
 def _formats(readable: str) -> list[_Candidate]:

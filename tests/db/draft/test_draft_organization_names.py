@@ -295,3 +295,21 @@ def test_a_process_of_summits_named_after_a_city_is_the_meetings_body() -> None:
         "attended the first Summit of the Bergen Process held outside the Marsh Union."
     )
     assert organization(article) == ("Bergen Process", None)
+
+
+def test_a_summit_named_by_a_country_and_a_region_in_lower_case_is_their_summit() -> None:
+    article = (
+        "Lagoonia-West Marsh summit opens in Lomé\n\n"
+        "The Lagoonia-West Marsh summit has started in Lomé. The leaders of Togo, Benin and "
+        "Ghana will discuss trade at the first Lagoonia-West Marsh summit."
+    )
+    assert organization(article) == ("Lagoonia-West Marsh Summit", None)
+
+
+def test_a_summit_of_two_countries_named_by_both_is_no_body() -> None:
+    article = (
+        "Togo-Burkina Faso summit opens in Lomé\n\n"
+        "The Togo-Burkina Faso summit has started in Lomé. The two presidents will discuss "
+        "trade at the first Togo-Burkina Faso summit."
+    )
+    assert organization(article) is None
