@@ -170,7 +170,7 @@ _COUNTED_COUNTRIES = re.compile(
     re.IGNORECASE,
 )
 _JOINED_NAMES = re.compile(r"(?=.*[a-z])[A-Z][\w]*(?:-[A-Z][\w]*)+")
-_SUMMIT_ENDING = re.compile(r"[ ](?:Summit|Meeting)$")
+_SUMMIT_ENDING = re.compile(r"[ ](?:Summit|Meeting|Conference)$")
 
 _JOINS = r"[ ](?:has[ ]|have[ ]|formally[ ]|officially[ ]|also[ ])?(?:joined|was[ ]admitted|became[ ]a)\b"
 
@@ -315,7 +315,7 @@ def _candidates(text: Text, readable: str, countries: Gazetteer) -> list[_Candid
             candidates[ending[0]].short = word
     for word in _names_of_their_bodies(readable, long_names, countries):
         candidates.setdefault(word, _Candidate(word))
-    in_long_names = {word for name in [*long_names, *defined] for word in name.split()}
+    in_long_names = {word for name in [*long_names, *defined] for word in re.split("[ -]", name)}
     titled = [
         word
         for word in _names_of_its_summits(readable, countries)
@@ -616,9 +616,9 @@ def _organization_name(words: str) -> str | None:
         return tail
     named = _without_articles(words.split())
     joined = [index for index, word in enumerate(named[:-1]) if _JOINED_NAMES.fullmatch(word)]
-    if named[-1:] == ["Summit"] and joined:
-        # "Lagoonia-West Marsh Summit", "Ibero-American Summit": a joint summit's name (joined
-        # capitals, "LCC-MAS Summit", are a joint body's)
+    if named[-1:] in (["Summit"], ["Conference"]) and joined:
+        # "Lagoonia-West Marsh Summit", "Ibero-American Summit", "Lagoon-Marsh Conference": a
+        # joint summit's name (joined capitals, "LCC-MAS Summit", are a joint body's)
         return " ".join(named[joined[0] :])
     nouns = [index for index, word in enumerate(named) if word in _BODY_NOUNS]
     return " ".join(named[: nouns[-1] + 1]) if nouns and nouns[-1] >= 1 else None

@@ -313,3 +313,13 @@ def test_a_summit_of_two_countries_named_by_both_is_no_body() -> None:
         "trade at the first Togo-Burkina Faso summit."
     )
     assert organization(article) is None
+
+
+def test_a_conference_named_by_two_peoples_joined_by_a_hyphen_is_the_body() -> None:
+    article = (
+        "The lagoon spirit lives\n\n"
+        "Delegates to the 60th anniversary of the Lagoonian-Marshlander Conference walked in "
+        "Lomé. 'I hope the spirit of the Lagoonian-Marshlander Conference will live on,' the "
+        "president said, as Lagoonian and Marshlander leaders and Marshlander states met."
+    )
+    assert organization(article) == ("Lagoonian-Marshlander Conference", None)
