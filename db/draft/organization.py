@@ -489,7 +489,8 @@ def _names_of_their_bodies(readable: str, long_names: list[str], countries: Gaze
     """A one-word name the text gives the meeting's body twice, once as "‹Name› summit", and
     that begins the names of its bodies ("the Nordlink Council"); not a place the text is
     "in", nor the first word of a body whose summit the text names ("the Marsh League
-    summit")."""
+    summit"), nor a word the text writes as "the" one of a thing in lower case ("the Marsh world"),
+    a people's or a region's, which begins a body's name ("Marsh League")."""
     found = []
     for word in dict.fromkeys(name.split()[0] for name in long_names if " " in name):
         if (
@@ -506,6 +507,8 @@ def _names_of_their_bodies(readable: str, long_names: list[str], countries: Gaze
             or re.search(
                 rf"\b(?:in|from|to)[ ]{word}(?![\w-])(?!{_AS_THE_MEETINGS_BODY_AFTER})", readable
             )
+            # "the Marsh world", "the Marsh arena": a people's or a region's word
+            or re.search(rf"\b(?i:the)[ ]{word}(?!{_AS_THE_MEETINGS_BODY_AFTER})[ ][a-z]", readable)
         ):
             continue
         found.append(word)

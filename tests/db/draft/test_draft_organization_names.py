@@ -323,3 +323,14 @@ def test_a_conference_named_by_two_peoples_joined_by_a_hyphen_is_the_body() -> N
         "president said, as Lagoonian and Marshlander leaders and Marshlander states met."
     )
     assert organization(article) == ("Lagoonian-Marshlander Conference", None)
+
+
+def test_a_peoples_word_that_begins_a_bodys_name_is_that_bodys() -> None:
+    article = (
+        "Host worried by rifts in the Marsh world\n\n"
+        "The emir told the 25th Marsh summit in Lomé that rifts in the Marsh world were "
+        "growing. It is the first time the host holds the Marsh summit since joining the Marsh "
+        "League. He said Marsh League members must unite, as Marsh countries and Marsh League "
+        "countries work for Marsh cooperation."
+    )
+    assert organization(article) == ("Marsh League", None)
