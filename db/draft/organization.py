@@ -1,24 +1,25 @@
 """The organization an article is about: the body its report of a meeting keeps naming.
 
 Candidates are the names the text gives a body: a capitalised name ending in a word such as
-Organization, Network or Union ("the Coastal League", "Association of Northern Coastal Nations";
-a place noun before its "of" belongs to the name: "Bay of Bengal …", and what follows "on"
-after the body's noun: "Forum on Lagoon Cooperation"), a word in capitals the
-text uses as a body's name ("the ABCD bloc", "G9 leaders"), and a word the text defines as one
-("Trio is a strategic dialogue between …"), and a one-word name whose summit and bodies the text
-names ("Nordlink summit", "the Nordlink Council"; not a word that says what kind of meeting it
-is: "Regular Meeting"), and a one-word name in lower case after its capital that the text names
-the meeting's body by ("the Nordaf summit", "Nordaf leaders"), or, when that word is an
-adjective ("Ibero-American"), the summit it names; and two bodies' capitals joined by a hyphen
-that name the meeting ("ASEAN-GCC leaders"), a joint summit's body; and a format the text names
-twice ("the Lomé format"), or, where it names no body, the group of states it counts and names
-twice ("the five West Marsh states"). A name and the capitals spelling it ("… Organisation
-(XYO)", "ANCN", or in part: "… Safety in Oceania (FTSO)"), a name and the word in brackets it
-goes by and the text uses again ("Western Common Market (Westcom)"; not a meeting's name), a
-name of countries and capitals in brackets that spell it in the body's own language ("Lagoon
-Speaking Countries (CPLL)"), capitals after a French elided article ("l'XYO"), and
-one name written with and without a hyphen (named as first written), are one candidate, and so
-are a name and the word that heads it ("the Forum" of "the Southern Lagoons Forum", "the
+Organization, Network, Union or Process ("the Coastal League", "the Bergen Process",
+"Association of Northern Coastal Nations"; a place noun before its "of" belongs to the name:
+"Bay of Bengal …", and what follows "on" after the body's noun: "Forum on Lagoon Cooperation"),
+a word in capitals the text uses as a body's name ("the ABCD bloc", "G9 leaders"), and a word
+the text defines as one ("Trio is a strategic dialogue between …"), and a one-word name whose
+summit and bodies the text names ("Nordlink summit", "the Nordlink Council"; not a word that
+says what kind of meeting it is: "Regular Meeting"), and a one-word name in lower case after its
+capital that the text names the meeting's body by ("the Nordaf summit", "Nordaf leaders"), or,
+when that word is an adjective ("Ibero-American"), the summit it names; and two bodies' capitals
+joined by a hyphen that name the meeting ("ASEAN-GCC leaders"), a joint summit's body; and a
+format the text names twice ("the Lomé format"), or, where it names no body, the group of states
+it counts and names twice ("the five West Marsh states"). A name and the capitals spelling it
+("… Organisation (XYO)", "ANCN", or in part: "… Safety in Oceania (FTSO)", and with a summit's
+number: "… Trade Strategy Summit (LVTS 8)", the body's, not the summit's), a name and the word
+in brackets it goes by and the text uses again ("Western Common Market (Westcom)"; not a
+meeting's name), a name of countries and capitals in brackets that spell it in the body's own
+language ("Lagoon Speaking Countries (CPLL)"), capitals after a French elided article ("l'XYO"),
+and one name written with and without a hyphen (named as first written), are one candidate, and
+so are a name and the word that heads it ("the Forum" of "the Southern Lagoons Forum", "the
 Organisation" of "the Organisation of Coastal States").
 
 The candidate named most wins, a naming as the meeting's body ("the ANCN summit", "leaders of
@@ -50,6 +51,9 @@ from db.draft.model import Organization
 from db.draft.text import UPPER, Span, Text
 from db.draft.words import CAPITALISED_RUN, NOT_NAMES, NUMBER_WORDS, ORGANIZATION_NOUNS
 
+# and a process of meetings named after where it began ("the Lagoon Process"), a body too
+_BODY_NOUNS = ORGANIZATION_NOUNS | {"Process"}
+
 _SMALL_WORDS = frozenset({"of", "the", "and", "for", "on", "in"})
 _NAME = CAPITALISED_RUN.pattern
 _NUMBERED = r"[A-Z]{1,5}-?[0-9]{1,2}"  # "G20", "D-8", "LAG-7"
@@ -58,7 +62,7 @@ _A_DATE = (
     r"(?:[A-Z][a-z]+day|January|February|March|April|May|June|July|August|September|October"
     r"|November|December)\b"
 )
-_AFTER_A_BODY = "|".join(rf"(?<={noun})" for noun in sorted(ORGANIZATION_NOUNS | {"Conference"}))
+_AFTER_A_BODY = "|".join(rf"(?<={noun})" for noun in sorted(_BODY_NOUNS | {"Conference"}))
 _LONG_NAME = re.compile(
     rf"(?:(?:The[ ])?{_NUMBERED}[ ])?{_NAME}"
     rf"(?:(?:[ ](?:of|for)|(?:{_AFTER_A_BODY})[ ]on(?![ ]{_A_DATE}))(?:[ ]the)?[ ](?:{_NAME}(?:[ ]and[ ]{_NAME})?|\d{{1,2}}\b)){{0,2}}"
@@ -135,11 +139,12 @@ _DEFINES = (
 _DEFINED = re.compile(rf"(?<![\w-])(?:The[ ])?(?P<name>{_NAME}){_DEFINES}")
 # "the Forum", "and Forum"; not "Coral Pact", which is a name
 _STANDALONE_NOUN = re.compile(
-    rf"(?:(?<![\w-])[a-z][\w-]*,?|,)[ ](?P<noun>{'|'.join(sorted(ORGANIZATION_NOUNS))})(?![\w-])"
+    rf"(?:(?<![\w-])[a-z][\w-]*,?|,)[ ](?P<noun>{'|'.join(sorted(_BODY_NOUNS))})(?![\w-])"
 )
 _ENDS_A_NAME = re.compile(r"[A-Z][\w-]*[ ]$")
 _OF = re.compile(r"(?P<head>.+?)(?P<of>[ ](?:of|for|on)(?:[ ]the)?[ ])(?P<tail>.+)$")
-_BRACKETED = re.compile(rf"[ ]\((?P<short>{_CAPITALS.pattern})\)")
+# "(XYZ)", and with the meeting's number: "(XYZ 8)"
+_BRACKETED = re.compile(rf"[ ]\((?P<short>{_CAPITALS.pattern})(?:[ ]\d{{1,2}})?\)")
 _WORDS_BEFORE = re.compile(
     r"(?:[A-Z][\w’'-]*|of|on|in|and|for|the)(?:[ ](?:[A-Z][\w’'-]*|of|on|in|and|for|the))*$"
 )
@@ -165,7 +170,7 @@ _COUNTED_COUNTRIES = re.compile(
     re.IGNORECASE,
 )
 _JOINED_NAMES = re.compile(r"(?=.*[a-z])[A-Z][\w]*(?:-[A-Z][\w]*)+")
-_SUMMIT_ENDING = re.compile(r"[ ](?:Summit|Meeting)$")
+_SUMMIT_ENDING = re.compile(r"[ ](?:Summit|Meeting|Conference)$")
 
 _JOINS = r"[ ](?:has[ ]|have[ ]|formally[ ]|officially[ ]|also[ ])?(?:joined|was[ ]admitted|became[ ]a)\b"
 
@@ -274,7 +279,7 @@ def _candidates(text: Text, readable: str, countries: Gazetteer) -> list[_Candid
         # "the Alliance of the Marsh States, an alliance formed …": the whole name's
         next((name for name in long_names if name.endswith(f" {word}")), word)
         for match in _DEFINED.finditer(readable)
-        if (word := match.group("name")) not in NOT_NAMES | ORGANIZATION_NOUNS
+        if (word := match.group("name")) not in NOT_NAMES | _BODY_NOUNS
         and countries.country_named(word) is None
     ]
     capitals = [
@@ -310,7 +315,7 @@ def _candidates(text: Text, readable: str, countries: Gazetteer) -> list[_Candid
             candidates[ending[0]].short = word
     for word in _names_of_their_bodies(readable, long_names, countries):
         candidates.setdefault(word, _Candidate(word))
-    in_long_names = {word for name in [*long_names, *defined] for word in name.split()}
+    in_long_names = {word for name in [*long_names, *defined] for word in re.split("[ -]", name)}
     titled = [
         word
         for word in _names_of_its_summits(readable, countries)
@@ -338,7 +343,7 @@ def _candidates(text: Text, readable: str, countries: Gazetteer) -> list[_Candid
                     del candidates[key]
     for word in titled:
         candidates.setdefault(word, _named_by_its_summit(word))
-    for format_ in _formats(readable):
+    for format_ in [*_formats(readable), *_joint_summits(readable, countries)]:
         candidates.setdefault(format_.name, format_)
     for name in [
         name
@@ -384,6 +389,31 @@ def _only_within_another(readable: str, name: str, names: Iterable[str]) -> bool
         and readable.count(name) == readable.count(other)
         for other in names
     )
+
+
+_SIDE = r"[A-Z][\w’'.]*(?:[ ][A-Z][\w’'.]*)*"
+_JOINT_SUMMIT = re.compile(rf"(?<![\w.-])(?P<name>{_SIDE}(?:[-–]{_SIDE})+)[ ]summit\b")
+
+
+def _joint_summits(readable: str, countries: Gazetteer) -> list[_Candidate]:
+    """A summit the text names twice by the sides it joins with a hyphen, in lower case, where
+    one side is no country ("the Lagoonia-West Marsh summit"): the sides meet as a body named
+    by both, its summit ("Lagoonia-West Marsh Summit"); not two or three countries (neighbours
+    who meet), nor a side in capitals (a body's, read as a joint body)."""
+    written = Counter(
+        " ".join(_without_articles(match.group("name").split()))
+        for match in _JOINT_SUMMIT.finditer(readable)
+    )
+    found = []
+    for name, count in written.items():
+        sides = re.split("[-–]", name)
+        if (
+            count >= 2
+            and not any(side.isupper() for side in sides)
+            and not all(countries.country_named(side) for side in sides)
+        ):
+            found.append(_named_by_its_summit(name))
+    return found
 
 
 def _formats(readable: str) -> list[_Candidate]:
@@ -459,7 +489,8 @@ def _names_of_their_bodies(readable: str, long_names: list[str], countries: Gaze
     """A one-word name the text gives the meeting's body twice, once as "‹Name› summit", and
     that begins the names of its bodies ("the Nordlink Council"); not a place the text is
     "in", nor the first word of a body whose summit the text names ("the Marsh League
-    summit")."""
+    summit"), nor a word the text writes as "the" one of a thing in lower case ("the Marsh world"),
+    a people's or a region's, which begins a body's name ("Marsh League")."""
     found = []
     for word in dict.fromkeys(name.split()[0] for name in long_names if " " in name):
         if (
@@ -476,6 +507,8 @@ def _names_of_their_bodies(readable: str, long_names: list[str], countries: Gaze
             or re.search(
                 rf"\b(?:in|from|to)[ ]{word}(?![\w-])(?!{_AS_THE_MEETINGS_BODY_AFTER})", readable
             )
+            # "the Marsh world", "the Marsh arena": a people's or a region's word
+            or re.search(rf"\b(?i:the)[ ]{word}(?!{_AS_THE_MEETINGS_BODY_AFTER})[ ][a-z]", readable)
         ):
             continue
         found.append(word)
@@ -501,8 +534,14 @@ def _named_before(readable: str, end: int, short: str) -> str | None:
             for part in word.split("-")
         )
         if len(words) - start >= 2 and _is_subsequence(short, initials):
+            # "… Strategy Summit (XYS 8)": the summit of the body the capitals spell
+            if words[-1] in _MEETING_WORDS and _is_subsequence(short, initials[:-1]):
+                return " ".join(words[start:-1])
             return " ".join(words[start:])
     return None
+
+
+_MEETING_WORDS = frozenset({"Summit", "Meeting"})
 
 
 def _names_of_its_summits(
@@ -560,7 +599,7 @@ def _spelled_out(name: str, short: str) -> str | None:
     return None
 
 
-_WHO_A_BODY_GATHERS = ORGANIZATION_NOUNS | {"Countries", "Nations", "States", "Peoples"}
+_WHO_A_BODY_GATHERS = _BODY_NOUNS | {"Countries", "Nations", "States", "Peoples"}
 
 
 def _organization_name(words: str) -> str | None:
@@ -572,7 +611,7 @@ def _organization_name(words: str) -> str | None:
         head = _without_articles(parts.group("head").split())
         tail = _organization_name(parts.group("tail"))  # "Leaders of the Group of 20"
         gathers = head == ["Summit"] and tail is None and parts.group("of").startswith(" of")
-        if head and (head[-1] in ORGANIZATION_NOUNS or gathers):
+        if head and (head[-1] in _BODY_NOUNS or gathers):
             # "Summit of the Americas": a summit named by whom it gathers is the body's name
             return " ".join([*head, parts.group("of").strip(), parts.group("tail")])
         if tail and _names_a_place(parts.group("head")):
@@ -580,11 +619,11 @@ def _organization_name(words: str) -> str | None:
         return tail
     named = _without_articles(words.split())
     joined = [index for index, word in enumerate(named[:-1]) if _JOINED_NAMES.fullmatch(word)]
-    if named[-1:] == ["Summit"] and joined:
-        # "Lagoonia-West Marsh Summit", "Ibero-American Summit": a joint summit's name (joined
-        # capitals, "LCC-MAS Summit", are a joint body's)
+    if named[-1:] in (["Summit"], ["Conference"]) and joined:
+        # "Lagoonia-West Marsh Summit", "Ibero-American Summit", "Lagoon-Marsh Conference": a
+        # joint summit's name (joined capitals, "LCC-MAS Summit", are a joint body's)
         return " ".join(named[joined[0] :])
-    nouns = [index for index, word in enumerate(named) if word in ORGANIZATION_NOUNS]
+    nouns = [index for index, word in enumerate(named) if word in _BODY_NOUNS]
     return " ".join(named[: nouns[-1] + 1]) if nouns and nouns[-1] >= 1 else None
 
 
@@ -652,7 +691,7 @@ def _called_by_its_noun(readable: str, candidate: _Candidate, heads: list[str]) 
     """How often the text calls the body by the noun that heads its name, in lower case ("the
     initiative" of "Three Seas Initiative"), when no other candidate's name ends in it."""
     noun = _head_noun(candidate.name)
-    if noun not in ORGANIZATION_NOUNS or heads.count(noun) != 1:
+    if noun not in _BODY_NOUNS or heads.count(noun) != 1:
         return 0
     return len(re.findall(rf"\b(?i:the)[ ]{noun.lower()}\b", readable))
 

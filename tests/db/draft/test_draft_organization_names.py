@@ -274,3 +274,63 @@ def test_capitals_of_a_name_in_the_bodys_own_language_go_with_the_translated_nam
         "was admitted to CPLL in 2014."
     )
     assert organization(article) == ("Lagoon Speaking Countries", "CPLL")
+
+
+def test_capitals_and_a_summits_number_in_brackets_name_the_body_not_its_summit() -> None:
+    article = (
+        "Premier back from lagoon summits\n\n"
+        "The premier attended the 8th Lomé-Volta Basin Trade Strategy Summit (LVTS 8) and the "
+        "9th Togo-Benin Summit. LVTS is a cooperation framework of five states, and LVTS "
+        "ministers met before the summit."
+    )
+    assert organization(article) == ("Lomé-Volta Basin Trade Strategy", "LVTS")
+
+
+def test_a_process_of_summits_named_after_a_city_is_the_meetings_body() -> None:
+    article = (
+        "Lagoon leaders meet in Lomé\n\n"
+        "For the first time outside the Marsh Union, the ninth Bergen Process Summit took place "
+        "in Lomé on Monday. The Bergen Process Summit was launched in 2014 to bring the Marsh "
+        "Union closer to the lagoon states. Marsh Union officials and Marsh Union leaders "
+        "attended the first Summit of the Bergen Process held outside the Marsh Union."
+    )
+    assert organization(article) == ("Bergen Process", None)
+
+
+def test_a_summit_named_by_a_country_and_a_region_in_lower_case_is_their_summit() -> None:
+    article = (
+        "Lagoonia-West Marsh summit opens in Lomé\n\n"
+        "The Lagoonia-West Marsh summit has started in Lomé. The leaders of Togo, Benin and "
+        "Ghana will discuss trade at the first Lagoonia-West Marsh summit."
+    )
+    assert organization(article) == ("Lagoonia-West Marsh Summit", None)
+
+
+def test_a_summit_of_two_countries_named_by_both_is_no_body() -> None:
+    article = (
+        "Togo-Burkina Faso summit opens in Lomé\n\n"
+        "The Togo-Burkina Faso summit has started in Lomé. The two presidents will discuss "
+        "trade at the first Togo-Burkina Faso summit."
+    )
+    assert organization(article) is None
+
+
+def test_a_conference_named_by_two_peoples_joined_by_a_hyphen_is_the_body() -> None:
+    article = (
+        "The lagoon spirit lives\n\n"
+        "Delegates to the 60th anniversary of the Lagoonian-Marshlander Conference walked in "
+        "Lomé. 'I hope the spirit of the Lagoonian-Marshlander Conference will live on,' the "
+        "president said, as Lagoonian and Marshlander leaders and Marshlander states met."
+    )
+    assert organization(article) == ("Lagoonian-Marshlander Conference", None)
+
+
+def test_a_peoples_word_that_begins_a_bodys_name_is_that_bodys() -> None:
+    article = (
+        "Host worried by rifts in the Marsh world\n\n"
+        "The emir told the 25th Marsh summit in Lomé that rifts in the Marsh world were "
+        "growing. It is the first time the host holds the Marsh summit since joining the Marsh "
+        "League. He said Marsh League members must unite, as Marsh countries and Marsh League "
+        "countries work for Marsh cooperation."
+    )
+    assert organization(article) == ("Marsh League", None)
