@@ -22,10 +22,10 @@ X", "praised X", "a policy under X", "senior X officials") or is mourned ("the p
 meets someone only perhaps or in a wish ("whether X will meet Y", "ready for talks with Y") or in
 an act refused ("X refused to host the meeting", "not entertaining a meeting between X and Y"), is
 told of in an aside about what is yet to happen ("leaders, who are expected to discuss with X",
-"Y said that she would ask X"), or the
-clause tells of another meeting ("the last summit", "the summit last year", "Last year, …", "In
-May, …", "will be preceded by the officials' meeting", "met in Helsinki last month", "next year's
-summit", "will travel on to Japan", a city of another country than the meeting's when the clause
+"Y said that she would ask X"), or the clause tells of another meeting ("the last summit", "the
+summit last year", "Last year, …", "In May, …", "will be preceded by the officials' meeting", "a
+ministerial meeting ahead of the summit", "met in Helsinki last month", "next year's summit",
+"will travel on to Japan", a city of another country than the meeting's when the clause
 says no more than that people met) or only reports what happened ("A roadmap was adopted at the
 summit, X told reporters", "X told reporters that …"). A list led into by a colon ("The leaders
 attending are:") says so of each name or bulleted line after it. Someone whose country the article
@@ -197,6 +197,9 @@ _ANOTHER_MEETING = re.compile(
     r"|\b(?:summit|meeting|session|gathering|conference)s?[ ](?:[\w-]+[ ]){0,4}?in[ ](?:19|20)\d\d\b"
     r"|\b(?:summit|meeting|session|gathering|conference)s?[ ](?:last|next)[ ](?:year|month|week)\b"
     r"|\bpreceded[ ]by[ ](?:a|an|the)[ ]"  # "will be preceded by the officials' meeting"
+    # "at a ministerial meeting ahead of the summit", "a bilateral meeting as a precursor to"
+    r"|\b(?:meeting|talks|session)[ ](?:[^,;]{0,60}[ ])?(?:ahead[ ]of|prior[ ]to|precursor[ ]to"
+    r"|on[ ]the[ ]eve[ ]of)[ ](?:the|this|a|its)[ ]"
     r"|\bcabinet[ ](?:meeting|session)s?\b"  # a caption: "X attends a cabinet meeting"
     # "was hosting an official visit by X": another visit, not the meeting
     r"|\bhost\w*[ ](?:an?|the)[ ](?:[\w-]+[ ])?visit\b"

@@ -1237,3 +1237,16 @@ def test_the_reason_after_a_denied_act_still_names_the_host() -> None:
         "Erik Lund is the current chair, and he is the host."
     )
     assert "Erik Lund" in attending(article)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Speaking at a ministerial meeting ahead of the summit, Swedish Foreign Minister Erik "
+        "Lund urged unity.",
+        "Chilean President Ana Rojas already held a bilateral meeting with Sweden's Erik Lund "
+        "as a precursor to the trade leaders' summit.",
+    ],
+)
+def test_a_meeting_held_ahead_of_the_summit_is_another_meeting(sentence: str) -> None:
+    assert "Erik Lund" not in attending(sentence)
