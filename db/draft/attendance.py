@@ -19,10 +19,13 @@ afar ("read a message from X"), is only invited or asked to come, is what the cl
 rather than who acts ("the detention of X", "X's envoy", the speaker of "“ministers met,” X said",
 "tariffs set by X", "according to X", "will represent X", "leaders criticised X", "a letter from
 X", "praised X", "a policy under X", "senior X officials") or is mourned ("the passing of X"),
-meets someone only perhaps or in a wish ("whether X will meet Y", "ready for talks with Y"), or the
-clause tells of another meeting ("the last summit", "the summit last year", "Last year, …", "In
-May, …", "will be preceded by the officials' meeting", "met in Helsinki last month", "next year's
-summit", "will travel on to Japan", a city of another country than the meeting's when the clause
+meets someone only perhaps or in a wish ("whether X will meet Y", "ready for talks with Y") or in
+an act refused ("X refused to host the meeting", "not entertaining a meeting between X and Y"), is
+told of in an aside about what is yet to happen ("leaders, who are expected to discuss with X",
+"Y said that she would ask X"), or the clause tells of another meeting ("the last summit", "the
+summit last year", "Last year, …", "In May, …", "will be preceded by the officials' meeting", "a
+ministerial meeting ahead of the summit", "met in Helsinki last month", "next year's summit",
+"will travel on to Japan", a city of another country than the meeting's when the clause
 says no more than that people met) or only reports what happened ("A roadmap was adopted at the
 summit, X told reporters", "X told reporters that …"). A list led into by a colon ("The leaders
 attending are:") says so of each name or bulleted line after it. Someone whose country the article
@@ -146,7 +149,9 @@ _ALSO_ATTENDING = (
     r"|receiv(?:ed|es|ing)[ ](?:the[ ])?(?:[\w-]+[ ])?(?:leaders|heads|delegations?|participants"
     r"|guests|delegates)"
     r"|followed(?=[.;,]|$)"  # "X and Y followed": arrived after those just named
-    r"|enter(?:s|ed|ing)?[ ](?:into[ ])?the[ ](?:[\w-]+[ ])?(?:hall|room|chamber|venue)"
+    # "X entered the hall", "leaders filed into the summit room"
+    r"|(?:enter(?:s|ed|ing)?|(?:filed|walked|came|stepped|filing|walking)[ ]in(?:to)?)[ ](?:into[ ])?"
+    r"the[ ](?:[\w-]+[ ])?(?:hall|room|chamber|venue)"
     r"|greeted|joined[ ]by|me(?:et|ets|eting|t)\b|(?:will|would|to)[ ]meet"
     r"|involving|talked[ ]in[ ]person|(?:talks|meetings?|bilaterals?)[ ]with"
     # "X talked with Y", "X discussed trade with Presidents Y and Z", "conferred with"
@@ -192,6 +197,9 @@ _ANOTHER_MEETING = re.compile(
     r"|\b(?:summit|meeting|session|gathering|conference)s?[ ](?:[\w-]+[ ]){0,4}?in[ ](?:19|20)\d\d\b"
     r"|\b(?:summit|meeting|session|gathering|conference)s?[ ](?:last|next)[ ](?:year|month|week)\b"
     r"|\bpreceded[ ]by[ ](?:a|an|the)[ ]"  # "will be preceded by the officials' meeting"
+    # "at a ministerial meeting ahead of the summit", "a bilateral meeting as a precursor to"
+    r"|\b(?:meeting|talks|session)[ ](?:[^,;]{0,60}[ ])?(?:ahead[ ]of|prior[ ]to|precursor[ ]to"
+    r"|on[ ]the[ ]eve[ ]of)[ ](?:the|this|a|its)[ ]"
     r"|\bcabinet[ ](?:meeting|session)s?\b"  # a caption: "X attends a cabinet meeting"
     # "was hosting an official visit by X": another visit, not the meeting
     r"|\bhost\w*[ ](?:an?|the)[ ](?:[\w-]+[ ])?visit\b"
@@ -348,6 +356,7 @@ _NOT_ATTENDING = re.compile(
     r"|\b(?:(?:not[ ]expected|unlikely|unable|no[ ]plans?|not[ ]planning|not[ ]going)[ ]to"
     r"|cannot|can't|won't)[ ](?:attend|come|travel|go|take[ ]part|participate|join|be[ ]at)\b"
     r"|\bdeclined[ ]to[ ](?:attend|come|travel|participate|take[ ]part|join)\b"
+    r"|\b(?:declin|refus)(?:e|es|ed|ing)[ ]to[ ]host\b"  # not the meeting's host
     r"|\bmiss(?:es|ed|ing)?[ ](?:the|this)[ ](?:[\w-]+[ ])?(?:summit|meeting|talks)\b"
     r"|\bcancel+(?:s|ed|ing)?[ ](?:his|her|their|a)[ ](?:trip|visit|travel)\b"
     r"|,[ ]who[ ](?:died|was[ ]killed)\b",
@@ -369,8 +378,9 @@ _ASKED_OPENING = re.compile(r"(?:When[ ])?[Aa]sked\b[^,;]*,[ ]")
 # "A roadmap was adopted at the summit, X told reporters.": what X reports is not X's doing
 # (unless the sentence opens with where or how X spoke: "At the summit, X said").
 _REPORTED_BY = re.compile(
-    rf"(?<=,[ ])(?:[{UPPER}][\w.’'-]*[ ]|[a-z]+[ ]){{0,6}}?[{UPPER}][\w’'-]+[ ]"
-    rf"(?:{SPEECH_VERB})\b[^,;]{{0,40}}"
+    rf"(?<=,[ ])(?:[{UPPER}][\w.’'-]*[ ]|[a-z]+[ ]){{0,6}}?[{UPPER}][\w’'-]+"
+    # "…, X, deputy minister in charge of trade, said Monday": an appositive before the verb
+    rf"(?:,[ ][^,;]{{1,60}},)?[ ](?:{SPEECH_VERB})\b[^,;]{{0,40}}"
     # "…, X said Sunday, Nordic Press reported.": the news agency that passes it on
     rf"(?:,[ ](?:[{UPPER}][\w.’'-]*[ ]){{1,3}}(?:reported|reports|said|says)[.]?)?$"
 )
@@ -471,6 +481,24 @@ _REPORTED_AFTER = re.compile(rf"\b(?:{SPEECH_VERB})[ ](?:that[ ])?$")
 _RELATIVE = re.compile(
     r",[ ](?:which|who|whose|whom|where)[ ]|(?<=[a-z])[ ]that[ ](?=[a-z]+(?:ed|s)\b)"
     rf"|\b(?:{SPEECH_VERB})[ ](?:(?:he|she|they|we)[ ]|(?=(?:had|has|have|would|will)[ ]))"
+    # "X said in a news conference after the summit that she would ask Y": what X will do
+    r"|\bthat[ ](?:he|she|they|we)[ ](?=(?:would|will|could|might|should)[ ])"
+)
+# "three leaders, who are expected to discuss with Y": an aside about what is yet to happen
+_LATER = re.compile(
+    r"\b(?:will|would|shall|(?:expected|scheduled|due|slated|plan(?:s|ned|ning)?)[ ]to)\b"
+)
+# "X refused to host the meeting", "is not entertaining holding a meeting": an act refused
+# or denied, which no one does there
+_REFUSED = r"\b(?:(?:refus|declin)\w+(?:[ ]to)?|(?:not|never)[ ][a-z]+ing)[ ]"
+# "is not entertaining holding a meeting between Premier X and Y": whom it is refused with
+_REFUSED_WITH = re.compile(
+    rf"{_REFUSED}(?:(?!\b(?:because|as|since|while|when|after|before)\b)[^,;]){{0,60}}$",
+    re.IGNORECASE,
+)
+_REFUSED_BEFORE = re.compile(
+    rf"{_REFUSED}(?:[\w-]+[ ]){{0,3}}$",
+    re.IGNORECASE,
 )
 # "…, which is held in Oslo, will be opened by X": the aside has ended before X
 # "X, who met Y in Lima in March,": an aside set at another time
@@ -769,17 +797,28 @@ def _unreported(words: str) -> str:
 def _says_attending(words: str, *, plainly: bool = False) -> bool:
     """Whether a clause says that people attend: a cue not asked for ("invited X to attend")."""
     cues = (_PLAINLY if plainly else _ATTENDING).finditer(words)
-    return any(not _ASKED_TO.search(words, max(0, cue.start() - 100), cue.start()) for cue in cues)
+    return any(
+        not _ASKED_TO.search(words, max(0, cue.start() - 100), cue.start())
+        and not _REFUSED_BEFORE.search(words, max(0, cue.start() - 40), cue.start())
+        for cue in cues
+    )
 
 
 def _object_of(text: Text, clause: Span, mention: Mention) -> bool:
     """ "the detention of President X": the name is what the clause is about, not who acts;
     nor is "tariffs set by President X" anything X does at the meeting ("hosted by X" is), nor
     "according to X" (whom the clause is told by), nor "whether X will meet Y" or "ready for
-    talks with X" (not sure, or only wished for)."""
+    talks with X" (not sure, or only wished for), nor "not holding a meeting with X" (refused)."""
     if any(
         pattern.search(text.text, clause.start, mention.span.start)
-        for pattern in (_SOURCE_BEFORE, _UNSURE_BEFORE, _EXPECTED_BY, _STOOD_IN_FOR, _BLAMED_BEFORE)
+        for pattern in (
+            _SOURCE_BEFORE,
+            _UNSURE_BEFORE,
+            _EXPECTED_BY,
+            _STOOD_IN_FOR,
+            _BLAMED_BEFORE,
+            _REFUSED_WITH,
+        )
     ):
         return True
     of = _OF_BEFORE.search(text.text, clause.start, mention.span.start)
@@ -813,7 +852,15 @@ def _told_of_aside(text: Text, sentence: Span, clause: Span, mention: Mention) -
     antecedent = _ANTECEDENT.search(text.text, clause.start, relatives[-1].start())
     start = antecedent.start() if antecedent else relatives[-1].start()
     aside = text.text[start : clause.end]
-    return not _says_attending(aside) or _set_earlier(aside) or bool(_IN_A_MONTH.search(aside))
+    return (
+        not _says_attending(aside)
+        or _set_earlier(aside)
+        or bool(_IN_A_MONTH.search(aside))
+        or (
+            bool(_LATER.search(text.text, relatives[-1].end(), mention.span.start))
+            and not _says_attending(aside, plainly=True)
+        )
+    )
 
 
 def _said_not_to_be_there(text: Text, people: People) -> list[Mention]:

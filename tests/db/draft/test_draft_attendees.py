@@ -1179,3 +1179,74 @@ def test_every_item_of_a_list_set_off_by_semicolons_after_a_colon_attends(senten
         "Aino Lahti": "Finland",
         "Erik Lund": "Sweden",
     }
+
+
+@pytest.mark.parametrize(
+    ("article", "away"),
+    [
+        # a refused or unwanted act is none done there
+        (
+            "Chilean Foreign Minister Ana Rojas attended the summit. The summit moved to Oslo "
+            "after Swedish President Erik Lund refused to host the meeting.",
+            "Erik Lund",
+        ),
+        (
+            "Chilean Foreign Minister Ana Rojas attended the summit. Norway is not entertaining "
+            "holding a meeting between Premier Erik Lund and Rojas on the sidelines.",
+            "Erik Lund",
+        ),
+        # the speaker set off with an appositive reports, and does not act
+        (
+            "Chilean Foreign Minister Ana Rojas attended the summit. Leaders met on the "
+            "sidelines, Erik Lund, a Swedish deputy minister in charge of trade, said Monday.",
+            "Erik Lund",
+        ),
+        # an aside or a report of what will happen elsewhere
+        (
+            "Chilean Foreign Minister Ana Rojas attended the summit. The summit comes weeks "
+            "ahead of a visit to Oslo by three leaders, who are expected to discuss with "
+            "Swedish President Erik Lund several issues.",
+            "Erik Lund",
+        ),
+        (
+            "Chilean President Ana Rojas said in a news conference after hosting the summit "
+            "of leaders in Lima that she would ask Swedish President Erik Lund to act.",
+            "Erik Lund",
+        ),
+    ],
+)
+def test_a_refused_reported_or_future_act_puts_no_one_at_the_meeting(
+    article: str, away: str
+) -> None:
+    drafted = attending(article)
+    assert "Ana Rojas" in drafted
+    assert away not in drafted
+
+
+def test_leaders_filing_into_the_summit_room_attend() -> None:
+    article = (
+        "Swedish President Erik Lund and Chilean President Ana Rojas embraced each other as "
+        "leaders filed into the summit room."
+    )
+    assert attending(article) == {"Erik Lund": "Sweden", "Ana Rojas": "Chile"}
+
+
+def test_the_reason_after_a_denied_act_still_names_the_host() -> None:
+    article = (
+        "Leaders thanked Norway for not hosting the meeting because Swedish Prime Minister "
+        "Erik Lund is the current chair, and he is the host."
+    )
+    assert "Erik Lund" in attending(article)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Speaking at a ministerial meeting ahead of the summit, Swedish Foreign Minister Erik "
+        "Lund urged unity.",
+        "Chilean President Ana Rojas already held a bilateral meeting with Sweden's Erik Lund "
+        "as a precursor to the trade leaders' summit.",
+    ],
+)
+def test_a_meeting_held_ahead_of_the_summit_is_another_meeting(sentence: str) -> None:
+    assert "Erik Lund" not in attending(sentence)
