@@ -10,13 +10,12 @@ target; two reports of one meeting share a fold, so a name cannot carry over.
 from __future__ import annotations
 
 import json
-import math
 import random
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from db.draft.logistic import Features
+from db.draft.logistic import Features, probability
 
 FOLDS = 5
 EPOCHS = 30
@@ -69,11 +68,6 @@ def train(reports: Sequence[Report]) -> dict[str, float]:
                 weight = weights.get(name, 0.0)
                 weights[name] = weight - rate * (error * value + L2 * weight)
     return weights
-
-
-def probability(weights: dict[str, float], features: Features) -> float:
-    score = sum(weights.get(name, 0.0) * value for name, value in features.items())
-    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score))))
 
 
 def held_out_scores(reports: Sequence[Report]) -> list[tuple[float, int]]:

@@ -42,7 +42,7 @@ def read_reports() -> list[Report]:
         examples = [
             Example(
                 named.features,
-                int(bool(_country_names(named.country.code, named.country.name) & members)),
+                int(bool(party_names(named.country.name) & members)),
                 drafted_if_likely=named.evidence is not None,
             )
             for named in named_countries(text, find_organization(text, countries), countries)
@@ -50,10 +50,6 @@ def read_reports() -> list[Report]:
         meeting = article.stem.split("_", 2)[-1]
         reports.append(Report(article.stem, meeting, examples, len(truth.get("memberships", []))))
     return reports
-
-
-def _country_names(code: str | None, name: str) -> set[str]:
-    return {code} if code else set(party_names(name))
 
 
 def main() -> int:

@@ -17,7 +17,8 @@ from collections.abc import Sequence
 from db.draft.countries import Gazetteer
 from db.draft.logistic import LogisticModel, stored_model
 from db.draft.member_features import named_countries
-from db.draft.model import Membership, Organization, Party
+from db.draft.members import country_party
+from db.draft.model import Membership, Organization
 from db.draft.text import Span, Text
 
 MODEL = "member_model"
@@ -48,11 +49,10 @@ def likely_memberships(
         mention = named.evidence
         if mention is None or named.country.key in taken or not model.finds_likely(named.features):
             continue
-        country = named.country
         sentence = text.sentence_at(mention.span.start)
         found.append(
             Membership(
-                Party(key=country.key, name=country.name, is_country=True, code=country.code),
+                country_party(named.country),
                 _status_near(text, sentence, mention.span.start),
                 "not given",
                 sentence,

@@ -27,12 +27,14 @@ class LogisticModel:
     threshold: float
     """The least probability drafted: chosen on held-out folds of the tuning reports."""
 
-    def probability(self, features: Features) -> float:
-        score = sum(self.weights.get(name, 0.0) * value for name, value in features.items())
-        return 1.0 / (1.0 + math.exp(-max(-_LIMIT, min(_LIMIT, score))))
-
     def finds_likely(self, features: Features) -> bool:
-        return self.probability(features) >= self.threshold
+        return probability(self.weights, features) >= self.threshold
+
+
+def probability(weights: dict[str, float], features: Features) -> float:
+    """The logistic of the summed weights of the features present; learning uses it too."""
+    score = sum(weights.get(name, 0.0) * value for name, value in features.items())
+    return 1.0 / (1.0 + math.exp(-max(-_LIMIT, min(_LIMIT, score))))
 
 
 def model_file(name: str) -> str:

@@ -179,7 +179,7 @@ def find_memberships(
             return _bodies_in(text, countries, claim.region, organization)
         if claim.owner:
             return [
-                _party(found.country)
+                country_party(found.country)
                 for found in countries.find(text.text, claim.region.start, claim.region.end)
             ]
         named = _countries_in(text, countries, claim.region, in_list=claim.is_list)
@@ -188,7 +188,7 @@ def find_memberships(
         # "…, Singapore, Chinese Taipei, Thailand": a member the country table does not know;
         # "Canada, USA, France": a country's code, which names it between countries
         named += [
-            _party(country)
+            country_party(country)
             if (country := _country_spelt(countries, text[span]))
             else Party(key=key_of(text[span]), name=text[span], is_country=False)
             for span in _not_leaders(text, claim.unknown, people)
@@ -472,7 +472,7 @@ def _countries_in(
         return not (in_list and name_goes_on(text.text, found.span.end))
 
     return [
-        _party(found.country)
+        country_party(found.country)
         for found in countries.find(text.text, region.start, region.end)
         if named(found)
     ]
@@ -502,7 +502,8 @@ def _country_names(countries: Gazetteer) -> tuple[str, ...]:
     return tuple(form for form, (_country, adjective) in countries.forms.items() if not adjective)
 
 
-def _party(country: Country) -> Party:
+def country_party(country: Country) -> Party:
+    """A country as a party of the draft."""
     return Party(key=country.key, name=country.name, is_country=True, code=country.code)
 
 
