@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from db.draft.countries import Country, CountryMention, Gazetteer
 from db.draft.logistic import Features
-from db.draft.member_lists import DATELINE, body_pattern, name_goes_on
+from db.draft.member_lists import DATELINE, WISHED_FOR, body_pattern, name_goes_on
 from db.draft.model import Organization
 from db.draft.text import Span, Text
 
@@ -65,14 +65,14 @@ _REPORT_CUES = [
 ]
 # Words that turn a sentence's membership around ("not members", "suspended", "with the
 # exception of", "a guest", "its bid to join", "called for … as members", "revoked", "with
-# diplomatic ties to"): the few reports that use them cannot teach a model what they do, so a
-# country named only in such sentences is left to the phrase rules.
+# diplomatic ties to", "hopes to become a member"): the few reports that use them cannot teach
+# a model what they do, so a country named only in such sentences is left to the phrase rules.
 _TURNED_AROUND = re.compile(
     r"\b(?:not|never|\w+n['’]t|expected|neither|nor|no[ ]longer|suspended|suspension|except"
     r"|exception|excluding|non-members?|guests?|applications?|applied|bids?|candidates?|invited"
     r"|invitation|former|withdrew|withdrawn|withdrawal|left|quit|expelled|outside"
-    r"|hopes?[ ]to[ ]join|seeks?[ ]to[ ]join|wants?[ ]to[ ]join|aspir\w*|call(?:s|ed)?[ ]for"
-    r"|urg\w*|return[ ]of|revoked|revocation|terminated|ties[ ](?:to|with)|relations[ ]with)\b",
+    r"|aspir\w*|call(?:s|ed)?[ ]for|urg\w*|return[ ]of|revoked|revocation|terminated"
+    rf"|ties[ ](?:to|with)|relations[ ]with)\b|{WISHED_FOR}",
     re.IGNORECASE,
 )
 

@@ -1019,6 +1019,13 @@ _NOT_MEMBER_WORDS = (
     r"|\bappl(?:y|ied|icants?|ications?)\b|\baspir|\bobserver"
 )
 _NOT_MEMBERS = re.compile(rf"(?i:{_NOT_MEMBER_WORDS})")
+# Membership wished for or still to come: "seeks membership", "hopes to become a member", "on an
+# irreversible path to membership", "could one day join".
+WISHED_FOR = (
+    r"\b(?:(?:hop|seek|want|wish|plan|aim|push|striv|lobb)\w*[ ]to[ ](?:join|become)|sought"
+    r"|(?:seek\w*|pursu\w*|wants?)[ ](?:full[ ])?membership|(?:path|road)[ ]to|eventual\w*"
+    r"|(?:could|would|might|may|will)[ ](?:one[ ]day[ ]|soon[ ]|formally[ ])?(?:join|become))\b"
+)
 
 
 @cache
@@ -1473,7 +1480,8 @@ _MEMBERSHIP_WORDS = re.compile(
 _OTHERS = re.compile(
     rf"(?i:{_NOT_MEMBER_WORDS}|\boutside\b|\bexcept\b|\bexception\b|\bexcluding\b|\bapart[ ]from\b"
     r"|\bother[ ]than\b|\bbeyond\b|\bsuspended\b|\bexpelled\b|\bleft\b|\bwithdr[ae]w|\bquit\b"
-    r"|\bjoined[ ]by\b|\battend|\bvisit|\bnot\b|\bnever\b|n['’]t\b|\bno[ ]longer\b|\bneither\b)"
+    r"|\bjoined[ ]by\b|\battend|\bvisit|\bnot\b|\bnever\b|n['’]t\b|\bno[ ]longer\b|\bneither\b"
+    rf"|{WISHED_FOR})"
 )
 # a committee or panel named before the list, whose members it gives: "set up a committee
 # consisting of A and B's neighbours C, D and E"

@@ -1297,6 +1297,19 @@ def test_three_countries_the_sentence_makes_guests_places_or_leaders_are_no_memb
     assert members(BROAD + sentence) == {}
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Leaders of Peru, Chile and Bolivia, who hope to become members of the ALC, spoke.",
+        "Peru, Chile and Bolivia seek membership of the ALC.",
+        "Peru, Chile and Bolivia are on an irreversible path to ALC membership.",
+        "Peru, Chile and Bolivia could one day join the ALC as members.",
+    ],
+)
+def test_three_countries_that_wish_to_join_are_no_members(sentence: str) -> None:
+    assert members(BROAD + sentence) == {}
+
+
 def test_the_head_noun_of_a_name_with_of_is_that_name() -> None:
     article = (
         HEADLINE_AND_DATELINE + "The summit of the Organisation of Coastal States opened. Peru "

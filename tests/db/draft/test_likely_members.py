@@ -101,6 +101,30 @@ def test_a_sentence_that_turns_membership_around_is_left_to_the_phrase_rules(
     assert _members(article) == {}
 
 
+@pytest.mark.parametrize(
+    "wished_for",
+    [
+        "hope to become members of the forum",
+        "seek membership of the forum",
+        "are on a path to membership of the forum",
+        "could one day join the forum as members",
+    ],
+)
+def test_membership_wished_for_is_not_read_as_membership(wished_for: str) -> None:
+    text = Text(
+        FORUM.replace(
+            "Fiji, Samoa, Vanuatu, Palau and Nauru, whose leaders attended the forum, pledged their "
+            "membership dues.",
+            f"The leaders of Fiji, Samoa, Vanuatu, Palau and Nauru {wished_for}.",
+        )
+    )
+    countries = gazetteer()
+    organization = find_organization(text, countries)
+    assert organization is not None
+
+    assert likely_memberships(text, organization, countries, known=[]) == []
+
+
 def test_the_datelines_country_is_not_read_as_listed() -> None:
     article = FORUM.replace(
         "The Pacific Islands Forum opened on Monday.",
