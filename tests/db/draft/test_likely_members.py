@@ -125,6 +125,37 @@ def test_membership_wished_for_is_not_read_as_membership(wished_for: str) -> Non
     assert likely_memberships(text, organization, countries, known=[]) == []
 
 
+@pytest.mark.parametrize(
+    ("sentence", "drafted"),
+    [
+        ("The forum's members voiced concern over Japan's fishing fleets.", set()),
+        (
+            "The forum's members Fiji and Samoa voiced concern over fishing fleets.",
+            {"Fiji", "Samoa"},
+        ),
+    ],
+)
+def test_a_country_is_drafted_only_as_one_of_a_list_in_a_sentence_about_membership(
+    monkeypatch: pytest.MonkeyPatch, sentence: str, drafted: set[str]
+) -> None:
+    finds_all_likely = LogisticModel(weights={"bias": 10.0}, threshold=0.5)
+    monkeypatch.setattr(likely_members, "member_model", lambda: finds_all_likely)
+    text = Text(
+        FORUM.replace(
+            "Fiji, Samoa, Vanuatu, Palau and Nauru, whose leaders attended the forum, pledged their "
+            "membership dues.",
+            sentence,
+        )
+    )
+    countries = gazetteer()
+    organization = find_organization(text, countries)
+    assert organization is not None
+
+    found = likely_memberships(text, organization, countries, known=[])
+
+    assert {membership.member.name for membership in found} == drafted
+
+
 def test_the_datelines_country_is_not_read_as_listed() -> None:
     article = FORUM.replace(
         "The Pacific Islands Forum opened on Monday.",
