@@ -1,7 +1,8 @@
 """Direct quotes and who said them.
 
 Quotes are the words between “curly”, "straight", «angled» or „low“ marks (a page may open
-with a curly one and close with a straight one, or open with a closing one, ”like this”), or
+with a curly one and close with a straight one, open with a closing one, ”like this”, or close
+a low one with another, „like this, „), or
 between single marks in a text that has no double ones ('like this'). A
 paragraph that ends inside a quote and is followed by one opening with a quote mark continues
 it, as news writing does for a long quote; so does one cut by a blank line in mid-sentence.
@@ -129,6 +130,9 @@ _OPENING = '“"«„'
 _CLOSING = {"“": '”"', '"': '"”', "«": "»", "„": "“”", "”": '”"'}
 # A closing mark set before a word opens a quote too, as some pages write ”this”.
 _DOUBLE_OPENING = re.compile(r'[“"«„]|(?:^|(?<=[\s(—–:]))”(?=\w)')
+# A low mark closing what a low one opened, as some pages print both: "„We agree, „ X said"
+# (after a word or its punctuation, before a space or the line's end).
+_LOW_CLOSING = re.compile(r"(?:(?<=[\w.,;!?])|(?<=[.,;!?][ ]))„(?=\s|$)")
 # In a text without double marks: a single mark opening a word after a space, and one closing a
 # word before anything but a letter ("the year's" holds an apostrophe, no mark).
 _SINGLE_OPENING = re.compile(r"(?:^|(?<=[\s(—–:]))[‘'](?=\w)")
@@ -244,6 +248,9 @@ _SAID_DESCRIBED = re.compile(rf"[\s,”\"]*(?:{_SPEECH_VERB})[ ]{_DESCRIPTION}(?
 _SAID_DESCRIPTION_THEN_NAME = re.compile(
     rf"[\s,”\"]*(?:{_SPEECH_VERB})[ ](?:the[ ]|[\w.-]+['’]s[ ])[^,.;“”\"]{{1,60}},[ ]"
 )
+# "…,” the summit's host, President X, told": a description of the speaker set off before
+# their name.
+_DESCRIPTION_SET_OFF = re.compile(r"[\s,”\"’]*(?:the|its|their)[ ][^,.;“”\"]{1,60},[ ]")
 _SERVES_AN_OFFICE = re.compile(
     rf"\b(?:for|to|of)[ ](?:the[ ])?(?:[\w-]+[ ])?(?i:{TITLE}),[ ]$", re.IGNORECASE
 )
@@ -548,6 +555,8 @@ class _Marks:
             found = _SINGLE_CLOSING.search(text, start, end)
             return found.start() if found else -1
         closings = [text.find(closing, start, end) for closing in _CLOSING[mark]]
+        if mark == "„" and (low := _LOW_CLOSING.search(text, start, end)):
+            closings.append(low.start())  # „By this, „ the host said: a low mark closing too
         return min((offset for offset in closings if offset != -1), default=-1)
 
     def opens(self, text: str, offset: int) -> bool:
@@ -942,8 +951,8 @@ def _speaker_after(text: Text, quote: Quote, spoken: Mentions) -> Person | Menti
         if _possessive(text, mention):
             continue  # said Lund's spokesman Ivan Petrov: the spokesman said it
         between = text.text[window.start : mention.span.start]
-        if _SOMEONE_FOR.search(between):
-            return None  # the spokesman for President Lund said: the spokesman said it
+        if _SOMEONE_FOR.search(between) or _SERVES_AN_OFFICE.search(between):
+            return None  # the spokesman for (the president,) Lund said: the spokesman said it
         if any_verb:  # "…,” agreed Lund; estimated its chair Ingrid Solheim
             speaks = _OFFICES_SET_OFF.fullmatch(_no_courtesy(between)) and (
                 _AFTER_THE_SPEAKER.match(text.text, mention.span.end)
@@ -953,7 +962,7 @@ def _speaker_after(text: Text, quote: Quote, spoken: Mentions) -> Person | Menti
             return mention  # wrote President, Dr. Ingrid Solheim
         if lead and "," not in between and (len(between) <= 40 or _OFFICES.fullmatch(between)):
             return mention  # said Mayor Ingrid Solheim; said Bloc Chair and President of X Y
-        if not lead and _said_after(text, mention) and _only_titles(between):
+        if not lead and _said_after(text, mention) and _only_titles(_no_description(between)):
             return mention  # Solheim said; government spokesman Ivan Petrov told
         if _QUOTED_AS.match(text.text, mention.span.end) and "," not in between.lstrip(" ,"):
             return mention  # state media quoted Solheim as saying
@@ -1187,13 +1196,27 @@ def _possessive(text: Text, mention: Mention) -> bool:
 
 
 def _said_after(text: Text, mention: Mention) -> bool:
-    """ "X said", "X, the bloc's chair, said", and a name set off by commas: "Norway's
-    president, X, said" (not "Y, the deputy of Z, said", which is Y's)."""
+    """ "X said", "X, the bloc's chair, said", and a name set off by commas with its titles:
+    "Norway's president, X, said", "the host, President X, told" (not "Y, the deputy of Z,
+    said", which is Y's)."""
     start, end = mention.span.start, mention.span.end
+    comma = text.text.rfind(", ", max(0, start - 60), start)
     return bool(
         _SAID_AFTER_NAME.match(text.text, end)
-        or (text.text[start - 2 : start] == ", " and _SAID_AFTER_NAME.match(text.text, end + 1))
+        or (
+            comma != -1
+            and _TITLES_ONLY.fullmatch(text.text, comma + 2, start)
+            and text.text[end : end + 1] == ","
+            and _SAID_AFTER_NAME.match(text.text, end + 1)
+        )
     )
+
+
+def _no_description(between: str) -> str:
+    """Words between a quote and its speaker's name without a description of them set off
+    first: "…,” the summit's host, President X, told"."""
+    description = _DESCRIPTION_SET_OFF.match(between)
+    return between[description.end() :] if description else between
 
 
 def _only_titles(between: str) -> bool:

@@ -1476,3 +1476,33 @@ def test_an_office_after_any_verb_handed_a_quote_is_its_holder(verb: str) -> Non
         f'In Oslo, Lund opened the talks.\n\n"It is good to be back," {verb} the Prime Minister.'
     )
     assert speakers(OPENING + paragraph) == {"It is good to be back": "Erik Lund"}
+
+
+def test_a_low_mark_closing_what_a_low_mark_opened_ends_the_quote() -> None:
+    paragraph = (
+        "The bloc opened its doors to three new members.\n"
+        "„We will refresh the spirit of this alliance, „ Swedish Prime Minister Erik Lund told "
+        "fellow leaders, calling it „our most important alliance“."
+    )
+    assert speakers(paragraph) == {
+        "We will refresh the spirit of this alliance": "Erik Lund",
+        "our most important alliance": "Erik Lund",
+    }
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        '"We will meet again," the summit\'s host, Prime Minister Erik Lund, told reporters.',
+        '"We will meet again," the host, Erik Lund, said on Friday.',
+    ],
+)
+def test_a_speaker_described_before_a_name_set_off_by_commas_says_the_quote(
+    paragraph: str,
+) -> None:
+    assert speakers(OPENING + paragraph) == {"We will meet again": "Erik Lund"}
+
+
+def test_the_one_an_unnamed_speaker_serves_set_off_after_them_is_not_who_speaks() -> None:
+    paragraph = '"We will meet again," the spokesman for the prime minister, Erik Lund, said.'
+    assert speakers(OPENING + paragraph) == {}
