@@ -1506,3 +1506,50 @@ def test_a_speaker_described_before_a_name_set_off_by_commas_says_the_quote(
 def test_the_one_an_unnamed_speaker_serves_set_off_after_them_is_not_who_speaks() -> None:
     paragraph = '"We will meet again," the spokesman for the prime minister, Erik Lund, said.'
     assert speakers(OPENING + paragraph) == {}
+
+
+@pytest.mark.parametrize("monarch", ["the Norwegian monarch", "the monarch"])
+def test_a_monarch_described_so_is_the_king_named_before(monarch: str) -> None:
+    article = (
+        "Norway's King Olav opened the summit on Saturday.\n\n"
+        f'"The pandemic has been an unprecedented shock," {monarch} said.'
+    )
+    assert speakers(article) == {"The pandemic has been an unprecedented shock": "King Olav"}
+
+
+def test_a_monarch_described_so_is_no_president() -> None:
+    article = (
+        "Swedish President Erik Lund opened the summit on Saturday.\n\n"
+        '"The pandemic has been an unprecedented shock," the Swedish monarch said.'
+    )
+    assert speakers(article) == {}
+
+
+def test_a_dateline_set_off_by_a_hyphen_is_not_the_subject() -> None:
+    article = (
+        "OSLO - Swedish Prime Minister Erik Lund welcomed each leader on Saturday, telling them "
+        'the summit would be one "of hope" for the world.'
+    )
+    assert speakers(article) == {"of hope": "Erik Lund"}
+
+
+def test_a_page_cut_in_the_sentence_after_a_quote_closed_by_a_full_stop_keeps_its_speaker() -> None:
+    paragraph = (
+        '"We will discuss trade," Lund said in a statement.\n\n'
+        '"We will also discuss aid to the region." The leaders of the bloc met in the gre'
+    )
+    assert speakers(OPENING + paragraph)["We will also discuss aid to the region."] == "Erik Lund"
+
+
+def test_a_page_cut_in_the_sentence_a_quote_opens_may_name_another() -> None:
+    paragraph = (
+        '"We will discuss trade," Lund said in a statement.\n\n'
+        '"We will also discuss aid to the region," the lead'
+    )
+    assert "We will also discuss aid to the region" not in speakers(OPENING + paragraph)
+
+
+@pytest.mark.parametrize("verb", ["justified", "characterised", "portrayed", "dismissed"])
+def test_a_subject_who_casts_something_as_quoted_words_says_them(verb: str) -> None:
+    paragraph = f'Lund {verb} the new member\'s entry as "a way of helping the bloc grow".'
+    assert speakers(OPENING + paragraph) == {"a way of helping the bloc grow": "Erik Lund"}
