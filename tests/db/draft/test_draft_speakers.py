@@ -1553,3 +1553,21 @@ def test_a_page_cut_in_the_sentence_a_quote_opens_may_name_another() -> None:
 def test_a_subject_who_casts_something_as_quoted_words_says_them(verb: str) -> None:
     paragraph = f'Lund {verb} the new member\'s entry as "a way of helping the bloc grow".'
     assert speakers(OPENING + paragraph) == {"a way of helping the bloc grow": "Erik Lund"}
+
+
+def test_a_given_name_that_is_also_a_peers_style_is_part_of_the_speakers_name() -> None:
+    paragraph = 'Nauru President Baron Lund called for an apology. "We want respect," said Lund.'
+    assert speakers(paragraph) == {"We want respect": "Baron Lund"}
+
+
+def test_a_family_name_after_any_speech_verb_is_the_untitled_person_named_before() -> None:
+    article = (
+        "Ana Maria Lopes began her opening speech to a packed room.\n\n"
+        '"The year that went by was not a year of peace," added Lopes in a heavy tone.'
+    )
+    assert speakers(article) == {"The year that went by was not a year of peace": "Ana Maria Lopes"}
+
+
+def test_a_family_name_alone_after_a_speech_verb_is_a_speaker() -> None:
+    article = 'The talks ran late.\n\n"We turned our backs on them," stated Lopes to her peers.'
+    assert speakers(article) == {"We turned our backs on them": "Lopes"}
