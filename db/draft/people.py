@@ -11,8 +11,9 @@ ministers of Chile and Peru, X and Y(, respectively)", "the prime ministers of C
 heading in capitals "SWEDEN PRIME MINISTER ERIK LUND"), with a form of address between title and name passed over ("Australian PM
 Hon. X", "Chairman of the Conference, the Honourable X", "Secretary-General Dr. X", "Prime Minister (PM)
 X", "Amir His
-Highness Sheikh X"), or a family name alone that says a quote ("“…,” Moreau said"; not a city's
-or a news source's). Later mentions are the full name and its short forms (naming.py), the same
+Highness Sheikh X"), or a family name alone that says a quote ("“…,” Moreau said", "“…,” added
+Moreau"; not a city's or a news source's); an untitled name followed by a verb and "his" or "her"
+is a person's ("X began her speech"). Later mentions are the full name and its short forms (naming.py), the same
 written without its accents, and spellings of the family name that differ by a letter (a slip the
 article made, kept as a variant, also when the full name is written again with it: "Erika Lundqvis"
 after "Erika Lundqvist"); the name with its style or royal title ("Sheikh X", "Sir X", "King X bin
@@ -55,10 +56,12 @@ from db.factfile.folding import fold, slug
 
 _MODIFIER_OPENING = re.compile(r"(Former|Acting|Interim|Outgoing)[ ]")
 _MODIFIER_BEFORE = re.compile(r"\b(acting|interim|former|outgoing|deputy|vice)[ ]$", re.IGNORECASE)
-# "X, who", "X said", "X, 77,", "X as he posed": what follows a name that makes it a person's.
+# "X, who", "X said", "X, 77,", "X as he posed", "X began his speech": what follows a name
+# that makes it a person's.
 _INTRODUCES_AFTER = re.compile(
     rf"(?:,[ ](?:who|whose|the|a|an|speaking|addressing)\b|,?[ ](?:{SPEECH_VERB})\b|,[ ]\d{{2}},"
-    r"|,?[ ](?:as|when|while|after|before|because|where)[ ](?:he|she)\b)"
+    r"|,?[ ](?:as|when|while|after|before|because|where)[ ](?:he|she)\b"
+    r"|[ ][a-z]{3,}[ ](?:his|her)[ ])"
 )
 # "said X", "said Palestinian spokesman X": no preposition between ("said with X"); any verb
 # in the past set straight after a quote ("…,” agreed X").
@@ -66,8 +69,9 @@ _INTRODUCES_BEFORE = re.compile(
     r"(?:\b(?:said|says|added|according[ ]to)|[,”\"’][”\"’,][ ][a-z]{2,}ed)[ ]"
     r"(?:(?!(?:with|to|of|for|by|and|from|on|in|at|the|a|an)[ ])[\w.-]+[ ]){0,3}$"
 )
-# "“…,” Macron said", "“…,” said Macron": a lone family name saying a quote.
-_QUOTE_BEFORE_NAME = re.compile(r"[”\"],?[ ](?P<verb>said[ ])?$")
+# "“…,” Macron said", "“…,” said Macron", "“…,” added Macron": a lone family name saying a
+# quote.
+_QUOTE_BEFORE_NAME = re.compile(rf"[”\"],?[ ](?P<verb>(?:{SPEECH_VERB})[ ])?$")
 _SAYS_AFTER = re.compile(rf"[ ](?:{SPEECH_VERB})\b")
 _NAME_GOES_ON = re.compile(rf"\.?[ ](?:{WORD})[ ](?:{WORD})")
 # "Mrs. Lind", "Mr Ola Lind": a name after a courtesy title is a person's.
@@ -1027,7 +1031,7 @@ class _Finder:
         or as a news source ("Xinhua reported"), nor a known name misspelt or made into a
         nickname from its first word ("Budisan" of "Budi Santoso")."""
         text = self.text.text
-        quote = _QUOTE_BEFORE_NAME.search(text, max(0, start - 9), start)
+        quote = _QUOTE_BEFORE_NAME.search(text, max(0, start - 20), start)
         if quote is None or not (quote.group("verb") or _SAYS_AFTER.match(text, end)):
             return False
         if _NAME_GOES_ON.match(text, end) or TITLE_PATTERN.fullmatch(name):

@@ -1,7 +1,8 @@
 """Direct quotes and who said them.
 
 Quotes are the words between “curly”, "straight", «angled» or „low“ marks (a page may open
-with a curly one and close with a straight one, or open with a closing one, ”like this”), or
+with a curly one and close with a straight one, open with a closing one, ”like this”, or close
+a low one with another, „like this, „), or
 between single marks in a text that has no double ones ('like this'). A
 paragraph that ends inside a quote and is followed by one opening with a quote mark continues
 it, as news writing does for a long quote; so does one cut by a blank line in mid-sentence.
@@ -23,8 +24,8 @@ The speaker is found, in this order:
    the source of one opening "According to X, …",
    looking further back only past sentences whose subject is a pronoun or no person, "But
    it is a blow.") / ``the Danish minister said``, ``said the
-   Danish president``, ``the Chinese leader said``, ``the Foreign Minister said`` (the
-   office read whole, "foreign minister" not any minister; the one person of that office and
+   Danish president``, ``the Chinese leader said``, ``the Foreign Minister said``, ``the
+   Saudi monarch said`` (whoever reigns: a king, an emir) (the office read whole, "foreign minister" not any minister; the one person of that office and
    country named before; when another of that office is named as recently, the one the
    sentences before speak of, else no one; else the one person of that office whose country
    the text does not give; else, for an office leading a country, the one person named for
@@ -67,6 +68,12 @@ The speaker is found, in this order:
    that sentence tells what they said and no one else named in it speaks ("X said he would
    look into it. ⏎ “We have nothing to hide.”"), a subject that refers back included ("His
    Excellency stressed …"), unless the page is cut there as in 3.
+
+A dateline ("BERGEN - ", "OSLO (AP) — ") opens a sentence before its subject; "X justified
+(portrayed, characterised, dismissed) Y as “…”" says the words as "X described Y as" does; a
+speaker may be described before the name set off by commas ("…,” the summit's host, President
+X, told"); a page cut in a sentence naming no one, after a quote its full stop closes, cuts no
+attribution.
 
 A word setting a sentence's scene read as a name ("Yesterday, the King, …, defended") speaks
 no quote. A heading glued over a sentence ("Regional goals ⏎ X used his address …") is not
@@ -129,6 +136,9 @@ _OPENING = '“"«„'
 _CLOSING = {"“": '”"', '"': '"”', "«": "»", "„": "“”", "”": '”"'}
 # A closing mark set before a word opens a quote too, as some pages write ”this”.
 _DOUBLE_OPENING = re.compile(r'[“"«„]|(?:^|(?<=[\s(—–:]))”(?=\w)')
+# A low mark closing what a low one opened, as some pages print both: "„We agree, „ X said"
+# (after a word or its punctuation, before a space or the line's end).
+_LOW_CLOSING = re.compile(r"(?:(?<=[\w.,;!?])|(?<=[.,;!?][ ]))„(?=\s|$)")
 # In a text without double marks: a single mark opening a word after a space, and one closing a
 # word before anything but a letter ("the year's" holds an apostrophe, no mark).
 _SINGLE_OPENING = re.compile(r"(?:^|(?<=[\s(—–:]))[‘'](?=\w)")
@@ -244,6 +254,9 @@ _SAID_DESCRIBED = re.compile(rf"[\s,”\"]*(?:{_SPEECH_VERB})[ ]{_DESCRIPTION}(?
 _SAID_DESCRIPTION_THEN_NAME = re.compile(
     rf"[\s,”\"]*(?:{_SPEECH_VERB})[ ](?:the[ ]|[\w.-]+['’]s[ ])[^,.;“”\"]{{1,60}},[ ]"
 )
+# "…,” the summit's host, President X, told": a description of the speaker set off before
+# their name.
+_DESCRIPTION_SET_OFF = re.compile(r"[\s,”\"’]*(?:the|its|their)[ ][^,.;“”\"]{1,60},[ ]")
 _SERVES_AN_OFFICE = re.compile(
     rf"\b(?:for|to|of)[ ](?:the[ ])?(?:[\w-]+[ ])?(?i:{TITLE}),[ ]$", re.IGNORECASE
 )
@@ -292,7 +305,8 @@ _SAYING = re.compile(
     r"|quip\w*|jok\w*|remark\w*|comment\w*|demand\w*|appeal\w*|plead\w*|insist|invit\w*"
     r"|propos\w*|point(?:ed|ing|s)?[ ]out|allud\w*|referr\w*|cit(?:e|ed|es|ing)|emphasi[sz]\w*"
     r"|underlin\w*|highlight\w*|reiterat\w*|renew\w*|lament\w*|evok\w*|invok\w*|question\w*"
-    r"|repeat\w*|specifi\w*|clarifi\w*|den(?:y|ies|ied|ying))\b"
+    r"|repeat\w*|specifi\w*|clarifi\w*|den(?:y|ies|ied|ying)|justif\w*|characteri[sz]\w*"
+    r"|portray\w*|dismiss\w*)\b"
     # a medium of their words, whatever the verb: "X … in a post on Facebook that he is “…”"
     r"|\bin[ ](?:a|an|his|her|their)[ ](?:[\w-]+[ ])?(?:post|tweet|statement|interview"
     r"|message|speech|address|video)[ ][^“”\"„«]*\bthat\b"
@@ -371,10 +385,10 @@ _SAID_BY_WHAT_IS_NAMED_NOT = re.compile(
 _ELIDED = r"(?:[a-z]{1,2}['’])"  # "d'Ivoire", "l'Est": a name's elided article
 _NAME_WORD = rf"(?:{_ELIDED}?[{UPPER}][\w.’'-]*|the|of|[a-z]+['’]s)\s"
 # A dateline opening a report's first sentence: "OSLO (AP) — ", "OSLO, May 2 (NTB) -- ",
-# "BERGEN, Norway — " (not "Members of NATO — ").
+# "BERGEN, Norway — ", "BERGEN - " (not "Members of NATO — ").
 _DATELINE = (
     r"(?:[^“”\"\n]{0,160}?(?:\([^()\n]{1,40}\)|(?<![a-z][ ])\b[A-Z]{3,}\b(?:,[ ][A-Z][\w ]{1,30})?)"
-    r"[ ]*(?:--|[—–])[ ]+)"
+    r"[ ]*(?:--|[—–]|-(?=[ ]))[ ]+)"
 )
 # "the president of Uruguay, X,": an office set off by a comma before the name it is.
 _TITLE_LEAD = rf"(?:[a-z-]+\s){{0,3}}?(?i:{TITLE})"
@@ -484,6 +498,8 @@ _ROYAL = re.compile(
     rf"\b(?:{'|'.join(sorted(title.replace(' ', '[ ]') for title in _ROYAL_TITLES))})\b",
     re.IGNORECASE,
 )
+# Words for whoever reigns, whatever their title: "the monarch said" after "King X".
+_MONARCH = frozenset({"monarch", "sovereign"})
 # "the African Union Commission": a word read as a name that a longer one goes on from is
 # part of a body's name, no one who speaks.
 # A job's word inside a name read ("National Security Adviser X"): the name is misread, and
@@ -548,6 +564,8 @@ class _Marks:
             found = _SINGLE_CLOSING.search(text, start, end)
             return found.start() if found else -1
         closings = [text.find(closing, start, end) for closing in _CLOSING[mark]]
+        if mark == "„" and (low := _LOW_CLOSING.search(text, start, end)):
+            closings.append(low.start())  # „By this, „ the host said: a low mark closing too
         return min((offset for offset in closings if offset != -1), default=-1)
 
     def opens(self, text: str, offset: int) -> bool:
@@ -691,7 +709,10 @@ def attribute_quotes(text: Text, people: People, quotes: list[Quote]) -> list[St
         if (
             speaker is None
             and previous is not None
-            and (not _cut_before_named(text, quote) or _cut_on_its_line(text, quote, previous))
+            and (
+                not _cut_before_named(text, quote, spoken)
+                or _cut_on_its_line(text, quote, previous)
+            )
             and _continues(text, quote, previous, spoken)
             and (_nothing_after(text, quote) or _words_after_say_nothing(text, quote, previous))
         ):
@@ -819,14 +840,21 @@ def _words_after_say_nothing(text: Text, quote: Quote, previous: _Attributed) ->
     )
 
 
-def _cut_before_named(text: Text, quote: Quote) -> bool:
+def _cut_before_named(text: Text, quote: Quote, spoken: Mentions) -> bool:
     """Whether the page ends inside the quote, or on its line in the sentence after it before
-    that sentence ends ("“…” X shares this"): the words cut may name who spoke."""
+    that sentence ends ("“…” X shares this"): the words cut may name who spoke. A sentence
+    naming no one after a quote closed by a full stop ("“… terrorism.” The leaders of …")
+    attributes nothing."""
     last = text.sentences[-1]
     return quote.cut or (
         text.text[last.start : last.end].rstrip()[-1:] not in '.!?”"’'
         and "\n" not in text.text[quote.closing : last.start]
         and text.sentence_index(last.start) - text.sentence_index(quote.closing) <= 1
+        and not (
+            text.text[quote.closing - 1] == "."
+            and last.start > quote.closing
+            and not spoken.starting_in(last)
+        )
     )
 
 
@@ -942,8 +970,8 @@ def _speaker_after(text: Text, quote: Quote, spoken: Mentions) -> Person | Menti
         if _possessive(text, mention):
             continue  # said Lund's spokesman Ivan Petrov: the spokesman said it
         between = text.text[window.start : mention.span.start]
-        if _SOMEONE_FOR.search(between):
-            return None  # the spokesman for President Lund said: the spokesman said it
+        if _SOMEONE_FOR.search(between) or _SERVES_AN_OFFICE.search(between):
+            return None  # the spokesman for (the president,) Lund said: the spokesman said it
         if any_verb:  # "…,” agreed Lund; estimated its chair Ingrid Solheim
             speaks = _OFFICES_SET_OFF.fullmatch(_no_courtesy(between)) and (
                 _AFTER_THE_SPEAKER.match(text.text, mention.span.end)
@@ -953,7 +981,7 @@ def _speaker_after(text: Text, quote: Quote, spoken: Mentions) -> Person | Menti
             return mention  # wrote President, Dr. Ingrid Solheim
         if lead and "," not in between and (len(between) <= 40 or _OFFICES.fullmatch(between)):
             return mention  # said Mayor Ingrid Solheim; said Bloc Chair and President of X Y
-        if not lead and _said_after(text, mention) and _only_titles(between):
+        if not lead and _said_after(text, mention) and _only_titles(_no_description(between)):
             return mention  # Solheim said; government spokesman Ivan Petrov told
         if _QUOTED_AS.match(text.text, mention.span.end) and "," not in between.lstrip(" ,"):
             return mention  # state media quoted Solheim as saying
@@ -1054,7 +1082,8 @@ def _described(
     words = [word.removesuffix("'s").removesuffix("’s") for word in who.split()]
     country, qualifiers = _country_and_qualifiers(words)  # "the South African president"
     whole = _office_named(qualifiers, office)  # "Secretary General", not "General"
-    if not TITLE_PATTERN.fullmatch(whole):
+    monarch = whole.casefold() in _MONARCH  # "the Saudi monarch": a king, an emir, a sultan
+    if not (monarch or TITLE_PATTERN.fullmatch(whole)):
         return None  # "the Council said": a body, not an office
     if country is None and _OWNER.search(who):
         return None  # "Lund's spokesman": someone unnamed of someone's
@@ -1069,6 +1098,7 @@ def _described(
             )
             or _named_with(text, mention, office)  # "Kremlin spokesman X" … "the spokesman"
             or mention.person.name.casefold().startswith(f"{office} ")  # "Queen X II"
+            or (monarch and _royal(mention.person))
         )
         and (
             country is None
@@ -1187,13 +1217,27 @@ def _possessive(text: Text, mention: Mention) -> bool:
 
 
 def _said_after(text: Text, mention: Mention) -> bool:
-    """ "X said", "X, the bloc's chair, said", and a name set off by commas: "Norway's
-    president, X, said" (not "Y, the deputy of Z, said", which is Y's)."""
+    """ "X said", "X, the bloc's chair, said", and a name set off by commas with its titles:
+    "Norway's president, X, said", "the host, President X, told" (not "Y, the deputy of Z,
+    said", which is Y's)."""
     start, end = mention.span.start, mention.span.end
+    comma = text.text.rfind(", ", max(0, start - 60), start)
     return bool(
         _SAID_AFTER_NAME.match(text.text, end)
-        or (text.text[start - 2 : start] == ", " and _SAID_AFTER_NAME.match(text.text, end + 1))
+        or (
+            comma != -1
+            and _TITLES_ONLY.fullmatch(text.text, comma + 2, start)
+            and text.text[end : end + 1] == ","
+            and _SAID_AFTER_NAME.match(text.text, end + 1)
+        )
     )
+
+
+def _no_description(between: str) -> str:
+    """Words between a quote and its speaker's name without a description of them set off
+    first: "…,” the summit's host, President X, told"."""
+    description = _DESCRIPTION_SET_OFF.match(between)
+    return between[description.end() :] if description else between
 
 
 def _only_titles(between: str) -> bool:
@@ -1405,7 +1449,7 @@ def _speaker_of_reported_speech(text: Text, quote: Quote, spoken: Mentions) -> P
     index = text.sentence_index(quote.opening)
     opening = text.sentences[index]
     if (
-        _cut_before_named(text, quote)
+        _cut_before_named(text, quote, spoken)
         or index == 0
         or not _OPENS_SENTENCE.match(text.text[opening.start : quote.opening])
         or not _nothing_after(text, quote)

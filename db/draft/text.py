@@ -73,7 +73,7 @@ class Text:
     def _ends_sentence(self, match: re.Match[str]) -> bool:
         """A full stop after an abbreviation (U.N., Mr.) does not end the sentence."""
         following = self.text[match.end() : match.end() + 1]
-        if not following or not (following.isupper() or following in '“"‘'):
+        if not following or not (following.isupper() or following in '“"‘„«'):
             return False
         if self.text[match.start()] != ".":
             return True

@@ -1476,3 +1476,98 @@ def test_an_office_after_any_verb_handed_a_quote_is_its_holder(verb: str) -> Non
         f'In Oslo, Lund opened the talks.\n\n"It is good to be back," {verb} the Prime Minister.'
     )
     assert speakers(OPENING + paragraph) == {"It is good to be back": "Erik Lund"}
+
+
+def test_a_low_mark_closing_what_a_low_mark_opened_ends_the_quote() -> None:
+    paragraph = (
+        "The bloc opened its doors to three new members.\n"
+        "„We will refresh the spirit of this alliance, „ Swedish Prime Minister Erik Lund told "
+        "fellow leaders, calling it „our most important alliance“."
+    )
+    assert speakers(paragraph) == {
+        "We will refresh the spirit of this alliance": "Erik Lund",
+        "our most important alliance": "Erik Lund",
+    }
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        '"We will meet again," the summit\'s host, Prime Minister Erik Lund, told reporters.',
+        '"We will meet again," the host, Erik Lund, said on Friday.',
+    ],
+)
+def test_a_speaker_described_before_a_name_set_off_by_commas_says_the_quote(
+    paragraph: str,
+) -> None:
+    assert speakers(OPENING + paragraph) == {"We will meet again": "Erik Lund"}
+
+
+def test_the_one_an_unnamed_speaker_serves_set_off_after_them_is_not_who_speaks() -> None:
+    paragraph = '"We will meet again," the spokesman for the prime minister, Erik Lund, said.'
+    assert speakers(OPENING + paragraph) == {}
+
+
+@pytest.mark.parametrize("monarch", ["the Norwegian monarch", "the monarch"])
+def test_a_monarch_described_so_is_the_king_named_before(monarch: str) -> None:
+    article = (
+        "Norway's King Olav opened the summit on Saturday.\n\n"
+        f'"The pandemic has been an unprecedented shock," {monarch} said.'
+    )
+    assert speakers(article) == {"The pandemic has been an unprecedented shock": "King Olav"}
+
+
+def test_a_monarch_described_so_is_no_president() -> None:
+    article = (
+        "Swedish President Erik Lund opened the summit on Saturday.\n\n"
+        '"The pandemic has been an unprecedented shock," the Swedish monarch said.'
+    )
+    assert speakers(article) == {}
+
+
+def test_a_dateline_set_off_by_a_hyphen_is_not_the_subject() -> None:
+    article = (
+        "OSLO - Swedish Prime Minister Erik Lund welcomed each leader on Saturday, telling them "
+        'the summit would be one "of hope" for the world.'
+    )
+    assert speakers(article) == {"of hope": "Erik Lund"}
+
+
+def test_a_page_cut_in_the_sentence_after_a_quote_closed_by_a_full_stop_keeps_its_speaker() -> None:
+    paragraph = (
+        '"We will discuss trade," Lund said in a statement.\n\n'
+        '"We will also discuss aid to the region." The leaders of the bloc met in the gre'
+    )
+    assert speakers(OPENING + paragraph)["We will also discuss aid to the region."] == "Erik Lund"
+
+
+def test_a_page_cut_in_the_sentence_a_quote_opens_may_name_another() -> None:
+    paragraph = (
+        '"We will discuss trade," Lund said in a statement.\n\n'
+        '"We will also discuss aid to the region," the lead'
+    )
+    assert "We will also discuss aid to the region" not in speakers(OPENING + paragraph)
+
+
+@pytest.mark.parametrize("verb", ["justified", "characterised", "portrayed", "dismissed"])
+def test_a_subject_who_casts_something_as_quoted_words_says_them(verb: str) -> None:
+    paragraph = f'Lund {verb} the new member\'s entry as "a way of helping the bloc grow".'
+    assert speakers(OPENING + paragraph) == {"a way of helping the bloc grow": "Erik Lund"}
+
+
+def test_a_given_name_that_is_also_a_peers_style_is_part_of_the_speakers_name() -> None:
+    paragraph = 'Nauru President Baron Lund called for an apology. "We want respect," said Lund.'
+    assert speakers(paragraph) == {"We want respect": "Baron Lund"}
+
+
+def test_a_family_name_after_any_speech_verb_is_the_untitled_person_named_before() -> None:
+    article = (
+        "Ana Maria Lopes began her opening speech to a packed room.\n\n"
+        '"The year that went by was not a year of peace," added Lopes in a heavy tone.'
+    )
+    assert speakers(article) == {"The year that went by was not a year of peace": "Ana Maria Lopes"}
+
+
+def test_a_family_name_alone_after_a_speech_verb_is_a_speaker() -> None:
+    article = 'The talks ran late.\n\n"We turned our backs on them," stated Lopes to her peers.'
+    assert speakers(article) == {"We turned our backs on them": "Lopes"}
