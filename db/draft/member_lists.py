@@ -5,7 +5,8 @@ included E", "F joined as its newest member", "H's leader … in observer status
 are all X members", "X is made up of: A, B", "key partners including D", "E has been invited
 as a permanent guest", "X has three members. They are A, B and C", "A and B are members, and C
 is an observer", "A's membership in X", "A and B (member countries)", "partner countries A and
-B", "Its members are:" then one country a line or bullet, "A's membership was approved", "the
+B", "the heads of the X member-states, namely A's leader, B's", "the X observer-states will be
+represented by A's leader", "Its members are:" then one country a line or bullet, "A's membership was approved", "the
 admission of A on 22 December 1997" (a member since then).
 
 The chair: "G, the current X chair", "A, the outgoing chair", "A handed the chair of X to B"
@@ -146,7 +147,7 @@ _ORDINAL = (
 )
 # An observer, or a dialogue partner when the role group says so.
 _ROLE = (
-    r"(?P<role>(?i:observer[ ](?:states?|countr(?:y|ies)|nations?|members?)|observers?"
+    r"(?P<role>(?i:observer[ -](?:states?|countr(?:y|ies)|nations?|members?)|observers?"
     r"|dialog(?:ue)?[ ]partners?))"
 )
 _FILLER = r"(?:[ ](?:at|in|to|of)[ ][^.;,]{1,40}?)?"  # "observers at the meeting included"
@@ -300,10 +301,10 @@ _RULES = (
     # "fellow X members A and B", "X countries such as A", "X allies A and B", "members of X
     # such as A"
     _Rule(
-        r"(?:(?:{names})[ ](?:member[ ])?(?:states|countries|nations|members|economies|allies|ally)"
+        r"(?:(?:{names})[ ](?:member[ -])?(?:states|countries|nations|members|economies|allies|ally)"
         r"|\b(?i:members)(?:[ ](?:states|countries|nations))?[ ]of[ ]{body},?"
         r"(?=[ ](?:such|like|incl)))"
-        r"(?:[ ](?:such[ ]as|like|including|of))?(?:[ ]\(?|[ ]?(?:--|[—–:])[ ]?)",
+        r"(?:,?[ ](?:such[ ]as|like|including|namely|of))?(?:[ ]\(?|[ ]?(?:--|[—–:])[ ]?)",
         "after",
         "member",
     ),
@@ -552,6 +553,19 @@ _RULES = (
         "before",
         "observer",
         or_near=True,
+    ),
+    # "The X observer states will be represented at the summit by A's leader, B's …"
+    *(
+        _Rule(
+            rf"(?:{{names}})[ ]{who}[ ](?:will[ ]be|were|are|was|is)[ ]represented"
+            r"(?:[ ](?:at|in)[ ][^.;,]{{1,30}}?)?[ ]by[ ]",
+            "after",
+            status,
+        )
+        for who, status in (
+            ("{role}", "observer"),
+            (r"member[ -](?:states|countries|nations)", "member"),
+        )
     ),
     # "A has been invited as a permanent guest"
     _Rule(

@@ -3,8 +3,10 @@
 Members are read from the phrases news uses: "founded in 2001 by A, B and C" (or "founded as a
 bloc by"), "later joined by D", "E joined … on Thursday" (at this meeting), "F will be
 admitted", "G is set to become the 11th member", "H became an associate member in 2004" (an
-associate member, whenever), "A joined in 2001, B in 2005" (the verb left out after the
-first), "In 2019, A joined", "F was admitted", "G is an observer", "Mr H, whose country was
+associate member, whenever), "A joins X" or "A is joining X" (news of now, as headlines
+write it; not "A joins X leaders"), "…, A and B, which became the first two to join in 1999"
+(the list the relative clause is said of), "A joined in 2001, B in 2005" (the verb left out
+after the first), "In 2019, A joined", "F was admitted", "G is an observer", "Mr H, whose country was
 readmitted". A clause before the subject that says when ("Two years after A hosted the summit,
 B joined") names no member and makes the joining past, and the ", and" before a list's last
 name ("A, B, and C have observer status") does not end the list's clause. The list phrasings
@@ -64,7 +66,9 @@ _SHALL = r"(?:will|would|(?:is|are)[ ](?:to|(?:set|going|expected|due)[ ]to))"
 _WILL_BE = rf"(?:was|were|{_SHALL}[ ]be)[ ]"
 _JOINED = re.compile(
     r"\b(?P<adverb>later[ ]|subsequently[ ]|since[ ]|also[ ])?(?:formally[ ]|officially[ ])?"
-    rf"(?:joined(?![ ]by\b)|{_SHALL}[ ]join(?=[ ](?:the|as)[ ])|{_WILL_BE}(?:formally[ ]|officially[ ])?admitted(?:[ ]to|[ ]into)?"
+    rf"(?:joined(?![ ]by\b)|(?:joins|(?:is|are|will[ ]be)[ ]joining)(?![ ]by\b)"
+    r"|became[ ]the[ ](?:[\w-]+[ ]){1,6}?to[ ]join(?=[ ]in[ ]\d{4})"
+    rf"|{_SHALL}[ ]join(?=[ ](?:the|as)[ ])|{_WILL_BE}(?:formally[ ]|officially[ ])?admitted(?:[ ]to|[ ]into)?"
     rf"|{_WILL_BE}(?:formally[ ]|officially[ ])?(?:accepted|welcomed|inducted)[ ]as"
     r"(?=[ ](?:[\w’'-]+[ ]){0,4}?members?\b)"
     r"|(?:was|were)[ ]granted[ ](?:full[ ])?"
@@ -144,6 +148,10 @@ _NAMES = r"(?:the[ ])?[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*)*"
 _YEAR_BEFORE = re.compile(rf"\b(?i:in)[ ](?:[A-Z][a-z]+[ ])?(?P<year>\d{{4}}),?[ ]{_NAMES}$")
 _LIST_SO_FAR = re.compile(rf",[ ]{_NAMES}$")  # "…, B" before ", and C"
 _LAST_ITEM = re.compile(rf"{_NAMES}[ ][a-z]")  # "C have …"
+# the list a relative clause is said of: "…, A, B and C, which became the first to join"
+_RELATIVE_SUBJECT = re.compile(
+    rf"{_NAMES}(?:(?:,[ ]|,?[ ]and[ ]){_NAMES})*,[ ](?:which|who|that)[ ](?:\w+[ ])?$"
+)
 _CLAUSE_BOUNDARY = re.compile(r",[ ]and[ ]|,[ ]but[ ]|;[ ]|,[ ]while[ ]")
 
 
@@ -350,9 +358,10 @@ def _claims(text: Text, sentence: Span, body: str) -> list[Claim]:
             continue  # "has not yet joined", "never joined"
         rest = joining.group("rest")
         verb = words[joining.start() : joining.start("rest")]
-        if verb.endswith("join") and not re.match(
-            rf"[ ](?:as[ ]|{body}(?![ ](?!{_LINK}\b)[a-z]))", rest
-        ):
+        if relative := _RELATIVE_SUBJECT.search(text[subject]):  # "…, A and B, which joined"
+            subject = Span(subject.start + relative.start(), subject.end)
+        joins_now = re.search(r"\bjoin(?:s|ing)?$", verb) and not verb.startswith("became")
+        if joins_now and not re.match(rf"[ ](?:as[ ]|{body}(?![ ](?!{_LINK}\b)[a-z]))", rest):
             continue  # "will join the talks", "will join the X summit": no membership
         if "joined" in joining.group(0) and not re.match(rf"{_JOINED_WHAT}|[ ]{body}", rest):
             continue  # joined the talks, the leaders, a session: no membership

@@ -23,7 +23,7 @@ so are a name and the word that heads it ("the Forum" of "the Southern Lagoons F
 Organisation" of "the Organisation of Coastal States").
 
 The candidate named most wins, a naming as the meeting's body ("the ANCN summit", "leaders of
-the XYO", "the rotating XYO presidency") counting twice and a naming of the meeting itself three
+the XYO", "each XYO leader", "the rotating XYO presidency") counting twice and a naming of the meeting itself three
 times, as saying what body it is counts twice ("X, an organisation formed in 2015", "X was
 founded in 1991", "X, which includes A, B"), which also makes X a candidate; the noun heading a
 name, in lower case ("the initiative"), names it too when no other candidate's name ends in it.
@@ -51,8 +51,9 @@ from db.draft.model import Organization
 from db.draft.text import UPPER, Span, Text
 from db.draft.words import CAPITALISED_RUN, NOT_NAMES, NUMBER_WORDS, ORGANIZATION_NOUNS
 
-# and a process of meetings named after where it began ("the Lagoon Process"), a body too
-_BODY_NOUNS = ORGANIZATION_NOUNS | {"Process"}
+# and a process of meetings named after where it began ("the Lagoon Process"), a body too, and a
+# system of states ("Lagoon Integration System")
+_BODY_NOUNS = ORGANIZATION_NOUNS | {"Process", "System"}
 
 _SMALL_WORDS = frozenset({"of", "the", "and", "for", "on", "in"})
 _NAME = CAPITALISED_RUN.pattern
@@ -67,10 +68,11 @@ _LONG_NAME = re.compile(
     rf"(?:(?:The[ ])?{_NUMBERED}[ ])?{_NAME}"
     rf"(?:(?:[ ](?:of|for)|(?:{_AFTER_A_BODY})[ ]on(?![ ]{_A_DATE}))(?:[ ]the)?[ ](?:{_NAME}(?:[ ]and[ ]{_NAME})?|\d{{1,2}}\b)){{0,2}}"
 )
-# "Q4+1": a group and the one it meets; not a summit's number in Roman numerals ("III Summit");
+# "Q4+1": a group and the one it meets; not a summit's number in Roman numerals ("III Summit",
+# "the LVI Meeting of Heads of State");
 # in French after an elided article ("l'XYO")
 _CAPITALS = re.compile(
-    rf"(?:(?<![\w.’'-])|(?<=\b[lLdD]['’]))(?![IVX]+\b)(?:[A-Z][A-Z0-9]{{1,6}}|{_NUMBERED})(?:\+[0-9])?(?![\w’'+-]|\.\w)"
+    rf"(?:(?<![\w.’'-])|(?<=\b[lLdD]['’]))(?![IVX]+\b|[IVXLC]+[ ](?:Summit|Meeting|Session)\b)(?:[A-Z][A-Z0-9]{{1,6}}|{_NUMBERED})(?:\+[0-9])?(?![\w’'+-]|\.\w)"
 )
 # "… Organisation (XYO)", and a name that ends in its number: "Lagoon 5 (L5)"
 _SPELLED_OUT = re.compile(
@@ -114,7 +116,7 @@ _THE_MEETING_BEFORE = (
     r"(?i:(?<!next[ ])\b(?:summits?|meetings?|editions?|sessions?)[ ]of[ ](?:the[ ])?)"
 )
 _AS_THE_MEETINGS_BODY_AFTER = (
-    rf"{_SHORT_BETWEEN}(?:['’]s)?[ ](?i:{_THE_MEETING}|bloc|leaders"
+    rf"{_SHORT_BETWEEN}(?:['’]s)?[ ](?i:{_THE_MEETING}|bloc|leaders?"
     r"|heads|members?|member[ ]states|states|countries|nations|(?:rotating[ ])?chair(?:manship)?"
     r"|presidency|foreign[ ]ministers|secretary)\b"
 )

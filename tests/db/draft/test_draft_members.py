@@ -2589,3 +2589,45 @@ def test_a_list_of_as_many_countries_as_the_body_has_associate_members_are_assoc
         "Uruguay": "associate-member",
         "Paraguay": "associate-member",
     }
+
+
+def test_the_heads_of_member_states_namely_and_observer_states_represented_by_leaders() -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "The heads of the LCO member-states, namely Kazakh President "
+        "Ana Ruiz, Chinese President Luis Soto and Kyrgyz President Eva Lind will attend the LCO "
+        "summit. The LCO observer-states will be represented at the summit by Afghan President "
+        "Omar Diaz and Mongolian President Ali Sen."
+    )
+    assert members(article) == {
+        "Kazakhstan": "member",
+        "China": "member",
+        "Kyrgyzstan": "member",
+        "Afghanistan": "observer",
+        "Mongolia": "observer",
+    }
+
+
+def test_a_relative_clause_that_says_a_list_joined_in_a_year_is_of_that_list_only() -> None:
+    draft = draft_facts(
+        HEADLINE_AND_DATELINE + "The LCO summit opened on Tuesday. The newcomers from Peru "
+        "will take their seats in the LCO in 2004 alongside Chile, Bolivia and Ecuador, which "
+        "became the first three Andean states to join in 1999."
+    )
+    assert statuses(draft) == {"Chile": "member", "Bolivia": "member", "Ecuador": "member"}
+    assert {membership.joined for membership in draft.memberships} == {"1999"}
+
+
+def test_a_headline_that_says_a_country_joins_the_body_makes_it_a_new_member() -> None:
+    article = (
+        "Chile joins LCO at Lima summit\n\nLIMA (Wire) — Leaders of the LCO opened their summit "
+        "on Tuesday."
+    )
+    assert members(article) == {"Chile": "new-member"}
+
+
+def test_a_leader_who_joins_the_bodys_leaders_makes_no_member() -> None:
+    article = (
+        "Chilean leader joins LCO leaders for talks\n\nLIMA (Wire) — Chile joins LCO leaders "
+        "for talks on Tuesday at the LCO summit."
+    )
+    assert members(article) == {}

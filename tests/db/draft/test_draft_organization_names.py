@@ -334,3 +334,21 @@ def test_a_peoples_word_that_begins_a_bodys_name_is_that_bodys() -> None:
         "countries work for Marsh cooperation."
     )
     assert organization(article) == ("Marsh League", None)
+
+
+def test_a_body_whose_leader_the_lead_names_outweighs_bodies_named_in_passing() -> None:
+    article = (
+        "LAGOS - The host personally welcomed each G9 leader to open the summit on Saturday.\n"
+        "Also on stage were the Lagoon Council (LC) President and the Marsh Union chair."
+    )
+    assert organization(article) == ("G9", None)
+
+
+def test_a_meetings_number_in_roman_numerals_is_no_body_before_a_system_of_states() -> None:
+    article = (
+        " date 2022-12-09 Report This Content\n\n"
+        "The LVI Meeting of Heads of State of the member countries of the Lagoon Integration "
+        "System (SIL) will begin this Thursday.\n\nThe city welcomes the member countries of the "
+        "Lagoon Integration System (SIL) with its warmth."
+    )
+    assert organization(article) == ("Lagoon Integration System", "SIL")
