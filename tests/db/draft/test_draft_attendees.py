@@ -889,6 +889,35 @@ def test_those_named_as_the_first_of_the_leaders_entering_and_those_following() 
     assert attending(article) == {"Erik Lund": "Norway", "Aino Lahti": "Finland"}
 
 
+@pytest.mark.parametrize(
+    ("going_on", "further"),
+    [
+        ("Then followed", "Next was"),
+        ("Next came", "They were followed by"),
+        ("After them came", "Following them were"),
+    ],
+)
+def test_a_list_of_leaders_going_on_over_sentences(going_on: str, further: str) -> None:
+    article = (
+        "The leaders attending the summit included Swedish Prime Minister Erik Lund. "
+        f"{going_on} Finnish President Aino Lahti and Chilean President Ana Ruiz. "
+        f"{further} Peruvian President Luis Soto."
+    )
+    assert attending(article) == {
+        "Erik Lund": "Sweden",
+        "Aino Lahti": "Finland",
+        "Ana Ruiz": "Chile",
+        "Luis Soto": "Peru",
+    }
+
+
+def test_a_sentence_opening_like_a_list_going_on_after_no_list_puts_no_one_there() -> None:
+    article = (
+        "Markets fell sharply on Monday. Then came a warning from Finnish President Aino Lahti."
+    )
+    assert attending(article) == {}
+
+
 def test_speaking_at_the_conclusion_of_the_summit_is_attending_it() -> None:
     article = (
         "Swedish Foreign Minister Erik Lund told a press conference at the conclusion of the "
