@@ -290,6 +290,9 @@ _TITLE_GOES_ON = re.compile(rf"[ ](?:of[ ]the[ ](?-i:[a-z])|and[ ](?:{TITLE})\b)
 # "in Norway", "in the Chinese Government", "Tromso, Norway": a country named as where things
 # happen, not whose; nor is one inside a longer name ("the Latin American Economic System"),
 # though a sentence may open with a word before it ("Representing Norway was X").
+# A line of running text broken before its sentence ends, the next line going on with it.
+_WRAPPED_LINE = re.compile(r"(?m)^[^\n]{50,100}[\w,]\n(?=[^\W\d_])")
+_WRAPS_OF_A_WRAPPED_TEXT = 5
 _PLACE_BEFORE = re.compile(
     rf"(?:\b(?:in|at|to|from|into|across|near)(?:[ ]the)?|[{UPPER}][\w-]+,"
     rf"|(?<=[\w,][ ])(?!The[ ])[{UPPER}][\w-]+)[ ]$"
@@ -320,6 +323,7 @@ class People:
 
 
 def find_people(text: Text, countries: Gazetteer) -> People:
+    text = _rewrapped(text)
     finder = _Finder(text, countries)
     for run in CAPITALISED_RUN.finditer(text.text):
         finder.read_run(run)
@@ -331,6 +335,19 @@ def find_people(text: Text, countries: Gazetteer) -> People:
     finder.infer_parties()
     _name_keys(finder.persons, mentions, text)
     return People(persons=finder.persons, mentions=Mentions(mentions))
+
+
+def _rewrapped(text: Text) -> Text:
+    """The text with the line breaks of a hard-wrapped article made spaces (same offsets), so
+    that a name the wrapping split ("Uzbek President Islam⏎Karimov") is read whole; a line that
+    ends a sentence, or a short one (a headline, a byline, a caption), keeps its break."""
+    wraps = [found.end() - 1 for found in _WRAPPED_LINE.finditer(text.text)]
+    if len(wraps) < _WRAPS_OF_A_WRAPPED_TEXT:
+        return text
+    characters = list(text.text)
+    for offset in wraps:
+        characters[offset] = " "
+    return Text("".join(characters))
 
 
 @dataclass(frozen=True)
