@@ -119,7 +119,8 @@ _QUALIFIERS = (
 )
 _TITLE_BEFORE = re.compile(
     rf"(?:^|(?<=\s))(?P<who>[^ ,.;]+['’]s[ ]|the[ ](?!{TITLE})[^ ,.;]+[ ]|(?:its|his|her|their)[ ])?"
-    rf"{_QUALIFIERS}(?P<title>{TITLE}(?:[ ](?:to|of|in|for)[ ][^,;.]{{1,40}})?),[ ]$",
+    rf"{_QUALIFIERS}(?P<title>{TITLE}(?:[ ](?:to|of|in|for)[ ][^,;.()]{{1,40}})?)"
+    r"(?:[ ]\([^(),;.]{1,15}\))?,[ ]$",  # "the president of the Nordic Council (NC), X"
     re.IGNORECASE,
 )
 # "Minister of Rural Affairs X", "Minister of State for Foreign Affairs X", "Minister of

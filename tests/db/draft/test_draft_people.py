@@ -1456,3 +1456,22 @@ def test_a_name_cut_by_the_line_end_of_a_hard_wrapped_text_is_read_whole() -> No
 
 def test_a_short_line_keeps_its_break_in_a_hard_wrapped_text() -> None:
     assert "Ola Dahl The" not in " ".join(names(draft_facts(HARD_WRAPPED)))
+
+
+def test_a_bodys_abbreviation_in_brackets_between_its_office_and_the_name() -> None:
+    draft = draft_facts(
+        "The president of the Nordic Council (NC), Ola Dahl, will participate in the summit."
+    )
+    assert [(person.name, person.title) for person in draft.people] == [
+        ("Ola Dahl", "President of the Nordic Council")
+    ]
+    assert attending(draft) == {"Ola Dahl": "Nordic Council"}
+
+
+@pytest.mark.parametrize("connective", ["Likewise", "Moreover", "Furthermore", "Otherwise"])
+def test_a_connective_opening_the_sentence_is_no_name(connective: str) -> None:
+    draft = draft_facts(
+        f"{connective}, the president of the Nordic Council, Ola Dahl, will participate in "
+        "the summit."
+    )
+    assert names(draft) == ["Ola Dahl"]
