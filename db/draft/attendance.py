@@ -356,6 +356,10 @@ _NOT_ATTENDING = re.compile(
     r"|\b(?:(?:not[ ]expected|unlikely|unable|no[ ]plans?|not[ ]planning|not[ ]going)[ ]to"
     r"|cannot|can't|won't)[ ](?:attend|come|travel|go|take[ ]part|participate|join|be[ ]at)\b"
     r"|\bdeclined[ ]to[ ](?:attend|come|travel|participate|take[ ]part|join)\b"
+    # "was scheduled to attend but is in Berlin": a plan the clause goes on to say fell through
+    r"|\b(?:scheduled|expected|due|set|slated|supposed|planned|planning|meant)[ ]to[ ]"
+    r"(?:attend|come|travel|take[ ]part|participate|join|be[ ](?:at|there|present))\b"
+    r"[^.;]{0,60}?,?[ ]but\b"
     r"|\b(?:declin|refus)(?:e|es|ed|ing)[ ]to[ ]host\b"  # not the meeting's host
     r"|\bmiss(?:es|ed|ing)?[ ](?:the|this)[ ](?:[\w-]+[ ])?(?:summit|meeting|talks)\b"
     r"|\bcancel+(?:s|ed|ing)?[ ](?:his|her|their|a)[ ](?:trip|visit|travel)\b"

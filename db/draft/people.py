@@ -212,6 +212,8 @@ _SERVED_BODY_NOUNS = _BODY_NOUNS | {
     "Movement",
     "Summit",
 }
+# Groups that end their own names, never a person's ("the Turkish National Football Team").
+_GROUP_NOUNS = frozenset({"Team", "Squad", "Club", "Party", "Ministry", "Department"})
 _SPELLING_SIMILARITY = 0.85
 # First words of countries' names that are words of their own ("New", "South"), never a
 # country's short name.
@@ -967,6 +969,7 @@ class _Finder:
             return "", start  # "Costa Rica", "New Zealand"; "Operation Blue Harbour"
         if words and (
             words[-1] in _BODY_NOUNS
+            or words[-1] in _GROUP_NOUNS
             or words[-1] in PLACE_NOUNS
             or words[-1] in _PORTFOLIO_ENDS  # "Foreign Affairs" after "Cape Verdean"
             or _PORTFOLIO_NOUN.fullmatch(words[-1])

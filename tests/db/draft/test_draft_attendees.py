@@ -1279,3 +1279,20 @@ def test_the_reason_after_a_denied_act_still_names_the_host() -> None:
 )
 def test_a_meeting_held_ahead_of_the_summit_is_another_meeting(sentence: str) -> None:
     assert "Erik Lund" not in attending(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Swedish Prime Minister Erik Lund was scheduled to attend but he is in Berlin.",
+        "Swedish Prime Minister Erik Lund was expected to attend the summit, but stayed home.",
+        "Swedish Prime Minister Erik Lund had been due to take part but fell ill.",
+    ],
+)
+def test_a_plan_to_attend_that_fell_through_puts_no_one_there(sentence: str) -> None:
+    assert attending(sentence) == {}
+
+
+def test_a_countrys_team_is_no_one() -> None:
+    article = "Norway's Prime Minister Erik Lund attended the Swedish National Football Team match."
+    assert attending(article) == {"Erik Lund": "Norway"}
