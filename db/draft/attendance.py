@@ -91,6 +91,8 @@ _PLAINLY_ATTENDING = (
     r"|heads[ ]of[ ](?:state|government))"
     r"|(?:told|urged)[ ]fellow"
     rf"|(?:at|during|in)\s(?:the|a|this|its)\s(?:[\w’'-]+\s){{0,3}}?{_EVENT}"
+    # "X spoke at his final NATO summit": the meeting the clause's own subject is at
+    rf"|(?:at|during)[ ](?:his|her|their)[ ](?:[\w’'-]+[ ]){{0,3}}?(?:summit|meeting|retreat)\b"
     # "at the conclusion of the landmark summit", "at the open part of the plenary session"
     r"|(?:at|on|during)[ ]the[ ](?:[\w-]+[ ])?(?:end|close|conclusion|start|opening|margins?|part|day)"
     r"[ ]of[ ](?:the|this|a|its)[ ]"

@@ -39,6 +39,7 @@ def attending(article: str) -> dict[str, str]:
         "Swedish Prime Minister Erik Lund, the host, called for unity.",
         "Swedish Prime Minister Erik Lund flew into Oslo on Thursday.",
         "Swedish Prime Minister Erik Lund is on Gotland Island for his first leaders' retreat.",
+        "Swedish Prime Minister Erik Lund spoke at his final Nordic summit.",
     ],
 )
 def test_a_meeting_named_by_its_kind_or_by_what_leaders_do_there(sentence: str) -> None:
@@ -1296,3 +1297,8 @@ def test_a_plan_to_attend_that_fell_through_puts_no_one_there(sentence: str) -> 
 def test_a_countrys_team_is_no_one() -> None:
     article = "Norway's Prime Minister Erik Lund attended the Swedish National Football Team match."
     assert attending(article) == {"Erik Lund": "Norway"}
+
+
+def test_his_summit_of_another_year_puts_no_one_there() -> None:
+    article = "Swedish Prime Minister Erik Lund, at his first summit in 2010, won few friends."
+    assert attending(article) == {}
