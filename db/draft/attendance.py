@@ -91,6 +91,8 @@ _PLAINLY_ATTENDING = (
     r"|heads[ ]of[ ](?:state|government))"
     r"|(?:told|urged)[ ]fellow"
     rf"|(?:at|during|in)\s(?:the|a|this|its)\s(?:[\w’'-]+\s){{0,3}}?{_EVENT}"
+    # "X spoke at his final NATO summit": the meeting the clause's own subject is at
+    rf"|(?:at|during)[ ](?:his|her|their)[ ](?:[\w’'-]+[ ]){{0,3}}?(?:summit|meeting|retreat)\b"
     # "at the conclusion of the landmark summit", "at the open part of the plenary session"
     r"|(?:at|on|during)[ ]the[ ](?:[\w-]+[ ])?(?:end|close|conclusion|start|opening|margins?|part|day)"
     r"[ ]of[ ](?:the|this|a|its)[ ]"
@@ -356,6 +358,10 @@ _NOT_ATTENDING = re.compile(
     r"|\b(?:(?:not[ ]expected|unlikely|unable|no[ ]plans?|not[ ]planning|not[ ]going)[ ]to"
     r"|cannot|can't|won't)[ ](?:attend|come|travel|go|take[ ]part|participate|join|be[ ]at)\b"
     r"|\bdeclined[ ]to[ ](?:attend|come|travel|participate|take[ ]part|join)\b"
+    # "was scheduled to attend but is in Berlin": a plan the clause goes on to say fell through
+    r"|\b(?:scheduled|expected|due|set|slated|supposed|planned|planning|meant)[ ]to[ ]"
+    r"(?:attend|come|travel|take[ ]part|participate|join|be[ ](?:at|there|present))\b"
+    r"[^.;]{0,60}?,?[ ]but\b"
     r"|\b(?:declin|refus)(?:e|es|ed|ing)[ ]to[ ]host\b"  # not the meeting's host
     r"|\bmiss(?:es|ed|ing)?[ ](?:the|this)[ ](?:[\w-]+[ ])?(?:summit|meeting|talks)\b"
     r"|\bcancel+(?:s|ed|ing)?[ ](?:his|her|their|a)[ ](?:trip|visit|travel)\b"
@@ -448,6 +454,11 @@ _NAMES_THOSE = re.compile(
     r"(?:These|They|Those|The[ ]others)[ ](?:are|were|include|included)\b|Among[ ]them\b"
     # "The leaders entered the hall. The first one was X, followed by Y"
     r"|The[ ]first(?:[ ]one|[ ]to[ ][a-z]+)?[ ](?:was|were)\b"
+    # "The leaders included A and B. Then followed C and D. Next was E.": a list going on
+    r"|(?:Then|Next|After[ ](?:them|him|her)|Behind[ ](?:them|him|her))[ ]"
+    r"(?:followed|came|was|were)\b"
+    r"|(?:They|He|She)[ ](?:was|were)[ ](?:then[ ])?followed[ ]by\b"
+    r"|Following[ ](?:them|him|her)[ ](?:was|were|came)\b"
 )
 # A sentence about the meeting itself, where the body's own officials are at work.
 _OWN_MEETING = re.compile(
@@ -622,12 +633,15 @@ def find_attendees(
     attendees: dict[int, Attendee] = {}
     countries = gazetteer()
     list_lead = ""  # "The leaders attending are:", over the items listed after it
-    for index, sentence in enumerate(text.sentences):
+    previous = ""  # the sentence before, with what it names those of when it goes on a list
+    for sentence in text.sentences:
         list_lead = _list_lead(text[sentence], list_lead)
+        own = text[sentence]
+        goes_on = bool(previous) and _NAMES_THOSE.match(own) is not None
         for clause in _clauses(text, sentence):
             words = text[clause]
-            if index and clause.start == sentence.start and _NAMES_THOSE.match(words):
-                words = f"{text[text.sentences[index - 1]]} {words}"
+            if goes_on and clause.start == sentence.start:
+                words = f"{previous} {words}"
             elif list_lead and clause.start == sentence.start:
                 words = f"{list_lead} {words}"
             elif (
@@ -686,6 +700,7 @@ def find_attendees(
                     role=role,
                     evidence=(sentence,),
                 )
+        previous = f"{previous} {own}" if goes_on else own
     for sentence in text.sentences:  # the body's own officials at its meeting
         words = text[sentence]
         if organization is None or not _OWN_MEETING.search(words):

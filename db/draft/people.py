@@ -123,7 +123,8 @@ _QUALIFIERS = (
 )
 _TITLE_BEFORE = re.compile(
     rf"(?:^|(?<=\s))(?P<who>[^ ,.;]+['’]s[ ]|the[ ](?!{TITLE})[^ ,.;]+[ ]|(?:its|his|her|their)[ ])?"
-    rf"{_QUALIFIERS}(?P<title>{TITLE}(?:[ ](?:to|of|in|for)[ ][^,;.]{{1,40}})?),[ ]$",
+    rf"{_QUALIFIERS}(?P<title>{TITLE}(?:[ ](?:to|of|in|for)[ ][^,;.()]{{1,40}})?)"
+    r"(?:[ ]\([^(),;.]{1,15}\))?,[ ]$",  # "the president of the Nordic Council (NC), X"
     re.IGNORECASE,
 )
 # "Minister of Rural Affairs X", "Minister of State for Foreign Affairs X", "Minister of
@@ -215,6 +216,8 @@ _SERVED_BODY_NOUNS = _BODY_NOUNS | {
     "Movement",
     "Summit",
 }
+# Groups that end their own names, never a person's ("the Turkish National Football Team").
+_GROUP_NOUNS = frozenset({"Team", "Squad", "Club", "Party", "Ministry", "Department"})
 _SPELLING_SIMILARITY = 0.85
 # First words of countries' names that are words of their own ("New", "South"), never a
 # country's short name.
@@ -294,6 +297,9 @@ _TITLE_GOES_ON = re.compile(rf"[ ](?:of[ ]the[ ](?-i:[a-z])|and[ ](?:{TITLE})\b)
 # "in Norway", "in the Chinese Government", "Tromso, Norway": a country named as where things
 # happen, not whose; nor is one inside a longer name ("the Latin American Economic System"),
 # though a sentence may open with a word before it ("Representing Norway was X").
+# A line of running text broken before its sentence ends, the next line going on with it.
+_WRAPPED_LINE = re.compile(r"(?m)^[^\n]{50,100}[\w,]\n(?=[^\W\d_])")
+_WRAPS_OF_A_WRAPPED_TEXT = 5
 _PLACE_BEFORE = re.compile(
     rf"(?:\b(?:in|at|to|from|into|across|near)(?:[ ]the)?|[{UPPER}][\w-]+,"
     rf"|(?<=[\w,][ ])(?!The[ ])[{UPPER}][\w-]+)[ ]$"
@@ -324,6 +330,7 @@ class People:
 
 
 def find_people(text: Text, countries: Gazetteer) -> People:
+    text = _rewrapped(text)
     finder = _Finder(text, countries)
     for run in CAPITALISED_RUN.finditer(text.text):
         finder.read_run(run)
@@ -335,6 +342,19 @@ def find_people(text: Text, countries: Gazetteer) -> People:
     finder.infer_parties()
     _name_keys(finder.persons, mentions, text)
     return People(persons=finder.persons, mentions=Mentions(mentions))
+
+
+def _rewrapped(text: Text) -> Text:
+    """The text with the line breaks of a hard-wrapped article made spaces (same offsets), so
+    that a name the wrapping split ("Uzbek President Islam⏎Karimov") is read whole; a line that
+    ends a sentence, or a short one (a headline, a byline, a caption), keeps its break."""
+    wraps = [found.end() - 1 for found in _WRAPPED_LINE.finditer(text.text)]
+    if len(wraps) < _WRAPS_OF_A_WRAPPED_TEXT:
+        return text
+    characters = list(text.text)
+    for offset in wraps:
+        characters[offset] = " "
+    return Text("".join(characters))
 
 
 @dataclass(frozen=True)
@@ -953,6 +973,7 @@ class _Finder:
             return "", start  # "Costa Rica", "New Zealand"; "Operation Blue Harbour"
         if words and (
             words[-1] in _BODY_NOUNS
+            or words[-1] in _GROUP_NOUNS
             or words[-1] in PLACE_NOUNS
             or words[-1] in _PORTFOLIO_ENDS  # "Foreign Affairs" after "Cape Verdean"
             or _PORTFOLIO_NOUN.fullmatch(words[-1])

@@ -39,6 +39,7 @@ def attending(article: str) -> dict[str, str]:
         "Swedish Prime Minister Erik Lund, the host, called for unity.",
         "Swedish Prime Minister Erik Lund flew into Oslo on Thursday.",
         "Swedish Prime Minister Erik Lund is on Gotland Island for his first leaders' retreat.",
+        "Swedish Prime Minister Erik Lund spoke at his final Nordic summit.",
     ],
 )
 def test_a_meeting_named_by_its_kind_or_by_what_leaders_do_there(sentence: str) -> None:
@@ -889,6 +890,35 @@ def test_those_named_as_the_first_of_the_leaders_entering_and_those_following() 
     assert attending(article) == {"Erik Lund": "Norway", "Aino Lahti": "Finland"}
 
 
+@pytest.mark.parametrize(
+    ("going_on", "further"),
+    [
+        ("Then followed", "Next was"),
+        ("Next came", "They were followed by"),
+        ("After them came", "Following them were"),
+    ],
+)
+def test_a_list_of_leaders_going_on_over_sentences(going_on: str, further: str) -> None:
+    article = (
+        "The leaders attending the summit included Swedish Prime Minister Erik Lund. "
+        f"{going_on} Finnish President Aino Lahti and Chilean President Ana Ruiz. "
+        f"{further} Peruvian President Luis Soto."
+    )
+    assert attending(article) == {
+        "Erik Lund": "Sweden",
+        "Aino Lahti": "Finland",
+        "Ana Ruiz": "Chile",
+        "Luis Soto": "Peru",
+    }
+
+
+def test_a_sentence_opening_like_a_list_going_on_after_no_list_puts_no_one_there() -> None:
+    article = (
+        "Markets fell sharply on Monday. Then came a warning from Finnish President Aino Lahti."
+    )
+    assert attending(article) == {}
+
+
 def test_speaking_at_the_conclusion_of_the_summit_is_attending_it() -> None:
     article = (
         "Swedish Foreign Minister Erik Lund told a press conference at the conclusion of the "
@@ -1250,3 +1280,25 @@ def test_the_reason_after_a_denied_act_still_names_the_host() -> None:
 )
 def test_a_meeting_held_ahead_of_the_summit_is_another_meeting(sentence: str) -> None:
     assert "Erik Lund" not in attending(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Swedish Prime Minister Erik Lund was scheduled to attend but he is in Berlin.",
+        "Swedish Prime Minister Erik Lund was expected to attend the summit, but stayed home.",
+        "Swedish Prime Minister Erik Lund had been due to take part but fell ill.",
+    ],
+)
+def test_a_plan_to_attend_that_fell_through_puts_no_one_there(sentence: str) -> None:
+    assert attending(sentence) == {}
+
+
+def test_a_countrys_team_is_no_one() -> None:
+    article = "Norway's Prime Minister Erik Lund attended the Swedish National Football Team match."
+    assert attending(article) == {"Erik Lund": "Norway"}
+
+
+def test_his_summit_of_another_year_puts_no_one_there() -> None:
+    article = "Swedish Prime Minister Erik Lund, at his first summit in 2010, won few friends."
+    assert attending(article) == {}

@@ -1424,3 +1424,54 @@ def test_a_country_or_a_credit_before_a_colon_is_not_part_of_the_name() -> None:
         "Vega\n\nSecretary-General Dame Ola Brekke Photo: Wire"
     )
     assert names(draft_facts(article)) == ["Ana Maria Lopes", "Luis Soto Vega", "Ola Brekke"]
+
+
+# An article as a wire service sends it: running text broken into lines of about 70
+# characters, names cut by the line ends, and a headline and byline on short lines of their own.
+HARD_WRAPPED = """Nordic leaders meet in Oslo
+By Ola Dahl
+The annual summit of the Nordic Council opened in Oslo on Thursday with a
+closed-door meeting of the host and his counterparts from the four other
+member countries -- Finnish President Aino Lahti, Danish Prime Minister
+Mette Holm, Icelandic Prime Minister Jon Gunnarsson and Swedish President
+Erik Lund. The leaders were later joined for an extended meeting by the
+observers, who were represented by Estonian President Kadri Tamm, Latvian
+President Janis Ozols and Lithuanian Prime Minister Ruta Petraite, who
+arrived on Wednesday evening.
+"""
+
+
+def test_a_name_cut_by_the_line_end_of_a_hard_wrapped_text_is_read_whole() -> None:
+    draft = draft_facts(HARD_WRAPPED)
+    assert attending(draft) == {
+        "Aino Lahti": "Finland",
+        "Mette Holm": "Denmark",
+        "Jon Gunnarsson": "Iceland",
+        "Erik Lund": "Sweden",
+        "Kadri Tamm": "Estonia",
+        "Janis Ozols": "Latvia",
+        "Ruta Petraite": "Lithuania",
+    }
+
+
+def test_a_short_line_keeps_its_break_in_a_hard_wrapped_text() -> None:
+    assert "Ola Dahl The" not in " ".join(names(draft_facts(HARD_WRAPPED)))
+
+
+def test_a_bodys_abbreviation_in_brackets_between_its_office_and_the_name() -> None:
+    draft = draft_facts(
+        "The president of the Nordic Council (NC), Ola Dahl, will participate in the summit."
+    )
+    assert [(person.name, person.title) for person in draft.people] == [
+        ("Ola Dahl", "President of the Nordic Council")
+    ]
+    assert attending(draft) == {"Ola Dahl": "Nordic Council"}
+
+
+@pytest.mark.parametrize("connective", ["Likewise", "Moreover", "Furthermore", "Otherwise"])
+def test_a_connective_opening_the_sentence_is_no_name(connective: str) -> None:
+    draft = draft_facts(
+        f"{connective}, the president of the Nordic Council, Ola Dahl, will participate in "
+        "the summit."
+    )
+    assert names(draft) == ["Ola Dahl"]
