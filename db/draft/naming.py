@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 import unicodedata
 
-_PARTICLE_WORDS = "de da di du dos das van von der den del la le bin ibn bint al el ben abu"
-PARTICLES = frozenset(_PARTICLE_WORDS.split()) | frozenset(_PARTICLE_WORDS.title().split())
+from db.draft.words import PARTICLE_WORDS
+
+PARTICLES = frozenset(PARTICLE_WORDS.split()) | frozenset(PARTICLE_WORDS.title().split())
 _PATRONYMICS = frozenset({"bin", "ibn", "bint", "Bin", "Ibn", "Bint"})
 _PARTICLE_PREFIX = re.compile(r"^(?:al|el|Al|El)-")
 # Titles that are part of a name when one given name follows them ("Pope Benedictus").

@@ -9,7 +9,9 @@ from db.draft.text import UPPER
 
 # "O'Neill", "Mata'utia"; not the possessive "Lund's"
 WORD = rf"(?:[{UPPER}]\.)+|[{UPPER}][^\W\d_]*(?:-[^\W\d_]+)*(?:['’](?!s\b)[^\W\d_]+)?"
-PARTICLE = r"(?:de|da|di|du|dos|van|von|der|den|del|la|le|bin|ibn|al|el)"
+# Lower-case words inside a name: "Luiz Inácio Lula da Silva", "Bingu wa Mutharika"
+PARTICLE_WORDS = "de da di du dos das van von der den del la le bin ibn bint al el ben abu wa"
+PARTICLE = rf"(?:{'|'.join(PARTICLE_WORDS.split())})"
 CAPITALISED_RUN = re.compile(
     rf"(?<![\w.])(?:{WORD})(?:[ \u00a0](?:{PARTICLE}[ \u00a0])*(?:{PARTICLE}-)?(?:{WORD}))*"
 )

@@ -30,7 +30,14 @@ def test_two_people_each_after_their_countrys_possessive() -> None:
 
 @pytest.mark.parametrize(
     "name",
-    ["Abdel Karim el-Haddad", "Paulo Roberto da Costa", "Khalid bin Rashid", "Jan van der Berg"],
+    [
+        "Abdel Karim el-Haddad",
+        "Paulo Roberto da Costa",
+        "Khalid bin Rashid",
+        "Jan van der Berg",
+        "Tendai wa Moyo",
+        "Amira bint Saleh",
+    ],
 )
 def test_a_name_with_particles_is_kept_whole(name: str) -> None:
     draft = draft_facts(f"Egyptian President {name} arrived in Cairo for the summit.")
