@@ -720,7 +720,7 @@ def attribute_quotes(text: Text, people: People, quotes: list[Quote]) -> list[St
         if speaker is None or _OFFICE_IN_NAME.search(speaker.name):
             continue
         previous = _Attributed(quote, speaker)
-        if _NAME_IN_MARKS.fullmatch(words):
+        if _NAME_IN_MARKS.fullmatch(words) and not (after and _closes_an_utterance(text, quote)):
             continue  # a name the speaker uses ("the “Turkic Council”"), no words of theirs
         if (id(speaker), words) in stated:
             continue  # the same words printed twice (a caption repeating the body)
@@ -732,6 +732,12 @@ def attribute_quotes(text: Text, people: People, quotes: list[Quote]) -> list[St
             Statement(speaker=speaker, text=words, evidence=Span(first.start, end), via=via)
         )
     return statements
+
+
+def _closes_an_utterance(text: Text, quote: Quote) -> bool:
+    """Whether the quoted words end as said words do, with their own comma or stop inside the
+    marks: “Welcome to Kampala,” Lund said, but not the “Nordic Council” he named."""
+    return text.text[quote.inner.start : quote.inner.end].rstrip()[-1:] in (",", ".", "!", "?")
 
 
 def _words_setting_the_scene(text: Text, people: People) -> set[int]:

@@ -514,6 +514,19 @@ def test_a_name_in_quote_marks_is_no_ones_words() -> None:
     assert speakers(article) == {"a home for all of us": "Erik Lund"}
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "said"),
+    [
+        ('"Welcome to Oslo," Lund said.', {"Welcome to Oslo": "Erik Lund"}),
+        ('Lund praised the "Nordic Council," which met in Oslo.', {}),
+    ],
+)
+def test_capitalised_words_in_marks_that_a_speaker_says_are_theirs(
+    paragraph: str, said: dict[str, str]
+) -> None:
+    assert speakers(LUND + paragraph) == said
+
+
 def test_a_countrys_head_of_state_after_two_opening_phrases() -> None:
     article = (
         "The President of Chile, Ana Lopes, and Swedish Prime Minister Erik Lund attended.\n\n"
