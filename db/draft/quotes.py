@@ -339,6 +339,11 @@ _UNNAMED_BEFORE = re.compile(
     rf"\b(?P<who>{_UNNAMED})\b[^“\"”.;]{{0,80}}?[ ](?P<verb>{_SPEECH_VERB})\b[^“\"”]{{0,40}}$",
     re.IGNORECASE,
 )
+# The same, in a clause of its own that a sentence about someone else ends with: "X met Y,
+# with officials saying they would “…”" (but "X met officials, saying “…”" is X speaking).
+_WITH_UNNAMED_SAYING = re.compile(
+    rf"\bwith[ ]{_UNNAMED}[ ](?:saying|adding)\b[^“\"”]{{0,40}}$", re.IGNORECASE
+)
 # Words quoted from a document, a theme or a slogan, not spoken: "themed “…”", "the
 # declaration said “…”", "“…,” the statement read", "the so-called “…”".
 _DOCUMENT = (
@@ -788,6 +793,7 @@ def _not_a_named_persons(text: Text, quote: Quote, spoken: Mentions) -> bool:
     return bool(
         _DOCUMENT_BEFORE.search(text.text, first.start, quote.opening)
         or unnamed
+        or _WITH_UNNAMED_SAYING.search(text.text, first.start, quote.opening)
         or _DOCUMENT_AFTER.match(text.text, after, last.end)
         or _GLOSSES_A_TERM.search(text.text, first.start, last.end)
         or _UNNAMED_AFTER.match(text.text, after, last.end)

@@ -527,6 +527,26 @@ def test_capitalised_words_in_marks_that_a_speaker_says_are_theirs(
     assert speakers(LUND + paragraph) == said
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "said"),
+    [
+        (
+            "Lund held talks with Brekke, with Norwegian officials saying they would "
+            "“deepen ties between the two countries”.",
+            {},
+        ),
+        (
+            "Lund met with officials on Friday, saying “we are ready to work with everyone”.",
+            {"we are ready to work with everyone": "Erik Lund"},
+        ),
+    ],
+)
+def test_officials_saying_what_is_quoted_are_its_unnamed_speakers(
+    paragraph: str, said: dict[str, str]
+) -> None:
+    assert speakers(OPENING + paragraph) == said
+
+
 def test_a_countrys_head_of_state_after_two_opening_phrases() -> None:
     article = (
         "The President of Chile, Ana Lopes, and Swedish Prime Minister Erik Lund attended.\n\n"
