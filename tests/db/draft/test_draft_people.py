@@ -45,6 +45,17 @@ def test_a_name_with_particles_is_kept_whole(name: str) -> None:
     assert attending(draft) == {name: "Egypt"}
 
 
+@pytest.mark.parametrize(
+    ("adjective", "country"),
+    [("Saudi", "Saudi Arabia"), ("Azeri", "Azerbaijan"), ("Argentinian", "Argentina")],
+)
+def test_a_leader_is_of_the_country_news_names_by_its_short_adjective(
+    adjective: str, country: str
+) -> None:
+    draft = draft_facts(f"{adjective} Foreign Minister Ana Ruiz arrived in Cairo for the summit.")
+    assert attending(draft) == {"Ana Ruiz": country}
+
+
 def test_a_regnal_or_papal_title_stays_in_the_name() -> None:
     draft = draft_facts(
         "Pope Benedictus met the leaders at the summit. King Aldric III of Norway also attended."
