@@ -80,8 +80,10 @@ _PLAINLY_ATTENDING = (
     r"|chair(?:s|ed|ing|manship)|(?:summit|meeting|conference)[ ]chair(?:man|woman|person)?"
     r"|chair(?:man|woman|person)?[ ]of[ ](?:the|this)[ ](?:summit|meeting|conference)"
     rf"|join(?:s|ed|ing)?[ ](?:(?:the|their|other|fellow|a|his|her)[ ])?(?:[\w-]+[ ]){{0,2}}?{_MEETING}"
-    r"|(?:lead|led|leads|leading|head|headed|heads|heading)[ ](?:the|a|his|her|its|their|[\w.]+['’]s)[ ]"
-    r"(?:[\w-]+['’]s[ ])?(?:[\w-]+[ ])?delegation|delegations?,?[ ](?:led|headed)[ ](?:instead[ ]|now[ ]|also[ ])?by"
+    r"|(?:lead|led|leads|leading|head|headed|heads|heading)[ ]"
+    rf"(?:the|a|his|her|its|their|(?-i:(?:[{UPPER}][\w.-]*[ ]){{0,2}}[{UPPER}][\w.]*['’]s))[ ]"
+    r"(?:[\w-]+['’]s[ ])?(?:[\w.-]+[ ])?delegation"
+    r"|delegations?,?[ ](?:led|headed)[ ](?:instead[ ]|now[ ]|also[ ])?by"
     # "addressed the leaders", "addressed the Pacific Islands Forum" (its meeting)
     rf"|address(?:ed|es|ing)?[ ](?:the[ ])?(?:[\w-]+[ ]){{0,2}}?(?:{_MEETING}|forum)"
     # "told fellow leaders", "urged the delegates", "X told the summit"

@@ -561,6 +561,8 @@ def test_a_message_sent_to_the_summit_is_no_sign_of_attending() -> None:
     ("article", "attendee"),
     [
         ("UN Secretary-General Ola Brekke will lead the body's delegation, it said.", "Ola Brekke"),
+        ("Acting President Ola Brekke led South Lagoon's delegation.", "Ola Brekke"),
+        ("Vice President Ola Brekke led the U.S. delegation to the summit.", "Ola Brekke"),
         (
             "Chairman of the Conference, the Honourable Ola Brekke, thanked the members.",
             "Ola Brekke",
