@@ -841,6 +841,10 @@ def test_permanent_members_of_another_named_council_are_not_members() -> None:
     assert members(REPORT + "Chile and Peru are permanent members of the Security Council.") == {}
 
 
+def test_a_member_of_another_body_named_by_its_initials_is_no_member() -> None:
+    assert members(REPORT + "Turkey, a NATO member and a guest here, sent its president.") == {}
+
+
 def test_a_working_group_countries_formed_or_are_part_of_is_not_the_organization() -> None:
     assert members(REPORT + "Chile and Peru formed the contact group on trade.") == {}
     assert members(REPORT + "Chile is part of the working group.") == {}
