@@ -477,6 +477,15 @@ def _middles_agree(name: str, other: str) -> bool:
     )
 
 
+def _given_name_at(words: list[str]) -> int:
+    """Where a name of a given name, middle initials and a family name begins, counted from
+    the end of ``words``."""
+    start = len(words) - 2
+    while start > 0 and _is_initial(words[start]):
+        start -= 1
+    return max(start, 0)
+
+
 def _is_initial(word: str) -> bool:
     return len(word.rstrip(".")) == 1
 
@@ -886,10 +895,11 @@ class _Finder:
         portfolio = _PORTFOLIO_BEFORE.search(text, max(0, before - 40), before)
         if portfolio and len(words.split()) >= 3:
             # "Minister of Rural Affairs Mart Kask": the words after the portfolio's last word
-            # ("Affairs Zambry Abdul Kadir"), else the last two, name the minister.
+            # ("Affairs Zambry Abdul Kadir"), else the last two and the initials between them
+            # ("State Ana J. Ruiz"), name the minister.
             split = words.split()
             ends = [index for index, word in enumerate(split[:-2]) if word in _PORTFOLIO_ENDS]
-            cut = ends[-1] + 1 if ends else len(split) - 2
+            cut = ends[-1] + 1 if ends else _given_name_at(split)
             office, name = split[:cut], " ".join(split[cut:])
             return _Candidate(
                 name=name,

@@ -56,6 +56,12 @@ def test_a_leader_is_of_the_country_news_names_by_its_short_adjective(
     assert attending(draft) == {"Ana Ruiz": country}
 
 
+@pytest.mark.parametrize("title", ["Secretary of State", "Minister of Foreign Affairs"])
+def test_a_middle_initial_after_a_portfolio_stays_in_the_name(title: str) -> None:
+    draft = draft_facts(f"Norwegian {title} Ana J. Ruiz arrived in Cairo for the summit.")
+    assert names(draft) == ["Ana J. Ruiz"]
+
+
 def test_a_regnal_or_papal_title_stays_in_the_name() -> None:
     draft = draft_facts(
         "Pope Benedictus met the leaders at the summit. King Aldric III of Norway also attended."
