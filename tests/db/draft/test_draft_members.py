@@ -841,6 +841,21 @@ def test_permanent_members_of_another_named_council_are_not_members() -> None:
     assert members(REPORT + "Chile and Peru are permanent members of the Security Council.") == {}
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Lagoon Union comprises three countries — Peru, Chile and Bolivia — plus the "
+        "Coastal Union.",
+        "The Lagoon Union comprises three countries (Peru, Chile and Bolivia) as well as the "
+        "Coastal Union.",
+    ],
+)
+def test_a_list_set_off_goes_on_past_its_closing_mark(sentence: str) -> None:
+    assert members(REPORT + sentence) == dict.fromkeys(
+        ("Peru", "Chile", "Bolivia", "Coastal Union"), "member"
+    )
+
+
 def test_a_member_of_another_body_named_by_its_initials_is_no_member() -> None:
     assert members(REPORT + "Turkey, a NATO member and a guest here, sent its president.") == {}
 
