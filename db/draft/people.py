@@ -80,18 +80,27 @@ _HONORIFIC = r"\b(?:Mr|Mrs|Ms|Mme|Dr)\.?[ ]"
 _STYLE = r"(?:Sheikh|Sheikha|Sir|Dame)"
 # A style or a royal title written with the whole name: "Sir X", "King X bin Y Al Z".
 _KNOWN_WITH = rf"(?:{_STYLE}|{'|'.join(sorted(title.title() for title in REGNAL_TITLES))})"
-# "the Honourable X", "His Excellency Dr X": a name after a style of address is a person's.
-_HONORIFIC_BEFORE = re.compile(
-    rf"(?:{_HONORIFIC}|\b(?:Hon\.|Honourable|Honorable|Excellency)[ ](?:{_HONORIFIC})?)$"
-)
 # The glottal stop before a vowel a Polynesian name may open with ("'Akilisi"), written as an
 # apostrophe.
 _GLOTTAL = "['‘ʻ]"
 _GLOTTAL_OPENING = re.compile(rf"(?:^|\s){_GLOTTAL}$")
+# A military rank written before a name ("Gen. X", "Senior Gen. X", "Lt. Col. X", "Capt. X"), the
+# way news writes a ruler from the army: like a form of address, no part of the name.
+_RANK = (
+    r"(?:(?:Senior|Lt\.?|Lieutenant|Maj\.?|Major|Brig\.?|Brigadier|Vice|Rear)[ ])?"
+    r"(?:Gen\.|General(?=[ ][A-Z][a-z]+[ ][A-Z])|Col\.|Colonel|Capt\.|Captain|Maj\.|Adm\.|Admiral)"
+    r"|Field[ ]Marshal|Marshal"
+)
+# "the Honourable X", "His Excellency Dr X", "Gen. X": a name after a style of address or a rank
+# is a person's.
+_HONORIFIC_BEFORE = re.compile(
+    rf"(?:{_HONORIFIC}|\b(?:Hon\.|Honourable|Honorable|Excellency|{_RANK})[ ](?:{_HONORIFIC})?)$"
+)
 # Forms of address written between a title and a name ("Australian PM Hon. X", "Chairman of the
 # Conference, the Honourable X", "Outgoing Chair, His Excellency Dr X"): no part of either.
 _ADDRESS_WORDS = (
-    r"(?:Rt\.?|Right|Most(?=[ ]Hon)|Hon\.?|Honourable|Honorable|Excellency|Highness|Majesty|H\.[ ]?E\.|HE|Dr\.?"
+    rf"(?:{_RANK}|"
+    r"Rt\.?|Right|Most(?=[ ]Hon)|Hon\.?|Honourable|Honorable|Excellency|Highness|Majesty|H\.[ ]?E\.|HE|Dr\.?"
     r"|Prof\.?|Mr\.?|Mrs\.?|Ms\.?|Amb\.?"
     # Malaysian honours written before the name ("Datuk Seri X", "Tan Sri X"); "Tun" is
     # left, as it is also part of names ("Najib Tun Abdul Razak").

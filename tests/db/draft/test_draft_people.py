@@ -1191,6 +1191,11 @@ def test_a_style_before_a_given_name_named_before_is_that_person() -> None:
         "Norwegian Prime Minister Dr. Ola Brekke arrived in Oslo for the summit.",
         "The Rt Hon Ola Brekke, Prime Minister of Norway, arrived in Oslo for the summit.",
         "Norwegian Prime Minister the Rt. Hon. Ola Brekke arrived in Oslo for the summit.",
+        # a military rank, as news writes a ruler from the army
+        "Norway's interim prime minister, Col. Ola Brekke, arrived in Oslo for the summit.",
+        "Norwegian Prime Minister Capt. Ola Brekke arrived in Oslo for the summit.",
+        "Norway's prime minister, Senior Gen. Ola Brekke, arrived in Oslo for the summit.",
+        "Norway's prime minister, Lt. Gen. Ola Brekke, arrived in Oslo for the summit.",
     ],
 )
 def test_a_form_of_address_between_title_and_name_is_passed_over(sentence: str) -> None:
