@@ -130,9 +130,18 @@ _QUALIFIERS = (
     r"|current|then|former|embattled|authoritarian|veteran|re-elected|long-serving|longtime"
     r"|transitional)[ ])*"
 )
+# "Burkina Faso's", "the Democratic Republic of Congo's": a possessive of up to four capitalised
+# words, which may hold an "of".
+_POSSESSIVE = rf"(?-i:(?:[{UPPER}][\w.’'-]*[ ](?:of[ ](?:the[ ])?)?){{0,3}})[^ ,.;]+['’]s[ ]"
+# "Myanmar's military leader", "Sudan's army chief", "Kenyan opposition leader": a word that
+# says what kind of office it is, part of the title after whose it is; not one that says when
+# it was held ("founding prime minister", "late president").
+_KIND_OF_OFFICE = (
+    rf"(?(who)(?:(?!{TITLE}\b|late[ ])(?-i:[a-z]{{3,}}(?<!ing)(?<!ed))[ ](?={TITLE}\b))?)"
+)
 _TITLE_BEFORE = re.compile(
-    rf"(?:^|(?<=\s))(?P<who>[^ ,.;]+['’]s[ ]|the[ ](?!{TITLE})[^ ,.;]+[ ]|(?:its|his|her|their)[ ])?"
-    rf"{_QUALIFIERS}(?P<title>{TITLE}(?:[ ](?:to|of|in|for)[ ][^,;.()]{{1,40}})?)"
+    rf"(?:^|(?<=\s))(?P<who>{_POSSESSIVE}|the[ ](?!{TITLE})[^ ,.;]+[ ]|(?:its|his|her|their)[ ])?"
+    rf"{_QUALIFIERS}(?P<title>{_KIND_OF_OFFICE}{TITLE}(?:[ ](?:to|of|in|for)[ ][^,;.()]{{1,40}})?)"
     r"(?:[ ]\([^(),;.]{1,15}\))?,[ ]$",  # "the president of the Nordic Council (NC), X"
     re.IGNORECASE,
 )
@@ -169,14 +178,14 @@ _CAPITALISED_WORDS = rf"(?:[{UPPER}][\w.’'-]*[ ]){{1,3}}?"
 # "French president Luc Moreau", "Greece's prime minister Nikos Pappas": a title
 # in lower case, after the country or body it serves, right before the name.
 _LOWER_TITLE_BEFORE = re.compile(
-    rf"(?:^|(?<=[\s(]))(?P<who>{_CAPITALISED_WORDS}|[\w.-]+['’]s[ ]|the[ ]|(?:his|her|its|their)[ ])"
-    rf"{_QUALIFIERS}(?P<title>{TITLE}|(?i:prime[ ]minister))[ ]$"
+    rf"(?:^|(?<=[\s(]))(?P<who>{_CAPITALISED_WORDS}|{_POSSESSIVE}|the[ ]|(?:his|her|its|their)[ ])"
+    rf"{_QUALIFIERS}(?P<title>{_KIND_OF_OFFICE}{TITLE}|(?i:prime[ ]minister))[ ]$"
 )
 # "ASEAN Secretary-General Dr. X", "President H.E. X": a title in any case, and the country or
 # body before it, ended by a form of address that stops the run of the name.
 _TITLE_BEFORE_ADDRESS = re.compile(
-    rf"(?:^|(?<=[\s(]))(?P<who>{_CAPITALISED_WORDS}|[\w.-]+['’]s[ ]|(?:his|her|its|their)[ ])??"
-    rf"(?P<title>(?i:{TITLE}))[ ]$"
+    rf"(?:^|(?<=[\s(]))(?P<who>{_CAPITALISED_WORDS}|{_POSSESSIVE}|(?:his|her|its|their)[ ])??"
+    rf"(?P<title>{_KIND_OF_OFFICE}(?i:{TITLE}))[ ]$"
 )
 _OFFICE_AND_BEFORE = re.compile(
     rf"(?P<who>(?:[{UPPER}][\w’'-]*[ ]){{1,3}}?)(?P<title>(?i:{TITLE}))[ ]and[ ]$"
@@ -616,7 +625,10 @@ class _Finder:
         # "A, President of X, B, Prime Minister of Y" or "A, President of X, B", where the
         # title before B is A's
         if before and not self._follows_a_name(before.start()):
-            party = party or self._party_in(before.group("who") or "")
+            who = before.group("who") or ""
+            party = party or (
+                self._party_before(who) if _POSSESSIVE_ONLY.search(who) else self._party_in(who)
+            )
             lead = (
                 None
                 if before.group("who")
