@@ -126,7 +126,7 @@ _TITLE_AFTER = re.compile(
 )
 # Words that qualify a title after whose it is: "Malaysia's long-serving prime minister".
 _QUALIFIERS = (
-    r"(?:(?:host|caretaker|acting|interim|outgoing|incoming|new|newly[ ]elected|newly[ ]appointed"
+    r"(?:(?:host|caretaker|outgoing|incoming|new|newly[ ]elected|newly[ ]appointed"
     r"|current|then|former|embattled|authoritarian|veteran|re-elected|long-serving|longtime"
     r"|transitional)[ ])*"
 )

@@ -1222,7 +1222,7 @@ def test_a_style_before_a_given_name_named_before_is_that_person() -> None:
         "The Rt Hon Ola Brekke, Prime Minister of Norway, arrived in Oslo for the summit.",
         "Norwegian Prime Minister the Rt. Hon. Ola Brekke arrived in Oslo for the summit.",
         # a military rank, as news writes a ruler from the army
-        "Norway's interim prime minister, Col. Ola Brekke, arrived in Oslo for the summit.",
+        "Norway's prime minister, Col. Ola Brekke, arrived in Oslo for the summit.",
         "Norwegian Prime Minister Capt. Ola Brekke arrived in Oslo for the summit.",
         "Norway's prime minister, Senior Gen. Ola Brekke, arrived in Oslo for the summit.",
         "Norway's prime minister, Lt. Gen. Ola Brekke, arrived in Oslo for the summit.",
