@@ -80,18 +80,27 @@ _HONORIFIC = r"\b(?:Mr|Mrs|Ms|Mme|Dr)\.?[ ]"
 _STYLE = r"(?:Sheikh|Sheikha|Sir|Dame)"
 # A style or a royal title written with the whole name: "Sir X", "King X bin Y Al Z".
 _KNOWN_WITH = rf"(?:{_STYLE}|{'|'.join(sorted(title.title() for title in REGNAL_TITLES))})"
-# "the Honourable X", "His Excellency Dr X": a name after a style of address is a person's.
-_HONORIFIC_BEFORE = re.compile(
-    rf"(?:{_HONORIFIC}|\b(?:Hon\.|Honourable|Honorable|Excellency)[ ](?:{_HONORIFIC})?)$"
-)
 # The glottal stop before a vowel a Polynesian name may open with ("'Akilisi"), written as an
 # apostrophe.
 _GLOTTAL = "['‘ʻ]"
 _GLOTTAL_OPENING = re.compile(rf"(?:^|\s){_GLOTTAL}$")
+# A military rank written before a name ("Gen. X", "Senior Gen. X", "Lt. Col. X", "Capt. X"), the
+# way news writes a ruler from the army: like a form of address, no part of the name.
+_RANK = (
+    r"(?:(?:Senior|Lt\.?|Lieutenant|Maj\.?|Major|Brig\.?|Brigadier|Vice|Rear)[ ])?"
+    r"(?:Gen\.|General(?=[ ][A-Z][a-z]+[ ][A-Z])|Col\.|Colonel|Capt\.|Captain|Maj\.|Adm\.|Admiral)"
+    r"|Field[ ]Marshal|Marshal"
+)
+# "the Honourable X", "His Excellency Dr X", "Gen. X": a name after a style of address or a rank
+# is a person's.
+_HONORIFIC_BEFORE = re.compile(
+    rf"(?:{_HONORIFIC}|\b(?:Hon\.|Honourable|Honorable|Excellency|{_RANK})[ ](?:{_HONORIFIC})?)$"
+)
 # Forms of address written between a title and a name ("Australian PM Hon. X", "Chairman of the
 # Conference, the Honourable X", "Outgoing Chair, His Excellency Dr X"): no part of either.
 _ADDRESS_WORDS = (
-    r"(?:Rt\.?|Right|Most(?=[ ]Hon)|Hon\.?|Honourable|Honorable|Excellency|Highness|Majesty|H\.[ ]?E\.|HE|Dr\.?"
+    rf"(?:{_RANK}|"
+    r"Rt\.?|Right|Most(?=[ ]Hon)|Hon\.?|Honourable|Honorable|Excellency|Highness|Majesty|H\.[ ]?E\.|HE|Dr\.?"
     r"|Prof\.?|Mr\.?|Mrs\.?|Ms\.?|Amb\.?"
     # Malaysian honours written before the name ("Datuk Seri X", "Tan Sri X"); "Tun" is
     # left, as it is also part of names ("Najib Tun Abdul Razak").
@@ -117,13 +126,22 @@ _TITLE_AFTER = re.compile(
 )
 # Words that qualify a title after whose it is: "Malaysia's long-serving prime minister".
 _QUALIFIERS = (
-    r"(?:(?:host|caretaker|acting|interim|outgoing|incoming|new|newly[ ]elected|newly[ ]appointed"
+    r"(?:(?:host|caretaker|outgoing|incoming|new|newly[ ]elected|newly[ ]appointed"
     r"|current|then|former|embattled|authoritarian|veteran|re-elected|long-serving|longtime"
     r"|transitional)[ ])*"
 )
+# "Burkina Faso's", "the Democratic Republic of Congo's": a possessive of up to four capitalised
+# words, which may hold an "of".
+_POSSESSIVE = rf"(?-i:(?:[{UPPER}][\w.’'-]*[ ](?:of[ ](?:the[ ])?)?){{0,3}})[^ ,.;]+['’]s[ ]"
+# "Myanmar's military leader", "Sudan's army chief", "Kenyan opposition leader": a word that
+# says what kind of office it is, part of the title after whose it is; not one that says when
+# it was held ("founding prime minister", "late president").
+_KIND_OF_OFFICE = (
+    rf"(?(who)(?:(?!{TITLE}\b|late[ ])(?-i:[a-z]{{3,}}(?<!ing)(?<!ed))[ ](?={TITLE}\b))?)"
+)
 _TITLE_BEFORE = re.compile(
-    rf"(?:^|(?<=\s))(?P<who>[^ ,.;]+['’]s[ ]|the[ ](?!{TITLE})[^ ,.;]+[ ]|(?:its|his|her|their)[ ])?"
-    rf"{_QUALIFIERS}(?P<title>{TITLE}(?:[ ](?:to|of|in|for)[ ][^,;.()]{{1,40}})?)"
+    rf"(?:^|(?<=\s))(?P<who>{_POSSESSIVE}|the[ ](?!{TITLE})[^ ,.;]+[ ]|(?:its|his|her|their)[ ])?"
+    rf"{_QUALIFIERS}(?P<title>{_KIND_OF_OFFICE}{TITLE}(?:[ ](?:to|of|in|for)[ ][^,;.()]{{1,40}})?)"
     r"(?:[ ]\([^(),;.]{1,15}\))?,[ ]$",  # "the president of the Nordic Council (NC), X"
     re.IGNORECASE,
 )
@@ -160,14 +178,14 @@ _CAPITALISED_WORDS = rf"(?:[{UPPER}][\w.’'-]*[ ]){{1,3}}?"
 # "French president Luc Moreau", "Greece's prime minister Nikos Pappas": a title
 # in lower case, after the country or body it serves, right before the name.
 _LOWER_TITLE_BEFORE = re.compile(
-    rf"(?:^|(?<=[\s(]))(?P<who>{_CAPITALISED_WORDS}|[\w.-]+['’]s[ ]|the[ ]|(?:his|her|its|their)[ ])"
-    rf"{_QUALIFIERS}(?P<title>{TITLE}|(?i:prime[ ]minister))[ ]$"
+    rf"(?:^|(?<=[\s(]))(?P<who>{_CAPITALISED_WORDS}|{_POSSESSIVE}|the[ ]|(?:his|her|its|their)[ ])"
+    rf"{_QUALIFIERS}(?P<title>{_KIND_OF_OFFICE}{TITLE}|(?i:prime[ ]minister))[ ]$"
 )
 # "ASEAN Secretary-General Dr. X", "President H.E. X": a title in any case, and the country or
 # body before it, ended by a form of address that stops the run of the name.
 _TITLE_BEFORE_ADDRESS = re.compile(
-    rf"(?:^|(?<=[\s(]))(?P<who>{_CAPITALISED_WORDS}|[\w.-]+['’]s[ ]|(?:his|her|its|their)[ ])??"
-    rf"(?P<title>(?i:{TITLE}))[ ]$"
+    rf"(?:^|(?<=[\s(]))(?P<who>{_CAPITALISED_WORDS}|{_POSSESSIVE}|(?:his|her|its|their)[ ])??"
+    rf"(?P<title>{_KIND_OF_OFFICE}(?i:{TITLE}))[ ]$"
 )
 _OFFICE_AND_BEFORE = re.compile(
     rf"(?P<who>(?:[{UPPER}][\w’'-]*[ ]){{1,3}}?)(?P<title>(?i:{TITLE}))[ ]and[ ]$"
@@ -607,7 +625,10 @@ class _Finder:
         # "A, President of X, B, Prime Minister of Y" or "A, President of X, B", where the
         # title before B is A's
         if before and not self._follows_a_name(before.start()):
-            party = party or self._party_in(before.group("who") or "")
+            who = before.group("who") or ""
+            party = party or (
+                self._party_before(who) if _POSSESSIVE_ONLY.search(who) else self._party_in(who)
+            )
             lead = (
                 None
                 if before.group("who")

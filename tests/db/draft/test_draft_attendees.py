@@ -300,6 +300,17 @@ def test_a_counterpart_named_after_a_comma_has_the_title_of_the_one_mirrored() -
             "acting-head-of-state",
         ),
         (
+            "Peru's acting president, Ana Lopes, attended the summit.",
+            "Acting President",
+            "acting-head-of-state",
+        ),
+        (
+            "Peruvian interim president Ana Lopes attended the summit.",
+            "Interim President",
+            "acting-head-of-state",
+        ),
+        ("Peru's top diplomat, Ana Lopes, attended the summit.", "Top Diplomat", "top-diplomat"),
+        (
             "Mexican Undersecretary Ana Lopes attended the summit.",
             "Undersecretary",
             "undersecretary",

@@ -62,6 +62,36 @@ def test_a_middle_initial_after_a_portfolio_stays_in_the_name(title: str) -> Non
     assert names(draft) == ["Ana J. Ruiz"]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        ("Sudan's army chief, Tamba Keita, attended the summit in Cairo.", "Army Chief"),
+        ("Sudan's military leader Tamba Keita attended the summit in Cairo.", "Military Leader"),
+        ("Sudan's junta leader, Capt. Tamba Keita, attended the summit in Cairo.", "Junta Leader"),
+    ],
+)
+def test_a_word_saying_the_kind_of_office_after_the_possessive_is_part_of_the_title(
+    sentence: str, title: str
+) -> None:
+    draft = draft_facts(sentence)
+    assert attending(draft) == {"Tamba Keita": "Sudan"}
+    assert draft.attendees[0].title == title
+
+
+@pytest.mark.parametrize(
+    ("possessive", "country"),
+    [
+        ("The Democratic Republic of Congo's", "Democratic Republic of the Congo"),
+        ("Burkina Faso's", "Burkina Faso"),
+    ],
+)
+def test_a_possessive_of_several_words_names_its_whole_country(
+    possessive: str, country: str
+) -> None:
+    draft = draft_facts(f"{possessive} president, Tamba Keita, attended the summit in Cairo.")
+    assert attending(draft) == {"Tamba Keita": country}
+
+
 def test_a_regnal_or_papal_title_stays_in_the_name() -> None:
     draft = draft_facts(
         "Pope Benedictus met the leaders at the summit. King Aldric III of Norway also attended."
@@ -1191,6 +1221,11 @@ def test_a_style_before_a_given_name_named_before_is_that_person() -> None:
         "Norwegian Prime Minister Dr. Ola Brekke arrived in Oslo for the summit.",
         "The Rt Hon Ola Brekke, Prime Minister of Norway, arrived in Oslo for the summit.",
         "Norwegian Prime Minister the Rt. Hon. Ola Brekke arrived in Oslo for the summit.",
+        # a military rank, as news writes a ruler from the army
+        "Norway's prime minister, Col. Ola Brekke, arrived in Oslo for the summit.",
+        "Norwegian Prime Minister Capt. Ola Brekke arrived in Oslo for the summit.",
+        "Norway's prime minister, Senior Gen. Ola Brekke, arrived in Oslo for the summit.",
+        "Norway's prime minister, Lt. Gen. Ola Brekke, arrived in Oslo for the summit.",
     ],
 )
 def test_a_form_of_address_between_title_and_name_is_passed_over(sentence: str) -> None:
