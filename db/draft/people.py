@@ -973,6 +973,7 @@ class _Finder:
     def _trim_name(self, name: str, start: int, *, titled: bool = False) -> tuple[str, int]:
         """Drop words that cannot begin a name ("Besides", a weekday, a country) from its front."""
         words = name.split(" ")
+        after_article = not titled and self.text.text[max(0, start - 4) : start] == "the "
         # "Sheikh Karim" is a name of its own, unless "Karim" is one named before
         while words and not (_keeps_own_title(words) and not self.known.knows(" ".join(words[1:]))):
             # "Brunei Darussalam Hassanal Bolkiah": a country's name of several words goes whole
@@ -987,8 +988,11 @@ class _Finder:
             )
             if not lead:
                 break
+            after_article = not titled and words[:lead] == ["The"]
             start += len(" ".join(words[:lead])) + 1
             del words[:lead]
+        if after_article:
+            return "", start  # "spoke to The Desert Sun": a name just after "the" is a thing's
         # "X Y Z Mozambique: HE …", "Dame X Y Photo: Agency": a label before a colon opens the
         # next item of a roll or a caption's credit, not part of the name
         end = start + len(" ".join(words))

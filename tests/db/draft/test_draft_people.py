@@ -92,6 +92,15 @@ def test_a_possessive_of_several_words_names_its_whole_country(
     assert attending(draft) == {"Tamba Keita": country}
 
 
+@pytest.mark.parametrize("article", ["The", "the"])
+def test_a_name_just_after_the_article_is_no_persons(article: str) -> None:
+    draft = draft_facts(
+        "Egyptian President Omar Haddad attended the summit. "
+        f"Observers who spoke to {article} Lagoon Sun said little came of it."
+    )
+    assert names(draft) == ["Omar Haddad"]
+
+
 def test_a_regnal_or_papal_title_stays_in_the_name() -> None:
     draft = draft_facts(
         "Pope Benedictus met the leaders at the summit. King Aldric III of Norway also attended."
