@@ -179,7 +179,7 @@ _STATUS_PHRASE = (
     r"(?:(?:also|all|both|already|still|now|currently|long|each|[a-z]+ly)[ ])*"
     r"(?:(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)[ ]of|among)[ ])?"
     r"(?:(?:a|an|the|its|their|{body}['’]s?)[ ])?"
-    # not another body's initials: "Turkey, a NATO member and an SCO dialogue partner"
+    # not another body's initials: "A, a NATO member and a guest at the summit"
     r"(?:(?!{no_member_now}\b|{any_kind}\b|{small}\b|(?!{body})[A-Z][A-Z\d]+\b)[\w-]+[ ]){{0,3}}?"
 )
 # … and what ends it: "of X", or the end of the phrase

@@ -22,7 +22,7 @@ _CORE = (
     r"|supreme[ ]leader|ayatollah|secretary[- ]general|director[- ]general|secretary[ ]of[ ]state"
     r"|foreign[ ]secretary|high[ ]representative|mayor|governor|ambassador|envoy|commissioner"
     r"|chair(?:man|woman|person)?|speaker|senator|pope|host"
-    r"|top[ ]diplomat"  # "China's top diplomat, X", as news calls a foreign minister
+    r"|top[ ]diplomat"  # "Norway's top diplomat, X", as news calls a foreign minister
     r"|(?<!['’])(?!(?:the|his|her|its|their|a|an|as)[ ])[a-z]+[ ]minister"
     # "Finance Secretary X", "Press Secretary X": a portfolio's secretary
     r"|(?<!['’])(?!(?:the|his|her|its|their|a|an|as|of|and)[ ])[a-z]+[ ]secretary\b(?![ -]general)"
