@@ -145,12 +145,13 @@ _SINGLE_OPENING = re.compile(r"(?:^|(?<=[\s(—–:]))[‘'](?=\w)")
 _SINGLE_CLOSING = re.compile(r"(?<=\S)[’'](?!\w)")
 _PUNCTUATION_AFTER = ' \t\n.,;:!?”"’)'
 _VERB_FIRST = re.compile(rf"[\s,”\"]*(?:{_SPEECH_VERB})[ ]", re.IGNORECASE)
-# "Y's claim that “…”": the words are the claim's owner's, not those of whoever answers it.
+# "Y's claim that “…”", "Y's claim that the war was “…”", "Y's pledge to build “…”": the words
+# are the claim's owner's, not those of whoever answers it.
 _SOMEONES_CLAIM = re.compile(
     r"['’]s?[ ](?:[\w-]+[ ]){0,2}?(?:claims?|remarks?|comments?|assertions?|statements?|words"
     r"|descriptions?|calls?|warnings?|pledges?|promises?|accusations?|charges?|visions?|plans?"
     r"|ideas?|concepts?|policy|policies|slogans?|mottos?|strategy|initiatives?|doctrines?)[ ]"
-    r"(?:that[ ]|of[ ](?:a[ ]|an[ ]|the[ ])?|for[ ](?:a[ ]|an[ ]|the[ ])?)?$"
+    r"(?:(?:that|to)[ ][^“”\"„«,;:.]{0,80}|of[ ](?:a[ ]|an[ ]|the[ ])?|for[ ](?:a[ ]|an[ ]|the[ ])?)?$"
 )
 # "X and Y said": a name joined to another by "and" just before it; not two offices one
 # person holds ("ASEAN Chairman and Prime Minister of Thailand X said").

@@ -247,6 +247,14 @@ def test_words_two_people_say_together_have_no_one_speaker() -> None:
         }),
         ("Lund rejected Brussels' claim that \"we stand alone.\"", {}),
         ("Lund said they agreed on Norway's vision of a \"green north\".", {}),
+        ("Lund dismissed Norwegian Prime Minister Ola Brekke's remark that the talks were "
+         "\"a waste of time\".", {"a waste of time": "Ola Brekke"}),
+        ("Lund welcomed Norwegian Prime Minister Ola Brekke's pledge to build \"a greener "
+         "north\".", {"a greener north": "Ola Brekke"}),
+        ("Lund criticised Norwegian Prime Minister Ola Brekke's warning that the bloc faced "
+         "\"grave risks\", calling it \"needless alarm\".", {
+            "grave risks": "Ola Brekke", "needless alarm": "Erik Lund"
+        }),
     ],
 )  # fmt: skip
 def test_words_of_someones_claim_are_the_claims_owners(
