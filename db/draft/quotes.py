@@ -340,6 +340,14 @@ _UNNAMED_BEFORE = re.compile(
     rf"\b(?P<who>{_UNNAMED})\b[^“\"”.;]{{0,80}}?[ ](?P<verb>{_SPEECH_VERB})\b[^“\"”]{{0,40}}$",
     re.IGNORECASE,
 )
+# Someone unnamed whose own clause says the words, wherever the phrase stands in the
+# sentence: "X was joined by a lawmaker who said", "X met farmers who had told him" (but "X, a
+# veteran who said", set off after a name, describes X).
+_UNNAMED_WHO_SAID = re.compile(
+    r"(?P<who>\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Ss]ome|[Ss]everal|[Mm]any|[Oo]ther|two|three|four)"
+    r"[ ](?:[\w-]+[ ]){0,3}?[a-z][\w-]*|\b[a-z][\w-]*s)[ ]who[ ]"
+    rf"(?:(?:[a-z]+ly|also|later|then|has|had|have)[ ])*(?:{_SPEECH_VERB})\b[^“\"”]{{0,80}}$"
+)
 # The same, in a clause of its own that a sentence about someone else ends with: "X met Y,
 # with officials saying they would “…”" (but "X met officials, saying “…”" is X speaking).
 _WITH_UNNAMED_SAYING = re.compile(
@@ -786,19 +794,31 @@ def _not_a_named_persons(text: Text, quote: Quote, spoken: Mentions) -> bool:
     last = text.sentence_at(max(quote.opening, quote.closing - 1))
     after = quote.closing + 1
     unnamed = _UNNAMED_BEFORE.search(text.text, first.start, quote.opening)
-    if unnamed and text.text[unnamed.start() - 2 : unnamed.start()] == ", ":
-        named = spoken.starting_in(Span(first.start, unnamed.start()))
-        unnamed = None if named and named[-1].span.end == unnamed.start() - 2 else unnamed
+    if unnamed and _describes_one_named(text, unnamed.start(), first, spoken):
+        unnamed = None
     if unnamed and _names_who_speaks_after(text, unnamed.end("who"), unnamed.start("verb"), spoken):
         unnamed = None  # "Noting that several members share borders, X said": X speaks
+    unnamed_who = _UNNAMED_WHO_SAID.search(text.text, first.start, quote.opening)
+    if unnamed_who and _describes_one_named(text, unnamed_who.start("who"), first, spoken):
+        unnamed_who = None
     return bool(
         _DOCUMENT_BEFORE.search(text.text, first.start, quote.opening)
         or unnamed
+        or unnamed_who
         or _WITH_UNNAMED_SAYING.search(text.text, first.start, quote.opening)
         or _DOCUMENT_AFTER.match(text.text, after, last.end)
         or _GLOSSES_A_TERM.search(text.text, first.start, last.end)
         or _UNNAMED_AFTER.match(text.text, after, last.end)
     )
+
+
+def _describes_one_named(text: Text, start: int, sentence: Span, spoken: Mentions) -> bool:
+    """Whether the words at ``start`` are set off just after a name, as a description of the
+    one it names: "X, a veteran who said …"."""
+    if text.text[start - 2 : start] != ", ":
+        return False
+    named = spoken.starting_in(Span(sentence.start, start))
+    return bool(named) and named[-1].span.end == start - 2
 
 
 def _names_who_speaks_after(text: Text, start: int, end: int, spoken: Mentions) -> bool:

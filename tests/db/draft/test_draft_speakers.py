@@ -555,6 +555,25 @@ def test_officials_saying_what_is_quoted_are_its_unnamed_speakers(
     assert speakers(OPENING + paragraph) == said
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "said"),
+    [
+        ('Lund was joined by a lawmaker who said the bloc was "stronger than ever".', {}),
+        ('Lund met delegates, including a senator who said the bloc was "stronger than ever".', {}),
+        ('Lund thanked two farmers who had told him the bloc was "stronger than ever".', {}),
+        ('Lund met protesters who said "the bloc has failed us".', {}),
+        (
+            'Lund, a veteran who said the bloc was "stronger than ever", left early.',
+            {"stronger than ever": "Erik Lund"},
+        ),
+    ],
+)
+def test_words_of_someone_unnamed_in_a_clause_of_their_own_are_no_named_persons(
+    paragraph: str, said: dict[str, str]
+) -> None:
+    assert speakers(LUND + paragraph) == said
+
+
 def test_a_countrys_head_of_state_after_two_opening_phrases() -> None:
     article = (
         "The President of Chile, Ana Lopes, and Swedish Prime Minister Erik Lund attended.\n\n"
