@@ -152,6 +152,8 @@ _SOMEONES_CLAIM = re.compile(
     r"|descriptions?|calls?|warnings?|pledges?|promises?|accusations?|charges?|visions?|plans?"
     r"|ideas?|concepts?|policy|policies|slogans?|mottos?|strategy|initiatives?|doctrines?)[ ]"
     r"(?:(?:that|to)[ ][^“”\"„«,;:.]{0,80}|of[ ](?:a[ ]|an[ ]|the[ ])?|for[ ](?:a[ ]|an[ ]|the[ ])?)?$"
+    r"|['’]s?[ ](?:[\w-]+[ ]){0,2}?(?:claims?|remarks?|comments?|words|warnings?|pledges?)"
+    r":[ ]$"
 )
 # "X and Y said": a name joined to another by "and" just before it; not two offices one
 # person holds ("ASEAN Chairman and Prime Minister of Thailand X said").
@@ -163,7 +165,8 @@ _JOINED_BEFORE = re.compile(
 # whoever reports them.
 _QUOTED_AS = re.compile(
     r"[ ](?:(?:was|is|has[ ]been|had[ ]been)[ ]quoted[ ](?:by[ ][^,.;“”\"]{1,60}[ ])?)?"
-    r"(?:as[ ])?(?:saying|telling|declaring|stating|warning|adding)\b"
+    r"(?:as[ ])?(?:having[ ](?:said|told|declared|stated|warned|added)|saying|telling|declaring"
+    r"|stating|warning|adding)\b"
 )
 # "…,” state radio quoted the foreign minister, Ola Berg, saying.": a source that quotes the
 # one named after it, set off or not.
@@ -241,6 +244,8 @@ _READING_FROM = re.compile(
     r",?[ ]reading[ ](?:out[ ])?(?:a|the|his|her|their)[ ](?:statement|message|letter|speech)"
     r"[ ](?:from|by|of)[ ]"
 )
+# "…,” said X, quoting Y" or "…,” X said, citing Y": words X says are Y's.
+_QUOTING = re.compile(rf"(?:[ ](?:{_SPEECH_VERB}))?,[ ](?:quoting|citing)[ ]")
 # "…,” said the Danish president", "added the prime minister who …"
 # "the Danish minister", "Sweden's prime minister": who holds an office, by country and office.
 _DESCRIPTION = (
@@ -1095,13 +1100,23 @@ def _attributing_sentence(text: Text, quote: Quote) -> Span:
 
 
 def _read_out_for(text: Text, reader: Mention, spoken: Mentions) -> tuple[Person, str] | None:
-    """ "…,” said Laine, reading a statement from Virtanen: the words are Virtanen's."""
+    """ "…,” said Laine, reading a statement from Virtanen, or "…,” Laine said, quoting
+    Virtanen: the words are Virtanen's (not when Laine quotes someone unnamed, "quoting a
+    proverb")."""
     sentence = text.sentence_at(reader.span.start)
     cue = _READING_FROM.match(text.text, reader.span.end, sentence.end)
-    if cue is None:
+    if cue is not None:
+        for mention in spoken.starting_in(Span(cue.end(), sentence.end))[:1]:
+            return mention.person, f"Read out by {reader.person.name}"
         return None
-    for mention in spoken.starting_in(Span(cue.end(), sentence.end))[:1]:
-        return mention.person, f"Read out by {reader.person.name}"
+    quoting = _QUOTING.match(text.text, reader.span.end, sentence.end)
+    if quoting is None:
+        return None
+    for mention in spoken.starting_in(Span(quoting.end(), sentence.end))[:1]:
+        if _TITLES_ONLY.fullmatch(text.text, quoting.end(), mention.span.start) and not (
+            _possessive(text, mention)
+        ):
+            return mention.person, f"Quoted by {reader.person.name}"
     return None
 
 

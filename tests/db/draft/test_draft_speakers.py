@@ -224,6 +224,7 @@ def test_a_pronoun_looks_past_sentences_whose_subject_is_no_person() -> None:
     [
         'Lund cited Norwegian Prime Minister Ola Brekke as saying: "We stand together."',
         'Lund recalled Norwegian Prime Minister Ola Brekke saying: "We stand together."',
+        'Lund quoted Norwegian Prime Minister Ola Brekke as having said "we stand together".',
         '"We stand together," state media quoted Norwegian Prime Minister Ola Brekke as saying.',
     ],
 )
@@ -251,6 +252,9 @@ def test_words_two_people_say_together_have_no_one_speaker() -> None:
          "\"a waste of time\".", {"a waste of time": "Ola Brekke"}),
         ("Lund welcomed Norwegian Prime Minister Ola Brekke's pledge to build \"a greener "
          "north\".", {"a greener north": "Ola Brekke"}),
+        ("Lund recalled Norwegian Prime Minister Ola Brekke's words: \"We stand alone.\"", {
+            "We stand alone.": "Ola Brekke"
+        }),
         ("Lund criticised Norwegian Prime Minister Ola Brekke's warning that the bloc faced "
          "\"grave risks\", calling it \"needless alarm\".", {
             "grave risks": "Ola Brekke", "needless alarm": "Erik Lund"
@@ -1631,3 +1635,15 @@ def test_a_family_name_after_any_speech_verb_is_the_untitled_person_named_before
 def test_a_family_name_alone_after_a_speech_verb_is_a_speaker() -> None:
     article = 'The talks ran late.\n\n"We turned our backs on them," stated Lopes to her peers.'
     assert speakers(article) == {"We turned our backs on them": "Lopes"}
+
+
+def test_words_a_speaker_quotes_from_another_are_the_others_via_the_speaker() -> None:
+    (statement,) = draft_facts(
+        OPENING + '"We stand together," Lund said, quoting Brekke.'
+    ).statements
+    assert (statement.speaker.name, statement.via) == ("Ola Brekke", "Quoted by Erik Lund")
+
+
+def test_words_a_speaker_quotes_from_someone_unnamed_are_the_speakers() -> None:
+    article = OPENING + '"We stand together," Lund said, quoting an old proverb.'
+    assert speakers(article) == {"We stand together": "Erik Lund"}
