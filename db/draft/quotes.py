@@ -353,6 +353,9 @@ _UNNAMED_WHO_SAID = re.compile(
     r"[ ](?:[\w-]+[ ]){0,3}?[a-z][\w-]*|\b[a-z][\w-]*s)[ ]who[ ]"
     rf"(?:(?:[a-z]+ly|also|later|then|has|had|have)[ ])*(?:{_SPEECH_VERB})\b[^“\"”]{{0,80}}$"
 )
+# A phrase opening a sentence with a question put to its subject: "Asked by a reporter, “…?”,
+# X said no", "When asked “…?”".
+_ASKED_OPENING = re.compile(r"\s*(?:When[ ]|On[ ]being[ ])?(?:[Aa]sked|[Qq]uestioned)\b")
 # The same, in a clause of its own that a sentence about someone else ends with: "X met Y,
 # with officials saying they would “…”" (but "X met officials, saying “…”" is X speaking).
 _WITH_UNNAMED_SAYING = re.compile(
@@ -810,10 +813,24 @@ def _not_a_named_persons(text: Text, quote: Quote, spoken: Mentions) -> bool:
         _DOCUMENT_BEFORE.search(text.text, first.start, quote.opening)
         or unnamed
         or unnamed_who
+        or _put_to_the_subject(text, quote, first, spoken)
         or _WITH_UNNAMED_SAYING.search(text.text, first.start, quote.opening)
         or _DOCUMENT_AFTER.match(text.text, after, last.end)
         or _GLOSSES_A_TERM.search(text.text, first.start, last.end)
         or _UNNAMED_AFTER.match(text.text, after, last.end)
+    )
+
+
+def _put_to_the_subject(text: Text, quote: Quote, sentence: Span, spoken: Mentions) -> bool:
+    """Whether the quote is a question put to the sentence's subject in the phrase opening it
+    ("Asked by a reporter, “Will you stay?”, X said no"): the asker's words, not the subject's
+    (not "Asked about it, X said: “…”" nor "Asked if it holds, “It will,” X said": answers)."""
+    asked = _ASKED_OPENING.match(text.text, sentence.start, quote.opening)
+    return bool(
+        asked
+        and quoted_words(text.text, quote).endswith("?")
+        and not spoken.starting_in(Span(asked.end(), quote.opening))
+        and not re.search(rf"\b{_SPEECH_VERB}\b", text.text[asked.end() : quote.opening])
     )
 
 

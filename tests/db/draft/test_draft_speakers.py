@@ -1647,3 +1647,21 @@ def test_words_a_speaker_quotes_from_another_are_the_others_via_the_speaker() ->
 def test_words_a_speaker_quotes_from_someone_unnamed_are_the_speakers() -> None:
     article = OPENING + '"We stand together," Lund said, quoting an old proverb.'
     assert speakers(article) == {"We stand together": "Erik Lund"}
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "said"),
+    [
+        ('Asked by a reporter, "Will you leave early?", Lund said no.', {}),
+        ('When asked "Will the bloc hold?" Lund smiled and walked on.', {}),
+        (
+            'Asked about the delays, Lund said: "We are ready for anything."',
+            {"We are ready for anything.": "Erik Lund"},
+        ),
+        ('Asked if the bloc would hold, "It will," Lund said.', {"It will": "Erik Lund"}),
+    ],
+)
+def test_a_question_put_to_the_subject_in_an_opening_phrase_is_not_theirs(
+    paragraph: str, said: dict[str, str]
+) -> None:
+    assert speakers(LUND + paragraph) == said
