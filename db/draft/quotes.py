@@ -371,11 +371,21 @@ _DOCUMENT_VERB = (
     r"(?:said|says|stated|states|read|reads|noted|notes|called[ ]for|calls[ ]for|urged|urges"
     r"|stressed|stresses|affirmed|reaffirmed|pledged|pledges|declared|described)"
 )
+_DOCUMENT_PARTICIPLE = (
+    r"(?:calling[ ]for|urging|stressing|stating|pledging|affirming|reaffirming|declaring"
+    r"|noting|demanding)"
+)
+# Documents one reads out as no words of one's own ("read a statement: “…”" may be one's own).
+_DOCUMENT_READ = r"(?:declaration|communiqu[eé]|resolution|text|agreement|treaty|charter|document)"
 _DOCUMENT_BEFORE = re.compile(
     r"(?:\b(?:themed|theme|titled|entitled|slogan|motto|dubbed|banner|hashtag|headlined"
     r"|so-called|known[ ]as|meaning|(?:the|a)[ ](?:term|word|phrase|proverb|expression))"
     r"(?:[ ](?:was|is|of|as))?[ :,]*"
-    rf"|\b{_DOCUMENT}(?:[ ][\w-]+){{0,3}}?[ ]{_DOCUMENT_VERB}\b[^“\"”]{{0,40}})$",
+    rf"|\b{_DOCUMENT}(?:[ ][\w-]+){{0,3}}?[ ]{_DOCUMENT_VERB}\b[^“\"”]{{0,40}}"
+    # "signed a declaration calling for “…”", "read out the communique: “…”"
+    rf"|\b{_DOCUMENT}[ ]{_DOCUMENT_PARTICIPLE}\b[^“\"”]{{0,40}}"
+    rf"|\bread(?:[ ]out)?[ ](?:from[ ])?(?:the|a|an|its|their)[ ](?:[\w-]+[ ]){{0,3}}?"
+    rf"{_DOCUMENT_READ}\b[^“\"”]{{0,40}})$",
     re.IGNORECASE,
 )
 # A sentence that glosses quoted words ("“…,” a term for …", "“…,” meaning “…”") is about

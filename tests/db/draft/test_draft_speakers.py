@@ -1665,3 +1665,20 @@ def test_a_question_put_to_the_subject_in_an_opening_phrase_is_not_theirs(
     paragraph: str, said: dict[str, str]
 ) -> None:
     assert speakers(LUND + paragraph) == said
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        'Lund read out the final communique: "We will act together."',
+        'Lund signed a declaration calling for "a greener north".',
+        'Lund welcomed a resolution urging members to "act together".',
+    ],
+)
+def test_words_of_a_document_someone_reads_or_signs_are_not_theirs(paragraph: str) -> None:
+    assert speakers(OPENING + paragraph) == {}
+
+
+def test_words_someone_reads_from_a_statement_of_their_own_are_theirs() -> None:
+    article = OPENING + 'Lund read a short statement: "We will act together."'
+    assert speakers(article) == {"We will act together.": "Erik Lund"}
