@@ -508,6 +508,10 @@ _BY_BEFORE = re.compile(
 )
 _SET_OFF_CLAUSE = re.compile(r",[ ](?:who|whose|which)\b[^,“”\"]*,")
 _AND_ANOTHER = re.compile(r"[ ]and[ ]")
+# "…,” said X and Y", "X, along with Y, said": a name another is joined to, who speaks too.
+_WITH_ANOTHER = re.compile(
+    rf"(?:[ ]and|,[ ](?:along|together)[ ]with)[ ](?:(?:[{UPPER}][\w.’'-]*|(?i:{TITLE}))[ ])*"
+)
 # "the spokesman for President X", "an aide to X": the words just before a name make it the
 # one whom an unnamed speaker serves ("Minister for Foreign Affairs X" is an office's name).
 _SOMEONE_FOR = re.compile(
@@ -730,6 +734,9 @@ def attribute_quotes(text: Text, people: People, quotes: list[Quote]) -> list[St
         if after is not None and _another_named_before(text, quote, after, spoken):
             previous = None
             continue  # "Berg called it “a dead end”, said Lund.": Berg's words, or Lund's?
+        if isinstance(after, Mention) and _joined_to_another(text, after, spoken):
+            previous = None
+            continue  # "…,” said Lund and Berg: the words of two
         speaker = (
             after
             or _speaker_before(text, quote, spoken)
@@ -1308,6 +1315,16 @@ def _said_after(text: Text, mention: Mention) -> bool:
     )
 
 
+def _joined_to_another(text: Text, mention: Mention, spoken: Mentions) -> bool:
+    """Whether the name is joined to another's as one who speaks with them: "said X and Y",
+    "X, along with Y, said"."""
+    joined = _WITH_ANOTHER.match(text.text, mention.span.end)
+    return joined is not None and any(
+        other.span.start == joined.end() and other.person is not mention.person
+        for other in spoken.starting_in(Span(joined.end(), joined.end() + 1))
+    )
+
+
 def _no_description(between: str) -> str:
     """Words between a quote and its speaker's name without a description of them set off
     first: "…,” the summit's host, President X, told"."""
@@ -1341,7 +1358,9 @@ def _speaker_before(text: Text, quote: Quote, spoken: Mentions) -> Person | None
     if saying and _JOINED_BEFORE.search(text.text, sentence.start, saying[-1].span.start):
         return None  # "X and Y said in a joint statement": words of more than one person
     if saying:  # "When asked to confirm X would attend, Y said: “…”" is Y's
-        if _said_to_or_by_another(text, saying[-1].span.end, quote.opening):
+        if _said_to_or_by_another(text, saying[-1].span.end, quote.opening) or _joined_to_another(
+            text, saying[-1], spoken
+        ):
             return None
         return saying[-1].person
     according = _ACCORDING_TO_BEFORE.search(text.text, sentence.start, quote.opening)

@@ -1682,3 +1682,17 @@ def test_words_of_a_document_someone_reads_or_signs_are_not_theirs(paragraph: st
 def test_words_someone_reads_from_a_statement_of_their_own_are_theirs() -> None:
     article = OPENING + 'Lund read a short statement: "We will act together."'
     assert speakers(article) == {"We will act together.": "Erik Lund"}
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        '"We will act together," said Lund and Brekke.',
+        'Lund, along with Brekke, said the bloc would "act together".',
+        'Lund, together with Brekke, told reporters: "We will act together."',
+    ],
+)
+def test_words_two_people_say_with_one_named_after_the_other_have_no_one_speaker(
+    paragraph: str,
+) -> None:
+    assert speakers(OPENING + paragraph) == {}
