@@ -145,12 +145,15 @@ _SINGLE_OPENING = re.compile(r"(?:^|(?<=[\s(—–:]))[‘'](?=\w)")
 _SINGLE_CLOSING = re.compile(r"(?<=\S)[’'](?!\w)")
 _PUNCTUATION_AFTER = ' \t\n.,;:!?”"’)'
 _VERB_FIRST = re.compile(rf"[\s,”\"]*(?:{_SPEECH_VERB})[ ]", re.IGNORECASE)
-# "Y's claim that “…”": the words are the claim's owner's, not those of whoever answers it.
+# "Y's claim that “…”", "Y's claim that the war was “…”", "Y's pledge to build “…”": the words
+# are the claim's owner's, not those of whoever answers it.
 _SOMEONES_CLAIM = re.compile(
     r"['’]s?[ ](?:[\w-]+[ ]){0,2}?(?:claims?|remarks?|comments?|assertions?|statements?|words"
     r"|descriptions?|calls?|warnings?|pledges?|promises?|accusations?|charges?|visions?|plans?"
     r"|ideas?|concepts?|policy|policies|slogans?|mottos?|strategy|initiatives?|doctrines?)[ ]"
-    r"(?:that[ ]|of[ ](?:a[ ]|an[ ]|the[ ])?|for[ ](?:a[ ]|an[ ]|the[ ])?)?$"
+    r"(?:(?:that|to)[ ][^“”\"„«,;:.]{0,80}|of[ ](?:a[ ]|an[ ]|the[ ])?|for[ ](?:a[ ]|an[ ]|the[ ])?)?$"
+    r"|['’]s?[ ](?:[\w-]+[ ]){0,2}?(?:claims?|remarks?|comments?|words|warnings?|pledges?)"
+    r":[ ]$"
 )
 # "X and Y said": a name joined to another by "and" just before it; not two offices one
 # person holds ("ASEAN Chairman and Prime Minister of Thailand X said").
@@ -162,7 +165,8 @@ _JOINED_BEFORE = re.compile(
 # whoever reports them.
 _QUOTED_AS = re.compile(
     r"[ ](?:(?:was|is|has[ ]been|had[ ]been)[ ]quoted[ ](?:by[ ][^,.;“”\"]{1,60}[ ])?)?"
-    r"(?:as[ ])?(?:saying|telling|declaring|stating|warning|adding)\b"
+    r"(?:as[ ])?(?:having[ ](?:said|told|declared|stated|warned|added)|saying|telling|declaring"
+    r"|stating|warning|adding)\b"
 )
 # "…,” state radio quoted the foreign minister, Ola Berg, saying.": a source that quotes the
 # one named after it, set off or not.
@@ -240,6 +244,8 @@ _READING_FROM = re.compile(
     r",?[ ]reading[ ](?:out[ ])?(?:a|the|his|her|their)[ ](?:statement|message|letter|speech)"
     r"[ ](?:from|by|of)[ ]"
 )
+# "…,” said X, quoting Y" or "…,” X said, citing Y": words X says are Y's.
+_QUOTING = re.compile(rf"(?:[ ](?:{_SPEECH_VERB}))?,[ ](?:quoting|citing)[ ]")
 # "…,” said the Danish president", "added the prime minister who …"
 # "the Danish minister", "Sweden's prime minister": who holds an office, by country and office.
 _DESCRIPTION = (
@@ -339,6 +345,17 @@ _UNNAMED_BEFORE = re.compile(
     rf"\b(?P<who>{_UNNAMED})\b[^“\"”.;]{{0,80}}?[ ](?P<verb>{_SPEECH_VERB})\b[^“\"”]{{0,40}}$",
     re.IGNORECASE,
 )
+# Someone unnamed whose own clause says the words, wherever the phrase stands in the
+# sentence: "X was joined by a lawmaker who said", "X met farmers who had told him" (but "X, a
+# veteran who said", set off after a name, describes X).
+_UNNAMED_WHO_SAID = re.compile(
+    r"(?P<who>\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Ss]ome|[Ss]everal|[Mm]any|[Oo]ther|two|three|four)"
+    r"[ ](?:[\w-]+[ ]){0,3}?[a-z][\w-]*|\b[a-z][\w-]*s)[ ]who[ ]"
+    rf"(?:(?:[a-z]+ly|also|later|then|has|had|have)[ ])*(?:{_SPEECH_VERB})\b[^“\"”]{{0,80}}$"
+)
+# A phrase opening a sentence with a question put to its subject: "Asked by a reporter, “…?”,
+# X said no", "When asked “…?”".
+_ASKED_OPENING = re.compile(r"\s*(?:When[ ]|On[ ]being[ ])?(?:[Aa]sked|[Qq]uestioned)\b")
 # The same, in a clause of its own that a sentence about someone else ends with: "X met Y,
 # with officials saying they would “…”" (but "X met officials, saying “…”" is X speaking).
 _WITH_UNNAMED_SAYING = re.compile(
@@ -354,11 +371,21 @@ _DOCUMENT_VERB = (
     r"(?:said|says|stated|states|read|reads|noted|notes|called[ ]for|calls[ ]for|urged|urges"
     r"|stressed|stresses|affirmed|reaffirmed|pledged|pledges|declared|described)"
 )
+_DOCUMENT_PARTICIPLE = (
+    r"(?:calling[ ]for|urging|stressing|stating|pledging|affirming|reaffirming|declaring"
+    r"|noting|demanding)"
+)
+# Documents one reads out as no words of one's own ("read a statement: “…”" may be one's own).
+_DOCUMENT_READ = r"(?:declaration|communiqu[eé]|resolution|text|agreement|treaty|charter|document)"
 _DOCUMENT_BEFORE = re.compile(
     r"(?:\b(?:themed|theme|titled|entitled|slogan|motto|dubbed|banner|hashtag|headlined"
     r"|so-called|known[ ]as|meaning|(?:the|a)[ ](?:term|word|phrase|proverb|expression))"
     r"(?:[ ](?:was|is|of|as))?[ :,]*"
-    rf"|\b{_DOCUMENT}(?:[ ][\w-]+){{0,3}}?[ ]{_DOCUMENT_VERB}\b[^“\"”]{{0,40}})$",
+    rf"|\b{_DOCUMENT}(?:[ ][\w-]+){{0,3}}?[ ]{_DOCUMENT_VERB}\b[^“\"”]{{0,40}}"
+    # "signed a declaration calling for “…”", "read out the communique: “…”"
+    rf"|\b{_DOCUMENT}[ ]{_DOCUMENT_PARTICIPLE}\b[^“\"”]{{0,40}}"
+    rf"|\bread(?:[ ]out)?[ ](?:from[ ])?(?:the|a|an|its|their)[ ](?:[\w-]+[ ]){{0,3}}?"
+    rf"{_DOCUMENT_READ}\b[^“\"”]{{0,40}})$",
     re.IGNORECASE,
 )
 # A sentence that glosses quoted words ("“…,” a term for …", "“…,” meaning “…”") is about
@@ -481,6 +508,10 @@ _BY_BEFORE = re.compile(
 )
 _SET_OFF_CLAUSE = re.compile(r",[ ](?:who|whose|which)\b[^,“”\"]*,")
 _AND_ANOTHER = re.compile(r"[ ]and[ ]")
+# "…,” said X and Y", "X, along with Y, said": a name another is joined to, who speaks too.
+_WITH_ANOTHER = re.compile(
+    rf"(?:[ ]and|,[ ](?:along|together)[ ]with)[ ](?:(?:[{UPPER}][\w.’'-]*|(?i:{TITLE}))[ ])*"
+)
 # "the spokesman for President X", "an aide to X": the words just before a name make it the
 # one whom an unnamed speaker serves ("Minister for Foreign Affairs X" is an office's name).
 _SOMEONE_FOR = re.compile(
@@ -703,6 +734,9 @@ def attribute_quotes(text: Text, people: People, quotes: list[Quote]) -> list[St
         if after is not None and _another_named_before(text, quote, after, spoken):
             previous = None
             continue  # "Berg called it “a dead end”, said Lund.": Berg's words, or Lund's?
+        if isinstance(after, Mention) and _joined_to_another(text, after, spoken):
+            previous = None
+            continue  # "…,” said Lund and Berg: the words of two
         speaker = (
             after
             or _speaker_before(text, quote, spoken)
@@ -785,19 +819,45 @@ def _not_a_named_persons(text: Text, quote: Quote, spoken: Mentions) -> bool:
     last = text.sentence_at(max(quote.opening, quote.closing - 1))
     after = quote.closing + 1
     unnamed = _UNNAMED_BEFORE.search(text.text, first.start, quote.opening)
-    if unnamed and text.text[unnamed.start() - 2 : unnamed.start()] == ", ":
-        named = spoken.starting_in(Span(first.start, unnamed.start()))
-        unnamed = None if named and named[-1].span.end == unnamed.start() - 2 else unnamed
+    if unnamed and _describes_one_named(text, unnamed.start(), first, spoken):
+        unnamed = None
     if unnamed and _names_who_speaks_after(text, unnamed.end("who"), unnamed.start("verb"), spoken):
         unnamed = None  # "Noting that several members share borders, X said": X speaks
+    unnamed_who = _UNNAMED_WHO_SAID.search(text.text, first.start, quote.opening)
+    if unnamed_who and _describes_one_named(text, unnamed_who.start("who"), first, spoken):
+        unnamed_who = None
     return bool(
         _DOCUMENT_BEFORE.search(text.text, first.start, quote.opening)
         or unnamed
+        or unnamed_who
+        or _put_to_the_subject(text, quote, first, spoken)
         or _WITH_UNNAMED_SAYING.search(text.text, first.start, quote.opening)
         or _DOCUMENT_AFTER.match(text.text, after, last.end)
         or _GLOSSES_A_TERM.search(text.text, first.start, last.end)
         or _UNNAMED_AFTER.match(text.text, after, last.end)
     )
+
+
+def _put_to_the_subject(text: Text, quote: Quote, sentence: Span, spoken: Mentions) -> bool:
+    """Whether the quote is a question put to the sentence's subject in the phrase opening it
+    ("Asked by a reporter, “Will you stay?”, X said no"): the asker's words, not the subject's
+    (not "Asked about it, X said: “…”" nor "Asked if it holds, “It will,” X said": answers)."""
+    asked = _ASKED_OPENING.match(text.text, sentence.start, quote.opening)
+    return bool(
+        asked
+        and quoted_words(text.text, quote).endswith("?")
+        and not spoken.starting_in(Span(asked.end(), quote.opening))
+        and not re.search(rf"\b{_SPEECH_VERB}\b", text.text[asked.end() : quote.opening])
+    )
+
+
+def _describes_one_named(text: Text, start: int, sentence: Span, spoken: Mentions) -> bool:
+    """Whether the words at ``start`` are set off just after a name, as a description of the
+    one it names: "X, a veteran who said …"."""
+    if text.text[start - 2 : start] != ", ":
+        return False
+    named = spoken.starting_in(Span(sentence.start, start))
+    return bool(named) and named[-1].span.end == start - 2
 
 
 def _names_who_speaks_after(text: Text, start: int, end: int, spoken: Mentions) -> bool:
@@ -1074,13 +1134,23 @@ def _attributing_sentence(text: Text, quote: Quote) -> Span:
 
 
 def _read_out_for(text: Text, reader: Mention, spoken: Mentions) -> tuple[Person, str] | None:
-    """ "…,” said Laine, reading a statement from Virtanen: the words are Virtanen's."""
+    """ "…,” said Laine, reading a statement from Virtanen, or "…,” Laine said, quoting
+    Virtanen: the words are Virtanen's (not when Laine quotes someone unnamed, "quoting a
+    proverb")."""
     sentence = text.sentence_at(reader.span.start)
     cue = _READING_FROM.match(text.text, reader.span.end, sentence.end)
-    if cue is None:
+    if cue is not None:
+        for mention in spoken.starting_in(Span(cue.end(), sentence.end))[:1]:
+            return mention.person, f"Read out by {reader.person.name}"
         return None
-    for mention in spoken.starting_in(Span(cue.end(), sentence.end))[:1]:
-        return mention.person, f"Read out by {reader.person.name}"
+    quoting = _QUOTING.match(text.text, reader.span.end, sentence.end)
+    if quoting is None:
+        return None
+    for mention in spoken.starting_in(Span(quoting.end(), sentence.end))[:1]:
+        if _TITLES_ONLY.fullmatch(text.text, quoting.end(), mention.span.start) and not (
+            _possessive(text, mention)
+        ):
+            return mention.person, f"Quoted by {reader.person.name}"
     return None
 
 
@@ -1245,6 +1315,16 @@ def _said_after(text: Text, mention: Mention) -> bool:
     )
 
 
+def _joined_to_another(text: Text, mention: Mention, spoken: Mentions) -> bool:
+    """Whether the name is joined to another's as one who speaks with them: "said X and Y",
+    "X, along with Y, said"."""
+    joined = _WITH_ANOTHER.match(text.text, mention.span.end)
+    return joined is not None and any(
+        other.span.start == joined.end() and other.person is not mention.person
+        for other in spoken.starting_in(Span(joined.end(), joined.end() + 1))
+    )
+
+
 def _no_description(between: str) -> str:
     """Words between a quote and its speaker's name without a description of them set off
     first: "…,” the summit's host, President X, told"."""
@@ -1278,7 +1358,9 @@ def _speaker_before(text: Text, quote: Quote, spoken: Mentions) -> Person | None
     if saying and _JOINED_BEFORE.search(text.text, sentence.start, saying[-1].span.start):
         return None  # "X and Y said in a joint statement": words of more than one person
     if saying:  # "When asked to confirm X would attend, Y said: “…”" is Y's
-        if _said_to_or_by_another(text, saying[-1].span.end, quote.opening):
+        if _said_to_or_by_another(text, saying[-1].span.end, quote.opening) or _joined_to_another(
+            text, saying[-1], spoken
+        ):
             return None
         return saying[-1].person
     according = _ACCORDING_TO_BEFORE.search(text.text, sentence.start, quote.opening)

@@ -224,6 +224,7 @@ def test_a_pronoun_looks_past_sentences_whose_subject_is_no_person() -> None:
     [
         'Lund cited Norwegian Prime Minister Ola Brekke as saying: "We stand together."',
         'Lund recalled Norwegian Prime Minister Ola Brekke saying: "We stand together."',
+        'Lund quoted Norwegian Prime Minister Ola Brekke as having said "we stand together".',
         '"We stand together," state media quoted Norwegian Prime Minister Ola Brekke as saying.',
     ],
 )
@@ -247,6 +248,17 @@ def test_words_two_people_say_together_have_no_one_speaker() -> None:
         }),
         ("Lund rejected Brussels' claim that \"we stand alone.\"", {}),
         ("Lund said they agreed on Norway's vision of a \"green north\".", {}),
+        ("Lund dismissed Norwegian Prime Minister Ola Brekke's remark that the talks were "
+         "\"a waste of time\".", {"a waste of time": "Ola Brekke"}),
+        ("Lund welcomed Norwegian Prime Minister Ola Brekke's pledge to build \"a greener "
+         "north\".", {"a greener north": "Ola Brekke"}),
+        ("Lund recalled Norwegian Prime Minister Ola Brekke's words: \"We stand alone.\"", {
+            "We stand alone.": "Ola Brekke"
+        }),
+        ("Lund criticised Norwegian Prime Minister Ola Brekke's warning that the bloc faced "
+         "\"grave risks\", calling it \"needless alarm\".", {
+            "grave risks": "Ola Brekke", "needless alarm": "Erik Lund"
+        }),
     ],
 )  # fmt: skip
 def test_words_of_someones_claim_are_the_claims_owners(
@@ -545,6 +557,25 @@ def test_officials_saying_what_is_quoted_are_its_unnamed_speakers(
     paragraph: str, said: dict[str, str]
 ) -> None:
     assert speakers(OPENING + paragraph) == said
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "said"),
+    [
+        ('Lund was joined by a lawmaker who said the bloc was "stronger than ever".', {}),
+        ('Lund met delegates, including a senator who said the bloc was "stronger than ever".', {}),
+        ('Lund thanked two farmers who had told him the bloc was "stronger than ever".', {}),
+        ('Lund met protesters who said "the bloc has failed us".', {}),
+        (
+            'Lund, a veteran who said the bloc was "stronger than ever", left early.',
+            {"stronger than ever": "Erik Lund"},
+        ),
+    ],
+)
+def test_words_of_someone_unnamed_in_a_clause_of_their_own_are_no_named_persons(
+    paragraph: str, said: dict[str, str]
+) -> None:
+    assert speakers(LUND + paragraph) == said
 
 
 def test_a_countrys_head_of_state_after_two_opening_phrases() -> None:
@@ -1604,3 +1635,64 @@ def test_a_family_name_after_any_speech_verb_is_the_untitled_person_named_before
 def test_a_family_name_alone_after_a_speech_verb_is_a_speaker() -> None:
     article = 'The talks ran late.\n\n"We turned our backs on them," stated Lopes to her peers.'
     assert speakers(article) == {"We turned our backs on them": "Lopes"}
+
+
+def test_words_a_speaker_quotes_from_another_are_the_others_via_the_speaker() -> None:
+    (statement,) = draft_facts(
+        OPENING + '"We stand together," Lund said, quoting Brekke.'
+    ).statements
+    assert (statement.speaker.name, statement.via) == ("Ola Brekke", "Quoted by Erik Lund")
+
+
+def test_words_a_speaker_quotes_from_someone_unnamed_are_the_speakers() -> None:
+    article = OPENING + '"We stand together," Lund said, quoting an old proverb.'
+    assert speakers(article) == {"We stand together": "Erik Lund"}
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "said"),
+    [
+        ('Asked by a reporter, "Will you leave early?", Lund said no.', {}),
+        ('When asked "Will the bloc hold?" Lund smiled and walked on.', {}),
+        (
+            'Asked about the delays, Lund said: "We are ready for anything."',
+            {"We are ready for anything.": "Erik Lund"},
+        ),
+        ('Asked if the bloc would hold, "It will," Lund said.', {"It will": "Erik Lund"}),
+    ],
+)
+def test_a_question_put_to_the_subject_in_an_opening_phrase_is_not_theirs(
+    paragraph: str, said: dict[str, str]
+) -> None:
+    assert speakers(LUND + paragraph) == said
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        'Lund read out the final communique: "We will act together."',
+        'Lund signed a declaration calling for "a greener north".',
+        'Lund welcomed a resolution urging members to "act together".',
+    ],
+)
+def test_words_of_a_document_someone_reads_or_signs_are_not_theirs(paragraph: str) -> None:
+    assert speakers(OPENING + paragraph) == {}
+
+
+def test_words_someone_reads_from_a_statement_of_their_own_are_theirs() -> None:
+    article = OPENING + 'Lund read a short statement: "We will act together."'
+    assert speakers(article) == {"We will act together.": "Erik Lund"}
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        '"We will act together," said Lund and Brekke.',
+        'Lund, along with Brekke, said the bloc would "act together".',
+        'Lund, together with Brekke, told reporters: "We will act together."',
+    ],
+)
+def test_words_two_people_say_with_one_named_after_the_other_have_no_one_speaker(
+    paragraph: str,
+) -> None:
+    assert speakers(OPENING + paragraph) == {}
