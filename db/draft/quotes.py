@@ -356,8 +356,8 @@ _UNNAMED_WHO_SAID = re.compile(
 # A phrase opening a sentence with a question put to its subject: "Asked by a reporter, “…?”,
 # X said no", "When asked “…?”".
 _ASKED_OPENING = re.compile(r"\s*(?:When[ ]|On[ ]being[ ])?(?:[Aa]sked|[Qq]uestioned)\b")
-# The same, in a clause of its own that a sentence about someone else ends with: "X met Y,
-# with officials saying they would “…”" (but "X met officials, saying “…”" is X speaking).
+# Someone unnamed saying the words in a clause that ends a sentence about someone else: "X met
+# Y, with officials saying they would “…”" (but "X met officials, saying “…”" is X speaking).
 _WITH_UNNAMED_SAYING = re.compile(
     rf"\bwith[ ]{_UNNAMED}[ ](?:saying|adding)\b[^“\"”]{{0,40}}$", re.IGNORECASE
 )
