@@ -1329,6 +1329,24 @@ def test_three_countries_that_wish_to_join_are_no_members(sentence: str) -> None
     assert members(BROAD + sentence) == {}
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Peru, which was admitted in principle as the bloc's 11th member last year, attended "
+        "as an observer.",
+        "Peru was admitted in principle as the 11th member of the ALC last year.",
+        "ALC leaders agreed in principle to admit Peru as the bloc's 11th member.",
+    ],
+)
+def test_a_membership_granted_only_in_principle_is_no_membership(sentence: str) -> None:
+    assert "Peru" not in members(BROAD + "Chile and Bolivia are members of the ALC. " + sentence)
+
+
+def test_members_in_another_clause_than_one_admitted_in_principle_stay_members() -> None:
+    sentence = "Chile and Bolivia joined the ALC in 2010, and Peru was admitted in principle."
+    assert members(BROAD + sentence) == {"Chile": "member", "Bolivia": "member"}
+
+
 def test_the_head_noun_of_a_name_with_of_is_that_name() -> None:
     article = (
         HEADLINE_AND_DATELINE + "The summit of the Organisation of Coastal States opened. Peru "
