@@ -2120,6 +2120,23 @@ def test_a_meetings_name_in_brackets_is_not_the_organization() -> None:
     assert organization(article) == ("Lagoon Alliance", None)
 
 
+@pytest.mark.parametrize(
+    "article",
+    [
+        "Leaders gather in Lima\n\nLIMA, Peru (Wire) — The Coastal Heads of Government Meeting "
+        "opened in Lima on Friday. Chile and Bolivia were admitted as its newest members.",
+        # capitals spelling the meeting's name, "of" too, name its body
+        "CHGM opens in Lima\n\nLIMA, Peru (Wire) — The Coastal Heads of Government Meeting "
+        "opened in Lima on Friday, the first since 2018. CHOGM leaders discussed fishing, and "
+        "CHGM delegates agreed a budget.",
+    ],
+)
+def test_a_body_named_by_its_heads_of_government_meeting_is_the_organization(
+    article: str,
+) -> None:
+    assert organization(article) == ("Coastal", None)
+
+
 def test_the_countries_that_make_up_the_body_listed_in_brackets() -> None:
     sentence = (
         "Norway's application to the Lagoon Alliance must be accepted by the congresses of the "
