@@ -2406,9 +2406,15 @@ def test_a_bodys_heads_of_state_from_the_countries_it_lists() -> None:
         "Bolivia.",
         "President Ana Soto welcomed her Lagoon Alliance counterparts – Luis Pardo (Peru), "
         "Eva Ruiz (Ecuador) and Juan Lopez (Bolivia) – for talks in Santiago.",
+        "Lagoon Alliance leaders — Peru's Luis Pardo, Ecuador's Eva Ruiz and Bolivia's Juan "
+        "Lopez — posed for a photo, then met a guest, Chilean President Ana Soto.",
+        "The Lagoon Alliance leaders – Peruvian President Luis Pardo, Ecuadorean President Eva "
+        "Ruiz and Bolivian President Juan Lopez – posed for a photo.",
     ],
 )
-def test_a_leaders_counterparts_in_the_body_from_the_countries_listed(sentence: str) -> None:
+def test_the_bodys_leaders_or_a_leaders_counterparts_in_it_listed_by_country(
+    sentence: str,
+) -> None:
     assert members_in_a_report_on_the_alliance(sentence) == {
         "Peru": "member",
         "Ecuador": "member",
