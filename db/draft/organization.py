@@ -282,6 +282,9 @@ def _candidates(text: Text, readable: str, countries: Gazetteer) -> list[_Candid
         short = bracketed.group("short")
         if short not in spelled and (name := _named_before(readable, bracketed.start(), short)):
             spelled[short] = name
+    for short, name in list(spelled.items()):
+        if name in meetings.values():  # "… Heads of Government Meeting (CHOGM)": its body's
+            del spelled[short]
     defined = [
         # "the Alliance of the Marsh States, an alliance formed …": the whole name's
         next((name for name in long_names if name.endswith(f" {word}")), word)

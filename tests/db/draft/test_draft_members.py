@@ -2129,6 +2129,9 @@ def test_a_meetings_name_in_brackets_is_not_the_organization() -> None:
         "CHGM opens in Lima\n\nLIMA, Peru (Wire) — The Coastal Heads of Government Meeting "
         "opened in Lima on Friday, the first since 2018. CHOGM leaders discussed fishing, and "
         "CHGM delegates agreed a budget.",
+        # … and in brackets after the meeting's name: the meeting's, not the body's
+        "CHGM officially opens\n\nThe Coastal Heads of Government Meeting (CHGM) officially "
+        "opens in Lima today. The heads of government will discuss the CHGM theme.",
     ],
 )
 def test_a_body_named_by_its_heads_of_government_meeting_is_the_organization(
