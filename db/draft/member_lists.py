@@ -312,11 +312,12 @@ _RULES = (
         "member",
     ),
     # "The X Heads of State and Government from A, B and C", "X leaders from A and B", "his X
-    # counterparts from A and B", "her X counterparts – P (A), Q (B) and R (C)"
+    # counterparts from A and B", "her X counterparts – P (A), Q (B) and R (C)", "X leaders —
+    # A's P, B's Q and C's R —"
     _Rule(
         r"(?:{names})[ ](?:(?:(?i:heads?)[ ]of[ ](?i:states?)(?:[ ]and[ ](?i:governments?))?"
         r"|(?i:leaders|heads[ ]of[ ]government))[ ]from[ ]"
-        r"|(?i:counterparts)(?:[ ]from[ ]|[ ]?(?:--|[—–:])[ ]?))",
+        r"|(?i:counterparts|leaders)(?:[ ]from[ ]|[ ]?(?:--|[—–:])[ ]?))",
         "after",
         "member",
     ),

@@ -176,6 +176,7 @@ def find_memberships(
     claims += continued_claims(text, organization, countries)
     claims += counted_claims(text, organization, countries)
     claims += roll_claims(text, organization, countries)
+    claims = [claim for claim in claims if not _only_in_principle(text, claim)]
     of_countries = organization.member_kind is None or any(
         countries.find(text.text, claim.region.start, claim.region.end) for claim in claims
     )
@@ -216,6 +217,24 @@ def find_memberships(
     for membership in _countries_of_people(text, organization, persons):
         _add(memberships, membership)
     return list(memberships.values()), list(bodies.values())
+
+
+_MEMBER_STATUSES = frozenset({"member", "new-member", "founding-member", "associate-member"})
+_IN_PRINCIPLE = re.compile(r"\bin[ ]principle\b", re.IGNORECASE)
+
+
+def _only_in_principle(text: Text, claim: Claim) -> bool:
+    """Whether a membership's clause grants it only in principle ("A was admitted in principle
+    as the 11th member", "leaders agreed in principle to admit A"): a decision still to be
+    carried out, so A is not yet a member, whatever else the text makes it (an observer)."""
+    if claim.status not in _MEMBER_STATUSES:
+        return False
+    words = text[claim.sentence]
+    at = claim.region.start - claim.sentence.start
+    return any(
+        clause.start <= at < clause.end and _IN_PRINCIPLE.search(words, clause.start, clause.end)
+        for clause in _clauses(words)
+    )
 
 
 def _not_leaders(text: Text, unknown: Sequence[Span], people: set[str]) -> list[Span]:

@@ -12,7 +12,9 @@ capital that the text names the meeting's body by ("the Nordaf summit", "Nordaf 
 when that word is an adjective ("Ibero-American"), the summit it names; and two bodies' capitals
 joined by a hyphen that name the meeting ("ASEAN-GCC leaders"), a joint summit's body; and a
 format the text names twice ("the Lomé format"), or, where it names no body, the group of states
-it counts and names twice ("the five West Marsh states"). A name and the capitals spelling it
+it counts and names twice ("the five West Marsh states"); and a body whose meeting the text
+names by whom it gathers ("the Coastal Heads of Government Meeting"), the capitals spelling
+that meeting's name ("CHGM") counted as namings of it. A name and the capitals spelling it
 ("… Organisation (XYO)", "ANCN", or in part: "… Safety in Oceania (FTSO)", and with a summit's
 number: "… Trade Strategy Summit (LVTS 8)", the body's, not the summit's), a name and the word
 in brackets it goes by and the text uses again ("Western Common Market (Westcom)"; not a
@@ -257,6 +259,9 @@ def _candidates(text: Text, readable: str, countries: Gazetteer) -> list[_Candid
     for match in _LONG_NAME.finditer(readable):
         if name := _organization_name(match.group(0)):
             as_first_written.setdefault(_unhyphened(name), name)
+    meetings = _meetings_of_heads(readable)
+    for body in meetings:
+        as_first_written.setdefault(_unhyphened(body), body)
     long_names = list(as_first_written.values())
     spelled = {
         match.group("short"): as_first_written.get(_unhyphened(name), name)
@@ -277,6 +282,9 @@ def _candidates(text: Text, readable: str, countries: Gazetteer) -> list[_Candid
         short = bracketed.group("short")
         if short not in spelled and (name := _named_before(readable, bracketed.start(), short)):
             spelled[short] = name
+    for short, name in list(spelled.items()):
+        if name in meetings.values():  # "… Heads of Government Meeting (CHOGM)": its body's
+            del spelled[short]
     defined = [
         # "the Alliance of the Marsh States, an alliance formed …": the whole name's
         next((name for name in long_names if name.endswith(f" {word}")), word)
@@ -324,6 +332,11 @@ def _candidates(text: Text, readable: str, countries: Gazetteer) -> list[_Candid
         if word not in in_long_names and word not in candidates
     ]
     for word in dict.fromkeys([*capitals, *defined, *standalone, *named_in_brackets]):
+        if (its_body := _meeting_spelled(word, meetings)) and word not in spelled:
+            # "CHGM" of "the Coastal Heads of Government Meeting": the Coastal body's
+            # meeting, which names that body
+            candidates[its_body].short = candidates[its_body].short or word
+            continue
         long_name = spelled.get(word) or next(
             (name for name in long_names if _spells(word, name) or _begins(word, name)),
             None,
@@ -364,6 +377,40 @@ def _candidates(text: Text, readable: str, countries: Gazetteer) -> list[_Candid
     )
     members = [candidate for candidate in found if _said_to_join(readable, candidate)]
     return [candidate for candidate in found if candidate not in members] or found
+
+
+# "the Coastal Heads of Government Meeting", "Lagoon Forum Heads of State and Government
+# Summit": a body's meeting named by whom it gathers
+_MEETING_OF_HEADS = re.compile(
+    rf"(?<![\w-])(?:The[ ])?(?P<body>{_NAME})[ ](?P<heads>Heads[ ]of[ ](?:State|Government)"
+    r"(?:[ ]and[ ]Government)?[ ](?:Meeting|Summit|Conference))\b"
+)
+
+
+def _meetings_of_heads(readable: str) -> dict[str, str]:
+    """The bodies whose meeting the text names by whom it gathers ("the Coastal Heads of
+    Government Meeting"), each with that meeting's whole name: the body is the report's even
+    where the text names it only so, and capitals spelling the meeting's name ("CHOGM") are
+    its meeting's."""
+    found: dict[str, str] = {}
+    for match in _MEETING_OF_HEADS.finditer(readable):
+        body = " ".join(_without_articles(match.group("body").split()))
+        if body and not body.isupper() and body not in NOT_NAMES:
+            found.setdefault(body, f"{body} {match.group('heads')}")
+    return found
+
+
+def _meeting_spelled(short: str, meetings: dict[str, str]) -> str | None:
+    """The body whose meeting's whole name ``short`` spells, its "of" too or not ("CHOGM",
+    "CHGM")."""
+    return next(
+        (
+            body
+            for body, meeting in meetings.items()
+            if _spells(short, meeting) or _spells_from(short.lower(), meeting.lower().split())
+        ),
+        None,
+    )
 
 
 def _an_organ_of_another(readable: str, name: str, names: Iterable[str]) -> bool:

@@ -1329,6 +1329,24 @@ def test_three_countries_that_wish_to_join_are_no_members(sentence: str) -> None
     assert members(BROAD + sentence) == {}
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Peru, which was admitted in principle as the bloc's 11th member last year, attended "
+        "as an observer.",
+        "Peru was admitted in principle as the 11th member of the ALC last year.",
+        "ALC leaders agreed in principle to admit Peru as the bloc's 11th member.",
+    ],
+)
+def test_a_membership_granted_only_in_principle_is_no_membership(sentence: str) -> None:
+    assert "Peru" not in members(BROAD + "Chile and Bolivia are members of the ALC. " + sentence)
+
+
+def test_members_in_another_clause_than_one_admitted_in_principle_stay_members() -> None:
+    sentence = "Chile and Bolivia joined the ALC in 2010, and Peru was admitted in principle."
+    assert members(BROAD + sentence) == {"Chile": "member", "Bolivia": "member"}
+
+
 def test_the_head_noun_of_a_name_with_of_is_that_name() -> None:
     article = (
         HEADLINE_AND_DATELINE + "The summit of the Organisation of Coastal States opened. Peru "
@@ -2102,6 +2120,26 @@ def test_a_meetings_name_in_brackets_is_not_the_organization() -> None:
     assert organization(article) == ("Lagoon Alliance", None)
 
 
+@pytest.mark.parametrize(
+    "article",
+    [
+        "Leaders gather in Lima\n\nLIMA, Peru (Wire) — The Coastal Heads of Government Meeting "
+        "opened in Lima on Friday. Chile and Bolivia were admitted as its newest members.",
+        # capitals spelling the meeting's name, "of" too, name its body
+        "CHGM opens in Lima\n\nLIMA, Peru (Wire) — The Coastal Heads of Government Meeting "
+        "opened in Lima on Friday, the first since 2018. CHOGM leaders discussed fishing, and "
+        "CHGM delegates agreed a budget.",
+        # … and in brackets after the meeting's name: the meeting's, not the body's
+        "CHGM officially opens\n\nThe Coastal Heads of Government Meeting (CHGM) officially "
+        "opens in Lima today. The heads of government will discuss the CHGM theme.",
+    ],
+)
+def test_a_body_named_by_its_heads_of_government_meeting_is_the_organization(
+    article: str,
+) -> None:
+    assert organization(article) == ("Coastal", None)
+
+
 def test_the_countries_that_make_up_the_body_listed_in_brackets() -> None:
     sentence = (
         "Norway's application to the Lagoon Alliance must be accepted by the congresses of the "
@@ -2371,9 +2409,15 @@ def test_a_bodys_heads_of_state_from_the_countries_it_lists() -> None:
         "Bolivia.",
         "President Ana Soto welcomed her Lagoon Alliance counterparts – Luis Pardo (Peru), "
         "Eva Ruiz (Ecuador) and Juan Lopez (Bolivia) – for talks in Santiago.",
+        "Lagoon Alliance leaders — Peru's Luis Pardo, Ecuador's Eva Ruiz and Bolivia's Juan "
+        "Lopez — posed for a photo, then met a guest, Chilean President Ana Soto.",
+        "The Lagoon Alliance leaders – Peruvian President Luis Pardo, Ecuadorean President Eva "
+        "Ruiz and Bolivian President Juan Lopez – posed for a photo.",
     ],
 )
-def test_a_leaders_counterparts_in_the_body_from_the_countries_listed(sentence: str) -> None:
+def test_the_bodys_leaders_or_a_leaders_counterparts_in_it_listed_by_country(
+    sentence: str,
+) -> None:
     assert members_in_a_report_on_the_alliance(sentence) == {
         "Peru": "member",
         "Ecuador": "member",
