@@ -23,6 +23,18 @@ PAGES = {
     "caption printed twice": f"{CAPTION}\n\n{HEADLINE}\n\n{CAPTION}\n\n{BODY}",
     "caption with credit": f"Leaders meet (L) in the capital. Photo credit: Example\n{HEADLINE}\n\n{BODY}",
     "byline": f"By Ann Lee\nPublished 4 July 2024, 10:02\n\n{HEADLINE}\n\n{BODY}",
+    "headline printed twice": (
+        f"Breaking News\n\n{HEADLINE}\n\n\n{HEADLINE}\nplease wait\n\n"
+        f"No media source currently available\n\n{BODY}"
+    ),
+    "headline printed thrice round a caption": (
+        f"{HEADLINE}\n\n{HEADLINE}\nLeaders arrive for the talks. (Supplied)\nFollow\n\n"
+        f"{HEADLINE}\n\n{BODY}"
+    ),
+    "lead opening with the headline's words": (
+        f"{HEADLINE}\n\nOSLO, Norway (Nordic Wire) — {HEADLINE} on Thursday, after years of "
+        "quarrels over who should pay.\n"
+    ),
 }
 
 
