@@ -15,6 +15,7 @@ import re
 from db.draft.cities import City, city_named
 from db.draft.countries import Gazetteer
 from db.draft.model import Event, Organization
+from db.draft.page_chrome import is_caption
 from db.draft.text import UPPER, Span, Text
 from db.factfile.country_names import country_with_code
 
@@ -94,13 +95,27 @@ def find_event(text: Text, organization: Organization | None, countries: Gazette
 
 
 def _kind(text: Text) -> tuple[str, Span | None]:
-    body = text.sentences[1:] or text.sentences
+    body = _captions_last(text, text.sentences[1:]) or text.sentences
     for kind in _KINDS:
         pattern = re.compile(rf"\b{kind}\b", re.IGNORECASE)
         for sentence in body:
             if pattern.search(text[sentence]):
                 return kind, sentence
     return "meeting", None
+
+
+def _captions_last(text: Text, sentences: list[Span]) -> list[Span]:
+    """The sentences, those ending on a photo's caption line last: the day a photo was taken,
+    and the meeting it was taken at, may be another's ("… ahead of the summit, Monday"), so a
+    caption speaks only where the report does not. A caption's credit may run on into the
+    lead's line ("Photo: X ⏎ OSLO: …")."""
+    return sorted(sentences, key=lambda sentence: is_caption(_last_line(text, sentence)))
+
+
+def _last_line(text: Text, span: Span) -> str:
+    start = text.text.rfind("\n", 0, max(span.start, span.end - 1)) + 1
+    end = text.text.find("\n", start)
+    return text.text[start : len(text.text) if end == -1 else end]
 
 
 def _place(text: Text, countries: Gazetteer) -> tuple[str | None, Span | None]:
@@ -180,7 +195,7 @@ def _known_city(
 
 def _day(text: Text, sentence: Span | None) -> tuple[str | None, Span | None]:
     """The weekday in the event's sentence, else the first one the article names."""
-    candidates = ([sentence] if sentence else []) + text.sentences[1:]
+    candidates = _captions_last(text, ([sentence] if sentence else []) + text.sentences[1:])
     for candidate in candidates:
         found = _WEEKDAY.search(text[candidate])
         if found:

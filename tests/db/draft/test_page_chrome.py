@@ -31,6 +31,17 @@ PAGES = {
         f"{HEADLINE}\n\n{HEADLINE}\nLeaders arrive for the talks. (Supplied)\nFollow\n\n"
         f"{HEADLINE}\n\n{BODY}"
     ),
+    "caption from left to right": (
+        "From left to right, Foreign Minister Ola Dahl and Foreign Minister Eva Lund pose for a "
+        f"photo in Oslo. - Nordic Wire\n\n{HEADLINE}\n\n{BODY}"
+    ),
+    "caption of a pooled photo": (
+        "Item 1 of 3 Leaders pose for a family photo in Oslo, Norway May 19, 2024. Kari Moe/Pool "
+        f"via Nordic Wire\n\n{HEADLINE}\n\n{BODY}"
+    ),
+    "caption of a supplied photo": (
+        f"Leaders arrive for the talks in the capital. (Supplied)\n\n{HEADLINE}\n\n{BODY}"
+    ),
     "lead opening with the headline's words": (
         f"{HEADLINE}\n\nOSLO, Norway (Nordic Wire) — {HEADLINE} on Thursday, after years of "
         "quarrels over who should pay.\n"
@@ -62,3 +73,21 @@ def test_a_ticker_line_is_never_the_publisher() -> None:
     source = draft_facts(page).source
     assert source.title == HEADLINE
     assert source.publisher is None
+
+
+def test_the_meetings_day_is_not_the_day_a_photos_caption_gives() -> None:
+    page = (
+        f"{HEADLINE}\n\nFrom left to right, Foreign Minister Ola Dahl and Foreign Minister Eva Lund "
+        "hold hands during a photo session ahead of the summit, in Oslo, Norway, Monday. - Nordic "
+        f"Wire\n\n{BODY}"
+    )
+    assert draft_facts(page).event.day == "Thursday"
+
+
+def test_a_photos_caption_gives_the_day_where_the_report_names_none() -> None:
+    page = (
+        f"{HEADLINE}\n\nLeaders pose before the summit in Oslo, Norway, Thursday. (Photo by Kari "
+        "Moe)\n\nOSLO, Norway (Nordic Wire) — The leaders of three neighbouring countries agreed "
+        "to build two rail links at their summit.\n"
+    )
+    assert draft_facts(page).event.day == "Thursday"
