@@ -52,7 +52,8 @@ _CITY_WORDS = rf"[{UPPER}][^\W\d_]*(?:[- ](?:(?:de|da|do|del|di|es|al|el)[ ])?[{
 # in passing
 _GATHERED = (
     r"\b(?i:summit|meeting|conference|session|talks|discussions|gather(?:s|ed|ing)?|met|meets?"
-    r"|convened|converg(?:e|es|ed|ing)|held|hosted|hosting|opened|concluded|t(?:ook|akes?)[ ]place)"
+    r"|convened|converg(?:e|es|ed|ing)|held|hosted|hosting|opened|concluded|t(?:ook|akes?)[ ]place"
+    r"|kick(?:s|ed|ing)?[ ]off)"
     r"\b[^.;]{0,60}?\b"
 )
 # "in the Mexican resort of Cancun", "in the ancient city of Samarkand"
@@ -65,12 +66,15 @@ _TRAVELLED_TO = re.compile(
 )
 _GATHERED_AT = re.compile(rf"{_GATHERED}at[ ]the[ ](?P<venue>{_CITY_WORDS})")  # a venue
 _COMMA_COUNTRY = re.compile(rf",[ ](?P<country>{_PLACE_WORD})")
+# what follows a country that is one of a list, or owns what comes next: "…, Libya", "’s"
+_LIST_GOES_ON = re.compile(rf"['’]s\b|(?:,|[ ]and)[ ](?P<country>{_PLACE_WORD})")
 # "the Indonesian capital Jakarta", "the Icelandic capital of Reykjavik"
 _CAPITAL = re.compile(rf"\bcapital(?:[ ]city)?(?:[ ]of|,)?[ ](?P<city>{_CITY_WORDS})")
-# "CAIRO: …", "KUALA LUMPUR — …", "YEREVAN (RFE/RL) — …", "Luanda – …": a city opening a line
+_DAY_OF_MONTH = r"[A-Z][a-z]{2,8}\.?[ ]\d{1,2}"  # "Oct 15", "Dec. 1"
+# "CAIRO: …", "BISHKEK, Oct 15 (Agency) –", "KUALA LUMPUR — …", "YEREVAN (RFE/RL) — …", "Luanda – …": a city opening a line
 # (a word in lower case too before a colon may be a heading: "Summit: …")
 _CITY_DATELINE = re.compile(
-    rf"^[^\S\n]*(?:date[ ]\S+[ ]+)?(?:(?P<city>[{UPPER}][{UPPER} .'-]+?)[ ]?[/:(]"
+    rf"^[^\S\n]*(?:date[ ]\S+[ ]+)?(?:(?P<city>[{UPPER}][{UPPER} .'-]+?)(?:,[ ]{_DAY_OF_MONTH})?[ ]?[/:(]"
     rf"|(?P<city2>[{UPPER}][{UPPER} .'-]+?|{_CITY_WORDS})[ ](?:--|[—–-])[ ])",
     re.MULTILINE,
 )
@@ -150,7 +154,7 @@ def _city_named_at(
         return _place_of(*known, start) if known else None
     after = _COMMA_COUNTRY.match(text.text, match.end(group))
     country = countries.country_named(after.group("country")) if after else None
-    if after and country:
+    if after and country and _city_then_country(text, match.group(group), after.end(), countries):
         return f"{_cased(match.group(group))}, {country.name}", Span(start, after.end())
     known = _known_city(match.group(group), countries)
     return _place_of(*known, start) if known else None
@@ -161,10 +165,25 @@ def _city_and_country(
 ) -> tuple[str | None, Span | None]:
     for match in pattern.finditer(text.text):
         country = countries.country_named(match.group("country"))
-        if country is not None:
+        if country is not None and _city_then_country(
+            text, match.group("city"), match.end("country"), countries
+        ):
             city = _cased(match.group("city"))
             return f"{city}, {country.name}", Span(match.start(), match.end("country"))
     return None, None
+
+
+def _city_then_country(text: Text, city: str, end: int, countries: Gazetteer) -> bool:
+    """Whether "City, Country" ending at ``end`` names a place, not two items of a list of
+    countries ("conflicts in Syria, Yemen and Libya") or a country then one of its people
+    ("in Africa, Angola's president")."""
+    if countries.country_named(city) is not None:
+        return False
+    after = _LIST_GOES_ON.match(text.text, end)
+    return after is None or (
+        after.group("country") is not None
+        and countries.country_named(after.group("country")) is None
+    )
 
 
 def _cased(city: str) -> str:

@@ -34,6 +34,14 @@ HEADLINE = "Leaders agree on fisheries\n\n"
             "Cancún, Mexico",
         ),
         ("The premier heads to Suva for the Coastal Union meetings.", "Suva, Fiji"),
+        (
+            "The two-day event kicks off in Riga on Monday for Coastal Union leaders.",
+            "Riga, Latvia",
+        ),
+        (
+            "YEREVAN, Oct 15 (Wire) – Leaders of the Coastal Union met on Thursday.",
+            "Yerevan, Armenia",
+        ),
     ],
 )
 def test_the_city_a_meeting_is_in(lead: str, place: str) -> None:
@@ -50,4 +58,17 @@ def test_a_countrys_name_is_not_taken_for_a_city_of_that_name() -> None:
 
 def test_a_heading_in_lower_case_before_a_colon_is_no_dateline() -> None:
     lead = "Summit: what to expect\nLeaders of the Coastal Union opened their session on Thursday."
+    assert draft_facts(HEADLINE + lead).event.place is None
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Leaders of the Coastal Union met on Sunday. Conflicts in Mali, Niger and Chad are on the "
+        "agenda.",
+        "Leaders of the Coastal Union met on Sunday. With interest growing in Africa, Kenya's "
+        "president spoke first.",
+    ],
+)
+def test_countries_in_a_list_or_before_a_possessive_are_no_city_and_its_country(lead: str) -> None:
     assert draft_facts(HEADLINE + lead).event.place is None
