@@ -20,7 +20,10 @@ _COPYRIGHT = re.compile(
     re.MULTILINE,
 )
 _DATELINE = re.compile(
-    r"^[^\n]{0,80}?\((?P<publisher>[A-Z][\w&.' -]{1,40})\)[ \u00a0]*[—–-]", re.MULTILINE
+    r"^[^\n]{0,80}?\((?P<publisher>[A-Z][\w&.' -]{1,40})\)[ \u00a0]*[—–:-]"  # "OSLO (Wire) —"
+    # a dateline line of its own: "OSLO – Nordic Wire Agency"
+    r"|^[A-Z][A-Z .'-]{2,40}[ ][—–-][ ](?P<own_line>(?:[A-Z][\w&.'-]*[ ]?){1,4})$",
+    re.MULTILINE,
 )
 _LEAD_DATELINE = re.compile(
     r"(?:date:?[ ]+)?(?:\d{4}-\d{2}-\d{2}[ ]+)?"  # a page's "date 2023-09-05" before its lead
@@ -67,9 +70,9 @@ def find_source(text: Text) -> Source:
         return Source(
             title=title,
             title_span=title_span,
-            publisher=dateline.group("publisher"),
+            publisher=(dateline.group("publisher") or dateline.group("own_line")).strip(),
             year=_dated(text),
-            credit_span=Span(dateline.start("publisher") - 1, dateline.end()),
+            credit_span=Span(dateline.start(), dateline.end()),
         )
     return Source(title=title, title_span=title_span, year=_dated(text))
 

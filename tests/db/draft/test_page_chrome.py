@@ -91,3 +91,15 @@ def test_a_photos_caption_gives_the_day_where_the_report_names_none() -> None:
         "to build two rail links at their summit.\n"
     )
     assert draft_facts(page).event.day == "Thursday"
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "OSLO, Norway (Nordic Wire): The leaders met on Thursday.",
+        "OSLO – Nordic Wire\n\nThe leaders met on Thursday.",
+    ],
+)
+def test_the_publisher_is_read_from_a_dateline_as_wire_services_write_it(dateline: str) -> None:
+    source = draft_facts(f"{HEADLINE}\n\n{dateline}\n").source
+    assert (source.title, source.publisher) == (HEADLINE, "Nordic Wire")
