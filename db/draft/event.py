@@ -85,9 +85,12 @@ def find_event(text: Text, organization: Organization | None, countries: Gazette
     place, place_span = _place(text, countries)
     day, day_sentence = _day(text, sentence)
     if organization is not None:
-        name = f"{kind.capitalize()} of the {organization.name}"
+        name = f"{kind} of the {organization.name}"
+        if organization.name.lower().endswith(kind):  # the body is the meeting: "East Asia Summit"
+            name = organization.name
         if _YEARLY.search(text.text):
-            name = f"Annual {name[0].lower()}{name[1:]}"
+            name = f"Annual {name}"
+        name = name[0].upper() + name[1:]
     elif kind.endswith("visit") and place:
         name = f"{kind.capitalize()} to {place.split(', ')[-1]}"
     else:

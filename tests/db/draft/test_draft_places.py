@@ -3,9 +3,12 @@ names. Each report is invented; the cities are real, as the list of cities knows
 
 from __future__ import annotations
 
+import tomllib
+
 import pytest
 
 from db.draft.extract import draft_facts
+from db.draft.render import render
 
 HEADLINE = "Leaders agree on fisheries\n\n"
 
@@ -72,3 +75,15 @@ def test_a_heading_in_lower_case_before_a_colon_is_no_dateline() -> None:
 )
 def test_countries_in_a_list_or_before_a_possessive_are_no_city_and_its_country(lead: str) -> None:
     assert draft_facts(HEADLINE + lead).event.place is None
+
+
+def test_a_body_named_for_its_meeting_is_not_named_twice_over() -> None:
+    article = (
+        "Ocean Rim leaders end forum without a communique\n\n"
+        "SUVA, Fiji (Wire) — The leaders of the Ocean Rim Forum ended their annual forum in Suva "
+        "on Sunday without a communique.\n"
+    )
+    draft = draft_facts(article)
+    sheet = tomllib.loads(render(draft, article, "a.txt"))["sheet"]
+    assert draft.event.name == "Annual Ocean Rim Forum"
+    assert sheet["title"] == "Ocean Rim Forum, Suva"
