@@ -168,8 +168,9 @@ def _city_and_country(
 ) -> tuple[str | None, Span | None]:
     for match in pattern.finditer(text.text):
         country = countries.country_named(match.group("country"))
-        if country is not None and _city_then_country(
-            text, match.group("city"), match.end("country"), countries
+        if country is not None and (
+            match.start("country") < match.start("city")  # "in Latvia's capital of Riga"
+            or _city_then_country(text, match.group("city"), match.end("country"), countries)
         ):
             city = _cased(match.group("city"))
             return f"{city}, {country.name}", Span(match.start(), match.end("country"))
