@@ -15,6 +15,7 @@ import re
 from db.draft.cities import City, city_named
 from db.draft.countries import Gazetteer
 from db.draft.model import Event, Organization
+from db.draft.page_chrome import is_caption
 from db.draft.text import UPPER, Span, Text
 from db.factfile.country_names import country_with_code
 
@@ -51,7 +52,8 @@ _CITY_WORDS = rf"[{UPPER}][^\W\d_]*(?:[- ](?:(?:de|da|do|del|di|es|al|el)[ ])?[{
 # in passing
 _GATHERED = (
     r"\b(?i:summit|meeting|conference|session|talks|discussions|gather(?:s|ed|ing)?|met|meets?"
-    r"|convened|converg(?:e|es|ed|ing)|held|hosted|hosting|opened|concluded|t(?:ook|akes?)[ ]place)"
+    r"|convened|converg(?:e|es|ed|ing)|held|hosted|hosting|opened|concluded|t(?:ook|akes?)[ ]place"
+    r"|kick(?:s|ed|ing)?[ ]off)"
     r"\b[^.;]{0,60}?\b"
 )
 # "in the Mexican resort of Cancun", "in the ancient city of Samarkand"
@@ -64,12 +66,15 @@ _TRAVELLED_TO = re.compile(
 )
 _GATHERED_AT = re.compile(rf"{_GATHERED}at[ ]the[ ](?P<venue>{_CITY_WORDS})")  # a venue
 _COMMA_COUNTRY = re.compile(rf",[ ](?P<country>{_PLACE_WORD})")
+# what follows a country that is one of a list, or owns what comes next: "…, Libya", "’s"
+_LIST_GOES_ON = re.compile(rf"['’]s\b|(?:,|[ ]and)[ ](?P<country>{_PLACE_WORD})")
 # "the Indonesian capital Jakarta", "the Icelandic capital of Reykjavik"
 _CAPITAL = re.compile(rf"\bcapital(?:[ ]city)?(?:[ ]of|,)?[ ](?P<city>{_CITY_WORDS})")
-# "CAIRO: …", "KUALA LUMPUR — …", "YEREVAN (RFE/RL) — …", "Luanda – …": a city opening a line
+_DAY_OF_MONTH = r"[A-Z][a-z]{2,8}\.?[ ]\d{1,2}"  # "Oct 15", "Dec. 1"
+# "CAIRO: …", "BISHKEK, Oct 15 (Agency) –", "KUALA LUMPUR — …", "YEREVAN (RFE/RL) — …", "Luanda – …": a city opening a line
 # (a word in lower case too before a colon may be a heading: "Summit: …")
 _CITY_DATELINE = re.compile(
-    rf"^[^\S\n]*(?:date[ ]\S+[ ]+)?(?:(?P<city>[{UPPER}][{UPPER} .'-]+?)[ ]?[/:(]"
+    rf"^[^\S\n]*(?:date[ ]\S+[ ]+)?(?:(?P<city>[{UPPER}][{UPPER} .'-]+?)(?:,[ ]{_DAY_OF_MONTH})?[ ]?[/:(]"
     rf"|(?P<city2>[{UPPER}][{UPPER} .'-]+?|{_CITY_WORDS})[ ](?:--|[—–-])[ ])",
     re.MULTILINE,
 )
@@ -80,9 +85,12 @@ def find_event(text: Text, organization: Organization | None, countries: Gazette
     place, place_span = _place(text, countries)
     day, day_sentence = _day(text, sentence)
     if organization is not None:
-        name = f"{kind.capitalize()} of the {organization.name}"
+        name = f"{kind} of the {organization.name}"
+        if organization.name.lower().endswith(kind):  # the body is the meeting: "East Asia Summit"
+            name = organization.name
         if _YEARLY.search(text.text):
-            name = f"Annual {name[0].lower()}{name[1:]}"
+            name = f"Annual {name}"
+        name = name[0].upper() + name[1:]
     elif kind.endswith("visit") and place:
         name = f"{kind.capitalize()} to {place.split(', ')[-1]}"
     else:
@@ -94,13 +102,27 @@ def find_event(text: Text, organization: Organization | None, countries: Gazette
 
 
 def _kind(text: Text) -> tuple[str, Span | None]:
-    body = text.sentences[1:] or text.sentences
+    body = _captions_last(text, text.sentences[1:]) or text.sentences
     for kind in _KINDS:
         pattern = re.compile(rf"\b{kind}\b", re.IGNORECASE)
         for sentence in body:
             if pattern.search(text[sentence]):
                 return kind, sentence
     return "meeting", None
+
+
+def _captions_last(text: Text, sentences: list[Span]) -> list[Span]:
+    """The sentences, those ending on a photo's caption line last: the day a photo was taken,
+    and the meeting it was taken at, may be another's ("… ahead of the summit, Monday"), so a
+    caption speaks only where the report does not. A caption's credit may run on into the
+    lead's line ("Photo: X ⏎ OSLO: …")."""
+    return sorted(sentences, key=lambda sentence: is_caption(_last_line(text, sentence)))
+
+
+def _last_line(text: Text, span: Span) -> str:
+    start = text.text.rfind("\n", 0, max(span.start, span.end - 1)) + 1
+    end = text.text.find("\n", start)
+    return text.text[start : len(text.text) if end == -1 else end]
 
 
 def _place(text: Text, countries: Gazetteer) -> tuple[str | None, Span | None]:
@@ -135,7 +157,7 @@ def _city_named_at(
         return _place_of(*known, start) if known else None
     after = _COMMA_COUNTRY.match(text.text, match.end(group))
     country = countries.country_named(after.group("country")) if after else None
-    if after and country:
+    if after and country and _city_then_country(text, match.group(group), after.end(), countries):
         return f"{_cased(match.group(group))}, {country.name}", Span(start, after.end())
     known = _known_city(match.group(group), countries)
     return _place_of(*known, start) if known else None
@@ -146,10 +168,26 @@ def _city_and_country(
 ) -> tuple[str | None, Span | None]:
     for match in pattern.finditer(text.text):
         country = countries.country_named(match.group("country"))
-        if country is not None:
+        if country is not None and (
+            match.start("country") < match.start("city")  # "in Latvia's capital of Riga"
+            or _city_then_country(text, match.group("city"), match.end("country"), countries)
+        ):
             city = _cased(match.group("city"))
             return f"{city}, {country.name}", Span(match.start(), match.end("country"))
     return None, None
+
+
+def _city_then_country(text: Text, city: str, end: int, countries: Gazetteer) -> bool:
+    """Whether "City, Country" ending at ``end`` names a place, not two items of a list of
+    countries ("conflicts in Syria, Yemen and Libya") or a country then one of its people
+    ("in Africa, Angola's president")."""
+    if countries.country_named(city) is not None:
+        return False
+    after = _LIST_GOES_ON.match(text.text, end)
+    return after is None or (
+        after.group("country") is not None
+        and countries.country_named(after.group("country")) is None
+    )
 
 
 def _cased(city: str) -> str:
@@ -180,7 +218,7 @@ def _known_city(
 
 def _day(text: Text, sentence: Span | None) -> tuple[str | None, Span | None]:
     """The weekday in the event's sentence, else the first one the article names."""
-    candidates = ([sentence] if sentence else []) + text.sentences[1:]
+    candidates = _captions_last(text, ([sentence] if sentence else []) + text.sentences[1:])
     for candidate in candidates:
         found = _WEEKDAY.search(text[candidate])
         if found:

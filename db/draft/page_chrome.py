@@ -23,7 +23,9 @@ _BYLINE = re.compile(
 )
 _CAPTION = re.compile(
     r"\bphoto(?:graph)?(?:[ ]credit)?:|\bphoto[ ]by\b|\bphoto/|\bfile[ ]photo\b|\bimage:|\bgetty[ ]images\b"
-    r"|\((?:L|R|C|\d(?:st|nd|rd|th)[ ][LR])\)|\bleft[ ]to[ ]right:",
+    r"|\((?:L|R|C|\d(?:st|nd|rd|th)[ ][LR])\)|\b(?:from[ ])?left[ ]to[ ]right[:,]"
+    # "(Supplied)", "… Pool via …", "…/Pool", "Item 1 of 3", "[1/3]"
+    r"|\((?:supplied|handout|file)\)|\bpool[ ]via\b|/pool\b|^item[ ]\d+[ ]of[ ]\d+\b|^\[\d+/\d+\]",
     re.IGNORECASE,
 )
 _FIGURE = re.compile(r"[+\-−▲▼]?[$€£¥]?\d[\d,.:]*%?|[▲▼]|[A-Z]{3}/[A-Z]{3}")

@@ -180,7 +180,11 @@ def _sheet(draft: Draft, taken_slugs: Collection[str]) -> dict[str, Any]:
     when = " ".join(str(part) for part in (city, year) if part)
     if organization is not None:
         kind = event.name.split(" of the ")[0].removeprefix("Annual ").lower()
-        title = f"{organization.name} {kind}" + (f", {when}" if when else "")
+        # the body is the meeting ("East Asia Summit") where the event's name is the body's
+        meeting = (
+            organization.name if " of the " not in event.name else f"{organization.name} {kind}"
+        )
+        title = meeting + (f", {when}" if when else "")
         name = f"{organization.abbreviation or organization.name} {when or kind}"
     elif event.place:  # the event's name says where: "Summit in Oslo, Norway"
         title = name = f"{event.name}, {year}" if year else event.name

@@ -20,7 +20,10 @@ _COPYRIGHT = re.compile(
     re.MULTILINE,
 )
 _DATELINE = re.compile(
-    r"^[^\n]{0,80}?\((?P<publisher>[A-Z][\w&.' -]{1,40})\)[ \u00a0]*[—–-]", re.MULTILINE
+    r"^[^\n]{0,80}?\((?P<publisher>[A-Z][\w&.' -]{1,40})\)[ \u00a0]*[—–:-]"  # "OSLO (Wire) —"
+    # a dateline line of its own: "OSLO – Nordic Wire Agency"
+    r"|^[A-Z][A-Z .'-]{2,40}[ ][—–-][ ](?P<own_line>(?:[A-Z][\w&.'-]*[ ]?){1,4})$",
+    re.MULTILINE,
 )
 _LEAD_DATELINE = re.compile(
     r"(?:date:?[ ]+)?(?:\d{4}-\d{2}-\d{2}[ ]+)?"  # a page's "date 2023-09-05" before its lead
@@ -67,9 +70,9 @@ def find_source(text: Text) -> Source:
         return Source(
             title=title,
             title_span=title_span,
-            publisher=dateline.group("publisher"),
+            publisher=(dateline.group("publisher") or dateline.group("own_line")).strip(),
             year=_dated(text),
-            credit_span=Span(dateline.start("publisher") - 1, dateline.end()),
+            credit_span=Span(dateline.start(), dateline.end()),
         )
     return Source(title=title, title_span=title_span, year=_dated(text))
 
@@ -92,19 +95,32 @@ def _headline(text: Text) -> Span:
     for written in text.text.split("\n")[:_LINES_SEARCHED]:
         lines.append(Span(offset, offset + len(written)))
         offset += len(written) + 1
-    lengths = [word_count(text[line]) for line in lines]  # 0 for a blank line
+    shown = [text[line].strip() for line in lines]
+    lengths = [word_count(words) for words in shown]  # 0 for a blank line
     for index, line in enumerate(lines):
-        words = text[line].strip()
+        words = shown[index]
         if (
             lengths[index] < HEADLINE_WORDS
             or is_chrome(words)
             or in_menu(lengths, index)
-            or text.text.count(words) > 1
+            or _printed_again_apart(shown, index)
         ):
             continue
         return _trimmed(text, line)
     first = next((line for line, length in zip(lines, lengths, strict=True) if length), None)
     return _trimmed(text, first) if first else Span(0, 0)
+
+
+def _printed_again_apart(shown: list[str], index: int) -> bool:
+    """Whether the line is printed again further down with other lines between, as a photo's
+    caption is under the photo: a headline printed twice is printed twice running (the page's
+    title, then its heading), and a lead that opens with the headline's words is no second
+    printing of it."""
+    later = [at for at in range(index + 1, len(shown)) if shown[at] == shown[index]]
+    if not later:
+        return False
+    running = all(not words for words in shown[index + 1 : later[0]])
+    return not running or shown[index].endswith(".")
 
 
 def _trimmed(text: Text, line: Span) -> Span:

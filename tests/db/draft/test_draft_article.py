@@ -9,6 +9,7 @@ import pytest
 from db.draft import article as article_module
 from db.draft.article import read_article
 from db.draft.errors import DraftError
+from db.draft.extract import draft_facts
 
 PAGE = """<!DOCTYPE html>
 <html><head><meta charset="utf-8"><title>Mayors meet in Bergen | The Coastal Ledger</title></head>
@@ -119,3 +120,13 @@ def test_a_page_nested_deeper_than_can_be_read_is_refused_in_one_sentence(tmp_pa
     message = str(raised.value)
     assert message.startswith(f"{path}: ") and "\n" not in message
     assert "nested more than 2,048 elements deep" in message
+
+
+def test_a_pages_day_of_publication_is_kept_for_the_sheets_year(tmp_path: Path) -> None:
+    dated = PAGE.replace(
+        "<article>",
+        '<header><time datetime="2023-06-14T08:30:00Z">14 June</time></header><article>',
+    )
+    article = read_article(write(tmp_path, "page.html", dated.encode("utf-8")))
+    assert article.text.split("\n\n")[:2] == ["Mayors meet in Bergen", "2023-06-14"]
+    assert draft_facts(article.text).source.year == 2023

@@ -3,9 +3,12 @@ names. Each report is invented; the cities are real, as the list of cities knows
 
 from __future__ import annotations
 
+import tomllib
+
 import pytest
 
 from db.draft.extract import draft_facts
+from db.draft.render import render
 
 HEADLINE = "Leaders agree on fisheries\n\n"
 
@@ -34,6 +37,14 @@ HEADLINE = "Leaders agree on fisheries\n\n"
             "Cancún, Mexico",
         ),
         ("The premier heads to Suva for the Coastal Union meetings.", "Suva, Fiji"),
+        (
+            "The two-day event kicks off in Riga on Monday for Coastal Union leaders.",
+            "Riga, Latvia",
+        ),
+        (
+            "YEREVAN, Oct 15 (Wire) – Leaders of the Coastal Union met on Thursday.",
+            "Yerevan, Armenia",
+        ),
     ],
 )
 def test_the_city_a_meeting_is_in(lead: str, place: str) -> None:
@@ -51,3 +62,28 @@ def test_a_countrys_name_is_not_taken_for_a_city_of_that_name() -> None:
 def test_a_heading_in_lower_case_before_a_colon_is_no_dateline() -> None:
     lead = "Summit: what to expect\nLeaders of the Coastal Union opened their session on Thursday."
     assert draft_facts(HEADLINE + lead).event.place is None
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Leaders of the Coastal Union met on Sunday. Conflicts in Mali, Niger and Chad are on the "
+        "agenda.",
+        "Leaders of the Coastal Union met on Sunday. With interest growing in Africa, Kenya's "
+        "president spoke first.",
+    ],
+)
+def test_countries_in_a_list_or_before_a_possessive_are_no_city_and_its_country(lead: str) -> None:
+    assert draft_facts(HEADLINE + lead).event.place is None
+
+
+def test_a_body_named_for_its_meeting_is_not_named_twice_over() -> None:
+    article = (
+        "Ocean Rim leaders end forum without a communique\n\n"
+        "SUVA, Fiji (Wire) — The leaders of the Ocean Rim Forum ended their annual forum in Suva "
+        "on Sunday without a communique.\n"
+    )
+    draft = draft_facts(article)
+    sheet = tomllib.loads(render(draft, article, "a.txt"))["sheet"]
+    assert draft.event.name == "Annual Ocean Rim Forum"
+    assert sheet["title"] == "Ocean Rim Forum, Suva"

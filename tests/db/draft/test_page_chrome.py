@@ -23,6 +23,29 @@ PAGES = {
     "caption printed twice": f"{CAPTION}\n\n{HEADLINE}\n\n{CAPTION}\n\n{BODY}",
     "caption with credit": f"Leaders meet (L) in the capital. Photo credit: Example\n{HEADLINE}\n\n{BODY}",
     "byline": f"By Ann Lee\nPublished 4 July 2024, 10:02\n\n{HEADLINE}\n\n{BODY}",
+    "headline printed twice": (
+        f"Breaking News\n\n{HEADLINE}\n\n\n{HEADLINE}\nplease wait\n\n"
+        f"No media source currently available\n\n{BODY}"
+    ),
+    "headline printed thrice round a caption": (
+        f"{HEADLINE}\n\n{HEADLINE}\nLeaders arrive for the talks. (Supplied)\nFollow\n\n"
+        f"{HEADLINE}\n\n{BODY}"
+    ),
+    "caption from left to right": (
+        "From left to right, Foreign Minister Ola Dahl and Foreign Minister Eva Lund pose for a "
+        f"photo in Oslo. - Nordic Wire\n\n{HEADLINE}\n\n{BODY}"
+    ),
+    "caption of a pooled photo": (
+        "Item 1 of 3 Leaders pose for a family photo in Oslo, Norway May 19, 2024. Kari Moe/Pool "
+        f"via Nordic Wire\n\n{HEADLINE}\n\n{BODY}"
+    ),
+    "caption of a supplied photo": (
+        f"Leaders arrive for the talks in the capital. (Supplied)\n\n{HEADLINE}\n\n{BODY}"
+    ),
+    "lead opening with the headline's words": (
+        f"{HEADLINE}\n\nOSLO, Norway (Nordic Wire) — {HEADLINE} on Thursday, after years of "
+        "quarrels over who should pay.\n"
+    ),
 }
 
 
@@ -50,3 +73,33 @@ def test_a_ticker_line_is_never_the_publisher() -> None:
     source = draft_facts(page).source
     assert source.title == HEADLINE
     assert source.publisher is None
+
+
+def test_the_meetings_day_is_not_the_day_a_photos_caption_gives() -> None:
+    page = (
+        f"{HEADLINE}\n\nFrom left to right, Foreign Minister Ola Dahl and Foreign Minister Eva Lund "
+        "hold hands during a photo session ahead of the summit, in Oslo, Norway, Monday. - Nordic "
+        f"Wire\n\n{BODY}"
+    )
+    assert draft_facts(page).event.day == "Thursday"
+
+
+def test_a_photos_caption_gives_the_day_where_the_report_names_none() -> None:
+    page = (
+        f"{HEADLINE}\n\nLeaders pose before the summit in Oslo, Norway, Thursday. (Photo by Kari "
+        "Moe)\n\nOSLO, Norway (Nordic Wire) — The leaders of three neighbouring countries agreed "
+        "to build two rail links at their summit.\n"
+    )
+    assert draft_facts(page).event.day == "Thursday"
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "OSLO, Norway (Nordic Wire): The leaders met on Thursday.",
+        "OSLO – Nordic Wire\n\nThe leaders met on Thursday.",
+    ],
+)
+def test_the_publisher_is_read_from_a_dateline_as_wire_services_write_it(dateline: str) -> None:
+    source = draft_facts(f"{HEADLINE}\n\n{dateline}\n").source
+    assert (source.title, source.publisher) == (HEADLINE, "Nordic Wire")
