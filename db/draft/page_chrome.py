@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 _NAVIGATION = re.compile(
-    r"(?:accessibility[ ]links|skip[ ]to[ ](?:main[ ])?(?:content|navigation)|breaking[ ]news"
+    r"(?:accessibility[ ]links|skip[ ]to[ ].+|breaking[ ]news"
     r"|live|menu|search|sign[ ]in|log[ ]in|subscribe|advertisement|print[ ]this[ ]page"
     r"|all[ ]news|play[ ]live[ ]radio|next[ ]up|share(?:[ ]this)?|listen|watch|close|home"
     r"|get[ ]all[ ]your[ ]news[ ]in[ ]one[ ]place|start[ ]reading|read[ ]more|top[ ]stories"
@@ -28,6 +28,7 @@ _CAPTION = re.compile(
     r"|\((?:supplied|handout|file)\)|\bpool[ ]via\b|/pool\b|^item[ ]\d+[ ]of[ ]\d+\b|^\[\d+/\d+\]",
     re.IGNORECASE,
 )
+_LIST_MARK = re.compile(r"^(?:\d{1,2}[.)]|[•·*-])[ ]+")
 _FIGURE = re.compile(r"[+\-−▲▼]?[$€£¥]?\d[\d,.:]*%?|[▲▼]|[A-Z]{3}/[A-Z]{3}")
 _WORD = re.compile(r"\S+")
 MENU_WORDS = 6
@@ -50,8 +51,9 @@ def is_caption(line: str) -> bool:
 
 
 def is_chrome(line: str) -> bool:
-    """A line that belongs to the page around the report, judged on its own."""
-    stripped = line.strip()
+    """A line that belongs to the page around the report, judged on its own; a link may be
+    numbered or bulleted as an item of its list ("1. Skip to content")."""
+    stripped = _LIST_MARK.sub("", line.strip(), count=1)
     return bool(
         _NAVIGATION.fullmatch(stripped)
         or _BYLINE.match(stripped)

@@ -18,6 +18,10 @@ CAPTION = "Leaders pose for a group picture before their talks in the capital"
 PAGES = {
     "navigation": f"Accessibility links\nSkip to content\nBreaking News\n\n{HEADLINE}\n\n{BODY}",
     "menu": f"Home\nWorld\nBusiness\nOne app, all the news\n\n{HEADLINE}\n\n{BODY}",
+    "numbered links": (
+        "1. Skip to content\n  2. Skip to main menu\n  3. Skip to more Nordic sites\n\n"
+        f"{HEADLINE}\n\n{BODY}"
+    ),
     "ticker": f"USD/EUR 0.92 +0.3%   FTSE 100 7,512.30 -0.4%\n\n{HEADLINE}\n\n{BODY}",
     "clock": f"Play Live Radio\nNext Up:\n0:00 0:00\n\n{HEADLINE}\n\n{BODY}",
     "caption printed twice": f"{CAPTION}\n\n{HEADLINE}\n\n{CAPTION}\n\n{BODY}",
