@@ -18,16 +18,15 @@ from pathlib import Path
 
 from benchmarks.eval_facts import party_names
 from benchmarks.logistic_training import Example, Report, fit
-from db.draft.attendance import find_absences
 from db.draft.countries import Gazetteer, gazetteer
 from db.draft.event import find_event
+from db.draft.extract import people_and_absences
 from db.draft.likely_members import MODEL
 from db.draft.logistic import model_file
 from db.draft.member_features import named_countries
 from db.draft.members import find_memberships
 from db.draft.model import Membership, Organization
 from db.draft.organization import find_organization
-from db.draft.people import find_people
 from db.draft.text import Text
 
 PROJECT = Path(__file__).resolve().parent.parent
@@ -75,9 +74,7 @@ def _phrase_rule_memberships(
     """What the phrase rules draft, as drafting reads it before the model."""
     if organization is None:
         return []
-    people = find_people(text, countries)
-    for envoy in find_absences(text, people)[1]:
-        people.add(envoy)
+    people, _absences = people_and_absences(text, countries)
     event = find_event(text, organization, countries)
     return find_memberships(text, organization, countries, event.day, people.persons)[0]
 

@@ -71,7 +71,8 @@ _LIST_GOES_ON = re.compile(rf"['’]s\b|(?:,|[ ]and)[ ](?P<country>{_PLACE_WORD}
 # "the Indonesian capital Jakarta", "the Icelandic capital of Reykjavik"
 _CAPITAL = re.compile(rf"\bcapital(?:[ ]city)?(?:[ ]of|,)?[ ](?P<city>{_CITY_WORDS})")
 _DAY_OF_MONTH = r"[A-Z][a-z]{2,8}\.?[ ]\d{1,2}"  # "Oct 15", "Dec. 1"
-# "CAIRO: …", "BISHKEK, Oct 15 (Agency) –", "KUALA LUMPUR — …", "YEREVAN (RFE/RL) — …", "Luanda – …": a city opening a line
+# "CAIRO: …", "BISHKEK, Oct 15 (Agency) –", "KUALA LUMPUR — …", "YEREVAN (RFE/RL) — …",
+# "Luanda – …": a city opening a line
 # (a word in lower case too before a colon may be a heading: "Summit: …")
 _CITY_DATELINE = re.compile(
     rf"^[^\S\n]*(?:date[ ]\S+[ ]+)?(?:(?P<city>[{UPPER}][{UPPER} .'-]+?)(?:,[ ]{_DAY_OF_MONTH})?[ ]?[/:(]"

@@ -10,9 +10,9 @@ from db.draft.event import find_event
 from db.draft.keys import key_of
 from db.draft.likely_members import likely_memberships
 from db.draft.members import find_memberships
-from db.draft.model import Draft, Organization, Party, Person, Slip
+from db.draft.model import Absence, Draft, Organization, Party, Person, Slip
 from db.draft.organization import find_organization
-from db.draft.people import find_people
+from db.draft.people import People, find_people
 from db.draft.quotes import attribute_quotes, find_quotes
 from db.draft.source import find_source
 from db.draft.text import Span, Text
@@ -25,10 +25,7 @@ def draft_facts(article: str) -> Draft:
     countries = gazetteer()
     organization = find_organization(text, countries)
     event = find_event(text, organization, countries)
-    people = find_people(text, countries)
-    absences, envoys = find_absences(text, people)
-    for envoy in envoys:
-        people.add(envoy)
+    people, absences = people_and_absences(text, countries)
     attendees = find_attendees(
         text,
         people,
@@ -61,6 +58,16 @@ def draft_facts(article: str) -> Draft:
         statements=statements,
         slips=_spelling_slips(text, people.persons),
     )
+
+
+def people_and_absences(text: Text, countries: Gazetteer) -> tuple[People, list[Absence]]:
+    """The people the text names, with the envoys sent in absent leaders' places among them,
+    and the absences."""
+    people = find_people(text, countries)
+    absences, envoys = find_absences(text, people)
+    for envoy in envoys:
+        people.add(envoy)
+    return people, absences
 
 
 def _as_party(organization: Organization | None) -> Party | None:

@@ -3,8 +3,9 @@
 readability-lxml finds the article's part of the page; its headline (the page's first ``<h1>``,
 else its title) comes first, as the first line of a plain-text article would, then the day the
 page says it was published (its ``article:published_time`` or first ``<time datetime>``, which
-readability leaves out with the page's header), and each block becomes a paragraph. Pages are parsed as huge trees: libxml2 otherwise drops, without an
-error, whatever is nested more than 256 elements deep, and some site builders nest that deep.
+readability leaves out with the page's header), and each block becomes a paragraph. Pages are
+parsed as huge trees: libxml2 otherwise drops, without an error, whatever is nested more than
+256 elements deep, and some site builders nest that deep.
 """
 
 from __future__ import annotations

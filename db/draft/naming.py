@@ -35,8 +35,9 @@ REGNAL_TITLES = frozenset(
 )
 # "III", "3rd", and the "Jr." that tells a son from his father: no family name either.
 _REGNAL_NUMERAL = re.compile(r"^(?:[IVX]+|[IVX]+(?:st|nd|rd|th)|Jr\.?|Sr\.?)$")
-# The last word of a capitalised run that names a place, a building, a document or speech, a day ("Africa
-# Day") or a firm ("Amnesty International"), not a person.
+# The last word of a capitalised run that names a place, a building, a document or speech, a day
+# ("Africa Day"), a firm ("Amnesty International") or a group ("National Football Team"), not a
+# person.
 _PLACE_NOUN_WORDS = (
     "Road Street Avenue Boulevard Square Airport Palace Hotel Centre Center Hall Stadium "
     "University College School Mosque Cathedral Church Park Bridge Island Islands Sea Ocean "
@@ -46,7 +47,7 @@ _PLACE_NOUN_WORDS = (
     "Ministry Office Party Court Assembly Parliament Congress Senate House Building "
     "Republic Kingdom Emirates Base Barracks Library Theatre Theater Tower Gardens Resort "
     "Complex Mausoleum Memorial Monument Causeway Highway Terminal Pavilion Auditorium Day "
-    "International Speech Statement Remarks"
+    "International Speech Statement Remarks Team Squad Club Department"
 )
 PLACE_NOUNS = frozenset(_PLACE_NOUN_WORDS.split())
 

@@ -1,29 +1,29 @@
 """People named in an article: their titles, whom they represent, and every later mention.
 
-A person is introduced by a name of two or more capitalised words in one of the shapes news writing
-uses ("Finnish President Sauli Niinistö", "President Jair Bolsonaro of Brazil", "U.N.
-Secretary-General Ban Ki-moon", "Mette Frederiksen, Denmark's prime minister,", "French president
-Luc Moreau", "Danish host President Ole Berg", "Czech PM Pavel Novak", "Prime Minister of Australia
-Tom Harlow", "Norway's Ola Brekke", "Anna Berg, the …", "Anna Berg said", "the Prime Minister of
-Belize, Ana Ruiz", "Irish leader, X,", "the presidents of Norway, X; Chile, Y", "the prime
-ministers of Chile and Peru, X and Y(, respectively)", "the prime ministers of Chile (X) and Peru
-(Y)", "X (Chile)", "X from Chile", "X will represent Chile", "Host X", a
-heading in capitals "SWEDEN PRIME MINISTER ERIK LUND"), with a form of address between title and name passed over ("Australian PM
-Hon. X", "Chairman of the Conference, the Honourable X", "Secretary-General Dr. X", "Prime Minister (PM)
-X", "Amir His
-Highness Sheikh X"), or a family name alone that says a quote ("“…,” Moreau said", "“…,” added
-Moreau"; not a city's or a news source's); an untitled name followed by a verb and "his" or "her"
-is a person's ("X began her speech"). Later mentions are the full name and its short forms (naming.py), the same
-written without its accents, and spellings of the family name that differ by a letter (a slip the
-article made, kept as a variant, also when the full name is written again with it: "Erika Lundqvis"
-after "Erika Lundqvist"); the name with its style or royal title ("Sheikh X", "Sir X", "King X bin
-Y") is kept as a variant too, and so is a name run together from the given and family names
-("Budisan" of "Budi Santoso").
-An office held by many ("Foreign Ministers") or a government ("Presidential Administration") is no
-one, nor is a run of capitalised words that names a country ("Costa Rica"; one of several words
-before a name is whose the name is: "Brunei Darussalam X"), a place ("King Aldric Road") or an
-undertaking ("Operation Blue Harbour"), ends in an abbreviation (a photo credit's "Photodesk NFU") or opens with an adverb
-("Additionally") or a headline's verb ("President Arrives in Oslo").
+A person is introduced by a name of two or more capitalised words in one of the shapes news
+writing uses ("Finnish President Sauli Niinistö", "President Jair Bolsonaro of Brazil", "U.N.
+Secretary-General Ban Ki-moon", "Mette Frederiksen, Denmark's prime minister,", "French
+president Luc Moreau", "Danish host President Ole Berg", "Czech PM Pavel Novak", "Prime
+Minister of Australia Tom Harlow", "Norway's Ola Brekke", "Anna Berg, the …", "Anna Berg said",
+"the Prime Minister of Belize, Ana Ruiz", "Irish leader, X,", "the presidents of Norway, X;
+Chile, Y", "the prime ministers of Chile and Peru, X and Y(, respectively)", "the prime
+ministers of Chile (X) and Peru (Y)", "X (Chile)", "X from Chile", "X will represent Chile",
+"Host X", a heading in capitals "SWEDEN PRIME MINISTER ERIK LUND"), with a form of address
+between title and name passed over ("Australian PM Hon. X", "Chairman of the Conference, the
+Honourable X", "Secretary-General Dr. X", "Prime Minister (PM) X", "Amir His Highness Sheikh
+X"), or a family name alone that says a quote ("“…,” Moreau said", "“…,” added Moreau"; not a
+city's or a news source's); an untitled name followed by a verb and "his" or "her" is a
+person's ("X began her speech"). Later mentions are the full name and its short forms
+(naming.py), the same written without its accents, and spellings of the family name that differ
+by a letter (a slip the article made, kept as a variant, also when the full name is written
+again with it: "Erika Lundqvis" after "Erika Lundqvist"); the name with its style or royal
+title ("Sheikh X", "Sir X", "King X bin Y") is kept as a variant too, and so is a name run
+together from the given and family names ("Budisan" of "Budi Santoso"). An office held by many
+("Foreign Ministers") or a government ("Presidential Administration") is no one, nor is a run
+of capitalised words that names a country ("Costa Rica"; one of several words before a name is
+whose the name is: "Brunei Darussalam X"), a place ("King Aldric Road") or an undertaking
+("Operation Blue Harbour"), ends in an abbreviation (a photo credit's "Photodesk NFU") or opens
+with an adverb ("Additionally") or a headline's verb ("President Arrives in Oslo").
 """
 
 from __future__ import annotations
@@ -234,8 +234,6 @@ _SERVED_BODY_NOUNS = _BODY_NOUNS | {
     "Movement",
     "Summit",
 }
-# Groups that end their own names, never a person's ("the Turkish National Football Team").
-_GROUP_NOUNS = frozenset({"Team", "Squad", "Club", "Party", "Ministry", "Department"})
 _SPELLING_SIMILARITY = 0.85
 # First words of countries' names that are words of their own ("New", "South"), never a
 # country's short name.
@@ -1008,7 +1006,6 @@ class _Finder:
             return "", start  # "Costa Rica", "New Zealand"; "Operation Blue Harbour"
         if words and (
             words[-1] in _BODY_NOUNS
-            or words[-1] in _GROUP_NOUNS
             or words[-1] in PLACE_NOUNS
             or words[-1] in _PORTFOLIO_ENDS  # "Foreign Affairs" after "Cape Verdean"
             or _PORTFOLIO_NOUN.fullmatch(words[-1])

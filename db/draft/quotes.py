@@ -25,7 +25,8 @@ The speaker is found, in this order:
    looking further back only past sentences whose subject is a pronoun or no person, "But
    it is a blow.") / ``the Danish minister said``, ``said the
    Danish president``, ``the Chinese leader said``, ``the Foreign Minister said``, ``the
-   Saudi monarch said`` (whoever reigns: a king, an emir) (the office read whole, "foreign minister" not any minister; the one person of that office and
+   Saudi monarch said`` (whoever reigns: a king, an emir; the office read whole, "foreign
+   minister" not any minister; the one person of that office and
    country named before; when another of that office is named as recently, the one the
    sentences before speak of, else no one; else the one person of that office whose country
    the text does not give; else, for an office leading a country, the one person named for
