@@ -3,7 +3,7 @@
 Three groups of reports are drafted and scored the same way (benchmarks/eval_score.py):
 
 - tuned: the corpus reports benchmarks/corpus/a*.txt, the half the rules may be tuned on;
-- untuned: the corpus reports benchmarks/corpus/e*.txt to h*.txt and j*.txt, kept apart to
+- untuned: the corpus reports benchmarks/corpus/e*.txt to h*.txt, j*.txt and k*.txt, kept apart to
   show how the rules do on reports no rule was ever tuned on (each report keeps its own row);
 - hand-checked: the articles with complete fact files, seeds/*.toml and tests/data/*.toml.
 
@@ -44,8 +44,8 @@ GROUPS = {
     "f": "untuned",
     "g": "untuned",
     "h": "untuned",
-    "i": "untuned",
     "j": "untuned",
+    "k": "untuned",
 }
 SOURCE_LINE = "SOURCE:"
 LIMIT_SECONDS = 1.0
@@ -102,7 +102,9 @@ def corpus_reports(folder: Path) -> tuple[list[Report], list[str]]:
         article = truth.with_name(f"{stem}.txt")
         try:
             if group is None:
-                raise ReportError(f"{truth}: a corpus report's name starts with a, e or f")
+                raise ReportError(
+                    f"{truth}: a corpus report's name starts with one of {', '.join(GROUPS)}"
+                )
             truth_text = truth.read_text(encoding="utf-8")
             if fault := misplaced_truth_field(truth_text):
                 raise ReportError(f"{truth}: {fault}")
