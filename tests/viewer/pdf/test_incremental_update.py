@@ -64,7 +64,8 @@ def test_pikepdf_reads_the_new_and_replaced_objects_and_the_old_trailer(document
 
 def test_pypdf_reads_it_strictly_too(document: bytes) -> None:
     reader = PdfReader(io.BytesIO(updated(document, 5)), strict=True)
-    filled: Any = reader.trailer["/Root"]["/Filled"]
+    catalog: Any = reader.trailer["/Root"]
+    filled = catalog["/Filled"]
     assert filled["/State"] == "/Full"
     assert [item.get_object()["/Number"] for item in filled["/Items"]] == [
         item.idnum for item in filled["/Items"]
@@ -97,7 +98,8 @@ def test_the_exported_structure_tree_reads_the_same_in_pypdf(
         return found
 
     reader = PdfReader(target, strict=True)
-    root: Any = reader.trailer["/Root"]["/StructTreeRoot"]
+    catalog: Any = reader.trailer["/Root"]
+    root = catalog["/StructTreeRoot"]
     read = tags(root["/K"].get_object())
     with pikepdf.open(target) as pdf:
         assert pdf.check_pdf_syntax() == []
