@@ -23,8 +23,10 @@ OBJECTS_PER_STREAM = 100
 COMPRESSION_LEVEL = 5
 """zlib-ng's level that compresses as tightly as zlib's default level (6), in half its time."""
 _START_OF_XREF = re.compile(rb"startxref\s+(\d+)\s+%%EOF\s*$")
-_ENTRY = struct.Struct(">BIH")
-"""A cross-reference stream entry: type, offset or object stream, generation or index (/W)."""
+_ENTRY = struct.Struct(">BBIH")
+"""A cross-reference stream entry as a row for PNG's Up filter: the filter's number, then the
+entry's type, offset or object stream, and generation or index (the stream's /W)."""
+_UP = 2
 _IN_FILE, _IN_STREAM = 1, 2
 
 
@@ -48,13 +50,13 @@ def append_objects(document: bytes, trailer: pikepdf.Object, objects: Mapping[in
     for start in range(0, len(numbers), OBJECTS_PER_STREAM):
         batch = numbers[start : start + OBJECTS_PER_STREAM]
         entries.update(
-            (number, _ENTRY.pack(_IN_STREAM, next_number, index))
+            (number, _ENTRY.pack(_UP, _IN_STREAM, next_number, index))
             for index, number in enumerate(batch)
         )
-        entries[next_number] = _ENTRY.pack(_IN_FILE, len(update), 0)
+        entries[next_number] = _ENTRY.pack(_UP, _IN_FILE, len(update), 0)
         update += _object_stream(next_number, [objects[number] for number in batch], batch)
         next_number += 1
-    entries[next_number] = _ENTRY.pack(_IN_FILE, len(update), 0)
+    entries[next_number] = _ENTRY.pack(_UP, _IN_FILE, len(update), 0)
     xref_offset = len(update)
     update += _xref_stream(next_number, entries, trailer, previous=int(found[1]))
     update += b"startxref\n%d\n%%%%EOF\n" % xref_offset
@@ -62,6 +64,7 @@ def append_objects(document: bytes, trailer: pikepdf.Object, objects: Mapping[in
 
 
 def _stream(number: int, entries: bytes, data: bytes) -> bytes:
+    """A compressed stream object: ``entries`` are its dictionary's, less the filter and length."""
     compressed = zlib_ng.compress(data, COMPRESSION_LEVEL)
     return b"%d 0 obj\n<<%s/Filter/FlateDecode/Length %d>>\nstream\n%s\nendstream\nendobj\n" % (
         number,
@@ -100,8 +103,9 @@ def _xref_stream(
         kept += b"/ID [%s]" % b"".join(b"<%s>" % bytes(part).hex().encode() for part in trailer.ID)
     return _stream(
         number,
-        b"/Type/XRef/Size %d/Index [%s]/W [1 4 2]/Prev %d%s" % (number + 1, index, previous, kept),
-        b"".join(entries[entry] for entry in numbers),
+        b"/Type/XRef/Size %d/Index [%s]/W [1 4 2]/DecodeParms <</Predictor 12/Columns %d>>"
+        b"/Prev %d%s" % (number + 1, index, _ENTRY.size - 1, previous, kept),
+        _up_filtered(b"".join(entries[entry] for entry in numbers), _ENTRY.size),
     )
 
 
@@ -114,3 +118,23 @@ def _runs(numbers: list[int]) -> list[tuple[int, int]]:
         else:
             runs.append((number, 1))
     return runs
+
+
+def _up_filtered(rows: bytes, width: int) -> bytes:
+    """``rows`` (of ``width`` bytes, the filter's number first) with each byte after the first
+    of a row less the byte above it, modulo 256 (PNG's Up filter, ISO 32000-1, 7.4.4.4).
+
+    The entries of consecutive objects differ in a byte or two, so the filtered table is mostly
+    zeros and compresses to almost nothing (unfiltered, some 100 KB at 50,000 objects). A loop
+    over the bytes would take 40 ms there, so the table is filtered as one integer: each byte
+    subtracted with its top bit set aside, so that no borrow crosses into the next byte.
+    """
+    above = bytes(width) + rows[:-width]
+    top_bits = int.from_bytes(b"\x80" * len(rows))
+    entry_bytes = int.from_bytes((b"\x00" + b"\xff" * (width - 1)) * (len(rows) // width))
+    minuend = int.from_bytes(rows)
+    subtrahend = int.from_bytes(above) & entry_bytes
+    difference = ((minuend | top_bits) - (subtrahend & ~top_bits)) ^ (
+        (minuend ^ ~subtrahend) & top_bits
+    )
+    return difference.to_bytes(len(rows))
