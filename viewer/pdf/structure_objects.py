@@ -11,9 +11,11 @@ from collections.abc import Sequence
 
 from viewer.pdf.actual_text import hex_text
 from viewer.pdf.incremental_update import reference
-from viewer.pdf.structure import Element, MarkedContent, PageMarks
+from viewer.pdf.structure import Element, MarkedContent, PageMarks, Tag
 
 _NO_ELEMENT = b"null"
+_STARTS = {tag: b"/Type/StructElem/S/%s/P " % tag.value.encode() for tag in Tag}
+"""The start of each kind of element's dictionary, up to its parent's reference."""
 
 
 class StructureObjects:
@@ -47,15 +49,22 @@ class StructureObjects:
         )
 
     def _element(self, element: Element, parent: bytes) -> int:
+        """The element and its descendants; returns its object number. Most elements (a cell,
+        a paragraph) own one piece of content and nothing else, and take the short way."""
         number = self._next_number
         self._next_number += 1
         written = b"%d 0 R" % number
-        entries = b"/Type/StructElem/S/%s/P %s" % (element.tag.value.encode(), parent)
+        entries = _STARTS[element.tag] + parent
         if element.scope is not None:
             entries += b"/A <</O/Table/Scope/%s>>" % element.scope.value.encode()
         if element.alt:
             entries += b"/Alt %s" % hex_text(element.alt)
         kids = element.kids
+        if len(kids) == 1 and isinstance(kids[0], tuple):
+            page, mcid = kids[0]
+            self._parents[page][mcid] = written
+            self.objects[number] = b"<<%s/Pg %s/K %d>>" % (entries, self.pages[page], mcid)
+            return number
         home_page = next((kid[0] for kid in kids if isinstance(kid, tuple)), None)
         if home_page is not None:
             entries += b"/Pg %s" % self.pages[home_page]
