@@ -35,6 +35,11 @@ def needs_actual_text(text: str) -> bool:
     return any(_needs_it(character) for character in _BEYOND_LATIN.findall(text))
 
 
+def hex_text(text: str) -> bytes:
+    """``text`` as a PDF text string: UTF-16BE after its byte order mark, in hexadecimal."""
+    return b"<FEFF%s>" % text.encode("utf-16-be").hex().upper().encode()
+
+
 def actual_text_span(text: str) -> bytes:
     """The operator that begins a marked-content sequence reading as ``text``."""
-    return b"/Span <</ActualText <FEFF%s>>> BDC\n" % text.encode("utf-16-be").hex().upper().encode()
+    return b"/Span <</ActualText %s>> BDC\n" % hex_text(text)

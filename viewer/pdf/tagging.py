@@ -4,35 +4,30 @@ Qt writes no tags, so the paginator painted a marker before each piece of conten
 content_marks). Here each marker is replaced, in the page's decoded content stream, by the
 operators that end the previous marked-content sequence and begin the next (``/TD <</MCID 3>>
 BDC`` or ``/Artifact <</Type /Layout>> BDC``); a bytes-level substitution, since parsing every
-operator of a long sheet would cost seconds. Then the structure tree, the parent tree that maps
-each sequence back to its element, and the catalog entries a screen reader looks for are added.
+operator of a long sheet would cost seconds. Then the catalog entries a screen reader looks for
+are added and the file saved; the structure tree and the parent tree that maps each sequence
+back to its element follow it as an incremental update (structure_objects, incremental_update).
 """
 
 from __future__ import annotations
 
 import io
 import re
-import zlib
 from collections.abc import Sequence
 
 import pikepdf
-from pikepdf import Array, Dictionary, Name, String
+from pikepdf import Dictionary, Name, String
+from zlib_ng import zlib_ng
 
 from db.errors import ExportError
 from viewer.pdf.actual_text import actual_text_span
 from viewer.pdf.content_marks import ACTUAL_TEXT_X, END_OF_ACTUAL_TEXT_X, MARKER_X
 from viewer.pdf.document_info import DocumentInfo, PdfA, xmp_packet
+from viewer.pdf.incremental_update import COMPRESSION_LEVEL, append_objects, reference
 from viewer.pdf.outline import write_outline
 from viewer.pdf.pdfa import attach_source, check_output_intent
-from viewer.pdf.structure import (
-    Artifact,
-    Element,
-    MarkedContent,
-    Owner,
-    PageMarks,
-    Tag,
-    TaggedContent,
-)
+from viewer.pdf.structure import Artifact, Element, Owner, TaggedContent
+from viewer.pdf.structure_objects import StructureObjects
 from viewer.pdf.text_mapping import give_text_back
 
 _MARKER = re.compile(
@@ -88,70 +83,6 @@ def marked_stream(data: bytes, owners: Sequence[Owner], actual_texts: Sequence[s
     return marked + _END if openers else marked
 
 
-class _TreeWriter:
-    """Writes elements as structure element dictionaries, filling the parent tree as it goes.
-
-    A long sheet has tens of thousands of elements and every call into pikepdf costs a few
-    microseconds, so the names are made once and each element takes as few calls as it can.
-    """
-
-    def __init__(self, pdf: pikepdf.Pdf, marks: PageMarks) -> None:
-        self.pdf = pdf
-        self.pages = [page.obj for page in pdf.pages]
-        self.parents: list[list[pikepdf.Object | None]] = [
-            [None] * sum(isinstance(owner, Element) for owner in owners) for owners in marks.pages
-        ]
-        self._names = {tag: Name("/" + tag.value) for tag in Tag}
-        self._struct_elem = Name.StructElem
-        self._mcr = Name.MCR
-
-    def write(self, element: Element, parent: pikepdf.Object) -> pikepdf.Object:
-        """The element and its descendants. Its /Pg is the page of its first content, which
-        is then referenced by MCID alone; content on other pages, by a marked-content
-        reference. Most elements (a cell, a paragraph) hold one piece of content and are made
-        in one call."""
-        entries: dict[str, pikepdf.Object | int] = {
-            "/Type": self._struct_elem,
-            "/S": self._names[element.tag],
-            "/P": parent,
-        }
-        if element.scope is not None:
-            entries["/A"] = Dictionary(O=Name.Table, Scope=Name("/" + element.scope.value))
-        if element.alt:
-            entries["/Alt"] = String(element.alt)
-        kids = element.kids
-        home_page = next((kid[0] for kid in kids if isinstance(kid, tuple)), None)
-        if home_page is not None:
-            entries["/Pg"] = self.pages[home_page]
-        only_kid = kids[0] if len(kids) == 1 else None
-        if isinstance(only_kid, tuple):
-            page, mcid = only_kid
-            entries["/K"] = mcid
-            written = self.pdf.make_indirect(Dictionary(entries))
-            self.parents[page][mcid] = written
-            return written
-        written = self.pdf.make_indirect(Dictionary(entries))
-        written.K = Array(
-            [
-                self._content(written, kid, home_page)
-                if isinstance(kid, tuple)
-                else self.write(kid, written)
-                for kid in kids
-            ]
-        )
-        return written
-
-    def _content(
-        self, element: pikepdf.Object, content: MarkedContent, home_page: int | None
-    ) -> pikepdf.Object | int:
-        """An MCID on the element's own page (/Pg), a marked-content reference elsewhere."""
-        page, mcid = content
-        self.parents[page][mcid] = element
-        if page == home_page:
-            return mcid
-        return Dictionary({"/Type": self._mcr, "/Pg": self.pages[page], "/MCID": mcid})
-
-
 def tagged_info(info: DocumentInfo) -> DocumentInfo:
     """The document's information as the tagging pass leaves it: it is a producer too."""
     return info._replace(producer=f"{info.producer}, pikepdf {pikepdf.__version__}")
@@ -180,13 +111,16 @@ def tag_pdf(
             page.contents_coalesce()
             marked = marked_stream(page.obj.Contents.read_bytes(), owners, actual_texts)
             # Compressed here, not on saving: a long sheet's decoded pages take tens of MB.
-            page.obj.Contents.write(zlib.compress(marked), filter=Name.FlateDecode)
+            page.obj.Contents.write(
+                zlib_ng.compress(marked, COMPRESSION_LEVEL), filter=Name.FlateDecode
+            )
             page.obj.StructParents = number
             page.obj.Tabs = Name.S
         give_text_back(pdf)
-        _write_structure(pdf, structure)
-        write_outline(pdf, structure.outline)
+        # Its entries and the elements are added once the file is saved: see _with_structure.
         catalog = pdf.Root
+        catalog.StructTreeRoot = pdf.make_indirect(Dictionary(Type=Name.StructTreeRoot))
+        write_outline(pdf, structure.outline)
         catalog.MarkInfo = Dictionary(Marked=True)
         catalog.Lang = String(info.language)
         catalog.ViewerPreferences = Dictionary(DisplayDocTitle=True)
@@ -204,25 +138,22 @@ def tag_pdf(
             # PDF version costs a seventh of a second.
             fix_metadata_version=False,
         )
-    return tagged.getvalue()
+    return _with_structure(tagged.getvalue(), structure)
 
 
-def _write_structure(pdf: pikepdf.Pdf, structure: TaggedContent) -> None:
-    """The structure tree root, its elements, and the parent tree from MCIDs to elements."""
-    tree = _TreeWriter(pdf, structure.pages)
-    tree_root = pdf.make_indirect(Dictionary(Type=Name.StructTreeRoot))
-    tree_root.K = tree.write(structure.root, tree_root)
-    tree_root.ParentTree = pdf.make_indirect(
-        Dictionary(
-            Nums=Array(
-                item
-                for number, elements in enumerate(tree.parents)
-                for item in (number, pdf.make_indirect(Array(elements)))
-            )
+def _with_structure(document: bytes, structure: TaggedContent) -> bytes:
+    """The saved ``document`` with its structure tree root filled in and the elements added,
+    as an incremental update."""
+    with pikepdf.open(io.BytesIO(document)) as pdf:
+        pages = [reference(page.obj.objgen) for page in pdf.pages]
+        objects = StructureObjects(
+            pages,
+            structure.pages,
+            pdf.Root.StructTreeRoot.objgen,
+            first_number=int(pdf.trailer.Size),
         )
-    )
-    tree_root.ParentTreeNextKey = len(tree.parents)
-    pdf.Root.StructTreeRoot = tree_root
+        objects.write_tree(structure.root)
+        return append_objects(document, pdf.trailer, objects.objects)
 
 
 def _write_info(pdf: pikepdf.Pdf, info: DocumentInfo, pdfa: PdfA | None) -> None:
