@@ -70,6 +70,9 @@ def test_country_names_give_codes_and_cities_their_place() -> None:
     # Of two cities of one name, the more populous; in a country, that country's.
     assert city_location("Hyderabad", "") == city_location("Hyderabad", "in")
     assert city_location("Hyderabad", "pk") == pytest.approx((25.4, 68.4), abs=0.3)
+    # A name written with letters beyond ASCII, with and without its country.
+    assert city_location("Zürich", "ch") == pytest.approx((47.4, 8.5), abs=0.3)
+    assert city_location("São Paulo", "") == pytest.approx((-23.5, -46.6), abs=0.3)
 
 
 @pytest.mark.parametrize(
