@@ -15,8 +15,8 @@ from db.factfile.document import Named
 from db.factfile.folding import fold
 
 _QUOTED = re.compile(r"“([^”]+)”|\"([^\"]+)\"")
-_LEADING_TITLE = re.compile(rf"(?:{TITLE} )+", re.IGNORECASE)
-_TITLE_BEFORE = re.compile(rf"\b((?:{TITLE} )*{TITLE}) $", re.IGNORECASE)
+_LEADING_TITLE = rf"(?:{TITLE} )+"
+_TITLE_BEFORE = rf"\b((?:{TITLE} )*{TITLE}) $"
 _NAME = re.compile(r"\b[A-Z][\w'’-]+(?: (?:van |de |von )?[A-Z][\w'’-]+)+")
 
 
@@ -45,12 +45,12 @@ def read_selection(
     title = ""
     if person:
         before = words[: folded.find(fold(person))]
-        titled = _TITLE_BEFORE.search(before)
+        titled = re.search(_TITLE_BEFORE, before, re.IGNORECASE)
         title = display_title(titled.group(1)) if titled else ""
     else:
         unquoted = _QUOTED.sub(" ", words)
         named = next((name for name in _NAME.findall(unquoted) if fold(name) != fold(party)), "")
-        titled = _LEADING_TITLE.match(named)
+        titled = re.match(_LEADING_TITLE, named, re.IGNORECASE)
         if titled and titled.end() < len(named):
             title, named = display_title(titled.group(0).strip()), named[titled.end() :]
         person = named

@@ -2,17 +2,24 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
+from db.factfile.folding import fold
 from db.rows import SheetContent
 from viewer.map.member_map import HostCity, MapCountry, MemberMap, member_map
 from viewer.map.places import country_code_from_name
 
 
-def host_city(place: str) -> HostCity | None:
-    """The city of a place written "City, Country" (or just "City")."""
+def host_city(place: str, sheet_codes: Mapping[str, str] | None = None) -> HostCity | None:
+    """The city of a place written "City, Country" (or just "City"). The country's code is
+    the sheet's own where the sheet has that country (``sheet_codes``, by folded name), as a
+    member's is, else the country table's."""
     city, _comma, country = place.partition(",")
     if not city.strip():
         return None
-    return HostCity(city.strip(), country_code_from_name(country.rsplit(",", 1)[-1]))
+    named = country.rsplit(",", 1)[-1]
+    code = (sheet_codes or {}).get(fold(named.strip())) or country_code_from_name(named)
+    return HostCity(city.strip(), code.lower())
 
 
 def sheet_map(content: SheetContent) -> MemberMap | None:
@@ -32,4 +39,5 @@ def sheet_map(content: SheetContent) -> MemberMap | None:
         if organization
         else "the members of the sheet"
     )
-    return member_map(countries, host_city(content.detail.place), subject=subject)
+    sheet_codes = {fold(row.name): row.code for row in content.members if row.code}
+    return member_map(countries, host_city(content.detail.place, sheet_codes), subject=subject)

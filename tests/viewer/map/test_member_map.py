@@ -18,7 +18,7 @@ from db.store.queries import SheetContent, sheet_content
 from db.store.session import Database
 from tests.tagged_pdf import structure_tree
 from tests.viewer.pdf.test_pdf import all_text, normalised, only_slug
-from viewer.map.member_map import LAND, PALETTE, HostCity, MapCountry, member_map
+from viewer.map.member_map import HOST, LAND, PALETTE, HostCity, MapCountry, member_map
 from viewer.map.outlines import world
 from viewer.map.places import city_location, country_code_from_name, project
 from viewer.map.sheet_map import host_city, sheet_map
@@ -70,6 +70,9 @@ def test_country_names_give_codes_and_cities_their_place() -> None:
     # Of two cities of one name, the more populous; in a country, that country's.
     assert city_location("Hyderabad", "") == city_location("Hyderabad", "in")
     assert city_location("Hyderabad", "pk") == pytest.approx((25.4, 68.4), abs=0.3)
+    # A name written with letters beyond ASCII, with and without its country.
+    assert city_location("Zürich", "ch") == pytest.approx((47.4, 8.5), abs=0.3)
+    assert city_location("São Paulo", "") == pytest.approx((-23.5, -46.6), abs=0.3)
 
 
 @pytest.mark.parametrize(
@@ -88,6 +91,18 @@ def test_a_member_without_a_code_is_placed_by_any_of_its_names(
     assert fill != LAND
     host = host_city(f"Capital, {name}")
     assert host is not None and host.country_code == code
+
+
+def test_the_host_city_is_in_the_sheet_s_country_of_that_name(content: SheetContent) -> None:
+    """A member's code places the host city in that member's country even where the country
+    table has no such name: of two cities called so, the one in the sheet's country."""
+    member = content.members[0]._replace(name="Sindh Federation", code="PK")
+    detail = content.detail._replace(place="Hyderabad, Sindh Federation")
+    drawn = sheet_map(content._replace(members=[member], detail=detail))
+    assert drawn is not None and drawn.host_city == "Hyderabad"
+    x, y = project(*(city_location("Hyderabad", "pk") or (0.0, 0.0)))
+    assert f'<circle cx="{x:.1f}" cy="{y:.1f}"' in drawn.svg
+    assert HOST in drawn.svg
 
 
 def test_groups_get_their_own_colours_and_unknown_countries_are_listed() -> None:
