@@ -69,13 +69,15 @@ _REPORT_CUES = [
 ]
 # Words that turn a sentence's membership around ("not members", "suspended", "with the
 # exception of", "a guest", "its bid to join", "called for … as members", "revoked", "with
-# diplomatic ties to", "hopes to become a member"): the few reports that use them cannot teach
-# a model what they do, so a country named only in such sentences is left to the phrase rules.
+# diplomatic ties to", "hopes to become a member", "is set to join"): the few reports that use
+# them cannot teach a model what they do, so a country named only in such sentences is left to
+# the phrase rules.
 _TURNED_AROUND = re.compile(
     r"\b(?:not|never|\w+n['’]t|expected|neither|nor|no[ ]longer|suspended|suspension|except"
     r"|exception|excluding|non-members?|guests?|applications?|applied|bids?|candidates?|invited"
     r"|invitation|former|withdrew|withdrawn|withdrawal|left|quit|expelled|outside"
     r"|aspir\w*|call(?:s|ed)?[ ]for|urg\w*|return[ ]of|revoked|revocation|terminated"
+    r"|(?:set|due|poised|going)[ ]to[ ](?:join|become)"
     rf"|ties[ ](?:to|with)|relations[ ]with)\b|{WISHED_FOR}",
     re.IGNORECASE,
 )

@@ -2,7 +2,8 @@
 
 Members are read from the phrases news uses: "founded in 2001 by A, B and C" (or "founded as a
 bloc by"), "later joined by D", "E joined … on Thursday" (at this meeting), "F will be
-admitted", "G is set to become the 11th member", "H became an associate member in 2004" (an
+admitted", "G is set to become the 11th member" (at the meeting, or no time given; not
+"next year" or "once A ratifies it"), "H became an associate member in 2004" (an
 associate member, whenever), "A joins X" or "A is joining X" (news of now, as headlines
 write it; not "A joins X leaders"), "…, A and B, which became the first two to join in 1999"
 (the list the relative clause is said of), "A joined in 2001, B in 2005" (the verb left out
@@ -130,6 +131,22 @@ _AT_THIS_MEETING = re.compile(
         day="(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     )
 )
+# when a membership still to come is put off past the meeting, or made to wait on a condition:
+# "will join next year", "is set to become the 11th member once A ratifies", "by 2030"
+_PUT_OFF = re.compile(
+    r"\b(?:next[ ](?:year|month|week|summit|spring|summer|autumn|fall|winter)|later[ ]this[ ]year"
+    r"|in[ ](?:the[ ])?(?:coming|next|future)\b|in[ ](?:(?:[A-Z][a-z]+|early|mid|late)[ ])?\d{4}"
+    r"|by[ ](?:the[ ]end[ ]of[ ])?(?:\d{4}|next|the[ ]end)"
+    r"|within[ ](?:a|the[ ]next|\w+)[ ](?:years?|months?|weeks?|decades?)"
+    r"|eventually|one[ ]day|some[ ]?day|soon|once|if|when|after|pending|provided|subject[ ]to"
+    r"|upon|on[ ]condition)\b",
+    re.IGNORECASE,
+)
+# a membership still to come: "will join", "is set to become", "will be admitted"
+_STILL_TO_COME = re.compile(
+    rf"\b(?:{_SHALL}|will|would)[ ](?:join|become|be[ ](?:formally[ ]|officially[ ])?"
+    r"(?:admitted|accepted|welcomed|inducted))\b"
+)
 _IS_OBSERVER = re.compile(
     r"[ ](?:is|are|was|were|became|has[ ]been|have[ ]been|has|have|holds?)[ ](?:an[ ]|a[ ]|the[ ])?"
     r"(?P<kind>observers?|dialog(?:ue)?[ ]partners?)(?:[ ]status)?\b"
@@ -176,7 +193,7 @@ def find_memberships(
     claims += continued_claims(text, organization, countries)
     claims += counted_claims(text, organization, countries)
     claims += roll_claims(text, organization, countries)
-    claims = [claim for claim in claims if not _only_in_principle(text, claim)]
+    claims = [claim for claim in claims if not _no_member_yet(text, claim)]
     of_countries = organization.member_kind is None or any(
         countries.find(text.text, claim.region.start, claim.region.end) for claim in claims
     )
@@ -223,18 +240,34 @@ _MEMBER_STATUSES = frozenset({"member", "new-member", "founding-member", "associ
 _IN_PRINCIPLE = re.compile(r"\bin[ ]principle\b", re.IGNORECASE)
 
 
-def _only_in_principle(text: Text, claim: Claim) -> bool:
+def _no_member_yet(text: Text, claim: Claim) -> bool:
     """Whether a membership's clause grants it only in principle ("A was admitted in principle
-    as the 11th member", "leaders agreed in principle to admit A"): a decision still to be
-    carried out, so A is not yet a member, whatever else the text makes it (an observer)."""
+    as the 11th member", "leaders agreed in principle to admit A"), or puts it off past the
+    meeting or makes it wait on a condition ("A is set to become the 11th member next year",
+    "A will join once B ratifies its bid"): A is not yet a member, whatever else the text makes
+    it (an observer). One to come at the meeting, or with no time given, is news of now."""
     if claim.status not in _MEMBER_STATUSES:
         return False
     words = text[claim.sentence]
     at = claim.region.start - claim.sentence.start
-    return any(
-        clause.start <= at < clause.end and _IN_PRINCIPLE.search(words, clause.start, clause.end)
-        for clause in _clauses(words)
-    )
+    for clause in _clauses(words):
+        if not clause.start <= at < clause.end:
+            continue
+        if _IN_PRINCIPLE.search(words, clause.start, clause.end):
+            return True
+        to_come = _STILL_TO_COME.search(words, clause.start, clause.end)
+        if to_come is None:
+            return False
+        after = words[to_come.end() : clause.end]
+        opening = words[clause.start : to_come.start()]  # "Once B ratifies it, A will join"
+        return any(
+            put_off and not _AT_THIS_MEETING.search(part)
+            for part, put_off in (
+                (after, _PUT_OFF.search(after)),
+                (opening, _PUT_OFF.match(opening)),
+            )
+        )
+    return False
 
 
 def _not_leaders(text: Text, unknown: Sequence[Span], people: set[str]) -> list[Span]:
