@@ -1141,8 +1141,11 @@ def _joining_too(words: str, lists: _Lists, found: list[Claim]) -> list[Claim]:
 _PANEL = (
     r"(?:committee|subcommittee|panel|commission|team|delegation|task[ ]force|mission|troika|board)"
 )
+_NOUNS = "|".join(sorted(ORGANIZATION_NOUNS))
 _AFTER_A_BODY = re.compile(
-    rf"(?P<name>(?<![\w-])[A-Z][A-Z\d]{{1,6}}|[A-Z][\w-]*[ ](?:{'|'.join(sorted(ORGANIZATION_NOUNS))})"
+    rf"(?P<name>(?<![\w-])[A-Z][A-Z\d]{{1,6}}|[A-Z][\w-]*[ ](?:{_NOUNS})"
+    # "the Group of Seven, which includes A, B", "the Council of the Andes, made up of A, B"
+    rf"|(?<![\w-])(?:{_NOUNS})[ ]of[ ](?:the[ ])?[A-Z][\w-]*(?:[ ](?:and[ ])?[A-Z][\w-]*)*"
     rf"|(?<![\w-]){_PANEL})"
     r"(?:,?[ ](?:(?!(?:and|or|plus|as|along)[ ])[a-z]+[ ]){1,3}|[ ]?[—–:][ ]?)$"
 )

@@ -184,6 +184,20 @@ def test_a_list_after_another_bodys_name_gives_that_bodys_members(their_list: st
     assert set(found) == {"Argentina", "Brazil", "Paraguay", "Uruguay"}
 
 
+@pytest.mark.parametrize(
+    "other_body",
+    ["The Group of Nine", "The Council of the Andes", "The Union of Southern States"],
+)
+def test_a_list_after_another_bodys_name_written_with_of_gives_that_bodys_members(
+    other_body: str,
+) -> None:
+    found = members(
+        REPORT + f"{other_body}, which includes Chile, Peru, Colombia and Mexico, has warned "
+        "against the plan."
+    )
+    assert found == {}
+
+
 def test_the_members_of_the_organization_after_a_dash() -> None:
     found = members(
         REPORT + "The three members of the Lagoon Union — Chile, Peru and Ecuador — met."
