@@ -415,7 +415,9 @@ def _claims(text: Text, sentence: Span, body: str) -> list[Claim]:
         joins_now = re.search(r"\bjoin(?:s|ing)?$", verb) and not verb.startswith("became")
         if joins_now and not re.match(rf"[ ](?:as[ ]|{body}(?![ ](?!{_LINK}\b)[a-z]))", rest):
             continue  # "will join the talks", "will join the X summit": no membership
-        if "joined" in joining.group(0) and not re.match(rf"{_JOINED_WHAT}|[ ]{body}", rest):
+        if "joined" in joining.group(0) and not re.match(
+            rf"{_JOINED_WHAT}|[ ]{body}|[ ]{_SOME_TIME_AGO.pattern}", rest
+        ):
             continue  # joined the talks, the leaders, a session: no membership
         year = _IN_YEAR.search(rest)
         year_before = _YEAR_BEFORE.search(text[subject].rstrip())

@@ -2742,3 +2742,24 @@ def test_a_membership_still_to_come_later_or_on_a_condition_is_no_membership(
 )
 def test_a_membership_to_come_at_the_meeting_or_untimed_is_news_of_now(sentence: str) -> None:
     assert members(BROAD + sentence) == {"Peru": "new-member"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ecuador joined a year later.",
+        "Ecuador joined two years later, and Bolivia in 2015.",
+        "Ecuador joined the following year.",
+    ],
+)
+def test_a_country_that_joined_some_time_after_the_founding_is_a_member(sentence: str) -> None:
+    found = members(REPORT + "The union was founded by Chile and Peru in 2009. " + sentence)
+    assert found["Ecuador"] == "member"
+    assert found["Chile"] == found["Peru"] == "founding-member"
+
+
+def test_joining_the_talks_some_time_later_is_no_membership() -> None:
+    found = members(
+        REPORT + "The union was founded by Chile and Peru. Ecuador joined the talks a year later."
+    )
+    assert "Ecuador" not in found
