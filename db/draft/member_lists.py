@@ -1004,12 +1004,36 @@ _COUNTED = (
 )
 
 
+# a body named by how many it gathers: "Group of Seven", "G7", "G-5"
+_NUMBERED_NAME = re.compile(
+    r"(?<![\w-])(?:G-?(?P<digits>\d{1,2})|Group[ ]of[ ](?P<count>\d{1,2}|(?i:"
+    + "|".join(NUMBER_WORDS)
+    + r")))(?![\w-])"
+)
+
+
+# … whose leaders open a sentence as its subject, none beside them: "The leaders of A, B, C,
+# D and E have set aside three hours", not "Leaders of A, … also attended", "met their
+# counterparts from A, …", "joined the talks"
+_LEADERS_OF = re.compile(
+    r"(?:(?:On|At|In|By|After|Before)[ ][^,]{1,40},[ ])?(?:The[ ]|the[ ])?(?i:leaders|heads[ ]of"
+    r"[ ](?:state|government)(?:[ ]and[ ]government)?|presidents|prime[ ]ministers)[ ](?:of|from)"
+    r"[ ](?:the[ ])?"
+)
+_BESIDE_THEM = re.compile(
+    r"\b(?i:also|too|as[ ]well|in[ ]addition|joined|join|counterparts?|visit\w*|attended|attend)\b"
+)
+
+
 def counted_claims(text: Text, organization: Organization, countries: Gazetteer) -> list[Claim]:
     """A list of as many countries as the text says the organization has members ("the
-    seven-member grouping", "five new observer states", "an association of 12 countries"):
-    those members, one list of them only, not counting a list of guests or observers beside it."""
+    seven-member grouping", "five new observer states", "an association of 12 countries"), or
+    as its name counts, a list of leaders its sentence is about ("The leaders of A, B, C, D and
+    E met" at a "Group of Five" summit): those members, one list of them only, not counting a
+    list of guests or observers beside it."""
     pattern = _counted(names_pattern(organization))
     counts: dict[int, str] = {}
+    named_by = _count_in_name(organization)
     for match in pattern.finditer(text.text):
         word = match.group("count").lower()
         count = int(word) if word.isdigit() else NUMBER_WORDS.index(word) + 1
@@ -1020,14 +1044,29 @@ def counted_claims(text: Text, organization: Organization, countries: Gazetteer)
     for sentence in text.sentences:
         in_sentence = _Lists(text, countries, sentence)
         others = _NOT_MEMBERS.search(text[sentence])
+        words = text[sentence]
         for start, named, _plain in in_sentence.every_list():
-            if named >= 3 and named in counts:
+            if named >= 3 and named == named_by and named not in counts:
+                leaders = _LEADERS_OF.fullmatch(words, 0, start)
+                if leaders is None or _BESIDE_THEM.search(words):
+                    continue
+                lists.setdefault(named, []).extend(in_sentence.claim("member", "not given", start))
+            elif named >= 3 and named in counts:
                 status = counts[named]
                 if others and not (status == "observer" and others.group(0).lower() == "observer"):
                     continue
                 claims = in_sentence.claim(status, "not given", start)
                 lists.setdefault(named, []).extend(claims)
     return [claims[0] for claims in lists.values() if len(claims) == 1]
+
+
+def _count_in_name(organization: Organization) -> int | None:
+    """How many the organization's name says it gathers ("Group of Seven", "G8"), if it does."""
+    for name in filter(None, (organization.name, organization.abbreviation)):
+        if numbered := _NUMBERED_NAME.search(name):
+            word = (numbered.group("digits") or numbered.group("count")).lower()
+            return int(word) if word.isdigit() else NUMBER_WORDS.index(word) + 1
+    return None
 
 
 # A sentence that lists guests, candidates or observers lists no members, even as many

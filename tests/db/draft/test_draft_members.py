@@ -1030,6 +1030,36 @@ def test_a_list_of_as_many_countries_as_the_text_counts_members() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    "lead", ["Leaders of the Group of Five", "Leaders of the G5", "Leaders of the G-5"]
+)
+def test_a_list_of_as_many_countries_as_the_number_in_the_bodys_name(lead: str) -> None:
+    article = (
+        HEADLINE_AND_DATELINE + f"{lead} opened their summit on Friday. The leaders of Chile, "
+        "Peru, Ecuador, Bolivia and Colombia met over dinner. Spain, Portugal and Italy sent "
+        "messages."
+    )
+    assert members(article) == dict.fromkeys(
+        ["Chile", "Peru", "Ecuador", "Bolivia", "Colombia"], "member"
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Leaders of Chile, Peru, Ecuador, Bolivia and Colombia also attended.",
+        "Leaders of Chile, Peru, Ecuador, Bolivia and Colombia joined the talks on Monday.",
+        "The leaders met their counterparts from Chile, Peru, Ecuador, Bolivia and Colombia.",
+        "Trade with Chile, Peru, Ecuador, Bolivia and Colombia was discussed.",
+    ],
+)
+def test_a_list_as_long_as_the_name_counts_beside_the_leaders_is_no_members(
+    sentence: str,
+) -> None:
+    article = HEADLINE_AND_DATELINE + "Leaders of the Group of Five opened their summit. "
+    assert members(article + sentence) == {}
+
+
 def test_a_counted_list_beside_as_long_a_list_of_observers() -> None:
     article = (
         HEADLINE_AND_DATELINE + "Delegates from three member states and observers arrived for "
