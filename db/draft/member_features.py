@@ -15,7 +15,13 @@ from dataclasses import dataclass
 
 from db.draft.countries import Country, CountryMention, Gazetteer
 from db.draft.logistic import Features
-from db.draft.member_lists import DATELINE, WISHED_FOR, body_pattern, name_goes_on
+from db.draft.member_lists import (
+    DATELINE,
+    WISHED_FOR,
+    about_another_body,
+    body_pattern,
+    name_goes_on,
+)
 from db.draft.model import Organization
 from db.draft.text import Span, Text
 
@@ -154,8 +160,13 @@ def named_countries(
 
 def _speaks_of_membership(sentence: str, body: re.Pattern[str] | None) -> bool:
     """Whether the sentence speaks of membership of the organization (named, or "the bloc"),
-    not of another body's ("Savanna Union members Chile and Peru")."""
-    if body is None or not _MEMBERSHIP_WORDS.search(sentence):
+    not of another body's ("Savanna Union members Chile and Peru", "The Savanna Forum groups
+    the bloc's members with Chile and Peru")."""
+    if (
+        body is None
+        or not _MEMBERSHIP_WORDS.search(sentence)
+        or about_another_body(sentence, body.pattern)
+    ):
         return False
     return body.search(sentence) is not None or _ITS_MEMBERS.search(sentence) is not None
 

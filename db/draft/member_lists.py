@@ -1190,6 +1190,23 @@ _AFTER_A_BODY = re.compile(
 )
 
 
+# a sentence about another body's make-up, its name the subject: "The Coastal Forum groups the
+# bloc's members with A, B and C", "The CF brings together …"
+_ANOTHER_BODY_OPENS = re.compile(
+    rf"(?:The[ ])?(?P<name>[A-Z][A-Z\d]{{1,6}}|(?:[A-Z][\w-]*[ ])+(?:{_NOUNS})"
+    rf"|(?:{_NOUNS})[ ]of[ ](?:the[ ])?[A-Z][\w-]*(?:[ ](?:and[ ])?[A-Z][\w-]*)*)"
+    r"(?:,[ ](?:which|that)[ ]|[ ](?:also[ ])?)(?:groups|includes|comprises|brings[ ]together"
+    r"|gathers|unites|consists[ ]of|is[ ](?:made[ ]up|composed)[ ]of)\b"
+)
+
+
+def about_another_body(words: str, body: str) -> bool:
+    """Whether the sentence opens on another body than the organization, and what makes it up:
+    "The Coastal Forum groups the bloc's members with A, B and C" lists the forum's."""
+    opens = _ANOTHER_BODY_OPENS.match(words)
+    return opens is not None and re.search(rf"(?:{body})$", words[: opens.end("name")]) is None
+
+
 def _another_bodys_list(words: str, start: int, body: str) -> bool:
     """Whether the list at ``start`` follows another body's name than the organization's, and
     so gives that body's members: "the Pacific Alliance, consisting of A, B"."""
@@ -1571,7 +1588,7 @@ def broad_claims(
     body = names_the_body.search(words)
     if not ((body and body.group(0) != "It") or _MEMBERSHIP_WORDS.search(words)):
         return []
-    if _OTHERS.search(words):
+    if _OTHERS.search(words) or about_another_body(words, body_pattern(organization)):
         return []
     lists = _Lists(text, countries, sentence)
     return [

@@ -198,6 +198,20 @@ def test_a_list_after_another_bodys_name_written_with_of_gives_that_bodys_member
     assert found == {}
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Coastal Forum groups the five Lagoon Union members with Chile, Peru and Ecuador.",
+        "The CF groups the Lagoon Union members with Chile, Peru and Ecuador.",
+        "The CF brings together the union's members and Chile, Peru and Ecuador.",
+    ],
+)
+def test_a_list_another_body_groups_with_the_organizations_members_is_that_bodys(
+    sentence: str,
+) -> None:
+    assert members(REPORT + sentence) == {}
+
+
 def test_the_members_of_the_organization_after_a_dash() -> None:
     found = members(
         REPORT + "The three members of the Lagoon Union — Chile, Peru and Ecuador — met."
