@@ -76,8 +76,9 @@ class Claim:
 
 # "observers included representatives from A and B"
 # "… comprises 19 countries plus the A Union and the B Union": the bodies are the list
+# "… members, only A and B", "both A and B"
 _LIST_LEAD = re.compile(
-    r"(?:[-•·*][ ])?(?:(?:the[ ])?(?:leaders|representatives|delegations|envoys)[ ](?:of|from)[ ])?"
+    r"(?:[-•·*][ ])?(?:(?:only|just|both|notably|namely)[ ])?(?:(?:the[ ])?(?:leaders|representatives|delegations|envoys)[ ](?:of|from)[ ])?"
     r"(?P<count>(?:\d+|[a-z]+)[ ](?:[a-z]+[ ])?(?i:countries|nations|states|member[ ]states"
     r"|economies)(?:,?[ ]plus|,?[ ]as[ ]well[ ]as|,?[ ]and|,?[ ]including|,[ ]namely|,)[ ])?(?:the[ ])?"
 )

@@ -2807,3 +2807,15 @@ def test_joining_the_talks_some_time_later_is_no_membership() -> None:
         REPORT + "The union was founded by Chile and Peru. Ecuador joined the talks a year later."
     )
     assert "Ecuador" not in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Of the union's 12 members, only Chile and Peru backed the plan.",
+        "Among the union's members, just Chile and Peru backed the plan.",
+        "The union's members include both Chile and Peru.",
+    ],
+)
+def test_a_list_of_members_opened_by_a_word_that_limits_it(sentence: str) -> None:
+    assert members(REPORT + sentence) == {"Chile": "member", "Peru": "member"}
