@@ -169,6 +169,8 @@ _LAST_ITEM = re.compile(rf"{_NAMES}[ ][a-z]")  # "C have …"
 _RELATIVE_SUBJECT = re.compile(
     rf"{_NAMES}(?:(?:,[ ]|,?[ ]and[ ]){_NAMES})*,[ ](?:which|who|that)[ ](?:\w+[ ])?$"
 )
+# an aside that ends the subject: "A, which borders B, joined", "A, a former colony of B, joined"
+_ASIDE = re.compile(r",[ ](?:which|who|whose|that|an?)[ ][^,]*,[ ]?$")
 _CLAUSE_BOUNDARY = re.compile(r",[ ]and[ ]|,[ ]but[ ]|;[ ]|,[ ]while[ ]")
 
 
@@ -395,11 +397,14 @@ def _claims(text: Text, sentence: Span, body: str) -> list[Claim]:
         found.append(
             Claim("member", "later (year not given)", _region(later, "list", offset), sentence)
         )
-    for clause in _clauses(words):
-        joining = _JOINED.search(words, clause.start, clause.end)
-        if joining is None or (later and joining.start() >= later.start() - 6):
+    for clause, joining, subject_start in _joinings(words):
+        if later and joining.start() >= later.start() - 6:
             continue
-        subject = Span(offset + clause.start, offset + joining.start())
+        subject = Span(offset + subject_start, offset + joining.start())
+        if subject_start > clause.start and not _RELATIVE_SUBJECT.search(text[subject]):
+            continue  # a later joining in the clause, said of one named just before it
+        if aside := _ASIDE.search(text[subject]):  # "A, which borders B, joined": A only
+            subject = Span(subject.start, subject.start + aside.start())
         some_time_before = _SOME_TIME_AGO.search(text[subject].lower())  # "two years after A"
         fronted = _FRONTED.match(text[subject])
         if fronted:  # "Two years after A hosted the summit, B joined": B only, and not now
@@ -460,6 +465,19 @@ def _claims(text: Text, sentence: Span, body: str) -> list[Claim]:
             subject = _both_only(text, Span(offset + clause.start, offset + observer.start()))
             status = _observer_status(observer.group("kind"))
             found.append(Claim(status, "not given", subject, sentence))
+    return found
+
+
+def _joinings(words: str) -> list[tuple[Span, re.Match[str], int]]:
+    """Each joining a sentence tells of, with its clause and where its subject begins: the
+    clause's start for the first, the end of the joining before it for each after ("A joined in
+    2009, the second after B, which joined in 1995")."""
+    found = []
+    for clause in _clauses(words):
+        position = clause.start
+        while (joining := _JOINED.search(words, position, clause.end)) is not None:
+            found.append((clause, joining, position))
+            position = joining.start("rest")
     return found
 
 

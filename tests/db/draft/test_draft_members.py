@@ -2819,3 +2819,23 @@ def test_joining_the_talks_some_time_later_is_no_membership() -> None:
 )
 def test_a_list_of_members_opened_by_a_word_that_limits_it(sentence: str) -> None:
     assert members(REPORT + sentence) == {"Chile": "member", "Peru": "member"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The two coastal countries, which have no ties to Brazil, were admitted on Friday.",
+        "Chile, a former colony of Brazil, joined the union in 2001.",
+        "Chile, which borders Brazil, joined the union in 2001.",
+    ],
+)
+def test_a_country_in_an_aside_of_the_subject_that_joins_is_no_member(sentence: str) -> None:
+    assert "Brazil" not in members(REPORT + sentence)
+
+
+def test_a_country_the_sentence_goes_on_to_say_joined_earlier() -> None:
+    found = members(
+        REPORT + "Peru joined in 2009, becoming the second member after Chile, which joined "
+        "in 1995."
+    )
+    assert found == {"Peru": "member", "Chile": "member"}
