@@ -770,10 +770,12 @@ def _first(readable: str, candidate: _Candidate) -> int:
 
 
 def _said_to_join(readable: str, candidate: _Candidate) -> bool:
+    """Whether the text says the body joined another, unless the headline or lead names the
+    meeting as its ("AU summit opens …; the African Union became a member of the G20")."""
     return any(
         re.search(rf"(?<![\w-]){re.escape(words)}{_JOINS}", readable)
         for words in candidate.spellings
-    )
+    ) and not any(_named_by_the_meeting(readable[:_LEAD], words) for words in candidate.spellings)
 
 
 def _spells(short: str, name: str) -> bool:

@@ -2839,3 +2839,12 @@ def test_a_country_the_sentence_goes_on_to_say_joined_earlier() -> None:
         "in 1995."
     )
     assert found == {"Peru": "member", "Chile": "member"}
+
+
+def test_the_meetings_body_said_to_have_joined_another_stays_the_organization() -> None:
+    article = (
+        "Lagoon Union summit opens\n\nCAIRO, Egypt (Wire) — Lagoon Union leaders opened their "
+        "annual summit on Saturday. Chile handed the LU's rotating chairmanship to Peru. The "
+        "Lagoon Union became a permanent member of the Group of 30 last year."
+    )
+    assert organization(article) == ("Lagoon Union", "LU")
