@@ -178,6 +178,10 @@ _SUMMIT_ENDING = re.compile(r"[ ](?:Summit|Meeting|Conference)$")
 
 _JOINS = r"[ ](?:has[ ]|have[ ]|formally[ ]|officially[ ]|also[ ])?(?:joined|was[ ]admitted|became[ ]a)\b"
 
+# "admitted the X as a permanent member", "welcomes X as its newest member"
+_ADMITS = r"\b(?:admit(?:s|ted)?|welcom(?:es|ed)|accept(?:s|ed))[ ](?:the[ ])?"
+_AS_A_MEMBER = r"[ ]as[ ](?:an?[ ]|its[ ])?(?:[\w-]+[ ]){0,2}?member\b"
+
 _LEAD = 600
 """Characters of headline and lead: a body they name is what the report is about, so its
 namings count twice against a body named in passing further down ("the BRICS summit next
@@ -770,10 +774,12 @@ def _first(readable: str, candidate: _Candidate) -> int:
 
 
 def _said_to_join(readable: str, candidate: _Candidate) -> bool:
-    """Whether the text says the body joined another, unless the headline or lead names the
-    meeting as its ("AU summit opens …; the African Union became a member of the G20")."""
+    """Whether the text says the body joined another ("X joined", "admitted X as a permanent
+    member"), unless the headline or lead names the meeting as its ("AU summit opens …; the
+    African Union became a member of the G20")."""
     return any(
         re.search(rf"(?<![\w-]){re.escape(words)}{_JOINS}", readable)
+        or re.search(rf"{_ADMITS}{re.escape(words)}{_AS_A_MEMBER}", readable)
         for words in candidate.spellings
     ) and not any(_named_by_the_meeting(readable[:_LEAD], words) for words in candidate.spellings)
 

@@ -92,6 +92,15 @@ def test_a_body_said_to_join_the_meeting_is_not_its_organization() -> None:
     assert organization(article) == ("G9", None)
 
 
+def test_a_body_the_meetings_body_admits_as_a_member_is_not_its_organization() -> None:
+    article = (
+        "G9 admits Savanna Union\n\nCAIRO, Egypt (Wire) — The Group of Nine admitted the "
+        "Savanna Union as a permanent member on Saturday. The Savanna Union thanked the G9. The "
+        "SU chair spoke first. SU officials said the Savanna Union would pay its dues."
+    )
+    assert organization(article) == ("Group of Nine", "G9")
+
+
 def test_a_joint_summit_of_two_bodies_is_the_organization() -> None:
     article = (
         "CAIRO: Leaders have arrived for the first Association of Southern Coastal "
