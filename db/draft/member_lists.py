@@ -243,6 +243,11 @@ class _Rule:
     or_near: bool = False  # "before", or a list a few words back: "A and B arrived as observers"
 
 
+_TAKING_PART_AS = (
+    r"[ ](?:are|is|were|was|will[ ]be)[ ](?:attending|taking[ ]part|participating|sitting)"
+    r"(?:[ ](?:in|at)[ ][^.;,]{{1,40}}?)?[ ]as[ ](?:(?:full|new)[ ])?members?\b"
+    r"(?![ ]of[ ](?!{body}))"
+)
 _RULES = (
     # "The bloc includes A, B", "X, which comprises A, B", "X stands for A, B", "The bloc,
     # founded in 1991, includes A, B"; not "Guests of X included A", nor "X includes A in its
@@ -500,6 +505,13 @@ _RULES = (
         "after",
         "member",
     ),
+    # "A and B are attending as full members for the first time" (new ones), "… as members"
+    _Rule(
+        rf"{_TAKING_PART_AS}(?=[^.;]*\bfor[ ]the[ ]first[ ]time\b)",
+        "subject",
+        "new-member",
+    ),
+    _Rule(_TAKING_PART_AS, "subject", "member"),
     # "A returned to the bloc"
     _Rule(
         r"[ ](?:has[ ]|have[ ])?(?:rejoined|returned[ ]to|(?:was|were)[ ]readmitted[ ](?:to|into))"

@@ -2857,3 +2857,20 @@ def test_the_meetings_body_said_to_have_joined_another_stays_the_organization() 
         "Lagoon Union became a permanent member of the Group of 30 last year."
     )
     assert organization(article) == ("Lagoon Union", "LU")
+
+
+def test_countries_taking_part_as_members_for_the_first_time_are_new_members() -> None:
+    found = members(
+        REPORT + "Chile, Peru and Ecuador are attending as full members for the first time."
+    )
+    assert found == dict.fromkeys(["Chile", "Peru", "Ecuador"], "new-member")
+
+
+def test_countries_taking_part_as_members_are_members() -> None:
+    found = members(REPORT + "Chile and Peru are taking part in the talks as members.")
+    assert found == dict.fromkeys(["Chile", "Peru"], "member")
+
+
+def test_countries_taking_part_as_members_of_a_delegation_are_no_members() -> None:
+    found = members(REPORT + "Chile and Peru are attending as members of the Andean delegation.")
+    assert found == {}
