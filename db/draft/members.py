@@ -2,8 +2,8 @@
 
 Members are read from the phrases news uses: "founded in 2001 by A, B and C" (or "founded as a
 bloc by"), "later joined by D", "E joined … on Thursday" (at this meeting), "F will be
-admitted", "G is set to become the 11th member" (at the meeting, or no time given; not
-"next year" or "once A ratifies it"), "H became an associate member in 2004" (an
+admitted", "G is set to become the 11th member" (at the meeting, on a set day or no time
+given; not "once A ratifies it" or "eventually"), "H became an associate member in 2004" (an
 associate member, whenever), "A joins X" or "A is joining X" (news of now, as headlines
 write it; not "A joins X leaders"), "…, A and B, which became the first two to join in 1999"
 (the list the relative clause is said of), "A joined in 2001, B in 2005" (the verb left out
@@ -131,13 +131,11 @@ _AT_THIS_MEETING = re.compile(
         day="(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     )
 )
-# when a membership still to come is put off past the meeting, or made to wait on a condition:
-# "will join next year", "is set to become the 11th member once A ratifies", "by 2030"
+# what makes a membership still to come wait on a condition or put it off past any set day:
+# "once A ratifies it", "pending approval", "eventually", "in the coming years", "by 2030"
 _PUT_OFF = re.compile(
-    r"\b(?:next[ ](?:year|month|week|summit|spring|summer|autumn|fall|winter)|later[ ]this[ ]year"
-    r"|in[ ](?:the[ ])?(?:coming|next|future)\b|in[ ](?:(?:[A-Z][a-z]+|early|mid|late)[ ])?\d{4}"
-    r"|by[ ](?:the[ ]end[ ]of[ ])?(?:\d{4}|next|the[ ]end)"
-    r"|within[ ](?:a|the[ ]next|\w+)[ ](?:years?|months?|weeks?|decades?)"
+    r"\b(?:next[ ](?:summit|meeting)|in[ ](?:the[ ])?(?:coming[ ](?:years|months|decades)|future)"
+    r"|by[ ](?:the[ ]end[ ]of[ ]the[ ]decade|\d{4})|within[ ](?:a|the[ ]next|\w+)[ ](?:years?|decades?)"
     r"|eventually|one[ ]day|some[ ]?day|soon|once|if|when|after|pending|provided|subject[ ]to"
     r"|upon|on[ ]condition)\b",
     re.IGNORECASE,
@@ -244,10 +242,11 @@ _IN_PRINCIPLE = re.compile(r"\bin[ ]principle\b", re.IGNORECASE)
 
 def _no_member_yet(text: Text, claim: Claim) -> bool:
     """Whether a membership's clause grants it only in principle ("A was admitted in principle
-    as the 11th member", "leaders agreed in principle to admit A"), or puts it off past the
-    meeting or makes it wait on a condition ("A is set to become the 11th member next year",
-    "A will join once B ratifies its bid"): A is not yet a member, whatever else the text makes
-    it (an observer). One to come at the meeting, or with no time given, is news of now."""
+    as the 11th member", "leaders agreed in principle to admit A"), or makes it wait on a
+    condition or puts it off past any set day ("A will join once B ratifies its bid", "A is
+    set to become a member eventually"): A is not yet a member, whatever else the text makes
+    it (an observer). One to come at the meeting, on a set day ("next year", "on 1 January")
+    or with no time given is news of now: a new member, as one invited to join on a day."""
     if claim.status not in _MEMBER_STATUSES:
         return False
     words = text[claim.sentence]

@@ -2766,16 +2766,15 @@ def test_a_leader_who_joins_the_bodys_leaders_makes_no_member() -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Peru is set to become the bloc's 11th member next year.",
         "Peru is set to become the ALC's 11th member once Chile's parliament ratifies its bid.",
         "Peru will join the ALC as its 11th member if it meets the remaining criteria.",
         "Peru is expected to become a full member of the ALC in the coming months.",
         "Peru will be admitted to the ALC by 2030.",
         "Once Chile ratifies the deal, Peru will join the ALC as its 11th member.",
-        "Peru, Ecuador and Colombia are set to become members of the ALC in 2030.",
+        "Peru, Ecuador and Colombia are set to become members of the ALC eventually.",
     ],
 )
-def test_a_membership_still_to_come_later_or_on_a_condition_is_no_membership(
+def test_a_membership_still_to_come_on_a_condition_or_some_day_is_no_membership(
     sentence: str,
 ) -> None:
     assert members(BROAD + "Chile and Bolivia are members of the ALC. " + sentence) == {
@@ -2791,9 +2790,12 @@ def test_a_membership_still_to_come_later_or_on_a_condition_is_no_membership(
         "When leaders meet on Friday, Peru will join the ALC as its 11th member.",
         "Peru is set to become the bloc's 11th member.",
         "Peru will join the ALC as its 11th member on Friday.",
+        "Peru is set to become the bloc's 11th member next year.",
     ],
 )
-def test_a_membership_to_come_at_the_meeting_or_untimed_is_news_of_now(sentence: str) -> None:
+def test_a_membership_to_come_at_the_meeting_on_a_set_day_or_untimed_is_news_of_now(
+    sentence: str,
+) -> None:
     assert members(BROAD + sentence) == {"Peru": "new-member"}
 
 
