@@ -1026,12 +1026,12 @@ _NUMBERED_NAME = re.compile(
 
 
 # … whose leaders open a sentence as its subject, none beside them: "The leaders of A, B, C,
-# D and E have set aside three hours", not "Leaders of A, … also attended", "met their
+# D and E have set aside three hours", "The leaders — from A, B, C, D and E — posed", not "Leaders of A, … also attended", "met their
 # counterparts from A, …", "joined the talks"
 _LEADERS_OF = re.compile(
     r"(?:(?:On|At|In|By|After|Before)[ ][^,]{1,40},[ ])?(?:The[ ]|the[ ])?(?i:leaders|heads[ ]of"
-    r"[ ](?:state|government)(?:[ ]and[ ]government)?|presidents|prime[ ]ministers)[ ](?:of|from)"
-    r"[ ](?:the[ ])?"
+    r"[ ](?:state|government)(?:[ ]and[ ]government)?|presidents|prime[ ]ministers)"
+    r"(?:[ ]|[ ]?[—–][ ]?|[ ]-[ ])(?:of|from)[ ](?:the[ ])?"
 )
 _BESIDE_THEM = re.compile(
     r"\b(?i:also|too|as[ ]well|in[ ]addition|joined|join|counterparts?|visit\w*|attended|attend)\b"

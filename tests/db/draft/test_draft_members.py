@@ -1054,11 +1054,18 @@ def test_a_list_of_as_many_countries_as_the_text_counts_members() -> None:
 
 
 @pytest.mark.parametrize(
-    "lead", ["Leaders of the Group of Five", "Leaders of the G5", "Leaders of the G-5"]
+    ("lead", "leaders"),
+    [
+        ("Leaders of the Group of Five", "The leaders of"),
+        ("Leaders of the G5", "The leaders of"),
+        ("Leaders of the G-5", "The leaders — from"),
+    ],
 )
-def test_a_list_of_as_many_countries_as_the_number_in_the_bodys_name(lead: str) -> None:
+def test_a_list_of_as_many_countries_as_the_number_in_the_bodys_name(
+    lead: str, leaders: str
+) -> None:
     article = (
-        HEADLINE_AND_DATELINE + f"{lead} opened their summit on Friday. The leaders of Chile, "
+        HEADLINE_AND_DATELINE + f"{lead} opened their summit on Friday. {leaders} Chile, "
         "Peru, Ecuador, Bolivia and Colombia met over dinner. Spain, Portugal and Italy sent "
         "messages."
     )
