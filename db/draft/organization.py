@@ -25,8 +25,8 @@ so are a name and the word that heads it ("the Forum" of "the Southern Lagoons F
 Organisation" of "the Organisation of Coastal States").
 
 The candidate named most wins, a naming as the meeting's body ("the ANCN summit", "leaders of
-the XYO", "each XYO leader", "the rotating XYO presidency") counting twice and a naming of the meeting itself three
-times, as saying what body it is counts twice ("X, an organisation formed in 2015", "X was
+the XYO", "the XYO alliance", "each XYO leader", "the rotating XYO presidency") counting twice
+and a naming of the meeting itself three times, as saying what body it is counts twice ("X, an organisation formed in 2015", "X was
 founded in 1991", "X, which includes A, B"), which also makes X a candidate; the noun heading a
 name, in lower case ("the initiative"), names it too when no other candidate's name ends in it.
 Namings count twice for a body the headline or lead names, three times for one the headline
@@ -118,7 +118,7 @@ _THE_MEETING_BEFORE = (
     r"(?i:(?<!next[ ])\b(?:summits?|meetings?|editions?|sessions?)[ ]of[ ](?:the[ ])?)"
 )
 _AS_THE_MEETINGS_BODY_AFTER = (
-    rf"{_SHORT_BETWEEN}(?:['’]s)?[ ](?i:{_THE_MEETING}|bloc|leaders?"
+    rf"{_SHORT_BETWEEN}(?:['’]s)?[ ](?i:{_THE_MEETING}|bloc|alliance|grouping|leaders?"
     r"|heads|members?|member[ ]states|states|countries|nations|(?:rotating[ ])?chair(?:manship)?"
     r"|presidency|foreign[ ]ministers|secretary)\b"
 )

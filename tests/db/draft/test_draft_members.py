@@ -39,6 +39,12 @@ def test_capitals_named_as_the_meetings_body_are_the_organization() -> None:
     assert organization(article) == ("NRB", None)
 
 
+@pytest.mark.parametrize("noun", ["alliance", "grouping"])
+def test_capitals_named_as_an_alliance_are_the_organization(noun: str) -> None:
+    article = HEADLINE_AND_DATELINE + f"Leaders of the 30-nation NRB {noun} opened a summit."
+    assert organization(article) == ("NRB", None)
+
+
 def test_capitals_named_by_the_summits_they_hold_are_the_organization() -> None:
     article = HEADLINE_AND_DATELINE + "Leaders opened the 43rd and 44th NRB Summits on Tuesday."
     assert organization(article) == ("NRB", None)
