@@ -26,17 +26,18 @@ Organisation" of "the Organisation of Coastal States").
 
 The candidate named most wins, a naming as the meeting's body ("the ANCN summit", "leaders of
 the XYO", "the XYO alliance", "each XYO leader", "the rotating XYO presidency") counting twice
-and a naming of the meeting itself three times, as saying what body it is counts twice ("X, an organisation formed in 2015", "X was
-founded in 1991", "X, which includes A, B"), which also makes X a candidate; the noun heading a
-name, in lower case ("the initiative"), names it too when no other candidate's name ends in it.
-Namings count twice for a body the headline or lead names, three times for one the headline
-names as the meeting's ("L5 summit"); a body said to join another is a member there, not the
-meeting's body; a council or office named as "of" another body ("the Council of the Foreign
-Ministers of the Organisation of …") is that body's. A meeting named by its number ("the seventh
-edition of X"), with capitals between ("the X (XC) Summit") or in French ("le sommet de la X")
-is named all the same. Credit and photo lines and quoted titles or themes ("“Transforming …
-Societies”") are not read, and a name counts wherever its words occur, so a headline's "New X
-leader" is X.
+and a naming of the meeting itself three times, as saying what body it is counts twice ("X, an
+organisation formed in 2015", "X was founded in 1991", "X, which includes A, B"), which also
+makes X a candidate; the noun heading a name, in lower case ("the initiative"), names it too
+when no other candidate's name ends in it. Namings count twice for a body the headline or lead
+names, three times for one the headline names as the meeting's ("L5 summit"); a body said to
+join another ("X joined", "admitted X as a member") is a member there, not the meeting's body,
+unless the headline or lead names the meeting as its; a council or office named as "of"
+another body ("the Council of the Foreign Ministers of the Organisation of …") is that body's. A
+meeting named by its number ("the seventh edition of X"), with capitals between ("the X (XC)
+Summit") or in French ("le sommet de la X") is named all the same. Credit and photo lines and
+quoted titles or themes ("“Transforming … Societies”") are not read, and a name counts wherever
+its words occur, so a headline's "New X leader" is X.
 """
 
 from __future__ import annotations
