@@ -15,7 +15,13 @@ from dataclasses import dataclass
 
 from db.draft.countries import Country, CountryMention, Gazetteer
 from db.draft.logistic import Features
-from db.draft.member_lists import DATELINE, WISHED_FOR, body_pattern, name_goes_on
+from db.draft.member_lists import (
+    DATELINE,
+    WISHED_FOR,
+    about_another_body,
+    body_pattern,
+    name_goes_on,
+)
 from db.draft.model import Organization
 from db.draft.text import Span, Text
 
@@ -69,13 +75,15 @@ _REPORT_CUES = [
 ]
 # Words that turn a sentence's membership around ("not members", "suspended", "with the
 # exception of", "a guest", "its bid to join", "called for … as members", "revoked", "with
-# diplomatic ties to", "hopes to become a member"): the few reports that use them cannot teach
-# a model what they do, so a country named only in such sentences is left to the phrase rules.
+# diplomatic ties to", "hopes to become a member", "is set to join"): the few reports that use
+# them cannot teach a model what they do, so a country named only in such sentences is left to
+# the phrase rules.
 _TURNED_AROUND = re.compile(
     r"\b(?:not|never|\w+n['’]t|expected|neither|nor|no[ ]longer|suspended|suspension|except"
     r"|exception|excluding|non-members?|guests?|applications?|applied|bids?|candidates?|invited"
     r"|invitation|former|withdrew|withdrawn|withdrawal|left|quit|expelled|outside"
     r"|aspir\w*|call(?:s|ed)?[ ]for|urg\w*|return[ ]of|revoked|revocation|terminated"
+    r"|(?:set|due|poised|going)[ ]to[ ](?:join|become)"
     rf"|ties[ ](?:to|with)|relations[ ]with)\b|{WISHED_FOR}",
     re.IGNORECASE,
 )
@@ -152,8 +160,13 @@ def named_countries(
 
 def _speaks_of_membership(sentence: str, body: re.Pattern[str] | None) -> bool:
     """Whether the sentence speaks of membership of the organization (named, or "the bloc"),
-    not of another body's ("Savanna Union members Chile and Peru")."""
-    if body is None or not _MEMBERSHIP_WORDS.search(sentence):
+    not of another body's ("Savanna Union members Chile and Peru", "The Savanna Forum groups
+    the bloc's members with Chile and Peru")."""
+    if (
+        body is None
+        or not _MEMBERSHIP_WORDS.search(sentence)
+        or about_another_body(sentence, body.pattern)
+    ):
         return False
     return body.search(sentence) is not None or _ITS_MEMBERS.search(sentence) is not None
 

@@ -76,8 +76,9 @@ class Claim:
 
 # "observers included representatives from A and B"
 # "… comprises 19 countries plus the A Union and the B Union": the bodies are the list
+# "… members, only A and B", "both A and B"
 _LIST_LEAD = re.compile(
-    r"(?:[-•·*][ ])?(?:(?:the[ ])?(?:leaders|representatives|delegations|envoys)[ ](?:of|from)[ ])?"
+    r"(?:[-•·*][ ])?(?:(?:only|just|both|notably|namely)[ ])?(?:(?:the[ ])?(?:leaders|representatives|delegations|envoys)[ ](?:of|from)[ ])?"
     r"(?P<count>(?:\d+|[a-z]+)[ ](?:[a-z]+[ ])?(?i:countries|nations|states|member[ ]states"
     r"|economies)(?:,?[ ]plus|,?[ ]as[ ]well[ ]as|,?[ ]and|,?[ ]including|,[ ]namely|,)[ ])?(?:the[ ])?"
 )
@@ -242,6 +243,11 @@ class _Rule:
     or_near: bool = False  # "before", or a list a few words back: "A and B arrived as observers"
 
 
+_TAKING_PART_AS = (
+    r"[ ](?:are|is|were|was|will[ ]be)[ ](?:attending|taking[ ]part|participating|sitting)"
+    r"(?:[ ](?:in|at)[ ][^.;,]{{1,40}}?)?[ ]as[ ](?:(?:full|new)[ ])?members?\b"
+    r"(?![ ]of[ ](?!{body}))"
+)
 _RULES = (
     # "The bloc includes A, B", "X, which comprises A, B", "X stands for A, B", "The bloc,
     # founded in 1991, includes A, B"; not "Guests of X included A", nor "X includes A in its
@@ -499,6 +505,13 @@ _RULES = (
         "after",
         "member",
     ),
+    # "A and B are attending as full members for the first time" (new ones), "… as members"
+    _Rule(
+        rf"{_TAKING_PART_AS}(?=[^.;]*\bfor[ ]the[ ]first[ ]time\b)",
+        "subject",
+        "new-member",
+    ),
+    _Rule(_TAKING_PART_AS, "subject", "member"),
     # "A returned to the bloc"
     _Rule(
         r"[ ](?:has[ ]|have[ ])?(?:rejoined|returned[ ]to|(?:was|were)[ ]readmitted[ ](?:to|into))"
@@ -1004,12 +1017,36 @@ _COUNTED = (
 )
 
 
+# a body named by how many it gathers: "Group of Seven", "G7", "G-5"
+_NUMBERED_NAME = re.compile(
+    r"(?<![\w-])(?:G-?(?P<digits>\d{1,2})|Group[ ]of[ ](?P<count>\d{1,2}|(?i:"
+    + "|".join(NUMBER_WORDS)
+    + r")))(?![\w-])"
+)
+
+
+# … whose leaders open a sentence as its subject, none beside them: "The leaders of A, B, C,
+# D and E have set aside three hours", "The leaders — from A, B, C, D and E — posed", not "Leaders of A, … also attended", "met their
+# counterparts from A, …", "joined the talks"
+_LEADERS_OF = re.compile(
+    r"(?:(?:On|At|In|By|After|Before)[ ][^,]{1,40},[ ])?(?:The[ ]|the[ ])?(?i:leaders|heads[ ]of"
+    r"[ ](?:state|government)(?:[ ]and[ ]government)?|presidents|prime[ ]ministers)"
+    r"(?:[ ]|[ ]?[—–][ ]?|[ ]-[ ])(?:of|from)[ ](?:the[ ])?"
+)
+_BESIDE_THEM = re.compile(
+    r"\b(?i:also|too|as[ ]well|in[ ]addition|joined|join|counterparts?|visit\w*|attended|attend)\b"
+)
+
+
 def counted_claims(text: Text, organization: Organization, countries: Gazetteer) -> list[Claim]:
     """A list of as many countries as the text says the organization has members ("the
-    seven-member grouping", "five new observer states", "an association of 12 countries"):
-    those members, one list of them only, not counting a list of guests or observers beside it."""
+    seven-member grouping", "five new observer states", "an association of 12 countries"), or
+    as its name counts, a list of leaders its sentence is about ("The leaders of A, B, C, D and
+    E met" at a "Group of Five" summit): those members, one list of them only, not counting a
+    list of guests or observers beside it."""
     pattern = _counted(names_pattern(organization))
     counts: dict[int, str] = {}
+    named_by = _count_in_name(organization)
     for match in pattern.finditer(text.text):
         word = match.group("count").lower()
         count = int(word) if word.isdigit() else NUMBER_WORDS.index(word) + 1
@@ -1020,14 +1057,29 @@ def counted_claims(text: Text, organization: Organization, countries: Gazetteer)
     for sentence in text.sentences:
         in_sentence = _Lists(text, countries, sentence)
         others = _NOT_MEMBERS.search(text[sentence])
+        words = text[sentence]
         for start, named, _plain in in_sentence.every_list():
-            if named >= 3 and named in counts:
+            if named >= 3 and named == named_by and named not in counts:
+                leaders = _LEADERS_OF.fullmatch(words, 0, start)
+                if leaders is None or _BESIDE_THEM.search(words):
+                    continue
+                lists.setdefault(named, []).extend(in_sentence.claim("member", "not given", start))
+            elif named >= 3 and named in counts:
                 status = counts[named]
                 if others and not (status == "observer" and others.group(0).lower() == "observer"):
                     continue
                 claims = in_sentence.claim(status, "not given", start)
                 lists.setdefault(named, []).extend(claims)
     return [claims[0] for claims in lists.values() if len(claims) == 1]
+
+
+def _count_in_name(organization: Organization) -> int | None:
+    """How many the organization's name says it gathers ("Group of Seven", "G8"), if it does."""
+    for name in filter(None, (organization.name, organization.abbreviation)):
+        if numbered := _NUMBERED_NAME.search(name):
+            word = (numbered.group("digits") or numbered.group("count")).lower()
+            return int(word) if word.isdigit() else NUMBER_WORDS.index(word) + 1
+    return None
 
 
 # A sentence that lists guests, candidates or observers lists no members, even as many
@@ -1141,11 +1193,31 @@ def _joining_too(words: str, lists: _Lists, found: list[Claim]) -> list[Claim]:
 _PANEL = (
     r"(?:committee|subcommittee|panel|commission|team|delegation|task[ ]force|mission|troika|board)"
 )
+_NOUNS = "|".join(sorted(ORGANIZATION_NOUNS))
 _AFTER_A_BODY = re.compile(
-    rf"(?P<name>(?<![\w-])[A-Z][A-Z\d]{{1,6}}|[A-Z][\w-]*[ ](?:{'|'.join(sorted(ORGANIZATION_NOUNS))})"
+    rf"(?P<name>(?<![\w-])[A-Z][A-Z\d]{{1,6}}|[A-Z][\w-]*[ ](?:{_NOUNS})"
+    # "the Group of Seven, which includes A, B", "the Council of the Andes, made up of A, B"
+    rf"|(?<![\w-])(?:{_NOUNS})[ ]of[ ](?:the[ ])?[A-Z][\w-]*(?:[ ](?:and[ ])?[A-Z][\w-]*)*"
     rf"|(?<![\w-]){_PANEL})"
     r"(?:,?[ ](?:(?!(?:and|or|plus|as|along)[ ])[a-z]+[ ]){1,3}|[ ]?[—–:][ ]?)$"
 )
+
+
+# a sentence about another body's make-up, its name the subject: "The Coastal Forum groups the
+# bloc's members with A, B and C", "The CF brings together …"
+_ANOTHER_BODY_OPENS = re.compile(
+    rf"(?:The[ ])?(?P<name>[A-Z][A-Z\d]{{1,6}}|(?:[A-Z][\w-]*[ ])+(?:{_NOUNS})"
+    rf"|(?:{_NOUNS})[ ]of[ ](?:the[ ])?[A-Z][\w-]*(?:[ ](?:and[ ])?[A-Z][\w-]*)*)"
+    r"(?:,[ ](?:which|that)[ ]|[ ](?:also[ ])?)(?:groups|includes|comprises|brings[ ]together"
+    r"|gathers|unites|consists[ ]of|is[ ](?:made[ ]up|composed)[ ]of)\b"
+)
+
+
+def about_another_body(words: str, body: str) -> bool:
+    """Whether the sentence opens on another body than the organization, and what makes it up:
+    "The Coastal Forum groups the bloc's members with A, B and C" lists the forum's."""
+    opens = _ANOTHER_BODY_OPENS.match(words)
+    return opens is not None and re.search(rf"(?:{body})$", words[: opens.end("name")]) is None
 
 
 def _another_bodys_list(words: str, start: int, body: str) -> bool:
@@ -1529,7 +1601,7 @@ def broad_claims(
     body = names_the_body.search(words)
     if not ((body and body.group(0) != "It") or _MEMBERSHIP_WORDS.search(words)):
         return []
-    if _OTHERS.search(words):
+    if _OTHERS.search(words) or about_another_body(words, body_pattern(organization)):
         return []
     lists = _Lists(text, countries, sentence)
     return [

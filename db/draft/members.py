@@ -2,7 +2,8 @@
 
 Members are read from the phrases news uses: "founded in 2001 by A, B and C" (or "founded as a
 bloc by"), "later joined by D", "E joined … on Thursday" (at this meeting), "F will be
-admitted", "G is set to become the 11th member", "H became an associate member in 2004" (an
+admitted", "G is set to become the 11th member" (at the meeting, on a set day or no time
+given; not "once A ratifies it" or "eventually"), "H became an associate member in 2004" (an
 associate member, whenever), "A joins X" or "A is joining X" (news of now, as headlines
 write it; not "A joins X leaders"), "…, A and B, which became the first two to join in 1999"
 (the list the relative clause is said of), "A joined in 2001, B in 2005" (the verb left out
@@ -130,6 +131,20 @@ _AT_THIS_MEETING = re.compile(
         day="(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     )
 )
+# what makes a membership still to come wait on a condition or put it off past any set day:
+# "once A ratifies it", "pending approval", "eventually", "in the coming years", "by 2030"
+_PUT_OFF = re.compile(
+    r"\b(?:next[ ](?:summit|meeting)|in[ ](?:the[ ])?(?:coming[ ](?:years|months|decades)|future)"
+    r"|by[ ](?:the[ ]end[ ]of[ ]the[ ]decade|\d{4})|within[ ](?:a|the[ ]next|\w+)[ ](?:years?|decades?)"
+    r"|eventually|one[ ]day|some[ ]?day|soon|once|if|when|after|pending|provided|subject[ ]to"
+    r"|upon|on[ ]condition)\b",
+    re.IGNORECASE,
+)
+# a membership still to come: "will join", "is set to become", "will be admitted"
+_STILL_TO_COME = re.compile(
+    rf"\b(?:{_SHALL}|will|would)[ ](?:join|become|be[ ](?:formally[ ]|officially[ ])?"
+    r"(?:admitted|accepted|welcomed|inducted))\b"
+)
 _IS_OBSERVER = re.compile(
     r"[ ](?:is|are|was|were|became|has[ ]been|have[ ]been|has|have|holds?)[ ](?:an[ ]|a[ ]|the[ ])?"
     r"(?P<kind>observers?|dialog(?:ue)?[ ]partners?)(?:[ ]status)?\b"
@@ -152,6 +167,8 @@ _LAST_ITEM = re.compile(rf"{_NAMES}[ ][a-z]")  # "C have …"
 _RELATIVE_SUBJECT = re.compile(
     rf"{_NAMES}(?:(?:,[ ]|,?[ ]and[ ]){_NAMES})*,[ ](?:which|who|that)[ ](?:\w+[ ])?$"
 )
+# an aside that ends the subject: "A, which borders B, joined", "A, a former colony of B, joined"
+_ASIDE = re.compile(r",[ ](?:which|who|whose|that|an?)[ ][^,]*,[ ]?$")
 _CLAUSE_BOUNDARY = re.compile(r",[ ]and[ ]|,[ ]but[ ]|;[ ]|,[ ]while[ ]")
 
 
@@ -176,7 +193,7 @@ def find_memberships(
     claims += continued_claims(text, organization, countries)
     claims += counted_claims(text, organization, countries)
     claims += roll_claims(text, organization, countries)
-    claims = [claim for claim in claims if not _only_in_principle(text, claim)]
+    claims = [claim for claim in claims if not _no_member_yet(text, claim)]
     of_countries = organization.member_kind is None or any(
         countries.find(text.text, claim.region.start, claim.region.end) for claim in claims
     )
@@ -223,18 +240,35 @@ _MEMBER_STATUSES = frozenset({"member", "new-member", "founding-member", "associ
 _IN_PRINCIPLE = re.compile(r"\bin[ ]principle\b", re.IGNORECASE)
 
 
-def _only_in_principle(text: Text, claim: Claim) -> bool:
+def _no_member_yet(text: Text, claim: Claim) -> bool:
     """Whether a membership's clause grants it only in principle ("A was admitted in principle
-    as the 11th member", "leaders agreed in principle to admit A"): a decision still to be
-    carried out, so A is not yet a member, whatever else the text makes it (an observer)."""
+    as the 11th member", "leaders agreed in principle to admit A"), or makes it wait on a
+    condition or puts it off past any set day ("A will join once B ratifies its bid", "A is
+    set to become a member eventually"): A is not yet a member, whatever else the text makes
+    it (an observer). One to come at the meeting, on a set day ("next year", "on 1 January")
+    or with no time given is news of now: a new member, as one invited to join on a day."""
     if claim.status not in _MEMBER_STATUSES:
         return False
     words = text[claim.sentence]
     at = claim.region.start - claim.sentence.start
-    return any(
-        clause.start <= at < clause.end and _IN_PRINCIPLE.search(words, clause.start, clause.end)
-        for clause in _clauses(words)
-    )
+    for clause in _clauses(words):
+        if not clause.start <= at < clause.end:
+            continue
+        if _IN_PRINCIPLE.search(words, clause.start, clause.end):
+            return True
+        to_come = _STILL_TO_COME.search(words, clause.start, clause.end)
+        if to_come is None:
+            return False
+        after = words[to_come.end() : clause.end]
+        opening = words[clause.start : to_come.start()]  # "Once B ratifies it, A will join"
+        return any(
+            put_off and not _AT_THIS_MEETING.search(part)
+            for part, put_off in (
+                (after, _PUT_OFF.search(after)),
+                (opening, _PUT_OFF.match(opening)),
+            )
+        )
+    return False
 
 
 def _not_leaders(text: Text, unknown: Sequence[Span], people: set[str]) -> list[Span]:
@@ -362,11 +396,14 @@ def _claims(text: Text, sentence: Span, body: str) -> list[Claim]:
         found.append(
             Claim("member", "later (year not given)", _region(later, "list", offset), sentence)
         )
-    for clause in _clauses(words):
-        joining = _JOINED.search(words, clause.start, clause.end)
-        if joining is None or (later and joining.start() >= later.start() - 6):
+    for clause, joining, subject_start in _joinings(words):
+        if later and joining.start() >= later.start() - 6:
             continue
-        subject = Span(offset + clause.start, offset + joining.start())
+        subject = Span(offset + subject_start, offset + joining.start())
+        if subject_start > clause.start and not _RELATIVE_SUBJECT.search(text[subject]):
+            continue  # a later joining in the clause, said of one named just before it
+        if aside := _ASIDE.search(text[subject]):  # "A, which borders B, joined": A only
+            subject = Span(subject.start, subject.start + aside.start())
         some_time_before = _SOME_TIME_AGO.search(text[subject].lower())  # "two years after A"
         fronted = _FRONTED.match(text[subject])
         if fronted:  # "Two years after A hosted the summit, B joined": B only, and not now
@@ -382,7 +419,9 @@ def _claims(text: Text, sentence: Span, body: str) -> list[Claim]:
         joins_now = re.search(r"\bjoin(?:s|ing)?$", verb) and not verb.startswith("became")
         if joins_now and not re.match(rf"[ ](?:as[ ]|{body}(?![ ](?!{_LINK}\b)[a-z]))", rest):
             continue  # "will join the talks", "will join the X summit": no membership
-        if "joined" in joining.group(0) and not re.match(rf"{_JOINED_WHAT}|[ ]{body}", rest):
+        if "joined" in joining.group(0) and not re.match(
+            rf"{_JOINED_WHAT}|[ ]{body}|[ ]{_SOME_TIME_AGO.pattern}", rest
+        ):
             continue  # joined the talks, the leaders, a session: no membership
         year = _IN_YEAR.search(rest)
         year_before = _YEAR_BEFORE.search(text[subject].rstrip())
@@ -425,6 +464,19 @@ def _claims(text: Text, sentence: Span, body: str) -> list[Claim]:
             subject = _both_only(text, Span(offset + clause.start, offset + observer.start()))
             status = _observer_status(observer.group("kind"))
             found.append(Claim(status, "not given", subject, sentence))
+    return found
+
+
+def _joinings(words: str) -> list[tuple[Span, re.Match[str], int]]:
+    """Each joining a sentence tells of, with its clause and where its subject begins: the
+    clause's start for the first, the end of the joining before it for each after ("A joined in
+    2009, the second after B, which joined in 1995")."""
+    found = []
+    for clause in _clauses(words):
+        position = clause.start
+        while (joining := _JOINED.search(words, position, clause.end)) is not None:
+            found.append((clause, joining, position))
+            position = joining.start("rest")
     return found
 
 

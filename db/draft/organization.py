@@ -25,18 +25,19 @@ so are a name and the word that heads it ("the Forum" of "the Southern Lagoons F
 Organisation" of "the Organisation of Coastal States").
 
 The candidate named most wins, a naming as the meeting's body ("the ANCN summit", "leaders of
-the XYO", "each XYO leader", "the rotating XYO presidency") counting twice and a naming of the meeting itself three
-times, as saying what body it is counts twice ("X, an organisation formed in 2015", "X was
-founded in 1991", "X, which includes A, B"), which also makes X a candidate; the noun heading a
-name, in lower case ("the initiative"), names it too when no other candidate's name ends in it.
-Namings count twice for a body the headline or lead names, three times for one the headline
-names as the meeting's ("L5 summit"); a body said to join another is a member there, not the
-meeting's body; a council or office named as "of" another body ("the Council of the Foreign
-Ministers of the Organisation of …") is that body's. A meeting named by its number ("the seventh
-edition of X"), with capitals between ("the X (XC) Summit") or in French ("le sommet de la X")
-is named all the same. Credit and photo lines and quoted titles or themes ("“Transforming …
-Societies”") are not read, and a name counts wherever its words occur, so a headline's "New X
-leader" is X.
+the XYO", "the XYO alliance", "each XYO leader", "the rotating XYO presidency") counting twice
+and a naming of the meeting itself three times, as saying what body it is counts twice ("X, an
+organisation formed in 2015", "X was founded in 1991", "X, which includes A, B"), which also
+makes X a candidate; the noun heading a name, in lower case ("the initiative"), names it too
+when no other candidate's name ends in it. Namings count twice for a body the headline or lead
+names, three times for one the headline names as the meeting's ("L5 summit"); a body said to
+join another ("X joined", "admitted X as a member") is a member there, not the meeting's body,
+unless the headline or lead names the meeting as its; a council or office named as "of"
+another body ("the Council of the Foreign Ministers of the Organisation of …") is that body's. A
+meeting named by its number ("the seventh edition of X"), with capitals between ("the X (XC)
+Summit") or in French ("le sommet de la X") is named all the same. Credit and photo lines and
+quoted titles or themes ("“Transforming … Societies”") are not read, and a name counts wherever
+its words occur, so a headline's "New X leader" is X.
 """
 
 from __future__ import annotations
@@ -118,7 +119,7 @@ _THE_MEETING_BEFORE = (
     r"(?i:(?<!next[ ])\b(?:summits?|meetings?|editions?|sessions?)[ ]of[ ](?:the[ ])?)"
 )
 _AS_THE_MEETINGS_BODY_AFTER = (
-    rf"{_SHORT_BETWEEN}(?:['’]s)?[ ](?i:{_THE_MEETING}|bloc|leaders?"
+    rf"{_SHORT_BETWEEN}(?:['’]s)?[ ](?i:{_THE_MEETING}|bloc|alliance|grouping|leaders?"
     r"|heads|members?|member[ ]states|states|countries|nations|(?:rotating[ ])?chair(?:manship)?"
     r"|presidency|foreign[ ]ministers|secretary)\b"
 )
@@ -177,6 +178,10 @@ _JOINED_NAMES = re.compile(r"(?=.*[a-z])[A-Z][\w]*(?:-[A-Z][\w]*)+")
 _SUMMIT_ENDING = re.compile(r"[ ](?:Summit|Meeting|Conference)$")
 
 _JOINS = r"[ ](?:has[ ]|have[ ]|formally[ ]|officially[ ]|also[ ])?(?:joined|was[ ]admitted|became[ ]a)\b"
+
+# "admitted the X as a permanent member", "welcomes X as its newest member"
+_ADMITS = r"\b(?:admit(?:s|ted)?|welcom(?:es|ed)|accept(?:s|ed))[ ](?:the[ ])?"
+_AS_A_MEMBER = r"[ ]as[ ](?:an?[ ]|its[ ])?(?:[\w-]+[ ]){0,2}?member\b"
 
 _LEAD = 600
 """Characters of headline and lead: a body they name is what the report is about, so its
@@ -770,10 +775,14 @@ def _first(readable: str, candidate: _Candidate) -> int:
 
 
 def _said_to_join(readable: str, candidate: _Candidate) -> bool:
+    """Whether the text says the body joined another ("X joined", "admitted X as a permanent
+    member"), unless the headline or lead names the meeting as its ("AU summit opens …; the
+    African Union became a member of the G20")."""
     return any(
         re.search(rf"(?<![\w-]){re.escape(words)}{_JOINS}", readable)
+        or re.search(rf"{_ADMITS}{re.escape(words)}{_AS_A_MEMBER}", readable)
         for words in candidate.spellings
-    )
+    ) and not any(_named_by_the_meeting(readable[:_LEAD], words) for words in candidate.spellings)
 
 
 def _spells(short: str, name: str) -> bool:

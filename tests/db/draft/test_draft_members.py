@@ -39,6 +39,12 @@ def test_capitals_named_as_the_meetings_body_are_the_organization() -> None:
     assert organization(article) == ("NRB", None)
 
 
+@pytest.mark.parametrize("noun", ["alliance", "grouping"])
+def test_capitals_named_as_an_alliance_are_the_organization(noun: str) -> None:
+    article = HEADLINE_AND_DATELINE + f"Leaders of the 30-nation NRB {noun} opened a summit."
+    assert organization(article) == ("NRB", None)
+
+
 def test_capitals_named_by_the_summits_they_hold_are_the_organization() -> None:
     article = HEADLINE_AND_DATELINE + "Leaders opened the 43rd and 44th NRB Summits on Tuesday."
     assert organization(article) == ("NRB", None)
@@ -90,6 +96,15 @@ def test_a_body_said_to_join_the_meeting_is_not_its_organization() -> None:
         "Union has 40 members, and the Savanna Union chair spoke first. G9 leaders welcomed it."
     )
     assert organization(article) == ("G9", None)
+
+
+def test_a_body_the_meetings_body_admits_as_a_member_is_not_its_organization() -> None:
+    article = (
+        "G9 admits Savanna Union\n\nCAIRO, Egypt (Wire) — The Group of Nine admitted the "
+        "Savanna Union as a permanent member on Saturday. The Savanna Union thanked the G9. The "
+        "SU chair spoke first. SU officials said the Savanna Union would pay its dues."
+    )
+    assert organization(article) == ("Group of Nine", "G9")
 
 
 def test_a_joint_summit_of_two_bodies_is_the_organization() -> None:
@@ -182,6 +197,34 @@ def test_a_list_after_another_bodys_name_gives_that_bodys_members(their_list: st
         f"Brazil, Paraguay and Uruguay – in talks with {their_list}."
     )
     assert set(found) == {"Argentina", "Brazil", "Paraguay", "Uruguay"}
+
+
+@pytest.mark.parametrize(
+    "other_body",
+    ["The Group of Nine", "The Council of the Andes", "The Union of Southern States"],
+)
+def test_a_list_after_another_bodys_name_written_with_of_gives_that_bodys_members(
+    other_body: str,
+) -> None:
+    found = members(
+        REPORT + f"{other_body}, which includes Chile, Peru, Colombia and Mexico, has warned "
+        "against the plan."
+    )
+    assert found == {}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Coastal Forum groups the five Lagoon Union members with Chile, Peru and Ecuador.",
+        "The CF groups the Lagoon Union members with Chile, Peru and Ecuador.",
+        "The CF brings together the union's members and Chile, Peru and Ecuador.",
+    ],
+)
+def test_a_list_another_body_groups_with_the_organizations_members_is_that_bodys(
+    sentence: str,
+) -> None:
+    assert members(REPORT + sentence) == {}
 
 
 def test_the_members_of_the_organization_after_a_dash() -> None:
@@ -1014,6 +1057,43 @@ def test_a_list_of_as_many_countries_as_the_text_counts_members() -> None:
     assert members(article) == dict.fromkeys(
         ["Chile", "Peru", "Ecuador", "Bolivia", "Colombia", "Uruguay", "Paraguay"], "member"
     )
+
+
+@pytest.mark.parametrize(
+    ("lead", "leaders"),
+    [
+        ("Leaders of the Group of Five", "The leaders of"),
+        ("Leaders of the G5", "The leaders of"),
+        ("Leaders of the G-5", "The leaders — from"),
+    ],
+)
+def test_a_list_of_as_many_countries_as_the_number_in_the_bodys_name(
+    lead: str, leaders: str
+) -> None:
+    article = (
+        HEADLINE_AND_DATELINE + f"{lead} opened their summit on Friday. {leaders} Chile, "
+        "Peru, Ecuador, Bolivia and Colombia met over dinner. Spain, Portugal and Italy sent "
+        "messages."
+    )
+    assert members(article) == dict.fromkeys(
+        ["Chile", "Peru", "Ecuador", "Bolivia", "Colombia"], "member"
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Leaders of Chile, Peru, Ecuador, Bolivia and Colombia also attended.",
+        "Leaders of Chile, Peru, Ecuador, Bolivia and Colombia joined the talks on Monday.",
+        "The leaders met their counterparts from Chile, Peru, Ecuador, Bolivia and Colombia.",
+        "Trade with Chile, Peru, Ecuador, Bolivia and Colombia was discussed.",
+    ],
+)
+def test_a_list_as_long_as_the_name_counts_beside_the_leaders_is_no_members(
+    sentence: str,
+) -> None:
+    article = HEADLINE_AND_DATELINE + "Leaders of the Group of Five opened their summit. "
+    assert members(article + sentence) == {}
 
 
 def test_a_counted_list_beside_as_long_a_list_of_observers() -> None:
@@ -2694,3 +2774,118 @@ def test_a_leader_who_joins_the_bodys_leaders_makes_no_member() -> None:
         "for talks on Tuesday at the LCO summit."
     )
     assert members(article) == {}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Peru is set to become the ALC's 11th member once Chile's parliament ratifies its bid.",
+        "Peru will join the ALC as its 11th member if it meets the remaining criteria.",
+        "Peru is expected to become a full member of the ALC in the coming months.",
+        "Peru will be admitted to the ALC by 2030.",
+        "Once Chile ratifies the deal, Peru will join the ALC as its 11th member.",
+        "Peru, Ecuador and Colombia are set to become members of the ALC eventually.",
+    ],
+)
+def test_a_membership_still_to_come_on_a_condition_or_some_day_is_no_membership(
+    sentence: str,
+) -> None:
+    assert members(BROAD + "Chile and Bolivia are members of the ALC. " + sentence) == {
+        "Chile": "member",
+        "Bolivia": "member",
+    }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Peru is set to become the bloc's 11th member at the summit.",
+        "When leaders meet on Friday, Peru will join the ALC as its 11th member.",
+        "Peru is set to become the bloc's 11th member.",
+        "Peru will join the ALC as its 11th member on Friday.",
+        "Peru is set to become the bloc's 11th member next year.",
+    ],
+)
+def test_a_membership_to_come_at_the_meeting_on_a_set_day_or_untimed_is_news_of_now(
+    sentence: str,
+) -> None:
+    assert members(BROAD + sentence) == {"Peru": "new-member"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ecuador joined a year later.",
+        "Ecuador joined two years later, and Bolivia in 2015.",
+        "Ecuador joined the following year.",
+    ],
+)
+def test_a_country_that_joined_some_time_after_the_founding_is_a_member(sentence: str) -> None:
+    found = members(REPORT + "The union was founded by Chile and Peru in 2009. " + sentence)
+    assert found["Ecuador"] == "member"
+    assert found["Chile"] == found["Peru"] == "founding-member"
+
+
+def test_joining_the_talks_some_time_later_is_no_membership() -> None:
+    found = members(
+        REPORT + "The union was founded by Chile and Peru. Ecuador joined the talks a year later."
+    )
+    assert "Ecuador" not in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Of the union's 12 members, only Chile and Peru backed the plan.",
+        "Among the union's members, just Chile and Peru backed the plan.",
+        "The union's members include both Chile and Peru.",
+    ],
+)
+def test_a_list_of_members_opened_by_a_word_that_limits_it(sentence: str) -> None:
+    assert members(REPORT + sentence) == {"Chile": "member", "Peru": "member"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The two coastal countries, which have no ties to Brazil, were admitted on Friday.",
+        "Chile, a former colony of Brazil, joined the union in 2001.",
+        "Chile, which borders Brazil, joined the union in 2001.",
+    ],
+)
+def test_a_country_in_an_aside_of_the_subject_that_joins_is_no_member(sentence: str) -> None:
+    assert "Brazil" not in members(REPORT + sentence)
+
+
+def test_a_country_the_sentence_goes_on_to_say_joined_earlier() -> None:
+    found = members(
+        REPORT + "Peru joined in 2009, becoming the second member after Chile, which joined "
+        "in 1995."
+    )
+    assert found == {"Peru": "member", "Chile": "member"}
+
+
+def test_the_meetings_body_said_to_have_joined_another_stays_the_organization() -> None:
+    article = (
+        "Lagoon Union summit opens\n\nCAIRO, Egypt (Wire) — Lagoon Union leaders opened their "
+        "annual summit on Saturday. Chile handed the LU's rotating chairmanship to Peru. The "
+        "Lagoon Union became a permanent member of the Group of 30 last year."
+    )
+    assert organization(article) == ("Lagoon Union", "LU")
+
+
+def test_countries_taking_part_as_members_for_the_first_time_are_new_members() -> None:
+    found = members(
+        REPORT + "Chile, Peru and Ecuador are attending as full members for the first time."
+    )
+    assert found == dict.fromkeys(["Chile", "Peru", "Ecuador"], "new-member")
+
+
+def test_countries_taking_part_as_members_are_members() -> None:
+    found = members(REPORT + "Chile and Peru are taking part in the talks as members.")
+    assert found == dict.fromkeys(["Chile", "Peru"], "member")
+
+
+def test_countries_taking_part_as_members_of_a_delegation_are_no_members() -> None:
+    found = members(REPORT + "Chile and Peru are attending as members of the Andean delegation.")
+    assert found == {}

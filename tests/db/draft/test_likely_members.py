@@ -63,6 +63,18 @@ def test_the_status_word_of_its_sentence_gives_a_drafted_member_its_status() -> 
     )
 
 
+def test_countries_named_as_the_bodys_partners_are_drafted_as_partners() -> None:
+    article = FORUM.replace(
+        "Fiji, Samoa, Vanuatu, Palau and Nauru, whose leaders attended the forum, pledged their "
+        "membership dues.",
+        "Leaders of the forum's partners - Fiji, Samoa, Vanuatu, Palau and Nauru - also attended.",
+    )
+
+    assert _members(article) == dict.fromkeys(
+        ("Fiji", "Samoa", "Vanuatu", "Palau", "Nauru"), "observer-or-partner"
+    )
+
+
 def test_a_status_given_after_a_list_is_its_countries_status() -> None:
     text = Text(
         FORUM.replace(
