@@ -56,7 +56,7 @@ def likely_memberships(
             Membership(
                 country_party(named.country),
                 _status_near(text, sentence, mention.span.start),
-                "not given",
+                None,
                 sentence,
             )
         )

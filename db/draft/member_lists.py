@@ -66,7 +66,7 @@ class Claim:
     """A phrase that gives members a status; ``region`` is where the members are named."""
 
     status: str
-    joined: str
+    joined: str | None
     region: Span
     sentence: Span
     is_list: bool = False  # the region is a list's items, bodies among them too
@@ -237,7 +237,7 @@ class _Rule:
     pattern: str  # {body}: the organization, or "the bloc"; {names}: its names only
     reads: str  # "after", "before", "subject" or "owner" (the country just before it)
     status: str
-    joined: str = "not given"
+    joined: str | None = None
     needs_body: bool = False  # the sentence must name the organization before the phrase
     possessive: bool = False
     or_near: bool = False  # "before", or a list a few words back: "A and B arrived as observers"
@@ -874,7 +874,7 @@ def continued_claims(text: Text, organization: Organization, countries: Gazettee
             and not _NOT_MEMBERS.search(text[before])  # "… member states and guests came"
         ):
             lists = _Lists(text, countries, text.sentences[index + 1])
-            found += lists.claim("member", "not given", among.end())
+            found += lists.claim("member", None, among.end())
         if not (ending and names_the_body.search(text[before])):
             continue
         status = _status_of(ending.group("kind"), "member") or "member"
@@ -882,12 +882,12 @@ def continued_claims(text: Text, organization: Organization, countries: Gazettee
             status = "observer"
         following = text.sentences[index + 1 :]
         if they := _THEY_ARE.match(text[following[0]]):
-            found += _Lists(text, countries, following[0]).claim(status, "not given", they.end())
+            found += _Lists(text, countries, following[0]).claim(status, None, they.end())
             continue
         for sentence in following if ending.group("colon") else ():
             item = _BULLET.match(text[sentence])
             claimed = _Lists(text, countries, sentence).claim(
-                status, "not given", item.end() if item else 0
+                status, None, item.end() if item else 0
             )
             if not claimed:
                 break
@@ -942,7 +942,7 @@ def roll_claims(text: Text, organization: Organization, countries: Gazetteer) ->
                 cut = max(text.text.rfind(". ", start, colon), text.text.rfind("; ", start, colon))
                 end = cut if cut > start else end
             found += [
-                Claim(status, "not given", state.span, sentence)
+                Claim(status, None, state.span, sentence)
                 for state in countries.find(text.text, start, end)
                 if not _POSTED_TO.search(text.text, start, state.span.start)
             ]
@@ -957,7 +957,7 @@ def roll_claims(text: Text, organization: Organization, countries: Gazetteer) ->
                 break  # "The Summit was also attended by:": another roll
             first = countries.find(text.text, line.start, line.end)
             if first and _STATE_OF_A_LINE.match(text.text, line.start, first[0].span.start):
-                found.append(Claim(status, "not given", first[0].span, line))
+                found.append(Claim(status, None, first[0].span, line))
                 missed = 0
             elif (missed := missed + 1) > 1:
                 break  # two lines that begin with no state end the roll; one may be a state
@@ -978,7 +978,7 @@ def _chair_before(text: Text, countries: Gazetteer, start: int, roll: Span) -> l
         state = countries.find(text.text, chaired.end(), roll.start)
         if state and state[0].span.start == chaired.end():
             sentence = text.sentence_at(chaired.start())
-            return [Claim("member", "not given", state[0].span, sentence)]
+            return [Claim("member", None, state[0].span, sentence)]
     return []
 
 
@@ -994,9 +994,7 @@ def _represented(text: Text, countries: Gazetteer, status: str, paragraph: Span)
         before = text.text[max(paragraph.start, mention.span.start - 8) : mention.span.start]
         opens = mention.span.start == paragraph.start or _NEXT_CLAUSE.search(before)
         if opens and _WAS_REPRESENTED.match(text.text, mention.span.end):
-            found.append(
-                Claim(status, "not given", mention.span, text.sentence_at(mention.span.start))
-            )
+            found.append(Claim(status, None, mention.span, text.sentence_at(mention.span.start)))
     return found
 
 
@@ -1063,12 +1061,12 @@ def counted_claims(text: Text, organization: Organization, countries: Gazetteer)
                 leaders = _LEADERS_OF.fullmatch(words, 0, start)
                 if leaders is None or _BESIDE_THEM.search(words):
                     continue
-                lists.setdefault(named, []).extend(in_sentence.claim("member", "not given", start))
+                lists.setdefault(named, []).extend(in_sentence.claim("member", None, start))
             elif named >= 3 and named in counts:
                 status = counts[named]
                 if others and not (status == "observer" and others.group(0).lower() == "observer"):
                     continue
-                claims = in_sentence.claim(status, "not given", start)
+                claims = in_sentence.claim(status, None, start)
                 lists.setdefault(named, []).extend(claims)
     return [claims[0] for claims in lists.values() if len(claims) == 1]
 
@@ -1183,7 +1181,7 @@ def _joining_too(words: str, lists: _Lists, found: list[Claim]) -> list[Claim]:
         before = [c for c in found if c.region.end <= lists.sentence.start + joining.start()]
         if before:
             status = "member" if before[-1].status == "new-member" else before[-1].status
-            return lists.claim(status, "not given", joining.end())
+            return lists.claim(status, None, joining.end())
     return []
 
 
@@ -1303,7 +1301,7 @@ def _members_before_lists(words: str, lists: _Lists, organization: Organization)
             continue
         status = _status_of(match.group("kind"), "member")
         if status is not None:
-            found += lists.claim(status, "not given", match.end())
+            found += lists.claim(status, None, match.end())
     return found
 
 
@@ -1428,7 +1426,7 @@ class _Lists:
         following = self._item_at(glue.end()) if glue else None
         return (run.end(), False) if following is not None and following[1] else None
 
-    def claim(self, status: str, joined: str, start: int) -> list[Claim]:
+    def claim(self, status: str, joined: str | None, start: int) -> list[Claim]:
         """The list that begins at ``start``, unless it is what someone asks or hopes for:
         "called for the return of A and B as full members"."""
         end, _countries, unknown = self.list_at(start)
@@ -1441,7 +1439,7 @@ class _Lists:
     def claim_before(
         self,
         status: str,
-        joined: str,
+        joined: str | None,
         end: int,
         last_only: bool = False,
         *,
@@ -1482,7 +1480,7 @@ class _Lists:
             status, joined, (whole[-1] if last_only else whole[0]).span.start - offset
         )
 
-    def _body_before(self, status: str, joined: str, end: int) -> list[Claim]:
+    def _body_before(self, status: str, joined: str | None, end: int) -> list[Claim]:
         """A body named just before ``end``: "the Coastal Union as its newest member"."""
         offset = self.sentence.start
         before = _BODY_BEFORE.search(self.text.text, offset, offset + end)
@@ -1492,7 +1490,7 @@ class _Lists:
         region = Span(before.start("name"), before.end("name"))
         return [Claim(status, joined, region, self.sentence, is_list=True)]
 
-    def claim_owner(self, status: str, joined: str, end: int) -> list[Claim]:
+    def claim_owner(self, status: str, joined: str | None, end: int) -> list[Claim]:
         """The country named just before ``end``, by name, possessive or adjective."""
         offset = self.sentence.start
         named = self.countries.find(self.text.text, offset, offset + end)
@@ -1501,7 +1499,7 @@ class _Lists:
         return [Claim(status, joined, named[-1].span, self.sentence, owner=True)]
 
     def claim_subject(
-        self, status: str, joined: str, end: int, possessive: bool = False
+        self, status: str, joined: str | None, end: int, possessive: bool = False
     ) -> list[Claim]:
         """The countries of the clause's subject, a possessive one too ("A's leader") and one
         that names a leader ("Chilean President Ana Ruiz") when ``possessive``."""
@@ -1534,7 +1532,7 @@ class _Lists:
             for mention in plain
         ]
 
-    def _body_subject(self, status: str, joined: str, subject: Span) -> list[Claim]:
+    def _body_subject(self, status: str, joined: str | None, subject: Span) -> list[Claim]:
         """A body that is the whole subject, after a dateline if the sentence opens with one:
         "LIMA — The Coastal Union has been granted member status"."""
         named = _A_BODY.fullmatch(self.text[subject].strip())
@@ -1612,5 +1610,5 @@ def broad_claims(
         and not _PLACES_AFTER.search(words, 0, start)
         and not _A_PANEL.search(words, 0, start)
         and not _another_bodys_list(words, start, body_pattern(organization))
-        for claim in lists.claim("member", "not given", start)
+        for claim in lists.claim("member", None, start)
     ]

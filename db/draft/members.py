@@ -314,49 +314,39 @@ def _countries_of_people(
         if "founding" in match.group(0):
             status = "founding-member"
         if person is not None and person.party is not None:
-            found.append(
-                Membership(person.party, status, "not given", text.sentence_at(match.start()))
-            )
+            found.append(Membership(person.party, status, None, text.sentence_at(match.start())))
     names = names_pattern(organization)
     chair = rf"(?:{_CHAIR_OF}(?:{names})[ ]{_CHAIR}|{_CHAIR_OF}{_CHAIR}[ ]of[ ]{body}{NOT_A_MEETING_AFTER})"
     for match in re.finditer(rf",[ ](?:the[ ])?{chair}", text.text):
         person = _named_just_before(text.text, match.start(), with_countries)
         if person is not None and person.party is not None:
-            found.append(
-                Membership(person.party, "member", "not given", text.sentence_at(match.start()))
-            )
+            found.append(Membership(person.party, "member", None, text.sentence_at(match.start())))
     for match in re.finditer(rf"\b(?:{names})[ ]{_CHAIR}[ ]", text.text):
         after = text.text[match.end() : match.end() + 60]
         person = next((person for person in with_countries if person.name in after), None)
         if person is not None and person.party is not None:
-            found.append(
-                Membership(person.party, "member", "not given", text.sentence_at(match.start()))
-            )
+            found.append(Membership(person.party, "member", None, text.sentence_at(match.start())))
     for match in re.finditer(
         rf"{_WHOSE_COUNTRY_CHAIRS}(?:{body}['’]s|the|its)[ ]{_CHAIRS_IT}", text.text
     ):
         person = _named_just_before(text.text, match.start(), with_countries)
         if person is not None and person.party is not None:
-            found.append(
-                Membership(person.party, "member", "not given", text.sentence_at(match.start()))
-            )
+            found.append(Membership(person.party, "member", None, text.sentence_at(match.start())))
     for match in re.finditer(_AND_THE_OTHER_MEMBERS, text.text):
         person = _named_just_before(text.text, match.start(), with_countries)
         if person is not None and person.party is not None:
-            found.append(
-                Membership(person.party, "member", "not given", text.sentence_at(match.start()))
-            )
+            found.append(Membership(person.party, "member", None, text.sentence_at(match.start())))
     for match in re.finditer(rf"{_FELLOW}[ ]{body}", text.text):
         sentence = text.sentence_at(match.start())
         if (party := _first_named(text, sentence, match.start(), with_countries)) is not None:
-            found.append(Membership(party, "member", "not given", sentence))
+            found.append(Membership(party, "member", None, sentence))
     for match in re.finditer(rf"{_HIS_COUNTRY}[ ](?:{body}|the[ ]fold\b)", text.text):
         sentence = text.sentence_at(match.start())
         since = text.text[match.end() : match.end() + 40].lstrip()
         again = match.group("again") or _SOME_TIME_AGO.match(since) or _IN_YEAR.match(since)
         if (party := _first_named(text, sentence, match.start(), with_countries)) is not None:
             status = "member" if again else "new-member"
-            found.append(Membership(party, status, "not given", sentence))
+            found.append(Membership(party, status, None, sentence))
     return found
 
 
@@ -433,7 +423,7 @@ def _claims(text: Text, sentence: Span, body: str) -> list[Claim]:
         member = "associate-member" if associate else "member"
         new_member = "associate-member" if associate else "new-member"
         if _AS_OBSERVERS.match(rest):
-            found.append(Claim("observer", "not given", subject, sentence))
+            found.append(Claim("observer", None, subject, sentence))
         elif _AT_THIS_MEETING.search(rest):
             found.append(Claim(new_member, "at this meeting", subject, sentence))
         elif when := year or _IN_MONTH.search(rest):
@@ -453,7 +443,7 @@ def _claims(text: Text, sentence: Span, body: str) -> list[Claim]:
             or re.match(rf"[ ]{body}(?![ ]\w+[ ]in[ ]|[ ]in[ ])", rest)
         ):
             # "was admitted", "became its 11th member", "joined the bloc": news of now
-            found.append(Claim(new_member, "not given", subject, sentence))
+            found.append(Claim(new_member, None, subject, sentence))
     # "A has observer status at the WTO": another body's observer
     at_another_body = re.compile(
         rf"[ ](?:at|in|of|with|to|within|from)[ ](?!{body})(?:the[ ])?[A-Z]"
@@ -463,7 +453,7 @@ def _claims(text: Text, sentence: Span, body: str) -> list[Claim]:
         if observer and not at_another_body.match(words, observer.end()):
             subject = _both_only(text, Span(offset + clause.start, offset + observer.start()))
             status = _observer_status(observer.group("kind"))
-            found.append(Claim(status, "not given", subject, sentence))
+            found.append(Claim(status, None, subject, sentence))
     return found
 
 

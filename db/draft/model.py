@@ -99,7 +99,7 @@ class Event:
 class Membership:
     member: Party
     status: str
-    joined: str
+    joined: str | None  # in the article's words; None where it does not say when
     evidence: Span
 
 

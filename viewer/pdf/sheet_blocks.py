@@ -148,7 +148,7 @@ def sheet_blocks(content: SheetContent, template: PrintTemplate) -> Iterator[Blo
     member_columns: Sequence[PrintColumn[MemberRow]] = (
         PrintColumn("Member", 16, _plain(lambda row: row.name)),
         PrintColumn("Status", 19, _plain(lambda row: row.status_label)),
-        PrintColumn("Joined", 18, _plain(lambda row: row.joined)),
+        PrintColumn("Joined", 18, _plain(lambda row: row.joined or "—")),
         PrintColumn("Represented by", 37, _plain(lambda row: row.represented_by or "—")),
         PrintColumn("Source", 10, ref_cell),
     )

@@ -2889,3 +2889,10 @@ def test_countries_taking_part_as_members_are_members() -> None:
 def test_countries_taking_part_as_members_of_a_delegation_are_no_members() -> None:
     found = members(REPORT + "Chile and Peru are attending as members of the Andean delegation.")
     assert found == {}
+
+
+def test_a_member_whose_joining_the_article_does_not_date_is_drafted_without_a_date() -> None:
+    article = REPORT + "Chile and Peru founded the bloc in 2009. Its members include Bolivia."
+    facts = tomllib.loads(render(draft_facts(article), article, "report.txt"))
+    joined = {entry["member"]: entry.get("joined") for entry in facts["memberships"]}
+    assert joined == {"chile": "founder", "peru": "founder", "bolivia": None}

@@ -297,3 +297,16 @@ def test_a_span_read_as_its_actual_text_opens_and_closes_inside_its_sequence() -
     )
     with pytest.raises(ExportError):
         marked_stream(painted, [cell], ["one", "two"])
+
+
+def test_a_member_whose_joining_is_not_dated_shows_a_dash(
+    qapp: QApplication, content: SheetContent, tmp_path: Path
+) -> None:
+    undated = content.members[0]._replace(joined="")
+    target = tmp_path / "undated.pdf"
+    write_pdf(
+        target, content._replace(members=[undated, *content.members[1:]]), generated=GENERATED
+    )
+    members = table_after(structure_tree(target), TABLE_NAMES["members"])
+    first = next(row for row in members.kids[1:] if cell_texts(row)[0] == normalised(undated.name))
+    assert cell_texts(first)[MEMBER_COLUMNS.index("Joined")] == "—"
