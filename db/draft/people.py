@@ -268,12 +268,11 @@ _COUNTRY_ITEM_AFTER = re.compile(
     rf",[ ](?P<country>(?:{WORD})(?:[ ](?:of[ ]|the[ ])?(?:{WORD})){{0,4}}?)"
     rf"(?=[ \t]*(?:\n|$)|[ ]and[ ]|[ ](?i:{TITLE})\b)"
 )
-_RESPECTIVELY = re.compile(
-    rf"\b(?P<title>{TITLE})s[ ]of[ ](?:the[ ])?(?P<countries>[^;:]{{3,160}}?),[ ]"
-    r"(?P<names>[^;:,]{3,60}(?:,[ ][^;:,]{3,60}){0,8}?)"
-    r"(?:,?[ ]respectively\b|(?=,|;|(?<=[a-z])\.(?:\s|$)))",
-    re.IGNORECASE,
-)
+# "the presidents of Chile, Peru and Brazil, X, Y and Z(, respectively)", "the leaders of Chile
+# and Peru — X and Y —": an office said once in the plural, its countries, then their people.
+_PLURAL_OFFICE_OF = re.compile(rf"\b(?P<title>{TITLE})s[ ]of[ ](?:the[ ])?", re.IGNORECASE)
+_COUNTRIES_END = re.compile(r",[ ]|[ ][—–-][ ]")
+_NAMES_GO_ON = re.compile(r",[ ](?!and[ ])|(?P<last>,?[ ]and[ ])")
 # What sets a name in a list: "ministers - Ola Lind, Per Berg and Anna Holm".
 # "socialist firebrand Ola Lind", "veteran leader Ola Lind": a name a description sets, as a
 # noun in lower case just before it (not a preposition: "in Port Lind").
@@ -832,18 +831,38 @@ class _Finder:
 
     def _respective(self, start: int, end: int) -> tuple[str, Party] | None:
         """The office and country a name takes in "the prime ministers of Chile and Peru, X and
-        Y, respectively": the countries in the order of the names."""
+        Y, respectively": the countries, however many, in the order of the names."""
         text = self.text.text
-        for found in _RESPECTIVELY.finditer(text, max(0, start - 400), min(len(text), end + 200)):
-            if not found.start("names") <= start < found.end("names"):
+        offices = list(_PLURAL_OFFICE_OF.finditer(text, max(0, start - 400), start))
+        if not offices:
+            return None
+        office = offices[-1]
+        for boundary in _COUNTRIES_END.finditer(text, office.end(), start):
+            names = self._names_listed(boundary.end())
+            if (start, end) not in names:
                 continue
-            names = _LIST_SEPARATOR.split(found.group("names"))[0::2]
-            countries = self._countries_listed(found.group("countries"), len(names))
-            if countries is None or text[start:end] not in names:
-                return None
-            country = countries[names.index(text[start:end])]
-            return found.group("title"), _country_party(country.key, country.name, country.code)
+            countries = self._countries_listed(text[office.end() : boundary.start()], len(names))
+            if countries:
+                country = countries[names.index((start, end))]
+                return office.group("title"), _country_party(
+                    country.key, country.name, country.code
+                )
         return None
+
+    def _names_listed(self, start: int) -> list[tuple[int, int]]:
+        """Where each name of a list from ``start`` stands, "X, Y and Z", the last after "and";
+        none when the words there are no such list."""
+        text, names = self.text.text, []
+        while run := CAPITALISED_RUN.match(text, start):
+            names.append(run.span())
+            joined = _NAMES_GO_ON.match(text, run.end())
+            if joined is None:
+                return []
+            if joined.group("last"):
+                last = CAPITALISED_RUN.match(text, joined.end())
+                return [*names, last.span()] if last else []
+            start = joined.end()
+        return []
 
     def _bracketed_after_country(self, start: int, end: int) -> tuple[str, Party] | None:
         """The office a plural before a list gives and the country a name in brackets follows

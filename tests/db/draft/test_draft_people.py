@@ -16,6 +16,11 @@ def names(draft: Draft) -> list[str]:
     return [person.name for person in draft.people]
 
 
+def titled_attending(draft: Draft) -> dict[str, tuple[str | None, str]]:
+    """Attendee's name → their title and the name of the party they represent."""
+    return {a.person.name: (a.title, a.represents.name) for a in draft.attendees}
+
+
 def attending(draft: Draft) -> dict[str, str]:
     """Attendee's name → the name of the party they represent."""
     return {attendee.person.name: attendee.represents.name for attendee in draft.attendees}
@@ -1543,3 +1548,19 @@ def test_a_connective_opening_the_sentence_is_no_name(connective: str) -> None:
         "the summit."
     )
     assert names(draft) == ["Ola Dahl"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The presidents of Chile, Peru and Norway, Ana Lopes, Ola Dahl and Erik Lund, met.",
+        "The presidents of Chile, Peru and Norway — Ana Lopes, Ola Dahl and Erik Lund — met.",
+        "Present were the presidents of Chile, Peru and Norway — Ana Lopes, Ola Dahl and Erik Lund.",
+    ],
+)
+def test_offices_and_countries_given_to_a_list_of_three_names_in_order(sentence: str) -> None:
+    assert titled_attending(draft_facts(sentence)) == {
+        "Ana Lopes": ("President", "Chile"),
+        "Ola Dahl": ("President", "Peru"),
+        "Erik Lund": ("President", "Norway"),
+    }
