@@ -41,6 +41,8 @@ from db.draft.model import Mention, Mentions, Party, Person
 from db.draft.naming import (
     PLACE_NOUNS,
     REGNAL_TITLES,
+    TITLE_OF_A_PLACE,
+    TITLES_OF_PLACES,
     UNDERTAKINGS,
     honour_of_two_words,
     is_regnal_numeral,
@@ -272,6 +274,10 @@ _COUNTRY_ITEM_AFTER = re.compile(
 # and Peru — X and Y —": an office said once in the plural, its countries, then their people.
 _PLURAL_OFFICE_OF = re.compile(rf"\b(?P<title>{TITLE})s[ ]of[ ](?:the[ ])?", re.IGNORECASE)
 _COUNTRIES_END = re.compile(r",[ ]|[ ][—–-][ ]")
+# "The Prince of Wales", not "The Prince of Wales, Prince X," nor "the Duke of Kent's".
+_THE_TITLE_OF_A_PLACE = re.compile(
+    rf"\b[Tt]he[ ](?P<title>{TITLE_OF_A_PLACE.pattern})\b(?![ ][{UPPER}]|['’]s|,[ ](?:{WORD})[ ]?,)"
+)
 _NAMES_GO_ON = re.compile(r",[ ](?!and[ ])|(?P<last>,?[ ]and[ ])")
 # What sets a name in a list: "ministers - Ola Lind, Per Berg and Anna Holm".
 # "socialist firebrand Ola Lind", "veteran leader Ola Lind": a name a description sets, as a
@@ -352,6 +358,7 @@ def find_people(text: Text, countries: Gazetteer) -> People:
     finder.find_spelling_variants()
     finder.merge_misspelt_names()
     _add_styled_names(finder.persons, text.text)
+    finder.read_titles_of_places()
     mentions = finder.all_mentions()
     finder.parties_from_mentions(mentions)
     finder.infer_parties()
@@ -1203,6 +1210,24 @@ class _Finder:
                 key=key, name=name, is_country=False, abbreviation=abbreviation
             )
         return self.bodies[key]
+
+    def read_titles_of_places(self) -> None:
+        """ "The Prince of Wales said": a royal title of a place the article gives no name is
+        the one person holding it; not where someone is named by such a title ("Prince X"), who
+        may be that holder."""
+        if any(
+            person.title and person.title.split()[0] in TITLES_OF_PLACES for person in self.persons
+        ):
+            return
+        for found in _THE_TITLE_OF_A_PLACE.finditer(self.text.text):
+            self._merge_or_add(
+                Person(
+                    key="",
+                    name=found.group("title"),
+                    introduced=Span(found.start("title"), found.end("title")),
+                    title=found.group("title"),
+                )
+            )
 
     def find_spelling_variants(self) -> None:
         """A capitalised word a letter away from a family name is that person, misspelt (or

@@ -1696,3 +1696,24 @@ def test_words_two_people_say_with_one_named_after_the_other_have_no_one_speaker
     paragraph: str,
 ) -> None:
     assert speakers(OPENING + paragraph) == {}
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "“We are one family of nations,” The Prince of Wales said in his opening speech.",
+        "The Duchess of Arden, who represented the Queen, told leaders: “We are one family.”",
+    ],
+)
+def test_a_royal_title_of_a_place_the_article_gives_no_name_speaks_as_its_holder(
+    paragraph: str,
+) -> None:
+    holder = "Duchess of Arden" if "Duchess" in paragraph else "Prince of Wales"
+    draft = draft_facts(OPENING + paragraph)
+    assert [s.speaker.name for s in draft.statements] == [holder]
+    assert holder in [a.person.name for a in draft.attendees]
+
+
+def test_a_royal_title_of_a_place_is_not_another_person_beside_a_prince_named() -> None:
+    article = OPENING + "Prince Anders opened the talks. The Prince of Wales spoke next."
+    assert [person.name for person in draft_facts(article).people][2:] == ["Prince Anders"]
