@@ -1036,7 +1036,9 @@ class _Finder:
             or words[-1] in _PORTFOLIO_ENDS  # "Foreign Affairs" after "Cape Verdean"
             or _PORTFOLIO_NOUN.fullmatch(words[-1])
             or _plural_title(words[-1])
-            or _ABBREVIATION.fullmatch(words[-1])  # "Photodesk NFU": a credit, not a name
+            # "Photodesk NFU": a credit, not a name; but "President Paul BIYA", a family name
+            # in capitals after a title, as French writing gives it
+            or (_ABBREVIATION.fullmatch(words[-1]) and not (titled and len(words) >= 2))
         ):
             return "", start
         return " ".join(words), start

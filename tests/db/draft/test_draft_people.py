@@ -1564,3 +1564,15 @@ def test_offices_and_countries_given_to_a_list_of_three_names_in_order(sentence:
         "Ola Dahl": ("President", "Peru"),
         "Erik Lund": ("President", "Norway"),
     }
+
+
+def test_a_family_name_in_capitals_after_a_title_and_given_name_is_a_name() -> None:
+    draft = draft_facts(
+        "Chile's President Ana LOPES told the assembly: “Our region must speak with one voice.”"
+    )
+    assert attending(draft) == {"Ana LOPES": "Chile"}
+    assert [s.speaker.name for s in draft.statements] == ["Ana LOPES"]
+
+
+def test_a_credit_in_capitals_after_an_untitled_name_is_no_name() -> None:
+    assert names(draft_facts("Leaders posed for a photo. Photodesk NFU")) == []
