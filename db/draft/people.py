@@ -308,6 +308,8 @@ _ITS_OWN_AFTER = re.compile(
     rf"(?i:{TITLE})\b|(?:[\w-]+[ ])?(?:delegation|team|side|behalf|representatives?|government)\b"
 )
 _PLACE_AFTER = re.compile(r"[ ](?:capital|city|town|port|resort|island|coast|border|soil)\b")
+# "Paul BIYA", "President BIYA": what a family name in capitals follows.
+_NAME_OR_TITLE_BEFORE = re.compile(rf"(?P<word>[{UPPER}][a-z]+|(?i:{TITLE}))[ ]$")
 # A word in capitals that is no regnal numeral ("NFU", "UN"): a body's abbreviation.
 _ABBREVIATION = re.compile(r"(?![IVX]+\b)[A-Z]{2,}")
 _SUFFIX_WITHOUT_ITS_STOP = re.compile(r"[ ](?:Jr|Sr)$")
@@ -1038,10 +1040,28 @@ class _Finder:
             or _plural_title(words[-1])
             # "Photodesk NFU": a credit, not a name; but "President Paul BIYA", a family name
             # in capitals after a title, as French writing gives it
-            or (_ABBREVIATION.fullmatch(words[-1]) and not (titled and len(words) >= 2))
+            or (
+                _ABBREVIATION.fullmatch(words[-1])
+                and not (titled and len(words) >= 2 and self._only_a_name(words[-1]))
+            )
         ):
             return "", start
         return " ".join(words), start
+
+    def _only_a_name(self, word: str) -> bool:
+        """Whether the text writes ``word`` only after a name or a title ("Paul BIYA",
+        "President BIYA"), as a family name, never as a body's abbreviation ("the ASEAN
+        Summit")."""
+        text = self.text.text
+        return all(
+            (
+                before := _NAME_OR_TITLE_BEFORE.search(
+                    text, max(0, found.start() - 40), found.start()
+                )
+            )
+            and before.group("word") not in NOT_NAMES
+            for found in re.finditer(rf"\b{re.escape(word)}\b", text)
+        )
 
     def _leading_country_words(self, words: list[str]) -> int:
         """How many of the first words name a country, or 0."""

@@ -1574,5 +1574,13 @@ def test_a_family_name_in_capitals_after_a_title_and_given_name_is_a_name() -> N
     assert [s.speaker.name for s in draft.statements] == ["Ana LOPES"]
 
 
-def test_a_credit_in_capitals_after_an_untitled_name_is_no_name() -> None:
-    assert names(draft_facts("Leaders posed for a photo. Photodesk NFU")) == []
+@pytest.mark.parametrize(
+    "article",
+    [
+        "Leaders posed for a photo. Photodesk NFU",
+        "President Lopes Hopeful NORDA will Survive\n\nThe NORDA summit opened in Oslo.",
+    ],
+)
+def test_a_body_or_a_credit_in_capitals_after_a_name_is_no_name(article: str) -> None:
+    assert "NORDA" not in " ".join(names(draft_facts(article)))
+    assert "NFU" not in " ".join(names(draft_facts(article)))
