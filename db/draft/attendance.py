@@ -188,6 +188,22 @@ _ALSO_ATTENDING = (
 _QUOTED = re.compile(r"(?<!\w)[“\"](?=\S)[^”\"]*(?:[,.!?][”\"]|$)")
 _PAST_VERB = re.compile(r"\b(?:met|[a-z]{3,}ed)\b")
 # "will not attend in person but will speak by video link": away only in person
+# "joined by video link", "addressing it virtually": taking part from afar.
+_TAKING_PART_REMOTELY = re.compile(
+    r"\b(?:join\w*|address\w*|spoke|speak\w*|took[ ]part|tak\w+[ ]part|participat\w+"
+    rf"|attend\w*|appear\w*)[ ](?:[\w-]+[ ]){{0,4}}?(?:{_REMOTELY})\b",
+    re.IGNORECASE,
+)
+_NEGATED_BEFORE = re.compile(
+    r"\b(?:or|nor|even|either|not|never)[ ](?:[\w-]+[ ]){0,2}$|n't[ ](?:[\w-]+[ ]){0,2}$",
+    re.IGNORECASE,
+)
+# "has been asked to participate virtually": what someone is asked to do, not what they did.
+_ONLY_ASKED_BEFORE = re.compile(r"\bto[ ]$")
+# "X skipped the summit and Y joined …": another's doing.
+_ANOTHER_SUBJECT = re.compile(
+    rf"(?:\b(?:and|while|whereas|but|as|when)|[;:])[ ](?:the[ ])?[{UPPER}]"
+)
 _IN_PERSON = re.compile(r"\bin[ ]person\b", re.IGNORECASE)
 _REMOTE = re.compile(rf"\b(?:{_REMOTELY})\b", re.IGNORECASE)
 _PLAINLY = re.compile(rf"\b(?:{_PLAINLY_ATTENDING})\b", re.IGNORECASE)
@@ -529,7 +545,7 @@ def find_absences(text: Text, people: People) -> tuple[list[Absence], list[Perso
     for sentence in text.sentences:
         words = text[sentence]
         cue = _SENT.search(words) or _STAYED_AWAY.search(words)
-        if cue is None:
+        if cue is None or _there_by_video(words):
             continue
         before = _who_did_it(text, people, Span(sentence.start, sentence.start + cue.start()))
         absent = _subject(text, people, before)
@@ -672,9 +688,7 @@ def find_attendees(
                 )
             ):
                 continue
-            there_by_video = _REMOTE.search(words) and (
-                not _NOT_ATTENDING.search(words) or _IN_PERSON.search(words)
-            )
+            there_by_video = _there_by_video(words)
             for mention in people.mentions_in(clause):
                 person = mention.person
                 if id(person) in attendees or (id(person) in absent and not there_by_video):
@@ -742,6 +756,28 @@ def find_attendees(
                 note=f"Sent by {absence.title} {absence.person.name}.",
             )
     return list(attendees.values())
+
+
+def _there_by_video(words: str) -> bool:
+    """Whether the words put someone at the meeting from afar, though they may say the person
+    is not there: "will not attend in person but will speak by video link", "X, who skipped the
+    summit, joined by video link"; not "will not attend or join by video link", nor "X skipped
+    the summit and Y joined by video link"."""
+    remote = [
+        found
+        for found in _REMOTE.finditer(words)
+        if not _NEGATED_BEFORE.search(words, 0, found.start())
+    ]
+    if not remote:
+        return False
+    away = _NOT_ATTENDING.search(words)
+    if away is None or _IN_PERSON.search(words):
+        return True
+    return any(
+        not _ANOTHER_SUBJECT.search(words, away.end(), taking_part.start())
+        and not _ONLY_ASKED_BEFORE.search(words, 0, taking_part.start())
+        for taking_part in _TAKING_PART_REMOTELY.finditer(words, away.end())
+    )
 
 
 def _organ_of(party: Party, organization: Party) -> bool:

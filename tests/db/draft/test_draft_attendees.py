@@ -1315,3 +1315,34 @@ def test_a_countrys_team_is_no_one() -> None:
 def test_his_summit_of_another_year_puts_no_one_there() -> None:
     article = "Swedish Prime Minister Erik Lund, at his first summit in 2010, won few friends."
     assert attending(article) == {}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Swedish Prime Minister Erik Lund, who skipped the summit, joined by video link.",
+        "Swedish Prime Minister Erik Lund skipped the summit and addressed it by video link.",
+        "Swedish Prime Minister Erik Lund did not travel to Oslo, joining by video link instead.",
+    ],
+)
+def test_away_in_person_but_taking_part_by_video_link_attends_and_is_not_absent(
+    sentence: str,
+) -> None:
+    draft = draft_facts(sentence)
+    assert [a.person.name for a in draft.attendees] == ["Erik Lund"]
+    assert draft.absences == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Swedish Prime Minister Erik Lund will not attend or join by video link.",
+        "Swedish Prime Minister Erik Lund did not attend in person, or even by video link.",
+        "Swedish Prime Minister Erik Lund skipped the summit and Chilean President Ana Ruiz "
+        "joined by video link.",
+    ],
+)
+def test_away_and_not_by_video_link_either_is_absent(sentence: str) -> None:
+    draft = draft_facts(sentence)
+    assert "Erik Lund" not in [a.person.name for a in draft.attendees]
+    assert [absence.person.name for absence in draft.absences] == ["Erik Lund"]
