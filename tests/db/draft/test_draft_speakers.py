@@ -1717,3 +1717,11 @@ def test_a_royal_title_of_a_place_the_article_gives_no_name_speaks_as_its_holder
 def test_a_royal_title_of_a_place_is_not_another_person_beside_a_prince_named() -> None:
     article = OPENING + "Prince Anders opened the talks. The Prince of Wales spoke next."
     assert [person.name for person in draft_facts(article).people][2:] == ["Prince Anders"]
+
+
+def test_a_description_by_a_country_written_with_stops_is_its_holders() -> None:
+    article = (
+        "U.S. President Ana Ruiz met Lund on Friday. “We must act together,” the U.S. "
+        "president said."
+    )
+    assert speakers(article) == {"We must act together": "Ana Ruiz"}
