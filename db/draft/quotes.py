@@ -144,6 +144,10 @@ _LOW_CLOSING = re.compile(r"(?:(?<=[\w.,;!?])|(?<=[.,;!?][ ]))„(?=\s|$)")
 # word before anything but a letter ("the year's" holds an apostrophe, no mark).
 _SINGLE_OPENING = re.compile(r"(?:^|(?<=[\s(—–:]))[‘'](?=\w)")
 _SINGLE_CLOSING = re.compile(r"(?<=\S)[’'](?!\w)")
+# The punctuation closing a quote that a mark closes after it: ",’" (not ".’”", a quote inside
+# a quote), ",”".
+_SINGLE_QUOTE_ENDS = re.compile(r"[,.?!][’'](?![\w”\"])")
+_DOUBLE_QUOTE_ENDS = re.compile(r"[,.?!][’']?[”\"»]")
 _PUNCTUATION_AFTER = ' \t\n.,;:!?”"’)'
 _VERB_FIRST = re.compile(rf"[\s,”\"]*(?:{_SPEECH_VERB})[ ]", re.IGNORECASE)
 # "Y's claim that “…”", "Y's claim that the war was “…”", "Y's pledge to build “…”": the words
@@ -606,12 +610,13 @@ class _Marks:
         return min((offset for offset in closings if offset != -1), default=-1)
 
     def opens(self, text: str, offset: int) -> bool:
-        return self.opening(text, offset, offset + 1) == offset
+        """Whether a quote opens at ``offset``, the word after its mark looked at too."""
+        return (_SINGLE_OPENING if self.single else _DOUBLE_OPENING).match(text, offset) is not None
 
 
 def find_quotes(text: Text) -> list[Quote]:
     """Every quotation in the article, one spanning paragraphs counted once."""
-    marks = _Marks(single=not any(mark in text.text for mark in '“”"«»„'))
+    marks = _Marks(single=_quotes_in_single_marks(text.text))
     quotes: list[Quote] = []
     paragraphs = text.paragraphs
     index = 0
@@ -632,6 +637,15 @@ def find_quotes(text: Text) -> list[Quote]:
             break
         index += 1
     return quotes
+
+
+def _quotes_in_single_marks(text: str) -> bool:
+    """Whether the text quotes in single marks: it has no double ones, or, as British writing
+    does, it closes more quotes with a single mark than with a double one, keeping double marks
+    for words quoted inside a quote or a name ("the “Hiroshima Vision”")."""
+    if not any(mark in text for mark in '“”"«»„'):
+        return True
+    return len(_SINGLE_QUOTE_ENDS.findall(text)) > len(_DOUBLE_QUOTE_ENDS.findall(text))
 
 
 def _end_of_a_line_left_open(text: str, opening: int, closing: int, marks: _Marks) -> int:

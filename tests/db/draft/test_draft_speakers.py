@@ -1725,3 +1725,34 @@ def test_a_description_by_a_country_written_with_stops_is_its_holders() -> None:
         "president said."
     )
     assert speakers(article) == {"We must act together": "Ana Ruiz"}
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "words"),
+    [
+        (
+            "The “Nordic Vision” was adopted. Lund said: ‘We will stand together.’",
+            "We will stand together.",
+        ),
+        (
+            "Lund said: ‘The leaders agreed that “enough is enough” on this.’",
+            "The leaders agreed that “enough is enough” on this.",
+        ),
+    ],
+)
+def test_a_text_quoting_in_single_marks_keeps_double_ones_for_names_and_inner_quotes(
+    paragraph: str, words: str
+) -> None:
+    assert speakers(OPENING + paragraph) == {words: "Erik Lund"}
+
+
+def test_a_quote_in_single_marks_running_over_paragraphs_each_opening_with_its_mark() -> None:
+    article = (
+        "Swedish Prime Minister Erik Lund spoke on Friday.\n\n"
+        "‘We will stand together for as long as it takes. Our support is firm.\n\n"
+        "‘The world is watching,’ he said."
+    )
+    assert speakers(article) == {
+        "We will stand together for as long as it takes. Our support is firm. ‘The world is "
+        "watching": "Erik Lund"
+    }
