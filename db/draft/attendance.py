@@ -38,7 +38,10 @@ country the host; someone with a country but no title is a delegate.
 
 "X has sent his foreign minister" makes X absent and an unnamed foreign minister of X's country
 an envoy; "X did not attend, sending Y" or "…; X's country was represented by Y" makes the
-named Y the envoy. The reason is the rest of the sentence from "because", "due to" or the like,
+named Y the envoy, and so do "Y stood in for President X", "Y represented President X, who did
+not travel" and a sentence after the one saying X is away, "He sent Y.", "Y attended in his
+place.". Someone away in person who joins by video link in the same clause attends ("X, who
+skipped the summit, joined by video link"). The reason is the rest of the sentence from "because", "due to" or the like,
 else a following sentence about X that gives one ("was busy").
 """
 
@@ -446,6 +449,24 @@ _SENDING = re.compile(
     r"\b(?:sending|sent|(?:was|were)[ ]represented[ ]by)\b"
     r"(?:[ ](?:his|her|their|its)[ ](?P<title>[a-z][a-z -]*?)(?=[ ,.]|$))?"
 )
+# "He sent Y", "Y attended in his place", "Y stood in for her": someone sent by the one a
+# sentence before says is away.
+_IN_ONES_PLACE = re.compile(
+    r"^\s*(?:Instead,?[ ])?(?:he|she)[ ](?:has[ ]|had[ ]|instead[ ])?sent[ ](?!(?:his|her)[ ])"
+    r"|\b(?:in[ ](?:his|her)[ ](?:place|stead)|instead[ ]of[ ](?:him|her)"
+    r"|st(?:ood|anding|ands)[ ]in[ ]for[ ](?:him|her)|represent(?:ed|s|ing)[ ](?:him|her))\b",
+    re.IGNORECASE,
+)
+# "Y stood in for President X", "Y represented President X": X, named with a title just
+# after, is away.
+_STANDS_IN_FOR = re.compile(
+    r"\b(?:st(?:ood|anding|ands)[ ]in[ ]for|deputi[sz](?:ed|ing|es)[ ]for"
+    r"|fill(?:ed|ing|s)[ ]in[ ]for|represent(?:ed|s|ing))[ ](?:the[ ])?",
+    re.IGNORECASE,
+)
+_TITLES_BEFORE_A_NAME = re.compile(
+    rf"(?:(?:[\w.-]+['’]s|[{UPPER}][\w.’'-]*|(?i:{TITLE}))[ ])+"
+)
 _PLURAL_TITLE = re.compile(r"(?:ministers|secretaries|envoys|deputies|officials|delegates)$")
 _STAYED_AWAY = re.compile(
     r"\b(?:did[ ]not|didn't|will[ ]not|won't|could[ ]not|couldn't)[ ](?:attend|travel|come|go)\b"
@@ -545,16 +566,27 @@ def find_absences(text: Text, people: People) -> tuple[list[Absence], list[Perso
     for sentence in text.sentences:
         words = text[sentence]
         cue = _SENT.search(words) or _STAYED_AWAY.search(words)
-        if cue is None or _there_by_video(words):
+        if _there_by_video(words):
             continue
-        before = _who_did_it(text, people, Span(sentence.start, sentence.start + cue.start()))
-        absent = _subject(text, people, before)
+        stood_in_for = _stood_in_for(text, people, sentence)
+        if cue is None:
+            if stood_in_for is None:
+                continue
+            absent, envoy, cue_end = stood_in_for
+        else:
+            before = _who_did_it(text, people, Span(sentence.start, sentence.start + cue.start()))
+            absent, cue_end = _subject(text, people, before), cue.end()
+            # "Y represented President X, who did not travel"
+            envoy = stood_in_for[1] if stood_in_for and stood_in_for[0] is absent else None
         if absent is None or absent.party is None or absent.title is None:
             continue
-        envoy = _sent_in_place(text, people, sentence, absent)
+        if envoy is None:
+            envoy = _sent_in_place(text, people, sentence, absent)
+        else:
+            envoy.party = envoy.party or absent.party
         if envoy is not None and not envoy.named:
             envoys.append(envoy)
-        own_reason = _REASON.search(words, cue.end())
+        own_reason = _REASON.search(words, cue_end)
         if own_reason:
             reason: str | None = words[own_reason.start() :].split(";")[0].rstrip(".")
             evidence: tuple[Span, ...] = (sentence,)
@@ -582,7 +614,7 @@ def _sent_in_place(text: Text, people: People, sentence: Span, absent: Person) -
     words = text[sentence]
     sent = _SENT.search(words) or _SENDING.search(words)
     if sent is None:
-        return None
+        return _sent_in_the_next_sentence(text, people, sentence, absent)
     after = Span(sentence.start + sent.start(), sentence.end)
     named = [
         mention.person for mention in people.mentions_in(after) if mention.person is not absent
@@ -602,6 +634,44 @@ def _sent_in_place(text: Text, people: People, sentence: Span, absent: Person) -
         party=absent.party,
         named=False,
     )
+
+
+def _stood_in_for(
+    text: Text, people: People, sentence: Span
+) -> tuple[Person, Person | None, int] | None:
+    """The one a sentence says another stands in for, that other, and where (in the sentence)
+    the words saying so end: "Y stood in for President X", "Y represented President X, who did
+    not travel"."""
+    cue = _STANDS_IN_FOR.search(text.text, sentence.start, sentence.end)
+    if cue is None:
+        return None
+    after = people.mentions_in(Span(cue.end(), sentence.end))
+    titled = after and _TITLES_BEFORE_A_NAME.fullmatch(text.text, cue.end(), after[0].span.start)
+    if not titled or not TITLE_PATTERN.search(titled.group(0)):
+        return None  # "Y represented Chile", "Y stood in for Lund's aide"
+    before = _last_named(text, people.mentions_in(Span(sentence.start, cue.start())), cue.start())
+    envoy = before[0].person if len(before) == 1 else None
+    return after[0].person, envoy, after[0].span.end - sentence.start
+
+
+def _sent_in_the_next_sentence(
+    text: Text, people: People, sentence: Span, absent: Person
+) -> Person | None:
+    """The one the next sentence names as sent or standing in for the absent person, "He sent
+    Foreign Minister Y.", "Y attended in his place.", "Y stood in for her.", who then represents
+    the absent person's country."""
+    number = text.sentence_index(sentence.start) + 1
+    if number >= len(text.sentences):
+        return None
+    following = text.sentences[number]
+    if _IN_ONES_PLACE.search(text[following]) is None:
+        return None
+    named = [m.person for m in people.mentions_in(following) if m.person is not absent]
+    if len(named) != 1:
+        return None  # "He met Y, and sent Z": not sure whom
+    envoy = named[0]
+    envoy.party = envoy.party or absent.party
+    return envoy
 
 
 def _who_did_it(text: Text, people: People, before: Span) -> Span:

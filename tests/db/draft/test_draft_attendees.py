@@ -1346,3 +1346,26 @@ def test_away_and_not_by_video_link_either_is_absent(sentence: str) -> None:
     draft = draft_facts(sentence)
     assert "Erik Lund" not in [a.person.name for a in draft.attendees]
     assert [absence.person.name for absence in draft.absences] == ["Erik Lund"]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Swedish Prime Minister Erik Lund skipped the summit. He sent Foreign Minister Anna Berg.",
+        "Swedish Prime Minister Erik Lund skipped the summit. Foreign Minister Anna Berg attended "
+        "in his place.",
+        "Foreign Minister Anna Berg stood in for Swedish Prime Minister Erik Lund.",
+        "Foreign Minister Anna Berg represented Swedish Prime Minister Erik Lund, who did not "
+        "travel.",
+    ],
+)
+def test_a_minister_standing_in_for_an_absent_leader_attends_for_the_leaders_country(
+    paragraph: str,
+) -> None:
+    draft = draft_facts(paragraph)
+    assert {a.person.name: (a.represents.name, a.role) for a in draft.attendees} == {
+        "Anna Berg": ("Sweden", "envoy")
+    }
+    assert [(absence.person.name, absence.sent) for absence in draft.absences] == [
+        ("Erik Lund", draft.attendees[0].person)
+    ]
