@@ -464,9 +464,7 @@ _STANDS_IN_FOR = re.compile(
     r"|fill(?:ed|ing|s)[ ]in[ ]for|represent(?:ed|s|ing))[ ](?:the[ ])?",
     re.IGNORECASE,
 )
-_TITLES_BEFORE_A_NAME = re.compile(
-    rf"(?:(?:[\w.-]+['’]s|[{UPPER}][\w.’'-]*|(?i:{TITLE}))[ ])+"
-)
+_TITLES_BEFORE_A_NAME = re.compile(rf"(?:(?:[\w.-]+['’]s|[{UPPER}][\w.’'-]*|(?i:{TITLE}))[ ])+")
 _PLURAL_TITLE = re.compile(r"(?:ministers|secretaries|envoys|deputies|officials|delegates)$")
 _STAYED_AWAY = re.compile(
     r"\b(?:did[ ]not|didn't|will[ ]not|won't|could[ ]not|couldn't)[ ](?:attend|travel|come|go)\b"
@@ -569,6 +567,8 @@ def find_absences(text: Text, people: People) -> tuple[list[Absence], list[Perso
         if _there_by_video(words):
             continue
         stood_in_for = _stood_in_for(text, people, sentence)
+        absent: Person | None
+        envoy: Person | None
         if cue is None:
             if stood_in_for is None:
                 continue
