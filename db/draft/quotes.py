@@ -199,6 +199,7 @@ _THE_ONE_BEFORE = (
     rf"the[ ](?:former|veteran|\d+-year-old|[A-Z][a-z]+[ ]{_NO_OFFICE}\b)\b[^,.;“”\"]{{0,60}}?"
 )
 _ENDS_DESCRIPTION = r"(?=[,.;]|[ ](?:who|whose|at|during|in|on)\b|$)"
+_FORMER = re.compile(r"\bformer\b", re.IGNORECASE)
 _SAID_THE_ONE_BEFORE = re.compile(
     rf"[\s,”\"’]*(?:(?:{_SPEECH_VERB})[ ]{_THE_ONE_BEFORE}{_ENDS_DESCRIPTION}"
     rf"|{_THE_ONE_BEFORE}[ ](?:{_SPEECH_VERB})\b)"
@@ -1018,7 +1019,7 @@ def _speaker_after(text: Text, quote: Quote, spoken: Mentions) -> Person | Menti
     ):
         # "said the Kenyan leader", not "said Kenya's Ruto" nor "said its chair Ana Lopes",
         # whose names are read below
-        return _described(
+        holder = _described(
             text,
             described.group("who"),
             described.group("office"),
@@ -1026,6 +1027,10 @@ def _speaker_after(text: Text, quote: Quote, spoken: Mentions) -> Person | Menti
             spoken,
             running_on=True,
         )
+        if holder is not None or not _FORMER.search(described.group("who")):
+            return holder
+        # "said the former Dutch prime minister": no one named holds it, but the one spoken of
+        # may have held it, as read below
     referring = _SAID_THE_ONE_BEFORE.match(text.text, after, sentence.end) or (
         _HANDS_ON.search(text.text, max(0, quote.closing - 1), quote.closing + 2)
         and _ANY_VERB_THE_ONE_BEFORE.match(text.text, after, sentence.end)
@@ -1046,6 +1051,13 @@ def _speaker_after(text: Text, quote: Quote, spoken: Mentions) -> Person | Menti
                 leads_a_country=False,
             )
         )
+        former = _FORMER.search(referring.group(0))
+        once_of = gazetteer().find(referring.group(0)) if former else []
+        if once_of and person is not None:
+            # "said the former Dutch prime minister" of the alliance's chief: an office held
+            # before, by one of that country
+            party = person.party
+            fits = not (party and party.is_country) or party.key == once_of[0].country.key
         return person if fits else None
     lead = _VERB_FIRST.match(text.text, after, sentence.end) or _ACCORDING_TO.match(
         text.text, after, sentence.end

@@ -1756,3 +1756,25 @@ def test_a_quote_in_single_marks_running_over_paragraphs_each_opening_with_its_m
         "We will stand together for as long as it takes. Our support is firm. ‘The world is "
         "watching": "Erik Lund"
     }
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (
+            "Alliance Secretary-General Ola Brekke hailed the deal. “This is a historic "
+            "moment,” the former Norwegian prime minister said.",
+            "Ola Brekke",
+        ),
+        (
+            "Swedish Prime Minister Erik Lund hailed the deal. “This is a historic moment,” the "
+            "former Norwegian prime minister said.",
+            None,
+        ),
+    ],
+)
+def test_a_former_office_describes_the_one_just_spoken_of_if_of_that_country(
+    paragraph: str, speaker: str | None
+) -> None:
+    article = "Alliance leaders met in Oslo on Friday.\n\n" + paragraph
+    assert speakers(article).get("This is a historic moment") == speaker
