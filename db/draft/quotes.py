@@ -3,7 +3,9 @@
 Quotes are the words between “curly”, "straight", «angled» or „low“ marks (a page may open
 with a curly one and close with a straight one, open with a closing one, ”like this”, or close
 a low one with another, „like this, „), or
-between single marks in a text that has no double ones ('like this'). A
+between single marks in a text that has no double ones ('like this') or that closes more quotes
+with single marks than with double ones, as British writing does (‘like this’, its double
+marks kept for a name or a quote inside a quote). A
 paragraph that ends inside a quote and is followed by one opening with a quote mark continues
 it, as news writing does for a long quote; so does one cut by a blank line in mid-sentence.
 In a page printing each paragraph as one line, a quote never closed ends with its line when
@@ -95,6 +97,10 @@ title is part of the name ("Queen X II").
 A quote on a line of its own under a line that only names someone ("Ambassador X - Secretary
 General") or over one that is a dash and a name ("— X, president of Kenya") is theirs, as
 transcripts and round-ups print it.
+
+Words a transcript prints under a label opening a paragraph ("President of Russia X: Colleagues,
+…") are the label's person's: a label with an office, or any where the text has two or more,
+and words after it that make a sentence (not a roll's "X: Minister of Trade").
 
 Words someone reads out for another ("…,” said X, reading a statement from Y) are Y's, via X.
 
@@ -276,6 +282,10 @@ _DASH = re.compile(r"\s*[—–-]\s*")
 # After a name on a line of its own: nothing, or a description after a dash or a comma.
 _NAME_LINE_AFTER = re.compile(r"\s*(?:[,—–-]\s*[^\n.!?“”\"]{0,80})?")
 # Offices written before a name, however many: "ASEAN Chairman and Prime Minister of Thailand"
+# A transcript's label closing with its colon, and words after it on its line.
+_LABEL_COLON = re.compile(r":[ \t]+\S")
+_SAID_SENTENCE = re.compile(r"\w[ ]\w+[^\n]*?[.!?]")
+_SENTENCE_WORDS = 12  # words a transcript's paragraphs are read on to, past a greeting
 _OFFICES = re.compile(rf"(?:(?:[{UPPER}][\w.’'-]*|of|the|and|(?i:{TITLE}))[ ]){{1,10}}")
 _TITLES_ONLY = re.compile(rf"(?:(?:[{UPPER}][\w.’'-]*|(?i:{TITLE}))[ ])*")
 _DESCRIBED_SAID = re.compile(rf"[\s,”\"]*\b{_DESCRIPTION}[ ]{_SPEECH_VERB}\b")
@@ -786,7 +796,58 @@ def attribute_quotes(text: Text, people: People, quotes: list[Quote]) -> list[St
         statements.append(
             Statement(speaker=speaker, text=words, evidence=Span(first.start, end), via=via)
         )
+    return statements + _transcribed(text, spoken, stated)
+
+
+def _transcribed(text: Text, spoken: Mentions, stated: set[tuple[int, str]]) -> list[Statement]:
+    """What a transcript prints under a speaker's label opening a paragraph, without marks
+    ("President of Russia X: Colleagues, friends, ⏎⏎ I am happy to welcome …"), with the
+    paragraphs after it until it holds a sentence's worth of words or the next label. A label is
+    a name with an office before it, or any name where the text has two labels or more: "X: …"
+    alone may be a headline's summary of what someone said."""
+    paragraphs = text.paragraphs
+    labels = [label for paragraph in paragraphs if (label := _label(text, paragraph, spoken))]
+    label_starts = {text.paragraph_index(label.span.start) for label in labels}
+    statements = []
+    for label in labels:
+        index = text.paragraph_index(label.span.start)
+        if len(labels) < 2 and label.span.start == paragraphs[index].start:
+            continue  # one label with no office: maybe a headline
+        end = paragraphs[index].end
+        while (
+            len(text.text[label.span.end + 1 : end].split()) < _SENTENCE_WORDS
+            and index + 1 < len(paragraphs)
+            and index + 1 not in label_starts
+        ):
+            index += 1
+            end = paragraphs[index].end
+        words = text.text[label.span.end + 1 : end].strip()
+        if (id(label.person), words) in stated or not _SAID_SENTENCE.search(words):
+            continue  # "X: Minister of Foreign Affairs", a roll's line, says no sentence
+        stated.add((id(label.person), words))
+        statements.append(
+            Statement(
+                speaker=label.person,
+                text=words,
+                evidence=Span(paragraphs[text.paragraph_index(label.span.start)].start, end),
+            )
+        )
     return statements
+
+
+def _label(text: Text, paragraph: Span, spoken: Mentions) -> Mention | None:
+    """The speaker a paragraph opens with as a transcript's label: "X:", "President of Russia
+    X:", the colon straight after the name and words after it."""
+    named = spoken.starting_in(Span(paragraph.start, min(paragraph.end, paragraph.start + 120)))
+    if not named:
+        return None
+    first = named[0]
+    lead = text.text[paragraph.start : first.span.start]
+    if lead and not _OFFICES.fullmatch(lead):
+        return None
+    if not _LABEL_COLON.match(text.text, first.span.end, paragraph.end):
+        return None
+    return first
 
 
 def _closes_an_utterance(text: Text, quote: Quote) -> bool:

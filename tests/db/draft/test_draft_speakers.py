@@ -1778,3 +1778,31 @@ def test_a_former_office_describes_the_one_just_spoken_of_if_of_that_country(
 ) -> None:
     article = "Alliance leaders met in Oslo on Friday.\n\n" + paragraph
     assert speakers(article).get("This is a historic moment") == speaker
+
+
+def test_a_transcript_gives_the_words_under_a_speakers_label_to_them() -> None:
+    article = (
+        "Meeting of the Nordic Council of Heads of State\n\n"
+        "President of Norway Ola Brekke: Colleagues, friends,\n\n"
+        "I am happy to welcome you all to this meeting in Oslo.\n\n"
+        "President of Chile Ana Ruiz: Thank you. We share a common future."
+    )
+    assert speakers(article) == {
+        "Colleagues, friends, I am happy to welcome you all to this meeting in Oslo.": "Ola Brekke",
+        "Thank you. We share a common future.": "Ana Ruiz",
+    }
+
+
+@pytest.mark.parametrize(
+    "article",
+    [
+        "Lund: Nordic unity is stronger than ever\n\nSwedish Prime Minister Erik Lund met "
+        "leaders in Oslo.",
+        "Leaders at the summit:\n\nPrime Minister Erik Lund: Minister of Foreign Affairs of "
+        "Sweden\n\nPresident Ana Ruiz: Minister of Trade of Chile",
+    ],
+)
+def test_a_headline_or_a_roll_opening_with_a_name_and_a_colon_is_no_ones_words(
+    article: str,
+) -> None:
+    assert speakers(article) == {}
