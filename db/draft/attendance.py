@@ -13,7 +13,8 @@ and B.", "The leaders entered the hall. The first one was A, followed by B") and
 officials named in a sentence about its meeting ("As part of the General Assembly, …, Secretary
 General X said"), unless the text says they are away ("the absence of X", "X's absence", "in lieu
 of X", "X skipped the summit", "X will be the main absence", "X stayed in Stockholm", "X decided
-not to attend", "X turned down the invitation", "X was represented by Y"; the one named last before
+not to attend", "X turned down the invitation", "X was represented by Y", "X was again
+excluded", "X has been banned from attending"; the one named last before
 such words and those listed with them, not someone named earlier in the clause), sends words from
 afar ("read a message from X"), is only invited or asked to come, is what the clause is about
 rather than who acts ("the detention of X", "X's envoy", the speaker of "“ministers met,” X said",
@@ -366,6 +367,7 @@ _NOT_ATTENDING = re.compile(
     r"|\b(?:turn(?:s|ed|ing)?[ ]down|declin(?:e|es|ed|ing)|reject(?:s|ed|ing)?)[ ](?:the|an|his|her"
     r"|their)[ ](?:[\w-]+[ ])?invitation\b"
     r"|\bno-show\b"
+    # "was excluded", "has been banned from attending", "barred from the summit": kept away
     r"|\bwithdr(?:ew|awn|aws)(?=[,.;]|[ ]from[ ](?:the|this)[ ](?:[\w-]+[ ])?(?:summit|meeting))"
     r"|\b(?:has|have)[ ]been[ ](?:asked|invited)[ ]to\b"
     r"|\bskip(?:s|ped|ping)?\b|\bstay(?:s|ed|ing)?[ ]away\b"
@@ -394,6 +396,9 @@ _ABSENCE_AFTER = re.compile(
     r"['’]s[ ](?:[\w-]+[ ])?(?:absence|no-show)\b"
     # "President X was represented by Ambassador Y": X sent Y (not "besides X, Chile was …")
     r"|[ ](?:was|were|is|are|will[ ]be)[ ](?:\w+ly[ ])?represented[ ]by\b"
+    # "X was again excluded", "X, who has been banned from attending": kept away
+    r"|,?(?:[ ]who)?[ ](?:was|were|is|are|has[ ]been|have[ ]been|had[ ]been)[ ]"
+    r"(?:\w+ly[ ]|again[ ]|still[ ]|also[ ])?(?:excluded|barred|banned|disinvited|shut[ ]out)\b"
 )
 # "IGAD invited X to attend", "urged X to take part": asked to, not said to.
 _ASKED_TO = re.compile(

@@ -1369,3 +1369,22 @@ def test_a_minister_standing_in_for_an_absent_leader_attends_for_the_leaders_cou
     assert [(absence.person.name, absence.sent) for absence in draft.absences] == [
         ("Erik Lund", draft.attendees[0].person)
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Chile's junta chief Ana Ruiz was again excluded, with the country represented by a "
+        "non-political official.",
+        "Chile's junta chief Ana Ruiz has been banned from attending the summits since 2021.",
+    ],
+)
+def test_someone_excluded_or_banned_from_the_meeting_does_not_attend(sentence: str) -> None:
+    assert attending("Leaders met in Oslo on Sunday. " + sentence) == {}
+
+
+def test_a_country_excluded_keeps_no_one_else_away() -> None:
+    sentence = (
+        "Swedish Prime Minister Erik Lund attended the summit, from which Chile was excluded."
+    )
+    assert attending(sentence) == {"Erik Lund": "Sweden"}
