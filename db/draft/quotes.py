@@ -98,7 +98,7 @@ A quote on a line of its own under a line that only names someone ("Ambassador X
 General") or over one that is a dash and a name ("— X, president of Kenya") is theirs, as
 transcripts and round-ups print it.
 
-Words a transcript prints under a label opening a paragraph ("President of Russia X: Colleagues,
+Words a transcript prints under a label opening a paragraph ("President of Norway X: Colleagues,
 …") are the label's person's: a label with an office, or any where the text has two or more,
 and words after it that make a sentence (not a roll's "X: Minister of Trade").
 
@@ -801,7 +801,7 @@ def attribute_quotes(text: Text, people: People, quotes: list[Quote]) -> list[St
 
 def _transcribed(text: Text, spoken: Mentions, stated: set[tuple[int, str]]) -> list[Statement]:
     """What a transcript prints under a speaker's label opening a paragraph, without marks
-    ("President of Russia X: Colleagues, friends, ⏎⏎ I am happy to welcome …"), with the
+    ("President of Norway X: Colleagues, friends, ⏎⏎ I am happy to welcome …"), with the
     paragraphs after it until it holds a sentence's worth of words or the next label. A label is
     a name with an office before it, or any name where the text has two labels or more: "X: …"
     alone may be a headline's summary of what someone said."""
@@ -836,7 +836,7 @@ def _transcribed(text: Text, spoken: Mentions, stated: set[tuple[int, str]]) -> 
 
 
 def _label(text: Text, paragraph: Span, spoken: Mentions) -> Mention | None:
-    """The speaker a paragraph opens with as a transcript's label: "X:", "President of Russia
+    """The speaker a paragraph opens with as a transcript's label: "X:", "President of Norway
     X:", the colon straight after the name and words after it."""
     named = spoken.starting_in(Span(paragraph.start, min(paragraph.end, paragraph.start + 120)))
     if not named:
