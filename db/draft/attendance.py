@@ -53,7 +53,7 @@ import re
 from db.draft.cities import city_named
 from db.draft.countries import Gazetteer, gazetteer
 from db.draft.keys import key_of
-from db.draft.model import Absence, Attendee, Mention, Party, Person
+from db.draft.model import Absence, Attendee, Mention, Mentions, Party, Person
 from db.draft.people import People
 from db.draft.text import UPPER, Span, Text
 from db.draft.titles import TITLE, TITLE_PATTERN, display_title, role_for, serves_a_body
@@ -1059,6 +1059,19 @@ def _clauses(text: Text, sentence: Span) -> list[Span]:
 
 def _bounds(span: Span) -> tuple[int, int]:
     return span.start, span.end
+
+
+def named_hosts(text: Text, mentions: Mentions) -> list[Person]:
+    """The people the text names as hosting ("host X", "hosted by X", "X, who hosted …", "X,
+    the summit host"), in the order first named."""
+    hosts: dict[int, Person] = {}
+    for mention in mentions:
+        start, end = mention.span.start, mention.span.end
+        if _HOST_BEFORE.search(text.text, max(0, start - 40), start) or _WHO_HOSTED.match(
+            text.text, end
+        ):
+            hosts.setdefault(id(mention.person), mention.person)
+    return list(hosts.values())
 
 
 def _role(

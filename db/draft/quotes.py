@@ -32,7 +32,8 @@ The speaker is found, in this order:
    country named before; when another of that office is named as recently, the one the
    sentences before speak of, else no one; else the one person of that office whose country
    the text does not give; else, for an office leading a country, the one person named for
-   that country whose title the text never gives; never words that name no office); or the attribution closing a
+   that country whose title the text never gives; never words that name no office) / ``the
+   host said`` (the one person named before as hosting: "host X", "X, who hosted …"); or the attribution closing a
    sentence the quote stands inside ("Despite “…”, the bloc held, he added.", "…, said X of
    the Nordic Institute.", "“Our concern” is “the north,” he said.", "…, the South African
    president added, saying …");
@@ -124,6 +125,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from db.draft.attendance import named_hosts
 from db.draft.countries import Country, gazetteer
 from db.draft.model import Mention, Mentions, Person, Statement
 from db.draft.naming import REGNAL_TITLES
@@ -1253,6 +1255,9 @@ def _described(
     country, qualifiers = _country_and_qualifiers(words)  # "the South African president"
     whole = _office_named(qualifiers, office)  # "Secretary General", not "General"
     monarch = whole.casefold() in _MONARCH  # "the Saudi monarch": a king, an emir, a sultan
+    if whole.casefold() == "host" and country is None:  # "the host said", "the summit host"
+        hosts = named_hosts(text, Mentions(list(spoken.ending_by(offset))[::-1]))
+        return hosts[0] if len(hosts) == 1 else None
     if not (monarch or TITLE_PATTERN.fullmatch(whole)):
         return None  # "the Council said": a body, not an office
     if country is None and _OWNER.search(who):

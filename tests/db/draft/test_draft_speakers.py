@@ -1806,3 +1806,24 @@ def test_a_headline_or_a_roll_opening_with_a_name_and_a_colon_is_no_ones_words(
     article: str,
 ) -> None:
     assert speakers(article) == {}
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (
+            "Chilean President Ana Ruiz welcomed the leaders. “We are proud,” the host said.",
+            "Ana Ruiz",
+        ),
+        (
+            "Chilean President Ana Ruiz, who hosted the talks, spoke first. Lund followed. "
+            "“We are proud,” the summit host said.",
+            "Ana Ruiz",
+        ),
+        ("Chilean President Ana Ruiz spoke first. “We are proud,” the host said.", None),
+    ],
+)
+def test_the_host_said_is_the_one_person_named_as_hosting(
+    paragraph: str, speaker: str | None
+) -> None:
+    assert speakers(OPENING + paragraph).get("We are proud") == speaker
