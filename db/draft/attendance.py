@@ -35,7 +35,8 @@ just met or welcomed), unless their title makes them a head of state or governme
 a body named "Not stated in the article" that a reviewer fills in. The role follows the title (a
 president is a head of state, a prime minister a head of government, a body's president an
 international official), unless the clause calls them guests or the text calls them or their
-country the host; someone with a country but no title is a delegate.
+country the host; a host who leads a state, whose country the text does not give, leads the
+meeting's country; someone with a country but no title is a delegate.
 
 "X has sent his foreign minister" makes X absent and an unnamed foreign minister of X's country
 an envoy; "X did not attend, sending Y" or "…; X's country was represented by Y" makes the
@@ -784,6 +785,8 @@ def find_attendees(
                     continue  # whom they represent is not given: only a plain "attended" will do
                 guest = re.search(r"\bguests?\b", words, re.IGNORECASE) is not None
                 role = _role(text, person, mention, guest=guest, host_country=host_country)
+                if role == "host" and person.party is None and meeting_country:
+                    person.party = _hosting_country(person, meeting_country, countries)
                 attendees[id(person)] = Attendee(
                     person=person,
                     title=person.title,
@@ -903,6 +906,18 @@ def _names_and_titles_only(line: str) -> bool:
     return len(words) <= _LIST_ITEM_WORDS and not any(
         len(word) > 3 and word.islower() for word in words
     )
+
+
+def _hosting_country(person: Person, code: str, countries: Gazetteer) -> Party | None:
+    """The country of the meeting, which a host who leads a state with no country given leads
+    ("host Prime Minister X" at a summit in Oslo), else none (a host may be a body's chair)."""
+    role = role_for(person.title or "", represents_country=True)
+    if role not in ("head-of-state", "acting-head-of-state", "head-of-government"):
+        return None
+    for country, _adjective in countries.forms.values():
+        if country.code == code:
+            return Party(key=country.key, name=country.name, is_country=True, code=country.code)
+    return None
 
 
 def _leads_a_state(person: Person) -> bool:

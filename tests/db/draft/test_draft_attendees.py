@@ -1388,3 +1388,15 @@ def test_a_country_excluded_keeps_no_one_else_away() -> None:
         "Swedish Prime Minister Erik Lund attended the summit, from which Chile was excluded."
     )
     assert attending(sentence) == {"Erik Lund": "Sweden"}
+
+
+def test_a_host_leading_a_state_with_no_country_given_leads_the_meetings_country() -> None:
+    draft = draft_facts(
+        "Leaders meet in Oslo\n\nOSLO (AP) — Leaders gathered in Oslo on Saturday, with host "
+        "Prime Minister Ana Ruiz opening the meeting.\n\nLater Ruiz met reporters. “We must act "
+        "together,” the Brazilian leader said."
+    )
+    assert [(a.person.name, a.represents.name, a.role) for a in draft.attendees] == [
+        ("Ana Ruiz", "Norway", "host")
+    ]
+    assert draft.statements == []
