@@ -7,8 +7,10 @@ president Luc Moreau", "Danish host President Ole Berg", "Czech PM Pavel Novak",
 Minister of Australia Tom Harlow", "Norway's Ola Brekke", "Anna Berg, the …", "Anna Berg said",
 "the Prime Minister of Belize, Ana Ruiz", "Irish leader, X,", "the presidents of Norway, X;
 Chile, Y", "the prime ministers of Chile and Peru, X and Y(, respectively)", "the prime
-ministers of Chile (X) and Peru (Y)", "X (Chile)", "X from Chile", "X will represent Chile",
-"Host X", a heading in capitals "SWEDEN PRIME MINISTER ERIK LUND"), with a form of address
+ministers of Chile (X) and Peru (Y)", "the presidents of Chile, Peru and Norway — X, Y and Z —",
+"X (Chile)", "X from Chile", "X will represent Chile", "Host X", a heading in capitals "SWEDEN
+PRIME MINISTER ERIK LUND", a family name in capitals after a title "President Paul LUND", a
+royal title of a place no name goes with "The Prince of Wales"), with a form of address
 between title and name passed over ("Australian PM Hon. X", "Chairman of the Conference, the
 Honourable X", "Secretary-General Dr. X", "Prime Minister (PM) X", "Amir His Highness Sheikh
 X"), or a family name alone that says a quote ("“…,” Moreau said", "“…,” added Moreau"; not a
