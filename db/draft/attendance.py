@@ -13,7 +13,8 @@ and B.", "The leaders entered the hall. The first one was A, followed by B") and
 officials named in a sentence about its meeting ("As part of the General Assembly, …, Secretary
 General X said"), unless the text says they are away ("the absence of X", "X's absence", "in lieu
 of X", "X skipped the summit", "X will be the main absence", "X stayed in Stockholm", "X decided
-not to attend", "X turned down the invitation", "X was represented by Y"; the one named last before
+not to attend", "X turned down the invitation", "X was represented by Y", "X was again
+excluded", "X has been banned from attending"; the one named last before
 such words and those listed with them, not someone named earlier in the clause), sends words from
 afar ("read a message from X"), is only invited or asked to come, is what the clause is about
 rather than who acts ("the detention of X", "X's envoy", the speaker of "“ministers met,” X said",
@@ -34,11 +35,15 @@ just met or welcomed), unless their title makes them a head of state or governme
 a body named "Not stated in the article" that a reviewer fills in. The role follows the title (a
 president is a head of state, a prime minister a head of government, a body's president an
 international official), unless the clause calls them guests or the text calls them or their
-country the host; someone with a country but no title is a delegate.
+country the host; a host who leads a state, whose country the text does not give, leads the
+meeting's country; someone with a country but no title is a delegate.
 
 "X has sent his foreign minister" makes X absent and an unnamed foreign minister of X's country
 an envoy; "X did not attend, sending Y" or "…; X's country was represented by Y" makes the
-named Y the envoy. The reason is the rest of the sentence from "because", "due to" or the like,
+named Y the envoy, and so do "Y stood in for President X", "Y represented President X, who did
+not travel" and a sentence after the one saying X is away, "He sent Y.", "Y attended in his
+place.". Someone away in person who joins by video link in the same clause attends ("X, who
+skipped the summit, joined by video link"). The reason is the rest of the sentence from "because", "due to" or the like,
 else a following sentence about X that gives one ("was busy").
 """
 
@@ -49,7 +54,7 @@ import re
 from db.draft.cities import city_named
 from db.draft.countries import Gazetteer, gazetteer
 from db.draft.keys import key_of
-from db.draft.model import Absence, Attendee, Mention, Party, Person
+from db.draft.model import Absence, Attendee, Mention, Mentions, Party, Person
 from db.draft.people import People
 from db.draft.text import UPPER, Span, Text
 from db.draft.titles import TITLE, TITLE_PATTERN, display_title, role_for, serves_a_body
@@ -188,6 +193,22 @@ _ALSO_ATTENDING = (
 _QUOTED = re.compile(r"(?<!\w)[“\"](?=\S)[^”\"]*(?:[,.!?][”\"]|$)")
 _PAST_VERB = re.compile(r"\b(?:met|[a-z]{3,}ed)\b")
 # "will not attend in person but will speak by video link": away only in person
+# "joined by video link", "addressing it virtually": taking part from afar.
+_TAKING_PART_REMOTELY = re.compile(
+    r"\b(?:join\w*|address\w*|spoke|speak\w*|took[ ]part|tak\w+[ ]part|participat\w+"
+    rf"|attend\w*|appear\w*)[ ](?:[\w-]+[ ]){{0,4}}?(?:{_REMOTELY})\b",
+    re.IGNORECASE,
+)
+_NEGATED_BEFORE = re.compile(
+    r"\b(?:or|nor|even|either|not|never)[ ](?:[\w-]+[ ]){0,2}$|n't[ ](?:[\w-]+[ ]){0,2}$",
+    re.IGNORECASE,
+)
+# "has been asked to participate virtually": what someone is asked to do, not what they did.
+_ONLY_ASKED_BEFORE = re.compile(r"\bto[ ]$")
+# "X skipped the summit and Y joined …": another's doing.
+_ANOTHER_SUBJECT = re.compile(
+    rf"(?:\b(?:and|while|whereas|but|as|when)|[;:])[ ](?:the[ ])?[{UPPER}]"
+)
 _IN_PERSON = re.compile(r"\bin[ ]person\b", re.IGNORECASE)
 _REMOTE = re.compile(rf"\b(?:{_REMOTELY})\b", re.IGNORECASE)
 _PLAINLY = re.compile(rf"\b(?:{_PLAINLY_ATTENDING})\b", re.IGNORECASE)
@@ -347,6 +368,7 @@ _NOT_ATTENDING = re.compile(
     r"|\b(?:turn(?:s|ed|ing)?[ ]down|declin(?:e|es|ed|ing)|reject(?:s|ed|ing)?)[ ](?:the|an|his|her"
     r"|their)[ ](?:[\w-]+[ ])?invitation\b"
     r"|\bno-show\b"
+    # "was excluded", "has been banned from attending", "barred from the summit": kept away
     r"|\bwithdr(?:ew|awn|aws)(?=[,.;]|[ ]from[ ](?:the|this)[ ](?:[\w-]+[ ])?(?:summit|meeting))"
     r"|\b(?:has|have)[ ]been[ ](?:asked|invited)[ ]to\b"
     r"|\bskip(?:s|ped|ping)?\b|\bstay(?:s|ed|ing)?[ ]away\b"
@@ -375,6 +397,9 @@ _ABSENCE_AFTER = re.compile(
     r"['’]s[ ](?:[\w-]+[ ])?(?:absence|no-show)\b"
     # "President X was represented by Ambassador Y": X sent Y (not "besides X, Chile was …")
     r"|[ ](?:was|were|is|are|will[ ]be)[ ](?:\w+ly[ ])?represented[ ]by\b"
+    # "X was again excluded", "X, who has been banned from attending": kept away
+    r"|,?(?:[ ]who)?[ ](?:was|were|is|are|has[ ]been|have[ ]been|had[ ]been)[ ]"
+    r"(?:\w+ly[ ]|again[ ]|still[ ]|also[ ])?(?:excluded|barred|banned|disinvited|shut[ ]out)\b"
 )
 # "IGAD invited X to attend", "urged X to take part": asked to, not said to.
 _ASKED_TO = re.compile(
@@ -430,6 +455,22 @@ _SENDING = re.compile(
     r"\b(?:sending|sent|(?:was|were)[ ]represented[ ]by)\b"
     r"(?:[ ](?:his|her|their|its)[ ](?P<title>[a-z][a-z -]*?)(?=[ ,.]|$))?"
 )
+# "He sent Y", "Y attended in his place", "Y stood in for her": someone sent by the one a
+# sentence before says is away.
+_IN_ONES_PLACE = re.compile(
+    r"^\s*(?:Instead,?[ ])?(?:he|she)[ ](?:has[ ]|had[ ]|instead[ ])?sent[ ](?!(?:his|her)[ ])"
+    r"|\b(?:in[ ](?:his|her)[ ](?:place|stead)|instead[ ]of[ ](?:him|her)"
+    r"|st(?:ood|anding|ands)[ ]in[ ]for[ ](?:him|her)|represent(?:ed|s|ing)[ ](?:him|her))\b",
+    re.IGNORECASE,
+)
+# "Y stood in for President X", "Y represented President X": X, named with a title just
+# after, is away.
+_STANDS_IN_FOR = re.compile(
+    r"\b(?:st(?:ood|anding|ands)[ ]in[ ]for|deputi[sz](?:ed|ing|es)[ ]for"
+    r"|fill(?:ed|ing|s)[ ]in[ ]for|represent(?:ed|s|ing))[ ](?:the[ ])?",
+    re.IGNORECASE,
+)
+_TITLES_BEFORE_A_NAME = re.compile(rf"(?:(?:[\w.-]+['’]s|[{UPPER}][\w.’'-]*|(?i:{TITLE}))[ ])+")
 _PLURAL_TITLE = re.compile(r"(?:ministers|secretaries|envoys|deputies|officials|delegates)$")
 _STAYED_AWAY = re.compile(
     r"\b(?:did[ ]not|didn't|will[ ]not|won't|could[ ]not|couldn't)[ ](?:attend|travel|come|go)\b"
@@ -529,16 +570,29 @@ def find_absences(text: Text, people: People) -> tuple[list[Absence], list[Perso
     for sentence in text.sentences:
         words = text[sentence]
         cue = _SENT.search(words) or _STAYED_AWAY.search(words)
-        if cue is None:
+        if _there_by_video(words):
             continue
-        before = _who_did_it(text, people, Span(sentence.start, sentence.start + cue.start()))
-        absent = _subject(text, people, before)
+        stood_in_for = _stood_in_for(text, people, sentence)
+        absent: Person | None
+        envoy: Person | None
+        if cue is None:
+            if stood_in_for is None:
+                continue
+            absent, envoy, cue_end = stood_in_for
+        else:
+            before = _who_did_it(text, people, Span(sentence.start, sentence.start + cue.start()))
+            absent, cue_end = _subject(text, people, before), cue.end()
+            # "Y represented President X, who did not travel"
+            envoy = stood_in_for[1] if stood_in_for and stood_in_for[0] is absent else None
         if absent is None or absent.party is None or absent.title is None:
             continue
-        envoy = _sent_in_place(text, people, sentence, absent)
+        if envoy is None:
+            envoy = _sent_in_place(text, people, sentence, absent)
+        else:
+            envoy.party = envoy.party or absent.party
         if envoy is not None and not envoy.named:
             envoys.append(envoy)
-        own_reason = _REASON.search(words, cue.end())
+        own_reason = _REASON.search(words, cue_end)
         if own_reason:
             reason: str | None = words[own_reason.start() :].split(";")[0].rstrip(".")
             evidence: tuple[Span, ...] = (sentence,)
@@ -566,7 +620,7 @@ def _sent_in_place(text: Text, people: People, sentence: Span, absent: Person) -
     words = text[sentence]
     sent = _SENT.search(words) or _SENDING.search(words)
     if sent is None:
-        return None
+        return _sent_in_the_next_sentence(text, people, sentence, absent)
     after = Span(sentence.start + sent.start(), sentence.end)
     named = [
         mention.person for mention in people.mentions_in(after) if mention.person is not absent
@@ -586,6 +640,44 @@ def _sent_in_place(text: Text, people: People, sentence: Span, absent: Person) -
         party=absent.party,
         named=False,
     )
+
+
+def _stood_in_for(
+    text: Text, people: People, sentence: Span
+) -> tuple[Person, Person | None, int] | None:
+    """The one a sentence says another stands in for, that other, and where (in the sentence)
+    the words saying so end: "Y stood in for President X", "Y represented President X, who did
+    not travel"."""
+    cue = _STANDS_IN_FOR.search(text.text, sentence.start, sentence.end)
+    if cue is None:
+        return None
+    after = people.mentions_in(Span(cue.end(), sentence.end))
+    titled = after and _TITLES_BEFORE_A_NAME.fullmatch(text.text, cue.end(), after[0].span.start)
+    if not titled or not TITLE_PATTERN.search(titled.group(0)):
+        return None  # "Y represented Chile", "Y stood in for Lund's aide"
+    before = _last_named(text, people.mentions_in(Span(sentence.start, cue.start())), cue.start())
+    envoy = before[0].person if len(before) == 1 else None
+    return after[0].person, envoy, after[0].span.end - sentence.start
+
+
+def _sent_in_the_next_sentence(
+    text: Text, people: People, sentence: Span, absent: Person
+) -> Person | None:
+    """The one the next sentence names as sent or standing in for the absent person, "He sent
+    Foreign Minister Y.", "Y attended in his place.", "Y stood in for her.", who then represents
+    the absent person's country."""
+    number = text.sentence_index(sentence.start) + 1
+    if number >= len(text.sentences):
+        return None
+    following = text.sentences[number]
+    if _IN_ONES_PLACE.search(text[following]) is None:
+        return None
+    named = [m.person for m in people.mentions_in(following) if m.person is not absent]
+    if len(named) != 1:
+        return None  # "He met Y, and sent Z": not sure whom
+    envoy = named[0]
+    envoy.party = envoy.party or absent.party
+    return envoy
 
 
 def _who_did_it(text: Text, people: People, before: Span) -> Span:
@@ -672,9 +764,7 @@ def find_attendees(
                 )
             ):
                 continue
-            there_by_video = _REMOTE.search(words) and (
-                not _NOT_ATTENDING.search(words) or _IN_PERSON.search(words)
-            )
+            there_by_video = _there_by_video(words)
             for mention in people.mentions_in(clause):
                 person = mention.person
                 if id(person) in attendees or (id(person) in absent and not there_by_video):
@@ -695,6 +785,8 @@ def find_attendees(
                     continue  # whom they represent is not given: only a plain "attended" will do
                 guest = re.search(r"\bguests?\b", words, re.IGNORECASE) is not None
                 role = _role(text, person, mention, guest=guest, host_country=host_country)
+                if role == "host" and person.party is None and meeting_country:
+                    person.party = _hosting_country(person, meeting_country, countries)
                 attendees[id(person)] = Attendee(
                     person=person,
                     title=person.title,
@@ -742,6 +834,28 @@ def find_attendees(
                 note=f"Sent by {absence.title} {absence.person.name}.",
             )
     return list(attendees.values())
+
+
+def _there_by_video(words: str) -> bool:
+    """Whether the words put someone at the meeting from afar, though they may say the person
+    is not there: "will not attend in person but will speak by video link", "X, who skipped the
+    summit, joined by video link"; not "will not attend or join by video link", nor "X skipped
+    the summit and Y joined by video link"."""
+    remote = [
+        found
+        for found in _REMOTE.finditer(words)
+        if not _NEGATED_BEFORE.search(words, 0, found.start())
+    ]
+    if not remote:
+        return False
+    away = _NOT_ATTENDING.search(words)
+    if away is None or _IN_PERSON.search(words):
+        return True
+    return any(
+        not _ANOTHER_SUBJECT.search(words, away.end(), taking_part.start())
+        and not _ONLY_ASKED_BEFORE.search(words, 0, taking_part.start())
+        for taking_part in _TAKING_PART_REMOTELY.finditer(words, away.end())
+    )
 
 
 def _organ_of(party: Party, organization: Party) -> bool:
@@ -792,6 +906,18 @@ def _names_and_titles_only(line: str) -> bool:
     return len(words) <= _LIST_ITEM_WORDS and not any(
         len(word) > 3 and word.islower() for word in words
     )
+
+
+def _hosting_country(person: Person, code: str, countries: Gazetteer) -> Party | None:
+    """The country of the meeting, which a host who leads a state with no country given leads
+    ("host Prime Minister X" at a summit in Oslo), else none (a host may be a body's chair)."""
+    role = role_for(person.title or "", represents_country=True)
+    if role not in ("head-of-state", "acting-head-of-state", "head-of-government"):
+        return None
+    for country, _adjective in countries.forms.values():
+        if country.code == code:
+            return Party(key=country.key, name=country.name, is_country=True, code=country.code)
+    return None
 
 
 def _leads_a_state(person: Person) -> bool:
@@ -948,6 +1074,19 @@ def _clauses(text: Text, sentence: Span) -> list[Span]:
 
 def _bounds(span: Span) -> tuple[int, int]:
     return span.start, span.end
+
+
+def named_hosts(text: Text, mentions: Mentions) -> list[Person]:
+    """The people the text names as hosting ("host X", "hosted by X", "X, who hosted …", "X,
+    the summit host"), in the order first named."""
+    hosts: dict[int, Person] = {}
+    for mention in mentions:
+        start, end = mention.span.start, mention.span.end
+        if _HOST_BEFORE.search(text.text, max(0, start - 40), start) or _WHO_HOSTED.match(
+            text.text, end
+        ):
+            hosts.setdefault(id(mention.person), mention.person)
+    return list(hosts.values())
 
 
 def _role(

@@ -33,6 +33,12 @@ REGNAL_TITLES = frozenset(
         "sheikha",
     }
 )
+# A royal or noble title of a place, which names its one holder as a name does: "the Prince of
+# Wales", "the Duchess of Kent".
+TITLES_OF_PLACES = ("Prince", "Princess", "Duke", "Duchess", "Earl", "Countess", "Marquess")
+TITLE_OF_A_PLACE = re.compile(
+    rf"(?:{'|'.join(TITLES_OF_PLACES)})[ ]of[ ][A-Z][a-z]+(?:[ ][A-Z][a-z]+)?"
+)
 # "III", "3rd", and the "Jr." that tells a son from his father: no family name either.
 _REGNAL_NUMERAL = re.compile(r"^(?:[IVX]+|[IVX]+(?:st|nd|rd|th)|Jr\.?|Sr\.?)$")
 # The last word of a capitalised run that names a place, a building, a document or speech, a day
@@ -129,8 +135,11 @@ def royal_given_name(name: str, title: str | None) -> tuple[str, str] | None:
 
 
 def short_forms(name: str) -> tuple[str, ...]:
-    """The shorter ways an article may name the person again, most telling first."""
+    """The shorter ways an article may name the person again, most telling first; none for a
+    title of a place standing for a name ("Prince of Wales": not "Wales")."""
     words = name.split()
+    if TITLE_OF_A_PLACE.fullmatch(name):
+        return ()
     core = [
         word
         for word in words

@@ -7,8 +7,10 @@ president Luc Moreau", "Danish host President Ole Berg", "Czech PM Pavel Novak",
 Minister of Australia Tom Harlow", "Norway's Ola Brekke", "Anna Berg, the …", "Anna Berg said",
 "the Prime Minister of Belize, Ana Ruiz", "Irish leader, X,", "the presidents of Norway, X;
 Chile, Y", "the prime ministers of Chile and Peru, X and Y(, respectively)", "the prime
-ministers of Chile (X) and Peru (Y)", "X (Chile)", "X from Chile", "X will represent Chile",
-"Host X", a heading in capitals "SWEDEN PRIME MINISTER ERIK LUND"), with a form of address
+ministers of Chile (X) and Peru (Y)", "the presidents of Chile, Peru and Norway — X, Y and Z —",
+"X (Chile)", "X from Chile", "X will represent Chile", "Host X", a heading in capitals "SWEDEN
+PRIME MINISTER ERIK LUND", a family name in capitals after a title "President Paul LUND", a
+royal title of a place no name goes with "The Prince of Wales"), with a form of address
 between title and name passed over ("Australian PM Hon. X", "Chairman of the Conference, the
 Honourable X", "Secretary-General Dr. X", "Prime Minister (PM) X", "Amir His Highness Sheikh
 X"), or a family name alone that says a quote ("“…,” Moreau said", "“…,” added Moreau"; not a
@@ -41,6 +43,8 @@ from db.draft.model import Mention, Mentions, Party, Person
 from db.draft.naming import (
     PLACE_NOUNS,
     REGNAL_TITLES,
+    TITLE_OF_A_PLACE,
+    TITLES_OF_PLACES,
     UNDERTAKINGS,
     honour_of_two_words,
     is_regnal_numeral,
@@ -268,12 +272,15 @@ _COUNTRY_ITEM_AFTER = re.compile(
     rf",[ ](?P<country>(?:{WORD})(?:[ ](?:of[ ]|the[ ])?(?:{WORD})){{0,4}}?)"
     rf"(?=[ \t]*(?:\n|$)|[ ]and[ ]|[ ](?i:{TITLE})\b)"
 )
-_RESPECTIVELY = re.compile(
-    rf"\b(?P<title>{TITLE})s[ ]of[ ](?:the[ ])?(?P<countries>[^;:]{{3,160}}?),[ ]"
-    r"(?P<names>[^;:,]{3,60}(?:,[ ][^;:,]{3,60}){0,8}?)"
-    r"(?:,?[ ]respectively\b|(?=,|;|(?<=[a-z])\.(?:\s|$)))",
-    re.IGNORECASE,
+# "the presidents of Chile, Peru and Brazil, X, Y and Z(, respectively)", "the leaders of Chile
+# and Peru — X and Y —": an office said once in the plural, its countries, then their people.
+_PLURAL_OFFICE_OF = re.compile(rf"\b(?P<title>{TITLE})s[ ]of[ ](?:the[ ])?", re.IGNORECASE)
+_COUNTRIES_END = re.compile(r",[ ]|[ ][—–-][ ]")
+# "The Prince of Wales", not "The Prince of Wales, Prince X," nor "the Duke of Kent's".
+_THE_TITLE_OF_A_PLACE = re.compile(
+    rf"\b[Tt]he[ ](?P<title>{TITLE_OF_A_PLACE.pattern})\b(?![ ][{UPPER}]|['’]s|,[ ](?:{WORD})[ ]?,)"
 )
+_NAMES_GO_ON = re.compile(r",[ ](?!and[ ])|(?P<last>,?[ ]and[ ])")
 # What sets a name in a list: "ministers - Ola Lind, Per Berg and Anna Holm".
 # "socialist firebrand Ola Lind", "veteran leader Ola Lind": a name a description sets, as a
 # noun in lower case just before it (not a preposition: "in Port Lind").
@@ -303,6 +310,8 @@ _ITS_OWN_AFTER = re.compile(
     rf"(?i:{TITLE})\b|(?:[\w-]+[ ])?(?:delegation|team|side|behalf|representatives?|government)\b"
 )
 _PLACE_AFTER = re.compile(r"[ ](?:capital|city|town|port|resort|island|coast|border|soil)\b")
+# "Paul BIYA", "President BIYA": what a family name in capitals follows.
+_NAME_OR_TITLE_BEFORE = re.compile(rf"(?P<word>[{UPPER}][a-z]+|(?i:{TITLE}))[ ]$")
 # A word in capitals that is no regnal numeral ("NFU", "UN"): a body's abbreviation.
 _ABBREVIATION = re.compile(r"(?![IVX]+\b)[A-Z]{2,}")
 _SUFFIX_WITHOUT_ITS_STOP = re.compile(r"[ ](?:Jr|Sr)$")
@@ -353,6 +362,7 @@ def find_people(text: Text, countries: Gazetteer) -> People:
     finder.find_spelling_variants()
     finder.merge_misspelt_names()
     _add_styled_names(finder.persons, text.text)
+    finder.read_titles_of_places()
     mentions = finder.all_mentions()
     finder.parties_from_mentions(mentions)
     finder.infer_parties()
@@ -832,18 +842,38 @@ class _Finder:
 
     def _respective(self, start: int, end: int) -> tuple[str, Party] | None:
         """The office and country a name takes in "the prime ministers of Chile and Peru, X and
-        Y, respectively": the countries in the order of the names."""
+        Y, respectively": the countries, however many, in the order of the names."""
         text = self.text.text
-        for found in _RESPECTIVELY.finditer(text, max(0, start - 400), min(len(text), end + 200)):
-            if not found.start("names") <= start < found.end("names"):
+        offices = list(_PLURAL_OFFICE_OF.finditer(text, max(0, start - 400), start))
+        if not offices:
+            return None
+        office = offices[-1]
+        for boundary in _COUNTRIES_END.finditer(text, office.end(), start):
+            names = self._names_listed(boundary.end())
+            if (start, end) not in names:
                 continue
-            names = _LIST_SEPARATOR.split(found.group("names"))[0::2]
-            countries = self._countries_listed(found.group("countries"), len(names))
-            if countries is None or text[start:end] not in names:
-                return None
-            country = countries[names.index(text[start:end])]
-            return found.group("title"), _country_party(country.key, country.name, country.code)
+            countries = self._countries_listed(text[office.end() : boundary.start()], len(names))
+            if countries:
+                country = countries[names.index((start, end))]
+                return office.group("title"), _country_party(
+                    country.key, country.name, country.code
+                )
         return None
+
+    def _names_listed(self, start: int) -> list[tuple[int, int]]:
+        """Where each name of a list from ``start`` stands, "X, Y and Z", the last after "and";
+        none when the words there are no such list."""
+        text, names = self.text.text, []
+        while run := CAPITALISED_RUN.match(text, start):
+            names.append(run.span())
+            joined = _NAMES_GO_ON.match(text, run.end())
+            if joined is None:
+                return []
+            if joined.group("last"):
+                last = CAPITALISED_RUN.match(text, joined.end())
+                return [*names, last.span()] if last else []
+            start = joined.end()
+        return []
 
     def _bracketed_after_country(self, start: int, end: int) -> tuple[str, Party] | None:
         """The office a plural before a list gives and the country a name in brackets follows
@@ -1010,10 +1040,30 @@ class _Finder:
             or words[-1] in _PORTFOLIO_ENDS  # "Foreign Affairs" after "Cape Verdean"
             or _PORTFOLIO_NOUN.fullmatch(words[-1])
             or _plural_title(words[-1])
-            or _ABBREVIATION.fullmatch(words[-1])  # "Photodesk NFU": a credit, not a name
+            # "Photodesk NFU": a credit, not a name; but "President Paul BIYA", a family name
+            # in capitals after a title, as French writing gives it
+            or (
+                _ABBREVIATION.fullmatch(words[-1])
+                and not (titled and len(words) >= 2 and self._only_a_name(words[-1]))
+            )
         ):
             return "", start
         return " ".join(words), start
+
+    def _only_a_name(self, word: str) -> bool:
+        """Whether the text writes ``word`` only after a name or a title ("Paul BIYA",
+        "President BIYA"), as a family name, never as a body's abbreviation ("the ASEAN
+        Summit")."""
+        text = self.text.text
+        return all(
+            (
+                before := _NAME_OR_TITLE_BEFORE.search(
+                    text, max(0, found.start() - 40), found.start()
+                )
+            )
+            and before.group("word") not in NOT_NAMES
+            for found in re.finditer(rf"\b{re.escape(word)}\b", text)
+        )
 
     def _leading_country_words(self, words: list[str]) -> int:
         """How many of the first words name a country, or 0."""
@@ -1184,6 +1234,24 @@ class _Finder:
                 key=key, name=name, is_country=False, abbreviation=abbreviation
             )
         return self.bodies[key]
+
+    def read_titles_of_places(self) -> None:
+        """ "The Prince of Wales said": a royal title of a place the article gives no name is
+        the one person holding it; not where someone is named by such a title ("Prince X"), who
+        may be that holder."""
+        if any(
+            person.title and person.title.split()[0] in TITLES_OF_PLACES for person in self.persons
+        ):
+            return
+        for found in _THE_TITLE_OF_A_PLACE.finditer(self.text.text):
+            self._merge_or_add(
+                Person(
+                    key="",
+                    name=found.group("title"),
+                    introduced=Span(found.start("title"), found.end("title")),
+                    title=found.group("title"),
+                )
+            )
 
     def find_spelling_variants(self) -> None:
         """A capitalised word a letter away from a family name is that person, misspelt (or

@@ -3,7 +3,9 @@
 Quotes are the words between “curly”, "straight", «angled» or „low“ marks (a page may open
 with a curly one and close with a straight one, open with a closing one, ”like this”, or close
 a low one with another, „like this, „), or
-between single marks in a text that has no double ones ('like this'). A
+between single marks in a text that has no double ones ('like this') or that closes more quotes
+with single marks than with double ones, as British writing does (‘like this’, its double
+marks kept for a name or a quote inside a quote). A
 paragraph that ends inside a quote and is followed by one opening with a quote mark continues
 it, as news writing does for a long quote; so does one cut by a blank line in mid-sentence.
 In a page printing each paragraph as one line, a quote never closed ends with its line when
@@ -30,7 +32,8 @@ The speaker is found, in this order:
    country named before; when another of that office is named as recently, the one the
    sentences before speak of, else no one; else the one person of that office whose country
    the text does not give; else, for an office leading a country, the one person named for
-   that country whose title the text never gives; never words that name no office); or the attribution closing a
+   that country whose title the text never gives; never words that name no office) / ``the
+   host said`` (the one person named before as hosting: "host X", "X, who hosted …"); or the attribution closing a
    sentence the quote stands inside ("Despite “…”, the bloc held, he added.", "…, said X of
    the Nordic Institute.", "“Our concern” is “the north,” he said.", "…, the South African
    president added, saying …");
@@ -96,6 +99,10 @@ A quote on a line of its own under a line that only names someone ("Ambassador X
 General") or over one that is a dash and a name ("— X, president of Kenya") is theirs, as
 transcripts and round-ups print it.
 
+Words a transcript prints under a label opening a paragraph ("President of Norway X: Colleagues,
+…") are the label's person's: a label with an office, or any where the text has two or more,
+and words after it that make a sentence (not a roll's "X: Minister of Trade").
+
 Words someone reads out for another ("…,” said X, reading a statement from Y) are Y's, via X.
 
 A quote is left out when no speaker is found, when the speaker named after it is not the
@@ -118,6 +125,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from db.draft.attendance import named_hosts
 from db.draft.countries import Country, gazetteer
 from db.draft.model import Mention, Mentions, Person, Statement
 from db.draft.naming import REGNAL_TITLES
@@ -144,6 +152,10 @@ _LOW_CLOSING = re.compile(r"(?:(?<=[\w.,;!?])|(?<=[.,;!?][ ]))„(?=\s|$)")
 # word before anything but a letter ("the year's" holds an apostrophe, no mark).
 _SINGLE_OPENING = re.compile(r"(?:^|(?<=[\s(—–:]))[‘'](?=\w)")
 _SINGLE_CLOSING = re.compile(r"(?<=\S)[’'](?!\w)")
+# The punctuation closing a quote that a mark closes after it: ",’" (not ".’”", a quote inside
+# a quote), ",”".
+_SINGLE_QUOTE_ENDS = re.compile(r"[,.?!][’'](?![\w”\"])")
+_DOUBLE_QUOTE_ENDS = re.compile(r"[,.?!][’']?[”\"»]")
 _PUNCTUATION_AFTER = ' \t\n.,;:!?”"’)'
 _VERB_FIRST = re.compile(rf"[\s,”\"]*(?:{_SPEECH_VERB})[ ]", re.IGNORECASE)
 # "Y's claim that “…”", "Y's claim that the war was “…”", "Y's pledge to build “…”": the words
@@ -195,6 +207,7 @@ _THE_ONE_BEFORE = (
     rf"the[ ](?:former|veteran|\d+-year-old|[A-Z][a-z]+[ ]{_NO_OFFICE}\b)\b[^,.;“”\"]{{0,60}}?"
 )
 _ENDS_DESCRIPTION = r"(?=[,.;]|[ ](?:who|whose|at|during|in|on)\b|$)"
+_FORMER = re.compile(r"\bformer\b", re.IGNORECASE)
 _SAID_THE_ONE_BEFORE = re.compile(
     rf"[\s,”\"’]*(?:(?:{_SPEECH_VERB})[ ]{_THE_ONE_BEFORE}{_ENDS_DESCRIPTION}"
     rf"|{_THE_ONE_BEFORE}[ ](?:{_SPEECH_VERB})\b)"
@@ -251,7 +264,7 @@ _QUOTING = re.compile(rf"(?:[ ](?:{_SPEECH_VERB}))?,[ ](?:quoting|citing)[ ]")
 # "the Danish minister", "Sweden's prime minister": who holds an office, by country and office.
 _DESCRIPTION = (
     rf"(?:[Tt]he[ ]|(?=(?:[{UPPER}][\w.]*[ ])?[{UPPER}][\w.]*['’]s[ ]))"
-    r"(?P<who>(?:[^ ,.;“”\"]+[ ]){0,3}?)"
+    r"(?P<who>(?:(?:[A-Z]\.){2,}[ ]|[^ ,.;“”\"]+[ ]){0,3}?)"  # "the U.S. leader"
     r"(?P<office>[a-z]+(?:-[a-z]+)*|[A-Z]{2,}|[A-Z][a-z]+(?:-[A-Z][a-z]+)*)"
 )
 _OWNER = re.compile(r"['’]s\b")
@@ -271,6 +284,10 @@ _DASH = re.compile(r"\s*[—–-]\s*")
 # After a name on a line of its own: nothing, or a description after a dash or a comma.
 _NAME_LINE_AFTER = re.compile(r"\s*(?:[,—–-]\s*[^\n.!?“”\"]{0,80})?")
 # Offices written before a name, however many: "ASEAN Chairman and Prime Minister of Thailand"
+# A transcript's label closing with its colon, and words after it on its line.
+_LABEL_COLON = re.compile(r":[ \t]+\S")
+_SAID_SENTENCE = re.compile(r"\w[ ]\w+[^\n]*?[.!?]")
+_SENTENCE_WORDS = 12  # words a transcript's paragraphs are read on to, past a greeting
 _OFFICES = re.compile(rf"(?:(?:[{UPPER}][\w.’'-]*|of|the|and|(?i:{TITLE}))[ ]){{1,10}}")
 _TITLES_ONLY = re.compile(rf"(?:(?:[{UPPER}][\w.’'-]*|(?i:{TITLE}))[ ])*")
 _DESCRIBED_SAID = re.compile(rf"[\s,”\"]*\b{_DESCRIPTION}[ ]{_SPEECH_VERB}\b")
@@ -606,12 +623,13 @@ class _Marks:
         return min((offset for offset in closings if offset != -1), default=-1)
 
     def opens(self, text: str, offset: int) -> bool:
-        return self.opening(text, offset, offset + 1) == offset
+        """Whether a quote opens at ``offset``, the word after its mark looked at too."""
+        return (_SINGLE_OPENING if self.single else _DOUBLE_OPENING).match(text, offset) is not None
 
 
 def find_quotes(text: Text) -> list[Quote]:
     """Every quotation in the article, one spanning paragraphs counted once."""
-    marks = _Marks(single=not any(mark in text.text for mark in '“”"«»„'))
+    marks = _Marks(single=_quotes_in_single_marks(text.text))
     quotes: list[Quote] = []
     paragraphs = text.paragraphs
     index = 0
@@ -632,6 +650,15 @@ def find_quotes(text: Text) -> list[Quote]:
             break
         index += 1
     return quotes
+
+
+def _quotes_in_single_marks(text: str) -> bool:
+    """Whether the text quotes in single marks: it has no double ones, or, as British writing
+    does, it closes more quotes with a single mark than with a double one, keeping double marks
+    for words quoted inside a quote or a name ("the “Hiroshima Vision”")."""
+    if not any(mark in text for mark in '“”"«»„'):
+        return True
+    return len(_SINGLE_QUOTE_ENDS.findall(text)) > len(_DOUBLE_QUOTE_ENDS.findall(text))
 
 
 def _end_of_a_line_left_open(text: str, opening: int, closing: int, marks: _Marks) -> int:
@@ -771,7 +798,58 @@ def attribute_quotes(text: Text, people: People, quotes: list[Quote]) -> list[St
         statements.append(
             Statement(speaker=speaker, text=words, evidence=Span(first.start, end), via=via)
         )
+    return statements + _transcribed(text, spoken, stated)
+
+
+def _transcribed(text: Text, spoken: Mentions, stated: set[tuple[int, str]]) -> list[Statement]:
+    """What a transcript prints under a speaker's label opening a paragraph, without marks
+    ("President of Norway X: Colleagues, friends, ⏎⏎ I am happy to welcome …"), with the
+    paragraphs after it until it holds a sentence's worth of words or the next label. A label is
+    a name with an office before it, or any name where the text has two labels or more: "X: …"
+    alone may be a headline's summary of what someone said."""
+    paragraphs = text.paragraphs
+    labels = [label for paragraph in paragraphs if (label := _label(text, paragraph, spoken))]
+    label_starts = {text.paragraph_index(label.span.start) for label in labels}
+    statements = []
+    for label in labels:
+        index = text.paragraph_index(label.span.start)
+        if len(labels) < 2 and label.span.start == paragraphs[index].start:
+            continue  # one label with no office: maybe a headline
+        end = paragraphs[index].end
+        while (
+            len(text.text[label.span.end + 1 : end].split()) < _SENTENCE_WORDS
+            and index + 1 < len(paragraphs)
+            and index + 1 not in label_starts
+        ):
+            index += 1
+            end = paragraphs[index].end
+        words = text.text[label.span.end + 1 : end].strip()
+        if (id(label.person), words) in stated or not _SAID_SENTENCE.search(words):
+            continue  # "X: Minister of Foreign Affairs", a roll's line, says no sentence
+        stated.add((id(label.person), words))
+        statements.append(
+            Statement(
+                speaker=label.person,
+                text=words,
+                evidence=Span(paragraphs[text.paragraph_index(label.span.start)].start, end),
+            )
+        )
     return statements
+
+
+def _label(text: Text, paragraph: Span, spoken: Mentions) -> Mention | None:
+    """The speaker a paragraph opens with as a transcript's label: "X:", "President of Norway
+    X:", the colon straight after the name and words after it."""
+    named = spoken.starting_in(Span(paragraph.start, min(paragraph.end, paragraph.start + 120)))
+    if not named:
+        return None
+    first = named[0]
+    lead = text.text[paragraph.start : first.span.start]
+    if lead and not _OFFICES.fullmatch(lead):
+        return None
+    if not _LABEL_COLON.match(text.text, first.span.end, paragraph.end):
+        return None
+    return first
 
 
 def _closes_an_utterance(text: Text, quote: Quote) -> bool:
@@ -1004,7 +1082,7 @@ def _speaker_after(text: Text, quote: Quote, spoken: Mentions) -> Person | Menti
     ):
         # "said the Kenyan leader", not "said Kenya's Ruto" nor "said its chair Ana Lopes",
         # whose names are read below
-        return _described(
+        holder = _described(
             text,
             described.group("who"),
             described.group("office"),
@@ -1012,6 +1090,10 @@ def _speaker_after(text: Text, quote: Quote, spoken: Mentions) -> Person | Menti
             spoken,
             running_on=True,
         )
+        if holder is not None or not _FORMER.search(described.group("who")):
+            return holder
+        # "said the former Dutch prime minister": no one named holds it, but the one spoken of
+        # may have held it, as read below
     referring = _SAID_THE_ONE_BEFORE.match(text.text, after, sentence.end) or (
         _HANDS_ON.search(text.text, max(0, quote.closing - 1), quote.closing + 2)
         and _ANY_VERB_THE_ONE_BEFORE.match(text.text, after, sentence.end)
@@ -1032,6 +1114,13 @@ def _speaker_after(text: Text, quote: Quote, spoken: Mentions) -> Person | Menti
                 leads_a_country=False,
             )
         )
+        former = _FORMER.search(referring.group(0))
+        once_of = gazetteer().find(referring.group(0)) if former else []
+        if once_of and person is not None:
+            # "said the former Dutch prime minister" of the alliance's chief: an office held
+            # before, by one of that country
+            party = person.party
+            fits = not (party and party.is_country) or party.key == once_of[0].country.key
         return person if fits else None
     lead = _VERB_FIRST.match(text.text, after, sentence.end) or _ACCORDING_TO.match(
         text.text, after, sentence.end
@@ -1166,6 +1255,9 @@ def _described(
     country, qualifiers = _country_and_qualifiers(words)  # "the South African president"
     whole = _office_named(qualifiers, office)  # "Secretary General", not "General"
     monarch = whole.casefold() in _MONARCH  # "the Saudi monarch": a king, an emir, a sultan
+    if whole.casefold() == "host" and country is None:  # "the host said", "the summit host"
+        hosts = named_hosts(text, Mentions(list(spoken.ending_by(offset))[::-1]))
+        return hosts[0] if len(hosts) == 1 else None
     if not (monarch or TITLE_PATTERN.fullmatch(whole)):
         return None  # "the Council said": a body, not an office
     if country is None and _OWNER.search(who):

@@ -1315,3 +1315,88 @@ def test_a_countrys_team_is_no_one() -> None:
 def test_his_summit_of_another_year_puts_no_one_there() -> None:
     article = "Swedish Prime Minister Erik Lund, at his first summit in 2010, won few friends."
     assert attending(article) == {}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Swedish Prime Minister Erik Lund, who skipped the summit, joined by video link.",
+        "Swedish Prime Minister Erik Lund skipped the summit and addressed it by video link.",
+        "Swedish Prime Minister Erik Lund did not travel to Oslo, joining by video link instead.",
+    ],
+)
+def test_away_in_person_but_taking_part_by_video_link_attends_and_is_not_absent(
+    sentence: str,
+) -> None:
+    draft = draft_facts(sentence)
+    assert [a.person.name for a in draft.attendees] == ["Erik Lund"]
+    assert draft.absences == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Swedish Prime Minister Erik Lund will not attend or join by video link.",
+        "Swedish Prime Minister Erik Lund did not attend in person, or even by video link.",
+        "Swedish Prime Minister Erik Lund skipped the summit and Chilean President Ana Ruiz "
+        "joined by video link.",
+    ],
+)
+def test_away_and_not_by_video_link_either_is_absent(sentence: str) -> None:
+    draft = draft_facts(sentence)
+    assert "Erik Lund" not in [a.person.name for a in draft.attendees]
+    assert [absence.person.name for absence in draft.absences] == ["Erik Lund"]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Swedish Prime Minister Erik Lund skipped the summit. He sent Foreign Minister Anna Berg.",
+        "Swedish Prime Minister Erik Lund skipped the summit. Foreign Minister Anna Berg attended "
+        "in his place.",
+        "Foreign Minister Anna Berg stood in for Swedish Prime Minister Erik Lund.",
+        "Foreign Minister Anna Berg represented Swedish Prime Minister Erik Lund, who did not "
+        "travel.",
+    ],
+)
+def test_a_minister_standing_in_for_an_absent_leader_attends_for_the_leaders_country(
+    paragraph: str,
+) -> None:
+    draft = draft_facts(paragraph)
+    assert {a.person.name: (a.represents.name, a.role) for a in draft.attendees} == {
+        "Anna Berg": ("Sweden", "envoy")
+    }
+    assert [(absence.person.name, absence.sent) for absence in draft.absences] == [
+        ("Erik Lund", draft.attendees[0].person)
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Chile's junta chief Ana Ruiz was again excluded, with the country represented by a "
+        "non-political official.",
+        "Chile's junta chief Ana Ruiz has been banned from attending the summits since 2021.",
+    ],
+)
+def test_someone_excluded_or_banned_from_the_meeting_does_not_attend(sentence: str) -> None:
+    assert attending("Leaders met in Oslo on Sunday. " + sentence) == {}
+
+
+def test_a_country_excluded_keeps_no_one_else_away() -> None:
+    sentence = (
+        "Swedish Prime Minister Erik Lund attended the summit, from which Chile was excluded."
+    )
+    assert attending(sentence) == {"Erik Lund": "Sweden"}
+
+
+def test_a_host_leading_a_state_with_no_country_given_leads_the_meetings_country() -> None:
+    draft = draft_facts(
+        "Leaders meet in Oslo\n\nOSLO (AP) — Leaders gathered in Oslo on Saturday, with host "
+        "Prime Minister Ana Ruiz opening the meeting.\n\nLater Ruiz met reporters. “We must act "
+        "together,” the Brazilian leader said."
+    )
+    assert [(a.person.name, a.represents.name, a.role) for a in draft.attendees] == [
+        ("Ana Ruiz", "Norway", "host")
+    ]
+    assert draft.statements == []

@@ -16,6 +16,11 @@ def names(draft: Draft) -> list[str]:
     return [person.name for person in draft.people]
 
 
+def titled_attending(draft: Draft) -> dict[str, tuple[str | None, str]]:
+    """Attendee's name → their title and the name of the party they represent."""
+    return {a.person.name: (a.title, a.represents.name) for a in draft.attendees}
+
+
 def attending(draft: Draft) -> dict[str, str]:
     """Attendee's name → the name of the party they represent."""
     return {attendee.person.name: attendee.represents.name for attendee in draft.attendees}
@@ -1543,3 +1548,39 @@ def test_a_connective_opening_the_sentence_is_no_name(connective: str) -> None:
         "the summit."
     )
     assert names(draft) == ["Ola Dahl"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The presidents of Chile, Peru and Norway, Ana Lopes, Ola Dahl and Erik Lund, met.",
+        "The presidents of Chile, Peru and Norway — Ana Lopes, Ola Dahl and Erik Lund — met.",
+        "Present were the presidents of Chile, Peru and Norway — Ana Lopes, Ola Dahl and Erik Lund.",
+    ],
+)
+def test_offices_and_countries_given_to_a_list_of_three_names_in_order(sentence: str) -> None:
+    assert titled_attending(draft_facts(sentence)) == {
+        "Ana Lopes": ("President", "Chile"),
+        "Ola Dahl": ("President", "Peru"),
+        "Erik Lund": ("President", "Norway"),
+    }
+
+
+def test_a_family_name_in_capitals_after_a_title_and_given_name_is_a_name() -> None:
+    draft = draft_facts(
+        "Chile's President Ana LOPES told the assembly: “Our region must speak with one voice.”"
+    )
+    assert attending(draft) == {"Ana LOPES": "Chile"}
+    assert [s.speaker.name for s in draft.statements] == ["Ana LOPES"]
+
+
+@pytest.mark.parametrize(
+    "article",
+    [
+        "Leaders posed for a photo. Photodesk NFU",
+        "President Lopes Hopeful NORDA will Survive\n\nThe NORDA summit opened in Oslo.",
+    ],
+)
+def test_a_body_or_a_credit_in_capitals_after_a_name_is_no_name(article: str) -> None:
+    assert "NORDA" not in " ".join(names(draft_facts(article)))
+    assert "NFU" not in " ".join(names(draft_facts(article)))

@@ -1696,3 +1696,134 @@ def test_words_two_people_say_with_one_named_after_the_other_have_no_one_speaker
     paragraph: str,
 ) -> None:
     assert speakers(OPENING + paragraph) == {}
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "“We are one family of nations,” The Prince of Wales said in his opening speech.",
+        "The Duchess of Arden, who represented the Queen, told leaders: “We are one family.”",
+    ],
+)
+def test_a_royal_title_of_a_place_the_article_gives_no_name_speaks_as_its_holder(
+    paragraph: str,
+) -> None:
+    holder = "Duchess of Arden" if "Duchess" in paragraph else "Prince of Wales"
+    draft = draft_facts(OPENING + paragraph)
+    assert [s.speaker.name for s in draft.statements] == [holder]
+    assert holder in [a.person.name for a in draft.attendees]
+
+
+def test_a_royal_title_of_a_place_is_not_another_person_beside_a_prince_named() -> None:
+    article = OPENING + "Prince Anders opened the talks. The Prince of Wales spoke next."
+    assert [person.name for person in draft_facts(article).people][2:] == ["Prince Anders"]
+
+
+def test_a_description_by_a_country_written_with_stops_is_its_holders() -> None:
+    article = (
+        "U.S. President Ana Ruiz met Lund on Friday. “We must act together,” the U.S. "
+        "president said."
+    )
+    assert speakers(article) == {"We must act together": "Ana Ruiz"}
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "words"),
+    [
+        (
+            "The “Nordic Vision” was adopted. Lund said: ‘We will stand together.’",
+            "We will stand together.",
+        ),
+        (
+            "Lund said: ‘The leaders agreed that “enough is enough” on this.’",
+            "The leaders agreed that “enough is enough” on this.",
+        ),
+    ],
+)
+def test_a_text_quoting_in_single_marks_keeps_double_ones_for_names_and_inner_quotes(
+    paragraph: str, words: str
+) -> None:
+    assert speakers(OPENING + paragraph) == {words: "Erik Lund"}
+
+
+def test_a_quote_in_single_marks_running_over_paragraphs_each_opening_with_its_mark() -> None:
+    article = (
+        "Swedish Prime Minister Erik Lund spoke on Friday.\n\n"
+        "‘We will stand together for as long as it takes. Our support is firm.\n\n"
+        "‘The world is watching,’ he said."
+    )
+    assert speakers(article) == {
+        "We will stand together for as long as it takes. Our support is firm. ‘The world is "
+        "watching": "Erik Lund"
+    }
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (
+            "Alliance Secretary-General Ola Brekke hailed the deal. “This is a historic "
+            "moment,” the former Norwegian prime minister said.",
+            "Ola Brekke",
+        ),
+        (
+            "Swedish Prime Minister Erik Lund hailed the deal. “This is a historic moment,” the "
+            "former Norwegian prime minister said.",
+            None,
+        ),
+    ],
+)
+def test_a_former_office_describes_the_one_just_spoken_of_if_of_that_country(
+    paragraph: str, speaker: str | None
+) -> None:
+    article = "Alliance leaders met in Oslo on Friday.\n\n" + paragraph
+    assert speakers(article).get("This is a historic moment") == speaker
+
+
+def test_a_transcript_gives_the_words_under_a_speakers_label_to_them() -> None:
+    article = (
+        "Meeting of the Nordic Council of Heads of State\n\n"
+        "President of Norway Ola Brekke: Colleagues, friends,\n\n"
+        "I am happy to welcome you all to this meeting in Oslo.\n\n"
+        "President of Chile Ana Ruiz: Thank you. We share a common future."
+    )
+    assert speakers(article) == {
+        "Colleagues, friends, I am happy to welcome you all to this meeting in Oslo.": "Ola Brekke",
+        "Thank you. We share a common future.": "Ana Ruiz",
+    }
+
+
+@pytest.mark.parametrize(
+    "article",
+    [
+        "Lund: Nordic unity is stronger than ever\n\nSwedish Prime Minister Erik Lund met "
+        "leaders in Oslo.",
+        "Leaders at the summit:\n\nPrime Minister Erik Lund: Minister of Foreign Affairs of "
+        "Sweden\n\nPresident Ana Ruiz: Minister of Trade of Chile",
+    ],
+)
+def test_a_headline_or_a_roll_opening_with_a_name_and_a_colon_is_no_ones_words(
+    article: str,
+) -> None:
+    assert speakers(article) == {}
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (
+            "Chilean President Ana Ruiz welcomed the leaders. “We are proud,” the host said.",
+            "Ana Ruiz",
+        ),
+        (
+            "Chilean President Ana Ruiz, who hosted the talks, spoke first. Lund followed. "
+            "“We are proud,” the summit host said.",
+            "Ana Ruiz",
+        ),
+        ("Chilean President Ana Ruiz spoke first. “We are proud,” the host said.", None),
+    ],
+)
+def test_the_host_said_is_the_one_person_named_as_hosting(
+    paragraph: str, speaker: str | None
+) -> None:
+    assert speakers(OPENING + paragraph).get("We are proud") == speaker
