@@ -126,6 +126,7 @@ _AS_THE_MEETINGS_BODY_AFTER = (
 _AS_THE_MEETINGS_BODY_BEFORE = (
     r"(?i:(?<!next[ ])\b(?:(?:summits?|meetings?|editions?|sessions?|members?|leaders|chair|member[ ]states"
     r"|secretary-general|heads[ ]of[ ](?:state|government))[ ]of[ ](?:the[ ])?"
+    r"(?:[\w]+-(?:nation|member|country|state)[ ])?"  # "leaders of the 56-nation X"
     r"|(?:bloc|grouping|alliance)[ ]"  # "the bloc X"
     # in French: "le sommet de la X", "secrétaire générale de l'XYO"
     r"|(?:sommets?|réunions?|membres?|dirigeants|secrétaire[ ]générale?|présidence)[ ]"
@@ -142,9 +143,12 @@ _DEFINES = (
     r"[ ][A-Z])"
 )
 _DEFINED = re.compile(rf"(?<![\w-])(?:The[ ])?(?P<name>{_NAME}){_DEFINES}")
-# "the Forum", "and Forum"; not "Coral Pact", which is a name
+# "the Forum", "and Forum", "the 30-nation Alliance", a sentence's first word ("—
+# Commonwealth leaders met"); not "Coral Pact", which is a name
 _STANDALONE_NOUN = re.compile(
-    rf"(?:(?<![\w-])[a-z][\w-]*,?|,)[ ](?P<noun>{'|'.join(sorted(_BODY_NOUNS))})(?![\w-])"
+    rf"(?:(?:(?<![\w-])[a-z0-9][\w-]*,?|[,.—–-])[ ]|^)"
+    rf"(?P<noun>{'|'.join(sorted(_BODY_NOUNS))})(?![\w-])",
+    re.MULTILINE,
 )
 _ENDS_A_NAME = re.compile(r"[A-Z][\w-]*[ ]$")
 _OF = re.compile(r"(?P<head>.+?)(?P<of>[ ](?:of|for|on)(?:[ ]the)?[ ])(?P<tail>.+)$")
@@ -639,12 +643,13 @@ def _named_by_its_summit(word: str) -> _Candidate:
 
 def _spelled_out(name: str, short: str) -> str | None:
     """The name "(SHORT)" follows, when it begins as the capitals do: "Lagoon Three" of
-    "Leaders of the Lagoon Three (L3)"."""
+    "Leaders of the Lagoon Three (L3)"; a name of one word only when the capitals spell it,
+    as a dateline's place and its credit do not: "NORTHPORT, Alberta (AP)"."""
     parts = _OF.match(name)
     keeps_head = parts is not None and _names_a_place(parts.group("head"))
     for whole in (parts.group("tail"), name) if parts and not keeps_head else (name,):
         whole = " ".join(_without_articles(whole.split()))
-        if whole[:1] == short[:1]:
+        if whole[:1] == short[:1] and (" " in whole or _spells(short, whole)):
             return whole
     words = _without_articles(name.split())
     if parts is None and short.isalpha() and len(short) >= 3 and len(words) >= 2:

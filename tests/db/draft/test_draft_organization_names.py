@@ -352,3 +352,22 @@ def test_a_meetings_number_in_roman_numerals_is_no_body_before_a_system_of_state
         "Lagoon Integration System (SIL) with its warmth."
     )
     assert organization(article) == ("Lagoon Integration System", "SIL")
+
+
+def test_a_body_named_by_its_noun_alone_first_in_the_lead_is_the_organization() -> None:
+    for lead in (
+        "PORT LAGOON, Norway (AP) — Commonwealth leaders opened their summit on Friday.",
+        "PORT LAGOON, Norway (AP) — Leaders of the 56-nation Commonwealth met on Friday.",
+    ):
+        article = f"Leaders meet by the lagoon\n\n{lead} They talked about climate finance."
+        assert organization(article) == ("Commonwealth", None), lead
+
+
+def test_a_datelines_region_and_its_credit_are_no_body() -> None:
+    article = (
+        "Leaders meet in the mountains\n\n"
+        "NORTHPORT, Alberta (AP) — Group of Seven leaders opened their summit on Monday. "
+        "They talked about trade."
+    )
+    found = organization(article)
+    assert found is not None and found[0] == "Group of Seven"
