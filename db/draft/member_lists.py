@@ -668,7 +668,8 @@ _RULES = (
         "observer-or-partner",
         needs_body=True,
     ),
-    # "partner countries A and B"; "A and B were named partner countries", "became partners"
+    # "partner countries A and B"; "A and B were named partner countries", "became partners",
+    # "are ASEAN partners"; not partners of each other: "A and B were "partners, not rivals""
     _Rule(
         r"(?<!trading[ ])(?<!trade[ ])(?<![\w-])(?i:partner)[ ](?:countries|states|nations)"
         r"(?:,?[ ](?:including|such[ ]as|like))?(?:[ ]?(?:--|[—–:])[ ]?|[ ])",
@@ -676,9 +677,11 @@ _RULES = (
         "observer-or-partner",
     ),
     _Rule(
-        r"[ ](?:(?:have|has)[ ]been|were|was|became|become|joined)[ ](?:(?:designated|named|made"
-        r"|admitted|accepted)[ ])?(?:as[ ])?(?:an?[ ])?(?:official[ ])?(?:(?:{names})[ ])?[\"“]?"
-        r"(?i:partners?)(?:[ ](?:countries|country|states?|nations?))?\b",
+        r"[ ](?:(?:became|become|joined)[ ](?:as[ ])?"
+        r"|(?:(?:have|has)[ ]been|were|was|are|is)[ ](?=(?:designated|named|made|admitted"
+        r"|accepted|(?:an?[ ])?(?:official[ ])?(?:{names}))[ ]))"
+        r"(?:(?:designated|named|made|admitted|accepted)[ ](?:as[ ])?)?(?:an?[ ])?(?:official[ ])?"
+        r"(?:(?:{names})[ ])?[\"“]?(?i:partners?)(?:[ ](?:countries|country|states?|nations?))?\b",
         "subject",
         "observer-or-partner",
     ),

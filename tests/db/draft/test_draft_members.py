@@ -719,6 +719,18 @@ def test_partners_including_and_countries_designated_partner_countries() -> None
     }
 
 
+def test_members_called_partners_of_each_other_stay_members() -> None:
+    listed = REPORT + "The Lagoon Union groups Norway, Chile, Peru and Sweden. "
+    for said in (
+        "Peru said Norway and Chile were \u201cpartners, not rivals\u201d.",
+        "Norway and Chile were partners, she said.",
+    ):
+        found = members(listed + said)
+        assert set(found.values()) == {"member"}, said
+    found = members(listed + "Bolivia and Paraguay became partners of the bloc in 2019.")
+    assert found["Bolivia"] == found["Paraguay"] == "observer-or-partner"
+
+
 def test_trading_partners_are_not_partners_of_the_organization() -> None:
     found = members(REPORT + "The Lagoon Union talked to trading partners such as Japan.")
     assert found == {}
