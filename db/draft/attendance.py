@@ -481,7 +481,8 @@ _REASON = re.compile(
     r"\b(?:busy|because|due[ ]to|ill|illness|speculated|citing|owing[ ]to|unable|for[ ]health)\b",
     re.IGNORECASE,
 )
-# "summit host Kazakh President X", "welcomed at the airport by X"; "X, who hosted", "X welcomed"
+# "summit host Kazakh President X", "welcomed at the airport by X"; "X, who hosted", "X welcomed",
+# "with X hosting more than 20 leaders", "X, the summit's host,"
 _HOST_BEFORE = re.compile(
     r"\b(?:host|hosted[ ]by|welcomed[^.,;]{0,40}?[ ]by|at[ ]the[ ]invitation[ ]of)[ ]"
     r"(?:[\w’'.-]+[ ]){0,3}$",
@@ -489,7 +490,8 @@ _HOST_BEFORE = re.compile(
 )
 _WHO_HOSTED = re.compile(
     r",?[ ](?:who[ ])?(?:hosted|welcomed|was[ ]hosting|is[ ]hosting)\b"
-    r"|,[ ]the[ ](?:summit[ ]|meeting[ ])?host\b"
+    r"|[ ]hosting[ ](?!(?:the[ ])?next\b|an?[ ])"
+    r"|,[ ]the[ ](?:summit[ ]|meeting[ ]|(?:summit|meeting)['’]s[ ])?host\b"
 )
 # "Leaders from eight countries confirmed their participation. These are A, B and C.": a
 # sentence that names those the one before it spoke of says what that one says of them.

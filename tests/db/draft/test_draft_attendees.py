@@ -1400,3 +1400,24 @@ def test_a_host_leading_a_state_with_no_country_given_leads_the_meetings_country
         ("Ana Ruiz", "Norway", "host")
     ]
     assert draft.statements == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Leaders gathered in Oslo, with Swedish Prime Minister Erik Lund hosting 20 leaders.",
+        "Swedish Prime Minister Erik Lund, the summit's host, opened the talks in Oslo.",
+    ],
+)
+def test_a_host_told_by_hosting_after_the_name_or_the_summits_host(sentence: str) -> None:
+    (attendee,) = draft_facts(f"Leaders of the Lagoon Union meet. {sentence}").attendees
+    assert (attendee.person.name, attendee.role) == ("Erik Lund", "host")
+
+
+def test_hosting_the_next_meeting_is_not_hosting_this_one() -> None:
+    article = (
+        "Leaders of the Lagoon Union met in Oslo. Swedish Prime Minister Erik Lund attended, "
+        "with Sweden hosting the next summit. Erik Lund hosting next year's talks was agreed."
+    )
+    (attendee,) = draft_facts(article).attendees
+    assert attendee.role != "host"
