@@ -319,6 +319,15 @@ def test_be_joined_by_is_not_joining() -> None:
     assert draft.memberships == []
 
 
+def test_a_list_that_is_joined_at_the_summit_by_a_guest_has_not_joined() -> None:
+    found = members(
+        REPORT + "The Lagoon Union \u2014 Norway, Chile, Peru and Sweden \u2014 is joined at the "
+        "summit by the Coral League."
+    )
+    assert found == {"Norway": "member", "Chile": "member", "Peru": "member", "Sweden": "member"}
+    assert members(REPORT + "Norway and Chile were joined at the talks by Bolivia.") == {}
+
+
 def test_memberships_are_written_with_their_countries_and_the_articles_words() -> None:
     article = REPORT + "The Lagoon Union includes Chile, Peru and Ecuador."
     facts = tomllib.loads(render(draft_facts(article), article, "report.txt"))
