@@ -220,7 +220,9 @@ def _city_and_place(
     """The place "City, Named" ending at ``end`` names, by the country or the division of one
     ``named`` names: "Atlanta, Georgia" is in the US state, as the list of cities knows an
     Atlanta there and none in the country of that name; "Tbilisi, Georgia" and a city the list
-    does not know are in the country. In a sentence, a division must close the place."""
+    does not know are in the country, unless it is one of the few the country table lists
+    without an ISO code ("Gleneagles, Scotland"). In a sentence, a division must close the
+    place."""
     country = countries.country_named(named)
     division = _in_division(city, named, countries)
     if (
@@ -231,7 +233,7 @@ def _city_and_place(
         division = None
     if country is None or not _city_then_country(text, city, end, countries):
         return division.place if division else None
-    if division and division.known and city_in(city, country.code or "") is None:
+    if division and (division.known or not country.code) and not city_in(city, country.code or ""):
         return division.place
     return f"{_cased(city)}, {country.name}"
 

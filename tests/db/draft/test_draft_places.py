@@ -63,6 +63,11 @@ def test_the_city_a_meeting_is_in(lead: str, place: str) -> None:
             "BIRMINGHAM, England (Wire) — Coastal Union leaders opened their summit.",
             "Birmingham, United Kingdom",
         ),
+        # a constituent country the country table lists without a code of its own
+        (
+            "GLENEAGLES, Scotland (Wire) — Coastal Union leaders opened their summit.",
+            "Gleneagles, United Kingdom",
+        ),
         (
             "SEA ISLAND, Ga. (Wire) — Coastal Union leaders opened their summit.",
             "Sea Island, United States",
