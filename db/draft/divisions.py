@@ -30,6 +30,6 @@ def _key(words: str) -> str:
 
 
 def division_countries(words: str) -> frozenset[str]:
-    """The ISO codes of the countries with a first-level division of that name ("Punjab": India
-    and Pakistan), ignoring case and accents; none for words that name no division."""
+    """The ISO codes of the countries with a first-level division of that name (two for
+    "Punjab"), ignoring case and accents; none for words that name no division."""
     return _divisions().get(_key(words), frozenset())
