@@ -223,7 +223,8 @@ def _city_and_place(
     does not know are in the country, unless it is one of the few the country table lists
     without an ISO code ("Gleneagles, Scotland"). In a sentence, a division must close the
     place."""
-    country = countries.country_named(named)
+    # a full stop after a short name may be the sentence's ("in Victoria, Malta.")
+    country = countries.country_named(named) or countries.country_named(named.removesuffix("."))
     division = _in_division(city, named, countries)
     if (
         division

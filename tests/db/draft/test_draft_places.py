@@ -125,6 +125,8 @@ def test_the_city_is_the_one_of_that_name_in_the_divisions_country(lead: str, pl
             "Coastal Union envoys have met in Vancouver, Washington, Paris and Rome.",
             "Vancouver, Canada",
         ),
+        # a country's short name ending a sentence, which is no abbreviation
+        ("The Coastal Union summit opened on Monday in Victoria, Malta.", "Victoria, Malta"),
         # a state's name that is also a person's
         (
             "The Coastal Union summit opened on Monday in London, Victoria, its chair, said.",
