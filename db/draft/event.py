@@ -4,16 +4,21 @@ The kind is the first of a short list of gathering words the article uses (a sum
 meeting); the place comes from "in Norway's capital of Oslo", a dateline ("OSLO, Norway (…) —"),
 a city the meeting is in ("a summit in Oslo", "leaders gathered in Oslo, Norway"), a dateline
 of a city alone ("OSLO: …"), "the Norwegian capital Oslo", "in Oslo, Norway" or "a visit to
-Norway"; a city alone is one the list of cities knows, with its country. The day is the
+Norway"; a city alone is one the list of cities knows, with its country. A city may be written
+with a state, province or region of its country instead ("TORONTO, Ontario (…) —", "SEA
+ISLAND, Ga.", "in Huntsville, Ont., on Friday"): then it is the city of that name there, and so is the
+city the text names alone elsewhere ("arrive in Huntsville"). The day is the
 weekday first named beside it.
 """
 
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
-from db.draft.cities import City, city_named
+from db.draft.cities import City, city_in, city_named
 from db.draft.countries import Gazetteer
+from db.draft.divisions import division_countries
 from db.draft.model import Event, Organization
 from db.draft.page_chrome import is_caption
 from db.draft.text import UPPER, Span, Text
@@ -37,12 +42,14 @@ _YEARLY = re.compile(
 )
 _WEEKDAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _PLACE_WORD = rf"[{UPPER}][^\W\d_]*(?:[- ][{UPPER}][^\W\d_]*)*"
+# a country, or a division of one in full or abbreviated: "Ontario", "Ga.", "W.Va.", "P.E.I."
+_PLACE_NAME = rf"(?:(?:[{UPPER}][a-z]{{0,4}}\.){{1,3}}|{_PLACE_WORD})"
 _CAPITAL_OF = re.compile(
     rf"\bin[ ](?P<country>{_PLACE_WORD})['’]s[ ]capital(?:[ ]of|,)[ ](?P<city>{_PLACE_WORD})"
 )
-_CITY_COUNTRY = re.compile(rf"\bin[ ](?P<city>{_PLACE_WORD}),[ ](?P<country>{_PLACE_WORD})")
+_CITY_COUNTRY = re.compile(rf"\bin[ ](?P<city>{_PLACE_WORD}),[ ](?P<country>{_PLACE_NAME})")
 _DATELINE = re.compile(
-    rf"^(?P<city>[{UPPER}][{UPPER} .-]+),[ ](?P<country>{_PLACE_WORD})(?:,[ ][\w .]{{1,20}})?"
+    rf"^(?P<city>[{UPPER}][{UPPER} .-]+),[ ](?P<country>{_PLACE_NAME})(?:,[ ][\w .]{{1,20}})?"
     r"[ ](?:\(|[—–-])",  # "CANCUN, Mexico, June 19 (Xinhua) --"
     re.MULTILINE,
 )
@@ -65,9 +72,13 @@ _TRAVELLED_TO = re.compile(
     rf"|land(?:s|ed|ing)?)[ ](?:to|in)[ ]{_THE_TOWN_OF}(?P<city>{_CITY_WORDS})"
 )
 _GATHERED_AT = re.compile(rf"{_GATHERED}at[ ]the[ ](?P<venue>{_CITY_WORDS})")  # a venue
-_COMMA_COUNTRY = re.compile(rf",[ ](?P<country>{_PLACE_WORD})")
+_COMMA_COUNTRY = re.compile(rf",[ ](?P<country>{_PLACE_NAME})")
 # what follows a country that is one of a list, or owns what comes next: "…, Libya", "’s"
 _LIST_GOES_ON = re.compile(rf"['’]s\b|(?:,|[ ]and)[ ](?P<country>{_PLACE_WORD})")
+# what follows a division that closes a city's place in a sentence: a mark, then perhaps its
+# country ("in Toronto, Ontario, Canada"), never the next place of a list ("…, and Tokyo")
+_MARK_AFTER = re.compile(r"[,.;:()—–-]|$", re.MULTILINE)
+_NEXT_IN_LIST = re.compile(rf",?[ ](?:(?:and|or)[ ])?(?P<place>{_PLACE_WORD})")
 # "the Indonesian capital Jakarta", "the Icelandic capital of Reykjavik"
 _CAPITAL = re.compile(rf"\bcapital(?:[ ]city)?(?:[ ]of|,)?[ ](?P<city>{_CITY_WORDS})")
 _DAY_OF_MONTH = r"[A-Z][a-z]{2,8}\.?[ ]\d{1,2}"  # "Oct 15", "Dec. 1"
@@ -128,7 +139,7 @@ def _last_line(text: Text, span: Span) -> str:
 
 def _place(text: Text, countries: Gazetteer) -> tuple[str | None, Span | None]:
     for pattern in (_CAPITAL_OF, _DATELINE):
-        found = _city_and_country(text, pattern, countries)
+        found = _city_and_country(text, pattern, countries, dateline=pattern is _DATELINE)
         if found[0] is not None:
             return found
     for pattern in (_GATHERED_IN, _CITY_DATELINE, _GATHERED_AT, _CAPITAL, _TRAVELLED_TO):
@@ -157,25 +168,105 @@ def _city_named_at(
         known = _known_city(match.group(group), countries, venue=True)
         return _place_of(*known, start) if known else None
     after = _COMMA_COUNTRY.match(text.text, match.end(group))
-    country = countries.country_named(after.group("country")) if after else None
-    if after and country and _city_then_country(text, match.group(group), after.end(), countries):
-        return f"{_cased(match.group(group))}, {country.name}", Span(start, after.end())
+    if after:
+        place = _city_and_place(text, match.group(group), after["country"], after.end(), countries)
+        if place:
+            return place, Span(start, after.end())
     known = _known_city(match.group(group), countries)
-    return _place_of(*known, start) if known else None
+    if known is None:
+        return None
+    written = _as_written_elsewhere(text, known[1], countries)
+    return (written, Span(start, start + len(known[1]))) if written else _place_of(*known, start)
+
+
+def _as_written_elsewhere(text: Text, city: str, countries: Gazetteer) -> str | None:
+    """The place of a city named alone ("arrive in Huntsville") where the text writes it with
+    its country or division elsewhere ("flew into Huntsville, Ont, Friday": the Huntsville of
+    Canada, not the more populous one of the US)."""
+    written = re.compile(rf"\b(?i:{re.escape(city)}),[ ](?P<country>{_PLACE_NAME})")
+    for match in written.finditer(text.text):
+        place = _city_and_place(text, city, match["country"], match.end("country"), countries)
+        if place:
+            return place
+    return None
 
 
 def _city_and_country(
-    text: Text, pattern: re.Pattern[str], countries: Gazetteer
+    text: Text, pattern: re.Pattern[str], countries: Gazetteer, *, dateline: bool = False
 ) -> tuple[str | None, Span | None]:
     for match in pattern.finditer(text.text):
-        country = countries.country_named(match.group("country"))
-        if country is not None and (
-            match.start("country") < match.start("city")  # "in Latvia's capital of Riga"
-            or _city_then_country(text, match.group("city"), match.end("country"), countries)
-        ):
-            city = _cased(match.group("city"))
-            return f"{city}, {country.name}", Span(match.start(), match.end("country"))
+        city, named = match.group("city"), match.group("country")
+        if match.start("country") < match.start("city"):  # "in Latvia's capital of Riga"
+            country = countries.country_named(named)
+            place = f"{_cased(city)}, {country.name}" if country else None
+        else:
+            end = match.end("country")
+            place = _city_and_place(text, city, named, end, countries, dateline=dateline)
+        if place:
+            return place, Span(match.start(), match.end("country"))
     return None, None
+
+
+class _InDivision(NamedTuple):
+    place: str
+    code: str
+    known: bool
+    """Whether the list of cities knows the city in that country."""
+
+
+def _city_and_place(
+    text: Text, city: str, named: str, end: int, countries: Gazetteer, *, dateline: bool = False
+) -> str | None:
+    """The place "City, Named" ending at ``end`` names, by the country or the division of one
+    ``named`` names: "Atlanta, Georgia" is in the US state, as the list of cities knows an
+    Atlanta there and none in the country of that name; "Tbilisi, Georgia" and a city the list
+    does not know are in the country, unless it is one of the few the country table lists
+    without an ISO code ("Gleneagles, Scotland"). In a sentence, a division must close the
+    place."""
+    # a full stop after a short name may be the sentence's ("in Victoria, Malta.")
+    country = countries.country_named(named) or countries.country_named(named.removesuffix("."))
+    division = _in_division(city, named, countries)
+    if (
+        division
+        and not dateline
+        and not _closes_a_place(text, named, end, division.code, countries)
+    ):
+        division = None
+    if country is None or not _city_then_country(text, city, end, countries):
+        return division.place if division else None
+    if division and (division.known or not country.code) and not city_in(city, country.code or ""):
+        return division.place
+    return f"{_cased(city)}, {country.name}"
+
+
+def _in_division(city: str, named: str, countries: Gazetteer) -> _InDivision | None:
+    """The city in the country whose first-level division is ``named`` ("Huntsville, Ont": the
+    Huntsville of Canada); a city the list does not know ("Kananaskis, Alberta") only where one
+    country has a division of that name and the words name no country."""
+    codes = sorted(division_countries(named))
+    known = [found for code in codes if (found := city_in(city, code)) is not None]
+    if len(known) == 1 and (country := country_with_code(known[0].code)):
+        return _InDivision(f"{known[0].name}, {country.name}", known[0].code, True)
+    unknown = not known and city_named(city) is None and countries.country_named(city) is None
+    if unknown and len(codes) == 1 and (country := country_with_code(codes[0])):
+        return _InDivision(f"{_cased(city)}, {country.name}", codes[0], False)
+    return None
+
+
+def _closes_a_place(text: Text, named: str, end: int, code: str, countries: Gazetteer) -> bool:
+    """Whether a division ending at ``end`` closes a city's place in a sentence: a mark follows
+    it, not a word ("in Ottawa, Washington said"), and no place but its country follows that
+    (not "in Beijing, Shanghai and Tokyo")."""
+    if not (named.endswith(".") or _MARK_AFTER.match(text.text, end)):
+        return False
+    after = _NEXT_IN_LIST.match(text.text, end + (not named.endswith(".")))
+    if after is None:
+        return True
+    following = after.group("place")
+    country = countries.country_named(following)
+    if country is not None:
+        return country.code == code
+    return not division_countries(following) and city_named(following) is None
 
 
 def _city_then_country(text: Text, city: str, end: int, countries: Gazetteer) -> bool:

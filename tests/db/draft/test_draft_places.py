@@ -51,6 +51,107 @@ def test_the_city_a_meeting_is_in(lead: str, place: str) -> None:
     assert draft_facts(HEADLINE + lead).event.place == place
 
 
+@pytest.mark.parametrize(
+    ("lead", "place"),
+    [
+        ("TORONTO, Ontario (Wire) - Coastal Union leaders opened their summit.", "Toronto, Canada"),
+        (
+            "KANANASKIS, Alberta, June 16 (Wire) — Coastal Union leaders opened their summit.",
+            "Kananaskis, Canada",
+        ),
+        (
+            "BIRMINGHAM, England (Wire) — Coastal Union leaders opened their summit.",
+            "Birmingham, United Kingdom",
+        ),
+        # a constituent country the country table lists without a code of its own
+        (
+            "GLENEAGLES, Scotland (Wire) — Coastal Union leaders opened their summit.",
+            "Gleneagles, United Kingdom",
+        ),
+        (
+            "SEA ISLAND, Ga. (Wire) — Coastal Union leaders opened their summit.",
+            "Sea Island, United States",
+        ),
+        (
+            "CAMP DAVID, Md. (Wire) — Coastal Union leaders opened their summit.",
+            "Camp David, United States",
+        ),
+        (
+            "Coastal Union leaders opened their summit in Huntsville, Ont., on Friday.",
+            "Huntsville, Canada",
+        ),
+        (
+            "Coastal Union leaders arrived in Huntsville, Ont, Friday for their summit.",
+            "Huntsville, Canada",
+        ),
+        (
+            "Coastal Union leaders gathered in Toronto, Ontario, Canada, on Saturday.",
+            "Toronto, Canada",
+        ),
+        ("The Coastal Union summit opened in Lahore, Punjab, on Monday.", "Lahore, Pakistan"),
+    ],
+)
+def test_a_city_written_with_its_state_or_province_is_in_that_ones_country(
+    lead: str, place: str
+) -> None:
+    assert draft_facts(HEADLINE + lead).event.place == place
+
+
+@pytest.mark.parametrize(
+    ("lead", "place"),
+    [
+        # the list of cities' London and Paris most people mean are in other countries
+        ("LONDON, Ontario (Wire) — Coastal Union leaders opened their summit.", "London, Canada"),
+        ("The Coastal Union summit opened on Monday in Paris, Texas.", "Paris, United States"),
+        ("VANCOUVER, Wash. (Wire) — Coastal Union leaders met.", "Vancouver, United States"),
+    ],
+)
+def test_the_city_is_the_one_of_that_name_in_the_divisions_country(lead: str, place: str) -> None:
+    assert draft_facts(HEADLINE + lead).event.place == place
+
+
+@pytest.mark.parametrize(
+    ("lead", "place"),
+    [
+        # a US state that is also a country's name
+        ("ATLANTA, Georgia (Wire) — Coastal Union leaders met.", "Atlanta, United States"),
+        ("BATUMI, Georgia (Wire) — Coastal Union leaders met.", "Batumi, Georgia"),
+        # a state's name that is also a government's, and one in a list of cities
+        (
+            "As the Coastal Union summit opened in Vancouver, Washington's envoy told reporters.",
+            "Vancouver, Canada",
+        ),
+        (
+            "Coastal Union envoys have met in Vancouver, Washington, Paris and Rome.",
+            "Vancouver, Canada",
+        ),
+        # a country's short name ending a sentence, which is no abbreviation
+        ("The Coastal Union summit opened on Monday in Victoria, Malta.", "Victoria, Malta"),
+        # a state's name that is also a person's
+        (
+            "The Coastal Union summit opened on Monday in London, Victoria, its chair, said.",
+            "London, United Kingdom",
+        ),
+    ],
+)
+def test_a_divisions_name_that_names_something_else_does_not_move_the_city(
+    lead: str, place: str
+) -> None:
+    assert draft_facts(HEADLINE + lead).event.place == place
+
+
+@pytest.mark.parametrize(
+    ("later", "place"),
+    [
+        ("Delegations flew into Huntsville, Ont, on Thursday.", "Huntsville, Canada"),
+        ("In Huntsville, Washington's envoy spoke first.", "Huntsville, United States"),
+    ],
+)
+def test_a_city_named_alone_is_the_one_the_text_places_elsewhere(later: str, place: str) -> None:
+    lead = f"Coastal Union leaders are due to arrive in Huntsville on Friday. {later}"
+    assert draft_facts(HEADLINE + lead).event.place == place
+
+
 def test_a_countrys_name_is_not_taken_for_a_city_of_that_name() -> None:
     lead = (
         "Leaders of the Coastal Union opened their session on Thursday. A meeting planned last "
