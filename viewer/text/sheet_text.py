@@ -65,7 +65,9 @@ def slip_sentence(slip: SlipRow) -> str:
 
 
 def source_line(content: SheetContent) -> str:
-    """Publisher, title and year, as far as the fact file gives them."""
+    """Publisher, title and year, as far as the fact file gives them, with one stop at the
+    end: a title ending in its own ("… Ont.", "…?") takes none after its closing mark."""
     source = content.detail.source
     parts = [source.publisher, f"“{source.title}”", str(source.year) if source.year else ""]
-    return ", ".join(part for part in parts if part) + "."
+    line = ", ".join(part for part in parts if part)
+    return line if line.removesuffix("”").endswith((".", "?", "!")) else f"{line}."
