@@ -787,8 +787,16 @@ def find_attendees(
                     continue  # whom they represent is not given: only a plain "attended" will do
                 guest = re.search(r"\bguests?\b", words, re.IGNORECASE) is not None
                 role = _role(text, person, mention, guest=guest, host_country=host_country)
-                if role == "host" and person.party is None and meeting_country:
-                    person.party = _hosting_country(person, meeting_country, countries)
+                if (
+                    role == "host"
+                    and meeting_country
+                    and (person.party is None or person.party_inferred)
+                ):
+                    # the meeting's country over one their sentence names for another reason:
+                    # "Ukraine is on a path to membership, as the summit hosted by President X"
+                    person.party = (
+                        _hosting_country(person, meeting_country, countries) or person.party
+                    )
                 attendees[id(person)] = Attendee(
                     person=person,
                     title=person.title,

@@ -31,6 +31,7 @@ class Person:
     party: Party | None = None
     variants: list[str] = field(default_factory=list)
     named: bool = True
+    party_inferred: bool = False  # the one country of their sentence, not one said to be theirs
 
     @property
     def short_forms(self) -> tuple[str, ...]:

@@ -1382,6 +1382,7 @@ class _Finder:
             if len(named) == 1:
                 country = named.pop()
                 person.party = _country_party(country.key, country.name, country.code)
+                person.party_inferred = True
 
     def all_mentions(self) -> list[Mention]:
         """Every place a person is named, longest forms first, never two at one place."""

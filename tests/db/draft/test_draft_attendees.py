@@ -1421,3 +1421,16 @@ def test_hosting_the_next_meeting_is_not_hosting_this_one() -> None:
     )
     (attendee,) = draft_facts(article).attendees
     assert attendee.role != "host"
+
+
+def test_a_host_leads_the_meetings_country_over_another_their_sentence_names() -> None:
+    article = (
+        "Leaders meet by the fjord\n\nOSLO (AP) — Lagoon Union leaders said on Wednesday that "
+        "Chile is on a path to membership, as the summit hosted by Prime Minister Ola Dahl opened."
+    )
+    (attendee,) = draft_facts(article).attendees
+    assert (attendee.person.name, attendee.represents.name, attendee.role) == (
+        "Ola Dahl",
+        "Norway",
+        "host",
+    )
