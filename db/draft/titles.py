@@ -49,6 +49,7 @@ INTERNATIONAL = frozenset(
 # Offices that make someone an international official when they serve a body, not a country.
 _BODY_OFFICES = frozenset({"president", "managing director"})
 _ACTING = ("acting ", "interim ")
+_STILL_IN_OFFICE = "outgoing "  # "Outgoing Prime Minister X" still holds the office
 
 
 _SMALL_WORDS = frozenset({"of", "to", "in", "and", "the", "for"})
@@ -79,6 +80,7 @@ def serves_a_body(title: str) -> bool:
 def role_for(title: str, *, represents_country: bool) -> str:
     """The role a title gives at a meeting: a known role code, or the title as a slug."""
     core = display_title(title).casefold().replace("secretary general", "secretary-general")
+    core = core.removeprefix(_STILL_IN_OFFICE)
     acting = core.startswith(_ACTING)
     for prefix in _ACTING:
         core = core.removeprefix(prefix)

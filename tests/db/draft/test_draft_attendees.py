@@ -309,6 +309,11 @@ def test_a_counterpart_named_after_a_comma_has_the_title_of_the_one_mirrored() -
             "Interim President",
             "acting-head-of-state",
         ),
+        (
+            "Outgoing Swedish Prime Minister Ana Lopes attended.",
+            "Outgoing Prime Minister",
+            "head-of-government",
+        ),
         ("Peru's top diplomat, Ana Lopes, attended the summit.", "Top Diplomat", "top-diplomat"),
         (
             "Mexican Undersecretary Ana Lopes attended the summit.",
