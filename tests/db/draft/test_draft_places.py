@@ -45,6 +45,8 @@ HEADLINE = "Leaders agree on fisheries\n\n"
             "YEREVAN, Oct 15 (Wire) – Leaders of the Coastal Union met on Thursday.",
             "Yerevan, Armenia",
         ),
+        ("MINSK, BELARUS — Leaders of the Coastal Union met on Thursday.", "Minsk, Belarus"),
+        ("SUVA, FIJI (Wire) - Leaders of the Coastal Union met on Thursday.", "Suva, Fiji"),
     ],
 )
 def test_the_city_a_meeting_is_in(lead: str, place: str) -> None:
