@@ -118,9 +118,13 @@ _PLAINLY_ATTENDING = (
     r"|st(?:ood|anding|ands)[ ]in[ ]for|joining[ ](?:him|her|them)[ ](?:were|was|are|is)"
     rf"|{_REMOTELY}"
     r"|on[ ]the[ ]sidelines"
-    # "Cuba … sent its Vice President, X": the one sent is there
+    # "Cuba … sent its Vice President, X", "Chile sent Foreign Minister X": the one sent is there
     r"|sen(?:t|ds|ding)[ ](?:its|their)[ ](?:(?!to\b)[\w-]+[ ]){0,3}?(?!to\b)[\w-]+,?[ ]"
     rf"(?=(?-i:[{UPPER}]))"
+    # … not what is sent to them: "sent President X a letter", "sent Prime Minister Y word"
+    rf"|sen(?:t|ds|ding)[ ](?={TITLE}[ ](?-i:[{UPPER}][\w’'-]*+(?:[ ][{UPPER}][\w’'-]*+)*+)"
+    r"(?![ ](?:an?|the|his|her|their|its|word|greetings|congratulations|condolences|messages?"
+    r"|letters?)\b))"
     r"|(?:opening|closing)[ ](?:remarks|speech|address|session|ceremony|statement)"
     r"|(?:inauguration|opening|closing)[ ]of[ ](?:the|this|a|its)[ ](?:[\w-]+[ ]){0,3}?"
     rf"(?:{_MEETING}|{_EVENT})"

@@ -1439,3 +1439,11 @@ def test_a_host_leads_the_meetings_country_over_another_their_sentence_names() -
         "Norway",
         "host",
     )
+
+
+def test_an_official_a_country_sent_by_title_attends_and_one_sent_a_letter_does_not() -> None:
+    lead = "Leaders meet\n\nOSLO (AP) — Lagoon Union leaders opened their summit in Oslo. "
+    assert attending(lead + "Chile sent Foreign Minister Ana Ruiz to the summit.") == {
+        "Ana Ruiz": "Chile"
+    }
+    assert attending(lead + "Chile sent President Ana Ruiz a letter of congratulations.") == {}
