@@ -220,6 +220,8 @@ _ATTENDING = re.compile(rf"\b(?:{_PLAINLY_ATTENDING}|{_ALSO_ATTENDING})\b", re.I
 # "At the last summit, attended by X in 2018", "X will host the next meeting", "Last year, X
 # hosted …": another meeting, at another time.
 _ANOTHER_MEETING = re.compile(
+    # not "attending his last G20 summit": his final one, this
+    r"(?<!attending[ ]his[ ])(?<!attending[ ]her[ ])(?<!attending[ ]their[ ])"
     r"\b(?:last|previous|past|next|upcoming|earlier|former|another|a[ ]different)[ ]"
     r"(?:(?!(?:for|to|at|of|before)\b)[\w’'-]+[ ]){0,2}?"  # not "arrived earlier for the summit"
     r"(?:summit|meeting|session|gathering|conference|event|edition)s?\b"

@@ -1447,3 +1447,20 @@ def test_an_official_a_country_sent_by_title_attends_and_one_sent_a_letter_does_
         "Ana Ruiz": "Chile"
     }
     assert attending(lead + "Chile sent President Ana Ruiz a letter of congratulations.") == {}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Swedish Prime Minister Erik Lund, attending his last Lagoon Union summit, spoke on Monday.",
+        "Swedish Prime Minister Erik Lund is attending his last Lagoon Union summit.",
+    ],
+)
+def test_attending_ones_last_summit_is_attending_this_one(sentence: str) -> None:
+    lead = "Leaders meet\n\nOSLO (AP) — Lagoon Union leaders opened their summit in Oslo. "
+    assert attending(lead + sentence) == {"Erik Lund": "Sweden"}
+
+
+def test_the_last_summit_is_still_another_meeting() -> None:
+    lead = "Leaders meet\n\nOSLO (AP) — Lagoon Union leaders opened their summit in Oslo. "
+    assert attending(lead + "Swedish Prime Minister Erik Lund spoke at the last summit.") == {}
