@@ -1464,3 +1464,14 @@ def test_attending_ones_last_summit_is_attending_this_one(sentence: str) -> None
 def test_the_last_summit_is_still_another_meeting() -> None:
     lead = "Leaders meet\n\nOSLO (AP) — Lagoon Union leaders opened their summit in Oslo. "
     assert attending(lead + "Swedish Prime Minister Erik Lund spoke at the last summit.") == {}
+
+
+def test_with_host_in_lower_case_before_a_name_introduces_the_host() -> None:
+    article = (
+        "Leaders meet\n\nOSLO (Wire) - Lagoon Union leaders opened a summit in Oslo on Monday, "
+        "with host Jose Maria Silva launching an alliance."
+    )
+    draft = draft_facts(article)
+    assert [(attendee.person.name, attendee.role) for attendee in draft.attendees] == [
+        ("Jose Maria Silva", "host")
+    ]
