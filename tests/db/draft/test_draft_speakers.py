@@ -1827,3 +1827,27 @@ def test_the_host_said_is_the_one_person_named_as_hosting(
     paragraph: str, speaker: str | None
 ) -> None:
     assert speakers(OPENING + paragraph).get("We are proud") == speaker
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        'Asked about the delay, Lund said: "The roads were closed."',
+        '"The roads were closed," Lund said.',
+    ],
+)
+def test_a_family_name_said_before_a_namesake_is_named_is_the_one_named_so_far(said: str) -> None:
+    article = (
+        "Swedish Prime Minister Erik Lund arrived late. "
+        + said
+        + "\n\nKarin Lund, the first lady, did not comment."
+    )
+    assert list(speakers(article).values()) == ["Erik Lund"]
+
+
+def test_a_family_name_two_people_named_before_it_share_names_no_speaker() -> None:
+    article = (
+        "Swedish Prime Minister Erik Lund arrived late. Karin Lund, the first lady, did not comment."
+        '\n\n"The roads were closed," Lund said.'
+    )
+    assert speakers(article) == {}
