@@ -254,6 +254,10 @@ _LEADERS = (
 )  # sentences a pronoun may look back through, each with a pronoun subject
 # "the Chinese leader", "the Peruvian head of state": whoever leads the country named.
 _LEADING_OFFICES = frozenset({"leader", "head of state", "head of government"})
+_FOREIGN_MINISTER = re.compile(
+    r"(?i:^(?:foreign|external[ ]affairs)[ ](?:minister|secretary)$|^minister[ ]of[ ]foreign"
+    r"|^secretary[ ]of[ ]state$|^top[ ]diplomat$)"
+)
 _READING_FROM = re.compile(
     r",?[ ]reading[ ](?:out[ ])?(?:a|the|his|her|their)[ ](?:statement|message|letter|speech)"
     r"[ ](?:from|by|of)[ ]"
@@ -1077,7 +1081,9 @@ def _speaker_after(text: Text, quote: Quote, spoken: Mentions) -> Person | Menti
     )
     if (
         described
-        and not re.fullmatch(_NO_OFFICE, described.group("office"))
+        and not re.fullmatch(  # "the Danish diplomat", not "Denmark's top diplomat"
+            _NO_OFFICE, _office_named(described.group("who").split(), described.group("office"))
+        )
         and not spoken.starting_in(Span(described.start("who"), described.end()))
     ):
         # "said the Kenyan leader", not "said Kenya's Ruto" nor "said its chair Ana Lopes",
@@ -1363,6 +1369,8 @@ def _holds(title: str, office: str, *, leads_a_country: bool) -> bool:
         return role_for(title, represents_country=True) in _LEADERS
     if office == "premier":
         return role_for(title, represents_country=True) == "head-of-government"
+    if office == "top diplomat":  # as news calls a foreign minister
+        return _FOREIGN_MINISTER.search(title) is not None
     return re.search(_office_words(office), title.casefold()) is not None
 
 

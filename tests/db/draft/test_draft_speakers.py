@@ -1851,3 +1851,19 @@ def test_a_family_name_two_people_named_before_it_share_names_no_speaker() -> No
         '\n\n"The roads were closed," Lund said.'
     )
     assert speakers(article) == {}
+
+
+@pytest.mark.parametrize(
+    "title", ["Foreign Minister", "Foreign Secretary", "Minister of Foreign Affairs"]
+)
+def test_a_countrys_top_diplomat_is_its_foreign_minister(title: str) -> None:
+    article = (
+        f"Swedish Prime Minister Erik Lund and Swedish {title} Ola Brekke attended.\n\n"
+        '"We are ready," Sweden\'s top diplomat said.'
+    )
+    assert speakers(article) == {"We are ready": "Ola Brekke"}
+
+
+def test_a_top_diplomat_no_one_named_is_names_no_speaker() -> None:
+    article = OPENING + '"We are ready," Sweden\'s top diplomat said.'
+    assert speakers(article) == {}
