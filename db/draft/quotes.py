@@ -208,6 +208,10 @@ _THE_ONE_BEFORE = (
 )
 _ENDS_DESCRIPTION = r"(?=[,.;]|[ ](?:who|whose|at|during|in|on)\b|$)"
 _FORMER = re.compile(r"\bformer\b", re.IGNORECASE)
+_AGED = re.compile(r"\b(\d+)-year-old\b")
+# An age the text gives someone named: "X, 61, said", "the 61-year-old Swedish Prime Minister X"
+_AGE_AFTER_NAME = re.compile(r",[ ](\d{1,3})(?=[,.;:)])")
+_AGE_BEFORE_NAME = re.compile(rf"\b(\d{{1,3}})-year-old[ ](?:[{UPPER}][\w.’'-]*[ ]){{0,4}}$")
 _SAID_THE_ONE_BEFORE = re.compile(
     rf"[\s,”\"’]*(?:(?:{_SPEECH_VERB})[ ]{_THE_ONE_BEFORE}{_ENDS_DESCRIPTION}"
     rf"|{_THE_ONE_BEFORE}[ ](?:{_SPEECH_VERB})\b)"
@@ -1106,6 +1110,9 @@ def _speaker_after(text: Text, quote: Quote, spoken: Mentions) -> Person | Menti
     )
     if referring:  # "…,” said the former envoy: the one just spoken of, if an envoy
         person = _subject_before(text, quote.opening, spoken)
+        age = _AGED.search(referring.group(0))
+        if age:  # "said the 61-year-old": the one the text gives that age, if it gives any
+            person = _of_age(text, age.group(1), person, spoken)
         office = TITLE_PATTERN.search(referring.group(0))
         of = re.search(rf"(\w+)[ ]{_NO_OFFICE}", referring.group(0))
         country = gazetteer().country_named(of.group(1)) if of else None
@@ -1359,6 +1366,28 @@ def _sole_untitled_leader_of(
         return None
     (person,) = of_country.values()
     return person if person.title is None else None
+
+
+def _of_age(text: Text, age: str, person: Person | None, spoken: Mentions) -> Person | None:
+    """Who "the 61-year-old" is: the one person the text gives that age; else ``person``, the
+    one just spoken of, unless the text gives them another age or several that one."""
+    ages: dict[int, set[str]] = {}
+    for mention in spoken:
+        after = _AGE_AFTER_NAME.match(text.text, mention.span.end)
+        before = _AGE_BEFORE_NAME.search(
+            text.text, max(0, mention.span.start - 80), mention.span.start
+        )
+        for given in (after, before):
+            if given:
+                ages.setdefault(id(mention.person), set()).add(given.group(1))
+    of_that_age = {
+        id(mention.person): mention.person
+        for mention in spoken
+        if age in ages.get(id(mention.person), ())
+    }
+    if of_that_age:
+        return next(iter(of_that_age.values())) if len(of_that_age) == 1 else None
+    return person if person is None or id(person) not in ages else None
 
 
 def _holds(title: str, office: str, *, leads_a_country: bool) -> bool:

@@ -1867,3 +1867,24 @@ def test_a_countrys_top_diplomat_is_its_foreign_minister(title: str) -> None:
 def test_a_top_diplomat_no_one_named_is_names_no_speaker() -> None:
     article = OPENING + '"We are ready," Sweden\'s top diplomat said.'
     assert speakers(article) == {}
+
+
+@pytest.mark.parametrize(
+    "ages",
+    [
+        "Swedish Prime Minister Erik Lund, 61, and Norwegian Prime Minister Ola Brekke, 48, "
+        "attended the summit on Friday.",
+        "The 61-year-old Swedish Prime Minister Erik Lund and Norwegian Prime Minister Ola "
+        "Brekke attended the summit on Friday.",
+        "Norwegian Prime Minister Ola Brekke attended the summit on Friday with Swedish Prime "
+        "Minister Erik Lund, 61.",
+    ],
+)
+def test_an_age_the_text_gives_another_is_not_the_one_just_spoken_of(ages: str) -> None:
+    article = ages + '\n\nBrekke spoke first.\n\n"We are ready," the 61-year-old said.'
+    assert speakers(article) == {"We are ready": "Erik Lund"}
+
+
+def test_an_age_the_text_gives_no_one_is_the_one_just_spoken_of() -> None:
+    article = OPENING + 'Brekke spoke first.\n\n"We are ready," the 61-year-old said.'
+    assert speakers(article) == {"We are ready": "Ola Brekke"}
