@@ -168,6 +168,14 @@ _SOMEONES_CLAIM = re.compile(
     r"|['’]s?[ ](?:[\w-]+[ ]){0,2}?(?:claims?|remarks?|comments?|words|warnings?|pledges?)"
     r":[ ]$"
 )
+# "X laughed off Y's “dinosaur” jibe", "X praised Y's “excellent” remarks": words quoted between
+# an owner and a noun of speech may be the owner's or the subject's, so no one's for sure.
+_SOMEONES_BEFORE_THEIR_REMARK = re.compile(r"['’]s?[ ]$")
+_THEIR_REMARK = re.compile(
+    r"[”\"’]?[ ](?:claims?|remarks?|comments?|jibes?|quips?|barbs?|insults?|retorts?|taunts?"
+    r"|slurs?|descriptions?|warnings?|pledges?|promises?|accusations?|charges?|slogans?|mottos?"
+    r"|labels?|line|phrase)\b"
+)
 # "X and Y said": a name joined to another by "and" just before it; not two offices one
 # person holds ("ASEAN Chairman and Prime Minister of Thailand X said").
 _JOINED_BEFORE = re.compile(
@@ -1462,6 +1470,14 @@ def _no_description(between: str) -> str:
     return between[description.end() :] if description else between
 
 
+def _their_remark(text: Text, sentence: Span, quote: Quote) -> bool:
+    """Whether the quote stands between an owner and a noun of speech ("Y's “dinosaur” jibe")."""
+    return bool(
+        _THEIR_REMARK.match(text.text, quote.closing + 1)
+        and _SOMEONES_BEFORE_THEIR_REMARK.search(text.text, sentence.start, quote.opening)
+    )
+
+
 def _only_titles(between: str) -> bool:
     """What may stand between a quote and its speaker's name: an office or a courtesy title
     ("Mrs."), an initialism ("U.S."), no clause of its own."""
@@ -1472,6 +1488,8 @@ def _only_titles(between: str) -> bool:
 def _speaker_before(text: Text, quote: Quote, spoken: Mentions) -> Person | None:
     sentence = text.sentence_at(quote.opening)
     before = spoken.starting_in(Span(sentence.start, quote.opening))
+    if _their_remark(text, sentence, quote):
+        return None
     claim = _SOMEONES_CLAIM.search(text.text, sentence.start, quote.opening)
     if claim:  # "X rejected Y's claim that “…”" is Y's; "Brussels' claim that “…”", no one's
         owner = [m for m in before if m.span.end == claim.start()]

@@ -1888,3 +1888,16 @@ def test_an_age_the_text_gives_another_is_not_the_one_just_spoken_of(ages: str) 
 def test_an_age_the_text_gives_no_one_is_the_one_just_spoken_of() -> None:
     article = OPENING + 'Brekke spoke first.\n\n"We are ready," the 61-year-old said.'
     assert speakers(article) == {"We are ready": "Ola Brekke"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Lund, asked about Brekke\'s "dinosaur" jibe, laughed.',
+        'Lund shrugged off Brekke\'s "talk shop" remark.',
+        "Lund hit back at Brekke’s “dead end” comments on Friday.",
+        'Lund praised Brekke\'s "excellent" remarks.',
+    ],
+)
+def test_words_between_a_name_and_its_remark_are_no_ones_for_sure(sentence: str) -> None:
+    assert speakers(OPENING + sentence) == {}
