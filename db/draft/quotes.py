@@ -132,7 +132,7 @@ from db.draft.naming import REGNAL_TITLES
 from db.draft.page_chrome import is_caption
 from db.draft.people import People
 from db.draft.text import UPPER, Span, Text
-from db.draft.titles import TITLE, TITLE_PATTERN, display_title, role_for
+from db.draft.titles import TITLE, TITLE_PATTERN, display_title, role_for, serves_a_body
 from db.draft.words import SPEECH_VERB
 
 # Verbs that report speech, with those a quote's attribution uses more than a report of who
@@ -266,6 +266,11 @@ _LEADERS = (
 )  # sentences a pronoun may look back through, each with a pronoun subject
 # "the Chinese leader", "the Peruvian head of state": whoever leads the country named.
 _LEADING_OFFICES = frozenset({"leader", "head of state", "head of government"})
+# A word for a body an official serves, and the words for that official at its head.
+_BODY_NOUN = re.compile(
+    r"(?i:bloc|alliance|union|group|grouping|organi[sz]ation|commission|forum|body)"
+)
+_BODY_HEADS = frozenset({"chief", "head"})
 _FOREIGN_MINISTER = re.compile(
     r"(?i:^(?:foreign|external[ ]affairs)[ ](?:minister|secretary)$|^minister[ ]of[ ]foreign"
     r"|^secretary[ ]of[ ]state$|^top[ ]diplomat$)"
@@ -1281,6 +1286,8 @@ def _described(
         return hosts[0] if len(hosts) == 1 else None
     if not (monarch or TITLE_PATTERN.fullmatch(whole)):
         return None  # "the Council said": a body, not an office
+    if country is None and qualifiers and _names_a_body(qualifiers, spoken, offset):
+        return _body_official(" ".join(qualifiers), whole, offset, spoken)
     if country is None and _OWNER.search(who):
         return None  # "Lund's spokesman": someone unnamed of someone's
     office = display_title(whole).casefold()
@@ -1314,6 +1321,46 @@ def _described(
         running = _subject_before(text, offset, spoken) if running_on else None
         return running if any(m.person is running for m in fitting) else None
     return latest.person
+
+
+def _names_a_body(words: list[str], spoken: Mentions, offset: int) -> bool:
+    """Whether the words before an office name a body: a word for one ("the bloc's", "the
+    alliance chief") or the name of one someone named serves ("the Lagoon Union chief")."""
+    if len(words) == 1 and _BODY_NOUN.fullmatch(words[0]):
+        return True
+    return any(_serves(mention.person, " ".join(words)) for mention in spoken.ending_by(offset))
+
+
+def _serves(person: Person, body: str) -> bool:
+    """Whether the person holds an office of the body named (any body, for a word for one)."""
+    party = person.party
+    if party is None or party.is_country or not person.title or not serves_a_body(person.title):
+        return False
+    return bool(_BODY_NOUN.fullmatch(body)) or body in (party.name, party.abbreviation)
+
+
+def _body_official(body: str, office: str, offset: int, spoken: Mentions) -> Person | None:
+    """ "the NATO chief", "the bloc's secretary-general": the one person named before
+    ``offset`` who holds that office of that body, or its chief or head any office of it; a
+    word for a body ("the bloc's") names one only where those named serve one body alone."""
+    before = list(spoken.ending_by(offset))
+    bodies = {
+        mention.person.party.key
+        for mention in before
+        if mention.person.party is not None and not mention.person.party.is_country
+    }
+    if _BODY_NOUN.fullmatch(body) and len(bodies) != 1:
+        return None
+    holders = {
+        id(mention.person): mention.person
+        for mention in before
+        if _serves(mention.person, body)
+        and (
+            office.casefold() in _BODY_HEADS
+            or _holds(mention.person.title or "", office.casefold(), leads_a_country=False)
+        )
+    }
+    return next(iter(holders.values())) if len(holders) == 1 else None
 
 
 def _country_and_qualifiers(words: list[str]) -> tuple[Country | None, list[str]]:

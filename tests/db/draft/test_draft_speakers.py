@@ -1901,3 +1901,38 @@ def test_an_age_the_text_gives_no_one_is_the_one_just_spoken_of() -> None:
 )
 def test_words_between_a_name_and_its_remark_are_no_ones_for_sure(sentence: str) -> None:
     assert speakers(OPENING + sentence) == {}
+
+
+BODY_CHIEF = (
+    "Leaders of the Lagoon Union met on Friday.\n\n"
+    "Lagoon Union Secretary-General Ola Brekke opened the summit with Swedish Prime Minister "
+    "Erik Lund.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        '"We are ready," the Lagoon Union chief said.',
+        '"We are ready," the bloc chief told reporters.',
+        '"We are ready," the bloc\'s secretary-general said.',
+        '"We are ready," said the union\'s chief.',
+    ],
+)
+def test_a_bodys_chief_is_the_one_who_holds_its_office(paragraph: str) -> None:
+    assert speakers(BODY_CHIEF + paragraph) == {"We are ready": "Ola Brekke"}
+
+
+@pytest.mark.parametrize(
+    "paragraph", ['"We are ready," the army chief said.', '"We are ready," Lund\'s chief said.']
+)
+def test_a_chief_of_no_body_named_is_no_ones(paragraph: str) -> None:
+    assert speakers(BODY_CHIEF + paragraph) == {}
+
+
+def test_a_word_for_a_body_names_no_chief_where_officials_of_two_are_named() -> None:
+    article = (
+        "Lagoon Union Secretary-General Ola Brekke and Reef Fund Managing Director Erik Lund "
+        'opened the summit.\n\n"We are ready," the bloc\'s chief said.'
+    )
+    assert speakers(article) == {}
