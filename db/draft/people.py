@@ -77,6 +77,8 @@ _INTRODUCES_BEFORE = re.compile(
 # quote.
 _QUOTE_BEFORE_NAME = re.compile(rf"[”\"],?[ ](?P<verb>(?:{SPEECH_VERB})[ ])?$")
 _SAYS_AFTER = re.compile(rf"[ ](?:{SPEECH_VERB})\b")
+# "Maria Lopes of …", "Maria Lopes from …": a name before the body someone is of.
+_SOMEONE_OF = re.compile(rf"[{UPPER}][\w.’'-]*[ ](?:of|from)[ ]$")
 _NAME_GOES_ON = re.compile(rf"\.?[ ](?:{WORD})[ ](?:{WORD})")
 # "Mrs. Lind", "Mr Ola Lind": a name after a courtesy title is a person's.
 _HONORIFIC = r"\b(?:Mr|Mrs|Ms|Mme|Dr)\.?[ ]"
@@ -1108,6 +1110,8 @@ class _Finder:
         text = self.text.text
         if _HONORIFIC_BEFORE.search(text, max(0, start - 20), start):
             return True
+        if _SOMEONE_OF.search(text, max(0, start - 40), start):
+            return False  # "Maria Lopes of Al Lagoon said": the one she is of, no one
         if len(name.split()) < 2:
             return self._says_a_quote(name, start, end)
         return bool(

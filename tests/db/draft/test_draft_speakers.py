@@ -1936,3 +1936,9 @@ def test_a_word_for_a_body_names_no_chief_where_officials_of_two_are_named() -> 
         'opened the summit.\n\n"We are ready," the bloc\'s chief said.'
     )
     assert speakers(article) == {}
+
+
+@pytest.mark.parametrize("outlet", ["Al Lagoon", "Reef Daily News", "Radio Lagoon"])
+def test_the_body_a_speaker_is_of_is_not_the_speaker(outlet: str) -> None:
+    article = OPENING + f'Maria Lopes of {outlet} said the summit was "a show of unity".'
+    assert outlet not in speakers(article).values()
