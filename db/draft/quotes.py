@@ -365,6 +365,7 @@ _NAME_IN_MARKS = re.compile(
     rf"(?:[ ](?:[{UPPER}\d][\w’'.-]*|of|the|and|for|on|in|to|a|an)){{1,7}}"
 )
 _TRAILING = ",;:"
+_AFTER_A_COLON = re.compile(r":[ ]?$")  # "X told them: “Welcome to Oslo.”"
 _NEXT_LINE = re.compile(r"\n[ \t]*")
 _LINE_BREAK = re.compile(r"\s*\n\s*")
 _SENTENCE_ENDS = '.!?:”"’)'
@@ -808,7 +809,10 @@ def attribute_quotes(text: Text, people: People, quotes: list[Quote]) -> list[St
         if speaker is None or _OFFICE_IN_NAME.search(speaker.name):
             continue
         previous = _Attributed(quote, speaker)
-        if _NAME_IN_MARKS.fullmatch(words) and not (after and _closes_an_utterance(text, quote)):
+        if _NAME_IN_MARKS.fullmatch(words) and not (
+            (after or _AFTER_A_COLON.search(text.text, max(0, quote.opening - 2), quote.opening))
+            and _closes_an_utterance(text, quote)
+        ):
             continue  # a name the speaker uses ("the “Turkic Council”"), no words of theirs
         if (id(speaker), words) in stated:
             continue  # the same words printed twice (a caption repeating the body)

@@ -530,7 +530,9 @@ def test_a_name_in_quote_marks_is_no_ones_words() -> None:
     ("paragraph", "said"),
     [
         ('"Welcome to Oslo," Lund said.', {"Welcome to Oslo": "Erik Lund"}),
+        ('Lund told the leaders: "Welcome to Oslo."', {"Welcome to Oslo.": "Erik Lund"}),
         ('Lund praised the "Nordic Council," which met in Oslo.', {}),
+        ('Lund named the plan: "Nordic Council".', {}),
     ],
 )
 def test_capitalised_words_in_marks_that_a_speaker_says_are_theirs(
