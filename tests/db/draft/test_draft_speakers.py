@@ -1944,3 +1944,9 @@ def test_a_word_for_a_body_names_no_chief_where_officials_of_two_are_named() -> 
 def test_the_body_a_speaker_is_of_is_not_the_speaker(outlet: str) -> None:
     article = OPENING + f'Maria Lopes of {outlet} said the summit was "a show of unity".'
     assert outlet not in speakers(article).values()
+
+
+@pytest.mark.parametrize("what", ["Analyst", "Economist", "Researcher"])
+def test_what_an_untitled_speaker_does_is_not_part_of_the_name(what: str) -> None:
+    article = OPENING + f'{what} Ana Lopes told reporters the summit was "a turning point".'
+    assert speakers(article) == {"a turning point": "Ana Lopes"}
