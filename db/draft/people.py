@@ -77,6 +77,8 @@ _INTRODUCES_BEFORE = re.compile(
 # quote.
 _QUOTE_BEFORE_NAME = re.compile(rf"[”\"],?[ ](?P<verb>(?:{SPEECH_VERB})[ ])?$")
 _SAYS_AFTER = re.compile(rf"[ ](?:{SPEECH_VERB})\b")
+# "Maria Lopes of …", "Maria Lopes from …": a name before the body someone is of.
+_SOMEONE_OF = re.compile(rf"[{UPPER}][\w.’'-]*[ ](?:of|from)[ ]$")
 _NAME_GOES_ON = re.compile(rf"\.?[ ](?:{WORD})[ ](?:{WORD})")
 # "Mrs. Lind", "Mr Ola Lind": a name after a courtesy title is a person's.
 _HONORIFIC = r"\b(?:Mr|Mrs|Ms|Mme|Dr)\.?[ ]"
@@ -1109,6 +1111,8 @@ class _Finder:
         text = self.text.text
         if _HONORIFIC_BEFORE.search(text, max(0, start - 20), start):
             return True
+        if _SOMEONE_OF.search(text, max(0, start - 40), start):
+            return False  # "Maria Lopes of Al Lagoon said": the one she is of, no one
         if len(name.split()) < 2:
             return self._says_a_quote(name, start, end)
         return bool(
@@ -1388,17 +1392,22 @@ class _Finder:
     def all_mentions(self) -> list[Mention]:
         """Every place a person is named, longest forms first, never two at one place."""
         # A form two people share names the one for whom it says more (a family name over a
-        # middle name), or nobody when it says as much of both.
-        claims: dict[str, tuple[int, Person | None]] = {}
+        # middle name); a family name both bear, the one of them named before it, or nobody
+        # once both are ("Erik Lund arrived. Lund said …", then "Karin Lund, …"); any other
+        # form that says as much of both, nobody (a "Hamad" two share may be a third's).
+        claims: dict[str, tuple[int, list[Person]]] = {}
         for person in self.persons:
             for rank, form in _ranked_forms(person):
                 held = claims.get(form)
                 if held is None or rank < held[0]:
-                    claims[form] = (rank, person)
-                elif rank == held[0] and held[1] is not person:
-                    claims[form] = (rank, None)
-        owners = {form: owner for form, (_rank, owner) in claims.items()}
-        forms = sorted((form for form, owner in owners.items() if owner), key=len, reverse=True)
+                    claims[form] = (rank, [person])
+                elif rank == held[0] and all(known is not person for known in held[1]):
+                    held[1].append(person)
+        forms = sorted(
+            (form for form, (rank, sharing) in claims.items() if rank == 1 or len(sharing) == 1),
+            key=len,
+            reverse=True,
+        )
         # "Salvador" of "Salvador Perez" in "El Salvador" is the country's word, not his.
         countries = [
             found.span
@@ -1408,12 +1417,17 @@ class _Finder:
         starts = [span.start for span in countries]
         mentions = []
         for start, end in _whole_words_found(self.text.text, forms):
-            owner = owners[self.text.text[start:end]]
+            rank, sharing = claims[self.text.text[start:end]]
+            named_before = [
+                person
+                for person in sharing
+                if len(sharing) == 1 or (rank == 1 and person.introduced.start <= start)
+            ]
             inside = bisect.bisect_right(starts, start) - 1
             if inside >= 0 and countries[inside].start <= start and end <= countries[inside].end:
                 continue
-            if owner is not None:
-                mentions.append(Mention(Span(start, end), owner))
+            if len(named_before) == 1:
+                mentions.append(Mention(Span(start, end), named_before[0]))
         return sorted([*mentions, *self.headings], key=lambda mention: mention.span.start)
 
 

@@ -132,7 +132,7 @@ from db.draft.naming import REGNAL_TITLES
 from db.draft.page_chrome import is_caption
 from db.draft.people import People
 from db.draft.text import UPPER, Span, Text
-from db.draft.titles import TITLE, TITLE_PATTERN, display_title, role_for
+from db.draft.titles import TITLE, TITLE_PATTERN, display_title, role_for, serves_a_body
 from db.draft.words import SPEECH_VERB
 
 # Verbs that report speech, with those a quote's attribution uses more than a report of who
@@ -167,6 +167,14 @@ _SOMEONES_CLAIM = re.compile(
     r"(?:(?:that|to)[ ][^“”\"„«,;:.]{0,80}|of[ ](?:a[ ]|an[ ]|the[ ])?|for[ ](?:a[ ]|an[ ]|the[ ])?)?$"
     r"|['’]s?[ ](?:[\w-]+[ ]){0,2}?(?:claims?|remarks?|comments?|words|warnings?|pledges?)"
     r":[ ]$"
+)
+# "X laughed off Y's “dinosaur” jibe", "X praised Y's “excellent” remarks": words quoted between
+# an owner and a noun of speech may be the owner's or the subject's, so no one's for sure.
+_SOMEONES_BEFORE_THEIR_REMARK = re.compile(r"['’]s?[ ]$")
+_THEIR_REMARK = re.compile(
+    r"[”\"’]?[ ](?:claims?|remarks?|comments?|jibes?|quips?|barbs?|insults?|retorts?|taunts?"
+    r"|slurs?|descriptions?|warnings?|pledges?|promises?|accusations?|charges?|slogans?|mottos?"
+    r"|labels?|line|phrase)\b"
 )
 # "X and Y said": a name joined to another by "and" just before it; not two offices one
 # person holds ("ASEAN Chairman and Prime Minister of Thailand X said").
@@ -208,6 +216,10 @@ _THE_ONE_BEFORE = (
 )
 _ENDS_DESCRIPTION = r"(?=[,.;]|[ ](?:who|whose|at|during|in|on)\b|$)"
 _FORMER = re.compile(r"\bformer\b", re.IGNORECASE)
+_AGED = re.compile(r"\b(\d+)-year-old\b")
+# An age the text gives someone named: "X, 61, said", "the 61-year-old Swedish Prime Minister X"
+_AGE_AFTER_NAME = re.compile(r",[ ](\d{1,3})(?=[,.;:)])")
+_AGE_BEFORE_NAME = re.compile(rf"\b(\d{{1,3}})-year-old[ ](?:[{UPPER}][\w.’'-]*[ ]){{0,4}}$")
 _SAID_THE_ONE_BEFORE = re.compile(
     rf"[\s,”\"’]*(?:(?:{_SPEECH_VERB})[ ]{_THE_ONE_BEFORE}{_ENDS_DESCRIPTION}"
     rf"|{_THE_ONE_BEFORE}[ ](?:{_SPEECH_VERB})\b)"
@@ -254,6 +266,15 @@ _LEADERS = (
 )  # sentences a pronoun may look back through, each with a pronoun subject
 # "the Chinese leader", "the Peruvian head of state": whoever leads the country named.
 _LEADING_OFFICES = frozenset({"leader", "head of state", "head of government"})
+# A word for a body an official serves, and the words for that official at its head.
+_BODY_NOUN = re.compile(
+    r"(?i:bloc|alliance|union|group|grouping|organi[sz]ation|commission|forum|body)"
+)
+_BODY_HEADS = frozenset({"chief", "head"})
+_FOREIGN_MINISTER = re.compile(
+    r"(?i:^(?:foreign|external[ ]affairs)[ ](?:minister|secretary)$|^minister[ ]of[ ]foreign"
+    r"|^secretary[ ]of[ ]state$|^top[ ]diplomat$)"
+)
 _READING_FROM = re.compile(
     r",?[ ]reading[ ](?:out[ ])?(?:a|the|his|her|their)[ ](?:statement|message|letter|speech)"
     r"[ ](?:from|by|of)[ ]"
@@ -344,6 +365,7 @@ _NAME_IN_MARKS = re.compile(
     rf"(?:[ ](?:[{UPPER}\d][\w’'.-]*|of|the|and|for|on|in|to|a|an)){{1,7}}"
 )
 _TRAILING = ",;:"
+_AFTER_A_COLON = re.compile(r":[ ]?$")  # "X told them: “Welcome to Oslo.”"
 _NEXT_LINE = re.compile(r"\n[ \t]*")
 _LINE_BREAK = re.compile(r"\s*\n\s*")
 _SENTENCE_ENDS = '.!?:”"’)'
@@ -787,7 +809,10 @@ def attribute_quotes(text: Text, people: People, quotes: list[Quote]) -> list[St
         if speaker is None or _OFFICE_IN_NAME.search(speaker.name):
             continue
         previous = _Attributed(quote, speaker)
-        if _NAME_IN_MARKS.fullmatch(words) and not (after and _closes_an_utterance(text, quote)):
+        if _NAME_IN_MARKS.fullmatch(words) and not (
+            (after or _AFTER_A_COLON.search(text.text, max(0, quote.opening - 2), quote.opening))
+            and _closes_an_utterance(text, quote)
+        ):
             continue  # a name the speaker uses ("the “Turkic Council”"), no words of theirs
         if (id(speaker), words) in stated:
             continue  # the same words printed twice (a caption repeating the body)
@@ -1077,7 +1102,9 @@ def _speaker_after(text: Text, quote: Quote, spoken: Mentions) -> Person | Menti
     )
     if (
         described
-        and not re.fullmatch(_NO_OFFICE, described.group("office"))
+        and not re.fullmatch(  # "the Danish diplomat", not "Denmark's top diplomat"
+            _NO_OFFICE, _office_named(described.group("who").split(), described.group("office"))
+        )
         and not spoken.starting_in(Span(described.start("who"), described.end()))
     ):
         # "said the Kenyan leader", not "said Kenya's Ruto" nor "said its chair Ana Lopes",
@@ -1100,6 +1127,9 @@ def _speaker_after(text: Text, quote: Quote, spoken: Mentions) -> Person | Menti
     )
     if referring:  # "…,” said the former envoy: the one just spoken of, if an envoy
         person = _subject_before(text, quote.opening, spoken)
+        age = _AGED.search(referring.group(0))
+        if age:  # "said the 61-year-old": the one the text gives that age, if it gives any
+            person = _of_age(text, age.group(1), person, spoken)
         office = TITLE_PATTERN.search(referring.group(0))
         of = re.search(rf"(\w+)[ ]{_NO_OFFICE}", referring.group(0))
         country = gazetteer().country_named(of.group(1)) if of else None
@@ -1260,6 +1290,8 @@ def _described(
         return hosts[0] if len(hosts) == 1 else None
     if not (monarch or TITLE_PATTERN.fullmatch(whole)):
         return None  # "the Council said": a body, not an office
+    if country is None and qualifiers and _names_a_body(qualifiers, spoken, offset):
+        return _body_official(" ".join(qualifiers), whole, offset, spoken)
     if country is None and _OWNER.search(who):
         return None  # "Lund's spokesman": someone unnamed of someone's
     office = display_title(whole).casefold()
@@ -1293,6 +1325,46 @@ def _described(
         running = _subject_before(text, offset, spoken) if running_on else None
         return running if any(m.person is running for m in fitting) else None
     return latest.person
+
+
+def _names_a_body(words: list[str], spoken: Mentions, offset: int) -> bool:
+    """Whether the words before an office name a body: a word for one ("the bloc's", "the
+    alliance chief") or the name of one someone named serves ("the Lagoon Union chief")."""
+    if len(words) == 1 and _BODY_NOUN.fullmatch(words[0]):
+        return True
+    return any(_serves(mention.person, " ".join(words)) for mention in spoken.ending_by(offset))
+
+
+def _serves(person: Person, body: str) -> bool:
+    """Whether the person holds an office of the body named (any body, for a word for one)."""
+    party = person.party
+    if party is None or party.is_country or not person.title or not serves_a_body(person.title):
+        return False
+    return bool(_BODY_NOUN.fullmatch(body)) or body in (party.name, party.abbreviation)
+
+
+def _body_official(body: str, office: str, offset: int, spoken: Mentions) -> Person | None:
+    """ "the NATO chief", "the bloc's secretary-general": the one person named before
+    ``offset`` who holds that office of that body, or its chief or head any office of it; a
+    word for a body ("the bloc's") names one only where those named serve one body alone."""
+    before = list(spoken.ending_by(offset))
+    bodies = {
+        mention.person.party.key
+        for mention in before
+        if mention.person.party is not None and not mention.person.party.is_country
+    }
+    if _BODY_NOUN.fullmatch(body) and len(bodies) != 1:
+        return None
+    holders = {
+        id(mention.person): mention.person
+        for mention in before
+        if _serves(mention.person, body)
+        and (
+            office.casefold() in _BODY_HEADS
+            or _holds(mention.person.title or "", office.casefold(), leads_a_country=False)
+        )
+    }
+    return next(iter(holders.values())) if len(holders) == 1 else None
 
 
 def _country_and_qualifiers(words: list[str]) -> tuple[Country | None, list[str]]:
@@ -1355,6 +1427,28 @@ def _sole_untitled_leader_of(
     return person if person.title is None else None
 
 
+def _of_age(text: Text, age: str, person: Person | None, spoken: Mentions) -> Person | None:
+    """Who "the 61-year-old" is: the one person the text gives that age; else ``person``, the
+    one just spoken of, unless the text gives them another age or several that one."""
+    ages: dict[int, set[str]] = {}
+    for mention in spoken:
+        after = _AGE_AFTER_NAME.match(text.text, mention.span.end)
+        before = _AGE_BEFORE_NAME.search(
+            text.text, max(0, mention.span.start - 80), mention.span.start
+        )
+        for given in (after, before):
+            if given:
+                ages.setdefault(id(mention.person), set()).add(given.group(1))
+    of_that_age = {
+        id(mention.person): mention.person
+        for mention in spoken
+        if age in ages.get(id(mention.person), ())
+    }
+    if of_that_age:
+        return next(iter(of_that_age.values())) if len(of_that_age) == 1 else None
+    return person if person is None or id(person) not in ages else None
+
+
 def _holds(title: str, office: str, *, leads_a_country: bool) -> bool:
     """Whether ``title`` is the office a description names: "the prime minister" a Prime
     Minister, "the minister" a Foreign Minister but no Prime Minister; "the Chinese leader"
@@ -1363,6 +1457,8 @@ def _holds(title: str, office: str, *, leads_a_country: bool) -> bool:
         return role_for(title, represents_country=True) in _LEADERS
     if office == "premier":
         return role_for(title, represents_country=True) == "head-of-government"
+    if office == "top diplomat":  # as news calls a foreign minister
+        return _FOREIGN_MINISTER.search(title) is not None
     return re.search(_office_words(office), title.casefold()) is not None
 
 
@@ -1425,6 +1521,14 @@ def _no_description(between: str) -> str:
     return between[description.end() :] if description else between
 
 
+def _their_remark(text: Text, sentence: Span, quote: Quote) -> bool:
+    """Whether the quote stands between an owner and a noun of speech ("Y's “dinosaur” jibe")."""
+    return bool(
+        _THEIR_REMARK.match(text.text, quote.closing + 1)
+        and _SOMEONES_BEFORE_THEIR_REMARK.search(text.text, sentence.start, quote.opening)
+    )
+
+
 def _only_titles(between: str) -> bool:
     """What may stand between a quote and its speaker's name: an office or a courtesy title
     ("Mrs."), an initialism ("U.S."), no clause of its own."""
@@ -1435,6 +1539,8 @@ def _only_titles(between: str) -> bool:
 def _speaker_before(text: Text, quote: Quote, spoken: Mentions) -> Person | None:
     sentence = text.sentence_at(quote.opening)
     before = spoken.starting_in(Span(sentence.start, quote.opening))
+    if _their_remark(text, sentence, quote):
+        return None
     claim = _SOMEONES_CLAIM.search(text.text, sentence.start, quote.opening)
     if claim:  # "X rejected Y's claim that “…”" is Y's; "Brussels' claim that “…”", no one's
         owner = [m for m in before if m.span.end == claim.start()]

@@ -16,11 +16,13 @@ CAPITALISED_RUN = re.compile(
     rf"(?<![\w.])(?:{WORD})(?:[ \u00a0](?:{PARTICLE}[ \u00a0])*(?:{PARTICLE}-)?(?:{WORD}))*"
 )
 
-# Capitalised words that start sentences or name days and months, never a person.
+# Capitalised words that start sentences, say what someone does before their name
+# ("Analyst X said") or name days and months, never a person.
 _NOT_NAME_WORDS = (
     "The A An And But Or Also Besides Other During At In On For After Before While When Since "
     "Speaking Addressing Asked However Meanwhile Still Yet So Both Some Many Most This That "
     "These Those His Her Their Its Our We They He She It I You Leaders Leader Mr Mrs Ms Dr "
+    "Analyst Analysts Economist Economists Researcher Researchers Commentator Observers Critics "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May "
     "June July August September October November December"
 )

@@ -530,7 +530,9 @@ def test_a_name_in_quote_marks_is_no_ones_words() -> None:
     ("paragraph", "said"),
     [
         ('"Welcome to Oslo," Lund said.', {"Welcome to Oslo": "Erik Lund"}),
+        ('Lund told the leaders: "Welcome to Oslo."', {"Welcome to Oslo.": "Erik Lund"}),
         ('Lund praised the "Nordic Council," which met in Oslo.', {}),
+        ('Lund named the plan: "Nordic Council".', {}),
     ],
 )
 def test_capitalised_words_in_marks_that_a_speaker_says_are_theirs(
@@ -1827,3 +1829,124 @@ def test_the_host_said_is_the_one_person_named_as_hosting(
     paragraph: str, speaker: str | None
 ) -> None:
     assert speakers(OPENING + paragraph).get("We are proud") == speaker
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        'Asked about the delay, Lund said: "The roads were closed."',
+        '"The roads were closed," Lund said.',
+    ],
+)
+def test_a_family_name_said_before_a_namesake_is_named_is_the_one_named_so_far(said: str) -> None:
+    article = (
+        "Swedish Prime Minister Erik Lund arrived late. "
+        + said
+        + "\n\nKarin Lund, the first lady, did not comment."
+    )
+    assert list(speakers(article).values()) == ["Erik Lund"]
+
+
+def test_a_family_name_two_people_named_before_it_share_names_no_speaker() -> None:
+    article = (
+        "Swedish Prime Minister Erik Lund arrived late. Karin Lund, the first lady, did not comment."
+        '\n\n"The roads were closed," Lund said.'
+    )
+    assert speakers(article) == {}
+
+
+@pytest.mark.parametrize(
+    "title", ["Foreign Minister", "Foreign Secretary", "Minister of Foreign Affairs"]
+)
+def test_a_countrys_top_diplomat_is_its_foreign_minister(title: str) -> None:
+    article = (
+        f"Swedish Prime Minister Erik Lund and Swedish {title} Ola Brekke attended.\n\n"
+        '"We are ready," Sweden\'s top diplomat said.'
+    )
+    assert speakers(article) == {"We are ready": "Ola Brekke"}
+
+
+def test_a_top_diplomat_no_one_named_is_names_no_speaker() -> None:
+    article = OPENING + '"We are ready," Sweden\'s top diplomat said.'
+    assert speakers(article) == {}
+
+
+@pytest.mark.parametrize(
+    "ages",
+    [
+        "Swedish Prime Minister Erik Lund, 61, and Norwegian Prime Minister Ola Brekke, 48, "
+        "attended the summit on Friday.",
+        "The 61-year-old Swedish Prime Minister Erik Lund and Norwegian Prime Minister Ola "
+        "Brekke attended the summit on Friday.",
+        "Norwegian Prime Minister Ola Brekke attended the summit on Friday with Swedish Prime "
+        "Minister Erik Lund, 61.",
+    ],
+)
+def test_an_age_the_text_gives_another_is_not_the_one_just_spoken_of(ages: str) -> None:
+    article = ages + '\n\nBrekke spoke first.\n\n"We are ready," the 61-year-old said.'
+    assert speakers(article) == {"We are ready": "Erik Lund"}
+
+
+def test_an_age_the_text_gives_no_one_is_the_one_just_spoken_of() -> None:
+    article = OPENING + 'Brekke spoke first.\n\n"We are ready," the 61-year-old said.'
+    assert speakers(article) == {"We are ready": "Ola Brekke"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Lund, asked about Brekke\'s "dinosaur" jibe, laughed.',
+        'Lund shrugged off Brekke\'s "talk shop" remark.',
+        "Lund hit back at Brekke’s “dead end” comments on Friday.",
+        'Lund praised Brekke\'s "excellent" remarks.',
+    ],
+)
+def test_words_between_a_name_and_its_remark_are_no_ones_for_sure(sentence: str) -> None:
+    assert speakers(OPENING + sentence) == {}
+
+
+BODY_CHIEF = (
+    "Leaders of the Lagoon Union met on Friday.\n\n"
+    "Lagoon Union Secretary-General Ola Brekke opened the summit with Swedish Prime Minister "
+    "Erik Lund.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        '"We are ready," the Lagoon Union chief said.',
+        '"We are ready," the bloc chief told reporters.',
+        '"We are ready," the bloc\'s secretary-general said.',
+        '"We are ready," said the union\'s chief.',
+    ],
+)
+def test_a_bodys_chief_is_the_one_who_holds_its_office(paragraph: str) -> None:
+    assert speakers(BODY_CHIEF + paragraph) == {"We are ready": "Ola Brekke"}
+
+
+@pytest.mark.parametrize(
+    "paragraph", ['"We are ready," the army chief said.', '"We are ready," Lund\'s chief said.']
+)
+def test_a_chief_of_no_body_named_is_no_ones(paragraph: str) -> None:
+    assert speakers(BODY_CHIEF + paragraph) == {}
+
+
+def test_a_word_for_a_body_names_no_chief_where_officials_of_two_are_named() -> None:
+    article = (
+        "Lagoon Union Secretary-General Ola Brekke and Reef Fund Managing Director Erik Lund "
+        'opened the summit.\n\n"We are ready," the bloc\'s chief said.'
+    )
+    assert speakers(article) == {}
+
+
+@pytest.mark.parametrize("outlet", ["Al Lagoon", "Reef Daily News", "Radio Lagoon"])
+def test_the_body_a_speaker_is_of_is_not_the_speaker(outlet: str) -> None:
+    article = OPENING + f'Maria Lopes of {outlet} said the summit was "a show of unity".'
+    assert outlet not in speakers(article).values()
+
+
+@pytest.mark.parametrize("what", ["Analyst", "Economist", "Researcher"])
+def test_what_an_untitled_speaker_does_is_not_part_of_the_name(what: str) -> None:
+    article = OPENING + f'{what} Ana Lopes told reporters the summit was "a turning point".'
+    assert speakers(article) == {"a turning point": "Ana Lopes"}
