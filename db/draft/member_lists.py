@@ -109,8 +109,17 @@ _LEADER_OF = re.compile(
 )
 _LEADER_BEFORE = re.compile(rf"{_LEADER_OF.pattern}$")
 # an item's abbreviation or an aside in brackets: "A (AB)", "A (President X)"; not a label
-# that gives the list a status: "A and B (member countries)"
-_ABBREVIATION = re.compile(r"[ ]\((?![^()]*(?i:member|observer|partner))[^()]{1,40}\)")
+# that gives the list a status: "A and B (member countries)", nor a clause of its own with its
+# subject and verb, which ends the list: "A and B (C joined in 2010)", "B (which joined …)"
+BRACKETED_CLAUSE = re.compile(
+    rf"\((?=(?:{CAPITALISED_RUN.pattern}|which|who)[ ]"
+    r"(?:[a-z]+ed|is|was|are|were|has|had|have|will|became)\b)"
+    r"[^()]*\)"
+)
+_ABBREVIATION = re.compile(
+    r"[ ](?!\((?=[^()]*(?i:member|observer|partner)))"
+    rf"(?!{BRACKETED_CLAUSE.pattern})\([^()]{{1,40}}\)"
+)
 _LAST_GLUE = re.compile(r"[ ](?:and|&)[ ]")
 _AND_NAME = re.compile(rf"[ ]and[ ]{CAPITALISED_RUN.pattern}")  # "Saint Kits| and Nevis"
 _AS_WELL_AS = re.compile(r"[ ](?:as[ ]well[ ]as|along[ ]with|plus)[ ]")

@@ -25,6 +25,7 @@ from functools import cache
 from db.draft.countries import Country, CountryMention, Gazetteer
 from db.draft.keys import key_of
 from db.draft.member_lists import (
+    BRACKETED_CLAUSE,
     NOT_A_MEETING_AFTER,
     Claim,
     body_pattern,
@@ -51,6 +52,8 @@ _FOUNDED = re.compile(
     rf"(?:[ ](?:in|on)[ ](?:\d{{1,2}}[ ])?(?:{_MONTH}[ ](?:\d{{1,2}},[ ])?)?(?P<year>\d{{4}}))?"
     r"(?:[ ]as[ ]an?[ ](?:[\w-]+[ ]){0,3}?(?:bloc|group|grouping|union|alliance|community"
     r"|organi[sz]ation))?[ ]by[ ](?P<list>.+?)(?=[ ]to[ ][a-z]+\b|[ ]in[ ]\d{4}\b|,?[ ]and[ ](?:added|later|then)\b"
+    # the clause that goes on after the list: "…, A and B, now stretches from C to D"
+    r"|,[ ](?:and[ ]|but[ ])?(?:now|today|since|which|who|has|have|is|are|was|were)\b"
     r"|[.;]|$)(?:[ ]in[ ](?P<year_after>\d{4})\b)?"
 )
 # what a founding verb is said of: a body ("the bloc founded by", "It was set up by"), not
@@ -516,9 +519,10 @@ def _region(match: re.Match[str], group: str, offset: int) -> Span:
 
 def _clauses(sentence: str) -> list[Span]:
     """The sentence cut at ", and", ", but", "; " and ", while": one subject and verb each;
-    not at the ", and" before a list's last name ("A, B, and C have observer status")."""
+    not at the ", and" before a list's last name ("A, B, and C have observer status"). A clause
+    in brackets is one of its own: "A and B (C joined in 2010) met on Tuesday"."""
     boundaries = [
-        boundary
+        (boundary.start(), boundary.end())
         for boundary in _CLAUSE_BOUNDARY.finditer(sentence)
         if not (
             boundary.group(0) == ", and "
@@ -526,8 +530,11 @@ def _clauses(sentence: str) -> list[Span]:
             and _LAST_ITEM.match(sentence, boundary.end())
         )
     ]
-    starts = [0, *(boundary.end() for boundary in boundaries)]
-    ends = [*(boundary.start() for boundary in boundaries), len(sentence)]
+    for bracket in BRACKETED_CLAUSE.finditer(sentence):
+        boundaries += [(bracket.start(), bracket.start() + 1), (bracket.end() - 1, bracket.end())]
+    boundaries.sort()
+    starts = [0, *(end for _start, end in boundaries)]
+    ends = [*(start for start, _end in boundaries), len(sentence)]
     return [Span(start, end) for start, end in zip(starts, ends, strict=True)]
 
 

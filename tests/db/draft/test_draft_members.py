@@ -2917,3 +2917,33 @@ def test_a_member_whose_joining_the_article_does_not_date_is_drafted_without_a_d
     facts = tomllib.loads(render(draft_facts(article), article, "report.txt"))
     joined = {entry["member"]: entry.get("joined") for entry in facts["memberships"]}
     assert joined == {"chile": "founder", "peru": "founder", "bolivia": None}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The bloc's founding members are Chile, Peru and Bolivia (Ecuador joined in 2010).",
+        "The bloc, whose founding members are Chile, Peru and Bolivia (Ecuador joined in 2010), "
+        "met on Tuesday.",
+    ],
+)
+def test_a_country_said_in_brackets_to_have_joined_is_no_founder(sentence: str) -> None:
+    found = members(REPORT + sentence)
+    assert found == {
+        **dict.fromkeys(["Chile", "Peru", "Bolivia"], "founding-member"),
+        "Ecuador": "member",
+    }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The bloc, founded in 1990 by Chile, Peru and Bolivia, now stretches from Ecuador to "
+        "Uruguay.",
+        "The bloc was founded by Chile, Peru and Bolivia, and today has members from Ecuador to "
+        "Uruguay.",
+    ],
+)
+def test_countries_named_in_the_clause_after_the_founders_are_no_founders(sentence: str) -> None:
+    found = members(REPORT + sentence)
+    assert found == dict.fromkeys(["Chile", "Peru", "Bolivia"], "founding-member")
