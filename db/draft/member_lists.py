@@ -1284,8 +1284,9 @@ _SUBJECT_LEAD = re.compile(
     r"|heads(?:[ ]of[ ]state(?:[ ]and[ ]government)?)?|delegations|representatives"
     r"|envoys|ministers)[ ](?:of|from)[ ](?:the[ ])?)?"
 )
-# a few words, no comma and no name, between a list and the phrase that gives it a status
-_NEAR = re.compile(r"(?:[ ][a-z][\w-]*){1,10}")
+# a few words, no comma and no name, between a list and the phrase that gives it a status,
+# after a relative clause set off by commas: "A, which joined in 2002, is attending as"
+_NEAR = re.compile(r"(?:,[ ](?:which|who|whose)[ ][^,;]*,)?(?:[ ][a-z][\w-]*){1,10}")
 _EXCEPT = re.compile(
     r"\b(?:except(?:[ ]for)?|apart[ ]from|other[ ]than|excluding|but[ ]not|not|neither|nor)[ ]"
     r"(?:the[ ])?$"

@@ -2947,3 +2947,15 @@ def test_a_country_said_in_brackets_to_have_joined_is_no_founder(sentence: str) 
 def test_countries_named_in_the_clause_after_the_founders_are_no_founders(sentence: str) -> None:
     found = members(REPORT + sentence)
     assert found == dict.fromkeys(["Chile", "Peru", "Bolivia"], "founding-member")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Chile, which was admitted in principle as the 11th member in 2022, is attending as an "
+        "observer.",
+        "Chile, which hosted the last summit, is attending as an observer.",
+    ],
+)
+def test_an_observer_named_before_a_relative_clause(sentence: str) -> None:
+    assert members(REPORT + sentence) == {"Chile": "observer"}
