@@ -289,11 +289,22 @@ def _is_person(name: str, people: set[str]) -> bool:
     return any(name == known or name.endswith(f" {known}") for known in people)
 
 
+_IN_A_YEAR = re.compile(r"\d{4}")
+
+
 def _add(memberships: dict[str, Membership], membership: Membership) -> None:
     """The first status a member is given, unless it is a plain "member" another phrase says
-    more exactly ("formed by" makes a current member a founder)."""
+    more exactly ("formed by" makes a current member a founder), or a new member the same
+    sentence dates in a year ("A, the newest member, joined in 2011": a member since)."""
     known = memberships.get(membership.member.key)
-    if known is None or (known.status == "member" and membership.status != "member"):
+    if known is None:
+        memberships[membership.member.key] = membership
+        return
+    statuses = {known.status, membership.status}
+    dated = next((m for m in (known, membership) if _IN_A_YEAR.fullmatch(m.joined or "")), None)
+    if statuses == {"member", "new-member"} and dated and known.evidence == membership.evidence:
+        memberships[membership.member.key] = dated
+    elif known.status == "member" and membership.status != "member":
         memberships[membership.member.key] = membership
 
 

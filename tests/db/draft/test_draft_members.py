@@ -2959,3 +2959,8 @@ def test_countries_named_in_the_clause_after_the_founders_are_no_founders(senten
 )
 def test_an_observer_named_before_a_relative_clause(sentence: str) -> None:
     assert members(REPORT + sentence) == {"Chile": "observer"}
+
+
+def test_the_newest_member_the_sentence_dates_in_a_year_is_a_member_since() -> None:
+    found = members(REPORT + "Chile, the bloc's newest member, joined in 2011.")
+    assert found == {"Chile": "member"}
