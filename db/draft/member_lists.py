@@ -472,6 +472,7 @@ _RULES = (
         r"|(?:hand|hands|handed|handing|pass|passes|passed|passing)(?:[ ]over)?)[ ]{the_chair}",
         "subject",
         "member",
+        possessive=True,  # "Chilean President Ana Ruiz took over the chair": Chile
     ),
     # "… handed the chair of X to B", "… took over the bloc's chair on Saturday from B"
     _Rule(

@@ -2964,3 +2964,14 @@ def test_an_observer_named_before_a_relative_clause(sentence: str) -> None:
 def test_the_newest_member_the_sentence_dates_in_a_year_is_a_member_since() -> None:
     found = members(REPORT + "Chile, the bloc's newest member, joined in 2011.")
     assert found == {"Chile": "member"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Chilean President Ana Ruiz took over the rotating chairmanship from Peru.",
+        "Chile's Ana Ruiz took over the rotating chairmanship from Peru.",
+    ],
+)
+def test_the_country_of_a_leader_who_takes_the_chair_is_a_member(sentence: str) -> None:
+    assert members(REPORT + sentence) == {"Chile": "member", "Peru": "member"}
