@@ -522,10 +522,11 @@ _RULES = (
         "new-member",
     ),
     _Rule(_TAKING_PART_AS, "subject", "member"),
-    # "A returned to the bloc"
+    # "A returned to the bloc"; "A was readmitted last month", to no other body than the one
+    # the report is on
     _Rule(
         r"[ ](?:has[ ]|have[ ])?(?:rejoined|returned[ ]to|(?:was|were)[ ]readmitted[ ](?:to|into))"
-        r"[ ]{body}",
+        r"[ ]{body}|[ ](?:was|were|(?:has|have)[ ]been)[ ]readmitted\b(?![ ](?:to|into|as)\b)",
         "subject",
         "member",
     ),

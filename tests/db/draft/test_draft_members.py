@@ -2975,3 +2975,18 @@ def test_the_newest_member_the_sentence_dates_in_a_year_is_a_member_since() -> N
 )
 def test_the_country_of_a_leader_who_takes_the_chair_is_a_member(sentence: str) -> None:
     assert members(REPORT + sentence) == {"Chile": "member", "Peru": "member"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Chile, suspended after a coup in 2023, was readmitted last month.",
+        "Chile has been readmitted.",
+    ],
+)
+def test_a_country_readmitted_to_no_body_named_is_a_member(sentence: str) -> None:
+    assert members(REPORT + sentence) == {"Chile": "member"}
+
+
+def test_a_country_readmitted_to_something_else_is_no_member() -> None:
+    assert members(REPORT + "Chile's leader was readmitted to hospital.") == {}
