@@ -1583,9 +1583,13 @@ _MEMBERSHIP_WORDS = re.compile(
 _OTHERS = re.compile(
     rf"(?i:{_NOT_MEMBER_WORDS}|\boutside\b|\bexcept\b|\bexception\b|\bexcluding\b|\bapart[ ]from\b"
     r"|\bother[ ]than\b|\bbeyond\b|\bsuspended\b|\bexpelled\b|\bleft\b|\bwithdr[ae]w|\bquit\b"
-    r"|\bjoined[ ]by\b|\battend|\bvisit|\bnot\b|\bnever\b|n['’]t\b|\bno[ ]longer\b|\bneither\b"
+    r"|\battend|\bvisit|\bnot\b|\bnever\b|n['’]t\b|\bno[ ]longer\b|\bneither\b"
     rf"|{WISHED_FOR})"
 )
+# others who join the listed ("A and B were joined by leaders of C"), but for a body with its
+# list set off after its name: "The G7 — A, B and C — is joined by the EU" lists its members
+_JOINED_BY = re.compile(r"\bjoined[ ](?:[^.;,]{1,30}?[ ])?by\b")
+_SET_OFF_BEFORE = re.compile(r"(?:[—–)]|[ ]-)[ ](?:is|are|was|were)[ ]$")
 # a committee or panel named before the list, whose members it gives: "set up a committee
 # consisting of A and B's neighbours C, D and E"
 _A_PANEL = re.compile(rf"\b{_PANEL}s?\b")
@@ -1616,11 +1620,17 @@ def broad_claims(
         return []
     if _OTHERS.search(words) or about_another_body(words, body_pattern(organization)):
         return []
+    end = len(words)
+    if (joined := _JOINED_BY.search(words)) is not None:
+        if not _SET_OFF_BEFORE.search(words, 0, joined.start()):
+            return []
+        end = joined.start()
     lists = _Lists(text, countries, sentence)
     return [
         claim
         for start, named, plain in lists.every_list()
-        if named >= _BROAD_LIST
+        if start < end
+        and named >= _BROAD_LIST
         and plain == named
         and not _PLACES_AFTER.search(words, 0, start)
         and not _A_PANEL.search(words, 0, start)

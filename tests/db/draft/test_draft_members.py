@@ -2990,3 +2990,20 @@ def test_a_country_readmitted_to_no_body_named_is_a_member(sentence: str) -> Non
 
 def test_a_country_readmitted_to_something_else_is_no_member() -> None:
     assert members(REPORT + "Chile's leader was readmitted to hospital.") == {}
+
+
+@pytest.mark.parametrize("dash", ["—", "-"])
+def test_a_body_with_its_list_set_off_after_its_name_joined_by_another(dash: str) -> None:
+    found = members(
+        REPORT + f"The Lagoon Union {dash} Chile, Peru, Bolivia and Ecuador {dash} is joined by "
+        "the Andean Forum."
+    )
+    assert found == dict.fromkeys(["Chile", "Peru", "Bolivia", "Ecuador"], "member")
+
+
+def test_countries_who_join_a_body_set_off_with_its_list_are_no_members() -> None:
+    found = members(
+        REPORT + "Leaders of the Lagoon Union — Chile, Peru, Bolivia and Ecuador — were joined "
+        "by leaders of Brazil, Uruguay and Paraguay."
+    )
+    assert found == dict.fromkeys(["Chile", "Peru", "Bolivia", "Ecuador"], "member")
