@@ -3007,3 +3007,14 @@ def test_countries_who_join_a_body_set_off_with_its_list_are_no_members() -> Non
         "by leaders of Brazil, Uruguay and Paraguay."
     )
     assert found == dict.fromkeys(["Chile", "Peru", "Bolivia", "Ecuador"], "member")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Chile, a permanent guest, and Peru were also invited.",
+        "Chile, a permanent guest of the bloc, also attended.",
+    ],
+)
+def test_a_permanent_guest_set_off_after_its_name(sentence: str) -> None:
+    assert members(REPORT + sentence)["Chile"] == "observer-or-partner"
