@@ -122,6 +122,15 @@ _SOME_TIME_AGO = re.compile(
     r"\b(?:the[ ](?:following|next)[ ]year|last[ ]year|(?:a|an|one|two|three|four|five|six|seven|eight"
     r"|nine|ten|\d+)[ ](?:years?|decades?)[ ](?:later|ago|after))\b"
 )
+# a time before the meeting the joining is dated by, though not by its year or month
+_AT_MEETING = "at this meeting"
+# a short time before the meeting a joining is dated by, though not by its year or month: a
+# new member, as one that joined just before it
+_EARLIER_THIS_YEAR = re.compile(
+    r"(?:[ ][^.;,]{1,30}?)?[ ](?P<when>(?:earlier[ ])?this[ ](?:year|month)"
+    r"|(?:at|in)[ ]the[ ](?:start|beginning)[ ]of[ ](?:the|this)[ ]year|last[ ]month"
+    r"|(?:early|earlier)[ ]in[ ]the[ ]year)\b"
+)
 # a clause before the subject that says when: "Two years after A hosted the summit, "
 _FRONTED = re.compile(
     r"(?:[A-Z]?[\w-]*[ ]){0,3}?(?i:after|before|since|when|once|until|following)[ ][^,]*?"
@@ -230,7 +239,7 @@ def find_memberships(
     bodies: dict[str, Party] = {}
     for claim in claims:
         joined = claim.joined
-        if claim.status == "new-member" and event_day:
+        if claim.status == "new-member" and event_day and claim.joined in (None, _AT_MEETING):
             joined = f"at this meeting ({event_day})"
         for member in read_members(claim):
             _add(memberships, Membership(member, claim.status, joined, claim.sentence))
@@ -441,7 +450,7 @@ def _claims(text: Text, sentence: Span, body: str) -> list[Claim]:
         if _AS_OBSERVERS.match(rest):
             found.append(Claim("observer", None, subject, sentence))
         elif _AT_THIS_MEETING.search(rest):
-            found.append(Claim(new_member, "at this meeting", subject, sentence))
+            found.append(Claim(new_member, _AT_MEETING, subject, sentence))
         elif when := year or _IN_MONTH.search(rest):
             # "joined in 2017", "in April 2023"; then "B in 2020, C in 2024" after it
             found.append(Claim(member, when.group(1), subject, sentence))
@@ -453,6 +462,8 @@ def _claims(text: Text, sentence: Span, body: str) -> list[Claim]:
             found.append(Claim(member, decade.group("decade"), subject, sentence))
         elif later_on or _SOME_TIME_AGO.search(rest) or some_time_before:
             found.append(Claim(member, "later (year not given)", subject, sentence))
+        elif earlier := _EARLIER_THIS_YEAR.match(rest):
+            found.append(Claim(new_member, earlier.group("when"), subject, sentence))
         elif (
             "joined" not in joining.group(0)
             or _AS_A_MEMBER.match(rest)

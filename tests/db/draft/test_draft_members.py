@@ -3018,3 +3018,23 @@ def test_countries_who_join_a_body_set_off_with_its_list_are_no_members() -> Non
 )
 def test_a_permanent_guest_set_off_after_its_name(sentence: str) -> None:
     assert members(REPORT + sentence)["Chile"] == "observer-or-partner"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "when"),
+    [
+        ("Chile and Peru joined at the start of the year.", "at the start of the year"),
+        ("Chile and Peru joined the bloc earlier this year.", "earlier this year"),
+        ("Chile and Peru joined the Lagoon Union last month.", "last month"),
+    ],
+)
+def test_a_joining_dated_a_short_time_before_the_meeting_is_news_of_now(
+    sentence: str, when: str
+) -> None:
+    draft = draft_facts(REPORT + sentence)
+    assert statuses(draft) == dict.fromkeys(["Chile", "Peru"], "new-member")
+    assert {membership.joined for membership in draft.memberships} == {when}
+
+
+def test_joining_the_talks_this_year_is_no_membership() -> None:
+    assert members(REPORT + "Chile and Peru joined the talks this year.") == {}
