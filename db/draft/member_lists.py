@@ -80,7 +80,10 @@ class Claim:
 _LIST_LEAD = re.compile(
     r"(?:[-•·*][ ])?(?:(?:only|just|both|notably|namely)[ ])?(?:(?:the[ ])?(?:leaders|representatives|delegations|envoys)[ ](?:of|from)[ ])?"
     r"(?P<count>(?:\d+|[a-z]+)[ ](?:[a-z]+[ ])?(?i:countries|nations|states|member[ ]states"
-    r"|economies)(?:,?[ ]plus|,?[ ]as[ ]well[ ]as|,?[ ]and|,?[ ]including|,[ ]namely|,)[ ])?(?:the[ ])?"
+    r"|economies)(?:,?[ ]plus|,?[ ]as[ ]well[ ]as|,?[ ]and|,?[ ]including|,[ ]namely|,)[ ]"
+    # "countries such as A and B", "democracies like A"
+    r"|(?:[a-z][\w-]*[ ])?(?:countries|nations|states|economies|democracies|monarchies)"
+    r"(?:[ ]such[ ]as|[ ]like|,?[ ]including)[ ])?(?:the[ ])?"
 )
 # a count of countries inside a list, then some of them: "A, B and 15 Pacific nations including
 # C and D" (not guests or partners: "and two partner states, namely E")

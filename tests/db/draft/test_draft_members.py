@@ -3038,3 +3038,9 @@ def test_a_joining_dated_a_short_time_before_the_meeting_is_news_of_now(
 
 def test_joining_the_talks_this_year_is_no_membership() -> None:
     assert members(REPORT + "Chile and Peru joined the talks this year.") == {}
+
+
+@pytest.mark.parametrize("kind", ["countries such as", "democracies like", "island nations like"])
+def test_members_listed_after_what_kind_of_countries_they_are(kind: str) -> None:
+    found = members(REPORT + f"The bloc's members include {kind} Chile and the Philippines.")
+    assert found == dict.fromkeys(["Chile", "Philippines"], "member")
