@@ -167,6 +167,10 @@ _AND_IN_YEAR = re.compile(
     r"(?:,?[ ]followed[ ]by[ ]|,[ ]and[ ]|,[ ]|[ ]and[ ])(?P<who>[^,;.]{2,60}?)[ ]in[ ]"
     r"(?:[A-Z][a-z]+[ ])?(?P<year>\d{4})\b"
 )
+# "in 2017 and 2020 respectively", "in 2009, 2017 and 2020, respectively"
+_RESPECTIVELY = re.compile(
+    r"(?:[ ][^.;,]{1,30}?)?[ ]in[ ]\d{4}(?:,[ ]\d{4})*,?[ ]and[ ]\d{4},?[ ]respectively\b"
+)
 _LIST_ONLY = re.compile(r"(?:the[ ])?X(?:(?:,[ ]|,?[ ]and[ ])(?:the[ ])?X)*")
 _NAME_MARK = re.compile(r"\b[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*)*")  # each name one "X"
 _NOT_YET = re.compile(
@@ -451,6 +455,8 @@ def _claims(text: Text, sentence: Span, body: str) -> list[Claim]:
             found.append(Claim("observer", None, subject, sentence))
         elif _AT_THIS_MEETING.search(rest):
             found.append(Claim(new_member, _AT_MEETING, subject, sentence))
+        elif respective := _respective_years(text, subject, rest, sentence, member):
+            found += respective
         elif when := year or _IN_MONTH.search(rest):
             # "joined in 2017", "in April 2023"; then "B in 2020, C in 2024" after it
             found.append(Claim(member, when.group(1), subject, sentence))
@@ -511,6 +517,24 @@ def _both_only(text: Text, subject: Span) -> Span:
         return subject
     before = _ITEM_BEFORE.match(words, 0, pair)
     return Span(subject.start + before.end(), subject.end) if before else subject
+
+
+def _respective_years(
+    text: Text, subject: Span, rest: str, sentence: Span, status: str
+) -> list[Claim]:
+    """Each of the subject's names with its year, in order: "A and B joined in 2017 and 2020
+    respectively"; none when the names and years do not pair up."""
+    if (respectively := _RESPECTIVELY.match(rest)) is None:
+        return []
+    years = re.findall(r"\d{4}", respectively.group(0))
+    names = list(_NAME_MARK.finditer(text.text, subject.start, subject.end))
+    listed = _LIST_ONLY.fullmatch(_NAME_MARK.sub("X", text[subject].strip()))
+    if len(names) != len(years) or not listed:
+        return []
+    return [
+        Claim(status, year, Span(name.start(), name.end()), sentence)
+        for name, year in zip(names, years, strict=True)
+    ]
 
 
 def _joined_after(text: Text, rest: Span, sentence: Span) -> list[Claim]:

@@ -3044,3 +3044,23 @@ def test_joining_the_talks_this_year_is_no_membership() -> None:
 def test_members_listed_after_what_kind_of_countries_they_are(kind: str) -> None:
     found = members(REPORT + f"The bloc's members include {kind} Chile and the Philippines.")
     assert found == dict.fromkeys(["Chile", "Philippines"], "member")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Chile and Peru joined in 2017 and 2020 respectively.",
+        "Chile and Peru joined the bloc in 2017 and 2020, respectively.",
+    ],
+)
+def test_members_who_joined_in_years_given_respectively(sentence: str) -> None:
+    draft = draft_facts(REPORT + sentence)
+    joined = {membership.member.name: membership.joined for membership in draft.memberships}
+    assert joined == {"Chile": "2017", "Peru": "2020"}
+
+
+def test_a_subject_that_does_not_pair_with_the_years_joined_in_the_first() -> None:
+    draft = draft_facts(
+        REPORT + "The Andean states Chile and Peru joined in 2017 and 2020 respectively."
+    )
+    assert statuses(draft) == dict.fromkeys(["Chile", "Peru"], "member")
