@@ -764,6 +764,13 @@ _RULES = (
     # … and an observer or partner: "A, which is also an observer", "A — an observer —", "A and
     # B, both observer states", "A and B, the bloc's dialogue partners"
     _Rule(r"{status_phrase}{role}{status_end}", "before", "observer"),
+    # "X invited A, B and C as partner states"
+    _Rule(
+        r"[ ]as[ ](?:{names}[ ])?partner[ ](?:countries|states|nations)\b",
+        "before",
+        "observer-or-partner",
+        or_near=True,
+    ),
     # "A, a permanent guest, and B were invited", "A — a permanent guest of X — attended"
     _Rule(r"{status_phrase}permanent[ ]guest{status_end}", "before", "observer-or-partner"),
     # "A, B and the leaders of the other member states": A and B are members too

@@ -87,6 +87,11 @@ _AS_A_MEMBER = re.compile(
     r"^(?:[ ][^.;]{0,40}?)?[ ]as[ ](?:a|an|its|the)[ ](?:[\w-]+[ ]){0,2}?members?\b"
 )
 _AS_OBSERVERS = re.compile(r"^[^.;]{0,40}?[ ]as[ ](?:an[ ])?observers?\b")
+# admitted as partners, whose status the lists' phrases read: "A was admitted as a dialogue
+# partner", "… as partner countries"
+_AS_PARTNERS = re.compile(
+    r"^[^.;]{0,40}?[ ]as[ ](?:an?[ ])?(?:[\w-]+[ ]){0,2}?partners?(?:[ ](?:countr|state|nation)\w*)?\b"
+)
 _ONE_LINE = re.compile(r"(?<!\n)\n(?!\n)|[^\S\n]")
 _WHOSE_COUNTRY = (
     r",[ ]whose[ ]country[ ](?:[^,.;]{0,40}?[ ]and[ ])?(?:(?P<again>was[ ]readmitted[ ]to|rejoined"
@@ -451,6 +456,8 @@ def _claims(text: Text, sentence: Span, body: str) -> list[Claim]:
         associate = "associate member" in joining.group(0)
         member = "associate-member" if associate else "member"
         new_member = "associate-member" if associate else "new-member"
+        if _AS_PARTNERS.match(rest):
+            continue
         if _AS_OBSERVERS.match(rest):
             found.append(Claim("observer", None, subject, sentence))
         elif _AT_THIS_MEETING.search(rest):

@@ -3065,3 +3065,17 @@ def test_a_subject_that_does_not_pair_with_the_years_joined_in_the_first() -> No
         REPORT + "The Andean states Chile and Peru joined in 2017 and 2020 respectively."
     )
     assert statuses(draft) == dict.fromkeys(["Chile", "Peru"], "member")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("Chile was admitted as a dialogue partner.", "dialogue-partner"),
+        ("Chile was admitted as a partner country.", "observer-or-partner"),
+        ("Chile and Peru were admitted as Lagoon Union partner countries.", "observer-or-partner"),
+        ("The bloc invited Chile and Peru as partner states.", "observer-or-partner"),
+    ],
+)
+def test_countries_admitted_or_invited_as_partners_are_partners(sentence: str, status: str) -> None:
+    found = members(REPORT + sentence)
+    assert found and set(found.values()) == {status}
