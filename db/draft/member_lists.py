@@ -1278,6 +1278,10 @@ _NAME_BEFORE = re.compile(rf"(?P<name>{CAPITALISED_RUN.pattern})[ ]$")
 _INVITED = re.compile(
     r"\b(?:invited|invitations?)\b(?P<list>(?:[ ][^.;]*?)?)[ ]to[ ](?:join|enter|become)[ ]"
 )
+_DECLINED = re.compile(
+    r"\b(?:declined|declines|rejected|rejects|refused|refuses|turned[ ]down|turns[ ]down)[ ]"
+    r"(?:(?:an?|the|its|their)[ ])?(?:[\w-]+[ ]){0,2}?$"
+)
 _ADDED = re.compile(r"\b(?:added|admitted)[ ]")
 # a date with its year after a list: " on 22 December 1997", " in February 2004", " in 2004"
 _DATED = re.compile(
@@ -1337,6 +1341,8 @@ def _invitations(words: str, lists: _Lists, body: str) -> list[Claim]:
     extended to A to join X"."""
     found = []
     for match in _INVITED.finditer(words):
+        if _DECLINED.search(words, 0, match.start()):
+            continue  # "A declined an invitation to join X": no member
         target = words[match.end() : match.end() + 60]
         if not re.match(rf"{body}|(?:full[ ])?members?\b", target):
             continue  # invited to join the talks, as guests

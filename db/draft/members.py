@@ -127,8 +127,6 @@ _SOME_TIME_AGO = re.compile(
     r"\b(?:the[ ](?:following|next)[ ]year|last[ ]year|(?:a|an|one|two|three|four|five|six|seven|eight"
     r"|nine|ten|\d+)[ ](?:years?|decades?)[ ](?:later|ago|after))\b"
 )
-# a time before the meeting the joining is dated by, though not by its year or month
-_AT_MEETING = "at this meeting"
 # a short time before the meeting a joining is dated by, though not by its year or month: a
 # new member, as one that joined just before it
 _EARLIER_THIS_YEAR = re.compile(
@@ -248,7 +246,8 @@ def find_memberships(
     bodies: dict[str, Party] = {}
     for claim in claims:
         joined = claim.joined
-        if claim.status == "new-member" and event_day and claim.joined in (None, _AT_MEETING):
+        earlier = claim.joined and _EARLIER_THIS_YEAR.fullmatch(f" {claim.joined}")
+        if claim.status == "new-member" and event_day and not earlier:
             joined = f"at this meeting ({event_day})"
         for member in read_members(claim):
             _add(memberships, Membership(member, claim.status, joined, claim.sentence))
@@ -461,7 +460,7 @@ def _claims(text: Text, sentence: Span, body: str) -> list[Claim]:
         if _AS_OBSERVERS.match(rest):
             found.append(Claim("observer", None, subject, sentence))
         elif _AT_THIS_MEETING.search(rest):
-            found.append(Claim(new_member, _AT_MEETING, subject, sentence))
+            found.append(Claim(new_member, "at this meeting", subject, sentence))
         elif respective := _respective_years(text, subject, rest, sentence, member):
             found += respective
         elif when := year or _IN_MONTH.search(rest):

@@ -3079,3 +3079,19 @@ def test_a_subject_that_does_not_pair_with_the_years_joined_in_the_first() -> No
 def test_countries_admitted_or_invited_as_partners_are_partners(sentence: str, status: str) -> None:
     found = members(REPORT + sentence)
     assert found and set(found.values()) == {status}
+
+
+def test_a_country_invited_to_join_joins_at_this_meeting() -> None:
+    draft = draft_facts(REPORT + "Chile was invited to join the Lagoon Union.")
+    assert [membership.joined for membership in draft.memberships] == ["at this meeting (Tuesday)"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Chile declined an invitation to join the Lagoon Union.",
+        "Chile, which turned down an invitation to join the bloc last year, sent an envoy.",
+    ],
+)
+def test_a_country_that_declined_an_invitation_to_join_is_no_member(sentence: str) -> None:
+    assert members(REPORT + sentence) == {}
