@@ -3095,3 +3095,15 @@ def test_a_country_invited_to_join_joins_at_this_meeting() -> None:
 )
 def test_a_country_that_declined_an_invitation_to_join_is_no_member(sentence: str) -> None:
     assert members(REPORT + sentence) == {}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Chile and Peru, admitted in 2019, attended.", {"Chile": "member", "Peru": "member"}),
+        ("Chile, admitted as the bloc's newest member, spoke first.", {"Chile": "new-member"}),
+        ("Chile, admitted to hospital last week, is absent.", {}),
+    ],
+)
+def test_a_joining_told_in_an_aside_after_the_subject(sentence: str, found: dict[str, str]) -> None:
+    assert members(REPORT + sentence) == found
