@@ -1151,6 +1151,8 @@ def listed_claims(
             if match.groupdict().get("founders"):
                 status = "founding-member"
             if rule.reads == "after":
+                if match.start() < besides_members_end(words):
+                    continue  # "Besides the X members, A and B attended": others than they
                 dated = _DATED.match(words, lists.end_of_list(match.end()))
                 if status == "new-member" and dated:  # "the admission of A on 22 December 1997"
                     status, joined = "member", dated.group("year")
@@ -1182,6 +1184,17 @@ def listed_claims(
 
 # "Besides A, the bloc includes B", "In addition to A and B, its members are C and D"
 _BESIDES = re.compile(r"(?:Besides|In[ ]addition[ ]to|Along[ ]with|Alongside)[ ]")
+_BESIDES_MEMBERS = re.compile(
+    rf"(?:{_BESIDES.pattern}|(?:Apart|Aside)[ ]from[ ]|Beyond[ ]|Other[ ]than[ ])[^,;]*?"
+    r"\bmembers?\b[^,;]*,[ ]"
+)
+
+
+def besides_members_end(sentence: str) -> int:
+    """Where a sentence's opening that sets its countries beside the members ends ("Besides
+    the X members, A and B attended": A and B are others), or 0."""
+    fronted = _BESIDES_MEMBERS.match(sentence)
+    return fronted.end() if fronted else 0
 
 
 def _fronted_too(words: str, lists: _Lists, found: list[Claim]) -> list[Claim]:

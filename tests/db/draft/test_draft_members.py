@@ -3107,3 +3107,9 @@ def test_a_country_that_declined_an_invitation_to_join_is_no_member(sentence: st
 )
 def test_a_joining_told_in_an_aside_after_the_subject(sentence: str, found: dict[str, str]) -> None:
     assert members(REPORT + sentence) == found
+
+
+@pytest.mark.parametrize("opening", ["Besides", "Apart from", "In addition to"])
+def test_countries_set_beside_the_members_are_no_members(opening: str) -> None:
+    sentence = f"{opening} the Lagoon Union members, Chile, Peru and Bolivia attended."
+    assert members(REPORT + sentence) == {}
