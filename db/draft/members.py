@@ -130,6 +130,13 @@ _SOME_TIME_AGO = re.compile(
     r"\b(?:the[ ](?:following|next)[ ]year|last[ ]year|(?:a|an|one|two|three|four|five|six|seven|eight"
     r"|nine|ten|\d+)[ ](?:years?|decades?)[ ](?:later|ago|after))\b"
 )
+# a day with its month, not the meeting's weekday: "on Jan. 1", "on 1 January 2024"
+_ON_A_DATE = re.compile(
+    rf"(?:[ ][^.;,]{{1,30}}?)?[ ]on[ ](?P<when>(?:\d{{1,2}}[ ])?(?:{_MONTH}|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.)"
+    r"(?:[ ]\d{1,2}\b)?(?:,?[ ]\d{4})?)"
+)
+# what dates a new member by the meeting: no day, or one that says it joins at it
+_JOINS_NOW = (None, "at this meeting", "invited")
 # a short time before the meeting a joining is dated by, though not by its year or month: a
 # new member, as one that joined just before it
 _EARLIER_THIS_YEAR = re.compile(
@@ -249,8 +256,7 @@ def find_memberships(
     bodies: dict[str, Party] = {}
     for claim in claims:
         joined = claim.joined
-        earlier = claim.joined and _EARLIER_THIS_YEAR.fullmatch(f" {claim.joined}")
-        if claim.status == "new-member" and event_day and not earlier:
+        if claim.status == "new-member" and event_day and claim.joined in _JOINS_NOW:
             joined = f"at this meeting ({event_day})"
         for member in read_members(claim):
             _add(memberships, Membership(member, claim.status, joined, claim.sentence))
@@ -477,7 +483,9 @@ def _claims(text: Text, sentence: Span, body: str) -> list[Claim]:
             found.append(Claim(member, decade.group("decade"), subject, sentence))
         elif later_on or _SOME_TIME_AGO.search(rest) or some_time_before:
             found.append(Claim(member, "later (year not given)", subject, sentence))
-        elif earlier := _EARLIER_THIS_YEAR.match(rest):
+        elif earlier := (
+            _EARLIER_THIS_YEAR.match(rest) or _ON_A_DATE.match(words, joining.start("rest"))
+        ):  # "on Jan. 1": the rest stops at the abbreviation's full stop
             found.append(Claim(new_member, earlier.group("when"), subject, sentence))
         elif (
             "joined" not in joining.group(0)

@@ -3113,3 +3113,16 @@ def test_a_joining_told_in_an_aside_after_the_subject(sentence: str, found: dict
 def test_countries_set_beside_the_members_are_no_members(opening: str) -> None:
     sentence = f"{opening} the Lagoon Union members, Chile, Peru and Bolivia attended."
     assert members(REPORT + sentence) == {}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "when"),
+    [
+        ("Chile and Peru became members on Jan. 1, while Bolivia has yet to decide.", "Jan. 1"),
+        ("Chile and Peru joined the bloc on 1 January.", "1 January"),
+    ],
+)
+def test_new_members_dated_by_the_day_they_joined(sentence: str, when: str) -> None:
+    draft = draft_facts(REPORT + sentence)
+    assert statuses(draft) == dict.fromkeys(["Chile", "Peru"], "new-member")
+    assert {membership.joined for membership in draft.memberships} == {when}
