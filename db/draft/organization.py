@@ -795,13 +795,13 @@ def _said_to_join(readable: str, candidate: _Candidate) -> bool:
 def _spells(short: str, name: str) -> bool:
     """Whether ``short`` is made of ``name``'s words in order, each word giving its first
     letter and maybe more: "ANCN" of "Association of Northern Coastal Nations"; a number
-    written out gives its digits: "G7" and "G-7" of "Group of Seven"."""
+    written out gives its digits: "G7" of "Group of Seven"."""
     words = [
         _NUMBER_WORDS.get(word.lower(), word.lower())
         for word in name.split()
         if word not in _SMALL_WORDS
     ]
-    return _spells_from(short.lower().replace("-", ""), words)
+    return _spells_from(short.lower(), words)
 
 
 _NUMBER_WORDS = {word: str(number) for number, word in enumerate(NUMBER_WORDS, start=1)}

@@ -6,8 +6,6 @@ body the sheet is about, by its name and the capitals it goes by.
 
 from __future__ import annotations
 
-import pytest
-
 from db.draft.extract import draft_facts
 
 
@@ -380,13 +378,5 @@ def test_a_bodys_noun_capitalised_only_as_the_headlines_first_word_is_no_name() 
         "Alliance leaders meet on defence\n\nLIMA, Peru (Wire) — Leaders of the Coastal Treaty "
         "Organization opened a summit on Tuesday. The alliance agreed to spend more."
     )
-    assert organization(article) == ("Coastal Treaty Organization", None)
-
-
-@pytest.mark.parametrize("short", ["G-30", "G30"])
-def test_a_numbered_short_name_with_or_without_its_hyphen_spells_the_name(short: str) -> None:
-    article = (
-        "Leaders meet\n\nLIMA, Peru (Wire) — Leaders of the Group of 30 opened a summit on "
-        f"Tuesday. The {short} said it would act."
-    )
-    assert organization(article) == ("Group of 30", short)
+    found = draft_facts(article).organization
+    assert found is not None and found.name == "Coastal Treaty Organization"
