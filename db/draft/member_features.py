@@ -19,6 +19,7 @@ from db.draft.member_lists import (
     DATELINE,
     WISHED_FOR,
     about_another_body,
+    besides_members_end,
     body_pattern,
     name_goes_on,
 )
@@ -161,11 +162,13 @@ def named_countries(
 def _speaks_of_membership(sentence: str, body: re.Pattern[str] | None) -> bool:
     """Whether the sentence speaks of membership of the organization (named, or "the bloc"),
     not of another body's ("Savanna Union members Chile and Peru", "The Savanna Forum groups
-    the bloc's members with Chile and Peru")."""
+    the bloc's members with Chile and Peru") nor of others beside them ("Besides the bloc's
+    members, Chile and Peru attended")."""
     if (
         body is None
         or not _MEMBERSHIP_WORDS.search(sentence)
         or about_another_body(sentence, body.pattern)
+        or besides_members_end(sentence)
     ):
         return False
     return body.search(sentence) is not None or _ITS_MEMBERS.search(sentence) is not None

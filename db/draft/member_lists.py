@@ -80,7 +80,10 @@ class Claim:
 _LIST_LEAD = re.compile(
     r"(?:[-•·*][ ])?(?:(?:only|just|both|notably|namely)[ ])?(?:(?:the[ ])?(?:leaders|representatives|delegations|envoys)[ ](?:of|from)[ ])?"
     r"(?P<count>(?:\d+|[a-z]+)[ ](?:[a-z]+[ ])?(?i:countries|nations|states|member[ ]states"
-    r"|economies)(?:,?[ ]plus|,?[ ]as[ ]well[ ]as|,?[ ]and|,?[ ]including|,[ ]namely|,)[ ])?(?:the[ ])?"
+    r"|economies)(?:,?[ ]plus|,?[ ]as[ ]well[ ]as|,?[ ]and|,?[ ]including|,[ ]namely|,)[ ]"
+    # "countries such as A and B", "democracies like A"
+    r"|(?:[a-z][\w-]*[ ])?(?:countries|nations|states|economies|democracies|monarchies)"
+    r"(?:[ ]such[ ]as|[ ]like|,?[ ]including)[ ])?(?:the[ ])?"
 )
 # a count of countries inside a list, then some of them: "A, B and 15 Pacific nations including
 # C and D" (not guests or partners: "and two partner states, namely E")
@@ -109,8 +112,17 @@ _LEADER_OF = re.compile(
 )
 _LEADER_BEFORE = re.compile(rf"{_LEADER_OF.pattern}$")
 # an item's abbreviation or an aside in brackets: "A (AB)", "A (President X)"; not a label
-# that gives the list a status: "A and B (member countries)"
-_ABBREVIATION = re.compile(r"[ ]\((?![^()]*(?i:member|observer|partner))[^()]{1,40}\)")
+# that gives the list a status: "A and B (member countries)", nor a clause of its own with its
+# subject and verb, which ends the list: "A and B (C joined in 2010)", "B (which joined …)"
+BRACKETED_CLAUSE = re.compile(
+    rf"\((?=(?:{CAPITALISED_RUN.pattern}|which|who)[ ]"
+    r"(?:[a-z]+ed|is|was|are|were|has|had|have|will|became)\b)"
+    r"[^()]*\)"
+)
+_ABBREVIATION = re.compile(
+    r"[ ](?!\((?=[^()]*(?i:member|observer|partner)))"
+    rf"(?!{BRACKETED_CLAUSE.pattern})\([^()]{{1,40}}\)"
+)
 _LAST_GLUE = re.compile(r"[ ](?:and|&)[ ]")
 _AND_NAME = re.compile(rf"[ ]and[ ]{CAPITALISED_RUN.pattern}")  # "Saint Kits| and Nevis"
 _AS_WELL_AS = re.compile(r"[ ](?:as[ ]well[ ]as|along[ ]with|plus)[ ]")
@@ -463,6 +475,7 @@ _RULES = (
         r"|(?:hand|hands|handed|handing|pass|passes|passed|passing)(?:[ ]over)?)[ ]{the_chair}",
         "subject",
         "member",
+        possessive=True,  # "Chilean President Ana Ruiz took over the chair": Chile
     ),
     # "… handed the chair of X to B", "… took over the bloc's chair on Saturday from B"
     _Rule(
@@ -512,10 +525,11 @@ _RULES = (
         "new-member",
     ),
     _Rule(_TAKING_PART_AS, "subject", "member"),
-    # "A returned to the bloc"
+    # "A returned to the bloc"; "A was readmitted last month", to no other body than the one
+    # the report is on
     _Rule(
         r"[ ](?:has[ ]|have[ ])?(?:rejoined|returned[ ]to|(?:was|were)[ ]readmitted[ ](?:to|into))"
-        r"[ ]{body}",
+        r"[ ]{body}|[ ](?:was|were|(?:has|have)[ ]been)[ ]readmitted\b(?![ ](?:to|into|as)\b)",
         "subject",
         "member",
     ),
@@ -750,6 +764,15 @@ _RULES = (
     # … and an observer or partner: "A, which is also an observer", "A — an observer —", "A and
     # B, both observer states", "A and B, the bloc's dialogue partners"
     _Rule(r"{status_phrase}{role}{status_end}", "before", "observer"),
+    # "X invited A, B and C as partner states"
+    _Rule(
+        r"[ ]as[ ](?:{names}[ ])?partner[ ](?:countries|states|nations)\b",
+        "before",
+        "observer-or-partner",
+        or_near=True,
+    ),
+    # "A, a permanent guest, and B were invited", "A — a permanent guest of X — attended"
+    _Rule(r"{status_phrase}permanent[ ]guest{status_end}", "before", "observer-or-partner"),
     # "A, B and the leaders of the other member states": A and B are members too
     _Rule(
         r"[ ]and[ ](?:the[ ])?(?:(?:leaders|heads|presidents|representatives|delegations)[ ]of"
@@ -1128,6 +1151,8 @@ def listed_claims(
             if match.groupdict().get("founders"):
                 status = "founding-member"
             if rule.reads == "after":
+                if match.start() < besides_members_end(words):
+                    continue  # "Besides the X members, A and B attended": others than they
                 dated = _DATED.match(words, lists.end_of_list(match.end()))
                 if status == "new-member" and dated:  # "the admission of A on 22 December 1997"
                     status, joined = "member", dated.group("year")
@@ -1159,6 +1184,17 @@ def listed_claims(
 
 # "Besides A, the bloc includes B", "In addition to A and B, its members are C and D"
 _BESIDES = re.compile(r"(?:Besides|In[ ]addition[ ]to|Along[ ]with|Alongside)[ ]")
+_BESIDES_MEMBERS = re.compile(
+    rf"(?:{_BESIDES.pattern}|(?:Apart|Aside)[ ]from[ ]|Beyond[ ]|Other[ ]than[ ])[^,;]*?"
+    r"\bmembers?\b[^,;]*,[ ]"
+)
+
+
+def besides_members_end(sentence: str) -> int:
+    """Where a sentence's opening that sets its countries beside the members ends ("Besides
+    the X members, A and B attended": A and B are others), or 0."""
+    fronted = _BESIDES_MEMBERS.match(sentence)
+    return fronted.end() if fronted else 0
 
 
 def _fronted_too(words: str, lists: _Lists, found: list[Claim]) -> list[Claim]:
@@ -1255,6 +1291,10 @@ _NAME_BEFORE = re.compile(rf"(?P<name>{CAPITALISED_RUN.pattern})[ ]$")
 _INVITED = re.compile(
     r"\b(?:invited|invitations?)\b(?P<list>(?:[ ][^.;]*?)?)[ ]to[ ](?:join|enter|become)[ ]"
 )
+_DECLINED = re.compile(
+    r"\b(?:declined|declines|rejected|rejects|refused|refuses|turned[ ]down|turns[ ]down)[ ]"
+    r"(?:(?:an?|the|its|their)[ ])?(?:[\w-]+[ ]){0,2}?$"
+)
 _ADDED = re.compile(r"\b(?:added|admitted)[ ]")
 # a date with its year after a list: " on 22 December 1997", " in February 2004", " in 2004"
 _DATED = re.compile(
@@ -1275,8 +1315,9 @@ _SUBJECT_LEAD = re.compile(
     r"|heads(?:[ ]of[ ]state(?:[ ]and[ ]government)?)?|delegations|representatives"
     r"|envoys|ministers)[ ](?:of|from)[ ](?:the[ ])?)?"
 )
-# a few words, no comma and no name, between a list and the phrase that gives it a status
-_NEAR = re.compile(r"(?:[ ][a-z][\w-]*){1,10}")
+# a few words, no comma and no name, between a list and the phrase that gives it a status,
+# after a relative clause set off by commas: "A, which joined in 2002, is attending as"
+_NEAR = re.compile(r"(?:,[ ](?:which|who|whose)[ ][^,;]*,)?(?:[ ][a-z][\w-]*){1,10}")
 _EXCEPT = re.compile(
     r"\b(?:except(?:[ ]for)?|apart[ ]from|other[ ]than|excluding|but[ ]not|not|neither|nor)[ ]"
     r"(?:the[ ])?$"
@@ -1313,6 +1354,8 @@ def _invitations(words: str, lists: _Lists, body: str) -> list[Claim]:
     extended to A to join X"."""
     found = []
     for match in _INVITED.finditer(words):
+        if _DECLINED.search(words, 0, match.start()):
+            continue  # "A declined an invitation to join X": no member
         target = words[match.end() : match.end() + 60]
         if not re.match(rf"{body}|(?:full[ ])?members?\b", target):
             continue  # invited to join the talks, as guests
@@ -1571,9 +1614,13 @@ _MEMBERSHIP_WORDS = re.compile(
 _OTHERS = re.compile(
     rf"(?i:{_NOT_MEMBER_WORDS}|\boutside\b|\bexcept\b|\bexception\b|\bexcluding\b|\bapart[ ]from\b"
     r"|\bother[ ]than\b|\bbeyond\b|\bsuspended\b|\bexpelled\b|\bleft\b|\bwithdr[ae]w|\bquit\b"
-    r"|\bjoined[ ]by\b|\battend|\bvisit|\bnot\b|\bnever\b|n['’]t\b|\bno[ ]longer\b|\bneither\b"
+    r"|\battend|\bvisit|\bnot\b|\bnever\b|n['’]t\b|\bno[ ]longer\b|\bneither\b"
     rf"|{WISHED_FOR})"
 )
+# others who join the listed ("A and B were joined by leaders of C"), but for a body with its
+# list set off after its name: "The G7 — A, B and C — is joined by the EU" lists its members
+_JOINED_BY = re.compile(r"\bjoined[ ](?:[^.;,]{1,30}?[ ])?by\b")
+_SET_OFF_BEFORE = re.compile(r"(?:[—–)]|[ ]-)[ ](?:is|are|was|were)[ ]$")
 # a committee or panel named before the list, whose members it gives: "set up a committee
 # consisting of A and B's neighbours C, D and E"
 _A_PANEL = re.compile(rf"\b{_PANEL}s?\b")
@@ -1604,11 +1651,17 @@ def broad_claims(
         return []
     if _OTHERS.search(words) or about_another_body(words, body_pattern(organization)):
         return []
+    end = len(words)
+    if (joined := _JOINED_BY.search(words)) is not None:
+        if not _SET_OFF_BEFORE.search(words, 0, joined.start()):
+            return []
+        end = joined.start()
     lists = _Lists(text, countries, sentence)
     return [
         claim
         for start, named, plain in lists.every_list()
-        if named >= _BROAD_LIST
+        if start < end
+        and named >= _BROAD_LIST
         and plain == named
         and not _PLACES_AFTER.search(words, 0, start)
         and not _A_PANEL.search(words, 0, start)

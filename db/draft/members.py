@@ -25,6 +25,7 @@ from functools import cache
 from db.draft.countries import Country, CountryMention, Gazetteer
 from db.draft.keys import key_of
 from db.draft.member_lists import (
+    BRACKETED_CLAUSE,
     NOT_A_MEETING_AFTER,
     Claim,
     body_pattern,
@@ -51,6 +52,8 @@ _FOUNDED = re.compile(
     rf"(?:[ ](?:in|on)[ ](?:\d{{1,2}}[ ])?(?:{_MONTH}[ ](?:\d{{1,2}},[ ])?)?(?P<year>\d{{4}}))?"
     r"(?:[ ]as[ ]an?[ ](?:[\w-]+[ ]){0,3}?(?:bloc|group|grouping|union|alliance|community"
     r"|organi[sz]ation))?[ ]by[ ](?P<list>.+?)(?=[ ]to[ ][a-z]+\b|[ ]in[ ]\d{4}\b|,?[ ]and[ ](?:added|later|then)\b"
+    # the clause that goes on after the list: "…, A and B, now stretches from C to D"
+    r"|,[ ](?:and[ ]|but[ ])?(?:now|today|since|which|who|has|have|is|are|was|were)\b"
     r"|[.;]|$)(?:[ ]in[ ](?P<year_after>\d{4})\b)?"
 )
 # what a founding verb is said of: a body ("the bloc founded by", "It was set up by"), not
@@ -72,6 +75,9 @@ _JOINED = re.compile(
     r"|(?:joins|(?:is|are|will[ ]be)[ ]joining)(?![ ]by\b)"
     r"|became[ ]the[ ](?:[\w-]+[ ]){1,6}?to[ ]join(?=[ ]in[ ]\d{4})"
     rf"|{_SHALL}[ ]join(?=[ ](?:the|as)[ ])|{_WILL_BE}(?:formally[ ]|officially[ ])?admitted(?:[ ]to|[ ]into)?"
+    # an aside after the subject: "A and B, both admitted last year, attended"
+    r"|(?<=,[ ])(?:both[ ]|all[ ])?admitted(?=[ ](?:in[ ]\d{4}|last[ ]year"
+    r"|as[ ](?:an?|the|its)[ ](?:[\w’'-]+[ ]){0,2}?members?)\b)"
     rf"|{_WILL_BE}(?:formally[ ]|officially[ ])?(?:accepted|welcomed|inducted)[ ]as"
     r"(?=[ ](?:[\w’'-]+[ ]){0,4}?members?\b)"
     r"|(?:was|were)[ ]granted[ ](?:full[ ])?"
@@ -84,6 +90,11 @@ _AS_A_MEMBER = re.compile(
     r"^(?:[ ][^.;]{0,40}?)?[ ]as[ ](?:a|an|its|the)[ ](?:[\w-]+[ ]){0,2}?members?\b"
 )
 _AS_OBSERVERS = re.compile(r"^[^.;]{0,40}?[ ]as[ ](?:an[ ])?observers?\b")
+# admitted as partners, whose status the lists' phrases read: "A was admitted as a dialogue
+# partner", "… as partner countries"
+_AS_PARTNERS = re.compile(
+    r"^[^.;]{0,40}?[ ]as[ ](?:an?[ ])?(?:[\w-]+[ ]){0,2}?partners?(?:[ ](?:countr|state|nation)\w*)?\b"
+)
 _ONE_LINE = re.compile(r"(?<!\n)\n(?!\n)|[^\S\n]")
 _WHOSE_COUNTRY = (
     r",[ ]whose[ ]country[ ](?:[^,.;]{0,40}?[ ]and[ ])?(?:(?P<again>was[ ]readmitted[ ]to|rejoined"
@@ -118,6 +129,20 @@ _IN_YEAR = re.compile(r"\bin[ ](?P<year>\d{4})\b")
 _SOME_TIME_AGO = re.compile(
     r"\b(?:the[ ](?:following|next)[ ]year|last[ ]year|(?:a|an|one|two|three|four|five|six|seven|eight"
     r"|nine|ten|\d+)[ ](?:years?|decades?)[ ](?:later|ago|after))\b"
+)
+# a day with its month, not the meeting's weekday: "on Jan. 1", "on 1 January 2024"
+_ON_A_DATE = re.compile(
+    rf"(?:[ ][^.;,]{{1,30}}?)?[ ]on[ ](?P<when>(?:\d{{1,2}}[ ])?(?:{_MONTH}|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.)"
+    r"(?:[ ]\d{1,2}\b)?(?:,?[ ]\d{4})?)"
+)
+# what dates a new member by the meeting: no day, or one that says it joins at it
+_JOINS_NOW = (None, "at this meeting", "invited")
+# a short time before the meeting a joining is dated by, though not by its year or month: a
+# new member, as one that joined just before it
+_EARLIER_THIS_YEAR = re.compile(
+    r"(?:[ ][^.;,]{1,30}?)?[ ](?P<when>(?:earlier[ ])?this[ ](?:year|month)"
+    r"|(?:at|in)[ ]the[ ](?:start|beginning)[ ]of[ ](?:the|this)[ ]year|last[ ]month"
+    r"|(?:early|earlier)[ ]in[ ]the[ ]year)\b"
 )
 # a clause before the subject that says when: "Two years after A hosted the summit, "
 _FRONTED = re.compile(
@@ -154,6 +179,10 @@ _IS_OBSERVER = re.compile(
 _AND_IN_YEAR = re.compile(
     r"(?:,?[ ]followed[ ]by[ ]|,[ ]and[ ]|,[ ]|[ ]and[ ])(?P<who>[^,;.]{2,60}?)[ ]in[ ]"
     r"(?:[A-Z][a-z]+[ ])?(?P<year>\d{4})\b"
+)
+# "in 2017 and 2020 respectively", "in 2009, 2017 and 2020, respectively"
+_RESPECTIVELY = re.compile(
+    r"(?:[ ][^.;,]{1,30}?)?[ ]in[ ]\d{4}(?:,[ ]\d{4})*,?[ ]and[ ]\d{4},?[ ]respectively\b"
 )
 _LIST_ONLY = re.compile(r"(?:the[ ])?X(?:(?:,[ ]|,?[ ]and[ ])(?:the[ ])?X)*")
 _NAME_MARK = re.compile(r"\b[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*)*")  # each name one "X"
@@ -227,7 +256,7 @@ def find_memberships(
     bodies: dict[str, Party] = {}
     for claim in claims:
         joined = claim.joined
-        if claim.status == "new-member" and event_day:
+        if claim.status == "new-member" and event_day and claim.joined in _JOINS_NOW:
             joined = f"at this meeting ({event_day})"
         for member in read_members(claim):
             _add(memberships, Membership(member, claim.status, joined, claim.sentence))
@@ -286,11 +315,22 @@ def _is_person(name: str, people: set[str]) -> bool:
     return any(name == known or name.endswith(f" {known}") for known in people)
 
 
+_IN_A_YEAR = re.compile(r"\d{4}")
+
+
 def _add(memberships: dict[str, Membership], membership: Membership) -> None:
     """The first status a member is given, unless it is a plain "member" another phrase says
-    more exactly ("formed by" makes a current member a founder)."""
+    more exactly ("formed by" makes a current member a founder), or a new member the same
+    sentence dates in a year ("A, the newest member, joined in 2011": a member since)."""
     known = memberships.get(membership.member.key)
-    if known is None or (known.status == "member" and membership.status != "member"):
+    if known is None:
+        memberships[membership.member.key] = membership
+        return
+    statuses = {known.status, membership.status}
+    dated = next((m for m in (known, membership) if _IN_A_YEAR.fullmatch(m.joined or "")), None)
+    if statuses == {"member", "new-member"} and dated and known.evidence == membership.evidence:
+        memberships[membership.member.key] = dated
+    elif known.status == "member" and membership.status != "member":
         memberships[membership.member.key] = membership
 
 
@@ -424,10 +464,14 @@ def _claims(text: Text, sentence: Span, body: str) -> list[Claim]:
         associate = "associate member" in joining.group(0)
         member = "associate-member" if associate else "member"
         new_member = "associate-member" if associate else "new-member"
+        if _AS_PARTNERS.match(rest):
+            continue
         if _AS_OBSERVERS.match(rest):
             found.append(Claim("observer", None, subject, sentence))
         elif _AT_THIS_MEETING.search(rest):
             found.append(Claim(new_member, "at this meeting", subject, sentence))
+        elif respective := _respective_years(text, subject, rest, sentence, member):
+            found += respective
         elif when := year or _IN_MONTH.search(rest):
             # "joined in 2017", "in April 2023"; then "B in 2020, C in 2024" after it
             found.append(Claim(member, when.group(1), subject, sentence))
@@ -439,6 +483,10 @@ def _claims(text: Text, sentence: Span, body: str) -> list[Claim]:
             found.append(Claim(member, decade.group("decade"), subject, sentence))
         elif later_on or _SOME_TIME_AGO.search(rest) or some_time_before:
             found.append(Claim(member, "later (year not given)", subject, sentence))
+        elif earlier := (
+            _EARLIER_THIS_YEAR.match(rest) or _ON_A_DATE.match(words, joining.start("rest"))
+        ):  # "on Jan. 1": the rest stops at the abbreviation's full stop
+            found.append(Claim(new_member, earlier.group("when"), subject, sentence))
         elif (
             "joined" not in joining.group(0)
             or _AS_A_MEMBER.match(rest)
@@ -488,6 +536,24 @@ def _both_only(text: Text, subject: Span) -> Span:
     return Span(subject.start + before.end(), subject.end) if before else subject
 
 
+def _respective_years(
+    text: Text, subject: Span, rest: str, sentence: Span, status: str
+) -> list[Claim]:
+    """Each of the subject's names with its year, in order: "A and B joined in 2017 and 2020
+    respectively"; none when the names and years do not pair up."""
+    if (respectively := _RESPECTIVELY.match(rest)) is None:
+        return []
+    years = re.findall(r"\d{4}", respectively.group(0))
+    names = list(_NAME_MARK.finditer(text.text, subject.start, subject.end))
+    listed = _LIST_ONLY.fullmatch(_NAME_MARK.sub("X", text[subject].strip()))
+    if len(names) != len(years) or not listed:
+        return []
+    return [
+        Claim(status, year, Span(name.start(), name.end()), sentence)
+        for name, year in zip(names, years, strict=True)
+    ]
+
+
 def _joined_after(text: Text, rest: Span, sentence: Span) -> list[Claim]:
     """The countries a "joined in 2017" goes on to give years of, the verb left out: "A joined
     in 2017, B in 2023 and C and D in 2024", "… followed by B in 2023"."""
@@ -516,9 +582,10 @@ def _region(match: re.Match[str], group: str, offset: int) -> Span:
 
 def _clauses(sentence: str) -> list[Span]:
     """The sentence cut at ", and", ", but", "; " and ", while": one subject and verb each;
-    not at the ", and" before a list's last name ("A, B, and C have observer status")."""
+    not at the ", and" before a list's last name ("A, B, and C have observer status"). A clause
+    in brackets is one of its own: "A and B (C joined in 2010) met on Tuesday"."""
     boundaries = [
-        boundary
+        (boundary.start(), boundary.end())
         for boundary in _CLAUSE_BOUNDARY.finditer(sentence)
         if not (
             boundary.group(0) == ", and "
@@ -526,8 +593,11 @@ def _clauses(sentence: str) -> list[Span]:
             and _LAST_ITEM.match(sentence, boundary.end())
         )
     ]
-    starts = [0, *(boundary.end() for boundary in boundaries)]
-    ends = [*(boundary.start() for boundary in boundaries), len(sentence)]
+    for bracket in BRACKETED_CLAUSE.finditer(sentence):
+        boundaries += [(bracket.start(), bracket.start() + 1), (bracket.end() - 1, bracket.end())]
+    boundaries.sort()
+    starts = [0, *(end for _start, end in boundaries)]
+    ends = [*(start for start, _end in boundaries), len(sentence)]
     return [Span(start, end) for start, end in zip(starts, ends, strict=True)]
 
 

@@ -312,12 +312,14 @@ def _candidates(text: Text, readable: str, countries: Gazetteer) -> list[_Candid
             or any(_spells(word, name) or _begins(word, name) for name in long_names)
         )
     ]
+    standalone_matches = list(_STANDALONE_NOUN.finditer(readable))
+    # "Alliance leaders meet": a noun capitalised only as a sentence's first word names no body
+    # when the text gives one its full name
+    within = {m.group("noun") for m in standalone_matches if m.group(0)[0].islower()}
     standalone = [
         word
-        for word in dict.fromkeys(
-            match.group("noun") for match in _STANDALONE_NOUN.finditer(readable)
-        )
-        if _named_as_the_meetings_body(readable, word)
+        for word in dict.fromkeys(match.group("noun") for match in standalone_matches)
+        if _named_as_the_meetings_body(readable, word) and (word in within or not long_names)
     ]
     candidates = {
         # "Ibero-American" of "Ibero-American Summit": the summit's, counted

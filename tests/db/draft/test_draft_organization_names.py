@@ -371,3 +371,12 @@ def test_a_datelines_region_and_its_credit_are_no_body() -> None:
     )
     found = organization(article)
     assert found is not None and found[0] == "Group of Seven"
+
+
+def test_a_bodys_noun_capitalised_only_as_the_headlines_first_word_is_no_name() -> None:
+    article = (
+        "Alliance leaders meet on defence\n\nLIMA, Peru (Wire) — Leaders of the Coastal Treaty "
+        "Organization opened a summit on Tuesday. The alliance agreed to spend more."
+    )
+    found = draft_facts(article).organization
+    assert found is not None and found.name == "Coastal Treaty Organization"
