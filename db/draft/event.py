@@ -223,16 +223,10 @@ def _city_and_place(
     does not know are in the country, unless it is one of the few the country table lists
     without an ISO code ("Gleneagles, Scotland"). In a sentence, a division must close the
     place."""
-    # a full stop after a short name may be the sentence's ("in Victoria, Malta."); a dateline
-    # may write the country in capitals ("VIENTIANE, LAOS —")
-    country = next(
-        (
-            found
-            for words in (named, named.removesuffix("."), named.title() if dateline else "")
-            if words and (found := countries.country_named(words))
-        ),
-        None,
-    )
+    # a full stop after a short name may be the sentence's ("in Victoria, Malta.")
+    country = countries.country_named(named) or countries.country_named(named.removesuffix("."))
+    if country is None and dateline:  # a dateline may write it in capitals: "VIENTIANE, LAOS —"
+        country = countries.country_named(named.title())
     division = _in_division(city, named, countries)
     if (
         division
