@@ -293,6 +293,13 @@ _DESCRIBED_BEFORE = re.compile(
 # Words that label what follows a colon in a caption's credit: "Photo: Agency".
 _LABEL_WORDS = frozenset({"Photo", "Photos", "Picture", "Image", "Credit", "Source", "File"})
 _SET_IN_A_LIST = re.compile(r"(?:[,;:–—-]|\band)[ ]$")
+# "World leaders including A B and C D", "dignitaries such as A B, C D": names set in a list
+# of the people the sentence speaks of are people's, titled or not.
+_LISTED_AMONG_PEOPLE = re.compile(
+    r"\b(?i:leaders|heads[ ]of[ ](?:state|government)|dignitaries|delegates|guests)"
+    r"(?:[ ](?!including|such)[\w’'-]+){0,3}?,?[ ](?:including|such[ ]as|among[ ]them)[ ]"
+    rf"(?:(?:{WORD})(?:[ ](?:{WORD}))+(?:,[ ]|,?[ ]and[ ]))*$"
+)
 # "the prime ministers of Romania (X), Bulgaria (Y) and Serbia (Z)": each name in brackets after
 # its country, the office said once in the plural before the list.
 _COUNTRY_BEFORE_BRACKET = re.compile(rf"(?P<country>(?:{WORD})(?:[ ](?:{WORD})){{0,3}})[ ]?\($")
@@ -1117,6 +1124,7 @@ class _Finder:
             return self._says_a_quote(name, start, end)
         return bool(
             _INTRODUCES_AFTER.match(text, end)
+            or _LISTED_AMONG_PEOPLE.search(text, max(0, start - 160), start)
             or _INTRODUCES_BEFORE.search(text, max(0, start - 50), start)
             or name.split()[-1] in self.addressed
         )

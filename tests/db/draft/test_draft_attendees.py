@@ -1475,3 +1475,22 @@ def test_with_host_in_lower_case_before_a_name_introduces_the_host() -> None:
     assert [(attendee.person.name, attendee.role) for attendee in draft.attendees] == [
         ("Jose Maria Silva", "host")
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "World leaders including Erik Lund and Ana Ruiz have converged on Oslo for the summit.",
+        "Dignitaries such as Erik Lund and Ana Ruiz attended the summit.",
+        "Heads of state including Erik Lund, Ana Ruiz and Per Berg gathered in Oslo.",
+    ],
+)
+def test_untitled_names_listed_among_the_leaders_attend(sentence: str) -> None:
+    lead = "Leaders meet\n\nOSLO (AP) — Lagoon Union leaders opened their summit in Oslo. "
+    assert {"Erik Lund", "Ana Ruiz"} <= set(attending(lead + sentence))
+
+
+def test_untitled_names_in_a_list_of_issues_are_no_people() -> None:
+    lead = "Leaders meet\n\nOSLO (AP) — Lagoon Union leaders opened their summit in Oslo. "
+    sentence = "Leaders discussed topics including Ocean Warming and Trade Rules."
+    assert attending(lead + sentence) == {}
