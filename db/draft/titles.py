@@ -10,7 +10,7 @@ import re
 
 from db.factfile.shape import LABEL_LONGEST
 
-_MODIFIER = r"(?:acting|interim|former|outgoing|incoming|deputy|vice|first)"
+_MODIFIER = r"(?:acting|interim|former|outgoing|incoming|deputy|vice|first|chief)"
 _CORE = (
     r"(?:prime[ ]minister|(?-i:PM)|president|premier|chancellor|king|queen|emir|amir|sultan"
     r"|head[ ]of[ ]state|head[ ]of[ ]government|taoiseach"

@@ -1584,3 +1584,20 @@ def test_a_family_name_in_capitals_after_a_title_and_given_name_is_a_name() -> N
 def test_a_body_or_a_credit_in_capitals_after_a_name_is_no_name(article: str) -> None:
     assert "NORDA" not in " ".join(names(draft_facts(article)))
     assert "NFU" not in " ".join(names(draft_facts(article)))
+
+
+@pytest.mark.parametrize("style", ["Sheikh", "Shaikh", "Shaykh"])
+def test_a_style_in_any_of_its_spellings_is_no_part_of_the_name(style: str) -> None:
+    draft = draft_facts(
+        f"Lagoon Union leaders met in Oslo. Norway's Emir {style} Karim Bin Faisal Al Haddad "
+        "attended the summit."
+    )
+    assert titled_attending(draft) == {"Karim Bin Faisal Al Haddad": ("Emir", "Norway")}
+
+
+def test_a_chief_before_a_portfolios_secretary_belongs_to_the_title() -> None:
+    draft = draft_facts(
+        "Lagoon Union leaders met in Oslo. Norwegian Chief Cabinet Secretary Ola Berg attended "
+        "the summit."
+    )
+    assert titled_attending(draft) == {"Ola Berg": ("Chief Cabinet Secretary", "Norway")}
