@@ -1,8 +1,8 @@
 """Who attended, in what role, and who stayed away and sent someone else.
 
 A person named in a clause that says people attend ("attended", "took part", "gathered", "joined
-the meetings", "met", "arrived", "hosted", "welcomed", "led the delegation", "by video link", "at
-the summit" or the forum, "in his speech", "told delegates", "presided over the summit" or
+the meetings", "met", "arrived", "is here", "shook his hand", "hosted", "welcomed", "led the
+delegation", "by video link", "at the summit" or the forum, "in his speech", "told delegates", "presided over the summit" or
 "co-presiding the summit", "at the conclusion of the summit", "at the open part of the plenary",
 "held bilateral talks", "talked with", "discussed trade with", "shook hands", "this year's chair",
 "signed the declaration", "received the leaders", "summit participants, including", "The leaders —
@@ -77,6 +77,8 @@ _REMOTELY = r"(?:by|via)[ ](?:video(?:[ ]?link|conference)?|videoconference)|vir
 _PLAINLY_ATTENDING = (
     r"attend(?:s|ed|ing|ance|ees?)?|t(?:ook|ake|akes|aking)[ ]part|participa(?:t\w+|nts?)"
     r"|(?:is|was|were|are|be)[ ](?:also[ ])?present|present[ ](?:were|was|are|is)\b"
+    # "X is here.", "X and Y are also here": the report written from the meeting
+    r"|(?:is|are)[ ](?:also[ ])?here\b"
     r"|accompan(?:y|ies|ied|ying)|(?:family|group|official)[ ](?:photo|picture)"
     r"|turn(?:s|ed|ing)?[ ]out[ ]in[ ]force"
     rf"|organi[sz](?:e|es|ed|ing)[ ](?:the|a|this|its)[ ](?:[\w’'\"“”-]+[ ]){{0,3}}?{_MEETING}"
@@ -165,13 +167,14 @@ _ALSO_ATTENDING = (
     # "X entered the hall", "leaders filed into the summit room"
     r"|(?:enter(?:s|ed|ing)?|(?:filed|walked|came|stepped|filing|walking)[ ]in(?:to)?)[ ](?:into[ ])?"
     r"the[ ](?:[\w-]+[ ])?(?:hall|room|chamber|venue)"
-    r"|greeted|joined[ ]by|me(?:et|ets|eting|t)\b|(?:will|would|to)[ ]meet"
+    r"|greet(?:s|ed|ing)|joined[ ]by|me(?:et|ets|eting|t)\b|(?:will|would|to)[ ]meet"
     r"|involving|talked[ ]in[ ]person|(?:talks|meetings?|bilaterals?)[ ]with"
     # "X talked with Y", "X discussed trade with Presidents Y and Z", "conferred with"
     r"|(?:talk(?:s|ed|ing)?|spoke|speaks|confer(?:s|red|ring)|discuss(?:es|ed|ing)?)[ ]"
     r"(?:(?!with\b)[\w’'-]+[ ]){0,8}?with"
     r"|(?:held|hold|holds|holding)[ ](?:[\w-]+[ ]){0,2}?(?:talks|meetings?|discussions)"
-    r"|led[ ]by|sh(?:ook|akes|aking)[ ]hands|pos(?:e|es|ed|ing)[ ]for"
+    r"|led[ ]by|sh(?:ook|akes|aking)[ ](?:hands|(?:his|her|the)[ ]hand)|pos(?:e|es|ed|ing)[ ]for"
+    r"|(?:extend|offer)(?:s|ed|ing)?[ ](?:his|her)[ ]hand"
     r"|(?:fl(?:ew|ies|y|ying)|jet(?:s|ted|ting))[ ]in(?:to)?\b"
     r"|(?:took|takes|taking|handed|hands|handing|assum(?:e|es|ed|ing))[ ](?:over[ ])?(?:the|as)[ ]"
     r"(?:[\w-]+[ ])?chair\w*"

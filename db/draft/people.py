@@ -8,17 +8,18 @@ Minister of Australia Tom Harlow", "Norway's Ola Brekke", "Anna Berg, the …", 
 "the Prime Minister of Belize, Ana Ruiz", "Irish leader, X,", "the presidents of Norway, X;
 Chile, Y", "the prime ministers of Chile and Peru, X and Y(, respectively)", "the prime
 ministers of Chile (X) and Peru (Y)", "the presidents of Chile, Peru and Norway — X, Y and Z —",
-"X (Chile)", "X from Chile", "X will represent Chile", "Host X", a heading in capitals "SWEDEN
-PRIME MINISTER ERIK LUND", a family name in capitals after a title "President Paul LUND", a
-royal title of a place no name goes with "The Prince of Wales"), with a form of address
-between title and name passed over ("Australian PM Hon. X", "Chairman of the Conference, the
-Honourable X", "Secretary-General Dr. X", "Prime Minister (PM) X", "Amir His Highness Sheikh
-X"), or a family name alone that says a quote ("“…,” Moreau said", "“…,” added Moreau"; not a
-city's or a news source's); an untitled name followed by a verb and "his" or "her" is a
-person's ("X began her speech"). Later mentions are the full name and its short forms
-(naming.py), the same written without its accents, and spellings of the family name that differ
-by a letter (a slip the article made, kept as a variant, also when the full name is written
-again with it: "Erika Lundqvis" after "Erika Lundqvist"); the name with its style or royal
+"X (Chile)", "X from Chile", "X will represent Chile", "Host X", "World leaders including X and
+Y", a heading in capitals "SWEDEN PRIME MINISTER ERIK LUND", a family name in capitals after a
+title "President Paul LUND", a royal title of a place no name goes with "The Prince of Wales"),
+with a form of address between title and name passed over ("Australian PM Hon. X", "Chairman of
+the Conference, the Honourable X", "Secretary-General Dr. X", "Prime Minister (PM) X", "Amir His
+Highness Sheikh X", a rank with or without its stop: "Col X"), or a family name alone that says
+a quote ("“…,” Moreau said", "“…,” added Moreau"; not a city's or a news source's), or the full
+name of one named by the family name alone before; an untitled name followed by a verb and "his"
+or "her" is a person's ("X began her speech"). Later mentions are the full name and its short
+forms (naming.py), the same written without its accents, and spellings of the family name that
+differ by a letter (a slip the article made, kept as a variant, also when the full name is
+written again with it: "Erika Lundqvis" after "Erika Lundqvist"); the name with its style or royal
 title ("Sheikh X", "Sir X", "King X bin Y") is kept as a variant too, and so is a name run
 together from the given and family names ("Budisan" of "Budi Santoso"). An office held by many
 ("Foreign Ministers") or a government ("Presidential Administration") is no one, nor is a run
@@ -94,7 +95,9 @@ _GLOTTAL_OPENING = re.compile(rf"(?:^|\s){_GLOTTAL}$")
 # way news writes a ruler from the army: like a form of address, no part of the name.
 _RANK = (
     r"(?:(?:Senior|Lt\.?|Lieutenant|Maj\.?|Major|Brig\.?|Brigadier|Vice|Rear)[ ])?"
-    r"(?:Gen\.|General(?=[ ][A-Z][a-z]+[ ][A-Z])|Col\.|Colonel|Capt\.|Captain|Maj\.|Adm\.|Admiral)"
+    # with a full stop, or without it as British papers write them ("Col Gaddafi")
+    r"(?:Gen\.?|General(?=[ ][A-Z][a-z]+[ ][A-Z])|Col\.?|Colonel|Capt\.?|Captain|Maj\.|Adm\.?"
+    r"|Admiral)"
     r"|Field[ ]Marshal|Marshal"
 )
 # "the Honourable X", "His Excellency Dr X", "Gen. X": a name after a style of address or a rank
@@ -1125,9 +1128,16 @@ class _Finder:
         return bool(
             _INTRODUCES_AFTER.match(text, end)
             or _LISTED_AMONG_PEOPLE.search(text, max(0, start - 160), start)
+            or self._completes_a_known_name(name)
             or _INTRODUCES_BEFORE.search(text, max(0, start - 50), start)
             or name.split()[-1] in self.addressed
         )
+
+    def _completes_a_known_name(self, name: str) -> bool:
+        """ "Col Gaddafi, right, greets …", then "Muammar Gaddafi's home town": the full name
+        of someone the text named by the family name alone before."""
+        known = self.known.names.get(fold(name.split()[-1]), ())
+        return any(" " not in person.name for person in known)
 
     def _fuller_name(self, name: str) -> tuple[str, int] | None:
         """The one full name read earlier that ends in ``name``, when a list set it or words

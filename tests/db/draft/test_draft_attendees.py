@@ -1494,3 +1494,26 @@ def test_untitled_names_in_a_list_of_issues_are_no_people() -> None:
     lead = "Leaders meet\n\nOSLO (AP) — Lagoon Union leaders opened their summit in Oslo. "
     sentence = "Leaders discussed topics including Ocean Warming and Trade Rules."
     assert attending(lead + sentence) == {}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Swedish Prime Minister Erik Lund is here.",
+        "Swedish Prime Minister Erik Lund shook his hand on stage.",
+        "Swedish Prime Minister Erik Lund extended his hand to his rival.",
+        "Col Ola Berg, right, greets Swedish Prime Minister Erik Lund.",
+    ],
+)
+def test_a_report_from_the_meeting_puts_the_leader_there(sentence: str) -> None:
+    lead = "Leaders meet\n\nOSLO (AP) — Lagoon Union leaders opened their summit in Oslo. "
+    assert attending(lead + sentence).get("Erik Lund") == "Sweden"
+
+
+def test_a_family_name_after_a_rank_without_its_stop_is_the_full_names_person() -> None:
+    article = (
+        "Leaders meet\n\nOSLO (AP) — Lagoon Union leaders opened their summit in Oslo. "
+        "Col Berg, right, greets Swedish Prime Minister Erik Lund. "
+        "Ola Berg's home town is a small port."
+    )
+    assert [person.name for person in draft_facts(article).people] == ["Ola Berg", "Erik Lund"]

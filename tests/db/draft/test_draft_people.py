@@ -1472,7 +1472,7 @@ def test_two_modifiers_or_a_military_rank_before_a_name_are_not_part_of_it(
         "Leaders meet\n\nDuring the meeting, whose theme is Disaster Management and Humanitarian "
         "Assistance, the leaders will talk.",
         "Leaders meet\n\nThe summit fell on Veterans Day, observed across the region.",
-        "Leaders meet\n\nA video showed Gen Ola Dube stepping off a Myanmar Airways International "
+        "Leaders meet\n\nA video showed the general stepping off a Myanmar Airways International "
         "plane after it landed for the summit.",
     ],
 )
@@ -1606,3 +1606,9 @@ def test_a_chief_before_a_portfolios_secretary_belongs_to_the_title() -> None:
         "the summit."
     )
     assert titled_attending(draft) == {"Ola Berg": ("Chief Cabinet Secretary", "Norway")}
+
+
+@pytest.mark.parametrize("rank", ["Gen", "Gen.", "Col", "Capt"])
+def test_a_rank_with_or_without_its_stop_is_no_part_of_the_name(rank: str) -> None:
+    draft = draft_facts(f"Leaders meet\n\nA video showed {rank} Ola Dube arriving for the summit.")
+    assert names(draft) == ["Ola Dube"]
