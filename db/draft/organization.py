@@ -37,7 +37,8 @@ another body ("the Council of the Foreign Ministers of the Organisation of …")
 meeting named by its number ("the seventh edition of X"), with capitals between ("the X (XC)
 Summit") or in French ("le sommet de la X") is named all the same. Credit and photo lines and
 quoted titles or themes ("“Transforming … Societies”") are not read, and a name counts wherever
-its words occur, so a headline's "New X leader" is X.
+its words occur, so a headline's "New X leader" is X. A report that names no body is about the
+series of meetings it names by a name of their own ("the 10th Lagoon Islands Leaders Meeting").
 """
 
 from __future__ import annotations
@@ -160,9 +161,12 @@ _WORDS_BEFORE = re.compile(
 # "a tour of the Gulf, …": a word used as a place's name, not a body's
 _A_PLACE_AFTER = r"(?:[,.;:]|[ ](?:of|in|and|to|for|on|with|was|is|has|region)\b)"
 # (not a word that says what kind of meeting it is: "the 45th Regular Meeting")
+_KIND_OF_MEETING = (
+    r"(?:Regular|Ordinary|Extraordinary|Special|Annual|Informal|Emergency|Plenary|Virtual|Joint"
+    r"|Inaugural|Final|First|Last|Next)\b"
+)
 _SUMMIT_OF = re.compile(
-    r"(?<![\w-])(?!(?:Regular|Ordinary|Extraordinary|Special|Annual|Informal|Emergency|Plenary"
-    r"|Virtual|Joint|Inaugural|Final|First|Last|Next)\b)(?P<word>[A-Z][a-z]{2,}(?:-[A-Z][a-z]{2,})*)"
+    rf"(?<![\w-])(?!{_KIND_OF_MEETING})(?P<word>[A-Z][a-z]{{2,}}(?:-[A-Z][a-z]{{2,}})*)"
     r"[ ](?:(?i:summit|meeting)|leaders|heads|members)\b"
 )
 
@@ -216,7 +220,7 @@ def find_organization(text: Text, countries: Gazetteer) -> Organization | None:
     readable = _QUOTED.sub(
         lambda quoted: _blank(quoted) if _a_title(quoted.group(0)) else quoted.group(0), readable
     )
-    candidates = _candidates(text, readable, countries)
+    candidates = _candidates(text, readable, countries) or _named_meetings(readable)
     if not candidates:
         return None
     headline = readable.lstrip().partition("\n")[0]
@@ -251,6 +255,22 @@ def find_organization(text: Text, countries: Gazetteer) -> Organization | None:
         purpose=purpose,
         member_kind=_member_kind(name),
     )
+
+
+# "the Japan-hosted 10th Pacific Islands Leaders Meeting", "the East Lagoon Summit": a series of
+# meetings known by its own name, which no body holds
+_NAMED_MEETING = re.compile(
+    r"\b[Tt]he[ ](?:(?:\w+-[a-z][\w-]*|[a-z][\w-]*)[ ])?(?:\d{1,2}(?:st|nd|rd|th)[ ])?"
+    rf"(?P<name>(?!{_KIND_OF_MEETING})(?:[{UPPER}][\w’'-]*[ ]){{1,4}}?(?:Leaders['’]?[ ])?"
+    r"(?:Summit|Meeting))\b"
+)
+
+
+def _named_meetings(readable: str) -> list[_Candidate]:
+    """The meetings the text names by a name of their own, for a report that names no body:
+    the series it reports on is then its organization."""
+    named = {match.group("name") for match in _NAMED_MEETING.finditer(readable)}
+    return [_Candidate(name) for name in sorted(named)]
 
 
 def _weight(readable: str, headline: str, candidate: _Candidate) -> int:

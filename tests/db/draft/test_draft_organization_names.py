@@ -380,3 +380,18 @@ def test_a_bodys_noun_capitalised_only_as_the_headlines_first_word_is_no_name() 
     )
     found = draft_facts(article).organization
     assert found is not None and found.name == "Coastal Treaty Organization"
+
+
+def test_a_meeting_known_by_its_own_name_is_the_sheets_when_no_body_is_named() -> None:
+    article = (
+        "Island leaders meet in Oslo\n\n"
+        "OSLO: Norway and island nations opened a three-day summit on Tuesday.\n"
+        "The Norway-hosted 10th Lagoon Islands Leaders Meeting is aimed at trade.\n"
+        "The leaders are expected to adopt a joint statement at the end of the meeting."
+    )
+    assert organization(article) == ("Lagoon Islands Leaders Meeting", None)
+
+
+def test_a_meeting_named_only_by_its_kind_gives_no_organization() -> None:
+    article = "Leaders meet\n\nLeaders gathered in Oslo on Monday for the Annual Meeting."
+    assert organization(article) is None
