@@ -1,13 +1,14 @@
 """Members as wire copy lists them: "X includes A, B and C", "its members: A, B", "X, which
 comprises A, B", "X stands for A, B", "joining current members A, B", "invited to join X", "an
 invitation extended to A and B to join X", "added D in 2010", "observer states at the meeting
-included E", "F joined as its newest member", "H's leader … in observer status", "A, B and C
-are all X members", "X is made up of: A, B", "key partners including D", "E has been invited
-as a permanent guest", "X has three members. They are A, B and C", "A and B are members, and C
-is an observer", "A's membership in X", "A and B (member countries)", "partner countries A and
-B", "the heads of the X member-states, namely A's leader, B's", "the X observer-states will be
-represented by A's leader", "Its members are:" then one country a line or bullet, "A's membership was approved", "the
-admission of A on 22 December 1997" (a member since then).
+included E", "F joined as its newest member", "H's leader … in observer status", "A, B and C are
+all X members", "X is made up of: A, B", "made up of Y members A and B, plus non-members C" (all
+X's), "key partners including D", "E has been invited as a permanent guest", "X has three members.
+They are A, B and C", "A and B are members, and C is an observer", "A's membership in X", "A and B
+(member countries)", "partner countries A and B", "the heads of the X member-states, namely A's
+leader, B's", "the X observer-states will be represented by A's leader", "Its members are:" then
+one country a line or bullet, "A's membership was approved", "the admission of A on 22 December
+1997" (a member since then).
 
 The chair: "G, the current X chair", "A, the outgoing chair", "A handed the chair of X to B"
 (or, in a report on X, "the chairmanship"; "the chair was handed over from A's leader to
@@ -77,6 +78,9 @@ class Claim:
 # "observers included representatives from A and B"
 # "… comprises 19 countries plus the A Union and the B Union": the bodies are the list
 # "… members, only A and B", "both A and B"
+# "made up of NATO members A and B, plus non-members C and D": whose members they are besides,
+# which says nothing against their being this body's
+_MEMBERS_OF_ANOTHER = r"(?:(?:[A-Z]{2,}|[A-Z][\w-]+(?:[ ][A-Z][\w-]+){0,3})[ ]|non-)members[ ]"
 _LIST_LEAD = re.compile(
     r"(?:[-•·*][ ])?(?:(?:only|just|both|notably|namely)[ ])?(?:(?:the[ ])?(?:leaders|representatives|delegations|envoys)[ ](?:of|from)[ ])?"
     r"(?P<count>(?:\d+|[a-z]+)[ ](?:[a-z]+[ ])?(?i:countries|nations|states|member[ ]states"
@@ -84,6 +88,7 @@ _LIST_LEAD = re.compile(
     # "countries such as A and B", "democracies like A"
     r"|(?:[a-z][\w-]*[ ])?(?:countries|nations|states|economies|democracies|monarchies)"
     r"(?:[ ]such[ ]as|[ ]like|,?[ ]including)[ ])?(?:the[ ])?"
+    rf"(?:{_MEMBERS_OF_ANOTHER})?"
 )
 # a count of countries inside a list, then some of them: "A, B and 15 Pacific nations including
 # C and D" (not guests or partners: "and two partner states, namely E")
@@ -131,7 +136,7 @@ _LIST_GLUE = re.compile(
     # "(A, B and C) plus D", "— A, B and C — as well as D": a list set off goes on after it
     r"(?:[ ]?[—–)][ ]?(?:plus|as[ ]well[ ]as|along[ ]with)[ ]|[ ]-[ ](?:plus|as[ ]well[ ]as)[ ]"
     r"|[,;]?[ ]and[ ]|,?[ ](?:as[ ]well[ ]as|along[ ]with|plus)[ ]|[,;][ ]|[ ][&•·*-][ ])"
-    r"(?:the[ ])?"
+    rf"(?:the[ ]|{_MEMBERS_OF_ANOTHER})?"
 )
 # "the 10-nation bloc", not another body's name: "the UN Security Council"
 _BODY_WORDS = (

@@ -664,6 +664,7 @@ def _international_bodies_in(
             and words[-1] in ORGANIZATION_NOUNS
             and name != organization.name
             and not countries.country_named(name)
+            and not text.text.startswith(" members", run.end())  # "Reef Pact members A and B"
         ):
             found.append(Party(key=key_of(name), name=name, is_country=False))
     return found

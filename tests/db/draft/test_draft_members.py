@@ -3126,3 +3126,21 @@ def test_new_members_dated_by_the_day_they_joined(sentence: str, when: str) -> N
     draft = draft_facts(REPORT + sentence)
     assert statuses(draft) == dict.fromkeys(["Chile", "Peru"], "new-member")
     assert {membership.joined for membership in draft.memberships} == {when}
+
+
+@pytest.mark.parametrize("qualifier", ["Reef Pact", "NATO"])
+def test_members_of_another_body_in_the_list_are_this_bodys_and_the_other_is_not(
+    qualifier: str,
+) -> None:
+    article = (
+        "Lagoon Union leaders met in Oslo on Monday.\n\n"
+        f"The Lagoon Union, set up in 2012, is made up of {qualifier} members Norway, Chile and "
+        "Peru, plus non-members Sweden and Finland."
+    )
+    assert members(article) == {
+        "Norway": "member",
+        "Chile": "member",
+        "Peru": "member",
+        "Sweden": "member",
+        "Finland": "member",
+    }
