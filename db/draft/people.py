@@ -278,6 +278,12 @@ _COUNTRY_ITEM_AFTER = re.compile(
     rf",[ ](?P<country>(?:{WORD})(?:[ ](?:of[ ]|the[ ])?(?:{WORD})){{0,4}}?)"
     rf"(?=[ \t]*(?:\n|$)|[ ]and[ ]|[ ](?i:{TITLE})\b)"
 )
+# "his counterparts: X, Chile; Y, Peru; and Z, Norway": a list of names and countries set apart
+# by semicolons, an item after the colon, a semicolon or the "and" that opens the last
+_SEMICOLON_ITEM_OPENING = re.compile(r"(?:[:;]|;?[ ]and)[ ]$")
+_SEMICOLON_ITEM_AFTER = re.compile(
+    rf",[ ](?P<country>(?:{WORD})(?:[ ](?:of[ ]|the[ ])?(?:{WORD})){{0,4}}?)(?=;|[.][ \n]|[.]$)"
+)
 # "the presidents of Chile, Peru and Brazil, X, Y and Z(, respectively)", "the leaders of Chile
 # and Peru — X and Y —": an office said once in the plural, its countries, then their people.
 _PLURAL_OFFICE_OF = re.compile(rf"\b(?P<title>{TITLE})s[ ]of[ ](?:the[ ])?", re.IGNORECASE)
@@ -720,11 +726,19 @@ class _Finder:
         self._merge_or_add(person)
 
     def _country_item(self, start: int, end: int) -> Party | None:
-        """The country a list's line gives after the name opening it ("• Ana Lopes, Chile")."""
+        """The country a list's line gives after the name opening it ("• Ana Lopes, Chile"), or
+        an item of a list set apart by semicolons ("…: Ana Lopes, Chile; Ola Berg, Norway;")."""
         text = self.text.text
         item = _COUNTRY_ITEM_AFTER.match(text, end)
         if item is None or not _LINE_OPENING.search(text, max(0, start - 8), start):
-            return None
+            item = _SEMICOLON_ITEM_AFTER.match(text, end)
+            sentence = self.text.sentence_at(start)
+            if (
+                item is None
+                or not _SEMICOLON_ITEM_OPENING.search(text, max(0, start - 6), start)
+                or text.count(";", sentence.start, sentence.end) < 2
+            ):
+                return None
         found = self.countries.country_named(item.group("country"))
         return _country_party(found.key, found.name, found.code) if found else None
 

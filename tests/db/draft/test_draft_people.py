@@ -1612,3 +1612,21 @@ def test_a_chief_before_a_portfolios_secretary_belongs_to_the_title() -> None:
 def test_a_rank_with_or_without_its_stop_is_no_part_of_the_name(rank: str) -> None:
     draft = draft_facts(f"Leaders meet\n\nA video showed {rank} Ola Dube arriving for the summit.")
     assert names(draft) == ["Ola Dube"]
+
+
+def test_each_name_of_a_list_set_apart_by_semicolons_is_of_the_country_after_it() -> None:
+    draft = draft_facts(
+        "Lagoon Union leaders met in Oslo on Monday.\n\nThe host welcomed his counterparts: "
+        "Ana Ruiz, Chile; Pedro Soto, Peru; Ola Berg, Norway; and Per Lund, Sweden."
+    )
+    assert {person.name: person.party.name for person in draft.people if person.party} == {
+        "Ana Ruiz": "Chile",
+        "Pedro Soto": "Peru",
+        "Ola Berg": "Norway",
+        "Per Lund": "Sweden",
+    }
+
+
+def test_a_name_and_a_country_after_a_comma_outside_such_a_list_are_not_paired() -> None:
+    draft = draft_facts("Lagoon Union leaders met in Oslo on Monday; Ana Ruiz, Chile.")
+    assert [person.name for person in draft.people] == []
