@@ -286,8 +286,11 @@ _SEMICOLON_ITEM_AFTER = re.compile(
 )
 # "the presidents of Chile, Peru and Brazil, X, Y and Z(, respectively)", "the leaders of Chile
 # and Peru — X and Y —": an office said once in the plural, its countries, then their people.
-_PLURAL_OFFICE_OF = re.compile(rf"\b(?P<title>{TITLE})s[ ]of[ ](?:the[ ])?", re.IGNORECASE)
-_COUNTRIES_END = re.compile(r",[ ]|[ ][—–-][ ]")
+# "the presidents of Chile and Peru", "counterparts from Chile and Peru"
+_PLURAL_OFFICE_OF = re.compile(rf"\b(?P<title>{TITLE})s[ ](?:of|from)[ ](?:the[ ])?", re.IGNORECASE)
+# where the countries end and the names begin: a comma, a dash, or a space before the first name
+# ("counterparts from Chile and Peru Ana Ruiz and Pedro Soto")
+_COUNTRIES_END = re.compile(rf",[ ]|[ ][—–-][ ]|[ ](?=[{UPPER}])")
 # "The Prince of Wales", not "The Prince of Wales, Prince X," nor "the Duke of Kent's".
 _THE_TITLE_OF_A_PLACE = re.compile(
     rf"\b[Tt]he[ ](?P<title>{TITLE_OF_A_PLACE.pattern})\b(?![ ][{UPPER}]|['’]s|,[ ](?:{WORD})[ ]?,)"
@@ -608,12 +611,12 @@ class _Finder:
             party = self._party_before(qualified.group("who")) if qualified else None
         if not title:
             title, start, party = self._title_outside_run(run, candidate, name_start)
+        if not title and party is None:  # "the presidents of Chile and Peru, X and Y, respectively"
+            title, party = self._respective(name_start, name_end) or (title, party)
         if not title and party is None:  # "Brazilian Ana Lopes"
             party = self._country_before_name(candidate, name_start)
         if not title and party is None:  # "the presidents of Norway, X; Chile, Y"
             party = self._country_paired(self._opening(run), name_start + len(name))
-        if not title and party is None:  # "the presidents of Chile and Peru, X and Y, respectively"
-            title, party = self._respective(name_start, name_end) or (title, party)
         if not title and party is None:  # "the presidents of Chile (X) and Peru (Y)"
             title, party = self._bracketed_after_country(name_start, name_end) or (title, party)
         if title and display_title(title).casefold().split()[-1] in NEEDS_COUNTRY:
@@ -875,7 +878,7 @@ class _Finder:
         if not offices:
             return None
         office = offices[-1]
-        for boundary in _COUNTRIES_END.finditer(text, office.end(), start):
+        for boundary in _COUNTRIES_END.finditer(text, office.end(), start + 1):
             names = self._names_listed(boundary.end())
             if (start, end) not in names:
                 continue

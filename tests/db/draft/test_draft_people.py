@@ -1630,3 +1630,18 @@ def test_each_name_of_a_list_set_apart_by_semicolons_is_of_the_country_after_it(
 def test_a_name_and_a_country_after_a_comma_outside_such_a_list_are_not_paired() -> None:
     draft = draft_facts("Lagoon Union leaders met in Oslo on Monday; Ana Ruiz, Chile.")
     assert [person.name for person in draft.people] == []
+
+
+@pytest.mark.parametrize("comma", [",", ""])
+def test_counterparts_from_listed_countries_are_in_the_order_of_their_names(comma: str) -> None:
+    draft = draft_facts(
+        "Lagoon Union leaders met in Oslo on Monday.\n\nThe summit was attended by Norwegian "
+        f"President Ola Berg, counterparts from Chile, Peru and Sweden{comma} Ana Ruiz, Pedro Soto "
+        "and Per Lund."
+    )
+    assert titled_attending(draft) == {
+        "Ola Berg": ("President", "Norway"),
+        "Ana Ruiz": ("President", "Chile"),
+        "Pedro Soto": ("President", "Peru"),
+        "Per Lund": ("President", "Sweden"),
+    }
