@@ -61,12 +61,13 @@ from db.factfile.folding import fold, slug
 
 _MODIFIER_OPENING = re.compile(r"(Former|Acting|Interim|Outgoing)[ ]")
 _MODIFIER_BEFORE = re.compile(r"\b(acting|interim|former|outgoing|deputy|vice)[ ]$", re.IGNORECASE)
-# "X, who", "X said", "X, 77,", "X as he posed", "X began his speech": what follows a name
-# that makes it a person's.
+# "X, who", "X said", "X, 77,", "X as he posed", "X began his speech", "X joined other BRICS
+# leaders": what follows a name that makes it a person's.
 _INTRODUCES_AFTER = re.compile(
     rf"(?:,[ ](?:who|whose|the|a|an|speaking|addressing)\b|,?[ ](?:{SPEECH_VERB})\b|,[ ]\d{{2}},"
     r"|,?[ ](?:as|when|while|after|before|because|where)[ ](?:he|she)\b"
-    r"|[ ][a-z]{3,}[ ](?:his|her)[ ])"
+    r"|[ ][a-z]{3,}[ ](?:his|her)[ ]"
+    r"|[ ][a-z]{3,}ed[ ](?:other|fellow)[ ](?:[\w-]+[ ])?(?:leaders|heads|presidents))"
 )
 # "said X", "said Palestinian spokesman X": no preposition between ("said with X"); any verb
 # in the past set straight after a quote ("…,” agreed X").

@@ -1645,3 +1645,11 @@ def test_counterparts_from_listed_countries_are_in_the_order_of_their_names(comm
         "Pedro Soto": ("President", "Peru"),
         "Per Lund": ("President", "Sweden"),
     }
+
+
+def test_an_untitled_name_that_joined_other_leaders_is_a_person_at_the_meeting() -> None:
+    draft = draft_facts(
+        "Lagoon Union leaders met in Oslo on Monday.\n\n"
+        "Ola Berg joined other Lagoon leaders for the fourth meeting of the bloc."
+    )
+    assert attending(draft) == {"Ola Berg": NOT_STATED.name}
