@@ -137,6 +137,15 @@ _REFERRED = ("people", "countries", "bodies")
 _STATEMENT_TEXTS = tuple(text_columns("statements"))
 """The text fields of a statement, which it is searched by."""
 
+_STORED = {
+    section: tuple(
+        (name, field.stored_as(name), field.refers_to, field.kind)
+        for name, field in shape.fields.items()
+    )
+    for section, shape in SECTIONS.items()
+}
+"""Each section's fields: the name, its column, the sections it names by key, its kind."""
+
 _FACT_TABLES: dict[str, Table] = {
     "organization": organization_table,
     "memberships": membership_table,
@@ -282,15 +291,15 @@ class _SheetWriter:
     def _stored(self, record: Record) -> dict[str, Any]:
         """Each field of ``record`` under its column, with references turned into row ids."""
         values: dict[str, Any] = {}
-        for name, field in SECTIONS[record.section].fields.items():
+        for name, column, refers_to, kind in _STORED[record.section]:
             value = record.values.get(name)
-            if field.refers_to:
-                value = self._id_of(field.refers_to, str(value))
-            elif field.kind is str:
-                value = record.text(name)
-            elif field.kind is list:
+            if refers_to:
+                value = self._id_of(refers_to, str(value))
+            elif kind is str:
+                value = "" if value is None else str(value)
+            elif kind is list:
                 value = list(value or [])
-            values[field.stored_as(name)] = value
+            values[column] = value
         return values
 
     def _id_of(self, sections: tuple[str, ...], key: str) -> int | None:
@@ -438,14 +447,12 @@ class _SheetWriter:
 
     def _fact_search_text(self, record: Record) -> str:
         """The fact's words as a search of all sheets finds them (db/search/texts.py)."""
-        values = {
-            name: self._name_of(field.refers_to, str(value))
-            if field.refers_to and value is not None
-            else value
-            for name, field in SECTIONS[record.section].fields.items()
-            if (value := record.values.get(name)) is not None
+        named = {
+            name: self._name_of(refers_to, str(key))
+            for name, _column, refers_to, _kind in _STORED[record.section]
+            if refers_to and (key := record.values.get(name)) is not None
         }
-        return fact_search_text(record.section, values)
+        return fact_search_text(record.section, {**record.values, **named})
 
     def _name_of(self, sections: tuple[str, ...], key: str) -> str:
         for section in sections:
