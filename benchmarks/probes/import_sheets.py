@@ -2,10 +2,10 @@
 
 Ours: what `factsheet add FOLDER` does once each fact file is read and checked, the sheet
 written in a transaction of its own (the reading, which the floor does not do, is timed apart).
-The floor: the INSERT statements ours sent to the driver, recorded as they went (one
-executemany per table, or on PostgreSQL SQLAlchemy's batched multi-row statements), replayed
-straight through the driver into another empty database, a transaction a sheet, right after
-ours in the same process. Reported in milliseconds a sheet.
+The floor: the INSERT statements ours sent to the driver, recorded by the driver's cursors as
+they went (one executemany per table; benchmarks/probes/driver_calls.py), replayed straight
+through the driver into another empty database, a transaction a sheet, right after ours in the
+same process. Reported in milliseconds a sheet.
 """
 
 from __future__ import annotations
@@ -19,37 +19,32 @@ from typing import Any
 from sqlalchemy import event
 
 from benchmarks.generate_many import sheet
+from benchmarks.probes.driver_calls import Call, recorded_at_the_driver
 from benchmarks.probes.signal import fail, report
 from db.factfile.reading import FactFile, read_fact_file
 from db.store.session import open_database
 from db.store.sheets import add_sheet
 
-Call = tuple[str, Any, bool]
-"""A statement sent to the driver, its parameters, and whether it went as an executemany."""
-
 
 def ours(url: str, fact_files: list[FactFile]) -> tuple[float, list[list[Call]]]:
     """Seconds to add every sheet, and each sheet's INSERT statements (after the BEGIN that
     SQLite's connections send themselves)."""
-    database = open_database(url, create=True)
+    with recorded_at_the_driver() as calls:
+        database = open_database(url, create=True)
     recorded: list[list[Call]] = []
-    calls: list[Call] = []
-
-    def executed(*arguments: Any) -> None:
-        _connection, _cursor, statement, parameters, _context, many = arguments
-        if statement.lstrip().upper().startswith(("INSERT", "BEGIN")):
-            calls.append((statement, parameters, many))
 
     def committed(_connection: Any) -> None:
-        recorded.append(list(calls))
+        recorded.append(
+            [call for call in calls if call[0].lstrip().upper().startswith(("INSERT", "BEGIN"))]
+        )
         calls.clear()
 
     def rolled_back(_connection: Any) -> None:
         calls.clear()
 
-    event.listen(database.engine, "before_cursor_execute", executed)
     event.listen(database.engine, "commit", committed)
     event.listen(database.engine, "rollback", rolled_back)
+    calls.clear()
     try:
         started = time.perf_counter()
         for fact_file in fact_files:

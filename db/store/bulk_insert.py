@@ -1,6 +1,6 @@
 """Rows written in bulk: one table's INSERT compiled once per database kind and sent as one
-executemany straight through SQLAlchemy's driver-level execute (so its events still see it).
-Writing a sheet (db/store/sheet_writer.py) sends one per table."""
+executemany on the driver's cursor (db/store/driver_cursor.py). Writing a sheet
+(db/store/sheet_writer.py) sends one per table."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Column, ColumnDefault, Connection, Dialect, Table, insert
+from sqlalchemy import Column, ColumnDefault, Dialect, Table, insert
 
 
 @dataclass(frozen=True)
@@ -76,10 +76,10 @@ def _default_of(column: Column[Any]) -> Any:
 
 
 def insert_rows(
-    connection: Connection, table: Table, rows: list[dict[str, Any]], *, with_ids: bool
+    cursor: Any, dialect: Dialect, table: Table, rows: list[dict[str, Any]], *, with_ids: bool
 ) -> None:
-    """Insert ``rows`` into ``table`` with one executemany; each row names its columns (a name
-    the table has no column for is not written)."""
+    """Insert ``rows`` into ``table`` with one executemany on the driver's ``cursor``; each
+    row names its columns (a name the table has no column for is not written)."""
     if rows:
-        bulk = bulk_insert(connection.dialect, table, with_ids=with_ids)
-        connection.exec_driver_sql(bulk.sql, bulk.parameters(rows))
+        bulk = bulk_insert(dialect, table, with_ids=with_ids)
+        cursor.executemany(bulk.sql, bulk.parameters(rows))

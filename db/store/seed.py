@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import importlib.resources
 import os
+import sqlite3
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -132,7 +133,9 @@ def _build_sqlite_file(
             with engine.begin() as connection:
                 create_schema_in(connection)
                 outcomes = [_write_sheet(connection, fact_file) for fact_file in fact_files]
-        except SQLAlchemyError as error:
+        # A sheet's rows go on the driver's cursor (db/store/driver_cursor.py), so its errors
+        # come as the driver's own as well as through SQLAlchemy.
+        except (SQLAlchemyError, sqlite3.Error) as error:
             raise DatabaseError(f"{path}: {explain(error)}") from None
         engine.dispose()
         try:

@@ -7,7 +7,7 @@ transaction: a sheet is written whole or not at all.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from datetime import UTC, datetime
 from functools import lru_cache
 from itertools import chain
@@ -16,13 +16,14 @@ from typing import Any, NamedTuple
 from sqlalchemy import (
     CompoundSelect,
     Connection,
+    Dialect,
     Select,
     Table,
     bindparam,
     delete,
     exists,
     func,
-    literal,
+    literal_column,
     select,
     union_all,
     update,
@@ -35,6 +36,7 @@ from db.rows import Evidence
 from db.search import statement_index
 from db.search.texts import fact_search_text, statement_search
 from db.store.bulk_insert import insert_rows
+from db.store.driver_cursor import driver_cursor, driver_select
 from db.store.entity_keys import EntityKey, party_entity, person_entity
 from db.store.schema import (
     absence_table,
@@ -108,9 +110,10 @@ def write_sheet(
 ) -> int:
     """Write the sheet; returns its id. Its facts are marked changed by ``changed_by`` now,
     except those ``kept`` names with their stamp unchanged, which keep their marks."""
-    writer = _SheetWriter(connection, fact_file)
-    writer.changed_by, writer.kept = changed_by, kept or {}
-    sheet_id = writer.write()
+    with driver_cursor(connection) as cursor:
+        writer = _SheetWriter(connection.dialect, cursor, fact_file)
+        writer.changed_by, writer.kept = changed_by, kept or {}
+        sheet_id = writer.write()
     statement_index.index_sheet(connection, sheet_id)
     return sheet_id
 
@@ -134,6 +137,15 @@ _REFERRED = ("people", "countries", "bodies")
 _STATEMENT_TEXTS = tuple(text_columns("statements"))
 """The text fields of a statement, which it is searched by."""
 
+_STORED = {
+    section: tuple(
+        (name, field.stored_as(name), field.refers_to, field.kind)
+        for name, field in shape.fields.items()
+    )
+    for section, shape in SECTIONS.items()
+}
+"""Each section's fields: the name, its column, the sections it names by key, its kind."""
+
 _FACT_TABLES: dict[str, Table] = {
     "organization": organization_table,
     "memberships": membership_table,
@@ -156,7 +168,8 @@ def _reserving(dialect_name: str, tables: tuple[Table, ...]) -> Select[Any] | Co
         return union_all(
             *(
                 select(
-                    literal(table.name).label("name"),
+                    # The schema's own table names, written into the SQL as they are.
+                    literal_column(f"'{table.name}'").label("name"),
                     func.nextval(func.pg_get_serial_sequence(table.name, "id")).label("id"),
                 ).select_from(func.generate_series(1, bindparam(f"count_{table.name}")))
                 for table in tables
@@ -165,21 +178,26 @@ def _reserving(dialect_name: str, tables: tuple[Table, ...]) -> Select[Any] | Co
     return select(*(select(func.max(table.c.id)).scalar_subquery() for table in tables))
 
 
-_ENTITIES_NAMED = select(entity_table.c.id, entity_table.c.kind, entity_table.c.key).where(
-    entity_table.c.kind.in_(bindparam("kinds", expanding=True)),
-    entity_table.c.key.in_(bindparam("keys", expanding=True)),
-)
-"""The entities already made of any of the ``kinds`` under any of the ``keys``: the kinds
-named too, so that the look-up goes through the index of kind and key rather than reading
-every entity of the database."""
+@lru_cache(maxsize=128)
+def _entities_named(kinds: int, keys: int) -> Select[Any]:
+    """The entities already made of any of ``kinds`` kinds under any of ``keys`` keys (the
+    parameters ``kind_0``…, ``key_0``…): the kinds named too, so that the look-up goes through
+    the index of kind and key rather than reading every entity of the database. One statement
+    for each number of kinds and keys, so that each is compiled once."""
+    return select(entity_table.c.id, entity_table.c.kind, entity_table.c.key).where(
+        entity_table.c.kind.in_([bindparam(f"kind_{number}") for number in range(kinds)]),
+        entity_table.c.key.in_([bindparam(f"key_{number}") for number in range(keys)]),
+    )
 
 
 class _SheetWriter:
     """Turns the records of one fact file into rows of one sheet, one bulk insert per table
-    (db/store/bulk_insert.py), so a sheet costs about fifteen statements whatever its size."""
+    (db/store/bulk_insert.py), so a sheet costs about fifteen statements whatever its size,
+    each sent on the driver's ``cursor`` (db/store/driver_cursor.py)."""
 
-    def __init__(self, connection: Connection, fact_file: FactFile) -> None:
-        self.connection = connection
+    def __init__(self, dialect: Dialect, cursor: Any, fact_file: FactFile) -> None:
+        self.dialect = dialect
+        self.cursor = cursor
         self.fact_file = fact_file
         self.ids: dict[str, dict[str, int]] = {section: {} for section in _REFERRED}
         """The new row id of each person, country and body, by its key in the fact file."""
@@ -273,15 +291,15 @@ class _SheetWriter:
     def _stored(self, record: Record) -> dict[str, Any]:
         """Each field of ``record`` under its column, with references turned into row ids."""
         values: dict[str, Any] = {}
-        for name, field in SECTIONS[record.section].fields.items():
+        for name, column, refers_to, kind in _STORED[record.section]:
             value = record.values.get(name)
-            if field.refers_to:
-                value = self._id_of(field.refers_to, str(value))
-            elif field.kind is str:
-                value = record.text(name)
-            elif field.kind is list:
+            if refers_to:
+                value = self._id_of(refers_to, str(value))
+            elif kind is str:
+                value = "" if value is None else str(value)
+            elif kind is list:
                 value = list(value or [])
-            values[field.stored_as(name)] = value
+            values[column] = value
         return values
 
     def _id_of(self, sections: tuple[str, ...], key: str) -> int | None:
@@ -307,7 +325,7 @@ class _SheetWriter:
             ids, reserved[:] = reserved[: len(rows)], reserved[len(rows) :]
             for row, row_id in zip(rows, ids, strict=True):
                 row["id"] = row_id
-        insert_rows(self.connection, table, rows, with_ids=with_ids)
+        insert_rows(self.cursor, self.dialect, table, rows, with_ids=with_ids)
         return ids
 
     def _reserve(self, counts: dict[Table, int]) -> None:
@@ -320,12 +338,12 @@ class _SheetWriter:
         if not wanted:
             return
         counted = {f"count_{table.name}": count for table, count in wanted.items()}
-        reserving = _reserving(self.connection.dialect.name, tuple(wanted))
-        if self.connection.dialect.name == "postgresql":
-            for row in self.connection.execute(reserving, counted):
-                self._reserved[str(row.name)].append(int(row.id))
+        reserving = driver_select(self.dialect, _reserving(self.dialect.name, tuple(wanted)))
+        if self.dialect.name == "postgresql":
+            for name, row_id in reserving.rows(self.cursor, counted):
+                self._reserved[name].append(int(row_id))
             return
-        largest: Sequence[Any] = self.connection.execute(reserving).one()
+        (largest,) = reserving.rows(self.cursor, {})
         for (table, count), last in zip(wanted.items(), largest, strict=True):
             first = (last or 0) + 1
             self._reserved[table.name] = list(range(first, first + count))
@@ -335,13 +353,18 @@ class _SheetWriter:
     ) -> tuple[dict[tuple[str, str], int], list[dict[str, Any]]]:
         """The id of each entity already made, by kind and key, and the rows of the entities
         this sheet names first (the first of several names of one entity kept)."""
+        if not wanted:
+            return {}, []
+        kinds = sorted({key.kind for key in wanted})
+        keys = sorted({key.key for key in wanted})
+        named = driver_select(self.dialect, _entities_named(len(kinds), len(keys)))
         found = {
-            (row.kind, row.key): row.id
-            for row in self.connection.execute(
-                _ENTITIES_NAMED,
+            (kind, key): entity_id
+            for entity_id, kind, key in named.rows(
+                self.cursor,
                 {
-                    "kinds": sorted({key.kind for key in wanted}),
-                    "keys": sorted({key.key for key in wanted}),
+                    **{f"kind_{number}": kind for number, kind in enumerate(kinds)},
+                    **{f"key_{number}": key for number, key in enumerate(keys)},
                 },
             )
         }
@@ -424,14 +447,12 @@ class _SheetWriter:
 
     def _fact_search_text(self, record: Record) -> str:
         """The fact's words as a search of all sheets finds them (db/search/texts.py)."""
-        values = {
-            name: self._name_of(field.refers_to, str(value))
-            if field.refers_to and value is not None
-            else value
-            for name, field in SECTIONS[record.section].fields.items()
-            if (value := record.values.get(name)) is not None
+        named = {
+            name: self._name_of(refers_to, str(key))
+            for name, _column, refers_to, _kind in _STORED[record.section]
+            if refers_to and (key := record.values.get(name)) is not None
         }
-        return fact_search_text(record.section, values)
+        return fact_search_text(record.section, {**record.values, **named})
 
     def _name_of(self, sections: tuple[str, ...], key: str) -> str:
         for section in sections:

@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace as replace_fields
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
-from sqlalchemy import Connection, Row, bindparam, or_, select
+from sqlalchemy import Connection, bindparam, or_, select
 
 from db.errors import DatabaseError, UsageError
 from db.factfile.reading import FactFile
+from db.store.driver_cursor import driver_cursor, driver_select
 from db.store.schema import sheet_table, source_table
 from db.store.session import Database
 from db.store.sheet_writer import delete_sheet, find_sheet_id, one, write_sheet
@@ -21,6 +22,16 @@ class OtherSheet(NamedTuple):
     """A sheet of another article that holds the slug a fact file asked for."""
 
     slug: str
+    title: str
+    file_name: str
+
+
+class _StoredSheet(NamedTuple):
+    """A sheet already in the database that may be in the way of the one being added."""
+
+    id: int
+    slug: str
+    sha256: str
     title: str
     file_name: str
 
@@ -86,11 +97,15 @@ _SHEETS_OF_ARTICLE_OR_SLUG = (
 
 def _sheets_in_the_way(
     connection: Connection, slug: str, sha256: str
-) -> tuple[Row[Any] | None, Row[Any] | None]:
+) -> tuple[_StoredSheet | None, _StoredSheet | None]:
     """The sheet made from the article, under ``slug`` or ``slug`` with a number added; and
     the sheet, of any article, that holds ``slug``. One query for both: on a server each
-    question is a round trip, and adding many sheets asks them for every sheet."""
-    found = connection.execute(_SHEETS_OF_ARTICLE_OR_SLUG, {"sha256": sha256, "slug": slug}).all()
+    question is a round trip, and adding many sheets asks them for every sheet. Sent on the
+    driver's cursor, as the sheet's own statements are (db/store/driver_cursor.py)."""
+    asking = driver_select(connection.dialect, _SHEETS_OF_ARTICLE_OR_SLUG)
+    with driver_cursor(connection) as cursor:
+        rows = asking.rows(cursor, {"sha256": sha256, "slug": slug})
+    found = [_StoredSheet._make(row) for row in rows]
     of_article = [row for row in found if row.sha256 == sha256]
     exact = [row for row in of_article if row.slug == slug]
     numbered_ones = [row for row in of_article if _numbered(row.slug, slug)]

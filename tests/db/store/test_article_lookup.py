@@ -8,8 +8,7 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import event
-
+from benchmarks.probes.driver_calls import recorded_at_the_driver
 from db.factfile.reading import read_fact_file
 from db.store.session import open_database
 from db.store.sheets import add_sheet
@@ -20,20 +19,18 @@ DATA = PROJECT / "tests" / "data"
 
 def _lookups_made_while_adding(url: str, fact_file: Path) -> list[tuple[str, Any]]:
     """The statements that ask for stored articles by digest while ``fact_file`` is added."""
-    database = open_database(url, create=True)
-    asked: list[tuple[str, Any]] = []
-
-    def executed(*arguments: Any) -> None:
-        _connection, _cursor, statement, parameters, _context, _many = arguments
-        if statement.lstrip().upper().startswith("SELECT") and "sha256" in statement:
-            asked.append((statement, parameters))
-
-    event.listen(database.engine, "before_cursor_execute", executed)
+    with recorded_at_the_driver() as executed:
+        database = open_database(url, create=True)
+    executed.clear()
     try:
         add_sheet(database, read_fact_file(fact_file))
     finally:
         database.close()
-    return asked
+    return [
+        (statement, parameters)
+        for statement, parameters, _many in executed
+        if statement.lstrip().upper().startswith("SELECT") and "sha256" in statement
+    ]
 
 
 def test_adding_a_sheet_finds_its_article_without_reading_every_stored_one(

@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from db.store.bulk_insert import insert_rows
+from db.store.driver_cursor import driver_cursor
 from db.store.schema import person_table
 from db.store.session import open_database
 
@@ -20,21 +21,23 @@ def test_left_out_values_take_the_columns_defaults_and_lists_and_flags_read_back
             ).first()
             assert person is not None
             common = dict(person._mapping)
-            insert_rows(
-                connection,
-                person_table,
-                [
-                    {
-                        **common,
-                        "key": "bulk-one",
-                        "name": "Ana",
-                        "named": False,
-                        "variants": ["Anna"],
-                    },
-                    {**common, "key": "bulk-two", "name": "Bo", "named": None, "variants": []},
-                ],
-                with_ids=False,
-            )
+            with driver_cursor(connection) as cursor:
+                insert_rows(
+                    cursor,
+                    connection.dialect,
+                    person_table,
+                    [
+                        {
+                            **common,
+                            "key": "bulk-one",
+                            "name": "Ana",
+                            "named": False,
+                            "variants": ["Anna"],
+                        },
+                        {**common, "key": "bulk-two", "name": "Bo", "named": None, "variants": []},
+                    ],
+                    with_ids=False,
+                )
         with database.read() as connection:
             written = connection.execute(
                 select(person_table.c.key, person_table.c.named, person_table.c.variants)

@@ -4,12 +4,16 @@ of database."""
 from __future__ import annotations
 
 import hashlib
+import sqlite3
 import tomllib
 from pathlib import Path
 
+import pytest
 from sqlalchemy import select
 
+from db.errors import DatabaseError
 from db.factfile.anchoring import paragraph_starts
+from db.store import sheet_writer
 from db.store.queries import attendees, list_sheets, members, statements
 from db.store.schema import evidence_table, fact_table, metadata, source_table
 from db.store.seed import bundled_fact_files, seed_database
@@ -123,3 +127,19 @@ def test_a_spelling_variant_is_recorded_once_with_its_variant(any_database: Data
     for person in varied:
         assert rows[person["name"]].other_spellings == tuple(person["variants"])
         assert sum(row.name == person["name"] for row in rows.values()) == 1
+
+
+def test_a_driver_error_while_writing_a_sheet_names_the_database(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A sheet's rows go on the driver's own cursor, so its errors come as the driver's."""
+
+    def full(*_arguments: object, **_options: object) -> None:
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(sheet_writer, "insert_rows", full)
+    target = tmp_path / "sheets.sqlite3"
+    with pytest.raises(DatabaseError) as raised:
+        seed_database(f"sqlite:///{target}")
+    assert str(raised.value) == f"{target}: cannot be written, the disk is full"
+    assert list(tmp_path.iterdir()) == [], "the build is removed"

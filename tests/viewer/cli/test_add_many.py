@@ -8,8 +8,8 @@ import shutil
 from pathlib import Path
 
 import pytest
-from sqlalchemy import event
 
+from benchmarks.probes.driver_calls import recorded_at_the_driver
 from db.factfile.reading import read_fact_file
 from db.store.queries import list_sheets
 from db.store.session import open_database
@@ -115,20 +115,16 @@ def test_a_sheet_is_written_in_a_few_statements_whatever_its_size(any_seeded_url
     inserted = {}
     for facts in (DATA / "state_visit.toml", *(PROJECT / "seeds").glob("*.toml")):
         fact_file = read_fact_file(facts)
-        database = open_database(any_seeded_url)
-        executed: list[str] = []
-        event.listen(
-            database.engine,
-            "before_cursor_execute",
-            lambda *arguments, executed=executed: executed.append(arguments[2]),
-        )
+        with recorded_at_the_driver() as executed:
+            database = open_database(any_seeded_url)
+        executed.clear()
         try:
             add_sheet(database, fact_file, replace=True)
         finally:
             database.close()
         rows = sum(len(records) for records in fact_file.records.values())
         inserted[rows] = sum(
-            statement.lstrip().upper().startswith("INSERT") for statement in executed
+            statement.lstrip().upper().startswith("INSERT") for statement, _, _ in executed
         )
     (small, small_inserts), (large, large_inserts) = sorted(inserted.items())
     assert large > 3 * small
