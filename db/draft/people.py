@@ -147,7 +147,8 @@ _POSSESSIVE = rf"(?-i:(?:[{UPPER}][\w.’'-]*[ ](?:of[ ](?:the[ ])?)?){{0,3}})[^
 # says what kind of office it is, part of the title after whose it is; not one that says when
 # it was held ("founding prime minister", "late president").
 _KIND_OF_OFFICE = (
-    rf"(?(who)(?:(?!{TITLE}\b|late[ ])(?-i:[a-z]{{3,}}(?<!ing)(?<!ed))[ ](?={TITLE}\b))?)"
+    rf"(?(who)(?:(?!{TITLE}\b|late[ ]|(?:and|but|nor|with|for)[ ])(?-i:[a-z]{{3,}}(?<!ing)(?<!ed))"
+    rf"[ ](?={TITLE}\b))?)"
 )
 _TITLE_BEFORE = re.compile(
     rf"(?:^|(?<=\s))(?P<who>{_POSSESSIVE}|the[ ](?!{TITLE})[^ ,.;]+[ ]|(?:its|his|her|their)[ ])?"
@@ -189,7 +190,7 @@ _CAPITALISED_WORDS = rf"(?:[{UPPER}][\w.’'-]*[ ]){{1,3}}?"
 # in lower case, after the country or body it serves, right before the name.
 _LOWER_TITLE_BEFORE = re.compile(
     rf"(?:^|(?<=[\s(]))(?:(?P<who>{_CAPITALISED_WORDS}|{_POSSESSIVE}|the[ ]|(?:his|her|its|their)[ ])"
-    r"|(?<=\bwith[ ]))"  # "with host X launching …"
+    r"|(?<=\bwith[ ])|(?<=\band[ ]))"  # "with host X launching …", "X and first lady Y"
     rf"{_QUALIFIERS}(?P<title>{_KIND_OF_OFFICE}{TITLE}|(?i:prime[ ]minister))[ ]$"
 )
 # "ASEAN Secretary-General Dr. X", "President H.E. X": a title in any case, and the country or

@@ -16,6 +16,7 @@ _CORE = (
     r"|head[ ]of[ ]state|head[ ]of[ ]government|taoiseach"
     r"|head(?=[ ](?-i:[A-Z]))"  # "Deputy Head X", "Delegation Head X": before a name only
     r"|crown[ ]prince(?:ss)?|prince(?:ss)?|grand[ ]duke|grand[ ]duchess|emperor|leader"
+    r"|first[ ]lady|first[ ]gentleman"
     r"|counterpart|deputy|chief|state[ ]coun[cs][ei]ll?or|governor[- ]general"
     r"|under[- ]?secretary(?:[- ]general)?|managing[ ]director|spokes(?:man|woman|person)"
     r"|executive[ ]secretary"

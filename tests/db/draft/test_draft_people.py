@@ -1653,3 +1653,15 @@ def test_an_untitled_name_that_joined_other_leaders_is_a_person_at_the_meeting()
         "Ola Berg joined other Lagoon leaders for the fourth meeting of the bloc."
     )
     assert attending(draft) == {"Ola Berg": NOT_STATED.name}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Chilean President Pedro Soto and first lady Ana Soto arrived for the summit.",
+        "Chilean First Lady Ana Soto arrived for the summit.",
+    ],
+)
+def test_a_first_lady_is_titled_and_the_title_is_no_part_of_her_name(sentence: str) -> None:
+    draft = draft_facts("Lagoon Union leaders met in Oslo on Monday.\n\n" + sentence)
+    assert titled_attending(draft)["Ana Soto"][0] == "First Lady"
