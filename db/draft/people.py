@@ -39,6 +39,7 @@ from difflib import SequenceMatcher
 
 from db.draft.cities import city_named
 from db.draft.countries import Country, Gazetteer
+from db.draft.divisions import division_countries
 from db.draft.keys import key_of, unique_key
 from db.draft.model import Mention, Mentions, Party, Person
 from db.draft.naming import (
@@ -697,8 +698,10 @@ class _Finder:
             and party.is_country
             and (len(name.split()) >= 2 or self._in_a_pair_of_possessives(start, name_end))
         )
-        if " " in name and city_named(name):
-            return  # "Phnom Penh, the capital", "San Francisco, … the host": a city, not a name
+        if " " in name and (city_named(name) or division_countries(name)):
+            # "Phnom Penh, the capital", "San Francisco, … the host", "who spoke from New York,
+            # called": a city or a state, not a name
+            return
         if not (title or untitled_of_country) and not self._introduced_plainly(
             name, name_start, name_end
         ):

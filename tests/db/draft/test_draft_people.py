@@ -1394,6 +1394,15 @@ def test_a_city_in_a_headline_is_no_one_though_a_title_follows() -> None:
     assert "San Francisco" not in names(draft_facts(article))
 
 
+@pytest.mark.parametrize("place", ["New York", "New South Wales"])
+def test_a_state_ending_a_clause_before_a_speech_verb_is_no_one(place: str) -> None:
+    article = (
+        "Leaders meet\n\nOSLO (AP) — Lagoon Union leaders opened their summit in Oslo. "
+        f"The bloc's chief, who addressed the leaders by video link from {place}, said it."
+    )
+    assert names(draft_facts(article)) == []
+
+
 def test_an_adverb_opening_a_sentence_is_no_name() -> None:
     draft = draft_facts(
         "At the summit, Swedish Prime Minister Erik Lund spoke. Additionally, Finland's "
