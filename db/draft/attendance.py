@@ -538,7 +538,10 @@ _SUBORDINATE = re.compile(r"\b(?:after|before|as|since|when|while|because|althou
 _LISTED_WITH = re.compile(
     rf",?[ ](?:(?:and|or|nor)[ ])?(?:[{UPPER}][\w.’'-]*(?:['’]s)?,?[ ]){{0,4}}"
 )
-_AND_BEFORE = re.compile(r"\band[ ](?:then[ ]|later[ ]|also[ ])?$")
+# "joined by X and then by Y"; "represented by X, and Brunei by Y": the verb not said again
+_AND_BEFORE = re.compile(
+    rf"(?:\band|,(?:[ ]and)?)[ ](?:then[ ]|later[ ]|also[ ]|(?-i:[{UPPER}][\w’'-]*[ ]){{1,3}})?$"
+)
 # "At the summit, X said Y should resign": what X says of Y happens elsewhere, not at the scene.
 _REPORTED_AFTER = re.compile(rf"\b(?:{SPEECH_VERB})[ ](?:that[ ])?$")
 # ", which", ", who", "the coup that ousted", "X said she had spoken with": what follows tells
@@ -990,9 +993,11 @@ def _object_of(text: Text, clause: Span, mention: Mention) -> bool:
     if by is None:
         return False
     start = by.start()
-    earlier = text.text.rfind(" by ", clause.start, start)
-    if earlier != -1 and _AND_BEFORE.search(text.text, earlier, start):
-        start = earlier  # "joined by X and then by Y": Y's "by" is X's
+    # "joined by X and then by Y", "represented by X, B by Y and C by Z": Z's "by" is X's
+    while (earlier := text.text.rfind(" by ", clause.start, start)) != -1 and _AND_BEFORE.search(
+        text.text, earlier, start
+    ):
+        start = earlier + 1
     return not (
         _ATTENDING.search(text.text, max(clause.start, start - 40), by.end())
         or _FOLLOWED_BY.search(text.text, max(clause.start, start - 12), by.end())

@@ -172,6 +172,9 @@ _PORTFOLIO_NOUN = re.compile(
 _REPRESENTED_BY_BEFORE = re.compile(
     rf"(?P<who>(?:{WORD})(?:[ ](?:{WORD})){{0,3}}),?[ ](?:(?:was|were|is|are|will[ ]be)[ ])?"
     r"represented[ ](?:by[ ])?(?:the[ ])?$"
+    # "Laos was represented by its premier, and Brunei by Sultan X": the verb not said again
+    rf"|\brepresented[ ]by[ ][^.;]{{1,120}}?(?:,[ ](?:and[ ])?|[ ]and[ ])"
+    rf"(?P<gapped>(?:{WORD})(?:[ ](?:{WORD})){{0,3}})[ ]by[ ](?:the[ ])?$"
 )
 # "…, Regional Integration and International Trade": a portfolio's further parts, not a name.
 _PORTFOLIO_PART_AFTER = re.compile(
@@ -670,8 +673,12 @@ class _Finder:
                 if served and self.countries.country_named(served.group("of")):
                     title = title[: served.start()]  # "the Prime Minister of Belize, X"
         if title and party is None:  # "Chile was represented by the Vice President, X"
-            represented = _REPRESENTED_BY_BEFORE.search(text, max(0, start - 80), start)
-            party = self._party_named(represented.group("who")) if represented else None
+            represented = _REPRESENTED_BY_BEFORE.search(text, max(0, start - 160), start)
+            party = (
+                self._party_named(represented.group("who") or represented.group("gapped"))
+                if represented
+                else None
+            )
         if title and display_title(title).casefold().endswith("counterpart"):
             title = self._counterpart_title(title, start)  # "his Finnish counterpart, X"
         of = _OF_AFTER.match(text, name_end)

@@ -1517,3 +1517,24 @@ def test_a_family_name_after_a_rank_without_its_stop_is_the_full_names_person() 
         "Ola Berg's home town is a small port."
     )
     assert [person.name for person in draft_facts(article).people] == ["Ola Berg", "Erik Lund"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Chile was represented by President Ana Ruiz, and Peru by Prime Minister Ola Berg.",
+            {"Ana Ruiz": "Chile", "Ola Berg": "Peru"},
+        ),
+        (
+            "Chile was represented by President Ana Ruiz, Peru by Prime Minister Ola Berg and "
+            "Sweden by King Erik Lund.",
+            {"Ana Ruiz": "Chile", "Ola Berg": "Peru", "Erik Lund": "Sweden"},
+        ),
+    ],
+)
+def test_countries_represented_by_leaders_with_the_verb_not_said_again(
+    sentence: str, expected: dict[str, str]
+) -> None:
+    lead = "Leaders meet\n\nOSLO (AP) — Lagoon Union leaders opened their summit in Oslo. "
+    assert attending(lead + sentence) == expected
