@@ -1,7 +1,7 @@
 """Who attended, in what role, and who stayed away and sent someone else.
 
 A person named in a clause that says people attend ("attended", "took part", "gathered", "joined
-the meetings", "met", "arrived", "is here", "shook his hand", "hosted", "welcomed", "led the
+the meetings", "met", "arrived", "is here", "was also in Oslo" (the meeting's place), "shook his hand", "hosted", "welcomed", "led the
 delegation", "by video link", "at the summit" or the forum, "in his speech", "told delegates", "presided over the summit" or
 "co-presiding the summit", "at the conclusion of the summit", "at the open part of the plenary",
 "held bilateral talks", "talked with", "discussed trade with", "shook hands", "this year's chair",
@@ -263,6 +263,12 @@ _BEFOREHAND = re.compile(
     r"\b(?:a|one|two|three|several)[ ]days?[ ](?:earlier|before)\b|\bthe[ ](?:day|night)[ ]before\b",
     re.IGNORECASE,
 )
+# "X was also in Oslo", "X is already in Norway": where someone is (not "was not in Oslo")
+_BEING_IN = re.compile(
+    r"\b(?:is|was|were|are)[ ](?:also[ ]|already[ ]|now[ ]|still[ ])?in[ ]"
+    rf"(?P<place>[{UPPER}][\w-]+(?:[ ][{UPPER}][\w-]+)?)"
+)
+_SAYS = re.compile(rf"\b(?:{SPEECH_VERB})\b")
 _IN_A_PLACE = re.compile(rf"\bin[ ](?P<place>[{UPPER}][\w-]+(?:[ ][{UPPER}][\w-]+)?)")
 _ASIDE = re.compile(r"\([^()]*\)")
 # "for the first time since 2019", "February of last year", "months following his coup in 2021":
@@ -758,9 +764,16 @@ def find_attendees(
                 and (scene := _SCENE.match(text.text, sentence.start, clause.start))
             ):
                 words = f"{scene.group(0)} {words}"  # "At the summit, X spoke, while Y …"
+            here = meeting_country is not None and _in_the_meetings_country(
+                _unreported(words), meeting_country, countries
+            )
             if (
-                not _says_attending(words)
-                or not (_says_attending(_unreported(words)) or _says_attending(words, plainly=True))
+                not (here or _says_attending(words))
+                or not (
+                    here
+                    or _says_attending(_unreported(words))
+                    or _says_attending(words, plainly=True)
+                )
                 or _ANOTHER_MEETING.search(words)
                 or _ANOTHER_TIME.match(text.text, sentence.start)
                 or _ANOTHER_TIME.match(text.text, clause.start)
@@ -900,6 +913,16 @@ def _elsewhere(words: str, meeting_country: str, countries: Gazetteer) -> bool:
         (code := place_code(found.group("place"), countries)) is not None
         and code != meeting_country
         for found in _IN_A_PLACE.finditer(words)
+    )
+
+
+def _in_the_meetings_country(words: str, meeting_country: str, countries: Gazetteer) -> bool:
+    """Whether the clause says someone is in the meeting's place ("X was also in Oslo", "X
+    is already in Norway"), as a report from the meeting tells who is there."""
+    return any(
+        place_code(found.group("place"), countries) == meeting_country
+        and not _SAYS.search(words, 0, found.start())  # "X said his minister was in Oslo"
+        for found in _BEING_IN.finditer(words)
     )
 
 

@@ -1538,3 +1538,20 @@ def test_countries_represented_by_leaders_with_the_verb_not_said_again(
 ) -> None:
     lead = "Leaders meet\n\nOSLO (AP) — Lagoon Union leaders opened their summit in Oslo. "
     assert attending(lead + sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Swedish Prime Minister Erik Lund was also in Oslo.", {"Erik Lund": "Sweden"}),
+        ("Swedish Prime Minister Erik Lund is already in Norway.", {"Erik Lund": "Sweden"}),
+        ("Swedish Prime Minister Erik Lund was in Stockholm.", {}),
+        ("Swedish Prime Minister Erik Lund was in Oslo last year.", {}),
+        ("Swedish Prime Minister Erik Lund said his deputy was in Oslo.", {}),
+    ],
+)
+def test_a_leader_said_to_be_in_the_meetings_place_attends(
+    sentence: str, expected: dict[str, str]
+) -> None:
+    lead = "Leaders meet\n\nOSLO (AP) — Lagoon Union leaders opened their summit in Oslo. "
+    assert attending(lead + sentence) == expected
