@@ -129,7 +129,10 @@ _ADDRESSED = re.compile(rf"{_HONORIFIC}(?P<name>(?:{WORD})(?:[ ](?:{WORD}))*)")
 # "X – President of the Council;"
 # "X, Canada's minister of health who took over the chair,"
 _TITLE_AFTER = re.compile(
-    rf"(?:,[ ]|[ ][–—]\s)(?!and[ ]|or[ ])(?:the[ ]|a[ ]|an[ ])?(?P<who>[^,.;]{{0,40}}?)\b(?P<title>{TITLE})\b"
+    rf"(?:,[ ]|[ ][–—]\s)(?!and[ ]|or[ ])(?:the[ ]|a[ ]|an[ ])?(?P<who>[^,.;]{{0,40}}?)\b"
+    # not another's title: "X, with the country represented by Minister of State Y"
+    r"(?<!\bby[ ])(?<!\bwith[ ])(?<!\bfrom[ ])(?<!\bto[ ])"
+    rf"(?P<title>{TITLE})\b"
     rf"(?:[ ]of[ ](?:the[ ])?(?P<of>[^,.;]{{1,40}}?))?(?:[ ](?:to|in|for)[ ][^,.;]{{1,40}}?)?"
     rf"(?=[,.;]|[ ]and[ ](?:the[ ])?{TITLE}\b|[ ](?:who|during|at|since|until)[ ]|[ ](?:said|says|told)\b)",
     re.IGNORECASE,

@@ -23,9 +23,12 @@ _CORE = (
     r"|foreign[ ]secretary|high[ ]representative|mayor|governor|ambassador|envoy|commissioner"
     r"|chair(?:man|woman|person)?|speaker|senator|pope|host"
     r"|top[ ]diplomat"  # "Norway's top diplomat, X", as news calls a foreign minister
-    r"|(?<!['’])(?!(?:the|his|her|its|their|a|an|as)[ ])[a-z]+[ ]minister"
+    # "Foreign Minister X"; not "represented by Minister X", whose "by" is no portfolio
+    r"|(?<!['’])(?!(?:the|his|her|its|their|a|an|as|by|with|to|of|for|from|and|or|at|in|on)[ ])"
+    r"[a-z]+[ ]minister"
     # "Finance Secretary X", "Press Secretary X": a portfolio's secretary
-    r"|(?<!['’])(?!(?:the|his|her|its|their|a|an|as|of|and)[ ])[a-z]+[ ]secretary\b(?![ -]general)"
+    r"|(?<!['’])(?!(?:the|his|her|its|their|a|an|as|by|with|to|of|for|from|and|or|at|in|on)[ ])"
+    r"[a-z]+[ ]secretary\b(?![ -]general)"
     r"|minister(?:[ ]of[ ][a-z]+(?:[ ]affairs)?)?)"
 )
 TITLE = rf"(?:{_MODIFIER}[ -]){{0,2}}{_CORE}(?:-elect|-designate|-at-large)?"

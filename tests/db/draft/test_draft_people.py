@@ -1403,6 +1403,18 @@ def test_a_state_ending_a_clause_before_a_speech_verb_is_no_one(place: str) -> N
     assert names(draft_facts(article)) == []
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Erik Lund did not travel to Oslo, with the country represented by Minister of State "
+        "Anna Berg.",
+        "Erik Lund stayed in Oslo, accompanied by Trade Minister Anna Berg.",
+    ],
+)
+def test_a_title_after_by_or_with_is_the_next_names_not_the_one_before(sentence: str) -> None:
+    assert names(draft_facts(f"Swedish Prime Minister {sentence}")) == ["Erik Lund", "Anna Berg"]
+
+
 def test_an_adverb_opening_a_sentence_is_no_name() -> None:
     draft = draft_facts(
         "At the summit, Swedish Prime Minister Erik Lund spoke. Additionally, Finland's "
