@@ -467,7 +467,9 @@ _SENT = re.compile(
     r"(?=[ ](?:to|in|instead)\b|[.,;])"
 )
 _SENDING = re.compile(
-    r"\b(?:sending|sent|(?:was|were)[ ]represented[ ]by)\b"
+    r"\b(?:sending|sent|(?:was|were)[ ]represented[ ]by"
+    # "X did not travel, with the country represented by Y"
+    r"|with[ ](?:[\w’'-]+[ ]){1,3}?represented[ ]by)\b"
     r"(?:[ ](?:his|her|their|its)[ ](?P<title>[a-z][a-z -]*?)(?=[ ,.]|$))?"
 )
 # "He sent Y", "Y attended in his place", "Y stood in for her": someone sent by the one a
@@ -477,6 +479,11 @@ _IN_ONES_PLACE = re.compile(
     r"|\b(?:in[ ](?:his|her)[ ](?:place|stead)|instead[ ]of[ ](?:him|her)"
     r"|st(?:ood|anding|ands)[ ]in[ ]for[ ](?:him|her)|represent(?:ed|s|ing)[ ](?:him|her))\b",
     re.IGNORECASE,
+)
+# "Chile sent Y.", "The country was represented by Y.": the next sentence naming the envoy
+_COUNTRY_SENT = re.compile(
+    rf"\s*(?:(?:The|His|Her|Its)[ ]country|(?!(?:He|She|It|They)\b)(?P<country>(?:[{UPPER}][\w’'-]*[ ]){{0,3}}?"
+    rf"[{UPPER}][\w’'-]*))[ ](?:instead[ ])?(?:sent|dispatched|(?:was|is)[ ]represented[ ]by)\b"
 )
 # "Y stood in for President X", "Y represented President X": X, named with a title just
 # after, is away.
@@ -593,6 +600,7 @@ def find_absences(text: Text, people: People) -> tuple[list[Absence], list[Perso
         if _there_by_video(words):
             continue
         stood_in_for = _stood_in_for(text, people, sentence)
+        alone = True
         absent: Person | None
         envoy: Person | None
         if cue is None:
@@ -601,13 +609,27 @@ def find_absences(text: Text, people: People) -> tuple[list[Absence], list[Perso
             absent, envoy, cue_end = stood_in_for
         else:
             before = _who_did_it(text, people, Span(sentence.start, sentence.start + cue.start()))
-            absent, cue_end = _subject(text, people, before), cue.end()
+            listed = _subjects(text, people, before)
+            alone = len(listed) == 1
+            absent, cue_end = (listed[0] if listed else None), cue.end()
             # "Y represented President X, who did not travel"
             envoy = stood_in_for[1] if stood_in_for and stood_in_for[0] is absent else None
+            for other in listed[1:]:  # "A and B did not attend. B's country sent Y."
+                if other.party is not None and other.title is not None:
+                    sent = _sent_in_the_next_sentence(text, people, sentence, other, alone=False)
+                    absences.append(
+                        Absence(
+                            person=other,
+                            title=other.title,
+                            represents=other.party,
+                            evidence=(sentence,),
+                            sent=sent,
+                        )
+                    )
         if absent is None or absent.party is None or absent.title is None:
             continue
         if envoy is None:
-            envoy = _sent_in_place(text, people, sentence, absent)
+            envoy = _sent_in_place(text, people, sentence, absent, alone=alone)
         else:
             envoy.party = envoy.party or absent.party
         if envoy is not None and not envoy.named:
@@ -630,17 +652,20 @@ def find_absences(text: Text, people: People) -> tuple[list[Absence], list[Perso
                 reason=reason,
             )
         )
+    absences.sort(key=lambda absence: (absence.evidence[0].start, absence.person.introduced.start))
     return absences, envoys
 
 
-def _sent_in_place(text: Text, people: People, sentence: Span, absent: Person) -> Person | None:
+def _sent_in_place(
+    text: Text, people: People, sentence: Span, absent: Person, *, alone: bool
+) -> Person | None:
     """Whom the absent person sent: a person named after "sending"/"sent", else one described
     ("has sent his foreign minister"), who then represents the absent person's country."""
     assert absent.party is not None
     words = text[sentence]
     sent = _SENT.search(words) or _SENDING.search(words)
     if sent is None:
-        return _sent_in_the_next_sentence(text, people, sentence, absent)
+        return _sent_in_the_next_sentence(text, people, sentence, absent, alone=alone)
     after = Span(sentence.start + sent.start(), sentence.end)
     named = [
         mention.person for mention in people.mentions_in(after) if mention.person is not absent
@@ -681,16 +706,22 @@ def _stood_in_for(
 
 
 def _sent_in_the_next_sentence(
-    text: Text, people: People, sentence: Span, absent: Person
+    text: Text, people: People, sentence: Span, absent: Person, *, alone: bool = True
 ) -> Person | None:
     """The one the next sentence names as sent or standing in for the absent person, "He sent
-    Foreign Minister Y.", "Y attended in his place.", "Y stood in for her.", who then represents
-    the absent person's country."""
+    Foreign Minister Y.", "Y attended in his place.", "Y stood in for her.", "Chile sent Y.",
+    who then represents the absent person's country; only one that names the country where
+    the person was not ``alone`` away ("A and B did not attend. Chile sent Y.")."""
     number = text.sentence_index(sentence.start) + 1
     if number >= len(text.sentences):
         return None
     following = text.sentences[number]
-    if _IN_ONES_PLACE.search(text[following]) is None:
+    by_country = _COUNTRY_SENT.match(text[following])
+    if by_country is not None and by_country.group("country"):
+        country = gazetteer().country_named(by_country.group("country"))
+        if country is None or absent.party is None or country.key != absent.party.key:
+            return None  # another country's envoy, or no country's
+    elif not alone or (by_country is None and _IN_ONES_PLACE.search(text[following]) is None):
         return None
     named = [m.person for m in people.mentions_in(following) if m.person is not absent]
     if len(named) != 1:
@@ -713,11 +744,14 @@ def _who_did_it(text: Text, people: People, before: Span) -> Span:
     return named[-1].span if named else Span(before.end, before.end)
 
 
-def _subject(text: Text, people: People, before: Span) -> Person | None:
-    for mention in _last_named(text, people.mentions_in(before), before.end):
-        if not _PREPOSITION_BEFORE.search(text.text, before.start, mention.span.start):
-            return mention.person
-    return None
+def _subjects(text: Text, people: People, before: Span) -> list[Person]:
+    """Those named last before what they did, listed together ("A and B did not attend"),
+    not one after a preposition ("talks with A")."""
+    return [
+        mention.person
+        for mention in _last_named(text, people.mentions_in(before), before.end)
+        if not _PREPOSITION_BEFORE.search(text.text, before.start, mention.span.start)
+    ]
 
 
 def _reason(text: Text, people: People, person: Person, after: Span) -> Span | None:

@@ -1362,6 +1362,12 @@ def test_away_and_not_by_video_link_either_is_absent(sentence: str) -> None:
         "Foreign Minister Anna Berg stood in for Swedish Prime Minister Erik Lund.",
         "Foreign Minister Anna Berg represented Swedish Prime Minister Erik Lund, who did not "
         "travel.",
+        "Swedish Prime Minister Erik Lund did not travel to Oslo, with the country represented "
+        "by Minister of State Anna Berg.",
+        "Swedish Prime Minister Erik Lund skipped the summit. Sweden sent Foreign Minister Anna "
+        "Berg.",
+        "Swedish Prime Minister Erik Lund skipped the summit. The country was represented by "
+        "Foreign Minister Anna Berg.",
     ],
 )
 def test_a_minister_standing_in_for_an_absent_leader_attends_for_the_leaders_country(
@@ -1555,3 +1561,25 @@ def test_a_leader_said_to_be_in_the_meetings_place_attends(
 ) -> None:
     lead = "Leaders meet\n\nOSLO (AP) — Lagoon Union leaders opened their summit in Oslo. "
     assert attending(lead + sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sent", "envoys"),
+    [
+        ("Peru sent Foreign Minister Anna Berg.", [None, "Anna Berg"]),
+        ("Chile sent Foreign Minister Anna Berg.", ["Anna Berg", None]),
+        ("He sent Foreign Minister Anna Berg.", [None, None]),  # whose envoy is not sure
+    ],
+)
+def test_leaders_listed_as_away_are_each_away_and_an_envoy_is_the_named_countrys(
+    sent: str, envoys: list[str | None]
+) -> None:
+    article = (
+        "Leaders meet\n\nOSLO (AP) — Lagoon Union leaders opened their summit in Oslo. "
+        f"Chilean President Ana Ruiz and Peruvian President Luis Vela did not attend. {sent}"
+    )
+    draft = draft_facts(article)
+    assert [
+        (absence.person.name, absence.sent.name if absence.sent else None)
+        for absence in draft.absences
+    ] == list(zip(["Ana Ruiz", "Luis Vela"], envoys, strict=True))
