@@ -217,6 +217,19 @@ _QUALIFIED_BEFORE = re.compile(
 # "Irish prime minister, X": the country or body named in capitals right before a title.
 _LEAD_BEFORE = re.compile(rf"(?:^|(?<=[\s(]))(?P<who>(?:[{UPPER}][\w.’'-]*[ ]){{1,3}})$")
 # "Norway's Ola Brekke": a name after a country's possessive, with no title.
+# "X was accompanied by", "X arrived with", "X's delegation includes", "Accompanying X were":
+# those named after it are of X's party.
+_COMPANIONS_OF = re.compile(
+    r"\b(?:accompanied[ ]by|(?:arriv|travel+|flew|fly|flies|came|comes)\w*[ ]with"
+    r"|delegation[ ](?:includes|included|including|comprises|comprised|was[ ]made[ ]up[ ]of))[ ]"
+    r"|\b(?P<before>Accompanying)[ ]",
+)
+_BE_AFTER = re.compile(r"[ ](?:were|was|are|is)[ ]")
+# What may stand between the words above and a companion: others listed, with their titles.
+_LISTED_COMPANIONS = re.compile(
+    rf"(?:(?:and|his|her|its|their|the|as[ ]well[ ]as|also)[ ]|(?:{WORD}),?[ ]|{TITLE},?[ ])*",
+    re.IGNORECASE,
+)
 _POSSESSIVE_BEFORE = re.compile(rf"(?P<who>(?:{WORD})(?:[ ](?:{WORD})){{0,2}})['’]s[ ]$")
 # "the newly elected Prime Minister of Australia Tom Harlow"
 _TITLE_OF_BEFORE = re.compile(rf"(?P<title>{TITLE})[ ]of[ ](?:the[ ])?$", re.IGNORECASE)
@@ -385,6 +398,7 @@ def find_people(text: Text, countries: Gazetteer) -> People:
     finder.read_titles_of_places()
     mentions = finder.all_mentions()
     finder.parties_from_mentions(mentions)
+    finder.parties_of_companions(mentions)
     finder.infer_parties()
     _name_keys(finder.persons, mentions, text)
     return People(persons=finder.persons, mentions=Mentions(mentions))
@@ -1367,6 +1381,33 @@ class _Finder:
                 if country:
                     person.party = _country_party(country.key, country.name, country.code)
                     break
+
+    def parties_of_companions(self, mentions: list[Mention]) -> None:
+        """A titled person with no country named beside them who accompanies someone of a
+        country ("X was accompanied by Foreign Minister Y", "Accompanying X were Y and Z") is
+        of that country."""
+        text = self.text.text
+        for mention in mentions:
+            person = mention.person
+            if person.party is not None or person.title is None:
+                continue
+            sentence = self.text.sentence_at(mention.span.start)
+            cues = list(_COMPANIONS_OF.finditer(text, sentence.start, mention.span.start))
+            cue = cues[-1] if cues else None
+            if cue is None or not _LISTED_COMPANIONS.fullmatch(text, cue.end(), mention.span.start):
+                continue
+            if cue.group("before"):  # "Accompanying X were Y": the one just before "were"
+                led = [
+                    m
+                    for m in mentions
+                    if cue.end() <= m.span.start < mention.span.start
+                    and _BE_AFTER.match(text, m.span.end)
+                ][:1]
+            else:
+                led = [m for m in mentions if sentence.start <= m.span.start < cue.start()][-1:]
+            leader = led[0].person if led else None
+            if leader is not None and leader.party is not None and leader.party.is_country:
+                person.party = leader.party
 
     def infer_parties(self) -> None:
         """A titled person with no country named beside them belongs to the one country their

@@ -1415,6 +1415,30 @@ def test_a_title_after_by_or_with_is_the_next_names_not_the_one_before(sentence:
     assert names(draft_facts(f"Swedish Prime Minister {sentence}")) == ["Erik Lund", "Anna Berg"]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Swedish Prime Minister Erik Lund was accompanied by Trade Minister Anna Berg.",
+        "Swedish Prime Minister Erik Lund, accompanied by Trade Minister Anna Berg, arrived.",
+        "Swedish Prime Minister Erik Lund arrived. Lund was accompanied by his wife and Trade "
+        "Minister Anna Berg.",
+        "Accompanying Swedish Prime Minister Erik Lund were his wife and Trade Minister Anna Berg.",
+        "Swedish Prime Minister Erik Lund's delegation includes Trade Minister Anna Berg.",
+    ],
+)
+def test_a_minister_accompanying_a_leader_is_of_the_leaders_country(sentence: str) -> None:
+    article = f"Leaders meet\n\nOSLO (AP) — Lagoon Union leaders opened their summit. {sentence}"
+    assert attending(draft_facts(article)) == {"Erik Lund": "Sweden", "Anna Berg": "Sweden"}
+
+
+def test_a_minister_a_leader_meets_is_of_no_country_by_it() -> None:
+    article = (
+        "Leaders meet\n\nOSLO (AP) — Lagoon Union leaders opened their summit. Swedish Prime "
+        "Minister Erik Lund met Trade Minister Anna Berg."
+    )
+    assert attending(draft_facts(article))["Anna Berg"] == NOT_STATED.name
+
+
 def test_an_adverb_opening_a_sentence_is_no_name() -> None:
     draft = draft_facts(
         "At the summit, Swedish Prime Minister Erik Lund spoke. Additionally, Finland's "
