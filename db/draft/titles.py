@@ -49,8 +49,20 @@ INTERNATIONAL = frozenset(
         "executive secretary",
     }
 )
-# Offices that make someone an international official when they serve a body, not a country.
-_BODY_OFFICES = frozenset({"president", "managing director"})
+# Offices that make someone an international official when they serve a body, not a country
+# ("AU Commission Chairperson X", "European Commissioner X"), as its deputy does.
+_BODY_OFFICES = frozenset(
+    {
+        "president",
+        "managing director",
+        "chair",
+        "chairman",
+        "chairwoman",
+        "chairperson",
+        "commissioner",
+    }
+)
+_SECOND = ("deputy ", "vice ", "vice-")
 _ACTING = ("acting ", "interim ")
 _STILL_IN_OFFICE = "outgoing "  # "Outgoing Prime Minister X" still holds the office
 
@@ -87,7 +99,10 @@ def role_for(title: str, *, represents_country: bool) -> str:
     acting = core.startswith(_ACTING)
     for prefix in _ACTING:
         core = core.removeprefix(prefix)
-    if core in INTERNATIONAL or not represents_country and core in _BODY_OFFICES:
+    office = next(
+        (core.removeprefix(second) for second in _SECOND if core.startswith(second)), core
+    )
+    if office in INTERNATIONAL or not represents_country and office in _BODY_OFFICES:
         return "international-official"  # a body's president is no head of state
     if core in HEAD_OF_STATE:
         return "acting-head-of-state" if acting else "head-of-state"

@@ -1039,6 +1039,25 @@ def test_the_president_of_a_body_is_an_international_official_not_a_head_of_stat
     ]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lagoon Union Commission Chairperson Ana Lopes attended the summit.",
+        "Lagoon Union Deputy Secretary-General Ana Lopes attended the summit.",
+        "Lagoon Union Commissioner Ana Lopes attended the summit.",
+    ],
+)
+def test_a_bodys_chair_commissioner_or_deputy_chief_is_an_international_official(
+    sentence: str,
+) -> None:
+    assert [a.role for a in draft_facts(sentence).attendees] == ["international-official"]
+
+
+def test_a_countrys_deputy_leader_is_no_international_official() -> None:
+    draft = draft_facts("Chilean Vice President Ana Lopes attended the summit.")
+    assert [(a.represents.name, a.role) for a in draft.attendees] == [("Chile", "vice-president")]
+
+
 def test_a_name_with_an_apostrophe_inside_is_kept_whole() -> None:
     draft = draft_facts("Samoa's leader, Tala Fetu Mata'utia, arrived in Apia for the summit.")
     assert attending(draft) == {"Tala Fetu Mata'utia": "Samoa"}
