@@ -296,11 +296,14 @@ _EXPECTED_BY = re.compile(
     r"\b(?:expected|scheduled|due|set|likely|slated)[ ]to[ ]be[ ](?:attended|joined|graced)[ ]by\b",
     re.IGNORECASE,
 )
+# "Representing Chile was X": the one named after the verb represents it
+_IS = r"(?:was|were|is|are)"
 # "Y (representing the Prime Minister of Z, X)", "Y, on behalf of President X": X is the one
 # stood in for, so X is away.
 # Only an office names a person there ("representing his country at the summit and X" does not).
 _STOOD_IN_FOR = re.compile(
-    rf"\b(?:representing|on[ ]behalf[ ]of)[ ](?:the[ ])?(?:[\w’'-]+[ ]){{0,3}}?(?i:{TITLE})\b"
+    rf"\b(?:representing|on[ ]behalf[ ]of)[ ](?:the[ ])?(?!(?:[\w’'-]+[ ]){{0,3}}?{_IS}[ ])"
+    rf"(?:[\w’'-]+[ ]){{0,3}}?(?i:{TITLE})\b"
     r"[^;()]{0,80}$",
     re.IGNORECASE,
 )
@@ -358,7 +361,9 @@ _NOT_THERE_BEFORE = re.compile(
     r"|\b(?:(?:passing|death|demise|funeral|memory)[ ]of|the[ ]late)\b"
     r"(?:(?!\b(?:attend|arriv|said|says|met|join|host|open|address|chair)\w*\b)[^;\n]){0,160}$"
     # "will represent President X", "representing Norway's King X" (not "represented by X")
-    r"|\brepresent(?:s|ed|ing)?[ ](?:(?!by\b)[\w.’'-]+[ ]){0,4}?$"
+    # … not "Representing Chile was Foreign Minister X": the one who represents it
+    rf"|\brepresent(?:s|ed|ing)?[ ](?!(?:[\w.’'-]+[ ]){{0,4}}?{_IS}[ ])"
+    r"(?:(?!by\b)[\w.’'-]+[ ]){0,4}?$"
     # "Notably absent from the summit are X and Y", "Among the absentees was X"
     r"|\bamong[ ]the[ ](?:[\w-]+[ ])?absen(?:tees|ces)[ ](?:are|is|were|was)[ ][^;.]{0,160}$"
     r"|\babsent[ ](?:from[ ][^,;]{0,40}[ ])?(?:are|is|were|was)[ ][^;.]{0,160}$"

@@ -1583,3 +1583,20 @@ def test_leaders_listed_as_away_are_each_away_and_an_envoy_is_the_named_countrys
         (absence.person.name, absence.sent.name if absence.sent else None)
         for absence in draft.absences
     ] == list(zip(["Ana Ruiz", "Luis Vela"], envoys, strict=True))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Representing Chile was Foreign Minister Ana Ruiz.", {"Ana Ruiz": "Chile"}),
+        (
+            "Representing Chile were Foreign Minister Ana Ruiz and Trade Minister Luis Vela.",
+            {"Ana Ruiz": "Chile", "Luis Vela": "Chile"},
+        ),
+    ],
+)
+def test_the_one_named_after_representing_a_country_was_attends(
+    sentence: str, expected: dict[str, str]
+) -> None:
+    lead = "Leaders meet\n\nOSLO (AP) — Lagoon Union leaders opened their summit in Oslo. "
+    assert attending(lead + sentence) == expected
