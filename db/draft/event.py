@@ -49,8 +49,9 @@ _CAPITAL_OF = re.compile(
 )
 _CITY_COUNTRY = re.compile(rf"\bin[ ](?P<city>{_PLACE_WORD}),[ ](?P<country>{_PLACE_NAME})")
 _DATELINE = re.compile(
-    rf"^(?P<city>[{UPPER}][{UPPER} .-]+),[ ](?P<country>{_PLACE_NAME})(?:,[ ][\w .]{{1,20}})?"
-    r"[ ](?:\(|[—–-])",  # "CANCUN, Mexico, June 19 (Xinhua) --"
+    # "CANCUN, Mexico, June 19 (Xinhua) --", and Al Jazeera's "Cancun, Mexico –"
+    rf"^(?P<city>[{UPPER}][{UPPER} .-]+|{_PLACE_WORD}),[ ](?P<country>{_PLACE_NAME})"
+    r"(?:,[ ][\w .]{1,20})?[ ](?:\(|[—–-])",
     re.MULTILINE,
 )
 _VISIT_TO = re.compile(rf"\b(?:visit|trip)[ ]to[ ](?P<city>{_PLACE_WORD})")

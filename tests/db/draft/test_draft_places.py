@@ -47,6 +47,10 @@ HEADLINE = "Leaders agree on fisheries\n\n"
         ),
         ("MINSK, BELARUS — Leaders of the Coastal Union met on Thursday.", "Minsk, Belarus"),
         ("SUVA, FIJI (Wire) - Leaders of the Coastal Union met on Thursday.", "Suva, Fiji"),
+        (
+            "Suva, Fiji – Leaders have gathered in Fiji for the Coastal Union summit.",
+            "Suva, Fiji",
+        ),
     ],
 )
 def test_the_city_a_meeting_is_in(lead: str, place: str) -> None:
