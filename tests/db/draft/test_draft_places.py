@@ -194,3 +194,22 @@ def test_a_body_named_for_its_meeting_is_not_named_twice_over() -> None:
     sheet = tomllib.loads(render(draft, article, "a.txt"))["sheet"]
     assert draft.event.name == "Annual Ocean Rim Forum"
     assert sheet["title"] == "Ocean Rim Forum, Suva"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The last meeting, in Lima in 2022, was hosted by Peru.",
+        "The previous summit was held in Lima.",
+        "Leaders met in Lima in 2019.",
+        "Leaders met in Lima two years ago.",
+    ],
+)
+def test_the_city_of_another_meeting_is_not_this_ones(sentence: str) -> None:
+    lead = "Coastal Union leaders have gathered in the island nation for their biennial summit. "
+    assert draft_facts(HEADLINE + lead + sentence).event.place is None
+
+
+def test_a_preview_places_the_meeting_it_tells_of_next_week() -> None:
+    lead = "Coastal Union leaders will formulate a vision at a summit in Lima next week."
+    assert draft_facts(HEADLINE + lead).event.place == "Lima, Peru"
