@@ -50,7 +50,7 @@ _CAPITAL_OF = re.compile(
 _CITY_COUNTRY = re.compile(rf"\bin[ ](?P<city>{_PLACE_WORD}),[ ](?P<country>{_PLACE_NAME})")
 _DATELINE = re.compile(
     # "CANCUN, Mexico, June 19 (Xinhua) --", and Al Jazeera's "Cancun, Mexico –"
-    rf"^(?P<city>[{UPPER}][{UPPER} .-]+|{_PLACE_WORD}),[ ](?P<country>{_PLACE_NAME})"
+    rf"^(?P<city>[{UPPER}][{UPPER} .'’‘-]+|{_PLACE_WORD}),[ ](?P<country>{_PLACE_NAME})"
     r"(?:,[ ][\w .]{1,20})?[ ](?:\(|[—–-])",
     re.MULTILINE,
 )
@@ -258,8 +258,11 @@ def _city_and_place(
         division = None
     if country is None or not _city_then_country(text, city, end, countries):
         return division.place if division else None
-    if division and (division.known or not country.code) and not city_in(city, country.code or ""):
+    listed = city_in(city, country.code or "")
+    if division and (division.known or not country.code) and not listed:
         return division.place
+    if listed and city.isupper():  # "NUKU'ALOFA" as the list writes it, "Nuku‘alofa"
+        return f"{listed.name}, {country.name}"
     return f"{_cased(city)}, {country.name}"
 
 

@@ -31,7 +31,9 @@ HEADLINE = "Leaders agree on fisheries\n\n"
             "The Coastal Union summit was held at the Lima Convention Center on Friday.",
             "Lima, Peru",
         ),
-        ("CANCUN, Mexico, June 19 (Wire) -- Coastal Union members met.", "Cancun, Mexico"),
+        ("CANCUN, Mexico, June 19 (Wire) -- Coastal Union members met.", "Cancún, Mexico"),
+        ("NUKU'ALOFA, Tonga (Wire) — Coastal Union members met.", "Nuku‘alofa, Tonga"),
+        ("XI'AN, May 19 (Wire) -- Coastal Union members met.", "Xi’an, China"),
         (
             "Members of the Coastal Union gathered on Monday in the Mexican resort of Cancun.",
             "Cancún, Mexico",
