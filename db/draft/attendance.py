@@ -266,7 +266,7 @@ _BEFOREHAND = re.compile(
 # "X was also in Oslo", "X is already in Norway": where someone is (not "was not in Oslo")
 _BEING_IN = re.compile(
     r"\b(?:is|was|were|are)[ ](?:also[ ]|already[ ]|now[ ]|still[ ])?in[ ]"
-    rf"(?P<place>[{UPPER}][\w-]+(?:[ ][{UPPER}][\w-]+)?)"
+    rf"(?P<place>[{UPPER}][\w'’‘-]+(?:[ ][{UPPER}][\w'’‘-]+)?)"
 )
 _SAYS = re.compile(rf"\b(?:{SPEECH_VERB})\b")
 _IN_A_PLACE = re.compile(rf"\bin[ ](?P<place>[{UPPER}][\w-]+(?:[ ][{UPPER}][\w-]+)?)")

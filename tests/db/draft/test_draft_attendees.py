@@ -1600,3 +1600,15 @@ def test_the_one_named_after_representing_a_country_was_attends(
 ) -> None:
     lead = "Leaders meet\n\nOSLO (AP) — Lagoon Union leaders opened their summit in Oslo. "
     assert attending(lead + sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "From left, Swedish Prime Minister Erik Lund and others pose for photos in Nuku'alofa.",
+        "Swedish Prime Minister Erik Lund was also in Nuku'alofa.",
+    ],
+)
+def test_the_meetings_city_written_with_an_apostrophe_is_no_other_place(sentence: str) -> None:
+    lead = "Leaders meet\n\nNUKU'ALOFA, Tonga (AP) — Lagoon Union leaders opened their summit. "
+    assert attending(lead + sentence) == {"Erik Lund": "Sweden"}
