@@ -376,6 +376,14 @@ _NOT_THERE_BEFORE = re.compile(
     r"[^,;.—–]{0,40}$",
     re.IGNORECASE,
 )
+# "did not make the trip", "sat out the summit", "gave the meeting a miss", "was not there"
+_AWAY_ALSO = (
+    r"\b(?:did[ ]not|didn't|will[ ]not|won't|could[ ]not|couldn't)[ ]make[ ]the[ ]"
+    r"(?:trip|journey)\b"
+    r"|\b(?:sat|sits|sit|sitting)[ ]out[ ](?:the|this)\b"
+    r"|\bg(?:ave|ive|ives|iving)[ ](?:the|this)[ ](?:[\w-]+[ ])?(?:summit|meeting|talks)[ ]a[ ]miss\b"
+    r"|\b(?:was|is|were|are)[ ]not[ ](?:there|here)\b"
+)
 # "X did not attend", "X, who skipped the summit,": whoever the clause names before it is away.
 _NOT_ATTENDING = re.compile(
     r"\b(?:did|does|will|would|could|is|was|were|are|has|have|had)(?:[ ]not|n't)[ ](?:be[ ])?"
@@ -406,6 +414,7 @@ _NOT_ATTENDING = re.compile(
     r"|\b(?:scheduled|expected|due|set|slated|supposed|planned|planning|meant)[ ]to[ ]"
     r"(?:attend|come|travel|take[ ]part|participate|join|be[ ](?:at|there|present))\b"
     r"[^.;]{0,60}?,?[ ]but\b"
+    rf"|{_AWAY_ALSO}"
     r"|\b(?:declin|refus)(?:e|es|ed|ing)[ ]to[ ]host\b"  # not the meeting's host
     r"|\bmiss(?:es|ed|ing)?[ ](?:the|this)[ ](?:[\w-]+[ ])?(?:summit|meeting|talks)\b"
     r"|\bcancel+(?:s|ed|ing)?[ ](?:his|her|their|a)[ ](?:trip|visit|travel)\b"
@@ -502,7 +511,8 @@ _PLURAL_TITLE = re.compile(r"(?:ministers|secretaries|envoys|deputies|officials|
 _STAYED_AWAY = re.compile(
     r"\b(?:did[ ]not|didn't|will[ ]not|won't|could[ ]not|couldn't)[ ](?:attend|travel|come|go)\b"
     r"|\bskipped[ ]the\b"
-    r"|\bstayed[ ]away\b|\bwas[ ]absent\b|\b(?:was|were|is|are)[ ]represented[ ]by\b"
+    r"|\bstayed[ ]away\b|\b(?:was|is)[ ]absent\b|\b(?:was|were|is|are)[ ]represented[ ]by\b"
+    rf"|{_AWAY_ALSO}"
 )
 _REASON = re.compile(
     r"\b(?:busy|because|due[ ]to|ill|illness|speculated|citing|owing[ ]to|unable|for[ ]health)\b",

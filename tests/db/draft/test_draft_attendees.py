@@ -1612,3 +1612,21 @@ def test_the_one_named_after_representing_a_country_was_attends(
 def test_the_meetings_city_written_with_an_apostrophe_is_no_other_place(sentence: str) -> None:
     lead = "Leaders meet\n\nNUKU'ALOFA, Tonga (AP) — Lagoon Union leaders opened their summit. "
     assert attending(lead + sentence) == {"Erik Lund": "Sweden"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Chilean President Ana Ruiz did not make the trip, sending Foreign Minister Ola Berg.",
+        "Chilean President Ana Ruiz sat out the summit, sending Foreign Minister Ola Berg.",
+        "Chilean President Ana Ruiz gave the summit a miss, sending Foreign Minister Ola Berg.",
+        "Chilean President Ana Ruiz was not there, sending Foreign Minister Ola Berg.",
+    ],
+)
+def test_a_leader_who_did_not_make_the_trip_is_away_and_sent_an_envoy(sentence: str) -> None:
+    lead = "Leaders meet\n\nOSLO (AP) — Lagoon Union leaders opened their summit in Oslo. "
+    draft = draft_facts(lead + sentence)
+    assert {a.person.name: (a.represents.name, a.role) for a in draft.attendees} == {
+        "Ola Berg": ("Chile", "envoy")
+    }
+    assert [absence.person.name for absence in draft.absences] == ["Ana Ruiz"]
