@@ -14,7 +14,8 @@ officials named in a sentence about its meeting ("As part of the General Assembl
 General X said"), unless the text says they are away ("the absence of X", "X's absence", "in lieu
 of X", "X skipped the summit", "X will be the main absence", "X stayed in Stockholm", "X decided
 not to attend", "X turned down the invitation", "X was represented by Y", "X was again
-excluded", "X has been banned from attending"; the one named last before
+excluded", "X has been banned from attending", "X did not make the trip", "X sat out the
+summit", "X was not there"; the one named last before
 such words and those listed with them, not someone named earlier in the clause), sends words from
 afar ("read a message from X"), is only invited or asked to come, is what the clause is about
 rather than who acts ("the detention of X", "X's envoy", the speaker of "“ministers met,” X said",
