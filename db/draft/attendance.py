@@ -1,7 +1,7 @@
 """Who attended, in what role, and who stayed away and sent someone else.
 
 A person named in a clause that says people attend ("attended", "took part", "gathered", "joined
-the meetings", "met", "arrived", "is here", "was also in Oslo" (the meeting's place), "shook his hand", "hosted", "welcomed", "led the
+the meetings", "met", "arrived", "is here", "was also in Oslo" (the meeting's place), "shook his hand", "flanked by", "walk to the venue", "hosted", "welcomed", "led the
 delegation", "by video link", "at the summit" or the forum, "in his speech", "told delegates", "presided over the summit" or
 "co-presiding the summit", "at the conclusion of the summit", "at the open part of the plenary",
 "held bilateral talks", "talked with", "discussed trade with", "shook hands", "this year's chair",
@@ -165,9 +165,12 @@ _ALSO_ATTENDING = (
     r"|receiv(?:ed|es|ing)[ ](?:the[ ])?(?:[\w-]+[ ])?(?:leaders|heads|delegations?|participants"
     r"|guests|delegates)"
     r"|followed(?=[.;,]|$)"  # "X and Y followed": arrived after those just named
-    # "X entered the hall", "leaders filed into the summit room"
-    r"|(?:enter(?:s|ed|ing)?|(?:filed|walked|came|stepped|filing|walking)[ ]in(?:to)?)[ ](?:into[ ])?"
+    # "X entered the hall", "leaders filed into the summit room", "X and Y walk to the venue"
+    r"|(?:enter(?:s|ed|ing)?|(?:fil(?:e|es|ed|ing)|walk(?:s|ed|ing)?|c(?:ame|ome|omes|oming)"
+    r"|step(?:s|ped|ping)?)[ ](?:in(?:to)?|to))[ ](?:into[ ])?"
     r"the[ ](?:[\w-]+[ ])?(?:hall|room|chamber|venue)"
+    # "X, flanked by Y and Z, …": side by side with them there
+    r"|flanked[ ]by"
     r"|greet(?:s|ed|ing)|joined[ ]by|me(?:et|ets|eting|t)\b|(?:will|would|to)[ ]meet"
     r"|involving|talked[ ]in[ ]person|(?:talks|meetings?|bilaterals?)[ ]with"
     # "X talked with Y", "X discussed trade with Presidents Y and Z", "conferred with"

@@ -1630,3 +1630,22 @@ def test_a_leader_who_did_not_make_the_trip_is_away_and_sent_an_envoy(sentence: 
         "Ola Berg": ("Chile", "envoy")
     }
     assert [absence.person.name for absence in draft.absences] == ["Ana Ruiz"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Chilean President Ana Ruiz, flanked by Swedish Prime Minister Erik Lund, spoke.",
+        "Flanked by Swedish Prime Minister Erik Lund, Chilean President Ana Ruiz spoke.",
+        "Chilean President Ana Ruiz and Swedish Prime Minister Erik Lund walk to the venue.",
+    ],
+)
+def test_leaders_side_by_side_at_the_meeting_attend(sentence: str) -> None:
+    lead = "Leaders meet\n\nOSLO (AP) — Lagoon Union leaders opened their summit in Oslo. "
+    assert attending(lead + sentence) == {"Ana Ruiz": "Chile", "Erik Lund": "Sweden"}
+
+
+def test_a_leader_flanked_by_bodyguards_in_another_country_is_not_at_the_meeting() -> None:
+    lead = "Leaders meet\n\nOSLO (AP) — Lagoon Union leaders opened their summit in Oslo. "
+    sentence = "Chilean President Ana Ruiz, flanked by bodyguards, left a church in Santiago."
+    assert attending(lead + sentence) == {}
