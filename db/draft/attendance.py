@@ -91,7 +91,8 @@ _PLAINLY_ATTENDING = (
     r"|(?:lead|led|leads|leading|head|headed|heads|heading)[ ]"
     rf"(?:the|a|his|her|its|their|(?-i:(?:[{UPPER}][\w.-]*[ ]){{0,2}}[{UPPER}][\w.]*['’]s))[ ]"
     r"(?:[\w-]+['’]s[ ])?(?:[\w.-]+[ ])?delegation"
-    r"|delegations?,?[ ](?:led|headed)[ ](?:instead[ ]|now[ ]|also[ ])?by"
+    r"|delegations?,?[ ](?:(?:is|was|were|are|will[ ]be|being)[ ])?(?:led|headed)[ ]"
+    r"(?:instead[ ]|now[ ]|also[ ])?by"
     # "addressed the leaders", "addressed the Pacific Islands Forum" (its meeting)
     rf"|address(?:ed|es|ing)?[ ](?:the[ ])?(?:[\w-]+[ ]){{0,2}}?(?:{_MEETING}|forum)"
     # "told fellow leaders", "urged the delegates", "X told the summit"

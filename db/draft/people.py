@@ -179,6 +179,12 @@ _REPRESENTED_BY_BEFORE = re.compile(
     rf"|\brepresented[ ]by[ ][^.;]{{1,120}}?(?:,[ ](?:and[ ])?|[ ]and[ ])"
     rf"(?P<gapped>(?:{WORD})(?:[ ](?:{WORD})){{0,3}})[ ]by[ ](?:the[ ])?$"
 )
+# "Chile — President X; Peru — President Y", "• Chile – X": a list's country before its person
+_COUNTRY_DASH_BEFORE = re.compile(
+    rf"(?:^|(?<=[;:,•])[ ]|(?<=\n))[ \t]*(?P<country>(?:{WORD})(?:[ ](?:of[ ]|the[ ])?(?:{WORD})){{0,4}})"
+    r"[ ]?[—–][ ]?$",
+    re.MULTILINE,
+)
 # "…, Regional Integration and International Trade": a portfolio's further parts, not a name.
 _PORTFOLIO_PART_AFTER = re.compile(
     rf"[ ]and[ ](?:[{UPPER}][\w-]*[ ]){{0,3}}(?:{'|'.join(sorted(_PORTFOLIO_ENDS))})\b"
@@ -696,6 +702,10 @@ class _Finder:
                 if represented
                 else None
             )
+            item = _COUNTRY_DASH_BEFORE.search(text, max(0, start - 60), start)
+            country = self.countries.country_named(item.group("country")) if item else None
+            if party is None and country:  # "Attending were: Chile — President X; Peru — …"
+                party = _country_party(country.key, country.name, country.code)
         if title and display_title(title).casefold().endswith("counterpart"):
             title = self._counterpart_title(title, start)  # "his Finnish counterpart, X"
         of = _OF_AFTER.match(text, name_end)

@@ -1649,3 +1649,28 @@ def test_a_leader_flanked_by_bodyguards_in_another_country_is_not_at_the_meeting
     lead = "Leaders meet\n\nOSLO (AP) — Lagoon Union leaders opened their summit in Oslo. "
     sentence = "Chilean President Ana Ruiz, flanked by bodyguards, left a church in Santiago."
     assert attending(lead + sentence) == {}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Chile's delegation is headed by Foreign Minister Ana Ruiz.", {"Ana Ruiz": "Chile"}),
+        (
+            "The Chilean delegation will be headed by Ana Ruiz, the foreign minister.",
+            {"Ana Ruiz": "Chile"},
+        ),
+        (
+            "Attending were: Chile — President Ana Ruiz; Peru — President Luis Vela.",
+            {"Ana Ruiz": "Chile", "Luis Vela": "Peru"},
+        ),
+        (
+            "Attending were:\nChile – President Ana Ruiz\nPeru – President Luis Vela",
+            {"Ana Ruiz": "Chile", "Luis Vela": "Peru"},
+        ),
+    ],
+)
+def test_who_heads_a_delegation_or_a_countrys_line_in_a_list_attends_for_it(
+    sentence: str, expected: dict[str, str]
+) -> None:
+    lead = "Leaders meet\n\nOSLO (AP) — Lagoon Union leaders opened their summit in Oslo. "
+    assert attending(lead + sentence) == expected
