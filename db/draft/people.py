@@ -179,6 +179,10 @@ _REPRESENTED_BY_BEFORE = re.compile(
     rf"|\brepresented[ ]by[ ][^.;]{{1,120}}?(?:,[ ](?:and[ ])?|[ ]and[ ])"
     rf"(?P<gapped>(?:{WORD})(?:[ ](?:{WORD})){{0,3}})[ ]by[ ](?:the[ ])?$"
 )
+# "sent his", "met their": an office after a verb is the one of whom the verb tells
+_ANOTHERS_OFFICE = re.compile(
+    r"\b(?!(?:and|also|now|then|still|once|formerly|as)\b)[a-z]+[ ](?:his|her|their|its)[ ]$"
+)
 # "Chile — President X; Peru — President Y", "• Chile – X": a list's country before its person
 _COUNTRY_DASH_BEFORE = re.compile(
     rf"(?:^|(?<=[;:,•])[ ]|(?<=\n))[ \t]*(?P<country>(?:{WORD})(?:[ ](?:of[ ]|the[ ])?(?:{WORD})){{0,4}})"
@@ -655,6 +659,8 @@ class _Finder:
         after = _TITLE_AFTER.match(text, name_end)
         if after and " " not in name and not after.group(0).startswith(","):
             after = None  # "Oslo – The President …": a dateline, not a name and its office
+        if after and _ANOTHERS_OFFICE.search(after.group("who")):
+            after = None  # "… in Abidjan, sent his vice president, X": the office is X's
         if title and party is None and after:  # "President X, Zimbabwe's leader,"
             party = self._country_after(after)
         if not title and after:  # "Mette Frederiksen, Denmark's prime minister,"

@@ -1674,3 +1674,16 @@ def test_who_heads_a_delegation_or_a_countrys_line_in_a_list_attends_for_it(
 ) -> None:
     lead = "Leaders meet\n\nOSLO (AP) — Lagoon Union leaders opened their summit in Oslo. "
     assert attending(lead + sentence) == expected
+
+
+def test_a_place_before_sent_his_deputy_is_no_one_and_the_deputy_is_the_envoy() -> None:
+    article = (
+        "Leaders meet\n\nOSLO (AP) — Lagoon Union leaders opened their summit in Oslo. "
+        "Chilean President Ana Ruiz, who attended the 2017 summit in Lima, sent his vice "
+        "president, Luis Vela."
+    )
+    draft = draft_facts(article)
+    assert {a.person.name: (a.represents.name, a.role) for a in draft.attendees} == {
+        "Luis Vela": ("Chile", "envoy")
+    }
+    assert [absence.person.name for absence in draft.absences] == ["Ana Ruiz"]
