@@ -274,6 +274,9 @@ _BEING_IN = re.compile(
     rf"(?P<place>[{UPPER}][\w'’‘-]+(?:[ ][{UPPER}][\w'’‘-]+)?)"
 )
 _SAYS = re.compile(rf"\b(?:{SPEECH_VERB})\b")
+# "X, who hosted a meeting in Paris last week, arrived": an aside, closed, about the subject
+_ASIDE_END = re.compile(r"[^,;.]*")
+_RELATIVE_ASIDE = re.compile(r",[ ](?:who|whose)[ ][^,;]*,")
 _IN_A_PLACE = re.compile(rf"\bin[ ](?P<place>[{UPPER}][\w-]+(?:[ ][{UPPER}][\w-]+)?)")
 _ASIDE = re.compile(r"\([^()]*\)")
 # "for the first time since 2019", "February of last year", "months following his coup in 2021":
@@ -818,31 +821,10 @@ def find_attendees(
                 and (scene := _SCENE.match(text.text, sentence.start, clause.start))
             ):
                 words = f"{scene.group(0)} {words}"  # "At the summit, X spoke, while Y …"
-            here = meeting_country is not None and _in_the_meetings_country(
-                _unreported(words), meeting_country, countries
-            )
-            if (
-                not (here or _says_attending(words))
-                or not (
-                    here
-                    or _says_attending(_unreported(words))
-                    or _says_attending(words, plainly=True)
-                )
-                or _ANOTHER_MEETING.search(words)
-                or _ANOTHER_TIME.match(text.text, sentence.start)
-                or _ANOTHER_TIME.match(text.text, clause.start)
-                or _set_earlier(words)
-                or _FROM_AFAR.search(text.text, clause.start, clause.end)
-                or (
-                    not _says_attending(words, plainly=True)
-                    and (
-                        _BEFOREHAND.search(words)
-                        or (
-                            meeting_country is not None
-                            and _elsewhere(words, meeting_country, countries)
-                        )
-                    )
-                )
+            main = _RELATIVE_ASIDE.sub("", words)  # "X, who took office in 2022, arrived"
+            if not any(
+                _tells_of_attending(told, text, sentence, clause, meeting_country, countries)
+                for told in dict.fromkeys((words, main))
             ):
                 continue
             there_by_video = _there_by_video(words)
@@ -923,6 +905,37 @@ def find_attendees(
                 note=f"Sent by {absence.title} {absence.person.name}.",
             )
     return list(attendees.values())
+
+
+def _tells_of_attending(
+    words: str,
+    text: Text,
+    sentence: Span,
+    clause: Span,
+    meeting_country: str | None,
+    countries: Gazetteer,
+) -> bool:
+    """Whether the words of a clause say people attend this meeting: not another meeting, at
+    another time or place, nor from afar."""
+    here = meeting_country is not None and _in_the_meetings_country(
+        _unreported(words), meeting_country, countries
+    )
+    return not (
+        not (here or _says_attending(words))
+        or not (here or _says_attending(_unreported(words)) or _says_attending(words, plainly=True))
+        or _ANOTHER_MEETING.search(words)
+        or _ANOTHER_TIME.match(text.text, sentence.start)
+        or _ANOTHER_TIME.match(text.text, clause.start)
+        or _set_earlier(words)
+        or _FROM_AFAR.search(text.text, clause.start, clause.end)
+        or (
+            not _says_attending(words, plainly=True)
+            and (
+                _BEFOREHAND.search(words)
+                or (meeting_country is not None and _elsewhere(words, meeting_country, countries))
+            )
+        )
+    )
 
 
 def _there_by_video(words: str) -> bool:
@@ -1183,11 +1196,20 @@ def named_hosts(text: Text, mentions: Mentions) -> list[Person]:
     hosts: dict[int, Person] = {}
     for mention in mentions:
         start, end = mention.span.start, mention.span.end
-        if _HOST_BEFORE.search(text.text, max(0, start - 40), start) or _WHO_HOSTED.match(
-            text.text, end
-        ):
+        if _HOST_BEFORE.search(text.text, max(0, start - 40), start) or _hosted_here(text, end):
             hosts.setdefault(id(mention.person), mention.person)
     return list(hosts.values())
+
+
+def _hosted_here(text: Text, end: int) -> bool:
+    """Whether the words after a name say they host ("X, who hosted the leaders"), and not
+    another meeting ("X, who hosted a mini-summit in Paris last week")."""
+    hosted = _WHO_HOSTED.match(text.text, end)
+    if hosted is None:
+        return False
+    aside = _ASIDE_END.match(text.text, hosted.end())
+    words = text.text[end : aside.end() if aside else hosted.end()]
+    return not (_ANOTHER_MEETING.search(words) or _set_earlier(words))
 
 
 def _role(
@@ -1197,8 +1219,8 @@ def _role(
     hosts = (
         _HOST_BEFORE.search(text.text, max(0, introduced.start - 40), introduced.start)
         or _HOST_BEFORE.search(text.text, max(0, mention.span.start - 40), mention.span.start)
-        or _WHO_HOSTED.match(text.text, mention.span.end)
-        or _WHO_HOSTED.match(text.text, introduced.end)
+        or _hosted_here(text, mention.span.end)
+        or _hosted_here(text, introduced.end)
     )
     by_title = (
         role_for(person.title, represents_country=person.party is None or person.party.is_country)

@@ -1687,3 +1687,40 @@ def test_a_place_before_sent_his_deputy_is_no_one_and_the_deputy_is_the_envoy() 
         "Luis Vela": ("Chile", "envoy")
     }
     assert [absence.person.name for absence in draft.absences] == ["Ana Ruiz"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        (
+            "Chilean President Ana Ruiz, who took office in 2022, arrived on Thursday.",
+            "head-of-state",
+        ),
+        (
+            "Chilean President Ana Ruiz, who hosted a mini-summit in Lima last week, arrived on "
+            "Thursday.",
+            "head-of-state",
+        ),
+        ("Chilean President Ana Ruiz, who hosted the leaders at a dinner, spoke.", "host"),
+    ],
+)
+def test_an_aside_set_at_another_time_does_not_keep_the_subject_from_the_meeting(
+    sentence: str, role: str
+) -> None:
+    lead = "Leaders meet\n\nOSLO (AP) — Lagoon Union leaders opened their summit in Oslo. "
+    assert [(a.person.name, a.role) for a in draft_facts(lead + sentence).attendees] == [
+        ("Ana Ruiz", role)
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Chilean President Ana Ruiz, who attended the summit last year, said the bloc must act.",
+        "Chilean President Ana Ruiz, who met Swedish Prime Minister Erik Lund in Lima last "
+        "month, said the bloc must act.",
+    ],
+)
+def test_an_aside_telling_of_another_time_puts_no_one_at_the_meeting(sentence: str) -> None:
+    lead = "Leaders meet\n\nOSLO (AP) — Lagoon Union leaders opened their summit in Oslo. "
+    assert attending(lead + sentence) == {}
