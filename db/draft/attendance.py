@@ -511,7 +511,11 @@ _COUNTRY_SENT = re.compile(
 # after, is away.
 _STANDS_IN_FOR = re.compile(
     r"\b(?:st(?:ood|anding|ands)[ ]in[ ]for|deputi[sz](?:ed|ing|es)[ ]for"
-    r"|fill(?:ed|ing|s)[ ]in[ ]for|represent(?:ed|s|ing))[ ](?:the[ ])?",
+    r"|fill(?:ed|ing|s)[ ]in[ ]for|represent(?:ed|s|ing)"
+    # "Y read a speech on behalf of President X", "Y delivered a message from King X"
+    r"|(?:read|reads|reading|deliver(?:s|ed|ing)?|convey(?:s|ed|ing)?)[ ](?:out[ ])?(?:a|an|the)[ ]"
+    r"(?:[\w-]+[ ])?(?:speech|message|statement|address)[ ](?:on[ ]behalf[ ]of|from))"
+    r"[ ](?:the[ ])?",
     re.IGNORECASE,
 )
 _TITLES_BEFORE_A_NAME = re.compile(rf"(?:(?:[\w.-]+['’]s|[{UPPER}][\w.’'-]*|(?i:{TITLE}))[ ])+")
@@ -721,7 +725,10 @@ def _stood_in_for(
         return None
     after = people.mentions_in(Span(cue.end(), sentence.end))
     titled = after and _TITLES_BEFORE_A_NAME.fullmatch(text.text, cue.end(), after[0].span.start)
-    if not titled or not TITLE_PATTERN.search(titled.group(0)):
+    if not titled or not (
+        TITLE_PATTERN.search(titled.group(0))
+        or TITLE_PATTERN.match(text.text, after[0].span.start)  # "King X", named with it
+    ):
         return None  # "Y represented Chile", "Y stood in for Lund's aide"
     before = _last_named(text, people.mentions_in(Span(sentence.start, cue.start())), cue.start())
     envoy = before[0].person if len(before) == 1 else None

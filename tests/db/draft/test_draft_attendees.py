@@ -1368,6 +1368,9 @@ def test_away_and_not_by_video_link_either_is_absent(sentence: str) -> None:
         "Berg.",
         "Swedish Prime Minister Erik Lund skipped the summit. The country was represented by "
         "Foreign Minister Anna Berg.",
+        "Foreign Minister Anna Berg read a speech on behalf of Swedish Prime Minister Erik Lund.",
+        "Foreign Minister Anna Berg delivered a message from Swedish Prime Minister Erik Lund.",
+        "Foreign Minister Anna Berg stood in for Swedish King Erik Lund.",
     ],
 )
 def test_a_minister_standing_in_for_an_absent_leader_attends_for_the_leaders_country(
