@@ -160,6 +160,8 @@ _ALSO_ATTENDING = (
     rf"(?=(?-i:[{UPPER}]))"
     # "this year's chair", "the rotating chair of the bloc"
     r"|(?:rotating|current|outgoing|new|year['’]s)[ ]chair(?:man|woman|person)?\b"
+    # "X, who is also chair of the bloc": its chair, at its meeting
+    r"|\b(?:is|was)[ ](?:also[ ]|currently[ ])?(?:the[ ])?chair(?:man|woman|person)?[ ]of[ ]the\b"
     r"|joint[ ](?:news|press)[ ]conference"
     r"|(?:signed|signing|signs)[ ](?:the|a|an|their)[ ](?:[\w-]+[ ]){0,3}?(?:agreement|declaration"
     r"|treaty|communiqu[eé]|accord|charter|memorandum|deal)"
@@ -604,6 +606,8 @@ _REFUSED_WITH = re.compile(
     rf"{_REFUSED}(?:(?!\b(?:because|as|since|while|when|after|before)\b)[^,;]){{0,60}}$",
     re.IGNORECASE,
 )
+# "whether he will attend", "if she attends", "unclear if X would come": in doubt
+_IN_DOUBT_BEFORE = re.compile(r"\b(?:whether|if)[ ](?:[\w’'-]+[ ]){0,4}?$", re.IGNORECASE)
 _REFUSED_BEFORE = re.compile(
     rf"{_REFUSED}(?:[\w-]+[ ]){{0,3}}$",
     re.IGNORECASE,
@@ -1057,11 +1061,13 @@ def _unreported(words: str) -> str:
 
 
 def _says_attending(words: str, *, plainly: bool = False) -> bool:
-    """Whether a clause says that people attend: a cue not asked for ("invited X to attend")."""
+    """Whether a clause says that people attend: a cue not asked for ("invited X to attend")
+    nor in doubt ("has not confirmed whether he will attend")."""
     cues = (_PLAINLY if plainly else _ATTENDING).finditer(words)
     return any(
         not _ASKED_TO.search(words, max(0, cue.start() - 100), cue.start())
         and not _REFUSED_BEFORE.search(words, max(0, cue.start() - 40), cue.start())
+        and not _IN_DOUBT_BEFORE.search(words, max(0, cue.start() - 40), cue.start())
         for cue in cues
     )
 

@@ -1727,3 +1727,24 @@ def test_an_aside_set_at_another_time_does_not_keep_the_subject_from_the_meeting
 def test_an_aside_telling_of_another_time_puts_no_one_at_the_meeting(sentence: str) -> None:
     lead = "Leaders meet\n\nOSLO (AP) — Lagoon Union leaders opened their summit in Oslo. "
     assert attending(lead + sentence) == {}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Chilean President Ana Ruiz was invited but has not confirmed whether she will attend.",
+        "It is unclear if Chilean President Ana Ruiz will attend.",
+    ],
+)
+def test_a_leader_whose_coming_is_in_doubt_does_not_attend(sentence: str) -> None:
+    lead = "Leaders meet\n\nOSLO (AP) — Lagoon Union leaders opened their summit in Oslo. "
+    assert attending(lead + sentence) == {}
+
+
+def test_the_bodys_chair_named_in_an_aside_attends_its_meeting() -> None:
+    lead = "Leaders meet\n\nOSLO (AP) — Lagoon Union leaders ended their summit in Oslo. "
+    sentence = (
+        "Swedish Prime Minister Erik Lund, who is also chair of the bloc, did not confirm "
+        "whether talks would be held."
+    )
+    assert attending(lead + sentence) == {"Erik Lund": "Sweden"}
