@@ -80,6 +80,8 @@ _PLAINLY_ATTENDING = (
     r"|(?:is|was|were|are|be)[ ](?:also[ ])?present|present[ ](?:were|was|are|is)\b"
     # "X is here.", "X and Y are also here": the report written from the meeting
     r"|(?:is|are)[ ](?:also[ ])?here\b"
+    # "Also on hand were X and Y", "X was on hand"
+    r"|(?:is|was|were|are|be)[ ](?:also[ ])?on[ ]hand\b|\bon[ ]hand[ ](?:were|was|are|is)\b"
     r"|accompan(?:y|ies|ied|ying)|(?:family|group|official)[ ](?:photo|picture)"
     r"|turn(?:s|ed|ing)?[ ]out[ ]in[ ]force"
     rf"|organi[sz](?:e|es|ed|ing)[ ](?:the|a|this|its)[ ](?:[\w’'\"“”-]+[ ]){{0,3}}?{_MEETING}"

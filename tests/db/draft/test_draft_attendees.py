@@ -1748,3 +1748,15 @@ def test_the_bodys_chair_named_in_an_aside_attends_its_meeting() -> None:
         "whether talks would be held."
     )
     assert attending(lead + sentence) == {"Erik Lund": "Sweden"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Also on hand were Chile's Ana Ruiz and Peru's Luis Vela.",
+        "Chile's Ana Ruiz and Peru's Luis Vela were also on hand.",
+    ],
+)
+def test_leaders_on_hand_attend(sentence: str) -> None:
+    lead = "Leaders meet\n\nOSLO (AP) — Lagoon Union leaders opened their summit in Oslo. "
+    assert attending(lead + sentence) == {"Ana Ruiz": "Chile", "Luis Vela": "Peru"}
