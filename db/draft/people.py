@@ -708,8 +708,8 @@ class _Finder:
                 if represented
                 else None
             )
-            item = _COUNTRY_DASH_BEFORE.search(text, max(0, start - 60), start)
-            country = self.countries.country_named(item.group("country")) if item else None
+            dashed = _COUNTRY_DASH_BEFORE.search(text, max(0, start - 60), start)
+            country = self.countries.country_named(dashed.group("country")) if dashed else None
             if party is None and country:  # "Attending were: Chile — President X; Peru — …"
                 party = _country_party(country.key, country.name, country.code)
         if title and display_title(title).casefold().endswith("counterpart"):
