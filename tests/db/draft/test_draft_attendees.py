@@ -1760,3 +1760,11 @@ def test_the_bodys_chair_named_in_an_aside_attends_its_meeting() -> None:
 def test_leaders_on_hand_attend(sentence: str) -> None:
     lead = "Leaders meet\n\nOSLO (AP) — Lagoon Union leaders opened their summit in Oslo. "
     assert attending(lead + sentence) == {"Ana Ruiz": "Chile", "Luis Vela": "Peru"}
+
+
+def test_the_official_who_reads_the_final_communique_attends() -> None:
+    article = (
+        "Leaders meet\n\nOSLO (AP) — Lagoon Union leaders ended their summit in Oslo. "
+        "Lagoon Union Secretary-General Ana Ruiz read the final communique."
+    )
+    assert attending(article) == {"Ana Ruiz": "Lagoon Union"}
