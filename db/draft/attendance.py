@@ -634,6 +634,8 @@ def find_absences(text: Text, people: People) -> tuple[list[Absence], list[Perso
         cue = _SENT.search(words) or _STAYED_AWAY.search(words)
         if _there_by_video(words):
             continue
+        if cue and _of_another_meeting(words[cue.start() :].split(",")[0]):
+            cue = None  # "X, who skipped the last summit, arrived"
         stood_in_for = _stood_in_for(text, people, sentence)
         alone = True
         absent: Person | None
@@ -1152,13 +1154,19 @@ def _said_not_to_be_there(text: Text, people: People) -> list[Mention]:
     for sentence in text.sentences:
         for clause in _clauses(text, sentence):
             cue = _NOT_ATTENDING.search(text.text, clause.start, clause.end)
-            if cue:
+            if cue and not _of_another_meeting(text.text[cue.start() : clause.end].split(",")[0]):
                 away += _last_named(
                     text,
                     people.mentions_in(_who_did_it(text, people, Span(clause.start, cue.start()))),
                     cue.start(),
                 )
     return away
+
+
+def _of_another_meeting(words: str) -> bool:
+    """Whether the words tell of another meeting ("skipped last year's summit", "missed the
+    summit in 2019"), not this one."""
+    return bool(_ANOTHER_MEETING.search(words)) or _set_earlier(words)
 
 
 def _last_named(text: Text, mentions: list[Mention], end: int) -> list[Mention]:

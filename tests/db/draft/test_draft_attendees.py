@@ -1768,3 +1768,17 @@ def test_the_official_who_reads_the_final_communique_attends() -> None:
         "Lagoon Union Secretary-General Ana Ruiz read the final communique."
     )
     assert attending(article) == {"Ana Ruiz": "Lagoon Union"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Chilean President Ana Ruiz, who skipped last year's summit, arrived on Monday.",
+        "Chilean President Ana Ruiz, who skipped the last summit, arrived on Monday.",
+    ],
+)
+def test_a_leader_away_from_another_meeting_is_not_away_from_this_one(sentence: str) -> None:
+    lead = "Leaders meet\n\nOSLO (AP) — Lagoon Union leaders opened their summit in Oslo. "
+    draft = draft_facts(lead + sentence)
+    assert [(a.person.name, a.represents.name) for a in draft.attendees] == [("Ana Ruiz", "Chile")]
+    assert draft.absences == []
