@@ -1,7 +1,7 @@
 """Who attended, in what role, and who stayed away and sent someone else.
 
 A person named in a clause that says people attend ("attended", "took part", "gathered", "joined
-the meetings", "met", "arrived", "is here", "shook his hand", "hosted", "welcomed", "led the
+the meetings", "met", "arrived", "is here", "was also in Oslo" (the meeting's place), "shook his hand", "flanked by", "walk to the venue", "hosted", "welcomed", "led the
 delegation", "by video link", "at the summit" or the forum, "in his speech", "told delegates", "presided over the summit" or
 "co-presiding the summit", "at the conclusion of the summit", "at the open part of the plenary",
 "held bilateral talks", "talked with", "discussed trade with", "shook hands", "this year's chair",
@@ -14,7 +14,8 @@ officials named in a sentence about its meeting ("As part of the General Assembl
 General X said"), unless the text says they are away ("the absence of X", "X's absence", "in lieu
 of X", "X skipped the summit", "X will be the main absence", "X stayed in Stockholm", "X decided
 not to attend", "X turned down the invitation", "X was represented by Y", "X was again
-excluded", "X has been banned from attending"; the one named last before
+excluded", "X has been banned from attending", "X did not make the trip", "X sat out the
+summit", "X was not there"; the one named last before
 such words and those listed with them, not someone named earlier in the clause), sends words from
 afar ("read a message from X"), is only invited or asked to come, is what the clause is about
 rather than who acts ("the detention of X", "X's envoy", the speaker of "“ministers met,” X said",
@@ -79,6 +80,8 @@ _PLAINLY_ATTENDING = (
     r"|(?:is|was|were|are|be)[ ](?:also[ ])?present|present[ ](?:were|was|are|is)\b"
     # "X is here.", "X and Y are also here": the report written from the meeting
     r"|(?:is|are)[ ](?:also[ ])?here\b"
+    # "Also on hand were X and Y", "X was on hand"
+    r"|(?:is|was|were|are|be)[ ](?:also[ ])?on[ ]hand\b|\bon[ ]hand[ ](?:were|was|are|is)\b"
     r"|accompan(?:y|ies|ied|ying)|(?:family|group|official)[ ](?:photo|picture)"
     r"|turn(?:s|ed|ing)?[ ]out[ ]in[ ]force"
     rf"|organi[sz](?:e|es|ed|ing)[ ](?:the|a|this|its)[ ](?:[\w’'\"“”-]+[ ]){{0,3}}?{_MEETING}"
@@ -90,7 +93,8 @@ _PLAINLY_ATTENDING = (
     r"|(?:lead|led|leads|leading|head|headed|heads|heading)[ ]"
     rf"(?:the|a|his|her|its|their|(?-i:(?:[{UPPER}][\w.-]*[ ]){{0,2}}[{UPPER}][\w.]*['’]s))[ ]"
     r"(?:[\w-]+['’]s[ ])?(?:[\w.-]+[ ])?delegation"
-    r"|delegations?,?[ ](?:led|headed)[ ](?:instead[ ]|now[ ]|also[ ])?by"
+    r"|delegations?,?[ ](?:(?:is|was|were|are|will[ ]be|being)[ ])?(?:led|headed)[ ]"
+    r"(?:instead[ ]|now[ ]|also[ ])?by"
     # "addressed the leaders", "addressed the Pacific Islands Forum" (its meeting)
     rf"|address(?:ed|es|ing)?[ ](?:the[ ])?(?:[\w-]+[ ]){{0,2}}?(?:{_MEETING}|forum)"
     # "told fellow leaders", "urged the delegates", "X told the summit"
@@ -158,15 +162,22 @@ _ALSO_ATTENDING = (
     rf"(?=(?-i:[{UPPER}]))"
     # "this year's chair", "the rotating chair of the bloc"
     r"|(?:rotating|current|outgoing|new|year['’]s)[ ]chair(?:man|woman|person)?\b"
+    # "X, who is also chair of the bloc": its chair, at its meeting
+    r"|\b(?:is|was)[ ](?:also[ ]|currently[ ])?(?:the[ ])?chair(?:man|woman|person)?[ ]of[ ]the\b"
     r"|joint[ ](?:news|press)[ ]conference"
     r"|(?:signed|signing|signs)[ ](?:the|a|an|their)[ ](?:[\w-]+[ ]){0,3}?(?:agreement|declaration"
     r"|treaty|communiqu[eé]|accord|charter|memorandum|deal)"
+    # "X read the final communique", "X read out the declaration"
+    r"|(?:read|reads|reading)[ ](?:out[ ])?the[ ](?:[\w-]+[ ]){0,2}?(?:communiqu[eé]|declaration)"
     r"|receiv(?:ed|es|ing)[ ](?:the[ ])?(?:[\w-]+[ ])?(?:leaders|heads|delegations?|participants"
     r"|guests|delegates)"
     r"|followed(?=[.;,]|$)"  # "X and Y followed": arrived after those just named
-    # "X entered the hall", "leaders filed into the summit room"
-    r"|(?:enter(?:s|ed|ing)?|(?:filed|walked|came|stepped|filing|walking)[ ]in(?:to)?)[ ](?:into[ ])?"
+    # "X entered the hall", "leaders filed into the summit room", "X and Y walk to the venue"
+    r"|(?:enter(?:s|ed|ing)?|(?:fil(?:e|es|ed|ing)|walk(?:s|ed|ing)?|c(?:ame|ome|omes|oming)"
+    r"|step(?:s|ped|ping)?)[ ](?:in(?:to)?|to))[ ](?:into[ ])?"
     r"the[ ](?:[\w-]+[ ])?(?:hall|room|chamber|venue)"
+    # "X, flanked by Y and Z, …": side by side with them there
+    r"|flanked[ ]by"
     r"|greet(?:s|ed|ing)|joined[ ]by|me(?:et|ets|eting|t)\b|(?:will|would|to)[ ]meet"
     r"|involving|talked[ ]in[ ]person|(?:talks|meetings?|bilaterals?)[ ]with"
     # "X talked with Y", "X discussed trade with Presidents Y and Z", "conferred with"
@@ -263,6 +274,15 @@ _BEFOREHAND = re.compile(
     r"\b(?:a|one|two|three|several)[ ]days?[ ](?:earlier|before)\b|\bthe[ ](?:day|night)[ ]before\b",
     re.IGNORECASE,
 )
+# "X was also in Oslo", "X is already in Norway": where someone is (not "was not in Oslo")
+_BEING_IN = re.compile(
+    r"\b(?:is|was|were|are)[ ](?:also[ ]|already[ ]|now[ ]|still[ ])?in[ ]"
+    rf"(?P<place>[{UPPER}][\w'’‘-]+(?:[ ][{UPPER}][\w'’‘-]+)?)"
+)
+_SAYS = re.compile(rf"\b(?:{SPEECH_VERB})\b")
+# "X, who hosted a meeting in Paris last week, arrived": an aside, closed, about the subject
+_ASIDE_END = re.compile(r"[^,;.]*")
+_RELATIVE_ASIDE = re.compile(r",[ ](?:who|whose)[ ][^,;]*,")
 _IN_A_PLACE = re.compile(rf"\bin[ ](?P<place>[{UPPER}][\w-]+(?:[ ][{UPPER}][\w-]+)?)")
 _ASIDE = re.compile(r"\([^()]*\)")
 # "for the first time since 2019", "February of last year", "months following his coup in 2021":
@@ -290,11 +310,14 @@ _EXPECTED_BY = re.compile(
     r"\b(?:expected|scheduled|due|set|likely|slated)[ ]to[ ]be[ ](?:attended|joined|graced)[ ]by\b",
     re.IGNORECASE,
 )
+# "Representing Chile was X": the one named after the verb represents it
+_IS = r"(?:was|were|is|are)"
 # "Y (representing the Prime Minister of Z, X)", "Y, on behalf of President X": X is the one
 # stood in for, so X is away.
 # Only an office names a person there ("representing his country at the summit and X" does not).
 _STOOD_IN_FOR = re.compile(
-    rf"\b(?:representing|on[ ]behalf[ ]of)[ ](?:the[ ])?(?:[\w’'-]+[ ]){{0,3}}?(?i:{TITLE})\b"
+    rf"\b(?:representing|on[ ]behalf[ ]of)[ ](?:the[ ])?(?!(?:[\w’'-]+[ ]){{0,3}}?{_IS}[ ])"
+    rf"(?:[\w’'-]+[ ]){{0,3}}?(?i:{TITLE})\b"
     r"[^;()]{0,80}$",
     re.IGNORECASE,
 )
@@ -352,7 +375,9 @@ _NOT_THERE_BEFORE = re.compile(
     r"|\b(?:(?:passing|death|demise|funeral|memory)[ ]of|the[ ]late)\b"
     r"(?:(?!\b(?:attend|arriv|said|says|met|join|host|open|address|chair)\w*\b)[^;\n]){0,160}$"
     # "will represent President X", "representing Norway's King X" (not "represented by X")
-    r"|\brepresent(?:s|ed|ing)?[ ](?:(?!by\b)[\w.’'-]+[ ]){0,4}?$"
+    # … not "Representing Chile was Foreign Minister X": the one who represents it
+    rf"|\brepresent(?:s|ed|ing)?[ ](?!(?:[\w.’'-]+[ ]){{0,4}}?{_IS}[ ])"
+    r"(?:(?!by\b)[\w.’'-]+[ ]){0,4}?$"
     # "Notably absent from the summit are X and Y", "Among the absentees was X"
     r"|\bamong[ ]the[ ](?:[\w-]+[ ])?absen(?:tees|ces)[ ](?:are|is|were|was)[ ][^;.]{0,160}$"
     r"|\babsent[ ](?:from[ ][^,;]{0,40}[ ])?(?:are|is|were|was)[ ][^;.]{0,160}$"
@@ -364,6 +389,14 @@ _NOT_THERE_BEFORE = re.compile(
     r"(?:[^,;.—–]{0,20}[ ])?from[ ](?:[^,;.—–]{0,40},[ ](?!as[ ]well[ ]as\b|and\b|along[ ]with\b))?"
     r"[^,;.—–]{0,40}$",
     re.IGNORECASE,
+)
+# "did not make the trip", "sat out the summit", "gave the meeting a miss", "was not there"
+_AWAY_ALSO = (
+    r"\b(?:did[ ]not|didn't|will[ ]not|won't|could[ ]not|couldn't)[ ]make[ ]the[ ]"
+    r"(?:trip|journey)\b"
+    r"|\b(?:sat|sits|sit|sitting)[ ]out[ ](?:the|this)\b"
+    r"|\bg(?:ave|ive|ives|iving)[ ](?:the|this)[ ](?:[\w-]+[ ])?(?:summit|meeting|talks)[ ]a[ ]miss\b"
+    r"|\b(?:was|is|were|are)[ ]not[ ](?:there|here)\b"
 )
 # "X did not attend", "X, who skipped the summit,": whoever the clause names before it is away.
 _NOT_ATTENDING = re.compile(
@@ -395,6 +428,7 @@ _NOT_ATTENDING = re.compile(
     r"|\b(?:scheduled|expected|due|set|slated|supposed|planned|planning|meant)[ ]to[ ]"
     r"(?:attend|come|travel|take[ ]part|participate|join|be[ ](?:at|there|present))\b"
     r"[^.;]{0,60}?,?[ ]but\b"
+    rf"|{_AWAY_ALSO}"
     r"|\b(?:declin|refus)(?:e|es|ed|ing)[ ]to[ ]host\b"  # not the meeting's host
     r"|\bmiss(?:es|ed|ing)?[ ](?:the|this)[ ](?:[\w-]+[ ])?(?:summit|meeting|talks)\b"
     r"|\bcancel+(?:s|ed|ing)?[ ](?:his|her|their|a)[ ](?:trip|visit|travel)\b"
@@ -461,7 +495,9 @@ _SENT = re.compile(
     r"(?=[ ](?:to|in|instead)\b|[.,;])"
 )
 _SENDING = re.compile(
-    r"\b(?:sending|sent|(?:was|were)[ ]represented[ ]by)\b"
+    r"\b(?:sending|sent|(?:was|were)[ ]represented[ ]by"
+    # "X did not travel, with the country represented by Y"
+    r"|with[ ](?:[\w’'-]+[ ]){1,3}?represented[ ]by)\b"
     r"(?:[ ](?:his|her|their|its)[ ](?P<title>[a-z][a-z -]*?)(?=[ ,.]|$))?"
 )
 # "He sent Y", "Y attended in his place", "Y stood in for her": someone sent by the one a
@@ -472,11 +508,20 @@ _IN_ONES_PLACE = re.compile(
     r"|st(?:ood|anding|ands)[ ]in[ ]for[ ](?:him|her)|represent(?:ed|s|ing)[ ](?:him|her))\b",
     re.IGNORECASE,
 )
+# "Chile sent Y.", "The country was represented by Y.": the next sentence naming the envoy
+_COUNTRY_SENT = re.compile(
+    rf"\s*(?:(?:The|His|Her|Its)[ ]country|(?!(?:He|She|It|They)\b)(?P<country>(?:[{UPPER}][\w’'-]*[ ]){{0,3}}?"
+    rf"[{UPPER}][\w’'-]*))[ ](?:instead[ ])?(?:sent|dispatched|(?:was|is)[ ]represented[ ]by)\b"
+)
 # "Y stood in for President X", "Y represented President X": X, named with a title just
 # after, is away.
 _STANDS_IN_FOR = re.compile(
     r"\b(?:st(?:ood|anding|ands)[ ]in[ ]for|deputi[sz](?:ed|ing|es)[ ]for"
-    r"|fill(?:ed|ing|s)[ ]in[ ]for|represent(?:ed|s|ing))[ ](?:the[ ])?",
+    r"|fill(?:ed|ing|s)[ ]in[ ]for|represent(?:ed|s|ing)"
+    # "Y read a speech on behalf of President X", "Y delivered a message from King X"
+    r"|(?:read|reads|reading|deliver(?:s|ed|ing)?|convey(?:s|ed|ing)?)[ ](?:out[ ])?(?:a|an|the)[ ]"
+    r"(?:[\w-]+[ ])?(?:speech|message|statement|address)[ ](?:on[ ]behalf[ ]of|from))"
+    r"[ ](?:the[ ])?",
     re.IGNORECASE,
 )
 _TITLES_BEFORE_A_NAME = re.compile(rf"(?:(?:[\w.-]+['’]s|[{UPPER}][\w.’'-]*|(?i:{TITLE}))[ ])+")
@@ -484,7 +529,8 @@ _PLURAL_TITLE = re.compile(r"(?:ministers|secretaries|envoys|deputies|officials|
 _STAYED_AWAY = re.compile(
     r"\b(?:did[ ]not|didn't|will[ ]not|won't|could[ ]not|couldn't)[ ](?:attend|travel|come|go)\b"
     r"|\bskipped[ ]the\b"
-    r"|\bstayed[ ]away\b|\bwas[ ]absent\b|\b(?:was|were|is|are)[ ]represented[ ]by\b"
+    r"|\bstayed[ ]away\b|\b(?:was|is)[ ]absent\b|\b(?:was|were|is|are)[ ]represented[ ]by\b"
+    rf"|{_AWAY_ALSO}"
 )
 _REASON = re.compile(
     r"\b(?:busy|because|due[ ]to|ill|illness|speculated|citing|owing[ ]to|unable|for[ ]health)\b",
@@ -538,7 +584,10 @@ _SUBORDINATE = re.compile(r"\b(?:after|before|as|since|when|while|because|althou
 _LISTED_WITH = re.compile(
     rf",?[ ](?:(?:and|or|nor)[ ])?(?:[{UPPER}][\w.’'-]*(?:['’]s)?,?[ ]){{0,4}}"
 )
-_AND_BEFORE = re.compile(r"\band[ ](?:then[ ]|later[ ]|also[ ])?$")
+# "joined by X and then by Y"; "represented by X, and Brunei by Y": the verb not said again
+_AND_BEFORE = re.compile(
+    rf"(?:\band|,(?:[ ]and)?)[ ](?:then[ ]|later[ ]|also[ ]|(?-i:[{UPPER}][\w’'-]*[ ]){{1,3}})?$"
+)
 # "At the summit, X said Y should resign": what X says of Y happens elsewhere, not at the scene.
 _REPORTED_AFTER = re.compile(rf"\b(?:{SPEECH_VERB})[ ](?:that[ ])?$")
 # ", which", ", who", "the coup that ousted", "X said she had spoken with": what follows tells
@@ -561,6 +610,8 @@ _REFUSED_WITH = re.compile(
     rf"{_REFUSED}(?:(?!\b(?:because|as|since|while|when|after|before)\b)[^,;]){{0,60}}$",
     re.IGNORECASE,
 )
+# "whether he will attend", "if she attends", "unclear if X would come": in doubt
+_IN_DOUBT_BEFORE = re.compile(r"\b(?:whether|if)[ ](?:[\w’'-]+[ ]){0,4}?$", re.IGNORECASE)
 _REFUSED_BEFORE = re.compile(
     rf"{_REFUSED}(?:[\w-]+[ ]){{0,3}}$",
     re.IGNORECASE,
@@ -583,7 +634,10 @@ def find_absences(text: Text, people: People) -> tuple[list[Absence], list[Perso
         cue = _SENT.search(words) or _STAYED_AWAY.search(words)
         if _there_by_video(words):
             continue
+        if cue and _of_another_meeting(words[cue.start() :].split(",")[0]):
+            cue = None  # "X, who skipped the last summit, arrived"
         stood_in_for = _stood_in_for(text, people, sentence)
+        alone = True
         absent: Person | None
         envoy: Person | None
         if cue is None:
@@ -592,13 +646,27 @@ def find_absences(text: Text, people: People) -> tuple[list[Absence], list[Perso
             absent, envoy, cue_end = stood_in_for
         else:
             before = _who_did_it(text, people, Span(sentence.start, sentence.start + cue.start()))
-            absent, cue_end = _subject(text, people, before), cue.end()
+            listed = _subjects(text, people, before)
+            alone = len(listed) == 1
+            absent, cue_end = (listed[0] if listed else None), cue.end()
             # "Y represented President X, who did not travel"
             envoy = stood_in_for[1] if stood_in_for and stood_in_for[0] is absent else None
+            for other in listed[1:]:  # "A and B did not attend. B's country sent Y."
+                if other.party is not None and other.title is not None:
+                    sent = _sent_in_the_next_sentence(text, people, sentence, other, alone=False)
+                    absences.append(
+                        Absence(
+                            person=other,
+                            title=other.title,
+                            represents=other.party,
+                            evidence=(sentence,),
+                            sent=sent,
+                        )
+                    )
         if absent is None or absent.party is None or absent.title is None:
             continue
         if envoy is None:
-            envoy = _sent_in_place(text, people, sentence, absent)
+            envoy = _sent_in_place(text, people, sentence, absent, alone=alone)
         else:
             envoy.party = envoy.party or absent.party
         if envoy is not None and not envoy.named:
@@ -621,17 +689,20 @@ def find_absences(text: Text, people: People) -> tuple[list[Absence], list[Perso
                 reason=reason,
             )
         )
+    absences.sort(key=lambda absence: (absence.evidence[0].start, absence.person.introduced.start))
     return absences, envoys
 
 
-def _sent_in_place(text: Text, people: People, sentence: Span, absent: Person) -> Person | None:
+def _sent_in_place(
+    text: Text, people: People, sentence: Span, absent: Person, *, alone: bool
+) -> Person | None:
     """Whom the absent person sent: a person named after "sending"/"sent", else one described
     ("has sent his foreign minister"), who then represents the absent person's country."""
     assert absent.party is not None
     words = text[sentence]
     sent = _SENT.search(words) or _SENDING.search(words)
     if sent is None:
-        return _sent_in_the_next_sentence(text, people, sentence, absent)
+        return _sent_in_the_next_sentence(text, people, sentence, absent, alone=alone)
     after = Span(sentence.start + sent.start(), sentence.end)
     named = [
         mention.person for mention in people.mentions_in(after) if mention.person is not absent
@@ -664,7 +735,10 @@ def _stood_in_for(
         return None
     after = people.mentions_in(Span(cue.end(), sentence.end))
     titled = after and _TITLES_BEFORE_A_NAME.fullmatch(text.text, cue.end(), after[0].span.start)
-    if not titled or not TITLE_PATTERN.search(titled.group(0)):
+    if not titled or not (
+        TITLE_PATTERN.search(titled.group(0))
+        or TITLE_PATTERN.match(text.text, after[0].span.start)  # "King X", named with it
+    ):
         return None  # "Y represented Chile", "Y stood in for Lund's aide"
     before = _last_named(text, people.mentions_in(Span(sentence.start, cue.start())), cue.start())
     envoy = before[0].person if len(before) == 1 else None
@@ -672,16 +746,22 @@ def _stood_in_for(
 
 
 def _sent_in_the_next_sentence(
-    text: Text, people: People, sentence: Span, absent: Person
+    text: Text, people: People, sentence: Span, absent: Person, *, alone: bool = True
 ) -> Person | None:
     """The one the next sentence names as sent or standing in for the absent person, "He sent
-    Foreign Minister Y.", "Y attended in his place.", "Y stood in for her.", who then represents
-    the absent person's country."""
+    Foreign Minister Y.", "Y attended in his place.", "Y stood in for her.", "Chile sent Y.",
+    who then represents the absent person's country; only one that names the country where
+    the person was not ``alone`` away ("A and B did not attend. Chile sent Y.")."""
     number = text.sentence_index(sentence.start) + 1
     if number >= len(text.sentences):
         return None
     following = text.sentences[number]
-    if _IN_ONES_PLACE.search(text[following]) is None:
+    by_country = _COUNTRY_SENT.match(text[following])
+    if by_country is not None and by_country.group("country"):
+        country = gazetteer().country_named(by_country.group("country"))
+        if country is None or absent.party is None or country.key != absent.party.key:
+            return None  # another country's envoy, or no country's
+    elif not alone or (by_country is None and _IN_ONES_PLACE.search(text[following]) is None):
         return None
     named = [m.person for m in people.mentions_in(following) if m.person is not absent]
     if len(named) != 1:
@@ -704,11 +784,14 @@ def _who_did_it(text: Text, people: People, before: Span) -> Span:
     return named[-1].span if named else Span(before.end, before.end)
 
 
-def _subject(text: Text, people: People, before: Span) -> Person | None:
-    for mention in _last_named(text, people.mentions_in(before), before.end):
-        if not _PREPOSITION_BEFORE.search(text.text, before.start, mention.span.start):
-            return mention.person
-    return None
+def _subjects(text: Text, people: People, before: Span) -> list[Person]:
+    """Those named last before what they did, listed together ("A and B did not attend"),
+    not one after a preposition ("talks with A")."""
+    return [
+        mention.person
+        for mention in _last_named(text, people.mentions_in(before), before.end)
+        if not _PREPOSITION_BEFORE.search(text.text, before.start, mention.span.start)
+    ]
 
 
 def _reason(text: Text, people: People, person: Person, after: Span) -> Span | None:
@@ -755,24 +838,10 @@ def find_attendees(
                 and (scene := _SCENE.match(text.text, sentence.start, clause.start))
             ):
                 words = f"{scene.group(0)} {words}"  # "At the summit, X spoke, while Y …"
-            if (
-                not _says_attending(words)
-                or not (_says_attending(_unreported(words)) or _says_attending(words, plainly=True))
-                or _ANOTHER_MEETING.search(words)
-                or _ANOTHER_TIME.match(text.text, sentence.start)
-                or _ANOTHER_TIME.match(text.text, clause.start)
-                or _set_earlier(words)
-                or _FROM_AFAR.search(text.text, clause.start, clause.end)
-                or (
-                    not _says_attending(words, plainly=True)
-                    and (
-                        _BEFOREHAND.search(words)
-                        or (
-                            meeting_country is not None
-                            and _elsewhere(words, meeting_country, countries)
-                        )
-                    )
-                )
+            main = _RELATIVE_ASIDE.sub("", words)  # "X, who took office in 2022, arrived"
+            if not any(
+                _tells_of_attending(told, text, sentence, clause, meeting_country, countries)
+                for told in dict.fromkeys((words, main))
             ):
                 continue
             there_by_video = _there_by_video(words)
@@ -855,6 +924,37 @@ def find_attendees(
     return list(attendees.values())
 
 
+def _tells_of_attending(
+    words: str,
+    text: Text,
+    sentence: Span,
+    clause: Span,
+    meeting_country: str | None,
+    countries: Gazetteer,
+) -> bool:
+    """Whether the words of a clause say people attend this meeting: not another meeting, at
+    another time or place, nor from afar."""
+    here = meeting_country is not None and _in_the_meetings_country(
+        _unreported(words), meeting_country, countries
+    )
+    return not (
+        not (here or _says_attending(words))
+        or not (here or _says_attending(_unreported(words)) or _says_attending(words, plainly=True))
+        or _ANOTHER_MEETING.search(words)
+        or _ANOTHER_TIME.match(text.text, sentence.start)
+        or _ANOTHER_TIME.match(text.text, clause.start)
+        or _set_earlier(words)
+        or _FROM_AFAR.search(text.text, clause.start, clause.end)
+        or (
+            not _says_attending(words, plainly=True)
+            and (
+                _BEFOREHAND.search(words)
+                or (meeting_country is not None and _elsewhere(words, meeting_country, countries))
+            )
+        )
+    )
+
+
 def _there_by_video(words: str) -> bool:
     """Whether the words put someone at the meeting from afar, though they may say the person
     is not there: "will not attend in person but will speak by video link", "X, who skipped the
@@ -897,6 +997,16 @@ def _elsewhere(words: str, meeting_country: str, countries: Gazetteer) -> bool:
         (code := place_code(found.group("place"), countries)) is not None
         and code != meeting_country
         for found in _IN_A_PLACE.finditer(words)
+    )
+
+
+def _in_the_meetings_country(words: str, meeting_country: str, countries: Gazetteer) -> bool:
+    """Whether the clause says someone is in the meeting's place ("X was also in Oslo", "X
+    is already in Norway"), as a report from the meeting tells who is there."""
+    return any(
+        place_code(found.group("place"), countries) == meeting_country
+        and not _SAYS.search(words, 0, found.start())  # "X said his minister was in Oslo"
+        for found in _BEING_IN.finditer(words)
     )
 
 
@@ -957,11 +1067,13 @@ def _unreported(words: str) -> str:
 
 
 def _says_attending(words: str, *, plainly: bool = False) -> bool:
-    """Whether a clause says that people attend: a cue not asked for ("invited X to attend")."""
+    """Whether a clause says that people attend: a cue not asked for ("invited X to attend")
+    nor in doubt ("has not confirmed whether he will attend")."""
     cues = (_PLAINLY if plainly else _ATTENDING).finditer(words)
     return any(
         not _ASKED_TO.search(words, max(0, cue.start() - 100), cue.start())
         and not _REFUSED_BEFORE.search(words, max(0, cue.start() - 40), cue.start())
+        and not _IN_DOUBT_BEFORE.search(words, max(0, cue.start() - 40), cue.start())
         for cue in cues
     )
 
@@ -990,9 +1102,11 @@ def _object_of(text: Text, clause: Span, mention: Mention) -> bool:
     if by is None:
         return False
     start = by.start()
-    earlier = text.text.rfind(" by ", clause.start, start)
-    if earlier != -1 and _AND_BEFORE.search(text.text, earlier, start):
-        start = earlier  # "joined by X and then by Y": Y's "by" is X's
+    # "joined by X and then by Y", "represented by X, B by Y and C by Z": Z's "by" is X's
+    while (earlier := text.text.rfind(" by ", clause.start, start)) != -1 and _AND_BEFORE.search(
+        text.text, earlier, start
+    ):
+        start = earlier + 1
     return not (
         _ATTENDING.search(text.text, max(clause.start, start - 40), by.end())
         or _FOLLOWED_BY.search(text.text, max(clause.start, start - 12), by.end())
@@ -1040,13 +1154,19 @@ def _said_not_to_be_there(text: Text, people: People) -> list[Mention]:
     for sentence in text.sentences:
         for clause in _clauses(text, sentence):
             cue = _NOT_ATTENDING.search(text.text, clause.start, clause.end)
-            if cue:
+            if cue and not _of_another_meeting(text.text[cue.start() : clause.end].split(",")[0]):
                 away += _last_named(
                     text,
                     people.mentions_in(_who_did_it(text, people, Span(clause.start, cue.start()))),
                     cue.start(),
                 )
     return away
+
+
+def _of_another_meeting(words: str) -> bool:
+    """Whether the words tell of another meeting ("skipped last year's summit", "missed the
+    summit in 2019"), not this one."""
+    return bool(_ANOTHER_MEETING.search(words)) or _set_earlier(words)
 
 
 def _last_named(text: Text, mentions: list[Mention], end: int) -> list[Mention]:
@@ -1101,11 +1221,20 @@ def named_hosts(text: Text, mentions: Mentions) -> list[Person]:
     hosts: dict[int, Person] = {}
     for mention in mentions:
         start, end = mention.span.start, mention.span.end
-        if _HOST_BEFORE.search(text.text, max(0, start - 40), start) or _WHO_HOSTED.match(
-            text.text, end
-        ):
+        if _HOST_BEFORE.search(text.text, max(0, start - 40), start) or _hosted_here(text, end):
             hosts.setdefault(id(mention.person), mention.person)
     return list(hosts.values())
+
+
+def _hosted_here(text: Text, end: int) -> bool:
+    """Whether the words after a name say they host ("X, who hosted the leaders"), and not
+    another meeting ("X, who hosted a mini-summit in Paris last week")."""
+    hosted = _WHO_HOSTED.match(text.text, end)
+    if hosted is None:
+        return False
+    aside = _ASIDE_END.match(text.text, hosted.end())
+    words = text.text[end : aside.end() if aside else hosted.end()]
+    return not (_ANOTHER_MEETING.search(words) or _set_earlier(words))
 
 
 def _role(
@@ -1115,8 +1244,8 @@ def _role(
     hosts = (
         _HOST_BEFORE.search(text.text, max(0, introduced.start - 40), introduced.start)
         or _HOST_BEFORE.search(text.text, max(0, mention.span.start - 40), mention.span.start)
-        or _WHO_HOSTED.match(text.text, mention.span.end)
-        or _WHO_HOSTED.match(text.text, introduced.end)
+        or _hosted_here(text, mention.span.end)
+        or _hosted_here(text, introduced.end)
     )
     by_title = (
         role_for(person.title, represents_country=person.party is None or person.party.is_country)

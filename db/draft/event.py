@@ -49,8 +49,9 @@ _CAPITAL_OF = re.compile(
 )
 _CITY_COUNTRY = re.compile(rf"\bin[ ](?P<city>{_PLACE_WORD}),[ ](?P<country>{_PLACE_NAME})")
 _DATELINE = re.compile(
-    rf"^(?P<city>[{UPPER}][{UPPER} .-]+),[ ](?P<country>{_PLACE_NAME})(?:,[ ][\w .]{{1,20}})?"
-    r"[ ](?:\(|[—–-])",  # "CANCUN, Mexico, June 19 (Xinhua) --"
+    # "CANCUN, Mexico, June 19 (Xinhua) --", and Al Jazeera's "Cancun, Mexico –"
+    rf"^(?P<city>[{UPPER}][{UPPER} .'’‘-]+|{_PLACE_WORD}),[ ](?P<country>{_PLACE_NAME})"
+    r"(?:,[ ][\w .]{1,20})?[ ](?:\(|[—–-])",
     re.MULTILINE,
 )
 _VISIT_TO = re.compile(rf"\b(?:visit|trip)[ ]to[ ](?P<city>{_PLACE_WORD})")
@@ -70,6 +71,15 @@ _GATHERED_IN = re.compile(rf"{_GATHERED}in[ ]{_THE_TOWN_OF}(?P<city>{_CITY_WORDS
 _TRAVELLED_TO = re.compile(
     r"\b(?:head(?:s|ed|ing)?|travel(?:s|led|ling)?|fl(?:ew|ies|y|ying)|arriv(?:e|es|ed|ing)"
     rf"|land(?:s|ed|ing)?)[ ](?:to|in)[ ]{_THE_TOWN_OF}(?P<city>{_CITY_WORDS})"
+)
+_ANOTHER_MEETING_BEFORE = re.compile(
+    r"\b(?:last|previous|past|next|upcoming|former)[ ](?:[\w’'-]+[ ]){0,2}?"
+    r"(?:summit|meeting|session|gathering|conference|edition)s?\b",
+    re.IGNORECASE,
+)
+_ANOTHER_TIME_AFTER = re.compile(
+    r",?[ ](?:in[ ](?:19|20)\d\d\b|last[ ](?:year|month|week)\b"
+    r"|(?:[\w-]+[ ]){1,2}(?:years?|months?)[ ]ago\b)"
 )
 _GATHERED_AT = re.compile(rf"{_GATHERED}at[ ]the[ ](?P<venue>{_CITY_WORDS})")  # a venue
 _COMMA_COUNTRY = re.compile(rf",[ ](?P<country>{_PLACE_NAME})")
@@ -144,6 +154,8 @@ def _place(text: Text, countries: Gazetteer) -> tuple[str | None, Span | None]:
             return found
     for pattern in (_GATHERED_IN, _CITY_DATELINE, _GATHERED_AT, _CAPITAL, _TRAVELLED_TO):
         for match in pattern.finditer(text.text):
+            if pattern is _GATHERED_IN and _of_another_meeting(text, match):
+                continue
             city = _city_named_at(text, match, countries)
             if city is not None:
                 return city
@@ -154,6 +166,16 @@ def _place(text: Text, countries: Gazetteer) -> tuple[str | None, Span | None]:
     if visit:
         return visit.group("city"), Span(visit.start(), visit.end())
     return None, None
+
+
+def _of_another_meeting(text: Text, match: re.Match[str]) -> bool:
+    """Whether a meeting's city is another meeting's: "The last meeting, in Kigali", "the
+    next summit will be held in Lima", "met in Lima in 2019", "… in Lima two years ago"."""
+    sentence = text.sentence_at(match.start())
+    return bool(
+        _ANOTHER_MEETING_BEFORE.search(text.text, sentence.start, match.end())
+        or _ANOTHER_TIME_AFTER.match(text.text, match.end("city"))
+    )
 
 
 def _city_named_at(
@@ -236,8 +258,11 @@ def _city_and_place(
         division = None
     if country is None or not _city_then_country(text, city, end, countries):
         return division.place if division else None
-    if division and (division.known or not country.code) and not city_in(city, country.code or ""):
+    listed = city_in(city, country.code or "")
+    if division and (division.known or not country.code) and not listed:
         return division.place
+    if listed and city.isupper():  # "NUKU'ALOFA" as the list writes it, "Nuku‘alofa"
+        return f"{listed.name}, {country.name}"
     return f"{_cased(city)}, {country.name}"
 
 

@@ -39,6 +39,7 @@ from difflib import SequenceMatcher
 
 from db.draft.cities import city_named
 from db.draft.countries import Country, Gazetteer
+from db.draft.divisions import division_countries
 from db.draft.keys import key_of, unique_key
 from db.draft.model import Mention, Mentions, Party, Person
 from db.draft.naming import (
@@ -129,7 +130,10 @@ _ADDRESSED = re.compile(rf"{_HONORIFIC}(?P<name>(?:{WORD})(?:[ ](?:{WORD}))*)")
 # "X – President of the Council;"
 # "X, Canada's minister of health who took over the chair,"
 _TITLE_AFTER = re.compile(
-    rf"(?:,[ ]|[ ][–—]\s)(?!and[ ]|or[ ])(?:the[ ]|a[ ]|an[ ])?(?P<who>[^,.;]{{0,40}}?)\b(?P<title>{TITLE})\b"
+    rf"(?:,[ ]|[ ][–—]\s)(?!and[ ]|or[ ])(?:the[ ]|a[ ]|an[ ])?(?P<who>[^,.;]{{0,40}}?)\b"
+    # not another's title: "X, with the country represented by Minister of State Y"
+    r"(?<!\bby[ ])(?<!\bwith[ ])(?<!\bfrom[ ])(?<!\bto[ ])"
+    rf"(?P<title>{TITLE})\b"
     rf"(?:[ ]of[ ](?:the[ ])?(?P<of>[^,.;]{{1,40}}?))?(?:[ ](?:to|in|for)[ ][^,.;]{{1,40}}?)?"
     rf"(?=[,.;]|[ ]and[ ](?:the[ ])?{TITLE}\b|[ ](?:who|during|at|since|until)[ ]|[ ](?:said|says|told)\b)",
     re.IGNORECASE,
@@ -173,6 +177,19 @@ _PORTFOLIO_NOUN = re.compile(
 _REPRESENTED_BY_BEFORE = re.compile(
     rf"(?P<who>(?:{WORD})(?:[ ](?:{WORD})){{0,3}}),?[ ](?:(?:was|were|is|are|will[ ]be)[ ])?"
     r"represented[ ](?:by[ ])?(?:the[ ])?$"
+    # "Laos was represented by its premier, and Brunei by Sultan X": the verb not said again
+    rf"|\brepresented[ ]by[ ][^.;]{{1,120}}?(?:,[ ](?:and[ ])?|[ ]and[ ])"
+    rf"(?P<gapped>(?:{WORD})(?:[ ](?:{WORD})){{0,3}})[ ]by[ ](?:the[ ])?$"
+)
+# "sent his", "met their": an office after a verb is the one of whom the verb tells
+_ANOTHERS_OFFICE = re.compile(
+    r"\b(?!(?:and|also|now|then|still|once|formerly|as)\b)[a-z]+[ ](?:his|her|their|its)[ ]$"
+)
+# "Chile — President X; Peru — President Y", "• Chile – X": a list's country before its person
+_COUNTRY_DASH_BEFORE = re.compile(
+    rf"(?:^|(?<=[;:,•])[ ]|(?<=\n))[ \t]*(?P<country>(?:{WORD})(?:[ ](?:of[ ]|the[ ])?(?:{WORD})){{0,4}})"
+    r"[ ]?[—–][ ]?$",
+    re.MULTILINE,
 )
 # "…, Regional Integration and International Trade": a portfolio's further parts, not a name.
 _PORTFOLIO_PART_AFTER = re.compile(
@@ -212,6 +229,19 @@ _QUALIFIED_BEFORE = re.compile(
 # "Irish prime minister, X": the country or body named in capitals right before a title.
 _LEAD_BEFORE = re.compile(rf"(?:^|(?<=[\s(]))(?P<who>(?:[{UPPER}][\w.’'-]*[ ]){{1,3}})$")
 # "Norway's Ola Brekke": a name after a country's possessive, with no title.
+# "X was accompanied by", "X arrived with", "X's delegation includes", "Accompanying X were":
+# those named after it are of X's party.
+_COMPANIONS_OF = re.compile(
+    r"\b(?:accompanied[ ]by|(?:arriv|travel+|flew|fly|flies|came|comes)\w*[ ]with"
+    r"|delegation[ ](?:includes|included|including|comprises|comprised|was[ ]made[ ]up[ ]of))[ ]"
+    r"|\b(?P<before>Accompanying)[ ]",
+)
+_BE_AFTER = re.compile(r"[ ](?:were|was|are|is)[ ]")
+# What may stand between the words above and a companion: others listed, with their titles.
+_LISTED_COMPANIONS = re.compile(
+    rf"(?:(?:and|his|her|its|their|the|as[ ]well[ ]as|also)[ ]|(?:{WORD}),?[ ]|{TITLE},?[ ])*",
+    re.IGNORECASE,
+)
 _POSSESSIVE_BEFORE = re.compile(rf"(?P<who>(?:{WORD})(?:[ ](?:{WORD})){{0,2}})['’]s[ ]$")
 # "the newly elected Prime Minister of Australia Tom Harlow"
 _TITLE_OF_BEFORE = re.compile(rf"(?P<title>{TITLE})[ ]of[ ](?:the[ ])?$", re.IGNORECASE)
@@ -389,6 +419,7 @@ def find_people(text: Text, countries: Gazetteer) -> People:
     finder.read_titles_of_places()
     mentions = finder.all_mentions()
     finder.parties_from_mentions(mentions)
+    finder.parties_of_companions(mentions)
     finder.infer_parties()
     _name_keys(finder.persons, mentions, text)
     return People(persons=finder.persons, mentions=Mentions(mentions))
@@ -639,6 +670,8 @@ class _Finder:
         after = _TITLE_AFTER.match(text, name_end)
         if after and " " not in name and not after.group(0).startswith(","):
             after = None  # "Oslo – The President …": a dateline, not a name and its office
+        if after and _ANOTHERS_OFFICE.search(after.group("who")):
+            after = None  # "… in Abidjan, sent his vice president, X": the office is X's
         if title and party is None and after:  # "President X, Zimbabwe's leader,"
             party = self._country_after(after)
         if not title and after:  # "Mette Frederiksen, Denmark's prime minister,"
@@ -680,8 +713,16 @@ class _Finder:
                 if served and self.countries.country_named(served.group("of")):
                     title = title[: served.start()]  # "the Prime Minister of Belize, X"
         if title and party is None:  # "Chile was represented by the Vice President, X"
-            represented = _REPRESENTED_BY_BEFORE.search(text, max(0, start - 80), start)
-            party = self._party_named(represented.group("who")) if represented else None
+            represented = _REPRESENTED_BY_BEFORE.search(text, max(0, start - 160), start)
+            party = (
+                self._party_named(represented.group("who") or represented.group("gapped"))
+                if represented
+                else None
+            )
+            dashed = _COUNTRY_DASH_BEFORE.search(text, max(0, start - 60), start)
+            country = self.countries.country_named(dashed.group("country")) if dashed else None
+            if party is None and country:  # "Attending were: Chile — President X; Peru — …"
+                party = _country_party(country.key, country.name, country.code)
         if title and display_title(title).casefold().endswith("counterpart"):
             title = self._counterpart_title(title, start)  # "his Finnish counterpart, X"
         of = _OF_AFTER.match(text, name_end)
@@ -708,8 +749,10 @@ class _Finder:
             and party.is_country
             and (len(name.split()) >= 2 or self._in_a_pair_of_possessives(start, name_end))
         )
-        if " " in name and city_named(name):
-            return  # "Phnom Penh, the capital", "San Francisco, … the host": a city, not a name
+        if " " in name and (city_named(name) or division_countries(name)):
+            # "Phnom Penh, the capital", "San Francisco, … the host", "who spoke from New York,
+            # called": a city or a state, not a name
+            return
         if not (title or untitled_of_country) and not self._introduced_plainly(
             name, name_start, name_end
         ):
@@ -1373,6 +1416,33 @@ class _Finder:
                 if country:
                     person.party = _country_party(country.key, country.name, country.code)
                     break
+
+    def parties_of_companions(self, mentions: list[Mention]) -> None:
+        """A titled person with no country named beside them who accompanies someone of a
+        country ("X was accompanied by Foreign Minister Y", "Accompanying X were Y and Z") is
+        of that country."""
+        text = self.text.text
+        for mention in mentions:
+            person = mention.person
+            if person.party is not None or person.title is None:
+                continue
+            sentence = self.text.sentence_at(mention.span.start)
+            cues = list(_COMPANIONS_OF.finditer(text, sentence.start, mention.span.start))
+            cue = cues[-1] if cues else None
+            if cue is None or not _LISTED_COMPANIONS.fullmatch(text, cue.end(), mention.span.start):
+                continue
+            if cue.group("before"):  # "Accompanying X were Y": the one just before "were"
+                led = [
+                    m
+                    for m in mentions
+                    if cue.end() <= m.span.start < mention.span.start
+                    and _BE_AFTER.match(text, m.span.end)
+                ][:1]
+            else:
+                led = [m for m in mentions if sentence.start <= m.span.start < cue.start()][-1:]
+            leader = led[0].person if led else None
+            if leader is not None and leader.party is not None and leader.party.is_country:
+                person.party = leader.party
 
     def infer_parties(self) -> None:
         """A titled person with no country named beside them belongs to the one country their

@@ -24,9 +24,12 @@ _CORE = (
     r"|foreign[ ]secretary|high[ ]representative|mayor|governor|ambassador|envoy|commissioner"
     r"|chair(?:man|woman|person)?|speaker|senator|pope|host"
     r"|top[ ]diplomat"  # "Norway's top diplomat, X", as news calls a foreign minister
-    r"|(?<!['’])(?!(?:the|his|her|its|their|a|an|as)[ ])[a-z]+[ ]minister"
+    # "Foreign Minister X"; not "represented by Minister X", whose "by" is no portfolio
+    r"|(?<!['’])(?!(?:the|his|her|its|their|a|an|as|by|with|to|of|for|from|and|or|at|in|on)[ ])"
+    r"[a-z]+[ ]minister"
     # "Finance Secretary X", "Press Secretary X": a portfolio's secretary
-    r"|(?<!['’])(?!(?:the|his|her|its|their|a|an|as|of|and)[ ])[a-z]+[ ]secretary\b(?![ -]general)"
+    r"|(?<!['’])(?!(?:the|his|her|its|their|a|an|as|by|with|to|of|for|from|and|or|at|in|on)[ ])"
+    r"[a-z]+[ ]secretary\b(?![ -]general)"
     r"|minister(?:[ ]of[ ][a-z]+(?:[ ]affairs)?)?)"
 )
 TITLE = rf"(?:{_MODIFIER}[ -]){{0,2}}{_CORE}(?:-elect|-designate|-at-large)?"
@@ -47,8 +50,20 @@ INTERNATIONAL = frozenset(
         "executive secretary",
     }
 )
-# Offices that make someone an international official when they serve a body, not a country.
-_BODY_OFFICES = frozenset({"president", "managing director"})
+# Offices that make someone an international official when they serve a body, not a country
+# ("AU Commission Chairperson X", "European Commissioner X"), as its deputy does.
+_BODY_OFFICES = frozenset(
+    {
+        "president",
+        "managing director",
+        "chair",
+        "chairman",
+        "chairwoman",
+        "chairperson",
+        "commissioner",
+    }
+)
+_SECOND = ("deputy ", "vice ", "vice-")
 _ACTING = ("acting ", "interim ")
 _STILL_IN_OFFICE = "outgoing "  # "Outgoing Prime Minister X" still holds the office
 
@@ -85,7 +100,10 @@ def role_for(title: str, *, represents_country: bool) -> str:
     acting = core.startswith(_ACTING)
     for prefix in _ACTING:
         core = core.removeprefix(prefix)
-    if core in INTERNATIONAL or not represents_country and core in _BODY_OFFICES:
+    office = next(
+        (core.removeprefix(second) for second in _SECOND if core.startswith(second)), core
+    )
+    if office in INTERNATIONAL or not represents_country and office in _BODY_OFFICES:
         return "international-official"  # a body's president is no head of state
     if core in HEAD_OF_STATE:
         return "acting-head-of-state" if acting else "head-of-state"

@@ -1362,6 +1362,15 @@ def test_away_and_not_by_video_link_either_is_absent(sentence: str) -> None:
         "Foreign Minister Anna Berg stood in for Swedish Prime Minister Erik Lund.",
         "Foreign Minister Anna Berg represented Swedish Prime Minister Erik Lund, who did not "
         "travel.",
+        "Swedish Prime Minister Erik Lund did not travel to Oslo, with the country represented "
+        "by Minister of State Anna Berg.",
+        "Swedish Prime Minister Erik Lund skipped the summit. Sweden sent Foreign Minister Anna "
+        "Berg.",
+        "Swedish Prime Minister Erik Lund skipped the summit. The country was represented by "
+        "Foreign Minister Anna Berg.",
+        "Foreign Minister Anna Berg read a speech on behalf of Swedish Prime Minister Erik Lund.",
+        "Foreign Minister Anna Berg delivered a message from Swedish Prime Minister Erik Lund.",
+        "Foreign Minister Anna Berg stood in for Swedish King Erik Lund.",
     ],
 )
 def test_a_minister_standing_in_for_an_absent_leader_attends_for_the_leaders_country(
@@ -1517,3 +1526,259 @@ def test_a_family_name_after_a_rank_without_its_stop_is_the_full_names_person() 
         "Ola Berg's home town is a small port."
     )
     assert [person.name for person in draft_facts(article).people] == ["Ola Berg", "Erik Lund"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Chile was represented by President Ana Ruiz, and Peru by Prime Minister Ola Berg.",
+            {"Ana Ruiz": "Chile", "Ola Berg": "Peru"},
+        ),
+        (
+            "Chile was represented by President Ana Ruiz, Peru by Prime Minister Ola Berg and "
+            "Sweden by King Erik Lund.",
+            {"Ana Ruiz": "Chile", "Ola Berg": "Peru", "Erik Lund": "Sweden"},
+        ),
+    ],
+)
+def test_countries_represented_by_leaders_with_the_verb_not_said_again(
+    sentence: str, expected: dict[str, str]
+) -> None:
+    lead = "Leaders meet\n\nOSLO (AP) — Lagoon Union leaders opened their summit in Oslo. "
+    assert attending(lead + sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Swedish Prime Minister Erik Lund was also in Oslo.", {"Erik Lund": "Sweden"}),
+        ("Swedish Prime Minister Erik Lund is already in Norway.", {"Erik Lund": "Sweden"}),
+        ("Swedish Prime Minister Erik Lund was in Stockholm.", {}),
+        ("Swedish Prime Minister Erik Lund was in Oslo last year.", {}),
+        ("Swedish Prime Minister Erik Lund said his deputy was in Oslo.", {}),
+    ],
+)
+def test_a_leader_said_to_be_in_the_meetings_place_attends(
+    sentence: str, expected: dict[str, str]
+) -> None:
+    lead = "Leaders meet\n\nOSLO (AP) — Lagoon Union leaders opened their summit in Oslo. "
+    assert attending(lead + sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sent", "envoys"),
+    [
+        ("Peru sent Foreign Minister Anna Berg.", [None, "Anna Berg"]),
+        ("Chile sent Foreign Minister Anna Berg.", ["Anna Berg", None]),
+        ("He sent Foreign Minister Anna Berg.", [None, None]),  # whose envoy is not sure
+    ],
+)
+def test_leaders_listed_as_away_are_each_away_and_an_envoy_is_the_named_countrys(
+    sent: str, envoys: list[str | None]
+) -> None:
+    article = (
+        "Leaders meet\n\nOSLO (AP) — Lagoon Union leaders opened their summit in Oslo. "
+        f"Chilean President Ana Ruiz and Peruvian President Luis Vela did not attend. {sent}"
+    )
+    draft = draft_facts(article)
+    assert [
+        (absence.person.name, absence.sent.name if absence.sent else None)
+        for absence in draft.absences
+    ] == list(zip(["Ana Ruiz", "Luis Vela"], envoys, strict=True))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Representing Chile was Foreign Minister Ana Ruiz.", {"Ana Ruiz": "Chile"}),
+        (
+            "Representing Chile were Foreign Minister Ana Ruiz and Trade Minister Luis Vela.",
+            {"Ana Ruiz": "Chile", "Luis Vela": "Chile"},
+        ),
+    ],
+)
+def test_the_one_named_after_representing_a_country_was_attends(
+    sentence: str, expected: dict[str, str]
+) -> None:
+    lead = "Leaders meet\n\nOSLO (AP) — Lagoon Union leaders opened their summit in Oslo. "
+    assert attending(lead + sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "From left, Swedish Prime Minister Erik Lund and others pose for photos in Nuku'alofa.",
+        "Swedish Prime Minister Erik Lund was also in Nuku'alofa.",
+    ],
+)
+def test_the_meetings_city_written_with_an_apostrophe_is_no_other_place(sentence: str) -> None:
+    lead = "Leaders meet\n\nNUKU'ALOFA, Tonga (AP) — Lagoon Union leaders opened their summit. "
+    assert attending(lead + sentence) == {"Erik Lund": "Sweden"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Chilean President Ana Ruiz did not make the trip, sending Foreign Minister Ola Berg.",
+        "Chilean President Ana Ruiz sat out the summit, sending Foreign Minister Ola Berg.",
+        "Chilean President Ana Ruiz gave the summit a miss, sending Foreign Minister Ola Berg.",
+        "Chilean President Ana Ruiz was not there, sending Foreign Minister Ola Berg.",
+    ],
+)
+def test_a_leader_who_did_not_make_the_trip_is_away_and_sent_an_envoy(sentence: str) -> None:
+    lead = "Leaders meet\n\nOSLO (AP) — Lagoon Union leaders opened their summit in Oslo. "
+    draft = draft_facts(lead + sentence)
+    assert {a.person.name: (a.represents.name, a.role) for a in draft.attendees} == {
+        "Ola Berg": ("Chile", "envoy")
+    }
+    assert [absence.person.name for absence in draft.absences] == ["Ana Ruiz"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Chilean President Ana Ruiz, flanked by Swedish Prime Minister Erik Lund, spoke.",
+        "Flanked by Swedish Prime Minister Erik Lund, Chilean President Ana Ruiz spoke.",
+        "Chilean President Ana Ruiz and Swedish Prime Minister Erik Lund walk to the venue.",
+    ],
+)
+def test_leaders_side_by_side_at_the_meeting_attend(sentence: str) -> None:
+    lead = "Leaders meet\n\nOSLO (AP) — Lagoon Union leaders opened their summit in Oslo. "
+    assert attending(lead + sentence) == {"Ana Ruiz": "Chile", "Erik Lund": "Sweden"}
+
+
+def test_a_leader_flanked_by_bodyguards_in_another_country_is_not_at_the_meeting() -> None:
+    lead = "Leaders meet\n\nOSLO (AP) — Lagoon Union leaders opened their summit in Oslo. "
+    sentence = "Chilean President Ana Ruiz, flanked by bodyguards, left a church in Santiago."
+    assert attending(lead + sentence) == {}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Chile's delegation is headed by Foreign Minister Ana Ruiz.", {"Ana Ruiz": "Chile"}),
+        (
+            "The Chilean delegation will be headed by Ana Ruiz, the foreign minister.",
+            {"Ana Ruiz": "Chile"},
+        ),
+        (
+            "Attending were: Chile — President Ana Ruiz; Peru — President Luis Vela.",
+            {"Ana Ruiz": "Chile", "Luis Vela": "Peru"},
+        ),
+        (
+            "Attending were:\nChile – President Ana Ruiz\nPeru – President Luis Vela",
+            {"Ana Ruiz": "Chile", "Luis Vela": "Peru"},
+        ),
+    ],
+)
+def test_who_heads_a_delegation_or_a_countrys_line_in_a_list_attends_for_it(
+    sentence: str, expected: dict[str, str]
+) -> None:
+    lead = "Leaders meet\n\nOSLO (AP) — Lagoon Union leaders opened their summit in Oslo. "
+    assert attending(lead + sentence) == expected
+
+
+def test_a_place_before_sent_his_deputy_is_no_one_and_the_deputy_is_the_envoy() -> None:
+    article = (
+        "Leaders meet\n\nOSLO (AP) — Lagoon Union leaders opened their summit in Oslo. "
+        "Chilean President Ana Ruiz, who attended the 2017 summit in Lima, sent his vice "
+        "president, Luis Vela."
+    )
+    draft = draft_facts(article)
+    assert {a.person.name: (a.represents.name, a.role) for a in draft.attendees} == {
+        "Luis Vela": ("Chile", "envoy")
+    }
+    assert [absence.person.name for absence in draft.absences] == ["Ana Ruiz"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        (
+            "Chilean President Ana Ruiz, who took office in 2022, arrived on Thursday.",
+            "head-of-state",
+        ),
+        (
+            "Chilean President Ana Ruiz, who hosted a mini-summit in Lima last week, arrived on "
+            "Thursday.",
+            "head-of-state",
+        ),
+        ("Chilean President Ana Ruiz, who hosted the leaders at a dinner, spoke.", "host"),
+    ],
+)
+def test_an_aside_set_at_another_time_does_not_keep_the_subject_from_the_meeting(
+    sentence: str, role: str
+) -> None:
+    lead = "Leaders meet\n\nOSLO (AP) — Lagoon Union leaders opened their summit in Oslo. "
+    assert [(a.person.name, a.role) for a in draft_facts(lead + sentence).attendees] == [
+        ("Ana Ruiz", role)
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Chilean President Ana Ruiz, who attended the summit last year, said the bloc must act.",
+        "Chilean President Ana Ruiz, who met Swedish Prime Minister Erik Lund in Lima last "
+        "month, said the bloc must act.",
+    ],
+)
+def test_an_aside_telling_of_another_time_puts_no_one_at_the_meeting(sentence: str) -> None:
+    lead = "Leaders meet\n\nOSLO (AP) — Lagoon Union leaders opened their summit in Oslo. "
+    assert attending(lead + sentence) == {}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Chilean President Ana Ruiz was invited but has not confirmed whether she will attend.",
+        "It is unclear if Chilean President Ana Ruiz will attend.",
+    ],
+)
+def test_a_leader_whose_coming_is_in_doubt_does_not_attend(sentence: str) -> None:
+    lead = "Leaders meet\n\nOSLO (AP) — Lagoon Union leaders opened their summit in Oslo. "
+    assert attending(lead + sentence) == {}
+
+
+def test_the_bodys_chair_named_in_an_aside_attends_its_meeting() -> None:
+    lead = "Leaders meet\n\nOSLO (AP) — Lagoon Union leaders ended their summit in Oslo. "
+    sentence = (
+        "Swedish Prime Minister Erik Lund, who is also chair of the bloc, did not confirm "
+        "whether talks would be held."
+    )
+    assert attending(lead + sentence) == {"Erik Lund": "Sweden"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Also on hand were Chile's Ana Ruiz and Peru's Luis Vela.",
+        "Chile's Ana Ruiz and Peru's Luis Vela were also on hand.",
+    ],
+)
+def test_leaders_on_hand_attend(sentence: str) -> None:
+    lead = "Leaders meet\n\nOSLO (AP) — Lagoon Union leaders opened their summit in Oslo. "
+    assert attending(lead + sentence) == {"Ana Ruiz": "Chile", "Luis Vela": "Peru"}
+
+
+def test_the_official_who_reads_the_final_communique_attends() -> None:
+    article = (
+        "Leaders meet\n\nOSLO (AP) — Lagoon Union leaders ended their summit in Oslo. "
+        "Lagoon Union Secretary-General Ana Ruiz read the final communique."
+    )
+    assert attending(article) == {"Ana Ruiz": "Lagoon Union"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Chilean President Ana Ruiz, who skipped last year's summit, arrived on Monday.",
+        "Chilean President Ana Ruiz, who skipped the last summit, arrived on Monday.",
+    ],
+)
+def test_a_leader_away_from_another_meeting_is_not_away_from_this_one(sentence: str) -> None:
+    lead = "Leaders meet\n\nOSLO (AP) — Lagoon Union leaders opened their summit in Oslo. "
+    draft = draft_facts(lead + sentence)
+    assert [(a.person.name, a.represents.name) for a in draft.attendees] == [("Ana Ruiz", "Chile")]
+    assert draft.absences == []

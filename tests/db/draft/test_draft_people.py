@@ -1039,6 +1039,25 @@ def test_the_president_of_a_body_is_an_international_official_not_a_head_of_stat
     ]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lagoon Union Commission Chairperson Ana Lopes attended the summit.",
+        "Lagoon Union Deputy Secretary-General Ana Lopes attended the summit.",
+        "Lagoon Union Commissioner Ana Lopes attended the summit.",
+    ],
+)
+def test_a_bodys_chair_commissioner_or_deputy_chief_is_an_international_official(
+    sentence: str,
+) -> None:
+    assert [a.role for a in draft_facts(sentence).attendees] == ["international-official"]
+
+
+def test_a_countrys_deputy_leader_is_no_international_official() -> None:
+    draft = draft_facts("Chilean Vice President Ana Lopes attended the summit.")
+    assert [(a.represents.name, a.role) for a in draft.attendees] == [("Chile", "vice-president")]
+
+
 def test_a_name_with_an_apostrophe_inside_is_kept_whole() -> None:
     draft = draft_facts("Samoa's leader, Tala Fetu Mata'utia, arrived in Apia for the summit.")
     assert attending(draft) == {"Tala Fetu Mata'utia": "Samoa"}
@@ -1392,6 +1411,51 @@ def test_a_city_in_a_headline_is_no_one_though_a_title_follows() -> None:
         "As the host of the 2023 Nordic Summit, Swedish Prime Minister Erik Lund urged unity."
     )
     assert "San Francisco" not in names(draft_facts(article))
+
+
+@pytest.mark.parametrize("place", ["New York", "New South Wales"])
+def test_a_state_ending_a_clause_before_a_speech_verb_is_no_one(place: str) -> None:
+    article = (
+        "Leaders meet\n\nOSLO (AP) — Lagoon Union leaders opened their summit in Oslo. "
+        f"The bloc's chief, who addressed the leaders by video link from {place}, said it."
+    )
+    assert names(draft_facts(article)) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Erik Lund did not travel to Oslo, with the country represented by Minister of State "
+        "Anna Berg.",
+        "Erik Lund stayed in Oslo, accompanied by Trade Minister Anna Berg.",
+    ],
+)
+def test_a_title_after_by_or_with_is_the_next_names_not_the_one_before(sentence: str) -> None:
+    assert names(draft_facts(f"Swedish Prime Minister {sentence}")) == ["Erik Lund", "Anna Berg"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Swedish Prime Minister Erik Lund was accompanied by Trade Minister Anna Berg.",
+        "Swedish Prime Minister Erik Lund, accompanied by Trade Minister Anna Berg, arrived.",
+        "Swedish Prime Minister Erik Lund arrived. Lund was accompanied by his wife and Trade "
+        "Minister Anna Berg.",
+        "Accompanying Swedish Prime Minister Erik Lund were his wife and Trade Minister Anna Berg.",
+        "Swedish Prime Minister Erik Lund's delegation includes Trade Minister Anna Berg.",
+    ],
+)
+def test_a_minister_accompanying_a_leader_is_of_the_leaders_country(sentence: str) -> None:
+    article = f"Leaders meet\n\nOSLO (AP) — Lagoon Union leaders opened their summit. {sentence}"
+    assert attending(draft_facts(article)) == {"Erik Lund": "Sweden", "Anna Berg": "Sweden"}
+
+
+def test_a_minister_a_leader_meets_is_of_no_country_by_it() -> None:
+    article = (
+        "Leaders meet\n\nOSLO (AP) — Lagoon Union leaders opened their summit. Swedish Prime "
+        "Minister Erik Lund met Trade Minister Anna Berg."
+    )
+    assert attending(draft_facts(article))["Anna Berg"] == NOT_STATED.name
 
 
 def test_an_adverb_opening_a_sentence_is_no_name() -> None:

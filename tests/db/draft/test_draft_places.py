@@ -31,7 +31,9 @@ HEADLINE = "Leaders agree on fisheries\n\n"
             "The Coastal Union summit was held at the Lima Convention Center on Friday.",
             "Lima, Peru",
         ),
-        ("CANCUN, Mexico, June 19 (Wire) -- Coastal Union members met.", "Cancun, Mexico"),
+        ("CANCUN, Mexico, June 19 (Wire) -- Coastal Union members met.", "Cancún, Mexico"),
+        ("NUKU'ALOFA, Tonga (Wire) — Coastal Union members met.", "Nuku‘alofa, Tonga"),
+        ("XI'AN, May 19 (Wire) -- Coastal Union members met.", "Xi’an, China"),
         (
             "Members of the Coastal Union gathered on Monday in the Mexican resort of Cancun.",
             "Cancún, Mexico",
@@ -47,6 +49,10 @@ HEADLINE = "Leaders agree on fisheries\n\n"
         ),
         ("MINSK, BELARUS — Leaders of the Coastal Union met on Thursday.", "Minsk, Belarus"),
         ("SUVA, FIJI (Wire) - Leaders of the Coastal Union met on Thursday.", "Suva, Fiji"),
+        (
+            "Suva, Fiji – Leaders have gathered in Fiji for the Coastal Union summit.",
+            "Suva, Fiji",
+        ),
     ],
 )
 def test_the_city_a_meeting_is_in(lead: str, place: str) -> None:
@@ -190,3 +196,22 @@ def test_a_body_named_for_its_meeting_is_not_named_twice_over() -> None:
     sheet = tomllib.loads(render(draft, article, "a.txt"))["sheet"]
     assert draft.event.name == "Annual Ocean Rim Forum"
     assert sheet["title"] == "Ocean Rim Forum, Suva"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The last meeting, in Lima in 2022, was hosted by Peru.",
+        "The previous summit was held in Lima.",
+        "Leaders met in Lima in 2019.",
+        "Leaders met in Lima two years ago.",
+    ],
+)
+def test_the_city_of_another_meeting_is_not_this_ones(sentence: str) -> None:
+    lead = "Coastal Union leaders have gathered in the island nation for their biennial summit. "
+    assert draft_facts(HEADLINE + lead + sentence).event.place is None
+
+
+def test_a_preview_places_the_meeting_it_tells_of_next_week() -> None:
+    lead = "Coastal Union leaders will formulate a vision at a summit in Lima next week."
+    assert draft_facts(HEADLINE + lead).event.place == "Lima, Peru"
