@@ -132,7 +132,7 @@ from db.draft.naming import REGNAL_TITLES
 from db.draft.page_chrome import is_caption
 from db.draft.people import People
 from db.draft.text import UPPER, Span, Text
-from db.draft.titles import TITLE, TITLE_PATTERN, display_title, role_for, serves_a_body
+from db.draft.titles import TITLE, TITLE_PATTERN, display_title, role_for
 from db.draft.words import SPEECH_VERB
 
 # Verbs that report speech, with those a quote's attribution uses more than a report of who
@@ -268,9 +268,19 @@ _LEADERS = (
 _LEADING_OFFICES = frozenset({"leader", "head of state", "head of government"})
 # A word for a body an official serves, and the words for that official at its head.
 _BODY_NOUN = re.compile(
-    r"(?i:bloc|alliance|union|group|grouping|organi[sz]ation|commission|forum|body)"
+    r"(?i:bloc|alliance|union|group|grouping|organi[sz]ation|commission|forum|body|bank|fund"
+    r"|agency|council|league|community)"
 )
 _BODY_HEADS = frozenset({"chief", "head"})
+# "…,” said the head of the African Union Commission", "the chief of the bloc said", "said
+# the president of Kenya": an office written before what it is of, a country or a body.
+_OF_WORD = rf"(?:(?:[{UPPER}]\.){{2,}}|[{UPPER}][\w’'-]*)"  # "U.S.", "Kenya", not a stop
+_OFFICE_OF = (
+    r"the[ ](?P<office>[a-z]+(?:[- ][a-z]+)?)[ ]of[ ](?:the[ ])?"
+    rf"(?P<of>{_OF_WORD}(?:[ ]{_OF_WORD}){{0,4}}|{_BODY_NOUN.pattern})"
+)
+_SAID_OFFICE_OF = re.compile(rf"[\s,”\"’]*(?:{_SPEECH_VERB})[ ]{_OFFICE_OF}{_ENDS_DESCRIPTION}")
+_OFFICE_OF_SAID = re.compile(rf"[\s,”\"’]*{_OFFICE_OF}[ ](?:{_SPEECH_VERB})\b")
 _FOREIGN_MINISTER = re.compile(
     r"(?i:^(?:foreign|external[ ]affairs)[ ](?:minister|secretary)$|^minister[ ]of[ ]foreign"
     r"|^secretary[ ]of[ ]state$|^top[ ]diplomat$)"
@@ -1095,6 +1105,13 @@ def _speaker_after(text: Text, quote: Quote, spoken: Mentions) -> Person | Menti
         named = spoken.starting_in(Span(set_off.end(), sentence.end))[:1]
         if named and _TITLES_ONLY.fullmatch(text.text, set_off.end(), named[0].span.start):
             return named[0]  # said the bloc's chair, (President) X
+    office_of = _SAID_OFFICE_OF.match(text.text, after, sentence.end) or _OFFICE_OF_SAID.match(
+        text.text, after, sentence.end
+    )
+    if office_of and not spoken.starting_in(Span(office_of.start("office"), office_of.end())):
+        *qualifiers, office = office_of.group("office").split()  # "the prime minister of …"
+        who = " ".join([office_of.group("of"), *qualifiers])
+        return _described(text, who, office, quote.opening, spoken, running_on=True)
     described = (
         _DESCRIBED_SAID.match(text.text, after, sentence.end)
         or _SAID_DESCRIBED.match(text.text, after, sentence.end)
@@ -1288,9 +1305,10 @@ def _described(
     if whole.casefold() == "host" and country is None:  # "the host said", "the summit host"
         hosts = named_hosts(text, Mentions(list(spoken.ending_by(offset))[::-1]))
         return hosts[0] if len(hosts) == 1 else None
-    if not (monarch or TITLE_PATTERN.fullmatch(whole)):
+    of_a_body = country is None and bool(qualifiers) and _names_a_body(qualifiers, spoken, offset)
+    if not (monarch or TITLE_PATTERN.fullmatch(whole) or of_a_body and whole in _BODY_HEADS):
         return None  # "the Council said": a body, not an office
-    if country is None and qualifiers and _names_a_body(qualifiers, spoken, offset):
+    if of_a_body:
         return _body_official(" ".join(qualifiers), whole, offset, spoken)
     if country is None and _OWNER.search(who):
         return None  # "Lund's spokesman": someone unnamed of someone's
@@ -1338,8 +1356,8 @@ def _names_a_body(words: list[str], spoken: Mentions, offset: int) -> bool:
 def _serves(person: Person, body: str) -> bool:
     """Whether the person holds an office of the body named (any body, for a word for one)."""
     party = person.party
-    if party is None or party.is_country or not person.title or not serves_a_body(person.title):
-        return False
+    if party is None or party.is_country or not person.title:
+        return False  # an office held for a body is the body's, whatever it is called
     return bool(_BODY_NOUN.fullmatch(body)) or body in (party.name, party.abbreviation)
 
 

@@ -1919,6 +1919,10 @@ BODY_CHIEF = (
         '"We are ready," the bloc chief told reporters.',
         '"We are ready," the bloc\'s secretary-general said.',
         '"We are ready," said the union\'s chief.',
+        '"We are ready," the union\'s head told reporters.',
+        '"We are ready," the chief of the bloc said.',
+        '"We are ready," said the head of the alliance.',
+        '"We are ready," said the secretary-general of the Lagoon Union.',
     ],
 )
 def test_a_bodys_chief_is_the_one_who_holds_its_office(paragraph: str) -> None:
@@ -1930,6 +1934,47 @@ def test_a_bodys_chief_is_the_one_who_holds_its_office(paragraph: str) -> None:
 )
 def test_a_chief_of_no_body_named_is_no_ones(paragraph: str) -> None:
     assert speakers(BODY_CHIEF + paragraph) == {}
+
+
+@pytest.mark.parametrize(
+    ("official", "paragraph"),
+    [
+        (
+            "Lagoon Commission Chairperson",
+            '"We are ready," said the head of the Lagoon Commission.',
+        ),
+        (
+            "Lagoon Commission Chairperson",
+            '"We are ready," the commission\'s chief told reporters.',
+        ),
+        ("Reef Bank President", '"We are ready," the bank\'s chief said.'),
+    ],
+)
+def test_a_body_is_headed_by_its_officer_whatever_the_office_is_called(
+    official: str, paragraph: str
+) -> None:
+    article = (
+        f"Lagoon Union leaders met on Friday.\n\n{official} Ola Brekke and Swedish Prime "
+        f"Minister Erik Lund addressed the summit.\n\n{paragraph}"
+    )
+    assert speakers(article) == {"We are ready": "Ola Brekke"}
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "said"),
+    [
+        ('"We are ready," said the prime minister of Norway.', {"We are ready": "Ola Brekke"}),
+        (
+            '"We are ready," the prime minister of Sweden told reporters.',
+            {"We are ready": "Erik Lund"},
+        ),
+        ('"We are ready," said the president of Norway.', {}),
+    ],
+)
+def test_an_office_written_before_its_country_is_its_holders(
+    paragraph: str, said: dict[str, str]
+) -> None:
+    assert speakers(OPENING + paragraph) == said
 
 
 def test_a_word_for_a_body_names_no_chief_where_officials_of_two_are_named() -> None:
