@@ -1109,9 +1109,13 @@ def _speaker_after(text: Text, quote: Quote, spoken: Mentions) -> Person | Menti
         text.text, after, sentence.end
     )
     if office_of and not spoken.starting_in(Span(office_of.start("office"), office_of.end())):
+        of = office_of.group("of")
+        if not (gazetteer().country_named(of) or _names_a_body(of.split(), spoken, quote.opening)):
+            return None  # "said the president of the World Bank": of no country or body named
         *qualifiers, office = office_of.group("office").split()  # "the prime minister of …"
-        who = " ".join([office_of.group("of"), *qualifiers])
-        return _described(text, who, office, quote.opening, spoken, running_on=True)
+        return _described(
+            text, " ".join([of, *qualifiers]), office, quote.opening, spoken, running_on=True
+        )
     described = (
         _DESCRIBED_SAID.match(text.text, after, sentence.end)
         or _SAID_DESCRIBED.match(text.text, after, sentence.end)

@@ -1977,6 +1977,15 @@ def test_an_office_written_before_its_country_is_its_holders(
     assert speakers(OPENING + paragraph) == said
 
 
+@pytest.mark.parametrize("body", ["the Reef Bank", "Reef Island Council", "the Lagoon Union"])
+def test_an_office_of_a_body_no_one_named_serves_is_no_ones(body: str) -> None:
+    article = (
+        "Lagoon Union leaders met on Friday.\n\nSwedish Prime Minister Erik Lund opened the "
+        f'summit.\n\n"We are ready," said the prime minister of {body}.'
+    )
+    assert speakers(article) == {}
+
+
 def test_a_word_for_a_body_names_no_chief_where_officials_of_two_are_named() -> None:
     article = (
         "Lagoon Union Secretary-General Ola Brekke and Reef Fund Managing Director Erik Lund "
