@@ -276,11 +276,13 @@ _BODY_HEADS = frozenset({"chief", "head"})
 # the president of Kenya": an office written before what it is of, a country or a body.
 _OF_WORD = rf"(?:(?:[{UPPER}]\.){{2,}}|[{UPPER}][\w’'-]*)"  # "U.S.", "Kenya", not a stop
 _OFFICE_OF = (
-    r"the[ ](?P<office>[a-z]+(?:[- ][a-z]+)?)[ ]of[ ](?:the[ ])?"
+    r"[Tt]he[ ](?P<office>[a-z]+(?:[- ][a-z]+)?)[ ]of[ ](?:the[ ])?"
     rf"(?P<of>{_OF_WORD}(?:[ ]{_OF_WORD}){{0,4}}|{_BODY_NOUN.pattern})"
 )
 _SAID_OFFICE_OF = re.compile(rf"[\s,”\"’]*(?:{_SPEECH_VERB})[ ]{_OFFICE_OF}{_ENDS_DESCRIPTION}")
 _OFFICE_OF_SAID = re.compile(rf"[\s,”\"’]*{_OFFICE_OF}[ ](?:{_SPEECH_VERB})\b")
+# "The chief of the bloc, speaking at the opening, warned of “…”": such an office the subject.
+_OFFICE_OF_SUBJECT = re.compile(rf"\s*(?:[^,“”\"]{{1,120}},\s){{0,2}}?{_OFFICE_OF}(?=[ ,])")
 _FOREIGN_MINISTER = re.compile(
     r"(?i:^(?:foreign|external[ ]affairs)[ ](?:minister|secretary)$|^minister[ ]of[ ]foreign"
     r"|^secretary[ ]of[ ]state$|^top[ ]diplomat$)"
@@ -508,6 +510,10 @@ _CLOSING_ATTRIBUTION = re.compile(
 _CLOSING_DESCRIBED = re.compile(
     rf",[”\"’]?[ ]the[ ](?P<who>(?:[^ ,.;“”\"]+[ ]){{0,2}}?)(?P<office>(?i:{TITLE}))"
     rf"[ ](?:{_SPEECH_VERB}){_SAYING_MORE}?[.]?\s*$"
+)
+# "…, the chief of the bloc said." closing it so.
+_CLOSING_OFFICE_OF = re.compile(
+    rf",[”\"’]?[ ]{_OFFICE_OF}[ ](?:{_SPEECH_VERB}){_SAYING_MORE}?[.]?\s*$"
 )
 # "…, said Lund of the Nordic Institute." or "…, said Lund, a former envoy." closing it so.
 _CLOSING_SAID_NAME = re.compile(
@@ -1109,13 +1115,7 @@ def _speaker_after(text: Text, quote: Quote, spoken: Mentions) -> Person | Menti
         text.text, after, sentence.end
     )
     if office_of and not spoken.starting_in(Span(office_of.start("office"), office_of.end())):
-        of = office_of.group("of")
-        if not (gazetteer().country_named(of) or _names_a_body(of.split(), spoken, quote.opening)):
-            return None  # "said the president of the World Bank": of no country or body named
-        *qualifiers, office = office_of.group("office").split()  # "the prime minister of …"
-        return _described(
-            text, " ".join([of, *qualifiers]), office, quote.opening, spoken, running_on=True
-        )
+        return _office_holder(text, office_of, quote.opening, spoken, running_on=True)
     described = (
         _DESCRIBED_SAID.match(text.text, after, sentence.end)
         or _SAID_DESCRIBED.match(text.text, after, sentence.end)
@@ -1236,6 +1236,11 @@ def _speaker_closing_the_sentence(text: Text, quote: Quote, spoken: Mentions) ->
     clause = _CLOSING_ATTRIBUTION.search(
         text.text, quote.closing + 1, sentence.end
     ) or _CLOSING_SAID_NAME.search(text.text, quote.closing + 1, sentence.end)
+    office_of = _CLOSING_OFFICE_OF.search(text.text, quote.closing + 1, sentence.end)
+    if clause is None and office_of:
+        if spoken.starting_in(Span(sentence.start, office_of.end())):
+            return None  # "Y hailed “…” ties, the president of Kenya added": Y's words?
+        return _office_holder(text, office_of, office_of.start(), spoken)
     if clause is None:
         described = _CLOSING_DESCRIBED.search(text.text, quote.closing + 1, sentence.end)
         if described is None or spoken.starting_in(Span(sentence.start, described.start())):
@@ -1347,6 +1352,22 @@ def _described(
         running = _subject_before(text, offset, spoken) if running_on else None
         return running if any(m.person is running for m in fitting) else None
     return latest.person
+
+
+def _office_holder(
+    text: Text, office_of: re.Match[str], offset: int, spoken: Mentions, *, running_on: bool = False
+) -> Person | None:
+    """ "the prime minister of Norway", "the head of the bloc": the holder of an office written
+    before the country or body it is of; no one's where the words name neither ("the president
+    of the World Bank" no one named serves, "the head of the Danish delegation")."""
+    of = office_of.group("of")
+    named = gazetteer().forms.get(of)
+    if not ((named and not named[1]) or _names_a_body(of.split(), spoken, offset)):
+        return None
+    *qualifiers, office = office_of.group("office").split()  # "the prime minister of …"
+    return _described(
+        text, " ".join([of, *qualifiers]), office, offset, spoken, running_on=running_on
+    )
 
 
 def _names_a_body(words: list[str], spoken: Mentions, offset: int) -> bool:
@@ -1592,6 +1613,16 @@ def _speaker_before(text: Text, quote: Quote, spoken: Mentions) -> Person | None
     if referring and not before and _SAYING.search(text.text, referring.end(), quote.opening):
         # "Likewise, the leader expressed …, adding that “…”": the one just spoken of
         return _subject_before(text, sentence.start, spoken)
+    office_of = _OFFICE_OF_SUBJECT.match(text.text, sentence.start, quote.opening)
+    if (
+        office_of
+        and not before
+        and _SAYING.search(text.text, office_of.end(), quote.opening)
+        and not _SAYING.search(text.text, sentence.start, office_of.start("office"))
+    ):  # "The head of the bloc, speaking at the opening, warned of “…”"
+        holder = _office_holder(text, office_of, quote.opening, spoken)
+        if holder is not None:
+            return holder
     subject = _DESCRIBED_SUBJECT.match(text.text, sentence.start, quote.opening)
     if subject and not before and _SAYING.search(text.text, subject.end(), quote.opening):
         # "The Queen, dressed in blue, arrived and, in her address, said: “…”"; but in "As

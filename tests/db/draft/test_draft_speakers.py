@@ -1937,6 +1937,30 @@ def test_a_chief_of_no_body_named_is_no_ones(paragraph: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "paragraph",
+    [
+        'The chief of the bloc said the talks had reached "a turning point".',
+        'The talks had reached "a turning point" on trade, the head of the Lagoon Union said.',
+        "The secretary-general of the Lagoon Union, speaking at the opening, said the talks had "
+        'reached "a turning point".',
+    ],
+)
+def test_a_bodys_office_written_before_it_as_the_subject_is_its_holders(paragraph: str) -> None:
+    assert speakers(BODY_CHIEF + paragraph) == {"a turning point": "Ola Brekke"}
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        'The head of the Danish delegation said the talks had reached "a turning point".',
+        'The talks had reached "a turning point", the head of the Reef Bank said.',
+    ],
+)
+def test_an_office_of_no_body_named_as_the_subject_is_no_ones(paragraph: str) -> None:
+    assert speakers(BODY_CHIEF + paragraph) == {}
+
+
+@pytest.mark.parametrize(
     ("official", "paragraph"),
     [
         (
