@@ -1398,6 +1398,8 @@ def _body_official(body: str, office: str, offset: int, spoken: Mentions) -> Per
     }
     if _BODY_NOUN.fullmatch(body) and len(bodies) != 1:
         return None
+    if office.casefold() == "head" and any(_royal(mention.person) for mention in before):
+        return None  # a monarch may be a body's head ("the head of the Commonwealth")
     holders = {
         id(mention.person): mention.person
         for mention in before

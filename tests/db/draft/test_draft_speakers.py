@@ -2010,6 +2010,14 @@ def test_an_office_of_a_body_no_one_named_serves_is_no_ones(body: str) -> None:
     assert speakers(article) == {}
 
 
+def test_the_head_of_a_body_is_no_officials_where_a_monarch_is_named() -> None:
+    article = (
+        "King Olav opened the Lagoon Union summit.\n\nLagoon Union Secretary-General Ola "
+        'Brekke spoke next.\n\n"Thank you all," said the head of the Lagoon Union.'
+    )
+    assert speakers(article) == {}
+
+
 def test_a_word_for_a_body_names_no_chief_where_officials_of_two_are_named() -> None:
     article = (
         "Lagoon Union Secretary-General Ola Brekke and Reef Fund Managing Director Erik Lund "
