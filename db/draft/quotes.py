@@ -481,6 +481,9 @@ _SUBJECT_LEAD = re.compile(
     rf"(?:{_TITLE_LEAD}\s(?:{_NAME_WORD})*|{_TITLE_LEAD}(?:\s(?:{_NAME_WORD})*?{_ELIDED}?[{UPPER}][\w’'-]*)?,\s"
     rf"(?:[{UPPER}][{UPPER}.]*[.]\s)?)?"  # "…, H.E. X advised": a style before the name
 )
+# An aside after a subject's name that opens on a lower-case word and goes on to another
+# name: "X, standing beside President Y", "X, flanked by Y".
+_SUBJECTS_ASIDE = re.compile(r",[ ][a-z][^,;:“”\"]*")
 # "…, but presidency spokesman X denied": the subject of a clause set against the one before.
 _CLAUSE_SUBJECT_LEAD = re.compile(
     rf"(?:,[ ]|[ ])(?:but|yet|while|whereas)[ ](?:the[ ])?(?:(?:[a-z]+|{_NAME_WORD})[ ]?){{0,3}}$"
@@ -1598,6 +1601,7 @@ def _speaker_before(text: Text, quote: Quote, spoken: Mentions) -> Person | None
         for m in before
         if _said_after(text, m)
         and not _BODY_NAMED_BEFORE.search(text.text, sentence.start, m.span.start)
+        and not _in_the_subjects_aside(text, m, before, sentence)
     ]
     if saying and _JOINED_BEFORE.search(text.text, sentence.start, saying[-1].span.start):
         return None  # "X and Y said in a joint statement": words of more than one person
@@ -1685,6 +1689,19 @@ def _speaker_before(text: Text, quote: Quote, spoken: Mentions) -> Person | None
             text, described.group("who"), described.group("office"), quote.opening, spoken
         )
     return _speaker_of_lead_in(text, quote, spoken)
+
+
+def _in_the_subjects_aside(
+    text: Text, mention: Mention, before: list[Mention], sentence: Span
+) -> bool:
+    """Whether the name stands in an aside set off after the sentence's subject ("X, standing
+    beside President Y, the bloc's chair, told …"): the subject speaks, not Y."""
+    return any(
+        _SUBJECTS_ASIDE.fullmatch(text.text, subject.span.end, mention.span.start)
+        and _SUBJECT_LEAD.fullmatch(text.text, sentence.start, subject.span.start)
+        for subject in before
+        if subject.span.end < mention.span.start and subject.person is not mention.person
+    )
 
 
 def _quoted_predicate(text: Text, start: int, quote: Quote) -> bool:

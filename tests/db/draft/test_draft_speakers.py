@@ -2036,3 +2036,12 @@ def test_the_body_a_speaker_is_of_is_not_the_speaker(outlet: str) -> None:
 def test_what_an_untitled_speaker_does_is_not_part_of_the_name(what: str) -> None:
     article = OPENING + f'{what} Ana Lopes told reporters the summit was "a turning point".'
     assert speakers(article) == {"a turning point": "Ana Lopes"}
+
+
+@pytest.mark.parametrize("aside", ["standing beside", "flanked by", "speaking after"])
+def test_a_name_in_an_aside_after_the_subject_is_not_who_speaks(aside: str) -> None:
+    paragraph = (
+        f"Lund, {aside} Norwegian Prime Minister Ola Brekke, the bloc's chair, told the "
+        'gathering: "We are ready."'
+    )
+    assert speakers(OPENING + paragraph) == {"We are ready.": "Erik Lund"}
