@@ -946,6 +946,8 @@ def _not_a_named_persons(text: Text, quote: Quote, spoken: Mentions) -> bool:
         unnamed = None
     if unnamed and _names_who_speaks_after(text, unnamed.end("who"), unnamed.start("verb"), spoken):
         unnamed = None  # "Noting that several members share borders, X said": X speaks
+    if unnamed and spoken.starting_in(Span(unnamed.end("who"), unnamed.end("who") + 2)):
+        unnamed = None  # "a move Prime Minister X said …": the words name whom they describe
     unnamed_who = _UNNAMED_WHO_SAID.search(text.text, first.start, quote.opening)
     if unnamed_who and _describes_one_named(text, unnamed_who.start("who"), first, spoken):
         unnamed_who = None

@@ -2045,3 +2045,14 @@ def test_a_name_in_an_aside_after_the_subject_is_not_who_speaks(aside: str) -> N
         'gathering: "We are ready."'
     )
     assert speakers(OPENING + paragraph) == {"We are ready.": "Erik Lund"}
+
+
+@pytest.mark.parametrize(
+    "title", ["Prime Minister", "Swedish Prime Minister", "Lagoon Union member"]
+)
+def test_a_name_after_words_for_someone_unnamed_is_who_they_describe(title: str) -> None:
+    paragraph = (
+        f"The bloc admitted Reefland, a move {title} Erik Lund said would make it "
+        '"more representative".'
+    )
+    assert speakers(OPENING + paragraph) == {"more representative": "Erik Lund"}
