@@ -482,8 +482,12 @@ _SUBJECT_LEAD = re.compile(
     rf"(?:[{UPPER}][{UPPER}.]*[.]\s)?)?"  # "…, H.E. X advised": a style before the name
 )
 # An aside after a subject's name that opens on a lower-case word and goes on to another
-# name: "X, standing beside President Y", "X, flanked by Y".
-_SUBJECTS_ASIDE = re.compile(r",[ ][a-z][^,;:“”\"]*")
+# name: "X, standing beside President Y", "X, flanked by Y", "X, after meeting Y"; not a clause
+# that may make Y its subject ("X, whom Y called", "X, after Y spoke").
+_SUBJECTS_ASIDE = re.compile(
+    r",[ ](?!(?:whom|whose|which|that|who|where|when|while|as|because|although|though|since"
+    r"|until|before|after|if|once|whereas)\b(?![ ][a-z]+ing\b))[a-z][^,;:“”\"]*"
+)
 # "…, but presidency spokesman X denied": the subject of a clause set against the one before.
 _CLAUSE_SUBJECT_LEAD = re.compile(
     rf"(?:,[ ]|[ ])(?:but|yet|while|whereas)[ ](?:the[ ])?(?:(?:[a-z]+|{_NAME_WORD})[ ]?){{0,3}}$"

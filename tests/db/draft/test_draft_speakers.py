@@ -2038,13 +2038,24 @@ def test_what_an_untitled_speaker_does_is_not_part_of_the_name(what: str) -> Non
     assert speakers(article) == {"a turning point": "Ana Lopes"}
 
 
-@pytest.mark.parametrize("aside", ["standing beside", "flanked by", "speaking after"])
+@pytest.mark.parametrize("aside", ["standing beside", "flanked by", "after meeting"])
 def test_a_name_in_an_aside_after_the_subject_is_not_who_speaks(aside: str) -> None:
     paragraph = (
         f"Lund, {aside} Norwegian Prime Minister Ola Brekke, the bloc's chair, told the "
         'gathering: "We are ready."'
     )
     assert speakers(OPENING + paragraph) == {"We are ready.": "Erik Lund"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Lund, whom Brekke called "a dear friend", arrived on Monday.',
+        'Lund, after Brekke called him "a dear friend", smiled.',
+    ],
+)
+def test_a_name_in_a_clause_of_its_own_after_the_subject_speaks_in_it(sentence: str) -> None:
+    assert speakers(OPENING + sentence) == {"a dear friend": "Ola Brekke"}
 
 
 @pytest.mark.parametrize(
