@@ -168,6 +168,13 @@ _SOMEONES_CLAIM = re.compile(
     r"|['’]s?[ ](?:[\w-]+[ ]){0,2}?(?:claims?|remarks?|comments?|words|warnings?|pledges?)"
     r":[ ]$"
 )
+# "X called Y's remarks “…”", "X termed Y's plan “…”": the quote names what Y said, in X's words.
+_NAMED_AS = re.compile(
+    r"\b(?:call(?:s|ed|ing)?|term(?:s|ed|ing)?|dubb?(?:s|ed|ing)?|brand(?:s|ed|ing)?"
+    r"|label(?:s|l?ed|l?ing)?|deem(?:s|ed|ing)?|found|finds|judg(?:es|ed|ing))[ ]"
+    r"(?:[^ “”\"]+[ ]){1,6}$"
+)
+_CLAIM_GOES_ON = re.compile(r"[ ](?:that|to|of|for)[ ]")  # "Y's claim that …", "Y's call for"
 # "X laughed off Y's “dinosaur” jibe", "X praised Y's “excellent” remarks": words quoted between
 # an owner and a noun of speech may be the owner's or the subject's, so no one's for sure.
 _SOMEONES_BEFORE_THEIR_REMARK = re.compile(r"['’]s?[ ]$")
@@ -1596,7 +1603,11 @@ def _speaker_before(text: Text, quote: Quote, spoken: Mentions) -> Person | None
     if _their_remark(text, sentence, quote):
         return None
     claim = _SOMEONES_CLAIM.search(text.text, sentence.start, quote.opening)
-    if claim:  # "X rejected Y's claim that “…”" is Y's; "Brussels' claim that “…”", no one's
+    if claim and not (
+        _NAMED_AS.search(text.text, sentence.start, claim.end())
+        and not _CLAIM_GOES_ON.search(claim.group(0))
+    ):
+        # "X rejected Y's claim that “…”" is Y's; "Brussels' claim that “…”", no one's
         owner = [m for m in before if m.span.end == claim.start()]
         return owner[0].person if owner else None
     quoted = [m for m in before if _QUOTED_AS.match(text.text, m.span.end)]

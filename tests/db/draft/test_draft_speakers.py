@@ -2067,3 +2067,18 @@ def test_a_name_after_words_for_someone_unnamed_is_who_they_describe(title: str)
         '"more representative".'
     )
     assert speakers(OPENING + paragraph) == {"more representative": "Erik Lund"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "said"),
+    [
+        ('Lund called Brekke\'s remarks "very constructive".', "Erik Lund"),
+        ('Lund branded Brekke\'s plan "very constructive".', "Erik Lund"),
+        (
+            'Lund called Brekke\'s claim that the talks were "very constructive" false.',
+            "Ola Brekke",
+        ),
+    ],
+)
+def test_words_naming_what_another_said_are_the_namers(sentence: str, said: str) -> None:
+    assert speakers(OPENING + sentence) == {"very constructive": said}
