@@ -196,6 +196,10 @@ _QUOTED_AS = re.compile(
     r"(?:as[ ])?(?:having[ ](?:said|told|declared|stated|warned|added)|saying|telling|declaring"
     r"|stating|warning|adding)\b"
 )
+# "X's office quoted him as saying", "state media quoted her as telling": a pronoun for whom.
+_QUOTED_THEM_AS = re.compile(
+    r"\bquoted[ ](?:him|her)[ ](?:as[ ])?(?:having[ ](?:said|told)|saying|telling)\b"
+)
 # "…,” state radio quoted the foreign minister, Ola Berg, saying.": a source that quotes the
 # one named after it, set off or not.
 _SOURCE_QUOTED = re.compile(r"[\s,”\"’»]*[^,“”\"]{1,40}?[ ]quoted[ ]")
@@ -1613,6 +1617,8 @@ def _speaker_before(text: Text, quote: Quote, spoken: Mentions) -> Person | None
     quoted = [m for m in before if _QUOTED_AS.match(text.text, m.span.end)]
     if quoted:  # "X cited Y as saying: “…”" is Y's
         return quoted[-1].person
+    if _QUOTED_THEM_AS.search(text.text, sentence.start, quote.opening):
+        return _quoted_one(text, sentence, before, spoken)
     saying = [
         m
         for m in before
@@ -1719,6 +1725,25 @@ def _in_the_subjects_aside(
         for subject in before
         if subject.span.end < mention.span.start and subject.person is not mention.person
     )
+
+
+def _quoted_one(
+    text: Text, sentence: Span, before: list[Mention], spoken: Mentions
+) -> Person | None:
+    """Whom "quoted him as saying" means: the one whose office or aide opens the sentence
+    ("X's office quoted him as saying"), or, where it names no one, the one just spoken of
+    ("State media quoted him as saying")."""
+    if not before:
+        return _subject_before(text, sentence.start, spoken)
+    owner = before[0]
+    alone = all(mention.person is owner.person for mention in before)
+    if (
+        alone
+        and _possessive(text, owner)
+        and _SUBJECT_LEAD.fullmatch(text.text, sentence.start, owner.span.start)
+    ):
+        return owner.person
+    return None
 
 
 def _quoted_predicate(text: Text, start: int, quote: Quote) -> bool:

@@ -2082,3 +2082,19 @@ def test_a_name_after_words_for_someone_unnamed_is_who_they_describe(title: str)
 )
 def test_words_naming_what_another_said_are_the_namers(sentence: str, said: str) -> None:
     assert speakers(OPENING + sentence) == {"very constructive": said}
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        'Lund\'s office quoted him as saying the talks were "very constructive".',
+        'Lund spoke first. State media quoted him as saying the talks were "very constructive".',
+    ],
+)
+def test_quoted_him_as_saying_is_the_one_whose_office_or_story_it_is(paragraph: str) -> None:
+    assert speakers(OPENING + paragraph) == {"very constructive": "Erik Lund"}
+
+
+def test_quoted_him_as_saying_names_no_one_where_another_is_named_beside() -> None:
+    paragraph = 'Lund\'s aide quoted him as telling Brekke the talks were "very constructive".'
+    assert speakers(OPENING + paragraph) == {}
