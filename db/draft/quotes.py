@@ -196,6 +196,7 @@ _QUOTED_AS = re.compile(
     r"(?:as[ ])?(?:having[ ](?:said|told|declared|stated|warned|added)|saying|telling|declaring"
     r"|stating|warning|adding)\b"
 )
+_QUOTES_ANOTHER = re.compile(r"[ ]quoted[ ](?![Hh]im\b|[Hh]er\b)")  # "X quoted Y as saying"
 # "X's office quoted him as saying", "state media quoted her as telling": a pronoun for whom.
 _QUOTED_THEM_AS = re.compile(
     r"\bquoted[ ](?:him|her)[ ](?:as[ ])?(?:having[ ](?:said|told)|saying|telling)\b"
@@ -1202,6 +1203,8 @@ def _speaker_after(text: Text, quote: Quote, spoken: Mentions) -> Person | Menti
     for mention in spoken.starting_in(window):
         if _possessive(text, mention):
             continue  # said Lund's spokesman Ivan Petrov: the spokesman said it
+        if _QUOTES_ANOTHER.match(text.text, mention.span.end):
+            continue  # Lund quoted Solheim as saying: Solheim said it, if read so below
         between = text.text[window.start : mention.span.start]
         if _SOMEONE_FOR.search(between) or _SERVES_AN_OFFICE.search(between):
             return None  # the spokesman for (the president,) Lund said: the spokesman said it

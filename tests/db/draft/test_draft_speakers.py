@@ -2098,3 +2098,16 @@ def test_quoted_him_as_saying_is_the_one_whose_office_or_story_it_is(paragraph: 
 def test_quoted_him_as_saying_names_no_one_where_another_is_named_beside() -> None:
     paragraph = 'Lund\'s aide quoted him as telling Brekke the talks were "very constructive".'
     assert speakers(OPENING + paragraph) == {}
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "said"),
+    [
+        ('"We are ready," Brekke quoted Lund as saying.', {"We are ready": "Erik Lund"}),
+        ('"We are ready," Brekke quoted Lund.', {}),
+    ],
+)
+def test_words_one_named_after_a_quote_quotes_another_as_saying_are_the_others(
+    paragraph: str, said: dict[str, str]
+) -> None:
+    assert speakers(OPENING + paragraph) == said
