@@ -288,7 +288,7 @@ _BODY_HEADS = frozenset({"chief", "head"})
 # the president of Kenya": an office written before what it is of, a country or a body.
 _OF_WORD = rf"(?:(?:[{UPPER}]\.){{2,}}|[{UPPER}][\w’'-]*)"  # "U.S.", "Kenya", not a stop
 _OFFICE_OF = (
-    r"[Tt]he[ ](?P<office>[a-z]+(?:[- ][a-z]+)?)[ ]of[ ](?:the[ ])?"
+    r"[Tt]he[ ](?P<office>[A-Za-z][a-z]+(?:[- ][A-Za-z][a-z]+)?)[ ]of[ ](?:the[ ])?"
     rf"(?P<of>{_OF_WORD}(?:[ ]{_OF_WORD}){{0,4}}|{_BODY_NOUN.pattern})"
 )
 _SAID_OFFICE_OF = re.compile(rf"[\s,”\"’]*(?:{_SPEECH_VERB})[ ]{_OFFICE_OF}{_ENDS_DESCRIPTION}")
@@ -1135,8 +1135,13 @@ def _speaker_after(text: Text, quote: Quote, spoken: Mentions) -> Person | Menti
     office_of = _SAID_OFFICE_OF.match(text.text, after, sentence.end) or _OFFICE_OF_SAID.match(
         text.text, after, sentence.end
     )
-    if office_of and not spoken.starting_in(Span(office_of.start("office"), office_of.end())):
-        return _office_holder(text, office_of, quote.opening, spoken, running_on=True)
+    holder = (
+        _office_holder(text, office_of, quote.opening, spoken, running_on=True)
+        if office_of and not spoken.starting_in(Span(office_of.start("office"), office_of.end()))
+        else None
+    )
+    if holder is not None:  # else "said the Prince of Wales", read below
+        return holder
     described = (
         _DESCRIBED_SAID.match(text.text, after, sentence.end)
         or _SAID_DESCRIBED.match(text.text, after, sentence.end)
@@ -1263,7 +1268,9 @@ def _speaker_closing_the_sentence(text: Text, quote: Quote, spoken: Mentions) ->
     if clause is None and office_of:
         if spoken.starting_in(Span(sentence.start, office_of.end())):
             return None  # "Y hailed “…” ties, the president of Kenya added": Y's words?
-        return _office_holder(text, office_of, office_of.start(), spoken)
+        holder = _office_holder(text, office_of, office_of.start(), spoken)
+        if holder is not None:
+            return holder
     if clause is None:
         described = _CLOSING_DESCRIBED.search(text.text, quote.closing + 1, sentence.end)
         if described is None or spoken.starting_in(Span(sentence.start, described.start())):

@@ -1993,6 +1993,7 @@ def test_a_body_is_headed_by_its_officer_whatever_the_office_is_called(
             {"We are ready": "Erik Lund"},
         ),
         ('"We are ready," said the president of Norway.', {}),
+        ('"We are ready," said the Prime Minister of Norway.', {"We are ready": "Ola Brekke"}),
     ],
 )
 def test_an_office_written_before_its_country_is_its_holders(
