@@ -284,6 +284,10 @@ _BODY_NOUN = re.compile(
     r"|agency|council|league|community)"
 )
 _BODY_HEADS = frozenset({"chief", "head"})
+# Words before an office that make it another's than the holder named ("the incoming
+# president", "the late king").
+_NAMES_BEFORE = 40  # characters before a name its office and body are written in
+_TO_COME_OR_GONE = re.compile(r"(?i:incoming|next|future|late|then|designate|elect|would-be|new)")
 # "…,” said the head of the African Union Commission", "the chief of the bloc said", "said
 # the president of Kenya": an office written before what it is of, a country or a body.
 _OF_WORD = rf"(?:(?:[{UPPER}]\.){{2,}}|[{UPPER}][\w’'-]*)"  # "U.S.", "Kenya", not a stop
@@ -1351,6 +1355,10 @@ def _described(
         return _body_official(" ".join(qualifiers), whole, offset, spoken)
     if country is None and _OWNER.search(who):
         return None  # "Lund's spokesman": someone unnamed of someone's
+    unread = qualifiers[: len(qualifiers) - len(whole.split()) + 1]
+    if any(_TO_COME_OR_GONE.fullmatch(word) for word in unread):
+        return None  # "the incoming president", "the late king": not the one named
+    names = [word for word in unread if word[:1].isupper()]  # "the G20 president"
     office = display_title(whole).casefold()
     fitting = [
         mention
@@ -1368,6 +1376,7 @@ def _described(
             country is None
             or (mention.person.party is not None and mention.person.party.key == country.key)
         )
+        and _named_after(text, mention, names)
     ]
     if not fitting and country is not None:
         return _sole_holder_of_unknown_country(
@@ -1382,6 +1391,13 @@ def _described(
         running = _subject_before(text, offset, spoken) if running_on else None
         return running if any(m.person is running for m in fitting) else None
     return latest.person
+
+
+def _named_after(text: Text, mention: Mention, names: list[str]) -> bool:
+    """Whether the name is written just after the names an office is described by ("the
+    Kremlin spokesman" for "Kremlin spokesman X"; not "the G20 president" for "President X")."""
+    before = text.text[max(0, mention.span.start - _NAMES_BEFORE) : mention.span.end].split()
+    return all(name in before for name in names)
 
 
 def _office_holder(

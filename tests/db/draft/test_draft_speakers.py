@@ -2112,3 +2112,22 @@ def test_words_one_named_after_a_quote_quotes_another_as_saying_are_the_others(
     paragraph: str, said: dict[str, str]
 ) -> None:
     assert speakers(OPENING + paragraph) == said
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "said"),
+    [
+        ('"We are ready," the Chilean president said.', {"We are ready": "Ana Ruiz"}),
+        ('"We are ready," said the incoming president.', {}),
+        ('"We are ready," said the incoming Lagoon Union president.', {}),
+        ('"We are ready," the Reef Forum president said.', {}),
+        ('"We are ready," the late president once said.', {}),
+    ],
+)
+def test_an_office_described_as_another_holders_is_not_the_one_named(
+    paragraph: str, said: dict[str, str]
+) -> None:
+    article = (
+        f"Lagoon Union leaders met.\n\nChilean President Ana Ruiz opened the summit.\n\n{paragraph}"
+    )
+    assert speakers(article) == said
