@@ -132,7 +132,7 @@ from db.draft.naming import REGNAL_TITLES
 from db.draft.page_chrome import is_caption
 from db.draft.people import People
 from db.draft.text import UPPER, Span, Text
-from db.draft.titles import TITLE, TITLE_PATTERN, display_title, role_for, serves_a_body
+from db.draft.titles import TITLE, TITLE_PATTERN, display_title, role_for
 from db.draft.words import SPEECH_VERB
 
 # Verbs that report speech, with those a quote's attribution uses more than a report of who
@@ -168,6 +168,13 @@ _SOMEONES_CLAIM = re.compile(
     r"|['’]s?[ ](?:[\w-]+[ ]){0,2}?(?:claims?|remarks?|comments?|words|warnings?|pledges?)"
     r":[ ]$"
 )
+# "X called Y's remarks “…”", "X termed Y's plan “…”": the quote names what Y said, in X's words.
+_NAMED_AS = re.compile(
+    r"\b(?:call(?:s|ed|ing)?|term(?:s|ed|ing)?|dubb?(?:s|ed|ing)?|brand(?:s|ed|ing)?"
+    r"|label(?:s|l?ed|l?ing)?|deem(?:s|ed|ing)?|found|finds|judg(?:es|ed|ing))[ ]"
+    r"(?:[^ “”\"]+[ ]){1,6}$"
+)
+_CLAIM_GOES_ON = re.compile(r"[ ](?:that|to|of|for)[ ]")  # "Y's claim that …", "Y's call for"
 # "X laughed off Y's “dinosaur” jibe", "X praised Y's “excellent” remarks": words quoted between
 # an owner and a noun of speech may be the owner's or the subject's, so no one's for sure.
 _SOMEONES_BEFORE_THEIR_REMARK = re.compile(r"['’]s?[ ]$")
@@ -188,6 +195,11 @@ _QUOTED_AS = re.compile(
     r"[ ](?:(?:was|is|has[ ]been|had[ ]been)[ ]quoted[ ](?:by[ ][^,.;“”\"]{1,60}[ ])?)?"
     r"(?:as[ ])?(?:having[ ](?:said|told|declared|stated|warned|added)|saying|telling|declaring"
     r"|stating|warning|adding)\b"
+)
+_QUOTES_ANOTHER = re.compile(r"[ ]quoted[ ](?![Hh]im\b|[Hh]er\b)")  # "X quoted Y as saying"
+# "X's office quoted him as saying", "state media quoted her as telling": a pronoun for whom.
+_QUOTED_THEM_AS = re.compile(
+    r"\bquoted[ ](?:him|her)[ ](?:as[ ])?(?:having[ ](?:said|told)|saying|telling)\b"
 )
 # "…,” state radio quoted the foreign minister, Ola Berg, saying.": a source that quotes the
 # one named after it, set off or not.
@@ -268,9 +280,25 @@ _LEADERS = (
 _LEADING_OFFICES = frozenset({"leader", "head of state", "head of government"})
 # A word for a body an official serves, and the words for that official at its head.
 _BODY_NOUN = re.compile(
-    r"(?i:bloc|alliance|union|group|grouping|organi[sz]ation|commission|forum|body)"
+    r"(?i:bloc|alliance|union|group|grouping|organi[sz]ation|commission|forum|body|bank|fund"
+    r"|agency|council|league|community)"
 )
 _BODY_HEADS = frozenset({"chief", "head"})
+# Words before an office that make it another's than the holder named ("the incoming
+# president", "the late king").
+_NAMES_BEFORE = 40  # characters before a name its office and body are written in
+_TO_COME_OR_GONE = re.compile(r"(?i:incoming|next|future|late|then|designate|elect|would-be|new)")
+# "…,” said the head of the African Union Commission", "the chief of the bloc said", "said
+# the president of Kenya": an office written before what it is of, a country or a body.
+_OF_WORD = rf"(?:(?:[{UPPER}]\.){{2,}}|[{UPPER}][\w’'-]*)"  # "U.S.", "Kenya", not a stop
+_OFFICE_OF = (
+    r"[Tt]he[ ](?P<office>[A-Za-z][a-z]+(?:[- ][A-Za-z][a-z]+)?)[ ]of[ ](?:the[ ])?"
+    rf"(?P<of>{_OF_WORD}(?:[ ]{_OF_WORD}){{0,4}}|{_BODY_NOUN.pattern})"
+)
+_SAID_OFFICE_OF = re.compile(rf"[\s,”\"’]*(?:{_SPEECH_VERB})[ ]{_OFFICE_OF}{_ENDS_DESCRIPTION}")
+_OFFICE_OF_SAID = re.compile(rf"[\s,”\"’]*{_OFFICE_OF}[ ](?:{_SPEECH_VERB})\b")
+# "The chief of the bloc, speaking at the opening, warned of “…”": such an office the subject.
+_OFFICE_OF_SUBJECT = re.compile(rf"\s*(?:[^,“”\"]{{1,120}},\s){{0,2}}?{_OFFICE_OF}(?=[ ,])")
 _FOREIGN_MINISTER = re.compile(
     r"(?i:^(?:foreign|external[ ]affairs)[ ](?:minister|secretary)$|^minister[ ]of[ ]foreign"
     r"|^secretary[ ]of[ ]state$|^top[ ]diplomat$)"
@@ -469,6 +497,13 @@ _SUBJECT_LEAD = re.compile(
     rf"(?:{_TITLE_LEAD}\s(?:{_NAME_WORD})*|{_TITLE_LEAD}(?:\s(?:{_NAME_WORD})*?{_ELIDED}?[{UPPER}][\w’'-]*)?,\s"
     rf"(?:[{UPPER}][{UPPER}.]*[.]\s)?)?"  # "…, H.E. X advised": a style before the name
 )
+# An aside after a subject's name that opens on a lower-case word and goes on to another
+# name: "X, standing beside President Y", "X, flanked by Y", "X, after meeting Y"; not a clause
+# that may make Y its subject ("X, whom Y called", "X, after Y spoke").
+_SUBJECTS_ASIDE = re.compile(
+    r",[ ](?!(?:whom|whose|which|that|who|where|when|while|as|because|although|though|since"
+    r"|until|before|after|if|once|whereas)\b(?![ ][a-z]+ing\b))[a-z][^,;:“”\"]*"
+)
 # "…, but presidency spokesman X denied": the subject of a clause set against the one before.
 _CLAUSE_SUBJECT_LEAD = re.compile(
     rf"(?:,[ ]|[ ])(?:but|yet|while|whereas)[ ](?:the[ ])?(?:(?:[a-z]+|{_NAME_WORD})[ ]?){{0,3}}$"
@@ -498,6 +533,10 @@ _CLOSING_ATTRIBUTION = re.compile(
 _CLOSING_DESCRIBED = re.compile(
     rf",[”\"’]?[ ]the[ ](?P<who>(?:[^ ,.;“”\"]+[ ]){{0,2}}?)(?P<office>(?i:{TITLE}))"
     rf"[ ](?:{_SPEECH_VERB}){_SAYING_MORE}?[.]?\s*$"
+)
+# "…, the chief of the bloc said." closing it so.
+_CLOSING_OFFICE_OF = re.compile(
+    rf",[”\"’]?[ ]{_OFFICE_OF}[ ](?:{_SPEECH_VERB}){_SAYING_MORE}?[.]?\s*$"
 )
 # "…, said Lund of the Nordic Institute." or "…, said Lund, a former envoy." closing it so.
 _CLOSING_SAID_NAME = re.compile(
@@ -927,6 +966,8 @@ def _not_a_named_persons(text: Text, quote: Quote, spoken: Mentions) -> bool:
         unnamed = None
     if unnamed and _names_who_speaks_after(text, unnamed.end("who"), unnamed.start("verb"), spoken):
         unnamed = None  # "Noting that several members share borders, X said": X speaks
+    if unnamed and spoken.starting_in(Span(unnamed.end("who"), unnamed.end("who") + 2)):
+        unnamed = None  # "a move Prime Minister X said …": the words name whom they describe
     unnamed_who = _UNNAMED_WHO_SAID.search(text.text, first.start, quote.opening)
     if unnamed_who and _describes_one_named(text, unnamed_who.start("who"), first, spoken):
         unnamed_who = None
@@ -1095,6 +1136,16 @@ def _speaker_after(text: Text, quote: Quote, spoken: Mentions) -> Person | Menti
         named = spoken.starting_in(Span(set_off.end(), sentence.end))[:1]
         if named and _TITLES_ONLY.fullmatch(text.text, set_off.end(), named[0].span.start):
             return named[0]  # said the bloc's chair, (President) X
+    office_of = _SAID_OFFICE_OF.match(text.text, after, sentence.end) or _OFFICE_OF_SAID.match(
+        text.text, after, sentence.end
+    )
+    holder = (
+        _office_holder(text, office_of, quote.opening, spoken, running_on=True)
+        if office_of and not spoken.starting_in(Span(office_of.start("office"), office_of.end()))
+        else None
+    )
+    if holder is not None:  # else "said the Prince of Wales", read below
+        return holder
     described = (
         _DESCRIBED_SAID.match(text.text, after, sentence.end)
         or _SAID_DESCRIBED.match(text.text, after, sentence.end)
@@ -1161,6 +1212,8 @@ def _speaker_after(text: Text, quote: Quote, spoken: Mentions) -> Person | Menti
     for mention in spoken.starting_in(window):
         if _possessive(text, mention):
             continue  # said Lund's spokesman Ivan Petrov: the spokesman said it
+        if _QUOTES_ANOTHER.match(text.text, mention.span.end):
+            continue  # Lund quoted Solheim as saying: Solheim said it, if read so below
         between = text.text[window.start : mention.span.start]
         if _SOMEONE_FOR.search(between) or _SERVES_AN_OFFICE.search(between):
             return None  # the spokesman for (the president,) Lund said: the spokesman said it
@@ -1215,6 +1268,13 @@ def _speaker_closing_the_sentence(text: Text, quote: Quote, spoken: Mentions) ->
     clause = _CLOSING_ATTRIBUTION.search(
         text.text, quote.closing + 1, sentence.end
     ) or _CLOSING_SAID_NAME.search(text.text, quote.closing + 1, sentence.end)
+    office_of = _CLOSING_OFFICE_OF.search(text.text, quote.closing + 1, sentence.end)
+    if clause is None and office_of:
+        if spoken.starting_in(Span(sentence.start, office_of.end())):
+            return None  # "Y hailed “…” ties, the president of Kenya added": Y's words?
+        holder = _office_holder(text, office_of, office_of.start(), spoken)
+        if holder is not None:
+            return holder
     if clause is None:
         described = _CLOSING_DESCRIBED.search(text.text, quote.closing + 1, sentence.end)
         if described is None or spoken.starting_in(Span(sentence.start, described.start())):
@@ -1288,12 +1348,17 @@ def _described(
     if whole.casefold() == "host" and country is None:  # "the host said", "the summit host"
         hosts = named_hosts(text, Mentions(list(spoken.ending_by(offset))[::-1]))
         return hosts[0] if len(hosts) == 1 else None
-    if not (monarch or TITLE_PATTERN.fullmatch(whole)):
+    of_a_body = country is None and bool(qualifiers) and _names_a_body(qualifiers, spoken, offset)
+    if not (monarch or TITLE_PATTERN.fullmatch(whole) or of_a_body and whole in _BODY_HEADS):
         return None  # "the Council said": a body, not an office
-    if country is None and qualifiers and _names_a_body(qualifiers, spoken, offset):
+    if of_a_body:
         return _body_official(" ".join(qualifiers), whole, offset, spoken)
     if country is None and _OWNER.search(who):
         return None  # "Lund's spokesman": someone unnamed of someone's
+    unread = qualifiers[: len(qualifiers) - len(whole.split()) + 1]
+    if any(_TO_COME_OR_GONE.fullmatch(word) for word in unread):
+        return None  # "the incoming president", "the late king": not the one named
+    names = [word for word in unread if word[:1].isupper()]  # "the G20 president"
     office = display_title(whole).casefold()
     fitting = [
         mention
@@ -1311,6 +1376,7 @@ def _described(
             country is None
             or (mention.person.party is not None and mention.person.party.key == country.key)
         )
+        and _named_after(text, mention, names)
     ]
     if not fitting and country is not None:
         return _sole_holder_of_unknown_country(
@@ -1327,6 +1393,29 @@ def _described(
     return latest.person
 
 
+def _named_after(text: Text, mention: Mention, names: list[str]) -> bool:
+    """Whether the name is written just after the names an office is described by ("the
+    Kremlin spokesman" for "Kremlin spokesman X"; not "the G20 president" for "President X")."""
+    before = text.text[max(0, mention.span.start - _NAMES_BEFORE) : mention.span.end].split()
+    return all(name in before for name in names)
+
+
+def _office_holder(
+    text: Text, office_of: re.Match[str], offset: int, spoken: Mentions, *, running_on: bool = False
+) -> Person | None:
+    """ "the prime minister of Norway", "the head of the bloc": the holder of an office written
+    before the country or body it is of; no one's where the words name neither ("the president
+    of the World Bank" no one named serves, "the head of the Danish delegation")."""
+    of = office_of.group("of")
+    named = gazetteer().forms.get(of)
+    if not ((named and not named[1]) or _names_a_body(of.split(), spoken, offset)):
+        return None
+    *qualifiers, office = office_of.group("office").split()  # "the prime minister of …"
+    return _described(
+        text, " ".join([of, *qualifiers]), office, offset, spoken, running_on=running_on
+    )
+
+
 def _names_a_body(words: list[str], spoken: Mentions, offset: int) -> bool:
     """Whether the words before an office name a body: a word for one ("the bloc's", "the
     alliance chief") or the name of one someone named serves ("the Lagoon Union chief")."""
@@ -1338,8 +1427,8 @@ def _names_a_body(words: list[str], spoken: Mentions, offset: int) -> bool:
 def _serves(person: Person, body: str) -> bool:
     """Whether the person holds an office of the body named (any body, for a word for one)."""
     party = person.party
-    if party is None or party.is_country or not person.title or not serves_a_body(person.title):
-        return False
+    if party is None or party.is_country or not person.title:
+        return False  # an office held for a body is the body's, whatever it is called
     return bool(_BODY_NOUN.fullmatch(body)) or body in (party.name, party.abbreviation)
 
 
@@ -1355,6 +1444,8 @@ def _body_official(body: str, office: str, offset: int, spoken: Mentions) -> Per
     }
     if _BODY_NOUN.fullmatch(body) and len(bodies) != 1:
         return None
+    if office.casefold() == "head" and any(_royal(mention.person) for mention in before):
+        return None  # a monarch may be a body's head ("the head of the Commonwealth")
     holders = {
         id(mention.person): mention.person
         for mention in before
@@ -1542,17 +1633,24 @@ def _speaker_before(text: Text, quote: Quote, spoken: Mentions) -> Person | None
     if _their_remark(text, sentence, quote):
         return None
     claim = _SOMEONES_CLAIM.search(text.text, sentence.start, quote.opening)
-    if claim:  # "X rejected Y's claim that “…”" is Y's; "Brussels' claim that “…”", no one's
+    if claim and not (
+        _NAMED_AS.search(text.text, sentence.start, claim.end())
+        and not _CLAIM_GOES_ON.search(claim.group(0))
+    ):
+        # "X rejected Y's claim that “…”" is Y's; "Brussels' claim that “…”", no one's
         owner = [m for m in before if m.span.end == claim.start()]
         return owner[0].person if owner else None
     quoted = [m for m in before if _QUOTED_AS.match(text.text, m.span.end)]
     if quoted:  # "X cited Y as saying: “…”" is Y's
         return quoted[-1].person
+    if _QUOTED_THEM_AS.search(text.text, sentence.start, quote.opening):
+        return _quoted_one(text, sentence, before, spoken)
     saying = [
         m
         for m in before
         if _said_after(text, m)
         and not _BODY_NAMED_BEFORE.search(text.text, sentence.start, m.span.start)
+        and not _in_the_subjects_aside(text, m, before, sentence)
     ]
     if saying and _JOINED_BEFORE.search(text.text, sentence.start, saying[-1].span.start):
         return None  # "X and Y said in a joint statement": words of more than one person
@@ -1570,6 +1668,16 @@ def _speaker_before(text: Text, quote: Quote, spoken: Mentions) -> Person | None
     if referring and not before and _SAYING.search(text.text, referring.end(), quote.opening):
         # "Likewise, the leader expressed …, adding that “…”": the one just spoken of
         return _subject_before(text, sentence.start, spoken)
+    office_of = _OFFICE_OF_SUBJECT.match(text.text, sentence.start, quote.opening)
+    if (
+        office_of
+        and not before
+        and _SAYING.search(text.text, office_of.end(), quote.opening)
+        and not _SAYING.search(text.text, sentence.start, office_of.start("office"))
+    ):  # "The head of the bloc, speaking at the opening, warned of “…”"
+        holder = _office_holder(text, office_of, quote.opening, spoken)
+        if holder is not None:
+            return holder
     subject = _DESCRIBED_SUBJECT.match(text.text, sentence.start, quote.opening)
     if subject and not before and _SAYING.search(text.text, subject.end(), quote.opening):
         # "The Queen, dressed in blue, arrived and, in her address, said: “…”"; but in "As
@@ -1630,6 +1738,38 @@ def _speaker_before(text: Text, quote: Quote, spoken: Mentions) -> Person | None
             text, described.group("who"), described.group("office"), quote.opening, spoken
         )
     return _speaker_of_lead_in(text, quote, spoken)
+
+
+def _in_the_subjects_aside(
+    text: Text, mention: Mention, before: list[Mention], sentence: Span
+) -> bool:
+    """Whether the name stands in an aside set off after the sentence's subject ("X, standing
+    beside President Y, the bloc's chair, told …"): the subject speaks, not Y."""
+    return any(
+        _SUBJECTS_ASIDE.fullmatch(text.text, subject.span.end, mention.span.start)
+        and _SUBJECT_LEAD.fullmatch(text.text, sentence.start, subject.span.start)
+        for subject in before
+        if subject.span.end < mention.span.start and subject.person is not mention.person
+    )
+
+
+def _quoted_one(
+    text: Text, sentence: Span, before: list[Mention], spoken: Mentions
+) -> Person | None:
+    """Whom "quoted him as saying" means: the one whose office or aide opens the sentence
+    ("X's office quoted him as saying"), or, where it names no one, the one just spoken of
+    ("State media quoted him as saying")."""
+    if not before:
+        return _subject_before(text, sentence.start, spoken)
+    owner = before[0]
+    alone = all(mention.person is owner.person for mention in before)
+    if (
+        alone
+        and _possessive(text, owner)
+        and _SUBJECT_LEAD.fullmatch(text.text, sentence.start, owner.span.start)
+    ):
+        return owner.person
+    return None
 
 
 def _quoted_predicate(text: Text, start: int, quote: Quote) -> bool:

@@ -1919,6 +1919,10 @@ BODY_CHIEF = (
         '"We are ready," the bloc chief told reporters.',
         '"We are ready," the bloc\'s secretary-general said.',
         '"We are ready," said the union\'s chief.',
+        '"We are ready," the union\'s head told reporters.',
+        '"We are ready," the chief of the bloc said.',
+        '"We are ready," said the head of the alliance.',
+        '"We are ready," said the secretary-general of the Lagoon Union.',
     ],
 )
 def test_a_bodys_chief_is_the_one_who_holds_its_office(paragraph: str) -> None:
@@ -1930,6 +1934,89 @@ def test_a_bodys_chief_is_the_one_who_holds_its_office(paragraph: str) -> None:
 )
 def test_a_chief_of_no_body_named_is_no_ones(paragraph: str) -> None:
     assert speakers(BODY_CHIEF + paragraph) == {}
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        'The chief of the bloc said the talks had reached "a turning point".',
+        'The talks had reached "a turning point" on trade, the head of the Lagoon Union said.',
+        "The secretary-general of the Lagoon Union, speaking at the opening, said the talks had "
+        'reached "a turning point".',
+    ],
+)
+def test_a_bodys_office_written_before_it_as_the_subject_is_its_holders(paragraph: str) -> None:
+    assert speakers(BODY_CHIEF + paragraph) == {"a turning point": "Ola Brekke"}
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        'The head of the Danish delegation said the talks had reached "a turning point".',
+        'The talks had reached "a turning point", the head of the Reef Bank said.',
+    ],
+)
+def test_an_office_of_no_body_named_as_the_subject_is_no_ones(paragraph: str) -> None:
+    assert speakers(BODY_CHIEF + paragraph) == {}
+
+
+@pytest.mark.parametrize(
+    ("official", "paragraph"),
+    [
+        (
+            "Lagoon Commission Chairperson",
+            '"We are ready," said the head of the Lagoon Commission.',
+        ),
+        (
+            "Lagoon Commission Chairperson",
+            '"We are ready," the commission\'s chief told reporters.',
+        ),
+        ("Reef Bank President", '"We are ready," the bank\'s chief said.'),
+    ],
+)
+def test_a_body_is_headed_by_its_officer_whatever_the_office_is_called(
+    official: str, paragraph: str
+) -> None:
+    article = (
+        f"Lagoon Union leaders met on Friday.\n\n{official} Ola Brekke and Swedish Prime "
+        f"Minister Erik Lund addressed the summit.\n\n{paragraph}"
+    )
+    assert speakers(article) == {"We are ready": "Ola Brekke"}
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "said"),
+    [
+        ('"We are ready," said the prime minister of Norway.', {"We are ready": "Ola Brekke"}),
+        (
+            '"We are ready," the prime minister of Sweden told reporters.',
+            {"We are ready": "Erik Lund"},
+        ),
+        ('"We are ready," said the president of Norway.', {}),
+        ('"We are ready," said the Prime Minister of Norway.', {"We are ready": "Ola Brekke"}),
+    ],
+)
+def test_an_office_written_before_its_country_is_its_holders(
+    paragraph: str, said: dict[str, str]
+) -> None:
+    assert speakers(OPENING + paragraph) == said
+
+
+@pytest.mark.parametrize("body", ["the Reef Bank", "Reef Island Council", "the Lagoon Union"])
+def test_an_office_of_a_body_no_one_named_serves_is_no_ones(body: str) -> None:
+    article = (
+        "Lagoon Union leaders met on Friday.\n\nSwedish Prime Minister Erik Lund opened the "
+        f'summit.\n\n"We are ready," said the prime minister of {body}.'
+    )
+    assert speakers(article) == {}
+
+
+def test_the_head_of_a_body_is_no_officials_where_a_monarch_is_named() -> None:
+    article = (
+        "King Olav opened the Lagoon Union summit.\n\nLagoon Union Secretary-General Ola "
+        'Brekke spoke next.\n\n"Thank you all," said the head of the Lagoon Union.'
+    )
+    assert speakers(article) == {}
 
 
 def test_a_word_for_a_body_names_no_chief_where_officials_of_two_are_named() -> None:
@@ -1950,3 +2037,97 @@ def test_the_body_a_speaker_is_of_is_not_the_speaker(outlet: str) -> None:
 def test_what_an_untitled_speaker_does_is_not_part_of_the_name(what: str) -> None:
     article = OPENING + f'{what} Ana Lopes told reporters the summit was "a turning point".'
     assert speakers(article) == {"a turning point": "Ana Lopes"}
+
+
+@pytest.mark.parametrize("aside", ["standing beside", "flanked by", "after meeting"])
+def test_a_name_in_an_aside_after_the_subject_is_not_who_speaks(aside: str) -> None:
+    paragraph = (
+        f"Lund, {aside} Norwegian Prime Minister Ola Brekke, the bloc's chair, told the "
+        'gathering: "We are ready."'
+    )
+    assert speakers(OPENING + paragraph) == {"We are ready.": "Erik Lund"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Lund, whom Brekke called "a dear friend", arrived on Monday.',
+        'Lund, after Brekke called him "a dear friend", smiled.',
+    ],
+)
+def test_a_name_in_a_clause_of_its_own_after_the_subject_speaks_in_it(sentence: str) -> None:
+    assert speakers(OPENING + sentence) == {"a dear friend": "Ola Brekke"}
+
+
+@pytest.mark.parametrize(
+    "title", ["Prime Minister", "Swedish Prime Minister", "Lagoon Union member"]
+)
+def test_a_name_after_words_for_someone_unnamed_is_who_they_describe(title: str) -> None:
+    paragraph = (
+        f"The bloc admitted Reefland, a move {title} Erik Lund said would make it "
+        '"more representative".'
+    )
+    assert speakers(OPENING + paragraph) == {"more representative": "Erik Lund"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "said"),
+    [
+        ('Lund called Brekke\'s remarks "very constructive".', "Erik Lund"),
+        ('Lund branded Brekke\'s plan "very constructive".', "Erik Lund"),
+        (
+            'Lund called Brekke\'s claim that the talks were "very constructive" false.',
+            "Ola Brekke",
+        ),
+    ],
+)
+def test_words_naming_what_another_said_are_the_namers(sentence: str, said: str) -> None:
+    assert speakers(OPENING + sentence) == {"very constructive": said}
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        'Lund\'s office quoted him as saying the talks were "very constructive".',
+        'Lund spoke first. State media quoted him as saying the talks were "very constructive".',
+    ],
+)
+def test_quoted_him_as_saying_is_the_one_whose_office_or_story_it_is(paragraph: str) -> None:
+    assert speakers(OPENING + paragraph) == {"very constructive": "Erik Lund"}
+
+
+def test_quoted_him_as_saying_names_no_one_where_another_is_named_beside() -> None:
+    paragraph = 'Lund\'s aide quoted him as telling Brekke the talks were "very constructive".'
+    assert speakers(OPENING + paragraph) == {}
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "said"),
+    [
+        ('"We are ready," Brekke quoted Lund as saying.', {"We are ready": "Erik Lund"}),
+        ('"We are ready," Brekke quoted Lund.', {}),
+    ],
+)
+def test_words_one_named_after_a_quote_quotes_another_as_saying_are_the_others(
+    paragraph: str, said: dict[str, str]
+) -> None:
+    assert speakers(OPENING + paragraph) == said
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "said"),
+    [
+        ('"We are ready," the Chilean president said.', {"We are ready": "Ana Ruiz"}),
+        ('"We are ready," said the incoming president.', {}),
+        ('"We are ready," said the incoming Lagoon Union president.', {}),
+        ('"We are ready," the Reef Forum president said.', {}),
+        ('"We are ready," the late president once said.', {}),
+    ],
+)
+def test_an_office_described_as_another_holders_is_not_the_one_named(
+    paragraph: str, said: dict[str, str]
+) -> None:
+    article = (
+        f"Lagoon Union leaders met.\n\nChilean President Ana Ruiz opened the summit.\n\n{paragraph}"
+    )
+    assert speakers(article) == said
