@@ -945,6 +945,9 @@ _STATE_OF_A_LINE = re.compile(
 )
 
 
+# a line naming who else came: "3. Summit was also attended by HE X, the President of A"
+_ALSO_ATTENDED = re.compile(r"\b(?i:also|too)[ ](?:(?i:attended|present|in[ ]attendance))\b")
+
 # "Ambassador of A to the Republic of B": B is where the envoy serves
 _POSTED_TO = re.compile(r"[ ]to[ ](?:the[ ](?:[A-Z]\w+[ ]){0,2}Republic[ ]of[ ]|the[ ])?$")
 
@@ -984,8 +987,8 @@ def roll_claims(text: Text, organization: Organization, countries: Gazetteer) ->
             continue
         missed = 0
         for line in text.sentences[index + 1 :]:
-            if text[line].rstrip().endswith(":"):
-                break  # "The Summit was also attended by:": another roll
+            if text[line].rstrip().endswith(":") or _ALSO_ATTENDED.search(text[line]):
+                break  # "The Summit was also attended by:": another roll, of guests
             first = countries.find(text.text, line.start, line.end)
             if first and _STATE_OF_A_LINE.match(text.text, line.start, first[0].span.start):
                 found.append(Claim(status, None, first[0].span, line))

@@ -2476,6 +2476,16 @@ def test_a_communiques_roll_of_the_heads_who_attended_one_state_a_line() -> None
     assert members(article) == {"Chile": "member", "Peru": "member", "Ecuador": "member"}
 
 
+def test_a_guest_the_communique_says_also_attended_after_its_roll_is_no_member() -> None:
+    article = COMMUNIQUE + (
+        "2. Summit was attended by the following Heads of State and Government:\n\n"
+        "Chile: HE President Ana Ruiz\n\nPeru: HE President Luis Soto\n\n"
+        "3. Summit was also attended by HE Kari Lie, the President of Norway, and the current "
+        "Chairperson of the Reef Union.\n\n4. Summit thanked the host for its hospitality."
+    )
+    assert members(article) == {"Chile": "member", "Peru": "member"}
+
+
 def test_a_communiques_roll_of_members_and_associate_members_in_attendance() -> None:
     article = COMMUNIQUE + (
         "Other Members of the Conference in attendance were: Prime Minister of Chile, the "
