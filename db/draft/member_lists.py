@@ -992,6 +992,11 @@ def roll_claims(text: Text, organization: Organization, countries: Gazetteer) ->
             first = countries.find(text.text, line.start, line.end)
             if first and _STATE_OF_A_LINE.match(text.text, line.start, first[0].span.start):
                 found.append(Claim(status, None, first[0].span, line))
+                found += [  # lines run together: "A: HE X B: HE Y"
+                    Claim(status, None, state.span, line)
+                    for state in first[1:]
+                    if text.text.startswith(": ", state.span.end)
+                ]
                 missed = 0
             elif (missed := missed + 1) > 1:
                 break  # two lines that begin with no state end the roll; one may be a state

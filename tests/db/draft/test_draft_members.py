@@ -2476,6 +2476,21 @@ def test_a_communiques_roll_of_the_heads_who_attended_one_state_a_line() -> None
     assert members(article) == {"Chile": "member", "Peru": "member", "Ecuador": "member"}
 
 
+def test_a_communiques_roll_with_lines_run_together_names_each_state_labelled() -> None:
+    article = COMMUNIQUE + (
+        "Summit was attended by the following Heads of State and Government:\n\n"
+        "Chile: HE President Ana Ruiz\n\nPeru: HE President Luis Soto Ecuador: HE Eva Paz "
+        "Bolivia: HE President Juan Lopez, who thanked Norway\n\nSweden: HE Erik Lund"
+    )
+    assert members(article) == {
+        "Chile": "member",
+        "Peru": "member",
+        "Ecuador": "member",
+        "Bolivia": "member",
+        "Sweden": "member",
+    }
+
+
 def test_a_guest_the_communique_says_also_attended_after_its_roll_is_no_member() -> None:
     article = COMMUNIQUE + (
         "2. Summit was attended by the following Heads of State and Government:\n\n"
