@@ -1030,9 +1030,11 @@ def _list_lead(sentence: str, lead: str) -> str:
 
 
 def _names_and_titles_only(line: str) -> bool:
-    """ "Erik Lund, prime minister of Sweden": a short line with no word but names and titles."""
+    """ "Erik Lund, prime minister of Sweden": a short line with no word but names and titles,
+    or a few such run together in a roll's line ("A: HE President X B: HE Y")."""
     words = TITLE_PATTERN.sub("", line).split()
-    return len(words) <= _LIST_ITEM_WORDS and not any(
+    items = max(1, line.count(": "))
+    return len(words) <= _LIST_ITEM_WORDS * items and not any(
         len(word) > 3 and word.islower() for word in words
     )
 

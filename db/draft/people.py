@@ -191,6 +191,12 @@ _COUNTRY_DASH_BEFORE = re.compile(
     r"[ ]?[—–][ ]?$",
     re.MULTILINE,
 )
+# "Chile: HE President X", "… Peru: HE President Y" in a communiqué's roll: the country of a
+# line, or of an item run on after the last one's name, labels the title after its colon
+_LABEL_COLON_BEFORE = re.compile(
+    rf"(?P<label>(?:{WORD})(?:[ ](?:of[ ]|the[ ])?(?:{WORD})){{0,5}}):[ ]"
+    rf"(?:{_ADDRESS_WORDS}[ ])*$"
+)
 # "…, Regional Integration and International Trade": a portfolio's further parts, not a name.
 _PORTFOLIO_PART_AFTER = re.compile(
     rf"[ ]and[ ](?:[{UPPER}][\w-]*[ ]){{0,3}}(?:{'|'.join(sorted(_PORTFOLIO_ENDS))})\b"
@@ -723,6 +729,9 @@ class _Finder:
             country = self.countries.country_named(dashed.group("country")) if dashed else None
             if party is None and country:  # "Attending were: Chile — President X; Peru — …"
                 party = _country_party(country.key, country.name, country.code)
+            labelled = _LABEL_COLON_BEFORE.search(text, max(0, start - 60), start)
+            if party is None and labelled:
+                party = self._country_ending(labelled.group("label"))
         if title and display_title(title).casefold().endswith("counterpart"):
             title = self._counterpart_title(title, start)  # "his Finnish counterpart, X"
         of = _OF_AFTER.match(text, name_end)
@@ -1284,6 +1293,15 @@ class _Finder:
             return self._body(last)
         if last in _BODY_NOUNS:  # "Fisheries Commission President", "Union Secretary"
             return self._body(" ".join(word for word in words if word != "The"))
+        return None
+
+    def _country_ending(self, words: str) -> Party | None:
+        """The country the last words name ("Peru" in "Erik Lund Peru"), if any."""
+        split = words.split()
+        for first in range(len(split)):
+            country = self.countries.country_named(" ".join(split[first:]))
+            if country:
+                return _country_party(country.key, country.name, country.code)
         return None
 
     def _party_in(self, words: str) -> Party | None:

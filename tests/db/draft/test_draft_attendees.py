@@ -1670,6 +1670,19 @@ def test_a_leader_flanked_by_bodyguards_in_another_country_is_not_at_the_meeting
             "Attending were:\nChile – President Ana Ruiz\nPeru – President Luis Vela",
             {"Ana Ruiz": "Chile", "Luis Vela": "Peru"},
         ),
+        (
+            "The summit was attended by the following Heads of State and Government:\n\n"
+            "Chile: HE President Ana Ruiz\n\nSweden: HE Prime Minister Erik Lund Peru: HE "
+            "President Luis Vela Ghana: HE Vice-President Kofi Mensah\n\nKenya: HE President "
+            "Ruth Wanjiru",
+            {
+                "Ana Ruiz": "Chile",
+                "Erik Lund": "Sweden",
+                "Luis Vela": "Peru",
+                "Kofi Mensah": "Ghana",
+                "Ruth Wanjiru": "Kenya",
+            },
+        ),
     ],
 )
 def test_who_heads_a_delegation_or_a_countrys_line_in_a_list_attends_for_it(
