@@ -545,7 +545,9 @@ _CLOSING_SAID_NAME = re.compile(
 )
 # A sentence whose subject is an office: "The Queen, …, said:", "The Prince of Wales added that"
 _DESCRIBED_SUBJECT = re.compile(
-    rf"\s*(?:[^,“”\"]{{1,120}},\s){{0,2}}?[Tt]he[ ]"
+    # "Noting the “support it has received,” the King …": an opening that quotes a phrase
+    rf"\s*(?:[A-Z][a-z]+ing[ ][^,“”\"]{{0,60}}[“\"][^“”\"]{{1,200}},[”\"]\s)?"
+    rf"(?:[^,“”\"]{{1,120}},\s){{0,2}}?[Tt]he[ ]"
     rf"(?P<who>(?:[^ ,.;“”\"]+[ ]){{0,2}}?)(?P<office>(?i:{TITLE}))\b(?![ ]of[ ][a-z])"
 )
 # A sentence whose subject refers back as a pronoun would: "Likewise, the leader …", "On his

@@ -142,6 +142,20 @@ def test_speakers_described_by_office_or_by_a_pronoun_after_an_opening(paragraph
     assert set(speakers(LUND + paragraph).values()) == {"Erik Lund"}
 
 
+@pytest.mark.parametrize("mark", ['"', "“"])
+def test_an_office_after_an_opening_that_quotes_a_phrase_is_the_subject(mark: str) -> None:
+    close = "”" if mark == "“" else mark
+    paragraph = (
+        f"Noting the {mark}strong support Sweden has received,{close} the PM called the bloc "
+        f"{mark}a family we never left.{close}\n\n{mark}We are ready for anything,{close} he said."
+    )
+    assert speakers(LUND + paragraph) == {
+        "strong support Sweden has received": "Erik Lund",
+        "a family we never left": "Erik Lund",
+        "We are ready for anything": "Erik Lund",
+    }
+
+
 def test_an_office_two_people_named_hold_names_no_speaker() -> None:
     assert speakers(OPENING + '"We are ready for anything," said the prime minister.') == {}
 
