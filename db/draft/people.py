@@ -192,9 +192,10 @@ _COUNTRY_DASH_BEFORE = re.compile(
     re.MULTILINE,
 )
 # "Chile: HE President X", "… Peru: HE President Y" in a communiqué's roll: the country of a
-# line, or of an item run on after the last one's name, labels the title after its colon
-_LABEL_COLON_BEFORE = re.compile(
-    rf"(?P<label>(?:{WORD})(?:[ ](?:of[ ]|the[ ])?(?:{WORD})){{0,5}}):[ ]"
+# line, or of an item run on after the last one's name, labels the title after its colon; "the
+# leaders of Chile (President X), Peru (President Y)": a country labels the title in brackets
+_LABEL_BEFORE = re.compile(
+    rf"(?P<label>(?:{WORD})(?:[ ](?:of[ ]|the[ ])?(?:{WORD})){{0,5}})(?::[ ]|[ ]\()"
     rf"(?:{_ADDRESS_WORDS}[ ])*$"
 )
 # "…, Regional Integration and International Trade": a portfolio's further parts, not a name.
@@ -729,7 +730,7 @@ class _Finder:
             country = self.countries.country_named(dashed.group("country")) if dashed else None
             if party is None and country:  # "Attending were: Chile — President X; Peru — …"
                 party = _country_party(country.key, country.name, country.code)
-            labelled = _LABEL_COLON_BEFORE.search(text, max(0, start - 60), start)
+            labelled = _LABEL_BEFORE.search(text, max(0, start - 60), start)
             if party is None and labelled:
                 party = self._country_ending(labelled.group("label"))
         if title and display_title(title).casefold().endswith("counterpart"):

@@ -33,6 +33,18 @@ def test_two_people_each_after_their_countrys_possessive() -> None:
     assert attending(draft) == {"Ola Brekke": "Norway", "Aino Lahti": "Finland"}
 
 
+def test_each_leader_in_brackets_after_their_country_is_of_it() -> None:
+    draft = draft_facts(
+        "The summit in Oslo was attended by the leaders of Chile (President Ana Ruiz), Peru "
+        "(President Luis Vela) and Sweden (Prime Minister Erik Lund)."
+    )
+    assert {person.name: person.party and person.party.name for person in draft.people} == {
+        "Ana Ruiz": "Chile",
+        "Luis Vela": "Peru",
+        "Erik Lund": "Sweden",
+    }
+
+
 @pytest.mark.parametrize(
     "name",
     [
