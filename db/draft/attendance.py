@@ -84,6 +84,9 @@ _PLAINLY_ATTENDING = (
     r"|(?:is|was|were|are|be)[ ](?:also[ ])?on[ ]hand\b|\bon[ ]hand[ ](?:were|was|are|is)\b"
     r"|accompan(?:y|ies|ied|ying)|(?:family|group|official)[ ](?:photo|picture)"
     r"|turn(?:s|ed|ing)?[ ]out[ ]in[ ]force"
+    # "The summit was conducted by the leaders of …", "discussions are being held by X and Y"
+    rf"|{_MEETING}[ ](?:is|are|was|were|(?:has|have|had)[ ]been)[ ](?:being[ ])?"
+    r"(?:conducted|held)[ ]by"
     rf"|organi[sz](?:e|es|ed|ing)[ ](?:the|a|this|its)[ ](?:[\w’'\"“”-]+[ ]){{0,3}}?{_MEETING}"
     r"|arriv(?:e|es|ed|ing|als?)|gather(?:s|ed|ing)?|host(?:s|ed|ing)|(?:will|would|to|shall)[ ]host"
     rf"|(?-i:[Hh]ost[ ](?=[{UPPER}]))"  # "Host X", "summit host X": the host is there

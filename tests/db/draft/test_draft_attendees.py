@@ -1648,6 +1648,17 @@ def test_leaders_side_by_side_at_the_meeting_attend(sentence: str) -> None:
     assert attending(lead + sentence) == {"Ana Ruiz": "Chile", "Erik Lund": "Sweden"}
 
 
+@pytest.mark.parametrize("verb", ["was conducted by", "were held by", "are being held by"])
+def test_leaders_a_meeting_is_conducted_or_held_by_attend(verb: str) -> None:
+    meeting = "The summit" if verb.startswith("was") else "Talks"
+    article = (
+        "Leaders meet\n\nOSLO (AP) — The Lagoon Union met in Oslo on Friday. "
+        f"{meeting} {verb} the leaders of Chile (President Ana Ruiz) and Sweden (Prime "
+        "Minister Erik Lund)."
+    )
+    assert attending(article) == {"Ana Ruiz": "Chile", "Erik Lund": "Sweden"}
+
+
 def test_a_leader_flanked_by_bodyguards_in_another_country_is_not_at_the_meeting() -> None:
     lead = "Leaders meet\n\nOSLO (AP) — Lagoon Union leaders opened their summit in Oslo. "
     sentence = "Chilean President Ana Ruiz, flanked by bodyguards, left a church in Santiago."
