@@ -277,6 +277,10 @@ _BEFOREHAND = re.compile(
     r"\b(?:a|one|two|three|several)[ ]days?[ ](?:earlier|before)\b|\bthe[ ](?:day|night)[ ]before\b",
     re.IGNORECASE,
 )
+# a caption's place after the names it lists: "Chilean President X, Peruvian President Y in Oslo."
+_PICTURED_IN = re.compile(
+    rf"[ ]in[ ](?P<place>[{UPPER}][\w'’‘-]+(?:[ ][{UPPER}][\w'’‘-]+)?)\.?\s*$"
+)
 # "X was also in Oslo", "X is already in Norway": where someone is (not "was not in Oslo")
 _BEING_IN = re.compile(
     r"\b(?:is|was|were|are)[ ](?:also[ ]|already[ ]|now[ ]|still[ ])?in[ ]"
@@ -1005,7 +1009,15 @@ def _elsewhere(words: str, meeting_country: str, countries: Gazetteer) -> bool:
 
 def _in_the_meetings_country(words: str, meeting_country: str, countries: Gazetteer) -> bool:
     """Whether the clause says someone is in the meeting's place ("X was also in Oslo", "X
-    is already in Norway"), as a report from the meeting tells who is there."""
+    is already in Norway", a caption's "Chilean President X, Peruvian President Y in Oslo"),
+    as a report from the meeting tells who is there."""
+    pictured = _PICTURED_IN.search(words)
+    if (
+        pictured
+        and _names_and_titles_only(words[: pictured.start()], any_length=True)
+        and place_code(pictured.group("place"), countries) == meeting_country
+    ):
+        return True
     return any(
         place_code(found.group("place"), countries) == meeting_country
         and not _SAYS.search(words, 0, found.start())  # "X said his minister was in Oslo"
@@ -1032,12 +1044,12 @@ def _list_lead(sentence: str, lead: str) -> str:
     return ""
 
 
-def _names_and_titles_only(line: str) -> bool:
+def _names_and_titles_only(line: str, *, any_length: bool = False) -> bool:
     """ "Erik Lund, prime minister of Sweden": a short line with no word but names and titles,
     or a few such run together in a roll's line ("A: HE President X B: HE Y")."""
     words = TITLE_PATTERN.sub("", line).split()
     items = max(1, line.count(": "))
-    return len(words) <= _LIST_ITEM_WORDS * items and not any(
+    return (any_length or len(words) <= _LIST_ITEM_WORDS * items) and not any(
         len(word) > 3 and word.islower() for word in words
     )
 

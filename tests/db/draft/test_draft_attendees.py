@@ -1659,6 +1659,23 @@ def test_leaders_a_meeting_is_conducted_or_held_by_attend(verb: str) -> None:
     assert attending(article) == {"Ana Ruiz": "Chile", "Erik Lund": "Sweden"}
 
 
+@pytest.mark.parametrize(
+    ("city", "expected"),
+    [
+        ("Oslo", {"Ana Ruiz": "Chile", "Erik Lund": "Sweden"}),
+        ("Santiago", {}),  # a picture taken elsewhere
+    ],
+)
+def test_leaders_a_caption_lists_in_the_meetings_city_attend(
+    city: str, expected: dict[str, str]
+) -> None:
+    article = (
+        "Leaders meet\n\nOSLO (AP) — The Lagoon Union met in Oslo on Friday.\n\n"
+        f"Chilean President Ana Ruiz, Swedish Prime Minister Erik Lund in {city}."
+    )
+    assert attending(article) == expected
+
+
 def test_a_leader_flanked_by_bodyguards_in_another_country_is_not_at_the_meeting() -> None:
     lead = "Leaders meet\n\nOSLO (AP) — Lagoon Union leaders opened their summit in Oslo. "
     sentence = "Chilean President Ana Ruiz, flanked by bodyguards, left a church in Santiago."
