@@ -33,6 +33,18 @@ def test_two_people_each_after_their_countrys_possessive() -> None:
     assert attending(draft) == {"Ola Brekke": "Norway", "Aino Lahti": "Finland"}
 
 
+@pytest.mark.parametrize("spelling", ["Adviser", "Advisor"])
+def test_a_national_security_adviser_is_a_title_not_part_of_the_name(spelling: str) -> None:
+    draft = draft_facts(
+        f"Leaders met in Oslo.\n\nNational Security {spelling} Kari Lie told reporters the "
+        "talks were \u201cthe start of a new strategy.\u201d"
+    )
+    assert [(person.name, person.title) for person in draft.people] == [
+        ("Kari Lie", f"National Security {spelling}")
+    ]
+    assert [statement.speaker.name for statement in draft.statements] == ["Kari Lie"]
+
+
 def test_each_leader_in_brackets_after_their_country_is_of_it() -> None:
     draft = draft_facts(
         "The summit in Oslo was attended by the leaders of Chile (President Ana Ruiz), Peru "
