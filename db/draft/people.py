@@ -198,6 +198,9 @@ _LABEL_BEFORE = re.compile(
     rf"(?P<label>(?:{WORD})(?:[ ](?:of[ ]|the[ ])?(?:{WORD})){{0,5}})(?::[ ]|[ ]\()"
     rf"(?:{_ADDRESS_WORDS}[ ])*$"
 )
+# Offices written before a name and never a family name: one after two words of a name starts
+# another mention ("X Y President X Y").
+_OFFICES_BEFORE_NAMES = frozenset({"President", "Premier", "Prime", "Secretary-General"})
 # "…, Regional Integration and International Trade": a portfolio's further parts, not a name.
 _PORTFOLIO_PART_AFTER = re.compile(
     rf"[ ]and[ ](?:[{UPPER}][\w-]*[ ]){{0,3}}(?:{'|'.join(sorted(_PORTFOLIO_ENDS))})\b"
@@ -1133,6 +1136,11 @@ class _Finder:
             )
         ):
             return "", start
+        # "X Y President X Y", a page's caption run into its line: the name ends at the office
+        for index in range(2, len(words) - 1):
+            if words[index] in _OFFICES_BEFORE_NAMES:
+                del words[index:]
+                break
         return " ".join(words), start
 
     def _only_a_name(self, word: str) -> bool:

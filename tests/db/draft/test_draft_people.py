@@ -45,6 +45,14 @@ def test_a_national_security_adviser_is_a_title_not_part_of_the_name(spelling: s
     assert [statement.speaker.name for statement in draft.statements] == ["Kari Lie"]
 
 
+def test_a_name_run_into_an_office_and_the_name_again_is_one_person() -> None:
+    draft = draft_facts(
+        "Leaders meet in Oslo\n\nPresident Ana Ruiz will host the leaders in Oslo.\n\n"
+        "President Ana Ruiz President Ana Ruiz\n\nRuiz said the talks would be long."
+    )
+    assert names(draft) == ["Ana Ruiz"]
+
+
 def test_each_leader_in_brackets_after_their_country_is_of_it() -> None:
     draft = draft_facts(
         "The summit in Oslo was attended by the leaders of Chile (President Ana Ruiz), Peru "
