@@ -53,6 +53,14 @@ def test_a_name_run_into_an_office_and_the_name_again_is_one_person() -> None:
     assert names(draft) == ["Ana Ruiz"]
 
 
+def test_a_portfolio_listed_after_a_title_is_no_persons_name() -> None:
+    draft = draft_facts(
+        "Leaders meet in Oslo\n\nThe summit elected Chile\u2019s President, Dr. Ana Ruiz, as "
+        "Chairperson of the Organ on Politics, Defence, and Security Cooperation."
+    )
+    assert names(draft) == ["Ana Ruiz"]
+
+
 def test_each_leader_in_brackets_after_their_country_is_of_it() -> None:
     draft = draft_facts(
         "The summit in Oslo was attended by the leaders of Chile (President Ana Ruiz), Peru "
