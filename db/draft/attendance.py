@@ -438,7 +438,8 @@ _NOT_ATTENDING = re.compile(
     rf"|{_AWAY_ALSO}"
     r"|\b(?:declin|refus)(?:e|es|ed|ing)[ ]to[ ]host\b"  # not the meeting's host
     r"|\bmiss(?:es|ed|ing)?[ ](?:the|this)[ ](?:[\w-]+[ ])?(?:summit|meeting|talks)\b"
-    r"|\bcancel+(?:s|ed|ing)?[ ](?:his|her|their|a)[ ](?:trip|visit|travel)\b"
+    r"|\bcancel+(?:s|ed|ing)?[ ](?:his|her|their|a)[ ](?:trip|visit|travel|participation"
+    r"|attendance)\b"
     r"|,[ ]who[ ](?:died|was[ ]killed)\b",
     re.IGNORECASE,
 )

@@ -523,6 +523,15 @@ def test_among_the_absentees_is_away() -> None:
     assert attending(article) == {}
 
 
+@pytest.mark.parametrize("what", ["participation in the summit", "attendance"])
+def test_someone_who_cancelled_their_participation_is_away(what: str) -> None:
+    article = (
+        f"Swedish Prime Minister Erik Lund cancelled his {what} due to a cold two days prior "
+        "to the event."
+    )
+    assert attending(article) == {}
+
+
 def test_the_others_are_jetted_in_and_sent_its_vice_president() -> None:
     article = (
         "Presidents who arrived include President Ana Lopes (Chile). The others are President "
