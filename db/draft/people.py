@@ -320,6 +320,11 @@ _COUNTRY_ITEM_AFTER = re.compile(
     rf",[ ](?P<country>(?:{WORD})(?:[ ](?:of[ ]|the[ ])?(?:{WORD})){{0,4}}?)"
     rf"(?=[ \t]*(?:\n|$)|[ ]and[ ]|[ ](?i:{TITLE})\b)"
 )
+# "• X, Minister of Health, Chile (representing …);": a roll's country after a name's office
+_COUNTRY_AFTER_OFFICE = re.compile(
+    rf",[ ](?P<country>(?:{WORD})(?:[ ](?:and[ ]|of[ ]|the[ ])?(?:{WORD})){{0,4}}?)"
+    r"(?=[ ]?[(;]|[ \t]*(?:\n|$))"
+)
 # "his counterparts: X, Chile; Y, Peru; and Z, Norway": a list of names and countries set apart
 # by semicolons, an item after the colon, a semicolon or the "and" that opens the last
 _SEMICOLON_ITEM_OPENING = re.compile(r"(?:[:;]|;?[ ]and)[ ]$")
@@ -694,6 +699,13 @@ class _Finder:
             else:  # "X, Denmark's prime minister,"; "X, the ECOWAS chairman,"
                 who = after.group("who").strip()
                 party = self._party_in(who) or (self._party_before(who) if who else party)
+        if (
+            after
+            and party is None
+            and "\n" not in after.group(0)
+            and (placed := _COUNTRY_AFTER_OFFICE.match(text, after.end()))
+        ):
+            party = self._party_in(placed.group("country"))  # "X, Minister of Health, Chile;"
         opening = self._opening(run)
         before = _TITLE_BEFORE.search(text, max(0, opening - 60), opening)
         # "Norway's foreign minister, Anne Lie"; "Norway's envoy, Ambassador Ola Lie"; not

@@ -17,11 +17,12 @@ CAPITALISED_RUN = re.compile(
 )
 
 # Capitalised words that start sentences, say what someone does before their name
-# ("Analyst X said"), name days and months, or go on a portfolio ("the Organ on Politics,
-# Defence, and Security"), never a person.
+# ("Analyst X said"), name days and months, or name a portfolio ("Minister of Health, Chile";
+# "the Organ on Politics, Defence, and Security"), never a person.
 _NOT_NAME_WORDS = (
     "The A An And But Or Also Besides Other During At In On For After Before While When Since "
-    "Defence Defense Security "
+    "Defence Defense Security Health Labour Labor Finance Education Agriculture Tourism "
+    "Interior Transport Energy Environment Commerce Industry Fisheries Housing "
     "Speaking Addressing Asked However Meanwhile Still Yet So Both Some Many Most This That "
     "These Those His Her Their Its Our We They He She It I You Leaders Leader Mr Mrs Ms Dr "
     "Analyst Analysts Economist Economists Researcher Researchers Commentator Observers Critics "

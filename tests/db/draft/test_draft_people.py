@@ -61,6 +61,18 @@ def test_a_portfolio_listed_after_a_title_is_no_persons_name() -> None:
     assert names(draft) == ["Ana Ruiz"]
 
 
+def test_a_rolls_minister_is_of_the_country_after_the_office_and_the_portfolio_no_one() -> None:
+    draft = draft_facts(
+        "Leaders meet in Oslo\n\nThe summit in Oslo was attended by:\n\n"
+        "  \u2022 Honourable Ana Ruiz, Prime Minister of Chile;\n"
+        "  \u2022 Honourable Ola Lund, Minister of Health, Peru (representing Prime Minister of "
+        "Peru, Dr. the Honourable Luis Vela);\n"
+        "  \u2022 Honourable Eva Paz, Minister of Labour, Ecuador;\n"
+    )
+    assert attending(draft) == {"Ana Ruiz": "Chile", "Ola Lund": "Peru", "Eva Paz": "Ecuador"}
+    assert "Health" not in names(draft) and "Labour" not in names(draft)
+
+
 def test_each_leader_in_brackets_after_their_country_is_of_it() -> None:
     draft = draft_facts(
         "The summit in Oslo was attended by the leaders of Chile (President Ana Ruiz), Peru "
