@@ -368,6 +368,7 @@ _PLURAL_TITLE_OF = re.compile(
 _LIST_SEPARATOR = re.compile(r"(,[ ](?:and[ ])?|[ ]and[ ])")
 _POSSESSIVES = ("'s", "’s")
 _NAME_AND_COMMA = re.compile(rf"(?:{WORD})[ ](?:{WORD}),[ ]?$")
+_NAME_AFTER_COMMA = re.compile(rf",[ ](?:{_ADDRESS_WORDS}[ ])*(?:{WORD})[ ](?:{WORD})")
 _TITLE_ENDS = re.compile(rf"\b(?:{TITLE})$", re.IGNORECASE)
 _PAIR_ENDS = re.compile(r"[;.,]|[ ]and\b|$")
 # "the Peruvian-led bloc", "the Norwegian Sea Forum": a country in a word or a name of something
@@ -683,6 +684,11 @@ class _Finder:
             if office and self._country_after(office):  # "Amir Rahman, Malaysia's foreign
                 title = ""  # minister,": the office is the one after the name
         after = _TITLE_AFTER.match(text, name_end)
+        opening = self._opening(run)
+        before = _TITLE_BEFORE.search(text, max(0, opening - 60), opening)
+        offices_first = before is not None and self._opens_offices_first(before.start())
+        if offices_first and after and _NAME_AFTER_COMMA.match(text, after.end()):
+            after = None  # "Title of X, A, the title of Y, B": the office after A is B's
         if after and " " not in name and not after.group(0).startswith(","):
             after = None  # "Oslo – The President …": a dateline, not a name and its office
         if after and _ANOTHERS_OFFICE.search(after.group("who")):
@@ -706,12 +712,10 @@ class _Finder:
             and (placed := _COUNTRY_AFTER_OFFICE.match(text, after.end()))
         ):
             party = self._party_in(placed.group("country"))  # "X, Minister of Health, Chile;"
-        opening = self._opening(run)
-        before = _TITLE_BEFORE.search(text, max(0, opening - 60), opening)
         # "Norway's foreign minister, Anne Lie"; "Norway's envoy, Ambassador Ola Lie"; not
         # "A, President of X, B, Prime Minister of Y" or "A, President of X, B", where the
         # title before B is A's
-        if before and not self._follows_a_name(before.start()):
+        if before and (offices_first or not self._follows_a_name(before.start())):
             who = before.group("who") or ""
             party = party or (
                 self._party_before(who) if _POSSESSIVE_ONLY.search(who) else self._party_in(who)
@@ -1193,6 +1197,19 @@ class _Finder:
 
     def _follows_a_name(self, offset: int) -> bool:
         return _NAME_AND_COMMA.search(self.text.text, max(0, offset - 60), offset) is not None
+
+    def _opens_offices_first(self, office_start: int) -> bool:
+        """Whether an office written before a name and a comma belongs to a list whose every
+        name follows its office ("President of X, A, the chancellor of Y, B"): its first office
+        follows no name. Where a name opens the list ("A, President of X, B, …"), each office
+        is the name's before it."""
+        text, start = self.text.text, office_start
+        while named := _NAME_AND_COMMA.search(text, max(0, start - 60), start):
+            office = _TITLE_BEFORE.search(text, max(0, named.start() - 60), named.start())
+            if office is None:
+                return False
+            start = office.start()
+        return True
 
     def _titled_later(self, name: str, candidate: _Candidate) -> bool:
         """ "said Sheikh X …", then "said Kuwait's Emir Sheikh X": the full name given again

@@ -73,6 +73,20 @@ def test_a_rolls_minister_is_of_the_country_after_the_office_and_the_portfolio_n
     assert "Health" not in names(draft) and "Labour" not in names(draft)
 
 
+def test_a_list_of_offices_each_before_its_name_gives_each_their_own() -> None:
+    draft = draft_facts(
+        "The summit opened in Oslo. President of the Lagoon Commission, Ana Ruiz, the "
+        "chancellor of Sweden, Erik Lund, the PM of Chile, Eva Paz and the PM of Peru, Luis "
+        "Vela attended."
+    )
+    assert attending(draft) == {
+        "Ana Ruiz": "Lagoon Commission",
+        "Erik Lund": "Sweden",
+        "Eva Paz": "Chile",
+        "Luis Vela": "Peru",
+    }
+
+
 def test_each_leader_in_brackets_after_their_country_is_of_it() -> None:
     draft = draft_facts(
         "The summit in Oslo was attended by the leaders of Chile (President Ana Ruiz), Peru "
