@@ -232,8 +232,8 @@ _OFFICE_AND_BEFORE = re.compile(
 # "Danish host President …", "Finnish caretaker Prime Minister …": a country, then words
 # that qualify the title, before a capitalised title.
 _POSSESSIVE_ONLY = re.compile(r"(?:the[ ])?[\w.-]+['’]s")
-_QUALIFIED_BEFORE = re.compile(
-    rf"(?P<who>[{UPPER}][\w’'.-]*(?:[ ][{UPPER}][\w’'.-]*)?)[ ](?:(?:summit|meeting)[ ])?"
+_QUALIFIED_BEFORE = re.compile(  # "Papua New Guinea's": a country's name of up to three words
+    rf"(?P<who>[{UPPER}][\w’'.-]*(?:[ ][{UPPER}][\w’'.-]*){{0,2}})[ ](?:(?:summit|meeting)[ ])?"
     rf"{_QUALIFIERS}$"
 )
 # "Irish prime minister, X": the country or body named in capitals right before a title.

@@ -154,6 +154,19 @@ def test_a_word_saying_the_kind_of_office_after_the_possessive_is_part_of_the_ti
     assert draft.attendees[0].title == title
 
 
+@pytest.mark.parametrize("apostrophe", ["'", "\u2019"])
+def test_a_possessive_of_three_words_before_a_capitalised_title_names_its_whole_country(
+    apostrophe: str,
+) -> None:
+    draft = draft_facts(
+        f"Leaders met in Cairo.\n\nAlso meeting with Papua New Guinea{apostrophe}s Prime "
+        "Minister Tamba Keita, the host offered help."
+    )
+    assert [(person.name, person.party and person.party.name) for person in draft.people] == [
+        ("Tamba Keita", "Papua New Guinea")
+    ]
+
+
 @pytest.mark.parametrize(
     ("possessive", "country"),
     [
