@@ -112,6 +112,7 @@ _HONORIFIC_BEFORE = re.compile(
 _ADDRESS_WORDS = (
     rf"(?:{_RANK}|"
     r"Rt\.?|Right|Most(?=[ ]Hon)|Hon\.?|Honourable|Honorable|Excellency|Highness|Majesty|H\.[ ]?E\.|HE|Dr\.?"
+    r"|HM|HH|HRH"  # His Majesty, His Highness, His Royal Highness
     r"|Prof\.?|Mr\.?|Mrs\.?|Ms\.?|Amb\.?"
     # Malaysian honours written before the name ("Datuk Seri X", "Tan Sri X"); "Tun" is
     # left, as it is also part of names ("Najib Tun Abdul Razak").
@@ -180,6 +181,13 @@ _REPRESENTED_BY_BEFORE = re.compile(
     # "Laos was represented by its premier, and Brunei by Sultan X": the verb not said again
     rf"|\brepresented[ ]by[ ][^.;]{{1,120}}?(?:,[ ](?:and[ ])?|[ ]and[ ])"
     rf"(?P<gapped>(?:{WORD})(?:[ ](?:{WORD})){{0,3}})[ ]by[ ](?:the[ ])?$"
+)
+# "the Norwegian delegation led by HM King X", "Chile's delegation, headed by": whose the title
+# after it is
+_DELEGATION_LED_BY_BEFORE = re.compile(
+    rf"(?P<who>(?:{WORD})(?:[ ](?:{WORD})){{0,3}}(?:['’]s)?)[ ]delegation,?[ ]"
+    r"(?:(?:was|were|is|are|will[ ]be)[ ])?(?:led|headed)[ ]by[ ](?:the[ ])?"
+    rf"(?:{_ADDRESS_WORDS}[ ])*$"
 )
 # "sent his", "met their": an office after a verb is the one of whom the verb tells
 _ANOTHERS_OFFICE = re.compile(
@@ -745,6 +753,8 @@ class _Finder:
                 if represented
                 else None
             )
+            led = _DELEGATION_LED_BY_BEFORE.search(text, max(0, start - 80), start)
+            party = party or (self._party_before(led.group("who")) if led else None)
             dashed = _COUNTRY_DASH_BEFORE.search(text, max(0, start - 60), start)
             country = self.countries.country_named(dashed.group("country")) if dashed else None
             if party is None and country:  # "Attending were: Chile — President X; Peru — …"

@@ -87,6 +87,15 @@ def test_a_list_of_offices_each_before_its_name_gives_each_their_own() -> None:
     }
 
 
+def test_each_delegation_is_of_its_country_and_a_style_in_capitals_is_no_body() -> None:
+    draft = draft_facts(
+        "Leaders meet in Doha\n\nLeaders of the Lagoon Union take part in the summit in Doha "
+        "with the Norwegian delegation led by HM King Harald Olsen, and Sweden's delegation led "
+        "by HH Sheikh Karim Al Haddad, Deputy Prime Minister."
+    )
+    assert attending(draft) == {"Harald Olsen": "Norway", "Karim Al Haddad": "Sweden"}
+
+
 def test_each_leader_in_brackets_after_their_country_is_of_it() -> None:
     draft = draft_facts(
         "The summit in Oslo was attended by the leaders of Chile (President Ana Ruiz), Peru "
