@@ -193,9 +193,10 @@ _DELEGATION_LED_BY_BEFORE = re.compile(
 _ANOTHERS_OFFICE = re.compile(
     r"\b(?!(?:and|also|now|then|still|once|formerly|as)\b)[a-z]+[ ](?:his|her|their|its)[ ]$"
 )
-# "Chile — President X; Peru — President Y", "• Chile – X": a list's country before its person
+# "Chile — President X; Peru — President Y", "• Chile – X": a list's country before its person;
+# not a dateline's ("OSLO, Norway — President X")
 _COUNTRY_DASH_BEFORE = re.compile(
-    rf"(?:^|(?<=[;:,•])[ ]|(?<=\n))[ \t]*(?P<country>(?:{WORD})(?:[ ](?:of[ ]|the[ ])?(?:{WORD})){{0,4}})"
+    rf"(?:^|(?<=[;:,•])(?<![A-Z]{{2}},)[ ]|(?<=\n))[ \t]*(?P<country>(?:{WORD})(?:[ ](?:of[ ]|the[ ])?(?:{WORD})){{0,4}})"
     r"[ ]?[—–][ ]?$",
     re.MULTILINE,
 )
@@ -376,6 +377,7 @@ _PLURAL_TITLE_OF = re.compile(
 _LIST_SEPARATOR = re.compile(r"(,[ ](?:and[ ])?|[ ]and[ ])")
 _POSSESSIVES = ("'s", "’s")
 _NAME_AND_COMMA = re.compile(rf"(?:{WORD})[ ](?:{WORD}),[ ]?$")
+_OFFICE_OF_OTHERS = re.compile(r"(?i:his|her|their|its)[ ]")
 _NAME_AFTER_COMMA = re.compile(rf",[ ](?:{_ADDRESS_WORDS}[ ])*(?:{WORD})[ ](?:{WORD})")
 _TITLE_ENDS = re.compile(rf"\b(?:{TITLE})$", re.IGNORECASE)
 _PAIR_ENDS = re.compile(r"[;.,]|[ ]and\b|$")
@@ -695,8 +697,14 @@ class _Finder:
         opening = self._opening(run)
         before = _TITLE_BEFORE.search(text, max(0, opening - 60), opening)
         offices_first = before is not None and self._opens_offices_first(before.start())
-        if offices_first and after and _NAME_AFTER_COMMA.match(text, after.end()):
-            after = None  # "Title of X, A, the title of Y, B": the office after A is B's
+        if (
+            after
+            and (offices_first or _OFFICE_OF_OTHERS.match(after.group("who")))
+            and _NAME_AFTER_COMMA.match(text, after.end())
+        ):
+            # "Title of X, A, the title of Y, B", "A, their Swedish counterpart, B": the office
+            # after A is B's
+            after = None
         if after and " " not in name and not after.group(0).startswith(","):
             after = None  # "Oslo – The President …": a dateline, not a name and its office
         if after and _ANOTHERS_OFFICE.search(after.group("who")):
@@ -1329,8 +1337,10 @@ class _Finder:
         """The country or body a title's prefix names: "Danish", "Norway's", "U.N."."""
         words = [word for word in prefix.split() if not _ADDRESS_WORD.fullmatch(word)]
         for first in range(len(words)):
-            candidate = " ".join(words[first:])
-            country = self.countries.country_named(candidate.removesuffix("’s").removesuffix("'s"))
+            candidate = " ".join(words[first:]).removesuffix("’s").removesuffix("'s")
+            country = self.countries.country_named(candidate) or (
+                self.countries.country_named(candidate.title()) if candidate.isupper() else None
+            )  # "UNITED STATES President X"
             if country:
                 return _country_party(country.key, country.name, country.code)
         last = words[-1] if words else ""

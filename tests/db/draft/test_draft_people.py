@@ -96,6 +96,34 @@ def test_each_delegation_is_of_its_country_and_a_style_in_capitals_is_no_body() 
     assert attending(draft) == {"Harald Olsen": "Norway", "Karim Al Haddad": "Sweden"}
 
 
+def test_a_datelines_country_is_not_the_country_of_the_leader_after_it() -> None:
+    draft = draft_facts(
+        "OSLO, Norway \u2014 President Ana Ruiz suffered a setback on Wednesday when leaders "
+        "at the summit rebuffed her plan."
+    )
+    assert attending(draft) == {"Ana Ruiz": NOT_STATED.name}
+
+
+def test_a_counterpart_set_after_one_name_and_before_another_is_the_seconds() -> None:
+    draft = draft_facts(
+        "Chilean President Ana Ruiz will take part in the summit alongside Peru\u2019s Luis "
+        "Vela, their Swedish counterpart, Erik Lund, and Norwegian Prime Minister Kari Lie."
+    )
+    assert attending(draft) == {
+        "Ana Ruiz": "Chile",
+        "Luis Vela": "Peru",
+        "Erik Lund": "Sweden",
+        "Kari Lie": "Norway",
+    }
+
+
+def test_a_country_in_capitals_before_a_title_is_that_country() -> None:
+    draft = draft_facts(
+        "KUALA LUMPUR: UNITED STATES President Ana Ruiz is due to arrive here today for the summit."
+    )
+    assert attending(draft) == {"Ana Ruiz": "United States"}
+
+
 def test_each_leader_in_brackets_after_their_country_is_of_it() -> None:
     draft = draft_facts(
         "The summit in Oslo was attended by the leaders of Chile (President Ana Ruiz), Peru "
