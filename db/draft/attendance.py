@@ -495,7 +495,8 @@ _SENT = re.compile(
     r"(?=[ ](?:to|in|instead)\b|[.,;])"
 )
 _SENDING = re.compile(
-    r"\b(?:sending|sent|(?:was|were)[ ]represented[ ]by"
+    # "…, and Chile will be represented by its foreign minister, X"
+    r"\b(?:sending|sent|(?:was|were|is|are|will[ ]be)[ ]represented[ ]by"
     # "X did not travel, with the country represented by Y"
     r"|with[ ](?:[\w’'-]+[ ]){1,3}?represented[ ]by)\b"
     r"(?:[ ](?:his|her|their|its)[ ](?P<title>[a-z][a-z -]*?)(?=[ ,.]|$))?"
@@ -527,7 +528,9 @@ _STANDS_IN_FOR = re.compile(
 _TITLES_BEFORE_A_NAME = re.compile(rf"(?:(?:[\w.-]+['’]s|[{UPPER}][\w.’'-]*|(?i:{TITLE}))[ ])+")
 _PLURAL_TITLE = re.compile(r"(?:ministers|secretaries|envoys|deputies|officials|delegates)$")
 _STAYED_AWAY = re.compile(
-    r"\b(?:did[ ]not|didn't|will[ ]not|won't|could[ ]not|couldn't)[ ](?:attend|travel|come|go)\b"
+    r"\b(?:did[ ]not|didn't|will[ ]not|won't|would[ ]not|wouldn't|could[ ]not|couldn't"
+    # "was unable to attend", "decided not to attend", "declined to attend"
+    r"|unable[ ]to|(?:decided|chose|opted)[ ]not[ ]to|declined[ ]to)[ ](?:attend|travel|come|go)\b"
     r"|\bskipped[ ]the\b"
     r"|\bstayed[ ]away\b|\b(?:was|is)[ ]absent\b|\b(?:was|were|is|are)[ ]represented[ ]by\b"
     rf"|{_AWAY_ALSO}"

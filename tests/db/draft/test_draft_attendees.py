@@ -1782,3 +1782,29 @@ def test_a_leader_away_from_another_meeting_is_not_away_from_this_one(sentence: 
     draft = draft_facts(lead + sentence)
     assert [(a.person.name, a.represents.name) for a in draft.attendees] == [("Ana Ruiz", "Chile")]
     assert draft.absences == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Swedish Prime Minister Erik Lund would not attend the summit due to a vote, and Sweden "
+        "will be represented by its Foreign Minister Anna Berg.",
+        "Swedish Prime Minister Erik Lund was unable to attend because of a vote in Stockholm, "
+        "and Sweden was represented by its foreign minister, Anna Berg.",
+        "Swedish Prime Minister Erik Lund decided not to attend the summit. Sweden sent Foreign "
+        "Minister Anna Berg.",
+        "Swedish Prime Minister Erik Lund declined to attend the summit. Sweden sent Foreign "
+        "Minister Anna Berg.",
+    ],
+)
+def test_a_leader_unable_or_deciding_not_to_attend_is_away_and_sent_an_envoy(
+    sentence: str,
+) -> None:
+    lead = "Leaders meet\n\nOSLO (AP) — Lagoon Union leaders opened their summit in Oslo. "
+    draft = draft_facts(lead + sentence)
+    assert {a.person.name: (a.represents.name, a.role) for a in draft.attendees} == {
+        "Anna Berg": ("Sweden", "envoy")
+    }
+    assert [(absence.person.name, absence.sent) for absence in draft.absences] == [
+        ("Erik Lund", draft.attendees[0].person)
+    ]
