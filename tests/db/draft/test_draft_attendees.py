@@ -1808,3 +1808,15 @@ def test_a_leader_unable_or_deciding_not_to_attend_is_away_and_sent_an_envoy(
     assert [(absence.person.name, absence.sent) for absence in draft.absences] == [
         ("Erik Lund", draft.attendees[0].person)
     ]
+
+
+def test_an_envoy_represents_the_absent_leaders_country_not_one_an_aside_names() -> None:
+    article = (
+        "Leaders meet\n\nOSLO (AP) — Lagoon Union leaders opened their summit in Oslo. "
+        "Kenyan President Ali Moi, who is on a state visit to France, was represented by Vice "
+        "President Ann Were."
+    )
+    draft = draft_facts(article)
+    assert {a.person.name: (a.represents.name, a.role) for a in draft.attendees} == {
+        "Ann Were": ("Kenya", "envoy")
+    }
