@@ -1820,3 +1820,16 @@ def test_an_envoy_represents_the_absent_leaders_country_not_one_an_aside_names()
     assert {a.person.name: (a.represents.name, a.role) for a in draft.attendees} == {
         "Ann Were": ("Kenya", "envoy")
     }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lagoon Union leaders opened their summit in Oslo, with Kenyan President Ali Moi "
+        "conspicuously absent amid a row over exports.",
+        "Lagoon Union leaders met in Oslo on Monday, with Kenyan President Ali Moi absent.",
+        "Kenyan President Ali Moi, notably absent, sent a letter to the summit in Oslo.",
+    ],
+)
+def test_a_leader_named_just_before_absent_does_not_attend(sentence: str) -> None:
+    assert attending("Leaders meet\n\nOSLO (AP) — " + sentence) == {}
