@@ -154,9 +154,12 @@ _ALSO_ATTENDING = (
     # "present" as where one is, not "present the budget"
     r"present(?![ ](?:the|a|an|his|her|its|their)\b)|guests?|landed|touch(?:ed)?[ ]down"
     r"|represent(?:s|ed|ing)?"
-    # welcoming people, not an act ("welcomed the inclusion of …", "welcomes the decision")
-    r"|welcom(?:e|es|ed|ing)(?![ ](?:the|a|an|this|its|their|his|her)[ ](?:[\w-]+[ ])?"
-    r"(?!delegation)[a-z]+(?:tion|sion|ment|ance|ence|sal)s?\b)"
+    # welcoming people, not an act ("welcomed the inclusion of …", "welcomes the decision",
+    # "welcomed the summit's outcome", "welcomed the leaders' pledge")
+    r"|welcom(?:e|es|ed|ing)(?![ ](?:the|a|an|this|its|their|his|her)[ ]"
+    r"(?:[\w-]+(?:['’]s?)?[ ])?(?!delegation)(?:[a-z]+(?:tion|sion|ment|ance|ence|sal)s?"
+    r"|outcomes?|results?|pledges?|moves?|steps?|news|deals?|plans?|proposals?|initiatives?"
+    r"|calls?|offers?|efforts?|progress|decisions?)\b)"
     # "The leaders — A, B and C — agreed": a list set off after the leaders
     r"|(?:leaders|heads[ ]of[ ]state(?:[ ]and[ ]government)?|participants)[ ]?[—–(-][ ]?"
     rf"(?=(?-i:[{UPPER}]))"

@@ -1833,3 +1833,23 @@ def test_an_envoy_represents_the_absent_leaders_country_not_one_an_aside_names()
 )
 def test_a_leader_named_just_before_absent_does_not_attend(sentence: str) -> None:
     assert attending("Leaders meet\n\nOSLO (AP) — " + sentence) == {}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Chilean Foreign Minister Ana Ruiz welcomed the summit's outcome in a statement.",
+        "Chilean Foreign Minister Ana Ruiz welcomed the outcome of the summit.",
+        "Chilean Foreign Minister Ana Ruiz welcomed the leaders' pledge on fishing.",
+        "Chilean Foreign Minister Ana Ruiz welcomed the summit's decision.",
+    ],
+)
+def test_one_who_welcomes_what_the_meeting_did_does_not_attend_by_it(sentence: str) -> None:
+    lead = "Leaders meet\n\nOSLO (AP) — Lagoon Union leaders opened their summit in Oslo. "
+    assert attending(lead + sentence) == {}
+
+
+def test_one_who_welcomes_the_leaders_attends() -> None:
+    lead = "Leaders meet\n\nOSLO (AP) — Lagoon Union leaders opened their summit in Oslo. "
+    sentence = "Norwegian Prime Minister Ola Berg welcomed the visiting leaders' delegations."
+    assert attending(lead + sentence) == {"Ola Berg": "Norway"}
