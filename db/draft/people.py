@@ -1068,12 +1068,23 @@ class _Finder:
             first = title.group(0).split()[0]
             if title.start() > 0 and words[title.start() - 1] not in " \u00a0":
                 continue
-            if title.group(0).casefold() == "host" and TITLE_PATTERN.match(words, title.end() + 1):
+            if title.group(0).casefold() == "host" and self._office_follows(words, title.end() + 1):
                 continue  # "Host President X": the office follows; "host" is the role
             if " " in title.group(0) and self.countries.country_named(first):
                 return TITLE_PATTERN.match(words, title.start() + len(first) + 1)
             return title
         return None
+
+    def _office_follows(self, words: str, start: int) -> bool:
+        """Whether an office begins at ``start`` of a run of capitalised words, after a
+        country's name or adjective or none ("Host President X", "Host New Zealand Prime
+        Minister X")."""
+        rest = words[start:].split(" ")
+        return any(
+            (count == 0 or self.countries.country_named(" ".join(rest[:count])) is not None)
+            and TITLE_PATTERN.match(" ".join(rest[count:])) is not None
+            for count in range(min(len(rest), 4))
+        )
 
     def _trim_name(self, name: str, start: int, *, titled: bool = False) -> tuple[str, int]:
         """Drop words that cannot begin a name ("Besides", a weekday, a country) from its front."""

@@ -1853,3 +1853,27 @@ def test_one_who_welcomes_the_leaders_attends() -> None:
     lead = "Leaders meet\n\nOSLO (AP) — Lagoon Union leaders opened their summit in Oslo. "
     sentence = "Norwegian Prime Minister Ola Berg welcomed the visiting leaders' delegations."
     assert attending(lead + sentence) == {"Ola Berg": "Norway"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "country"),
+    [
+        (
+            "Host Swedish Prime Minister Erik Lund was joined by Finnish President Aino Lahti.",
+            "Sweden",
+        ),
+        (
+            "Host New Zealand Prime Minister Erik Lund welcomed Finnish President Aino Lahti.",
+            "New Zealand",
+        ),
+    ],
+)
+def test_host_before_a_demonym_and_an_office_is_the_role_not_the_title(
+    sentence: str, country: str
+) -> None:
+    lead = "Leaders meet\n\nLagoon Union leaders met for their summit on Monday. "
+    draft = draft_facts(lead + sentence)
+    assert {a.person.name: (a.title, a.represents.name, a.role) for a in draft.attendees} == {
+        "Erik Lund": ("Prime Minister", country, "host"),
+        "Aino Lahti": ("President", "Finland", "head-of-state"),
+    }
