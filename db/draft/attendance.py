@@ -629,6 +629,8 @@ _REFUSED_BEFORE = re.compile(
 _IN_A_MONTH = re.compile(rf"\bin[ ](?:early[ ]|late[ ]|mid-)?{_DAY_OR_MONTH}\b")
 _RELATIVE_CLOSED = re.compile(r",[ ](?!(?:and|or)\b)[a-z]")
 _ANTECEDENT = re.compile(r"(?:[\w’'-]+[ ])?[\w’'-]+$")
+# "a visit to Peru, where", "a stop in Lima, where": the place a "where" tells of
+_PLACE_BEFORE_WHERE = re.compile(rf"[{UPPER}][\w'’-]+(?:[ ][{UPPER}][\w'’-]+){{0,2}}$")
 _RELATIVE_END = re.compile(r",?[ ](?:who|that)[ ](?:\w+[ ]){0,2}?$")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:with|to|from|by|for|of|about)[ ]$")
 
@@ -860,7 +862,7 @@ def find_attendees(
                 if (
                     _SOMEONE_ELSES.match(text.text, mention.span.end)
                     or _object_of(text, clause, mention)
-                    or _told_of_aside(text, sentence, clause, mention)
+                    or _told_of_aside(text, sentence, clause, mention, meeting_country)
                 ):
                     continue
                 if person.party is None and person.title and serves_a_body(person.title):
@@ -1121,17 +1123,25 @@ def _object_of(text: Text, clause: Span, mention: Mention) -> bool:
     )
 
 
-def _told_of_aside(text: Text, sentence: Span, clause: Span, mention: Mention) -> bool:
+def _told_of_aside(
+    text: Text, sentence: Span, clause: Span, mention: Mention, meeting_country: str | None = None
+) -> bool:
     """Whether the name is in words of their own that do not say it is there: a quote ("“We
     stand with X,” Y told the summit"), a clause about something else ("the coup that ousted
-    X", "the bloc, which was founded by X") or what someone reports ("Y said she had spoken with
-    X"), though the sentence says others attend."""
+    X", "the bloc, which was founded by X"), what someone reports ("Y said she had spoken with
+    X") or what happened in a place of another country than ``meeting_country`` ("after a visit
+    to Peru, where she met X"), though the sentence says others attend."""
     for quote in _QUOTED.finditer(text.text, sentence.start, sentence.end):
         if quote.start() < mention.span.start < quote.end():
             return not _says_attending(quote.group(0))
     relatives = list(_RELATIVE.finditer(text.text, clause.start, mention.span.start))
     if not relatives or _RELATIVE_CLOSED.search(text.text, relatives[-1].end(), mention.span.start):
         return False
+    if meeting_country is not None and relatives[-1].group(0) == ", where ":
+        place = _PLACE_BEFORE_WHERE.search(text.text, clause.start, relatives[-1].start())
+        code = place_code(place.group(0), gazetteer()) if place else None
+        if code is not None and code != meeting_country:
+            return True
     # with the words it tells of: "an audience that included X", "the speech that preceded X's"
     antecedent = _ANTECEDENT.search(text.text, clause.start, relatives[-1].start())
     start = antecedent.start() if antecedent else relatives[-1].start()

@@ -1877,3 +1877,27 @@ def test_host_before_a_demonym_and_an_office_is_the_role_not_the_title(
         "Erik Lund": ("Prime Minister", country, "host"),
         "Aino Lahti": ("President", "Finland", "head-of-state"),
     }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Chilean President Ana Ruiz arrived in Oslo on Friday after a visit to Peru, where she "
+        "held talks with Peruvian President Luis Vela in Lima.",
+        "Chilean President Ana Ruiz arrived on Friday after a stop in Lima, where she met "
+        "Peruvian President Luis Vela.",
+    ],
+)
+def test_one_met_in_another_countrys_place_an_aside_names_is_not_at_the_meeting(
+    sentence: str,
+) -> None:
+    lead = "Leaders meet\n\nOSLO (AP) — Lagoon Union leaders opened their summit in Oslo. "
+    assert attending(lead + sentence) == {"Ana Ruiz": "Chile"}
+
+
+def test_one_met_in_the_meetings_city_an_aside_names_attends() -> None:
+    lead = "Leaders meet\n\nOSLO (AP) — Lagoon Union leaders opened their summit in Oslo. "
+    sentence = (
+        "Chilean President Ana Ruiz arrived in Oslo, where she met Peruvian President Luis Vela."
+    )
+    assert attending(lead + sentence) == {"Ana Ruiz": "Chile", "Luis Vela": "Peru"}
