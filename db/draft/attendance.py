@@ -519,11 +519,15 @@ _COUNTRY_SENT = re.compile(
     rf"\s*(?:(?:The|His|Her|Its)[ ]country|(?!(?:He|She|It|They)\b)(?P<country>(?:[{UPPER}][\w’'-]*[ ]){{0,3}}?"
     rf"[{UPPER}][\w’'-]*))[ ](?:instead[ ])?(?:sent|dispatched|(?:was|is)[ ]represented[ ]by)\b"
 )
+# "in X's place", "in X's stead": where the one X sent stands
+_PLACE_OF_ONES = r"['’]s[ ](?:place|stead)\b"
 # "Y stood in for President X", "Y represented President X": X, named with a title just
 # after, is away.
 _STANDS_IN_FOR = re.compile(
     r"\b(?:st(?:ood|anding|ands)[ ]in[ ]for|deputi[sz](?:ed|ing|es)[ ]for"
-    r"|fill(?:ed|ing|s)[ ]in[ ]for|represent(?:ed|s|ing)"
+    r"|fill(?:ed|ing|s)[ ]in[ ]for|represent(?:ed|s|ing)|in[ ]place[ ]of|instead[ ]of"
+    # "Chile sent Y in President X's place"
+    rf"|in(?=[ ][^,;.]{{1,60}}?{_PLACE_OF_ONES})"
     # "Y read a speech on behalf of President X", "Y delivered a message from King X"
     r"|(?:read|reads|reading|deliver(?:s|ed|ing)?|convey(?:s|ed|ing)?)[ ](?:out[ ])?(?:a|an|the)[ ]"
     r"(?:[\w-]+[ ])?(?:speech|message|statement|address)[ ](?:on[ ]behalf[ ]of|from))"
@@ -536,7 +540,7 @@ _STAYED_AWAY = re.compile(
     r"\b(?:did[ ]not|didn't|will[ ]not|won't|would[ ]not|wouldn't|could[ ]not|couldn't"
     # "was unable to attend", "decided not to attend", "declined to attend"
     r"|unable[ ]to|(?:decided|chose|opted)[ ]not[ ]to|declined[ ]to)[ ](?:attend|travel|come|go)\b"
-    r"|\bskipped[ ]the\b"
+    r"|\bskipped[ ]the\b|\bboycott(?:ed|ing)[ ]the\b"
     r"|\bstayed[ ]away\b|\b(?:was|is)[ ]absent\b|\b(?:was|were|is|are)[ ]represented[ ]by\b"
     rf"|{_AWAY_ALSO}"
 )
@@ -744,10 +748,16 @@ def _stood_in_for(
     if cue is None:
         return None
     after = people.mentions_in(Span(cue.end(), sentence.end))
-    titled = after and _TITLES_BEFORE_A_NAME.fullmatch(text.text, cue.end(), after[0].span.start)
-    if not titled or not (
-        TITLE_PATTERN.search(titled.group(0))
-        or TITLE_PATTERN.match(text.text, after[0].span.start)  # "King X", named with it
+    if not after:
+        return None
+    titled = _TITLES_BEFORE_A_NAME.fullmatch(text.text, cue.end(), after[0].span.start)
+    in_their_place = re.match(_PLACE_OF_ONES, text.text[after[0].span.end :]) is not None
+    if not in_their_place and (  # "in Lund's place" names the one stood in for, title or none
+        not titled
+        or not (
+            TITLE_PATTERN.search(titled.group(0))
+            or TITLE_PATTERN.match(text.text, after[0].span.start)  # "King X", named with it
+        )
     ):
         return None  # "Y represented Chile", "Y stood in for Lund's aide"
     before = _last_named(text, people.mentions_in(Span(sentence.start, cue.start())), cue.start())

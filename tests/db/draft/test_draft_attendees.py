@@ -1901,3 +1901,26 @@ def test_one_met_in_the_meetings_city_an_aside_names_attends() -> None:
         "Chilean President Ana Ruiz arrived in Oslo, where she met Peruvian President Luis Vela."
     )
     assert attending(lead + sentence) == {"Ana Ruiz": "Chile", "Luis Vela": "Peru"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sweden sent Foreign Minister Anna Berg in Prime Minister Erik Lund's place.",
+        "Swedish Prime Minister Erik Lund stayed home. Sweden sent Foreign Minister Anna Berg in "
+        "Lund's place.",
+        "Foreign Minister Anna Berg attended in place of Swedish Prime Minister Erik Lund.",
+        "Foreign Minister Anna Berg came instead of Swedish Prime Minister Erik Lund.",
+        "Swedish Prime Minister Erik Lund boycotted the summit, sending Foreign Minister Anna "
+        "Berg instead.",
+    ],
+)
+def test_one_sent_in_a_leaders_place_is_the_envoy_of_the_absent_leader(sentence: str) -> None:
+    lead = "Leaders meet\n\nOSLO (AP) — Lagoon Union leaders opened their summit in Oslo. "
+    draft = draft_facts(lead + sentence)
+    assert {a.person.name: (a.represents.name, a.role) for a in draft.attendees} == {
+        "Anna Berg": ("Sweden", "envoy")
+    }
+    assert [(absence.person.name, absence.sent) for absence in draft.absences] == [
+        ("Erik Lund", draft.attendees[0].person)
+    ]
