@@ -54,6 +54,7 @@ import re
 
 from db.draft.cities import city_named
 from db.draft.countries import Gazetteer, gazetteer
+from db.draft.divisions import division_countries
 from db.draft.keys import key_of
 from db.draft.model import Absence, Attendee, Mention, Mentions, Party, Person
 from db.draft.people import People
@@ -286,6 +287,10 @@ _SAYS = re.compile(rf"\b(?:{SPEECH_VERB})\b")
 # "X, who hosted a meeting in Paris last week, arrived": an aside, closed, about the subject
 _ASIDE_END = re.compile(r"[^,;.]*")
 _RELATIVE_ASIDE = re.compile(r",[ ](?:who|whose)[ ][^,;]*,")
+# "is in New York for the UN General Assembly": where someone is, and for what
+_IN_A_PLACE_FOR = re.compile(
+    rf"[ ](?:in|on|at)[ ](?P<place>[{UPPER}][\w'’-]+(?:[ ][{UPPER}][\w'’-]+){{0,2}})[ ]for[ ]"
+)
 _IN_A_PLACE = re.compile(rf"\bin[ ](?P<place>[{UPPER}][\w-]+(?:[ ][{UPPER}][\w-]+)?)")
 _ASIDE = re.compile(r"\([^()]*\)")
 # "for the first time since 2019", "February of last year", "months following his coup in 2021":
@@ -965,6 +970,7 @@ def _tells_of_attending(
         or _ANOTHER_TIME.match(text.text, clause.start)
         or _set_earlier(words)
         or _FROM_AFAR.search(text.text, clause.start, clause.end)
+        or (meeting_country is not None and _there_for_another(words, meeting_country, countries))
         or (
             not _says_attending(words, plainly=True)
             and (
@@ -1018,6 +1024,19 @@ def _elsewhere(words: str, meeting_country: str, countries: Gazetteer) -> bool:
         and code != meeting_country
         for found in _IN_A_PLACE.finditer(words)
     )
+
+
+def _there_for_another(words: str, meeting_country: str, countries: Gazetteer) -> bool:
+    """Whether the clause puts someone in a place of another country for a meeting ("X, who
+    is in New York for the UN General Assembly"): that one, not this."""
+    for found in _IN_A_PLACE_FOR.finditer(words):
+        place = found.group("place")
+        # a city, or a state of one country only ("New York", which the cities list as "New
+        # York City")
+        codes = {code} if (code := place_code(place, countries)) else division_countries(place)
+        if len(codes) == 1 and meeting_country not in codes:
+            return True
+    return False
 
 
 def _in_the_meetings_country(words: str, meeting_country: str, countries: Gazetteer) -> bool:

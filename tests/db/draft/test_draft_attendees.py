@@ -1924,3 +1924,18 @@ def test_one_sent_in_a_leaders_place_is_the_envoy_of_the_absent_leader(sentence:
     assert [(absence.person.name, absence.sent) for absence in draft.absences] == [
         ("Erik Lund", draft.attendees[0].person)
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Colombian President Ana Mina, who is in New York for the UN General Assembly, praised "
+        "the bloc.",
+        "Colombian President Ana Mina is in New York for the UN General Assembly.",
+    ],
+)
+def test_a_leader_in_another_countrys_place_for_another_meeting_is_not_at_this_one(
+    sentence: str,
+) -> None:
+    lead = "Leaders meet\n\nOSLO (AP) — Lagoon Union leaders opened their summit in Oslo. "
+    assert attending(lead + sentence) == {}
