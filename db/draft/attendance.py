@@ -398,6 +398,12 @@ _NOT_THERE_BEFORE = re.compile(
     r"[^,;.—–]{0,40}$",
     re.IGNORECASE,
 )
+# "X sent Vice President Y to lead the delegation", "… sent Foreign Minister Y to the summit":
+# the one who sends, named before, stays away
+_SENT_NAMED = (
+    rf"\bsent[ ](?-i:(?:[{UPPER}][\w.’'-]*[ ]){{1,6}}?)to[ ](?:lead|head|attend|represent"
+    r"|the[ ](?:summit|meeting|talks))\b"
+)
 # "did not make the trip", "sat out the summit", "gave the meeting a miss", "was not there"
 _AWAY_ALSO = (
     r"\b(?:did[ ]not|didn't|will[ ]not|won't|could[ ]not|couldn't)[ ]make[ ]the[ ]"
@@ -436,7 +442,7 @@ _NOT_ATTENDING = re.compile(
     r"|\b(?:scheduled|expected|due|set|slated|supposed|planned|planning|meant)[ ]to[ ]"
     r"(?:attend|come|travel|take[ ]part|participate|join|be[ ](?:at|there|present))\b"
     r"[^.;]{0,60}?,?[ ]but\b"
-    rf"|{_AWAY_ALSO}"
+    rf"|{_AWAY_ALSO}|{_SENT_NAMED}"
     r"|\b(?:declin|refus)(?:e|es|ed|ing)[ ]to[ ]host\b"  # not the meeting's host
     r"|\bmiss(?:es|ed|ing)?[ ](?:the|this)[ ](?:[\w-]+[ ])?(?:summit|meeting|talks)\b"
     r"|\bcancel+(?:s|ed|ing)?[ ](?:his|her|their|a)[ ](?:trip|visit|travel)\b"
@@ -546,6 +552,7 @@ _STAYED_AWAY = re.compile(
     # "was unable to attend", "decided not to attend", "declined to attend"
     r"|unable[ ]to|(?:decided|chose|opted)[ ]not[ ]to|declined[ ]to)[ ](?:attend|travel|come|go)\b"
     r"|\bskipped[ ]the\b|\bboycott(?:ed|ing)[ ]the\b"
+    rf"|{_SENT_NAMED}"
     r"|\bstayed[ ]away\b|\b(?:was|is)[ ]absent\b|\b(?:was|were|is|are)[ ]represented[ ]by\b"
     rf"|{_AWAY_ALSO}"
 )

@@ -1939,3 +1939,23 @@ def test_a_leader_in_another_countrys_place_for_another_meeting_is_not_at_this_o
 ) -> None:
     lead = "Leaders meet\n\nOSLO (AP) — Lagoon Union leaders opened their summit in Oslo. "
     assert attending(lead + sentence) == {}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Swedish Prime Minister Erik Lund sent Foreign Minister Anna Berg to lead the delegation.",
+        "Swedish Prime Minister Erik Lund sent Foreign Minister Anna Berg to the summit.",
+        "Foreign Minister Anna Berg arrived on Sunday. Swedish Prime Minister Erik Lund sent "
+        "Berg to lead the delegation.",
+    ],
+)
+def test_a_leader_who_sent_a_named_minister_to_the_meeting_is_away(sentence: str) -> None:
+    lead = "Leaders meet\n\nOSLO (AP) — Lagoon Union leaders opened their summit in Oslo. "
+    draft = draft_facts(lead + sentence)
+    assert {a.person.name: (a.represents.name, a.role) for a in draft.attendees} == {
+        "Anna Berg": ("Sweden", "envoy")
+    }
+    assert [(absence.person.name, absence.sent) for absence in draft.absences] == [
+        ("Erik Lund", draft.attendees[0].person)
+    ]
