@@ -1959,3 +1959,8 @@ def test_a_leader_who_sent_a_named_minister_to_the_meeting_is_away(sentence: str
     assert [(absence.person.name, absence.sent) for absence in draft.absences] == [
         ("Erik Lund", draft.attendees[0].person)
     ]
+
+
+def test_a_countrys_adjective_that_a_former_union_of_it_shares_names_the_country() -> None:
+    article = "Serbian President Ana Vuk attended the Lagoon Union summit in Oslo."
+    assert attending(article) == {"Ana Vuk": "Serbia"}
