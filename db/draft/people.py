@@ -203,6 +203,10 @@ _FORM_OF_STATE = re.compile(
     r"|Sultanate|Emirate)[ ]of[ ](?:the[ ])?(?P<name>.+)"
 )
 _OF_AFTER = re.compile(rf"[ ]of[ ](?:the[ ])?(?P<of>(?:{WORD})(?:[ ](?:{WORD}))*)")
+# "Ambassador to ", "envoy to ": the country after is the one an envoy is posted to
+_POSTED_TO_BEFORE = re.compile(
+    r"\b(?:ambassador|envoy|commissioner|representative|consul)[ ]to[ ]$", re.IGNORECASE
+)
 _NO_PARTY_WORDS = frozenset({"the", "his", "her", "its", "their"})
 _CAPITALISED_WORDS = rf"(?:[{UPPER}][\w.’'-]*[ ]){{1,3}}?"
 # "French president Luc Moreau", "Greece's prime minister Nikos Pappas": a title
@@ -880,6 +884,10 @@ class _Finder:
 
     def _country_before_name(self, candidate: _Candidate, name_start: int) -> Party | None:
         """The country a demonym (or a country's name) opening the run gives an untitled name."""
+        if _POSTED_TO_BEFORE.search(
+            self.text.text, max(0, candidate.name_start - 40), candidate.name_start
+        ):
+            return None  # "Ambassador to Chile Ken Sato": where the envoy is posted, not whose
         lead = self.text.text[candidate.name_start : name_start].split()
         party = self._party_before(" ".join(lead)) if lead else None
         return party if party is not None and party.is_country else None
