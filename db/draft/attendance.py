@@ -592,6 +592,12 @@ _OWN_MEETING = re.compile(
 )
 # "Leaders attending include:", "The summit was attended by the following Heads of State"
 _LEADS_A_LIST = re.compile(r"(?::|\bthe[ ]following(?:[ ][\w-]+){0,5})\s*$", re.IGNORECASE)
+# A list's heading over those who stay away: "NOT ATTENDING", "Staying away:", "ABSENT"
+_AWAY_HEADING = re.compile(
+    r"\s*(?:not[ ](?:attending|coming|present)|absent(?:ees)?|staying[ ]away|skipping"
+    r"(?:[ ]the[ ](?:summit|meeting))?|no-shows?|who(?:['’]s|[ ]is)[ ]not[ ]coming)\s*:?\s*",
+    re.IGNORECASE,
+)
 _LIST_ITEM = re.compile(r"\s*[-•*–—·]\s")
 _LIST_ITEM_WORDS = 12
 _UNTITLED_ROLE = "delegate"
@@ -850,6 +856,7 @@ def find_attendees(
     where the meeting is), tells of another meeting ("X met Y in Helsinki")."""
     absent = {id(absence.person) for absence in absences}
     absent |= {id(mention.person) for mention in _said_not_to_be_there(text, people)}
+    absent |= {id(mention.person) for mention in _listed_as_away(text, people)}
     attendees: dict[int, Attendee] = {}
     countries = gazetteer()
     list_lead = ""  # "The leaders attending are:", over the items listed after it
@@ -1063,6 +1070,22 @@ def _set_earlier(words: str) -> bool:
     return any(
         not _SINCE_BEFORE.search(words, 0, earlier.start()) for earlier in _EARLIER.finditer(words)
     )
+
+
+def _listed_as_away(text: Text, people: People) -> list[Mention]:
+    """Mentions in the items of a list under a heading that says they do not attend ("NOT
+    ATTENDING", "Staying away:"), up to the next heading or the list's end."""
+    away: list[Mention] = []
+    under = False
+    for sentence in text.sentences:
+        words = text[sentence]
+        if _AWAY_HEADING.fullmatch(words):
+            under = True
+        elif not _LIST_ITEM.match(words):
+            under = False  # another heading ("ATTENDING"), or the list has ended
+        elif under:
+            away += people.mentions_in(sentence)
+    return away
 
 
 def _list_lead(sentence: str, lead: str) -> str:

@@ -1964,3 +1964,17 @@ def test_a_leader_who_sent_a_named_minister_to_the_meeting_is_away(sentence: str
 def test_a_countrys_adjective_that_a_former_union_of_it_shares_names_the_country() -> None:
     article = "Serbian President Ana Vuk attended the Lagoon Union summit in Oslo."
     assert attending(article) == {"Ana Vuk": "Serbia"}
+
+
+@pytest.mark.parametrize("heading", ["NOT ATTENDING", "Not attending:", "STAYING AWAY"])
+def test_the_items_under_a_heading_saying_not_attending_do_not_attend(heading: str) -> None:
+    article = (
+        "Who is at the summit\n\nOSLO (Reuters) - Lagoon Union leaders meet in Oslo on Sunday. "
+        "Here are some of those attending, and some who are not:\n\n"
+        "ATTENDING\n\n"
+        "* Chile's President Ana Ruiz, the host.\n\n"
+        f"{heading}\n\n"
+        "* Peruvian President Luis Vela, who is recovering from surgery.\n\n"
+        "* Kenya's junta leader, General Ali Moi, whose country is suspended.\n"
+    )
+    assert attending(article) == {"Ana Ruiz": "Chile"}
