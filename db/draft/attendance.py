@@ -695,6 +695,9 @@ def find_absences(text: Text, people: People) -> tuple[list[Absence], list[Perso
                             sent=sent,
                         )
                     )
+        if absent is not None and absent.party is None and envoy is not None and envoy.named:
+            # "Chile's Vice President Y, representing President X": X is Chile's too
+            absent.party = envoy.party
         if absent is None or absent.party is None or absent.title is None:
             continue
         if envoy is None:

@@ -1978,3 +1978,20 @@ def test_the_items_under_a_heading_saying_not_attending_do_not_attend(heading: s
         "* Kenya's junta leader, General Ali Moi, whose country is suspended.\n"
     )
     assert attending(article) == {"Ana Ruiz": "Chile"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Chile's Vice President Ana Ruiz, representing President Luis Vela, addressed the summit.",
+        "Chilean Vice President Ana Ruiz stood in for President Luis Vela.",
+        "Chilean Vice President Ana Ruiz read a speech on behalf of President Luis Vela.",
+    ],
+)
+def test_a_leader_stood_in_for_with_no_country_given_is_of_the_envoys(sentence: str) -> None:
+    lead = "Leaders meet\n\nOSLO (AP) — Lagoon Union leaders opened their summit in Oslo. "
+    draft = draft_facts(lead + sentence)
+    assert {a.person.name: (a.represents.name, a.role) for a in draft.attendees} == {
+        "Ana Ruiz": ("Chile", "envoy")
+    }
+    assert [(a.person.name, a.represents.name) for a in draft.absences] == [("Luis Vela", "Chile")]
