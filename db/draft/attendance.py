@@ -587,7 +587,9 @@ _NAMES_THOSE = re.compile(
 # A sentence about the meeting itself, where the body's own officials are at work.
 _OWN_MEETING = re.compile(
     r"\b(?:summit|general[ ]assembly|ministerial[ ]meeting|council[ ]of[ ]ministers"
-    r"|(?:ordinary|extraordinary|annual)[ ]session)\b",
+    r"|(?:ordinary|extraordinary|annual)[ ]session"
+    # "Secretary-General X said the leaders agreed …": what the meeting's leaders did there
+    r"|the[ ]leaders[ ](?:agreed|decided|adopted|approved|endorsed|pledged|signed|called))\b",
     re.IGNORECASE,
 )
 # "Leaders attending include:", "The summit was attended by the following Heads of State"

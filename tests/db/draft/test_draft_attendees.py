@@ -1995,3 +1995,11 @@ def test_a_leader_stood_in_for_with_no_country_given_is_of_the_envoys(sentence: 
         "Ana Ruiz": ("Chile", "envoy")
     }
     assert [(a.person.name, a.represents.name) for a in draft.absences] == [("Luis Vela", "Chile")]
+
+
+def test_the_bodys_official_telling_what_the_leaders_did_attends() -> None:
+    article = (
+        "Leaders meet\n\nOSLO (AP) — Lagoon Union leaders met in Oslo on Sunday. "
+        "Lagoon Union Secretary-General Ana Ruiz said the leaders agreed to deploy a force."
+    )
+    assert attending(article) == {"Ana Ruiz": "Lagoon Union"}
