@@ -2003,3 +2003,13 @@ def test_the_bodys_official_telling_what_the_leaders_did_attends() -> None:
         "Lagoon Union Secretary-General Ana Ruiz said the leaders agreed to deploy a force."
     )
     assert attending(article) == {"Ana Ruiz": "Lagoon Union"}
+
+
+def test_a_high_commissioner_keeps_the_whole_title() -> None:
+    article = (
+        "Leaders meet\n\nSUVA (AP) — Lagoon Union leaders met in Suva on Sunday. "
+        "Australia's High Commissioner Ewen Donald attended the opening as an observer."
+    )
+    assert [
+        (a.person.name, a.title, a.represents.name) for a in draft_facts(article).attendees
+    ] == [("Ewen Donald", "High Commissioner", "Australia")]
