@@ -560,6 +560,8 @@ _REASON = re.compile(
     r"\b(?:busy|because|due[ ]to|ill|illness|speculated|citing|owing[ ]to|unable|for[ ]health)\b",
     re.IGNORECASE,
 )
+# Where a reason ends: "…; ", "…, and Chile was represented by Y": the next clause's
+_REASON_END = re.compile(r";|,[ ](?:and|but|while|whereas)[ ]")
 # "summit host Kazakh President X", "welcomed at the airport by X"; "X, who hosted", "X welcomed",
 # "with X hosting more than 20 leaders", "X, the summit's host,"
 _HOST_BEFORE = re.compile(
@@ -710,7 +712,7 @@ def find_absences(text: Text, people: People) -> tuple[list[Absence], list[Perso
             envoys.append(envoy)
         own_reason = _REASON.search(words, cue_end)
         if own_reason:
-            reason: str | None = words[own_reason.start() :].split(";")[0].rstrip(".")
+            reason: str | None = _REASON_END.split(words[own_reason.start() :])[0].rstrip(".")
             evidence: tuple[Span, ...] = (sentence,)
         else:
             reason_span = _reason(text, people, absent, sentence)

@@ -2013,3 +2013,14 @@ def test_a_high_commissioner_keeps_the_whole_title() -> None:
     assert [
         (a.person.name, a.title, a.represents.name) for a in draft_facts(article).attendees
     ] == [("Ewen Donald", "High Commissioner", "Australia")]
+
+
+def test_the_reason_for_staying_away_ends_where_the_envoys_clause_begins() -> None:
+    article = (
+        "Leaders meet\n\nOSLO (AP) — Lagoon Union leaders opened their summit in Oslo. "
+        "Swedish Prime Minister Erik Lund would not attend due to domestic commitments, and "
+        "Sweden will be represented by its Foreign Minister Anna Berg."
+    )
+    assert [absence.reason for absence in draft_facts(article).absences] == [
+        "due to domestic commitments"
+    ]
