@@ -51,6 +51,7 @@ else a following sentence about X that gives one ("was busy").
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from db.draft.cities import city_named
 from db.draft.countries import Gazetteer, gazetteer
@@ -551,7 +552,11 @@ _STAYED_AWAY = re.compile(
     r"\b(?:did[ ]not|didn't|will[ ]not|won't|would[ ]not|wouldn't|could[ ]not|couldn't"
     # "was unable to attend", "decided not to attend", "declined to attend"
     r"|unable[ ]to|(?:decided|chose|opted)[ ]not[ ]to|declined[ ]to)[ ](?:attend|travel|come|go)\b"
-    r"|\bskipped[ ]the\b|\bboycott(?:ed|ing)[ ]the\b"
+    r"|\bskip(?:ped|ping)[ ]the\b|\bboycott(?:ed|ing)[ ]the\b"
+    # "is not attending", "stayed home", "pulled out of the summit", "missed the summit"
+    r"|\b(?:is|are|was|were)[ ]not[ ](?:attending|coming|travell?ing)\b"
+    r"|\bstay(?:ed|ing|s)?[ ](?:at[ ])?home\b|\bpulled[ ]out[ ]of[ ]the\b"
+    r"|\bmiss(?:ed|es|ing)[ ]the[ ](?:[\w-]+[ ])?(?:summit|meeting|talks)\b"
     rf"|{_SENT_NAMED}"
     r"|\bstayed[ ]away\b|\b(?:was|is)[ ]absent\b|\b(?:was|were|is|are)[ ]represented[ ]by\b"
     rf"|{_AWAY_ALSO}"
@@ -708,6 +713,12 @@ def find_absences(text: Text, people: People) -> tuple[list[Absence], list[Perso
             envoy = _sent_in_place(text, people, sentence, absent, alone=alone)
         else:
             envoy.party = envoy.party or absent.party
+        told = next((index for index, a in enumerate(absences) if a.person is absent), None)
+        if told is not None:  # "X stayed home. Chile sent Y in X's place.": one absence
+            if absences[told].sent is None and envoy is not None:
+                absences[told] = replace(absences[told], sent=envoy)
+                envoys += [] if envoy.named else [envoy]
+            continue
         if envoy is not None and not envoy.named:
             envoys.append(envoy)
         own_reason = _REASON.search(words, cue_end)

@@ -2024,3 +2024,20 @@ def test_the_reason_for_staying_away_ends_where_the_envoys_clause_begins() -> No
     assert [absence.reason for absence in draft_facts(article).absences] == [
         "due to domestic commitments"
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Swedish Prime Minister Erik Lund is not attending the summit.",
+        "Swedish Prime Minister Erik Lund is skipping the summit.",
+        "Swedish Prime Minister Erik Lund stayed home.",
+        "Swedish Prime Minister Erik Lund pulled out of the summit on Friday.",
+        "Swedish Prime Minister Erik Lund missed the summit.",
+    ],
+)
+def test_a_leader_staying_away_in_other_words_is_drafted_absent(sentence: str) -> None:
+    lead = "Leaders meet\n\nOSLO (AP) — Lagoon Union leaders opened their summit in Oslo. "
+    draft = draft_facts(lead + sentence)
+    assert draft.attendees == []
+    assert [absence.person.name for absence in draft.absences] == ["Erik Lund"]
