@@ -51,9 +51,11 @@ else a following sentence about X that gives one ("was busy").
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from db.draft.cities import city_named
 from db.draft.countries import Gazetteer, gazetteer
+from db.draft.divisions import division_countries
 from db.draft.keys import key_of
 from db.draft.model import Absence, Attendee, Mention, Mentions, Party, Person
 from db.draft.people import People
@@ -157,9 +159,12 @@ _ALSO_ATTENDING = (
     # "present" as where one is, not "present the budget"
     r"present(?![ ](?:the|a|an|his|her|its|their)\b)|guests?|landed|touch(?:ed)?[ ]down"
     r"|represent(?:s|ed|ing)?"
-    # welcoming people, not an act ("welcomed the inclusion of …", "welcomes the decision")
-    r"|welcom(?:e|es|ed|ing)(?![ ](?:the|a|an|this|its|their|his|her)[ ](?:[\w-]+[ ])?"
-    r"(?!delegation)[a-z]+(?:tion|sion|ment|ance|ence|sal)s?\b)"
+    # welcoming people, not an act ("welcomed the inclusion of …", "welcomes the decision",
+    # "welcomed the summit's outcome", "welcomed the leaders' pledge")
+    r"|welcom(?:e|es|ed|ing)(?![ ](?:the|a|an|this|its|their|his|her)[ ]"
+    r"(?:[\w-]+(?:['’]s?)?[ ])?(?!delegation)(?:[a-z]+(?:tion|sion|ment|ance|ence|sal)s?"
+    r"|outcomes?|results?|pledges?|moves?|steps?|news|deals?|plans?|proposals?|initiatives?"
+    r"|calls?|offers?|efforts?|progress|decisions?)\b)"
     # "The leaders — A, B and C — agreed": a list set off after the leaders
     r"|(?:leaders|heads[ ]of[ ]state(?:[ ]and[ ]government)?|participants)[ ]?[—–(-][ ]?"
     rf"(?=(?-i:[{UPPER}]))"
@@ -290,6 +295,10 @@ _SAYS = re.compile(rf"\b(?:{SPEECH_VERB})\b")
 # "X, who hosted a meeting in Paris last week, arrived": an aside, closed, about the subject
 _ASIDE_END = re.compile(r"[^,;.]*")
 _RELATIVE_ASIDE = re.compile(r",[ ](?:who|whose)[ ][^,;]*,")
+# "is in New York for the UN General Assembly": where someone is, and for what
+_IN_A_PLACE_FOR = re.compile(
+    rf"[ ](?:in|on|at)[ ](?P<place>[{UPPER}][\w'’-]+(?:[ ][{UPPER}][\w'’-]+){{0,2}})[ ]for[ ]"
+)
 _IN_A_PLACE = re.compile(rf"\bin[ ](?P<place>[{UPPER}][\w-]+(?:[ ][{UPPER}][\w-]+)?)")
 _ASIDE = re.compile(r"\([^()]*\)")
 # "for the first time since 2019", "February of last year", "months following his coup in 2021":
@@ -397,6 +406,12 @@ _NOT_THERE_BEFORE = re.compile(
     r"[^,;.—–]{0,40}$",
     re.IGNORECASE,
 )
+# "X sent Vice President Y to lead the delegation", "… sent Foreign Minister Y to the summit":
+# the one who sends, named before, stays away
+_SENT_NAMED = (
+    rf"\bsent[ ](?-i:(?:[{UPPER}][\w.’'-]*[ ]){{1,6}}?)to[ ](?:lead|head|attend|represent"
+    r"|the[ ](?:summit|meeting|talks))\b"
+)
 # "did not make the trip", "sat out the summit", "gave the meeting a miss", "was not there"
 _AWAY_ALSO = (
     r"\b(?:did[ ]not|didn't|will[ ]not|won't|could[ ]not|couldn't)[ ]make[ ]the[ ]"
@@ -435,7 +450,7 @@ _NOT_ATTENDING = re.compile(
     r"|\b(?:scheduled|expected|due|set|slated|supposed|planned|planning|meant)[ ]to[ ]"
     r"(?:attend|come|travel|take[ ]part|participate|join|be[ ](?:at|there|present))\b"
     r"[^.;]{0,60}?,?[ ]but\b"
-    rf"|{_AWAY_ALSO}"
+    rf"|{_AWAY_ALSO}|{_SENT_NAMED}"
     r"|\b(?:declin|refus)(?:e|es|ed|ing)[ ]to[ ]host\b"  # not the meeting's host
     r"|\bmiss(?:es|ed|ing)?[ ](?:the|this)[ ](?:[\w-]+[ ])?(?:summit|meeting|talks)\b"
     r"|\bcancel+(?:s|ed|ing)?[ ](?:his|her|their|a)[ ](?:trip|visit|travel|participation"
@@ -446,6 +461,8 @@ _NOT_ATTENDING = re.compile(
 # "X's absence", "X's no-show", "X was represented by": X is away.
 _ABSENCE_AFTER = re.compile(
     r"['’]s[ ](?:[\w-]+[ ])?(?:absence|no-show)\b"
+    # "…, with President X conspicuously absent", "X, notably absent, …"
+    r"|,?[ ](?:\w+ly[ ])?absent\b"
     # "President X was represented by Ambassador Y": X sent Y (not "besides X, Chile was …")
     r"|[ ](?:was|were|is|are|will[ ]be)[ ](?:\w+ly[ ])?represented[ ]by\b"
     # "X was again excluded", "X, who has been banned from attending": kept away
@@ -503,7 +520,8 @@ _SENT = re.compile(
     r"(?=[ ](?:to|in|instead)\b|[.,;])"
 )
 _SENDING = re.compile(
-    r"\b(?:sending|sent|(?:was|were)[ ]represented[ ]by"
+    # "…, and Chile will be represented by its foreign minister, X"
+    r"\b(?:sending|sent|(?:was|were|is|are|will[ ]be)[ ]represented[ ]by"
     # "X did not travel, with the country represented by Y"
     r"|with[ ](?:[\w’'-]+[ ]){1,3}?represented[ ]by)\b"
     r"(?:[ ](?:his|her|their|its)[ ](?P<title>[a-z][a-z -]*?)(?=[ ,.]|$))?"
@@ -521,11 +539,15 @@ _COUNTRY_SENT = re.compile(
     rf"\s*(?:(?:The|His|Her|Its)[ ]country|(?!(?:He|She|It|They)\b)(?P<country>(?:[{UPPER}][\w’'-]*[ ]){{0,3}}?"
     rf"[{UPPER}][\w’'-]*))[ ](?:instead[ ])?(?:sent|dispatched|(?:was|is)[ ]represented[ ]by)\b"
 )
+# "in X's place", "in X's stead": where the one X sent stands
+_PLACE_OF_ONES = r"['’]s[ ](?:place|stead)\b"
 # "Y stood in for President X", "Y represented President X": X, named with a title just
 # after, is away.
 _STANDS_IN_FOR = re.compile(
     r"\b(?:st(?:ood|anding|ands)[ ]in[ ]for|deputi[sz](?:ed|ing|es)[ ]for"
-    r"|fill(?:ed|ing|s)[ ]in[ ]for|represent(?:ed|s|ing)"
+    r"|fill(?:ed|ing|s)[ ]in[ ]for|represent(?:ed|s|ing)|in[ ]place[ ]of|instead[ ]of"
+    # "Chile sent Y in President X's place"
+    rf"|in(?=[ ][^,;.]{{1,60}}?{_PLACE_OF_ONES})"
     # "Y read a speech on behalf of President X", "Y delivered a message from King X"
     r"|(?:read|reads|reading|deliver(?:s|ed|ing)?|convey(?:s|ed|ing)?)[ ](?:out[ ])?(?:a|an|the)[ ]"
     r"(?:[\w-]+[ ])?(?:speech|message|statement|address)[ ](?:on[ ]behalf[ ]of|from))"
@@ -535,8 +557,15 @@ _STANDS_IN_FOR = re.compile(
 _TITLES_BEFORE_A_NAME = re.compile(rf"(?:(?:[\w.-]+['’]s|[{UPPER}][\w.’'-]*|(?i:{TITLE}))[ ])+")
 _PLURAL_TITLE = re.compile(r"(?:ministers|secretaries|envoys|deputies|officials|delegates)$")
 _STAYED_AWAY = re.compile(
-    r"\b(?:did[ ]not|didn't|will[ ]not|won't|could[ ]not|couldn't)[ ](?:attend|travel|come|go)\b"
-    r"|\bskipped[ ]the\b"
+    r"\b(?:did[ ]not|didn't|will[ ]not|won't|would[ ]not|wouldn't|could[ ]not|couldn't"
+    # "was unable to attend", "decided not to attend", "declined to attend"
+    r"|unable[ ]to|(?:decided|chose|opted)[ ]not[ ]to|declined[ ]to)[ ](?:attend|travel|come|go)\b"
+    r"|\bskip(?:ped|ping)[ ]the\b|\bboycott(?:ed|ing)[ ]the\b"
+    # "is not attending", "stayed home", "pulled out of the summit", "missed the summit"
+    r"|\b(?:is|are|was|were)[ ]not[ ](?:attending|coming|travell?ing)\b"
+    r"|\bstay(?:ed|ing|s)?[ ](?:at[ ])?home\b|\bpulled[ ]out[ ]of[ ]the\b"
+    r"|\bmiss(?:ed|es|ing)[ ]the[ ](?:[\w-]+[ ])?(?:summit|meeting|talks)\b"
+    rf"|{_SENT_NAMED}"
     r"|\bstayed[ ]away\b|\b(?:was|is)[ ]absent\b|\b(?:was|were|is|are)[ ]represented[ ]by\b"
     rf"|{_AWAY_ALSO}"
 )
@@ -544,6 +573,8 @@ _REASON = re.compile(
     r"\b(?:busy|because|due[ ]to|ill|illness|speculated|citing|owing[ ]to|unable|for[ ]health)\b",
     re.IGNORECASE,
 )
+# Where a reason ends: "…; ", "…, and Chile was represented by Y": the next clause's
+_REASON_END = re.compile(r";|,[ ](?:and|but|while|whereas)[ ]")
 # "summit host Kazakh President X", "welcomed at the airport by X"; "X, who hosted", "X welcomed",
 # "with X hosting more than 20 leaders", "X, the summit's host,"
 _HOST_BEFORE = re.compile(
@@ -571,11 +602,19 @@ _NAMES_THOSE = re.compile(
 # A sentence about the meeting itself, where the body's own officials are at work.
 _OWN_MEETING = re.compile(
     r"\b(?:summit|general[ ]assembly|ministerial[ ]meeting|council[ ]of[ ]ministers"
-    r"|(?:ordinary|extraordinary|annual)[ ]session)\b",
+    r"|(?:ordinary|extraordinary|annual)[ ]session"
+    # "Secretary-General X said the leaders agreed …": what the meeting's leaders did there
+    r"|the[ ]leaders[ ](?:agreed|decided|adopted|approved|endorsed|pledged|signed|called))\b",
     re.IGNORECASE,
 )
 # "Leaders attending include:", "The summit was attended by the following Heads of State"
 _LEADS_A_LIST = re.compile(r"(?::|\bthe[ ]following(?:[ ][\w-]+){0,5})\s*$", re.IGNORECASE)
+# A list's heading over those who stay away: "NOT ATTENDING", "Staying away:", "ABSENT"
+_AWAY_HEADING = re.compile(
+    r"\s*(?:not[ ](?:attending|coming|present)|absent(?:ees)?|staying[ ]away|skipping"
+    r"(?:[ ]the[ ](?:summit|meeting))?|no-shows?|who(?:['’]s|[ ]is)[ ]not[ ]coming)\s*:?\s*",
+    re.IGNORECASE,
+)
 _LIST_ITEM = re.compile(r"\s*[-•*–—·]\s")
 _LIST_ITEM_WORDS = 12
 _UNTITLED_ROLE = "delegate"
@@ -629,6 +668,8 @@ _REFUSED_BEFORE = re.compile(
 _IN_A_MONTH = re.compile(rf"\bin[ ](?:early[ ]|late[ ]|mid-)?{_DAY_OR_MONTH}\b")
 _RELATIVE_CLOSED = re.compile(r",[ ](?!(?:and|or)\b)[a-z]")
 _ANTECEDENT = re.compile(r"(?:[\w’'-]+[ ])?[\w’'-]+$")
+# "a visit to Peru, where", "a stop in Lima, where": the place a "where" tells of
+_PLACE_BEFORE_WHERE = re.compile(rf"[{UPPER}][\w'’-]+(?:[ ][{UPPER}][\w'’-]+){{0,2}}$")
 _RELATIVE_END = re.compile(r",?[ ](?:who|that)[ ](?:\w+[ ]){0,2}?$")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:with|to|from|by|for|of|about)[ ]$")
 
@@ -671,17 +712,26 @@ def find_absences(text: Text, people: People) -> tuple[list[Absence], list[Perso
                             sent=sent,
                         )
                     )
+        if absent is not None and absent.party is None and envoy is not None and envoy.named:
+            # "Chile's Vice President Y, representing President X": X is Chile's too
+            absent.party = envoy.party
         if absent is None or absent.party is None or absent.title is None:
             continue
         if envoy is None:
             envoy = _sent_in_place(text, people, sentence, absent, alone=alone)
         else:
             envoy.party = envoy.party or absent.party
+        told = next((index for index, a in enumerate(absences) if a.person is absent), None)
+        if told is not None:  # "X stayed home. Chile sent Y in X's place.": one absence
+            if absences[told].sent is None and envoy is not None:
+                absences[told] = replace(absences[told], sent=envoy)
+                envoys += [] if envoy.named else [envoy]
+            continue
         if envoy is not None and not envoy.named:
             envoys.append(envoy)
         own_reason = _REASON.search(words, cue_end)
         if own_reason:
-            reason: str | None = words[own_reason.start() :].split(";")[0].rstrip(".")
+            reason: str | None = _REASON_END.split(words[own_reason.start() :])[0].rstrip(".")
             evidence: tuple[Span, ...] = (sentence,)
         else:
             reason_span = _reason(text, people, absent, sentence)
@@ -742,10 +792,16 @@ def _stood_in_for(
     if cue is None:
         return None
     after = people.mentions_in(Span(cue.end(), sentence.end))
-    titled = after and _TITLES_BEFORE_A_NAME.fullmatch(text.text, cue.end(), after[0].span.start)
-    if not titled or not (
-        TITLE_PATTERN.search(titled.group(0))
-        or TITLE_PATTERN.match(text.text, after[0].span.start)  # "King X", named with it
+    if not after:
+        return None
+    titled = _TITLES_BEFORE_A_NAME.fullmatch(text.text, cue.end(), after[0].span.start)
+    in_their_place = re.match(_PLACE_OF_ONES, text.text[after[0].span.end :]) is not None
+    if not in_their_place and (  # "in Lund's place" names the one stood in for, title or none
+        not titled
+        or not (
+            TITLE_PATTERN.search(titled.group(0))
+            or TITLE_PATTERN.match(text.text, after[0].span.start)  # "King X", named with it
+        )
     ):
         return None  # "Y represented Chile", "Y stood in for Lund's aide"
     before = _last_named(text, people.mentions_in(Span(sentence.start, cue.start())), cue.start())
@@ -826,6 +882,7 @@ def find_attendees(
     where the meeting is), tells of another meeting ("X met Y in Helsinki")."""
     absent = {id(absence.person) for absence in absences}
     absent |= {id(mention.person) for mention in _said_not_to_be_there(text, people)}
+    absent |= {id(mention.person) for mention in _listed_as_away(text, people)}
     attendees: dict[int, Attendee] = {}
     countries = gazetteer()
     list_lead = ""  # "The leaders attending are:", over the items listed after it
@@ -860,7 +917,7 @@ def find_attendees(
                 if (
                     _SOMEONE_ELSES.match(text.text, mention.span.end)
                     or _object_of(text, clause, mention)
-                    or _told_of_aside(text, sentence, clause, mention)
+                    or _told_of_aside(text, sentence, clause, mention, meeting_country)
                 ):
                     continue
                 if person.party is None and person.title and serves_a_body(person.title):
@@ -953,6 +1010,7 @@ def _tells_of_attending(
         or _ANOTHER_TIME.match(text.text, clause.start)
         or _set_earlier(words)
         or _FROM_AFAR.search(text.text, clause.start, clause.end)
+        or (meeting_country is not None and _there_for_another(words, meeting_country, countries))
         or (
             not _says_attending(words, plainly=True)
             and (
@@ -1008,6 +1066,19 @@ def _elsewhere(words: str, meeting_country: str, countries: Gazetteer) -> bool:
     )
 
 
+def _there_for_another(words: str, meeting_country: str, countries: Gazetteer) -> bool:
+    """Whether the clause puts someone in a place of another country for a meeting ("X, who
+    is in New York for the UN General Assembly"): that one, not this."""
+    for found in _IN_A_PLACE_FOR.finditer(words):
+        place = found.group("place")
+        # a city, or a state of one country only ("New York", which the cities list as "New
+        # York City")
+        codes = {code} if (code := place_code(place, countries)) else division_countries(place)
+        if len(codes) == 1 and meeting_country not in codes:
+            return True
+    return False
+
+
 def _in_the_meetings_country(words: str, meeting_country: str, countries: Gazetteer) -> bool:
     """Whether the clause says someone is in the meeting's place ("X was also in Oslo", "X
     is already in Norway", a caption's "Chilean President X, Peruvian President Y in Oslo"),
@@ -1033,6 +1104,22 @@ def _set_earlier(words: str) -> bool:
     return any(
         not _SINCE_BEFORE.search(words, 0, earlier.start()) for earlier in _EARLIER.finditer(words)
     )
+
+
+def _listed_as_away(text: Text, people: People) -> list[Mention]:
+    """Mentions in the items of a list under a heading that says they do not attend ("NOT
+    ATTENDING", "Staying away:"), up to the next heading or the list's end."""
+    away: list[Mention] = []
+    under = False
+    for sentence in text.sentences:
+        words = text[sentence]
+        if _AWAY_HEADING.fullmatch(words):
+            under = True
+        elif not _LIST_ITEM.match(words):
+            under = False  # another heading ("ATTENDING"), or the list has ended
+        elif under:
+            away += people.mentions_in(sentence)
+    return away
 
 
 def _list_lead(sentence: str, lead: str) -> str:
@@ -1131,17 +1218,25 @@ def _object_of(text: Text, clause: Span, mention: Mention) -> bool:
     )
 
 
-def _told_of_aside(text: Text, sentence: Span, clause: Span, mention: Mention) -> bool:
+def _told_of_aside(
+    text: Text, sentence: Span, clause: Span, mention: Mention, meeting_country: str | None = None
+) -> bool:
     """Whether the name is in words of their own that do not say it is there: a quote ("“We
     stand with X,” Y told the summit"), a clause about something else ("the coup that ousted
-    X", "the bloc, which was founded by X") or what someone reports ("Y said she had spoken with
-    X"), though the sentence says others attend."""
+    X", "the bloc, which was founded by X"), what someone reports ("Y said she had spoken with
+    X") or what happened in a place of another country than ``meeting_country`` ("after a visit
+    to Peru, where she met X"), though the sentence says others attend."""
     for quote in _QUOTED.finditer(text.text, sentence.start, sentence.end):
         if quote.start() < mention.span.start < quote.end():
             return not _says_attending(quote.group(0))
     relatives = list(_RELATIVE.finditer(text.text, clause.start, mention.span.start))
     if not relatives or _RELATIVE_CLOSED.search(text.text, relatives[-1].end(), mention.span.start):
         return False
+    if meeting_country is not None and relatives[-1].group(0) == ", where ":
+        place = _PLACE_BEFORE_WHERE.search(text.text, clause.start, relatives[-1].start())
+        code = place_code(place.group(0), gazetteer()) if place else None
+        if code is not None and code != meeting_country:
+            return True
     # with the words it tells of: "an audience that included X", "the speech that preceded X's"
     antecedent = _ANTECEDENT.search(text.text, clause.start, relatives[-1].start())
     start = antecedent.start() if antecedent else relatives[-1].start()

@@ -93,12 +93,26 @@ def gazetteer() -> Gazetteer:
         if len(initials) >= 2 and initials in (entry.code, entry.alpha3):
             claims.setdefault(initials, []).append((entry.population, country, False))
             after_the.add(initials)
-    # A form several places claim ("Danish", "Norwegian") names the most populous of them.
+    # A form several places claim ("Danish", "Norwegian") names the most populous of them,
+    # save a union of two ("Serbia and Montenegro") a part of which claims it ("Serbian").
     return Gazetteer(
-        {form: max(claimed, key=lambda claim: claim[0])[1:] for form, claimed in claims.items()},
+        {form: _claimant(claimed) for form, claimed in claims.items()},
         frozenset(after_the),
         frozenset(code for code in after_the if len(initials_of[code]) == 1),
     )
+
+
+def _claimant(claimed: list[tuple[int, Country, bool]]) -> tuple[Country, bool]:
+    """The place a form names of those that claim it, with whether it is their adjective."""
+
+    def union_of_another(claim: tuple[int, Country, bool]) -> bool:
+        parts = claim[1].name.split(" and ")
+        return len(parts) == 2 and any(other[1].name in parts for other in claimed)
+
+    _population, country, adjective = max(
+        claimed, key=lambda claim: (not union_of_another(claim), claim[0])
+    )
+    return country, adjective
 
 
 def _initials(name: str) -> str:

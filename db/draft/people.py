@@ -176,7 +176,9 @@ _PORTFOLIO_NOUN = re.compile(
 )
 # "Chile was represented by the", "Chile, represented by": whose the title after it is.
 _REPRESENTED_BY_BEFORE = re.compile(
-    rf"(?P<who>(?:{WORD})(?:[ ](?:{WORD})){{0,3}}),?[ ](?:(?:was|were|is|are|will[ ]be)[ ])?"
+    # "Chile, represented by", "Chile was represented by"; not "X, who is on a visit to
+    # France, was represented by": the country that ends an aside is not the subject
+    rf"(?P<who>(?:{WORD})(?:[ ](?:{WORD})){{0,3}})(?:,|[ ](?:was|were|is|are|will[ ]be))?[ ]"
     r"represented[ ](?:by[ ])?(?:the[ ])?$"
     # "Laos was represented by its premier, and Brunei by Sultan X": the verb not said again
     rf"|\brepresented[ ]by[ ][^.;]{{1,120}}?(?:,[ ](?:and[ ])?|[ ]and[ ])"
@@ -220,6 +222,10 @@ _FORM_OF_STATE = re.compile(
     r"|Sultanate|Emirate)[ ]of[ ](?:the[ ])?(?P<name>.+)"
 )
 _OF_AFTER = re.compile(rf"[ ]of[ ](?:the[ ])?(?P<of>(?:{WORD})(?:[ ](?:{WORD}))*)")
+# "Ambassador to ", "envoy to ": the country after is the one an envoy is posted to
+_POSTED_TO_BEFORE = re.compile(
+    r"\b(?:ambassador|envoy|commissioner|representative|consul)[ ]to[ ]$", re.IGNORECASE
+)
 _NO_PARTY_WORDS = frozenset({"the", "his", "her", "its", "their"})
 _CAPITALISED_WORDS = rf"(?:[{UPPER}][\w.’'-]*[ ]){{1,3}}?"
 # "French president Luc Moreau", "Greece's prime minister Nikos Pappas": a title
@@ -925,6 +931,10 @@ class _Finder:
 
     def _country_before_name(self, candidate: _Candidate, name_start: int) -> Party | None:
         """The country a demonym (or a country's name) opening the run gives an untitled name."""
+        if _POSTED_TO_BEFORE.search(
+            self.text.text, max(0, candidate.name_start - 40), candidate.name_start
+        ):
+            return None  # "Ambassador to Chile Ken Sato": where the envoy is posted, not whose
         lead = self.text.text[candidate.name_start : name_start].split()
         party = self._party_before(" ".join(lead)) if lead else None
         return party if party is not None and party.is_country else None
@@ -1113,12 +1123,23 @@ class _Finder:
             first = title.group(0).split()[0]
             if title.start() > 0 and words[title.start() - 1] not in " \u00a0":
                 continue
-            if title.group(0).casefold() == "host" and TITLE_PATTERN.match(words, title.end() + 1):
+            if title.group(0).casefold() == "host" and self._office_follows(words, title.end() + 1):
                 continue  # "Host President X": the office follows; "host" is the role
             if " " in title.group(0) and self.countries.country_named(first):
                 return TITLE_PATTERN.match(words, title.start() + len(first) + 1)
             return title
         return None
+
+    def _office_follows(self, words: str, start: int) -> bool:
+        """Whether an office begins at ``start`` of a run of capitalised words, after a
+        country's name or adjective or none ("Host President X", "Host New Zealand Prime
+        Minister X")."""
+        rest = words[start:].split(" ")
+        return any(
+            (count == 0 or self.countries.country_named(" ".join(rest[:count])) is not None)
+            and TITLE_PATTERN.match(" ".join(rest[count:])) is not None
+            for count in range(min(len(rest), 4))
+        )
 
     def _trim_name(self, name: str, start: int, *, titled: bool = False) -> tuple[str, int]:
         """Drop words that cannot begin a name ("Besides", a weekday, a country) from its front."""

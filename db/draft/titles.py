@@ -21,7 +21,8 @@ _CORE = (
     r"|under[- ]?secretary(?:[- ]general)?|managing[ ]director|spokes(?:man|woman|person)"
     r"|executive[ ]secretary"
     r"|supreme[ ]leader|ayatollah|secretary[- ]general|director[- ]general|secretary[ ]of[ ]state"
-    r"|foreign[ ]secretary|high[ ]representative|mayor|governor|ambassador|envoy|commissioner"
+    r"|foreign[ ]secretary|high[ ]representative|mayor|governor|ambassador|envoy"
+    r"|(?:high[ ])?commissioner"
     r"|chair(?:man|woman|person)?|speaker|senator|pope|host"
     r"|top[ ]diplomat"  # "Norway's top diplomat, X", as news calls a foreign minister
     r"|national[ ]security[ ]advis[eo]r"

@@ -1832,3 +1832,262 @@ def test_a_leader_away_from_another_meeting_is_not_away_from_this_one(sentence: 
     draft = draft_facts(lead + sentence)
     assert [(a.person.name, a.represents.name) for a in draft.attendees] == [("Ana Ruiz", "Chile")]
     assert draft.absences == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Swedish Prime Minister Erik Lund would not attend the summit due to a vote, and Sweden "
+        "will be represented by its Foreign Minister Anna Berg.",
+        "Swedish Prime Minister Erik Lund was unable to attend because of a vote in Stockholm, "
+        "and Sweden was represented by its foreign minister, Anna Berg.",
+        "Swedish Prime Minister Erik Lund decided not to attend the summit. Sweden sent Foreign "
+        "Minister Anna Berg.",
+        "Swedish Prime Minister Erik Lund declined to attend the summit. Sweden sent Foreign "
+        "Minister Anna Berg.",
+    ],
+)
+def test_a_leader_unable_or_deciding_not_to_attend_is_away_and_sent_an_envoy(
+    sentence: str,
+) -> None:
+    lead = "Leaders meet\n\nOSLO (AP) — Lagoon Union leaders opened their summit in Oslo. "
+    draft = draft_facts(lead + sentence)
+    assert {a.person.name: (a.represents.name, a.role) for a in draft.attendees} == {
+        "Anna Berg": ("Sweden", "envoy")
+    }
+    assert [(absence.person.name, absence.sent) for absence in draft.absences] == [
+        ("Erik Lund", draft.attendees[0].person)
+    ]
+
+
+def test_an_envoy_represents_the_absent_leaders_country_not_one_an_aside_names() -> None:
+    article = (
+        "Leaders meet\n\nOSLO (AP) — Lagoon Union leaders opened their summit in Oslo. "
+        "Kenyan President Ali Moi, who is on a state visit to France, was represented by Vice "
+        "President Ann Were."
+    )
+    draft = draft_facts(article)
+    assert {a.person.name: (a.represents.name, a.role) for a in draft.attendees} == {
+        "Ann Were": ("Kenya", "envoy")
+    }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lagoon Union leaders opened their summit in Oslo, with Kenyan President Ali Moi "
+        "conspicuously absent amid a row over exports.",
+        "Lagoon Union leaders met in Oslo on Monday, with Kenyan President Ali Moi absent.",
+        "Kenyan President Ali Moi, notably absent, sent a letter to the summit in Oslo.",
+    ],
+)
+def test_a_leader_named_just_before_absent_does_not_attend(sentence: str) -> None:
+    assert attending("Leaders meet\n\nOSLO (AP) — " + sentence) == {}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Chilean Foreign Minister Ana Ruiz welcomed the summit's outcome in a statement.",
+        "Chilean Foreign Minister Ana Ruiz welcomed the outcome of the summit.",
+        "Chilean Foreign Minister Ana Ruiz welcomed the leaders' pledge on fishing.",
+        "Chilean Foreign Minister Ana Ruiz welcomed the summit's decision.",
+    ],
+)
+def test_one_who_welcomes_what_the_meeting_did_does_not_attend_by_it(sentence: str) -> None:
+    lead = "Leaders meet\n\nOSLO (AP) — Lagoon Union leaders opened their summit in Oslo. "
+    assert attending(lead + sentence) == {}
+
+
+def test_one_who_welcomes_the_leaders_attends() -> None:
+    lead = "Leaders meet\n\nOSLO (AP) — Lagoon Union leaders opened their summit in Oslo. "
+    sentence = "Norwegian Prime Minister Ola Berg welcomed the visiting leaders' delegations."
+    assert attending(lead + sentence) == {"Ola Berg": "Norway"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "country"),
+    [
+        (
+            "Host Swedish Prime Minister Erik Lund was joined by Finnish President Aino Lahti.",
+            "Sweden",
+        ),
+        (
+            "Host New Zealand Prime Minister Erik Lund welcomed Finnish President Aino Lahti.",
+            "New Zealand",
+        ),
+    ],
+)
+def test_host_before_a_demonym_and_an_office_is_the_role_not_the_title(
+    sentence: str, country: str
+) -> None:
+    lead = "Leaders meet\n\nLagoon Union leaders met for their summit on Monday. "
+    draft = draft_facts(lead + sentence)
+    assert {a.person.name: (a.title, a.represents.name, a.role) for a in draft.attendees} == {
+        "Erik Lund": ("Prime Minister", country, "host"),
+        "Aino Lahti": ("President", "Finland", "head-of-state"),
+    }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Chilean President Ana Ruiz arrived in Oslo on Friday after a visit to Peru, where she "
+        "held talks with Peruvian President Luis Vela in Lima.",
+        "Chilean President Ana Ruiz arrived on Friday after a stop in Lima, where she met "
+        "Peruvian President Luis Vela.",
+    ],
+)
+def test_one_met_in_another_countrys_place_an_aside_names_is_not_at_the_meeting(
+    sentence: str,
+) -> None:
+    lead = "Leaders meet\n\nOSLO (AP) — Lagoon Union leaders opened their summit in Oslo. "
+    assert attending(lead + sentence) == {"Ana Ruiz": "Chile"}
+
+
+def test_one_met_in_the_meetings_city_an_aside_names_attends() -> None:
+    lead = "Leaders meet\n\nOSLO (AP) — Lagoon Union leaders opened their summit in Oslo. "
+    sentence = (
+        "Chilean President Ana Ruiz arrived in Oslo, where she met Peruvian President Luis Vela."
+    )
+    assert attending(lead + sentence) == {"Ana Ruiz": "Chile", "Luis Vela": "Peru"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sweden sent Foreign Minister Anna Berg in Prime Minister Erik Lund's place.",
+        "Swedish Prime Minister Erik Lund stayed home. Sweden sent Foreign Minister Anna Berg in "
+        "Lund's place.",
+        "Foreign Minister Anna Berg attended in place of Swedish Prime Minister Erik Lund.",
+        "Foreign Minister Anna Berg came instead of Swedish Prime Minister Erik Lund.",
+        "Swedish Prime Minister Erik Lund boycotted the summit, sending Foreign Minister Anna "
+        "Berg instead.",
+    ],
+)
+def test_one_sent_in_a_leaders_place_is_the_envoy_of_the_absent_leader(sentence: str) -> None:
+    lead = "Leaders meet\n\nOSLO (AP) — Lagoon Union leaders opened their summit in Oslo. "
+    draft = draft_facts(lead + sentence)
+    assert {a.person.name: (a.represents.name, a.role) for a in draft.attendees} == {
+        "Anna Berg": ("Sweden", "envoy")
+    }
+    assert [(absence.person.name, absence.sent) for absence in draft.absences] == [
+        ("Erik Lund", draft.attendees[0].person)
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Colombian President Ana Mina, who is in New York for the UN General Assembly, praised "
+        "the bloc.",
+        "Colombian President Ana Mina is in New York for the UN General Assembly.",
+    ],
+)
+def test_a_leader_in_another_countrys_place_for_another_meeting_is_not_at_this_one(
+    sentence: str,
+) -> None:
+    lead = "Leaders meet\n\nOSLO (AP) — Lagoon Union leaders opened their summit in Oslo. "
+    assert attending(lead + sentence) == {}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Swedish Prime Minister Erik Lund sent Foreign Minister Anna Berg to lead the delegation.",
+        "Swedish Prime Minister Erik Lund sent Foreign Minister Anna Berg to the summit.",
+        "Foreign Minister Anna Berg arrived on Sunday. Swedish Prime Minister Erik Lund sent "
+        "Berg to lead the delegation.",
+    ],
+)
+def test_a_leader_who_sent_a_named_minister_to_the_meeting_is_away(sentence: str) -> None:
+    lead = "Leaders meet\n\nOSLO (AP) — Lagoon Union leaders opened their summit in Oslo. "
+    draft = draft_facts(lead + sentence)
+    assert {a.person.name: (a.represents.name, a.role) for a in draft.attendees} == {
+        "Anna Berg": ("Sweden", "envoy")
+    }
+    assert [(absence.person.name, absence.sent) for absence in draft.absences] == [
+        ("Erik Lund", draft.attendees[0].person)
+    ]
+
+
+def test_a_countrys_adjective_that_a_former_union_of_it_shares_names_the_country() -> None:
+    article = "Serbian President Ana Vuk attended the Lagoon Union summit in Oslo."
+    assert attending(article) == {"Ana Vuk": "Serbia"}
+
+
+@pytest.mark.parametrize("heading", ["NOT ATTENDING", "Not attending:", "STAYING AWAY"])
+def test_the_items_under_a_heading_saying_not_attending_do_not_attend(heading: str) -> None:
+    article = (
+        "Who is at the summit\n\nOSLO (Reuters) - Lagoon Union leaders meet in Oslo on Sunday. "
+        "Here are some of those attending, and some who are not:\n\n"
+        "ATTENDING\n\n"
+        "* Chile's President Ana Ruiz, the host.\n\n"
+        f"{heading}\n\n"
+        "* Peruvian President Luis Vela, who is recovering from surgery.\n\n"
+        "* Kenya's junta leader, General Ali Moi, whose country is suspended.\n"
+    )
+    assert attending(article) == {"Ana Ruiz": "Chile"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Chile's Vice President Ana Ruiz, representing President Luis Vela, addressed the summit.",
+        "Chilean Vice President Ana Ruiz stood in for President Luis Vela.",
+        "Chilean Vice President Ana Ruiz read a speech on behalf of President Luis Vela.",
+    ],
+)
+def test_a_leader_stood_in_for_with_no_country_given_is_of_the_envoys(sentence: str) -> None:
+    lead = "Leaders meet\n\nOSLO (AP) — Lagoon Union leaders opened their summit in Oslo. "
+    draft = draft_facts(lead + sentence)
+    assert {a.person.name: (a.represents.name, a.role) for a in draft.attendees} == {
+        "Ana Ruiz": ("Chile", "envoy")
+    }
+    assert [(a.person.name, a.represents.name) for a in draft.absences] == [("Luis Vela", "Chile")]
+
+
+def test_the_bodys_official_telling_what_the_leaders_did_attends() -> None:
+    article = (
+        "Leaders meet\n\nOSLO (AP) — Lagoon Union leaders met in Oslo on Sunday. "
+        "Lagoon Union Secretary-General Ana Ruiz said the leaders agreed to deploy a force."
+    )
+    assert attending(article) == {"Ana Ruiz": "Lagoon Union"}
+
+
+def test_a_high_commissioner_keeps_the_whole_title() -> None:
+    article = (
+        "Leaders meet\n\nSUVA (AP) — Lagoon Union leaders met in Suva on Sunday. "
+        "Australia's High Commissioner Ewen Donald attended the opening as an observer."
+    )
+    assert [
+        (a.person.name, a.title, a.represents.name) for a in draft_facts(article).attendees
+    ] == [("Ewen Donald", "High Commissioner", "Australia")]
+
+
+def test_the_reason_for_staying_away_ends_where_the_envoys_clause_begins() -> None:
+    article = (
+        "Leaders meet\n\nOSLO (AP) — Lagoon Union leaders opened their summit in Oslo. "
+        "Swedish Prime Minister Erik Lund would not attend due to domestic commitments, and "
+        "Sweden will be represented by its Foreign Minister Anna Berg."
+    )
+    assert [absence.reason for absence in draft_facts(article).absences] == [
+        "due to domestic commitments"
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Swedish Prime Minister Erik Lund is not attending the summit.",
+        "Swedish Prime Minister Erik Lund is skipping the summit.",
+        "Swedish Prime Minister Erik Lund stayed home.",
+        "Swedish Prime Minister Erik Lund pulled out of the summit on Friday.",
+        "Swedish Prime Minister Erik Lund missed the summit.",
+    ],
+)
+def test_a_leader_staying_away_in_other_words_is_drafted_absent(sentence: str) -> None:
+    lead = "Leaders meet\n\nOSLO (AP) — Lagoon Union leaders opened their summit in Oslo. "
+    draft = draft_facts(lead + sentence)
+    assert draft.attendees == []
+    assert [absence.person.name for absence in draft.absences] == ["Erik Lund"]

@@ -1845,3 +1845,8 @@ def test_an_untitled_name_that_joined_other_leaders_is_a_person_at_the_meeting()
 def test_a_first_lady_is_titled_and_the_title_is_no_part_of_her_name(sentence: str) -> None:
     draft = draft_facts("Lagoon Union leaders met in Oslo on Monday.\n\n" + sentence)
     assert titled_attending(draft)["Ana Soto"][0] == "First Lady"
+
+
+def test_the_country_an_ambassador_is_posted_to_is_not_theirs() -> None:
+    draft = draft_facts("Japanese Ambassador to Chile Ken Sato attended the Lagoon Union summit.")
+    assert [person.party.name for person in draft.people if person.party] == []
