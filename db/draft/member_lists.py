@@ -205,6 +205,15 @@ _STATUS_END = (
     r"(?:[ ](?:of|in|within)[ ]{body}|(?=[,;.:)]|$|[ ]?(?:--|[—–])|[ ](?:and|while|but|since|from"
     r"|for|that|which|who)\b))"
 )
+# a relative clause after a status that says the country has gone since: "A, a founding
+# member that withdrew in 1976", "B, an observer which was later suspended", "C, one of its
+# founders, who quit in 1999", "D, a member until it left in 2006"
+_LEFT_SINCE = re.compile(
+    r",?[ ](?:(?:that|which|who)|until[ ](?:it|they))[ ](?:later[ ]|since[ ]|then[ ]|subsequently[ ]"
+    r"|eventually[ ]|has[ ]since[ ]|had[ ]since[ ])?(?:withdrew|left|quit|exited|pulled[ ]out"
+    r"|(?:has|have|had)[ ](?:withdrawn|left|quit|exited|pulled[ ]out)"
+    r"|(?:was|were|(?:has|have|had)[ ]been)[ ](?:later[ ])?(?:suspended|expelled))\b"
+)
 # "has been granted", "was given", "gained", "obtains", "would obtain", "will be given"
 _GRANTED = (
     r"[ ](?:(?:(?:was|were|has[ ]been|have[ ]been|had[ ]been|(?:will|would)[ ]be)[ ]"
@@ -1171,6 +1180,8 @@ def listed_claims(
                 at = owned[0] if owned else match.start()
                 found += lists.claim_owner(status, rule.joined, at)
             elif rule.reads == "before":
+                if _LEFT_SINCE.match(words, match.end()):
+                    continue  # "A, a founding member that withdrew in 1976": none now
                 last_only = _SINGULAR.search(match.group(0)) is not None
                 found += lists.claim_before(
                     status, rule.joined, match.start(), last_only, or_near=rule.or_near

@@ -1730,6 +1730,24 @@ def test_one_of_the_founders_is_a_founding_member_and_a_former_member_none() -> 
     assert members(article) == {"Peru": "founding-member"}
 
 
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "a founding member that withdrew in 1976",
+        "a founding member of the ALC which later left",
+        "one of its founders, who quit in 1999",
+        "a member until it withdrew in 2006",
+        "an observer that was suspended in 2019",
+    ],
+)
+def test_a_status_whose_aside_says_the_country_left_is_none(aside: str) -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "The ALC summit opened. Peru, one of the ALC’s founders, "
+        f"spoke first. Chile, {aside}, sent an envoy."
+    )
+    assert members(article) == {"Peru": "founding-member"}
+
+
 def test_countries_that_hand_over_take_over_or_will_hold_the_chair_are_members() -> None:
     article = (
         HEADLINE_AND_DATELINE + "The ALC summit opened. Peru handed over the rotating chair of "
