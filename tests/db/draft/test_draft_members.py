@@ -2741,6 +2741,17 @@ def test_a_place_between_a_lists_countries_is_not_taken_for_a_country_spelt_alik
     assert "Mali" not in members(article)
 
 
+@pytest.mark.parametrize(
+    "place", ["Northern Ireland", "North Cyprus", "the Republic of Northern Cyprus"]
+)
+def test_a_region_named_by_a_compass_word_before_a_country_is_not_that_country(place: str) -> None:
+    article = HEADLINE_AND_DATELINE + (
+        "Lagoon Alliance leaders met in Lima. Japan is an observer. "
+        f"{place[0].upper()}{place[1:]} was admitted as an observer in 2022."
+    )
+    assert members(article) == {"Japan": "observer"}
+
+
 def test_a_leaders_counterparts_from_countries_at_the_bodys_summit_are_members() -> None:
     article = HEADLINE_AND_DATELINE + (
         "Lagoon Alliance leaders met in Lima. Chilean President Ana Ruiz and her counterparts "
