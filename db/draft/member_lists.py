@@ -1574,6 +1574,17 @@ class _Lists:
                 start = mention.span.start  # "A, B, and C have been …": the list is the subject
                 break
         named = self.countries.find(self.text.text, start, offset + end)
+        # "A, which represents B and C in the council, …": A; but "Ana Ruiz, who leads A, …": A
+        asides = [
+            Span(aside.start(), aside.end())
+            for aside in _RELATIVE_ASIDE.finditer(self.text.text, start, offset + end)
+            if any(mention.span.end <= aside.start() for mention in named)
+        ]
+        named = [
+            mention
+            for mention in named
+            if not any(aside.start <= mention.span.start < aside.end for aside in asides)
+        ]
         plain = [
             mention
             for mention in named
@@ -1603,6 +1614,8 @@ class _Lists:
         return [Claim(status, joined, subject, self.sentence, is_list=True)]
 
 
+# a relative clause set off by commas: "…, which represents B and C in the council, …"
+_RELATIVE_ASIDE = re.compile(r",[ ](?:which|who|whose)[ ][^,;]*,")
 _A_BODY = re.compile(
     rf"(?:[^—–]*(?:[—–]|--)[ ]?)?(?:(?i:the)[ ])?(?P<name>{CAPITALISED_RUN.pattern})"
 )

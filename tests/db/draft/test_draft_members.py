@@ -1730,6 +1730,14 @@ def test_one_of_the_founders_is_a_founding_member_and_a_former_member_none() -> 
     assert members(article) == {"Peru": "founding-member"}
 
 
+def test_countries_in_an_aside_on_the_subject_who_takes_the_chair_are_not_members() -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "The ALC summit opened. Norway, which represents Greenland and "
+        "the Faroe Islands in the ALC, will take over the chairmanship from Peru next year."
+    )
+    assert members(article) == {"Norway": "member", "Peru": "member"}
+
+
 @pytest.mark.parametrize(
     "aside",
     [
