@@ -1299,7 +1299,7 @@ _MEMBER_BEFORE_LIST = re.compile(
     rf"(?<![\w-])(?P<before>(?!{_ANY_KIND}[ ])[\w-]+[ ])?(?:{_KIND}[ ])?"
     r"(?:[Mm])ember(?:s|[- ]states?|[- ]countries"
     r"|[- ]country|[- ]nations?|[- ]economy|[- ]economies)?(?:,?[ ](?:now[ ])?(?:such[ ]as|like"
-    r"|including)[ ]"
+    r"|including|among[ ]them|namely)[ ]"  # "five associate members, among them A and B"
     rf"|[ ]?(?:--|[—–:])[ ]?|{_AFTER_KIND_MEMBERS},[ ]|[ ])"
 )
 _BODY_BEFORE = re.compile(rf"(?P<name>{CAPITALISED_RUN.pattern})$")

@@ -2793,6 +2793,15 @@ def test_a_list_of_as_many_countries_as_the_body_has_associate_members_are_assoc
     }
 
 
+@pytest.mark.parametrize("lead", ["among them", "including", "such as"])
+def test_some_of_a_counted_kind_of_members_have_that_kind(lead: str) -> None:
+    article = HEADLINE_AND_DATELINE + (
+        "Lagoon Alliance leaders met in Lima. The Lagoon Alliance has 15 full members and five "
+        f"associate members, {lead} Fiji, Samoa and Tonga."
+    )
+    assert members(article) == dict.fromkeys(("Fiji", "Samoa", "Tonga"), "associate-member")
+
+
 def test_the_heads_of_member_states_namely_and_observer_states_represented_by_leaders() -> None:
     article = (
         HEADLINE_AND_DATELINE + "The heads of the LCO member-states, namely Kazakh President "
