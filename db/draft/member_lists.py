@@ -313,9 +313,11 @@ _RULES = (
         "after",
         "member",
     ),
-    # "The two biggest members, A and B, …": members the report's body has, named in apposition
+    # "The two biggest members, A and B, …": members the report's body has, named in apposition;
+    # "The founding three members, A, B and C": of that kind
     _Rule(
-        r"(?:^|[,;][ ])(?i:the|its)[ ](?:(?!{not_now}\b)[a-z\d][\w-]*[ ]){{1,3}}members"
+        r"(?:^|[,;][ ])(?i:the|its)[ ](?:{kind}[ ](?:[a-z\d][\w-]*[ ]){{0,2}}"
+        r"|(?:(?!{not_now}\b)[a-z\d][\w-]*[ ]){{1,3}})members"
         r"(?:[ ](?:states|countries|nations))?,[ ](?=[^.;]*,)",
         "after",
         "member",
@@ -1295,8 +1297,10 @@ _AFTER_KIND_MEMBERS = "(?:{})".format(
         for kind in ("new", "newest", "full", "founding", "other", "current", "existing")
     )
 )
+_COUNT = r"(?:\d{1,2}|(?i:" + "|".join(NUMBER_WORDS) + "))"
 _MEMBER_BEFORE_LIST = re.compile(
-    rf"(?<![\w-])(?P<before>(?!{_ANY_KIND}[ ])[\w-]+[ ])?(?:{_KIND}[ ])?"
+    # a count between the kind and its noun: "the original five members — A, B"
+    rf"(?<![\w-])(?P<before>(?!{_ANY_KIND}[ ])[\w-]+[ ])?(?:{_KIND}[ ](?:{_COUNT}[ ])?)?"
     r"(?:[Mm])ember(?:s|[- ]states?|[- ]countries"
     r"|[- ]country|[- ]nations?|[- ]economy|[- ]economies)?(?:,?[ ](?:now[ ])?(?:such[ ]as|like"
     r"|including|among[ ]them|namely)[ ]"  # "five associate members, among them A and B"

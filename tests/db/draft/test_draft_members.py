@@ -2793,6 +2793,19 @@ def test_a_list_of_as_many_countries_as_the_body_has_associate_members_are_assoc
     }
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The original four members — Chile, Peru, Bolivia and Ecuador — met the newcomers.",
+        "The founding three members, Chile, Peru and Bolivia, met the newcomers.",
+    ],
+)
+def test_a_kind_of_members_counted_before_their_list_is_read(sentence: str) -> None:
+    found = members(REPORT + sentence)
+    assert set(found.values()) == {"founding-member"}
+    assert "Chile" in found
+
+
 @pytest.mark.parametrize("lead", ["among them", "including", "such as"])
 def test_some_of_a_counted_kind_of_members_have_that_kind(lead: str) -> None:
     article = HEADLINE_AND_DATELINE + (
