@@ -683,6 +683,13 @@ _RULES = (
         "after",
         "new-member",
     ),
+    # "The bloc, which groups A and B, formally admitted C at the summit": the body admits
+    _Rule(
+        r"{body}(?:,[ ](?:which|that)[ ][^.;]*?,)?[ ](?:formally[ ]|officially[ ]|also[ ])?"
+        r"(?:admitted|admits|has[ ]admitted|will[ ]admit)[ ](?=(?:the[ ])?[A-Z])",
+        "after",
+        "new-member",
+    ),
     # "founded in 2009 with A, B and C"
     _Rule(
         r"\b(?:founded|established|created|formed|launched)(?:[ ]in[ ]\d{{4}})?[ ]with[ ]",
@@ -1172,6 +1179,8 @@ def listed_claims(
                 dated = _DATED.match(words, lists.end_of_list(match.end()))
                 if status == "new-member" and dated:  # "the admission of A on 22 December 1997"
                     status, joined = "member", dated.group("year")
+                elif status == "new-member" and _AGO.match(words, lists.end_of_list(match.end())):
+                    status, joined = "member", None  # "the bloc admitted A last year"
                 else:
                     joined = rule.joined
                 found += lists.claim(status, joined, match.end())
@@ -1321,6 +1330,11 @@ _DATED = re.compile(
     r"[ ](?:on|in)[ ](?:\d{1,2}[ ])?(?:[A-Z][a-z]+[ ])?(?:\d{1,2},[ ])?(?P<year>(?:19|20)\d\d)\b"
 )
 _IN_YEAR = re.compile(r"[ ]in[ ](?P<year>\d{4})\b")
+# a time well before the meeting: "last year", "two years ago", "in the 1990s"
+_AGO = re.compile(
+    r"[ ](?:last[ ](?:year|decade)|in[ ]the[ ]\d{3}0s|(?:a|one|two|three|four|five|six|seven|eight"
+    r"|nine|ten|\d+)[ ](?:years?|decades?)[ ]ago)\b"
+)
 # a list someone asks or hopes for, a few words on: "called for the return of A and B"
 _WISHED = re.compile(
     r"\b(?:call(?:s|ed|ing)?[ ]for|push(?:es|ed|ing)?[ ]for|seek(?:s|ing)?|sought|want(?:s|ed)?"

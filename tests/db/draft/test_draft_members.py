@@ -2796,6 +2796,31 @@ def test_a_list_of_as_many_countries_as_the_body_has_associate_members_are_assoc
 @pytest.mark.parametrize(
     "sentence",
     [
+        "The union, which groups Chile, Peru and Ecuador, formally admitted Bolivia at the summit.",
+        "Chile, Peru and Ecuador are members. The Lagoon Union admitted Bolivia on Tuesday.",
+    ],
+)
+def test_a_country_the_body_admits_is_a_new_member(sentence: str) -> None:
+    found = members(REPORT + sentence)
+    assert found == {
+        **dict.fromkeys(("Chile", "Peru", "Ecuador"), "member"),
+        "Bolivia": "new-member",
+    }
+
+
+def test_a_country_the_body_admitted_some_time_ago_is_a_member() -> None:
+    found = members(REPORT + "Chile is a member. The union admitted Bolivia two years ago.")
+    assert found == {"Chile": "member", "Bolivia": "member"}
+
+
+def test_what_the_body_admits_that_is_no_country_is_no_member() -> None:
+    found = members(REPORT + "The union admitted that Chile had been right. Peru is a member.")
+    assert found == {"Peru": "member"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
         "The original four members — Chile, Peru, Bolivia and Ecuador — met the newcomers.",
         "The founding three members, Chile, Peru and Bolivia, met the newcomers.",
     ],
