@@ -21,6 +21,7 @@ from db.draft.member_lists import (
     about_another_body,
     besides_members_end,
     body_pattern,
+    meets_the_body,
     name_goes_on,
 )
 from db.draft.model import Organization
@@ -163,12 +164,14 @@ def _speaks_of_membership(sentence: str, body: re.Pattern[str] | None) -> bool:
     """Whether the sentence speaks of membership of the organization (named, or "the bloc"),
     not of another body's ("Savanna Union members Chile and Peru", "The Savanna Forum groups
     the bloc's members with Chile and Peru") nor of others beside them ("Besides the bloc's
-    members, Chile and Peru attended")."""
+    members, Chile and Peru attended", "Leaders of Chile and Peru met their counterparts from
+    the 10-member bloc")."""
     if (
         body is None
         or not _MEMBERSHIP_WORDS.search(sentence)
         or about_another_body(sentence, body.pattern)
         or besides_members_end(sentence)
+        or meets_the_body(body.pattern).search(sentence)
     ):
         return False
     return body.search(sentence) is not None or _ITS_MEMBERS.search(sentence) is not None

@@ -1684,6 +1684,18 @@ _PLACES_AFTER = re.compile(
 )
 
 
+@cache
+def meets_the_body(body: str) -> re.Pattern[str]:
+    """Where a sentence's subject meets the body's leaders, as others than its members: "met
+    their counterparts from the X", "held talks with X leaders", "met the leaders of X"."""
+    return re.compile(
+        r"[ ](?:met|meet|meets|meeting|(?:held|hold|holds|holding)[ ]talks)(?:[ ]with)?[ ]"
+        r"(?:(?:their|the|its|his|her)[ ])?(?:(?:counterparts|leaders|heads[ ]of[ ]state)"
+        rf"[ ](?:from|of)[ ](?:the[ ])?(?:[\w-]+[ ]){{0,3}}?{body}|{body}['’]?s?[ ](?:leaders"
+        r"|counterparts|heads))"
+    )
+
+
 def broad_claims(
     text: Text, sentence: Span, organization: Organization, countries: Gazetteer
 ) -> list[Claim]:
@@ -1703,11 +1715,14 @@ def broad_claims(
         if not _SET_OFF_BEFORE.search(words, 0, joined.start()):
             return []
         end = joined.start()
+    # "Leaders of A, B and C met X leaders": others than its members
+    meets = meets_the_body(body_pattern(organization)).search(words)
+    begin = meets.end() if meets else 0
     lists = _Lists(text, countries, sentence)
     return [
         claim
         for start, named, plain in lists.every_list()
-        if start < end
+        if begin <= start < end
         and named >= _BROAD_LIST
         and plain == named
         and not _PLACES_AFTER.search(words, 0, start)

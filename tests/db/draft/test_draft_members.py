@@ -2768,6 +2768,22 @@ def test_a_leaders_counterparts_from_countries_at_the_bodys_summit_are_members()
     assert members(article) == {"Peru": "member", "Bolivia": "member", "Ecuador": "member"}
 
 
+@pytest.mark.parametrize(
+    "meeting",
+    [
+        "met their counterparts from the 10-member Lagoon Alliance",
+        "held talks with Lagoon Alliance leaders",
+        "met with the leaders of the Lagoon Alliance",
+    ],
+)
+def test_countries_whose_leaders_meet_the_bodys_leaders_are_not_members(meeting: str) -> None:
+    article = HEADLINE_AND_DATELINE + (
+        f"Lagoon Alliance leaders met in Lima. Leaders of Japan, Norway and Kenya {meeting} on "
+        "Wednesday. The alliance groups Chile, Peru and Bolivia."
+    )
+    assert members(article) == dict.fromkeys(("Chile", "Peru", "Bolivia"), "member")
+
+
 def test_counterparts_a_leader_met_beside_the_bodys_summit_are_not_members() -> None:
     article = HEADLINE_AND_DATELINE + (
         "Lagoon Alliance leaders met in Lima. On the sidelines of the Lagoon Alliance summit, "
