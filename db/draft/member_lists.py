@@ -421,9 +421,10 @@ _RULES = (
         "member",
         needs_body=True,
     ),
-    # "The bloc's founders are A, B and C"
+    # "The bloc's founders are A, B and C", "Its founders, A and B, …"
     _Rule(
-        r"(?:(?i:its)|{body}['’]s?)[ ](?:\w+[ ])?founders[ ](?:are|were|include|included)[ ]",
+        r"(?:(?i:its)|{body}['’]s?)[ ](?:\w+[ ])?founders(?:[ ](?:are|were|include|included)[ ]"
+        r"|,[ ](?=[^.;]*,)|[ ]?(?:--|[—–:])[ ]?)",
         "after",
         "founding-member",
         "founder",

@@ -65,6 +65,12 @@ _BODY_NOUN = (
 _PASSIVE = r"\b(?:was|were|been|is|are|which|that)[ ]"
 _ADVERB = r"(?:originally|first|jointly|initially)[ ]"
 _LATER_BY = re.compile(r"\blater[ ]joined[ ]by[ ](?P<list>[^.;]+)")
+# members or founders joined by one in a year: "Founding members A and B were joined by C in
+# 1955"
+_JOINED_BY_IN = re.compile(
+    r"\b(?i:members|founders)\b[^.;]*?[ ](?:was|were)[ ](?:later[ ]|then[ ]|subsequently[ ])?"
+    r"joined[ ]by[ ](?P<list>[^.;,]+?)[ ]in[ ](?P<year>\d{4})\b"
+)
 # what is to be: "will be", "is set to be", "are going to be"; and what was
 _SHALL = r"(?:will|would|(?:is|are)[ ](?:to|(?:set|going|expected|due)[ ]to))"
 _WILL_BE = rf"(?:was|were|{_SHALL}[ ]be)[ ]"
@@ -427,6 +433,10 @@ def _claims(text: Text, sentence: Span, body: str) -> list[Claim]:
     if later:
         found.append(
             Claim("member", "later (year not given)", _region(later, "list", offset), sentence)
+        )
+    elif joined_by := _JOINED_BY_IN.search(words):
+        found.append(
+            Claim("member", joined_by.group("year"), _region(joined_by, "list", offset), sentence)
         )
     for clause, joining, subject_start in _joinings(words):
         if later and joining.start() >= later.start() - 6:

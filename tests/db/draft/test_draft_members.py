@@ -2812,6 +2812,23 @@ def test_a_list_of_as_many_countries_as_the_body_has_associate_members_are_assoc
 @pytest.mark.parametrize(
     "sentence",
     [
+        "Founding members Chile and Peru were joined by Bolivia in 1995.",
+        "The union’s founders, Chile and Peru, were later joined by Bolivia in 1995.",
+    ],
+)
+def test_members_joined_by_a_country_in_a_year_have_it_as_a_member(sentence: str) -> None:
+    found = members(REPORT + sentence)
+    assert found == {"Chile": "founding-member", "Peru": "founding-member", "Bolivia": "member"}
+
+
+def test_leaders_joined_by_a_leader_in_a_year_make_no_member() -> None:
+    found = members(REPORT + "Ana Ruiz of Chile was joined by Peru's leader in 1995 for talks.")
+    assert found == {}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
         "The union, which groups Chile, Peru and Ecuador, formally admitted Bolivia at the summit.",
         "Chile, Peru and Ecuador are members. The Lagoon Union admitted Bolivia on Tuesday.",
     ],
