@@ -89,9 +89,12 @@ _JOINED = re.compile(
     r"|(?:was|were)[ ]granted[ ](?:full[ ])?"
     rf"membership|(?:became|(?:was|were)[ ]made|{_SHALL}[ ](?:be(?:[ ]made)?|become))[ ]"
     r"(?:(?:a|the|its)[ ])?"
-    r"(?:[\w-]+['’]s[ ])?(?:[\w-]+[ ]){0,3}?members?(?:[ ]of)?)"
+    # "became an associate state": a status news writes with "state" or "country" too
+    r"(?:[\w-]+['’]s[ ])?(?:[\w-]+[ ]){0,3}?(?:members?|associate[ ](?:states?|countr(?:y|ies)"
+    r"|nations?))(?:[ ]of)?)"
     r"\b(?P<rest>[^.;]*)"
 )
+_ASSOCIATE = re.compile(r"\bassociate[ ](?:member|state|countr|nation)")
 _AS_A_MEMBER = re.compile(
     r"^(?:[ ][^.;]{0,40}?)?[ ]as[ ](?:a|an|its|the)[ ](?:[\w-]+[ ]){0,2}?members?\b"
 )
@@ -471,7 +474,7 @@ def _claims(text: Text, sentence: Span, body: str) -> list[Claim]:
             _LATER.match(rest)
         )
         # "became an associate member in 2004": the kind is the status, whenever it began
-        associate = "associate member" in joining.group(0)
+        associate = _ASSOCIATE.search(joining.group(0)) is not None
         member = "associate-member" if associate else "member"
         new_member = "associate-member" if associate else "new-member"
         if _AS_PARTNERS.match(rest):

@@ -2105,6 +2105,11 @@ def test_an_invitation_to_join_the_body_however_it_is_worded(
         ("Norway received dialogue partner status.", {"Norway": "dialogue-partner"}),
         ("The bloc granted Norway partner status.", {"Norway": "observer-or-partner"}),
         ("Norway became an associate member in 2004.", {"Norway": "associate-member"}),
+        ("Norway became an associate state in December.", {"Norway": "associate-member"}),
+        (
+            "Norway, which became an associate country in 2015, spoke.",
+            {"Norway": "associate-member"},
+        ),
         ("Norway gained a seat at the table.", {}),
     ],
 )
