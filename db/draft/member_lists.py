@@ -438,7 +438,9 @@ _RULES = (
     # "A joined as its newest member", "A, the bloc's newest member"
     _Rule(
         r"(?:[ ]joined[ ]as|,|[ ]?(?:--|[—–]))[ ]?(?:its|the|[\w-]+['’]s)[ ](?:[\w-]+['’]s[ ])?{ordinal}"
-        r"[ ](?:members?|(?:country|nation|state|economy)[ ]to[ ]join)\b",
+        r"[ ](?:members?|(?:country|nation|state|economy)[ ]to[ ]join)\b"
+        # "A, the last country to join", "A, the most recent member to join the bloc"
+        r"|,[ ]the[ ](?:last|most[ ]recent)[ ](?:member|country|nation|state|economy)[ ]to[ ]join\b",
         "before",
         "new-member",
     ),
@@ -1195,8 +1197,11 @@ def listed_claims(
                 if _LEFT_SINCE.match(words, match.end()):
                     continue  # "A, a founding member that withdrew in 1976": none now
                 last_only = _SINGULAR.search(match.group(0)) is not None
+                joined = rule.joined
+                if status == "new-member" and (since := _SINCE_YEAR.match(words, match.end())):
+                    status, joined = "member", since.group("year")  # "A, the newest, in 2013"
                 found += lists.claim_before(
-                    status, rule.joined, match.start(), last_only, or_near=rule.or_near
+                    status, joined, match.start(), last_only, or_near=rule.or_near
                 )
             else:
                 found += lists.claim_subject(status, rule.joined, match.start(), rule.possessive)
@@ -1331,6 +1336,11 @@ _DATED = re.compile(
     r"[ ](?:on|in)[ ](?:\d{1,2}[ ])?(?:[A-Z][a-z]+[ ])?(?:\d{1,2},[ ])?(?P<year>(?:19|20)\d\d)\b"
 )
 _IN_YEAR = re.compile(r"[ ]in[ ](?P<year>\d{4})\b")
+# the year a status named just before began: "… to join the bloc in 2013", "…, in 2013",
+# "… member since 2013"
+_SINCE_YEAR = re.compile(
+    r"(?:[ ](?:the[ ]|its[ ])?[\w’'-]+(?:[ ][\w’'-]+)?)?,?[ ](?:in|since)[ ](?P<year>(?:19|20)\d\d)\b"
+)
 # a time well before the meeting: "last year", "two years ago", "in the 1990s"
 _AGO = re.compile(
     r"[ ](?:last[ ](?:year|decade)|in[ ]the[ ]\d{3}0s|(?:a|one|two|three|four|five|six|seven|eight"

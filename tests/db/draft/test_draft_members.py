@@ -2815,6 +2815,22 @@ def test_a_list_of_as_many_countries_as_the_body_has_associate_members_are_assoc
 
 
 @pytest.mark.parametrize(
+    "aside",
+    [
+        "the last country to join the union in 2013",
+        "the latest country to join the union, in 2013",
+        "the union’s newest member since 2013",
+        "the most recent country to join, in 2013",
+    ],
+)
+def test_the_newest_member_with_the_year_it_joined_is_a_member_since_then(aside: str) -> None:
+    article = REPORT + f"Chile is a member. Norway, {aside}, pressed for a date."
+    draft = draft_facts(article)
+    assert statuses(draft) == {"Chile": "member", "Norway": "member"}
+    assert [m.joined for m in draft.memberships if m.member.name == "Norway"] == ["2013"]
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "Founding members Chile and Peru were joined by Bolivia in 1995.",
