@@ -110,6 +110,12 @@ _WHOSE_COUNTRY = (
     r"|returned[ ]to)"
     r"|(?P<is>is[ ]a[ ](?:founding[ ]|full[ ])?member[ ]of)|joined|was[ ]admitted[ ]to)"
 )
+# "Ms Y, whose country is an observer": Y's country, not the subject's list
+_WHOSE_COUNTRY_BEFORE = re.compile(r",[ ]whose[ ](?:country|nation|government)$")
+_WHOSE_COUNTRY_IS_OBSERVER = re.compile(
+    r",[ ]whose[ ](?:country|nation|government)(?:[ ](?:is|has[ ]been))[ ](?:an?[ ])?"
+    r"(?P<kind>observer|dialog(?:ue)?[ ]partner)(?:[ ](?:state|country|nation))?(?:[ ]status)?\b"
+)
 # "Mr Y, whose country took up the bloc's presidency from A"
 _WHOSE_COUNTRY_CHAIRS = (
     r",[ ]whose[ ]country[ ](?:has[ ]|had[ ]|will[ ])?(?:took|takes|take|assumed|assumes|assume"
@@ -366,6 +372,14 @@ def _countries_of_people(
             status = "founding-member"
         if person is not None and person.party is not None:
             found.append(Membership(person.party, status, None, text.sentence_at(match.start())))
+    at_another_body = re.compile(rf"[ ](?:at|in|of|with|to|within)[ ](?!{body})(?:the[ ])?[A-Z]")
+    for match in _WHOSE_COUNTRY_IS_OBSERVER.finditer(text.text):
+        person = _named_just_before(text.text, match.start(), with_countries)
+        if person is not None and person.party is not None:
+            if not at_another_body.match(text.text, match.end()):
+                status = _observer_status(match.group("kind"))
+                sentence = text.sentence_at(match.start())
+                found.append(Membership(person.party, status, None, sentence))
     names = names_pattern(organization)
     chair = rf"(?:{_CHAIR_OF}(?:{names})[ ]{_CHAIR}|{_CHAIR_OF}{_CHAIR}[ ]of[ ]{body}{NOT_A_MEETING_AFTER})"
     for match in re.finditer(rf",[ ](?:the[ ])?{chair}", text.text):
@@ -513,6 +527,8 @@ def _claims(text: Text, sentence: Span, body: str) -> list[Claim]:
     )
     for clause in _clauses(words):
         observer = _IS_OBSERVER.search(words, clause.start, clause.end)
+        if _WHOSE_COUNTRY_BEFORE.search(words, clause.start, observer.start() if observer else 0):
+            continue  # "Ms Y, whose country is an observer": Y's, read with the leader
         if observer and not at_another_body.match(words, observer.end()):
             subject = _both_only(text, Span(offset + clause.start, offset + observer.start()))
             status = _observer_status(observer.group("kind"))

@@ -2814,6 +2814,17 @@ def test_a_list_of_as_many_countries_as_the_body_has_associate_members_are_assoc
     }
 
 
+@pytest.mark.parametrize("status", ["an observer", "a dialogue partner"])
+def test_a_leaders_country_said_to_be_an_observer_is_that_leaders(status: str) -> None:
+    article = REPORT + (
+        "Heads of state from Chile, Peru and Bolivia attended, along with Norwegian Prime "
+        f"Minister Jonas Lie, whose country is {status}."
+    )
+    found = members(article)
+    assert found.get("Norway") == ("observer" if "observer" in status else "dialogue-partner")
+    assert "Chile" not in found
+
+
 @pytest.mark.parametrize(
     "aside",
     [
