@@ -46,7 +46,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from db.draft.countries import Gazetteer
@@ -1212,9 +1212,24 @@ def listed_claims(
             year = _IN_YEAR.match(words, lists.end_of_list(match.end()))
             if year:
                 found += lists.claim("member", year.group("year"), match.end())
-    return found + _fronted_too(words, lists, found) + _joining_too(words, lists, found)
+    found += _fronted_too(words, lists, found) + _joining_too(words, lists, found)
+    if (when := _FRONTED_WHEN.match(words)) is not None:  # "In 2019 the bloc admitted A"
+        found = [
+            replace(claim, status="member", joined=when.group("year"))
+            if claim.status == "new-member"
+            else claim
+            for claim in found
+        ]
+    return found
 
 
+# a time before the meeting that opens the sentence: "In 2019 ", "In March 2019, ", "Two years
+# ago, "
+_FRONTED_WHEN = re.compile(
+    r"(?:In|By)[ ](?:(?:early|late|mid-?)[ ]?)?(?:[A-Z][a-z]+[ ](?:\d{1,2},?[ ])?)?"
+    r"(?P<year>(?:19|20)\d\d),?[ ]"
+    r"|(?:Last[ ]year|(?:A|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d+)[ ]years?[ ]ago),[ ]"
+)
 # "Besides A, the bloc includes B", "In addition to A and B, its members are C and D"
 _BESIDES = re.compile(r"(?:Besides|In[ ]addition[ ]to|Along[ ]with|Alongside)[ ]")
 _BESIDES_MEMBERS = re.compile(

@@ -2814,6 +2814,18 @@ def test_a_list_of_as_many_countries_as_the_body_has_associate_members_are_assoc
     }
 
 
+@pytest.mark.parametrize(
+    ("opening", "year"),
+    [("In 2019 ", "2019"), ("In March 2019, ", "2019"), ("Two years ago, ", None)],
+)
+def test_a_country_admitted_at_a_time_fronted_is_a_member_since_then(
+    opening: str, year: str | None
+) -> None:
+    draft = draft_facts(REPORT + f"{opening}the union admitted Chile and Peru as full members.")
+    assert statuses(draft) == {"Chile": "member", "Peru": "member"}
+    assert {m.joined for m in draft.memberships} == {year}
+
+
 @pytest.mark.parametrize("status", ["an observer", "a dialogue partner"])
 def test_a_leaders_country_said_to_be_an_observer_is_that_leaders(status: str) -> None:
     article = REPORT + (
