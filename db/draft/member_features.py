@@ -21,6 +21,7 @@ from db.draft.member_lists import (
     about_another_body,
     besides_members_end,
     body_pattern,
+    in_another_bodys_list,
     meets_the_body,
     name_goes_on,
 )
@@ -148,9 +149,13 @@ def named_countries(
             features |= _mention_features(text, mention, sentence, crowd, names)
             speaks_of_membership = _speaks_of_membership(text[sentence], body)
             unread = not any(_overlap(sentence, span) for span in read)
+            others = body is not None and in_another_bodys_list(
+                text[sentence], mention.span.start - sentence.start, body.pattern
+            )
             if (
                 speaks_of_membership
                 and unread
+                and not others
                 and crowd >= _LISTED
                 and (evidence is None or crowd > evidence[0])
             ):

@@ -1288,6 +1288,21 @@ _AFTER_A_BODY = re.compile(
 )
 
 
+# another body's name and a relative clause on its make-up, up to a country: "… the Pacific
+# Forum, which also includes A"
+_ANOTHER_BODY_HAS = re.compile(
+    rf"(?P<name>(?:[A-Z][\w-]*[ ])+(?:{_NOUNS})|(?<![\w-])[A-Z][A-Z\d]{{1,6}}),?[ ](?:which|that)[ ]"
+    r"(?:also[ ]|now[ ])?(?:includes?|comprises?|groups|brings[ ]together|counts|unites)[ ][^.;]*$"
+)
+
+
+def in_another_bodys_list(words: str, at: int, body: str) -> bool:
+    """Whether the country at ``at`` is one of another body's, named before it with what it
+    includes: "… members of both the bloc and the Pacific Forum, which also includes A"."""
+    other = _ANOTHER_BODY_HAS.search(words, 0, at)
+    return other is not None and re.search(rf"(?:{body})$", words[: other.end("name")]) is None
+
+
 # a sentence about another body's make-up, its name the subject: "The Coastal Forum groups the
 # bloc's members with A, B and C", "The CF brings together …"
 _ANOTHER_BODY_OPENS = re.compile(

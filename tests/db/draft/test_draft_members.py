@@ -2814,6 +2814,15 @@ def test_a_list_of_as_many_countries_as_the_body_has_associate_members_are_assoc
     }
 
 
+def test_countries_another_body_named_beside_includes_are_not_members() -> None:
+    article = REPORT + (
+        "Chile and Peru are members of both the union and the Pacific Forum, which also "
+        "includes Japan and Australia."
+    )
+    found = members(article)
+    assert "Japan" not in found and "Australia" not in found
+
+
 @pytest.mark.parametrize(
     ("opening", "year"),
     [("In 2019 ", "2019"), ("In March 2019, ", "2019"), ("Two years ago, ", None)],
