@@ -71,6 +71,14 @@ _JOINED_BY_IN = re.compile(
     r"\b(?i:members|founders)\b[^.;]*?[ ](?:was|were)[ ](?:later[ ]|then[ ]|subsequently[ ])?"
     r"joined[ ]by[ ](?P<list>[^.;,]+?)[ ]in[ ](?P<year>\d{4})\b"
 )
+# … and the year first, one or more times: "A and B were joined in 2005 by C and in 2010 by D"
+_JOINED_IN_BY = re.compile(
+    r"\b(?i:members|founders)\b[^.;]*?[ ](?:was|were)[ ](?:later[ ]|then[ ]|subsequently[ ])?"
+    r"(?P<joined>joined)[ ]in[ ]\d{4}[ ]by[ ]"
+)
+_IN_YEAR_BY = re.compile(
+    r"\b(?:joined|and)[ ]in[ ](?P<year>\d{4})[ ]by[ ](?P<list>[^.;,]+?)(?=[ ]and[ ]in[ ]\d{4}|[.;,]|$)"
+)
 # what is to be: "will be", "is set to be", "are going to be"; and what was
 _SHALL = r"(?:will|would|(?:is|are)[ ](?:to|(?:set|going|expected|due)[ ]to))"
 _WILL_BE = rf"(?:was|were|{_SHALL}[ ]be)[ ]"
@@ -455,6 +463,11 @@ def _claims(text: Text, sentence: Span, body: str) -> list[Claim]:
         found.append(
             Claim("member", joined_by.group("year"), _region(joined_by, "list", offset), sentence)
         )
+    elif joined_in := _JOINED_IN_BY.search(words):
+        for each in _IN_YEAR_BY.finditer(words, joined_in.start("joined")):
+            found.append(
+                Claim("member", each.group("year"), _region(each, "list", offset), sentence)
+            )
     for clause, joining, subject_start in _joinings(words):
         if later and joining.start() >= later.start() - 6:
             continue

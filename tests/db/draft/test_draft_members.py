@@ -2867,11 +2867,22 @@ def test_the_newest_member_with_the_year_it_joined_is_a_member_since_then(aside:
     [
         "Founding members Chile and Peru were joined by Bolivia in 1995.",
         "The union’s founders, Chile and Peru, were later joined by Bolivia in 1995.",
+        "Founding members Chile and Peru were joined in 1995 by Bolivia.",
     ],
 )
 def test_members_joined_by_a_country_in_a_year_have_it_as_a_member(sentence: str) -> None:
     found = members(REPORT + sentence)
     assert found == {"Chile": "founding-member", "Peru": "founding-member", "Bolivia": "member"}
+
+
+def test_members_joined_in_years_by_countries_have_each_a_member_since_its_year() -> None:
+    draft = draft_facts(
+        REPORT + "Chile and Peru, the union’s two founding members, were joined in 2005 by "
+        "Bolivia and in 2010 by Ecuador."
+    )
+    joined = {m.member.name: (m.status, m.joined) for m in draft.memberships}
+    assert joined["Bolivia"] == ("member", "2005")
+    assert joined["Ecuador"] == ("member", "2010")
 
 
 def test_leaders_joined_by_a_leader_in_a_year_make_no_member() -> None:
