@@ -660,7 +660,10 @@ _RULES = (
     # "the bloc expanded last year to include A and B"
     _Rule(
         r"\b(?:expanded|enlarged|grew|widened)(?:[ ][^.;,]{{1,30}}?)?(?:[ ]to[ ]include|,?[ ]"
-        r"(?:admitting|adding|taking[ ]in|bringing[ ]in|welcoming))[ ]",
+        r"(?:admitting|adding|taking[ ]in|bringing[ ]in|welcoming))[ ]"
+        # "its enlargement, which brought in A and B", "the bloc's expansion added A"
+        r"|\b(?:enlargement|expansion)(?:,?[ ](?:which|that))?[ ](?:brought[ ]in|added|admitted"
+        r"|took[ ]in|welcomed)[ ]",
         "after",
         "member",
         needs_body=True,

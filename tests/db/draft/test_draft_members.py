@@ -2814,6 +2814,18 @@ def test_a_list_of_as_many_countries_as_the_body_has_associate_members_are_assoc
     }
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It was the union’s first summit since its enlargement, which brought in Chile, Peru "
+        "and Bolivia at the start of the year.",
+        "The union’s expansion added Chile, Peru and Bolivia last year.",
+    ],
+)
+def test_countries_an_enlargement_of_the_body_brought_in_are_members(sentence: str) -> None:
+    assert members(REPORT + sentence) == dict.fromkeys(("Chile", "Peru", "Bolivia"), "member")
+
+
 def test_countries_another_body_named_beside_includes_are_not_members() -> None:
     article = REPORT + (
         "Chile and Peru are members of both the union and the Pacific Forum, which also "
