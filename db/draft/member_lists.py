@@ -8,7 +8,9 @@ They are A, B and C", "A and B are members, and C is an observer", "A's membersh
 (member countries)", "partner countries A and B", "the heads of the X member-states, namely A's
 leader, B's", "the X observer-states will be represented by A's leader", "Its members are:" then
 one country a line or bullet, "A's membership was approved", "the admission of A on 22 December
-1997" (a member since then).
+1997" (a member since then), "The bloc, which groups A and B, admitted C" (a member since a
+time fronted or told after: "In 2019 the bloc admitted C", "… admitted C two years ago"), "its
+enlargement, which brought in A and B", "five associate members, among them A and B".
 
 The chair: "G, the current X chair", "A, the outgoing chair", "A handed the chair of X to B"
 (or, in a report on X, "the chairmanship"; "the chair was handed over from A's leader to
@@ -19,6 +21,11 @@ decision to withdraw from X", "A is in the process of leaving X". Members again:
 back A", "voted to return A to X", "A's return to X". One of the members: "A's leader met the
 leaders of 19 other economies", "the second bloc to become a member after A" (a body alone
 too), "Besides A, X includes B".
+
+A status is none in an aside that says the country has gone since ("A, a founding member that
+withdrew in 1976"). Countries whose leaders meet the body's ("Leaders of A and B met their
+counterparts from X") and those of another body told in a relative clause ("… the Pacific Forum,
+which also includes A") are not its members.
 
 A status is said of a list however its verb and noun phrase run ("A and B have long been
 members of X", "A, one of its founders", "A and B — both observers —", "A, an observer country

@@ -1,7 +1,7 @@
 """Which countries (or other bodies) belong to the organization, as the article tells it.
 
 Members are read from the phrases news uses: "founded in 2001 by A, B and C" (or "founded as a
-bloc by"), "later joined by D", "E joined … on Thursday" (at this meeting), "F will be
+bloc by"), "later joined by D", "E joined … on Thursday" (at this meeting), "Founding members A and B were joined by C in 1955", "F will be
 admitted", "G is set to become the 11th member" (at the meeting, on a set day or no time
 given; not "once A ratifies it" or "eventually"), "H became an associate member in 2004" (an
 associate member, whenever), "A joins X" or "A is joining X" (news of now, as headlines
@@ -382,12 +382,13 @@ def _countries_of_people(
             found.append(Membership(person.party, status, None, text.sentence_at(match.start())))
     at_another_body = re.compile(rf"[ ](?:at|in|of|with|to|within)[ ](?!{body})(?:the[ ])?[A-Z]")
     for match in _WHOSE_COUNTRY_IS_OBSERVER.finditer(text.text):
+        if at_another_body.match(text.text, match.end()):
+            continue  # "…, whose country is an observer at the WTO"
         person = _named_just_before(text.text, match.start(), with_countries)
         if person is not None and person.party is not None:
-            if not at_another_body.match(text.text, match.end()):
-                status = _observer_status(match.group("kind"))
-                sentence = text.sentence_at(match.start())
-                found.append(Membership(person.party, status, None, sentence))
+            status = _observer_status(match.group("kind"))
+            sentence = text.sentence_at(match.start())
+            found.append(Membership(person.party, status, None, sentence))
     names = names_pattern(organization)
     chair = rf"(?:{_CHAIR_OF}(?:{names})[ ]{_CHAIR}|{_CHAIR_OF}{_CHAIR}[ ]of[ ]{body}{NOT_A_MEETING_AFTER})"
     for match in re.finditer(rf",[ ](?:the[ ])?{chair}", text.text):
