@@ -17,6 +17,7 @@ from db.draft.countries import Country, CountryMention, Gazetteer
 from db.draft.logistic import Features
 from db.draft.member_lists import (
     DATELINE,
+    ONCE_A_MEMBER,
     WISHED_FOR,
     about_another_body,
     besides_members_end,
@@ -177,6 +178,7 @@ def _speaks_of_membership(sentence: str, body: re.Pattern[str] | None) -> bool:
         or about_another_body(sentence, body.pattern)
         or besides_members_end(sentence)
         or meets_the_body(body.pattern).search(sentence)
+        or re.search(ONCE_A_MEMBER, sentence)
     ):
         return False
     return body.search(sentence) is not None or _ITS_MEMBERS.search(sentence) is not None

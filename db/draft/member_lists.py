@@ -191,21 +191,24 @@ _THE_CHAIR = (
     rf"(?:the[ ]{_ROTATING}(?:(?:{{names}})[ ]{{chairs}}|{{chairs}}[ ]of[ ]{{body}}{NOT_A_MEETING_AFTER}"
     rf"|{{chairs}}\b(?![ ](?:of|in|at|for)\b|['’-]))|(?:its|{{body}}['’]s)[ ]{_ROTATING}{{chairs}})"
 )
-# words that make a "member" no member now: "a former member", "a would-be member"
+# words that make a "member" no member now: "a former member", "a would-be member", "formerly
+# members"
 _NO_MEMBER_NOW_WORDS = (
-    r"(?i:former|ex|prospective|potential|would-be|aspiring|candidate|future|possible|non"
-    r"|suspended|expelled|not|no)"
+    r"(?i:former|formerly|previously|ex|prospective|potential|would-be|aspiring|candidate|future"
+    r"|possible|non|suspended|expelled|not|no)"
 )
 _SMALL = r"(?:as|of|in|to|at|by|with|for|from|on|a|an|the|and|or|but|who|which|that)"
 # What a status's noun follows: "A, which is also", "A — one of the", "A and B have long been
 # among the bloc's five largest"
 _STATUS_PHRASE = (
     r"(?:,[ ](?:(?:which|that)[ ]{verb}[ ])?|[ ]?(?:--|[—–])[ ]?|[ ]{verb}[ ])"
-    r"(?:(?:also|all|both|already|still|now|currently|long|each|[a-z]+ly)[ ])*"
+    r"(?:(?:also|all|both|already|still|now|currently|long|each|(?!formerly|previously)[a-z]+ly)[ ])*"
     r"(?:(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)[ ]of|among)[ ])?"
     r"(?:(?:a|an|the|its|their|{body}['’]s?)[ ])?"
-    # not another body's initials: "A, a NATO member and a guest at the summit"
-    r"(?:(?!{no_member_now}\b|{any_kind}\b|{small}\b|(?!{body})[A-Z][A-Z\d]+\b)[\w-]+[ ]){{0,3}}?"
+    # not another body's initials: "A, a NATO member and a guest at the summit"; nor what the
+    # body has: "…, now has only two members"
+    r"(?:(?!{no_member_now}\b|{any_kind}\b|{small}\b|(?!{body})[A-Z][A-Z\d]+\b|ha[sd]\b|have\b)"
+    r"[\w-]+[ ]){{0,3}}?"
 )
 # … and what ends it: "of X", or the end of the phrase
 _STATUS_END = (
@@ -1707,12 +1710,18 @@ _MEMBERSHIP_WORDS = re.compile(
     r"(?i:\bmembers?\b|\bmember[ -](?:states?|countries|nations)\b|\bfounders?\b"
     r"|\bfounding\b|\bsignator(?:y|ies)\b)"
 )
+# membership that was once: "formerly members", "which once included A, B and C"
+ONCE_A_MEMBER = (
+    r"\bformerly\b|\bpreviously[ ](?:members?|full|part)\b"
+    r"|\bonce[ ](?:included|comprised|counted|grouped)\b"
+)
 # What makes a sentence's countries something else than members: guests, observers,
 # countries outside it or excepted, ones that left, leaders who attend or visit, or a "not".
 _OTHERS = re.compile(
     rf"(?i:{_NOT_MEMBER_WORDS}|\boutside\b|\bexcept\b|\bexception\b|\bexcluding\b|\bapart[ ]from\b"
     r"|\bother[ ]than\b|\bbeyond\b|\bsuspended\b|\bexpelled\b|\bleft\b|\bwithdr[ae]w|\bquit\b"
     r"|\battend|\bvisit|\bnot\b|\bnever\b|n['’]t\b|\bno[ ]longer\b|\bneither\b"
+    rf"|{ONCE_A_MEMBER}"
     rf"|{WISHED_FOR})"
 )
 # others who join the listed ("A and B were joined by leaders of C"), but for a body with its

@@ -1730,6 +1730,18 @@ def test_one_of_the_founders_is_a_founding_member_and_a_former_member_none() -> 
     assert members(article) == {"Peru": "founding-member"}
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Chile, Peru and Bolivia, formerly members of the union, now belong to the Reef Forum.",
+        "The union, which once included Chile, Peru and Bolivia, now has only two members.",
+        "Chile, Peru and Bolivia, previously full members of the union, have left it.",
+    ],
+)
+def test_countries_once_in_the_body_are_not_its_members(sentence: str) -> None:
+    assert members(REPORT + sentence) == {}
+
+
 def test_countries_in_an_aside_on_the_subject_who_takes_the_chair_are_not_members() -> None:
     article = (
         HEADLINE_AND_DATELINE + "The ALC summit opened. Norway, which represents Greenland and "
