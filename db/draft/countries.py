@@ -33,6 +33,9 @@ class CountryMention:
     name_end: int  # where the name ends, before a possessive's mark
 
 
+_COMPASS_WORDS = ("North", "Northern", "South", "Southern", "East", "Eastern", "West", "Western")
+
+
 class Gazetteer:
     """Every written form of every country, and one pattern that finds them in a text."""
 
@@ -52,7 +55,12 @@ class Gazetteer:
             after += rf"|(?:{titled})(?=[ ][A-Z])(?=[ ](?i:{TITLE})\b)"
         # "Norway's", and a plural name's bare apostrophe: "the Philippines' president"
         possessive = r"['’]s\b|(?<=s)['’](?![\w'’])"
-        self.pattern = re.compile(rf"(?<![\w.])({alternatives}{after})(?![\w])({possessive})?")
+        # a place a compass word names apart from the country it ends with, not that country:
+        # "Northern Ireland", "North Cyprus"; one the table knows is found whole ("South Sudan")
+        compass = "".join(rf"(?<!{word}[ ])" for word in _COMPASS_WORDS)
+        self.pattern = re.compile(
+            rf"(?<![\w.]){compass}({alternatives}{after})(?![\w])({possessive})?"
+        )
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[CountryMention]:
         found = []

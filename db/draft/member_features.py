@@ -17,10 +17,13 @@ from db.draft.countries import Country, CountryMention, Gazetteer
 from db.draft.logistic import Features
 from db.draft.member_lists import (
     DATELINE,
+    ONCE_A_MEMBER,
     WISHED_FOR,
     about_another_body,
     besides_members_end,
     body_pattern,
+    in_another_bodys_list,
+    meets_the_body,
     name_goes_on,
 )
 from db.draft.model import Organization
@@ -147,9 +150,13 @@ def named_countries(
             features |= _mention_features(text, mention, sentence, crowd, names)
             speaks_of_membership = _speaks_of_membership(text[sentence], body)
             unread = not any(_overlap(sentence, span) for span in read)
+            others = body is not None and in_another_bodys_list(
+                text[sentence], mention.span.start - sentence.start, body.pattern
+            )
             if (
                 speaks_of_membership
                 and unread
+                and not others
                 and crowd >= _LISTED
                 and (evidence is None or crowd > evidence[0])
             ):
@@ -163,12 +170,15 @@ def _speaks_of_membership(sentence: str, body: re.Pattern[str] | None) -> bool:
     """Whether the sentence speaks of membership of the organization (named, or "the bloc"),
     not of another body's ("Savanna Union members Chile and Peru", "The Savanna Forum groups
     the bloc's members with Chile and Peru") nor of others beside them ("Besides the bloc's
-    members, Chile and Peru attended")."""
+    members, Chile and Peru attended", "Leaders of Chile and Peru met their counterparts from
+    the 10-member bloc")."""
     if (
         body is None
         or not _MEMBERSHIP_WORDS.search(sentence)
         or about_another_body(sentence, body.pattern)
         or besides_members_end(sentence)
+        or meets_the_body(body.pattern).search(sentence)
+        or re.search(ONCE_A_MEMBER, sentence)
     ):
         return False
     return body.search(sentence) is not None or _ITS_MEMBERS.search(sentence) is not None

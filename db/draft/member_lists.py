@@ -8,7 +8,9 @@ They are A, B and C", "A and B are members, and C is an observer", "A's membersh
 (member countries)", "partner countries A and B", "the heads of the X member-states, namely A's
 leader, B's", "the X observer-states will be represented by A's leader", "Its members are:" then
 one country a line or bullet, "A's membership was approved", "the admission of A on 22 December
-1997" (a member since then).
+1997" (a member since then), "The bloc, which groups A and B, admitted C" (a member since a
+time fronted or told after: "In 2019 the bloc admitted C", "… admitted C two years ago"), "its
+enlargement, which brought in A and B", "five associate members, among them A and B".
 
 The chair: "G, the current X chair", "A, the outgoing chair", "A handed the chair of X to B"
 (or, in a report on X, "the chairmanship"; "the chair was handed over from A's leader to
@@ -19,6 +21,11 @@ decision to withdraw from X", "A is in the process of leaving X". Members again:
 back A", "voted to return A to X", "A's return to X". One of the members: "A's leader met the
 leaders of 19 other economies", "the second bloc to become a member after A" (a body alone
 too), "Besides A, X includes B".
+
+A status is none in an aside that says the country has gone since ("A, a founding member that
+withdrew in 1976"). Countries whose leaders meet the body's ("Leaders of A and B met their
+counterparts from X") and those of another body told in a relative clause ("… the Pacific Forum,
+which also includes A") are not its members.
 
 A status is said of a list however its verb and noun phrase run ("A and B have long been
 members of X", "A, one of its founders", "A and B — both observers —", "A, an observer country
@@ -46,7 +53,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from db.draft.countries import Gazetteer
@@ -184,26 +191,38 @@ _THE_CHAIR = (
     rf"(?:the[ ]{_ROTATING}(?:(?:{{names}})[ ]{{chairs}}|{{chairs}}[ ]of[ ]{{body}}{NOT_A_MEETING_AFTER}"
     rf"|{{chairs}}\b(?![ ](?:of|in|at|for)\b|['’-]))|(?:its|{{body}}['’]s)[ ]{_ROTATING}{{chairs}})"
 )
-# words that make a "member" no member now: "a former member", "a would-be member"
+# words that make a "member" no member now: "a former member", "a would-be member", "formerly
+# members"
 _NO_MEMBER_NOW_WORDS = (
-    r"(?i:former|ex|prospective|potential|would-be|aspiring|candidate|future|possible|non"
-    r"|suspended|expelled|not|no)"
+    r"(?i:former|formerly|previously|ex|prospective|potential|would-be|aspiring|candidate|future"
+    r"|possible|non|suspended|expelled|not|no)"
 )
 _SMALL = r"(?:as|of|in|to|at|by|with|for|from|on|a|an|the|and|or|but|who|which|that)"
 # What a status's noun follows: "A, which is also", "A — one of the", "A and B have long been
 # among the bloc's five largest"
 _STATUS_PHRASE = (
     r"(?:,[ ](?:(?:which|that)[ ]{verb}[ ])?|[ ]?(?:--|[—–])[ ]?|[ ]{verb}[ ])"
-    r"(?:(?:also|all|both|already|still|now|currently|long|each|[a-z]+ly)[ ])*"
+    r"(?:(?:also|all|both|already|still|now|currently|long|each|(?!formerly|previously)[a-z]+ly)[ ])*"
     r"(?:(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)[ ]of|among)[ ])?"
     r"(?:(?:a|an|the|its|their|{body}['’]s?)[ ])?"
-    # not another body's initials: "A, a NATO member and a guest at the summit"
-    r"(?:(?!{no_member_now}\b|{any_kind}\b|{small}\b|(?!{body})[A-Z][A-Z\d]+\b)[\w-]+[ ]){{0,3}}?"
+    # not another body's initials: "A, a NATO member and a guest at the summit"; nor what the
+    # body has: "…, now has only two members"
+    r"(?:(?!{no_member_now}\b|{any_kind}\b|{small}\b|(?!{body})[A-Z][A-Z\d]+\b|ha[sd]\b|have\b)"
+    r"[\w-]+[ ]){{0,3}}?"
 )
 # … and what ends it: "of X", or the end of the phrase
 _STATUS_END = (
     r"(?:[ ](?:of|in|within)[ ]{body}|(?=[,;.:)]|$|[ ]?(?:--|[—–])|[ ](?:and|while|but|since|from"
     r"|for|that|which|who)\b))"
+)
+# a relative clause after a status that says the country has gone since: "A, a founding
+# member that withdrew in 1976", "B, an observer which was later suspended", "C, one of its
+# founders, who quit in 1999", "D, a member until it left in 2006"
+_LEFT_SINCE = re.compile(
+    r",?[ ](?:(?:that|which|who)|until[ ](?:it|they))[ ](?:later[ ]|since[ ]|then[ ]|subsequently[ ]"
+    r"|eventually[ ]|has[ ]since[ ]|had[ ]since[ ])?(?:withdrew|left|quit|exited|pulled[ ]out"
+    r"|(?:has|have|had)[ ](?:withdrawn|left|quit|exited|pulled[ ]out)"
+    r"|(?:was|were|(?:has|have|had)[ ]been)[ ](?:later[ ])?(?:suspended|expelled))\b"
 )
 # "has been granted", "was given", "gained", "obtains", "would obtain", "will be given"
 _GRANTED = (
@@ -304,9 +323,11 @@ _RULES = (
         "after",
         "member",
     ),
-    # "The two biggest members, A and B, …": members the report's body has, named in apposition
+    # "The two biggest members, A and B, …": members the report's body has, named in apposition;
+    # "The founding three members, A, B and C": of that kind
     _Rule(
-        r"(?:^|[,;][ ])(?i:the|its)[ ](?:(?!{not_now}\b)[a-z\d][\w-]*[ ]){{1,3}}members"
+        r"(?:^|[,;][ ])(?i:the|its)[ ](?:{kind}[ ](?:[a-z\d][\w-]*[ ]){{0,2}}"
+        r"|(?:(?!{not_now}\b)[a-z\d][\w-]*[ ]){{1,3}})members"
         r"(?:[ ](?:states|countries|nations))?,[ ](?=[^.;]*,)",
         "after",
         "member",
@@ -410,9 +431,10 @@ _RULES = (
         "member",
         needs_body=True,
     ),
-    # "The bloc's founders are A, B and C"
+    # "The bloc's founders are A, B and C", "Its founders, A and B, …"
     _Rule(
-        r"(?:(?i:its)|{body}['’]s?)[ ](?:\w+[ ])?founders[ ](?:are|were|include|included)[ ]",
+        r"(?:(?i:its)|{body}['’]s?)[ ](?:\w+[ ])?founders(?:[ ](?:are|were|include|included)[ ]"
+        r"|,[ ](?=[^.;]*,)|[ ]?(?:--|[—–:])[ ]?)",
         "after",
         "founding-member",
         "founder",
@@ -426,7 +448,9 @@ _RULES = (
     # "A joined as its newest member", "A, the bloc's newest member"
     _Rule(
         r"(?:[ ]joined[ ]as|,|[ ]?(?:--|[—–]))[ ]?(?:its|the|[\w-]+['’]s)[ ](?:[\w-]+['’]s[ ])?{ordinal}"
-        r"[ ](?:members?|(?:country|nation|state|economy)[ ]to[ ]join)\b",
+        r"[ ](?:members?|(?:country|nation|state|economy)[ ]to[ ]join)\b"
+        # "A, the last country to join", "A, the most recent member to join the bloc"
+        r"|,[ ]the[ ](?:last|most[ ]recent)[ ](?:member|country|nation|state|economy)[ ]to[ ]join\b",
         "before",
         "new-member",
     ),
@@ -646,7 +670,10 @@ _RULES = (
     # "the bloc expanded last year to include A and B"
     _Rule(
         r"\b(?:expanded|enlarged|grew|widened)(?:[ ][^.;,]{{1,30}}?)?(?:[ ]to[ ]include|,?[ ]"
-        r"(?:admitting|adding|taking[ ]in|bringing[ ]in|welcoming))[ ]",
+        r"(?:admitting|adding|taking[ ]in|bringing[ ]in|welcoming))[ ]"
+        # "its enlargement, which brought in A and B", "the bloc's expansion added A"
+        r"|\b(?:enlargement|expansion)(?:,?[ ](?:which|that))?[ ](?:brought[ ]in|added|admitted"
+        r"|took[ ]in|welcomed)[ ]",
         "after",
         "member",
         needs_body=True,
@@ -669,6 +696,13 @@ _RULES = (
         r"\b(?:welcomed|welcomes|welcoming|admitted|admits|admitting|accepted|accepts|accepting)"
         r"[ ](?=[^.;]{{1,120}}?[ ]as[ ](?:(?:a|an|the|its)[ ])?(?:[\w-]+['’]s[ ])?(?:[\w-]+[ ])?"
         r"members?\b)",
+        "after",
+        "new-member",
+    ),
+    # "The bloc, which groups A and B, formally admitted C at the summit": the body admits
+    _Rule(
+        r"{body}(?:,[ ](?:which|that)[ ][^.;]*?,)?[ ](?:formally[ ]|officially[ ]|also[ ])?"
+        r"(?:admitted|admits|has[ ]admitted|will[ ]admit)[ ](?=(?:the[ ])?[A-Z])",
         "after",
         "new-member",
     ),
@@ -1169,6 +1203,8 @@ def listed_claims(
                 dated = _DATED.match(words, lists.end_of_list(match.end()))
                 if status == "new-member" and dated:  # "the admission of A on 22 December 1997"
                     status, joined = "member", dated.group("year")
+                elif status == "new-member" and _AGO.match(words, lists.end_of_list(match.end())):
+                    status, joined = "member", None  # "the bloc admitted A last year"
                 else:
                     joined = rule.joined
                 found += lists.claim(status, joined, match.end())
@@ -1179,9 +1215,14 @@ def listed_claims(
                 at = owned[0] if owned else match.start()
                 found += lists.claim_owner(status, rule.joined, at)
             elif rule.reads == "before":
+                if _LEFT_SINCE.match(words, match.end()):
+                    continue  # "A, a founding member that withdrew in 1976": none now
                 last_only = _SINGULAR.search(match.group(0)) is not None
+                joined = rule.joined
+                if status == "new-member" and (since := _SINCE_YEAR.match(words, match.end())):
+                    status, joined = "member", since.group("year")  # "A, the newest, in 2013"
                 found += lists.claim_before(
-                    status, rule.joined, match.start(), last_only, or_near=rule.or_near
+                    status, joined, match.start(), last_only, or_near=rule.or_near
                 )
             else:
                 found += lists.claim_subject(status, rule.joined, match.start(), rule.possessive)
@@ -1192,9 +1233,24 @@ def listed_claims(
             year = _IN_YEAR.match(words, lists.end_of_list(match.end()))
             if year:
                 found += lists.claim("member", year.group("year"), match.end())
-    return found + _fronted_too(words, lists, found) + _joining_too(words, lists, found)
+    found += _fronted_too(words, lists, found) + _joining_too(words, lists, found)
+    if (when := _FRONTED_WHEN.match(words)) is not None:  # "In 2019 the bloc admitted A"
+        found = [
+            replace(claim, status="member", joined=when.group("year"))
+            if claim.status == "new-member"
+            else claim
+            for claim in found
+        ]
+    return found
 
 
+# a time before the meeting that opens the sentence: "In 2019 ", "In March 2019, ", "Two years
+# ago, "
+_FRONTED_WHEN = re.compile(
+    r"(?:In|By)[ ](?:(?:early|late|mid-?)[ ]?)?(?:[A-Z][a-z]+[ ](?:\d{1,2},?[ ])?)?"
+    r"(?P<year>(?:19|20)\d\d),?[ ]"
+    r"|(?:Last[ ]year|(?:A|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d+)[ ]years?[ ]ago),[ ]"
+)
 # "Besides A, the bloc includes B", "In addition to A and B, its members are C and D"
 _BESIDES = re.compile(r"(?:Besides|In[ ]addition[ ]to|Along[ ]with|Alongside)[ ]")
 _BESIDES_MEMBERS = re.compile(
@@ -1253,6 +1309,21 @@ _AFTER_A_BODY = re.compile(
 )
 
 
+# another body's name and a relative clause on its make-up, up to a country: "… the Pacific
+# Forum, which also includes A"
+_ANOTHER_BODY_HAS = re.compile(
+    rf"(?P<name>(?:[A-Z][\w-]*[ ])+(?:{_NOUNS})|(?<![\w-])[A-Z][A-Z\d]{{1,6}}),?[ ](?:which|that)[ ]"
+    r"(?:also[ ]|now[ ])?(?:includes?|comprises?|groups|brings[ ]together|counts|unites)[ ][^.;]*$"
+)
+
+
+def in_another_bodys_list(words: str, at: int, body: str) -> bool:
+    """Whether the country at ``at`` is one of another body's, named before it with what it
+    includes: "… members of both the bloc and the Pacific Forum, which also includes A"."""
+    other = _ANOTHER_BODY_HAS.search(words, 0, at)
+    return other is not None and re.search(rf"(?:{body})$", words[: other.end("name")]) is None
+
+
 # a sentence about another body's make-up, its name the subject: "The Coastal Forum groups the
 # bloc's members with A, B and C", "The CF brings together …"
 _ANOTHER_BODY_OPENS = re.compile(
@@ -1292,11 +1363,13 @@ _AFTER_KIND_MEMBERS = "(?:{})".format(
         for kind in ("new", "newest", "full", "founding", "other", "current", "existing")
     )
 )
+_COUNT = r"(?:\d{1,2}|(?i:" + "|".join(NUMBER_WORDS) + "))"
 _MEMBER_BEFORE_LIST = re.compile(
-    rf"(?<![\w-])(?P<before>(?!{_ANY_KIND}[ ])[\w-]+[ ])?(?:{_KIND}[ ])?"
+    # a count between the kind and its noun: "the original five members — A, B"
+    rf"(?<![\w-])(?P<before>(?!{_ANY_KIND}[ ])[\w-]+[ ])?(?:{_KIND}[ ](?:{_COUNT}[ ])?)?"
     r"(?:[Mm])ember(?:s|[- ]states?|[- ]countries"
     r"|[- ]country|[- ]nations?|[- ]economy|[- ]economies)?(?:,?[ ](?:now[ ])?(?:such[ ]as|like"
-    r"|including)[ ]"
+    r"|including|among[ ]them|namely)[ ]"  # "five associate members, among them A and B"
     rf"|[ ]?(?:--|[—–:])[ ]?|{_AFTER_KIND_MEMBERS},[ ]|[ ])"
 )
 _BODY_BEFORE = re.compile(rf"(?P<name>{CAPITALISED_RUN.pattern})$")
@@ -1314,6 +1387,16 @@ _DATED = re.compile(
     r"[ ](?:on|in)[ ](?:\d{1,2}[ ])?(?:[A-Z][a-z]+[ ])?(?:\d{1,2},[ ])?(?P<year>(?:19|20)\d\d)\b"
 )
 _IN_YEAR = re.compile(r"[ ]in[ ](?P<year>\d{4})\b")
+# the year a status named just before began: "… to join the bloc in 2013", "…, in 2013",
+# "… member since 2013"
+_SINCE_YEAR = re.compile(
+    r"(?:[ ](?:the[ ]|its[ ])?[\w’'-]+(?:[ ][\w’'-]+)?)?,?[ ](?:in|since)[ ](?P<year>(?:19|20)\d\d)\b"
+)
+# a time well before the meeting: "last year", "two years ago", "in the 1990s"
+_AGO = re.compile(
+    r"[ ](?:last[ ](?:year|decade)|in[ ]the[ ]\d{3}0s|(?:a|one|two|three|four|five|six|seven|eight"
+    r"|nine|ten|\d+)[ ](?:years?|decades?)[ ]ago)\b"
+)
 # a list someone asks or hopes for, a few words on: "called for the return of A and B"
 _WISHED = re.compile(
     r"\b(?:call(?:s|ed|ing)?[ ]for|push(?:es|ed|ing)?[ ]for|seek(?:s|ing)?|sought|want(?:s|ed)?"
@@ -1571,6 +1654,17 @@ class _Lists:
                 start = mention.span.start  # "A, B, and C have been …": the list is the subject
                 break
         named = self.countries.find(self.text.text, start, offset + end)
+        # "A, which represents B and C in the council, …": A; but "Ana Ruiz, who leads A, …": A
+        asides = [
+            Span(aside.start(), aside.end())
+            for aside in _RELATIVE_ASIDE.finditer(self.text.text, start, offset + end)
+            if any(mention.span.end <= aside.start() for mention in named)
+        ]
+        named = [
+            mention
+            for mention in named
+            if not any(aside.start <= mention.span.start < aside.end for aside in asides)
+        ]
         plain = [
             mention
             for mention in named
@@ -1600,6 +1694,8 @@ class _Lists:
         return [Claim(status, joined, subject, self.sentence, is_list=True)]
 
 
+# a relative clause set off by commas: "…, which represents B and C in the council, …"
+_RELATIVE_ASIDE = re.compile(r",[ ](?:which|who|whose)[ ][^,;]*,")
 _A_BODY = re.compile(
     rf"(?:[^—–]*(?:[—–]|--)[ ]?)?(?:(?i:the)[ ])?(?P<name>{CAPITALISED_RUN.pattern})"
 )
@@ -1622,12 +1718,18 @@ _MEMBERSHIP_WORDS = re.compile(
     r"(?i:\bmembers?\b|\bmember[ -](?:states?|countries|nations)\b|\bfounders?\b"
     r"|\bfounding\b|\bsignator(?:y|ies)\b)"
 )
+# membership that was once: "formerly members", "which once included A, B and C"
+ONCE_A_MEMBER = (
+    r"\bformerly\b|\bpreviously[ ](?:members?|full|part)\b"
+    r"|\bonce[ ](?:included|comprised|counted|grouped)\b"
+)
 # What makes a sentence's countries something else than members: guests, observers,
 # countries outside it or excepted, ones that left, leaders who attend or visit, or a "not".
 _OTHERS = re.compile(
     rf"(?i:{_NOT_MEMBER_WORDS}|\boutside\b|\bexcept\b|\bexception\b|\bexcluding\b|\bapart[ ]from\b"
     r"|\bother[ ]than\b|\bbeyond\b|\bsuspended\b|\bexpelled\b|\bleft\b|\bwithdr[ae]w|\bquit\b"
     r"|\battend|\bvisit|\bnot\b|\bnever\b|n['’]t\b|\bno[ ]longer\b|\bneither\b"
+    rf"|{ONCE_A_MEMBER}"
     rf"|{WISHED_FOR})"
 )
 # others who join the listed ("A and B were joined by leaders of C"), but for a body with its
@@ -1650,6 +1752,18 @@ _PLACES_AFTER = re.compile(
 )
 
 
+@cache
+def meets_the_body(body: str) -> re.Pattern[str]:
+    """Where a sentence's subject meets the body's leaders, as others than its members: "met
+    their counterparts from the X", "held talks with X leaders", "met the leaders of X"."""
+    return re.compile(
+        r"[ ](?:met|meet|meets|meeting|(?:held|hold|holds|holding)[ ]talks)(?:[ ]with)?[ ]"
+        r"(?:(?:their|the|its|his|her)[ ])?(?:(?:counterparts|leaders|heads[ ]of[ ]state)"
+        rf"[ ](?:from|of)[ ](?:the[ ])?(?:[\w-]+[ ]){{0,3}}?{body}|{body}['’]?s?[ ](?:leaders"
+        r"|counterparts|heads))"
+    )
+
+
 def broad_claims(
     text: Text, sentence: Span, organization: Organization, countries: Gazetteer
 ) -> list[Claim]:
@@ -1669,11 +1783,14 @@ def broad_claims(
         if not _SET_OFF_BEFORE.search(words, 0, joined.start()):
             return []
         end = joined.start()
+    # "Leaders of A, B and C met X leaders": others than its members
+    meets = meets_the_body(body_pattern(organization)).search(words)
+    begin = meets.end() if meets else 0
     lists = _Lists(text, countries, sentence)
     return [
         claim
         for start, named, plain in lists.every_list()
-        if start < end
+        if begin <= start < end
         and named >= _BROAD_LIST
         and plain == named
         and not _PLACES_AFTER.search(words, 0, start)

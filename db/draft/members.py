@@ -1,7 +1,7 @@
 """Which countries (or other bodies) belong to the organization, as the article tells it.
 
 Members are read from the phrases news uses: "founded in 2001 by A, B and C" (or "founded as a
-bloc by"), "later joined by D", "E joined … on Thursday" (at this meeting), "F will be
+bloc by"), "later joined by D", "E joined … on Thursday" (at this meeting), "Founding members A and B were joined by C in 1955", "F will be
 admitted", "G is set to become the 11th member" (at the meeting, on a set day or no time
 given; not "once A ratifies it" or "eventually"), "H became an associate member in 2004" (an
 associate member, whenever), "A joins X" or "A is joining X" (news of now, as headlines
@@ -65,6 +65,20 @@ _BODY_NOUN = (
 _PASSIVE = r"\b(?:was|were|been|is|are|which|that)[ ]"
 _ADVERB = r"(?:originally|first|jointly|initially)[ ]"
 _LATER_BY = re.compile(r"\blater[ ]joined[ ]by[ ](?P<list>[^.;]+)")
+# members or founders joined by one in a year: "Founding members A and B were joined by C in
+# 1955"
+_JOINED_BY_IN = re.compile(
+    r"\b(?i:members|founders)\b[^.;]*?[ ](?:was|were)[ ](?:later[ ]|then[ ]|subsequently[ ])?"
+    r"joined[ ]by[ ](?P<list>[^.;,]+?)[ ]in[ ](?P<year>\d{4})\b"
+)
+# … and the year first, one or more times: "A and B were joined in 2005 by C and in 2010 by D"
+_JOINED_IN_BY = re.compile(
+    r"\b(?i:members|founders)\b[^.;]*?[ ](?:was|were)[ ](?:later[ ]|then[ ]|subsequently[ ])?"
+    r"(?P<joined>joined)[ ]in[ ]\d{4}[ ]by[ ]"
+)
+_IN_YEAR_BY = re.compile(
+    r"\b(?:joined|and)[ ]in[ ](?P<year>\d{4})[ ]by[ ](?P<list>[^.;,]+?)(?=[ ]and[ ]in[ ]\d{4}|[.;,]|$)"
+)
 # what is to be: "will be", "is set to be", "are going to be"; and what was
 _SHALL = r"(?:will|would|(?:is|are)[ ](?:to|(?:set|going|expected|due)[ ]to))"
 _WILL_BE = rf"(?:was|were|{_SHALL}[ ]be)[ ]"
@@ -83,9 +97,12 @@ _JOINED = re.compile(
     r"|(?:was|were)[ ]granted[ ](?:full[ ])?"
     rf"membership|(?:became|(?:was|were)[ ]made|{_SHALL}[ ](?:be(?:[ ]made)?|become))[ ]"
     r"(?:(?:a|the|its)[ ])?"
-    r"(?:[\w-]+['’]s[ ])?(?:[\w-]+[ ]){0,3}?members?(?:[ ]of)?)"
+    # "became an associate state": a status news writes with "state" or "country" too
+    r"(?:[\w-]+['’]s[ ])?(?:[\w-]+[ ]){0,3}?(?:members?|associate[ ](?:states?|countr(?:y|ies)"
+    r"|nations?))(?:[ ]of)?)"
     r"\b(?P<rest>[^.;]*)"
 )
+_ASSOCIATE = re.compile(r"\bassociate[ ](?:member|state|countr|nation)")
 _AS_A_MEMBER = re.compile(
     r"^(?:[ ][^.;]{0,40}?)?[ ]as[ ](?:a|an|its|the)[ ](?:[\w-]+[ ]){0,2}?members?\b"
 )
@@ -100,6 +117,12 @@ _WHOSE_COUNTRY = (
     r",[ ]whose[ ]country[ ](?:[^,.;]{0,40}?[ ]and[ ])?(?:(?P<again>was[ ]readmitted[ ]to|rejoined"
     r"|returned[ ]to)"
     r"|(?P<is>is[ ]a[ ](?:founding[ ]|full[ ])?member[ ]of)|joined|was[ ]admitted[ ]to)"
+)
+# "Ms Y, whose country is an observer": Y's country, not the subject's list
+_WHOSE_COUNTRY_BEFORE = re.compile(r",[ ]whose[ ](?:country|nation|government)$")
+_WHOSE_COUNTRY_IS_OBSERVER = re.compile(
+    r",[ ]whose[ ](?:country|nation|government)(?:[ ](?:is|has[ ]been))[ ](?:an?[ ])?"
+    r"(?P<kind>observer|dialog(?:ue)?[ ]partner)(?:[ ](?:state|country|nation))?(?:[ ]status)?\b"
 )
 # "Mr Y, whose country took up the bloc's presidency from A"
 _WHOSE_COUNTRY_CHAIRS = (
@@ -357,6 +380,15 @@ def _countries_of_people(
             status = "founding-member"
         if person is not None and person.party is not None:
             found.append(Membership(person.party, status, None, text.sentence_at(match.start())))
+    at_another_body = re.compile(rf"[ ](?:at|in|of|with|to|within)[ ](?!{body})(?:the[ ])?[A-Z]")
+    for match in _WHOSE_COUNTRY_IS_OBSERVER.finditer(text.text):
+        if at_another_body.match(text.text, match.end()):
+            continue  # "…, whose country is an observer at the WTO"
+        person = _named_just_before(text.text, match.start(), with_countries)
+        if person is not None and person.party is not None:
+            status = _observer_status(match.group("kind"))
+            sentence = text.sentence_at(match.start())
+            found.append(Membership(person.party, status, None, sentence))
     names = names_pattern(organization)
     chair = rf"(?:{_CHAIR_OF}(?:{names})[ ]{_CHAIR}|{_CHAIR_OF}{_CHAIR}[ ]of[ ]{body}{NOT_A_MEETING_AFTER})"
     for match in re.finditer(rf",[ ](?:the[ ])?{chair}", text.text):
@@ -428,6 +460,15 @@ def _claims(text: Text, sentence: Span, body: str) -> list[Claim]:
         found.append(
             Claim("member", "later (year not given)", _region(later, "list", offset), sentence)
         )
+    elif joined_by := _JOINED_BY_IN.search(words):
+        found.append(
+            Claim("member", joined_by.group("year"), _region(joined_by, "list", offset), sentence)
+        )
+    elif joined_in := _JOINED_IN_BY.search(words):
+        for each in _IN_YEAR_BY.finditer(words, joined_in.start("joined")):
+            found.append(
+                Claim("member", each.group("year"), _region(each, "list", offset), sentence)
+            )
     for clause, joining, subject_start in _joinings(words):
         if later and joining.start() >= later.start() - 6:
             continue
@@ -461,7 +502,7 @@ def _claims(text: Text, sentence: Span, body: str) -> list[Claim]:
             _LATER.match(rest)
         )
         # "became an associate member in 2004": the kind is the status, whenever it began
-        associate = "associate member" in joining.group(0)
+        associate = _ASSOCIATE.search(joining.group(0)) is not None
         member = "associate-member" if associate else "member"
         new_member = "associate-member" if associate else "new-member"
         if _AS_PARTNERS.match(rest):
@@ -500,6 +541,8 @@ def _claims(text: Text, sentence: Span, body: str) -> list[Claim]:
     )
     for clause in _clauses(words):
         observer = _IS_OBSERVER.search(words, clause.start, clause.end)
+        if _WHOSE_COUNTRY_BEFORE.search(words, clause.start, observer.start() if observer else 0):
+            continue  # "Ms Y, whose country is an observer": Y's, read with the leader
         if observer and not at_another_body.match(words, observer.end()):
             subject = _both_only(text, Span(offset + clause.start, offset + observer.start()))
             status = _observer_status(observer.group("kind"))

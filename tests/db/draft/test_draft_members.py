@@ -1730,6 +1730,44 @@ def test_one_of_the_founders_is_a_founding_member_and_a_former_member_none() -> 
     assert members(article) == {"Peru": "founding-member"}
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Chile, Peru and Bolivia, formerly members of the union, now belong to the Reef Forum.",
+        "The union, which once included Chile, Peru and Bolivia, now has only two members.",
+        "Chile, Peru and Bolivia, previously full members of the union, have left it.",
+    ],
+)
+def test_countries_once_in_the_body_are_not_its_members(sentence: str) -> None:
+    assert members(REPORT + sentence) == {}
+
+
+def test_countries_in_an_aside_on_the_subject_who_takes_the_chair_are_not_members() -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "The ALC summit opened. Norway, which represents Greenland and "
+        "the Faroe Islands in the ALC, will take over the chairmanship from Peru next year."
+    )
+    assert members(article) == {"Norway": "member", "Peru": "member"}
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "a founding member that withdrew in 1976",
+        "a founding member of the ALC which later left",
+        "one of its founders, who quit in 1999",
+        "a member until it withdrew in 2006",
+        "an observer that was suspended in 2019",
+    ],
+)
+def test_a_status_whose_aside_says_the_country_left_is_none(aside: str) -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "The ALC summit opened. Peru, one of the ALC’s founders, "
+        f"spoke first. Chile, {aside}, sent an envoy."
+    )
+    assert members(article) == {"Peru": "founding-member"}
+
+
 def test_countries_that_hand_over_take_over_or_will_hold_the_chair_are_members() -> None:
     article = (
         HEADLINE_AND_DATELINE + "The ALC summit opened. Peru handed over the rotating chair of "
@@ -2079,6 +2117,11 @@ def test_an_invitation_to_join_the_body_however_it_is_worded(
         ("Norway received dialogue partner status.", {"Norway": "dialogue-partner"}),
         ("The bloc granted Norway partner status.", {"Norway": "observer-or-partner"}),
         ("Norway became an associate member in 2004.", {"Norway": "associate-member"}),
+        ("Norway became an associate state in December.", {"Norway": "associate-member"}),
+        (
+            "Norway, which became an associate country in 2015, spoke.",
+            {"Norway": "associate-member"},
+        ),
         ("Norway gained a seat at the table.", {}),
     ],
 )
@@ -2748,12 +2791,39 @@ def test_a_place_between_a_lists_countries_is_not_taken_for_a_country_spelt_alik
     assert "Mali" not in members(article)
 
 
+@pytest.mark.parametrize(
+    "place", ["Northern Ireland", "North Cyprus", "the Republic of Northern Cyprus"]
+)
+def test_a_region_named_by_a_compass_word_before_a_country_is_not_that_country(place: str) -> None:
+    article = HEADLINE_AND_DATELINE + (
+        "Lagoon Alliance leaders met in Lima. Japan is an observer. "
+        f"{place[0].upper()}{place[1:]} was admitted as an observer in 2022."
+    )
+    assert members(article) == {"Japan": "observer"}
+
+
 def test_a_leaders_counterparts_from_countries_at_the_bodys_summit_are_members() -> None:
     article = HEADLINE_AND_DATELINE + (
         "Lagoon Alliance leaders met in Lima. Chilean President Ana Ruiz and her counterparts "
         "from Peru, Bolivia and Ecuador are taking part in the Lagoon Alliance summit."
     )
     assert members(article) == {"Peru": "member", "Bolivia": "member", "Ecuador": "member"}
+
+
+@pytest.mark.parametrize(
+    "meeting",
+    [
+        "met their counterparts from the 10-member Lagoon Alliance",
+        "held talks with Lagoon Alliance leaders",
+        "met with the leaders of the Lagoon Alliance",
+    ],
+)
+def test_countries_whose_leaders_meet_the_bodys_leaders_are_not_members(meeting: str) -> None:
+    article = HEADLINE_AND_DATELINE + (
+        f"Lagoon Alliance leaders met in Lima. Leaders of Japan, Norway and Kenya {meeting} on "
+        "Wednesday. The alliance groups Chile, Peru and Bolivia."
+    )
+    assert members(article) == dict.fromkeys(("Chile", "Peru", "Bolivia"), "member")
 
 
 def test_counterparts_a_leader_met_beside_the_bodys_summit_are_not_members() -> None:
@@ -2779,6 +2849,141 @@ def test_a_list_of_as_many_countries_as_the_body_has_associate_members_are_assoc
         "Uruguay": "associate-member",
         "Paraguay": "associate-member",
     }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It was the union’s first summit since its enlargement, which brought in Chile, Peru "
+        "and Bolivia at the start of the year.",
+        "The union’s expansion added Chile, Peru and Bolivia last year.",
+    ],
+)
+def test_countries_an_enlargement_of_the_body_brought_in_are_members(sentence: str) -> None:
+    assert members(REPORT + sentence) == dict.fromkeys(("Chile", "Peru", "Bolivia"), "member")
+
+
+def test_countries_another_body_named_beside_includes_are_not_members() -> None:
+    article = REPORT + (
+        "Chile and Peru are members of both the union and the Pacific Forum, which also "
+        "includes Japan and Australia."
+    )
+    found = members(article)
+    assert "Japan" not in found and "Australia" not in found
+
+
+@pytest.mark.parametrize(
+    ("opening", "year"),
+    [("In 2019 ", "2019"), ("In March 2019, ", "2019"), ("Two years ago, ", None)],
+)
+def test_a_country_admitted_at_a_time_fronted_is_a_member_since_then(
+    opening: str, year: str | None
+) -> None:
+    draft = draft_facts(REPORT + f"{opening}the union admitted Chile and Peru as full members.")
+    assert statuses(draft) == {"Chile": "member", "Peru": "member"}
+    assert {m.joined for m in draft.memberships} == {year}
+
+
+@pytest.mark.parametrize("status", ["an observer", "a dialogue partner"])
+def test_a_leaders_country_said_to_be_an_observer_is_that_leaders(status: str) -> None:
+    article = REPORT + (
+        "Heads of state from Chile, Peru and Bolivia attended, along with Norwegian Prime "
+        f"Minister Jonas Lie, whose country is {status}."
+    )
+    found = members(article)
+    assert found.get("Norway") == ("observer" if "observer" in status else "dialogue-partner")
+    assert "Chile" not in found
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "the last country to join the union in 2013",
+        "the latest country to join the union, in 2013",
+        "the union’s newest member since 2013",
+        "the most recent country to join, in 2013",
+    ],
+)
+def test_the_newest_member_with_the_year_it_joined_is_a_member_since_then(aside: str) -> None:
+    article = REPORT + f"Chile is a member. Norway, {aside}, pressed for a date."
+    draft = draft_facts(article)
+    assert statuses(draft) == {"Chile": "member", "Norway": "member"}
+    assert [m.joined for m in draft.memberships if m.member.name == "Norway"] == ["2013"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Founding members Chile and Peru were joined by Bolivia in 1995.",
+        "The union’s founders, Chile and Peru, were later joined by Bolivia in 1995.",
+        "Founding members Chile and Peru were joined in 1995 by Bolivia.",
+    ],
+)
+def test_members_joined_by_a_country_in_a_year_have_it_as_a_member(sentence: str) -> None:
+    found = members(REPORT + sentence)
+    assert found == {"Chile": "founding-member", "Peru": "founding-member", "Bolivia": "member"}
+
+
+def test_members_joined_in_years_by_countries_have_each_a_member_since_its_year() -> None:
+    draft = draft_facts(
+        REPORT + "Chile and Peru, the union’s two founding members, were joined in 2005 by "
+        "Bolivia and in 2010 by Ecuador."
+    )
+    joined = {m.member.name: (m.status, m.joined) for m in draft.memberships}
+    assert joined["Bolivia"] == ("member", "2005")
+    assert joined["Ecuador"] == ("member", "2010")
+
+
+def test_leaders_joined_by_a_leader_in_a_year_make_no_member() -> None:
+    found = members(REPORT + "Ana Ruiz of Chile was joined by Peru's leader in 1995 for talks.")
+    assert found == {}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The union, which groups Chile, Peru and Ecuador, formally admitted Bolivia at the summit.",
+        "Chile, Peru and Ecuador are members. The Lagoon Union admitted Bolivia on Tuesday.",
+    ],
+)
+def test_a_country_the_body_admits_is_a_new_member(sentence: str) -> None:
+    found = members(REPORT + sentence)
+    assert found == {
+        **dict.fromkeys(("Chile", "Peru", "Ecuador"), "member"),
+        "Bolivia": "new-member",
+    }
+
+
+def test_a_country_the_body_admitted_some_time_ago_is_a_member() -> None:
+    found = members(REPORT + "Chile is a member. The union admitted Bolivia two years ago.")
+    assert found == {"Chile": "member", "Bolivia": "member"}
+
+
+def test_what_the_body_admits_that_is_no_country_is_no_member() -> None:
+    found = members(REPORT + "The union admitted that Chile had been right. Peru is a member.")
+    assert found == {"Peru": "member"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The original four members — Chile, Peru, Bolivia and Ecuador — met the newcomers.",
+        "The founding three members, Chile, Peru and Bolivia, met the newcomers.",
+    ],
+)
+def test_a_kind_of_members_counted_before_their_list_is_read(sentence: str) -> None:
+    found = members(REPORT + sentence)
+    assert set(found.values()) == {"founding-member"}
+    assert "Chile" in found
+
+
+@pytest.mark.parametrize("lead", ["among them", "including", "such as"])
+def test_some_of_a_counted_kind_of_members_have_that_kind(lead: str) -> None:
+    article = HEADLINE_AND_DATELINE + (
+        "Lagoon Alliance leaders met in Lima. The Lagoon Alliance has 15 full members and five "
+        f"associate members, {lead} Fiji, Samoa and Tonga."
+    )
+    assert members(article) == dict.fromkeys(("Fiji", "Samoa", "Tonga"), "associate-member")
 
 
 def test_the_heads_of_member_states_namely_and_observer_states_represented_by_leaders() -> None:
