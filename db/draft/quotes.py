@@ -40,7 +40,9 @@ The speaker is found, in this order:
 2. before the quote, in its sentence (or the paragraph before, ending "X said:" or "The
    President said:"): someone ``quoted as saying`` or whose ``claim that``
    it is; the person named just before a speech verb ("…, X previously said: “…”"), unless
-   joined to another by "and" (a joint statement); ``According to X, “…”``; else the first
+   joined to another by "and" (a joint statement); ``According to X, “…”``, or a clause
+   X is the source of, naming no one else and no one speaking ("According to X, Norway is
+   “…”", "The deal, according to X, is “…”"); else the first
    person named who is neither the object of a preposition nor the one told, met or
    addressed ("At a meeting with Lee, Moon hailed …" is Moon's, "Addressing Lee, he said"
    is not Lee's; "X, the chair of the Nordic Team said" is not the team's), when that person is the sentence's subject
@@ -254,6 +256,11 @@ _OFFICES_SET_OFF = re.compile(
     rf"(?:(?:the|its|their|his|her|former|then|and|of|(?i:{TITLE})|[{UPPER}][\w.’'-]*)[ ,]+)*"
 )
 _ACCORDING_TO_BEFORE = re.compile(r"\b[Aa]ccording[ ]to[ ][^,;.“”\"]{1,60},?\s*$")
+# "According to X, Norway is “…”", "The deal, according to X, is “…”": a clause X is the
+# source of, quoting X
+_ACCORDING_TO_CLAUSE = re.compile(
+    r"\b[Aa]ccording[ ]to[ ](?P<source>[^,;.“”\"]{1,60}),(?P<clause>[^;“”\"]*)$"
+)
 # "According to X, other issues were discussed.": a sentence X is the source of
 _ACCORDING_OPENING = re.compile(r"\s*According[ ]to[ ](?P<source>[^,;.“”\"]{1,60}),")
 _ACCORDING_TO = re.compile(r"[\s,”\"]*according[ ]to[ ]", re.IGNORECASE)
@@ -1664,6 +1671,10 @@ def _speaker_before(text: Text, quote: Quote, spoken: Mentions) -> Person | None
     if according:  # "According to X, “…”"
         named = spoken.starting_in(Span(according.start(), quote.opening))
         return named[0].person if named and not _possessive(text, named[0]) else None
+    according = _ACCORDING_TO_CLAUSE.search(text.text, sentence.start, quote.opening)
+    source = according and _source_of_clause(text, according, before)
+    if source:
+        return source
     referring = _REFERRING_SUBJECT.match(text.text, sentence.start, quote.opening)
     if referring and not before and _SAYING.search(text.text, referring.end(), quote.opening):
         # "Likewise, the leader expressed …, adding that “…”": the one just spoken of
@@ -1738,6 +1749,23 @@ def _speaker_before(text: Text, quote: Quote, spoken: Mentions) -> Person | None
             text, described.group("who"), described.group("office"), quote.opening, spoken
         )
     return _speaker_of_lead_in(text, quote, spoken)
+
+
+def _source_of_clause(text: Text, according: re.Match[str], before: list[Mention]) -> Person | None:
+    """The one person a clause is "according to" ("According to X, Norway is “…”"), when no one
+    else is named in the sentence and no words in the clause give the quote to another ("the
+    ministry called it")."""
+    source = [
+        m for m in before if according.start("source") <= m.span.start < according.end("source")
+    ]
+    if (
+        len(source) != 1
+        or _possessive(text, source[0])
+        or any(m.person is not source[0].person for m in before)
+        or _SAYING.search(according.group("clause"))
+    ):
+        return None
+    return source[0].person
 
 
 def _in_the_subjects_aside(

@@ -97,6 +97,30 @@ def test_according_to_someone_before_the_quote() -> None:
     assert speakers(article) == {"the bloc is stronger than ever": "Erik Lund"}
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'According to Lund, Norway is "ready to join the grid."',
+        'The deal, according to Lund, is "ready to join the grid."',
+    ],
+)
+def test_according_to_someone_before_a_clause_quoting_them(sentence: str) -> None:
+    assert speakers(OPENING + sentence) == {"ready to join the grid": "Erik Lund"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'According to the declaration, Norway is "ready to join the grid."',
+        'According to Lund, the ministry called Norway "ready to join the grid."',
+        'According to Lund, Brekke is "ready to join the grid."',
+        'According to Lund\'s office, Norway is "ready to join the grid."',
+    ],
+)
+def test_according_to_no_one_or_before_another_who_speaks_is_not_theirs(sentence: str) -> None:
+    assert "ready to join the grid" not in speakers(OPENING + sentence)
+
+
 def test_according_to_someones_office_is_not_their_speech() -> None:
     assert speakers(OPENING + 'According to Lund\'s office, "the bloc is strong."') == {}
 
