@@ -75,7 +75,7 @@ The speaker is found, in this order:
    look into it. ⏎ “We have nothing to hide.”"), a subject that refers back included ("His
    Excellency stressed …"), unless the page is cut there as in 3.
 
-A dateline ("BERGEN - ", "OSLO (AP) — ") opens a sentence before its subject; "X justified
+A dateline ("BERGEN - ", "OSLO (AP) — ", "OSLO, Sept 9 (PTI) ") opens a sentence before its subject; "X justified
 (portrayed, characterised, dismissed) Y as “…”" says the words as "X described Y as" does; a
 speaker may be described before the name set off by commas ("…,” the summit's host, President
 X, told"); a page cut in a sentence naming no one, after a quote its full stop closes, cuts no
@@ -492,10 +492,12 @@ _SAID_BY_WHAT_IS_NAMED_NOT = re.compile(
 _ELIDED = r"(?:[a-z]{1,2}['’])"  # "d'Ivoire", "l'Est": a name's elided article
 _NAME_WORD = rf"(?:{_ELIDED}?[{UPPER}][\w.’'-]*|the|of|[a-z]+['’]s)\s"
 # A dateline opening a report's first sentence: "OSLO (AP) — ", "OSLO, May 2 (NTB) -- ",
-# "BERGEN, Norway — ", "BERGEN - " (not "Members of NATO — ").
+# "BERGEN, Norway — ", "BERGEN - " (not "Members of NATO — "), or one whose credit ends it
+# with no dash, as PTI writes: "NEW DELHI, Sept 9 (PTI) ".
 _DATELINE = (
     r"(?:[^“”\"\n]{0,160}?(?:\([^()\n]{1,40}\)|(?<![a-z][ ])\b[A-Z]{3,}\b(?:,[ ][A-Z][\w ]{1,30})?)"
-    r"[ ]*(?:--|[—–]|-(?=[ ]))[ ]+)"
+    r"[ ]*(?:--|[—–]|-(?=[ ]))[ ]+"
+    r"|(?<![\w-])[A-Z]{3,}(?:[ ][A-Z]{2,})*(?:,[ ][^“”\"\n().]{1,30})?[ ]\([A-Z][\w ]{1,20}\)[ ]+)"
 )
 # "the president of Uruguay, X,": an office set off by a comma before the name it is.
 _TITLE_LEAD = rf"(?:[a-z-]+\s){{0,3}}?(?i:{TITLE})"

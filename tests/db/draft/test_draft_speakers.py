@@ -896,12 +896,23 @@ def test_words_read_on_behalf_of_another_are_no_readers() -> None:
     assert speakers(article) == {}
 
 
-@pytest.mark.parametrize("dateline", ["BERGEN, Norway – ", "BERGEN (NTB) -- ", "BERGEN — "])
+@pytest.mark.parametrize(
+    "dateline", ["BERGEN, Norway – ", "BERGEN (NTB) -- ", "BERGEN — ", "BERGEN, Sept 9 (NTB) "]
+)
 def test_the_subject_after_a_dateline_is_the_one_a_pronoun_names(dateline: str) -> None:
     article = (
         f'{dateline}Prime Minister Erik Lund opened the summit.\n\n"We will not wait," he said.'
     )
     assert speakers(article) == {"We will not wait": "Erik Lund"}
+
+
+@pytest.mark.parametrize("dateline", ["BERGEN, Sept 9 (NTB) ", "BERGEN (NTB) "])
+def test_the_subject_after_a_dateline_without_a_dash_says_the_quote(dateline: str) -> None:
+    article = (
+        f"{dateline}Prime Minister Erik Lund on Saturday welcomed Ghana, saying the move made "
+        'the bloc "more representative."'
+    )
+    assert speakers(article) == {"more representative": "Erik Lund"}
 
 
 def test_a_name_set_off_by_dashes_after_a_body_is_no_subject() -> None:
