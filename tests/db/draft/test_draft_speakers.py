@@ -1399,6 +1399,12 @@ def test_renewing_a_stance_is_speaking() -> None:
     assert speakers(article) == {"historical and legal status": "Erik Lund"}
 
 
+@pytest.mark.parametrize("office", ["Communications Director", "National Security Adviser"])
+def test_a_fields_director_or_adviser_before_a_name_is_no_part_of_it(office: str) -> None:
+    article = OPENING + f'{office} Tom Berg wrote on X that the summit "showed our strength."'
+    assert speakers(article) == {"showed our strength": "Tom Berg"}
+
+
 def test_a_name_read_with_a_jobs_word_in_it_is_given_no_words() -> None:
     article = OPENING + (
         "National Security Advisor Tom Berg told reporters in Oslo that the trip was "
