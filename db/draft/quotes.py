@@ -113,7 +113,8 @@ words?), when it is a word the page cuts, when the report does not name who said
 lawmaker who said", "an official said", "they said", "the spokesman for President X said";
 not a group in a clause before a named speaker, "Noting that several members …, X said"),
 when the words are a document's rather than a person's
-("themed “…”", "the declaration said “…”", "Norway's vision of a “…”"), when they are terms
+("themed “…”", "the declaration said “…”", "signed a pact pledging “…”", "a report warning of
+“…”", not "a statement saying “…”" of one's own, "Norway's vision of a “…”"), when they are terms
 a sentence glosses ("“…,” a term for …", "“…,” meaning “…”", "known as “…”"), when they are
 a name ("renamed the “Union of Nordic States”"), and when the speaker's name as read holds a
 job's word ("National Security Adviser X"): a quote is never given to someone the report does
@@ -440,7 +441,7 @@ _WITH_UNNAMED_SAYING = re.compile(
 # declaration said “…”", "“…,” the statement read", "the so-called “…”".
 _DOCUMENT = (
     r"(?:declaration|communiqu[eé]|statement|document|resolution|text|agreement|treaty|charter"
-    r"|report|letter|plan|roadmap|decision|note)"
+    r"|report|letter|plan|roadmap|decision|note|pact|accord|compact|protocol|memorandum)"
 )
 _DOCUMENT_VERB = (
     r"(?:said|says|stated|states|read|reads|noted|notes|called[ ]for|calls[ ]for|urged|urges"
@@ -450,6 +451,10 @@ _DOCUMENT_PARTICIPLE = (
     r"(?:calling[ ]for|urging|stressing|stating|pledging|affirming|reaffirming|declaring"
     r"|noting|demanding)"
 )
+# Participles a document's words go on with that one's own statement or letter may go on with
+# too ("issued a statement saying “…”" is one's own): "a report warning of “…”"
+_OTHERS_DOCUMENT_PARTICIPLE = r"(?:saying|warning|committing|describing|condemning|welcoming)"
+_OWN_DOCUMENT = r"(?:statement|letter|note)"
 # Documents one reads out as no words of one's own ("read a statement: “…”" may be one's own).
 _DOCUMENT_READ = r"(?:declaration|communiqu[eé]|resolution|text|agreement|treaty|charter|document)"
 _DOCUMENT_BEFORE = re.compile(
@@ -459,6 +464,7 @@ _DOCUMENT_BEFORE = re.compile(
     rf"|\b{_DOCUMENT}(?:[ ][\w-]+){{0,3}}?[ ]{_DOCUMENT_VERB}\b[^“\"”]{{0,40}}"
     # "signed a declaration calling for “…”", "read out the communique: “…”"
     rf"|\b{_DOCUMENT}[ ]{_DOCUMENT_PARTICIPLE}\b[^“\"”]{{0,40}}"
+    rf"|\b(?!{_OWN_DOCUMENT}\b){_DOCUMENT}[ ]{_OTHERS_DOCUMENT_PARTICIPLE}\b[^“\"”]{{0,40}}"
     rf"|\bread(?:[ ]out)?[ ](?:from[ ])?(?:the|a|an|its|their)[ ](?:[\w-]+[ ]){{0,3}}?"
     rf"{_DOCUMENT_READ}\b[^“\"”]{{0,40}})$",
     re.IGNORECASE,

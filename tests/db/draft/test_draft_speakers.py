@@ -1716,15 +1716,28 @@ def test_a_question_put_to_the_subject_in_an_opening_phrase_is_not_theirs(
         'Lund read out the final communique: "We will act together."',
         'Lund signed a declaration calling for "a greener north".',
         'Lund welcomed a resolution urging members to "act together".',
+        'Lund signed a pact pledging to "act together".',
+        'Lund sealed an accord committing both sides to "act together".',
+        'Lund presented a report warning of "a lost decade".',
+        'Lund cited a report saying the north faces "a lost decade".',
     ],
 )
 def test_words_of_a_document_someone_reads_or_signs_are_not_theirs(paragraph: str) -> None:
     assert speakers(OPENING + paragraph) == {}
 
 
-def test_words_someone_reads_from_a_statement_of_their_own_are_theirs() -> None:
-    article = OPENING + 'Lund read a short statement: "We will act together."'
-    assert speakers(article) == {"We will act together.": "Erik Lund"}
+@pytest.mark.parametrize(
+    ("paragraph", "words"),
+    [
+        ('Lund read a short statement: "We will act together."', "We will act together."),
+        ('Lund issued a statement saying "we will act together."', "we will act together"),
+        ('Lund wrote a letter warning that "we will act together."', "we will act together"),
+    ],
+)
+def test_words_someone_reads_from_a_statement_of_their_own_are_theirs(
+    paragraph: str, words: str
+) -> None:
+    assert speakers(OPENING + paragraph) == {words: "Erik Lund"}
 
 
 @pytest.mark.parametrize(
