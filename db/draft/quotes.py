@@ -57,7 +57,8 @@ The speaker is found, in this order:
    "said critics had branded him"; words quoted from another, "X quoted Y:"; a charge, "accusations that"; a message
    another sent, "read a message from Y:", "on behalf of Y:"); a leading pronoun, or "the
    leader" or "the statesman", which refer back as a pronoun does, when words between say
-   they speak ("He planned “pull-aside” talks" says nothing); or an office
+   they speak ("He planned “pull-aside” talks" says nothing; "The 61-year-old leader said"
+   is the one the text gives that age, if it gives any, as after a quote); or an office
    opening the sentence, after up to two opening phrases ("the chancellor said:", "The
    Queen, dressed in blue, said:", "Shortly before, in his speech, the Peruvian head of
    state called for");
@@ -232,6 +233,7 @@ _THE_ONE_BEFORE = (
 _ENDS_DESCRIPTION = r"(?=[,.;]|[ ](?:who|whose|at|during|in|on)\b|$)"
 _FORMER = re.compile(r"\bformer\b", re.IGNORECASE)
 _AGED = re.compile(r"\b(\d+)-year-old\b")
+_AGED_ONLY = re.compile(r"\d+-year-old[ ]")  # what "the 61-year-old leader" says of one
 # An age the text gives someone named: "X, 61, said", "the 61-year-old Swedish Prime Minister X"
 _AGE_AFTER_NAME = re.compile(r",[ ](\d{1,3})(?=[,.;:)])")
 _AGE_BEFORE_NAME = re.compile(rf"\b(\d{{1,3}})-year-old[ ](?:[{UPPER}][\w.’'-]*[ ]){{0,4}}$")
@@ -567,7 +569,10 @@ _DESCRIBED_SUBJECT = re.compile(
 # arrival, the statesman …"
 _REFERRING_SUBJECT = re.compile(
     r"\s*(?:[^,“”\"]{1,120},\s){0,2}(?:[Tt]he[ ]"
-    r"(?:leader|statesman|stateswoman|head[ ]of[ ]state|head[ ]of[ ]government|monarch)"
+    # "The 61-year-old said", "The 61-year-old leader said": the one of that age, as below
+    r"(?:(?P<age>\d{1,3})-year-old(?=[ ,])(?:[ ](?=leader\b))?)?"
+    r"(?:leader|statesman|stateswoman|head[ ]of[ ]state|head[ ]of[ ]government|monarch"
+    r"|(?<=-year-old)(?=[ ,]))"
     r"|(?:His|Her)[ ](?:Royal[ ])?(?:Highness|Majesty|Excellency))\b"
 )
 # Words between a subject and a quote that make the quote another's: a passive ("X was
@@ -1183,10 +1188,12 @@ def _speaker_after(text: Text, quote: Quote, spoken: Mentions) -> Person | Menti
             spoken,
             running_on=True,
         )
-        if holder is not None or not _FORMER.search(described.group("who")):
+        if holder is not None or not (
+            _FORMER.search(described.group("who")) or _AGED_ONLY.fullmatch(described.group("who"))
+        ):
             return holder
-        # "said the former Dutch prime minister": no one named holds it, but the one spoken of
-        # may have held it, as read below
+        # "said the former Dutch prime minister", "the 61-year-old leader said": no one named
+        # holds it, but the one spoken of may have held it, or be of that age, as read below
     referring = _SAID_THE_ONE_BEFORE.match(text.text, after, sentence.end) or (
         _HANDS_ON.search(text.text, max(0, quote.closing - 1), quote.closing + 2)
         and _ANY_VERB_THE_ONE_BEFORE.match(text.text, after, sentence.end)
@@ -1201,16 +1208,16 @@ def _speaker_after(text: Text, quote: Quote, spoken: Mentions) -> Person | Menti
         country = gazetteer().country_named(of.group(1)) if of else None
         if country and not (person and person.party and person.party.key == country.key):
             return None  # "said the Danish diplomat" after a Norwegian spoke
+        former = _FORMER.search(referring.group(0))
         fits = office is None or (
             person is not None
             and person.title is not None
             and _holds(
                 person.title,
                 office.group(0).casefold().removeprefix("former ").removeprefix("former-"),
-                leads_a_country=False,
+                leads_a_country=age is not None and not former,  # "the 61-year-old leader"
             )
         )
-        former = _FORMER.search(referring.group(0))
         once_of = gazetteer().find(referring.group(0)) if former else []
         if once_of and person is not None:
             # "said the former Dutch prime minister" of the alliance's chief: an office held
@@ -1686,7 +1693,9 @@ def _speaker_before(text: Text, quote: Quote, spoken: Mentions) -> Person | None
     referring = _REFERRING_SUBJECT.match(text.text, sentence.start, quote.opening)
     if referring and not before and _SAYING.search(text.text, referring.end(), quote.opening):
         # "Likewise, the leader expressed …, adding that “…”": the one just spoken of
-        return _subject_before(text, sentence.start, spoken)
+        person = _subject_before(text, sentence.start, spoken)
+        age = referring.group("age")
+        return _of_age(text, age, person, spoken) if age else person
     office_of = _OFFICE_OF_SUBJECT.match(text.text, sentence.start, quote.opening)
     if (
         office_of

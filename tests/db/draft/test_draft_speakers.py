@@ -1947,6 +1947,30 @@ def test_an_age_the_text_gives_no_one_is_the_one_just_spoken_of() -> None:
 
 
 @pytest.mark.parametrize(
+    "paragraph",
+    [
+        '"We are ready," the 61-year-old leader said.',
+        'The 61-year-old leader said the bloc was "ready for more."',
+        'The 61-year-old, the oldest in the bloc, said the bloc was "ready for more."',
+    ],
+)
+def test_an_age_opening_a_sentence_or_before_leader_is_the_one_just_spoken_of(
+    paragraph: str,
+) -> None:
+    article = OPENING + "Brekke spoke first. " + paragraph
+    assert set(speakers(article).values()) == {"Ola Brekke"}
+
+
+def test_an_age_opening_a_sentence_that_the_text_gives_another_is_theirs() -> None:
+    article = (
+        "Swedish Prime Minister Erik Lund, 61, and Norwegian Prime Minister Ola Brekke, 48, "
+        "attended the summit on Friday.\n\nBrekke spoke first. The 61-year-old said the bloc "
+        'was "ready for more."'
+    )
+    assert speakers(article) == {"ready for more": "Erik Lund"}
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         'Lund, asked about Brekke\'s "dinosaur" jibe, laughed.',
