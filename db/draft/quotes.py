@@ -90,6 +90,7 @@ A pronoun, or a style standing for a name ("His Highness added"), looks back pas
 whose subject is a pronoun or such a style too, or no one, or that are only quoted words (a
 speech running on), or that repeat words printed before (a pull quote), over a dateline
 opening the report ("OSLO (AP) — the King X opened …"), and stops at one whose subject is
+two or more joined by "and" ("X, Y and Z met.": he could be any), or
 someone unnamed who serves a named person ("Lund's spokesman said", "an aide to Lund
 said", "Lund aide Berg said" is Berg's); a subject may be an office set off before the name it is ("the president of Sweden, X,
 defended …", "the President of Côte d'Ivoire, H.E. X advised"); it looks past a photo's caption and never takes one
@@ -193,6 +194,8 @@ _JOINED_BEFORE = re.compile(
     rf"(?<![\w.’'-])(?!(?i:{TITLE})[ ]and[ ])[{UPPER}][\w.’'-]*[ ]and[ ]"
     rf"(?:(?:[{UPPER}][\w.’'-]*|(?i:{TITLE}))[ ])*$"
 )
+# Words between two names of a list: ", ", ", Finnish President ", ", and " before its last
+_LISTED_BEFORE = re.compile(rf",[ ](?P<last>and[ ])?(?:(?:[{UPPER}][\w.’'-]*|(?i:{TITLE}))[ ])*")
 # "quoted X as saying", "recalled X saying", "X was quoted as saying": the words are X's,
 # whoever reports them.
 _QUOTED_AS = re.compile(
@@ -2030,10 +2033,8 @@ def _named_subject(text: Text, span: Span, spoken: Mentions) -> tuple[Person | N
     if mentions and _SUBJECT_LEAD.fullmatch(text.text, span.start, mentions[0].span.start):
         if _possessive(text, mentions[0]):
             return None, False  # "Lund's spokesman said …": someone unnamed
-        if len(mentions) > 1 and _JOINED_BEFORE.search(
-            text.text, mentions[0].span.start, mentions[1].span.start
-        ):
-            return None, False  # "X and Y met.": "he" could be either
+        if _a_list_of_names(text, mentions):
+            return None, False  # "X and Y met.", "X, Y and Z met": "he" could be any
         return mentions[0].person, False
     if len({id(mention.person) for mention in mentions}) == 1 and _PASSIVE_BY.search(
         text.text, span.start, mentions[0].span.start
@@ -2063,6 +2064,20 @@ def _named_subject(text: Text, span: Span, spoken: Mentions) -> tuple[Person | N
         or _repeats_earlier_words(text, span)  # a pull quote the page prints twice
     )
     return None, pronoun
+
+
+def _a_list_of_names(text: Text, mentions: list[Mention]) -> bool:
+    """Whether the names opening a sentence are two or more joined by "and", after any set off
+    by commas before them ("X and Y", "X, Y and Z", "X, President Y, and Z")."""
+    for before, after in zip(mentions, mentions[1:], strict=False):
+        if _JOINED_BEFORE.search(text.text, before.span.start, after.span.start):
+            return True
+        listed = _LISTED_BEFORE.fullmatch(text.text, before.span.end, after.span.start)
+        if listed is None:
+            return False
+        if listed.group("last"):
+            return True
+    return False
 
 
 def _within_a_quote(text: Text, offset: int) -> bool:

@@ -28,6 +28,10 @@ def speakers(article: str) -> dict[str, str]:
         'Officials from both sides met later. "We are ready for anything," they said.',
         'Two aides of Lund spoke later.\n\nHe said: "We are ready for anything."',
         'Lund and Brekke met on Friday.\n\n"We are ready for anything," he said.',
+        'Lund, Brekke and Finnish President Anna Virtanen met on Friday. "We are ready for '
+        'anything," she said.',
+        'Lund, Finnish President Anna Virtanen, and Brekke met on Friday.\n\n"We are ready for '
+        'anything," he said.',
         'Lund and Brekke met on Friday.\n\nHis Excellency said: "We are ready for anything."',
     ],
 )
