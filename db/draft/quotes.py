@@ -40,7 +40,8 @@ The speaker is found, in this order:
 2. before the quote, in its sentence (or the paragraph before, ending "X said:" or "The
    President said:"): someone ``quoted as saying`` or whose ``claim that``
    it is; the person named just before a speech verb ("…, X previously said: “…”"), unless
-   joined to another by "and" (a joint statement); ``According to X, “…”``, or a clause
+   joined to another by "and" (a joint statement) or followed by another opening a clause
+   of their own ("X insisted, before Y butted in: “…”"); ``According to X, “…”``, or a clause
    X is the source of, naming no one else and no one speaking ("According to X, Norway is
    “…”", "The deal, according to X, is “…”"); else the first
    person named who is neither the object of a preposition nor the one told, met or
@@ -144,7 +145,8 @@ from db.draft.words import SPEECH_VERB
 # attends does: "…,” X confirmed", "X pointed out", "…,” he indicated".
 _SPEECH_VERB = (
     rf"(?:{SPEECH_VERB}|asserted|reaffirmed|confirmed|countered|retorted|exclaimed"
-    r"|suggested|indicated|mentioned|pointed[ ]out)"
+    r"|suggested|indicated|mentioned|pointed[ ]out|interjected|cut[ ]in|chimed[ ]in"
+    r"|shot[ ]back|fired[ ]back)"
 )
 _OPENING = '“"«„'
 _CLOSING = {"“": '”"', '"': '"”', "«": "»", "„": "“”", "”": '”"'}
@@ -527,6 +529,11 @@ _SUBJECTS_ASIDE = re.compile(
 # "…, but presidency spokesman X denied": the subject of a clause set against the one before.
 _CLAUSE_SUBJECT_LEAD = re.compile(
     rf"(?:,[ ]|[ ])(?:but|yet|while|whereas)[ ](?:the[ ])?(?:(?:[a-z]+|{_NAME_WORD})[ ]?){{0,3}}$"
+)
+# ", before Y", "and then Y", ", while President Y": a clause another is the subject of
+_CLAUSE_OF_ANOTHER = re.compile(
+    r"(?:,[ ]|[ ])(?:and[ ]|but[ ])?(?:before|after|then|while|whereas|when|as|until|whereupon)"
+    rf"[ ](?:the[ ])?(?:(?:[{UPPER}][\w.’'-]*|(?i:{TITLE}))[ ])*$"
 )
 # "That prompted X to say: “…”": one someone or something moves to speak speaks.
 _PROMPTED_BEFORE = re.compile(
@@ -1680,8 +1687,10 @@ def _speaker_before(text: Text, quote: Quote, spoken: Mentions) -> Person | None
     if saying and _JOINED_BEFORE.search(text.text, sentence.start, saying[-1].span.start):
         return None  # "X and Y said in a joint statement": words of more than one person
     if saying:  # "When asked to confirm X would attend, Y said: “…”" is Y's
-        if _said_to_or_by_another(text, saying[-1].span.end, quote.opening) or _joined_to_another(
-            text, saying[-1], spoken
+        if (
+            _said_to_or_by_another(text, saying[-1].span.end, quote.opening)
+            or _joined_to_another(text, saying[-1], spoken)
+            or _another_subject_after(text, saying[-1], before)
         ):
             return None
         return saying[-1].person
@@ -1786,6 +1795,16 @@ def _source_of_clause(text: Text, according: re.Match[str], before: list[Mention
     ):
         return None
     return source[0].person
+
+
+def _another_subject_after(text: Text, speaker: Mention, before: list[Mention]) -> bool:
+    """Whether another opens a clause of their own after the one who speaks and before the
+    quote ("X insisted, before Y butted in: “…”"): the words may be theirs."""
+    return any(
+        _CLAUSE_OF_ANOTHER.search(text.text, speaker.span.end, mention.span.start)
+        for mention in before
+        if mention.span.start > speaker.span.end and mention.person is not speaker.person
+    )
 
 
 def _in_the_subjects_aside(

@@ -39,6 +39,13 @@ def test_a_pronoun_after_someone_unnamed_is_not_the_last_named_persons(paragraph
     assert speakers(OPENING + paragraph) == {}
 
 
+@pytest.mark.parametrize("verb", ["cut in", "interjected", "shot back", "butted in"])
+def test_a_quote_after_another_cuts_in_is_not_the_first_speakers(verb: str) -> None:
+    said = speakers(OPENING + f'"We will not wait," Lund insisted, before Brekke {verb}: "Nor we."')
+    assert said["We will not wait"] == "Erik Lund"
+    assert said.get("Nor we.") in (None, "Ola Brekke")
+
+
 @pytest.mark.parametrize(
     ("paragraph", "said"),
     [
