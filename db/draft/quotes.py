@@ -106,7 +106,8 @@ transcripts and round-ups print it.
 
 Words a transcript prints under a label opening a paragraph ("President of Norway X: Colleagues,
 …") are the label's person's: a label with an office, or any where the text has two or more,
-and words after it that make a sentence (not a roll's "X: Minister of Trade").
+and words after it that make a sentence (not a roll's "X: Minister of Trade"); words in marks
+after a label ("X: “…”") are a quote, read once, up to the closing mark.
 
 Words someone reads out for another ("…,” said X, reading a statement from Y) are Y's, via X.
 
@@ -348,6 +349,8 @@ _DASH = re.compile(r"\s*[—–-]\s*")
 # After a name on a line of its own: nothing, or a description after a dash or a comma.
 _NAME_LINE_AFTER = re.compile(r"\s*(?:[,—–-]\s*[^\n.!?“”\"]{0,80})?")
 # Offices written before a name, however many: "ASEAN Chairman and Prime Minister of Thailand"
+# A label's words in marks, read as any quote is: "X: “We came as neighbours.”"
+_QUOTE_AFTER_LABEL = re.compile(r":\s*[“\"«„]")
 # A transcript's label closing with its colon, and words after it on its line.
 _LABEL_COLON = re.compile(r":[ \t]+\S")
 _SAID_SENTENCE = re.compile(r"\w[ ]\w+[^\n]*?[.!?]")
@@ -909,6 +912,8 @@ def _transcribed(text: Text, spoken: Mentions, stated: set[tuple[int, str]]) -> 
         index = text.paragraph_index(label.span.start)
         if len(labels) < 2 and label.span.start == paragraphs[index].start:
             continue  # one label with no office: maybe a headline
+        if _QUOTE_AFTER_LABEL.match(text.text, label.span.end):
+            continue  # "X: “…”": quoted words, read as a quote is, up to their closing mark
         end = paragraphs[index].end
         while (
             len(text.text[label.span.end + 1 : end].split()) < _SENTENCE_WORDS

@@ -1860,6 +1860,17 @@ def test_a_transcript_gives_the_words_under_a_speakers_label_to_them() -> None:
     }
 
 
+def test_quoted_words_under_a_label_are_read_once_without_the_line_after() -> None:
+    article = OPENING + (
+        'Reporter: Will you sign?\n\nLund: "We came as neighbours."\n\nReporter: And you?\n\n'
+        'Brekke: "We leave as family."'
+    )
+    assert speakers(article) == {
+        "We came as neighbours.": "Erik Lund",
+        "We leave as family.": "Ola Brekke",
+    }
+
+
 @pytest.mark.parametrize(
     "article",
     [
