@@ -100,6 +100,9 @@ only for a monarch or a prince; a word read as a name that a body's name goes on
 African Union") is no one; an office opening a sentence ("The Queen spoke …") is its one holder, also one whose
 title is part of the name ("Queen X II").
 
+A list's item ("- X: “…”", "• X: “…”") is read as a sentence of its own, its bullet opening it
+before its subject.
+
 A quote on a line of its own under a line that only names someone ("Ambassador X - Secretary
 General") or over one that is a dash and a name ("— X, president of Kenya") is theirs, as
 transcripts and round-ups print it.
@@ -517,8 +520,10 @@ _DATELINE = (
 )
 # "the president of Uruguay, X,": an office set off by a comma before the name it is.
 _TITLE_LEAD = rf"(?:[a-z-]+\s){{0,3}}?(?i:{TITLE})"
+_BULLET = r"(?:\s*[-*•—–][ ])"  # a list's item: "- ", "• "
+_NEXT_ITEM = re.compile(r"\n[ \t]*(?=[-*•—–][ ])")  # a line opening the next item of a list
 _SUBJECT_LEAD = re.compile(
-    rf"{_DATELINE}?(?:[^,“”\"]{{0,120}},\s)?(?:{_NAME_WORD})*"
+    rf"(?:{_DATELINE}|{_BULLET})?(?:[^,“”\"]{{0,120}},\s)?(?:{_NAME_WORD})*"
     rf"(?:{_TITLE_LEAD}\s(?:{_NAME_WORD})*|{_TITLE_LEAD}(?:\s(?:{_NAME_WORD})*?{_ELIDED}?[{UPPER}][\w’'-]*)?,\s"
     rf"(?:[{UPPER}][{UPPER}.]*[.]\s)?)?"  # "…, H.E. X advised": a style before the name
 )
@@ -1665,7 +1670,7 @@ def _only_titles(between: str) -> bool:
 
 
 def _speaker_before(text: Text, quote: Quote, spoken: Mentions) -> Person | None:
-    sentence = text.sentence_at(quote.opening)
+    sentence = _item_of_a_list(text, text.sentence_at(quote.opening), quote.opening)
     before = spoken.starting_in(Span(sentence.start, quote.opening))
     if _their_remark(text, sentence, quote):
         return None
@@ -1810,6 +1815,15 @@ def _another_subject_after(text: Text, speaker: Mention, before: list[Mention]) 
         for mention in before
         if mention.span.start > speaker.span.end and mention.person is not speaker.person
     )
+
+
+def _item_of_a_list(text: Text, sentence: Span, offset: int) -> Span:
+    """The list's item holding ``offset`` when a sentence runs on over items on lines of their
+    own ("- X: “…” ⏎ - Y: “…”"), as the sentences are not cut there; else the sentence."""
+    item = sentence.start
+    for line in _NEXT_ITEM.finditer(text.text, sentence.start, offset):
+        item = line.end()
+    return Span(item, sentence.end) if item != sentence.start else sentence
 
 
 def _in_the_subjects_aside(

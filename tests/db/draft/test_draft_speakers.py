@@ -1860,6 +1860,18 @@ def test_a_transcript_gives_the_words_under_a_speakers_label_to_them() -> None:
     }
 
 
+@pytest.mark.parametrize("bullet", ["- ", "* ", "• ", "— "])
+def test_a_list_of_reactions_gives_each_quote_to_the_name_before_its_colon(bullet: str) -> None:
+    article = OPENING + (
+        f"Here is what they said:\n\n{bullet}Swedish Prime Minister Erik Lund: "
+        f'"We came as neighbours."\n{bullet}Brekke: "We leave as family."'
+    )
+    assert speakers(article) == {
+        "We came as neighbours.": "Erik Lund",
+        "We leave as family.": "Ola Brekke",
+    }
+
+
 def test_quoted_words_under_a_label_are_read_once_without_the_line_after() -> None:
     article = OPENING + (
         'Reporter: Will you sign?\n\nLund: "We came as neighbours."\n\nReporter: And you?\n\n'
