@@ -538,11 +538,13 @@ _SUBJECTS_ASIDE = re.compile(
 _CLAUSE_SUBJECT_LEAD = re.compile(
     rf"(?:,[ ]|[ ])(?:but|yet|while|whereas)[ ](?:the[ ])?(?:(?:[a-z]+|{_NAME_WORD})[ ]?){{0,3}}$"
 )
-# ", before Y", "and then Y", ", while President Y": a clause another is the subject of
+# ", before Y", "and then Y", ", whereupon President Y": a clause another is the subject of,
+# next in time, which may go on to speak ("before Y butted in: “…”")
 _CLAUSE_OF_ANOTHER = re.compile(
-    r"(?:,[ ]|[ ])(?:and[ ]|but[ ])?(?:before|after|then|while|whereas|when|as|until|whereupon)"
+    r"(?:,[ ]|[ ])(?:and[ ]|but[ ])?(?:before|then|whereupon)"
     rf"[ ](?:the[ ])?(?:(?:[{UPPER}][\w.’'-]*|(?i:{TITLE}))[ ])*$"
 )
+_INTRODUCES_THE_QUOTE = re.compile(r"[ ][a-z]+(?:[ ][a-z]+)?:\s*$")  # "Y butted in: “…”"
 # "That prompted X to say: “…”": one someone or something moves to speak speaks.
 _PROMPTED_BEFORE = re.compile(
     r"\b(?:got|gets|prompted|prompts|led|leads|moved|moves|made|makes|caused|causes)[ ]"
@@ -1700,7 +1702,7 @@ def _speaker_before(text: Text, quote: Quote, spoken: Mentions) -> Person | None
         if (
             _said_to_or_by_another(text, saying[-1].span.end, quote.opening)
             or _joined_to_another(text, saying[-1], spoken)
-            or _another_subject_after(text, saying[-1], before)
+            or _another_subject_after(text, saying[-1], before, quote)
         ):
             return None
         return saying[-1].person
@@ -1807,11 +1809,14 @@ def _source_of_clause(text: Text, according: re.Match[str], before: list[Mention
     return source[0].person
 
 
-def _another_subject_after(text: Text, speaker: Mention, before: list[Mention]) -> bool:
+def _another_subject_after(
+    text: Text, speaker: Mention, before: list[Mention], quote: Quote
+) -> bool:
     """Whether another opens a clause of their own after the one who speaks and before the
     quote ("X insisted, before Y butted in: “…”"): the words may be theirs."""
     return any(
         _CLAUSE_OF_ANOTHER.search(text.text, speaker.span.end, mention.span.start)
+        and _INTRODUCES_THE_QUOTE.fullmatch(text.text, mention.span.end, quote.opening)
         for mention in before
         if mention.span.start > speaker.span.end and mention.person is not speaker.person
     )

@@ -39,6 +39,20 @@ def test_a_pronoun_after_someone_unnamed_is_not_the_last_named_persons(paragraph
     assert speakers(OPENING + paragraph) == {}
 
 
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        'Lund, who spoke after Brekke, said "we will not wait."',
+        'Lund said, after Brekke left: "We will not wait."',
+        'Lund said after Brekke: "We will not wait."',
+    ],
+)
+def test_another_named_in_a_clause_of_time_before_the_quote_leaves_it_the_speakers(
+    paragraph: str,
+) -> None:
+    assert set(speakers(OPENING + paragraph).values()) == {"Erik Lund"}
+
+
 @pytest.mark.parametrize("verb", ["cut in", "interjected", "shot back", "butted in"])
 def test_a_quote_after_another_cuts_in_is_not_the_first_speakers(verb: str) -> None:
     said = speakers(OPENING + f'"We will not wait," Lund insisted, before Brekke {verb}: "Nor we."')
