@@ -105,7 +105,8 @@ before its subject.
 
 A quote on a line of its own under a line that only names someone ("Ambassador X - Secretary
 General") or over one that is a dash and a name ("— X, president of Kenya") is theirs, as
-transcripts and round-ups print it.
+transcripts and round-ups print it; so is one a headline follows on its line with a dash and
+a name ("‘We are ready’ - X", "Summit: ‘We are ready’ — X").
 
 Words a transcript prints under a label opening a paragraph ("President of Norway X: Colleagues,
 …") are the label's person's: a label with an office, or any where the text has two or more,
@@ -349,6 +350,8 @@ _SERVES_AN_OFFICE = re.compile(
     rf"\b(?:for|to|of)[ ](?:the[ ])?(?:[\w-]+[ ])?(?i:{TITLE}),[ ]$", re.IGNORECASE
 )
 _DASH = re.compile(r"\s*[—–-]\s*")
+# What a headline may print before its quote: nothing, or a topic and a colon ("Summit: ")
+_KICKER = re.compile(r"(?:[^“”\"‘’'\n:]{1,40}:[ ])?")
 # After a name on a line of its own: nothing, or a description after a dash or a comma.
 _NAME_LINE_AFTER = re.compile(r"\s*(?:[,—–-]\s*[^\n.!?“”\"]{0,80})?")
 # Offices written before a name, however many: "ASEAN Chairman and Prime Minister of Thailand"
@@ -1910,10 +1913,15 @@ def _speaker_of_lead_in(text: Text, quote: Quote, spoken: Mentions) -> Person | 
 def _speaker_on_a_name_line(text: Text, quote: Quote, spoken: Mentions) -> Person | None:
     """A quote on a line of its own under a line that only names someone ("Ambassador X -
     Secretary General") or over one that is a dash and a name ("— X, president of Kenya"),
-    as transcripts and round-ups print who speaks."""
+    as transcripts and round-ups print who speaks; or followed on its line by a dash and a
+    name, as a headline gives it ("‘We are ready’ - X")."""
     start = text.text.rfind("\n", 0, quote.opening) + 1
     end = text.text.find("\n", quote.closing)
     end = len(text.text) if end == -1 else end
+    if _KICKER.fullmatch(text.text, start, quote.opening) and _DASH.match(
+        text.text, quote.closing + 1, end
+    ):  # a headline's "‘We are ready’ - X", "Summit: ‘We are ready’ — X"
+        return _named_on_line(text, Span(quote.closing + 1, end), spoken, dash=True)
     if text.text[start : quote.opening].strip() or text.text[quote.closing + 1 : end].strip(
         _PUNCTUATION_AFTER
     ):

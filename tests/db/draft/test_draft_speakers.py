@@ -779,6 +779,28 @@ def test_a_quote_on_its_own_line_under_or_over_a_line_naming_its_speaker(lines: 
 
 
 @pytest.mark.parametrize(
+    "headline",
+    ["'We are ready' - Lund", "Summit: 'We are ready' — Erik Lund", "“We are ready” – Lund"],
+)
+def test_a_headline_quote_followed_on_its_line_by_a_dash_and_a_name_is_theirs(
+    headline: str,
+) -> None:
+    article = headline + "\n\nSwedish Prime Minister Erik Lund opened the summit in Oslo."
+    assert speakers(article) == {"We are ready": "Erik Lund"}
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["'We are ready' - Lund and Brekke", "'We are ready' - Lund's aide", "'We are ready' - Oslo"],
+)
+def test_a_headline_quote_and_a_dash_before_more_than_one_name_has_no_speaker(
+    headline: str,
+) -> None:
+    article = headline + "\n\nSwedish Prime Minister Erik Lund opened the summit in Oslo."
+    assert speakers(article) == {}
+
+
+@pytest.mark.parametrize(
     "lines",
     [
         'Erik Lund and Ola Brekke\n"We are ready."',
