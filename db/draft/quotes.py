@@ -33,7 +33,9 @@ The speaker is found, in this order:
    sentences before speak of, else no one; else the one person of that office whose country
    the text does not give; else, for an office leading a country, the one person named for
    that country whose title the text never gives; never words that name no office) / ``the
-   host said`` (the one person named before as hosting: "host X", "X, who hosted …"); or the attribution closing a
+   host said`` (the one person named before as hosting: "host X", "X, who hosted …") /
+   ``said his Norwegian counterpart`` (the one of that country holding the office of the one
+   just spoken of, who is of another; also opening a sentence); or the attribution closing a
    sentence the quote stands inside ("Despite “…”, the bloc held, he added.", "…, said X of
    the Nordic Institute.", "“Our concern” is “the north,” he said.", "…, the South African
    president added, saying …");
@@ -338,6 +340,11 @@ _DESCRIPTION = (
 )
 _OWNER = re.compile(r"['’]s\b")
 _DESCRIBED_AFTER_VERB = re.compile(rf"{_DESCRIPTION}(?=[,.;]|[ ]who\b|$)")
+# "his Norwegian counterpart": one of that country holding the office of the one spoken of
+_COUNTERPART = rf"(?:[Hh]is|[Hh]er)[ ](?P<country>[{UPPER}][\w-]+)[ ]counterpart"
+_SAID_COUNTERPART = re.compile(rf"[\s,”\"]*(?:{_SPEECH_VERB})[ ]{_COUNTERPART}(?=[.;]|$)")
+_COUNTERPART_SAID = re.compile(rf"[\s,”\"]*{_COUNTERPART}[ ](?:{_SPEECH_VERB})\b")
+_COUNTERPART_SUBJECT = re.compile(rf"\s*{_COUNTERPART}\b")
 _SAID_DESCRIBED = re.compile(rf"[\s,”\"]*(?:{_SPEECH_VERB})[ ]{_DESCRIPTION}(?=[,.;]|[ ]who\b|$)")
 # "…,” said the bloc's chairman, X": the name set off after the description says it.
 _SAID_DESCRIPTION_THEN_NAME = re.compile(
@@ -1191,6 +1198,11 @@ def _speaker_after(text: Text, quote: Quote, spoken: Mentions) -> Person | Menti
     )
     if holder is not None:  # else "said the Prince of Wales", read below
         return holder
+    counterpart = _SAID_COUNTERPART.match(
+        text.text, after, sentence.end
+    ) or _COUNTERPART_SAID.match(text.text, after, sentence.end)
+    if counterpart:  # "…,” said his Norwegian counterpart
+        return _counterpart(text, counterpart, quote.opening, spoken)
     described = (
         _DESCRIBED_SAID.match(text.text, after, sentence.end)
         or _SAID_DESCRIBED.match(text.text, after, sentence.end)
@@ -1438,6 +1450,19 @@ def _described(
         running = _subject_before(text, offset, spoken) if running_on else None
         return running if any(m.person is running for m in fitting) else None
     return latest.person
+
+
+def _counterpart(text: Text, match: re.Match[str], offset: int, spoken: Mentions) -> Person | None:
+    """Who "his Norwegian counterpart" is: the one of that country named before ``offset``
+    holding the office of the one just spoken of, who is of another country."""
+    subject = _subject_before(text, offset, spoken)
+    country = gazetteer().country_named(match.group("country"))
+    if subject is None or subject.title is None or country is None:
+        return None
+    if subject.party is not None and subject.party.key == country.key:
+        return None
+    *qualifiers, office = subject.title.split()
+    return _described(text, " ".join([match.group("country"), *qualifiers]), office, offset, spoken)
 
 
 def _named_after(text: Text, mention: Mention, names: list[str]) -> bool:
@@ -1717,6 +1742,9 @@ def _speaker_before(text: Text, quote: Quote, spoken: Mentions) -> Person | None
     source = according and _source_of_clause(text, according, before)
     if source:
         return source
+    counterpart = _COUNTERPART_SUBJECT.match(text.text, sentence.start, quote.opening)
+    if counterpart and not before and _SAYING.search(text.text, counterpart.end(), quote.opening):
+        return _counterpart(text, counterpart, sentence.start, spoken)  # "His Norwegian …"
     referring = _REFERRING_SUBJECT.match(text.text, sentence.start, quote.opening)
     if referring and not before and _SAYING.search(text.text, referring.end(), quote.opening):
         # "Likewise, the leader expressed …, adding that “…”": the one just spoken of

@@ -779,6 +779,32 @@ def test_a_quote_on_its_own_line_under_or_over_a_line_naming_its_speaker(lines: 
 
 
 @pytest.mark.parametrize(
+    "paragraph",
+    [
+        'Lund spoke first. "We are ready," said his Norwegian counterpart.',
+        'Lund spoke first. "We are ready," his Norwegian counterpart said.',
+        'Lund spoke first. His Norwegian counterpart said the bloc was "ready for more."',
+    ],
+)
+def test_a_counterpart_of_a_country_is_the_one_of_that_country_holding_the_same_office(
+    paragraph: str,
+) -> None:
+    assert set(speakers(OPENING + paragraph).values()) == {"Ola Brekke"}
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        'Lund spoke first. "We are ready," said his Finnish counterpart.',
+        'Brekke and Lund spoke. "We are ready," said his Norwegian counterpart.',
+        'Lund spoke first. "We are ready," said his Swedish counterpart.',
+    ],
+)
+def test_a_counterpart_no_one_named_fits_has_no_speaker(paragraph: str) -> None:
+    assert speakers(OPENING + paragraph) == {}
+
+
+@pytest.mark.parametrize(
     "headline",
     ["'We are ready' - Lund", "Summit: 'We are ready' — Erik Lund", "“We are ready” – Lund"],
 )
