@@ -25,7 +25,7 @@ The speaker is found, in this order:
    sentence or the one before, or the one person a passive names, "was opened by X", or
    the source of one opening "According to X, …",
    looking further back only past sentences whose subject is a pronoun or no person, "But
-   it is a blow.") / ``the Danish minister said``, ``said the
+   it is a blow.", and naming no one, not "It is unclear whether Y will sign.") / ``the Danish minister said``, ``said the
    Danish president``, ``the Chinese leader said``, ``the Foreign Minister said``, ``the
    Saudi monarch said`` (whoever reigns: a king, an emir; the office read whole, "foreign
    minister" not any minister; the one person of that office and
@@ -2051,10 +2051,11 @@ def _subject_before(text: Text, offset: int, spoken: Mentions) -> Person | None:
     for _sentence in range(_PRONOUN_CHAIN):
         royal = royal or _ROYAL_STYLE.match(text.text, span.start, span.end) is not None
         person, pronoun = _named_subject(text, span, spoken)
+        impersonal = person is None and _impersonal(text, span)
         acting.update(
             id(mention.person)
             for mention in spoken.starting_in(span)
-            if _acts_in_a_clause(text, span, mention)
+            if impersonal or _acts_in_a_clause(text, span, mention)
         )
         if person is not None or not pronoun or index == 0:
             if person is None or (royal and not _royal(person)) or acting - {id(person)}:
@@ -2063,6 +2064,15 @@ def _subject_before(text: Text, offset: int, spoken: Mentions) -> Person | None:
         index -= 1
         span = text.sentences[index]
     return None
+
+
+def _impersonal(text: Text, span: Span) -> bool:
+    """Whether a sentence's subject is "it", "there", "this" or the like, no person: one it
+    names ("It is unclear whether X will sign.") may as well be whom a "he" after it means."""
+    return (
+        _NO_ONE_ELSE.match(text.text, span.start, span.end) is not None
+        and _LEADING_PRONOUN.match(text.text, span.start, span.end) is None
+    )
 
 
 def _acts_in_a_clause(text: Text, sentence: Span, mention: Mention) -> bool:

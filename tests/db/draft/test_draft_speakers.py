@@ -98,6 +98,26 @@ def test_a_pronoun_after_another_acts_in_a_clause_of_their_own_has_no_speaker(
     assert speakers(OPENING + paragraph) == {}
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "There was no word from Lund.",
+        "It is unclear whether Lund will sign.",
+        "This was not lost on Lund.",
+    ],
+)
+def test_a_pronoun_looks_past_no_sentence_without_a_subject_that_names_another(
+    sentence: str,
+) -> None:
+    article = OPENING + f'Brekke opened the talks.\n\n{sentence} "We will not wait," he said.'
+    assert speakers(article) == {}
+
+
+def test_a_pronoun_looks_past_a_sentence_whose_subject_is_a_pronoun_too() -> None:
+    article = OPENING + 'Brekke opened the talks. There, he met Lund. "We will not wait," he said.'
+    assert speakers(article) == {"We will not wait": "Ola Brekke"}
+
+
 def test_a_pronoun_after_another_described_in_a_clause_is_still_the_subjects() -> None:
     paragraph = 'Lund met Brekke, who is the host, on Friday.\n\n"We are ready," he said.'
     assert speakers(OPENING + paragraph) == {"We are ready": "Erik Lund"}
