@@ -115,7 +115,9 @@ Words a transcript prints under a label opening a paragraph ("President of Norwa
 and words after it that make a sentence (not a roll's "X: Minister of Trade"); words in marks
 after a label ("X: “…”") are a quote, read once, up to the closing mark.
 
-Words someone reads out for another ("…,” said X, reading a statement from Y) are Y's, via X.
+Words someone reads out for another ("…,” said X, reading a statement from Y) are Y's, via X;
+words X quotes from one named whom the report does not read as a person ("…,” X said, quoting
+Nelson Mandela) are no one's.
 
 A quote is left out when no speaker is found, when the speaker named after it is not the
 only person its sentence names before it ("Berg called it “a dead end”, said Lund": whose
@@ -331,6 +333,11 @@ _READING_FROM = re.compile(
 )
 # "…,” said X, quoting Y" or "…,” X said, citing Y": words X says are Y's.
 _QUOTING = re.compile(rf"(?:[ ](?:{_SPEECH_VERB}))?,[ ](?:quoting|citing)[ ]")
+# "…,” X said, quoting (the late President) Nelson Mandela": a name, read as a person or not
+_QUOTING_A_NAME = re.compile(
+    rf"(?:[ ](?:{_SPEECH_VERB}))?,[ ]quoting[ ](?:the[ ](?:late[ ])?)?(?:(?i:{TITLE})[ ])*"
+    rf"[{UPPER}][\w.’'-]+"
+)
 # "…,” said the Danish president", "added the prime minister who …"
 # "the Danish minister", "Sweden's prime minister": who holds an office, by country and office.
 _DESCRIPTION = (
@@ -883,7 +890,11 @@ def attribute_quotes(text: Text, people: People, quotes: list[Quote]) -> list[St
         )
         via = None
         if isinstance(speaker, Mention):  # named just after the quote: did they read it out?
-            speaker, via = _read_out_for(text, speaker, spoken) or (speaker.person, None)
+            read_out = _read_out_for(text, speaker, spoken)
+            if read_out is None and _QUOTING_A_NAME.match(text.text, speaker.span.end):
+                previous = None
+                continue  # "…,” X said, quoting Nelson Mandela: words of one not read as named
+            speaker, via = read_out or (speaker.person, None)
         if (
             speaker is None
             and previous is not None

@@ -1780,6 +1780,12 @@ def test_words_a_speaker_quotes_from_another_are_the_others_via_the_speaker() ->
     assert (statement.speaker.name, statement.via) == ("Ola Brekke", "Quoted by Erik Lund")
 
 
+@pytest.mark.parametrize("source", ["Nelson Mandela", "the late President Nelson Mandela"])
+def test_words_a_speaker_quotes_from_one_named_but_not_read_are_no_ones(source: str) -> None:
+    article = OPENING + f'"It seems impossible until it is done," Lund said, quoting {source}.'
+    assert speakers(article) == {}
+
+
 def test_words_a_speaker_quotes_from_someone_unnamed_are_the_speakers() -> None:
     article = OPENING + '"We stand together," Lund said, quoting an old proverb.'
     assert speakers(article) == {"We stand together": "Erik Lund"}
