@@ -42,7 +42,7 @@ The speaker is found, in this order:
 2. before the quote, in its sentence (or the paragraph before, ending "X said:" or "The
    President said:"): someone ``quoted as saying`` or whose ``claim that``
    it is; the person named just before a speech verb ("…, X previously said: “…”"), unless
-   joined to another by "and" (a joint statement) or followed by another opening a clause
+   joined to another by "and", "nor" or "as well as" (a joint statement) or followed by another opening a clause
    of their own ("X insisted, before Y butted in: “…”"); ``According to X, “…”``, or a clause
    X is the source of, naming no one else and no one speaking ("According to X, Norway is
    “…”", "The deal, according to X, is “…”"); else the first
@@ -202,7 +202,7 @@ _THEIR_REMARK = re.compile(
 # "X and Y said": a name joined to another by "and" just before it; not two offices one
 # person holds ("ASEAN Chairman and Prime Minister of Thailand X said").
 _JOINED_BEFORE = re.compile(
-    rf"(?<![\w.’'-])(?!(?i:{TITLE})[ ]and[ ])[{UPPER}][\w.’'-]*[ ]and[ ]"
+    rf"(?<![\w.’'-])(?!(?i:{TITLE})[ ]and[ ])[{UPPER}][\w.’'-]*[ ](?:and|nor|as[ ]well[ ]as)[ ]"
     rf"(?:(?:[{UPPER}][\w.’'-]*|(?i:{TITLE}))[ ])*$"
 )
 # Words between two names of a list: ", ", ", Finnish President ", ", and " before its last
@@ -645,8 +645,11 @@ _BY_BEFORE = re.compile(
 _SET_OFF_CLAUSE = re.compile(r",[ ](?:who|whose|which)\b[^,“”\"]*,")
 _AND_ANOTHER = re.compile(r"[ ]and[ ]")
 # "…,” said X and Y", "X, along with Y, said": a name another is joined to, who speaks too.
+# "…,” said X, Y and Z": the comma opening a list the words are said by all of
 _WITH_ANOTHER = re.compile(
-    rf"(?:[ ]and|,[ ](?:along|together)[ ]with)[ ](?:(?:[{UPPER}][\w.’'-]*|(?i:{TITLE}))[ ])*"
+    rf"(?:[ ]and|[ ]nor|[ ]as[ ]well[ ]as|,[ ](?:along|together)[ ]with"
+    rf"|,(?=[ ][^,;.“”\"]{{1,80}}(?:,[ ][^,;.“”\"]{{1,80}})?,?[ ]and[ ]))"
+    rf"[ ](?:(?:[{UPPER}][\w.’'-]*|(?i:{TITLE}))[ ])*"
 )
 # "the spokesman for President X", "an aide to X": the words just before a name make it the
 # one whom an unnamed speaker serves ("Minister for Foreign Affairs X" is an office's name).
@@ -1683,8 +1686,8 @@ def _joined_to_another(text: Text, mention: Mention, spoken: Mentions) -> bool:
     "X, along with Y, said"."""
     joined = _WITH_ANOTHER.match(text.text, mention.span.end)
     return joined is not None and any(
-        other.span.start == joined.end() and other.person is not mention.person
-        for other in spoken.starting_in(Span(joined.end(), joined.end() + 1))
+        other.person is not mention.person
+        for other in spoken.starting_in(Span(mention.span.end, joined.end() + 1))
     )
 
 

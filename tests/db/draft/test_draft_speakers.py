@@ -118,6 +118,20 @@ def test_a_pronoun_looks_past_a_sentence_whose_subject_is_a_pronoun_too() -> Non
     assert speakers(article) == {"We will not wait": "Ola Brekke"}
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"We will not wait," said Lund, Brekke and Finnish President Anna Virtanen.',
+        '"We will not wait," said Lund, Finnish President Anna Virtanen, and Brekke.',
+        'Lund as well as Brekke said the bloc would "not wait."',
+        'Neither Lund nor Brekke said the bloc would "not wait."',
+        '"We will not wait," said Lund as well as Brekke.',
+    ],
+)
+def test_words_of_a_list_of_speakers_are_no_ones_alone(sentence: str) -> None:
+    assert speakers(OPENING + sentence) == {}
+
+
 def test_a_pronoun_after_another_described_in_a_clause_is_still_the_subjects() -> None:
     paragraph = 'Lund met Brekke, who is the host, on Friday.\n\n"We are ready," he said.'
     assert speakers(OPENING + paragraph) == {"We are ready": "Erik Lund"}
