@@ -57,7 +57,9 @@ The speaker is found, in this order:
    whole, "She also “drew attention to …”"), and no words between
    give the quote to another (a passive, "X was described by Y as"; a clause of its own in
    which another speaks, "whose government called it", not "arrivals which top a million";
-   "said critics had branded him"; words quoted from another, "X quoted Y:"; a charge, "accusations that"; a message
+   "said critics had branded him"; words quoted from another, "X quoted Y:"; a charge, "accusations that"; words
+   denied, rejected, not said or asked about, "denied saying", "never called", "declined to
+   say whether", "dismissed reports (that) the bloc …", "X, asked if …"; a message
    another sent, "read a message from Y:", "on behalf of Y:"); a leading pronoun, or "the
    leader" or "the statesman", which refer back as a pronoun does, when words between say
    they speak ("He planned “pull-aside” talks" says nothing; "The 61-year-old leader said"
@@ -632,6 +634,17 @@ _SAID_TO_OR_BY_ANOTHER = re.compile(
     r"|\b(?:message|letter|statement|speech|note)[ ](?:from|by|of)[ ](?!his\b|her\b)"
     r"|\bon[ ]behalf[ ]of[ ](?!his\b|her\b)"
     r"|\bquot(?:ed|ing|es)[ ](?!as\b)(?:[A-Z]|the[ ]|an?[ ])"
+    # words one denies, rejects, will not say or is asked about: "denied saying", "never
+    # called", "declined to say whether", "dismissed reports (that)", "asked if"
+    r"|\bdenied[ ](?:saying|having|calling|describing)\b"
+    r"|\bnever[ ](?:said|called|described|used|uttered)\b"
+    r"|\b(?:declined|refused)[ ]to[ ](?:say|comment|confirm|answer)\b"
+    r"|\b(?:rejected|dismissed|denied|refuted|played[ ]down|brushed[ ]aside|laughed[ ]off)[ ]"
+    r"(?:the[ ])?(?:[a-z]+[ ])?(?:suggestions?|reports?|claims?|concerns?|fears?|speculation"
+    r"|criticism|accusations?|allegations?|charges?|rumou?rs?|talk|notion|idea)"
+    # before the clause reported, not "denied these reports as “…”", words of one's own
+    rf"[ ](?:(?:that|the|a|an|his|her|its|their|he|she|it|they)\b|[{UPPER}])"
+    r"|\basked[ ](?:if|whether)\b[^,“”\"]*$"  # not "X, asked whether …, said: “…”"
 )
 # "was opened by Swedish President": the one named next does what the passive says.
 _PASSIVE_BY = re.compile(

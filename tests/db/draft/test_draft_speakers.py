@@ -132,6 +132,32 @@ def test_words_of_a_list_of_speakers_are_no_ones_alone(sentence: str) -> None:
     assert speakers(OPENING + sentence) == {}
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Lund denied saying the bloc was "dead in the water."',
+        'Lund has never called the bloc "dead in the water."',
+        'Lund declined to say whether the bloc was "dead in the water."',
+        'Lund rejected suggestions the bloc was "dead in the water."',
+        'Lund dismissed reports that the bloc was "dead in the water."',
+        'Lund, asked if the bloc was "dead in the water," laughed.',
+    ],
+)
+def test_words_a_subject_denies_rejects_or_is_asked_about_are_not_theirs(sentence: str) -> None:
+    assert speakers(OPENING + sentence) == {}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Lund, asked whether the bloc was dead, said: "Not at all."',
+        'Lund voiced concerns that the bloc was "dead in the water."',
+    ],
+)
+def test_words_after_a_question_set_off_or_of_ones_own_concern_are_theirs(sentence: str) -> None:
+    assert set(speakers(OPENING + sentence).values()) == {"Erik Lund"}
+
+
 def test_a_pronoun_after_another_described_in_a_clause_is_still_the_subjects() -> None:
     paragraph = 'Lund met Brekke, who is the host, on Friday.\n\n"We are ready," he said.'
     assert speakers(OPENING + paragraph) == {"We are ready": "Erik Lund"}
