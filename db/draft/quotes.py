@@ -25,7 +25,8 @@ The speaker is found, in this order:
    sentence or the one before, or the one person a passive names, "was opened by X", or
    the source of one opening "According to X, …",
    looking further back only past sentences whose subject is a pronoun or no person, "But
-   it is a blow.", and naming no one, not "It is unclear whether Y will sign.") / ``the Danish minister said``, ``said the
+   it is a blow.", and naming no one, not "It is unclear whether Y will sign.") /
+   ``the Danish minister said``, ``said the
    Danish president``, ``the Chinese leader said``, ``the Foreign Minister said``, ``the
    Saudi monarch said`` (whoever reigns: a king, an emir; the office read whole, "foreign
    minister" not any minister; the one person of that office and
@@ -42,8 +43,9 @@ The speaker is found, in this order:
 2. before the quote, in its sentence (or the paragraph before, ending "X said:" or "The
    President said:"): someone ``quoted as saying`` or whose ``claim that``
    it is; the person named just before a speech verb ("…, X previously said: “…”"), unless
-   joined to another by "and", "nor" or "as well as" (a joint statement) or followed by another opening a clause
-   of their own ("X insisted, before Y butted in: “…”"); ``According to X, “…”``, or a clause
+   joined to another by "and", "nor" or "as well as" (a joint statement) or followed by
+   another opening a clause of their own ("X insisted, before Y butted in: “…”");
+   ``According to X, “…”``, or a clause
    X is the source of, naming no one else and no one speaking ("According to X, Norway is
    “…”", "The deal, according to X, is “…”"); else the first
    person named who is neither the object of a preposition nor the one told, met or
@@ -57,9 +59,10 @@ The speaker is found, in this order:
    whole, "She also “drew attention to …”"), and no words between
    give the quote to another (a passive, "X was described by Y as"; a clause of its own in
    which another speaks, "whose government called it", not "arrivals which top a million";
-   "said critics had branded him"; words quoted from another, "X quoted Y:"; a charge, "accusations that"; words
-   denied, rejected, not said or asked about, "denied saying", "never called", "declined to
-   say whether", "dismissed reports (that) the bloc …", "X, asked if …"; a message
+   "said critics had branded him"; words quoted from another, "X quoted Y:"; a charge,
+   "accusations that"; words denied, rejected, not said or asked about, "denied saying",
+   "never called", "declined to say whether", "dismissed reports (that) the bloc …", "X,
+   asked if …"; a message
    another sent, "read a message from Y:", "on behalf of Y:"); a leading pronoun, or "the
    leader" or "the statesman", which refer back as a pronoun does, when words between say
    they speak ("He planned “pull-aside” talks" says nothing; "The 61-year-old leader said"
@@ -81,7 +84,8 @@ The speaker is found, in this order:
    look into it. ⏎ “We have nothing to hide.”"), a subject that refers back included ("His
    Excellency stressed …"), unless the page is cut there as in 3.
 
-A dateline ("BERGEN - ", "OSLO (AP) — ", "OSLO, Sept 9 (PTI) ") opens a sentence before its subject; "X justified
+A dateline ("BERGEN - ", "OSLO (AP) — ", "OSLO, Sept 9 (PTI) ") opens a sentence before its
+subject; "X justified
 (portrayed, characterised, dismissed) Y as “…”" says the words as "X described Y as" does; a
 speaker may be described before the name set off by commas ("…,” the summit's host, President
 X, told"); a page cut in a sentence naming no one, after a quote its full stop closes, cuts no
