@@ -14,7 +14,8 @@ The speaker is found, in this order:
 
 1. after the quote, in its sentence (or the next, after a quote ending "?" or "!"): ``…,” said
    X`` / ``X said`` / ``X told Y`` / ``said the bloc's chair, X`` (not ``said the spokesman
-   for the president, X``) / ``government spokesman X told`` / ``according to X`` /
+   for the president, X``) / ``said one delegate, X``, ``said a spokesman for Y, X`` /
+   ``government spokesman X told`` / ``according to X`` /
    ``state media quoted X as saying``, ``state radio quoted the minister, X, saying`` /
    any verb in the past set straight after a quote its punctuation hands on, ``…,” agreed
    X``, ``estimated its chair X``, ``began the King`` (not ``signed by X``, ``angered X``,
@@ -359,9 +360,10 @@ _SAID_COUNTERPART = re.compile(rf"[\s,”\"]*(?:{_SPEECH_VERB})[ ]{_COUNTERPART}
 _COUNTERPART_SAID = re.compile(rf"[\s,”\"]*{_COUNTERPART}[ ](?:{_SPEECH_VERB})\b")
 _COUNTERPART_SUBJECT = re.compile(rf"\s*{_COUNTERPART}\b")
 _SAID_DESCRIBED = re.compile(rf"[\s,”\"]*(?:{_SPEECH_VERB})[ ]{_DESCRIPTION}(?=[,.;]|[ ]who\b|$)")
-# "…,” said the bloc's chairman, X": the name set off after the description says it.
+# "…,” said the bloc's chairman, X", "said one delegate, X": the name set off after the
+# description says it.
 _SAID_DESCRIPTION_THEN_NAME = re.compile(
-    rf"[\s,”\"]*(?:{_SPEECH_VERB})[ ](?:the[ ]|[\w.-]+['’]s[ ])[^,.;“”\"]{{1,60}},[ ]"
+    rf"[\s,”\"]*(?:{_SPEECH_VERB})[ ](?:the[ ]|an?[ ]|one[ ]|[\w.-]+['’]s[ ])[^,.;“”\"]{{1,60}},[ ]"
 )
 # "…,” the summit's host, President X, told": a description of the speaker set off before
 # their name.
@@ -1062,8 +1064,28 @@ def _not_a_named_persons(text: Text, quote: Quote, spoken: Mentions) -> bool:
         or _WITH_UNNAMED_SAYING.search(text.text, first.start, quote.opening)
         or _DOCUMENT_AFTER.match(text.text, after, last.end)
         or _GLOSSES_A_TERM.search(text.text, first.start, last.end)
-        or _UNNAMED_AFTER.match(text.text, after, last.end)
+        or (
+            _UNNAMED_AFTER.match(text.text, after, last.end)
+            and _named_set_off_after(text, after, last.end, spoken) is None
+        )
     )
+
+
+def _named_set_off_after(text: Text, after: int, end: int, spoken: Mentions) -> Mention | None:
+    """The one named after a description set off after the quote's verb ("…,” said the bloc's
+    chair, (President) X", "said one delegate, X"); not "X's aide", not one the description
+    serves ("said the spokesman for the president, X": X is the president)."""
+    set_off = _SAID_DESCRIPTION_THEN_NAME.match(text.text, after, end)
+    if set_off is None or _SERVES_AN_OFFICE.search(set_off.group(0)):
+        return None
+    named = spoken.starting_in(Span(set_off.end(), end))[:1]
+    if (
+        named
+        and _TITLES_ONLY.fullmatch(text.text, set_off.end(), named[0].span.start)
+        and not _possessive(text, named[0])  # "said a delegate, X's aide"
+    ):
+        return named[0]
+    return None
 
 
 def _put_to_the_subject(text: Text, quote: Quote, sentence: Span, spoken: Mentions) -> bool:
@@ -1216,9 +1238,9 @@ def _speaker_after(text: Text, quote: Quote, spoken: Mentions) -> Person | Menti
     if set_off:
         if _SERVES_AN_OFFICE.search(set_off.group(0)):
             return None  # said the spokesman for the president, X: X is the president
-        named = spoken.starting_in(Span(set_off.end(), sentence.end))[:1]
-        if named and _TITLES_ONLY.fullmatch(text.text, set_off.end(), named[0].span.start):
-            return named[0]  # said the bloc's chair, (President) X
+        named = _named_set_off_after(text, after, sentence.end, spoken)
+        if named is not None:
+            return named  # said the bloc's chair, (President) X
     office_of = _SAID_OFFICE_OF.match(text.text, after, sentence.end) or _OFFICE_OF_SAID.match(
         text.text, after, sentence.end
     )

@@ -158,6 +158,26 @@ def test_words_after_a_question_set_off_or_of_ones_own_concern_are_theirs(senten
     assert set(speakers(OPENING + sentence).values()) == {"Erik Lund"}
 
 
+@pytest.mark.parametrize(
+    ("closing", "speaker"),
+    [
+        ("said one delegate, Ana Ruiz of Chile.", "Ana Ruiz"),
+        ("said a delegate, Chilean Trade Minister Ana Ruiz.", "Ana Ruiz"),
+        ("said a spokesman for Lund, Nils Dahl.", "Nils Dahl"),
+    ],
+)
+def test_someone_described_as_one_of_many_then_named_says_the_quote(
+    closing: str, speaker: str
+) -> None:
+    article = OPENING + f'"We will not wait," {closing}'
+    assert speakers(article) == {"We will not wait": speaker}
+
+
+@pytest.mark.parametrize("closing", ["said a delegate, Lund's aide.", "said a delegate."])
+def test_someone_described_as_one_of_many_and_not_named_is_no_one(closing: str) -> None:
+    assert speakers(OPENING + f'"We will not wait," {closing}') == {}
+
+
 def test_a_pronoun_after_another_described_in_a_clause_is_still_the_subjects() -> None:
     paragraph = 'Lund met Brekke, who is the host, on Friday.\n\n"We are ready," he said.'
     assert speakers(OPENING + paragraph) == {"We are ready": "Erik Lund"}
