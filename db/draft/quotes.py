@@ -14,7 +14,8 @@ The speaker is found, in this order:
 
 1. after the quote, in its sentence (or the next, after a quote ending "?" or "!"): ``…,” said
    X`` / ``X said`` / ``X told Y`` / ``said the bloc's chair, X`` (not ``said the spokesman
-   for the president, X``) / ``government spokesman X told`` / ``according to X`` /
+   for the president, X``) / ``said one delegate, X``, ``said a spokesman for Y, X`` /
+   ``government spokesman X told`` / ``according to X`` /
    ``state media quoted X as saying``, ``state radio quoted the minister, X, saying`` /
    any verb in the past set straight after a quote its punctuation hands on, ``…,” agreed
    X``, ``estimated its chair X``, ``began the King`` (not ``signed by X``, ``angered X``,
@@ -25,7 +26,8 @@ The speaker is found, in this order:
    sentence or the one before, or the one person a passive names, "was opened by X", or
    the source of one opening "According to X, …",
    looking further back only past sentences whose subject is a pronoun or no person, "But
-   it is a blow.") / ``the Danish minister said``, ``said the
+   it is a blow.", and naming no one, not "It is unclear whether Y will sign.") /
+   ``the Danish minister said``, ``said the
    Danish president``, ``the Chinese leader said``, ``the Foreign Minister said``, ``the
    Saudi monarch said`` (whoever reigns: a king, an emir; the office read whole, "foreign
    minister" not any minister; the one person of that office and
@@ -33,14 +35,20 @@ The speaker is found, in this order:
    sentences before speak of, else no one; else the one person of that office whose country
    the text does not give; else, for an office leading a country, the one person named for
    that country whose title the text never gives; never words that name no office) / ``the
-   host said`` (the one person named before as hosting: "host X", "X, who hosted …"); or the attribution closing a
+   host said`` (the one person named before as hosting: "host X", "X, who hosted …") /
+   ``said his Norwegian counterpart`` (the one of that country holding the office of the one
+   just spoken of, who is of another; also opening a sentence); or the attribution closing a
    sentence the quote stands inside ("Despite “…”, the bloc held, he added.", "…, said X of
    the Nordic Institute.", "“Our concern” is “the north,” he said.", "…, the South African
    president added, saying …");
 2. before the quote, in its sentence (or the paragraph before, ending "X said:" or "The
    President said:"): someone ``quoted as saying`` or whose ``claim that``
    it is; the person named just before a speech verb ("…, X previously said: “…”"), unless
-   joined to another by "and" (a joint statement); ``According to X, “…”``; else the first
+   joined to another by "and", "nor" or "as well as" (a joint statement) or followed by
+   another opening a clause of their own ("X insisted, before Y butted in: “…”");
+   ``According to X, “…”``, or a clause
+   X is the source of, naming no one else and no one speaking ("According to X, Norway is
+   “…”", "The deal, according to X, is “…”"); else the first
    person named who is neither the object of a preposition nor the one told, met or
    addressed ("At a meeting with Lee, Moon hailed …" is Moon's, "Addressing Lee, he said"
    is not Lee's; "X, the chair of the Nordic Team said" is not the team's), when that person is the sentence's subject
@@ -52,10 +60,14 @@ The speaker is found, in this order:
    whole, "She also “drew attention to …”"), and no words between
    give the quote to another (a passive, "X was described by Y as"; a clause of its own in
    which another speaks, "whose government called it", not "arrivals which top a million";
-   "said critics had branded him"; words quoted from another, "X quoted Y:"; a charge, "accusations that"; a message
+   "said critics had branded him"; words quoted from another, "X quoted Y:"; a charge,
+   "accusations that"; words denied, rejected, not said or asked about, "denied saying",
+   "never called", "declined to say whether", "dismissed reports (that) the bloc …", "X,
+   asked if …"; a message
    another sent, "read a message from Y:", "on behalf of Y:"); a leading pronoun, or "the
    leader" or "the statesman", which refer back as a pronoun does, when words between say
-   they speak ("He planned “pull-aside” talks" says nothing); or an office
+   they speak ("He planned “pull-aside” talks" says nothing; "The 61-year-old leader said"
+   is the one the text gives that age, if it gives any, as after a quote); or an office
    opening the sentence, after up to two opening phrases ("the chancellor said:", "The
    Queen, dressed in blue, said:", "Shortly before, in his speech, the Peruvian head of
    state called for");
@@ -73,7 +85,8 @@ The speaker is found, in this order:
    look into it. ⏎ “We have nothing to hide.”"), a subject that refers back included ("His
    Excellency stressed …"), unless the page is cut there as in 3.
 
-A dateline ("BERGEN - ", "OSLO (AP) — ") opens a sentence before its subject; "X justified
+A dateline ("BERGEN - ", "OSLO (AP) — ", "OSLO, Sept 9 (PTI) ") opens a sentence before its
+subject; "X justified
 (portrayed, characterised, dismissed) Y as “…”" says the words as "X described Y as" does; a
 speaker may be described before the name set off by commas ("…,” the summit's host, President
 X, told"); a page cut in a sentence naming no one, after a quote its full stop closes, cuts no
@@ -87,6 +100,7 @@ A pronoun, or a style standing for a name ("His Highness added"), looks back pas
 whose subject is a pronoun or such a style too, or no one, or that are only quoted words (a
 speech running on), or that repeat words printed before (a pull quote), over a dateline
 opening the report ("OSLO (AP) — the King X opened …"), and stops at one whose subject is
+two or more joined by "and" ("X, Y and Z met.": he could be any), or
 someone unnamed who serves a named person ("Lund's spokesman said", "an aide to Lund
 said", "Lund aide Berg said" is Berg's); a subject may be an office set off before the name it is ("the president of Sweden, X,
 defended …", "the President of Côte d'Ivoire, H.E. X advised"); it looks past a photo's caption and never takes one
@@ -95,15 +109,22 @@ only for a monarch or a prince; a word read as a name that a body's name goes on
 African Union") is no one; an office opening a sentence ("The Queen spoke …") is its one holder, also one whose
 title is part of the name ("Queen X II").
 
+A list's item ("- X: “…”", "• X: “…”") is read as a sentence of its own, its bullet opening it
+before its subject.
+
 A quote on a line of its own under a line that only names someone ("Ambassador X - Secretary
 General") or over one that is a dash and a name ("— X, president of Kenya") is theirs, as
-transcripts and round-ups print it.
+transcripts and round-ups print it; so is one a headline follows on its line with a dash and
+a name ("‘We are ready’ - X", "Summit: ‘We are ready’ — X").
 
 Words a transcript prints under a label opening a paragraph ("President of Norway X: Colleagues,
 …") are the label's person's: a label with an office, or any where the text has two or more,
-and words after it that make a sentence (not a roll's "X: Minister of Trade").
+and words after it that make a sentence (not a roll's "X: Minister of Trade"); words in marks
+after a label ("X: “…”") are a quote, read once, up to the closing mark.
 
-Words someone reads out for another ("…,” said X, reading a statement from Y) are Y's, via X.
+Words someone reads out for another ("…,” said X, reading a statement from Y) are Y's, via X;
+words X quotes from one named whom the report does not read as a person ("…,” X said, quoting
+Nelson Mandela) are no one's.
 
 A quote is left out when no speaker is found, when the speaker named after it is not the
 only person its sentence names before it ("Berg called it “a dead end”, said Lund": whose
@@ -111,7 +132,8 @@ words?), when it is a word the page cuts, when the report does not name who said
 lawmaker who said", "an official said", "they said", "the spokesman for President X said";
 not a group in a clause before a named speaker, "Noting that several members …, X said"),
 when the words are a document's rather than a person's
-("themed “…”", "the declaration said “…”", "Norway's vision of a “…”"), when they are terms
+("themed “…”", "the declaration said “…”", "signed a pact pledging “…”", "a report warning of
+“…”", not "a statement saying “…”" of one's own, "Norway's vision of a “…”"), when they are terms
 a sentence glosses ("“…,” a term for …", "“…,” meaning “…”", "known as “…”"), when they are
 a name ("renamed the “Union of Nordic States”"), and when the speaker's name as read holds a
 job's word ("National Security Adviser X"): a quote is never given to someone the report does
@@ -139,7 +161,8 @@ from db.draft.words import SPEECH_VERB
 # attends does: "…,” X confirmed", "X pointed out", "…,” he indicated".
 _SPEECH_VERB = (
     rf"(?:{SPEECH_VERB}|asserted|reaffirmed|confirmed|countered|retorted|exclaimed"
-    r"|suggested|indicated|mentioned|pointed[ ]out)"
+    r"|suggested|indicated|mentioned|pointed[ ]out|interjected|cut[ ]in|chimed[ ]in"
+    r"|shot[ ]back|fired[ ]back)"
 )
 _OPENING = '“"«„'
 _CLOSING = {"“": '”"', '"': '"”', "«": "»", "„": "“”", "”": '”"'}
@@ -186,9 +209,11 @@ _THEIR_REMARK = re.compile(
 # "X and Y said": a name joined to another by "and" just before it; not two offices one
 # person holds ("ASEAN Chairman and Prime Minister of Thailand X said").
 _JOINED_BEFORE = re.compile(
-    rf"(?<![\w.’'-])(?!(?i:{TITLE})[ ]and[ ])[{UPPER}][\w.’'-]*[ ]and[ ]"
+    rf"(?<![\w.’'-])(?!(?i:{TITLE})[ ]and[ ])[{UPPER}][\w.’'-]*[ ](?:and|nor|as[ ]well[ ]as)[ ]"
     rf"(?:(?:[{UPPER}][\w.’'-]*|(?i:{TITLE}))[ ])*$"
 )
+# Words between two names of a list: ", ", ", Finnish President ", ", and " before its last
+_LISTED_BEFORE = re.compile(rf",[ ](?P<last>and[ ])?(?:(?:[{UPPER}][\w.’'-]*|(?i:{TITLE}))[ ])*")
 # "quoted X as saying", "recalled X saying", "X was quoted as saying": the words are X's,
 # whoever reports them.
 _QUOTED_AS = re.compile(
@@ -229,6 +254,7 @@ _THE_ONE_BEFORE = (
 _ENDS_DESCRIPTION = r"(?=[,.;]|[ ](?:who|whose|at|during|in|on)\b|$)"
 _FORMER = re.compile(r"\bformer\b", re.IGNORECASE)
 _AGED = re.compile(r"\b(\d+)-year-old\b")
+_AGED_ONLY = re.compile(r"\d+-year-old[ ]")  # what "the 61-year-old leader" says of one
 # An age the text gives someone named: "X, 61, said", "the 61-year-old Swedish Prime Minister X"
 _AGE_AFTER_NAME = re.compile(r",[ ](\d{1,3})(?=[,.;:)])")
 _AGE_BEFORE_NAME = re.compile(rf"\b(\d{{1,3}})-year-old[ ](?:[{UPPER}][\w.’'-]*[ ]){{0,4}}$")
@@ -254,6 +280,11 @@ _OFFICES_SET_OFF = re.compile(
     rf"(?:(?:the|its|their|his|her|former|then|and|of|(?i:{TITLE})|[{UPPER}][\w.’'-]*)[ ,]+)*"
 )
 _ACCORDING_TO_BEFORE = re.compile(r"\b[Aa]ccording[ ]to[ ][^,;.“”\"]{1,60},?\s*$")
+# "According to X, Norway is “…”", "The deal, according to X, is “…”": a clause X is the
+# source of, quoting X
+_ACCORDING_TO_CLAUSE = re.compile(
+    r"\b[Aa]ccording[ ]to[ ](?P<source>[^,;.“”\"]{1,60}),(?P<clause>[^;“”\"]*)$"
+)
 # "According to X, other issues were discussed.": a sentence X is the source of
 _ACCORDING_OPENING = re.compile(r"\s*According[ ]to[ ](?P<source>[^,;.“”\"]{1,60}),")
 _ACCORDING_TO = re.compile(r"[\s,”\"]*according[ ]to[ ]", re.IGNORECASE)
@@ -309,6 +340,11 @@ _READING_FROM = re.compile(
 )
 # "…,” said X, quoting Y" or "…,” X said, citing Y": words X says are Y's.
 _QUOTING = re.compile(rf"(?:[ ](?:{_SPEECH_VERB}))?,[ ](?:quoting|citing)[ ]")
+# "…,” X said, quoting (the late President) Nelson Mandela": a name, read as a person or not
+_QUOTING_A_NAME = re.compile(
+    rf"(?:[ ](?:{_SPEECH_VERB}))?,[ ]quoting[ ](?:the[ ](?:late[ ])?)?(?:(?i:{TITLE})[ ])*"
+    rf"[{UPPER}][\w.’'-]+"
+)
 # "…,” said the Danish president", "added the prime minister who …"
 # "the Danish minister", "Sweden's prime minister": who holds an office, by country and office.
 _DESCRIPTION = (
@@ -318,10 +354,16 @@ _DESCRIPTION = (
 )
 _OWNER = re.compile(r"['’]s\b")
 _DESCRIBED_AFTER_VERB = re.compile(rf"{_DESCRIPTION}(?=[,.;]|[ ]who\b|$)")
+# "his Norwegian counterpart": one of that country holding the office of the one spoken of
+_COUNTERPART = rf"(?:[Hh]is|[Hh]er)[ ](?P<country>[{UPPER}][\w-]+)[ ]counterpart"
+_SAID_COUNTERPART = re.compile(rf"[\s,”\"]*(?:{_SPEECH_VERB})[ ]{_COUNTERPART}(?=[.;]|$)")
+_COUNTERPART_SAID = re.compile(rf"[\s,”\"]*{_COUNTERPART}[ ](?:{_SPEECH_VERB})\b")
+_COUNTERPART_SUBJECT = re.compile(rf"\s*{_COUNTERPART}\b")
 _SAID_DESCRIBED = re.compile(rf"[\s,”\"]*(?:{_SPEECH_VERB})[ ]{_DESCRIPTION}(?=[,.;]|[ ]who\b|$)")
-# "…,” said the bloc's chairman, X": the name set off after the description says it.
+# "…,” said the bloc's chairman, X", "said one delegate, X": the name set off after the
+# description says it.
 _SAID_DESCRIPTION_THEN_NAME = re.compile(
-    rf"[\s,”\"]*(?:{_SPEECH_VERB})[ ](?:the[ ]|[\w.-]+['’]s[ ])[^,.;“”\"]{{1,60}},[ ]"
+    rf"[\s,”\"]*(?:{_SPEECH_VERB})[ ](?:the[ ]|an?[ ]|one[ ]|[\w.-]+['’]s[ ])[^,.;“”\"]{{1,60}},[ ]"
 )
 # "…,” the summit's host, President X, told": a description of the speaker set off before
 # their name.
@@ -330,9 +372,13 @@ _SERVES_AN_OFFICE = re.compile(
     rf"\b(?:for|to|of)[ ](?:the[ ])?(?:[\w-]+[ ])?(?i:{TITLE}),[ ]$", re.IGNORECASE
 )
 _DASH = re.compile(r"\s*[—–-]\s*")
+# What a headline may print before its quote: nothing, or a topic and a colon ("Summit: ")
+_KICKER = re.compile(r"(?:[^“”\"‘’'\n:]{1,40}:[ ])?")
 # After a name on a line of its own: nothing, or a description after a dash or a comma.
 _NAME_LINE_AFTER = re.compile(r"\s*(?:[,—–-]\s*[^\n.!?“”\"]{0,80})?")
 # Offices written before a name, however many: "ASEAN Chairman and Prime Minister of Thailand"
+# A label's words in marks, read as any quote is: "X: “We came as neighbours.”"
+_QUOTE_AFTER_LABEL = re.compile(r":\s*[“\"«„]")
 # A transcript's label closing with its colon, and words after it on its line.
 _LABEL_COLON = re.compile(r":[ \t]+\S")
 _SAID_SENTENCE = re.compile(r"\w[ ]\w+[^\n]*?[.!?]")
@@ -433,7 +479,7 @@ _WITH_UNNAMED_SAYING = re.compile(
 # declaration said “…”", "“…,” the statement read", "the so-called “…”".
 _DOCUMENT = (
     r"(?:declaration|communiqu[eé]|statement|document|resolution|text|agreement|treaty|charter"
-    r"|report|letter|plan|roadmap|decision|note)"
+    r"|report|letter|plan|roadmap|decision|note|pact|accord|compact|protocol|memorandum)"
 )
 _DOCUMENT_VERB = (
     r"(?:said|says|stated|states|read|reads|noted|notes|called[ ]for|calls[ ]for|urged|urges"
@@ -443,6 +489,10 @@ _DOCUMENT_PARTICIPLE = (
     r"(?:calling[ ]for|urging|stressing|stating|pledging|affirming|reaffirming|declaring"
     r"|noting|demanding)"
 )
+# Participles a document's words go on with that one's own statement or letter may go on with
+# too ("issued a statement saying “…”" is one's own): "a report warning of “…”"
+_OTHERS_DOCUMENT_PARTICIPLE = r"(?:saying|warning|committing|describing|condemning|welcoming)"
+_OWN_DOCUMENT = r"(?:statement|letter|note)"
 # Documents one reads out as no words of one's own ("read a statement: “…”" may be one's own).
 _DOCUMENT_READ = r"(?:declaration|communiqu[eé]|resolution|text|agreement|treaty|charter|document)"
 _DOCUMENT_BEFORE = re.compile(
@@ -452,6 +502,7 @@ _DOCUMENT_BEFORE = re.compile(
     rf"|\b{_DOCUMENT}(?:[ ][\w-]+){{0,3}}?[ ]{_DOCUMENT_VERB}\b[^“\"”]{{0,40}}"
     # "signed a declaration calling for “…”", "read out the communique: “…”"
     rf"|\b{_DOCUMENT}[ ]{_DOCUMENT_PARTICIPLE}\b[^“\"”]{{0,40}}"
+    rf"|\b(?!{_OWN_DOCUMENT}\b){_DOCUMENT}[ ]{_OTHERS_DOCUMENT_PARTICIPLE}\b[^“\"”]{{0,40}}"
     rf"|\bread(?:[ ]out)?[ ](?:from[ ])?(?:the|a|an|its|their)[ ](?:[\w-]+[ ]){{0,3}}?"
     rf"{_DOCUMENT_READ}\b[^“\"”]{{0,40}})$",
     re.IGNORECASE,
@@ -485,15 +536,19 @@ _SAID_BY_WHAT_IS_NAMED_NOT = re.compile(
 _ELIDED = r"(?:[a-z]{1,2}['’])"  # "d'Ivoire", "l'Est": a name's elided article
 _NAME_WORD = rf"(?:{_ELIDED}?[{UPPER}][\w.’'-]*|the|of|[a-z]+['’]s)\s"
 # A dateline opening a report's first sentence: "OSLO (AP) — ", "OSLO, May 2 (NTB) -- ",
-# "BERGEN, Norway — ", "BERGEN - " (not "Members of NATO — ").
+# "BERGEN, Norway — ", "BERGEN - " (not "Members of NATO — "), or one whose credit ends it
+# with no dash, as PTI writes: "NEW DELHI, Sept 9 (PTI) ".
 _DATELINE = (
     r"(?:[^“”\"\n]{0,160}?(?:\([^()\n]{1,40}\)|(?<![a-z][ ])\b[A-Z]{3,}\b(?:,[ ][A-Z][\w ]{1,30})?)"
-    r"[ ]*(?:--|[—–]|-(?=[ ]))[ ]+)"
+    r"[ ]*(?:--|[—–]|-(?=[ ]))[ ]+"
+    r"|(?<![\w-])[A-Z]{3,}(?:[ ][A-Z]{2,})*(?:,[ ][^“”\"\n().]{1,30})?[ ]\([A-Z][\w ]{1,20}\)[ ]+)"
 )
 # "the president of Uruguay, X,": an office set off by a comma before the name it is.
 _TITLE_LEAD = rf"(?:[a-z-]+\s){{0,3}}?(?i:{TITLE})"
+_BULLET = r"(?:\s*[-*•—–][ ])"  # a list's item: "- ", "• "
+_NEXT_ITEM = re.compile(r"\n[ \t]*(?=[-*•—–][ ])")  # a line opening the next item of a list
 _SUBJECT_LEAD = re.compile(
-    rf"{_DATELINE}?(?:[^,“”\"]{{0,120}},\s)?(?:{_NAME_WORD})*"
+    rf"(?:{_DATELINE}|{_BULLET})?(?:[^,“”\"]{{0,120}},\s)?(?:{_NAME_WORD})*"
     rf"(?:{_TITLE_LEAD}\s(?:{_NAME_WORD})*|{_TITLE_LEAD}(?:\s(?:{_NAME_WORD})*?{_ELIDED}?[{UPPER}][\w’'-]*)?,\s"
     rf"(?:[{UPPER}][{UPPER}.]*[.]\s)?)?"  # "…, H.E. X advised": a style before the name
 )
@@ -508,6 +563,13 @@ _SUBJECTS_ASIDE = re.compile(
 _CLAUSE_SUBJECT_LEAD = re.compile(
     rf"(?:,[ ]|[ ])(?:but|yet|while|whereas)[ ](?:the[ ])?(?:(?:[a-z]+|{_NAME_WORD})[ ]?){{0,3}}$"
 )
+# ", before Y", "and then Y", ", whereupon President Y": a clause another is the subject of,
+# next in time, which may go on to speak ("before Y butted in: “…”")
+_CLAUSE_OF_ANOTHER = re.compile(
+    r"(?:,[ ]|[ ])(?:and[ ]|but[ ])?(?:before|then|whereupon)"
+    rf"[ ](?:the[ ])?(?:(?:[{UPPER}][\w.’'-]*|(?i:{TITLE}))[ ])*$"
+)
+_INTRODUCES_THE_QUOTE = re.compile(r"[ ][a-z]+(?:[ ][a-z]+)?:\s*$")  # "Y butted in: “…”"
 # "That prompted X to say: “…”": one someone or something moves to speak speaks.
 _PROMPTED_BEFORE = re.compile(
     r"\b(?:got|gets|prompted|prompts|led|leads|moved|moves|made|makes|caused|causes)[ ]"
@@ -554,7 +616,10 @@ _DESCRIBED_SUBJECT = re.compile(
 # arrival, the statesman …"
 _REFERRING_SUBJECT = re.compile(
     r"\s*(?:[^,“”\"]{1,120},\s){0,2}(?:[Tt]he[ ]"
-    r"(?:leader|statesman|stateswoman|head[ ]of[ ]state|head[ ]of[ ]government|monarch)"
+    # "The 61-year-old said", "The 61-year-old leader said": the one of that age, as below
+    r"(?:(?P<age>\d{1,3})-year-old(?=[ ,])(?:[ ](?=leader\b))?)?"
+    r"(?:leader|statesman|stateswoman|head[ ]of[ ]state|head[ ]of[ ]government|monarch"
+    r"|(?<=-year-old)(?=[ ,]))"
     r"|(?:His|Her)[ ](?:Royal[ ])?(?:Highness|Majesty|Excellency))\b"
 )
 # Words between a subject and a quote that make the quote another's: a passive ("X was
@@ -577,6 +642,17 @@ _SAID_TO_OR_BY_ANOTHER = re.compile(
     r"|\b(?:message|letter|statement|speech|note)[ ](?:from|by|of)[ ](?!his\b|her\b)"
     r"|\bon[ ]behalf[ ]of[ ](?!his\b|her\b)"
     r"|\bquot(?:ed|ing|es)[ ](?!as\b)(?:[A-Z]|the[ ]|an?[ ])"
+    # words one denies, rejects, will not say or is asked about: "denied saying", "never
+    # called", "declined to say whether", "dismissed reports (that)", "asked if"
+    r"|\bdenied[ ](?:saying|having|calling|describing)\b"
+    r"|\bnever[ ](?:said|called|described|used|uttered)\b"
+    r"|\b(?:declined|refused)[ ]to[ ](?:say|comment|confirm|answer)\b"
+    r"|\b(?:rejected|dismissed|denied|refuted|played[ ]down|brushed[ ]aside|laughed[ ]off)[ ]"
+    r"(?:the[ ])?(?:[a-z]+[ ])?(?:suggestions?|reports?|claims?|concerns?|fears?|speculation"
+    r"|criticism|accusations?|allegations?|charges?|rumou?rs?|talk|notion|idea)"
+    # before the clause reported, not "denied these reports as “…”", words of one's own
+    rf"[ ](?:(?:that|the|a|an|his|her|its|their|he|she|it|they)\b|[{UPPER}])"
+    r"|\basked[ ](?:if|whether)\b[^,“”\"]*$"  # not "X, asked whether …, said: “…”"
 )
 # "was opened by Swedish President": the one named next does what the passive says.
 _PASSIVE_BY = re.compile(
@@ -590,8 +666,11 @@ _BY_BEFORE = re.compile(
 _SET_OFF_CLAUSE = re.compile(r",[ ](?:who|whose|which)\b[^,“”\"]*,")
 _AND_ANOTHER = re.compile(r"[ ]and[ ]")
 # "…,” said X and Y", "X, along with Y, said": a name another is joined to, who speaks too.
+# "…,” said X, Y and Z": the comma opening a list the words are said by all of
 _WITH_ANOTHER = re.compile(
-    rf"(?:[ ]and|,[ ](?:along|together)[ ]with)[ ](?:(?:[{UPPER}][\w.’'-]*|(?i:{TITLE}))[ ])*"
+    rf"(?:[ ]and|[ ]nor|[ ]as[ ]well[ ]as|,[ ](?:along|together)[ ]with"
+    rf"|,(?=[ ][^,;.“”\"]{{1,80}}(?:,[ ][^,;.“”\"]{{1,80}})?,?[ ]and[ ]))"
+    rf"[ ](?:(?:[{UPPER}][\w.’'-]*|(?i:{TITLE}))[ ])*"
 )
 # "the spokesman for President X", "an aide to X": the words just before a name make it the
 # one whom an unnamed speaker serves ("Minister for Foreign Affairs X" is an office's name).
@@ -835,7 +914,11 @@ def attribute_quotes(text: Text, people: People, quotes: list[Quote]) -> list[St
         )
         via = None
         if isinstance(speaker, Mention):  # named just after the quote: did they read it out?
-            speaker, via = _read_out_for(text, speaker, spoken) or (speaker.person, None)
+            read_out = _read_out_for(text, speaker, spoken)
+            if read_out is None and _QUOTING_A_NAME.match(text.text, speaker.span.end):
+                previous = None
+                continue  # "…,” X said, quoting Nelson Mandela: words of one not read as named
+            speaker, via = read_out or (speaker.person, None)
         if (
             speaker is None
             and previous is not None
@@ -881,6 +964,8 @@ def _transcribed(text: Text, spoken: Mentions, stated: set[tuple[int, str]]) -> 
         index = text.paragraph_index(label.span.start)
         if len(labels) < 2 and label.span.start == paragraphs[index].start:
             continue  # one label with no office: maybe a headline
+        if _QUOTE_AFTER_LABEL.match(text.text, label.span.end):
+            continue  # "X: “…”": quoted words, read as a quote is, up to their closing mark
         end = paragraphs[index].end
         while (
             len(text.text[label.span.end + 1 : end].split()) < _SENTENCE_WORDS
@@ -981,8 +1066,28 @@ def _not_a_named_persons(text: Text, quote: Quote, spoken: Mentions) -> bool:
         or _WITH_UNNAMED_SAYING.search(text.text, first.start, quote.opening)
         or _DOCUMENT_AFTER.match(text.text, after, last.end)
         or _GLOSSES_A_TERM.search(text.text, first.start, last.end)
-        or _UNNAMED_AFTER.match(text.text, after, last.end)
+        or (
+            _UNNAMED_AFTER.match(text.text, after, last.end)
+            and _named_set_off_after(text, after, last.end, spoken) is None
+        )
     )
+
+
+def _named_set_off_after(text: Text, after: int, end: int, spoken: Mentions) -> Mention | None:
+    """The one named after a description set off after the quote's verb ("…,” said the bloc's
+    chair, (President) X", "said one delegate, X"); not "X's aide", not one the description
+    serves ("said the spokesman for the president, X": X is the president)."""
+    set_off = _SAID_DESCRIPTION_THEN_NAME.match(text.text, after, end)
+    if set_off is None or _SERVES_AN_OFFICE.search(set_off.group(0)):
+        return None
+    named = spoken.starting_in(Span(set_off.end(), end))[:1]
+    if (
+        named
+        and _TITLES_ONLY.fullmatch(text.text, set_off.end(), named[0].span.start)
+        and not _possessive(text, named[0])  # "said a delegate, X's aide"
+    ):
+        return named[0]
+    return None
 
 
 def _put_to_the_subject(text: Text, quote: Quote, sentence: Span, spoken: Mentions) -> bool:
@@ -1135,9 +1240,9 @@ def _speaker_after(text: Text, quote: Quote, spoken: Mentions) -> Person | Menti
     if set_off:
         if _SERVES_AN_OFFICE.search(set_off.group(0)):
             return None  # said the spokesman for the president, X: X is the president
-        named = spoken.starting_in(Span(set_off.end(), sentence.end))[:1]
-        if named and _TITLES_ONLY.fullmatch(text.text, set_off.end(), named[0].span.start):
-            return named[0]  # said the bloc's chair, (President) X
+        named = _named_set_off_after(text, after, sentence.end, spoken)
+        if named is not None:
+            return named  # said the bloc's chair, (President) X
     office_of = _SAID_OFFICE_OF.match(text.text, after, sentence.end) or _OFFICE_OF_SAID.match(
         text.text, after, sentence.end
     )
@@ -1148,6 +1253,11 @@ def _speaker_after(text: Text, quote: Quote, spoken: Mentions) -> Person | Menti
     )
     if holder is not None:  # else "said the Prince of Wales", read below
         return holder
+    counterpart = _SAID_COUNTERPART.match(
+        text.text, after, sentence.end
+    ) or _COUNTERPART_SAID.match(text.text, after, sentence.end)
+    if counterpart:  # "…,” said his Norwegian counterpart
+        return _counterpart(text, counterpart, quote.opening, spoken)
     described = (
         _DESCRIBED_SAID.match(text.text, after, sentence.end)
         or _SAID_DESCRIBED.match(text.text, after, sentence.end)
@@ -1170,10 +1280,12 @@ def _speaker_after(text: Text, quote: Quote, spoken: Mentions) -> Person | Menti
             spoken,
             running_on=True,
         )
-        if holder is not None or not _FORMER.search(described.group("who")):
+        if holder is not None or not (
+            _FORMER.search(described.group("who")) or _AGED_ONLY.fullmatch(described.group("who"))
+        ):
             return holder
-        # "said the former Dutch prime minister": no one named holds it, but the one spoken of
-        # may have held it, as read below
+        # "said the former Dutch prime minister", "the 61-year-old leader said": no one named
+        # holds it, but the one spoken of may have held it, or be of that age, as read below
     referring = _SAID_THE_ONE_BEFORE.match(text.text, after, sentence.end) or (
         _HANDS_ON.search(text.text, max(0, quote.closing - 1), quote.closing + 2)
         and _ANY_VERB_THE_ONE_BEFORE.match(text.text, after, sentence.end)
@@ -1188,16 +1300,16 @@ def _speaker_after(text: Text, quote: Quote, spoken: Mentions) -> Person | Menti
         country = gazetteer().country_named(of.group(1)) if of else None
         if country and not (person and person.party and person.party.key == country.key):
             return None  # "said the Danish diplomat" after a Norwegian spoke
+        former = _FORMER.search(referring.group(0))
         fits = office is None or (
             person is not None
             and person.title is not None
             and _holds(
                 person.title,
                 office.group(0).casefold().removeprefix("former ").removeprefix("former-"),
-                leads_a_country=False,
+                leads_a_country=age is not None and not former,  # "the 61-year-old leader"
             )
         )
-        former = _FORMER.search(referring.group(0))
         once_of = gazetteer().find(referring.group(0)) if former else []
         if once_of and person is not None:
             # "said the former Dutch prime minister" of the alliance's chief: an office held
@@ -1393,6 +1505,19 @@ def _described(
         running = _subject_before(text, offset, spoken) if running_on else None
         return running if any(m.person is running for m in fitting) else None
     return latest.person
+
+
+def _counterpart(text: Text, match: re.Match[str], offset: int, spoken: Mentions) -> Person | None:
+    """Who "his Norwegian counterpart" is: the one of that country named before ``offset``
+    holding the office of the one just spoken of, who is of another country."""
+    subject = _subject_before(text, offset, spoken)
+    country = gazetteer().country_named(match.group("country"))
+    if subject is None or subject.title is None or country is None:
+        return None
+    if subject.party is not None and subject.party.key == country.key:
+        return None
+    *qualifiers, office = subject.title.split()
+    return _described(text, " ".join([match.group("country"), *qualifiers]), office, offset, spoken)
 
 
 def _named_after(text: Text, mention: Mention, names: list[str]) -> bool:
@@ -1602,8 +1727,8 @@ def _joined_to_another(text: Text, mention: Mention, spoken: Mentions) -> bool:
     "X, along with Y, said"."""
     joined = _WITH_ANOTHER.match(text.text, mention.span.end)
     return joined is not None and any(
-        other.span.start == joined.end() and other.person is not mention.person
-        for other in spoken.starting_in(Span(joined.end(), joined.end() + 1))
+        other.person is not mention.person
+        for other in spoken.starting_in(Span(mention.span.end, joined.end() + 1))
     )
 
 
@@ -1630,7 +1755,7 @@ def _only_titles(between: str) -> bool:
 
 
 def _speaker_before(text: Text, quote: Quote, spoken: Mentions) -> Person | None:
-    sentence = text.sentence_at(quote.opening)
+    sentence = _item_of_a_list(text, text.sentence_at(quote.opening), quote.opening)
     before = spoken.starting_in(Span(sentence.start, quote.opening))
     if _their_remark(text, sentence, quote):
         return None
@@ -1657,8 +1782,10 @@ def _speaker_before(text: Text, quote: Quote, spoken: Mentions) -> Person | None
     if saying and _JOINED_BEFORE.search(text.text, sentence.start, saying[-1].span.start):
         return None  # "X and Y said in a joint statement": words of more than one person
     if saying:  # "When asked to confirm X would attend, Y said: “…”" is Y's
-        if _said_to_or_by_another(text, saying[-1].span.end, quote.opening) or _joined_to_another(
-            text, saying[-1], spoken
+        if (
+            _said_to_or_by_another(text, saying[-1].span.end, quote.opening)
+            or _joined_to_another(text, saying[-1], spoken)
+            or _another_subject_after(text, saying[-1], before, quote)
         ):
             return None
         return saying[-1].person
@@ -1666,10 +1793,19 @@ def _speaker_before(text: Text, quote: Quote, spoken: Mentions) -> Person | None
     if according:  # "According to X, “…”"
         named = spoken.starting_in(Span(according.start(), quote.opening))
         return named[0].person if named and not _possessive(text, named[0]) else None
+    according = _ACCORDING_TO_CLAUSE.search(text.text, sentence.start, quote.opening)
+    source = according and _source_of_clause(text, according, before)
+    if source:
+        return source
+    counterpart = _COUNTERPART_SUBJECT.match(text.text, sentence.start, quote.opening)
+    if counterpart and not before and _SAYING.search(text.text, counterpart.end(), quote.opening):
+        return _counterpart(text, counterpart, sentence.start, spoken)  # "His Norwegian …"
     referring = _REFERRING_SUBJECT.match(text.text, sentence.start, quote.opening)
     if referring and not before and _SAYING.search(text.text, referring.end(), quote.opening):
         # "Likewise, the leader expressed …, adding that “…”": the one just spoken of
-        return _subject_before(text, sentence.start, spoken)
+        person = _subject_before(text, sentence.start, spoken)
+        age = referring.group("age")
+        return _of_age(text, age, person, spoken) if age else person
     office_of = _OFFICE_OF_SUBJECT.match(text.text, sentence.start, quote.opening)
     if (
         office_of
@@ -1740,6 +1876,45 @@ def _speaker_before(text: Text, quote: Quote, spoken: Mentions) -> Person | None
             text, described.group("who"), described.group("office"), quote.opening, spoken
         )
     return _speaker_of_lead_in(text, quote, spoken)
+
+
+def _source_of_clause(text: Text, according: re.Match[str], before: list[Mention]) -> Person | None:
+    """The one person a clause is "according to" ("According to X, Norway is “…”"), when no one
+    else is named in the sentence and no words in the clause give the quote to another ("the
+    ministry called it")."""
+    source = [
+        m for m in before if according.start("source") <= m.span.start < according.end("source")
+    ]
+    if (
+        len(source) != 1
+        or _possessive(text, source[0])
+        or any(m.person is not source[0].person for m in before)
+        or _SAYING.search(according.group("clause"))
+    ):
+        return None
+    return source[0].person
+
+
+def _another_subject_after(
+    text: Text, speaker: Mention, before: list[Mention], quote: Quote
+) -> bool:
+    """Whether another opens a clause of their own after the one who speaks and before the
+    quote ("X insisted, before Y butted in: “…”"): the words may be theirs."""
+    return any(
+        _CLAUSE_OF_ANOTHER.search(text.text, speaker.span.end, mention.span.start)
+        and _INTRODUCES_THE_QUOTE.fullmatch(text.text, mention.span.end, quote.opening)
+        for mention in before
+        if mention.span.start > speaker.span.end and mention.person is not speaker.person
+    )
+
+
+def _item_of_a_list(text: Text, sentence: Span, offset: int) -> Span:
+    """The list's item holding ``offset`` when a sentence runs on over items on lines of their
+    own ("- X: “…” ⏎ - Y: “…”"), as the sentences are not cut there; else the sentence."""
+    item = sentence.start
+    for line in _NEXT_ITEM.finditer(text.text, sentence.start, offset):
+        item = line.end()
+    return Span(item, sentence.end) if item != sentence.start else sentence
 
 
 def _in_the_subjects_aside(
@@ -1821,10 +1996,15 @@ def _speaker_of_lead_in(text: Text, quote: Quote, spoken: Mentions) -> Person | 
 def _speaker_on_a_name_line(text: Text, quote: Quote, spoken: Mentions) -> Person | None:
     """A quote on a line of its own under a line that only names someone ("Ambassador X -
     Secretary General") or over one that is a dash and a name ("— X, president of Kenya"),
-    as transcripts and round-ups print who speaks."""
+    as transcripts and round-ups print who speaks; or followed on its line by a dash and a
+    name, as a headline gives it ("‘We are ready’ - X")."""
     start = text.text.rfind("\n", 0, quote.opening) + 1
     end = text.text.find("\n", quote.closing)
     end = len(text.text) if end == -1 else end
+    if _KICKER.fullmatch(text.text, start, quote.opening) and _DASH.match(
+        text.text, quote.closing + 1, end
+    ):  # a headline's "‘We are ready’ - X", "Summit: ‘We are ready’ — X"
+        return _named_on_line(text, Span(quote.closing + 1, end), spoken, dash=True)
     if text.text[start : quote.opening].strip() or text.text[quote.closing + 1 : end].strip(
         _PUNCTUATION_AFTER
     ):
@@ -1926,10 +2106,11 @@ def _subject_before(text: Text, offset: int, spoken: Mentions) -> Person | None:
     for _sentence in range(_PRONOUN_CHAIN):
         royal = royal or _ROYAL_STYLE.match(text.text, span.start, span.end) is not None
         person, pronoun = _named_subject(text, span, spoken)
+        impersonal = person is None and _impersonal(text, span)
         acting.update(
             id(mention.person)
             for mention in spoken.starting_in(span)
-            if _acts_in_a_clause(text, span, mention)
+            if impersonal or _acts_in_a_clause(text, span, mention)
         )
         if person is not None or not pronoun or index == 0:
             if person is None or (royal and not _royal(person)) or acting - {id(person)}:
@@ -1938,6 +2119,15 @@ def _subject_before(text: Text, offset: int, spoken: Mentions) -> Person | None:
         index -= 1
         span = text.sentences[index]
     return None
+
+
+def _impersonal(text: Text, span: Span) -> bool:
+    """Whether a sentence's subject is "it", "there", "this" or the like, no person: one it
+    names ("It is unclear whether X will sign.") may as well be whom a "he" after it means."""
+    return (
+        _NO_ONE_ELSE.match(text.text, span.start, span.end) is not None
+        and _LEADING_PRONOUN.match(text.text, span.start, span.end) is None
+    )
 
 
 def _acts_in_a_clause(text: Text, sentence: Span, mention: Mention) -> bool:
@@ -1987,10 +2177,8 @@ def _named_subject(text: Text, span: Span, spoken: Mentions) -> tuple[Person | N
     if mentions and _SUBJECT_LEAD.fullmatch(text.text, span.start, mentions[0].span.start):
         if _possessive(text, mentions[0]):
             return None, False  # "Lund's spokesman said …": someone unnamed
-        if len(mentions) > 1 and _JOINED_BEFORE.search(
-            text.text, mentions[0].span.start, mentions[1].span.start
-        ):
-            return None, False  # "X and Y met.": "he" could be either
+        if _a_list_of_names(text, mentions):
+            return None, False  # "X and Y met.", "X, Y and Z met": "he" could be any
         return mentions[0].person, False
     if len({id(mention.person) for mention in mentions}) == 1 and _PASSIVE_BY.search(
         text.text, span.start, mentions[0].span.start
@@ -2020,6 +2208,20 @@ def _named_subject(text: Text, span: Span, spoken: Mentions) -> tuple[Person | N
         or _repeats_earlier_words(text, span)  # a pull quote the page prints twice
     )
     return None, pronoun
+
+
+def _a_list_of_names(text: Text, mentions: list[Mention]) -> bool:
+    """Whether the names opening a sentence are two or more joined by "and", after any set off
+    by commas before them ("X and Y", "X, Y and Z", "X, President Y, and Z")."""
+    for before, after in zip(mentions, mentions[1:], strict=False):
+        if _JOINED_BEFORE.search(text.text, before.span.start, after.span.start):
+            return True
+        listed = _LISTED_BEFORE.fullmatch(text.text, before.span.end, after.span.start)
+        if listed is None:
+            return False
+        if listed.group("last"):
+            return True
+    return False
 
 
 def _within_a_quote(text: Text, offset: int) -> bool:

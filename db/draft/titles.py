@@ -32,6 +32,9 @@ _CORE = (
     # "Finance Secretary X", "Press Secretary X": a portfolio's secretary
     r"|(?<!['’])(?!(?:the|his|her|its|their|a|an|as|by|with|to|of|for|from|and|or|at|in|on)[ ])"
     r"[a-z]+[ ]secretary\b(?![ -]general)"
+    # "Communications Director X", "National Security Adviser X": a field's director or adviser
+    r"|(?<!['’])(?!(?:the|his|her|its|their|a|an|as|by|with|to|of|for|from|and|or|at|in|on)[ ])"
+    r"(?:national[ ])?[a-z]+[ ](?:director|advis[eo]r)\b(?![ -]general)"
     r"|minister(?:[ ]of[ ][a-z]+(?:[ ]affairs)?)?)"
 )
 TITLE = rf"(?:{_MODIFIER}[ -]){{0,2}}{_CORE}(?:-elect|-designate|-at-large)?"

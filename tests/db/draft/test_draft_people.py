@@ -283,6 +283,8 @@ def test_a_host_named_by_surname_after_a_first_mention_elsewhere() -> None:
         ("Czech PM Pavel Novak attended the summit.", "Pavel Novak", "Prime Minister", "Czech Republic"),
         ("Belarusian leader Ales Karpau attended the summit.", "Ales Karpau", "Leader", "Belarus"),
         ("Chilean Finance Secretary Ana Ruiz attended the summit.", "Ana Ruiz", "Finance Secretary", "Chile"),
+        ("Chilean Communications Director Ana Ruiz attended the summit.", "Ana Ruiz", "Communications Director", "Chile"),
+        ("Chilean National Security Adviser Ana Ruiz attended the summit.", "Ana Ruiz", "National Security Adviser", "Chile"),
         ("Deputy Head Karim al-Sadi of the Presidential Council of Libya attended the summit.", "Karim al-Sadi", "Deputy Head", "Libya"),
     ],
 )  # fmt: skip
