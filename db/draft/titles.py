@@ -25,7 +25,6 @@ _CORE = (
     r"|(?:high[ ])?commissioner"
     r"|chair(?:man|woman|person)?|speaker|senator|pope|host"
     r"|top[ ]diplomat"  # "Norway's top diplomat, X", as news calls a foreign minister
-    r"|national[ ]security[ ]advis[eo]r"
     # "Foreign Minister X"; not "represented by Minister X", whose "by" is no portfolio
     r"|(?<!['’])(?!(?:the|his|her|its|their|a|an|as|by|with|to|of|for|from|and|or|at|in|on)[ ])"
     r"[a-z]+[ ]minister"
