@@ -400,6 +400,7 @@ _PLACE_AFTER = re.compile(r"[ ](?:capital|city|town|port|resort|island|coast|bor
 _NAME_OR_TITLE_BEFORE = re.compile(rf"(?P<word>[{UPPER}][a-z]+|(?i:{TITLE}))[ ]$")
 # A word in capitals that is no regnal numeral ("NFU", "UN"): a body's abbreviation.
 _ABBREVIATION = re.compile(r"(?![IVX]+\b)[A-Z]{2,}")
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}|[A-Z]")
 _SUFFIX_WITHOUT_ITS_STOP = re.compile(r"[ ](?:Jr|Sr)$")
 # "the Chairperson, African countries,": one word before a plural of peoples is a word of a
 # group, not a name.
@@ -1147,6 +1148,12 @@ class _Finder:
         after_article = not titled and self.text.text[max(0, start - 4) : start] == "the "
         # "Sheikh Karim" is a name of its own, unless "Karim" is one named before
         while words and not (_keeps_own_title(words) and not self.known.knows(" ".join(words[1:]))):
+            if (
+                words[0] not in NOT_NAMES
+                and not _ADDRESS_WORD.fullmatch(words[0])
+                and _initials_of(words)
+            ):
+                break  # "S. Jaishankar", "K.P. Sharma Oli": not a code of a country ("KP")
             # "Brunei Darussalam Hassanal Bolkiah": a country's name of several words goes whole
             lead = (
                 self._leading_country_words(words) or (2 if honour_of_two_words(words) else 0)
@@ -1173,7 +1180,11 @@ class _Finder:
                 del words[-label:]
         # After a title, a family name may be a country's ("Secretary-General Ann Jordan").
         inner = words[:-1] if titled and len(words) >= 2 else words
-        if any(word in NOT_NAMES or self.countries.country_named(word) for word in inner):
+        if any(
+            word in NOT_NAMES
+            or (self.countries.country_named(word) and not _INITIALS.fullmatch(word))
+            for word in inner
+        ):
             return "", start
         if self._names_a_country(words) or (words and words[0] in UNDERTAKINGS):
             return "", start  # "Costa Rica", "New Zealand"; "Operation Blue Harbour"
@@ -1703,6 +1714,17 @@ def _portfolio_goes_on(title: str, text: str, name_end: int) -> bool:
     """Whether words after a portfolio's title are more of the portfolio, not a name."""
     return title.split()[-1] in _PORTFOLIO_ENDS and bool(
         _PORTFOLIO_PART_AFTER.match(text, name_end)
+    )
+
+
+def _initials_of(words: list[str]) -> bool:
+    """Whether the first word is a given name's initials before the rest of the name ("S.",
+    "K.P.", "S" in "S Jaishankar"), not an abbreviation or a heading in capitals."""
+    return (
+        len(words) >= 2
+        and _INITIALS.fullmatch(words[0]) is not None
+        and words[1][:1].isupper()
+        and not words[1].isupper()
     )
 
 

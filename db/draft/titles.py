@@ -25,9 +25,10 @@ _CORE = (
     r"|(?:high[ ])?commissioner"
     r"|chair(?:man|woman|person)?|speaker|senator|pope|host"
     r"|top[ ]diplomat"  # "Norway's top diplomat, X", as news calls a foreign minister
-    # "Foreign Minister X"; not "represented by Minister X", whose "by" is no portfolio
+    # "Foreign Minister X"; not "represented by Minister X", whose "by" is no portfolio;
+    # "External Affairs Minister X"
     r"|(?<!['’])(?!(?:the|his|her|its|their|a|an|as|by|with|to|of|for|from|and|or|at|in|on)[ ])"
-    r"[a-z]+[ ]minister"
+    r"(?:[a-z]+[ ]affairs|[a-z]+)[ ]minister"
     # "Finance Secretary X", "Press Secretary X": a portfolio's secretary
     r"|(?<!['’])(?!(?:the|his|her|its|their|a|an|as|by|with|to|of|for|from|and|or|at|in|on)[ ])"
     r"[a-z]+[ ]secretary\b(?![ -]general)"

@@ -124,6 +124,20 @@ def test_a_country_in_capitals_before_a_title_is_that_country() -> None:
     assert attending(draft) == {"Ana Ruiz": "United States"}
 
 
+def test_a_given_names_initials_stay_in_the_name() -> None:
+    draft = draft_facts(
+        "OSLO \u2014 Sri Lankan External Affairs Minister S. Ruiz attended the summit in Oslo. "
+        "Ghanaian Prime Minister K.P. Sharma Lund also attended, as did Foreign Minister "
+        "S Vela of Chile.\n\n\u201cWe are ready,\u201d Ruiz said."
+    )
+    assert titled_attending(draft) == {
+        "S. Ruiz": ("External Affairs Minister", "Sri Lanka"),
+        "K.P. Sharma Lund": ("Prime Minister", "Ghana"),
+        "S Vela": ("Foreign Minister", "Chile"),
+    }
+    assert [statement.speaker.name for statement in draft.statements] == ["S. Ruiz"]
+
+
 def test_each_leader_in_brackets_after_their_country_is_of_it() -> None:
     draft = draft_facts(
         "The summit in Oslo was attended by the leaders of Chile (President Ana Ruiz), Peru "
