@@ -340,6 +340,11 @@ _COUNTRY_AFTER_OFFICE = re.compile(
     rf",[ ](?P<country>(?:{WORD})(?:[ ](?:and[ ]|of[ ]|the[ ])?(?:{WORD})){{0,4}}?)"
     r"(?=[ ]?[(;]|[ \t]*(?:\n|$))"
 )
+# "Chile and Peru were represented by X and Y, respectively"
+_REPRESENTED_RESPECTIVELY = re.compile(
+    r"(?P<states>[^.;:]{3,120}?)[ ](?:was|were|is|are|will[ ]be)[ ]represented[ ]by[ ]"
+    r"(?P<envoys>[^.;]{3,240}?),?[ ]respectively\b"
+)
 # "his counterparts: X, Chile; Y, Peru; and Z, Norway": a list of names and countries set apart
 # by semicolons, an item after the colon, a semicolon or the "and" that opens the last
 _SEMICOLON_ITEM_OPENING = re.compile(r"(?:[:;]|;?[ ]and)[ ]$")
@@ -453,6 +458,7 @@ def find_people(text: Text, countries: Gazetteer) -> People:
     mentions = finder.all_mentions()
     finder.parties_from_mentions(mentions)
     finder.parties_of_companions(mentions)
+    finder.parties_represented_respectively(mentions)
     finder.infer_parties()
     _name_keys(finder.persons, mentions, text)
     return People(persons=finder.persons, mentions=Mentions(mentions))
@@ -1524,6 +1530,31 @@ class _Finder:
                 if country:
                     person.party = _country_party(country.key, country.name, country.code)
                     break
+
+    def parties_represented_respectively(self, mentions: list[Mention]) -> None:
+        """ "A and B were represented by X and Y, respectively": each named envoy is of the
+        country in the same place in the list before, whatever a title nearer them said."""
+        text = self.text.text
+        for sentence in self.text.sentences:
+            found = _REPRESENTED_RESPECTIVELY.search(text, sentence.start, sentence.end)
+            if found is None:
+                continue
+            states = list(
+                dict.fromkeys(
+                    place.country
+                    for place in self.countries.find(text, *found.span("states"))
+                    if not place.adjective
+                )
+            )
+            envoys: list[Person] = []
+            for mention in mentions:
+                within = found.start("envoys") <= mention.span.start < found.end("envoys")
+                if within and not any(mention.person is envoy for envoy in envoys):
+                    envoys.append(mention.person)
+            if len(states) >= 2 and len(states) == len(envoys):
+                for envoy, state in zip(envoys, states, strict=True):
+                    envoy.party = _country_party(state.key, state.name, state.code)
+                    envoy.party_inferred = False
 
     def parties_of_companions(self, mentions: list[Mention]) -> None:
         """A titled person with no country named beside them who accompanies someone of a

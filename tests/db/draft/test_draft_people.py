@@ -138,6 +138,15 @@ def test_a_given_names_initials_stay_in_the_name() -> None:
     assert [statement.speaker.name for statement in draft.statements] == ["S. Ruiz"]
 
 
+def test_countries_represented_respectively_by_envoys_pair_in_order() -> None:
+    draft = draft_facts(
+        "Leaders meet in Lima\n\nThe summit in Lima was attended by President Ana Ruiz of "
+        "Chile. Norway and Sweden were represented by First Vice President Kari Lie and Prime "
+        "Minister Erik Lund, respectively."
+    )
+    assert attending(draft) == {"Ana Ruiz": "Chile", "Kari Lie": "Norway", "Erik Lund": "Sweden"}
+
+
 def test_each_leader_in_brackets_after_their_country_is_of_it() -> None:
     draft = draft_facts(
         "The summit in Oslo was attended by the leaders of Chile (President Ana Ruiz), Peru "
