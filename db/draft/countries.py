@@ -152,8 +152,17 @@ def _variants(form: str) -> list[str]:
     if saint:
         variants |= {f"{short} {turned.removeprefix('Saint ')}" for short in ("St", "St.")}
     variants |= {variant.replace("'", "’") for variant in variants}
+    # "Côte d’ivoire": the word after an elided article, as some papers write it, in lower case
+    variants |= {_ELIDED_CAPITAL.sub(_lowered, variant) for variant in variants}
     variants |= {_without_accents(variant) for variant in variants}
     return sorted(variants - {form})
+
+
+_ELIDED_CAPITAL = re.compile(r"(?<=\b[dl]['’])[A-Z]")
+
+
+def _lowered(capital: re.Match[str]) -> str:
+    return capital.group(0).lower()
 
 
 def _without_accents(form: str) -> str:

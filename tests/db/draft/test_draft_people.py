@@ -147,6 +147,13 @@ def test_countries_represented_respectively_by_envoys_pair_in_order() -> None:
     assert attending(draft) == {"Ana Ruiz": "Chile", "Kari Lie": "Norway", "Erik Lund": "Sweden"}
 
 
+@pytest.mark.parametrize("spelling", ["C\u00f4te d\u2019Ivoire", "C\u00f4te d\u2019ivoire"])
+def test_a_country_whose_name_elides_an_article_is_known_in_either_case(spelling: str) -> None:
+    draft = draft_facts(f"Vice President Ana Ruiz of {spelling} attended the summit in Lima.")
+    (attendee,) = draft.attendees
+    assert attendee.represents.code == "CI"
+
+
 def test_each_leader_in_brackets_after_their_country_is_of_it() -> None:
     draft = draft_facts(
         "The summit in Oslo was attended by the leaders of Chile (President Ana Ruiz), Peru "
