@@ -154,6 +154,13 @@ def test_a_country_whose_name_elides_an_article_is_known_in_either_case(spelling
     assert attendee.represents.code == "CI"
 
 
+def test_the_country_a_leader_leaves_for_is_not_theirs() -> None:
+    draft = draft_facts(
+        "Leaders meet\n\nPresident Ana Ruiz left yesterday for Norway for the Lagoon Union summit."
+    )
+    assert attending(draft) == {"Ana Ruiz": NOT_STATED.name}
+
+
 def test_each_leader_in_brackets_after_their_country_is_of_it() -> None:
     draft = draft_facts(
         "The summit in Oslo was attended by the leaders of Chile (President Ana Ruiz), Peru "
