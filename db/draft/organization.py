@@ -305,7 +305,10 @@ def _candidates(text: Text, readable: str, countries: Gazetteer) -> list[_Candid
         and short not in NOT_NAMES
         and countries.country_named(short) is None
         and _mentions(readable, short) >= 2
-        and spelled.setdefault(short, match.group("name"))
+        # "the Heads of State and Government of the Lagoon Community (Lc)": the body's name
+        and spelled.setdefault(
+            short, _organization_name(match.group("name")) or match.group("name")
+        )
     ]
     for bracketed in _BRACKETED.finditer(readable):
         short = bracketed.group("short")

@@ -2534,6 +2534,16 @@ def test_a_communiques_roll_with_lines_run_together_names_each_state_labelled() 
     }
 
 
+def test_a_body_spelled_out_after_whom_its_summit_gathers_is_named_alone() -> None:
+    article = (
+        "What Wldc leaders discussed in Lima\n\n"
+        "President Ana Ruiz joined fellow leaders for the 38th Wldc Summit of Heads of State "
+        "and Government in Lima.\n\nThe 38th Ordinary Summit of the Heads of State and "
+        "Government of the Western Lagoon Development Community (Wldc) was held in Lima."
+    )
+    assert organization(article) == ("Western Lagoon Development Community", "Wldc")
+
+
 def test_a_guest_the_communique_says_also_attended_after_its_roll_is_no_member() -> None:
     article = COMMUNIQUE + (
         "2. Summit was attended by the following Heads of State and Government:\n\n"
