@@ -385,7 +385,10 @@ _SAID_SENTENCE = re.compile(r"\w[ ]\w+[^\n]*?[.!?]")
 _SENTENCE_WORDS = 12  # words a transcript's paragraphs are read on to, past a greeting
 _OFFICES = re.compile(rf"(?:(?:[{UPPER}][\w.’'-]*|of|the|and|(?i:{TITLE}))[ ]){{1,10}}")
 _TITLES_ONLY = re.compile(rf"(?:(?:[{UPPER}][\w.’'-]*|(?i:{TITLE}))[ ])*")
-_DESCRIBED_SAID = re.compile(rf"[\s,”\"]*\b{_DESCRIPTION}[ ]{_SPEECH_VERB}\b")
+# not one an office serves: "the office of the prime minister said", "an aide to the king said"
+_DESCRIBED_SAID = re.compile(
+    rf"[\s,”\"]*\b(?<!\bof[ ])(?<!\bfor[ ])(?<!\bto[ ]){_DESCRIPTION}[ ]{_SPEECH_VERB}\b"
+)
 # "He said: …", or after an opening phrase: "Asked whether …, she said: …", "At the opening he
 # enthused that …"
 _LEADING_PRONOUN = re.compile(
@@ -610,7 +613,8 @@ _DESCRIBED_SUBJECT = re.compile(
     # "Noting the “support it has received,” the King …": an opening that quotes a phrase
     rf"\s*(?:[A-Z][a-z]+ing[ ][^,“”\"]{{0,60}}[“\"][^“”\"]{{1,200}},[”\"]\s)?"
     rf"(?:[^,“”\"]{{1,120}},\s){{0,2}}?[Tt]he[ ]"
-    rf"(?P<who>(?:[^ ,.;“”\"]+[ ]){{0,2}}?)(?P<office>(?i:{TITLE}))\b(?![ ]of[ ][a-z])"
+    # not "The prime minister's office said": someone the holder has speaks
+    rf"(?P<who>(?:[^ ,.;“”\"]+[ ]){{0,2}}?)(?P<office>(?i:{TITLE}))\b(?![ ]of[ ][a-z]|['’]s\b)"
 )
 # A sentence whose subject refers back as a pronoun would: "Likewise, the leader …", "On his
 # arrival, the statesman …"

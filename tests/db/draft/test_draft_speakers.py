@@ -2405,3 +2405,17 @@ def test_an_office_described_as_another_holders_is_not_the_one_named(
         f"Lagoon Union leaders met.\n\nChilean President Ana Ruiz opened the summit.\n\n{paragraph}"
     )
     assert speakers(article) == said
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'The Swedish prime minister\'s office said in a statement that he "will attend the talks."',
+        'The office of the prime minister said in a statement that Sweden "fully supports it."',
+        'Sweden\'s office of the prime minister said the country "fully supports it."',
+        'A spokesman for the prime minister said the talks were "going very well."',
+    ],
+)
+def test_the_office_or_aide_of_an_office_holder_is_not_the_holder(sentence: str) -> None:
+    opening = "Swedish Prime Minister Erik Lund attended the summit on Friday.\n\n"
+    assert speakers(opening + sentence) == {}
