@@ -540,11 +540,13 @@ _ELIDED = r"(?:[a-z]{1,2}['’])"  # "d'Ivoire", "l'Est": a name's elided articl
 _NAME_WORD = rf"(?:{_ELIDED}?[{UPPER}][\w.’'-]*|the|of|[a-z]+['’]s)\s"
 # A dateline opening a report's first sentence: "OSLO (AP) — ", "OSLO, May 2 (NTB) -- ",
 # "BERGEN, Norway — ", "BERGEN - " (not "Members of NATO — "), or one whose credit ends it
-# with no dash, as PTI writes: "NEW DELHI, Sept 9 (PTI) ".
+# with no dash, as PTI writes: "NEW DELHI, Sept 9 (PTI) "; or a live blog's time stamp.
 _DATELINE = (
     r"(?:[^“”\"\n]{0,160}?(?:\([^()\n]{1,40}\)|(?<![a-z][ ])\b[A-Z]{3,}\b(?:,[ ][A-Z][\w ]{1,30})?)"
     r"[ ]*(?:--|[—–]|-(?=[ ]))[ ]+"
-    r"|(?<![\w-])[A-Z]{3,}(?:[ ][A-Z]{2,})*(?:,[ ][^“”\"\n().]{1,30})?[ ]\([A-Z][\w ]{1,20}\)[ ]+)"
+    r"|(?<![\w-])[A-Z]{3,}(?:[ ][A-Z]{2,})*(?:,[ ][^“”\"\n().]{1,30})?[ ]\([A-Z][\w ]{1,20}\)[ ]+"
+    # a live blog's time stamp opening an entry: "13:42 — ", "1:42 p.m. - ", "13.42: "
+    r"|(?<![\w.:])\d{1,2}[:.]\d{2}(?:[ ]?[ap]\.?m\.?)?[ ]*(?:--|[—–]|-(?=[ ])|:)[ ]+)"
 )
 # "the president of Uruguay, X,": an office set off by a comma before the name it is.
 _TITLE_LEAD = rf"(?:[a-z-]+\s){{0,3}}?(?i:{TITLE})"

@@ -2419,3 +2419,13 @@ def test_an_office_described_as_another_holders_is_not_the_one_named(
 def test_the_office_or_aide_of_an_office_holder_is_not_the_holder(sentence: str) -> None:
     opening = "Swedish Prime Minister Erik Lund attended the summit on Friday.\n\n"
     assert speakers(opening + sentence) == {}
+
+
+@pytest.mark.parametrize(
+    "stamp", ["13:42 — ", "1:42 p.m. — ", "13.42 - ", "1342 GMT -- ", "13:42: "]
+)
+def test_a_live_blogs_time_stamp_opens_a_sentence_before_its_subject(stamp: str) -> None:
+    paragraph = (
+        f'{stamp}Finnish Prime Minister Anna Virtanen arrives. "It is good to be back," she says.'
+    )
+    assert speakers(OPENING + paragraph) == {"It is good to be back": "Anna Virtanen"}
