@@ -502,7 +502,9 @@ _DOCUMENT_BEFORE = re.compile(
     r"(?:\b(?:themed|theme|titled|entitled|slogan|motto|dubbed|banner|hashtag|headlined"
     r"|so-called|known[ ]as|meaning|(?:the|a)[ ](?:term|word|phrase|proverb|expression))"
     r"(?:[ ](?:was|is|of|as))?[ :,]*"
-    rf"|\b{_DOCUMENT}(?:[ ][\w-]+){{0,3}}?[ ]{_DOCUMENT_VERB}\b[^“\"”]{{0,40}}"
+    # (not "a statement in which he said": the words of the one who issued it)
+    rf"|\b{_DOCUMENT}(?![ ]in[ ]which[ ](?:he|she)\b)(?:[ ][\w-]+){{0,3}}?[ ]{_DOCUMENT_VERB}\b"
+    r"[^“\"”]{0,40}"
     # "signed a declaration calling for “…”", "read out the communique: “…”"
     rf"|\b{_DOCUMENT}[ ]{_DOCUMENT_PARTICIPLE}\b[^“\"”]{{0,40}}"
     rf"|\b(?!{_OWN_DOCUMENT}\b){_DOCUMENT}[ ]{_OTHERS_DOCUMENT_PARTICIPLE}\b[^“\"”]{{0,40}}"
@@ -637,7 +639,9 @@ _SAID_TO_OR_BY_ANOTHER = re.compile(
     r"\b(?:was|were|is|are|been|being)[ ](?:[a-z]+ly[ ])?(?:described|called|branded|labell?ed"
     r"|dubbed|termed|hailed|praised|asked|told|urged|accused|critici[sz]ed|welcomed"
     r"|thanked|named|warned|reminded)\b"
-    r"|\b(?:whose|which)\b[^“”\"]*?\b(?:said|says|called|calls|described|describes|branded"
+    # (not "a speech in which he said": the subject's own words)
+    r"|\b(?:whose|which)\b(?!(?<=\bin[ ]which)[ ](?:he|she)[ ])[^“”\"]*?"
+    r"\b(?:said|says|called|calls|described|describes|branded"
     r"|labell?ed|dubbed|termed|named|known|referred|puts?|sees?|saw)\b"
     rf"|\b(?:{_SPEECH_VERB})[ ](?:that[ ])?(?:[a-z]+[ ]){{1,3}}(?:had|have|has)[ ]"
     r"(?:called|described|branded|labell?ed|dubbed|termed|accused)\b"

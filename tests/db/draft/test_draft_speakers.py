@@ -2429,3 +2429,19 @@ def test_a_live_blogs_time_stamp_opens_a_sentence_before_its_subject(stamp: str)
         f'{stamp}Finnish Prime Minister Anna Virtanen arrives. "It is good to be back," she says.'
     )
     assert speakers(OPENING + paragraph) == {"It is good to be back": "Anna Virtanen"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Lund opened the summit with a speech in which he said the region "cannot bear another war."',
+        'Lund issued a statement in which he said the region "cannot bear another war."',
+    ],
+)
+def test_a_speech_in_which_the_subject_said_is_theirs(sentence: str) -> None:
+    assert speakers(OPENING + sentence) == {"cannot bear another war": "Erik Lund"}
+
+
+def test_a_speech_in_which_another_said_is_not_the_subjects() -> None:
+    sentence = 'Lund chaired a session in which Brekke said the region "cannot bear another war."'
+    assert speakers(OPENING + sentence).get("cannot bear another war") in (None, "Ola Brekke")
