@@ -673,6 +673,10 @@ _WHO_AFTER = re.compile(r",?[ ]who[ ](?!(?:is|was|are|were)[ ](?:the|a|an|also)\
 _BY_BEFORE = re.compile(
     rf"\b(?:[a-z]+(?:ed|en)[ ]by)[ ](?:the[ ])?(?:(?:[{UPPER}][\w.’'-]*|(?i:{TITLE}))[ ])*$"
 )
+# "The summit heard from X: “…”", "Delegates then heard from X, the chair: “…”"
+_HEARD_FROM = re.compile(r"\bheard[ ](?:[a-z]+[ ])?from[ ]")
+# what may come between the one heard from and the quote: their office, their country
+_HEARD_ONES_WORDS = re.compile(r"(?:,[ ][^,“”\"]{1,60}|[ ]of[ ][^ ,“”\"]+)?:\s*[“\"‘]?")
 _SET_OFF_CLAUSE = re.compile(r",[ ](?:who|whose|which)\b[^,“”\"]*,")
 _AND_ANOTHER = re.compile(r"[ ]and[ ]")
 # "…,” said X and Y", "X, along with Y, said": a name another is joined to, who speaks too.
@@ -1807,6 +1811,9 @@ def _speaker_before(text: Text, quote: Quote, spoken: Mentions) -> Person | None
     source = according and _source_of_clause(text, according, before)
     if source:
         return source
+    heard = _heard_from(text, sentence, quote, before)
+    if heard is not None:
+        return heard
     counterpart = _COUNTERPART_SUBJECT.match(text.text, sentence.start, quote.opening)
     if counterpart and not before and _SAYING.search(text.text, counterpart.end(), quote.opening):
         return _counterpart(text, counterpart, sentence.start, spoken)  # "His Norwegian …"
@@ -1886,6 +1893,20 @@ def _speaker_before(text: Text, quote: Quote, spoken: Mentions) -> Person | None
             text, described.group("who"), described.group("office"), quote.opening, spoken
         )
     return _speaker_of_lead_in(text, quote, spoken)
+
+
+def _heard_from(text: Text, sentence: Span, quote: Quote, before: list[Mention]) -> Person | None:
+    """The one the summit "heard from" just before a colon opening the quote: the words are
+    theirs, not the hearers' ("The summit heard from X: “…”")."""
+    heard = _HEARD_FROM.search(text.text, sentence.start, quote.opening)
+    if heard is None:
+        return None
+    named = [mention for mention in before if mention.span.start >= heard.end()]
+    if len({id(mention.person) for mention in named}) != 1:
+        return None
+    if not _HEARD_ONES_WORDS.fullmatch(text.text, named[-1].span.end, quote.opening):
+        return None  # "heard from X and Y:", "heard from X about a warning:"
+    return named[0].person
 
 
 def _source_of_clause(text: Text, according: re.Match[str], before: list[Mention]) -> Person | None:

@@ -2445,3 +2445,29 @@ def test_a_speech_in_which_the_subject_said_is_theirs(sentence: str) -> None:
 def test_a_speech_in_which_another_said_is_not_the_subjects() -> None:
     sentence = 'Lund chaired a session in which Brekke said the region "cannot bear another war."'
     assert speakers(OPENING + sentence).get("cannot bear another war") in (None, "Ola Brekke")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'The summit heard from Finnish Prime Minister Anna Virtanen: "Our islands may vanish."',
+        'Delegates then heard from Virtanen, the forum chair: "Our islands may vanish."',
+        'The summit also heard from Anna Virtanen of Finland: "Our islands may vanish."',
+    ],
+)
+def test_words_after_the_summit_heard_from_one_named_are_theirs(sentence: str) -> None:
+    opening = OPENING + "Finnish Prime Minister Anna Virtanen attended too.\n\n"
+    assert speakers(opening + sentence) == {"Our islands may vanish.": "Anna Virtanen"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'The summit heard from Lund and Brekke: "Our islands may vanish."',
+        'The summit heard from Lund about a warning: "Our islands may vanish."',
+    ],
+)
+def test_words_after_the_summit_heard_from_two_or_about_another_are_not_the_firsts(
+    sentence: str,
+) -> None:
+    assert speakers(OPENING + sentence).get("Our islands may vanish.") in (None, "Ola Brekke")
