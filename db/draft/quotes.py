@@ -673,6 +673,13 @@ _WHO_AFTER = re.compile(r",?[ ]who[ ](?!(?:is|was|are|were)[ ](?:the|a|an|also)\
 _BY_BEFORE = re.compile(
     rf"\b(?:[a-z]+(?:ed|en)[ ]by)[ ](?:the[ ])?(?:(?:[{UPPER}][\w.’'-]*|(?i:{TITLE}))[ ])*$"
 )
+# "X's message was clear: “…”", "X's remarks, carried by state TV, were blunt: “…”": the words
+# after the colon are the owner's
+_THEIR_MESSAGE_WAS = re.compile(
+    r"['’]s[ ](?:message|remarks|words|response|reply|answer|verdict|tone)"
+    r"(?:[ ](?:to|for)[ ][^,“”\"]{1,40}|,[ ][^,“”\"]{1,60},)?"
+    r"[ ](?:was|were)[ ](?:[a-z]+ly[ ])?(?!interrupted|drowned|met|greeted)[a-z]+:\s*"
+)
 # "The summit heard from X: “…”", "Delegates then heard from X, the chair: “…”"
 _HEARD_FROM = re.compile(r"\bheard[ ](?:[a-z]+[ ])?from[ ]")
 # what may come between the one heard from and the quote: their office, their country
@@ -1814,6 +1821,12 @@ def _speaker_before(text: Text, quote: Quote, spoken: Mentions) -> Person | None
     heard = _heard_from(text, sentence, quote, before)
     if heard is not None:
         return heard
+    if (
+        len(before) == 1
+        and _SUBJECT_LEAD.fullmatch(text.text, sentence.start, before[0].span.start)
+        and _THEIR_MESSAGE_WAS.fullmatch(text.text, before[0].span.end, quote.opening)
+    ):
+        return before[0].person  # "X's message was clear: “…”"
     counterpart = _COUNTERPART_SUBJECT.match(text.text, sentence.start, quote.opening)
     if counterpart and not before and _SAYING.search(text.text, counterpart.end(), quote.opening):
         return _counterpart(text, counterpart, sentence.start, spoken)  # "His Norwegian …"

@@ -2471,3 +2471,33 @@ def test_words_after_the_summit_heard_from_two_or_about_another_are_not_the_firs
     sentence: str,
 ) -> None:
     assert speakers(OPENING + sentence).get("Our islands may vanish.") in (None, "Ola Brekke")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Lund\'s message was clear: "We are ready."',
+        'Lund\'s remarks, carried by state television, were blunt: "We are ready."',
+        'Lund’s message to the West was simple: "We are ready."',
+        'Lund\'s words were stark: "We are ready."',
+    ],
+)
+def test_a_colon_after_ones_message_was_clear_opens_their_words(sentence: str) -> None:
+    assert speakers(OPENING + sentence) == {"We are ready.": "Erik Lund"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Lund\'s spokesman was clear: "We are ready."',
+        'Lund\'s message drew a reply from Brekke: "We are ready."',
+        'Lund\'s remarks were blunt, Brekke said: "We are ready."',
+    ],
+)
+def test_a_colon_after_ones_aide_or_anothers_reply_opens_no_words_of_theirs(sentence: str) -> None:
+    assert speakers(OPENING + sentence).get("We are ready.") in (None, "Ola Brekke")
+
+
+def test_a_colon_after_ones_remarks_were_interrupted_opens_no_words_of_theirs() -> None:
+    sentence = 'Lund\'s remarks were interrupted by protesters: "Shame on you!"'
+    assert speakers(OPENING + sentence) == {}
