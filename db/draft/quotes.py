@@ -2149,7 +2149,9 @@ def _subject_before(text: Text, offset: int, spoken: Mentions) -> Person | None:
     acting: set[int] = set()  # others the sentences on the way make act in a clause
     for _sentence in range(_PRONOUN_CHAIN):
         royal = royal or _ROYAL_STYLE.match(text.text, span.start, span.end) is not None
-        person, pronoun = _named_subject(text, span, spoken)
+        # a caption's own sentences say whom a pronoun in it means
+        own_line = "\n" not in text.text[span.start : offset]
+        person, pronoun = _named_subject(text, span, spoken, in_caption=own_line)
         impersonal = person is None and _impersonal(text, span)
         acting.update(
             id(mention.person)
@@ -2188,12 +2190,16 @@ def _royal(person: Person) -> bool:
     return _ROYAL.search(f"{person.title or ''} {person.name}") is not None
 
 
-def _named_subject(text: Text, span: Span, spoken: Mentions) -> tuple[Person | None, bool]:
+def _named_subject(
+    text: Text, span: Span, spoken: Mentions, *, in_caption: bool = False
+) -> tuple[Person | None, bool]:
     """The named person ``span`` makes its subject or speaker, if any; and, if none, whether
-    its subject is a pronoun (or it has no words), so that the one before says who."""
+    its subject is a pronoun (or it has no words), so that the one before says who. A caption
+    is read only for a pronoun ``in_caption`` itself."""
     line_start = text.text.rfind("\n", 0, span.start) + 1
     line_end = text.text.find("\n", span.start)
-    if is_caption(text.text[line_start : len(text.text) if line_end == -1 else line_end]):
+    line = text.text[line_start : len(text.text) if line_end == -1 else line_end]
+    if not in_caption and is_caption(line):
         return None, True  # a photo's caption stands between the pronoun and who it means
     heading = _HEADING_LINE.match(text.text, span.start, span.end)
     if (  # "Regional tensions ⏎ President X used his address …"

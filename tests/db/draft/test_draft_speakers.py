@@ -2501,3 +2501,22 @@ def test_a_colon_after_ones_aide_or_anothers_reply_opens_no_words_of_theirs(sent
 def test_a_colon_after_ones_remarks_were_interrupted_opens_no_words_of_theirs() -> None:
     sentence = 'Lund\'s remarks were interrupted by protesters: "Shame on you!"'
     assert speakers(OPENING + sentence) == {}
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        'Lund speaks in Oslo. "We are stronger together," he said. (AP Photo/Jane Doe)',
+        'Lund speaks to reporters in Oslo. "We are stronger together," he said. (Photo: NTB)',
+    ],
+)
+def test_a_pronoun_in_a_caption_is_the_one_the_caption_names(caption: str) -> None:
+    assert speakers(OPENING + caption) == {"We are stronger together": "Erik Lund"}
+
+
+def test_a_pronoun_after_a_caption_is_not_the_one_the_caption_names() -> None:
+    article = (
+        OPENING + "Lund met reporters.\n\nBrekke speaks in Oslo. (Photo: NTB)\n\n"
+        '"We are stronger together," he said.'
+    )
+    assert speakers(article).get("We are stronger together") in (None, "Erik Lund")
