@@ -680,8 +680,12 @@ _THEIR_MESSAGE_WAS = re.compile(
     r"(?:[ ](?:to|for)[ ][^,“”\"]{1,40}|,[ ][^,“”\"]{1,60},)?"
     r"[ ](?:was|were)[ ](?:[a-z]+ly[ ])?(?!interrupted|drowned|met|greeted)[a-z]+:\s*"
 )
-# "The summit heard from X: “…”", "Delegates then heard from X, the chair: “…”"
-_HEARD_FROM = re.compile(r"\bheard[ ](?:[a-z]+[ ])?from[ ]")
+# "The summit heard from X: “…”", "Delegates then heard from X, the chair: “…”", "The summit
+# opened with a warning from X: “…”"
+_HEARD_FROM = re.compile(
+    r"\b(?:heard|an?[ ](?:[a-z]+[ ])?(?:warning|plea|appeal|reminder|rebuke))"
+    r"[ ](?:[a-z]+[ ])?from[ ]"
+)
 # what may come between the one heard from and the quote: their office, their country
 _HEARD_ONES_WORDS = re.compile(r"(?:,[ ][^,“”\"]{1,60}|[ ]of[ ][^ ,“”\"]+)?:\s*[“\"‘]?")
 _SET_OFF_CLAUSE = re.compile(r",[ ](?:who|whose|which)\b[^,“”\"]*,")
@@ -1909,8 +1913,8 @@ def _speaker_before(text: Text, quote: Quote, spoken: Mentions) -> Person | None
 
 
 def _heard_from(text: Text, sentence: Span, quote: Quote, before: list[Mention]) -> Person | None:
-    """The one the summit "heard from" just before a colon opening the quote: the words are
-    theirs, not the hearers' ("The summit heard from X: “…”")."""
+    """The one the summit "heard from", or had "a warning from", just before a colon opening
+    the quote: the words are theirs, not the hearers' ("The summit heard from X: “…”")."""
     heard = _HEARD_FROM.search(text.text, sentence.start, quote.opening)
     if heard is None:
         return None

@@ -2520,3 +2520,20 @@ def test_a_pronoun_after_a_caption_is_not_the_one_the_caption_names() -> None:
         '"We are stronger together," he said.'
     )
     assert speakers(article).get("We are stronger together") in (None, "Erik Lund")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'The summit opened with a warning from Lund: "We must not blink."',
+        'Delegates heard a stark warning from Lund, the host: "We must not blink."',
+        'The day ended with an appeal from Lund: "We must not blink."',
+    ],
+)
+def test_words_after_a_warning_from_one_named_are_theirs(sentence: str) -> None:
+    assert speakers(OPENING + sentence) == {"We must not blink.": "Erik Lund"}
+
+
+def test_words_after_a_warning_from_one_to_another_are_not_the_firsts() -> None:
+    sentence = 'The summit opened with a warning from Lund to Brekke: "We must not blink."'
+    assert speakers(OPENING + sentence).get("We must not blink.") in (None, "Erik Lund")
