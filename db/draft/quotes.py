@@ -385,7 +385,10 @@ _SAID_SENTENCE = re.compile(r"\w[ ]\w+[^\n]*?[.!?]")
 _SENTENCE_WORDS = 12  # words a transcript's paragraphs are read on to, past a greeting
 _OFFICES = re.compile(rf"(?:(?:[{UPPER}][\w.’'-]*|of|the|and|(?i:{TITLE}))[ ]){{1,10}}")
 _TITLES_ONLY = re.compile(rf"(?:(?:[{UPPER}][\w.’'-]*|(?i:{TITLE}))[ ])*")
-_DESCRIBED_SAID = re.compile(rf"[\s,”\"]*\b{_DESCRIPTION}[ ]{_SPEECH_VERB}\b")
+# not one an office serves: "the office of the prime minister said", "an aide to the king said"
+_DESCRIBED_SAID = re.compile(
+    rf"[\s,”\"]*\b(?<!\bof[ ])(?<!\bfor[ ])(?<!\bto[ ]){_DESCRIPTION}[ ]{_SPEECH_VERB}\b"
+)
 # "He said: …", or after an opening phrase: "Asked whether …, she said: …", "At the opening he
 # enthused that …"
 _LEADING_PRONOUN = re.compile(
@@ -499,7 +502,9 @@ _DOCUMENT_BEFORE = re.compile(
     r"(?:\b(?:themed|theme|titled|entitled|slogan|motto|dubbed|banner|hashtag|headlined"
     r"|so-called|known[ ]as|meaning|(?:the|a)[ ](?:term|word|phrase|proverb|expression))"
     r"(?:[ ](?:was|is|of|as))?[ :,]*"
-    rf"|\b{_DOCUMENT}(?:[ ][\w-]+){{0,3}}?[ ]{_DOCUMENT_VERB}\b[^“\"”]{{0,40}}"
+    # (not "a statement in which he said": the words of the one who issued it)
+    rf"|\b{_DOCUMENT}(?![ ]in[ ]which[ ](?:he|she)\b)(?:[ ][\w-]+){{0,3}}?[ ]{_DOCUMENT_VERB}\b"
+    r"[^“\"”]{0,40}"
     # "signed a declaration calling for “…”", "read out the communique: “…”"
     rf"|\b{_DOCUMENT}[ ]{_DOCUMENT_PARTICIPLE}\b[^“\"”]{{0,40}}"
     rf"|\b(?!{_OWN_DOCUMENT}\b){_DOCUMENT}[ ]{_OTHERS_DOCUMENT_PARTICIPLE}\b[^“\"”]{{0,40}}"
@@ -537,11 +542,13 @@ _ELIDED = r"(?:[a-z]{1,2}['’])"  # "d'Ivoire", "l'Est": a name's elided articl
 _NAME_WORD = rf"(?:{_ELIDED}?[{UPPER}][\w.’'-]*|the|of|[a-z]+['’]s)\s"
 # A dateline opening a report's first sentence: "OSLO (AP) — ", "OSLO, May 2 (NTB) -- ",
 # "BERGEN, Norway — ", "BERGEN - " (not "Members of NATO — "), or one whose credit ends it
-# with no dash, as PTI writes: "NEW DELHI, Sept 9 (PTI) ".
+# with no dash, as PTI writes: "NEW DELHI, Sept 9 (PTI) "; or a live blog's time stamp.
 _DATELINE = (
     r"(?:[^“”\"\n]{0,160}?(?:\([^()\n]{1,40}\)|(?<![a-z][ ])\b[A-Z]{3,}\b(?:,[ ][A-Z][\w ]{1,30})?)"
     r"[ ]*(?:--|[—–]|-(?=[ ]))[ ]+"
-    r"|(?<![\w-])[A-Z]{3,}(?:[ ][A-Z]{2,})*(?:,[ ][^“”\"\n().]{1,30})?[ ]\([A-Z][\w ]{1,20}\)[ ]+)"
+    r"|(?<![\w-])[A-Z]{3,}(?:[ ][A-Z]{2,})*(?:,[ ][^“”\"\n().]{1,30})?[ ]\([A-Z][\w ]{1,20}\)[ ]+"
+    # a live blog's time stamp opening an entry: "13:42 — ", "1:42 p.m. - ", "13.42: "
+    r"|(?<![\w.:])\d{1,2}[:.]\d{2}(?:[ ]?[ap]\.?m\.?)?[ ]*(?:--|[—–]|-(?=[ ])|:)[ ]+)"
 )
 # "the president of Uruguay, X,": an office set off by a comma before the name it is.
 _TITLE_LEAD = rf"(?:[a-z-]+\s){{0,3}}?(?i:{TITLE})"
@@ -610,7 +617,8 @@ _DESCRIBED_SUBJECT = re.compile(
     # "Noting the “support it has received,” the King …": an opening that quotes a phrase
     rf"\s*(?:[A-Z][a-z]+ing[ ][^,“”\"]{{0,60}}[“\"][^“”\"]{{1,200}},[”\"]\s)?"
     rf"(?:[^,“”\"]{{1,120}},\s){{0,2}}?[Tt]he[ ]"
-    rf"(?P<who>(?:[^ ,.;“”\"]+[ ]){{0,2}}?)(?P<office>(?i:{TITLE}))\b(?![ ]of[ ][a-z])"
+    # not "The prime minister's office said": someone the holder has speaks
+    rf"(?P<who>(?:[^ ,.;“”\"]+[ ]){{0,2}}?)(?P<office>(?i:{TITLE}))\b(?![ ]of[ ][a-z]|['’]s\b)"
 )
 # A sentence whose subject refers back as a pronoun would: "Likewise, the leader …", "On his
 # arrival, the statesman …"
@@ -631,7 +639,9 @@ _SAID_TO_OR_BY_ANOTHER = re.compile(
     r"\b(?:was|were|is|are|been|being)[ ](?:[a-z]+ly[ ])?(?:described|called|branded|labell?ed"
     r"|dubbed|termed|hailed|praised|asked|told|urged|accused|critici[sz]ed|welcomed"
     r"|thanked|named|warned|reminded)\b"
-    r"|\b(?:whose|which)\b[^“”\"]*?\b(?:said|says|called|calls|described|describes|branded"
+    # (not "a speech in which he said": the subject's own words)
+    r"|\b(?:whose|which)\b(?!(?<=\bin[ ]which)[ ](?:he|she)[ ])[^“”\"]*?"
+    r"\b(?:said|says|called|calls|described|describes|branded"
     r"|labell?ed|dubbed|termed|named|known|referred|puts?|sees?|saw)\b"
     rf"|\b(?:{_SPEECH_VERB})[ ](?:that[ ])?(?:[a-z]+[ ]){{1,3}}(?:had|have|has)[ ]"
     r"(?:called|described|branded|labell?ed|dubbed|termed|accused)\b"
@@ -663,6 +673,21 @@ _WHO_AFTER = re.compile(r",?[ ]who[ ](?!(?:is|was|are|were)[ ](?:the|a|an|also)\
 _BY_BEFORE = re.compile(
     rf"\b(?:[a-z]+(?:ed|en)[ ]by)[ ](?:the[ ])?(?:(?:[{UPPER}][\w.’'-]*|(?i:{TITLE}))[ ])*$"
 )
+# "X's message was clear: “…”", "X's remarks, carried by state TV, were blunt: “…”": the words
+# after the colon are the owner's
+_THEIR_MESSAGE_WAS = re.compile(
+    r"['’]s[ ](?:message|remarks|words|response|reply|answer|verdict|tone)"
+    r"(?:[ ](?:to|for)[ ][^,“”\"]{1,40}|,[ ][^,“”\"]{1,60},)?"
+    r"[ ](?:was|were)[ ](?:[a-z]+ly[ ])?(?!interrupted|drowned|met|greeted)[a-z]+:\s*"
+)
+# "The summit heard from X: “…”", "Delegates then heard from X, the chair: “…”", "The summit
+# opened with a warning from X: “…”"
+_HEARD_FROM = re.compile(
+    r"\b(?:heard|an?[ ](?:[a-z]+[ ])?(?:warning|plea|appeal|reminder|rebuke))"
+    r"[ ](?:[a-z]+[ ])?from[ ]"
+)
+# what may come between the one heard from and the quote: their office, their country
+_HEARD_ONES_WORDS = re.compile(r"(?:,[ ][^,“”\"]{1,60}|[ ]of[ ][^ ,“”\"]+)?:\s*[“\"‘]?")
 _SET_OFF_CLAUSE = re.compile(r",[ ](?:who|whose|which)\b[^,“”\"]*,")
 _AND_ANOTHER = re.compile(r"[ ]and[ ]")
 # "…,” said X and Y", "X, along with Y, said": a name another is joined to, who speaks too.
@@ -1797,6 +1822,15 @@ def _speaker_before(text: Text, quote: Quote, spoken: Mentions) -> Person | None
     source = according and _source_of_clause(text, according, before)
     if source:
         return source
+    heard = _heard_from(text, sentence, quote, before)
+    if heard is not None:
+        return heard
+    if (
+        len(before) == 1
+        and _SUBJECT_LEAD.fullmatch(text.text, sentence.start, before[0].span.start)
+        and _THEIR_MESSAGE_WAS.fullmatch(text.text, before[0].span.end, quote.opening)
+    ):
+        return before[0].person  # "X's message was clear: “…”"
     counterpart = _COUNTERPART_SUBJECT.match(text.text, sentence.start, quote.opening)
     if counterpart and not before and _SAYING.search(text.text, counterpart.end(), quote.opening):
         return _counterpart(text, counterpart, sentence.start, spoken)  # "His Norwegian …"
@@ -1876,6 +1910,20 @@ def _speaker_before(text: Text, quote: Quote, spoken: Mentions) -> Person | None
             text, described.group("who"), described.group("office"), quote.opening, spoken
         )
     return _speaker_of_lead_in(text, quote, spoken)
+
+
+def _heard_from(text: Text, sentence: Span, quote: Quote, before: list[Mention]) -> Person | None:
+    """The one the summit "heard from", or had "a warning from", just before a colon opening
+    the quote: the words are theirs, not the hearers' ("The summit heard from X: “…”")."""
+    heard = _HEARD_FROM.search(text.text, sentence.start, quote.opening)
+    if heard is None:
+        return None
+    named = [mention for mention in before if mention.span.start >= heard.end()]
+    if len({id(mention.person) for mention in named}) != 1:
+        return None
+    if not _HEARD_ONES_WORDS.fullmatch(text.text, named[-1].span.end, quote.opening):
+        return None  # "heard from X and Y:", "heard from X about a warning:"
+    return named[0].person
 
 
 def _source_of_clause(text: Text, according: re.Match[str], before: list[Mention]) -> Person | None:
@@ -2105,7 +2153,9 @@ def _subject_before(text: Text, offset: int, spoken: Mentions) -> Person | None:
     acting: set[int] = set()  # others the sentences on the way make act in a clause
     for _sentence in range(_PRONOUN_CHAIN):
         royal = royal or _ROYAL_STYLE.match(text.text, span.start, span.end) is not None
-        person, pronoun = _named_subject(text, span, spoken)
+        # a caption's own sentences say whom a pronoun in it means
+        own_line = "\n" not in text.text[span.start : offset]
+        person, pronoun = _named_subject(text, span, spoken, in_caption=own_line)
         impersonal = person is None and _impersonal(text, span)
         acting.update(
             id(mention.person)
@@ -2144,12 +2194,16 @@ def _royal(person: Person) -> bool:
     return _ROYAL.search(f"{person.title or ''} {person.name}") is not None
 
 
-def _named_subject(text: Text, span: Span, spoken: Mentions) -> tuple[Person | None, bool]:
+def _named_subject(
+    text: Text, span: Span, spoken: Mentions, *, in_caption: bool = False
+) -> tuple[Person | None, bool]:
     """The named person ``span`` makes its subject or speaker, if any; and, if none, whether
-    its subject is a pronoun (or it has no words), so that the one before says who."""
+    its subject is a pronoun (or it has no words), so that the one before says who. A caption
+    is read only for a pronoun ``in_caption`` itself."""
     line_start = text.text.rfind("\n", 0, span.start) + 1
     line_end = text.text.find("\n", span.start)
-    if is_caption(text.text[line_start : len(text.text) if line_end == -1 else line_end]):
+    line = text.text[line_start : len(text.text) if line_end == -1 else line_end]
+    if not in_caption and is_caption(line):
         return None, True  # a photo's caption stands between the pronoun and who it means
     heading = _HEADING_LINE.match(text.text, span.start, span.end)
     if (  # "Regional tensions ⏎ President X used his address …"

@@ -2405,3 +2405,135 @@ def test_an_office_described_as_another_holders_is_not_the_one_named(
         f"Lagoon Union leaders met.\n\nChilean President Ana Ruiz opened the summit.\n\n{paragraph}"
     )
     assert speakers(article) == said
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'The Swedish prime minister\'s office said in a statement that he "will attend the talks."',
+        'The office of the prime minister said in a statement that Sweden "fully supports it."',
+        'Sweden\'s office of the prime minister said the country "fully supports it."',
+        'A spokesman for the prime minister said the talks were "going very well."',
+    ],
+)
+def test_the_office_or_aide_of_an_office_holder_is_not_the_holder(sentence: str) -> None:
+    opening = "Swedish Prime Minister Erik Lund attended the summit on Friday.\n\n"
+    assert speakers(opening + sentence) == {}
+
+
+@pytest.mark.parametrize(
+    "stamp", ["13:42 — ", "1:42 p.m. — ", "13.42 - ", "1342 GMT -- ", "13:42: "]
+)
+def test_a_live_blogs_time_stamp_opens_a_sentence_before_its_subject(stamp: str) -> None:
+    paragraph = (
+        f'{stamp}Finnish Prime Minister Anna Virtanen arrives. "It is good to be back," she says.'
+    )
+    assert speakers(OPENING + paragraph) == {"It is good to be back": "Anna Virtanen"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Lund opened the summit with a speech in which he said the region "cannot bear another war."',
+        'Lund issued a statement in which he said the region "cannot bear another war."',
+    ],
+)
+def test_a_speech_in_which_the_subject_said_is_theirs(sentence: str) -> None:
+    assert speakers(OPENING + sentence) == {"cannot bear another war": "Erik Lund"}
+
+
+def test_a_speech_in_which_another_said_is_not_the_subjects() -> None:
+    sentence = 'Lund chaired a session in which Brekke said the region "cannot bear another war."'
+    assert speakers(OPENING + sentence).get("cannot bear another war") in (None, "Ola Brekke")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'The summit heard from Finnish Prime Minister Anna Virtanen: "Our islands may vanish."',
+        'Delegates then heard from Virtanen, the forum chair: "Our islands may vanish."',
+        'The summit also heard from Anna Virtanen of Finland: "Our islands may vanish."',
+    ],
+)
+def test_words_after_the_summit_heard_from_one_named_are_theirs(sentence: str) -> None:
+    opening = OPENING + "Finnish Prime Minister Anna Virtanen attended too.\n\n"
+    assert speakers(opening + sentence) == {"Our islands may vanish.": "Anna Virtanen"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'The summit heard from Lund and Brekke: "Our islands may vanish."',
+        'The summit heard from Lund about a warning: "Our islands may vanish."',
+    ],
+)
+def test_words_after_the_summit_heard_from_two_or_about_another_are_not_the_firsts(
+    sentence: str,
+) -> None:
+    assert speakers(OPENING + sentence).get("Our islands may vanish.") in (None, "Ola Brekke")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Lund\'s message was clear: "We are ready."',
+        'Lund\'s remarks, carried by state television, were blunt: "We are ready."',
+        'Lund’s message to the West was simple: "We are ready."',
+        'Lund\'s words were stark: "We are ready."',
+    ],
+)
+def test_a_colon_after_ones_message_was_clear_opens_their_words(sentence: str) -> None:
+    assert speakers(OPENING + sentence) == {"We are ready.": "Erik Lund"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Lund\'s spokesman was clear: "We are ready."',
+        'Lund\'s message drew a reply from Brekke: "We are ready."',
+        'Lund\'s remarks were blunt, Brekke said: "We are ready."',
+    ],
+)
+def test_a_colon_after_ones_aide_or_anothers_reply_opens_no_words_of_theirs(sentence: str) -> None:
+    assert speakers(OPENING + sentence).get("We are ready.") in (None, "Ola Brekke")
+
+
+def test_a_colon_after_ones_remarks_were_interrupted_opens_no_words_of_theirs() -> None:
+    sentence = 'Lund\'s remarks were interrupted by protesters: "Shame on you!"'
+    assert speakers(OPENING + sentence) == {}
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        'Lund speaks in Oslo. "We are stronger together," he said. (AP Photo/Jane Doe)',
+        'Lund speaks to reporters in Oslo. "We are stronger together," he said. (Photo: NTB)',
+    ],
+)
+def test_a_pronoun_in_a_caption_is_the_one_the_caption_names(caption: str) -> None:
+    assert speakers(OPENING + caption) == {"We are stronger together": "Erik Lund"}
+
+
+def test_a_pronoun_after_a_caption_is_not_the_one_the_caption_names() -> None:
+    article = (
+        OPENING + "Lund met reporters.\n\nBrekke speaks in Oslo. (Photo: NTB)\n\n"
+        '"We are stronger together," he said.'
+    )
+    assert speakers(article).get("We are stronger together") in (None, "Erik Lund")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'The summit opened with a warning from Lund: "We must not blink."',
+        'Delegates heard a stark warning from Lund, the host: "We must not blink."',
+        'The day ended with an appeal from Lund: "We must not blink."',
+    ],
+)
+def test_words_after_a_warning_from_one_named_are_theirs(sentence: str) -> None:
+    assert speakers(OPENING + sentence) == {"We must not blink.": "Erik Lund"}
+
+
+def test_words_after_a_warning_from_one_to_another_are_not_the_firsts() -> None:
+    sentence = 'The summit opened with a warning from Lund to Brekke: "We must not blink."'
+    assert speakers(OPENING + sentence).get("We must not blink.") in (None, "Erik Lund")
