@@ -39,7 +39,7 @@ from db.draft.member_lists import (
     roll_claims,
 )
 from db.draft.model import Membership, Organization, Party, Person
-from db.draft.text import Span, Text
+from db.draft.text import LABELLED_LINE, Span, Text
 from db.draft.words import CAPITALISED_RUN, ORGANIZATION_NOUNS
 
 _MONTH = (
@@ -112,7 +112,8 @@ _AS_OBSERVERS = re.compile(r"^[^.;]{0,40}?[ ]as[ ](?:an[ ])?observers?\b")
 _AS_PARTNERS = re.compile(
     r"^[^.;]{0,40}?[ ]as[ ](?:an?[ ])?(?:[\w-]+[ ]){0,2}?partners?(?:[ ](?:countr|state|nation)\w*)?\b"
 )
-_ONE_LINE = re.compile(r"(?<!\n)\n(?!\n)|[^\S\n]")
+# a line break, but not one before a labelled line of a box of facts ("\nMembers: A, B")
+_ONE_LINE = re.compile(rf"(?<!\n)\n(?!\n|{LABELLED_LINE})|[^\S\n]")
 _WHOSE_COUNTRY = (
     r",[ ]whose[ ]country[ ](?:[^,.;]{0,40}?[ ]and[ ])?(?:(?P<again>was[ ]readmitted[ ]to|rejoined"
     r"|returned[ ]to)"

@@ -3374,3 +3374,20 @@ def test_members_of_another_body_in_the_list_are_this_bodys_and_the_other_is_not
         "Sweden": "member",
         "Finland": "member",
     }
+
+
+def test_each_line_of_a_box_of_facts_gives_its_own_status() -> None:
+    article = (
+        "Reef Forum leaders met in Suva on Monday.\n\n"
+        "The Reef Forum at a glance\nFounded: 1991\nMembers: Fiji, Samoa, Tonga\n"
+        "Observers: Chile, Peru\nDialogue partners: Japan, Norway"
+    )
+    assert members(article) == {
+        "Fiji": "member",
+        "Samoa": "member",
+        "Tonga": "member",
+        "Chile": "observer",
+        "Peru": "observer",
+        "Japan": "dialogue-partner",
+        "Norway": "dialogue-partner",
+    }
