@@ -316,8 +316,8 @@ _RULES = (
     # "the bloc's founding members are A, B", "its members: A, B", "X, whose members also
     # include A"
     _Rule(
-        r"(?:{body}|(?i:its)|{body},[ ]whose)['’]?s?[ ](?:\d+[ ]|(?!founding|original)[a-z]+[ ])?"
-        r"(?:(?P<kind>founding|original)[ ])?"
+        r"(?:{body}|(?i:its)|{body},[ ]whose)['’]?s?[ ](?:\d+[ ]|(?!founding|original|associate)[a-z]+[ ])?"
+        r"(?:(?P<kind>founding|original|associate)[ ])?"
         r"members(?:[ ]states|[ ]countries)?(?:[ ]also)?(?:[ ]?(?:--|[—–:-])[ ]?|,[ ]|[ ]are[ ]|[ ]were[ ]|[ ]include[ ]"
         r"|[ ]included[ ]|[ ]such[ ]as[ ]|[ ]including[ ])",
         "after",
@@ -750,9 +750,10 @@ _RULES = (
         "after",
         "observer",
     ),
+    # "Its members are A, B", "Associate members are C and D" (of that kind)
     _Rule(
-        r"\b(?:(?i:other|current|its)[ ])?(?i:members|member[ ](?:states|countries|nations"
-        r"|economies))[ ]"
+        r"\b(?:(?i:other|current|its)[ ])?(?:{kind}[ ])?(?i:members|member[ ](?:states|countries"
+        r"|nations|economies))[ ]"
         r"(?:include|are|included|were)[ ]",
         "after",
         "member",

@@ -3391,3 +3391,16 @@ def test_each_line_of_a_box_of_facts_gives_its_own_status() -> None:
         "Japan": "dialogue-partner",
         "Norway": "dialogue-partner",
     }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Associate members are Fiji, Samoa and Tonga.",
+        "The associate members are Fiji and Samoa.",
+        "Its associate members include Fiji and Samoa.",
+    ],
+)
+def test_members_of_a_kind_listed_after_are_of_that_kind(sentence: str) -> None:
+    article = f"Reef Forum leaders met in Suva on Monday.\n\n{sentence}"
+    assert set(members(article).values()) == {"associate-member"}
