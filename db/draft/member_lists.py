@@ -1598,6 +1598,11 @@ class _Lists:
             end = aside.start() - offset
         mentions = self.countries.find(self.text.text, offset, offset + end)
         whole = [m for m in mentions if self.end_of_list(m.span.start - offset) == end]
+        # "A and B; C and D are observers": B ends a list of its own, and the one before the
+        # verb begins after it
+        ends = {offset + self.end_of_list(m.span.start - offset) for m in mentions}
+        ends.discard(offset + end)
+        whole = [m for m in whole if m.span.end not in ends or m is whole[-1]]
         if not whole and or_near:
             near = [
                 (list_end, m)

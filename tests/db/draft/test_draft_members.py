@@ -3404,3 +3404,13 @@ def test_each_line_of_a_box_of_facts_gives_its_own_status() -> None:
 def test_members_of_a_kind_listed_after_are_of_that_kind(sentence: str) -> None:
     article = f"Reef Forum leaders met in Suva on Monday.\n\n{sentence}"
     assert set(members(article).values()) == {"associate-member"}
+
+
+def test_a_list_after_a_semicolon_does_not_reach_back_over_an_earlier_lists_last_item() -> None:
+    sentence = "The Lagoon Union's full members are Fiji and Samoa; Chile and Peru are observers."
+    assert members(REPORT + sentence) == {
+        "Fiji": "member",
+        "Samoa": "member",
+        "Chile": "observer",
+        "Peru": "observer",
+    }
