@@ -790,6 +790,16 @@ _RULES = (
         )
         for what, status in _GRANTED_STATUSES
     ),
+    # … and the countries after it: "X granted observer status to A and B", "leaders accorded
+    # dialogue partner status to C"
+    *(
+        _Rule(
+            rf"\b(?:granted|gave|awarded|accorded|extended)[ ](?:the[ ])?(?:{what})[ ]to[ ]",
+            "after",
+            status,
+        )
+        for what, status in _GRANTED_STATUSES
+    ),
     # A status said of a list however the verb and the noun phrase run: "A and B have long
     # been members of X", "A, which is also a member", "A is one of the five members of X",
     # "A is the bloc's largest member", "A, one of its founders", "A and B are the newest X

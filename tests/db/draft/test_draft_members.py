@@ -3414,3 +3414,15 @@ def test_a_list_after_a_semicolon_does_not_reach_back_over_an_earlier_lists_last
         "Chile": "observer",
         "Peru": "observer",
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("The union has granted observer status to Chile and Peru.", "observer"),
+        ("Leaders accorded dialogue partner status to Chile and Peru.", "dialogue-partner"),
+        ("The summit extended associate membership to Chile and Peru.", "associate-member"),
+    ],
+)
+def test_a_status_granted_to_countries_named_after_it(sentence: str, status: str) -> None:
+    assert members(REPORT + sentence) == {"Chile": status, "Peru": status}
