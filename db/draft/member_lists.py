@@ -212,7 +212,7 @@ _STATUS_PHRASE = (
 )
 # … and what ends it: "of X", or the end of the phrase
 _STATUS_END = (
-    r"(?:[ ](?:of|in|within)[ ]{body}|(?=[,;.:)]|$|[ ]?(?:--|[—–])|[ ](?:and|while|but|since|from"
+    r"(?:[ ](?:of|in|within)[ ]{body}|(?=[,;.:)]|$|[ ]?(?:--|[—–])|[ ](?:and|while|whereas|but|since|from"
     r"|for|that|which|who)\b))"
 )
 # a relative clause after a status that says the country has gone since: "A, a founding

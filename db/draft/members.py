@@ -200,6 +200,13 @@ _IS_OBSERVER = re.compile(
     r"[ ](?:is|are|was|were|became|has[ ]been|have[ ]been|has|have|holds?)[ ](?:an[ ]|a[ ]|the[ ])?"
     r"(?P<kind>observers?|dialog(?:ue)?[ ]partners?)(?:[ ]status)?\b"
 )
+# a clause that gave its own subject members before the observers' clause, and the comma or
+# "while" that ends it: "A and B are members, C and D are observers", "… are full members
+# while C has observer status"
+_MEMBERS_CLAUSE_BEFORE = re.compile(
+    r"[ ](?:is|are|was|were|remains?)[ ](?:(?:a|an|the|full|founding|all|both)[ ])*members?"
+    r"(?:,[ ]|[ ](?:while|whereas)[ ])"
+)
 _AND_IN_YEAR = re.compile(
     r"(?:,?[ ]followed[ ]by[ ]|,[ ]and[ ]|,[ ]|[ ]and[ ])(?P<who>[^,;.]{2,60}?)[ ]in[ ]"
     r"(?:[A-Z][a-z]+[ ])?(?P<year>\d{4})\b"
@@ -545,7 +552,10 @@ def _claims(text: Text, sentence: Span, body: str) -> list[Claim]:
         if _WHOSE_COUNTRY_BEFORE.search(words, clause.start, observer.start() if observer else 0):
             continue  # "Ms Y, whose country is an observer": Y's, read with the leader
         if observer and not at_another_body.match(words, observer.end()):
-            subject = _both_only(text, Span(offset + clause.start, offset + observer.start()))
+            start = clause.start
+            for before in _MEMBERS_CLAUSE_BEFORE.finditer(words, clause.start, observer.start()):
+                start = before.end()
+            subject = _both_only(text, Span(offset + start, offset + observer.start()))
             status = _observer_status(observer.group("kind"))
             found.append(Claim(status, None, subject, sentence))
     return found

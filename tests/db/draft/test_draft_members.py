@@ -3426,3 +3426,23 @@ def test_a_list_after_a_semicolon_does_not_reach_back_over_an_earlier_lists_last
 )
 def test_a_status_granted_to_countries_named_after_it(sentence: str, status: str) -> None:
     assert members(REPORT + sentence) == {"Chile": status, "Peru": status}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Fiji, Samoa and Tonga are members, Chile and Peru are observers.",
+        "Fiji, Samoa and Tonga are members while Chile and Peru have observer status.",
+        "Fiji, Samoa and Tonga are full members whereas Chile and Peru are observers.",
+    ],
+)
+def test_observers_in_a_clause_after_the_members_clause_are_only_those_after(
+    sentence: str,
+) -> None:
+    assert members(REPORT + sentence) == {
+        "Fiji": "member",
+        "Samoa": "member",
+        "Tonga": "member",
+        "Chile": "observer",
+        "Peru": "observer",
+    }
