@@ -156,6 +156,7 @@ _KIND_WORDS = [
     "current",
     "fellow",
     "founding",
+    "founder",  # "a founder member", as British and Indian papers write it
     "full",
     "new",
     "newest",
@@ -178,7 +179,8 @@ _ROLE = (
     r"|dialog(?:ue)?[ ]partners?))"
 )
 _FILLER = r"(?:[ ](?:at|in|to|of)[ ][^.;,]{1,40}?)?"  # "observers at the meeting included"
-_STATUS_OF_KIND = {"founding": "founding-member", "original": "founding-member"}
+_STATUS_OF_KIND = {"founding": "founding-member", "founder": "founding-member"}
+_STATUS_OF_KIND |= {"original": "founding-member"}
 _STATUS_OF_KIND |= {"new": "new-member", "newest": "new-member", "associate": "associate-member"}
 _NO_MEMBER_NOW = "suspended"  # a member of that kind is not drafted as one
 _CHAIRS = r"(?:chair|chairmanship|presidency)"

@@ -3446,3 +3446,15 @@ def test_observers_in_a_clause_after_the_members_clause_are_only_those_after(
         "Chile": "observer",
         "Peru": "observer",
     }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Chile is a founder member of the Lagoon Union.",
+        "Chile and Peru are founder members of the union.",
+        "Chile, a founder member, sent its premier.",
+    ],
+)
+def test_founder_members_are_founding_members(sentence: str) -> None:
+    assert set(members(REPORT + sentence).values()) == {"founding-member"}
