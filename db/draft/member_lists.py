@@ -158,6 +158,8 @@ _KIND_WORDS = [
     "founding",
     "founder",  # "a founder member", as British and Indian papers write it
     "full",
+    "full-fledged",  # "a full-fledged member", "a fully-fledged member"
+    "fully-fledged",
     "new",
     "newest",
     "permanent",

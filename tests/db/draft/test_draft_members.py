@@ -3458,3 +3458,14 @@ def test_observers_in_a_clause_after_the_members_clause_are_only_those_after(
 )
 def test_founder_members_are_founding_members(sentence: str) -> None:
     assert set(members(REPORT + sentence).values()) == {"founding-member"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Chile is a full-fledged member of the Lagoon Union.",
+        "Chile is a fully-fledged member of the union, while Peru is an observer.",
+    ],
+)
+def test_a_full_fledged_member_is_a_member(sentence: str) -> None:
+    assert members(REPORT + sentence)["Chile"] == "member"
