@@ -200,6 +200,9 @@ _IS_OBSERVER = re.compile(
     r"[ ](?:is|are|was|were|became|has[ ]been|have[ ]been|has|have|holds?)[ ](?:an[ ]|a[ ]|the[ ])?"
     r"(?P<kind>observers?|dialog(?:ue)?[ ]partners?)(?:[ ]status)?\b"
 )
+# an observer now, whose membership the same subject is to have next: "A has observer status
+# and is expected to become …"
+_OBSERVER_AND = re.compile(rf"{_IS_OBSERVER.pattern}[ ]and[ ]$")
 # a clause that gave its own subject members before the observers' clause, and the comma or
 # "while" that ends it: "A and B are members, C and D are observers", "… are full members
 # while C has observer status"
@@ -493,6 +496,12 @@ def _claims(text: Text, sentence: Span, body: str) -> list[Claim]:
             continue  # the leader's country (read with the leader), or one since expelled
         if _NOT_YET.search(text[subject]):
             continue  # "has not yet joined", "never joined"
+        if (
+            _OBSERVER_AND.search(text[subject])
+            and re.match(_SHALL, words[joining.start() :])
+            and not _AT_THIS_MEETING.search(joining.group("rest"))
+        ):
+            continue  # "A has observer status and is expected to become a member": not yet
         rest = joining.group("rest")
         verb = words[joining.start() : joining.start("rest")]
         if relative := _RELATIVE_SUBJECT.search(text[subject]):  # "…, A and B, which joined"

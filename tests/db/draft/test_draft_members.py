@@ -3469,3 +3469,17 @@ def test_founder_members_are_founding_members(sentence: str) -> None:
 )
 def test_a_full_fledged_member_is_a_member(sentence: str) -> None:
     assert members(REPORT + sentence)["Chile"] == "member"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("Chile has observer status and is expected to become the 11th member.", "observer"),
+        ("Chile is an observer and is set to become a full member.", "observer"),
+        ("Chile is an observer and will become a full member on Tuesday.", "new-member"),
+    ],
+)
+def test_an_observer_expected_to_become_a_member_is_one_only_when_the_day_is_now(
+    sentence: str, status: str
+) -> None:
+    assert members(REPORT + sentence) == {"Chile": status}
