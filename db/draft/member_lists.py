@@ -1236,9 +1236,20 @@ def listed_claims(
                 joined = rule.joined
                 if status == "new-member" and (since := _SINCE_YEAR.match(words, match.end())):
                     status, joined = "member", since.group("year")  # "A, the newest, in 2013"
-                found += lists.claim_before(
+                claims = lists.claim_before(
                     status, joined, match.start(), last_only, or_near=rule.or_near
                 )
+                if status == "new-member" and match.groupdict().get("kind") in (
+                    "full",
+                    "permanent",
+                ):
+                    claims = [  # "The bloc unites A and B as full members": members it has
+                        replace(claim, status="member")
+                        if _HAS_AS.search(text.text, sentence.start, claim.region.start)
+                        else claim
+                        for claim in claims
+                    ]
+                found += claims
             else:
                 found += lists.claim_subject(status, rule.joined, match.start(), rule.possessive)
     found += _members_before_lists(words, lists, organization)
@@ -1257,6 +1268,14 @@ def listed_claims(
             for claim in found
         ]
     return found
+
+
+# what a body has, before the list it has as full members: "X unites A and B as full members",
+# "X has A and B as permanent members"
+_HAS_AS = re.compile(
+    r"\b(?:unites|united|includes|included|comprises|comprised|groups|grouped|counts|counted"
+    r"|has|had|have|lists|listed|brings[ ]together|brought[ ]together)[ ](?:the[ ])?$"
+)
 
 
 # a time before the meeting that opens the sentence: "In 2019 ", "In March 2019, ", "Two years

@@ -3483,3 +3483,17 @@ def test_an_observer_expected_to_become_a_member_is_one_only_when_the_day_is_now
     sentence: str, status: str
 ) -> None:
     assert members(REPORT + sentence) == {"Chile": status}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("The union, founded in 2009, unites Chile, Peru and Fiji as full members.", "member"),
+        ("The union has Chile, Peru and Fiji as full members.", "member"),
+        ("The union admitted Chile, Peru and Fiji as full members.", "new-member"),
+    ],
+)
+def test_countries_a_body_has_as_full_members_are_members_not_new_ones(
+    sentence: str, status: str
+) -> None:
+    assert set(members(REPORT + sentence).values()) == {status}
