@@ -707,6 +707,33 @@ def _country_names(countries: Gazetteer) -> tuple[str, ...]:
     return tuple(form for form, (_country, adjective) in countries.forms.items() if not adjective)
 
 
+# a status the text tells suspended, whatever sentence gave it: "A's observer status was
+# suspended in 2022", "B's membership of X has been suspended since the coup"; not one
+# restored since ("… was restored last year")
+_SUSPENDED = (
+    r"[ ](?:(?:full|observer|associate|partner)[ ])?(?:membership|status)"
+    r"(?:[ ](?:in|of)[ ]{body})?[ ](?:was|were|has[ ]been|had[ ]been|remains|is)[ ](?:\w+[ ])?"
+    r"(?:suspended|revoked|frozen)\b"
+)
+_RESTORED = re.compile(r"\b(?:restored|reinstated|readmitted|lifted|reversed|rejoined)\b")
+
+
+def suspended_members(text: Text, organization: Organization, countries: Gazetteer) -> set[str]:
+    """The keys of the countries whose status the text tells suspended: none is drafted, though
+    another sentence lists it among the members or observers."""
+    suspended = re.compile(_SUSPENDED.format(body=body_pattern(organization)))
+    found = set()
+    for mention in countries.find(text.text):
+        sentence = text.sentence_at(mention.span.start)
+        if (
+            mention.possessive
+            and suspended.match(text.text, mention.span.end, sentence.end)
+            and not _RESTORED.search(text[sentence])
+        ):
+            found.add(mention.country.key)
+    return found
+
+
 def country_party(country: Country) -> Party:
     """A country as a party of the draft."""
     return Party(key=country.key, name=country.name, is_country=True, code=country.code)

@@ -3497,3 +3497,28 @@ def test_countries_a_body_has_as_full_members_are_members_not_new_ones(
     sentence: str, status: str
 ) -> None:
     assert set(members(REPORT + sentence).values()) == {status}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        (
+            "Its observers are Chile and Peru. Peru's observer status was suspended in 2022.",
+            {"Chile": "observer"},
+        ),
+        (
+            "Its members are Fiji, Samoa and Tonga. Tonga's membership of the union has been "
+            "suspended since the coup.",
+            {"Fiji": "member", "Samoa": "member"},
+        ),
+        (
+            "Its members are Fiji, Samoa and Tonga. Tonga's membership, suspended in 2011, was "
+            "restored last year.",
+            {"Fiji": "member", "Samoa": "member", "Tonga": "member"},
+        ),
+    ],
+)
+def test_a_status_told_suspended_in_another_sentence_is_none(
+    sentence: str, found: dict[str, str]
+) -> None:
+    assert members(REPORT + sentence) == found
