@@ -794,6 +794,15 @@ _RULES = (
         )
         for what, status in _GRANTED_STATUSES
     ),
+    # … and held by the countries after it: "Observer status is held by A and B"
+    *(
+        _Rule(
+            rf"\b(?i:{what})[ ](?:is|are|was|were|has[ ]been)[ ](?:held|enjoyed)[ ]by[ ]",
+            "after",
+            status,
+        )
+        for what, status in _GRANTED_STATUSES[:4]
+    ),
     # … and the countries after it: "X granted observer status to A and B", "leaders accorded
     # dialogue partner status to C"
     *(

@@ -196,8 +196,10 @@ _STILL_TO_COME = re.compile(
     rf"\b(?:{_SHALL}|will|would)[ ](?:join|become|be[ ](?:formally[ ]|officially[ ])?"
     r"(?:admitted|accepted|welcomed|inducted))\b"
 )
+# "A is an observer", "B holds dialogue partner status", "C and D enjoy observer status"
 _IS_OBSERVER = re.compile(
-    r"[ ](?:is|are|was|were|became|has[ ]been|have[ ]been|has|have|holds?)[ ](?:an[ ]|a[ ]|the[ ])?"
+    r"[ ](?:is|are|was|were|became|has[ ]been|have[ ]been|has|have|holds?|enjoys?)[ ]"
+    r"(?:an[ ]|a[ ]|the[ ])?"
     r"(?P<kind>observers?|dialog(?:ue)?[ ]partners?)(?:[ ]status)?\b"
 )
 # an observer now, whose membership the same subject is to have next: "A has observer status

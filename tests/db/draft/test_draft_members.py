@@ -3522,3 +3522,16 @@ def test_a_status_told_suspended_in_another_sentence_is_none(
     sentence: str, found: dict[str, str]
 ) -> None:
     assert members(REPORT + sentence) == found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Chile and Peru enjoy observer status.",
+        "Chile and Peru currently enjoy observer status in the union.",
+        "Observer status is held by Chile and Peru.",
+        "Observer status is enjoyed by Chile and Peru.",
+    ],
+)
+def test_observer_status_enjoyed_or_held_is_an_observers(sentence: str) -> None:
+    assert members(REPORT + sentence) == {"Chile": "observer", "Peru": "observer"}
