@@ -762,9 +762,10 @@ _RULES = (
         "after",
         "member",
     ),
-    # "observers such as A", "the bloc's eight dialogue partners — A, B and C"
+    # "observers such as A", "the bloc's eight dialogue partners — A, B and C", and a box's
+    # line: "Observers (2): A, B"
     _Rule(
-        r"\b{role}(?:,?[ ](?:such[ ]as|like|including))?(?:[ ]?(?:--|[—–])[ ]?|[,:]?[ ])",
+        r"\b{role}(?:,?[ ](?:such[ ]as|like|including)|[ ]\(\d+\):)?(?:[ ]?(?:--|[—–])[ ]?|[,:]?[ ])",
         "after",
         "observer",
     ),

@@ -21,7 +21,12 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 _SENTENCE_END = re.compile(r"[.!?][”\"’)]*\s+")
 # a line that opens on a label, as a box of facts sets them one under another ("…at a
 # glance\nFounded: 1991\nMembers: A, B\nObservers: C"): the line break before it ends a sentence
-LABELLED_LINE = r"[A-Z][a-z]+(?:[ ][a-z]+){0,2}:[ ]\S"
+# … its label in capitals too, after a bullet or before a count: "* Members: A",
+# "OBSERVERS: B", "Members (3): A"
+LABELLED_LINE = (
+    r"(?:[*•·][ ])?(?:[A-Z][a-z]+(?:[ ][a-z]+){0,2}|[A-Z]{3,}(?:[ ][A-Z]{2,}){0,2})"
+    r"(?:[ ]\(\d+\))?:[ ]\S"
+)
 _LABEL_LINE = re.compile(rf"\n(?={LABELLED_LINE})")
 _INITIALS = re.compile(r"(?:\b[A-Z]\.)+$")
 _ABBREVIATION_WORDS = (

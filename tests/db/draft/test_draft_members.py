@@ -3535,3 +3535,21 @@ def test_a_status_told_suspended_in_another_sentence_is_none(
 )
 def test_observer_status_enjoyed_or_held_is_an_observers(sentence: str) -> None:
     assert members(REPORT + sentence) == {"Chile": "observer", "Peru": "observer"}
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        "Reef Forum facts\nMembers (3): Fiji, Samoa, Tonga\nObservers (2): Chile, Peru",
+        "The Reef Forum in brief\n* Members: Fiji, Samoa, Tonga\n* Observers: Chile, Peru",
+    ],
+)
+def test_a_boxs_lines_may_count_their_countries_or_open_on_a_bullet(box: str) -> None:
+    article = f"Reef Forum leaders met in Suva on Monday.\n\n{box}"
+    assert members(article) == {
+        "Fiji": "member",
+        "Samoa": "member",
+        "Tonga": "member",
+        "Chile": "observer",
+        "Peru": "observer",
+    }
