@@ -94,8 +94,11 @@ _JOINED = re.compile(
     r"|as[ ](?:an?|the|its)[ ](?:[\w’'-]+[ ]){0,2}?members?)\b)"
     rf"|{_WILL_BE}(?:formally[ ]|officially[ ])?(?:accepted|welcomed|inducted)[ ]as"
     r"(?=[ ](?:[\w’'-]+[ ]){0,4}?members?\b)"
-    r"|(?:was|were)[ ]granted[ ](?:full[ ])?"
-    rf"membership|(?:became|(?:was|were)[ ]made|{_SHALL}[ ](?:be(?:[ ]made)?|become))[ ]"
+    r"|(?:was|were)[ ]granted[ ](?:full[ ])?membership"
+    # "was upgraded from observer to full member"
+    r"|(?:was|were|(?:has|have)[ ]been)[ ]upgraded[ ]from[ ](?:an[ ])?observer[ ]to[ ]"
+    r"(?:an?[ ])?(?:full[ ])?member"
+    rf"|(?:became|(?:was|were)[ ]made|{_SHALL}[ ](?:be(?:[ ]made)?|become))[ ]"
     r"(?:(?:a|the|its)[ ])?"
     # "became an associate state": a status news writes with "state" or "country" too
     r"(?:[\w-]+['’]s[ ])?(?:[\w-]+[ ]){0,3}?(?:members?|associate[ ](?:states?|countr(?:y|ies)"

@@ -3553,3 +3553,14 @@ def test_a_boxs_lines_may_count_their_countries_or_open_on_a_bullet(box: str) ->
         "Chile": "observer",
         "Peru": "observer",
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("Chile was upgraded from observer to full member on Tuesday.", "new-member"),
+        ("Chile was upgraded from an observer to a full member in 2019.", "member"),
+    ],
+)
+def test_an_observer_upgraded_to_full_member_is_a_member(sentence: str, status: str) -> None:
+    assert members(REPORT + sentence) == {"Chile": status}
