@@ -1461,6 +1461,9 @@ _NEAR = re.compile(r"(?:,[ ](?:which|who|whose)[ ][^,;]*,)?(?:[ ][a-z][\w-]*){1,
 _EXCEPT = re.compile(
     r"\b(?:except(?:[ ]for)?|apart[ ]from|other[ ]than|excluding|but[ ]not|not|neither|nor)[ ]"
     r"(?:the[ ])?$"
+    # "None of A, B or C is a member": the items before the last, which "or" leaves out of
+    # the list
+    r"|\b(?i:none|neither)[ ]of[ ](?:the[ ])?(?:[A-Z][^.;]{0,80}?(?:,|[ ]or|[ ]and)[ ])?$"
 )
 
 

@@ -3564,3 +3564,11 @@ def test_a_boxs_lines_may_count_their_countries_or_open_on_a_bullet(box: str) ->
 )
 def test_an_observer_upgraded_to_full_member_is_a_member(sentence: str, status: str) -> None:
     assert members(REPORT + sentence) == {"Chile": status}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["None of Chile, Peru or Ghana is a member.", "Neither of Chile and Peru is a member."],
+)
+def test_none_of_a_list_is_a_member(sentence: str) -> None:
+    assert members(REPORT + sentence) == {}
