@@ -309,6 +309,21 @@ _RULES = (
         "member",
         needs_body=True,
     ),
+    # "The bloc started in 2006 with A, B and C", "X began with A and B", "X was founded in
+    # 2006 with three members: A, B and C"
+    _Rule(
+        r"{body}[ ](?:was[ ])?(?:started|began|founded|launched|set[ ]up|created|formed"
+        r"|established)(?:[ ]in[ ]\d{{4}})?[ ]with[ ](?:(?:just[ ]|only[ ])?(?:\d+|{number})[ ]"
+        r"(?:founding[ ])?members?(?:[ ]?(?:--|[—–:])[ ]?|,[ ]))?"
+        # not a leader's turn: "The forum began with A's president welcoming …", "… with
+        # Chilean President X"
+        r"(?![A-Z][\w-]*(?:[ ][A-Z][\w-]*){{0,2}}(?:['’]|[ ](?i:"
+        + TITLE.replace("{", "{{").replace("}", "}}")
+        + r")\b))",
+        "after",
+        "founding-member",
+        "founder",
+    ),
     # "The bloc, which originally comprised A, B and C, …"
     _Rule(
         r"{body}(?:,?[ ](?:which|that))?[ ](?:was[ ]|were[ ])?(?:originally|initially|first)[ ]"

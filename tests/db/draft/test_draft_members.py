@@ -3572,3 +3572,21 @@ def test_an_observer_upgraded_to_full_member_is_a_member(sentence: str, status: 
 )
 def test_none_of_a_list_is_a_member(sentence: str) -> None:
     assert members(REPORT + sentence) == {}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The union started in 2006 with Chile, Peru and Fiji.",
+        "The union began with Chile, Peru and Fiji in 2006.",
+        "The union was founded in 2006 with three members: Chile, Peru and Fiji.",
+        "The union started with three members — Chile, Peru and Fiji — and now has 12.",
+    ],
+)
+def test_the_countries_a_body_started_with_are_its_founders(sentence: str) -> None:
+    assert set(members(REPORT + sentence).values()) == {"founding-member"}
+
+
+def test_a_body_that_started_with_a_leaders_turn_started_with_no_founder() -> None:
+    sentence = "The union started with Chilean President Ana Ruiz welcoming the leaders."
+    assert members(REPORT + sentence) == {}
