@@ -3590,3 +3590,18 @@ def test_the_countries_a_body_started_with_are_its_founders(sentence: str) -> No
 def test_a_body_that_started_with_a_leaders_turn_started_with_no_founder() -> None:
     sentence = "The union started with Chilean President Ana Ruiz welcoming the leaders."
     assert members(REPORT + sentence) == {}
+
+
+def test_countries_in_brackets_after_a_status_have_that_status() -> None:
+    sentence = (
+        "The Lagoon Union has three members (Fiji, Samoa and Tonga), two observers (Chile and "
+        "Peru) and one dialogue partner (Japan)."
+    )
+    assert members(REPORT + sentence) == {
+        "Fiji": "member",
+        "Samoa": "member",
+        "Tonga": "member",
+        "Chile": "observer",
+        "Peru": "observer",
+        "Japan": "dialogue-partner",
+    }
