@@ -132,7 +132,7 @@ BRACKETED_CLAUSE = re.compile(
     r"[^()]*\)"
 )
 _ABBREVIATION = re.compile(
-    r"[ ](?!\((?=[^()]*(?i:member|observer|partner)))"
+    r"[ ](?!\((?=[^()]*(?i:member|observer|partner|associate|guest)))"
     rf"(?!{BRACKETED_CLAUSE.pattern})\([^()]{{1,40}}\)"
 )
 _LAST_GLUE = re.compile(r"[ ](?:and|&)[ ]")
@@ -660,6 +660,7 @@ _RULES = (
         "member",
     ),
     _Rule(r"[ ]\({role}\)", "before", "observer"),
+    _Rule(r"[ ]\((?i:associates?)\)", "before", "associate-member"),  # "C (associate)"
     # "the admission of A into the bloc", "with B and C joining in 2007"
     _Rule(r"\b(?:admission|accession)[ ]of[ ]", "after", "new-member", needs_body=True),
     # "X, a group dominated by A and B": who leads it belongs to it

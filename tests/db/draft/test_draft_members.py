@@ -3605,3 +3605,13 @@ def test_countries_in_brackets_after_a_status_have_that_status() -> None:
         "Peru": "observer",
         "Japan": "dialogue-partner",
     }
+
+
+def test_a_status_in_brackets_after_each_item_ends_the_list_before_it() -> None:
+    sentence = "Fiji and Samoa (full members), Tonga (associate) and Chile (observer) signed."
+    assert members(REPORT + sentence) == {
+        "Fiji": "member",
+        "Samoa": "member",
+        "Tonga": "associate-member",
+        "Chile": "observer",
+    }
