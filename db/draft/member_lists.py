@@ -1277,6 +1277,9 @@ def listed_claims(
                     ]
                 found += claims
             else:
+                clause = _clause_start(words, match.start())
+                if _NOT_TO_BECOME.search(words, clause, match.start()):
+                    continue  # "A declined the invitation to become a partner": none
                 found += lists.claim_subject(status, rule.joined, match.start(), rule.possessive)
     found += _members_before_lists(words, lists, organization)
     found += _invitations(words, lists, body)
@@ -1440,6 +1443,12 @@ _INVITED = re.compile(
 _DECLINED = re.compile(
     r"\b(?:declined|declines|rejected|rejects|refused|refuses|turned[ ]down|turns[ ]down)[ ]"
     r"(?:(?:an?|the|its|their)[ ])?(?:[\w-]+[ ]){0,2}?$"
+)
+# what makes "to become" no status: "A declined the invitation to", "B has yet to respond to
+# an invitation to", "C hopes to"
+_NOT_TO_BECOME = re.compile(
+    r"\b(?:declin\w*|reject\w*|refus\w*|turn(?:s|ed)?[ ]down|yet[ ]to|not[ ]yet"
+    r"|(?:hop|seek|want|wish|plan|aim)\w*)\b[^.;]*[ ]to$"
 )
 _ADDED = re.compile(r"\b(?:added|admitted)[ ]")
 # a date with its year after a list: " on 22 December 1997", " in February 2004", " in 2004"

@@ -3615,3 +3615,19 @@ def test_a_status_in_brackets_after_each_item_ends_the_list_before_it() -> None:
         "Tonga": "associate-member",
         "Chile": "observer",
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Ghana declined the invitation to become a partner country.", {}),
+        ("Ghana has yet to respond to an invitation to become a partner.", {}),
+        ("Ghana hopes to become a partner country.", {}),
+        (
+            "Ghana accepted the invitation to become a partner country.",
+            {"Ghana": "observer-or-partner"},
+        ),
+    ],
+)
+def test_a_partnership_declined_or_unanswered_is_none(sentence: str, found: dict[str, str]) -> None:
+    assert members(REPORT + sentence) == found
