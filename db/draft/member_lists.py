@@ -1248,6 +1248,11 @@ def listed_claims(
                     status, joined = "member", None  # "the bloc admitted A last year"
                 else:
                     joined = rule.joined
+                given = _GIVEN_AS.match(words, lists.end_of_list(match.end()))
+                if status == "member" and given:  # "X counts A and B as partners"
+                    if given.group("guests"):
+                        continue
+                    status = "observer-or-partner"
                 found += lists.claim(status, joined, match.end())
             elif rule.reads == "owner":
                 if _ENDED.match(words, match.end()):
@@ -1444,6 +1449,9 @@ _DECLINED = re.compile(
     r"\b(?:declined|declines|rejected|rejects|refused|refuses|turned[ ]down|turns[ ]down)[ ]"
     r"(?:(?:an?|the|its|their)[ ])?(?:[\w-]+[ ]){0,2}?$"
 )
+# a status other than a member's given after a list of members: "X counts A and B as
+# partners", "… as guests"
+_GIVEN_AS = re.compile(r"[ ]as[ ](?:(?:its|the)[ ])?(?:(?P<guests>guests)|partners)\b")
 # what makes "to become" no status: "A declined the invitation to", "B has yet to respond to
 # an invitation to", "C hopes to"
 _NOT_TO_BECOME = re.compile(

@@ -3631,3 +3631,21 @@ def test_a_status_in_brackets_after_each_item_ends_the_list_before_it() -> None:
 )
 def test_a_partnership_declined_or_unanswered_is_none(sentence: str, found: dict[str, str]) -> None:
     assert members(REPORT + sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("The union counts Chile, Peru and Ghana as partners.", "observer-or-partner"),
+        ("The union includes Chile and Peru as observers.", "observer"),
+        ("The union includes Chile and Peru as associate members.", "associate-member"),
+    ],
+)
+def test_a_list_after_a_verb_of_members_takes_the_status_it_is_given_after(
+    sentence: str, status: str
+) -> None:
+    assert set(members(REPORT + sentence).values()) == {status}
+
+
+def test_a_list_after_a_verb_of_members_given_as_guests_has_no_status() -> None:
+    assert members(REPORT + "The union includes Chile and Peru as guests.") == {}
