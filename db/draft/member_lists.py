@@ -952,8 +952,9 @@ def _compiled(names: str) -> tuple[re.Pattern[str], tuple[tuple[_Rule, re.Patter
                     filler=_FILLER,
                     role=_ROLE,
                     granted=_GRANTED,
-                    not_another_bodys=(
-                        rf"(?![ ](?:at|in|of|with|within|to|from)[ ](?!{body})(?:the[ ])?[A-Z])"
+                    not_another_bodys=(  # … nor a month's: "in October"
+                        rf"(?![ ](?:at|in|of|with|within|to|from)[ ](?!{body}|{_MONTHS}\b)"
+                        r"(?:the[ ])?[A-Z])"
                     ),
                     number="(?i:" + "|".join(NUMBER_WORDS) + ")",
                 )
@@ -1452,6 +1453,10 @@ _DECLINED = re.compile(
 # a status other than a member's given after a list of members: "X counts A and B as
 # partners", "… as guests"
 _GIVEN_AS = re.compile(r"[ ]as[ ](?:(?:its|the)[ ])?(?:(?P<guests>guests)|partners)\b")
+_MONTHS = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)"
+)
 # what makes "to become" no status: "A declined the invitation to", "B has yet to respond to
 # an invitation to", "C hopes to"
 _NOT_TO_BECOME = re.compile(

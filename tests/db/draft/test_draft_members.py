@@ -3649,3 +3649,17 @@ def test_a_list_after_a_verb_of_members_takes_the_status_it_is_given_after(
 
 def test_a_list_after_a_verb_of_members_given_as_guests_has_no_status() -> None:
     assert members(REPORT + "The union includes Chile and Peru as guests.") == {}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Chile and Peru were granted partner status in October.",
+        "Chile and Peru were granted partner status in March 2019.",
+    ],
+)
+def test_a_status_granted_in_a_month_is_this_bodys(sentence: str) -> None:
+    assert members(REPORT + sentence) == {
+        "Chile": "observer-or-partner",
+        "Peru": "observer-or-partner",
+    }
