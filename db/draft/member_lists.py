@@ -741,11 +741,13 @@ _RULES = (
         "observer-or-partner",
         needs_body=True,
     ),
-    # "partner countries A and B"; "A and B were named partner countries", "became partners",
-    # "are ASEAN partners"; not partners of each other: "A and B were "partners, not rivals""
+    # "partner countries A and B", "the partner countries are A and B"; "A and B were named
+    # partner countries", "became partners", "are ASEAN partners"; not partners of each other:
+    # "A and B were "partners, not rivals""
     _Rule(
         r"(?<!trading[ ])(?<!trade[ ])(?<![\w-])(?i:partner)[ ](?:countries|states|nations)"
-        r"(?:,?[ ](?:including|such[ ]as|like))?(?:[ ]?(?:--|[—–:])[ ]?|[ ])",
+        r"(?:,?[ ](?:including|such[ ]as|like)|[ ](?:are|were|include|included))?"
+        r"(?:[ ]?(?:--|[—–:])[ ]?|[ ])",
         "after",
         "observer-or-partner",
     ),

@@ -3663,3 +3663,14 @@ def test_a_status_granted_in_a_month_is_this_bodys(sentence: str) -> None:
         "Chile": "observer-or-partner",
         "Peru": "observer-or-partner",
     }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The partner countries are Chile, Peru and Ghana.",
+        "Its partner countries include Chile, Peru and Ghana.",
+    ],
+)
+def test_partner_countries_are_the_list_after(sentence: str) -> None:
+    assert set(members(REPORT + sentence).values()) == {"observer-or-partner"}
