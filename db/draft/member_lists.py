@@ -1888,5 +1888,20 @@ def broad_claims(
         and not _PLACES_AFTER.search(words, 0, start)
         and not _A_PANEL.search(words, 0, start)
         and not _another_bodys_list(words, start, body_pattern(organization))
+        and not _told_anothers(words, lists.end_of_list(start), organization)
         for claim in lists.claim("member", None, start)
     ]
+
+
+def _told_anothers(words: str, end: int, organization: Organization) -> bool:
+    """Whether the list that ends at ``end`` is told members of another body: "A, B and C are
+    also members of the Commonwealth"."""
+    body = body_pattern(organization)
+    return (
+        re.match(
+            rf"[ ](?:is|are|was|were)[ ](?:also[ ]|all[ ]|long[ ])*members?[ ]of[ ]"
+            rf"(?!{body}|both\b)(?:the[ ])?[A-Z]",
+            words[end:],
+        )
+        is not None
+    )

@@ -3674,3 +3674,8 @@ def test_a_status_granted_in_a_month_is_this_bodys(sentence: str) -> None:
 )
 def test_partner_countries_are_the_list_after(sentence: str) -> None:
     assert set(members(REPORT + sentence).values()) == {"observer-or-partner"}
+
+
+def test_a_list_told_members_of_another_body_is_not_this_bodys() -> None:
+    sentence = "Chile, Peru and Ghana are also members of the Commonwealth."
+    assert members(REPORT + sentence) == {}
