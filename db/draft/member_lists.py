@@ -156,7 +156,7 @@ _KIND_WORDS = [
     "current",
     "fellow",
     "founding",
-    "founder",  # "a founder member", as British and Indian papers write it
+    "founder",  # "a founder member", as British papers write it
     "full",
     "full-fledged",  # "a full-fledged member", "a fully-fledged member"
     "fully-fledged",
