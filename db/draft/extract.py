@@ -9,7 +9,7 @@ from db.draft.countries import Gazetteer, gazetteer
 from db.draft.event import find_event
 from db.draft.keys import key_of
 from db.draft.likely_members import likely_memberships
-from db.draft.members import find_memberships
+from db.draft.members import find_memberships, suspended_members
 from db.draft.model import Absence, Draft, Organization, Party, Person, Slip
 from db.draft.organization import find_organization
 from db.draft.people import People, find_people
@@ -41,6 +41,8 @@ def draft_facts(article: str) -> Draft:
     )
     if organization:
         memberships += likely_memberships(text, organization, countries, memberships)
+        suspended = suspended_members(text, organization, countries)
+        memberships = [m for m in memberships if m.member.key not in suspended]
     statements = attribute_quotes(text, people, find_quotes(text))
     parties = [membership.member for membership in memberships]
     parties += [attendee.represents for attendee in attendees]

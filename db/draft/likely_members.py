@@ -28,6 +28,8 @@ _STATUS = (
     r"|(?<!trading[ ])(?<!trade[ ])\b(?P<either>partners?)\b"
 )
 _STATUS_WORDS = re.compile(_STATUS, re.IGNORECASE)
+# a status just before a bracket that lists its countries: "two observers (A and B)"
+_BEFORE_BRACKET = re.compile(rf"(?:{_STATUS})[ ]?$", re.IGNORECASE)
 _AS_STATUS = re.compile(rf"\bas[ ](?:an?[ ]|full[ ])?(?:{_STATUS})", re.IGNORECASE)
 
 
@@ -65,10 +67,17 @@ def likely_memberships(
 
 def _status_near(text: Text, sentence: Span, offset: int) -> str:
     """The status a list gives after it ("A and B as member states, and C as observers"), the
-    first such after ``offset``; else the status word nearest it in the sentence."""
+    first such after ``offset``; else the one just before the brackets it is in ("two
+    observers (A and B)"); else the status word nearest it in the sentence."""
     given_after = _AS_STATUS.search(text.text, offset, sentence.end)
     if given_after is not None:
         return _status(given_after)
+    opened = text.text.rfind("(", sentence.start, offset)
+    if opened >= 0 and ")" not in text.text[opened:offset]:
+        # in brackets after its status: "two observers (A and B)"
+        before = _BEFORE_BRACKET.search(text.text, max(sentence.start, opened - 40), opened)
+        if before is not None:
+            return _status(before)
     nearest: tuple[int, str] | None = None
     for match in _STATUS_WORDS.finditer(text.text, sentence.start, sentence.end):
         distance = abs(match.start() - offset)

@@ -132,7 +132,7 @@ BRACKETED_CLAUSE = re.compile(
     r"[^()]*\)"
 )
 _ABBREVIATION = re.compile(
-    r"[ ](?!\((?=[^()]*(?i:member|observer|partner)))"
+    r"[ ](?!\((?=[^()]*(?i:member|observer|partner|associate|guest)))"
     rf"(?!{BRACKETED_CLAUSE.pattern})\([^()]{{1,40}}\)"
 )
 _LAST_GLUE = re.compile(r"[ ](?:and|&)[ ]")
@@ -156,7 +156,10 @@ _KIND_WORDS = [
     "current",
     "fellow",
     "founding",
+    "founder",  # "a founder member", as British papers write it
     "full",
+    "full-fledged",  # "a full-fledged member", "a fully-fledged member"
+    "fully-fledged",
     "new",
     "newest",
     "permanent",
@@ -178,7 +181,8 @@ _ROLE = (
     r"|dialog(?:ue)?[ ]partners?))"
 )
 _FILLER = r"(?:[ ](?:at|in|to|of)[ ][^.;,]{1,40}?)?"  # "observers at the meeting included"
-_STATUS_OF_KIND = {"founding": "founding-member", "original": "founding-member"}
+_STATUS_OF_KIND = {"founding": "founding-member", "founder": "founding-member"}
+_STATUS_OF_KIND |= {"original": "founding-member"}
 _STATUS_OF_KIND |= {"new": "new-member", "newest": "new-member", "associate": "associate-member"}
 _NO_MEMBER_NOW = "suspended"  # a member of that kind is not drafted as one
 _CHAIRS = r"(?:chair|chairmanship|presidency)"
@@ -212,7 +216,7 @@ _STATUS_PHRASE = (
 )
 # … and what ends it: "of X", or the end of the phrase
 _STATUS_END = (
-    r"(?:[ ](?:of|in|within)[ ]{body}|(?=[,;.:)]|$|[ ]?(?:--|[—–])|[ ](?:and|while|but|since|from"
+    r"(?:[ ](?:of|in|within)[ ]{body}|(?=[,;.:)]|$|[ ]?(?:--|[—–])|[ ](?:and|while|whereas|but|since|from"
     r"|for|that|which|who)\b))"
 )
 # a relative clause after a status that says the country has gone since: "A, a founding
@@ -305,6 +309,21 @@ _RULES = (
         "member",
         needs_body=True,
     ),
+    # "The bloc started in 2006 with A, B and C", "X began with A and B", "X was founded in
+    # 2006 with three members: A, B and C"
+    _Rule(
+        r"{body}[ ](?:was[ ])?(?:started|began|founded|launched|set[ ]up|created|formed"
+        r"|established)(?:[ ]in[ ]\d{{4}})?[ ]with[ ](?:(?:just[ ]|only[ ])?(?:\d+|{number})[ ]"
+        r"(?:founding[ ])?members?(?:[ ]?(?:--|[—–:])[ ]?|,[ ]))?"
+        # not a leader's turn: "The forum began with A's president welcoming …", "… with
+        # Chilean President X"
+        r"(?![A-Z][\w-]*(?:[ ][A-Z][\w-]*){{0,2}}(?:['’]|[ ](?i:"
+        + TITLE.replace("{", "{{").replace("}", "}}")
+        + r")\b))",
+        "after",
+        "founding-member",
+        "founder",
+    ),
     # "The bloc, which originally comprised A, B and C, …"
     _Rule(
         r"{body}(?:,?[ ](?:which|that))?[ ](?:was[ ]|were[ ])?(?:originally|initially|first)[ ]"
@@ -316,8 +335,8 @@ _RULES = (
     # "the bloc's founding members are A, B", "its members: A, B", "X, whose members also
     # include A"
     _Rule(
-        r"(?:{body}|(?i:its)|{body},[ ]whose)['’]?s?[ ](?:\d+[ ]|(?!founding|original)[a-z]+[ ])?"
-        r"(?:(?P<kind>founding|original)[ ])?"
+        r"(?:{body}|(?i:its)|{body},[ ]whose)['’]?s?[ ](?:\d+[ ]|(?!founding|original|associate)[a-z]+[ ])?"
+        r"(?:(?P<kind>founding|original|associate)[ ])?"
         r"members(?:[ ]states|[ ]countries)?(?:[ ]also)?(?:[ ]?(?:--|[—–:-])[ ]?|,[ ]|[ ]are[ ]|[ ]were[ ]|[ ]include[ ]"
         r"|[ ]included[ ]|[ ]such[ ]as[ ]|[ ]including[ ])",
         "after",
@@ -641,6 +660,7 @@ _RULES = (
         "member",
     ),
     _Rule(r"[ ]\({role}\)", "before", "observer"),
+    _Rule(r"[ ]\((?i:associates?)\)", "before", "associate-member"),  # "C (associate)"
     # "the admission of A into the bloc", "with B and C joining in 2007"
     _Rule(r"\b(?:admission|accession)[ ]of[ ]", "after", "new-member", needs_body=True),
     # "X, a group dominated by A and B": who leads it belongs to it
@@ -721,11 +741,13 @@ _RULES = (
         "observer-or-partner",
         needs_body=True,
     ),
-    # "partner countries A and B"; "A and B were named partner countries", "became partners",
-    # "are ASEAN partners"; not partners of each other: "A and B were "partners, not rivals""
+    # "partner countries A and B", "the partner countries are A and B"; "A and B were named
+    # partner countries", "became partners", "are ASEAN partners"; not partners of each other:
+    # "A and B were "partners, not rivals""
     _Rule(
         r"(?<!trading[ ])(?<!trade[ ])(?<![\w-])(?i:partner)[ ](?:countries|states|nations)"
-        r"(?:,?[ ](?:including|such[ ]as|like))?(?:[ ]?(?:--|[—–:])[ ]?|[ ])",
+        r"(?:,?[ ](?:including|such[ ]as|like)|[ ](?:are|were|include|included))?"
+        r"(?:[ ]?(?:--|[—–:])[ ]?|[ ])",
         "after",
         "observer-or-partner",
     ),
@@ -750,16 +772,18 @@ _RULES = (
         "after",
         "observer",
     ),
+    # "Its members are A, B", "Associate members are C and D" (of that kind)
     _Rule(
-        r"\b(?:(?i:other|current|its)[ ])?(?i:members|member[ ](?:states|countries|nations"
-        r"|economies))[ ]"
+        r"\b(?:(?i:other|current|its)[ ])?(?:{kind}[ ])?(?i:members|member[ ](?:states|countries"
+        r"|nations|economies))[ ]"
         r"(?:include|are|included|were)[ ]",
         "after",
         "member",
     ),
-    # "observers such as A", "the bloc's eight dialogue partners — A, B and C"
+    # "observers such as A", "the bloc's eight dialogue partners — A, B and C", and a box's
+    # line: "Observers (2): A, B"
     _Rule(
-        r"\b{role}(?:,?[ ](?:such[ ]as|like|including))?(?:[ ]?(?:--|[—–])[ ]?|[,:]?[ ])",
+        r"\b{role}(?:,?[ ](?:such[ ]as|like|including)|[ ]\(\d+\):)?(?:[ ]?(?:--|[—–])[ ]?|[,:]?[ ])",
         "after",
         "observer",
     ),
@@ -784,6 +808,25 @@ _RULES = (
         _Rule(
             rf"\b(?:granted|gave|awarded|offered|accorded)[ ](?=[^.;,]{{{{1,60}}}}?[ ](?:the[ ])?"
             rf"(?:{what})\b{{not_another_bodys}})",
+            "after",
+            status,
+        )
+        for what, status in _GRANTED_STATUSES
+    ),
+    # … and held by the countries after it: "Observer status is held by A and B"
+    *(
+        _Rule(
+            rf"\b(?i:{what})[ ](?:is|are|was|were|has[ ]been)[ ](?:held|enjoyed)[ ]by[ ]",
+            "after",
+            status,
+        )
+        for what, status in _GRANTED_STATUSES[:4]
+    ),
+    # … and the countries after it: "X granted observer status to A and B", "leaders accorded
+    # dialogue partner status to C"
+    *(
+        _Rule(
+            rf"\b(?:granted|gave|awarded|accorded|extended)[ ](?:the[ ])?(?:{what})[ ]to[ ]",
             "after",
             status,
         )
@@ -911,8 +954,9 @@ def _compiled(names: str) -> tuple[re.Pattern[str], tuple[tuple[_Rule, re.Patter
                     filler=_FILLER,
                     role=_ROLE,
                     granted=_GRANTED,
-                    not_another_bodys=(
-                        rf"(?![ ](?:at|in|of|with|within|to|from)[ ](?!{body})(?:the[ ])?[A-Z])"
+                    not_another_bodys=(  # … nor a month's: "in October"
+                        rf"(?![ ](?:at|in|of|with|within|to|from)[ ](?!{body}|{_MONTHS}\b)"
+                        r"(?:the[ ])?[A-Z])"
                     ),
                     number="(?i:" + "|".join(NUMBER_WORDS) + ")",
                 )
@@ -1207,6 +1251,11 @@ def listed_claims(
                     status, joined = "member", None  # "the bloc admitted A last year"
                 else:
                     joined = rule.joined
+                given = _GIVEN_AS.match(words, lists.end_of_list(match.end()))
+                if status == "member" and given:  # "X counts A and B as partners"
+                    if given.group("guests"):
+                        continue
+                    status = "observer-or-partner"
                 found += lists.claim(status, joined, match.end())
             elif rule.reads == "owner":
                 if _ENDED.match(words, match.end()):
@@ -1221,10 +1270,24 @@ def listed_claims(
                 joined = rule.joined
                 if status == "new-member" and (since := _SINCE_YEAR.match(words, match.end())):
                     status, joined = "member", since.group("year")  # "A, the newest, in 2013"
-                found += lists.claim_before(
+                claims = lists.claim_before(
                     status, joined, match.start(), last_only, or_near=rule.or_near
                 )
+                if status == "new-member" and match.groupdict().get("kind") in (
+                    "full",
+                    "permanent",
+                ):
+                    claims = [  # "The bloc unites A and B as full members": members it has
+                        replace(claim, status="member")
+                        if _HAS_AS.search(text.text, sentence.start, claim.region.start)
+                        else claim
+                        for claim in claims
+                    ]
+                found += claims
             else:
+                clause = _clause_start(words, match.start())
+                if _NOT_TO_BECOME.search(words, clause, match.start()):
+                    continue  # "A declined the invitation to become a partner": none
                 found += lists.claim_subject(status, rule.joined, match.start(), rule.possessive)
     found += _members_before_lists(words, lists, organization)
     found += _invitations(words, lists, body)
@@ -1242,6 +1305,14 @@ def listed_claims(
             for claim in found
         ]
     return found
+
+
+# what a body has, before the list it has as full members: "X unites A and B as full members",
+# "X has A and B as permanent members"
+_HAS_AS = re.compile(
+    r"\b(?:unites|united|includes|included|comprises|comprised|groups|grouped|counts|counted"
+    r"|has|had|have|lists|listed|brings[ ]together|brought[ ]together)[ ](?:the[ ])?$"
+)
 
 
 # a time before the meeting that opens the sentence: "In 2019 ", "In March 2019, ", "Two years
@@ -1381,6 +1452,19 @@ _DECLINED = re.compile(
     r"\b(?:declined|declines|rejected|rejects|refused|refuses|turned[ ]down|turns[ ]down)[ ]"
     r"(?:(?:an?|the|its|their)[ ])?(?:[\w-]+[ ]){0,2}?$"
 )
+# a status other than a member's given after a list of members: "X counts A and B as
+# partners", "… as guests"
+_GIVEN_AS = re.compile(r"[ ]as[ ](?:(?:its|the)[ ])?(?:(?P<guests>guests)|partners)\b")
+_MONTHS = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)"
+)
+# what makes "to become" no status: "A declined the invitation to", "B has yet to respond to
+# an invitation to", "C hopes to"
+_NOT_TO_BECOME = re.compile(
+    r"\b(?:declin\w*|reject\w*|refus\w*|turn(?:s|ed)?[ ]down|yet[ ]to|not[ ]yet"
+    r"|(?:hop|seek|want|wish|plan|aim)\w*)\b[^.;]*[ ]to$"
+)
 _ADDED = re.compile(r"\b(?:added|admitted)[ ]")
 # a date with its year after a list: " on 22 December 1997", " in February 2004", " in 2004"
 _DATED = re.compile(
@@ -1417,6 +1501,9 @@ _NEAR = re.compile(r"(?:,[ ](?:which|who|whose)[ ][^,;]*,)?(?:[ ][a-z][\w-]*){1,
 _EXCEPT = re.compile(
     r"\b(?:except(?:[ ]for)?|apart[ ]from|other[ ]than|excluding|but[ ]not|not|neither|nor)[ ]"
     r"(?:the[ ])?$"
+    # "None of A, B or C is a member": the items before the last, which "or" leaves out of
+    # the list
+    r"|\b(?i:none|neither)[ ]of[ ](?:the[ ])?(?:[A-Z][^.;]{0,80}?(?:,|[ ]or|[ ]and)[ ])?$"
 )
 
 
@@ -1597,6 +1684,11 @@ class _Lists:
             end = aside.start() - offset
         mentions = self.countries.find(self.text.text, offset, offset + end)
         whole = [m for m in mentions if self.end_of_list(m.span.start - offset) == end]
+        # "A and B; C and D are observers": B ends a list of its own, and the one before the
+        # verb begins after it
+        ends = {offset + self.end_of_list(m.span.start - offset) for m in mentions}
+        ends.discard(offset + end)
+        whole = [m for m in whole if m.span.end not in ends or m is whole[-1]]
         if not whole and or_near:
             near = [
                 (list_end, m)
@@ -1796,5 +1888,20 @@ def broad_claims(
         and not _PLACES_AFTER.search(words, 0, start)
         and not _A_PANEL.search(words, 0, start)
         and not _another_bodys_list(words, start, body_pattern(organization))
+        and not _told_anothers(words, lists.end_of_list(start), organization)
         for claim in lists.claim("member", None, start)
     ]
+
+
+def _told_anothers(words: str, end: int, organization: Organization) -> bool:
+    """Whether the list that ends at ``end`` is told members of another body: "A, B and C are
+    also members of the Commonwealth"."""
+    body = body_pattern(organization)
+    return (
+        re.match(
+            rf"[ ](?:is|are|was|were)[ ](?:also[ ]|all[ ]|long[ ])*members?[ ]of[ ]"
+            rf"(?!{body}|both\b)(?:the[ ])?[A-Z]",
+            words[end:],
+        )
+        is not None
+    )

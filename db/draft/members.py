@@ -39,7 +39,7 @@ from db.draft.member_lists import (
     roll_claims,
 )
 from db.draft.model import Membership, Organization, Party, Person
-from db.draft.text import Span, Text
+from db.draft.text import LABELLED_LINE, Span, Text
 from db.draft.words import CAPITALISED_RUN, ORGANIZATION_NOUNS
 
 _MONTH = (
@@ -94,8 +94,11 @@ _JOINED = re.compile(
     r"|as[ ](?:an?|the|its)[ ](?:[\w’'-]+[ ]){0,2}?members?)\b)"
     rf"|{_WILL_BE}(?:formally[ ]|officially[ ])?(?:accepted|welcomed|inducted)[ ]as"
     r"(?=[ ](?:[\w’'-]+[ ]){0,4}?members?\b)"
-    r"|(?:was|were)[ ]granted[ ](?:full[ ])?"
-    rf"membership|(?:became|(?:was|were)[ ]made|{_SHALL}[ ](?:be(?:[ ]made)?|become))[ ]"
+    r"|(?:was|were)[ ]granted[ ](?:full[ ])?membership"
+    # "was upgraded from observer to full member"
+    r"|(?:was|were|(?:has|have)[ ]been)[ ]upgraded[ ]from[ ](?:an[ ])?observer[ ]to[ ]"
+    r"(?:an?[ ])?(?:full[ ])?member"
+    rf"|(?:became|(?:was|were)[ ]made|{_SHALL}[ ](?:be(?:[ ]made)?|become))[ ]"
     r"(?:(?:a|the|its)[ ])?"
     # "became an associate state": a status news writes with "state" or "country" too
     r"(?:[\w-]+['’]s[ ])?(?:[\w-]+[ ]){0,3}?(?:members?|associate[ ](?:states?|countr(?:y|ies)"
@@ -112,7 +115,8 @@ _AS_OBSERVERS = re.compile(r"^[^.;]{0,40}?[ ]as[ ](?:an[ ])?observers?\b")
 _AS_PARTNERS = re.compile(
     r"^[^.;]{0,40}?[ ]as[ ](?:an?[ ])?(?:[\w-]+[ ]){0,2}?partners?(?:[ ](?:countr|state|nation)\w*)?\b"
 )
-_ONE_LINE = re.compile(r"(?<!\n)\n(?!\n)|[^\S\n]")
+# a line break, but not one before a labelled line of a box of facts ("\nMembers: A, B")
+_ONE_LINE = re.compile(rf"(?<!\n)\n(?!\n|{LABELLED_LINE})|[^\S\n]")
 _WHOSE_COUNTRY = (
     r",[ ]whose[ ]country[ ](?:[^,.;]{0,40}?[ ]and[ ])?(?:(?P<again>was[ ]readmitted[ ]to|rejoined"
     r"|returned[ ]to)"
@@ -195,9 +199,21 @@ _STILL_TO_COME = re.compile(
     rf"\b(?:{_SHALL}|will|would)[ ](?:join|become|be[ ](?:formally[ ]|officially[ ])?"
     r"(?:admitted|accepted|welcomed|inducted))\b"
 )
+# "A is an observer", "B holds dialogue partner status", "C and D enjoy observer status"
 _IS_OBSERVER = re.compile(
-    r"[ ](?:is|are|was|were|became|has[ ]been|have[ ]been|has|have|holds?)[ ](?:an[ ]|a[ ]|the[ ])?"
+    r"[ ](?:is|are|was|were|became|has[ ]been|have[ ]been|has|have|holds?|enjoys?)[ ]"
+    r"(?:an[ ]|a[ ]|the[ ])?"
     r"(?P<kind>observers?|dialog(?:ue)?[ ]partners?)(?:[ ]status)?\b"
+)
+# an observer now, whose membership the same subject is to have next: "A has observer status
+# and is expected to become …"
+_OBSERVER_AND = re.compile(rf"{_IS_OBSERVER.pattern}[ ]and[ ]$")
+# a clause that gave its own subject members before the observers' clause, and the comma or
+# "while" that ends it: "A and B are members, C and D are observers", "… are full members
+# while C has observer status"
+_MEMBERS_CLAUSE_BEFORE = re.compile(
+    r"[ ](?:is|are|was|were|remains?)[ ](?:(?:a|an|the|full|founding|all|both)[ ])*members?"
+    r"(?:,[ ]|[ ](?:while|whereas)[ ])"
 )
 _AND_IN_YEAR = re.compile(
     r"(?:,?[ ]followed[ ]by[ ]|,[ ]and[ ]|,[ ]|[ ]and[ ])(?P<who>[^,;.]{2,60}?)[ ]in[ ]"
@@ -485,6 +501,12 @@ def _claims(text: Text, sentence: Span, body: str) -> list[Claim]:
             continue  # the leader's country (read with the leader), or one since expelled
         if _NOT_YET.search(text[subject]):
             continue  # "has not yet joined", "never joined"
+        if (
+            _OBSERVER_AND.search(text[subject])
+            and re.match(_SHALL, words[joining.start() :])
+            and not _AT_THIS_MEETING.search(joining.group("rest"))
+        ):
+            continue  # "A has observer status and is expected to become a member": not yet
         rest = joining.group("rest")
         verb = words[joining.start() : joining.start("rest")]
         if relative := _RELATIVE_SUBJECT.search(text[subject]):  # "…, A and B, which joined"
@@ -544,7 +566,10 @@ def _claims(text: Text, sentence: Span, body: str) -> list[Claim]:
         if _WHOSE_COUNTRY_BEFORE.search(words, clause.start, observer.start() if observer else 0):
             continue  # "Ms Y, whose country is an observer": Y's, read with the leader
         if observer and not at_another_body.match(words, observer.end()):
-            subject = _both_only(text, Span(offset + clause.start, offset + observer.start()))
+            start = clause.start
+            for before in _MEMBERS_CLAUSE_BEFORE.finditer(words, clause.start, observer.start()):
+                start = before.end()
+            subject = _both_only(text, Span(offset + start, offset + observer.start()))
             status = _observer_status(observer.group("kind"))
             found.append(Claim(status, None, subject, sentence))
     return found
@@ -685,6 +710,33 @@ def _country_spelt(countries: Gazetteer, name: str) -> Country | None:
 @cache
 def _country_names(countries: Gazetteer) -> tuple[str, ...]:
     return tuple(form for form, (_country, adjective) in countries.forms.items() if not adjective)
+
+
+# a status the text tells suspended, whatever sentence gave it: "A's observer status was
+# suspended in 2022", "B's membership of X has been suspended since the coup"; not one
+# restored since ("… was restored last year")
+_SUSPENDED = (
+    r"[ ](?:(?:full|observer|associate|partner)[ ])?(?:membership|status)"
+    r"(?:[ ](?:in|of)[ ]{body})?[ ](?:was|were|has[ ]been|had[ ]been|remains|is)[ ](?:\w+[ ])?"
+    r"(?:suspended|revoked|frozen)\b"
+)
+_RESTORED = re.compile(r"\b(?:restored|reinstated|readmitted|lifted|reversed|rejoined)\b")
+
+
+def suspended_members(text: Text, organization: Organization, countries: Gazetteer) -> set[str]:
+    """The keys of the countries whose status the text tells suspended: none is drafted, though
+    another sentence lists it among the members or observers."""
+    suspended = re.compile(_SUSPENDED.format(body=body_pattern(organization)))
+    found = set()
+    for mention in countries.find(text.text):
+        sentence = text.sentence_at(mention.span.start)
+        if (
+            mention.possessive
+            and suspended.match(text.text, mention.span.end, sentence.end)
+            and not _RESTORED.search(text[sentence])
+        ):
+            found.add(mention.country.key)
+    return found
 
 
 def country_party(country: Country) -> Party:

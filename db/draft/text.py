@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -18,6 +19,15 @@ UPPER = "".join(
 )
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 _SENTENCE_END = re.compile(r"[.!?][”\"’)]*\s+")
+# a line that opens on a label, as a box of facts sets them one under another ("…at a
+# glance\nFounded: 1991\nMembers: A, B\nObservers: C"): the line break before it ends a sentence
+# … its label in capitals too, after a bullet or before a count: "* Members: A",
+# "OBSERVERS: B", "Members (3): A"
+LABELLED_LINE = (
+    r"(?:[*•·][ ])?(?:[A-Z][a-z]+(?:[ ][a-z]+){0,2}|[A-Z]{3,}(?:[ ][A-Z]{2,}){0,2})"
+    r"(?:[ ]\(\d+\))?:[ ]\S"
+)
+_LABEL_LINE = re.compile(rf"\n(?={LABELLED_LINE})")
 _INITIALS = re.compile(r"(?:\b[A-Z]\.)+$")
 _ABBREVIATION_WORDS = (
     "Mr Mrs Ms Dr St Gen Sen Rep Gov Lt Col Sgt Capt Jr Sr Prof Hon Rt Amb No Inc Corp Ltd Co vs etc "
@@ -62,13 +72,26 @@ class Text:
         spans = []
         for paragraph in self.paragraphs:
             start = paragraph.start
-            for match in _SENTENCE_END.finditer(self.text, paragraph.start, paragraph.end):
-                if self._ends_sentence(match):
-                    spans.append(Span(start, _rstrip(self.text, start, match.end())))
-                    start = match.end()
+            ends = [
+                *(match.end() for match in self._sentence_ends(paragraph)),
+                *(
+                    match.end()
+                    for match in _LABEL_LINE.finditer(self.text, paragraph.start, paragraph.end)
+                ),
+            ]
+            for end in sorted(set(ends)):
+                if end > start:
+                    spans.append(Span(start, _rstrip(self.text, start, end)))
+                    start = end
             if start < paragraph.end:
                 spans.append(Span(start, paragraph.end))
         return spans
+
+    def _sentence_ends(self, paragraph: Span) -> Iterator[re.Match[str]]:
+        """The ends of the paragraph's sentences that a full stop or its like marks."""
+        for match in _SENTENCE_END.finditer(self.text, paragraph.start, paragraph.end):
+            if self._ends_sentence(match):
+                yield match
 
     def _ends_sentence(self, match: re.Match[str]) -> bool:
         """A full stop after an abbreviation (U.N., Mr.) does not end the sentence."""

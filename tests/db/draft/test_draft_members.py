@@ -3384,3 +3384,308 @@ def test_members_of_another_body_in_the_list_are_this_bodys_and_the_other_is_not
         "Sweden": "member",
         "Finland": "member",
     }
+
+
+def test_each_line_of_a_box_of_facts_gives_its_own_status() -> None:
+    article = (
+        "Reef Forum leaders met in Suva on Monday.\n\n"
+        "The Reef Forum at a glance\nFounded: 1991\nMembers: Fiji, Samoa, Tonga\n"
+        "Observers: Chile, Peru\nDialogue partners: Japan, Norway"
+    )
+    assert members(article) == {
+        "Fiji": "member",
+        "Samoa": "member",
+        "Tonga": "member",
+        "Chile": "observer",
+        "Peru": "observer",
+        "Japan": "dialogue-partner",
+        "Norway": "dialogue-partner",
+    }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Associate members are Fiji, Samoa and Tonga.",
+        "The associate members are Fiji and Samoa.",
+        "Its associate members include Fiji and Samoa.",
+    ],
+)
+def test_members_of_a_kind_listed_after_are_of_that_kind(sentence: str) -> None:
+    article = f"Reef Forum leaders met in Suva on Monday.\n\n{sentence}"
+    assert set(members(article).values()) == {"associate-member"}
+
+
+def test_a_list_after_a_semicolon_does_not_reach_back_over_an_earlier_lists_last_item() -> None:
+    sentence = "The Lagoon Union's full members are Fiji and Samoa; Chile and Peru are observers."
+    assert members(REPORT + sentence) == {
+        "Fiji": "member",
+        "Samoa": "member",
+        "Chile": "observer",
+        "Peru": "observer",
+    }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("The union has granted observer status to Chile and Peru.", "observer"),
+        ("Leaders accorded dialogue partner status to Chile and Peru.", "dialogue-partner"),
+        ("The summit extended associate membership to Chile and Peru.", "associate-member"),
+    ],
+)
+def test_a_status_granted_to_countries_named_after_it(sentence: str, status: str) -> None:
+    assert members(REPORT + sentence) == {"Chile": status, "Peru": status}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Fiji, Samoa and Tonga are members, Chile and Peru are observers.",
+        "Fiji, Samoa and Tonga are members while Chile and Peru have observer status.",
+        "Fiji, Samoa and Tonga are full members whereas Chile and Peru are observers.",
+    ],
+)
+def test_observers_in_a_clause_after_the_members_clause_are_only_those_after(
+    sentence: str,
+) -> None:
+    assert members(REPORT + sentence) == {
+        "Fiji": "member",
+        "Samoa": "member",
+        "Tonga": "member",
+        "Chile": "observer",
+        "Peru": "observer",
+    }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Chile is a founder member of the Lagoon Union.",
+        "Chile and Peru are founder members of the union.",
+        "Chile, a founder member, sent its premier.",
+    ],
+)
+def test_founder_members_are_founding_members(sentence: str) -> None:
+    assert set(members(REPORT + sentence).values()) == {"founding-member"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Chile is a full-fledged member of the Lagoon Union.",
+        "Chile is a fully-fledged member of the union, while Peru is an observer.",
+    ],
+)
+def test_a_full_fledged_member_is_a_member(sentence: str) -> None:
+    assert members(REPORT + sentence)["Chile"] == "member"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("Chile has observer status and is expected to become the 11th member.", "observer"),
+        ("Chile is an observer and is set to become a full member.", "observer"),
+        ("Chile is an observer and will become a full member on Tuesday.", "new-member"),
+    ],
+)
+def test_an_observer_expected_to_become_a_member_is_one_only_when_the_day_is_now(
+    sentence: str, status: str
+) -> None:
+    assert members(REPORT + sentence) == {"Chile": status}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("The union, founded in 2009, unites Chile, Peru and Fiji as full members.", "member"),
+        ("The union has Chile, Peru and Fiji as full members.", "member"),
+        ("The union admitted Chile, Peru and Fiji as full members.", "new-member"),
+    ],
+)
+def test_countries_a_body_has_as_full_members_are_members_not_new_ones(
+    sentence: str, status: str
+) -> None:
+    assert set(members(REPORT + sentence).values()) == {status}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        (
+            "Its observers are Chile and Peru. Peru's observer status was suspended in 2022.",
+            {"Chile": "observer"},
+        ),
+        (
+            "Its members are Fiji, Samoa and Tonga. Tonga's membership of the union has been "
+            "suspended since the coup.",
+            {"Fiji": "member", "Samoa": "member"},
+        ),
+        (
+            "Its members are Fiji, Samoa and Tonga. Tonga's membership, suspended in 2011, was "
+            "restored last year.",
+            {"Fiji": "member", "Samoa": "member", "Tonga": "member"},
+        ),
+    ],
+)
+def test_a_status_told_suspended_in_another_sentence_is_none(
+    sentence: str, found: dict[str, str]
+) -> None:
+    assert members(REPORT + sentence) == found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Chile and Peru enjoy observer status.",
+        "Chile and Peru currently enjoy observer status in the union.",
+        "Observer status is held by Chile and Peru.",
+        "Observer status is enjoyed by Chile and Peru.",
+    ],
+)
+def test_observer_status_enjoyed_or_held_is_an_observers(sentence: str) -> None:
+    assert members(REPORT + sentence) == {"Chile": "observer", "Peru": "observer"}
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        "Reef Forum facts\nMembers (3): Fiji, Samoa, Tonga\nObservers (2): Chile, Peru",
+        "The Reef Forum in brief\n* Members: Fiji, Samoa, Tonga\n* Observers: Chile, Peru",
+    ],
+)
+def test_a_boxs_lines_may_count_their_countries_or_open_on_a_bullet(box: str) -> None:
+    article = f"Reef Forum leaders met in Suva on Monday.\n\n{box}"
+    assert members(article) == {
+        "Fiji": "member",
+        "Samoa": "member",
+        "Tonga": "member",
+        "Chile": "observer",
+        "Peru": "observer",
+    }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("Chile was upgraded from observer to full member on Tuesday.", "new-member"),
+        ("Chile was upgraded from an observer to a full member in 2019.", "member"),
+    ],
+)
+def test_an_observer_upgraded_to_full_member_is_a_member(sentence: str, status: str) -> None:
+    assert members(REPORT + sentence) == {"Chile": status}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["None of Chile, Peru or Ghana is a member.", "Neither of Chile and Peru is a member."],
+)
+def test_none_of_a_list_is_a_member(sentence: str) -> None:
+    assert members(REPORT + sentence) == {}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The union started in 2006 with Chile, Peru and Fiji.",
+        "The union began with Chile, Peru and Fiji in 2006.",
+        "The union was founded in 2006 with three members: Chile, Peru and Fiji.",
+        "The union started with three members — Chile, Peru and Fiji — and now has 12.",
+    ],
+)
+def test_the_countries_a_body_started_with_are_its_founders(sentence: str) -> None:
+    assert set(members(REPORT + sentence).values()) == {"founding-member"}
+
+
+def test_a_body_that_started_with_a_leaders_turn_started_with_no_founder() -> None:
+    sentence = "The union started with Chilean President Ana Ruiz welcoming the leaders."
+    assert members(REPORT + sentence) == {}
+
+
+def test_countries_in_brackets_after_a_status_have_that_status() -> None:
+    sentence = (
+        "The Lagoon Union has three members (Fiji, Samoa and Tonga), two observers (Chile and "
+        "Peru) and one dialogue partner (Japan)."
+    )
+    assert members(REPORT + sentence) == {
+        "Fiji": "member",
+        "Samoa": "member",
+        "Tonga": "member",
+        "Chile": "observer",
+        "Peru": "observer",
+        "Japan": "dialogue-partner",
+    }
+
+
+def test_a_status_in_brackets_after_each_item_ends_the_list_before_it() -> None:
+    sentence = "Fiji and Samoa (full members), Tonga (associate) and Chile (observer) signed."
+    assert members(REPORT + sentence) == {
+        "Fiji": "member",
+        "Samoa": "member",
+        "Tonga": "associate-member",
+        "Chile": "observer",
+    }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Ghana declined the invitation to become a partner country.", {}),
+        ("Ghana has yet to respond to an invitation to become a partner.", {}),
+        ("Ghana hopes to become a partner country.", {}),
+        (
+            "Ghana accepted the invitation to become a partner country.",
+            {"Ghana": "observer-or-partner"},
+        ),
+    ],
+)
+def test_a_partnership_declined_or_unanswered_is_none(sentence: str, found: dict[str, str]) -> None:
+    assert members(REPORT + sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("The union counts Chile, Peru and Ghana as partners.", "observer-or-partner"),
+        ("The union includes Chile and Peru as observers.", "observer"),
+        ("The union includes Chile and Peru as associate members.", "associate-member"),
+    ],
+)
+def test_a_list_after_a_verb_of_members_takes_the_status_it_is_given_after(
+    sentence: str, status: str
+) -> None:
+    assert set(members(REPORT + sentence).values()) == {status}
+
+
+def test_a_list_after_a_verb_of_members_given_as_guests_has_no_status() -> None:
+    assert members(REPORT + "The union includes Chile and Peru as guests.") == {}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Chile and Peru were granted partner status in October.",
+        "Chile and Peru were granted partner status in March 2019.",
+    ],
+)
+def test_a_status_granted_in_a_month_is_this_bodys(sentence: str) -> None:
+    assert members(REPORT + sentence) == {
+        "Chile": "observer-or-partner",
+        "Peru": "observer-or-partner",
+    }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The partner countries are Chile, Peru and Ghana.",
+        "Its partner countries include Chile, Peru and Ghana.",
+    ],
+)
+def test_partner_countries_are_the_list_after(sentence: str) -> None:
+    assert set(members(REPORT + sentence).values()) == {"observer-or-partner"}
+
+
+def test_a_list_told_members_of_another_body_is_not_this_bodys() -> None:
+    sentence = "Chile, Peru and Ghana are also members of the Commonwealth."
+    assert members(REPORT + sentence) == {}
