@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from db.draft.countries import gazetteer
 from db.draft.model import Source
 from db.draft.page_chrome import HEADLINE_WORDS, in_menu, is_chrome, is_ticker, word_count
 from db.draft.text import Span, Text
@@ -32,6 +33,7 @@ _LEAD_DATELINE = re.compile(
     r"[ ]*(?:--|[—–:-])[ ]*"
     r"|(?:date:?[ ]+)?\d{4}-\d{2}-\d{2}[ ]+"
 )
+_EDITION = re.compile(r"(?:[A-Z][\w'’&.-]*[ ]){1,5}\((?P<country>[A-Z][\w'’ .-]{1,40})\)")
 _MONTH = (
     r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)(?:[a-z]*)\.?"  # "Nov.", "November"
 )
@@ -104,11 +106,19 @@ def _headline(text: Text) -> Span:
             or is_chrome(words)
             or in_menu(lengths, index)
             or _printed_again_apart(shown, index)
+            or _a_papers_name(words)
         ):
             continue
         return _trimmed(text, line)
     first = next((line for line, length in zip(lines, lengths, strict=True) if length), None)
     return _trimmed(text, first) if first else Span(0, 0)
+
+
+def _a_papers_name(line: str) -> bool:
+    """ "The Sunday Mail (Zimbabwe)": a paper's name with its country's edition, in capitals
+    word by word, printed above the headline."""
+    named = _EDITION.fullmatch(line)
+    return named is not None and gazetteer().country_named(named.group("country")) is not None
 
 
 def _printed_again_apart(shown: list[str], index: int) -> bool:

@@ -46,6 +46,7 @@ PAGES = {
     "caption of a supplied photo": (
         f"Leaders arrive for the talks in the capital. (Supplied)\n\n{HEADLINE}\n\n{BODY}"
     ),
+    "a paper's name with its edition": f"The Sunday Courier (Norway)\n\n{HEADLINE}\n\n-\n\n{BODY}",
     "lead opening with the headline's words": (
         f"{HEADLINE}\n\nOSLO, Norway (Nordic Wire) — {HEADLINE} on Thursday, after years of "
         "quarrels over who should pay.\n"
