@@ -136,7 +136,7 @@ _TITLE_AFTER = re.compile(
     r"(?<!\bby[ ])(?<!\bwith[ ])(?<!\bfrom[ ])(?<!\bto[ ])"
     rf"(?P<title>{TITLE})\b"
     rf"(?:[ ]of[ ](?:the[ ])?(?P<of>[^,.;]{{1,40}}?))?(?:[ ](?:to|in|for)[ ][^,.;]{{1,40}}?)?"
-    rf"(?=[,.;]|[ ]and[ ](?:the[ ])?{TITLE}\b|[ ](?:who|during|at|since|until)[ ]|[ ](?:said|says|told)\b)",
+    rf"(?=[,.;\n]|$|[ ]and[ ](?:the[ ])?{TITLE}\b|[ ](?:who|during|at|since|until)[ ]|[ ](?:said|says|told)\b)",
     re.IGNORECASE,
 )
 # Words that qualify a title after whose it is: "Malaysia's long-serving prime minister".

@@ -1711,13 +1711,14 @@ def test_a_leader_flanked_by_bodyguards_in_another_country_is_not_at_the_meeting
             "The summit was attended by the following Heads of State and Government:\n\n"
             "Chile: HE President Ana Ruiz\n\nSweden: HE Prime Minister Erik Lund Peru: HE "
             "President Luis Vela Ghana: HE Vice-President Kofi Mensah\n\nKenya: HE President "
-            "Ruth Wanjiru",
+            "Ruth Wanjiru\n\nFiji: HE Hon Dr Ana Tora, Minister of Foreign Affairs",
             {
                 "Ana Ruiz": "Chile",
                 "Erik Lund": "Sweden",
                 "Luis Vela": "Peru",
                 "Kofi Mensah": "Ghana",
                 "Ruth Wanjiru": "Kenya",
+                "Ana Tora": "Fiji",
             },
         ),
     ],
