@@ -105,7 +105,8 @@ _RANK = (
 # "the Honourable X", "His Excellency Dr X", "Gen. X": a name after a style of address or a rank
 # is a person's.
 _HONORIFIC_BEFORE = re.compile(
-    rf"(?:{_HONORIFIC}|\b(?:Hon\.|Honourable|Honorable|Excellency|{_RANK})[ ](?:{_HONORIFIC})?)$"
+    rf"(?:{_HONORIFIC}|\b(?:Hon\.|Honourable|Honorable|Excellency|HE|H\.[ ]?E\.|{_RANK})[ ]"
+    rf"(?:{_HONORIFIC})?)$"
 )
 # Forms of address written between a title and a name ("Australian PM Hon. X", "Chairman of the
 # Conference, the Honourable X", "Outgoing Chair, His Excellency Dr X"): no part of either.
@@ -206,7 +207,7 @@ _COUNTRY_DASH_BEFORE = re.compile(
 # line, or of an item run on after the last one's name, labels the title after its colon; "the
 # leaders of Chile (President X), Peru (President Y)": a country labels the title in brackets
 _LABEL_BEFORE = re.compile(
-    rf"(?P<label>(?:{WORD})(?:[ ](?:of[ ]|the[ ])?(?:{WORD})){{0,5}})(?::[ ]|[ ]\()"
+    rf"(?P<label>(?:{WORD})(?:[ ](?:of[ ]|the[ ])?(?:{WORD})){{0,5}})(?:(?P<colon>:)[ ]|[ ]\()"
     rf"(?:{_ADDRESS_WORDS}[ ])*$"
 )
 # Offices written before a name and never a family name: one after two words of a name starts
@@ -782,9 +783,10 @@ class _Finder:
             country = self.countries.country_named(dashed.group("country")) if dashed else None
             if party is None and country:  # "Attending were: Chile — President X; Peru — …"
                 party = _country_party(country.key, country.name, country.code)
-            labelled = _LABEL_BEFORE.search(text, max(0, start - 60), start)
-            if party is None and labelled:
-                party = self._country_ending(labelled.group("label"))
+        labelled = _LABEL_BEFORE.search(text, max(0, start - 60), start)
+        if party is None and labelled and (title or labelled.group("colon")):
+            # "Chile: HE (President) X", "Chile (President X)"; not "Oslo, Norway (Wire)"
+            party = self._country_ending(labelled.group("label"))
         if title and display_title(title).casefold().endswith("counterpart"):
             title = self._counterpart_title(title, start)  # "his Finnish counterpart, X"
         of = _OF_AFTER.match(text, name_end)

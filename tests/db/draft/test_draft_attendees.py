@@ -1711,7 +1711,8 @@ def test_a_leader_flanked_by_bodyguards_in_another_country_is_not_at_the_meeting
             "The summit was attended by the following Heads of State and Government:\n\n"
             "Chile: HE President Ana Ruiz\n\nSweden: HE Prime Minister Erik Lund Peru: HE "
             "President Luis Vela Ghana: HE Vice-President Kofi Mensah\n\nKenya: HE President "
-            "Ruth Wanjiru\n\nFiji: HE Hon Dr Ana Tora, Minister of Foreign Affairs",
+            "Ruth Wanjiru\n\nFiji: HE Hon Dr Ana Tora, Minister of Foreign Affairs\n\n"
+            "Samoa: HE Tui Leota Tonga: H.E. Sione Vea",
             {
                 "Ana Ruiz": "Chile",
                 "Erik Lund": "Sweden",
@@ -1719,6 +1720,8 @@ def test_a_leader_flanked_by_bodyguards_in_another_country_is_not_at_the_meeting
                 "Kofi Mensah": "Ghana",
                 "Ruth Wanjiru": "Kenya",
                 "Ana Tora": "Fiji",
+                "Tui Leota": "Samoa",
+                "Sione Vea": "Tonga",
             },
         ),
     ],
