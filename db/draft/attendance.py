@@ -61,7 +61,7 @@ from db.draft.model import Absence, Attendee, Mention, Mentions, Party, Person
 from db.draft.people import People
 from db.draft.text import UPPER, Span, Text
 from db.draft.titles import TITLE, TITLE_PATTERN, display_title, role_for, serves_a_body
-from db.draft.words import SPEECH_VERB
+from db.draft.words import MONTH, SPEECH_VERB
 
 _MEETING = (
     r"(?:summit|meetings?|talks|sessions?|gathering|conference|leaders|discussions|delegations?"
@@ -264,8 +264,7 @@ _ANOTHER_MEETING = re.compile(
 # meeting, in each of its clauses.
 _ANOTHER_TIME = re.compile(
     r"(?:(?:Last|Earlier[ ]this)[ ](?:year|month|week)|In[ ](?:19|20)\d\d"
-    r"|In[ ](?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December),)",
+    rf"|In[ ]{MONTH},)",
     re.IGNORECASE,
 )
 # "X met Y in Oslo last month", "… two years ago": a clause set at an earlier time.
@@ -491,10 +490,7 @@ _SCENE = re.compile(
     rf"(?:{_EVENT}|(?:family[ ]|group[ ]|official[ ])?photo(?:graph)?)\b[^,;]{{0,30}},"
 )
 _SCENE_OPENING = re.compile(r"(?:At|During|On|In|While|After|Before|[A-Z][a-z]+ing)\b")
-_DAY_OR_MONTH = (
-    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July"
-    r"|August|September|October|November|December)"
-)
+_DAY_OR_MONTH = rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|{MONTH})"
 _CLAUSE_BOUNDARY = re.compile(
     r",[ ]so[ ]|;[ ]|,[ ]but[ ]|,[ ]while[ ]|,[ ]although[ ]|,[ ]because[ ]|,[ ]after[ ]"
     # "…, days after X was impeached": another time (see _EARLIER)

@@ -62,6 +62,7 @@ from db.draft.text import Span, Text
 from db.draft.titles import TITLE
 from db.draft.words import (
     CAPITALISED_RUN,
+    MONTH,
     NOT_NAMES,
     NUMBER_WORDS,
     ORGANIZATION_NOUNS,
@@ -955,7 +956,7 @@ def _compiled(names: str) -> tuple[re.Pattern[str], tuple[tuple[_Rule, re.Patter
                     role=_ROLE,
                     granted=_GRANTED,
                     not_another_bodys=(  # … nor a month's: "in October"
-                        rf"(?![ ](?:at|in|of|with|within|to|from)[ ](?!{body}|{_MONTHS}\b)"
+                        rf"(?![ ](?:at|in|of|with|within|to|from)[ ](?!{body}|{MONTH}\b)"
                         r"(?:the[ ])?[A-Z])"
                     ),
                     number="(?i:" + "|".join(NUMBER_WORDS) + ")",
@@ -1448,22 +1449,16 @@ _NAME_BEFORE = re.compile(rf"(?P<name>{CAPITALISED_RUN.pattern})[ ]$")
 _INVITED = re.compile(
     r"\b(?:invited|invitations?)\b(?P<list>(?:[ ][^.;]*?)?)[ ]to[ ](?:join|enter|become)[ ]"
 )
-_DECLINED = re.compile(
-    r"\b(?:declined|declines|rejected|rejects|refused|refuses|turned[ ]down|turns[ ]down)[ ]"
-    r"(?:(?:an?|the|its|their)[ ])?(?:[\w-]+[ ]){0,2}?$"
-)
+# "declined", "rejects", "refusal", "turned down": an invitation or a status not taken up
+_DECLINING = r"(?:(?:declin|reject|refus)\w*|turn(?:s|ed)?[ ]down)"
+_DECLINED = re.compile(rf"\b{_DECLINING}[ ](?:(?:an?|the|its|their)[ ])?(?:[\w-]+[ ]){{0,2}}?$")
 # a status other than a member's given after a list of members: "X counts A and B as
 # partners", "… as guests"
 _GIVEN_AS = re.compile(r"[ ]as[ ](?:(?:its|the)[ ])?(?:(?P<guests>guests)|partners)\b")
-_MONTHS = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December)"
-)
 # what makes "to become" no status: "A declined the invitation to", "B has yet to respond to
 # an invitation to", "C hopes to"
 _NOT_TO_BECOME = re.compile(
-    r"\b(?:declin\w*|reject\w*|refus\w*|turn(?:s|ed)?[ ]down|yet[ ]to|not[ ]yet"
-    r"|(?:hop|seek|want|wish|plan|aim)\w*)\b[^.;]*[ ]to$"
+    rf"\b(?:{_DECLINING}|yet[ ]to|not[ ]yet|(?:hop|seek|want|wish|plan|aim)\w*)\b[^.;]*[ ]to$"
 )
 _ADDED = re.compile(r"\b(?:added|admitted)[ ]")
 # a date with its year after a list: " on 22 December 1997", " in February 2004", " in 2004"

@@ -40,16 +40,12 @@ from db.draft.member_lists import (
 )
 from db.draft.model import Membership, Organization, Party, Person
 from db.draft.text import LABELLED_LINE, Span, Text
-from db.draft.words import CAPITALISED_RUN, ORGANIZATION_NOUNS
+from db.draft.words import CAPITALISED_RUN, MONTH, ORGANIZATION_NOUNS
 
-_MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December)"
-)
 # "founded in 1967 by", "established in August 1967 by", "set up on 25 May 1981 by"
 _FOUNDED = re.compile(
     r"\b(?i:founded|established|created|formed|launched|set[ ]up)\b"
-    rf"(?:[ ](?:in|on)[ ](?:\d{{1,2}}[ ])?(?:{_MONTH}[ ](?:\d{{1,2}},[ ])?)?(?P<year>\d{{4}}))?"
+    rf"(?:[ ](?:in|on)[ ](?:\d{{1,2}}[ ])?(?:{MONTH}[ ](?:\d{{1,2}},[ ])?)?(?P<year>\d{{4}}))?"
     r"(?:[ ]as[ ]an?[ ](?:[\w-]+[ ]){0,3}?(?:bloc|group|grouping|union|alliance|community"
     r"|organi[sz]ation))?[ ]by[ ](?P<list>.+?)(?=[ ]to[ ][a-z]+\b|[ ]in[ ]\d{4}\b|,?[ ]and[ ](?:added|later|then)\b"
     # the clause that goes on after the list: "…, A and B, now stretches from C to D"
@@ -149,7 +145,7 @@ _FELLOW = (
 )
 _LINK = r"(?:in|on|at|as|and|by|with|from|next|this|later|after|when|once|if)"  # not "summit"
 _JOINED_WHAT = r"(?:$|,|[ ](?:as|in|on|at|later|last|this|earlier|since|after)\b)"
-_IN_MONTH = re.compile(rf"\bin[ ](?P<month>{_MONTH}(?:[ ]\d{{4}})?)\b")
+_IN_MONTH = re.compile(rf"\bin[ ](?P<month>{MONTH}(?:[ ]\d{{4}})?)\b")
 _IN_DECADE = re.compile(r"\bin[ ]the[ ](?P<decade>\d{3}0s)\b")
 _LATER = re.compile(r"^[ ,]*(?:later|subsequently|afterwards|since)\b")
 _IN_YEAR = re.compile(r"\bin[ ](?P<year>\d{4})\b")
@@ -159,7 +155,7 @@ _SOME_TIME_AGO = re.compile(
 )
 # a day with its month, not the meeting's weekday: "on Jan. 1", "on 1 January 2024"
 _ON_A_DATE = re.compile(
-    rf"(?:[ ][^.;,]{{1,30}}?)?[ ]on[ ](?P<when>(?:\d{{1,2}}[ ])?(?:{_MONTH}|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.)"
+    rf"(?:[ ][^.;,]{{1,30}}?)?[ ]on[ ](?P<when>(?:\d{{1,2}}[ ])?(?:{MONTH}|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.)"
     r"(?:[ ]\d{1,2}\b)?(?:,?[ ]\d{4})?)"
 )
 # what dates a new member by the meeting: no day, or one that says it joins at it

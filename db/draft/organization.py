@@ -53,7 +53,13 @@ from db.draft.cities import city_named
 from db.draft.countries import Gazetteer
 from db.draft.model import Organization
 from db.draft.text import UPPER, Span, Text
-from db.draft.words import CAPITALISED_RUN, NOT_NAMES, NUMBER_WORDS, ORGANIZATION_NOUNS
+from db.draft.words import (
+    CAPITALISED_RUN,
+    MONTH,
+    NOT_NAMES,
+    NUMBER_WORDS,
+    ORGANIZATION_NOUNS,
+)
 
 # and a process of meetings named after where it began ("the Lagoon Process"), a body too, and a
 # system of states ("Lagoon Integration System")
@@ -63,10 +69,7 @@ _SMALL_WORDS = frozenset({"of", "the", "and", "for", "on", "in"})
 _NAME = CAPITALISED_RUN.pattern
 _NUMBERED = r"[A-Z]{1,5}-?[0-9]{1,2}"  # "G20", "D-8", "LAG-7"
 # "Forum on Lagoon Cooperation": "on" after a body's noun; not "the Lagoon Union on Friday"
-_A_DATE = (
-    r"(?:[A-Z][a-z]+day|January|February|March|April|May|June|July|August|September|October"
-    r"|November|December)\b"
-)
+_A_DATE = rf"(?:[A-Z][a-z]+day|{MONTH})\b"
 _AFTER_A_BODY = "|".join(rf"(?<={noun})" for noun in sorted(_BODY_NOUNS | {"Conference"}))
 _LONG_NAME = re.compile(
     rf"(?:(?:The[ ])?{_NUMBERED}[ ])?{_NAME}"

@@ -786,7 +786,7 @@ class _Finder:
         labelled = _LABEL_BEFORE.search(text, max(0, start - 60), start)
         if party is None and labelled and (title or labelled.group("colon")):
             # "Chile: HE (President) X", "Chile (President X)"; not "Oslo, Norway (Wire)"
-            party = self._country_ending(labelled.group("label"))
+            party = self._country_ending(labelled.group("label").split())
         if title and display_title(title).casefold().endswith("counterpart"):
             title = self._counterpart_title(title, start)  # "his Finnish counterpart, X"
         of = _OF_AFTER.match(text, name_end)
@@ -1378,13 +1378,8 @@ class _Finder:
     def _party_before(self, prefix: str) -> Party | None:
         """The country or body a title's prefix names: "Danish", "Norway's", "U.N."."""
         words = [word for word in prefix.split() if not _ADDRESS_WORD.fullmatch(word)]
-        for first in range(len(words)):
-            candidate = " ".join(words[first:]).removesuffix("’s").removesuffix("'s")
-            country = self.countries.country_named(candidate) or (
-                self.countries.country_named(candidate.title()) if candidate.isupper() else None
-            )  # "UNITED STATES President X"
-            if country:
-                return _country_party(country.key, country.name, country.code)
+        if named := self._country_ending(words):
+            return named
         last = words[-1] if words else ""
         if last in self.first_words:
             country = self.first_words[last]
@@ -1395,11 +1390,14 @@ class _Finder:
             return self._body(" ".join(word for word in words if word != "The"))
         return None
 
-    def _country_ending(self, words: str) -> Party | None:
-        """The country the last words name ("Peru" in "Erik Lund Peru"), if any."""
-        split = words.split()
-        for first in range(len(split)):
-            country = self.countries.country_named(" ".join(split[first:]))
+    def _country_ending(self, words: list[str]) -> Party | None:
+        """The country the last words name ("Peru" in "Erik Lund Peru", "Norway's", "UNITED
+        STATES"), if any: the longest name that ends them."""
+        for first in range(len(words)):
+            candidate = " ".join(words[first:]).removesuffix("’s").removesuffix("'s")
+            country = self.countries.country_named(candidate) or (
+                self.countries.country_named(candidate.title()) if candidate.isupper() else None
+            )
             if country:
                 return _country_party(country.key, country.name, country.code)
         return None

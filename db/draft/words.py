@@ -36,6 +36,12 @@ _ORGANIZATION_NOUN_WORDS = (
 )
 ORGANIZATION_NOUNS = frozenset(_ORGANIZATION_NOUN_WORDS.split())
 
+# A month's name: "in March 2019", "on 1 January".
+MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)"
+)
+
 # Numbers written out, "one" first: "the seven-member grouping", "Group of Seven".
 NUMBER_WORDS = [
     "one",
