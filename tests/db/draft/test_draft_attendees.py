@@ -13,6 +13,9 @@ from db.draft.attendance import NOT_STATED
 from db.draft.extract import draft_facts
 from db.draft.write import draft_in_memory
 
+OSLO_LEAD = "Leaders meet\n\nOSLO (AP) — Lagoon Union leaders opened their summit in Oslo. "
+"""The opening of a report from the meeting, in Oslo, that the sentences of a test go on."""
+
 
 def attending(article: str) -> dict[str, str]:
     """Attendee's name → the name of the party they represent."""
@@ -1460,11 +1463,10 @@ def test_a_host_leads_the_meetings_country_over_another_their_sentence_names() -
 
 
 def test_an_official_a_country_sent_by_title_attends_and_one_sent_a_letter_does_not() -> None:
-    lead = "Leaders meet\n\nOSLO (AP) — Lagoon Union leaders opened their summit in Oslo. "
-    assert attending(lead + "Chile sent Foreign Minister Ana Ruiz to the summit.") == {
+    assert attending(OSLO_LEAD + "Chile sent Foreign Minister Ana Ruiz to the summit.") == {
         "Ana Ruiz": "Chile"
     }
-    assert attending(lead + "Chile sent President Ana Ruiz a letter of congratulations.") == {}
+    assert attending(OSLO_LEAD + "Chile sent President Ana Ruiz a letter of congratulations.") == {}
 
 
 @pytest.mark.parametrize(
@@ -1475,13 +1477,11 @@ def test_an_official_a_country_sent_by_title_attends_and_one_sent_a_letter_does_
     ],
 )
 def test_attending_ones_last_summit_is_attending_this_one(sentence: str) -> None:
-    lead = "Leaders meet\n\nOSLO (AP) — Lagoon Union leaders opened their summit in Oslo. "
-    assert attending(lead + sentence) == {"Erik Lund": "Sweden"}
+    assert attending(OSLO_LEAD + sentence) == {"Erik Lund": "Sweden"}
 
 
 def test_the_last_summit_is_still_another_meeting() -> None:
-    lead = "Leaders meet\n\nOSLO (AP) — Lagoon Union leaders opened their summit in Oslo. "
-    assert attending(lead + "Swedish Prime Minister Erik Lund spoke at the last summit.") == {}
+    assert attending(OSLO_LEAD + "Swedish Prime Minister Erik Lund spoke at the last summit.") == {}
 
 
 def test_with_host_in_lower_case_before_a_name_introduces_the_host() -> None:
@@ -1504,14 +1504,12 @@ def test_with_host_in_lower_case_before_a_name_introduces_the_host() -> None:
     ],
 )
 def test_untitled_names_listed_among_the_leaders_attend(sentence: str) -> None:
-    lead = "Leaders meet\n\nOSLO (AP) — Lagoon Union leaders opened their summit in Oslo. "
-    assert {"Erik Lund", "Ana Ruiz"} <= set(attending(lead + sentence))
+    assert {"Erik Lund", "Ana Ruiz"} <= set(attending(OSLO_LEAD + sentence))
 
 
 def test_untitled_names_in_a_list_of_issues_are_no_people() -> None:
-    lead = "Leaders meet\n\nOSLO (AP) — Lagoon Union leaders opened their summit in Oslo. "
     sentence = "Leaders discussed topics including Ocean Warming and Trade Rules."
-    assert attending(lead + sentence) == {}
+    assert attending(OSLO_LEAD + sentence) == {}
 
 
 @pytest.mark.parametrize(
@@ -1524,8 +1522,7 @@ def test_untitled_names_in_a_list_of_issues_are_no_people() -> None:
     ],
 )
 def test_a_report_from_the_meeting_puts_the_leader_there(sentence: str) -> None:
-    lead = "Leaders meet\n\nOSLO (AP) — Lagoon Union leaders opened their summit in Oslo. "
-    assert attending(lead + sentence).get("Erik Lund") == "Sweden"
+    assert attending(OSLO_LEAD + sentence).get("Erik Lund") == "Sweden"
 
 
 def test_a_family_name_after_a_rank_without_its_stop_is_the_full_names_person() -> None:
@@ -1554,8 +1551,7 @@ def test_a_family_name_after_a_rank_without_its_stop_is_the_full_names_person() 
 def test_countries_represented_by_leaders_with_the_verb_not_said_again(
     sentence: str, expected: dict[str, str]
 ) -> None:
-    lead = "Leaders meet\n\nOSLO (AP) — Lagoon Union leaders opened their summit in Oslo. "
-    assert attending(lead + sentence) == expected
+    assert attending(OSLO_LEAD + sentence) == expected
 
 
 @pytest.mark.parametrize(
@@ -1571,8 +1567,7 @@ def test_countries_represented_by_leaders_with_the_verb_not_said_again(
 def test_a_leader_said_to_be_in_the_meetings_place_attends(
     sentence: str, expected: dict[str, str]
 ) -> None:
-    lead = "Leaders meet\n\nOSLO (AP) — Lagoon Union leaders opened their summit in Oslo. "
-    assert attending(lead + sentence) == expected
+    assert attending(OSLO_LEAD + sentence) == expected
 
 
 @pytest.mark.parametrize(
@@ -1610,8 +1605,7 @@ def test_leaders_listed_as_away_are_each_away_and_an_envoy_is_the_named_countrys
 def test_the_one_named_after_representing_a_country_was_attends(
     sentence: str, expected: dict[str, str]
 ) -> None:
-    lead = "Leaders meet\n\nOSLO (AP) — Lagoon Union leaders opened their summit in Oslo. "
-    assert attending(lead + sentence) == expected
+    assert attending(OSLO_LEAD + sentence) == expected
 
 
 @pytest.mark.parametrize(
@@ -1636,8 +1630,7 @@ def test_the_meetings_city_written_with_an_apostrophe_is_no_other_place(sentence
     ],
 )
 def test_a_leader_who_did_not_make_the_trip_is_away_and_sent_an_envoy(sentence: str) -> None:
-    lead = "Leaders meet\n\nOSLO (AP) — Lagoon Union leaders opened their summit in Oslo. "
-    draft = draft_facts(lead + sentence)
+    draft = draft_facts(OSLO_LEAD + sentence)
     assert {a.person.name: (a.represents.name, a.role) for a in draft.attendees} == {
         "Ola Berg": ("Chile", "envoy")
     }
@@ -1653,8 +1646,7 @@ def test_a_leader_who_did_not_make_the_trip_is_away_and_sent_an_envoy(sentence: 
     ],
 )
 def test_leaders_side_by_side_at_the_meeting_attend(sentence: str) -> None:
-    lead = "Leaders meet\n\nOSLO (AP) — Lagoon Union leaders opened their summit in Oslo. "
-    assert attending(lead + sentence) == {"Ana Ruiz": "Chile", "Erik Lund": "Sweden"}
+    assert attending(OSLO_LEAD + sentence) == {"Ana Ruiz": "Chile", "Erik Lund": "Sweden"}
 
 
 @pytest.mark.parametrize("verb", ["was conducted by", "were held by", "are being held by"])
@@ -1686,9 +1678,8 @@ def test_leaders_a_caption_lists_in_the_meetings_city_attend(
 
 
 def test_a_leader_flanked_by_bodyguards_in_another_country_is_not_at_the_meeting() -> None:
-    lead = "Leaders meet\n\nOSLO (AP) — Lagoon Union leaders opened their summit in Oslo. "
     sentence = "Chilean President Ana Ruiz, flanked by bodyguards, left a church in Santiago."
-    assert attending(lead + sentence) == {}
+    assert attending(OSLO_LEAD + sentence) == {}
 
 
 @pytest.mark.parametrize(
@@ -1729,8 +1720,7 @@ def test_a_leader_flanked_by_bodyguards_in_another_country_is_not_at_the_meeting
 def test_who_heads_a_delegation_or_a_countrys_line_in_a_list_attends_for_it(
     sentence: str, expected: dict[str, str]
 ) -> None:
-    lead = "Leaders meet\n\nOSLO (AP) — Lagoon Union leaders opened their summit in Oslo. "
-    assert attending(lead + sentence) == expected
+    assert attending(OSLO_LEAD + sentence) == expected
 
 
 def test_a_place_before_sent_his_deputy_is_no_one_and_the_deputy_is_the_envoy() -> None:
@@ -1764,8 +1754,7 @@ def test_a_place_before_sent_his_deputy_is_no_one_and_the_deputy_is_the_envoy() 
 def test_an_aside_set_at_another_time_does_not_keep_the_subject_from_the_meeting(
     sentence: str, role: str
 ) -> None:
-    lead = "Leaders meet\n\nOSLO (AP) — Lagoon Union leaders opened their summit in Oslo. "
-    assert [(a.person.name, a.role) for a in draft_facts(lead + sentence).attendees] == [
+    assert [(a.person.name, a.role) for a in draft_facts(OSLO_LEAD + sentence).attendees] == [
         ("Ana Ruiz", role)
     ]
 
@@ -1779,8 +1768,7 @@ def test_an_aside_set_at_another_time_does_not_keep_the_subject_from_the_meeting
     ],
 )
 def test_an_aside_telling_of_another_time_puts_no_one_at_the_meeting(sentence: str) -> None:
-    lead = "Leaders meet\n\nOSLO (AP) — Lagoon Union leaders opened their summit in Oslo. "
-    assert attending(lead + sentence) == {}
+    assert attending(OSLO_LEAD + sentence) == {}
 
 
 @pytest.mark.parametrize(
@@ -1791,8 +1779,7 @@ def test_an_aside_telling_of_another_time_puts_no_one_at_the_meeting(sentence: s
     ],
 )
 def test_a_leader_whose_coming_is_in_doubt_does_not_attend(sentence: str) -> None:
-    lead = "Leaders meet\n\nOSLO (AP) — Lagoon Union leaders opened their summit in Oslo. "
-    assert attending(lead + sentence) == {}
+    assert attending(OSLO_LEAD + sentence) == {}
 
 
 def test_the_bodys_chair_named_in_an_aside_attends_its_meeting() -> None:
@@ -1812,8 +1799,7 @@ def test_the_bodys_chair_named_in_an_aside_attends_its_meeting() -> None:
     ],
 )
 def test_leaders_on_hand_attend(sentence: str) -> None:
-    lead = "Leaders meet\n\nOSLO (AP) — Lagoon Union leaders opened their summit in Oslo. "
-    assert attending(lead + sentence) == {"Ana Ruiz": "Chile", "Luis Vela": "Peru"}
+    assert attending(OSLO_LEAD + sentence) == {"Ana Ruiz": "Chile", "Luis Vela": "Peru"}
 
 
 def test_the_official_who_reads_the_final_communique_attends() -> None:
@@ -1832,8 +1818,7 @@ def test_the_official_who_reads_the_final_communique_attends() -> None:
     ],
 )
 def test_a_leader_away_from_another_meeting_is_not_away_from_this_one(sentence: str) -> None:
-    lead = "Leaders meet\n\nOSLO (AP) — Lagoon Union leaders opened their summit in Oslo. "
-    draft = draft_facts(lead + sentence)
+    draft = draft_facts(OSLO_LEAD + sentence)
     assert [(a.person.name, a.represents.name) for a in draft.attendees] == [("Ana Ruiz", "Chile")]
     assert draft.absences == []
 
@@ -1854,8 +1839,7 @@ def test_a_leader_away_from_another_meeting_is_not_away_from_this_one(sentence: 
 def test_a_leader_unable_or_deciding_not_to_attend_is_away_and_sent_an_envoy(
     sentence: str,
 ) -> None:
-    lead = "Leaders meet\n\nOSLO (AP) — Lagoon Union leaders opened their summit in Oslo. "
-    draft = draft_facts(lead + sentence)
+    draft = draft_facts(OSLO_LEAD + sentence)
     assert {a.person.name: (a.represents.name, a.role) for a in draft.attendees} == {
         "Anna Berg": ("Sweden", "envoy")
     }
@@ -1899,14 +1883,12 @@ def test_a_leader_named_just_before_absent_does_not_attend(sentence: str) -> Non
     ],
 )
 def test_one_who_welcomes_what_the_meeting_did_does_not_attend_by_it(sentence: str) -> None:
-    lead = "Leaders meet\n\nOSLO (AP) — Lagoon Union leaders opened their summit in Oslo. "
-    assert attending(lead + sentence) == {}
+    assert attending(OSLO_LEAD + sentence) == {}
 
 
 def test_one_who_welcomes_the_leaders_attends() -> None:
-    lead = "Leaders meet\n\nOSLO (AP) — Lagoon Union leaders opened their summit in Oslo. "
     sentence = "Norwegian Prime Minister Ola Berg welcomed the visiting leaders' delegations."
-    assert attending(lead + sentence) == {"Ola Berg": "Norway"}
+    assert attending(OSLO_LEAD + sentence) == {"Ola Berg": "Norway"}
 
 
 @pytest.mark.parametrize(
@@ -1945,16 +1927,14 @@ def test_host_before_a_demonym_and_an_office_is_the_role_not_the_title(
 def test_one_met_in_another_countrys_place_an_aside_names_is_not_at_the_meeting(
     sentence: str,
 ) -> None:
-    lead = "Leaders meet\n\nOSLO (AP) — Lagoon Union leaders opened their summit in Oslo. "
-    assert attending(lead + sentence) == {"Ana Ruiz": "Chile"}
+    assert attending(OSLO_LEAD + sentence) == {"Ana Ruiz": "Chile"}
 
 
 def test_one_met_in_the_meetings_city_an_aside_names_attends() -> None:
-    lead = "Leaders meet\n\nOSLO (AP) — Lagoon Union leaders opened their summit in Oslo. "
     sentence = (
         "Chilean President Ana Ruiz arrived in Oslo, where she met Peruvian President Luis Vela."
     )
-    assert attending(lead + sentence) == {"Ana Ruiz": "Chile", "Luis Vela": "Peru"}
+    assert attending(OSLO_LEAD + sentence) == {"Ana Ruiz": "Chile", "Luis Vela": "Peru"}
 
 
 @pytest.mark.parametrize(
@@ -1970,8 +1950,7 @@ def test_one_met_in_the_meetings_city_an_aside_names_attends() -> None:
     ],
 )
 def test_one_sent_in_a_leaders_place_is_the_envoy_of_the_absent_leader(sentence: str) -> None:
-    lead = "Leaders meet\n\nOSLO (AP) — Lagoon Union leaders opened their summit in Oslo. "
-    draft = draft_facts(lead + sentence)
+    draft = draft_facts(OSLO_LEAD + sentence)
     assert {a.person.name: (a.represents.name, a.role) for a in draft.attendees} == {
         "Anna Berg": ("Sweden", "envoy")
     }
@@ -1991,8 +1970,7 @@ def test_one_sent_in_a_leaders_place_is_the_envoy_of_the_absent_leader(sentence:
 def test_a_leader_in_another_countrys_place_for_another_meeting_is_not_at_this_one(
     sentence: str,
 ) -> None:
-    lead = "Leaders meet\n\nOSLO (AP) — Lagoon Union leaders opened their summit in Oslo. "
-    assert attending(lead + sentence) == {}
+    assert attending(OSLO_LEAD + sentence) == {}
 
 
 @pytest.mark.parametrize(
@@ -2005,8 +1983,7 @@ def test_a_leader_in_another_countrys_place_for_another_meeting_is_not_at_this_o
     ],
 )
 def test_a_leader_who_sent_a_named_minister_to_the_meeting_is_away(sentence: str) -> None:
-    lead = "Leaders meet\n\nOSLO (AP) — Lagoon Union leaders opened their summit in Oslo. "
-    draft = draft_facts(lead + sentence)
+    draft = draft_facts(OSLO_LEAD + sentence)
     assert {a.person.name: (a.represents.name, a.role) for a in draft.attendees} == {
         "Anna Berg": ("Sweden", "envoy")
     }
@@ -2043,8 +2020,7 @@ def test_the_items_under_a_heading_saying_not_attending_do_not_attend(heading: s
     ],
 )
 def test_a_leader_stood_in_for_with_no_country_given_is_of_the_envoys(sentence: str) -> None:
-    lead = "Leaders meet\n\nOSLO (AP) — Lagoon Union leaders opened their summit in Oslo. "
-    draft = draft_facts(lead + sentence)
+    draft = draft_facts(OSLO_LEAD + sentence)
     assert {a.person.name: (a.represents.name, a.role) for a in draft.attendees} == {
         "Ana Ruiz": ("Chile", "envoy")
     }
@@ -2091,7 +2067,6 @@ def test_the_reason_for_staying_away_ends_where_the_envoys_clause_begins() -> No
     ],
 )
 def test_a_leader_staying_away_in_other_words_is_drafted_absent(sentence: str) -> None:
-    lead = "Leaders meet\n\nOSLO (AP) — Lagoon Union leaders opened their summit in Oslo. "
-    draft = draft_facts(lead + sentence)
+    draft = draft_facts(OSLO_LEAD + sentence)
     assert draft.attendees == []
     assert [absence.person.name for absence in draft.absences] == ["Erik Lund"]
