@@ -876,9 +876,7 @@ def find_attendees(
     X") serves ``organization``, the body the report is about. A clause that says no more than
     that people met, in a place of another country than ``meeting_country`` (the ISO code of
     where the meeting is), tells of another meeting ("X met Y in Helsinki")."""
-    absent = {id(absence.person) for absence in absences}
-    absent |= {id(mention.person) for mention in _said_not_to_be_there(text, people)}
-    absent |= {id(mention.person) for mention in _listed_as_away(text, people)}
+    absent = away(text, people, absences)
     attendees: dict[int, Attendee] = {}
     countries = gazetteer()
     list_lead = ""  # "The leaders attending are:", over the items listed after it
@@ -910,10 +908,8 @@ def find_attendees(
                 person = mention.person
                 if id(person) in attendees or (id(person) in absent and not there_by_video):
                     continue  # away, unless there by video after all
-                if (
-                    _SOMEONE_ELSES.match(text.text, mention.span.end)
-                    or _object_of(text, clause, mention)
-                    or _told_of_aside(text, sentence, clause, mention, meeting_country)
+                if not acts_in(text, clause, mention) or _told_of_aside(
+                    text, sentence, clause, mention, meeting_country
                 ):
                     continue
                 if person.party is None and person.title and serves_a_body(person.title):
@@ -960,9 +956,7 @@ def find_attendees(
                 and (person.party is None or person.party.key == organization.key)
             ):
                 continue
-            if _object_of(text, sentence, mention) or _SOMEONE_ELSES.match(
-                text.text, mention.span.end
-            ):
+            if not acts_in(text, sentence, mention):
                 continue
             person.party = person.party or organization
             attendees[id(person)] = Attendee(
@@ -985,6 +979,23 @@ def find_attendees(
     return list(attendees.values())
 
 
+def away(text: Text, people: People, absences: list[Absence]) -> set[int]:
+    """The ``id`` of everyone the text says is away: absent, "the absence of X", "X skipped
+    the summit", or on a list of those not attending."""
+    absent = {id(absence.person) for absence in absences}
+    absent |= {id(mention.person) for mention in _said_not_to_be_there(text, people)}
+    absent |= {id(mention.person) for mention in _listed_as_away(text, people)}
+    return absent
+
+
+def acts_in(text: Text, clause: Span, mention: Mention) -> bool:
+    """Whether the one named is who acts in the clause, not what it is about ("the detention of
+    X", "according to X") nor the owner of what acts ("X's envoy said")."""
+    return not (
+        _SOMEONE_ELSES.match(text.text, mention.span.end) or _object_of(text, clause, mention)
+    )
+
+
 def _tells_of_attending(
     words: str,
     text: Text,
@@ -998,17 +1009,52 @@ def _tells_of_attending(
     here = meeting_country is not None and _in_the_meetings_country(
         _unreported(words), meeting_country, countries
     )
-    return not (
-        not (here or _says_attending(words))
-        or not (here or _says_attending(_unreported(words)) or _says_attending(words, plainly=True))
-        or _ANOTHER_MEETING.search(words)
+    return (
+        (here or _says_attending(words))
+        and (here or _says_attending(_unreported(words)) or _says_attending(words, plainly=True))
+        and not told_of_another_occasion(
+            words,
+            text,
+            sentence,
+            clause,
+            meeting_country,
+            plainly=_says_attending(words, plainly=True),
+        )
+    )
+
+
+def puts_someone_in(words: str, meeting_country: str | None) -> bool:
+    """Whether the words put someone in the meeting's place ("X said his deputy was in Oslo"),
+    which makes the one who says so no more there than anywhere else."""
+    countries = gazetteer()
+    return meeting_country is not None and any(
+        place_code(found.group("place"), countries) == meeting_country
+        for found in _BEING_IN.finditer(words)
+    )
+
+
+def told_of_another_occasion(
+    words: str,
+    text: Text,
+    sentence: Span,
+    clause: Span,
+    meeting_country: str | None,
+    *,
+    plainly: bool = False,
+) -> bool:
+    """Whether the words of a clause are set at another meeting, time or place, or tell of
+    something done from afar (a call, a letter); unless they say ``plainly`` that someone
+    attends, a day before or a city of another country is enough."""
+    countries = gazetteer()
+    return bool(
+        _ANOTHER_MEETING.search(words)
         or _ANOTHER_TIME.match(text.text, sentence.start)
         or _ANOTHER_TIME.match(text.text, clause.start)
         or _set_earlier(words)
         or _FROM_AFAR.search(text.text, clause.start, clause.end)
         or (meeting_country is not None and _there_for_another(words, meeting_country, countries))
         or (
-            not _says_attending(words, plainly=True)
+            not plainly
             and (
                 _BEFOREHAND.search(words)
                 or (meeting_country is not None and _elsewhere(words, meeting_country, countries))

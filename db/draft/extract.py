@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from db.draft.attendance import find_absences, find_attendees, place_code
+from db.draft.attendance import away, find_absences, find_attendees, place_code
 from db.draft.countries import Gazetteer, gazetteer
 from db.draft.event import find_event
 from db.draft.keys import key_of
@@ -15,6 +15,7 @@ from db.draft.organization import find_organization
 from db.draft.people import People, find_people
 from db.draft.quotes import attribute_quotes, find_quotes
 from db.draft.source import find_source
+from db.draft.speaking_leaders import speaking_leaders
 from db.draft.text import Span, Text
 
 _HOST = re.compile(r"\bhost(?:[ ]country|[ ]nation)?[ ]", re.IGNORECASE)
@@ -26,13 +27,14 @@ def draft_facts(article: str) -> Draft:
     organization = find_organization(text, countries)
     event = find_event(text, organization, countries)
     people, absences = people_and_absences(text, countries)
+    meeting_country = place_code(event.place, countries) if event.place else None
     attendees = find_attendees(
         text,
         people,
         absences,
         _host_country(text, countries),
         _as_party(organization),
-        place_code(event.place, countries) if event.place else None,
+        meeting_country,
     )
     memberships, member_bodies = (
         find_memberships(text, organization, countries, event.day, people.persons)
@@ -44,6 +46,9 @@ def draft_facts(article: str) -> Draft:
         suspended = suspended_members(text, organization, countries)
         memberships = [m for m in memberships if m.member.key not in suspended]
     statements = attribute_quotes(text, people, find_quotes(text))
+    if organization:  # a report of its meeting, where its leaders speak
+        taken = {id(attendee.person) for attendee in attendees} | away(text, people, absences)
+        attendees += speaking_leaders(text, people, statements, taken, meeting_country)
     parties = [membership.member for membership in memberships]
     parties += [attendee.represents for attendee in attendees]
     parties += [absence.represents for absence in absences]

@@ -2070,3 +2070,44 @@ def test_a_leader_staying_away_in_other_words_is_drafted_absent(sentence: str) -
     draft = draft_facts(OSLO_LEAD + sentence)
     assert draft.attendees == []
     assert [absence.person.name for absence in draft.absences] == ["Erik Lund"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Chilean President Ana Ruiz said the bloc must act on trade.",
+        "Chilean President Ana Ruiz, whose term ends in May, urged an end to tariffs.",
+        "“We are ready to act,” said Chilean President Ana Ruiz.",
+        "“We are ready to act,” Chilean President Ana Ruiz told reporters.",
+    ],
+)
+def test_a_leader_speaking_in_the_report_of_the_meeting_is_drafted_as_there_for_review(
+    sentence: str,
+) -> None:
+    (attendee,) = draft_facts(OSLO_LEAD + sentence).attendees
+    assert (attendee.person.name, attendee.represents.name) == ("Ana Ruiz", "Chile")
+    assert attendee.role == "head-of-state"
+    assert attendee.note is not None and "does not say outright" in attendee.note
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Chilean Foreign Minister Ana Ruiz said the bloc must act on trade.",
+        "A spokesman for Chilean President Ana Ruiz said the bloc must act on trade.",
+        "In an address to parliament, Chilean President Ana Ruiz said the bloc must act.",
+        "Chilean President Ana Ruiz said in Santiago that the bloc must act.",
+        "Chilean President Ana Ruiz said last year that the bloc must act.",
+        "Chilean President Ana Ruiz said her deputy was in Oslo.",
+        "Chilean President Ana Ruiz skipped the summit. Ruiz said she had other duties.",
+        "The absence of Chilean President Ana Ruiz adds to the gloom.",
+    ],
+)
+def test_a_leader_speaking_elsewhere_through_another_or_away_is_not_there(
+    sentence: str,
+) -> None:
+    assert "Ana Ruiz" not in attending(OSLO_LEAD + sentence)
+
+
+def test_a_leader_speaking_in_a_report_of_no_meeting_is_no_attendee() -> None:
+    assert attending("Chilean President Ana Ruiz said the economy was growing.") == {}

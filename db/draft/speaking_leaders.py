@@ -1,0 +1,96 @@
+"""Leaders who speak in a report of the meeting, taken as there though it never says "attended".
+
+A report of a summit tells what its leaders said there: "President X said the bloc must act",
+"Prime Minister Y urged an end to the war", "“We are ready,” said Z". Most such reports never
+add that X, Y and Z attend. A head of state or government whose country the text gives, who is
+quoted or said to say, urge or call for something in words set at no other meeting, time or
+place, is drafted as attending, with a note that the text only has them speak: a reviewer
+removes the one who spoke from home.
+"""
+
+from __future__ import annotations
+
+import re
+
+from db.draft.attendance import acts_in, puts_someone_in, told_of_another_occasion
+from db.draft.model import Attendee, Mention, Statement
+from db.draft.people import People
+from db.draft.text import Text
+from db.draft.titles import role_for
+from db.draft.words import SPEECH_VERB
+
+_LEADS = ("head-of-state", "acting-head-of-state", "head-of-government")
+# "X said", "X, the bloc's chair, told reporters", "X also urged": the one named says it
+_SPEAKS_AFTER = re.compile(
+    rf"(?:,[ ][^,;“”\"]{{1,80}},)?[ ](?:also[ ]|later[ ]|then[ ]|again[ ])?(?:{SPEECH_VERB})\b"
+    r"(?![ ]to\b)"  # not "adds to the backdrop"
+)
+# "…, said X", "said Chilean President X": the one named after the verb says it
+_SPEAKS_BEFORE = re.compile(rf"\b(?:{SPEECH_VERB})[ ](?:the[ ])?[^ ,;.]*[ ]?[^ ,;.]*[ ]?$")
+# "Spokesman for the President of Peru X said": the spokesman speaks, for X
+_SPOKEN_FOR = re.compile(
+    r"\b(?:spokes\w*|aides?|advis[eo]rs?|press[ ]secretary|office|envoys?|representatives?)"
+    r"[ ](?:for|of|to)[ ](?:the[ ])?[^,;.“”\"]{0,60}$",
+    re.IGNORECASE,
+)
+# "In an address to parliament", "told lawmakers", "in an interview": words for another audience
+_ANOTHER_AUDIENCE = re.compile(
+    r"\b(?:parliament|lawmakers|legislators|congress|senate|an[ ]interview|a[ ]rally|supporters"
+    r"|(?:his|her|the)[ ]cabinet|the[ ]nation)\b",
+    re.IGNORECASE,
+)
+SPOKE_ONLY = "The article has them speak but does not say outright that they attend."
+
+
+def speaking_leaders(
+    text: Text,
+    people: People,
+    statements: list[Statement],
+    taken: set[int],
+    meeting_country: str | None,
+) -> list[Attendee]:
+    """Heads of state or government, with a country, who speak in the report's own sentences
+    and are not among ``taken`` (the ``id`` of everyone already drafted as there or said to be
+    away)."""
+    quoted = {
+        (id(statement.speaker), text.sentence_at(statement.evidence.start).start)
+        for statement in statements
+    }
+    found: dict[int, Attendee] = {}
+    for sentence in text.sentences:
+        if puts_someone_in(text[sentence], meeting_country):
+            continue  # "X said his deputy was in Oslo"
+        for mention in people.mentions_in(sentence):
+            person, party, title = mention.person, mention.person.party, mention.person.title
+            if id(person) in taken or id(person) in found or party is None or title is None:
+                continue
+            role = role_for(title, represents_country=True)
+            if not party.is_country or role not in _LEADS:
+                continue
+            speaks = (id(person), sentence.start) in quoted or _said_by(text, mention)
+            if not speaks or not acts_in(text, sentence, mention):
+                continue
+            if _ANOTHER_AUDIENCE.search(text[sentence]) or told_of_another_occasion(
+                text[sentence], text, sentence, sentence, meeting_country
+            ):
+                continue
+            found[id(person)] = Attendee(
+                person=person,
+                title=title,
+                represents=party,
+                role=role,
+                evidence=(sentence,),
+                note=SPOKE_ONLY,
+            )
+    return list(found.values())
+
+
+def _said_by(text: Text, mention: Mention) -> bool:
+    """Whether the words around the mention have the one named say something."""
+    sentence = text.sentence_at(mention.span.start)
+    if _SPOKEN_FOR.search(text.text, sentence.start, mention.span.start):
+        return False
+    return bool(
+        _SPEAKS_AFTER.match(text.text, mention.span.end, sentence.end)
+        or _SPEAKS_BEFORE.search(text.text, sentence.start, mention.span.start)
+    )
