@@ -46,9 +46,9 @@ def draft_facts(article: str) -> Draft:
         suspended = suspended_members(text, organization, countries)
         memberships = [m for m in memberships if m.member.key not in suspended]
     statements = attribute_quotes(text, people, find_quotes(text))
-    if organization:  # a report of its meeting, where its leaders speak
+    if body := _as_party(organization):  # a report of its meeting, where its leaders speak
         taken = {id(attendee.person) for attendee in attendees} | away(text, people, absences)
-        attendees += speaking_leaders(text, people, statements, taken, meeting_country)
+        attendees += speaking_leaders(text, people, statements, taken, body, meeting_country)
     parties = [membership.member for membership in memberships]
     parties += [attendee.represents for attendee in attendees]
     parties += [absence.represents for absence in absences]

@@ -13,10 +13,10 @@ from __future__ import annotations
 import re
 
 from db.draft.attendance import acts_in, puts_someone_in, told_of_another_occasion
-from db.draft.model import Attendee, Mention, Statement
+from db.draft.model import Attendee, Mention, Party, Person, Statement
 from db.draft.people import People
 from db.draft.text import Text
-from db.draft.titles import role_for
+from db.draft.titles import role_for, serves_a_body
 from db.draft.words import SPEECH_VERB
 
 _LEADS = ("head-of-state", "acting-head-of-state", "head-of-government")
@@ -47,11 +47,12 @@ def speaking_leaders(
     people: People,
     statements: list[Statement],
     taken: set[int],
+    organization: Party,
     meeting_country: str | None,
 ) -> list[Attendee]:
-    """Heads of state or government, with a country, who speak in the report's own sentences
-    and are not among ``taken`` (the ``id`` of everyone already drafted as there or said to be
-    away)."""
+    """Heads of state or government, with a country, and the ``organization``'s own officials
+    who speak in the report's own sentences and are not among ``taken`` (the ``id`` of everyone
+    already drafted as there or said to be away)."""
     quoted = {
         (id(statement.speaker), text.sentence_at(statement.evidence.start).start)
         for statement in statements
@@ -61,11 +62,9 @@ def speaking_leaders(
         if puts_someone_in(text[sentence], meeting_country):
             continue  # "X said his deputy was in Oslo"
         for mention in people.mentions_in(sentence):
-            person, party, title = mention.person, mention.person.party, mention.person.title
-            if id(person) in taken or id(person) in found or party is None or title is None:
-                continue
-            role = role_for(title, represents_country=True)
-            if not party.is_country or role not in _LEADS:
+            person = mention.person
+            seat = _seat(person, organization)
+            if id(person) in taken or id(person) in found or seat is None:
                 continue
             speaks = (id(person), sentence.start) in quoted or _said_by(text, mention)
             if not speaks or not acts_in(text, sentence, mention):
@@ -74,15 +73,31 @@ def speaking_leaders(
                 text[sentence], text, sentence, sentence, meeting_country
             ):
                 continue
+            party, role = seat
             found[id(person)] = Attendee(
                 person=person,
-                title=title,
+                title=person.title,
                 represents=party,
                 role=role,
                 evidence=(sentence,),
                 note=SPOKE_ONLY,
             )
     return list(found.values())
+
+
+def _seat(person: Person, organization: Party) -> tuple[Party, str] | None:
+    """Whom the person speaks for at the meeting and in what role: a country they lead, or
+    the organization whose own office they hold ("its Secretary-General"); else None."""
+    if person.title is None:
+        return None
+    role = role_for(person.title, represents_country=True)
+    if role in _LEADS and person.party is not None and person.party.is_country:
+        return person.party, role
+    if serves_a_body(person.title) and (
+        person.party is None or person.party.key == organization.key
+    ):
+        return organization, role
+    return None
 
 
 def _said_by(text: Text, mention: Mention) -> bool:

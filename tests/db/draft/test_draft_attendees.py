@@ -2111,3 +2111,15 @@ def test_a_leader_speaking_elsewhere_through_another_or_away_is_not_there(
 
 def test_a_leader_speaking_in_a_report_of_no_meeting_is_no_attendee() -> None:
     assert attending("Chilean President Ana Ruiz said the economy was growing.") == {}
+
+
+def test_the_bodys_own_official_speaking_in_the_report_of_its_meeting_is_drafted_as_there() -> None:
+    article = OSLO_LEAD + "Lagoon Union Secretary-General Tor Berg said the bloc would grow."
+    (attendee,) = draft_facts(article).attendees
+    assert (attendee.person.name, attendee.represents.name) == ("Tor Berg", "Lagoon Union")
+    assert attendee.role == "international-official"
+
+
+def test_another_bodys_official_speaking_is_not_drafted_as_there() -> None:
+    article = OSLO_LEAD + "United Nations Secretary-General Tor Berg said the bloc would grow."
+    assert attending(article) == {}
