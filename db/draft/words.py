@@ -32,7 +32,8 @@ _NOT_NAME_WORDS = (
 NOT_NAMES = frozenset(_NOT_NAME_WORDS.split())
 _ORGANIZATION_NOUN_WORDS = (
     "Organization Organisation Network Union Alliance Council Association Forum Community "
-    "League Group Bloc Commonwealth Partnership Federation Coalition Pact Initiative Cooperation"
+    "League Group Bloc Commonwealth Partnership Federation Coalition Pact Compact Initiative "
+    "Cooperation"
 )
 ORGANIZATION_NOUNS = frozenset(_ORGANIZATION_NOUN_WORDS.split())
 

@@ -395,3 +395,14 @@ def test_a_meeting_known_by_its_own_name_is_the_sheets_when_no_body_is_named() -
 def test_a_meeting_named_only_by_its_kind_gives_no_organization() -> None:
     article = "Leaders meet\n\nLeaders gathered in Oslo on Monday for the Annual Meeting."
     assert organization(article) is None
+
+
+def test_a_compact_of_states_is_a_body_over_one_named_in_passing() -> None:
+    article = (
+        "Savanna bloc welcomes Ghana\n\n"
+        "OSLO (Wire) - Ghana on Saturday became the newest member of the Sahel Grain Reserve "
+        "Compact, a regional food-security pact. The compact, made up of Chad, Niger and Mali, "
+        "was launched in 2014. Officials of the African Union also attended, and the compact "
+        "will meet again next year."
+    )
+    assert organization(article) == ("Sahel Grain Reserve Compact", None)
