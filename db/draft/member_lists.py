@@ -898,7 +898,17 @@ def names_pattern(organization: Organization) -> str:
     names = [re.escape(name) for name in (organization.name, organization.abbreviation) if name]
     if (summit := _NAMED_BY_ITS_SUMMIT.fullmatch(organization.name)) is not None:
         names.append(rf"{re.escape(summit.group('adjective'))}[ ](?i:{_SUMMIT_BODY_NOUNS})")
+    if (head := _own_noun(organization.name)) is not None:
+        names.append(rf"(?<=\b[Tt]he[ ]){head}")
     return "|".join(names)
+
+
+def _own_noun(name: str) -> str | None:
+    """The noun that ends the body's name, in lower case, which news writes for the body after
+    naming it once ("the compact" of "Sahel Grain Compact", "the commonwealth"); a one-word
+    name has no noun apart from itself."""
+    head = name.rsplit(" ", 1)[-1]
+    return head.lower() if head in ORGANIZATION_NOUNS and " " in name else None
 
 
 _NAMED_BY_ITS_SUMMIT = re.compile(r"(?P<adjective>[A-Z][\w-]+)[ ](?:Summit|Meeting)")

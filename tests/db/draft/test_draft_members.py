@@ -3689,3 +3689,13 @@ def test_partner_countries_are_the_list_after(sentence: str) -> None:
 def test_a_list_told_members_of_another_body_is_not_this_bodys() -> None:
     sentence = "Chile, Peru and Ghana are also members of the Commonwealth."
     assert members(REPORT + sentence) == {}
+
+
+@pytest.mark.parametrize("noun", ["Compact", "Commonwealth", "Initiative"])
+def test_a_body_named_by_its_own_noun_in_lower_case_lists_its_members(noun: str) -> None:
+    article = (
+        f"Leaders meet for talks\n\nOSLO (Wire) - Leaders of the Sahel Grain {noun} met on "
+        f"Saturday.\n\nThe {noun.lower()}, made up of Chad, Niger, Senegal and Mali, was "
+        "launched in 2014."
+    )
+    assert members(article) == dict.fromkeys(["Chad", "Niger", "Senegal", "Mali"], "member")
