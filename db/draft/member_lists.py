@@ -1215,6 +1215,9 @@ _NOT_MEMBER_WORDS = (
     r"|\bappl(?:y|ied|icants?|ications?)\b|\baspir|\bobserver"
 )
 _NOT_MEMBERS = re.compile(rf"(?i:{_NOT_MEMBER_WORDS})")
+# Countries told as the members' neighbours, not as members: "A and B, which border the bloc's
+# members", "neighbouring A", "neighbours of"; not a border named ("the border between A and B").
+NEIGHBOURS = r"\b(?:(?:which|that|who)[ ]border|border(?:s|ed|ing)|neighbou?r(?:s|ing))\b"
 # Membership wished for or still to come: "seeks membership", "hopes to become a member", "on an
 # irreversible path to membership", "could one day join".
 WISHED_FOR = (
@@ -1827,7 +1830,7 @@ _OTHERS = re.compile(
     r"|\bother[ ]than\b|\bbeyond\b|\bsuspended\b|\bexpelled\b|\bleft\b|\bwithdr[ae]w|\bquit\b"
     r"|\battend|\bvisit|\bnot\b|\bnever\b|n['’]t\b|\bno[ ]longer\b|\bneither\b"
     rf"|{ONCE_A_MEMBER}"
-    rf"|{WISHED_FOR})"
+    rf"|{WISHED_FOR}|{NEIGHBOURS})"
 )
 # others who join the listed ("A and B were joined by leaders of C"), but for a body with its
 # list set off after its name: "The G7 — A, B and C — is joined by the EU" lists its members
