@@ -3699,3 +3699,55 @@ def test_a_body_named_by_its_own_noun_in_lower_case_lists_its_members(noun: str)
         "launched in 2014."
     )
     assert members(article) == dict.fromkeys(["Chad", "Niger", "Senegal", "Mali"], "member")
+
+
+@pytest.mark.parametrize(
+    "suspended",
+    [
+        "Mali has been suspended since a coup in 2021",
+        "Mali, which was suspended after a coup, sent no one",
+        "Mali, suspended since 2021, sent no one",
+        "Mali remains suspended from the union",
+    ],
+)
+def test_a_member_told_suspended_is_not_drafted(suspended: str) -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "Leaders of the Lagoon Union met on Saturday. The union, made "
+        f"up of Chad, Niger, Senegal and Mali, was launched in 2014. {suspended}."
+    )
+    assert members(article) == dict.fromkeys(["Chad", "Niger", "Senegal"], "member")
+
+
+def test_countries_told_suspended_in_a_list_are_not_drafted() -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "Leaders of the Lagoon Union met on Saturday. The union, made "
+        "up of Chad, Niger, Senegal and Mali, was launched in 2014. Mali and Chad, which were "
+        "suspended after coups, sent no one."
+    )
+    assert members(article) == dict.fromkeys(["Niger", "Senegal"], "member")
+
+
+def test_a_member_suspended_and_readmitted_is_drafted() -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "Leaders of the Lagoon Union met on Saturday. The union, made "
+        "up of Chad, Niger and Mali, was launched in 2014. Mali was suspended in 2021 and "
+        "readmitted last year."
+    )
+    assert members(article) == dict.fromkeys(["Chad", "Niger", "Mali"], "member")
+
+
+def test_a_suspension_told_of_a_lists_last_country_is_only_its() -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "Leaders of the Lagoon Union met on Saturday. The union groups "
+        "Chad, Niger and Mali, which was suspended after a coup."
+    )
+    assert members(article) == dict.fromkeys(["Chad", "Niger"], "member")
+
+
+def test_a_member_suspended_from_another_body_is_drafted() -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "Leaders of the Lagoon Union met on Saturday. The union, made "
+        "up of Chad, Niger and Mali, was launched in 2014. Mali, suspended from the Savanna "
+        "Forum since 2021, sent its prime minister."
+    )
+    assert members(article) == dict.fromkeys(["Chad", "Niger", "Mali"], "member")
