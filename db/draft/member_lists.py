@@ -836,11 +836,12 @@ _RULES = (
     # A status said of a list however the verb and the noun phrase run: "A and B have long
     # been members of X", "A, which is also a member", "A is one of the five members of X",
     # "A is the bloc's largest member", "A, one of its founders", "A and B are the newest X
-    # members"; not "a former member".
+    # members", "A and B – the founding states of X –"; not "a former member".
     _Rule(
         r"{status_phrase}(?:{kind}[ ](?:(?:{names})[ ])?)?(?:members?(?:[ -](?:states?|countries"
         r"|country|nations?))?"
-        r"|(?P<founders>founders)){status_end}",
+        r"|(?P<founders>founders|(?i:founding|founder)[ ](?:(?:{names})[ ])?(?:states?"
+        r"|countries|country|nations?))){status_end}",
         "before",
         "member",
     ),

@@ -3751,3 +3751,22 @@ def test_a_member_suspended_from_another_body_is_drafted() -> None:
         "Forum since 2021, sent its prime minister."
     )
     assert members(article) == dict.fromkeys(["Chad", "Niger", "Mali"], "member")
+
+
+@pytest.mark.parametrize(
+    "founders",
+    [
+        " – the three founding states of the union –",
+        ", the union's founding nations,",
+        ", its three founder countries,",
+    ],
+)
+def test_a_list_set_off_as_founding_states_is_of_founding_members(founders: str) -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "Leaders of the Lagoon Union met on Saturday. The meeting "
+        f"brought together leaders of Chad, Niger and Mali{founders} as well as Ghana, which "
+        "joined in 2019."
+    )
+    assert members(article) == dict.fromkeys(["Chad", "Niger", "Mali"], "founding-member") | {
+        "Ghana": "member"
+    }
