@@ -62,8 +62,9 @@ from db.draft.words import (
 )
 
 # and a process of meetings named after where it began ("the Lagoon Process"), a body too, and a
-# system of states ("Lagoon Integration System")
-_BODY_NOUNS = ORGANIZATION_NOUNS | {"Process", "System"}
+# system of states ("Lagoon Integration System"), a commission that states set up to share a
+# river or a sea ("Lagoon Basin Commission"), and a common market ("Andean Highlands Market")
+_BODY_NOUNS = ORGANIZATION_NOUNS | {"Process", "System", "Commission", "Market"}
 
 _SMALL_WORDS = frozenset({"of", "the", "and", "for", "on", "in"})
 _NAME = CAPITALISED_RUN.pattern
