@@ -61,6 +61,7 @@ from db.draft.model import Organization
 from db.draft.text import Span, Text
 from db.draft.titles import TITLE
 from db.draft.words import (
+    BODY_NOUNS,
     CAPITALISED_RUN,
     MONTH,
     NOT_NAMES,
@@ -909,7 +910,7 @@ def _own_noun(name: str) -> str | None:
     naming it once ("the compact" of "Sahel Grain Compact", "the commonwealth"); a one-word
     name has no noun apart from itself."""
     head = name.rsplit(" ", 1)[-1]
-    return head.lower() if head in ORGANIZATION_NOUNS and " " in name else None
+    return head.lower() if head in BODY_NOUNS and " " in name else None
 
 
 _NAMED_BY_ITS_SUMMIT = re.compile(r"(?P<adjective>[A-Z][\w-]+)[ ](?:Summit|Meeting)")

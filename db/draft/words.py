@@ -36,6 +36,11 @@ _ORGANIZATION_NOUN_WORDS = (
     "Cooperation"
 )
 ORGANIZATION_NOUNS = frozenset(_ORGANIZATION_NOUN_WORDS.split())
+# … and the nouns that end a body's name but, standing alone, name no body among a list of
+# members: a process of meetings named after where it began ("the Lagoon Process"), a system of
+# states ("Lagoon Integration System"), a commission that states set up to share a river or a
+# sea ("Lagoon Basin Commission"), a common market ("Andean Highlands Market")
+BODY_NOUNS = ORGANIZATION_NOUNS | {"Process", "System", "Commission", "Market"}
 
 # A month's name: "in March 2019", "on 1 January".
 MONTH = (

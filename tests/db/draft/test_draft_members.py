@@ -3691,7 +3691,7 @@ def test_a_list_told_members_of_another_body_is_not_this_bodys() -> None:
     assert members(REPORT + sentence) == {}
 
 
-@pytest.mark.parametrize("noun", ["Compact", "Commonwealth", "Initiative"])
+@pytest.mark.parametrize("noun", ["Compact", "Commonwealth", "Initiative", "Commission", "Market"])
 def test_a_body_named_by_its_own_noun_in_lower_case_lists_its_members(noun: str) -> None:
     article = (
         f"Leaders meet for talks\n\nOSLO (Wire) - Leaders of the Sahel Grain {noun} met on "
