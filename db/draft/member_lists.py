@@ -837,12 +837,13 @@ _RULES = (
     # A status said of a list however the verb and the noun phrase run: "A and B have long
     # been members of X", "A, which is also a member", "A is one of the five members of X",
     # "A is the bloc's largest member", "A, one of its founders", "A and B are the newest X
-    # members", "A and B – the founding states of X –"; not "a former member".
+    # members", "A and B – the founding states of X –", "A, an associate state"; not "a former
+    # member".
     _Rule(
         r"{status_phrase}(?:{kind}[ ](?:(?:{names})[ ])?)?(?:members?(?:[ -](?:states?|countries"
         r"|country|nations?))?"
-        r"|(?P<founders>founders|(?i:founding|founder)[ ](?:(?:{names})[ ])?(?:states?"
-        r"|countries|country|nations?))){status_end}",
+        r"|(?P<founders>founders|(?i:founding|founder)[ ](?:(?:{names})[ ])?{states})"
+        r"|(?P<associates>(?i:associate)[ ](?:(?:{names})[ ])?{states})){status_end}",
         "before",
         "member",
     ),
@@ -972,6 +973,7 @@ def _compiled(names: str) -> tuple[re.Pattern[str], tuple[tuple[_Rule, re.Patter
                         r"(?:the[ ])?[A-Z])"
                     ),
                     number="(?i:" + "|".join(NUMBER_WORDS) + ")",
+                    states=r"(?:states?|countries|country|nations?)",
                 )
             ),
         )
@@ -1257,6 +1259,8 @@ def listed_claims(
                 status = "dialogue-partner"
             if match.groupdict().get("founders"):
                 status = "founding-member"
+            if match.groupdict().get("associates"):
+                status = "associate-member"
             if rule.reads == "after":
                 if match.start() < besides_members_end(words):
                     continue  # "Besides the X members, A and B attended": others than they
@@ -1268,10 +1272,12 @@ def listed_claims(
                 else:
                     joined = rule.joined
                 given = _GIVEN_AS.match(words, lists.end_of_list(match.end()))
-                if status == "member" and given:  # "X counts A and B as partners"
+                if status == "member" and given:  # "X counts A and B as partners", "as associates"
                     if given.group("guests"):
                         continue
-                    status = "observer-or-partner"
+                    status = (
+                        "associate-member" if given.group("associates") else "observer-or-partner"
+                    )
                 found += lists.claim(status, joined, match.end())
             elif rule.reads == "owner":
                 if _ENDED.match(words, match.end()):
@@ -1469,7 +1475,10 @@ _DECLINING = r"(?:(?:declin|reject|refus)\w*|turn(?:s|ed)?[ ]down)"
 _DECLINED = re.compile(rf"\b{_DECLINING}[ ](?:(?:an?|the|its|their)[ ])?(?:[\w-]+[ ]){{0,2}}?$")
 # a status other than a member's given after a list of members: "X counts A and B as
 # partners", "… as guests"
-_GIVEN_AS = re.compile(r"[ ]as[ ](?:(?:its|the)[ ])?(?:(?P<guests>guests)|partners)\b")
+_GIVEN_AS = re.compile(
+    r"[ ]as[ ](?:(?:its|the)[ ])?(?:(?P<guests>guests)|partners"
+    r"|(?P<associates>associate[ ](?:members|states|countries|nations)))\b"
+)
 # what makes "to become" no status: "A declined the invitation to", "B has yet to respond to
 # an invitation to", "C hopes to"
 _NOT_TO_BECOME = re.compile(

@@ -3770,3 +3770,21 @@ def test_a_list_set_off_as_founding_states_is_of_founding_members(founders: str)
     assert members(article) == dict.fromkeys(["Chad", "Niger", "Mali"], "founding-member") | {
         "Ghana": "member"
     }
+
+
+@pytest.mark.parametrize(
+    "associates",
+    [
+        "The union also counts Chile and Argentina as associate states.",
+        "Chile and Argentina, the union's associate states, sent ministers.",
+        "Chile and Argentina are associate countries.",
+    ],
+)
+def test_associate_states_are_associate_members(associates: str) -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "Leaders of the Lagoon Union met on Saturday. The union is "
+        f"made up of Peru, Ecuador and Bolivia. {associates}"
+    )
+    assert members(article) == dict.fromkeys(
+        ["Peru", "Ecuador", "Bolivia"], "member"
+    ) | dict.fromkeys(["Chile", "Argentina"], "associate-member")
