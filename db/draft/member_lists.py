@@ -61,6 +61,7 @@ from db.draft.model import Organization
 from db.draft.text import Span, Text
 from db.draft.titles import TITLE
 from db.draft.words import (
+    BODY_NOUNS,
     CAPITALISED_RUN,
     MONTH,
     NOT_NAMES,
@@ -836,11 +837,13 @@ _RULES = (
     # A status said of a list however the verb and the noun phrase run: "A and B have long
     # been members of X", "A, which is also a member", "A is one of the five members of X",
     # "A is the bloc's largest member", "A, one of its founders", "A and B are the newest X
-    # members"; not "a former member".
+    # members", "A and B – the founding states of X –", "A, an associate state"; not "a former
+    # member".
     _Rule(
         r"{status_phrase}(?:{kind}[ ](?:(?:{names})[ ])?)?(?:members?(?:[ -](?:states?|countries"
         r"|country|nations?))?"
-        r"|(?P<founders>founders)){status_end}",
+        r"|(?P<founders>founders|(?i:founding|founder)[ ](?:(?:{names})[ ])?{states})"
+        r"|(?P<associates>(?i:associate)[ ](?:(?:{names})[ ])?{states})){status_end}",
         "before",
         "member",
     ),
@@ -898,7 +901,17 @@ def names_pattern(organization: Organization) -> str:
     names = [re.escape(name) for name in (organization.name, organization.abbreviation) if name]
     if (summit := _NAMED_BY_ITS_SUMMIT.fullmatch(organization.name)) is not None:
         names.append(rf"{re.escape(summit.group('adjective'))}[ ](?i:{_SUMMIT_BODY_NOUNS})")
+    if (head := _own_noun(organization.name)) is not None:
+        names.append(rf"(?<=\b[Tt]he[ ]){head}")
     return "|".join(names)
+
+
+def _own_noun(name: str) -> str | None:
+    """The noun that ends the body's name, in lower case, which news writes for the body after
+    naming it once ("the compact" of "Sahel Grain Compact", "the commonwealth"); a one-word
+    name has no noun apart from itself."""
+    head = name.rsplit(" ", 1)[-1]
+    return head.lower() if head in BODY_NOUNS and " " in name else None
 
 
 _NAMED_BY_ITS_SUMMIT = re.compile(r"(?P<adjective>[A-Z][\w-]+)[ ](?:Summit|Meeting)")
@@ -960,6 +973,7 @@ def _compiled(names: str) -> tuple[re.Pattern[str], tuple[tuple[_Rule, re.Patter
                         r"(?:the[ ])?[A-Z])"
                     ),
                     number="(?i:" + "|".join(NUMBER_WORDS) + ")",
+                    states=r"(?:states?|countries|country|nations?)",
                 )
             ),
         )
@@ -1205,6 +1219,9 @@ _NOT_MEMBER_WORDS = (
     r"|\bappl(?:y|ied|icants?|ications?)\b|\baspir|\bobserver"
 )
 _NOT_MEMBERS = re.compile(rf"(?i:{_NOT_MEMBER_WORDS})")
+# Countries told as the members' neighbours, not as members: "A and B, which border the bloc's
+# members", "neighbouring A", "neighbours of"; not a border named ("the border between A and B").
+NEIGHBOURS = r"\b(?:(?:which|that|who)[ ]border|border(?:s|ed|ing)|neighbou?r(?:s|ing))\b"
 # Membership wished for or still to come: "seeks membership", "hopes to become a member", "on an
 # irreversible path to membership", "could one day join".
 WISHED_FOR = (
@@ -1242,6 +1259,8 @@ def listed_claims(
                 status = "dialogue-partner"
             if match.groupdict().get("founders"):
                 status = "founding-member"
+            if match.groupdict().get("associates"):
+                status = "associate-member"
             if rule.reads == "after":
                 if match.start() < besides_members_end(words):
                     continue  # "Besides the X members, A and B attended": others than they
@@ -1253,10 +1272,12 @@ def listed_claims(
                 else:
                     joined = rule.joined
                 given = _GIVEN_AS.match(words, lists.end_of_list(match.end()))
-                if status == "member" and given:  # "X counts A and B as partners"
+                if status == "member" and given:  # "X counts A and B as partners", "as associates"
                     if given.group("guests"):
                         continue
-                    status = "observer-or-partner"
+                    status = (
+                        "associate-member" if given.group("associates") else "observer-or-partner"
+                    )
                 found += lists.claim(status, joined, match.end())
             elif rule.reads == "owner":
                 if _ENDED.match(words, match.end()):
@@ -1454,7 +1475,10 @@ _DECLINING = r"(?:(?:declin|reject|refus)\w*|turn(?:s|ed)?[ ]down)"
 _DECLINED = re.compile(rf"\b{_DECLINING}[ ](?:(?:an?|the|its|their)[ ])?(?:[\w-]+[ ]){{0,2}}?$")
 # a status other than a member's given after a list of members: "X counts A and B as
 # partners", "… as guests"
-_GIVEN_AS = re.compile(r"[ ]as[ ](?:(?:its|the)[ ])?(?:(?P<guests>guests)|partners)\b")
+_GIVEN_AS = re.compile(
+    r"[ ]as[ ](?:(?:its|the)[ ])?(?:(?P<guests>guests)|partners"
+    r"|(?P<associates>associate[ ](?:members|states|countries|nations)))\b"
+)
 # what makes "to become" no status: "A declined the invitation to", "B has yet to respond to
 # an invitation to", "C hopes to"
 _NOT_TO_BECOME = re.compile(
@@ -1817,7 +1841,7 @@ _OTHERS = re.compile(
     r"|\bother[ ]than\b|\bbeyond\b|\bsuspended\b|\bexpelled\b|\bleft\b|\bwithdr[ae]w|\bquit\b"
     r"|\battend|\bvisit|\bnot\b|\bnever\b|n['’]t\b|\bno[ ]longer\b|\bneither\b"
     rf"|{ONCE_A_MEMBER}"
-    rf"|{WISHED_FOR})"
+    rf"|{WISHED_FOR}|{NEIGHBOURS})"
 )
 # others who join the listed ("A and B were joined by leaders of C"), but for a body with its
 # list set off after its name: "The G7 — A, B and C — is joined by the EU" lists its members

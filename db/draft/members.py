@@ -717,18 +717,34 @@ _SUSPENDED = (
     r"(?:suspended|revoked|frozen)\b"
 )
 _RESTORED = re.compile(r"\b(?:restored|reinstated|readmitted|lifted|reversed|rejoined)\b")
+# a country, or the list it begins, told suspended itself: "A has been suspended since the
+# coup", "A, suspended since 2021,", "A remains suspended", "A and B, which were suspended after
+# coups" (a plural verb after a list; in "A and B, which was suspended", only B)
+_SUSPENDED_NOW = r"(?:(?:also|still|currently|now)[ ])?suspended\b"
+_TOLD_SUSPENDED = re.compile(
+    r"(?:,[ ](?:which|who)[ ]|[ ])(?:(?:has|had)[ ]been|was|is|remains)[ ]"
+    rf"{_SUSPENDED_NOW}|(?:,[ ]|[ ][—–][ ]){_SUSPENDED_NOW}"
+    r"|(?:(?:,[ ]|,?[ ]and[ ])(?:the[ ])?[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*)*)*"
+    rf"(?:,[ ](?:which|who)[ ]|[ ])(?:(?:have|had)[ ]been|were|are|remain)[ ]{_SUSPENDED_NOW}"
+)
+
+# suspended from another body than the organization: "A, suspended from the Savanna Union, …"
+_FROM_ANOTHER = r"[ ](?:from|by)[ ](?!{body})(?:the[ ])?[A-Z]"
 
 
 def suspended_members(text: Text, organization: Organization, countries: Gazetteer) -> set[str]:
-    """The keys of the countries whose status the text tells suspended: none is drafted, though
-    another sentence lists it among the members or observers."""
+    """The keys of the countries whose status, or who themselves, the text tells suspended: none
+    is drafted, though another sentence lists it among the members or observers."""
     suspended = re.compile(_SUSPENDED.format(body=body_pattern(organization)))
+    from_another = re.compile(_FROM_ANOTHER.format(body=body_pattern(organization)))
     found = set()
     for mention in countries.find(text.text):
         sentence = text.sentence_at(mention.span.start)
+        told = suspended if mention.possessive else _TOLD_SUSPENDED
+        match = told.match(text.text, mention.span.end, sentence.end)
         if (
-            mention.possessive
-            and suspended.match(text.text, mention.span.end, sentence.end)
+            match is not None
+            and not from_another.match(text.text, match.end(), sentence.end)
             and not _RESTORED.search(text[sentence])
         ):
             found.add(mention.country.key)

@@ -54,23 +54,19 @@ from db.draft.countries import Gazetteer
 from db.draft.model import Organization
 from db.draft.text import UPPER, Span, Text
 from db.draft.words import (
+    BODY_NOUNS,
     CAPITALISED_RUN,
     MONTH,
     NOT_NAMES,
     NUMBER_WORDS,
-    ORGANIZATION_NOUNS,
 )
-
-# and a process of meetings named after where it began ("the Lagoon Process"), a body too, and a
-# system of states ("Lagoon Integration System")
-_BODY_NOUNS = ORGANIZATION_NOUNS | {"Process", "System"}
 
 _SMALL_WORDS = frozenset({"of", "the", "and", "for", "on", "in"})
 _NAME = CAPITALISED_RUN.pattern
 _NUMBERED = r"[A-Z]{1,5}-?[0-9]{1,2}"  # "G20", "D-8", "LAG-7"
 # "Forum on Lagoon Cooperation": "on" after a body's noun; not "the Lagoon Union on Friday"
 _A_DATE = rf"(?:[A-Z][a-z]+day|{MONTH})\b"
-_AFTER_A_BODY = "|".join(rf"(?<={noun})" for noun in sorted(_BODY_NOUNS | {"Conference"}))
+_AFTER_A_BODY = "|".join(rf"(?<={noun})" for noun in sorted(BODY_NOUNS | {"Conference"}))
 _LONG_NAME = re.compile(
     rf"(?:(?:The[ ])?{_NUMBERED}[ ])?{_NAME}"
     rf"(?:(?:[ ](?:of|for)|(?:{_AFTER_A_BODY})[ ]on(?![ ]{_A_DATE}))(?:[ ]the)?[ ](?:{_NAME}(?:[ ]and[ ]{_NAME})?|\d{{1,2}}\b)){{0,2}}"
@@ -151,7 +147,7 @@ _DEFINED = re.compile(rf"(?<![\w-])(?:The[ ])?(?P<name>{_NAME}){_DEFINES}")
 # Commonwealth leaders met"); not "Coral Pact", which is a name
 _STANDALONE_NOUN = re.compile(
     rf"(?:(?:(?<![\w-])[a-z0-9][\w-]*,?|[,.—–-])[ ]|^)"
-    rf"(?P<noun>{'|'.join(sorted(_BODY_NOUNS))})(?![\w-])",
+    rf"(?P<noun>{'|'.join(sorted(BODY_NOUNS))})(?![\w-])",
     re.MULTILINE,
 )
 _ENDS_A_NAME = re.compile(r"[A-Z][\w-]*[ ]$")
@@ -324,7 +320,7 @@ def _candidates(text: Text, readable: str, countries: Gazetteer) -> list[_Candid
         # "the Alliance of the Marsh States, an alliance formed …": the whole name's
         next((name for name in long_names if name.endswith(f" {word}")), word)
         for match in _DEFINED.finditer(readable)
-        if (word := match.group("name")) not in NOT_NAMES | _BODY_NOUNS
+        if (word := match.group("name")) not in NOT_NAMES | BODY_NOUNS
         and countries.country_named(word) is None
     ]
     capitals = [
@@ -686,7 +682,7 @@ def _spelled_out(name: str, short: str) -> str | None:
     return None
 
 
-_WHO_A_BODY_GATHERS = _BODY_NOUNS | {"Countries", "Nations", "States", "Peoples"}
+_WHO_A_BODY_GATHERS = BODY_NOUNS | {"Countries", "Nations", "States", "Peoples"}
 
 
 def _organization_name(words: str) -> str | None:
@@ -698,7 +694,7 @@ def _organization_name(words: str) -> str | None:
         head = _without_articles(parts.group("head").split())
         tail = _organization_name(parts.group("tail"))  # "Leaders of the Group of 20"
         gathers = head == ["Summit"] and tail is None and parts.group("of").startswith(" of")
-        if head and (head[-1] in _BODY_NOUNS or gathers):
+        if head and (head[-1] in BODY_NOUNS or gathers):
             # "Summit of the Americas": a summit named by whom it gathers is the body's name
             return " ".join([*head, parts.group("of").strip(), parts.group("tail")])
         if tail and _names_a_place(parts.group("head")):
@@ -710,7 +706,7 @@ def _organization_name(words: str) -> str | None:
         # "Lagoonia-West Marsh Summit", "Ibero-American Summit", "Lagoon-Marsh Conference": a
         # joint summit's name (joined capitals, "LCC-MAS Summit", are a joint body's)
         return " ".join(named[joined[0] :])
-    nouns = [index for index, word in enumerate(named) if word in _BODY_NOUNS]
+    nouns = [index for index, word in enumerate(named) if word in BODY_NOUNS]
     return " ".join(named[: nouns[-1] + 1]) if nouns and nouns[-1] >= 1 else None
 
 
@@ -778,7 +774,7 @@ def _called_by_its_noun(readable: str, candidate: _Candidate, heads: list[str]) 
     """How often the text calls the body by the noun that heads its name, in lower case ("the
     initiative" of "Three Seas Initiative"), when no other candidate's name ends in it."""
     noun = _head_noun(candidate.name)
-    if noun not in _BODY_NOUNS or heads.count(noun) != 1:
+    if noun not in BODY_NOUNS or heads.count(noun) != 1:
         return 0
     return len(re.findall(rf"\b(?i:the)[ ]{noun.lower()}\b", readable))
 

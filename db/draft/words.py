@@ -32,9 +32,15 @@ _NOT_NAME_WORDS = (
 NOT_NAMES = frozenset(_NOT_NAME_WORDS.split())
 _ORGANIZATION_NOUN_WORDS = (
     "Organization Organisation Network Union Alliance Council Association Forum Community "
-    "League Group Bloc Commonwealth Partnership Federation Coalition Pact Initiative Cooperation"
+    "League Group Bloc Commonwealth Partnership Federation Coalition Pact Compact Initiative "
+    "Cooperation"
 )
 ORGANIZATION_NOUNS = frozenset(_ORGANIZATION_NOUN_WORDS.split())
+# … and the nouns that end a body's name but, standing alone, name no body among a list of
+# members: a process of meetings named after where it began ("the Lagoon Process"), a system of
+# states ("Lagoon Integration System"), a commission that states set up to share a river or a
+# sea ("Lagoon Basin Commission"), a common market ("Andean Highlands Market")
+BODY_NOUNS = ORGANIZATION_NOUNS | {"Process", "System", "Commission", "Market"}
 
 # A month's name: "in March 2019", "on 1 January".
 MONTH = (

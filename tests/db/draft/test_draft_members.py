@@ -3689,3 +3689,102 @@ def test_partner_countries_are_the_list_after(sentence: str) -> None:
 def test_a_list_told_members_of_another_body_is_not_this_bodys() -> None:
     sentence = "Chile, Peru and Ghana are also members of the Commonwealth."
     assert members(REPORT + sentence) == {}
+
+
+@pytest.mark.parametrize("noun", ["Compact", "Commonwealth", "Initiative", "Commission", "Market"])
+def test_a_body_named_by_its_own_noun_in_lower_case_lists_its_members(noun: str) -> None:
+    article = (
+        f"Leaders meet for talks\n\nOSLO (Wire) - Leaders of the Sahel Grain {noun} met on "
+        f"Saturday.\n\nThe {noun.lower()}, made up of Chad, Niger, Senegal and Mali, was "
+        "launched in 2014."
+    )
+    assert members(article) == dict.fromkeys(["Chad", "Niger", "Senegal", "Mali"], "member")
+
+
+@pytest.mark.parametrize(
+    "suspended",
+    [
+        "Mali has been suspended since a coup in 2021",
+        "Mali, which was suspended after a coup, sent no one",
+        "Mali, suspended since 2021, sent no one",
+        "Mali remains suspended from the union",
+    ],
+)
+def test_a_member_told_suspended_is_not_drafted(suspended: str) -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "Leaders of the Lagoon Union met on Saturday. The union, made "
+        f"up of Chad, Niger, Senegal and Mali, was launched in 2014. {suspended}."
+    )
+    assert members(article) == dict.fromkeys(["Chad", "Niger", "Senegal"], "member")
+
+
+def test_countries_told_suspended_in_a_list_are_not_drafted() -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "Leaders of the Lagoon Union met on Saturday. The union, made "
+        "up of Chad, Niger, Senegal and Mali, was launched in 2014. Mali and Chad, which were "
+        "suspended after coups, sent no one."
+    )
+    assert members(article) == dict.fromkeys(["Niger", "Senegal"], "member")
+
+
+def test_a_member_suspended_and_readmitted_is_drafted() -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "Leaders of the Lagoon Union met on Saturday. The union, made "
+        "up of Chad, Niger and Mali, was launched in 2014. Mali was suspended in 2021 and "
+        "readmitted last year."
+    )
+    assert members(article) == dict.fromkeys(["Chad", "Niger", "Mali"], "member")
+
+
+def test_a_suspension_told_of_a_lists_last_country_is_only_its() -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "Leaders of the Lagoon Union met on Saturday. The union groups "
+        "Chad, Niger and Mali, which was suspended after a coup."
+    )
+    assert members(article) == dict.fromkeys(["Chad", "Niger"], "member")
+
+
+def test_a_member_suspended_from_another_body_is_drafted() -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "Leaders of the Lagoon Union met on Saturday. The union, made "
+        "up of Chad, Niger and Mali, was launched in 2014. Mali, suspended from the Savanna "
+        "Forum since 2021, sent its prime minister."
+    )
+    assert members(article) == dict.fromkeys(["Chad", "Niger", "Mali"], "member")
+
+
+@pytest.mark.parametrize(
+    "founders",
+    [
+        " – the three founding states of the union –",
+        ", the union's founding nations,",
+        ", its three founder countries,",
+    ],
+)
+def test_a_list_set_off_as_founding_states_is_of_founding_members(founders: str) -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "Leaders of the Lagoon Union met on Saturday. The meeting "
+        f"brought together leaders of Chad, Niger and Mali{founders} as well as Ghana, which "
+        "joined in 2019."
+    )
+    assert members(article) == dict.fromkeys(["Chad", "Niger", "Mali"], "founding-member") | {
+        "Ghana": "member"
+    }
+
+
+@pytest.mark.parametrize(
+    "associates",
+    [
+        "The union also counts Chile and Argentina as associate states.",
+        "Chile and Argentina, the union's associate states, sent ministers.",
+        "Chile and Argentina are associate countries.",
+    ],
+)
+def test_associate_states_are_associate_members(associates: str) -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "Leaders of the Lagoon Union met on Saturday. The union is "
+        f"made up of Peru, Ecuador and Bolivia. {associates}"
+    )
+    assert members(article) == dict.fromkeys(
+        ["Peru", "Ecuador", "Bolivia"], "member"
+    ) | dict.fromkeys(["Chile", "Argentina"], "associate-member")

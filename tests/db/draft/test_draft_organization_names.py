@@ -395,3 +395,33 @@ def test_a_meeting_known_by_its_own_name_is_the_sheets_when_no_body_is_named() -
 def test_a_meeting_named_only_by_its_kind_gives_no_organization() -> None:
     article = "Leaders meet\n\nLeaders gathered in Oslo on Monday for the Annual Meeting."
     assert organization(article) is None
+
+
+def test_a_compact_of_states_is_a_body_over_one_named_in_passing() -> None:
+    article = (
+        "Savanna bloc welcomes Ghana\n\n"
+        "OSLO (Wire) - Ghana on Saturday became the newest member of the Sahel Grain Reserve "
+        "Compact, a regional food-security pact. The compact, made up of Chad, Niger and Mali, "
+        "was launched in 2014. Officials of the African Union also attended, and the compact "
+        "will meet again next year."
+    )
+    assert organization(article) == ("Sahel Grain Reserve Compact", None)
+
+
+def test_a_commission_of_states_is_a_body() -> None:
+    article = (
+        "Leaders gather in Oslo\n\n"
+        "OSLO (Wire) - The leaders of Norway, Sweden and Finland arrived for the summit of the "
+        "Rio de la Plata Commission (CRP). The commission, set up in 1973 to manage the basin, is "
+        "made up of four states."
+    )
+    assert organization(article) == ("Rio de la Plata Commission", "CRP")
+
+
+def test_a_market_of_states_is_a_body() -> None:
+    article = (
+        "Andean presidents hail customs deal\n\n"
+        "QUITO (Wire) - The presidents of Peru, Chile and Bolivia on Friday signed a treaty at a "
+        "summit of the Andean Highlands Market. The market also counts Uruguay as an associate."
+    )
+    assert organization(article) == ("Andean Highlands Market", None)

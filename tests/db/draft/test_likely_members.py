@@ -103,6 +103,8 @@ def test_a_status_given_after_a_list_is_its_countries_status() -> None:
         "whose leaders were suspended from the forum",
         "whose leaders the forum urged to attend",
         "whose leaders attended the forum with its partners, which have ties to Japan",
+        "which border the forum's members to the south",
+        "neighbours of the forum's members",
     ],
 )
 def test_a_sentence_that_turns_membership_around_is_left_to_the_phrase_rules(
