@@ -381,6 +381,19 @@ def test_someone_away_written_to_or_spoken_of_at_the_summit_does_not_attend(
     assert attending(sentence) == {}
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Army officers led by Colonel Ole Dahl seized power and detained President Erik Lund.",
+        "Soldiers who gathered at the palace ousted Swedish President Erik Lund.",
+        "Leaders at the summit called on the junta to release Swedish President Erik Lund.",
+        "Rebels who arrived in the capital overthrew Swedish President Erik Lund on Sunday.",
+    ],
+)
+def test_someone_detained_ousted_or_freed_is_done_to_not_attending(sentence: str) -> None:
+    assert "Erik Lund" not in attending(OSLO_LEAD + sentence)
+
+
 def test_someone_urged_to_attend_elsewhere_attends_by_another_sentence() -> None:
     article = (
         "Swedish Prime Minister Erik Lund arrived in Oslo to attend the summit.\n\n"
