@@ -55,6 +55,8 @@ def test_a_meeting_named_by_its_kind_or_by_what_leaders_do_there(sentence: str) 
         "Swedish Prime Minister Erik Lund and Finnish President Aino Lahti held bilateral talks.",
         "Swedish Prime Minister Erik Lund shook hands with Finnish President Aino Lahti.",
         "Swedish Prime Minister Erik Lund posed for pictures with Finnish President Aino Lahti.",
+        "Swedish Prime Minister Erik Lund (centre) poses with Finnish President Aino Lahti.",
+        "Swedish Prime Minister Erik Lund posing with Finnish President Aino Lahti on Friday.",
     ],
 )
 def test_two_leaders_meeting_each_other_both_attend(sentence: str) -> None:
