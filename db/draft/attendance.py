@@ -246,7 +246,10 @@ _ATTENDING = re.compile(rf"\b(?:{_PLAINLY_ATTENDING}|{_ALSO_ATTENDING})\b", re.I
 _ANOTHER_MEETING = re.compile(
     # not "attending his last G20 summit": his final one, this
     r"(?<!attending[ ]his[ ])(?<!attending[ ]her[ ])(?<!attending[ ]their[ ])"
-    r"\b(?:last|previous|past|next|upcoming|earlier|former|another|a[ ]different)[ ]"
+    # "will host a follow-up meeting", "a future summit": one still to be held (not "the
+    # follow-up summit" a report from it is about)
+    r"\b(?:last|previous|past|next|upcoming|earlier|former|another|a[ ]different"
+    r"|(?<!the[ ])(?<!this[ ])(?:follow-up|future|subsequent))[ ]"
     r"(?:(?!(?:for|to|at|of|before)\b)[\w’'-]+[ ]){0,2}?"  # not "arrived earlier for the summit"
     r"(?:summit|meeting|session|gathering|conference|event|edition)s?\b"
     r"|\b(?:summit|meeting|session|gathering|conference)s?[ ](?:[\w-]+[ ]){0,4}?in[ ](?:19|20)\d\d\b"

@@ -386,6 +386,23 @@ def test_someone_away_written_to_or_spoken_of_at_the_summit_does_not_attend(
 @pytest.mark.parametrize(
     "sentence",
     [
+        "Chile will host a follow-up meeting in Santiago, to which it invited Erik Lund of Sweden.",
+        "Swedish Prime Minister Erik Lund will chair a future summit on migration.",
+        "Swedish Prime Minister Erik Lund would host a subsequent meeting on fisheries.",
+    ],
+)
+def test_a_follow_up_or_future_meeting_is_another_meeting(sentence: str) -> None:
+    assert attending(OSLO_LEAD + sentence) == {}
+
+
+def test_the_follow_up_summit_reported_on_is_this_one() -> None:
+    sentence = "Swedish Prime Minister Erik Lund attended the follow-up summit in Oslo."
+    assert attending(OSLO_LEAD + sentence) == {"Erik Lund": "Sweden"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
         "Army officers led by Colonel Ole Dahl seized power and detained President Erik Lund.",
         "Soldiers who gathered at the palace ousted Swedish President Erik Lund.",
         "Leaders at the summit called on the junta to release Swedish President Erik Lund.",
