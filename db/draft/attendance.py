@@ -84,6 +84,9 @@ _PLAINLY_ATTENDING = (
     r"|(?:is|are)[ ](?:also[ ])?here\b"
     # "Also on hand were X and Y", "X was on hand"
     r"|(?:is|was|were|are|be)[ ](?:also[ ])?on[ ]hand\b|\bon[ ]hand[ ](?:were|was|are|is)\b"
+    # "Also at the table were X and Y", "X was at the negotiating table" (not "a seat at the table")
+    r"|(?:is|was|were|are|be)[ ](?:also[ ])?at[ ]the[ ](?:[\w-]+[ ])?table\b"
+    r"|\bat[ ]the[ ](?:[\w-]+[ ])?table[ ](?:were|was|are|is)\b"
     r"|accompan(?:y|ies|ied|ying)|(?:family|group|official)[ ](?:photo|picture)"
     r"|turn(?:s|ed|ing)?[ ]out[ ]in[ ]force"
     # "The summit was conducted by the leaders of …", "discussions are being held by X and Y"

@@ -386,6 +386,24 @@ def test_someone_away_written_to_or_spoken_of_at_the_summit_does_not_attend(
 @pytest.mark.parametrize(
     "sentence",
     [
+        "Also at the table were Swedish Prime Minister Erik Lund and Finnish President Aino Lahti.",
+        "Swedish Prime Minister Erik Lund and Finnish President Aino Lahti were at the table.",
+        "At the negotiating table are Swedish Prime Minister Erik Lund and Finnish President "
+        "Aino Lahti.",
+    ],
+)
+def test_those_at_the_table_attend(sentence: str) -> None:
+    assert attending(OSLO_LEAD + sentence) == {"Erik Lund": "Sweden", "Aino Lahti": "Finland"}
+
+
+def test_a_seat_at_the_table_wished_for_is_no_sign_of_attending() -> None:
+    sentence = "Swedish Prime Minister Erik Lund wants a seat at the table for Sweden."
+    assert attending(OSLO_LEAD + sentence) == {}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
         "Chile will host a follow-up meeting in Santiago, to which it invited Erik Lund of Sweden.",
         "Swedish Prime Minister Erik Lund will chair a future summit on migration.",
         "Swedish Prime Minister Erik Lund would host a subsequent meeting on fisheries.",
