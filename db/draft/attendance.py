@@ -602,6 +602,8 @@ _NAMES_THOSE = re.compile(
     r"(?:These|They|Those|The[ ]others)[ ](?:are|were|include|included)\b|Among[ ]them\b"
     # "The leaders entered the hall. The first one was X, followed by Y"
     r"|The[ ]first(?:[ ]one|[ ]to[ ][a-z]+)?[ ](?:was|were)\b"
+    # "Leaders are arriving. X was first, followed by Y and Z"
+    r"|[^.;:]{1,80}?[ ](?:was|were)[ ](?:the[ ])?first(?=[,.])"
     # "The leaders included A and B. Then followed C and D. Next was E.": a list going on
     r"|(?:Then|Next|After[ ](?:them|him|her)|Behind[ ](?:them|him|her))[ ]"
     r"(?:followed|came|was|were)\b"

@@ -971,6 +971,35 @@ def test_those_named_as_the_first_of_the_leaders_entering_and_those_following() 
 
 
 @pytest.mark.parametrize(
+    "first",
+    [
+        "Swedish Prime Minister Erik Lund was first, followed by",
+        "Swedish Prime Minister Erik Lund was the first, followed by",
+    ],
+)
+def test_the_first_of_those_arriving_named_after_the_arrivals_and_those_following(
+    first: str,
+) -> None:
+    article = (
+        "Leaders are arriving at the palace. "
+        f"{first} Finnish President Aino Lahti and Chilean President Ana Ruiz."
+    )
+    assert attending(article) == {
+        "Erik Lund": "Sweden",
+        "Aino Lahti": "Finland",
+        "Ana Ruiz": "Chile",
+    }
+
+
+def test_the_first_after_no_arrivals_is_no_sign_of_attending() -> None:
+    article = (
+        "Markets fell sharply on Monday. "
+        "Swedish Prime Minister Erik Lund was first, followed by Finnish President Aino Lahti."
+    )
+    assert attending(article) == {}
+
+
+@pytest.mark.parametrize(
     ("going_on", "further"),
     [
         ("Then followed", "Next was"),
