@@ -538,8 +538,11 @@ _SENDING = re.compile(
 # "He sent Y", "Y attended in his place", "Y stood in for her": someone sent by the one a
 # sentence before says is away.
 _IN_ONES_PLACE = re.compile(
-    r"^\s*(?:Instead,?[ ])?(?:he|she)[ ](?:has[ ]|had[ ]|instead[ ])?sent[ ](?!(?:his|her)[ ])"
-    r"|\b(?:in[ ](?:his|her)[ ](?:place|stead)|instead[ ]of[ ](?:him|her)"
+    # "He sent Y", "He sent his foreign minister, Y" (not "He sent his condolences to Y")
+    r"^\s*(?:Instead,?[ ])?(?:he|she)[ ](?:has[ ]|had[ ]|instead[ ])?sent[ ]"
+    r"(?!(?:his|her)[ ](?!(?:[a-z-]+[ ]){0,3}?[a-z-]+,[ ](?-i:[A-Z])))"
+    # "Y attended in his place", "His deputy, Y, is leading the delegation instead"
+    r"|\b(?:in[ ](?:his|her)[ ](?:place|stead)|instead[ ]of[ ](?:him|her)|instead(?=[.,;]|$)"
     r"|st(?:ood|anding|ands)[ ]in[ ]for[ ](?:him|her)|represent(?:ed|s|ing)[ ](?:him|her))\b",
     re.IGNORECASE,
 )
@@ -571,7 +574,8 @@ _STAYED_AWAY = re.compile(
     r"|unable[ ]to|(?:decided|chose|opted)[ ]not[ ]to|declined[ ]to)[ ](?:attend|travel|come|go)\b"
     r"|\bskip(?:ped|ping)[ ]the\b|\bboycott(?:ed|ing)[ ]the\b"
     # "is not attending", "stayed home", "pulled out of the summit", "missed the summit"
-    r"|\b(?:is|are|was|were)[ ]not[ ](?:attending|coming|travell?ing)\b"
+    r"|\b(?:(?:is|are|was|were)[ ]not|will[ ]not[ ]be|won't[ ]be)[ ](?:attending|coming"
+    r"|travell?ing)\b"
     r"|\bstay(?:ed|ing|s)?[ ](?:at[ ])?home\b|\bpulled[ ]out[ ]of[ ]the\b"
     r"|\bmiss(?:ed|es|ing)[ ]the[ ](?:[\w-]+[ ])?(?:summit|meeting|talks)\b"
     rf"|{_SENT_NAMED}"

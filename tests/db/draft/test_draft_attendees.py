@@ -1462,6 +1462,10 @@ def test_away_and_not_by_video_link_either_is_absent(sentence: str) -> None:
         "Foreign Minister Anna Berg read a speech on behalf of Swedish Prime Minister Erik Lund.",
         "Foreign Minister Anna Berg delivered a message from Swedish Prime Minister Erik Lund.",
         "Foreign Minister Anna Berg stood in for Swedish King Erik Lund.",
+        "Swedish Prime Minister Erik Lund will not be coming. He sent his foreign minister, Anna "
+        "Berg, who is now in the room.",
+        "Swedish Prime Minister Erik Lund is skipping the summit. His deputy, Foreign Minister "
+        "Anna Berg, is leading the delegation instead.",
     ],
 )
 def test_a_minister_standing_in_for_an_absent_leader_attends_for_the_leaders_country(
