@@ -370,6 +370,8 @@ _FROM_AFAR = re.compile(
     r"|\b(?:in|with)[ ]a[ ](?:[\w-]+[ ])?(?:letter|written[ ]message)\b|\bwr(?:ote|ites|iting)[ ]to\b",
     re.IGNORECASE,
 )
+# "when then-Prime Minister X hosted the first meeting": the office X held at another time
+_THEN_BEFORE = re.compile(r"\bthen-(?:[\w.’'-]+[ ]){0,4}$", re.IGNORECASE)
 _BY_BEFORE = re.compile(rf"\bby[ ](?:[\w.’'-]+[ ]){{0,4}}?(?:(?i:{TITLE})[ ])?$")
 # "The first was X, followed by Y": Y comes after X, no one's doing to Y.
 _FOLLOWED_BY = re.compile(r"\bfollowed[ ]by\b", re.IGNORECASE)
@@ -1202,7 +1204,8 @@ def _object_of(text: Text, clause: Span, mention: Mention) -> bool:
     """ "the detention of President X": the name is what the clause is about, not who acts;
     nor is "tariffs set by President X" anything X does at the meeting ("hosted by X" is), nor
     "according to X" (whom the clause is told by), nor "whether X will meet Y" or "ready for
-    talks with X" (not sure, or only wished for), nor "not holding a meeting with X" (refused)."""
+    talks with X" (not sure, or only wished for), nor "not holding a meeting with X" (refused),
+    nor "then-Prime Minister X hosted it" (in the past)."""
     if any(
         pattern.search(text.text, clause.start, mention.span.start)
         for pattern in (
@@ -1212,6 +1215,7 @@ def _object_of(text: Text, clause: Span, mention: Mention) -> bool:
             _STOOD_IN_FOR,
             _BLAMED_BEFORE,
             _REFUSED_WITH,
+            _THEN_BEFORE,
         )
     ):
         return True

@@ -431,6 +431,17 @@ def test_someone_detained_ousted_or_freed_is_done_to_not_attending(sentence: str
     assert "Erik Lund" not in attending(OSLO_LEAD + sentence)
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The summit has met since 1997, when then-Prime Minister Erik Lund of Sweden hosted it.",
+        "Swedish then-Prime Minister Erik Lund chaired the summit that founded the union.",
+    ],
+)
+def test_someone_named_by_the_office_they_then_held_is_told_of_in_the_past(sentence: str) -> None:
+    assert attending(OSLO_LEAD + sentence) == {}
+
+
 def test_someone_urged_to_attend_elsewhere_attends_by_another_sentence() -> None:
     article = (
         "Swedish Prime Minister Erik Lund arrived in Oslo to attend the summit.\n\n"
