@@ -434,6 +434,11 @@ _AWAY_ALSO = (
     r"|\bg(?:ave|ive|ives|iving)[ ](?:the|this)[ ](?:[\w-]+[ ])?(?:summit|meeting|talks)[ ]a[ ]miss\b"
     r"|\b(?:was|is|were|are)[ ]not[ ](?:there|here)\b"
 )
+# "X cancelled his trip", "canceled her visit": a plan to come given up
+_CANCELLED = (
+    r"\bcancel+(?:s|ed|ing)?[ ](?:his|her|their|a)[ ](?:trip|visit|travel|participation"
+    r"|attendance)\b"
+)
 # "X did not attend", "X, who skipped the summit,": whoever the clause names before it is away.
 _NOT_ATTENDING = re.compile(
     r"\b(?:did|does|will|would|could|is|was|were|are|has|have|had)(?:[ ]not|n't)[ ](?:be[ ])?"
@@ -467,8 +472,7 @@ _NOT_ATTENDING = re.compile(
     rf"|{_AWAY_ALSO}|{_SENT_NAMED}"
     r"|\b(?:declin|refus)(?:e|es|ed|ing)[ ]to[ ]host\b"  # not the meeting's host
     r"|\bmiss(?:es|ed|ing)?[ ](?:the|this)[ ](?:[\w-]+[ ])?(?:summit|meeting|talks)\b"
-    r"|\bcancel+(?:s|ed|ing)?[ ](?:his|her|their|a)[ ](?:trip|visit|travel|participation"
-    r"|attendance)\b"
+    rf"|{_CANCELLED}"
     r"|,[ ]who[ ](?:died|was[ ]killed)\b",
     re.IGNORECASE,
 )
@@ -582,7 +586,7 @@ _STAYED_AWAY = re.compile(
     r"|\bmiss(?:ed|es|ing)[ ]the[ ](?:[\w-]+[ ])?(?:summit|meeting|talks)\b"
     rf"|{_SENT_NAMED}"
     r"|\bstayed[ ]away\b|\b(?:was|is)[ ]absent\b|\b(?:was|were|is|are)[ ]represented[ ]by\b"
-    rf"|{_AWAY_ALSO}"
+    rf"|{_AWAY_ALSO}|{_CANCELLED}"
 )
 _REASON = re.compile(
     r"\b(?:busy|because|due[ ]to|ill|illness|speculated|citing|owing[ ]to|unable|for[ ]health)\b",

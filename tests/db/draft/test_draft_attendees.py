@@ -1477,6 +1477,10 @@ def test_away_and_not_by_video_link_either_is_absent(sentence: str) -> None:
         "Berg, who is now in the room.",
         "Swedish Prime Minister Erik Lund is skipping the summit. His deputy, Foreign Minister "
         "Anna Berg, is leading the delegation instead.",
+        "Swedish Prime Minister Erik Lund, who was expected to attend, cancelled his trip due "
+        "to a storm. The country was represented by Foreign Minister Anna Berg.",
+        "Swedish Prime Minister Erik Lund canceled her visit. Sweden sent Foreign Minister Anna "
+        "Berg.",
     ],
 )
 def test_a_minister_standing_in_for_an_absent_leader_attends_for_the_leaders_country(
