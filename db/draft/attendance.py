@@ -280,7 +280,12 @@ _EARLIER = re.compile(
     r"\b(?:last|earlier[ ]this|the[ ]previous)[ ](?:year|month|week)\b|\b(?:years?|months?|weeks?)[ ]ago\b"
     r"|^(?:(?:a|one|two|three|several|few|just|only|some|\d+)[ ])?(?:days?|weeks?|months?|years?"
     r"|decades?)[ ](?:after|before)\b"
-    r"|\bin[ ]previous[ ]years\b|\bin[ ](?:(?-i:[A-Z][a-z]+)[ ])?(?:19|20)\d\d\b",
+    r"|\bin[ ]previous[ ]years\b|\bin[ ](?:(?-i:[A-Z][a-z]+)[ ])?(?:19|20)\d\d\b"
+    # "the governments of the time", "At the time, X led the talks"
+    r"|\b(?:of|at)[ ]the[ ]time\b"
+    # "builds on a 1973 treaty signed by X": a pact of another year
+    r"|\b(?:a|an|the)[ ](?:19|20)\d\d[ ](?:[\w-]+[ ])?(?:treaty|agreement|accord|pact|charter"
+    r"|convention|protocol|deal)\b",
     re.IGNORECASE,
 )
 # "A day earlier, X met his counterparts": a meeting before the summit, unless the clause says

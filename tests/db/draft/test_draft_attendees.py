@@ -353,6 +353,18 @@ def test_a_meeting_set_at_an_earlier_time_within_the_sentence() -> None:
     assert attending(article) == {}
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The pact builds on a 1973 treaty signed by governments led by Erik Lund of Sweden.",
+        "The governments of the time, led by Erik Lund of Sweden, signed the first accord.",
+        "At the time, Swedish Prime Minister Erik Lund led the talks and signed the agreement.",
+    ],
+)
+def test_a_pact_of_another_year_or_a_time_gone_by_is_another_meeting(sentence: str) -> None:
+    assert attending(OSLO_LEAD + sentence) == {}
+
+
 def test_a_time_that_only_dates_something_else_does_not_move_the_meeting() -> None:
     article = (
         "Swedish Prime Minister Erik Lund is attending the summit for the first time since his "
