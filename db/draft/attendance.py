@@ -601,9 +601,10 @@ _REASON = re.compile(
 _REASON_END = re.compile(r";|,[ ](?:and|but|while|whereas)[ ]")
 # "summit host Kazakh President X", "welcomed at the airport by X"; "X, who hosted", "X welcomed",
 # "with X hosting more than 20 leaders", "X, the summit's host,"
+# … not "The host invited X", "the host welcomed X": whom the host acts on is a guest
 _HOST_BEFORE = re.compile(
     r"\b(?:host|hosted[ ]by|welcomed[^.,;]{0,40}?[ ]by|at[ ]the[ ]invitation[ ]of)[ ]"
-    r"(?:[\w’'.-]+[ ]){0,3}$",
+    r"(?:(?!(?-i:[a-z]+ed)[ ])[\w’'.-]+[ ]){0,3}$",
     re.IGNORECASE,
 )
 _WHO_HOSTED = re.compile(

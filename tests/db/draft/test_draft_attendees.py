@@ -207,6 +207,18 @@ def test_host_before_a_title_is_the_role_not_the_office() -> None:
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "The host invited Chilean President Ana Ruiz as a special guest.",
+        "The summit's host welcomed Chilean President Ana Ruiz as a guest.",
+    ],
+)
+def test_the_one_the_host_invites_or_welcomes_is_the_guest_not_the_host(sentence: str) -> None:
+    draft = draft_facts(OSLO_LEAD + sentence)
+    assert [(a.person.name, a.role) for a in draft.attendees] == [("Ana Ruiz", "guest")]
+
+
+@pytest.mark.parametrize(
     "article",
     [
         "Leaders met in Phnom Penh, the capital of Cambodia, on Friday.",
