@@ -390,6 +390,8 @@ def test_a_time_that_only_dates_something_else_does_not_move_the_meeting() -> No
     [
         "Swedish Prime Minister Erik Lund's absence at the summit was noted.",
         "Swedish Prime Minister Erik Lund stayed in Stockholm during the summit.",
+        "Swedish Prime Minister Erik Lund, who had been due to attend, remained in Stockholm.",
+        "Swedish Prime Minister Erik Lund remained at home for a parliamentary vote.",
         "Swedish Prime Minister Erik Lund was a notable no-show at the summit.",
         "Swedish Prime Minister Erik Lund has not attended a summit since 2019.",
         "Swedish Prime Minister Erik Lund has decided not to attend the summit.",
