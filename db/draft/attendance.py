@@ -84,6 +84,9 @@ _PLAINLY_ATTENDING = (
     r"|(?:is|are)[ ](?:also[ ])?here\b"
     # "Also on hand were X and Y", "X was on hand"
     r"|(?:is|was|were|are|be)[ ](?:also[ ])?on[ ]hand\b|\bon[ ]hand[ ](?:were|was|are|is)\b"
+    # "Also at the table were X and Y", "X was at the negotiating table" (not "a seat at the table")
+    r"|(?:is|was|were|are|be)[ ](?:also[ ])?at[ ]the[ ](?:[\w-]+[ ])?table\b"
+    r"|\bat[ ]the[ ](?:[\w-]+[ ])?table[ ](?:were|was|are|is)\b"
     r"|accompan(?:y|ies|ied|ying)|(?:family|group|official)[ ](?:photo|picture)"
     r"|turn(?:s|ed|ing)?[ ]out[ ]in[ ]force"
     # "The summit was conducted by the leaders of …", "discussions are being held by X and Y"
@@ -192,7 +195,9 @@ _ALSO_ATTENDING = (
     r"|(?:talk(?:s|ed|ing)?|spoke|speaks|confer(?:s|red|ring)|discuss(?:es|ed|ing)?)[ ]"
     r"(?:(?!with\b)[\w’'-]+[ ]){0,8}?with"
     r"|(?:held|hold|holds|holding)[ ](?:[\w-]+[ ]){0,2}?(?:talks|meetings?|discussions)"
-    r"|led[ ]by|sh(?:ook|akes|aking)[ ](?:hands|(?:his|her|the)[ ]hand)|pos(?:e|es|ed|ing)[ ]for"
+    # "X poses with Y", a caption's picture of two at the meeting, as "posed for pictures"
+    r"|led[ ]by|sh(?:ook|akes|aking)[ ](?:hands|(?:his|her|the)[ ]hand)"
+    r"|pos(?:e|es|ed|ing)[ ](?:for|with)"
     r"|(?:extend|offer)(?:s|ed|ing)?[ ](?:his|her)[ ]hand"
     r"|(?:fl(?:ew|ies|y|ying)|jet(?:s|ted|ting))[ ]in(?:to)?\b"
     r"|(?:took|takes|taking|handed|hands|handing|assum(?:e|es|ed|ing))[ ](?:over[ ])?(?:the|as)[ ]"
@@ -244,7 +249,10 @@ _ATTENDING = re.compile(rf"\b(?:{_PLAINLY_ATTENDING}|{_ALSO_ATTENDING})\b", re.I
 _ANOTHER_MEETING = re.compile(
     # not "attending his last G20 summit": his final one, this
     r"(?<!attending[ ]his[ ])(?<!attending[ ]her[ ])(?<!attending[ ]their[ ])"
-    r"\b(?:last|previous|past|next|upcoming|earlier|former|another|a[ ]different)[ ]"
+    # "will host a follow-up meeting", "a future summit": one still to be held (not "the
+    # follow-up summit" a report from it is about)
+    r"\b(?:last|previous|past|next|upcoming|earlier|former|another|a[ ]different"
+    r"|(?<!the[ ])(?<!this[ ])(?:follow-up|future|subsequent))[ ]"
     r"(?:(?!(?:for|to|at|of|before)\b)[\w’'-]+[ ]){0,2}?"  # not "arrived earlier for the summit"
     r"(?:summit|meeting|session|gathering|conference|event|edition)s?\b"
     r"|\b(?:summit|meeting|session|gathering|conference)s?[ ](?:[\w-]+[ ]){0,4}?in[ ](?:19|20)\d\d\b"
@@ -272,7 +280,12 @@ _EARLIER = re.compile(
     r"\b(?:last|earlier[ ]this|the[ ]previous)[ ](?:year|month|week)\b|\b(?:years?|months?|weeks?)[ ]ago\b"
     r"|^(?:(?:a|one|two|three|several|few|just|only|some|\d+)[ ])?(?:days?|weeks?|months?|years?"
     r"|decades?)[ ](?:after|before)\b"
-    r"|\bin[ ]previous[ ]years\b|\bin[ ](?:(?-i:[A-Z][a-z]+)[ ])?(?:19|20)\d\d\b",
+    r"|\bin[ ]previous[ ]years\b|\bin[ ](?:(?-i:[A-Z][a-z]+)[ ])?(?:19|20)\d\d\b"
+    # "the governments of the time", "At the time, X led the talks"
+    r"|\b(?:of|at)[ ]the[ ]time\b"
+    # "builds on a 1973 treaty signed by X": a pact of another year
+    r"|\b(?:a|an|the)[ ](?:19|20)\d\d[ ](?:[\w-]+[ ])?(?:treaty|agreement|accord|pact|charter"
+    r"|convention|protocol|deal)\b",
     re.IGNORECASE,
 )
 # "A day earlier, X met his counterparts": a meeting before the summit, unless the clause says
@@ -346,6 +359,11 @@ _BLAMED_BEFORE = re.compile(
     # "congratulated the outgoing chair of the Commission, X, and praised President Y": praise
     # names whom it is given, not who is there
     r"|\b(?:congratulat|prais|commend|laud|salut)\w*[ ](?:[\w.’'-]+,?[ ]){0,9}?$"
+    # "soldiers detained President X", "the junta that ousted X", "urged it to release X": a
+    # coup's or a jail's doing to X, who is held far from any meeting
+    r"|\b(?:(?:detain|arrest|oust|depos|toppl|overthr|kidnap|abduct|imprison|assassinat)\w*"
+    r"|(?:releas|fre)(?:e|ed|es|ing)(?![ ](?:a|an|the|its|their|his|her)[ ]))"
+    r"[ ](?:[\w.’'-]+[ ]){0,4}?$"
     # "trade policy under X", "relations under President X": whose time it is, not who acts
     rf"|\bunder[ ](?-i:(?:[{UPPER}][\w.’'-]*[ ]){{0,3}})$",
     re.IGNORECASE,
@@ -357,6 +375,8 @@ _FROM_AFAR = re.compile(
     r"|\b(?:in|with)[ ]a[ ](?:[\w-]+[ ])?(?:letter|written[ ]message)\b|\bwr(?:ote|ites|iting)[ ]to\b",
     re.IGNORECASE,
 )
+# "when then-Prime Minister X hosted the first meeting": the office X held at another time
+_THEN_BEFORE = re.compile(r"\bthen-(?:[\w.’'-]+[ ]){0,4}$", re.IGNORECASE)
 _BY_BEFORE = re.compile(rf"\bby[ ](?:[\w.’'-]+[ ]){{0,4}}?(?:(?i:{TITLE})[ ])?$")
 # "The first was X, followed by Y": Y comes after X, no one's doing to Y.
 _FOLLOWED_BY = re.compile(r"\bfollowed[ ]by\b", re.IGNORECASE)
@@ -419,6 +439,11 @@ _AWAY_ALSO = (
     r"|\bg(?:ave|ive|ives|iving)[ ](?:the|this)[ ](?:[\w-]+[ ])?(?:summit|meeting|talks)[ ]a[ ]miss\b"
     r"|\b(?:was|is|were|are)[ ]not[ ](?:there|here)\b"
 )
+# "X cancelled his trip", "canceled her visit": a plan to come given up
+_CANCELLED = (
+    r"\bcancel+(?:s|ed|ing)?[ ](?:his|her|their|a)[ ](?:trip|visit|travel|participation"
+    r"|attendance)\b"
+)
 # "X did not attend", "X, who skipped the summit,": whoever the clause names before it is away.
 _NOT_ATTENDING = re.compile(
     r"\b(?:did|does|will|would|could|is|was|were|are|has|have|had)(?:[ ]not|n't)[ ](?:be[ ])?"
@@ -439,7 +464,9 @@ _NOT_ATTENDING = re.compile(
     r"|\bdelegat(?:e|es|ed|ing)[ ]attend\w*"
     # "X and Y will be the two main absences from the summit"
     r"|\b(?:be|was|is|were|are|been)[ ](?:the[ ])?(?:[\w-]+[ ]){0,3}?absen(?:ces?|tees?)\b"
-    r"|\bopted[ ]out\b|\bstay(?:s|ed|ing)?[ ](?:at[ ]home|home|behind|back|in[ ](?-i:[A-Z]))"
+    # "stayed in Stockholm", "remained in Canberra for a vote"
+    r"|\bopted[ ]out\b|\b(?:stay|remain)(?:s|ed|ing)?[ ](?:at[ ]home|home|behind|back"
+    r"|in[ ](?-i:[A-Z]))"
     r"|\bboycott\w*|\b(?:pulled|dropped|bowed)[ ]out\b"
     # "is not expected to attend", "is unlikely to", "will be unable to", "has no plans to"
     r"|\b(?:(?:not[ ]expected|unlikely|unable|no[ ]plans?|not[ ]planning|not[ ]going)[ ]to"
@@ -452,8 +479,7 @@ _NOT_ATTENDING = re.compile(
     rf"|{_AWAY_ALSO}|{_SENT_NAMED}"
     r"|\b(?:declin|refus)(?:e|es|ed|ing)[ ]to[ ]host\b"  # not the meeting's host
     r"|\bmiss(?:es|ed|ing)?[ ](?:the|this)[ ](?:[\w-]+[ ])?(?:summit|meeting|talks)\b"
-    r"|\bcancel+(?:s|ed|ing)?[ ](?:his|her|their|a)[ ](?:trip|visit|travel|participation"
-    r"|attendance)\b"
+    rf"|{_CANCELLED}"
     r"|,[ ]who[ ](?:died|was[ ]killed)\b",
     re.IGNORECASE,
 )
@@ -525,8 +551,11 @@ _SENDING = re.compile(
 # "He sent Y", "Y attended in his place", "Y stood in for her": someone sent by the one a
 # sentence before says is away.
 _IN_ONES_PLACE = re.compile(
-    r"^\s*(?:Instead,?[ ])?(?:he|she)[ ](?:has[ ]|had[ ]|instead[ ])?sent[ ](?!(?:his|her)[ ])"
-    r"|\b(?:in[ ](?:his|her)[ ](?:place|stead)|instead[ ]of[ ](?:him|her)"
+    # "He sent Y", "He sent his foreign minister, Y" (not "He sent his condolences to Y")
+    r"^\s*(?:Instead,?[ ])?(?:he|she)[ ](?:has[ ]|had[ ]|instead[ ])?sent[ ]"
+    r"(?!(?:his|her)[ ](?!(?:[a-z-]+[ ]){0,3}?[a-z-]+,[ ](?-i:[A-Z])))"
+    # "Y attended in his place", "His deputy, Y, is leading the delegation instead"
+    r"|\b(?:in[ ](?:his|her)[ ](?:place|stead)|instead[ ]of[ ](?:him|her)|instead(?=[.,;]|$)"
     r"|st(?:ood|anding|ands)[ ]in[ ]for[ ](?:him|her)|represent(?:ed|s|ing)[ ](?:him|her))\b",
     re.IGNORECASE,
 )
@@ -558,12 +587,13 @@ _STAYED_AWAY = re.compile(
     r"|unable[ ]to|(?:decided|chose|opted)[ ]not[ ]to|declined[ ]to)[ ](?:attend|travel|come|go)\b"
     r"|\bskip(?:ped|ping)[ ]the\b|\bboycott(?:ed|ing)[ ]the\b"
     # "is not attending", "stayed home", "pulled out of the summit", "missed the summit"
-    r"|\b(?:is|are|was|were)[ ]not[ ](?:attending|coming|travell?ing)\b"
+    r"|\b(?:(?:is|are|was|were)[ ]not|will[ ]not[ ]be|won't[ ]be)[ ](?:attending|coming"
+    r"|travell?ing)\b"
     r"|\bstay(?:ed|ing|s)?[ ](?:at[ ])?home\b|\bpulled[ ]out[ ]of[ ]the\b"
     r"|\bmiss(?:ed|es|ing)[ ]the[ ](?:[\w-]+[ ])?(?:summit|meeting|talks)\b"
     rf"|{_SENT_NAMED}"
     r"|\bstayed[ ]away\b|\b(?:was|is)[ ]absent\b|\b(?:was|were|is|are)[ ]represented[ ]by\b"
-    rf"|{_AWAY_ALSO}"
+    rf"|{_AWAY_ALSO}|{_CANCELLED}"
 )
 _REASON = re.compile(
     r"\b(?:busy|because|due[ ]to|ill|illness|speculated|citing|owing[ ]to|unable|for[ ]health)\b",
@@ -573,9 +603,10 @@ _REASON = re.compile(
 _REASON_END = re.compile(r";|,[ ](?:and|but|while|whereas)[ ]")
 # "summit host Kazakh President X", "welcomed at the airport by X"; "X, who hosted", "X welcomed",
 # "with X hosting more than 20 leaders", "X, the summit's host,"
+# … not "The host invited X", "the host welcomed X": whom the host acts on is a guest
 _HOST_BEFORE = re.compile(
     r"\b(?:host|hosted[ ]by|welcomed[^.,;]{0,40}?[ ]by|at[ ]the[ ]invitation[ ]of)[ ]"
-    r"(?:[\w’'.-]+[ ]){0,3}$",
+    r"(?:(?!(?-i:[a-z]+ed)[ ])[\w’'.-]+[ ]){0,3}$",
     re.IGNORECASE,
 )
 _WHO_HOSTED = re.compile(
@@ -589,6 +620,8 @@ _NAMES_THOSE = re.compile(
     r"(?:These|They|Those|The[ ]others)[ ](?:are|were|include|included)\b|Among[ ]them\b"
     # "The leaders entered the hall. The first one was X, followed by Y"
     r"|The[ ]first(?:[ ]one|[ ]to[ ][a-z]+)?[ ](?:was|were)\b"
+    # "Leaders are arriving. X was first, followed by Y and Z"
+    r"|[^.;:]{1,80}?[ ](?:was|were)[ ](?:the[ ])?first(?=[,.])"
     # "The leaders included A and B. Then followed C and D. Next was E.": a list going on
     r"|(?:Then|Next|After[ ](?:them|him|her)|Behind[ ](?:them|him|her))[ ]"
     r"(?:followed|came|was|were)\b"
@@ -1229,7 +1262,8 @@ def _object_of(text: Text, clause: Span, mention: Mention) -> bool:
     """ "the detention of President X": the name is what the clause is about, not who acts;
     nor is "tariffs set by President X" anything X does at the meeting ("hosted by X" is), nor
     "according to X" (whom the clause is told by), nor "whether X will meet Y" or "ready for
-    talks with X" (not sure, or only wished for), nor "not holding a meeting with X" (refused)."""
+    talks with X" (not sure, or only wished for), nor "not holding a meeting with X" (refused),
+    nor "then-Prime Minister X hosted it" (in the past)."""
     if any(
         pattern.search(text.text, clause.start, mention.span.start)
         for pattern in (
@@ -1239,6 +1273,7 @@ def _object_of(text: Text, clause: Span, mention: Mention) -> bool:
             _STOOD_IN_FOR,
             _BLAMED_BEFORE,
             _REFUSED_WITH,
+            _THEN_BEFORE,
         )
     ):
         return True

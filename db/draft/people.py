@@ -283,25 +283,30 @@ _BODY_NOUNS = ORGANIZATION_NOUNS | {
     "Government",
     "Presidency",
 }
+# The last words of a body named before a title, besides those above: an agency's or a
+# programme's head ("World Food Programme Executive Director X"), not a house's or a court's
+# ("Parliament Speaker X" is of a country's parliament, which the text names otherwise).
+_PROGRAMME_NOUNS = frozenset({"Programme", "Program", "Agency"})
 # The last words of a body a title serves ("of the Fisheries Commission", "of the European
 # Parliament"), where a portfolio's ("of Foreign Affairs") are not.
-_SERVED_BODY_NOUNS = _BODY_NOUNS | {
-    "Parliament",
-    "Assembly",
-    "Court",
-    "Agency",
-    "Institute",
-    "Programme",
-    "Program",
-    "Board",
-    "Committee",
-    "Organisation",
-    "Organization",
-    "Council",
-    "System",
-    "Movement",
-    "Summit",
-}
+_SERVED_BODY_NOUNS = (
+    _BODY_NOUNS
+    | _PROGRAMME_NOUNS
+    | {
+        "Parliament",
+        "Assembly",
+        "Court",
+        "Institute",
+        "Board",
+        "Committee",
+        "Organisation",
+        "Organization",
+        "Council",
+        "System",
+        "Movement",
+        "Summit",
+    }
+)
 _SPELLING_SIMILARITY = 0.85
 # First words of countries' names that are words of their own ("New", "South"), never a
 # country's short name.
@@ -1386,7 +1391,9 @@ class _Finder:
             return _country_party(country.key, country.name, country.code)
         if last.replace(".", "").isupper() and len(last.replace(".", "")) >= 2:
             return self._body(last)
-        if last in _BODY_NOUNS:  # "Fisheries Commission President", "Union Secretary"
+        # "Fisheries Commission President", "Union Secretary", "World Food Programme Executive
+        # Director"
+        if last in _BODY_NOUNS | _PROGRAMME_NOUNS:
             return self._body(" ".join(word for word in words if word != "The"))
         return None
 

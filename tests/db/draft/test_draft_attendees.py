@@ -55,6 +55,8 @@ def test_a_meeting_named_by_its_kind_or_by_what_leaders_do_there(sentence: str) 
         "Swedish Prime Minister Erik Lund and Finnish President Aino Lahti held bilateral talks.",
         "Swedish Prime Minister Erik Lund shook hands with Finnish President Aino Lahti.",
         "Swedish Prime Minister Erik Lund posed for pictures with Finnish President Aino Lahti.",
+        "Swedish Prime Minister Erik Lund (centre) poses with Finnish President Aino Lahti.",
+        "Swedish Prime Minister Erik Lund posing with Finnish President Aino Lahti on Friday.",
     ],
 )
 def test_two_leaders_meeting_each_other_both_attend(sentence: str) -> None:
@@ -205,6 +207,18 @@ def test_host_before_a_title_is_the_role_not_the_office() -> None:
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "The host invited Chilean President Ana Ruiz as a special guest.",
+        "The summit's host welcomed Chilean President Ana Ruiz as a guest.",
+    ],
+)
+def test_the_one_the_host_invites_or_welcomes_is_the_guest_not_the_host(sentence: str) -> None:
+    draft = draft_facts(OSLO_LEAD + sentence)
+    assert [(a.person.name, a.role) for a in draft.attendees] == [("Ana Ruiz", "guest")]
+
+
+@pytest.mark.parametrize(
     "article",
     [
         "Leaders met in Phnom Penh, the capital of Cambodia, on Friday.",
@@ -351,6 +365,18 @@ def test_a_meeting_set_at_an_earlier_time_within_the_sentence() -> None:
     assert attending(article) == {}
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The pact builds on a 1973 treaty signed by governments led by Erik Lund of Sweden.",
+        "The governments of the time, led by Erik Lund of Sweden, signed the first accord.",
+        "At the time, Swedish Prime Minister Erik Lund led the talks and signed the agreement.",
+    ],
+)
+def test_a_pact_of_another_year_or_a_time_gone_by_is_another_meeting(sentence: str) -> None:
+    assert attending(OSLO_LEAD + sentence) == {}
+
+
 def test_a_time_that_only_dates_something_else_does_not_move_the_meeting() -> None:
     article = (
         "Swedish Prime Minister Erik Lund is attending the summit for the first time since his "
@@ -364,6 +390,8 @@ def test_a_time_that_only_dates_something_else_does_not_move_the_meeting() -> No
     [
         "Swedish Prime Minister Erik Lund's absence at the summit was noted.",
         "Swedish Prime Minister Erik Lund stayed in Stockholm during the summit.",
+        "Swedish Prime Minister Erik Lund, who had been due to attend, remained in Stockholm.",
+        "Swedish Prime Minister Erik Lund remained at home for a parliamentary vote.",
         "Swedish Prime Minister Erik Lund was a notable no-show at the summit.",
         "Swedish Prime Minister Erik Lund has not attended a summit since 2019.",
         "Swedish Prime Minister Erik Lund has decided not to attend the summit.",
@@ -379,6 +407,65 @@ def test_someone_away_written_to_or_spoken_of_at_the_summit_does_not_attend(
     sentence: str,
 ) -> None:
     assert attending(sentence) == {}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Also at the table were Swedish Prime Minister Erik Lund and Finnish President Aino Lahti.",
+        "Swedish Prime Minister Erik Lund and Finnish President Aino Lahti were at the table.",
+        "At the negotiating table are Swedish Prime Minister Erik Lund and Finnish President "
+        "Aino Lahti.",
+    ],
+)
+def test_those_at_the_table_attend(sentence: str) -> None:
+    assert attending(OSLO_LEAD + sentence) == {"Erik Lund": "Sweden", "Aino Lahti": "Finland"}
+
+
+def test_a_seat_at_the_table_wished_for_is_no_sign_of_attending() -> None:
+    sentence = "Swedish Prime Minister Erik Lund wants a seat at the table for Sweden."
+    assert attending(OSLO_LEAD + sentence) == {}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Chile will host a follow-up meeting in Santiago, to which it invited Erik Lund of Sweden.",
+        "Swedish Prime Minister Erik Lund will chair a future summit on migration.",
+        "Swedish Prime Minister Erik Lund would host a subsequent meeting on fisheries.",
+    ],
+)
+def test_a_follow_up_or_future_meeting_is_another_meeting(sentence: str) -> None:
+    assert attending(OSLO_LEAD + sentence) == {}
+
+
+def test_the_follow_up_summit_reported_on_is_this_one() -> None:
+    sentence = "Swedish Prime Minister Erik Lund attended the follow-up summit in Oslo."
+    assert attending(OSLO_LEAD + sentence) == {"Erik Lund": "Sweden"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Army officers led by Colonel Ole Dahl seized power and detained President Erik Lund.",
+        "Soldiers who gathered at the palace ousted Swedish President Erik Lund.",
+        "Leaders at the summit called on the junta to release Swedish President Erik Lund.",
+        "Rebels who arrived in the capital overthrew Swedish President Erik Lund on Sunday.",
+    ],
+)
+def test_someone_detained_ousted_or_freed_is_done_to_not_attending(sentence: str) -> None:
+    assert "Erik Lund" not in attending(OSLO_LEAD + sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The summit has met since 1997, when then-Prime Minister Erik Lund of Sweden hosted it.",
+        "Swedish then-Prime Minister Erik Lund chaired the summit that founded the union.",
+    ],
+)
+def test_someone_named_by_the_office_they_then_held_is_told_of_in_the_past(sentence: str) -> None:
+    assert attending(OSLO_LEAD + sentence) == {}
 
 
 def test_someone_urged_to_attend_elsewhere_attends_by_another_sentence() -> None:
@@ -921,6 +1008,35 @@ def test_those_named_as_the_first_of_the_leaders_entering_and_those_following() 
 
 
 @pytest.mark.parametrize(
+    "first",
+    [
+        "Swedish Prime Minister Erik Lund was first, followed by",
+        "Swedish Prime Minister Erik Lund was the first, followed by",
+    ],
+)
+def test_the_first_of_those_arriving_named_after_the_arrivals_and_those_following(
+    first: str,
+) -> None:
+    article = (
+        "Leaders are arriving at the palace. "
+        f"{first} Finnish President Aino Lahti and Chilean President Ana Ruiz."
+    )
+    assert attending(article) == {
+        "Erik Lund": "Sweden",
+        "Aino Lahti": "Finland",
+        "Ana Ruiz": "Chile",
+    }
+
+
+def test_the_first_after_no_arrivals_is_no_sign_of_attending() -> None:
+    article = (
+        "Markets fell sharply on Monday. "
+        "Swedish Prime Minister Erik Lund was first, followed by Finnish President Aino Lahti."
+    )
+    assert attending(article) == {}
+
+
+@pytest.mark.parametrize(
     ("going_on", "further"),
     [
         ("Then followed", "Next was"),
@@ -1383,6 +1499,14 @@ def test_away_and_not_by_video_link_either_is_absent(sentence: str) -> None:
         "Foreign Minister Anna Berg read a speech on behalf of Swedish Prime Minister Erik Lund.",
         "Foreign Minister Anna Berg delivered a message from Swedish Prime Minister Erik Lund.",
         "Foreign Minister Anna Berg stood in for Swedish King Erik Lund.",
+        "Swedish Prime Minister Erik Lund will not be coming. He sent his foreign minister, Anna "
+        "Berg, who is now in the room.",
+        "Swedish Prime Minister Erik Lund is skipping the summit. His deputy, Foreign Minister "
+        "Anna Berg, is leading the delegation instead.",
+        "Swedish Prime Minister Erik Lund, who was expected to attend, cancelled his trip due "
+        "to a storm. The country was represented by Foreign Minister Anna Berg.",
+        "Swedish Prime Minister Erik Lund canceled her visit. Sweden sent Foreign Minister Anna "
+        "Berg.",
     ],
 )
 def test_a_minister_standing_in_for_an_absent_leader_attends_for_the_leaders_country(

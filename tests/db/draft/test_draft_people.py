@@ -357,6 +357,19 @@ def test_an_official_of_a_body_named_before_the_title() -> None:
     assert attending(draft) == {"Patricia Lane": "Commonwealth"}
 
 
+@pytest.mark.parametrize(
+    ("body", "title"),
+    [
+        ("World Food Programme", "Executive Director"),
+        ("Ocean Energy Agency", "Executive Director"),
+        ("Reef Development Program", "Director-General"),
+    ],
+)
+def test_an_official_of_a_programme_or_agency_named_before_the_title(body: str, title: str) -> None:
+    draft = draft_facts(f"{body} {title} Patricia Lane attended the summit.")
+    assert attending(draft) == {"Patricia Lane": body}
+
+
 def test_a_deputy_sent_in_someones_place_is_the_named_envoy() -> None:
     draft = draft_facts(
         "South Africa's President Thabo Nkosi did not travel to the summit, sending his "
