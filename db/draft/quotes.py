@@ -978,9 +978,9 @@ def attribute_quotes(text: Text, people: People, quotes: list[Quote]) -> list[St
 def _transcribed(text: Text, spoken: Mentions, stated: set[tuple[int, str]]) -> list[Statement]:
     """What a transcript prints under a speaker's label opening a paragraph, without marks
     ("President of Norway X: Colleagues, friends, ⏎⏎ I am happy to welcome …"), with the
-    paragraphs after it until it holds a sentence's worth of words or the next label. A label is
-    a name with an office before it, or any name where the text has two labels or more: "X: …"
-    alone may be a headline's summary of what someone said."""
+    paragraphs after it while it is a greeting short of a sentence, up to the next label. A
+    label is a name with an office before it, or any name where the text has two labels or
+    more: "X: …" alone may be a headline's summary of what someone said."""
     paragraphs = text.paragraphs
     labels = [label for paragraph in paragraphs if (label := _label(text, paragraph, spoken))]
     label_starts = {text.paragraph_index(label.span.start) for label in labels}
@@ -993,7 +993,7 @@ def _transcribed(text: Text, spoken: Mentions, stated: set[tuple[int, str]]) -> 
             continue  # "X: “…”": quoted words, read as a quote is, up to their closing mark
         end = paragraphs[index].end
         while (
-            len(text.text[label.span.end + 1 : end].split()) < _SENTENCE_WORDS
+            _greeting(text.text[label.span.end + 1 : end])
             and index + 1 < len(paragraphs)
             and index + 1 not in label_starts
         ):
@@ -1011,6 +1011,14 @@ def _transcribed(text: Text, spoken: Mentions, stated: set[tuple[int, str]]) -> 
             )
         )
     return statements
+
+
+def _greeting(words: str) -> bool:
+    """Whether words under a label are only the start of what is said, to be read on into the
+    next paragraph: a short opening not closing a sentence ("Colleagues, friends,"). An answer
+    ending with its full stop is whole; the paragraph after it may be the next question ("Q: …")
+    or the reporter's own words."""
+    return len(words.split()) < _SENTENCE_WORDS and words.rstrip()[-1:] not in (".", "!", "?")
 
 
 def _label(text: Text, paragraph: Span, spoken: Mentions) -> Mention | None:

@@ -2022,6 +2022,26 @@ def test_a_transcript_gives_the_words_under_a_speakers_label_to_them() -> None:
     }
 
 
+@pytest.mark.parametrize(
+    "after",
+    [
+        "Q: And if Chile says no?",
+        "Question: And if Chile says no?",
+        "Swedish Prime Minister Erik Lund, who spoke next, said Sweden agreed.",
+    ],
+)
+def test_a_short_answer_under_a_label_ends_with_its_sentence(after: str) -> None:
+    article = OPENING + (
+        "Q: Is the council breaking up?\n\nBrekke: No. We argue because we are a family.\n\n"
+        + after
+        + "\n\nLund: Sweden agrees."
+    )
+    assert speakers(article) == {
+        "No. We argue because we are a family.": "Ola Brekke",
+        "Sweden agrees.": "Erik Lund",
+    }
+
+
 @pytest.mark.parametrize("bullet", ["- ", "* ", "• ", "— "])
 def test_a_list_of_reactions_gives_each_quote_to_the_name_before_its_colon(bullet: str) -> None:
     article = OPENING + (
