@@ -118,9 +118,10 @@ transcripts and round-ups print it; so is one a headline follows on its line wit
 a name ("‘We are ready’ - X", "Summit: ‘We are ready’ — X").
 
 Words a transcript prints under a label opening a paragraph ("President of Norway X: Colleagues,
-…") are the label's person's: a label with an office, or any where the text has two or more,
-and words after it that make a sentence (not a roll's "X: Minister of Trade"); words in marks
-after a label ("X: “…”") are a quote, read once, up to the closing mark.
+…") are the label's person's: a label with an office, or any where the text has two or more
+(a question's, "Q: …", counted), and words after it that make a sentence (not a roll's "X:
+Minister of Trade"), read on past a greeting only; words in marks after a label ("X: “…”")
+are a quote, read once, up to the closing mark.
 
 Words someone reads out for another ("…,” said X, reading a statement from Y) are Y's, via X;
 words X quotes from one named whom the report does not read as a person ("…,” X said, quoting
@@ -382,6 +383,7 @@ _QUOTE_AFTER_LABEL = re.compile(r":\s*[“\"«„]")
 # A transcript's label closing with its colon, and words after it on its line.
 _LABEL_COLON = re.compile(r":[ \t]+\S")
 _SAID_SENTENCE = re.compile(r"\w[ ]\w+[^\n]*?[.!?]")
+_ASKER_LABEL = re.compile(r"(?i:q|question|reporter|journalist|moderator|interviewer):[ \t]+\S")
 _SENTENCE_WORDS = 12  # words a transcript's paragraphs are read on to, past a greeting
 _OFFICES = re.compile(rf"(?:(?:[{UPPER}][\w.’'-]*|of|the|and|(?i:{TITLE}))[ ]){{1,10}}")
 _TITLES_ONLY = re.compile(rf"(?:(?:[{UPPER}][\w.’'-]*|(?i:{TITLE}))[ ])*")
@@ -980,14 +982,16 @@ def _transcribed(text: Text, spoken: Mentions, stated: set[tuple[int, str]]) -> 
     ("President of Norway X: Colleagues, friends, ⏎⏎ I am happy to welcome …"), with the
     paragraphs after it while it is a greeting short of a sentence, up to the next label. A
     label is a name with an office before it, or any name where the text has two labels or
-    more: "X: …" alone may be a headline's summary of what someone said."""
+    more, a question's ("Q: …") counted: "X: …" alone may be a headline's summary of what
+    someone said."""
     paragraphs = text.paragraphs
     labels = [label for paragraph in paragraphs if (label := _label(text, paragraph, spoken))]
-    label_starts = {text.paragraph_index(label.span.start) for label in labels}
+    questions = {i for i, paragraph in enumerate(paragraphs) if _asks(text.text, paragraph)}
+    label_starts = {text.paragraph_index(label.span.start) for label in labels} | questions
     statements = []
     for label in labels:
         index = text.paragraph_index(label.span.start)
-        if len(labels) < 2 and label.span.start == paragraphs[index].start:
+        if len(labels) + len(questions) < 2 and label.span.start == paragraphs[index].start:
             continue  # one label with no office: maybe a headline
         if _QUOTE_AFTER_LABEL.match(text.text, label.span.end):
             continue  # "X: “…”": quoted words, read as a quote is, up to their closing mark
@@ -1011,6 +1015,12 @@ def _transcribed(text: Text, spoken: Mentions, stated: set[tuple[int, str]]) -> 
             )
         )
     return statements
+
+
+def _asks(text: str, paragraph: Span) -> bool:
+    """Whether a paragraph is a question a transcript prints under the asker's label ("Q: …",
+    "Reporter: …"): an interview's answers follow, under their speakers' names."""
+    return bool(_ASKER_LABEL.match(text, paragraph.start, paragraph.end))
 
 
 def _greeting(words: str) -> bool:

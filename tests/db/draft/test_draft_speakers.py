@@ -2042,6 +2042,15 @@ def test_a_short_answer_under_a_label_ends_with_its_sentence(after: str) -> None
     }
 
 
+@pytest.mark.parametrize("asker", ["Q", "Question", "QUESTION", "Reporter", "Moderator"])
+def test_one_answer_under_a_name_after_a_question_is_the_names(asker: str) -> None:
+    article = OPENING + (
+        f"Lund took questions after the meeting.\n\n{asker}: Is the council breaking up?\n\n"
+        "Brekke: No. We argue because we are a family."
+    )
+    assert speakers(article) == {"No. We argue because we are a family.": "Ola Brekke"}
+
+
 @pytest.mark.parametrize("bullet", ["- ", "* ", "• ", "— "])
 def test_a_list_of_reactions_gives_each_quote_to_the_name_before_its_colon(bullet: str) -> None:
     article = OPENING + (
