@@ -1840,6 +1840,8 @@ def _speaker_before(text: Text, quote: Quote, spoken: Mentions) -> Person | None
     source = according and _source_of_clause(text, according, before)
     if source:
         return source
+    if according and _unnamed_source(according, before):
+        return None  # "According to an aide, X “came to listen”": the aide's words, not X's
     heard = _heard_from(text, sentence, quote, before)
     if heard is not None:
         return heard
@@ -1959,6 +1961,14 @@ def _source_of_clause(text: Text, according: re.Match[str], before: list[Mention
     ):
         return None
     return source[0].person
+
+
+def _unnamed_source(according: re.Match[str], before: list[Mention]) -> bool:
+    """Whether a clause is "according to" someone the report does not name, and no one in it
+    speaks: the words it quotes are that source's account, not those of whom it is about."""
+    return not _SAYING.search(according.group("clause")) and not any(
+        according.start("source") <= m.span.start < according.end("source") for m in before
+    )
 
 
 def _another_subject_after(

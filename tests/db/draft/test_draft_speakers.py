@@ -226,6 +226,20 @@ def test_according_to_no_one_or_before_another_who_speaks_is_not_theirs(sentence
     assert "ready to join the grid" not in speakers(OPENING + sentence)
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'According to a Swedish official, Lund "came to get commitments, not photographs."',
+        'According to aides, Brekke "will not sign anything in a hurry."',
+        'Lund, according to his spokeswoman, "will not sign anything in a hurry."',
+    ],
+)
+def test_a_quoted_predicate_according_to_someone_unnamed_is_not_the_subjects(
+    sentence: str,
+) -> None:
+    assert speakers(OPENING + sentence) == {}
+
+
 def test_according_to_someones_office_is_not_their_speech() -> None:
     assert speakers(OPENING + 'According to Lund\'s office, "the bloc is strong."') == {}
 
