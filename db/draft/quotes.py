@@ -449,9 +449,10 @@ _NEXT_LINE = re.compile(r"\n[ \t]*")
 _LINE_BREAK = re.compile(r"\s*\n\s*")
 _SENTENCE_ENDS = '.!?:”"’)'
 # Someone the report does not name: "a lawmaker who said", "an official said", "Western
-# diplomats said".
+# diplomats said" (not "a message sent to delegates", the words of one who sent it).
 _UNNAMED = (
-    r"(?:(?:a|an|one|another|two|three|several|some)[ ](?:[\w-]+[ ]){0,4}?"
+    r"(?:(?:a|an|one|another|two|three|several|some)[ ]"
+    r"(?:(?!(?:to|for|with|by|from|at|in|on|into)[ ])[\w-]+[ ]){0,4}?"
     r"(?:officials?|diplomats?|lawmakers?|sources?|analysts?|spokes(?:man|woman|person)"
     r"|delegates?|ministers?|aides?|advis[eo]rs?|members?|persons?|people|observers?|experts?"
     r"|participants?|politicians?|legislators?|negotiators?|residents?|protesters?|leaders?)"

@@ -803,6 +803,20 @@ def test_a_description_set_off_after_a_name_is_that_persons_not_someone_unnamed(
     assert speakers(article) == {"have run into serious difficulties": "Ola Dahl"}
 
 
+@pytest.mark.parametrize(
+    "medium",
+    [
+        "in a video message shown to delegates",
+        "in a speech to participants",
+        "in a letter sent to fellow leaders",
+        "in remarks read out by an aide",
+    ],
+)
+def test_a_message_to_people_unnamed_set_off_after_a_name_is_the_names(medium: str) -> None:
+    article = OPENING + f'Lund, {medium}, said: "I am with you in spirit."'
+    assert speakers(article) == {"I am with you in spirit.": "Erik Lund"}
+
+
 def test_a_title_cut_short_after_said_is_no_person() -> None:
     article = LUND + '"We are ready," said Amb. Stephen Mbundi, the envoy.'
     assert "Amb" not in speakers(article).values()
