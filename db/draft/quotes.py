@@ -633,6 +633,15 @@ _REFERRING_SUBJECT = re.compile(
     r"|(?<=-year-old)(?=[ ,]))"
     r"|(?:His|Her)[ ](?:Royal[ ])?(?:Highness|Majesty|Excellency))\b"
 )
+# "on his behalf", "on the king's behalf" (not "on his own behalf"): words read out for another,
+# whom a pronoun or a possessive names.
+_ANOTHERS_BEHALF = (
+    r"\bon[ ](?:his|her|their|(?:the[ ])?[\w.-]+(?:[ ][\w.-]+){0,3}['’]s?)[ ]behalf\b"
+)
+# "…,” X said, reading a statement on his behalf": the words are another's, read out by X
+_READING_ON_ANOTHERS_BEHALF = re.compile(
+    rf"(?:[ ](?:{_SPEECH_VERB}))?,[ ][^,.;“”\"]{{0,60}}?{_ANOTHERS_BEHALF}"
+)
 # Words between a subject and a quote that make the quote another's: a passive ("X was
 # described by Y as", "X was asked whether"), a clause of its own ("X, whose government has
 # called it", "X said critics had branded him"), someone's charge ("accusations that"), a
@@ -654,6 +663,7 @@ _SAID_TO_OR_BY_ANOTHER = re.compile(
     r"(?:by[ ][^“”\"]{1,60}[ ])?that\b"
     r"|\b(?:message|letter|statement|speech|note)[ ](?:from|by|of)[ ](?!his\b|her\b)"
     r"|\bon[ ]behalf[ ]of[ ](?!his\b|her\b)"
+    rf"|{_ANOTHERS_BEHALF}"
     r"|\bquot(?:ed|ing|es)[ ](?!as\b)(?:[A-Z]|the[ ]|an?[ ])"
     # words one denies, rejects, will not say or is asked about: "denied saying", "never
     # called", "declined to say whether", "dismissed reports (that)", "asked if"
@@ -943,7 +953,10 @@ def attribute_quotes(text: Text, people: People, quotes: list[Quote]) -> list[St
         via = None
         if isinstance(speaker, Mention):  # named just after the quote: did they read it out?
             read_out = _read_out_for(text, speaker, spoken)
-            if read_out is None and _QUOTING_A_NAME.match(text.text, speaker.span.end):
+            if read_out is None and (
+                _QUOTING_A_NAME.match(text.text, speaker.span.end)
+                or _READING_ON_ANOTHERS_BEHALF.match(text.text, speaker.span.end)
+            ):
                 previous = None
                 continue  # "…,” X said, quoting Nelson Mandela: words of one not read as named
             speaker, via = read_out or (speaker.person, None)

@@ -817,6 +817,19 @@ def test_a_message_to_people_unnamed_set_off_after_a_name_is_the_names(medium: s
     assert speakers(article) == {"I am with you in spirit.": "Erik Lund"}
 
 
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        'Anna Berg, his spokeswoman, read a statement on his behalf: "Sweden stands ready."',
+        '"Sweden stands ready," Anna Berg said, reading a statement on his behalf.',
+        '"Sweden stands ready," said Anna Berg, speaking on the prime minister\'s behalf.',
+    ],
+)
+def test_words_read_on_anothers_behalf_are_not_the_readers(paragraph: str) -> None:
+    article = OPENING + "Lund did not travel to the meeting.\n\n" + paragraph
+    assert "Anna Berg" not in speakers(article).values()
+
+
 def test_a_title_cut_short_after_said_is_no_person() -> None:
     article = LUND + '"We are ready," said Amb. Stephen Mbundi, the envoy.'
     assert "Amb" not in speakers(article).values()
