@@ -389,7 +389,8 @@ _OFFICES = re.compile(rf"(?:(?:[{UPPER}][\w.’'-]*|of|the|and|(?i:{TITLE}))[ ])
 _TITLES_ONLY = re.compile(rf"(?:(?:[{UPPER}][\w.’'-]*|(?i:{TITLE}))[ ])*")
 # not one an office serves: "the office of the prime minister said", "an aide to the king said"
 _DESCRIBED_SAID = re.compile(
-    rf"[\s,”\"]*\b(?<!\bof[ ])(?<!\bfor[ ])(?<!\bto[ ]){_DESCRIPTION}[ ]{_SPEECH_VERB}\b"
+    rf"[\s,”\"]*\b(?<!\bof[ ])(?<!\bfor[ ])(?<!\bto[ ]){_DESCRIPTION}"
+    rf"(?:,[ ]who[ ][^,“”\"]{{1,80}},)?[ ]{_SPEECH_VERB}\b"
 )
 # "He said: …", or after an opening phrase: "Asked whether …, she said: …", "At the opening he
 # enthused that …"

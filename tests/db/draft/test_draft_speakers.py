@@ -279,6 +279,9 @@ LUND = "Swedish Prime Minister Erik Lund attended the summit on Friday.\n\n"
         '"We are ready for anything," Swedish Prime Minister Erik Lund has said.',
         'Lund spoke first. At the opening he enthused that "we are ready for anything."',
         '"It went well," the PM said in his address.\n\n"We are ready for anything," he said.',
+        '"We are ready for anything," the Swedish prime minister, who flew in on Thursday night '
+        "after a storm, told reporters.",
+        'The Swedish prime minister, who spoke first, said: "We are ready for anything."',
     ],
 )
 def test_speakers_described_by_office_or_by_a_pronoun_after_an_opening(paragraph: str) -> None:
