@@ -336,8 +336,13 @@ _FOREIGN_MINISTER = re.compile(
     r"|^secretary[ ]of[ ]state$|^top[ ]diplomat$)"
 )
 _READING_FROM = re.compile(
-    r",?[ ]reading[ ](?:out[ ])?(?:a|the|his|her|their)[ ](?:statement|message|letter|speech)"
-    r"[ ](?:from|by|of)[ ]"
+    rf"(?:[ ](?:{_SPEECH_VERB}))?,?[ ]reading[ ](?:out[ ])?(?:a|the|his|her|their)[ ]"
+    r"(?:statement|message|letter|speech)[ ](?:from|by|of)[ ]"
+)
+# "…,” X said, reading from Y's message", "reading out the president's letter": Y's words
+_READING_ONES = re.compile(
+    rf"(?:[ ](?:{_SPEECH_VERB}))?,?[ ]reading[ ](?:out[ ])?(?:from[ ])?"
+    r"(?P<owner>[^,.;“”\"]{1,60}?)['’]s?[ ](?:statement|message|letter|speech|remarks)\b"
 )
 # "…,” said X, quoting Y" or "…,” X said, citing Y": words X says are Y's.
 _QUOTING = re.compile(rf"(?:[ ](?:{_SPEECH_VERB}))?,[ ](?:quoting|citing)[ ]")
@@ -957,6 +962,7 @@ def attribute_quotes(text: Text, people: People, quotes: list[Quote]) -> list[St
             if read_out is None and (
                 _QUOTING_A_NAME.match(text.text, speaker.span.end)
                 or _READING_ON_ANOTHERS_BEHALF.match(text.text, speaker.span.end)
+                or _READING_ONES.match(text.text, speaker.span.end)
             ):
                 previous = None
                 continue  # "…,” X said, quoting Nelson Mandela: words of one not read as named
@@ -1486,13 +1492,18 @@ def _attributing_sentence(text: Text, quote: Quote) -> Span:
 
 
 def _read_out_for(text: Text, reader: Mention, spoken: Mentions) -> tuple[Person, str] | None:
-    """ "…,” said Laine, reading a statement from Virtanen, or "…,” Laine said, quoting
-    Virtanen: the words are Virtanen's (not when Laine quotes someone unnamed, "quoting a
+    """ "…,” said Laine, reading a statement from Virtanen (or Virtanen's message), or "…,”
+    Laine said, quoting Virtanen: the words are Virtanen's (not when Laine quotes someone unnamed, "quoting a
     proverb")."""
     sentence = text.sentence_at(reader.span.start)
     cue = _READING_FROM.match(text.text, reader.span.end, sentence.end)
     if cue is not None:
         for mention in spoken.starting_in(Span(cue.end(), sentence.end))[:1]:
+            return mention.person, f"Read out by {reader.person.name}"
+        return None
+    ones = _READING_ONES.match(text.text, reader.span.end, sentence.end)
+    if ones is not None:
+        for mention in spoken.starting_in(Span(ones.start("owner"), ones.end("owner")))[-1:]:
             return mention.person, f"Read out by {reader.person.name}"
         return None
     quoting = _QUOTING.match(text.text, reader.span.end, sentence.end)

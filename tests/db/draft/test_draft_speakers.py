@@ -833,6 +833,23 @@ def test_words_read_on_anothers_behalf_are_not_the_readers(paragraph: str) -> No
     assert "Anna Berg" not in speakers(article).values()
 
 
+@pytest.mark.parametrize(
+    ("reading", "said"),
+    [
+        ("reading a message from Lund", {"Sweden sends greetings": "Erik Lund"}),
+        ("reading from Lund's message", {"Sweden sends greetings": "Erik Lund"}),
+        ("reading out the prime minister's letter", {}),
+    ],
+)
+def test_words_a_speaker_reads_from_anothers_message_are_not_the_readers(
+    reading: str, said: dict[str, str]
+) -> None:
+    article = (
+        OPENING + f'Lund did not travel.\n\n"Sweden sends greetings," Anna Berg said, {reading}.'
+    )
+    assert speakers(article) == said
+
+
 def test_a_title_cut_short_after_said_is_no_person() -> None:
     article = LUND + '"We are ready," said Amb. Stephen Mbundi, the envoy.'
     assert "Amb" not in speakers(article).values()
