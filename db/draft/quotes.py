@@ -255,7 +255,8 @@ _THE_ONE_BEFORE = (
 _ENDS_DESCRIPTION = r"(?=[,.;]|[ ](?:who|whose|at|during|in|on)\b|$)"
 _FORMER = re.compile(r"\bformer\b", re.IGNORECASE)
 _AGED = re.compile(r"\b(\d+)-year-old\b")
-_AGED_ONLY = re.compile(r"\d+-year-old[ ]")  # what "the 61-year-old leader" says of one
+# what "the 61-year-old leader", "the veteran leader" say of one: no office, no country
+_AGED_ONLY = re.compile(r"(?:\d+-year-old|veteran)[ ]")
 # An age the text gives someone named: "X, 61, said", "the 61-year-old Swedish Prime Minister X"
 _AGE_AFTER_NAME = re.compile(r",[ ](\d{1,3})(?=[,.;:)])")
 _AGE_BEFORE_NAME = re.compile(rf"\b(\d{{1,3}})-year-old[ ](?:[{UPPER}][\w.’'-]*[ ]){{0,4}}$")
@@ -634,7 +635,7 @@ _DESCRIBED_SUBJECT = re.compile(
 _REFERRING_SUBJECT = re.compile(
     r"\s*(?:[^,“”\"]{1,120},\s){0,2}(?:[Tt]he[ ]"
     # "The 61-year-old said", "The 61-year-old leader said": the one of that age, as below
-    r"(?:(?P<age>\d{1,3})-year-old(?=[ ,])(?:[ ](?=leader\b))?)?"
+    r"(?:(?P<age>\d{1,3})-year-old(?=[ ,])(?:[ ](?=leader\b))?|veteran[ ](?=leader\b))?"
     r"(?:leader|statesman|stateswoman|head[ ]of[ ]state|head[ ]of[ ]government|monarch"
     r"|(?<=-year-old)(?=[ ,]))"
     r"|(?:His|Her)[ ](?:Royal[ ])?(?:Highness|Majesty|Excellency))\b"
@@ -1349,7 +1350,8 @@ def _speaker_after(text: Text, quote: Quote, spoken: Mentions) -> Person | Menti
         ):
             return holder
         # "said the former Dutch prime minister", "the 61-year-old leader said": no one named
-        # holds it, but the one spoken of may have held it, or be of that age, as read below
+        # holds it, but the one spoken of may have held it, or be of that age (or a veteran),
+        # as read below
     referring = _SAID_THE_ONE_BEFORE.match(text.text, after, sentence.end) or (
         _HANDS_ON.search(text.text, max(0, quote.closing - 1), quote.closing + 2)
         and _ANY_VERB_THE_ONE_BEFORE.match(text.text, after, sentence.end)
@@ -1371,7 +1373,7 @@ def _speaker_after(text: Text, quote: Quote, spoken: Mentions) -> Person | Menti
             and _holds(
                 person.title,
                 office.group(0).casefold().removeprefix("former ").removeprefix("former-"),
-                leads_a_country=age is not None and not former,  # "the 61-year-old leader"
+                leads_a_country=not former,  # "the 61-year-old leader", "the veteran leader"
             )
         )
         once_of = gazetteer().find(referring.group(0)) if former else []

@@ -282,6 +282,9 @@ LUND = "Swedish Prime Minister Erik Lund attended the summit on Friday.\n\n"
         '"We are ready for anything," the Swedish prime minister, who flew in on Thursday night '
         "after a storm, told reporters.",
         'The Swedish prime minister, who spoke first, said: "We are ready for anything."',
+        'Lund urged patience.\n\n"We are ready for anything," the veteran leader said.',
+        'Lund urged patience. "We are ready for anything," said the veteran leader.',
+        'Lund urged patience.\n\nThe veteran leader said: "We are ready for anything."',
     ],
 )
 def test_speakers_described_by_office_or_by_a_pronoun_after_an_opening(paragraph: str) -> None:
