@@ -1949,8 +1949,8 @@ def _speaker_before(text: Text, quote: Quote, spoken: Mentions) -> Person | None
         if not (
             _SAYING.search(text.text, pronoun.end(), quote.opening)
             or _quoted_predicate(text, pronoun.end(), quote)
-        ):
-            return None
+        ) or _said_to_or_by_another(text, pronoun.end(), quote.opening):
+            return None  # "He was asked: “…?”", "He said critics had branded him “…”"
         return _subject_before(text, sentence.start, spoken)
     described = _DESCRIBED_SAID.search(text.text, sentence.start, quote.opening)
     if described:  # "Asked about delays, the chancellor said: …"

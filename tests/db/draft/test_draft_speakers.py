@@ -853,6 +853,19 @@ def test_words_a_speaker_reads_from_anothers_message_are_not_the_readers(
     assert speakers(article) == said
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'He said critics had branded him "a dreamer."',
+        'He read a message from Brekke: "We are with you."',
+        'He was asked: "Will you sign the deal?"',
+        'He denied saying that the deal was "dead."',
+    ],
+)
+def test_words_a_pronoun_gives_to_another_are_not_the_pronouns(sentence: str) -> None:
+    assert speakers(LUND + "Lund spoke first.\n\n" + sentence) == {}
+
+
 def test_a_title_cut_short_after_said_is_no_person() -> None:
     article = LUND + '"We are ready," said Amb. Stephen Mbundi, the envoy.'
     assert "Amb" not in speakers(article).values()
