@@ -672,6 +672,10 @@ _SAID_TO_OR_BY_ANOTHER = re.compile(
     r"|\bon[ ]behalf[ ]of[ ](?!his\b|her\b)"
     rf"|{_ANOTHERS_BEHALF}"
     r"|\bquot(?:ed|ing|es)[ ](?!as\b)(?:[A-Z]|the[ ]|an?[ ])"
+    # words one recalls another saying: "recalled his father telling him", "remembered an old
+    # fisherman saying", "recalled how her mother used to say"
+    r"|\b(?:recall(?:s|ed)?|remember(?:s|ed)?|heard)[ ](?:how[ ])?(?:his|her|their|an?|the|one)[ ]"
+    r"[^“”\"]{0,60}?\b(?:telling|saying|say|tell|told|warning)\b"
     # words one denies, rejects, will not say or is asked about: "denied saying", "never
     # called", "declined to say whether", "dismissed reports (that)", "asked if"
     r"|\bdenied[ ](?:saying|having|calling|describing)\b"

@@ -866,6 +866,19 @@ def test_words_a_pronoun_gives_to_another_are_not_the_pronouns(sentence: str) ->
     assert speakers(LUND + "Lund spoke first.\n\n" + sentence) == {}
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Lund recalled his father, a fisherman, telling him: "The sea is a hard master."',
+        'Lund said he remembered an old fisherman saying: "The sea is a hard master."',
+        'Lund recalled how his mother used to say: "The sea is a hard master."',
+        'He recalled his father, a fisherman, telling him: "The sea is a hard master."',
+    ],
+)
+def test_words_a_speaker_recalls_another_saying_are_not_the_speakers(sentence: str) -> None:
+    assert speakers(LUND + "Lund spoke first.\n\n" + sentence) == {}
+
+
 def test_a_title_cut_short_after_said_is_no_person() -> None:
     article = LUND + '"We are ready," said Amb. Stephen Mbundi, the envoy.'
     assert "Amb" not in speakers(article).values()
