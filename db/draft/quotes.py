@@ -107,7 +107,8 @@ defended …", "the President of Côte d'Ivoire, H.E. X advised"); it looks past
 named in a clause opening the sentence ("When X arrived, Y …" is Y); "His Highness" stands
 only for a monarch or a prince; a word read as a name that a body's name goes on from ("the
 African Union") is no one; an office opening a sentence ("The Queen spoke …") is its one holder, also one whose
-title is part of the name ("Queen X II").
+title is part of the name ("Queen X II"). "He" or "she" is never one the text speaks of as the
+other sex ("X said his …", "Ms X").
 
 A list's item ("- X: “…”", "• X: “…”") is read as a sentence of its own, its bullet opening it
 before its subject.
@@ -291,7 +292,15 @@ _ACCORDING_TO_CLAUSE = re.compile(
 _ACCORDING_OPENING = re.compile(r"\s*According[ ]to[ ](?P<source>[^,;.“”\"]{1,60}),")
 _ACCORDING_TO = re.compile(r"[\s,”\"]*according[ ]to[ ]", re.IGNORECASE)
 # "he said"; never "they said", whose speakers are more than one person
-_PRONOUN_SAID = re.compile(rf"[\s,”\"]*(?:he|she)[ ]{_SPEECH_VERB}\b", re.IGNORECASE)
+_PRONOUN_SAID = re.compile(rf"[\s,”\"]*(?P<pronoun>he|she)[ ]{_SPEECH_VERB}\b", re.IGNORECASE)
+# What tells whether one named is a man or a woman: a pronoun for them straight after a verb
+# of saying that takes no one told ("X said his country …", "X added she would"; not "X told
+# her"), or a courtesy before the name.
+_SEX_AFTER_NAME = re.compile(
+    r"(?:,[ ]\d{1,3},)?[ ](?:said|says|added|stressed|insisted|noted|explained|argued|declared"
+    r"|announced)[ ](?:that[ ])?(?P<pronoun>he|she|his|her)\b"
+)
+_COURTESY_BEFORE = re.compile(r"\b(?P<courtesy>Mr|Mrs|Ms|Miss|Madam|Madame)\.?[ ]$")
 # A sentence whose subject cannot be "he" or "she" either, which a pronoun looks past: "But it
 # is a blow.", "Pacific analysts say …"
 _NO_ONE_ELSE = re.compile(
@@ -403,7 +412,7 @@ _DESCRIBED_SAID = re.compile(
 _LEADING_PRONOUN = re.compile(
     r"\s*(?:[A-Z][^,]{0,120},[ ]"
     r"|(?:At|In|On|During|After|Before|While|But|And|Yet|So|Then|Later)\b[^,]{0,120}?[ ])?"
-    r"(?:he|she)\b",
+    r"(?P<pronoun>he|she)\b",
     re.IGNORECASE,
 )
 # "to Lund", "with South Korean leader Lund": the name is not who acts in its clause.
@@ -1303,8 +1312,9 @@ def _speaker_after(text: Text, quote: Quote, spoken: Mentions) -> Person | Menti
     after = quote.closing + 1
     if after >= sentence.end:
         return None
-    if _PRONOUN_SAID.match(text.text, after, sentence.end):
-        return _subject_before(text, quote.opening, spoken)
+    pronoun_said = _PRONOUN_SAID.match(text.text, after, sentence.end)
+    if pronoun_said:
+        return _referent(text, quote.opening, pronoun_said.group("pronoun"), spoken)
     set_off = _SAID_DESCRIPTION_THEN_NAME.match(text.text, after, sentence.end)
     if set_off:
         if _SERVES_AN_OFFICE.search(set_off.group(0)):
@@ -1470,7 +1480,7 @@ def _speaker_closing_the_sentence(text: Text, quote: Quote, spoken: Mentions) ->
     if clause.re is _CLOSING_ATTRIBUTION and clause.group("pronoun"):  # "he": the last speaker
         if spoken.starting_in(Span(sentence.start, clause.start())):
             return None
-        return _subject_before(text, sentence.start, spoken)
+        return _referent(text, sentence.start, clause.group("pronoun"), spoken)
     named = spoken.starting_in(Span(clause.start("name"), clause.end("name")))
     if len(named) != 1 or not _TITLES_ONLY.fullmatch(
         text.text, clause.start("name"), named[0].span.start
@@ -1955,7 +1965,7 @@ def _speaker_before(text: Text, quote: Quote, spoken: Mentions) -> Person | None
             or _quoted_predicate(text, pronoun.end(), quote)
         ) or _said_to_or_by_another(text, pronoun.end(), quote.opening):
             return None  # "He was asked: “…?”", "He said critics had branded him “…”"
-        return _subject_before(text, sentence.start, spoken)
+        return _referent(text, sentence.start, pronoun.group("pronoun"), spoken)
     described = _DESCRIBED_SAID.search(text.text, sentence.start, quote.opening)
     if described:  # "Asked about delays, the chancellor said: …"
         return _described(
@@ -2198,6 +2208,37 @@ def _speaker_of_reported_speech(text: Text, quote: Quote, spoken: Mentions) -> P
         if m.person is not subject and not _TOLD.search(text.text, sentence.start, m.span.start)
     ]
     return None if others else subject
+
+
+def _referent(text: Text, offset: int, pronoun: str, spoken: Mentions) -> Person | None:
+    """Whom "he" or "she" at ``offset`` stands for, as ``_subject_before`` finds them, unless
+    the text speaks of them as the other sex ("X said his …" is no "she"): then the one meant
+    is someone else, whom the words do not name."""
+    person = _subject_before(text, offset, spoken)
+    if person is None or _sexes(text, person, spoken) == {_OTHER_SEX[pronoun.casefold()]}:
+        return None
+    return person
+
+
+_OTHER_SEX = {"he": "she", "she": "he"}
+
+
+def _sexes(text: Text, person: Person, spoken: Mentions) -> set[str]:
+    """ "he" and/or "she", as the text speaks of the person: by the pronoun after their speech
+    verb ("X said his …") or a courtesy before their name ("Ms X")."""
+    found = set()
+    for mention in spoken:
+        if mention.person is not person:
+            continue
+        said = _SEX_AFTER_NAME.match(text.text, mention.span.end)
+        if said:
+            found.add("he" if said.group("pronoun") in ("he", "his") else "she")
+        courtesy = _COURTESY_BEFORE.search(
+            text.text, max(0, mention.span.start - 10), mention.span.start
+        )
+        if courtesy:
+            found.add("he" if courtesy.group("courtesy") == "Mr" else "she")
+    return found
 
 
 def _subject_before(text: Text, offset: int, spoken: Mentions) -> Person | None:

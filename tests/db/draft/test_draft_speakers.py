@@ -879,6 +879,26 @@ def test_words_a_speaker_recalls_another_saying_are_not_the_speakers(sentence: s
     assert speakers(LUND + "Lund spoke first.\n\n" + sentence) == {}
 
 
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        'Brekke said his country would pay.\n\n"We are ready," she said.',
+        'Brekke said he would pay. Later, Mr Brekke met Lund.\n\nShe said: "We are ready."',
+        'Ms Wanjiru said her country agreed.\n\n"We are ready," he said.',
+        "Wanjiru said her country agreed. Lund spoke next.\n\n"
+        'Later, Wanjiru signed. "We are ready," he added.',
+    ],
+)
+def test_a_pronoun_is_not_one_the_text_speaks_of_as_the_other_sex(paragraph: str) -> None:
+    article = OPENING + "Kenyan President Ruth Wanjiru arrived late.\n\n" + paragraph
+    assert speakers(article) == {}
+
+
+def test_a_pronoun_is_one_the_text_speaks_of_as_that_sex() -> None:
+    article = OPENING + 'Brekke said his country would pay.\n\n"We are ready," he said.'
+    assert speakers(article) == {"We are ready": "Ola Brekke"}
+
+
 def test_a_title_cut_short_after_said_is_no_person() -> None:
     article = LUND + '"We are ready," said Amb. Stephen Mbundi, the envoy.'
     assert "Amb" not in speakers(article).values()
