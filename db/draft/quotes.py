@@ -259,6 +259,7 @@ _AGED = re.compile(r"\b(\d+)-year-old\b")
 # what "the 61-year-old leader", "the veteran leader" say of one: no office, no country
 _AGED_ONLY = re.compile(r"(?:\d+-year-old|veteran)[ ]")
 # An age the text gives someone named: "X, 61, said", "the 61-year-old Swedish Prime Minister X"
+_AGE_SET_OFF = re.compile(r"(?:,[ ]\d{1,3})?")  # "X, 61, a veteran …": the age between
 _AGE_AFTER_NAME = re.compile(r",[ ](\d{1,3})(?=[,.;:)])")
 _AGE_BEFORE_NAME = re.compile(rf"\b(\d{{1,3}})-year-old[ ](?:[{UPPER}][\w.’'-]*[ ]){{0,4}}$")
 _SAID_THE_ONE_BEFORE = re.compile(
@@ -544,7 +545,7 @@ _DOCUMENT_AFTER = re.compile(
 )
 # "X said", "X previously said", "X also told", "X, the bloc's chair, said", "X, who said"
 _SAID_AFTER_NAME = re.compile(
-    rf"(?:,[ ][^,“”\"]{{1,120}},|,[ ]who)?[ ](?:(?:[a-z]+ly|also|later|then|again|once)[ ])?"
+    rf"(?:(?:,[ ][^,“”\"]{{1,120}}){{1,3}},|,[ ]who)?[ ](?:(?:[a-z]+ly|also|later|then|again|once)[ ])?"
     r"(?:(?:has|had|have)[ ])?"
     rf"(?:{_SPEECH_VERB})\b"
 )
@@ -1183,11 +1184,13 @@ def _put_to_the_subject(text: Text, quote: Quote, sentence: Span, spoken: Mentio
 
 def _describes_one_named(text: Text, start: int, sentence: Span, spoken: Mentions) -> bool:
     """Whether the words at ``start`` are set off just after a name, as a description of the
-    one it names: "X, a veteran who said …"."""
+    one it names: "X, a veteran who said …", "X, 61, a veteran who said …"."""
     if text.text[start - 2 : start] != ", ":
         return False
     named = spoken.starting_in(Span(sentence.start, start))
-    return bool(named) and named[-1].span.end == start - 2
+    return (
+        bool(named) and _AGE_SET_OFF.fullmatch(text.text, named[-1].span.end, start - 2) is not None
+    )
 
 
 def _names_who_speaks_after(text: Text, start: int, end: int, spoken: Mentions) -> bool:

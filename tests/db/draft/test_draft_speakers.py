@@ -899,6 +899,20 @@ def test_a_pronoun_is_one_the_text_speaks_of_as_that_sex() -> None:
     assert speakers(article) == {"We are ready": "Ola Brekke"}
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"We came to work," Lund, 61, a former diplomat, told reporters.',
+        '"We came to work," Lund, a former diplomat who served in Lima, Quito and Bogota, said.',
+        'Lund, 61, a former diplomat, told reporters: "We came to work."',
+    ],
+)
+def test_a_description_in_several_parts_set_off_after_the_name_leaves_it_the_speakers(
+    sentence: str,
+) -> None:
+    assert set(speakers(OPENING + sentence).values()) == {"Erik Lund"}
+
+
 def test_a_title_cut_short_after_said_is_no_person() -> None:
     article = LUND + '"We are ready," said Amb. Stephen Mbundi, the envoy.'
     assert "Amb" not in speakers(article).values()
