@@ -350,10 +350,10 @@ _READING_FROM = re.compile(
     rf"(?:[ ](?:{_SPEECH_VERB}))?,?[ ]reading[ ](?:out[ ])?(?:a|the|his|her|their)[ ]"
     r"(?:statement|message|letter|speech)[ ](?:from|by|of)[ ]"
 )
-# "…,” X said, reading from Y's message", "reading out the president's letter": Y's words
+# "…,” X said, reading from Y's message", "delivering the president's address": Y's words
 _READING_ONES = re.compile(
-    rf"(?:[ ](?:{_SPEECH_VERB}))?,?[ ]reading[ ](?:out[ ])?(?:from[ ])?"
-    r"(?P<owner>[^,.;“”\"]{1,60}?)['’]s?[ ](?:statement|message|letter|speech|remarks)\b"
+    rf"(?:[ ](?:{_SPEECH_VERB}))?,?[ ](?:reading|delivering)[ ](?:out[ ])?(?:from[ ])?"
+    r"(?P<owner>[^,.;“”\"]{1,60}?)['’]s?[ ](?:statement|message|letter|speech|remarks|address)\b"
 )
 # "…,” said X, quoting Y" or "…,” X said, citing Y": words X says are Y's.
 _QUOTING = re.compile(rf"(?:[ ](?:{_SPEECH_VERB}))?,[ ](?:quoting|citing)[ ]")
@@ -650,6 +650,8 @@ _REFERRING_SUBJECT = re.compile(
     r"|(?<=-year-old)(?=[ ,]))"
     r"|(?:His|Her)[ ](?:Royal[ ])?(?:Highness|Majesty|Excellency))\b"
 )
+# A name, with titles, as another's: "President Y's", "Y's"
+_NAMED_OWNER = rf"(?:[{UPPER}][\w.-]*[ ]){{0,4}}[{UPPER}][\w.-]*['’]s?"
 # "on his behalf", "on the king's behalf" (not "on his own behalf"): words read out for another,
 # whom a pronoun or a possessive names.
 _ANOTHERS_BEHALF = (
@@ -681,6 +683,9 @@ _SAID_TO_OR_BY_ANOTHER = re.compile(
     r"|\b(?:message|letter|statement|speech|note)[ ](?:from|by|of)[ ](?!his\b|her\b)"
     r"|\bon[ ]behalf[ ]of[ ](?!his\b|her\b)"
     rf"|{_ANOTHERS_BEHALF}"
+    # "delivering President Y's address", "reading out Y's message": words Y wrote
+    rf"|\b(?:reading|read|delivering|delivered)[ ](?:out[ ])?(?:from[ ])?{_NAMED_OWNER}"
+    r"[ ](?:statement|message|letter|speech|remarks|address)\b"
     r"|\bquot(?:ed|ing|es)[ ](?!as\b)(?:[A-Z]|the[ ]|an?[ ])"
     # words one recalls another saying: "recalled his father telling him", "remembered an old
     # fisherman saying", "recalled how her mother used to say"

@@ -837,6 +837,19 @@ def test_words_read_on_anothers_behalf_are_not_the_readers(paragraph: str) -> No
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        'Vice President Anna Berg, delivering Prime Minister Lund\'s address, said Sweden "stands ready."',
+        'Vice President Anna Berg, reading out Lund\'s message, said: "Sweden stands ready."',
+    ],
+)
+def test_words_a_speaker_delivers_for_another_named_before_are_not_the_speakers(
+    sentence: str,
+) -> None:
+    assert "Anna Berg" not in speakers(OPENING + "Lund did not travel.\n\n" + sentence).values()
+
+
+@pytest.mark.parametrize(
     ("reading", "said"),
     [
         ("reading a message from Lund", {"Sweden sends greetings": "Erik Lund"}),
