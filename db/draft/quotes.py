@@ -48,7 +48,8 @@ The speaker is found, in this order:
    another opening a clause of their own ("X insisted, before Y butted in: “…”");
    ``According to X, “…”``, or a clause
    X is the source of, naming no one else and no one speaking ("According to X, Norway is
-   “…”", "The deal, according to X, is “…”"); else the first
+   “…”", "The deal, according to X, is “…”"; one according to someone unnamed is no one's,
+   "According to an aide, X “came to listen”"); else the first
    person named who is neither the object of a preposition nor the one told, met or
    addressed ("At a meeting with Lee, Moon hailed …" is Moon's, "Addressing Lee, he said"
    is not Lee's; "X, the chair of the Nordic Team said" is not the team's), when that person is the sentence's subject
@@ -64,7 +65,9 @@ The speaker is found, in this order:
    "accusations that"; words denied, rejected, not said or asked about, "denied saying",
    "never called", "declined to say whether", "dismissed reports (that) the bloc …", "X,
    asked if …"; a message
-   another sent, "read a message from Y:", "on behalf of Y:"); a leading pronoun, or "the
+   another sent, "read a message from Y:", "on behalf of Y:", "on his behalf", "delivering
+   President Y's address"; words one recalls another saying, "recalled her father telling
+   her:"); a leading pronoun (its words checked as a name's), or "the leader", "the veteran
    leader" or "the statesman", which refer back as a pronoun does, when words between say
    they speak ("He planned “pull-aside” talks" says nothing; "The 61-year-old leader said"
    is the one the text gives that age, if it gives any, as after a quote); or an office
@@ -89,7 +92,8 @@ A dateline ("BERGEN - ", "OSLO (AP) — ", "OSLO, Sept 9 (PTI) ") opens a senten
 subject; "X justified
 (portrayed, characterised, dismissed) Y as “…”" says the words as "X described Y as" does; a
 speaker may be described before the name set off by commas ("…,” the summit's host, President
-X, told"); a page cut in a sentence naming no one, after a quote its full stop closes, cuts no
+X, told") or after it, in up to three parts ("…,” X, 61, a former diplomat, told"); an office
+described so, "the Swedish prime minister, who flew in on Friday, told", is its holder; a page cut in a sentence naming no one, after a quote its full stop closes, cuts no
 attribution.
 
 A word setting a sentence's scene read as a name ("Yesterday, the King, …, defended") speaks
@@ -124,8 +128,9 @@ Words a transcript prints under a label opening a paragraph ("President of Norwa
 Minister of Trade"), read on past a greeting only; words in marks after a label ("X: “…”")
 are a quote, read once, up to the closing mark.
 
-Words someone reads out for another ("…,” said X, reading a statement from Y) are Y's, via X;
-words X quotes from one named whom the report does not read as a person ("…,” X said, quoting
+Words someone reads out for another ("…,” said X, reading a statement from Y, or reading
+from Y's message) are Y's, via X, and no one's when Y is not named ("reading on his behalf",
+"reading from the president's letter"); words X quotes from one named whom the report does not read as a person ("…,” X said, quoting
 Nelson Mandela) are no one's.
 
 A quote is left out when no speaker is found, when the speaker named after it is not the
