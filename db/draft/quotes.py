@@ -48,8 +48,8 @@ The speaker is found, in this order:
    another opening a clause of their own ("X insisted, before Y butted in: “…”");
    ``According to X, “…”``, or a clause
    X is the source of, naming no one else and no one speaking ("According to X, Norway is
-   “…”", "The deal, according to X, is “…”"; one according to someone unnamed is no one's,
-   "According to an aide, X “came to listen”"); else the first
+   “…”", "The deal, according to X, is “…”"; one according to someone unnamed is no
+   one's, "According to an aide, X “came to listen”"); else the first
    person named who is neither the object of a preposition nor the one told, met or
    addressed ("At a meeting with Lee, Moon hailed …" is Moon's, "Addressing Lee, he said"
    is not Lee's; "X, the chair of the Nordic Team said" is not the team's), when that person is the sentence's subject
@@ -93,8 +93,8 @@ subject; "X justified
 (portrayed, characterised, dismissed) Y as “…”" says the words as "X described Y as" does; a
 speaker may be described before the name set off by commas ("…,” the summit's host, President
 X, told") or after it, in up to three parts ("…,” X, 61, a former diplomat, told"); an office
-described so, "the Swedish prime minister, who flew in on Friday, told", is its holder; a page cut in a sentence naming no one, after a quote its full stop closes, cuts no
-attribution.
+described so, "the Swedish prime minister, who flew in on Friday, told", is its holder; a
+page cut in a sentence naming no one, after a quote its full stop closes, cuts no attribution.
 
 A word setting a sentence's scene read as a name ("Yesterday, the King, …, defended") speaks
 no quote. A heading glued over a sentence ("Regional goals ⏎ X used his address …") is not
@@ -130,8 +130,8 @@ are a quote, read once, up to the closing mark.
 
 Words someone reads out for another ("…,” said X, reading a statement from Y, or reading
 from Y's message) are Y's, via X, and no one's when Y is not named ("reading on his behalf",
-"reading from the president's letter"); words X quotes from one named whom the report does not read as a person ("…,” X said, quoting
-Nelson Mandela) are no one's.
+"reading from the president's letter"); words X quotes from one named whom the report does
+not read as a person ("…,” X said, quoting Nelson Mandela) are no one's.
 
 A quote is left out when no speaker is found, when the speaker named after it is not the
 only person its sentence names before it ("Berg called it “a dead end”, said Lund": whose
@@ -358,7 +358,8 @@ _READING_FROM = re.compile(
 # "…,” X said, reading from Y's message", "delivering the president's address": Y's words
 _READING_ONES = re.compile(
     rf"(?:[ ](?:{_SPEECH_VERB}))?,?[ ](?:reading|delivering)[ ](?:out[ ])?(?:from[ ])?"
-    r"(?P<owner>[^,.;“”\"]{1,60}?)['’]s?[ ](?:statement|message|letter|speech|remarks|address)\b"
+    r"(?P<owner>[^,.;“”\"]{1,60}?)['’]s?[ ]"
+    r"(?:statement|message|letter|speech|remarks|address)\b"
 )
 # "…,” said X, quoting Y" or "…,” X said, citing Y": words X says are Y's.
 _QUOTING = re.compile(rf"(?:[ ](?:{_SPEECH_VERB}))?,[ ](?:quoting|citing)[ ]")
@@ -550,7 +551,8 @@ _DOCUMENT_AFTER = re.compile(
 )
 # "X said", "X previously said", "X also told", "X, the bloc's chair, said", "X, who said"
 _SAID_AFTER_NAME = re.compile(
-    rf"(?:(?:,[ ][^,“”\"]{{1,120}}){{1,3}},|,[ ]who)?[ ](?:(?:[a-z]+ly|also|later|then|again|once)[ ])?"
+    rf"(?:(?:,[ ][^,“”\"]{{1,120}}){{1,3}},|,[ ]who)?"
+    r"[ ](?:(?:[a-z]+ly|also|later|then|again|once)[ ])?"
     r"(?:(?:has|had|have)[ ])?"
     rf"(?:{_SPEECH_VERB})\b"
 )
@@ -1522,8 +1524,8 @@ def _attributing_sentence(text: Text, quote: Quote) -> Span:
 
 def _read_out_for(text: Text, reader: Mention, spoken: Mentions) -> tuple[Person, str] | None:
     """ "…,” said Laine, reading a statement from Virtanen (or Virtanen's message), or "…,”
-    Laine said, quoting Virtanen: the words are Virtanen's (not when Laine quotes someone unnamed, "quoting a
-    proverb")."""
+    Laine said, quoting Virtanen: the words are Virtanen's (not when Laine quotes someone
+    unnamed, "quoting a proverb")."""
     sentence = text.sentence_at(reader.span.start)
     cue = _READING_FROM.match(text.text, reader.span.end, sentence.end)
     if cue is not None:
