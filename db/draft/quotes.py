@@ -48,7 +48,8 @@ The speaker is found, in this order:
    another opening a clause of their own ("X insisted, before Y butted in: “…”");
    ``According to X, “…”``, or a clause
    X is the source of, naming no one else and no one speaking ("According to X, Norway is
-   “…”", "The deal, according to X, is “…”"); else the first
+   “…”", "The deal, according to X, is “…”"; one according to someone unnamed is no
+   one's, "According to an aide, X “came to listen”"); else the first
    person named who is neither the object of a preposition nor the one told, met or
    addressed ("At a meeting with Lee, Moon hailed …" is Moon's, "Addressing Lee, he said"
    is not Lee's; "X, the chair of the Nordic Team said" is not the team's), when that person is the sentence's subject
@@ -64,7 +65,9 @@ The speaker is found, in this order:
    "accusations that"; words denied, rejected, not said or asked about, "denied saying",
    "never called", "declined to say whether", "dismissed reports (that) the bloc …", "X,
    asked if …"; a message
-   another sent, "read a message from Y:", "on behalf of Y:"); a leading pronoun, or "the
+   another sent, "read a message from Y:", "on behalf of Y:", "on his behalf", "delivering
+   President Y's address"; words one recalls another saying, "recalled her father telling
+   her:"); a leading pronoun (its words checked as a name's), or "the leader", "the veteran
    leader" or "the statesman", which refer back as a pronoun does, when words between say
    they speak ("He planned “pull-aside” talks" says nothing; "The 61-year-old leader said"
    is the one the text gives that age, if it gives any, as after a quote); or an office
@@ -89,8 +92,9 @@ A dateline ("BERGEN - ", "OSLO (AP) — ", "OSLO, Sept 9 (PTI) ") opens a senten
 subject; "X justified
 (portrayed, characterised, dismissed) Y as “…”" says the words as "X described Y as" does; a
 speaker may be described before the name set off by commas ("…,” the summit's host, President
-X, told"); a page cut in a sentence naming no one, after a quote its full stop closes, cuts no
-attribution.
+X, told") or after it, in up to three parts ("…,” X, 61, a former diplomat, told"); an office
+described so, "the Swedish prime minister, who flew in on Friday, told", is its holder; a
+page cut in a sentence naming no one, after a quote its full stop closes, cuts no attribution.
 
 A word setting a sentence's scene read as a name ("Yesterday, the King, …, defended") speaks
 no quote. A heading glued over a sentence ("Regional goals ⏎ X used his address …") is not
@@ -107,7 +111,8 @@ defended …", "the President of Côte d'Ivoire, H.E. X advised"); it looks past
 named in a clause opening the sentence ("When X arrived, Y …" is Y); "His Highness" stands
 only for a monarch or a prince; a word read as a name that a body's name goes on from ("the
 African Union") is no one; an office opening a sentence ("The Queen spoke …") is its one holder, also one whose
-title is part of the name ("Queen X II").
+title is part of the name ("Queen X II"). "He" or "she" is never one the text speaks of as the
+other sex ("X said his …", "Ms X").
 
 A list's item ("- X: “…”", "• X: “…”") is read as a sentence of its own, its bullet opening it
 before its subject.
@@ -118,13 +123,15 @@ transcripts and round-ups print it; so is one a headline follows on its line wit
 a name ("‘We are ready’ - X", "Summit: ‘We are ready’ — X").
 
 Words a transcript prints under a label opening a paragraph ("President of Norway X: Colleagues,
-…") are the label's person's: a label with an office, or any where the text has two or more,
-and words after it that make a sentence (not a roll's "X: Minister of Trade"); words in marks
-after a label ("X: “…”") are a quote, read once, up to the closing mark.
+…") are the label's person's: a label with an office, or any where the text has two or more
+(a question's, "Q: …", counted), and words after it that make a sentence (not a roll's "X:
+Minister of Trade"), read on past a greeting only; words in marks after a label ("X: “…”")
+are a quote, read once, up to the closing mark.
 
-Words someone reads out for another ("…,” said X, reading a statement from Y) are Y's, via X;
-words X quotes from one named whom the report does not read as a person ("…,” X said, quoting
-Nelson Mandela) are no one's.
+Words someone reads out for another ("…,” said X, reading a statement from Y, or reading
+from Y's message) are Y's, via X, and no one's when Y is not named ("reading on his behalf",
+"reading from the president's letter"); words X quotes from one named whom the report does
+not read as a person ("…,” X said, quoting Nelson Mandela) are no one's.
 
 A quote is left out when no speaker is found, when the speaker named after it is not the
 only person its sentence names before it ("Berg called it “a dead end”, said Lund": whose
@@ -254,8 +261,10 @@ _THE_ONE_BEFORE = (
 _ENDS_DESCRIPTION = r"(?=[,.;]|[ ](?:who|whose|at|during|in|on)\b|$)"
 _FORMER = re.compile(r"\bformer\b", re.IGNORECASE)
 _AGED = re.compile(r"\b(\d+)-year-old\b")
-_AGED_ONLY = re.compile(r"\d+-year-old[ ]")  # what "the 61-year-old leader" says of one
+# what "the 61-year-old leader", "the veteran leader" say of one: no office, no country
+_AGED_ONLY = re.compile(r"(?:\d+-year-old|veteran)[ ]")
 # An age the text gives someone named: "X, 61, said", "the 61-year-old Swedish Prime Minister X"
+_AGE_SET_OFF = re.compile(r"(?:,[ ]\d{1,3})?")  # "X, 61, a veteran …": the age between
 _AGE_AFTER_NAME = re.compile(r",[ ](\d{1,3})(?=[,.;:)])")
 _AGE_BEFORE_NAME = re.compile(rf"\b(\d{{1,3}})-year-old[ ](?:[{UPPER}][\w.’'-]*[ ]){{0,4}}$")
 _SAID_THE_ONE_BEFORE = re.compile(
@@ -289,7 +298,15 @@ _ACCORDING_TO_CLAUSE = re.compile(
 _ACCORDING_OPENING = re.compile(r"\s*According[ ]to[ ](?P<source>[^,;.“”\"]{1,60}),")
 _ACCORDING_TO = re.compile(r"[\s,”\"]*according[ ]to[ ]", re.IGNORECASE)
 # "he said"; never "they said", whose speakers are more than one person
-_PRONOUN_SAID = re.compile(rf"[\s,”\"]*(?:he|she)[ ]{_SPEECH_VERB}\b", re.IGNORECASE)
+_PRONOUN_SAID = re.compile(rf"[\s,”\"]*(?P<pronoun>he|she)[ ]{_SPEECH_VERB}\b", re.IGNORECASE)
+# What tells whether one named is a man or a woman: a pronoun for them straight after a verb
+# of saying that takes no one told ("X said his country …", "X added she would"; not "X told
+# her"), or a courtesy before the name.
+_SEX_AFTER_NAME = re.compile(
+    r"(?:,[ ]\d{1,3},)?[ ](?:said|says|added|stressed|insisted|noted|explained|argued|declared"
+    r"|announced)[ ](?:that[ ])?(?P<pronoun>he|she|his|her)\b"
+)
+_COURTESY_BEFORE = re.compile(r"\b(?P<courtesy>Mr|Mrs|Ms|Miss|Madam|Madame)\.?[ ]$")
 # A sentence whose subject cannot be "he" or "she" either, which a pronoun looks past: "But it
 # is a blow.", "Pacific analysts say …"
 _NO_ONE_ELSE = re.compile(
@@ -335,8 +352,14 @@ _FOREIGN_MINISTER = re.compile(
     r"|^secretary[ ]of[ ]state$|^top[ ]diplomat$)"
 )
 _READING_FROM = re.compile(
-    r",?[ ]reading[ ](?:out[ ])?(?:a|the|his|her|their)[ ](?:statement|message|letter|speech)"
-    r"[ ](?:from|by|of)[ ]"
+    rf"(?:[ ](?:{_SPEECH_VERB}))?,?[ ]reading[ ](?:out[ ])?(?:a|the|his|her|their)[ ]"
+    r"(?:statement|message|letter|speech)[ ](?:from|by|of)[ ]"
+)
+# "…,” X said, reading from Y's message", "delivering the president's address": Y's words
+_READING_ONES = re.compile(
+    rf"(?:[ ](?:{_SPEECH_VERB}))?,?[ ](?:reading|delivering)[ ](?:out[ ])?(?:from[ ])?"
+    r"(?P<owner>[^,.;“”\"]{1,60}?)['’]s?[ ]"
+    r"(?:statement|message|letter|speech|remarks|address)\b"
 )
 # "…,” said X, quoting Y" or "…,” X said, citing Y": words X says are Y's.
 _QUOTING = re.compile(rf"(?:[ ](?:{_SPEECH_VERB}))?,[ ](?:quoting|citing)[ ]")
@@ -382,19 +405,21 @@ _QUOTE_AFTER_LABEL = re.compile(r":\s*[“\"«„]")
 # A transcript's label closing with its colon, and words after it on its line.
 _LABEL_COLON = re.compile(r":[ \t]+\S")
 _SAID_SENTENCE = re.compile(r"\w[ ]\w+[^\n]*?[.!?]")
+_ASKER_LABEL = re.compile(r"(?i:q|question|reporter|journalist|moderator|interviewer):[ \t]+\S")
 _SENTENCE_WORDS = 12  # words a transcript's paragraphs are read on to, past a greeting
 _OFFICES = re.compile(rf"(?:(?:[{UPPER}][\w.’'-]*|of|the|and|(?i:{TITLE}))[ ]){{1,10}}")
 _TITLES_ONLY = re.compile(rf"(?:(?:[{UPPER}][\w.’'-]*|(?i:{TITLE}))[ ])*")
 # not one an office serves: "the office of the prime minister said", "an aide to the king said"
 _DESCRIBED_SAID = re.compile(
-    rf"[\s,”\"]*\b(?<!\bof[ ])(?<!\bfor[ ])(?<!\bto[ ]){_DESCRIPTION}[ ]{_SPEECH_VERB}\b"
+    rf"[\s,”\"]*\b(?<!\bof[ ])(?<!\bfor[ ])(?<!\bto[ ]){_DESCRIPTION}"
+    rf"(?:,[ ]who[ ][^,“”\"]{{1,80}},)?[ ]{_SPEECH_VERB}\b"
 )
 # "He said: …", or after an opening phrase: "Asked whether …, she said: …", "At the opening he
 # enthused that …"
 _LEADING_PRONOUN = re.compile(
     r"\s*(?:[A-Z][^,]{0,120},[ ]"
     r"|(?:At|In|On|During|After|Before|While|But|And|Yet|So|Then|Later)\b[^,]{0,120}?[ ])?"
-    r"(?:he|she)\b",
+    r"(?P<pronoun>he|she)\b",
     re.IGNORECASE,
 )
 # "to Lund", "with South Korean leader Lund": the name is not who acts in its clause.
@@ -447,9 +472,10 @@ _NEXT_LINE = re.compile(r"\n[ \t]*")
 _LINE_BREAK = re.compile(r"\s*\n\s*")
 _SENTENCE_ENDS = '.!?:”"’)'
 # Someone the report does not name: "a lawmaker who said", "an official said", "Western
-# diplomats said".
+# diplomats said" (not "a message sent to delegates", the words of one who sent it).
 _UNNAMED = (
-    r"(?:(?:a|an|one|another|two|three|several|some)[ ](?:[\w-]+[ ]){0,4}?"
+    r"(?:(?:a|an|one|another|two|three|several|some)[ ]"
+    r"(?:(?!(?:to|for|with|by|from|at|in|on|into)[ ])[\w-]+[ ]){0,4}?"
     r"(?:officials?|diplomats?|lawmakers?|sources?|analysts?|spokes(?:man|woman|person)"
     r"|delegates?|ministers?|aides?|advis[eo]rs?|members?|persons?|people|observers?|experts?"
     r"|participants?|politicians?|legislators?|negotiators?|residents?|protesters?|leaders?)"
@@ -525,7 +551,8 @@ _DOCUMENT_AFTER = re.compile(
 )
 # "X said", "X previously said", "X also told", "X, the bloc's chair, said", "X, who said"
 _SAID_AFTER_NAME = re.compile(
-    rf"(?:,[ ][^,“”\"]{{1,120}},|,[ ]who)?[ ](?:(?:[a-z]+ly|also|later|then|again|once)[ ])?"
+    rf"(?:(?:,[ ][^,“”\"]{{1,120}}){{1,3}},|,[ ]who)?"
+    r"[ ](?:(?:[a-z]+ly|also|later|then|again|once)[ ])?"
     r"(?:(?:has|had|have)[ ])?"
     rf"(?:{_SPEECH_VERB})\b"
 )
@@ -625,10 +652,21 @@ _DESCRIBED_SUBJECT = re.compile(
 _REFERRING_SUBJECT = re.compile(
     r"\s*(?:[^,“”\"]{1,120},\s){0,2}(?:[Tt]he[ ]"
     # "The 61-year-old said", "The 61-year-old leader said": the one of that age, as below
-    r"(?:(?P<age>\d{1,3})-year-old(?=[ ,])(?:[ ](?=leader\b))?)?"
+    r"(?:(?P<age>\d{1,3})-year-old(?=[ ,])(?:[ ](?=leader\b))?|veteran[ ](?=leader\b))?"
     r"(?:leader|statesman|stateswoman|head[ ]of[ ]state|head[ ]of[ ]government|monarch"
     r"|(?<=-year-old)(?=[ ,]))"
     r"|(?:His|Her)[ ](?:Royal[ ])?(?:Highness|Majesty|Excellency))\b"
+)
+# A name, with titles, as another's: "President Y's", "Y's"
+_NAMED_OWNER = rf"(?:[{UPPER}][\w.-]*[ ]){{0,4}}[{UPPER}][\w.-]*['’]s?"
+# "on his behalf", "on the king's behalf" (not "on his own behalf"): words read out for another,
+# whom a pronoun or a possessive names.
+_ANOTHERS_BEHALF = (
+    r"\bon[ ](?:his|her|their|(?:the[ ])?[\w.-]+(?:[ ][\w.-]+){0,3}['’]s?)[ ]behalf\b"
+)
+# "…,” X said, reading a statement on his behalf": the words are another's, read out by X
+_READING_ON_ANOTHERS_BEHALF = re.compile(
+    rf"(?:[ ](?:{_SPEECH_VERB}))?,[ ][^,.;“”\"]{{0,60}}?{_ANOTHERS_BEHALF}"
 )
 # Words between a subject and a quote that make the quote another's: a passive ("X was
 # described by Y as", "X was asked whether"), a clause of its own ("X, whose government has
@@ -651,7 +689,15 @@ _SAID_TO_OR_BY_ANOTHER = re.compile(
     r"(?:by[ ][^“”\"]{1,60}[ ])?that\b"
     r"|\b(?:message|letter|statement|speech|note)[ ](?:from|by|of)[ ](?!his\b|her\b)"
     r"|\bon[ ]behalf[ ]of[ ](?!his\b|her\b)"
+    rf"|{_ANOTHERS_BEHALF}"
+    # "delivering President Y's address", "reading out Y's message": words Y wrote
+    rf"|\b(?:reading|read|delivering|delivered)[ ](?:out[ ])?(?:from[ ])?{_NAMED_OWNER}"
+    r"[ ](?:statement|message|letter|speech|remarks|address)\b"
     r"|\bquot(?:ed|ing|es)[ ](?!as\b)(?:[A-Z]|the[ ]|an?[ ])"
+    # words one recalls another saying: "recalled his father telling him", "remembered an old
+    # fisherman saying", "recalled how her mother used to say"
+    r"|\b(?:recall(?:s|ed)?|remember(?:s|ed)?|heard)[ ](?:how[ ])?(?:his|her|their|an?|the|one)[ ]"
+    r"[^“”\"]{0,60}?\b(?:telling|saying|say|tell|told|warning)\b"
     # words one denies, rejects, will not say or is asked about: "denied saying", "never
     # called", "declined to say whether", "dismissed reports (that)", "asked if"
     r"|\bdenied[ ](?:saying|having|calling|describing)\b"
@@ -940,7 +986,11 @@ def attribute_quotes(text: Text, people: People, quotes: list[Quote]) -> list[St
         via = None
         if isinstance(speaker, Mention):  # named just after the quote: did they read it out?
             read_out = _read_out_for(text, speaker, spoken)
-            if read_out is None and _QUOTING_A_NAME.match(text.text, speaker.span.end):
+            if read_out is None and (
+                _QUOTING_A_NAME.match(text.text, speaker.span.end)
+                or _READING_ON_ANOTHERS_BEHALF.match(text.text, speaker.span.end)
+                or _READING_ONES.match(text.text, speaker.span.end)
+            ):
                 previous = None
                 continue  # "…,” X said, quoting Nelson Mandela: words of one not read as named
             speaker, via = read_out or (speaker.person, None)
@@ -978,22 +1028,24 @@ def attribute_quotes(text: Text, people: People, quotes: list[Quote]) -> list[St
 def _transcribed(text: Text, spoken: Mentions, stated: set[tuple[int, str]]) -> list[Statement]:
     """What a transcript prints under a speaker's label opening a paragraph, without marks
     ("President of Norway X: Colleagues, friends, ⏎⏎ I am happy to welcome …"), with the
-    paragraphs after it until it holds a sentence's worth of words or the next label. A label is
-    a name with an office before it, or any name where the text has two labels or more: "X: …"
-    alone may be a headline's summary of what someone said."""
+    paragraphs after it while it is a greeting short of a sentence, up to the next label. A
+    label is a name with an office before it, or any name where the text has two labels or
+    more, a question's ("Q: …") counted: "X: …" alone may be a headline's summary of what
+    someone said."""
     paragraphs = text.paragraphs
     labels = [label for paragraph in paragraphs if (label := _label(text, paragraph, spoken))]
-    label_starts = {text.paragraph_index(label.span.start) for label in labels}
+    questions = {i for i, paragraph in enumerate(paragraphs) if _asks(text.text, paragraph)}
+    label_starts = {text.paragraph_index(label.span.start) for label in labels} | questions
     statements = []
     for label in labels:
         index = text.paragraph_index(label.span.start)
-        if len(labels) < 2 and label.span.start == paragraphs[index].start:
+        if len(labels) + len(questions) < 2 and label.span.start == paragraphs[index].start:
             continue  # one label with no office: maybe a headline
         if _QUOTE_AFTER_LABEL.match(text.text, label.span.end):
             continue  # "X: “…”": quoted words, read as a quote is, up to their closing mark
         end = paragraphs[index].end
         while (
-            len(text.text[label.span.end + 1 : end].split()) < _SENTENCE_WORDS
+            _greeting(text.text[label.span.end + 1 : end])
             and index + 1 < len(paragraphs)
             and index + 1 not in label_starts
         ):
@@ -1011,6 +1063,20 @@ def _transcribed(text: Text, spoken: Mentions, stated: set[tuple[int, str]]) -> 
             )
         )
     return statements
+
+
+def _asks(text: str, paragraph: Span) -> bool:
+    """Whether a paragraph is a question a transcript prints under the asker's label ("Q: …",
+    "Reporter: …"): an interview's answers follow, under their speakers' names."""
+    return bool(_ASKER_LABEL.match(text, paragraph.start, paragraph.end))
+
+
+def _greeting(words: str) -> bool:
+    """Whether words under a label are only the start of what is said, to be read on into the
+    next paragraph: a short opening not closing a sentence ("Colleagues, friends,"). An answer
+    ending with its full stop is whole; the paragraph after it may be the next question ("Q: …")
+    or the reporter's own words."""
+    return len(words.split()) < _SENTENCE_WORDS and words.rstrip()[-1:] not in (".", "!", "?")
 
 
 def _label(text: Text, paragraph: Span, spoken: Mentions) -> Mention | None:
@@ -1130,11 +1196,13 @@ def _put_to_the_subject(text: Text, quote: Quote, sentence: Span, spoken: Mentio
 
 def _describes_one_named(text: Text, start: int, sentence: Span, spoken: Mentions) -> bool:
     """Whether the words at ``start`` are set off just after a name, as a description of the
-    one it names: "X, a veteran who said …"."""
+    one it names: "X, a veteran who said …", "X, 61, a veteran who said …"."""
     if text.text[start - 2 : start] != ", ":
         return False
     named = spoken.starting_in(Span(sentence.start, start))
-    return bool(named) and named[-1].span.end == start - 2
+    return (
+        bool(named) and _AGE_SET_OFF.fullmatch(text.text, named[-1].span.end, start - 2) is not None
+    )
 
 
 def _names_who_speaks_after(text: Text, start: int, end: int, spoken: Mentions) -> bool:
@@ -1259,8 +1327,9 @@ def _speaker_after(text: Text, quote: Quote, spoken: Mentions) -> Person | Menti
     after = quote.closing + 1
     if after >= sentence.end:
         return None
-    if _PRONOUN_SAID.match(text.text, after, sentence.end):
-        return _subject_before(text, quote.opening, spoken)
+    pronoun_said = _PRONOUN_SAID.match(text.text, after, sentence.end)
+    if pronoun_said:
+        return _referent(text, quote.opening, pronoun_said.group("pronoun"), spoken)
     set_off = _SAID_DESCRIPTION_THEN_NAME.match(text.text, after, sentence.end)
     if set_off:
         if _SERVES_AN_OFFICE.search(set_off.group(0)):
@@ -1310,7 +1379,8 @@ def _speaker_after(text: Text, quote: Quote, spoken: Mentions) -> Person | Menti
         ):
             return holder
         # "said the former Dutch prime minister", "the 61-year-old leader said": no one named
-        # holds it, but the one spoken of may have held it, or be of that age, as read below
+        # holds it, but the one spoken of may have held it, or be of that age (or a veteran),
+        # as read below
     referring = _SAID_THE_ONE_BEFORE.match(text.text, after, sentence.end) or (
         _HANDS_ON.search(text.text, max(0, quote.closing - 1), quote.closing + 2)
         and _ANY_VERB_THE_ONE_BEFORE.match(text.text, after, sentence.end)
@@ -1332,7 +1402,7 @@ def _speaker_after(text: Text, quote: Quote, spoken: Mentions) -> Person | Menti
             and _holds(
                 person.title,
                 office.group(0).casefold().removeprefix("former ").removeprefix("former-"),
-                leads_a_country=age is not None and not former,  # "the 61-year-old leader"
+                leads_a_country=not former,  # "the 61-year-old leader", "the veteran leader"
             )
         )
         once_of = gazetteer().find(referring.group(0)) if former else []
@@ -1425,7 +1495,7 @@ def _speaker_closing_the_sentence(text: Text, quote: Quote, spoken: Mentions) ->
     if clause.re is _CLOSING_ATTRIBUTION and clause.group("pronoun"):  # "he": the last speaker
         if spoken.starting_in(Span(sentence.start, clause.start())):
             return None
-        return _subject_before(text, sentence.start, spoken)
+        return _referent(text, sentence.start, clause.group("pronoun"), spoken)
     named = spoken.starting_in(Span(clause.start("name"), clause.end("name")))
     if len(named) != 1 or not _TITLES_ONLY.fullmatch(
         text.text, clause.start("name"), named[0].span.start
@@ -1453,13 +1523,18 @@ def _attributing_sentence(text: Text, quote: Quote) -> Span:
 
 
 def _read_out_for(text: Text, reader: Mention, spoken: Mentions) -> tuple[Person, str] | None:
-    """ "…,” said Laine, reading a statement from Virtanen, or "…,” Laine said, quoting
-    Virtanen: the words are Virtanen's (not when Laine quotes someone unnamed, "quoting a
-    proverb")."""
+    """ "…,” said Laine, reading a statement from Virtanen (or Virtanen's message), or "…,”
+    Laine said, quoting Virtanen: the words are Virtanen's (not when Laine quotes someone
+    unnamed, "quoting a proverb")."""
     sentence = text.sentence_at(reader.span.start)
     cue = _READING_FROM.match(text.text, reader.span.end, sentence.end)
     if cue is not None:
         for mention in spoken.starting_in(Span(cue.end(), sentence.end))[:1]:
+            return mention.person, f"Read out by {reader.person.name}"
+        return None
+    ones = _READING_ONES.match(text.text, reader.span.end, sentence.end)
+    if ones is not None:
+        for mention in spoken.starting_in(Span(ones.start("owner"), ones.end("owner")))[-1:]:
             return mention.person, f"Read out by {reader.person.name}"
         return None
     quoting = _QUOTING.match(text.text, reader.span.end, sentence.end)
@@ -1822,6 +1897,8 @@ def _speaker_before(text: Text, quote: Quote, spoken: Mentions) -> Person | None
     source = according and _source_of_clause(text, according, before)
     if source:
         return source
+    if according and _unnamed_source(according, before):
+        return None  # "According to an aide, X “came to listen”": the aide's words, not X's
     heard = _heard_from(text, sentence, quote, before)
     if heard is not None:
         return heard
@@ -1901,9 +1978,9 @@ def _speaker_before(text: Text, quote: Quote, spoken: Mentions) -> Person | None
         if not (
             _SAYING.search(text.text, pronoun.end(), quote.opening)
             or _quoted_predicate(text, pronoun.end(), quote)
-        ):
-            return None
-        return _subject_before(text, sentence.start, spoken)
+        ) or _said_to_or_by_another(text, pronoun.end(), quote.opening):
+            return None  # "He was asked: “…?”", "He said critics had branded him “…”"
+        return _referent(text, sentence.start, pronoun.group("pronoun"), spoken)
     described = _DESCRIBED_SAID.search(text.text, sentence.start, quote.opening)
     if described:  # "Asked about delays, the chancellor said: …"
         return _described(
@@ -1941,6 +2018,14 @@ def _source_of_clause(text: Text, according: re.Match[str], before: list[Mention
     ):
         return None
     return source[0].person
+
+
+def _unnamed_source(according: re.Match[str], before: list[Mention]) -> bool:
+    """Whether a clause is "according to" someone the report does not name, and no one in it
+    speaks: the words it quotes are that source's account, not those of whom it is about."""
+    return not _SAYING.search(according.group("clause")) and not any(
+        according.start("source") <= m.span.start < according.end("source") for m in before
+    )
 
 
 def _another_subject_after(
@@ -2138,6 +2223,37 @@ def _speaker_of_reported_speech(text: Text, quote: Quote, spoken: Mentions) -> P
         if m.person is not subject and not _TOLD.search(text.text, sentence.start, m.span.start)
     ]
     return None if others else subject
+
+
+def _referent(text: Text, offset: int, pronoun: str, spoken: Mentions) -> Person | None:
+    """Whom "he" or "she" at ``offset`` stands for, as ``_subject_before`` finds them, unless
+    the text speaks of them as the other sex ("X said his …" is no "she"): then the one meant
+    is someone else, whom the words do not name."""
+    person = _subject_before(text, offset, spoken)
+    if person is None or _sexes(text, person, spoken) == {_OTHER_SEX[pronoun.casefold()]}:
+        return None
+    return person
+
+
+_OTHER_SEX = {"he": "she", "she": "he"}
+
+
+def _sexes(text: Text, person: Person, spoken: Mentions) -> set[str]:
+    """ "he" and/or "she", as the text speaks of the person: by the pronoun after their speech
+    verb ("X said his …") or a courtesy before their name ("Ms X")."""
+    found = set()
+    for mention in spoken:
+        if mention.person is not person:
+            continue
+        said = _SEX_AFTER_NAME.match(text.text, mention.span.end)
+        if said:
+            found.add("he" if said.group("pronoun") in ("he", "his") else "she")
+        courtesy = _COURTESY_BEFORE.search(
+            text.text, max(0, mention.span.start - 10), mention.span.start
+        )
+        if courtesy:
+            found.add("he" if courtesy.group("courtesy") == "Mr" else "she")
+    return found
 
 
 def _subject_before(text: Text, offset: int, spoken: Mentions) -> Person | None:

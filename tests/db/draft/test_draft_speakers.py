@@ -226,6 +226,20 @@ def test_according_to_no_one_or_before_another_who_speaks_is_not_theirs(sentence
     assert "ready to join the grid" not in speakers(OPENING + sentence)
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'According to a Swedish official, Lund "came to get commitments, not photographs."',
+        'According to aides, Brekke "will not sign anything in a hurry."',
+        'Lund, according to his spokeswoman, "will not sign anything in a hurry."',
+    ],
+)
+def test_a_quoted_predicate_according_to_someone_unnamed_is_not_the_subjects(
+    sentence: str,
+) -> None:
+    assert speakers(OPENING + sentence) == {}
+
+
 def test_according_to_someones_office_is_not_their_speech() -> None:
     assert speakers(OPENING + 'According to Lund\'s office, "the bloc is strong."') == {}
 
@@ -265,6 +279,12 @@ LUND = "Swedish Prime Minister Erik Lund attended the summit on Friday.\n\n"
         '"We are ready for anything," Swedish Prime Minister Erik Lund has said.',
         'Lund spoke first. At the opening he enthused that "we are ready for anything."',
         '"It went well," the PM said in his address.\n\n"We are ready for anything," he said.',
+        '"We are ready for anything," the Swedish prime minister, who flew in on Thursday night '
+        "after a storm, told reporters.",
+        'The Swedish prime minister, who spoke first, said: "We are ready for anything."',
+        'Lund urged patience.\n\n"We are ready for anything," the veteran leader said.',
+        'Lund urged patience. "We are ready for anything," said the veteran leader.',
+        'Lund urged patience.\n\nThe veteran leader said: "We are ready for anything."',
     ],
 )
 def test_speakers_described_by_office_or_by_a_pronoun_after_an_opening(paragraph: str) -> None:
@@ -787,6 +807,123 @@ def test_a_description_set_off_after_a_name_is_that_persons_not_someone_unnamed(
         'acknowledged that the talks "have run into serious difficulties".'
     )
     assert speakers(article) == {"have run into serious difficulties": "Ola Dahl"}
+
+
+@pytest.mark.parametrize(
+    "medium",
+    [
+        "in a video message shown to delegates",
+        "in a speech to participants",
+        "in a letter sent to fellow leaders",
+        "in remarks read out by an aide",
+    ],
+)
+def test_a_message_to_people_unnamed_set_off_after_a_name_is_the_names(medium: str) -> None:
+    article = OPENING + f'Lund, {medium}, said: "I am with you in spirit."'
+    assert speakers(article) == {"I am with you in spirit.": "Erik Lund"}
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        'Anna Berg, his spokeswoman, read a statement on his behalf: "Sweden stands ready."',
+        '"Sweden stands ready," Anna Berg said, reading a statement on his behalf.',
+        '"Sweden stands ready," said Anna Berg, speaking on the prime minister\'s behalf.',
+    ],
+)
+def test_words_read_on_anothers_behalf_are_not_the_readers(paragraph: str) -> None:
+    article = OPENING + "Lund did not travel to the meeting.\n\n" + paragraph
+    assert "Anna Berg" not in speakers(article).values()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Vice President Anna Berg, delivering Prime Minister Lund\'s address, said Sweden "stands ready."',
+        'Vice President Anna Berg, reading out Lund\'s message, said: "Sweden stands ready."',
+    ],
+)
+def test_words_a_speaker_delivers_for_another_named_before_are_not_the_speakers(
+    sentence: str,
+) -> None:
+    assert "Anna Berg" not in speakers(OPENING + "Lund did not travel.\n\n" + sentence).values()
+
+
+@pytest.mark.parametrize(
+    ("reading", "said"),
+    [
+        ("reading a message from Lund", {"Sweden sends greetings": "Erik Lund"}),
+        ("reading from Lund's message", {"Sweden sends greetings": "Erik Lund"}),
+        ("reading out the prime minister's letter", {}),
+    ],
+)
+def test_words_a_speaker_reads_from_anothers_message_are_not_the_readers(
+    reading: str, said: dict[str, str]
+) -> None:
+    article = (
+        OPENING + f'Lund did not travel.\n\n"Sweden sends greetings," Anna Berg said, {reading}.'
+    )
+    assert speakers(article) == said
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'He said critics had branded him "a dreamer."',
+        'He read a message from Brekke: "We are with you."',
+        'He was asked: "Will you sign the deal?"',
+        'He denied saying that the deal was "dead."',
+    ],
+)
+def test_words_a_pronoun_gives_to_another_are_not_the_pronouns(sentence: str) -> None:
+    assert speakers(LUND + "Lund spoke first.\n\n" + sentence) == {}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Lund recalled his father, a fisherman, telling him: "The sea is a hard master."',
+        'Lund said he remembered an old fisherman saying: "The sea is a hard master."',
+        'Lund recalled how his mother used to say: "The sea is a hard master."',
+        'He recalled his father, a fisherman, telling him: "The sea is a hard master."',
+    ],
+)
+def test_words_a_speaker_recalls_another_saying_are_not_the_speakers(sentence: str) -> None:
+    assert speakers(LUND + "Lund spoke first.\n\n" + sentence) == {}
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        'Brekke said his country would pay.\n\n"We are ready," she said.',
+        'Brekke said he would pay. Later, Mr Brekke met Lund.\n\nShe said: "We are ready."',
+        'Ms Wanjiru said her country agreed.\n\n"We are ready," he said.',
+        "Wanjiru said her country agreed. Lund spoke next.\n\n"
+        'Later, Wanjiru signed. "We are ready," he added.',
+    ],
+)
+def test_a_pronoun_is_not_one_the_text_speaks_of_as_the_other_sex(paragraph: str) -> None:
+    article = OPENING + "Kenyan President Ruth Wanjiru arrived late.\n\n" + paragraph
+    assert speakers(article) == {}
+
+
+def test_a_pronoun_is_one_the_text_speaks_of_as_that_sex() -> None:
+    article = OPENING + 'Brekke said his country would pay.\n\n"We are ready," he said.'
+    assert speakers(article) == {"We are ready": "Ola Brekke"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"We came to work," Lund, 61, a former diplomat, told reporters.',
+        '"We came to work," Lund, a former diplomat who served in Lima, Quito and Bogota, said.',
+        'Lund, 61, a former diplomat, told reporters: "We came to work."',
+    ],
+)
+def test_a_description_in_several_parts_set_off_after_the_name_leaves_it_the_speakers(
+    sentence: str,
+) -> None:
+    assert set(speakers(OPENING + sentence).values()) == {"Erik Lund"}
 
 
 def test_a_title_cut_short_after_said_is_no_person() -> None:
@@ -2020,6 +2157,35 @@ def test_a_transcript_gives_the_words_under_a_speakers_label_to_them() -> None:
         "Colleagues, friends, I am happy to welcome you all to this meeting in Oslo.": "Ola Brekke",
         "Thank you. We share a common future.": "Ana Ruiz",
     }
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "Q: And if Chile says no?",
+        "Question: And if Chile says no?",
+        "Swedish Prime Minister Erik Lund, who spoke next, said Sweden agreed.",
+    ],
+)
+def test_a_short_answer_under_a_label_ends_with_its_sentence(after: str) -> None:
+    article = OPENING + (
+        "Q: Is the council breaking up?\n\nBrekke: No. We argue because we are a family.\n\n"
+        + after
+        + "\n\nLund: Sweden agrees."
+    )
+    assert speakers(article) == {
+        "No. We argue because we are a family.": "Ola Brekke",
+        "Sweden agrees.": "Erik Lund",
+    }
+
+
+@pytest.mark.parametrize("asker", ["Q", "Question", "QUESTION", "Reporter", "Moderator"])
+def test_one_answer_under_a_name_after_a_question_is_the_names(asker: str) -> None:
+    article = OPENING + (
+        f"Lund took questions after the meeting.\n\n{asker}: Is the council breaking up?\n\n"
+        "Brekke: No. We argue because we are a family."
+    )
+    assert speakers(article) == {"No. We argue because we are a family.": "Ola Brekke"}
 
 
 @pytest.mark.parametrize("bullet", ["- ", "* ", "• ", "— "])
