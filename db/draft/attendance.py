@@ -338,6 +338,14 @@ _EXPECTED_BY = re.compile(
     r"\b(?:expected|scheduled|due|set|likely|slated)[ ]to[ ]be[ ](?:attended|joined|graced)[ ]by\b",
     re.IGNORECASE,
 )
+# "X will take up the bloc's chair from his counterpart Y": Y only hands it over, which the
+# sentence does not put at the meeting.
+_CHAIR_TAKEN_FROM = re.compile(
+    r"\b(?:tak(?:e|es|en|ing)|took|assum(?:e|es|ed|ing))[ ](?:over[ ]|up[ ])?(?:the[ ])?"
+    r"(?:[\w’'-]+[ ]){0,3}?(?:chair\w*|presidency)(?:[ ]of[ ](?:the[ ])?(?:[\w’'-]+[ ]?){1,5})?"
+    r"[ ]from[ ](?:[\w’'-]+[ ]){0,4}$",
+    re.IGNORECASE,
+)
 # "Representing Chile was X": the one named after the verb represents it
 _IS = r"(?:was|were|is|are)"
 # "Y (representing the Prime Minister of Z, X)", "Y, on behalf of President X": X is the one
@@ -1263,13 +1271,15 @@ def _object_of(text: Text, clause: Span, mention: Mention) -> bool:
     nor is "tariffs set by President X" anything X does at the meeting ("hosted by X" is), nor
     "according to X" (whom the clause is told by), nor "whether X will meet Y" or "ready for
     talks with X" (not sure, or only wished for), nor "not holding a meeting with X" (refused),
-    nor "then-Prime Minister X hosted it" (in the past)."""
+    nor "then-Prime Minister X hosted it" (in the past), nor "take over the chair from X" (who
+    only hands it over)."""
     if any(
         pattern.search(text.text, clause.start, mention.span.start)
         for pattern in (
             _SOURCE_BEFORE,
             _UNSURE_BEFORE,
             _EXPECTED_BY,
+            _CHAIR_TAKEN_FROM,
             _STOOD_IN_FOR,
             _BLAMED_BEFORE,
             _REFUSED_WITH,

@@ -1835,11 +1835,12 @@ ONCE_A_MEMBER = (
     r"|\bonce[ ](?:included|comprised|counted|grouped)\b"
 )
 # What makes a sentence's countries something else than members: guests, observers,
-# countries outside it or excepted, ones that left, leaders who attend or visit, or a "not".
+# countries outside it or excepted, ones that left, leaders who attend, visit or arrive (those
+# come so far, not the roll), or a "not".
 _OTHERS = re.compile(
     rf"(?i:{_NOT_MEMBER_WORDS}|\boutside\b|\bexcept\b|\bexception\b|\bexcluding\b|\bapart[ ]from\b"
     r"|\bother[ ]than\b|\bbeyond\b|\bsuspended\b|\bexpelled\b|\bleft\b|\bwithdr[ae]w|\bquit\b"
-    r"|\battend|\bvisit|\bnot\b|\bnever\b|n['’]t\b|\bno[ ]longer\b|\bneither\b"
+    r"|\battend|\bvisit|\barriv|\bnot\b|\bnever\b|n['’]t\b|\bno[ ]longer\b|\bneither\b"
     rf"|{ONCE_A_MEMBER}"
     rf"|{WISHED_FOR}|{NEIGHBOURS})"
 )
@@ -1884,7 +1885,7 @@ def broad_claims(
     committee's members); a list of leaders ("Brazilian Ana Ruiz") says who came, not who belongs."""
     words = text[sentence]
     names_the_body, _ = _compiled(names_pattern(organization))
-    body = names_the_body.search(words)
+    body = names_the_body.search(_without_where_clauses(words))
     if not ((body and body.group(0) != "It") or _MEMBERSHIP_WORDS.search(words)):
         return []
     if _OTHERS.search(words) or about_another_body(words, body_pattern(organization)):
@@ -1910,6 +1911,16 @@ def broad_claims(
         and not _told_anothers(words, lists.end_of_list(start), organization)
         for claim in lists.claim("member", None, start)
     ]
+
+
+_WHERE_CLAUSE = re.compile(r",[ ]where[ ][^,;]*")
+
+
+def _without_where_clauses(words: str) -> str:
+    """The sentence with its clauses on where a place is blanked out: a body named in one
+    ("… in Arusha, where the EAC Secretariat is headquartered") is named as the place's
+    landmark, and does not make the sentence's list its members."""
+    return _WHERE_CLAUSE.sub(lambda clause: " " * len(clause.group(0)), words)
 
 
 def _told_anothers(words: str, end: int, organization: Organization) -> bool:

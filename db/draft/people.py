@@ -80,6 +80,11 @@ _INTRODUCES_BEFORE = re.compile(
 # quote.
 _QUOTE_BEFORE_NAME = re.compile(rf"[”\"],?[ ](?P<verb>(?:{SPEECH_VERB})[ ])?$")
 _SAYS_AFTER = re.compile(rf"[ ](?:{SPEECH_VERB})\b")
+# "Macron told reporters: “…", "Macron added: “…", "Macron noted that “…": a lone family name
+# saying the quote that follows it.
+_SAYS_THE_QUOTE_AFTER = re.compile(
+    rf"[ ](?:{SPEECH_VERB})(?:[ ][a-z]+){{0,2}}?(?::|,|[ ]that)?[ ][“\"]"
+)
 # "Maria Lopes of …", "Maria Lopes from …": a name before the body someone is of.
 _SOMEONE_OF = re.compile(rf"[{UPPER}][\w.’'-]*[ ](?:of|from)[ ]$")
 _NAME_GOES_ON = re.compile(rf"\.?[ ](?:{WORD})[ ](?:{WORD})")
@@ -828,7 +833,9 @@ class _Finder:
             if " " in name:
                 listed = _SET_IN_A_LIST.search(text, max(0, name_start - 4), name_start)
                 described = _DESCRIBED_BEFORE.search(text, max(0, name_start - 30), name_start)
-                self.unshown.append((name, name_start, listed is not None or described is not None))
+                # "Ana Ruiz made the comment …", then "Ruiz added: “…”": a sentence's subject
+                subject = name_start == self.text.sentence_at(name_start).start
+                self.unshown.append((name, name_start, bool(listed or described or subject)))
             return
         if not title and (fuller := self._fuller_name(name)):  # "Ola Lind, …" then "Lind said"
             name, name_start = fuller
@@ -1314,10 +1321,11 @@ class _Finder:
         return any(" " not in person.name for person in known)
 
     def _fuller_name(self, name: str) -> tuple[str, int] | None:
-        """The one full name read earlier that ends in ``name``, when a list set it or words
-        described it ("Ola Lind, Per Berg and …", "socialist firebrand Ola Lind", then "Lind
-        said") and nothing showed it a person's, with where it starts; None when the text
-        writes another such name ("Anna Lind")."""
+        """The one full name read earlier that ends in ``name``, when a list set it, words
+        described it or it opened a sentence ("Ola Lind, Per Berg and …", "socialist firebrand
+        Ola Lind", "Ola Lind made the comment", then "Lind said") and nothing showed it a
+        person's, with where it starts; None when the text writes another such name ("Anna
+        Lind")."""
         fuller = [found for found in self.unshown if found[0].endswith(f" {name}")]
         if len({run for run, _start, _listed in fuller}) != 1:
             return None
@@ -1326,13 +1334,16 @@ class _Finder:
         return fuller[0][0], fuller[0][1]
 
     def _says_a_quote(self, name: str, start: int, end: int) -> bool:
-        """ "“…,” Macron said": a family name alone is a person's where it says a quote, but
-        not a city's ("Moscow said"), nor a body's the page writes with "the" ("the Kremlin")
-        or as a news source ("Xinhua reported"), nor a known name misspelt or made into a
-        nickname from its first word ("Budisan" of "Budi Santoso")."""
+        """ "“…,” Macron said", "Macron added: “…”": a family name alone is a person's where it
+        says a quote, but not a city's ("Moscow said"), nor a body's the page writes with "the"
+        ("the Kremlin") or as a news source ("Xinhua reported"), nor a known name misspelt or
+        made into a nickname from its first word ("Budisan" of "Budi Santoso")."""
         text = self.text.text
         quote = _QUOTE_BEFORE_NAME.search(text, max(0, start - 20), start)
-        if quote is None or not (quote.group("verb") or _SAYS_AFTER.match(text, end)):
+        said_before = quote is not None and bool(
+            quote.group("verb") or _SAYS_AFTER.match(text, end)
+        )
+        if not (said_before or _SAYS_THE_QUOTE_AFTER.match(text, end)):
             return False
         if _NAME_GOES_ON.match(text, end) or TITLE_PATTERN.fullmatch(name):
             return False  # "said Amb. Stephen Mbundi": a title cut short before the name

@@ -18,7 +18,8 @@ UPPER = "".join(
     char for char in map(chr, [*range(0x41, 0x250), *range(0x1E00, 0x1F00)]) if char.isupper()
 )
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
-_SENTENCE_END = re.compile(r"[.!?][”\"’)]*\s+")
+# … or no space where a copy lost it ("opened today.The leaders"): a lower-case word, then a name
+_SENTENCE_END = re.compile(r"[.!?][”\"’)]*\s+|(?<=[a-z]{2})[.!?][”\"’)]*(?=[A-Z][a-z])")
 # a line that opens on a label, as a box of facts sets them one under another ("…at a
 # glance\nFounded: 1991\nMembers: A, B\nObservers: C"): the line break before it ends a sentence
 # … its label in capitals too, after a bullet or before a count: "* Members: A",

@@ -2247,3 +2247,16 @@ def test_the_bodys_own_official_speaking_in_the_report_of_its_meeting_is_drafted
 def test_another_bodys_official_speaking_is_not_drafted_as_there() -> None:
     article = OSLO_LEAD + "United Nations Secretary-General Tor Berg said the bloc would grow."
     assert attending(article) == {}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "At the summit, the host, President Ana Ruiz of Chile, will take up the Lagoon Union "
+        "chair from her Peruvian counterpart Juan Soto who has led the bloc for two years.",
+        "During the summit, President Ana Ruiz of Chile takes over the chairpersonship of the "
+        "Lagoon Union from Juan Soto, President of Peru.",
+    ],
+)
+def test_the_one_a_chair_is_taken_from_is_not_placed_at_the_summit(sentence: str) -> None:
+    assert attending(OSLO_LEAD + sentence) == {"Ana Ruiz": "Chile"}

@@ -224,3 +224,16 @@ def test_sentences_do_not_end_at_abbreviations() -> None:
         "Also present was U.N. Secretary-General Ana Ruiz.",
         "She spoke first.",
     ]
+
+
+def test_a_sentence_ends_at_a_full_stop_its_copy_lost_the_space_after() -> None:
+    text = Text(
+        "The summit opened today.The bloc’s leaders met in Lima.”Top of the agenda was trade. "
+        "Mrs.Ruiz spoke last."
+    )
+    assert [text[span] for span in text.sentences] == [
+        "The summit opened today.",
+        "The bloc’s leaders met in Lima.”",
+        "Top of the agenda was trade.",
+        "Mrs.Ruiz spoke last.",
+    ]

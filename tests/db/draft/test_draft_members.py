@@ -1409,6 +1409,9 @@ def test_three_countries_listed_where_the_organization_is_named_are_its_members(
         "The ALC sells more to Peru, Chile and Bolivia than before.",
         "The ALC imports oil from Peru, Chile and Bolivia.",
         "Peru, Chile and Bolivia, all outside the bloc, sent envoys.",
+        "Presidents of Peru, Chile and Bolivia have arrived in Lima today for the ALC summit.",
+        "The meeting of the presidents of Peru, Chile and Bolivia is to be held in Lima, where "
+        "the ALC secretariat is based.",
     ],
 )
 def test_three_countries_the_sentence_makes_guests_places_or_leaders_are_no_members(

@@ -1902,3 +1902,13 @@ def test_a_first_lady_is_titled_and_the_title_is_no_part_of_her_name(sentence: s
 def test_the_country_an_ambassador_is_posted_to_is_not_theirs() -> None:
     draft = draft_facts("Japanese Ambassador to Chile Ken Sato attended the Lagoon Union summit.")
     assert [person.party.name for person in draft.people if person.party] == []
+
+
+def test_a_family_name_alone_that_says_a_quote_after_it_is_a_persons() -> None:
+    draft = draft_facts(
+        "Ana Ruiz made the comment at a news conference in Lima on Wednesday.\n\n"
+        "Ruiz told reporters: \u201cThe success of this summit is the accession of Chile.\u201d\n\n"
+        "Ruiz added: \u201cWe have seen how important the projects are.\u201d"
+    )
+    assert names(draft) == ["Ana Ruiz"]
+    assert [statement.speaker.name for statement in draft.statements] == ["Ana Ruiz"] * 2
