@@ -903,7 +903,7 @@ def names_pattern(organization: Organization) -> str:
         names.append(rf"{re.escape(summit.group('adjective'))}[ ](?i:{_SUMMIT_BODY_NOUNS})")
     if (head := _own_noun(organization.name)) is not None:
         names.append(rf"(?<=\b[Tt]he[ ]){head}")
-    return "|".join(names)
+    return f"(?:{'|'.join(names)})"  # one group: a pattern may follow it with more
 
 
 def _own_noun(name: str) -> str | None:
