@@ -353,6 +353,7 @@ _DESCRIPTION = (
     r"(?P<office>[a-z]+(?:-[a-z]+)*|[A-Z]{2,}|[A-Z][a-z]+(?:-[A-Z][a-z]+)*)"
 )
 _OWNER = re.compile(r"['’]s\b")
+_BARE_APOSTROPHE = re.compile(r"s['’][ ]\w")  # "Andres' speech": a name ending in s owns it
 _DESCRIBED_AFTER_VERB = re.compile(rf"{_DESCRIPTION}(?=[,.;]|[ ]who\b|$)")
 # "his Norwegian counterpart": one of that country holding the office of the one spoken of
 _COUNTERPART = rf"(?:[Hh]is|[Hh]er)[ ](?P<country>[{UPPER}][\w-]+)[ ]counterpart"
@@ -1724,9 +1725,12 @@ def _named_with(text: Text, mention: Mention, office: str) -> bool:
 
 
 def _possessive(text: Text, mention: Mention) -> bool:
-    """ "Lund's spokesman", "Lund aide Berg": the name is not who acts in its clause."""
-    return text.text[mention.span.end : mention.span.end + 2] in ("'s", "’s") or bool(
-        _SERVES_NAMED.match(text.text, mention.span.end)
+    """ "Lund's spokesman", "Andres' speech", "Lund aide Berg": the name is not who acts in
+    its clause."""
+    return (
+        text.text[mention.span.end : mention.span.end + 2] in ("'s", "’s")
+        or bool(_BARE_APOSTROPHE.match(text.text, mention.span.end - 1))
+        or bool(_SERVES_NAMED.match(text.text, mention.span.end))
     )
 
 

@@ -2537,3 +2537,17 @@ def test_words_after_a_warning_from_one_named_are_theirs(sentence: str) -> None:
 def test_words_after_a_warning_from_one_to_another_are_not_the_firsts() -> None:
     sentence = 'The summit opened with a warning from Lund to Brekke: "We must not blink."'
     assert speakers(OPENING + sentence).get("We must not blink.") in (None, "Erik Lund")
+
+
+@pytest.mark.parametrize("apostrophe", ["'", "’"])
+def test_a_name_ending_in_s_that_owns_a_speech_with_a_bare_apostrophe_is_not_the_speaker(
+    apostrophe: str,
+) -> None:
+    said = speakers(
+        "Swedish Prime Minister Erik Andres and Norwegian Prime Minister Ola Brekke attended "
+        "the summit on Friday.\n\n"
+        f"Following Andres{apostrophe} opening speech, Norwegian Prime Minister Ola Brekke, who "
+        "had pushed for the talks, went up to the Swedish leader and scolded him: "
+        '"You forgot the fish."'
+    )
+    assert said == {"You forgot the fish.": "Ola Brekke"}
