@@ -864,6 +864,10 @@ def _reason(text: Text, people: People, person: Person, after: Span) -> Span | N
     return None
 
 
+_GUEST = re.compile(r"\bguests?\b", re.IGNORECASE)
+_GUEST_AFTER = 60  # characters after a name in which "guest" still says what the person is
+
+
 def find_attendees(
     text: Text,
     people: People,
@@ -920,7 +924,7 @@ def find_attendees(
                     and not _says_attending(words, plainly=True)
                 ):
                     continue  # whom they represent is not given: only a plain "attended" will do
-                guest = re.search(r"\bguests?\b", words, re.IGNORECASE) is not None
+                guest = _named_a_guest(text, clause, mention)
                 role = _role(text, person, mention, guest=guest, host_country=host_country)
                 if (
                     role == "host"
@@ -1390,6 +1394,14 @@ def _hosted_here(text: Text, end: int) -> bool:
     aside = _ASIDE_END.match(text.text, hosted.end())
     words = text.text[end : aside.end() if aside else hosted.end()]
     return not (_ANOTHER_MEETING.search(words) or _set_earlier(words))
+
+
+def _named_a_guest(text: Text, clause: Span, mention: Mention) -> bool:
+    """Whether the clause calls the person a guest: before the name ("Guests included X") or
+    just after it ("X, a guest of the host"); not the "special invited guests" that end a long
+    list of leaders, who are others."""
+    end = min(clause.end, mention.span.end + _GUEST_AFTER)
+    return _GUEST.search(text.text, clause.start, end) is not None
 
 
 def _role(

@@ -56,7 +56,7 @@ from db.draft.naming import (
     without_particle_prefix,
 )
 from db.draft.text import UPPER, Span, Text
-from db.draft.titles import NEEDS_COUNTRY, TITLE, TITLE_PATTERN, display_title
+from db.draft.titles import NEEDS_COUNTRY, SPANISH_TITLE, TITLE, TITLE_PATTERN, display_title
 from db.draft.words import CAPITALISED_RUN, NOT_NAMES, ORGANIZATION_NOUNS, SPEECH_VERB, WORD
 from db.factfile.folding import fold, slug
 
@@ -102,10 +102,14 @@ _RANK = (
     r"|Admiral)"
     r"|Field[ ]Marshal|Marshal"
 )
+# Spanish forms of address, as a list in Spanish or a translated one writes them before a name:
+# "Excelentísimo Sr. X", "Distinguida Sra. Y".
+_SPANISH_ADDRESS = r"Excelent[ií]sim[oa]|Distinguid[oa]|Sr\.|Sra\.|Srta\.|Señor|Señora"
 # "the Honourable X", "His Excellency Dr X", "Gen. X": a name after a style of address or a rank
 # is a person's.
 _HONORIFIC_BEFORE = re.compile(
-    rf"(?:{_HONORIFIC}|\b(?:Hon\.|Honourable|Honorable|Excellency|HE|H\.[ ]?E\.|{_RANK})[ ]"
+    rf"(?:{_HONORIFIC}|\b(?:Hon\.|Honourable|Honorable|Excellency|HE|H\.[ ]?E\.|{_RANK}"
+    rf"|{_SPANISH_ADDRESS})[ ]"
     rf"(?:{_HONORIFIC})?)$"
 )
 # Forms of address written between a title and a name ("Australian PM Hon. X", "Chairman of the
@@ -115,6 +119,8 @@ _ADDRESS_WORDS = (
     r"Rt\.?|Right|Most(?=[ ]Hon)|Hon\.?|Honourable|Honorable|Excellency|Highness|Majesty|H\.[ ]?E\.|HE|Dr\.?"
     r"|HM|HH|HRH"  # His Majesty, His Highness, His Royal Highness
     r"|Prof\.?|Mr\.?|Mrs\.?|Ms\.?|Amb\.?"
+    # Spanish forms of address ("Excelentísimo Sr. X", "Distinguida Sra. Y")
+    rf"|{_SPANISH_ADDRESS}"
     # Malaysian honours written before the name ("Datuk Seri X", "Tan Sri X"); "Tun" is
     # left, as it is also part of names ("Najib Tun Abdul Razak").
     r"|Datuk[ ]Seri|Dato['’]?[ ]Sri|Tan[ ]Sri|Puan[ ]Sri|Datuk|Dato['’]?|Datin)"
@@ -135,8 +141,9 @@ _TITLE_AFTER = re.compile(
     rf"(?:,[ ]|[ ][–—]\s)(?!and[ ]|or[ ])(?:the[ ]|a[ ]|an[ ])?(?P<who>[^,.;]{{0,40}}?)\b"
     # not another's title: "X, with the country represented by Minister of State Y"
     r"(?<!\bby[ ])(?<!\bwith[ ])(?<!\bfrom[ ])(?<!\bto[ ])"
-    rf"(?P<title>{TITLE})\b"
-    rf"(?:[ ]of[ ](?:the[ ])?(?P<of>[^,.;]{{1,40}}?))?(?:[ ](?:to|in|for)[ ][^,.;]{{1,40}}?)?"
+    rf"(?P<title>{TITLE}|(?<=[–—][ ]){SPANISH_TITLE})\b"
+    rf"(?:[ ](?:of|de)[ ](?:the[ ]|la[ ])?(?P<of>[^,.;]{{1,40}}?))?"
+    rf"(?:[ ](?:to|in|for)[ ][^,.;]{{1,40}}?)?"
     rf"(?=[,.;\n]|$|[ ]and[ ](?:the[ ])?{TITLE}\b|[ ](?:who|during|at|since|until)[ ]|[ ](?:said|says|told)\b)",
     re.IGNORECASE,
 )
@@ -221,6 +228,7 @@ _PORTFOLIO_PART_AFTER = re.compile(
 _FORM_OF_STATE = re.compile(
     r"(?:[\w-]+[ ]){0,3}?(?:Republic|Kingdom|State|Federation|Commonwealth|Principality"
     r"|Sultanate|Emirate)[ ]of[ ](?:the[ ])?(?P<name>.+)"
+    r"|Rep[uú]blica[ ]de[ ](?P<spanish>.+)"  # "República de Chile", as a Spanish list writes it
 )
 _OF_AFTER = re.compile(rf"[ ]of[ ](?:the[ ])?(?P<of>(?:{WORD})(?:[ ](?:{WORD}))*)")
 # "Ambassador to ", "envoy to ": the country after is the one an envoy is posted to
@@ -388,7 +396,8 @@ _PLURAL_TITLE_OF = re.compile(
 )
 _LIST_SEPARATOR = re.compile(r"(,[ ](?:and[ ])?|[ ]and[ ])")
 _POSSESSIVES = ("'s", "’s")
-_NAME_AND_COMMA = re.compile(rf"(?:{WORD})[ ](?:{WORD}),[ ]?$")
+# "A B, " or "A B – " before an office: the office is that name's ("A B – President of X, C")
+_NAME_AND_COMMA = re.compile(rf"(?:{WORD})[ ](?:{WORD})(?:,|[ ][–—])[ ]?$")
 _OFFICE_OF_OTHERS = re.compile(r"(?i:his|her|their|its)[ ]")
 _NAME_AFTER_COMMA = re.compile(rf",[ ](?:{_ADDRESS_WORDS}[ ])*(?:{WORD})[ ](?:{WORD})")
 _TITLE_ENDS = re.compile(rf"\b(?:{TITLE})$", re.IGNORECASE)
@@ -1414,7 +1423,9 @@ class _Finder:
         Foreign Affairs", "Secretary of State"), which is no body."""
         form = _FORM_OF_STATE.fullmatch(words)  # "the Cooperative Republic of Guyana"
         country = self.countries.country_named(words) or (
-            self.countries.country_named(form.group("name")) if form else None
+            self.countries.country_named(form.group("name") or form.group("spanish"))
+            if form
+            else None
         )
         if country:
             return _country_party(country.key, country.name, country.code)

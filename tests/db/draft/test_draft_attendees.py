@@ -2111,3 +2111,18 @@ def test_a_leader_speaking_elsewhere_through_another_or_away_is_not_there(
 
 def test_a_leader_speaking_in_a_report_of_no_meeting_is_no_attendee() -> None:
     assert attending("Chilean President Ana Ruiz said the economy was growing.") == {}
+
+
+def test_a_list_with_spanish_forms_of_address_and_titles_drafts_each_leader_and_country() -> None:
+    assert attending(
+        OSLO_LEAD + "Heads of State at the summit included Hon. Ola Brekke – Prime Minister of "
+        "Norway, Excelentisimo Sr. Pablo Mena – Presidente de la Republica de Chile, "
+        "Distinguido Sr. Mario Lagos – Vice Presidente de la Republica de Uruguay, Distinguida "
+        "Sra. Ana Soto de Ruiz – Ministra de Economia de la Republica Dominicana, Distinguished "
+        "representatives and members of the media."
+    ) == {
+        "Ola Brekke": "Norway",
+        "Pablo Mena": "Chile",
+        "Mario Lagos": "Uruguay",
+        "Ana Soto de Ruiz": "Dominican Republic",
+    }
