@@ -587,6 +587,8 @@ _WHO_HOSTED = re.compile(
 # sentence that names those the one before it spoke of says what that one says of them.
 _NAMES_THOSE = re.compile(
     r"(?:These|They|Those|The[ ]others)[ ](?:are|were|include|included)\b|Among[ ]them\b"
+    # "Others are A, B and C": the list of those the sentence before named goes on
+    rf"|Others[ ](?:are|were|include|included)[ ](?=[{UPPER}])"
     # "The leaders entered the hall. The first one was X, followed by Y"
     r"|The[ ]first(?:[ ]one|[ ]to[ ][a-z]+)?[ ](?:was|were)\b"
     # "The leaders included A and B. Then followed C and D. Next was E.": a list going on

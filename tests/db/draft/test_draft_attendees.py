@@ -2126,3 +2126,25 @@ def test_a_list_with_spanish_forms_of_address_and_titles_drafts_each_leader_and_
         "Mario Lagos": "Uruguay",
         "Ana Soto de Ruiz": "Dominican Republic",
     }
+
+
+def test_others_are_goes_on_the_list_of_leaders_who_arrived() -> None:
+    article = OSLO_LEAD + (
+        "Leaders already reported to have arrived in Oslo include Chilean President Ana Lopes "
+        "and Peruvian President Luis Vela. Others are Kenyan President Paul Otieno and Fijian "
+        "Prime Minister Sitiveni Rabuka."
+    )
+    assert attending(article) == {
+        "Ana Lopes": "Chile",
+        "Luis Vela": "Peru",
+        "Paul Otieno": "Kenya",
+        "Sitiveni Rabuka": "Fiji",
+    }
+
+
+def test_others_are_of_another_kind_is_no_list_of_leaders() -> None:
+    article = OSLO_LEAD + (
+        "Chilean President Ana Lopes arrived in Oslo on Monday. Others are sceptical that "
+        "Kenyan President Paul Otieno will come."
+    )
+    assert attending(article) == {"Ana Lopes": "Chile"}
