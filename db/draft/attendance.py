@@ -1300,6 +1300,15 @@ def _told_of_aside(
     )
 
 
+# "warned X and other leaders not to take part", "advising them not to attend", "urged X not
+# to go": what others press someone to do, which does not say what they did
+_URGED_NOT_TO = re.compile(
+    r"\b(?:advis|urg|warn|ask|tell|told|press|persuad|implor|beg)\w*[ ](?:[^ .;:]+[ ]){1,8}?"
+    r"not[ ]to[ ]\w+$",
+    re.IGNORECASE,
+)
+
+
 def _said_not_to_be_there(text: Text, people: People) -> list[Mention]:
     """Mentions of someone the text says is away: "the absence of X", "X skipped the summit"."""
     away = [
@@ -1315,6 +1324,8 @@ def _said_not_to_be_there(text: Text, people: People) -> list[Mention]:
     for sentence in text.sentences:
         for clause in _clauses(text, sentence):
             cue = _NOT_ATTENDING.search(text.text, clause.start, clause.end)
+            if cue and _URGED_NOT_TO.search(text.text, clause.start, cue.end()):
+                continue  # "warned X not to attend": urged to stay away, not said to
             if cue and not _of_another_meeting(text.text[cue.start() : clause.end].split(",")[0]):
                 away += _last_named(
                     text,

@@ -2148,3 +2148,16 @@ def test_others_are_of_another_kind_is_no_list_of_leaders() -> None:
         "Kenyan President Paul Otieno will come."
     )
     assert attending(article) == {"Ana Lopes": "Chile"}
+
+
+@pytest.mark.parametrize(
+    "urged",
+    [
+        "The rivals warned Lopes and other leaders not to fall into a trap, advising them not "
+        "to participate in the meeting.",
+        "The rivals urged Lopes not to attend the summit.",
+    ],
+)
+def test_a_leader_urged_not_to_attend_is_not_said_to_stay_away(urged: str) -> None:
+    article = OSLO_LEAD + f"Chilean President Ana Lopes arrived in Oslo on Friday. {urged}"
+    assert attending(article) == {"Ana Lopes": "Chile"}
