@@ -587,6 +587,10 @@ _WHO_HOSTED = re.compile(
 # sentence that names those the one before it spoke of says what that one says of them.
 _NAMES_THOSE = re.compile(
     r"(?:These|They|Those|The[ ]others)[ ](?:are|were|include|included)\b|Among[ ]them\b"
+    # "To these were added A and B", "To this group of leaders, welcomed by X, added A from
+    # B, …", "Added to them were A and B": more of those the sentence before named
+    r"|To[ ](?:this|these|them|those)\b[^.;]{0,80}?[ ](?:(?:were|was)[ ])?added[ ]"
+    r"|Added[ ]to[ ](?:this|these|them|those)\b"
     # "Others are A, B and C": the list of those the sentence before named goes on
     rf"|Others[ ](?:are|were|include|included)[ ](?=[{UPPER}])"
     # "The leaders entered the hall. The first one was X, followed by Y"
@@ -890,10 +894,12 @@ def find_attendees(
     for sentence in text.sentences:
         list_lead = _list_lead(text[sentence], list_lead)
         own = text[sentence]
-        goes_on = bool(previous) and _NAMES_THOSE.match(own) is not None
+        those = _NAMES_THOSE.match(own) if previous else None
+        goes_on = those is not None
         for clause in _clauses(text, sentence):
             words = text[clause]
-            if goes_on and clause.start == sentence.start:
+            # "To these, welcomed by X, added ⏐ A, B": the list begins where its lead ends
+            if those and clause.start <= sentence.start + those.end():
                 words = f"{previous} {words}"
             elif list_lead and clause.start == sentence.start:
                 words = f"{list_lead} {words}"

@@ -2161,3 +2161,22 @@ def test_others_are_of_another_kind_is_no_list_of_leaders() -> None:
 def test_a_leader_urged_not_to_attend_is_not_said_to_stay_away(urged: str) -> None:
     article = OSLO_LEAD + f"Chilean President Ana Lopes arrived in Oslo on Friday. {urged}"
     assert attending(article) == {"Ana Lopes": "Chile"}
+
+
+@pytest.mark.parametrize(
+    "added",
+    [
+        "To this group of heads of state welcomed at the airport, by the host, added Paul "
+        "Otieno from Kenya, Kofi Mensah from Ghana and Juan Perez of Uruguay.",
+        "To these were added Paul Otieno from Kenya, Kofi Mensah from Ghana and Juan Perez of "
+        "Uruguay.",
+    ],
+)
+def test_leaders_added_to_those_present_are_drafted_with_their_countries(added: str) -> None:
+    article = OSLO_LEAD + f"On Sunday, the presence of Chilean Ana Lopes. {added}"
+    assert attending(article) == {
+        "Ana Lopes": "Chile",
+        "Paul Otieno": "Kenya",
+        "Kofi Mensah": "Ghana",
+        "Juan Perez": "Uruguay",
+    }
