@@ -551,6 +551,14 @@ _STANDS_IN_FOR = re.compile(
     re.IGNORECASE,
 )
 _TITLES_BEFORE_A_NAME = re.compile(rf"(?:(?:[\w.-]+['’]s|[{UPPER}][\w.’'-]*|(?i:{TITLE}))[ ])+")
+# "represented presidents A of B and C of D": the leaders one represents, listed after it
+_REPRESENTED = re.compile(r"\brepresent(?:ed|s|ing)[ ](?!by\b)")
+_LIST_CLOSES = re.compile(rf"(?:[ ]of[ ](?:the[ ])?(?:[{UPPER}][\w.’'-]*[ ]?){{1,4}})?[,.;]")
+_TITLES_ONLY = re.compile(rf"(?:(?i:{TITLE})s?[ ])*")
+_NEXT_REPRESENTED = re.compile(
+    rf"(?:[ ]of[ ](?:the[ ])?(?:[{UPPER}][\w.’'-]*[ ]?){{1,4}})?,?[ ](?:and[ ])?"
+    rf"(?:(?i:{TITLE})[ ])?"
+)
 _PLURAL_TITLE = re.compile(r"(?:ministers|secretaries|envoys|deputies|officials|delegates)$")
 _STAYED_AWAY = re.compile(
     r"\b(?:did[ ]not|didn't|will[ ]not|won't|would[ ]not|wouldn't|could[ ]not|couldn't"
@@ -997,7 +1005,30 @@ def away(text: Text, people: People, absences: list[Absence]) -> set[int]:
     absent = {id(absence.person) for absence in absences}
     absent |= {id(mention.person) for mention in _said_not_to_be_there(text, people)}
     absent |= {id(mention.person) for mention in _listed_as_away(text, people)}
+    absent |= {id(mention.person) for mention in _represented(text, people)}
     return absent
+
+
+def _represented(text: Text, people: People) -> list[Mention]:
+    """Leaders others represent, all those listed after the verb: "Foreign ministers represented
+    presidents A of B and C of D" says neither A nor C came, not only A."""
+    found: list[Mention] = []
+    for sentence in text.sentences:
+        for cue in _REPRESENTED.finditer(text.text, sentence.start, sentence.end):
+            after = people.mentions_in(Span(cue.end(), sentence.end))
+            if not after or not _TITLES_ONLY.fullmatch(text.text, cue.end(), after[0].span.start):
+                continue
+            listed = after[:1]
+            for mention in after[1:]:
+                if not _NEXT_REPRESENTED.fullmatch(
+                    text.text, listed[-1].span.end, mention.span.start
+                ):
+                    break
+                listed.append(mention)
+            if not _LIST_CLOSES.match(text.text, listed[-1].span.end):
+                listed = listed[:1]  # "… represented A and C of D attended": C acts on their own
+            found += listed
+    return found
 
 
 def acts_in(text: Text, clause: Span, mention: Mention) -> bool:

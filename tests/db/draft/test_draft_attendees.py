@@ -2180,3 +2180,16 @@ def test_leaders_added_to_those_present_are_drafted_with_their_countries(added: 
         "Kofi Mensah": "Ghana",
         "Juan Perez": "Uruguay",
     }
+
+
+@pytest.mark.parametrize(
+    "represented",
+    [
+        "Foreign ministers represented presidents Paul Otieno of Kenya and Kofi Mensah of Ghana, "
+        "respectively.",
+        "Ministers represented President Paul Otieno of Kenya and President Kofi Mensah of Ghana.",
+    ],
+)
+def test_every_leader_listed_after_represented_is_away(represented: str) -> None:
+    article = OSLO_LEAD + f"Chilean President Ana Lopes attended. {represented}"
+    assert attending(article) == {"Ana Lopes": "Chile"}
