@@ -230,7 +230,10 @@ _FORM_OF_STATE = re.compile(
     r"|Sultanate|Emirate)[ ]of[ ](?:the[ ])?(?P<name>.+)"
     r"|Rep[uú]blica[ ]de[ ](?P<spanish>.+)"  # "República de Chile", as a Spanish list writes it
 )
-_OF_AFTER = re.compile(rf"[ ]of[ ](?:the[ ])?(?P<of>(?:{WORD})(?:[ ](?:{WORD}))*)")
+# "of Brazil", "of Cote d'Ivoire": a name's word may open with an elided article ("d'", "l'")
+_OF_AFTER = re.compile(
+    rf"[ ]of[ ](?:the[ ])?(?P<of>(?:{WORD})(?:[ ](?:[a-z]{{1,2}}['’])?(?:{WORD}))*)"
+)
 # "Ambassador to ", "envoy to ": the country after is the one an envoy is posted to
 _POSTED_TO_BEFORE = re.compile(
     r"\b(?:ambassador|envoy|commissioner|representative|consul)[ ]to[ ]$", re.IGNORECASE

@@ -2193,3 +2193,16 @@ def test_leaders_added_to_those_present_are_drafted_with_their_countries(added: 
 def test_every_leader_listed_after_represented_is_away(represented: str) -> None:
     article = OSLO_LEAD + f"Chilean President Ana Lopes attended. {represented}"
     assert attending(article) == {"Ana Lopes": "Chile"}
+
+
+@pytest.mark.parametrize("apostrophe", ["'", "’"])
+def test_a_leader_of_a_country_whose_name_has_an_elided_article_is_drafted(apostrophe: str) -> None:
+    article = OSLO_LEAD + (
+        f"These were presidents Ana Lopes of Chile, Kofi Mensah of Cote d{apostrophe}Ivoire and "
+        "Luis Vela of Peru."
+    )
+    assert attending(article) == {
+        "Ana Lopes": "Chile",
+        "Kofi Mensah": "Ivory Coast",
+        "Luis Vela": "Peru",
+    }
