@@ -593,10 +593,13 @@ _SAID_BEFORE_NAME = re.compile(
 )
 # ", he added, according to the news agency." closing a sentence a quote stands inside.
 # ", saying the plan was central": the speaker's own words going on after an attribution
-_SAYING_MORE = r"(?:,[ ](?:saying|adding|noting|stressing)\b[^“”\"]*)"
+# ", adding that …", ", adding that “…”": more the speaker said, which may be quoted too
+_SAYING_MORE = (
+    r"(?:,[ ](?:saying|adding|noting|stressing)\b[^“”\"]*(?:[“\"][^“”\"]*[”\"][^“”\"]*)?)"
+)
 _CLOSING_ATTRIBUTION = re.compile(
     rf",[”\"’]?[ ](?:(?P<pronoun>he|she)|(?P<name>(?:[{UPPER}][\w.’'-]*[ ]){{1,4}}))"
-    rf"[ ]?(?:{_SPEECH_VERB})(?:,[ ]according[ ]to[ ][^,.;“”\"()]{{1,60}}(?:[ ]\([^()]{{1,30}}\))?)?"
+    rf"[ ]?(?P<verb>{_SPEECH_VERB})(?:,[ ]according[ ]to[ ][^,.;“”\"()]{{1,60}}(?:[ ]\([^()]{{1,30}}\))?)?"
     rf"{_SAYING_MORE}?[.]?\s*$"
 )
 # "…, the Kenyan president added(, saying …)." closing it with an office the text named.
@@ -1421,7 +1424,10 @@ def _speaker_closing_the_sentence(text: Text, quote: Quote, spoken: Mentions) ->
             return None  # "Y hailed “…” ties, the Kenyan president added": Y's words?
         who, office = described.group("who"), described.group("office")
         return _described(text, who, office, described.start(), spoken)
-    if any(mark in clause.group(0).lstrip(',”"’') for mark in _OPENING):
+    # the marks of words quoted after ", adding that" are no other speaker's
+    said = clause.end("verb") if clause.re is _CLOSING_ATTRIBUTION else clause.end()
+    attribution = text.text[clause.start() : said]
+    if any(mark in attribution.lstrip(',”"’') for mark in _OPENING):
         return None
     if clause.re is _CLOSING_ATTRIBUTION and clause.group("pronoun"):  # "he": the last speaker
         if spoken.starting_in(Span(sentence.start, clause.start())):

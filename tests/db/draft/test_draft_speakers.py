@@ -2551,3 +2551,16 @@ def test_a_name_ending_in_s_that_owns_a_speech_with_a_bare_apostrophe_is_not_the
         '"You forgot the fish."'
     )
     assert said == {"You forgot the fish.": "Ola Brekke"}
+
+
+def test_quotes_before_a_closing_attribution_that_adds_a_quote_are_the_speakers() -> None:
+    said = speakers(
+        OPENING + '"Most nations called for a peaceful solution to the [fishing] conflict," as '
+        'well as "a desire that Oslo be present" at the next meeting, Lund said, adding that '
+        '"it was not expected."'
+    )
+    assert said == {
+        "Most nations called for a peaceful solution to the [fishing] conflict": "Erik Lund",
+        "a desire that Oslo be present": "Erik Lund",
+        "it was not expected": "Erik Lund",
+    }
