@@ -120,8 +120,10 @@ _WHOSE_COUNTRY = (
 )
 # "Ms Y, whose country is an observer": Y's country, not the subject's list
 _WHOSE_COUNTRY_BEFORE = re.compile(r",[ ]whose[ ](?:country|nation|government)$")
+# "Ms Y, as the head of the observer state at the bloc": Y's country too
 _WHOSE_COUNTRY_IS_OBSERVER = re.compile(
-    r",[ ]whose[ ](?:country|nation|government)(?:[ ](?:is|has[ ]been))[ ](?:an?[ ])?"
+    r",[ ](?:whose[ ](?:country|nation|government)(?:[ ](?:is|has[ ]been))[ ](?:an?[ ])?"
+    r"|as[ ](?:the[ ])?(?:head|leader|president)[ ]of[ ](?:the|an?)[ ])"
     r"(?P<kind>observer|dialog(?:ue)?[ ]partner)(?:[ ](?:state|country|nation))?(?:[ ]status)?\b"
 )
 # "Mr Y, whose country took up the bloc's presidency from A"

@@ -3689,3 +3689,11 @@ def test_partner_countries_are_the_list_after(sentence: str) -> None:
 def test_a_list_told_members_of_another_body_is_not_this_bodys() -> None:
     sentence = "Chile, Peru and Ghana are also members of the Commonwealth."
     assert members(REPORT + sentence) == {}
+
+
+def test_a_leader_as_the_head_of_the_observer_state_makes_their_country_an_observer() -> None:
+    found = members(
+        REPORT + "Chilean President Ana Lopes, as the head of the observer state at the Lagoon "
+        "Union, will also be at the meeting."
+    )
+    assert found == {"Chile": "observer"}
