@@ -1122,6 +1122,8 @@ class _Finder:
             title_text, start = f"{modifier.group(1)} {title_text}", modifier.start()
         elif title.start() > 0 and (opening := _MODIFIER_OPENING.match(words)):
             title_text = f"{opening.group(1).lower()} {title_text}"  # "Former Swedish President"
+        elif title.start() > 0 and modifier:  # "former Swedish President …"
+            title_text, start = f"{modifier.group(1).lower()} {title_text}", modifier.start()
         return _Candidate(
             name=name,
             name_start=run.end() - len(name),

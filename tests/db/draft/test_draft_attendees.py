@@ -298,6 +298,12 @@ def test_a_counterpart_named_after_a_comma_has_the_title_of_the_one_mirrored() -
             "former-prime-minister",
         ),
         (
+            "The meeting marks former Swedish Prime Minister Ana Lopes's idea. Lopes will also "
+            "attend the meeting.",
+            "Former Prime Minister",
+            "former-prime-minister",
+        ),
+        (
             "Acting Peruvian President Ana Lopes attended.",
             "Acting President",
             "acting-head-of-state",
