@@ -95,7 +95,7 @@ _PLAINLY_ATTENDING = (
     r"|chair(?:s|ed|ing|manship)|(?:summit|meeting|conference)[ ]chair(?:man|woman|person)?"
     r"|chair(?:man|woman|person)?[ ]of[ ](?:the|this)[ ](?:summit|meeting|conference)"
     rf"|join(?:s|ed|ing)?[ ](?:(?:the|their|other|fellow|a|his|her)[ ])?(?:[\w-]+[ ]){{0,2}}?{_MEETING}"
-    r"|(?:lead|led|leads|leading|head|headed|heads|heading)[ ]"
+    r"|(?:lead|led|leads|leading|head|headed|heads|heading)[ ](?:up[ ])?"  # "head up"
     rf"(?:the|a|his|her|its|their|(?-i:(?:[{UPPER}][\w.-]*[ ]){{0,2}}[{UPPER}][\w.]*['’]s))[ ]"
     r"(?:[\w-]+['’]s[ ])?(?:[\w.-]+[ ])?delegation"
     r"|delegations?,?[ ](?:(?:is|was|were|are|will[ ]be|being)[ ])?(?:led|headed)[ ]"

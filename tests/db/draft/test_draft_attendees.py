@@ -2212,3 +2212,12 @@ def test_a_leader_of_a_country_whose_name_has_an_elided_article_is_drafted(apost
         "Kofi Mensah": "Ivory Coast",
         "Luis Vela": "Peru",
     }
+
+
+@pytest.mark.parametrize("verb", ["head", "head up", "lead"])
+def test_a_leader_who_will_head_their_countrys_delegation_attends(verb: str) -> None:
+    article = OSLO_LEAD + (
+        f"Norwegian King Harald V, meanwhile, will {verb} his country’s delegation to Friday’s "
+        "summit, the agency reported."
+    )
+    assert attending(article) == {"King Harald V": "Norway"}
