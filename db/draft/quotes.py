@@ -612,6 +612,10 @@ _CLOSING_OFFICE_OF = re.compile(
     rf",[”\"’]?[ ]{_OFFICE_OF}[ ](?:{_SPEECH_VERB}){_SAYING_MORE}?[.]?\s*$"
 )
 # "…, said Lund of the Nordic Institute." or "…, said Lund, a former envoy." closing it so.
+# "…,” KUNA reported", "…,” the state news agency reported": a source reports the words
+_SOURCE_REPORTED = re.compile(
+    r",?[ ](?!(?:he|she|they|it|we|I)[ ])(?:[\w’'.-]+[ ]){1,6}?report(?:ed|s)\b"
+)
 _CLOSING_SAID_NAME = re.compile(
     rf",[ ](?:said|says|added|adds)[ ](?P<name>(?:[{UPPER}][\w.’'-]*[ ]?){{1,5}}?)"
     r"(?:[ ]of[ ][^,.;“”\"]{1,60}|,[ ][^.;“”\"]{1,80})?[.]?\s*$"
@@ -930,6 +934,9 @@ def attribute_quotes(text: Text, people: People, quotes: list[Quote]) -> list[St
         after = _speaker_after(text, quote, spoken) or _speaker_closing_the_sentence(
             text, quote, spoken
         )
+        if after is None and _reported_by_a_source(text, quote, spoken):
+            previous = None
+            continue  # "X “will leave on Friday,” the agency reported": the agency's words
         if after is not None and _another_named_before(text, quote, after, spoken):
             previous = None
             continue  # "Berg called it “a dead end”, said Lund.": Berg's words, or Lund's?
@@ -1069,6 +1076,20 @@ def _inside(offset: int, stretches: list[Span], starts: list[int]) -> bool:
     """Whether ``offset`` falls in one of ``stretches`` (merged, with their ``starts``)."""
     index = bisect.bisect_right(starts, offset) - 1
     return index >= 0 and offset in stretches[index]
+
+
+def _reported_by_a_source(text: Text, quote: Quote, spoken: Mentions) -> bool:
+    """Whether the words right after the quote give it to a source that names no person ("…,”
+    KUNA reported", "…,” the agency reported") and no one speaks before it: the words are its
+    report of what the one named before the quote will do, not theirs."""
+    sentence = _attributing_sentence(text, quote)
+    source = _SOURCE_REPORTED.match(text.text, quote.closing + 1, sentence.end)
+    return (
+        source is not None
+        and not spoken.starting_in(Span(source.start(), source.end()))
+        # "X told the summit that …“…”, KUNA reported": X's words, which the agency reports
+        and not _REPORTS_SPEECH.search(text.text, sentence.start, quote.opening)
+    )
 
 
 def _not_a_named_persons(text: Text, quote: Quote, spoken: Mentions) -> bool:

@@ -2564,3 +2564,20 @@ def test_quotes_before_a_closing_attribution_that_adds_a_quote_are_the_speakers(
         "a desire that Oslo be present": "Erik Lund",
         "it was not expected": "Erik Lund",
     }
+
+
+@pytest.mark.parametrize("source", ["NTB", "the agency", "the state news agency NTB"])
+def test_words_a_news_agency_reports_of_someone_are_not_theirs(source: str) -> None:
+    said = speakers(
+        OPENING + f"Lund “will leave the country on May 18 for Oslo to attend the summit,” "
+        f"{source} reported."
+    )
+    assert said == {}
+
+
+def test_words_someone_told_the_summit_stay_theirs_when_an_agency_reports_them() -> None:
+    said = speakers(
+        OPENING + 'Lund told the summit that disputes were undermining "our existence and our '
+        'hopes", NTB reported.'
+    )
+    assert said == {"our existence and our hopes": "Erik Lund"}
