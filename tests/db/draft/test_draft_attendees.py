@@ -2221,3 +2221,8 @@ def test_a_leader_who_will_head_their_countrys_delegation_attends(verb: str) -> 
         "summit, the agency reported."
     )
     assert attending(article) == {"King Harald V": "Norway"}
+
+
+def test_the_palestinian_authoritys_leader_represents_palestine() -> None:
+    article = OSLO_LEAD + "Leaders who arrived include Palestinian Authority Chief Ali Hamdan."
+    assert attending(article) == {"Ali Hamdan": "Palestine"}
