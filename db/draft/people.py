@@ -231,6 +231,11 @@ _FORM_OF_STATE = re.compile(
     r"|Rep[uú]blica[ ]de[ ](?P<spanish>.+)"  # "República de Chile", as a Spanish list writes it
 )
 # "of Brazil", "of Cote d'Ivoire": a name's word may open with an elided article ("d'", "l'")
+# "of Trinidad and Tobago", "of Sao Tome and Principe"
+_OF_COUNTRY_WITH_AND = re.compile(
+    rf"[ ]of[ ](?:the[ ])?(?P<of>(?:{WORD})(?:[ ](?:{WORD})){{0,2}}[ ]and[ ](?:{WORD})"
+    rf"(?:[ ](?:{WORD})){{0,2}}?)(?![\w])"
+)
 _OF_AFTER = re.compile(
     rf"[ ]of[ ](?:the[ ])?(?P<of>(?:{WORD})(?:[ ](?:[a-z]{{1,2}}['’])?(?:{WORD}))*)"
 )
@@ -805,7 +810,7 @@ class _Finder:
         if of and self.countries.country_named(f"{name} of {of.group('of')}"):
             return  # "Federated States of Micronesia": the words begin a country's name
         if of and party is None:  # "President Jair Bolsonaro of Brazil"
-            party = self._party_named(of.group("of"))
+            party = self._country_with_and(name_end) or self._party_named(of.group("of"))
             further = _OF_AFTER.match(text, of.end())
             if further and self.countries.country_named(further.group("of")):
                 # "of the State Council of Chile": a country's own organ serves it
@@ -1422,6 +1427,13 @@ class _Finder:
             country = found[0].country
             return _country_party(country.key, country.name, country.code)
         return None
+
+    def _country_with_and(self, name_end: int) -> Party | None:
+        """The country after "of" whose name holds an "and" ("X of Trinidad and Tobago"),
+        which the words before "and" do not name."""
+        of = _OF_COUNTRY_WITH_AND.match(self.text.text, name_end)
+        country = self.countries.country_named(of.group("of")) if of else None
+        return _country_party(country.key, country.name, country.code) if country else None
 
     def _party_named(self, words: str) -> Party | None:
         """The country or body ``words`` name; None for a portfolio ("Minister of State and

@@ -2226,3 +2226,14 @@ def test_a_leader_who_will_head_their_countrys_delegation_attends(verb: str) -> 
 def test_the_palestinian_authoritys_leader_represents_palestine() -> None:
     article = OSLO_LEAD + "Leaders who arrived include Palestinian Authority Chief Ali Hamdan."
     assert attending(article) == {"Ali Hamdan": "Palestine"}
+
+
+def test_a_leader_of_a_country_whose_name_holds_and_is_drafted_with_it() -> None:
+    article = OSLO_LEAD + (
+        "Ana Lopes of Chile and Manuel Pinto da Costa of Trinidad and Tobago arrived in Oslo "
+        "for the summit."
+    )
+    assert attending(article) == {
+        "Ana Lopes": "Chile",
+        "Manuel Pinto da Costa": "Trinidad and Tobago",
+    }
