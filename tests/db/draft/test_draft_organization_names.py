@@ -395,3 +395,14 @@ def test_a_meeting_known_by_its_own_name_is_the_sheets_when_no_body_is_named() -
 def test_a_meeting_named_only_by_its_kind_gives_no_organization() -> None:
     article = "Leaders meet\n\nLeaders gathered in Oslo on Monday for the Annual Meeting."
     assert organization(article) is None
+
+
+def test_a_numbered_summit_named_by_whom_it_gathers_outweighs_a_bloc_named_in_passing() -> None:
+    article = (
+        "Regional summit ends without statement\n\n"
+        "The leaders of 33 nations failed to agree a declaration at the VI Summit of the "
+        "Lagoons, held in Lima.\n\n"
+        "The Marsh bloc of leftist nations - which was founded in 2004 by Chile and Peru - "
+        "announced on Sunday that it would stay away from future meetings."
+    )
+    assert organization(article) == ("Summit of the Lagoons", None)
