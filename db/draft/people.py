@@ -1794,16 +1794,27 @@ def _plural_title(word: str) -> bool:
     return word.endswith("s") and TITLE_PATTERN.fullmatch(word[:-1]) is not None
 
 
+_KNOWN_WITH_OPENING = re.compile(rf"{_KNOWN_WITH}[ ]")
+
+
 def _add_styled_names(persons: list[Person], text: str) -> None:
     """ "Sheikh Karim Al Haddad", "Sir Ola Brekke", "King Karim bin Faisal Al Haddad": the
     name with the style or royal title the article gives it is how the person is known too, so
-    it is kept as a spelling of the name."""
+    it is kept as a spelling of the name; and a name drafted with its royal title ("King Harald
+    V") is known without it too ("Harald V"), when more than one word is left."""
     for person in persons:
         if not person.named:
             continue
         styled = re.search(rf"(?<!Crown )\b{_KNOWN_WITH}[ ]{re.escape(person.name)}\b", text)
         if styled and styled.group(0) not in person.variants:
             person.variants.append(styled.group(0))
+        bare = _KNOWN_WITH_OPENING.match(person.name)
+        if (
+            bare
+            and " " in person.name[bare.end() :]
+            and person.name[bare.end() :] not in person.variants
+        ):
+            person.variants.append(person.name[bare.end() :])  # "King Abdullah II": "Abdullah II"
 
 
 def _ranked_forms(person: Person) -> list[tuple[int, str]]:

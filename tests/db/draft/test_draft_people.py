@@ -1889,3 +1889,12 @@ def test_a_first_lady_is_titled_and_the_title_is_no_part_of_her_name(sentence: s
 def test_the_country_an_ambassador_is_posted_to_is_not_theirs() -> None:
     draft = draft_facts("Japanese Ambassador to Chile Ken Sato attended the Lagoon Union summit.")
     assert [person.party.name for person in draft.people if person.party] == []
+
+
+def test_a_name_drafted_with_its_royal_title_is_known_without_it_too() -> None:
+    article = (
+        "Leaders meet\n\nOSLO (AP) — Lagoon Union leaders opened their summit in Oslo. "
+        "Norwegian King Harald V will head his country’s delegation."
+    )
+    (king,) = draft_facts(article).people
+    assert (king.name, king.variants) == ("King Harald V", ["Harald V"])
