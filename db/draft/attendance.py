@@ -98,7 +98,7 @@ _PLAINLY_ATTENDING = (
     r"|chair(?:s|ed|ing|manship)|(?:summit|meeting|conference)[ ]chair(?:man|woman|person)?"
     r"|chair(?:man|woman|person)?[ ]of[ ](?:the|this)[ ](?:summit|meeting|conference)"
     rf"|join(?:s|ed|ing)?[ ](?:(?:the|their|other|fellow|a|his|her)[ ])?(?:[\w-]+[ ]){{0,2}}?{_MEETING}"
-    r"|(?:lead|led|leads|leading|head|headed|heads|heading)[ ]"
+    r"|(?:lead|led|leads|leading|head|headed|heads|heading)[ ](?:up[ ])?"  # "head up"
     rf"(?:the|a|his|her|its|their|(?-i:(?:[{UPPER}][\w.-]*[ ]){{0,2}}[{UPPER}][\w.]*['’]s))[ ]"
     r"(?:[\w-]+['’]s[ ])?(?:[\w.-]+[ ])?delegation"
     r"|delegations?,?[ ](?:(?:is|was|were|are|will[ ]be|being)[ ])?(?:led|headed)[ ]"
@@ -588,6 +588,14 @@ _STANDS_IN_FOR = re.compile(
     re.IGNORECASE,
 )
 _TITLES_BEFORE_A_NAME = re.compile(rf"(?:(?:[\w.-]+['’]s|[{UPPER}][\w.’'-]*|(?i:{TITLE}))[ ])+")
+# "represented presidents A of B and C of D": the leaders one represents, listed after it
+_REPRESENTED = re.compile(r"\brepresent(?:ed|s|ing)[ ](?!by\b)")
+_LIST_CLOSES = re.compile(rf"(?:[ ]of[ ](?:the[ ])?(?:[{UPPER}][\w.’'-]*[ ]?){{1,4}})?[,.;]")
+_TITLES_ONLY = re.compile(rf"(?:(?i:{TITLE})s?[ ])*")
+_NEXT_REPRESENTED = re.compile(
+    rf"(?:[ ]of[ ](?:the[ ])?(?:[{UPPER}][\w.’'-]*[ ]?){{1,4}})?,?[ ](?:and[ ])?"
+    rf"(?:(?i:{TITLE})[ ])?"
+)
 _PLURAL_TITLE = re.compile(r"(?:ministers|secretaries|envoys|deputies|officials|delegates)$")
 _STAYED_AWAY = re.compile(
     r"\b(?:did[ ]not|didn't|will[ ]not|won't|would[ ]not|wouldn't|could[ ]not|couldn't"
@@ -626,6 +634,12 @@ _WHO_HOSTED = re.compile(
 # sentence that names those the one before it spoke of says what that one says of them.
 _NAMES_THOSE = re.compile(
     r"(?:These|They|Those|The[ ]others)[ ](?:are|were|include|included)\b|Among[ ]them\b"
+    # "To these were added A and B", "To this group of leaders, welcomed by X, added A from
+    # B, …", "Added to them were A and B": more of those the sentence before named
+    r"|To[ ](?:this|these|them|those)\b[^.;]{0,80}?[ ](?:(?:were|was)[ ])?added[ ]"
+    r"|Added[ ]to[ ](?:this|these|them|those)\b"
+    # "Others are A, B and C": the list of those the sentence before named goes on
+    rf"|Others[ ](?:are|were|include|included)[ ](?=[{UPPER}])"
     # "The leaders entered the hall. The first one was X, followed by Y"
     r"|The[ ]first(?:[ ]one|[ ]to[ ][a-z]+)?[ ](?:was|were)\b"
     # "Leaders are arriving. X was first, followed by Y and Z"
@@ -905,6 +919,10 @@ def _reason(text: Text, people: People, person: Person, after: Span) -> Span | N
     return None
 
 
+_GUEST = re.compile(r"\bguests?\b", re.IGNORECASE)
+_GUEST_AFTER = 60  # characters after a name in which "guest" still says what the person is
+
+
 def find_attendees(
     text: Text,
     people: People,
@@ -925,10 +943,12 @@ def find_attendees(
     for sentence in text.sentences:
         list_lead = _list_lead(text[sentence], list_lead)
         own = text[sentence]
-        goes_on = bool(previous) and _NAMES_THOSE.match(own) is not None
+        those = _NAMES_THOSE.match(own) if previous else None
+        goes_on = those is not None
         for clause in _clauses(text, sentence):
             words = text[clause]
-            if goes_on and clause.start == sentence.start:
+            # "To these, welcomed by X, added ⏐ A, B": the list begins where its lead ends
+            if those and clause.start <= sentence.start + those.end():
                 words = f"{previous} {words}"
             elif list_lead and clause.start == sentence.start:
                 words = f"{list_lead} {words}"
@@ -961,7 +981,7 @@ def find_attendees(
                     and not _says_attending(words, plainly=True)
                 ):
                     continue  # whom they represent is not given: only a plain "attended" will do
-                guest = re.search(r"\bguests?\b", words, re.IGNORECASE) is not None
+                guest = _named_a_guest(text, clause, mention)
                 role = _role(text, person, mention, guest=guest, host_country=host_country)
                 if (
                     role == "host"
@@ -1026,7 +1046,30 @@ def away(text: Text, people: People, absences: list[Absence]) -> set[int]:
     absent = {id(absence.person) for absence in absences}
     absent |= {id(mention.person) for mention in _said_not_to_be_there(text, people)}
     absent |= {id(mention.person) for mention in _listed_as_away(text, people)}
+    absent |= {id(mention.person) for mention in _represented(text, people)}
     return absent
+
+
+def _represented(text: Text, people: People) -> list[Mention]:
+    """Leaders others represent, all those listed after the verb: "Foreign ministers represented
+    presidents A of B and C of D" says neither A nor C came, not only A."""
+    found: list[Mention] = []
+    for sentence in text.sentences:
+        for cue in _REPRESENTED.finditer(text.text, sentence.start, sentence.end):
+            after = people.mentions_in(Span(cue.end(), sentence.end))
+            if not after or not _TITLES_ONLY.fullmatch(text.text, cue.end(), after[0].span.start):
+                continue
+            listed = after[:1]
+            for mention in after[1:]:
+                if not _NEXT_REPRESENTED.fullmatch(
+                    text.text, listed[-1].span.end, mention.span.start
+                ):
+                    break
+                listed.append(mention)
+            if not _LIST_CLOSES.match(text.text, listed[-1].span.end):
+                listed = listed[:1]  # "… represented A and C of D attended": C acts on their own
+            found += listed
+    return found
 
 
 def acts_in(text: Text, clause: Span, mention: Mention) -> bool:
@@ -1339,6 +1382,15 @@ def _told_of_aside(
     )
 
 
+# "warned X and other leaders not to take part", "advising them not to attend", "urged X not
+# to go": what others press someone to do, which does not say what they did
+_URGED_NOT_TO = re.compile(
+    r"\b(?:advis|urg|warn|ask|tell|told|press|persuad|implor|beg)\w*[ ](?:[^ .;:]+[ ]){1,8}?"
+    r"not[ ]to[ ]\w+$",
+    re.IGNORECASE,
+)
+
+
 def _said_not_to_be_there(text: Text, people: People) -> list[Mention]:
     """Mentions of someone the text says is away: "the absence of X", "X skipped the summit"."""
     away = [
@@ -1354,6 +1406,8 @@ def _said_not_to_be_there(text: Text, people: People) -> list[Mention]:
     for sentence in text.sentences:
         for clause in _clauses(text, sentence):
             cue = _NOT_ATTENDING.search(text.text, clause.start, clause.end)
+            if cue and _URGED_NOT_TO.search(text.text, clause.start, cue.end()):
+                continue  # "warned X not to attend": urged to stay away, not said to
             if cue and not _of_another_meeting(text.text[cue.start() : clause.end].split(",")[0]):
                 away += _last_named(
                     text,
@@ -1435,6 +1489,14 @@ def _hosted_here(text: Text, end: int) -> bool:
     aside = _ASIDE_END.match(text.text, hosted.end())
     words = text.text[end : aside.end() if aside else hosted.end()]
     return not (_ANOTHER_MEETING.search(words) or _set_earlier(words))
+
+
+def _named_a_guest(text: Text, clause: Span, mention: Mention) -> bool:
+    """Whether the clause calls the person a guest: before the name ("Guests included X") or
+    just after it ("X, a guest of the host"); not the "special invited guests" that end a long
+    list of leaders, who are others."""
+    end = min(clause.end, mention.span.end + _GUEST_AFTER)
+    return _GUEST.search(text.text, clause.start, end) is not None
 
 
 def _role(

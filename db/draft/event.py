@@ -55,7 +55,11 @@ _DATELINE = re.compile(
     re.MULTILINE,
 )
 _VISIT_TO = re.compile(rf"\b(?:visit|trip)[ ]to[ ](?P<city>{_PLACE_WORD})")
-_CITY_WORDS = rf"[{UPPER}][^\W\d_]*(?:[- ](?:(?:de|da|do|del|di|es|al|el)[ ])?[{UPPER}][^\W\d_]*)*"
+# "St. Petersburg", "St Louis": a saint's name abbreviated opens a city's
+_CITY_WORDS = (
+    rf"(?:St\.?[ ])?[{UPPER}][^\W\d_]*"
+    rf"(?:[- ](?:(?:de|da|do|del|di|es|al|el)[ ])?[{UPPER}][^\W\d_]*)*"
+)
 # "a summit in Minsk", "leaders gathered in Riyadh": where the meeting is, not a city named
 # in passing
 _GATHERED = (

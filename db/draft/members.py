@@ -39,7 +39,7 @@ from db.draft.member_lists import (
     roll_claims,
 )
 from db.draft.model import Membership, Organization, Party, Person
-from db.draft.text import LABELLED_LINE, Span, Text
+from db.draft.text import LABELLED_LINE, UPPER, Span, Text
 from db.draft.words import CAPITALISED_RUN, MONTH, ORGANIZATION_NOUNS
 
 # "founded in 1967 by", "established in August 1967 by", "set up on 25 May 1981 by"
@@ -120,8 +120,10 @@ _WHOSE_COUNTRY = (
 )
 # "Ms Y, whose country is an observer": Y's country, not the subject's list
 _WHOSE_COUNTRY_BEFORE = re.compile(r",[ ]whose[ ](?:country|nation|government)$")
+# "Ms Y, as the head of the observer state at the bloc": Y's country too
 _WHOSE_COUNTRY_IS_OBSERVER = re.compile(
-    r",[ ]whose[ ](?:country|nation|government)(?:[ ](?:is|has[ ]been))[ ](?:an?[ ])?"
+    r",[ ](?:whose[ ](?:country|nation|government)(?:[ ](?:is|has[ ]been))[ ](?:an?[ ])?"
+    r"|as[ ](?:the[ ])?(?:head|leader|president)[ ]of[ ](?:the|an?)[ ])"
     r"(?P<kind>observer|dialog(?:ue)?[ ]partner)(?:[ ](?:state|country|nation))?(?:[ ]status)?\b"
 )
 # "Mr Y, whose country took up the bloc's presidency from A"
@@ -455,14 +457,35 @@ def _named_just_before(text: str, end: int, persons: Sequence[Person]) -> Person
     )
 
 
+def _founding_of_another(before: str, body: str) -> bool:
+    """Whether the sentence is about another body named with its noun ("The Marsh bloc of
+    leftist nations - which was founded in 2004 by A and B - announced …"): its founders are
+    not the report's body's."""
+    subject = _ANOTHER_BODY_SUBJECT.match(before)
+    return subject is not None and re.search(body, subject.group("name")) is None
+
+
+# "The Marsh bloc", "The ALBA alliance": a body named, then what it is in lower case, as a
+# sentence's subject (not "The Lagoon Union", whose noun is part of its name)
+_ANOTHER_BODY_SUBJECT = re.compile(
+    rf"\s*(?:The[ ])?(?P<name>(?!The[ ])(?:[{UPPER}][\w’'-]*[ ]){{1,4}})"
+    r"(?:bloc|group|grouping|alliance|organi[sz]ation|union|league|club|partnership|forum"
+    r"|community|association|body|network|council|pact)\b"
+)
+
+
 def _claims(text: Text, sentence: Span, body: str) -> list[Claim]:
     words = text[sentence]
     offset = sentence.start
     found = []
     founded = _FOUNDED.search(words)
-    if founded and re.search(
-        rf"(?:^|(?:{body}|{_BODY_NOUN}),?[ ]|{_PASSIVE})(?i:{_ADVERB})?$",
-        words[: founded.start()],
+    if (
+        founded
+        and re.search(
+            rf"(?:^|(?:{body}|{_BODY_NOUN}),?[ ]|{_PASSIVE})(?i:{_ADVERB})?$",
+            words[: founded.start()],
+        )
+        and not _founding_of_another(words[: founded.start()], body)
     ):
         year = founded.group("year") or founded.group("year_after")
         joined = f"{year} (founder)" if year else "founder"

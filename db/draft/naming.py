@@ -67,6 +67,7 @@ _NOT_NAME_OPENER_WORDS = (
     "Senior Gen General Col Colonel Lt Lieutenant Maj Brig Brigadier Field Marshal Admiral Capt "
     "Rt Right Hon Honourable Honorable Excellency Highness Majesty Holiness Amb Ambassador "
     "Datuk Dato Datin Seri "
+    "Excelentisimo Excelentisima Distinguido Distinguida Senor Senora Sr Sra Srta "
     "Likewise Otherwise Moreover Furthermore Nevertheless Nonetheless Instead Indeed Thus Hence Then "
     "Summit Summits Meeting Talks Conference Forum Prime Vice "
     # verbs of a headline written in title case ("President Arrives in Oslo for Summit")

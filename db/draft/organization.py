@@ -693,7 +693,13 @@ def _organization_name(words: str) -> str | None:
     if parts:
         head = _without_articles(parts.group("head").split())
         tail = _organization_name(parts.group("tail"))  # "Leaders of the Group of 20"
-        gathers = head == ["Summit"] and tail is None and parts.group("of").startswith(" of")
+        # "the VI Summit of the Americas", "the 6th Summit of …": the summit of the series
+        gathers = (
+            _without_ordinal(head) == ["Summit"]
+            and tail is None
+            and parts.group("of").startswith(" of")
+        )
+        head = _without_ordinal(head) if gathers else head
         if head and (head[-1] in BODY_NOUNS or gathers):
             # "Summit of the Americas": a summit named by whom it gathers is the body's name
             return " ".join([*head, parts.group("of").strip(), parts.group("tail")])
@@ -729,6 +735,17 @@ def _head_noun(name: str) -> str:
 
 def _unhyphened(name: str) -> str:
     return name.replace("-", " ")
+
+
+def _without_ordinal(words: list[str]) -> list[str]:
+    """The words without the number of the meeting that opens them ("VI", "6th", "Sixth")."""
+    return words[1:] if words and _ORDINAL.fullmatch(words[0]) else words
+
+
+_ORDINAL = re.compile(
+    r"[IVXL]+|\d+(?:st|nd|rd|th)|(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth"
+    r"|Tenth|Eleventh|Twelfth|[A-Z][a-z]+teenth|[A-Z][a-z]+tieth)"
+)
 
 
 def _without_articles(words: list[str]) -> list[str]:
@@ -790,11 +807,15 @@ def _named_by_the_meeting(readable: str, words: str) -> int:
 
 def _score(readable: str, candidate: _Candidate) -> int:
     return sum(
-        _mentions(readable, words)
+        _mentions(readable, words) * (2 if words.startswith(_A_SUMMIT_OF) else 1)
         + _named_as_the_meetings_body(readable, words)
         + _named_by_the_meeting(readable, words)
         for words in candidate.spellings
     )
+
+
+# "Summit of the Americas": a series named by whom it gathers names the meeting each time
+_A_SUMMIT_OF = "Summit of "
 
 
 def _first(readable: str, candidate: _Candidate) -> int:

@@ -56,7 +56,7 @@ from db.draft.naming import (
     without_particle_prefix,
 )
 from db.draft.text import UPPER, Span, Text
-from db.draft.titles import NEEDS_COUNTRY, TITLE, TITLE_PATTERN, display_title
+from db.draft.titles import NEEDS_COUNTRY, SPANISH_TITLE, TITLE, TITLE_PATTERN, display_title
 from db.draft.words import CAPITALISED_RUN, NOT_NAMES, ORGANIZATION_NOUNS, SPEECH_VERB, WORD
 from db.factfile.folding import fold, slug
 
@@ -107,10 +107,14 @@ _RANK = (
     r"|Admiral)"
     r"|Field[ ]Marshal|Marshal"
 )
+# Spanish forms of address, as a list in Spanish or a translated one writes them before a name:
+# "Excelentísimo Sr. X", "Distinguida Sra. Y".
+_SPANISH_ADDRESS = r"Excelent[ií]sim[oa]|Distinguid[oa]|Sr\.|Sra\.|Srta\.|Señor|Señora"
 # "the Honourable X", "His Excellency Dr X", "Gen. X": a name after a style of address or a rank
 # is a person's.
 _HONORIFIC_BEFORE = re.compile(
-    rf"(?:{_HONORIFIC}|\b(?:Hon\.|Honourable|Honorable|Excellency|HE|H\.[ ]?E\.|{_RANK})[ ]"
+    rf"(?:{_HONORIFIC}|\b(?:Hon\.|Honourable|Honorable|Excellency|HE|H\.[ ]?E\.|{_RANK}"
+    rf"|{_SPANISH_ADDRESS})[ ]"
     rf"(?:{_HONORIFIC})?)$"
 )
 # Forms of address written between a title and a name ("Australian PM Hon. X", "Chairman of the
@@ -120,6 +124,8 @@ _ADDRESS_WORDS = (
     r"Rt\.?|Right|Most(?=[ ]Hon)|Hon\.?|Honourable|Honorable|Excellency|Highness|Majesty|H\.[ ]?E\.|HE|Dr\.?"
     r"|HM|HH|HRH"  # His Majesty, His Highness, His Royal Highness
     r"|Prof\.?|Mr\.?|Mrs\.?|Ms\.?|Amb\.?"
+    # Spanish forms of address ("Excelentísimo Sr. X", "Distinguida Sra. Y")
+    rf"|{_SPANISH_ADDRESS}"
     # Malaysian honours written before the name ("Datuk Seri X", "Tan Sri X"); "Tun" is
     # left, as it is also part of names ("Najib Tun Abdul Razak").
     r"|Datuk[ ]Seri|Dato['’]?[ ]Sri|Tan[ ]Sri|Puan[ ]Sri|Datuk|Dato['’]?|Datin)"
@@ -140,8 +146,9 @@ _TITLE_AFTER = re.compile(
     rf"(?:,[ ]|[ ][–—]\s)(?!and[ ]|or[ ])(?:the[ ]|a[ ]|an[ ])?(?P<who>[^,.;]{{0,40}}?)\b"
     # not another's title: "X, with the country represented by Minister of State Y"
     r"(?<!\bby[ ])(?<!\bwith[ ])(?<!\bfrom[ ])(?<!\bto[ ])"
-    rf"(?P<title>{TITLE})\b"
-    rf"(?:[ ]of[ ](?:the[ ])?(?P<of>[^,.;]{{1,40}}?))?(?:[ ](?:to|in|for)[ ][^,.;]{{1,40}}?)?"
+    rf"(?P<title>{TITLE}|(?<=[–—][ ]){SPANISH_TITLE})\b"
+    rf"(?:[ ](?:of|de)[ ](?:the[ ]|la[ ])?(?P<of>[^,.;]{{1,40}}?))?"
+    rf"(?:[ ](?:to|in|for)[ ][^,.;]{{1,40}}?)?"
     rf"(?=[,.;\n]|$|[ ]and[ ](?:the[ ])?{TITLE}\b|[ ](?:who|during|at|since|until)[ ]|[ ](?:said|says|told)\b)",
     re.IGNORECASE,
 )
@@ -226,8 +233,17 @@ _PORTFOLIO_PART_AFTER = re.compile(
 _FORM_OF_STATE = re.compile(
     r"(?:[\w-]+[ ]){0,3}?(?:Republic|Kingdom|State|Federation|Commonwealth|Principality"
     r"|Sultanate|Emirate)[ ]of[ ](?:the[ ])?(?P<name>.+)"
+    r"|Rep[uú]blica[ ]de[ ](?P<spanish>.+)"  # "República de Chile", as a Spanish list writes it
 )
-_OF_AFTER = re.compile(rf"[ ]of[ ](?:the[ ])?(?P<of>(?:{WORD})(?:[ ](?:{WORD}))*)")
+# "of Brazil", "of Cote d'Ivoire": a name's word may open with an elided article ("d'", "l'")
+# "of Trinidad and Tobago", "of Sao Tome and Principe"
+_OF_COUNTRY_WITH_AND = re.compile(
+    rf"[ ]of[ ](?:the[ ])?(?P<of>(?:{WORD})(?:[ ](?:{WORD})){{0,2}}[ ]and[ ](?:{WORD})"
+    rf"(?:[ ](?:{WORD})){{0,2}}?)(?![\w])"
+)
+_OF_AFTER = re.compile(
+    rf"[ ]of[ ](?:the[ ])?(?P<of>(?:{WORD})(?:[ ](?:[a-z]{{1,2}}['’])?(?:{WORD}))*)"
+)
 # "Ambassador to ", "envoy to ": the country after is the one an envoy is posted to
 _POSTED_TO_BEFORE = re.compile(
     r"\b(?:ambassador|envoy|commissioner|representative|consul)[ ]to[ ]$", re.IGNORECASE
@@ -398,7 +414,8 @@ _PLURAL_TITLE_OF = re.compile(
 )
 _LIST_SEPARATOR = re.compile(r"(,[ ](?:and[ ])?|[ ]and[ ])")
 _POSSESSIVES = ("'s", "’s")
-_NAME_AND_COMMA = re.compile(rf"(?:{WORD})[ ](?:{WORD}),[ ]?$")
+# "A B, " or "A B – " before an office: the office is that name's ("A B – President of X, C")
+_NAME_AND_COMMA = re.compile(rf"(?:{WORD})[ ](?:{WORD})(?:,|[ ][–—])[ ]?$")
 _OFFICE_OF_OTHERS = re.compile(r"(?i:his|her|their|its)[ ]")
 _NAME_AFTER_COMMA = re.compile(rf",[ ](?:{_ADDRESS_WORDS}[ ])*(?:{WORD})[ ](?:{WORD})")
 _TITLE_ENDS = re.compile(rf"\b(?:{TITLE})$", re.IGNORECASE)
@@ -803,7 +820,7 @@ class _Finder:
         if of and self.countries.country_named(f"{name} of {of.group('of')}"):
             return  # "Federated States of Micronesia": the words begin a country's name
         if of and party is None:  # "President Jair Bolsonaro of Brazil"
-            party = self._party_named(of.group("of"))
+            party = self._country_with_and(name_end) or self._party_named(of.group("of"))
             further = _OF_AFTER.match(text, of.end())
             if further and self.countries.country_named(further.group("of")):
                 # "of the State Council of Chile": a country's own organ serves it
@@ -1122,6 +1139,8 @@ class _Finder:
             title_text, start = f"{modifier.group(1)} {title_text}", modifier.start()
         elif title.start() > 0 and (opening := _MODIFIER_OPENING.match(words)):
             title_text = f"{opening.group(1).lower()} {title_text}"  # "Former Swedish President"
+        elif title.start() > 0 and modifier:  # "former Swedish President …"
+            title_text, start = f"{modifier.group(1).lower()} {title_text}", modifier.start()
         return _Candidate(
             name=name,
             name_start=run.end() - len(name),
@@ -1427,12 +1446,21 @@ class _Finder:
             return _country_party(country.key, country.name, country.code)
         return None
 
+    def _country_with_and(self, name_end: int) -> Party | None:
+        """The country after "of" whose name holds an "and" ("X of Trinidad and Tobago"),
+        which the words before "and" do not name."""
+        of = _OF_COUNTRY_WITH_AND.match(self.text.text, name_end)
+        country = self.countries.country_named(of.group("of")) if of else None
+        return _country_party(country.key, country.name, country.code) if country else None
+
     def _party_named(self, words: str) -> Party | None:
         """The country or body ``words`` name; None for a portfolio ("Minister of State and
         Foreign Affairs", "Secretary of State"), which is no body."""
         form = _FORM_OF_STATE.fullmatch(words)  # "the Cooperative Republic of Guyana"
         country = self.countries.country_named(words) or (
-            self.countries.country_named(form.group("name")) if form else None
+            self.countries.country_named(form.group("name") or form.group("spanish"))
+            if form
+            else None
         )
         if country:
             return _country_party(country.key, country.name, country.code)
@@ -1784,16 +1812,27 @@ def _plural_title(word: str) -> bool:
     return word.endswith("s") and TITLE_PATTERN.fullmatch(word[:-1]) is not None
 
 
+_KNOWN_WITH_OPENING = re.compile(rf"{_KNOWN_WITH}[ ]")
+
+
 def _add_styled_names(persons: list[Person], text: str) -> None:
     """ "Sheikh Karim Al Haddad", "Sir Ola Brekke", "King Karim bin Faisal Al Haddad": the
     name with the style or royal title the article gives it is how the person is known too, so
-    it is kept as a spelling of the name."""
+    it is kept as a spelling of the name; and a name drafted with its royal title ("King Harald
+    V") is known without it too ("Harald V"), when more than one word is left."""
     for person in persons:
         if not person.named:
             continue
         styled = re.search(rf"(?<!Crown )\b{_KNOWN_WITH}[ ]{re.escape(person.name)}\b", text)
         if styled and styled.group(0) not in person.variants:
             person.variants.append(styled.group(0))
+        bare = _KNOWN_WITH_OPENING.match(person.name)
+        if (
+            bare
+            and " " in person.name[bare.end() :]
+            and person.name[bare.end() :] not in person.variants
+        ):
+            person.variants.append(person.name[bare.end() :])  # "King Abdullah II": "Abdullah II"
 
 
 def _ranked_forms(person: Person) -> list[tuple[int, str]]:

@@ -376,6 +376,7 @@ _DESCRIPTION = (
     r"(?P<office>[a-z]+(?:-[a-z]+)*|[A-Z]{2,}|[A-Z][a-z]+(?:-[A-Z][a-z]+)*)"
 )
 _OWNER = re.compile(r"['’]s\b")
+_BARE_APOSTROPHE = re.compile(r"s['’][ ]\w")  # "Andres' speech": a name ending in s owns it
 _DESCRIBED_AFTER_VERB = re.compile(rf"{_DESCRIPTION}(?=[,.;]|[ ]who\b|$)")
 # "his Norwegian counterpart": one of that country holding the office of the one spoken of
 _COUNTERPART = rf"(?:[Hh]is|[Hh]er)[ ](?P<country>[{UPPER}][\w-]+)[ ]counterpart"
@@ -619,10 +620,13 @@ _SAID_BEFORE_NAME = re.compile(
 )
 # ", he added, according to the news agency." closing a sentence a quote stands inside.
 # ", saying the plan was central": the speaker's own words going on after an attribution
-_SAYING_MORE = r"(?:,[ ](?:saying|adding|noting|stressing)\b[^“”\"]*)"
+# ", adding that …", ", adding that “…”": more the speaker said, which may be quoted too
+_SAYING_MORE = (
+    r"(?:,[ ](?:saying|adding|noting|stressing)\b[^“”\"]*(?:[“\"][^“”\"]*[”\"][^“”\"]*)?)"
+)
 _CLOSING_ATTRIBUTION = re.compile(
     rf",[”\"’]?[ ](?:(?P<pronoun>he|she)|(?P<name>(?:[{UPPER}][\w.’'-]*[ ]){{1,4}}))"
-    rf"[ ]?(?:{_SPEECH_VERB})(?:,[ ]according[ ]to[ ][^,.;“”\"()]{{1,60}}(?:[ ]\([^()]{{1,30}}\))?)?"
+    rf"[ ]?(?P<verb>{_SPEECH_VERB})(?:,[ ]according[ ]to[ ][^,.;“”\"()]{{1,60}}(?:[ ]\([^()]{{1,30}}\))?)?"
     rf"{_SAYING_MORE}?[.]?\s*$"
 )
 # "…, the Kenyan president added(, saying …)." closing it with an office the text named.
@@ -635,6 +639,10 @@ _CLOSING_OFFICE_OF = re.compile(
     rf",[”\"’]?[ ]{_OFFICE_OF}[ ](?:{_SPEECH_VERB}){_SAYING_MORE}?[.]?\s*$"
 )
 # "…, said Lund of the Nordic Institute." or "…, said Lund, a former envoy." closing it so.
+# "…,” KUNA reported", "…,” the state news agency reported": a source reports the words
+_SOURCE_REPORTED = re.compile(
+    r",?[ ](?!(?:he|she|they|it|we|I)[ ])(?:[\w’'.-]+[ ]){1,6}?report(?:ed|s)\b"
+)
 _CLOSING_SAID_NAME = re.compile(
     rf",[ ](?:said|says|added|adds)[ ](?P<name>(?:[{UPPER}][\w.’'-]*[ ]?){{1,5}}?)"
     r"(?:[ ]of[ ][^,.;“”\"]{1,60}|,[ ][^.;“”\"]{1,80})?[.]?\s*$"
@@ -972,6 +980,9 @@ def attribute_quotes(text: Text, people: People, quotes: list[Quote]) -> list[St
         after = _speaker_after(text, quote, spoken) or _speaker_closing_the_sentence(
             text, quote, spoken
         )
+        if after is None and _reported_by_a_source(text, quote, spoken):
+            previous = None
+            continue  # "X “will leave on Friday,” the agency reported": the agency's words
         if after is not None and _another_named_before(text, quote, after, spoken):
             previous = None
             continue  # "Berg called it “a dead end”, said Lund.": Berg's words, or Lund's?
@@ -1131,6 +1142,20 @@ def _inside(offset: int, stretches: list[Span], starts: list[int]) -> bool:
     """Whether ``offset`` falls in one of ``stretches`` (merged, with their ``starts``)."""
     index = bisect.bisect_right(starts, offset) - 1
     return index >= 0 and offset in stretches[index]
+
+
+def _reported_by_a_source(text: Text, quote: Quote, spoken: Mentions) -> bool:
+    """Whether the words right after the quote give it to a source that names no person ("…,”
+    KUNA reported", "…,” the agency reported") and no one speaks before it: the words are its
+    report of what the one named before the quote will do, not theirs."""
+    sentence = _attributing_sentence(text, quote)
+    source = _SOURCE_REPORTED.match(text.text, quote.closing + 1, sentence.end)
+    return (
+        source is not None
+        and not spoken.starting_in(Span(source.start(), source.end()))
+        # "X told the summit that …“…”, KUNA reported": X's words, which the agency reports
+        and not _REPORTS_SPEECH.search(text.text, sentence.start, quote.opening)
+    )
 
 
 def _not_a_named_persons(text: Text, quote: Quote, spoken: Mentions) -> bool:
@@ -1490,7 +1515,10 @@ def _speaker_closing_the_sentence(text: Text, quote: Quote, spoken: Mentions) ->
             return None  # "Y hailed “…” ties, the Kenyan president added": Y's words?
         who, office = described.group("who"), described.group("office")
         return _described(text, who, office, described.start(), spoken)
-    if any(mark in clause.group(0).lstrip(',”"’') for mark in _OPENING):
+    # the marks of words quoted after ", adding that" are no other speaker's
+    said = clause.end("verb") if clause.re is _CLOSING_ATTRIBUTION else clause.end()
+    attribution = text.text[clause.start() : said]
+    if any(mark in attribution.lstrip(',”"’') for mark in _OPENING):
         return None
     if clause.re is _CLOSING_ATTRIBUTION and clause.group("pronoun"):  # "he": the last speaker
         if spoken.starting_in(Span(sentence.start, clause.start())):
@@ -1799,9 +1827,12 @@ def _named_with(text: Text, mention: Mention, office: str) -> bool:
 
 
 def _possessive(text: Text, mention: Mention) -> bool:
-    """ "Lund's spokesman", "Lund aide Berg": the name is not who acts in its clause."""
-    return text.text[mention.span.end : mention.span.end + 2] in ("'s", "’s") or bool(
-        _SERVES_NAMED.match(text.text, mention.span.end)
+    """ "Lund's spokesman", "Andres' speech", "Lund aide Berg": the name is not who acts in
+    its clause."""
+    return (
+        text.text[mention.span.end : mention.span.end + 2] in ("'s", "’s")
+        or bool(_BARE_APOSTROPHE.match(text.text, mention.span.end - 1))
+        or bool(_SERVES_NAMED.match(text.text, mention.span.end))
     )
 
 

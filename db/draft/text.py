@@ -31,7 +31,7 @@ LABELLED_LINE = (
 _LABEL_LINE = re.compile(rf"\n(?={LABELLED_LINE})")
 _INITIALS = re.compile(r"(?:\b[A-Z]\.)+$")
 _ABBREVIATION_WORDS = (
-    "Mr Mrs Ms Dr St Gen Sen Rep Gov Lt Col Sgt Capt Jr Sr Prof Hon Rt Amb No Inc Corp Ltd Co vs etc "
+    "Mr Mrs Ms Dr St Gen Sen Rep Gov Lt Col Sgt Capt Jr Sr Sra Srta Prof Hon Rt Amb No Inc Corp Ltd Co vs etc "
     "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec"
 )
 _ABBREVIATIONS = frozenset(_ABBREVIATION_WORDS.split())

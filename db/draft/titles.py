@@ -39,9 +39,26 @@ _CORE = (
 )
 TITLE = rf"(?:{_MODIFIER}[ -]){{0,2}}{_CORE}(?:-elect|-designate|-at-large)?"
 TITLE_PATTERN = re.compile(rf"\b{TITLE}\b", re.IGNORECASE)
+# Spanish titles written after a name in a list an English report keeps as the meeting wrote it
+# ("X – Presidente de la República de Chile", "Y – Ministra de Economía de …").
+SPANISH_TITLE = (
+    r"(?:vice[ ]?)?(?:president[ea]|canciller"
+    r"|ministr[oa](?:[ ]de[ ](?!la[ ])[^\W\d_]+(?:[ ][^\W\d_]+)?)?)"
+)
 
 HEAD_OF_STATE = frozenset(
-    {"president", "king", "queen", "emir", "amir", "sultan", "grand duke", "head of state"}
+    {
+        "president",
+        "presidente",
+        "presidenta",
+        "king",
+        "queen",
+        "emir",
+        "amir",
+        "sultan",
+        "grand duke",
+        "head of state",
+    }
 )
 HEAD_OF_GOVERNMENT = frozenset(
     {"prime minister", "premier", "chancellor", "head of government", "taoiseach"}
@@ -73,7 +90,7 @@ _ACTING = ("acting ", "interim ")
 _STILL_IN_OFFICE = "outgoing "  # "Outgoing Prime Minister X" still holds the office
 
 
-_SMALL_WORDS = frozenset({"of", "to", "in", "and", "the", "for"})
+_SMALL_WORDS = frozenset({"of", "to", "in", "and", "the", "for", "de", "la"})
 _ABBREVIATED = {"PM": "Prime Minister"}
 # Titles that say what someone is only beside the country they lead or mirror ("Danish
 # leader X", "his Finnish counterpart X"); alone they are no office.

@@ -312,6 +312,12 @@ def test_a_counterpart_named_after_a_comma_has_the_title_of_the_one_mirrored() -
             "former-prime-minister",
         ),
         (
+            "The meeting marks former Swedish Prime Minister Ana Lopes's idea. Lopes will also "
+            "attend the meeting.",
+            "Former Prime Minister",
+            "former-prime-minister",
+        ),
+        (
             "Acting Peruvian President Ana Lopes attended.",
             "Acting President",
             "acting-head-of-state",
@@ -2260,3 +2266,123 @@ def test_another_bodys_official_speaking_is_not_drafted_as_there() -> None:
 )
 def test_the_one_a_chair_is_taken_from_is_not_placed_at_the_summit(sentence: str) -> None:
     assert attending(OSLO_LEAD + sentence) == {"Ana Ruiz": "Chile"}
+
+
+def test_a_list_with_spanish_forms_of_address_and_titles_drafts_each_leader_and_country() -> None:
+    assert attending(
+        OSLO_LEAD + "Heads of State at the summit included Hon. Ola Brekke – Prime Minister of "
+        "Norway, Excelentisimo Sr. Pablo Mena – Presidente de la Republica de Chile, "
+        "Distinguido Sr. Mario Lagos – Vice Presidente de la Republica de Uruguay, Distinguida "
+        "Sra. Ana Soto de Ruiz – Ministra de Economia de la Republica Dominicana, Distinguished "
+        "representatives and members of the media."
+    ) == {
+        "Ola Brekke": "Norway",
+        "Pablo Mena": "Chile",
+        "Mario Lagos": "Uruguay",
+        "Ana Soto de Ruiz": "Dominican Republic",
+    }
+
+
+def test_others_are_goes_on_the_list_of_leaders_who_arrived() -> None:
+    article = OSLO_LEAD + (
+        "Leaders already reported to have arrived in Oslo include Chilean President Ana Lopes "
+        "and Peruvian President Luis Vela. Others are Kenyan President Paul Otieno and Fijian "
+        "Prime Minister Sitiveni Rabuka."
+    )
+    assert attending(article) == {
+        "Ana Lopes": "Chile",
+        "Luis Vela": "Peru",
+        "Paul Otieno": "Kenya",
+        "Sitiveni Rabuka": "Fiji",
+    }
+
+
+def test_others_are_of_another_kind_is_no_list_of_leaders() -> None:
+    article = OSLO_LEAD + (
+        "Chilean President Ana Lopes arrived in Oslo on Monday. Others are sceptical that "
+        "Kenyan President Paul Otieno will come."
+    )
+    assert attending(article) == {"Ana Lopes": "Chile"}
+
+
+@pytest.mark.parametrize(
+    "urged",
+    [
+        "The rivals warned Lopes and other leaders not to fall into a trap, advising them not "
+        "to participate in the meeting.",
+        "The rivals urged Lopes not to attend the summit.",
+    ],
+)
+def test_a_leader_urged_not_to_attend_is_not_said_to_stay_away(urged: str) -> None:
+    article = OSLO_LEAD + f"Chilean President Ana Lopes arrived in Oslo on Friday. {urged}"
+    assert attending(article) == {"Ana Lopes": "Chile"}
+
+
+@pytest.mark.parametrize(
+    "added",
+    [
+        "To this group of heads of state welcomed at the airport, by the host, added Paul "
+        "Otieno from Kenya, Kofi Mensah from Ghana and Juan Perez of Uruguay.",
+        "To these were added Paul Otieno from Kenya, Kofi Mensah from Ghana and Juan Perez of "
+        "Uruguay.",
+    ],
+)
+def test_leaders_added_to_those_present_are_drafted_with_their_countries(added: str) -> None:
+    article = OSLO_LEAD + f"On Sunday, the presence of Chilean Ana Lopes. {added}"
+    assert attending(article) == {
+        "Ana Lopes": "Chile",
+        "Paul Otieno": "Kenya",
+        "Kofi Mensah": "Ghana",
+        "Juan Perez": "Uruguay",
+    }
+
+
+@pytest.mark.parametrize(
+    "represented",
+    [
+        "Foreign ministers represented presidents Paul Otieno of Kenya and Kofi Mensah of Ghana, "
+        "respectively.",
+        "Ministers represented President Paul Otieno of Kenya and President Kofi Mensah of Ghana.",
+    ],
+)
+def test_every_leader_listed_after_represented_is_away(represented: str) -> None:
+    article = OSLO_LEAD + f"Chilean President Ana Lopes attended. {represented}"
+    assert attending(article) == {"Ana Lopes": "Chile"}
+
+
+@pytest.mark.parametrize("apostrophe", ["'", "’"])
+def test_a_leader_of_a_country_whose_name_has_an_elided_article_is_drafted(apostrophe: str) -> None:
+    article = OSLO_LEAD + (
+        f"These were presidents Ana Lopes of Chile, Kofi Mensah of Cote d{apostrophe}Ivoire and "
+        "Luis Vela of Peru."
+    )
+    assert attending(article) == {
+        "Ana Lopes": "Chile",
+        "Kofi Mensah": "Ivory Coast",
+        "Luis Vela": "Peru",
+    }
+
+
+@pytest.mark.parametrize("verb", ["head", "head up", "lead"])
+def test_a_leader_who_will_head_their_countrys_delegation_attends(verb: str) -> None:
+    article = OSLO_LEAD + (
+        f"Norwegian King Harald V, meanwhile, will {verb} his country’s delegation to Friday’s "
+        "summit, the agency reported."
+    )
+    assert attending(article) == {"King Harald V": "Norway"}
+
+
+def test_the_palestinian_authoritys_leader_represents_palestine() -> None:
+    article = OSLO_LEAD + "Leaders who arrived include Palestinian Authority Chief Ali Hamdan."
+    assert attending(article) == {"Ali Hamdan": "Palestine"}
+
+
+def test_a_leader_of_a_country_whose_name_holds_and_is_drafted_with_it() -> None:
+    article = OSLO_LEAD + (
+        "Ana Lopes of Chile and Manuel Pinto da Costa of Trinidad and Tobago arrived in Oslo "
+        "for the summit."
+    )
+    assert attending(article) == {
+        "Ana Lopes": "Chile",
+        "Manuel Pinto da Costa": "Trinidad and Tobago",
+    }

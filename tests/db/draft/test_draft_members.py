@@ -3791,3 +3791,28 @@ def test_associate_states_are_associate_members(associates: str) -> None:
     assert members(article) == dict.fromkeys(
         ["Peru", "Ecuador", "Bolivia"], "member"
     ) | dict.fromkeys(["Chile", "Argentina"], "associate-member")
+
+
+def test_a_leader_as_the_head_of_the_observer_state_makes_their_country_an_observer() -> None:
+    found = members(
+        REPORT + "Chilean President Ana Lopes, as the head of the observer state at the Lagoon "
+        "Union, will also be at the meeting."
+    )
+    assert found == {"Chile": "observer"}
+
+
+def test_the_founders_of_another_bloc_the_report_names_are_not_members() -> None:
+    article = (
+        "Regional summit ends without statement\n\n"
+        "The leaders of 33 nations failed to agree a declaration at the VI Summit of the "
+        "Lagoons, held in Lima.\n\n"
+        "The Marsh bloc of leftist nations - which was founded in 2004 by Chile and Peru - "
+        "announced on Sunday that it would stay away from future meetings."
+    )
+    assert members(article) == {}
+    assert members(
+        REPORT + "The Lagoon Union, which was founded in 2004 by Chile and Peru, met."
+    ) == {
+        "Chile": "founding-member",
+        "Peru": "founding-member",
+    }

@@ -1912,3 +1912,12 @@ def test_a_family_name_alone_that_says_a_quote_after_it_is_a_persons() -> None:
     )
     assert names(draft) == ["Ana Ruiz"]
     assert [statement.speaker.name for statement in draft.statements] == ["Ana Ruiz"] * 2
+
+
+def test_a_name_drafted_with_its_royal_title_is_known_without_it_too() -> None:
+    article = (
+        "Leaders meet\n\nOSLO (AP) — Lagoon Union leaders opened their summit in Oslo. "
+        "Norwegian King Harald V will head his country’s delegation."
+    )
+    (king,) = draft_facts(article).people
+    assert (king.name, king.variants) == ("King Harald V", ["Harald V"])

@@ -215,3 +215,13 @@ def test_the_city_of_another_meeting_is_not_this_ones(sentence: str) -> None:
 def test_a_preview_places_the_meeting_it_tells_of_next_week() -> None:
     lead = "Coastal Union leaders will formulate a vision at a summit in Lima next week."
     assert draft_facts(HEADLINE + lead).event.place == "Lima, Peru"
+
+
+@pytest.mark.parametrize("saint", ["St.", "St", "Saint"])
+def test_a_city_whose_saints_name_is_abbreviated_is_the_meetings_place(saint: str) -> None:
+    article = (
+        "Prime Minister Ola Brekke attended today the Lagoon Union Council's regular meeting at "
+        f"the Grand Library in {saint} Petersburg."
+    )
+    event = draft_facts(article).event
+    assert event is not None and event.place == "Saint Petersburg, Russia"

@@ -2703,3 +2703,47 @@ def test_words_after_a_warning_from_one_named_are_theirs(sentence: str) -> None:
 def test_words_after_a_warning_from_one_to_another_are_not_the_firsts() -> None:
     sentence = 'The summit opened with a warning from Lund to Brekke: "We must not blink."'
     assert speakers(OPENING + sentence).get("We must not blink.") in (None, "Erik Lund")
+
+
+@pytest.mark.parametrize("apostrophe", ["'", "’"])
+def test_a_name_ending_in_s_that_owns_a_speech_with_a_bare_apostrophe_is_not_the_speaker(
+    apostrophe: str,
+) -> None:
+    said = speakers(
+        "Swedish Prime Minister Erik Andres and Norwegian Prime Minister Ola Brekke attended "
+        "the summit on Friday.\n\n"
+        f"Following Andres{apostrophe} opening speech, Norwegian Prime Minister Ola Brekke, who "
+        "had pushed for the talks, went up to the Swedish leader and scolded him: "
+        '"You forgot the fish."'
+    )
+    assert said == {"You forgot the fish.": "Ola Brekke"}
+
+
+def test_quotes_before_a_closing_attribution_that_adds_a_quote_are_the_speakers() -> None:
+    said = speakers(
+        OPENING + '"Most nations called for a peaceful solution to the [fishing] conflict," as '
+        'well as "a desire that Oslo be present" at the next meeting, Lund said, adding that '
+        '"it was not expected."'
+    )
+    assert said == {
+        "Most nations called for a peaceful solution to the [fishing] conflict": "Erik Lund",
+        "a desire that Oslo be present": "Erik Lund",
+        "it was not expected": "Erik Lund",
+    }
+
+
+@pytest.mark.parametrize("source", ["NTB", "the agency", "the state news agency NTB"])
+def test_words_a_news_agency_reports_of_someone_are_not_theirs(source: str) -> None:
+    said = speakers(
+        OPENING + f"Lund “will leave the country on May 18 for Oslo to attend the summit,” "
+        f"{source} reported."
+    )
+    assert said == {}
+
+
+def test_words_someone_told_the_summit_stay_theirs_when_an_agency_reports_them() -> None:
+    said = speakers(
+        OPENING + 'Lund told the summit that disputes were undermining "our existence and our '
+        'hopes", NTB reported.'
+    )
+    assert said == {"our existence and our hopes": "Erik Lund"}
