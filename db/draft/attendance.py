@@ -1316,8 +1316,9 @@ def _object_of(text: Text, clause: Span, mention: Mention) -> bool:
     talks with X" (not sure, or only wished for), nor "not holding a meeting with X" (refused),
     nor "then-Prime Minister X hosted it" (in the past), nor "take over the chair from X" (who
     only hands it over)."""
+    before = text.text[clause.start : mention.span.start].replace("\n", " ")  # a wrapped line
     if any(
-        pattern.search(text.text, clause.start, mention.span.start)
+        pattern.search(before)
         for pattern in (
             _SOURCE_BEFORE,
             _UNSURE_BEFORE,
@@ -1330,7 +1331,7 @@ def _object_of(text: Text, clause: Span, mention: Mention) -> bool:
         )
     ):
         return True
-    of = _OF_BEFORE.search(text.text, clause.start, mention.span.start)
+    of = _OF_BEFORE.search(before)
     if of is not None and not _THERE_OF.fullmatch(of.group("noun")):
         return True
     by = _BY_BEFORE.search(text.text, clause.start, mention.span.start)

@@ -2386,3 +2386,11 @@ def test_a_leader_of_a_country_whose_name_holds_and_is_drafted_with_it() -> None
         "Ana Lopes": "Chile",
         "Manuel Pinto da Costa": "Trinidad and Tobago",
     }
+
+
+def test_a_name_after_a_wrapped_line_is_still_what_the_clause_is_about() -> None:
+    article = OSLO_LEAD + (
+        "At the summit, leaders also decided to extend Peru's suspension over the ouster of\n"
+        "President Ana Ruiz until new elections are held."
+    )
+    assert "Ana Ruiz" not in attending(article)
