@@ -700,9 +700,12 @@ _RELATIVE = re.compile(
 _LATER = re.compile(
     r"\b(?:will|would|shall|(?:expected|scheduled|due|slated|plan(?:s|ned|ning)?)[ ]to)\b"
 )
-# "X refused to host the meeting", "is not entertaining holding a meeting": an act refused
-# or denied, which no one does there
-_REFUSED = r"\b(?:(?:refus|declin)\w+(?:[ ]to)?|(?:not|never)[ ][a-z]+ing)[ ]"
+# "X refused to host the meeting", "is not entertaining holding a meeting", "called off a
+# bilateral meeting": an act refused, denied or cancelled, which no one does there
+_REFUSED = (
+    r"\b(?:(?:refus|declin)\w+(?:[ ]to)?|(?:not|never)[ ][a-z]+ing"
+    r"|call(?:s|ed|ing)?[ ]off|cancel\w*|scrap(?:s|ped|ping)?)[ ]"
+)
 # "is not entertaining holding a meeting between Premier X and Y": whom it is refused with
 _REFUSED_WITH = re.compile(
     rf"{_REFUSED}(?:(?!\b(?:because|as|since|while|when|after|before)\b)[^,;]){{0,60}}$",

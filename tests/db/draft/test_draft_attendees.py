@@ -2394,3 +2394,12 @@ def test_a_name_after_a_wrapped_line_is_still_what_the_clause_is_about() -> None
         "President Ana Ruiz until new elections are held."
     )
     assert "Ana Ruiz" not in attending(article)
+
+
+@pytest.mark.parametrize("verb", ["call off", "cancel", "scrap"])
+def test_a_meeting_called_off_puts_no_one_at_the_summit(verb: str) -> None:
+    article = OSLO_LEAD + (
+        f"Chilean President Ana Ruiz insulted Peruvian President Luis Vela, which prompted Lima "
+        f"to {verb} a bilateral meeting."
+    )
+    assert attending(article) == {}
