@@ -60,7 +60,14 @@ from db.draft.keys import key_of
 from db.draft.model import Absence, Attendee, Mention, Mentions, Party, Person
 from db.draft.people import People
 from db.draft.text import UPPER, Span, Text
-from db.draft.titles import TITLE, TITLE_PATTERN, display_title, role_for, serves_a_body
+from db.draft.titles import (
+    LEADING_ROLES,
+    TITLE,
+    TITLE_PATTERN,
+    display_title,
+    role_for,
+    serves_a_body,
+)
 from db.draft.words import MONTH, SPEECH_VERB
 
 _MEETING = (
@@ -1275,7 +1282,7 @@ def _hosting_country(person: Person, code: str, countries: Gazetteer) -> Party |
     """The country of the meeting, which a host who leads a state with no country given leads
     ("host Prime Minister X" at a summit in Oslo), else none (a host may be a body's chair)."""
     role = role_for(person.title or "", represents_country=True)
-    if role not in ("head-of-state", "acting-head-of-state", "head-of-government"):
+    if role not in LEADING_ROLES:
         return None
     for country, _adjective in countries.forms.values():
         if country.code == code:
@@ -1290,9 +1297,7 @@ def _leads_a_state(person: Person) -> bool:
     if person.title is None:
         return False
     role = role_for(person.title, represents_country=True)
-    return role in ("head-of-state", "acting-head-of-state", "head-of-government") or (
-        "minister" in person.title.casefold()
-    )
+    return role in LEADING_ROLES or ("minister" in person.title.casefold())
 
 
 def _unreported(words: str) -> str:

@@ -161,7 +161,7 @@ from db.draft.naming import REGNAL_TITLES
 from db.draft.page_chrome import is_caption
 from db.draft.people import People
 from db.draft.text import UPPER, Span, Text
-from db.draft.titles import TITLE, TITLE_PATTERN, display_title, role_for
+from db.draft.titles import LEADING_ROLES, TITLE, TITLE_PATTERN, display_title, role_for
 from db.draft.words import SPEECH_VERB
 
 # Verbs that report speech, with those a quote's attribution uses more than a report of who
@@ -319,11 +319,6 @@ _NO_ONE_ELSE = re.compile(
 _WHOLE_QUOTE = re.compile(r'\s*[“"«„][^“”"«»„]*[”"»“]?[\s.,;:!?]*')
 _PRONOUN_CHAIN = 10  # sentences a pronoun looks back through: a long speech reported line by line
 _REPEATED_LENGTH = 20  # shorter words may well be written twice
-_LEADERS = (
-    "head-of-state",
-    "head-of-government",
-    "acting-head-of-state",
-)  # sentences a pronoun may look back through, each with a pronoun subject
 # "the Chinese leader", "the Peruvian head of state": whoever leads the country named.
 _LEADING_OFFICES = frozenset({"leader", "head of state", "head of government"})
 # A word for a body an official serves, and the words for that official at its head.
@@ -1760,7 +1755,7 @@ def _sole_untitled_leader_of(
 ) -> Person | None:
     """ "the Hungarian president recalled" after "X (Hungary)": the one person named for that
     country, whose title the text never gives, when the office is one that leads a country."""
-    if role_for(display_title(office), represents_country=True) not in _LEADERS:
+    if role_for(display_title(office), represents_country=True) not in LEADING_ROLES:
         return None
     of_country = {
         id(mention.person): mention.person
@@ -1800,7 +1795,7 @@ def _holds(title: str, office: str, *, leads_a_country: bool) -> bool:
     Minister, "the minister" a Foreign Minister but no Prime Minister; "the Chinese leader"
     the head of state or government of the country named."""
     if office in _LEADING_OFFICES and leads_a_country:
-        return role_for(title, represents_country=True) in _LEADERS
+        return role_for(title, represents_country=True) in LEADING_ROLES
     if office == "premier":
         return role_for(title, represents_country=True) == "head-of-government"
     if office == "top diplomat":  # as news calls a foreign minister

@@ -16,10 +16,9 @@ from db.draft.attendance import acts_in, puts_someone_in, told_of_another_occasi
 from db.draft.model import Attendee, Mention, Party, Person, Statement
 from db.draft.people import People
 from db.draft.text import Text
-from db.draft.titles import role_for, serves_a_body
+from db.draft.titles import LEADING_ROLES, role_for, serves_a_body
 from db.draft.words import SPEECH_VERB
 
-_LEADS = ("head-of-state", "acting-head-of-state", "head-of-government")
 # "X said", "X, the bloc's chair, told reporters", "X also urged": the one named says it
 _SPEAKS_AFTER = re.compile(
     rf"(?:,[ ][^,;“”\"]{{1,80}},)?[ ](?:also[ ]|later[ ]|then[ ]|again[ ])?(?:{SPEECH_VERB})\b"
@@ -91,7 +90,7 @@ def _seat(person: Person, organization: Party) -> tuple[Party, str] | None:
     if person.title is None:
         return None
     role = role_for(person.title, represents_country=True)
-    if role in _LEADS and person.party is not None and person.party.is_country:
+    if role in LEADING_ROLES and person.party is not None and person.party.is_country:
         return person.party, role
     if serves_a_body(person.title) and (
         person.party is None or person.party.key == organization.key

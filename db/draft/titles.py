@@ -95,6 +95,8 @@ _ABBREVIATED = {"PM": "Prime Minister"}
 # Titles that say what someone is only beside the country they lead or mirror ("Danish
 # leader X", "his Finnish counterpart X"); alone they are no office.
 NEEDS_COUNTRY = frozenset({"leader", "counterpart"})
+# The roles of those who lead a country, acting or not: a state's head or its government's.
+LEADING_ROLES = frozenset({"head-of-state", "acting-head-of-state", "head-of-government"})
 
 
 def display_title(words: str) -> str:
