@@ -51,6 +51,7 @@ else a following sentence about X that gives one ("was busy").
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 
 from db.draft.cities import city_named
@@ -937,15 +938,17 @@ def find_attendees(
     text: Text,
     people: People,
     absences: list[Absence],
+    absent: set[int],
     host_country: str | None,
     organization: Party | None = None,
     meeting_country: str | None = None,
 ) -> list[Attendee]:
-    """Attendees; someone holding a body's own office with no party named ("Secretary-General
-    X") serves ``organization``, the body the report is about. A clause that says no more than
-    that people met, in a place of another country than ``meeting_country`` (the ISO code of
-    where the meeting is), tells of another meeting ("X met Y in Helsinki")."""
-    absent = away(text, people, absences)
+    """Attendees, none of the ``absent`` (the ``id`` of everyone the text says is away, as
+    ``away`` finds them) unless there by video; someone holding a body's own office with no
+    party named ("Secretary-General X") serves ``organization``, the body the report is about.
+    A clause that says no more than that people met, in a place of another country than
+    ``meeting_country`` (the ISO code of where the meeting is), tells of another meeting ("X met
+    Y in Helsinki")."""
     attendees: dict[int, Attendee] = {}
     countries = gazetteer()
     list_lead = ""  # "The leaders attending are:", over the items listed after it
@@ -1120,11 +1123,7 @@ def _tells_of_attending(
 def puts_someone_in(words: str, meeting_country: str | None) -> bool:
     """Whether the words put someone in the meeting's place ("X said his deputy was in Oslo"),
     which makes the one who says so no more there than anywhere else."""
-    countries = gazetteer()
-    return meeting_country is not None and any(
-        place_code(found.group("place"), countries) == meeting_country
-        for found in _BEING_IN.finditer(words)
-    )
+    return meeting_country is not None and any(_placed_in(words, meeting_country, gazetteer()))
 
 
 def told_of_another_occasion(
@@ -1227,9 +1226,17 @@ def _in_the_meetings_country(words: str, meeting_country: str, countries: Gazett
     ):
         return True
     return any(
-        place_code(found.group("place"), countries) == meeting_country
-        and not _SAYS.search(words, 0, found.start())  # "X said his minister was in Oslo"
+        not _SAYS.search(words, 0, found.start())  # "X said his minister was in Oslo"
+        for found in _placed_in(words, meeting_country, countries)
+    )
+
+
+def _placed_in(words: str, meeting_country: str, countries: Gazetteer) -> Iterator[re.Match[str]]:
+    """Where the words put someone in a place of the meeting's country ("was also in Oslo")."""
+    return (
+        found
         for found in _BEING_IN.finditer(words)
+        if place_code(found.group("place"), countries) == meeting_country
     )
 
 

@@ -28,13 +28,10 @@ def draft_facts(article: str) -> Draft:
     event = find_event(text, organization, countries)
     people, absences = people_and_absences(text, countries)
     meeting_country = place_code(event.place, countries) if event.place else None
+    body = _as_party(organization)
+    absent = away(text, people, absences)
     attendees = find_attendees(
-        text,
-        people,
-        absences,
-        _host_country(text, countries),
-        _as_party(organization),
-        meeting_country,
+        text, people, absences, absent, _host_country(text, countries), body, meeting_country
     )
     memberships, member_bodies = (
         find_memberships(text, organization, countries, event.day, people.persons)
@@ -46,8 +43,8 @@ def draft_facts(article: str) -> Draft:
         suspended = suspended_members(text, organization, countries)
         memberships = [m for m in memberships if m.member.key not in suspended]
     statements = attribute_quotes(text, people, find_quotes(text))
-    if body := _as_party(organization):  # a report of its meeting, where its leaders speak
-        taken = {id(attendee.person) for attendee in attendees} | away(text, people, absences)
+    if body:  # a report of its meeting, where its leaders speak
+        taken = {id(attendee.person) for attendee in attendees} | absent
         attendees += speaking_leaders(text, people, statements, taken, body, meeting_country)
     parties = [membership.member for membership in memberships]
     parties += [attendee.represents for attendee in attendees]
