@@ -11,6 +11,7 @@ removes the one who spoke from home.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from db.draft.attendance import acts_in, puts_someone_in, told_of_another_occasion
 from db.draft.model import Attendee, Mention, Party, Person, Statement
@@ -51,7 +52,8 @@ def speaking_leaders(
 ) -> list[Attendee]:
     """Heads of state or government, with a country, and the ``organization``'s own officials
     who speak in the report's own sentences and are not among ``taken`` (the ``id`` of everyone
-    already drafted as there or said to be away)."""
+    already drafted as there or said to be away), each with every sentence they speak in: a
+    headline's "…, says X" alone shows a reviewer little."""
     quoted = {
         (id(statement.speaker), text.sentence_at(statement.evidence.start).start)
         for statement in statements
@@ -63,7 +65,7 @@ def speaking_leaders(
         for mention in people.mentions_in(sentence):
             person = mention.person
             seat = _seat(person, organization)
-            if id(person) in taken or id(person) in found or seat is None:
+            if id(person) in taken or seat is None:
                 continue
             speaks = (id(person), sentence.start) in quoted or _said_by(text, mention)
             if not speaks or not acts_in(text, sentence, mention):
@@ -71,6 +73,10 @@ def speaking_leaders(
             if _ANOTHER_AUDIENCE.search(text[sentence]) or told_of_another_occasion(
                 text[sentence], text, sentence, sentence, meeting_country
             ):
+                continue
+            if (known := found.get(id(person))) is not None:
+                if sentence not in known.evidence:  # each place they speak, for the reviewer
+                    found[id(person)] = replace(known, evidence=(*known.evidence, sentence))
                 continue
             party, role = seat
             found[id(person)] = Attendee(

@@ -2403,3 +2403,18 @@ def test_a_meeting_called_off_puts_no_one_at_the_summit(verb: str) -> None:
         f"to {verb} a bilateral meeting."
     )
     assert attending(article) == {}
+
+
+def test_a_leader_who_only_speaks_has_each_sentence_they_speak_in_as_evidence() -> None:
+    article = (
+        "Trade comes first, says Ruiz\n\n"
+        "OSLO (AP) — Lagoon Union leaders opened their summit in Oslo. Chilean President Ana Ruiz "
+        "said the bloc must act on trade."
+    )
+    draft = draft_facts(article)
+    (attendee,) = draft.attendees
+    spoken = [article[span.start : span.end] for span in attendee.evidence]
+    assert spoken == [
+        "Trade comes first, says Ruiz",
+        "Chilean President Ana Ruiz said the bloc must act on trade.",
+    ]
