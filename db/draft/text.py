@@ -12,11 +12,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property
 
-# Capital letters of the Latin script, accented ones included (Þ, Ø, Ś…): names in English news
-# are written in it, and Python's re has no class for "an upper-case letter".
-UPPER = "".join(
-    char for char in map(chr, [*range(0x41, 0x250), *range(0x1E00, 0x1F00)]) if char.isupper()
-)
+# Capital letters of the Latin script, accented ones included (Þ, Ø, Ś…), as ranges for a
+# character class: names in English news are written in it, and Python's re has no class for
+# "an upper-case letter". Latin Extended-A and -B and Latin Extended Additional interleave
+# capitals with small letters (Ā ā Ă ă …), so their ranges hold both: listing their 346
+# capitals one by one made the class so long that parsing it in the drafter's ninety patterns
+# was a quarter of a draft's time, and a word of English news that starts with a small ā or ş
+# is no name either way.
+UPPER = "A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ"
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 # … or no space where a copy lost it ("opened today.The leaders"): a lower-case word, then a name
 _SENTENCE_END = re.compile(r"[.!?][”\"’)]*\s+|(?<=[a-z]{2})[.!?][”\"’)]*(?=[A-Z][a-z])")
