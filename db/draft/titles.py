@@ -13,7 +13,7 @@ from db.factfile.shape import LABEL_LONGEST
 _MODIFIER = r"(?:acting|interim|former|outgoing|incoming|deputy|vice|first|chief)"
 _CORE = (
     r"(?:prime[ ]minister|(?-i:PM)|president|premier|chancellor|king|queen|emir|amir|sultan"
-    r"|head[ ]of[ ]state|head[ ]of[ ]government|taoiseach"
+    r"|head[ ]of[ ](?:state|government)|taoiseach"
     r"|head(?=[ ](?-i:[A-Z]))"  # "Deputy Head X", "Delegation Head X": before a name only
     r"|crown[ ]prince(?:ss)?|prince(?:ss)?|grand[ ]duke|grand[ ]duchess|emperor|leader"
     r"|first[ ]lady|first[ ]gentleman"
@@ -25,16 +25,15 @@ _CORE = (
     r"|(?:high[ ])?commissioner"
     r"|chair(?:man|woman|person)?|speaker|senator|pope|host"
     r"|top[ ]diplomat"  # "Norway's top diplomat, X", as news calls a foreign minister
-    # "Foreign Minister X"; not "represented by Minister X", whose "by" is no portfolio;
-    # "External Affairs Minister X"
+    # A portfolio's title, whose first word is no determiner or preposition: not "represented
+    # by Minister X", whose "by" is no portfolio
     r"|(?<!['’])(?!(?:the|his|her|its|their|a|an|as|by|with|to|of|for|from|and|or|at|in|on)[ ])"
-    r"(?:[a-z]+[ ]affairs|[a-z]+)[ ]minister"
+    # "Foreign Minister X", "External Affairs Minister X"
+    r"(?:(?:[a-z]+[ ]affairs|[a-z]+)[ ]minister"
     # "Finance Secretary X", "Press Secretary X": a portfolio's secretary
-    r"|(?<!['’])(?!(?:the|his|her|its|their|a|an|as|by|with|to|of|for|from|and|or|at|in|on)[ ])"
-    r"[a-z]+[ ]secretary\b(?![ -]general)"
+    r"|[a-z]+[ ]secretary\b(?![ -]general)"
     # "Communications Director X", "National Security Adviser X": a field's director or adviser
-    r"|(?<!['’])(?!(?:the|his|her|its|their|a|an|as|by|with|to|of|for|from|and|or|at|in|on)[ ])"
-    r"(?:national[ ])?[a-z]+[ ](?:director|advis[eo]r)\b(?![ -]general)"
+    r"|(?:national[ ])?[a-z]+[ ](?:director|advis[eo]r)\b(?![ -]general))"
     r"|minister(?:[ ]of[ ][a-z]+(?:[ ]affairs)?)?)"
 )
 TITLE = rf"(?:{_MODIFIER}[ -]){{0,2}}{_CORE}(?:-elect|-designate|-at-large)?"
