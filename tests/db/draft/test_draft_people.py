@@ -1184,12 +1184,20 @@ def test_a_country_unknown_to_the_drafter_is_not_the_one_named_before_and(senten
     ("sentence", "title"),
     [
         ("The Kenyan head of state Ana Lopes attended the summit.", "Head of State"),
+        ("Kenyan Head of State Ana Lopes attended the summit.", "Head of State"),
         ("Irish Taoiseach Ana Lopes attended the summit.", "Taoiseach"),
     ],
 )
 def test_more_titles_of_leaders(sentence: str, title: str) -> None:
     draft = draft_facts(sentence)
     assert [(a.person.name, a.title) for a in draft.attendees] == [("Ana Lopes", title)]
+
+
+def test_one_heading_a_state_office_is_no_head_of_state() -> None:
+    draft = draft_facts(
+        "Prime Minister Ana Lopes was greeted by Kenya's Head of State Protocol Ola Dahl."
+    )
+    assert [a.person.name for a in draft.attendees] == ["Ana Lopes"]
 
 
 def test_a_name_in_capitals_opening_the_lead_is_a_persons_who_attends() -> None:
