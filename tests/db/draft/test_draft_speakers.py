@@ -2747,3 +2747,33 @@ def test_words_someone_told_the_summit_stay_theirs_when_an_agency_reports_them()
         'hopes", NTB reported.'
     )
     assert said == {"our existence and our hopes": "Erik Lund"}
+
+
+def test_a_quote_after_another_speaker_in_the_present_tense_is_theirs() -> None:
+    said = speakers(
+        OPENING + "Emissary of President Ana Ruiz, Juan Soto, Prime Minister of Peru's "
+        "government, says the summit is “an opportunity for strategic partnerships,” while "
+        "Lund emphasizes the need to “strengthen the partnership between our states.”"
+    )
+    assert said == {
+        "an opportunity for strategic partnerships": "Juan Soto",
+        "strengthen the partnership between our states": "Erik Lund",
+    }
+
+
+def test_a_head_of_state_maintaining_a_point_says_it() -> None:
+    said = speakers(
+        OPENING + "For his part, Swedish Head of State Erik Lund maintains that “Nordic "
+        "leaders will take stock of their partnership,” stressing the occasion."
+    )
+    assert said == {"Nordic leaders will take stock of their partnership": "Erik Lund"}
+
+
+def test_a_quote_after_another_opens_a_clause_set_against_is_not_the_first_speakers() -> None:
+    said = speakers(
+        OPENING + "Juan Soto, Prime Minister of Peru, says the summit is “an opportunity for "
+        "strategic partnerships,” while Lund wants to “strengthen the partnership between our "
+        "states.”"
+    )
+    assert said["an opportunity for strategic partnerships"] == "Juan Soto"
+    assert said.get("strengthen the partnership between our states") in (None, "Erik Lund")
