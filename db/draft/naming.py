@@ -62,8 +62,8 @@ PLACE_NOUNS = frozenset(_PLACE_NOUN_WORDS.split())
 # title cut short ("Vice Pres").
 _NOT_NAME_OPENER_WORDS = (
     "Throughout Despite Under Over Among Amid Across Ahead Following Without Within Including "
-    "Like Unlike Prof Professor Sir Dame Lord Lady Baroness Mister Madam Sheikh Sheikha Shaikh "
-    "Shaikha Shaykh "
+    "Like Unlike Prof Professor Sir Dame Lord Lady Baroness Mister Madam Sheikh Sheikha Sheik "
+    "Shaikh Shaikha Shaykh "
     "Senior Gen General Col Colonel Lt Lieutenant Maj Brig Brigadier Field Marshal Admiral Capt "
     "Rt Right Hon Honourable Honorable Excellency Highness Majesty Holiness Amb Ambassador "
     "Datuk Dato Datin Seri "

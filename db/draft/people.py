@@ -90,8 +90,9 @@ _SOMEONE_OF = re.compile(rf"[{UPPER}][\w.’'-]*[ ](?:of|from)[ ]$")
 _NAME_GOES_ON = re.compile(rf"\.?[ ](?:{WORD})[ ](?:{WORD})")
 # "Mrs. Lind", "Mr Ola Lind": a name after a courtesy title is a person's.
 _HONORIFIC = r"\b(?:Mr|Mrs|Ms|Mme|Dr)\.?[ ]"
-# Styles a person is known by with the name, not offices: "Sheikh", "Sir", "Dame".
-_STYLE = r"(?:Sheikh|Sheikha|Shaikh|Shaikha|Shaykh|Sir|Dame)"
+# Styles a person is known by with the name, not offices: "Sheikh" (or "Sheik", as American
+# papers spell it), "Sir", "Dame".
+_STYLE = r"(?:Sheikh|Sheikha|Sheik|Shaikh|Shaikha|Shaykh|Sir|Dame)"
 # A style or a royal title written with the whole name: "Sir X", "King X bin Y Al Z".
 _KNOWN_WITH = rf"(?:{_STYLE}|{'|'.join(sorted(title.title() for title in REGNAL_TITLES))})"
 # The glottal stop before a vowel a Polynesian name may open with ("'Akilisi"), written as an

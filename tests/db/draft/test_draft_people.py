@@ -410,6 +410,11 @@ def test_an_honorific_before_a_name_is_not_part_of_it() -> None:
     assert attending(draft) == {"Khalid bin Saif Al Mansoori": "United Arab Emirates"}
 
 
+def test_the_style_spelled_sheik_is_not_part_of_a_name() -> None:
+    draft = draft_facts("Oman's emir, Sheik Khalid Al Saif Al Mansoori, attends the summit.")
+    assert attending(draft) == {"Khalid Al Saif Al Mansoori": "Oman"}
+
+
 def test_a_name_is_also_known_with_the_style_the_article_gives_it() -> None:
     draft = draft_facts("Emirati President Sheikh Khalid bin Saif Al Mansoori attended the summit.")
     (person,) = [attendee.person for attendee in draft.attendees]
