@@ -1181,10 +1181,18 @@ def _not_a_named_persons(text: Text, quote: Quote, spoken: Mentions) -> bool:
         or _WITH_UNNAMED_SAYING.search(text.text, first.start, quote.opening)
         or _DOCUMENT_AFTER.match(text.text, after, last.end)
         or _GLOSSES_A_TERM.search(text.text, first.start, last.end)
-        or (
-            _UNNAMED_AFTER.match(text.text, after, last.end)
-            and _named_set_off_after(text, after, last.end, spoken) is None
-        )
+        or _unnamed_after(text, after, last.end, spoken)
+    )
+
+
+def _unnamed_after(text: Text, after: int, end: int, spoken: Mentions) -> bool:
+    """Whether someone unnamed speaks after the quote ("…,” a senior official said"), not
+    one named after their description ("…,” a triumphant Foreign Minister X told")."""
+    unnamed = _UNNAMED_AFTER.match(text.text, after, end)
+    return (
+        unnamed is not None
+        and not spoken.starting_in(Span(unnamed.end(), unnamed.end() + 2))
+        and _named_set_off_after(text, after, end, spoken) is None
     )
 
 

@@ -2777,3 +2777,11 @@ def test_a_quote_after_another_opens_a_clause_set_against_is_not_the_first_speak
     )
     assert said["an opportunity for strategic partnerships"] == "Juan Soto"
     assert said.get("strengthen the partnership between our states") in (None, "Erik Lund")
+
+
+def test_a_quote_said_by_one_described_before_their_title_and_name_is_theirs() -> None:
+    said = speakers(
+        OPENING + "“This is a country that was overlooked. And now it is back,” a triumphant "
+        "Chilean Foreign Minister Juan Soto told journalists after the summit."
+    )
+    assert said == {"This is a country that was overlooked. And now it is back": "Juan Soto"}
