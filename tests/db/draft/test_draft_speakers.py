@@ -2785,3 +2785,13 @@ def test_a_quote_said_by_one_described_before_their_title_and_name_is_theirs() -
         "Chilean Foreign Minister Juan Soto told journalists after the summit."
     )
     assert said == {"This is a country that was overlooked. And now it is back": "Juan Soto"}
+
+
+def test_a_quote_said_by_the_initials_of_one_named_before_is_theirs() -> None:
+    said = speakers(
+        "Omani Crown Prince Khalid bin Saif opened the summit on Friday.\n\n"
+        "“The challenges confronting our world demand collective action,” said KBS."
+    )
+    assert said == {
+        "The challenges confronting our world demand collective action": "Khalid bin Saif"
+    }
