@@ -2,7 +2,8 @@
 
 News writing shortens a name to the family name ("Lund"), the given name of a royal ("Prince
 Faisal"), the part from a particle on ("Al Haddad", "da Costa") or a middle word a person is
-known by ("Lulo" of "Paulo Roberto Lulo da Costa"). A title that is the name's own ("Pope
+known by ("Lulo" of "Paulo Roberto Lulo da Costa"), or the initials of a name of three words or
+more ("MBS" of "Mohammed bin Salman"). A title that is the name's own ("Pope
 Benedictus", "King Aldric III") stays in the name, and is no short form of it.
 """
 
@@ -62,8 +63,8 @@ PLACE_NOUNS = frozenset(_PLACE_NOUN_WORDS.split())
 # title cut short ("Vice Pres").
 _NOT_NAME_OPENER_WORDS = (
     "Throughout Despite Under Over Among Amid Across Ahead Following Without Within Including "
-    "Like Unlike Prof Professor Sir Dame Lord Lady Baroness Mister Madam Sheikh Sheikha Shaikh "
-    "Shaikha Shaykh "
+    "Like Unlike Prof Professor Sir Dame Lord Lady Baroness Mister Madam Sheikh Sheikha Sheik "
+    "Shaikh Shaikha Shaykh "
     "Senior Gen General Col Colonel Lt Lieutenant Maj Brig Brigadier Field Marshal Admiral Capt "
     "Rt Right Hon Honourable Honorable Excellency Highness Majesty Holiness Amb Ambassador "
     "Datuk Dato Datin Seri "
@@ -162,6 +163,8 @@ def short_forms(name: str) -> tuple[str, ...]:
                 forms.append(" ".join(core[index - 1 :]))  # "Lulo da Costa"
         elif len(word) >= 3 and not word.endswith("."):
             forms.append(word)  # "Lulo", known by a middle name
+    if len(core) >= 3:  # "MBS" of "Mohammed bin Salman", as Gulf and Mexican papers write them
+        forms.append("".join(word[0] for word in core).upper())
     return tuple(dict.fromkeys(form for form in forms if form and form not in PARTICLES))
 
 

@@ -90,8 +90,9 @@ _SOMEONE_OF = re.compile(rf"[{UPPER}][\w.’'-]*[ ](?:of|from)[ ]$")
 _NAME_GOES_ON = re.compile(rf"\.?[ ](?:{WORD})[ ](?:{WORD})")
 # "Mrs. Lind", "Mr Ola Lind": a name after a courtesy title is a person's.
 _HONORIFIC = r"\b(?:Mr|Mrs|Ms|Mme|Dr)\.?[ ]"
-# Styles a person is known by with the name, not offices: "Sheikh", "Sir", "Dame".
-_STYLE = r"(?:Sheikh|Sheikha|Shaikh|Shaikha|Shaykh|Sir|Dame)"
+# Styles a person is known by with the name, not offices: "Sheikh" (or "Sheik", as American
+# papers spell it), "Sir", "Dame".
+_STYLE = r"(?:Sheikh|Sheikha|Sheik|Shaikh|Shaikha|Shaykh|Sir|Dame)"
 # A style or a royal title written with the whole name: "Sir X", "King X bin Y Al Z".
 _KNOWN_WITH = rf"(?:{_STYLE}|{'|'.join(sorted(title.title() for title in REGNAL_TITLES))})"
 # The glottal stop before a vowel a Polynesian name may open with ("'Akilisi"), written as an
@@ -175,9 +176,10 @@ _TITLE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # "Minister of Rural Affairs X", "Minister of State for Foreign Affairs X", "Minister of
-# Foreign Affairs and International Cooperation X": the run after it is the portfolio and the name.
+# Foreign Affairs and International Cooperation X", "Togolese Head of State X": the run after it
+# is the portfolio (or what one heads) and the name.
 _PORTFOLIO_BEFORE = re.compile(
-    rf"(?:(?P<who>[^ ,.;]+)[ ])?(?P<title>(?:Minister|Secretary|Commissioner)[ ](?:of|for)[ ]"
+    rf"(?:(?P<who>[^ ,.;]+)[ ])?(?P<title>(?:Minister|Secretary|Commissioner|Head)[ ](?:of|for)[ ]"
     rf"(?:the[ ])?(?:(?:[{UPPER}][\w-]*[ ]){{1,3}}(?:for|and)[ ](?:the[ ])?)?)$"
 )
 # Last words of a portfolio ("of Foreign Affairs", "of International Relations").
@@ -604,6 +606,12 @@ class _KnownNames:
             return None
         _order, kind, known = min(found, key=lambda candidate: candidate[:2])
         return known, kind == 0
+
+
+def _heads_no_country(title: str, office: list[str]) -> bool:
+    """Whether "Head of …" before a run heads something other than a state or government:
+    "Head of State Protocol X" is an official, "Head of State X" a leader."""
+    return title.startswith("Head") and office not in (["State"], ["Government"])
 
 
 def _first_and_last(name: str) -> str | None:
@@ -1114,13 +1122,15 @@ class _Finder:
                 start=title_of.start(),
             )
         portfolio = _PORTFOLIO_BEFORE.search(text, max(0, before - 40), before)
-        if portfolio and len(words.split()) >= 3:
-            # "Minister of Rural Affairs Mart Kask": the words after the portfolio's last word
-            # ("Affairs Zambry Abdul Kadir"), else the last two and the initials between them
-            # ("State Ana J. Ruiz"), name the minister.
-            split = words.split()
-            ends = [index for index, word in enumerate(split[:-2]) if word in _PORTFOLIO_ENDS]
-            cut = ends[-1] + 1 if ends else _given_name_at(split)
+        split = words.split()
+        # "Minister of Rural Affairs Mart Kask": the words after the portfolio's last word
+        # ("Affairs Zambry Abdul Kadir"), else the last two and the initials between them
+        # ("State Ana J. Ruiz"), name the minister.
+        ends = [index for index, word in enumerate(split[:-2]) if word in _PORTFOLIO_ENDS]
+        cut = ends[-1] + 1 if ends else _given_name_at(split)
+        if portfolio and _heads_no_country(portfolio.group("title"), split[:cut]):
+            portfolio = None
+        if portfolio and len(split) >= 3:
             office, name = split[:cut], " ".join(split[cut:])
             return _Candidate(
                 name=name,

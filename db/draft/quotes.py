@@ -169,7 +169,9 @@ from db.draft.words import SPEECH_VERB
 _SPEECH_VERB = (
     rf"(?:{SPEECH_VERB}|asserted|reaffirmed|confirmed|countered|retorted|exclaimed"
     r"|suggested|indicated|mentioned|pointed[ ]out|interjected|cut[ ]in|chimed[ ]in"
-    r"|shot[ ]back|fired[ ]back)"
+    r"|shot[ ]back|fired[ ]back"
+    # the present tense of reports translated from French: "X maintains that", "Y emphasizes"
+    r"|maintains|emphasi[sz]es)"
 )
 _OPENING = '“"«„'
 _CLOSING = {"“": '”"', '"': '"”', "«": "»", "„": "“”", "”": '”"'}
@@ -418,11 +420,12 @@ _LEADING_PRONOUN = re.compile(
     r"(?P<pronoun>he|she)\b",
     re.IGNORECASE,
 )
-# "to Lund", "with South Korean leader Lund": the name is not who acts in its clause.
+# "to Lund", "with South Korean leader Lund": the name is not who acts in its clause (but
+# "Head of State Lund" is Lund's title).
 # "as telling Lund", "met Lund": the listener or the one met is not who speaks either, nor
 # the one a phrase opening the sentence speaks to ("Addressing Lund, he said").
 _PREPOSITION_BEFORE = re.compile(
-    r"\b(?:with|to|from|by|for|against|of|besides|about|on|than|and"
+    r"\b(?:with|to|from|by|for|against|(?<!Head[ ])of|besides|about|on|than|and"
     r"|(?i:told|tell|tells|telling|asked|asking|urged|urging|met|meeting|meets|thanked|thanking"
     r"|welcomed|welcoming|greeted|greeting|congratulated|congratulating|called|calling"
     r"|address|addressed|addresses|addressing))[ ]"
@@ -590,6 +593,7 @@ _SUBJECTS_ASIDE = re.compile(
     r"|until|before|after|if|once|whereas)\b(?![ ][a-z]+ing\b))[a-z][^,;:“”\"]*"
 )
 # "…, but presidency spokesman X denied": the subject of a clause set against the one before.
+_SET_AGAINST = re.compile(r"\b(?:but|yet|while|whereas)\b")
 _CLAUSE_SUBJECT_LEAD = re.compile(
     rf"(?:,[ ]|[ ])(?:but|yet|while|whereas)[ ](?:the[ ])?(?:(?:[a-z]+|{_NAME_WORD})[ ]?){{0,3}}$"
 )
@@ -1177,10 +1181,18 @@ def _not_a_named_persons(text: Text, quote: Quote, spoken: Mentions) -> bool:
         or _WITH_UNNAMED_SAYING.search(text.text, first.start, quote.opening)
         or _DOCUMENT_AFTER.match(text.text, after, last.end)
         or _GLOSSES_A_TERM.search(text.text, first.start, last.end)
-        or (
-            _UNNAMED_AFTER.match(text.text, after, last.end)
-            and _named_set_off_after(text, after, last.end, spoken) is None
-        )
+        or _unnamed_after(text, after, last.end, spoken)
+    )
+
+
+def _unnamed_after(text: Text, after: int, end: int, spoken: Mentions) -> bool:
+    """Whether someone unnamed speaks after the quote ("…,” a senior official said"), not
+    one named after their description ("…,” a triumphant Foreign Minister X told")."""
+    unnamed = _UNNAMED_AFTER.match(text.text, after, end)
+    return (
+        unnamed is not None
+        and not spoken.starting_in(Span(unnamed.end(), unnamed.end() + 2))
+        and _named_set_off_after(text, after, end, spoken) is None
     )
 
 
@@ -1875,9 +1887,14 @@ def _their_remark(text: Text, sentence: Span, quote: Quote) -> bool:
 
 def _only_titles(between: str) -> bool:
     """What may stand between a quote and its speaker's name: an office or a courtesy title
-    ("Mrs."), an initialism ("U.S."), no clause of its own."""
+    ("Mrs."), an initialism ("U.S."), no clause of its own (not "…,” while X emphasizes
+    “…”", whose subject speaks the next quote)."""
     words = _INITIALISM.sub("", _COURTESY_TITLE.sub("", between)).strip(' ,”"')
-    return len(words) <= 60 and not any(mark in words for mark in ',.;:“”"')
+    return (
+        len(words) <= 60
+        and not any(mark in words for mark in ',.;:“”"')
+        and not _SET_AGAINST.search(words)
+    )
 
 
 def _speaker_before(text: Text, quote: Quote, spoken: Mentions) -> Person | None:
@@ -1912,6 +1929,7 @@ def _speaker_before(text: Text, quote: Quote, spoken: Mentions) -> Person | None
             _said_to_or_by_another(text, saying[-1].span.end, quote.opening)
             or _joined_to_another(text, saying[-1], spoken)
             or _another_subject_after(text, saying[-1], before, quote)
+            or _another_set_against(text, saying[-1], before)
         ):
             return None
         return saying[-1].person
@@ -2062,6 +2080,16 @@ def _another_subject_after(
     return any(
         _CLAUSE_OF_ANOTHER.search(text.text, speaker.span.end, mention.span.start)
         and _INTRODUCES_THE_QUOTE.fullmatch(text.text, mention.span.end, quote.opening)
+        for mention in before
+        if mention.span.start > speaker.span.end and mention.person is not speaker.person
+    )
+
+
+def _another_set_against(text: Text, speaker: Mention, before: list[Mention]) -> bool:
+    """Whether another is the subject of a clause set against the speaker's after them ("X
+    says “…,” while Y wants to “…”"): the words after it are not the speaker's."""
+    return any(
+        _CLAUSE_SUBJECT_LEAD.search(text.text, speaker.span.end, mention.span.start)
         for mention in before
         if mention.span.start > speaker.span.end and mention.person is not speaker.person
     )

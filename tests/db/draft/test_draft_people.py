@@ -410,6 +410,11 @@ def test_an_honorific_before_a_name_is_not_part_of_it() -> None:
     assert attending(draft) == {"Khalid bin Saif Al Mansoori": "United Arab Emirates"}
 
 
+def test_the_style_spelled_sheik_is_not_part_of_a_name() -> None:
+    draft = draft_facts("Oman's emir, Sheik Khalid Al Saif Al Mansoori, attends the summit.")
+    assert attending(draft) == {"Khalid Al Saif Al Mansoori": "Oman"}
+
+
 def test_a_name_is_also_known_with_the_style_the_article_gives_it() -> None:
     draft = draft_facts("Emirati President Sheikh Khalid bin Saif Al Mansoori attended the summit.")
     (person,) = [attendee.person for attendee in draft.attendees]
@@ -1184,12 +1189,20 @@ def test_a_country_unknown_to_the_drafter_is_not_the_one_named_before_and(senten
     ("sentence", "title"),
     [
         ("The Kenyan head of state Ana Lopes attended the summit.", "Head of State"),
+        ("Kenyan Head of State Ana Lopes attended the summit.", "Head of State"),
         ("Irish Taoiseach Ana Lopes attended the summit.", "Taoiseach"),
     ],
 )
 def test_more_titles_of_leaders(sentence: str, title: str) -> None:
     draft = draft_facts(sentence)
     assert [(a.person.name, a.title) for a in draft.attendees] == [("Ana Lopes", title)]
+
+
+def test_one_heading_a_state_office_is_no_head_of_state() -> None:
+    draft = draft_facts(
+        "Prime Minister Ana Lopes was greeted by Kenya's Head of State Protocol Ola Dahl."
+    )
+    assert [a.person.name for a in draft.attendees] == ["Ana Lopes"]
 
 
 def test_a_name_in_capitals_opening_the_lead_is_a_persons_who_attends() -> None:

@@ -2747,3 +2747,51 @@ def test_words_someone_told_the_summit_stay_theirs_when_an_agency_reports_them()
         'hopes", NTB reported.'
     )
     assert said == {"our existence and our hopes": "Erik Lund"}
+
+
+def test_a_quote_after_another_speaker_in_the_present_tense_is_theirs() -> None:
+    said = speakers(
+        OPENING + "Emissary of President Ana Ruiz, Juan Soto, Prime Minister of Peru's "
+        "government, says the summit is “an opportunity for strategic partnerships,” while "
+        "Lund emphasizes the need to “strengthen the partnership between our states.”"
+    )
+    assert said == {
+        "an opportunity for strategic partnerships": "Juan Soto",
+        "strengthen the partnership between our states": "Erik Lund",
+    }
+
+
+def test_a_head_of_state_maintaining_a_point_says_it() -> None:
+    said = speakers(
+        OPENING + "For his part, Swedish Head of State Erik Lund maintains that “Nordic "
+        "leaders will take stock of their partnership,” stressing the occasion."
+    )
+    assert said == {"Nordic leaders will take stock of their partnership": "Erik Lund"}
+
+
+def test_a_quote_after_another_opens_a_clause_set_against_is_not_the_first_speakers() -> None:
+    said = speakers(
+        OPENING + "Juan Soto, Prime Minister of Peru, says the summit is “an opportunity for "
+        "strategic partnerships,” while Lund wants to “strengthen the partnership between our "
+        "states.”"
+    )
+    assert said["an opportunity for strategic partnerships"] == "Juan Soto"
+    assert said.get("strengthen the partnership between our states") in (None, "Erik Lund")
+
+
+def test_a_quote_said_by_one_described_before_their_title_and_name_is_theirs() -> None:
+    said = speakers(
+        OPENING + "“This is a country that was overlooked. And now it is back,” a triumphant "
+        "Chilean Foreign Minister Juan Soto told journalists after the summit."
+    )
+    assert said == {"This is a country that was overlooked. And now it is back": "Juan Soto"}
+
+
+def test_a_quote_said_by_the_initials_of_one_named_before_is_theirs() -> None:
+    said = speakers(
+        "Omani Crown Prince Khalid bin Saif opened the summit on Friday.\n\n"
+        "“The challenges confronting our world demand collective action,” said KBS."
+    )
+    assert said == {
+        "The challenges confronting our world demand collective action": "Khalid bin Saif"
+    }
