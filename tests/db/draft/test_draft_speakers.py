@@ -291,6 +291,19 @@ def test_speakers_described_by_office_or_by_a_pronoun_after_an_opening(paragraph
     assert set(speakers(LUND + paragraph).values()) == {"Erik Lund"}
 
 
+@pytest.mark.parametrize(
+    "office", ["Minister of Foreign Affairs and Cooperation", "Minister of Trade and Industry"]
+)
+def test_a_pronoun_after_a_subject_whose_office_joins_two_portfolios_is_theirs(
+    office: str,
+) -> None:
+    paragraph = (
+        f"Nonetheless, Chilean {office} Pablo Soto called the summit a success. "
+        '"We are ready for anything," he said.'
+    )
+    assert speakers(OPENING + paragraph) == {"We are ready for anything": "Pablo Soto"}
+
+
 @pytest.mark.parametrize("mark", ['"', "“"])
 def test_an_office_after_an_opening_that_quotes_a_phrase_is_the_subject(mark: str) -> None:
     close = "”" if mark == "“" else mark
