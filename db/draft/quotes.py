@@ -390,9 +390,11 @@ _DESCRIPTION_SET_OFF = re.compile(r"[\s,”\"’]*(?:the|its|their)[ ][^,.;“�
 _SERVES_AN_OFFICE = re.compile(
     rf"\b(?:for|to|of)[ ](?:the[ ])?(?:[\w-]+[ ])?(?i:{TITLE}),[ ]$", re.IGNORECASE
 )
-_DASH = re.compile(r"\s*[—–-]\s*")
-# What a headline may print before its quote: nothing, or a topic and a colon ("Summit: ")
-_KICKER = re.compile(r"(?:[^“”\"‘’'\n:]{1,40}:[ ])?")
+# A dash, or the tilde an epigraph is signed with ("“…” ~ X, May 2, 2019")
+_DASH = re.compile(r"\s*[—–~-]\s*")
+# What a headline or an epigraph may print before its quote: nothing, a topic and a colon
+# ("Summit: "), or a dateline and a dash ("Oslo, NO - ")
+_KICKER = re.compile(r"(?:[^“”\"‘’'\n:—–-]{1,40}(?::|[ ][—–-])[ ]+)?")
 # After a name on a line of its own: nothing, or a description after a dash or a comma.
 _NAME_LINE_AFTER = re.compile(r"\s*(?:[,—–-]\s*[^\n.!?“”\"]{0,80})?")
 # Offices written before a name, however many: "ASEAN Chairman and Prime Minister of Thailand"

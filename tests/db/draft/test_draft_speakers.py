@@ -1060,6 +1060,19 @@ def test_a_headline_quote_followed_on_its_line_by_a_dash_and_a_name_is_theirs(
 
 
 @pytest.mark.parametrize(
+    "epigraph",
+    [
+        "“We are ready for anything.” ~ Prime Minister Erik Lund, February 15, 2019",
+        "Oslo, NO -  “We are ready for anything.” ~ Prime Minister Erik Lund, February 15, 2019",
+        "Summit: “We are ready for anything.” ~ Erik Lund",
+    ],
+)
+def test_an_epigraph_signed_with_a_tilde_after_a_dateline_is_the_signers(epigraph: str) -> None:
+    article = epigraph + "\n\nSwedish Prime Minister Erik Lund opened the summit in Oslo."
+    assert speakers(article) == {"We are ready for anything.": "Erik Lund"}
+
+
+@pytest.mark.parametrize(
     "headline",
     ["'We are ready' - Lund and Brekke", "'We are ready' - Lund's aide", "'We are ready' - Oslo"],
 )
