@@ -635,6 +635,12 @@ def _middles_agree(name: str, other: str) -> bool:
     )
 
 
+def _ends_a_portfolio(word: str) -> bool:
+    """Whether a word closes a portfolio's name, as "Affairs" or "Cooperation" does: no name
+    goes on from it."""
+    return word in _PORTFOLIO_ENDS or _PORTFOLIO_NOUN.fullmatch(word) is not None
+
+
 def _given_name_at(words: list[str]) -> int:
     """Where a name of a given name, middle initials and a family name begins, counted from
     the end of ``words``."""
@@ -1125,8 +1131,9 @@ class _Finder:
         split = words.split()
         # "Minister of Rural Affairs Mart Kask": the words after the portfolio's last word
         # ("Affairs Zambry Abdul Kadir"), else the last two and the initials between them
-        # ("State Ana J. Ruiz"), name the minister.
-        ends = [index for index, word in enumerate(split[:-2]) if word in _PORTFOLIO_ENDS]
+        # ("State Ana J. Ruiz"), name the minister; an abstract noun ends one too ("… and
+        # Cooperation Ana Ruiz Soto").
+        ends = [index for index, word in enumerate(split[:-2]) if _ends_a_portfolio(word)]
         cut = ends[-1] + 1 if ends else _given_name_at(split)
         if portfolio and _heads_no_country(portfolio.group("title"), split[:cut]):
             portfolio = None

@@ -392,9 +392,11 @@ _DESCRIPTION_SET_OFF = re.compile(r"[\s,”\"’]*(?:the|its|their)[ ][^,.;“�
 _SERVES_AN_OFFICE = re.compile(
     rf"\b(?:for|to|of)[ ](?:the[ ])?(?:[\w-]+[ ])?(?i:{TITLE}),[ ]$", re.IGNORECASE
 )
-_DASH = re.compile(r"\s*[—–-]\s*")
-# What a headline may print before its quote: nothing, or a topic and a colon ("Summit: ")
-_KICKER = re.compile(r"(?:[^“”\"‘’'\n:]{1,40}:[ ])?")
+# A dash, or the tilde an epigraph is signed with ("“…” ~ X, May 2, 2019")
+_DASH = re.compile(r"\s*[—–~-]\s*")
+# What a headline or an epigraph may print before its quote: nothing, a topic and a colon
+# ("Summit: "), or a dateline and a dash ("Oslo, NO - ")
+_KICKER = re.compile(r"(?:[^“”\"‘’'\n:—–-]{1,40}(?::|[ ][—–-])[ ]+)?")
 # After a name on a line of its own: nothing, or a description after a dash or a comma.
 _NAME_LINE_AFTER = re.compile(r"\s*(?:[,—–-]\s*[^\n.!?“”\"]{0,80})?")
 # Offices written before a name, however many: "ASEAN Chairman and Prime Minister of Thailand"
@@ -576,13 +578,16 @@ _DATELINE = (
     # a live blog's time stamp opening an entry: "13:42 — ", "1:42 p.m. - ", "13.42: "
     r"|(?<![\w.:])\d{1,2}[:.]\d{2}(?:[ ]?[ap]\.?m\.?)?[ ]*(?:--|[—–]|-(?=[ ])|:)[ ]+)"
 )
+# "Minister of Trade and Industry X": an office's portfolios joined, before the name goes on.
+_PORTFOLIOS_JOINED = rf"and\s(?=[{UPPER}])"
 # "the president of Uruguay, X,": an office set off by a comma before the name it is.
 _TITLE_LEAD = rf"(?:[a-z-]+\s){{0,3}}?(?i:{TITLE})"
 _BULLET = r"(?:\s*[-*•—–][ ])"  # a list's item: "- ", "• "
 _NEXT_ITEM = re.compile(r"\n[ \t]*(?=[-*•—–][ ])")  # a line opening the next item of a list
 _SUBJECT_LEAD = re.compile(
     rf"(?:{_DATELINE}|{_BULLET})?(?:[^,“”\"]{{0,120}},\s)?(?:{_NAME_WORD})*"
-    rf"(?:{_TITLE_LEAD}\s(?:{_NAME_WORD})*|{_TITLE_LEAD}(?:\s(?:{_NAME_WORD})*?{_ELIDED}?[{UPPER}][\w’'-]*)?,\s"
+    rf"(?:{_TITLE_LEAD}\s(?:{_NAME_WORD}|{_PORTFOLIOS_JOINED})*"
+    rf"|{_TITLE_LEAD}(?:\s(?:{_NAME_WORD})*?{_ELIDED}?[{UPPER}][\w’'-]*)?,\s"
     rf"(?:[{UPPER}][{UPPER}.]*[.]\s)?)?"  # "…, H.E. X advised": a style before the name
 )
 # An aside after a subject's name that opens on a lower-case word and goes on to another

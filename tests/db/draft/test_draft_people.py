@@ -1481,6 +1481,12 @@ def test_a_title_before_a_name_at_the_start_of_a_paragraph() -> None:
             "Minister of Foreign Affairs and International Cooperation",
         ),
         (
+            "Malaysia's Minister of Foreign Affairs and Cooperation Hakim Amir Rahman attended "
+            "the summit.",
+            "Hakim Amir Rahman",
+            "Minister of Foreign Affairs and Cooperation",
+        ),
+        (
             "Prime Minister Dr. Hakim Rahman of Malaysia attended the summit.",
             "Hakim Rahman",
             "Prime Minister",

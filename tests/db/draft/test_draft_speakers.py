@@ -291,6 +291,19 @@ def test_speakers_described_by_office_or_by_a_pronoun_after_an_opening(paragraph
     assert set(speakers(LUND + paragraph).values()) == {"Erik Lund"}
 
 
+@pytest.mark.parametrize(
+    "office", ["Minister of Foreign Affairs and Cooperation", "Minister of Trade and Industry"]
+)
+def test_a_pronoun_after_a_subject_whose_office_joins_two_portfolios_is_theirs(
+    office: str,
+) -> None:
+    paragraph = (
+        f"Nonetheless, Chilean {office} Pablo Soto called the summit a success. "
+        '"We are ready for anything," he said.'
+    )
+    assert speakers(OPENING + paragraph) == {"We are ready for anything": "Pablo Soto"}
+
+
 @pytest.mark.parametrize("mark", ['"', "“"])
 def test_an_office_after_an_opening_that_quotes_a_phrase_is_the_subject(mark: str) -> None:
     close = "”" if mark == "“" else mark
@@ -1044,6 +1057,19 @@ def test_a_headline_quote_followed_on_its_line_by_a_dash_and_a_name_is_theirs(
 ) -> None:
     article = headline + "\n\nSwedish Prime Minister Erik Lund opened the summit in Oslo."
     assert speakers(article) == {"We are ready": "Erik Lund"}
+
+
+@pytest.mark.parametrize(
+    "epigraph",
+    [
+        "“We are ready for anything.” ~ Prime Minister Erik Lund, February 15, 2019",
+        "Oslo, NO -  “We are ready for anything.” ~ Prime Minister Erik Lund, February 15, 2019",
+        "Summit: “We are ready for anything.” ~ Erik Lund",
+    ],
+)
+def test_an_epigraph_signed_with_a_tilde_after_a_dateline_is_the_signers(epigraph: str) -> None:
+    article = epigraph + "\n\nSwedish Prime Minister Erik Lund opened the summit in Oslo."
+    assert speakers(article) == {"We are ready for anything.": "Erik Lund"}
 
 
 @pytest.mark.parametrize(
