@@ -644,7 +644,7 @@ _WHO_HOSTED = re.compile(
 # "Leaders from eight countries confirmed their participation. These are A, B and C.": a
 # sentence that names those the one before it spoke of says what that one says of them.
 _NAMES_THOSE = re.compile(
-    r"(?:These|They|Those|The[ ]others)[ ](?:are|were|include|included)\b|Among[ ]them\b"
+    r"(?:These|They|Those|The[ ]others)[ ](?:are|were|include|included)\b|Among(?:st)?[ ]them\b"
     # "To these were added A and B", "To this group of leaders, welcomed by X, added A from
     # B, …", "Added to them were A and B": more of those the sentence before named
     r"|To[ ](?:this|these|them|those)\b[^.;]{0,80}?[ ](?:(?:were|was)[ ])?added[ ]"
@@ -961,6 +961,8 @@ def find_attendees(
         own = text[sentence]
         those = _NAMES_THOSE.match(own) if previous else None
         goes_on = those is not None
+        if those and list_lead == own:  # "Amongst them are:" lists those the sentence before
+            list_lead = f"{previous} {own}"  # puts at the meeting
         for clause in _clauses(text, sentence):
             words = text[clause]
             # "To these, welcomed by X, added ⏐ A, B": the list begins where its lead ends

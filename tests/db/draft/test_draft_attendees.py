@@ -159,6 +159,19 @@ def test_a_list_of_leaders_led_into_by_a_colon_or_set_off_by_dashes(article: str
     assert attending(article) == {"Erik Lund": "Sweden", "Aino Lahti": "Finland"}
 
 
+def test_a_list_led_into_by_among_them_lists_those_the_sentence_before_puts_there() -> None:
+    article = (
+        OSLO_LEAD + "Some twenty presidents and ministers are now in Oslo for the two-day forum. "
+        "Amongst them are:\n- Erik Lund, Sweden\n- Aino Lahti, Finland\n- Ana Ruiz, Peru "
+        "vice-president"
+    )
+    assert attending(article) == {
+        "Erik Lund": "Sweden",
+        "Aino Lahti": "Finland",
+        "Ana Ruiz": "Peru",
+    }
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
