@@ -237,7 +237,11 @@ _RELATIVE_SUBJECT = re.compile(
 )
 # an aside that ends the subject: "A, which borders B, joined", "A, a former colony of B, joined"
 _ASIDE = re.compile(r",[ ](?:which|who|whose|that|an?)[ ][^,]*,[ ]?$")
-_CLAUSE_BOUNDARY = re.compile(r",[ ]and[ ]|,[ ]but[ ]|;[ ]|,[ ]while[ ]")
+# "…, while", and "while" before a name with no comma: "A and B are members while C and D
+# are due to join" says the joining of C and D only
+_CLAUSE_BOUNDARY = re.compile(
+    r",[ ]and[ ]|,[ ]but[ ]|;[ ]|,[ ]while[ ]|[ ](?:while|whereas)[ ](?=[A-Z])"
+)
 
 
 def find_memberships(

@@ -3816,3 +3816,12 @@ def test_the_founders_of_another_bloc_the_report_names_are_not_members() -> None
         "Chile": "founding-member",
         "Peru": "founding-member",
     }
+
+
+def test_a_joining_after_while_is_said_of_those_after_it_only() -> None:
+    sentence = (
+        "Current members of the union are Fiji, Samoa and Tonga while Chile and Peru are due to "
+        "become full members at the summit."
+    )
+    found = members(REPORT + sentence)
+    assert [found[name] for name in ("Fiji", "Samoa", "Tonga")] == ["member"] * 3
