@@ -3818,6 +3818,11 @@ def test_the_founders_of_another_bloc_the_report_names_are_not_members() -> None
     }
 
 
+def test_the_place_a_body_was_founded_in_comes_between_the_year_and_its_founders() -> None:
+    sentence = "The union was founded in 2001 in Lima by the leaders of Chile, Peru and Fiji."
+    assert members(REPORT + sentence) == dict.fromkeys(["Chile", "Peru", "Fiji"], "founding-member")
+
+
 def test_a_joining_after_while_is_said_of_those_after_it_only() -> None:
     sentence = (
         "Current members of the union are Fiji, Samoa and Tonga while Chile and Peru are due to "
