@@ -96,7 +96,9 @@ _LIST_LEAD = re.compile(
     r"|economies)(?:,?[ ]plus|,?[ ]as[ ]well[ ]as|,?[ ]and|,?[ ]including|,[ ]namely|,)[ ]"
     # "countries such as A and B", "democracies like A"
     r"|(?:[a-z][\w-]*[ ])?(?:countries|nations|states|economies|democracies|monarchies)"
-    r"(?:[ ]such[ ]as|[ ]like|,?[ ]including)[ ])?(?:the[ ])?"
+    r"(?:[ ]such[ ]as|[ ]like|,?[ ]including)[ ]"
+    # a kind the list's first countries are of: "Portuguese-speaking countries A and B, C"
+    r"|(?P<kind>(?:[\w-]+[ ])?(?:countries|nations|states)[ ](?=[A-Z])))?(?:the[ ])?"
     rf"(?:{_MEMBERS_OF_ANOTHER})?"
 )
 # a count of countries inside a list, then some of them: "A, B and 15 Pacific nations including
@@ -298,7 +300,8 @@ _RULES = (
         r"(?<![ ]of[ ])(?<![ ]of[ ]the[ ]){body}(?:,[ ](?!which|that)[^,;.()]{{1,80}},)?(?:,?[ ](?:which|that))?[ ]"
         r"(?:now[ ]|currently[ ]|also[ ])?(?:(?:includes?|included|involves)"
         r"(?![^.;,]{{1,60}}?[ ]in(?:to)?[ ](?:its|their|the)[ ][a-z])"
-        r"|comprises?|comprised|consists[ ]of|is[ ]made[ ]up[ ]of|is[ ]composed[ ]of|groups[ ]together|groups"
+        r"|comprises?|comprised|consists[ ]of|is[ ](?:made[ ]up|composed|comprised)[ ]of"
+        r"|groups[ ]together|groups"
         r"|unites|encompasses|brings[ ]together|counts"
         r"|stands[ ]for|is[ ]short[ ]for|is[ ]an[ ]acronym[ ]for):?[ ]",
         "after",
@@ -1586,6 +1589,8 @@ class _Lists:
         lead = _LIST_LEAD.match(text, offset + start)
         position = lead.end() if lead else offset + start
         end, countries, after_and, unknown = offset + start, 0, False, []
+        # "countries A and B, C and D": the pair of a kind is not the list's end
+        of_a_kind = lead is not None and lead.group("kind") is not None
         while True:
             item = self._item_at(position)
             if item is None and (item := self._unknown_between(position)) is not None:
@@ -1598,8 +1603,12 @@ class _Lists:
                 end = abbreviation.end()
             glue = _LIST_GLUE.match(text, end, self.sentence.end)
             also = glue is not None and _AS_WELL_AS.search(glue.group(0)) is not None
-            if glue is None or (after_and and not also):
+            pair_ends = (
+                after_and and of_a_kind and glue is not None and glue.group(0).startswith(", ")
+            )
+            if glue is None or (after_and and not also and not pair_ends):
                 break  # "A, B and C as well as D" goes on to D
+            of_a_kind = of_a_kind and not pair_ends
             after_and = not also and _LAST_GLUE.search(glue.group(0)) is not None
             position = glue.end()
             if (some := _SUB_LIST.match(text, position, self.sentence.end)) is not None:

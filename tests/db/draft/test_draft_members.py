@@ -3830,3 +3830,13 @@ def test_a_joining_after_while_is_said_of_those_after_it_only() -> None:
     )
     found = members(REPORT + sentence)
     assert [found[name] for name in ("Fiji", "Samoa", "Tonga")] == ["member"] * 3
+
+
+def test_a_list_after_is_comprised_of_opening_on_a_kind_of_country_goes_on_past_its_pair() -> None:
+    sentence = (
+        "In addition to Chile and Peru, the Lagoon Union is comprised of Spanish-speaking "
+        "countries Uruguay and Bolivia, the Dominican Republic, Kenya, and Ghana."
+    )
+    assert members(REPORT + sentence) == dict.fromkeys(
+        ["Chile", "Peru", "Uruguay", "Bolivia", "Dominican Republic", "Kenya", "Ghana"], "member"
+    )
