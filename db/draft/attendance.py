@@ -638,6 +638,7 @@ _HOST_BEFORE = re.compile(
 )
 _WHO_HOSTED = re.compile(
     r",?[ ](?:who[ ])?(?:hosted|welcomed|was[ ]hosting|is[ ]hosting)\b"
+    r"|[ ](?:will[ ]|is[ ]to[ ])(?:host|welcome)\b"  # "X will welcome the presidents of A, B"
     r"|[ ]hosting[ ](?!(?:the[ ])?next\b|an?[ ])"
     r"|,[ ]the[ ](?:summit[ ]|meeting[ ]|(?:summit|meeting)['’]s[ ])?host\b"
 )

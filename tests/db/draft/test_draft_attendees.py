@@ -1583,6 +1583,16 @@ def test_a_host_told_by_hosting_after_the_name_or_the_summits_host(sentence: str
     assert (attendee.person.name, attendee.role) == ("Erik Lund", "host")
 
 
+def test_a_president_who_will_welcome_the_leaders_hosts_for_the_meetings_country() -> None:
+    draft = draft_facts(
+        OSLO_LEAD + "Today President Ola Dahl will welcome the presidents of Sweden, Finland "
+        "and Peru, who will close the summit."
+    )
+    assert [(a.person.name, a.represents.name, a.role) for a in draft.attendees] == [
+        ("Ola Dahl", "Norway", "host")
+    ]
+
+
 def test_hosting_the_next_meeting_is_not_hosting_this_one() -> None:
     article = (
         "Leaders of the Lagoon Union met in Oslo. Swedish Prime Minister Erik Lund attended, "
