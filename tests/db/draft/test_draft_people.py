@@ -839,6 +839,15 @@ def test_a_title_after_the_name_stops_at_the_next_title() -> None:
     assert attending(draft) == {"Ana Lopes": "Nigeria"}
 
 
+def test_a_title_after_the_name_with_its_portfolio_before_the_country() -> None:
+    draft = draft_facts(
+        "The Summit was attended by H.E. Ana Lopes, Minister for Foreign Affairs and Regional "
+        "Integration of the Republic of Ghana; and H.E. Ola Dahl, First Vice President of  the "
+        "Republic of Kenya."
+    )
+    assert attending(draft) == {"Ana Lopes": "Ghana", "Ola Dahl": "Kenya"}
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
