@@ -1199,7 +1199,8 @@ class _Finder:
                 break  # "S. Jaishankar", "K.P. Sharma Oli": not a code of a country ("KP")
             # "Brunei Darussalam Hassanal Bolkiah": a country's name of several words goes whole
             lead = (
-                self._leading_country_words(words) or (2 if honour_of_two_words(words) else 0)
+                self._leading_country_words(words)
+                or (2 if honour_of_two_words(words) or _plural_office_of_two(words) else 0)
             ) or (
                 words[0] in NOT_NAMES
                 or opens_no_name(words[0])
@@ -1807,6 +1808,12 @@ def _initials_of(words: list[str]) -> bool:
         and words[1][:1].isupper()
         and not words[1].isupper()
     )
+
+
+def _plural_office_of_two(words: list[str]) -> bool:
+    """ "Foreign Ministers Ana Ruiz of Peru, …": an office of two words in the plural opens a
+    list of names, and is none of them."""
+    return len(words) > 2 and _plural_title(f"{words[0]} {words[1]}")
 
 
 def _plural_title(word: str) -> bool:

@@ -839,6 +839,14 @@ def test_a_title_after_the_name_stops_at_the_next_title() -> None:
     assert attending(draft) == {"Ana Lopes": "Nigeria"}
 
 
+def test_an_office_of_two_words_in_the_plural_before_a_list_is_no_part_of_the_first_name() -> None:
+    draft = draft_facts(
+        "The observers are represented by Foreign Ministers Ana Ruiz of Peru, Ola Dahl of "
+        "Norway and Erik Lund of Sweden."
+    )
+    assert names(draft) == ["Ana Ruiz", "Ola Dahl", "Erik Lund"]
+
+
 def test_a_title_after_the_name_with_its_portfolio_before_the_country() -> None:
     draft = draft_facts(
         "The Summit was attended by H.E. Ana Lopes, Minister for Foreign Affairs and Regional "
