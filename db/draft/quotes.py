@@ -577,8 +577,11 @@ _DATELINE = (
 _TITLE_LEAD = rf"(?:[a-z-]+\s){{0,3}}?(?i:{TITLE})"
 _BULLET = r"(?:\s*[-*•—–][ ])"  # a list's item: "- ", "• "
 _NEXT_ITEM = re.compile(r"\n[ \t]*(?=[-*•—–][ ])")  # a line opening the next item of a list
+# an aside on the opening phrase before the subject: "Faring poorly at home, where he faces
+# unrest, X sought …" (its "he" means the subject named after it)
+_WHERE_ASIDE = r"(?:(?:where|when|as|while)[ ][^,“”\"]{1,80},\s)"
 _SUBJECT_LEAD = re.compile(
-    rf"(?:{_DATELINE}|{_BULLET})?(?:[^,“”\"]{{0,120}},\s)?(?:{_NAME_WORD})*"
+    rf"(?:{_DATELINE}|{_BULLET})?(?:[^,“”\"]{{0,120}},\s{_WHERE_ASIDE}?)?(?:{_NAME_WORD})*"
     rf"(?:{_TITLE_LEAD}\s(?:{_NAME_WORD})*|{_TITLE_LEAD}(?:\s(?:{_NAME_WORD})*?{_ELIDED}?[{UPPER}][\w’'-]*)?,\s"
     rf"(?:[{UPPER}][{UPPER}.]*[.]\s)?)?"  # "…, H.E. X advised": a style before the name
 )

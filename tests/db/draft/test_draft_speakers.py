@@ -83,6 +83,14 @@ def test_a_pronoun_is_the_named_subject_of_the_sentences_before(paragraph: str, 
     assert speakers(OPENING + paragraph)["We are ready for anything"] == said
 
 
+def test_a_pronoun_means_a_subject_named_after_an_opening_phrase_and_an_aside() -> None:
+    article = OPENING + (
+        "Faring poorly at home, where he faces unrest, Brekke sought praise at the summit. "
+        'He said he "sees no place" for the plan.'
+    )
+    assert speakers(article) == {"sees no place": "Ola Brekke"}
+
+
 @pytest.mark.parametrize(
     "paragraph",
     [
