@@ -2285,6 +2285,14 @@ def _sexes(text: Text, person: Person, spoken: Mentions) -> set[str]:
     return found
 
 
+# A sentence whose subject is a country's leader, as "the leader" refers back only to one who
+# leads that country: "In his speech, Norway's first elected leader took …"
+_COUNTRYS_LEADER = re.compile(
+    r"\s*(?:[^,“”\"]{1,120},\s){0,2}(?P<country>[A-Z][\w-]*)['’]s[ ]"
+    r"(?:[a-z][\w-]*[ ]){0,3}?leader\b"
+)
+
+
 def _subject_before(text: Text, offset: int, spoken: Mentions) -> Person | None:
     """Whom "he" or "she" at ``offset`` stands for: the named subject of its sentence before
     it, else of the sentence just before ("X met Y. “…,” he said" is X's), going further back
@@ -2296,11 +2304,15 @@ def _subject_before(text: Text, offset: int, spoken: Mentions) -> Person | None:
     # "His Highness" stands for a king or a prince, not whoever met one
     royal = _ROYAL_STYLE.match(text.text, span.start) is not None
     acting: set[int] = set()  # others the sentences on the way make act in a clause
+    led: set[str] = set()  # the countries whose leader a sentence on the way makes its subject
     for _sentence in range(_PRONOUN_CHAIN):
         royal = royal or _ROYAL_STYLE.match(text.text, span.start, span.end) is not None
         # a caption's own sentences say whom a pronoun in it means
         own_line = "\n" not in text.text[span.start : offset]
         person, pronoun = _named_subject(text, span, spoken, in_caption=own_line)
+        if person is None and (leader := _COUNTRYS_LEADER.match(text.text, span.start, span.end)):
+            led.add(leader.group("country"))
+            pronoun = True
         impersonal = person is None and _impersonal(text, span)
         acting.update(
             id(mention.person)
@@ -2309,6 +2321,8 @@ def _subject_before(text: Text, offset: int, spoken: Mentions) -> Person | None:
         )
         if person is not None or not pronoun or index == 0:
             if person is None or (royal and not _royal(person)) or acting - {id(person)}:
+                return None
+            if led and (person.party is None or {person.party.name} != led):
                 return None
             return person
         index -= 1
