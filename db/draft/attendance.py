@@ -331,6 +331,11 @@ _SINCE_BEFORE = re.compile(
 )
 # "the detention of President X": a name after "of" is no one's doing, unless the noun before
 # it says they are there ("the presence of X", "at the invitation of X").
+# "the states that oppose President X": whom a relative clause takes a stand on, not one there
+_STANCE_ON = re.compile(
+    r"\b(?:that|who|which)[ ](?:oppos|support|back|criticis|criticiz|condemn|sanction)[a-z]*[ ]"
+    r"(?:[A-Z][\w.’'-]*[ ]){0,3}$"
+)
 _OF_BEFORE = re.compile(
     rf"\b(?P<noun>[a-z]+)[ ]of[ ](?:the[ ])?(?:(?:[\w.’'-]+[ ]){{0,3}}?(?i:{TITLE})[ ])?$"
 )
@@ -1336,7 +1341,7 @@ def _object_of(text: Text, clause: Span, mention: Mention) -> bool:
     "according to X" (whom the clause is told by), nor "whether X will meet Y" or "ready for
     talks with X" (not sure, or only wished for), nor "not holding a meeting with X" (refused),
     nor "then-Prime Minister X hosted it" (in the past), nor "take over the chair from X" (who
-    only hands it over)."""
+    only hands it over), nor "the states that oppose President X" (whom others take a stand on)."""
     before = text.text[clause.start : mention.span.start].replace("\n", " ")  # a wrapped line
     if any(
         pattern.search(before)
@@ -1349,6 +1354,7 @@ def _object_of(text: Text, clause: Span, mention: Mention) -> bool:
             _BLAMED_BEFORE,
             _REFUSED_WITH,
             _THEN_BEFORE,
+            _STANCE_ON,
         )
     ):
         return True

@@ -1593,6 +1593,12 @@ def test_a_president_who_will_welcome_the_leaders_hosts_for_the_meetings_country
     ]
 
 
+@pytest.mark.parametrize("verb", ["oppose", "backed", "support"])
+def test_a_leader_those_at_the_meeting_oppose_or_back_is_not_there(verb: str) -> None:
+    sentence = f"The summit brings together the states that {verb} Swedish President Erik Lund."
+    assert attending(OSLO_LEAD + sentence) == {}
+
+
 def test_hosting_the_next_meeting_is_not_hosting_this_one() -> None:
     article = (
         "Leaders of the Lagoon Union met in Oslo. Swedish Prime Minister Erik Lund attended, "
