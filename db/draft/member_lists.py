@@ -58,7 +58,7 @@ from functools import cache
 
 from db.draft.countries import Gazetteer
 from db.draft.model import Organization
-from db.draft.text import Span, Text
+from db.draft.text import UPPER, Span, Text
 from db.draft.titles import TITLE
 from db.draft.words import (
     BODY_NOUNS,
@@ -127,6 +127,10 @@ _LEADER_OF = re.compile(
     rf"(?i:{TITLE})(?:[ ](?:Dr\.|{CAPITALISED_RUN.pattern})){{1,2}}[ ]of[ ](?:the[ ])?"
 )
 _LEADER_BEFORE = re.compile(rf"{_LEADER_OF.pattern}$")
+# a list's item of a name and its country: "- Ana Ruiz, Peru"
+_NAME_ITEM_BEFORE = re.compile(
+    rf"[-•*–—·][ ](?:[{UPPER}][\w.’'-]*[ ]){{1,4}}?[{UPPER}][\w.’'-]*,[ ]$"
+)
 # an item's abbreviation or an aside in brackets: "A (AB)", "A (President X)"; not a label
 # that gives the list a status: "A and B (member countries)", nor a clause of its own with its
 # subject and verb, which ends the list: "A and B (C joined in 2010)", "B (which joined …)"
@@ -1634,8 +1638,13 @@ class _Lists:
             yield mention.span.start - offset, named, len(plain)
 
     def _after_a_leader(self, position: int) -> bool:
-        """Whether the country at ``position`` is named after its leader: "Ana Ruiz of A"."""
-        return _LEADER_BEFORE.search(self.text.text, max(0, position - 80), position) is not None
+        """Whether the country at ``position`` is named after its leader: "Ana Ruiz of A", or
+        in a list's item after the leader's name: "- Ana Ruiz, A"."""
+        text, start = self.text.text, max(0, position - 80)
+        return (
+            _LEADER_BEFORE.search(text, start, position) is not None
+            or _NAME_ITEM_BEFORE.search(text, start, position) is not None
+        )
 
     def _item_at(self, position: int) -> tuple[int, bool] | None:
         """Where the country or body named at ``position`` ends, and whether it is a country."""

@@ -3840,3 +3840,11 @@ def test_a_list_after_is_comprised_of_opening_on_a_kind_of_country_goes_on_past_
     assert members(REPORT + sentence) == dict.fromkeys(
         ["Chile", "Peru", "Uruguay", "Bolivia", "Dominican Republic", "Kenya", "Ghana"], "member"
     )
+
+
+def test_a_dashed_list_of_leaders_each_with_their_country_says_who_came() -> None:
+    article = REPORT + (
+        "Amongst them are:\n- Ana Ruiz, Peru\n- Ola Dahl, Norway\n- Erik Lund, Sweden\n"
+        "- Bo Li, Chile\nAside the yearly Lagoon Union summits which have broug"
+    )
+    assert members(article) == {}
