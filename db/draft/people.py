@@ -1086,7 +1086,9 @@ class _Finder:
         return read(0, count)
 
     def _counterpart_title(self, title: str, start: int) -> str:
-        """ "his Finnish counterpart X": the title of the person last named in the sentence."""
+        """ "his Finnish counterpart X": the title of the person last named in the sentence, or
+        of an office it names with no one's name ("The President of A replaced his counterpart,
+        X")."""
         if display_title(title).casefold().split()[-1] != "counterpart":
             return title
         number = self.text.sentence_index(start)
@@ -1096,7 +1098,14 @@ class _Finder:
             for person in self.introduced_in.get(number, ())
             if person.title and sentence.start <= person.introduced.start < start
         ]
-        return before[-1].title if before and before[-1].title else title
+        if before and before[-1].title:
+            return before[-1].title
+        offices = [
+            office.group(0)
+            for office in TITLE_PATTERN.finditer(self.text.text, sentence.start, start)
+            if "counterpart" not in office.group(0).casefold()
+        ]
+        return display_title(offices[-1]) if offices else title
 
     def _candidate(self, run: re.Match[str]) -> _Candidate:
         """Split a run into what precedes a title, the title, and the name after it."""

@@ -345,6 +345,14 @@ def test_a_counterpart_has_the_title_of_the_person_they_mirror() -> None:
     }
 
 
+def test_a_counterpart_of_an_office_named_without_its_holder_has_that_offices_title() -> None:
+    draft = draft_facts(
+        "Leaders meet\n\nOSLO (AP) — Lagoon Union leaders opened their summit in Oslo. The "
+        "President of Madagascar replaced his Uruguayan counterpart, Pedro Soto, as chair."
+    )
+    assert [(person.name, person.title) for person in draft.people] == [("Pedro Soto", "President")]
+
+
 def test_an_official_of_a_body_named_after_the_title() -> None:
     draft = draft_facts(
         "He was greeted by the Secretary General of the Arab League Omar Fathi at the summit."
