@@ -492,8 +492,46 @@ def find_people(text: Text, countries: Gazetteer) -> People:
     finder.parties_of_companions(mentions)
     finder.parties_represented_respectively(mentions)
     finder.infer_parties()
+    _titles_of_an_office_in_the_plural(finder.persons, text)
     _name_keys(finder.persons, mentions, text)
     return People(persons=finder.persons, mentions=Mentions(mentions))
+
+
+# "Prime Ministers A of Nepal, B of Bhutan and C": a word in the plural, and the names after an
+# office in it each with its country
+_PLURAL_WORD = re.compile(r"\b[A-Z][a-z]+s[ ]")
+_LISTED_WITH_COUNTRIES = re.compile(
+    r"(?:(?:[A-Z][\w.’'-]*[ ]){1,4}of[ ](?:the[ ])?[A-Z][\w.’'-]*(?:[ ][A-Z][\w.’'-]*){0,2}"
+    r"(?:,[ ]|,?[ ]and[ ]))*"
+)
+
+
+def _titles_of_an_office_in_the_plural(persons: list[Person], text: Text) -> None:
+    """An untitled person listed after an office in the plural holds it: "Prime Ministers A of
+    Nepal, B of Bhutan and C of Peru" are three prime ministers."""
+    for person in persons:
+        if person.title is None and (office := _office_in_the_plural_before(person, text)):
+            person.title = office
+
+
+def _office_in_the_plural_before(person: Person, text: Text) -> str | None:
+    """The office in the plural nearest before a person's name that a list of names with their
+    countries leads on from to the name, if any."""
+    name_start = text.text.find(person.name, person.introduced.start)
+    if name_start < 0:
+        return None
+    sentence = text.sentence_at(person.introduced.start)
+    plurals = list(_PLURAL_WORD.finditer(text.text, sentence.start, name_start))
+    for plural in reversed(plurals):
+        if not _LISTED_WITH_COUNTRIES.fullmatch(text.text, plural.end(), name_start):
+            continue
+        words = text.text[sentence.start : plural.end() - 2].split(" ")
+        for count in (3, 2, 1):  # "Foreign Ministers", "Presidents"
+            office = " ".join(words[-count:])
+            if len(words) >= count and TITLE_PATTERN.fullmatch(office):
+                return display_title(office)
+        return None
+    return None
 
 
 def _rewrapped(text: Text) -> Text:

@@ -855,6 +855,20 @@ def test_an_office_of_two_words_in_the_plural_before_a_list_is_no_part_of_the_fi
     assert names(draft) == ["Ana Ruiz", "Ola Dahl", "Erik Lund"]
 
 
+def test_an_office_in_the_plural_before_a_list_of_names_with_countries_is_each_ones() -> None:
+    draft = draft_facts(
+        "The summit is attended by Prime Ministers Ana Ruiz of Peru, Ola Dahl of Norway and "
+        "Erik Lund of Sweden, Presidents Bo Li of the Gambia and Ken Ode of Kenya."
+    )
+    assert [(person.name, person.title) for person in draft.people] == [
+        ("Ana Ruiz", "Prime Minister"),
+        ("Ola Dahl", "Prime Minister"),
+        ("Erik Lund", "Prime Minister"),
+        ("Bo Li", "President"),
+        ("Ken Ode", "President"),
+    ]
+
+
 def test_a_title_after_the_name_with_its_portfolio_before_the_country() -> None:
     draft = draft_facts(
         "The Summit was attended by H.E. Ana Lopes, Minister for Foreign Affairs and Regional "
