@@ -331,6 +331,11 @@ _SINCE_BEFORE = re.compile(
 )
 # "the detention of President X": a name after "of" is no one's doing, unless the noun before
 # it says they are there ("the presence of X", "at the invitation of X").
+# "the states that oppose President X": whom a relative clause takes a stand on, not one there
+_STANCE_ON = re.compile(
+    r"\b(?:that|who|which)[ ](?:oppos|support|back|criticis|criticiz|condemn|sanction)[a-z]*[ ]"
+    r"(?:[A-Z][\w.’'-]*[ ]){0,3}$"
+)
 _OF_BEFORE = re.compile(
     rf"\b(?P<noun>[a-z]+)[ ]of[ ](?:the[ ])?(?:(?:[\w.’'-]+[ ]){{0,3}}?(?i:{TITLE})[ ])?$"
 )
@@ -638,13 +643,14 @@ _HOST_BEFORE = re.compile(
 )
 _WHO_HOSTED = re.compile(
     r",?[ ](?:who[ ])?(?:hosted|welcomed|was[ ]hosting|is[ ]hosting)\b"
+    r"|[ ](?:will[ ]|is[ ]to[ ])(?:host|welcome)\b"  # "X will welcome the presidents of A, B"
     r"|[ ]hosting[ ](?!(?:the[ ])?next\b|an?[ ])"
     r"|,[ ]the[ ](?:summit[ ]|meeting[ ]|(?:summit|meeting)['’]s[ ])?host\b"
 )
 # "Leaders from eight countries confirmed their participation. These are A, B and C.": a
 # sentence that names those the one before it spoke of says what that one says of them.
 _NAMES_THOSE = re.compile(
-    r"(?:These|They|Those|The[ ]others)[ ](?:are|were|include|included)\b|Among[ ]them\b"
+    r"(?:These|They|Those|The[ ]others)[ ](?:are|were|include|included)\b|Among(?:st)?[ ]them\b"
     # "To these were added A and B", "To this group of leaders, welcomed by X, added A from
     # B, …", "Added to them were A and B": more of those the sentence before named
     r"|To[ ](?:this|these|them|those)\b[^.;]{0,80}?[ ](?:(?:were|was)[ ])?added[ ]"
@@ -961,6 +967,8 @@ def find_attendees(
         own = text[sentence]
         those = _NAMES_THOSE.match(own) if previous else None
         goes_on = those is not None
+        if those and list_lead == own:  # "Amongst them are:" lists those the sentence before
+            list_lead = f"{previous} {own}"  # puts at the meeting
         for clause in _clauses(text, sentence):
             words = text[clause]
             # "To these, welcomed by X, added ⏐ A, B": the list begins where its lead ends
@@ -1333,7 +1341,7 @@ def _object_of(text: Text, clause: Span, mention: Mention) -> bool:
     "according to X" (whom the clause is told by), nor "whether X will meet Y" or "ready for
     talks with X" (not sure, or only wished for), nor "not holding a meeting with X" (refused),
     nor "then-Prime Minister X hosted it" (in the past), nor "take over the chair from X" (who
-    only hands it over)."""
+    only hands it over), nor "the states that oppose President X" (whom others take a stand on)."""
     before = text.text[clause.start : mention.span.start].replace("\n", " ")  # a wrapped line
     if any(
         pattern.search(before)
@@ -1346,6 +1354,7 @@ def _object_of(text: Text, clause: Span, mention: Mention) -> bool:
             _BLAMED_BEFORE,
             _REFUSED_WITH,
             _THEN_BEFORE,
+            _STANCE_ON,
         )
     ):
         return True

@@ -58,7 +58,7 @@ from functools import cache
 
 from db.draft.countries import Gazetteer
 from db.draft.model import Organization
-from db.draft.text import Span, Text
+from db.draft.text import UPPER, Span, Text
 from db.draft.titles import TITLE
 from db.draft.words import (
     BODY_NOUNS,
@@ -96,7 +96,9 @@ _LIST_LEAD = re.compile(
     r"|economies)(?:,?[ ]plus|,?[ ]as[ ]well[ ]as|,?[ ]and|,?[ ]including|,[ ]namely|,)[ ]"
     # "countries such as A and B", "democracies like A"
     r"|(?:[a-z][\w-]*[ ])?(?:countries|nations|states|economies|democracies|monarchies)"
-    r"(?:[ ]such[ ]as|[ ]like|,?[ ]including)[ ])?(?:the[ ])?"
+    r"(?:[ ]such[ ]as|[ ]like|,?[ ]including)[ ]"
+    # a kind the list's first countries are of: "Portuguese-speaking countries A and B, C"
+    r"|(?P<kind>(?:[\w-]+[ ])?(?:countries|nations|states)[ ](?=[A-Z])))?(?:the[ ])?"
     rf"(?:{_MEMBERS_OF_ANOTHER})?"
 )
 # a count of countries inside a list, then some of them: "A, B and 15 Pacific nations including
@@ -125,6 +127,10 @@ _LEADER_OF = re.compile(
     rf"(?i:{TITLE})(?:[ ](?:Dr\.|{CAPITALISED_RUN.pattern})){{1,2}}[ ]of[ ](?:the[ ])?"
 )
 _LEADER_BEFORE = re.compile(rf"{_LEADER_OF.pattern}$")
+# a list's item of a name and its country: "- Ana Ruiz, Peru"
+_NAME_ITEM_BEFORE = re.compile(
+    rf"[-•*–—·][ ](?:[{UPPER}][\w.’'-]*[ ]){{1,4}}?[{UPPER}][\w.’'-]*,[ ]$"
+)
 # an item's abbreviation or an aside in brackets: "A (AB)", "A (President X)"; not a label
 # that gives the list a status: "A and B (member countries)", nor a clause of its own with its
 # subject and verb, which ends the list: "A and B (C joined in 2010)", "B (which joined …)"
@@ -298,7 +304,8 @@ _RULES = (
         r"(?<![ ]of[ ])(?<![ ]of[ ]the[ ]){body}(?:,[ ](?!which|that)[^,;.()]{{1,80}},)?(?:,?[ ](?:which|that))?[ ]"
         r"(?:now[ ]|currently[ ]|also[ ])?(?:(?:includes?|included|involves)"
         r"(?![^.;,]{{1,60}}?[ ]in(?:to)?[ ](?:its|their|the)[ ][a-z])"
-        r"|comprises?|comprised|consists[ ]of|is[ ]made[ ]up[ ]of|is[ ]composed[ ]of|groups[ ]together|groups"
+        r"|comprises?|comprised|consists[ ]of|is[ ](?:made[ ]up|composed|comprised)[ ]of"
+        r"|groups[ ]together|groups"
         r"|unites|encompasses|brings[ ]together|counts"
         r"|stands[ ]for|is[ ]short[ ]for|is[ ]an[ ]acronym[ ]for):?[ ]",
         "after",
@@ -1586,6 +1593,8 @@ class _Lists:
         lead = _LIST_LEAD.match(text, offset + start)
         position = lead.end() if lead else offset + start
         end, countries, after_and, unknown = offset + start, 0, False, []
+        # "countries A and B, C and D": the pair of a kind is not the list's end
+        of_a_kind = lead is not None and lead.group("kind") is not None
         while True:
             item = self._item_at(position)
             if item is None and (item := self._unknown_between(position)) is not None:
@@ -1598,8 +1607,12 @@ class _Lists:
                 end = abbreviation.end()
             glue = _LIST_GLUE.match(text, end, self.sentence.end)
             also = glue is not None and _AS_WELL_AS.search(glue.group(0)) is not None
-            if glue is None or (after_and and not also):
+            pair_ends = (
+                after_and and of_a_kind and glue is not None and glue.group(0).startswith(", ")
+            )
+            if glue is None or (after_and and not also and not pair_ends):
                 break  # "A, B and C as well as D" goes on to D
+            of_a_kind = of_a_kind and not pair_ends
             after_and = not also and _LAST_GLUE.search(glue.group(0)) is not None
             position = glue.end()
             if (some := _SUB_LIST.match(text, position, self.sentence.end)) is not None:
@@ -1625,8 +1638,13 @@ class _Lists:
             yield mention.span.start - offset, named, len(plain)
 
     def _after_a_leader(self, position: int) -> bool:
-        """Whether the country at ``position`` is named after its leader: "Ana Ruiz of A"."""
-        return _LEADER_BEFORE.search(self.text.text, max(0, position - 80), position) is not None
+        """Whether the country at ``position`` is named after its leader: "Ana Ruiz of A", or
+        in a list's item after the leader's name: "- Ana Ruiz, A"."""
+        text, start = self.text.text, max(0, position - 80)
+        return (
+            _LEADER_BEFORE.search(text, start, position) is not None
+            or _NAME_ITEM_BEFORE.search(text, start, position) is not None
+        )
 
     def _item_at(self, position: int) -> tuple[int, bool] | None:
         """Where the country or body named at ``position`` ends, and whether it is a country."""

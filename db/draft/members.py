@@ -42,10 +42,11 @@ from db.draft.model import Membership, Organization, Party, Person
 from db.draft.text import LABELLED_LINE, UPPER, Span, Text
 from db.draft.words import CAPITALISED_RUN, MONTH, ORGANIZATION_NOUNS
 
-# "founded in 1967 by", "established in August 1967 by", "set up on 25 May 1981 by"
+# "founded in 1967 by", "established in August 1967 by", "set up on 25 May 1981 in Lima by"
 _FOUNDED = re.compile(
     r"\b(?i:founded|established|created|formed|launched|set[ ]up)\b"
     rf"(?:[ ](?:in|on)[ ](?:\d{{1,2}}[ ])?(?:{MONTH}[ ](?:\d{{1,2}},[ ])?)?(?P<year>\d{{4}}))?"
+    rf"(?:[ ]in[ ][{UPPER}][\w-]+(?:[ ][{UPPER}][\w-]+)?)?"  # the place: "in 2001 in Lima by"
     r"(?:[ ]as[ ]an?[ ](?:[\w-]+[ ]){0,3}?(?:bloc|group|grouping|union|alliance|community"
     r"|organi[sz]ation))?[ ]by[ ](?P<list>.+?)(?=[ ]to[ ][a-z]+\b|[ ]in[ ]\d{4}\b|,?[ ]and[ ](?:added|later|then)\b"
     # the clause that goes on after the list: "…, A and B, now stretches from C to D"
@@ -237,7 +238,11 @@ _RELATIVE_SUBJECT = re.compile(
 )
 # an aside that ends the subject: "A, which borders B, joined", "A, a former colony of B, joined"
 _ASIDE = re.compile(r",[ ](?:which|who|whose|that|an?)[ ][^,]*,[ ]?$")
-_CLAUSE_BOUNDARY = re.compile(r",[ ]and[ ]|,[ ]but[ ]|;[ ]|,[ ]while[ ]")
+# "…, while", and "while" before a name with no comma: "A and B are members while C and D
+# are due to join" says the joining of C and D only
+_CLAUSE_BOUNDARY = re.compile(
+    r",[ ]and[ ]|,[ ]but[ ]|;[ ]|,[ ]while[ ]|[ ](?:while|whereas)[ ](?=[A-Z])"
+)
 
 
 def find_memberships(

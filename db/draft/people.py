@@ -148,7 +148,9 @@ _TITLE_AFTER = re.compile(
     # not another's title: "X, with the country represented by Minister of State Y"
     r"(?<!\bby[ ])(?<!\bwith[ ])(?<!\bfrom[ ])(?<!\bto[ ])"
     rf"(?P<title>{TITLE}|(?<=[–—][ ]){SPANISH_TITLE})\b"
-    rf"(?:[ ](?:of|de)[ ](?:the[ ]|la[ ])?(?P<of>[^,.;]{{1,40}}?))?"
+    # the portfolio before the country: "Minister for Foreign Affairs and Trade of Kenya"
+    r"(?:[ ]for[ ][^,.;]{1,60}?(?=[ ]of[ ]))?"
+    rf"(?:[ ](?:of|de)[ ]+(?:the[ ]|la[ ])?(?P<of>[^,.;]{{1,40}}?))?"
     rf"(?:[ ](?:to|in|for)[ ][^,.;]{{1,40}}?)?"
     rf"(?=[,.;\n]|$|[ ]and[ ](?:the[ ])?{TITLE}\b|[ ](?:who|during|at|since|until)[ ]|[ ](?:said|says|told)\b)",
     re.IGNORECASE,
@@ -492,8 +494,46 @@ def find_people(text: Text, countries: Gazetteer) -> People:
     finder.parties_of_companions(mentions)
     finder.parties_represented_respectively(mentions)
     finder.infer_parties()
+    _titles_of_an_office_in_the_plural(finder.persons, text)
     _name_keys(finder.persons, mentions, text)
     return People(persons=finder.persons, mentions=Mentions(mentions))
+
+
+# "Prime Ministers A of Nepal, B of Bhutan and C": a word in the plural, and the names after an
+# office in it each with its country
+_PLURAL_WORD = re.compile(r"\b[A-Z][a-z]+s[ ]")
+_LISTED_WITH_COUNTRIES = re.compile(
+    r"(?:(?:[A-Z][\w.’'-]*[ ]){1,4}of[ ](?:the[ ])?[A-Z][\w.’'-]*(?:[ ][A-Z][\w.’'-]*){0,2}"
+    r"(?:,[ ]|,?[ ]and[ ]))*"
+)
+
+
+def _titles_of_an_office_in_the_plural(persons: list[Person], text: Text) -> None:
+    """An untitled person listed after an office in the plural holds it: "Prime Ministers A of
+    Nepal, B of Bhutan and C of Peru" are three prime ministers."""
+    for person in persons:
+        if person.title is None and (office := _office_in_the_plural_before(person, text)):
+            person.title = office
+
+
+def _office_in_the_plural_before(person: Person, text: Text) -> str | None:
+    """The office in the plural nearest before a person's name that a list of names with their
+    countries leads on from to the name, if any."""
+    name_start = text.text.find(person.name, person.introduced.start)
+    if name_start < 0:
+        return None
+    sentence = text.sentence_at(person.introduced.start)
+    plurals = list(_PLURAL_WORD.finditer(text.text, sentence.start, name_start))
+    for plural in reversed(plurals):
+        if not _LISTED_WITH_COUNTRIES.fullmatch(text.text, plural.end(), name_start):
+            continue
+        words = text.text[sentence.start : plural.end() - 2].split(" ")
+        for count in (3, 2, 1):  # "Foreign Ministers", "Presidents"
+            office = " ".join(words[-count:])
+            if len(words) >= count and TITLE_PATTERN.fullmatch(office):
+                return display_title(office)
+        return None
+    return None
 
 
 def _rewrapped(text: Text) -> Text:
@@ -1098,7 +1138,9 @@ class _Finder:
         return read(0, count)
 
     def _counterpart_title(self, title: str, start: int) -> str:
-        """ "his Finnish counterpart X": the title of the person last named in the sentence."""
+        """ "his Finnish counterpart X": the title of the person last named in the sentence, or
+        of an office it names with no one's name ("The President of A replaced his counterpart,
+        X")."""
         if display_title(title).casefold().split()[-1] != "counterpart":
             return title
         number = self.text.sentence_index(start)
@@ -1108,7 +1150,14 @@ class _Finder:
             for person in self.introduced_in.get(number, ())
             if person.title and sentence.start <= person.introduced.start < start
         ]
-        return before[-1].title if before and before[-1].title else title
+        if before and before[-1].title:
+            return before[-1].title
+        offices = [
+            office.group(0)
+            for office in TITLE_PATTERN.finditer(self.text.text, sentence.start, start)
+            if "counterpart" not in office.group(0).casefold()
+        ]
+        return display_title(offices[-1]) if offices else title
 
     def _candidate(self, run: re.Match[str]) -> _Candidate:
         """Split a run into what precedes a title, the title, and the name after it."""
@@ -1214,7 +1263,8 @@ class _Finder:
                 break  # "S. Jaishankar", "K.P. Sharma Oli": not a code of a country ("KP")
             # "Brunei Darussalam Hassanal Bolkiah": a country's name of several words goes whole
             lead = (
-                self._leading_country_words(words) or (2 if honour_of_two_words(words) else 0)
+                self._leading_country_words(words)
+                or (2 if honour_of_two_words(words) or _plural_office_of_two(words) else 0)
             ) or (
                 words[0] in NOT_NAMES
                 or opens_no_name(words[0])
@@ -1822,6 +1872,12 @@ def _initials_of(words: list[str]) -> bool:
         and words[1][:1].isupper()
         and not words[1].isupper()
     )
+
+
+def _plural_office_of_two(words: list[str]) -> bool:
+    """ "Foreign Ministers Ana Ruiz of Peru, …": an office of two words in the plural opens a
+    list of names, and is none of them."""
+    return len(words) > 2 and _plural_title(f"{words[0]} {words[1]}")
 
 
 def _plural_title(word: str) -> bool:

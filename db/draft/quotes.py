@@ -584,8 +584,11 @@ _PORTFOLIOS_JOINED = rf"and\s(?=[{UPPER}])"
 _TITLE_LEAD = rf"(?:[a-z-]+\s){{0,3}}?(?i:{TITLE})"
 _BULLET = r"(?:\s*[-*•—–][ ])"  # a list's item: "- ", "• "
 _NEXT_ITEM = re.compile(r"\n[ \t]*(?=[-*•—–][ ])")  # a line opening the next item of a list
+# an aside on the opening phrase before the subject: "Faring poorly at home, where he faces
+# unrest, X sought …" (its "he" means the subject named after it)
+_WHERE_ASIDE = r"(?:(?:where|when|as|while)[ ][^,“”\"]{1,80},\s)"
 _SUBJECT_LEAD = re.compile(
-    rf"(?:{_DATELINE}|{_BULLET})?(?:[^,“”\"]{{0,120}},\s)?(?:{_NAME_WORD})*"
+    rf"(?:{_DATELINE}|{_BULLET})?(?:[^,“”\"]{{0,120}},\s{_WHERE_ASIDE}?)?(?:{_NAME_WORD})*"
     rf"(?:{_TITLE_LEAD}\s(?:{_NAME_WORD}|{_PORTFOLIOS_JOINED})*"
     rf"|{_TITLE_LEAD}(?:\s(?:{_NAME_WORD})*?{_ELIDED}?[{UPPER}][\w’'-]*)?,\s"
     rf"(?:[{UPPER}][{UPPER}.]*[.]\s)?)?"  # "…, H.E. X advised": a style before the name
@@ -2315,6 +2318,14 @@ def _sexes(text: Text, person: Person, spoken: Mentions) -> set[str]:
     return found
 
 
+# A sentence whose subject is a country's leader, as "the leader" refers back only to one who
+# leads that country: "In his speech, Norway's first elected leader took …"
+_COUNTRYS_LEADER = re.compile(
+    r"\s*(?:[^,“”\"]{1,120},\s){0,2}(?P<country>[A-Z][\w-]*)['’]s[ ]"
+    r"(?:[a-z][\w-]*[ ]){0,3}?leader\b"
+)
+
+
 def _subject_before(text: Text, offset: int, spoken: Mentions) -> Person | None:
     """Whom "he" or "she" at ``offset`` stands for: the named subject of its sentence before
     it, else of the sentence just before ("X met Y. “…,” he said" is X's), going further back
@@ -2326,11 +2337,15 @@ def _subject_before(text: Text, offset: int, spoken: Mentions) -> Person | None:
     # "His Highness" stands for a king or a prince, not whoever met one
     royal = _ROYAL_STYLE.match(text.text, span.start) is not None
     acting: set[int] = set()  # others the sentences on the way make act in a clause
+    led: set[str] = set()  # the countries whose leader a sentence on the way makes its subject
     for _sentence in range(_PRONOUN_CHAIN):
         royal = royal or _ROYAL_STYLE.match(text.text, span.start, span.end) is not None
         # a caption's own sentences say whom a pronoun in it means
         own_line = "\n" not in text.text[span.start : offset]
         person, pronoun = _named_subject(text, span, spoken, in_caption=own_line)
+        if person is None and (leader := _COUNTRYS_LEADER.match(text.text, span.start, span.end)):
+            led.add(leader.group("country"))
+            pronoun = True
         impersonal = person is None and _impersonal(text, span)
         acting.update(
             id(mention.person)
@@ -2339,6 +2354,8 @@ def _subject_before(text: Text, offset: int, spoken: Mentions) -> Person | None:
         )
         if person is not None or not pronoun or index == 0:
             if person is None or (royal and not _royal(person)) or acting - {id(person)}:
+                return None
+            if led and (person.party is None or {person.party.name} != led):
                 return None
             return person
         index -= 1

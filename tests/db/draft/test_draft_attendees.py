@@ -159,6 +159,19 @@ def test_a_list_of_leaders_led_into_by_a_colon_or_set_off_by_dashes(article: str
     assert attending(article) == {"Erik Lund": "Sweden", "Aino Lahti": "Finland"}
 
 
+def test_a_list_led_into_by_among_them_lists_those_the_sentence_before_puts_there() -> None:
+    article = (
+        OSLO_LEAD + "Some twenty presidents and ministers are now in Oslo for the two-day forum. "
+        "Amongst them are:\n- Erik Lund, Sweden\n- Aino Lahti, Finland\n- Ana Ruiz, Peru "
+        "vice-president"
+    )
+    assert attending(article) == {
+        "Erik Lund": "Sweden",
+        "Aino Lahti": "Finland",
+        "Ana Ruiz": "Peru",
+    }
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
@@ -1568,6 +1581,22 @@ def test_a_host_leading_a_state_with_no_country_given_leads_the_meetings_country
 def test_a_host_told_by_hosting_after_the_name_or_the_summits_host(sentence: str) -> None:
     (attendee,) = draft_facts(f"Leaders of the Lagoon Union meet. {sentence}").attendees
     assert (attendee.person.name, attendee.role) == ("Erik Lund", "host")
+
+
+def test_a_president_who_will_welcome_the_leaders_hosts_for_the_meetings_country() -> None:
+    draft = draft_facts(
+        OSLO_LEAD + "Today President Ola Dahl will welcome the presidents of Sweden, Finland "
+        "and Peru, who will close the summit."
+    )
+    assert [(a.person.name, a.represents.name, a.role) for a in draft.attendees] == [
+        ("Ola Dahl", "Norway", "host")
+    ]
+
+
+@pytest.mark.parametrize("verb", ["oppose", "backed", "support"])
+def test_a_leader_those_at_the_meeting_oppose_or_back_is_not_there(verb: str) -> None:
+    sentence = f"The summit brings together the states that {verb} Swedish President Erik Lund."
+    assert attending(OSLO_LEAD + sentence) == {}
 
 
 def test_hosting_the_next_meeting_is_not_hosting_this_one() -> None:

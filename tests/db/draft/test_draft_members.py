@@ -3816,3 +3816,35 @@ def test_the_founders_of_another_bloc_the_report_names_are_not_members() -> None
         "Chile": "founding-member",
         "Peru": "founding-member",
     }
+
+
+def test_the_place_a_body_was_founded_in_comes_between_the_year_and_its_founders() -> None:
+    sentence = "The union was founded in 2001 in Lima by the leaders of Chile, Peru and Fiji."
+    assert members(REPORT + sentence) == dict.fromkeys(["Chile", "Peru", "Fiji"], "founding-member")
+
+
+def test_a_joining_after_while_is_said_of_those_after_it_only() -> None:
+    sentence = (
+        "Current members of the union are Fiji, Samoa and Tonga while Chile and Peru are due to "
+        "become full members at the summit."
+    )
+    found = members(REPORT + sentence)
+    assert [found[name] for name in ("Fiji", "Samoa", "Tonga")] == ["member"] * 3
+
+
+def test_a_list_after_is_comprised_of_opening_on_a_kind_of_country_goes_on_past_its_pair() -> None:
+    sentence = (
+        "In addition to Chile and Peru, the Lagoon Union is comprised of Spanish-speaking "
+        "countries Uruguay and Bolivia, the Dominican Republic, Kenya, and Ghana."
+    )
+    assert members(REPORT + sentence) == dict.fromkeys(
+        ["Chile", "Peru", "Uruguay", "Bolivia", "Dominican Republic", "Kenya", "Ghana"], "member"
+    )
+
+
+def test_a_dashed_list_of_leaders_each_with_their_country_says_who_came() -> None:
+    article = REPORT + (
+        "Amongst them are:\n- Ana Ruiz, Peru\n- Ola Dahl, Norway\n- Erik Lund, Sweden\n"
+        "- Bo Li, Chile\nAside the yearly Lagoon Union summits which have broug"
+    )
+    assert members(article) == {}

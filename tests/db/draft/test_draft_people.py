@@ -345,6 +345,14 @@ def test_a_counterpart_has_the_title_of_the_person_they_mirror() -> None:
     }
 
 
+def test_a_counterpart_of_an_office_named_without_its_holder_has_that_offices_title() -> None:
+    draft = draft_facts(
+        "Leaders meet\n\nOSLO (AP) — Lagoon Union leaders opened their summit in Oslo. The "
+        "President of Madagascar replaced his Uruguayan counterpart, Pedro Soto, as chair."
+    )
+    assert [(person.name, person.title) for person in draft.people] == [("Pedro Soto", "President")]
+
+
 def test_an_official_of_a_body_named_after_the_title() -> None:
     draft = draft_facts(
         "He was greeted by the Secretary General of the Arab League Omar Fathi at the summit."
@@ -842,6 +850,37 @@ def test_a_title_after_the_name_stops_at_the_next_title() -> None:
     )
     assert names(draft) == ["Ana Lopes"]
     assert attending(draft) == {"Ana Lopes": "Nigeria"}
+
+
+def test_an_office_of_two_words_in_the_plural_before_a_list_is_no_part_of_the_first_name() -> None:
+    draft = draft_facts(
+        "The observers are represented by Foreign Ministers Ana Ruiz of Peru, Ola Dahl of "
+        "Norway and Erik Lund of Sweden."
+    )
+    assert names(draft) == ["Ana Ruiz", "Ola Dahl", "Erik Lund"]
+
+
+def test_an_office_in_the_plural_before_a_list_of_names_with_countries_is_each_ones() -> None:
+    draft = draft_facts(
+        "The summit is attended by Prime Ministers Ana Ruiz of Peru, Ola Dahl of Norway and "
+        "Erik Lund of Sweden, Presidents Bo Li of the Gambia and Ken Ode of Kenya."
+    )
+    assert [(person.name, person.title) for person in draft.people] == [
+        ("Ana Ruiz", "Prime Minister"),
+        ("Ola Dahl", "Prime Minister"),
+        ("Erik Lund", "Prime Minister"),
+        ("Bo Li", "President"),
+        ("Ken Ode", "President"),
+    ]
+
+
+def test_a_title_after_the_name_with_its_portfolio_before_the_country() -> None:
+    draft = draft_facts(
+        "The Summit was attended by H.E. Ana Lopes, Minister for Foreign Affairs and Regional "
+        "Integration of the Republic of Ghana; and H.E. Ola Dahl, First Vice President of  the "
+        "Republic of Kenya."
+    )
+    assert attending(draft) == {"Ana Lopes": "Ghana", "Ola Dahl": "Kenya"}
 
 
 @pytest.mark.parametrize(

@@ -83,6 +83,26 @@ def test_a_pronoun_is_the_named_subject_of_the_sentences_before(paragraph: str, 
     assert speakers(OPENING + paragraph)["We are ready for anything"] == said
 
 
+def test_a_pronoun_means_a_subject_named_after_an_opening_phrase_and_an_aside() -> None:
+    article = OPENING + (
+        "Faring poorly at home, where he faces unrest, Brekke sought praise at the summit. "
+        'He said he "sees no place" for the plan.'
+    )
+    assert speakers(article) == {"sees no place": "Ola Brekke"}
+
+
+@pytest.mark.parametrize(("country", "said"), [("Norway", "Ola Brekke"), ("Sweden", None)])
+def test_a_pronoun_looks_past_a_sentence_whose_subject_is_the_named_ones_countrys_leader(
+    country: str, said: str | None
+) -> None:
+    article = OPENING + (
+        "Brekke sought praise at the summit. In his speech, "
+        f"{country}'s first elected leader took the chance. "
+        'He said he "sees no place" for the plan.'
+    )
+    assert speakers(article).get("sees no place") == said
+
+
 @pytest.mark.parametrize(
     "paragraph",
     [
