@@ -2418,3 +2418,17 @@ def test_a_leader_who_only_speaks_has_each_sentence_they_speak_in_as_evidence() 
         "Trade comes first, says Ruiz",
         "Chilean President Ana Ruiz said the bloc must act on trade.",
     ]
+
+
+def test_a_numbered_list_goes_on_past_an_item_longer_than_a_name_and_title() -> None:
+    article = (
+        "The meeting of the Lagoon Union was held in Oslo. Other Heads of Government in "
+        "attendance included:\n\n"
+        "1. Erik Lund, Prime Minister of Sweden;\n\n"
+        "2. Ana Lopes, Minister for Trade, Chile (representing the President of Chile, Dr. "
+        "Jorge Vidal);\n\n"
+        "3. Aino Lahti, Premier of Finland; and\n\n"
+        "4. Ola Berg, Prime Minister of Norway.\n"
+    )
+    drafted = attending(article)
+    assert drafted.keys() == {"Erik Lund", "Ana Lopes", "Aino Lahti", "Ola Berg"}
