@@ -415,6 +415,7 @@ _PLURAL_TITLE_OF = re.compile(
 _LIST_SEPARATOR = re.compile(r"(,[ ](?:and[ ])?|[ ]and[ ])")
 _POSSESSIVES = ("'s", "’s")
 # "A B, " or "A B – " before an office: the office is that name's ("A B – President of X, C")
+_DEGREE_AFTER = re.compile(r"[ ]\((?:[A-Z][a-z]{0,2}\.?){1,3}\)(?=,)")
 _NAME_AND_COMMA = re.compile(rf"(?:{WORD})[ ](?:{WORD})(?:,|[ ][–—])[ ]?$")
 _OFFICE_OF_OTHERS = re.compile(r"(?i:his|her|their|its)[ ]")
 _NAME_AFTER_COMMA = re.compile(rf",[ ](?:{_ADDRESS_WORDS}[ ])*(?:{WORD})[ ](?:{WORD})")
@@ -606,6 +607,13 @@ class _KnownNames:
         return known, kind == 0
 
 
+def _past_degree(text: str, name_end: int) -> int:
+    """Where the office after a name begins, past a degree in brackets ("X (PhD), Prime
+    Minister of Y"), which communiqués put between a name and its office."""
+    degree = _DEGREE_AFTER.match(text, name_end)
+    return degree.end() if degree else name_end
+
+
 def _first_and_last(name: str) -> str | None:
     """A name's first and last words, folded, when it has a middle word or two words."""
     words = fold(name).split()
@@ -736,7 +744,7 @@ class _Finder:
             office = _TITLE_AFTER.match(text, name_end)
             if office and self._country_after(office):  # "Amir Rahman, Malaysia's foreign
                 title = ""  # minister,": the office is the one after the name
-        after = _TITLE_AFTER.match(text, name_end)
+        after = _TITLE_AFTER.match(text, _past_degree(text, name_end))
         opening = self._opening(run)
         before = _TITLE_BEFORE.search(text, max(0, opening - 60), opening)
         offices_first = before is not None and self._opens_offices_first(before.start())

@@ -1921,3 +1921,16 @@ def test_a_name_drafted_with_its_royal_title_is_known_without_it_too() -> None:
     )
     (king,) = draft_facts(article).people
     assert (king.name, king.variants) == ("King Harald V", ["Harald V"])
+
+
+@pytest.mark.parametrize("degree", ["PhD", "MD", "Ret."])
+def test_a_degree_in_brackets_between_a_name_and_its_office(degree: str) -> None:
+    draft = draft_facts(
+        f"The Lagoon Union met in Oslo. Ola Berg ({degree}), Prime Minister of Norway, and Ana "
+        "Lopes, President of Chile, were in attendance."
+    )
+    assert titled_attending(draft) == {
+        "Ola Berg": ("Prime Minister", "Norway"),
+        "Ana Lopes": ("President", "Chile"),
+    }
+
