@@ -378,7 +378,7 @@ _COUNTERPART = rf"(?:[Hh]is|[Hh]er)[ ](?P<country>[{UPPER}][\w-]+)[ ]counterpart
 _SAID_COUNTERPART = re.compile(rf"[\s,”\"]*(?:{_SPEECH_VERB})[ ]{_COUNTERPART}(?=[.;]|$)")
 _COUNTERPART_SAID = re.compile(rf"[\s,”\"]*{_COUNTERPART}[ ](?:{_SPEECH_VERB})\b")
 _COUNTERPART_SUBJECT = re.compile(rf"\s*{_COUNTERPART}\b")
-_SAID_DESCRIBED = re.compile(rf"[\s,”\"]*(?:{_SPEECH_VERB})[ ]{_DESCRIPTION}(?=[,.;]|[ ]who\b|$)")
+_SAID_DESCRIBED = re.compile(rf"[\s,”\"]*(?:{_SPEECH_VERB})[ ]{_DESCRIPTION}{_ENDS_DESCRIPTION}")
 # "…,” said the bloc's chairman, X", "said one delegate, X": the name set off after the
 # description says it.
 _SAID_DESCRIPTION_THEN_NAME = re.compile(

@@ -274,6 +274,7 @@ LUND = "Swedish Prime Minister Erik Lund attended the summit on Friday.\n\n"
     "paragraph",
     [
         '"We are ready for anything," said the Swedish prime minister.',
+        '"We are ready for anything," said the Swedish prime minister in his opening speech.',
         '"We are ready for anything," added the prime minister who chairs the bloc.',
         '"We are ready for anything," the PM said in his address.',
         '"We are ready for anything," Swedish Prime Minister Erik Lund has said.',
