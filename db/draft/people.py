@@ -304,6 +304,9 @@ _BODY_NOUNS = ORGANIZATION_NOUNS | {
     "Government",
     "Presidency",
 }
+# Plural nouns that end a name of a group of members ("Associate Member States", "Observer
+# Countries"), never of one person.
+_MEMBERS_NOUNS = frozenset({"States", "Countries", "Members"})
 # The last words of a body named before a title, besides those above: an agency's or a
 # programme's head ("World Food Programme Executive Director X"), not a house's or a court's
 # ("Parliament Speaker X" is of a country's parliament, which the text names otherwise).
@@ -1239,6 +1242,7 @@ class _Finder:
             return "", start  # "Costa Rica", "New Zealand"; "Operation Blue Harbour"
         if words and (
             words[-1] in _BODY_NOUNS
+            or words[-1] in _MEMBERS_NOUNS
             or words[-1] in PLACE_NOUNS
             or words[-1] in _PORTFOLIO_ENDS  # "Foreign Affairs" after "Cape Verdean"
             or _PORTFOLIO_NOUN.fullmatch(words[-1])

@@ -1934,3 +1934,10 @@ def test_a_degree_in_brackets_between_a_name_and_its_office(degree: str) -> None
         "Ana Lopes": ("President", "Chile"),
     }
 
+
+@pytest.mark.parametrize("group", ["Associate Member States", "Observer Countries", "Full Members"])
+def test_a_group_of_members_opening_a_sentence_is_no_one(group: str) -> None:
+    draft = draft_facts(
+        f"The Lagoon Union met in Oslo. {group} represented Fiji, by Premier, the Hon Ola Berg."
+    )
+    assert group not in names(draft)
