@@ -419,6 +419,10 @@ _LIST_SEPARATOR = re.compile(r"(,[ ](?:and[ ])?|[ ]and[ ])")
 _POSSESSIVES = ("'s", "’s")
 # "A B, " or "A B – " before an office: the office is that name's ("A B – President of X, C")
 _DEGREE_AFTER = re.compile(r"[ ]\((?:[A-Z][a-z]{0,2}\.?){1,3}\)(?=,)")
+# "A B, C D and President E F": the full names listed after one, and the one listed before it
+_NAMES_LISTED_AFTER = re.compile(rf"(?:(?:,[ ]|,?[ ]and[ ])(?:{WORD})(?:[ ](?:{WORD}))+)+")
+_OF_A_BODY = re.compile(r"[ ]of[ ]the[ ]")
+_NAME_LISTED_BEFORE = re.compile(rf"(?:{WORD})(?:[ ](?:{WORD}))+(?=(?:,[ ]|,?[ ]and[ ])$)")
 _NAME_AND_COMMA = re.compile(rf"(?:{WORD})[ ](?:{WORD})(?:,|[ ][–—])[ ]?$")
 _OFFICE_OF_OTHERS = re.compile(r"(?i:his|her|their|its)[ ]")
 _NAME_AFTER_COMMA = re.compile(rf",[ ](?:{_ADDRESS_WORDS}[ ])*(?:{WORD})[ ](?:{WORD})")
@@ -487,6 +491,7 @@ def find_people(text: Text, countries: Gazetteer) -> People:
         finder.read_run(run)
     finder.find_spelling_variants()
     finder.merge_misspelt_names()
+    finder.read_names_listed_with_people()
     _add_styled_names(finder.persons, text.text)
     finder.read_titles_of_places()
     mentions = finder.all_mentions()
@@ -1533,6 +1538,30 @@ class _Finder:
                     _adopt_spelling(person, family, word, text)
                     claimed.add(word)
                     break
+
+    def read_names_listed_with_people(self) -> None:
+        """ "A B, C D, President E F and G H took part": untitled full names listed with
+        someone known are people's too, though the list names them before the text shows who
+        they are, and the text may never say it."""
+        text = self.text.text
+        for name, start, _listed in self.unshown:
+            end = start + len(name)
+            if self.known.knows(name) or TITLE_PATTERN.search(name) or _OF_A_BODY.match(text, end):
+                continue  # "… and Permanent Representative of the Union X": an office
+            opens = start == self.text.sentence_at(start).start
+            if not opens and not _SET_IN_A_LIST.search(text, max(0, start - 4), start):
+                continue  # "in West Africa", "the CIS Executive Committee": no item of a list
+            after = _NAMES_LISTED_AFTER.match(text, end)
+            before = _NAME_LISTED_BEFORE.search(text, max(0, start - 60), start)
+            items = _LIST_SEPARATOR.split(after.group(0))[::2] if after else []
+            items += [before.group(0)] if before else []
+            if any(self._known_item(item.strip()) for item in items):
+                person = Person(key="", name=name, introduced=Span(start, end))
+                self._merge_or_add(person)
+
+    def _known_item(self, item: str) -> bool:
+        """Whether a list's item names someone known, after their title or not."""
+        return bool(item) and self.known.knows(TITLE_PATTERN.sub("", item).strip())
 
     def merge_misspelt_names(self) -> None:
         """ "Erika Lundqvis" after "Erika Lundqvist": a full name that differs from an earlier

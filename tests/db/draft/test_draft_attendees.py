@@ -2432,3 +2432,24 @@ def test_a_numbered_list_goes_on_past_an_item_longer_than_a_name_and_title() -> 
     )
     drafted = attending(article)
     assert drafted.keys() == {"Erik Lund", "Ana Lopes", "Aino Lahti", "Ola Berg"}
+
+
+def test_untitled_names_listed_with_a_leader_named_later_attend() -> None:
+    article = (
+        "The Lagoon Union met in Oslo.\n\nAna Lopes, Ola Berg, Erik Lund, and Aino Lahti took "
+        "part in two plenary sessions.\n\nAfterwards, Swedish Prime Minister Erik Lund spoke."
+    )
+    assert attending(article) == {
+        "Ana Lopes": NOT_STATED.name,
+        "Ola Berg": NOT_STATED.name,
+        "Erik Lund": "Sweden",
+        "Aino Lahti": NOT_STATED.name,
+    }
+
+
+def test_untitled_names_listed_with_no_one_known_are_no_attendees() -> None:
+    article = (
+        "The Lagoon Union met in Oslo.\n\nAna Lopes, Ola Berg and Aino Lahti took part in two "
+        "plenary sessions."
+    )
+    assert attending(article) == {}
