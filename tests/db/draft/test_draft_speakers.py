@@ -2748,3 +2748,12 @@ def test_words_someone_told_the_summit_stay_theirs_when_an_agency_reports_them()
         'hopes", NTB reported.'
     )
     assert said == {"our existence and our hopes": "Erik Lund"}
+
+
+def test_a_pronoun_after_someone_acting_in_a_clause_of_with() -> None:
+    article = (
+        "Hopes of Chile staying in the Lagoon Union remain, with Norwegian Prime Minister Ola "
+        "Berg once again apologising to Chile.\n\n"
+        '"We could have handled it much better," he said.'
+    )
+    assert speakers(article) == {"We could have handled it much better": "Ola Berg"}
