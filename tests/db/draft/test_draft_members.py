@@ -3816,3 +3816,14 @@ def test_the_founders_of_another_bloc_the_report_names_are_not_members() -> None
         "Chile": "founding-member",
         "Peru": "founding-member",
     }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Fiji is expanding its trade with Chile, Peru and the rest of the Lagoon Alliance.",
+        "Chile and Peru, and the rest of the alliance, will follow.",
+    ],
+)
+def test_countries_before_the_rest_of_the_body_are_members(sentence: str) -> None:
+    assert members_in_a_report_on_the_alliance(sentence) == {"Chile": "member", "Peru": "member"}
