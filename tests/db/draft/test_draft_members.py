@@ -3827,3 +3827,11 @@ def test_the_founders_of_another_bloc_the_report_names_are_not_members() -> None
 )
 def test_countries_before_the_rest_of_the_body_are_members(sentence: str) -> None:
     assert members_in_a_report_on_the_alliance(sentence) == {"Chile": "member", "Peru": "member"}
+
+
+def test_the_leaders_taking_over_and_handing_over_the_chair_are_of_members() -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "Chilean President Ana Ruiz, who takes over from Peruvian "
+        "President Juan Soto as Lagoon Alliance chair, was speaking at the opening."
+    )
+    assert members(article) == {"Chile": "member", "Peru": "member"}
