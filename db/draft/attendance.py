@@ -346,12 +346,12 @@ _EXPECTED_BY = re.compile(
     r"\b(?:expected|scheduled|due|set|likely|slated)[ ]to[ ]be[ ](?:attended|joined|graced)[ ]by\b",
     re.IGNORECASE,
 )
-# "X will take up the bloc's chair from his counterpart Y": Y only hands it over, which the
-# sentence does not put at the meeting.
+# "X will take up the bloc's chair from his counterpart Y", "X, who takes over from Y as chair":
+# Y only hands it over, which the sentence does not put at the meeting.
 _CHAIR_TAKEN_FROM = re.compile(
-    r"\b(?:tak(?:e|es|en|ing)|took|assum(?:e|es|ed|ing))[ ](?:over[ ]|up[ ])?(?:the[ ])?"
-    r"(?:[\w’'-]+[ ]){0,3}?(?:chair\w*|presidency)(?:[ ]of[ ](?:the[ ])?(?:[\w’'-]+[ ]?){1,5})?"
-    r"[ ]from[ ](?:[\w’'-]+[ ]){0,4}$",
+    r"\b(?:tak(?:e|es|en|ing)|took|assum(?:e|es|ed|ing))[ ](?:over[ ]from|(?:over[ ]|up[ ])?"
+    r"(?:the[ ])?(?:[\w’'-]+[ ]){0,3}?(?:chair\w*|presidency)"
+    r"(?:[ ]of[ ](?:the[ ])?(?:[\w’'-]+[ ]?){1,5})?[ ]from)[ ](?:[\w’'-]+[ ]){0,4}$",
     re.IGNORECASE,
 )
 # "Representing Chile was X": the one named after the verb represents it

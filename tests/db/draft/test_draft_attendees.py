@@ -2262,6 +2262,8 @@ def test_another_bodys_official_speaking_is_not_drafted_as_there() -> None:
         "chair from her Peruvian counterpart Juan Soto who has led the bloc for two years.",
         "During the summit, President Ana Ruiz of Chile takes over the chairpersonship of the "
         "Lagoon Union from Juan Soto, President of Peru.",
+        "President Ana Ruiz of Chile, who takes over from Peruvian President Juan Soto as "
+        "Lagoon Union chair, was speaking during the opening of the summit.",
     ],
 )
 def test_the_one_a_chair_is_taken_from_is_not_placed_at_the_summit(sentence: str) -> None:
