@@ -354,12 +354,12 @@ _EXPECTED_BY = re.compile(
     r"\b(?:expected|scheduled|due|set|likely|slated)[ ]to[ ]be[ ](?:attended|joined|graced)[ ]by\b",
     re.IGNORECASE,
 )
-# "X will take up the bloc's chair from his counterpart Y": Y only hands it over, which the
-# sentence does not put at the meeting.
+# "X will take up the bloc's chair from his counterpart Y", "X, who takes over from Y as chair":
+# Y only hands it over, which the sentence does not put at the meeting.
 _CHAIR_TAKEN_FROM = re.compile(
-    r"\b(?:tak(?:e|es|en|ing)|took|assum(?:e|es|ed|ing))[ ](?:over[ ]|up[ ])?(?:the[ ])?"
-    r"(?:[\w’'-]+[ ]){0,3}?(?:chair\w*|presidency)(?:[ ]of[ ](?:the[ ])?(?:[\w’'-]+[ ]?){1,5})?"
-    r"[ ]from[ ](?:[\w’'-]+[ ]){0,4}$",
+    r"\b(?:tak(?:e|es|en|ing)|took|assum(?:e|es|ed|ing))[ ](?:over[ ]from|(?:over[ ]|up[ ])?"
+    r"(?:the[ ])?(?:[\w’'-]+[ ]){0,3}?(?:chair\w*|presidency)"
+    r"(?:[ ]of[ ](?:the[ ])?(?:[\w’'-]+[ ]?){1,5})?[ ]from)[ ](?:[\w’'-]+[ ]){0,4}$",
     re.IGNORECASE,
 )
 # "Representing Chile was X": the one named after the verb represents it
@@ -684,6 +684,7 @@ _AWAY_HEADING = re.compile(
     re.IGNORECASE,
 )
 _LIST_ITEM = re.compile(r"\s*[-•*–—·]\s")
+_ITEM_NUMBER = re.compile(r"\(?\d{1,2}[.)]")
 _LIST_ITEM_WORDS = 12
 _UNTITLED_ROLE = "delegate"
 # Whom an attendee represents when the article does not say: a fact file needs a party, and a
@@ -962,9 +963,11 @@ def find_attendees(
     countries = gazetteer()
     list_lead = ""  # "The leaders attending are:", over the items listed after it
     previous = ""  # the sentence before, with what it names those of when it goes on a list
+    numbered = False  # the sentence before is an item's number ("4.") alone
     for sentence in text.sentences:
-        list_lead = _list_lead(text[sentence], list_lead)
+        list_lead = _list_lead(text[sentence], list_lead, numbered=numbered)
         own = text[sentence]
+        numbered = _ITEM_NUMBER.fullmatch(own) is not None
         those = _NAMES_THOSE.match(own) if previous else None
         goes_on = those is not None
         if those and list_lead == own:  # "Amongst them are:" lists those the sentence before
@@ -1276,12 +1279,19 @@ def _listed_as_away(text: Text, people: People) -> list[Mention]:
     return away
 
 
-def _list_lead(sentence: str, lead: str) -> str:
+def _list_lead(sentence: str, lead: str, *, numbered: bool = False) -> str:
     """The words that lead into a list ("Leaders attending include:") while ``sentence`` is the
-    lead or an item of its list (a bulleted line, or a short one of names and titles), else ""."""
+    lead or an item of its list (a bulleted line, a short one of names and titles, or a name after
+    an item's number), else "". A numbered item is one however long it runs ("2. X, Minister for
+    Trade (representing …)"), so the items after it stay on the list; a numbered paragraph that
+    opens with no name ("5. Summit also elected …") ends it."""
     if _LEADS_A_LIST.search(sentence):
         return sentence
-    if lead and (_LIST_ITEM.match(sentence) or _names_and_titles_only(sentence)):
+    if lead and (
+        _LIST_ITEM.match(sentence)
+        or _names_and_titles_only(sentence)
+        or (numbered and _ITEM_OF_A_COLON_LIST.match(sentence))
+    ):
         return lead
     return ""
 

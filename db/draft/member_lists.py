@@ -633,6 +633,8 @@ _RULES = (
     # "a summit welcoming back A", "brings A back into the fold"
     _Rule(r"\b(?:welcom(?:e|es|ed|ing))[ ]back[ ]", "after", "member"),
     _Rule(r"[ ]back[ ](?:in|into|to)[ ](?:the[ ]fold|{core})", "before", "member"),
+    # "trade with A, B and the rest of X": the states before "the rest" are of it too
+    _Rule(r",?[ ]and[ ]the[ ]rest[ ]of[ ]{body}", "before", "member"),
     # "with A and B as observers", "A and B are invited to the meeting as observer states",
     # "leaders of A and B attended as heads of X observer states", "welcomed as "partners""
     _Rule(

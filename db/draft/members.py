@@ -142,6 +142,10 @@ _HIS_COUNTRY = (
 _AND_THE_OTHER_MEMBERS = r"[ ]and[ ](?:the[ ])?other[ ](?:[\w-]+[ ]){0,2}?members\b"
 _CHAIR_OF = r"(?:current[ ]|rotating[ ]|outgoing[ ]|incoming[ ]|new[ ])?"
 _CHAIR = r"(?:chair|chairman|chairperson|chairwoman)\b"
+# "X, who takes over from Y as the bloc's chair": Y the one who held the chair before X
+_TAKES_OVER_FROM = (
+    r",[ ]who[ ](?:takes|took|will[ ]take)[ ]over[ ]from[ ](?P<from>[^,.;]{1,60}?)[ ]as[ ]"
+)
 _FELLOW = (
     r"\b(?:his|her|their)[ ]fellow[ ](?:leaders|members|heads[ ]of[ ]state|presidents)"
     r"[ ](?:in|of|from)"
@@ -425,6 +429,14 @@ def _countries_of_people(
         person = _named_just_before(text.text, match.start(), with_countries)
         if person is not None and person.party is not None:
             found.append(Membership(person.party, "member", None, text.sentence_at(match.start())))
+    for match in re.finditer(rf"{_TAKES_OVER_FROM}(?:the[ ])?(?:{names})[ ]{_CHAIR}", text.text):
+        # "X, who takes over from Y as the bloc's chair,": both hold its chair in turn
+        sentence = text.sentence_at(match.start())
+        taker = _named_just_before(text.text, match.start(), with_countries)
+        giver = _named_just_before(text.text, match.end("from"), with_countries)
+        for person in (taker, giver):
+            if person is not None and person.party is not None:
+                found.append(Membership(person.party, "member", None, sentence))
     for match in re.finditer(_AND_THE_OTHER_MEMBERS, text.text):
         person = _named_just_before(text.text, match.start(), with_countries)
         if person is not None and person.party is not None:

@@ -308,6 +308,9 @@ _BODY_NOUNS = ORGANIZATION_NOUNS | {
     "Government",
     "Presidency",
 }
+# Plural nouns that end a name of a group of members ("Associate Member States", "Observer
+# Countries"), never of one person.
+_MEMBERS_NOUNS = frozenset({"States", "Countries", "Members"})
 # The last words of a body named before a title, besides those above: an agency's or a
 # programme's head ("World Food Programme Executive Director X"), not a house's or a court's
 # ("Parliament Speaker X" is of a country's parliament, which the text names otherwise).
@@ -419,6 +422,11 @@ _PLURAL_TITLE_OF = re.compile(
 _LIST_SEPARATOR = re.compile(r"(,[ ](?:and[ ])?|[ ]and[ ])")
 _POSSESSIVES = ("'s", "’s")
 # "A B, " or "A B – " before an office: the office is that name's ("A B – President of X, C")
+_DEGREE_AFTER = re.compile(r"[ ]\((?:[A-Z][a-z]{0,2}\.?){1,3}\)(?=,)")
+# "A B, C D and President E F": the full names listed after one, and the one listed before it
+_NAMES_LISTED_AFTER = re.compile(rf"(?:(?:,[ ]|,?[ ]and[ ])(?:{WORD})(?:[ ](?:{WORD}))+)+")
+_OF_A_BODY = re.compile(r"[ ]of[ ]the[ ]")
+_NAME_LISTED_BEFORE = re.compile(rf"(?:{WORD})(?:[ ](?:{WORD}))+(?=(?:,[ ]|,?[ ]and[ ])$)")
 _NAME_AND_COMMA = re.compile(rf"(?:{WORD})[ ](?:{WORD})(?:,|[ ][–—])[ ]?$")
 _OFFICE_OF_OTHERS = re.compile(r"(?i:his|her|their|its)[ ]")
 _NAME_AFTER_COMMA = re.compile(rf",[ ](?:{_ADDRESS_WORDS}[ ])*(?:{WORD})[ ](?:{WORD})")
@@ -487,6 +495,7 @@ def find_people(text: Text, countries: Gazetteer) -> People:
         finder.read_run(run)
     finder.find_spelling_variants()
     finder.merge_misspelt_names()
+    finder.read_names_listed_with_people()
     _add_styled_names(finder.persons, text.text)
     finder.read_titles_of_places()
     mentions = finder.all_mentions()
@@ -654,6 +663,13 @@ def _heads_no_country(title: str, office: list[str]) -> bool:
     return title.startswith("Head") and office not in (["State"], ["Government"])
 
 
+def _past_degree(text: str, name_end: int) -> int:
+    """Where the office after a name begins, past a degree in brackets ("X (PhD), Prime
+    Minister of Y"), which communiqués put between a name and its office."""
+    degree = _DEGREE_AFTER.match(text, name_end)
+    return degree.end() if degree else name_end
+
+
 def _first_and_last(name: str) -> str | None:
     """A name's first and last words, folded, when it has a middle word or two words."""
     words = fold(name).split()
@@ -790,7 +806,7 @@ class _Finder:
             office = _TITLE_AFTER.match(text, name_end)
             if office and self._country_after(office):  # "Amir Rahman, Malaysia's foreign
                 title = ""  # minister,": the office is the one after the name
-        after = _TITLE_AFTER.match(text, name_end)
+        after = _TITLE_AFTER.match(text, _past_degree(text, name_end))
         opening = self._opening(run)
         before = _TITLE_BEFORE.search(text, max(0, opening - 60), opening)
         offices_first = before is not None and self._opens_offices_first(before.start())
@@ -1298,6 +1314,7 @@ class _Finder:
             return "", start  # "Costa Rica", "New Zealand"; "Operation Blue Harbour"
         if words and (
             words[-1] in _BODY_NOUNS
+            or words[-1] in _MEMBERS_NOUNS
             or words[-1] in PLACE_NOUNS
             or words[-1] in _PORTFOLIO_ENDS  # "Foreign Affairs" after "Cape Verdean"
             or _PORTFOLIO_NOUN.fullmatch(words[-1])
@@ -1588,6 +1605,30 @@ class _Finder:
                     _adopt_spelling(person, family, word, text)
                     claimed.add(word)
                     break
+
+    def read_names_listed_with_people(self) -> None:
+        """ "A B, C D, President E F and G H took part": untitled full names listed with
+        someone known are people's too, though the list names them before the text shows who
+        they are, and the text may never say it."""
+        text = self.text.text
+        for name, start, _listed in self.unshown:
+            end = start + len(name)
+            if self.known.knows(name) or TITLE_PATTERN.search(name) or _OF_A_BODY.match(text, end):
+                continue  # "… and Permanent Representative of the Union X": an office
+            opens = start == self.text.sentence_at(start).start
+            if not opens and not _SET_IN_A_LIST.search(text, max(0, start - 4), start):
+                continue  # "in West Africa", "the CIS Executive Committee": no item of a list
+            after = _NAMES_LISTED_AFTER.match(text, end)
+            before = _NAME_LISTED_BEFORE.search(text, max(0, start - 60), start)
+            items = _LIST_SEPARATOR.split(after.group(0))[::2] if after else []
+            items += [before.group(0)] if before else []
+            if any(self._known_item(item.strip()) for item in items):
+                person = Person(key="", name=name, introduced=Span(start, end))
+                self._merge_or_add(person)
+
+    def _known_item(self, item: str) -> bool:
+        """Whether a list's item names someone known, after their title or not."""
+        return bool(item) and self.known.knows(TITLE_PATTERN.sub("", item).strip())
 
     def merge_misspelt_names(self) -> None:
         """ "Erika Lundqvis" after "Erika Lundqvist": a full name that differs from an earlier

@@ -380,7 +380,7 @@ _COUNTERPART = rf"(?:[Hh]is|[Hh]er)[ ](?P<country>[{UPPER}][\w-]+)[ ]counterpart
 _SAID_COUNTERPART = re.compile(rf"[\s,”\"]*(?:{_SPEECH_VERB})[ ]{_COUNTERPART}(?=[.;]|$)")
 _COUNTERPART_SAID = re.compile(rf"[\s,”\"]*{_COUNTERPART}[ ](?:{_SPEECH_VERB})\b")
 _COUNTERPART_SUBJECT = re.compile(rf"\s*{_COUNTERPART}\b")
-_SAID_DESCRIBED = re.compile(rf"[\s,”\"]*(?:{_SPEECH_VERB})[ ]{_DESCRIPTION}(?=[,.;]|[ ]who\b|$)")
+_SAID_DESCRIBED = re.compile(rf"[\s,”\"]*(?:{_SPEECH_VERB})[ ]{_DESCRIPTION}{_ENDS_DESCRIPTION}")
 # "…,” said the bloc's chairman, X", "said one delegate, X": the name set off after the
 # description says it.
 _SAID_DESCRIPTION_THEN_NAME = re.compile(
@@ -730,6 +730,9 @@ _PASSIVE_BY = re.compile(
     r"\b(?:was|were|is|are|been|being)[ ](?:[a-z]+[ ])?[a-z]+(?:ed|en)[ ]by[ ](?:the[ ])?"
     rf"(?:(?:[{UPPER}][\w.’'-]*|(?i:{TITLE}))[ ])*$"
 )
+# "Hopes remain, with Prime Minister X once again apologising …": X does what the clause says
+_WITH_BEFORE = re.compile(r",[ ]with[ ](?:[A-Z][\w.’'-]*[ ]){0,5}$")
+_DOING_AFTER = re.compile(r"[ ](?:once[ ]again[ ]|again[ ]|also[ ])?[a-z]{2,}ing\b")
 _WHO_AFTER = re.compile(r",?[ ]who[ ](?!(?:is|was|are|were)[ ](?:the|a|an|also)\b)")
 _BY_BEFORE = re.compile(
     rf"\b(?:[a-z]+(?:ed|en)[ ]by)[ ](?:the[ ])?(?:(?:[{UPPER}][\w.’'-]*|(?i:{TITLE}))[ ])*$"
@@ -2430,6 +2433,9 @@ def _named_subject(
         text.text, span.start, mentions[0].span.start
     ):
         return mentions[0].person, False  # "The summit was opened by X.": X acts, alone
+    alone = len({id(mention.person) for mention in mentions}) == 1
+    if alone and _doing_with(text, span, mentions[0]):
+        return mentions[0].person, False  # "Hopes remain, with X apologising": X acts, alone
     subject = _DESCRIBED_SUBJECT.match(text.text, span.start, span.end)
     referring = _REFERRING_SUBJECT.match(text.text, span.start, span.end)
     if subject and not mentions and not referring:  # "The Queen spoke fondly of …"
@@ -2454,6 +2460,15 @@ def _named_subject(
         or _repeats_earlier_words(text, span)  # a pull quote the page prints twice
     )
     return None, pronoun
+
+
+def _doing_with(text: Text, span: Span, mention: Mention) -> bool:
+    """Whether a sentence whose subject is no one has the person act in a clause of "with"
+    ("Hopes remain, with X once again apologising to …"): "he" after it means them."""
+    return bool(
+        _WITH_BEFORE.search(text.text, span.start, mention.span.start)
+        and _DOING_AFTER.match(text.text, mention.span.end, span.end)
+    )
 
 
 def _a_list_of_names(text: Text, mentions: list[Mention]) -> bool:

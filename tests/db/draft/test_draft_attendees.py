@@ -2291,6 +2291,8 @@ def test_another_bodys_official_speaking_is_not_drafted_as_there() -> None:
         "chair from her Peruvian counterpart Juan Soto who has led the bloc for two years.",
         "During the summit, President Ana Ruiz of Chile takes over the chairpersonship of the "
         "Lagoon Union from Juan Soto, President of Peru.",
+        "President Ana Ruiz of Chile, who takes over from Peruvian President Juan Soto as "
+        "Lagoon Union chair, was speaking during the opening of the summit.",
     ],
 )
 def test_the_one_a_chair_is_taken_from_is_not_placed_at_the_summit(sentence: str) -> None:
@@ -2447,3 +2449,38 @@ def test_a_leader_who_only_speaks_has_each_sentence_they_speak_in_as_evidence() 
         "Trade comes first, says Ruiz",
         "Chilean President Ana Ruiz said the bloc must act on trade.",
     ]
+
+
+def test_a_numbered_list_goes_on_past_an_item_longer_than_a_name_and_title() -> None:
+    article = (
+        "The meeting of the Lagoon Union was held in Oslo. Other Heads of Government in "
+        "attendance included:\n\n"
+        "1. Erik Lund, Prime Minister of Sweden;\n\n"
+        "2. Ana Lopes, Minister for Trade, Chile (representing the President of Chile, Dr. "
+        "Jorge Vidal);\n\n"
+        "3. Aino Lahti, Premier of Finland; and\n\n"
+        "4. Ola Berg, Prime Minister of Norway.\n"
+    )
+    drafted = attending(article)
+    assert drafted.keys() == {"Erik Lund", "Ana Lopes", "Aino Lahti", "Ola Berg"}
+
+
+def test_untitled_names_listed_with_a_leader_named_later_attend() -> None:
+    article = (
+        "The Lagoon Union met in Oslo.\n\nAna Lopes, Ola Berg, Erik Lund, and Aino Lahti took "
+        "part in two plenary sessions.\n\nAfterwards, Swedish Prime Minister Erik Lund spoke."
+    )
+    assert attending(article) == {
+        "Ana Lopes": NOT_STATED.name,
+        "Ola Berg": NOT_STATED.name,
+        "Erik Lund": "Sweden",
+        "Aino Lahti": NOT_STATED.name,
+    }
+
+
+def test_untitled_names_listed_with_no_one_known_are_no_attendees() -> None:
+    article = (
+        "The Lagoon Union met in Oslo.\n\nAna Lopes, Ola Berg and Aino Lahti took part in two "
+        "plenary sessions."
+    )
+    assert attending(article) == {}

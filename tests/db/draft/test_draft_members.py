@@ -3848,3 +3848,22 @@ def test_a_dashed_list_of_leaders_each_with_their_country_says_who_came() -> Non
         "- Bo Li, Chile\nAside the yearly Lagoon Union summits which have broug"
     )
     assert members(article) == {}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Fiji is expanding its trade with Chile, Peru and the rest of the Lagoon Alliance.",
+        "Chile and Peru, and the rest of the alliance, will follow.",
+    ],
+)
+def test_countries_before_the_rest_of_the_body_are_members(sentence: str) -> None:
+    assert members_in_a_report_on_the_alliance(sentence) == {"Chile": "member", "Peru": "member"}
+
+
+def test_the_leaders_taking_over_and_handing_over_the_chair_are_of_members() -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "Chilean President Ana Ruiz, who takes over from Peruvian "
+        "President Juan Soto as Lagoon Alliance chair, was speaking at the opening."
+    )
+    assert members(article) == {"Chile": "member", "Peru": "member"}

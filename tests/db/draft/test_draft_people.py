@@ -1979,3 +1979,23 @@ def test_a_name_drafted_with_its_royal_title_is_known_without_it_too() -> None:
     )
     (king,) = draft_facts(article).people
     assert (king.name, king.variants) == ("King Harald V", ["Harald V"])
+
+
+@pytest.mark.parametrize("degree", ["PhD", "MD", "Ret."])
+def test_a_degree_in_brackets_between_a_name_and_its_office(degree: str) -> None:
+    draft = draft_facts(
+        f"The Lagoon Union met in Oslo. Ola Berg ({degree}), Prime Minister of Norway, and Ana "
+        "Lopes, President of Chile, were in attendance."
+    )
+    assert titled_attending(draft) == {
+        "Ola Berg": ("Prime Minister", "Norway"),
+        "Ana Lopes": ("President", "Chile"),
+    }
+
+
+@pytest.mark.parametrize("group", ["Associate Member States", "Observer Countries", "Full Members"])
+def test_a_group_of_members_opening_a_sentence_is_no_one(group: str) -> None:
+    draft = draft_facts(
+        f"The Lagoon Union met in Oslo. {group} represented Fiji, by Premier, the Hon Ola Berg."
+    )
+    assert group not in names(draft)

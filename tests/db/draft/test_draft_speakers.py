@@ -294,6 +294,7 @@ LUND = "Swedish Prime Minister Erik Lund attended the summit on Friday.\n\n"
     "paragraph",
     [
         '"We are ready for anything," said the Swedish prime minister.',
+        '"We are ready for anything," said the Swedish prime minister in his opening speech.',
         '"We are ready for anything," added the prime minister who chairs the bloc.',
         '"We are ready for anything," the PM said in his address.',
         '"We are ready for anything," Swedish Prime Minister Erik Lund has said.',
@@ -2841,3 +2842,12 @@ def test_a_quote_said_by_the_initials_of_one_named_before_is_theirs() -> None:
     assert said == {
         "The challenges confronting our world demand collective action": "Khalid bin Saif"
     }
+
+
+def test_a_pronoun_after_someone_acting_in_a_clause_of_with() -> None:
+    article = (
+        "Hopes of Chile staying in the Lagoon Union remain, with Norwegian Prime Minister Ola "
+        "Berg once again apologising to Chile.\n\n"
+        '"We could have handled it much better," he said.'
+    )
+    assert speakers(article) == {"We could have handled it much better": "Ola Berg"}
