@@ -113,7 +113,7 @@ _SPANISH_ADDRESS = r"Excelent[ií]sim[oa]|Distinguid[oa]|Sr\.|Sra\.|Srta\.|Seño
 # "the Honourable X", "His Excellency Dr X", "Gen. X": a name after a style of address or a rank
 # is a person's.
 _HONORIFIC_BEFORE = re.compile(
-    rf"(?:{_HONORIFIC}|\b(?:Hon\.|Honourable|Honorable|Excellency|HE|H\.[ ]?E\.|{_RANK}"
+    rf"(?:{_HONORIFIC}|\b(?:Hon\.|Honourable|Honorable|Excellency|HE|H\.[ ]?E\.?|{_RANK}"
     rf"|{_SPANISH_ADDRESS})[ ]"
     rf"(?:{_HONORIFIC})?)$"
 )
@@ -121,7 +121,7 @@ _HONORIFIC_BEFORE = re.compile(
 # Conference, the Honourable X", "Outgoing Chair, His Excellency Dr X"): no part of either.
 _ADDRESS_WORDS = (
     rf"(?:{_RANK}|"
-    r"Rt\.?|Right|Most(?=[ ]Hon)|Hon\.?|Honourable|Honorable|Excellency|Highness|Majesty|H\.[ ]?E\.|HE|Dr\.?"
+    r"Rt\.?|Right|Most(?=[ ]Hon)|Hon\.?|Honourable|Honorable|Excellency|Highness|Majesty|H\.[ ]?E\.?|HE|Dr\.?"
     r"|HM|HH|HRH"  # His Majesty, His Highness, His Royal Highness
     r"|Prof\.?|Mr\.?|Mrs\.?|Ms\.?|Amb\.?"
     # Spanish forms of address ("Excelentísimo Sr. X", "Distinguida Sra. Y")

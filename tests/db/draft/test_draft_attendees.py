@@ -1228,6 +1228,17 @@ def test_forms_of_address_with_the_between_them_before_a_name() -> None:
     }
 
 
+@pytest.mark.parametrize(
+    "article",
+    [
+        "The summit was attended by the President of Chile, H. E. Ana Ruiz Lopes.",
+        "During the summit, the President of Chile, H.E Ana Ruiz Lopes commended the leaders.",
+    ],
+)
+def test_his_or_her_excellency_abbreviated_before_a_name_is_no_part_of_it(article: str) -> None:
+    assert attending(article) == {"Ana Ruiz Lopes": "Chile"}
+
+
 def test_a_country_represented_by_an_office_holder_is_theirs() -> None:
     article = (
         "Sweden was represented by the Minister of Trade, the Honourable Ola Berg; and Finland "
