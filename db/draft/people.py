@@ -147,7 +147,7 @@ _TITLE_AFTER = re.compile(
     # not another's title: "X, with the country represented by Minister of State Y"
     r"(?<!\bby[ ])(?<!\bwith[ ])(?<!\bfrom[ ])(?<!\bto[ ])"
     rf"(?P<title>{TITLE}|(?<=[–—][ ]){SPANISH_TITLE})\b"
-    rf"(?:[ ](?:of|de)[ ](?:the[ ]|la[ ])?(?P<of>[^,.;]{{1,40}}?))?"
+    rf"(?:[ ](?:of|de)[ ](?:the[ ]|la[ ])?(?P<of>[^,.;]{{1,60}}?))?"
     rf"(?:[ ](?:to|in|for)[ ][^,.;]{{1,40}}?)?"
     rf"(?=[,.;\n]|$|[ ]and[ ](?:the[ ])?{TITLE}\b|[ ](?:who|during|at|since|until)[ ]|[ ](?:said|says|told)\b)",
     re.IGNORECASE,

@@ -1239,6 +1239,14 @@ def test_his_or_her_excellency_abbreviated_before_a_name_is_no_part_of_it(articl
     assert attending(article) == {"Ana Ruiz Lopes": "Chile"}
 
 
+def test_a_title_set_after_a_name_may_serve_a_body_with_a_long_name() -> None:
+    article = (
+        "The summit was attended by Erik Lund Berg, President of the Transitional Sovereignty "
+        "Council of Uruguay, and Ana Ruiz, President of Chile."
+    )
+    assert attending(article).keys() == {"Erik Lund Berg", "Ana Ruiz"}
+
+
 def test_a_country_represented_by_an_office_holder_is_theirs() -> None:
     article = (
         "Sweden was represented by the Minister of Trade, the Honourable Ola Berg; and Finland "
