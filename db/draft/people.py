@@ -1114,6 +1114,8 @@ class _Finder:
                 start=title_of.start(),
             )
         portfolio = _PORTFOLIO_BEFORE.search(text, max(0, before - 40), before)
+        if portfolio and self._served_country_before_and(portfolio.group("title")):
+            portfolio = None
         if portfolio and len(words.split()) >= 3:
             # "Minister of Rural Affairs Mart Kask": the words after the portfolio's last word
             # ("Affairs Zambry Abdul Kadir"), else the last two and the initials between them
@@ -1148,6 +1150,12 @@ class _Finder:
             title=title_text,
             start=start,
         )
+
+    def _served_country_before_and(self, title: str) -> bool:
+        """ "X, Deputy Prime Minister of Norway and Ola Berg, …": a country before "and" ends
+        one item of a list, and the "and" opens the next name, not a portfolio's next words."""
+        served = title.split()[2:-1]
+        return bool(served) and self.countries.country_named(" ".join(served)) is not None
 
     def _leading_party_words(self, words: list[str]) -> int:
         """How many of the first words name a country or a body ("Alpine League"), or 0."""

@@ -1247,6 +1247,14 @@ def test_a_title_set_after_a_name_may_serve_a_body_with_a_long_name() -> None:
     assert attending(article).keys() == {"Erik Lund Berg", "Ana Ruiz"}
 
 
+def test_a_country_before_and_ends_a_title_and_the_next_name_follows() -> None:
+    article = (
+        "The summit was attended by Ola Dahl Nordby, Deputy Prime Minister of Norway and Aino "
+        "Lahti Virtanen, Swedish Defense Minister."
+    )
+    assert attending(article)["Aino Lahti Virtanen"] == "Sweden"
+
+
 def test_a_country_represented_by_an_office_holder_is_theirs() -> None:
     article = (
         "Sweden was represented by the Minister of Trade, the Honourable Ola Berg; and Finland "
