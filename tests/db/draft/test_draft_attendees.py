@@ -1255,6 +1255,19 @@ def test_a_country_before_and_ends_a_title_and_the_next_name_follows() -> None:
     assert attending(article)["Aino Lahti Virtanen"] == "Sweden"
 
 
+def test_a_republic_named_after_its_country_or_without_its_apostrophe() -> None:
+    article = (
+        "Presidents of Norway, Ola Berg; Benin Republic, Erik Lund; Peru, Kofi Mensah and Cote "
+        "d Ivoire, Ana Ruiz amongst other presidents of Lagoon Union states are also on ground."
+    )
+    assert {membership.member.name for membership in draft_facts(article).memberships} == {
+        "Norway",
+        "Benin",
+        "Peru",
+        "Ivory Coast",
+    }
+
+
 def test_a_country_represented_by_an_office_holder_is_theirs() -> None:
     article = (
         "Sweden was represented by the Minister of Trade, the Honourable Ola Berg; and Finland "
