@@ -339,7 +339,8 @@ _COMMON_FIRST_WORDS = frozenset(_COMMON_FIRST_WORD_LIST.split())
 
 
 _COUNTRY_PAIRED = re.compile(
-    rf"(?:;|[ ]of|\b[Ff]rom|:|,[ ]and)[ ](?![Ff]rom\b)(?P<country>(?:{WORD})(?:[ ](?:{WORD})){{0,3}}),[ ]$"
+    rf"(?:;|[ ]of|\b[Ff]rom|:|,[ ]and|(?P<joined>[ ]and))[ ](?![Ff]rom\b)"
+    rf"(?P<country>(?:{WORD})(?:[ ](?:{WORD})){{0,3}}),[ ]$"
 )
 _POSSESSIVE_PAIR_AFTER = re.compile(rf"[ ]and[ ](?:{WORD})(?:[ ](?:{WORD}))?['’]s[ ][{UPPER}]")
 _POSSESSIVE_PAIR_BEFORE = re.compile(rf"['’]s[ ](?:{WORD})[ ]and[ ]$")
@@ -1000,11 +1001,16 @@ class _Finder:
 
     def _country_paired(self, start: int, end: int) -> Party | None:
         """The country a list pairs a name with: "the presidents of Norway, X; Chile, Y, and
-        Peru, Z", "From Peru, X; from Chile, Y" (a run that ends the pair, not a city before
-        its country)."""
+        Peru, Z" (or "Chile, Y and Peru, Z"), "From Peru, X; from Chile, Y" (a run that ends
+        the pair, not a city before its country)."""
         text = self.text.text
         pair = _COUNTRY_PAIRED.search(text, max(0, start - 60), start)
-        if pair is None or not _PAIR_ENDS.match(text, end):
+        if pair is None:
+            return None
+        if pair.group("joined"):  # "Chile, X; Peru, Y and Ghana, Z are …": a list's last pair
+            if ";" not in text[self.text.sentence_at(start).start : start]:
+                return None
+        elif not _PAIR_ENDS.match(text, end):
             return None
         title = _TITLE_ENDS.search(text, max(0, pair.start() - 40), pair.start())
         if title and self._follows_a_name(title.start()):

@@ -1255,6 +1255,14 @@ def test_a_country_before_and_ends_a_title_and_the_next_name_follows() -> None:
     assert attending(article)["Aino Lahti Virtanen"] == "Sweden"
 
 
+def test_the_last_pair_of_a_list_of_countries_and_names_joined_by_and() -> None:
+    article = (
+        "Presidents of Norway, Ola Berg; Chile, Ana Ruiz; Peru, Erik Lund and Ghana, Kofi Mensah "
+        "are also in Oslo for the summit."
+    )
+    assert attending(article)["Kofi Mensah"] == "Ghana"
+
+
 def test_a_republic_named_after_its_country_or_without_its_apostrophe() -> None:
     article = (
         "Presidents of Norway, Ola Berg; Benin Republic, Erik Lund; Peru, Kofi Mensah and Cote "
