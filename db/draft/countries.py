@@ -161,14 +161,24 @@ def _written_forms(country: CountryNames) -> list[tuple[str, bool]]:
 
 def _variants(form: str) -> list[str]:
     """Other ways news writes a name: "Congo, Democratic Republic of the" turned round,
-    without its "the", with a curly apostrophe, without accents ("Cote d'Ivoire"), or with a
-    space for its hyphen ("Guinea Bissau"), or "Saint" shortened ("St Lucia", "St. Lucia")."""
+    without its "the", with a curly apostrophe or none ("Cote d Ivoire"), without accents
+    ("Cote d'Ivoire"), or with a space for its hyphen ("Guinea Bissau"), "Saint" shortened ("St
+    Lucia", "St. Lucia"), or "Republic of X" as "X Republic"."""
     saint = form.startswith("Saint ")
-    if form.isascii() and not set(form) & set(",'-") and " of the " not in form and not saint:
+    republic = form.startswith("Republic of ")
+    if (
+        form.isascii()
+        and not set(form) & set(",'-")
+        and " of the " not in form
+        and not (saint or republic)
+    ):
         return []  # nothing to turn round, drop or replace: most names
     head, comma, tail = form.partition(", ")
     turned = f"{tail} {head}" if comma and tail.split()[-1:] in (["of"], ["the"]) else form
     variants = {turned, turned.replace(" of the ", " of "), turned.replace("-", " ")}
+    variants.add(turned.replace("'", " "))  # "Cote d Ivoire": the apostrophe lost
+    if republic:  # "Benin Republic", "Congo Republic", as West African papers write them
+        variants.add(f"{turned.removeprefix('Republic of ').removeprefix('the ')} Republic")
     if saint:
         variants |= {f"{short} {turned.removeprefix('Saint ')}" for short in ("St", "St.")}
     variants |= {variant.replace("'", "’") for variant in variants}

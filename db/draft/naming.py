@@ -87,8 +87,9 @@ _SENTENCE_ADVERB = re.compile(r"[A-Z][a-z]{2,}(?:al|ate|ent|ant|ous|ive|ful|ar|i
 
 
 # Malaysian honours of two words written before a name ("Tan Sri X"); one word of each is also
-# a name's ("Tan"), so they are passed over only together.
-_HONOURS_OF_TWO_WORDS = frozenset({("Tan", "Sri"), ("Puan", "Sri"), ("Toh", "Puan")})
+# a name's ("Tan"), so they are passed over only together. "H. E." (His or Her Excellency)
+# spaced out reads as two initials, which would otherwise open the name ("E. X").
+_HONOURS_OF_TWO_WORDS = frozenset({("Tan", "Sri"), ("Puan", "Sri"), ("Toh", "Puan"), ("H.", "E.")})
 
 
 def honour_of_two_words(words: list[str]) -> bool:

@@ -114,7 +114,7 @@ _SPANISH_ADDRESS = r"Excelent[ií]sim[oa]|Distinguid[oa]|Sr\.|Sra\.|Srta\.|Seño
 # "the Honourable X", "His Excellency Dr X", "Gen. X": a name after a style of address or a rank
 # is a person's.
 _HONORIFIC_BEFORE = re.compile(
-    rf"(?:{_HONORIFIC}|\b(?:Hon\.|Honourable|Honorable|Excellency|HE|H\.[ ]?E\.|{_RANK}"
+    rf"(?:{_HONORIFIC}|\b(?:Hon\.|Honourable|Honorable|Excellency|HE|H\.[ ]?E\.?|{_RANK}"
     rf"|{_SPANISH_ADDRESS})[ ]"
     rf"(?:{_HONORIFIC})?)$"
 )
@@ -122,7 +122,7 @@ _HONORIFIC_BEFORE = re.compile(
 # Conference, the Honourable X", "Outgoing Chair, His Excellency Dr X"): no part of either.
 _ADDRESS_WORDS = (
     rf"(?:{_RANK}|"
-    r"Rt\.?|Right|Most(?=[ ]Hon)|Hon\.?|Honourable|Honorable|Excellency|Highness|Majesty|H\.[ ]?E\.|HE|Dr\.?"
+    r"Rt\.?|Right|Most(?=[ ]Hon)|Hon\.?|Honourable|Honorable|Excellency|Highness|Majesty|H\.[ ]?E\.?|HE|Dr\.?"
     r"|HM|HH|HRH"  # His Majesty, His Highness, His Royal Highness
     r"|Prof\.?|Mr\.?|Mrs\.?|Ms\.?|Amb\.?"
     # Spanish forms of address ("Excelentísimo Sr. X", "Distinguida Sra. Y")
@@ -150,7 +150,7 @@ _TITLE_AFTER = re.compile(
     rf"(?P<title>{TITLE}|(?<=[–—][ ]){SPANISH_TITLE})\b"
     # the portfolio before the country: "Minister for Foreign Affairs and Trade of Kenya"
     r"(?:[ ]for[ ][^,.;]{1,60}?(?=[ ]of[ ]))?"
-    rf"(?:[ ](?:of|de)[ ]+(?:the[ ]|la[ ])?(?P<of>[^,.;]{{1,40}}?))?"
+    rf"(?:[ ](?:of|de)[ ]+(?:the[ ]|la[ ])?(?P<of>[^,.;]{{1,60}}?))?"
     rf"(?:[ ](?:to|in|for)[ ][^,.;]{{1,40}}?)?"
     rf"(?=[,.;\n]|$|[ ]and[ ](?:the[ ])?{TITLE}\b|[ ](?:who|during|at|since|until)[ ]|[ ](?:said|says|told)\b)",
     re.IGNORECASE,
@@ -346,7 +346,8 @@ _COMMON_FIRST_WORDS = frozenset(_COMMON_FIRST_WORD_LIST.split())
 
 
 _COUNTRY_PAIRED = re.compile(
-    rf"(?:;|[ ]of|\b[Ff]rom|:|,[ ]and)[ ](?![Ff]rom\b)(?P<country>(?:{WORD})(?:[ ](?:{WORD})){{0,3}}),[ ]$"
+    rf"(?:;|[ ]of|\b[Ff]rom|:|,[ ]and|(?P<joined>[ ]and))[ ](?![Ff]rom\b)"
+    rf"(?P<country>(?:{WORD})(?:[ ](?:{WORD})){{0,3}}),[ ]$"
 )
 _POSSESSIVE_PAIR_AFTER = re.compile(rf"[ ]and[ ](?:{WORD})(?:[ ](?:{WORD}))?['’]s[ ][{UPPER}]")
 _POSSESSIVE_PAIR_BEFORE = re.compile(rf"['’]s[ ](?:{WORD})[ ]and[ ]$")
@@ -1070,11 +1071,16 @@ class _Finder:
 
     def _country_paired(self, start: int, end: int) -> Party | None:
         """The country a list pairs a name with: "the presidents of Norway, X; Chile, Y, and
-        Peru, Z", "From Peru, X; from Chile, Y" (a run that ends the pair, not a city before
-        its country)."""
+        Peru, Z" (or "Chile, Y and Peru, Z"), "From Peru, X; from Chile, Y" (a run that ends
+        the pair, not a city before its country)."""
         text = self.text.text
         pair = _COUNTRY_PAIRED.search(text, max(0, start - 60), start)
-        if pair is None or not _PAIR_ENDS.match(text, end):
+        if pair is None:
+            return None
+        if pair.group("joined"):  # "Chile, X; Peru, Y and Ghana, Z are …": a list's last pair
+            if ";" not in text[self.text.sentence_at(start).start : start]:
+                return None
+        elif not _PAIR_ENDS.match(text, end):
             return None
         title = _TITLE_ENDS.search(text, max(0, pair.start() - 40), pair.start())
         if title and self._follows_a_name(title.start()):
@@ -1202,6 +1208,8 @@ class _Finder:
         cut = ends[-1] + 1 if ends else _given_name_at(split)
         if portfolio and _heads_no_country(portfolio.group("title"), split[:cut]):
             portfolio = None
+        if portfolio and self._served_country_before_and(portfolio.group("title")):
+            portfolio = None
         if portfolio and len(split) >= 3:
             office, name = split[:cut], " ".join(split[cut:])
             return _Candidate(
@@ -1230,6 +1238,12 @@ class _Finder:
             title=title_text,
             start=start,
         )
+
+    def _served_country_before_and(self, title: str) -> bool:
+        """ "X, Deputy Prime Minister of Norway and Ola Berg, …": a country before "and" ends
+        one item of a list, and the "and" opens the next name, not a portfolio's next words."""
+        served = title.split()[2:-1]
+        return bool(served) and self.countries.country_named(" ".join(served)) is not None
 
     def _leading_party_words(self, words: list[str]) -> int:
         """How many of the first words name a country or a body ("Alpine League"), or 0."""

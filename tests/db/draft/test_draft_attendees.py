@@ -1241,6 +1241,54 @@ def test_forms_of_address_with_the_between_them_before_a_name() -> None:
     }
 
 
+@pytest.mark.parametrize(
+    "article",
+    [
+        "The summit was attended by the President of Chile, H. E. Ana Ruiz Lopes.",
+        "During the summit, the President of Chile, H.E Ana Ruiz Lopes commended the leaders.",
+    ],
+)
+def test_his_or_her_excellency_abbreviated_before_a_name_is_no_part_of_it(article: str) -> None:
+    assert attending(article) == {"Ana Ruiz Lopes": "Chile"}
+
+
+def test_a_title_set_after_a_name_may_serve_a_body_with_a_long_name() -> None:
+    article = (
+        "The summit was attended by Erik Lund Berg, President of the Transitional Sovereignty "
+        "Council of Uruguay, and Ana Ruiz, President of Chile."
+    )
+    assert attending(article).keys() == {"Erik Lund Berg", "Ana Ruiz"}
+
+
+def test_a_country_before_and_ends_a_title_and_the_next_name_follows() -> None:
+    article = (
+        "The summit was attended by Ola Dahl Nordby, Deputy Prime Minister of Norway and Aino "
+        "Lahti Virtanen, Swedish Defense Minister."
+    )
+    assert attending(article)["Aino Lahti Virtanen"] == "Sweden"
+
+
+def test_the_last_pair_of_a_list_of_countries_and_names_joined_by_and() -> None:
+    article = (
+        "Presidents of Norway, Ola Berg; Chile, Ana Ruiz; Peru, Erik Lund and Ghana, Kofi Mensah "
+        "are also in Oslo for the summit."
+    )
+    assert attending(article)["Kofi Mensah"] == "Ghana"
+
+
+def test_a_republic_named_after_its_country_or_without_its_apostrophe() -> None:
+    article = (
+        "Presidents of Norway, Ola Berg; Benin Republic, Erik Lund; Peru, Kofi Mensah and Cote "
+        "d Ivoire, Ana Ruiz amongst other presidents of Lagoon Union states are also on ground."
+    )
+    assert {membership.member.name for membership in draft_facts(article).memberships} == {
+        "Norway",
+        "Benin",
+        "Peru",
+        "Ivory Coast",
+    }
+
+
 def test_a_country_represented_by_an_office_holder_is_theirs() -> None:
     article = (
         "Sweden was represented by the Minister of Trade, the Honourable Ola Berg; and Finland "
