@@ -29,7 +29,7 @@ def draft_facts(article: str) -> Draft:
     people, absences = people_and_absences(text, countries)
     meeting_country = place_code(event.place, countries) if event.place else None
     body = _as_party(organization)
-    absent = away(text, people, absences)
+    absent = away(text, people, absences, meeting_country)
     attendees = find_attendees(
         text, people, absences, absent, _host_country(text, countries), body, meeting_country
     )

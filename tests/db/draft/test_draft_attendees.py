@@ -1692,8 +1692,16 @@ def test_countries_represented_by_leaders_with_the_verb_not_said_again(
         ("Swedish Prime Minister Erik Lund was in Stockholm.", {}),
         ("Swedish Prime Minister Erik Lund was in Oslo last year.", {}),
         ("Swedish Prime Minister Erik Lund said his deputy was in Oslo.", {}),
+        ("Swedish Prime Minister Erik Lund is expected to stay in Norway until Monday.", {
+            "Erik Lund": "Sweden"
+        }),
+        ("Swedish Prime Minister Erik Lund and Chilean President Ana Ruiz will visit Norway as "
+         "state guests.", {"Erik Lund": "Sweden", "Ana Ruiz": "Chile"}),
+        ("Swedish Prime Minister Erik Lund and Chilean President Ana Ruiz are also expected to "
+         "visit Norway during this period.", {"Erik Lund": "Sweden", "Ana Ruiz": "Chile"}),
+        ("Swedish Prime Minister Erik Lund will visit Sweden's north after the summit.", {}),
     ],
-)
+)  # fmt: skip
 def test_a_leader_said_to_be_in_the_meetings_place_attends(
     sentence: str, expected: dict[str, str]
 ) -> None:
