@@ -104,9 +104,10 @@ _RANK = (
     r"(?:(?:Senior|Lt\.?|Lieutenant|Maj\.?|Major|Brig\.?|Brigadier|Vice|Rear)[ ])?"
     # with a full stop, or without it as British papers write them ("Col Gaddafi")
     r"(?:Gen\.?|General(?=[ ][A-Z][a-z]+[ ][A-Z])|Col\.?|Colonel|Capt\.?|Captain|Maj\.|Adm\.?"
-    r"|Admiral)"
+    r"|Admiral|Commodore|Cdre\.?)"
     r"|Field[ ]Marshal|Marshal"
 )
+_RANK_OPENING = re.compile(rf"(?:{_RANK})[ ](?=[{UPPER}])")
 # Spanish forms of address, as a list in Spanish or a translated one writes them before a name:
 # "Excelentísimo Sr. X", "Distinguida Sra. Y".
 _SPANISH_ADDRESS = r"Excelent[ií]sim[oa]|Distinguid[oa]|Sr\.|Sra\.|Srta\.|Señor|Señora"
@@ -1197,7 +1198,9 @@ class _Finder:
                 break  # "S. Jaishankar", "K.P. Sharma Oli": not a code of a country ("KP")
             # "Brunei Darussalam Hassanal Bolkiah": a country's name of several words goes whole
             lead = (
-                self._leading_country_words(words) or (2 if honour_of_two_words(words) else 0)
+                self._leading_country_words(words)
+                or (2 if honour_of_two_words(words) else 0)
+                or _rank_words(words)
             ) or (
                 words[0] in NOT_NAMES
                 or opens_no_name(words[0])
@@ -1794,6 +1797,13 @@ def _portfolio_goes_on(title: str, text: str, name_end: int) -> bool:
     return title.split()[-1] in _PORTFOLIO_ENDS and bool(
         _PORTFOLIO_PART_AFTER.match(text, name_end)
     )
+
+
+def _rank_words(words: list[str]) -> int:
+    """How many words of a military rank open a name ("Commodore X", "Rear Admiral X"): written
+    before a ruler from the forces like a form of address, no part of the name."""
+    rank = _RANK_OPENING.match(" ".join(words))
+    return len(rank.group(0).split()) if rank else 0
 
 
 def _initials_of(words: list[str]) -> bool:
