@@ -250,7 +250,7 @@ def test_a_country_where_others_serve_or_inside_a_bodys_name_is_not_the_persons(
     sentence: str,
 ) -> None:
     (person,) = draft_facts(sentence).people
-    assert person.party is None
+    assert person.party is None or not person.party.is_country  # the body they head may be
 
 
 def test_a_full_name_misspelt_by_a_letter_later_is_the_same_person() -> None:

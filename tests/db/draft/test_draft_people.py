@@ -87,6 +87,14 @@ def test_a_list_of_offices_each_before_its_name_gives_each_their_own() -> None:
     }
 
 
+def test_the_head_of_a_body_set_off_before_a_name_is_their_title() -> None:
+    draft = draft_facts(
+        "The summit opened in Oslo. The Lagoon Union will be represented by the head of the "
+        "Lagoon Commission, Ana Ruiz, and the President of the Lagoon Council, Erik Lund."
+    )
+    assert attending(draft) == {"Ana Ruiz": "Lagoon Commission", "Erik Lund": "Lagoon Council"}
+
+
 def test_each_delegation_is_of_its_country_and_a_style_in_capitals_is_no_body() -> None:
     draft = draft_facts(
         "Leaders meet in Doha\n\nLeaders of the Lagoon Union take part in the summit in Doha "
