@@ -108,6 +108,7 @@ _RANK = (
     r"|Field[ ]Marshal|Marshal"
 )
 _RANK_OPENING = re.compile(rf"(?:{_RANK})[ ](?=[{UPPER}])")
+_BURMESE_HONORIFICS = frozenset({"U", "Daw"})
 # Spanish forms of address, as a list in Spanish or a translated one writes them before a name:
 # "Excelentísimo Sr. X", "Distinguida Sra. Y".
 _SPANISH_ADDRESS = r"Excelent[ií]sim[oa]|Distinguid[oa]|Sr\.|Sra\.|Srta\.|Señor|Señora"
@@ -1193,6 +1194,7 @@ class _Finder:
             if (
                 words[0] not in NOT_NAMES
                 and not _ADDRESS_WORD.fullmatch(words[0])
+                and not _burmese_honorific(words)
                 and _initials_of(words)
             ):
                 break  # "S. Jaishankar", "K.P. Sharma Oli": not a code of a country ("KP")
@@ -1201,6 +1203,7 @@ class _Finder:
                 self._leading_country_words(words)
                 or (2 if honour_of_two_words(words) else 0)
                 or _rank_words(words)
+                or int(_burmese_honorific(words))
             ) or (
                 words[0] in NOT_NAMES
                 or opens_no_name(words[0])
@@ -1804,6 +1807,12 @@ def _rank_words(words: list[str]) -> int:
     before a ruler from the forces like a form of address, no part of the name."""
     rank = _RANK_OPENING.match(" ".join(words))
     return len(rank.group(0).split()) if rank else 0
+
+
+def _burmese_honorific(words: list[str]) -> bool:
+    """Whether the name opens with a Burmese honorific ("U Ola Brekke", "Daw Ana Ruiz"), no part
+    of the name; before a single word ("U Thant") it is left, as the person is known by it."""
+    return len(words) >= 3 and words[0] in _BURMESE_HONORIFICS
 
 
 def _initials_of(words: list[str]) -> bool:

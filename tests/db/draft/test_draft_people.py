@@ -1443,6 +1443,9 @@ def test_a_style_before_a_given_name_named_before_is_that_person() -> None:
         # a naval rank
         "The Prime Minister of Norway, Commodore Ola Brekke, arrived in Oslo for the summit.",
         "Norwegian Prime Minister Rear Admiral Ola Brekke arrived in Oslo for the summit.",
+        # a Burmese honorific ("U", "Daw") before a name of more than one word
+        "Norwegian Prime Minister U Ola Brekke arrived in Oslo for the summit.",
+        "Norwegian Prime Minister Daw Ola Brekke arrived in Oslo for the summit.",
     ],
 )
 def test_a_form_of_address_between_title_and_name_is_passed_over(sentence: str) -> None:
