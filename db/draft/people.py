@@ -1310,9 +1310,11 @@ class _Finder:
 
     def _titled_later(self, name: str, candidate: _Candidate) -> bool:
         """ "said Sheikh X …", then "said Kuwait's Emir Sheikh X": the full name given again
-        with a title, first named without one."""
+        with a title, first named without one; or with a country, first named without one (a
+        headline's "President X speaks", then "Norwegian President X")."""
         return bool(candidate.title) and any(
-            person.title is None for person in self.known.names.get(fold(name), ())
+            person.title is None or (person.party is None and bool(candidate.prefix))
+            for person in self.known.names.get(fold(name), ())
         )
 
     def _known(self, name: str) -> bool:

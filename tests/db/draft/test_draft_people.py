@@ -87,6 +87,14 @@ def test_a_list_of_offices_each_before_its_name_gives_each_their_own() -> None:
     }
 
 
+def test_a_country_given_after_a_headline_named_the_person_without_it_is_theirs() -> None:
+    draft = draft_facts(
+        "President Ola Brekke delivers address\n\nLeaders met in Oslo on Thursday.\n\n"
+        "Norwegian President Ola Brekke, who chaired the summit, stressed the importance of trade."
+    )
+    assert attending(draft) == {"Ola Brekke": "Norway"}
+
+
 def test_the_head_of_a_body_set_off_before_a_name_is_their_title() -> None:
     draft = draft_facts(
         "The summit opened in Oslo. The Lagoon Union will be represented by the head of the "
