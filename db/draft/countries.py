@@ -161,16 +161,32 @@ def _written_forms(country: CountryNames) -> list[tuple[str, bool]]:
 
 def _variants(form: str) -> list[str]:
     """Other ways news writes a name: "Congo, Democratic Republic of the" turned round,
-    without its "the", with a curly apostrophe, without accents ("Cote d'Ivoire"), or with a
-    space for its hyphen ("Guinea Bissau"), or "Saint" shortened ("St Lucia", "St. Lucia")."""
+    without its "the", with a curly apostrophe, without accents ("Cote d'Ivoire"), with a
+    space for its hyphen ("Guinea Bissau"), "Saint" shortened as a Caribbean paper may write it
+    ("St Lucia", "St. Lucia", "St.Lucia", "St-Lucia") or "and" written "&" ("Antigua &
+    Barbuda")."""
     saint = form.startswith("Saint ")
-    if form.isascii() and not set(form) & set(",'-") and " of the " not in form and not saint:
+    joined = " and " in form
+    if (
+        form.isascii()
+        and not set(form) & set(",'-")
+        and " of the " not in form
+        and not saint
+        and not joined
+    ):
         return []  # nothing to turn round, drop or replace: most names
     head, comma, tail = form.partition(", ")
     turned = f"{tail} {head}" if comma and tail.split()[-1:] in (["of"], ["the"]) else form
     variants = {turned, turned.replace(" of the ", " of "), turned.replace("-", " ")}
+    if joined:
+        variants |= {variant.replace(" and ", " & ") for variant in variants}
     if saint:
-        variants |= {f"{short} {turned.removeprefix('Saint ')}" for short in ("St", "St.")}
+        variants |= {
+            f"{short}{variant.removeprefix('Saint ')}"
+            for short in ("St ", "St. ", "St.", "St-")
+            for variant in variants
+            if variant.startswith("Saint ")
+        }
     variants |= {variant.replace("'", "’") for variant in variants}
     # "Côte d’ivoire": the word after an elided article, as some papers write it, in lower case
     variants |= {_ELIDED_CAPITAL.sub(_lowered, variant) for variant in variants}

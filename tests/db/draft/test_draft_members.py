@@ -2796,6 +2796,20 @@ def test_a_list_goes_on_past_countries_misspelt_and_is_read_as_them() -> None:
     }
 
 
+def test_a_list_reads_countries_written_with_an_ampersand_or_a_short_saint() -> None:
+    article = HEADLINE_AND_DATELINE + (
+        "Lagoon Alliance leaders met in Lima. Antigua & Barbuda, St.Kitts & Nevis, St-Lucia, "
+        "St-Vincent & the Grenadines and Trinidad & Tobago are members of the organization."
+    )
+    assert members(article) == {
+        "Antigua and Barbuda": "member",
+        "Saint Kitts and Nevis": "member",
+        "Saint Lucia": "member",
+        "Saint Vincent and the Grenadines": "member",
+        "Trinidad and Tobago": "member",
+    }
+
+
 def test_a_place_between_a_lists_countries_is_not_taken_for_a_country_spelt_alike() -> None:
     article = HEADLINE_AND_DATELINE + (
         "Lagoon Alliance leaders met in Lima. Chile, Bolivia, Bali and Peru are members of the "
