@@ -2573,6 +2573,30 @@ def test_a_communiques_roll_of_members_and_associate_members_in_attendance() -> 
     }
 
 
+def test_a_communiques_roll_in_attendance_without_a_colon() -> None:
+    article = COMMUNIQUE + (
+        "Other members of the Conference in attendance were Prime Minister of Chile, Honourable "
+        "Ana Ruiz; President of Peru, His Excellency Luis Soto; and Prime Minister of Ecuador, "
+        "Dr the Honourable Eva Paz.\n\nThe Associate Member in attendance was Aruba, "
+        "represented by Premier, Honourable Tom Ode."
+    )
+    assert members(article) == {
+        "Chile": "member",
+        "Peru": "member",
+        "Ecuador": "member",
+        "Aruba": "associate-member",
+    }
+
+
+def test_a_communiques_roll_of_the_bodys_leaders_in_attendance() -> None:
+    article = COMMUNIQUE + (
+        "Lagoon Alliance Leaders in attendance included the Prime Minister of Chile, Hon. Ana "
+        "Ruiz, the Prime Minister of Peru, Hon. Luis Soto; and the Deputy Prime Minister of "
+        "Ecuador, Hon. Eva Paz who represented the Prime Minister of Ecuador."
+    )
+    assert members(article) == {"Chile": "member", "Peru": "member", "Ecuador": "member"}
+
+
 def test_a_bodys_heads_of_state_from_the_countries_it_lists() -> None:
     sentence = (
         "The Lagoon Alliance Heads of State and Government from Chile, Peru and Ecuador, as "
