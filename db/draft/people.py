@@ -101,11 +101,12 @@ _GLOTTAL_OPENING = re.compile(rf"(?:^|\s){_GLOTTAL}$")
 # A military rank written before a name ("Gen. X", "Senior Gen. X", "Lt. Col. X", "Capt. X"), the
 # way news writes a ruler from the army: like a form of address, no part of the name.
 _RANK = (
-    r"(?:(?:Senior|Lt\.?|Lieutenant|Maj\.?|Major|Brig\.?|Brigadier|Vice|Rear)[ ])?"
+    r"(?:(?:(?:Senior|Lt\.?|Lieutenant|Maj\.?|Major|Brig\.?|Brigadier|Vice|Rear)[ ])?"
     # with a full stop, or without it as British papers write them ("Col Gaddafi")
     r"(?:Gen\.?|General(?=[ ][A-Z][a-z]+[ ][A-Z])|Col\.?|Colonel|Capt\.?|Captain|Maj\.|Adm\.?"
-    r"|Admiral|Commodore|Cdre\.?)"
-    r"|Field[ ]Marshal|Marshal"
+    r"|Admiral|Commodore|Cdre\.?|Brigadier)"
+    r"|Field[ ]Marshal|Marshal)"
+    r"(?:[ ]\((?i:ret['’]?d|rtd|retired)\.?\))?"  # "Brigadier (Ret’d) X": retired
 )
 _RANK_OPENING = re.compile(rf"(?:{_RANK})[ ](?=[{UPPER}])")
 _BURMESE_HONORIFICS = frozenset({"U", "Daw"})

@@ -1451,6 +1451,10 @@ def test_a_style_before_a_given_name_named_before_is_that_person() -> None:
         # a naval rank
         "The Prime Minister of Norway, Commodore Ola Brekke, arrived in Oslo for the summit.",
         "Norwegian Prime Minister Rear Admiral Ola Brekke arrived in Oslo for the summit.",
+        # a rank marked retired
+        "The Prime Minister of Norway, His Excellency Brigadier (Ret’d) Ola Brekke, arrived in "
+        "Oslo for the summit.",
+        "Norwegian Prime Minister Col. (retd) Ola Brekke arrived in Oslo for the summit.",
         # a Burmese honorific ("U", "Daw") before a name of more than one word
         "Norwegian Prime Minister U Ola Brekke arrived in Oslo for the summit.",
         "Norwegian Prime Minister Daw Ola Brekke arrived in Oslo for the summit.",
