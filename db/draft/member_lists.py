@@ -1129,6 +1129,28 @@ def _chair_before(text: Text, countries: Gazetteer, start: int, roll: Span) -> l
         if state and state[0].span.start == chaired.end():
             sentence = text.sentence_at(chaired.start())
             return [Claim("member", None, state[0].span, sentence)]
+    return _chair_named_first(text, countries, start, roll)
+
+
+# "…, chaired the proceedings", "…, presided over the meeting"
+_CHAIRED = re.compile(r"[ ](?:chaired|presided[ ]over)[ ]the\b")
+
+
+def _chair_named_first(text: Text, countries: Gazetteer, start: int, roll: Span) -> list[Claim]:
+    """The state of the head whose office opens a sentence saying they chaired, before a roll
+    of the "other" members ("The President of A, His Excellency X, chaired the proceedings")."""
+    for sentence in text.sentences:
+        if not start <= sentence.start < roll.start:
+            continue
+        if not _CHAIRED.search(text.text, sentence.start, sentence.end):
+            continue
+        at = sentence.start + 4 if text.text.startswith("The ", sentence.start) else sentence.start
+        office = TITLE_PATTERN.match(text.text, at)
+        if office is None or not text.text.startswith(" of ", office.end()):
+            continue
+        state = countries.find(text.text, office.end() + 4, sentence.end)
+        if state and state[0].span.start == office.end() + 4:
+            return [Claim("member", None, state[0].span, sentence)]
     return []
 
 

@@ -2773,6 +2773,15 @@ def test_the_chair_named_before_a_roll_of_the_other_members_is_one_too() -> None
     assert members(article) == {"Bolivia": "member", "Chile": "member", "Peru": "member"}
 
 
+def test_the_chair_whose_office_opens_the_sentence_before_a_roll_of_others_is_one_too() -> None:
+    article = COMMUNIQUE + (
+        "The President of Bolivia, His Excellency Tom Ode, chaired the proceedings.\n\n"
+        "Other members of the Conference in attendance were Prime Minister of Chile, Ana Ruiz; "
+        "and President of Peru, Luis Soto."
+    )
+    assert members(article) == {"Bolivia": "member", "Chile": "member", "Peru": "member"}
+
+
 def test_an_under_listed_roll_that_names_each_state_by_its_heads_office() -> None:
     article = COMMUNIQUE + (
         "Present at the Summit were the under-listed Heads of State and Government or their "
