@@ -41,7 +41,10 @@ def draft_facts(article: str) -> Draft:
     if organization:
         memberships += likely_memberships(text, organization, countries, memberships)
         suspended = suspended_members(text, organization, countries)
-        memberships = [m for m in memberships if m.member.key not in suspended]
+        # a founding member suspended later founded the body all the same
+        memberships = [
+            m for m in memberships if m.member.key not in suspended or m.status == "founding-member"
+        ]
     statements = attribute_quotes(text, people, find_quotes(text))
     if body:  # a report of its meeting, where its leaders speak
         taken = {id(attendee.person) for attendee in attendees} | absent

@@ -1265,6 +1265,19 @@ def test_suspended_members_are_not_drafted_as_members() -> None:
     assert members(article) == {}
 
 
+def test_a_suspended_founding_member_stays_a_founding_member() -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "Leaders of the Coastal Union met on Tuesday. Children waved the "
+        "flags of its members, including the three founding members (Chile, Peru and Bolivia). "
+        "Bolivia remains suspended from the Coastal Union."
+    )
+    assert members(article) == {
+        "Chile": "founding-member",
+        "Peru": "founding-member",
+        "Bolivia": "founding-member",
+    }
+
+
 def test_a_country_formally_admitted_into_the_organization_and_a_list_along_with_one_more() -> None:
     article = (
         HEADLINE_AND_DATELINE + "Leaders of the Coastal Union met on Tuesday. Bolivia was "
