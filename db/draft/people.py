@@ -152,7 +152,9 @@ _TITLE_AFTER = re.compile(
     rf"(?P<title>{TITLE}|(?<=[–—][ ]){SPANISH_TITLE})\b"
     rf"(?:[ ](?:of|de)[ ](?:the[ ]|la[ ])?(?P<of>[^,.;]{{1,40}}?))?"
     rf"(?:[ ](?:to|in|for)[ ][^,.;]{{1,40}}?)?"
-    rf"(?=[,.;\n]|$|[ ]and[ ](?:the[ ])?{TITLE}\b|[ ](?:who|during|at|since|until)[ ]|[ ](?:said|says|told)\b)",
+    # … up to a second description: "X, the president of Chile and the youngest leader there,"
+    rf"(?=[,.;\n]|$|[ ]and[ ](?:the[ ])?{TITLE}\b|[ ]and[ ]the[ ]"
+    r"|[ ](?:who|during|at|since|until)[ ]|[ ](?:said|says|told)\b)",
     re.IGNORECASE,
 )
 # Words that qualify a title after whose it is: "Malaysia's long-serving prime minister".

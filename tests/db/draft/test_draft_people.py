@@ -95,6 +95,14 @@ def test_a_country_given_after_a_headline_named_the_person_without_it_is_theirs(
     assert attending(draft) == {"Ola Brekke": "Norway"}
 
 
+def test_an_office_set_off_after_a_name_ends_where_a_second_description_begins() -> None:
+    draft = draft_facts(
+        "Leaders met in Oslo. Ana Ruiz, the president of Chile and the only South American "
+        "leader in the hall, arrived for the summit."
+    )
+    assert attending(draft) == {"Ana Ruiz": "Chile"}
+
+
 def test_the_head_of_a_body_set_off_before_a_name_is_their_title() -> None:
     draft = draft_facts(
         "The summit opened in Oslo. The Lagoon Union will be represented by the head of the "
