@@ -330,10 +330,11 @@ _STAYING_IN = re.compile(
 )
 _IN_A_PLACE = re.compile(rf"\bin[ ](?P<place>[{UPPER}][\w-]+(?:[ ][{UPPER}][\w-]+)?)")
 _ASIDE = re.compile(r"\([^()]*\)")
-# "for the first time since 2019", "February of last year", "months following his coup in 2021":
-# a date of something else than what the clause tells.
+# "for the first time since 2019", "February of last year", "months following his coup in 2021",
+# "was born in 1986": a date of something else than what the clause tells.
 _SINCE_BEFORE = re.compile(
-    r"\bsince\b|\bof[ ]$|\b(?:following|after)[ ](?:[\w’'-]+[ ]){0,3}$", re.IGNORECASE
+    r"\bsince\b|\bof[ ]$|\b(?:following|after)[ ](?:[\w’'-]+[ ]){0,3}$|\bborn[ ]$",
+    re.IGNORECASE,
 )
 # "the detention of President X": a name after "of" is no one's doing, unless the noun before
 # it says they are there ("the presence of X", "at the invitation of X").

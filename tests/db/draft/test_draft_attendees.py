@@ -383,6 +383,14 @@ def test_a_pact_of_another_year_or_a_time_gone_by_is_another_meeting(sentence: s
     assert attending(OSLO_LEAD + sentence) == {}
 
 
+def test_a_year_of_birth_does_not_move_the_meeting() -> None:
+    article = OSLO_LEAD + (
+        "Ana Ruiz, the president of Chile and the only South American leader attending, was born "
+        "in 1986 and is the youngest among the leaders participating this time."
+    )
+    assert attending(article) == {"Ana Ruiz": "Chile"}
+
+
 def test_a_time_that_only_dates_something_else_does_not_move_the_meeting() -> None:
     article = (
         "Swedish Prime Minister Erik Lund is attending the summit for the first time since his "
