@@ -318,9 +318,10 @@ _BEING_IN = re.compile(
     rf"(?P<place>[{UPPER}][\w'’‘-]+(?:[ ][{UPPER}][\w'’‘-]+)?)"
 )
 _SAYS = re.compile(rf"\b(?:{SPEECH_VERB})\b")
-# "X, who hosted a meeting in Paris last week, arrived": an aside, closed, about the subject
+# "X, who hosted a meeting in Paris last week, arrived", "X, the “longest-serving leader,” who
+# took office in 1990, arrived": an aside, closed, about the subject
 _ASIDE_END = re.compile(r"[^,;.]*")
-_RELATIVE_ASIDE = re.compile(r",[ ](?:who|whose)[ ][^,;]*,")
+_RELATIVE_ASIDE = re.compile(r",[”\"’]?[ ](?:who|whose)[ ][^,;]*,")
 # "is in New York for the UN General Assembly": where someone is, and for what
 _IN_A_PLACE_FOR = re.compile(
     rf"[ ](?:in|on|at)[ ](?P<place>[{UPPER}][\w'’-]+(?:[ ][{UPPER}][\w'’-]+){{0,2}})[ ]for[ ]"

@@ -383,6 +383,14 @@ def test_a_pact_of_another_year_or_a_time_gone_by_is_another_meeting(sentence: s
     assert attending(OSLO_LEAD + sentence) == {}
 
 
+def test_an_aside_after_a_phrase_in_marks_does_not_move_the_meeting() -> None:
+    article = OSLO_LEAD + (
+        'Ana Ruiz, the president of Chile and the "longest-serving leader," who took office in '
+        "1990, is also scheduled to visit Norway."
+    )
+    assert attending(article) == {"Ana Ruiz": "Chile"}
+
+
 def test_a_year_of_birth_does_not_move_the_meeting() -> None:
     article = OSLO_LEAD + (
         "Ana Ruiz, the president of Chile and the only South American leader attending, was born "
