@@ -1265,6 +1265,15 @@ def test_suspended_members_are_not_drafted_as_members() -> None:
     assert members(article) == {}
 
 
+def test_a_country_becoming_an_associate_member_in_capitals_and_of_other_bodies() -> None:
+    article = HEADLINE_AND_DATELINE + (
+        "Leaders of the Coastal Union met on Tuesday. Aruba will become the newest Associate "
+        "Member of the Coastal Union. Aruba became associated member of two Caribbean "
+        "organizations: the Reef Commission in August 2012 and the Coral Association in 2014."
+    )
+    assert members(article) == {"Aruba": "associate-member"}
+
+
 def test_a_suspended_founding_member_stays_a_founding_member() -> None:
     article = (
         HEADLINE_AND_DATELINE + "Leaders of the Coastal Union met on Tuesday. Children waved the "
