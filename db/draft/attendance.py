@@ -309,25 +309,33 @@ _BEFOREHAND = re.compile(
 _PICTURED_IN = re.compile(
     rf"[ ]in[ ](?P<place>[{UPPER}][\w'’‘-]+(?:[ ][{UPPER}][\w'’‘-]+)?)\.?\s*$"
 )
-# "X was also in Oslo", "X is already in Norway": where someone is (not "was not in Oslo")
+# "X was also in Oslo", "X is already in Norway": where someone is (not "was not in Oslo");
+# "X will visit Norway", "X is also expected to visit Norway", "… to stay in Norway": where
+# someone is to be, in a report written before the meeting
 _BEING_IN = re.compile(
-    r"\b(?:is|was|were|are)[ ](?:also[ ]|already[ ]|now[ ]|still[ ])?in[ ]"
+    r"\b(?:(?:is|was|were|are)[ ](?:also[ ]|already[ ]|now[ ]|still[ ])?in"
+    r"|(?:will|to)[ ](?:also[ ])?(?:visit|stay[ ]in))[ ]"
     rf"(?P<place>[{UPPER}][\w'’‘-]+(?:[ ][{UPPER}][\w'’‘-]+)?)"
 )
 _SAYS = re.compile(rf"\b(?:{SPEECH_VERB})\b")
-# "X, who hosted a meeting in Paris last week, arrived": an aside, closed, about the subject
+# "X, who hosted a meeting in Paris last week, arrived", "X, the “longest-serving leader,” who
+# took office in 1990, arrived": an aside, closed, about the subject
 _ASIDE_END = re.compile(r"[^,;.]*")
-_RELATIVE_ASIDE = re.compile(r",[ ](?:who|whose)[ ][^,;]*,")
+_RELATIVE_ASIDE = re.compile(r",[”\"’]?[ ](?:who|whose)[ ][^,;]*,")
 # "is in New York for the UN General Assembly": where someone is, and for what
 _IN_A_PLACE_FOR = re.compile(
     rf"[ ](?:in|on|at)[ ](?P<place>[{UPPER}][\w'’-]+(?:[ ][{UPPER}][\w'’-]+){{0,2}})[ ]for[ ]"
 )
+_STAYING_IN = re.compile(
+    rf"(?:stay|remain)\w*[ ]in[ ](?P<place>[{UPPER}][\w'’-]+(?:[ ][{UPPER}][\w'’-]+)?)"
+)
 _IN_A_PLACE = re.compile(rf"\bin[ ](?P<place>[{UPPER}][\w-]+(?:[ ][{UPPER}][\w-]+)?)")
 _ASIDE = re.compile(r"\([^()]*\)")
-# "for the first time since 2019", "February of last year", "months following his coup in 2021":
-# a date of something else than what the clause tells.
+# "for the first time since 2019", "February of last year", "months following his coup in 2021",
+# "was born in 1986": a date of something else than what the clause tells.
 _SINCE_BEFORE = re.compile(
-    r"\bsince\b|\bof[ ]$|\b(?:following|after)[ ](?:[\w’'-]+[ ]){0,3}$", re.IGNORECASE
+    r"\bsince\b|\bof[ ]$|\b(?:following|after)[ ](?:[\w’'-]+[ ]){0,3}$|\bborn[ ]$",
+    re.IGNORECASE,
 )
 # "the detention of President X": a name after "of" is no one's doing, unless the noun before
 # it says they are there ("the presence of X", "at the invitation of X").
@@ -1067,11 +1075,15 @@ def find_attendees(
     return list(attendees.values())
 
 
-def away(text: Text, people: People, absences: list[Absence]) -> set[int]:
+def away(
+    text: Text, people: People, absences: list[Absence], meeting_country: str | None = None
+) -> set[int]:
     """The ``id`` of everyone the text says is away: absent, "the absence of X", "X skipped
     the summit", or on a list of those not attending."""
     absent = {id(absence.person) for absence in absences}
-    absent |= {id(mention.person) for mention in _said_not_to_be_there(text, people)}
+    absent |= {
+        id(mention.person) for mention in _said_not_to_be_there(text, people, meeting_country)
+    }
     absent |= {id(mention.person) for mention in _listed_as_away(text, people)}
     absent |= {id(mention.person) for mention in _represented(text, people)}
     return absent
@@ -1429,7 +1441,9 @@ _URGED_NOT_TO = re.compile(
 )
 
 
-def _said_not_to_be_there(text: Text, people: People) -> list[Mention]:
+def _said_not_to_be_there(
+    text: Text, people: People, meeting_country: str | None = None
+) -> list[Mention]:
     """Mentions of someone the text says is away: "the absence of X", "X skipped the summit"."""
     away = [
         mention
@@ -1446,6 +1460,8 @@ def _said_not_to_be_there(text: Text, people: People) -> list[Mention]:
             cue = _NOT_ATTENDING.search(text.text, clause.start, clause.end)
             if cue and _URGED_NOT_TO.search(text.text, clause.start, cue.end()):
                 continue  # "warned X not to attend": urged to stay away, not said to
+            if cue and _stays_where_it_meets(text.text, cue, meeting_country):
+                continue
             if cue and not _of_another_meeting(text.text[cue.start() : clause.end].split(",")[0]):
                 away += _last_named(
                     text,
@@ -1453,6 +1469,17 @@ def _said_not_to_be_there(text: Text, people: People) -> list[Mention]:
                     cue.start(),
                 )
     return away
+
+
+def _stays_where_it_meets(text: str, cue: re.Match[str], meeting_country: str | None) -> bool:
+    """Whether the cue says someone stays on in the meeting's country ("X is expected to stay in
+    Norway until Monday"), which puts them there, where "stayed in Stockholm" keeps them home."""
+    staying = _STAYING_IN.match(text, cue.start())
+    return (
+        meeting_country is not None
+        and staying is not None
+        and place_code(staying.group("place"), gazetteer()) == meeting_country
+    )
 
 
 def _of_another_meeting(words: str) -> bool:

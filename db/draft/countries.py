@@ -162,15 +162,17 @@ def _written_forms(country: CountryNames) -> list[tuple[str, bool]]:
 def _variants(form: str) -> list[str]:
     """Other ways news writes a name: "Congo, Democratic Republic of the" turned round,
     without its "the", with a curly apostrophe or none ("Cote d Ivoire"), without accents
-    ("Cote d'Ivoire"), or with a space for its hyphen ("Guinea Bissau"), "Saint" shortened ("St
-    Lucia", "St. Lucia"), or "Republic of X" as "X Republic"."""
+    ("Cote d'Ivoire"), with a space for its hyphen ("Guinea Bissau"), "Saint" shortened as a
+    Caribbean paper may write it ("St Lucia", "St. Lucia", "St.Lucia", "St-Lucia"), "and"
+    written "&" ("Antigua & Barbuda"), or "Republic of X" as "X Republic"."""
     saint = form.startswith("Saint ")
     republic = form.startswith("Republic of ")
+    joined = " and " in form
     if (
         form.isascii()
         and not set(form) & set(",'-")
         and " of the " not in form
-        and not (saint or republic)
+        and not (saint or republic or joined)
     ):
         return []  # nothing to turn round, drop or replace: most names
     head, comma, tail = form.partition(", ")
@@ -179,8 +181,15 @@ def _variants(form: str) -> list[str]:
     variants.add(turned.replace("'", " "))  # "Cote d Ivoire": the apostrophe lost
     if republic:  # "Benin Republic", "Congo Republic", as West African papers write them
         variants.add(f"{turned.removeprefix('Republic of ').removeprefix('the ')} Republic")
+    if joined:
+        variants |= {variant.replace(" and ", " & ") for variant in variants}
     if saint:
-        variants |= {f"{short} {turned.removeprefix('Saint ')}" for short in ("St", "St.")}
+        variants |= {
+            f"{short}{variant.removeprefix('Saint ')}"
+            for short in ("St ", "St. ", "St.", "St-")
+            for variant in variants
+            if variant.startswith("Saint ")
+        }
     variants |= {variant.replace("'", "’") for variant in variants}
     # "Côte d’ivoire": the word after an elided article, as some papers write it, in lower case
     variants |= {_ELIDED_CAPITAL.sub(_lowered, variant) for variant in variants}

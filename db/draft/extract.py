@@ -29,7 +29,7 @@ def draft_facts(article: str) -> Draft:
     people, absences = people_and_absences(text, countries)
     meeting_country = place_code(event.place, countries) if event.place else None
     body = _as_party(organization)
-    absent = away(text, people, absences)
+    absent = away(text, people, absences, meeting_country)
     attendees = find_attendees(
         text, people, absences, absent, _host_country(text, countries), body, meeting_country
     )
@@ -41,7 +41,10 @@ def draft_facts(article: str) -> Draft:
     if organization:
         memberships += likely_memberships(text, organization, countries, memberships)
         suspended = suspended_members(text, organization, countries)
-        memberships = [m for m in memberships if m.member.key not in suspended]
+        # a founding member suspended later founded the body all the same
+        memberships = [
+            m for m in memberships if m.member.key not in suspended or m.status == "founding-member"
+        ]
     statements = attribute_quotes(text, people, find_quotes(text))
     if body:  # a report of its meeting, where its leaders speak
         taken = {id(attendee.person) for attendee in attendees} | absent

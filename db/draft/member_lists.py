@@ -59,7 +59,7 @@ from functools import cache
 from db.draft.countries import Gazetteer
 from db.draft.model import Organization
 from db.draft.text import UPPER, Span, Text
-from db.draft.titles import TITLE
+from db.draft.titles import TITLE, TITLE_PATTERN
 from db.draft.words import (
     BODY_NOUNS,
     CAPITALISED_RUN,
@@ -1030,13 +1030,17 @@ def continued_claims(text: Text, organization: Organization, countries: Gazettee
 
 # A communiqué's roll of who attended: "Summit was attended by the following Heads of State
 # and Government:" and a country a line, or "Other Members of the Conference in attendance
-# were: Prime Minister of A, Hon. X; President of B, Y" and "Associate Members present were: …"
+# were: Prime Minister of A, Hon. X; President of B, Y" and "Associate Members present were: …",
+# also without the colon when an office or a state follows ("Other members of the Conference in
+# attendance were Prime Minister of A, …", "The Associate Member in attendance was C", "X
+# Leaders in attendance included the Prime Minister of A, …")
 _ROLL_LEAD = re.compile(
     r"(?:\b(?:(?i:attended|represented)[ ]by|(?i:present)[ ]at[ ]the[ ]\w+[ ]were)[ ]the[ ]"
     r"(?i:following|under-?listed|under-?mentioned)[ ](?:[A-Z][\w-]*[ ])?(?i:heads?[ ]of[ ]states?"
-    r"|leaders|delegations)\b[^.:]*|(?<![\w-])(?:(?P<kind>[A-Z][a-z]+)[ ])?Members(?:[ ]of[ ]the[ ][A-Z][\w ]{1,40}?)?"
-    r"[ ](?:in[ ]attendance|present)[ ](?:were|included))"
-    r":(?P<inline>[ ]\S)?"
+    r"|leaders|delegations)\b[^.:]*|(?<![\w-])(?:(?P<kind>[A-Z][a-z]+)[ ])?(?:[Mm]embers?|Leaders)"
+    r"(?:[ ]of[ ]the[ ][A-Z][\w ]{1,40}?)?"
+    r"[ ](?:in[ ]attendance|present)[ ](?:were|was|included))"
+    r"(?P<colon>:)?(?P<inline>[ ]\S)?"
 )
 
 
@@ -1064,6 +1068,10 @@ def roll_claims(text: Text, organization: Organization, countries: Gazetteer) ->
     for index, sentence in enumerate(text.sentences):
         lead = _ROLL_LEAD.search(text[sentence])
         if lead is None or _NOT_MEMBERS.search(text[sentence], 0, lead.start()):
+            continue
+        if not lead.group("colon") and not _opens_on_a_state(
+            text, countries, sentence.start + lead.end() - 1
+        ):
             continue
         kind = (lead.group("kind") or "").lower()
         status = _status_of(kind, "member") if kind != "other" else "member"
@@ -1106,6 +1114,16 @@ def roll_claims(text: Text, organization: Organization, countries: Gazetteer) ->
     return found
 
 
+def _opens_on_a_state(text: Text, countries: Gazetteer, start: int) -> bool:
+    """Whether a roll with no colon after its lead opens on a head's office or a state ("were
+    Prime Minister of A, …", "was C"), as a roll does, not on words of its own."""
+    at = start + 4 if text.text.startswith("the ", start) else start
+    if TITLE_PATTERN.match(text.text, at):
+        return True
+    state = countries.find(text.text, at, at + 60)
+    return bool(state) and state[0].span.start == at
+
+
 # "under the chairmanship of the Prime Minister of A", "Chair of the Conference, President of B"
 _CHAIRED_BY = re.compile(
     r"\b(?i:chair(?:man|person|woman)?(?:ship)?)\b[^.;:]{0,40}?\b(?:the[ ])?"
@@ -1119,6 +1137,28 @@ def _chair_before(text: Text, countries: Gazetteer, start: int, roll: Span) -> l
         state = countries.find(text.text, chaired.end(), roll.start)
         if state and state[0].span.start == chaired.end():
             sentence = text.sentence_at(chaired.start())
+            return [Claim("member", None, state[0].span, sentence)]
+    return _chair_named_first(text, countries, start, roll)
+
+
+# "…, chaired the proceedings", "…, presided over the meeting"
+_CHAIRED = re.compile(r"[ ](?:chaired|presided[ ]over)[ ]the\b")
+
+
+def _chair_named_first(text: Text, countries: Gazetteer, start: int, roll: Span) -> list[Claim]:
+    """The state of the head whose office opens a sentence saying they chaired, before a roll
+    of the "other" members ("The President of A, His Excellency X, chaired the proceedings")."""
+    for sentence in text.sentences:
+        if not start <= sentence.start < roll.start:
+            continue
+        if not _CHAIRED.search(text.text, sentence.start, sentence.end):
+            continue
+        at = sentence.start + 4 if text.text.startswith("The ", sentence.start) else sentence.start
+        office = TITLE_PATTERN.match(text.text, at)
+        if office is None or not text.text.startswith(" of ", office.end()):
+            continue
+        state = countries.find(text.text, office.end() + 4, sentence.end)
+        if state and state[0].span.start == office.end() + 4:
             return [Claim("member", None, state[0].span, sentence)]
     return []
 

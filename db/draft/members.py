@@ -98,11 +98,14 @@ _JOINED = re.compile(
     rf"|(?:became|(?:was|were)[ ]made|{_SHALL}[ ](?:be(?:[ ]made)?|become))[ ]"
     r"(?:(?:a|the|its)[ ])?"
     # "became an associate state": a status news writes with "state" or "country" too
-    r"(?:[\w-]+['’]s[ ])?(?:[\w-]+[ ]){0,3}?(?:members?|associate[ ](?:states?|countr(?:y|ies)"
+    # "will become the newest Associate Member of X", as a communiqué capitalises it
+    r"(?:[\w-]+['’]s[ ])?(?:[\w-]+[ ]){0,3}?(?i:members?|associate[ ](?:states?|countr(?:y|ies)"
     r"|nations?))(?:[ ]of)?)"
     r"\b(?P<rest>[^.;]*)"
 )
-_ASSOCIATE = re.compile(r"\bassociate[ ](?:member|state|countr|nation)")
+_ASSOCIATE = re.compile(r"\bassociate[ ](?:member|state|countr|nation)", re.IGNORECASE)
+# "became associated member of two Caribbean organizations": a membership of others, counted
+_OF_SEVERAL = re.compile(r"[ ](?:two|three|four|several|many|various|other|both)[ ]")
 _AS_A_MEMBER = re.compile(
     r"^(?:[ ][^.;]{0,40}?)?[ ]as[ ](?:a|an|its|the)[ ](?:[\w-]+[ ]){0,2}?members?\b"
 )
@@ -545,6 +548,8 @@ def _claims(text: Text, sentence: Span, body: str) -> list[Claim]:
             continue  # "A has observer status and is expected to become a member": not yet
         rest = joining.group("rest")
         verb = words[joining.start() : joining.start("rest")]
+        if verb.endswith(" of") and _OF_SEVERAL.match(rest):
+            continue
         if relative := _RELATIVE_SUBJECT.search(text[subject]):  # "…, A and B, which joined"
             subject = Span(subject.start + relative.start(), subject.end)
         joins_now = re.search(r"\bjoin(?:s|ing)?$", verb) and not verb.startswith("became")

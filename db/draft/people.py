@@ -102,12 +102,15 @@ _GLOTTAL_OPENING = re.compile(rf"(?:^|\s){_GLOTTAL}$")
 # A military rank written before a name ("Gen. X", "Senior Gen. X", "Lt. Col. X", "Capt. X"), the
 # way news writes a ruler from the army: like a form of address, no part of the name.
 _RANK = (
-    r"(?:(?:Senior|Lt\.?|Lieutenant|Maj\.?|Major|Brig\.?|Brigadier|Vice|Rear)[ ])?"
+    r"(?:(?:(?:Senior|Lt\.?|Lieutenant|Maj\.?|Major|Brig\.?|Brigadier|Vice|Rear)[ ])?"
     # with a full stop, or without it as British papers write them ("Col Gaddafi")
     r"(?:Gen\.?|General(?=[ ][A-Z][a-z]+[ ][A-Z])|Col\.?|Colonel|Capt\.?|Captain|Maj\.|Adm\.?"
-    r"|Admiral)"
-    r"|Field[ ]Marshal|Marshal"
+    r"|Admiral|Commodore|Cdre\.?|Brigadier)"
+    r"|Field[ ]Marshal|Marshal)"
+    r"(?:[ ]\((?i:ret['’]?d|rtd|retired)\.?\))?"  # "Brigadier (Ret’d) X": retired
 )
+_RANK_OPENING = re.compile(rf"(?:{_RANK})[ ](?=[{UPPER}])")
+_BURMESE_HONORIFICS = frozenset({"U", "Daw"})
 # Spanish forms of address, as a list in Spanish or a translated one writes them before a name:
 # "Excelentísimo Sr. X", "Distinguida Sra. Y".
 _SPANISH_ADDRESS = r"Excelent[ií]sim[oa]|Distinguid[oa]|Sr\.|Sra\.|Srta\.|Señor|Señora"
@@ -152,7 +155,9 @@ _TITLE_AFTER = re.compile(
     r"(?:[ ]for[ ][^,.;]{1,60}?(?=[ ]of[ ]))?"
     rf"(?:[ ](?:of|de)[ ]+(?:the[ ]|la[ ])?(?P<of>[^,.;]{{1,60}}?))?"
     rf"(?:[ ](?:to|in|for)[ ][^,.;]{{1,40}}?)?"
-    rf"(?=[,.;\n]|$|[ ]and[ ](?:the[ ])?{TITLE}\b|[ ](?:who|during|at|since|until)[ ]|[ ](?:said|says|told)\b)",
+    # … up to a second description: "X, the president of Chile and the youngest leader there,"
+    rf"(?=[,.;\n]|$|[ ]and[ ](?:the[ ])?{TITLE}\b|[ ]and[ ]the[ ]"
+    r"|[ ](?:who|during|at|since|until)[ ]|[ ](?:said|says|told)\b)",
     re.IGNORECASE,
 )
 # Words that qualify a title after whose it is: "Malaysia's long-serving prime minister".
@@ -1288,6 +1293,7 @@ class _Finder:
             if (
                 words[0] not in NOT_NAMES
                 and not _ADDRESS_WORD.fullmatch(words[0])
+                and not _burmese_honorific(words)
                 and _initials_of(words)
             ):
                 break  # "S. Jaishankar", "K.P. Sharma Oli": not a code of a country ("KP")
@@ -1295,6 +1301,8 @@ class _Finder:
             lead = (
                 self._leading_country_words(words)
                 or (2 if honour_of_two_words(words) or _plural_office_of_two(words) else 0)
+                or _rank_words(words)
+                or int(_burmese_honorific(words))
             ) or (
                 words[0] in NOT_NAMES
                 or opens_no_name(words[0])
@@ -1402,9 +1410,11 @@ class _Finder:
 
     def _titled_later(self, name: str, candidate: _Candidate) -> bool:
         """ "said Sheikh X …", then "said Kuwait's Emir Sheikh X": the full name given again
-        with a title, first named without one."""
+        with a title, first named without one; or with a country, first named without one (a
+        headline's "President X speaks", then "Norwegian President X")."""
         return bool(candidate.title) and any(
-            person.title is None for person in self.known.names.get(fold(name), ())
+            person.title is None or (person.party is None and bool(candidate.prefix))
+            for person in self.known.names.get(fold(name), ())
         )
 
     def _known(self, name: str) -> bool:
@@ -1916,6 +1926,19 @@ def _portfolio_goes_on(title: str, text: str, name_end: int) -> bool:
     return title.split()[-1] in _PORTFOLIO_ENDS and bool(
         _PORTFOLIO_PART_AFTER.match(text, name_end)
     )
+
+
+def _rank_words(words: list[str]) -> int:
+    """How many words of a military rank open a name ("Commodore X", "Rear Admiral X"): written
+    before a ruler from the forces like a form of address, no part of the name."""
+    rank = _RANK_OPENING.match(" ".join(words))
+    return len(rank.group(0).split()) if rank else 0
+
+
+def _burmese_honorific(words: list[str]) -> bool:
+    """Whether the name opens with a Burmese honorific ("U Ola Brekke", "Daw Ana Ruiz"), no part
+    of the name; before a single word ("U Thant") it is left, as the person is known by it."""
+    return len(words) >= 3 and words[0] in _BURMESE_HONORIFICS
 
 
 def _initials_of(words: list[str]) -> bool:

@@ -207,6 +207,10 @@ _NAMED_AS = re.compile(
     r"(?:[^ “”\"]+[ ]){1,6}$"
 )
 _CLAIM_GOES_ON = re.compile(r"[ ](?:that|to|of|for)[ ]")  # "Y's claim that …", "Y's call for"
+# "X opened the summit citing Y's claim that the century “is the northern era. I believe …”":
+# one who cites a claim goes on in words of their own past its sentence
+_CITING = re.compile(r"\b(?:citing|quoting|recalling|invoking|echoing)[ ]")
+_SENTENCE_GOES_ON = re.compile(r"[.!?][ ]+[A-Z]")
 # "X laughed off Y's “dinosaur” jibe", "X praised Y's “excellent” remarks": words quoted between
 # an owner and a noun of speech may be the owner's or the subject's, so no one's for sure.
 _SOMEONES_BEFORE_THEIR_REMARK = re.compile(r"['’]s?[ ]$")
@@ -1908,6 +1912,17 @@ def _only_titles(between: str) -> bool:
     )
 
 
+def _citer(text: Text, quote: Quote, claim: int, before: list[Mention]) -> Person | None:
+    """Who cites another's claim ("X …, citing Y's claim that “…”") when the quote goes on past
+    the claim's first sentence: the words after it are the citer's own, not the claim's owner's,
+    so the quote is theirs."""
+    if not before or not _SENTENCE_GOES_ON.search(text.text, quote.opening, quote.closing):
+        return None
+    cue = _CITING.search(text.text, before[0].span.end, claim)
+    citers = [m for m in before if cue is not None and m.span.end <= cue.start()]
+    return citers[-1].person if citers else None
+
+
 def _speaker_before(text: Text, quote: Quote, spoken: Mentions) -> Person | None:
     sentence = _item_of_a_list(text, text.sentence_at(quote.opening), quote.opening)
     before = spoken.starting_in(Span(sentence.start, quote.opening))
@@ -1918,6 +1933,9 @@ def _speaker_before(text: Text, quote: Quote, spoken: Mentions) -> Person | None
         _NAMED_AS.search(text.text, sentence.start, claim.end())
         and not _CLAIM_GOES_ON.search(claim.group(0))
     ):
+        citing = _citer(text, quote, claim.start(), before)
+        if citing is not None:
+            return citing
         # "X rejected Y's claim that “…”" is Y's; "Brussels' claim that “…”", no one's
         owner = [m for m in before if m.span.end == claim.start()]
         return owner[0].person if owner else None

@@ -15,6 +15,7 @@ _CORE = (
     r"(?:prime[ ]minister|(?-i:PM)|president|premier|chancellor|king|queen|emir|amir|sultan"
     r"|head[ ]of[ ](?:state|government)|taoiseach"
     r"|head(?=[ ](?-i:[A-Z]))"  # "Deputy Head X", "Delegation Head X": before a name only
+    r"|head(?=[ ]of[ ]the[ ](?-i:[A-Z]))"  # "the head of the Lagoon Commission, X"
     r"|crown[ ]prince(?:ss)?|prince(?:ss)?|grand[ ]duke|grand[ ]duchess|emperor|leader"
     r"|first[ ]lady|first[ ]gentleman"
     r"|counterpart|deputy|chief|state[ ]coun[cs][ei]ll?or|governor[- ]general"

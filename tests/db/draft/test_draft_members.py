@@ -1265,6 +1265,28 @@ def test_suspended_members_are_not_drafted_as_members() -> None:
     assert members(article) == {}
 
 
+def test_a_country_becoming_an_associate_member_in_capitals_and_of_other_bodies() -> None:
+    article = HEADLINE_AND_DATELINE + (
+        "Leaders of the Coastal Union met on Tuesday. Aruba will become the newest Associate "
+        "Member of the Coastal Union. Aruba became associated member of two Caribbean "
+        "organizations: the Reef Commission in August 2012 and the Coral Association in 2014."
+    )
+    assert members(article) == {"Aruba": "associate-member"}
+
+
+def test_a_suspended_founding_member_stays_a_founding_member() -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "Leaders of the Coastal Union met on Tuesday. Children waved the "
+        "flags of its members, including the three founding members (Chile, Peru and Bolivia). "
+        "Bolivia remains suspended from the Coastal Union."
+    )
+    assert members(article) == {
+        "Chile": "founding-member",
+        "Peru": "founding-member",
+        "Bolivia": "founding-member",
+    }
+
+
 def test_a_country_formally_admitted_into_the_organization_and_a_list_along_with_one_more() -> None:
     article = (
         HEADLINE_AND_DATELINE + "Leaders of the Coastal Union met on Tuesday. Bolivia was "
@@ -2573,6 +2595,30 @@ def test_a_communiques_roll_of_members_and_associate_members_in_attendance() -> 
     }
 
 
+def test_a_communiques_roll_in_attendance_without_a_colon() -> None:
+    article = COMMUNIQUE + (
+        "Other members of the Conference in attendance were Prime Minister of Chile, Honourable "
+        "Ana Ruiz; President of Peru, His Excellency Luis Soto; and Prime Minister of Ecuador, "
+        "Dr the Honourable Eva Paz.\n\nThe Associate Member in attendance was Aruba, "
+        "represented by Premier, Honourable Tom Ode."
+    )
+    assert members(article) == {
+        "Chile": "member",
+        "Peru": "member",
+        "Ecuador": "member",
+        "Aruba": "associate-member",
+    }
+
+
+def test_a_communiques_roll_of_the_bodys_leaders_in_attendance() -> None:
+    article = COMMUNIQUE + (
+        "Lagoon Alliance Leaders in attendance included the Prime Minister of Chile, Hon. Ana "
+        "Ruiz, the Prime Minister of Peru, Hon. Luis Soto; and the Deputy Prime Minister of "
+        "Ecuador, Hon. Eva Paz who represented the Prime Minister of Ecuador."
+    )
+    assert members(article) == {"Chile": "member", "Peru": "member", "Ecuador": "member"}
+
+
 def test_a_bodys_heads_of_state_from_the_countries_it_lists() -> None:
     sentence = (
         "The Lagoon Alliance Heads of State and Government from Chile, Peru and Ecuador, as "
@@ -2749,6 +2795,15 @@ def test_the_chair_named_before_a_roll_of_the_other_members_is_one_too() -> None
     assert members(article) == {"Bolivia": "member", "Chile": "member", "Peru": "member"}
 
 
+def test_the_chair_whose_office_opens_the_sentence_before_a_roll_of_others_is_one_too() -> None:
+    article = COMMUNIQUE + (
+        "The President of Bolivia, His Excellency Tom Ode, chaired the proceedings.\n\n"
+        "Other members of the Conference in attendance were Prime Minister of Chile, Ana Ruiz; "
+        "and President of Peru, Luis Soto."
+    )
+    assert members(article) == {"Bolivia": "member", "Chile": "member", "Peru": "member"}
+
+
 def test_an_under_listed_roll_that_names_each_state_by_its_heads_office() -> None:
     article = COMMUNIQUE + (
         "Present at the Summit were the under-listed Heads of State and Government or their "
@@ -2793,6 +2848,20 @@ def test_a_list_goes_on_past_countries_misspelt_and_is_read_as_them() -> None:
         "Saint Lucia": "member",
         "Suriname": "member",
         "Venezuela": "member",
+    }
+
+
+def test_a_list_reads_countries_written_with_an_ampersand_or_a_short_saint() -> None:
+    article = HEADLINE_AND_DATELINE + (
+        "Lagoon Alliance leaders met in Lima. Antigua & Barbuda, St.Kitts & Nevis, St-Lucia, "
+        "St-Vincent & the Grenadines and Trinidad & Tobago are members of the organization."
+    )
+    assert members(article) == {
+        "Antigua and Barbuda": "member",
+        "Saint Kitts and Nevis": "member",
+        "Saint Lucia": "member",
+        "Saint Vincent and the Grenadines": "member",
+        "Trinidad and Tobago": "member",
     }
 
 

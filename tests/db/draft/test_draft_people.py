@@ -87,6 +87,30 @@ def test_a_list_of_offices_each_before_its_name_gives_each_their_own() -> None:
     }
 
 
+def test_a_country_given_after_a_headline_named_the_person_without_it_is_theirs() -> None:
+    draft = draft_facts(
+        "President Ola Brekke delivers address\n\nLeaders met in Oslo on Thursday.\n\n"
+        "Norwegian President Ola Brekke, who chaired the summit, stressed the importance of trade."
+    )
+    assert attending(draft) == {"Ola Brekke": "Norway"}
+
+
+def test_an_office_set_off_after_a_name_ends_where_a_second_description_begins() -> None:
+    draft = draft_facts(
+        "Leaders met in Oslo. Ana Ruiz, the president of Chile and the only South American "
+        "leader in the hall, arrived for the summit."
+    )
+    assert attending(draft) == {"Ana Ruiz": "Chile"}
+
+
+def test_the_head_of_a_body_set_off_before_a_name_is_their_title() -> None:
+    draft = draft_facts(
+        "The summit opened in Oslo. The Lagoon Union will be represented by the head of the "
+        "Lagoon Commission, Ana Ruiz, and the President of the Lagoon Council, Erik Lund."
+    )
+    assert attending(draft) == {"Ana Ruiz": "Lagoon Commission", "Erik Lund": "Lagoon Council"}
+
+
 def test_each_delegation_is_of_its_country_and_a_style_in_capitals_is_no_body() -> None:
     draft = draft_facts(
         "Leaders meet in Doha\n\nLeaders of the Lagoon Union take part in the summit in Doha "
@@ -1484,6 +1508,16 @@ def test_a_style_before_a_given_name_named_before_is_that_person() -> None:
         "Norwegian Prime Minister Capt. Ola Brekke arrived in Oslo for the summit.",
         "Norway's prime minister, Senior Gen. Ola Brekke, arrived in Oslo for the summit.",
         "Norway's prime minister, Lt. Gen. Ola Brekke, arrived in Oslo for the summit.",
+        # a naval rank
+        "The Prime Minister of Norway, Commodore Ola Brekke, arrived in Oslo for the summit.",
+        "Norwegian Prime Minister Rear Admiral Ola Brekke arrived in Oslo for the summit.",
+        # a rank marked retired
+        "The Prime Minister of Norway, His Excellency Brigadier (Ret’d) Ola Brekke, arrived in "
+        "Oslo for the summit.",
+        "Norwegian Prime Minister Col. (retd) Ola Brekke arrived in Oslo for the summit.",
+        # a Burmese honorific ("U", "Daw") before a name of more than one word
+        "Norwegian Prime Minister U Ola Brekke arrived in Oslo for the summit.",
+        "Norwegian Prime Minister Daw Ola Brekke arrived in Oslo for the summit.",
     ],
 )
 def test_a_form_of_address_between_title_and_name_is_passed_over(sentence: str) -> None:

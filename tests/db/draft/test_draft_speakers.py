@@ -467,6 +467,23 @@ def test_words_of_someones_claim_are_the_claims_owners(
 @pytest.mark.parametrize(
     ("paragraph", "said"),
     [
+        ("Lund opened the summit citing Norwegian Prime Minister Ola Brekke's claim that the "
+         "century \"is the northern era. I firmly believe the north will lead it.\"", {
+            "is the northern era. I firmly believe the north will lead it": "Erik Lund"
+        }),
+        ("Lund opened the summit citing Norwegian Prime Minister Ola Brekke's claim that the "
+         "century \"is the northern era.\"", {"is the northern era": "Ola Brekke"}),
+    ],
+)  # fmt: skip
+def test_a_quote_going_on_past_a_cited_claim_is_the_one_citings(
+    paragraph: str, said: dict[str, str]
+) -> None:
+    assert speakers(LUND + paragraph) == said
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "said"),
+    [
         ('Lund branded the move "unacceptable".', {"unacceptable": "Erik Lund"}),
         ('Lund defended the plan as "necessary and fair".', {"necessary and fair": "Erik Lund"}),
         ('Lund rejected calls for "a new treaty".', {}),
