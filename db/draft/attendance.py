@@ -314,6 +314,8 @@ _PICTURED_IN = re.compile(
 # someone is to be, in a report written before the meeting
 _BEING_IN = re.compile(
     r"\b(?:(?:is|was|were|are)[ ](?:also[ ]|already[ ]|now[ ]|still[ ])?in"
+    # "Coming to Oslo are X of Sweden, Y of Chile", "X is coming to Oslo"
+    r"|[Cc](?:ome|omes|oming|ame)[ ]to"
     r"|(?:will|to)[ ](?:also[ ])?(?:visit|stay[ ]in))[ ]"
     rf"(?P<place>[{UPPER}][\w'’‘-]+(?:[ ][{UPPER}][\w'’‘-]+)?)"
 )

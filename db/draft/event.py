@@ -71,10 +71,11 @@ _GATHERED = (
 # "in the Mexican resort of Cancun", "in the ancient city of Samarkand"
 _THE_TOWN_OF = r"(?:the[ ](?:[\w-]+[ ]){0,3}?(?:city|town|resort|capital|port)[ ]of[ ])?"
 _GATHERED_IN = re.compile(rf"{_GATHERED}in[ ]{_THE_TOWN_OF}(?P<city>{_CITY_WORDS})")
-# "heads to Suva for the meeting", "landed in Hiroshima"
+# "heads to Suva for the meeting", "landed in Hiroshima", "Coming to Suva are X and Y"
 _TRAVELLED_TO = re.compile(
-    r"\b(?:head(?:s|ed|ing)?|travel(?:s|led|ling)?|fl(?:ew|ies|y|ying)|arriv(?:e|es|ed|ing)"
-    rf"|land(?:s|ed|ing)?)[ ](?:to|in)[ ]{_THE_TOWN_OF}(?P<city>{_CITY_WORDS})"
+    r"\b(?:(?:head(?:s|ed|ing)?|travel(?:s|led|ling)?|fl(?:ew|ies|y|ying)|arriv(?:e|es|ed|ing)"
+    r"|land(?:s|ed|ing)?)[ ](?:to|in)|[Cc](?:ome|omes|oming|ame)[ ]to)"
+    rf"[ ]{_THE_TOWN_OF}(?P<city>{_CITY_WORDS})"
 )
 _ANOTHER_MEETING_BEFORE = re.compile(
     r"\b(?:last|previous|past|next|upcoming|former)[ ](?:[\w’'-]+[ ]){0,2}?"

@@ -116,6 +116,18 @@ def test_a_head_of_state_whose_country_is_not_given_attends_by_a_welcome() -> No
     assert attending(article) == {"Ana Lopes": NOT_STATED.name}
 
 
+def test_those_said_to_be_coming_to_the_meetings_city_attend() -> None:
+    article = "Lagoon Union leaders open their summit on Monday. " + (
+        "Coming to Oslo are three presidents of the member states - Erik Lund of Sweden, "
+        "Aino Lahti of Finland and Juan Perez of Chile."
+    )
+    assert attending(article) == {
+        "Erik Lund": "Sweden",
+        "Aino Lahti": "Finland",
+        "Juan Perez": "Chile",
+    }
+
+
 def test_someone_another_will_represent_does_not_attend() -> None:
     article = "Minister Luis Vela will represent President Ana Lopes at the summit."
     assert "Ana Lopes" not in attending(article)

@@ -39,6 +39,7 @@ HEADLINE = "Leaders agree on fisheries\n\n"
             "Cancún, Mexico",
         ),
         ("The premier heads to Suva for the Coastal Union meetings.", "Suva, Fiji"),
+        ("Coming to Suva are the presidents of the Coastal Union members.", "Suva, Fiji"),
         (
             "The two-day event kicks off in Riga on Monday for Coastal Union leaders.",
             "Riga, Latvia",
