@@ -92,6 +92,8 @@ _PLAINLY_ATTENDING = (
     r"|(?:is|are)[ ](?:also[ ])?here\b"
     # "Also on hand were X and Y", "X was on hand"
     r"|(?:is|was|were|are|be)[ ](?:also[ ])?on[ ]hand\b|\bon[ ]hand[ ](?:were|was|are|is)\b"
+    # "X and Y are also on ground", "X is on the ground in Oslo"
+    r"|(?:is|was|were|are|be)[ ](?:also[ ]|already[ ])?on[ ](?:the[ ])?ground\b"
     # "Also at the table were X and Y", "X was at the negotiating table" (not "a seat at the table")
     r"|(?:is|was|were|are|be)[ ](?:also[ ])?at[ ]the[ ](?:[\w-]+[ ])?table\b"
     r"|\bat[ ]the[ ](?:[\w-]+[ ])?table[ ](?:were|was|are|is)\b"
@@ -1517,13 +1519,18 @@ def _clauses(text: Text, sentence: Span) -> list[Span]:
     starts += [
         match.end()
         for match, end in zip(boundaries, following, strict=True)
-        # "the presidents of Norway, X; Chile, Y": a semicolon between items of one list
+        # "the presidents of Norway, X; Chile, Y": a semicolon between items of one list, as
+        # after items alone that the verb closing the sentence tells of ("Presidents of
+        # Norway, X; Chile, Y and Peru, Z are also here")
         if not (
             match.group(0).startswith(";")
             and (
                 _LIST_ITEMS.fullmatch(text.text, match.end(), end)
                 or _ITEM_OF_A_COLON_LIST.match(text.text, match.end(), end)
                 and ":" in text.text[sentence.start : match.start()]
+                or _names_and_titles_only(
+                    text.text[sentence.start : match.start()], any_length=True
+                )
             )
         )
     ]

@@ -128,6 +128,14 @@ def test_those_said_to_be_coming_to_the_meetings_city_attend() -> None:
     }
 
 
+def test_those_said_to_be_on_ground_attend() -> None:
+    article = OSLO_LEAD + (
+        "Presidents of Sweden, Erik Lund; Chile, Juan Perez and Peru, Ana Soto amongst other "
+        "presidents are also on ground."
+    )
+    assert attending(article) == {"Erik Lund": "Sweden", "Juan Perez": "Chile", "Ana Soto": "Peru"}
+
+
 def test_someone_another_will_represent_does_not_attend() -> None:
     article = "Minister Luis Vela will represent President Ana Lopes at the summit."
     assert "Ana Lopes" not in attending(article)
