@@ -438,7 +438,7 @@ _SOMEONE_ELSES = re.compile(
 _NOT_THERE_BEFORE = re.compile(
     r"\b(?:absence[ ]of|in[ ]lieu[ ]of|instead[ ]of|in[ ]place[ ]of|without|on[ ]behalf[ ]of"
     r"|stood[ ]in[ ]for|standing[ ]in[ ]for"
-    r"|successor[ ]to|tribute[ ]to|silence[ ]for|prayers?[ ]for|condolences[ ](?:to|over|for)"
+    r"|successor[ ]to|tribute[ ]to|silence[ ]for|prayers?[ ]for|condolences[ ](?:over|for)"
     r"|in[ ](?:honou?r|memory)[ ]of)"
     r"[ ][^,;—–\n]{0,40}$"
     # "the passing of leaders, including President X", "the late First Lady, Mrs. X": someone

@@ -692,6 +692,14 @@ def test_the_others_are_jetted_in_and_sent_its_vice_president() -> None:
     }
 
 
+def test_someone_given_condolences_is_not_mourned_nor_away() -> None:
+    article = OSLO_LEAD + (
+        "Swedish President Erik Lund attended the summit. The leaders sent their condolences "
+        "to President Erik Lund and the people of Sweden after the floods."
+    )
+    assert attending(article) == {"Erik Lund": "Sweden"}
+
+
 def test_condolences_sent_to_someone_are_no_sign_of_attending() -> None:
     assert attending("Norway sent their condolences to President Ana Lopes.") == {}
 
