@@ -683,12 +683,12 @@ def _first_and_last(name: str) -> str | None:
 
 
 def _middles_agree(name: str, other: str) -> bool:
-    """Whether two names with the same first and last words differ only by middle initials:
-    each middle word the same or one the initial of the other, or the middle of one all
-    initials and the other without one."""
+    """Whether two names with the same first and last words differ only by middle names:
+    each middle word the same or one the initial of the other, or one without a middle, as
+    a report shortens a full name it gave ("Ibrahim Keita" of "Ibrahim Boubacar Keita")."""
     middle, other_middle = fold(name).split()[1:-1], fold(other).split()[1:-1]
     if not middle or not other_middle:
-        return all(_is_initial(word) for word in middle + other_middle)
+        return True
     return len(middle) == len(other_middle) and all(
         one == two
         or (_is_initial(one) and two.startswith(one[0]))

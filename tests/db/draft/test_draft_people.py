@@ -1665,6 +1665,14 @@ def test_a_name_given_later_with_another_given_name_in_front_is_the_same_person(
     assert [s.speaker.name for s in draft.statements] == ["Anna Maria Lund"]
 
 
+def test_a_name_given_later_without_its_middle_name_is_the_same_person() -> None:
+    draft = draft_facts(
+        "Swedish President Erik Magnus Lund co-chaired the summit with Chile.\n\n"
+        "The host president Erik Lund thanked the leaders for coming."
+    )
+    assert names(draft) == ["Erik Magnus Lund"]
+
+
 def test_a_city_in_a_headline_is_no_one_though_a_title_follows() -> None:
     article = (
         "Nordic leaders meet in San Francisco, USA\n\n"
