@@ -136,6 +136,14 @@ def test_those_said_to_be_on_ground_attend() -> None:
     assert attending(article) == {"Erik Lund": "Sweden", "Juan Perez": "Chile", "Ana Soto": "Peru"}
 
 
+def test_those_in_the_team_a_leader_leads_attend() -> None:
+    article = OSLO_LEAD + (
+        "Lund is leading a team that included the Minister of National Planning, Ana Soto, "
+        "and Dr Juan Perez the Deputy Minister of Trade, and Norway will raise fisheries."
+    )
+    assert {"Ana Soto", "Juan Perez"} <= set(attending(article))
+
+
 def test_someone_another_will_represent_does_not_attend() -> None:
     article = "Minister Luis Vela will represent President Ana Lopes at the summit."
     assert "Ana Lopes" not in attending(article)
