@@ -234,9 +234,10 @@ _LABEL_BEFORE = re.compile(
 # Offices written before a name and never a family name: one after two words of a name starts
 # another mention ("X Y President X Y").
 _OFFICES_BEFORE_NAMES = frozenset({"President", "Premier", "Prime", "Secretary-General"})
-# "…, Regional Integration and International Trade": a portfolio's further parts, not a name.
+# "…, Regional Integration and International Trade", "…, International Business and Diaspora
+# Relations": a portfolio's further parts, not a name, as a word ending one closes them.
 _PORTFOLIO_PART_AFTER = re.compile(
-    rf"[ ]and[ ](?:[{UPPER}][\w-]*[ ]){{0,3}}(?:{'|'.join(sorted(_PORTFOLIO_ENDS))})\b"
+    rf"[ ]and[ ](?P<words>[{UPPER}][\w-]*(?:[ ][{UPPER}][\w-]*){{0,3}})"
 )
 # A state's name in full, whose words before "of" say its form of government.
 _FORM_OF_STATE = re.compile(
@@ -1923,8 +1924,11 @@ def _blended_from(nickname: str, name: str) -> bool:
 
 def _portfolio_goes_on(title: str, text: str, name_end: int) -> bool:
     """Whether words after a portfolio's title are more of the portfolio, not a name."""
-    return title.split()[-1] in _PORTFOLIO_ENDS and bool(
-        _PORTFOLIO_PART_AFTER.match(text, name_end)
+    part = _PORTFOLIO_PART_AFTER.match(text, name_end)
+    return (
+        title.split()[-1] in _PORTFOLIO_ENDS
+        and part is not None
+        and any(_ends_a_portfolio(word) for word in part["words"].split())
     )
 
 

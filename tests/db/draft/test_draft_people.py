@@ -1673,6 +1673,15 @@ def test_a_name_given_later_without_its_middle_name_is_the_same_person() -> None
     assert names(draft) == ["Erik Magnus Lund"]
 
 
+def test_a_portfolio_going_on_past_a_comma_names_no_one_by_its_parts() -> None:
+    draft = draft_facts(
+        "The Lagoon Union summit opened in Oslo.\n\n"
+        "He is accompanied by Dr. Erik Lund, the Minister of Foreign Affairs, International "
+        "Business and Diaspora Relations."
+    )
+    assert names(draft) == ["Erik Lund"]
+
+
 def test_a_city_in_a_headline_is_no_one_though_a_title_follows() -> None:
     article = (
         "Nordic leaders meet in San Francisco, USA\n\n"
