@@ -17,7 +17,7 @@ CAPITALISED_RUN = re.compile(
 )
 
 # Capitalised words that start sentences, say what someone does before their name
-# ("Analyst X said"), name days and months, or name a portfolio ("Minister of Health, Chile";
+# ("Analyst X said"), name days and months, go on a title, or name a portfolio ("Minister of Health, Chile";
 # "the Organ on Politics, Defence, and Security"), never a person.
 _NOT_NAME_WORDS = (
     "The A An And But Or Also Besides Other During At In On For After Before While When Since "
@@ -27,7 +27,9 @@ _NOT_NAME_WORDS = (
     "These Those His Her Their Its Our We They He She It I You Leaders Leader Mr Mrs Ms Dr "
     "Analyst Analysts Economist Economists Researcher Researchers Commentator Observers Critics "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May "
-    "June July August September October November December"
+    "June July August September October November December "
+    # a title going on past a comma: "Prime Minister, Charged with Coordination, X"
+    "Charged Responsible Entrusted Tasked"
 )
 NOT_NAMES = frozenset(_NOT_NAME_WORDS.split())
 _ORGANIZATION_NOUN_WORDS = (

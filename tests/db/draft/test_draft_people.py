@@ -1682,6 +1682,15 @@ def test_a_portfolio_going_on_past_a_comma_names_no_one_by_its_parts() -> None:
     assert names(draft) == ["Erik Lund"]
 
 
+def test_a_title_going_on_past_a_comma_with_charged_names_no_one_by_it() -> None:
+    draft = draft_facts(
+        "The Lagoon Union summit opened in Oslo. Taking part was the Prime Minister of the "
+        "Government, Charged with Administrative Coordination, Erik Magnus Lund, in the name "
+        "of the President."
+    )
+    assert names(draft) == ["Erik Magnus Lund"]
+
+
 def test_a_city_in_a_headline_is_no_one_though_a_title_follows() -> None:
     article = (
         "Nordic leaders meet in San Francisco, USA\n\n"
