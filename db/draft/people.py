@@ -200,7 +200,8 @@ _PORTFOLIO_NOUN = re.compile(
 _REPRESENTED_BY_BEFORE = re.compile(
     # "Chile, represented by", "Chile was represented by"; not "X, who is on a visit to
     # France, was represented by": the country that ends an aside is not the subject
-    rf"(?P<who>(?:{WORD})(?:[ ](?:{WORD})){{0,3}})(?:,|[ ](?:was|were|is|are|will[ ]be))?[ ]"
+    # "Trinidad and Tobago was represented by": a country's name with "and" in it
+    rf"(?P<who>(?:{WORD})(?:[ ](?:and[ ])?(?:{WORD})){{0,3}})(?:,|[ ](?:was|were|is|are|will[ ]be))?[ ]"
     r"represented[ ](?:by[ ])?(?:the[ ])?$"
     # "Laos was represented by its premier, and Brunei by Sultan X": the verb not said again
     rf"|\brepresented[ ]by[ ][^.;]{{1,120}}?(?:,[ ](?:and[ ])?|[ ]and[ ])"

@@ -144,6 +144,14 @@ def test_those_in_the_team_a_leader_leads_attend() -> None:
     assert {"Ana Soto", "Juan Perez"} <= set(attending(article))
 
 
+def test_a_country_with_and_in_its_name_represented_by_an_ambassador() -> None:
+    article = OSLO_LEAD + (
+        "Trinidad and Tobago was represented by His Excellency Ambassador Erik Lund; Peru was "
+        "represented by Senator Ana Soto."
+    )
+    assert attending(article) == {"Erik Lund": "Trinidad and Tobago", "Ana Soto": "Peru"}
+
+
 def test_someone_another_will_represent_does_not_attend() -> None:
     article = "Minister Luis Vela will represent President Ana Lopes at the summit."
     assert "Ana Lopes" not in attending(article)
