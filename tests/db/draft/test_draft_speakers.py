@@ -274,6 +274,18 @@ def test_a_paragraph_that_is_all_quote_goes_on_with_the_speaker_just_before() ->
     }
 
 
+def test_a_quote_running_over_paragraphs_is_a_quote_for_each_named_after_the_last() -> None:
+    article = (
+        OPENING + '"The summit is a chance to take stock.\n\n"It is also a chance to look '
+        'ahead," Lund told reporters.\n\n"We have waited long enough."'
+    )
+    assert speakers(article) == {
+        "The summit is a chance to take stock.": "Erik Lund",
+        "It is also a chance to look ahead": "Erik Lund",
+        "We have waited long enough.": "Erik Lund",
+    }
+
+
 @pytest.mark.parametrize(
     "between",
     [
@@ -2183,8 +2195,18 @@ def test_a_quote_in_single_marks_running_over_paragraphs_each_opening_with_its_m
         "‘The world is watching,’ he said."
     )
     assert speakers(article) == {
-        "We will stand together for as long as it takes. Our support is firm. ‘The world is "
-        "watching": "Erik Lund"
+        "We will stand together for as long as it takes. Our support is firm.": "Erik Lund",
+        "The world is watching": "Erik Lund",
+    }
+
+
+def test_a_quote_running_on_from_after_its_speaker_in_a_paragraph_is_one() -> None:
+    article = (
+        OPENING + '"We are ready," Lund said. "We have waited long enough.\n\n"The time is now."'
+    )
+    assert speakers(article) == {
+        "We are ready": "Erik Lund",
+        'We have waited long enough. "The time is now.': "Erik Lund",
     }
 
 
