@@ -2026,7 +2026,11 @@ def _speaker_before(text: Text, quote: Quote, spoken: Mentions) -> Person | None
         if holder is not None:
             return holder
     subject = _DESCRIBED_SUBJECT.match(text.text, sentence.start, quote.opening)
-    if subject and not before and _SAYING.search(text.text, subject.end(), quote.opening):
+    if (
+        subject
+        and not _named_outside_an_opening_clause(text, sentence, before)
+        and _SAYING.search(text.text, subject.end(), quote.opening)
+    ):
         # "The Queen, dressed in blue, arrived and, in her address, said: “…”"; but in "As
         # the spokesman said, the president will speak “…”" the words are the spokesman's
         if _SAYING.search(text.text, sentence.start, subject.start("who")):
@@ -2503,6 +2507,14 @@ def _named_subject(
         or _repeats_earlier_words(text, span)  # a pull quote the page prints twice
     )
     return None, pronoun
+
+
+def _named_outside_an_opening_clause(text: Text, sentence: Span, named: list[Mention]) -> bool:
+    """Whether anyone in ``named`` stands outside a clause opening the sentence: "After
+    congratulating X, the chancellor asked “…”" makes the chancellor the subject, X no one
+    who speaks."""
+    clause = _OPENING_CLAUSE.match(text.text, sentence.start, sentence.end)
+    return any(clause is None or mention.span.start >= clause.end() for mention in named)
 
 
 def _doing_with(text: Text, span: Span, mention: Mention) -> bool:

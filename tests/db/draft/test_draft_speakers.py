@@ -305,6 +305,18 @@ LUND = "Swedish Prime Minister Erik Lund attended the summit on Friday.\n\n"
 @pytest.mark.parametrize(
     "paragraph",
     [
+        "After congratulating Brekke on his win, the Swedish prime minister, visibly surprised, "
+        'held up four fingers and asked, "We are ready for anything?"',
+        'When Brekke arrived, the Swedish prime minister said: "We are ready for anything."',
+    ],
+)
+def test_an_office_as_subject_after_a_clause_naming_another_speaks(paragraph: str) -> None:
+    assert set(speakers(OPENING + paragraph).values()) == {"Erik Lund"}
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
         '"We are ready for anything," said the Swedish prime minister.',
         '"We are ready for anything," said the Swedish prime minister in his opening speech.',
         '"We are ready for anything," added the prime minister who chairs the bloc.',
