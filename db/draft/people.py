@@ -87,6 +87,8 @@ _SAYS_THE_QUOTE_AFTER = re.compile(
 )
 # "Maria Lopes of …", "Maria Lopes from …": a name before the body someone is of.
 _SOMEONE_OF = re.compile(rf"[{UPPER}][\w.’'-]*[ ](?:of|from)[ ]$")
+# "As an Arctic State, the country …": what a run after "a" or "an" names is a kind, no one.
+_INDEFINITE_BEFORE = re.compile(r"\b[Aa]n?[ ]$")
 _NAME_GOES_ON = re.compile(rf"\.?[ ](?:{WORD})[ ](?:{WORD})")
 # "Mrs. Lind", "Mr Ola Lind": a name after a courtesy title is a person's.
 _HONORIFIC = r"\b(?:Mr|Mrs|Ms|Mme|Dr)\.?[ ]"
@@ -1431,6 +1433,8 @@ class _Finder:
             return True
         if _SOMEONE_OF.search(text, max(0, start - 40), start):
             return False  # "Maria Lopes of Al Lagoon said": the one she is of, no one
+        if _INDEFINITE_BEFORE.search(text, max(0, start - 3), start):
+            return False  # "As a Lagoon State, the country will join": a kind of thing
         if len(name.split()) < 2:
             return self._says_a_quote(name, start, end)
         return bool(
