@@ -596,7 +596,8 @@ _SUBJECT_LEAD = re.compile(
     rf"(?:{_DATELINE}|{_BULLET})?(?:[^,“”\"]{{0,120}},\s{_WHERE_ASIDE}?)?(?:{_NAME_WORD})*"
     rf"(?:{_TITLE_LEAD}\s(?:{_NAME_WORD}|{_PORTFOLIOS_JOINED})*"
     rf"|{_TITLE_LEAD}(?:\s(?:{_NAME_WORD})*?{_ELIDED}?[{UPPER}][\w’'-]*)?,\s"
-    rf"(?:[{UPPER}][{UPPER}.]*[.]\s)?)?"  # "…, H.E. X advised": a style before the name
+    # "…, H.E. X advised", "…, H.E X advised": a style before the name, its last stop or not
+    rf"(?:[{UPPER}](?:[{UPPER}.]*[.]|(?:[.][{UPPER}])+)\s)?)?"
 )
 # An aside after a subject's name that opens on a lower-case word and goes on to another
 # name: "X, standing beside President Y", "X, flanked by Y", "X, after meeting Y"; not a clause

@@ -286,6 +286,15 @@ def test_a_quote_running_over_paragraphs_is_a_quote_for_each_named_after_the_las
     }
 
 
+def test_a_subject_styled_h_e_without_its_last_stop_after_an_opening_phrase_speaks() -> None:
+    article = (
+        "Leaders met in Oslo.\n\nDuring the summit, the President of Chile, H.E Ana Ruiz "
+        "commended President Ola Brekke of Peru for his work.\n\n“Brekke has been a teacher "
+        "and a unifier,” she said."
+    )
+    assert speakers(article) == {"Brekke has been a teacher and a unifier": "Ana Ruiz"}
+
+
 @pytest.mark.parametrize(
     "between",
     [
