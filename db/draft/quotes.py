@@ -2333,9 +2333,19 @@ def _speaker_of_reported_speech(text: Text, quote: Quote, spoken: Mentions) -> P
     others = [
         m
         for m in spoken.starting_in(sentence)
-        if m.person is not subject and not _TOLD.search(text.text, sentence.start, m.span.start)
+        if m.person is not subject
+        and not _TOLD.search(text.text, sentence.start, m.span.start)
+        and not _owns_what_is_spoken_of(text, m, sentence)
     ]
     return None if others else subject
+
+
+def _owns_what_is_spoken_of(text: Text, mention: Mention, sentence: Span) -> bool:
+    """Whether the name owns what the sentence speaks of, and nothing after it speaks ("X
+    stressed Y's role in …"): Y is no one who speaks, unlike in "X said Y's aide told him"."""
+    return _possessive(text, mention) and not _REPORTS_SPEECH.search(
+        text.text, mention.span.end, sentence.end
+    )
 
 
 def _referent(text: Text, offset: int, pronoun: str, spoken: Mentions) -> Person | None:

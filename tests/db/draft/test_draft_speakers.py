@@ -295,6 +295,20 @@ def test_a_subject_styled_h_e_without_its_last_stop_after_an_opening_phrase_spea
     assert speakers(article) == {"Brekke has been a teacher and a unifier": "Ana Ruiz"}
 
 
+def test_a_quote_after_praise_of_another_is_the_praising_subjects() -> None:
+    article = (
+        "Leaders met in Oslo. President Ana Ruiz of Chile and President Ola Brekke of Peru "
+        "spoke.\n\nPresident Ruiz emphasized President Brekke’s role, underscoring his "
+        "leadership.\n\n“We hail Brekke for his work.”"
+    )
+    assert speakers(article) == {"We hail Brekke for his work.": "Ana Ruiz"}
+
+
+def test_a_quote_after_one_owning_a_speaker_is_no_ones() -> None:
+    article = OPENING + "Lund said Brekke's aide had told him of the plan.\n\n“We hail the plan.”"
+    assert speakers(article) == {}
+
+
 @pytest.mark.parametrize(
     "between",
     [
