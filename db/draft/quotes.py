@@ -1365,7 +1365,7 @@ def _continues(text: Text, quote: Quote, previous: _Attributed, spoken: Mentions
         return False
     if text.paragraph_at(quote.opening) != text.paragraph_at(previous.quote.opening):
         return _next_paragraph_is_the_quote(text, quote, previous) and not any(
-            m.person is not previous.speaker
+            m.person is not previous.speaker and not _named_in_passing(text, m, quote.opening)
             for m in spoken.starting_in(Span(previous.quote.closing, quote.opening))
         )
     between = Span(previous.quote.closing, quote.opening)
@@ -1379,6 +1379,16 @@ def _continues(text: Text, quote: Quote, previous: _Attributed, spoken: Mentions
     )
     return same_sentence or (
         following == 1 and bool(_OPENS_SENTENCE.match(text.text[sentence.start : quote.opening]))
+    )
+
+
+def _named_in_passing(text: Text, mention: Mention, end: int) -> bool:
+    """Whether the name is the object of a preposition and nothing up to ``end`` says anyone
+    speaks ("…,” X told reporters at a news conference with Y."): Y is no new speaker."""
+    sentence = text.sentence_at(mention.span.start)
+    return bool(
+        _PREPOSITION_BEFORE.search(text.text, sentence.start, mention.span.start)
+        and not _REPORTS_SPEECH.search(text.text, mention.span.end, end)
     )
 
 

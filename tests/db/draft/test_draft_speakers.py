@@ -309,6 +309,29 @@ def test_a_quote_after_one_owning_a_speaker_is_no_ones() -> None:
     assert speakers(article) == {}
 
 
+def test_a_paragraph_of_quote_goes_on_past_one_named_after_a_preposition() -> None:
+    article = (
+        OPENING + '"Of course I am going," Lund told reporters at a news conference with '
+        'Norwegian Prime Minister Ola Brekke.\n\n"If I listened to every threat I would never '
+        'leave home."'
+    )
+    assert speakers(article) == {
+        "Of course I am going": "Erik Lund",
+        "If I listened to every threat I would never leave home.": "Erik Lund",
+    }
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        '"We are ready," Lund said at a meeting with Brekke, who said he agreed.\n\n',
+    ],
+)
+def test_a_paragraph_of_quote_after_another_named_who_speaks_has_no_speaker(between: str) -> None:
+    said = speakers(OPENING + between + '"We have waited long enough."')
+    assert "We have waited long enough." not in said
+
+
 @pytest.mark.parametrize(
     "between",
     [
