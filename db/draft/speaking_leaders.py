@@ -39,6 +39,8 @@ _ANOTHER_AUDIENCE = re.compile(
     r"|(?:his|her|the)[ ]cabinet|the[ ]nation)\b",
     re.IGNORECASE,
 )
+# The organs a body's officials serve it through, named after it or "of" it.
+_ORGANS = ("Commission", "Secretariat")
 SPOKE_ONLY = "The article has them speak but does not say outright that they attend."
 
 
@@ -102,7 +104,19 @@ def _seat(person: Person, organization: Party) -> tuple[Party, str] | None:
         person.party is None or person.party.key == organization.key
     ):
         return organization, role
+    if person.party is not None and _an_organ_of(person.party, organization):
+        # "African Union Commission Chairperson X": any office of the organ serves the body
+        return person.party, role_for(person.title, represents_country=False)
     return None
+
+
+def _an_organ_of(party: Party, organization: Party) -> bool:
+    """Whether the party is the organization's own commission or secretariat ("African Union
+    Commission", "Secretariat of the Lagoon Union"), through which its officials serve it."""
+    return not party.is_country and any(
+        party.name in (f"{organization.name} {organ}", f"{organ} of the {organization.name}")
+        for organ in _ORGANS
+    )
 
 
 def _said_by(text: Text, mention: Mention) -> bool:

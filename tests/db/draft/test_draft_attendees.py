@@ -2351,6 +2351,16 @@ def test_the_bodys_own_official_speaking_in_the_report_of_its_meeting_is_drafted
     assert attendee.role == "international-official"
 
 
+def test_an_official_of_the_bodys_commission_speaking_is_drafted_as_there() -> None:
+    article = OSLO_LEAD + "Lagoon Union Commission Chairperson Tor Berg said the bloc would grow."
+    (attendee,) = draft_facts(article).attendees
+    assert (attendee.person.name, attendee.represents.name) == (
+        "Tor Berg",
+        "Lagoon Union Commission",
+    )
+    assert attendee.role == "international-official"
+
+
 def test_another_bodys_official_speaking_is_not_drafted_as_there() -> None:
     article = OSLO_LEAD + "United Nations Secretary-General Tor Berg said the bloc would grow."
     assert attending(article) == {}
