@@ -16,7 +16,7 @@ from dataclasses import replace
 from db.draft.attendance import acts_in, puts_someone_in, told_of_another_occasion
 from db.draft.model import Attendee, Mention, Party, Person, Statement
 from db.draft.people import People
-from db.draft.text import Text
+from db.draft.text import Span, Text
 from db.draft.titles import LEADING_ROLES, role_for, serves_a_body
 from db.draft.words import SPEECH_VERB
 
@@ -27,6 +27,8 @@ _SPEAKS_AFTER = re.compile(
 )
 # "…, said X", "said Chilean President X": the one named after the verb says it
 _SPEAKS_BEFORE = re.compile(rf"\b(?:{SPEECH_VERB})[ ](?:the[ ])?[^ ,;.]*[ ]?[^ ,;.]*[ ]?$")
+# "a speech by Chilean President X", "an address by X": the one named speaks
+_SPEECH_BY = re.compile(r"\b(?:speech|address|remarks)[ ]by[ ](?:[^ ,;.“”\"]+[ ]){0,3}$")
 # "Spokesman for the President of Peru X said": the spokesman speaks, for X
 _SPOKEN_FOR = re.compile(
     r"\b(?:spokes\w*|aides?|advis[eo]rs?|press[ ]secretary|office|envoys?|representatives?)"
@@ -70,7 +72,9 @@ def speaking_leaders(
             if id(person) in taken or seat is None:
                 continue
             speaks = (id(person), sentence.start) in quoted or _said_by(text, mention)
-            if not speaks or not acts_in(text, sentence, mention):
+            if not (speaks and acts_in(text, sentence, mention)) and not _gives_a_speech(
+                text, sentence, mention
+            ):
                 continue
             if _ANOTHER_AUDIENCE.search(text[sentence]) or told_of_another_occasion(
                 text[sentence], text, sentence, sentence, meeting_country
@@ -117,6 +121,11 @@ def _an_organ_of(party: Party, organization: Party) -> bool:
         party.name in (f"{organization.name} {organ}", f"{organ} of the {organization.name}")
         for organ in _ORGANS
     )
+
+
+def _gives_a_speech(text: Text, sentence: Span, mention: Mention) -> bool:
+    """ "The ceremony began with a speech by President X": X speaks, though named after "by"."""
+    return bool(_SPEECH_BY.search(text.text, sentence.start, mention.span.start))
 
 
 def _said_by(text: Text, mention: Mention) -> bool:

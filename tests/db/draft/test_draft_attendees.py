@@ -2310,6 +2310,7 @@ def test_a_leader_staying_away_in_other_words_is_drafted_absent(sentence: str) -
         "Chilean President Ana Ruiz, whose term ends in May, urged an end to tariffs.",
         "“We are ready to act,” said Chilean President Ana Ruiz.",
         "“We are ready to act,” Chilean President Ana Ruiz told reporters.",
+        "The ceremony began with a speech by Chilean President Ana Ruiz welcoming the guests.",
     ],
 )
 def test_a_leader_speaking_in_the_report_of_the_meeting_is_drafted_as_there_for_review(
