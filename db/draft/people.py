@@ -89,6 +89,8 @@ _SAYS_THE_QUOTE_AFTER = re.compile(
 _SOMEONE_OF = re.compile(rf"[{UPPER}][\w.’'-]*[ ](?:of|from)[ ]$")
 # "As an Arctic State, the country …": what a run after "a" or "an" names is a kind, no one.
 _INDEFINITE_BEFORE = re.compile(r"\b[Aa]n?[ ]$")
+# "Chavez' successor X", "Lund's successor X": the one succeeded named before the name
+_SUCCESSOR_BEFORE = re.compile(rf"\b(?P<who>[{UPPER}][\w-]*)(?:['’]s?)?[ ]successor[ ]$")
 _NAME_GOES_ON = re.compile(rf"\.?[ ](?:{WORD})[ ](?:{WORD})")
 # "Mrs. Lind", "Mr Ola Lind": a name after a courtesy title is a person's.
 _HONORIFIC = r"\b(?:Mr|Mrs|Ms|Mme|Dr)\.?[ ]"
@@ -795,6 +797,8 @@ class _Finder:
             title, party = self._respective(name_start, name_end) or (title, party)
         if not title and party is None:  # "Brazilian Ana Lopes"
             party = self._country_before_name(candidate, name_start)
+        if not title and party is None:  # "Lund's successor X": Lund's office and country
+            title, party = self._successor_of(name_start) or (title, party)
         if not title and party is None:  # "the presidents of Norway, X; Chile, Y"
             party = self._country_paired(self._opening(run), name_start + len(name))
         if not title and party is None:  # "the presidents of Chile (X) and Peru (Y)"
@@ -1056,6 +1060,17 @@ class _Finder:
         lead = self.text.text[candidate.name_start : name_start].split()
         party = self._party_before(" ".join(lead)) if lead else None
         return party if party is not None and party.is_country else None
+
+    def _successor_of(self, name_start: int) -> tuple[str, Party] | None:
+        """The title and country of the one person named before whose successor the name is
+        ("Chavez' successor X"): the successor holds that office of that country."""
+        before = _SUCCESSOR_BEFORE.search(self.text.text, max(0, name_start - 40), name_start)
+        if before is None:
+            return None
+        known = self.known.short_forms.get(fold(before.group("who")), [])
+        if len(known) != 1 or not known[0].title or known[0].party is None:
+            return None
+        return (known[0].title, known[0].party) if known[0].party.is_country else None
 
     def _in_a_pair_of_possessives(self, start: int, end: int) -> bool:
         """ "Norway's Brekke and Sweden's Lund": one word after a country's possessive, joined by

@@ -2352,6 +2352,15 @@ def test_the_bodys_own_official_speaking_in_the_report_of_its_meeting_is_drafted
     assert attendee.role == "international-official"
 
 
+def test_a_leaders_successor_in_a_list_of_leaders_at_the_summit_holds_their_office() -> None:
+    article = (
+        OSLO_LEAD + "The summit paid tribute to the late Chilean president Pablo Mena.\n\n"
+        "Nearly all leaders are taking part, including presidents Ana Ruiz of Peru and Mena's "
+        "successor Juan Soto."
+    )
+    assert attending(article) == {"Ana Ruiz": "Peru", "Juan Soto": "Chile"}
+
+
 def test_an_official_of_the_bodys_commission_speaking_is_drafted_as_there() -> None:
     article = OSLO_LEAD + "Lagoon Union Commission Chairperson Tor Berg said the bloc would grow."
     (attendee,) = draft_facts(article).attendees
