@@ -306,6 +306,12 @@ _POSSESSIVE_BEFORE = re.compile(rf"(?P<who>(?:{WORD})(?:[ ](?:{WORD})){{0,2}})['
 # "the newly elected Prime Minister of Australia Tom Harlow"
 _TITLE_OF_BEFORE = re.compile(rf"(?P<title>{TITLE})[ ]of[ ](?:the[ ])?$", re.IGNORECASE)
 _SERVED_IN_TITLE = re.compile(rf"[ ]of[ ](?:the[ ])?(?P<of>(?:{WORD})(?:[ ](?:{WORD}))*)$")
+# "the Organization of American States", "the Community of Lagoon Nations": a body named for
+# the states it gathers, whose name holds an "of"
+_BODY_OF_STATES = re.compile(
+    rf"[ ]of[ ](?:the[ ])?(?P<of>[{UPPER}]\w+[ ]of[ ](?:the[ ])?(?:[{UPPER}][\w’'-]*[ ]){{1,3}}"
+    r"(?:States|Nations|Countries|Peoples))$"
+)
 _BODY_NOUNS = ORGANIZATION_NOUNS | {
     "Commission",
     "Bank",
@@ -869,7 +875,9 @@ class _Finder:
             if party is None and lead:  # "Irish leader, X,"; "European Commission president, X,"
                 words = lead.group("who").strip()
                 party = self._party_before(words) or self._party_named(words)
-            served = _SERVED_IN_TITLE.search(before.group("title"))
+            served = _BODY_OF_STATES.search(before.group("title")) or _SERVED_IN_TITLE.search(
+                before.group("title")
+            )
             if party is None and served:  # "the Chairperson of the Fisheries Commission, X"
                 party = self._party_named(served.group("of"))
             if not candidate.title and _portfolio_goes_on(before.group("title"), text, name_end):
@@ -1594,6 +1602,7 @@ class _Finder:
         last = words.split()[-1]
         if (
             last in _SERVED_BODY_NOUNS
+            or _BODY_OF_STATES.fullmatch(f" of {words}")
             or words.replace(".", "").replace(" ", "").isupper()
             or city_named(words)  # "the Mayor of Rotterdam"
         ):

@@ -2361,6 +2361,20 @@ def test_a_leaders_successor_in_a_list_of_leaders_at_the_summit_holds_their_offi
     assert attending(article) == {"Ana Ruiz": "Peru", "Juan Soto": "Chile"}
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "And the presence of the chief of the Organization of Lagoon States, Tor Berg, marked "
+        "the first visit by its envoy to Norway.",
+        "Tor Berg, Secretary General of the Organization of Lagoon States, attended the summit.",
+    ],
+)
+def test_an_official_of_a_body_named_for_the_states_it_gathers_represents_it(
+    sentence: str,
+) -> None:
+    assert attending(OSLO_LEAD + sentence) == {"Tor Berg": "Organization of Lagoon States"}
+
+
 def test_an_official_of_the_bodys_commission_speaking_is_drafted_as_there() -> None:
     article = OSLO_LEAD + "Lagoon Union Commission Chairperson Tor Berg said the bloc would grow."
     (attendee,) = draft_facts(article).attendees
