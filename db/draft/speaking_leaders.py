@@ -43,6 +43,8 @@ _ANOTHER_AUDIENCE = re.compile(
 )
 # The organs a body's officials serve it through, named after it or "of" it.
 _ORGANS = ("Commission", "Secretariat")
+# Words in marks: what one says ("“… in Washington,” said X") sets no place or time for saying it
+_QUOTED_WORDS = re.compile(r'[“"][^“”"]*[”"]')
 SPOKE_ONLY = "The article has them speak but does not say outright that they attend."
 
 
@@ -77,7 +79,7 @@ def speaking_leaders(
             ):
                 continue
             if _ANOTHER_AUDIENCE.search(text[sentence]) or told_of_another_occasion(
-                text[sentence], text, sentence, sentence, meeting_country
+                _QUOTED_WORDS.sub("“”", text[sentence]), text, sentence, sentence, meeting_country
             ):
                 continue
             if (known := found.get(id(person))) is not None:
