@@ -1065,9 +1065,7 @@ def attribute_quotes(text: Text, people: People, quotes: list[Quote]) -> list[St
     return statements + _transcribed(text, spoken, stated)
 
 
-def _statement(
-    text: Text, quote: Quote, words: str, speaker: Person, via: Person | None
-) -> Statement:
+def _statement(text: Text, quote: Quote, words: str, speaker: Person, via: str | None) -> Statement:
     """The statement of ``speaker`` saying ``words``, its evidence the sentences the quote
     is in."""
     first = text.sentence_at(quote.opening)
