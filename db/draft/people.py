@@ -87,6 +87,10 @@ _SAYS_THE_QUOTE_AFTER = re.compile(
 )
 # "Maria Lopes of …", "Maria Lopes from …": a name before the body someone is of.
 _SOMEONE_OF = re.compile(rf"[{UPPER}][\w.’'-]*[ ](?:of|from)[ ]$")
+# "As an Arctic State, the country …": what a run after "a" or "an" names is a kind, no one.
+_INDEFINITE_BEFORE = re.compile(r"\b[Aa]n?[ ]$")
+# "Chavez' successor X", "Lund's successor X": the one succeeded named before the name
+_SUCCESSOR_BEFORE = re.compile(rf"\b(?P<who>[{UPPER}][\w-]*)(?:['’]s?)?[ ]successor[ ]$")
 _NAME_GOES_ON = re.compile(rf"\.?[ ](?:{WORD})[ ](?:{WORD})")
 # "Mrs. Lind", "Mr Ola Lind": a name after a courtesy title is a person's.
 _HONORIFIC = r"\b(?:Mr|Mrs|Ms|Mme|Dr)\.?[ ]"
@@ -304,6 +308,12 @@ _POSSESSIVE_BEFORE = re.compile(rf"(?P<who>(?:{WORD})(?:[ ](?:{WORD})){{0,2}})['
 # "the newly elected Prime Minister of Australia Tom Harlow"
 _TITLE_OF_BEFORE = re.compile(rf"(?P<title>{TITLE})[ ]of[ ](?:the[ ])?$", re.IGNORECASE)
 _SERVED_IN_TITLE = re.compile(rf"[ ]of[ ](?:the[ ])?(?P<of>(?:{WORD})(?:[ ](?:{WORD}))*)$")
+# "the Organization of American States", "the Community of Lagoon Nations": a body named for
+# the states it gathers, whose name holds an "of"
+_BODY_OF_STATES = re.compile(
+    rf"[ ]of[ ](?:the[ ])?(?P<of>[{UPPER}]\w+[ ]of[ ](?:the[ ])?(?:[{UPPER}][\w’'-]*[ ]){{1,3}}"
+    r"(?:States|Nations|Countries|Peoples))$"
+)
 _BODY_NOUNS = ORGANIZATION_NOUNS | {
     "Commission",
     "Bank",
@@ -795,6 +805,8 @@ class _Finder:
             title, party = self._respective(name_start, name_end) or (title, party)
         if not title and party is None:  # "Brazilian Ana Lopes"
             party = self._country_before_name(candidate, name_start)
+        if not title and party is None:  # "Lund's successor X": Lund's office and country
+            title, party = self._successor_of(name_start) or (title, party)
         if not title and party is None:  # "the presidents of Norway, X; Chile, Y"
             party = self._country_paired(self._opening(run), name_start + len(name))
         if not title and party is None:  # "the presidents of Chile (X) and Peru (Y)"
@@ -865,7 +877,9 @@ class _Finder:
             if party is None and lead:  # "Irish leader, X,"; "European Commission president, X,"
                 words = lead.group("who").strip()
                 party = self._party_before(words) or self._party_named(words)
-            served = _SERVED_IN_TITLE.search(before.group("title"))
+            served = _BODY_OF_STATES.search(before.group("title")) or _SERVED_IN_TITLE.search(
+                before.group("title")
+            )
             if party is None and served:  # "the Chairperson of the Fisheries Commission, X"
                 party = self._party_named(served.group("of"))
             if not candidate.title and _portfolio_goes_on(before.group("title"), text, name_end):
@@ -1056,6 +1070,17 @@ class _Finder:
         lead = self.text.text[candidate.name_start : name_start].split()
         party = self._party_before(" ".join(lead)) if lead else None
         return party if party is not None and party.is_country else None
+
+    def _successor_of(self, name_start: int) -> tuple[str, Party] | None:
+        """The title and country of the one person named before whose successor the name is
+        ("Chavez' successor X"): the successor holds that office of that country."""
+        before = _SUCCESSOR_BEFORE.search(self.text.text, max(0, name_start - 40), name_start)
+        if before is None:
+            return None
+        known = self.known.short_forms.get(fold(before.group("who")), [])
+        if len(known) != 1 or not known[0].title or known[0].party is None:
+            return None
+        return (known[0].title, known[0].party) if known[0].party.is_country else None
 
     def _in_a_pair_of_possessives(self, start: int, end: int) -> bool:
         """ "Norway's Brekke and Sweden's Lund": one word after a country's possessive, joined by
@@ -1433,6 +1458,8 @@ class _Finder:
             return True
         if _SOMEONE_OF.search(text, max(0, start - 40), start):
             return False  # "Maria Lopes of Al Lagoon said": the one she is of, no one
+        if _INDEFINITE_BEFORE.search(text, max(0, start - 3), start):
+            return False  # "As a Lagoon State, the country will join": a kind of thing
         if len(name.split()) < 2:
             return self._says_a_quote(name, start, end)
         return bool(
@@ -1577,6 +1604,7 @@ class _Finder:
         last = words.split()[-1]
         if (
             last in _SERVED_BODY_NOUNS
+            or _BODY_OF_STATES.fullmatch(f" of {words}")
             or words.replace(".", "").replace(" ", "").isupper()
             or city_named(words)  # "the Mayor of Rotterdam"
         ):

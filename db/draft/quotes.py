@@ -6,8 +6,9 @@ a low one with another, „like this, „), or
 between single marks in a text that has no double ones ('like this') or that closes more quotes
 with single marks than with double ones, as British writing does (‘like this’, its double
 marks kept for a name or a quote inside a quote). A
-paragraph that ends inside a quote and is followed by one opening with a quote mark continues
-it, as news writing does for a long quote; so does one cut by a blank line in mid-sentence.
+paragraph that ends inside a quote and is followed by one opening with a quote mark goes on in
+it, as news writing does for a long quote, each paragraph a quote of its own, the earlier ones
+the speaker's of the one where the speaker is named; a sentence cut by a blank line stays one.
 In a page printing each paragraph as one line, a quote never closed ends with its line when
 a line of the reporter's own follows it.
 The speaker is found, in this order:
@@ -595,7 +596,8 @@ _SUBJECT_LEAD = re.compile(
     rf"(?:{_DATELINE}|{_BULLET})?(?:[^,“”\"]{{0,120}},\s{_WHERE_ASIDE}?)?(?:{_NAME_WORD})*"
     rf"(?:{_TITLE_LEAD}\s(?:{_NAME_WORD}|{_PORTFOLIOS_JOINED})*"
     rf"|{_TITLE_LEAD}(?:\s(?:{_NAME_WORD})*?{_ELIDED}?[{UPPER}][\w’'-]*)?,\s"
-    rf"(?:[{UPPER}][{UPPER}.]*[.]\s)?)?"  # "…, H.E. X advised": a style before the name
+    # "…, H.E. X advised", "…, H.E X advised": a style before the name, its last stop or not
+    rf"(?:[{UPPER}](?:[{UPPER}.]*[.]|(?:[.][{UPPER}])+)\s)?)?"
 )
 # An aside after a subject's name that opens on a lower-case word and goes on to another
 # name: "X, standing beside President Y", "X, flanked by Y", "X, after meeting Y"; not a clause
@@ -831,6 +833,7 @@ class Quote:
     opening: int  # offset of the opening mark
     closing: int  # offset of the closing mark, or the end of the text it ran to
     cut: bool = False  # the text ends before the quote closes
+    goes_on: bool = False  # left open at its paragraph's end, it goes on in the next quote
 
     @property
     def inner(self) -> Span:
@@ -863,26 +866,27 @@ class _Marks:
 
 
 def find_quotes(text: Text) -> list[Quote]:
-    """Every quotation in the article, one spanning paragraphs counted once."""
+    """Every quotation in the article; one running over paragraphs is a quote for each
+    paragraph, as each opens its own mark."""
     marks = _Marks(single=_quotes_in_single_marks(text.text))
     quotes: list[Quote] = []
     paragraphs = text.paragraphs
     index = 0
     while index < len(paragraphs):
-        paragraph = paragraphs[index]
-        position = marks.opening(text.text, paragraph.start, paragraph.end)
+        position = marks.opening(text.text, paragraphs[index].start, paragraphs[index].end)
         while position != -1:
             mark = text.text[position]
-            closing = marks.closing(text.text, mark, position + 1, paragraph.end)
+            closing = marks.closing(text.text, mark, position + 1, paragraphs[index].end)
             if closing != -1:
                 closing = _end_of_a_line_left_open(text.text, position, closing, marks)
                 quotes.append(Quote(position, closing))
-                position = marks.opening(text.text, closing + 1, paragraph.end)
-                continue
-            closing, index, closed = _closing_in_later_paragraph(text, index, mark, marks)
-            cut = not closed and index == len(paragraphs) - 1
-            quotes.append(Quote(position, closing, cut=cut))
-            break
+            else:
+                running, index, closed = _quotes_over_paragraphs(text, index, position, marks)
+                quotes.extend(running)
+                if not closed:
+                    break
+                closing = running[-1].closing
+            position = marks.opening(text.text, closing + 1, paragraphs[index].end)
         index += 1
     return quotes
 
@@ -915,31 +919,38 @@ def _end_of_line(text: str, opening: int, next_line: int) -> int:
     return max(opening + 1, len(text[:next_line].rstrip()))
 
 
-def _closing_in_later_paragraph(
-    text: Text, index: int, mark: str, marks: _Marks
-) -> tuple[int, int, bool]:
-    """Where a quote left open at the end of paragraph ``index`` closes, in which paragraph,
-    and whether a mark closes it there.
+def _quotes_over_paragraphs(
+    text: Text, index: int, opening: int, marks: _Marks
+) -> tuple[list[Quote], int, bool]:
+    """The quotes of one left open at the end of paragraph ``index``, the paragraph the last
+    ends in, and whether a mark closes it there.
 
     It goes on through each following paragraph that opens with a quote mark; if none does,
-    it ends with its own paragraph.
+    it ends with its own paragraph. A quote opening its paragraph makes each a quote of its
+    own that the one before goes on into, as a speech printed paragraph by paragraph is; one
+    opening after the reporter's words ("X said. “…") stays one, as does a sentence a page
+    breaks over two blocks.
     """
     paragraphs = text.paragraphs
-    end = paragraphs[index].end
+    mark = text.text[opening]
+    split = not text.text[paragraphs[index].start : opening].strip()
     if index + 1 < len(paragraphs) and _cut_mid_sentence(text, index, marks):
         # A page that breaks a sentence over two blocks: “We will meet ⏎⏎ the challenge,” …
         following = paragraphs[index + 1]
         closing = marks.closing(text.text, mark, following.start, following.end)
         if closing != -1:
-            return closing, index + 1, True
+            return [Quote(opening, closing)], index + 1, True
+    quotes: list[Quote] = []
     while index + 1 < len(paragraphs) and marks.opens(text.text, paragraphs[index + 1].start):
+        if split:
+            quotes.append(Quote(opening, paragraphs[index].end, goes_on=True))
+            opening = paragraphs[index + 1].start
         index += 1
-        following = paragraphs[index]
-        closing = marks.closing(text.text, mark, following.start + 1, following.end)
+        closing = marks.closing(text.text, mark, paragraphs[index].start + 1, paragraphs[index].end)
         if closing != -1:
-            return closing, index, True
-        end = following.end
-    return end, index, False
+            return [*quotes, Quote(opening, closing)], index, True
+    cut = index == len(paragraphs) - 1
+    return [*quotes, Quote(opening, paragraphs[index].end, cut=cut)], index, False
 
 
 def _cut_mid_sentence(text: Text, index: int, marks: _Marks) -> bool:
@@ -984,7 +995,10 @@ def attribute_quotes(text: Text, people: People, quotes: list[Quote]) -> list[St
     statements: list[Statement] = []
     stated: set[tuple[int, str]] = set()  # each speaker's words, as (id of speaker, words)
     previous: _Attributed | None = None
-    for quote in quotes:
+    waiting: list[Quote] = []  # paragraphs of a quote going on to where its speaker is named
+    for number, quote in enumerate(quotes):
+        if waiting and waiting[-1] is not quotes[number - 1]:
+            waiting = []
         words = quoted_words(text.text, quote)
         if not words or (quote.cut and " " not in words):
             continue  # a word the page cuts, "trem…"
@@ -1030,6 +1044,9 @@ def attribute_quotes(text: Text, people: People, quotes: list[Quote]) -> list[St
             and (_nothing_after(text, quote) or _words_after_say_nothing(text, quote, previous))
         ):
             speaker = previous.speaker  # “…,” she said. “… — the next quote is hers too
+        if speaker is None and quote.goes_on:
+            waiting.append(quote)  # “… ⏎⏎ “…,” X said: the paragraphs before are X's too
+            continue
         if speaker is None or _OFFICE_IN_NAME.search(speaker.name):
             continue
         previous = _Attributed(quote, speaker)
@@ -1038,16 +1055,23 @@ def attribute_quotes(text: Text, people: People, quotes: list[Quote]) -> list[St
             and _closes_an_utterance(text, quote)
         ):
             continue  # a name the speaker uses ("the “Turkic Council”"), no words of theirs
-        if (id(speaker), words) in stated:
-            continue  # the same words printed twice (a caption repeating the body)
-        stated.add((id(speaker), words))
-        first = text.sentence_at(quote.opening)
-        last = text.sentence_at(max(quote.opening, quote.closing - 1))
-        end = max(last.end, min(quote.closing + 1, len(text.text)))
-        statements.append(
-            Statement(speaker=speaker, text=words, evidence=Span(first.start, end), via=via)
-        )
+        for said in [*waiting, quote]:
+            said_words = quoted_words(text.text, said)
+            if (id(speaker), said_words) in stated:
+                continue  # the same words printed twice (a caption repeating the body)
+            stated.add((id(speaker), said_words))
+            statements.append(_statement(text, said, said_words, speaker, via))
+        waiting = []
     return statements + _transcribed(text, spoken, stated)
+
+
+def _statement(text: Text, quote: Quote, words: str, speaker: Person, via: str | None) -> Statement:
+    """The statement of ``speaker`` saying ``words``, its evidence the sentences the quote
+    is in."""
+    first = text.sentence_at(quote.opening)
+    last = text.sentence_at(max(quote.opening, quote.closing - 1))
+    end = max(last.end, min(quote.closing + 1, len(text.text)))
+    return Statement(speaker=speaker, text=words, evidence=Span(first.start, end), via=via)
 
 
 def _transcribed(text: Text, spoken: Mentions, stated: set[tuple[int, str]]) -> list[Statement]:
@@ -1339,7 +1363,7 @@ def _continues(text: Text, quote: Quote, previous: _Attributed, spoken: Mentions
         return False
     if text.paragraph_at(quote.opening) != text.paragraph_at(previous.quote.opening):
         return _next_paragraph_is_the_quote(text, quote, previous) and not any(
-            m.person is not previous.speaker
+            m.person is not previous.speaker and not _named_in_passing(text, m, quote.opening)
             for m in spoken.starting_in(Span(previous.quote.closing, quote.opening))
         )
     between = Span(previous.quote.closing, quote.opening)
@@ -1353,6 +1377,16 @@ def _continues(text: Text, quote: Quote, previous: _Attributed, spoken: Mentions
     )
     return same_sentence or (
         following == 1 and bool(_OPENS_SENTENCE.match(text.text[sentence.start : quote.opening]))
+    )
+
+
+def _named_in_passing(text: Text, mention: Mention, end: int) -> bool:
+    """Whether the name is the object of a preposition and nothing up to ``end`` says anyone
+    speaks ("…,” X told reporters at a news conference with Y."): Y is no new speaker."""
+    sentence = text.sentence_at(mention.span.start)
+    return bool(
+        _PREPOSITION_BEFORE.search(text.text, sentence.start, mention.span.start)
+        and not _REPORTS_SPEECH.search(text.text, mention.span.end, end)
     )
 
 
@@ -2001,7 +2035,11 @@ def _speaker_before(text: Text, quote: Quote, spoken: Mentions) -> Person | None
         if holder is not None:
             return holder
     subject = _DESCRIBED_SUBJECT.match(text.text, sentence.start, quote.opening)
-    if subject and not before and _SAYING.search(text.text, subject.end(), quote.opening):
+    if (
+        subject
+        and not _named_outside_an_opening_clause(text, sentence, before)
+        and _SAYING.search(text.text, subject.end(), quote.opening)
+    ):
         # "The Queen, dressed in blue, arrived and, in her address, said: “…”"; but in "As
         # the spokesman said, the president will speak “…”" the words are the spokesman's
         if _SAYING.search(text.text, sentence.start, subject.start("who")):
@@ -2303,9 +2341,19 @@ def _speaker_of_reported_speech(text: Text, quote: Quote, spoken: Mentions) -> P
     others = [
         m
         for m in spoken.starting_in(sentence)
-        if m.person is not subject and not _TOLD.search(text.text, sentence.start, m.span.start)
+        if m.person is not subject
+        and not _TOLD.search(text.text, sentence.start, m.span.start)
+        and not _owns_what_is_spoken_of(text, m, sentence)
     ]
     return None if others else subject
+
+
+def _owns_what_is_spoken_of(text: Text, mention: Mention, sentence: Span) -> bool:
+    """Whether the name owns what the sentence speaks of, and nothing after it speaks ("X
+    stressed Y's role in …"): Y is no one who speaks, unlike in "X said Y's aide told him"."""
+    return _possessive(text, mention) and not _REPORTS_SPEECH.search(
+        text.text, mention.span.end, sentence.end
+    )
 
 
 def _referent(text: Text, offset: int, pronoun: str, spoken: Mentions) -> Person | None:
@@ -2470,7 +2518,7 @@ def _named_subject(
         or _within_a_quote(text, span.start)  # "“We failed. I am sad to say so.” He added"
         or _ATTRIBUTED_TO_THE_ONE_BEFORE.search(words) is not None  # "…,” said the former …"
         # "“Our concern” is “the north,” he said": quoted words the subject, no one new
-        or (words.lstrip()[:1] in _OPENING and not mentions and not _SAYING.search(words))
+        or (words.lstrip()[:1] in _OPENING + "‘" and not mentions and not _SAYING.search(words))
         or _LEADING_PRONOUN.match(words) is not None
         or _PRONOUN_SAID.search(words) is not None
         or _NO_ONE_ELSE.match(words) is not None
@@ -2478,6 +2526,14 @@ def _named_subject(
         or _repeats_earlier_words(text, span)  # a pull quote the page prints twice
     )
     return None, pronoun
+
+
+def _named_outside_an_opening_clause(text: Text, sentence: Span, named: list[Mention]) -> bool:
+    """Whether anyone in ``named`` stands outside a clause opening the sentence: "After
+    congratulating X, the chancellor asked “…”" makes the chancellor the subject, X no one
+    who speaks."""
+    clause = _OPENING_CLAUSE.match(text.text, sentence.start, sentence.end)
+    return any(clause is None or mention.span.start >= clause.end() for mention in named)
 
 
 def _doing_with(text: Text, span: Span, mention: Mention) -> bool:
@@ -2507,7 +2563,11 @@ def _within_a_quote(text: Text, offset: int) -> bool:
     """Whether ``offset`` lies in a quote its paragraph opened before it: a sentence of a
     speech running on, whatever its words ("I am sad to say …"), names no one new."""
     before = text.text[text.paragraph_at(offset).start : offset]
-    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+    return (
+        before.count('"') % 2 == 1
+        or before.count("“") > before.count("”")
+        or len(_SINGLE_OPENING.findall(before)) > len(_SINGLE_CLOSING.findall(before))
+    )
 
 
 def _repeats_earlier_words(text: Text, span: Span) -> bool:

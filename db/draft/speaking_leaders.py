@@ -16,7 +16,7 @@ from dataclasses import replace
 from db.draft.attendance import acts_in, puts_someone_in, told_of_another_occasion
 from db.draft.model import Attendee, Mention, Party, Person, Statement
 from db.draft.people import People
-from db.draft.text import Text
+from db.draft.text import Span, Text
 from db.draft.titles import LEADING_ROLES, role_for, serves_a_body
 from db.draft.words import SPEECH_VERB
 
@@ -27,6 +27,8 @@ _SPEAKS_AFTER = re.compile(
 )
 # "…, said X", "said Chilean President X": the one named after the verb says it
 _SPEAKS_BEFORE = re.compile(rf"\b(?:{SPEECH_VERB})[ ](?:the[ ])?[^ ,;.]*[ ]?[^ ,;.]*[ ]?$")
+# "a speech by Chilean President X", "an address by X": the one named speaks
+_SPEECH_BY = re.compile(r"\b(?:speech|address|remarks)[ ]by[ ](?:[^ ,;.“”\"]+[ ]){0,3}$")
 # "Spokesman for the President of Peru X said": the spokesman speaks, for X
 _SPOKEN_FOR = re.compile(
     r"\b(?:spokes\w*|aides?|advis[eo]rs?|press[ ]secretary|office|envoys?|representatives?)"
@@ -39,6 +41,10 @@ _ANOTHER_AUDIENCE = re.compile(
     r"|(?:his|her|the)[ ]cabinet|the[ ]nation)\b",
     re.IGNORECASE,
 )
+# The organs a body's officials serve it through, named after it or "of" it.
+_ORGANS = ("Commission", "Secretariat")
+# Words in marks: what one says ("“… in Washington,” said X") sets no place or time for saying it
+_QUOTED_WORDS = re.compile(r'[“"][^“”"]*[”"]')
 SPOKE_ONLY = "The article has them speak but does not say outright that they attend."
 
 
@@ -68,10 +74,12 @@ def speaking_leaders(
             if id(person) in taken or seat is None:
                 continue
             speaks = (id(person), sentence.start) in quoted or _said_by(text, mention)
-            if not speaks or not acts_in(text, sentence, mention):
+            if not (speaks and acts_in(text, sentence, mention)) and not _gives_a_speech(
+                text, sentence, mention
+            ):
                 continue
             if _ANOTHER_AUDIENCE.search(text[sentence]) or told_of_another_occasion(
-                text[sentence], text, sentence, sentence, meeting_country
+                _QUOTED_WORDS.sub("“”", text[sentence]), text, sentence, sentence, meeting_country
             ):
                 continue
             if (known := found.get(id(person))) is not None:
@@ -102,7 +110,24 @@ def _seat(person: Person, organization: Party) -> tuple[Party, str] | None:
         person.party is None or person.party.key == organization.key
     ):
         return organization, role
+    if person.party is not None and _an_organ_of(person.party, organization):
+        # "African Union Commission Chairperson X": any office of the organ serves the body
+        return person.party, role_for(person.title, represents_country=False)
     return None
+
+
+def _an_organ_of(party: Party, organization: Party) -> bool:
+    """Whether the party is the organization's own commission or secretariat ("African Union
+    Commission", "Secretariat of the Lagoon Union"), through which its officials serve it."""
+    return not party.is_country and any(
+        party.name in (f"{organization.name} {organ}", f"{organ} of the {organization.name}")
+        for organ in _ORGANS
+    )
+
+
+def _gives_a_speech(text: Text, sentence: Span, mention: Mention) -> bool:
+    """ "The ceremony began with a speech by President X": X speaks, though named after "by"."""
+    return bool(_SPEECH_BY.search(text.text, sentence.start, mention.span.start))
 
 
 def _said_by(text: Text, mention: Mention) -> bool:

@@ -2354,6 +2354,8 @@ def test_a_leader_staying_away_in_other_words_is_drafted_absent(sentence: str) -
         "Chilean President Ana Ruiz, whose term ends in May, urged an end to tariffs.",
         "“We are ready to act,” said Chilean President Ana Ruiz.",
         "“We are ready to act,” Chilean President Ana Ruiz told reporters.",
+        "The ceremony began with a speech by Chilean President Ana Ruiz welcoming the guests.",
+        "“We need not meet in Washington,” said Chilean President Ana Ruiz.",
     ],
 )
 def test_a_leader_speaking_in_the_report_of_the_meeting_is_drafted_as_there_for_review(
@@ -2392,6 +2394,39 @@ def test_the_bodys_own_official_speaking_in_the_report_of_its_meeting_is_drafted
     article = OSLO_LEAD + "Lagoon Union Secretary-General Tor Berg said the bloc would grow."
     (attendee,) = draft_facts(article).attendees
     assert (attendee.person.name, attendee.represents.name) == ("Tor Berg", "Lagoon Union")
+    assert attendee.role == "international-official"
+
+
+def test_a_leaders_successor_in_a_list_of_leaders_at_the_summit_holds_their_office() -> None:
+    article = (
+        OSLO_LEAD + "The summit paid tribute to the late Chilean president Pablo Mena.\n\n"
+        "Nearly all leaders are taking part, including presidents Ana Ruiz of Peru and Mena's "
+        "successor Juan Soto."
+    )
+    assert attending(article) == {"Ana Ruiz": "Peru", "Juan Soto": "Chile"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "And the presence of the chief of the Organization of Lagoon States, Tor Berg, marked "
+        "the first visit by its envoy to Norway.",
+        "Tor Berg, Secretary General of the Organization of Lagoon States, attended the summit.",
+    ],
+)
+def test_an_official_of_a_body_named_for_the_states_it_gathers_represents_it(
+    sentence: str,
+) -> None:
+    assert attending(OSLO_LEAD + sentence) == {"Tor Berg": "Organization of Lagoon States"}
+
+
+def test_an_official_of_the_bodys_commission_speaking_is_drafted_as_there() -> None:
+    article = OSLO_LEAD + "Lagoon Union Commission Chairperson Tor Berg said the bloc would grow."
+    (attendee,) = draft_facts(article).attendees
+    assert (attendee.person.name, attendee.represents.name) == (
+        "Tor Berg",
+        "Lagoon Union Commission",
+    )
     assert attendee.role == "international-official"
 
 

@@ -33,6 +33,14 @@ def test_two_people_each_after_their_countrys_possessive() -> None:
     assert attending(draft) == {"Ola Brekke": "Norway", "Aino Lahti": "Finland"}
 
 
+def test_capitalised_words_after_a_or_an_are_a_kind_not_a_person() -> None:
+    draft = draft_facts(
+        "Swedish Prime Minister Erik Lund flew to Oslo. As an Arctic State, the country will "
+        "join the seven other Arctic States there. As a Lagoon Power, the country will speak."
+    )
+    assert names(draft) == ["Erik Lund"]
+
+
 @pytest.mark.parametrize("spelling", ["Adviser", "Advisor"])
 def test_a_national_security_adviser_is_a_title_not_part_of_the_name(spelling: str) -> None:
     draft = draft_facts(

@@ -274,6 +274,64 @@ def test_a_paragraph_that_is_all_quote_goes_on_with_the_speaker_just_before() ->
     }
 
 
+def test_a_quote_running_over_paragraphs_is_a_quote_for_each_named_after_the_last() -> None:
+    article = (
+        OPENING + '"The summit is a chance to take stock.\n\n"It is also a chance to look '
+        'ahead," Lund told reporters.\n\n"We have waited long enough."'
+    )
+    assert speakers(article) == {
+        "The summit is a chance to take stock.": "Erik Lund",
+        "It is also a chance to look ahead": "Erik Lund",
+        "We have waited long enough.": "Erik Lund",
+    }
+
+
+def test_a_subject_styled_h_e_without_its_last_stop_after_an_opening_phrase_speaks() -> None:
+    article = (
+        "Leaders met in Oslo.\n\nDuring the summit, the President of Chile, H.E Ana Ruiz "
+        "commended President Ola Brekke of Peru for his work.\n\n“Brekke has been a teacher "
+        "and a unifier,” she said."
+    )
+    assert speakers(article) == {"Brekke has been a teacher and a unifier": "Ana Ruiz"}
+
+
+def test_a_quote_after_praise_of_another_is_the_praising_subjects() -> None:
+    article = (
+        "Leaders met in Oslo. President Ana Ruiz of Chile and President Ola Brekke of Peru "
+        "spoke.\n\nPresident Ruiz emphasized President Brekke’s role, underscoring his "
+        "leadership.\n\n“We hail Brekke for his work.”"
+    )
+    assert speakers(article) == {"We hail Brekke for his work.": "Ana Ruiz"}
+
+
+def test_a_quote_after_one_owning_a_speaker_is_no_ones() -> None:
+    article = OPENING + "Lund said Brekke's aide had told him of the plan.\n\n“We hail the plan.”"
+    assert speakers(article) == {}
+
+
+def test_a_paragraph_of_quote_goes_on_past_one_named_after_a_preposition() -> None:
+    article = (
+        OPENING + '"Of course I am going," Lund told reporters at a news conference with '
+        'Norwegian Prime Minister Ola Brekke.\n\n"If I listened to every threat I would never '
+        'leave home."'
+    )
+    assert speakers(article) == {
+        "Of course I am going": "Erik Lund",
+        "If I listened to every threat I would never leave home.": "Erik Lund",
+    }
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        '"We are ready," Lund said at a meeting with Brekke, who said he agreed.\n\n',
+    ],
+)
+def test_a_paragraph_of_quote_after_another_named_who_speaks_has_no_speaker(between: str) -> None:
+    said = speakers(OPENING + between + '"We have waited long enough."')
+    assert "We have waited long enough." not in said
+
+
 @pytest.mark.parametrize(
     "between",
     [
@@ -288,6 +346,18 @@ def test_a_paragraph_of_quote_after_other_words_has_no_speaker(between: str) -> 
 
 
 LUND = "Swedish Prime Minister Erik Lund attended the summit on Friday.\n\n"
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "After congratulating Brekke on his win, the Swedish prime minister, visibly surprised, "
+        'held up four fingers and asked, "We are ready for anything?"',
+        'When Brekke arrived, the Swedish prime minister said: "We are ready for anything."',
+    ],
+)
+def test_an_office_as_subject_after_a_clause_naming_another_speaks(paragraph: str) -> None:
+    assert set(speakers(OPENING + paragraph).values()) == {"Erik Lund"}
 
 
 @pytest.mark.parametrize(
@@ -2183,8 +2253,18 @@ def test_a_quote_in_single_marks_running_over_paragraphs_each_opening_with_its_m
         "‘The world is watching,’ he said."
     )
     assert speakers(article) == {
-        "We will stand together for as long as it takes. Our support is firm. ‘The world is "
-        "watching": "Erik Lund"
+        "We will stand together for as long as it takes. Our support is firm.": "Erik Lund",
+        "The world is watching": "Erik Lund",
+    }
+
+
+def test_a_quote_running_on_from_after_its_speaker_in_a_paragraph_is_one() -> None:
+    article = (
+        OPENING + '"We are ready," Lund said. "We have waited long enough.\n\n"The time is now."'
+    )
+    assert speakers(article) == {
+        "We are ready": "Erik Lund",
+        'We have waited long enough. "The time is now.': "Erik Lund",
     }
 
 
