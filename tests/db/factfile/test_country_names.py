@@ -94,3 +94,17 @@ def test_an_iso_code_of_three_letters_names_the_country_only_where_a_code_would(
     text = "USA Today said the USA and PNG Prime Minister Ana Ruiz met; SPM authors agreed."
     found = [(text[m.span.start : m.span.end], m.country.code) for m in gazetteer().find(text)]
     assert found == [("USA", "US"), ("PNG", "PG")]
+
+
+def test_of_names_that_begin_alike_the_longest_the_text_gives_is_found() -> None:
+    text = "Guinea-Bissau, Nigeria, Niger, South Sudan, Sudan, Dominica and Dominican Republic met."
+    found = [text[m.span.start : m.name_end] for m in gazetteer().find(text)]
+    assert found == [
+        "Guinea-Bissau",
+        "Nigeria",
+        "Niger",
+        "South Sudan",
+        "Sudan",
+        "Dominica",
+        "Dominican Republic",
+    ]
