@@ -17,8 +17,8 @@ CAPITALISED_RUN = re.compile(
 )
 
 # Capitalised words that start sentences, say what someone does before their name
-# ("Analyst X said"), name days and months, go on a title, or name a portfolio ("Minister of Health, Chile";
-# "the Organ on Politics, Defence, and Security"), never a person.
+# ("Analyst X said"), name days and months, go on a title, or name a portfolio ("Minister of
+# Health, Chile"; "the Organ on Politics, Defence, and Security"), never a person.
 _NOT_NAME_WORDS = (
     "The A An And But Or Also Besides Other During At In On For After Before While When Since "
     "Defence Defense Security Health Labour Labor Finance Education Agriculture Tourism "

@@ -13,6 +13,7 @@ import pytest
 from db.draft.extract import draft_facts
 from db.draft.model import Draft
 from db.draft.render import render
+from tests.db.draft.test_draft_organization_names import SUMMIT_AND_A_BLOC_IN_PASSING
 
 
 def organization(article: str) -> tuple[str, str | None] | None:
@@ -3871,14 +3872,7 @@ def test_a_leader_as_the_head_of_the_observer_state_makes_their_country_an_obser
 
 
 def test_the_founders_of_another_bloc_the_report_names_are_not_members() -> None:
-    article = (
-        "Regional summit ends without statement\n\n"
-        "The leaders of 33 nations failed to agree a declaration at the VI Summit of the "
-        "Lagoons, held in Lima.\n\n"
-        "The Marsh bloc of leftist nations - which was founded in 2004 by Chile and Peru - "
-        "announced on Sunday that it would stay away from future meetings."
-    )
-    assert members(article) == {}
+    assert members(SUMMIT_AND_A_BLOC_IN_PASSING) == {}
     assert members(
         REPORT + "The Lagoon Union, which was founded in 2004 by Chile and Peru, met."
     ) == {

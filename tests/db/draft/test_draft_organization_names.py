@@ -427,12 +427,15 @@ def test_a_market_of_states_is_a_body() -> None:
     assert organization(article) == ("Andean Highlands Market", None)
 
 
+# A report of one summit that names another bloc, and its founders, in passing
+SUMMIT_AND_A_BLOC_IN_PASSING = (
+    "Regional summit ends without statement\n\n"
+    "The leaders of 33 nations failed to agree a declaration at the VI Summit of the "
+    "Lagoons, held in Lima.\n\n"
+    "The Marsh bloc of leftist nations - which was founded in 2004 by Chile and Peru - "
+    "announced on Sunday that it would stay away from future meetings."
+)
+
+
 def test_a_numbered_summit_named_by_whom_it_gathers_outweighs_a_bloc_named_in_passing() -> None:
-    article = (
-        "Regional summit ends without statement\n\n"
-        "The leaders of 33 nations failed to agree a declaration at the VI Summit of the "
-        "Lagoons, held in Lima.\n\n"
-        "The Marsh bloc of leftist nations - which was founded in 2004 by Chile and Peru - "
-        "announced on Sunday that it would stay away from future meetings."
-    )
-    assert organization(article) == ("Summit of the Lagoons", None)
+    assert organization(SUMMIT_AND_A_BLOC_IN_PASSING) == ("Summit of the Lagoons", None)
