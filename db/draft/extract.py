@@ -13,7 +13,8 @@ from db.draft.members import find_memberships, suspended_members
 from db.draft.model import Absence, Draft, Organization, Party, Person, Slip
 from db.draft.organization import find_organization
 from db.draft.people import People, find_people
-from db.draft.quotes import attribute_quotes, find_quotes
+from db.draft.quote_marks import find_quotes
+from db.draft.quotes import attribute_quotes
 from db.draft.source import find_source
 from db.draft.speaking_leaders import speaking_leaders
 from db.draft.text import Span, Text

@@ -1,16 +1,6 @@
-"""Direct quotes and who said them.
+"""Who said each direct quote (quote_marks finds the quotes; referents tells whom a pronoun,
+an office or a description stands for).
 
-Quotes are the words between “curly”, "straight", «angled» or „low“ marks (a page may open
-with a curly one and close with a straight one, open with a closing one, ”like this”, or close
-a low one with another, „like this, „), or
-between single marks in a text that has no double ones ('like this') or that closes more quotes
-with single marks than with double ones, as British writing does (‘like this’, its double
-marks kept for a name or a quote inside a quote). A
-paragraph that ends inside a quote and is followed by one opening with a quote mark goes on in
-it, as news writing does for a long quote, each paragraph a quote of its own, the earlier ones
-the speaker's of the one where the speaker is named; a sentence cut by a blank line stays one.
-In a page printing each paragraph as one line, a quote never closed ends with its line when
-a line of the reporter's own follows it.
 The speaker is found, in this order:
 
 1. after the quote, in its sentence (or the next, after a quote ending "?" or "!"): ``…,” said
@@ -101,20 +91,6 @@ A word setting a sentence's scene read as a name ("Yesterday, the King, …, def
 no quote. A heading glued over a sentence ("Regional goals ⏎ X used his address …") is not
 its subject.
 
-A pronoun, or a style standing for a name ("His Highness added"), looks back past sentences
-whose subject is a pronoun or such a style too, or no one, or that are only quoted words (a
-speech running on), or that repeat words printed before (a pull quote), over a dateline
-opening the report ("OSLO (AP) — the King X opened …"), and stops at one whose subject is
-two or more joined by "and" ("X, Y and Z met.": he could be any), or
-someone unnamed who serves a named person ("Lund's spokesman said", "an aide to Lund
-said", "Lund aide Berg said" is Berg's); a subject may be an office set off before the name it is ("the president of Sweden, X,
-defended …", "the President of Côte d'Ivoire, H.E. X advised"); it looks past a photo's caption and never takes one
-named in a clause opening the sentence ("When X arrived, Y …" is Y); "His Highness" stands
-only for a monarch or a prince; a word read as a name that a body's name goes on from ("the
-African Union") is no one; an office opening a sentence ("The Queen spoke …") is its one holder, also one whose
-title is part of the name ("Queen X II"). "He" or "she" is never one the text speaks of as the
-other sex ("X said his …", "Ms X").
-
 A list's item ("- X: “…”", "• X: “…”") is read as a sentence of its own, its bullet opening it
 before its subject.
 
@@ -155,42 +131,50 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from db.draft.attendance import named_hosts
-from db.draft.countries import Country, gazetteer
-from db.draft.model import Mention, Mentions, Person, Statement
-from db.draft.naming import REGNAL_TITLES
-from db.draft.page_chrome import is_caption
-from db.draft.people import People
-from db.draft.text import UPPER, Span, Text
-from db.draft.titles import LEADING_ROLES, TITLE, TITLE_PATTERN, display_title, role_for
-from db.draft.words import SPEECH_VERB
-
-# Verbs that report speech, with those a quote's attribution uses more than a report of who
-# attends does: "…,” X confirmed", "X pointed out", "…,” he indicated".
-_SPEECH_VERB = (
-    rf"(?:{SPEECH_VERB}|asserted|reaffirmed|confirmed|countered|retorted|exclaimed"
-    r"|suggested|indicated|mentioned|pointed[ ]out|interjected|cut[ ]in|chimed[ ]in"
-    r"|shot[ ]back|fired[ ]back"
-    # the present tense of reports translated from French: "X maintains that", "Y emphasizes"
-    r"|maintains|emphasi[sz]es)"
+from db.draft.attribution_words import (
+    ANY_VERB_THE_ONE_BEFORE,
+    BODY_NOUN,
+    DESCRIBED_SAID,
+    DESCRIBED_SUBJECT,
+    DESCRIPTION,
+    ENDS_DESCRIPTION,
+    JOINED_BEFORE,
+    LEADING_PRONOUN,
+    NAME_WORD,
+    NO_OFFICE,
+    OPENING_CLAUSE,
+    OPENING_MARKS,
+    PREPOSITION_BEFORE,
+    PRONOUN_SAID,
+    PUNCTUATION_AFTER,
+    QUOTE_SPEECH_VERB,
+    REFERRING_SUBJECT,
+    SAID_THE_ONE_BEFORE,
+    SAYING,
+    SUBJECT_LEAD,
+    TITLES_ONLY,
 )
-_OPENING = '“"«„'
-_CLOSING = {"“": '”"', '"': '"”', "«": "»", "„": "“”", "”": '”"'}
-# A closing mark set before a word opens a quote too, as some pages write ”this”.
-_DOUBLE_OPENING = re.compile(r'[“"«„]|(?:^|(?<=[\s(—–:]))”(?=\w)')
-# A low mark closing what a low one opened, as some pages print both: "„We agree, „ X said"
-# (after a word or its punctuation, before a space or the line's end).
-_LOW_CLOSING = re.compile(r"(?:(?<=[\w.,;!?])|(?<=[.,;!?][ ]))„(?=\s|$)")
-# In a text without double marks: a single mark opening a word after a space, and one closing a
-# word before anything but a letter ("the year's" holds an apostrophe, no mark).
-_SINGLE_OPENING = re.compile(r"(?:^|(?<=[\s(—–:]))[‘'](?=\w)")
-_SINGLE_CLOSING = re.compile(r"(?<=\S)[’'](?!\w)")
-# The punctuation closing a quote that a mark closes after it: ",’" (not ".’”", a quote inside
-# a quote), ",”".
-_SINGLE_QUOTE_ENDS = re.compile(r"[,.?!][’'](?![\w”\"])")
-_DOUBLE_QUOTE_ENDS = re.compile(r"[,.?!][’']?[”\"»]")
-_PUNCTUATION_AFTER = ' \t\n.,;:!?”"’)'
-_VERB_FIRST = re.compile(rf"[\s,”\"]*(?:{_SPEECH_VERB})[ ]", re.IGNORECASE)
+from db.draft.countries import gazetteer
+from db.draft.model import Mention, Mentions, Person, Statement
+from db.draft.people import People
+from db.draft.quote_marks import Quote, quoted_words
+from db.draft.referents import (
+    counterpart_of,
+    holder_described,
+    holds_office,
+    named_as_possessive,
+    named_subject,
+    office_holder,
+    office_named,
+    one_of_age,
+    pronoun_referent,
+    said_after,
+    subject_before,
+)
+from db.draft.text import UPPER, Span, Text
+from db.draft.titles import TITLE, TITLE_PATTERN
+
+_VERB_FIRST = re.compile(rf"[\s,”\"]*(?:{QUOTE_SPEECH_VERB})[ ]", re.IGNORECASE)
 # "Y's claim that “…”", "Y's claim that the war was “…”", "Y's pledge to build “…”": the words
 # are the claim's owner's, not those of whoever answers it.
 _SOMEONES_CLAIM = re.compile(
@@ -220,14 +204,6 @@ _THEIR_REMARK = re.compile(
     r"|slurs?|descriptions?|warnings?|pledges?|promises?|accusations?|charges?|slogans?|mottos?"
     r"|labels?|line|phrase)\b"
 )
-# "X and Y said": a name joined to another by "and" just before it; not two offices one
-# person holds ("ASEAN Chairman and Prime Minister of Thailand X said").
-_JOINED_BEFORE = re.compile(
-    rf"(?<![\w.’'-])(?!(?i:{TITLE})[ ]and[ ])[{UPPER}][\w.’'-]*[ ](?:and|nor|as[ ]well[ ]as)[ ]"
-    rf"(?:(?:[{UPPER}][\w.’'-]*|(?i:{TITLE}))[ ])*$"
-)
-# Words between two names of a list: ", ", ", Finnish President ", ", and " before its last
-_LISTED_BEFORE = re.compile(rf",[ ](?P<last>and[ ])?(?:(?:[{UPPER}][\w.’'-]*|(?i:{TITLE}))[ ])*")
 # "quoted X as saying", "recalled X saying", "X was quoted as saying": the words are X's,
 # whoever reports them.
 _QUOTED_AS = re.compile(
@@ -259,36 +235,17 @@ _ANY_VERB_FIRST = re.compile(
 _AFTER_THE_SPEAKER = re.compile(
     r"\s*(?:[,.;:!?)]|$|(?:of|at|in|on|from|during|after|before|who|as|when|while|told)\b)"
 )
-# "the former head of the bloc's diplomacy", "the 61-year-old", "the Danish politician": a
-# description of someone named before, as a pronoun refers back.
-_NO_OFFICE = r"(?:politician|diplomat)"  # what someone is, not an office one holds
-_THE_ONE_BEFORE = (
-    rf"the[ ](?:former|veteran|\d+-year-old|[A-Z][a-z]+[ ]{_NO_OFFICE}\b)\b[^,.;“”\"]{{0,60}}?"
-)
-_ENDS_DESCRIPTION = r"(?=[,.;]|[ ](?:who|whose|at|during|in|on)\b|$)"
 _FORMER = re.compile(r"\bformer\b", re.IGNORECASE)
 _AGED = re.compile(r"\b(\d+)-year-old\b")
 # what "the 61-year-old leader", "the veteran leader" say of one: no office, no country
 _AGED_ONLY = re.compile(r"(?:\d+-year-old|veteran)[ ]")
 # An age the text gives someone named: "X, 61, said", "the 61-year-old Swedish Prime Minister X"
 _AGE_SET_OFF = re.compile(r"(?:,[ ]\d{1,3})?")  # "X, 61, a veteran …": the age between
-_AGE_AFTER_NAME = re.compile(r",[ ](\d{1,3})(?=[,.;:)])")
-_AGE_BEFORE_NAME = re.compile(rf"\b(\d{{1,3}})-year-old[ ](?:[{UPPER}][\w.’'-]*[ ]){{0,4}}$")
-_SAID_THE_ONE_BEFORE = re.compile(
-    rf"[\s,”\"’]*(?:(?:{_SPEECH_VERB})[ ]{_THE_ONE_BEFORE}{_ENDS_DESCRIPTION}"
-    rf"|{_THE_ONE_BEFORE}[ ](?:{_SPEECH_VERB})\b)"
-)
-_ANY_VERB_THE_ONE_BEFORE = re.compile(
-    rf"[\s,”\"’]*[a-z]{{2,}}ed[ ]{_THE_ONE_BEFORE}{_ENDS_DESCRIPTION}"
-)
-_ATTRIBUTED_TO_THE_ONE_BEFORE = re.compile(
-    rf"(?:[,?!][”\"’]|[”\"’],)(?:{_SAID_THE_ONE_BEFORE.pattern}|{_ANY_VERB_THE_ONE_BEFORE.pattern})"
-)
 # A quote's attribution after it, up to the comma that ends it: "…,” said X, ",
 # "…,” X, the bloc's chair, told reporters, "
 _ATTRIBUTION_AFTER = re.compile(
-    rf"[\s,”\"’]*(?:(?:{_SPEECH_VERB}|[a-z]{{2,}}ed)[ ][^,“”\"]*"
-    rf"|[^,“”\"]*?(?:,[ ][^,“”\"]{{1,120}},)?[ ](?:{_SPEECH_VERB})\b[^,“”\"]*)(?=,)"
+    rf"[\s,”\"’]*(?:(?:{QUOTE_SPEECH_VERB}|[a-z]{{2,}}ed)[ ][^,“”\"]*"
+    rf"|[^,“”\"]*?(?:,[ ][^,“”\"]{{1,120}},)?[ ](?:{QUOTE_SPEECH_VERB})\b[^,“”\"]*)(?=,)"
 )
 # Offices and words of address before a name, set off by commas or not: "its chair", "the
 # former president", "President,", "Bloc Chair and Prime Minister".
@@ -301,95 +258,46 @@ _ACCORDING_TO_BEFORE = re.compile(r"\b[Aa]ccording[ ]to[ ][^,;.“”\"]{1,60},?
 _ACCORDING_TO_CLAUSE = re.compile(
     r"\b[Aa]ccording[ ]to[ ](?P<source>[^,;.“”\"]{1,60}),(?P<clause>[^;“”\"]*)$"
 )
-# "According to X, other issues were discussed.": a sentence X is the source of
-_ACCORDING_OPENING = re.compile(r"\s*According[ ]to[ ](?P<source>[^,;.“”\"]{1,60}),")
 _ACCORDING_TO = re.compile(r"[\s,”\"]*according[ ]to[ ]", re.IGNORECASE)
-# "he said"; never "they said", whose speakers are more than one person
-_PRONOUN_SAID = re.compile(rf"[\s,”\"]*(?P<pronoun>he|she)[ ]{_SPEECH_VERB}\b", re.IGNORECASE)
-# What tells whether one named is a man or a woman: a pronoun for them straight after a verb
-# of saying that takes no one told ("X said his country …", "X added she would"; not "X told
-# her"), or a courtesy before the name.
-_SEX_AFTER_NAME = re.compile(
-    r"(?:,[ ]\d{1,3},)?[ ](?:said|says|added|stressed|insisted|noted|explained|argued|declared"
-    r"|announced)[ ](?:that[ ])?(?P<pronoun>he|she|his|her)\b"
-)
-_COURTESY_BEFORE = re.compile(r"\b(?P<courtesy>Mr|Mrs|Ms|Miss|Madam|Madame)\.?[ ]$")
-# A sentence whose subject cannot be "he" or "she" either, which a pronoun looks past: "But it
-# is a blow.", "Pacific analysts say …"
-_NO_ONE_ELSE = re.compile(
-    r"\s*(?:(?:But|And|Yet|So|Still)[ ])?(?:it|they|this|there|these|those|we)\b"
-    r"|\s*(?:[A-Z][\w-]*[ ])?(?:[a-z]+[ ])?(?:analysts|experts|officials|observers|critics"
-    r"|diplomats|sources|leaders|members|people)[ ]",
-    re.IGNORECASE,
-)
-# A sentence that is only quoted words, as a speech running on over paragraphs prints them.
-_WHOLE_QUOTE = re.compile(r'\s*[“"«„][^“”"«»„]*[”"»“]?[\s.,;:!?]*')
-_PRONOUN_CHAIN = 10  # sentences a pronoun looks back through: a long speech reported line by line
-_REPEATED_LENGTH = 20  # shorter words may well be written twice
-# "the Chinese leader", "the Peruvian head of state": whoever leads the country named.
-_LEADING_OFFICES = frozenset({"leader", "head of state", "head of government"})
-# A word for a body an official serves, and the words for that official at its head.
-_BODY_NOUN = re.compile(
-    r"(?i:bloc|alliance|union|group|grouping|organi[sz]ation|commission|forum|body|bank|fund"
-    r"|agency|council|league|community)"
-)
-_BODY_HEADS = frozenset({"chief", "head"})
-# Words before an office that make it another's than the holder named ("the incoming
-# president", "the late king").
-_NAMES_BEFORE = 40  # characters before a name its office and body are written in
-_TO_COME_OR_GONE = re.compile(r"(?i:incoming|next|future|late|then|designate|elect|would-be|new)")
 # "…,” said the head of the African Union Commission", "the chief of the bloc said", "said
 # the president of Kenya": an office written before what it is of, a country or a body.
 _OF_WORD = rf"(?:(?:[{UPPER}]\.){{2,}}|[{UPPER}][\w’'-]*)"  # "U.S.", "Kenya", not a stop
 _OFFICE_OF = (
     r"[Tt]he[ ](?P<office>[A-Za-z][a-z]+(?:[- ][A-Za-z][a-z]+)?)[ ]of[ ](?:the[ ])?"
-    rf"(?P<of>{_OF_WORD}(?:[ ]{_OF_WORD}){{0,4}}|{_BODY_NOUN.pattern})"
+    rf"(?P<of>{_OF_WORD}(?:[ ]{_OF_WORD}){{0,4}}|{BODY_NOUN.pattern})"
 )
-_SAID_OFFICE_OF = re.compile(rf"[\s,”\"’]*(?:{_SPEECH_VERB})[ ]{_OFFICE_OF}{_ENDS_DESCRIPTION}")
-_OFFICE_OF_SAID = re.compile(rf"[\s,”\"’]*{_OFFICE_OF}[ ](?:{_SPEECH_VERB})\b")
+_SAID_OFFICE_OF = re.compile(rf"[\s,”\"’]*(?:{QUOTE_SPEECH_VERB})[ ]{_OFFICE_OF}{ENDS_DESCRIPTION}")
+_OFFICE_OF_SAID = re.compile(rf"[\s,”\"’]*{_OFFICE_OF}[ ](?:{QUOTE_SPEECH_VERB})\b")
 # "The chief of the bloc, speaking at the opening, warned of “…”": such an office the subject.
 _OFFICE_OF_SUBJECT = re.compile(rf"\s*(?:[^,“”\"]{{1,120}},\s){{0,2}}?{_OFFICE_OF}(?=[ ,])")
-_FOREIGN_MINISTER = re.compile(
-    r"(?i:^(?:foreign|external[ ]affairs)[ ](?:minister|secretary)$|^minister[ ]of[ ]foreign"
-    r"|^secretary[ ]of[ ]state$|^top[ ]diplomat$)"
-)
 _READING_FROM = re.compile(
-    rf"(?:[ ](?:{_SPEECH_VERB}))?,?[ ]reading[ ](?:out[ ])?(?:a|the|his|her|their)[ ]"
+    rf"(?:[ ](?:{QUOTE_SPEECH_VERB}))?,?[ ]reading[ ](?:out[ ])?(?:a|the|his|her|their)[ ]"
     r"(?:statement|message|letter|speech)[ ](?:from|by|of)[ ]"
 )
 # "…,” X said, reading from Y's message", "delivering the president's address": Y's words
 _READING_ONES = re.compile(
-    rf"(?:[ ](?:{_SPEECH_VERB}))?,?[ ](?:reading|delivering)[ ](?:out[ ])?(?:from[ ])?"
+    rf"(?:[ ](?:{QUOTE_SPEECH_VERB}))?,?[ ](?:reading|delivering)[ ](?:out[ ])?(?:from[ ])?"
     r"(?P<owner>[^,.;“”\"]{1,60}?)['’]s?[ ]"
     r"(?:statement|message|letter|speech|remarks|address)\b"
 )
 # "…,” said X, quoting Y" or "…,” X said, citing Y": words X says are Y's.
-_QUOTING = re.compile(rf"(?:[ ](?:{_SPEECH_VERB}))?,[ ](?:quoting|citing)[ ]")
+_QUOTING = re.compile(rf"(?:[ ](?:{QUOTE_SPEECH_VERB}))?,[ ](?:quoting|citing)[ ]")
 # "…,” X said, quoting (the late President) Nelson Mandela": a name, read as a person or not
 _QUOTING_A_NAME = re.compile(
-    rf"(?:[ ](?:{_SPEECH_VERB}))?,[ ]quoting[ ](?:the[ ](?:late[ ])?)?(?:(?i:{TITLE})[ ])*"
+    rf"(?:[ ](?:{QUOTE_SPEECH_VERB}))?,[ ]quoting[ ](?:the[ ](?:late[ ])?)?(?:(?i:{TITLE})[ ])*"
     rf"[{UPPER}][\w.’'-]+"
 )
-# "…,” said the Danish president", "added the prime minister who …"
-# "the Danish minister", "Sweden's prime minister": who holds an office, by country and office.
-_DESCRIPTION = (
-    rf"(?:[Tt]he[ ]|(?=(?:[{UPPER}][\w.]*[ ])?[{UPPER}][\w.]*['’]s[ ]))"
-    r"(?P<who>(?:(?:[A-Z]\.){2,}[ ]|[^ ,.;“”\"]+[ ]){0,3}?)"  # "the U.S. leader"
-    r"(?P<office>[a-z]+(?:-[a-z]+)*|[A-Z]{2,}|[A-Z][a-z]+(?:-[A-Z][a-z]+)*)"
-)
-_OWNER = re.compile(r"['’]s\b")
-_BARE_APOSTROPHE = re.compile(r"s['’][ ]\w")  # "Andres' speech": a name ending in s owns it
-_DESCRIBED_AFTER_VERB = re.compile(rf"{_DESCRIPTION}(?=[,.;]|[ ]who\b|$)")
+_DESCRIBED_AFTER_VERB = re.compile(rf"{DESCRIPTION}(?=[,.;]|[ ]who\b|$)")
 # "his Norwegian counterpart": one of that country holding the office of the one spoken of
 _COUNTERPART = rf"(?:[Hh]is|[Hh]er)[ ](?P<country>[{UPPER}][\w-]+)[ ]counterpart"
-_SAID_COUNTERPART = re.compile(rf"[\s,”\"]*(?:{_SPEECH_VERB})[ ]{_COUNTERPART}(?=[.;]|$)")
-_COUNTERPART_SAID = re.compile(rf"[\s,”\"]*{_COUNTERPART}[ ](?:{_SPEECH_VERB})\b")
+_SAID_COUNTERPART = re.compile(rf"[\s,”\"]*(?:{QUOTE_SPEECH_VERB})[ ]{_COUNTERPART}(?=[.;]|$)")
+_COUNTERPART_SAID = re.compile(rf"[\s,”\"]*{_COUNTERPART}[ ](?:{QUOTE_SPEECH_VERB})\b")
 _COUNTERPART_SUBJECT = re.compile(rf"\s*{_COUNTERPART}\b")
-_SAID_DESCRIBED = re.compile(rf"[\s,”\"]*(?:{_SPEECH_VERB})[ ]{_DESCRIPTION}{_ENDS_DESCRIPTION}")
+_SAID_DESCRIBED = re.compile(rf"[\s,”\"]*(?:{QUOTE_SPEECH_VERB})[ ]{DESCRIPTION}{ENDS_DESCRIPTION}")
 # "…,” said the bloc's chairman, X", "said one delegate, X": the name set off after the
 # description says it.
 _SAID_DESCRIPTION_THEN_NAME = re.compile(
-    rf"[\s,”\"]*(?:{_SPEECH_VERB})[ ](?:the[ ]|an?[ ]|one[ ]|[\w.-]+['’]s[ ])[^,.;“”\"]{{1,60}},[ ]"
+    rf"[\s,”\"]*(?:{QUOTE_SPEECH_VERB})[ ](?:the[ ]|an?[ ]|one[ ]|[\w.-]+['’]s[ ])[^,.;“”\"]{{1,60}},[ ]"
 )
 # "…,” the summit's host, President X, told": a description of the speaker set off before
 # their name.
@@ -413,31 +321,6 @@ _SAID_SENTENCE = re.compile(r"\w[ ]\w+[^\n]*?[.!?]")
 _ASKER_LABEL = re.compile(r"(?i:q|question|reporter|journalist|moderator|interviewer):[ \t]+\S")
 _SENTENCE_WORDS = 12  # words a transcript's paragraphs are read on to, past a greeting
 _OFFICES = re.compile(rf"(?:(?:[{UPPER}][\w.’'-]*|of|the|and|(?i:{TITLE}))[ ]){{1,10}}")
-_TITLES_ONLY = re.compile(rf"(?:(?:[{UPPER}][\w.’'-]*|(?i:{TITLE}))[ ])*")
-# not one an office serves: "the office of the prime minister said", "an aide to the king said"
-_DESCRIBED_SAID = re.compile(
-    rf"[\s,”\"]*\b(?<!\bof[ ])(?<!\bfor[ ])(?<!\bto[ ]){_DESCRIPTION}"
-    rf"(?:,[ ]who[ ][^,“”\"]{{1,80}},)?[ ]{_SPEECH_VERB}\b"
-)
-# "He said: …", or after an opening phrase: "Asked whether …, she said: …", "At the opening he
-# enthused that …"
-_LEADING_PRONOUN = re.compile(
-    r"\s*(?:[A-Z][^,]{0,120},[ ]"
-    r"|(?:At|In|On|During|After|Before|While|But|And|Yet|So|Then|Later)\b[^,]{0,120}?[ ])?"
-    r"(?P<pronoun>he|she)\b",
-    re.IGNORECASE,
-)
-# "to Lund", "with South Korean leader Lund": the name is not who acts in its clause (but
-# "Head of State Lund" is Lund's title).
-# "as telling Lund", "met Lund": the listener or the one met is not who speaks either, nor
-# the one a phrase opening the sentence speaks to ("Addressing Lund, he said").
-_PREPOSITION_BEFORE = re.compile(
-    r"\b(?:with|to|from|by|for|against|(?<!Head[ ])of|besides|about|on|than|and"
-    r"|(?i:told|tell|tells|telling|asked|asking|urged|urging|met|meeting|meets|thanked|thanking"
-    r"|welcomed|welcoming|greeted|greeting|congratulated|congratulating|called|calling"
-    r"|address|addressed|addresses|addressing))[ ]"
-    rf"(?:[A-Z][\w.’'-]*[ ]|{TITLE}[ ]){{0,4}}$"
-)
 # "X, the Chairman of the Nordic Mediation Team said": words read as a name after "of the"
 # name a body, in an office set off after the subject, and say nothing.
 _BODY_NAMED_BEFORE = re.compile(r"\b(?:of|for|at)[ ]the[ ](?:[A-Z][\w.’'-]*[ ]){0,3}$")
@@ -446,37 +329,14 @@ _BODY_NAMED_BEFORE = re.compile(r"\b(?:of|for|at)[ ]the[ ](?:[A-Z][\w.’'-]*[ ]
 _QUOTED_PREDICATE = re.compile(
     r"[ ](?:(?:also|then|later|further|again|too|once[ ]more)[ ])*[“\"„«](?=[a-z]+[ ])"
 )
-# Words between a speaker's name and the quote that say they speak: a verb of speech, a colon.
-_SAYING = re.compile(
-    rf"\b(?:{_SPEECH_VERB}|say|saying|calling|describing|dubbing|terming|enthused|expressed"
-    r"|addressing|speaking|spoke|telling|urging|voiced|writing|quoted|announc\w*|declar\w*"
-    r"|insist\w*|warn\w*|stress\w*|not(?:e|ing)|add(?:ing)?|pledg\w*|promis\w*|vow\w*"
-    r"|urge|tell|state|stating|argu\w*|claim\w*|recall\w*|applaud\w*|prais\w*|laud\w*"
-    r"|hail\w*|criticiz\w*|criticis\w*|thank\w*|condemn\w*|accus\w*|denounc\w*|brand\w*"
-    r"|label\w*|dub\w*|defend\w*|welcom\w*|hop(?:e|es|ed|ing)|express\w*|assert\w*"
-    r"|suggest\w*|acknowledg\w*|admit\w*|conced\w*|explain\w*|respond\w*|repl(?:y|ying)"
-    r"|quip\w*|jok\w*|remark\w*|comment\w*|demand\w*|appeal\w*|plead\w*|insist|invit\w*"
-    r"|propos\w*|point(?:ed|ing|s)?[ ]out|allud\w*|referr\w*|cit(?:e|ed|es|ing)|emphasi[sz]\w*"
-    r"|underlin\w*|highlight\w*|reiterat\w*|renew\w*|lament\w*|evok\w*|invok\w*|question\w*"
-    r"|repeat\w*|specifi\w*|clarifi\w*|den(?:y|ies|ied|ying)|justif\w*|characteri[sz]\w*"
-    r"|portray\w*|dismiss\w*)\b"
-    # a medium of their words, whatever the verb: "X … in a post on Facebook that he is “…”"
-    r"|\bin[ ](?:a|an|his|her|their)[ ](?:[\w-]+[ ])?(?:post|tweet|statement|interview"
-    r"|message|speech|address|video)[ ][^“”\"„«]*\bthat\b"
-    r"|:\s*[“\"]?$"
-)
-_REPORTS_SPEECH = re.compile(rf"\b(?:{_SPEECH_VERB}|saying|adding)\b")
+_REPORTS_SPEECH = re.compile(rf"\b(?:{QUOTE_SPEECH_VERB}|saying|adding)\b")
 # Quoted words that are a name or a title, two words or more, each capitalised: "Organization
 # of Turkic States", "Vision 2040" (not "Absolutely").
 _NAME_IN_MARKS = re.compile(
     rf"(?:[{UPPER}\d][\w’'.-]*|of|the|and|for|on|in|to|a|an)"
     rf"(?:[ ](?:[{UPPER}\d][\w’'.-]*|of|the|and|for|on|in|to|a|an)){{1,7}}"
 )
-_TRAILING = ",;:"
 _AFTER_A_COLON = re.compile(r":[ ]?$")  # "X told them: “Welcome to Oslo.”"
-_NEXT_LINE = re.compile(r"\n[ \t]*")
-_LINE_BREAK = re.compile(r"\s*\n\s*")
-_SENTENCE_ENDS = '.!?:”"’)'
 # Someone the report does not name: "a lawmaker who said", "an official said", "Western
 # diplomats said" (not "a message sent to delegates", the words of one who sent it).
 _UNNAMED = (
@@ -488,10 +348,10 @@ _UNNAMED = (
     r"|(?:[\w-]+[ ]){0,2}?(?:officials|diplomats|sources|analysts|observers|experts|critics"
     r"|aides|advis[eo]rs|negotiators|residents|protesters|organi[sz]ers))"
 )
-_UNNAMED_AFTER = re.compile(rf"[\s,”\"]*(?:(?:{_SPEECH_VERB})[ ])?{_UNNAMED}\b", re.IGNORECASE)
+_UNNAMED_AFTER = re.compile(rf"[\s,”\"]*(?:(?:{QUOTE_SPEECH_VERB})[ ])?{_UNNAMED}\b", re.IGNORECASE)
 _UNNAMED_BEFORE = re.compile(
     r"(?<!\bas[ ])(?<!\bto[ ])(?<!\bby[ ])(?<!\bof[ ])(?<!\bfor[ ])(?<!\bwith[ ])(?<!\bfrom[ ])"
-    rf"\b(?P<who>{_UNNAMED})\b[^“\"”.;]{{0,80}}?[ ](?P<verb>{_SPEECH_VERB})\b[^“\"”]{{0,40}}$",
+    rf"\b(?P<who>{_UNNAMED})\b[^“\"”.;]{{0,80}}?[ ](?P<verb>{QUOTE_SPEECH_VERB})\b[^“\"”]{{0,40}}$",
     re.IGNORECASE,
 )
 # Someone unnamed whose own clause says the words, wherever the phrase stands in the
@@ -500,7 +360,7 @@ _UNNAMED_BEFORE = re.compile(
 _UNNAMED_WHO_SAID = re.compile(
     r"(?P<who>\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Ss]ome|[Ss]everal|[Mm]any|[Oo]ther|two|three|four)"
     r"[ ](?:[\w-]+[ ]){0,3}?[a-z][\w-]*|\b[a-z][\w-]*s)[ ]who[ ]"
-    rf"(?:(?:[a-z]+ly|also|later|then|has|had|have)[ ])*(?:{_SPEECH_VERB})\b[^“\"”]{{0,80}}$"
+    rf"(?:(?:[a-z]+ly|also|later|then|has|had|have)[ ])*(?:{QUOTE_SPEECH_VERB})\b[^“\"”]{{0,80}}$"
 )
 # A phrase opening a sentence with a question put to its subject: "Asked by a reporter, “…?”,
 # X said no", "When asked “…?”".
@@ -555,50 +415,13 @@ _DOCUMENT_AFTER = re.compile(
     rf"[\s,”\"]*(?:the|a|an|its|their)[ ](?:[\w-]+[ ]){{0,3}}?{_DOCUMENT}[ ]{_DOCUMENT_VERB}\b",
     re.IGNORECASE,
 )
-# "X said", "X previously said", "X also told", "X, the bloc's chair, said", "X, who said"
-_SAID_AFTER_NAME = re.compile(
-    rf"(?:(?:,[ ][^,“”\"]{{1,120}}){{1,3}},|,[ ]who)?"
-    r"[ ](?:(?:[a-z]+ly|also|later|then|again|once)[ ])?"
-    r"(?:(?:has|had|have)[ ])?"
-    rf"(?:{_SPEECH_VERB})\b"
-)
 # ", the Kremlin said", "Its ministry stated": a subject that is no named person opening a
 # clause just before the quote ("at the meeting said" is no subject).
 _SAID_BY_WHAT_IS_NAMED_NOT = re.compile(
     r"(?<![\w’'][ ])\b(?:[Tt]he|[Ii]ts|[Tt]heir)[ ](?:[^ ,.;“”\"]+[ ]){0,3}?"
-    rf"(?:[a-z]+ly[ ])?(?:{_SPEECH_VERB})\b[^“\"”.;]{{0,40}}$"
+    rf"(?:[a-z]+ly[ ])?(?:{QUOTE_SPEECH_VERB})\b[^“\"”.;]{{0,40}}$"
 )
-# What may open a sentence before its subject's name: a phrase set off by a comma ("At the
-# retreat,"), then capitalised words and titles ("Swedish Prime Minister", "Mrs.", "Norway's"),
-# lower-case words only as a title's ("exiled opposition leader").
-_ELIDED = r"(?:[a-z]{1,2}['’])"  # "d'Ivoire", "l'Est": a name's elided article
-_NAME_WORD = rf"(?:{_ELIDED}?[{UPPER}][\w.’'-]*|the|of|[a-z]+['’]s)\s"
-# A dateline opening a report's first sentence: "OSLO (AP) — ", "OSLO, May 2 (NTB) -- ",
-# "BERGEN, Norway — ", "BERGEN - " (not "Members of NATO — "), or one whose credit ends it
-# with no dash, as PTI writes: "NEW DELHI, Sept 9 (PTI) "; or a live blog's time stamp.
-_DATELINE = (
-    r"(?:[^“”\"\n]{0,160}?(?:\([^()\n]{1,40}\)|(?<![a-z][ ])\b[A-Z]{3,}\b(?:,[ ][A-Z][\w ]{1,30})?)"
-    r"[ ]*(?:--|[—–]|-(?=[ ]))[ ]+"
-    r"|(?<![\w-])[A-Z]{3,}(?:[ ][A-Z]{2,})*(?:,[ ][^“”\"\n().]{1,30})?[ ]\([A-Z][\w ]{1,20}\)[ ]+"
-    # a live blog's time stamp opening an entry: "13:42 — ", "1:42 p.m. - ", "13.42: "
-    r"|(?<![\w.:])\d{1,2}[:.]\d{2}(?:[ ]?[ap]\.?m\.?)?[ ]*(?:--|[—–]|-(?=[ ])|:)[ ]+)"
-)
-# "Minister of Trade and Industry X": an office's portfolios joined, before the name goes on.
-_PORTFOLIOS_JOINED = rf"and\s(?=[{UPPER}])"
-# "the president of Uruguay, X,": an office set off by a comma before the name it is.
-_TITLE_LEAD = rf"(?:[a-z-]+\s){{0,3}}?(?i:{TITLE})"
-_BULLET = r"(?:\s*[-*•—–][ ])"  # a list's item: "- ", "• "
 _NEXT_ITEM = re.compile(r"\n[ \t]*(?=[-*•—–][ ])")  # a line opening the next item of a list
-# an aside on the opening phrase before the subject: "Faring poorly at home, where he faces
-# unrest, X sought …" (its "he" means the subject named after it)
-_WHERE_ASIDE = r"(?:(?:where|when|as|while)[ ][^,“”\"]{1,80},\s)"
-_SUBJECT_LEAD = re.compile(
-    rf"(?:{_DATELINE}|{_BULLET})?(?:[^,“”\"]{{0,120}},\s{_WHERE_ASIDE}?)?(?:{_NAME_WORD})*"
-    rf"(?:{_TITLE_LEAD}\s(?:{_NAME_WORD}|{_PORTFOLIOS_JOINED})*"
-    rf"|{_TITLE_LEAD}(?:\s(?:{_NAME_WORD})*?{_ELIDED}?[{UPPER}][\w’'-]*)?,\s"
-    # "…, H.E. X advised", "…, H.E X advised": a style before the name, its last stop or not
-    rf"(?:[{UPPER}](?:[{UPPER}.]*[.]|(?:[.][{UPPER}])+)\s)?)?"
-)
 # An aside after a subject's name that opens on a lower-case word and goes on to another
 # name: "X, standing beside President Y", "X, flanked by Y", "X, after meeting Y"; not a clause
 # that may make Y its subject ("X, whom Y called", "X, after Y spoke").
@@ -609,7 +432,7 @@ _SUBJECTS_ASIDE = re.compile(
 # "…, but presidency spokesman X denied": the subject of a clause set against the one before.
 _SET_AGAINST = re.compile(r"\b(?:but|yet|while|whereas)\b")
 _CLAUSE_SUBJECT_LEAD = re.compile(
-    rf"(?:,[ ]|[ ])(?:but|yet|while|whereas)[ ](?:the[ ])?(?:(?:[a-z]+|{_NAME_WORD})[ ]?){{0,3}}$"
+    rf"(?:,[ ]|[ ])(?:but|yet|while|whereas)[ ](?:the[ ])?(?:(?:[a-z]+|{NAME_WORD})[ ]?){{0,3}}$"
 )
 # ", before Y", "and then Y", ", whereupon President Y": a clause another is the subject of,
 # next in time, which may go on to speak ("before Y butted in: “…”")
@@ -626,11 +449,6 @@ _PROMPTED_BEFORE = re.compile(
 _TO_SAY = re.compile(
     r"[ ]to[ ](?:say|remark|quip|reply|respond|declare|exclaim|joke)\b[^“”\"„«.;]{0,40}"
 )
-# "“…,” said X": a verb put before its speaker (never "told", whose name is the listener's).
-_SAID_BEFORE_NAME = re.compile(
-    r"(?:\b(?:said|says|added|adds|asked|continued|replied|concluded|wrote)"
-    r"|(?:[,?!][”\"’]|[”\"’],)[ ](?:[a-z]{2,}ed|wrote))[ ](?:[^ ,.;“”\"]+[ ]){0,4}$"
-)
 # ", he added, according to the news agency." closing a sentence a quote stands inside.
 # ", saying the plan was central": the speaker's own words going on after an attribution
 # ", adding that …", ", adding that “…”": more the speaker said, which may be quoted too
@@ -639,17 +457,17 @@ _SAYING_MORE = (
 )
 _CLOSING_ATTRIBUTION = re.compile(
     rf",[”\"’]?[ ](?:(?P<pronoun>he|she)|(?P<name>(?:[{UPPER}][\w.’'-]*[ ]){{1,4}}))"
-    rf"[ ]?(?P<verb>{_SPEECH_VERB})(?:,[ ]according[ ]to[ ][^,.;“”\"()]{{1,60}}(?:[ ]\([^()]{{1,30}}\))?)?"
+    rf"[ ]?(?P<verb>{QUOTE_SPEECH_VERB})(?:,[ ]according[ ]to[ ][^,.;“”\"()]{{1,60}}(?:[ ]\([^()]{{1,30}}\))?)?"
     rf"{_SAYING_MORE}?[.]?\s*$"
 )
 # "…, the Kenyan president added(, saying …)." closing it with an office the text named.
 _CLOSING_DESCRIBED = re.compile(
     rf",[”\"’]?[ ]the[ ](?P<who>(?:[^ ,.;“”\"]+[ ]){{0,2}}?)(?P<office>(?i:{TITLE}))"
-    rf"[ ](?:{_SPEECH_VERB}){_SAYING_MORE}?[.]?\s*$"
+    rf"[ ](?:{QUOTE_SPEECH_VERB}){_SAYING_MORE}?[.]?\s*$"
 )
 # "…, the chief of the bloc said." closing it so.
 _CLOSING_OFFICE_OF = re.compile(
-    rf",[”\"’]?[ ]{_OFFICE_OF}[ ](?:{_SPEECH_VERB}){_SAYING_MORE}?[.]?\s*$"
+    rf",[”\"’]?[ ]{_OFFICE_OF}[ ](?:{QUOTE_SPEECH_VERB}){_SAYING_MORE}?[.]?\s*$"
 )
 # "…, said Lund of the Nordic Institute." or "…, said Lund, a former envoy." closing it so.
 # "…,” KUNA reported", "…,” the state news agency reported": a source reports the words
@@ -660,24 +478,6 @@ _CLOSING_SAID_NAME = re.compile(
     rf",[ ](?:said|says|added|adds)[ ](?P<name>(?:[{UPPER}][\w.’'-]*[ ]?){{1,5}}?)"
     r"(?:[ ]of[ ][^,.;“”\"]{1,60}|,[ ][^.;“”\"]{1,80})?[.]?\s*$"
 )
-# A sentence whose subject is an office: "The Queen, …, said:", "The Prince of Wales added that"
-_DESCRIBED_SUBJECT = re.compile(
-    # "Noting the “support it has received,” the King …": an opening that quotes a phrase
-    rf"\s*(?:[A-Z][a-z]+ing[ ][^,“”\"]{{0,60}}[“\"][^“”\"]{{1,200}},[”\"]\s)?"
-    rf"(?:[^,“”\"]{{1,120}},\s){{0,2}}?[Tt]he[ ]"
-    # not "The prime minister's office said": someone the holder has speaks
-    rf"(?P<who>(?:[^ ,.;“”\"]+[ ]){{0,2}}?)(?P<office>(?i:{TITLE}))\b(?![ ]of[ ][a-z]|['’]s\b)"
-)
-# A sentence whose subject refers back as a pronoun would: "Likewise, the leader …", "On his
-# arrival, the statesman …"
-_REFERRING_SUBJECT = re.compile(
-    r"\s*(?:[^,“”\"]{1,120},\s){0,2}(?:[Tt]he[ ]"
-    # "The 61-year-old said", "The 61-year-old leader said": the one of that age, as below
-    r"(?:(?P<age>\d{1,3})-year-old(?=[ ,])(?:[ ](?=leader\b))?|veteran[ ](?=leader\b))?"
-    r"(?:leader|statesman|stateswoman|head[ ]of[ ]state|head[ ]of[ ]government|monarch"
-    r"|(?<=-year-old)(?=[ ,]))"
-    r"|(?:His|Her)[ ](?:Royal[ ])?(?:Highness|Majesty|Excellency))\b"
-)
 # A name, with titles, as another's: "President Y's", "Y's"
 _NAMED_OWNER = rf"(?:[{UPPER}][\w.-]*[ ]){{0,4}}[{UPPER}][\w.-]*['’]s?"
 # "on his behalf", "on the king's behalf" (not "on his own behalf"): words read out for another,
@@ -687,7 +487,7 @@ _ANOTHERS_BEHALF = (
 )
 # "…,” X said, reading a statement on his behalf": the words are another's, read out by X
 _READING_ON_ANOTHERS_BEHALF = re.compile(
-    rf"(?:[ ](?:{_SPEECH_VERB}))?,[ ][^,.;“”\"]{{0,60}}?{_ANOTHERS_BEHALF}"
+    rf"(?:[ ](?:{QUOTE_SPEECH_VERB}))?,[ ][^,.;“”\"]{{0,60}}?{_ANOTHERS_BEHALF}"
 )
 # Words between a subject and a quote that make the quote another's: a passive ("X was
 # described by Y as", "X was asked whether"), a clause of its own ("X, whose government has
@@ -702,7 +502,7 @@ _SAID_TO_OR_BY_ANOTHER = re.compile(
     r"|\b(?:whose|which)\b(?!(?<=\bin[ ]which)[ ](?:he|she)[ ])[^“”\"]*?"
     r"\b(?:said|says|called|calls|described|describes|branded"
     r"|labell?ed|dubbed|termed|named|known|referred|puts?|sees?|saw)\b"
-    rf"|\b(?:{_SPEECH_VERB})[ ](?:that[ ])?(?:[a-z]+[ ]){{1,3}}(?:had|have|has)[ ]"
+    rf"|\b(?:{QUOTE_SPEECH_VERB})[ ](?:that[ ])?(?:[a-z]+[ ]){{1,3}}(?:had|have|has)[ ]"
     r"(?:called|described|branded|labell?ed|dubbed|termed|accused)\b"
     r"|\bthat[ ](?!(?:he|she)[ ])(?:[a-z]+[ ]){1,3}(?:had|have|has)[ ]"
     r"(?:called|described|branded|labell?ed|dubbed|termed|accused)\b"
@@ -730,18 +530,6 @@ _SAID_TO_OR_BY_ANOTHER = re.compile(
     # before the clause reported, not "denied these reports as “…”", words of one's own
     rf"[ ](?:(?:that|the|a|an|his|her|its|their|he|she|it|they)\b|[{UPPER}])"
     r"|\basked[ ](?:if|whether)\b[^,“”\"]*$"  # not "X, asked whether …, said: “…”"
-)
-# "was opened by Swedish President": the one named next does what the passive says.
-_PASSIVE_BY = re.compile(
-    r"\b(?:was|were|is|are|been|being)[ ](?:[a-z]+[ ])?[a-z]+(?:ed|en)[ ]by[ ](?:the[ ])?"
-    rf"(?:(?:[{UPPER}][\w.’'-]*|(?i:{TITLE}))[ ])*$"
-)
-# "Hopes remain, with Prime Minister X once again apologising …": X does what the clause says
-_WITH_BEFORE = re.compile(r",[ ]with[ ](?:[A-Z][\w.’'-]*[ ]){0,5}$")
-_DOING_AFTER = re.compile(r"[ ](?:once[ ]again[ ]|again[ ]|also[ ])?[a-z]{2,}ing\b")
-_WHO_AFTER = re.compile(r",?[ ]who[ ](?!(?:is|was|are|were)[ ](?:the|a|an|also)\b)")
-_BY_BEFORE = re.compile(
-    rf"\b(?:[a-z]+(?:ed|en)[ ]by)[ ](?:the[ ])?(?:(?:[{UPPER}][\w.’'-]*|(?i:{TITLE}))[ ])*$"
 )
 # "X's message was clear: “…”", "X's remarks, carried by state TV, were blunt: “…”": the words
 # after the colon are the owner's
@@ -776,21 +564,6 @@ _INITIALISM = re.compile(rf"\b(?:[{UPPER}]\.){{2,}}")
 _COURTESY_TITLE = re.compile(
     r"\b(?:Mr|Mrs|Ms|Mme|Dr|Prof|Amb|Hon|Gen|Sen|Rep|Gov|Col|Lt|Capt|H\.E)\."
 )
-# "Lund aide Berg", "a Lund spokesman": a name serving as a word for whom someone serves.
-_SERVES_NAMED = re.compile(
-    r"[ ](?:aides?|advis[eo]rs?|spokes(?:man|woman|person)|allies|ally|loyalists?)\b"
-)
-_ROYAL_STYLE = re.compile(
-    r"\s*(?:[^,“”\"]{1,120},\s){0,2}(?:His|Her)[ ](?:Royal[ ])?(?:Highness|Majesty)\b"
-)
-# The regnal titles names are written with, but the pope, and the titles of other monarchs
-_ROYAL_TITLES = (REGNAL_TITLES - {"pope"}) | {"grand duke", "grand duchess", "monarch"}
-_ROYAL = re.compile(
-    rf"\b(?:{'|'.join(sorted(title.replace(' ', '[ ]') for title in _ROYAL_TITLES))})\b",
-    re.IGNORECASE,
-)
-# Words for whoever reigns, whatever their title: "the monarch said" after "King X".
-_MONARCH = frozenset({"monarch", "sovereign"})
 # "the African Union Commission": a word read as a name that a longer one goes on from is
 # part of a body's name, no one who speaks.
 # A job's word inside a name read ("National Security Adviser X"): the name is misread, and
@@ -816,166 +589,8 @@ _IN_THEIR_SPEECH = re.compile(
 )
 # "X also saw that …", "X considers that …": whatever the verb, a clause its subject reports.
 _VERB_THAT = re.compile(r"[ ](?:(?:also|then|later|again|[a-z]+ly)[ ])?[a-z]{3,}[ ]that\b")
-# A line with no closing punctuation over a sentence's first line: a heading, no subject.
-_HEADING_LINE = re.compile(r"[^\n.!?:;,“”\"]{1,80}\n\s*")
 _TOLD = re.compile(rf"\b(?:told|telling|tells)[ ](?:[{UPPER}][\w.’'-]*[ ])*$")  # the one spoken to
 _OPENS_SENTENCE = re.compile(r"[\s•*–—-]*$")
-# A clause opening a sentence before its subject ("When X arrived, Y greeted …"): who is named
-# in it is not the one a later "he" stands for.
-_OPENING_CLAUSE = re.compile(
-    r"\s*(?:When|After|Before|As|While|Whilst|Although|Though|If|Because|Since|Once|Until"
-    r"|Unless|Whereas)\b[^,;“”\"]{0,120},[ ]"
-)
-
-
-@dataclass(frozen=True)
-class Quote:
-    opening: int  # offset of the opening mark
-    closing: int  # offset of the closing mark, or the end of the text it ran to
-    cut: bool = False  # the text ends before the quote closes
-    goes_on: bool = False  # left open at its paragraph's end, it goes on in the next quote
-
-    @property
-    def inner(self) -> Span:
-        return Span(self.opening + 1, self.closing)
-
-
-@dataclass(frozen=True)
-class _Marks:
-    """Where quotes open and close in one text: double marks, or single ones where a text
-    has no double marks."""
-
-    single: bool
-
-    def opening(self, text: str, start: int, end: int) -> int:
-        found = (_SINGLE_OPENING if self.single else _DOUBLE_OPENING).search(text, start, end)
-        return found.start() if found else -1
-
-    def closing(self, text: str, mark: str, start: int, end: int) -> int:
-        if self.single:
-            found = _SINGLE_CLOSING.search(text, start, end)
-            return found.start() if found else -1
-        closings = [text.find(closing, start, end) for closing in _CLOSING[mark]]
-        if mark == "„" and (low := _LOW_CLOSING.search(text, start, end)):
-            closings.append(low.start())  # „By this, „ the host said: a low mark closing too
-        return min((offset for offset in closings if offset != -1), default=-1)
-
-    def opens(self, text: str, offset: int) -> bool:
-        """Whether a quote opens at ``offset``, the word after its mark looked at too."""
-        return (_SINGLE_OPENING if self.single else _DOUBLE_OPENING).match(text, offset) is not None
-
-
-def find_quotes(text: Text) -> list[Quote]:
-    """Every quotation in the article; one running over paragraphs is a quote for each
-    paragraph, as each opens its own mark."""
-    marks = _Marks(single=_quotes_in_single_marks(text.text))
-    quotes: list[Quote] = []
-    paragraphs = text.paragraphs
-    index = 0
-    while index < len(paragraphs):
-        position = marks.opening(text.text, paragraphs[index].start, paragraphs[index].end)
-        while position != -1:
-            mark = text.text[position]
-            closing = marks.closing(text.text, mark, position + 1, paragraphs[index].end)
-            if closing != -1:
-                closing = _end_of_a_line_left_open(text.text, position, closing, marks)
-                quotes.append(Quote(position, closing))
-            else:
-                running, index, closed = _quotes_over_paragraphs(text, index, position, marks)
-                quotes.extend(running)
-                if not closed:
-                    break
-                closing = running[-1].closing
-            position = marks.opening(text.text, closing + 1, paragraphs[index].end)
-        index += 1
-    return quotes
-
-
-def _quotes_in_single_marks(text: str) -> bool:
-    """Whether the text quotes in single marks: it has no double ones, or, as British writing
-    does, it closes more quotes with a single mark than with a double one, keeping double marks
-    for words quoted inside a quote or a name ("the “Hiroshima Vision”")."""
-    if not any(mark in text for mark in '“”"«»„'):
-        return True
-    return len(_SINGLE_QUOTE_ENDS.findall(text)) > len(_DOUBLE_QUOTE_ENDS.findall(text))
-
-
-def _end_of_a_line_left_open(text: str, opening: int, closing: int, marks: _Marks) -> int:
-    """Where a quote ends in a page that prints each paragraph as one line: at the end of the
-    line it opened on, when a line of the reporter's own follows it (one not opening with a
-    quote mark) before a line that opens a quote again; else at ``closing``. A page that wraps
-    its lines never opens one with a quote mark inside a quote."""
-    line_starts = [match.end() for match in _NEXT_LINE.finditer(text, opening, closing)]
-    for index, start in enumerate(line_starts):
-        if not marks.opens(text, start) and any(
-            marks.opens(text, later) for later in line_starts[index + 1 :]
-        ):
-            return _end_of_line(text, opening, start)
-    return closing
-
-
-def _end_of_line(text: str, opening: int, next_line: int) -> int:
-    """The end of the words on the line before ``next_line``, not before ``opening``."""
-    return max(opening + 1, len(text[:next_line].rstrip()))
-
-
-def _quotes_over_paragraphs(
-    text: Text, index: int, opening: int, marks: _Marks
-) -> tuple[list[Quote], int, bool]:
-    """The quotes of one left open at the end of paragraph ``index``, the paragraph the last
-    ends in, and whether a mark closes it there.
-
-    It goes on through each following paragraph that opens with a quote mark; if none does,
-    it ends with its own paragraph. A quote opening its paragraph makes each a quote of its
-    own that the one before goes on into, as a speech printed paragraph by paragraph is; one
-    opening after the reporter's words ("X said. “…") stays one, as does a sentence a page
-    breaks over two blocks.
-    """
-    paragraphs = text.paragraphs
-    mark = text.text[opening]
-    split = not text.text[paragraphs[index].start : opening].strip()
-    if index + 1 < len(paragraphs) and _cut_mid_sentence(text, index, marks):
-        # A page that breaks a sentence over two blocks: “We will meet ⏎⏎ the challenge,” …
-        following = paragraphs[index + 1]
-        closing = marks.closing(text.text, mark, following.start, following.end)
-        if closing != -1:
-            return [Quote(opening, closing)], index + 1, True
-    quotes: list[Quote] = []
-    while index + 1 < len(paragraphs) and marks.opens(text.text, paragraphs[index + 1].start):
-        if split:
-            quotes.append(Quote(opening, paragraphs[index].end, goes_on=True))
-            opening = paragraphs[index + 1].start
-        index += 1
-        closing = marks.closing(text.text, mark, paragraphs[index].start + 1, paragraphs[index].end)
-        if closing != -1:
-            return [*quotes, Quote(opening, closing)], index, True
-    cut = index == len(paragraphs) - 1
-    return [*quotes, Quote(opening, paragraphs[index].end, cut=cut)], index, False
-
-
-def _cut_mid_sentence(text: Text, index: int, marks: _Marks) -> bool:
-    """Paragraph ``index`` ends without ending its sentence, before one that does not open
-    with a quote mark of its own."""
-    paragraph, following = text.paragraphs[index], text.paragraphs[index + 1]
-    return text.text[paragraph.end - 1] not in _SENTENCE_ENDS and not marks.opens(
-        text.text, following.start
-    )
-
-
-def quoted_words(text: str, quote: Quote) -> str:
-    """The words a quote gives, without the comma (or a fragment's full stop) that ends the
-    reporter's sentence: “a fine day.” → a fine day"""
-    words = _LINE_BREAK.sub(_one_space_per_line_break, text[quote.inner.start : quote.inner.end])
-    words = words.strip().rstrip(_TRAILING)
-    if words[:1].islower():
-        words = words.rstrip(".")
-    return words.rstrip(_TRAILING)
-
-
-def _one_space_per_line_break(match: re.Match[str]) -> str:
-    """A line broken inside a paragraph (a page copied as text) reads as one space; a paragraph
-    break is kept, as a quote running over paragraphs keeps it."""
-    return match.group(0) if match.group(0).count("\n") > 1 else " "
 
 
 def attribute_quotes(text: Text, people: People, quotes: list[Quote]) -> list[Statement]:
@@ -1245,8 +860,8 @@ def _named_set_off_after(text: Text, after: int, end: int, spoken: Mentions) -> 
     named = spoken.starting_in(Span(set_off.end(), end))[:1]
     if (
         named
-        and _TITLES_ONLY.fullmatch(text.text, set_off.end(), named[0].span.start)
-        and not _possessive(text, named[0])  # "said a delegate, X's aide"
+        and TITLES_ONLY.fullmatch(text.text, set_off.end(), named[0].span.start)
+        and not named_as_possessive(text, named[0])  # "said a delegate, X's aide"
     ):
         return named[0]
     return None
@@ -1261,7 +876,7 @@ def _put_to_the_subject(text: Text, quote: Quote, sentence: Span, spoken: Mentio
         asked
         and quoted_words(text.text, quote).endswith("?")
         and not spoken.starting_in(Span(asked.end(), quote.opening))
-        and not re.search(rf"\b{_SPEECH_VERB}\b", text.text[asked.end() : quote.opening])
+        and not re.search(rf"\b{QUOTE_SPEECH_VERB}\b", text.text[asked.end() : quote.opening])
     )
 
 
@@ -1279,7 +894,7 @@ def _describes_one_named(text: Text, start: int, sentence: Span, spoken: Mention
 def _names_who_speaks_after(text: Text, start: int, end: int, spoken: Mentions) -> bool:
     """Whether a clause after ``start`` and a comma names someone who speaks before ``end``."""
     return any(
-        "," in text.text[start : mention.span.start] and _said_after(text, mention)
+        "," in text.text[start : mention.span.start] and said_after(text, mention)
         for mention in spoken.starting_in(Span(start, end))
     )
 
@@ -1303,7 +918,7 @@ class _Attributed:
 def _nothing_after(text: Text, quote: Quote) -> bool:
     """Only punctuation follows the quote in its sentence: no attribution, read or not."""
     end = text.sentence_at(max(quote.opening, quote.closing - 1)).end
-    return not text.text[quote.closing + 1 : end].strip(_PUNCTUATION_AFTER)
+    return not text.text[quote.closing + 1 : end].strip(PUNCTUATION_AFTER)
 
 
 def _words_after_say_nothing(text: Text, quote: Quote, previous: _Attributed) -> bool:
@@ -1320,8 +935,8 @@ def _words_after_say_nothing(text: Text, quote: Quote, previous: _Attributed) ->
     ]
     after = text.text[quote.closing + 1 : sentence.end]
     return not (
-        any(not word.group(0).endswith("ing") for word in _SAYING.finditer(between))
-        or _SAYING.search(after)
+        any(not word.group(0).endswith("ing") for word in SAYING.finditer(between))
+        or SAYING.search(after)
         or _UNNAMED_AFTER.search(after)
         or _UNNAMED_AFTER.search(between)
         or re.search(rf"[{UPPER}]", after)
@@ -1385,7 +1000,7 @@ def _named_in_passing(text: Text, mention: Mention, end: int) -> bool:
     speaks ("…,” X told reporters at a news conference with Y."): Y is no new speaker."""
     sentence = text.sentence_at(mention.span.start)
     return bool(
-        _PREPOSITION_BEFORE.search(text.text, sentence.start, mention.span.start)
+        PREPOSITION_BEFORE.search(text.text, sentence.start, mention.span.start)
         and not _REPORTS_SPEECH.search(text.text, mention.span.end, end)
     )
 
@@ -1398,7 +1013,7 @@ def _next_paragraph_is_the_quote(text: Text, quote: Quote, previous: _Attributed
         quote.opening == paragraph.start
         and text.paragraph_index(previous.quote.closing) == index - 1
         and last_of_previous.end == text.paragraphs[index - 1].end
-        and not text.text[quote.closing + 1 : paragraph.end].strip(_PUNCTUATION_AFTER)
+        and not text.text[quote.closing + 1 : paragraph.end].strip(PUNCTUATION_AFTER)
     )
 
 
@@ -1408,9 +1023,9 @@ def _speaker_after(text: Text, quote: Quote, spoken: Mentions) -> Person | Menti
     after = quote.closing + 1
     if after >= sentence.end:
         return None
-    pronoun_said = _PRONOUN_SAID.match(text.text, after, sentence.end)
+    pronoun_said = PRONOUN_SAID.match(text.text, after, sentence.end)
     if pronoun_said:
-        return _referent(text, quote.opening, pronoun_said.group("pronoun"), spoken)
+        return pronoun_referent(text, quote.opening, pronoun_said.group("pronoun"), spoken)
     set_off = _SAID_DESCRIPTION_THEN_NAME.match(text.text, after, sentence.end)
     if set_off:
         if _SERVES_AN_OFFICE.search(set_off.group(0)):
@@ -1422,7 +1037,7 @@ def _speaker_after(text: Text, quote: Quote, spoken: Mentions) -> Person | Menti
         text.text, after, sentence.end
     )
     holder = (
-        _office_holder(text, office_of, quote.opening, spoken, running_on=True)
+        office_holder(text, office_of, quote.opening, spoken, running_on=True)
         if office_of and not spoken.starting_in(Span(office_of.start("office"), office_of.end()))
         else None
     )
@@ -1432,22 +1047,22 @@ def _speaker_after(text: Text, quote: Quote, spoken: Mentions) -> Person | Menti
         text.text, after, sentence.end
     ) or _COUNTERPART_SAID.match(text.text, after, sentence.end)
     if counterpart:  # "…,” said his Norwegian counterpart
-        return _counterpart(text, counterpart, quote.opening, spoken)
+        return counterpart_of(text, counterpart, quote.opening, spoken)
     described = (
-        _DESCRIBED_SAID.match(text.text, after, sentence.end)
+        DESCRIBED_SAID.match(text.text, after, sentence.end)
         or _SAID_DESCRIBED.match(text.text, after, sentence.end)
         or _any_verb_described(text, quote, sentence)
     )
     if (
         described
         and not re.fullmatch(  # "the Danish diplomat", not "Denmark's top diplomat"
-            _NO_OFFICE, _office_named(described.group("who").split(), described.group("office"))
+            NO_OFFICE, office_named(described.group("who").split(), described.group("office"))
         )
         and not spoken.starting_in(Span(described.start("who"), described.end()))
     ):
         # "said the Kenyan leader", not "said Kenya's Ruto" nor "said its chair Ana Lopes",
         # whose names are read below
-        holder = _described(
+        holder = holder_described(
             text,
             described.group("who"),
             described.group("office"),
@@ -1462,17 +1077,17 @@ def _speaker_after(text: Text, quote: Quote, spoken: Mentions) -> Person | Menti
         # "said the former Dutch prime minister", "the 61-year-old leader said": no one named
         # holds it, but the one spoken of may have held it, or be of that age (or a veteran),
         # as read below
-    referring = _SAID_THE_ONE_BEFORE.match(text.text, after, sentence.end) or (
+    referring = SAID_THE_ONE_BEFORE.match(text.text, after, sentence.end) or (
         _HANDS_ON.search(text.text, max(0, quote.closing - 1), quote.closing + 2)
-        and _ANY_VERB_THE_ONE_BEFORE.match(text.text, after, sentence.end)
+        and ANY_VERB_THE_ONE_BEFORE.match(text.text, after, sentence.end)
     )
     if referring:  # "…,” said the former envoy: the one just spoken of, if an envoy
-        person = _subject_before(text, quote.opening, spoken)
+        person = subject_before(text, quote.opening, spoken)
         age = _AGED.search(referring.group(0))
         if age:  # "said the 61-year-old": the one the text gives that age, if it gives any
-            person = _of_age(text, age.group(1), person, spoken)
+            person = one_of_age(text, age.group(1), person, spoken)
         office = TITLE_PATTERN.search(referring.group(0))
-        of = re.search(rf"(\w+)[ ]{_NO_OFFICE}", referring.group(0))
+        of = re.search(rf"(\w+)[ ]{NO_OFFICE}", referring.group(0))
         country = gazetteer().country_named(of.group(1)) if of else None
         if country and not (person and person.party and person.party.key == country.key):
             return None  # "said the Danish diplomat" after a Norwegian spoke
@@ -1480,7 +1095,7 @@ def _speaker_after(text: Text, quote: Quote, spoken: Mentions) -> Person | Menti
         fits = office is None or (
             person is not None
             and person.title is not None
-            and _holds(
+            and holds_office(
                 person.title,
                 office.group(0).casefold().removeprefix("former ").removeprefix("former-"),
                 leads_a_country=not former,  # "the 61-year-old leader", "the veteran leader"
@@ -1500,7 +1115,7 @@ def _speaker_after(text: Text, quote: Quote, spoken: Mentions) -> Person | Menti
     opening = lead or any_verb
     window = Span(opening.end() if opening else after, sentence.end)
     for mention in spoken.starting_in(window):
-        if _possessive(text, mention):
+        if named_as_possessive(text, mention):
             continue  # said Lund's spokesman Ivan Petrov: the spokesman said it
         if _QUOTES_ANOTHER.match(text.text, mention.span.end):
             continue  # Lund quoted Solheim as saying: Solheim said it, if read so below
@@ -1516,7 +1131,7 @@ def _speaker_after(text: Text, quote: Quote, spoken: Mentions) -> Person | Menti
             return mention  # wrote President, Dr. Ingrid Solheim
         if lead and "," not in between and (len(between) <= 40 or _OFFICES.fullmatch(between)):
             return mention  # said Mayor Ingrid Solheim; said Bloc Chair and President of X Y
-        if not lead and _said_after(text, mention) and _only_titles(_no_description(between)):
+        if not lead and said_after(text, mention) and _only_titles(_no_description(between)):
             return mention  # Solheim said; government spokesman Ivan Petrov told
         if _QUOTED_AS.match(text.text, mention.span.end) and "," not in between.lstrip(" ,"):
             return mention  # state media quoted Solheim as saying
@@ -1562,7 +1177,7 @@ def _speaker_closing_the_sentence(text: Text, quote: Quote, spoken: Mentions) ->
     if clause is None and office_of:
         if spoken.starting_in(Span(sentence.start, office_of.end())):
             return None  # "Y hailed “…” ties, the president of Kenya added": Y's words?
-        holder = _office_holder(text, office_of, office_of.start(), spoken)
+        holder = office_holder(text, office_of, office_of.start(), spoken)
         if holder is not None:
             return holder
     if clause is None:
@@ -1570,18 +1185,18 @@ def _speaker_closing_the_sentence(text: Text, quote: Quote, spoken: Mentions) ->
         if described is None or spoken.starting_in(Span(sentence.start, described.start())):
             return None  # "Y hailed “…” ties, the Kenyan president added": Y's words?
         who, office = described.group("who"), described.group("office")
-        return _described(text, who, office, described.start(), spoken)
+        return holder_described(text, who, office, described.start(), spoken)
     # the marks of words quoted after ", adding that" are no other speaker's
     said = clause.end("verb") if clause.re is _CLOSING_ATTRIBUTION else clause.end()
     attribution = text.text[clause.start() : said]
-    if any(mark in attribution.lstrip(',”"’') for mark in _OPENING):
+    if any(mark in attribution.lstrip(',”"’') for mark in OPENING_MARKS):
         return None
     if clause.re is _CLOSING_ATTRIBUTION and clause.group("pronoun"):  # "he": the last speaker
         if spoken.starting_in(Span(sentence.start, clause.start())):
             return None
-        return _referent(text, sentence.start, clause.group("pronoun"), spoken)
+        return pronoun_referent(text, sentence.start, clause.group("pronoun"), spoken)
     named = spoken.starting_in(Span(clause.start("name"), clause.end("name")))
-    if len(named) != 1 or not _TITLES_ONLY.fullmatch(
+    if len(named) != 1 or not TITLES_ONLY.fullmatch(
         text.text, clause.start("name"), named[0].span.start
     ):
         return None  # "…, said Lund's spokesman Berg.": the one named is not alone
@@ -1625,288 +1240,11 @@ def _read_out_for(text: Text, reader: Mention, spoken: Mentions) -> tuple[Person
     if quoting is None:
         return None
     for mention in spoken.starting_in(Span(quoting.end(), sentence.end))[:1]:
-        if _TITLES_ONLY.fullmatch(text.text, quoting.end(), mention.span.start) and not (
-            _possessive(text, mention)
+        if TITLES_ONLY.fullmatch(text.text, quoting.end(), mention.span.start) and not (
+            named_as_possessive(text, mention)
         ):
             return mention.person, f"Quoted by {reader.person.name}"
     return None
-
-
-def _described(
-    text: Text, who: str, office: str, offset: int, spoken: Mentions, *, running_on: bool = False
-) -> Person | None:
-    """ "the Norwegian minister said", "the PM said": the person last named before ``offset``
-    whose title has that office and whose country the words name; None when another such
-    person is named in the same paragraph as them or after ("the prime minister" after a
-    paragraph naming two prime ministers)."""
-    words = [word.removesuffix("'s").removesuffix("’s") for word in who.split()]
-    country, qualifiers = _country_and_qualifiers(words)  # "the South African president"
-    whole = _office_named(qualifiers, office)  # "Secretary General", not "General"
-    monarch = whole.casefold() in _MONARCH  # "the Saudi monarch": a king, an emir, a sultan
-    if whole.casefold() == "host" and country is None:  # "the host said", "the summit host"
-        hosts = named_hosts(text, Mentions(list(spoken.ending_by(offset))[::-1]))
-        return hosts[0] if len(hosts) == 1 else None
-    of_a_body = country is None and bool(qualifiers) and _names_a_body(qualifiers, spoken, offset)
-    if not (monarch or TITLE_PATTERN.fullmatch(whole) or of_a_body and whole in _BODY_HEADS):
-        return None  # "the Council said": a body, not an office
-    if of_a_body:
-        return _body_official(" ".join(qualifiers), whole, offset, spoken)
-    if country is None and _OWNER.search(who):
-        return None  # "Lund's spokesman": someone unnamed of someone's
-    unread = qualifiers[: len(qualifiers) - len(whole.split()) + 1]
-    if any(_TO_COME_OR_GONE.fullmatch(word) for word in unread):
-        return None  # "the incoming president", "the late king": not the one named
-    names = [word for word in unread if word[:1].isupper()]  # "the G20 president"
-    office = display_title(whole).casefold()
-    fitting = [
-        mention
-        for mention in spoken.ending_by(offset)
-        if (
-            (
-                mention.person.title is not None
-                and _holds(mention.person.title, office, leads_a_country=country is not None)
-            )
-            or _named_with(text, mention, office)  # "Kremlin spokesman X" … "the spokesman"
-            or mention.person.name.casefold().startswith(f"{office} ")  # "Queen X II"
-            or (monarch and _royal(mention.person))
-        )
-        and (
-            country is None
-            or (mention.person.party is not None and mention.person.party.key == country.key)
-        )
-        and _named_after(text, mention, names)
-    ]
-    if not fitting and country is not None:
-        return _sole_holder_of_unknown_country(
-            text, office, offset, spoken
-        ) or _sole_untitled_leader_of(country, office, offset, spoken)
-    if not fitting:
-        return None
-    latest = fitting[0]
-    since = text.paragraphs[text.paragraph_index(latest.span.start)].start
-    if any(m.person is not latest.person and m.span.start >= since for m in fitting):
-        # "“…,” he said. ⏎ “…,” the emir said.": two emirs named, but the one spoken of
-        running = _subject_before(text, offset, spoken) if running_on else None
-        return running if any(m.person is running for m in fitting) else None
-    return latest.person
-
-
-def _counterpart(text: Text, match: re.Match[str], offset: int, spoken: Mentions) -> Person | None:
-    """Who "his Norwegian counterpart" is: the one of that country named before ``offset``
-    holding the office of the one just spoken of, who is of another country."""
-    subject = _subject_before(text, offset, spoken)
-    country = gazetteer().country_named(match.group("country"))
-    if subject is None or subject.title is None or country is None:
-        return None
-    if subject.party is not None and subject.party.key == country.key:
-        return None
-    *qualifiers, office = subject.title.split()
-    return _described(text, " ".join([match.group("country"), *qualifiers]), office, offset, spoken)
-
-
-def _named_after(text: Text, mention: Mention, names: list[str]) -> bool:
-    """Whether the name is written just after the names an office is described by ("the
-    Kremlin spokesman" for "Kremlin spokesman X"; not "the G20 president" for "President X")."""
-    before = text.text[max(0, mention.span.start - _NAMES_BEFORE) : mention.span.end].split()
-    return all(name in before for name in names)
-
-
-def _office_holder(
-    text: Text, office_of: re.Match[str], offset: int, spoken: Mentions, *, running_on: bool = False
-) -> Person | None:
-    """ "the prime minister of Norway", "the head of the bloc": the holder of an office written
-    before the country or body it is of; no one's where the words name neither ("the president
-    of the World Bank" no one named serves, "the head of the Danish delegation")."""
-    of = office_of.group("of")
-    named = gazetteer().forms.get(of)
-    if not ((named and not named[1]) or _names_a_body(of.split(), spoken, offset)):
-        return None
-    *qualifiers, office = office_of.group("office").split()  # "the prime minister of …"
-    return _described(
-        text, " ".join([of, *qualifiers]), office, offset, spoken, running_on=running_on
-    )
-
-
-def _names_a_body(words: list[str], spoken: Mentions, offset: int) -> bool:
-    """Whether the words before an office name a body: a word for one ("the bloc's", "the
-    alliance chief") or the name of one someone named serves ("the Lagoon Union chief")."""
-    if len(words) == 1 and _BODY_NOUN.fullmatch(words[0]):
-        return True
-    return any(_serves(mention.person, " ".join(words)) for mention in spoken.ending_by(offset))
-
-
-def _serves(person: Person, body: str) -> bool:
-    """Whether the person holds an office of the body named (any body, for a word for one)."""
-    party = person.party
-    if party is None or party.is_country or not person.title:
-        return False  # an office held for a body is the body's, whatever it is called
-    return bool(_BODY_NOUN.fullmatch(body)) or body in (party.name, party.abbreviation)
-
-
-def _body_official(body: str, office: str, offset: int, spoken: Mentions) -> Person | None:
-    """ "the NATO chief", "the bloc's secretary-general": the one person named before
-    ``offset`` who holds that office of that body, or its chief or head any office of it; a
-    word for a body ("the bloc's") names one only where those named serve one body alone."""
-    before = list(spoken.ending_by(offset))
-    bodies = {
-        mention.person.party.key
-        for mention in before
-        if mention.person.party is not None and not mention.person.party.is_country
-    }
-    if _BODY_NOUN.fullmatch(body) and len(bodies) != 1:
-        return None
-    if office.casefold() == "head" and any(_royal(mention.person) for mention in before):
-        return None  # a monarch may be a body's head ("the head of the Commonwealth")
-    holders = {
-        id(mention.person): mention.person
-        for mention in before
-        if _serves(mention.person, body)
-        and (
-            office.casefold() in _BODY_HEADS
-            or _holds(mention.person.title or "", office.casefold(), leads_a_country=False)
-        )
-    }
-    return next(iter(holders.values())) if len(holders) == 1 else None
-
-
-def _country_and_qualifiers(words: list[str]) -> tuple[Country | None, list[str]]:
-    """The country the words before an office name, one word or more ("Norwegian", "South
-    African"), and the words left that may belong to the office."""
-    for size in range(len(words), 0, -1):
-        for first in range(len(words) - size + 1):
-            country = gazetteer().country_named(" ".join(words[first : first + size]))
-            if country:
-                return country, words[:first] + words[first + size :]
-    return None, words
-
-
-def _office_named(words: list[str], office: str) -> str:
-    """The whole office the words before ``office`` name with it: "foreign minister" in "the
-    Norwegian foreign minister", not any minister."""
-    for first in range(len(words)):
-        phrase = " ".join([*words[first:], office])
-        if TITLE_PATTERN.fullmatch(phrase):
-            return phrase
-    return office
-
-
-def _sole_holder_of_unknown_country(
-    text: Text, office: str, offset: int, spoken: Mentions
-) -> Person | None:
-    """ "said the Honduran president" where the article never gives the president named
-    before a country: theirs, when they are the only person named with that office whose
-    country is not another's."""
-    holders = {
-        id(mention.person): mention.person
-        for mention in spoken.ending_by(offset)
-        if mention.person.party is None
-        and (
-            (mention.person.title and _holds(mention.person.title, office, leads_a_country=True))
-            or _named_with(text, mention, office)
-        )
-    }
-    if len(holders) != 1:
-        return None
-    (holder,) = holders.values()
-    return holder
-
-
-def _sole_untitled_leader_of(
-    country: Country, office: str, offset: int, spoken: Mentions
-) -> Person | None:
-    """ "the Hungarian president recalled" after "X (Hungary)": the one person named for that
-    country, whose title the text never gives, when the office is one that leads a country."""
-    if role_for(display_title(office), represents_country=True) not in LEADING_ROLES:
-        return None
-    of_country = {
-        id(mention.person): mention.person
-        for mention in spoken.ending_by(offset)
-        if mention.person.party is not None and mention.person.party.key == country.key
-    }
-    if len(of_country) != 1:
-        return None
-    (person,) = of_country.values()
-    return person if person.title is None else None
-
-
-def _of_age(text: Text, age: str, person: Person | None, spoken: Mentions) -> Person | None:
-    """Who "the 61-year-old" is: the one person the text gives that age; else ``person``, the
-    one just spoken of, unless the text gives them another age or several that one."""
-    ages: dict[int, set[str]] = {}
-    for mention in spoken:
-        after = _AGE_AFTER_NAME.match(text.text, mention.span.end)
-        before = _AGE_BEFORE_NAME.search(
-            text.text, max(0, mention.span.start - 80), mention.span.start
-        )
-        for given in (after, before):
-            if given:
-                ages.setdefault(id(mention.person), set()).add(given.group(1))
-    of_that_age = {
-        id(mention.person): mention.person
-        for mention in spoken
-        if age in ages.get(id(mention.person), ())
-    }
-    if of_that_age:
-        return next(iter(of_that_age.values())) if len(of_that_age) == 1 else None
-    return person if person is None or id(person) not in ages else None
-
-
-def _holds(title: str, office: str, *, leads_a_country: bool) -> bool:
-    """Whether ``title`` is the office a description names: "the prime minister" a Prime
-    Minister, "the minister" a Foreign Minister but no Prime Minister; "the Chinese leader"
-    the head of state or government of the country named."""
-    if office in _LEADING_OFFICES and leads_a_country:
-        return role_for(title, represents_country=True) in LEADING_ROLES
-    if office == "premier":
-        return role_for(title, represents_country=True) == "head-of-government"
-    if office == "top diplomat":  # as news calls a foreign minister
-        return _FOREIGN_MINISTER.search(title) is not None
-    return re.search(_office_words(office), title.casefold()) is not None
-
-
-def _office_words(office: str) -> str:
-    """A pattern for ``office`` in a title: "minister" not in "Prime Minister", "president"
-    not in "Vice President"; "Secretary-General" also written "Secretary General"."""
-    lesser = (
-        r"(?<!prime[ ])(?<!vice[ ])(?<!vice-)(?<!deputy[ ])(?<!under-)(?<!under[ ])"
-        if " " not in office
-        else ""
-    )
-    words = r"[- ]".join(re.escape(word) for word in re.split(r"[- ]", office))
-    return rf"(?i:{lesser}\b{words}\b)"
-
-
-def _named_with(text: Text, mention: Mention, office: str) -> bool:
-    """Whether the words just before a mention name the office: "spokesman Ivan Petrov"."""
-    before = text.text[max(0, mention.span.start - 60) : mention.span.start]
-    return re.search(rf"{_office_words(office)}[ ](?:[{UPPER}][\w.’'-]*[ ])*$", before) is not None
-
-
-def _possessive(text: Text, mention: Mention) -> bool:
-    """ "Lund's spokesman", "Andres' speech", "Lund aide Berg": the name is not who acts in
-    its clause."""
-    return (
-        text.text[mention.span.end : mention.span.end + 2] in ("'s", "’s")
-        or bool(_BARE_APOSTROPHE.match(text.text, mention.span.end - 1))
-        or bool(_SERVES_NAMED.match(text.text, mention.span.end))
-    )
-
-
-def _said_after(text: Text, mention: Mention) -> bool:
-    """ "X said", "X, the bloc's chair, said", and a name set off by commas with its titles:
-    "Norway's president, X, said", "the host, President X, told" (not "Y, the deputy of Z,
-    said", which is Y's)."""
-    start, end = mention.span.start, mention.span.end
-    comma = text.text.rfind(", ", max(0, start - 60), start)
-    return bool(
-        _SAID_AFTER_NAME.match(text.text, end)
-        or (
-            comma != -1
-            and _TITLES_ONLY.fullmatch(text.text, comma + 2, start)
-            and text.text[end : end + 1] == ","
-            and _SAID_AFTER_NAME.match(text.text, end + 1)
-        )
-    )
 
 
 def _joined_to_another(text: Text, mention: Mention, spoken: Mentions) -> bool:
@@ -1981,11 +1319,11 @@ def _speaker_before(text: Text, quote: Quote, spoken: Mentions) -> Person | None
     saying = [
         m
         for m in before
-        if _said_after(text, m)
+        if said_after(text, m)
         and not _BODY_NAMED_BEFORE.search(text.text, sentence.start, m.span.start)
         and not _in_the_subjects_aside(text, m, before, sentence)
     ]
-    if saying and _JOINED_BEFORE.search(text.text, sentence.start, saying[-1].span.start):
+    if saying and JOINED_BEFORE.search(text.text, sentence.start, saying[-1].span.start):
         return None  # "X and Y said in a joint statement": words of more than one person
     if saying:  # "When asked to confirm X would attend, Y said: “…”" is Y's
         if (
@@ -1999,7 +1337,7 @@ def _speaker_before(text: Text, quote: Quote, spoken: Mentions) -> Person | None
     according = _ACCORDING_TO_BEFORE.search(text.text, sentence.start, quote.opening)
     if according:  # "According to X, “…”"
         named = spoken.starting_in(Span(according.start(), quote.opening))
-        return named[0].person if named and not _possessive(text, named[0]) else None
+        return named[0].person if named and not named_as_possessive(text, named[0]) else None
     according = _ACCORDING_TO_CLAUSE.search(text.text, sentence.start, quote.opening)
     source = according and _source_of_clause(text, according, before)
     if source:
@@ -2011,68 +1349,68 @@ def _speaker_before(text: Text, quote: Quote, spoken: Mentions) -> Person | None
         return heard
     if (
         len(before) == 1
-        and _SUBJECT_LEAD.fullmatch(text.text, sentence.start, before[0].span.start)
+        and SUBJECT_LEAD.fullmatch(text.text, sentence.start, before[0].span.start)
         and _THEIR_MESSAGE_WAS.fullmatch(text.text, before[0].span.end, quote.opening)
     ):
         return before[0].person  # "X's message was clear: “…”"
     counterpart = _COUNTERPART_SUBJECT.match(text.text, sentence.start, quote.opening)
-    if counterpart and not before and _SAYING.search(text.text, counterpart.end(), quote.opening):
-        return _counterpart(text, counterpart, sentence.start, spoken)  # "His Norwegian …"
-    referring = _REFERRING_SUBJECT.match(text.text, sentence.start, quote.opening)
-    if referring and not before and _SAYING.search(text.text, referring.end(), quote.opening):
+    if counterpart and not before and SAYING.search(text.text, counterpart.end(), quote.opening):
+        return counterpart_of(text, counterpart, sentence.start, spoken)  # "His Norwegian …"
+    referring = REFERRING_SUBJECT.match(text.text, sentence.start, quote.opening)
+    if referring and not before and SAYING.search(text.text, referring.end(), quote.opening):
         # "Likewise, the leader expressed …, adding that “…”": the one just spoken of
-        person = _subject_before(text, sentence.start, spoken)
+        person = subject_before(text, sentence.start, spoken)
         age = referring.group("age")
-        return _of_age(text, age, person, spoken) if age else person
+        return one_of_age(text, age, person, spoken) if age else person
     office_of = _OFFICE_OF_SUBJECT.match(text.text, sentence.start, quote.opening)
     if (
         office_of
         and not before
-        and _SAYING.search(text.text, office_of.end(), quote.opening)
-        and not _SAYING.search(text.text, sentence.start, office_of.start("office"))
+        and SAYING.search(text.text, office_of.end(), quote.opening)
+        and not SAYING.search(text.text, sentence.start, office_of.start("office"))
     ):  # "The head of the bloc, speaking at the opening, warned of “…”"
-        holder = _office_holder(text, office_of, quote.opening, spoken)
+        holder = office_holder(text, office_of, quote.opening, spoken)
         if holder is not None:
             return holder
-    subject = _DESCRIBED_SUBJECT.match(text.text, sentence.start, quote.opening)
+    subject = DESCRIBED_SUBJECT.match(text.text, sentence.start, quote.opening)
     if (
         subject
         and not _named_outside_an_opening_clause(text, sentence, before)
-        and _SAYING.search(text.text, subject.end(), quote.opening)
+        and SAYING.search(text.text, subject.end(), quote.opening)
     ):
         # "The Queen, dressed in blue, arrived and, in her address, said: “…”"; but in "As
         # the spokesman said, the president will speak “…”" the words are the spokesman's
-        if _SAYING.search(text.text, sentence.start, subject.start("who")):
+        if SAYING.search(text.text, sentence.start, subject.start("who")):
             return None
-        return _described(
+        return holder_described(
             text, subject.group("who"), subject.group("office"), quote.opening, spoken
         )
     said_by = _SAID_BY_WHAT_IS_NAMED_NOT.search(text.text, sentence.start, quote.opening)
     if said_by and not spoken.starting_in(Span(said_by.start(), quote.opening)):
         # "When X arrived, the ministry said “…”": someone else speaks, not X.
-        described = _DESCRIBED_SAID.match(text.text, said_by.start(), quote.opening)
+        described = DESCRIBED_SAID.match(text.text, said_by.start(), quote.opening)
         if described is None:
             return None
-        return _described(
+        return holder_described(
             text, described.group("who"), described.group("office"), quote.opening, spoken
         )
     for mention in before:
-        if _possessive(text, mention):
+        if named_as_possessive(text, mention):
             continue
-        if not _PREPOSITION_BEFORE.search(text.text, sentence.start, mention.span.start):
+        if not PREPOSITION_BEFORE.search(text.text, sentence.start, mention.span.start):
             if _PROMPTED_BEFORE.search(
                 text.text, sentence.start, mention.span.start
             ) and _TO_SAY.fullmatch(text.text, mention.span.end, quote.opening):
                 return mention.person  # "That got a gleeful X to say, in German, “…”"
             if not (
-                _SUBJECT_LEAD.fullmatch(text.text, sentence.start, mention.span.start)
+                SUBJECT_LEAD.fullmatch(text.text, sentence.start, mention.span.start)
                 or _CLAUSE_SUBJECT_LEAD.search(text.text, sentence.start, mention.span.start)
             ):
                 break  # "He criticized X for …, saying: “…”": X is the one spoken of
             # "X, …, was the only envoy, though Paris calls itself an “Arctic state”": a
             # subject who says nothing in the words before the quote did not say it.
             speaks = (
-                _SAYING.search(text.text, mention.span.end, quote.opening)
+                SAYING.search(text.text, mention.span.end, quote.opening)
                 or _quoted_predicate(text, mention.span.end, quote)
                 or _IN_THEIR_SPEECH.search(text.text, sentence.start, mention.span.start)
                 or _reports_a_clause(text, mention.span.end, quote.opening)
@@ -2084,17 +1422,17 @@ def _speaker_before(text: Text, quote: Quote, spoken: Mentions) -> Person | None
             ):
                 return None  # "X and Y's spokesman said:" is not X's alone
             return mention.person
-    pronoun = _LEADING_PRONOUN.match(text.text, sentence.start, quote.opening)
+    pronoun = LEADING_PRONOUN.match(text.text, sentence.start, quote.opening)
     if pronoun:  # "He planned “pull-aside” meetings" says nothing
         if not (
-            _SAYING.search(text.text, pronoun.end(), quote.opening)
+            SAYING.search(text.text, pronoun.end(), quote.opening)
             or _quoted_predicate(text, pronoun.end(), quote)
         ) or _said_to_or_by_another(text, pronoun.end(), quote.opening):
             return None  # "He was asked: “…?”", "He said critics had branded him “…”"
-        return _referent(text, sentence.start, pronoun.group("pronoun"), spoken)
-    described = _DESCRIBED_SAID.search(text.text, sentence.start, quote.opening)
+        return pronoun_referent(text, sentence.start, pronoun.group("pronoun"), spoken)
+    described = DESCRIBED_SAID.search(text.text, sentence.start, quote.opening)
     if described:  # "Asked about delays, the chancellor said: …"
-        return _described(
+        return holder_described(
             text, described.group("who"), described.group("office"), quote.opening, spoken
         )
     return _speaker_of_lead_in(text, quote, spoken)
@@ -2123,9 +1461,9 @@ def _source_of_clause(text: Text, according: re.Match[str], before: list[Mention
     ]
     if (
         len(source) != 1
-        or _possessive(text, source[0])
+        or named_as_possessive(text, source[0])
         or any(m.person is not source[0].person for m in before)
-        or _SAYING.search(according.group("clause"))
+        or SAYING.search(according.group("clause"))
     ):
         return None
     return source[0].person
@@ -2134,7 +1472,7 @@ def _source_of_clause(text: Text, according: re.Match[str], before: list[Mention
 def _unnamed_source(according: re.Match[str], before: list[Mention]) -> bool:
     """Whether a clause is "according to" someone the report does not name, and no one in it
     speaks: the words it quotes are that source's account, not those of whom it is about."""
-    return not _SAYING.search(according.group("clause")) and not any(
+    return not SAYING.search(according.group("clause")) and not any(
         according.start("source") <= m.span.start < according.end("source") for m in before
     )
 
@@ -2178,7 +1516,7 @@ def _in_the_subjects_aside(
     beside President Y, the bloc's chair, told …"): the subject speaks, not Y."""
     return any(
         _SUBJECTS_ASIDE.fullmatch(text.text, subject.span.end, mention.span.start)
-        and _SUBJECT_LEAD.fullmatch(text.text, sentence.start, subject.span.start)
+        and SUBJECT_LEAD.fullmatch(text.text, sentence.start, subject.span.start)
         for subject in before
         if subject.span.end < mention.span.start and subject.person is not mention.person
     )
@@ -2191,13 +1529,13 @@ def _quoted_one(
     ("X's office quoted him as saying"), or, where it names no one, the one just spoken of
     ("State media quoted him as saying")."""
     if not before:
-        return _subject_before(text, sentence.start, spoken)
+        return subject_before(text, sentence.start, spoken)
     owner = before[0]
     alone = all(mention.person is owner.person for mention in before)
     if (
         alone
-        and _possessive(text, owner)
-        and _SUBJECT_LEAD.fullmatch(text.text, sentence.start, owner.span.start)
+        and named_as_possessive(text, owner)
+        and SUBJECT_LEAD.fullmatch(text.text, sentence.start, owner.span.start)
     ):
         return owner.person
     return None
@@ -2213,7 +1551,7 @@ def _reports_a_clause(text: Text, start: int, end: int) -> bool:
     """ "X also saw that the gains made “…”": a clause its subject reports, in which no one
     else is said to speak ("X learned that the bloc had called it “…”")."""
     clause = _VERB_THAT.match(text.text, start, end)
-    return clause is not None and not _SAYING.search(text.text, clause.end(), end)
+    return clause is not None and not SAYING.search(text.text, clause.end(), end)
 
 
 def _said_to_or_by_another(text: Text, start: int, end: int) -> bool:
@@ -2235,15 +1573,15 @@ def _speaker_of_lead_in(text: Text, quote: Quote, spoken: Mentions) -> Person | 
     if text.text[lead_in.end - 1] not in ":,":
         return _speaker_of_reported_speech(text, quote, spoken)
     last = text.sentence_at(lead_in.end - 1)
-    saying = [m for m in spoken.starting_in(last) if _said_after(text, m)]
+    saying = [m for m in spoken.starting_in(last) if said_after(text, m)]
     if saying:
         return saying[-1].person
-    if _LEADING_PRONOUN.match(text.text, last.start, lead_in.end):
-        return _subject_before(text, last.start, spoken)
-    described = _DESCRIBED_SAID.match(text.text, last.start, lead_in.end)
+    if LEADING_PRONOUN.match(text.text, last.start, lead_in.end):
+        return subject_before(text, last.start, spoken)
+    described = DESCRIBED_SAID.match(text.text, last.start, lead_in.end)
     if described:  # "The President said: ⏎ “…”"
         office = described.group("office")
-        return _described(text, described.group("who"), office, last.start, spoken)
+        return holder_described(text, described.group("who"), office, last.start, spoken)
     return None
 
 
@@ -2260,7 +1598,7 @@ def _speaker_on_a_name_line(text: Text, quote: Quote, spoken: Mentions) -> Perso
     ):  # a headline's "‘We are ready’ - X", "Summit: ‘We are ready’ — X"
         return _named_on_line(text, Span(quote.closing + 1, end), spoken, dash=True)
     if text.text[start : quote.opening].strip() or text.text[quote.closing + 1 : end].strip(
-        _PUNCTUATION_AFTER
+        PUNCTUATION_AFTER
     ):
         return None  # the quote shares its line with other words
     above, below = _line_before(text.text, start), _line_after(text.text, end)
@@ -2278,7 +1616,7 @@ def _named_on_line(text: Text, line: Span, spoken: Mentions, *, dash: bool) -> P
     if dash != bool(_DASH.match(lead)):
         return None
     lead = _DASH.sub("", lead, count=1)
-    if not _TITLES_ONLY.fullmatch(lead) or not _NAME_LINE_AFTER.fullmatch(
+    if not TITLES_ONLY.fullmatch(lead) or not _NAME_LINE_AFTER.fullmatch(
         text.text, named[0].span.end, line.end
     ):
         return None
@@ -2332,12 +1670,12 @@ def _speaker_of_reported_speech(text: Text, quote: Quote, spoken: Mentions) -> P
         or "?" in (text.text[asked : sentence.end])
     ):
         return None  # after a question, the quote may be the answer, another's
-    subject, _pronoun = _named_subject(text, sentence, spoken)
+    subject, _pronoun = named_subject(text, sentence, spoken)
     if subject is None and (
-        _LEADING_PRONOUN.match(text.text, sentence.start, sentence.end)
-        or _REFERRING_SUBJECT.match(text.text, sentence.start, sentence.end)
+        LEADING_PRONOUN.match(text.text, sentence.start, sentence.end)
+        or REFERRING_SUBJECT.match(text.text, sentence.start, sentence.end)
     ):
-        subject = _subject_before(text, sentence.start, spoken)  # "He (The leader) insisted …"
+        subject = subject_before(text, sentence.start, spoken)  # "He (The leader) insisted …"
     others = [
         m
         for m in spoken.starting_in(sentence)
@@ -2351,226 +1689,14 @@ def _speaker_of_reported_speech(text: Text, quote: Quote, spoken: Mentions) -> P
 def _owns_what_is_spoken_of(text: Text, mention: Mention, sentence: Span) -> bool:
     """Whether the name owns what the sentence speaks of, and nothing after it speaks ("X
     stressed Y's role in …"): Y is no one who speaks, unlike in "X said Y's aide told him"."""
-    return _possessive(text, mention) and not _REPORTS_SPEECH.search(
+    return named_as_possessive(text, mention) and not _REPORTS_SPEECH.search(
         text.text, mention.span.end, sentence.end
     )
-
-
-def _referent(text: Text, offset: int, pronoun: str, spoken: Mentions) -> Person | None:
-    """Whom "he" or "she" at ``offset`` stands for, as ``_subject_before`` finds them, unless
-    the text speaks of them as the other sex ("X said his …" is no "she"): then the one meant
-    is someone else, whom the words do not name."""
-    person = _subject_before(text, offset, spoken)
-    if person is None or _sexes(text, person, spoken) == {_OTHER_SEX[pronoun.casefold()]}:
-        return None
-    return person
-
-
-_OTHER_SEX = {"he": "she", "she": "he"}
-
-
-def _sexes(text: Text, person: Person, spoken: Mentions) -> set[str]:
-    """ "he" and/or "she", as the text speaks of the person: by the pronoun after their speech
-    verb ("X said his …") or a courtesy before their name ("Ms X")."""
-    found = set()
-    for mention in spoken:
-        if mention.person is not person:
-            continue
-        said = _SEX_AFTER_NAME.match(text.text, mention.span.end)
-        if said:
-            found.add("he" if said.group("pronoun") in ("he", "his") else "she")
-        courtesy = _COURTESY_BEFORE.search(
-            text.text, max(0, mention.span.start - 10), mention.span.start
-        )
-        if courtesy:
-            found.add("he" if courtesy.group("courtesy") == "Mr" else "she")
-    return found
-
-
-# A sentence whose subject is a country's leader, as "the leader" refers back only to one who
-# leads that country: "In his speech, Norway's first elected leader took …"
-_COUNTRYS_LEADER = re.compile(
-    r"\s*(?:[^,“”\"]{1,120},\s){0,2}(?P<country>[A-Z][\w-]*)['’]s[ ]"
-    r"(?:[a-z][\w-]*[ ]){0,3}?leader\b"
-)
-
-
-def _subject_before(text: Text, offset: int, spoken: Mentions) -> Person | None:
-    """Whom "he" or "she" at ``offset`` stands for: the named subject of its sentence before
-    it, else of the sentence just before ("X met Y. “…,” he said" is X's), going further back
-    while those sentences' subjects are pronouns too. None when a sentence on the way has a
-    subject that is no named person: after "An official briefed reporters." the pronoun is
-    the official's, not that of someone named further back."""
-    index = text.sentence_index(offset)
-    span = Span(text.sentences[index].start, offset)
-    # "His Highness" stands for a king or a prince, not whoever met one
-    royal = _ROYAL_STYLE.match(text.text, span.start) is not None
-    acting: set[int] = set()  # others the sentences on the way make act in a clause
-    led: set[str] = set()  # the countries whose leader a sentence on the way makes its subject
-    for _sentence in range(_PRONOUN_CHAIN):
-        royal = royal or _ROYAL_STYLE.match(text.text, span.start, span.end) is not None
-        # a caption's own sentences say whom a pronoun in it means
-        own_line = "\n" not in text.text[span.start : offset]
-        person, pronoun = _named_subject(text, span, spoken, in_caption=own_line)
-        if person is None and (leader := _COUNTRYS_LEADER.match(text.text, span.start, span.end)):
-            led.add(leader.group("country"))
-            pronoun = True
-        impersonal = person is None and _impersonal(text, span)
-        acting.update(
-            id(mention.person)
-            for mention in spoken.starting_in(span)
-            if impersonal or _acts_in_a_clause(text, span, mention)
-        )
-        if person is not None or not pronoun or index == 0:
-            if person is None or (royal and not _royal(person)) or acting - {id(person)}:
-                return None
-            if led and (person.party is None or {person.party.name} != led):
-                return None
-            return person
-        index -= 1
-        span = text.sentences[index]
-    return None
-
-
-def _impersonal(text: Text, span: Span) -> bool:
-    """Whether a sentence's subject is "it", "there", "this" or the like, no person: one it
-    names ("It is unclear whether X will sign.") may as well be whom a "he" after it means."""
-    return (
-        _NO_ONE_ELSE.match(text.text, span.start, span.end) is not None
-        and _LEADING_PRONOUN.match(text.text, span.start, span.end) is None
-    )
-
-
-def _acts_in_a_clause(text: Text, sentence: Span, mention: Mention) -> bool:
-    """Whether a name is the subject of a clause of its own ("Y, who takes over, …") or the
-    one acting in a passive ("… was succeeded by Y"): "he" after it may as well mean them."""
-    return bool(
-        _WHO_AFTER.match(text.text, mention.span.end, sentence.end)
-        or _BY_BEFORE.search(text.text, sentence.start, mention.span.start)
-    )
-
-
-def _royal(person: Person) -> bool:
-    """Whether a person's title or name is a monarch's or a prince's ("Prince X", "Emir")."""
-    return _ROYAL.search(f"{person.title or ''} {person.name}") is not None
-
-
-def _named_subject(
-    text: Text, span: Span, spoken: Mentions, *, in_caption: bool = False
-) -> tuple[Person | None, bool]:
-    """The named person ``span`` makes its subject or speaker, if any; and, if none, whether
-    its subject is a pronoun (or it has no words), so that the one before says who. A caption
-    is read only for a pronoun ``in_caption`` itself."""
-    line_start = text.text.rfind("\n", 0, span.start) + 1
-    line_end = text.text.find("\n", span.start)
-    line = text.text[line_start : len(text.text) if line_end == -1 else line_end]
-    if not in_caption and is_caption(line):
-        return None, True  # a photo's caption stands between the pronoun and who it means
-    heading = _HEADING_LINE.match(text.text, span.start, span.end)
-    if (  # "Regional tensions ⏎ President X used his address …"
-        heading
-        and text.text[heading.end() : heading.end() + 1].isupper()
-        and not spoken.starting_in(Span(span.start, heading.end()))
-    ):  # not a line a page wraps: "Swedish Prime Minister X ⏎ said …"
-        span = Span(heading.end(), span.end)
-    according = _ACCORDING_OPENING.match(text.text, span.start, span.end)
-    if according:
-        source = spoken.starting_in(Span(according.start("source"), according.end("source")))
-        if len(source) == 1 and not _possessive(text, source[0]):
-            return source[0].person, False
-    clause = _OPENING_CLAUSE.match(text.text, span.start, span.end)
-    mentions = spoken.starting_in(Span(clause.end() if clause else span.start, span.end))
-    for mention in mentions:
-        if _possessive(text, mention) or _PREPOSITION_BEFORE.search(
-            text.text, span.start, mention.span.start
-        ):
-            continue  # "Lund's spokesman said", "an aide to Lund said": the one who speaks
-        if _said_after(text, mention) or _SAID_BEFORE_NAME.search(
-            text.text, span.start, mention.span.start
-        ):
-            return mention.person, False  # "X said …", "“…,” said X."
-    if mentions and _SUBJECT_LEAD.fullmatch(text.text, span.start, mentions[0].span.start):
-        if _possessive(text, mentions[0]):
-            return None, False  # "Lund's spokesman said …": someone unnamed
-        if _a_list_of_names(text, mentions):
-            return None, False  # "X and Y met.", "X, Y and Z met": "he" could be any
-        return mentions[0].person, False
-    if len({id(mention.person) for mention in mentions}) == 1 and _PASSIVE_BY.search(
-        text.text, span.start, mentions[0].span.start
-    ):
-        return mentions[0].person, False  # "The summit was opened by X.": X acts, alone
-    alone = len({id(mention.person) for mention in mentions}) == 1
-    if alone and _doing_with(text, span, mentions[0]):
-        return mentions[0].person, False  # "Hopes remain, with X apologising": X acts, alone
-    subject = _DESCRIBED_SUBJECT.match(text.text, span.start, span.end)
-    referring = _REFERRING_SUBJECT.match(text.text, span.start, span.end)
-    if subject and not mentions and not referring:  # "The Queen spoke fondly of …"
-        office = subject.group("office")
-        return _described(text, subject.group("who"), office, span.start, spoken), False
-    described = _DESCRIBED_SAID.search(text.text, span.start, span.end)
-    if described:  # "“…,” the PM said."
-        office = described.group("office")
-        return _described(text, described.group("who"), office, described.start(), spoken), False
-    words = text.text[span.start : span.end]
-    pronoun = (
-        not words.strip(_PUNCTUATION_AFTER + "“‘")
-        or _WHOLE_QUOTE.fullmatch(words) is not None  # a speech going on names no one new
-        or _within_a_quote(text, span.start)  # "“We failed. I am sad to say so.” He added"
-        or _ATTRIBUTED_TO_THE_ONE_BEFORE.search(words) is not None  # "…,” said the former …"
-        # "“Our concern” is “the north,” he said": quoted words the subject, no one new
-        or (words.lstrip()[:1] in _OPENING + "‘" and not mentions and not _SAYING.search(words))
-        or _LEADING_PRONOUN.match(words) is not None
-        or _PRONOUN_SAID.search(words) is not None
-        or _NO_ONE_ELSE.match(words) is not None
-        or _REFERRING_SUBJECT.match(words) is not None  # "the leader" is the one before too
-        or _repeats_earlier_words(text, span)  # a pull quote the page prints twice
-    )
-    return None, pronoun
 
 
 def _named_outside_an_opening_clause(text: Text, sentence: Span, named: list[Mention]) -> bool:
     """Whether anyone in ``named`` stands outside a clause opening the sentence: "After
     congratulating X, the chancellor asked “…”" makes the chancellor the subject, X no one
     who speaks."""
-    clause = _OPENING_CLAUSE.match(text.text, sentence.start, sentence.end)
+    clause = OPENING_CLAUSE.match(text.text, sentence.start, sentence.end)
     return any(clause is None or mention.span.start >= clause.end() for mention in named)
-
-
-def _doing_with(text: Text, span: Span, mention: Mention) -> bool:
-    """Whether a sentence whose subject is no one has the person act in a clause of "with"
-    ("Hopes remain, with X once again apologising to …"): "he" after it means them."""
-    return bool(
-        _WITH_BEFORE.search(text.text, span.start, mention.span.start)
-        and _DOING_AFTER.match(text.text, mention.span.end, span.end)
-    )
-
-
-def _a_list_of_names(text: Text, mentions: list[Mention]) -> bool:
-    """Whether the names opening a sentence are two or more joined by "and", after any set off
-    by commas before them ("X and Y", "X, Y and Z", "X, President Y, and Z")."""
-    for before, after in zip(mentions, mentions[1:], strict=False):
-        if _JOINED_BEFORE.search(text.text, before.span.start, after.span.start):
-            return True
-        listed = _LISTED_BEFORE.fullmatch(text.text, before.span.end, after.span.start)
-        if listed is None:
-            return False
-        if listed.group("last"):
-            return True
-    return False
-
-
-def _within_a_quote(text: Text, offset: int) -> bool:
-    """Whether ``offset`` lies in a quote its paragraph opened before it: a sentence of a
-    speech running on, whatever its words ("I am sad to say …"), names no one new."""
-    before = text.text[text.paragraph_at(offset).start : offset]
-    return (
-        before.count('"') % 2 == 1
-        or before.count("“") > before.count("”")
-        or len(_SINGLE_OPENING.findall(before)) > len(_SINGLE_CLOSING.findall(before))
-    )
-
-
-def _repeats_earlier_words(text: Text, span: Span) -> bool:
-    """Whether ``span`` is words the page printed before (a pull quote, a caption)."""
-    words = text.text[span.start : span.end].strip(_PUNCTUATION_AFTER + "“‘")
-    return len(words) >= _REPEATED_LENGTH and text.text.find(words) < span.start

@@ -1,0 +1,190 @@
+"""Direct quotes: where each begins and ends, and the words it holds.
+
+Quotes are the words between “curly”, "straight", «angled» or „low“ marks (a page may open
+with a curly one and close with a straight one, open with a closing one, ”like this”, or close
+a low one with another, „like this, „), or
+between single marks in a text that has no double ones ('like this') or that closes more quotes
+with single marks than with double ones, as British writing does (‘like this’, its double
+marks kept for a name or a quote inside a quote). A
+paragraph that ends inside a quote and is followed by one opening with a quote mark goes on in
+it, as news writing does for a long quote, each paragraph a quote of its own, the earlier ones
+the speaker's of the one where the speaker is named; a sentence cut by a blank line stays one.
+In a page printing each paragraph as one line, a quote never closed ends with its line when
+a line of the reporter's own follows it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from db.draft.text import Span, Text
+
+_CLOSING = {"“": '”"', '"': '"”', "«": "»", "„": "“”", "”": '”"'}
+# A closing mark set before a word opens a quote too, as some pages write ”this”.
+_DOUBLE_OPENING = re.compile(r'[“"«„]|(?:^|(?<=[\s(—–:]))”(?=\w)')
+# A low mark closing what a low one opened, as some pages print both: "„We agree, „ X said"
+# (after a word or its punctuation, before a space or the line's end).
+_LOW_CLOSING = re.compile(r"(?:(?<=[\w.,;!?])|(?<=[.,;!?][ ]))„(?=\s|$)")
+# In a text without double marks: a single mark opening a word after a space, and one closing a
+# word before anything but a letter ("the year's" holds an apostrophe, no mark).
+SINGLE_OPENING = re.compile(r"(?:^|(?<=[\s(—–:]))[‘'](?=\w)")
+SINGLE_CLOSING = re.compile(r"(?<=\S)[’'](?!\w)")
+# The punctuation closing a quote that a mark closes after it: ",’" (not ".’”", a quote inside
+# a quote), ",”".
+_SINGLE_QUOTE_ENDS = re.compile(r"[,.?!][’'](?![\w”\"])")
+_DOUBLE_QUOTE_ENDS = re.compile(r"[,.?!][’']?[”\"»]")
+_TRAILING = ",;:"
+_NEXT_LINE = re.compile(r"\n[ \t]*")
+_LINE_BREAK = re.compile(r"\s*\n\s*")
+_SENTENCE_ENDS = '.!?:”"’)'
+
+
+@dataclass(frozen=True)
+class Quote:
+    opening: int  # offset of the opening mark
+    closing: int  # offset of the closing mark, or the end of the text it ran to
+    cut: bool = False  # the text ends before the quote closes
+    goes_on: bool = False  # left open at its paragraph's end, it goes on in the next quote
+
+    @property
+    def inner(self) -> Span:
+        return Span(self.opening + 1, self.closing)
+
+
+@dataclass(frozen=True)
+class _Marks:
+    """Where quotes open and close in one text: double marks, or single ones where a text
+    has no double marks."""
+
+    single: bool
+
+    def opening(self, text: str, start: int, end: int) -> int:
+        found = (SINGLE_OPENING if self.single else _DOUBLE_OPENING).search(text, start, end)
+        return found.start() if found else -1
+
+    def closing(self, text: str, mark: str, start: int, end: int) -> int:
+        if self.single:
+            found = SINGLE_CLOSING.search(text, start, end)
+            return found.start() if found else -1
+        closings = [text.find(closing, start, end) for closing in _CLOSING[mark]]
+        if mark == "„" and (low := _LOW_CLOSING.search(text, start, end)):
+            closings.append(low.start())  # „By this, „ the host said: a low mark closing too
+        return min((offset for offset in closings if offset != -1), default=-1)
+
+    def opens(self, text: str, offset: int) -> bool:
+        """Whether a quote opens at ``offset``, the word after its mark looked at too."""
+        return (SINGLE_OPENING if self.single else _DOUBLE_OPENING).match(text, offset) is not None
+
+
+def find_quotes(text: Text) -> list[Quote]:
+    """Every quotation in the article; one running over paragraphs is a quote for each
+    paragraph, as each opens its own mark."""
+    marks = _Marks(single=_quotes_in_single_marks(text.text))
+    quotes: list[Quote] = []
+    paragraphs = text.paragraphs
+    index = 0
+    while index < len(paragraphs):
+        position = marks.opening(text.text, paragraphs[index].start, paragraphs[index].end)
+        while position != -1:
+            mark = text.text[position]
+            closing = marks.closing(text.text, mark, position + 1, paragraphs[index].end)
+            if closing != -1:
+                closing = _end_of_a_line_left_open(text.text, position, closing, marks)
+                quotes.append(Quote(position, closing))
+            else:
+                running, index, closed = _quotes_over_paragraphs(text, index, position, marks)
+                quotes.extend(running)
+                if not closed:
+                    break
+                closing = running[-1].closing
+            position = marks.opening(text.text, closing + 1, paragraphs[index].end)
+        index += 1
+    return quotes
+
+
+def _quotes_in_single_marks(text: str) -> bool:
+    """Whether the text quotes in single marks: it has no double ones, or, as British writing
+    does, it closes more quotes with a single mark than with a double one, keeping double marks
+    for words quoted inside a quote or a name ("the “Hiroshima Vision”")."""
+    if not any(mark in text for mark in '“”"«»„'):
+        return True
+    return len(_SINGLE_QUOTE_ENDS.findall(text)) > len(_DOUBLE_QUOTE_ENDS.findall(text))
+
+
+def _end_of_a_line_left_open(text: str, opening: int, closing: int, marks: _Marks) -> int:
+    """Where a quote ends in a page that prints each paragraph as one line: at the end of the
+    line it opened on, when a line of the reporter's own follows it (one not opening with a
+    quote mark) before a line that opens a quote again; else at ``closing``. A page that wraps
+    its lines never opens one with a quote mark inside a quote."""
+    line_starts = [match.end() for match in _NEXT_LINE.finditer(text, opening, closing)]
+    for index, start in enumerate(line_starts):
+        if not marks.opens(text, start) and any(
+            marks.opens(text, later) for later in line_starts[index + 1 :]
+        ):
+            return _end_of_line(text, opening, start)
+    return closing
+
+
+def _end_of_line(text: str, opening: int, next_line: int) -> int:
+    """The end of the words on the line before ``next_line``, not before ``opening``."""
+    return max(opening + 1, len(text[:next_line].rstrip()))
+
+
+def _quotes_over_paragraphs(
+    text: Text, index: int, opening: int, marks: _Marks
+) -> tuple[list[Quote], int, bool]:
+    """The quotes of one left open at the end of paragraph ``index``, the paragraph the last
+    ends in, and whether a mark closes it there.
+
+    It goes on through each following paragraph that opens with a quote mark; if none does,
+    it ends with its own paragraph. A quote opening its paragraph makes each a quote of its
+    own that the one before goes on into, as a speech printed paragraph by paragraph is; one
+    opening after the reporter's words ("X said. “…") stays one, as does a sentence a page
+    breaks over two blocks.
+    """
+    paragraphs = text.paragraphs
+    mark = text.text[opening]
+    split = not text.text[paragraphs[index].start : opening].strip()
+    if index + 1 < len(paragraphs) and _cut_mid_sentence(text, index, marks):
+        # A page that breaks a sentence over two blocks: “We will meet ⏎⏎ the challenge,” …
+        following = paragraphs[index + 1]
+        closing = marks.closing(text.text, mark, following.start, following.end)
+        if closing != -1:
+            return [Quote(opening, closing)], index + 1, True
+    quotes: list[Quote] = []
+    while index + 1 < len(paragraphs) and marks.opens(text.text, paragraphs[index + 1].start):
+        if split:
+            quotes.append(Quote(opening, paragraphs[index].end, goes_on=True))
+            opening = paragraphs[index + 1].start
+        index += 1
+        closing = marks.closing(text.text, mark, paragraphs[index].start + 1, paragraphs[index].end)
+        if closing != -1:
+            return [*quotes, Quote(opening, closing)], index, True
+    cut = index == len(paragraphs) - 1
+    return [*quotes, Quote(opening, paragraphs[index].end, cut=cut)], index, False
+
+
+def _cut_mid_sentence(text: Text, index: int, marks: _Marks) -> bool:
+    """Paragraph ``index`` ends without ending its sentence, before one that does not open
+    with a quote mark of its own."""
+    paragraph, following = text.paragraphs[index], text.paragraphs[index + 1]
+    return text.text[paragraph.end - 1] not in _SENTENCE_ENDS and not marks.opens(
+        text.text, following.start
+    )
+
+
+def quoted_words(text: str, quote: Quote) -> str:
+    """The words a quote gives, without the comma (or a fragment's full stop) that ends the
+    reporter's sentence: “a fine day.” → a fine day"""
+    words = _LINE_BREAK.sub(_one_space_per_line_break, text[quote.inner.start : quote.inner.end])
+    words = words.strip().rstrip(_TRAILING)
+    if words[:1].islower():
+        words = words.rstrip(".")
+    return words.rstrip(_TRAILING)
+
+
+def _one_space_per_line_break(match: re.Match[str]) -> str:
+    """A line broken inside a paragraph (a page copied as text) reads as one space; a paragraph
+    break is kept, as a quote running over paragraphs keeps it."""
+    return match.group(0) if match.group(0).count("\n") > 1 else " "
