@@ -35,13 +35,24 @@ import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from difflib import SequenceMatcher
 
 from db.draft.cities import city_named
 from db.draft.countries import Country, Gazetteer
 from db.draft.divisions import division_countries
 from db.draft.keys import key_of, unique_key
 from db.draft.model import Mention, Mentions, Party, Person
+from db.draft.name_matching import (
+    KnownNames,
+    adopt_spelling,
+    blended_from,
+    given_and_family,
+    is_initial,
+    known_forms,
+    name_keys,
+    ranked_forms,
+    spelt_alike,
+    spelt_similarly,
+)
 from db.draft.naming import (
     PLACE_NOUNS,
     REGNAL_TITLES,
@@ -49,16 +60,13 @@ from db.draft.naming import (
     TITLES_OF_PLACES,
     UNDERTAKINGS,
     honour_of_two_words,
-    is_regnal_numeral,
     name_with_own_title,
     opens_no_name,
-    royal_given_name,
-    without_particle_prefix,
 )
 from db.draft.text import UPPER, Span, Text
 from db.draft.titles import NEEDS_COUNTRY, SPANISH_TITLE, TITLE, TITLE_PATTERN, display_title
 from db.draft.words import CAPITALISED_RUN, NOT_NAMES, ORGANIZATION_NOUNS, SPEECH_VERB, WORD
-from db.factfile.folding import fold, slug
+from db.factfile.folding import fold
 
 _MODIFIER_OPENING = re.compile(r"(Former|Acting|Interim|Outgoing)[ ]")
 _MODIFIER_BEFORE = re.compile(r"\b(acting|interim|former|outgoing|deputy|vice)[ ]$", re.IGNORECASE)
@@ -352,7 +360,6 @@ _SERVED_BODY_NOUNS = (
         "Summit",
     }
 )
-_SPELLING_SIMILARITY = 0.85
 # First words of countries' names that are words of their own ("New", "South"), never a
 # country's short name.
 _COMMON_FIRST_WORD_LIST = (
@@ -360,8 +367,6 @@ _COMMON_FIRST_WORD_LIST = (
     "Republic Democratic Federal Federated Islamic Kingdom State Union"
 )
 _COMMON_FIRST_WORDS = frozenset(_COMMON_FIRST_WORD_LIST.split())
-
-
 _COUNTRY_PAIRED = re.compile(
     rf"(?:;|[ ]of|\b[Ff]rom|:|,[ ]and|(?P<joined>[ ]and))[ ](?![Ff]rom\b)"
     rf"(?P<country>(?:{WORD})(?:[ ](?:{WORD})){{0,3}}),[ ]$"
@@ -522,7 +527,7 @@ def find_people(text: Text, countries: Gazetteer) -> People:
     finder.parties_represented_respectively(mentions)
     finder.infer_parties()
     _titles_of_an_office_in_the_plural(finder.persons, text)
-    _name_keys(finder.persons, mentions, text)
+    name_keys(finder.persons, mentions, text)
     return People(persons=finder.persons, mentions=Mentions(mentions))
 
 
@@ -587,94 +592,6 @@ class _Candidate:
     title: str = ""
 
 
-class _KnownNames:
-    """Who is known by which full name, run of its words and short form, kept up as people are
-    added and their names completed, so that a name is looked up rather than compared with
-    everyone's: an article may name thousands of people."""
-
-    def __init__(self) -> None:
-        self.runs: dict[str, list[Person]] = {}
-        self.names: dict[str, list[Person]] = {}
-        self.short_forms: dict[str, list[Person]] = {}
-        self.first_and_last: dict[str, list[Person]] = {}
-        self.order: dict[int, int] = {}
-
-    def add(self, person: Person) -> None:
-        self.order[id(person)] = len(self.order)
-        self._enter(person)
-
-    def rename(self, person: Person, name: str) -> None:
-        for index, keys in self._entries(person):
-            index[keys] = [known for known in index[keys] if known is not person]
-        person.name = name
-        self._enter(person)
-
-    def _entries(self, person: Person) -> Iterator[tuple[dict[str, list[Person]], str]]:
-        """Each index ``person`` is found in, with the name or form it is found by there."""
-        yield self.names, fold(person.name)
-        for run in _runs_of_words(person.name):
-            yield self.runs, fold(run)
-        for form in person.short_forms:
-            yield self.short_forms, fold(form)
-        if outer := _first_and_last(person.name):
-            yield self.first_and_last, outer
-
-    def _enter(self, person: Person) -> None:
-        for index, name in self._entries(person):
-            known = index.setdefault(name, [])
-            if not any(someone is person for someone in known):  # "A B A" has "A" twice
-                known.append(person)
-
-    def knows(self, name: str) -> bool:
-        """Whether someone goes by ``name``: their full name, a short form, or a run of the
-        words of their name ("Al Haddad" of "Karim Al Haddad")."""
-        return bool(self.runs.get(fold(name)) or self.short_forms.get(fold(name)))
-
-    def _same_but_initials(self, person: Person) -> list[tuple[int, int, Person]]:
-        """ "Hage G. Geingob" and "Hage Geingob", "Emmerson D Mnangagwa" and "Emmerson Dambudzo
-        Mnangagwa": one person, the name whose middle words are written out being the full one."""
-        outer = _first_and_last(person.name)
-        if outer is None:
-            return []
-        fuller = _middle_letters(person.name)
-        return [
-            (self.order[id(known)], int(fuller > _middle_letters(known.name)), known)
-            for known in self.first_and_last.get(outer, ())
-            if known.name != person.name and _middles_agree(person.name, known.name)
-        ]
-
-    def _same_royal(self, person: Person) -> list[tuple[int, int, Person]]:
-        """ "King Salman", then "Salman bin Abdulaziz" styled King (or the other way): the one
-        royal, the name with the patronymic being the full one."""
-        royal = royal_given_name(person.name, person.title)
-        if royal is None:
-            return []
-        return [
-            (self.order[id(known)], int(len(person.name) > len(known.name)), known)
-            for known in self.short_forms.get(fold(royal[1]), ())
-            if royal_given_name(known.name, known.title) == royal
-        ]
-
-    def first_met(self, person: Person) -> tuple[Person, bool] | None:
-        """The earliest known person that ``person`` is, and whether ``person`` gives only a
-        short form of their name (else their full name, of which theirs was a short form)."""
-        found = [
-            (self.order[id(known)], 0, known)
-            for known in self.short_forms.get(fold(person.name), ())
-        ]
-        found += [
-            (self.order[id(known)], 1, known)
-            for form in (*person.short_forms, *_without_given_names(person.name))
-            for known in self.names.get(fold(form), ())
-        ]
-        found += self._same_but_initials(person)
-        found += self._same_royal(person)
-        if not found:
-            return None
-        _order, kind, known = min(found, key=lambda candidate: candidate[:2])
-        return known, kind == 0
-
-
 def _heads_no_country(title: str, office: list[str]) -> bool:
     """Whether "Head of …" before a run heads something other than a state or government:
     "Head of State Protocol X" is an official, "Head of State X" a leader."""
@@ -688,27 +605,6 @@ def _past_degree(text: str, name_end: int) -> int:
     return degree.end() if degree else name_end
 
 
-def _first_and_last(name: str) -> str | None:
-    """A name's first and last words, folded, when it has a middle word or two words."""
-    words = fold(name).split()
-    return f"{words[0]} {words[-1]}" if len(words) >= 2 else None
-
-
-def _middles_agree(name: str, other: str) -> bool:
-    """Whether two names with the same first and last words differ only by middle names:
-    each middle word the same or one the initial of the other, or one without a middle, as
-    a report shortens a full name it gave ("Ibrahim Keita" of "Ibrahim Boubacar Keita")."""
-    middle, other_middle = fold(name).split()[1:-1], fold(other).split()[1:-1]
-    if not middle or not other_middle:
-        return True
-    return len(middle) == len(other_middle) and all(
-        one == two
-        or (_is_initial(one) and two.startswith(one[0]))
-        or (_is_initial(two) and one.startswith(two[0]))
-        for one, two in zip(middle, other_middle, strict=True)
-    )
-
-
 def _ends_a_portfolio(word: str) -> bool:
     """Whether a word closes a portfolio's name, as "Affairs" or "Cooperation" does: no name
     goes on from it."""
@@ -719,33 +615,9 @@ def _given_name_at(words: list[str]) -> int:
     """Where a name of a given name, middle initials and a family name begins, counted from
     the end of ``words``."""
     start = len(words) - 2
-    while start > 0 and _is_initial(words[start]):
+    while start > 0 and is_initial(words[start]):
         start -= 1
     return max(start, 0)
-
-
-def _is_initial(word: str) -> bool:
-    return len(word.rstrip(".")) == 1
-
-
-def _middle_letters(name: str) -> int:
-    return sum(len(word.rstrip(".")) for word in name.split()[1:-1])
-
-
-def _without_given_names(name: str) -> Iterator[str]:
-    """ "Maria Lund" of "Anna Maria Lund": the name less leading given names, two
-    words or more."""
-    words = name.split(" ")
-    for first in range(1, len(words) - 1):
-        yield " ".join(words[first:])
-
-
-def _runs_of_words(name: str) -> Iterator[str]:
-    """Every run of consecutive words of ``name``, the whole name among them."""
-    words = name.split(" ")
-    for first in range(len(words)):
-        for last in range(first + 1, len(words) + 1):
-            yield " ".join(words[first:last])
 
 
 class _Finder:
@@ -753,7 +625,7 @@ class _Finder:
         self.text = text
         self.countries = countries
         self.persons: list[Person] = []
-        self.known = _KnownNames()
+        self.known = KnownNames()
         self.introduced_in: dict[int, list[Person]] = {}  # by the number of their sentence
         self.bodies: dict[str, Party] = {}
         self.headings: list[Mention] = []  # names in capitals, which no other form matches
@@ -1503,7 +1375,7 @@ class _Finder:
             return False
         if _NAME_GOES_ON.match(text, end) or TITLE_PATTERN.fullmatch(name):
             return False  # "said Amb. Stephen Mbundi": a title cut short before the name
-        if any(_similar(fold(name), fold(run)) for run in self.known.runs):
+        if any(spelt_similarly(fold(name), fold(run)) for run in self.known.runs):
             return False  # "Varadkar" after "Leo Vardkar": a slip, found once all are read
         firsts = {fold(person.name.split()[0]) for person in self.persons}
         if any(len(first) >= 4 and fold(name).startswith(first) for first in firsts):
@@ -1523,7 +1395,7 @@ class _Finder:
             return known
         blends = self.persons if " " not in person.name else []
         for known in blends:  # "President Budisan" after "Budi Santoso"
-            if _blended_from(person.name, known.name):
+            if blended_from(person.name, known.name):
                 if person.name not in known.variants:
                     known.variants.append(person.name)
                 known.title = known.title or person.title
@@ -1642,7 +1514,7 @@ class _Finder:
         """A capitalised word a letter away from a family name is that person, misspelt (or
         written with its accents, "Lindqvíst" after "Lindqvist"), alone or after a title."""
         text = self.text.text
-        claimed = {form for person in self.persons for form in _forms(person)}
+        claimed = {form for person in self.persons for form in known_forms(person)}
         by_first_letters: dict[str, list[Person]] = {}
         for person in self.persons:
             if person.named:
@@ -1655,8 +1527,8 @@ class _Finder:
                 continue
             for person in by_first_letters.get(word[:2], ()):
                 family = person.name.split()[-1]
-                if family[:2] == word[:2] and _similar(family, word):
-                    _adopt_spelling(person, family, word, text)
+                if family[:2] == word[:2] and spelt_similarly(family, word):
+                    adopt_spelling(person, family, word, text)
                     claimed.add(word)
                     break
 
@@ -1698,9 +1570,9 @@ class _Finder:
                 if given_as_written
                 else []
             )
-            given, family_key = _given_and_family(person.name)
+            given, family_key = given_and_family(person.name)
             same = next(
-                (known for known in alike if _similar(known.name.split()[-1], family)), None
+                (known for known in alike if spelt_similarly(known.name.split()[-1], family)), None
             )
             # "Sergey Lavrin" after "Sergei Lavrin": a given name spelt another way; "Ali
             # Al-Amin" after "Ali Amin", "Ali Abu-Bakr" after "Ali Abu-bakr": one family name
@@ -1709,7 +1581,7 @@ class _Finder:
                 (
                     known
                     for known in namesakes
-                    if _spelt_alike(_given_and_family(known.name)[0], given)
+                    if spelt_alike(given_and_family(known.name)[0], given)
                 ),
                 None,
             )
@@ -1853,7 +1725,7 @@ class _Finder:
         # form that says as much of both, nobody (a "Hamad" two share may be a third's).
         claims: dict[str, tuple[int, list[Person]]] = {}
         for person in self.persons:
-            for rank, form in _ranked_forms(person):
+            for rank, form in ranked_forms(person):
                 held = claims.get(form)
                 if held is None or rank < held[0]:
                     claims[form] = (rank, [person])
@@ -1914,21 +1786,6 @@ def _whole_words_found(text: str, forms: list[str]) -> Iterator[tuple[int, int]]
                 break
 
 
-def _name_keys(persons: list[Person], mentions: list[Mention], text: Text) -> None:
-    """Key each person by the word the article names them by alone most often ("Moon", not
-    "Jae-in"; the more frequent of two spellings), else by the last word of the name."""
-    taken: set[str] = set()
-    words_alone: dict[int, list[str]] = {}
-    for mention in mentions:
-        if " " not in text[mention.span]:
-            words_alone.setdefault(id(mention.person), []).append(text[mention.span])
-    for person in persons:
-        alone = words_alone.get(id(person), [])
-        family = [word for word in person.name.split() if not is_regnal_numeral(word)]
-        word = max(alone, key=alone.count) if alone else family[-1]
-        person.key = unique_key(slug(word), taken)
-
-
 def _owns(text: str, country: Span, introduction: Span) -> bool:
     """ "South Sudan's President X": the country's possessive just before an introduction is
     that person's country."""
@@ -1936,19 +1793,6 @@ def _owns(text: str, country: Span, introduction: Span) -> bool:
         text[country.end : country.end + 2] in _POSSESSIVES
     )
     return possessive and 0 <= introduction.start - country.end <= 4
-
-
-def _blended_from(nickname: str, name: str) -> bool:
-    """ "Budisan" of "Budi Santoso": the start of the given name and of the family name run
-    together, as a well-known person may be called."""
-    words = fold(name).split()
-    if len(words) < 2:
-        return False
-    given, family, nick = words[0], words[-1], fold(nickname)
-    return any(
-        nick[:cut] == given[:cut] and len(nick) > cut and family.startswith(nick[cut:])
-        for cut in range(3, len(given) + 1)
-    )
 
 
 def _portfolio_goes_on(title: str, text: str, name_end: int) -> bool:
@@ -2017,67 +1861,6 @@ def _add_styled_names(persons: list[Person], text: str) -> None:
             and person.name[bare.end() :] not in person.variants
         ):
             person.variants.append(person.name[bare.end() :])  # "King Abdullah II": "Abdullah II"
-
-
-def _ranked_forms(person: Person) -> list[tuple[int, str]]:
-    """Each form with how surely it names the person: 0 the name or a spelling of it, 1 the
-    family name, 2 the first word, 3 any other short form."""
-    short = person.short_forms
-    ranked = [(0, form) for form in (person.name, *person.variants)]
-    ranked += [(min(index + 1, 3), form) for index, form in enumerate(short)]
-    ranked += [(0, variant.split()[-1]) for variant in person.variants]
-    return ranked
-
-
-def _given_and_family(name: str) -> tuple[list[str], str]:
-    """The given names, and the family name as written in any case, with or without its
-    article ("Al-Amin", "al Amin" and "Amin" alike)."""
-    *given, family = name.split()
-    while given and given[-1].casefold() in ("al", "el"):
-        given.pop()
-    return given, fold(without_particle_prefix(family))
-
-
-def _spelt_alike(names: list[str], others: list[str]) -> bool:
-    """Given names the same but for at most one letter of one of them ("Sergei", "Sergey")."""
-    differing = [(one, other) for one, other in zip(names, others, strict=True) if one != other]
-    return not differing or (len(differing) == 1 and _one_letter_apart(*differing[0]))
-
-
-def _one_letter_apart(one: str, other: str) -> bool:
-    if min(len(one), len(other)) < 5 or abs(len(one) - len(other)) > 1:
-        return False
-    if len(one) == len(other):
-        return sum(a != b for a, b in zip(one, other, strict=True)) == 1
-    shorter, longer = sorted((one, other), key=len)
-    return any(longer[:cut] + longer[cut + 1 :] == shorter for cut in range(len(longer)))
-
-
-def _similar(one: str, other: str) -> bool:
-    """Spelt alike; the quick upper bounds first, as difflib advises, since most words are not."""
-    matcher = SequenceMatcher(None, one, other)
-    return all(
-        bound() >= _SPELLING_SIMILARITY
-        for bound in (matcher.real_quick_ratio, matcher.quick_ratio, matcher.ratio)
-    )
-
-
-def _forms(person: Person) -> list[str]:
-    forms = [person.name, *person.variants, *person.short_forms]
-    for variant in person.variants:
-        forms.append(variant.split()[-1])
-    return forms
-
-
-def _adopt_spelling(person: Person, family: str, other: str, text: str) -> None:
-    """Keep the spelling the article uses more often as the name; record the other."""
-    spelt_as_name = len(re.findall(rf"\b{re.escape(family)}\b", text))
-    spelt_otherwise = len(re.findall(rf"\b{re.escape(other)}\b", text))
-    if spelt_otherwise > spelt_as_name:
-        person.variants.append(person.name)
-        person.name = person.name.removesuffix(family) + other
-    else:
-        person.variants.append(other)
 
 
 def _country_party(key: str, name: str, code: str | None) -> Party:
