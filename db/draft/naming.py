@@ -68,6 +68,8 @@ _NOT_NAME_OPENER_WORDS = (
     "Senior Gen General Col Colonel Lt Lieutenant Maj Brig Brigadier Field Marshal Admiral Capt "
     "Rt Right Hon Honourable Honorable Excellency Highness Majesty Holiness Amb Ambassador "
     "Datuk Dato Datin Seri "
+    # forms of address in West African, Malay, Zimbabwean, French, Indian and Cambodian writing
+    "Alhaji Alhaja Haji Hajji Comrade Madame Mme Monsieur Shri Shrimati Samdech "
     "Excelentisimo Excelentisima Distinguido Distinguida Senor Senora Sr Sra Srta "
     "Likewise Otherwise Moreover Furthermore Nevertheless Nonetheless Instead Indeed Thus Hence Then "
     "Summit Summits Meeting Talks Conference Forum Prime Vice "
@@ -89,7 +91,18 @@ _SENTENCE_ADVERB = re.compile(r"[A-Z][a-z]{2,}(?:al|ate|ent|ant|ous|ive|ful|ar|i
 # Malaysian honours of two words written before a name ("Tan Sri X"); one word of each is also
 # a name's ("Tan"), so they are passed over only together. "H. E." (His or Her Excellency)
 # spaced out reads as two initials, which would otherwise open the name ("E. X").
-_HONOURS_OF_TWO_WORDS = frozenset({("Tan", "Sri"), ("Puan", "Sri"), ("Toh", "Puan"), ("H.", "E.")})
+_HONOURS_OF_TWO_WORDS = frozenset(
+    {
+        ("Tan", "Sri"),
+        ("Puan", "Sri"),
+        ("Toh", "Puan"),
+        ("Dato", "Sri"),
+        ("Dato'", "Sri"),
+        ("Dato’", "Sri"),
+        ("Samdech", "Techo"),
+        ("H.", "E."),
+    }
+)
 
 
 def honour_of_two_words(words: list[str]) -> bool:

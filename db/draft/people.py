@@ -144,8 +144,11 @@ _ADDRESS_WORDS = (
     rf"|{_SPANISH_ADDRESS}"
     # Malaysian honours written before the name ("Datuk Seri X", "Tan Sri X"); "Tun" is
     # left, as it is also part of names ("Najib Tun Abdul Razak").
-    r"|Datuk[ ]Seri|Dato['’]?[ ]Sri|Tan[ ]Sri|Puan[ ]Sri|Datuk|Dato['’]?|Datin)"
+    r"|Datuk[ ]Seri|Dato['’]?[ ]Sri|Tan[ ]Sri|Puan[ ]Sri|Datuk|Dato['’]?|Datin"
+    # West African, Zimbabwean, French, Indian and Cambodian ones ("President Alhaji X")
+    r"|Alhaji|Alhaja|Haji|Hajji|Comrade|Madame|Mme|Monsieur|Shri|Shrimati|Samdech(?:[ ]Techo)?)"
 )
+_DATO_BEFORE = re.compile(r"\bDato['’][ ]$")
 # "Prime Minister (PM) X": a title's abbreviation in brackets, passed over like a form of address.
 _TITLE_ABBREVIATED = r"\((?:[A-Z]\.?){2,5}\)"
 _ADDRESS_BEFORE = re.compile(
@@ -1172,6 +1175,14 @@ class _Finder:
             return title
         return None
 
+    def _second_word_of_an_honour(self, word: str, start: int) -> bool:
+        """ "Dato' Sri X": a run of capitalised words opens after the apostrophe, at the second
+        word of the honour, which is no more the name's than the first."""
+        return (
+            word == "Sri"
+            and _DATO_BEFORE.search(self.text.text, max(0, start - 6), start) is not None
+        )
+
     def _office_follows(self, words: str, start: int) -> bool:
         """Whether an office begins at ``start`` of a run of capitalised words, after a
         country's name or adjective or none ("Host President X", "Host New Zealand Prime
@@ -1202,6 +1213,7 @@ class _Finder:
                 or (2 if honour_of_two_words(words) or _plural_office_of_two(words) else 0)
                 or _rank_words(words)
                 or int(_burmese_honorific(words))
+                or int(self._second_word_of_an_honour(words[0], start))
             ) or (
                 words[0] in NOT_NAMES
                 or opens_no_name(words[0])

@@ -1803,10 +1803,28 @@ def test_a_given_name_spelt_another_way_is_the_same_person() -> None:
         "Malaysia's Prime Minister Datuk Seri Ana Lopes attended the summit.",
         "KUALA LUMPUR (Wire) — Datuk Seri Ana Lopes said the summit went well.",
         "Malaysia's Prime Minister Tan Sri Ana Lopes attended the summit.",
+        "Malaysia's Prime Minister Dato' Sri Ana Lopes attended the summit.",
+        "KUALA LUMPUR (Wire) — Dato Sri Ana Lopes said the summit went well.",
     ],
 )
 def test_a_malaysian_honour_before_the_name_is_not_part_of_it(sentence: str) -> None:
     assert names(draft_facts("Leaders meet\n\n" + sentence)) == ["Ana Lopes"]
+
+
+@pytest.mark.parametrize(
+    "honour",
+    ["Alhaji", "Haji", "Comrade", "Madame", "Mme", "Monsieur", "Shri", "Samdech", "Samdech Techo"],
+)
+def test_an_honour_of_address_before_the_name_is_not_part_of_it(honour: str) -> None:
+    """West African, Malay, Zimbabwean, French, Indian and Cambodian forms of address: the
+    name alone is whom the sheet lists and quotes, with or without an office before it."""
+    draft = draft_facts(
+        f"Leaders meet\n\n{honour} Ana Lopes of Ghana attended the summit.\n\n"
+        f"“We are ready,” said {honour} Ana Lopes.\n\n"
+        f"Kenya's President {honour} Ola Dube also attended."
+    )
+    assert names(draft) == ["Ana Lopes", "Ola Dube"]
+    assert [statement.speaker.name for statement in draft.statements] == ["Ana Lopes"]
 
 
 @pytest.mark.parametrize(
