@@ -22,6 +22,7 @@ _CORE = (
     r"|under[- ]?secretary(?:[- ]general)?|managing[ ]director|spokes(?:man|woman|person)"
     r"|executive[ ]secretary"
     r"|supreme[ ]leader|ayatollah|secretary[- ]general|director[- ]general|secretary[ ]of[ ]state"
+    r"|secretary(?=[ ](?-i:[A-Z]))"  # "Secretary X", as American news writes the cabinet
     r"|foreign[ ]secretary|high[ ]representative|mayor|governor|ambassador|envoy"
     r"|(?:high[ ])?commissioner"
     r"|chair(?:man|woman|person)?|speaker|senator|pope|host"

@@ -352,6 +352,7 @@ def test_a_host_named_by_surname_after_a_first_mention_elsewhere() -> None:
         ("Czech PM Pavel Novak attended the summit.", "Pavel Novak", "Prime Minister", "Czech Republic"),
         ("Belarusian leader Ales Karpau attended the summit.", "Ales Karpau", "Leader", "Belarus"),
         ("Chilean Finance Secretary Ana Ruiz attended the summit.", "Ana Ruiz", "Finance Secretary", "Chile"),
+        ("Chilean Secretary Ana Ruiz attended the summit.", "Ana Ruiz", "Secretary", "Chile"),
         ("Chilean Communications Director Ana Ruiz attended the summit.", "Ana Ruiz", "Communications Director", "Chile"),
         ("Chilean National Security Adviser Ana Ruiz attended the summit.", "Ana Ruiz", "National Security Adviser", "Chile"),
         ("Deputy Head Karim al-Sadi of the Presidential Council of Libya attended the summit.", "Karim al-Sadi", "Deputy Head", "Libya"),
@@ -364,6 +365,13 @@ def test_titles_before_and_after_names(sentence: str, name: str, title: str, cou
         title,
         country,
     )
+
+
+def test_a_secretary_of_a_cabinet_named_by_the_title_alone_is_quoted() -> None:
+    """ "Secretary X", as American news writes a member of the cabinet, is an office, so the
+    name holds no job's word that would keep the quote from them."""
+    draft = draft_facts("“We are ready,” said Secretary Ana Ruiz of Chile.")
+    assert [statement.speaker.name for statement in draft.statements] == ["Ana Ruiz"]
 
 
 def test_a_counterpart_has_the_title_of_the_person_they_mirror() -> None:
