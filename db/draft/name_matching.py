@@ -7,6 +7,7 @@ name run together from the given and family names ("Budisan" of "Budi Santoso").
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from difflib import SequenceMatcher
 
@@ -225,6 +226,23 @@ def spelt_similarly(one: str, other: str) -> bool:
         bound() >= _SPELLING_SIMILARITY
         for bound in (matcher.real_quick_ratio, matcher.quick_ratio, matcher.ratio)
     )
+
+
+def unaccented(text: str) -> str:
+    """``text`` with each accented letter as its base letter ("Sánchez" as "Sanchez"), one
+    character for one, so that where a name is found in it is where it is in ``text``."""
+    table = {}
+    for character in set(text):
+        if character.isascii():
+            continue
+        base = "".join(
+            part
+            for part in unicodedata.normalize("NFD", character)
+            if not unicodedata.combining(part)
+        )
+        if len(base) == 1 and base != character:
+            table[ord(character)] = base
+    return text.translate(table) if table else text
 
 
 def known_forms(person: Person) -> list[str]:

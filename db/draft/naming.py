@@ -177,6 +177,8 @@ def short_forms(name: str) -> tuple[str, ...]:
                 forms.append(" ".join(core[index - 1 :]))  # "Lulo da Costa"
         elif len(word) >= 3 and not word.endswith("."):
             forms.append(word)  # "Lulo", known by a middle name
+    if len(core) >= 3 and core[-2] not in PARTICLES and not core[-1].endswith("."):
+        forms.append(" ".join(core[-2:]))  # "López Obrador": both family names, as Spanish has
     if len(core) >= 3:  # "MBS" of "Mohammed bin Salman", as Gulf and Mexican papers write them
         forms.append("".join(word[0] for word in core).upper())
     return tuple(dict.fromkeys(form for form in forms if form and form not in PARTICLES))

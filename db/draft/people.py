@@ -52,6 +52,7 @@ from db.draft.name_matching import (
     ranked_forms,
     spelt_alike,
     spelt_similarly,
+    unaccented,
 )
 from db.draft.naming import (
     PLACE_NOUNS,
@@ -1735,9 +1736,12 @@ class _Finder:
         # middle name); a family name both bear, the one of them named before it, or nobody
         # once both are ("Erik Lund arrived. Lund said …", then "Karin Lund, …"); any other
         # form that says as much of both, nobody (a "Hamad" two share may be a third's).
+        # Read without accents: a name is the same person's written with or without them
+        # ("Sánchez" after "Pedro Sanchez"), as pages and their wire copy mix both.
         claims: dict[str, tuple[int, list[Person]]] = {}
         for person in self.persons:
-            for rank, form in ranked_forms(person):
+            for rank, written in ranked_forms(person):
+                form = unaccented(written)
                 held = claims.get(form)
                 if held is None or rank < held[0]:
                     claims[form] = (rank, [person])
@@ -1756,8 +1760,9 @@ class _Finder:
         ]
         starts = [span.start for span in countries]
         mentions = []
-        for start, end in _whole_words_found(self.text.text, forms):
-            rank, sharing = claims[self.text.text[start:end]]
+        plain = unaccented(self.text.text)
+        for start, end in _whole_words_found(plain, forms):
+            rank, sharing = claims[plain[start:end]]
             named_before = [
                 person
                 for person in sharing

@@ -330,6 +330,28 @@ def test_a_person_known_by_a_middle_name_is_found_by_it() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("introduced", "later"),
+    [
+        ("Pedro Sánchez", "Sanchez"),
+        ("Pedro Sánchez", "Pedro Sanchez"),
+        ("Pedro Sanchez", "Sánchez"),
+        ("Ana Lucía Pérez Ortega", "Pérez Ortega"),
+        ("Ana Lucia Perez Ortega", "Perez Ortega"),
+    ],
+)
+def test_a_speaker_named_again_with_or_without_accents_or_by_both_family_names(
+    introduced: str, later: str
+) -> None:
+    """Pages mix accented and plain spellings of one name, and Spanish names are shortened to
+    both family names; either way it is the person named before who speaks."""
+    draft = draft_facts(
+        f"Spanish Prime Minister {introduced} attended the summit.\n\n“We are ready,” {later} said."
+    )
+    assert [statement.speaker.name for statement in draft.statements] == [introduced]
+    assert names(draft) == [introduced]
+
+
 def test_a_host_named_by_surname_after_a_first_mention_elsewhere() -> None:
     draft = draft_facts(
         "South African President Thabo Nkosi said on Monday that trade would lead the talks. "
