@@ -59,6 +59,7 @@ from db.draft.words import (
     MONTH,
     NOT_NAMES,
     NUMBER_WORDS,
+    PLACE_OF_NOUNS,
 )
 
 _SMALL_WORDS = frozenset({"of", "the", "and", "for", "on", "in"})
@@ -716,14 +717,10 @@ def _organization_name(words: str) -> str | None:
     return " ".join(named[: nouns[-1] + 1]) if nouns and nouns[-1] >= 1 else None
 
 
-# the nouns of a place that a body's name may begin with: "Bay of Bengal Initiative"
-_PLACE_NOUNS = frozenset({"Bay", "Gulf", "Sea", "Horn", "Coast", "Cape", "Lake", "Strait", "Isle"})
-
-
 def _names_a_place(head: str) -> bool:
     """Whether the words before a name's "of" name a place, not an office or a meeting."""
     words = _without_articles(head.split())
-    return len(words) == 1 and words[0] in _PLACE_NOUNS
+    return len(words) == 1 and words[0] in PLACE_OF_NOUNS
 
 
 def _head_noun(name: str) -> str:

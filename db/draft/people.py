@@ -65,7 +65,14 @@ from db.draft.naming import (
 )
 from db.draft.text import UPPER, Span, Text
 from db.draft.titles import NEEDS_COUNTRY, SPANISH_TITLE, TITLE, TITLE_PATTERN, display_title
-from db.draft.words import CAPITALISED_RUN, NOT_NAMES, ORGANIZATION_NOUNS, SPEECH_VERB, WORD
+from db.draft.words import (
+    CAPITALISED_RUN,
+    NOT_NAMES,
+    ORGANIZATION_NOUNS,
+    PLACE_OF_NOUNS,
+    SPEECH_VERB,
+    WORD,
+)
 from db.factfile.folding import fold
 
 _MODIFIER_OPENING = re.compile(r"(Former|Acting|Interim|Outgoing)[ ]")
@@ -783,6 +790,8 @@ class _Finder:
         of = _OF_AFTER.match(text, name_end)
         if of and self.countries.country_named(f"{name} of {of.group('of')}"):
             return  # "Federated States of Micronesia": the words begin a country's name
+        if of and name in PLACE_OF_NOUNS:
+            return  # "Envoy for the Red Sea, Gulf of Aden": a place's name begins
         if of and party is None:  # "President Jair Bolsonaro of Brazil"
             party = self._country_with_and(name_end) or self._party_named(of.group("of"))
             further = _OF_AFTER.match(text, of.end())

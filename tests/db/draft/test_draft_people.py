@@ -2067,3 +2067,12 @@ def test_a_group_of_members_opening_a_sentence_is_no_one(group: str) -> None:
         f"The Lagoon Union met in Oslo. {group} represented Fiji, by Premier, the Hon Ola Berg."
     )
     assert group not in names(draft)
+
+
+def test_a_place_noun_before_of_in_an_envoys_brief_names_no_one() -> None:
+    draft = draft_facts(
+        "The Lagoon Union summit opened in Oslo. Also in attendance were Ola Lind, Lagoon Union "
+        "Special Envoy for the Red Sea, Gulf of Guinea and Ghana; and Erik Lund, Chair of the "
+        "Lagoon Board."
+    )
+    assert names(draft) == ["Ola Lind", "Erik Lund"]
