@@ -700,7 +700,9 @@ class _Finder:
             return
         if title and " " not in name and _TITLE_GOES_ON.match(text, name_end):
             return  # "Chief Justice and Chief Advisor of the interim government": all title
-        if title and (own := name_with_own_title(title, name)):  # "Pope Benedictus"
+        if title and (given := _given_name_after_style(title, name)):  # "Sheikh Meshal"
+            name, name_start = given, name_end - len(given)
+        elif title and (own := name_with_own_title(title, name)):  # "Pope Benedictus"
             name, name_start = own, name_end - len(own)
             office = _TITLE_AFTER.match(text, name_end)
             if office and self._country_after(office):  # "Amir Rahman, Malaysia's foreign
@@ -1850,6 +1852,7 @@ def _plural_title(word: str) -> bool:
 
 
 _KNOWN_WITH_OPENING = re.compile(rf"{_KNOWN_WITH}[ ]")
+_STYLE_OPENING = re.compile(rf"{_STYLE}[ ]")
 
 
 def _add_styled_names(persons: list[Person], text: str) -> None:
@@ -1874,6 +1877,15 @@ def _add_styled_names(persons: list[Person], text: str) -> None:
 
 def _country_party(key: str, name: str, code: str | None) -> Party:
     return Party(key=key, name=name, is_country=True, code=code)
+
+
+def _given_name_after_style(title: str, name: str) -> str | None:
+    """ "Crown Prince" + "Sheikh Meshal" → "Meshal": after a ruler's title the style is how
+    the ruler is addressed, and the one given name after it is the name; after an office
+    ("Prime Minister Sheikh Noor") the style stays, as it begins some names."""
+    words = name.split()
+    styled = len(words) == 2 and _STYLE_OPENING.match(name) is not None
+    return words[1] if styled and title.casefold().split()[-1] in REGNAL_TITLES else None
 
 
 def _keeps_own_title(words: list[str]) -> bool:

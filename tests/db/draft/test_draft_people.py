@@ -2076,3 +2076,12 @@ def test_a_place_noun_before_of_in_an_envoys_brief_names_no_one() -> None:
         "Lagoon Board."
     )
     assert names(draft) == ["Ola Lind", "Erik Lund"]
+
+
+def test_a_style_between_a_rulers_title_and_one_given_name_is_no_part_of_the_name() -> None:
+    draft = draft_facts(
+        "The Lagoon Union summit opened in Oslo on Friday. Kuwaiti Crown Prince Sheikh Karim "
+        "and Chilean President Ana Lopes also landed in Oslo."
+    )
+    assert attending(draft) == {"Karim": "Kuwait", "Ana Lopes": "Chile"}
+    assert draft.people[0].variants == ["Sheikh Karim"]
