@@ -2085,3 +2085,14 @@ def test_a_style_between_a_rulers_title_and_one_given_name_is_no_part_of_the_nam
     )
     assert attending(draft) == {"Karim": "Kuwait", "Ana Lopes": "Chile"}
     assert draft.people[0].variants == ["Sheikh Karim"]
+
+
+def test_a_chief_adviser_before_a_name_is_all_title() -> None:
+    draft = draft_facts(
+        "The Lagoon Union summit opens in Oslo on Saturday. Also attending the summit will be "
+        "President Ana Lopes of Chile and Ghana Chief Adviser Kofi Mensah."
+    )
+    assert titled_attending(draft) == {
+        "Ana Lopes": ("President", "Chile"),
+        "Kofi Mensah": ("Chief Adviser", "Ghana"),
+    }
