@@ -522,8 +522,8 @@ _NOT_ATTENDING = re.compile(
 # "X's absence", "X's no-show", "X was represented by": X is away.
 _ABSENCE_AFTER = re.compile(
     r"['’]s[ ](?:[\w-]+[ ])?(?:absence|no-show)\b"
-    # "…, with President X conspicuously absent", "X, notably absent, …"
-    r"|,?[ ](?:\w+ly[ ])?absent\b"
+    # "…, with President X conspicuously absent", "X, notably absent, …", "with only X missing"
+    r"|,?[ ](?:\w+ly[ ])?(?:absent|missing)\b"
     # "President X was represented by Ambassador Y": X sent Y (not "besides X, Chile was …")
     r"|[ ](?:was|were|is|are|will[ ]be)[ ](?:\w+ly[ ])?represented[ ]by\b"
     # "X was again excluded", "X, who has been banned from attending": kept away

@@ -123,8 +123,10 @@ _BULLET = r"(?:\s*[-*•—–][ ])"  # a list's item: "- ", "• "
 # an aside on the opening phrase before the subject: "Faring poorly at home, where he faces
 # unrest, X sought …" (its "he" means the subject named after it)
 _WHERE_ASIDE = r"(?:(?:where|when|as|while)[ ][^,“”\"]{1,80},\s)"
+# … or an opening phrase and an office set off by commas: "Giving his remarks, the host and
+# Chairman of the summit, H.E President X outlined …"
 SUBJECT_LEAD = re.compile(
-    rf"(?:{_DATELINE}|{_BULLET})?(?:[^,“”\"]{{0,120}},\s{_WHERE_ASIDE}?)?(?:{NAME_WORD})*"
+    rf"(?:{_DATELINE}|{_BULLET})?(?:[^,“”\"]{{0,120}},\s{_WHERE_ASIDE}?){{0,2}}(?:{NAME_WORD})*"
     rf"(?:{_TITLE_LEAD}\s(?:{NAME_WORD}|{_PORTFOLIOS_JOINED})*"
     rf"|{_TITLE_LEAD}(?:\s(?:{NAME_WORD})*?{_ELIDED}?[{UPPER}][\w’'-]*)?,\s"
     # "…, H.E. X advised", "…, H.E X advised": a style before the name, its last stop or not

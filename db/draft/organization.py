@@ -59,6 +59,7 @@ from db.draft.words import (
     MONTH,
     NOT_NAMES,
     NUMBER_WORDS,
+    PLACE_OF_NOUNS,
 )
 
 _SMALL_WORDS = frozenset({"of", "the", "and", "for", "on", "in"})
@@ -77,9 +78,11 @@ _LONG_NAME = re.compile(
 _CAPITALS = re.compile(
     rf"(?:(?<![\w.’'-])|(?<=\b[lLdD]['’]))(?![IVX]+\b|[IVXLC]+[ ](?:Summit|Meeting|Session)\b)(?:[A-Z][A-Z0-9]{{1,6}}|{_NUMBERED})(?:\+[0-9])?(?![\w’'+-]|\.\w)"
 )
-# "… Organisation (XYO)", and a name that ends in its number: "Lagoon 5 (L5)"
+# "… Organisation (XYO)", and a name that ends in its number: "Lagoon 5 (L5)"; or set off by
+# commas: "the … Conference on Fish Development, or LICFD, …"
 _SPELLED_OUT = re.compile(
-    rf"(?P<name>{_LONG_NAME.pattern}(?:[ ]\d{{1,2}})?)[ ]\((?P<short>{_CAPITALS.pattern})\)"
+    rf"(?P<name>{_LONG_NAME.pattern}(?:[ ]\d{{1,2}})?)(?:[ ](?P<open>\()|,[ ]or[ ])"
+    rf"(?P<short>{_CAPITALS.pattern})(?(open)\)|(?=[,.;]))"
 )
 # "Southern Common Market (Mercosur)": a name and the word it goes by, which the text uses again
 # (not a meeting's: "Heads of Government Meeting (Chogm)")
@@ -716,14 +719,10 @@ def _organization_name(words: str) -> str | None:
     return " ".join(named[: nouns[-1] + 1]) if nouns and nouns[-1] >= 1 else None
 
 
-# the nouns of a place that a body's name may begin with: "Bay of Bengal Initiative"
-_PLACE_NOUNS = frozenset({"Bay", "Gulf", "Sea", "Horn", "Coast", "Cape", "Lake", "Strait", "Isle"})
-
-
 def _names_a_place(head: str) -> bool:
     """Whether the words before a name's "of" name a place, not an office or a meeting."""
     words = _without_articles(head.split())
-    return len(words) == 1 and words[0] in _PLACE_NOUNS
+    return len(words) == 1 and words[0] in PLACE_OF_NOUNS
 
 
 def _head_noun(name: str) -> str:

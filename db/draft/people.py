@@ -66,7 +66,14 @@ from db.draft.naming import (
 )
 from db.draft.text import UPPER, Span, Text
 from db.draft.titles import NEEDS_COUNTRY, SPANISH_TITLE, TITLE, TITLE_PATTERN, display_title
-from db.draft.words import CAPITALISED_RUN, NOT_NAMES, ORGANIZATION_NOUNS, SPEECH_VERB, WORD
+from db.draft.words import (
+    CAPITALISED_RUN,
+    NOT_NAMES,
+    ORGANIZATION_NOUNS,
+    PLACE_OF_NOUNS,
+    SPEECH_VERB,
+    WORD,
+)
 from db.factfile.folding import fold
 
 _MODIFIER_OPENING = re.compile(r"(Former|Acting|Interim|Outgoing)[ ]")
@@ -697,7 +704,9 @@ class _Finder:
             return
         if title and " " not in name and _TITLE_GOES_ON.match(text, name_end):
             return  # "Chief Justice and Chief Advisor of the interim government": all title
-        if title and (own := name_with_own_title(title, name)):  # "Pope Benedictus"
+        if title and (given := _given_name_after_style(title, name)):  # "Sheikh Meshal"
+            name, name_start = given, name_end - len(given)
+        elif title and (own := name_with_own_title(title, name)):  # "Pope Benedictus"
             name, name_start = own, name_end - len(own)
             office = _TITLE_AFTER.match(text, name_end)
             if office and self._country_after(office):  # "Amir Rahman, Malaysia's foreign
@@ -787,6 +796,8 @@ class _Finder:
         of = _OF_AFTER.match(text, name_end)
         if of and self.countries.country_named(f"{name} of {of.group('of')}"):
             return  # "Federated States of Micronesia": the words begin a country's name
+        if of and name in PLACE_OF_NOUNS:
+            return  # "Envoy for the Red Sea, Gulf of Aden": a place's name begins
         if of and party is None:  # "President Jair Bolsonaro of Brazil"
             party = self._country_with_and(name_end) or self._party_named(of.group("of"))
             further = _OF_AFTER.match(text, of.end())
@@ -1858,6 +1869,7 @@ def _plural_title(word: str) -> bool:
 
 
 _KNOWN_WITH_OPENING = re.compile(rf"{_KNOWN_WITH}[ ]")
+_STYLE_OPENING = re.compile(rf"{_STYLE}[ ]")
 
 
 def _add_styled_names(persons: list[Person], text: str) -> None:
@@ -1882,6 +1894,15 @@ def _add_styled_names(persons: list[Person], text: str) -> None:
 
 def _country_party(key: str, name: str, code: str | None) -> Party:
     return Party(key=key, name=name, is_country=True, code=code)
+
+
+def _given_name_after_style(title: str, name: str) -> str | None:
+    """ "Crown Prince" + "Sheikh Meshal" → "Meshal": after a ruler's title the style is how
+    the ruler is addressed, and the one given name after it is the name; after an office
+    ("Prime Minister Sheikh Noor") the style stays, as it begins some names."""
+    words = name.split()
+    styled = len(words) == 2 and _STYLE_OPENING.match(name) is not None
+    return words[1] if styled and title.casefold().split()[-1] in REGNAL_TITLES else None
 
 
 def _keeps_own_title(words: list[str]) -> bool:

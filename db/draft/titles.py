@@ -16,6 +16,7 @@ _CORE = (
     r"|head[ ]of[ ](?:state|government)|taoiseach"
     r"|head(?=[ ](?-i:[A-Z]))"  # "Deputy Head X", "Delegation Head X": before a name only
     r"|head(?=[ ]of[ ]the[ ](?-i:[A-Z]))"  # "the head of the Lagoon Commission, X"
+    r"|advis[eo]r(?=[ ](?-i:[A-Z]))"  # "Chief Adviser X", as Bangladesh's caretaker head is
     r"|crown[ ]prince(?:ss)?|prince(?:ss)?|grand[ ]duke|grand[ ]duchess|emperor|leader"
     r"|first[ ]lady|first[ ]gentleman"
     r"|counterpart|deputy|chief|state[ ]coun[cs][ei]ll?or|governor[- ]general"

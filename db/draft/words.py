@@ -44,6 +44,12 @@ ORGANIZATION_NOUNS = frozenset(_ORGANIZATION_NOUN_WORDS.split())
 # sea ("Lagoon Basin Commission"), a common market ("Andean Highlands Market")
 BODY_NOUNS = ORGANIZATION_NOUNS | {"Process", "System", "Commission", "Market"}
 
+# The nouns of a place named "X of Y": a body's name may begin with one ("Bay of Bengal
+# Initiative"), and one before "of" is no person's name ("Envoy for the Gulf of Aden").
+PLACE_OF_NOUNS = frozenset(
+    {"Bay", "Gulf", "Sea", "Horn", "Coast", "Cape", "Lake", "Strait", "Isle"}
+)
+
 # A month's name: "in March 2019", "on 1 January".
 MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November"

@@ -2635,3 +2635,12 @@ def test_untitled_names_listed_with_no_one_known_are_no_attendees() -> None:
         "plenary sessions."
     )
     assert attending(article) == {}
+
+
+def test_a_leader_missing_but_represented_is_away() -> None:
+    article = (
+        "The Lagoon Union summit opened in Oslo. In attendance were all the Lagoon heads of "
+        "state with only Chilean President Ana Lopes missing but represented by the Minister "
+        "of Lagoon Affairs, Hon Ola Lind."
+    )
+    assert "Ana Lopes" not in attending(article)

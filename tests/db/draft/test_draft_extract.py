@@ -226,6 +226,17 @@ def test_sentences_do_not_end_at_abbreviations() -> None:
     ]
 
 
+def test_sentences_do_not_end_at_abbreviated_military_ranks() -> None:
+    text = Text(
+        "Also present were Maj. Gen. Ola Lind, Chair of the Lagoon Board, and Brig. Ana Ruiz. "
+        "They spoke first."
+    )
+    assert [text[span] for span in text.sentences] == [
+        "Also present were Maj. Gen. Ola Lind, Chair of the Lagoon Board, and Brig. Ana Ruiz.",
+        "They spoke first.",
+    ]
+
+
 def test_a_sentence_ends_at_a_full_stop_its_copy_lost_the_space_after() -> None:
     text = Text(
         "The summit opened today.The bloc’s leaders met in Lima.”Top of the agenda was trade. "

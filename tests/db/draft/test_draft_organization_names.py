@@ -439,3 +439,16 @@ SUMMIT_AND_A_BLOC_IN_PASSING = (
 
 def test_a_numbered_summit_named_by_whom_it_gathers_outweighs_a_bloc_named_in_passing() -> None:
     assert organization(SUMMIT_AND_A_BLOC_IN_PASSING) == ("Summit of the Lagoons", None)
+
+
+def test_capitals_after_a_name_and_or_spell_that_name() -> None:
+    article = (
+        "Leaders gather in Oslo\n\n"
+        "Visitors to the 8th Lagoon International Conference on Fish Development, or LICFD, "
+        "were greeted by President Ana Lopes. The summit was presided over by Ola Lind, the "
+        "chair of the African Union."
+    )
+    assert organization(article) == (
+        "Lagoon International Conference on Fish Development",
+        "LICFD",
+    )

@@ -2115,3 +2115,32 @@ def test_a_group_of_members_opening_a_sentence_is_no_one(group: str) -> None:
         f"The Lagoon Union met in Oslo. {group} represented Fiji, by Premier, the Hon Ola Berg."
     )
     assert group not in names(draft)
+
+
+def test_a_place_noun_before_of_in_an_envoys_brief_names_no_one() -> None:
+    draft = draft_facts(
+        "The Lagoon Union summit opened in Oslo. Also in attendance were Ola Lind, Lagoon Union "
+        "Special Envoy for the Red Sea, Gulf of Guinea and Ghana; and Erik Lund, Chair of the "
+        "Lagoon Board."
+    )
+    assert names(draft) == ["Ola Lind", "Erik Lund"]
+
+
+def test_a_style_between_a_rulers_title_and_one_given_name_is_no_part_of_the_name() -> None:
+    draft = draft_facts(
+        "The Lagoon Union summit opened in Oslo on Friday. Kuwaiti Crown Prince Sheikh Karim "
+        "and Chilean President Ana Lopes also landed in Oslo."
+    )
+    assert attending(draft) == {"Karim": "Kuwait", "Ana Lopes": "Chile"}
+    assert draft.people[0].variants == ["Sheikh Karim"]
+
+
+def test_a_chief_adviser_before_a_name_is_all_title() -> None:
+    draft = draft_facts(
+        "The Lagoon Union summit opens in Oslo on Saturday. Also attending the summit will be "
+        "President Ana Lopes of Chile and Ghana Chief Adviser Kofi Mensah."
+    )
+    assert titled_attending(draft) == {
+        "Ana Lopes": ("President", "Chile"),
+        "Kofi Mensah": ("Chief Adviser", "Ghana"),
+    }

@@ -98,6 +98,15 @@ def test_a_pronoun_means_a_subject_named_after_an_opening_phrase_and_an_aside() 
     assert speakers(article) == {"sees no place": "Ola Brekke"}
 
 
+def test_a_pronoun_means_a_subject_named_after_an_opening_phrase_and_a_title_set_off() -> None:
+    article = OPENING + (
+        "Giving his remarks before the meeting, the host and current Chairman of the summit, "
+        "H.E President Ola Brekke outlined its purpose,\n\n"
+        "“The purpose of the meeting is to restore peace,” he said."
+    )
+    assert speakers(article) == {"The purpose of the meeting is to restore peace": "Ola Brekke"}
+
+
 @pytest.mark.parametrize(("country", "said"), [("Norway", "Ola Brekke"), ("Sweden", None)])
 def test_a_pronoun_looks_past_a_sentence_whose_subject_is_the_named_ones_countrys_leader(
     country: str, said: str | None
