@@ -68,7 +68,7 @@ _NOT_NAME_OPENER_WORDS = (
     "Senior Gen General Col Colonel Lt Lieutenant Maj Brig Brigadier Field Marshal Admiral Capt "
     "Rt Right Hon Honourable Honorable Excellency Highness Majesty Holiness Amb Ambassador "
     "Datuk Dato Datin Seri "
-    # forms of address in West African, Malay, Zimbabwean, French, Indian and Cambodian writing
+    # forms of address in West African, Malay, Zimbabwean, French, South Asian and Cambodian writing
     "Alhaji Alhaja Haji Hajji Comrade Madame Mme Monsieur Shri Shrimati Samdech "
     "Excelentisimo Excelentisima Distinguido Distinguida Senor Senora Sr Sra Srta "
     "Likewise Otherwise Moreover Furthermore Nevertheless Nonetheless Instead Indeed Thus Hence Then "

@@ -153,7 +153,7 @@ _ADDRESS_WORDS = (
     # Malaysian honours written before the name ("Datuk Seri X", "Tan Sri X"); "Tun" is
     # left, as it is also part of names ("Najib Tun Abdul Razak").
     r"|Datuk[ ]Seri|Dato['’]?[ ]Sri|Tan[ ]Sri|Puan[ ]Sri|Datuk|Dato['’]?|Datin"
-    # West African, Zimbabwean, French, Indian and Cambodian ones ("President Alhaji X")
+    # West African, Zimbabwean, French, South Asian and Cambodian ones ("President Alhaji X")
     r"|Alhaji|Alhaja|Haji|Hajji|Comrade|Madame|Mme|Monsieur|Shri|Shrimati|Samdech(?:[ ]Techo)?)"
 )
 _DATO_BEFORE = re.compile(r"\bDato['’][ ]$")

@@ -1846,7 +1846,7 @@ def test_a_malaysian_honour_before_the_name_is_not_part_of_it(sentence: str) -> 
     ["Alhaji", "Haji", "Comrade", "Madame", "Mme", "Monsieur", "Shri", "Samdech", "Samdech Techo"],
 )
 def test_an_honour_of_address_before_the_name_is_not_part_of_it(honour: str) -> None:
-    """West African, Malay, Zimbabwean, French, Indian and Cambodian forms of address: the
+    """West African, Malay, Zimbabwean, French, South Asian and Cambodian forms of address: the
     name alone is whom the sheet lists and quotes, with or without an office before it."""
     draft = draft_facts(
         f"Leaders meet\n\n{honour} Ana Lopes of Ghana attended the summit.\n\n"
