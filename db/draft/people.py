@@ -440,7 +440,8 @@ _LISTED_AMONG_PEOPLE = re.compile(
 # its country, the office said once in the plural before the list.
 _COUNTRY_BEFORE_BRACKET = re.compile(rf"(?P<country>(?:{WORD})(?:[ ](?:{WORD})){{0,3}})[ ]?\($")
 _PLURAL_TITLE_OF = re.compile(
-    rf"\b(?P<title>{TITLE})s[ ]of[ ](?:the[ ])?[^.;:()]*(?:\([^()]*\)[^.;:()]*)*$", re.IGNORECASE
+    rf"\b(?P<title>{TITLE})s[ ](?:of|from)[ ](?:the[ ])?[^.;:()]*(?:\([^()]*\)[^.;:()]*)*$",
+    re.IGNORECASE,
 )
 _LIST_SEPARATOR = re.compile(r"(,[ ](?:and[ ])?|[ ]and[ ])")
 _POSSESSIVES = ("'s", "’s")
@@ -1029,7 +1030,8 @@ class _Finder:
 
     def _bracketed_after_country(self, start: int, end: int) -> tuple[str, Party] | None:
         """The office a plural before a list gives and the country a name in brackets follows
-        ("the presidents of Chile (X) and Peru (Y)"), else none."""
+        ("the presidents of Chile (X) and Peru (Y)", "his counterparts from Chile (X)"), else
+        none."""
         text = self.text.text
         if text[end : end + 1] != ")":
             return None

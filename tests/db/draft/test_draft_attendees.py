@@ -1063,6 +1063,21 @@ def test_names_in_brackets_after_the_countries_of_a_plural_office() -> None:
     assert {attendee.role for attendee in draft.attendees} == {"head-of-government"}
 
 
+def test_counterparts_in_brackets_after_the_countries_they_come_from() -> None:
+    article = OSLO_LEAD + (
+        "The host, Norwegian President Ola Dahl, welcomed his counterparts from Sweden (Erik "
+        "Lund), Kenya (Ana Ruiz) and Ghana (Kofi Mensah)."
+    )
+    draft = draft_facts(article)
+    assert attending(article) == {
+        "Ola Dahl": "Norway",
+        "Erik Lund": "Sweden",
+        "Ana Ruiz": "Kenya",
+        "Kofi Mensah": "Ghana",
+    }
+    assert {a.title for a in draft.attendees if a.person.name != "Ola Dahl"} == {"President"}
+
+
 def test_what_a_speaker_says_others_did_puts_no_one_outside_the_quote_there() -> None:
     article = (
         "“On Monday, the ministers met and made recommendations to the leaders,” the radio "
