@@ -439,3 +439,13 @@ SUMMIT_AND_A_BLOC_IN_PASSING = (
 
 def test_a_numbered_summit_named_by_whom_it_gathers_outweighs_a_bloc_named_in_passing() -> None:
     assert organization(SUMMIT_AND_A_BLOC_IN_PASSING) == ("Summit of the Lagoons", None)
+
+
+def test_words_of_a_heading_set_in_capitals_name_no_body() -> None:
+    article = (
+        "COMMUNIQUE ISSUED AT THE CLOSE OF THE NINTH MEETING OF THE CONFERENCE OF THE LAGOON "
+        "UNION, 3 MARCH 2020, SUVA, FIJI The Ninth Meeting of the Conference of the Lagoon Union "
+        "(LAGU) was held in Suva. The Prime Minister of Fiji chaired the meeting. OPENING "
+        "SESSION The session heard the Chair of the Conference."
+    )
+    assert organization(article) == ("Lagoon Union", "LAGU")
