@@ -190,7 +190,7 @@ _KIND_OF_OFFICE = (
 )
 _TITLE_BEFORE = re.compile(
     rf"(?:^|(?<=\s))(?P<who>{_POSSESSIVE}|the[ ](?!{TITLE})[^ ,.;]+[ ]|(?:its|his|her|their)[ ])?"
-    rf"{_QUALIFIERS}(?P<title>{_KIND_OF_OFFICE}{TITLE}(?:[ ](?:to|of|in|for)[ ][^,;.()]{{1,40}})?)"
+    rf"{_QUALIFIERS}(?P<title>{_KIND_OF_OFFICE}{TITLE}(?:[ ](?:to|of|in|for)[ ](?:[^,;.()]|(?<=St)\.){{1,40}})?)"
     r"(?:[ ]\([^(),;.]{1,15}\))?,[ ]$",  # "the president of the Nordic Council (NC), X"
     re.IGNORECASE,
 )
@@ -315,7 +315,10 @@ _LISTED_COMPANIONS = re.compile(
 _POSSESSIVE_BEFORE = re.compile(rf"(?P<who>(?:{WORD})(?:[ ](?:{WORD})){{0,2}})['’]s[ ]$")
 # "the newly elected Prime Minister of Australia Tom Harlow"
 _TITLE_OF_BEFORE = re.compile(rf"(?P<title>{TITLE})[ ]of[ ](?:the[ ])?$", re.IGNORECASE)
-_SERVED_IN_TITLE = re.compile(rf"[ ]of[ ](?:the[ ])?(?P<of>(?:{WORD})(?:[ ](?:{WORD}))*)$")
+# "of Trinidad and Tobago", "of St. Vincent and the Grenadines": a country's "and" and stop too
+_SERVED_IN_TITLE = re.compile(
+    rf"[ ]of[ ](?:the[ ])?(?P<of>(?:{WORD})\.?(?:[ ](?:and[ ](?:the[ ])?)?(?:{WORD}))*)$"
+)
 # "the Organization of American States", "the Community of Lagoon Nations": a body named for
 # the states it gathers, whose name holds an "of"
 _BODY_OF_STATES = re.compile(

@@ -152,6 +152,20 @@ def test_a_country_with_and_in_its_name_represented_by_an_ambassador() -> None:
     assert attending(article) == {"Erik Lund": "Trinidad and Tobago", "Ana Soto": "Peru"}
 
 
+def test_a_title_of_a_country_with_and_in_its_name_before_a_name() -> None:
+    article = OSLO_LEAD + (
+        "Other members in attendance were: Prime Minister of Trinidad and Tobago, Honourable "
+        "Erik Lund; Prime Minister of St. Vincent and the Grenadines, Dr. the Honourable Ana "
+        "Soto; and Prime Minister of Fiji, Honourable Kofi Mensah."
+    )
+    draft = draft_facts(article)
+    assert {a.person.name: (a.title, a.represents.name) for a in draft.attendees} == {
+        "Erik Lund": ("Prime Minister", "Trinidad and Tobago"),
+        "Ana Soto": ("Prime Minister", "Saint Vincent and the Grenadines"),
+        "Kofi Mensah": ("Prime Minister", "Fiji"),
+    }
+
+
 def test_someone_another_will_represent_does_not_attend() -> None:
     article = "Minister Luis Vela will represent President Ana Lopes at the summit."
     assert "Ana Lopes" not in attending(article)
