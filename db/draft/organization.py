@@ -732,8 +732,16 @@ def _organization_name(words: str) -> str | None:
         # "Lagoonia-West Marsh Summit", "Ibero-American Summit", "Lagoon-Marsh Conference": a
         # joint summit's name (joined capitals, "LCC-MAS Summit", are a joint body's)
         return " ".join(named[joined[0] :])
+    if named[-1:] and named[-1] in _NEWSPAPER_NOUNS:
+        return None  # "San Diego Union Tribune": a masthead, not a body
     nouns = [index for index, word in enumerate(named) if word in BODY_NOUNS]
     return " ".join(named[: nouns[-1] + 1]) if nouns and nouns[-1] >= 1 else None
+
+
+# the last word of a newspaper's name, whose words before may end in a body's noun
+_NEWSPAPER_NOUNS = frozenset(
+    {"Tribune", "Times", "Herald", "Gazette", "Chronicle", "Telegraph", "Courier", "Journal"}
+)
 
 
 # the nouns of a place that a body's name may begin with: "Bay of Bengal Initiative"

@@ -449,3 +449,17 @@ def test_words_of_a_heading_set_in_capitals_name_no_body() -> None:
         "SESSION The session heard the Chair of the Conference."
     )
     assert organization(article) == ("Lagoon Union", "LAGU")
+
+
+def test_a_newspapers_masthead_names_no_body() -> None:
+    article = (
+        "Oslo Union Tribune\n\nNovember 5, 2005\n\nLeaders clash over trade\n\nBy Ana Ruiz\n\n"
+        "OSLO – Leaders clashed over trade at the opening session of a summit on Friday, while "
+        "protesters marched in the streets of the port and police closed the roads around it. "
+        "Some 1,000 protesters burned flags and threw stones at a bank in the old town, and "
+        "the police answered with tear gas as the crowd grew in the evening. The unrest spread "
+        "after a rally at the football stadium, where a crowd of 10,000 cheered the speakers "
+        "for two hours before marching to the sea front in the rain.\n\n"
+        "Leaders of 30 nations met a mile away at the two-day Summit of the Lagoons."
+    )
+    assert organization(article) == ("Summit of the Lagoons", None)
