@@ -166,6 +166,19 @@ def test_a_title_of_a_country_with_and_in_its_name_before_a_name() -> None:
     }
 
 
+def test_a_time_in_a_relative_clause_dates_that_clause_only() -> None:
+    article = OSLO_LEAD + (
+        "The summit's host, Norwegian President Ola Dahl, criticized the policies that Dahl "
+        "blamed for his country's collapse five years ago."
+    )
+    assert attending(article) == {"Ola Dahl": "Norway"}
+
+
+def test_a_time_in_reported_words_still_dates_the_clause() -> None:
+    article = OSLO_LEAD + "Ola Dahl said that Erik Lund visited Oslo five years ago."
+    assert "Erik Lund" not in attending(article)
+
+
 def test_someone_another_will_represent_does_not_attend() -> None:
     article = "Minister Luis Vela will represent President Ana Lopes at the summit."
     assert "Ana Lopes" not in attending(article)
