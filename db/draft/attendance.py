@@ -1272,11 +1272,26 @@ def _placed_in(words: str, meeting_country: str, countries: Gazetteer) -> Iterat
 
 def _set_earlier(words: str) -> bool:
     """Whether the clause is set at another time ("met in Oslo last month", "chaired it in
-    2010"), not only dating something else ("for the first time since February of last year")."""
+    2010"), not only dating something else ("for the first time since February of last year",
+    "the policies that X blamed for the collapse five years ago")."""
     words = _ASIDE.sub("", words)  # "(X is set to host it in 2020)" dates only the aside
     return any(
-        not _SINCE_BEFORE.search(words, 0, earlier.start()) for earlier in _EARLIER.finditer(words)
+        not _SINCE_BEFORE.search(words, 0, earlier.start())
+        and not _dates_a_relative(words, earlier.start())
+        for earlier in _EARLIER.finditer(words)
     )
+
+
+# "… the policies that X blamed for …", "… a debt which Peru incurred in …": a relative clause
+# that tells of something done, up to the time
+_RELATIVE_BEFORE = re.compile(r"\b(?:that|which)[ ](?:[A-Z][\w’'-]*[ ])*[a-z]+ed\b[^,;]*$")
+
+
+def _dates_a_relative(words: str, at: int) -> bool:
+    """Whether the time at ``at`` ends a relative clause, which it dates alone, not the clause
+    the person acts in; not words someone reports ("said that X visited Oslo in 2010")."""
+    relative = _RELATIVE_BEFORE.search(words, 0, at)
+    return relative is not None and not _REPORTED_AFTER.search(words, 0, relative.start())
 
 
 def _listed_as_away(text: Text, people: People) -> list[Mention]:

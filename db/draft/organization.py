@@ -98,6 +98,22 @@ _QUOTED = re.compile(r"[“\"][^”\"\n]{1,300}[”\"]")
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 
 
+# a word in capitals beside another: "… MEETING OF THE CONFERENCE …", a heading set in capitals
+_CAPITALS_BEFORE = re.compile(r"(?<![\w’'-])[A-Z]{2,}[ ]$")
+_CAPITALS_AFTER = re.compile(r"[ ][A-Z]{2,}(?![\w’'-])")
+
+
+def _set_in_capitals(readable: str, word: re.Match[str]) -> bool:
+    """Whether a word in capitals stands beside another word in capitals: a heading set in
+    capitals ("MEETING OF THE CONFERENCE OF …", "OPENING SESSION") is words, not a body's
+    initials, however often its "the" or "of" stands before "summit"."""
+    start, end = word.span()
+    return bool(
+        _CAPITALS_BEFORE.search(readable, max(0, start - 20), start)
+        or _CAPITALS_AFTER.match(readable, end)
+    )
+
+
 def _blank(found: re.Match[str]) -> str:
     return " " * len(found.group(0))
 
@@ -328,7 +344,11 @@ def _candidates(text: Text, readable: str, countries: Gazetteer) -> list[_Candid
     ]
     capitals = [
         word
-        for word in dict.fromkeys(match.group(0) for match in _CAPITALS.finditer(readable))
+        for word in dict.fromkeys(
+            match.group(0)
+            for match in _CAPITALS.finditer(readable)
+            if not _set_in_capitals(readable, match)
+        )
         if countries.country_named(word) is None
         and (
             word in spelled
@@ -715,8 +735,16 @@ def _organization_name(words: str) -> str | None:
         # "Lagoonia-West Marsh Summit", "Ibero-American Summit", "Lagoon-Marsh Conference": a
         # joint summit's name (joined capitals, "LCC-MAS Summit", are a joint body's)
         return " ".join(named[joined[0] :])
+    if named[-1:] and named[-1] in _NEWSPAPER_NOUNS:
+        return None  # "San Diego Union Tribune": a masthead, not a body
     nouns = [index for index, word in enumerate(named) if word in BODY_NOUNS]
     return " ".join(named[: nouns[-1] + 1]) if nouns and nouns[-1] >= 1 else None
+
+
+# the last word of a newspaper's name, whose words before may end in a body's noun
+_NEWSPAPER_NOUNS = frozenset(
+    {"Tribune", "Times", "Herald", "Gazette", "Chronicle", "Telegraph", "Courier", "Journal"}
+)
 
 
 def _names_a_place(head: str) -> bool:

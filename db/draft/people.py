@@ -201,7 +201,7 @@ _KIND_OF_OFFICE = (
 )
 _TITLE_BEFORE = re.compile(
     rf"(?:^|(?<=\s))(?P<who>{_POSSESSIVE}|the[ ](?!{TITLE})[^ ,.;]+[ ]|(?:its|his|her|their)[ ])?"
-    rf"{_QUALIFIERS}(?P<title>{_KIND_OF_OFFICE}{TITLE}(?:[ ](?:to|of|in|for)[ ][^,;.()]{{1,40}})?)"
+    rf"{_QUALIFIERS}(?P<title>{_KIND_OF_OFFICE}{TITLE}(?:[ ](?:to|of|in|for)[ ](?:[^,;.()]|(?<=St)\.){{1,40}})?)"
     r"(?:[ ]\([^(),;.]{1,15}\))?,[ ]$",  # "the president of the Nordic Council (NC), X"
     re.IGNORECASE,
 )
@@ -326,7 +326,10 @@ _LISTED_COMPANIONS = re.compile(
 _POSSESSIVE_BEFORE = re.compile(rf"(?P<who>(?:{WORD})(?:[ ](?:{WORD})){{0,2}})['’]s[ ]$")
 # "the newly elected Prime Minister of Australia Tom Harlow"
 _TITLE_OF_BEFORE = re.compile(rf"(?P<title>{TITLE})[ ]of[ ](?:the[ ])?$", re.IGNORECASE)
-_SERVED_IN_TITLE = re.compile(rf"[ ]of[ ](?:the[ ])?(?P<of>(?:{WORD})(?:[ ](?:{WORD}))*)$")
+# "of Trinidad and Tobago", "of St. Vincent and the Grenadines": a country's "and" and stop too
+_SERVED_IN_TITLE = re.compile(
+    rf"[ ]of[ ](?:the[ ])?(?P<of>(?:{WORD})\.?(?:[ ](?:and[ ](?:the[ ])?)?(?:{WORD}))*)$"
+)
 # "the Organization of American States", "the Community of Lagoon Nations": a body named for
 # the states it gathers, whose name holds an "of"
 _BODY_OF_STATES = re.compile(
@@ -451,7 +454,8 @@ _LISTED_AMONG_PEOPLE = re.compile(
 # its country, the office said once in the plural before the list.
 _COUNTRY_BEFORE_BRACKET = re.compile(rf"(?P<country>(?:{WORD})(?:[ ](?:{WORD})){{0,3}})[ ]?\($")
 _PLURAL_TITLE_OF = re.compile(
-    rf"\b(?P<title>{TITLE})s[ ]of[ ](?:the[ ])?[^.;:()]*(?:\([^()]*\)[^.;:()]*)*$", re.IGNORECASE
+    rf"\b(?P<title>{TITLE})s[ ](?:of|from)[ ](?:the[ ])?[^.;:()]*(?:\([^()]*\)[^.;:()]*)*$",
+    re.IGNORECASE,
 )
 _LIST_SEPARATOR = re.compile(r"(,[ ](?:and[ ])?|[ ]and[ ])")
 _POSSESSIVES = ("'s", "’s")
@@ -1044,7 +1048,8 @@ class _Finder:
 
     def _bracketed_after_country(self, start: int, end: int) -> tuple[str, Party] | None:
         """The office a plural before a list gives and the country a name in brackets follows
-        ("the presidents of Chile (X) and Peru (Y)"), else none."""
+        ("the presidents of Chile (X) and Peru (Y)", "his counterparts from Chile (X)"), else
+        none."""
         text = self.text.text
         if text[end : end + 1] != ")":
             return None

@@ -152,6 +152,33 @@ def test_a_country_with_and_in_its_name_represented_by_an_ambassador() -> None:
     assert attending(article) == {"Erik Lund": "Trinidad and Tobago", "Ana Soto": "Peru"}
 
 
+def test_a_title_of_a_country_with_and_in_its_name_before_a_name() -> None:
+    article = OSLO_LEAD + (
+        "Other members in attendance were: Prime Minister of Trinidad and Tobago, Honourable "
+        "Erik Lund; Prime Minister of St. Vincent and the Grenadines, Dr. the Honourable Ana "
+        "Soto; and Prime Minister of Fiji, Honourable Kofi Mensah."
+    )
+    draft = draft_facts(article)
+    assert {a.person.name: (a.title, a.represents.name) for a in draft.attendees} == {
+        "Erik Lund": ("Prime Minister", "Trinidad and Tobago"),
+        "Ana Soto": ("Prime Minister", "Saint Vincent and the Grenadines"),
+        "Kofi Mensah": ("Prime Minister", "Fiji"),
+    }
+
+
+def test_a_time_in_a_relative_clause_dates_that_clause_only() -> None:
+    article = OSLO_LEAD + (
+        "The summit's host, Norwegian President Ola Dahl, criticized the policies that Dahl "
+        "blamed for his country's collapse five years ago."
+    )
+    assert attending(article) == {"Ola Dahl": "Norway"}
+
+
+def test_a_time_in_reported_words_still_dates_the_clause() -> None:
+    article = OSLO_LEAD + "Ola Dahl said that Erik Lund visited Oslo five years ago."
+    assert "Erik Lund" not in attending(article)
+
+
 def test_someone_another_will_represent_does_not_attend() -> None:
     article = "Minister Luis Vela will represent President Ana Lopes at the summit."
     assert "Ana Lopes" not in attending(article)
@@ -1061,6 +1088,21 @@ def test_names_in_brackets_after_the_countries_of_a_plural_office() -> None:
         "Ana Ruiz": "Chile",
     }
     assert {attendee.role for attendee in draft.attendees} == {"head-of-government"}
+
+
+def test_counterparts_in_brackets_after_the_countries_they_come_from() -> None:
+    article = OSLO_LEAD + (
+        "The host, Norwegian President Ola Dahl, welcomed his counterparts from Sweden (Erik "
+        "Lund), Kenya (Ana Ruiz) and Ghana (Kofi Mensah)."
+    )
+    draft = draft_facts(article)
+    assert attending(article) == {
+        "Ola Dahl": "Norway",
+        "Erik Lund": "Sweden",
+        "Ana Ruiz": "Kenya",
+        "Kofi Mensah": "Ghana",
+    }
+    assert {a.title for a in draft.attendees if a.person.name != "Ola Dahl"} == {"President"}
 
 
 def test_what_a_speaker_says_others_did_puts_no_one_outside_the_quote_there() -> None:

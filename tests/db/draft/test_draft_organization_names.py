@@ -452,3 +452,27 @@ def test_capitals_after_a_name_and_or_spell_that_name() -> None:
         "Lagoon International Conference on Fish Development",
         "LICFD",
     )
+
+
+def test_words_of_a_heading_set_in_capitals_name_no_body() -> None:
+    article = (
+        "COMMUNIQUE ISSUED AT THE CLOSE OF THE NINTH MEETING OF THE CONFERENCE OF THE LAGOON "
+        "UNION, 3 MARCH 2020, SUVA, FIJI The Ninth Meeting of the Conference of the Lagoon Union "
+        "(LAGU) was held in Suva. The Prime Minister of Fiji chaired the meeting. OPENING "
+        "SESSION The session heard the Chair of the Conference."
+    )
+    assert organization(article) == ("Lagoon Union", "LAGU")
+
+
+def test_a_newspapers_masthead_names_no_body() -> None:
+    article = (
+        "Oslo Union Tribune\n\nNovember 5, 2005\n\nLeaders clash over trade\n\nBy Ana Ruiz\n\n"
+        "OSLO – Leaders clashed over trade at the opening session of a summit on Friday, while "
+        "protesters marched in the streets of the port and police closed the roads around it. "
+        "Some 1,000 protesters burned flags and threw stones at a bank in the old town, and "
+        "the police answered with tear gas as the crowd grew in the evening. The unrest spread "
+        "after a rally at the football stadium, where a crowd of 10,000 cheered the speakers "
+        "for two hours before marching to the sea front in the rain.\n\n"
+        "Leaders of 30 nations met a mile away at the two-day Summit of the Lagoons."
+    )
+    assert organization(article) == ("Summit of the Lagoons", None)
