@@ -2430,8 +2430,23 @@ def test_an_official_of_the_bodys_commission_speaking_is_drafted_as_there() -> N
     assert attendee.role == "international-official"
 
 
-def test_another_bodys_official_speaking_is_not_drafted_as_there() -> None:
-    article = OSLO_LEAD + "United Nations Secretary-General Tor Berg said the bloc would grow."
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        ("Reef Council President Tor Berg said the bloc would grow.", "Reef Council"),
+        ("United Nations Secretary-General Tor Berg said the bloc would grow.", "United Nations"),
+    ],
+)
+def test_another_bodys_head_speaking_is_drafted_as_there_for_that_body(
+    sentence: str, body: str
+) -> None:
+    assert attending(OSLO_LEAD + sentence) == {"Tor Berg": body}
+
+
+def test_one_who_formerly_held_a_bodys_office_speaking_is_not_drafted_as_there() -> None:
+    article = OSLO_LEAD + (
+        'A former Reef Council secretary-general, Tor Berg, spoke later.\n\n"It will grow," Berg said.'
+    )
     assert attending(article) == {}
 
 
