@@ -2275,6 +2275,16 @@ def test_a_quote_in_single_marks_running_over_paragraphs_each_opening_with_its_m
     }
 
 
+def test_a_statement_set_off_by_a_colon_over_paragraphs_is_a_quote_for_each() -> None:
+    article = OPENING + (
+        'Speaking about the summit, Lund said: "We are ready.\n\n"The time is now.\n\n'
+        '"We have waited long enough."'
+    )
+    assert speakers(article) == dict.fromkeys(
+        ["We are ready.", "The time is now.", "We have waited long enough."], "Erik Lund"
+    )
+
+
 def test_a_quote_running_on_from_after_its_speaker_in_a_paragraph_is_one() -> None:
     article = (
         OPENING + '"We are ready," Lund said. "We have waited long enough.\n\n"The time is now."'
