@@ -540,6 +540,12 @@ _THEIR_MESSAGE_WAS = re.compile(
     r"(?:[ ](?:to|for)[ ][^,“”\"]{1,40}|,[ ][^,“”\"]{1,60},)?"
     r"[ ](?:was|were)[ ](?:[a-z]+ly[ ])?(?!interrupted|drowned|met|greeted)[a-z]+:\s*"
 )
+# "the words of X ring out: “…”", "The message of X was clear: “…”": the owner named after
+# "of", the words after the colon theirs
+_THE_WORDS_OF = re.compile(
+    r"\b(?:message|remarks|words|response|reply|answer|verdict)[ ]of[ ](?:[^ ,;.“”\"]+[ ]){0,4}$"
+)
+_RING_OUT = re.compile(r"[ ][^,;.“”\"]{1,60}:\s*")
 # "The summit heard from X: “…”", "Delegates then heard from X, the chair: “…”", "The summit
 # opened with a warning from X: “…”"
 _HEARD_FROM = re.compile(
@@ -1304,6 +1310,16 @@ def _citer(text: Text, quote: Quote, claim: int, before: list[Mention]) -> Perso
     return citers[-1].person if citers else None
 
 
+def _words_of(text: Text, sentence: Span, quote: Quote, before: list[Mention]) -> bool:
+    """Whether the one name before the quote owns the words a colon opens: "the words of X
+    resonate: “…”" names whose words they are after "of", as "X's words were:" does before."""
+    return (
+        len(before) == 1
+        and _THE_WORDS_OF.search(text.text, sentence.start, before[0].span.start) is not None
+        and _RING_OUT.fullmatch(text.text, before[0].span.end, quote.opening) is not None
+    )
+
+
 def _speaker_before(text: Text, quote: Quote, spoken: Mentions) -> Person | None:
     sentence = _item_of_a_list(text, text.sentence_at(quote.opening), quote.opening)
     before = spoken.starting_in(Span(sentence.start, quote.opening))
@@ -1362,6 +1378,8 @@ def _speaker_before(text: Text, quote: Quote, spoken: Mentions) -> Person | None
         and _THEIR_MESSAGE_WAS.fullmatch(text.text, before[0].span.end, quote.opening)
     ):
         return before[0].person  # "X's message was clear: “…”"
+    if _words_of(text, sentence, quote, before):
+        return before[0].person  # "the words of X ring out: “…”"
     counterpart = _COUNTERPART_SUBJECT.match(text.text, sentence.start, quote.opening)
     if counterpart and not before and SAYING.search(text.text, counterpart.end(), quote.opening):
         return counterpart_of(text, counterpart, sentence.start, spoken)  # "His Norwegian …"

@@ -2817,6 +2817,8 @@ def test_words_after_the_summit_heard_from_two_or_about_another_are_not_the_firs
         'Lund\'s remarks, carried by state television, were blunt: "We are ready."',
         'Lund’s message to the West was simple: "We are ready."',
         'Lund\'s words were stark: "We are ready."',
+        'In a tense week, the words of Swedish Prime Minister Erik Lund ring out: "We are ready."',
+        'The message of Lund was clear: "We are ready."',
     ],
 )
 def test_a_colon_after_ones_message_was_clear_opens_their_words(sentence: str) -> None:
