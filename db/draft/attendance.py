@@ -81,8 +81,12 @@ _EVENT = (
     r"(?:summit|meeting|meet|talks|session|retreat|forum|gathering|plenary|ceremony|proceedings"
     r"|deliberations|dinner|banquet|(?<!press[ ])(?<!news[ ])conference)"
 )
-# "by video link", "virtually": there from afar, though the text may say they are not there.
-_REMOTELY = r"(?:by|via)[ ](?:video(?:[ ]?link|conference)?|videoconference)|virtually"
+# "by video link", "by a video message", "virtually": there from afar, though the text may say
+# they are not there.
+_REMOTELY = (
+    r"(?:by|via)[ ](?:an?[ ])?(?:video(?:[ ]?(?:link|conference|message|address))?"
+    r"|videoconference)|virtually"
+)
 # Words that say outright that someone is at the meeting ("attended", "took part", "at the
 # summit"): enough for someone whose country the article does not give.
 _PLAINLY_ATTENDING = (

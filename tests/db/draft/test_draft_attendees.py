@@ -1583,6 +1583,7 @@ def test_his_summit_of_another_year_puts_no_one_there() -> None:
         "Swedish Prime Minister Erik Lund, who skipped the summit, joined by video link.",
         "Swedish Prime Minister Erik Lund skipped the summit and addressed it by video link.",
         "Swedish Prime Minister Erik Lund did not travel to Oslo, joining by video link instead.",
+        "Swedish Prime Minister Erik Lund will join the proceedings by a video message.",
     ],
 )
 def test_away_in_person_but_taking_part_by_video_link_attends_and_is_not_absent(
