@@ -94,6 +94,8 @@ _PLAINLY_ATTENDING = (
     r"|(?:is|was|were|are|be)[ ](?:also[ ])?present|present[ ](?:were|was|are|is)\b"
     # "X is here.", "X and Y are also here": the report written from the meeting
     r"|(?:is|are)[ ](?:also[ ])?here\b"
+    # "X is also expected.": at the meeting the report looks ahead to, nothing else expected
+    r"|(?:is|are)[ ](?:also[ ])?expected(?=[.;])"
     # "Also on hand were X and Y", "X was on hand"
     r"|(?:is|was|were|are|be)[ ](?:also[ ])?on[ ]hand\b|\bon[ ]hand[ ](?:were|was|are|is)\b"
     # "X and Y are also on ground", "X is on the ground in Oslo"

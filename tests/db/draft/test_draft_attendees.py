@@ -1784,6 +1784,8 @@ def test_untitled_names_in_a_list_of_issues_are_no_people() -> None:
     "sentence",
     [
         "Swedish Prime Minister Erik Lund is here.",
+        "Swedish Prime Minister Erik Lund is also expected.",
+        "Chilean President Ana Ruiz and Swedish Prime Minister Erik Lund are expected.",
         "Swedish Prime Minister Erik Lund shook his hand on stage.",
         "Swedish Prime Minister Erik Lund extended his hand to his rival.",
         "Col Ola Berg, right, greets Swedish Prime Minister Erik Lund.",
