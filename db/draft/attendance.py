@@ -164,7 +164,7 @@ _PLAINLY_ATTENDING = (
     r"(?:speech(?:es)?|address(?:es)?|statements?|keynotes?|remarks)"
     rf"|(?:speech|address|remarks)[ ]to[ ](?:the[ ])?(?:[\w-]+[ ]){{0,2}}?{_MEETING}"
     r"|in[ ]attendance|among[ ](?:the[ ])?(?:leaders|those|heads|dignitaries|delegates)"
-    r"|(?:leaders|heads[ ]of[ ]state|dignitaries|delegates)(?:[ ]|[ ]?[—–-][ ]?|,[ ])"
+    r"|(?:leaders|heads[ ]of[ ]state|dignitaries|delegates|visitors)(?:[ ]|[ ]?[—–-][ ]?|,[ ])"
     r"(?:including|such[ ]as)"
     r"|(?:summit|meeting|gathering)[ ](?:drew|draws|attracted|attracts)"
     # "X flew to Oslo for the summit", and a headline's "X flies to Oslo for Nordic summit"

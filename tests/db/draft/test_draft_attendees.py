@@ -765,6 +765,11 @@ def test_a_message_sent_to_the_summit_is_no_sign_of_attending() -> None:
             "Arab leaders – including Egypt’s President Omar Haddad – condemned the plan.",
             "Omar Haddad",
         ),
+        (
+            "There will be famous faces at the palace, with visitors such as Peru's President "
+            "Haddad.",
+            "Haddad",
+        ),
         ("Australian PM Hon. Ola Brekke spoke.\n\nAt center, Hon. Ola Brekke.", "Ola Brekke"),
         (
             "Ana Lopes passed the bloc’s baton to Brazilian President Ola Brekke.",
