@@ -184,8 +184,11 @@ _ALSO_ATTENDING = (
     r"(?:[\w-]+(?:['’]s?)?[ ])?(?!delegation)(?:[a-z]+(?:tion|sion|ment|ance|ence|sal)s?"
     r"|outcomes?|results?|pledges?|moves?|steps?|news|deals?|plans?|proposals?|initiatives?"
     r"|calls?|offers?|efforts?|progress|decisions?)\b)"
-    # "The leaders — A, B and C — agreed": a list set off after the leaders
-    r"|(?:leaders|heads[ ]of[ ]state(?:[ ]and[ ]government)?|participants)[ ]?[—–(-][ ]?"
+    # "The leaders — A, B and C — agreed": a list set off after the leaders, or after "leaders
+    # of the six member countries -- A, B": a dash typed as two hyphens too
+    r"|(?:leaders|heads[ ]of[ ]state(?:[ ]and[ ]government)?|participants)"
+    r"(?:[ ]of[ ]the[ ](?:[\w-]+[ ]){1,3}?(?:countries|states|nations|members))?"
+    r"[ ]?(?:--|[—–(-])[ ]?"
     rf"(?=(?-i:[{UPPER}]))"
     # "this year's chair", "the rotating chair of the bloc"
     r"|(?:rotating|current|outgoing|new|year['’]s)[ ]chair(?:man|woman|person)?\b"

@@ -2405,6 +2405,22 @@ def test_the_bodys_own_official_speaking_in_the_report_of_its_meeting_is_drafted
     assert attendee.role == "international-official"
 
 
+@pytest.mark.parametrize(
+    "lead",
+    ["Leaders of the three Lagoon countries -- ", "The leaders -- ", "The leaders — "],
+)
+def test_leaders_listed_after_a_dash_are_there(lead: str) -> None:
+    sentence = (
+        f"{lead}Swedish Prime Minister Erik Lund, Chilean President Ana Ruiz and Peruvian "
+        "President Juan Soto, are expected to endorse the plan."
+    )
+    assert attending(OSLO_LEAD + sentence) == {
+        "Erik Lund": "Sweden",
+        "Ana Ruiz": "Chile",
+        "Juan Soto": "Peru",
+    }
+
+
 def test_a_leaders_successor_in_a_list_of_leaders_at_the_summit_holds_their_office() -> None:
     article = (
         OSLO_LEAD + "The summit paid tribute to the late Chilean president Pablo Mena.\n\n"
