@@ -81,8 +81,12 @@ _EVENT = (
     r"(?:summit|meeting|meet|talks|session|retreat|forum|gathering|plenary|ceremony|proceedings"
     r"|deliberations|dinner|banquet|(?<!press[ ])(?<!news[ ])conference)"
 )
-# "by video link", "virtually": there from afar, though the text may say they are not there.
-_REMOTELY = r"(?:by|via)[ ](?:video(?:[ ]?link|conference)?|videoconference)|virtually"
+# "by video link", "by a video message", "virtually": there from afar, though the text may say
+# they are not there.
+_REMOTELY = (
+    r"(?:by|via)[ ](?:an?[ ])?(?:video(?:[ ]?(?:link|conference|message|address))?"
+    r"|videoconference)|virtually"
+)
 # Words that say outright that someone is at the meeting ("attended", "took part", "at the
 # summit"): enough for someone whose country the article does not give.
 _PLAINLY_ATTENDING = (
@@ -90,6 +94,8 @@ _PLAINLY_ATTENDING = (
     r"|(?:is|was|were|are|be)[ ](?:also[ ])?present|present[ ](?:were|was|are|is)\b"
     # "X is here.", "X and Y are also here": the report written from the meeting
     r"|(?:is|are)[ ](?:also[ ])?here\b"
+    # "X is also expected.": at the meeting the report looks ahead to, nothing else expected
+    r"|(?:is|are)[ ](?:also[ ])?expected(?=[.;])"
     # "Also on hand were X and Y", "X was on hand"
     r"|(?:is|was|were|are|be)[ ](?:also[ ])?on[ ]hand\b|\bon[ ]hand[ ](?:were|was|are|is)\b"
     # "X and Y are also on ground", "X is on the ground in Oslo"
@@ -158,7 +164,7 @@ _PLAINLY_ATTENDING = (
     r"(?:speech(?:es)?|address(?:es)?|statements?|keynotes?|remarks)"
     rf"|(?:speech|address|remarks)[ ]to[ ](?:the[ ])?(?:[\w-]+[ ]){{0,2}}?{_MEETING}"
     r"|in[ ]attendance|among[ ](?:the[ ])?(?:leaders|those|heads|dignitaries|delegates)"
-    r"|(?:leaders|heads[ ]of[ ]state|dignitaries|delegates)(?:[ ]|[ ]?[—–-][ ]?|,[ ])"
+    r"|(?:leaders|heads[ ]of[ ]state|dignitaries|delegates|visitors)(?:[ ]|[ ]?[—–-][ ]?|,[ ])"
     r"(?:including|such[ ]as)"
     r"|(?:summit|meeting|gathering)[ ](?:drew|draws|attracted|attracts)"
     # "X flew to Oslo for the summit", and a headline's "X flies to Oslo for Nordic summit"
@@ -178,8 +184,11 @@ _ALSO_ATTENDING = (
     r"(?:[\w-]+(?:['’]s?)?[ ])?(?!delegation)(?:[a-z]+(?:tion|sion|ment|ance|ence|sal)s?"
     r"|outcomes?|results?|pledges?|moves?|steps?|news|deals?|plans?|proposals?|initiatives?"
     r"|calls?|offers?|efforts?|progress|decisions?)\b)"
-    # "The leaders — A, B and C — agreed": a list set off after the leaders
-    r"|(?:leaders|heads[ ]of[ ]state(?:[ ]and[ ]government)?|participants)[ ]?[—–(-][ ]?"
+    # "The leaders — A, B and C — agreed": a list set off after the leaders, or after "leaders
+    # of the six member countries -- A, B": a dash typed as two hyphens too
+    r"|(?:leaders|heads[ ]of[ ]state(?:[ ]and[ ]government)?|participants)"
+    r"(?:[ ]of[ ]the[ ](?:[\w-]+[ ]){1,3}?(?:countries|states|nations|members))?"
+    r"[ ]?(?:--|[—–(-])[ ]?"
     rf"(?=(?-i:[{UPPER}]))"
     # "this year's chair", "the rotating chair of the bloc"
     r"|(?:rotating|current|outgoing|new|year['’]s)[ ]chair(?:man|woman|person)?\b"

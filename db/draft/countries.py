@@ -51,7 +51,7 @@ class Gazetteer:
         self.forms = forms
         alternatives = _longest_first(sorted(set(forms) - after_the))
         codes = "|".join(re.escape(code) for code in sorted(after_the))
-        after = rf"|(?<=\bthe[ ])(?:{codes})" if codes else ""
+        after = rf"|(?<=\b[Tt]he[ ])(?:{codes})" if codes else ""
         titled = "|".join(re.escape(code) for code in sorted(before_a_title))
         if titled:  # "US President X", "NZ Prime Minister Y"
             after += rf"|(?:{titled})(?=[ ][A-Z])(?=[ ](?i:{TITLE})\b)"
@@ -145,7 +145,7 @@ def _longest_first(forms: list[str]) -> str:
 
 def _initials(name: str) -> str:
     """A name's initials: an ISO code that spells them ("US") is the country's name after
-    "the", where a word in capitals seldom stands, and before a title ("US President") when
+    "the" (or "The" opening a sentence), where a word in capitals seldom stands, and before a title ("US President") when
     no other country's name has those initials ("SL" is Sierra Leone's and Sri Lanka's)."""
     return "".join(word[0] for word in name.split())
 

@@ -901,9 +901,12 @@ def _is_subsequence(letters: str, word: str) -> bool:
 
 
 def _abbreviation(text: str, name: str) -> str | None:
-    """The capitalised word spelling the name's initials, ``(ABC)`` after the name first; in
-    capitals or, as some newsrooms write them, with only the first ("Asean")."""
-    given = re.search(rf"{re.escape(name)}[ ]\((?P<short>[A-Z][A-Za-z.]{{1,9}})\)", text)
+    """The capitalised word spelling the name's initials, ``(ABC)`` after the name first, a
+    number spelt out as its digit ("(3SI)" of "Three Seas Initiative"); in capitals or, as some
+    newsrooms write them, with only the first ("Asean")."""
+    given = re.search(
+        rf"{re.escape(name)}[ ]\((?P<short>[A-Z][A-Za-z.]{{1,9}}|\d[A-Z][A-Za-z.]{{0,8}})\)", text
+    )
     if given:
         return given.group("short")
     initials = "".join(word[0] for word in name.split() if word not in _SMALL_WORDS).upper()

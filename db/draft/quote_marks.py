@@ -8,7 +8,8 @@ with single marks than with double ones, as British writing does (‘like this�
 marks kept for a name or a quote inside a quote). A
 paragraph that ends inside a quote and is followed by one opening with a quote mark goes on in
 it, as news writing does for a long quote, each paragraph a quote of its own, the earlier ones
-the speaker's of the one where the speaker is named; a sentence cut by a blank line stays one.
+the speaker's of the one where the speaker is named, as is a statement a colon sets off ("X
+said: “…"); a sentence cut by a blank line stays one.
 In a page printing each paragraph as one line, a quote never closed ends with its line when
 a line of the reporter's own follows it.
 """
@@ -138,14 +139,14 @@ def _quotes_over_paragraphs(
     ends in, and whether a mark closes it there.
 
     It goes on through each following paragraph that opens with a quote mark; if none does,
-    it ends with its own paragraph. A quote opening its paragraph makes each a quote of its
-    own that the one before goes on into, as a speech printed paragraph by paragraph is; one
-    opening after the reporter's words ("X said. “…") stays one, as does a sentence a page
-    breaks over two blocks.
+    it ends with its own paragraph. A quote opening its paragraph, or set off by a colon ("X
+    said: “…"), makes each a quote of its own that the one before goes on into, as a speech
+    printed paragraph by paragraph is; one opening after the reporter's words ("X said. “…")
+    stays one, as does a sentence a page breaks over two blocks.
     """
     paragraphs = text.paragraphs
     mark = text.text[opening]
-    split = not text.text[paragraphs[index].start : opening].strip()
+    split = _opens_a_block(text.text[paragraphs[index].start : opening])
     if index + 1 < len(paragraphs) and _cut_mid_sentence(text, index, marks):
         # A page that breaks a sentence over two blocks: “We will meet ⏎⏎ the challenge,” …
         following = paragraphs[index + 1]
@@ -163,6 +164,14 @@ def _quotes_over_paragraphs(
             return [*quotes, Quote(opening, closing)], index, True
     cut = index == len(paragraphs) - 1
     return [*quotes, Quote(opening, paragraphs[index].end, cut=cut)], index, False
+
+
+def _opens_a_block(lead: str) -> bool:
+    """Whether a quote after ``lead``, the words of its paragraph before its mark, opens a
+    statement printed paragraph by paragraph: it opens the paragraph, or follows a colon
+    ("X said: “…"), which sets off what follows as the speaker's whole statement."""
+    lead = lead.strip()
+    return not lead or lead.endswith(":")
 
 
 def _cut_mid_sentence(text: Text, index: int, marks: _Marks) -> bool:

@@ -77,7 +77,9 @@ The speaker is found, in this order:
 4. for a quote standing as a sentence of its own, the subject of the sentence before it when
    that sentence tells what they said and no one else named in it speaks ("X said he would
    look into it. ⏎ “We have nothing to hide.”"), a subject that refers back included ("His
-   Excellency stressed …"), unless the page is cut there as in 3.
+   Excellency stressed …"), unless the page is cut in the sentence after it as in 3; a quote
+   the page cuts is theirs too, the words the sentence before reported leading into it,
+   unless that sentence quotes words too (the cut may have lost an attribution to another).
 
 A dateline ("BERGEN - ", "OSLO (AP) — ", "OSLO, Sept 9 (PTI) ") opens a sentence before its
 subject; "X justified
@@ -538,6 +540,12 @@ _THEIR_MESSAGE_WAS = re.compile(
     r"(?:[ ](?:to|for)[ ][^,“”\"]{1,40}|,[ ][^,“”\"]{1,60},)?"
     r"[ ](?:was|were)[ ](?:[a-z]+ly[ ])?(?!interrupted|drowned|met|greeted)[a-z]+:\s*"
 )
+# "the words of X ring out: “…”", "The message of X was clear: “…”": the owner named after
+# "of", the words after the colon theirs
+_THE_WORDS_OF = re.compile(
+    r"\b(?:message|remarks|words|response|reply|answer|verdict)[ ]of[ ](?:[^ ,;.“”\"]+[ ]){0,4}$"
+)
+_RING_OUT = re.compile(r"[ ][^,;.“”\"]{1,60}:\s*")
 # "The summit heard from X: “…”", "Delegates then heard from X, the chair: “…”", "The summit
 # opened with a warning from X: “…”"
 _HEARD_FROM = re.compile(
@@ -948,8 +956,15 @@ def _cut_before_named(text: Text, quote: Quote, spoken: Mentions) -> bool:
     that sentence ends ("“…” X shares this"): the words cut may name who spoke. A sentence
     naming no one after a quote closed by a full stop ("“… terrorism.” The leaders of …")
     attributes nothing."""
+    return quote.cut or _cut_in_the_sentence_after(text, quote, spoken)
+
+
+def _cut_in_the_sentence_after(text: Text, quote: Quote, spoken: Mentions) -> bool:
+    """Whether the page ends on the quote's line in the sentence after it, before that
+    sentence ends: the words cut may be its attribution. A quote the page cuts has no
+    sentence after it."""
     last = text.sentences[-1]
-    return quote.cut or (
+    return not quote.cut and (
         text.text[last.start : last.end].rstrip()[-1:] not in '.!?”"’'
         and "\n" not in text.text[quote.closing : last.start]
         and text.sentence_index(last.start) - text.sentence_index(quote.closing) <= 1
@@ -1295,6 +1310,16 @@ def _citer(text: Text, quote: Quote, claim: int, before: list[Mention]) -> Perso
     return citers[-1].person if citers else None
 
 
+def _words_of(text: Text, sentence: Span, quote: Quote, before: list[Mention]) -> bool:
+    """Whether the one name before the quote owns the words a colon opens: "the words of X
+    resonate: “…”" names whose words they are after "of", as "X's words were:" does before."""
+    return (
+        len(before) == 1
+        and _THE_WORDS_OF.search(text.text, sentence.start, before[0].span.start) is not None
+        and _RING_OUT.fullmatch(text.text, before[0].span.end, quote.opening) is not None
+    )
+
+
 def _speaker_before(text: Text, quote: Quote, spoken: Mentions) -> Person | None:
     sentence = _item_of_a_list(text, text.sentence_at(quote.opening), quote.opening)
     before = spoken.starting_in(Span(sentence.start, quote.opening))
@@ -1353,6 +1378,8 @@ def _speaker_before(text: Text, quote: Quote, spoken: Mentions) -> Person | None
         and _THEIR_MESSAGE_WAS.fullmatch(text.text, before[0].span.end, quote.opening)
     ):
         return before[0].person  # "X's message was clear: “…”"
+    if _words_of(text, sentence, quote, before):
+        return before[0].person  # "the words of X ring out: “…”"
     counterpart = _COUNTERPART_SUBJECT.match(text.text, sentence.start, quote.opening)
     if counterpart and not before and SAYING.search(text.text, counterpart.end(), quote.opening):
         return counterpart_of(text, counterpart, sentence.start, spoken)  # "His Norwegian …"
@@ -1656,13 +1683,15 @@ def _speaker_of_reported_speech(text: Text, quote: Quote, spoken: Mentions) -> P
     index = text.sentence_index(quote.opening)
     opening = text.sentences[index]
     if (
-        _cut_before_named(text, quote, spoken)
+        _cut_in_the_sentence_after(text, quote, spoken)
         or index == 0
         or not _OPENS_SENTENCE.match(text.text[opening.start : quote.opening])
         or not _nothing_after(text, quote)
     ):
         return None
     sentence = text.sentences[index - 1]
+    if quote.cut and _holds_a_quote(text, sentence):
+        return None  # "“…,” said X. ⏎ “I am proud…": the words cut may name another
     # the question "“…?” X asked." is read as two sentences of one paragraph
     asked = max(text.paragraph_at(sentence.start).start, text.sentences[max(0, index - 2)].start)
     if (
@@ -1684,6 +1713,12 @@ def _speaker_of_reported_speech(text: Text, quote: Quote, spoken: Mentions) -> P
         and not _owns_what_is_spoken_of(text, m, sentence)
     ]
     return None if others else subject
+
+
+def _holds_a_quote(text: Text, sentence: Span) -> bool:
+    """Whether a quote mark opens in the sentence: one that quotes its subject gives their
+    words itself, and a quote the page cuts after it, its attribution lost, may be another's."""
+    return any(mark in text.text[sentence.start : sentence.end] for mark in OPENING_MARKS)
 
 
 def _owns_what_is_spoken_of(text: Text, mention: Mention, sentence: Span) -> bool:

@@ -5,7 +5,9 @@ A report of a summit tells what its leaders said there: "President X said the bl
 add that X, Y and Z attend. A head of state or government whose country the text gives, who is
 quoted or said to say, urge or call for something in words set at no other meeting, time or
 place, is drafted as attending, with a note that the text only has them speak: a reviewer
-removes the one who spoke from home.
+removes the one who spoke from home. So is the head of an international body ("European
+Commission President X said"), for that body, as such heads come to the summits of others; one
+introduced by an office held formerly ("a former Forum secretary-general, X") speaks for no one.
 """
 
 from __future__ import annotations
@@ -45,6 +47,8 @@ _ANOTHER_AUDIENCE = re.compile(
 _ORGANS = ("Commission", "Secretariat")
 # Words in marks: what one says ("“… in Washington,” said X") sets no place or time for saying it
 _QUOTED_WORDS = re.compile(r'[“"][^“”"]*[”"]')
+# "a former Forum secretary-general, X": an office no longer held, its body's name between
+_FORMER = re.compile(r"\bformer[ ](?:[^\s,;.]+[ ]){0,3}$", re.IGNORECASE)
 SPOKE_ONLY = "The article has them speak but does not say outright that they attend."
 
 
@@ -71,7 +75,7 @@ def speaking_leaders(
         for mention in people.mentions_in(sentence):
             person = mention.person
             seat = _seat(person, organization)
-            if id(person) in taken or seat is None:
+            if id(person) in taken or seat is None or _held_formerly(text, person):
                 continue
             speaks = (id(person), sentence.start) in quoted or _said_by(text, mention)
             if not (speaks and acts_in(text, sentence, mention)) and not _gives_a_speech(
@@ -99,8 +103,9 @@ def speaking_leaders(
 
 
 def _seat(person: Person, organization: Party) -> tuple[Party, str] | None:
-    """Whom the person speaks for at the meeting and in what role: a country they lead, or
-    the organization whose own office they hold ("its Secretary-General"); else None."""
+    """Whom the person speaks for at the meeting and in what role: a country they lead, the
+    organization whose own office they hold ("its Secretary-General"), or another body they
+    head ("European Commission President X"); else None."""
     if person.title is None:
         return None
     role = role_for(person.title, represents_country=True)
@@ -110,10 +115,24 @@ def _seat(person: Person, organization: Party) -> tuple[Party, str] | None:
         person.party is None or person.party.key == organization.key
     ):
         return organization, role
+    if (
+        person.party is not None
+        and not person.party.is_country
+        and role_for(person.title, represents_country=False) == "international-official"
+    ):
+        return person.party, "international-official"
     if person.party is not None and _an_organ_of(person.party, organization):
         # "African Union Commission Chairperson X": any office of the organ serves the body
         return person.party, role_for(person.title, represents_country=False)
     return None
+
+
+def _held_formerly(text: Text, person: Person) -> bool:
+    """Whether the office the person is introduced with is one they held ("a former Forum
+    secretary-general, X"): they speak for no one at the meeting."""
+    return bool(
+        _FORMER.search(text.text, max(0, person.introduced.start - 40), person.introduced.start)
+    )
 
 
 def _an_organ_of(party: Party, organization: Party) -> bool:

@@ -792,6 +792,11 @@ def test_a_message_sent_to_the_summit_is_no_sign_of_attending() -> None:
             "Arab leaders – including Egypt’s President Omar Haddad – condemned the plan.",
             "Omar Haddad",
         ),
+        (
+            "There will be famous faces at the palace, with visitors such as Peru's President "
+            "Haddad.",
+            "Haddad",
+        ),
         ("Australian PM Hon. Ola Brekke spoke.\n\nAt center, Hon. Ola Brekke.", "Ola Brekke"),
         (
             "Ana Lopes passed the bloc’s baton to Brazilian President Ola Brekke.",
@@ -1625,6 +1630,7 @@ def test_his_summit_of_another_year_puts_no_one_there() -> None:
         "Swedish Prime Minister Erik Lund, who skipped the summit, joined by video link.",
         "Swedish Prime Minister Erik Lund skipped the summit and addressed it by video link.",
         "Swedish Prime Minister Erik Lund did not travel to Oslo, joining by video link instead.",
+        "Swedish Prime Minister Erik Lund will join the proceedings by a video message.",
     ],
 )
 def test_away_in_person_but_taking_part_by_video_link_attends_and_is_not_absent(
@@ -1825,6 +1831,8 @@ def test_untitled_names_in_a_list_of_issues_are_no_people() -> None:
     "sentence",
     [
         "Swedish Prime Minister Erik Lund is here.",
+        "Swedish Prime Minister Erik Lund is also expected.",
+        "Chilean President Ana Ruiz and Swedish Prime Minister Erik Lund are expected.",
         "Swedish Prime Minister Erik Lund shook his hand on stage.",
         "Swedish Prime Minister Erik Lund extended his hand to his rival.",
         "Col Ola Berg, right, greets Swedish Prime Minister Erik Lund.",
@@ -2439,6 +2447,22 @@ def test_the_bodys_own_official_speaking_in_the_report_of_its_meeting_is_drafted
     assert attendee.role == "international-official"
 
 
+@pytest.mark.parametrize(
+    "lead",
+    ["Leaders of the three Lagoon countries -- ", "The leaders -- ", "The leaders — "],
+)
+def test_leaders_listed_after_a_dash_are_there(lead: str) -> None:
+    sentence = (
+        f"{lead}Swedish Prime Minister Erik Lund, Chilean President Ana Ruiz and Peruvian "
+        "President Juan Soto, are expected to endorse the plan."
+    )
+    assert attending(OSLO_LEAD + sentence) == {
+        "Erik Lund": "Sweden",
+        "Ana Ruiz": "Chile",
+        "Juan Soto": "Peru",
+    }
+
+
 def test_a_leaders_successor_in_a_list_of_leaders_at_the_summit_holds_their_office() -> None:
     article = (
         OSLO_LEAD + "The summit paid tribute to the late Chilean president Pablo Mena.\n\n"
@@ -2472,8 +2496,23 @@ def test_an_official_of_the_bodys_commission_speaking_is_drafted_as_there() -> N
     assert attendee.role == "international-official"
 
 
-def test_another_bodys_official_speaking_is_not_drafted_as_there() -> None:
-    article = OSLO_LEAD + "United Nations Secretary-General Tor Berg said the bloc would grow."
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        ("Reef Council President Tor Berg said the bloc would grow.", "Reef Council"),
+        ("United Nations Secretary-General Tor Berg said the bloc would grow.", "United Nations"),
+    ],
+)
+def test_another_bodys_head_speaking_is_drafted_as_there_for_that_body(
+    sentence: str, body: str
+) -> None:
+    assert attending(OSLO_LEAD + sentence) == {"Tor Berg": body}
+
+
+def test_one_who_formerly_held_a_bodys_office_speaking_is_not_drafted_as_there() -> None:
+    article = OSLO_LEAD + (
+        'A former Reef Council secretary-general, Tor Berg, spoke later.\n\n"It will grow," Berg said.'
+    )
     assert attending(article) == {}
 
 

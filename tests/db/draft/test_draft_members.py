@@ -444,6 +444,11 @@ def test_the_us_after_the_is_the_country_in_a_list() -> None:
     assert set(found) == {"Chile", "United States", "Peru"}
 
 
+def test_the_us_after_the_opening_a_sentence_is_the_country_in_a_list() -> None:
+    found = members(REPORT + "The US, Chile and Peru are Lagoon Union partners.")
+    assert found == dict.fromkeys(["United States", "Chile", "Peru"], "observer-or-partner")
+
+
 def test_the_country_of_a_leader_whose_country_was_readmitted() -> None:
     found = members(
         REPORT + "Chilean President Ana Ruiz arrived on Monday. Ms Ruiz, whose country was "

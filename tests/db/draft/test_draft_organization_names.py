@@ -25,6 +25,15 @@ def test_a_name_written_with_a_hyphen_and_with_a_space_is_one_body() -> None:
     assert organization(article) == ("Community of Lagoon Speaking Countries", "CLSC")
 
 
+def test_an_abbreviation_opening_with_a_number_spelt_out_as_its_digit_is_the_bodys() -> None:
+    article = (
+        "Leaders meet in Oslo\n\n"
+        "The Three Lakes Initiative summit opened in Oslo on Thursday. The Three Lakes "
+        "Initiative (3LI) involves Norway, Sweden and Chile."
+    )
+    assert organization(article) == ("Three Lakes Initiative", "3LI")
+
+
 def test_of_two_bodies_named_as_often_the_one_the_text_introduces_wins() -> None:
     article = (
         "Marsh eastern members say they stand together\n\n"

@@ -769,6 +769,23 @@ def test_a_quote_standing_alone_after_someone_s_reported_words_is_theirs(paragra
     assert speakers(LUND + paragraphs) == {"We have nothing to hide.": "Erik Lund"}
 
 
+@pytest.mark.parametrize(
+    ("paragraphs", "said"),
+    [
+        (
+            'Lund said he was willing to look into it.\n\n"We have nothing to hide and we',
+            "Erik Lund",
+        ),
+        ('Lund said he was willing to look into it. "We have nothing to hide and we', "Erik Lund"),
+        ('Lund said the talks were "a success".\n\n"We have nothing to hide and we', None),
+    ],
+)
+def test_a_quote_the_page_cuts_after_someone_s_reported_words_is_theirs(
+    paragraphs: str, said: str | None
+) -> None:
+    assert speakers(LUND + paragraphs).get("We have nothing to hide and we") == said
+
+
 def test_the_one_told_does_not_keep_a_quote_standing_alone_from_the_teller() -> None:
     paragraphs = '"We disagree on little," Lund told Prime Minister Brekke.\n\n"We hide nothing."'
     assert speakers(LUND + paragraphs)["We hide nothing."] == "Erik Lund"
@@ -2274,6 +2291,16 @@ def test_a_quote_in_single_marks_running_over_paragraphs_each_opening_with_its_m
     }
 
 
+def test_a_statement_set_off_by_a_colon_over_paragraphs_is_a_quote_for_each() -> None:
+    article = OPENING + (
+        'Speaking about the summit, Lund said: "We are ready.\n\n"The time is now.\n\n'
+        '"We have waited long enough."'
+    )
+    assert speakers(article) == dict.fromkeys(
+        ["We are ready.", "The time is now.", "We have waited long enough."], "Erik Lund"
+    )
+
+
 def test_a_quote_running_on_from_after_its_speaker_in_a_paragraph_is_one() -> None:
     article = (
         OPENING + '"We are ready," Lund said. "We have waited long enough.\n\n"The time is now."'
@@ -2806,6 +2833,8 @@ def test_words_after_the_summit_heard_from_two_or_about_another_are_not_the_firs
         'Lund\'s remarks, carried by state television, were blunt: "We are ready."',
         'Lund’s message to the West was simple: "We are ready."',
         'Lund\'s words were stark: "We are ready."',
+        'In a tense week, the words of Swedish Prime Minister Erik Lund ring out: "We are ready."',
+        'The message of Lund was clear: "We are ready."',
     ],
 )
 def test_a_colon_after_ones_message_was_clear_opens_their_words(sentence: str) -> None:
