@@ -183,9 +183,10 @@ _ORDINAL = (
     r"(?:newest|latest|\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
     r"|tenth|eleventh|twelfth)"
 )
-# An observer, or a dialogue partner when the role group says so.
+# An observer, or a dialogue partner when the role group says so; "observing countries", as
+# some newsrooms write it
 _ROLE = (
-    r"(?P<role>(?i:observer[ -](?:states?|countr(?:y|ies)|nations?|members?)|observers?"
+    r"(?P<role>(?i:observ(?:er|ing)[ -](?:states?|countr(?:y|ies)|nations?|members?)|observers?"
     r"|dialog(?:ue)?[ ]partners?))"
 )
 _FILLER = r"(?:[ ](?:at|in|to|of)[ ][^.;,]{1,40}?)?"  # "observers at the meeting included"
@@ -244,7 +245,8 @@ _GRANTED = (
     r"|(?:will|would)[ ](?:gain|obtain|receive|win|acquire|secure|get)"
     r"|gains|obtains|receives|wins|acquires|secures)[ ]"
 )
-_STATUS_OF = r"(?:(?:the[ ])?status[ ]of[ ](?:an?[ ])?{0}|{0}[ ]status)"
+# "the status of observer", "the title of 'associated state'", "observer status"
+_STATUS_OF = r"(?:(?:the[ ])?(?:status|title)[ ]of[ ](?:an?[ ])?[\"“‘']?{0}|{0}[ ]status)"
 _GRANTED_STATUSES = (
     (_STATUS_OF.format(r"observer(?:[ ](?:state|country|nation))?"), "observer"),
     (_STATUS_OF.format(r"dialog(?:ue)?[ ]partner"), "dialogue-partner"),
@@ -253,7 +255,8 @@ _GRANTED_STATUSES = (
         "observer-or-partner",
     ),
     (
-        _STATUS_OF.format(r"associate(?:[ ]member)?") + r"|associate[ ]membership",
+        _STATUS_OF.format(r"associated?(?:[ ](?:member|state|country|nation))?")
+        + r"|associate[ ]membership",
         "associate-member",
     ),
     (
@@ -824,10 +827,12 @@ _RULES = (
         )
         for what, status in _GRANTED_STATUSES
     ),
-    # … and held by the countries after it: "Observer status is held by A and B"
+    # … and held by or given to the countries after it: "Observer status is held by A and B",
+    # "the title of associated state was given to C and D"
     *(
         _Rule(
-            rf"\b(?i:{what})[ ](?:is|are|was|were|has[ ]been)[ ](?:held|enjoyed)[ ]by[ ]",
+            rf"\b(?i:{what})[\"”’']?[ ](?:is|are|was|were|has[ ]been)[ ](?:(?:held|enjoyed)[ ]by"
+            r"|(?:granted|given|awarded|accorded|extended)[ ]to)[ ]",
             "after",
             status,
         )

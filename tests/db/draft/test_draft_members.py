@@ -2155,6 +2155,29 @@ def test_a_member_granted_membership_or_its_status(sentence: str, found: dict[st
     assert members_in_a_report_on_the_alliance(sentence) == found
 
 
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        (
+            "The title of “associated state” was given to Norway, Chile and Peru.",
+            dict.fromkeys(["Norway", "Chile", "Peru"], "associate-member"),
+        ),
+        (
+            "Observer status was granted to Norway and Kenya.",
+            dict.fromkeys(["Norway", "Kenya"], "observer"),
+        ),
+        (
+            "Norway, Ghana and Kenya were declared observing countries.",
+            dict.fromkeys(["Norway", "Ghana", "Kenya"], "observer"),
+        ),
+    ],
+)
+def test_a_status_given_to_countries_named_after_it(sentence: str, found: dict[str, str]) -> None:
+    """A status is the subject of a passive "given to": the countries come after it, and
+    newsrooms write it as a title and with "associated" or "observing" for the status word."""
+    assert members_in_a_report_on_the_alliance(sentence) == found
+
+
 def test_leaders_listed_with_their_countries_after_their_names_stand_for_members() -> None:
     article = (
         HEADLINE_AND_DATELINE + "The Lagoon Alliance summit brought together leaders from "
