@@ -176,6 +176,7 @@ _KIND_WORDS = [
     "original",
     "suspended",
     "associate",
+    "associated",  # "the associated member nations", as some newsrooms write it
 ]
 _ANY_KIND = rf"(?i:{'|'.join(_KIND_WORDS)})"
 _KIND = rf"(?P<kind>{_ANY_KIND})"
@@ -193,6 +194,7 @@ _FILLER = r"(?:[ ](?:at|in|to|of)[ ][^.;,]{1,40}?)?"  # "observers at the meetin
 _STATUS_OF_KIND = {"founding": "founding-member", "founder": "founding-member"}
 _STATUS_OF_KIND |= {"original": "founding-member"}
 _STATUS_OF_KIND |= {"new": "new-member", "newest": "new-member", "associate": "associate-member"}
+_STATUS_OF_KIND |= {"associated": "associate-member"}
 _NO_MEMBER_NOW = "suspended"  # a member of that kind is not drafted as one
 _CHAIRS = r"(?:chair|chairmanship|presidency)"
 # "the rotating X chair", "the chair of X", "its rotating presidency"
@@ -881,9 +883,10 @@ _RULES = (
         "before",
         "member",
     ),
-    # "As a member of X, A …", "As founding members of the bloc, A and B …"
+    # "As a member of X, A …", "As founding members of the bloc, A and B …", "As Associate
+    # Members, C and D …"
     _Rule(
-        r"(?:^|[,;][ ])(?i:as)[ ](?:(?:a|an|the)[ ])?(?:{kind}[ ])?members?[ ]of[ ]{body},[ ]",
+        r"(?:^|[,;][ ])(?i:as)[ ](?:(?:a|an|the)[ ])?(?:{kind}[ ])?(?i:members?)(?:[ ]of[ ]{body})?,[ ]",
         "after",
         "member",
     ),
@@ -1517,7 +1520,8 @@ _MEMBER_BEFORE_LIST = re.compile(
     r"(?:[Mm])ember(?:s|[- ]states?|[- ]countries"
     r"|[- ]country|[- ]nations?|[- ]economy|[- ]economies)?(?:,?[ ](?:now[ ])?(?:such[ ]as|like"
     r"|including|among[ ]them|namely)[ ]"  # "five associate members, among them A and B"
-    rf"|[ ]?(?:--|[—–:])[ ]?|{_AFTER_KIND_MEMBERS},[ ]|[ ])"
+    # … or, of a kind, in brackets after it: "the associate member nations (A, B and C)"
+    rf"|[ ]?(?:--|[—–:])[ ]?|{_AFTER_KIND_MEMBERS},[ ]|[ ](?(kind)\(?|))"
 )
 _BODY_BEFORE = re.compile(rf"(?P<name>{CAPITALISED_RUN.pattern})$")
 _NAME_BEFORE = re.compile(rf"(?P<name>{CAPITALISED_RUN.pattern})[ ]$")

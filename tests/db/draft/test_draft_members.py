@@ -1258,6 +1258,21 @@ def test_associate_members_are_read_with_their_status() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Later, envoys of the associated member nations (Tokelau and Niue) will join.",
+        "As Associate Members of the Coastal Union, Tokelau and Niue attended the session.",
+        "As associate members, Tokelau and Niue attended the session.",
+    ],
+)
+def test_associate_members_in_brackets_or_fronted_by_as(sentence: str) -> None:
+    """A status word before a bracketed list, or fronted by "as" in capitals or without the
+    body's name, gives the list its status ("associated" as some newsrooms write it)."""
+    article = HEADLINE_AND_DATELINE + "Leaders of the Coastal Union met on Tuesday. " + sentence
+    assert members(article) == dict.fromkeys(["Tokelau", "Niue"], "associate-member")
+
+
 def test_suspended_members_are_not_drafted_as_members() -> None:
     article = (
         HEADLINE_AND_DATELINE + "Leaders of the Coastal Union met on Tuesday without the "
