@@ -45,6 +45,7 @@ _ANOTHER_AUDIENCE = re.compile(
 _ORGANS = ("Commission", "Secretariat")
 # Words in marks: what one says ("“… in Washington,” said X") sets no place or time for saying it
 _QUOTED_WORDS = re.compile(r'[“"][^“”"]*[”"]')
+_HEADS = ("head-of-state", "head-of-government")  # who host a summit in their country
 SPOKE_ONLY = "The article has them speak but does not say outright that they attend."
 
 
@@ -70,7 +71,7 @@ def speaking_leaders(
             continue  # "X said his deputy was in Oslo"
         for mention in people.mentions_in(sentence):
             person = mention.person
-            seat = _seat(person, organization)
+            seat = _seat(person, organization, meeting_country)
             if id(person) in taken or seat is None:
                 continue
             speaks = (id(person), sentence.start) in quoted or _said_by(text, mention)
@@ -98,14 +99,20 @@ def speaking_leaders(
     return list(found.values())
 
 
-def _seat(person: Person, organization: Party) -> tuple[Party, str] | None:
-    """Whom the person speaks for at the meeting and in what role: a country they lead, or
-    the organization whose own office they hold ("its Secretary-General"); else None."""
+def _seat(
+    person: Person, organization: Party, meeting_country: str | None
+) -> tuple[Party, str] | None:
+    """Whom the person speaks for at the meeting and in what role: a country they lead (the
+    host when the meeting is in it, as a summit's host is), or the organization whose own
+    office they hold ("its Secretary-General"); else None."""
     if person.title is None:
         return None
     role = role_for(person.title, represents_country=True)
     if role in LEADING_ROLES and person.party is not None and person.party.is_country:
-        return person.party, role
+        hosts = (
+            role in _HEADS and meeting_country is not None and person.party.code == meeting_country
+        )
+        return person.party, "host" if hosts else role
     if serves_a_body(person.title) and (
         person.party is None or person.party.key == organization.key
     ):

@@ -2419,6 +2419,12 @@ def test_a_leader_speaking_in_the_report_of_the_meeting_is_drafted_as_there_for_
     assert attendee.note is not None and "does not say outright" in attendee.note
 
 
+def test_the_leader_of_the_meetings_country_speaking_in_its_report_is_its_host() -> None:
+    article = OSLO_LEAD + "Norwegian President Ola Dahl said the bloc must act on trade."
+    (attendee,) = draft_facts(article).attendees
+    assert (attendee.person.name, attendee.role) == ("Ola Dahl", "host")
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
