@@ -1030,7 +1030,9 @@ def find_attendees(
                 ):
                     continue  # whom they represent is not given: only a plain "attended" will do
                 guest = _named_a_guest(text, clause, mention)
-                role = _role(text, person, mention, guest=guest, host_country=host_country)
+                role = _role(
+                    text, person, mention, guest=guest, host=(host_country, meeting_country)
+                )
                 if (
                     role == "host"
                     and meeting_country
@@ -1598,8 +1600,16 @@ def _named_a_guest(text: Text, clause: Span, mention: Mention) -> bool:
 
 
 def _role(
-    text: Text, person: Person, mention: Mention, *, guest: bool, host_country: str | None
+    text: Text,
+    person: Person,
+    mention: Mention,
+    *,
+    guest: bool,
+    host: tuple[str | None, str | None] = (None, None),
 ) -> str:
+    """The attendee's role: the host when the text says so, or when they lead the country the
+    text calls the host (``host``'s key) or the meeting is in (its code), as a summit's host
+    is; else the role their title gives."""
     introduced = person.introduced
     hosts = (
         _HOST_BEFORE.search(text.text, max(0, introduced.start - 40), introduced.start)
@@ -1612,9 +1622,10 @@ def _role(
         if person.title
         else _UNTITLED_ROLE
     )
+    party = person.party
     if hosts or (
-        person.party is not None
-        and host_country == person.party.key
+        party is not None
+        and (party.key == host[0] or (party.code is not None and party.code == host[1]))
         and by_title in ("head-of-state", "head-of-government")
     ):
         return "host"

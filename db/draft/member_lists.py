@@ -176,6 +176,7 @@ _KIND_WORDS = [
     "original",
     "suspended",
     "associate",
+    "associated",  # "the associated member nations", as some newsrooms write it
 ]
 _ANY_KIND = rf"(?i:{'|'.join(_KIND_WORDS)})"
 _KIND = rf"(?P<kind>{_ANY_KIND})"
@@ -183,15 +184,17 @@ _ORDINAL = (
     r"(?:newest|latest|\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
     r"|tenth|eleventh|twelfth)"
 )
-# An observer, or a dialogue partner when the role group says so.
+# An observer, or a dialogue partner when the role group says so; "observing countries", as
+# some newsrooms write it
 _ROLE = (
-    r"(?P<role>(?i:observer[ -](?:states?|countr(?:y|ies)|nations?|members?)|observers?"
+    r"(?P<role>(?i:observ(?:er|ing)[ -](?:states?|countr(?:y|ies)|nations?|members?)|observers?"
     r"|dialog(?:ue)?[ ]partners?))"
 )
 _FILLER = r"(?:[ ](?:at|in|to|of)[ ][^.;,]{1,40}?)?"  # "observers at the meeting included"
 _STATUS_OF_KIND = {"founding": "founding-member", "founder": "founding-member"}
 _STATUS_OF_KIND |= {"original": "founding-member"}
 _STATUS_OF_KIND |= {"new": "new-member", "newest": "new-member", "associate": "associate-member"}
+_STATUS_OF_KIND |= {"associated": "associate-member"}
 _NO_MEMBER_NOW = "suspended"  # a member of that kind is not drafted as one
 _CHAIRS = r"(?:chair|chairmanship|presidency)"
 # "the rotating X chair", "the chair of X", "its rotating presidency"
@@ -244,7 +247,8 @@ _GRANTED = (
     r"|(?:will|would)[ ](?:gain|obtain|receive|win|acquire|secure|get)"
     r"|gains|obtains|receives|wins|acquires|secures)[ ]"
 )
-_STATUS_OF = r"(?:(?:the[ ])?status[ ]of[ ](?:an?[ ])?{0}|{0}[ ]status)"
+# "the status of observer", "the title of 'associated state'", "observer status"
+_STATUS_OF = r"(?:(?:the[ ])?(?:status|title)[ ]of[ ](?:an?[ ])?[\"“‘']?{0}|{0}[ ]status)"
 _GRANTED_STATUSES = (
     (_STATUS_OF.format(r"observer(?:[ ](?:state|country|nation))?"), "observer"),
     (_STATUS_OF.format(r"dialog(?:ue)?[ ]partner"), "dialogue-partner"),
@@ -253,7 +257,8 @@ _GRANTED_STATUSES = (
         "observer-or-partner",
     ),
     (
-        _STATUS_OF.format(r"associate(?:[ ]member)?") + r"|associate[ ]membership",
+        _STATUS_OF.format(r"associated?(?:[ ](?:member|state|country|nation))?")
+        + r"|associate[ ]membership",
         "associate-member",
     ),
     (
@@ -824,10 +829,12 @@ _RULES = (
         )
         for what, status in _GRANTED_STATUSES
     ),
-    # … and held by the countries after it: "Observer status is held by A and B"
+    # … and held by or given to the countries after it: "Observer status is held by A and B",
+    # "the title of associated state was given to C and D"
     *(
         _Rule(
-            rf"\b(?i:{what})[ ](?:is|are|was|were|has[ ]been)[ ](?:held|enjoyed)[ ]by[ ]",
+            rf"\b(?i:{what})[\"”’']?[ ](?:is|are|was|were|has[ ]been)[ ](?:(?:held|enjoyed)[ ]by"
+            r"|(?:granted|given|awarded|accorded|extended)[ ]to)[ ]",
             "after",
             status,
         )
@@ -876,9 +883,10 @@ _RULES = (
         "before",
         "member",
     ),
-    # "As a member of X, A …", "As founding members of the bloc, A and B …"
+    # "As a member of X, A …", "As founding members of the bloc, A and B …", "As Associate
+    # Members, C and D …"
     _Rule(
-        r"(?:^|[,;][ ])(?i:as)[ ](?:(?:a|an|the)[ ])?(?:{kind}[ ])?members?[ ]of[ ]{body},[ ]",
+        r"(?:^|[,;][ ])(?i:as)[ ](?:(?:a|an|the)[ ])?(?:{kind}[ ])?(?i:members?)(?:[ ]of[ ]{body})?,[ ]",
         "after",
         "member",
     ),
@@ -1512,7 +1520,8 @@ _MEMBER_BEFORE_LIST = re.compile(
     r"(?:[Mm])ember(?:s|[- ]states?|[- ]countries"
     r"|[- ]country|[- ]nations?|[- ]economy|[- ]economies)?(?:,?[ ](?:now[ ])?(?:such[ ]as|like"
     r"|including|among[ ]them|namely)[ ]"  # "five associate members, among them A and B"
-    rf"|[ ]?(?:--|[—–:])[ ]?|{_AFTER_KIND_MEMBERS},[ ]|[ ])"
+    # … or, of a kind, in brackets after it: "the associate member nations (A, B and C)"
+    rf"|[ ]?(?:--|[—–:])[ ]?|{_AFTER_KIND_MEMBERS},[ ]|[ ](?(kind)\(?|))"
 )
 _BODY_BEFORE = re.compile(rf"(?P<name>{CAPITALISED_RUN.pattern})$")
 _NAME_BEFORE = re.compile(rf"(?P<name>{CAPITALISED_RUN.pattern})[ ]$")

@@ -52,7 +52,7 @@ from functools import cached_property
 from db.draft.cities import city_named
 from db.draft.countries import Gazetteer
 from db.draft.model import Organization
-from db.draft.text import UPPER, Span, Text
+from db.draft.text import UPPER, Span, Text, set_in_capitals
 from db.draft.words import (
     BODY_NOUNS,
     CAPITALISED_RUN,
@@ -96,22 +96,6 @@ _NOT_READ = re.compile(
 )
 _QUOTED = re.compile(r"[“\"][^”\"\n]{1,300}[”\"]")
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
-
-
-# a word in capitals beside another: "… MEETING OF THE CONFERENCE …", a heading set in capitals
-_CAPITALS_BEFORE = re.compile(r"(?<![\w’'-])[A-Z]{2,}[ ]$")
-_CAPITALS_AFTER = re.compile(r"[ ][A-Z]{2,}(?![\w’'-])")
-
-
-def _set_in_capitals(readable: str, word: re.Match[str]) -> bool:
-    """Whether a word in capitals stands beside another word in capitals: a heading set in
-    capitals ("MEETING OF THE CONFERENCE OF …", "OPENING SESSION") is words, not a body's
-    initials, however often its "the" or "of" stands before "summit"."""
-    start, end = word.span()
-    return bool(
-        _CAPITALS_BEFORE.search(readable, max(0, start - 20), start)
-        or _CAPITALS_AFTER.match(readable, end)
-    )
 
 
 def _blank(found: re.Match[str]) -> str:
@@ -347,7 +331,7 @@ def _candidates(text: Text, readable: str, countries: Gazetteer) -> list[_Candid
         for word in dict.fromkeys(
             match.group(0)
             for match in _CAPITALS.finditer(readable)
-            if not _set_in_capitals(readable, match)
+            if not set_in_capitals(readable, *match.span())
         )
         if countries.country_named(word) is None
         and (

@@ -64,7 +64,7 @@ from db.draft.naming import (
     name_with_own_title,
     opens_no_name,
 )
-from db.draft.text import UPPER, Span, Text
+from db.draft.text import UPPER, Span, Text, set_in_capitals
 from db.draft.titles import NEEDS_COUNTRY, SPANISH_TITLE, TITLE, TITLE_PATTERN, display_title
 from db.draft.words import (
     CAPITALISED_RUN,
@@ -1457,7 +1457,9 @@ class _Finder:
         if last in self.first_words:
             country = self.first_words[last]
             return _country_party(country.key, country.name, country.code)
-        if last.replace(".", "").isupper() and len(last.replace(".", "")) >= 2:
+        at = prefix.rfind(last)
+        heading = set_in_capitals(prefix, at, at + len(last))  # "OPENING SESSION": no body's
+        if last.replace(".", "").isupper() and len(last.replace(".", "")) >= 2 and not heading:
             return self._body(last)
         # "Fisheries Commission President", "Union Secretary", "World Food Programme Executive
         # Director"

@@ -49,6 +49,7 @@ _ORGANS = ("Commission", "Secretariat")
 _QUOTED_WORDS = re.compile(r'[“"][^“”"]*[”"]')
 # "a former Forum secretary-general, X": an office no longer held, its body's name between
 _FORMER = re.compile(r"\bformer[ ](?:[^\s,;.]+[ ]){0,3}$", re.IGNORECASE)
+_HEADS = ("head-of-state", "head-of-government")  # who host a summit in their country
 SPOKE_ONLY = "The article has them speak but does not say outright that they attend."
 
 
@@ -74,7 +75,7 @@ def speaking_leaders(
             continue  # "X said his deputy was in Oslo"
         for mention in people.mentions_in(sentence):
             person = mention.person
-            seat = _seat(person, organization)
+            seat = _seat(person, organization, meeting_country)
             if id(person) in taken or seat is None or _held_formerly(text, person):
                 continue
             speaks = (id(person), sentence.start) in quoted or _said_by(text, mention)
@@ -102,15 +103,21 @@ def speaking_leaders(
     return list(found.values())
 
 
-def _seat(person: Person, organization: Party) -> tuple[Party, str] | None:
-    """Whom the person speaks for at the meeting and in what role: a country they lead, the
-    organization whose own office they hold ("its Secretary-General"), or another body they
-    head ("European Commission President X"); else None."""
+def _seat(
+    person: Person, organization: Party, meeting_country: str | None
+) -> tuple[Party, str] | None:
+    """Whom the person speaks for at the meeting and in what role: a country they lead (the
+    host when the meeting is in it, as a summit's host is), the organization whose own office
+    they hold ("its Secretary-General"), or another body they head ("European Commission
+    President X"); else None."""
     if person.title is None:
         return None
     role = role_for(person.title, represents_country=True)
     if role in LEADING_ROLES and person.party is not None and person.party.is_country:
-        return person.party, role
+        hosts = (
+            role in _HEADS and meeting_country is not None and person.party.code == meeting_country
+        )
+        return person.party, "host" if hosts else role
     if serves_a_body(person.title) and (
         person.party is None or person.party.key == organization.key
     ):

@@ -132,6 +132,21 @@ class Text:
         return max(0, bisect.bisect_right(self._paragraph_starts, offset) - 1)
 
 
+# a word in capitals beside another: "… MEETING OF THE CONFERENCE …", a heading set in capitals
+_CAPITALS_BEFORE = re.compile(r"(?<![\w’'-])[A-Z]{2,}[ ]$")
+_CAPITALS_AFTER = re.compile(r"[ ][A-Z]{2,}(?![\w’'-])")
+
+
+def set_in_capitals(text: str, start: int, end: int) -> bool:
+    """Whether the word in capitals at ``start``–``end`` stands beside another word in
+    capitals: a heading set in capitals ("MEETING OF THE CONFERENCE OF …", "OPENING SESSION")
+    is words, not a body's initials, however often its "the" or "of" stands before "summit",
+    nor whose a title after it is."""
+    return bool(
+        _CAPITALS_BEFORE.search(text, max(0, start - 20), start) or _CAPITALS_AFTER.match(text, end)
+    )
+
+
 def _rstrip(text: str, start: int, end: int) -> int:
     """``end`` moved back over trailing white space, never before ``start``."""
     while end > start and text[end - 1].isspace():

@@ -272,6 +272,16 @@ def test_someone_named_before_those_who_did_not_attend_is_not_absent() -> None:
     assert attending(article) == {"Erik Lund": "Sweden"}
 
 
+def test_the_leader_of_the_meetings_country_is_its_host() -> None:
+    """A report rarely says the leader of the country a summit meets in hosts it: that leader
+    is its host all the same; a leader of another country is not."""
+    article = OSLO_LEAD + (
+        "Norwegian President Ola Dahl attended the summit with Swedish Prime Minister Erik Lund."
+    )
+    roles = {attendee.person.name: attendee.role for attendee in draft_facts(article).attendees}
+    assert roles == {"Ola Dahl": "host", "Erik Lund": "head-of-government"}
+
+
 def test_host_before_a_title_is_the_role_not_the_office() -> None:
     draft = draft_facts("Host President Erik Lund of Sweden attended the summit.")
     (attendee,) = draft.attendees
@@ -2415,6 +2425,12 @@ def test_a_leader_speaking_in_the_report_of_the_meeting_is_drafted_as_there_for_
     assert (attendee.person.name, attendee.represents.name) == ("Ana Ruiz", "Chile")
     assert attendee.role == "head-of-state"
     assert attendee.note is not None and "does not say outright" in attendee.note
+
+
+def test_the_leader_of_the_meetings_country_speaking_in_its_report_is_its_host() -> None:
+    article = OSLO_LEAD + "Norwegian President Ola Dahl said the bloc must act on trade."
+    (attendee,) = draft_facts(article).attendees
+    assert (attendee.person.name, attendee.role) == ("Ola Dahl", "host")
 
 
 @pytest.mark.parametrize(

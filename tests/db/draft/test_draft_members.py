@@ -1263,6 +1263,21 @@ def test_associate_members_are_read_with_their_status() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Later, envoys of the associated member nations (Tokelau and Niue) will join.",
+        "As Associate Members of the Coastal Union, Tokelau and Niue attended the session.",
+        "As associate members, Tokelau and Niue attended the session.",
+    ],
+)
+def test_associate_members_in_brackets_or_fronted_by_as(sentence: str) -> None:
+    """A status word before a bracketed list, or fronted by "as" in capitals or without the
+    body's name, gives the list its status ("associated" as some newsrooms write it)."""
+    article = HEADLINE_AND_DATELINE + "Leaders of the Coastal Union met on Tuesday. " + sentence
+    assert members(article) == dict.fromkeys(["Tokelau", "Niue"], "associate-member")
+
+
 def test_suspended_members_are_not_drafted_as_members() -> None:
     article = (
         HEADLINE_AND_DATELINE + "Leaders of the Coastal Union met on Tuesday without the "
@@ -2157,6 +2172,29 @@ def test_an_invitation_to_join_the_body_however_it_is_worded(
     ],
 )
 def test_a_member_granted_membership_or_its_status(sentence: str, found: dict[str, str]) -> None:
+    assert members_in_a_report_on_the_alliance(sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        (
+            "The title of “associated state” was given to Norway, Chile and Peru.",
+            dict.fromkeys(["Norway", "Chile", "Peru"], "associate-member"),
+        ),
+        (
+            "Observer status was granted to Norway and Kenya.",
+            dict.fromkeys(["Norway", "Kenya"], "observer"),
+        ),
+        (
+            "Norway, Ghana and Kenya were declared observing countries.",
+            dict.fromkeys(["Norway", "Ghana", "Kenya"], "observer"),
+        ),
+    ],
+)
+def test_a_status_given_to_countries_named_after_it(sentence: str, found: dict[str, str]) -> None:
+    """A status is the subject of a passive "given to": the countries come after it, and
+    newsrooms write it as a title and with "associated" or "observing" for the status word."""
     assert members_in_a_report_on_the_alliance(sentence) == found
 
 

@@ -156,6 +156,17 @@ def test_a_country_in_capitals_before_a_title_is_that_country() -> None:
     assert attending(draft) == {"Ana Ruiz": "United States"}
 
 
+def test_a_heading_in_capitals_before_a_title_names_no_body() -> None:
+    """A run-in heading set in capitals ("OPENING SESSION") before a title is words, not the
+    initials of a body the one titled serves; a body's own initials still are."""
+    draft = draft_facts(
+        "OSLO — Lagoon Union leaders met in Oslo. The leaders met. OPENING SESSION "
+        "Ambassador Ana Ruiz of Chile spoke first. LU Ambassador Erik Lund spoke next."
+    )
+    parties = {person.name: person.party and person.party.name for person in draft.people}
+    assert parties == {"Ana Ruiz": "Chile", "Erik Lund": "LU"}
+
+
 def test_a_given_names_initials_stay_in_the_name() -> None:
     draft = draft_facts(
         "OSLO \u2014 Sri Lankan External Affairs Minister S. Ruiz attended the summit in Oslo. "
