@@ -105,6 +105,10 @@ _SAYS_THE_QUOTE_AFTER = re.compile(
 _SOMEONE_OF = re.compile(rf"[{UPPER}][\w.’'-]*[ ](?:of|from)[ ]$")
 # "As an Arctic State, the country …": what a run after "a" or "an" names is a kind, no one.
 _INDEFINITE_BEFORE = re.compile(r"\b[Aa]n?[ ]$")
+# "editor of the daily newspaper Le Phare, said …": a name after what it names is no one's
+_PUBLICATION_BEFORE = re.compile(
+    r"\b(?:newspaper|daily|weekly|magazine|journal|broadcaster|channel|website)[ ]$"
+)
 # "Chavez' successor X", "Lund's successor X": the one succeeded named before the name
 _SUCCESSOR_BEFORE = re.compile(rf"\b(?P<who>[{UPPER}][\w-]*)(?:['’]s?)?[ ]successor[ ]$")
 _NAME_GOES_ON = re.compile(rf"\.?[ ](?:{WORD})[ ](?:{WORD})")
@@ -1361,6 +1365,8 @@ class _Finder:
             return False  # "Maria Lopes of Al Lagoon said": the one she is of, no one
         if _INDEFINITE_BEFORE.search(text, max(0, start - 3), start):
             return False  # "As a Lagoon State, the country will join": a kind of thing
+        if _PUBLICATION_BEFORE.search(text, max(0, start - 12), start):
+            return False  # "the daily Le Phare, said": a newspaper
         if len(name.split()) < 2:
             return self._says_a_quote(name, start, end)
         return bool(

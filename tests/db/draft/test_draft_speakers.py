@@ -2154,6 +2154,15 @@ def test_an_untitled_name_whose_verb_with_its_auxiliary_goes_on_to_his_is_a_pers
     assert speakers(article) == {"I never see rich people here": "Kofi Ama-Tei"}
 
 
+@pytest.mark.parametrize("paper", ["newspaper La Gazette", "daily Le Phare"])
+def test_a_newspaper_named_in_an_aside_before_said_is_no_second_speaker(paper: str) -> None:
+    article = (
+        f"Kofi Mensah, editor-in-chief of the Ghanaian {paper}, said he was glad.\n\n"
+        "“We are satisfied with the solidarity shown.”"
+    )
+    assert speakers(article) == {"We are satisfied with the solidarity shown.": "Kofi Mensah"}
+
+
 def test_a_family_name_alone_after_a_speech_verb_is_a_speaker() -> None:
     article = 'The talks ran late.\n\n"We turned our backs on them," stated Lopes to her peers.'
     assert speakers(article) == {"We turned our backs on them": "Lopes"}
