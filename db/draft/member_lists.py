@@ -1624,6 +1624,32 @@ def _invitations(words: str, lists: _Lists, body: str) -> list[Claim]:
     return found
 
 
+# A body's abbreviation after "the" that ends a list's item ("the US and the EU are …"), not
+# one that qualifies a noun ("the NATO eastern flank states"); one the gazetteer knows is a
+# country.
+_ABBREVIATED_BODY = re.compile(
+    r"(?<=\bthe[ ])[A-Z]{2,5}(?=[,;.:)—–]|[ ](?:and|or|plus|as|along|are|were|is|was|have|has)\b|$)"
+)
+# The bodies that stand beside countries as members under their abbreviation alone, as the
+# country table knows "UK": "the G20 countries are …, the US and the EU".
+_BODY_NAMES = {"EU": "European Union", "AU": "African Union"}
+
+
+def listed_body(text: str, run: re.Match[str]) -> bool:
+    """Whether a capitalised run among a list's items names a body, a member as the countries
+    beside it are: one ending in a body's noun ("the Savanna Union", "the European Commission")
+    or an abbreviation after "the" ("the EU")."""
+    words = run.group(0).split()
+    if len(words) >= 2 and words[-1] in BODY_NOUNS:
+        return True
+    return _ABBREVIATED_BODY.match(text, run.start()) is not None and len(words) == 1
+
+
+def listed_body_name(name: str) -> str:
+    """A listed body's name, spelt out where an abbreviation alone names it ("EU")."""
+    return _BODY_NAMES.get(name, name)
+
+
 class _Lists:
     """Country lists in one sentence, at offsets within the sentence's words."""
 
@@ -1711,7 +1737,7 @@ class _Lists:
             return mention.span.end, True
         run = CAPITALISED_RUN.match(text, position, limit)
         words = run.group(0).split() if run else []
-        if run and len(words) >= 2 and words[-1] in ORGANIZATION_NOUNS:
+        if run and listed_body(text, run):
             return run.end(), False
         if (named := _LEADER_OF.match(text, position, limit)) is not None:
             after = self.countries.find(text, named.end(), min(limit, named.end() + 60))
@@ -1854,7 +1880,7 @@ class _Lists:
         ]
         if not plain:
             return self._body_subject(status, joined, Span(start, offset + end))
-        return [
+        return self._listed_bodies(status, joined, plain[0].span.start) + [
             Claim(
                 status,
                 joined,
@@ -1864,6 +1890,17 @@ class _Lists:
             )
             for mention in plain
         ]
+
+    def _listed_bodies(self, status: str, joined: str | None, start: int) -> list[Claim]:
+        """The subject list that begins at ``start`` as a claim of its own when a body is among
+        its items ("A, B and the Savanna Commission are partners"): the countries' status is
+        the body's too."""
+        offset = self.sentence.start
+        listed = Span(start, offset + self.end_of_list(start - offset))
+        runs = CAPITALISED_RUN.finditer(self.text.text, listed.start, listed.end)
+        if not any(listed_body(self.text.text, run) for run in runs):
+            return []
+        return [Claim(status, joined, listed, self.sentence, is_list=True)]
 
     def _body_subject(self, status: str, joined: str | None, subject: Span) -> list[Claim]:
         """A body that is the whole subject, after a dateline if the sentence opens with one:

@@ -32,6 +32,8 @@ from db.draft.member_lists import (
     broad_claims,
     continued_claims,
     counted_claims,
+    listed_body,
+    listed_body_name,
     listed_claims,
     name_goes_on,
     names_a_person,
@@ -290,7 +292,9 @@ def find_memberships(
             ]
         named = _countries_in(text, countries, claim.region, in_list=claim.is_list)
         if claim.is_list or not named:
-            named += _international_bodies_in(text, countries, claim.region, organization)
+            named += _international_bodies_in(
+                text, countries, claim.region, organization, in_list=claim.is_list
+            )
         # "…, Singapore, Chinese Taipei, Thailand": a member the country table does not know;
         # "Canada, USA, France": a country's code, which names it between countries
         named += [
@@ -802,9 +806,10 @@ def country_party(country: Country) -> Party:
 
 
 def _international_bodies_in(
-    text: Text, countries: Gazetteer, region: Span, organization: Organization
+    text: Text, countries: Gazetteer, region: Span, organization: Organization, *, in_list: bool
 ) -> list[Party]:
-    """Bodies that are members where no country is: "the African Union joined the G20"."""
+    """Bodies that are members where no country is: "the African Union joined the G20"; in a
+    list, any body an item names ("…, the US and the EU")."""
     found = []
     for run in CAPITALISED_RUN.finditer(text.text, region.start, region.end):
         words = run.group(0).split()
@@ -812,12 +817,15 @@ def _international_bodies_in(
             words = words[1:]
         name = " ".join(words)
         if (
-            len(words) >= 2
-            and words[-1] in ORGANIZATION_NOUNS
-            and name != organization.name
+            (
+                (len(words) >= 2 and words[-1] in ORGANIZATION_NOUNS)
+                or (in_list and listed_body(text.text, run))
+            )
+            and name not in {organization.name, organization.abbreviation}
             and not countries.country_named(name)
             and not text.text.startswith(" members", run.end())  # "Reef Pact members A and B"
         ):
+            name = listed_body_name(name)
             found.append(Party(key=key_of(name), name=name, is_country=False))
     return found
 

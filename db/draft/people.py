@@ -15,9 +15,9 @@ with a form of address between title and name passed over ("Australian PM Hon. X
 the Conference, the Honourable X", "Secretary-General Dr. X", "Prime Minister (PM) X", "Amir His
 Highness Sheikh X", a rank with or without its stop: "Col X"), or a family name alone that says
 a quote ("“…,” Moreau said", "“…,” added Moreau"; not a city's or a news source's), or the full
-name of one named by the family name alone before; an untitled name followed by a verb and "his"
-or "her" is a person's ("X began her speech"). Later mentions are the full name and its short
-forms (naming.py), the same written without its accents, and spellings of the family name that
+name of one named by the family name alone before; an untitled name followed by a verb (after
+an auxiliary too) and "his" or "her" is a person's ("X began her speech", "X had seen his
+share"). Later mentions are the full name and its short forms (naming.py), the same written without its accents, and spellings of the family name that
 differ by a letter (a slip the article made, kept as a variant, also when the full name is
 written again with it: "Erika Lundqvis" after "Erika Lundqvist"); the name with its style or royal
 title ("Sheikh X", "Sir X", "King X bin Y") is kept as a variant too, and so is a name run
@@ -83,7 +83,7 @@ _MODIFIER_BEFORE = re.compile(r"\b(acting|interim|former|outgoing|deputy|vice)[ 
 _INTRODUCES_AFTER = re.compile(
     rf"(?:,[ ](?:who|whose|the|a|an|speaking|addressing)\b|,?[ ](?:{SPEECH_VERB})\b|,[ ]\d{{2}},"
     r"|,?[ ](?:as|when|while|after|before|because|where)[ ](?:he|she)\b"
-    r"|[ ][a-z]{3,}[ ](?:his|her)[ ]"
+    r"|[ ](?:(?:has|had|have|was|is|will|would)[ ])?[a-z]{3,}[ ](?:his|her)[ ]"
     r"|[ ][a-z]{3,}ed[ ](?:other|fellow)[ ](?:[\w-]+[ ])?(?:leaders|heads|presidents))"
 )
 # "said X", "said Palestinian spokesman X": no preposition between ("said with X"); any verb
@@ -105,6 +105,10 @@ _SAYS_THE_QUOTE_AFTER = re.compile(
 _SOMEONE_OF = re.compile(rf"[{UPPER}][\w.’'-]*[ ](?:of|from)[ ]$")
 # "As an Arctic State, the country …": what a run after "a" or "an" names is a kind, no one.
 _INDEFINITE_BEFORE = re.compile(r"\b[Aa]n?[ ]$")
+# "editor of the daily newspaper Le Phare, said …": a name after what it names is no one's
+_PUBLICATION_BEFORE = re.compile(
+    r"\b(?:newspaper|daily|weekly|magazine|journal|broadcaster|channel|website)[ ]$"
+)
 # "Chavez' successor X", "Lund's successor X": the one succeeded named before the name
 _SUCCESSOR_BEFORE = re.compile(rf"\b(?P<who>[{UPPER}][\w-]*)(?:['’]s?)?[ ]successor[ ]$")
 _NAME_GOES_ON = re.compile(rf"\.?[ ](?:{WORD})[ ](?:{WORD})")
@@ -1361,6 +1365,8 @@ class _Finder:
             return False  # "Maria Lopes of Al Lagoon said": the one she is of, no one
         if _INDEFINITE_BEFORE.search(text, max(0, start - 3), start):
             return False  # "As a Lagoon State, the country will join": a kind of thing
+        if _PUBLICATION_BEFORE.search(text, max(0, start - 12), start):
+            return False  # "the daily Le Phare, said": a newspaper
         if len(name.split()) < 2:
             return self._says_a_quote(name, start, end)
         return bool(

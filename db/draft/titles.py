@@ -11,8 +11,9 @@ import re
 from db.factfile.shape import LABEL_LONGEST
 
 _MODIFIER = r"(?:acting|interim|former|outgoing|incoming|deputy|vice|first|chief)"
+# "Prime Minster X": a misspelling common enough in print to read as the title
 _CORE = (
-    r"(?:prime[ ]minister|(?-i:PM)|president|premier|chancellor|king|queen|emir|amir|sultan"
+    r"(?:prime[ ]mini?ster|(?-i:PM)|president|premier|chancellor|king|queen|emir|amir|sultan"
     r"|head[ ]of[ ](?:state|government)|taoiseach"
     r"|head(?=[ ](?-i:[A-Z]))"  # "Deputy Head X", "Delegation Head X": before a name only
     r"|head(?=[ ]of[ ]the[ ](?-i:[A-Z]))"  # "the head of the Lagoon Commission, X"
@@ -93,7 +94,8 @@ _STILL_IN_OFFICE = "outgoing "  # "Outgoing Prime Minister X" still holds the of
 
 
 _SMALL_WORDS = frozenset({"of", "to", "in", "and", "the", "for", "de", "la"})
-_ABBREVIATED = {"PM": "Prime Minister"}
+# the title as it is meant, however shortened or misspelt
+_ABBREVIATED = {"PM": "Prime Minister", "Minster": "Minister", "minster": "minister"}
 # Titles that say what someone is only beside the country they lead or mirror ("Danish
 # leader X", "his Finnish counterpart X"); alone they are no office.
 NEEDS_COUNTRY = frozenset({"leader", "counterpart"})

@@ -585,6 +585,21 @@ def test_a_body_in_a_list_of_members_is_a_member_body() -> None:
     assert not body.is_country
 
 
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        ("Chile, Peru and the Savanna Commission are Lagoon Union partners.", "Savanna Commission"),
+        ("The Lagoon Union countries are Chile, Peru, the US and the LSC.", "LSC"),
+        ("The Lagoon Union countries are Chile, Peru, the US and the EU.", "European Union"),
+    ],
+)
+def test_a_body_at_a_list_of_countries_end_has_their_status(sentence: str, body: str) -> None:
+    draft = draft_facts(REPORT + sentence)
+    status = statuses(draft)
+    assert status[body] == status["Chile"]
+    assert not next(m.member for m in draft.memberships if m.member.name == body).is_country
+
+
 def test_a_non_member_is_no_member() -> None:
     assert members(REPORT + "Talks with non-member Bolivia and non member Peru went well.") == {}
 

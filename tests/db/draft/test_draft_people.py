@@ -61,6 +61,12 @@ def test_a_name_run_into_an_office_and_the_name_again_is_one_person() -> None:
     assert names(draft) == ["Ana Ruiz"]
 
 
+def test_a_prime_minister_spelt_without_its_second_i_is_still_the_title() -> None:
+    draft = draft_facts("Chilean Prime Minster Ana Ruiz arrived in Oslo for the summit.")
+    assert titled_attending(draft) == {"Ana Ruiz": ("Prime Minister", "Chile")}
+    assert draft.attendees[0].role == "head-of-government"
+
+
 def test_a_portfolio_listed_after_a_title_is_no_persons_name() -> None:
     draft = draft_facts(
         "Leaders meet in Oslo\n\nThe summit elected Chile\u2019s President, Dr. Ana Ruiz, as "

@@ -2146,6 +2146,23 @@ def test_a_family_name_after_any_speech_verb_is_the_untitled_person_named_before
     assert speakers(article) == {"The year that went by was not a year of peace": "Ana Maria Lopes"}
 
 
+def test_an_untitled_name_whose_verb_with_its_auxiliary_goes_on_to_his_is_a_persons() -> None:
+    article = (
+        "Selling fish from a stall near the harbour, Kofi Ama-Tei had seen his share of "
+        'crowds.\n\n"I never see rich people here," said Kofi, a father of two.'
+    )
+    assert speakers(article) == {"I never see rich people here": "Kofi Ama-Tei"}
+
+
+@pytest.mark.parametrize("paper", ["newspaper La Gazette", "daily Le Phare"])
+def test_a_newspaper_named_in_an_aside_before_said_is_no_second_speaker(paper: str) -> None:
+    article = (
+        f"Kofi Mensah, editor-in-chief of the Ghanaian {paper}, said he was glad.\n\n"
+        "“We are satisfied with the solidarity shown.”"
+    )
+    assert speakers(article) == {"We are satisfied with the solidarity shown.": "Kofi Mensah"}
+
+
 def test_a_family_name_alone_after_a_speech_verb_is_a_speaker() -> None:
     article = 'The talks ran late.\n\n"We turned our backs on them," stated Lopes to her peers.'
     assert speakers(article) == {"We turned our backs on them": "Lopes"}
