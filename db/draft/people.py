@@ -470,6 +470,8 @@ _NAMES_LISTED_AFTER = re.compile(rf"(?:(?:,[ ]|,?[ ]and[ ])(?:{WORD})(?:[ ](?:{W
 _OF_A_BODY = re.compile(r"[ ]of[ ]the[ ]")
 _NAME_LISTED_BEFORE = re.compile(rf"(?:{WORD})(?:[ ](?:{WORD}))+(?=(?:,[ ]|,?[ ]and[ ])$)")
 _NAME_AND_COMMA = re.compile(rf"(?:{WORD})[ ](?:{WORD})(?:,|[ ][–—])[ ]?$")
+# "Ana Maria Lopes, ": the whole name, so that the office before it is found where it starts
+_FULL_NAME_AND_COMMA = re.compile(rf"(?:{WORD})(?:[ ](?:{WORD})){{1,3}}(?:,|[ ][–—])[ ]?$")
 _OFFICE_OF_OTHERS = re.compile(r"(?i:his|her|their|its)[ ]")
 _NAME_AFTER_COMMA = re.compile(rf",[ ](?:{_ADDRESS_WORDS}[ ])*(?:{WORD})[ ](?:{WORD})")
 _TITLE_ENDS = re.compile(rf"\b(?:{TITLE})$", re.IGNORECASE)
@@ -1333,7 +1335,7 @@ class _Finder:
         follows no name. Where a name opens the list ("A, President of X, B, …"), each office
         is the name's before it."""
         text, start = self.text.text, office_start
-        while named := _NAME_AND_COMMA.search(text, max(0, start - 60), start):
+        while named := _FULL_NAME_AND_COMMA.search(text, max(0, start - 60), start):
             office = _TITLE_BEFORE.search(text, max(0, named.start() - 60), named.start())
             if office is None:
                 return False

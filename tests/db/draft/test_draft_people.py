@@ -1506,6 +1506,18 @@ def test_in_a_list_of_names_and_titles_each_title_follows_its_name() -> None:
     }
 
 
+def test_a_name_of_three_words_in_a_roll_of_titles_and_names_takes_no_office_after_it() -> None:
+    draft = draft_facts(
+        "Heads of State at the Summit are: President of Chile, Ana Maria Lopes, President of "
+        "Peru, Ola Dahl and President of Ghana, Kofi Mensah."
+    )
+    assert attending(draft) == {
+        "Ana Maria Lopes": "Chile",
+        "Ola Dahl": "Peru",
+        "Kofi Mensah": "Ghana",
+    }
+
+
 ASSEMBLY = "The Alpine League held its General Assembly in Bern on Monday.\n\n"
 
 
