@@ -206,7 +206,8 @@ _KIND_OF_OFFICE = (
 _TITLE_BEFORE = re.compile(
     rf"(?:^|(?<=\s))(?P<who>{_POSSESSIVE}|the[ ](?!{TITLE})[^ ,.;]+[ ]|(?:its|his|her|their)[ ])?"
     rf"{_QUALIFIERS}(?P<title>{_KIND_OF_OFFICE}{TITLE}(?:[ ](?:to|of|in|for)[ ](?:[^,;.()]|(?<=St)\.){{1,40}})?)"
-    r"(?:[ ]\([^(),;.]{1,15}\))?,[ ]$",  # "the president of the Nordic Council (NC), X"
+    # "the president of the Nordic Council (NC), X"; "Peruvian President , X", a space astray
+    r"(?:[ ]\([^(),;.]{1,15}\))?[ ]?,[ ]$",
     re.IGNORECASE,
 )
 # "Minister of Rural Affairs X", "Minister of State for Foreign Affairs X", "Minister of
