@@ -179,6 +179,16 @@ def test_a_time_in_reported_words_still_dates_the_clause() -> None:
     assert "Erik Lund" not in attending(article)
 
 
+def test_a_list_parted_by_semicolons_goes_on_past_a_degree_and_an_outgoing_office() -> None:
+    article = OSLO_LEAD + (
+        "Also in attendance were H.E. Ana Lopes, Lagoon Union Executive Secretary; H.E. Erik "
+        "Lund, the outgoing Chairperson of the Reef Commission; H.E. Ambassador Ola Dahl (PhD), "
+        "Lagoon Union Special Envoy for the Lakes; H.E. Kofi Mensah, Special Representative of "
+        "the UN Secretary General in the Lakes; and others as observers."
+    )
+    assert {"Ana Lopes", "Erik Lund", "Ola Dahl", "Kofi Mensah"} <= set(attending(article))
+
+
 def test_someone_another_will_represent_does_not_attend() -> None:
     article = "Minister Luis Vela will represent President Ana Lopes at the summit."
     assert "Ana Lopes" not in attending(article)

@@ -1521,6 +1521,19 @@ def test_a_name_of_three_words_in_a_roll_of_titles_and_names_takes_no_office_aft
 ASSEMBLY = "The Alpine League held its General Assembly in Bern on Monday.\n\n"
 
 
+def test_a_space_before_the_comma_after_an_office_keeps_it_the_next_names() -> None:
+    draft = draft_facts(
+        "Heads of State at the Summit are: President of Chile, Ana Lopes, Peruvian President , "
+        "Ola Dahl, President of Ghana, Kofi Mensah and President of Fiji, Ana Soto."
+    )
+    assert attending(draft) == {
+        "Ana Lopes": "Chile",
+        "Ola Dahl": "Peru",
+        "Kofi Mensah": "Ghana",
+        "Ana Soto": "Fiji",
+    }
+
+
 def test_the_bodys_own_official_in_a_sentence_about_its_meeting_attends() -> None:
     draft = draft_facts(
         ASSEMBLY + "As part of the General Assembly, ministers were set to discuss the crisis, "
