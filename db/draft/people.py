@@ -473,6 +473,9 @@ _NAME_LISTED_BEFORE = re.compile(rf"(?:{WORD})(?:[ ](?:{WORD}))+(?=(?:,[ ]|,?[ ]
 _NAME_AND_COMMA = re.compile(rf"(?:{WORD})[ ](?:{WORD})(?:,|[ ][–—])[ ]?$")
 # "Ana Maria Lopes, ": the whole name, so that the office before it is found where it starts
 _FULL_NAME_AND_COMMA = re.compile(rf"(?:{WORD})(?:[ ](?:{WORD})){{1,3}}(?:,|[ ][–—])[ ]?$")
+# An envoy's rank before a name, which says nothing of whom they serve: the office after the
+# name does ("Ambassador X, Special Envoy of the Union").
+_RANK_OF_ENVOYS = re.compile(r"(?:H\.E\.[ ])?Amb(?:assador|\.)", re.IGNORECASE)
 _OFFICE_OF_OTHERS = re.compile(r"(?i:his|her|their|its)[ ]")
 _NAME_AFTER_COMMA = re.compile(rf",[ ](?:{_ADDRESS_WORDS}[ ])*(?:{WORD})[ ](?:{WORD})")
 _TITLE_ENDS = re.compile(rf"\b(?:{TITLE})$", re.IGNORECASE)
@@ -740,16 +743,11 @@ class _Finder:
             after = None  # "… in Abidjan, sent his vice president, X": the office is X's
         if title and party is None and after:  # "President X, Zimbabwe's leader,"
             party = self._country_after(after)
+        if title and party is None and after and _RANK_OF_ENVOYS.fullmatch(title):
+            party = self._party_of_office(after)  # "Ambassador X, Special Envoy of the Union"
         if not title and after:  # "Mette Frederiksen, Denmark's prime minister,"
             title = after.group("title")
-            of_group = after.group("of")
-            if of_group and TITLE_PATTERN.search(of_group):  # "deputy of Danish President X"
-                party = self._party_in(of_group) or party
-            elif of_group:  # "Sweden Hon X — Minister of Foreign Affairs": a portfolio
-                party = self._party_named(of_group) or party
-            else:  # "X, Denmark's prime minister,"; "X, the ECOWAS chairman,"
-                who = after.group("who").strip()
-                party = self._party_in(who) or (self._party_before(who) if who else party)
+            party = self._party_of_office(after) or party
         if (
             after
             and party is None
@@ -855,6 +853,21 @@ class _Finder:
             party=party,
         )
         self._merge_or_add(person)
+
+    def _party_of_office(self, after: re.Match[str]) -> Party | None:
+        """The country or body an office written after a name serves."""
+        of_group = after.group("of")
+        if of_group and TITLE_PATTERN.search(of_group):  # "deputy of Danish President X"
+            # "Special Representative of the Chairperson of the Reef Commission": the body the
+            # office served is in
+            served = of_group.rpartition(" of ")[2].removeprefix("the ")
+            return self._party_in(of_group) or (self._party_named(served) if served else None)
+        if of_group:  # "Sweden Hon X — Minister of Foreign Affairs": a portfolio
+            return self._party_named(of_group)
+        who = after.group(
+            "who"
+        ).strip()  # "X, Denmark's prime minister,"; "X, the ECOWAS chairman,"
+        return self._party_in(who) or (self._party_before(who) if who else None)
 
     def _country_item(self, start: int, end: int) -> Party | None:
         """The country a list's line gives after the name opening it ("• Ana Lopes, Chile"), or

@@ -86,6 +86,9 @@ _BODY_OFFICES = frozenset(
         "chairwoman",
         "chairperson",
         "commissioner",
+        # a body's envoy is its official: "Ambassador X, Special Envoy of the Lagoon Union"
+        "ambassador",
+        "envoy",
     }
 )
 _SECOND = ("deputy ", "vice ", "vice-")

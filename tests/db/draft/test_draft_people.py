@@ -1521,6 +1521,18 @@ def test_a_name_of_three_words_in_a_roll_of_titles_and_names_takes_no_office_aft
 ASSEMBLY = "The Alpine League held its General Assembly in Bern on Monday.\n\n"
 
 
+def test_an_ambassador_serves_the_body_the_office_after_the_name_serves() -> None:
+    draft = draft_facts(
+        "Also in attendance were H.E. Ana Lopes, Lagoon Union Executive Secretary; H.E. "
+        "Ambassador Ola Dahl, Special Representative of the Chairperson of the Reef Commission "
+        "in the Lakes; and others as observers."
+    )
+    assert {a.person.name: (a.represents.name, a.role) for a in draft.attendees} == {
+        "Ana Lopes": ("Lagoon Union", "international-official"),
+        "Ola Dahl": ("Reef Commission", "international-official"),
+    }
+
+
 def test_a_space_before_the_comma_after_an_office_keeps_it_the_next_names() -> None:
     draft = draft_facts(
         "Heads of State at the Summit are: President of Chile, Ana Lopes, Peruvian President , "
