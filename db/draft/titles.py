@@ -10,7 +10,7 @@ import re
 
 from db.factfile.shape import LABEL_LONGEST
 
-_MODIFIER = r"(?:acting|interim|former|outgoing|incoming|deputy|vice|first|chief)"
+_MODIFIER = r"(?:acting|interim|former|outgoing|incoming|deputy|vice|first|chief|special)"
 # "Prime Minster X": a misspelling common enough in print to read as the title
 _CORE = (
     r"(?:prime[ ]mini?ster|(?-i:PM)|president|premier|chancellor|king|queen|emir|amir|sultan"
@@ -40,7 +40,9 @@ _CORE = (
     r"|(?:national[ ])?[a-z]+[ ](?:director|advis[eo]r)\b(?![ -]general))"
     r"|minister(?:[ ]of[ ][a-z]+(?:[ ]affairs)?)?)"
 )
-TITLE = rf"(?:{_MODIFIER}[ -]){{0,2}}{_CORE}(?:-elect|-designate|-at-large)?"
+# A line break may part a modifier from its office, where a report's lines were broken short
+# ("Special⏎Envoy").
+TITLE = rf"(?:{_MODIFIER}[ \n-]){{0,2}}{_CORE}(?:-elect|-designate|-at-large)?"
 TITLE_PATTERN = re.compile(rf"\b{TITLE}\b", re.IGNORECASE)
 # Spanish titles written after a name in a list an English report keeps as the meeting wrote it
 # ("X – Presidente de la República de Chile", "Y – Ministra de Economía de …").
@@ -94,6 +96,7 @@ _BODY_OFFICES = frozenset(
 _SECOND = ("deputy ", "vice ", "vice-")
 _ACTING = ("acting ", "interim ")
 _STILL_IN_OFFICE = "outgoing "  # "Outgoing Prime Minister X" still holds the office
+_SPECIAL = "special "  # a "Special Envoy" is an envoy
 
 
 _SMALL_WORDS = frozenset({"of", "to", "in", "and", "the", "for", "de", "la"})
@@ -127,7 +130,7 @@ def serves_a_body(title: str) -> bool:
 def role_for(title: str, *, represents_country: bool) -> str:
     """The role a title gives at a meeting: a known role code, or the title as a slug."""
     core = display_title(title).casefold().replace("secretary general", "secretary-general")
-    core = core.removeprefix(_STILL_IN_OFFICE)
+    core = core.removeprefix(_STILL_IN_OFFICE).removeprefix(_SPECIAL)
     acting = core.startswith(_ACTING)
     for prefix in _ACTING:
         core = core.removeprefix(prefix)

@@ -1533,6 +1533,27 @@ def test_an_ambassador_serves_the_body_the_office_after_the_name_serves() -> Non
     }
 
 
+@pytest.mark.parametrize("space", [" ", "\n"])
+def test_a_special_envoy_after_a_name_serves_the_body_before_the_office(space: str) -> None:
+    draft = draft_facts(
+        "Also in attendance were H.E. Ana Lopes, Lagoon Union Executive Secretary; H.E. "
+        f"Ambassador Ola Dahl (PhD), Lagoon Union Special{space}Envoy for the Lakes; H.E. Erik "
+        "Lund, Reef Commission Special Envoy for the Lakes; and others as observers."
+    )
+    assert attending(draft) == {
+        "Ana Lopes": "Lagoon Union",
+        "Ola Dahl": "Lagoon Union",
+        "Erik Lund": "Reef Commission",
+    }
+    assert {a.role for a in draft.attendees} == {"international-official"}
+
+
+def test_a_countrys_special_envoy_is_its_envoy() -> None:
+    draft = draft_facts("Ola Dahl, Special Envoy of Norway, attended the summit.")
+    assert titled_attending(draft) == {"Ola Dahl": ("Special Envoy", "Norway")}
+    assert [a.role for a in draft.attendees] == ["envoy"]
+
+
 def test_a_space_before_the_comma_after_an_office_keeps_it_the_next_names() -> None:
     draft = draft_facts(
         "Heads of State at the Summit are: President of Chile, Ana Lopes, Peruvian President , "
