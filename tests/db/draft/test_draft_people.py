@@ -1554,6 +1554,14 @@ def test_a_countrys_special_envoy_is_its_envoy() -> None:
     assert [a.role for a in draft.attendees] == ["envoy"]
 
 
+def test_an_office_after_a_name_ends_at_and_before_the_next_name_addressed() -> None:
+    draft = draft_facts(
+        "Also in attendance were H.E. Ana Lopes, Lagoon Union Deputy Executive Secretary and "
+        "H.E. Ola Dahl, Reef Commission Executive Secretary; and others as observers."
+    )
+    assert attending(draft) == {"Ana Lopes": "Lagoon Union", "Ola Dahl": "Reef Commission"}
+
+
 def test_a_space_before_the_comma_after_an_office_keeps_it_the_next_names() -> None:
     draft = draft_facts(
         "Heads of State at the Summit are: President of Chile, Ana Lopes, Peruvian President , "
