@@ -1488,8 +1488,16 @@ class _Finder:
         # "Fisheries Commission President", "Union Secretary", "World Food Programme Executive
         # Director"
         if last in _BODY_NOUNS | _PROGRAMME_NOUNS:
-            return self._body(" ".join(word for word in words if word != "The"))
+            return self._owning_country(words) or self._body(
+                " ".join(word for word in words if word != "The")
+            )
         return None
+
+    def _owning_country(self, words: list[str]) -> Party | None:
+        """The country whose own body the words name ("Chile's Sovereign Council"): the one
+        heading the body serves the country."""
+        owner = next((index for index, word in enumerate(words) if word.endswith(("'s", "’s"))), -1)
+        return self._country_ending(words[: owner + 1]) if owner >= 0 else None
 
     def _country_ending(self, words: list[str]) -> Party | None:
         """The country the last words name ("Peru" in "Erik Lund Peru", "Norway's", "UNITED

@@ -15,7 +15,9 @@ _MODIFIER = r"(?:acting|interim|former|outgoing|incoming|deputy|vice|first|chief
 _CORE = (
     r"(?:prime[ ]mini?ster|(?-i:PM)|president|premier|chancellor|king|queen|emir|amir|sultan"
     r"|head[ ]of[ ](?:state|government)|taoiseach"
-    r"|head(?=[ ](?-i:[A-Z]))"  # "Deputy Head X", "Delegation Head X": before a name only
+    # "Deputy Head X", "Delegation Head X": before a name only, or before where a search for
+    # the title before a name stops ("the Council head ⏐X")
+    r"|head(?=[ ](?-i:[A-Z])|[ ]$)"
     r"|head(?=[ ]of[ ]the[ ](?-i:[A-Z]))"  # "the head of the Lagoon Commission, X"
     r"|advis[eo]r(?=[ ](?-i:[A-Z]))"  # "Chief Adviser X", as Bangladesh's caretaker head is
     r"|crown[ ]prince(?:ss)?|prince(?:ss)?|grand[ ]duke|grand[ ]duchess|emperor|leader"

@@ -1562,6 +1562,18 @@ def test_an_office_after_a_name_ends_at_and_before_the_next_name_addressed() -> 
     assert attending(draft) == {"Ana Lopes": "Lagoon Union", "Ola Dahl": "Reef Commission"}
 
 
+def test_a_bodys_head_in_lower_case_before_a_name_is_an_office() -> None:
+    draft = draft_facts(
+        "Peruvian President Ola Dahl, Chile's Sovereign Council head Ana Lopes and Fiji's "
+        "Presidency Council head Erik Lund also landed in Oslo for the summit."
+    )
+    assert titled_attending(draft) == {
+        "Ola Dahl": ("President", "Peru"),
+        "Ana Lopes": ("Head", "Chile"),
+        "Erik Lund": ("Head", "Fiji"),
+    }
+
+
 def test_a_space_before_the_comma_after_an_office_keeps_it_the_next_names() -> None:
     draft = draft_facts(
         "Heads of State at the Summit are: President of Chile, Ana Lopes, Peruvian President , "
