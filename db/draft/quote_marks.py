@@ -90,7 +90,11 @@ def find_quotes(text: Text) -> list[Quote]:
         while position != -1:
             mark = text.text[position]
             closing = marks.closing(text.text, mark, position + 1, paragraphs[index].end)
-            if closing != -1:
+            if closing != -1 and _opens_the_next_line(text.text, closing):
+                # “… the region.⏎“Sweden is …,” he said.: left open at its line's end
+                closing = _end_of_line(text.text, position, closing)
+                quotes.append(Quote(position, closing, goes_on=True))
+            elif closing != -1:
                 closing = _end_of_a_line_left_open(text.text, position, closing, marks)
                 quotes.append(Quote(position, closing))
             else:
@@ -125,6 +129,13 @@ def _end_of_a_line_left_open(text: str, opening: int, closing: int, marks: _Mark
         ):
             return _end_of_line(text, opening, start)
     return closing
+
+
+def _opens_the_next_line(text: str, mark: int) -> bool:
+    """Whether a mark found to close a quote opens the next line before a word instead: a page
+    printing each paragraph as one line leaves a long quote open at its line's end and opens it
+    again on the next, as news writing does over paragraphs."""
+    return text[:mark].rstrip(" \t").endswith("\n") and text[mark + 1 : mark + 2].isalnum()
 
 
 def _end_of_line(text: str, opening: int, next_line: int) -> int:

@@ -3010,3 +3010,16 @@ def test_a_pronoun_after_someone_acting_in_a_clause_of_with() -> None:
         '"We could have handled it much better," he said.'
     )
     assert speakers(article) == {"We could have handled it much better": "Ola Berg"}
+
+
+def test_a_quote_left_open_at_a_lines_end_goes_on_in_the_next_line_it_opens() -> None:
+    article = OPENING + (
+        'Lund said the union is "clear about the threat to the region.\n'
+        '"Sweden is fully committed to the partnership," he said.\n'
+        'Brekke said: "We agree."'
+    )
+    assert speakers(article) == {
+        "clear about the threat to the region": "Erik Lund",
+        "Sweden is fully committed to the partnership": "Erik Lund",
+        "We agree.": "Ola Brekke",
+    }
