@@ -77,9 +77,7 @@ The speaker is found, in this order:
 4. for a quote standing as a sentence of its own, the subject of the sentence before it when
    that sentence tells what they said and no one else named in it speaks ("X said he would
    look into it. ⏎ “We have nothing to hide.”"), a subject that refers back included ("His
-   Excellency stressed …"), unless the page is cut in the sentence after it as in 3; a quote
-   the page cuts is theirs too, the words the sentence before reported leading into it,
-   unless that sentence quotes words too (the cut may have lost an attribution to another).
+   Excellency stressed …"), unless the page is cut there as in 3.
 
 A dateline ("BERGEN - ", "OSLO (AP) — ", "OSLO, Sept 9 (PTI) ") opens a sentence before its
 subject; "X justified
@@ -956,15 +954,8 @@ def _cut_before_named(text: Text, quote: Quote, spoken: Mentions) -> bool:
     that sentence ends ("“…” X shares this"): the words cut may name who spoke. A sentence
     naming no one after a quote closed by a full stop ("“… terrorism.” The leaders of …")
     attributes nothing."""
-    return quote.cut or _cut_in_the_sentence_after(text, quote, spoken)
-
-
-def _cut_in_the_sentence_after(text: Text, quote: Quote, spoken: Mentions) -> bool:
-    """Whether the page ends on the quote's line in the sentence after it, before that
-    sentence ends: the words cut may be its attribution. A quote the page cuts has no
-    sentence after it."""
     last = text.sentences[-1]
-    return not quote.cut and (
+    return quote.cut or (
         text.text[last.start : last.end].rstrip()[-1:] not in '.!?”"’'
         and "\n" not in text.text[quote.closing : last.start]
         and text.sentence_index(last.start) - text.sentence_index(quote.closing) <= 1
@@ -1683,15 +1674,13 @@ def _speaker_of_reported_speech(text: Text, quote: Quote, spoken: Mentions) -> P
     index = text.sentence_index(quote.opening)
     opening = text.sentences[index]
     if (
-        _cut_in_the_sentence_after(text, quote, spoken)
+        _cut_before_named(text, quote, spoken)
         or index == 0
         or not _OPENS_SENTENCE.match(text.text[opening.start : quote.opening])
         or not _nothing_after(text, quote)
     ):
         return None
     sentence = text.sentences[index - 1]
-    if quote.cut and _holds_a_quote(text, sentence):
-        return None  # "“…,” said X. ⏎ “I am proud…": the words cut may name another
     # the question "“…?” X asked." is read as two sentences of one paragraph
     asked = max(text.paragraph_at(sentence.start).start, text.sentences[max(0, index - 2)].start)
     if (
@@ -1713,12 +1702,6 @@ def _speaker_of_reported_speech(text: Text, quote: Quote, spoken: Mentions) -> P
         and not _owns_what_is_spoken_of(text, m, sentence)
     ]
     return None if others else subject
-
-
-def _holds_a_quote(text: Text, sentence: Span) -> bool:
-    """Whether a quote mark opens in the sentence: one that quotes its subject gives their
-    words itself, and a quote the page cuts after it, its attribution lost, may be another's."""
-    return any(mark in text.text[sentence.start : sentence.end] for mark in OPENING_MARKS)
 
 
 def _owns_what_is_spoken_of(text: Text, mention: Mention, sentence: Span) -> bool:
