@@ -229,6 +229,8 @@ _ALSO_ATTENDING = (
     r"|also[ ]expected(?:[ ]to[ ]be[ ](?:there|present))?[ ](?:is|are|were|was)\b"
     # a photograph's caption: "Standing left to right are X, Y …", "(L-R) X, Y"
     r"|(?:from[ ])?left[ ]to[ ]right|\(L-R\)|\(from[ ]left\)|^From[ ]left\b"
+    # a row of a group photo's caption: "…; sitting row, from left: X; Y", "Seated, from left"
+    r"|\b(?:row|seated|sitting|standing),?[ ]from[ ](?:left|right)\b"
     r"|in[ ]the[ ](?:family[ ]|group[ ]|official[ ])?photo(?:graph)?\b"
     r"|^(?:At|On)[ ](?:the[ ])?(?:cent(?:er|re)|left|right)(?=,)"  # "At center, X and on the right, Y"
     r"|elected[ ](?:as[ ])?(?:the[ ])?(?:[\w-]+[ ])?chair\w*"

@@ -1552,6 +1552,28 @@ def test_every_item_of_a_list_set_off_by_semicolons_after_a_colon_attends(senten
 
 
 @pytest.mark.parametrize(
+    "caption",
+    [
+        "Lagoon Union leaders at their meeting in Oslo, standing row, from left: Swedish Foreign "
+        "Minister Erik Lund; Kenya President Ola Dube; sitting row, from left: President of "
+        "Finland Aino Lahti; Prime Minister of Chile Ana Rojas.",
+        "Lagoon Union leaders in Oslo. Standing, from left: Swedish Foreign Minister Erik Lund; "
+        "Kenya President Ola Dube; seated, from left: President of Finland Aino Lahti; Prime "
+        "Minister of Chile Ana Rojas.",
+    ],
+)
+def test_every_row_of_a_group_photos_caption_attends(caption: str) -> None:
+    """A caption under the leaders' photo names its rows in turn; a row that is not the first
+    opens a clause of its own, and is as much in the photo as the first."""
+    assert attending(caption) == {
+        "Erik Lund": "Sweden",
+        "Ola Dube": "Kenya",
+        "Aino Lahti": "Finland",
+        "Ana Rojas": "Chile",
+    }
+
+
+@pytest.mark.parametrize(
     ("article", "away"),
     [
         # a refused or unwanted act is none done there
