@@ -205,9 +205,15 @@ _KIND_OF_OFFICE = (
     rf"(?(who)(?:(?!{TITLE}\b|late[ ]|(?:and|but|nor|with|for)[ ])(?-i:[a-z]{{3,}}(?<!ing)(?<!ed))"
     rf"[ ](?={TITLE}\b))?)"
 )
+# "Minister of Foreign Affairs and Foreign Trade of Kenya, X", "Secretary of State in the
+# Ministry of Foreign Affairs of Ghana, X": a portfolio and its country longer than a title's
+# usual run, all in capitals, as a caption's roll writes an office in full; words in lower case
+# tell of something else ("The President of Chile replaced his Peruvian counterpart, X").
+_LONG_PORTFOLIO = rf"(?-i:(?:(?:[{UPPER}][\w'’-]*|and|of|the|in|for)\b[ ]?){{1,9}})"
 _TITLE_BEFORE = re.compile(
     rf"(?:^|(?<=\s))(?P<who>{_POSSESSIVE}|the[ ](?!{TITLE})[^ ,.;]+[ ]|(?:its|his|her|their)[ ])?"
-    rf"{_QUALIFIERS}(?P<title>{_KIND_OF_OFFICE}{TITLE}(?:[ ](?:to|of|in|for)[ ](?:[^,;.()]|(?<=St)\.){{1,40}})?)"
+    rf"{_QUALIFIERS}(?P<title>{_KIND_OF_OFFICE}{TITLE}(?:[ ](?:to|of|in|for)[ ]"
+    rf"(?:(?:[^,;.()]|(?<=St)\.){{1,40}}|{_LONG_PORTFOLIO}))?)"
     # "the president of the Nordic Council (NC), X"; "Peruvian President , X", a space astray
     r"(?:[ ]\([^(),;.]{1,15}\))?[ ]?,[ ]$",
     re.IGNORECASE,
@@ -729,7 +735,7 @@ class _Finder:
                 title = ""  # minister,": the office is the one after the name
         after = _TITLE_AFTER.match(text, _past_degree(text, name_end))
         opening = self._opening(run)
-        before = _TITLE_BEFORE.search(text, max(0, opening - 60), opening)
+        before = _TITLE_BEFORE.search(text, max(0, opening - 80), opening)
         offices_first = before is not None and self._opens_offices_first(before.start())
         if (
             after
@@ -1352,7 +1358,7 @@ class _Finder:
         is the name's before it."""
         text, start = self.text.text, office_start
         while named := _FULL_NAME_AND_COMMA.search(text, max(0, start - 60), start):
-            office = _TITLE_BEFORE.search(text, max(0, named.start() - 60), named.start())
+            office = _TITLE_BEFORE.search(text, max(0, named.start() - 80), named.start())
             if office is None:
                 return False
             start = office.start()

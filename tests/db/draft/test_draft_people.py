@@ -1216,6 +1216,24 @@ def test_a_title_for_or_to_a_portfolio_or_a_country(sentence: str) -> None:
     assert attending(draft_facts(sentence)) == {"Erik Lund": "Sweden"}
 
 
+def test_a_long_portfolio_and_its_country_before_the_name_are_the_persons() -> None:
+    """A caption's roll writes each office in full before the name ("Minister of Foreign
+    Affairs and Foreign Trade of Kenya, X"): a portfolio in two parts is no rarer for being
+    long, and the country after it is still whom the minister serves."""
+    draft = draft_facts(
+        "Lagoon Union presents the official photo from its assembly in Oslo.\n\n"
+        "First row from left to right:\n\n"
+        "- Minister of Foreign Affairs and Foreign Trade of Kenya, Ola Dube\n"
+        "- Minister of Foreign Affairs and International Cooperation of Ghana, Kofi Mensah\n"
+        "- Minister of Foreign Affairs of Sweden, Erik Lund."
+    )
+    assert titled_attending(draft) == {
+        "Ola Dube": ("Minister of Foreign Affairs and Foreign Trade", "Kenya"),
+        "Kofi Mensah": ("Minister of Foreign Affairs and International Cooperation", "Ghana"),
+        "Erik Lund": ("Minister of Foreign Affairs", "Sweden"),
+    }
+
+
 def test_absent_in_person_but_there_by_video() -> None:
     draft = draft_facts(
         "Notably absent from the summit are Swedish Prime Minister Erik Lund and Danish Prime "
