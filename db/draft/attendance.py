@@ -292,6 +292,14 @@ _ANOTHER_MEETING = re.compile(
     r"|\b(?:travel\w*|head\w*|fl(?:y|ies|ew|ying)|go(?:es|ing)?|went|continu\w+)[ ]on[ ]to\b",
     re.IGNORECASE,
 )
+# "X, president of Chile, which will host the next summit in Santiago in 2028, said …": an aside
+# naming the next meeting's host tells where the next one will be, not that the clause is set
+# there; the future host is named at this one.
+_NEXT_HOST_ASIDE = re.compile(
+    r"[ ,](?:that|which|who|whose[ ]country)[ ](?:will|is[ ](?:set[ ]|due[ ])?to)[ ]host[ ]the[ ]next[ ]"
+    r"(?:[\w-]+[ ])?(?:summit|meeting|session|conference)\b[^,;]*",
+    re.IGNORECASE,
+)
 # "Last year, …", "In 2018 …", "In May, …": a sentence set at another time tells of another
 # meeting, in each of its clauses.
 _ANOTHER_TIME = re.compile(
@@ -1185,6 +1193,7 @@ def told_of_another_occasion(
     something done from afar (a call, a letter); unless they say ``plainly`` that someone
     attends, a day before or a city of another country is enough."""
     countries = gazetteer()
+    words = _NEXT_HOST_ASIDE.sub("", words)
     return bool(
         _ANOTHER_MEETING.search(words)
         or _ANOTHER_TIME.match(text.text, sentence.start)

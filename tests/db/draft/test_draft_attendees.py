@@ -1552,6 +1552,21 @@ def test_every_item_of_a_list_set_off_by_semicolons_after_a_colon_attends(senten
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "Erik Lund, president of Sweden that will host the next summit in Stockholm in 2028, "
+        "said the Oslo meeting had been memorable.",
+        "Swedish President Erik Lund, who will host the next summit in Stockholm in 2028, said "
+        "the meeting had been memorable.",
+    ],
+)
+def test_the_host_of_the_next_meeting_named_at_this_one_attends(sentence: str) -> None:
+    """An aside naming who hosts the next summit, and where and when, sets the clause at no
+    other meeting: the future host speaks at this one."""
+    assert attending(OSLO_LEAD + sentence) == {"Erik Lund": "Sweden"}
+
+
+@pytest.mark.parametrize(
     "caption",
     [
         "Lagoon Union leaders at their meeting in Oslo, standing row, from left: Swedish Foreign "
