@@ -1234,6 +1234,24 @@ def test_a_long_portfolio_and_its_country_before_the_name_are_the_persons() -> N
     }
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "“Unity matters,” said the Secretary General of the LU, the Uruguayan Ana Rojas, who "
+        "will open the meeting.",
+        "LU Secretary General, Uruguayan Ana Rojas, speaks to the press after the meeting.",
+    ],
+)
+def test_a_bodys_office_before_a_nationality_is_whom_the_person_serves(sentence: str) -> None:
+    """ "Secretary General of the Union, the Uruguayan X": the demonym says where X comes
+    from, the office whom X serves at the meeting."""
+    draft = draft_facts(
+        "Leaders meet\n\nOSLO (AP) — Lagoon Union (LU) leaders opened their summit in Oslo. "
+        + sentence
+    )
+    assert attending(draft) == {"Ana Rojas": "LU"}
+
+
 def test_absent_in_person_but_there_by_video() -> None:
     draft = draft_facts(
         "Notably absent from the summit are Swedish Prime Minister Erik Lund and Danish Prime "
