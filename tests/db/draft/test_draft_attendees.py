@@ -1566,6 +1566,20 @@ def test_the_host_of_the_next_meeting_named_at_this_one_attends(sentence: str) -
     assert attending(OSLO_LEAD + sentence) == {"Erik Lund": "Sweden"}
 
 
+def test_each_stand_in_of_a_roll_run_on_past_a_missing_full_stop_attends() -> None:
+    """A page that drops the full stop between two paragraphs runs a roll's stand-ins into one
+    sentence: each "representing" is read in turn, its envoy the one named since the last."""
+    article = OSLO_LEAD + (
+        "The summit was attended by H.E. Ana Rojas, Minister of Foreign Affairs, representing "
+        "H.E. Luis Vega, President of Chile; H.E. Kofi Mensah, Adviser representing the "
+        "President of Ghana, H.E. Ama Owusu and Hon. Ola Dube, State Minister for Foreign "
+        "Affairs, representing H.E. Erik Lund, President of Sweden\nAlso in attendance were "
+        "officials of the Lagoon Union."
+    )
+    found = attending(article)
+    assert (found["Ana Rojas"], found["Ola Dube"]) == ("Chile", "Sweden")
+
+
 @pytest.mark.parametrize(
     "caption",
     [
