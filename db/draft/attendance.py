@@ -229,6 +229,8 @@ _ALSO_ATTENDING = (
     r"|also[ ]expected(?:[ ]to[ ]be[ ](?:there|present))?[ ](?:is|are|were|was)\b"
     # a photograph's caption: "Standing left to right are X, Y …", "(L-R) X, Y"
     r"|(?:from[ ])?left[ ]to[ ]right|\(L-R\)|\(from[ ]left\)|^From[ ]left\b"
+    # a row of a group photo's caption: "…; sitting row, from left: X; Y", "Seated, from left"
+    r"|\b(?:row|seated|sitting|standing),?[ ]from[ ](?:left|right)\b"
     r"|in[ ]the[ ](?:family[ ]|group[ ]|official[ ])?photo(?:graph)?\b"
     r"|^(?:At|On)[ ](?:the[ ])?(?:cent(?:er|re)|left|right)(?=,)"  # "At center, X and on the right, Y"
     r"|elected[ ](?:as[ ])?(?:the[ ])?(?:[\w-]+[ ])?chair\w*"
@@ -288,6 +290,14 @@ _ANOTHER_MEETING = re.compile(
     r"|\bhost\w*[ ](?:an?|the)[ ](?:[\w-]+[ ])?visit\b"
     # "will travel on to Japan for talks": a trip onward from the meeting
     r"|\b(?:travel\w*|head\w*|fl(?:y|ies|ew|ying)|go(?:es|ing)?|went|continu\w+)[ ]on[ ]to\b",
+    re.IGNORECASE,
+)
+# "X, president of Chile, which will host the next summit in Santiago in 2028, said …": an aside
+# naming the next meeting's host tells where the next one will be, not that the clause is set
+# there; the future host is named at this one.
+_NEXT_HOST_ASIDE = re.compile(
+    r"[ ,](?:that|which|who|whose[ ]country)[ ](?:will|is[ ](?:set[ ]|due[ ])?to)[ ]host[ ]the[ ]next[ ]"
+    r"(?:[\w-]+[ ])?(?:summit|meeting|session|conference)\b[^,;]*",
     re.IGNORECASE,
 )
 # "Last year, …", "In 2018 …", "In May, …": a sentence set at another time tells of another
@@ -781,21 +791,22 @@ def find_absences(text: Text, people: People) -> tuple[list[Absence], list[Perso
             continue
         if cue and _of_another_meeting(words[cue.start() :].split(",")[0]):
             cue = None  # "X, who skipped the last summit, arrived"
-        stood_in_for = _stood_in_for(text, people, sentence)
+        stand_ins = _stood_in_for(text, people, sentence)
         alone = True
         absent: Person | None
         envoy: Person | None
+        readings: list[tuple[Person | None, Person | None, int]] = list(stand_ins)
         if cue is None:
-            if stood_in_for is None:
+            if not stand_ins:
                 continue
-            absent, envoy, cue_end = stood_in_for
         else:
             before = _who_did_it(text, people, Span(sentence.start, sentence.start + cue.start()))
             listed = _subjects(text, people, before)
             alone = len(listed) == 1
             absent, cue_end = (listed[0] if listed else None), cue.end()
             # "Y represented President X, who did not travel"
-            envoy = stood_in_for[1] if stood_in_for and stood_in_for[0] is absent else None
+            envoy = next((e for a, e, _ in stand_ins if a is absent), None)
+            readings = [(absent, envoy, cue_end)]
             for other in listed[1:]:  # "A and B did not attend. B's country sent Y."
                 if other.party is not None and other.title is not None:
                     sent = _sent_in_the_next_sentence(text, people, sentence, other, alone=False)
@@ -808,41 +819,42 @@ def find_absences(text: Text, people: People) -> tuple[list[Absence], list[Perso
                             sent=sent,
                         )
                     )
-        if absent is not None and absent.party is None and envoy is not None and envoy.named:
-            # "Chile's Vice President Y, representing President X": X is Chile's too
-            absent.party = envoy.party
-        if absent is None or absent.party is None or absent.title is None:
-            continue
-        if envoy is None:
-            envoy = _sent_in_place(text, people, sentence, absent, alone=alone)
-        else:
-            envoy.party = envoy.party or absent.party
-        told = next((index for index, a in enumerate(absences) if a.person is absent), None)
-        if told is not None:  # "X stayed home. Chile sent Y in X's place.": one absence
-            if absences[told].sent is None and envoy is not None:
-                absences[told] = replace(absences[told], sent=envoy)
-                envoys += [] if envoy.named else [envoy]
-            continue
-        if envoy is not None and not envoy.named:
-            envoys.append(envoy)
-        own_reason = _REASON.search(words, cue_end)
-        if own_reason:
-            reason: str | None = _REASON_END.split(words[own_reason.start() :])[0].rstrip(".")
-            evidence: tuple[Span, ...] = (sentence,)
-        else:
-            reason_span = _reason(text, people, absent, sentence)
-            reason = text[reason_span] if reason_span else None
-            evidence = (sentence,) if reason_span is None else (sentence, reason_span)
-        absences.append(
-            Absence(
-                person=absent,
-                title=absent.title,
-                represents=absent.party,
-                evidence=evidence,
-                sent=envoy,
-                reason=reason,
+        for absent, envoy, cue_end in readings:  # each stand-in in turn
+            if absent is not None and absent.party is None and envoy is not None and envoy.named:
+                # "Chile's Vice President Y, representing President X": X is Chile's too
+                absent.party = envoy.party
+            if absent is None or absent.party is None or absent.title is None:
+                continue
+            if envoy is None:
+                envoy = _sent_in_place(text, people, sentence, absent, alone=alone)
+            else:
+                envoy.party = envoy.party or absent.party
+            told = next((index for index, a in enumerate(absences) if a.person is absent), None)
+            if told is not None:  # "X stayed home. Chile sent Y in X's place.": one absence
+                if absences[told].sent is None and envoy is not None:
+                    absences[told] = replace(absences[told], sent=envoy)
+                    envoys += [] if envoy.named else [envoy]
+                continue
+            if envoy is not None and not envoy.named:
+                envoys.append(envoy)
+            own_reason = _REASON.search(words, cue_end)
+            if own_reason:
+                reason: str | None = _REASON_END.split(words[own_reason.start() :])[0].rstrip(".")
+                evidence: tuple[Span, ...] = (sentence,)
+            else:
+                reason_span = _reason(text, people, absent, sentence)
+                reason = text[reason_span] if reason_span else None
+                evidence = (sentence,) if reason_span is None else (sentence, reason_span)
+            absences.append(
+                Absence(
+                    person=absent,
+                    title=absent.title,
+                    represents=absent.party,
+                    evidence=evidence,
+                    sent=envoy,
+                    reason=reason,
+                )
             )
-        )
     absences.sort(key=lambda absence: (absence.evidence[0].start, absence.person.introduced.start))
     return absences, envoys
 
@@ -880,13 +892,27 @@ def _sent_in_place(
 
 def _stood_in_for(
     text: Text, people: People, sentence: Span
-) -> tuple[Person, Person | None, int] | None:
-    """The one a sentence says another stands in for, that other, and where (in the sentence)
+) -> list[tuple[Person, Person | None, int]]:
+    """Each one a sentence says another stands in for, that other, and where (in the sentence)
     the words saying so end: "Y stood in for President X", "Y represented President X, who did
-    not travel"."""
-    cue = _STANDS_IN_FOR.search(text.text, sentence.start, sentence.end)
-    if cue is None:
-        return None
+    not travel". A roll run on past a missing full stop may hold several ("A, representing
+    President B; C, representing D, President of Chile"): each is read in turn."""
+    found = []
+    since = sentence.start  # where the one standing in may be named: past the last one stood in for
+    for cue in _STANDS_IN_FOR.finditer(text.text, sentence.start, sentence.end):
+        stand_in = _stand_in_at(text, people, sentence, cue, since)
+        if stand_in is not None:
+            found.append(stand_in)
+        after = people.mentions_in(Span(cue.end(), sentence.end))
+        since = after[0].span.end if after else cue.end()
+    return found
+
+
+def _stand_in_at(
+    text: Text, people: People, sentence: Span, cue: re.Match[str], since: int
+) -> tuple[Person, Person | None, int] | None:
+    """The one the words after ``cue`` name as stood in for, and the one named before it, from
+    ``since`` on."""
     after = people.mentions_in(Span(cue.end(), sentence.end))
     if not after:
         return None
@@ -897,12 +923,19 @@ def _stood_in_for(
         or not (
             TITLE_PATTERN.search(titled.group(0))
             or TITLE_PATTERN.match(text.text, after[0].span.start)  # "King X", named with it
+            or _titled_after(text, after[0])  # "H.E. X, President of Chile"
         )
     ):
         return None  # "Y represented Chile", "Y stood in for Lund's aide"
-    before = _last_named(text, people.mentions_in(Span(sentence.start, cue.start())), cue.start())
+    before = _last_named(text, people.mentions_in(Span(since, cue.start())), cue.start())
     envoy = before[0].person if len(before) == 1 else None
     return after[0].person, envoy, after[0].span.end - sentence.start
+
+
+def _titled_after(text: Text, mention: Mention) -> bool:
+    """Whether an office follows the name after a comma ("X, President of Chile")."""
+    end = mention.span.end
+    return text.text.startswith(", ", end) and TITLE_PATTERN.match(text.text, end + 2) is not None
 
 
 def _sent_in_the_next_sentence(
@@ -1183,6 +1216,7 @@ def told_of_another_occasion(
     something done from afar (a call, a letter); unless they say ``plainly`` that someone
     attends, a day before or a city of another country is enough."""
     countries = gazetteer()
+    words = _NEXT_HOST_ASIDE.sub("", words)
     return bool(
         _ANOTHER_MEETING.search(words)
         or _ANOTHER_TIME.match(text.text, sentence.start)

@@ -205,9 +205,17 @@ _KIND_OF_OFFICE = (
     rf"(?(who)(?:(?!{TITLE}\b|late[ ]|(?:and|but|nor|with|for)[ ])(?-i:[a-z]{{3,}}(?<!ing)(?<!ed))"
     rf"[ ](?={TITLE}\b))?)"
 )
+# "Minister of Foreign Affairs and Foreign Trade of Kenya, X", "Secretary of State in the
+# Ministry of Foreign Affairs of Ghana, X": a portfolio and its country longer than a title's
+# usual run, all in capitals, as a caption's roll writes an office in full; words in lower case
+# tell of something else ("The President of Chile replaced his Peruvian counterpart, X").
+_LONG_PORTFOLIO = rf"(?-i:(?:(?:[{UPPER}][\w'’-]*|and|of|the|in|for)\b[ ]?){{1,9}})"
+# "…, the Uruguayan X": "the" between an office's comma and a demonym opening the name
+_THE_AFTER_COMMA = re.compile(r"(?<=,[ ])the[ ]$")
 _TITLE_BEFORE = re.compile(
     rf"(?:^|(?<=\s))(?P<who>{_POSSESSIVE}|the[ ](?!{TITLE})[^ ,.;]+[ ]|(?:its|his|her|their)[ ])?"
-    rf"{_QUALIFIERS}(?P<title>{_KIND_OF_OFFICE}{TITLE}(?:[ ](?:to|of|in|for)[ ](?:[^,;.()]|(?<=St)\.){{1,40}})?)"
+    rf"{_QUALIFIERS}(?P<title>{_KIND_OF_OFFICE}{TITLE}(?:[ ](?:to|of|in|for)[ ]"
+    rf"(?:(?:[^,;.()]|(?<=St)\.){{1,40}}|{_LONG_PORTFOLIO}))?)"
     # "the president of the Nordic Council (NC), X"; "Peruvian President , X", a space astray
     r"(?:[ ]\([^(),;.]{1,15}\))?[ ]?,[ ]$",
     re.IGNORECASE,
@@ -619,6 +627,15 @@ class _Candidate:
     title: str = ""
 
 
+def _office_over_nationality(nationality: Party | None, served: Party | None) -> Party | None:
+    """Whom someone serves, given the country of the demonym before their name and the party
+    of the office written before it: a body's office wins ("Secretary General of the Union,
+    the Uruguayan X" serves the Union), as a nationality says only where they come from."""
+    if served is not None and (nationality is None or not served.is_country):
+        return served
+    return nationality
+
+
 def _heads_no_country(title: str, office: list[str]) -> bool:
     """Whether "Head of …" before a run heads something other than a state or government:
     "Head of State Protocol X" is an official, "Head of State X" a leader."""
@@ -702,8 +719,10 @@ class _Finder:
             title, start, party = self._title_outside_run(run, candidate, name_start)
         if not title and party is None:  # "the presidents of Chile and Peru, X and Y, respectively"
             title, party = self._respective(name_start, name_end) or (title, party)
+        nationality = False  # the party is the demonym opening the run, and only that
         if not title and party is None:  # "Brazilian Ana Lopes"
             party = self._country_before_name(candidate, name_start)
+            nationality = party is not None
         if not title and party is None:  # "Lund's successor X": Lund's office and country
             title, party = self._successor_of(name_start) or (title, party)
         if not title and party is None:  # "the presidents of Norway, X; Chile, Y"
@@ -729,7 +748,9 @@ class _Finder:
                 title = ""  # minister,": the office is the one after the name
         after = _TITLE_AFTER.match(text, _past_degree(text, name_end))
         opening = self._opening(run)
-        before = _TITLE_BEFORE.search(text, max(0, opening - 60), opening)
+        if nationality and (the := _THE_AFTER_COMMA.search(text, max(0, opening - 4), opening)):
+            opening = the.start()  # "Secretary General of the Union, the Uruguayan X"
+        before = _TITLE_BEFORE.search(text, max(0, opening - 80), opening)
         offices_first = before is not None and self._opens_offices_first(before.start())
         if (
             after
@@ -770,14 +791,18 @@ class _Finder:
                 if before.group("who")
                 else _LEAD_BEFORE.search(text, max(0, before.start() - 50), before.start())
             )
-            if party is None and lead:  # "Irish leader, X,"; "European Commission president, X,"
+            if (party is None or nationality) and lead:
+                # "Irish leader, X,"; "European Commission president, X,"
                 words = lead.group("who").strip()
-                party = self._party_before(words) or self._party_named(words)
+                party = _office_over_nationality(
+                    party, self._party_before(words) or self._party_named(words)
+                )
             served = _BODY_OF_STATES.search(before.group("title")) or _SERVED_IN_TITLE.search(
                 before.group("title")
             )
-            if party is None and served:  # "the Chairperson of the Fisheries Commission, X"
-                party = self._party_named(served.group("of"))
+            if (party is None or nationality) and served:
+                # "the Chairperson of the Fisheries Commission, X"
+                party = _office_over_nationality(party, self._party_named(served.group("of")))
             if not candidate.title and _portfolio_goes_on(before.group("title"), text, name_end):
                 return  # "Minister of Foreign Affairs, Regional Integration and Trade"
             if not candidate.title:
@@ -1352,7 +1377,7 @@ class _Finder:
         is the name's before it."""
         text, start = self.text.text, office_start
         while named := _FULL_NAME_AND_COMMA.search(text, max(0, start - 60), start):
-            office = _TITLE_BEFORE.search(text, max(0, named.start() - 60), named.start())
+            office = _TITLE_BEFORE.search(text, max(0, named.start() - 80), named.start())
             if office is None:
                 return False
             start = office.start()

@@ -1552,6 +1552,57 @@ def test_every_item_of_a_list_set_off_by_semicolons_after_a_colon_attends(senten
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "Erik Lund, president of Sweden that will host the next summit in Stockholm in 2028, "
+        "said the Oslo meeting had been memorable.",
+        "Swedish President Erik Lund, who will host the next summit in Stockholm in 2028, said "
+        "the meeting had been memorable.",
+    ],
+)
+def test_the_host_of_the_next_meeting_named_at_this_one_attends(sentence: str) -> None:
+    """An aside naming who hosts the next summit, and where and when, sets the clause at no
+    other meeting: the future host speaks at this one."""
+    assert attending(OSLO_LEAD + sentence) == {"Erik Lund": "Sweden"}
+
+
+def test_each_stand_in_of_a_roll_run_on_past_a_missing_full_stop_attends() -> None:
+    """A page that drops the full stop between two paragraphs runs a roll's stand-ins into one
+    sentence: each "representing" is read in turn, its envoy the one named since the last."""
+    article = OSLO_LEAD + (
+        "The summit was attended by H.E. Ana Rojas, Minister of Foreign Affairs, representing "
+        "H.E. Luis Vega, President of Chile; H.E. Kofi Mensah, Adviser representing the "
+        "President of Ghana, H.E. Ama Owusu and Hon. Ola Dube, State Minister for Foreign "
+        "Affairs, representing H.E. Erik Lund, President of Sweden\nAlso in attendance were "
+        "officials of the Lagoon Union."
+    )
+    found = attending(article)
+    assert (found["Ana Rojas"], found["Ola Dube"]) == ("Chile", "Sweden")
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Lagoon Union leaders at their meeting in Oslo, standing row, from left: Swedish Foreign "
+        "Minister Erik Lund; Kenya President Ola Dube; sitting row, from left: President of "
+        "Finland Aino Lahti; Prime Minister of Chile Ana Rojas.",
+        "Lagoon Union leaders in Oslo. Standing, from left: Swedish Foreign Minister Erik Lund; "
+        "Kenya President Ola Dube; seated, from left: President of Finland Aino Lahti; Prime "
+        "Minister of Chile Ana Rojas.",
+    ],
+)
+def test_every_row_of_a_group_photos_caption_attends(caption: str) -> None:
+    """A caption under the leaders' photo names its rows in turn; a row that is not the first
+    opens a clause of its own, and is as much in the photo as the first."""
+    assert attending(caption) == {
+        "Erik Lund": "Sweden",
+        "Ola Dube": "Kenya",
+        "Aino Lahti": "Finland",
+        "Ana Rojas": "Chile",
+    }
+
+
+@pytest.mark.parametrize(
     ("article", "away"),
     [
         # a refused or unwanted act is none done there

@@ -1216,6 +1216,42 @@ def test_a_title_for_or_to_a_portfolio_or_a_country(sentence: str) -> None:
     assert attending(draft_facts(sentence)) == {"Erik Lund": "Sweden"}
 
 
+def test_a_long_portfolio_and_its_country_before_the_name_are_the_persons() -> None:
+    """A caption's roll writes each office in full before the name ("Minister of Foreign
+    Affairs and Foreign Trade of Kenya, X"): a portfolio in two parts is no rarer for being
+    long, and the country after it is still whom the minister serves."""
+    draft = draft_facts(
+        "Lagoon Union presents the official photo from its assembly in Oslo.\n\n"
+        "First row from left to right:\n\n"
+        "- Minister of Foreign Affairs and Foreign Trade of Kenya, Ola Dube\n"
+        "- Minister of Foreign Affairs and International Cooperation of Ghana, Kofi Mensah\n"
+        "- Minister of Foreign Affairs of Sweden, Erik Lund."
+    )
+    assert titled_attending(draft) == {
+        "Ola Dube": ("Minister of Foreign Affairs and Foreign Trade", "Kenya"),
+        "Kofi Mensah": ("Minister of Foreign Affairs and International Cooperation", "Ghana"),
+        "Erik Lund": ("Minister of Foreign Affairs", "Sweden"),
+    }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "“Unity matters,” said the Secretary General of the LU, the Uruguayan Ana Rojas, who "
+        "will open the meeting.",
+        "LU Secretary General, Uruguayan Ana Rojas, speaks to the press after the meeting.",
+    ],
+)
+def test_a_bodys_office_before_a_nationality_is_whom_the_person_serves(sentence: str) -> None:
+    """ "Secretary General of the Union, the Uruguayan X": the demonym says where X comes
+    from, the office whom X serves at the meeting."""
+    draft = draft_facts(
+        "Leaders meet\n\nOSLO (AP) — Lagoon Union (LU) leaders opened their summit in Oslo. "
+        + sentence
+    )
+    assert attending(draft) == {"Ana Rojas": "LU"}
+
+
 def test_absent_in_person_but_there_by_video() -> None:
     draft = draft_facts(
         "Notably absent from the summit are Swedish Prime Minister Erik Lund and Danish Prime "
