@@ -7,13 +7,13 @@ name run together from the given and family names ("Budisan" of "Budi Santoso").
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterator
 from difflib import SequenceMatcher
 
 from db.draft.keys import unique_key
 from db.draft.model import Mention, Person
 from db.draft.naming import (
+    base_letters,
     is_regnal_numeral,
     royal_given_name,
     without_particle_prefix,
@@ -235,11 +235,7 @@ def unaccented(text: str) -> str:
     for character in set(text):
         if character.isascii():
             continue
-        base = "".join(
-            part
-            for part in unicodedata.normalize("NFD", character)
-            if not unicodedata.combining(part)
-        )
+        base = base_letters(character)
         if len(base) == 1 and base != character:
             table[ord(character)] = base
     return text.translate(table) if table else text

@@ -97,8 +97,6 @@ _HONOURS_OF_TWO_WORDS = frozenset(
         ("Puan", "Sri"),
         ("Toh", "Puan"),
         ("Dato", "Sri"),
-        ("Dato'", "Sri"),
-        ("Dato’", "Sri"),
         ("Samdech", "Techo"),
         ("H.", "E."),
     }
@@ -110,12 +108,17 @@ def honour_of_two_words(words: list[str]) -> bool:
     return tuple(words[:2]) in _HONOURS_OF_TWO_WORDS
 
 
+def base_letters(text: str) -> str:
+    """``text`` with its accents dropped ("Général" as "General")."""
+    return "".join(
+        letter for letter in unicodedata.normalize("NFD", text) if not unicodedata.combining(letter)
+    )
+
+
 def opens_no_name(word: str) -> bool:
     """Whether a capitalised word never begins a person's name."""
-    plain = "".join(
-        letter for letter in unicodedata.normalize("NFD", word) if not unicodedata.combining(letter)
-    )  # "Général" is the rank "General" in French spelling
-    return plain in NOT_NAME_OPENERS or _SENTENCE_ADVERB.fullmatch(word) is not None
+    # "Général" is the rank "General" in French spelling
+    return base_letters(word) in NOT_NAME_OPENERS or _SENTENCE_ADVERB.fullmatch(word) is not None
 
 
 def is_regnal_numeral(word: str) -> bool:

@@ -160,7 +160,6 @@ _ADDRESS_WORDS = (
     # West African, Zimbabwean, French, South Asian and Cambodian ones ("President Alhaji X")
     r"|Alhaji|Alhaja|Haji|Hajji|Comrade|Madame|Mme|Monsieur|Shri|Shrimati|Samdech(?:[ ]Techo)?)"
 )
-_DATO_BEFORE = re.compile(r"\bDato['’][ ]$")
 # "Prime Minister (PM) X": a title's abbreviation in brackets, passed over like a form of address.
 _TITLE_ABBREVIATED = r"\((?:[A-Z]\.?){2,5}\)"
 _ADDRESS_BEFORE = re.compile(
@@ -1241,11 +1240,11 @@ class _Finder:
 
     def _second_word_of_an_honour(self, word: str, start: int) -> bool:
         """ "Dato' Sri X": a run of capitalised words opens after the apostrophe, at the second
-        word of the honour, which is no more the name's than the first."""
-        return (
-            word == "Sri"
-            and _DATO_BEFORE.search(self.text.text, max(0, start - 6), start) is not None
-        )
+        word of an honour of two, which is no more the name's than the first."""
+        before = self.text.text[max(0, start - 12) : start]
+        if not before.endswith(("' ", "’ ")):
+            return False
+        return honour_of_two_words([before[:-2].rsplit(" ", 1)[-1], word])
 
     def _office_follows(self, words: str, start: int) -> bool:
         """Whether an office begins at ``start`` of a run of capitalised words, after a
