@@ -1507,6 +1507,12 @@ _URGED_NOT_TO = re.compile(
     re.IGNORECASE,
 )
 
+# "Neither X nor Y attended": each of those named is away
+_NEITHER_NOR = re.compile(
+    r"\b(?i:neither)[ ](?P<named>[^;.]{1,160}?[ ]nor[ ][^;.]{1,80}?)[ ](?:attend\w*|came"
+    r"|travell?ed|took[ ]part|participated|joined|(?:was|were)[ ](?:there|present))\b"
+)
+
 
 def _said_not_to_be_there(
     text: Text, people: People, meeting_country: str | None = None
@@ -1523,6 +1529,8 @@ def _said_not_to_be_there(
         mention for mention in people.mentions if _ABSENCE_AFTER.match(text.text, mention.span.end)
     ]
     for sentence in text.sentences:
+        if neither := _NEITHER_NOR.search(text.text, sentence.start, sentence.end):
+            away += people.mentions_in(Span(neither.start("named"), neither.end("named")))
         for clause in _clauses(text, sentence):
             cue = _NOT_ATTENDING.search(text.text, clause.start, clause.end)
             if cue and _URGED_NOT_TO.search(text.text, clause.start, cue.end()):

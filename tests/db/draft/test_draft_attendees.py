@@ -2802,3 +2802,16 @@ def test_a_leader_missing_but_represented_is_away() -> None:
         "of Lagoon Affairs, Hon Ola Lind."
     )
     assert "Ana Lopes" not in attending(article)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Neither Swedish Prime Minister Erik Lund nor Chilean President Ana Ruiz attended.",
+        "Neither Swedish Prime Minister Erik Lund nor Chilean President Ana Ruiz travelled to "
+        "Oslo for the summit.",
+    ],
+)
+def test_neither_of_two_who_did_not_attend_attends(sentence: str) -> None:
+    article = OSLO_LEAD + "Finnish President Aino Lahti arrived on Sunday. " + sentence
+    assert attending(article) == {"Aino Lahti": "Finland"}
