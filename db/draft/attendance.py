@@ -480,11 +480,13 @@ _NOT_THERE_BEFORE = re.compile(
     r"[^,;.—–]{0,40}$",
     re.IGNORECASE,
 )
-# "X sent Vice President Y to lead the delegation", "… sent Foreign Minister Y to the summit":
-# the one who sends, named before, stays away
+# "X sent Vice President Y to lead the delegation", "… sent Foreign Minister Y to the summit",
+# "… sent Foreign Minister Y in her place", "X sent Foreign Minister Y.": the one who sends,
+# named before, stays away
 _SENT_NAMED = (
-    rf"\bsent[ ](?-i:(?:[{UPPER}][\w.’'-]*[ ]){{1,6}}?)to[ ](?:lead|head|attend|represent"
-    r"|the[ ](?:summit|meeting|talks))\b"
+    rf"\bsent[ ](?-i:[{UPPER}][\w.’'-]*(?:[ ][{UPPER}][\w.’'-]*){{0,5}}?)"
+    r"(?:[ ](?:to[ ](?:lead|head|attend|represent|the[ ](?:summit|meeting|talks))"
+    r"|in[ ](?:his|her|their|its)[ ](?:place|stead)|instead)\b|(?=[.;]))"
 )
 # "did not make the trip", "sat out the summit", "gave the meeting a miss", "was not there"
 _AWAY_ALSO = (
