@@ -470,6 +470,19 @@ def test_a_meeting_set_at_an_earlier_time_within_the_sentence() -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
+        "In Stockholm, Swedish Prime Minister Erik Lund said the summit mattered.",
+        "Swedish Prime Minister Erik Lund said in Stockholm that the summit mattered.",
+    ],
+)
+def test_a_leader_speaking_in_a_city_of_another_country_is_not_at_the_meeting(
+    sentence: str,
+) -> None:
+    assert attending(OSLO_LEAD + sentence) == {}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
         "The pact builds on a 1973 treaty signed by governments led by Erik Lund of Sweden.",
         "The governments of the time, led by Erik Lund of Sweden, signed the first accord.",
         "At the time, Swedish Prime Minister Erik Lund led the talks and signed the agreement.",
