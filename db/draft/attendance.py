@@ -307,9 +307,11 @@ _ANOTHER_TIME = re.compile(
     rf"|In[ ]{MONTH},)",
     re.IGNORECASE,
 )
-# "X met Y in Oslo last month", "… two years ago": a clause set at an earlier time.
+# "X met Y in Oslo last month", "… two years ago": a clause set at an earlier time; or a year
+# on, when the next meeting is ("X will visit Oslo next year")
 _EARLIER = re.compile(
     r"\b(?:last|earlier[ ]this|the[ ]previous)[ ](?:year|month|week)\b|\b(?:years?|months?|weeks?)[ ]ago\b"
+    r"|\bnext[ ]year\b(?![’'])"
     r"|^(?:(?:a|one|two|three|several|few|just|only|some|\d+)[ ])?(?:days?|weeks?|months?|years?"
     r"|decades?)[ ](?:after|before)\b"
     r"|\bin[ ]previous[ ]years\b|\bin[ ](?:(?-i:[A-Z][a-z]+)[ ])?(?:19|20)\d\d\b"

@@ -486,6 +486,7 @@ def test_a_leader_speaking_in_a_city_of_another_country_is_not_at_the_meeting(
         "The pact builds on a 1973 treaty signed by governments led by Erik Lund of Sweden.",
         "The governments of the time, led by Erik Lund of Sweden, signed the first accord.",
         "At the time, Swedish Prime Minister Erik Lund led the talks and signed the agreement.",
+        "Swedish Prime Minister Erik Lund is due to visit Oslo next year.",
     ],
 )
 def test_a_pact_of_another_year_or_a_time_gone_by_is_another_meeting(sentence: str) -> None:
