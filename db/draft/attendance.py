@@ -307,9 +307,11 @@ _ANOTHER_TIME = re.compile(
     rf"|In[ ]{MONTH},)",
     re.IGNORECASE,
 )
-# "X met Y in Oslo last month", "… two years ago": a clause set at an earlier time.
+# "X met Y in Oslo last month", "… two years ago": a clause set at an earlier time; or a year
+# on, when the next meeting is ("X will visit Oslo next year")
 _EARLIER = re.compile(
     r"\b(?:last|earlier[ ]this|the[ ]previous)[ ](?:year|month|week)\b|\b(?:years?|months?|weeks?)[ ]ago\b"
+    r"|\bnext[ ]year\b(?![’'])"
     r"|^(?:(?:a|one|two|three|several|few|just|only|some|\d+)[ ])?(?:days?|weeks?|months?|years?"
     r"|decades?)[ ](?:after|before)\b"
     r"|\bin[ ]previous[ ]years\b|\bin[ ](?:(?-i:[A-Z][a-z]+)[ ])?(?:19|20)\d\d\b"
@@ -352,7 +354,7 @@ _IN_A_PLACE_FOR = re.compile(
 _STAYING_IN = re.compile(
     rf"(?:stay|remain)\w*[ ]in[ ](?P<place>[{UPPER}][\w'’-]+(?:[ ][{UPPER}][\w'’-]+)?)"
 )
-_IN_A_PLACE = re.compile(rf"\bin[ ](?P<place>[{UPPER}][\w-]+(?:[ ][{UPPER}][\w-]+)?)")
+_IN_A_PLACE = re.compile(rf"\b[Ii]n[ ](?P<place>[{UPPER}][\w-]+(?:[ ][{UPPER}][\w-]+)?)")
 _ASIDE = re.compile(r"\([^()]*\)")
 # "for the first time since 2019", "February of last year", "months following his coup in 2021",
 # "was born in 1986": a date of something else than what the clause tells.
@@ -480,11 +482,13 @@ _NOT_THERE_BEFORE = re.compile(
     r"[^,;.—–]{0,40}$",
     re.IGNORECASE,
 )
-# "X sent Vice President Y to lead the delegation", "… sent Foreign Minister Y to the summit":
-# the one who sends, named before, stays away
+# "X sent Vice President Y to lead the delegation", "… sent Foreign Minister Y to the summit",
+# "… sent Foreign Minister Y in her place", "X sent Foreign Minister Y.": the one who sends,
+# named before, stays away
 _SENT_NAMED = (
-    rf"\bsent[ ](?-i:(?:[{UPPER}][\w.’'-]*[ ]){{1,6}}?)to[ ](?:lead|head|attend|represent"
-    r"|the[ ](?:summit|meeting|talks))\b"
+    rf"\bsent[ ](?-i:[{UPPER}][\w.’'-]*(?:[ ][{UPPER}][\w.’'-]*){{0,5}}?)"
+    r"(?:[ ](?:to[ ](?:lead|head|attend|represent|the[ ](?:summit|meeting|talks))"
+    r"|in[ ](?:his|her|their|its)[ ](?:place|stead)|instead)\b|(?=[.;]))"
 )
 # "did not make the trip", "sat out the summit", "gave the meeting a miss", "was not there"
 _AWAY_ALSO = (
@@ -1507,6 +1511,12 @@ _URGED_NOT_TO = re.compile(
     re.IGNORECASE,
 )
 
+# "Neither X nor Y attended": each of those named is away
+_NEITHER_NOR = re.compile(
+    r"\b(?i:neither)[ ](?P<named>[^;.]{1,160}?[ ]nor[ ][^;.]{1,80}?)[ ](?:attend\w*|came"
+    r"|travell?ed|took[ ]part|participated|joined|(?:was|were)[ ](?:there|present))\b"
+)
+
 
 def _said_not_to_be_there(
     text: Text, people: People, meeting_country: str | None = None
@@ -1523,6 +1533,8 @@ def _said_not_to_be_there(
         mention for mention in people.mentions if _ABSENCE_AFTER.match(text.text, mention.span.end)
     ]
     for sentence in text.sentences:
+        if neither := _NEITHER_NOR.search(text.text, sentence.start, sentence.end):
+            away += people.mentions_in(Span(neither.start("named"), neither.end("named")))
         for clause in _clauses(text, sentence):
             cue = _NOT_ATTENDING.search(text.text, clause.start, clause.end)
             if cue and _URGED_NOT_TO.search(text.text, clause.start, cue.end()):

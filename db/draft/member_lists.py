@@ -510,6 +510,13 @@ _RULES = (
         "before",
         "member",
     ),
+    # "Current X chair A hosted …", "the bloc's current chair, A, …": the chair named first
+    _Rule(
+        r"\b(?i:current|outgoing|incoming|rotating)[ ](?:{names})[ ]chair(?:man)?[ ]"
+        r"|{body}['’]s[ ]{chair_kind}?chair(?:man)?,[ ]",
+        "after",
+        "member",
+    ),
     # "A, the outgoing chair, …", "A is the incoming chair."
     _Rule(
         r"{is_the}the[ ](?:current|rotating|outgoing|incoming|new)[ ]chair(?:man|person|woman)?"

@@ -470,9 +470,23 @@ def test_a_meeting_set_at_an_earlier_time_within_the_sentence() -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
+        "In Stockholm, Swedish Prime Minister Erik Lund said the summit mattered.",
+        "Swedish Prime Minister Erik Lund said in Stockholm that the summit mattered.",
+    ],
+)
+def test_a_leader_speaking_in_a_city_of_another_country_is_not_at_the_meeting(
+    sentence: str,
+) -> None:
+    assert attending(OSLO_LEAD + sentence) == {}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
         "The pact builds on a 1973 treaty signed by governments led by Erik Lund of Sweden.",
         "The governments of the time, led by Erik Lund of Sweden, signed the first accord.",
         "At the time, Swedish Prime Minister Erik Lund led the talks and signed the agreement.",
+        "Swedish Prime Minister Erik Lund is due to visit Oslo next year.",
     ],
 )
 def test_a_pact_of_another_year_or_a_time_gone_by_is_another_meeting(sentence: str) -> None:
@@ -1753,6 +1767,9 @@ def test_away_and_not_by_video_link_either_is_absent(sentence: str) -> None:
         "to a storm. The country was represented by Foreign Minister Anna Berg.",
         "Swedish Prime Minister Erik Lund canceled her visit. Sweden sent Foreign Minister Anna "
         "Berg.",
+        "Swedish Prime Minister Erik Lund sent Foreign Minister Anna Berg in his place.",
+        "Swedish Prime Minister Erik Lund sent Foreign Minister Anna Berg instead.",
+        "Swedish Prime Minister Erik Lund sent Foreign Minister Anna Berg.",
     ],
 )
 def test_a_minister_standing_in_for_an_absent_leader_attends_for_the_leaders_country(
@@ -2802,3 +2819,16 @@ def test_a_leader_missing_but_represented_is_away() -> None:
         "of Lagoon Affairs, Hon Ola Lind."
     )
     assert "Ana Lopes" not in attending(article)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Neither Swedish Prime Minister Erik Lund nor Chilean President Ana Ruiz attended.",
+        "Neither Swedish Prime Minister Erik Lund nor Chilean President Ana Ruiz travelled to "
+        "Oslo for the summit.",
+    ],
+)
+def test_neither_of_two_who_did_not_attend_attends(sentence: str) -> None:
+    article = OSLO_LEAD + "Finnish President Aino Lahti arrived on Sunday. " + sentence
+    assert attending(article) == {"Aino Lahti": "Finland"}

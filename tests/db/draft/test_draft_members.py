@@ -306,6 +306,23 @@ def test_the_country_that_chairs_the_organization_is_a_member() -> None:
     assert found == {"Peru": "member"}
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Current Lagoon Union chair Peru hosted the talks.",
+        "Outgoing Lagoon Union chair Peru handed over the gavel.",
+        "The bloc's current chair, Peru, hosted the talks.",
+        "The Lagoon Union's chair, Peru, hosted the talks.",
+    ],
+)
+def test_the_chair_named_before_the_country_that_holds_it(sentence: str) -> None:
+    assert members(REPORT + sentence) == {"Peru": "member"}
+
+
+def test_another_bodys_chair_named_before_a_country_is_no_member() -> None:
+    assert members(REPORT + "Current Andean Alliance chair Peru sent a minister.") == {}
+
+
 def test_observer_states_at_the_meeting_and_a_leader_in_observer_status() -> None:
     found = members(REPORT + "Observer states at the meeting included Bolivia and Paraguay.")
     assert found == {"Bolivia": "observer", "Paraguay": "observer"}
