@@ -2910,6 +2910,15 @@ def test_a_list_goes_on_past_countries_misspelt_and_is_read_as_them() -> None:
     }
 
 
+def test_a_country_written_in_spanish_with_an_e_before_its_s_is_that_country() -> None:
+    """Spanish writes an "E" before a name's opening "s" and consonant ("Eslovenia"); a
+    newsroom that translates from it keeps that spelling in a list of observers."""
+    sentence = "During the session, Norway, Eslovenia and Kenya were declared observing countries."
+    assert members_in_a_report_on_the_alliance(sentence) == dict.fromkeys(
+        ["Norway", "Slovenia", "Kenya"], "observer"
+    )
+
+
 def test_a_list_reads_countries_written_with_an_ampersand_or_a_short_saint() -> None:
     article = HEADLINE_AND_DATELINE + (
         "Lagoon Alliance leaders met in Lima. Antigua & Barbuda, St.Kitts & Nevis, St-Lucia, "
