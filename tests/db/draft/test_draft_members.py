@@ -2863,6 +2863,16 @@ def test_the_chair_whose_office_opens_the_sentence_before_a_roll_of_others_is_on
     assert members(article) == {"Bolivia": "member", "Chile": "member", "Peru": "member"}
 
 
+def test_the_chair_of_a_communique_that_capitalises_its_verb_is_one_too() -> None:
+    """Communiqués capitalise their verbs at will: "X, Chaired the proceedings"."""
+    article = COMMUNIQUE + (
+        "The Prime Minister of Bolivia, the Right Honourable Tom Ode, Chaired the proceedings. "
+        "Other Members of the Conference in attendance were: Prime Minister of Chile, Ana Ruiz; "
+        "and President of Peru, Luis Soto."
+    )
+    assert members(article) == {"Bolivia": "member", "Chile": "member", "Peru": "member"}
+
+
 def test_an_under_listed_roll_that_names_each_state_by_its_heads_office() -> None:
     article = COMMUNIQUE + (
         "Present at the Summit were the under-listed Heads of State and Government or their "
