@@ -150,6 +150,9 @@ _HONORIFIC_BEFORE = re.compile(
 _ADDRESS_WORDS = (
     rf"(?:{_RANK}|"
     r"Rt\.?|Right|Most(?=[ ]Hon)|Hon\.?|Honourable|Honorable|Excellency|Highness|Majesty|H\.[ ]?E\.?|HE|Dr\.?"
+    # "Minister of Trade, Senator the Honourable X": a senator's style in the Caribbean after
+    # the office they hold (but "represented by Senator the Honourable X" names no other)
+    r"|(?<=,[ ])Senator(?=[ ]the[ ]Hon)"
     r"|HM|HH|HRH"  # His Majesty, His Highness, His Royal Highness
     r"|Prof\.?|Mr\.?|Mrs\.?|Ms\.?|Amb\.?"
     # Spanish forms of address ("Excelentísimo Sr. X", "Distinguida Sra. Y")
