@@ -100,6 +100,12 @@ SAYING = re.compile(
     r"|message|speech|address|video)[ ][^“”\"„«]*\bthat\b"
     r"|:\s*[“\"]?$"
 )
+# A speech verb whose subject a translation from a language that drops it leaves out, after
+# a phrase on what is spoken of: "Referring to the deal said:", "Turning to Chile, added:"
+SUBJECTLESS_SAYING = re.compile(
+    r"\s*(?:Referring|Turning|Speaking|Commenting|Responding|Alluding|Returning)[ ]"
+    r"(?:to|on|about)[ ][^,“”\"]{1,120}?,?[ ](?:said|added|stated|stressed|noted):?\s*$"
+)
 # What may open a sentence before its subject's name: a phrase set off by a comma ("At the
 # retreat,"), then capitalised words and titles ("Swedish Prime Minister", "Mrs.", "Norway's"),
 # lower-case words only as a title's ("exiled opposition leader").

@@ -152,6 +152,7 @@ from db.draft.attribution_words import (
     SAID_THE_ONE_BEFORE,
     SAYING,
     SUBJECT_LEAD,
+    SUBJECTLESS_SAYING,
     TITLES_ONLY,
 )
 from db.draft.countries import gazetteer
@@ -1453,6 +1454,8 @@ def _speaker_before(text: Text, quote: Quote, spoken: Mentions) -> Person | None
         return holder_described(
             text, described.group("who"), described.group("office"), quote.opening, spoken
         )
+    if not before and SUBJECTLESS_SAYING.fullmatch(text.text, sentence.start, quote.opening):
+        return subject_before(text, sentence.start, spoken)  # "Referring to X said: “…”"
     return _speaker_of_lead_in(text, quote, spoken)
 
 

@@ -149,6 +149,36 @@ def test_a_pronoun_looks_past_no_sentence_without_a_subject_that_names_another(
     assert speakers(article) == {}
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Referring to the trade deal with Peru and Chile (2019) said: "It was vital."',
+        'Turning to the talks with Chile, added: "It was vital."',
+    ],
+)
+def test_a_speech_verb_whose_subject_a_translation_drops_is_the_one_spoken_of(
+    sentence: str,
+) -> None:
+    """Reports translated from a language that drops its subjects open "Referring to X
+    said:": the verb's subject is the one a "he" would stand for."""
+    article = OPENING + f'Brekke opened the talks. "We will not wait," he said. {sentence}'
+    assert speakers(article) == {"We will not wait": "Ola Brekke", "It was vital.": "Ola Brekke"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Referring to the trade deal, the ministry said: "It was vital."',
+        'Referring to the trade deal Lund said: "It was vital."',
+    ],
+)
+def test_a_speech_verb_after_an_opening_phrase_and_a_subject_is_not_the_one_spoken_of(
+    sentence: str,
+) -> None:
+    article = OPENING + f'Brekke opened the talks. "We will not wait," he said. {sentence}'
+    assert speakers(article).get("It was vital.") != "Ola Brekke"
+
+
 def test_a_pronoun_looks_past_a_sentence_whose_subject_is_a_pronoun_too() -> None:
     article = OPENING + 'Brekke opened the talks. There, he met Lund. "We will not wait," he said.'
     assert speakers(article) == {"We will not wait": "Ola Brekke"}
