@@ -179,6 +179,14 @@ def test_a_speech_verb_after_an_opening_phrase_and_a_subject_is_not_the_one_spok
     assert speakers(article).get("It was vital.") != "Ola Brekke"
 
 
+@pytest.mark.parametrize("subject", ["Sweden’s Prime Minister", "The Swedish prime minister"])
+def test_a_pronoun_after_a_countrys_office_as_subject_is_its_holders(subject: str) -> None:
+    """ "Sweden's Prime Minister also discussed trade: “…,” he said": the subject is the one
+    who holds that office for that country, as "the Swedish prime minister" is."""
+    article = OPENING + f"{subject} also discussed trade: “There is no point in waiting,” he said."
+    assert speakers(article) == {"There is no point in waiting": "Erik Lund"}
+
+
 def test_a_pronoun_looks_past_a_sentence_whose_subject_is_a_pronoun_too() -> None:
     article = OPENING + 'Brekke opened the talks. There, he met Lund. "We will not wait," he said.'
     assert speakers(article) == {"We will not wait": "Ola Brekke"}
