@@ -1830,6 +1830,19 @@ def test_words_run_on_the_speakers_line_when_the_page_cuts_them(
 
 
 @pytest.mark.parametrize(
+    ("between", "said"),
+    [(" ", "Erik Lund"), ("\n\n", None)],
+)
+def test_a_quote_the_page_cuts_on_the_line_of_reported_speech_is_its_speakers(
+    between: str, said: str | None
+) -> None:
+    """A quote opening on the line that reported what someone said runs on their words; on a
+    line of its own, the words cut may name another."""
+    article = OPENING + f"In his speech, Lund said trade would grow.{between}“Sweden has taken a"
+    assert speakers(article).get("Sweden has taken a") == said
+
+
+@pytest.mark.parametrize(
     ("described", "said"),
     [("the Swedish politician", "Erik Lund"), ("the Norwegian diplomat", None)],
 )
