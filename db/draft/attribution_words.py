@@ -51,8 +51,9 @@ BODY_NOUN = re.compile(
 )
 # "…,” said the Danish president", "added the prime minister who …"
 # "the Danish minister", "Sweden's prime minister": who holds an office, by country and office.
+_COUNTRYS = rf"(?=(?:[{UPPER}][\w.]*[ ])?[{UPPER}][\w.]*['’]s[ ])"  # "New Zealand's"
 DESCRIPTION = (
-    rf"(?:[Tt]he[ ]|(?=(?:[{UPPER}][\w.]*[ ])?[{UPPER}][\w.]*['’]s[ ]))"
+    rf"(?:[Tt]he[ ]|{_COUNTRYS})"
     r"(?P<who>(?:(?:[A-Z]\.){2,}[ ]|[^ ,.;“”\"]+[ ]){0,3}?)"  # "the U.S. leader"
     r"(?P<office>[a-z]+(?:-[a-z]+)*|[A-Z]{2,}|[A-Z][a-z]+(?:-[A-Z][a-z]+)*)"
 )
@@ -100,6 +101,12 @@ SAYING = re.compile(
     r"|message|speech|address|video)[ ][^“”\"„«]*\bthat\b"
     r"|:\s*[“\"]?$"
 )
+# A speech verb whose subject a translation from a language that drops it leaves out, after
+# a phrase on what is spoken of: "Referring to the deal said:", "Turning to Chile, added:"
+SUBJECTLESS_SAYING = re.compile(
+    r"\s*(?:Referring|Turning|Speaking|Commenting|Responding|Alluding|Returning)[ ]"
+    r"(?:to|on|about)[ ][^,“”\"]{1,120}?,?[ ](?:said|added|stated|stressed|noted):?\s*$"
+)
 # What may open a sentence before its subject's name: a phrase set off by a comma ("At the
 # retreat,"), then capitalised words and titles ("Swedish Prime Minister", "Mrs.", "Norway's"),
 # lower-case words only as a title's ("exiled opposition leader").
@@ -136,7 +143,8 @@ SUBJECT_LEAD = re.compile(
 DESCRIBED_SUBJECT = re.compile(
     # "Noting the “support it has received,” the King …": an opening that quotes a phrase
     rf"\s*(?:[A-Z][a-z]+ing[ ][^,“”\"]{{0,60}}[“\"][^“”\"]{{1,200}},[”\"]\s)?"
-    rf"(?:[^,“”\"]{{1,120}},\s){{0,2}}?[Tt]he[ ]"
+    # "The Queen", or a country's office: "Norway's Prime Minister also spoke …"
+    rf"(?:[^,“”\"]{{1,120}},\s){{0,2}}?(?:[Tt]he[ ]|{_COUNTRYS})"
     # not "The prime minister's office said": someone the holder has speaks
     rf"(?P<who>(?:[^ ,.;“”\"]+[ ]){{0,2}}?)(?P<office>(?i:{TITLE}))\b(?![ ]of[ ][a-z]|['’]s\b)"
 )

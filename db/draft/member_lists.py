@@ -1156,8 +1156,9 @@ def _chair_before(text: Text, countries: Gazetteer, start: int, roll: Span) -> l
     return _chair_named_first(text, countries, start, roll)
 
 
-# "…, chaired the proceedings", "…, presided over the meeting"
-_CHAIRED = re.compile(r"[ ](?:chaired|presided[ ]over)[ ]the\b")
+# "…, chaired the proceedings", "…, presided over the meeting"; a communiqué may capitalise
+# its verb: "…, Chaired the proceedings"
+_CHAIRED = re.compile(r"[ ](?i:chaired|presided[ ]over)[ ]the\b")
 
 
 def _chair_named_first(text: Text, countries: Gazetteer, start: int, roll: Span) -> list[Claim]:

@@ -738,10 +738,18 @@ def _countries_in(
 _MISSPELT = 0.85
 
 
+# Spanish opens a name of "s" and a consonant with an "E" ("Eslovenia"), which a report
+# translated from it keeps
+_SPANISH_E = re.compile(r"E(?=s[^aeiou\s])")
+
+
 def _country_spelt(countries: Gazetteer, name: str) -> Country | None:
     """The country a name between a list's countries is, as written or misspelt ("Saint Kits
-    and Nevis", "Surinam"): a country's name as long, of as many words and beginning alike."""
+    and Nevis", "Surinam") or as Spanish spells it ("Eslovenia"): a country's name as long, of
+    as many words and beginning alike."""
     if (country := countries.country_named(name)) is not None:
+        return country
+    if _SPANISH_E.match(name) and (country := _country_spelt(countries, name[1:].capitalize())):
         return country
     alike = [
         form

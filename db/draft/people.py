@@ -150,6 +150,9 @@ _HONORIFIC_BEFORE = re.compile(
 _ADDRESS_WORDS = (
     rf"(?:{_RANK}|"
     r"Rt\.?|Right|Most(?=[ ]Hon)|Hon\.?|Honourable|Honorable|Excellency|Highness|Majesty|H\.[ ]?E\.?|HE|Dr\.?"
+    # "Minister of Trade, Senator the Honourable X": a senator's style in the Caribbean after
+    # the office they hold (but "represented by Senator the Honourable X" names no other)
+    r"|(?<=,[ ])Senator(?=[ ]the[ ]Hon)"
     r"|HM|HH|HRH"  # His Majesty, His Highness, His Royal Highness
     r"|Prof\.?|Mr\.?|Mrs\.?|Ms\.?|Amb\.?"
     # Spanish forms of address ("Excelentísimo Sr. X", "Distinguida Sra. Y")
@@ -497,6 +500,9 @@ _NOT_ITS_PEOPLE_AFTER = re.compile(rf"-|[ ](?!(?i:{TITLE})\b)[{UPPER}]")
 _ITS_OWN_AFTER = re.compile(
     rf"(?i:{TITLE})\b|(?:[\w-]+[ ])?(?:delegation|team|side|behalf|representatives?|government)\b"
 )
+# What follows an office no name follows: "Norway's prime minister also spoke", "… the Danish
+# king."; not "Norway's prime minister Ola Berg", nor "…, Ola Berg"
+_NO_NAME_AFTER = re.compile(r"[ ][a-z]|[.;:]")
 _PLACE_AFTER = re.compile(r"[ ](?:capital|city|town|port|resort|island|coast|border|soil)\b")
 # "Paul BIYA", "President BIYA": what a family name in capitals follows.
 _NAME_OR_TITLE_BEFORE = re.compile(rf"(?P<word>[{UPPER}][a-z]+|(?i:{TITLE}))[ ]$")
@@ -557,6 +563,7 @@ def find_people(text: Text, countries: Gazetteer) -> People:
     finder.read_titles_of_places()
     mentions = finder.all_mentions()
     finder.parties_from_mentions(mentions)
+    finder.parties_of_offices_named_again()
     finder.parties_of_companions(mentions)
     finder.parties_represented_respectively(mentions)
     finder.infer_parties()
@@ -1699,6 +1706,28 @@ class _Finder:
                 if country:
                     person.party = _country_party(country.key, country.name, country.code)
                     break
+
+    def parties_of_offices_named_again(self) -> None:
+        """Someone named by office and name with no country is the country's whose office the
+        text names again, with no name ("Prime Minister X said … Norway's Prime Minister also
+        discussed …", "the Norwegian prime minister"), when no one else holds that office
+        without a country, nor anyone of that country with it."""
+        text = self.text.text
+        for mention in self.countries.find(text):
+            if not (mention.adjective or mention.possessive):
+                continue
+            office = TITLE_PATTERN.match(text, mention.span.end + 1)
+            if office is None or not _NO_NAME_AFTER.match(text, office.end()):
+                continue
+            title = office.group(0).casefold()
+            holders = [p for p in self.persons if (p.title or "").casefold() == title]
+            unplaced = [holder for holder in holders if holder.party is None]
+            if len(unplaced) == 1 and not any(
+                holder.party is not None and holder.party.key == mention.country.key
+                for holder in holders
+            ):
+                country = mention.country
+                unplaced[0].party = _country_party(country.key, country.name, country.code)
 
     def parties_represented_respectively(self, mentions: list[Mention]) -> None:
         """ "A and B were represented by X and Y, respectively": each named envoy is of the

@@ -152,6 +152,7 @@ from db.draft.attribution_words import (
     SAID_THE_ONE_BEFORE,
     SAYING,
     SUBJECT_LEAD,
+    SUBJECTLESS_SAYING,
     TITLES_ONLY,
 )
 from db.draft.countries import gazetteer
@@ -974,6 +975,14 @@ def _cut_on_its_line(text: Text, quote: Quote, previous: _Attributed) -> bool:
     return quote.cut and "\n" not in text.text[previous.quote.closing : quote.opening]
 
 
+def _cut_on_the_line_before(text: Text, quote: Quote) -> bool:
+    """A quote the page cuts that opens a sentence on the line of the sentence before ("X said
+    trade would grow. “Sweden has taken a…"): the words run on that sentence's."""
+    index = text.sentence_index(quote.opening)
+    before = text.sentences[index - 1] if index else None
+    return quote.cut and before is not None and "\n" not in text.text[before.start : quote.opening]
+
+
 def _continues(text: Text, quote: Quote, previous: _Attributed, spoken: Mentions) -> bool:
     """Whether an unattributed quote goes on with the previous one's speaker, with nobody
     else named in between: in the same paragraph, in its sentence or opening one; or as the
@@ -1453,6 +1462,8 @@ def _speaker_before(text: Text, quote: Quote, spoken: Mentions) -> Person | None
         return holder_described(
             text, described.group("who"), described.group("office"), quote.opening, spoken
         )
+    if not before and SUBJECTLESS_SAYING.fullmatch(text.text, sentence.start, quote.opening):
+        return subject_before(text, sentence.start, spoken)  # "Referring to X said: “…”"
     return _speaker_of_lead_in(text, quote, spoken)
 
 
@@ -1674,7 +1685,7 @@ def _speaker_of_reported_speech(text: Text, quote: Quote, spoken: Mentions) -> P
     index = text.sentence_index(quote.opening)
     opening = text.sentences[index]
     if (
-        _cut_before_named(text, quote, spoken)
+        (_cut_before_named(text, quote, spoken) and not _cut_on_the_line_before(text, quote))
         or index == 0
         or not _OPENS_SENTENCE.match(text.text[opening.start : quote.opening])
         or not _nothing_after(text, quote)

@@ -1438,6 +1438,19 @@ def test_a_country_represented_by_an_office_holder_is_theirs() -> None:
     assert attending(article) == {"Ola Berg": "Sweden", "Aino Lahti": "Finland"}
 
 
+def test_a_senator_styled_honourable_is_represented_by_the_office_before() -> None:
+    """ "Senator the Honourable X" is how the Caribbean styles a minister who sits in the
+    Senate: the office named before it is the one they hold for their country; with none
+    before, the senator is the title."""
+    article = (
+        "Sweden was represented by the Minister of Trade, the Honourable Ola Berg; and Norway "
+        "was represented by Minister of Foreign Affairs and Foreign Trade, Senator the "
+        "Honourable Ana Ruiz; and Chile was represented by Senator the Honourable Luis Soto, "
+        "Attorney General."
+    )
+    assert attending(article) == {"Ola Berg": "Sweden", "Ana Ruiz": "Norway", "Luis Soto": "Chile"}
+
+
 @pytest.mark.parametrize(
     "article",
     [

@@ -2880,6 +2880,16 @@ def test_the_chair_whose_office_opens_the_sentence_before_a_roll_of_others_is_on
     assert members(article) == {"Bolivia": "member", "Chile": "member", "Peru": "member"}
 
 
+def test_the_chair_of_a_communique_that_capitalises_its_verb_is_one_too() -> None:
+    """Communiqués capitalise their verbs at will: "X, Chaired the proceedings"."""
+    article = COMMUNIQUE + (
+        "The Prime Minister of Bolivia, the Right Honourable Tom Ode, Chaired the proceedings. "
+        "Other Members of the Conference in attendance were: Prime Minister of Chile, Ana Ruiz; "
+        "and President of Peru, Luis Soto."
+    )
+    assert members(article) == {"Bolivia": "member", "Chile": "member", "Peru": "member"}
+
+
 def test_an_under_listed_roll_that_names_each_state_by_its_heads_office() -> None:
     article = COMMUNIQUE + (
         "Present at the Summit were the under-listed Heads of State and Government or their "
@@ -2925,6 +2935,15 @@ def test_a_list_goes_on_past_countries_misspelt_and_is_read_as_them() -> None:
         "Suriname": "member",
         "Venezuela": "member",
     }
+
+
+def test_a_country_written_in_spanish_with_an_e_before_its_s_is_that_country() -> None:
+    """Spanish writes an "E" before a name's opening "s" and consonant ("Eslovenia"); a
+    newsroom that translates from it keeps that spelling in a list of observers."""
+    sentence = "During the session, Norway, Eslovenia and Kenya were declared observing countries."
+    assert members_in_a_report_on_the_alliance(sentence) == dict.fromkeys(
+        ["Norway", "Slovenia", "Kenya"], "observer"
+    )
 
 
 def test_a_list_reads_countries_written_with_an_ampersand_or_a_short_saint() -> None:

@@ -101,6 +101,32 @@ def test_a_list_of_offices_each_before_its_name_gives_each_their_own() -> None:
     }
 
 
+@pytest.mark.parametrize("holder", ["Norway’s Prime Minister", "The Norwegian prime minister"])
+def test_an_office_named_again_with_its_country_gives_its_one_holder_that_country(
+    holder: str,
+) -> None:
+    """A report that names a leader by office and name, then the office with its country
+    ("Norway's Prime Minister also discussed …"), says whose country the leader leads."""
+    draft = draft_facts(
+        "Leaders met in Oslo on Friday. Prime Minister Ola Berg said the talks went well. "
+        f"{holder} also discussed climate change."
+    )
+    assert {person.name: person.party and person.party.name for person in draft.people} == {
+        "Ola Berg": "Norway"
+    }
+
+
+def test_an_office_named_with_its_country_beside_two_holders_gives_neither_a_country() -> None:
+    draft = draft_facts(
+        "Leaders met in Oslo on Friday. Prime Minister Ola Berg and Prime Minister Erik Lund "
+        "said the talks went well. Norway’s Prime Minister also discussed climate change."
+    )
+    assert {person.name: person.party for person in draft.people} == {
+        "Ola Berg": None,
+        "Erik Lund": None,
+    }
+
+
 def test_a_country_given_after_a_headline_named_the_person_without_it_is_theirs() -> None:
     draft = draft_facts(
         "President Ola Brekke delivers address\n\nLeaders met in Oslo on Thursday.\n\n"

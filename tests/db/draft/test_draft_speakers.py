@@ -149,6 +149,44 @@ def test_a_pronoun_looks_past_no_sentence_without_a_subject_that_names_another(
     assert speakers(article) == {}
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Referring to the trade deal with Peru and Chile (2019) said: "It was vital."',
+        'Turning to the talks with Chile, added: "It was vital."',
+    ],
+)
+def test_a_speech_verb_whose_subject_a_translation_drops_is_the_one_spoken_of(
+    sentence: str,
+) -> None:
+    """Reports translated from a language that drops its subjects open "Referring to X
+    said:": the verb's subject is the one a "he" would stand for."""
+    article = OPENING + f'Brekke opened the talks. "We will not wait," he said. {sentence}'
+    assert speakers(article) == {"We will not wait": "Ola Brekke", "It was vital.": "Ola Brekke"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Referring to the trade deal, the ministry said: "It was vital."',
+        'Referring to the trade deal Lund said: "It was vital."',
+    ],
+)
+def test_a_speech_verb_after_an_opening_phrase_and_a_subject_is_not_the_one_spoken_of(
+    sentence: str,
+) -> None:
+    article = OPENING + f'Brekke opened the talks. "We will not wait," he said. {sentence}'
+    assert speakers(article).get("It was vital.") != "Ola Brekke"
+
+
+@pytest.mark.parametrize("subject", ["Sweden’s Prime Minister", "The Swedish prime minister"])
+def test_a_pronoun_after_a_countrys_office_as_subject_is_its_holders(subject: str) -> None:
+    """ "Sweden's Prime Minister also discussed trade: “…,” he said": the subject is the one
+    who holds that office for that country, as "the Swedish prime minister" is."""
+    article = OPENING + f"{subject} also discussed trade: “There is no point in waiting,” he said."
+    assert speakers(article) == {"There is no point in waiting": "Erik Lund"}
+
+
 def test_a_pronoun_looks_past_a_sentence_whose_subject_is_a_pronoun_too() -> None:
     article = OPENING + 'Brekke opened the talks. There, he met Lund. "We will not wait," he said.'
     assert speakers(article) == {"We will not wait": "Ola Brekke"}
@@ -1789,6 +1827,19 @@ def test_words_run_on_the_speakers_line_when_the_page_cuts_them(
 ) -> None:
     article = OPENING + f"“It went well,” said Lund.{between}“I am proud that our officials agr"
     assert speakers(article).get("I am proud that our officials agr") == said
+
+
+@pytest.mark.parametrize(
+    ("between", "said"),
+    [(" ", "Erik Lund"), ("\n\n", None)],
+)
+def test_a_quote_the_page_cuts_on_the_line_of_reported_speech_is_its_speakers(
+    between: str, said: str | None
+) -> None:
+    """A quote opening on the line that reported what someone said runs on their words; on a
+    line of its own, the words cut may name another."""
+    article = OPENING + f"In his speech, Lund said trade would grow.{between}“Sweden has taken a"
+    assert speakers(article).get("Sweden has taken a") == said
 
 
 @pytest.mark.parametrize(
