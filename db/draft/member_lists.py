@@ -641,10 +641,11 @@ _RULES = (
     # "trade with A, B and the rest of X": the states before "the rest" are of it too
     _Rule(r",?[ ]and[ ]the[ ]rest[ ]of[ ]{body}", "before", "member"),
     # "with A and B as observers", "A and B are invited to the meeting as observer states",
-    # "leaders of A and B attended as heads of X observer states", "welcomed as "partners""
+    # "leaders of A and B attended as heads of X observer states", "welcomed as "partners"",
+    # "admitted A as an X observer country and B as its observer organisation"
     _Rule(
-        r"[ ]as[ ](?:an?[ ])?(?:(?i:heads|leaders|representatives|envoys)[ ]of[ ](?:the[ ])?"
-        r"(?:{names}[ ])?)?[\"“‘]?{role}\b",
+        r"[ ]as[ ](?:(?:an?|its)[ ])?(?:(?i:heads|leaders|representatives|envoys)[ ]of[ ](?:the[ ])?"
+        r"(?:{names}[ ])?|(?:{names})[ ])?[\"“‘]?{role}\b",
         "before",
         "observer",
         or_near=True,

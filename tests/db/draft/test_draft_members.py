@@ -824,6 +824,14 @@ def test_countries_that_attend_as_observers_or_are_permanent_guests() -> None:
     assert found == {"Spain": "observer-or-partner"}
 
 
+def test_observers_admitted_as_the_bodys_own_observers() -> None:
+    found = members(
+        REPORT + "The summit admitted Bolivia as a Lagoon Union observer country and the Coral "
+        "Peace Council as its observer organisation."
+    )
+    assert found == {"Bolivia": "observer", "Coral Peace Council": "observer"}
+
+
 def test_the_one_word_name_that_ends_a_longer_one_is_the_longer_name() -> None:
     article = (
         "Leaders arrive\n\nSUVA, Fiji (Wire) — Leaders arrive for the annual meeting - the "
