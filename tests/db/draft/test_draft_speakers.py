@@ -3006,3 +3006,15 @@ def test_a_quote_left_open_at_a_lines_end_goes_on_in_the_next_line_it_opens() ->
         "Sweden is fully committed to the partnership": "Erik Lund",
         "We agree.": "Ola Brekke",
     }
+
+
+@pytest.mark.parametrize("marks", ["", ' The talks, called "Open Seas", went on.'])
+def test_a_quote_between_doubled_apostrophes_is_a_quote(marks: str) -> None:
+    article = OPENING + (
+        "''The region needs 50 billion euros for its roads'', said Lund on Friday."
+        f"{marks}\n\n''Our support is firm'', emphasized Brekke."
+    )
+    assert speakers(article) == {
+        "The region needs 50 billion euros for its roads": "Erik Lund",
+        "Our support is firm": "Ola Brekke",
+    }
