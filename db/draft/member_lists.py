@@ -338,6 +338,17 @@ _RULES = (
         "founding-member",
         "founder",
     ),
+    # "The bloc was launched at the initiative of the presidents of A and B", "The X (XB)
+    # Format was founded on the joint initiative of A and B": whose idea it was founded it
+    _Rule(
+        r"{body}(?:\)?[ ][A-Z][\w-]*)?[ ](?:was|were)[ ](?:launched|founded|created|set[ ]up"
+        r"|established|formed)(?:[ ]in[ ]\d{{4}})?[ ](?:at|on|upon)[ ]the[ ](?:joint[ ])?"
+        r"initiative[ ]of[ ](?:the[ ](?:leaders|presidents|heads[ ]of[ ]state|prime[ ]ministers"
+        r"|governments)[ ]of[ ])?",
+        "after",
+        "founding-member",
+        "founder",
+    ),
     # "The bloc, which originally comprised A, B and C, …"
     _Rule(
         r"{body}(?:,?[ ](?:which|that))?[ ](?:was[ ]|were[ ])?(?:originally|initially|first)[ ]"

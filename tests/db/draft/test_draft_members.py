@@ -832,6 +832,21 @@ def test_observers_admitted_as_the_bodys_own_observers() -> None:
     assert found == {"Bolivia": "observer", "Coral Peace Council": "observer"}
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Lagoon Union was launched at the initiative of the presidents of Chile and Peru.",
+        "The union was set up in 2015 on the joint initiative of Chile and Peru.",
+    ],
+)
+def test_countries_on_whose_initiative_the_body_was_founded_are_its_founders(
+    sentence: str,
+) -> None:
+    found = members(REPORT + sentence)
+    assert found == {"Chile": "founding-member", "Peru": "founding-member"}
+    assert members(REPORT + "A fund was launched at the initiative of Chile.") == {}
+
+
 def test_the_one_word_name_that_ends_a_longer_one_is_the_longer_name() -> None:
     article = (
         "Leaders arrive\n\nSUVA, Fiji (Wire) — Leaders arrive for the annual meeting - the "
