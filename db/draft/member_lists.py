@@ -769,6 +769,15 @@ _RULES = (
         "observer-or-partner",
         needs_body=True,
     ),
+    # "the strategic partners of the bloc - A, B and C -", "its partners: A and B", "the
+    # bloc's key partners, A and B, …": its partners set off after it
+    _Rule(
+        r"(?:(?:{body}['’]s?|\b(?i:its))[ ]{kind_of_partner}partners"
+        r"|(?<!trading[ ])(?<!trade[ ])(?<!dialog[ ])(?<!dialogue[ ])\b{kind_of_partner}partners"
+        r"[ ]of[ ]{body})(?:[ ]?(?:--|[—–:-])[ ]?|,[ ](?=[^.;]*,))(?:the[ ])?",
+        "after",
+        "observer-or-partner",
+    ),
     # "partner countries A and B", "the partner countries are A and B"; "A and B were named
     # partner countries", "became partners", "are ASEAN partners"; not partners of each other:
     # "A and B were "partners, not rivals""
@@ -995,6 +1004,7 @@ def _compiled(names: str) -> tuple[re.Pattern[str], tuple[tuple[_Rule, re.Patter
                     chairs=_CHAIRS,
                     the_chair=_THE_CHAIR.format(names=names, body=body, chairs=_CHAIRS),
                     filler=_FILLER,
+                    kind_of_partner=r"(?:(?!trad(?:e|ing)\b|dialog)[a-z]+[ ])?",
                     role=_ROLE,
                     granted=_GRANTED,
                     not_another_bodys=(  # … nor a month's: "in October"

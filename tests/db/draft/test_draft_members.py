@@ -749,6 +749,21 @@ def test_partners_including_and_countries_designated_partner_countries() -> None
     }
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He invited the strategic partners of the union - the United States, Norway, and the "
+        "European Commission - to the talks.",
+        "The union's key partners, the United States, Norway and the European Commission, came.",
+    ],
+)
+def test_the_bodys_partners_set_off_after_it_are_partners(sentence: str) -> None:
+    found = members(REPORT + sentence)
+    partners = ["United States", "Norway", "European Commission"]
+    assert found == dict.fromkeys(partners, "observer-or-partner")
+    assert members(REPORT + "The trading partners of the union - Norway - came.") == {}
+
+
 def test_members_called_partners_of_each_other_stay_members() -> None:
     listed = REPORT + "The Lagoon Union groups Norway, Chile, Peru and Sweden. "
     for said in (
