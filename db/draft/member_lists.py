@@ -747,6 +747,13 @@ _RULES = (
         "after",
         "new-member",
     ),
+    # "A and eleven other countries accepted C as a member": who admit a member are members
+    _Rule(
+        r"[ ](?:formally[ ]|officially[ ]|unanimously[ ])?(?:admitted|accepted)[ ]"
+        r"(?=[^.;]{{1,80}}?[ ]as[ ](?:an?|the|its)[ ](?:(?:new|full)[ ])?member[ ]of[ ]{body})",
+        "subject",
+        "member",
+    ),
     # "The bloc, which groups A and B, formally admitted C at the summit": the body admits
     _Rule(
         r"{body}(?:,[ ](?:which|that)[ ][^.;]*?,)?[ ](?:formally[ ]|officially[ ]|also[ ])?"

@@ -764,6 +764,16 @@ def test_the_bodys_partners_set_off_after_it_are_partners(sentence: str) -> None
     assert members(REPORT + "The trading partners of the union - Norway - came.") == {}
 
 
+def test_countries_that_accept_a_new_member_are_members() -> None:
+    found = members(
+        REPORT + "Chile and eleven other South American countries accepted Bolivia as a member "
+        "of the Lagoon Union at the summit."
+    )
+    assert found == {"Chile": "member", "Bolivia": "new-member"}
+    found = members(REPORT + "Norway welcomed Bolivia as a member of the union.")
+    assert found == {"Bolivia": "new-member"}
+
+
 def test_members_called_partners_of_each_other_stay_members() -> None:
     listed = REPORT + "The Lagoon Union groups Norway, Chile, Peru and Sweden. "
     for said in (
