@@ -736,6 +736,8 @@ class _Finder:
             return  # "Deputy Secretary of State X": "Secretary" is the title going on
         if " " not in name and _GROUP_AFTER.match(text, name_end):
             return
+        if " " not in name and not text[name_end:].strip():
+            return  # "… represented by Council President Dona": a page cut off in a name
         if title and " " not in name and _TITLE_GOES_ON.match(text, name_end):
             return  # "Chief Justice and Chief Advisor of the interim government": all title
         if title and (given := _given_name_after_style(title, name)):  # "Sheikh Meshal"

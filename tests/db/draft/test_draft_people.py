@@ -2275,3 +2275,11 @@ def test_a_chief_adviser_before_a_name_is_all_title() -> None:
         "Ana Lopes": ("President", "Chile"),
         "Kofi Mensah": ("Chief Adviser", "Ghana"),
     }
+
+
+def test_a_one_word_name_a_cut_off_page_ends_on_is_no_persons() -> None:
+    draft = draft_facts(
+        "Swedish Prime Minister Erik Lund attended the summit in Oslo.\n\n"
+        "At the summit, the union will be represented by Council President Ola"
+    )
+    assert names(draft) == ["Erik Lund"]
