@@ -364,6 +364,8 @@ _BODY_NOUNS = ORGANIZATION_NOUNS | {
 # Plural nouns that end a name of a group of members ("Associate Member States", "Observer
 # Countries"), never of one person.
 _MEMBERS_NOUNS = frozenset({"States", "Countries", "Members"})
+# A government's offices, which a title may end in before a name ("Foreign Ministry X")
+_OFFICE_NOUNS = frozenset({"Ministry", "Department"})
 # The last words of a body named before a title, besides those above: an agency's or a
 # programme's head ("World Food Programme Executive Director X"), not a house's or a court's
 # ("Parliament Speaker X" is of a country's parliament, which the text names otherwise).
@@ -1275,6 +1277,7 @@ class _Finder:
             # "Brunei Darussalam Hassanal Bolkiah": a country's name of several words goes whole
             lead = (
                 self._leading_country_words(words)
+                or _leading_body_words(words)
                 or (2 if honour_of_two_words(words) or _plural_office_of_two(words) else 0)
                 or _rank_words(words)
                 or int(_burmese_honorific(words))
@@ -1896,6 +1899,16 @@ def _portfolio_goes_on(title: str, text: str, name_end: int) -> bool:
         and part is not None
         and any(_ends_a_portfolio(word) for word in part["words"].split())
     )
+
+
+def _leading_body_words(words: list[str]) -> int:
+    """The words of a body a name runs on from, as a title ending in its body does ("Secretary
+    general in the Foreign Ministry Ola Brekke"): up to the body's noun, with two words or more
+    after it, as a person's name has."""
+    for index, word in enumerate(words[:-2]):
+        if word in _BODY_NOUNS or word in _OFFICE_NOUNS:
+            return index + 1
+    return 0
 
 
 def _rank_words(words: list[str]) -> int:

@@ -2283,3 +2283,11 @@ def test_a_one_word_name_a_cut_off_page_ends_on_is_no_persons() -> None:
         "At the summit, the union will be represented by Council President Ola"
     )
     assert names(draft) == ["Erik Lund"]
+
+
+def test_a_name_run_on_from_a_title_ending_in_a_ministry_is_the_name_alone() -> None:
+    draft = draft_facts(
+        "Swedish Prime Minister Erik Lund attended the summit in Oslo. Secretary general in the "
+        "Norwegian Foreign Ministry Ola Brekke told Radio Norway that talks were set."
+    )
+    assert names(draft) == ["Erik Lund", "Ola Brekke"]
