@@ -197,12 +197,12 @@ _QUALIFIERS = (
 # "Burkina Faso's", "the Democratic Republic of Congo's": a possessive of up to four capitalised
 # words, which may hold an "of".
 _POSSESSIVE = rf"(?-i:(?:[{UPPER}][\w.’'-]*[ ](?:of[ ](?:the[ ])?)?){{0,3}})[^ ,.;]+['’]s[ ]"
-# "Myanmar's military leader", "Sudan's army chief", "Kenyan opposition leader": a word that
-# says what kind of office it is, part of the title after whose it is; not one that says when
-# it was held ("founding prime minister", "late president").
+# "Myanmar's military leader", "Sudan's army chief", "Kenyan opposition leader", "EU foreign
+# policy chief": a word or two that say what kind of office it is, part of the title after
+# whose it is; not one that says when it was held ("founding prime minister", "late president").
 _KIND_OF_OFFICE = (
-    rf"(?(who)(?:(?!{TITLE}\b|late[ ]|(?:and|but|nor|with|for)[ ])(?-i:[a-z]{{3,}}(?<!ing)(?<!ed))"
-    rf"[ ](?={TITLE}\b))?)"
+    rf"(?(who)(?:(?:(?!{TITLE}\b|late[ ]|(?:and|but|nor|with|for)[ ])(?-i:[a-z]{{3,}}(?<!ing)(?<!ed))"
+    rf"[ ]){{1,2}}(?={TITLE}\b))?)"
 )
 # "Minister of Foreign Affairs and Foreign Trade of Kenya, X", "Secretary of State in the
 # Ministry of Foreign Affairs of Ghana, X": a portfolio and its country longer than a title's

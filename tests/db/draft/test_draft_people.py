@@ -2291,3 +2291,10 @@ def test_a_name_run_on_from_a_title_ending_in_a_ministry_is_the_name_alone() -> 
         "Norwegian Foreign Ministry Ola Brekke told Radio Norway that talks were set."
     )
     assert names(draft) == ["Erik Lund", "Ola Brekke"]
+
+
+def test_two_words_of_the_kind_of_office_before_a_lower_case_title_are_part_of_it() -> None:
+    draft = draft_facts(
+        "The summit in Oslo was attended by Swedish foreign policy chief Ola Brekke."
+    )
+    assert titled_attending(draft) == {"Ola Brekke": ("Foreign Policy Chief", "Sweden")}
