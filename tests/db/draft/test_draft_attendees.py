@@ -2802,3 +2802,13 @@ def test_a_leader_missing_but_represented_is_away() -> None:
         "of Lagoon Affairs, Hon Ola Lind."
     )
     assert "Ana Lopes" not in attending(article)
+
+
+def test_absent_from_a_dinner_only_is_not_away_from_the_summit() -> None:
+    draft = draft_facts(
+        "Leaders of the Lagoon Union arrived in Oslo for the summit. Norwegian Prime Minister "
+        "Ola Brekke invited the leaders for dinner on Thursday. Only Swedish President Erik Lund "
+        "was absent at dinner - he arrived in Oslo late. Lund took part in the summit on Friday."
+    )
+    assert "Erik Lund" in {attendee.person.name for attendee in draft.attendees}
+    assert draft.absences == []
