@@ -43,6 +43,7 @@ from db.draft.keys import key_of, unique_key
 from db.draft.model import Mention, Mentions, Party, Person
 from db.draft.name_matching import (
     KnownNames,
+    adopt_hyphen,
     adopt_spelling,
     blended_from,
     given_and_family,
@@ -553,6 +554,8 @@ def find_people(text: Text, countries: Gazetteer) -> People:
     for run in CAPITALISED_RUN.finditer(text.text):
         finder.read_run(run)
     finder.find_spelling_variants()
+    for person in finder.persons:
+        adopt_hyphen(person, text.text)
     finder.merge_misspelt_names()
     finder.read_names_listed_with_people()
     _add_styled_names(finder.persons, text.text)

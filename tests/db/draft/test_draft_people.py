@@ -2298,3 +2298,15 @@ def test_two_words_of_the_kind_of_office_before_a_lower_case_title_are_part_of_i
         "The summit in Oslo was attended by Swedish foreign policy chief Ola Brekke."
     )
     assert titled_attending(draft) == {"Ola Brekke": ("Foreign Policy Chief", "Sweden")}
+
+
+def test_a_family_name_of_two_parts_written_once_with_its_hyphen_keeps_it() -> None:
+    draft = draft_facts(
+        "Chilean President Ana Lopez Garcia opened the summit in Oslo on Friday.\n\n"
+        '"We are ready," said Lopez Garcia. "The time is now," said Lopez-Garcia.'
+    )
+    assert names(draft) == ["Ana Lopez-Garcia"]
+    assert {statement.speaker.name for statement in draft.statements} == {"Ana Lopez-Garcia"}
+    assert [(slip.text, slip.correction) for slip in draft.slips] == [
+        ("Lopez Garcia", "Lopez-Garcia")
+    ]
