@@ -3018,3 +3018,13 @@ def test_a_quote_between_doubled_apostrophes_is_a_quote(marks: str) -> None:
         "The region needs 50 billion euros for its roads": "Erik Lund",
         "Our support is firm": "Ola Brekke",
     }
+
+
+@pytest.mark.parametrize(
+    "source",
+    ["For Lund", "For the Prime Minister of Sweden", "According to the Prime Minister of Sweden"],
+)
+def test_a_quote_in_a_clause_as_someone_sees_it_is_theirs(source: str) -> None:
+    article = OPENING + f'{source}, the union is a growth region as "the economies grow fast."'
+    assert speakers(article) == {"the economies grow fast": "Erik Lund"}
+    assert speakers(OPENING + 'For years, the union has been "a growth region."') == {}
