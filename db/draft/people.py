@@ -66,7 +66,14 @@ from db.draft.naming import (
     opens_no_name,
 )
 from db.draft.text import UPPER, Span, Text, set_in_capitals
-from db.draft.titles import NEEDS_COUNTRY, SPANISH_TITLE, TITLE, TITLE_PATTERN, display_title
+from db.draft.titles import (
+    COUNTERPARTS,
+    NEEDS_COUNTRY,
+    SPANISH_TITLE,
+    TITLE,
+    TITLE_PATTERN,
+    display_title,
+)
 from db.draft.words import (
     CAPITALISED_RUN,
     NOT_NAMES,
@@ -77,6 +84,8 @@ from db.draft.words import (
 )
 from db.factfile.folding import fold
 
+# "his Polish colleague X" is a counterpart; "my colleague X" holds no office, but is named
+_COLLEAGUE = "colleague"
 _MODIFIER_OPENING = re.compile(r"(Former|Acting|Interim|Outgoing)[ ]")
 _MODIFIER_BEFORE = re.compile(r"\b(acting|interim|former|outgoing|deputy|vice)[ ]$", re.IGNORECASE)
 # "X, who", "X said", "X, 77,", "X as he posed", "X began his speech", "X joined other BRICS
@@ -733,10 +742,10 @@ class _Finder:
             party = self._country_paired(self._opening(run), name_start + len(name))
         if not title and party is None:  # "the presidents of Chile (X) and Peru (Y)"
             title, party = self._bracketed_after_country(name_start, name_end) or (title, party)
-        if title and display_title(title).casefold().split()[-1] in NEEDS_COUNTRY:
-            if party is None or not party.is_country:
+        if title and (office := display_title(title).casefold().split()[-1]) in NEEDS_COUNTRY:
+            if (party is None or not party.is_country) and office != _COLLEAGUE:
                 return
-            title = self._counterpart_title(title, start)
+            title = self._counterpart_title(title, start) if party and party.is_country else ""
         if title and " " not in name and _begins_a_title(text, name_start, name_end):
             return  # "Deputy Secretary of State X": "Secretary" is the title going on
         if " " not in name and _GROUP_AFTER.match(text, name_end):
@@ -833,7 +842,7 @@ class _Finder:
         if party is None and labelled and (title or labelled.group("colon")):
             # "Chile: HE (President) X", "Chile (President X)"; not "Oslo, Norway (Wire)"
             party = self._country_ending(labelled.group("label").split())
-        if title and display_title(title).casefold().endswith("counterpart"):
+        if title and display_title(title).casefold().split()[-1] in COUNTERPARTS:
             title = self._counterpart_title(title, start)  # "his Finnish counterpart, X"
         of = _OF_AFTER.match(text, name_end)
         if of and self.countries.country_named(f"{name} of {of.group('of')}"):
@@ -1140,7 +1149,7 @@ class _Finder:
         """ "his Finnish counterpart X": the title of the person last named in the sentence, or
         of an office it names with no one's name ("The President of A replaced his counterpart,
         X")."""
-        if display_title(title).casefold().split()[-1] != "counterpart":
+        if display_title(title).casefold().split()[-1] not in COUNTERPARTS:
             return title
         number = self.text.sentence_index(start)
         sentence = self.text.sentences[number]
@@ -1154,7 +1163,7 @@ class _Finder:
         offices = [
             office.group(0)
             for office in TITLE_PATTERN.finditer(self.text.text, sentence.start, start)
-            if "counterpart" not in office.group(0).casefold()
+            if not COUNTERPARTS & set(office.group(0).casefold().split())
         ]
         return display_title(offices[-1]) if offices else title
 

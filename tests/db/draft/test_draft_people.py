@@ -2310,3 +2310,16 @@ def test_a_family_name_of_two_parts_written_once_with_its_hyphen_keeps_it() -> N
     assert [(slip.text, slip.correction) for slip in draft.slips] == [
         ("Lopez Garcia", "Lopez-Garcia")
     ]
+
+
+def test_a_colleague_of_a_country_is_a_counterpart_and_alone_no_office() -> None:
+    draft = draft_facts(
+        "Swedish Prime Minister Erik Lund opened the summit in Oslo with his Norwegian colleague "
+        "Ola Brekke on Friday."
+    )
+    assert titled_attending(draft) == {
+        "Erik Lund": ("Prime Minister", "Sweden"),
+        "Ola Brekke": ("Prime Minister", "Norway"),
+    }
+    draft = draft_facts("Lund opened the summit. My colleague Ana Ruiz said it went well.")
+    assert "Ana Ruiz" in names(draft)
