@@ -253,11 +253,13 @@ def adopt_hyphen(person: Person, text: str) -> None:
     their name ("Grabar-Kitarovic" of "Kolinda Grabar Kitarovic"): a family name of two parts
     is hyphenated, and a page that drops the hyphen once has only lost it; the form without it
     is kept as a variant."""
-    *given, first_part, last_part = person.name.split()
-    joined = f"{first_part}-{last_part}"
-    if given and re.search(rf"(?<![\w-]){re.escape(joined)}(?![\w-])", text):
+    words = person.name.split()
+    if len(words) < 3:
+        return
+    joined = f"{words[-2]}-{words[-1]}"
+    if re.search(rf"(?<![\w-]){re.escape(joined)}(?![\w-])", text):
         person.variants.append(person.name)
-        person.name = " ".join([*given, joined])
+        person.name = " ".join([*words[:-2], joined])
 
 
 def adopt_spelling(person: Person, family: str, other: str, text: str) -> None:

@@ -2310,6 +2310,7 @@ def test_a_family_name_of_two_parts_written_once_with_its_hyphen_keeps_it() -> N
     assert [(slip.text, slip.correction) for slip in draft.slips] == [
         ("Lopez Garcia", "Lopez-Garcia")
     ]
+    assert names(draft_facts("Swedish Prime Minister Lund opened the summit.")) == ["Lund"]
 
 
 def test_a_colleague_of_a_country_is_a_counterpart_and_alone_no_office() -> None:
