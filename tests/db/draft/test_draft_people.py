@@ -2324,3 +2324,8 @@ def test_a_colleague_of_a_country_is_a_counterpart_and_alone_no_office() -> None
     }
     draft = draft_facts("Lund opened the summit. My colleague Ana Ruiz said it went well.")
     assert "Ana Ruiz" in names(draft)
+
+
+def test_a_day_opening_a_sentence_before_a_title_is_no_persons_name() -> None:
+    draft = draft_facts("Yesterday, President of Norway Ola Brekke hosted leaders in Oslo.")
+    assert names(draft) == ["Ola Brekke"]
