@@ -201,6 +201,10 @@ _ALSO_ATTENDING = (
     r"|(?:read|reads|reading)[ ](?:out[ ])?the[ ](?:[\w-]+[ ]){0,2}?(?:communiqu[eé]|declaration)"
     r"|receiv(?:ed|es|ing)[ ](?:the[ ])?(?:[\w-]+[ ])?(?:leaders|heads|delegations?|participants"
     r"|guests|delegates)"
+    # "X invited 53 leaders for dinner": hosts them at the meeting's meal
+    r"|invit(?:ed|es|ing)[ ](?:the[ ]|all[ ]|\d+[ ])?(?:[\w-]+[ ])?(?:leaders|heads|delegations"
+    r"|participants|guests|delegates)[ ](?:for|to)[ ](?:a[ ]|the[ ])?(?:[\w-]+[ ])?(?:dinner|lunch"
+    r"|luncheon|banquet|reception|breakfast)\b"
     r"|followed(?=[.;,]|$)"  # "X and Y followed": arrived after those just named
     # "X entered the hall", "leaders filed into the summit room", "X and Y walk to the venue"
     r"|(?:enter(?:s|ed|ing)?|(?:fil(?:e|es|ed|ing)|walk(?:s|ed|ing)?|c(?:ame|ome|omes|oming)"

@@ -2812,3 +2812,11 @@ def test_absent_from_a_dinner_only_is_not_away_from_the_summit() -> None:
     )
     assert "Erik Lund" in {attendee.person.name for attendee in draft.attendees}
     assert draft.absences == []
+
+
+def test_who_invites_the_leaders_for_dinner_hosts_them_there() -> None:
+    found = attending(
+        "Leaders of the Lagoon Union arrived in Oslo for the summit. On Thursday, Norwegian "
+        "King Olav Brekke invited 20 leaders for dinner at the Royal Palace in Oslo."
+    )
+    assert found == {"Olav Brekke": "Norway"}
