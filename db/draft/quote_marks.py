@@ -6,7 +6,9 @@ a low one with another, „like this, „), or
 between single marks in a text that has no double ones ('like this') or that closes more quotes
 with single marks than with double ones, as British writing does (‘like this’, its double
 marks kept for a name or a quote inside a quote), or between doubled apostrophes, as some
-pages print a double mark (''like this''), whichever other marks the text has. A
+pages print a double mark (''like this''), whichever other marks the text has; a second
+curly opening mark on a line with no closing one closes the quote (“like this, “ typed the
+wrong way). A
 paragraph that ends inside a quote and is followed by one opening with a quote mark goes on in
 it, as news writing does for a long quote, each paragraph a quote of its own, the earlier ones
 the speaker's of the one where the speaker is named, as is a statement a colon sets off ("X
@@ -107,7 +109,9 @@ def find_quotes(text: Text) -> list[Quote]:
         position = marks.opening(text.text, paragraphs[index].start, paragraphs[index].end)
         while position != -1:
             mark = text.text[position]
-            closing = marks.closing(text.text, mark, position + 1, paragraphs[index].end)
+            closing = _typed_the_wrong_way(text.text, mark, position + 1, paragraphs[index].end)
+            if closing == -1:
+                closing = marks.closing(text.text, mark, position + 1, paragraphs[index].end)
             if closing != -1 and _opens_the_next_line(text.text, closing):
                 # “… the region.⏎“Sweden is …,” he said.: left open at its line's end
                 closing = _end_of_line(text.text, position, closing)
@@ -127,6 +131,18 @@ def find_quotes(text: Text) -> list[Quote]:
         replace(quote, doubled=True) if _doubled(text.text, quote.opening) else quote
         for quote in quotes
     ]
+
+
+def _typed_the_wrong_way(text: str, mark: str, start: int, end: int) -> int:
+    """Where a line that opens a quote with a curly mark and holds no closing one opens another:
+    that mark, typed the wrong way, closes the first ("the theme of “20 Years of X, “the summit
+    will …"), as curly double marks do not nest without closing."""
+    line_end = text.find("\n", start, end)
+    line = text[start : end if line_end == -1 else line_end]
+    if mark != "“" or "”" in line or '"' in line:
+        return -1
+    second = line.find(mark)
+    return -1 if second == -1 else start + second
 
 
 def _quotes_in_single_marks(text: str) -> bool:

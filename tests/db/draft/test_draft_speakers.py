@@ -3028,3 +3028,11 @@ def test_a_quote_in_a_clause_as_someone_sees_it_is_theirs(source: str) -> None:
     article = OPENING + f'{source}, the union is a growth region as "the economies grow fast."'
     assert speakers(article) == {"the economies grow fast": "Erik Lund"}
     assert speakers(OPENING + 'For years, the union has been "a growth region."') == {}
+
+
+def test_a_second_opening_mark_on_a_line_with_no_closing_one_closes_the_first() -> None:
+    article = OPENING + (
+        "Under the theme of “Ten Years of Trade, “the summit will adopt a declaration.\n"
+        "“This year marks ten years of the union,” Lund noted."
+    )
+    assert speakers(article) == {"This year marks ten years of the union": "Erik Lund"}
