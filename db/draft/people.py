@@ -742,8 +742,8 @@ class _Finder:
             party = self._country_paired(self._opening(run), name_start + len(name))
         if not title and party is None:  # "the presidents of Chile (X) and Peru (Y)"
             title, party = self._bracketed_after_country(name_start, name_end) or (title, party)
-        if title and (office := display_title(title).casefold().split()[-1]) in NEEDS_COUNTRY:
-            if (party is None or not party.is_country) and office != _COLLEAGUE:
+        if title and (kind := display_title(title).casefold().split()[-1]) in NEEDS_COUNTRY:
+            if (party is None or not party.is_country) and kind != _COLLEAGUE:
                 return
             title = self._counterpart_title(title, start) if party and party.is_country else ""
         if title and " " not in name and _begins_a_title(text, name_start, name_end):

@@ -71,8 +71,8 @@ class _Marks:
 
     def opening(self, text: str, start: int, end: int) -> int:
         found = (SINGLE_OPENING if self.single else _DOUBLE_OPENING).search(text, start, end)
-        doubled = _DOUBLED_OPENING.search(text, start, found.start() if found else end)
-        return (doubled or found).start() if doubled or found else -1
+        first = _DOUBLED_OPENING.search(text, start, found.start() if found else end) or found
+        return first.start() if first else -1
 
     def closing(self, text: str, mark: str, start: int, end: int) -> int:
         if _doubled(text, start - 1):
