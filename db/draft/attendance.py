@@ -201,6 +201,10 @@ _ALSO_ATTENDING = (
     r"|(?:read|reads|reading)[ ](?:out[ ])?the[ ](?:[\w-]+[ ]){0,2}?(?:communiqu[eé]|declaration)"
     r"|receiv(?:ed|es|ing)[ ](?:the[ ])?(?:[\w-]+[ ])?(?:leaders|heads|delegations?|participants"
     r"|guests|delegates)"
+    # "X invited 53 leaders for dinner": hosts them at the meeting's meal
+    r"|invit(?:ed|es|ing)[ ](?:the[ ]|all[ ]|\d+[ ])?(?:[\w-]+[ ])?(?:leaders|heads|delegations"
+    r"|participants|guests|delegates)[ ](?:for|to)[ ](?:a[ ]|the[ ])?(?:[\w-]+[ ])?(?:dinner|lunch"
+    r"|luncheon|banquet|reception|breakfast)\b"
     r"|followed(?=[.;,]|$)"  # "X and Y followed": arrived after those just named
     # "X entered the hall", "leaders filed into the summit room", "X and Y walk to the venue"
     r"|(?:enter(?:s|ed|ing)?|(?:fil(?:e|es|ed|ing)|walk(?:s|ed|ing)?|c(?:ame|ome|omes|oming)"
@@ -503,6 +507,11 @@ _CANCELLED = (
     r"\bcancel+(?:s|ed|ing)?[ ](?:his|her|their|a)[ ](?:trip|visit|travel|participation"
     r"|attendance)\b"
 )
+# "X was absent at dinner": away from a meal or a side event only, not from the meeting
+_NOT_AT_A_SIDE_EVENT = (
+    r"(?![ ](?:at|from)[ ](?:the[ ])?(?:[\w-]+[ ])?(?:dinner|lunch|luncheon|breakfast|banquet"
+    r"|reception|gala|concert)\b)"
+)
 # "X did not attend", "X, who skipped the summit,": whoever the clause names before it is away.
 _NOT_ATTENDING = re.compile(
     r"\b(?:did|does|will|would|could|is|was|were|are|has|have|had)(?:[ ]not|n't)[ ](?:be[ ])?"
@@ -520,6 +529,7 @@ _NOT_ATTENDING = re.compile(
     r"|\b(?:has|have)[ ]been[ ](?:asked|invited)[ ]to\b"
     r"|\bskip(?:s|ped|ping)?\b|\bstay(?:s|ed|ing)?[ ]away\b"
     r"|\b(?:be|was|is|were|are|been|remains?|remained)[ ](?:also[ ]|\w+ly[ ])?absent\b"
+    rf"{_NOT_AT_A_SIDE_EVENT}"
     r"|\bdelegat(?:e|es|ed|ing)[ ]attend\w*"
     # "X and Y will be the two main absences from the summit"
     r"|\b(?:be|was|is|were|are|been)[ ](?:the[ ])?(?:[\w-]+[ ]){0,3}?absen(?:ces?|tees?)\b"
@@ -662,7 +672,8 @@ _STAYED_AWAY = re.compile(
     r"|\bstay(?:ed|ing|s)?[ ](?:at[ ])?home\b|\bpulled[ ]out[ ]of[ ]the\b"
     r"|\bmiss(?:ed|es|ing)[ ]the[ ](?:[\w-]+[ ])?(?:summit|meeting|talks)\b"
     rf"|{_SENT_NAMED}"
-    r"|\bstayed[ ]away\b|\b(?:was|is)[ ]absent\b|\b(?:was|were|is|are)[ ]represented[ ]by\b"
+    rf"|\bstayed[ ]away\b|\b(?:was|is)[ ]absent\b{_NOT_AT_A_SIDE_EVENT}"
+    r"|\b(?:was|were|is|are)[ ]represented[ ]by\b"
     rf"|{_AWAY_ALSO}|{_CANCELLED}"
 )
 _REASON = re.compile(

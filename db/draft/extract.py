@@ -114,6 +114,8 @@ def _spelling_slips(text: Text, persons: list[Person]) -> list[Slip]:
     for person in persons:
         for variant in person.variants:
             wrong, right = variant.split()[-1], person.name.split()[-1]
+            if variant.endswith(unhyphened := right.replace("-", " ")):
+                wrong = unhyphened  # "Grabar Kitarovic" for "Grabar-Kitarovic"
             start = text.text.find(wrong)
             if wrong != right and start != -1:
                 slips.append(Slip(wrong, right, Span(start, start + len(wrong))))

@@ -338,6 +338,17 @@ _RULES = (
         "founding-member",
         "founder",
     ),
+    # "The bloc was launched at the initiative of the presidents of A and B", "The X (XB)
+    # Format was founded on the joint initiative of A and B": whose idea it was founded it
+    _Rule(
+        r"{body}(?:\)?[ ][A-Z][\w-]*)?[ ](?:was|were)[ ](?:launched|founded|created|set[ ]up"
+        r"|established|formed)(?:[ ]in[ ]\d{{4}})?[ ](?:at|on|upon)[ ]the[ ](?:joint[ ])?"
+        r"initiative[ ]of[ ](?:the[ ](?:leaders|presidents|heads[ ]of[ ]state|prime[ ]ministers"
+        r"|governments)[ ]of[ ])?",
+        "after",
+        "founding-member",
+        "founder",
+    ),
     # "The bloc, which originally comprised A, B and C, …"
     _Rule(
         r"{body}(?:,?[ ](?:which|that))?[ ](?:was[ ]|were[ ])?(?:originally|initially|first)[ ]"
@@ -648,10 +659,11 @@ _RULES = (
     # "trade with A, B and the rest of X": the states before "the rest" are of it too
     _Rule(r",?[ ]and[ ]the[ ]rest[ ]of[ ]{body}", "before", "member"),
     # "with A and B as observers", "A and B are invited to the meeting as observer states",
-    # "leaders of A and B attended as heads of X observer states", "welcomed as "partners""
+    # "leaders of A and B attended as heads of X observer states", "welcomed as "partners"",
+    # "admitted A as an X observer country and B as its observer organisation"
     _Rule(
-        r"[ ]as[ ](?:an?[ ])?(?:(?i:heads|leaders|representatives|envoys)[ ]of[ ](?:the[ ])?"
-        r"(?:{names}[ ])?)?[\"“‘]?{role}\b",
+        r"[ ]as[ ](?:(?:an?|its)[ ])?(?:(?i:heads|leaders|representatives|envoys)[ ]of[ ](?:the[ ])?"
+        r"(?:{names}[ ])?|(?:{names})[ ])?[\"“‘]?{role}\b",
         "before",
         "observer",
         or_near=True,
@@ -742,6 +754,13 @@ _RULES = (
         "after",
         "new-member",
     ),
+    # "A and eleven other countries accepted C as a member": who admit a member are members
+    _Rule(
+        r"[ ](?:formally[ ]|officially[ ]|unanimously[ ])?(?:admitted|accepted)[ ]"
+        r"(?=[^.;]{{1,80}}?[ ]as[ ](?:an?|the|its)[ ](?:(?:new|full)[ ])?member[ ]of[ ]{body})",
+        "subject",
+        "member",
+    ),
     # "The bloc, which groups A and B, formally admitted C at the summit": the body admits
     _Rule(
         r"{body}(?:,[ ](?:which|that)[ ][^.;]*?,)?[ ](?:formally[ ]|officially[ ]|also[ ])?"
@@ -763,6 +782,15 @@ _RULES = (
         "after",
         "observer-or-partner",
         needs_body=True,
+    ),
+    # "the strategic partners of the bloc - A, B and C -", "its partners: A and B", "the
+    # bloc's key partners, A and B, …": its partners set off after it
+    _Rule(
+        r"(?:(?:{body}['’]s?|\b(?i:its))[ ]{kind_of_partner}partners"
+        r"|(?<!trading[ ])(?<!trade[ ])(?<!dialog[ ])(?<!dialogue[ ])\b{kind_of_partner}partners"
+        r"[ ]of[ ]{body})(?:[ ]?(?:--|[—–:-])[ ]?|,[ ](?=[^.;]*,))(?:the[ ])?",
+        "after",
+        "observer-or-partner",
     ),
     # "partner countries A and B", "the partner countries are A and B"; "A and B were named
     # partner countries", "became partners", "are ASEAN partners"; not partners of each other:
@@ -990,6 +1018,7 @@ def _compiled(names: str) -> tuple[re.Pattern[str], tuple[tuple[_Rule, re.Patter
                     chairs=_CHAIRS,
                     the_chair=_THE_CHAIR.format(names=names, body=body, chairs=_CHAIRS),
                     filler=_FILLER,
+                    kind_of_partner=r"(?:(?!trad(?:e|ing)\b|dialog)[a-z]+[ ])?",
                     role=_ROLE,
                     granted=_GRANTED,
                     not_another_bodys=(  # … nor a month's: "in October"

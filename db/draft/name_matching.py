@@ -248,6 +248,20 @@ def known_forms(person: Person) -> list[str]:
     return forms
 
 
+def adopt_hyphen(person: Person, text: str) -> None:
+    """Name the person with the hyphen the article also writes between the last two words of
+    their name ("Grabar-Kitarovic" of "Kolinda Grabar Kitarovic"): a family name of two parts
+    is hyphenated, and a page that drops the hyphen once has only lost it; the form without it
+    is kept as a variant."""
+    words = person.name.split()
+    if len(words) < 3:
+        return
+    joined = f"{words[-2]}-{words[-1]}"
+    if re.search(rf"(?<![\w-]){re.escape(joined)}(?![\w-])", text):
+        person.variants.append(person.name)
+        person.name = " ".join([*words[:-2], joined])
+
+
 def adopt_spelling(person: Person, family: str, other: str, text: str) -> None:
     """Keep the spelling the article uses more often as the name; record the other."""
     spelt_as_name = len(re.findall(rf"\b{re.escape(family)}\b", text))

@@ -43,6 +43,7 @@ from db.draft.keys import key_of, unique_key
 from db.draft.model import Mention, Mentions, Party, Person
 from db.draft.name_matching import (
     KnownNames,
+    adopt_hyphen,
     adopt_spelling,
     blended_from,
     given_and_family,
@@ -65,7 +66,14 @@ from db.draft.naming import (
     opens_no_name,
 )
 from db.draft.text import UPPER, Span, Text, set_in_capitals
-from db.draft.titles import NEEDS_COUNTRY, SPANISH_TITLE, TITLE, TITLE_PATTERN, display_title
+from db.draft.titles import (
+    COUNTERPARTS,
+    NEEDS_COUNTRY,
+    SPANISH_TITLE,
+    TITLE,
+    TITLE_PATTERN,
+    display_title,
+)
 from db.draft.words import (
     CAPITALISED_RUN,
     NOT_NAMES,
@@ -76,6 +84,8 @@ from db.draft.words import (
 )
 from db.factfile.folding import fold
 
+# "his Polish colleague X" is a counterpart; "my colleague X" holds no office, but is named
+_COLLEAGUE = "colleague"
 _MODIFIER_OPENING = re.compile(r"(Former|Acting|Interim|Outgoing)[ ]")
 _MODIFIER_BEFORE = re.compile(r"\b(acting|interim|former|outgoing|deputy|vice)[ ]$", re.IGNORECASE)
 # "X, who", "X said", "X, 77,", "X as he posed", "X began his speech", "X joined other BRICS
@@ -200,12 +210,12 @@ _QUALIFIERS = (
 # "Burkina Faso's", "the Democratic Republic of Congo's": a possessive of up to four capitalised
 # words, which may hold an "of".
 _POSSESSIVE = rf"(?-i:(?:[{UPPER}][\w.’'-]*[ ](?:of[ ](?:the[ ])?)?){{0,3}})[^ ,.;]+['’]s[ ]"
-# "Myanmar's military leader", "Sudan's army chief", "Kenyan opposition leader": a word that
-# says what kind of office it is, part of the title after whose it is; not one that says when
-# it was held ("founding prime minister", "late president").
+# "Myanmar's military leader", "Sudan's army chief", "Kenyan opposition leader", "EU foreign
+# policy chief": a word or two that say what kind of office it is, part of the title after
+# whose it is; not one that says when it was held ("founding prime minister", "late president").
 _KIND_OF_OFFICE = (
-    rf"(?(who)(?:(?!{TITLE}\b|late[ ]|(?:and|but|nor|with|for)[ ])(?-i:[a-z]{{3,}}(?<!ing)(?<!ed))"
-    rf"[ ](?={TITLE}\b))?)"
+    rf"(?(who)(?:(?:(?!{TITLE}\b|late[ ]|(?:and|but|nor|with|for)[ ])(?-i:[a-z]{{3,}}(?<!ing)(?<!ed))"
+    rf"[ ]){{1,2}}(?={TITLE}\b))?)"
 )
 # "Minister of Foreign Affairs and Foreign Trade of Kenya, X", "Secretary of State in the
 # Ministry of Foreign Affairs of Ghana, X": a portfolio and its country longer than a title's
@@ -367,6 +377,8 @@ _BODY_NOUNS = ORGANIZATION_NOUNS | {
 # Plural nouns that end a name of a group of members ("Associate Member States", "Observer
 # Countries"), never of one person.
 _MEMBERS_NOUNS = frozenset({"States", "Countries", "Members"})
+# A government's offices, which a title may end in before a name ("Foreign Ministry X")
+_OFFICE_NOUNS = frozenset({"Ministry", "Department"})
 # The last words of a body named before a title, besides those above: an agency's or a
 # programme's head ("World Food Programme Executive Director X"), not a house's or a court's
 # ("Parliament Speaker X" is of a country's parliament, which the text names otherwise).
@@ -557,6 +569,8 @@ def find_people(text: Text, countries: Gazetteer) -> People:
     for run in CAPITALISED_RUN.finditer(text.text):
         finder.read_run(run)
     finder.find_spelling_variants()
+    for person in finder.persons:
+        adopt_hyphen(person, text.text)
     finder.merge_misspelt_names()
     finder.read_names_listed_with_people()
     _add_styled_names(finder.persons, text.text)
@@ -735,14 +749,16 @@ class _Finder:
             party = self._country_paired(self._opening(run), name_start + len(name))
         if not title and party is None:  # "the presidents of Chile (X) and Peru (Y)"
             title, party = self._bracketed_after_country(name_start, name_end) or (title, party)
-        if title and display_title(title).casefold().split()[-1] in NEEDS_COUNTRY:
-            if party is None or not party.is_country:
+        if title and (kind := display_title(title).casefold().split()[-1]) in NEEDS_COUNTRY:
+            if (party is None or not party.is_country) and kind != _COLLEAGUE:
                 return
-            title = self._counterpart_title(title, start)
+            title = self._counterpart_title(title, start) if party and party.is_country else ""
         if title and " " not in name and _begins_a_title(text, name_start, name_end):
             return  # "Deputy Secretary of State X": "Secretary" is the title going on
         if " " not in name and _GROUP_AFTER.match(text, name_end):
             return
+        if " " not in name and not text[name_end:].strip():
+            return  # "… represented by Council President Dona": a page cut off in a name
         if title and " " not in name and _TITLE_GOES_ON.match(text, name_end):
             return  # "Chief Justice and Chief Advisor of the interim government": all title
         if title and (given := _given_name_after_style(title, name)):  # "Sheikh Meshal"
@@ -833,7 +849,7 @@ class _Finder:
         if party is None and labelled and (title or labelled.group("colon")):
             # "Chile: HE (President) X", "Chile (President X)"; not "Oslo, Norway (Wire)"
             party = self._country_ending(labelled.group("label").split())
-        if title and display_title(title).casefold().endswith("counterpart"):
+        if title and display_title(title).casefold().split()[-1] in COUNTERPARTS:
             title = self._counterpart_title(title, start)  # "his Finnish counterpart, X"
         of = _OF_AFTER.match(text, name_end)
         if of and self.countries.country_named(f"{name} of {of.group('of')}"):
@@ -1140,7 +1156,7 @@ class _Finder:
         """ "his Finnish counterpart X": the title of the person last named in the sentence, or
         of an office it names with no one's name ("The President of A replaced his counterpart,
         X")."""
-        if display_title(title).casefold().split()[-1] != "counterpart":
+        if display_title(title).casefold().split()[-1] not in COUNTERPARTS:
             return title
         number = self.text.sentence_index(start)
         sentence = self.text.sentences[number]
@@ -1154,7 +1170,7 @@ class _Finder:
         offices = [
             office.group(0)
             for office in TITLE_PATTERN.finditer(self.text.text, sentence.start, start)
-            if "counterpart" not in office.group(0).casefold()
+            if not COUNTERPARTS & set(office.group(0).casefold().split())
         ]
         return display_title(offices[-1]) if offices else title
 
@@ -1280,6 +1296,7 @@ class _Finder:
             # "Brunei Darussalam Hassanal Bolkiah": a country's name of several words goes whole
             lead = (
                 self._leading_country_words(words)
+                or _leading_body_words(words)
                 or (2 if honour_of_two_words(words) or _plural_office_of_two(words) else 0)
                 or _rank_words(words)
                 or int(_burmese_honorific(words))
@@ -1923,6 +1940,16 @@ def _portfolio_goes_on(title: str, text: str, name_end: int) -> bool:
         and part is not None
         and any(_ends_a_portfolio(word) for word in part["words"].split())
     )
+
+
+def _leading_body_words(words: list[str]) -> int:
+    """The words of a body a name runs on from, as a title ending in its body does ("Secretary
+    general in the Foreign Ministry Ola Brekke"): up to the body's noun, with two words or more
+    after it, as a person's name has."""
+    for index, word in enumerate(words[:-2]):
+        if word in _BODY_NOUNS or word in _OFFICE_NOUNS:
+            return index + 1
+    return 0
 
 
 def _rank_words(words: list[str]) -> int:

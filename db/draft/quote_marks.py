@@ -5,7 +5,10 @@ with a curly one and close with a straight one, open with a closing one, ”like
 a low one with another, „like this, „), or
 between single marks in a text that has no double ones ('like this') or that closes more quotes
 with single marks than with double ones, as British writing does (‘like this’, its double
-marks kept for a name or a quote inside a quote). A
+marks kept for a name or a quote inside a quote), or between doubled apostrophes, as some
+pages print a double mark (''like this''), whichever other marks the text has; a second
+curly opening mark on a line with no closing one closes the quote (“like this, “ typed the
+wrong way). A
 paragraph that ends inside a quote and is followed by one opening with a quote mark goes on in
 it, as news writing does for a long quote, each paragraph a quote of its own, the earlier ones
 the speaker's of the one where the speaker is named, as is a statement a colon sets off ("X
@@ -17,7 +20,7 @@ a line of the reporter's own follows it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from db.draft.text import Span, Text
 
@@ -35,6 +38,11 @@ SINGLE_CLOSING = re.compile(r"(?<=\S)[’'](?!\w)")
 # a quote), ",”".
 _SINGLE_QUOTE_ENDS = re.compile(r"[,.?!][’'](?![\w”\"])")
 _DOUBLE_QUOTE_ENDS = re.compile(r"[,.?!][’']?[”\"»]")
+# Two apostrophes printed for a double mark: the second opens a quote before a word, and the
+# second closes one after the word the first follows. The quote's mark is the second.
+_DOUBLED_OPENING = re.compile(r"(?<=[\s(—–:]')'(?=\w)")
+_DOUBLED_CLOSING = re.compile(r"(?<=[^\s']')'(?!\w)")
+_DOUBLED = "'"
 _TRAILING = ",;:"
 _NEXT_LINE = re.compile(r"\n[ \t]*")
 _LINE_BREAK = re.compile(r"\s*\n\s*")
@@ -47,10 +55,11 @@ class Quote:
     closing: int  # offset of the closing mark, or the end of the text it ran to
     cut: bool = False  # the text ends before the quote closes
     goes_on: bool = False  # left open at its paragraph's end, it goes on in the next quote
+    doubled: bool = False  # its marks are doubled apostrophes, ``closing`` the second
 
     @property
     def inner(self) -> Span:
-        return Span(self.opening + 1, self.closing)
+        return Span(self.opening + 1, self.closing - 1 if self.doubled else self.closing)
 
 
 @dataclass(frozen=True)
@@ -62,9 +71,13 @@ class _Marks:
 
     def opening(self, text: str, start: int, end: int) -> int:
         found = (SINGLE_OPENING if self.single else _DOUBLE_OPENING).search(text, start, end)
-        return found.start() if found else -1
+        first = _DOUBLED_OPENING.search(text, start, found.start() if found else end) or found
+        return first.start() if first else -1
 
     def closing(self, text: str, mark: str, start: int, end: int) -> int:
+        if _doubled(text, start - 1):
+            found = _DOUBLED_CLOSING.search(text, start, end)
+            return found.start() if found else -1
         if self.single:
             found = SINGLE_CLOSING.search(text, start, end)
             return found.start() if found else -1
@@ -75,7 +88,14 @@ class _Marks:
 
     def opens(self, text: str, offset: int) -> bool:
         """Whether a quote opens at ``offset``, the word after its mark looked at too."""
+        if text.startswith(_DOUBLED, offset) and _DOUBLED_OPENING.match(text, offset + 1):
+            return True
         return (SINGLE_OPENING if self.single else _DOUBLE_OPENING).match(text, offset) is not None
+
+
+def _doubled(text: str, opening: int) -> bool:
+    """Whether the quote opening at ``opening`` opens with the second of two apostrophes."""
+    return text[opening - 1 : opening + 1] == _DOUBLED * 2
 
 
 def find_quotes(text: Text) -> list[Quote]:
@@ -89,7 +109,9 @@ def find_quotes(text: Text) -> list[Quote]:
         position = marks.opening(text.text, paragraphs[index].start, paragraphs[index].end)
         while position != -1:
             mark = text.text[position]
-            closing = marks.closing(text.text, mark, position + 1, paragraphs[index].end)
+            closing = _typed_the_wrong_way(text.text, mark, position + 1, paragraphs[index].end)
+            if closing == -1:
+                closing = marks.closing(text.text, mark, position + 1, paragraphs[index].end)
             if closing != -1 and _opens_the_next_line(text.text, closing):
                 # “… the region.⏎“Sweden is …,” he said.: left open at its line's end
                 closing = _end_of_line(text.text, position, closing)
@@ -105,7 +127,22 @@ def find_quotes(text: Text) -> list[Quote]:
                 closing = running[-1].closing
             position = marks.opening(text.text, closing + 1, paragraphs[index].end)
         index += 1
-    return quotes
+    return [
+        replace(quote, doubled=True) if _doubled(text.text, quote.opening) else quote
+        for quote in quotes
+    ]
+
+
+def _typed_the_wrong_way(text: str, mark: str, start: int, end: int) -> int:
+    """Where a line that opens a quote with a curly mark and holds no closing one opens another:
+    that mark, typed the wrong way, closes the first ("the theme of “20 Years of X, “the summit
+    will …"), as curly double marks do not nest without closing."""
+    line_end = text.find("\n", start, end)
+    line = text[start : end if line_end == -1 else line_end]
+    if mark != "“" or "”" in line or '"' in line:
+        return -1
+    second = line.find(mark)
+    return -1 if second == -1 else start + second
 
 
 def _quotes_in_single_marks(text: str) -> bool:

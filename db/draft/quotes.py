@@ -39,7 +39,8 @@ The speaker is found, in this order:
    another opening a clause of their own ("X insisted, before Y butted in: “…”");
    ``According to X, “…”``, or a clause
    X is the source of, naming no one else and no one speaking ("According to X, Norway is
-   “…”", "The deal, according to X, is “…”"; one according to someone unnamed is no
+   “…”", "The deal, according to X, is “…”", or as X sees it: "For X, the bloc is “…”",
+   X a name or an office: "For the president of Norway, …"; one according to someone unnamed is no
    one's, "According to an aide, X “came to listen”"); else the first
    person named who is neither the object of a preposition nor the one told, met or
    addressed ("At a meeting with Lee, Moon hailed …" is Moon's, "Addressing Lee, he said"
@@ -255,9 +256,9 @@ _OFFICES_SET_OFF = re.compile(
 )
 _ACCORDING_TO_BEFORE = re.compile(r"\b[Aa]ccording[ ]to[ ][^,;.“”\"]{1,60},?\s*$")
 # "According to X, Norway is “…”", "The deal, according to X, is “…”": a clause X is the
-# source of, quoting X
+# source of, quoting X; and "For X, the bloc is “…”", opening a sentence: as X sees it
 _ACCORDING_TO_CLAUSE = re.compile(
-    r"\b[Aa]ccording[ ]to[ ](?P<source>[^,;.“”\"]{1,60}),(?P<clause>[^;“”\"]*)$"
+    r"(?:\b[Aa]ccording[ ]to|(?<![^\s])For)[ ](?P<source>[^,;.“”\"]{1,60}),(?P<clause>[^;“”\"]*)$"
 )
 _ACCORDING_TO = re.compile(r"[\s,”\"]*according[ ]to[ ]", re.IGNORECASE)
 # "…,” said the head of the African Union Commission", "the chief of the bloc said", "said
@@ -267,6 +268,7 @@ _OFFICE_OF = (
     r"[Tt]he[ ](?P<office>[A-Za-z][a-z]+(?:[- ][A-Za-z][a-z]+)?)[ ]of[ ](?:the[ ])?"
     rf"(?P<of>{_OF_WORD}(?:[ ]{_OF_WORD}){{0,4}}|{BODY_NOUN.pattern})"
 )
+_SOURCE_OFFICE = re.compile(_OFFICE_OF)
 _SAID_OFFICE_OF = re.compile(rf"[\s,”\"’]*(?:{QUOTE_SPEECH_VERB})[ ]{_OFFICE_OF}{ENDS_DESCRIPTION}")
 _OFFICE_OF_SAID = re.compile(rf"[\s,”\"’]*{_OFFICE_OF}[ ](?:{QUOTE_SPEECH_VERB})\b")
 # "The chief of the bloc, speaking at the opening, warned of “…”": such an office the subject.
@@ -1364,7 +1366,10 @@ def _speaker_before(text: Text, quote: Quote, spoken: Mentions) -> Person | None
         named = spoken.starting_in(Span(according.start(), quote.opening))
         return named[0].person if named and not named_as_possessive(text, named[0]) else None
     according = _ACCORDING_TO_CLAUSE.search(text.text, sentence.start, quote.opening)
-    source = according and _source_of_clause(text, according, before)
+    source = according and (
+        _source_of_clause(text, according, before)
+        or _office_as_source(text, according, before, quote, spoken)
+    )
     if source:
         return source
     if according and _unnamed_source(according, before):
@@ -1496,6 +1501,17 @@ def _source_of_clause(text: Text, according: re.Match[str], before: list[Mention
     ):
         return None
     return source[0].person
+
+
+def _office_as_source(
+    text: Text, according: re.Match[str], before: list[Mention], quote: Quote, spoken: Mentions
+) -> Person | None:
+    """The holder of the office a clause is "according to" or as seen by ("For the president of
+    Norway, the bloc is “…”"), when the sentence names no one and no one in it speaks."""
+    office_of = _SOURCE_OFFICE.fullmatch(according.group("source"))
+    if office_of is None or before or SAYING.search(according.group("clause")):
+        return None
+    return office_holder(text, office_of, quote.opening, spoken)
 
 
 def _unnamed_source(according: re.Match[str], before: list[Mention]) -> bool:

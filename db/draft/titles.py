@@ -22,7 +22,7 @@ _CORE = (
     r"|advis[eo]r(?=[ ](?-i:[A-Z]))"  # "Chief Adviser X", as Bangladesh's caretaker head is
     r"|crown[ ]prince(?:ss)?|prince(?:ss)?|grand[ ]duke|grand[ ]duchess|emperor|leader"
     r"|first[ ]lady|first[ ]gentleman"
-    r"|counterpart|deputy|chief|state[ ]coun[cs][ei]ll?or|governor[- ]general"
+    r"|counterpart|colleague|deputy|chief|state[ ]coun[cs][ei]ll?or|governor[- ]general"
     r"|under[- ]?secretary(?:[- ]general)?|managing[ ]director|spokes(?:man|woman|person)"
     r"|executive[ ]secretary"
     r"|supreme[ ]leader|ayatollah|secretary[- ]general|director[- ]general|secretary[ ]of[ ]state"
@@ -105,8 +105,10 @@ _SMALL_WORDS = frozenset({"of", "to", "in", "and", "the", "for", "de", "la"})
 # the title as it is meant, however shortened or misspelt
 _ABBREVIATED = {"PM": "Prime Minister", "Minster": "Minister", "minster": "minister"}
 # Titles that say what someone is only beside the country they lead or mirror ("Danish
-# leader X", "his Finnish counterpart X"); alone they are no office.
-NEEDS_COUNTRY = frozenset({"leader", "counterpart"})
+# leader X", "his Finnish counterpart X", "her Polish colleague X", as translated copy calls a
+# counterpart); alone they are no office.
+NEEDS_COUNTRY = frozenset({"leader", "counterpart", "colleague"})
+COUNTERPARTS = frozenset({"counterpart", "colleague"})
 # The roles of those who lead a country, acting or not: a state's head or its government's.
 LEADING_ROLES = frozenset({"head-of-state", "acting-head-of-state", "head-of-government"})
 

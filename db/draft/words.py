@@ -26,6 +26,7 @@ _NOT_NAME_WORDS = (
     "Speaking Addressing Asked However Meanwhile Still Yet So Both Some Many Most This That "
     "These Those His Her Their Its Our We They He She It I You Leaders Leader Mr Mrs Ms Dr "
     "Analyst Analysts Economist Economists Researcher Researchers Commentator Observers Critics "
+    "Yesterday Today Tomorrow Tonight "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May "
     "June July August September October November December "
     # a title going on past a comma: "Prime Minister, Charged with Coordination, X"

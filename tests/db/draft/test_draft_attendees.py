@@ -740,6 +740,24 @@ def test_a_delegation_led_instead_by_his_minister() -> None:
     )
 
 
+def test_absent_from_a_dinner_only_is_not_away_from_the_summit() -> None:
+    draft = draft_facts(
+        "Leaders of the Lagoon Union arrived in Oslo for the summit. Norwegian Prime Minister "
+        "Ola Brekke invited the leaders for dinner on Thursday. Only Swedish President Erik Lund "
+        "was absent at dinner - he arrived in Oslo late. Lund took part in the summit on Friday."
+    )
+    assert "Erik Lund" in {attendee.person.name for attendee in draft.attendees}
+    assert draft.absences == []
+
+
+def test_who_invites_the_leaders_for_dinner_hosts_them_there() -> None:
+    found = attending(
+        "Leaders of the Lagoon Union arrived in Oslo for the summit. On Thursday, Norwegian "
+        "King Olav Brekke invited 20 leaders for dinner at the Royal Palace in Oslo."
+    )
+    assert found == {"Olav Brekke": "Norway"}
+
+
 def test_among_the_absentees_is_away() -> None:
     article = "Among the absentees was Swedish Prime Minister Erik Lund, who attended a wedding."
     assert attending(article) == {}

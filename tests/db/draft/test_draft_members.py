@@ -766,6 +766,31 @@ def test_partners_including_and_countries_designated_partner_countries() -> None
     }
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He invited the strategic partners of the union - the United States, Norway, and the "
+        "European Commission - to the talks.",
+        "The union's key partners, the United States, Norway and the European Commission, came.",
+    ],
+)
+def test_the_bodys_partners_set_off_after_it_are_partners(sentence: str) -> None:
+    found = members(REPORT + sentence)
+    partners = ["United States", "Norway", "European Commission"]
+    assert found == dict.fromkeys(partners, "observer-or-partner")
+    assert members(REPORT + "The trading partners of the union - Norway - came.") == {}
+
+
+def test_countries_that_accept_a_new_member_are_members() -> None:
+    found = members(
+        REPORT + "Chile and eleven other South American countries accepted Bolivia as a member "
+        "of the Lagoon Union at the summit."
+    )
+    assert found == {"Chile": "member", "Bolivia": "new-member"}
+    found = members(REPORT + "Norway welcomed Bolivia as a member of the union.")
+    assert found == {"Bolivia": "new-member"}
+
+
 def test_members_called_partners_of_each_other_stay_members() -> None:
     listed = REPORT + "The Lagoon Union groups Norway, Chile, Peru and Sweden. "
     for said in (
@@ -839,6 +864,29 @@ def test_countries_that_attend_as_observers_or_are_permanent_guests() -> None:
     assert found == {"Chile": "observer", "Peru": "observer"}
     found = members(REPORT + "Spain has also been invited as a permanent guest.")
     assert found == {"Spain": "observer-or-partner"}
+
+
+def test_observers_admitted_as_the_bodys_own_observers() -> None:
+    found = members(
+        REPORT + "The summit admitted Bolivia as a Lagoon Union observer country and the Coral "
+        "Peace Council as its observer organisation."
+    )
+    assert found == {"Bolivia": "observer", "Coral Peace Council": "observer"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Lagoon Union was launched at the initiative of the presidents of Chile and Peru.",
+        "The union was set up in 2015 on the joint initiative of Chile and Peru.",
+    ],
+)
+def test_countries_on_whose_initiative_the_body_was_founded_are_its_founders(
+    sentence: str,
+) -> None:
+    found = members(REPORT + sentence)
+    assert found == {"Chile": "founding-member", "Peru": "founding-member"}
+    assert members(REPORT + "A fund was launched at the initiative of Chile.") == {}
 
 
 def test_the_one_word_name_that_ends_a_longer_one_is_the_longer_name() -> None:

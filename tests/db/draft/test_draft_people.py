@@ -229,6 +229,60 @@ def test_a_country_whose_name_elides_an_article_is_known_in_either_case(spelling
     assert attendee.represents.code == "CI"
 
 
+def test_a_one_word_name_a_cut_off_page_ends_on_is_no_persons() -> None:
+    draft = draft_facts(
+        "Swedish Prime Minister Erik Lund attended the summit in Oslo.\n\n"
+        "At the summit, the union will be represented by Council President Ola"
+    )
+    assert names(draft) == ["Erik Lund"]
+
+
+def test_a_name_run_on_from_a_title_ending_in_a_ministry_is_the_name_alone() -> None:
+    draft = draft_facts(
+        "Swedish Prime Minister Erik Lund attended the summit in Oslo. Secretary general in the "
+        "Norwegian Foreign Ministry Ola Brekke told Radio Norway that talks were set."
+    )
+    assert names(draft) == ["Erik Lund", "Ola Brekke"]
+
+
+def test_two_words_of_the_kind_of_office_before_a_lower_case_title_are_part_of_it() -> None:
+    draft = draft_facts(
+        "The summit in Oslo was attended by Swedish foreign policy chief Ola Brekke."
+    )
+    assert titled_attending(draft) == {"Ola Brekke": ("Foreign Policy Chief", "Sweden")}
+
+
+def test_a_family_name_of_two_parts_written_once_with_its_hyphen_keeps_it() -> None:
+    draft = draft_facts(
+        "Chilean President Ana Lopez Garcia opened the summit in Oslo on Friday.\n\n"
+        '"We are ready," said Lopez Garcia. "The time is now," said Lopez-Garcia.'
+    )
+    assert names(draft) == ["Ana Lopez-Garcia"]
+    assert {statement.speaker.name for statement in draft.statements} == {"Ana Lopez-Garcia"}
+    assert [(slip.text, slip.correction) for slip in draft.slips] == [
+        ("Lopez Garcia", "Lopez-Garcia")
+    ]
+    assert names(draft_facts("Swedish Prime Minister Lund opened the summit.")) == ["Lund"]
+
+
+def test_a_colleague_of_a_country_is_a_counterpart_and_alone_no_office() -> None:
+    draft = draft_facts(
+        "Swedish Prime Minister Erik Lund opened the summit in Oslo with his Norwegian colleague "
+        "Ola Brekke on Friday."
+    )
+    assert titled_attending(draft) == {
+        "Erik Lund": ("Prime Minister", "Sweden"),
+        "Ola Brekke": ("Prime Minister", "Norway"),
+    }
+    draft = draft_facts("Lund opened the summit. My colleague Ana Ruiz said it went well.")
+    assert "Ana Ruiz" in names(draft)
+
+
+def test_a_day_opening_a_sentence_before_a_title_is_no_persons_name() -> None:
+    draft = draft_facts("Yesterday, President of Norway Ola Brekke hosted leaders in Oslo.")
+    assert names(draft) == ["Ola Brekke"]
+
+
 def test_the_country_a_leader_leaves_for_is_not_theirs() -> None:
     draft = draft_facts(
         "Leaders meet\n\nPresident Ana Ruiz left yesterday for Norway for the Lagoon Union summit."

@@ -2330,6 +2330,36 @@ def test_a_text_quoting_in_single_marks_keeps_double_ones_for_names_and_inner_qu
     assert speakers(OPENING + paragraph) == {words: "Erik Lund"}
 
 
+@pytest.mark.parametrize("marks", ["", ' The talks, called "Open Seas", went on.'])
+def test_a_quote_between_doubled_apostrophes_is_a_quote(marks: str) -> None:
+    article = OPENING + (
+        "''The region needs 50 billion euros for its roads'', said Lund on Friday."
+        f"{marks}\n\n''Our support is firm'', emphasized Brekke."
+    )
+    assert speakers(article) == {
+        "The region needs 50 billion euros for its roads": "Erik Lund",
+        "Our support is firm": "Ola Brekke",
+    }
+
+
+@pytest.mark.parametrize(
+    "source",
+    ["For Lund", "For the Prime Minister of Sweden", "According to the Prime Minister of Sweden"],
+)
+def test_a_quote_in_a_clause_as_someone_sees_it_is_theirs(source: str) -> None:
+    article = OPENING + f'{source}, the union is a growth region as "the economies grow fast."'
+    assert speakers(article) == {"the economies grow fast": "Erik Lund"}
+    assert speakers(OPENING + 'For years, the union has been "a growth region."') == {}
+
+
+def test_a_second_opening_mark_on_a_line_with_no_closing_one_closes_the_first() -> None:
+    article = OPENING + (
+        "Under the theme of “Ten Years of Trade, “the summit will adopt a declaration.\n"
+        "“This year marks ten years of the union,” Lund noted."
+    )
+    assert speakers(article) == {"This year marks ten years of the union": "Erik Lund"}
+
+
 def test_a_quote_in_single_marks_running_over_paragraphs_each_opening_with_its_mark() -> None:
     article = (
         "Swedish Prime Minister Erik Lund spoke on Friday.\n\n"
