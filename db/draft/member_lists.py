@@ -510,6 +510,8 @@ _RULES = (
         "before",
         "member",
     ),
+    # the office before the country, as a title: "hosted by current X chair A"
+    _Rule(r"\b{chair_kind}?(?:{names})[ ]chair(?:man|person)?[ ]", "after", "member"),
     # "A, the outgoing chair, …", "A is the incoming chair."
     _Rule(
         r"{is_the}the[ ](?:current|rotating|outgoing|incoming|new)[ ]chair(?:man|person|woman)?"
@@ -621,6 +623,14 @@ _RULES = (
         r"[ ]of[ ](?:the[ ])?(?:(?:\d{{1,2}}|{number})[ ]other[ ](?:[\w-]+[ ]){{0,2}}?(?:members|countries"
         r"|economies|nations|states)|other[ ](?:{names}[ ])?(?:members|member[ ](?:states|countries"
         r"|nations|economies)))\b",
+        "subject",
+        "member",
+        possessive=True,
+    ),
+    # "A's leader joined the summit with other X leaders": the "other" makes A's a member's
+    _Rule(
+        r"[ ](?:with|alongside|along[ ]with|and|joined[ ]by)[ ](?:the[ ])?other[ ](?:{names})"
+        r"[ ](?:leaders|heads[ ]of[ ]state|counterparts|presidents)\b",
         "subject",
         "member",
         possessive=True,

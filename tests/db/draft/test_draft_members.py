@@ -3988,3 +3988,34 @@ def test_the_leaders_taking_over_and_handing_over_the_chair_are_of_members() -> 
         "President Juan Soto as Lagoon Alliance chair, was speaking at the opening."
     )
     assert members(article) == {"Chile": "member", "Peru": "member"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The talks were hosted by current Lagoon Union chair Peru.",
+        "Leaders thanked outgoing Lagoon Union chair Peru for its work.",
+        "Lagoon Union chair Peru opened the talks.",
+    ],
+)
+def test_the_chair_named_after_its_office(sentence: str) -> None:
+    assert members(REPORT + sentence) == {"Peru": "member"}
+
+
+def test_the_chair_named_after_its_office_is_a_country_not_a_person() -> None:
+    assert members(REPORT + "Current Lagoon Union chair Ana Ruiz opened the talks.") == {}
+
+
+def test_leaders_who_came_with_other_leaders_of_the_organization_are_its_members() -> None:
+    found = members(
+        REPORT + "Chilean President Ana Ruiz, Kenyan President Bo Li joined the talks, with "
+        "other Lagoon Union leaders from Fiji and Ghana."
+    )
+    assert found == {name: "member" for name in ("Chile", "Kenya", "Fiji", "Ghana")}
+
+
+def test_leaders_who_met_other_bodies_leaders_are_not_its_members() -> None:
+    found = members(
+        REPORT + "Chilean President Ana Ruiz joined the talks, with other Andean Pact leaders."
+    )
+    assert "Chile" not in found
