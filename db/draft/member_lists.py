@@ -1467,6 +1467,10 @@ _AFTER_A_BODY = re.compile(
     rf"|(?<![\w-]){_PANEL})"
     r"(?:,?[ ](?:(?!(?:and|or|plus|as|along)[ ])[a-z]+[ ]){1,3}|[ ]?[—–:][ ]?)$"
 )
+# the states on a body's bureau, in brackets: "the Bureau of the X Assembly (A, B and C)"
+_AFTER_A_BUREAU = re.compile(
+    r"(?<![\w-])(?:Bureau|Presidium)(?:[ ]of[ ](?:the[ ])?[A-Z][\w-]*(?:[ ][A-Z][\w-]*)*)?[ ]\($"
+)
 
 
 # another body's name and a relative clause on its make-up, up to a country: "… the Pacific
@@ -1502,8 +1506,10 @@ def about_another_body(words: str, body: str) -> bool:
 
 
 def _another_bodys_list(words: str, start: int, body: str) -> bool:
-    """Whether the list at ``start`` follows another body's name than the organization's, and
-    so gives that body's members: "the Pacific Alliance, consisting of A, B"."""
+    """Whether the list at ``start`` follows another body's name than the organization's, or
+    its bureau's, and so gives that body's members: "the Pacific Alliance, consisting of A, B"."""
+    if _AFTER_A_BUREAU.search(words, max(0, start - 80), start):
+        return True
     after = _AFTER_A_BODY.search(words, max(0, start - 80), start)
     # the name may be the end of the organization's: "Seas Initiative" of "Three Seas Initiative"
     return after is not None and re.search(rf"(?:{body})$", words[: after.end("name")]) is None

@@ -2459,6 +2459,23 @@ def test_a_committee_the_body_sets_up_lists_no_members() -> None:
     assert members_in_a_report_on_the_alliance(sentence) == {}
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The talks gather the heads of state who make up the Bureau of the Lagoon Alliance "
+        "Assembly (Norway, Chile, Peru and Ghana).",
+        "The Lagoon Alliance Bureau (Norway, Chile, Peru and Ghana) will meet first.",
+    ],
+)
+def test_the_states_of_the_bodys_bureau_in_brackets_are_no_memberships(sentence: str) -> None:
+    assert members_in_a_report_on_the_alliance(sentence) == {}
+
+
+def test_the_organizations_own_name_before_a_bracketed_list_gives_its_members() -> None:
+    sentence = "Leaders of the Lagoon Alliance (Norway, Chile, Peru and Ghana) met."
+    assert set(members_in_a_report_on_the_alliance(sentence)) == {"Norway", "Chile", "Peru", "Ghana"}
+
+
 def test_a_place_that_begins_the_organizations_long_name_is_part_of_it() -> None:
     article = (
         "Leaders meet\n\nThe Bay of Bluewater Initiative for Technical Cooperation (BITC) "
