@@ -93,7 +93,8 @@ _MEMBERS_OF_ANOTHER = r"(?:(?:[A-Z]{2,}|[A-Z][\w-]+(?:[ ][A-Z][\w-]+){0,3})[ ]|n
 _LIST_LEAD = re.compile(
     r"(?:[-•·*][ ])?(?:(?:only|just|both|notably|namely)[ ])?(?:(?:the[ ])?(?:leaders|representatives|delegations|envoys)[ ](?:of|from)[ ])?"
     r"(?P<count>(?:\d+|[a-z]+)[ ](?:[a-z]+[ ])?(?i:countries|nations|states|member[ ]states"
-    r"|economies)(?:,?[ ]plus|,?[ ]as[ ]well[ ]as|,?[ ]and|,?[ ]including|,[ ]namely|,)[ ]"
+    # (not ", and", which ends a relative clause: "X, which comprises 57 countries, and Y")
+    r"|economies)(?:,?[ ]plus|,?[ ]as[ ]well[ ]as|[ ]and|,?[ ]including|,[ ]namely|,(?![ ]and\b))[ ]"
     # "countries such as A and B", "democracies like A"
     r"|(?:[a-z][\w-]*[ ])?(?:countries|nations|states|economies|democracies|monarchies)"
     r"(?:[ ]such[ ]as|[ ]like|,?[ ]including)[ ]"

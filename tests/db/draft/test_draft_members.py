@@ -2476,6 +2476,19 @@ def test_the_organizations_own_name_before_a_bracketed_list_gives_its_members() 
     assert set(members_in_a_report_on_the_alliance(sentence)) == {"Norway", "Chile", "Peru", "Ghana"}
 
 
+def test_a_body_after_the_count_of_the_organizations_members_is_no_member() -> None:
+    sentence = (
+        "The Lagoon Alliance, which comprises 12 member countries, and the Andean Pact, with 9 "
+        "member states, include a mix of nations."
+    )
+    assert members_in_a_report_on_the_alliance(sentence) == {}
+
+
+def test_a_body_counted_with_the_countries_the_organization_comprises_is_a_member() -> None:
+    sentence = "The Lagoon Alliance comprises 19 countries and the Andean Pact."
+    assert set(members_in_a_report_on_the_alliance(sentence)) == {"Andean Pact"}
+
+
 def test_a_place_that_begins_the_organizations_long_name_is_part_of_it() -> None:
     article = (
         "Leaders meet\n\nThe Bay of Bluewater Initiative for Technical Cooperation (BITC) "
