@@ -82,6 +82,10 @@ _ANOTHER_MEETING_BEFORE = re.compile(
     r"(?:summit|meeting|session|gathering|conference|edition)s?\b",
     re.IGNORECASE,
 )
+# "a summit to discuss the conflicts in Gaza": the place of what the meeting is about
+_TROUBLE_BEFORE = re.compile(
+    r"\b(?:conflicts?|war|crisis|fighting|violence|tensions|unrest|situation)[ ]in[ ]$"
+)
 _ANOTHER_TIME_AFTER = re.compile(
     r",?[ ](?:in[ ](?:19|20)\d\d\b|last[ ](?:year|month|week)\b"
     r"|(?:[\w-]+[ ]){1,2}(?:years?|months?)[ ]ago\b)"
@@ -101,7 +105,8 @@ _DAY_OF_MONTH = r"[A-Z][a-z]{2,8}\.?[ ]\d{1,2}"  # "Oct 15", "Dec. 1"
 # "Luanda – …": a city opening a line
 # (a word in lower case too before a colon may be a heading: "Summit: …")
 _CITY_DATELINE = re.compile(
-    rf"^[^\S\n]*(?:date[ ]\S+[ ]+)?(?:(?P<city>[{UPPER}][{UPPER} .'-]+?)(?:,[ ]{_DAY_OF_MONTH})?[ ]?[/:(]"
+    rf"^[^\S\n]*(?:date[ ]\S+[ ]+)?(?:(?P<city>[{UPPER}][{UPPER} .'-]+?)"
+    rf"(?:,[ ]{_DAY_OF_MONTH}(?:,[ ]\d{{4}})?)?[ ]?[/:(]"  # "RIYADH, November 11, 2024:"
     rf"|(?P<city2>[{UPPER}][{UPPER} .'-]+?|{_CITY_WORDS})[ ](?:--|[—–-])[ ])",
     re.MULTILINE,
 )
@@ -175,10 +180,12 @@ def _place(text: Text, countries: Gazetteer) -> tuple[str | None, Span | None]:
 
 def _of_another_meeting(text: Text, match: re.Match[str]) -> bool:
     """Whether a meeting's city is another meeting's: "The last meeting, in Kigali", "the
-    next summit will be held in Lima", "met in Lima in 2019", "… in Lima two years ago"."""
+    next summit will be held in Lima", "met in Lima in 2019", "… in Lima two years ago"; or
+    the place of what it is about: "a summit to discuss the war in Gaza"."""
     sentence = text.sentence_at(match.start())
     return bool(
         _ANOTHER_MEETING_BEFORE.search(text.text, sentence.start, match.end())
+        or _TROUBLE_BEFORE.search(text.text, match.start(), match.start("city"))
         or _ANOTHER_TIME_AFTER.match(text.text, match.end("city"))
     )
 

@@ -49,6 +49,16 @@ HEADLINE = "Leaders agree on fisheries\n\n"
             "Yerevan, Armenia",
         ),
         ("MINSK, BELARUS — Leaders of the Coastal Union met on Thursday.", "Minsk, Belarus"),
+        (
+            "LIMA, November 11, 2024: Leaders arrive for a summit to discuss the ongoing conflicts"
+            " in Gaza and Lebanon. The Coastal Union met on Thursday.",
+            "Lima, Peru",
+        ),
+        (
+            "Leaders arrive for a summit to discuss the fighting in Aleppo. The Coastal Union summit "
+            "was held in Minsk on Thursday.",
+            "Minsk, Belarus",
+        ),
         ("SUVA, FIJI (Wire) - Leaders of the Coastal Union met on Thursday.", "Suva, Fiji"),
         (
             "Suva, Fiji – Leaders have gathered in Fiji for the Coastal Union summit.",
