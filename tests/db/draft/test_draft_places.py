@@ -70,6 +70,14 @@ def test_the_city_a_meeting_is_in(lead: str, place: str) -> None:
     assert draft_facts(HEADLINE + lead).event.place == place
 
 
+def test_a_place_in_the_bodys_name_is_not_where_it_meets() -> None:
+    lead = (
+        "Leaders met at the Conference on Fisheries and Trade Measures in Lima (CFTML) on "
+        "Tuesday, hosted by Chile."
+    )
+    assert draft_facts(HEADLINE + lead).event.place is None
+
+
 @pytest.mark.parametrize(
     ("lead", "place"),
     [
