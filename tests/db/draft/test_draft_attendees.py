@@ -2477,6 +2477,9 @@ def test_a_leader_staying_away_in_other_words_is_drafted_absent(sentence: str) -
         "“We are ready to act,” Chilean President Ana Ruiz told reporters.",
         "The ceremony began with a speech by Chilean President Ana Ruiz welcoming the guests.",
         "“We need not meet in Washington,” said Chilean President Ana Ruiz.",
+        "Chilean President Ana Ruiz reaffirmed that the bloc must act on trade.",
+        "Chilean President Ana Ruiz linked trade to security. “We are ready to act,” she said.",
+        "Echoing Dahl's remarks, Chilean President Ana Ruiz was blunt.",
     ],
 )
 def test_a_leader_speaking_in_the_report_of_the_meeting_is_drafted_as_there_for_review(
