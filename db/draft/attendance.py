@@ -453,9 +453,11 @@ _SOMEONE_ELSES = re.compile(
     # "senior X officials", "the X administration": a name as the word for someone's people
     r"|[ ](?:administration|officials|government|aides|camp|era)\b"
 )
-# A mention that says the person is not there: "the absence of X", "in lieu of X".
+# A mention that says the person is not there: "the absence of X", "in lieu of X", "was
+# represented by its minister, rather than President X".
 _NOT_THERE_BEFORE = re.compile(
-    r"\b(?:absence[ ]of|in[ ]lieu[ ]of|instead[ ]of|in[ ]place[ ]of|without|on[ ]behalf[ ]of"
+    r"\b(?:absence[ ]of|in[ ]lieu[ ]of|instead[ ]of|rather[ ]than|in[ ]place[ ]of|without"
+    r"|on[ ]behalf[ ]of"
     r"|stood[ ]in[ ]for|standing[ ]in[ ]for"
     r"|successor[ ]to|tribute[ ]to|silence[ ]for|prayers?[ ]for|condolences[ ](?:over|for)"
     r"|in[ ](?:honou?r|memory)[ ]of)"

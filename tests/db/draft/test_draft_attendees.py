@@ -2516,6 +2516,14 @@ def test_a_leader_speaking_elsewhere_through_another_or_away_is_not_there(
     assert "Ana Ruiz" not in attending(OSLO_LEAD + sentence)
 
 
+def test_a_leader_whom_another_represents_rather_than_he_is_away() -> None:
+    article = OSLO_LEAD + (
+        "Chile was represented by its foreign minister, rather than President Ana Ruiz, while "
+        "Swedish Prime Minister Erik Lund spoke at the summit."
+    )
+    assert attending(article) == {"Erik Lund": "Sweden"}
+
+
 def test_a_leader_speaking_in_a_report_of_no_meeting_is_no_attendee() -> None:
     assert attending("Chilean President Ana Ruiz said the economy was growing.") == {}
 
