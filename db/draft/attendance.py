@@ -332,12 +332,15 @@ _PICTURED_IN = re.compile(
 )
 # "X was also in Oslo", "X is already in Norway": where someone is (not "was not in Oslo");
 # "X will visit Norway", "X is also expected to visit Norway", "… to stay in Norway": where
-# someone is to be, in a report written before the meeting
+# someone is to be, in a report written before the meeting; "X came back from Oslo": where
+# someone was
 _BEING_IN = re.compile(
     r"\b(?:(?:is|was|were|are)[ ](?:also[ ]|already[ ]|now[ ]|still[ ])?in"
     # "Coming to Oslo are X of Sweden, Y of Chile", "X is coming to Oslo"
     r"|[Cc](?:ome|omes|oming|ame)[ ]to"
-    r"|(?:will|to)[ ](?:also[ ])?(?:visit|stay[ ]in))[ ]"
+    r"|(?:will|to)[ ](?:also[ ])?(?:visit|stay[ ]in)"
+    # "X had to come back from Oslo early": one who leaves the place was there
+    r"|(?:c(?:ome|omes|ame|oming)[ ]back|return(?:s|ed|ing)?)[ ]from)[ ]"
     rf"(?P<place>[{UPPER}][\w'’‘-]+(?:[ ][{UPPER}][\w'’‘-]+)?)"
 )
 _SAYS = re.compile(rf"\b(?:{SPEECH_VERB})\b")

@@ -1948,6 +1948,10 @@ def test_countries_represented_by_leaders_with_the_verb_not_said_again(
         ("Swedish Prime Minister Erik Lund was also in Oslo.", {"Erik Lund": "Sweden"}),
         ("Swedish Prime Minister Erik Lund is already in Norway.", {"Erik Lund": "Sweden"}),
         ("Swedish Prime Minister Erik Lund was in Stockholm.", {}),
+        ("Swedish Prime Minister Erik Lund had to come back from Oslo early due to illness.", {
+            "Erik Lund": "Sweden"
+        }),
+        ("Swedish Prime Minister Erik Lund returned from Stockholm on Monday.", {}),
         ("Swedish Prime Minister Erik Lund was in Oslo last year.", {}),
         ("Swedish Prime Minister Erik Lund said his deputy was in Oslo.", {}),
         ("Swedish Prime Minister Erik Lund is expected to stay in Norway until Monday.", {
