@@ -306,10 +306,12 @@ _LOWER_TITLE_BEFORE = re.compile(
     rf"{_QUALIFIERS}(?P<title>{_KIND_OF_OFFICE}{TITLE}|(?i:prime[ ]minister))[ ]$"
 )
 # "ASEAN Secretary-General Dr. X", "President H.E. X": a title in any case, and the country or
-# body before it, ended by a form of address that stops the run of the name.
+# body before it, ended by a form of address that stops the run of the name; or the country
+# after it: "President of Benin H.E X"
 _TITLE_BEFORE_ADDRESS = re.compile(
     rf"(?:^|(?<=[\s(]))(?P<who>{_CAPITALISED_WORDS}|{_POSSESSIVE}|(?:his|her|its|their)[ ])??"
-    rf"(?P<title>{_KIND_OF_OFFICE}(?i:{TITLE}))[ ]$"
+    rf"(?P<title>{_KIND_OF_OFFICE}(?i:{TITLE}))"
+    rf"(?:[ ]of[ ](?:[Tt]he[ ])?(?P<of>[{UPPER}][\w’'-]*(?:[ ][{UPPER}][\w’'-]*){{0,2}}))?[ ]$"
 )
 _OFFICE_AND_BEFORE = re.compile(
     rf"(?P<who>(?:[{UPPER}][\w’'-]*[ ]){{1,3}}?)(?P<title>(?i:{TITLE}))[ ]and[ ]$"
@@ -481,6 +483,10 @@ _OF_A_BODY = re.compile(r"[ ]of[ ]the[ ]")
 _NAME_LISTED_BEFORE = re.compile(rf"(?:{WORD})(?:[ ](?:{WORD}))+(?=(?:,[ ]|,?[ ]and[ ])$)")
 _NAME_AND_COMMA = re.compile(rf"(?:{WORD})[ ](?:{WORD})(?:,|[ ][–—])[ ]?$")
 # "Ana Maria Lopes, ": the whole name, so that the office before it is found where it starts
+# "H.E Ana Maria Lopes, ": the name and the form of address before it
+_ADDRESSED_NAME_AND_COMMA = re.compile(
+    rf"(?<![\w.])(?:{_ADDRESS_WORDS})[ ](?:{WORD})(?:[ ](?:{WORD})){{1,3}},[ ]?$"
+)
 _FULL_NAME_AND_COMMA = re.compile(rf"(?:{WORD})(?:[ ](?:{WORD})){{1,3}}(?:,|[ ][–—])[ ]?$")
 # An envoy's rank before a name, which says nothing of whom they serve: the office after the
 # name does ("Ambassador X, Special Envoy of the Union").
@@ -488,6 +494,15 @@ _RANK_OF_ENVOYS = re.compile(r"(?:H\.E\.[ ])?Amb(?:assador|\.)", re.IGNORECASE)
 _OFFICE_OF_OTHERS = re.compile(r"(?i:his|her|their|its)[ ]")
 _NAME_AFTER_COMMA = re.compile(rf",[ ](?:{_ADDRESS_WORDS}[ ])*(?:{WORD})[ ](?:{WORD})")
 _TITLE_ENDS = re.compile(rf"\b(?:{TITLE})$", re.IGNORECASE)
+_OF_ENDS = re.compile(rf"[ ](?:of|to|for)[ ](?:the[ ])?(?:[{UPPER}][\w’'-]*[ ]){{0,3}}$")
+
+
+def _office_opening(text: str, end: int) -> int | None:
+    """Where an office whose country opens the name's run at ``end`` begins ("President of "
+    before "A H.E. X, "), or None: the name is written after its office with no comma."""
+    of = _OF_ENDS.search(text, max(0, end - 40), end)
+    title = _TITLE_ENDS.search(text, max(0, end - 60), of.start()) if of else None
+    return title.start() if title else None
 _PAIR_ENDS = re.compile(r"[;.,]|[ ]and\b|$")
 # "the Peruvian-led bloc", "the Norwegian Sea Forum": a country in a word or a name of something
 # else, not whose someone is
@@ -990,7 +1005,10 @@ class _Finder:
         if lower:
             who = (lower.group("who") or "").strip()
             party = self._party_before(who) if who and who not in _NO_PARTY_WORDS else None
-            return lower.group("title"), lower.start("title" if party is None else "who"), party
+            if of := lower.groupdict().get("of"):  # "President of Benin H.E X"
+                party = self._party_in(of)
+            opens = "who" if party is not None and lower.group("who") else "title"
+            return lower.group("title"), lower.start(opens), party
         possessive = _POSSESSIVE_BEFORE.search(text, max(0, opening - 40), opening)
         if possessive:
             found = self.countries.country_named(possessive.group("who"))
@@ -1375,11 +1393,16 @@ class _Finder:
         follows no name. Where a name opens the list ("A, President of X, B, …"), each office
         is the name's before it."""
         text, start = self.text.text, office_start
-        while named := _FULL_NAME_AND_COMMA.search(text, max(0, start - 60), start):
+        while named := _ADDRESSED_NAME_AND_COMMA.search(
+            text, max(0, start - 60), start
+        ) or _FULL_NAME_AND_COMMA.search(text, max(0, start - 60), start):
             office = _TITLE_BEFORE.search(text, max(0, named.start() - 80), named.start())
-            if office is None:
+            if office is not None:
+                start = office.start()
+            elif (opened := _office_opening(text, named.start())) is not None:
+                start = opened  # "President of A H.E. X, President of B, H.E. Y": X's office
+            else:
                 return False
-            start = office.start()
         return True
 
     def _titled_later(self, name: str, candidate: _Candidate) -> bool:

@@ -2275,3 +2275,18 @@ def test_a_chief_adviser_before_a_name_is_all_title() -> None:
         "Ana Lopes": ("President", "Chile"),
         "Kofi Mensah": ("Chief Adviser", "Ghana"),
     }
+
+
+@pytest.mark.parametrize("address", ["H.E", "H.E."])
+def test_a_roll_of_offices_each_before_its_name_with_or_without_a_comma(address: str) -> None:
+    draft = draft_facts(
+        "Leaders meet\n\nLagoon Union leaders met in Oslo. Others are President of Chile "
+        f"{address} Ana Ruiz, President of Peru, {address} Juan Soto, President of Kenya, "
+        f"{address} Kofi Mensah, President of Fiji, {address} Bo Li."
+    )
+    assert attending(draft) == {
+        "Ana Ruiz": "Chile",
+        "Juan Soto": "Peru",
+        "Kofi Mensah": "Kenya",
+        "Bo Li": "Fiji",
+    }
