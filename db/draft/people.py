@@ -1706,8 +1706,8 @@ class _Finder:
         self.persons = kept
 
     def parties_from_mentions(self, mentions: list[Mention]) -> None:
-        """Someone first named without a country, later "Rwanda's Kagame" or "Kagame of Rwanda",
-        is that country's."""
+        """Someone first named without a country, later "Rwanda's Kagame", "Kagame of Rwanda"
+        or "President of Rwanda, H.E Kagame" in a roll, is that country's."""
         text = self.text.text
         for mention in mentions:
             person = mention.person
@@ -1722,6 +1722,19 @@ class _Finder:
                 if country:
                     person.party = _country_party(country.key, country.name, country.code)
                     break
+            if person.party is None and (office := self._office_before(mention.span.start)):
+                person.party = self._party_in(office)
+
+    def _office_before(self, start: int) -> str | None:
+        """The office, with its country, set off before a later mention in a roll whose every
+        name follows its office: "… President of Niger, H.E X" names X's country."""
+        text = self.text.text
+        address = _ADDRESS_BEFORE.search(text, max(0, start - 30), start)
+        end = address.start() if address else start
+        office = _TITLE_BEFORE.search(text, max(0, end - 80), end)
+        if office is None or not self._opens_offices_first(office.start()):
+            return None
+        return office.group("title")
 
     def parties_represented_respectively(self, mentions: list[Mention]) -> None:
         """ "A and B were represented by X and Y, respectively": each named envoy is of the

@@ -2290,3 +2290,12 @@ def test_a_roll_of_offices_each_before_its_name_with_or_without_a_comma(address:
         "Kofi Mensah": "Kenya",
         "Bo Li": "Fiji",
     }
+
+
+def test_one_named_first_without_a_country_is_of_the_office_before_him_in_a_later_roll() -> None:
+    draft = draft_facts(
+        "Leaders meet\n\nOSLO — Lagoon Union leaders met in Oslo. Norwegian President Ola Dahl "
+        "and President Juan Soto opened the summit. Others are President of Chile H.E Ana Ruiz, "
+        "President of Peru, H.E Juan Soto."
+    )
+    assert attending(draft) == {"Ola Dahl": "Norway", "Juan Soto": "Peru", "Ana Ruiz": "Chile"}
