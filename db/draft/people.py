@@ -589,6 +589,20 @@ _LISTED_WITH_COUNTRIES = re.compile(
 )
 
 
+def _one_office_spelt_alike(known: Person, person: Person, words: list[str]) -> bool:
+    """Whether two names of the same office, and of no two countries, are spelt alike word for
+    word: one person's name written two ways."""
+    return (
+        known.title is not None
+        and known.title == person.title
+        and (known.party is None or person.party is None or known.party.key == person.party.key)
+        and all(
+            spelt_similarly(one, other)
+            for one, other in zip(fold(known.name).split(), words, strict=True)
+        )
+    )
+
+
 def _titles_of_an_office_in_the_plural(persons: list[Person], text: Text) -> None:
     """An untitled person listed after an office in the plural holds it: "Prime Ministers A of
     Nepal, B of Bhutan and C of Peru" are three prime ministers."""
@@ -1673,6 +1687,7 @@ class _Finder:
         # by the given names and the family name's first letters, as difflib is costly
         by_given_names: dict[tuple[str, ...], list[Person]] = {}
         by_family_name: dict[tuple[str, int], list[Person]] = {}
+        by_initials: dict[tuple[str, ...], list[Person]] = {}
         for person in self.persons:
             *given_as_written, family = person.name.split()
             alike = (
@@ -1695,10 +1710,19 @@ class _Finder:
                 ),
                 None,
             )
+            # "President Mahamodou Issaofou" after "President Mahamadou Issoufou": every word
+            # misspelt a little, one office and no other country
+            words = fold(person.name).split()
+            initials = by_initials.setdefault(tuple(w[:2] for w in words), []) if given else []
+            same = same or next(
+                (known for known in initials if _one_office_spelt_alike(known, person, words)),
+                None,
+            )
             if same is None:
                 kept.append(person)
                 alike.append(person)
                 namesakes.append(person)
+                initials.append(person)
                 continue
             same.variants.append(person.name)
             same.title = same.title or person.title

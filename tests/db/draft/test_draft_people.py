@@ -2299,3 +2299,21 @@ def test_one_named_first_without_a_country_is_of_the_office_before_him_in_a_late
         "President of Peru, H.E Juan Soto."
     )
     assert attending(draft) == {"Ola Dahl": "Norway", "Juan Soto": "Peru", "Ana Ruiz": "Chile"}
+
+
+@pytest.mark.parametrize(
+    ("second", "found"),
+    [
+        ("President of Ghana Kwabina Mensa", ["Kwabena Mensah"]),
+        ("President of Togo Kwabina Mensa", ["Kwabena Mensah", "Kwabina Mensa"]),
+        ("Prime Minister of Ghana Kwabina Mensa", ["Kwabena Mensah", "Kwabina Mensa"]),
+    ],
+)
+def test_a_name_misspelt_in_every_word_for_the_same_office_is_one_person(
+    second: str, found: list[str]
+) -> None:
+    draft = draft_facts(
+        "Leaders meet\n\nOSLO — Lagoon Union leaders met in Oslo. Ghanaian President Kwabena "
+        f"Mensah opened the summit. Delegates elected {second} as chairman."
+    )
+    assert names(draft) == found
