@@ -589,6 +589,10 @@ _LISTED_WITH_COUNTRIES = re.compile(
 )
 
 
+# a word the text ran on into a name's last, its space lost: "Kaboréduring the session"
+_RUN_INTO = re.compile(r"(?<=[^\W\d_]{3}[^\W\d_A-Z])(?:during|which|while|where|before)$")
+
+
 def _one_office_spelt_alike(known: Person, person: Person, words: list[str]) -> bool:
     """Whether two names of the same office, and of no two countries, are spelt alike word for
     word: one person's name written two ways."""
@@ -1330,6 +1334,8 @@ class _Finder:
             label = self._trailing_country_words(words) or int(words[-1] in _LABEL_WORDS)
             if label and len(words) - label >= 2:
                 del words[-label:]
+        if words and (glued := _RUN_INTO.search(words[-1])):  # "X Kaboréduring the session"
+            words[-1] = words[-1][: glued.start()]
         # After a title, a family name may be a country's ("Secretary-General Ann Jordan").
         inner = words[:-1] if titled and len(words) >= 2 else words
         if any(

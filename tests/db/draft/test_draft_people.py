@@ -2317,3 +2317,11 @@ def test_a_name_misspelt_in_every_word_for_the_same_office_is_one_person(
         f"Mensah opened the summit. Delegates elected {second} as chairman."
     )
     assert names(draft) == found
+
+
+def test_a_word_run_into_the_name_without_its_space_is_no_part_of_it() -> None:
+    draft = draft_facts(
+        "Leaders meet\n\nOSLO — Lagoon Union leaders met in Oslo. Among them was President of "
+        "Chile, H.E Ana Maria Ruizduring the summit's opening session."
+    )
+    assert attending(draft) == {"Ana Maria Ruiz": "Chile"}
