@@ -805,7 +805,8 @@ def find_absences(text: Text, people: People) -> tuple[list[Absence], list[Perso
             if not stand_ins:
                 continue
         else:
-            before = _who_did_it(text, people, Span(sentence.start, sentence.start + cue.start()))
+            at = sentence.start + cue.start()
+            before = _who_did_it(text, people, Span(_own_line(text, people, sentence, at), at))
             listed = _subjects(text, people, before)
             alone = len(listed) == 1
             absent, cue_end = (listed[0] if listed else None), cue.end()
@@ -1004,6 +1005,19 @@ def _reason(text: Text, people: People, person: Person, after: Span) -> Span | N
 
 _GUEST = re.compile(r"\bguests?\b", re.IGNORECASE)
 _GUEST_AFTER = 60  # characters after a name in which "guest" still says what the person is
+
+
+def _own_line(text: Text, people: People, sentence: Span, cue: int) -> int:
+    """Where the cue's line begins when a name closes the line before and the cue's line opens
+    on a subject of its own ("… Secretary-General X⏎A, B and C are represented by ministers"):
+    a roll's last name is no part of the next line's clause. Else the sentence's start: a
+    hard-wrapped sentence goes on over its lines."""
+    line = text.text.rfind("\n", sentence.start, cue)
+    if line == -1 or not text.text[line + 1 : cue].lstrip()[:1].isupper():
+        return sentence.start
+    closing = people.mentions_in(Span(sentence.start, line))
+    ends_a_line = bool(closing) and not text.text[closing[-1].span.end : line].strip()
+    return line + 1 if ends_a_line else sentence.start
 
 
 def find_attendees(

@@ -2528,6 +2528,23 @@ def test_a_leader_whom_another_represents_rather_than_he_is_away() -> None:
     assert attending(article) == {"Erik Lund": "Sweden"}
 
 
+@pytest.mark.parametrize(
+    ("last_line", "expected"),
+    [
+        ("Peru, Chile, and Kenya are represented by ministers.", {"Ana Ruiz": "UN"}),
+        ("skipped the opening.", {}),
+    ],
+)
+def test_the_last_name_of_a_roll_is_not_the_subject_of_the_next_lines_clause(
+    last_line: str, expected: dict[str, str]
+) -> None:
+    article = OSLO_LEAD + (
+        "\nRepresentatives from 50 nations are attending, including:\nSwedish President Erik "
+        f"Lund\nUN Secretary-General Ana Ruiz\n{last_line}"
+    )
+    assert attending(article) == {"Erik Lund": "Sweden", **expected}
+
+
 def test_a_leader_speaking_in_a_report_of_no_meeting_is_no_attendee() -> None:
     assert attending("Chilean President Ana Ruiz said the economy was growing.") == {}
 
