@@ -342,6 +342,11 @@ _LISTED_COMPANIONS = re.compile(
 _POSSESSIVE_BEFORE = re.compile(rf"(?P<who>(?:{WORD})(?:[ ](?:{WORD})){{0,2}})['’]s[ ]$")
 # "the newly elected Prime Minister of Australia Tom Harlow"
 _TITLE_OF_BEFORE = re.compile(rf"(?P<title>{TITLE})[ ]of[ ](?:the[ ])?$", re.IGNORECASE)
+# a body's name that holds an "of" before the rest of it: "the Organization of ", "League of "
+_BODY_OF_BEFORE = re.compile(
+    r"\b(?:Organi[sz]ation|League|Union|Community|Council|Conference|Association)[ ]of[ ]"
+    r"(?:the[ ])?$"
+)
 # "of Trinidad and Tobago", "of St. Vincent and the Grenadines": a country's "and" and stop too
 _SERVED_IN_TITLE = re.compile(
     rf"[ ]of[ ](?:the[ ])?(?P<of>(?:{WORD})\.?(?:[ ](?:and[ ](?:the[ ])?)?(?:{WORD}))*)$"
@@ -1191,7 +1196,12 @@ class _Finder:
         """Split a run into what precedes a title, the title, and the name after it."""
         text, words, before = self.text.text, run.group(0), self._opening(run)
         title_of = _TITLE_OF_BEFORE.search(text, max(0, before - 60), before)
-        served = self._leading_party_words(words.split()) if title_of else 0
+        body_of = None if title_of else _BODY_OF_BEFORE.search(text, max(0, before - 30), before)
+        if body_of:  # "Secretary General of the Organization of Lagoon States Ana Ruiz"
+            title_of = _TITLE_OF_BEFORE.search(text, max(0, body_of.start() - 60), body_of.start())
+        served = (
+            self._leading_party_words(words.split(), states=body_of is not None) if title_of else 0
+        )
         rest = " ".join(words.split()[served:])
         if title_of and served and len(rest.split()) >= 2 and not self._title_in(rest):
             # "Prime Minister of Australia Tom Harlow", "Secretary General of the Alpine
@@ -1251,11 +1261,13 @@ class _Finder:
         served = title.split()[2:-1]
         return bool(served) and self.countries.country_named(" ".join(served)) is not None
 
-    def _leading_party_words(self, words: list[str]) -> int:
-        """How many of the first words name a country or a body ("Alpine League"), or 0."""
+    def _leading_party_words(self, words: list[str], *, states: bool = False) -> int:
+        """How many of the first words name a country or a body ("Alpine League"; "Lagoon
+        States" too after "the Organization of" when ``states``), or 0."""
+        nouns = _BODY_NOUNS | _MEMBERS_NOUNS if states else _BODY_NOUNS
         for count in range(min(len(words), 4), 0, -1):
             if self.countries.country_named(" ".join(words[:count])) or (
-                count >= 2 and words[count - 1] in _BODY_NOUNS
+                count >= 2 and words[count - 1] in nouns
             ):
                 return count
         return 0

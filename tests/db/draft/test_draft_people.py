@@ -2325,3 +2325,14 @@ def test_a_word_run_into_the_name_without_its_space_is_no_part_of_it() -> None:
         "Chile, H.E Ana Maria Ruizduring the summit's opening session."
     )
     assert attending(draft) == {"Ana Maria Ruiz": "Chile"}
+
+
+def test_a_name_after_an_office_of_a_body_whose_name_holds_an_of() -> None:
+    draft = draft_facts(
+        "Leaders meet\n\nOSLO — The Organization of Lagoon States met in Oslo. From left to right: Secretary "
+        "General of the Organization of Lagoon States Ana Ruiz, Swedish President Erik Lund."
+    )
+    assert titled_attending(draft) == {
+        "Ana Ruiz": ("Secretary General", "Organization of Lagoon States"),
+        "Erik Lund": ("President", "Sweden"),
+    }
