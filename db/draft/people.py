@@ -341,6 +341,7 @@ _LISTED_COMPANIONS = re.compile(
 )
 _POSSESSIVE_BEFORE = re.compile(rf"(?P<who>(?:{WORD})(?:[ ](?:{WORD})){{0,2}})['’]s[ ]$")
 # "the newly elected Prime Minister of Australia Tom Harlow"
+_SHORTEST_MISSPELT = 5  # a shorter country's name misspelt is too like another's: Iran, Iraq
 _TITLE_OF_BEFORE = re.compile(rf"(?P<title>{TITLE})[ ]of[ ](?:the[ ])?$", re.IGNORECASE)
 # a body's name that holds an "of" before the rest of it: "the Organization of ", "League of "
 _BODY_OF_BEFORE = re.compile(
@@ -1034,10 +1035,26 @@ class _Finder:
             return lower.group("title"), lower.start(opens), party
         possessive = _POSSESSIVE_BEFORE.search(text, max(0, opening - 40), opening)
         if possessive:
-            found = self.countries.country_named(possessive.group("who"))
+            who = possessive.group("who")
+            found = self.countries.country_named(who) or self._country_misspelt(who)
             if found:
                 return "", possessive.start(), _country_party(found.key, found.name, found.code)
         return "", start, None
+
+    def _country_misspelt(self, word: str) -> Country | None:
+        """The country a one-word name misspelt a little stands for ("Burudi’s X": Burundi),
+        as a possessive before a name writes it: the same first letter, a letter more or less."""
+        if " " in word or len(word) < _SHORTEST_MISSPELT:
+            return None
+        alike = (
+            country
+            for form, (country, adjective) in self.countries.forms.items()
+            if not adjective
+            and form[0] == word[0]
+            and abs(len(form) - len(word)) <= 1
+            and spelt_similarly(form.casefold(), word.casefold())
+        )
+        return next(alike, None)
 
     def _country_before_name(self, candidate: _Candidate, name_start: int) -> Party | None:
         """The country a demonym (or a country's name) opening the run gives an untitled name."""

@@ -2336,3 +2336,20 @@ def test_a_name_after_an_office_of_a_body_whose_name_holds_an_of() -> None:
         "Ana Ruiz": ("Secretary General", "Organization of Lagoon States"),
         "Erik Lund": ("President", "Sweden"),
     }
+
+
+@pytest.mark.parametrize(
+    ("owner", "expected"),
+    [
+        ("Chille’s", {"Ana Ruiz": "Chile", "Erik Lund": "Sweden"}),
+        ("Trump’s", {"Erik Lund": "Sweden"}),
+    ],
+)
+def test_a_countrys_name_misspelt_by_a_letter_before_a_name_is_that_country(
+    owner: str, expected: dict[str, str]
+) -> None:
+    draft = draft_facts(
+        f"Leaders meet\n\nOSLO — The Lagoon Union met in Oslo, with {owner} Ana Ruiz chosen as "
+        "rapporteur. The summit was attended by Ruiz and Erik Lund (Sweden)."
+    )
+    assert attending(draft) == expected
