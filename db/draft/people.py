@@ -339,7 +339,10 @@ _LISTED_COMPANIONS = re.compile(
     rf"(?:(?:and|his|her|its|their|the|as[ ]well[ ]as|also)[ ]|(?:{WORD}),?[ ]|{TITLE},?[ ])*",
     re.IGNORECASE,
 )
-_POSSESSIVE_BEFORE = re.compile(rf"(?P<who>(?:{WORD})(?:[ ](?:{WORD})){{0,2}})['’]s[ ]$")
+# "Norway's", and a name ending in s with its bare apostrophe: "Comoros' X"
+_POSSESSIVE_BEFORE = re.compile(
+    rf"(?P<who>(?:{WORD})(?:[ ](?:{WORD})){{0,2}})(?:['’]s|(?<=s)['’])[ ]$"
+)
 # "the newly elected Prime Minister of Australia Tom Harlow"
 _SHORTEST_MISSPELT = 5  # a shorter country's name misspelt is too like another's: Iran, Iraq
 _TITLE_OF_BEFORE = re.compile(rf"(?P<title>{TITLE})[ ]of[ ](?:the[ ])?$", re.IGNORECASE)

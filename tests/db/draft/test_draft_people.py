@@ -2353,3 +2353,15 @@ def test_a_countrys_name_misspelt_by_a_letter_before_a_name_is_that_country(
         "rapporteur. The summit was attended by Ruiz and Erik Lund (Sweden)."
     )
     assert attending(draft) == expected
+
+
+def test_a_countrys_name_ending_in_s_with_a_bare_apostrophe_before_a_name() -> None:
+    draft = draft_facts(
+        "Leaders meet\n\nOSLO — The Lagoon Union met in Oslo. Those who had landed were Sweden's "
+        "Erik Lund, Comoros' Ana Ruiz and Bahamas’ Juan Soto."
+    )
+    assert attending(draft) == {
+        "Erik Lund": "Sweden",
+        "Ana Ruiz": "Comoros",
+        "Juan Soto": "The Bahamas",
+    }
