@@ -52,6 +52,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import chain
 from dataclasses import replace
 
 from db.draft.cities import city_named
@@ -342,6 +343,10 @@ _BEING_IN = re.compile(
     # "X had to come back from Oslo early": one who leaves the place was there
     r"|(?:c(?:ome|omes|ame|oming)[ ]back|return(?:s|ed|ing)?)[ ]from)[ ]"
     rf"(?P<place>[{UPPER}][\w'’‘-]+(?:[ ][{UPPER}][\w'’‘-]+)?)"
+)
+# "X is also in the country": in the meeting's, which a report of the meeting is set in
+_IN_THE_COUNTRY = re.compile(
+    r"\b(?:is|are|was|were)[ ](?:also[ ]|already[ ]|now[ ])?in[ ]the[ ]country\b"
 )
 _SAYS = re.compile(rf"\b(?:{SPEECH_VERB})\b")
 # "X, who hosted a meeting in Paris last week, arrived", "X, the “longest-serving leader,” who
@@ -1329,12 +1334,14 @@ def _in_the_meetings_country(words: str, meeting_country: str, countries: Gazett
 
 
 def _placed_in(words: str, meeting_country: str, countries: Gazetteer) -> Iterator[re.Match[str]]:
-    """Where the words put someone in a place of the meeting's country ("was also in Oslo")."""
-    return (
+    """Where the words put someone in a place of the meeting's country ("was also in Oslo"),
+    or in "the country" the report of the meeting is set in."""
+    placed = (
         found
         for found in _BEING_IN.finditer(words)
         if place_code(found.group("place"), countries) == meeting_country
     )
+    return chain(placed, _IN_THE_COUNTRY.finditer(words))
 
 
 def _set_earlier(words: str) -> bool:

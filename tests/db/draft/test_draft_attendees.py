@@ -1948,6 +1948,8 @@ def test_countries_represented_by_leaders_with_the_verb_not_said_again(
         ("Swedish Prime Minister Erik Lund was also in Oslo.", {"Erik Lund": "Sweden"}),
         ("Swedish Prime Minister Erik Lund is already in Norway.", {"Erik Lund": "Sweden"}),
         ("Swedish Prime Minister Erik Lund was in Stockholm.", {}),
+        ("Swedish Prime Minister Erik Lund is also in the country.", {"Erik Lund": "Sweden"}),
+        ("Swedish Prime Minister Erik Lund said his deputy was in the country.", {}),
         ("Swedish Prime Minister Erik Lund had to come back from Oslo early due to illness.", {
             "Erik Lund": "Sweden"
         }),
