@@ -1687,6 +1687,8 @@ class _Finder:
                 continue  # a name of more words, not "President Lindqvíst" after "Lindqvist"
             if word in claimed or len(word) < 5 or word in NOT_NAMES:
                 continue
+            if self.countries.country_named(word):
+                continue  # "Saudi" is no spelling of "Al Saud", nor "Kenya" of "Keny"
             for person in by_first_letters.get(word[:2], ()):
                 family = person.name.split()[-1]
                 if family[:2] == word[:2] and spelt_similarly(family, word):

@@ -2365,3 +2365,11 @@ def test_a_countrys_name_ending_in_s_with_a_bare_apostrophe_before_a_name() -> N
         "Ana Ruiz": "Comoros",
         "Juan Soto": "The Bahamas",
     }
+
+
+def test_a_countrys_word_a_letter_from_a_family_name_is_no_spelling_of_it() -> None:
+    draft = draft_facts(
+        "Leaders meet\n\nOSLO — The Lagoon Union met in Oslo. The summit was called by Kenyan "
+        "President Omar Al Keny. Kenya sent troops. Kenya hosted them."
+    )
+    assert names(draft) == ["Omar Al Keny"]
