@@ -52,8 +52,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from itertools import chain
 from dataclasses import replace
+from itertools import chain
 
 from db.draft.cities import city_named
 from db.draft.countries import Gazetteer, gazetteer

@@ -512,6 +512,8 @@ def _office_opening(text: str, end: int) -> int | None:
     of = _OF_ENDS.search(text, max(0, end - 40), end)
     title = _TITLE_ENDS.search(text, max(0, end - 60), of.start()) if of else None
     return title.start() if title else None
+
+
 _PAIR_ENDS = re.compile(r"[;.,]|[ ]and\b|$")
 # "the Peruvian-led bloc", "the Norwegian Sea Forum": a country in a word or a name of something
 # else, not whose someone is

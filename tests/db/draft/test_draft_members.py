@@ -2473,7 +2473,12 @@ def test_the_states_of_the_bodys_bureau_in_brackets_are_no_memberships(sentence:
 
 def test_the_organizations_own_name_before_a_bracketed_list_gives_its_members() -> None:
     sentence = "Leaders of the Lagoon Alliance (Norway, Chile, Peru and Ghana) met."
-    assert set(members_in_a_report_on_the_alliance(sentence)) == {"Norway", "Chile", "Peru", "Ghana"}
+    assert set(members_in_a_report_on_the_alliance(sentence)) == {
+        "Norway",
+        "Chile",
+        "Peru",
+        "Ghana",
+    }
 
 
 def test_a_body_after_the_count_of_the_organizations_members_is_no_member() -> None:
@@ -4041,7 +4046,7 @@ def test_leaders_who_came_with_other_leaders_of_the_organization_are_its_members
         REPORT + "Chilean President Ana Ruiz, Kenyan President Bo Li joined the talks, with "
         "other Lagoon Union leaders from Fiji and Ghana."
     )
-    assert found == {name: "member" for name in ("Chile", "Kenya", "Fiji", "Ghana")}
+    assert found == dict.fromkeys(("Chile", "Kenya", "Fiji", "Ghana"), "member")
 
 
 def test_leaders_who_met_other_bodies_leaders_are_not_its_members() -> None:
