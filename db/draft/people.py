@@ -344,7 +344,7 @@ _POSSESSIVE_BEFORE = re.compile(
     rf"(?P<who>(?:{WORD})(?:[ ](?:{WORD})){{0,2}})(?:['’]s|(?<=s)['’])[ ]$"
 )
 # "the newly elected Prime Minister of Australia Tom Harlow"
-_SHORTEST_MISSPELT = 5  # a shorter country's name misspelt is too like another's: Iran, Iraq
+_SHORTEST_MISSPELT = 5  # a shorter name a letter off is too like another word to be a country's
 _TITLE_OF_BEFORE = re.compile(rf"(?P<title>{TITLE})[ ]of[ ](?:the[ ])?$", re.IGNORECASE)
 # a body's name that holds an "of" before the rest of it: "the Organization of ", "League of "
 _BODY_OF_BEFORE = re.compile(
