@@ -53,6 +53,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import replace
+from itertools import chain
 
 from db.draft.cities import city_named
 from db.draft.countries import Gazetteer, gazetteer
@@ -338,13 +339,20 @@ _PICTURED_IN = re.compile(
 )
 # "X was also in Oslo", "X is already in Norway": where someone is (not "was not in Oslo");
 # "X will visit Norway", "X is also expected to visit Norway", "… to stay in Norway": where
-# someone is to be, in a report written before the meeting
+# someone is to be, in a report written before the meeting; "X came back from Oslo": where
+# someone was
 _BEING_IN = re.compile(
     r"\b(?:(?:is|was|were|are)[ ](?:also[ ]|already[ ]|now[ ]|still[ ])?in"
     # "Coming to Oslo are X of Sweden, Y of Chile", "X is coming to Oslo"
     r"|[Cc](?:ome|omes|oming|ame)[ ]to"
-    r"|(?:will|to)[ ](?:also[ ])?(?:visit|stay[ ]in))[ ]"
+    r"|(?:will|to)[ ](?:also[ ])?(?:visit|stay[ ]in)"
+    # "X had to come back from Oslo early": one who leaves the place was there
+    r"|(?:c(?:ome|omes|ame|oming)[ ]back|return(?:s|ed|ing)?)[ ]from)[ ]"
     rf"(?P<place>[{UPPER}][\w'’‘-]+(?:[ ][{UPPER}][\w'’‘-]+)?)"
+)
+# "X is also in the country": in the meeting's, which a report of the meeting is set in
+_IN_THE_COUNTRY = re.compile(
+    r"\b(?:is|are|was|were)[ ](?:also[ ]|already[ ]|now[ ])?in[ ]the[ ]country\b"
 )
 _SAYS = re.compile(rf"\b(?:{SPEECH_VERB})\b")
 # "X, who hosted a meeting in Paris last week, arrived", "X, the “longest-serving leader,” who
@@ -459,9 +467,11 @@ _SOMEONE_ELSES = re.compile(
     # "senior X officials", "the X administration": a name as the word for someone's people
     r"|[ ](?:administration|officials|government|aides|camp|era)\b"
 )
-# A mention that says the person is not there: "the absence of X", "in lieu of X".
+# A mention that says the person is not there: "the absence of X", "in lieu of X", "was
+# represented by its minister, rather than President X".
 _NOT_THERE_BEFORE = re.compile(
-    r"\b(?:absence[ ]of|in[ ]lieu[ ]of|instead[ ]of|in[ ]place[ ]of|without|on[ ]behalf[ ]of"
+    r"\b(?:absence[ ]of|in[ ]lieu[ ]of|instead[ ]of|rather[ ]than|in[ ]place[ ]of|without"
+    r"|on[ ]behalf[ ]of"
     r"|stood[ ]in[ ]for|standing[ ]in[ ]for"
     r"|successor[ ]to|tribute[ ]to|silence[ ]for|prayers?[ ]for|condolences[ ](?:over|for)"
     r"|in[ ](?:honou?r|memory)[ ]of)"
@@ -815,7 +825,8 @@ def find_absences(text: Text, people: People) -> tuple[list[Absence], list[Perso
             if not stand_ins:
                 continue
         else:
-            before = _who_did_it(text, people, Span(sentence.start, sentence.start + cue.start()))
+            at = sentence.start + cue.start()
+            before = _who_did_it(text, people, Span(_own_line(text, people, sentence, at), at))
             listed = _subjects(text, people, before)
             alone = len(listed) == 1
             absent, cue_end = (listed[0] if listed else None), cue.end()
@@ -1014,6 +1025,19 @@ def _reason(text: Text, people: People, person: Person, after: Span) -> Span | N
 
 _GUEST = re.compile(r"\bguests?\b", re.IGNORECASE)
 _GUEST_AFTER = 60  # characters after a name in which "guest" still says what the person is
+
+
+def _own_line(text: Text, people: People, sentence: Span, cue: int) -> int:
+    """Where the cue's line begins when a name closes the line before and the cue's line opens
+    on a subject of its own ("… Secretary-General X⏎A, B and C are represented by ministers"):
+    a roll's last name is no part of the next line's clause. Else the sentence's start: a
+    hard-wrapped sentence goes on over its lines."""
+    line = text.text.rfind("\n", sentence.start, cue)
+    if line == -1 or not text.text[line + 1 : cue].lstrip()[:1].isupper():
+        return sentence.start
+    closing = people.mentions_in(Span(sentence.start, line))
+    ends_a_line = bool(closing) and not text.text[closing[-1].span.end : line].strip()
+    return line + 1 if ends_a_line else sentence.start
 
 
 def find_attendees(
@@ -1325,12 +1349,14 @@ def _in_the_meetings_country(words: str, meeting_country: str, countries: Gazett
 
 
 def _placed_in(words: str, meeting_country: str, countries: Gazetteer) -> Iterator[re.Match[str]]:
-    """Where the words put someone in a place of the meeting's country ("was also in Oslo")."""
-    return (
+    """Where the words put someone in a place of the meeting's country ("was also in Oslo"),
+    or in "the country" the report of the meeting is set in."""
+    placed = (
         found
         for found in _BEING_IN.finditer(words)
         if place_code(found.group("place"), countries) == meeting_country
     )
+    return chain(placed, _IN_THE_COUNTRY.finditer(words))
 
 
 def _set_earlier(words: str) -> bool:

@@ -82,6 +82,10 @@ _ANOTHER_MEETING_BEFORE = re.compile(
     r"(?:summit|meeting|session|gathering|conference|edition)s?\b",
     re.IGNORECASE,
 )
+# "a summit to discuss the conflicts in Gaza": the place of what the meeting is about
+_TROUBLE_BEFORE = re.compile(
+    r"\b(?:conflicts?|war|crisis|fighting|violence|tensions|unrest|situation)[ ]in[ ]$"
+)
 _ANOTHER_TIME_AFTER = re.compile(
     r",?[ ](?:in[ ](?:19|20)\d\d\b|last[ ](?:year|month|week)\b"
     r"|(?:[\w-]+[ ]){1,2}(?:years?|months?)[ ]ago\b)"
@@ -101,7 +105,8 @@ _DAY_OF_MONTH = r"[A-Z][a-z]{2,8}\.?[ ]\d{1,2}"  # "Oct 15", "Dec. 1"
 # "Luanda – …": a city opening a line
 # (a word in lower case too before a colon may be a heading: "Summit: …")
 _CITY_DATELINE = re.compile(
-    rf"^[^\S\n]*(?:date[ ]\S+[ ]+)?(?:(?P<city>[{UPPER}][{UPPER} .'-]+?)(?:,[ ]{_DAY_OF_MONTH})?[ ]?[/:(]"
+    rf"^[^\S\n]*(?:date[ ]\S+[ ]+)?(?:(?P<city>[{UPPER}][{UPPER} .'-]+?)"
+    rf"(?:,[ ]{_DAY_OF_MONTH}(?:,[ ]\d{{4}})?)?[ ]?[/:(]"  # "RIYADH, November 11, 2024:"
     rf"|(?P<city2>[{UPPER}][{UPPER} .'-]+?|{_CITY_WORDS})[ ](?:--|[—–-])[ ])",
     re.MULTILINE,
 )
@@ -109,7 +114,7 @@ _CITY_DATELINE = re.compile(
 
 def find_event(text: Text, organization: Organization | None, countries: Gazetteer) -> Event:
     kind, sentence = _kind(text)
-    place, place_span = _place(text, countries)
+    place, place_span = _place(text, countries, organization.name if organization else None)
     day, day_sentence = _day(text, sentence)
     if organization is not None:
         name = f"{kind} of the {organization.name}"
@@ -152,7 +157,9 @@ def _last_line(text: Text, span: Span) -> str:
     return text.text[start : len(text.text) if end == -1 else end]
 
 
-def _place(text: Text, countries: Gazetteer) -> tuple[str | None, Span | None]:
+def _place(
+    text: Text, countries: Gazetteer, body: str | None = None
+) -> tuple[str | None, Span | None]:
     for pattern in (_CAPITAL_OF, _DATELINE):
         found = _city_and_country(text, pattern, countries, dateline=pattern is _DATELINE)
         if found[0] is not None:
@@ -160,6 +167,8 @@ def _place(text: Text, countries: Gazetteer) -> tuple[str | None, Span | None]:
     for pattern in (_GATHERED_IN, _CITY_DATELINE, _GATHERED_AT, _CAPITAL, _TRAVELLED_TO):
         for match in pattern.finditer(text.text):
             if pattern is _GATHERED_IN and _of_another_meeting(text, match):
+                continue
+            if body and _in_the_bodys_name(text, match.start(match.lastgroup or 0), body):
                 continue
             city = _city_named_at(text, match, countries)
             if city is not None:
@@ -175,12 +184,21 @@ def _place(text: Text, countries: Gazetteer) -> tuple[str | None, Span | None]:
 
 def _of_another_meeting(text: Text, match: re.Match[str]) -> bool:
     """Whether a meeting's city is another meeting's: "The last meeting, in Kigali", "the
-    next summit will be held in Lima", "met in Lima in 2019", "… in Lima two years ago"."""
+    next summit will be held in Lima", "met in Lima in 2019", "… in Lima two years ago"; or
+    the place of what it is about: "a summit to discuss the war in Gaza"."""
     sentence = text.sentence_at(match.start())
     return bool(
         _ANOTHER_MEETING_BEFORE.search(text.text, sentence.start, match.end())
+        or _TROUBLE_BEFORE.search(text.text, match.start(), match.start("city"))
         or _ANOTHER_TIME_AFTER.match(text.text, match.end("city"))
     )
+
+
+def _in_the_bodys_name(text: Text, at: int, body: str) -> bool:
+    """Whether the place at ``at`` is a word of the body's name ("Conference on … Measures in
+    Asia"), which says nothing of where it meets."""
+    start = text.text.rfind(body, max(0, at - len(body)), at + len(body))
+    return start != -1 and start <= at < start + len(body)
 
 
 def _city_named_at(

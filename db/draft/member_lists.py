@@ -93,7 +93,8 @@ _MEMBERS_OF_ANOTHER = r"(?:(?:[A-Z]{2,}|[A-Z][\w-]+(?:[ ][A-Z][\w-]+){0,3})[ ]|n
 _LIST_LEAD = re.compile(
     r"(?:[-•·*][ ])?(?:(?:only|just|both|notably|namely)[ ])?(?:(?:the[ ])?(?:leaders|representatives|delegations|envoys)[ ](?:of|from)[ ])?"
     r"(?P<count>(?:\d+|[a-z]+)[ ](?:[a-z]+[ ])?(?i:countries|nations|states|member[ ]states"
-    r"|economies)(?:,?[ ]plus|,?[ ]as[ ]well[ ]as|,?[ ]and|,?[ ]including|,[ ]namely|,)[ ]"
+    # (not ", and", which ends a relative clause: "X, which comprises 57 countries, and Y")
+    r"|economies)(?:,?[ ]plus|,?[ ]as[ ]well[ ]as|[ ]and|,?[ ]including|,[ ]namely|,(?![ ]and\b))[ ]"
     # "countries such as A and B", "democracies like A"
     r"|(?:[a-z][\w-]*[ ])?(?:countries|nations|states|economies|democracies|monarchies)"
     r"(?:[ ]such[ ]as|[ ]like|,?[ ]including)[ ]"
@@ -521,9 +522,10 @@ _RULES = (
         "before",
         "member",
     ),
-    # "Current X chair A hosted …", "the bloc's current chair, A, …": the chair named first
+    # the office before the country, as a title: "hosted by current X chair A"; or set off
+    # after it: "the bloc's current chair, A, …"
     _Rule(
-        r"\b(?i:current|outgoing|incoming|rotating)[ ](?:{names})[ ]chair(?:man)?[ ]"
+        r"\b{chair_kind}?(?:{names})[ ]chair(?:man|person)?[ ]"
         r"|{body}['’]s[ ]{chair_kind}?chair(?:man)?,[ ]",
         "after",
         "member",
@@ -639,6 +641,14 @@ _RULES = (
         r"[ ]of[ ](?:the[ ])?(?:(?:\d{{1,2}}|{number})[ ]other[ ](?:[\w-]+[ ]){{0,2}}?(?:members|countries"
         r"|economies|nations|states)|other[ ](?:{names}[ ])?(?:members|member[ ](?:states|countries"
         r"|nations|economies)))\b",
+        "subject",
+        "member",
+        possessive=True,
+    ),
+    # "A's leader joined the summit with other X leaders": the "other" makes A's a member's
+    _Rule(
+        r"[ ](?:with|alongside|along[ ]with|and|joined[ ]by)[ ](?:the[ ])?other[ ](?:{names})"
+        r"[ ](?:leaders|heads[ ]of[ ]state|counterparts|presidents)\b",
         "subject",
         "member",
         possessive=True,
@@ -1494,6 +1504,10 @@ _AFTER_A_BODY = re.compile(
     rf"|(?<![\w-]){_PANEL})"
     r"(?:,?[ ](?:(?!(?:and|or|plus|as|along)[ ])[a-z]+[ ]){1,3}|[ ]?[—–:][ ]?)$"
 )
+# the states on a body's bureau, in brackets: "the Bureau of the X Assembly (A, B and C)"
+_AFTER_A_BUREAU = re.compile(
+    r"(?<![\w-])(?:Bureau|Presidium)(?:[ ]of[ ](?:the[ ])?[A-Z][\w-]*(?:[ ][A-Z][\w-]*)*)?[ ]\($"
+)
 
 
 # another body's name and a relative clause on its make-up, up to a country: "… the Pacific
@@ -1529,8 +1543,10 @@ def about_another_body(words: str, body: str) -> bool:
 
 
 def _another_bodys_list(words: str, start: int, body: str) -> bool:
-    """Whether the list at ``start`` follows another body's name than the organization's, and
-    so gives that body's members: "the Pacific Alliance, consisting of A, B"."""
+    """Whether the list at ``start`` follows another body's name than the organization's, or
+    its bureau's, and so gives that body's members: "the Pacific Alliance, consisting of A, B"."""
+    if _AFTER_A_BUREAU.search(words, max(0, start - 80), start):
+        return True
     after = _AFTER_A_BODY.search(words, max(0, start - 80), start)
     # the name may be the end of the organization's: "Seas Initiative" of "Three Seas Initiative"
     return after is not None and re.search(rf"(?:{body})$", words[: after.end("name")]) is None

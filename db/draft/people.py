@@ -319,10 +319,12 @@ _LOWER_TITLE_BEFORE = re.compile(
     rf"{_QUALIFIERS}(?P<title>{_KIND_OF_OFFICE}{TITLE}|(?i:prime[ ]minister))[ ]$"
 )
 # "ASEAN Secretary-General Dr. X", "President H.E. X": a title in any case, and the country or
-# body before it, ended by a form of address that stops the run of the name.
+# body before it, ended by a form of address that stops the run of the name; or the country
+# after it: "President of Benin H.E X"
 _TITLE_BEFORE_ADDRESS = re.compile(
     rf"(?:^|(?<=[\s(]))(?P<who>{_CAPITALISED_WORDS}|{_POSSESSIVE}|(?:his|her|its|their)[ ])??"
-    rf"(?P<title>{_KIND_OF_OFFICE}(?i:{TITLE}))[ ]$"
+    rf"(?P<title>{_KIND_OF_OFFICE}(?i:{TITLE}))"
+    rf"(?:[ ]of[ ](?:[Tt]he[ ])?(?P<of>[{UPPER}][\w’'-]*(?:[ ][{UPPER}][\w’'-]*){{0,2}}))?[ ]$"
 )
 _OFFICE_AND_BEFORE = re.compile(
     rf"(?P<who>(?:[{UPPER}][\w’'-]*[ ]){{1,3}}?)(?P<title>(?i:{TITLE}))[ ]and[ ]$"
@@ -350,9 +352,18 @@ _LISTED_COMPANIONS = re.compile(
     rf"(?:(?:and|his|her|its|their|the|as[ ]well[ ]as|also)[ ]|(?:{WORD}),?[ ]|{TITLE},?[ ])*",
     re.IGNORECASE,
 )
-_POSSESSIVE_BEFORE = re.compile(rf"(?P<who>(?:{WORD})(?:[ ](?:{WORD})){{0,2}})['’]s[ ]$")
+# "Norway's", and a name ending in s with its bare apostrophe: "Comoros' X"
+_POSSESSIVE_BEFORE = re.compile(
+    rf"(?P<who>(?:{WORD})(?:[ ](?:{WORD})){{0,2}})(?:['’]s|(?<=s)['’])[ ]$"
+)
 # "the newly elected Prime Minister of Australia Tom Harlow"
+_SHORTEST_MISSPELT = 5  # a shorter name a letter off is too like another word to be a country's
 _TITLE_OF_BEFORE = re.compile(rf"(?P<title>{TITLE})[ ]of[ ](?:the[ ])?$", re.IGNORECASE)
+# a body's name that holds an "of" before the rest of it: "the Organization of ", "League of "
+_BODY_OF_BEFORE = re.compile(
+    r"\b(?:Organi[sz]ation|League|Union|Community|Council|Conference|Association)[ ]of[ ]"
+    r"(?:the[ ])?$"
+)
 # "of Trinidad and Tobago", "of St. Vincent and the Grenadines": a country's "and" and stop too
 _SERVED_IN_TITLE = re.compile(
     rf"[ ]of[ ](?:the[ ])?(?P<of>(?:{WORD})\.?(?:[ ](?:and[ ](?:the[ ])?)?(?:{WORD}))*)$"
@@ -496,6 +507,10 @@ _OF_A_BODY = re.compile(r"[ ]of[ ]the[ ]")
 _NAME_LISTED_BEFORE = re.compile(rf"(?:{WORD})(?:[ ](?:{WORD}))+(?=(?:,[ ]|,?[ ]and[ ])$)")
 _NAME_AND_COMMA = re.compile(rf"(?:{WORD})[ ](?:{WORD})(?:,|[ ][–—])[ ]?$")
 # "Ana Maria Lopes, ": the whole name, so that the office before it is found where it starts
+# "H.E Ana Maria Lopes, ": the name and the form of address before it
+_ADDRESSED_NAME_AND_COMMA = re.compile(
+    rf"(?<![\w.])(?:{_ADDRESS_WORDS})[ ](?:{WORD})(?:[ ](?:{WORD})){{1,3}},[ ]?$"
+)
 _FULL_NAME_AND_COMMA = re.compile(rf"(?:{WORD})(?:[ ](?:{WORD})){{1,3}}(?:,|[ ][–—])[ ]?$")
 # An envoy's rank before a name, which says nothing of whom they serve: the office after the
 # name does ("Ambassador X, Special Envoy of the Union").
@@ -503,6 +518,17 @@ _RANK_OF_ENVOYS = re.compile(r"(?:H\.E\.[ ])?Amb(?:assador|\.)", re.IGNORECASE)
 _OFFICE_OF_OTHERS = re.compile(r"(?i:his|her|their|its)[ ]")
 _NAME_AFTER_COMMA = re.compile(rf",[ ](?:{_ADDRESS_WORDS}[ ])*(?:{WORD})[ ](?:{WORD})")
 _TITLE_ENDS = re.compile(rf"\b(?:{TITLE})$", re.IGNORECASE)
+_OF_ENDS = re.compile(rf"[ ](?:of|to|for)[ ](?:the[ ])?(?:[{UPPER}][\w’'-]*[ ]){{0,3}}$")
+
+
+def _office_opening(text: str, end: int) -> int | None:
+    """Where an office whose country opens the name's run at ``end`` begins ("President of "
+    before "A H.E. X, "), or None: the name is written after its office with no comma."""
+    of = _OF_ENDS.search(text, max(0, end - 40), end)
+    title = _TITLE_ENDS.search(text, max(0, end - 60), of.start()) if of else None
+    return title.start() if title else None
+
+
 _PAIR_ENDS = re.compile(r"[;.,]|[ ]and\b|$")
 # "the Peruvian-led bloc", "the Norwegian Sea Forum": a country in a word or a name of something
 # else, not whose someone is
@@ -593,6 +619,24 @@ _LISTED_WITH_COUNTRIES = re.compile(
     r"(?:(?:[A-Z][\w.’'-]*[ ]){1,4}of[ ](?:the[ ])?[A-Z][\w.’'-]*(?:[ ][A-Z][\w.’'-]*){0,2}"
     r"(?:,[ ]|,?[ ]and[ ]))*"
 )
+
+
+# a word the text ran on into a name's last, its space lost: "Kaboréduring the session"
+_RUN_INTO = re.compile(r"(?<=[^\W\d_]{3}[^\W\d_A-Z])(?:during|which|while|where|before)$")
+
+
+def _one_office_spelt_alike(known: Person, person: Person, words: list[str]) -> bool:
+    """Whether two names of the same office, and of no two countries, are spelt alike word for
+    word: one person's name written two ways."""
+    return (
+        known.title is not None
+        and known.title == person.title
+        and (known.party is None or person.party is None or known.party.key == person.party.key)
+        and all(
+            spelt_similarly(one, other)
+            for one, other in zip(fold(known.name).split(), words, strict=True)
+        )
+    )
 
 
 def _titles_of_an_office_in_the_plural(persons: list[Person], text: Text) -> None:
@@ -1013,13 +1057,32 @@ class _Finder:
         if lower:
             who = (lower.group("who") or "").strip()
             party = self._party_before(who) if who and who not in _NO_PARTY_WORDS else None
-            return lower.group("title"), lower.start("title" if party is None else "who"), party
+            if of := lower.groupdict().get("of"):  # "President of Benin H.E X"
+                party = self._party_in(of)
+            opens = "who" if party is not None and lower.group("who") else "title"
+            return lower.group("title"), lower.start(opens), party
         possessive = _POSSESSIVE_BEFORE.search(text, max(0, opening - 40), opening)
         if possessive:
-            found = self.countries.country_named(possessive.group("who"))
+            who = possessive.group("who")
+            found = self.countries.country_named(who) or self._country_misspelt(who)
             if found:
                 return "", possessive.start(), _country_party(found.key, found.name, found.code)
         return "", start, None
+
+    def _country_misspelt(self, word: str) -> Country | None:
+        """The country a one-word name misspelt a little stands for ("Burudi’s X": Burundi),
+        as a possessive before a name writes it: the same first letter, a letter more or less."""
+        if " " in word or len(word) < _SHORTEST_MISSPELT:
+            return None
+        alike = (
+            country
+            for form, (country, adjective) in self.countries.forms.items()
+            if not adjective
+            and form[0] == word[0]
+            and abs(len(form) - len(word)) <= 1
+            and spelt_similarly(form.casefold(), word.casefold())
+        )
+        return next(alike, None)
 
     def _country_before_name(self, candidate: _Candidate, name_start: int) -> Party | None:
         """The country a demonym (or a country's name) opening the run gives an untitled name."""
@@ -1178,7 +1241,12 @@ class _Finder:
         """Split a run into what precedes a title, the title, and the name after it."""
         text, words, before = self.text.text, run.group(0), self._opening(run)
         title_of = _TITLE_OF_BEFORE.search(text, max(0, before - 60), before)
-        served = self._leading_party_words(words.split()) if title_of else 0
+        body_of = None if title_of else _BODY_OF_BEFORE.search(text, max(0, before - 30), before)
+        if body_of:  # "Secretary General of the Organization of Lagoon States Ana Ruiz"
+            title_of = _TITLE_OF_BEFORE.search(text, max(0, body_of.start() - 60), body_of.start())
+        served = (
+            self._leading_party_words(words.split(), states=body_of is not None) if title_of else 0
+        )
         rest = " ".join(words.split()[served:])
         if title_of and served and len(rest.split()) >= 2 and not self._title_in(rest):
             # "Prime Minister of Australia Tom Harlow", "Secretary General of the Alpine
@@ -1238,11 +1306,13 @@ class _Finder:
         served = title.split()[2:-1]
         return bool(served) and self.countries.country_named(" ".join(served)) is not None
 
-    def _leading_party_words(self, words: list[str]) -> int:
-        """How many of the first words name a country or a body ("Alpine League"), or 0."""
+    def _leading_party_words(self, words: list[str], *, states: bool = False) -> int:
+        """How many of the first words name a country or a body ("Alpine League"; "Lagoon
+        States" too after "the Organization of" when ``states``), or 0."""
+        nouns = _BODY_NOUNS | _MEMBERS_NOUNS if states else _BODY_NOUNS
         for count in range(min(len(words), 4), 0, -1):
             if self.countries.country_named(" ".join(words[:count])) or (
-                count >= 2 and words[count - 1] in _BODY_NOUNS
+                count >= 2 and words[count - 1] in nouns
             ):
                 return count
         return 0
@@ -1322,6 +1392,8 @@ class _Finder:
             label = self._trailing_country_words(words) or int(words[-1] in _LABEL_WORDS)
             if label and len(words) - label >= 2:
                 del words[-label:]
+        if words and (glued := _RUN_INTO.search(words[-1])):  # "X Kaboréduring the session"
+            words[-1] = words[-1][: glued.start()]
         # After a title, a family name may be a country's ("Secretary-General Ann Jordan").
         inner = words[:-1] if titled and len(words) >= 2 else words
         if any(
@@ -1399,11 +1471,16 @@ class _Finder:
         follows no name. Where a name opens the list ("A, President of X, B, …"), each office
         is the name's before it."""
         text, start = self.text.text, office_start
-        while named := _FULL_NAME_AND_COMMA.search(text, max(0, start - 60), start):
+        while named := _ADDRESSED_NAME_AND_COMMA.search(
+            text, max(0, start - 60), start
+        ) or _FULL_NAME_AND_COMMA.search(text, max(0, start - 60), start):
             office = _TITLE_BEFORE.search(text, max(0, named.start() - 80), named.start())
-            if office is None:
+            if office is not None:
+                start = office.start()
+            elif (opened := _office_opening(text, named.start())) is not None:
+                start = opened  # "President of A H.E. X, President of B, H.E. Y": X's office
+            else:
                 return False
-            start = office.start()
         return True
 
     def _titled_later(self, name: str, candidate: _Candidate) -> bool:
@@ -1636,6 +1713,8 @@ class _Finder:
                 continue  # a name of more words, not "President Lindqvíst" after "Lindqvist"
             if word in claimed or len(word) < 5 or word in NOT_NAMES:
                 continue
+            if self.countries.country_named(word):
+                continue  # "Saudi" is no spelling of "Al Saud", nor "Kenya" of "Keny"
             for person in by_first_letters.get(word[:2], ()):
                 family = person.name.split()[-1]
                 if family[:2] == word[:2] and spelt_similarly(family, word):
@@ -1674,6 +1753,7 @@ class _Finder:
         # by the given names and the family name's first letters, as difflib is costly
         by_given_names: dict[tuple[str, ...], list[Person]] = {}
         by_family_name: dict[tuple[str, int], list[Person]] = {}
+        by_initials: dict[tuple[str, ...], list[Person]] = {}
         for person in self.persons:
             *given_as_written, family = person.name.split()
             alike = (
@@ -1696,10 +1776,19 @@ class _Finder:
                 ),
                 None,
             )
+            # "President Mahamodou Issaofou" after "President Mahamadou Issoufou": every word
+            # misspelt a little, one office and no other country
+            words = fold(person.name).split()
+            initials = by_initials.setdefault(tuple(w[:2] for w in words), []) if given else []
+            same = same or next(
+                (known for known in initials if _one_office_spelt_alike(known, person, words)),
+                None,
+            )
             if same is None:
                 kept.append(person)
                 alike.append(person)
                 namesakes.append(person)
+                initials.append(person)
                 continue
             same.variants.append(person.name)
             same.title = same.title or person.title
@@ -1707,8 +1796,8 @@ class _Finder:
         self.persons = kept
 
     def parties_from_mentions(self, mentions: list[Mention]) -> None:
-        """Someone first named without a country, later "Rwanda's Kagame" or "Kagame of Rwanda",
-        is that country's."""
+        """Someone first named without a country, later "Rwanda's Kagame", "Kagame of Rwanda"
+        or "President of Rwanda, H.E Kagame" in a roll, is that country's."""
         text = self.text.text
         for mention in mentions:
             person = mention.person
@@ -1723,6 +1812,19 @@ class _Finder:
                 if country:
                     person.party = _country_party(country.key, country.name, country.code)
                     break
+            if person.party is None and (office := self._office_before(mention.span.start)):
+                person.party = self._party_in(office)
+
+    def _office_before(self, start: int) -> str | None:
+        """The office, with its country, set off before a later mention in a roll whose every
+        name follows its office: "… President of Niger, H.E X" names X's country."""
+        text = self.text.text
+        address = _ADDRESS_BEFORE.search(text, max(0, start - 30), start)
+        end = address.start() if address else start
+        office = _TITLE_BEFORE.search(text, max(0, end - 80), end)
+        if office is None or not self._opens_offices_first(office.start()):
+            return None
+        return office.group("title")
 
     def parties_of_offices_named_again(self) -> None:
         """Someone named by office and name with no country is the country's whose office the

@@ -103,6 +103,9 @@ _SAID_BEFORE_NAME = re.compile(
     r"(?:\b(?:said|says|added|adds|asked|continued|replied|concluded|wrote)"
     r"|(?:[,?!][”\"’]|[”\"’],)[ ](?:[a-z]{2,}ed|wrote))[ ](?:[^ ,.;“”\"]+[ ]){0,4}$"
 )
+# "“…,” told X": "told" just after the quote, its speaker named next, as reports translated
+# from Turkish write it
+_TOLD_AFTER_QUOTE = re.compile(r"(?:[,?!][”\"’]|[”\"’],)[ ]told[ ](?:[^ ,.;“”\"]+[ ]){0,4}$")
 # "was opened by Swedish President": the one named next does what the passive says.
 _PASSIVE_BY = re.compile(
     r"\b(?:was|were|is|are|been|being)[ ](?:[a-z]+[ ])?[a-z]+(?:ed|en)[ ]by[ ](?:the[ ])?"
@@ -543,6 +546,8 @@ def named_subject(
     clause = OPENING_CLAUSE.match(text.text, span.start, span.end)
     mentions = spoken.starting_in(Span(clause.end() if clause else span.start, span.end))
     for mention in mentions:
+        if _TOLD_AFTER_QUOTE.search(text.text, span.start, mention.span.start):
+            return mention.person, False  # "“…,” told X."
         if named_as_possessive(text, mention) or PREPOSITION_BEFORE.search(
             text.text, span.start, mention.span.start
         ):

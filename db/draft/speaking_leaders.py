@@ -3,9 +3,10 @@
 A report of a summit tells what its leaders said there: "President X said the bloc must act",
 "Prime Minister Y urged an end to the war", "“We are ready,” said Z". Most such reports never
 add that X, Y and Z attend. A head of state or government whose country the text gives, who is
-quoted or said to say, urge or call for something in words set at no other meeting, time or
-place, is drafted as attending, with a note that the text only has them speak: a reviewer
-removes the one who spoke from home. So is the head of an international body ("European
+quoted (by name, or by a pronoun in the sentence after: "X linked A to B. “…,” he said") or said
+to say, urge, reaffirm or call for something ("Echoing Y's remarks, X …" too) in words set at no
+other meeting, time or place, is drafted as attending, with a note that the text only has them
+speak: a reviewer removes the one who spoke from home. So is the head of an international body ("European
 Commission President X said"), for that body, as such heads come to the summits of others; one
 introduced by an office held formerly ("a former Forum secretary-general, X") speaks for no one.
 """
@@ -29,6 +30,8 @@ _SPEAKS_AFTER = re.compile(
 )
 # "…, said X", "said Chilean President X": the one named after the verb says it
 _SPEAKS_BEFORE = re.compile(rf"\b(?:{SPEECH_VERB})[ ](?:the[ ])?[^ ,;.]*[ ]?[^ ,;.]*[ ]?$")
+# "Echoing the host's remarks, President X": the one named speaks too
+_ECHOING = re.compile(r"\b(?i:echoing)[ ][^,;.“”\"]{1,60},[ ](?:[^ ,;.]+[ ]){0,3}$")
 # "a speech by Chilean President X", "an address by X": the one named speaks
 _SPEECH_BY = re.compile(r"\b(?:speech|address|remarks)[ ]by[ ](?:[^ ,;.“”\"]+[ ]){0,3}$")
 # "Spokesman for the President of Peru X said": the spokesman speaks, for X
@@ -65,10 +68,7 @@ def speaking_leaders(
     who speak in the report's own sentences and are not among ``taken`` (the ``id`` of everyone
     already drafted as there or said to be away), each with every sentence they speak in: a
     headline's "…, says X" alone shows a reviewer little."""
-    quoted = {
-        (id(statement.speaker), text.sentence_at(statement.evidence.start).start)
-        for statement in statements
-    }
+    quoted = _quoted_in(text, people, statements)
     found: dict[int, Attendee] = {}
     for sentence in text.sentences:
         if puts_someone_in(text[sentence], meeting_country):
@@ -101,6 +101,20 @@ def speaking_leaders(
                 note=SPOKE_ONLY,
             )
     return list(found.values())
+
+
+def _quoted_in(text: Text, people: People, statements: list[Statement]) -> set[tuple[int, int]]:
+    """Each speaker's ``id`` with the start of each sentence they are quoted in, and of the
+    one before a quote given to them by a pronoun ("X linked trade to security. “…,” he
+    said."): that sentence names the one who speaks."""
+    quoted = set()
+    for statement in statements:
+        sentence = text.sentence_at(statement.evidence.start)
+        quoted.add((id(statement.speaker), sentence.start))
+        named = any(mention.person is statement.speaker for mention in people.mentions_in(sentence))
+        if not named and sentence.start > 0:
+            quoted.add((id(statement.speaker), text.sentence_at(sentence.start - 1).start))
+    return quoted
 
 
 def _seat(
@@ -164,4 +178,5 @@ def _said_by(text: Text, mention: Mention) -> bool:
     return bool(
         _SPEAKS_AFTER.match(text.text, mention.span.end, sentence.end)
         or _SPEAKS_BEFORE.search(text.text, sentence.start, mention.span.start)
+        or _ECHOING.search(text.text, sentence.start, mention.span.start)
     )

@@ -88,5 +88,5 @@ SPEECH_VERB = (
     r"|acknowledged|argued|claimed|announced|stated|remarked|commented|conceded|admitted"
     r"|vowed|promised|recalled|tweeted|posted|hailed|called|described|concluded|reiterated"
     r"|underlined|underscored|highlighted|affirmed|assured|cautioned|lamented|observed"
-    r"|responded|answered|quipped|joked|complained|maintained|predicted)"
+    r"|responded|answered|quipped|joked|complained|maintained|predicted|reaffirmed)"
 )

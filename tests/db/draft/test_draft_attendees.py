@@ -1996,6 +1996,12 @@ def test_countries_represented_by_leaders_with_the_verb_not_said_again(
         ("Swedish Prime Minister Erik Lund was also in Oslo.", {"Erik Lund": "Sweden"}),
         ("Swedish Prime Minister Erik Lund is already in Norway.", {"Erik Lund": "Sweden"}),
         ("Swedish Prime Minister Erik Lund was in Stockholm.", {}),
+        ("Swedish Prime Minister Erik Lund is also in the country.", {"Erik Lund": "Sweden"}),
+        ("Swedish Prime Minister Erik Lund said his deputy was in the country.", {}),
+        ("Swedish Prime Minister Erik Lund had to come back from Oslo early due to illness.", {
+            "Erik Lund": "Sweden"
+        }),
+        ("Swedish Prime Minister Erik Lund returned from Stockholm on Monday.", {}),
         ("Swedish Prime Minister Erik Lund was in Oslo last year.", {}),
         ("Swedish Prime Minister Erik Lund said his deputy was in Oslo.", {}),
         ("Swedish Prime Minister Erik Lund is expected to stay in Norway until Monday.", {
@@ -2525,6 +2531,9 @@ def test_a_leader_staying_away_in_other_words_is_drafted_absent(sentence: str) -
         "“We are ready to act,” Chilean President Ana Ruiz told reporters.",
         "The ceremony began with a speech by Chilean President Ana Ruiz welcoming the guests.",
         "“We need not meet in Washington,” said Chilean President Ana Ruiz.",
+        "Chilean President Ana Ruiz reaffirmed that the bloc must act on trade.",
+        "Chilean President Ana Ruiz linked trade to security. “We are ready to act,” she said.",
+        "Echoing Dahl's remarks, Chilean President Ana Ruiz was blunt.",
     ],
 )
 def test_a_leader_speaking_in_the_report_of_the_meeting_is_drafted_as_there_for_review(
@@ -2559,6 +2568,31 @@ def test_a_leader_speaking_elsewhere_through_another_or_away_is_not_there(
     sentence: str,
 ) -> None:
     assert "Ana Ruiz" not in attending(OSLO_LEAD + sentence)
+
+
+def test_a_leader_whom_another_represents_rather_than_he_is_away() -> None:
+    article = OSLO_LEAD + (
+        "Chile was represented by its foreign minister, rather than President Ana Ruiz, while "
+        "Swedish Prime Minister Erik Lund spoke at the summit."
+    )
+    assert attending(article) == {"Erik Lund": "Sweden"}
+
+
+@pytest.mark.parametrize(
+    ("last_line", "expected"),
+    [
+        ("Peru, Chile, and Kenya are represented by ministers.", {"Ana Ruiz": "UN"}),
+        ("skipped the opening.", {}),
+    ],
+)
+def test_the_last_name_of_a_roll_is_not_the_subject_of_the_next_lines_clause(
+    last_line: str, expected: dict[str, str]
+) -> None:
+    article = OSLO_LEAD + (
+        "\nRepresentatives from 50 nations are attending, including:\nSwedish President Erik "
+        f"Lund\nUN Secretary-General Ana Ruiz\n{last_line}"
+    )
+    assert attending(article) == {"Erik Lund": "Sweden", **expected}
 
 
 def test_a_leader_speaking_in_a_report_of_no_meeting_is_no_attendee() -> None:

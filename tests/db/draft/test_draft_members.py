@@ -2524,6 +2524,41 @@ def test_a_committee_the_body_sets_up_lists_no_members() -> None:
     assert members_in_a_report_on_the_alliance(sentence) == {}
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The talks gather the heads of state who make up the Bureau of the Lagoon Alliance "
+        "Assembly (Norway, Chile, Peru and Ghana).",
+        "The Lagoon Alliance Bureau (Norway, Chile, Peru and Ghana) will meet first.",
+    ],
+)
+def test_the_states_of_the_bodys_bureau_in_brackets_are_no_memberships(sentence: str) -> None:
+    assert members_in_a_report_on_the_alliance(sentence) == {}
+
+
+def test_the_organizations_own_name_before_a_bracketed_list_gives_its_members() -> None:
+    sentence = "Leaders of the Lagoon Alliance (Norway, Chile, Peru and Ghana) met."
+    assert set(members_in_a_report_on_the_alliance(sentence)) == {
+        "Norway",
+        "Chile",
+        "Peru",
+        "Ghana",
+    }
+
+
+def test_a_body_after_the_count_of_the_organizations_members_is_no_member() -> None:
+    sentence = (
+        "The Lagoon Alliance, which comprises 12 member countries, and the Andean Pact, with 9 "
+        "member states, include a mix of nations."
+    )
+    assert members_in_a_report_on_the_alliance(sentence) == {}
+
+
+def test_a_body_counted_with_the_countries_the_organization_comprises_is_a_member() -> None:
+    sentence = "The Lagoon Alliance comprises 19 countries and the Andean Pact."
+    assert set(members_in_a_report_on_the_alliance(sentence)) == {"Andean Pact"}
+
+
 def test_a_place_that_begins_the_organizations_long_name_is_part_of_it() -> None:
     article = (
         "Leaders meet\n\nThe Bay of Bluewater Initiative for Technical Cooperation (BITC) "
@@ -4072,3 +4107,34 @@ def test_the_leaders_taking_over_and_handing_over_the_chair_are_of_members() -> 
         "President Juan Soto as Lagoon Alliance chair, was speaking at the opening."
     )
     assert members(article) == {"Chile": "member", "Peru": "member"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The talks were hosted by current Lagoon Union chair Peru.",
+        "Leaders thanked outgoing Lagoon Union chair Peru for its work.",
+        "Lagoon Union chair Peru opened the talks.",
+    ],
+)
+def test_the_chair_named_after_its_office(sentence: str) -> None:
+    assert members(REPORT + sentence) == {"Peru": "member"}
+
+
+def test_the_chair_named_after_its_office_is_a_country_not_a_person() -> None:
+    assert members(REPORT + "Current Lagoon Union chair Ana Ruiz opened the talks.") == {}
+
+
+def test_leaders_who_came_with_other_leaders_of_the_organization_are_its_members() -> None:
+    found = members(
+        REPORT + "Chilean President Ana Ruiz, Kenyan President Bo Li joined the talks, with "
+        "other Lagoon Union leaders from Fiji and Ghana."
+    )
+    assert found == dict.fromkeys(("Chile", "Kenya", "Fiji", "Ghana"), "member")
+
+
+def test_leaders_who_met_other_bodies_leaders_are_not_its_members() -> None:
+    found = members(
+        REPORT + "Chilean President Ana Ruiz joined the talks, with other Andean Pact leaders."
+    )
+    assert "Chile" not in found

@@ -2355,3 +2355,101 @@ def test_a_chief_adviser_before_a_name_is_all_title() -> None:
         "Ana Lopes": ("President", "Chile"),
         "Kofi Mensah": ("Chief Adviser", "Ghana"),
     }
+
+
+@pytest.mark.parametrize("address", ["H.E", "H.E."])
+def test_a_roll_of_offices_each_before_its_name_with_or_without_a_comma(address: str) -> None:
+    draft = draft_facts(
+        "Leaders meet\n\nLagoon Union leaders met in Oslo. Others are President of Chile "
+        f"{address} Ana Ruiz, President of Peru, {address} Juan Soto, President of Kenya, "
+        f"{address} Kofi Mensah, President of Fiji, {address} Bo Li."
+    )
+    assert attending(draft) == {
+        "Ana Ruiz": "Chile",
+        "Juan Soto": "Peru",
+        "Kofi Mensah": "Kenya",
+        "Bo Li": "Fiji",
+    }
+
+
+def test_one_named_first_without_a_country_is_of_the_office_before_him_in_a_later_roll() -> None:
+    draft = draft_facts(
+        "Leaders meet\n\nOSLO — Lagoon Union leaders met in Oslo. Norwegian President Ola Dahl "
+        "and President Juan Soto opened the summit. Others are President of Chile H.E Ana Ruiz, "
+        "President of Peru, H.E Juan Soto."
+    )
+    assert attending(draft) == {"Ola Dahl": "Norway", "Juan Soto": "Peru", "Ana Ruiz": "Chile"}
+
+
+@pytest.mark.parametrize(
+    ("second", "found"),
+    [
+        ("President of Ghana Kwabina Mensa", ["Kwabena Mensah"]),
+        ("President of Togo Kwabina Mensa", ["Kwabena Mensah", "Kwabina Mensa"]),
+        ("Prime Minister of Ghana Kwabina Mensa", ["Kwabena Mensah", "Kwabina Mensa"]),
+    ],
+)
+def test_a_name_misspelt_in_every_word_for_the_same_office_is_one_person(
+    second: str, found: list[str]
+) -> None:
+    draft = draft_facts(
+        "Leaders meet\n\nOSLO — Lagoon Union leaders met in Oslo. Ghanaian President Kwabena "
+        f"Mensah opened the summit. Delegates elected {second} as chairman."
+    )
+    assert names(draft) == found
+
+
+def test_a_word_run_into_the_name_without_its_space_is_no_part_of_it() -> None:
+    draft = draft_facts(
+        "Leaders meet\n\nOSLO — Lagoon Union leaders met in Oslo. Among them was President of "
+        "Chile, H.E Ana Maria Ruizduring the summit's opening session."
+    )
+    assert attending(draft) == {"Ana Maria Ruiz": "Chile"}
+
+
+def test_a_name_after_an_office_of_a_body_whose_name_holds_an_of() -> None:
+    draft = draft_facts(
+        "Leaders meet\n\nOSLO — The Organization of Lagoon States met in Oslo. From left to right: Secretary "
+        "General of the Organization of Lagoon States Ana Ruiz, Swedish President Erik Lund."
+    )
+    assert titled_attending(draft) == {
+        "Ana Ruiz": ("Secretary General", "Organization of Lagoon States"),
+        "Erik Lund": ("President", "Sweden"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("owner", "expected"),
+    [
+        ("Chille’s", {"Ana Ruiz": "Chile", "Erik Lund": "Sweden"}),
+        ("Trump’s", {"Erik Lund": "Sweden"}),
+    ],
+)
+def test_a_countrys_name_misspelt_by_a_letter_before_a_name_is_that_country(
+    owner: str, expected: dict[str, str]
+) -> None:
+    draft = draft_facts(
+        f"Leaders meet\n\nOSLO — The Lagoon Union met in Oslo, with {owner} Ana Ruiz chosen as "
+        "rapporteur. The summit was attended by Ruiz and Erik Lund (Sweden)."
+    )
+    assert attending(draft) == expected
+
+
+def test_a_countrys_name_ending_in_s_with_a_bare_apostrophe_before_a_name() -> None:
+    draft = draft_facts(
+        "Leaders meet\n\nOSLO — The Lagoon Union met in Oslo. Those who had landed were Sweden's "
+        "Erik Lund, Comoros' Ana Ruiz and Bahamas’ Juan Soto."
+    )
+    assert attending(draft) == {
+        "Erik Lund": "Sweden",
+        "Ana Ruiz": "Comoros",
+        "Juan Soto": "The Bahamas",
+    }
+
+
+def test_a_countrys_word_a_letter_from_a_family_name_is_no_spelling_of_it() -> None:
+    draft = draft_facts(
+        "Leaders meet\n\nOSLO — The Lagoon Union met in Oslo. The summit was called by Kenyan "
+        "President Omar Al Keny. Kenya sent troops. Kenya hosted them."
+    )
+    assert names(draft) == ["Omar Al Keny"]

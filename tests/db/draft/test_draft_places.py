@@ -49,6 +49,16 @@ HEADLINE = "Leaders agree on fisheries\n\n"
             "Yerevan, Armenia",
         ),
         ("MINSK, BELARUS — Leaders of the Coastal Union met on Thursday.", "Minsk, Belarus"),
+        (
+            "LIMA, November 11, 2024: Leaders arrive for a summit to discuss the ongoing conflicts"
+            " in Gaza and Lebanon. The Coastal Union met on Thursday.",
+            "Lima, Peru",
+        ),
+        (
+            "Leaders arrive for a summit to discuss the fighting in Aleppo. The Coastal Union summit "
+            "was held in Minsk on Thursday.",
+            "Minsk, Belarus",
+        ),
         ("SUVA, FIJI (Wire) - Leaders of the Coastal Union met on Thursday.", "Suva, Fiji"),
         (
             "Suva, Fiji – Leaders have gathered in Fiji for the Coastal Union summit.",
@@ -58,6 +68,14 @@ HEADLINE = "Leaders agree on fisheries\n\n"
 )
 def test_the_city_a_meeting_is_in(lead: str, place: str) -> None:
     assert draft_facts(HEADLINE + lead).event.place == place
+
+
+def test_a_place_in_the_bodys_name_is_not_where_it_meets() -> None:
+    lead = (
+        "Leaders met at the Conference on Fisheries and Trade Measures in Lima (CFTML) on "
+        "Tuesday, hosted by Chile."
+    )
+    assert draft_facts(HEADLINE + lead).event.place is None
 
 
 @pytest.mark.parametrize(

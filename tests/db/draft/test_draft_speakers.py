@@ -3087,3 +3087,15 @@ def test_a_quote_left_open_at_a_lines_end_goes_on_in_the_next_line_it_opens() ->
         "Sweden is fully committed to the partnership": "Erik Lund",
         "We agree.": "Ola Brekke",
     }
+
+
+def test_a_pronoun_after_a_quote_told_by_its_speaker_named_after_it_is_his() -> None:
+    paragraph = (
+        "“Fish stocks are falling,” told Foreign Minister Per Dahl being in Oslo for the "
+        "ministers' meeting. “When the four countries combine their forces, this will pave "
+        "the way,” he told."
+    )
+    assert speakers(OPENING + paragraph) == {
+        "Fish stocks are falling": "Per Dahl",
+        "When the four countries combine their forces, this will pave the way": "Per Dahl",
+    }
