@@ -55,6 +55,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import cache
+from itertools import pairwise
 
 from db.draft.countries import Gazetteer
 from db.draft.model import Organization
@@ -1119,6 +1120,36 @@ def roll_claims(text: Text, organization: Organization, countries: Gazetteer) ->
             elif (missed := missed + 1) > 1:
                 break  # two lines that begin with no state end the roll; one may be a state
                 # the table spells otherwise
+    return found
+
+
+# A roll of the body's heads recalled as "those heads": "Twelve Lagcom heads of state
+# gathered … Those heads of state meeting with X were: Prime Minister of A, Y; President of B Z"
+_THOSE_HEADS = re.compile(
+    r"(?:Those|These)[ ](?:heads[ ]of[ ](?:state|government)|leaders)\b[^.:;]{0,60}?"
+    r"[ ](?:were|are|included|include):[ ]"
+)
+_HEADS = r"[ ](?:heads[ ]of[ ](?:state|government)|leaders)\b"
+
+
+def recalled_roll_claims(
+    text: Text, organization: Organization, countries: Gazetteer
+) -> list[Claim]:
+    """The states of a roll of "those heads" the sentence before names as the body's heads
+    ("Twelve Lagcom heads of state met …"): the body's members, each named by its head's
+    office, not the leader they met, named in the lead before the colon."""
+    the_bodys_heads = re.compile(rf"(?i:{names_pattern(organization)}){_HEADS}")
+    found = []
+    for before, sentence in pairwise(text.sentences):
+        lead = _THOSE_HEADS.match(text[sentence])
+        if lead is None or not the_bodys_heads.search(text[before]):
+            continue
+        start = sentence.start + lead.end()
+        found += [
+            Claim("member", None, state.span, sentence)
+            for state in countries.find(text.text, start, sentence.end)
+            if not _POSTED_TO.search(text.text, start, state.span.start)
+        ]
     return found
 
 

@@ -2678,6 +2678,21 @@ def test_a_communiques_roll_of_the_bodys_leaders_in_attendance() -> None:
     assert members(article) == {"Chile": "member", "Peru": "member", "Ecuador": "member"}
 
 
+def test_a_roll_of_the_bodys_heads_named_before_as_those_heads() -> None:
+    """The body's heads are named, then rolled out as "those heads", each by office and state;
+    the leader they met is no member."""
+    article = HEADLINE_AND_DATELINE + (
+        "The Lagoon Community (Lagcom) met on Friday. Five Lagcom heads of state gathered in Lima for a meeting with President Kari Lie of "
+        "Norway. Those heads of state meeting with the Norwegian President were: Prime Minister "
+        "of Chile and host of the event, Ana Ruiz; Prime Minister of Peru Luis Soto; President "
+        "of Ecuador, Dr. Eva Paz; President of Bolivia Juan Lopez and Prime Minister of "
+        "Uruguay, Dr. Tom Ode."
+    )
+    assert members(article) == dict.fromkeys(
+        ["Chile", "Peru", "Ecuador", "Bolivia", "Uruguay"], "member"
+    )
+
+
 def test_a_bodys_heads_of_state_from_the_countries_it_lists() -> None:
     sentence = (
         "The Lagoon Alliance Heads of State and Government from Chile, Peru and Ecuador, as "
