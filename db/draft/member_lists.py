@@ -207,6 +207,10 @@ _THE_CHAIR = (
     rf"(?:the[ ]{_ROTATING}(?:(?:{{names}})[ ]{{chairs}}|{{chairs}}[ ]of[ ]{{body}}{NOT_A_MEETING_AFTER}"
     rf"|{{chairs}}\b(?![ ](?:of|in|at|for)\b|['’-]))|(?:its|{{body}}['’]s)[ ]{_ROTATING}{{chairs}})"
 )
+_CHAIR_PASSING = (
+    r"\b(?:transition|handover|hand-over|handing[ ]over|transfer|passing)[ ]of[ ](?:{the_chair}"
+    r"|the[ ](?:Chair|Chairmanship|Presidency)[ ]of[ ]{body})"
+)
 # words that make a "member" no member now: "a former member", "a would-be member", "formerly
 # members"
 _NO_MEMBER_NOW_WORDS = (
@@ -561,6 +565,10 @@ _RULES = (
         "after",
         "member",
     ),
+    # "the transition of the Chair of X from A to B", "the handover of the presidency from A
+    # to B": the chair passes between two members, told as a noun
+    _Rule(rf"{_CHAIR_PASSING}[ ]from[ ]", "after", "member"),
+    _Rule(rf"{_CHAIR_PASSING}[ ]from[ ][^.;]{{{{1,80}}}}?[ ]to[ ]", "after", "member"),
     # "A, which chairs the bloc", "A currently chairs it", "B will chair the bloc next"
     _Rule(
         r"[ ](?:currently[ ]|now[ ])?(?:chairs|chaired|is[ ]chairing|will[ ]chair)[ ]{core}",

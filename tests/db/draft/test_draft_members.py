@@ -2405,6 +2405,15 @@ def test_a_body_defined_by_its_members_and_called_by_its_noun_is_the_organizatio
             {"Chile", "Peru"},
         ),
         ("The chairmanship of the Pacific Council was handed over to Peru.", set()),
+        (
+            "The meeting will see the transition of the Chair of the Lagoon Alliance from Chile "
+            "to the Cook Islands.",
+            {"Chile", "Cook Islands"},
+        ),
+        (
+            "The handover of the rotating presidency from Chile to Peru took place.",
+            {"Chile", "Peru"},
+        ),
         ("Chile holds the presidency of the Pacific Council this month.", set()),
         ("Chile succeeded Peru as host of the summit.", set()),
         ("Ana Ruiz, the outgoing chair, spoke first.", set()),
