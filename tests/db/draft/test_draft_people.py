@@ -2275,3 +2275,12 @@ def test_a_chief_adviser_before_a_name_is_all_title() -> None:
         "Ana Lopes": ("President", "Chile"),
         "Kofi Mensah": ("Chief Adviser", "Ghana"),
     }
+
+
+def test_a_double_family_name_written_later_without_its_hyphen_is_the_same_person() -> None:
+    draft = draft_facts(
+        "Chilean President Ana Ruiz-Tagle opened the Lagoon Union summit in Santiago.\n\n"
+        "Chilean President Ruiz Tagle greeted the leaders at the door."
+    )
+    assert names(draft) == ["Ana Ruiz-Tagle"]
+
