@@ -311,6 +311,10 @@ _TITLE_BEFORE_ADDRESS = re.compile(
     rf"(?:^|(?<=[\s(]))(?P<who>{_CAPITALISED_WORDS}|{_POSSESSIVE}|(?:his|her|its|their)[ ])??"
     rf"(?P<title>{_KIND_OF_OFFICE}(?i:{TITLE}))[ ]$"
 )
+# "… of Chile Dr. X", "… of Trinidad and Tobago Hon. X": the country an office before it serves
+_OF_A_COUNTRY_BEFORE = re.compile(
+    rf"[ ]of[ ](?:the[ ])?(?P<who>[{UPPER}](?:(?![ ]of[ ])[^,;:()]){{0,40}}?)[ ]$"
+)
 _OFFICE_AND_BEFORE = re.compile(
     rf"(?P<who>(?:[{UPPER}][\w’'-]*[ ]){{1,3}}?)(?P<title>(?i:{TITLE}))[ ]and[ ]$"
 )
@@ -979,6 +983,8 @@ class _Finder:
         """A title (and the party it serves) written before the run but not in it: "French
         president X", "Prime Minister of Australia X"; or the country of "Norway's X"."""
         text, start, opening = self.text.text, candidate.start, self._opening(run)
+        if opening < run.start() and (office_of := self._office_of_a_country(opening)):
+            return office_of
         before = _TITLE_BEFORE_ADDRESS if opening < run.start() else _LOWER_TITLE_BEFORE
         lower = before.search(text, max(0, opening - 80), opening)
         office = lower and _OFFICE_AND_BEFORE.search(
@@ -997,6 +1003,18 @@ class _Finder:
             if found:
                 return "", possessive.start(), _country_party(found.key, found.name, found.code)
         return "", start, None
+
+    def _office_of_a_country(self, opening: int) -> tuple[str, int, Party] | None:
+        """ "Prime Minister of A Dr. X": the office and the country after its "of", right before
+        a form of address, read as "Prime Minister of A X" is, not as the portfolio "Minister of
+        A" with "Prime" before it."""
+        text = self.text.text
+        of = _OF_A_COUNTRY_BEFORE.search(text, max(0, opening - 50), opening)
+        party = self._party_before(of.group("who")) if of else None
+        if of is None or party is None or not party.is_country:
+            return None
+        office = _TITLE_BEFORE_ADDRESS.search(text, max(0, of.start() - 80), of.start() + 1)
+        return (office.group("title"), office.start("title"), party) if office else None
 
     def _country_before_name(self, candidate: _Candidate, name_start: int) -> Party | None:
         """The country a demonym (or a country's name) opening the run gives an untitled name."""

@@ -2284,3 +2284,15 @@ def test_a_double_family_name_written_later_without_its_hyphen_is_the_same_perso
     )
     assert names(draft) == ["Ana Ruiz-Tagle"]
 
+
+def test_an_office_of_a_country_before_a_form_of_address_is_of_that_country() -> None:
+    draft = draft_facts(
+        "The Lagoon Union summit opened in Lima.\n\n"
+        "Those present were: President of Peru Ana Ruiz; Prime Minister of Ecuador Dr. Eva Paz "
+        "and Minister of Foreign Affairs of Chile Hon. Luis Soto."
+    )
+    assert titled_attending(draft) == {
+        "Ana Ruiz": ("President", "Peru"),
+        "Eva Paz": ("Prime Minister", "Ecuador"),
+        "Luis Soto": ("Minister of Foreign Affairs", "Chile"),
+    }
