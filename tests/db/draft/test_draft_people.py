@@ -2296,3 +2296,12 @@ def test_an_office_of_a_country_before_a_form_of_address_is_of_that_country() ->
         "Eva Paz": ("Prime Minister", "Ecuador"),
         "Luis Soto": ("Minister of Foreign Affairs", "Chile"),
     }
+
+
+def test_a_portfolio_of_several_fields_names_no_one_by_its_fields() -> None:
+    draft = draft_facts(
+        "The Lagoon Union summit opened in Lima.\n\n"
+        "The Peruvian leader was met by Chile’s Minister for Women, Children and Poverty "
+        "Alleviation, Ana Ruiz."
+    )
+    assert "Children" not in names(draft)
