@@ -2305,3 +2305,16 @@ def test_a_portfolio_of_several_fields_names_no_one_by_its_fields() -> None:
         "Alleviation, Ana Ruiz."
     )
     assert "Children" not in names(draft)
+
+
+def test_a_plenipotentiary_representative_is_an_office_not_a_name() -> None:
+    draft = draft_facts(
+        "The Lagoon Union summit opened in Lima.\n\n"
+        "Norway’s Plenipotentiary Representative to the Lagoon Union, His Excellency Mr. Erik "
+        "Lund, and the Swedish High Commissioner, His Excellency Karl Berg, will also be in "
+        "attendance."
+    )
+    assert titled_attending(draft) == {
+        "Erik Lund": ("Plenipotentiary Representative to the Lagoon Union", "Norway"),
+        "Karl Berg": ("High Commissioner", "Sweden"),
+    }
