@@ -128,6 +128,7 @@ _LEADER_OF = re.compile(
     rf"(?i:{TITLE})(?:[ ](?:Dr\.|{CAPITALISED_RUN.pattern})){{1,2}}[ ]of[ ](?:the[ ])?"
 )
 _LEADER_BEFORE = re.compile(rf"{_LEADER_OF.pattern}$")
+_NAME_IN_BRACKETS = re.compile(rf"[ ]\((?P<name>{CAPITALISED_RUN.pattern})\)")
 # a list's item of a name and its country: "- Ana Ruiz, Peru"
 _NAME_ITEM_BEFORE = re.compile(
     rf"[-•*–—·][ ](?:[{UPPER}][\w.’'-]*[ ]){{1,4}}?[{UPPER}][\w.’'-]*,[ ]$"
@@ -1750,6 +1751,7 @@ class _Lists:
                 item
                 for item in self.countries.find(self.text.text, mention.span.start, end)
                 if not (item.adjective or item.possessive or self._after_a_leader(item.span.start))
+                and not self._leader_in_brackets(item.span.end)
             ]
             yield mention.span.start - offset, named, len(plain)
 
@@ -1761,6 +1763,12 @@ class _Lists:
             _LEADER_BEFORE.search(text, start, position) is not None
             or _NAME_ITEM_BEFORE.search(text, start, position) is not None
         )
+
+    def _leader_in_brackets(self, position: int) -> bool:
+        """Whether the country ending at ``position`` has its leader's name in brackets after
+        it ("Chile (Ana Ruiz)"), as a list of who came writes it, not a code ("(CL)")."""
+        named = _NAME_IN_BRACKETS.match(self.text.text, position, self.sentence.end)
+        return named is not None and len(named.group("name").split()) >= 2
 
     def _item_at(self, position: int) -> tuple[int, bool] | None:
         """Where the country or body named at ``position`` ends, and whether it is a country."""

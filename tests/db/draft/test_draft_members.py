@@ -4012,3 +4012,13 @@ def test_the_leaders_taking_over_and_handing_over_the_chair_are_of_members() -> 
         "President Juan Soto as Lagoon Alliance chair, was speaking at the opening."
     )
     assert members(article) == {"Chile": "member", "Peru": "member"}
+
+
+def test_a_list_of_countries_each_with_its_leaders_name_in_brackets_says_who_came() -> None:
+    sentence = (
+        "Gathered in Lima for the Lagoon Alliance summit, the presidents of Chile (Ana Ruiz), "
+        "Peru (Luis Soto), Ecuador (Eva Paz) and Bolivia (Juan Carlos Lopez) posed for the "
+        "official photo."
+    )
+    assert members_in_a_report_on_the_alliance(sentence) == {}
+
