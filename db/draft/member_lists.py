@@ -687,6 +687,13 @@ _RULES = (
     ),
     _Rule(r"[ ]\({role}\)", "before", "observer"),
     _Rule(r"[ ]\((?i:associates?)\)", "before", "associate-member"),  # "C (associate)"
+    # "A's entry into the bloc was approved", "B's accession to the bloc": a member new to it,
+    # not one that entered in a year gone by ("C's entry into the bloc in 1995")
+    _Rule(
+        r"['’]s?[ ](?:entry|accession|admission)[ ](?:in)?to[ ]{body}(?![ ]in[ ]\d{{4}})",
+        "owner",
+        "new-member",
+    ),
     # "the admission of A into the bloc", "with B and C joining in 2007"
     _Rule(r"\b(?:admission|accession)[ ]of[ ]", "after", "new-member", needs_body=True),
     # "X, a group dominated by A and B": who leads it belongs to it

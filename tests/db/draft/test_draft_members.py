@@ -4022,3 +4022,21 @@ def test_a_list_of_countries_each_with_its_leaders_name_in_brackets_says_who_cam
     )
     assert members_in_a_report_on_the_alliance(sentence) == {}
 
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        (
+            "Bolivia’s entry into the bloc was approved by the Senate in November and made "
+            "official on Tuesday.",
+            {"Bolivia": "new-member"},
+        ),
+        ("Chile's accession to the Lagoon Alliance was sealed.", {"Chile": "new-member"}),
+        ("Chile's accession to the Lagoon Alliance in 1995 changed it.", {}),
+        ("Chile's entry into the Pacific Council was approved.", {}),
+    ],
+)
+def test_a_countrys_entry_into_the_body_makes_it_a_new_member(
+    sentence: str, found: dict[str, str]
+) -> None:
+    assert members_in_a_report_on_the_alliance(sentence) == found
