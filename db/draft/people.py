@@ -311,6 +311,7 @@ _TITLE_BEFORE_ADDRESS = re.compile(
     rf"(?:^|(?<=[\s(]))(?P<who>{_CAPITALISED_WORDS}|{_POSSESSIVE}|(?:his|her|its|their)[ ])??"
     rf"(?P<title>{_KIND_OF_OFFICE}(?i:{TITLE}))[ ]$"
 )
+_CHAIR_TITLES = frozenset({"chair", "chairman", "chairwoman", "chairperson"})
 # "… of Chile Dr. X", "… of Trinidad and Tobago Hon. X": the country an office before it serves
 _OF_A_COUNTRY_BEFORE = re.compile(
     rf"[ ]of[ ](?:the[ ])?(?P<who>[{UPPER}](?:(?![ ]of[ ])[^,;:()]){{0,40}}?)[ ]$"
@@ -993,6 +994,11 @@ class _Finder:
         if lower and office and lower.group("title").casefold() == "host":
             # "Cambodian Prime Minister and ASEAN host X": the office, not the role
             return office.group("title"), office.start(), self._party_before(office.group("who"))
+        if lower and office and lower.group("title").casefold() in _CHAIR_TITLES:
+            # "Niue premier and Forum chairman X": the country's leader who chairs the body
+            party = self._party_before(office.group("who"))
+            if party is not None and party.is_country:
+                return office.group("title"), office.start(), party
         if lower:
             who = (lower.group("who") or "").strip()
             party = self._party_before(who) if who and who not in _NO_PARTY_WORDS else None

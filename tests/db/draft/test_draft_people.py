@@ -2318,3 +2318,15 @@ def test_a_plenipotentiary_representative_is_an_office_not_a_name() -> None:
         "Erik Lund": ("Plenipotentiary Representative to the Lagoon Union", "Norway"),
         "Karl Berg": ("High Commissioner", "Sweden"),
     }
+
+
+def test_a_countrys_leader_who_chairs_the_body_serves_the_country() -> None:
+    draft = draft_facts(
+        "The Lagoon Union (LU) summit opens in Lima.\n\n"
+        "Norway premier and LU chairman Ola Brekke was due to fly in on Sunday and Swedish "
+        "Prime Minister Erik Lund arrives on Monday night."
+    )
+    assert titled_attending(draft) == {
+        "Ola Brekke": ("Premier", "Norway"),
+        "Erik Lund": ("Prime Minister", "Sweden"),
+    }
