@@ -417,7 +417,7 @@ _REPRESENTS_COUNTRY = re.compile(
     rf"(?P<country>(?:{WORD})(?:[ ](?:{WORD}))*)"
 )
 _FROM_COUNTRY = re.compile(
-    rf"[ ]from[ ](?:the[ ])?(?P<country>(?:{WORD})(?:[ ](?:{WORD}))*)(?=[,.;]|[ ]and\b)"
+    rf"(?:[ ]from|,[ ]of)[ ](?:the[ ])?(?P<country>(?:{WORD})(?:[ ](?:{WORD}))*)(?=[,.;]|[ ]and\b)"
 )
 # "• Ana Lopes, Chile": a list's line giving a name, then its country (and maybe an office).
 _LINE_OPENING = re.compile(r"(?:^|\n)[ \t]*(?:[-•*–—·][ \t]*)?$")
@@ -849,7 +849,8 @@ class _Finder:
             or _FROM_COUNTRY.match(text, name_end)
             or _REPRESENTS_COUNTRY.match(text, name_end)
         )
-        if party is None and bracketed:  # "X (Brazil)", "X from Brazil,", "X will represent Brazil"
+        # "X (Brazil)", "X from Brazil,", "Governor X, of Brazil;", "X will represent Brazil"
+        if party is None and bracketed:
             found = self.countries.country_named(bracketed.group("country"))
             party = _country_party(found.key, found.name, found.code) if found else None
         if party is None and (item := self._country_item(name_start, name_end)):
