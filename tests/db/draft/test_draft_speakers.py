@@ -3006,3 +3006,13 @@ def test_a_quote_left_open_at_a_lines_end_goes_on_in_the_next_line_it_opens() ->
         "Sweden is fully committed to the partnership": "Erik Lund",
         "We agree.": "Ola Brekke",
     }
+
+
+def test_a_quote_closing_on_a_quote_inside_it_and_a_space_is_in_double_marks() -> None:
+    article = OPENING + (
+        "PM Lund held onto Brekke and turned to the cameras to say: “Isn’t he the best host in "
+        "the world? Let me hear ya say ‘yes.’ ”\n\nAt noon the talks began."
+    )
+    assert speakers(article) == {
+        "Isn’t he the best host in the world? Let me hear ya say ‘yes.’": "Erik Lund"
+    }
