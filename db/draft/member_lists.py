@@ -208,9 +208,11 @@ _THE_CHAIR = (
     rf"(?:the[ ]{_ROTATING}(?:(?:{{names}})[ ]{{chairs}}|{{chairs}}[ ]of[ ]{{body}}{NOT_A_MEETING_AFTER}"
     rf"|{{chairs}}\b(?![ ](?:of|in|at|for)\b|['’-]))|(?:its|{{body}}['’]s)[ ]{_ROTATING}{{chairs}})"
 )
+# the chair named after "transition of": kept small, as each rule's pattern is compiled anew
+# for every body
 _CHAIR_PASSING = (
-    r"\b(?:transition|handover|hand-over|handing[ ]over|transfer|passing)[ ]of[ ](?:{the_chair}"
-    r"|the[ ](?:Chair|Chairmanship|Presidency)[ ]of[ ]{body})"
+    r"\b(?:transition|handover|hand-over|handing[ ]over|transfer|passing)[ ]of[ ](?:the|its)[ ]"
+    r"(?:rotating[ ])?(?:[Cc]hair(?:manship)?|[Pp]residency)(?:[ ]of[ ]{body})?"
 )
 # words that make a "member" no member now: "a former member", "a would-be member", "formerly
 # members"
