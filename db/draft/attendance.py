@@ -714,8 +714,10 @@ _NAMES_THOSE = re.compile(
     # B, …", "Added to them were A and B": more of those the sentence before named
     r"|To[ ](?:this|these|them|those)\b[^.;]{0,80}?[ ](?:(?:were|was)[ ])?added[ ]"
     r"|Added[ ]to[ ](?:this|these|them|those)\b"
-    # "Others are A, B and C": the list of those the sentence before named goes on
-    rf"|Others[ ](?:are|were|include|included)[ ](?=[{UPPER}])"
+    # "Others are A, B and C", "Others expected to join include D": the list of those the
+    # sentence before named goes on
+    r"|Others[ ](?:(?:expected|due|set|scheduled)[ ]to[ ](?:join|attend|come)[ ])?"
+    rf"(?:are|were|includes?|included)[ ](?=[{UPPER}])"
     # "The leaders entered the hall. The first one was X, followed by Y"
     r"|The[ ]first(?:[ ]one|[ ]to[ ][a-z]+)?[ ](?:was|were)\b"
     # "Leaders are arriving. X was first, followed by Y and Z"

@@ -87,7 +87,7 @@ _TROUBLE_BEFORE = re.compile(
     r"\b(?:conflicts?|war|crisis|fighting|violence|tensions|unrest|situation)[ ]in[ ]$"
 )
 _ANOTHER_TIME_AFTER = re.compile(
-    r",?[ ](?:in[ ](?:19|20)\d\d\b|last[ ](?:year|month|week)\b"
+    r",?[ ](?:in[ ](?:[A-Z][a-z]{2,8}[ ])?(?:19|20)\d\d\b|last[ ](?:year|month|week)\b"
     r"|(?:[\w-]+[ ]){1,2}(?:years?|months?)[ ]ago\b)"
 )
 _GATHERED_AT = re.compile(rf"{_GATHERED}at[ ]the[ ](?P<venue>{_CITY_WORDS})")  # a venue
@@ -184,8 +184,8 @@ def _place(
 
 def _of_another_meeting(text: Text, match: re.Match[str]) -> bool:
     """Whether a meeting's city is another meeting's: "The last meeting, in Kigali", "the
-    next summit will be held in Lima", "met in Lima in 2019", "… in Lima two years ago"; or
-    the place of what it is about: "a summit to discuss the war in Gaza"."""
+    next summit will be held in Lima", "met in Lima in 2019" (or "in May 2019"), "… in Lima two
+    years ago"; or the place of what it is about: "a summit to discuss the war in Gaza"."""
     sentence = text.sentence_at(match.start())
     return bool(
         _ANOTHER_MEETING_BEFORE.search(text.text, sentence.start, match.end())

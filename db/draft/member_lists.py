@@ -55,6 +55,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import cache
+from itertools import pairwise
 
 from db.draft.countries import Gazetteer
 from db.draft.model import Organization
@@ -128,6 +129,7 @@ _LEADER_OF = re.compile(
     rf"(?i:{TITLE})(?:[ ](?:Dr\.|{CAPITALISED_RUN.pattern})){{1,2}}[ ]of[ ](?:the[ ])?"
 )
 _LEADER_BEFORE = re.compile(rf"{_LEADER_OF.pattern}$")
+_NAME_IN_BRACKETS = re.compile(rf"[ ]\((?P<name>{CAPITALISED_RUN.pattern})\)")
 # a list's item of a name and its country: "- Ana Ruiz, Peru"
 _NAME_ITEM_BEFORE = re.compile(
     rf"[-•*–—·][ ](?:[{UPPER}][\w.’'-]*[ ]){{1,4}}?[{UPPER}][\w.’'-]*,[ ]$"
@@ -206,6 +208,12 @@ NOT_A_MEETING_AFTER = r"(?![ ](?:[A-Z][\w-]*[ ])+(?i:summit|meeting))"
 _THE_CHAIR = (
     rf"(?:the[ ]{_ROTATING}(?:(?:{{names}})[ ]{{chairs}}|{{chairs}}[ ]of[ ]{{body}}{NOT_A_MEETING_AFTER}"
     rf"|{{chairs}}\b(?![ ](?:of|in|at|for)\b|['’-]))|(?:its|{{body}}['’]s)[ ]{_ROTATING}{{chairs}})"
+)
+# the chair named after "transition of": kept small, as each rule's pattern is compiled anew
+# for every body
+_CHAIR_PASSING = (
+    r"\b(?:transition|handover|hand-over|handing[ ]over|transfer|passing)[ ]of[ ](?:the|its)[ ]"
+    r"(?:rotating[ ])?(?:[Cc]hair(?:manship)?|[Pp]residency)(?:[ ]of[ ]{body})?"
 )
 # words that make a "member" no member now: "a former member", "a would-be member", "formerly
 # members"
@@ -580,6 +588,10 @@ _RULES = (
         "after",
         "member",
     ),
+    # "the transition of the Chair of X from A to B", "the handover of the presidency from A
+    # to B": the chair passes between two members, told as a noun
+    _Rule(rf"{_CHAIR_PASSING}[ ]from[ ]", "after", "member"),
+    _Rule(rf"{_CHAIR_PASSING}[ ]from[ ][^.;]{{{{1,80}}}}?[ ]to[ ]", "after", "member"),
     # "A, which chairs the bloc", "A currently chairs it", "B will chair the bloc next"
     _Rule(
         r"[ ](?:currently[ ]|now[ ])?(?:chairs|chaired|is[ ]chairing|will[ ]chair)[ ]{core}",
@@ -706,6 +718,13 @@ _RULES = (
     ),
     _Rule(r"[ ]\({role}\)", "before", "observer"),
     _Rule(r"[ ]\((?i:associates?)\)", "before", "associate-member"),  # "C (associate)"
+    # "A's entry into the bloc was approved", "B's accession to the bloc": a member new to it,
+    # not one that entered in a year gone by ("C's entry into the bloc in 1995")
+    _Rule(
+        r"['’]s?[ ](?:entry|accession|admission)[ ](?:in)?to[ ]{body}(?![ ]in[ ]\d{{4}})",
+        "owner",
+        "new-member",
+    ),
     # "the admission of A into the bloc", "with B and C joining in 2007"
     _Rule(r"\b(?:admission|accession)[ ]of[ ]", "after", "new-member", needs_body=True),
     # "X, a group dominated by A and B": who leads it belongs to it
@@ -1165,6 +1184,36 @@ def roll_claims(text: Text, organization: Organization, countries: Gazetteer) ->
             elif (missed := missed + 1) > 1:
                 break  # two lines that begin with no state end the roll; one may be a state
                 # the table spells otherwise
+    return found
+
+
+# A roll of the body's heads recalled as "those heads": "Twelve Lagcom heads of state
+# gathered … Those heads of state meeting with X were: Prime Minister of A, Y; President of B Z"
+_THOSE_HEADS = re.compile(
+    r"(?:Those|These)[ ](?:heads[ ]of[ ](?:state|government)|leaders)\b[^.:;]{0,60}?"
+    r"[ ](?:were|are|included|include):[ ]"
+)
+_HEADS = r"[ ](?:heads[ ]of[ ](?:state|government)|leaders)\b"
+
+
+def recalled_roll_claims(
+    text: Text, organization: Organization, countries: Gazetteer
+) -> list[Claim]:
+    """The states of a roll of "those heads" the sentence before names as the body's heads
+    ("Twelve Lagcom heads of state met …"): the body's members, each named by its head's
+    office, not the leader they met, named in the lead before the colon."""
+    the_bodys_heads = re.compile(rf"(?i:{names_pattern(organization)}){_HEADS}")
+    found = []
+    for before, sentence in pairwise(text.sentences):
+        lead = _THOSE_HEADS.match(text[sentence])
+        if lead is None or not the_bodys_heads.search(text[before]):
+            continue
+        start = sentence.start + lead.end()
+        found += [
+            Claim("member", None, state.span, sentence)
+            for state in countries.find(text.text, start, sentence.end)
+            if not _POSTED_TO.search(text.text, start, state.span.start)
+        ]
     return found
 
 
@@ -1764,6 +1813,7 @@ class _Lists:
                 item
                 for item in self.countries.find(self.text.text, mention.span.start, end)
                 if not (item.adjective or item.possessive or self._after_a_leader(item.span.start))
+                and not self._leader_in_brackets(item.span.end)
             ]
             yield mention.span.start - offset, named, len(plain)
 
@@ -1775,6 +1825,12 @@ class _Lists:
             _LEADER_BEFORE.search(text, start, position) is not None
             or _NAME_ITEM_BEFORE.search(text, start, position) is not None
         )
+
+    def _leader_in_brackets(self, position: int) -> bool:
+        """Whether the country ending at ``position`` has its leader's name in brackets after
+        it ("Chile (Ana Ruiz)"), as a list of who came writes it, not a code ("(CL)")."""
+        named = _NAME_IN_BRACKETS.match(self.text.text, position, self.sentence.end)
+        return named is not None and len(named.group("name").split()) >= 2
 
     def _item_at(self, position: int) -> tuple[int, bool] | None:
         """Where the country or body named at ``position`` ends, and whether it is a country."""

@@ -38,6 +38,7 @@ from db.draft.member_lists import (
     name_goes_on,
     names_a_person,
     names_pattern,
+    recalled_roll_claims,
     roll_claims,
 )
 from db.draft.model import Membership, Organization, Party, Person
@@ -275,6 +276,7 @@ def find_memberships(
     claims += continued_claims(text, organization, countries)
     claims += counted_claims(text, organization, countries)
     claims += roll_claims(text, organization, countries)
+    claims += recalled_roll_claims(text, organization, countries)
     claims = [claim for claim in claims if not _no_member_yet(text, claim)]
     of_countries = organization.member_kind is None or any(
         countries.find(text.text, claim.region.start, claim.region.end) for claim in claims

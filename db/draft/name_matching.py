@@ -48,11 +48,11 @@ class KnownNames:
 
     def _entries(self, person: Person) -> Iterator[tuple[dict[str, list[Person]], str]]:
         """Each index ``person`` is found in, with the name or form it is found by there."""
-        yield self.names, fold(person.name)
+        yield self.names, _key(person.name)
         for run in _runs_of_words(person.name):
-            yield self.runs, fold(run)
+            yield self.runs, _key(run)
         for form in person.short_forms:
-            yield self.short_forms, fold(form)
+            yield self.short_forms, _key(form)
         if outer := _first_and_last(person.name):
             yield self.first_and_last, outer
 
@@ -65,7 +65,7 @@ class KnownNames:
     def knows(self, name: str) -> bool:
         """Whether someone goes by ``name``: their full name, a short form, or a run of the
         words of their name ("Al Haddad" of "Karim Al Haddad")."""
-        return bool(self.runs.get(fold(name)) or self.short_forms.get(fold(name)))
+        return bool(self.runs.get(_key(name)) or self.short_forms.get(_key(name)))
 
     def _same_but_initials(self, person: Person) -> list[tuple[int, int, Person]]:
         """ "Hage G. Geingob" and "Hage Geingob", "Emmerson D Mnangagwa" and "Emmerson Dambudzo
@@ -88,7 +88,7 @@ class KnownNames:
             return []
         return [
             (self.order[id(known)], int(len(person.name) > len(known.name)), known)
-            for known in self.short_forms.get(fold(royal[1]), ())
+            for known in self.short_forms.get(_key(royal[1]), ())
             if royal_given_name(known.name, known.title) == royal
         ]
 
@@ -97,12 +97,12 @@ class KnownNames:
         short form of their name (else their full name, of which theirs was a short form)."""
         found = [
             (self.order[id(known)], 0, known)
-            for known in self.short_forms.get(fold(person.name), ())
+            for known in self.short_forms.get(_key(person.name), ())
         ]
         found += [
             (self.order[id(known)], 1, known)
             for form in (*person.short_forms, *_without_given_names(person.name))
-            for known in self.names.get(fold(form), ())
+            for known in self.names.get(_key(form), ())
         ]
         found += self._same_but_initials(person)
         found += self._same_royal(person)
@@ -110,6 +110,12 @@ class KnownNames:
             return None
         _order, kind, known = min(found, key=lambda candidate: candidate[:2])
         return known, kind == 0
+
+
+def _key(name: str) -> str:
+    """A name as it is looked up: folded, and a hyphen read as a space, as a report may write
+    a double family name with a hyphen once and without it later ("Ruiz-Tagle", "Ruiz Tagle")."""
+    return fold(name).replace("-", " ")
 
 
 def _first_and_last(name: str) -> str | None:

@@ -700,11 +700,12 @@ def _organization_name(words: str) -> str | None:
     if parts:
         head = _without_articles(parts.group("head").split())
         tail = _organization_name(parts.group("tail"))  # "Leaders of the Group of 20"
-        # "the VI Summit of the Americas", "the 6th Summit of …": the summit of the series
+        # "the VI Summit of the Americas", "the 6th Summit of …": the summit of the series;
+        # not "the 63rd Summit of Lagcom", a body's summit, its name after "of" without "the"
         gathers = (
             _without_ordinal(head) == ["Summit"]
             and tail is None
-            and parts.group("of").startswith(" of")
+            and parts.group("of") == " of the "
         )
         head = _without_ordinal(head) if gathers else head
         if head and (head[-1] in BODY_NOUNS or gathers):

@@ -326,6 +326,11 @@ _TITLE_BEFORE_ADDRESS = re.compile(
     rf"(?P<title>{_KIND_OF_OFFICE}(?i:{TITLE}))"
     rf"(?:[ ]of[ ](?:[Tt]he[ ])?(?P<of>[{UPPER}][\w’'-]*(?:[ ][{UPPER}][\w’'-]*){{0,2}}))?[ ]$"
 )
+_CHAIR_TITLES = frozenset({"chair", "chairman", "chairwoman", "chairperson"})
+# "… of Chile Dr. X", "… of Trinidad and Tobago Hon. X": the country an office before it serves
+_OF_A_COUNTRY_BEFORE = re.compile(
+    rf"[ ]of[ ](?:the[ ])?(?P<who>[{UPPER}](?:(?![ ]of[ ])[^,;:()]){{0,40}}?)[ ]$"
+)
 _OFFICE_AND_BEFORE = re.compile(
     rf"(?P<who>(?:[{UPPER}][\w’'-]*[ ]){{1,3}}?)(?P<title>(?i:{TITLE}))[ ]and[ ]$"
 )
@@ -438,7 +443,7 @@ _REPRESENTS_COUNTRY = re.compile(
     rf"(?P<country>(?:{WORD})(?:[ ](?:{WORD}))*)"
 )
 _FROM_COUNTRY = re.compile(
-    rf"[ ]from[ ](?:the[ ])?(?P<country>(?:{WORD})(?:[ ](?:{WORD}))*)(?=[,.;]|[ ]and\b)"
+    rf"(?:[ ]from|,[ ]of)[ ](?:the[ ])?(?P<country>(?:{WORD})(?:[ ](?:{WORD}))*)(?=[,.;]|[ ]and\b)"
 )
 # "• Ana Lopes, Chile": a list's line giving a name, then its country (and maybe an office).
 _LINE_OPENING = re.compile(r"(?:^|\n)[ \t]*(?:[-•*–—·][ \t]*)?$")
@@ -911,7 +916,8 @@ class _Finder:
             or _FROM_COUNTRY.match(text, name_end)
             or _REPRESENTS_COUNTRY.match(text, name_end)
         )
-        if party is None and bracketed:  # "X (Brazil)", "X from Brazil,", "X will represent Brazil"
+        # "X (Brazil)", "X from Brazil,", "Governor X, of Brazil;", "X will represent Brazil"
+        if party is None and bracketed:
             found = self.countries.country_named(bracketed.group("country"))
             party = _country_party(found.key, found.name, found.code) if found else None
         if party is None and (item := self._country_item(name_start, name_end)):
@@ -1046,6 +1052,8 @@ class _Finder:
         """A title (and the party it serves) written before the run but not in it: "French
         president X", "Prime Minister of Australia X"; or the country of "Norway's X"."""
         text, start, opening = self.text.text, candidate.start, self._opening(run)
+        if opening < run.start() and (office_of := self._office_of_a_country(opening)):
+            return office_of
         before = _TITLE_BEFORE_ADDRESS if opening < run.start() else _LOWER_TITLE_BEFORE
         lower = before.search(text, max(0, opening - 80), opening)
         office = lower and _OFFICE_AND_BEFORE.search(
@@ -1054,6 +1062,11 @@ class _Finder:
         if lower and office and lower.group("title").casefold() == "host":
             # "Cambodian Prime Minister and ASEAN host X": the office, not the role
             return office.group("title"), office.start(), self._party_before(office.group("who"))
+        if lower and office and lower.group("title").casefold() in _CHAIR_TITLES:
+            # "Niue premier and Forum chairman X": the country's leader who chairs the body
+            party = self._party_before(office.group("who"))
+            if party is not None and party.is_country:
+                return office.group("title"), office.start(), party
         if lower:
             who = (lower.group("who") or "").strip()
             party = self._party_before(who) if who and who not in _NO_PARTY_WORDS else None
@@ -1083,6 +1096,18 @@ class _Finder:
             and spelt_similarly(form.casefold(), word.casefold())
         )
         return next(alike, None)
+
+    def _office_of_a_country(self, opening: int) -> tuple[str, int, Party] | None:
+        """ "Prime Minister of A Dr. X": the office and the country after its "of", right before
+        a form of address, read as "Prime Minister of A X" is, not as the portfolio "Minister of
+        A" with "Prime" before it."""
+        text = self.text.text
+        of = _OF_A_COUNTRY_BEFORE.search(text, max(0, opening - 50), opening)
+        party = self._party_before(of.group("who")) if of else None
+        if of is None or party is None or not party.is_country:
+            return None
+        office = _TITLE_BEFORE_ADDRESS.search(text, max(0, of.start() - 80), of.start() + 1)
+        return (office.group("title"), office.start("title"), party) if office else None
 
     def _country_before_name(self, candidate: _Candidate, name_start: int) -> Party | None:
         """The country a demonym (or a country's name) opening the run gives an untitled name."""

@@ -34,10 +34,10 @@ _LOW_CLOSING = re.compile(r"(?:(?<=[\w.,;!?])|(?<=[.,;!?][ ]))„(?=\s|$)")
 # word before anything but a letter ("the year's" holds an apostrophe, no mark).
 SINGLE_OPENING = re.compile(r"(?:^|(?<=[\s(—–:]))[‘'](?=\w)")
 SINGLE_CLOSING = re.compile(r"(?<=\S)[’'](?!\w)")
-# The punctuation closing a quote that a mark closes after it: ",’" (not ".’”", a quote inside
-# a quote), ",”".
-_SINGLE_QUOTE_ENDS = re.compile(r"[,.?!][’'](?![\w”\"])")
-_DOUBLE_QUOTE_ENDS = re.compile(r"[,.?!][’']?[”\"»]")
+# The punctuation closing a quote that a mark closes after it: ",’" (not ".’”" nor ".’ ”", a
+# quote inside a quote), ",”".
+_SINGLE_QUOTE_ENDS = re.compile(r"[,.?!][’'](?![\w”\"]|[ ][”\"])")
+_DOUBLE_QUOTE_ENDS = re.compile(r"[,.?!](?:[’'][ ]?)?[”\"»]")
 # Two apostrophes printed for a double mark: the second opens a quote before a word, and the
 # second closes one after the word the first follows. The quote's mark is the second.
 _DOUBLED_OPENING = re.compile(r"(?<=[\s(—–:]')'(?=\w)")

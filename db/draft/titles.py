@@ -27,7 +27,8 @@ _CORE = (
     r"|executive[ ]secretary"
     r"|supreme[ ]leader|ayatollah|secretary[- ]general|director[- ]general|secretary[ ]of[ ]state"
     r"|secretary(?=[ ](?-i:[A-Z]))"  # "Secretary X", as American news writes the cabinet
-    r"|foreign[ ]secretary|high[ ]representative|mayor|governor|ambassador|envoy"
+    r"|foreign[ ]secretary|(?:high|plenipotentiary|permanent)[ ]representative|mayor|governor"
+    r"|ambassador|envoy"
     r"|(?:high[ ])?commissioner"
     r"|chair(?:man|woman|person)?|speaker|senator|pope|host"
     r"|top[ ]diplomat"  # "Norway's top diplomat, X", as news calls a foreign minister

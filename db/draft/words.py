@@ -23,6 +23,7 @@ _NOT_NAME_WORDS = (
     "The A An And But Or Also Besides Other During At In On For After Before While When Since "
     "Defence Defense Security Health Labour Labor Finance Education Agriculture Tourism "
     "Interior Transport Energy Environment Commerce Industry Fisheries Housing "
+    "Women Children Youth Gender Poverty Alleviation "
     "Speaking Addressing Asked However Meanwhile Still Yet So Both Some Many Most This That "
     "These Those His Her Their Its Our We They He She It I You Leaders Leader Mr Mrs Ms Dr "
     "Analyst Analysts Economist Economists Researcher Researchers Commentator Observers Critics "

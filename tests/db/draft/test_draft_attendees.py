@@ -2719,6 +2719,21 @@ def test_others_are_goes_on_the_list_of_leaders_who_arrived() -> None:
     }
 
 
+def test_others_expected_to_join_go_on_the_list_of_leaders_who_come() -> None:
+    article = OSLO_LEAD + (
+        "Chilean President Ana Lopes arrived in Oslo on Sunday for the meeting. Lopes will be "
+        "joined by President Luis Vela of Peru. Others expected to join includes Governor Paul "
+        "Otieno, of Kenya; Gov. Eva Mwangi, of Ghana; and Governor Kofi Mensah, of Fiji."
+    )
+    assert attending(article) == {
+        "Ana Lopes": "Chile",
+        "Luis Vela": "Peru",
+        "Paul Otieno": "Kenya",
+        "Eva Mwangi": "Ghana",
+        "Kofi Mensah": "Fiji",
+    }
+
+
 def test_others_are_of_another_kind_is_no_list_of_leaders() -> None:
     article = OSLO_LEAD + (
         "Chilean President Ana Lopes arrived in Oslo on Monday. Others are sceptical that "

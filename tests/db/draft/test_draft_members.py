@@ -2470,6 +2470,15 @@ def test_a_body_defined_by_its_members_and_called_by_its_noun_is_the_organizatio
             {"Chile", "Peru"},
         ),
         ("The chairmanship of the Pacific Council was handed over to Peru.", set()),
+        (
+            "The meeting will see the transition of the Chair of the Lagoon Alliance from Chile "
+            "to the Cook Islands.",
+            {"Chile", "Cook Islands"},
+        ),
+        (
+            "The handover of the rotating presidency from Chile to Peru took place.",
+            {"Chile", "Peru"},
+        ),
         ("Chile holds the presidency of the Pacific Council this month.", set()),
         ("Chile succeeded Peru as host of the summit.", set()),
         ("Ana Ruiz, the outgoing chair, spoke first.", set()),
@@ -2776,6 +2785,21 @@ def test_a_communiques_roll_of_the_bodys_leaders_in_attendance() -> None:
         "Ecuador, Hon. Eva Paz who represented the Prime Minister of Ecuador."
     )
     assert members(article) == {"Chile": "member", "Peru": "member", "Ecuador": "member"}
+
+
+def test_a_roll_of_the_bodys_heads_named_before_as_those_heads() -> None:
+    """The body's heads are named, then rolled out as "those heads", each by office and state;
+    the leader they met is no member."""
+    article = HEADLINE_AND_DATELINE + (
+        "The Lagoon Community (Lagcom) met on Friday. Five Lagcom heads of state gathered in Lima for a meeting with President Kari Lie of "
+        "Norway. Those heads of state meeting with the Norwegian President were: Prime Minister "
+        "of Chile and host of the event, Ana Ruiz; Prime Minister of Peru Luis Soto; President "
+        "of Ecuador, Dr. Eva Paz; President of Bolivia Juan Lopez and Prime Minister of "
+        "Uruguay, Dr. Tom Ode."
+    )
+    assert members(article) == dict.fromkeys(
+        ["Chile", "Peru", "Ecuador", "Bolivia", "Uruguay"], "member"
+    )
 
 
 def test_a_bodys_heads_of_state_from_the_countries_it_lists() -> None:
@@ -4138,3 +4162,31 @@ def test_leaders_who_met_other_bodies_leaders_are_not_its_members() -> None:
         REPORT + "Chilean President Ana Ruiz joined the talks, with other Andean Pact leaders."
     )
     assert "Chile" not in found
+
+
+def test_a_list_of_countries_each_with_its_leaders_name_in_brackets_says_who_came() -> None:
+    sentence = (
+        "Gathered in Lima for the Lagoon Alliance summit, the presidents of Chile (Ana Ruiz), "
+        "Peru (Luis Soto), Ecuador (Eva Paz) and Bolivia (Juan Carlos Lopez) posed for the "
+        "official photo."
+    )
+    assert members_in_a_report_on_the_alliance(sentence) == {}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        (
+            "Bolivia’s entry into the bloc was approved by the Senate in November and made "
+            "official on Tuesday.",
+            {"Bolivia": "new-member"},
+        ),
+        ("Chile's accession to the Lagoon Alliance was sealed.", {"Chile": "new-member"}),
+        ("Chile's accession to the Lagoon Alliance in 1995 changed it.", {}),
+        ("Chile's entry into the Pacific Council was approved.", {}),
+    ],
+)
+def test_a_countrys_entry_into_the_body_makes_it_a_new_member(
+    sentence: str, found: dict[str, str]
+) -> None:
+    assert members_in_a_report_on_the_alliance(sentence) == found

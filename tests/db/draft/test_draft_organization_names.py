@@ -485,3 +485,11 @@ def test_a_newspapers_masthead_names_no_body() -> None:
         "Leaders of 30 nations met a mile away at the two-day Summit of the Lagoons."
     )
     assert organization(article) == ("Summit of the Lagoons", None)
+
+
+def test_a_summit_of_a_body_named_without_the_is_that_bodys_summit() -> None:
+    article = (
+        "Leaders gather in Lima\n\nGathered in Lima for the 63rd Summit of Lagcom (Lagoon Common "
+        "Market), the presidents of Chile, Peru and Ecuador posed for the official photo."
+    )
+    assert organization(article) in {("Lagoon Common Market", None), ("Lagcom", None)}

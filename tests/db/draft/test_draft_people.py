@@ -2453,3 +2453,58 @@ def test_a_countrys_word_a_letter_from_a_family_name_is_no_spelling_of_it() -> N
         "President Omar Al Keny. Kenya sent troops. Kenya hosted them."
     )
     assert names(draft) == ["Omar Al Keny"]
+
+
+def test_a_double_family_name_written_later_without_its_hyphen_is_the_same_person() -> None:
+    draft = draft_facts(
+        "Chilean President Ana Ruiz-Tagle opened the Lagoon Union summit in Santiago.\n\n"
+        "Chilean President Ruiz Tagle greeted the leaders at the door."
+    )
+    assert names(draft) == ["Ana Ruiz-Tagle"]
+
+
+def test_an_office_of_a_country_before_a_form_of_address_is_of_that_country() -> None:
+    draft = draft_facts(
+        "The Lagoon Union summit opened in Lima.\n\n"
+        "Those present were: President of Peru Ana Ruiz; Prime Minister of Ecuador Dr. Eva Paz "
+        "and Minister of Foreign Affairs of Chile Hon. Luis Soto."
+    )
+    assert titled_attending(draft) == {
+        "Ana Ruiz": ("President", "Peru"),
+        "Eva Paz": ("Prime Minister", "Ecuador"),
+        "Luis Soto": ("Minister of Foreign Affairs", "Chile"),
+    }
+
+
+def test_a_portfolio_of_several_fields_names_no_one_by_its_fields() -> None:
+    draft = draft_facts(
+        "The Lagoon Union summit opened in Lima.\n\n"
+        "The Peruvian leader was met by Chile’s Minister for Women, Children and Poverty "
+        "Alleviation, Ana Ruiz."
+    )
+    assert "Children" not in names(draft)
+
+
+def test_a_plenipotentiary_representative_is_an_office_not_a_name() -> None:
+    draft = draft_facts(
+        "The Lagoon Union summit opened in Lima.\n\n"
+        "Norway’s Plenipotentiary Representative to the Lagoon Union, His Excellency Mr. Erik "
+        "Lund, and the Swedish High Commissioner, His Excellency Karl Berg, will also be in "
+        "attendance."
+    )
+    assert titled_attending(draft) == {
+        "Erik Lund": ("Plenipotentiary Representative to the Lagoon Union", "Norway"),
+        "Karl Berg": ("High Commissioner", "Sweden"),
+    }
+
+
+def test_a_countrys_leader_who_chairs_the_body_serves_the_country() -> None:
+    draft = draft_facts(
+        "The Lagoon Union (LU) summit opens in Lima.\n\n"
+        "Norway premier and LU chairman Ola Brekke was due to fly in on Sunday and Swedish "
+        "Prime Minister Erik Lund arrives on Monday night."
+    )
+    assert titled_attending(draft) == {
+        "Ola Brekke": ("Premier", "Norway"),
+        "Erik Lund": ("Prime Minister", "Sweden"),
+    }

@@ -223,6 +223,7 @@ def test_a_body_named_for_its_meeting_is_not_named_twice_over() -> None:
         "The last meeting, in Lima in 2022, was hosted by Peru.",
         "The previous summit was held in Lima.",
         "Leaders met in Lima in 2019.",
+        "The second one was held in Lima in August 2015.",
         "Leaders met in Lima two years ago.",
     ],
 )

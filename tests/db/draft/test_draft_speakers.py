@@ -3099,3 +3099,13 @@ def test_a_pronoun_after_a_quote_told_by_its_speaker_named_after_it_is_his() -> 
         "Fish stocks are falling": "Per Dahl",
         "When the four countries combine their forces, this will pave the way": "Per Dahl",
     }
+
+
+def test_a_quote_closing_on_a_quote_inside_it_and_a_space_is_in_double_marks() -> None:
+    article = OPENING + (
+        "PM Lund held onto Brekke and turned to the cameras to say: “Isn’t he the best host in "
+        "the world? Let me hear ya say ‘yes.’ ”\n\nAt noon the talks began."
+    )
+    assert speakers(article) == {
+        "Isn’t he the best host in the world? Let me hear ya say ‘yes.’": "Erik Lund"
+    }
