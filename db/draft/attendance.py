@@ -613,10 +613,12 @@ _CLAUSE_BOUNDARY = re.compile(
 # "Addressing the ceremony were: X, Prime Minister of Kenya; Y, newly elected President of
 # Chile; and Z": after a colon, a semicolon before a name parts the items of one list.
 _ITEM_OF_A_COLON_LIST = re.compile(rf"(?:and[ ])?[{UPPER}][\w.’'-]*[ ][{UPPER}]")
-# An item may hold a degree in brackets ("X (PhD), Special Envoy") and an office after "the"
-# and a word in lower case ("X, the outgoing Chairperson of …").
+# An item may hold a degree in brackets ("X (PhD), Special Envoy"), an office after "the"
+# and a word in lower case ("X, the outgoing Chairperson of …") and a name's particles in lower
+# case ("King X bin Y Al-Z", "Jorge de Almeida").
 _LIST_ITEMS = re.compile(
     rf"(?:the\s[a-z]+\s(?=[{UPPER}])|(?:and|from|of|the|for|to|in|on)\s|[–—]\s"
+    rf"|(?:bin|ibn|bint|de|da|dos|del|van|von)\s(?=[{UPPER}])"
     rf"|[{UPPER}][\w.’'-]*+,?\s?|\([{UPPER}][\w.’' -]*+\),?\s?|\s)*+[.;]?"
 )
 _SENT = re.compile(

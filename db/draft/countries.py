@@ -162,7 +162,8 @@ def _written_forms(country: CountryNames) -> list[tuple[str, bool]]:
 def _variants(form: str) -> list[str]:
     """Other ways news writes a name: "Congo, Democratic Republic of the" turned round,
     without its "the", with a curly apostrophe or none ("Cote d Ivoire"), without accents
-    ("Cote d'Ivoire"), with a space for its hyphen ("Guinea Bissau"), "Saint" shortened as a
+    ("Cote d'Ivoire"), with a space for its hyphen ("Guinea Bissau"), a hyphen for the "and" of
+    a name of two words ("Trinidad-Tobago"), "Saint" shortened as a
     Caribbean paper may write it ("St Lucia", "St. Lucia", "St.Lucia", "St-Lucia"), "and"
     written "&" ("Antigua & Barbuda"), or "Republic of X" as "X Republic"."""
     saint = form.startswith("Saint ")
@@ -183,6 +184,8 @@ def _variants(form: str) -> list[str]:
         variants.add(f"{turned.removeprefix('Republic of ').removeprefix('the ')} Republic")
     if joined:
         variants |= {variant.replace(" and ", " & ") for variant in variants}
+        if re.fullmatch(r"\S+ and \S+", turned):  # "Serbia-Montenegro", "Trinidad-Tobago"
+            variants.add(turned.replace(" and ", "-"))
     if saint:
         variants |= {
             f"{short}{variant.removeprefix('Saint ')}"

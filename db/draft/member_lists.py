@@ -1118,9 +1118,10 @@ _ROLL_LEAD = re.compile(
 
 
 # a roll's line opens on its state ("A HE President X") or names it by the head's office
-# ("H.E. X, President of the Republic of A.")
+# ("H.E. X, President of the Republic of A.", "… of the Togolese Republic", the state's long
+# name whole), a page's spaces doubled where its lines were broken
 _STATE_OF_A_LINE = re.compile(
-    r"$|.*[ ]of[ ](?:the[ ](?:[A-Z]\w+[ ]){0,2}Republic[ ]of[ ])?$", re.DOTALL
+    r"$|.*\sof\s+(?:the\s+(?:(?:[A-Z]\w+\s+){0,2}Republic\s+of\s+)?)?$", re.DOTALL
 )
 
 
@@ -1167,23 +1168,13 @@ def roll_claims(text: Text, organization: Organization, countries: Gazetteer) ->
                 found += _represented(text, countries, status, paragraphs[at + 1])
             if kind == "other":  # "Other Members …": the chair named before is one too
                 found += _chair_before(text, countries, paragraphs[max(0, at - 2)].start, sentence)
+            if at + 1 < len(paragraphs) and _BULLET.match(text.text, paragraphs[at + 1].start):
+                # "…representatives: The Summit was chaired by X." over the roll's bullets: a
+                # page that put a sentence of its own after the colon
+                next_line = text.sentence_index(paragraphs[at + 1].start)
+                found += _roll_lines(text, countries, status, text.sentences[next_line:])
             continue
-        missed = 0
-        for line in text.sentences[index + 1 :]:
-            if text[line].rstrip().endswith(":") or _ALSO_ATTENDED.search(text[line]):
-                break  # "The Summit was also attended by:": another roll, of guests
-            first = countries.find(text.text, line.start, line.end)
-            if first and _STATE_OF_A_LINE.match(text.text, line.start, first[0].span.start):
-                found.append(Claim(status, None, first[0].span, line))
-                found += [  # lines run together: "A: HE X B: HE Y"
-                    Claim(status, None, state.span, line)
-                    for state in first[1:]
-                    if text.text.startswith(": ", state.span.end)
-                ]
-                missed = 0
-            elif (missed := missed + 1) > 1:
-                break  # two lines that begin with no state end the roll; one may be a state
-                # the table spells otherwise
+        found += _roll_lines(text, countries, status, text.sentences[index + 1 :])
     return found
 
 
@@ -1215,6 +1206,49 @@ def recalled_roll_claims(
             if not _POSTED_TO.search(text.text, start, state.span.start)
         ]
     return found
+
+
+def _roll_lines(text: Text, countries: Gazetteer, status: str, lines: list[Span]) -> list[Claim]:
+    """The states of a roll's lines, one a line, up to a roll of guests or two lines that open
+    on no state."""
+    found = []
+    missed = 0
+    for line in (item for sentence in lines for item in _bulleted_items(text, sentence)):
+        if not text[line].strip():
+            continue  # a line of spaces between a page's items
+        if text[line].rstrip().endswith(":") or _ALSO_ATTENDED.search(text[line]):
+            break  # "The Summit was also attended by:": another roll, of guests
+        first = countries.find(text.text, line.start, line.end)
+        if first and _STATE_OF_A_LINE.match(text.text, line.start, first[0].span.start):
+            found.append(Claim(status, None, first[0].span, line))
+            found += [  # lines run together: "A: HE X B: HE Y"
+                Claim(status, None, state.span, line)
+                for state in first[1:]
+                if text.text.startswith(": ", state.span.end)
+            ]
+            missed = 0
+        elif (missed := missed + 1) > 1:
+            break  # two lines that begin with no state end the roll; one may be a state
+            # the table spells otherwise
+    return found
+
+
+# a bullet after a space: a roll's lines, which a line break alone does not part into sentences
+_INNER_BULLET = re.compile(r"(?<=\s)[•●▪][ ]")
+
+
+def _bulleted_items(text: Text, sentence: Span) -> list[Span]:
+    """The sentence's items, each from a bullet to the next ("• H.E. X, President of A
+    • H.E. Y, President of B"), or the sentence whole."""
+    starts = [sentence.start]
+    starts += [bullet.start() for bullet in _INNER_BULLET.finditer(text.text, *_ends(sentence))]
+    return [
+        Span(start, end) for start, end in zip(starts, [*starts[1:], sentence.end], strict=True)
+    ]
+
+
+def _ends(span: Span) -> tuple[int, int]:
+    return span.start, span.end
 
 
 def _opens_on_a_state(text: Text, countries: Gazetteer, start: int) -> bool:

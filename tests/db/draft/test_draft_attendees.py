@@ -189,6 +189,18 @@ def test_a_list_parted_by_semicolons_goes_on_past_a_degree_and_an_outgoing_offic
     assert {"Ana Lopes", "Erik Lund", "Ola Dahl", "Kofi Mensah"} <= set(attending(article))
 
 
+def test_a_list_parted_by_semicolons_goes_on_past_the_particles_of_arabic_names() -> None:
+    article = OSLO_LEAD + (
+        "The meeting was also attended by Norwegian King Harald bin Olav Al-Berg; Kenyan "
+        "Emir Sheikh Omar bin Ali Al-Kamau; and Swedish Prime Minister Erik bin Lars."
+    )
+    assert attending(article) == {
+        "Harald bin Olav Al-Berg": "Norway",
+        "Omar bin Ali Al-Kamau": "Kenya",
+        "Erik bin Lars": "Sweden",
+    }
+
+
 def test_someone_another_will_represent_does_not_attend() -> None:
     article = "Minister Luis Vela will represent President Ana Lopes at the summit."
     assert "Ana Lopes" not in attending(article)

@@ -3007,6 +3007,22 @@ def test_an_under_listed_roll_that_names_each_state_by_its_heads_office() -> Non
     assert members(article) == {"Chile": "member", "Peru": "member"}
 
 
+def test_a_roll_bulleted_in_the_paragraph_after_its_lead_and_a_sentence_after_the_colon() -> None:
+    article = COMMUNIQUE + (
+        "The session was attended by the under-listed Heads of State and Government or their "
+        "duly mandated representatives: The Summit was chaired by H.E. Ana Ruiz, President of "
+        "the Republic of Chile.\n\n  • H.E. Luis SOTO, President of the Republic of Peru\n"
+        "  • H.E. Eva PAZ, Vice-President of the\n    Republic of Ecuador\n\n"
+        "H.E. Tom ODE, Minister for Trade of the Republic of Uruguay"
+    )
+    assert members(article) == {
+        "Chile": "member",
+        "Peru": "member",
+        "Ecuador": "member",
+        "Uruguay": "member",
+    }
+
+
 def test_some_of_a_counted_group_inside_a_list_are_members_too() -> None:
     article = HEADLINE_AND_DATELINE + (
         "Lagoon Alliance leaders met in Lima. The Lagoon Alliance consists of Japan, the United "

@@ -79,6 +79,11 @@ def test_a_hyphenated_name_written_with_a_space_names_the_country() -> None:
     assert [mention.country.code for mention in found] == ["GW", "TL"]
 
 
+def test_a_name_of_two_joined_by_and_written_with_a_hyphen_names_the_country() -> None:
+    found = gazetteer().find("Leaders of Trinidad-Tobago, Serbia-Montenegro and Norway met.")
+    assert [mention.country.code for mention in found] == ["TT", "CS", "NO"]
+
+
 def test_saint_shortened_names_the_country() -> None:
     found = gazetteer().find("Leaders of St Lucia, St. Kitts and Nevis and Saint Lucia met.")
     assert [mention.country.code for mention in found] == ["LC", "KN", "LC"]
