@@ -14,6 +14,7 @@ from db.draft.keys import unique_key
 from db.draft.model import Mention, Person
 from db.draft.naming import (
     base_letters,
+    is_patronymic,
     is_regnal_numeral,
     royal_given_name,
     without_particle_prefix,
@@ -149,16 +150,21 @@ def _middle_letters(name: str) -> int:
 
 def _without_given_names(name: str) -> Iterator[str]:
     """ "Maria Lund" of "Anna Maria Lund": the name less leading given names, two
-    words or more."""
+    words or more; not a father's name after "bin" ("Khalid bin Nasser" of "Faisal bin Khalid
+    bin Nasser")."""
     words = name.split(" ")
     for first in range(1, len(words) - 1):
-        yield " ".join(words[first:])
+        if not is_patronymic(words[first - 1]):
+            yield " ".join(words[first:])
 
 
 def _runs_of_words(name: str) -> Iterator[str]:
-    """Every run of consecutive words of ``name``, the whole name among them."""
+    """Every run of consecutive words of ``name``, the whole name among them, but one that
+    opens on a father's name after "bin"."""
     words = name.split(" ")
     for first in range(len(words)):
+        if first and is_patronymic(words[first - 1]):
+            continue
         for last in range(first + 1, len(words) + 1):
             yield " ".join(words[first:last])
 

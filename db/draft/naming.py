@@ -154,6 +154,11 @@ def royal_given_name(name: str, title: str | None) -> tuple[str, str] | None:
     return None
 
 
+def is_patronymic(word: str) -> bool:
+    """Whether the word ("bin", "ibn", "bint") says the name after it is a parent's."""
+    return word in _PATRONYMICS
+
+
 def short_forms(name: str) -> tuple[str, ...]:
     """The shorter ways an article may name the person again, most telling first; none for a
     title of a place standing for a name ("Prince of Wales": not "Wales")."""
@@ -172,16 +177,27 @@ def short_forms(name: str) -> tuple[str, ...]:
     ):  # "Pope Benedictus" → "Benedictus"; "King Aldric III" → "Aldric", "King Aldric"
         titled = " ".join(word for word in words if not is_regnal_numeral(word))
         return tuple(dict.fromkeys(form for form in (core[0], titled) if form != name))
-    forms = [without_particle_prefix(core[-1]), core[0]]
+    # a word after "bin" names a father: "Khalid", "Khalid bin Nasser" and "bin Nasser" of
+    # "Faisal bin Khalid bin Nasser" are not Faisal, nor "Nasser" of "Khalid bin Nasser" Khalid
+    fathers = {index + 1 for index, word in enumerate(core) if word in _PATRONYMICS}
+    forms = [core[0]] if len(core) - 1 in fathers else [without_particle_prefix(core[-1]), core[0]]
     for index, word in enumerate(core[1:-1], start=1):
         if word in PARTICLES:
-            forms.append(" ".join(core[index:]))  # "Al Haddad", "da Costa"
-            if index >= 2:
+            if not (word in _PATRONYMICS and fathers & set(range(index))):
+                forms.append(" ".join(core[index:]))  # "Al Haddad", "da Costa"
+            if index >= 2 and index - 1 not in fathers:
                 forms.append(" ".join(core[index - 1 :]))  # "Lulo da Costa"
-        elif len(word) >= 3 and not word.endswith("."):
+        elif len(word) >= 3 and not word.endswith(".") and index not in fathers:
             forms.append(word)  # "Lulo", known by a middle name
-    if len(core) >= 3 and core[-2] not in PARTICLES and not core[-1].endswith("."):
+    if (
+        len(core) >= 3
+        and core[-2] not in PARTICLES
+        and len(core) - 2 not in fathers
+        and not core[-1].endswith(".")
+    ):
         forms.append(" ".join(core[-2:]))  # "López Obrador": both family names, as Spanish has
+    if len(core) >= 4 and core[1] in _PATRONYMICS:
+        forms.append(" ".join(core[:3]))  # "Faisal bin Khalid" of "Faisal bin Khalid bin Nasser"
     if len(core) >= 3:  # "MBS" of "Mohammed bin Salman", as Gulf and Mexican papers write them
         forms.append("".join(word[0] for word in core).upper())
     return tuple(dict.fromkeys(form for form in forms if form and form not in PARTICLES))

@@ -863,6 +863,30 @@ def test_a_royal_named_again_by_title_and_given_name_is_one_person() -> None:
     assert attending(draft) == {"Faisal bin Khalid": "Bahrain"}
 
 
+@pytest.mark.parametrize(
+    "article",
+    [
+        "Bahraini King Khalid bin Nasser did not travel. Bahraini Crown Prince Faisal bin Khalid "
+        "bin Nasser led the delegation.",
+        "Bahraini Crown Prince Faisal bin Khalid bin Nasser led the delegation. Bahraini King "
+        "Khalid bin Nasser did not travel.",
+    ],
+)
+def test_a_father_named_in_his_sons_patronymic_is_another_person(article: str) -> None:
+    draft = draft_facts(article)
+    assert sorted(names(draft)) == ["Faisal bin Khalid bin Nasser", "Khalid bin Nasser"]
+    assert attending(draft) == {"Faisal bin Khalid bin Nasser": "Bahrain"}
+
+
+def test_a_name_of_two_patronymics_is_known_by_its_first() -> None:
+    draft = draft_facts(
+        "Bahraini Crown Prince Faisal bin Khalid bin Nasser attended the summit. "
+        '"We stand together," Faisal bin Khalid said.'
+    )
+    assert names(draft) == ["Faisal bin Khalid bin Nasser"]
+    assert [s.speaker.name for s in draft.statements] == ["Faisal bin Khalid bin Nasser"]
+
+
 def test_a_title_after_and_shares_the_country_before_it() -> None:
     draft = draft_facts(
         "Speaking at the summit, Bahrain's King Hamad Al Faris and Crown Prince Salim Al Faris "
