@@ -2124,8 +2124,13 @@ def broad_claims(
         and not _A_PANEL.search(words, 0, start)
         and not _another_bodys_list(words, start, body_pattern(organization))
         and not _told_anothers(words, lists.end_of_list(start), organization)
+        and not _WISH_TO_JOIN.match(words, lists.end_of_list(start))
         for claim in lists.claim("member", None, start)
     ]
+
+
+# "the ambitions of countries such as A, B and C to join the EU": they are not in it yet
+_WISH_TO_JOIN = re.compile(r"[ ]to[ ](?:join|become[ ]members?[ ]of)[ ](?:the[ ])?[A-Z]")
 
 
 _WHERE_CLAUSE = re.compile(r",[ ]where[ ][^,;]*")

@@ -4190,3 +4190,12 @@ def test_a_countrys_entry_into_the_body_makes_it_a_new_member(
     sentence: str, found: dict[str, str]
 ) -> None:
     assert members_in_a_report_on_the_alliance(sentence) == found
+
+
+@pytest.mark.parametrize("body", ["the Commonwealth", "the Lagoon Union"])
+def test_a_list_of_countries_wishing_to_join_a_body_is_no_members(body: str) -> None:
+    sentence = (
+        "On the agenda of the Lagoon Union are trade and the hopes of countries such as Chile, "
+        f"Peru, Ghana and Kenya to join {body}."
+    )
+    assert members(REPORT + sentence) == {}
