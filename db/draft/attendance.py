@@ -366,7 +366,11 @@ _IN_A_PLACE_FOR = re.compile(
 _STAYING_IN = re.compile(
     rf"(?:stay|remain)\w*[ ]in[ ](?P<place>[{UPPER}][\w'’-]+(?:[ ][{UPPER}][\w'’-]+)?)"
 )
-_IN_A_PLACE = re.compile(rf"\b[Ii]n[ ](?P<place>[{UPPER}][\w-]+(?:[ ][{UPPER}][\w-]+)?)")
+# "in Helsinki", or a trip there: "will go to Helsinki to meet X" is a meeting there, not here
+_IN_A_PLACE = re.compile(
+    r"\b(?:[Ii]n|(?:go(?:es|ing)?|went|travel\w*|fl(?:y|ies|ew|ying))[ ]to)"
+    rf"[ ](?P<place>[{UPPER}][\w-]+(?:[ ][{UPPER}][\w-]+)?)"
+)
 _ASIDE = re.compile(r"\([^()]*\)")
 # "for the first time since 2019", "February of last year", "months following his coup in 2021",
 # "was born in 1986": a date of something else than what the clause tells.
@@ -1312,7 +1316,8 @@ def place_code(place: str, countries: Gazetteer) -> str | None:
 
 
 def _elsewhere(words: str, meeting_country: str, countries: Gazetteer) -> bool:
-    """Whether the clause says it happened in a place of another country ("in Helsinki")."""
+    """Whether the clause says it happened in a place of another country ("in Helsinki", "will
+    go to Helsinki to meet X")."""
     return any(
         (code := place_code(found.group("place"), countries)) is not None
         and code != meeting_country

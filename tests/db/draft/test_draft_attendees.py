@@ -217,6 +217,14 @@ def test_meetings_planned_with_leaders_at_the_summit() -> None:
     }
 
 
+def test_someone_met_on_a_trip_to_another_countrys_city_is_at_another_meeting() -> None:
+    sentence = (
+        "After the summit Finnish President Aino Lahti will go to Stockholm to meet Prime "
+        "Minister Lund."
+    )
+    assert "Lund" not in attending(OSLO_LEAD + sentence)
+
+
 @pytest.mark.parametrize(
     "article",
     [
@@ -2912,3 +2920,4 @@ def test_a_leader_missing_but_represented_is_away() -> None:
 def test_neither_of_two_who_did_not_attend_attends(sentence: str) -> None:
     article = OSLO_LEAD + "Finnish President Aino Lahti arrived on Sunday. " + sentence
     assert attending(article) == {"Aino Lahti": "Finland"}
+
