@@ -453,6 +453,8 @@ _THEN_BEFORE = re.compile(r"\bthen-(?:[\w.’'-]+[ ]){0,4}$", re.IGNORECASE)
 _BY_BEFORE = re.compile(rf"\bby[ ](?:[\w.’'-]+[ ]){{0,4}}?(?:(?i:{TITLE})[ ])?$")
 # "The first was X, followed by Y": Y comes after X, no one's doing to Y.
 _FOLLOWED_BY = re.compile(r"\bfollowed[ ]by\b", re.IGNORECASE)
+# "The issue was taken up by X as host of this year's summit": the host is at the meeting
+_AS_HOST_AFTER = re.compile(r",?[ ]as[ ](?:the[ ])?(?:summit[ ]|meeting[ ])?host[ ]of\b")
 _THERE_OF = re.compile(
     r"presence|arrival|participation|attendance|visit|invitation|speech|address|remarks"
     r"|inauguration|opening"
@@ -1474,11 +1476,12 @@ def _says_attending(words: str, *, plainly: bool = False) -> bool:
 
 def _object_of(text: Text, clause: Span, mention: Mention) -> bool:
     """ "the detention of President X": the name is what the clause is about, not who acts;
-    nor is "tariffs set by President X" anything X does at the meeting ("hosted by X" is), nor
-    "according to X" (whom the clause is told by), nor "whether X will meet Y" or "ready for
-    talks with X" (not sure, or only wished for), nor "not holding a meeting with X" (refused),
-    nor "then-Prime Minister X hosted it" (in the past), nor "take over the chair from X" (who
-    only hands it over), nor "the states that oppose President X" (whom others take a stand on)."""
+    nor is "tariffs set by President X" anything X does at the meeting ("hosted by X" is, and
+    "taken up by X as host of the summit"), nor "according to X" (whom the clause is told by),
+    nor "whether X will meet Y" or "ready for talks with X" (not sure, or only wished for), nor
+    "not holding a meeting with X" (refused), nor "then-Prime Minister X hosted it" (in the
+    past), nor "take over the chair from X" (who only hands it over), nor "the states that
+    oppose President X" (whom others take a stand on)."""
     before = text.text[clause.start : mention.span.start].replace("\n", " ")  # a wrapped line
     if any(
         pattern.search(before)
@@ -1510,6 +1513,7 @@ def _object_of(text: Text, clause: Span, mention: Mention) -> bool:
     return not (
         _ATTENDING.search(text.text, max(clause.start, start - 40), by.end())
         or _FOLLOWED_BY.search(text.text, max(clause.start, start - 12), by.end())
+        or _AS_HOST_AFTER.match(text.text, mention.span.end)
     )
 
 

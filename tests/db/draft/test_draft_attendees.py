@@ -2921,3 +2921,10 @@ def test_neither_of_two_who_did_not_attend_attends(sentence: str) -> None:
     article = OSLO_LEAD + "Finnish President Aino Lahti arrived on Sunday. " + sentence
     assert attending(article) == {"Aino Lahti": "Finland"}
 
+
+def test_someone_named_after_by_as_the_meetings_host_attends() -> None:
+    sentence = (
+        "The question was taken up by Norwegian Prime Minister Kari Berg as host of this "
+        "year's summit."
+    )
+    assert attending(OSLO_LEAD + sentence) == {"Kari Berg": "Norway"}
