@@ -31,7 +31,9 @@ _NOT_NAME_WORDS = (
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May "
     "June July August September October November December "
     # a title going on past a comma: "Prime Minister, Charged with Coordination, X"
-    "Charged Responsible Entrusted Tasked"
+    "Charged Responsible Entrusted Tasked "
+    # a part at the meeting or an office, capitalised: "The Chief Guest, X", "the Attorney General"
+    "Guest Guests Attorney"
 )
 NOT_NAMES = frozenset(_NOT_NAME_WORDS.split())
 _ORGANIZATION_NOUN_WORDS = (

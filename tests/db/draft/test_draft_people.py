@@ -2508,3 +2508,16 @@ def test_a_countrys_leader_who_chairs_the_body_serves_the_country() -> None:
         "Ola Brekke": ("Premier", "Norway"),
         "Erik Lund": ("Prime Minister", "Sweden"),
     }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Chief Guest, His Excellency General Ali Bako, Deputy Prime Minister of Kenya, spoke.",
+        "The Chief Guest, Deputy Prime Minister Ali Bako of Kenya, spoke. The Guest of Honour "
+        "thanked the host.",
+        "Chilean Prime Minister Ali Bako offered help from the Chile Attorney General’s Office.",
+    ],
+)
+def test_an_office_or_a_part_at_the_meeting_in_capitals_is_no_ones_name(sentence: str) -> None:
+    assert names(draft_facts("Leaders met in Suva.\n\n" + sentence)) == ["Ali Bako"]
