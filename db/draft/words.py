@@ -12,8 +12,12 @@ WORD = rf"(?:[{UPPER}]\.)+|[{UPPER}][^\W\d_]*(?:-[^\W\d_]+)*(?:['’](?!s\b)[^\W
 # Lower-case words inside a name: "Luiz Inácio Lula da Silva", "Bingu wa Mutharika"
 PARTICLE_WORDS = "de da di du dos das van von der den del la le bin ibn bint al el ben abu wa"
 PARTICLE = rf"(?:{'|'.join(PARTICLE_WORDS.split())})"
+# … and a Polynesian name goes on past a word opening with a glottal stop before a vowel
+# ("Samuela 'Akilisi Pohiva"), written as an apostrophe
+_GLOTTAL_OPENING = "(?:['‘ʻ](?=[AEIOU]))?"
 CAPITALISED_RUN = re.compile(
-    rf"(?<![\w.])(?:{WORD})(?:[ \u00a0](?:{PARTICLE}[ \u00a0])*(?:{PARTICLE}-)?(?:{WORD}))*"
+    rf"(?<![\w.])(?:{WORD})"
+    rf"(?:[ \u00a0](?:{PARTICLE}[ \u00a0])*(?:{PARTICLE}-)?{_GLOTTAL_OPENING}(?:{WORD}))*"
 )
 
 # Capitalised words that start sentences, say what someone does before their name

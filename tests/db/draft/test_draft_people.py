@@ -1845,6 +1845,14 @@ def test_a_name_opening_with_a_glottal_stop_keeps_it() -> None:
     assert attending(draft) == {"'Elisi Tupou": "Tonga"}
 
 
+@pytest.mark.parametrize("mark", ["'", "‘", "ʻ"])
+def test_a_middle_name_opening_with_a_glottal_stop_stays_in_the_name(mark: str) -> None:
+    draft = draft_facts(
+        f"The Prime Minister of Tonga Hon Sione {mark}Elisi Tupou met fellow leaders in Suva."
+    )
+    assert attending(draft) == {f"Sione {mark}Elisi Tupou": "Tonga"}
+
+
 @pytest.mark.parametrize(
     ("sentence", "name", "country"),
     [
