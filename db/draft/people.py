@@ -1349,8 +1349,11 @@ class _Finder:
             first = title.group(0).split()[0]
             if title.start() > 0 and words[title.start() - 1] not in " \u00a0":
                 continue
-            if title.group(0).casefold() == "host" and self._office_follows(words, title.end() + 1):
-                continue  # "Host President X": the office follows; "host" is the role
+            role = title.group(0).casefold()
+            if (role == "host" or role in _CHAIR_TITLES) and self._office_follows(
+                words, title.end() + 1
+            ):
+                continue  # "Host President X", "Chairman Prime Minister X": the office follows
             if " " in title.group(0) and self.countries.country_named(first):
                 return TITLE_PATTERN.match(words, title.start() + len(first) + 1)
             return title

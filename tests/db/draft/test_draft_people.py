@@ -2529,3 +2529,14 @@ def test_a_countrys_leader_who_chairs_the_body_serves_the_country() -> None:
 )
 def test_an_office_or_a_part_at_the_meeting_in_capitals_is_no_ones_name(sentence: str) -> None:
     assert names(draft_facts("Leaders met in Suva.\n\n" + sentence)) == ["Ali Bako"]
+
+
+@pytest.mark.parametrize("chair", ["Chairman", "Chair", "Chairperson"])
+def test_a_chair_before_the_office_of_the_one_who_holds_it_is_no_part_of_the_name(
+    chair: str,
+) -> None:
+    draft = draft_facts(
+        f"Regional leaders led by Lagoon Union {chair} Prime Minister Ola Brekke met in Oslo."
+    )
+    assert names(draft) == ["Ola Brekke"]
+    assert draft.people[0].title == "Prime Minister"
