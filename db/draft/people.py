@@ -196,8 +196,9 @@ _TITLE_AFTER = re.compile(
     rf"(?:[ ](?:to|in|for)[ ][^,.;]{{1,40}}?)?"
     # … up to a second description: "X, the president of Chile and the youngest leader there,"
     rf"(?=[,.;\n]|$|[ ]and[ ](?:the[ ])?{TITLE}\b|[ ]and[ ]the[ ]"
-    # … or up to the next name addressed: "X, Deputy Executive Secretary and H.E. Y"
-    r"|[ ]and[ ](?-i:H\.[ ]?E\.|HE|Hon\.|Dr\.?|Mrs?\.?|Ms\.?)[ ]"
+    # … or up to the next name addressed: "X, Deputy Executive Secretary and H.E. Y", "…
+    # of the Commonwealth and His Excellency Y"
+    r"|[ ]and[ ](?-i:H\.[ ]?E\.|HE|Hon\.|Dr\.?|Mrs?\.?|Ms\.?|His|Her)[ ]"
     r"|[ ](?:who|during|at|since|until)[ ]|[ ](?:said|says|told)\b)",
     re.IGNORECASE,
 )

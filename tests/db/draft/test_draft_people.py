@@ -2540,3 +2540,16 @@ def test_a_chair_before_the_office_of_the_one_who_holds_it_is_no_part_of_the_nam
     )
     assert names(draft) == ["Ola Brekke"]
     assert draft.people[0].title == "Prime Minister"
+
+
+def test_a_bodys_office_before_and_the_next_name_addressed_is_that_bodys() -> None:
+    draft = draft_facts(
+        "The Lagoon Union summit was held in Oslo.\n\nSpecial Guests in attendance were His "
+        "Excellency Ola Brekke, Secretary-General of the Commonwealth and His Excellency Ali "
+        "Bako, Secretary-General of the Organisation of Lagoon States (OLS)."
+    )
+    assert attending(draft) == {
+        "Ola Brekke": "Commonwealth",
+        "Ali Bako": "Organisation of Lagoon States",
+    }
+
