@@ -380,6 +380,7 @@ _BODY_OF_STATES = re.compile(
     rf"[ ]of[ ](?:the[ ])?(?P<of>[{UPPER}]\w+[ ]of[ ](?:the[ ])?(?:[{UPPER}][\w’'-]*[ ]){{1,3}}"
     r"(?:States|Nations|Countries|Peoples))$"
 )
+_ABBREVIATION_AFTER = re.compile(r"[ ]\([A-Z.]{2,8}\)$")
 _BODY_NOUNS = ORGANIZATION_NOUNS | {
     "Commission",
     "Bank",
@@ -955,8 +956,9 @@ class _Finder:
         self._merge_or_add(person)
 
     def _party_of_office(self, after: re.Match[str]) -> Party | None:
-        """The country or body an office written after a name serves."""
-        of_group = after.group("of")
+        """The country or body an office written after a name serves; its abbreviation in
+        brackets after it ("the Organisation of Andean States (OAS)") is no part of its name."""
+        of_group = after.group("of") and _ABBREVIATION_AFTER.sub("", after.group("of"))
         if of_group and TITLE_PATTERN.search(of_group):  # "deputy of Danish President X"
             # "Special Representative of the Chairperson of the Reef Commission": the body the
             # office served is in

@@ -2553,3 +2553,11 @@ def test_a_bodys_office_before_and_the_next_name_addressed_is_that_bodys() -> No
         "Ali Bako": "Organisation of Lagoon States",
     }
 
+
+def test_a_body_served_keeps_its_name_before_its_abbreviation_in_brackets() -> None:
+    draft = draft_facts(
+        "Lagoon Union summit opens\n\nOSLO (Wire) - Leaders of the Lagoon Union met in Oslo. "
+        "The Lagoon Union summit was chaired by Norway.\n\nGuests in attendance were His "
+        "Excellency Ola Brekke, Secretary-General of the Organisation of Andean States (OAS)."
+    )
+    assert attending(draft) == {"Ola Brekke": "Organisation of Andean States"}
