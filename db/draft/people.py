@@ -381,6 +381,10 @@ _BODY_OF_STATES = re.compile(
     r"(?:States|Nations|Countries|Peoples))$"
 )
 _ABBREVIATION_AFTER = re.compile(r"[ ]\([A-Z.]{2,8}\)$")
+_BODY_AND_ABBREVIATION_BEFORE = re.compile(
+    r"[ ]of[ ](?:the[ ])?(?P<body>[A-Z][\w’'-]*(?:[ ](?:of[ ](?:the[ ])?)?[A-Z][\w’'-]*){1,5})"
+    r"[ ]\([A-Z.]{2,8}\)[ ]$"
+)
 _BODY_NOUNS = ORGANIZATION_NOUNS | {
     "Commission",
     "Bank",
@@ -696,6 +700,7 @@ class _Candidate:
     start: int
     prefix: str = ""
     title: str = ""
+    served: Party | None = None  # the body a title before the run names in full
 
 
 def _office_over_nationality(nationality: Party | None, served: Party | None) -> Party | None:
@@ -780,7 +785,9 @@ class _Finder:
         if _SUFFIX_WITHOUT_ITS_STOP.search(name) and text[name_end : name_end + 1] == ".":
             name, name_end = f"{name}.", name_end + 1  # "Pedro Alves Jr."
         title, start = candidate.title, candidate.start
-        party = self._party_before(candidate.prefix) if candidate.prefix else None
+        party = candidate.served or (
+            self._party_before(candidate.prefix) if candidate.prefix else None
+        )
         if title and party is None:  # "President Chile Ana Lopes": the country, its "of" left out
             party = self._party_in(text[candidate.name_start : name_start])
         if title and party is None:  # "Danish host President Ole Berg"
@@ -1268,6 +1275,8 @@ class _Finder:
     def _candidate(self, run: re.Match[str]) -> _Candidate:
         """Split a run into what precedes a title, the title, and the name after it."""
         text, words, before = self.text.text, run.group(0), self._opening(run)
+        if bracketed := self._after_an_office_of_a_body_in_brackets(run):
+            return bracketed
         title_of = _TITLE_OF_BEFORE.search(text, max(0, before - 60), before)
         body_of = None if title_of else _BODY_OF_BEFORE.search(text, max(0, before - 30), before)
         if body_of:  # "Secretary General of the Organization of Lagoon States Ana Ruiz"
@@ -1326,6 +1335,26 @@ class _Finder:
             prefix=words[: title.start()].strip(),
             title=title_text,
             start=start,
+        )
+
+    def _after_an_office_of_a_body_in_brackets(self, run: re.Match[str]) -> _Candidate | None:
+        """The name a run holds whole, after a title and the body it serves whose abbreviation
+        in brackets parts them from the run ("Managing Director of the International Lagoon
+        Fund (ILF) Ola Brekke"), if so."""
+        text, before = self.text.text, run.start()
+        body = _BODY_AND_ABBREVIATION_BEFORE.search(text, max(0, before - 80), before)
+        if body is None:
+            return None
+        title = _TITLE_OF_BEFORE.search(text, max(0, body.start() - 60), body.start("body"))
+        served = self._party_named(body.group("body"))
+        if title is None or served is None:
+            return None
+        return _Candidate(
+            name=run.group(0),
+            name_start=before,
+            start=title.start(),
+            title=title.group("title"),
+            served=served,
         )
 
     def _served_country_before_and(self, title: str) -> bool:

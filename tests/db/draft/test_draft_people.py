@@ -2561,3 +2561,16 @@ def test_a_body_served_keeps_its_name_before_its_abbreviation_in_brackets() -> N
         "Excellency Ola Brekke, Secretary-General of the Organisation of Andean States (OAS)."
     )
     assert attending(draft) == {"Ola Brekke": "Organisation of Andean States"}
+
+
+def test_an_office_of_a_body_with_its_abbreviation_in_brackets_before_the_name() -> None:
+    draft = draft_facts(
+        "Lagoon Union summit opens\n\nOSLO (Wire) - Leaders of the Lagoon Union met in Oslo. "
+        "They held talks with Secretary General of the Organisation of Andean States (OAS) Ana "
+        "Ruiz and Managing Director of the International Lagoon Fund (ILF) Ola Brekke at the "
+        "summit."
+    )
+    assert {person.name: person.party and person.party.name for person in draft.people} == {
+        "Ana Ruiz": "Organisation of Andean States",
+        "Ola Brekke": "International Lagoon Fund",
+    }
