@@ -1012,8 +1012,12 @@ def _core(names: str) -> str:
     )
 
 
+# "the 18-strong Lagoon Union", "the 12-member Lagoon Union": the body by name after its count
+_COUNT_OF_MEMBERS = r"(?:\d+-(?:strong|member|nation)[ ])?"
+
+
 def _body(names: str) -> str:
-    return rf"(?<![\w-])(?:(?:the[ ])?(?:{names})|{_BODY_WORDS}|It)(?![\w-])"
+    return rf"(?<![\w-])(?:(?:the[ ]{_COUNT_OF_MEMBERS})?(?:{names})|{_BODY_WORDS}|It)(?![\w-])"
 
 
 @cache

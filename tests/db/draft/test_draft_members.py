@@ -4199,3 +4199,12 @@ def test_a_list_of_countries_wishing_to_join_a_body_is_no_members(body: str) -> 
         f"Peru, Ghana and Kenya to join {body}."
     )
     assert members(REPORT + sentence) == {}
+
+
+@pytest.mark.parametrize("count", ["18-strong", "12-member"])
+def test_the_body_named_with_its_count_of_members_before_its_name(count: str) -> None:
+    sentence = (
+        "They were welcomed by their host, Prime Minister Ana Ruiz of Chile, which is holding "
+        f"the presidency of the {count} Lagoon Union in 2018."
+    )
+    assert members(REPORT + sentence) == {"Chile": "member"}
