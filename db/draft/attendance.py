@@ -1371,13 +1371,18 @@ def _placed_in(words: str, meeting_country: str, countries: Gazetteer) -> Iterat
 def _set_earlier(words: str) -> bool:
     """Whether the clause is set at another time ("met in Oslo last month", "chaired it in
     2010"), not only dating something else ("for the first time since February of last year",
-    "the policies that X blamed for the collapse five years ago")."""
+    "the policies that X blamed for the collapse five years ago", "referred to last year's
+    elections")."""
     words = _ASIDE.sub("", words)  # "(X is set to host it in 2020)" dates only the aside
     return any(
         not _SINCE_BEFORE.search(words, 0, earlier.start())
         and not _dates_a_relative(words, earlier.start())
+        and not _POSSESSIVE_S.match(words, earlier.end())
         for earlier in _EARLIER.finditer(words)
     )
+
+
+_POSSESSIVE_S = re.compile(r"['’]s\b")
 
 
 # "… the policies that X blamed for …", "… a debt which Peru incurred in …": a relative clause
@@ -1539,7 +1544,13 @@ def _told_of_aside(
     # with the words it tells of: "an audience that included X", "the speech that preceded X's"
     antecedent = _ANTECEDENT.search(text.text, clause.start, relatives[-1].start())
     start = antecedent.start() if antecedent else relatives[-1].start()
-    aside = text.text[start : clause.end]
+    # … up to the comma that closes it: "…, which returned X to power, when he said in closing
+    # remarks" tells what the one it opens after does, not X; past the comma that closes a
+    # name set off in it ("Qatar, whose Amir, X, arrived")
+    closing = text.text.find(", ", mention.span.end, clause.end)
+    if closing != -1 and text.text.endswith(", ", 0, mention.span.start):
+        closing = text.text.find(", ", closing + 2, clause.end)
+    aside = text.text[start : clause.end if closing == -1 else closing]
     return (
         not _says_attending(aside)
         or _set_earlier(aside)

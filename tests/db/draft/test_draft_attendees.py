@@ -2928,3 +2928,21 @@ def test_someone_named_after_by_as_the_meetings_host_attends() -> None:
         "year's summit."
     )
     assert attending(OSLO_LEAD + sentence) == {"Kari Berg": "Norway"}
+
+
+@pytest.mark.parametrize("mark", ["’", "'"])
+def test_last_years_event_dates_only_itself_not_the_clause(mark: str) -> None:
+    sentence = (
+        f"Prime Minister Erik Lund of Sweden made a pointed reference to last year{mark}s flawed "
+        "elections in Peru, which returned President Ana Ruiz to power, when he said in closing "
+        "remarks that democracy remains fragile."
+    )
+    assert attending(OSLO_LEAD + sentence) == {"Erik Lund": "Sweden"}
+
+
+def test_a_name_set_off_in_a_relative_clause_acts_past_its_closing_comma() -> None:
+    sentence = (
+        "The summit marks a shift in relations with Chile, whose President, Ana Ruiz, arrived "
+        "on a plane and was greeted by the host."
+    )
+    assert attending(OSLO_LEAD + sentence) == {"Ana Ruiz": "Chile"}
