@@ -229,8 +229,9 @@ _TITLE_BEFORE = re.compile(
     rf"(?:^|(?<=\s))(?P<who>{_POSSESSIVE}|the[ ](?!{TITLE})[^ ,.;]+[ ]|(?:its|his|her|their)[ ])?"
     rf"{_QUALIFIERS}(?P<title>{_KIND_OF_OFFICE}{TITLE}(?:[ ](?:to|of|in|for)[ ]"
     rf"(?:(?:[^,;.()]|(?<=St)\.){{1,40}}|{_LONG_PORTFOLIO}))?)"
-    # "the president of the Nordic Council (NC), X"; "Peruvian President , X", a space astray
-    r"(?:[ ]\([^(),;.]{1,15}\))?[ ]?,[ ]$",
+    # "the president of the Nordic Council (NC), X"; "Peruvian President , X" or "…,  X", a
+    # space astray
+    r"(?:[ ]\([^(),;.]{1,15}\))?[ ]?,[ ]{1,2}$",
     re.IGNORECASE,
 )
 # "Minister of Rural Affairs X", "Minister of State for Foreign Affairs X", "Minister of

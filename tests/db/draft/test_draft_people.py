@@ -2574,3 +2574,16 @@ def test_an_office_of_a_body_with_its_abbreviation_in_brackets_before_the_name()
         "Ana Ruiz": "Organisation of Andean States",
         "Ola Brekke": "International Lagoon Fund",
     }
+
+
+def test_an_office_before_a_name_set_off_by_a_comma_and_two_spaces() -> None:
+    draft = draft_facts(
+        "The summit was held in Oslo.\n\nOther Members of the Conference in attendance were: "
+        "the Prime Minister of Norway, Honourable Ola Brekke; the Prime Minister of Saint Lucia,"
+        "  Honourable Ana Ruiz; the President of Chile, His Excellency Ali Bako."
+    )
+    assert attending(draft) == {
+        "Ola Brekke": "Norway",
+        "Ana Ruiz": "Saint Lucia",
+        "Ali Bako": "Chile",
+    }
