@@ -1017,6 +1017,19 @@ class _Finder:
         address = _ADDRESS_BEFORE.search(text, max(0, end - 60), end)
         return address.start() if address else run.start()
 
+    def _name_ending_in_a_title(self, run: re.Match[str], title: re.Match[str]) -> bool:
+        """Whether the title ending a run is the last word of a name after its form of address
+        ("Honourable Stephenson King"): a form of address opens the run or comes just before
+        it, and a word not of the address comes before the title (not "H.E. Secretary
+        General")."""
+        text, words = self.text.text, run.group(0)
+        leading = _ADDRESS_OPENING.match(words)
+        return (
+            title.end() == len(words)
+            and bool(words[leading.end() if leading else 0 : title.start()].strip())
+            and bool(leading or _ADDRESS_BEFORE.search(text, max(0, run.start() - 60), run.start()))
+        )
+
     def _line_in_capitals(self, run: re.Match[str]) -> bool:
         text = self.text.text
         line_end = text.find("\n", run.end())
@@ -1319,6 +1332,8 @@ class _Finder:
                 start=portfolio.start(),
             )
         title = None if portfolio else self._title_in(words)
+        if title and self._name_ending_in_a_title(run, title):
+            title = None
         if title is None:
             return _Candidate(name=words, name_start=run.start(), start=run.start())
         name = words[title.end() :].lstrip()

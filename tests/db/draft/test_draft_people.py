@@ -2587,3 +2587,21 @@ def test_an_office_before_a_name_set_off_by_a_comma_and_two_spaces() -> None:
         "Ana Ruiz": "Saint Lucia",
         "Ali Bako": "Chile",
     }
+
+
+@pytest.mark.parametrize("address", ["Honourable", "His Excellency", "Hon."])
+def test_a_name_after_its_form_of_address_may_end_in_a_titles_word(address: str) -> None:
+    draft = draft_facts(
+        "The summit was held in Oslo.\n\nOther Members of the Conference in attendance were: "
+        f"the Prime Minister of Norway, {address} Ola King; the President of Chile, His "
+        "Excellency Ali Bako."
+    )
+    assert attending(draft) == {"Ola King": "Norway", "Ali Bako": "Chile"}
+
+
+def test_an_office_after_a_form_of_address_alone_is_no_name() -> None:
+    draft = draft_facts(
+        "Chilean President Ana Ruiz opened the summit in Oslo. She then invited H.E. Secretary "
+        "General of the Lagoon Union to brief the leaders."
+    )
+    assert names(draft) == ["Ana Ruiz"]
