@@ -1248,27 +1248,37 @@ def _chair_before(text: Text, countries: Gazetteer, start: int, roll: Span) -> l
     return _chair_named_first(text, countries, start, roll)
 
 
-# "…, chaired the proceedings", "…, presided over the meeting"; a communiqué may capitalise
-# its verb: "…, Chaired the proceedings"
-_CHAIRED = re.compile(r"[ ](?i:chaired|presided[ ]over)[ ]the\b")
+# "…, chaired the proceedings", "…, presided over the meeting", "…, presided."; a communiqué
+# may capitalise its verb: "…, Chaired the proceedings"
+_CHAIRED = re.compile(r"[ ](?i:(?:chaired|presided[ ]over)[ ]the\b|presided[.;])")
 
 
 def _chair_named_first(text: Text, countries: Gazetteer, start: int, roll: Span) -> list[Claim]:
-    """The state of the head whose office opens a sentence saying they chaired, before a roll
-    of the "other" members ("The President of A, His Excellency X, chaired the proceedings")."""
+    """The state of the head whose office opens a sentence saying they chaired, or follows
+    the name that opens it, before a roll of the "other" members ("The President of A, His
+    Excellency X, chaired the proceedings", "The Honourable X, Prime Minister of A, presided.")."""
     for sentence in text.sentences:
         if not start <= sentence.start < roll.start:
             continue
         if not _CHAIRED.search(text.text, sentence.start, sentence.end):
             continue
-        at = sentence.start + 4 if text.text.startswith("The ", sentence.start) else sentence.start
-        office = TITLE_PATTERN.match(text.text, at)
+        office = _office_opening(text, sentence)
         if office is None or not text.text.startswith(" of ", office.end()):
             continue
         state = countries.find(text.text, office.end() + 4, sentence.end)
         if state and state[0].span.start == office.end() + 4:
             return [Claim("member", None, state[0].span, sentence)]
     return []
+
+
+def _office_opening(text: Text, sentence: Span) -> re.Match[str] | None:
+    """The office that opens a sentence ("The President of A, X, chaired …"), or that follows
+    the name opening it ("The Honourable X, Prime Minister of A, presided.")."""
+    at = sentence.start + 4 if text.text.startswith("The ", sentence.start) else sentence.start
+    if office := TITLE_PATTERN.match(text.text, at):
+        return office
+    comma = text.text.find(", ", at, sentence.end)
+    return TITLE_PATTERN.match(text.text, comma + 2) if comma >= 0 else None
 
 
 _WAS_REPRESENTED = re.compile(r"[ ](?:was|were)[ ]represented[ ]by[ ]")

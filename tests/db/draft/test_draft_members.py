@@ -4208,3 +4208,12 @@ def test_the_body_named_with_its_count_of_members_before_its_name(count: str) ->
         f"the presidency of the {count} Lagoon Union in 2018."
     )
     assert members(REPORT + sentence) == {"Chile": "member"}
+
+
+def test_the_chair_named_before_the_office_that_presided_before_a_roll_of_others() -> None:
+    article = COMMUNIQUE + (
+        "The Honourable Tom Ode, Prime Minister of Bolivia, presided.\n\n"
+        "Other Members of the Conference in attendance were: Prime Minister of Chile, Ana Ruiz; "
+        "and President of Peru, Luis Soto."
+    )
+    assert members(article) == {"Bolivia": "member", "Chile": "member", "Peru": "member"}
