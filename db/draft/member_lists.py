@@ -954,6 +954,8 @@ _RULES = (
         "after",
         "member",
     ),
+    # … and a communiqué's label opening the sentence: "Associate Member, C was represented by"
+    _Rule(r"^{kind}[ ](?i:members?),[ ]", "after", "member"),
 )
 
 

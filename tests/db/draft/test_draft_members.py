@@ -4217,3 +4217,12 @@ def test_the_chair_named_before_the_office_that_presided_before_a_roll_of_others
         "and President of Peru, Luis Soto."
     )
     assert members(article) == {"Bolivia": "member", "Chile": "member", "Peru": "member"}
+
+
+def test_a_kind_of_member_set_as_a_label_before_the_state_it_names() -> None:
+    article = COMMUNIQUE + (
+        "Other Members of the Conference in attendance were: Prime Minister of Chile, Ana Ruiz; "
+        "and President of Peru, Luis Soto.\n\nAssociate Member, Bermuda was represented by "
+        "Honourable Tom Ode, Minister of National Security."
+    )
+    assert members(article) == {"Chile": "member", "Peru": "member", "Bermuda": "associate-member"}
