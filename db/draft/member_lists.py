@@ -1283,7 +1283,10 @@ def _office_opening(text: Text, sentence: Span) -> re.Match[str] | None:
     return TITLE_PATTERN.match(text.text, comma + 2) if comma >= 0 else None
 
 
-_WAS_REPRESENTED = re.compile(r"[ ](?:was|were)[ ]represented[ ]by[ ]")
+# "… was represented by", "The Bahamas , was represented by": a space astray before a comma
+_WAS_REPRESENTED = re.compile(r"[ ]?,?[ ](?:was|were)[ ]represented[ ]by[ ]")
+# "The Republic of A was represented by": the state named in full opens the paragraph
+_IN_FULL_BEFORE = re.compile(r"(?:The[ ])?(?:(?:[A-Z][a-z]+[ ]){1,2}of[ ](?:[Tt]he[ ])?)?")
 _NEXT_CLAUSE = re.compile(r"(?:;|[ ]and)\s+$")
 
 
@@ -1293,7 +1296,9 @@ def _represented(text: Text, countries: Gazetteer, status: str, paragraph: Span)
     found = []
     for mention in countries.find(text.text, paragraph.start, paragraph.end):
         before = text.text[max(paragraph.start, mention.span.start - 8) : mention.span.start]
-        opens = mention.span.start == paragraph.start or _NEXT_CLAUSE.search(before)
+        opens = _IN_FULL_BEFORE.fullmatch(
+            text.text, paragraph.start, mention.span.start
+        ) or _NEXT_CLAUSE.search(before)
         if opens and _WAS_REPRESENTED.match(text.text, mention.span.end):
             found.append(Claim(status, None, mention.span, text.sentence_at(mention.span.start)))
     return found

@@ -4226,3 +4226,13 @@ def test_a_kind_of_member_set_as_a_label_before_the_state_it_names() -> None:
         "Honourable Tom Ode, Minister of National Security."
     )
     assert members(article) == {"Chile": "member", "Peru": "member", "Bermuda": "associate-member"}
+
+
+@pytest.mark.parametrize("state", ["The Republic of Chile", "The Commonwealth of Chile ,", "Chile"])
+def test_a_state_named_in_full_that_was_represented_after_a_roll_of_others(state: str) -> None:
+    article = COMMUNIQUE + (
+        "Other Members of the Conference in attendance were: President of Peru, Luis Soto; and "
+        f"President of Bolivia, Tom Ode.\n\n{state} was represented by the Honourable Ana Ruiz, "
+        "Minister of Health."
+    )
+    assert members(article) == {"Peru": "member", "Bolivia": "member", "Chile": "member"}
