@@ -366,7 +366,11 @@ _IN_A_PLACE_FOR = re.compile(
 _STAYING_IN = re.compile(
     rf"(?:stay|remain)\w*[ ]in[ ](?P<place>[{UPPER}][\w'’-]+(?:[ ][{UPPER}][\w'’-]+)?)"
 )
-_IN_A_PLACE = re.compile(rf"\b[Ii]n[ ](?P<place>[{UPPER}][\w-]+(?:[ ][{UPPER}][\w-]+)?)")
+# "in Helsinki", or a trip there: "will go to Helsinki to meet X" is a meeting there, not here
+_IN_A_PLACE = re.compile(
+    r"\b(?:[Ii]n|(?:go(?:es|ing)?|went|travel\w*|fl(?:y|ies|ew|ying))[ ]to)"
+    rf"[ ](?P<place>[{UPPER}][\w-]+(?:[ ][{UPPER}][\w-]+)?)"
+)
 _ASIDE = re.compile(r"\([^()]*\)")
 # "for the first time since 2019", "February of last year", "months following his coup in 2021",
 # "was born in 1986": a date of something else than what the clause tells.
@@ -449,6 +453,8 @@ _THEN_BEFORE = re.compile(r"\bthen-(?:[\w.’'-]+[ ]){0,4}$", re.IGNORECASE)
 _BY_BEFORE = re.compile(rf"\bby[ ](?:[\w.’'-]+[ ]){{0,4}}?(?:(?i:{TITLE})[ ])?$")
 # "The first was X, followed by Y": Y comes after X, no one's doing to Y.
 _FOLLOWED_BY = re.compile(r"\bfollowed[ ]by\b", re.IGNORECASE)
+# "The issue was taken up by X as host of this year's summit": the host is at the meeting
+_AS_HOST_AFTER = re.compile(r",?[ ]as[ ](?:the[ ])?(?:summit[ ]|meeting[ ])?host[ ]of\b")
 _THERE_OF = re.compile(
     r"presence|arrival|participation|attendance|visit|invitation|speech|address|remarks"
     r"|inauguration|opening"
@@ -1314,7 +1320,8 @@ def place_code(place: str, countries: Gazetteer) -> str | None:
 
 
 def _elsewhere(words: str, meeting_country: str, countries: Gazetteer) -> bool:
-    """Whether the clause says it happened in a place of another country ("in Helsinki")."""
+    """Whether the clause says it happened in a place of another country ("in Helsinki", "will
+    go to Helsinki to meet X")."""
     return any(
         (code := place_code(found.group("place"), countries)) is not None
         and code != meeting_country
@@ -1366,13 +1373,18 @@ def _placed_in(words: str, meeting_country: str, countries: Gazetteer) -> Iterat
 def _set_earlier(words: str) -> bool:
     """Whether the clause is set at another time ("met in Oslo last month", "chaired it in
     2010"), not only dating something else ("for the first time since February of last year",
-    "the policies that X blamed for the collapse five years ago")."""
+    "the policies that X blamed for the collapse five years ago", "referred to last year's
+    elections")."""
     words = _ASIDE.sub("", words)  # "(X is set to host it in 2020)" dates only the aside
     return any(
         not _SINCE_BEFORE.search(words, 0, earlier.start())
         and not _dates_a_relative(words, earlier.start())
+        and not _POSSESSIVE_S.match(words, earlier.end())
         for earlier in _EARLIER.finditer(words)
     )
+
+
+_POSSESSIVE_S = re.compile(r"['’]s\b")
 
 
 # "… the policies that X blamed for …", "… a debt which Peru incurred in …": a relative clause
@@ -1471,11 +1483,12 @@ def _says_attending(words: str, *, plainly: bool = False) -> bool:
 
 def _object_of(text: Text, clause: Span, mention: Mention) -> bool:
     """ "the detention of President X": the name is what the clause is about, not who acts;
-    nor is "tariffs set by President X" anything X does at the meeting ("hosted by X" is), nor
-    "according to X" (whom the clause is told by), nor "whether X will meet Y" or "ready for
-    talks with X" (not sure, or only wished for), nor "not holding a meeting with X" (refused),
-    nor "then-Prime Minister X hosted it" (in the past), nor "take over the chair from X" (who
-    only hands it over), nor "the states that oppose President X" (whom others take a stand on)."""
+    nor is "tariffs set by President X" anything X does at the meeting ("hosted by X" is, and
+    "taken up by X as host of the summit"), nor "according to X" (whom the clause is told by),
+    nor "whether X will meet Y" or "ready for talks with X" (not sure, or only wished for), nor
+    "not holding a meeting with X" (refused), nor "then-Prime Minister X hosted it" (in the
+    past), nor "take over the chair from X" (who only hands it over), nor "the states that
+    oppose President X" (whom others take a stand on)."""
     before = text.text[clause.start : mention.span.start].replace("\n", " ")  # a wrapped line
     if any(
         pattern.search(before)
@@ -1507,6 +1520,7 @@ def _object_of(text: Text, clause: Span, mention: Mention) -> bool:
     return not (
         _ATTENDING.search(text.text, max(clause.start, start - 40), by.end())
         or _FOLLOWED_BY.search(text.text, max(clause.start, start - 12), by.end())
+        or _AS_HOST_AFTER.match(text.text, mention.span.end)
     )
 
 
@@ -1532,7 +1546,13 @@ def _told_of_aside(
     # with the words it tells of: "an audience that included X", "the speech that preceded X's"
     antecedent = _ANTECEDENT.search(text.text, clause.start, relatives[-1].start())
     start = antecedent.start() if antecedent else relatives[-1].start()
-    aside = text.text[start : clause.end]
+    # … up to the comma that closes it: "…, which returned X to power, when he said in closing
+    # remarks" tells what the one it opens after does, not X; past the comma that closes a
+    # name set off in it ("Qatar, whose Amir, X, arrived")
+    closing = text.text.find(", ", mention.span.end, clause.end)
+    if closing != -1 and text.text.endswith(", ", 0, mention.span.start):
+        closing = text.text.find(", ", closing + 2, clause.end)
+    aside = text.text[start : clause.end if closing == -1 else closing]
     return (
         not _says_attending(aside)
         or _set_earlier(aside)

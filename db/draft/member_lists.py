@@ -954,6 +954,8 @@ _RULES = (
         "after",
         "member",
     ),
+    # … and a communiqué's label opening the sentence: "Associate Member, C was represented by"
+    _Rule(r"^{kind}[ ](?i:members?),[ ]", "after", "member"),
 )
 
 
@@ -1012,8 +1014,12 @@ def _core(names: str) -> str:
     )
 
 
+# "the 18-strong Lagoon Union", "the 12-member Lagoon Union": the body by name after its count
+_COUNT_OF_MEMBERS = r"(?:\d+-(?:strong|member|nation)[ ])?"
+
+
 def _body(names: str) -> str:
-    return rf"(?<![\w-])(?:(?:the[ ])?(?:{names})|{_BODY_WORDS}|It)(?![\w-])"
+    return rf"(?<![\w-])(?:(?:the[ ]{_COUNT_OF_MEMBERS})?(?:{names})|{_BODY_WORDS}|It)(?![\w-])"
 
 
 @cache
@@ -1278,21 +1284,21 @@ def _chair_before(text: Text, countries: Gazetteer, start: int, roll: Span) -> l
     return _chair_named_first(text, countries, start, roll)
 
 
-# "…, chaired the proceedings", "…, presided over the meeting"; a communiqué may capitalise
-# its verb: "…, Chaired the proceedings"
-_CHAIRED = re.compile(r"[ ](?i:chaired|presided[ ]over)[ ]the\b")
+# "…, chaired the proceedings", "…, presided over the meeting", "…, presided."; a communiqué
+# may capitalise its verb: "…, Chaired the proceedings"
+_CHAIRED = re.compile(r"[ ](?i:(?:chaired|presided[ ]over)[ ]the\b|presided[.;])")
 
 
 def _chair_named_first(text: Text, countries: Gazetteer, start: int, roll: Span) -> list[Claim]:
-    """The state of the head whose office opens a sentence saying they chaired, before a roll
-    of the "other" members ("The President of A, His Excellency X, chaired the proceedings")."""
+    """The state of the head whose office opens a sentence saying they chaired, or follows
+    the name that opens it, before a roll of the "other" members ("The President of A, His
+    Excellency X, chaired the proceedings", "The Honourable X, Prime Minister of A, presided.")."""
     for sentence in text.sentences:
         if not start <= sentence.start < roll.start:
             continue
         if not _CHAIRED.search(text.text, sentence.start, sentence.end):
             continue
-        at = sentence.start + 4 if text.text.startswith("The ", sentence.start) else sentence.start
-        office = TITLE_PATTERN.match(text.text, at)
+        office = _office_opening(text, sentence)
         if office is None or not text.text.startswith(" of ", office.end()):
             continue
         state = countries.find(text.text, office.end() + 4, sentence.end)
@@ -1301,7 +1307,20 @@ def _chair_named_first(text: Text, countries: Gazetteer, start: int, roll: Span)
     return []
 
 
-_WAS_REPRESENTED = re.compile(r"[ ](?:was|were)[ ]represented[ ]by[ ]")
+def _office_opening(text: Text, sentence: Span) -> re.Match[str] | None:
+    """The office that opens a sentence ("The President of A, X, chaired …"), or that follows
+    the name opening it ("The Honourable X, Prime Minister of A, presided.")."""
+    at = sentence.start + 4 if text.text.startswith("The ", sentence.start) else sentence.start
+    if office := TITLE_PATTERN.match(text.text, at):
+        return office
+    comma = text.text.find(", ", at, sentence.end)
+    return TITLE_PATTERN.match(text.text, comma + 2) if comma >= 0 else None
+
+
+# "… was represented by", "The Bahamas , was represented by": a space astray before a comma
+_WAS_REPRESENTED = re.compile(r"[ ]?,?[ ](?:was|were)[ ]represented[ ]by[ ]")
+# "The Republic of A was represented by": the state named in full opens the paragraph
+_IN_FULL_BEFORE = re.compile(r"(?:The[ ])?(?:(?:[A-Z][a-z]+[ ]){1,2}of[ ](?:[Tt]he[ ])?)?")
 _NEXT_CLAUSE = re.compile(r"(?:;|[ ]and)\s+$")
 
 
@@ -1311,7 +1330,9 @@ def _represented(text: Text, countries: Gazetteer, status: str, paragraph: Span)
     found = []
     for mention in countries.find(text.text, paragraph.start, paragraph.end):
         before = text.text[max(paragraph.start, mention.span.start - 8) : mention.span.start]
-        opens = mention.span.start == paragraph.start or _NEXT_CLAUSE.search(before)
+        opens = _IN_FULL_BEFORE.fullmatch(
+            text.text, paragraph.start, mention.span.start
+        ) or _NEXT_CLAUSE.search(before)
         if opens and _WAS_REPRESENTED.match(text.text, mention.span.end):
             found.append(Claim(status, None, mention.span, text.sentence_at(mention.span.start)))
     return found
@@ -2158,8 +2179,13 @@ def broad_claims(
         and not _A_PANEL.search(words, 0, start)
         and not _another_bodys_list(words, start, body_pattern(organization))
         and not _told_anothers(words, lists.end_of_list(start), organization)
+        and not _WISH_TO_JOIN.match(words, lists.end_of_list(start))
         for claim in lists.claim("member", None, start)
     ]
+
+
+# "the ambitions of countries such as A, B and C to join the EU": they are not in it yet
+_WISH_TO_JOIN = re.compile(r"[ ]to[ ](?:join|become[ ]members?[ ]of)[ ](?:the[ ])?[A-Z]")
 
 
 _WHERE_CLAUSE = re.compile(r",[ ]where[ ][^,;]*")

@@ -196,8 +196,9 @@ _TITLE_AFTER = re.compile(
     rf"(?:[ ](?:to|in|for)[ ][^,.;]{{1,40}}?)?"
     # … up to a second description: "X, the president of Chile and the youngest leader there,"
     rf"(?=[,.;\n]|$|[ ]and[ ](?:the[ ])?{TITLE}\b|[ ]and[ ]the[ ]"
-    # … or up to the next name addressed: "X, Deputy Executive Secretary and H.E. Y"
-    r"|[ ]and[ ](?-i:H\.[ ]?E\.|HE|Hon\.|Dr\.?|Mrs?\.?|Ms\.?)[ ]"
+    # … or up to the next name addressed: "X, Deputy Executive Secretary and H.E. Y", "…
+    # of the Commonwealth and His Excellency Y"
+    r"|[ ]and[ ](?-i:H\.[ ]?E\.|HE|Hon\.|Dr\.?|Mrs?\.?|Ms\.?|His|Her)[ ]"
     r"|[ ](?:who|during|at|since|until)[ ]|[ ](?:said|says|told)\b)",
     re.IGNORECASE,
 )
@@ -228,8 +229,9 @@ _TITLE_BEFORE = re.compile(
     rf"(?:^|(?<=\s))(?P<who>{_POSSESSIVE}|the[ ](?!{TITLE})[^ ,.;]+[ ]|(?:its|his|her|their)[ ])?"
     rf"{_QUALIFIERS}(?P<title>{_KIND_OF_OFFICE}{TITLE}(?:[ ](?:to|of|in|for)[ ]"
     rf"(?:(?:[^,;.()]|(?<=St)\.){{1,40}}|{_LONG_PORTFOLIO}))?)"
-    # "the president of the Nordic Council (NC), X"; "Peruvian President , X", a space astray
-    r"(?:[ ]\([^(),;.]{1,15}\))?[ ]?,[ ]$",
+    # "the president of the Nordic Council (NC), X"; "Peruvian President , X" or "…,  X", a
+    # space astray
+    r"(?:[ ]\([^(),;.]{1,15}\))?[ ]?,[ ]{1,2}$",
     re.IGNORECASE,
 )
 # "Minister of Rural Affairs X", "Minister of State for Foreign Affairs X", "Minister of
@@ -378,6 +380,11 @@ _SERVED_IN_TITLE = re.compile(
 _BODY_OF_STATES = re.compile(
     rf"[ ]of[ ](?:the[ ])?(?P<of>[{UPPER}]\w+[ ]of[ ](?:the[ ])?(?:[{UPPER}][\w’'-]*[ ]){{1,3}}"
     r"(?:States|Nations|Countries|Peoples))$"
+)
+_ABBREVIATION_AFTER = re.compile(r"[ ]\([A-Z.]{2,8}\)$")
+_BODY_AND_ABBREVIATION_BEFORE = re.compile(
+    r"[ ]of[ ](?:the[ ])?(?P<body>[A-Z][\w’'-]*(?:[ ](?:of[ ](?:the[ ])?)?[A-Z][\w’'-]*){1,5})"
+    r"[ ]\([A-Z.]{2,8}\)[ ]$"
 )
 _BODY_NOUNS = ORGANIZATION_NOUNS | {
     "Commission",
@@ -694,6 +701,7 @@ class _Candidate:
     start: int
     prefix: str = ""
     title: str = ""
+    served: Party | None = None  # the body a title before the run names in full
 
 
 def _office_over_nationality(nationality: Party | None, served: Party | None) -> Party | None:
@@ -778,7 +786,9 @@ class _Finder:
         if _SUFFIX_WITHOUT_ITS_STOP.search(name) and text[name_end : name_end + 1] == ".":
             name, name_end = f"{name}.", name_end + 1  # "Pedro Alves Jr."
         title, start = candidate.title, candidate.start
-        party = self._party_before(candidate.prefix) if candidate.prefix else None
+        party = candidate.served or (
+            self._party_before(candidate.prefix) if candidate.prefix else None
+        )
         if title and party is None:  # "President Chile Ana Lopes": the country, its "of" left out
             party = self._party_in(text[candidate.name_start : name_start])
         if title and party is None:  # "Danish host President Ole Berg"
@@ -954,8 +964,9 @@ class _Finder:
         self._merge_or_add(person)
 
     def _party_of_office(self, after: re.Match[str]) -> Party | None:
-        """The country or body an office written after a name serves."""
-        of_group = after.group("of")
+        """The country or body an office written after a name serves; its abbreviation in
+        brackets after it ("the Organisation of Andean States (OAS)") is no part of its name."""
+        of_group = after.group("of") and _ABBREVIATION_AFTER.sub("", after.group("of"))
         if of_group and TITLE_PATTERN.search(of_group):  # "deputy of Danish President X"
             # "Special Representative of the Chairperson of the Reef Commission": the body the
             # office served is in
@@ -1005,6 +1016,19 @@ class _Finder:
         end = leading.end() if leading else run.start()
         address = _ADDRESS_BEFORE.search(text, max(0, end - 60), end)
         return address.start() if address else run.start()
+
+    def _name_ending_in_a_title(self, run: re.Match[str], title: re.Match[str]) -> bool:
+        """Whether the title ending a run is the last word of a name after its form of address
+        ("Honourable Stephenson King"): a form of address opens the run or comes just before
+        it, and a word not of the address comes before the title (not "H.E. Secretary
+        General")."""
+        text, words = self.text.text, run.group(0)
+        leading = _ADDRESS_OPENING.match(words)
+        return (
+            title.end() == len(words)
+            and bool(words[leading.end() if leading else 0 : title.start()].strip())
+            and bool(leading or _ADDRESS_BEFORE.search(text, max(0, run.start() - 60), run.start()))
+        )
 
     def _line_in_capitals(self, run: re.Match[str]) -> bool:
         text = self.text.text
@@ -1265,6 +1289,8 @@ class _Finder:
     def _candidate(self, run: re.Match[str]) -> _Candidate:
         """Split a run into what precedes a title, the title, and the name after it."""
         text, words, before = self.text.text, run.group(0), self._opening(run)
+        if bracketed := self._after_an_office_of_a_body_in_brackets(run):
+            return bracketed
         title_of = _TITLE_OF_BEFORE.search(text, max(0, before - 60), before)
         body_of = None if title_of else _BODY_OF_BEFORE.search(text, max(0, before - 30), before)
         if body_of:  # "Secretary General of the Organization of Lagoon States Ana Ruiz"
@@ -1306,6 +1332,8 @@ class _Finder:
                 start=portfolio.start(),
             )
         title = None if portfolio else self._title_in(words)
+        if title and self._name_ending_in_a_title(run, title):
+            title = None
         if title is None:
             return _Candidate(name=words, name_start=run.start(), start=run.start())
         name = words[title.end() :].lstrip()
@@ -1323,6 +1351,26 @@ class _Finder:
             prefix=words[: title.start()].strip(),
             title=title_text,
             start=start,
+        )
+
+    def _after_an_office_of_a_body_in_brackets(self, run: re.Match[str]) -> _Candidate | None:
+        """The name a run holds whole, after a title and the body it serves whose abbreviation
+        in brackets parts them from the run ("Managing Director of the International Lagoon
+        Fund (ILF) Ola Brekke"), if so."""
+        text, before = self.text.text, run.start()
+        body = _BODY_AND_ABBREVIATION_BEFORE.search(text, max(0, before - 80), before)
+        if body is None:
+            return None
+        title = _TITLE_OF_BEFORE.search(text, max(0, body.start() - 60), body.start("body"))
+        served = self._party_named(body.group("body"))
+        if title is None or served is None:
+            return None
+        return _Candidate(
+            name=run.group(0),
+            name_start=before,
+            start=title.start(),
+            title=title.group("title"),
+            served=served,
         )
 
     def _served_country_before_and(self, title: str) -> bool:
@@ -1349,8 +1397,11 @@ class _Finder:
             first = title.group(0).split()[0]
             if title.start() > 0 and words[title.start() - 1] not in " \u00a0":
                 continue
-            if title.group(0).casefold() == "host" and self._office_follows(words, title.end() + 1):
-                continue  # "Host President X": the office follows; "host" is the role
+            role = title.group(0).casefold()
+            if (role == "host" or role in _CHAIR_TITLES) and self._office_follows(
+                words, title.end() + 1
+            ):
+                continue  # "Host President X", "Chairman Prime Minister X": the office follows
             if " " in title.group(0) and self.countries.country_named(first):
                 return TITLE_PATTERN.match(words, title.start() + len(first) + 1)
             return title

@@ -12,8 +12,12 @@ WORD = rf"(?:[{UPPER}]\.)+|[{UPPER}][^\W\d_]*(?:-[^\W\d_]+)*(?:['’](?!s\b)[^\W
 # Lower-case words inside a name: "Luiz Inácio Lula da Silva", "Bingu wa Mutharika"
 PARTICLE_WORDS = "de da di du dos das van von der den del la le bin ibn bint al el ben abu wa"
 PARTICLE = rf"(?:{'|'.join(PARTICLE_WORDS.split())})"
+# … and a Polynesian name goes on past a word opening with a glottal stop before a vowel
+# ("Samuela 'Akilisi Pohiva"), written as an apostrophe
+_GLOTTAL_OPENING = "(?:['‘ʻ](?=[AEIOU]))?"
 CAPITALISED_RUN = re.compile(
-    rf"(?<![\w.])(?:{WORD})(?:[ \u00a0](?:{PARTICLE}[ \u00a0])*(?:{PARTICLE}-)?(?:{WORD}))*"
+    rf"(?<![\w.])(?:{WORD})"
+    rf"(?:[ \u00a0](?:{PARTICLE}[ \u00a0])*(?:{PARTICLE}-)?{_GLOTTAL_OPENING}(?:{WORD}))*"
 )
 
 # Capitalised words that start sentences, say what someone does before their name
@@ -31,7 +35,9 @@ _NOT_NAME_WORDS = (
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May "
     "June July August September October November December "
     # a title going on past a comma: "Prime Minister, Charged with Coordination, X"
-    "Charged Responsible Entrusted Tasked"
+    "Charged Responsible Entrusted Tasked "
+    # a part at the meeting or an office, capitalised: "The Chief Guest, X", "the Attorney General"
+    "Guest Guests Attorney"
 )
 NOT_NAMES = frozenset(_NOT_NAME_WORDS.split())
 _ORGANIZATION_NOUN_WORDS = (

@@ -229,6 +229,14 @@ def test_meetings_planned_with_leaders_at_the_summit() -> None:
     }
 
 
+def test_someone_met_on_a_trip_to_another_countrys_city_is_at_another_meeting() -> None:
+    sentence = (
+        "After the summit Finnish President Aino Lahti will go to Stockholm to meet Prime "
+        "Minister Lund."
+    )
+    assert "Lund" not in attending(OSLO_LEAD + sentence)
+
+
 @pytest.mark.parametrize(
     "article",
     [
@@ -2924,3 +2932,29 @@ def test_a_leader_missing_but_represented_is_away() -> None:
 def test_neither_of_two_who_did_not_attend_attends(sentence: str) -> None:
     article = OSLO_LEAD + "Finnish President Aino Lahti arrived on Sunday. " + sentence
     assert attending(article) == {"Aino Lahti": "Finland"}
+
+
+def test_someone_named_after_by_as_the_meetings_host_attends() -> None:
+    sentence = (
+        "The question was taken up by Norwegian Prime Minister Kari Berg as host of this "
+        "year's summit."
+    )
+    assert attending(OSLO_LEAD + sentence) == {"Kari Berg": "Norway"}
+
+
+@pytest.mark.parametrize("mark", ["’", "'"])
+def test_last_years_event_dates_only_itself_not_the_clause(mark: str) -> None:
+    sentence = (
+        f"Prime Minister Erik Lund of Sweden made a pointed reference to last year{mark}s flawed "
+        "elections in Peru, which returned President Ana Ruiz to power, when he said in closing "
+        "remarks that democracy remains fragile."
+    )
+    assert attending(OSLO_LEAD + sentence) == {"Erik Lund": "Sweden"}
+
+
+def test_a_name_set_off_in_a_relative_clause_acts_past_its_closing_comma() -> None:
+    sentence = (
+        "The summit marks a shift in relations with Chile, whose President, Ana Ruiz, arrived "
+        "on a plane and was greeted by the host."
+    )
+    assert attending(OSLO_LEAD + sentence) == {"Ana Ruiz": "Chile"}

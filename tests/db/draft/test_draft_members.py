@@ -4206,3 +4206,49 @@ def test_a_countrys_entry_into_the_body_makes_it_a_new_member(
     sentence: str, found: dict[str, str]
 ) -> None:
     assert members_in_a_report_on_the_alliance(sentence) == found
+
+
+@pytest.mark.parametrize("body", ["the Commonwealth", "the Lagoon Union"])
+def test_a_list_of_countries_wishing_to_join_a_body_is_no_members(body: str) -> None:
+    sentence = (
+        "On the agenda of the Lagoon Union are trade and the hopes of countries such as Chile, "
+        f"Peru, Ghana and Kenya to join {body}."
+    )
+    assert members(REPORT + sentence) == {}
+
+
+@pytest.mark.parametrize("count", ["18-strong", "12-member"])
+def test_the_body_named_with_its_count_of_members_before_its_name(count: str) -> None:
+    sentence = (
+        "They were welcomed by their host, Prime Minister Ana Ruiz of Chile, which is holding "
+        f"the presidency of the {count} Lagoon Union in 2018."
+    )
+    assert members(REPORT + sentence) == {"Chile": "member"}
+
+
+def test_the_chair_named_before_the_office_that_presided_before_a_roll_of_others() -> None:
+    article = COMMUNIQUE + (
+        "The Honourable Tom Ode, Prime Minister of Bolivia, presided.\n\n"
+        "Other Members of the Conference in attendance were: Prime Minister of Chile, Ana Ruiz; "
+        "and President of Peru, Luis Soto."
+    )
+    assert members(article) == {"Bolivia": "member", "Chile": "member", "Peru": "member"}
+
+
+def test_a_kind_of_member_set_as_a_label_before_the_state_it_names() -> None:
+    article = COMMUNIQUE + (
+        "Other Members of the Conference in attendance were: Prime Minister of Chile, Ana Ruiz; "
+        "and President of Peru, Luis Soto.\n\nAssociate Member, Bermuda was represented by "
+        "Honourable Tom Ode, Minister of National Security."
+    )
+    assert members(article) == {"Chile": "member", "Peru": "member", "Bermuda": "associate-member"}
+
+
+@pytest.mark.parametrize("state", ["The Republic of Chile", "The Commonwealth of Chile ,", "Chile"])
+def test_a_state_named_in_full_that_was_represented_after_a_roll_of_others(state: str) -> None:
+    article = COMMUNIQUE + (
+        "Other Members of the Conference in attendance were: President of Peru, Luis Soto; and "
+        f"President of Bolivia, Tom Ode.\n\n{state} was represented by the Honourable Ana Ruiz, "
+        "Minister of Health."
+    )
+    assert members(article) == {"Peru": "member", "Bolivia": "member", "Chile": "member"}

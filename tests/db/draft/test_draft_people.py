@@ -1869,6 +1869,14 @@ def test_a_name_opening_with_a_glottal_stop_keeps_it() -> None:
     assert attending(draft) == {"'Elisi Tupou": "Tonga"}
 
 
+@pytest.mark.parametrize("mark", ["'", "‘", "ʻ"])
+def test_a_middle_name_opening_with_a_glottal_stop_stays_in_the_name(mark: str) -> None:
+    draft = draft_facts(
+        f"The Prime Minister of Tonga Hon Sione {mark}Elisi Tupou met fellow leaders in Suva."
+    )
+    assert attending(draft) == {f"Sione {mark}Elisi Tupou": "Tonga"}
+
+
 @pytest.mark.parametrize(
     ("sentence", "name", "country"),
     [
@@ -2532,3 +2540,92 @@ def test_a_countrys_leader_who_chairs_the_body_serves_the_country() -> None:
         "Ola Brekke": ("Premier", "Norway"),
         "Erik Lund": ("Prime Minister", "Sweden"),
     }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Chief Guest, His Excellency General Ali Bako, Deputy Prime Minister of Kenya, spoke.",
+        "The Chief Guest, Deputy Prime Minister Ali Bako of Kenya, spoke. The Guest of Honour "
+        "thanked the host.",
+        "Chilean Prime Minister Ali Bako offered help from the Chile Attorney General’s Office.",
+    ],
+)
+def test_an_office_or_a_part_at_the_meeting_in_capitals_is_no_ones_name(sentence: str) -> None:
+    assert names(draft_facts("Leaders met in Suva.\n\n" + sentence)) == ["Ali Bako"]
+
+
+@pytest.mark.parametrize("chair", ["Chairman", "Chair", "Chairperson"])
+def test_a_chair_before_the_office_of_the_one_who_holds_it_is_no_part_of_the_name(
+    chair: str,
+) -> None:
+    draft = draft_facts(
+        f"Regional leaders led by Lagoon Union {chair} Prime Minister Ola Brekke met in Oslo."
+    )
+    assert names(draft) == ["Ola Brekke"]
+    assert draft.people[0].title == "Prime Minister"
+
+
+def test_a_bodys_office_before_and_the_next_name_addressed_is_that_bodys() -> None:
+    draft = draft_facts(
+        "The Lagoon Union summit was held in Oslo.\n\nSpecial Guests in attendance were His "
+        "Excellency Ola Brekke, Secretary-General of the Commonwealth and His Excellency Ali "
+        "Bako, Secretary-General of the Organisation of Lagoon States (OLS)."
+    )
+    assert attending(draft) == {
+        "Ola Brekke": "Commonwealth",
+        "Ali Bako": "Organisation of Lagoon States",
+    }
+
+
+def test_a_body_served_keeps_its_name_before_its_abbreviation_in_brackets() -> None:
+    draft = draft_facts(
+        "Lagoon Union summit opens\n\nOSLO (Wire) - Leaders of the Lagoon Union met in Oslo. "
+        "The Lagoon Union summit was chaired by Norway.\n\nGuests in attendance were His "
+        "Excellency Ola Brekke, Secretary-General of the Organisation of Andean States (OAS)."
+    )
+    assert attending(draft) == {"Ola Brekke": "Organisation of Andean States"}
+
+
+def test_an_office_of_a_body_with_its_abbreviation_in_brackets_before_the_name() -> None:
+    draft = draft_facts(
+        "Lagoon Union summit opens\n\nOSLO (Wire) - Leaders of the Lagoon Union met in Oslo. "
+        "They held talks with Secretary General of the Organisation of Andean States (OAS) Ana "
+        "Ruiz and Managing Director of the International Lagoon Fund (ILF) Ola Brekke at the "
+        "summit."
+    )
+    assert {person.name: person.party and person.party.name for person in draft.people} == {
+        "Ana Ruiz": "Organisation of Andean States",
+        "Ola Brekke": "International Lagoon Fund",
+    }
+
+
+def test_an_office_before_a_name_set_off_by_a_comma_and_two_spaces() -> None:
+    draft = draft_facts(
+        "The summit was held in Oslo.\n\nOther Members of the Conference in attendance were: "
+        "the Prime Minister of Norway, Honourable Ola Brekke; the Prime Minister of Saint Lucia,"
+        "  Honourable Ana Ruiz; the President of Chile, His Excellency Ali Bako."
+    )
+    assert attending(draft) == {
+        "Ola Brekke": "Norway",
+        "Ana Ruiz": "Saint Lucia",
+        "Ali Bako": "Chile",
+    }
+
+
+@pytest.mark.parametrize("address", ["Honourable", "His Excellency", "Hon."])
+def test_a_name_after_its_form_of_address_may_end_in_a_titles_word(address: str) -> None:
+    draft = draft_facts(
+        "The summit was held in Oslo.\n\nOther Members of the Conference in attendance were: "
+        f"the Prime Minister of Norway, {address} Ola King; the President of Chile, His "
+        "Excellency Ali Bako."
+    )
+    assert attending(draft) == {"Ola King": "Norway", "Ali Bako": "Chile"}
+
+
+def test_an_office_after_a_form_of_address_alone_is_no_name() -> None:
+    draft = draft_facts(
+        "Chilean President Ana Ruiz opened the summit in Oslo. She then invited H.E. Secretary "
+        "General of the Lagoon Union to brief the leaders."
+    )
+    assert names(draft) == ["Ana Ruiz"]
