@@ -2050,12 +2050,12 @@ ONCE_A_MEMBER = (
     r"|\bonce[ ](?:included|comprised|counted|grouped)\b"
 )
 # What makes a sentence's countries something else than members: guests, observers,
-# countries outside it or excepted, ones that left, leaders who attend, visit or arrive (those
-# come so far, not the roll), or a "not".
+# countries outside it or excepted, ones that left, leaders who attend, visit or arrive, or
+# whose participation is told (those come so far, not the roll), or a "not".
 _OTHERS = re.compile(
     rf"(?i:{_NOT_MEMBER_WORDS}|\boutside\b|\bexcept\b|\bexception\b|\bexcluding\b|\bapart[ ]from\b"
     r"|\bother[ ]than\b|\bbeyond\b|\bsuspended\b|\bexpelled\b|\bleft\b|\bwithdr[ae]w|\bquit\b"
-    r"|\battend|\bvisit|\barriv|\bnot\b|\bnever\b|n['’]t\b|\bno[ ]longer\b|\bneither\b"
+    r"|\battend|\bparticipation\b|\bvisit|\barriv|\bnot\b|\bnever\b|n['’]t\b|\bno[ ]longer\b|\bneither\b"
     rf"|{ONCE_A_MEMBER}"
     rf"|{WISHED_FOR}|{NEIGHBOURS})"
 )

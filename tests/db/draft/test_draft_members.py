@@ -1203,6 +1203,23 @@ def test_a_list_as_long_as_the_name_counts_beside_the_leaders_is_no_members(
     assert members(article + sentence) == {}
 
 
+@pytest.mark.parametrize(
+    "taking_part",
+    [
+        "have confirmed their participation in the second Lagoon Union summit",
+        "announced their participation in the Lagoon Union summit",
+    ],
+)
+def test_a_list_of_countries_whose_participation_is_told_is_no_members(
+    taking_part: str,
+) -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "Leaders gather in Lima on Tuesday. Norway, Chile, Peru, "
+        f"Sweden and Ghana {taking_part}."
+    )
+    assert members(article) == {}
+
+
 def test_a_counted_list_beside_as_long_a_list_of_observers() -> None:
     article = (
         HEADLINE_AND_DATELINE + "Delegates from three member states and observers arrived for "
