@@ -1094,8 +1094,10 @@ def find_attendees(
                 person = mention.person
                 if id(person) in attendees or (id(person) in absent and not there_by_video):
                     continue  # away, unless there by video after all
-                if not acts_in(text, clause, mention) or _told_of_aside(
-                    text, sentence, clause, mention, meeting_country
+                if (
+                    not acts_in(text, clause, mention)
+                    or _told_of_aside(text, sentence, clause, mention, meeting_country)
+                    or _in_a_welcome_party(text, clause, mention)
                 ):
                     continue
                 if person.party is None and person.title and serves_a_body(person.title):
@@ -1438,6 +1440,24 @@ def _hosting_country(person: Person, code: str, countries: Gazetteer) -> Party |
         if country.code == code:
             return Party(key=country.key, name=country.name, is_country=True, code=country.code)
     return None
+
+
+# "X was welcomed upon arrival at the airport by A, B and C", "met on arrival by": the party
+# that receives a leader where they land
+_WELCOMED_ON_ARRIVAL_BY = re.compile(
+    r"\b(?:welcomed|received|greeted|met)[ ](?:[^.;]{0,60}?[ ])?(?:airport|(?:up)?on[ ]arrival)\b"
+    r"[^.;]{0,60}?[ ]by[ ]",
+    re.IGNORECASE,
+)
+
+
+def _in_a_welcome_party(text: Text, clause: Span, mention: Mention) -> bool:
+    """Whether the person is among those who welcome a leader on arrival: ministers, envoys
+    and officers meet a plane and do not sit at the summit; a head of state or government
+    who does is the host."""
+    welcome = _WELCOMED_ON_ARRIVAL_BY.search(text.text, clause.start, mention.span.start)
+    title = mention.person.title or ""
+    return welcome is not None and role_for(title, represents_country=True) not in LEADING_ROLES
 
 
 def _leads_a_state(person: Person) -> bool:

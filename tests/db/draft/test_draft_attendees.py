@@ -2912,3 +2912,27 @@ def test_a_leader_missing_but_represented_is_away() -> None:
 def test_neither_of_two_who_did_not_attend_attends(sentence: str) -> None:
     article = OSLO_LEAD + "Finnish President Aino Lahti arrived on Sunday. " + sentence
     assert attending(article) == {"Aino Lahti": "Finland"}
+
+
+@pytest.mark.parametrize(
+    "welcome",
+    [
+        "was welcomed upon arrival at Oslo International Airport by",
+        "was received at the airport by",
+    ],
+)
+def test_a_party_that_welcomes_a_leader_at_the_airport_does_not_attend(welcome: str) -> None:
+    article = OSLO_LEAD + (
+        f"Chilean President Ana Ruiz arrived in Oslo to attend the summit. She {welcome} the "
+        "Norwegian Minister of Internal Security, Ola Dahl, Chile's Ambassador to Norway, Mr. "
+        "Pablo Soto, and the Deputy Special Representative to the Lagoon Union, Ms. Aino Lahti."
+    )
+    assert attending(article) == {"Ana Ruiz": "Chile"}
+
+
+def test_a_head_of_state_who_welcomes_a_leader_at_the_airport_attends() -> None:
+    article = OSLO_LEAD + (
+        "Chilean President Ana Ruiz arrived in Oslo to attend the summit. She was welcomed at "
+        "the airport by Norwegian Prime Minister Ola Dahl."
+    )
+    assert attending(article) == {"Ana Ruiz": "Chile", "Ola Dahl": "Norway"}
