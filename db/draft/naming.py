@@ -67,6 +67,8 @@ _NOT_NAME_OPENER_WORDS = (
     "Shaikh Shaikha Shaykh "
     "Senior Gen General Col Colonel Lt Lieutenant Maj Brig Brigadier Field Marshal Admiral Capt "
     "Rt Right Hon Honourable Honorable Excellency Highness Majesty Holiness Amb Ambassador "
+    # a cabinet office cut to its initials: "SoS X", a Secretary of State
+    "SoS "
     "Datuk Dato Datin Seri "
     # forms of address in West African, Malay, Zimbabwean, French, South Asian and Cambodian writing
     "Alhaji Alhaja Haji Hajji Comrade Madame Mme Monsieur Shri Shrimati Samdech "

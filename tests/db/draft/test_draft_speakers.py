@@ -3109,3 +3109,14 @@ def test_a_quote_closing_on_a_quote_inside_it_and_a_space_is_in_double_marks() -
     assert speakers(article) == {
         "Isn’t he the best host in the world? Let me hear ya say ‘yes.’": "Erik Lund"
     }
+
+
+def test_a_speaker_named_by_an_abbreviated_title_and_surname_is_the_one_named_in_full() -> None:
+    article = OPENING + (
+        "Pablo Soto-Vega, secretary of state for Foreign Affairs, arrived in Oslo on Sunday. "
+        "SoS Soto-Vega met with Lund at his office. "
+        '"We will attend this summit from the beginning to the end," SoS Soto-Vega explained.'
+    )
+    assert speakers(article) == {
+        "We will attend this summit from the beginning to the end": "Pablo Soto-Vega"
+    }
