@@ -120,7 +120,13 @@ def base_letters(text: str) -> str:
 def opens_no_name(word: str) -> bool:
     """Whether a capitalised word never begins a person's name."""
     # "Général" is the rank "General" in French spelling
-    return base_letters(word) in NOT_NAME_OPENERS or _SENTENCE_ADVERB.fullmatch(word) is not None
+    return base_letters(word) in NOT_NAME_OPENERS or is_sentence_adverb(word)
+
+
+def is_sentence_adverb(word: str) -> bool:
+    """Whether a capitalised word is an adverb ("Graciously"), which no name holds: after a name
+    in a headline written in title case it opens what the person did ("X Graciously Welcomes")."""
+    return _SENTENCE_ADVERB.fullmatch(word) is not None
 
 
 def is_regnal_numeral(word: str) -> bool:

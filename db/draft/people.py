@@ -62,6 +62,7 @@ from db.draft.naming import (
     TITLES_OF_PLACES,
     UNDERTAKINGS,
     honour_of_two_words,
+    is_sentence_adverb,
     name_with_own_title,
     opens_no_name,
 )
@@ -1410,6 +1411,9 @@ class _Finder:
             del words[:lead]
         if after_article:
             return "", start  # "spoke to The Desert Sun": a name just after "the" is a thing's
+        # "President X Graciously Welcomes Heads": a headline's adverb ends the name
+        if adverb := next((at for at, word in enumerate(words) if is_sentence_adverb(word)), 0):
+            del words[adverb:]
         # "X Y Z Mozambique: HE …", "Dame X Y Photo: Agency": a label before a colon opens the
         # next item of a roll or a caption's credit, not part of the name
         end = start + len(" ".join(words))

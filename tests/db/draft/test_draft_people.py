@@ -2054,7 +2054,17 @@ def test_a_malaysian_honour_before_the_name_is_not_part_of_it(sentence: str) -> 
 
 @pytest.mark.parametrize(
     "honour",
-    ["Alhaji", "Haji", "Comrade", "Madame", "Mme", "Monsieur", "Shri", "Samdech", "Samdech Techo"],
+    [
+        "Alhaji",
+        "Haji",
+        "Comrade",
+        "Madame",
+        "Mme",
+        "Monsieur",
+        "Shri",
+        "Samdech",
+        "Samdech Techo",
+    ],
 )
 def test_an_honour_of_address_before_the_name_is_not_part_of_it(honour: str) -> None:
     """West African, Malay, Zimbabwean, French, South Asian and Cambodian forms of address: the
@@ -2095,6 +2105,14 @@ def test_two_modifiers_or_a_military_rank_before_a_name_are_not_part_of_it(
 )
 def test_a_headline_verb_a_theme_a_day_or_a_firm_names_no_one(article: str) -> None:
     assert names(draft_facts(article)) == []
+
+
+def test_a_headlines_adverb_and_verb_after_a_name_are_not_part_of_it() -> None:
+    draft = draft_facts(
+        "President Ruiz Graciously Welcomes Heads of State of Lagoon Union\n\n"
+        "President Ana Ruiz of Chile welcomed the heads of state to the summit."
+    )
+    assert names(draft) == ["Ana Ruiz"]
 
 
 @pytest.mark.parametrize(
