@@ -2056,6 +2056,7 @@ def test_a_malaysian_honour_before_the_name_is_not_part_of_it(sentence: str) -> 
     "honour",
     [
         "Alhaji",
+        "Alhadji",
         "Haji",
         "Comrade",
         "Madame",
