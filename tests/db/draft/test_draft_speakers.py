@@ -3120,3 +3120,13 @@ def test_a_speaker_named_by_an_abbreviated_title_and_surname_is_the_one_named_in
     assert speakers(article) == {
         "We will attend this summit from the beginning to the end": "Pablo Soto-Vega"
     }
+
+
+@pytest.mark.parametrize(
+    "title", ["Sultan of Norway", "President of Norway", "Norwegian President"]
+)
+def test_a_comma_slipped_between_a_titled_speaker_and_said_leaves_the_quote_theirs(
+    title: str,
+) -> None:
+    article = OPENING + f'{title} Harald Olsen, said, "I hope the summit meets our hopes."'
+    assert speakers(article) == {"I hope the summit meets our hopes.": "Harald Olsen"}
