@@ -3130,3 +3130,19 @@ def test_a_comma_slipped_between_a_titled_speaker_and_said_leaves_the_quote_thei
 ) -> None:
     article = OPENING + f'{title} Harald Olsen, said, "I hope the summit meets our hopes."'
     assert speakers(article) == {"I hope the summit meets our hopes.": "Harald Olsen"}
+
+
+@pytest.mark.parametrize(
+    ("title", "style"),
+    [
+        ("Emir", "His Highness the Emir"),
+        ("King", "His Majesty the King"),
+        ("President", "Her Excellency the President"),
+    ],
+)
+def test_a_style_before_the_office_a_speaker_holds_names_them(title: str, style: str) -> None:
+    article = (
+        f"Norwegian {title} Ola Brekke opened the summit on Friday.\n\n"
+        f'"We discussed together the issues of the region," {style} noted as it closed.'
+    )
+    assert speakers(article) == {"We discussed together the issues of the region": "Ola Brekke"}
