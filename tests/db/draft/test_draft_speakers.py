@@ -3146,3 +3146,14 @@ def test_a_style_before_the_office_a_speaker_holds_names_them(title: str, style:
         f'"We discussed together the issues of the region," {style} noted as it closed.'
     )
     assert speakers(article) == {"We discussed together the issues of the region": "Ola Brekke"}
+
+
+def test_a_quote_a_speech_verb_opens_that_runs_over_paragraphs_is_one_a_paragraph() -> None:
+    article = OPENING + (
+        'Lund spoke last. He said "our meetings witnessed consensus on the agenda.\n\n'
+        '"Your speeches, which we listened to, included wise visions," he added.'
+    )
+    assert speakers(article) == {
+        "our meetings witnessed consensus on the agenda": "Erik Lund",
+        "Your speeches, which we listened to, included wise visions": "Erik Lund",
+    }
