@@ -693,7 +693,7 @@ _REASON = re.compile(
 # Where a reason ends: "…; ", "…, and Chile was represented by Y": the next clause's
 _REASON_END = re.compile(r";|,[ ](?:and|but|while|whereas)[ ]")
 # "summit host Kazakh President X", "welcomed at the airport by X"; "X, who hosted", "X welcomed",
-# "with X hosting more than 20 leaders", "X, the summit's host,"
+# "with X hosting more than 20 leaders", "X, the summit's host,", "X invited Y to attend the summit"
 # … not "The host invited X", "the host welcomed X": whom the host acts on is a guest
 _HOST_BEFORE = re.compile(
     r"\b(?:host|hosted[ ]by|welcomed[^.,;]{0,40}?[ ]by|at[ ]the[ ]invitation[ ]of)[ ]"
@@ -705,6 +705,8 @@ _WHO_HOSTED = re.compile(
     r"|[ ](?:will[ ]|is[ ]to[ ])(?:host|welcome)\b"  # "X will welcome the presidents of A, B"
     r"|[ ]hosting[ ](?!(?:the[ ])?next\b|an?[ ])"
     r"|,[ ]the[ ](?:summit[ ]|meeting[ ]|(?:summit|meeting)['’]s[ ])?host\b"
+    # "X invited Y to attend the summit": who invites others to it hosts it
+    r"|[ ]invited[ ][^.;]{1,80}?[ ]to[ ](?:attend|join)[ ](?:the|this)[ ](?:summit|meeting)\b"
 )
 # "Leaders from eight countries confirmed their participation. These are A, B and C.": a
 # sentence that names those the one before it spoke of says what that one says of them.

@@ -2936,3 +2936,14 @@ def test_a_head_of_state_who_welcomes_a_leader_at_the_airport_attends() -> None:
         "the airport by Norwegian Prime Minister Ola Dahl."
     )
     assert attending(article) == {"Ana Ruiz": "Chile", "Ola Dahl": "Norway"}
+
+
+def test_a_leader_who_invites_others_to_attend_the_summit_hosts_it() -> None:
+    draft = draft_facts(
+        OSLO_LEAD + "King Harald Olsen invited Chilean President Ana Ruiz to attend the summit "
+        "as a special guest."
+    )
+    assert [(a.person.name, a.represents.name, a.role) for a in draft.attendees] == [
+        ("Harald Olsen", "Norway", "host"),
+        ("Ana Ruiz", "Chile", "guest"),
+    ]
