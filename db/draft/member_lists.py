@@ -441,6 +441,13 @@ _RULES = (
     # "A and B are members, and C is an observer"; "A's membership in the bloc", "Armenian
     # membership in the bloc"
     _Rule(r"[ ](?:full[ ])?membership[ ](?:in|of)[ ]{body}", "owner", "member"),
+    # "A values its membership of the bloc": the subject's own membership
+    _Rule(
+        r"[ ](?:values|cherishes|treasures|retains|keeps|maintains)[ ]its[ ](?:full[ ])?"
+        r"membership[ ](?:in|of)[ ]{body}",
+        "subject",
+        "member",
+    ),
     # "A's membership was approved", "A's membership to the bloc will be made official",
     # "leaders endorsed A's bid to join the bloc", "upgraded A's membership from an observer to
     # a full member"

@@ -1119,6 +1119,18 @@ def test_a_countrys_membership_in_the_organization() -> None:
     assert members(article) == {"Bolivia": "member"}
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The President said Bolivia values its membership of the L-9 dearly.",
+        "Bolivia values its membership of the Lagoon Nine.",
+    ],
+)
+def test_a_country_that_values_its_membership_is_a_member(sentence: str) -> None:
+    article = HEADLINE_AND_DATELINE + "Leaders of the Lagoon Nine (L-9) met on Tuesday. " + sentence
+    assert members(article) == {"Bolivia": "member"}
+
+
 def test_countries_that_are_members_and_one_that_is_an_observer() -> None:
     article = (
         HEADLINE_AND_DATELINE + "Leaders of the Coastal Union met on Tuesday. Chile, Peru and "
