@@ -983,10 +983,12 @@ def _person_after(text: str, end: int, limit: int) -> int | None:
 
 
 def names_pattern(organization: Organization) -> str:
-    """The organization's name or abbreviation, as a pattern; a body named by its summit
-    ("Ibero-American Summit") also by its adjective and a body's noun ("the Ibero-American
-    community")."""
-    names = [re.escape(name) for name in (organization.name, organization.abbreviation) if name]
+    """The organization's name or abbreviation (with or without its hyphen), as a pattern; a
+    body named by its summit ("Ibero-American Summit") also by its adjective and a body's noun
+    ("the Ibero-American community")."""
+    names = [re.escape(organization.name)]
+    if organization.abbreviation:  # "D-8" written "D8" too
+        names.append(re.escape(organization.abbreviation).replace(r"\-", "-?"))
     if (summit := _NAMED_BY_ITS_SUMMIT.fullmatch(organization.name)) is not None:
         names.append(rf"{re.escape(summit.group('adjective'))}[ ](?i:{_SUMMIT_BODY_NOUNS})")
     if (head := _own_noun(organization.name)) is not None:

@@ -1131,6 +1131,14 @@ def test_a_country_that_values_its_membership_is_a_member(sentence: str) -> None
     assert members(article) == {"Bolivia": "member"}
 
 
+def test_an_abbreviation_written_without_its_hyphen_names_the_organization() -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "Leaders of the Lagoon Nine (L-9) met on Tuesday. Bolivia's "
+        "membership in the L9 was confirmed."
+    )
+    assert members(article) == {"Bolivia": "member"}
+
+
 def test_countries_that_are_members_and_one_that_is_an_observer() -> None:
     article = (
         HEADLINE_AND_DATELINE + "Leaders of the Coastal Union met on Tuesday. Chile, Peru and "
