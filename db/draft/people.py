@@ -242,6 +242,8 @@ _PORTFOLIO_BEFORE = re.compile(
 )
 # Last words of a portfolio ("of Foreign Affairs", "of International Relations").
 _PORTFOLIO_ENDS = frozenset({"Affairs", "Trade", "Development"})
+# "Special Representative", "Deputy Coordinator": an office whose last word is never a name's
+_OFFICE_ENDS = frozenset({"Representative", "Coordinator", "Rapporteur", "Envoy"})
 # "… Transport and Implementation", "Natural Resources", "Humanitarian Assistance": abstract
 # nouns end a portfolio or a theme, no name (long ones only: "Pence", "Lawrence" are names).
 _PORTFOLIO_NOUN = re.compile(
@@ -1438,6 +1440,7 @@ class _Finder:
             or words[-1] in _MEMBERS_NOUNS
             or words[-1] in PLACE_NOUNS
             or words[-1] in _PORTFOLIO_ENDS  # "Foreign Affairs" after "Cape Verdean"
+            or words[-1] in _OFFICE_ENDS
             or _PORTFOLIO_NOUN.fullmatch(words[-1])
             or _plural_title(words[-1])
             # "Photodesk NFU": a credit, not a name; but "President Paul BIYA", a family name

@@ -2108,6 +2108,15 @@ def test_a_headline_verb_a_theme_a_day_or_a_firm_names_no_one(article: str) -> N
     assert names(draft_facts(article)) == []
 
 
+@pytest.mark.parametrize("office", ["Special Representative", "Special Coordinator"])
+def test_an_office_after_a_title_names_no_one(office: str) -> None:
+    draft = draft_facts(
+        "Leaders meet\n\nLagoon Union leaders opened their summit in Oslo. She also welcomed "
+        f"the UN Secretary General {office} for West Africa."
+    )
+    assert names(draft) == []
+
+
 def test_a_headlines_adverb_and_verb_after_a_name_are_not_part_of_it() -> None:
     draft = draft_facts(
         "President Ruiz Graciously Welcomes Heads of State of Lagoon Union\n\n"
