@@ -2117,6 +2117,17 @@ def test_an_office_after_a_title_names_no_one(office: str) -> None:
     assert names(draft) == []
 
 
+def test_a_title_of_a_states_full_name_before_a_name_is_theirs() -> None:
+    draft = draft_facts(
+        "Leaders meet\n\nThe summit was chaired by the President of the Republic of Chile Ana "
+        "Ruiz and attended by the President of the Kingdom of Norway Ola Dahl."
+    )
+    assert [(p.name, p.title, p.party and p.party.name) for p in draft.people] == [
+        ("Ana Ruiz", "President", "Chile"),
+        ("Ola Dahl", "President", "Norway"),
+    ]
+
+
 def test_a_headlines_adverb_and_verb_after_a_name_are_not_part_of_it() -> None:
     draft = draft_facts(
         "President Ruiz Graciously Welcomes Heads of State of Lagoon Union\n\n"
