@@ -626,6 +626,14 @@ _RULES = (
         "new-member",
     ),
     _Rule(_TAKING_PART_AS, "subject", "member"),
+    # "A's leader and the president of B were the only heads of state from the 22-member X"
+    _Rule(
+        r"[ ](?:are|were)[ ](?:the[ ])?(?:only[ ])?(?:leaders|heads[ ]of[ ]state)[ ]from[ ]"
+        r"(?:the[ ])?(?:[\w-]+-member[ ])?{body}",
+        "subject",
+        "member",
+        possessive=True,
+    ),
     # "A returned to the bloc"; "A was readmitted last month", to no other body than the one
     # the report is on
     _Rule(

@@ -1139,6 +1139,14 @@ def test_an_abbreviation_written_without_its_hyphen_names_the_organization() -> 
     assert members(article) == {"Bolivia": "member"}
 
 
+def test_leaders_said_to_be_heads_of_state_from_the_body_lead_its_members() -> None:
+    article = HEADLINE_AND_DATELINE + (
+        "Leaders of the Lagoon Union met in Lima. Chile’s President Ana Ruiz and the president "
+        "of Bolivia were the only heads of state from the 12-member Lagoon Union who came."
+    )
+    assert members(article) == {"Chile": "member", "Bolivia": "member"}
+
+
 def test_countries_that_are_members_and_one_that_is_an_observer() -> None:
     article = (
         HEADLINE_AND_DATELINE + "Leaders of the Coastal Union met on Tuesday. Chile, Peru and "
