@@ -701,7 +701,7 @@ _REASON = re.compile(
 # Where a reason ends: "…; ", "…, and Chile was represented by Y": the next clause's
 _REASON_END = re.compile(r";|,[ ](?:and|but|while|whereas)[ ]")
 # "summit host Kazakh President X", "welcomed at the airport by X"; "X, who hosted", "X welcomed",
-# "with X hosting more than 20 leaders", "X, the summit's host,"
+# "with X hosting more than 20 leaders", "X, the summit's host,", "X invited Y to attend the summit"
 # … not "The host invited X", "the host welcomed X": whom the host acts on is a guest
 _HOST_BEFORE = re.compile(
     r"\b(?:host|hosted[ ]by|welcomed[^.,;]{0,40}?[ ]by|at[ ]the[ ]invitation[ ]of)[ ]"
@@ -713,6 +713,8 @@ _WHO_HOSTED = re.compile(
     r"|[ ](?:will[ ]|is[ ]to[ ])(?:host|welcome)\b"  # "X will welcome the presidents of A, B"
     r"|[ ]hosting[ ](?!(?:the[ ])?next\b|an?[ ])"
     r"|,[ ]the[ ](?:summit[ ]|meeting[ ]|(?:summit|meeting)['’]s[ ])?host\b"
+    # "X invited Y to attend the summit": who invites others to it hosts it
+    r"|[ ]invited[ ][^.;]{1,80}?[ ]to[ ](?:attend|join)[ ](?:the|this)[ ](?:summit|meeting)\b"
 )
 # "Leaders from eight countries confirmed their participation. These are A, B and C.": a
 # sentence that names those the one before it spoke of says what that one says of them.
@@ -1102,8 +1104,10 @@ def find_attendees(
                 person = mention.person
                 if id(person) in attendees or (id(person) in absent and not there_by_video):
                     continue  # away, unless there by video after all
-                if not acts_in(text, clause, mention) or _told_of_aside(
-                    text, sentence, clause, mention, meeting_country
+                if (
+                    not acts_in(text, clause, mention)
+                    or _told_of_aside(text, sentence, clause, mention, meeting_country)
+                    or _in_a_welcome_party(text, clause, mention)
                 ):
                     continue
                 if person.party is None and person.title and serves_a_body(person.title):
@@ -1452,6 +1456,24 @@ def _hosting_country(person: Person, code: str, countries: Gazetteer) -> Party |
         if country.code == code:
             return Party(key=country.key, name=country.name, is_country=True, code=country.code)
     return None
+
+
+# "X was welcomed upon arrival at the airport by A, B and C", "met on arrival by": the party
+# that receives a leader where they land
+_WELCOMED_ON_ARRIVAL_BY = re.compile(
+    r"\b(?:welcomed|received|greeted|met)[ ](?:[^.;]{0,60}?[ ])?(?:airport|(?:up)?on[ ]arrival)\b"
+    r"[^.;]{0,60}?[ ]by[ ]",
+    re.IGNORECASE,
+)
+
+
+def _in_a_welcome_party(text: Text, clause: Span, mention: Mention) -> bool:
+    """Whether the person is among those who welcome a leader on arrival: ministers, envoys
+    and officers meet a plane and do not sit at the summit; a head of state or government
+    who does is the host."""
+    welcome = _WELCOMED_ON_ARRIVAL_BY.search(text.text, clause.start, mention.span.start)
+    title = mention.person.title or ""
+    return welcome is not None and role_for(title, represents_country=True) not in LEADING_ROLES
 
 
 def _leads_a_state(person: Person) -> bool:

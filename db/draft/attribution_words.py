@@ -59,8 +59,11 @@ DESCRIPTION = (
 )
 TITLES_ONLY = re.compile(rf"(?:(?:[{UPPER}][\w.’'-]*|(?i:{TITLE}))[ ])*")
 # not one an office serves: "the office of the prime minister said", "an aide to the king said"
+# "…,” His Highness the Amir noted": a style before the office is the holder's too
 DESCRIBED_SAID = re.compile(
-    rf"[\s,”\"]*\b(?<!\bof[ ])(?<!\bfor[ ])(?<!\bto[ ]){DESCRIPTION}"
+    rf"[\s,”\"]*\b(?<!\bof[ ])(?<!\bfor[ ])(?<!\bto[ ])"
+    r"(?:(?:His|Her)[ ](?:Royal[ ])?(?:Highness|Majesty|Excellency)[ ](?=the[ ]))?"
+    rf"{DESCRIPTION}"
     rf"(?:,[ ]who[ ][^,“”\"]{{1,80}},)?[ ]{QUOTE_SPEECH_VERB}\b"
 )
 # "He said: …", or after an opening phrase: "Asked whether …, she said: …", "At the opening he

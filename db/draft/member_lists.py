@@ -441,6 +441,13 @@ _RULES = (
     # "A and B are members, and C is an observer"; "A's membership in the bloc", "Armenian
     # membership in the bloc"
     _Rule(r"[ ](?:full[ ])?membership[ ](?:in|of)[ ]{body}", "owner", "member"),
+    # "A values its membership of the bloc": the subject's own membership
+    _Rule(
+        r"[ ](?:values|cherishes|treasures|retains|keeps|maintains)[ ]its[ ](?:full[ ])?"
+        r"membership[ ](?:in|of)[ ]{body}",
+        "subject",
+        "member",
+    ),
     # "A's membership was approved", "A's membership to the bloc will be made official",
     # "leaders endorsed A's bid to join the bloc", "upgraded A's membership from an observer to
     # a full member"
@@ -619,6 +626,14 @@ _RULES = (
         "new-member",
     ),
     _Rule(_TAKING_PART_AS, "subject", "member"),
+    # "A's leader and the president of B were the only heads of state from the 22-member X"
+    _Rule(
+        r"[ ](?:are|were)[ ](?:the[ ])?(?:only[ ])?(?:leaders|heads[ ]of[ ]state)[ ]from[ ]"
+        r"(?:the[ ])?(?:[\w-]+-member[ ])?{body}",
+        "subject",
+        "member",
+        possessive=True,
+    ),
     # "A returned to the bloc"; "A was readmitted last month", to no other body than the one
     # the report is on
     _Rule(
@@ -978,10 +993,12 @@ def _person_after(text: str, end: int, limit: int) -> int | None:
 
 
 def names_pattern(organization: Organization) -> str:
-    """The organization's name or abbreviation, as a pattern; a body named by its summit
-    ("Ibero-American Summit") also by its adjective and a body's noun ("the Ibero-American
-    community")."""
-    names = [re.escape(name) for name in (organization.name, organization.abbreviation) if name]
+    """The organization's name or abbreviation (with or without its hyphen), as a pattern; a
+    body named by its summit ("Ibero-American Summit") also by its adjective and a body's noun
+    ("the Ibero-American community")."""
+    names = [re.escape(organization.name)]
+    if organization.abbreviation:  # "D-8" written "D8" too
+        names.append(re.escape(organization.abbreviation).replace(r"\-", "-?"))
     if (summit := _NAMED_BY_ITS_SUMMIT.fullmatch(organization.name)) is not None:
         names.append(rf"{re.escape(summit.group('adjective'))}[ ](?i:{_SUMMIT_BODY_NOUNS})")
     if (head := _own_noun(organization.name)) is not None:
@@ -2105,12 +2122,12 @@ ONCE_A_MEMBER = (
     r"|\bonce[ ](?:included|comprised|counted|grouped)\b"
 )
 # What makes a sentence's countries something else than members: guests, observers,
-# countries outside it or excepted, ones that left, leaders who attend, visit or arrive (those
-# come so far, not the roll), or a "not".
+# countries outside it or excepted, ones that left, leaders who attend, visit or arrive, or
+# whose participation is told (those come so far, not the roll), or a "not".
 _OTHERS = re.compile(
     rf"(?i:{_NOT_MEMBER_WORDS}|\boutside\b|\bexcept\b|\bexception\b|\bexcluding\b|\bapart[ ]from\b"
     r"|\bother[ ]than\b|\bbeyond\b|\bsuspended\b|\bexpelled\b|\bleft\b|\bwithdr[ae]w|\bquit\b"
-    r"|\battend|\bvisit|\barriv|\bnot\b|\bnever\b|n['’]t\b|\bno[ ]longer\b|\bneither\b"
+    r"|\battend|\bparticipation\b|\bvisit|\barriv|\bnot\b|\bnever\b|n['’]t\b|\bno[ ]longer\b|\bneither\b"
     rf"|{ONCE_A_MEMBER}"
     rf"|{WISHED_FOR}|{NEIGHBOURS})"
 )

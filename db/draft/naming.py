@@ -67,9 +67,11 @@ _NOT_NAME_OPENER_WORDS = (
     "Shaikh Shaikha Shaykh "
     "Senior Gen General Col Colonel Lt Lieutenant Maj Brig Brigadier Field Marshal Admiral Capt "
     "Rt Right Hon Honourable Honorable Excellency Highness Majesty Holiness Amb Ambassador "
+    # a cabinet office cut to its initials: "SoS X", a Secretary of State
+    "SoS "
     "Datuk Dato Datin Seri "
     # forms of address in West African, Malay, Zimbabwean, French, South Asian and Cambodian writing
-    "Alhaji Alhaja Haji Hajji Comrade Madame Mme Monsieur Shri Shrimati Samdech "
+    "Alhaji Alhadji Alhaja Haji Hajji Comrade Madame Mme Monsieur Shri Shrimati Samdech "
     "Excelentisimo Excelentisima Distinguido Distinguida Senor Senora Sr Sra Srta "
     "Likewise Otherwise Moreover Furthermore Nevertheless Nonetheless Instead Indeed Thus Hence Then "
     "Summit Summits Meeting Talks Conference Forum Prime Vice "
@@ -118,7 +120,13 @@ def base_letters(text: str) -> str:
 def opens_no_name(word: str) -> bool:
     """Whether a capitalised word never begins a person's name."""
     # "Général" is the rank "General" in French spelling
-    return base_letters(word) in NOT_NAME_OPENERS or _SENTENCE_ADVERB.fullmatch(word) is not None
+    return base_letters(word) in NOT_NAME_OPENERS or is_sentence_adverb(word)
+
+
+def is_sentence_adverb(word: str) -> bool:
+    """Whether a capitalised word is an adverb ("Graciously"), which no name holds: after a name
+    in a headline written in title case it opens what the person did ("X Graciously Welcomes")."""
+    return _SENTENCE_ADVERB.fullmatch(word) is not None
 
 
 def is_regnal_numeral(word: str) -> bool:

@@ -165,7 +165,7 @@ _A_PLACE_AFTER = r"(?:[,.;:]|[ ](?:of|in|and|to|for|on|with|was|is|has|region)\b
 # (not a word that says what kind of meeting it is: "the 45th Regular Meeting")
 _KIND_OF_MEETING = (
     r"(?:Regular|Ordinary|Extraordinary|Special|Annual|Informal|Emergency|Plenary|Virtual|Joint"
-    r"|Inaugural|Final|First|Last|Next)\b"
+    r"|Inaugural|Final|First|Last|Next|Consultative|Preparatory|Ministerial)\b"
 )
 _SUMMIT_OF = re.compile(
     rf"(?<![\w-])(?!{_KIND_OF_MEETING})(?P<word>[A-Z][a-z]{{2,}}(?:-[A-Z][a-z]{{2,}})*)"

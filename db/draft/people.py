@@ -62,6 +62,7 @@ from db.draft.naming import (
     TITLES_OF_PLACES,
     UNDERTAKINGS,
     honour_of_two_words,
+    is_sentence_adverb,
     name_with_own_title,
     opens_no_name,
 )
@@ -243,6 +244,8 @@ _PORTFOLIO_BEFORE = re.compile(
 )
 # Last words of a portfolio ("of Foreign Affairs", "of International Relations").
 _PORTFOLIO_ENDS = frozenset({"Affairs", "Trade", "Development"})
+# "Special Representative", "Deputy Coordinator": an office whose last word is never a name's
+_OFFICE_ENDS = frozenset({"Representative", "Coordinator", "Rapporteur", "Envoy"})
 # "… Transport and Implementation", "Natural Resources", "Humanitarian Assistance": abstract
 # nouns end a portfolio or a theme, no name (long ones only: "Pence", "Lawrence" are names).
 _PORTFOLIO_NOUN = re.compile(
@@ -363,9 +366,14 @@ _LISTED_COMPANIONS = re.compile(
 _POSSESSIVE_BEFORE = re.compile(
     rf"(?P<who>(?:{WORD})(?:[ ](?:{WORD})){{0,2}})(?:['’]s|(?<=s)['’])[ ]$"
 )
-# "the newly elected Prime Minister of Australia Tom Harlow"
+# "the newly elected Prime Minister of Australia Tom Harlow", "the President of the Republic of
+# Chile Ana Ruiz": the state's full name before its short one
 _SHORTEST_MISSPELT = 5  # a shorter name a letter off is too like another word to be a country's
-_TITLE_OF_BEFORE = re.compile(rf"(?P<title>{TITLE})[ ]of[ ](?:the[ ])?$", re.IGNORECASE)
+_TITLE_OF_BEFORE = re.compile(
+    rf"(?P<title>{TITLE})[ ]of[ ](?:the[ ])?"
+    r"(?:(?-i:Republic|Kingdom|Sultanate|Emirate|State|Federation|Principality)[ ]of[ ])?$",
+    re.IGNORECASE,
+)
 # a body's name that holds an "of" before the rest of it: "the Organization of ", "League of "
 _BODY_OF_BEFORE = re.compile(
     r"\b(?:Organi[sz]ation|League|Union|Community|Council|Conference|Association)[ ]of[ ]"
@@ -1461,6 +1469,9 @@ class _Finder:
             del words[:lead]
         if after_article:
             return "", start  # "spoke to The Desert Sun": a name just after "the" is a thing's
+        # "President X Graciously Welcomes Heads": a headline's adverb ends the name
+        if adverb := next((at for at, word in enumerate(words) if is_sentence_adverb(word)), 0):
+            del words[adverb:]
         # "X Y Z Mozambique: HE …", "Dame X Y Photo: Agency": a label before a colon opens the
         # next item of a roll or a caption's credit, not part of the name
         end = start + len(" ".join(words))
@@ -1485,6 +1496,7 @@ class _Finder:
             or words[-1] in _MEMBERS_NOUNS
             or words[-1] in PLACE_NOUNS
             or words[-1] in _PORTFOLIO_ENDS  # "Foreign Affairs" after "Cape Verdean"
+            or words[-1] in _OFFICE_ENDS
             or _PORTFOLIO_NOUN.fullmatch(words[-1])
             or _plural_title(words[-1])
             # "Photodesk NFU": a credit, not a name; but "President Paul BIYA", a family name

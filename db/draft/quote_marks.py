@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass, replace
 
 from db.draft.text import Span, Text
+from db.draft.words import SPEECH_VERB
 
 _CLOSING = {"“": '”"', '"': '"”', "«": "»", "„": "“”", "”": '”"'}
 # A closing mark set before a word opens a quote too, as some pages write ”this”.
@@ -47,6 +48,7 @@ _TRAILING = ",;:"
 _NEXT_LINE = re.compile(r"\n[ \t]*")
 _LINE_BREAK = re.compile(r"\s*\n\s*")
 _SENTENCE_ENDS = '.!?:”"’)'
+_SPEECH_VERB_ENDS = re.compile(rf"\b{SPEECH_VERB}(?:[ ]that)?,?$")
 
 
 @dataclass(frozen=True)
@@ -217,9 +219,10 @@ def _quotes_over_paragraphs(
 def _opens_a_block(lead: str) -> bool:
     """Whether a quote after ``lead``, the words of its paragraph before its mark, opens a
     statement printed paragraph by paragraph: it opens the paragraph, or follows a colon
-    ("X said: “…"), which sets off what follows as the speaker's whole statement."""
+    ("X said: “…") or a verb of speech ("He said “…", "she added that “…"), which set off what
+    follows as the speaker's whole statement."""
     lead = lead.strip()
-    return not lead or lead.endswith(":")
+    return not lead or lead.endswith(":") or _SPEECH_VERB_ENDS.search(lead) is not None
 
 
 def _cut_mid_sentence(text: Text, index: int, marks: _Marks) -> bool:

@@ -98,6 +98,8 @@ _SAID_AFTER_NAME = re.compile(
     r"(?:(?:has|had|have)[ ])?"
     rf"(?:{QUOTE_SPEECH_VERB})\b"
 )
+# "X, said, “…”": a comma slipped between the speaker and the verb that the quote follows
+_SAID_AFTER_A_SLIPPED_COMMA = re.compile(rf",[ ](?:{QUOTE_SPEECH_VERB})[,:]?[ ]?[“\"]")
 # "“…,” said X": a verb put before its speaker (never "told", whose name is the listener's).
 _SAID_BEFORE_NAME = re.compile(
     r"(?:\b(?:said|says|added|adds|asked|continued|replied|concluded|wrote)"
@@ -407,11 +409,16 @@ def named_as_possessive(text: Text, mention: Mention) -> bool:
 def said_after(text: Text, mention: Mention) -> bool:
     """ "X said", "X, the bloc's chair, said", and a name set off by commas with its titles:
     "Norway's president, X, said", "the host, President X, told" (not "Y, the deputy of Z,
-    said", which is Y's)."""
+    said", which is Y's), and "X, said, “…”" with X opening the sentence, the comma a slip
+    (not "Y, who spoke after X, said", Y's)."""
     start, end = mention.span.start, mention.span.end
     comma = text.text.rfind(", ", max(0, start - 60), start)
     return bool(
         _SAID_AFTER_NAME.match(text.text, end)
+        or (
+            _SAID_AFTER_A_SLIPPED_COMMA.match(text.text, end) is not None
+            and "," not in text.text[text.sentence_at(start).start : start]
+        )
         or (
             comma != -1
             and TITLES_ONLY.fullmatch(text.text, comma + 2, start)

@@ -2958,3 +2958,38 @@ def test_a_name_set_off_in_a_relative_clause_acts_past_its_closing_comma() -> No
         "on a plane and was greeted by the host."
     )
     assert attending(OSLO_LEAD + sentence) == {"Ana Ruiz": "Chile"}
+
+
+@pytest.mark.parametrize(
+    "welcome",
+    [
+        "was welcomed upon arrival at Oslo International Airport by",
+        "was received at the airport by",
+    ],
+)
+def test_a_party_that_welcomes_a_leader_at_the_airport_does_not_attend(welcome: str) -> None:
+    article = OSLO_LEAD + (
+        f"Chilean President Ana Ruiz arrived in Oslo to attend the summit. She {welcome} the "
+        "Norwegian Minister of Internal Security, Ola Dahl, Chile's Ambassador to Norway, Mr. "
+        "Pablo Soto, and the Deputy Special Representative to the Lagoon Union, Ms. Aino Lahti."
+    )
+    assert attending(article) == {"Ana Ruiz": "Chile"}
+
+
+def test_a_head_of_state_who_welcomes_a_leader_at_the_airport_attends() -> None:
+    article = OSLO_LEAD + (
+        "Chilean President Ana Ruiz arrived in Oslo to attend the summit. She was welcomed at "
+        "the airport by Norwegian Prime Minister Ola Dahl."
+    )
+    assert attending(article) == {"Ana Ruiz": "Chile", "Ola Dahl": "Norway"}
+
+
+def test_a_leader_who_invites_others_to_attend_the_summit_hosts_it() -> None:
+    draft = draft_facts(
+        OSLO_LEAD + "King Harald Olsen invited Chilean President Ana Ruiz to attend the summit "
+        "as a special guest."
+    )
+    assert [(a.person.name, a.represents.name, a.role) for a in draft.attendees] == [
+        ("Harald Olsen", "Norway", "host"),
+        ("Ana Ruiz", "Chile", "guest"),
+    ]

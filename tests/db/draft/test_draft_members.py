@@ -1119,6 +1119,34 @@ def test_a_countrys_membership_in_the_organization() -> None:
     assert members(article) == {"Bolivia": "member"}
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The President said Bolivia values its membership of the L-9 dearly.",
+        "Bolivia values its membership of the Lagoon Nine.",
+    ],
+)
+def test_a_country_that_values_its_membership_is_a_member(sentence: str) -> None:
+    article = HEADLINE_AND_DATELINE + "Leaders of the Lagoon Nine (L-9) met on Tuesday. " + sentence
+    assert members(article) == {"Bolivia": "member"}
+
+
+def test_an_abbreviation_written_without_its_hyphen_names_the_organization() -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "Leaders of the Lagoon Nine (L-9) met on Tuesday. Bolivia's "
+        "membership in the L9 was confirmed."
+    )
+    assert members(article) == {"Bolivia": "member"}
+
+
+def test_leaders_said_to_be_heads_of_state_from_the_body_lead_its_members() -> None:
+    article = HEADLINE_AND_DATELINE + (
+        "Leaders of the Lagoon Union met in Lima. Chile’s President Ana Ruiz and the president "
+        "of Bolivia were the only heads of state from the 12-member Lagoon Union who came."
+    )
+    assert members(article) == {"Chile": "member", "Bolivia": "member"}
+
+
 def test_countries_that_are_members_and_one_that_is_an_observer() -> None:
     article = (
         HEADLINE_AND_DATELINE + "Leaders of the Coastal Union met on Tuesday. Chile, Peru and "
@@ -1201,6 +1229,23 @@ def test_a_list_as_long_as_the_name_counts_beside_the_leaders_is_no_members(
 ) -> None:
     article = HEADLINE_AND_DATELINE + "Leaders of the Group of Five opened their summit. "
     assert members(article + sentence) == {}
+
+
+@pytest.mark.parametrize(
+    "taking_part",
+    [
+        "have confirmed their participation in the second Lagoon Union summit",
+        "announced their participation in the Lagoon Union summit",
+    ],
+)
+def test_a_list_of_countries_whose_participation_is_told_is_no_members(
+    taking_part: str,
+) -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "Leaders gather in Lima on Tuesday. Norway, Chile, Peru, "
+        f"Sweden and Ghana {taking_part}."
+    )
+    assert members(article) == {}
 
 
 def test_a_counted_list_beside_as_long_a_list_of_observers() -> None:

@@ -493,3 +493,13 @@ def test_a_summit_of_a_body_named_without_the_is_that_bodys_summit() -> None:
         "Market), the presidents of Chile, Peru and Ecuador posed for the official photo."
     )
     assert organization(article) in {("Lagoon Common Market", None), ("Lagcom", None)}
+
+
+def test_a_word_for_the_kind_of_meeting_before_meeting_names_no_body() -> None:
+    article = (
+        "Leaders meet\n\nOn September 14, the 5th anniversary Consultative Meeting of the Heads "
+        "of State of the Andes was held in Lima, Peru. The Andean Summit was chaired by the "
+        "President of Peru Jorge Salas. The 5th Consultative Meeting of the Heads of State of the "
+        "Andes was attended by the President of Chile Ana Ruiz."
+    )
+    assert organization(article) == ("Andean Summit", None)

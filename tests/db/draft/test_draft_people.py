@@ -2086,7 +2086,18 @@ def test_a_malaysian_honour_before_the_name_is_not_part_of_it(sentence: str) -> 
 
 @pytest.mark.parametrize(
     "honour",
-    ["Alhaji", "Haji", "Comrade", "Madame", "Mme", "Monsieur", "Shri", "Samdech", "Samdech Techo"],
+    [
+        "Alhaji",
+        "Alhadji",
+        "Haji",
+        "Comrade",
+        "Madame",
+        "Mme",
+        "Monsieur",
+        "Shri",
+        "Samdech",
+        "Samdech Techo",
+    ],
 )
 def test_an_honour_of_address_before_the_name_is_not_part_of_it(honour: str) -> None:
     """West African, Malay, Zimbabwean, French, South Asian and Cambodian forms of address: the
@@ -2127,6 +2138,34 @@ def test_two_modifiers_or_a_military_rank_before_a_name_are_not_part_of_it(
 )
 def test_a_headline_verb_a_theme_a_day_or_a_firm_names_no_one(article: str) -> None:
     assert names(draft_facts(article)) == []
+
+
+@pytest.mark.parametrize("office", ["Special Representative", "Special Coordinator"])
+def test_an_office_after_a_title_names_no_one(office: str) -> None:
+    draft = draft_facts(
+        "Leaders meet\n\nLagoon Union leaders opened their summit in Oslo. She also welcomed "
+        f"the UN Secretary General {office} for West Africa."
+    )
+    assert names(draft) == []
+
+
+def test_a_title_of_a_states_full_name_before_a_name_is_theirs() -> None:
+    draft = draft_facts(
+        "Leaders meet\n\nThe summit was chaired by the President of the Republic of Chile Ana "
+        "Ruiz and attended by the President of the Kingdom of Norway Ola Dahl."
+    )
+    assert [(p.name, p.title, p.party and p.party.name) for p in draft.people] == [
+        ("Ana Ruiz", "President", "Chile"),
+        ("Ola Dahl", "President", "Norway"),
+    ]
+
+
+def test_a_headlines_adverb_and_verb_after_a_name_are_not_part_of_it() -> None:
+    draft = draft_facts(
+        "President Ruiz Graciously Welcomes Heads of State of Lagoon Union\n\n"
+        "President Ana Ruiz of Chile welcomed the heads of state to the summit."
+    )
+    assert names(draft) == ["Ana Ruiz"]
 
 
 @pytest.mark.parametrize(

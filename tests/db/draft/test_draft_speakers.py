@@ -3109,3 +3109,51 @@ def test_a_quote_closing_on_a_quote_inside_it_and_a_space_is_in_double_marks() -
     assert speakers(article) == {
         "Isn’t he the best host in the world? Let me hear ya say ‘yes.’": "Erik Lund"
     }
+
+
+def test_a_speaker_named_by_an_abbreviated_title_and_surname_is_the_one_named_in_full() -> None:
+    article = OPENING + (
+        "Pablo Soto-Vega, secretary of state for Foreign Affairs, arrived in Oslo on Sunday. "
+        "SoS Soto-Vega met with Lund at his office. "
+        '"We will attend this summit from the beginning to the end," SoS Soto-Vega explained.'
+    )
+    assert speakers(article) == {
+        "We will attend this summit from the beginning to the end": "Pablo Soto-Vega"
+    }
+
+
+@pytest.mark.parametrize(
+    "title", ["Sultan of Norway", "President of Norway", "Norwegian President"]
+)
+def test_a_comma_slipped_between_a_titled_speaker_and_said_leaves_the_quote_theirs(
+    title: str,
+) -> None:
+    article = OPENING + f'{title} Harald Olsen, said, "I hope the summit meets our hopes."'
+    assert speakers(article) == {"I hope the summit meets our hopes.": "Harald Olsen"}
+
+
+@pytest.mark.parametrize(
+    ("title", "style"),
+    [
+        ("Emir", "His Highness the Emir"),
+        ("King", "His Majesty the King"),
+        ("President", "Her Excellency the President"),
+    ],
+)
+def test_a_style_before_the_office_a_speaker_holds_names_them(title: str, style: str) -> None:
+    article = (
+        f"Norwegian {title} Ola Brekke opened the summit on Friday.\n\n"
+        f'"We discussed together the issues of the region," {style} noted as it closed.'
+    )
+    assert speakers(article) == {"We discussed together the issues of the region": "Ola Brekke"}
+
+
+def test_a_quote_a_speech_verb_opens_that_runs_over_paragraphs_is_one_a_paragraph() -> None:
+    article = OPENING + (
+        'Lund spoke last. He said "our meetings witnessed consensus on the agenda.\n\n'
+        '"Your speeches, which we listened to, included wise visions," he added.'
+    )
+    assert speakers(article) == {
+        "our meetings witnessed consensus on the agenda": "Erik Lund",
+        "Your speeches, which we listened to, included wise visions": "Erik Lund",
+    }
