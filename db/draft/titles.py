@@ -132,10 +132,15 @@ def serves_a_body(title: str) -> bool:
     return role_for(title, represents_country=True) == "international-official"
 
 
+# the state an office is of, named by its form: "of the Republic", "of the Federation"
+_OF_THE_STATE = re.compile(r"[ ]of[ ]the[ ](?:republic|federation|kingdom|confederation)$")
+
+
 def role_for(title: str, *, represents_country: bool) -> str:
     """The role a title gives at a meeting: a known role code, or the title as a slug."""
     core = display_title(title).casefold().replace("secretary general", "secretary-general")
     core = core.removeprefix(_STILL_IN_OFFICE).removeprefix(_SPECIAL)
+    core = _OF_THE_STATE.sub("", core)  # "President of the Republic" is the president
     acting = core.startswith(_ACTING)
     for prefix in _ACTING:
         core = core.removeprefix(prefix)

@@ -471,6 +471,16 @@ def test_a_counterpart_named_after_a_comma_has_the_title_of_the_one_mirrored() -
             "Under-Secretary-General",
             "international-official",
         ),
+        (
+            "In attendance was the President of the Republic of Peru, His Excellency Ana Lopes.",
+            "President of the Republic",
+            "head-of-state",
+        ),
+        (
+            "In attendance was the Prime Minister of the Federation of Peru, Honourable Ana Lopes.",
+            "Prime Minister of the Federation",
+            "head-of-government",
+        ),
     ],
 )
 def test_more_offices_and_their_modifiers_before_a_name_are_titles_not_part_of_it(
