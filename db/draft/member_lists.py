@@ -798,7 +798,7 @@ _RULES = (
         "after",
         "new-member",
     ),
-    # "A and eleven other countries accepted C as a member": who admit a member are members
+    # "A and eleven other countries accepted C as a member of X": who admit a member are members
     _Rule(
         r"[ ](?:formally[ ]|officially[ ]|unanimously[ ])?(?:admitted|accepted)[ ]"
         r"(?=[^.;]{{1,80}}?[ ]as[ ](?:an?|the|its)[ ](?:(?:new|full)[ ])?member[ ]of[ ]{body})",

@@ -366,9 +366,9 @@ _LISTED_COMPANIONS = re.compile(
 _POSSESSIVE_BEFORE = re.compile(
     rf"(?P<who>(?:{WORD})(?:[ ](?:{WORD})){{0,2}})(?:['’]s|(?<=s)['’])[ ]$"
 )
+_SHORTEST_MISSPELT = 5  # a shorter name a letter off is too like another word to be a country's
 # "the newly elected Prime Minister of Australia Tom Harlow", "the President of the Republic of
 # Chile Ana Ruiz": the state's full name before its short one
-_SHORTEST_MISSPELT = 5  # a shorter name a letter off is too like another word to be a country's
 _TITLE_OF_BEFORE = re.compile(
     rf"(?P<title>{TITLE})[ ]of[ ](?:the[ ])?"
     r"(?:(?-i:Republic|Kingdom|Sultanate|Emirate|State|Federation|Principality)[ ]of[ ])?$",

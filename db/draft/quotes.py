@@ -258,7 +258,8 @@ _ACCORDING_TO_BEFORE = re.compile(r"\b[Aa]ccording[ ]to[ ][^,;.“”\"]{1,60},?
 # "According to X, Norway is “…”", "The deal, according to X, is “…”": a clause X is the
 # source of, quoting X; and "For X, the bloc is “…”", opening a sentence: as X sees it
 _ACCORDING_TO_CLAUSE = re.compile(
-    r"(?:\b[Aa]ccording[ ]to|(?<![^\s])For)[ ](?P<source>[^,;.“”\"]{1,60}),(?P<clause>[^;“”\"]*)$"
+    r"(?:\b[Aa]ccording[ ]to|(?:(?<![\s\S])|(?<=\n)|(?<=[.!?”\"][ ]))For)[ ]"
+    r"(?P<source>[^,;.“”\"]{1,60}),(?P<clause>[^;“”\"]*)$"
 )
 _ACCORDING_TO = re.compile(r"[\s,”\"]*according[ ]to[ ]", re.IGNORECASE)
 # "…,” said the head of the African Union Commission", "the chief of the bloc said", "said
