@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from itertools import groupby
 from operator import itemgetter
 from os.path import commonprefix
@@ -83,6 +83,11 @@ class Gazetteer:
         """The country ``words`` name exactly (a name or demonym), if any."""
         entry = self.forms.get(words)
         return entry[0] if entry else None
+
+    @cached_property
+    def names(self) -> tuple[str, ...]:
+        """Every form that names a country, not its demonyms: where a misspelt name is sought."""
+        return tuple(form for form, (_country, adjective) in self.forms.items() if not adjective)
 
 
 @cache

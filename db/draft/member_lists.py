@@ -1264,14 +1264,11 @@ def _bulleted_items(text: Text, sentence: Span) -> list[Span]:
     """The sentence's items, each from a bullet to the next ("• H.E. X, President of A
     • H.E. Y, President of B"), or the sentence whole."""
     starts = [sentence.start]
-    starts += [bullet.start() for bullet in _INNER_BULLET.finditer(text.text, *_ends(sentence))]
+    bullets = _INNER_BULLET.finditer(text.text, sentence.start, sentence.end)
+    starts += [bullet.start() for bullet in bullets]
     return [
         Span(start, end) for start, end in zip(starts, [*starts[1:], sentence.end], strict=True)
     ]
-
-
-def _ends(span: Span) -> tuple[int, int]:
-    return span.start, span.end
 
 
 def _opens_on_a_state(text: Text, countries: Gazetteer, start: int) -> bool:

@@ -20,7 +20,6 @@ from __future__ import annotations
 import difflib
 import re
 from collections.abc import Sequence
-from functools import cache
 
 from db.draft.countries import Country, CountryMention, Gazetteer
 from db.draft.keys import key_of
@@ -755,16 +754,11 @@ def _country_spelt(countries: Gazetteer, name: str) -> Country | None:
         return country
     alike = [
         form
-        for form in _country_names(countries)
+        for form in countries.names
         if form[0] == name[0] and len(form.split()) == len(name.split())
     ]
     closest = difflib.get_close_matches(name, alike, n=1, cutoff=_MISSPELT)
     return countries.country_named(closest[0]) if closest else None
-
-
-@cache
-def _country_names(countries: Gazetteer) -> tuple[str, ...]:
-    return tuple(form for form, (_country, adjective) in countries.forms.items() if not adjective)
 
 
 # a status the text tells suspended, whatever sentence gave it: "A's observer status was

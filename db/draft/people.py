@@ -324,12 +324,11 @@ _LOWER_TITLE_BEFORE = re.compile(
     rf"{_QUALIFIERS}(?P<title>{_KIND_OF_OFFICE}{TITLE}|(?i:prime[ ]minister))[ ]$"
 )
 # "ASEAN Secretary-General Dr. X", "President H.E. X": a title in any case, and the country or
-# body before it, ended by a form of address that stops the run of the name; or the country
-# after it: "President of Benin H.E X"
+# body before it, ended by a form of address that stops the run of the name ("President of
+# Benin H.E X", its country after it, is read by _Finder._office_of_a_country).
 _TITLE_BEFORE_ADDRESS = re.compile(
     rf"(?:^|(?<=[\s(]))(?P<who>{_CAPITALISED_WORDS}|{_POSSESSIVE}|(?:his|her|its|their)[ ])??"
-    rf"(?P<title>{_KIND_OF_OFFICE}(?i:{TITLE}))"
-    rf"(?:[ ]of[ ](?:[Tt]he[ ])?(?P<of>[{UPPER}][\w’'-]*(?:[ ][{UPPER}][\w’'-]*){{0,2}}))?[ ]$"
+    rf"(?P<title>{_KIND_OF_OFFICE}(?i:{TITLE}))[ ]$"
 )
 _CHAIR_TITLES = frozenset({"chair", "chairman", "chairwoman", "chairperson"})
 # "… of Chile Dr. X", "… of Trinidad and Tobago Hon. X": the country an office before it serves
@@ -1102,10 +1101,7 @@ class _Finder:
         if lower:
             who = (lower.group("who") or "").strip()
             party = self._party_before(who) if who and who not in _NO_PARTY_WORDS else None
-            if of := lower.groupdict().get("of"):  # "President of Benin H.E X"
-                party = self._party_in(of)
-            opens = "who" if party is not None and lower.group("who") else "title"
-            return lower.group("title"), lower.start(opens), party
+            return lower.group("title"), lower.start("title" if party is None else "who"), party
         possessive = _POSSESSIVE_BEFORE.search(text, max(0, opening - 40), opening)
         if possessive:
             who = possessive.group("who")
@@ -1120,14 +1116,13 @@ class _Finder:
         if " " in word or len(word) < _SHORTEST_MISSPELT:
             return None
         alike = (
-            country
-            for form, (country, adjective) in self.countries.forms.items()
-            if not adjective
-            and form[0] == word[0]
+            form
+            for form in self.countries.names
+            if form[0] == word[0]
             and abs(len(form) - len(word)) <= 1
             and spelt_similarly(form.casefold(), word.casefold())
         )
-        return next(alike, None)
+        return self.countries.country_named(next(alike, ""))
 
     def _office_of_a_country(self, opening: int) -> tuple[str, int, Party] | None:
         """ "Prime Minister of A Dr. X": the office and the country after its "of", right before
