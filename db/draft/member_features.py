@@ -17,16 +17,14 @@ from db.draft.countries import Country, CountryMention, Gazetteer
 from db.draft.logistic import Features
 from db.draft.member_lists import (
     DATELINE,
-    NEIGHBOURS,
     ONCE_A_MEMBER,
-    WISHED_FOR,
     about_another_body,
     besides_members_end,
-    body_pattern,
     in_another_bodys_list,
     meets_the_body,
     name_goes_on,
 )
+from db.draft.member_phrases import NEIGHBOURS, WISHED_FOR, body_pattern
 from db.draft.model import Organization
 from db.draft.text import Span, Text
 

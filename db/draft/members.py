@@ -25,9 +25,7 @@ from db.draft.countries import Country, CountryMention, Gazetteer
 from db.draft.keys import key_of
 from db.draft.member_lists import (
     BRACKETED_CLAUSE,
-    NOT_A_MEETING_AFTER,
     Claim,
-    body_pattern,
     broad_claims,
     continued_claims,
     counted_claims,
@@ -36,10 +34,9 @@ from db.draft.member_lists import (
     listed_claims,
     name_goes_on,
     names_a_person,
-    names_pattern,
-    recalled_roll_claims,
-    roll_claims,
 )
+from db.draft.member_phrases import NOT_A_MEETING_AFTER, body_pattern, names_pattern
+from db.draft.member_rolls import recalled_roll_claims, roll_claims
 from db.draft.model import Membership, Organization, Party, Person
 from db.draft.text import LABELLED_LINE, UPPER, Span, Text
 from db.draft.words import CAPITALISED_RUN, MONTH, ORGANIZATION_NOUNS
