@@ -74,9 +74,13 @@ def _names(record: dict[str, Any]) -> list[str]:
 _NEWS_NAMES = {
     "DO": ["República Dominicana", "Republica Dominicana"],
     "PS": ["Palestinian Authority"],
+    "CN": ["PRC"],
+    "SA": ["KSA"],
 }
 """Names news writes that none of the packages gives: the Spanish name a list of a Central
-American meeting keeps ("la República Dominicana"), the authority that speaks for Palestine."""
+American meeting keeps ("la República Dominicana"), the authority that speaks for Palestine, and
+initials of three letters news writes for two states ("PRC", "KSA"; other initials
+that short are too often something else's to be made by rule)."""
 
 
 _FUNCTION_WORDS = frozenset({"of", "the", "and"})

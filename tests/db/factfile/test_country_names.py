@@ -44,6 +44,8 @@ NEWSROOM_NAMES = {
     "PNG": "PG",
     "Korea": "KR",
     "Macedonia": "MK",
+    "PRC": "CN",
+    "KSA": "SA",
 }
 NEWSROOM_ADJECTIVES = {
     "Kyrgyz": "KG",
