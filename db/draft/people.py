@@ -11,10 +11,8 @@ ministers of Chile (X) and Peru (Y)", "the presidents of Chile, Peru and Norway 
 "X (Chile)", "X from Chile", "X will represent Chile", "Host X", "World leaders including X and
 Y", a heading in capitals "SWEDEN PRIME MINISTER ERIK LUND", a family name in capitals after a
 title "President Paul LUND", a royal title of a place no name goes with "The Prince of Wales"),
-with a form of address between title and name passed over ("Australian PM Hon. X", "Chairman of
-the Conference, the Honourable X", "Secretary-General Dr. X", "Prime Minister (PM) X", "Amir His
-Highness Sheikh X", a rank with or without its stop: "Col X"), or a family name alone that says
-a quote ("“…,” Moreau said", "“…,” added Moreau"; not a city's or a news source's), or the full
+with a form of address or a rank between title and name passed over (forms_of_address.py), or
+a family name alone that says a quote ("“…,” Moreau said", "“…,” added Moreau"; not a city's or a news source's), or the full
 name of one named by the family name alone before; an untitled name followed by a verb (after
 an auxiliary too) and "his" or "her" is a person's ("X began her speech", "X had seen his
 share"). Later mentions are the full name and its short forms (naming.py), the same written without its accents, and spellings of the family name that
@@ -39,6 +37,21 @@ from dataclasses import dataclass
 from db.draft.cities import city_named
 from db.draft.countries import Country, Gazetteer
 from db.draft.divisions import division_countries
+from db.draft.forms_of_address import (
+    ADDRESS_BEFORE,
+    ADDRESS_OPENING,
+    ADDRESS_WORD,
+    ADDRESS_WORDS,
+    ADDRESSED,
+    GLOTTAL_OPENING,
+    HONORIFIC_BEFORE,
+    KNOWN_WITH,
+    KNOWN_WITH_OPENING,
+    burmese_honorific,
+    given_name_after_style,
+    keeps_own_title,
+    rank_words,
+)
 from db.draft.keys import key_of, unique_key
 from db.draft.model import Mention, Mentions, Party, Person
 from db.draft.name_matching import (
@@ -57,7 +70,6 @@ from db.draft.name_matching import (
 )
 from db.draft.naming import (
     PLACE_NOUNS,
-    REGNAL_TITLES,
     TITLE_OF_A_PLACE,
     TITLES_OF_PLACES,
     UNDERTAKINGS,
@@ -123,66 +135,6 @@ _PUBLICATION_BEFORE = re.compile(
 # "Chavez' successor X", "Lund's successor X": the one succeeded named before the name
 _SUCCESSOR_BEFORE = re.compile(rf"\b(?P<who>[{UPPER}][\w-]*)(?:['’]s?)?[ ]successor[ ]$")
 _NAME_GOES_ON = re.compile(rf"\.?[ ](?:{WORD})[ ](?:{WORD})")
-# "Mrs. Lind", "Mr Ola Lind": a name after a courtesy title is a person's.
-_HONORIFIC = r"\b(?:Mr|Mrs|Ms|Mme|Dr)\.?[ ]"
-# Styles a person is known by with the name, not offices: "Sheikh" (or "Sheik", as American
-# papers spell it), "Sir", "Dame".
-_STYLE = r"(?:Sheikh|Sheikha|Sheik|Shaikh|Shaikha|Shaykh|Sir|Dame)"
-# A style or a royal title written with the whole name: "Sir X", "King X bin Y Al Z".
-_KNOWN_WITH = rf"(?:{_STYLE}|{'|'.join(sorted(title.title() for title in REGNAL_TITLES))})"
-# The glottal stop before a vowel a Polynesian name may open with ("'Akilisi"), written as an
-# apostrophe.
-_GLOTTAL = "['‘ʻ]"
-_GLOTTAL_OPENING = re.compile(rf"(?:^|\s){_GLOTTAL}$")
-# A military rank written before a name ("Gen. X", "Senior Gen. X", "Lt. Col. X", "Capt. X"), the
-# way news writes a ruler from the army: like a form of address, no part of the name.
-_RANK = (
-    r"(?:(?:(?:Senior|Lt\.?|Lieutenant|Maj\.?|Major|Brig\.?|Brigadier|Vice|Rear)[ ])?"
-    # with a full stop, or without it as British papers write them ("Col Gaddafi")
-    r"(?:Gen\.?|General(?=[ ][A-Z][a-z]+[ ][A-Z])|Col\.?|Colonel|Capt\.?|Captain|Maj\.|Adm\.?"
-    r"|Admiral|Commodore|Cdre\.?|Brigadier)"
-    r"|Field[ ]Marshal|Marshal)"
-    r"(?:[ ]\((?i:ret['’]?d|rtd|retired)\.?\))?"  # "Brigadier (Ret’d) X": retired
-)
-_RANK_OPENING = re.compile(rf"(?:{_RANK})[ ](?=[{UPPER}])")
-_BURMESE_HONORIFICS = frozenset({"U", "Daw"})
-# Spanish forms of address, as a list in Spanish or a translated one writes them before a name:
-# "Excelentísimo Sr. X", "Distinguida Sra. Y".
-_SPANISH_ADDRESS = r"Excelent[ií]sim[oa]|Distinguid[oa]|Sr\.|Sra\.|Srta\.|Señor|Señora"
-# "the Honourable X", "His Excellency Dr X", "Gen. X": a name after a style of address or a rank
-# is a person's.
-_HONORIFIC_BEFORE = re.compile(
-    rf"(?:{_HONORIFIC}|\b(?:Hon\.|Honourable|Honorable|Excellency|HE|H\.[ ]?E\.?|{_RANK}"
-    rf"|{_SPANISH_ADDRESS})[ ]"
-    rf"(?:{_HONORIFIC})?)$"
-)
-# Forms of address written between a title and a name ("Australian PM Hon. X", "Chairman of the
-# Conference, the Honourable X", "Outgoing Chair, His Excellency Dr X"): no part of either.
-_ADDRESS_WORDS = (
-    rf"(?:{_RANK}|"
-    r"Rt\.?|Right|Most(?=[ ]Hon)|Hon\.?|Honourable|Honorable|Excellency|Highness|Majesty|H\.[ ]?E\.?|HE|Dr\.?"
-    # "Minister of Trade, Senator the Honourable X": a senator's style in the Caribbean after
-    # the office they hold (but "represented by Senator the Honourable X" names no other)
-    r"|(?<=,[ ])Senator(?=[ ]the[ ]Hon)"
-    r"|HM|HH|HRH"  # His Majesty, His Highness, His Royal Highness
-    r"|Prof\.?|Mr\.?|Mrs\.?|Ms\.?|Amb\.?"
-    # Spanish forms of address ("Excelentísimo Sr. X", "Distinguida Sra. Y")
-    rf"|{_SPANISH_ADDRESS}"
-    # Malaysian honours written before the name ("Datuk Seri X", "Tan Sri X"); "Tun" is
-    # left, as it is also part of names ("Najib Tun Abdul Razak").
-    r"|Datuk[ ]Seri|Dato['’]?[ ]Sri|Tan[ ]Sri|Puan[ ]Sri|Datuk|Dato['’]?|Datin"
-    # West African, Zimbabwean, French, South Asian and Cambodian ones ("President Alhaji X")
-    r"|Alhaji|Alhaja|Haji|Hajji|Comrade|Madame|Mme|Monsieur|Shri|Shrimati|Samdech(?:[ ]Techo)?)"
-)
-# "Prime Minister (PM) X": a title's abbreviation in brackets, passed over like a form of address.
-_TITLE_ABBREVIATED = r"\((?:[A-Z]\.?){2,5}\)"
-_ADDRESS_BEFORE = re.compile(
-    rf"(?:(?:the|[Hh]is|[Hh]er)[ ])?(?:(?:{_ADDRESS_WORDS}|{_TITLE_ABBREVIATED})[ ](?:the[ ])?)+"
-    rf"{_GLOTTAL}?$"
-)
-_ADDRESS_WORD = re.compile(_ADDRESS_WORDS)
-_ADDRESS_OPENING = re.compile(rf"(?:(?:His|Her)[ ])?(?:{_ADDRESS_WORDS}[ ](?:[Tt]he[ ])?)+")
-_ADDRESSED = re.compile(rf"{_HONORIFIC}(?P<name>(?:{WORD})(?:[ ](?:{WORD}))*)")
 # "X, Denmark's prime minister,"; "X, President of Nigeria and Chair of the Authority,";
 # "X – President of the Council;"
 # "X, Canada's minister of health who took over the chair,"
@@ -267,7 +219,7 @@ _REPRESENTED_BY_BEFORE = re.compile(
 _DELEGATION_LED_BY_BEFORE = re.compile(
     rf"(?P<who>(?:{WORD})(?:[ ](?:{WORD})){{0,3}}(?:['’]s)?)[ ]delegation,?[ ]"
     r"(?:(?:was|were|is|are|will[ ]be)[ ])?(?:led|headed)[ ]by[ ](?:the[ ])?"
-    rf"(?:{_ADDRESS_WORDS}[ ])*$"
+    rf"(?:{ADDRESS_WORDS}[ ])*$"
 )
 # "sent his", "met their": an office after a verb is the one of whom the verb tells
 _ANOTHERS_OFFICE = re.compile(
@@ -285,7 +237,7 @@ _COUNTRY_DASH_BEFORE = re.compile(
 # leaders of Chile (President X), Peru (President Y)": a country labels the title in brackets
 _LABEL_BEFORE = re.compile(
     rf"(?P<label>(?:{WORD})(?:[ ](?:of[ ]|the[ ])?(?:{WORD})){{0,5}})(?:(?P<colon>:)[ ]|[ ]\()"
-    rf"(?:{_ADDRESS_WORDS}[ ])*$"
+    rf"(?:{ADDRESS_WORDS}[ ])*$"
 )
 # Offices written before a name and never a family name: one after two words of a name starts
 # another mention ("X Y President X Y").
@@ -528,14 +480,14 @@ _NAME_AND_COMMA = re.compile(rf"(?:{WORD})[ ](?:{WORD})(?:,|[ ][–—])[ ]?$")
 # "Ana Maria Lopes, ": the whole name, so that the office before it is found where it starts
 # "H.E Ana Maria Lopes, ": the name and the form of address before it
 _ADDRESSED_NAME_AND_COMMA = re.compile(
-    rf"(?<![\w.])(?:{_ADDRESS_WORDS})[ ](?:{WORD})(?:[ ](?:{WORD})){{1,3}},[ ]?$"
+    rf"(?<![\w.])(?:{ADDRESS_WORDS})[ ](?:{WORD})(?:[ ](?:{WORD})){{1,3}},[ ]?$"
 )
 _FULL_NAME_AND_COMMA = re.compile(rf"(?:{WORD})(?:[ ](?:{WORD})){{1,3}}(?:,|[ ][–—])[ ]?$")
 # An envoy's rank before a name, which says nothing of whom they serve: the office after the
 # name does ("Ambassador X, Special Envoy of the Union").
 _RANK_OF_ENVOYS = re.compile(r"(?:H\.E\.[ ])?Amb(?:assador|\.)", re.IGNORECASE)
 _OFFICE_OF_OTHERS = re.compile(r"(?i:his|her|their|its)[ ]")
-_NAME_AFTER_COMMA = re.compile(rf",[ ](?:{_ADDRESS_WORDS}[ ])*(?:{WORD})[ ](?:{WORD})")
+_NAME_AFTER_COMMA = re.compile(rf",[ ](?:{ADDRESS_WORDS}[ ])*(?:{WORD})[ ](?:{WORD})")
 _TITLE_ENDS = re.compile(rf"\b(?:{TITLE})$", re.IGNORECASE)
 _OF_ENDS = re.compile(rf"[ ](?:of|to|for)[ ](?:the[ ])?(?:[{UPPER}][\w’'-]*[ ]){{0,3}}$")
 
@@ -763,7 +715,7 @@ class _Finder:
         self.unshown: list[tuple[str, int, bool]] = []
         # Family names the text gives after "Mr", "Mrs" …: a full name ending in one is a person's.
         self.addressed = {
-            found.group("name").split()[-1] for found in _ADDRESSED.finditer(text.text)
+            found.group("name").split()[-1] for found in ADDRESSED.finditer(text.text)
         }
         # "Burkina" of "Burkina Faso", which the text writes in full somewhere: the first word of
         # a country's name of several words stands for it before a title ("Burkina President").
@@ -787,7 +739,7 @@ class _Finder:
         if not name or (self._known(name) and not self._titled_later(name, candidate)):
             return
         text = self.text.text
-        if name[0] in "AEIOU" and _GLOTTAL_OPENING.search(text, max(0, name_start - 2), name_start):
+        if name[0] in "AEIOU" and GLOTTAL_OPENING.search(text, max(0, name_start - 2), name_start):
             name, name_start = text[name_start - 1] + name, name_start - 1  # "'Akilisi Pohiva"
         name_end = name_start + len(name)
         if _SUFFIX_WITHOUT_ITS_STOP.search(name) and text[name_end : name_end + 1] == ".":
@@ -827,7 +779,7 @@ class _Finder:
             return  # "… represented by Council President Dona": a page cut off in a name
         if title and " " not in name and _TITLE_GOES_ON.match(text, name_end):
             return  # "Chief Justice and Chief Advisor of the interim government": all title
-        if title and (given := _given_name_after_style(title, name)):  # "Sheikh Meshal"
+        if title and (given := given_name_after_style(title, name)):  # "Sheikh Meshal"
             name, name_start = given, name_end - len(given)
         elif title and (own := name_with_own_title(title, name)):  # "Pope Benedictus"
             name, name_start = own, name_end - len(own)
@@ -1019,9 +971,9 @@ class _Finder:
         """Where the words before a name begin once the forms of address between them and the
         name are passed over ("PM Hon. X", "the Honourable X"): titles are looked for before it."""
         text = self.text.text
-        leading = _ADDRESS_OPENING.match(text, run.start(), run.end())
+        leading = ADDRESS_OPENING.match(text, run.start(), run.end())
         end = leading.end() if leading else run.start()
-        address = _ADDRESS_BEFORE.search(text, max(0, end - 60), end)
+        address = ADDRESS_BEFORE.search(text, max(0, end - 60), end)
         return address.start() if address else run.start()
 
     def _name_ending_in_a_title(self, run: re.Match[str], title: re.Match[str]) -> bool:
@@ -1030,11 +982,11 @@ class _Finder:
         it, and a word not of the address comes before the title (not "H.E. Secretary
         General")."""
         text, words = self.text.text, run.group(0)
-        leading = _ADDRESS_OPENING.match(words)
+        leading = ADDRESS_OPENING.match(words)
         return (
             title.end() == len(words)
             and bool(words[leading.end() if leading else 0 : title.start()].strip())
-            and bool(leading or _ADDRESS_BEFORE.search(text, max(0, run.start() - 60), run.start()))
+            and bool(leading or ADDRESS_BEFORE.search(text, max(0, run.start() - 60), run.start()))
         )
 
     def _line_in_capitals(self, run: re.Match[str]) -> bool:
@@ -1434,11 +1386,11 @@ class _Finder:
         words = name.split(" ")
         after_article = not titled and self.text.text[max(0, start - 4) : start] == "the "
         # "Sheikh Karim" is a name of its own, unless "Karim" is one named before
-        while words and not (_keeps_own_title(words) and not self.known.knows(" ".join(words[1:]))):
+        while words and not (keeps_own_title(words) and not self.known.knows(" ".join(words[1:]))):
             if (
                 words[0] not in NOT_NAMES
-                and not _ADDRESS_WORD.fullmatch(words[0])
-                and not _burmese_honorific(words)
+                and not ADDRESS_WORD.fullmatch(words[0])
+                and not burmese_honorific(words)
                 and _initials_of(words)
             ):
                 break  # "S. Jaishankar", "K.P. Sharma Oli": not a code of a country ("KP")
@@ -1447,8 +1399,8 @@ class _Finder:
                 self._leading_country_words(words)
                 or _leading_body_words(words)
                 or (2 if honour_of_two_words(words) or _plural_office_of_two(words) else 0)
-                or _rank_words(words)
-                or int(_burmese_honorific(words))
+                or rank_words(words)
+                or int(burmese_honorific(words))
                 or int(self._second_word_of_an_honour(words[0], start))
             ) or (
                 words[0] in NOT_NAMES
@@ -1585,7 +1537,7 @@ class _Finder:
         gives it a courtesy title or a style of address, there ("Mrs. Lind", "the Honourable
         Ola Lind") or at another mention ("Mr Lind")."""
         text = self.text.text
-        if _HONORIFIC_BEFORE.search(text, max(0, start - 20), start):
+        if HONORIFIC_BEFORE.search(text, max(0, start - 20), start):
             return True
         if _SOMEONE_OF.search(text, max(0, start - 40), start):
             return False  # "Maria Lopes of Al Lagoon said": the one she is of, no one
@@ -1682,7 +1634,7 @@ class _Finder:
 
     def _party_before(self, prefix: str) -> Party | None:
         """The country or body a title's prefix names: "Danish", "Norway's", "U.N."."""
-        words = [word for word in prefix.split() if not _ADDRESS_WORD.fullmatch(word)]
+        words = [word for word in prefix.split() if not ADDRESS_WORD.fullmatch(word)]
         if named := self._country_ending(words):
             return named
         last = words[-1] if words else ""
@@ -1902,7 +1854,7 @@ class _Finder:
         """The office, with its country, set off before a later mention in a roll whose every
         name follows its office: "… President of Niger, H.E X" names X's country."""
         text = self.text.text
-        address = _ADDRESS_BEFORE.search(text, max(0, start - 30), start)
+        address = ADDRESS_BEFORE.search(text, max(0, start - 30), start)
         end = address.start() if address else start
         office = _TITLE_BEFORE.search(text, max(0, end - 80), end)
         if office is None or not self._opens_offices_first(office.start()):
@@ -2137,19 +2089,6 @@ def _leading_body_words(words: list[str]) -> int:
     return 0
 
 
-def _rank_words(words: list[str]) -> int:
-    """How many words of a military rank open a name ("Commodore X", "Rear Admiral X"): written
-    before a ruler from the forces like a form of address, no part of the name."""
-    rank = _RANK_OPENING.match(" ".join(words))
-    return len(rank.group(0).split()) if rank else 0
-
-
-def _burmese_honorific(words: list[str]) -> bool:
-    """Whether the name opens with a Burmese honorific ("U Ola Brekke", "Daw Ana Ruiz"), no part
-    of the name; before a single word ("U Thant") it is left, as the person is known by it."""
-    return len(words) >= 3 and words[0] in _BURMESE_HONORIFICS
-
-
 def _initials_of(words: list[str]) -> bool:
     """Whether the first word is a given name's initials before the rest of the name ("S.",
     "K.P.", "S" in "S Jaishankar"), not an abbreviation or a heading in capitals."""
@@ -2172,10 +2111,6 @@ def _plural_title(word: str) -> bool:
     return word.endswith("s") and TITLE_PATTERN.fullmatch(word[:-1]) is not None
 
 
-_KNOWN_WITH_OPENING = re.compile(rf"{_KNOWN_WITH}[ ]")
-_STYLE_OPENING = re.compile(rf"{_STYLE}[ ]")
-
-
 def _add_styled_names(persons: list[Person], text: str) -> None:
     """ "Sheikh Karim Al Haddad", "Sir Ola Brekke", "King Karim bin Faisal Al Haddad": the
     name with the style or royal title the article gives it is how the person is known too, so
@@ -2184,10 +2119,10 @@ def _add_styled_names(persons: list[Person], text: str) -> None:
     for person in persons:
         if not person.named:
             continue
-        styled = re.search(rf"(?<!Crown )\b{_KNOWN_WITH}[ ]{re.escape(person.name)}\b", text)
+        styled = re.search(rf"(?<!Crown )\b{KNOWN_WITH}[ ]{re.escape(person.name)}\b", text)
         if styled and styled.group(0) not in person.variants:
             person.variants.append(styled.group(0))
-        bare = _KNOWN_WITH_OPENING.match(person.name)
+        bare = KNOWN_WITH_OPENING.match(person.name)
         if (
             bare
             and " " in person.name[bare.end() :]
@@ -2198,20 +2133,6 @@ def _add_styled_names(persons: list[Person], text: str) -> None:
 
 def _country_party(key: str, name: str, code: str | None) -> Party:
     return Party(key=key, name=name, is_country=True, code=code)
-
-
-def _given_name_after_style(title: str, name: str) -> str | None:
-    """ "Crown Prince" + "Sheikh Meshal" → "Meshal": after a ruler's title the style is how
-    the ruler is addressed, and the one given name after it is the name; after an office
-    ("Prime Minister Sheikh Noor") the style stays, as it begins some names."""
-    words = name.split()
-    styled = len(words) == 2 and _STYLE_OPENING.match(name) is not None
-    return words[1] if styled and title.casefold().split()[-1] in REGNAL_TITLES else None
-
-
-def _keeps_own_title(words: list[str]) -> bool:
-    """ "Sheikh Noor", "Prince Karim": a royal title before one given name is the name's."""
-    return len(words) >= 2 and bool(name_with_own_title(words[0], " ".join(words[1:])))
 
 
 def _begins_a_title(text: str, start: int, end: int) -> bool:
