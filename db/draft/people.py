@@ -60,7 +60,6 @@ from db.draft.name_matching import (
     adopt_spelling,
     blended_from,
     given_and_family,
-    is_initial,
     known_forms,
     name_keys,
     ranked_forms,
@@ -78,11 +77,53 @@ from db.draft.naming import (
     name_with_own_title,
     opens_no_name,
 )
+from db.draft.office_patterns import (
+    ABBREVIATION_AFTER,
+    ANOTHERS_OFFICE,
+    BODY_AND_ABBREVIATION_BEFORE,
+    BODY_OF_BEFORE,
+    CHAIR_TITLES,
+    LEAD_BEFORE,
+    LOWER_TITLE_BEFORE,
+    MODIFIER_BEFORE,
+    MODIFIER_OPENING,
+    NAME_AFTER_COMMA,
+    NO_PARTY_WORDS,
+    OF_A_COUNTRY_BEFORE,
+    OFFICE_AND_BEFORE,
+    OFFICE_ENDS,
+    OFFICE_OF_OTHERS,
+    OFFICES_BEFORE_NAMES,
+    PORTFOLIO_BEFORE,
+    PORTFOLIO_ENDS,
+    PORTFOLIO_NOUN,
+    POSTED_TO_BEFORE,
+    QUALIFIED_BEFORE,
+    RANK_OF_ENVOYS,
+    SERVED_IN_TITLE,
+    THE_AFTER_COMMA,
+    TITLE_AFTER,
+    TITLE_BEFORE,
+    TITLE_BEFORE_ADDRESS,
+    TITLE_ENDS,
+    TITLE_GOES_ON,
+    TITLE_OF_BEFORE,
+    begins_a_title,
+    ends_a_portfolio,
+    follows_a_name,
+    given_name_at,
+    heads_no_country,
+    office_over_nationality,
+    opens_offices_first,
+    past_degree,
+    plural_office_of_two,
+    plural_title,
+    portfolio_goes_on,
+)
 from db.draft.text import UPPER, Span, Text, set_in_capitals
 from db.draft.titles import (
     COUNTERPARTS,
     NEEDS_COUNTRY,
-    SPANISH_TITLE,
     TITLE,
     TITLE_PATTERN,
     display_title,
@@ -99,8 +140,6 @@ from db.factfile.folding import fold
 
 # "his Polish colleague X" is a counterpart; "my colleague X" holds no office, but is named
 _COLLEAGUE = "colleague"
-_MODIFIER_OPENING = re.compile(r"(Former|Acting|Interim|Outgoing)[ ]")
-_MODIFIER_BEFORE = re.compile(r"\b(acting|interim|former|outgoing|deputy|vice)[ ]$", re.IGNORECASE)
 # "X, who", "X said", "X, 77,", "X as he posed", "X began his speech", "X joined other BRICS
 # leaders": what follows a name that makes it a person's.
 _INTRODUCES_AFTER = re.compile(
@@ -135,74 +174,6 @@ _PUBLICATION_BEFORE = re.compile(
 # "Chavez' successor X", "Lund's successor X": the one succeeded named before the name
 _SUCCESSOR_BEFORE = re.compile(rf"\b(?P<who>[{UPPER}][\w-]*)(?:['’]s?)?[ ]successor[ ]$")
 _NAME_GOES_ON = re.compile(rf"\.?[ ](?:{WORD})[ ](?:{WORD})")
-# "X, Denmark's prime minister,"; "X, President of Nigeria and Chair of the Authority,";
-# "X – President of the Council;"
-# "X, Canada's minister of health who took over the chair,"
-_TITLE_AFTER = re.compile(
-    rf"(?:,[ ]|[ ][–—]\s)(?!and[ ]|or[ ])(?:the[ ]|a[ ]|an[ ])?(?P<who>[^,.;]{{0,40}}?)\b"
-    # not another's title: "X, with the country represented by Minister of State Y"
-    r"(?<!\bby[ ])(?<!\bwith[ ])(?<!\bfrom[ ])(?<!\bto[ ])"
-    rf"(?P<title>{TITLE}|(?<=[–—][ ]){SPANISH_TITLE})\b"
-    # the portfolio before the country: "Minister for Foreign Affairs and Trade of Kenya"
-    r"(?:[ ]for[ ][^,.;]{1,60}?(?=[ ]of[ ]))?"
-    rf"(?:[ ](?:of|de)[ ]+(?:the[ ]|la[ ])?(?P<of>[^,.;]{{1,60}}?))?"
-    rf"(?:[ ](?:to|in|for)[ ][^,.;]{{1,40}}?)?"
-    # … up to a second description: "X, the president of Chile and the youngest leader there,"
-    rf"(?=[,.;\n]|$|[ ]and[ ](?:the[ ])?{TITLE}\b|[ ]and[ ]the[ ]"
-    # … or up to the next name addressed: "X, Deputy Executive Secretary and H.E. Y", "…
-    # of the Commonwealth and His Excellency Y"
-    r"|[ ]and[ ](?-i:H\.[ ]?E\.|HE|Hon\.|Dr\.?|Mrs?\.?|Ms\.?|His|Her)[ ]"
-    r"|[ ](?:who|during|at|since|until)[ ]|[ ](?:said|says|told)\b)",
-    re.IGNORECASE,
-)
-# Words that qualify a title after whose it is: "Malaysia's long-serving prime minister".
-_QUALIFIERS = (
-    r"(?:(?:host|caretaker|outgoing|incoming|new|newly[ ]elected|newly[ ]appointed"
-    r"|current|then|former|embattled|authoritarian|veteran|re-elected|long-serving|longtime"
-    r"|transitional)[ ])*"
-)
-# "Burkina Faso's", "the Democratic Republic of Congo's": a possessive of up to four capitalised
-# words, which may hold an "of".
-_POSSESSIVE = rf"(?-i:(?:[{UPPER}][\w.’'-]*[ ](?:of[ ](?:the[ ])?)?){{0,3}})[^ ,.;]+['’]s[ ]"
-# "Myanmar's military leader", "Sudan's army chief", "Kenyan opposition leader", "EU foreign
-# policy chief": a word or two that say what kind of office it is, part of the title after
-# whose it is; not one that says when it was held ("founding prime minister", "late president").
-_KIND_OF_OFFICE = (
-    rf"(?(who)(?:(?:(?!{TITLE}\b|late[ ]|(?:and|but|nor|with|for)[ ])(?-i:[a-z]{{3,}}(?<!ing)(?<!ed))"
-    rf"[ ]){{1,2}}(?={TITLE}\b))?)"
-)
-# "Minister of Foreign Affairs and Foreign Trade of Kenya, X", "Secretary of State in the
-# Ministry of Foreign Affairs of Ghana, X": a portfolio and its country longer than a title's
-# usual run, all in capitals, as a caption's roll writes an office in full; words in lower case
-# tell of something else ("The President of Chile replaced his Peruvian counterpart, X").
-_LONG_PORTFOLIO = rf"(?-i:(?:(?:[{UPPER}][\w'’-]*|and|of|the|in|for)\b[ ]?){{1,9}})"
-# "…, the Uruguayan X": "the" between an office's comma and a demonym opening the name
-_THE_AFTER_COMMA = re.compile(r"(?<=,[ ])the[ ]$")
-_TITLE_BEFORE = re.compile(
-    rf"(?:^|(?<=\s))(?P<who>{_POSSESSIVE}|the[ ](?!{TITLE})[^ ,.;]+[ ]|(?:its|his|her|their)[ ])?"
-    rf"{_QUALIFIERS}(?P<title>{_KIND_OF_OFFICE}{TITLE}(?:[ ](?:to|of|in|for)[ ]"
-    rf"(?:(?:[^,;.()]|(?<=St)\.){{1,40}}|{_LONG_PORTFOLIO}))?)"
-    # "the president of the Nordic Council (NC), X"; "Peruvian President , X" or "…,  X", a
-    # space astray
-    r"(?:[ ]\([^(),;.]{1,15}\))?[ ]?,[ ]{1,2}$",
-    re.IGNORECASE,
-)
-# "Minister of Rural Affairs X", "Minister of State for Foreign Affairs X", "Minister of
-# Foreign Affairs and International Cooperation X", "Togolese Head of State X": the run after it
-# is the portfolio (or what one heads) and the name.
-_PORTFOLIO_BEFORE = re.compile(
-    rf"(?:(?P<who>[^ ,.;]+)[ ])?(?P<title>(?:Minister|Secretary|Commissioner|Head)[ ](?:of|for)[ ]"
-    rf"(?:the[ ])?(?:(?:[{UPPER}][\w-]*[ ]){{1,3}}(?:for|and)[ ](?:the[ ])?)?)$"
-)
-# Last words of a portfolio ("of Foreign Affairs", "of International Relations").
-_PORTFOLIO_ENDS = frozenset({"Affairs", "Trade", "Development"})
-# "Special Representative", "Deputy Coordinator": an office whose last word is never a name's
-_OFFICE_ENDS = frozenset({"Representative", "Coordinator", "Rapporteur", "Envoy"})
-# "… Transport and Implementation", "Natural Resources", "Humanitarian Assistance": abstract
-# nouns end a portfolio or a theme, no name (long ones only: "Pence", "Lawrence" are names).
-_PORTFOLIO_NOUN = re.compile(
-    r"[A-Z][a-z]+(?:tions?|sions?|ities|ources)|[A-Z][a-z]{5,}(?:ance|ence)"
-)
 # "Chile was represented by the", "Chile, represented by": whose the title after it is.
 _REPRESENTED_BY_BEFORE = re.compile(
     # "Chile, represented by", "Chile was represented by"; not "X, who is on a visit to
@@ -221,10 +192,6 @@ _DELEGATION_LED_BY_BEFORE = re.compile(
     r"(?:(?:was|were|is|are|will[ ]be)[ ])?(?:led|headed)[ ]by[ ](?:the[ ])?"
     rf"(?:{ADDRESS_WORDS}[ ])*$"
 )
-# "sent his", "met their": an office after a verb is the one of whom the verb tells
-_ANOTHERS_OFFICE = re.compile(
-    r"\b(?!(?:and|also|now|then|still|once|formerly|as)\b)[a-z]+[ ](?:his|her|their|its)[ ]$"
-)
 # "Chile — President X; Peru — President Y", "• Chile – X": a list's country before its person;
 # not a dateline's ("OSLO, Norway — President X")
 _COUNTRY_DASH_BEFORE = re.compile(
@@ -238,14 +205,6 @@ _COUNTRY_DASH_BEFORE = re.compile(
 _LABEL_BEFORE = re.compile(
     rf"(?P<label>(?:{WORD})(?:[ ](?:of[ ]|the[ ])?(?:{WORD})){{0,5}})(?:(?P<colon>:)[ ]|[ ]\()"
     rf"(?:{ADDRESS_WORDS}[ ])*$"
-)
-# Offices written before a name and never a family name: one after two words of a name starts
-# another mention ("X Y President X Y").
-_OFFICES_BEFORE_NAMES = frozenset({"President", "Premier", "Prime", "Secretary-General"})
-# "…, Regional Integration and International Trade", "…, International Business and Diaspora
-# Relations": a portfolio's further parts, not a name, as a word ending one closes them.
-_PORTFOLIO_PART_AFTER = re.compile(
-    rf"[ ]and[ ](?P<words>[{UPPER}][\w-]*(?:[ ][{UPPER}][\w-]*){{0,3}})"
 )
 # A state's name in full, whose words before "of" say its form of government.
 _FORM_OF_STATE = re.compile(
@@ -262,43 +221,9 @@ _OF_COUNTRY_WITH_AND = re.compile(
 _OF_AFTER = re.compile(
     rf"[ ]of[ ](?:the[ ])?(?P<of>(?:{WORD})(?:[ ](?:[a-z]{{1,2}}['’])?(?:{WORD}))*)"
 )
-# "Ambassador to ", "envoy to ": the country after is the one an envoy is posted to
-_POSTED_TO_BEFORE = re.compile(
-    r"\b(?:ambassador|envoy|commissioner|representative|consul)[ ]to[ ]$", re.IGNORECASE
-)
-_NO_PARTY_WORDS = frozenset({"the", "his", "her", "its", "their"})
-_CAPITALISED_WORDS = rf"(?:[{UPPER}][\w.’'-]*[ ]){{1,3}}?"
-# "French president Luc Moreau", "Greece's prime minister Nikos Pappas": a title
-# in lower case, after the country or body it serves, right before the name.
-_LOWER_TITLE_BEFORE = re.compile(
-    rf"(?:^|(?<=[\s(]))(?:(?P<who>{_CAPITALISED_WORDS}|{_POSSESSIVE}|the[ ]|(?:his|her|its|their)[ ])"
-    r"|(?<=\bwith[ ])|(?<=\band[ ]))"  # "with host X launching …", "X and first lady Y"
-    rf"{_QUALIFIERS}(?P<title>{_KIND_OF_OFFICE}{TITLE}|(?i:prime[ ]minister))[ ]$"
-)
-# "ASEAN Secretary-General Dr. X", "President H.E. X": a title in any case, and the country or
-# body before it, ended by a form of address that stops the run of the name ("President of
-# Benin H.E X", its country after it, is read by _Finder._office_of_a_country).
-_TITLE_BEFORE_ADDRESS = re.compile(
-    rf"(?:^|(?<=[\s(]))(?P<who>{_CAPITALISED_WORDS}|{_POSSESSIVE}|(?:his|her|its|their)[ ])??"
-    rf"(?P<title>{_KIND_OF_OFFICE}(?i:{TITLE}))[ ]$"
-)
-_CHAIR_TITLES = frozenset({"chair", "chairman", "chairwoman", "chairperson"})
-# "… of Chile Dr. X", "… of Trinidad and Tobago Hon. X": the country an office before it serves
-_OF_A_COUNTRY_BEFORE = re.compile(
-    rf"[ ]of[ ](?:the[ ])?(?P<who>[{UPPER}](?:(?![ ]of[ ])[^,;:()]){{0,40}}?)[ ]$"
-)
-_OFFICE_AND_BEFORE = re.compile(
-    rf"(?P<who>(?:[{UPPER}][\w’'-]*[ ]){{1,3}}?)(?P<title>(?i:{TITLE}))[ ]and[ ]$"
-)
 # "Danish host President …", "Finnish caretaker Prime Minister …": a country, then words
 # that qualify the title, before a capitalised title.
 _POSSESSIVE_ONLY = re.compile(r"(?:the[ ])?[\w.-]+['’]s")
-_QUALIFIED_BEFORE = re.compile(  # "Papua New Guinea's": a country's name of up to three words
-    rf"(?P<who>[{UPPER}][\w’'.-]*(?:[ ][{UPPER}][\w’'.-]*){{0,2}})[ ](?:(?:summit|meeting)[ ])?"
-    rf"{_QUALIFIERS}$"
-)
-# "Irish prime minister, X": the country or body named in capitals right before a title.
-_LEAD_BEFORE = re.compile(rf"(?:^|(?<=[\s(]))(?P<who>(?:[{UPPER}][\w.’'-]*[ ]){{1,3}})$")
 # "Norway's Ola Brekke": a name after a country's possessive, with no title.
 # "X was accompanied by", "X arrived with", "X's delegation includes", "Accompanying X were":
 # those named after it are of X's party.
@@ -318,32 +243,11 @@ _POSSESSIVE_BEFORE = re.compile(
     rf"(?P<who>(?:{WORD})(?:[ ](?:{WORD})){{0,2}})(?:['’]s|(?<=s)['’])[ ]$"
 )
 _SHORTEST_MISSPELT = 5  # a shorter name a letter off is too like another word to be a country's
-# "the newly elected Prime Minister of Australia Tom Harlow", "the President of the Republic of
-# Chile Ana Ruiz": the state's full name before its short one
-_TITLE_OF_BEFORE = re.compile(
-    rf"(?P<title>{TITLE})[ ]of[ ](?:the[ ])?"
-    r"(?:(?-i:Republic|Kingdom|Sultanate|Emirate|State|Federation|Principality)[ ]of[ ])?$",
-    re.IGNORECASE,
-)
-# a body's name that holds an "of" before the rest of it: "the Organization of ", "League of "
-_BODY_OF_BEFORE = re.compile(
-    r"\b(?:Organi[sz]ation|League|Union|Community|Council|Conference|Association)[ ]of[ ]"
-    r"(?:the[ ])?$"
-)
-# "of Trinidad and Tobago", "of St. Vincent and the Grenadines": a country's "and" and stop too
-_SERVED_IN_TITLE = re.compile(
-    rf"[ ]of[ ](?:the[ ])?(?P<of>(?:{WORD})\.?(?:[ ](?:and[ ](?:the[ ])?)?(?:{WORD}))*)$"
-)
 # "the Organization of American States", "the Community of Lagoon Nations": a body named for
 # the states it gathers, whose name holds an "of"
 _BODY_OF_STATES = re.compile(
     rf"[ ]of[ ](?:the[ ])?(?P<of>[{UPPER}]\w+[ ]of[ ](?:the[ ])?(?:[{UPPER}][\w’'-]*[ ]){{1,3}}"
     r"(?:States|Nations|Countries|Peoples))$"
-)
-_ABBREVIATION_AFTER = re.compile(r"[ ]\([A-Z.]{2,8}\)$")
-_BODY_AND_ABBREVIATION_BEFORE = re.compile(
-    r"[ ]of[ ](?:the[ ])?(?P<body>[A-Z][\w’'-]*(?:[ ](?:of[ ](?:the[ ])?)?[A-Z][\w’'-]*){1,5})"
-    r"[ ]\([A-Z.]{2,8}\)[ ]$"
 )
 _BODY_NOUNS = ORGANIZATION_NOUNS | {
     "Commission",
@@ -470,34 +374,10 @@ _PLURAL_TITLE_OF = re.compile(
 )
 _LIST_SEPARATOR = re.compile(r"(,[ ](?:and[ ])?|[ ]and[ ])")
 _POSSESSIVES = ("'s", "’s")
-# "A B, " or "A B – " before an office: the office is that name's ("A B – President of X, C")
-_DEGREE_AFTER = re.compile(r"[ ]\((?:[A-Z][a-z]{0,2}\.?){1,3}\)(?=,)")
 # "A B, C D and President E F": the full names listed after one, and the one listed before it
 _NAMES_LISTED_AFTER = re.compile(rf"(?:(?:,[ ]|,?[ ]and[ ])(?:{WORD})(?:[ ](?:{WORD}))+)+")
 _OF_A_BODY = re.compile(r"[ ]of[ ]the[ ]")
 _NAME_LISTED_BEFORE = re.compile(rf"(?:{WORD})(?:[ ](?:{WORD}))+(?=(?:,[ ]|,?[ ]and[ ])$)")
-_NAME_AND_COMMA = re.compile(rf"(?:{WORD})[ ](?:{WORD})(?:,|[ ][–—])[ ]?$")
-# "Ana Maria Lopes, ": the whole name, so that the office before it is found where it starts
-# "H.E Ana Maria Lopes, ": the name and the form of address before it
-_ADDRESSED_NAME_AND_COMMA = re.compile(
-    rf"(?<![\w.])(?:{ADDRESS_WORDS})[ ](?:{WORD})(?:[ ](?:{WORD})){{1,3}},[ ]?$"
-)
-_FULL_NAME_AND_COMMA = re.compile(rf"(?:{WORD})(?:[ ](?:{WORD})){{1,3}}(?:,|[ ][–—])[ ]?$")
-# An envoy's rank before a name, which says nothing of whom they serve: the office after the
-# name does ("Ambassador X, Special Envoy of the Union").
-_RANK_OF_ENVOYS = re.compile(r"(?:H\.E\.[ ])?Amb(?:assador|\.)", re.IGNORECASE)
-_OFFICE_OF_OTHERS = re.compile(r"(?i:his|her|their|its)[ ]")
-_NAME_AFTER_COMMA = re.compile(rf",[ ](?:{ADDRESS_WORDS}[ ])*(?:{WORD})[ ](?:{WORD})")
-_TITLE_ENDS = re.compile(rf"\b(?:{TITLE})$", re.IGNORECASE)
-_OF_ENDS = re.compile(rf"[ ](?:of|to|for)[ ](?:the[ ])?(?:[{UPPER}][\w’'-]*[ ]){{0,3}}$")
-
-
-def _office_opening(text: str, end: int) -> int | None:
-    """Where an office whose country opens the name's run at ``end`` begins ("President of "
-    before "A H.E. X, "), or None: the name is written after its office with no comma."""
-    of = _OF_ENDS.search(text, max(0, end - 40), end)
-    title = _TITLE_ENDS.search(text, max(0, end - 60), of.start()) if of else None
-    return title.start() if title else None
 
 
 _PAIR_ENDS = re.compile(r"[;.,]|[ ]and\b|$")
@@ -522,7 +402,6 @@ _SUFFIX_WITHOUT_ITS_STOP = re.compile(r"[ ](?:Jr|Sr)$")
 # "the Chairperson, African countries,": one word before a plural of peoples is a word of a
 # group, not a name.
 _GROUP_AFTER = re.compile(r"[ ](?:countries|states|nations|members|leaders|governments|peoples)\b")
-_TITLE_GOES_ON = re.compile(rf"[ ](?:of[ ]the[ ](?-i:[a-z])|and[ ](?:{TITLE})\b)", re.IGNORECASE)
 # "in Norway", "in the Chinese Government", "Tromso, Norway": a country named as where things
 # happen, not whose; nor is one inside a longer name ("the Latin American Economic System"),
 # though a sentence may open with a word before it ("Representing Norway was X").
@@ -663,43 +542,6 @@ class _Candidate:
     served: Party | None = None  # the body a title before the run names in full
 
 
-def _office_over_nationality(nationality: Party | None, served: Party | None) -> Party | None:
-    """Whom someone serves, given the country of the demonym before their name and the party
-    of the office written before it: a body's office wins ("Secretary General of the Union,
-    the Uruguayan X" serves the Union), as a nationality says only where they come from."""
-    if served is not None and (nationality is None or not served.is_country):
-        return served
-    return nationality
-
-
-def _heads_no_country(title: str, office: list[str]) -> bool:
-    """Whether "Head of …" before a run heads something other than a state or government:
-    "Head of State Protocol X" is an official, "Head of State X" a leader."""
-    return title.startswith("Head") and office not in (["State"], ["Government"])
-
-
-def _past_degree(text: str, name_end: int) -> int:
-    """Where the office after a name begins, past a degree in brackets ("X (PhD), Prime
-    Minister of Y"), which communiqués put between a name and its office."""
-    degree = _DEGREE_AFTER.match(text, name_end)
-    return degree.end() if degree else name_end
-
-
-def _ends_a_portfolio(word: str) -> bool:
-    """Whether a word closes a portfolio's name, as "Affairs" or "Cooperation" does: no name
-    goes on from it."""
-    return word in _PORTFOLIO_ENDS or _PORTFOLIO_NOUN.fullmatch(word) is not None
-
-
-def _given_name_at(words: list[str]) -> int:
-    """Where a name of a given name, middle initials and a family name begins, counted from
-    the end of ``words``."""
-    start = len(words) - 2
-    while start > 0 and is_initial(words[start]):
-        start -= 1
-    return max(start, 0)
-
-
 class _Finder:
     def __init__(self, text: Text, countries: Gazetteer) -> None:
         self.text = text
@@ -751,7 +593,7 @@ class _Finder:
         if title and party is None:  # "President Chile Ana Lopes": the country, its "of" left out
             party = self._party_in(text[candidate.name_start : name_start])
         if title and party is None:  # "Danish host President Ole Berg"
-            qualified = _QUALIFIED_BEFORE.search(text, max(0, start - 60), start)
+            qualified = QUALIFIED_BEFORE.search(text, max(0, start - 60), start)
             party = self._party_before(qualified.group("who")) if qualified else None
         if not title:
             title, start, party = self._title_outside_run(run, candidate, name_start)
@@ -771,42 +613,42 @@ class _Finder:
             if (party is None or not party.is_country) and kind != _COLLEAGUE:
                 return
             title = self._counterpart_title(title, start) if party and party.is_country else ""
-        if title and " " not in name and _begins_a_title(text, name_start, name_end):
+        if title and " " not in name and begins_a_title(text, name_start, name_end):
             return  # "Deputy Secretary of State X": "Secretary" is the title going on
         if " " not in name and _GROUP_AFTER.match(text, name_end):
             return
         if " " not in name and not text[name_end:].strip():
             return  # "… represented by Council President Dona": a page cut off in a name
-        if title and " " not in name and _TITLE_GOES_ON.match(text, name_end):
+        if title and " " not in name and TITLE_GOES_ON.match(text, name_end):
             return  # "Chief Justice and Chief Advisor of the interim government": all title
         if title and (given := given_name_after_style(title, name)):  # "Sheikh Meshal"
             name, name_start = given, name_end - len(given)
         elif title and (own := name_with_own_title(title, name)):  # "Pope Benedictus"
             name, name_start = own, name_end - len(own)
-            office = _TITLE_AFTER.match(text, name_end)
+            office = TITLE_AFTER.match(text, name_end)
             if office and self._country_after(office):  # "Amir Rahman, Malaysia's foreign
                 title = ""  # minister,": the office is the one after the name
-        after = _TITLE_AFTER.match(text, _past_degree(text, name_end))
+        after = TITLE_AFTER.match(text, past_degree(text, name_end))
         opening = self._opening(run)
-        if nationality and (the := _THE_AFTER_COMMA.search(text, max(0, opening - 4), opening)):
+        if nationality and (the := THE_AFTER_COMMA.search(text, max(0, opening - 4), opening)):
             opening = the.start()  # "Secretary General of the Union, the Uruguayan X"
-        before = _TITLE_BEFORE.search(text, max(0, opening - 80), opening)
-        offices_first = before is not None and self._opens_offices_first(before.start())
+        before = TITLE_BEFORE.search(text, max(0, opening - 80), opening)
+        offices_first = before is not None and opens_offices_first(self.text.text, before.start())
         if (
             after
-            and (offices_first or _OFFICE_OF_OTHERS.match(after.group("who")))
-            and _NAME_AFTER_COMMA.match(text, after.end())
+            and (offices_first or OFFICE_OF_OTHERS.match(after.group("who")))
+            and NAME_AFTER_COMMA.match(text, after.end())
         ):
             # "Title of X, A, the title of Y, B", "A, their Swedish counterpart, B": the office
             # after A is B's
             after = None
         if after and " " not in name and not after.group(0).startswith(","):
             after = None  # "Oslo – The President …": a dateline, not a name and its office
-        if after and _ANOTHERS_OFFICE.search(after.group("who")):
+        if after and ANOTHERS_OFFICE.search(after.group("who")):
             after = None  # "… in Abidjan, sent his vice president, X": the office is X's
         if title and party is None and after:  # "President X, Zimbabwe's leader,"
             party = self._country_after(after)
-        if title and party is None and after and _RANK_OF_ENVOYS.fullmatch(title):
+        if title and party is None and after and RANK_OF_ENVOYS.fullmatch(title):
             party = self._party_of_office(after)  # "Ambassador X, Special Envoy of the Union"
         if not title and after:  # "Mette Frederiksen, Denmark's prime minister,"
             title = after.group("title")
@@ -821,7 +663,7 @@ class _Finder:
         # "Norway's foreign minister, Anne Lie"; "Norway's envoy, Ambassador Ola Lie"; not
         # "A, President of X, B, Prime Minister of Y" or "A, President of X, B", where the
         # title before B is A's
-        if before and (offices_first or not self._follows_a_name(before.start())):
+        if before and (offices_first or not follows_a_name(self.text.text, before.start())):
             who = before.group("who") or ""
             party = party or (
                 self._party_before(who) if _POSSESSIVE_ONLY.search(who) else self._party_in(who)
@@ -829,21 +671,21 @@ class _Finder:
             lead = (
                 None
                 if before.group("who")
-                else _LEAD_BEFORE.search(text, max(0, before.start() - 50), before.start())
+                else LEAD_BEFORE.search(text, max(0, before.start() - 50), before.start())
             )
             if (party is None or nationality) and lead:
                 # "Irish leader, X,"; "European Commission president, X,"
                 words = lead.group("who").strip()
-                party = _office_over_nationality(
+                party = office_over_nationality(
                     party, self._party_before(words) or self._party_named(words)
                 )
-            served = _BODY_OF_STATES.search(before.group("title")) or _SERVED_IN_TITLE.search(
+            served = _BODY_OF_STATES.search(before.group("title")) or SERVED_IN_TITLE.search(
                 before.group("title")
             )
             if (party is None or nationality) and served:
                 # "the Chairperson of the Fisheries Commission, X"
-                party = _office_over_nationality(party, self._party_named(served.group("of")))
-            if not candidate.title and _portfolio_goes_on(before.group("title"), text, name_end):
+                party = office_over_nationality(party, self._party_named(served.group("of")))
+            if not candidate.title and portfolio_goes_on(before.group("title"), text, name_end):
                 return  # "Minister of Foreign Affairs, Regional Integration and Trade"
             if not candidate.title:
                 title = before.group("title")
@@ -925,7 +767,7 @@ class _Finder:
     def _party_of_office(self, after: re.Match[str]) -> Party | None:
         """The country or body an office written after a name serves; its abbreviation in
         brackets after it ("the Organisation of Andean States (OAS)") is no part of its name."""
-        of_group = after.group("of") and _ABBREVIATION_AFTER.sub("", after.group("of"))
+        of_group = after.group("of") and ABBREVIATION_AFTER.sub("", after.group("of"))
         if of_group and TITLE_PATTERN.search(of_group):  # "deputy of Danish President X"
             # "Special Representative of the Chairperson of the Reef Commission": the body the
             # office served is in
@@ -1037,22 +879,20 @@ class _Finder:
         text, start, opening = self.text.text, candidate.start, self._opening(run)
         if opening < run.start() and (office_of := self._office_of_a_country(opening)):
             return office_of
-        before = _TITLE_BEFORE_ADDRESS if opening < run.start() else _LOWER_TITLE_BEFORE
+        before = TITLE_BEFORE_ADDRESS if opening < run.start() else LOWER_TITLE_BEFORE
         lower = before.search(text, max(0, opening - 80), opening)
-        office = lower and _OFFICE_AND_BEFORE.search(
-            text, max(0, lower.start() - 80), lower.start()
-        )
+        office = lower and OFFICE_AND_BEFORE.search(text, max(0, lower.start() - 80), lower.start())
         if lower and office and lower.group("title").casefold() == "host":
             # "Cambodian Prime Minister and ASEAN host X": the office, not the role
             return office.group("title"), office.start(), self._party_before(office.group("who"))
-        if lower and office and lower.group("title").casefold() in _CHAIR_TITLES:
+        if lower and office and lower.group("title").casefold() in CHAIR_TITLES:
             # "Niue premier and Forum chairman X": the country's leader who chairs the body
             party = self._party_before(office.group("who"))
             if party is not None and party.is_country:
                 return office.group("title"), office.start(), party
         if lower:
             who = (lower.group("who") or "").strip()
-            party = self._party_before(who) if who and who not in _NO_PARTY_WORDS else None
+            party = self._party_before(who) if who and who not in NO_PARTY_WORDS else None
             return lower.group("title"), lower.start("title" if party is None else "who"), party
         possessive = _POSSESSIVE_BEFORE.search(text, max(0, opening - 40), opening)
         if possessive:
@@ -1081,16 +921,16 @@ class _Finder:
         a form of address, read as "Prime Minister of A X" is, not as the portfolio "Minister of
         A" with "Prime" before it."""
         text = self.text.text
-        of = _OF_A_COUNTRY_BEFORE.search(text, max(0, opening - 50), opening)
+        of = OF_A_COUNTRY_BEFORE.search(text, max(0, opening - 50), opening)
         party = self._party_before(of.group("who")) if of else None
         if of is None or party is None or not party.is_country:
             return None
-        office = _TITLE_BEFORE_ADDRESS.search(text, max(0, of.start() - 80), of.start() + 1)
+        office = TITLE_BEFORE_ADDRESS.search(text, max(0, of.start() - 80), of.start() + 1)
         return (office.group("title"), office.start("title"), party) if office else None
 
     def _country_before_name(self, candidate: _Candidate, name_start: int) -> Party | None:
         """The country a demonym (or a country's name) opening the run gives an untitled name."""
-        if _POSTED_TO_BEFORE.search(
+        if POSTED_TO_BEFORE.search(
             self.text.text, max(0, candidate.name_start - 40), candidate.name_start
         ):
             return None  # "Ambassador to Chile Ken Sato": where the envoy is posted, not whose
@@ -1141,8 +981,8 @@ class _Finder:
                 return None
         elif not _PAIR_ENDS.match(text, end):
             return None
-        title = _TITLE_ENDS.search(text, max(0, pair.start() - 40), pair.start())
-        if title and self._follows_a_name(title.start()):
+        title = TITLE_ENDS.search(text, max(0, pair.start() - 40), pair.start())
+        if title and follows_a_name(self.text.text, title.start()):
             return None  # "A, Prime Minister of Nepal, B": the country is A's
         found = self.countries.country_named(pair.group("country"))
         return _country_party(found.key, found.name, found.code) if found else None
@@ -1246,10 +1086,10 @@ class _Finder:
         text, words, before = self.text.text, run.group(0), self._opening(run)
         if bracketed := self._after_an_office_of_a_body_in_brackets(run):
             return bracketed
-        title_of = _TITLE_OF_BEFORE.search(text, max(0, before - 60), before)
-        body_of = None if title_of else _BODY_OF_BEFORE.search(text, max(0, before - 30), before)
+        title_of = TITLE_OF_BEFORE.search(text, max(0, before - 60), before)
+        body_of = None if title_of else BODY_OF_BEFORE.search(text, max(0, before - 30), before)
         if body_of:  # "Secretary General of the Organization of Lagoon States Ana Ruiz"
-            title_of = _TITLE_OF_BEFORE.search(text, max(0, body_of.start() - 60), body_of.start())
+            title_of = TITLE_OF_BEFORE.search(text, max(0, body_of.start() - 60), body_of.start())
         served = (
             self._leading_party_words(words.split(), states=body_of is not None) if title_of else 0
         )
@@ -1265,15 +1105,15 @@ class _Finder:
                 title=title_of.group("title"),
                 start=title_of.start(),
             )
-        portfolio = _PORTFOLIO_BEFORE.search(text, max(0, before - 40), before)
+        portfolio = PORTFOLIO_BEFORE.search(text, max(0, before - 40), before)
         split = words.split()
         # "Minister of Rural Affairs Mart Kask": the words after the portfolio's last word
         # ("Affairs Zambry Abdul Kadir"), else the last two and the initials between them
         # ("State Ana J. Ruiz"), name the minister; an abstract noun ends one too ("… and
         # Cooperation Ana Ruiz Soto").
-        ends = [index for index, word in enumerate(split[:-2]) if _ends_a_portfolio(word)]
-        cut = ends[-1] + 1 if ends else _given_name_at(split)
-        if portfolio and _heads_no_country(portfolio.group("title"), split[:cut]):
+        ends = [index for index, word in enumerate(split[:-2]) if ends_a_portfolio(word)]
+        cut = ends[-1] + 1 if ends else given_name_at(split)
+        if portfolio and heads_no_country(portfolio.group("title"), split[:cut]):
             portfolio = None
         if portfolio and self._served_country_before_and(portfolio.group("title")):
             portfolio = None
@@ -1293,10 +1133,10 @@ class _Finder:
             return _Candidate(name=words, name_start=run.start(), start=run.start())
         name = words[title.end() :].lstrip()
         title_text, start = title.group(0), run.start()
-        modifier = _MODIFIER_BEFORE.search(text, max(0, before - 12), before)
+        modifier = MODIFIER_BEFORE.search(text, max(0, before - 12), before)
         if title.start() == 0 and modifier:  # "acting President …"
             title_text, start = f"{modifier.group(1)} {title_text}", modifier.start()
-        elif title.start() > 0 and (opening := _MODIFIER_OPENING.match(words)):
+        elif title.start() > 0 and (opening := MODIFIER_OPENING.match(words)):
             title_text = f"{opening.group(1).lower()} {title_text}"  # "Former Swedish President"
         elif title.start() > 0 and modifier:  # "former Swedish President …"
             title_text, start = f"{modifier.group(1).lower()} {title_text}", modifier.start()
@@ -1313,10 +1153,10 @@ class _Finder:
         in brackets parts them from the run ("Managing Director of the International Lagoon
         Fund (ILF) Ola Brekke"), if so."""
         text, before = self.text.text, run.start()
-        body = _BODY_AND_ABBREVIATION_BEFORE.search(text, max(0, before - 80), before)
+        body = BODY_AND_ABBREVIATION_BEFORE.search(text, max(0, before - 80), before)
         if body is None:
             return None
-        title = _TITLE_OF_BEFORE.search(text, max(0, body.start() - 60), body.start("body"))
+        title = TITLE_OF_BEFORE.search(text, max(0, body.start() - 60), body.start("body"))
         served = self._party_named(body.group("body"))
         if title is None or served is None:
             return None
@@ -1353,7 +1193,7 @@ class _Finder:
             if title.start() > 0 and words[title.start() - 1] not in " \u00a0":
                 continue
             role = title.group(0).casefold()
-            if (role == "host" or role in _CHAIR_TITLES) and self._office_follows(
+            if (role == "host" or role in CHAIR_TITLES) and self._office_follows(
                 words, title.end() + 1
             ):
                 continue  # "Host President X", "Chairman Prime Minister X": the office follows
@@ -1398,7 +1238,7 @@ class _Finder:
             lead = (
                 self._leading_country_words(words)
                 or _leading_body_words(words)
-                or (2 if honour_of_two_words(words) or _plural_office_of_two(words) else 0)
+                or (2 if honour_of_two_words(words) or plural_office_of_two(words) else 0)
                 or rank_words(words)
                 or int(burmese_honorific(words))
                 or int(self._second_word_of_an_honour(words[0], start))
@@ -1407,7 +1247,7 @@ class _Finder:
                 or opens_no_name(words[0])
                 or words[0].endswith(".")
                 or words[0].isupper()
-                or _plural_title(words[0])
+                or plural_title(words[0])
             )
             if not lead:
                 break
@@ -1442,10 +1282,10 @@ class _Finder:
             words[-1] in _BODY_NOUNS
             or words[-1] in _MEMBERS_NOUNS
             or words[-1] in PLACE_NOUNS
-            or words[-1] in _PORTFOLIO_ENDS  # "Foreign Affairs" after "Cape Verdean"
-            or words[-1] in _OFFICE_ENDS
-            or _PORTFOLIO_NOUN.fullmatch(words[-1])
-            or _plural_title(words[-1])
+            or words[-1] in PORTFOLIO_ENDS  # "Foreign Affairs" after "Cape Verdean"
+            or words[-1] in OFFICE_ENDS
+            or PORTFOLIO_NOUN.fullmatch(words[-1])
+            or plural_title(words[-1])
             # "Photodesk NFU": a credit, not a name; but "President Paul BIYA", a family name
             # in capitals after a title, as French writing gives it
             or (
@@ -1456,7 +1296,7 @@ class _Finder:
             return "", start
         # "X Y President X Y", a page's caption run into its line: the name ends at the office
         for index in range(2, len(words) - 1):
-            if words[index] in _OFFICES_BEFORE_NAMES:
+            if words[index] in OFFICES_BEFORE_NAMES:
                 del words[index:]
                 break
         return " ".join(words), start
@@ -1496,27 +1336,6 @@ class _Finder:
             for first in range(len(words))
             for last in range(first + 2, len(words) + 1)
         )
-
-    def _follows_a_name(self, offset: int) -> bool:
-        return _NAME_AND_COMMA.search(self.text.text, max(0, offset - 60), offset) is not None
-
-    def _opens_offices_first(self, office_start: int) -> bool:
-        """Whether an office written before a name and a comma belongs to a list whose every
-        name follows its office ("President of X, A, the chancellor of Y, B"): its first office
-        follows no name. Where a name opens the list ("A, President of X, B, …"), each office
-        is the name's before it."""
-        text, start = self.text.text, office_start
-        while named := _ADDRESSED_NAME_AND_COMMA.search(
-            text, max(0, start - 60), start
-        ) or _FULL_NAME_AND_COMMA.search(text, max(0, start - 60), start):
-            office = _TITLE_BEFORE.search(text, max(0, named.start() - 80), named.start())
-            if office is not None:
-                start = office.start()
-            elif (opened := _office_opening(text, named.start())) is not None:
-                start = opened  # "President of A H.E. X, President of B, H.E. Y": X's office
-            else:
-                return False
-        return True
 
     def _titled_later(self, name: str, candidate: _Candidate) -> bool:
         """ "said Sheikh X …", then "said Kuwait's Emir Sheikh X": the full name given again
@@ -1856,8 +1675,8 @@ class _Finder:
         text = self.text.text
         address = ADDRESS_BEFORE.search(text, max(0, start - 30), start)
         end = address.start() if address else start
-        office = _TITLE_BEFORE.search(text, max(0, end - 80), end)
-        if office is None or not self._opens_offices_first(office.start()):
+        office = TITLE_BEFORE.search(text, max(0, end - 80), end)
+        if office is None or not opens_offices_first(self.text.text, office.start()):
             return None
         return office.group("title")
 
@@ -2069,16 +1888,6 @@ def _owns(text: str, country: Span, introduction: Span) -> bool:
     return possessive and 0 <= introduction.start - country.end <= 4
 
 
-def _portfolio_goes_on(title: str, text: str, name_end: int) -> bool:
-    """Whether words after a portfolio's title are more of the portfolio, not a name."""
-    part = _PORTFOLIO_PART_AFTER.match(text, name_end)
-    return (
-        title.split()[-1] in _PORTFOLIO_ENDS
-        and part is not None
-        and any(_ends_a_portfolio(word) for word in part["words"].split())
-    )
-
-
 def _leading_body_words(words: list[str]) -> int:
     """The words of a body a name runs on from, as a title ending in its body does ("Secretary
     general in the Foreign Ministry Ola Brekke"): up to the body's noun, with two words or more
@@ -2098,17 +1907,6 @@ def _initials_of(words: list[str]) -> bool:
         and words[1][:1].isupper()
         and not words[1].isupper()
     )
-
-
-def _plural_office_of_two(words: list[str]) -> bool:
-    """ "Foreign Ministers Ana Ruiz of Peru, …": an office of two words in the plural opens a
-    list of names, and is none of them."""
-    return len(words) > 2 and _plural_title(f"{words[0]} {words[1]}")
-
-
-def _plural_title(word: str) -> bool:
-    """ "Presidents", "Ministers": an office held by more than one is no one's name."""
-    return word.endswith("s") and TITLE_PATTERN.fullmatch(word[:-1]) is not None
 
 
 def _add_styled_names(persons: list[Person], text: str) -> None:
@@ -2133,9 +1931,3 @@ def _add_styled_names(persons: list[Person], text: str) -> None:
 
 def _country_party(key: str, name: str, code: str | None) -> Party:
     return Party(key=key, name=name, is_country=True, code=code)
-
-
-def _begins_a_title(text: str, start: int, end: int) -> bool:
-    """Whether the word at ``start`` is a title or begins one ("Secretary of State")."""
-    title = TITLE_PATTERN.match(text, start)
-    return title is not None and title.end() >= end
