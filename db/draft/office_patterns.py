@@ -127,6 +127,8 @@ OF_A_COUNTRY_BEFORE = re.compile(
 OFFICE_AND_BEFORE = re.compile(
     rf"(?P<who>(?:[{UPPER}][\w’'-]*[ ]){{1,3}}?)(?P<title>(?i:{TITLE}))[ ]and[ ]$"
 )
+# "Danish host President …", "Finnish caretaker Prime Minister …": a country, then words
+# that qualify the title, before a capitalised title.
 QUALIFIED_BEFORE = re.compile(  # "Papua New Guinea's": a country's name of up to three words
     rf"(?P<who>[{UPPER}][\w’'.-]*(?:[ ][{UPPER}][\w’'.-]*){{0,2}})[ ](?:(?:summit|meeting)[ ])?"
     rf"{_QUALIFIERS}$"

@@ -52,7 +52,7 @@ from db.draft.forms_of_address import (
     keeps_own_title,
     rank_words,
 )
-from db.draft.keys import key_of, unique_key
+from db.draft.keys import unique_key
 from db.draft.model import Mention, Mentions, Party, Person
 from db.draft.name_matching import (
     KnownNames,
@@ -78,7 +78,6 @@ from db.draft.naming import (
     opens_no_name,
 )
 from db.draft.office_patterns import (
-    ABBREVIATION_AFTER,
     ANOTHERS_OFFICE,
     BODY_AND_ABBREVIATION_BEFORE,
     BODY_OF_BEFORE,
@@ -120,7 +119,14 @@ from db.draft.office_patterns import (
     plural_title,
     portfolio_goes_on,
 )
-from db.draft.text import UPPER, Span, Text, set_in_capitals
+from db.draft.parties import (
+    BODY_NOUNS,
+    BODY_OF_STATES,
+    POSSESSIVE_ONLY,
+    PartyReader,
+    country_party,
+)
+from db.draft.text import UPPER, Span, Text
 from db.draft.titles import (
     COUNTERPARTS,
     NEEDS_COUNTRY,
@@ -131,7 +137,6 @@ from db.draft.titles import (
 from db.draft.words import (
     CAPITALISED_RUN,
     NOT_NAMES,
-    ORGANIZATION_NOUNS,
     PLACE_OF_NOUNS,
     SPEECH_VERB,
     WORD,
@@ -206,24 +211,9 @@ _LABEL_BEFORE = re.compile(
     rf"(?P<label>(?:{WORD})(?:[ ](?:of[ ]|the[ ])?(?:{WORD})){{0,5}})(?:(?P<colon>:)[ ]|[ ]\()"
     rf"(?:{ADDRESS_WORDS}[ ])*$"
 )
-# A state's name in full, whose words before "of" say its form of government.
-_FORM_OF_STATE = re.compile(
-    r"(?:[\w-]+[ ]){0,3}?(?:Republic|Kingdom|State|Federation|Commonwealth|Principality"
-    r"|Sultanate|Emirate)[ ]of[ ](?:the[ ])?(?P<name>.+)"
-    r"|Rep[uú]blica[ ]de[ ](?P<spanish>.+)"  # "República de Chile", as a Spanish list writes it
-)
-# "of Brazil", "of Cote d'Ivoire": a name's word may open with an elided article ("d'", "l'")
-# "of Trinidad and Tobago", "of Sao Tome and Principe"
-_OF_COUNTRY_WITH_AND = re.compile(
-    rf"[ ]of[ ](?:the[ ])?(?P<of>(?:{WORD})(?:[ ](?:{WORD})){{0,2}}[ ]and[ ](?:{WORD})"
-    rf"(?:[ ](?:{WORD})){{0,2}}?)(?![\w])"
-)
 _OF_AFTER = re.compile(
     rf"[ ]of[ ](?:the[ ])?(?P<of>(?:{WORD})(?:[ ](?:[a-z]{{1,2}}['’])?(?:{WORD}))*)"
 )
-# "Danish host President …", "Finnish caretaker Prime Minister …": a country, then words
-# that qualify the title, before a capitalised title.
-_POSSESSIVE_ONLY = re.compile(r"(?:the[ ])?[\w.-]+['’]s")
 # "Norway's Ola Brekke": a name after a country's possessive, with no title.
 # "X was accompanied by", "X arrived with", "X's delegation includes", "Accompanying X were":
 # those named after it are of X's party.
@@ -242,60 +232,11 @@ _LISTED_COMPANIONS = re.compile(
 _POSSESSIVE_BEFORE = re.compile(
     rf"(?P<who>(?:{WORD})(?:[ ](?:{WORD})){{0,2}})(?:['’]s|(?<=s)['’])[ ]$"
 )
-_SHORTEST_MISSPELT = 5  # a shorter name a letter off is too like another word to be a country's
-# "the Organization of American States", "the Community of Lagoon Nations": a body named for
-# the states it gathers, whose name holds an "of"
-_BODY_OF_STATES = re.compile(
-    rf"[ ]of[ ](?:the[ ])?(?P<of>[{UPPER}]\w+[ ]of[ ](?:the[ ])?(?:[{UPPER}][\w’'-]*[ ]){{1,3}}"
-    r"(?:States|Nations|Countries|Peoples))$"
-)
-_BODY_NOUNS = ORGANIZATION_NOUNS | {
-    "Commission",
-    "Bank",
-    "Fund",
-    "Nations",
-    "Secretariat",
-    "Authority",
-    "Administration",
-    "Government",
-    "Presidency",
-}
 # Plural nouns that end a name of a group of members ("Associate Member States", "Observer
 # Countries"), never of one person.
 _MEMBERS_NOUNS = frozenset({"States", "Countries", "Members"})
 # A government's offices, which a title may end in before a name ("Foreign Ministry X")
 _OFFICE_NOUNS = frozenset({"Ministry", "Department"})
-# The last words of a body named before a title, besides those above: an agency's or a
-# programme's head ("World Food Programme Executive Director X"), not a house's or a court's
-# ("Parliament Speaker X" is of a country's parliament, which the text names otherwise).
-_PROGRAMME_NOUNS = frozenset({"Programme", "Program", "Agency"})
-# The last words of a body a title serves ("of the Fisheries Commission", "of the European
-# Parliament"), where a portfolio's ("of Foreign Affairs") are not.
-_SERVED_BODY_NOUNS = (
-    _BODY_NOUNS
-    | _PROGRAMME_NOUNS
-    | {
-        "Parliament",
-        "Assembly",
-        "Court",
-        "Institute",
-        "Board",
-        "Committee",
-        "Organisation",
-        "Organization",
-        "Council",
-        "System",
-        "Movement",
-        "Summit",
-    }
-)
-# First words of countries' names that are words of their own ("New", "South"), never a
-# country's short name.
-_COMMON_FIRST_WORD_LIST = (
-    "New North South East West Central Great Grand Holy United Upper Lower Saint St. The "
-    "Republic Democratic Federal Federated Islamic Kingdom State Union"
-)
-_COMMON_FIRST_WORDS = frozenset(_COMMON_FIRST_WORD_LIST.split())
 _COUNTRY_PAIRED = re.compile(
     rf"(?:;|[ ]of|\b[Ff]rom|:|,[ ]and|(?P<joined>[ ]and))[ ](?![Ff]rom\b)"
     rf"(?P<country>(?:{WORD})(?:[ ](?:{WORD})){{0,3}}),[ ]$"
@@ -549,7 +490,6 @@ class _Finder:
         self.persons: list[Person] = []
         self.known = KnownNames()
         self.introduced_in: dict[int, list[Person]] = {}  # by the number of their sentence
-        self.bodies: dict[str, Party] = {}
         self.headings: list[Mention] = []  # names in capitals, which no other form matches
         # Full names read where nothing yet shows them a person's, with where they start and
         # whether a list sets them ("ministers - Ola Lind, …"): a family name shown later to
@@ -559,15 +499,7 @@ class _Finder:
         self.addressed = {
             found.group("name").split()[-1] for found in ADDRESSED.finditer(text.text)
         }
-        # "Burkina" of "Burkina Faso", which the text writes in full somewhere: the first word of
-        # a country's name of several words stands for it before a title ("Burkina President").
-        self.first_words = {
-            name[0]: found.country
-            for found in countries.find(text.text)
-            if not found.adjective
-            and len(name := text.text[found.span.start : found.name_end].split()) >= 2
-            and name[0] not in _COMMON_FIRST_WORDS
-        }
+        self.parties = PartyReader(text.text, countries)
 
     def read_run(self, run: re.Match[str]) -> None:
         """Introduce the person a run of capitalised words names, if it names a new one."""
@@ -588,13 +520,13 @@ class _Finder:
             name, name_end = f"{name}.", name_end + 1  # "Pedro Alves Jr."
         title, start = candidate.title, candidate.start
         party = candidate.served or (
-            self._party_before(candidate.prefix) if candidate.prefix else None
+            self.parties.of_prefix(candidate.prefix) if candidate.prefix else None
         )
         if title and party is None:  # "President Chile Ana Lopes": the country, its "of" left out
-            party = self._party_in(text[candidate.name_start : name_start])
+            party = self.parties.named_in(text[candidate.name_start : name_start])
         if title and party is None:  # "Danish host President Ole Berg"
             qualified = QUALIFIED_BEFORE.search(text, max(0, start - 60), start)
-            party = self._party_before(qualified.group("who")) if qualified else None
+            party = self.parties.of_prefix(qualified.group("who")) if qualified else None
         if not title:
             title, start, party = self._title_outside_run(run, candidate, name_start)
         if not title and party is None:  # "the presidents of Chile and Peru, X and Y, respectively"
@@ -626,7 +558,7 @@ class _Finder:
         elif title and (own := name_with_own_title(title, name)):  # "Pope Benedictus"
             name, name_start = own, name_end - len(own)
             office = TITLE_AFTER.match(text, name_end)
-            if office and self._country_after(office):  # "Amir Rahman, Malaysia's foreign
+            if office and self.parties.country_after(office):  # "Amir Rahman, Malaysia's foreign
                 title = ""  # minister,": the office is the one after the name
         after = TITLE_AFTER.match(text, past_degree(text, name_end))
         opening = self._opening(run)
@@ -647,26 +579,30 @@ class _Finder:
         if after and ANOTHERS_OFFICE.search(after.group("who")):
             after = None  # "… in Abidjan, sent his vice president, X": the office is X's
         if title and party is None and after:  # "President X, Zimbabwe's leader,"
-            party = self._country_after(after)
+            party = self.parties.country_after(after)
         if title and party is None and after and RANK_OF_ENVOYS.fullmatch(title):
-            party = self._party_of_office(after)  # "Ambassador X, Special Envoy of the Union"
+            party = self.parties.of_office(after)  # "Ambassador X, Special Envoy of the Union"
         if not title and after:  # "Mette Frederiksen, Denmark's prime minister,"
             title = after.group("title")
-            party = self._party_of_office(after) or party
+            party = self.parties.of_office(after) or party
         if (
             after
             and party is None
             and "\n" not in after.group(0)
             and (placed := _COUNTRY_AFTER_OFFICE.match(text, after.end()))
         ):
-            party = self._party_in(placed.group("country"))  # "X, Minister of Health, Chile;"
+            party = self.parties.named_in(
+                placed.group("country")
+            )  # "X, Minister of Health, Chile;"
         # "Norway's foreign minister, Anne Lie"; "Norway's envoy, Ambassador Ola Lie"; not
         # "A, President of X, B, Prime Minister of Y" or "A, President of X, B", where the
         # title before B is A's
         if before and (offices_first or not follows_a_name(self.text.text, before.start())):
             who = before.group("who") or ""
             party = party or (
-                self._party_before(who) if _POSSESSIVE_ONLY.search(who) else self._party_in(who)
+                self.parties.of_prefix(who)
+                if POSSESSIVE_ONLY.search(who)
+                else self.parties.named_in(who)
             )
             lead = (
                 None
@@ -677,14 +613,14 @@ class _Finder:
                 # "Irish leader, X,"; "European Commission president, X,"
                 words = lead.group("who").strip()
                 party = office_over_nationality(
-                    party, self._party_before(words) or self._party_named(words)
+                    party, self.parties.of_prefix(words) or self.parties.named(words)
                 )
-            served = _BODY_OF_STATES.search(before.group("title")) or SERVED_IN_TITLE.search(
+            served = BODY_OF_STATES.search(before.group("title")) or SERVED_IN_TITLE.search(
                 before.group("title")
             )
             if (party is None or nationality) and served:
                 # "the Chairperson of the Fisheries Commission, X"
-                party = office_over_nationality(party, self._party_named(served.group("of")))
+                party = office_over_nationality(party, self.parties.named(served.group("of")))
             if not candidate.title and portfolio_goes_on(before.group("title"), text, name_end):
                 return  # "Minister of Foreign Affairs, Regional Integration and Trade"
             if not candidate.title:
@@ -695,20 +631,20 @@ class _Finder:
         if title and party is None:  # "Chile was represented by the Vice President, X"
             represented = _REPRESENTED_BY_BEFORE.search(text, max(0, start - 160), start)
             party = (
-                self._party_named(represented.group("who") or represented.group("gapped"))
+                self.parties.named(represented.group("who") or represented.group("gapped"))
                 if represented
                 else None
             )
             led = _DELEGATION_LED_BY_BEFORE.search(text, max(0, start - 80), start)
-            party = party or (self._party_before(led.group("who")) if led else None)
+            party = party or (self.parties.of_prefix(led.group("who")) if led else None)
             dashed = _COUNTRY_DASH_BEFORE.search(text, max(0, start - 60), start)
             country = self.countries.country_named(dashed.group("country")) if dashed else None
             if party is None and country:  # "Attending were: Chile — President X; Peru — …"
-                party = _country_party(country.key, country.name, country.code)
+                party = country_party(country.key, country.name, country.code)
         labelled = _LABEL_BEFORE.search(text, max(0, start - 60), start)
         if party is None and labelled and (title or labelled.group("colon")):
             # "Chile: HE (President) X", "Chile (President X)"; not "Oslo, Norway (Wire)"
-            party = self._country_ending(labelled.group("label").split())
+            party = self.parties.country_ending(labelled.group("label").split())
         if title and display_title(title).casefold().split()[-1] in COUNTERPARTS:
             title = self._counterpart_title(title, start)  # "his Finnish counterpart, X"
         of = _OF_AFTER.match(text, name_end)
@@ -717,11 +653,11 @@ class _Finder:
         if of and name in PLACE_OF_NOUNS:
             return  # "Envoy for the Red Sea, Gulf of Aden": a place's name begins
         if of and party is None:  # "President Jair Bolsonaro of Brazil"
-            party = self._country_with_and(name_end) or self._party_named(of.group("of"))
+            party = self.parties.country_with_and(name_end) or self.parties.named(of.group("of"))
             further = _OF_AFTER.match(text, of.end())
             if further and self.countries.country_named(further.group("of")):
                 # "of the State Council of Chile": a country's own organ serves it
-                party = self._party_named(further.group("of"))
+                party = self.parties.named(further.group("of"))
         bracketed = (
             _COUNTRY_IN_BRACKETS.match(text, name_end)
             or _FROM_COUNTRY.match(text, name_end)
@@ -730,7 +666,7 @@ class _Finder:
         # "X (Brazil)", "X from Brazil,", "Governor X, of Brazil;", "X will represent Brazil"
         if party is None and bracketed:
             found = self.countries.country_named(bracketed.group("country"))
-            party = _country_party(found.key, found.name, found.code) if found else None
+            party = country_party(found.key, found.name, found.code) if found else None
         if party is None and (item := self._country_item(name_start, name_end)):
             party = item  # "• Ana Lopes, Chile"
         untitled_of_country = bool(
@@ -764,22 +700,6 @@ class _Finder:
         )
         self._merge_or_add(person)
 
-    def _party_of_office(self, after: re.Match[str]) -> Party | None:
-        """The country or body an office written after a name serves; its abbreviation in
-        brackets after it ("the Organisation of Andean States (OAS)") is no part of its name."""
-        of_group = after.group("of") and ABBREVIATION_AFTER.sub("", after.group("of"))
-        if of_group and TITLE_PATTERN.search(of_group):  # "deputy of Danish President X"
-            # "Special Representative of the Chairperson of the Reef Commission": the body the
-            # office served is in
-            served = of_group.rpartition(" of ")[2].removeprefix("the ")
-            return self._party_in(of_group) or (self._party_named(served) if served else None)
-        if of_group:  # "Sweden Hon X — Minister of Foreign Affairs": a portfolio
-            return self._party_named(of_group)
-        who = after.group(
-            "who"
-        ).strip()  # "X, Denmark's prime minister,"; "X, the ECOWAS chairman,"
-        return self._party_in(who) or (self._party_before(who) if who else None)
-
     def _country_item(self, start: int, end: int) -> Party | None:
         """The country a list's line gives after the name opening it ("• Ana Lopes, Chile"), or
         an item of a list set apart by semicolons ("…: Ana Lopes, Chile; Ola Berg, Norway;")."""
@@ -795,19 +715,7 @@ class _Finder:
             ):
                 return None
         found = self.countries.country_named(item.group("country"))
-        return _country_party(found.key, found.name, found.code) if found else None
-
-    def _country_after(self, after: re.Match[str]) -> Party | None:
-        """The country a title set after a titled name gives ("Zimbabwe's leader", "leader of
-        Zimbabwe"); not one the words before that title name ("greeted the President of Peru")."""
-        who, served = after.group("who").strip(), after.group("of")
-        if _POSSESSIVE_ONLY.fullmatch(who):
-            country = self.countries.country_named(who[:-2])
-        elif not who and served:
-            country = self.countries.country_named(served)
-        else:
-            return None
-        return _country_party(country.key, country.name, country.code) if country else None
+        return country_party(found.key, found.name, found.code) if found else None
 
     def _opening(self, run: re.Match[str]) -> int:
         """Where the words before a name begin once the forms of address between them and the
@@ -866,7 +774,7 @@ class _Finder:
             name=name,
             introduced=Span(run.start(), run.end()),
             title=display_title(words[title.start() : end].lower()),
-            party=_country_party(country.key, country.name, country.code) if country else None,
+            party=country_party(country.key, country.name, country.code) if country else None,
         )
         kept = self._merge_or_add(person)
         self.headings.append(Mention(Span(run.end() - len(name), run.end()), kept))
@@ -884,37 +792,27 @@ class _Finder:
         office = lower and OFFICE_AND_BEFORE.search(text, max(0, lower.start() - 80), lower.start())
         if lower and office and lower.group("title").casefold() == "host":
             # "Cambodian Prime Minister and ASEAN host X": the office, not the role
-            return office.group("title"), office.start(), self._party_before(office.group("who"))
+            return (
+                office.group("title"),
+                office.start(),
+                self.parties.of_prefix(office.group("who")),
+            )
         if lower and office and lower.group("title").casefold() in CHAIR_TITLES:
             # "Niue premier and Forum chairman X": the country's leader who chairs the body
-            party = self._party_before(office.group("who"))
+            party = self.parties.of_prefix(office.group("who"))
             if party is not None and party.is_country:
                 return office.group("title"), office.start(), party
         if lower:
             who = (lower.group("who") or "").strip()
-            party = self._party_before(who) if who and who not in NO_PARTY_WORDS else None
+            party = self.parties.of_prefix(who) if who and who not in NO_PARTY_WORDS else None
             return lower.group("title"), lower.start("title" if party is None else "who"), party
         possessive = _POSSESSIVE_BEFORE.search(text, max(0, opening - 40), opening)
         if possessive:
             who = possessive.group("who")
-            found = self.countries.country_named(who) or self._country_misspelt(who)
+            found = self.countries.country_named(who) or self.parties.country_misspelt(who)
             if found:
-                return "", possessive.start(), _country_party(found.key, found.name, found.code)
+                return "", possessive.start(), country_party(found.key, found.name, found.code)
         return "", start, None
-
-    def _country_misspelt(self, word: str) -> Country | None:
-        """The country a one-word name misspelt a little stands for ("Burudi’s X": Burundi),
-        as a possessive before a name writes it: the same first letter, a letter more or less."""
-        if " " in word or len(word) < _SHORTEST_MISSPELT:
-            return None
-        alike = (
-            form
-            for form in self.countries.names
-            if form[0] == word[0]
-            and abs(len(form) - len(word)) <= 1
-            and spelt_similarly(form.casefold(), word.casefold())
-        )
-        return self.countries.country_named(next(alike, ""))
 
     def _office_of_a_country(self, opening: int) -> tuple[str, int, Party] | None:
         """ "Prime Minister of A Dr. X": the office and the country after its "of", right before
@@ -922,7 +820,7 @@ class _Finder:
         A" with "Prime" before it."""
         text = self.text.text
         of = OF_A_COUNTRY_BEFORE.search(text, max(0, opening - 50), opening)
-        party = self._party_before(of.group("who")) if of else None
+        party = self.parties.of_prefix(of.group("who")) if of else None
         if of is None or party is None or not party.is_country:
             return None
         office = TITLE_BEFORE_ADDRESS.search(text, max(0, of.start() - 80), of.start() + 1)
@@ -935,7 +833,7 @@ class _Finder:
         ):
             return None  # "Ambassador to Chile Ken Sato": where the envoy is posted, not whose
         lead = self.text.text[candidate.name_start : name_start].split()
-        party = self._party_before(" ".join(lead)) if lead else None
+        party = self.parties.of_prefix(" ".join(lead)) if lead else None
         return party if party is not None and party.is_country else None
 
     def _successor_of(self, name_start: int) -> tuple[str, Party] | None:
@@ -985,7 +883,7 @@ class _Finder:
         if title and follows_a_name(self.text.text, title.start()):
             return None  # "A, Prime Minister of Nepal, B": the country is A's
         found = self.countries.country_named(pair.group("country"))
-        return _country_party(found.key, found.name, found.code) if found else None
+        return country_party(found.key, found.name, found.code) if found else None
 
     def _respective(self, start: int, end: int) -> tuple[str, Party] | None:
         """The office and country a name takes in "the prime ministers of Chile and Peru, X and
@@ -1002,9 +900,7 @@ class _Finder:
             countries = self._countries_listed(text[office.end() : boundary.start()], len(names))
             if countries:
                 country = countries[names.index((start, end))]
-                return office.group("title"), _country_party(
-                    country.key, country.name, country.code
-                )
+                return office.group("title"), country_party(country.key, country.name, country.code)
         return None
 
     def _names_listed(self, start: int) -> list[tuple[int, int]]:
@@ -1036,7 +932,7 @@ class _Finder:
         office = _PLURAL_TITLE_OF.search(text, max(0, before.start() - 200), before.start())
         if office is None:  # "Reykjavik, Iceland (Nordic Wire)": a credit, not a list of offices
             return None
-        return office.group("title"), _country_party(found.key, found.name, found.code)
+        return office.group("title"), country_party(found.key, found.name, found.code)
 
     def _countries_listed(self, words: str, count: int) -> list[Country] | None:
         """``words`` read as exactly ``count`` countries joined by commas and "and" ("Antigua
@@ -1157,7 +1053,7 @@ class _Finder:
         if body is None:
             return None
         title = TITLE_OF_BEFORE.search(text, max(0, body.start() - 60), body.start("body"))
-        served = self._party_named(body.group("body"))
+        served = self.parties.named(body.group("body"))
         if title is None or served is None:
             return None
         return _Candidate(
@@ -1177,7 +1073,7 @@ class _Finder:
     def _leading_party_words(self, words: list[str], *, states: bool = False) -> int:
         """How many of the first words name a country or a body ("Alpine League"; "Lagoon
         States" too after "the Organization of" when ``states``), or 0."""
-        nouns = _BODY_NOUNS | _MEMBERS_NOUNS if states else _BODY_NOUNS
+        nouns = BODY_NOUNS | _MEMBERS_NOUNS if states else BODY_NOUNS
         for count in range(min(len(words), 4), 0, -1):
             if self.countries.country_named(" ".join(words[:count])) or (
                 count >= 2 and words[count - 1] in nouns
@@ -1279,7 +1175,7 @@ class _Finder:
         if self._names_a_country(words) or (words and words[0] in UNDERTAKINGS):
             return "", start  # "Costa Rica", "New Zealand"; "Operation Blue Harbour"
         if words and (
-            words[-1] in _BODY_NOUNS
+            words[-1] in BODY_NOUNS
             or words[-1] in _MEMBERS_NOUNS
             or words[-1] in PLACE_NOUNS
             or words[-1] in PORTFOLIO_ENDS  # "Foreign Affairs" after "Cape Verdean"
@@ -1451,89 +1347,6 @@ class _Finder:
             known.variants.append(person.name)  # "Ola Lindqvist", then "President Lindqvist"
         return known
 
-    def _party_before(self, prefix: str) -> Party | None:
-        """The country or body a title's prefix names: "Danish", "Norway's", "U.N."."""
-        words = [word for word in prefix.split() if not ADDRESS_WORD.fullmatch(word)]
-        if named := self._country_ending(words):
-            return named
-        last = words[-1] if words else ""
-        if last in self.first_words:
-            country = self.first_words[last]
-            return _country_party(country.key, country.name, country.code)
-        at = prefix.rfind(last)
-        heading = set_in_capitals(prefix, at, at + len(last))  # "OPENING SESSION": no body's
-        if last.replace(".", "").isupper() and len(last.replace(".", "")) >= 2 and not heading:
-            return self._body(last)
-        # "Fisheries Commission President", "Union Secretary", "World Food Programme Executive
-        # Director"
-        if last in _BODY_NOUNS | _PROGRAMME_NOUNS:
-            return self._owning_country(words) or self._body(
-                " ".join(word for word in words if word != "The")
-            )
-        return None
-
-    def _owning_country(self, words: list[str]) -> Party | None:
-        """The country whose own body the words name ("Chile's Sovereign Council"): the one
-        heading the body serves the country."""
-        owner = next((index for index, word in enumerate(words) if word.endswith(("'s", "’s"))), -1)
-        return self._country_ending(words[: owner + 1]) if owner >= 0 else None
-
-    def _country_ending(self, words: list[str]) -> Party | None:
-        """The country the last words name ("Peru" in "Erik Lund Peru", "Norway's", "UNITED
-        STATES"), if any: the longest name that ends them."""
-        for first in range(len(words)):
-            candidate = " ".join(words[first:]).removesuffix("’s").removesuffix("'s")
-            country = self.countries.country_named(candidate) or (
-                self.countries.country_named(candidate.title()) if candidate.isupper() else None
-            )
-            if country:
-                return _country_party(country.key, country.name, country.code)
-        return None
-
-    def _party_in(self, words: str) -> Party | None:
-        found = self.countries.find(words)
-        if found:
-            country = found[0].country
-            return _country_party(country.key, country.name, country.code)
-        return None
-
-    def _country_with_and(self, name_end: int) -> Party | None:
-        """The country after "of" whose name holds an "and" ("X of Trinidad and Tobago"),
-        which the words before "and" do not name."""
-        of = _OF_COUNTRY_WITH_AND.match(self.text.text, name_end)
-        country = self.countries.country_named(of.group("of")) if of else None
-        return _country_party(country.key, country.name, country.code) if country else None
-
-    def _party_named(self, words: str) -> Party | None:
-        """The country or body ``words`` name; None for a portfolio ("Minister of State and
-        Foreign Affairs", "Secretary of State"), which is no body."""
-        form = _FORM_OF_STATE.fullmatch(words)  # "the Cooperative Republic of Guyana"
-        country = self.countries.country_named(words) or (
-            self.countries.country_named(form.group("name") or form.group("spanish"))
-            if form
-            else None
-        )
-        if country:
-            return _country_party(country.key, country.name, country.code)
-        last = words.split()[-1]
-        if (
-            last in _SERVED_BODY_NOUNS
-            or _BODY_OF_STATES.fullmatch(f" of {words}")
-            or words.replace(".", "").replace(" ", "").isupper()
-            or city_named(words)  # "the Mayor of Rotterdam"
-        ):
-            return self._body(words)
-        return None
-
-    def _body(self, name: str) -> Party:
-        key = key_of(name.replace(".", "")) or key_of(name)
-        if key not in self.bodies:
-            abbreviation = name if name.replace(".", "").isupper() else None
-            self.bodies[key] = Party(
-                key=key, name=name, is_country=False, abbreviation=abbreviation
-            )
-        return self.bodies[key]
-
     def read_titles_of_places(self) -> None:
         """ "The Prince of Wales said": a royal title of a place the article gives no name is
         the one person holding it; not where someone is named by such a title ("Prince X"), who
@@ -1664,10 +1477,10 @@ class _Finder:
             for words in (possessive and possessive.group("who"), of and of.group("of")):
                 country = self.countries.country_named(words) if words else None
                 if country:
-                    person.party = _country_party(country.key, country.name, country.code)
+                    person.party = country_party(country.key, country.name, country.code)
                     break
             if person.party is None and (office := self._office_before(mention.span.start)):
-                person.party = self._party_in(office)
+                person.party = self.parties.named_in(office)
 
     def _office_before(self, start: int) -> str | None:
         """The office, with its country, set off before a later mention in a roll whose every
@@ -1700,7 +1513,7 @@ class _Finder:
                 for holder in holders
             ):
                 country = mention.country
-                unplaced[0].party = _country_party(country.key, country.name, country.code)
+                unplaced[0].party = country_party(country.key, country.name, country.code)
 
     def parties_represented_respectively(self, mentions: list[Mention]) -> None:
         """ "A and B were represented by X and Y, respectively": each named envoy is of the
@@ -1724,7 +1537,7 @@ class _Finder:
                     envoys.append(mention.person)
             if len(states) >= 2 and len(states) == len(envoys):
                 for envoy, state in zip(envoys, states, strict=True):
-                    envoy.party = _country_party(state.key, state.name, state.code)
+                    envoy.party = country_party(state.key, state.name, state.code)
                     envoy.party_inferred = False
 
     def parties_of_companions(self, mentions: list[Mention]) -> None:
@@ -1803,7 +1616,7 @@ class _Finder:
             }
             if len(named) == 1:
                 country = named.pop()
-                person.party = _country_party(country.key, country.name, country.code)
+                person.party = country_party(country.key, country.name, country.code)
                 person.party_inferred = True
 
     def all_mentions(self) -> list[Mention]:
@@ -1893,7 +1706,7 @@ def _leading_body_words(words: list[str]) -> int:
     general in the Foreign Ministry Ola Brekke"): up to the body's noun, with two words or more
     after it, as a person's name has."""
     for index, word in enumerate(words[:-2]):
-        if word in _BODY_NOUNS or word in _OFFICE_NOUNS:
+        if word in BODY_NOUNS or word in _OFFICE_NOUNS:
             return index + 1
     return 0
 
@@ -1927,7 +1740,3 @@ def _add_styled_names(persons: list[Person], text: str) -> None:
             and person.name[bare.end() :] not in person.variants
         ):
             person.variants.append(person.name[bare.end() :])  # "King Abdullah II": "Abdullah II"
-
-
-def _country_party(key: str, name: str, code: str | None) -> Party:
-    return Party(key=key, name=name, is_country=True, code=code)
