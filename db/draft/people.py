@@ -5,10 +5,8 @@ writing uses ("Finnish President Sauli Niinistö", "President Jair Bolsonaro of 
 Secretary-General Ban Ki-moon", "Mette Frederiksen, Denmark's prime minister,", "French
 president Luc Moreau", "Danish host President Ole Berg", "Czech PM Pavel Novak", "Prime
 Minister of Australia Tom Harlow", "Norway's Ola Brekke", "Anna Berg, the …", "Anna Berg said",
-"the Prime Minister of Belize, Ana Ruiz", "Irish leader, X,", "the presidents of Norway, X;
-Chile, Y", "the prime ministers of Chile and Peru, X and Y(, respectively)", "the prime
-ministers of Chile (X) and Peru (Y)", "the presidents of Chile, Peru and Norway — X, Y and Z —",
-"X (Chile)", "X from Chile", "X will represent Chile", "Host X", "World leaders including X and
+"the Prime Minister of Belize, Ana Ruiz", "Irish leader, X,", a list that pairs leaders with
+their countries (person_lists.py), "X (Chile)", "X from Chile", "X will represent Chile", "Host X", "World leaders including X and
 Y", a heading in capitals "SWEDEN PRIME MINISTER ERIK LUND", a family name in capitals after a
 title "President Paul LUND", a royal title of a place no name goes with "The Prince of Wales"),
 with a form of address or a rank between title and name passed over (forms_of_address.py), or
@@ -35,7 +33,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from db.draft.cities import city_named
-from db.draft.countries import Country, Gazetteer
+from db.draft.countries import Gazetteer
 from db.draft.divisions import division_countries
 from db.draft.forms_of_address import (
     ADDRESS_BEFORE,
@@ -104,7 +102,6 @@ from db.draft.office_patterns import (
     TITLE_AFTER,
     TITLE_BEFORE,
     TITLE_BEFORE_ADDRESS,
-    TITLE_ENDS,
     TITLE_GOES_ON,
     TITLE_OF_BEFORE,
     begins_a_title,
@@ -125,6 +122,18 @@ from db.draft.parties import (
     POSSESSIVE_ONLY,
     PartyReader,
     country_party,
+)
+from db.draft.person_lists import (
+    COUNTRY_AFTER_OFFICE,
+    COUNTRY_DASH_BEFORE,
+    LABEL_BEFORE,
+    LIST_SEPARATOR,
+    bracketed_after_country,
+    country_item,
+    country_paired,
+    parties_represented_respectively,
+    respective,
+    titles_of_an_office_in_the_plural,
 )
 from db.draft.text import UPPER, Span, Text
 from db.draft.titles import (
@@ -197,20 +206,6 @@ _DELEGATION_LED_BY_BEFORE = re.compile(
     r"(?:(?:was|were|is|are|will[ ]be)[ ])?(?:led|headed)[ ]by[ ](?:the[ ])?"
     rf"(?:{ADDRESS_WORDS}[ ])*$"
 )
-# "Chile — President X; Peru — President Y", "• Chile – X": a list's country before its person;
-# not a dateline's ("OSLO, Norway — President X")
-_COUNTRY_DASH_BEFORE = re.compile(
-    rf"(?:^|(?<=[;:,•])(?<![A-Z]{{2}},)[ ]|(?<=\n))[ \t]*(?P<country>(?:{WORD})(?:[ ](?:of[ ]|the[ ])?(?:{WORD})){{0,4}})"
-    r"[ ]?[—–][ ]?$",
-    re.MULTILINE,
-)
-# "Chile: HE President X", "… Peru: HE President Y" in a communiqué's roll: the country of a
-# line, or of an item run on after the last one's name, labels the title after its colon; "the
-# leaders of Chile (President X), Peru (President Y)": a country labels the title in brackets
-_LABEL_BEFORE = re.compile(
-    rf"(?P<label>(?:{WORD})(?:[ ](?:of[ ]|the[ ])?(?:{WORD})){{0,5}})(?:(?P<colon>:)[ ]|[ ]\()"
-    rf"(?:{ADDRESS_WORDS}[ ])*$"
-)
 _OF_AFTER = re.compile(
     rf"[ ]of[ ](?:the[ ])?(?P<of>(?:{WORD})(?:[ ](?:[a-z]{{1,2}}['’])?(?:{WORD}))*)"
 )
@@ -237,10 +232,6 @@ _POSSESSIVE_BEFORE = re.compile(
 _MEMBERS_NOUNS = frozenset({"States", "Countries", "Members"})
 # A government's offices, which a title may end in before a name ("Foreign Ministry X")
 _OFFICE_NOUNS = frozenset({"Ministry", "Department"})
-_COUNTRY_PAIRED = re.compile(
-    rf"(?:;|[ ]of|\b[Ff]rom|:|,[ ]and|(?P<joined>[ ]and))[ ](?![Ff]rom\b)"
-    rf"(?P<country>(?:{WORD})(?:[ ](?:{WORD})){{0,3}}),[ ]$"
-)
 _POSSESSIVE_PAIR_AFTER = re.compile(rf"[ ]and[ ](?:{WORD})(?:[ ](?:{WORD}))?['’]s[ ][{UPPER}]")
 _POSSESSIVE_PAIR_BEFORE = re.compile(rf"['’]s[ ](?:{WORD})[ ]and[ ]$")
 _CAPTION_VERB = re.compile(
@@ -256,40 +247,10 @@ _REPRESENTS_COUNTRY = re.compile(
 _FROM_COUNTRY = re.compile(
     rf"(?:[ ]from|,[ ]of)[ ](?:the[ ])?(?P<country>(?:{WORD})(?:[ ](?:{WORD}))*)(?=[,.;]|[ ]and\b)"
 )
-# "• Ana Lopes, Chile": a list's line giving a name, then its country (and maybe an office).
-_LINE_OPENING = re.compile(r"(?:^|\n)[ \t]*(?:[-•*–—·][ \t]*)?$")
-_COUNTRY_ITEM_AFTER = re.compile(
-    rf",[ ](?P<country>(?:{WORD})(?:[ ](?:of[ ]|the[ ])?(?:{WORD})){{0,4}}?)"
-    rf"(?=[ \t]*(?:\n|$)|[ ]and[ ]|[ ](?i:{TITLE})\b)"
-)
-# "• X, Minister of Health, Chile (representing …);": a roll's country after a name's office
-_COUNTRY_AFTER_OFFICE = re.compile(
-    rf",[ ](?P<country>(?:{WORD})(?:[ ](?:and[ ]|of[ ]|the[ ])?(?:{WORD})){{0,4}}?)"
-    r"(?=[ ]?[(;]|[ \t]*(?:\n|$))"
-)
-# "Chile and Peru were represented by X and Y, respectively"
-_REPRESENTED_RESPECTIVELY = re.compile(
-    r"(?P<states>[^.;:]{3,120}?)[ ](?:was|were|is|are|will[ ]be)[ ]represented[ ]by[ ]"
-    r"(?P<envoys>[^.;]{3,240}?),?[ ]respectively\b"
-)
-# "his counterparts: X, Chile; Y, Peru; and Z, Norway": a list of names and countries set apart
-# by semicolons, an item after the colon, a semicolon or the "and" that opens the last
-_SEMICOLON_ITEM_OPENING = re.compile(r"(?:[:;]|;?[ ]and)[ ]$")
-_SEMICOLON_ITEM_AFTER = re.compile(
-    rf",[ ](?P<country>(?:{WORD})(?:[ ](?:of[ ]|the[ ])?(?:{WORD})){{0,4}}?)(?=;|[.][ \n]|[.]$)"
-)
-# "the presidents of Chile, Peru and Brazil, X, Y and Z(, respectively)", "the leaders of Chile
-# and Peru — X and Y —": an office said once in the plural, its countries, then their people.
-# "the presidents of Chile and Peru", "counterparts from Chile and Peru"
-_PLURAL_OFFICE_OF = re.compile(rf"\b(?P<title>{TITLE})s[ ](?:of|from)[ ](?:the[ ])?", re.IGNORECASE)
-# where the countries end and the names begin: a comma, a dash, or a space before the first name
-# ("counterparts from Chile and Peru Ana Ruiz and Pedro Soto")
-_COUNTRIES_END = re.compile(rf",[ ]|[ ][—–-][ ]|[ ](?=[{UPPER}])")
 # "The Prince of Wales", not "The Prince of Wales, Prince X," nor "the Duke of Kent's".
 _THE_TITLE_OF_A_PLACE = re.compile(
     rf"\b[Tt]he[ ](?P<title>{TITLE_OF_A_PLACE.pattern})\b(?![ ][{UPPER}]|['’]s|,[ ](?:{WORD})[ ]?,)"
 )
-_NAMES_GO_ON = re.compile(r",[ ](?!and[ ])|(?P<last>,?[ ]and[ ])")
 # What sets a name in a list: "ministers - Ola Lind, Per Berg and Anna Holm".
 # "socialist firebrand Ola Lind", "veteran leader Ola Lind": a name a description sets, as a
 # noun in lower case just before it (not a preposition: "in Port Lind").
@@ -306,14 +267,6 @@ _LISTED_AMONG_PEOPLE = re.compile(
     r"(?:[ ](?!including|such)[\w’'-]+){0,3}?,?[ ](?:including|such[ ]as|among[ ]them)[ ]"
     rf"(?:(?:{WORD})(?:[ ](?:{WORD}))+(?:,[ ]|,?[ ]and[ ]))*$"
 )
-# "the prime ministers of Romania (X), Bulgaria (Y) and Serbia (Z)": each name in brackets after
-# its country, the office said once in the plural before the list.
-_COUNTRY_BEFORE_BRACKET = re.compile(rf"(?P<country>(?:{WORD})(?:[ ](?:{WORD})){{0,3}})[ ]?\($")
-_PLURAL_TITLE_OF = re.compile(
-    rf"\b(?P<title>{TITLE})s[ ](?:of|from)[ ](?:the[ ])?[^.;:()]*(?:\([^()]*\)[^.;:()]*)*$",
-    re.IGNORECASE,
-)
-_LIST_SEPARATOR = re.compile(r"(,[ ](?:and[ ])?|[ ]and[ ])")
 _POSSESSIVES = ("'s", "’s")
 # "A B, C D and President E F": the full names listed after one, and the one listed before it
 _NAMES_LISTED_AFTER = re.compile(rf"(?:(?:,[ ]|,?[ ]and[ ])(?:{WORD})(?:[ ](?:{WORD}))+)+")
@@ -321,7 +274,6 @@ _OF_A_BODY = re.compile(r"[ ]of[ ]the[ ]")
 _NAME_LISTED_BEFORE = re.compile(rf"(?:{WORD})(?:[ ](?:{WORD}))+(?=(?:,[ ]|,?[ ]and[ ])$)")
 
 
-_PAIR_ENDS = re.compile(r"[;.,]|[ ]and\b|$")
 # "the Peruvian-led bloc", "the Norwegian Sea Forum": a country in a word or a name of something
 # else, not whose someone is
 _NOT_ITS_PEOPLE_AFTER = re.compile(rf"-|[ ](?!(?i:{TITLE})\b)[{UPPER}]")
@@ -396,20 +348,11 @@ def find_people(text: Text, countries: Gazetteer) -> People:
     finder.parties_from_mentions(mentions)
     finder.parties_of_offices_named_again()
     finder.parties_of_companions(mentions)
-    finder.parties_represented_respectively(mentions)
+    parties_represented_respectively(text, countries, mentions)
     finder.infer_parties()
-    _titles_of_an_office_in_the_plural(finder.persons, text)
+    titles_of_an_office_in_the_plural(finder.persons, text)
     name_keys(finder.persons, mentions, text)
     return People(persons=finder.persons, mentions=Mentions(mentions))
-
-
-# "Prime Ministers A of Nepal, B of Bhutan and C": a word in the plural, and the names after an
-# office in it each with its country
-_PLURAL_WORD = re.compile(r"\b[A-Z][a-z]+s[ ]")
-_LISTED_WITH_COUNTRIES = re.compile(
-    r"(?:(?:[A-Z][\w.’'-]*[ ]){1,4}of[ ](?:the[ ])?[A-Z][\w.’'-]*(?:[ ][A-Z][\w.’'-]*){0,2}"
-    r"(?:,[ ]|,?[ ]and[ ]))*"
-)
 
 
 # a word the text ran on into a name's last, its space lost: "Kaboréduring the session"
@@ -428,34 +371,6 @@ def _one_office_spelt_alike(known: Person, person: Person, words: list[str]) -> 
             for one, other in zip(fold(known.name).split(), words, strict=True)
         )
     )
-
-
-def _titles_of_an_office_in_the_plural(persons: list[Person], text: Text) -> None:
-    """An untitled person listed after an office in the plural holds it: "Prime Ministers A of
-    Nepal, B of Bhutan and C of Peru" are three prime ministers."""
-    for person in persons:
-        if person.title is None and (office := _office_in_the_plural_before(person, text)):
-            person.title = office
-
-
-def _office_in_the_plural_before(person: Person, text: Text) -> str | None:
-    """The office in the plural nearest before a person's name that a list of names with their
-    countries leads on from to the name, if any."""
-    name_start = text.text.find(person.name, person.introduced.start)
-    if name_start < 0:
-        return None
-    sentence = text.sentence_at(person.introduced.start)
-    plurals = list(_PLURAL_WORD.finditer(text.text, sentence.start, name_start))
-    for plural in reversed(plurals):
-        if not _LISTED_WITH_COUNTRIES.fullmatch(text.text, plural.end(), name_start):
-            continue
-        words = text.text[sentence.start : plural.end() - 2].split(" ")
-        for count in (3, 2, 1):  # "Foreign Ministers", "Presidents"
-            office = " ".join(words[-count:])
-            if len(words) >= count and TITLE_PATTERN.fullmatch(office):
-                return display_title(office)
-        return None
-    return None
 
 
 def _rewrapped(text: Text) -> Text:
@@ -530,7 +445,10 @@ class _Finder:
         if not title:
             title, start, party = self._title_outside_run(run, candidate, name_start)
         if not title and party is None:  # "the presidents of Chile and Peru, X and Y, respectively"
-            title, party = self._respective(name_start, name_end) or (title, party)
+            title, party = respective(self.text, self.countries, name_start, name_end) or (
+                title,
+                party,
+            )
         nationality = False  # the party is the demonym opening the run, and only that
         if not title and party is None:  # "Brazilian Ana Lopes"
             party = self._country_before_name(candidate, name_start)
@@ -538,9 +456,13 @@ class _Finder:
         if not title and party is None:  # "Lund's successor X": Lund's office and country
             title, party = self._successor_of(name_start) or (title, party)
         if not title and party is None:  # "the presidents of Norway, X; Chile, Y"
-            party = self._country_paired(self._opening(run), name_start + len(name))
+            party = country_paired(
+                self.text, self.countries, self._opening(run), name_start + len(name)
+            )
         if not title and party is None:  # "the presidents of Chile (X) and Peru (Y)"
-            title, party = self._bracketed_after_country(name_start, name_end) or (title, party)
+            title, party = bracketed_after_country(
+                self.text, self.countries, name_start, name_end
+            ) or (title, party)
         if title and (kind := display_title(title).casefold().split()[-1]) in NEEDS_COUNTRY:
             if (party is None or not party.is_country) and kind != _COLLEAGUE:
                 return
@@ -589,7 +511,7 @@ class _Finder:
             after
             and party is None
             and "\n" not in after.group(0)
-            and (placed := _COUNTRY_AFTER_OFFICE.match(text, after.end()))
+            and (placed := COUNTRY_AFTER_OFFICE.match(text, after.end()))
         ):
             party = self.parties.named_in(
                 placed.group("country")
@@ -637,11 +559,11 @@ class _Finder:
             )
             led = _DELEGATION_LED_BY_BEFORE.search(text, max(0, start - 80), start)
             party = party or (self.parties.of_prefix(led.group("who")) if led else None)
-            dashed = _COUNTRY_DASH_BEFORE.search(text, max(0, start - 60), start)
+            dashed = COUNTRY_DASH_BEFORE.search(text, max(0, start - 60), start)
             country = self.countries.country_named(dashed.group("country")) if dashed else None
             if party is None and country:  # "Attending were: Chile — President X; Peru — …"
                 party = country_party(country.key, country.name, country.code)
-        labelled = _LABEL_BEFORE.search(text, max(0, start - 60), start)
+        labelled = LABEL_BEFORE.search(text, max(0, start - 60), start)
         if party is None and labelled and (title or labelled.group("colon")):
             # "Chile: HE (President) X", "Chile (President X)"; not "Oslo, Norway (Wire)"
             party = self.parties.country_ending(labelled.group("label").split())
@@ -667,7 +589,9 @@ class _Finder:
         if party is None and bracketed:
             found = self.countries.country_named(bracketed.group("country"))
             party = country_party(found.key, found.name, found.code) if found else None
-        if party is None and (item := self._country_item(name_start, name_end)):
+        if party is None and (
+            item := country_item(self.text, self.countries, name_start, name_end)
+        ):
             party = item  # "• Ana Lopes, Chile"
         untitled_of_country = bool(
             party
@@ -699,23 +623,6 @@ class _Finder:
             party=party,
         )
         self._merge_or_add(person)
-
-    def _country_item(self, start: int, end: int) -> Party | None:
-        """The country a list's line gives after the name opening it ("• Ana Lopes, Chile"), or
-        an item of a list set apart by semicolons ("…: Ana Lopes, Chile; Ola Berg, Norway;")."""
-        text = self.text.text
-        item = _COUNTRY_ITEM_AFTER.match(text, end)
-        if item is None or not _LINE_OPENING.search(text, max(0, start - 8), start):
-            item = _SEMICOLON_ITEM_AFTER.match(text, end)
-            sentence = self.text.sentence_at(start)
-            if (
-                item is None
-                or not _SEMICOLON_ITEM_OPENING.search(text, max(0, start - 6), start)
-                or text.count(";", sentence.start, sentence.end) < 2
-            ):
-                return None
-        found = self.countries.country_named(item.group("country"))
-        return country_party(found.key, found.name, found.code) if found else None
 
     def _opening(self, run: re.Match[str]) -> int:
         """Where the words before a name begin once the forms of address between them and the
@@ -865,95 +772,6 @@ class _Finder:
         return any(
             re.search(rf"\b{re.escape(word)}\b", self.text.text) for word in (words[0], words[-1])
         )
-
-    def _country_paired(self, start: int, end: int) -> Party | None:
-        """The country a list pairs a name with: "the presidents of Norway, X; Chile, Y, and
-        Peru, Z" (or "Chile, Y and Peru, Z"), "From Peru, X; from Chile, Y" (a run that ends
-        the pair, not a city before its country)."""
-        text = self.text.text
-        pair = _COUNTRY_PAIRED.search(text, max(0, start - 60), start)
-        if pair is None:
-            return None
-        if pair.group("joined"):  # "Chile, X; Peru, Y and Ghana, Z are …": a list's last pair
-            if ";" not in text[self.text.sentence_at(start).start : start]:
-                return None
-        elif not _PAIR_ENDS.match(text, end):
-            return None
-        title = TITLE_ENDS.search(text, max(0, pair.start() - 40), pair.start())
-        if title and follows_a_name(self.text.text, title.start()):
-            return None  # "A, Prime Minister of Nepal, B": the country is A's
-        found = self.countries.country_named(pair.group("country"))
-        return country_party(found.key, found.name, found.code) if found else None
-
-    def _respective(self, start: int, end: int) -> tuple[str, Party] | None:
-        """The office and country a name takes in "the prime ministers of Chile and Peru, X and
-        Y, respectively": the countries, however many, in the order of the names."""
-        text = self.text.text
-        offices = list(_PLURAL_OFFICE_OF.finditer(text, max(0, start - 400), start))
-        if not offices:
-            return None
-        office = offices[-1]
-        for boundary in _COUNTRIES_END.finditer(text, office.end(), start + 1):
-            names = self._names_listed(boundary.end())
-            if (start, end) not in names:
-                continue
-            countries = self._countries_listed(text[office.end() : boundary.start()], len(names))
-            if countries:
-                country = countries[names.index((start, end))]
-                return office.group("title"), country_party(country.key, country.name, country.code)
-        return None
-
-    def _names_listed(self, start: int) -> list[tuple[int, int]]:
-        """Where each name of a list from ``start`` stands, "X, Y and Z", the last after "and";
-        none when the words there are no such list."""
-        text, names = self.text.text, []
-        while run := CAPITALISED_RUN.match(text, start):
-            names.append(run.span())
-            joined = _NAMES_GO_ON.match(text, run.end())
-            if joined is None:
-                return []
-            if joined.group("last"):
-                last = CAPITALISED_RUN.match(text, joined.end())
-                return [*names, last.span()] if last else []
-            start = joined.end()
-        return []
-
-    def _bracketed_after_country(self, start: int, end: int) -> tuple[str, Party] | None:
-        """The office a plural before a list gives and the country a name in brackets follows
-        ("the presidents of Chile (X) and Peru (Y)", "his counterparts from Chile (X)"), else
-        none."""
-        text = self.text.text
-        if text[end : end + 1] != ")":
-            return None
-        before = _COUNTRY_BEFORE_BRACKET.search(text, max(0, start - 50), start)
-        found = before and self.countries.country_named(before.group("country"))
-        if not before or not found:
-            return None
-        office = _PLURAL_TITLE_OF.search(text, max(0, before.start() - 200), before.start())
-        if office is None:  # "Reykjavik, Iceland (Nordic Wire)": a credit, not a list of offices
-            return None
-        return office.group("title"), country_party(found.key, found.name, found.code)
-
-    def _countries_listed(self, words: str, count: int) -> list[Country] | None:
-        """``words`` read as exactly ``count`` countries joined by commas and "and" ("Antigua
-        and Barbuda and Peru" is two), or None when they cannot be."""
-        tokens = _LIST_SEPARATOR.split(words)
-        parts, separators = tokens[0::2], tokens[1::2]
-
-        def read(first: int, left: int) -> list[Country] | None:
-            if first == len(parts) or left == 0:
-                return [] if first == len(parts) and left == 0 else None
-            for last in range(first + 1, len(parts) + 1):
-                name = parts[first] + "".join(
-                    separators[index - 1] + parts[index] for index in range(first + 1, last)
-                )
-                country = self.countries.country_named(name)
-                rest = read(last, left - 1) if country else None
-                if country and rest is not None:
-                    return [country, *rest]
-            return None
-
-        return read(0, count)
 
     def _counterpart_title(self, title: str, start: int) -> str:
         """ "his Finnish counterpart X": the title of the person last named in the sentence, or
@@ -1403,7 +1221,7 @@ class _Finder:
                 continue  # "in West Africa", "the CIS Executive Committee": no item of a list
             after = _NAMES_LISTED_AFTER.match(text, end)
             before = _NAME_LISTED_BEFORE.search(text, max(0, start - 60), start)
-            items = _LIST_SEPARATOR.split(after.group(0))[::2] if after else []
+            items = LIST_SEPARATOR.split(after.group(0))[::2] if after else []
             items += [before.group(0)] if before else []
             if any(self._known_item(item.strip()) for item in items):
                 person = Person(key="", name=name, introduced=Span(start, end))
@@ -1514,31 +1332,6 @@ class _Finder:
             ):
                 country = mention.country
                 unplaced[0].party = country_party(country.key, country.name, country.code)
-
-    def parties_represented_respectively(self, mentions: list[Mention]) -> None:
-        """ "A and B were represented by X and Y, respectively": each named envoy is of the
-        country in the same place in the list before, whatever a title nearer them said."""
-        text = self.text.text
-        for sentence in self.text.sentences:
-            found = _REPRESENTED_RESPECTIVELY.search(text, sentence.start, sentence.end)
-            if found is None:
-                continue
-            states = list(
-                dict.fromkeys(
-                    place.country
-                    for place in self.countries.find(text, *found.span("states"))
-                    if not place.adjective
-                )
-            )
-            envoys: list[Person] = []
-            for mention in mentions:
-                within = found.start("envoys") <= mention.span.start < found.end("envoys")
-                if within and not any(mention.person is envoy for envoy in envoys):
-                    envoys.append(mention.person)
-            if len(states) >= 2 and len(states) == len(envoys):
-                for envoy, state in zip(envoys, states, strict=True):
-                    envoy.party = country_party(state.key, state.name, state.code)
-                    envoy.party_inferred = False
 
     def parties_of_companions(self, mentions: list[Mention]) -> None:
         """A titled person with no country named beside them who accompanies someone of a
