@@ -27,11 +27,19 @@ _FORM_OF_STATE = re.compile(
     r"|Sultanate|Emirate)[ ]of[ ](?:the[ ])?(?P<name>.+)"
     r"|Rep[uú]blica[ ]de[ ](?P<spanish>.+)"  # "República de Chile", as a Spanish list writes it
 )
-# "of Brazil", "of Cote d'Ivoire": a name's word may open with an elided article ("d'", "l'")
 # "of Trinidad and Tobago", "of Sao Tome and Principe"
 _OF_COUNTRY_WITH_AND = re.compile(
     rf"[ ]of[ ](?:the[ ])?(?P<of>(?:{WORD})(?:[ ](?:{WORD})){{0,2}}[ ]and[ ](?:{WORD})"
     rf"(?:[ ](?:{WORD})){{0,2}}?)(?![\w])"
+)
+# "of Brazil", "of Cote d'Ivoire": a name's word may open with an elided article ("d'", "l'")
+OF_AFTER = re.compile(
+    rf"[ ]of[ ](?:the[ ])?(?P<of>(?:{WORD})(?:[ ](?:[a-z]{{1,2}}['’])?(?:{WORD}))*)"
+)
+# "Norway's Ola Brekke": a name after a country's possessive, with no title; "Norway's", and a
+# name ending in s with its bare apostrophe: "Comoros' X"
+POSSESSIVE_BEFORE = re.compile(
+    rf"(?P<who>(?:{WORD})(?:[ ](?:{WORD})){{0,2}})(?:['’]s|(?<=s)['’])[ ]$"
 )
 # "Norway's", "the country's": a possessive and no more words
 POSSESSIVE_ONLY = re.compile(r"(?:the[ ])?[\w.-]+['’]s")

@@ -112,9 +112,17 @@ from db.draft.office_patterns import (
 from db.draft.parties import (
     BODY_NOUNS,
     BODY_OF_STATES,
+    OF_AFTER,
+    POSSESSIVE_BEFORE,
     POSSESSIVE_ONLY,
     PartyReader,
     country_party,
+)
+from db.draft.party_inference import (
+    infer_parties,
+    parties_from_mentions,
+    parties_of_companions,
+    parties_of_offices_named_again,
 )
 from db.draft.person_lists import (
     COUNTRY_AFTER_OFFICE,
@@ -199,27 +207,6 @@ _DELEGATION_LED_BY_BEFORE = re.compile(
     r"(?:(?:was|were|is|are|will[ ]be)[ ])?(?:led|headed)[ ]by[ ](?:the[ ])?"
     rf"(?:{ADDRESS_WORDS}[ ])*$"
 )
-_OF_AFTER = re.compile(
-    rf"[ ]of[ ](?:the[ ])?(?P<of>(?:{WORD})(?:[ ](?:[a-z]{{1,2}}['’])?(?:{WORD}))*)"
-)
-# "Norway's Ola Brekke": a name after a country's possessive, with no title.
-# "X was accompanied by", "X arrived with", "X's delegation includes", "Accompanying X were":
-# those named after it are of X's party.
-_COMPANIONS_OF = re.compile(
-    r"\b(?:accompanied[ ]by|(?:arriv|travel+|flew|fly|flies|came|comes)\w*[ ]with"
-    r"|delegation[ ](?:includes|included|including|comprises|comprised|was[ ]made[ ]up[ ]of))[ ]"
-    r"|\b(?P<before>Accompanying)[ ]",
-)
-_BE_AFTER = re.compile(r"[ ](?:were|was|are|is)[ ]")
-# What may stand between the words above and a companion: others listed, with their titles.
-_LISTED_COMPANIONS = re.compile(
-    rf"(?:(?:and|his|her|its|their|the|as[ ]well[ ]as|also)[ ]|(?:{WORD}),?[ ]|{TITLE},?[ ])*",
-    re.IGNORECASE,
-)
-# "Norway's", and a name ending in s with its bare apostrophe: "Comoros' X"
-_POSSESSIVE_BEFORE = re.compile(
-    rf"(?P<who>(?:{WORD})(?:[ ](?:{WORD})){{0,2}})(?:['’]s|(?<=s)['’])[ ]$"
-)
 # Plural nouns that end a name of a group of members ("Associate Member States", "Observer
 # Countries"), never of one person.
 _MEMBERS_NOUNS = frozenset({"States", "Countries", "Members"})
@@ -260,25 +247,12 @@ _LISTED_AMONG_PEOPLE = re.compile(
     r"(?:[ ](?!including|such)[\w’'-]+){0,3}?,?[ ](?:including|such[ ]as|among[ ]them)[ ]"
     rf"(?:(?:{WORD})(?:[ ](?:{WORD}))+(?:,[ ]|,?[ ]and[ ]))*$"
 )
-_POSSESSIVES = ("'s", "’s")
 # "A B, C D and President E F": the full names listed after one, and the one listed before it
 _NAMES_LISTED_AFTER = re.compile(rf"(?:(?:,[ ]|,?[ ]and[ ])(?:{WORD})(?:[ ](?:{WORD}))+)+")
 _OF_A_BODY = re.compile(r"[ ]of[ ]the[ ]")
 _NAME_LISTED_BEFORE = re.compile(rf"(?:{WORD})(?:[ ](?:{WORD}))+(?=(?:,[ ]|,?[ ]and[ ])$)")
 
 
-# "the Peruvian-led bloc", "the Norwegian Sea Forum": a country in a word or a name of something
-# else, not whose someone is
-_NOT_ITS_PEOPLE_AFTER = re.compile(rf"-|[ ](?!(?i:{TITLE})\b)[{UPPER}]")
-# What a country's possessive may be followed by to say whose someone is: "Chile's
-# delegation", "Norway's prime minister"; not "Kiribati's departure".
-_ITS_OWN_AFTER = re.compile(
-    rf"(?i:{TITLE})\b|(?:[\w-]+[ ])?(?:delegation|team|side|behalf|representatives?|government)\b"
-)
-# What follows an office no name follows: "Norway's prime minister also spoke", "… the Danish
-# king."; not "Norway's prime minister Ola Berg", nor "…, Ola Berg"
-_NO_NAME_AFTER = re.compile(r"[ ][a-z]|[.;:]")
-_PLACE_AFTER = re.compile(r"[ ](?:capital|city|town|port|resort|island|coast|border|soil)\b")
 # "Paul BIYA", "President BIYA": what a family name in capitals follows.
 _NAME_OR_TITLE_BEFORE = re.compile(rf"(?P<word>[{UPPER}][a-z]+|(?i:{TITLE}))[ ]$")
 # A word in capitals that is no regnal numeral ("NFU", "UN"): a body's abbreviation.
@@ -294,12 +268,6 @@ _GROUP_AFTER = re.compile(r"[ ](?:countries|states|nations|members|leaders|gover
 # A line of running text broken before its sentence ends, the next line going on with it.
 _WRAPPED_LINE = re.compile(r"(?m)^[^\n]{50,100}[\w,]\n(?=[^\W\d_])")
 _WRAPS_OF_A_WRAPPED_TEXT = 5
-_PLACE_BEFORE = re.compile(
-    # "left yesterday for Chile": where one travels to
-    r"(?:\b(?:left|leaves|leaving|depart\w*|head(?:s|ed)|set[ ]off|flew|flies)[ ](?:\w+[ ]){0,2}?for"
-    rf"|\b(?:in|at|to|from|into|across|near)(?:[ ]the)?|[{UPPER}][\w-]+,"
-    rf"|(?<=[\w,][ ])(?!The[ ])[{UPPER}][\w-]+)[ ]$"
-)
 
 
 @dataclass
@@ -338,11 +306,11 @@ def find_people(text: Text, countries: Gazetteer) -> People:
     add_styled_names(finder.persons, text.text)
     finder.read_titles_of_places()
     mentions = all_mentions(finder.persons, finder.headings, text, countries)
-    finder.parties_from_mentions(mentions)
-    finder.parties_of_offices_named_again()
-    finder.parties_of_companions(mentions)
+    parties_from_mentions(mentions, text, countries, finder.parties)
+    parties_of_offices_named_again(finder.persons, text, countries)
+    parties_of_companions(mentions, text)
     parties_represented_respectively(text, countries, mentions)
-    finder.infer_parties()
+    infer_parties(finder.persons, text, countries)
     titles_of_an_office_in_the_plural(finder.persons, text)
     name_keys(finder.persons, mentions, text)
     return People(persons=finder.persons, mentions=Mentions(mentions))
@@ -548,14 +516,14 @@ class _Finder:
             party = self.parties.country_ending(labelled.group("label").split())
         if title and display_title(title).casefold().split()[-1] in COUNTERPARTS:
             title = self._counterpart_title(title, start)  # "his Finnish counterpart, X"
-        of = _OF_AFTER.match(text, name_end)
+        of = OF_AFTER.match(text, name_end)
         if of and self.countries.country_named(f"{name} of {of.group('of')}"):
             return  # "Federated States of Micronesia": the words begin a country's name
         if of and name in PLACE_OF_NOUNS:
             return  # "Envoy for the Red Sea, Gulf of Aden": a place's name begins
         if of and party is None:  # "President Jair Bolsonaro of Brazil"
             party = self.parties.country_with_and(name_end) or self.parties.named(of.group("of"))
-            further = _OF_AFTER.match(text, of.end())
+            further = OF_AFTER.match(text, of.end())
             if further and self.countries.country_named(further.group("of")):
                 # "of the State Council of Chile": a country's own organ serves it
                 party = self.parties.named(further.group("of"))
@@ -692,7 +660,7 @@ class _Finder:
             who = (lower.group("who") or "").strip()
             party = self.parties.of_prefix(who) if who and who not in NO_PARTY_WORDS else None
             return lower.group("title"), lower.start("title" if party is None else "who"), party
-        possessive = _POSSESSIVE_BEFORE.search(text, max(0, opening - 40), opening)
+        possessive = POSSESSIVE_BEFORE.search(text, max(0, opening - 40), opening)
         if possessive:
             who = possessive.group("who")
             found = self.countries.country_named(who) or self.parties.country_misspelt(who)
@@ -1185,147 +1153,6 @@ class _Finder:
     def _known_item(self, item: str) -> bool:
         """Whether a list's item names someone known, after their title or not."""
         return bool(item) and self.known.knows(TITLE_PATTERN.sub("", item).strip())
-
-    def parties_from_mentions(self, mentions: list[Mention]) -> None:
-        """Someone first named without a country, later "Rwanda's Kagame", "Kagame of Rwanda"
-        or "President of Rwanda, H.E Kagame" in a roll, is that country's."""
-        text = self.text.text
-        for mention in mentions:
-            person = mention.person
-            if person.party is not None:
-                continue
-            possessive = _POSSESSIVE_BEFORE.search(
-                text, max(0, mention.span.start - 40), mention.span.start
-            )
-            of = _OF_AFTER.match(text, mention.span.end)
-            for words in (possessive and possessive.group("who"), of and of.group("of")):
-                country = self.countries.country_named(words) if words else None
-                if country:
-                    person.party = country_party(country.key, country.name, country.code)
-                    break
-            if person.party is None and (office := self._office_before(mention.span.start)):
-                person.party = self.parties.named_in(office)
-
-    def _office_before(self, start: int) -> str | None:
-        """The office, with its country, set off before a later mention in a roll whose every
-        name follows its office: "… President of Niger, H.E X" names X's country."""
-        text = self.text.text
-        address = ADDRESS_BEFORE.search(text, max(0, start - 30), start)
-        end = address.start() if address else start
-        office = TITLE_BEFORE.search(text, max(0, end - 80), end)
-        if office is None or not opens_offices_first(self.text.text, office.start()):
-            return None
-        return office.group("title")
-
-    def parties_of_offices_named_again(self) -> None:
-        """Someone named by office and name with no country is the country's whose office the
-        text names again, with no name ("Prime Minister X said … Norway's Prime Minister also
-        discussed …", "the Norwegian prime minister"), when no one else holds that office
-        without a country, nor anyone of that country with it."""
-        text = self.text.text
-        for mention in self.countries.find(text):
-            if not (mention.adjective or mention.possessive):
-                continue
-            office = TITLE_PATTERN.match(text, mention.span.end + 1)
-            if office is None or not _NO_NAME_AFTER.match(text, office.end()):
-                continue
-            title = office.group(0).casefold()
-            holders = [p for p in self.persons if (p.title or "").casefold() == title]
-            unplaced = [holder for holder in holders if holder.party is None]
-            if len(unplaced) == 1 and not any(
-                holder.party is not None and holder.party.key == mention.country.key
-                for holder in holders
-            ):
-                country = mention.country
-                unplaced[0].party = country_party(country.key, country.name, country.code)
-
-    def parties_of_companions(self, mentions: list[Mention]) -> None:
-        """A titled person with no country named beside them who accompanies someone of a
-        country ("X was accompanied by Foreign Minister Y", "Accompanying X were Y and Z") is
-        of that country."""
-        text = self.text.text
-        for mention in mentions:
-            person = mention.person
-            if person.party is not None or person.title is None:
-                continue
-            sentence = self.text.sentence_at(mention.span.start)
-            cues = list(_COMPANIONS_OF.finditer(text, sentence.start, mention.span.start))
-            cue = cues[-1] if cues else None
-            if cue is None or not _LISTED_COMPANIONS.fullmatch(text, cue.end(), mention.span.start):
-                continue
-            if cue.group("before"):  # "Accompanying X were Y": the one just before "were"
-                led = [
-                    m
-                    for m in mentions
-                    if cue.end() <= m.span.start < mention.span.start
-                    and _BE_AFTER.match(text, m.span.end)
-                ][:1]
-            else:
-                led = [m for m in mentions if sentence.start <= m.span.start < cue.start()][-1:]
-            leader = led[0].person if led else None
-            if leader is not None and leader.party is not None and leader.party.is_country:
-                person.party = leader.party
-
-    def infer_parties(self) -> None:
-        """A titled person with no country named beside them belongs to the one country their
-        sentence names, if it names exactly one ("Peru is … so acting President X attended")
-        outside another person's introduction ("Danish" in "Danish President Y" is Y's).
-        Joined by "and" to someone with a country ("Norway's King X and Crown Prince Y"), they
-        share it."""
-        given = {id(person) for person in self.persons if person.party is not None}
-        introductions_by_sentence: dict[int, list[Span]] = {}
-        for person in self.persons:
-            if id(person) in given:
-                number = self.text.sentence_index(person.introduced.start)
-                introductions_by_sentence.setdefault(number, []).append(person.introduced)
-        for index, person in enumerate(self.persons):
-            if person.party is not None or person.title is None:
-                continue
-            before = self.persons[index - 1] if index else None
-            if (
-                before is not None
-                and id(before) in given
-                and before.title is not None  # not "Brazil's Ruiz and Pope Benedictus"
-                and self.text.text[before.introduced.end : person.introduced.start] == " and "
-                # not "Colombian President X and Ecuadorian President Y": a word of its own
-                and TITLE_PATTERN.match(self.text.text, person.introduced.start) is not None
-            ):
-                person.party = before.party
-                continue
-            number = self.text.sentence_index(person.introduced.start)
-            sentence = self.text.sentences[number]
-            others = [
-                span for span in introductions_by_sentence.get(number, ()) if span.start in sentence
-            ]
-            named = {
-                mention.country
-                for mention in self.countries.find(self.text.text, sentence.start, sentence.end)
-                if not any(
-                    mention.span.start in span or _owns(self.text.text, mention.span, span)
-                    for span in others
-                )
-                and not _PLACE_BEFORE.search(self.text.text, sentence.start, mention.span.start)
-                and not _PLACE_AFTER.match(self.text.text, mention.span.end)
-                and not _NOT_ITS_PEOPLE_AFTER.match(self.text.text, mention.span.end)
-                and self.text.text[mention.span.start - 1 : mention.span.start] != "-"
-                and not (
-                    mention.possessive
-                    and not _ITS_OWN_AFTER.match(self.text.text, mention.span.end + 1)
-                )
-            }
-            if len(named) == 1:
-                country = named.pop()
-                person.party = country_party(country.key, country.name, country.code)
-                person.party_inferred = True
-
-
-def _owns(text: str, country: Span, introduction: Span) -> bool:
-    """ "South Sudan's President X": the country's possessive just before an introduction is
-    that person's country."""
-    possessive = text[country.end - 2 : country.end] in _POSSESSIVES or (
-        text[country.end : country.end + 2] in _POSSESSIVES
-    )
-    return possessive and 0 <= introduction.start - country.end <= 4
 
 
 def _leading_body_words(words: list[str]) -> int:
