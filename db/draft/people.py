@@ -14,12 +14,7 @@ a family name alone that says a quote ("“…,” Moreau said", "“…,” add
 name of one named by the family name alone before; an untitled name followed by a verb (after
 an auxiliary too) and "his" or "her" is a person's ("X began her speech", "X had seen his
 share"). Later mentions and the other ways a name is written are found in later_mentions.py.
-An office held by many
-("Foreign Ministers") or a government ("Presidential Administration") is no one, nor is a run
-of capitalised words that names a country ("Costa Rica"; one of several words before a name is
-whose the name is: "Brunei Darussalam X"), a place ("King Aldric Road") or an undertaking
-("Operation Blue Harbour"), ends in an abbreviation (a photo credit's "Photodesk NFU") or opens
-with an adverb ("Additionally") or a headline's verb ("President Arrives in Oslo").
+Where a name begins and ends, and runs that name no one: name_bounds.py.
 """
 
 from __future__ import annotations
@@ -33,15 +28,11 @@ from db.draft.divisions import division_countries
 from db.draft.forms_of_address import (
     ADDRESS_BEFORE,
     ADDRESS_OPENING,
-    ADDRESS_WORD,
     ADDRESS_WORDS,
     ADDRESSED,
     GLOTTAL_OPENING,
     HONORIFIC_BEFORE,
-    burmese_honorific,
     given_name_after_style,
-    keeps_own_title,
-    rank_words,
 )
 from db.draft.keys import unique_key
 from db.draft.later_mentions import (
@@ -51,6 +42,10 @@ from db.draft.later_mentions import (
     merge_misspelt_names,
 )
 from db.draft.model import Mention, Mentions, Party, Person
+from db.draft.name_bounds import (
+    MEMBERS_NOUNS,
+    trim_name,
+)
 from db.draft.name_matching import (
     KnownNames,
     adopt_hyphen,
@@ -59,14 +54,9 @@ from db.draft.name_matching import (
     spelt_similarly,
 )
 from db.draft.naming import (
-    PLACE_NOUNS,
     TITLE_OF_A_PLACE,
     TITLES_OF_PLACES,
-    UNDERTAKINGS,
-    honour_of_two_words,
-    is_sentence_adverb,
     name_with_own_title,
-    opens_no_name,
 )
 from db.draft.office_patterns import (
     ANOTHERS_OFFICE,
@@ -81,12 +71,8 @@ from db.draft.office_patterns import (
     NO_PARTY_WORDS,
     OF_A_COUNTRY_BEFORE,
     OFFICE_AND_BEFORE,
-    OFFICE_ENDS,
     OFFICE_OF_OTHERS,
-    OFFICES_BEFORE_NAMES,
     PORTFOLIO_BEFORE,
-    PORTFOLIO_ENDS,
-    PORTFOLIO_NOUN,
     POSTED_TO_BEFORE,
     QUALIFIED_BEFORE,
     RANK_OF_ENVOYS,
@@ -105,8 +91,6 @@ from db.draft.office_patterns import (
     office_over_nationality,
     opens_offices_first,
     past_degree,
-    plural_office_of_two,
-    plural_title,
     portfolio_goes_on,
 )
 from db.draft.parties import (
@@ -140,13 +124,11 @@ from db.draft.text import UPPER, Span, Text
 from db.draft.titles import (
     COUNTERPARTS,
     NEEDS_COUNTRY,
-    TITLE,
     TITLE_PATTERN,
     display_title,
 )
 from db.draft.words import (
     CAPITALISED_RUN,
-    NOT_NAMES,
     PLACE_OF_NOUNS,
     SPEECH_VERB,
     WORD,
@@ -207,11 +189,6 @@ _DELEGATION_LED_BY_BEFORE = re.compile(
     r"(?:(?:was|were|is|are|will[ ]be)[ ])?(?:led|headed)[ ]by[ ](?:the[ ])?"
     rf"(?:{ADDRESS_WORDS}[ ])*$"
 )
-# Plural nouns that end a name of a group of members ("Associate Member States", "Observer
-# Countries"), never of one person.
-_MEMBERS_NOUNS = frozenset({"States", "Countries", "Members"})
-# A government's offices, which a title may end in before a name ("Foreign Ministry X")
-_OFFICE_NOUNS = frozenset({"Ministry", "Department"})
 _POSSESSIVE_PAIR_AFTER = re.compile(rf"[ ]and[ ](?:{WORD})(?:[ ](?:{WORD}))?['’]s[ ][{UPPER}]")
 _POSSESSIVE_PAIR_BEFORE = re.compile(rf"['’]s[ ](?:{WORD})[ ]and[ ]$")
 _CAPTION_VERB = re.compile(
@@ -237,8 +214,6 @@ _THE_TITLE_OF_A_PLACE = re.compile(
 _DESCRIBED_BEFORE = re.compile(
     r"(?<![\w-])(?!(?:in|at|to|from|of|by|with|for|on|and|or|the|a|an)[ ])[a-z][a-z-]{2,}[ ]$"
 )
-# Words that label what follows a colon in a caption's credit: "Photo: Agency".
-_LABEL_WORDS = frozenset({"Photo", "Photos", "Picture", "Image", "Credit", "Source", "File"})
 _SET_IN_A_LIST = re.compile(r"(?:[,;:–—-]|\band)[ ]$")
 # "World leaders including A B and C D", "dignitaries such as A B, C D": names set in a list
 # of the people the sentence speaks of are people's, titled or not.
@@ -253,11 +228,6 @@ _OF_A_BODY = re.compile(r"[ ]of[ ]the[ ]")
 _NAME_LISTED_BEFORE = re.compile(rf"(?:{WORD})(?:[ ](?:{WORD}))+(?=(?:,[ ]|,?[ ]and[ ])$)")
 
 
-# "Paul BIYA", "President BIYA": what a family name in capitals follows.
-_NAME_OR_TITLE_BEFORE = re.compile(rf"(?P<word>[{UPPER}][a-z]+|(?i:{TITLE}))[ ]$")
-# A word in capitals that is no regnal numeral ("NFU", "UN"): a body's abbreviation.
-_ABBREVIATION = re.compile(r"(?![IVX]+\b)[A-Z]{2,}")
-_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}|[A-Z]")
 _SUFFIX_WITHOUT_ITS_STOP = re.compile(r"[ ](?:Jr|Sr)$")
 # "the Chairperson, African countries,": one word before a plural of peoples is a word of a
 # group, not a name.
@@ -316,10 +286,6 @@ def find_people(text: Text, countries: Gazetteer) -> People:
     return People(persons=finder.persons, mentions=Mentions(mentions))
 
 
-# a word the text ran on into a name's last, its space lost: "Kaboréduring the session"
-_RUN_INTO = re.compile(r"(?<=[^\W\d_]{3}[^\W\d_A-Z])(?:during|which|while|where|before)$")
-
-
 def _rewrapped(text: Text) -> Text:
     """The text with the line breaks of a hard-wrapped article made spaces (same offsets), so
     that a name the wrapping split ("Uzbek President Islam⏎Karimov") is read whole; a line that
@@ -369,8 +335,13 @@ class _Finder:
             self._read_heading(run, heading=self._line_in_capitals(run))
             return
         candidate = self._candidate(run)
-        name, name_start = self._trim_name(
-            candidate.name, candidate.name_start, titled=bool(candidate.title)
+        name, name_start = trim_name(
+            self.text.text,
+            self.countries,
+            self.known,
+            candidate.name,
+            candidate.name_start,
+            titled=bool(candidate.title),
         )
         if not name or (self._known(name) and not self._titled_later(name, candidate)):
             return
@@ -838,7 +809,7 @@ class _Finder:
     def _leading_party_words(self, words: list[str], *, states: bool = False) -> int:
         """How many of the first words name a country or a body ("Alpine League"; "Lagoon
         States" too after "the Organization of" when ``states``), or 0."""
-        nouns = BODY_NOUNS | _MEMBERS_NOUNS if states else BODY_NOUNS
+        nouns = BODY_NOUNS | MEMBERS_NOUNS if states else BODY_NOUNS
         for count in range(min(len(words), 4), 0, -1):
             if self.countries.country_named(" ".join(words[:count])) or (
                 count >= 2 and words[count - 1] in nouns
@@ -863,14 +834,6 @@ class _Finder:
             return title
         return None
 
-    def _second_word_of_an_honour(self, word: str, start: int) -> bool:
-        """ "Dato' Sri X": a run of capitalised words opens after the apostrophe, at the second
-        word of an honour of two, which is no more the name's than the first."""
-        before = self.text.text[max(0, start - 12) : start]
-        if not before.endswith(("' ", "’ ")):
-            return False
-        return honour_of_two_words([before[:-2].rsplit(" ", 1)[-1], word])
-
     def _office_follows(self, words: str, start: int) -> bool:
         """Whether an office begins at ``start`` of a run of capitalised words, after a
         country's name or adjective or none ("Host President X", "Host New Zealand Prime
@@ -880,122 +843,6 @@ class _Finder:
             (count == 0 or self.countries.country_named(" ".join(rest[:count])) is not None)
             and TITLE_PATTERN.match(" ".join(rest[count:])) is not None
             for count in range(min(len(rest), 4))
-        )
-
-    def _trim_name(self, name: str, start: int, *, titled: bool = False) -> tuple[str, int]:
-        """Drop words that cannot begin a name ("Besides", a weekday, a country) from its front."""
-        words = name.split(" ")
-        after_article = not titled and self.text.text[max(0, start - 4) : start] == "the "
-        # "Sheikh Karim" is a name of its own, unless "Karim" is one named before
-        while words and not (keeps_own_title(words) and not self.known.knows(" ".join(words[1:]))):
-            if (
-                words[0] not in NOT_NAMES
-                and not ADDRESS_WORD.fullmatch(words[0])
-                and not burmese_honorific(words)
-                and _initials_of(words)
-            ):
-                break  # "S. Jaishankar", "K.P. Sharma Oli": not a code of a country ("KP")
-            # "Brunei Darussalam Hassanal Bolkiah": a country's name of several words goes whole
-            lead = (
-                self._leading_country_words(words)
-                or _leading_body_words(words)
-                or (2 if honour_of_two_words(words) or plural_office_of_two(words) else 0)
-                or rank_words(words)
-                or int(burmese_honorific(words))
-                or int(self._second_word_of_an_honour(words[0], start))
-            ) or (
-                words[0] in NOT_NAMES
-                or opens_no_name(words[0])
-                or words[0].endswith(".")
-                or words[0].isupper()
-                or plural_title(words[0])
-            )
-            if not lead:
-                break
-            after_article = not titled and words[:lead] == ["The"]
-            start += len(" ".join(words[:lead])) + 1
-            del words[:lead]
-        if after_article:
-            return "", start  # "spoke to The Desert Sun": a name just after "the" is a thing's
-        # "President X Graciously Welcomes Heads": a headline's adverb ends the name
-        if adverb := next((at for at, word in enumerate(words) if is_sentence_adverb(word)), 0):
-            del words[adverb:]
-        # "X Y Z Mozambique: HE …", "Dame X Y Photo: Agency": a label before a colon opens the
-        # next item of a roll or a caption's credit, not part of the name
-        end = start + len(" ".join(words))
-        if len(words) >= 3 and self.text.text[end : end + 1] == ":":
-            label = self._trailing_country_words(words) or int(words[-1] in _LABEL_WORDS)
-            if label and len(words) - label >= 2:
-                del words[-label:]
-        if words and (glued := _RUN_INTO.search(words[-1])):  # "X Kaboréduring the session"
-            words[-1] = words[-1][: glued.start()]
-        # After a title, a family name may be a country's ("Secretary-General Ann Jordan").
-        inner = words[:-1] if titled and len(words) >= 2 else words
-        if any(
-            word in NOT_NAMES
-            or (self.countries.country_named(word) and not _INITIALS.fullmatch(word))
-            for word in inner
-        ):
-            return "", start
-        if self._names_a_country(words) or (words and words[0] in UNDERTAKINGS):
-            return "", start  # "Costa Rica", "New Zealand"; "Operation Blue Harbour"
-        if words and (
-            words[-1] in BODY_NOUNS
-            or words[-1] in _MEMBERS_NOUNS
-            or words[-1] in PLACE_NOUNS
-            or words[-1] in PORTFOLIO_ENDS  # "Foreign Affairs" after "Cape Verdean"
-            or words[-1] in OFFICE_ENDS
-            or PORTFOLIO_NOUN.fullmatch(words[-1])
-            or plural_title(words[-1])
-            # "Photodesk NFU": a credit, not a name; but "President Paul BIYA", a family name
-            # in capitals after a title, as French writing gives it
-            or (
-                _ABBREVIATION.fullmatch(words[-1])
-                and not (titled and len(words) >= 2 and self._only_a_name(words[-1]))
-            )
-        ):
-            return "", start
-        # "X Y President X Y", a page's caption run into its line: the name ends at the office
-        for index in range(2, len(words) - 1):
-            if words[index] in OFFICES_BEFORE_NAMES:
-                del words[index:]
-                break
-        return " ".join(words), start
-
-    def _only_a_name(self, word: str) -> bool:
-        """Whether the text writes ``word`` only after a name or a title ("Paul BIYA",
-        "President BIYA"), as a family name, never as a body's abbreviation ("the ASEAN
-        Summit")."""
-        text = self.text.text
-        return all(
-            (
-                before := _NAME_OR_TITLE_BEFORE.search(
-                    text, max(0, found.start() - 40), found.start()
-                )
-            )
-            and before.group("word") not in NOT_NAMES
-            for found in re.finditer(rf"\b{re.escape(word)}\b", text)
-        )
-
-    def _leading_country_words(self, words: list[str]) -> int:
-        """How many of the first words name a country, or 0."""
-        for count in range(min(len(words), 3), 0, -1):
-            if self.countries.country_named(" ".join(words[:count])):
-                return count
-        return 0
-
-    def _trailing_country_words(self, words: list[str]) -> int:
-        """How many of the last words name a country, or 0."""
-        for count in range(min(len(words) - 1, 3), 0, -1):
-            if self.countries.country_named(" ".join(words[-count:])):
-                return count
-        return 0
-
-    def _names_a_country(self, words: list[str]) -> bool:
-        return any(
-            self.countries.country_named(" ".join(words[first:last]))
-            for first in range(len(words))
-            for last in range(first + 2, len(words) + 1)
         )
 
     def _titled_later(self, name: str, candidate: _Candidate) -> bool:
@@ -1153,24 +1000,3 @@ class _Finder:
     def _known_item(self, item: str) -> bool:
         """Whether a list's item names someone known, after their title or not."""
         return bool(item) and self.known.knows(TITLE_PATTERN.sub("", item).strip())
-
-
-def _leading_body_words(words: list[str]) -> int:
-    """The words of a body a name runs on from, as a title ending in its body does ("Secretary
-    general in the Foreign Ministry Ola Brekke"): up to the body's noun, with two words or more
-    after it, as a person's name has."""
-    for index, word in enumerate(words[:-2]):
-        if word in BODY_NOUNS or word in _OFFICE_NOUNS:
-            return index + 1
-    return 0
-
-
-def _initials_of(words: list[str]) -> bool:
-    """Whether the first word is a given name's initials before the rest of the name ("S.",
-    "K.P.", "S" in "S Jaishankar"), not an abbreviation or a heading in capitals."""
-    return (
-        len(words) >= 2
-        and _INITIALS.fullmatch(words[0]) is not None
-        and words[1][:1].isupper()
-        and not words[1].isupper()
-    )
