@@ -26,8 +26,6 @@ from db.draft.cities import city_named
 from db.draft.countries import Gazetteer
 from db.draft.divisions import division_countries
 from db.draft.forms_of_address import (
-    ADDRESS_BEFORE,
-    ADDRESS_OPENING,
     ADDRESS_WORDS,
     ADDRESSED,
     GLOTTAL_OPENING,
@@ -43,7 +41,6 @@ from db.draft.later_mentions import (
 )
 from db.draft.model import Mention, Mentions, Party, Person
 from db.draft.name_bounds import (
-    MEMBERS_NOUNS,
     trim_name,
 )
 from db.draft.name_matching import (
@@ -60,19 +57,14 @@ from db.draft.naming import (
 )
 from db.draft.office_patterns import (
     ANOTHERS_OFFICE,
-    BODY_AND_ABBREVIATION_BEFORE,
-    BODY_OF_BEFORE,
     CHAIR_TITLES,
     LEAD_BEFORE,
     LOWER_TITLE_BEFORE,
-    MODIFIER_BEFORE,
-    MODIFIER_OPENING,
     NAME_AFTER_COMMA,
     NO_PARTY_WORDS,
     OF_A_COUNTRY_BEFORE,
     OFFICE_AND_BEFORE,
     OFFICE_OF_OTHERS,
-    PORTFOLIO_BEFORE,
     POSTED_TO_BEFORE,
     QUALIFIED_BEFORE,
     RANK_OF_ENVOYS,
@@ -82,19 +74,14 @@ from db.draft.office_patterns import (
     TITLE_BEFORE,
     TITLE_BEFORE_ADDRESS,
     TITLE_GOES_ON,
-    TITLE_OF_BEFORE,
     begins_a_title,
-    ends_a_portfolio,
     follows_a_name,
-    given_name_at,
-    heads_no_country,
     office_over_nationality,
     opens_offices_first,
     past_degree,
     portfolio_goes_on,
 )
 from db.draft.parties import (
-    BODY_NOUNS,
     BODY_OF_STATES,
     OF_AFTER,
     POSSESSIVE_BEFORE,
@@ -121,6 +108,7 @@ from db.draft.person_lists import (
     titles_of_an_office_in_the_plural,
 )
 from db.draft.text import UPPER, Span, Text
+from db.draft.titled_runs import Candidate, split_run, start_before_address
 from db.draft.titles import (
     COUNTERPARTS,
     NEEDS_COUNTRY,
@@ -299,18 +287,6 @@ def _rewrapped(text: Text) -> Text:
     return Text("".join(characters))
 
 
-@dataclass(frozen=True)
-class _Candidate:
-    """A run of capitalised words read as [prefix] [title] name; ``start`` is where it begins."""
-
-    name: str
-    name_start: int
-    start: int
-    prefix: str = ""
-    title: str = ""
-    served: Party | None = None  # the body a title before the run names in full
-
-
 class _Finder:
     def __init__(self, text: Text, countries: Gazetteer) -> None:
         self.text = text
@@ -334,7 +310,7 @@ class _Finder:
         if run.group(0).isupper() and len(run.group(0).split()) >= 3:
             self._read_heading(run, heading=self._line_in_capitals(run))
             return
-        candidate = self._candidate(run)
+        candidate = split_run(self.text.text, self.countries, self.parties, run)
         name, name_start = trim_name(
             self.text.text,
             self.countries,
@@ -375,7 +351,10 @@ class _Finder:
             title, party = self._successor_of(name_start) or (title, party)
         if not title and party is None:  # "the presidents of Norway, X; Chile, Y"
             party = country_paired(
-                self.text, self.countries, self._opening(run), name_start + len(name)
+                self.text,
+                self.countries,
+                start_before_address(self.text.text, run),
+                name_start + len(name),
             )
         if not title and party is None:  # "the presidents of Chile (X) and Peru (Y)"
             title, party = bracketed_after_country(
@@ -401,7 +380,7 @@ class _Finder:
             if office and self.parties.country_after(office):  # "Amir Rahman, Malaysia's foreign
                 title = ""  # minister,": the office is the one after the name
         after = TITLE_AFTER.match(text, past_degree(text, name_end))
-        opening = self._opening(run)
+        opening = start_before_address(text, run)
         if nationality and (the := THE_AFTER_COMMA.search(text, max(0, opening - 4), opening)):
             opening = the.start()  # "Secretary General of the Union, the Uruguayan X"
         before = TITLE_BEFORE.search(text, max(0, opening - 80), opening)
@@ -542,28 +521,6 @@ class _Finder:
         )
         self._merge_or_add(person)
 
-    def _opening(self, run: re.Match[str]) -> int:
-        """Where the words before a name begin once the forms of address between them and the
-        name are passed over ("PM Hon. X", "the Honourable X"): titles are looked for before it."""
-        text = self.text.text
-        leading = ADDRESS_OPENING.match(text, run.start(), run.end())
-        end = leading.end() if leading else run.start()
-        address = ADDRESS_BEFORE.search(text, max(0, end - 60), end)
-        return address.start() if address else run.start()
-
-    def _name_ending_in_a_title(self, run: re.Match[str], title: re.Match[str]) -> bool:
-        """Whether the title ending a run is the last word of a name after its form of address
-        ("Honourable Stephenson King"): a form of address opens the run or comes just before
-        it, and a word not of the address comes before the title (not "H.E. Secretary
-        General")."""
-        text, words = self.text.text, run.group(0)
-        leading = ADDRESS_OPENING.match(words)
-        return (
-            title.end() == len(words)
-            and bool(words[leading.end() if leading else 0 : title.start()].strip())
-            and bool(leading or ADDRESS_BEFORE.search(text, max(0, run.start() - 60), run.start()))
-        )
-
     def _line_in_capitals(self, run: re.Match[str]) -> bool:
         text = self.text.text
         line_end = text.find("\n", run.end())
@@ -605,11 +562,12 @@ class _Finder:
         self.headings.append(Mention(Span(run.end() - len(name), run.end()), kept))
 
     def _title_outside_run(
-        self, run: re.Match[str], candidate: _Candidate, name_start: int
+        self, run: re.Match[str], candidate: Candidate, name_start: int
     ) -> tuple[str, int, Party | None]:
         """A title (and the party it serves) written before the run but not in it: "French
         president X", "Prime Minister of Australia X"; or the country of "Norway's X"."""
-        text, start, opening = self.text.text, candidate.start, self._opening(run)
+        text, start = self.text.text, candidate.start
+        opening = start_before_address(text, run)
         if opening < run.start() and (office_of := self._office_of_a_country(opening)):
             return office_of
         before = TITLE_BEFORE_ADDRESS if opening < run.start() else LOWER_TITLE_BEFORE
@@ -651,7 +609,7 @@ class _Finder:
         office = TITLE_BEFORE_ADDRESS.search(text, max(0, of.start() - 80), of.start() + 1)
         return (office.group("title"), office.start("title"), party) if office else None
 
-    def _country_before_name(self, candidate: _Candidate, name_start: int) -> Party | None:
+    def _country_before_name(self, candidate: Candidate, name_start: int) -> Party | None:
         """The country a demonym (or a country's name) opening the run gives an untitled name."""
         if POSTED_TO_BEFORE.search(
             self.text.text, max(0, candidate.name_start - 40), candidate.name_start
@@ -713,139 +671,7 @@ class _Finder:
         ]
         return display_title(offices[-1]) if offices else title
 
-    def _candidate(self, run: re.Match[str]) -> _Candidate:
-        """Split a run into what precedes a title, the title, and the name after it."""
-        text, words, before = self.text.text, run.group(0), self._opening(run)
-        if bracketed := self._after_an_office_of_a_body_in_brackets(run):
-            return bracketed
-        title_of = TITLE_OF_BEFORE.search(text, max(0, before - 60), before)
-        body_of = None if title_of else BODY_OF_BEFORE.search(text, max(0, before - 30), before)
-        if body_of:  # "Secretary General of the Organization of Lagoon States Ana Ruiz"
-            title_of = TITLE_OF_BEFORE.search(text, max(0, body_of.start() - 60), body_of.start())
-        served = (
-            self._leading_party_words(words.split(), states=body_of is not None) if title_of else 0
-        )
-        rest = " ".join(words.split()[served:])
-        if title_of and served and len(rest.split()) >= 2 and not self._title_in(rest):
-            # "Prime Minister of Australia Tom Harlow", "Secretary General of the Alpine
-            # League Omar Fathi": the run opens with the country or body served.
-            prefix = " ".join(words.split()[:served])
-            return _Candidate(
-                name=words[len(prefix) :].lstrip(),
-                name_start=run.start() + len(prefix) + 1,
-                prefix=prefix,
-                title=title_of.group("title"),
-                start=title_of.start(),
-            )
-        portfolio = PORTFOLIO_BEFORE.search(text, max(0, before - 40), before)
-        split = words.split()
-        # "Minister of Rural Affairs Mart Kask": the words after the portfolio's last word
-        # ("Affairs Zambry Abdul Kadir"), else the last two and the initials between them
-        # ("State Ana J. Ruiz"), name the minister; an abstract noun ends one too ("… and
-        # Cooperation Ana Ruiz Soto").
-        ends = [index for index, word in enumerate(split[:-2]) if ends_a_portfolio(word)]
-        cut = ends[-1] + 1 if ends else given_name_at(split)
-        if portfolio and heads_no_country(portfolio.group("title"), split[:cut]):
-            portfolio = None
-        if portfolio and self._served_country_before_and(portfolio.group("title")):
-            portfolio = None
-        if portfolio and len(split) >= 3:
-            office, name = split[:cut], " ".join(split[cut:])
-            return _Candidate(
-                name=name,
-                name_start=run.end() - len(name),
-                prefix=portfolio.group("who") or "",
-                title=f"{portfolio.group('title')}{' '.join(office)}",
-                start=portfolio.start(),
-            )
-        title = None if portfolio else self._title_in(words)
-        if title and self._name_ending_in_a_title(run, title):
-            title = None
-        if title is None:
-            return _Candidate(name=words, name_start=run.start(), start=run.start())
-        name = words[title.end() :].lstrip()
-        title_text, start = title.group(0), run.start()
-        modifier = MODIFIER_BEFORE.search(text, max(0, before - 12), before)
-        if title.start() == 0 and modifier:  # "acting President …"
-            title_text, start = f"{modifier.group(1)} {title_text}", modifier.start()
-        elif title.start() > 0 and (opening := MODIFIER_OPENING.match(words)):
-            title_text = f"{opening.group(1).lower()} {title_text}"  # "Former Swedish President"
-        elif title.start() > 0 and modifier:  # "former Swedish President …"
-            title_text, start = f"{modifier.group(1).lower()} {title_text}", modifier.start()
-        return _Candidate(
-            name=name,
-            name_start=run.end() - len(name),
-            prefix=words[: title.start()].strip(),
-            title=title_text,
-            start=start,
-        )
-
-    def _after_an_office_of_a_body_in_brackets(self, run: re.Match[str]) -> _Candidate | None:
-        """The name a run holds whole, after a title and the body it serves whose abbreviation
-        in brackets parts them from the run ("Managing Director of the International Lagoon
-        Fund (ILF) Ola Brekke"), if so."""
-        text, before = self.text.text, run.start()
-        body = BODY_AND_ABBREVIATION_BEFORE.search(text, max(0, before - 80), before)
-        if body is None:
-            return None
-        title = TITLE_OF_BEFORE.search(text, max(0, body.start() - 60), body.start("body"))
-        served = self.parties.named(body.group("body"))
-        if title is None or served is None:
-            return None
-        return _Candidate(
-            name=run.group(0),
-            name_start=before,
-            start=title.start(),
-            title=title.group("title"),
-            served=served,
-        )
-
-    def _served_country_before_and(self, title: str) -> bool:
-        """ "X, Deputy Prime Minister of Norway and Ola Berg, …": a country before "and" ends
-        one item of a list, and the "and" opens the next name, not a portfolio's next words."""
-        served = title.split()[2:-1]
-        return bool(served) and self.countries.country_named(" ".join(served)) is not None
-
-    def _leading_party_words(self, words: list[str], *, states: bool = False) -> int:
-        """How many of the first words name a country or a body ("Alpine League"; "Lagoon
-        States" too after "the Organization of" when ``states``), or 0."""
-        nouns = BODY_NOUNS | MEMBERS_NOUNS if states else BODY_NOUNS
-        for count in range(min(len(words), 4), 0, -1):
-            if self.countries.country_named(" ".join(words[:count])) or (
-                count >= 2 and words[count - 1] in nouns
-            ):
-                return count
-        return 0
-
-    def _title_in(self, words: str) -> re.Match[str] | None:
-        """The title in a run of capitalised words; a demonym before it is not part of it
-        ("Finnish Minister": the title is "Minister", and the person is Finland's)."""
-        for title in TITLE_PATTERN.finditer(words):
-            first = title.group(0).split()[0]
-            if title.start() > 0 and words[title.start() - 1] not in " \u00a0":
-                continue
-            role = title.group(0).casefold()
-            if (role == "host" or role in CHAIR_TITLES) and self._office_follows(
-                words, title.end() + 1
-            ):
-                continue  # "Host President X", "Chairman Prime Minister X": the office follows
-            if " " in title.group(0) and self.countries.country_named(first):
-                return TITLE_PATTERN.match(words, title.start() + len(first) + 1)
-            return title
-        return None
-
-    def _office_follows(self, words: str, start: int) -> bool:
-        """Whether an office begins at ``start`` of a run of capitalised words, after a
-        country's name or adjective or none ("Host President X", "Host New Zealand Prime
-        Minister X")."""
-        rest = words[start:].split(" ")
-        return any(
-            (count == 0 or self.countries.country_named(" ".join(rest[:count])) is not None)
-            and TITLE_PATTERN.match(" ".join(rest[count:])) is not None
-            for count in range(min(len(rest), 4))
-        )
-
-    def _titled_later(self, name: str, candidate: _Candidate) -> bool:
+    def _titled_later(self, name: str, candidate: Candidate) -> bool:
         """ "said Sheikh X …", then "said Kuwait's Emir Sheikh X": the full name given again
         with a title, first named without one; or with a country, first named without one (a
         headline's "President X speaks", then "Norwegian President X")."""
