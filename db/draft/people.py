@@ -4,17 +4,17 @@ A person is introduced by a name of two or more capitalised words in one of the 
 writing uses ("Finnish President Sauli Niinistö", "President Jair Bolsonaro of Brazil", "U.N.
 Secretary-General Ban Ki-moon", "Mette Frederiksen, Denmark's prime minister,", "French
 president Luc Moreau", "Danish host President Ole Berg", "Czech PM Pavel Novak", "Prime
-Minister of Australia Tom Harlow", "Norway's Ola Brekke", "Anna Berg, the …", "Anna Berg said",
-"the Prime Minister of Belize, Ana Ruiz", "Irish leader, X,", a list that pairs leaders with
-their countries (person_lists.py), "X (Chile)", "X from Chile", "X will represent Chile", "Host X", "World leaders including X and
-Y", a heading in capitals "SWEDEN PRIME MINISTER ERIK LUND", a family name in capitals after a
-title "President Paul LUND", a royal title of a place no name goes with "The Prince of Wales"),
-with a form of address or a rank between title and name passed over (forms_of_address.py), or
-a family name alone that says a quote ("“…,” Moreau said", "“…,” added Moreau"; not a city's or a news source's), or the full
-name of one named by the family name alone before; an untitled name followed by a verb (after
-an auxiliary too) and "his" or "her" is a person's ("X began her speech", "X had seen his
-share"). Later mentions and the other ways a name is written are found in later_mentions.py.
-Where a name begins and ends, and runs that name no one: name_bounds.py.
+Minister of Australia Tom Harlow", "Norway's Ola Brekke", "the Prime Minister of Belize, Ana
+Ruiz", "Irish leader, X,", "X (Chile)", "X from Chile", "X will represent Chile", "Host X", a
+heading in capitals "SWEDEN PRIME MINISTER ERIK LUND", a family name in capitals after a title
+"President Paul LUND", a royal title of a place no name goes with "The Prince of Wales"). The
+readings it takes are each a module of their own: a run split into whose the title is, the
+title and the name (titled_runs.py), where the name begins and ends in it (name_bounds.py), the
+forms of address passed over (forms_of_address.py), the offices written around a name
+(office_patterns.py), whom words name (parties.py), lists pairing leaders with their countries
+(person_lists.py), when an untitled name is a person's (untitled_names.py), later mentions and
+other spellings (later_mentions.py), and whose someone is once all are named
+(party_inference.py).
 """
 
 from __future__ import annotations
@@ -27,9 +27,7 @@ from db.draft.countries import Gazetteer
 from db.draft.divisions import division_countries
 from db.draft.forms_of_address import (
     ADDRESS_WORDS,
-    ADDRESSED,
     GLOTTAL_OPENING,
-    HONORIFIC_BEFORE,
     given_name_after_style,
 )
 from db.draft.keys import unique_key
@@ -48,7 +46,6 @@ from db.draft.name_matching import (
     adopt_hyphen,
     blended_from,
     name_keys,
-    spelt_similarly,
 )
 from db.draft.naming import (
     TITLE_OF_A_PLACE,
@@ -115,50 +112,21 @@ from db.draft.titles import (
     TITLE_PATTERN,
     display_title,
 )
+from db.draft.untitled_names import (
+    addressed_family_names,
+    introduced_plainly,
+)
 from db.draft.words import (
     CAPITALISED_RUN,
     PLACE_OF_NOUNS,
-    SPEECH_VERB,
     WORD,
 )
 from db.factfile.folding import fold
 
 # "his Polish colleague X" is a counterpart; "my colleague X" holds no office, but is named
 _COLLEAGUE = "colleague"
-# "X, who", "X said", "X, 77,", "X as he posed", "X began his speech", "X joined other BRICS
-# leaders": what follows a name that makes it a person's.
-_INTRODUCES_AFTER = re.compile(
-    rf"(?:,[ ](?:who|whose|the|a|an|speaking|addressing)\b|,?[ ](?:{SPEECH_VERB})\b|,[ ]\d{{2}},"
-    r"|,?[ ](?:as|when|while|after|before|because|where)[ ](?:he|she)\b"
-    r"|[ ](?:(?:has|had|have|was|is|will|would)[ ])?[a-z]{3,}[ ](?:his|her)[ ]"
-    r"|[ ][a-z]{3,}ed[ ](?:other|fellow)[ ](?:[\w-]+[ ])?(?:leaders|heads|presidents))"
-)
-# "said X", "said Palestinian spokesman X": no preposition between ("said with X"); any verb
-# in the past set straight after a quote ("…,” agreed X").
-_INTRODUCES_BEFORE = re.compile(
-    r"(?:\b(?:said|says|added|according[ ]to)|[,”\"’][”\"’,][ ][a-z]{2,}ed)[ ]"
-    r"(?:(?!(?:with|to|of|for|by|and|from|on|in|at|the|a|an)[ ])[\w.-]+[ ]){0,3}$"
-)
-# "“…,” Macron said", "“…,” said Macron", "“…,” added Macron": a lone family name saying a
-# quote.
-_QUOTE_BEFORE_NAME = re.compile(rf"[”\"],?[ ](?P<verb>(?:{SPEECH_VERB})[ ])?$")
-_SAYS_AFTER = re.compile(rf"[ ](?:{SPEECH_VERB})\b")
-# "Macron told reporters: “…", "Macron added: “…", "Macron noted that “…": a lone family name
-# saying the quote that follows it.
-_SAYS_THE_QUOTE_AFTER = re.compile(
-    rf"[ ](?:{SPEECH_VERB})(?:[ ][a-z]+){{0,2}}?(?::|,|[ ]that)?[ ][“\"]"
-)
-# "Maria Lopes of …", "Maria Lopes from …": a name before the body someone is of.
-_SOMEONE_OF = re.compile(rf"[{UPPER}][\w.’'-]*[ ](?:of|from)[ ]$")
-# "As an Arctic State, the country …": what a run after "a" or "an" names is a kind, no one.
-_INDEFINITE_BEFORE = re.compile(r"\b[Aa]n?[ ]$")
-# "editor of the daily newspaper Le Phare, said …": a name after what it names is no one's
-_PUBLICATION_BEFORE = re.compile(
-    r"\b(?:newspaper|daily|weekly|magazine|journal|broadcaster|channel|website)[ ]$"
-)
 # "Chavez' successor X", "Lund's successor X": the one succeeded named before the name
 _SUCCESSOR_BEFORE = re.compile(rf"\b(?P<who>[{UPPER}][\w-]*)(?:['’]s?)?[ ]successor[ ]$")
-_NAME_GOES_ON = re.compile(rf"\.?[ ](?:{WORD})[ ](?:{WORD})")
 # "Chile was represented by the", "Chile, represented by": whose the title after it is.
 _REPRESENTED_BY_BEFORE = re.compile(
     # "Chile, represented by", "Chile was represented by"; not "X, who is on a visit to
@@ -203,13 +171,6 @@ _DESCRIBED_BEFORE = re.compile(
     r"(?<![\w-])(?!(?:in|at|to|from|of|by|with|for|on|and|or|the|a|an)[ ])[a-z][a-z-]{2,}[ ]$"
 )
 _SET_IN_A_LIST = re.compile(r"(?:[,;:–—-]|\band)[ ]$")
-# "World leaders including A B and C D", "dignitaries such as A B, C D": names set in a list
-# of the people the sentence speaks of are people's, titled or not.
-_LISTED_AMONG_PEOPLE = re.compile(
-    r"\b(?i:leaders|heads[ ]of[ ](?:state|government)|dignitaries|delegates|guests)"
-    r"(?:[ ](?!including|such)[\w’'-]+){0,3}?,?[ ](?:including|such[ ]as|among[ ]them)[ ]"
-    rf"(?:(?:{WORD})(?:[ ](?:{WORD}))+(?:,[ ]|,?[ ]and[ ]))*$"
-)
 # "A B, C D and President E F": the full names listed after one, and the one listed before it
 _NAMES_LISTED_AFTER = re.compile(rf"(?:(?:,[ ]|,?[ ]and[ ])(?:{WORD})(?:[ ](?:{WORD}))+)+")
 _OF_A_BODY = re.compile(r"[ ]of[ ]the[ ]")
@@ -299,10 +260,7 @@ class _Finder:
         # whether a list sets them ("ministers - Ola Lind, …"): a family name shown later to
         # be a person's is the one such listed name ending in it.
         self.unshown: list[tuple[str, int, bool]] = []
-        # Family names the text gives after "Mr", "Mrs" …: a full name ending in one is a person's.
-        self.addressed = {
-            found.group("name").split()[-1] for found in ADDRESSED.finditer(text.text)
-        }
+        self.addressed = addressed_family_names(text.text)
         self.parties = PartyReader(text.text, countries)
 
     def read_run(self, run: re.Match[str]) -> None:
@@ -499,8 +457,14 @@ class _Finder:
             # "Phnom Penh, the capital", "San Francisco, … the host", "who spoke from New York,
             # called": a city or a state, not a name
             return
-        if not (title or untitled_of_country) and not self._introduced_plainly(
-            name, name_start, name_end
+        if not (title or untitled_of_country) and not introduced_plainly(
+            name,
+            name_start,
+            name_end,
+            text=text,
+            known=self.known,
+            persons=self.persons,
+            addressed=self.addressed,
         ):
             if " " in name:
                 listed = _SET_IN_A_LIST.search(text, max(0, name_start - 4), name_start)
@@ -685,35 +649,6 @@ class _Finder:
         after "Karim Al Haddad"). Spellings are found only once every name is read."""
         return self.known.knows(name)
 
-    def _introduced_plainly(self, name: str, start: int, end: int) -> bool:
-        """An untitled name counts when the sentence treats it as a person's, or the text
-        gives it a courtesy title or a style of address, there ("Mrs. Lind", "the Honourable
-        Ola Lind") or at another mention ("Mr Lind")."""
-        text = self.text.text
-        if HONORIFIC_BEFORE.search(text, max(0, start - 20), start):
-            return True
-        if _SOMEONE_OF.search(text, max(0, start - 40), start):
-            return False  # "Maria Lopes of Al Lagoon said": the one she is of, no one
-        if _INDEFINITE_BEFORE.search(text, max(0, start - 3), start):
-            return False  # "As a Lagoon State, the country will join": a kind of thing
-        if _PUBLICATION_BEFORE.search(text, max(0, start - 12), start):
-            return False  # "the daily Le Phare, said": a newspaper
-        if len(name.split()) < 2:
-            return self._says_a_quote(name, start, end)
-        return bool(
-            _INTRODUCES_AFTER.match(text, end)
-            or _LISTED_AMONG_PEOPLE.search(text, max(0, start - 160), start)
-            or self._completes_a_known_name(name)
-            or _INTRODUCES_BEFORE.search(text, max(0, start - 50), start)
-            or name.split()[-1] in self.addressed
-        )
-
-    def _completes_a_known_name(self, name: str) -> bool:
-        """ "Col Gaddafi, right, greets …", then "Muammar Gaddafi's home town": the full name
-        of someone the text named by the family name alone before."""
-        known = self.known.names.get(fold(name.split()[-1]), ())
-        return any(" " not in person.name for person in known)
-
     def _fuller_name(self, name: str) -> tuple[str, int] | None:
         """The one full name read earlier that ends in ``name``, when a list set it, words
         described it or it opened a sentence ("Ola Lind, Per Berg and …", "socialist firebrand
@@ -726,31 +661,6 @@ class _Finder:
         if not any(listed for _run, _start, listed in fuller):
             return None
         return fuller[0][0], fuller[0][1]
-
-    def _says_a_quote(self, name: str, start: int, end: int) -> bool:
-        """ "“…,” Macron said", "Macron added: “…”": a family name alone is a person's where it
-        says a quote, but not a city's ("Moscow said"), nor a body's the page writes with "the"
-        ("the Kremlin") or as a news source ("Xinhua reported"), nor a known name misspelt or
-        made into a nickname from its first word ("Budisan" of "Budi Santoso")."""
-        text = self.text.text
-        quote = _QUOTE_BEFORE_NAME.search(text, max(0, start - 20), start)
-        said_before = quote is not None and bool(
-            quote.group("verb") or _SAYS_AFTER.match(text, end)
-        )
-        if not (said_before or _SAYS_THE_QUOTE_AFTER.match(text, end)):
-            return False
-        if _NAME_GOES_ON.match(text, end) or TITLE_PATTERN.fullmatch(name):
-            return False  # "said Amb. Stephen Mbundi": a title cut short before the name
-        if any(spelt_similarly(fold(name), fold(run)) for run in self.known.runs):
-            return False  # "Varadkar" after "Leo Vardkar": a slip, found once all are read
-        firsts = {fold(person.name.split()[0]) for person in self.persons}
-        if any(len(first) >= 4 and fold(name).startswith(first) for first in firsts):
-            return False  # "Jokowi" after "Joko Widodo": a name made from a known one
-        source = (
-            rf"\b(?:[Tt]he[ ]{name}\b|{name}(?:['’]s)?[ ](?:news[ ])?(?:agency|reported|reports))"
-            rf"|\({name}\)"  # a dateline's credit, "BEIJING, Dec 16 (Xinhua) --"
-        )
-        return not (name.isupper() or city_named(name) or re.search(source, text))
 
     def _merge_or_add(self, person: Person) -> Person:
         """A one-word name after a title ("President Moon") joins the full name's person;
