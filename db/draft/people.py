@@ -6,7 +6,7 @@ Secretary-General Ban Ki-moon", "Mette Frederiksen, Denmark's prime minister,", 
 president Luc Moreau", "Danish host President Ole Berg", "Czech PM Pavel Novak", "Prime
 Minister of Australia Tom Harlow", "Norway's Ola Brekke", "the Prime Minister of Belize, Ana
 Ruiz", "Irish leader, X,", "X (Chile)", "X from Chile", "X will represent Chile", "Host X", a
-heading in capitals "SWEDEN PRIME MINISTER ERIK LUND", a family name in capitals after a title
+heading in capitals "SWEDEN PRIME MINISTER ERIK LUND" (names_in_capitals.py), a family name in capitals after a title
 "President Paul LUND", a royal title of a place no name goes with "The Prince of Wales"). The
 readings it takes are each a module of their own: a run split into whose the title is, the
 title and the name (titled_runs.py), where the name begins and ends in it (name_bounds.py), the
@@ -47,6 +47,7 @@ from db.draft.name_matching import (
     blended_from,
     name_keys,
 )
+from db.draft.names_in_capitals import line_in_capitals, person_in_capitals
 from db.draft.naming import (
     TITLE_OF_A_PLACE,
     TITLES_OF_PLACES,
@@ -147,10 +148,6 @@ _DELEGATION_LED_BY_BEFORE = re.compile(
 )
 _POSSESSIVE_PAIR_AFTER = re.compile(rf"[ ]and[ ](?:{WORD})(?:[ ](?:{WORD}))?['’]s[ ][{UPPER}]")
 _POSSESSIVE_PAIR_BEFORE = re.compile(rf"['’]s[ ](?:{WORD})[ ]and[ ]$")
-_CAPTION_VERB = re.compile(
-    r"(?:Speaks|Addresses|Arrives|Attends|Meets|Says|Greets|Waves|Listens|Gestures|Poses"
-    r"|Shakes|Talks|Delivers|Walks|Looks|Holds|Signs|Leaves|Visits|Smiles|Reacts)"
-)
 _COUNTRY_IN_BRACKETS = re.compile(r"[ ]\(\s?(?P<country>[^()]{2,40}?)\s?\)")
 # "X will represent Chile", "X represented Chile": whose the named person is.
 _REPRESENTS_COUNTRY = re.compile(
@@ -266,7 +263,13 @@ class _Finder:
     def read_run(self, run: re.Match[str]) -> None:
         """Introduce the person a run of capitalised words names, if it names a new one."""
         if run.group(0).isupper() and len(run.group(0).split()) >= 3:
-            self._read_heading(run, heading=self._line_in_capitals(run))
+            heading = line_in_capitals(self.text.text, run)
+            person = person_in_capitals(
+                self.text.text, self.countries, self.known, run, heading=heading
+            )
+            if person is not None:
+                kept = self._merge_or_add(person)
+                self.headings.append(Mention(Span(run.end() - len(person.name), run.end()), kept))
             return
         candidate = split_run(self.text.text, self.countries, self.parties, run)
         name, name_start = trim_name(
@@ -485,46 +488,6 @@ class _Finder:
         )
         self._merge_or_add(person)
 
-    def _line_in_capitals(self, run: re.Match[str]) -> bool:
-        text = self.text.text
-        line_end = text.find("\n", run.end())
-        return text[
-            text.rfind("\n", 0, run.start()) + 1 : None if line_end == -1 else line_end
-        ].isupper()
-
-    def _read_heading(self, run: re.Match[str], *, heading: bool) -> None:
-        """A heading in capitals over what someone does ("SWEDEN PRIME MINISTER ERIK LUND",
-        "FINNISH VICE PRESIDENT AINO LAHTI"), the name written as the text goes on to write it,
-        which a heading's name must then do ("PRESIDENT LUND SPEAKS" is a caption); or a kicker, the
-        capitals a lead opens with ("TAOISEACH ANNA BYRNE is visiting …")."""
-        words = run.group(0)
-        title = TITLE_PATTERN.search(words)
-        if title is None:
-            return
-        end = title.end()
-        while more := TITLE_PATTERN.match(words, end + 1):  # "FIRST DEPUTY PRIME MINISTER"
-            end = more.end()
-        name = words[end:].strip().title()
-        if len(name.split()) < 2 or self._known(name):
-            return
-        prefix = words[: title.start()].strip()
-        country = self.countries.country_named(prefix) or self.countries.country_named(
-            prefix.title()
-        )
-        if (prefix and country is None) or len(name.split()) > 4:
-            return  # "ANA RUIZ PRESIDENT OF PERU SPEAKS AT …": a caption
-        if heading and not self._written_on(name):
-            return
-        person = Person(
-            key="",
-            name=name,
-            introduced=Span(run.start(), run.end()),
-            title=display_title(words[title.start() : end].lower()),
-            party=country_party(country.key, country.name, country.code) if country else None,
-        )
-        kept = self._merge_or_add(person)
-        self.headings.append(Mention(Span(run.end() - len(name), run.end()), kept))
-
     def _title_outside_run(
         self, run: re.Match[str], candidate: Candidate, name_start: int
     ) -> tuple[str, int, Party | None]:
@@ -601,16 +564,6 @@ class _Finder:
         return bool(
             _POSSESSIVE_PAIR_AFTER.match(text, end)
             or _POSSESSIVE_PAIR_BEFORE.search(text, max(0, start - 60), start)
-        )
-
-    def _written_on(self, name: str) -> bool:
-        """Whether the text writes a heading's name as a name ("Lund", "Lahti"), and the name
-        is not a caption's "LUND SPEAKS"."""
-        words = name.split()
-        if _CAPTION_VERB.fullmatch(words[-1]):
-            return False
-        return any(
-            re.search(rf"\b{re.escape(word)}\b", self.text.text) for word in (words[0], words[-1])
         )
 
     def _counterpart_title(self, title: str, start: int) -> str:
