@@ -55,13 +55,8 @@ from db.draft.naming import (
 )
 from db.draft.office_patterns import (
     ANOTHERS_OFFICE,
-    CHAIR_TITLES,
     LEAD_BEFORE,
-    LOWER_TITLE_BEFORE,
     NAME_AFTER_COMMA,
-    NO_PARTY_WORDS,
-    OF_A_COUNTRY_BEFORE,
-    OFFICE_AND_BEFORE,
     OFFICE_OF_OTHERS,
     POSTED_TO_BEFORE,
     QUALIFIED_BEFORE,
@@ -70,7 +65,6 @@ from db.draft.office_patterns import (
     THE_AFTER_COMMA,
     TITLE_AFTER,
     TITLE_BEFORE,
-    TITLE_BEFORE_ADDRESS,
     TITLE_GOES_ON,
     begins_a_title,
     follows_a_name,
@@ -82,7 +76,6 @@ from db.draft.office_patterns import (
 from db.draft.parties import (
     BODY_OF_STATES,
     OF_AFTER,
-    POSSESSIVE_BEFORE,
     POSSESSIVE_ONLY,
     PartyReader,
     country_party,
@@ -106,7 +99,7 @@ from db.draft.person_lists import (
     titles_of_an_office_in_the_plural,
 )
 from db.draft.text import UPPER, Span, Text
-from db.draft.titled_runs import Candidate, split_run, start_before_address
+from db.draft.titled_runs import Candidate, split_run, start_before_address, title_outside_run
 from db.draft.titles import (
     COUNTERPARTS,
     NEEDS_COUNTRY,
@@ -298,7 +291,9 @@ class _Finder:
             qualified = QUALIFIED_BEFORE.search(text, max(0, start - 60), start)
             party = self.parties.of_prefix(qualified.group("who")) if qualified else None
         if not title:
-            title, start, party = self._title_outside_run(run, candidate, name_start)
+            title, start, party = title_outside_run(
+                self.text.text, self.countries, self.parties, run, candidate
+            )
         if not title and party is None:  # "the presidents of Chile and Peru, X and Y, respectively"
             title, party = respective(self.text, self.countries, name_start, name_end) or (
                 title,
@@ -487,54 +482,6 @@ class _Finder:
             party=party,
         )
         self._merge_or_add(person)
-
-    def _title_outside_run(
-        self, run: re.Match[str], candidate: Candidate, name_start: int
-    ) -> tuple[str, int, Party | None]:
-        """A title (and the party it serves) written before the run but not in it: "French
-        president X", "Prime Minister of Australia X"; or the country of "Norway's X"."""
-        text, start = self.text.text, candidate.start
-        opening = start_before_address(text, run)
-        if opening < run.start() and (office_of := self._office_of_a_country(opening)):
-            return office_of
-        before = TITLE_BEFORE_ADDRESS if opening < run.start() else LOWER_TITLE_BEFORE
-        lower = before.search(text, max(0, opening - 80), opening)
-        office = lower and OFFICE_AND_BEFORE.search(text, max(0, lower.start() - 80), lower.start())
-        if lower and office and lower.group("title").casefold() == "host":
-            # "Cambodian Prime Minister and ASEAN host X": the office, not the role
-            return (
-                office.group("title"),
-                office.start(),
-                self.parties.of_prefix(office.group("who")),
-            )
-        if lower and office and lower.group("title").casefold() in CHAIR_TITLES:
-            # "Niue premier and Forum chairman X": the country's leader who chairs the body
-            party = self.parties.of_prefix(office.group("who"))
-            if party is not None and party.is_country:
-                return office.group("title"), office.start(), party
-        if lower:
-            who = (lower.group("who") or "").strip()
-            party = self.parties.of_prefix(who) if who and who not in NO_PARTY_WORDS else None
-            return lower.group("title"), lower.start("title" if party is None else "who"), party
-        possessive = POSSESSIVE_BEFORE.search(text, max(0, opening - 40), opening)
-        if possessive:
-            who = possessive.group("who")
-            found = self.countries.country_named(who) or self.parties.country_misspelt(who)
-            if found:
-                return "", possessive.start(), country_party(found.key, found.name, found.code)
-        return "", start, None
-
-    def _office_of_a_country(self, opening: int) -> tuple[str, int, Party] | None:
-        """ "Prime Minister of A Dr. X": the office and the country after its "of", right before
-        a form of address, read as "Prime Minister of A X" is, not as the portfolio "Minister of
-        A" with "Prime" before it."""
-        text = self.text.text
-        of = OF_A_COUNTRY_BEFORE.search(text, max(0, opening - 50), opening)
-        party = self.parties.of_prefix(of.group("who")) if of else None
-        if of is None or party is None or not party.is_country:
-            return None
-        office = TITLE_BEFORE_ADDRESS.search(text, max(0, of.start() - 80), of.start() + 1)
-        return (office.group("title"), office.start("title"), party) if office else None
 
     def _country_before_name(self, candidate: Candidate, name_start: int) -> Party | None:
         """The country a demonym (or a country's name) opening the run gives an untitled name."""

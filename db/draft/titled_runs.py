@@ -3,7 +3,9 @@
 "Finnish President Sauli Niinistö", "Prime Minister of Australia Tom Harlow" (the country
 served opens the run), "Minister of Rural Affairs Mart Kask" (the portfolio's last word ends
 it), "Managing Director of the International Lagoon Fund (ILF) Ola Brekke" (the body's
-abbreviation parts the office from the run), "acting President X", "Former Swedish President X".
+abbreviation parts the office from the run), "acting President X", "Former Swedish President X". A title
+may also stand before the run, in lower case or ended by a form of address ("French president
+X", "Prime Minister of A Dr. X"), or only a country's possessive ("Norway's X").
 """
 
 from __future__ import annotations
@@ -19,15 +21,20 @@ from db.draft.office_patterns import (
     BODY_AND_ABBREVIATION_BEFORE,
     BODY_OF_BEFORE,
     CHAIR_TITLES,
+    LOWER_TITLE_BEFORE,
     MODIFIER_BEFORE,
     MODIFIER_OPENING,
+    NO_PARTY_WORDS,
+    OF_A_COUNTRY_BEFORE,
+    OFFICE_AND_BEFORE,
     PORTFOLIO_BEFORE,
+    TITLE_BEFORE_ADDRESS,
     TITLE_OF_BEFORE,
     ends_a_portfolio,
     given_name_at,
     heads_no_country,
 )
-from db.draft.parties import BODY_NOUNS, PartyReader
+from db.draft.parties import BODY_NOUNS, POSSESSIVE_BEFORE, PartyReader, country_party
 from db.draft.titles import TITLE_PATTERN
 
 
@@ -208,3 +215,58 @@ def _office_follows(countries: Gazetteer, words: str, start: int) -> bool:
         and TITLE_PATTERN.match(" ".join(rest[count:])) is not None
         for count in range(min(len(rest), 4))
     )
+
+
+def title_outside_run(
+    text: str,
+    countries: Gazetteer,
+    parties: PartyReader,
+    run: re.Match[str],
+    candidate: Candidate,
+) -> tuple[str, int, Party | None]:
+    """A title (and the party it serves) written before the run but not in it: "French
+    president X", "Prime Minister of Australia X"; or the country of "Norway's X"."""
+    start = candidate.start
+    opening = start_before_address(text, run)
+    if opening < run.start() and (office_of := _office_of_a_country(text, parties, opening)):
+        return office_of
+    before = TITLE_BEFORE_ADDRESS if opening < run.start() else LOWER_TITLE_BEFORE
+    lower = before.search(text, max(0, opening - 80), opening)
+    office = lower and OFFICE_AND_BEFORE.search(text, max(0, lower.start() - 80), lower.start())
+    if lower and office and lower.group("title").casefold() == "host":
+        # "Cambodian Prime Minister and ASEAN host X": the office, not the role
+        return (
+            office.group("title"),
+            office.start(),
+            parties.of_prefix(office.group("who")),
+        )
+    if lower and office and lower.group("title").casefold() in CHAIR_TITLES:
+        # "Niue premier and Forum chairman X": the country's leader who chairs the body
+        party = parties.of_prefix(office.group("who"))
+        if party is not None and party.is_country:
+            return office.group("title"), office.start(), party
+    if lower:
+        who = (lower.group("who") or "").strip()
+        party = parties.of_prefix(who) if who and who not in NO_PARTY_WORDS else None
+        return lower.group("title"), lower.start("title" if party is None else "who"), party
+    possessive = POSSESSIVE_BEFORE.search(text, max(0, opening - 40), opening)
+    if possessive:
+        who = possessive.group("who")
+        found = countries.country_named(who) or parties.country_misspelt(who)
+        if found:
+            return "", possessive.start(), country_party(found.key, found.name, found.code)
+    return "", start, None
+
+
+def _office_of_a_country(
+    text: str, parties: PartyReader, opening: int
+) -> tuple[str, int, Party] | None:
+    """ "Prime Minister of A Dr. X": the office and the country after its "of", right before
+    a form of address, read as "Prime Minister of A X" is, not as the portfolio "Minister of
+    A" with "Prime" before it."""
+    of = OF_A_COUNTRY_BEFORE.search(text, max(0, opening - 50), opening)
+    party = parties.of_prefix(of.group("who")) if of else None
+    if of is None or party is None or not party.is_country:
+        return None
+    office = TITLE_BEFORE_ADDRESS.search(text, max(0, of.start() - 80), of.start() + 1)
+    return (office.group("title"), office.start("title"), party) if office else None
