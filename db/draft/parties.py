@@ -3,7 +3,9 @@
 A country is named in full or shortly, by its demonym, its possessive ("Norway's"), or the
 first word of a name of several the text writes in full ("Burkina President"); a body by its
 name ("the Fisheries Commission", "the Organization of Lagoon States") or its abbreviation
-("U.N."). The same body named twice is one party.
+("U.N."). The same body named twice is one party. Words around a name say whose it is too:
+"Chile was represented by X", "the Norwegian delegation led by X", "X (Chile)", "X from Chile",
+"X will represent Chile".
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ import re
 
 from db.draft.cities import city_named
 from db.draft.countries import Country, Gazetteer
-from db.draft.forms_of_address import ADDRESS_WORD
+from db.draft.forms_of_address import ADDRESS_WORD, ADDRESS_WORDS
 from db.draft.keys import key_of
 from db.draft.model import Party
 from db.draft.name_matching import spelt_similarly
@@ -93,6 +95,33 @@ _COMMON_FIRST_WORD_LIST = (
     "Republic Democratic Federal Federated Islamic Kingdom State Union"
 )
 _COMMON_FIRST_WORDS = frozenset(_COMMON_FIRST_WORD_LIST.split())
+# "Chile was represented by the", "Chile, represented by": whose the title after it is.
+REPRESENTED_BY_BEFORE = re.compile(
+    # "Chile, represented by", "Chile was represented by"; not "X, who is on a visit to
+    # France, was represented by": the country that ends an aside is not the subject
+    # "Trinidad and Tobago was represented by": a country's name with "and" in it
+    rf"(?P<who>(?:{WORD})(?:[ ](?:and[ ])?(?:{WORD})){{0,3}})(?:,|[ ](?:was|were|is|are|will[ ]be))?[ ]"
+    r"represented[ ](?:by[ ])?(?:the[ ])?$"
+    # "Laos was represented by its premier, and Brunei by Sultan X": the verb not said again
+    rf"|\brepresented[ ]by[ ][^.;]{{1,120}}?(?:,[ ](?:and[ ])?|[ ]and[ ])"
+    rf"(?P<gapped>(?:{WORD})(?:[ ](?:{WORD})){{0,3}})[ ]by[ ](?:the[ ])?$"
+)
+# "the Norwegian delegation led by HM King X", "Chile's delegation, headed by": whose the title
+# after it is
+DELEGATION_LED_BY_BEFORE = re.compile(
+    rf"(?P<who>(?:{WORD})(?:[ ](?:{WORD})){{0,3}}(?:['’]s)?)[ ]delegation,?[ ]"
+    r"(?:(?:was|were|is|are|will[ ]be)[ ])?(?:led|headed)[ ]by[ ](?:the[ ])?"
+    rf"(?:{ADDRESS_WORDS}[ ])*$"
+)
+COUNTRY_IN_BRACKETS = re.compile(r"[ ]\(\s?(?P<country>[^()]{2,40}?)\s?\)")
+# "X will represent Chile", "X represented Chile": whose the named person is.
+REPRESENTS_COUNTRY = re.compile(
+    rf"[ ](?:will[ ]|would[ ]|is[ ]to[ ]|to[ ])?represent(?:s|ed)?[ ](?:the[ ])?"
+    rf"(?P<country>(?:{WORD})(?:[ ](?:{WORD}))*)"
+)
+FROM_COUNTRY = re.compile(
+    rf"(?:[ ]from|,[ ]of)[ ](?:the[ ])?(?P<country>(?:{WORD})(?:[ ](?:{WORD}))*)(?=[,.;]|[ ]and\b)"
+)
 
 
 def country_party(key: str, name: str, code: str | None) -> Party:

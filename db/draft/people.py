@@ -26,7 +26,6 @@ from db.draft.cities import city_named
 from db.draft.countries import Gazetteer
 from db.draft.divisions import division_countries
 from db.draft.forms_of_address import (
-    ADDRESS_WORDS,
     GLOTTAL_OPENING,
     given_name_after_style,
 )
@@ -75,8 +74,13 @@ from db.draft.office_patterns import (
 )
 from db.draft.parties import (
     BODY_OF_STATES,
+    COUNTRY_IN_BRACKETS,
+    DELEGATION_LED_BY_BEFORE,
+    FROM_COUNTRY,
     OF_AFTER,
     POSSESSIVE_ONLY,
+    REPRESENTED_BY_BEFORE,
+    REPRESENTS_COUNTRY,
     PartyReader,
     country_party,
 )
@@ -121,35 +125,8 @@ from db.factfile.folding import fold
 _COLLEAGUE = "colleague"
 # "Chavez' successor X", "Lund's successor X": the one succeeded named before the name
 _SUCCESSOR_BEFORE = re.compile(rf"\b(?P<who>[{UPPER}][\w-]*)(?:['’]s?)?[ ]successor[ ]$")
-# "Chile was represented by the", "Chile, represented by": whose the title after it is.
-_REPRESENTED_BY_BEFORE = re.compile(
-    # "Chile, represented by", "Chile was represented by"; not "X, who is on a visit to
-    # France, was represented by": the country that ends an aside is not the subject
-    # "Trinidad and Tobago was represented by": a country's name with "and" in it
-    rf"(?P<who>(?:{WORD})(?:[ ](?:and[ ])?(?:{WORD})){{0,3}})(?:,|[ ](?:was|were|is|are|will[ ]be))?[ ]"
-    r"represented[ ](?:by[ ])?(?:the[ ])?$"
-    # "Laos was represented by its premier, and Brunei by Sultan X": the verb not said again
-    rf"|\brepresented[ ]by[ ][^.;]{{1,120}}?(?:,[ ](?:and[ ])?|[ ]and[ ])"
-    rf"(?P<gapped>(?:{WORD})(?:[ ](?:{WORD})){{0,3}})[ ]by[ ](?:the[ ])?$"
-)
-# "the Norwegian delegation led by HM King X", "Chile's delegation, headed by": whose the title
-# after it is
-_DELEGATION_LED_BY_BEFORE = re.compile(
-    rf"(?P<who>(?:{WORD})(?:[ ](?:{WORD})){{0,3}}(?:['’]s)?)[ ]delegation,?[ ]"
-    r"(?:(?:was|were|is|are|will[ ]be)[ ])?(?:led|headed)[ ]by[ ](?:the[ ])?"
-    rf"(?:{ADDRESS_WORDS}[ ])*$"
-)
 _POSSESSIVE_PAIR_AFTER = re.compile(rf"[ ]and[ ](?:{WORD})(?:[ ](?:{WORD}))?['’]s[ ][{UPPER}]")
 _POSSESSIVE_PAIR_BEFORE = re.compile(rf"['’]s[ ](?:{WORD})[ ]and[ ]$")
-_COUNTRY_IN_BRACKETS = re.compile(r"[ ]\(\s?(?P<country>[^()]{2,40}?)\s?\)")
-# "X will represent Chile", "X represented Chile": whose the named person is.
-_REPRESENTS_COUNTRY = re.compile(
-    rf"[ ](?:will[ ]|would[ ]|is[ ]to[ ]|to[ ])?represent(?:s|ed)?[ ](?:the[ ])?"
-    rf"(?P<country>(?:{WORD})(?:[ ](?:{WORD}))*)"
-)
-_FROM_COUNTRY = re.compile(
-    rf"(?:[ ]from|,[ ]of)[ ](?:the[ ])?(?P<country>(?:{WORD})(?:[ ](?:{WORD}))*)(?=[,.;]|[ ]and\b)"
-)
 # "The Prince of Wales", not "The Prince of Wales, Prince X," nor "the Duke of Kent's".
 _THE_TITLE_OF_A_PLACE = re.compile(
     rf"\b[Tt]he[ ](?P<title>{TITLE_OF_A_PLACE.pattern})\b(?![ ][{UPPER}]|['’]s|,[ ](?:{WORD})[ ]?,)"
@@ -404,13 +381,13 @@ class _Finder:
                 if served and self.countries.country_named(served.group("of")):
                     title = title[: served.start()]  # "the Prime Minister of Belize, X"
         if title and party is None:  # "Chile was represented by the Vice President, X"
-            represented = _REPRESENTED_BY_BEFORE.search(text, max(0, start - 160), start)
+            represented = REPRESENTED_BY_BEFORE.search(text, max(0, start - 160), start)
             party = (
                 self.parties.named(represented.group("who") or represented.group("gapped"))
                 if represented
                 else None
             )
-            led = _DELEGATION_LED_BY_BEFORE.search(text, max(0, start - 80), start)
+            led = DELEGATION_LED_BY_BEFORE.search(text, max(0, start - 80), start)
             party = party or (self.parties.of_prefix(led.group("who")) if led else None)
             dashed = COUNTRY_DASH_BEFORE.search(text, max(0, start - 60), start)
             country = self.countries.country_named(dashed.group("country")) if dashed else None
@@ -434,9 +411,9 @@ class _Finder:
                 # "of the State Council of Chile": a country's own organ serves it
                 party = self.parties.named(further.group("of"))
         bracketed = (
-            _COUNTRY_IN_BRACKETS.match(text, name_end)
-            or _FROM_COUNTRY.match(text, name_end)
-            or _REPRESENTS_COUNTRY.match(text, name_end)
+            COUNTRY_IN_BRACKETS.match(text, name_end)
+            or FROM_COUNTRY.match(text, name_end)
+            or REPRESENTS_COUNTRY.match(text, name_end)
         )
         # "X (Brazil)", "X from Brazil,", "Governor X, of Brazil;", "X will represent Brazil"
         if party is None and bracketed:

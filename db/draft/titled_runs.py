@@ -3,9 +3,10 @@
 "Finnish President Sauli Niinistö", "Prime Minister of Australia Tom Harlow" (the country
 served opens the run), "Minister of Rural Affairs Mart Kask" (the portfolio's last word ends
 it), "Managing Director of the International Lagoon Fund (ILF) Ola Brekke" (the body's
-abbreviation parts the office from the run), "acting President X", "Former Swedish President X". A title
-may also stand before the run, in lower case or ended by a form of address ("French president
-X", "Prime Minister of A Dr. X"), or only a country's possessive ("Norway's X").
+abbreviation parts the office from the run), "acting President X", "Former Swedish President
+X". A title may also stand before the run, in lower case or ended by a form of address
+("French president X", "Prime Minister of A Dr. X"), or only a country's possessive ("Norway's
+X").
 """
 
 from __future__ import annotations
