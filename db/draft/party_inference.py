@@ -44,6 +44,9 @@ _ITS_OWN_AFTER = re.compile(
 # king."; not "Norway's prime minister Ola Berg", nor "…, Ola Berg"
 _NO_NAME_AFTER = re.compile(r"[ ][a-z]|[.;:]")
 _PLACE_AFTER = re.compile(r"[ ](?:capital|city|town|port|resort|island|coast|border|soil)\b")
+# "in Norway", "in the Chinese Government", "Tromso, Norway": a country named as where things
+# happen, not whose; nor is one inside a longer name ("the Latin American Economic System"),
+# though a sentence may open with a word before it ("Representing Norway was X").
 _PLACE_BEFORE = re.compile(
     # "left yesterday for Chile": where one travels to
     r"(?:\b(?:left|leaves|leaving|depart\w*|head(?:s|ed)|set[ ]off|flew|flies)[ ](?:\w+[ ]){0,2}?for"

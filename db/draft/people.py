@@ -131,26 +131,21 @@ _POSSESSIVE_PAIR_BEFORE = re.compile(rf"['’]s[ ](?:{WORD})[ ]and[ ]$")
 _THE_TITLE_OF_A_PLACE = re.compile(
     rf"\b[Tt]he[ ](?P<title>{TITLE_OF_A_PLACE.pattern})\b(?![ ][{UPPER}]|['’]s|,[ ](?:{WORD})[ ]?,)"
 )
-# What sets a name in a list: "ministers - Ola Lind, Per Berg and Anna Holm".
 # "socialist firebrand Ola Lind", "veteran leader Ola Lind": a name a description sets, as a
 # noun in lower case just before it (not a preposition: "in Port Lind").
 _DESCRIBED_BEFORE = re.compile(
     r"(?<![\w-])(?!(?:in|at|to|from|of|by|with|for|on|and|or|the|a|an)[ ])[a-z][a-z-]{2,}[ ]$"
 )
+# What sets a name in a list: "ministers - Ola Lind, Per Berg and Anna Holm".
 _SET_IN_A_LIST = re.compile(r"(?:[,;:–—-]|\band)[ ]$")
 # "A B, C D and President E F": the full names listed after one, and the one listed before it
 _NAMES_LISTED_AFTER = re.compile(rf"(?:(?:,[ ]|,?[ ]and[ ])(?:{WORD})(?:[ ](?:{WORD}))+)+")
 _OF_A_BODY = re.compile(r"[ ]of[ ]the[ ]")
 _NAME_LISTED_BEFORE = re.compile(rf"(?:{WORD})(?:[ ](?:{WORD}))+(?=(?:,[ ]|,?[ ]and[ ])$)")
-
-
 _SUFFIX_WITHOUT_ITS_STOP = re.compile(r"[ ](?:Jr|Sr)$")
 # "the Chairperson, African countries,": one word before a plural of peoples is a word of a
 # group, not a name.
 _GROUP_AFTER = re.compile(r"[ ](?:countries|states|nations|members|leaders|governments|peoples)\b")
-# "in Norway", "in the Chinese Government", "Tromso, Norway": a country named as where things
-# happen, not whose; nor is one inside a longer name ("the Latin American Economic System"),
-# though a sentence may open with a word before it ("Representing Norway was X").
 # A line of running text broken before its sentence ends, the next line going on with it.
 _WRAPPED_LINE = re.compile(r"(?m)^[^\n]{50,100}[\w,]\n(?=[^\W\d_])")
 _WRAPS_OF_A_WRAPPED_TEXT = 5
