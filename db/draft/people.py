@@ -227,18 +227,17 @@ class _Finder:
 
     def read_run(self, run: re.Match[str]) -> None:
         """Introduce the person a run of capitalised words names, if it names a new one."""
+        text = self.text.text
         if run.group(0).isupper() and len(run.group(0).split()) >= 3:
-            heading = line_in_capitals(self.text.text, run)
-            person = person_in_capitals(
-                self.text.text, self.countries, self.known, run, heading=heading
-            )
+            heading = line_in_capitals(text, run)
+            person = person_in_capitals(text, self.countries, self.known, run, heading=heading)
             if person is not None:
                 kept = self._merge_or_add(person)
                 self.headings.append(Mention(Span(run.end() - len(person.name), run.end()), kept))
             return
-        candidate = split_run(self.text.text, self.countries, self.parties, run)
+        candidate = split_run(text, self.countries, self.parties, run)
         name, name_start = trim_name(
-            self.text.text,
+            text,
             self.countries,
             self.known,
             candidate.name,
@@ -247,7 +246,6 @@ class _Finder:
         )
         if not name or (self._known(name) and not self._titled_later(name, candidate)):
             return
-        text = self.text.text
         if name[0] in "AEIOU" and GLOTTAL_OPENING.search(text, max(0, name_start - 2), name_start):
             name, name_start = text[name_start - 1] + name, name_start - 1  # "'Akilisi Pohiva"
         name_end = name_start + len(name)
@@ -264,13 +262,11 @@ class _Finder:
             party = self.parties.of_prefix(qualified.group("who")) if qualified else None
         if not title:
             title, start, party = title_outside_run(
-                self.text.text, self.countries, self.parties, run, candidate
+                text, self.countries, self.parties, run, candidate
             )
         if not title and party is None:  # "the presidents of Chile and Peru, X and Y, respectively"
-            title, party = respective(self.text, self.countries, name_start, name_end) or (
-                title,
-                party,
-            )
+            respectively = respective(self.text, self.countries, name_start, name_end)
+            title, party = respectively or (title, party)
         nationality = False  # the party is the demonym opening the run, and only that
         if not title and party is None:  # "Brazilian Ana Lopes"
             party = self._country_before_name(candidate, name_start)
@@ -281,7 +277,7 @@ class _Finder:
             party = country_paired(
                 self.text,
                 self.countries,
-                start_before_address(self.text.text, run),
+                start_before_address(text, run),
                 name_start + len(name),
             )
         if not title and party is None:  # "the presidents of Chile (X) and Peru (Y)"
