@@ -4,585 +4,151 @@ A person is introduced by a name of two or more capitalised words in one of the 
 writing uses ("Finnish President Sauli Niinistö", "President Jair Bolsonaro of Brazil", "U.N.
 Secretary-General Ban Ki-moon", "Mette Frederiksen, Denmark's prime minister,", "French
 president Luc Moreau", "Danish host President Ole Berg", "Czech PM Pavel Novak", "Prime
-Minister of Australia Tom Harlow", "Norway's Ola Brekke", "Anna Berg, the …", "Anna Berg said",
-"the Prime Minister of Belize, Ana Ruiz", "Irish leader, X,", "the presidents of Norway, X;
-Chile, Y", "the prime ministers of Chile and Peru, X and Y(, respectively)", "the prime
-ministers of Chile (X) and Peru (Y)", "the presidents of Chile, Peru and Norway — X, Y and Z —",
-"X (Chile)", "X from Chile", "X will represent Chile", "Host X", "World leaders including X and
-Y", a heading in capitals "SWEDEN PRIME MINISTER ERIK LUND", a family name in capitals after a
-title "President Paul LUND", a royal title of a place no name goes with "The Prince of Wales"),
-with a form of address between title and name passed over ("Australian PM Hon. X", "Chairman of
-the Conference, the Honourable X", "Secretary-General Dr. X", "Prime Minister (PM) X", "Amir His
-Highness Sheikh X", a rank with or without its stop: "Col X"), or a family name alone that says
-a quote ("“…,” Moreau said", "“…,” added Moreau"; not a city's or a news source's), or the full
-name of one named by the family name alone before; an untitled name followed by a verb (after
-an auxiliary too) and "his" or "her" is a person's ("X began her speech", "X had seen his
-share"). Later mentions are the full name and its short forms (naming.py), the same written without its accents, and spellings of the family name that
-differ by a letter (a slip the article made, kept as a variant, also when the full name is
-written again with it: "Erika Lundqvis" after "Erika Lundqvist"); the name with its style or royal
-title ("Sheikh X", "Sir X", "King X bin Y") is kept as a variant too, and so is a name run
-together from the given and family names ("Budisan" of "Budi Santoso"). An office held by many
-("Foreign Ministers") or a government ("Presidential Administration") is no one, nor is a run
-of capitalised words that names a country ("Costa Rica"; one of several words before a name is
-whose the name is: "Brunei Darussalam X"), a place ("King Aldric Road") or an undertaking
-("Operation Blue Harbour"), ends in an abbreviation (a photo credit's "Photodesk NFU") or opens
-with an adverb ("Additionally") or a headline's verb ("President Arrives in Oslo").
+Minister of Australia Tom Harlow", "Norway's Ola Brekke", "the Prime Minister of Belize, Ana
+Ruiz", "Irish leader, X,", "X (Chile)", "X from Chile", "X will represent Chile", "Host X", a
+heading in capitals "SWEDEN PRIME MINISTER ERIK LUND" (names_in_capitals.py), a family name in capitals after a title
+"President Paul LUND", a royal title of a place no name goes with "The Prince of Wales"). The
+readings it takes are each a module of their own: a run split into whose the title is, the
+title and the name (titled_runs.py), where the name begins and ends in it (name_bounds.py), the
+forms of address passed over (forms_of_address.py), the offices written around a name
+(office_patterns.py), whom words name (parties.py), lists pairing leaders with their countries
+(person_lists.py), when an untitled name is a person's (untitled_names.py), later mentions and
+other spellings (later_mentions.py), and whose someone is once all are named
+(party_inference.py).
 """
 
 from __future__ import annotations
 
-import bisect
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 
 from db.draft.cities import city_named
-from db.draft.countries import Country, Gazetteer
+from db.draft.countries import Gazetteer
 from db.draft.divisions import division_countries
-from db.draft.keys import key_of, unique_key
+from db.draft.forms_of_address import (
+    GLOTTAL_OPENING,
+    given_name_after_style,
+)
+from db.draft.keys import unique_key
+from db.draft.later_mentions import (
+    add_styled_names,
+    all_mentions,
+    find_spelling_variants,
+    merge_misspelt_names,
+)
 from db.draft.model import Mention, Mentions, Party, Person
+from db.draft.name_bounds import (
+    trim_name,
+)
 from db.draft.name_matching import (
     KnownNames,
     adopt_hyphen,
-    adopt_spelling,
     blended_from,
-    given_and_family,
-    is_initial,
-    known_forms,
     name_keys,
-    ranked_forms,
-    spelt_alike,
-    spelt_similarly,
-    unaccented,
 )
+from db.draft.names_in_capitals import line_in_capitals, person_in_capitals
 from db.draft.naming import (
-    PLACE_NOUNS,
-    REGNAL_TITLES,
     TITLE_OF_A_PLACE,
     TITLES_OF_PLACES,
-    UNDERTAKINGS,
-    honour_of_two_words,
-    is_sentence_adverb,
     name_with_own_title,
-    opens_no_name,
 )
-from db.draft.text import UPPER, Span, Text, set_in_capitals
+from db.draft.office_patterns import (
+    ANOTHERS_OFFICE,
+    LEAD_BEFORE,
+    NAME_AFTER_COMMA,
+    OFFICE_OF_OTHERS,
+    POSTED_TO_BEFORE,
+    QUALIFIED_BEFORE,
+    RANK_OF_ENVOYS,
+    SERVED_IN_TITLE,
+    THE_AFTER_COMMA,
+    TITLE_AFTER,
+    TITLE_BEFORE,
+    TITLE_GOES_ON,
+    begins_a_title,
+    follows_a_name,
+    office_over_nationality,
+    opens_offices_first,
+    past_degree,
+    portfolio_goes_on,
+)
+from db.draft.parties import (
+    BODY_OF_STATES,
+    COUNTRY_IN_BRACKETS,
+    DELEGATION_LED_BY_BEFORE,
+    FROM_COUNTRY,
+    OF_AFTER,
+    POSSESSIVE_ONLY,
+    REPRESENTED_BY_BEFORE,
+    REPRESENTS_COUNTRY,
+    PartyReader,
+    country_party,
+)
+from db.draft.party_inference import (
+    infer_parties,
+    parties_from_mentions,
+    parties_of_companions,
+    parties_of_offices_named_again,
+)
+from db.draft.person_lists import (
+    COUNTRY_AFTER_OFFICE,
+    COUNTRY_DASH_BEFORE,
+    LABEL_BEFORE,
+    LIST_SEPARATOR,
+    bracketed_after_country,
+    country_item,
+    country_paired,
+    parties_represented_respectively,
+    respective,
+    titles_of_an_office_in_the_plural,
+)
+from db.draft.text import UPPER, Span, Text
+from db.draft.titled_runs import Candidate, split_run, start_before_address, title_outside_run
 from db.draft.titles import (
     COUNTERPARTS,
     NEEDS_COUNTRY,
-    SPANISH_TITLE,
-    TITLE,
     TITLE_PATTERN,
     display_title,
 )
+from db.draft.untitled_names import (
+    addressed_family_names,
+    introduced_plainly,
+)
 from db.draft.words import (
     CAPITALISED_RUN,
-    NOT_NAMES,
-    ORGANIZATION_NOUNS,
     PLACE_OF_NOUNS,
-    SPEECH_VERB,
     WORD,
 )
 from db.factfile.folding import fold
 
 # "his Polish colleague X" is a counterpart; "my colleague X" holds no office, but is named
 _COLLEAGUE = "colleague"
-_MODIFIER_OPENING = re.compile(r"(Former|Acting|Interim|Outgoing)[ ]")
-_MODIFIER_BEFORE = re.compile(r"\b(acting|interim|former|outgoing|deputy|vice)[ ]$", re.IGNORECASE)
-# "X, who", "X said", "X, 77,", "X as he posed", "X began his speech", "X joined other BRICS
-# leaders": what follows a name that makes it a person's.
-_INTRODUCES_AFTER = re.compile(
-    rf"(?:,[ ](?:who|whose|the|a|an|speaking|addressing)\b|,?[ ](?:{SPEECH_VERB})\b|,[ ]\d{{2}},"
-    r"|,?[ ](?:as|when|while|after|before|because|where)[ ](?:he|she)\b"
-    r"|[ ](?:(?:has|had|have|was|is|will|would)[ ])?[a-z]{3,}[ ](?:his|her)[ ]"
-    r"|[ ][a-z]{3,}ed[ ](?:other|fellow)[ ](?:[\w-]+[ ])?(?:leaders|heads|presidents))"
-)
-# "said X", "said Palestinian spokesman X": no preposition between ("said with X"); any verb
-# in the past set straight after a quote ("…,” agreed X").
-_INTRODUCES_BEFORE = re.compile(
-    r"(?:\b(?:said|says|added|according[ ]to)|[,”\"’][”\"’,][ ][a-z]{2,}ed)[ ]"
-    r"(?:(?!(?:with|to|of|for|by|and|from|on|in|at|the|a|an)[ ])[\w.-]+[ ]){0,3}$"
-)
-# "“…,” Macron said", "“…,” said Macron", "“…,” added Macron": a lone family name saying a
-# quote.
-_QUOTE_BEFORE_NAME = re.compile(rf"[”\"],?[ ](?P<verb>(?:{SPEECH_VERB})[ ])?$")
-_SAYS_AFTER = re.compile(rf"[ ](?:{SPEECH_VERB})\b")
-# "Macron told reporters: “…", "Macron added: “…", "Macron noted that “…": a lone family name
-# saying the quote that follows it.
-_SAYS_THE_QUOTE_AFTER = re.compile(
-    rf"[ ](?:{SPEECH_VERB})(?:[ ][a-z]+){{0,2}}?(?::|,|[ ]that)?[ ][“\"]"
-)
-# "Maria Lopes of …", "Maria Lopes from …": a name before the body someone is of.
-_SOMEONE_OF = re.compile(rf"[{UPPER}][\w.’'-]*[ ](?:of|from)[ ]$")
-# "As an Arctic State, the country …": what a run after "a" or "an" names is a kind, no one.
-_INDEFINITE_BEFORE = re.compile(r"\b[Aa]n?[ ]$")
-# "editor of the daily newspaper Le Phare, said …": a name after what it names is no one's
-_PUBLICATION_BEFORE = re.compile(
-    r"\b(?:newspaper|daily|weekly|magazine|journal|broadcaster|channel|website)[ ]$"
-)
 # "Chavez' successor X", "Lund's successor X": the one succeeded named before the name
 _SUCCESSOR_BEFORE = re.compile(rf"\b(?P<who>[{UPPER}][\w-]*)(?:['’]s?)?[ ]successor[ ]$")
-_NAME_GOES_ON = re.compile(rf"\.?[ ](?:{WORD})[ ](?:{WORD})")
-# "Mrs. Lind", "Mr Ola Lind": a name after a courtesy title is a person's.
-_HONORIFIC = r"\b(?:Mr|Mrs|Ms|Mme|Dr)\.?[ ]"
-# Styles a person is known by with the name, not offices: "Sheikh" (or "Sheik", as American
-# papers spell it), "Sir", "Dame".
-_STYLE = r"(?:Sheikh|Sheikha|Sheik|Shaikh|Shaikha|Shaykh|Sir|Dame)"
-# A style or a royal title written with the whole name: "Sir X", "King X bin Y Al Z".
-_KNOWN_WITH = rf"(?:{_STYLE}|{'|'.join(sorted(title.title() for title in REGNAL_TITLES))})"
-# The glottal stop before a vowel a Polynesian name may open with ("'Akilisi"), written as an
-# apostrophe.
-_GLOTTAL = "['‘ʻ]"
-_GLOTTAL_OPENING = re.compile(rf"(?:^|\s){_GLOTTAL}$")
-# A military rank written before a name ("Gen. X", "Senior Gen. X", "Lt. Col. X", "Capt. X"), the
-# way news writes a ruler from the army: like a form of address, no part of the name.
-_RANK = (
-    r"(?:(?:(?:Senior|Lt\.?|Lieutenant|Maj\.?|Major|Brig\.?|Brigadier|Vice|Rear)[ ])?"
-    # with a full stop, or without it as British papers write them ("Col Gaddafi")
-    r"(?:Gen\.?|General(?=[ ][A-Z][a-z]+[ ][A-Z])|Col\.?|Colonel|Capt\.?|Captain|Maj\.|Adm\.?"
-    r"|Admiral|Commodore|Cdre\.?|Brigadier)"
-    r"|Field[ ]Marshal|Marshal)"
-    r"(?:[ ]\((?i:ret['’]?d|rtd|retired)\.?\))?"  # "Brigadier (Ret’d) X": retired
-)
-_RANK_OPENING = re.compile(rf"(?:{_RANK})[ ](?=[{UPPER}])")
-_BURMESE_HONORIFICS = frozenset({"U", "Daw"})
-# Spanish forms of address, as a list in Spanish or a translated one writes them before a name:
-# "Excelentísimo Sr. X", "Distinguida Sra. Y".
-_SPANISH_ADDRESS = r"Excelent[ií]sim[oa]|Distinguid[oa]|Sr\.|Sra\.|Srta\.|Señor|Señora"
-# "the Honourable X", "His Excellency Dr X", "Gen. X": a name after a style of address or a rank
-# is a person's.
-_HONORIFIC_BEFORE = re.compile(
-    rf"(?:{_HONORIFIC}|\b(?:Hon\.|Honourable|Honorable|Excellency|HE|H\.[ ]?E\.?|{_RANK}"
-    rf"|{_SPANISH_ADDRESS})[ ]"
-    rf"(?:{_HONORIFIC})?)$"
-)
-# Forms of address written between a title and a name ("Australian PM Hon. X", "Chairman of the
-# Conference, the Honourable X", "Outgoing Chair, His Excellency Dr X"): no part of either.
-_ADDRESS_WORDS = (
-    rf"(?:{_RANK}|"
-    r"Rt\.?|Right|Most(?=[ ]Hon)|Hon\.?|Honourable|Honorable|Excellency|Highness|Majesty|H\.[ ]?E\.?|HE|Dr\.?"
-    # "Minister of Trade, Senator the Honourable X": a senator's style in the Caribbean after
-    # the office they hold (but "represented by Senator the Honourable X" names no other)
-    r"|(?<=,[ ])Senator(?=[ ]the[ ]Hon)"
-    r"|HM|HH|HRH"  # His Majesty, His Highness, His Royal Highness
-    r"|Prof\.?|Mr\.?|Mrs\.?|Ms\.?|Amb\.?"
-    # Spanish forms of address ("Excelentísimo Sr. X", "Distinguida Sra. Y")
-    rf"|{_SPANISH_ADDRESS}"
-    # Malaysian honours written before the name ("Datuk Seri X", "Tan Sri X"); "Tun" is
-    # left, as it is also part of names ("Najib Tun Abdul Razak").
-    r"|Datuk[ ]Seri|Dato['’]?[ ]Sri|Tan[ ]Sri|Puan[ ]Sri|Datuk|Dato['’]?|Datin"
-    # West African, Zimbabwean, French, South Asian and Cambodian ones ("President Alhaji X")
-    r"|Alhaji|Alhaja|Haji|Hajji|Comrade|Madame|Mme|Monsieur|Shri|Shrimati|Samdech(?:[ ]Techo)?)"
-)
-# "Prime Minister (PM) X": a title's abbreviation in brackets, passed over like a form of address.
-_TITLE_ABBREVIATED = r"\((?:[A-Z]\.?){2,5}\)"
-_ADDRESS_BEFORE = re.compile(
-    rf"(?:(?:the|[Hh]is|[Hh]er)[ ])?(?:(?:{_ADDRESS_WORDS}|{_TITLE_ABBREVIATED})[ ](?:the[ ])?)+"
-    rf"{_GLOTTAL}?$"
-)
-_ADDRESS_WORD = re.compile(_ADDRESS_WORDS)
-_ADDRESS_OPENING = re.compile(rf"(?:(?:His|Her)[ ])?(?:{_ADDRESS_WORDS}[ ](?:[Tt]he[ ])?)+")
-_ADDRESSED = re.compile(rf"{_HONORIFIC}(?P<name>(?:{WORD})(?:[ ](?:{WORD}))*)")
-# "X, Denmark's prime minister,"; "X, President of Nigeria and Chair of the Authority,";
-# "X – President of the Council;"
-# "X, Canada's minister of health who took over the chair,"
-_TITLE_AFTER = re.compile(
-    rf"(?:,[ ]|[ ][–—]\s)(?!and[ ]|or[ ])(?:the[ ]|a[ ]|an[ ])?(?P<who>[^,.;]{{0,40}}?)\b"
-    # not another's title: "X, with the country represented by Minister of State Y"
-    r"(?<!\bby[ ])(?<!\bwith[ ])(?<!\bfrom[ ])(?<!\bto[ ])"
-    rf"(?P<title>{TITLE}|(?<=[–—][ ]){SPANISH_TITLE})\b"
-    # the portfolio before the country: "Minister for Foreign Affairs and Trade of Kenya"
-    r"(?:[ ]for[ ][^,.;]{1,60}?(?=[ ]of[ ]))?"
-    rf"(?:[ ](?:of|de)[ ]+(?:the[ ]|la[ ])?(?P<of>[^,.;]{{1,60}}?))?"
-    rf"(?:[ ](?:to|in|for)[ ][^,.;]{{1,40}}?)?"
-    # … up to a second description: "X, the president of Chile and the youngest leader there,"
-    rf"(?=[,.;\n]|$|[ ]and[ ](?:the[ ])?{TITLE}\b|[ ]and[ ]the[ ]"
-    # … or up to the next name addressed: "X, Deputy Executive Secretary and H.E. Y", "…
-    # of the Commonwealth and His Excellency Y"
-    r"|[ ]and[ ](?-i:H\.[ ]?E\.|HE|Hon\.|Dr\.?|Mrs?\.?|Ms\.?|His|Her)[ ]"
-    r"|[ ](?:who|during|at|since|until)[ ]|[ ](?:said|says|told)\b)",
-    re.IGNORECASE,
-)
-# Words that qualify a title after whose it is: "Malaysia's long-serving prime minister".
-_QUALIFIERS = (
-    r"(?:(?:host|caretaker|outgoing|incoming|new|newly[ ]elected|newly[ ]appointed"
-    r"|current|then|former|embattled|authoritarian|veteran|re-elected|long-serving|longtime"
-    r"|transitional)[ ])*"
-)
-# "Burkina Faso's", "the Democratic Republic of Congo's": a possessive of up to four capitalised
-# words, which may hold an "of".
-_POSSESSIVE = rf"(?-i:(?:[{UPPER}][\w.’'-]*[ ](?:of[ ](?:the[ ])?)?){{0,3}})[^ ,.;]+['’]s[ ]"
-# "Myanmar's military leader", "Sudan's army chief", "Kenyan opposition leader", "EU foreign
-# policy chief": a word or two that say what kind of office it is, part of the title after
-# whose it is; not one that says when it was held ("founding prime minister", "late president").
-_KIND_OF_OFFICE = (
-    rf"(?(who)(?:(?:(?!{TITLE}\b|late[ ]|(?:and|but|nor|with|for)[ ])(?-i:[a-z]{{3,}}(?<!ing)(?<!ed))"
-    rf"[ ]){{1,2}}(?={TITLE}\b))?)"
-)
-# "Minister of Foreign Affairs and Foreign Trade of Kenya, X", "Secretary of State in the
-# Ministry of Foreign Affairs of Ghana, X": a portfolio and its country longer than a title's
-# usual run, all in capitals, as a caption's roll writes an office in full; words in lower case
-# tell of something else ("The President of Chile replaced his Peruvian counterpart, X").
-_LONG_PORTFOLIO = rf"(?-i:(?:(?:[{UPPER}][\w'’-]*|and|of|the|in|for)\b[ ]?){{1,9}})"
-# "…, the Uruguayan X": "the" between an office's comma and a demonym opening the name
-_THE_AFTER_COMMA = re.compile(r"(?<=,[ ])the[ ]$")
-_TITLE_BEFORE = re.compile(
-    rf"(?:^|(?<=\s))(?P<who>{_POSSESSIVE}|the[ ](?!{TITLE})[^ ,.;]+[ ]|(?:its|his|her|their)[ ])?"
-    rf"{_QUALIFIERS}(?P<title>{_KIND_OF_OFFICE}{TITLE}(?:[ ](?:to|of|in|for)[ ]"
-    rf"(?:(?:[^,;.()]|(?<=St)\.){{1,40}}|{_LONG_PORTFOLIO}))?)"
-    # "the president of the Nordic Council (NC), X"; "Peruvian President , X" or "…,  X", a
-    # space astray
-    r"(?:[ ]\([^(),;.]{1,15}\))?[ ]?,[ ]{1,2}$",
-    re.IGNORECASE,
-)
-# "Minister of Rural Affairs X", "Minister of State for Foreign Affairs X", "Minister of
-# Foreign Affairs and International Cooperation X", "Togolese Head of State X": the run after it
-# is the portfolio (or what one heads) and the name.
-_PORTFOLIO_BEFORE = re.compile(
-    rf"(?:(?P<who>[^ ,.;]+)[ ])?(?P<title>(?:Minister|Secretary|Commissioner|Head)[ ](?:of|for)[ ]"
-    rf"(?:the[ ])?(?:(?:[{UPPER}][\w-]*[ ]){{1,3}}(?:for|and)[ ](?:the[ ])?)?)$"
-)
-# Last words of a portfolio ("of Foreign Affairs", "of International Relations").
-_PORTFOLIO_ENDS = frozenset({"Affairs", "Trade", "Development"})
-# "Special Representative", "Deputy Coordinator": an office whose last word is never a name's
-_OFFICE_ENDS = frozenset({"Representative", "Coordinator", "Rapporteur", "Envoy"})
-# "… Transport and Implementation", "Natural Resources", "Humanitarian Assistance": abstract
-# nouns end a portfolio or a theme, no name (long ones only: "Pence", "Lawrence" are names).
-_PORTFOLIO_NOUN = re.compile(
-    r"[A-Z][a-z]+(?:tions?|sions?|ities|ources)|[A-Z][a-z]{5,}(?:ance|ence)"
-)
-# "Chile was represented by the", "Chile, represented by": whose the title after it is.
-_REPRESENTED_BY_BEFORE = re.compile(
-    # "Chile, represented by", "Chile was represented by"; not "X, who is on a visit to
-    # France, was represented by": the country that ends an aside is not the subject
-    # "Trinidad and Tobago was represented by": a country's name with "and" in it
-    rf"(?P<who>(?:{WORD})(?:[ ](?:and[ ])?(?:{WORD})){{0,3}})(?:,|[ ](?:was|were|is|are|will[ ]be))?[ ]"
-    r"represented[ ](?:by[ ])?(?:the[ ])?$"
-    # "Laos was represented by its premier, and Brunei by Sultan X": the verb not said again
-    rf"|\brepresented[ ]by[ ][^.;]{{1,120}}?(?:,[ ](?:and[ ])?|[ ]and[ ])"
-    rf"(?P<gapped>(?:{WORD})(?:[ ](?:{WORD})){{0,3}})[ ]by[ ](?:the[ ])?$"
-)
-# "the Norwegian delegation led by HM King X", "Chile's delegation, headed by": whose the title
-# after it is
-_DELEGATION_LED_BY_BEFORE = re.compile(
-    rf"(?P<who>(?:{WORD})(?:[ ](?:{WORD})){{0,3}}(?:['’]s)?)[ ]delegation,?[ ]"
-    r"(?:(?:was|were|is|are|will[ ]be)[ ])?(?:led|headed)[ ]by[ ](?:the[ ])?"
-    rf"(?:{_ADDRESS_WORDS}[ ])*$"
-)
-# "sent his", "met their": an office after a verb is the one of whom the verb tells
-_ANOTHERS_OFFICE = re.compile(
-    r"\b(?!(?:and|also|now|then|still|once|formerly|as)\b)[a-z]+[ ](?:his|her|their|its)[ ]$"
-)
-# "Chile — President X; Peru — President Y", "• Chile – X": a list's country before its person;
-# not a dateline's ("OSLO, Norway — President X")
-_COUNTRY_DASH_BEFORE = re.compile(
-    rf"(?:^|(?<=[;:,•])(?<![A-Z]{{2}},)[ ]|(?<=\n))[ \t]*(?P<country>(?:{WORD})(?:[ ](?:of[ ]|the[ ])?(?:{WORD})){{0,4}})"
-    r"[ ]?[—–][ ]?$",
-    re.MULTILINE,
-)
-# "Chile: HE President X", "… Peru: HE President Y" in a communiqué's roll: the country of a
-# line, or of an item run on after the last one's name, labels the title after its colon; "the
-# leaders of Chile (President X), Peru (President Y)": a country labels the title in brackets
-_LABEL_BEFORE = re.compile(
-    rf"(?P<label>(?:{WORD})(?:[ ](?:of[ ]|the[ ])?(?:{WORD})){{0,5}})(?:(?P<colon>:)[ ]|[ ]\()"
-    rf"(?:{_ADDRESS_WORDS}[ ])*$"
-)
-# Offices written before a name and never a family name: one after two words of a name starts
-# another mention ("X Y President X Y").
-_OFFICES_BEFORE_NAMES = frozenset({"President", "Premier", "Prime", "Secretary-General"})
-# "…, Regional Integration and International Trade", "…, International Business and Diaspora
-# Relations": a portfolio's further parts, not a name, as a word ending one closes them.
-_PORTFOLIO_PART_AFTER = re.compile(
-    rf"[ ]and[ ](?P<words>[{UPPER}][\w-]*(?:[ ][{UPPER}][\w-]*){{0,3}})"
-)
-# A state's name in full, whose words before "of" say its form of government.
-_FORM_OF_STATE = re.compile(
-    r"(?:[\w-]+[ ]){0,3}?(?:Republic|Kingdom|State|Federation|Commonwealth|Principality"
-    r"|Sultanate|Emirate)[ ]of[ ](?:the[ ])?(?P<name>.+)"
-    r"|Rep[uú]blica[ ]de[ ](?P<spanish>.+)"  # "República de Chile", as a Spanish list writes it
-)
-# "of Brazil", "of Cote d'Ivoire": a name's word may open with an elided article ("d'", "l'")
-# "of Trinidad and Tobago", "of Sao Tome and Principe"
-_OF_COUNTRY_WITH_AND = re.compile(
-    rf"[ ]of[ ](?:the[ ])?(?P<of>(?:{WORD})(?:[ ](?:{WORD})){{0,2}}[ ]and[ ](?:{WORD})"
-    rf"(?:[ ](?:{WORD})){{0,2}}?)(?![\w])"
-)
-_OF_AFTER = re.compile(
-    rf"[ ]of[ ](?:the[ ])?(?P<of>(?:{WORD})(?:[ ](?:[a-z]{{1,2}}['’])?(?:{WORD}))*)"
-)
-# "Ambassador to ", "envoy to ": the country after is the one an envoy is posted to
-_POSTED_TO_BEFORE = re.compile(
-    r"\b(?:ambassador|envoy|commissioner|representative|consul)[ ]to[ ]$", re.IGNORECASE
-)
-_NO_PARTY_WORDS = frozenset({"the", "his", "her", "its", "their"})
-_CAPITALISED_WORDS = rf"(?:[{UPPER}][\w.’'-]*[ ]){{1,3}}?"
-# "French president Luc Moreau", "Greece's prime minister Nikos Pappas": a title
-# in lower case, after the country or body it serves, right before the name.
-_LOWER_TITLE_BEFORE = re.compile(
-    rf"(?:^|(?<=[\s(]))(?:(?P<who>{_CAPITALISED_WORDS}|{_POSSESSIVE}|the[ ]|(?:his|her|its|their)[ ])"
-    r"|(?<=\bwith[ ])|(?<=\band[ ]))"  # "with host X launching …", "X and first lady Y"
-    rf"{_QUALIFIERS}(?P<title>{_KIND_OF_OFFICE}{TITLE}|(?i:prime[ ]minister))[ ]$"
-)
-# "ASEAN Secretary-General Dr. X", "President H.E. X": a title in any case, and the country or
-# body before it, ended by a form of address that stops the run of the name ("President of
-# Benin H.E X", its country after it, is read by _Finder._office_of_a_country).
-_TITLE_BEFORE_ADDRESS = re.compile(
-    rf"(?:^|(?<=[\s(]))(?P<who>{_CAPITALISED_WORDS}|{_POSSESSIVE}|(?:his|her|its|their)[ ])??"
-    rf"(?P<title>{_KIND_OF_OFFICE}(?i:{TITLE}))[ ]$"
-)
-_CHAIR_TITLES = frozenset({"chair", "chairman", "chairwoman", "chairperson"})
-# "… of Chile Dr. X", "… of Trinidad and Tobago Hon. X": the country an office before it serves
-_OF_A_COUNTRY_BEFORE = re.compile(
-    rf"[ ]of[ ](?:the[ ])?(?P<who>[{UPPER}](?:(?![ ]of[ ])[^,;:()]){{0,40}}?)[ ]$"
-)
-_OFFICE_AND_BEFORE = re.compile(
-    rf"(?P<who>(?:[{UPPER}][\w’'-]*[ ]){{1,3}}?)(?P<title>(?i:{TITLE}))[ ]and[ ]$"
-)
-# "Danish host President …", "Finnish caretaker Prime Minister …": a country, then words
-# that qualify the title, before a capitalised title.
-_POSSESSIVE_ONLY = re.compile(r"(?:the[ ])?[\w.-]+['’]s")
-_QUALIFIED_BEFORE = re.compile(  # "Papua New Guinea's": a country's name of up to three words
-    rf"(?P<who>[{UPPER}][\w’'.-]*(?:[ ][{UPPER}][\w’'.-]*){{0,2}})[ ](?:(?:summit|meeting)[ ])?"
-    rf"{_QUALIFIERS}$"
-)
-# "Irish prime minister, X": the country or body named in capitals right before a title.
-_LEAD_BEFORE = re.compile(rf"(?:^|(?<=[\s(]))(?P<who>(?:[{UPPER}][\w.’'-]*[ ]){{1,3}})$")
-# "Norway's Ola Brekke": a name after a country's possessive, with no title.
-# "X was accompanied by", "X arrived with", "X's delegation includes", "Accompanying X were":
-# those named after it are of X's party.
-_COMPANIONS_OF = re.compile(
-    r"\b(?:accompanied[ ]by|(?:arriv|travel+|flew|fly|flies|came|comes)\w*[ ]with"
-    r"|delegation[ ](?:includes|included|including|comprises|comprised|was[ ]made[ ]up[ ]of))[ ]"
-    r"|\b(?P<before>Accompanying)[ ]",
-)
-_BE_AFTER = re.compile(r"[ ](?:were|was|are|is)[ ]")
-# What may stand between the words above and a companion: others listed, with their titles.
-_LISTED_COMPANIONS = re.compile(
-    rf"(?:(?:and|his|her|its|their|the|as[ ]well[ ]as|also)[ ]|(?:{WORD}),?[ ]|{TITLE},?[ ])*",
-    re.IGNORECASE,
-)
-# "Norway's", and a name ending in s with its bare apostrophe: "Comoros' X"
-_POSSESSIVE_BEFORE = re.compile(
-    rf"(?P<who>(?:{WORD})(?:[ ](?:{WORD})){{0,2}})(?:['’]s|(?<=s)['’])[ ]$"
-)
-_SHORTEST_MISSPELT = 5  # a shorter name a letter off is too like another word to be a country's
-# "the newly elected Prime Minister of Australia Tom Harlow", "the President of the Republic of
-# Chile Ana Ruiz": the state's full name before its short one
-_TITLE_OF_BEFORE = re.compile(
-    rf"(?P<title>{TITLE})[ ]of[ ](?:the[ ])?"
-    r"(?:(?-i:Republic|Kingdom|Sultanate|Emirate|State|Federation|Principality)[ ]of[ ])?$",
-    re.IGNORECASE,
-)
-# a body's name that holds an "of" before the rest of it: "the Organization of ", "League of "
-_BODY_OF_BEFORE = re.compile(
-    r"\b(?:Organi[sz]ation|League|Union|Community|Council|Conference|Association)[ ]of[ ]"
-    r"(?:the[ ])?$"
-)
-# "of Trinidad and Tobago", "of St. Vincent and the Grenadines": a country's "and" and stop too
-_SERVED_IN_TITLE = re.compile(
-    rf"[ ]of[ ](?:the[ ])?(?P<of>(?:{WORD})\.?(?:[ ](?:and[ ](?:the[ ])?)?(?:{WORD}))*)$"
-)
-# "the Organization of American States", "the Community of Lagoon Nations": a body named for
-# the states it gathers, whose name holds an "of"
-_BODY_OF_STATES = re.compile(
-    rf"[ ]of[ ](?:the[ ])?(?P<of>[{UPPER}]\w+[ ]of[ ](?:the[ ])?(?:[{UPPER}][\w’'-]*[ ]){{1,3}}"
-    r"(?:States|Nations|Countries|Peoples))$"
-)
-_ABBREVIATION_AFTER = re.compile(r"[ ]\([A-Z.]{2,8}\)$")
-_BODY_AND_ABBREVIATION_BEFORE = re.compile(
-    r"[ ]of[ ](?:the[ ])?(?P<body>[A-Z][\w’'-]*(?:[ ](?:of[ ](?:the[ ])?)?[A-Z][\w’'-]*){1,5})"
-    r"[ ]\([A-Z.]{2,8}\)[ ]$"
-)
-_BODY_NOUNS = ORGANIZATION_NOUNS | {
-    "Commission",
-    "Bank",
-    "Fund",
-    "Nations",
-    "Secretariat",
-    "Authority",
-    "Administration",
-    "Government",
-    "Presidency",
-}
-# Plural nouns that end a name of a group of members ("Associate Member States", "Observer
-# Countries"), never of one person.
-_MEMBERS_NOUNS = frozenset({"States", "Countries", "Members"})
-# A government's offices, which a title may end in before a name ("Foreign Ministry X")
-_OFFICE_NOUNS = frozenset({"Ministry", "Department"})
-# The last words of a body named before a title, besides those above: an agency's or a
-# programme's head ("World Food Programme Executive Director X"), not a house's or a court's
-# ("Parliament Speaker X" is of a country's parliament, which the text names otherwise).
-_PROGRAMME_NOUNS = frozenset({"Programme", "Program", "Agency"})
-# The last words of a body a title serves ("of the Fisheries Commission", "of the European
-# Parliament"), where a portfolio's ("of Foreign Affairs") are not.
-_SERVED_BODY_NOUNS = (
-    _BODY_NOUNS
-    | _PROGRAMME_NOUNS
-    | {
-        "Parliament",
-        "Assembly",
-        "Court",
-        "Institute",
-        "Board",
-        "Committee",
-        "Organisation",
-        "Organization",
-        "Council",
-        "System",
-        "Movement",
-        "Summit",
-    }
-)
-# First words of countries' names that are words of their own ("New", "South"), never a
-# country's short name.
-_COMMON_FIRST_WORD_LIST = (
-    "New North South East West Central Great Grand Holy United Upper Lower Saint St. The "
-    "Republic Democratic Federal Federated Islamic Kingdom State Union"
-)
-_COMMON_FIRST_WORDS = frozenset(_COMMON_FIRST_WORD_LIST.split())
-_COUNTRY_PAIRED = re.compile(
-    rf"(?:;|[ ]of|\b[Ff]rom|:|,[ ]and|(?P<joined>[ ]and))[ ](?![Ff]rom\b)"
-    rf"(?P<country>(?:{WORD})(?:[ ](?:{WORD})){{0,3}}),[ ]$"
-)
 _POSSESSIVE_PAIR_AFTER = re.compile(rf"[ ]and[ ](?:{WORD})(?:[ ](?:{WORD}))?['’]s[ ][{UPPER}]")
 _POSSESSIVE_PAIR_BEFORE = re.compile(rf"['’]s[ ](?:{WORD})[ ]and[ ]$")
-_CAPTION_VERB = re.compile(
-    r"(?:Speaks|Addresses|Arrives|Attends|Meets|Says|Greets|Waves|Listens|Gestures|Poses"
-    r"|Shakes|Talks|Delivers|Walks|Looks|Holds|Signs|Leaves|Visits|Smiles|Reacts)"
-)
-_COUNTRY_IN_BRACKETS = re.compile(r"[ ]\(\s?(?P<country>[^()]{2,40}?)\s?\)")
-# "X will represent Chile", "X represented Chile": whose the named person is.
-_REPRESENTS_COUNTRY = re.compile(
-    rf"[ ](?:will[ ]|would[ ]|is[ ]to[ ]|to[ ])?represent(?:s|ed)?[ ](?:the[ ])?"
-    rf"(?P<country>(?:{WORD})(?:[ ](?:{WORD}))*)"
-)
-_FROM_COUNTRY = re.compile(
-    rf"(?:[ ]from|,[ ]of)[ ](?:the[ ])?(?P<country>(?:{WORD})(?:[ ](?:{WORD}))*)(?=[,.;]|[ ]and\b)"
-)
-# "• Ana Lopes, Chile": a list's line giving a name, then its country (and maybe an office).
-_LINE_OPENING = re.compile(r"(?:^|\n)[ \t]*(?:[-•*–—·][ \t]*)?$")
-_COUNTRY_ITEM_AFTER = re.compile(
-    rf",[ ](?P<country>(?:{WORD})(?:[ ](?:of[ ]|the[ ])?(?:{WORD})){{0,4}}?)"
-    rf"(?=[ \t]*(?:\n|$)|[ ]and[ ]|[ ](?i:{TITLE})\b)"
-)
-# "• X, Minister of Health, Chile (representing …);": a roll's country after a name's office
-_COUNTRY_AFTER_OFFICE = re.compile(
-    rf",[ ](?P<country>(?:{WORD})(?:[ ](?:and[ ]|of[ ]|the[ ])?(?:{WORD})){{0,4}}?)"
-    r"(?=[ ]?[(;]|[ \t]*(?:\n|$))"
-)
-# "Chile and Peru were represented by X and Y, respectively"
-_REPRESENTED_RESPECTIVELY = re.compile(
-    r"(?P<states>[^.;:]{3,120}?)[ ](?:was|were|is|are|will[ ]be)[ ]represented[ ]by[ ]"
-    r"(?P<envoys>[^.;]{3,240}?),?[ ]respectively\b"
-)
-# "his counterparts: X, Chile; Y, Peru; and Z, Norway": a list of names and countries set apart
-# by semicolons, an item after the colon, a semicolon or the "and" that opens the last
-_SEMICOLON_ITEM_OPENING = re.compile(r"(?:[:;]|;?[ ]and)[ ]$")
-_SEMICOLON_ITEM_AFTER = re.compile(
-    rf",[ ](?P<country>(?:{WORD})(?:[ ](?:of[ ]|the[ ])?(?:{WORD})){{0,4}}?)(?=;|[.][ \n]|[.]$)"
-)
-# "the presidents of Chile, Peru and Brazil, X, Y and Z(, respectively)", "the leaders of Chile
-# and Peru — X and Y —": an office said once in the plural, its countries, then their people.
-# "the presidents of Chile and Peru", "counterparts from Chile and Peru"
-_PLURAL_OFFICE_OF = re.compile(rf"\b(?P<title>{TITLE})s[ ](?:of|from)[ ](?:the[ ])?", re.IGNORECASE)
-# where the countries end and the names begin: a comma, a dash, or a space before the first name
-# ("counterparts from Chile and Peru Ana Ruiz and Pedro Soto")
-_COUNTRIES_END = re.compile(rf",[ ]|[ ][—–-][ ]|[ ](?=[{UPPER}])")
 # "The Prince of Wales", not "The Prince of Wales, Prince X," nor "the Duke of Kent's".
 _THE_TITLE_OF_A_PLACE = re.compile(
     rf"\b[Tt]he[ ](?P<title>{TITLE_OF_A_PLACE.pattern})\b(?![ ][{UPPER}]|['’]s|,[ ](?:{WORD})[ ]?,)"
 )
-_NAMES_GO_ON = re.compile(r",[ ](?!and[ ])|(?P<last>,?[ ]and[ ])")
-# What sets a name in a list: "ministers - Ola Lind, Per Berg and Anna Holm".
 # "socialist firebrand Ola Lind", "veteran leader Ola Lind": a name a description sets, as a
 # noun in lower case just before it (not a preposition: "in Port Lind").
 _DESCRIBED_BEFORE = re.compile(
     r"(?<![\w-])(?!(?:in|at|to|from|of|by|with|for|on|and|or|the|a|an)[ ])[a-z][a-z-]{2,}[ ]$"
 )
-# Words that label what follows a colon in a caption's credit: "Photo: Agency".
-_LABEL_WORDS = frozenset({"Photo", "Photos", "Picture", "Image", "Credit", "Source", "File"})
+# What sets a name in a list: "ministers - Ola Lind, Per Berg and Anna Holm".
 _SET_IN_A_LIST = re.compile(r"(?:[,;:–—-]|\band)[ ]$")
-# "World leaders including A B and C D", "dignitaries such as A B, C D": names set in a list
-# of the people the sentence speaks of are people's, titled or not.
-_LISTED_AMONG_PEOPLE = re.compile(
-    r"\b(?i:leaders|heads[ ]of[ ](?:state|government)|dignitaries|delegates|guests)"
-    r"(?:[ ](?!including|such)[\w’'-]+){0,3}?,?[ ](?:including|such[ ]as|among[ ]them)[ ]"
-    rf"(?:(?:{WORD})(?:[ ](?:{WORD}))+(?:,[ ]|,?[ ]and[ ]))*$"
-)
-# "the prime ministers of Romania (X), Bulgaria (Y) and Serbia (Z)": each name in brackets after
-# its country, the office said once in the plural before the list.
-_COUNTRY_BEFORE_BRACKET = re.compile(rf"(?P<country>(?:{WORD})(?:[ ](?:{WORD})){{0,3}})[ ]?\($")
-_PLURAL_TITLE_OF = re.compile(
-    rf"\b(?P<title>{TITLE})s[ ](?:of|from)[ ](?:the[ ])?[^.;:()]*(?:\([^()]*\)[^.;:()]*)*$",
-    re.IGNORECASE,
-)
-_LIST_SEPARATOR = re.compile(r"(,[ ](?:and[ ])?|[ ]and[ ])")
-_POSSESSIVES = ("'s", "’s")
-# "A B, " or "A B – " before an office: the office is that name's ("A B – President of X, C")
-_DEGREE_AFTER = re.compile(r"[ ]\((?:[A-Z][a-z]{0,2}\.?){1,3}\)(?=,)")
 # "A B, C D and President E F": the full names listed after one, and the one listed before it
 _NAMES_LISTED_AFTER = re.compile(rf"(?:(?:,[ ]|,?[ ]and[ ])(?:{WORD})(?:[ ](?:{WORD}))+)+")
 _OF_A_BODY = re.compile(r"[ ]of[ ]the[ ]")
 _NAME_LISTED_BEFORE = re.compile(rf"(?:{WORD})(?:[ ](?:{WORD}))+(?=(?:,[ ]|,?[ ]and[ ])$)")
-_NAME_AND_COMMA = re.compile(rf"(?:{WORD})[ ](?:{WORD})(?:,|[ ][–—])[ ]?$")
-# "Ana Maria Lopes, ": the whole name, so that the office before it is found where it starts
-# "H.E Ana Maria Lopes, ": the name and the form of address before it
-_ADDRESSED_NAME_AND_COMMA = re.compile(
-    rf"(?<![\w.])(?:{_ADDRESS_WORDS})[ ](?:{WORD})(?:[ ](?:{WORD})){{1,3}},[ ]?$"
-)
-_FULL_NAME_AND_COMMA = re.compile(rf"(?:{WORD})(?:[ ](?:{WORD})){{1,3}}(?:,|[ ][–—])[ ]?$")
-# An envoy's rank before a name, which says nothing of whom they serve: the office after the
-# name does ("Ambassador X, Special Envoy of the Union").
-_RANK_OF_ENVOYS = re.compile(r"(?:H\.E\.[ ])?Amb(?:assador|\.)", re.IGNORECASE)
-_OFFICE_OF_OTHERS = re.compile(r"(?i:his|her|their|its)[ ]")
-_NAME_AFTER_COMMA = re.compile(rf",[ ](?:{_ADDRESS_WORDS}[ ])*(?:{WORD})[ ](?:{WORD})")
-_TITLE_ENDS = re.compile(rf"\b(?:{TITLE})$", re.IGNORECASE)
-_OF_ENDS = re.compile(rf"[ ](?:of|to|for)[ ](?:the[ ])?(?:[{UPPER}][\w’'-]*[ ]){{0,3}}$")
-
-
-def _office_opening(text: str, end: int) -> int | None:
-    """Where an office whose country opens the name's run at ``end`` begins ("President of "
-    before "A H.E. X, "), or None: the name is written after its office with no comma."""
-    of = _OF_ENDS.search(text, max(0, end - 40), end)
-    title = _TITLE_ENDS.search(text, max(0, end - 60), of.start()) if of else None
-    return title.start() if title else None
-
-
-_PAIR_ENDS = re.compile(r"[;.,]|[ ]and\b|$")
-# "the Peruvian-led bloc", "the Norwegian Sea Forum": a country in a word or a name of something
-# else, not whose someone is
-_NOT_ITS_PEOPLE_AFTER = re.compile(rf"-|[ ](?!(?i:{TITLE})\b)[{UPPER}]")
-# What a country's possessive may be followed by to say whose someone is: "Chile's
-# delegation", "Norway's prime minister"; not "Kiribati's departure".
-_ITS_OWN_AFTER = re.compile(
-    rf"(?i:{TITLE})\b|(?:[\w-]+[ ])?(?:delegation|team|side|behalf|representatives?|government)\b"
-)
-# What follows an office no name follows: "Norway's prime minister also spoke", "… the Danish
-# king."; not "Norway's prime minister Ola Berg", nor "…, Ola Berg"
-_NO_NAME_AFTER = re.compile(r"[ ][a-z]|[.;:]")
-_PLACE_AFTER = re.compile(r"[ ](?:capital|city|town|port|resort|island|coast|border|soil)\b")
-# "Paul BIYA", "President BIYA": what a family name in capitals follows.
-_NAME_OR_TITLE_BEFORE = re.compile(rf"(?P<word>[{UPPER}][a-z]+|(?i:{TITLE}))[ ]$")
-# A word in capitals that is no regnal numeral ("NFU", "UN"): a body's abbreviation.
-_ABBREVIATION = re.compile(r"(?![IVX]+\b)[A-Z]{2,}")
-_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}|[A-Z]")
 _SUFFIX_WITHOUT_ITS_STOP = re.compile(r"[ ](?:Jr|Sr)$")
 # "the Chairperson, African countries,": one word before a plural of peoples is a word of a
 # group, not a name.
 _GROUP_AFTER = re.compile(r"[ ](?:countries|states|nations|members|leaders|governments|peoples)\b")
-_TITLE_GOES_ON = re.compile(rf"[ ](?:of[ ]the[ ](?-i:[a-z])|and[ ](?:{TITLE})\b)", re.IGNORECASE)
-# "in Norway", "in the Chinese Government", "Tromso, Norway": a country named as where things
-# happen, not whose; nor is one inside a longer name ("the Latin American Economic System"),
-# though a sentence may open with a word before it ("Representing Norway was X").
 # A line of running text broken before its sentence ends, the next line going on with it.
 _WRAPPED_LINE = re.compile(r"(?m)^[^\n]{50,100}[\w,]\n(?=[^\W\d_])")
 _WRAPS_OF_A_WRAPPED_TEXT = 5
-_PLACE_BEFORE = re.compile(
-    # "left yesterday for Chile": where one travels to
-    r"(?:\b(?:left|leaves|leaving|depart\w*|head(?:s|ed)|set[ ]off|flew|flies)[ ](?:\w+[ ]){0,2}?for"
-    rf"|\b(?:in|at|to|from|into|across|near)(?:[ ]the)?|[{UPPER}][\w-]+,"
-    rf"|(?<=[\w,][ ])(?!The[ ])[{UPPER}][\w-]+)[ ]$"
-)
 
 
 @dataclass
@@ -613,77 +179,22 @@ def find_people(text: Text, countries: Gazetteer) -> People:
     finder = _Finder(text, countries)
     for run in CAPITALISED_RUN.finditer(text.text):
         finder.read_run(run)
-    finder.find_spelling_variants()
+    find_spelling_variants(finder.persons, text.text, countries)
     for person in finder.persons:
         adopt_hyphen(person, text.text)
-    finder.merge_misspelt_names()
+    finder.persons = merge_misspelt_names(finder.persons)
     finder.read_names_listed_with_people()
-    _add_styled_names(finder.persons, text.text)
+    add_styled_names(finder.persons, text.text)
     finder.read_titles_of_places()
-    mentions = finder.all_mentions()
-    finder.parties_from_mentions(mentions)
-    finder.parties_of_offices_named_again()
-    finder.parties_of_companions(mentions)
-    finder.parties_represented_respectively(mentions)
-    finder.infer_parties()
-    _titles_of_an_office_in_the_plural(finder.persons, text)
+    mentions = all_mentions(finder.persons, finder.headings, text, countries)
+    parties_from_mentions(mentions, text, countries, finder.parties)
+    parties_of_offices_named_again(finder.persons, text, countries)
+    parties_of_companions(mentions, text)
+    parties_represented_respectively(text, countries, mentions)
+    infer_parties(finder.persons, text, countries)
+    titles_of_an_office_in_the_plural(finder.persons, text)
     name_keys(finder.persons, mentions, text)
     return People(persons=finder.persons, mentions=Mentions(mentions))
-
-
-# "Prime Ministers A of Nepal, B of Bhutan and C": a word in the plural, and the names after an
-# office in it each with its country
-_PLURAL_WORD = re.compile(r"\b[A-Z][a-z]+s[ ]")
-_LISTED_WITH_COUNTRIES = re.compile(
-    r"(?:(?:[A-Z][\w.’'-]*[ ]){1,4}of[ ](?:the[ ])?[A-Z][\w.’'-]*(?:[ ][A-Z][\w.’'-]*){0,2}"
-    r"(?:,[ ]|,?[ ]and[ ]))*"
-)
-
-
-# a word the text ran on into a name's last, its space lost: "Kaboréduring the session"
-_RUN_INTO = re.compile(r"(?<=[^\W\d_]{3}[^\W\d_A-Z])(?:during|which|while|where|before)$")
-
-
-def _one_office_spelt_alike(known: Person, person: Person, words: list[str]) -> bool:
-    """Whether two names of the same office, and of no two countries, are spelt alike word for
-    word: one person's name written two ways."""
-    return (
-        known.title is not None
-        and known.title == person.title
-        and (known.party is None or person.party is None or known.party.key == person.party.key)
-        and all(
-            spelt_similarly(one, other)
-            for one, other in zip(fold(known.name).split(), words, strict=True)
-        )
-    )
-
-
-def _titles_of_an_office_in_the_plural(persons: list[Person], text: Text) -> None:
-    """An untitled person listed after an office in the plural holds it: "Prime Ministers A of
-    Nepal, B of Bhutan and C of Peru" are three prime ministers."""
-    for person in persons:
-        if person.title is None and (office := _office_in_the_plural_before(person, text)):
-            person.title = office
-
-
-def _office_in_the_plural_before(person: Person, text: Text) -> str | None:
-    """The office in the plural nearest before a person's name that a list of names with their
-    countries leads on from to the name, if any."""
-    name_start = text.text.find(person.name, person.introduced.start)
-    if name_start < 0:
-        return None
-    sentence = text.sentence_at(person.introduced.start)
-    plurals = list(_PLURAL_WORD.finditer(text.text, sentence.start, name_start))
-    for plural in reversed(plurals):
-        if not _LISTED_WITH_COUNTRIES.fullmatch(text.text, plural.end(), name_start):
-            continue
-        words = text.text[sentence.start : plural.end() - 2].split(" ")
-        for count in (3, 2, 1):  # "Foreign Ministers", "Presidents"
-            office = " ".join(words[-count:])
-            if len(words) >= count and TITLE_PATTERN.fullmatch(office):
-                return display_title(office)
-        return None
-    return None
 
 
 def _rewrapped(text: Text) -> Text:
@@ -699,55 +210,6 @@ def _rewrapped(text: Text) -> Text:
     return Text("".join(characters))
 
 
-@dataclass(frozen=True)
-class _Candidate:
-    """A run of capitalised words read as [prefix] [title] name; ``start`` is where it begins."""
-
-    name: str
-    name_start: int
-    start: int
-    prefix: str = ""
-    title: str = ""
-    served: Party | None = None  # the body a title before the run names in full
-
-
-def _office_over_nationality(nationality: Party | None, served: Party | None) -> Party | None:
-    """Whom someone serves, given the country of the demonym before their name and the party
-    of the office written before it: a body's office wins ("Secretary General of the Union,
-    the Uruguayan X" serves the Union), as a nationality says only where they come from."""
-    if served is not None and (nationality is None or not served.is_country):
-        return served
-    return nationality
-
-
-def _heads_no_country(title: str, office: list[str]) -> bool:
-    """Whether "Head of …" before a run heads something other than a state or government:
-    "Head of State Protocol X" is an official, "Head of State X" a leader."""
-    return title.startswith("Head") and office not in (["State"], ["Government"])
-
-
-def _past_degree(text: str, name_end: int) -> int:
-    """Where the office after a name begins, past a degree in brackets ("X (PhD), Prime
-    Minister of Y"), which communiqués put between a name and its office."""
-    degree = _DEGREE_AFTER.match(text, name_end)
-    return degree.end() if degree else name_end
-
-
-def _ends_a_portfolio(word: str) -> bool:
-    """Whether a word closes a portfolio's name, as "Affairs" or "Cooperation" does: no name
-    goes on from it."""
-    return word in _PORTFOLIO_ENDS or _PORTFOLIO_NOUN.fullmatch(word) is not None
-
-
-def _given_name_at(words: list[str]) -> int:
-    """Where a name of a given name, middle initials and a family name begins, counted from
-    the end of ``words``."""
-    start = len(words) - 2
-    while start > 0 and is_initial(words[start]):
-        start -= 1
-    return max(start, 0)
-
-
 class _Finder:
     def __init__(self, text: Text, countries: Gazetteer) -> None:
         self.text = text
@@ -755,56 +217,56 @@ class _Finder:
         self.persons: list[Person] = []
         self.known = KnownNames()
         self.introduced_in: dict[int, list[Person]] = {}  # by the number of their sentence
-        self.bodies: dict[str, Party] = {}
         self.headings: list[Mention] = []  # names in capitals, which no other form matches
         # Full names read where nothing yet shows them a person's, with where they start and
         # whether a list sets them ("ministers - Ola Lind, …"): a family name shown later to
         # be a person's is the one such listed name ending in it.
         self.unshown: list[tuple[str, int, bool]] = []
-        # Family names the text gives after "Mr", "Mrs" …: a full name ending in one is a person's.
-        self.addressed = {
-            found.group("name").split()[-1] for found in _ADDRESSED.finditer(text.text)
-        }
-        # "Burkina" of "Burkina Faso", which the text writes in full somewhere: the first word of
-        # a country's name of several words stands for it before a title ("Burkina President").
-        self.first_words = {
-            name[0]: found.country
-            for found in countries.find(text.text)
-            if not found.adjective
-            and len(name := text.text[found.span.start : found.name_end].split()) >= 2
-            and name[0] not in _COMMON_FIRST_WORDS
-        }
+        self.addressed = addressed_family_names(text.text)
+        self.parties = PartyReader(text.text, countries)
 
     def read_run(self, run: re.Match[str]) -> None:
         """Introduce the person a run of capitalised words names, if it names a new one."""
+        text = self.text.text
         if run.group(0).isupper() and len(run.group(0).split()) >= 3:
-            self._read_heading(run, heading=self._line_in_capitals(run))
+            heading = line_in_capitals(text, run)
+            person = person_in_capitals(text, self.countries, self.known, run, heading=heading)
+            if person is not None:
+                kept = self._merge_or_add(person)
+                self.headings.append(Mention(Span(run.end() - len(person.name), run.end()), kept))
             return
-        candidate = self._candidate(run)
-        name, name_start = self._trim_name(
-            candidate.name, candidate.name_start, titled=bool(candidate.title)
+        candidate = split_run(text, self.countries, self.parties, run)
+        name, name_start = trim_name(
+            text,
+            self.countries,
+            self.known,
+            candidate.name,
+            candidate.name_start,
+            titled=bool(candidate.title),
         )
         if not name or (self._known(name) and not self._titled_later(name, candidate)):
             return
-        text = self.text.text
-        if name[0] in "AEIOU" and _GLOTTAL_OPENING.search(text, max(0, name_start - 2), name_start):
+        if name[0] in "AEIOU" and GLOTTAL_OPENING.search(text, max(0, name_start - 2), name_start):
             name, name_start = text[name_start - 1] + name, name_start - 1  # "'Akilisi Pohiva"
         name_end = name_start + len(name)
         if _SUFFIX_WITHOUT_ITS_STOP.search(name) and text[name_end : name_end + 1] == ".":
             name, name_end = f"{name}.", name_end + 1  # "Pedro Alves Jr."
         title, start = candidate.title, candidate.start
         party = candidate.served or (
-            self._party_before(candidate.prefix) if candidate.prefix else None
+            self.parties.of_prefix(candidate.prefix) if candidate.prefix else None
         )
         if title and party is None:  # "President Chile Ana Lopes": the country, its "of" left out
-            party = self._party_in(text[candidate.name_start : name_start])
+            party = self.parties.named_in(text[candidate.name_start : name_start])
         if title and party is None:  # "Danish host President Ole Berg"
-            qualified = _QUALIFIED_BEFORE.search(text, max(0, start - 60), start)
-            party = self._party_before(qualified.group("who")) if qualified else None
+            qualified = QUALIFIED_BEFORE.search(text, max(0, start - 60), start)
+            party = self.parties.of_prefix(qualified.group("who")) if qualified else None
         if not title:
-            title, start, party = self._title_outside_run(run, candidate, name_start)
+            title, start, party = title_outside_run(
+                text, self.countries, self.parties, run, candidate
+            )
         if not title and party is None:  # "the presidents of Chile and Peru, X and Y, respectively"
-            title, party = self._respective(name_start, name_end) or (title, party)
+            respectively = respective(self.text, self.countries, name_start, name_end)
+            title, party = respectively or (title, party)
         nationality = False  # the party is the demonym opening the run, and only that
         if not title and party is None:  # "Brazilian Ana Lopes"
             party = self._country_before_name(candidate, name_start)
@@ -812,86 +274,97 @@ class _Finder:
         if not title and party is None:  # "Lund's successor X": Lund's office and country
             title, party = self._successor_of(name_start) or (title, party)
         if not title and party is None:  # "the presidents of Norway, X; Chile, Y"
-            party = self._country_paired(self._opening(run), name_start + len(name))
+            party = country_paired(
+                self.text,
+                self.countries,
+                start_before_address(text, run),
+                name_start + len(name),
+            )
         if not title and party is None:  # "the presidents of Chile (X) and Peru (Y)"
-            title, party = self._bracketed_after_country(name_start, name_end) or (title, party)
+            title, party = bracketed_after_country(
+                self.text, self.countries, name_start, name_end
+            ) or (title, party)
         if title and (kind := display_title(title).casefold().split()[-1]) in NEEDS_COUNTRY:
             if (party is None or not party.is_country) and kind != _COLLEAGUE:
                 return
             title = self._counterpart_title(title, start) if party and party.is_country else ""
-        if title and " " not in name and _begins_a_title(text, name_start, name_end):
+        if title and " " not in name and begins_a_title(text, name_start, name_end):
             return  # "Deputy Secretary of State X": "Secretary" is the title going on
         if " " not in name and _GROUP_AFTER.match(text, name_end):
             return
         if " " not in name and not text[name_end:].strip():
             return  # "… represented by Council President Dona": a page cut off in a name
-        if title and " " not in name and _TITLE_GOES_ON.match(text, name_end):
+        if title and " " not in name and TITLE_GOES_ON.match(text, name_end):
             return  # "Chief Justice and Chief Advisor of the interim government": all title
-        if title and (given := _given_name_after_style(title, name)):  # "Sheikh Meshal"
+        if title and (given := given_name_after_style(title, name)):  # "Sheikh Meshal"
             name, name_start = given, name_end - len(given)
         elif title and (own := name_with_own_title(title, name)):  # "Pope Benedictus"
             name, name_start = own, name_end - len(own)
-            office = _TITLE_AFTER.match(text, name_end)
-            if office and self._country_after(office):  # "Amir Rahman, Malaysia's foreign
+            office = TITLE_AFTER.match(text, name_end)
+            if office and self.parties.country_after(office):  # "Amir Rahman, Malaysia's foreign
                 title = ""  # minister,": the office is the one after the name
-        after = _TITLE_AFTER.match(text, _past_degree(text, name_end))
-        opening = self._opening(run)
-        if nationality and (the := _THE_AFTER_COMMA.search(text, max(0, opening - 4), opening)):
+        after = TITLE_AFTER.match(text, past_degree(text, name_end))
+        opening = start_before_address(text, run)
+        if nationality and (the := THE_AFTER_COMMA.search(text, max(0, opening - 4), opening)):
             opening = the.start()  # "Secretary General of the Union, the Uruguayan X"
-        before = _TITLE_BEFORE.search(text, max(0, opening - 80), opening)
-        offices_first = before is not None and self._opens_offices_first(before.start())
+        before = TITLE_BEFORE.search(text, max(0, opening - 80), opening)
+        offices_first = before is not None and opens_offices_first(self.text.text, before.start())
         if (
             after
-            and (offices_first or _OFFICE_OF_OTHERS.match(after.group("who")))
-            and _NAME_AFTER_COMMA.match(text, after.end())
+            and (offices_first or OFFICE_OF_OTHERS.match(after.group("who")))
+            and NAME_AFTER_COMMA.match(text, after.end())
         ):
             # "Title of X, A, the title of Y, B", "A, their Swedish counterpart, B": the office
             # after A is B's
             after = None
         if after and " " not in name and not after.group(0).startswith(","):
             after = None  # "Oslo – The President …": a dateline, not a name and its office
-        if after and _ANOTHERS_OFFICE.search(after.group("who")):
+        if after and ANOTHERS_OFFICE.search(after.group("who")):
             after = None  # "… in Abidjan, sent his vice president, X": the office is X's
         if title and party is None and after:  # "President X, Zimbabwe's leader,"
-            party = self._country_after(after)
-        if title and party is None and after and _RANK_OF_ENVOYS.fullmatch(title):
-            party = self._party_of_office(after)  # "Ambassador X, Special Envoy of the Union"
+            party = self.parties.country_after(after)
+        if title and party is None and after and RANK_OF_ENVOYS.fullmatch(title):
+            party = self.parties.of_office(after)  # "Ambassador X, Special Envoy of the Union"
         if not title and after:  # "Mette Frederiksen, Denmark's prime minister,"
             title = after.group("title")
-            party = self._party_of_office(after) or party
+            party = self.parties.of_office(after) or party
         if (
             after
             and party is None
             and "\n" not in after.group(0)
-            and (placed := _COUNTRY_AFTER_OFFICE.match(text, after.end()))
+            and (placed := COUNTRY_AFTER_OFFICE.match(text, after.end()))
         ):
-            party = self._party_in(placed.group("country"))  # "X, Minister of Health, Chile;"
+            party = self.parties.named_in(
+                placed.group("country")
+            )  # "X, Minister of Health, Chile;"
         # "Norway's foreign minister, Anne Lie"; "Norway's envoy, Ambassador Ola Lie"; not
         # "A, President of X, B, Prime Minister of Y" or "A, President of X, B", where the
         # title before B is A's
-        if before and (offices_first or not self._follows_a_name(before.start())):
+        if before and (offices_first or not follows_a_name(self.text.text, before.start())):
             who = before.group("who") or ""
             party = party or (
-                self._party_before(who) if _POSSESSIVE_ONLY.search(who) else self._party_in(who)
+                self.parties.of_prefix(who)
+                if POSSESSIVE_ONLY.search(who)
+                else self.parties.named_in(who)
             )
             lead = (
                 None
                 if before.group("who")
-                else _LEAD_BEFORE.search(text, max(0, before.start() - 50), before.start())
+                else LEAD_BEFORE.search(text, max(0, before.start() - 50), before.start())
             )
             if (party is None or nationality) and lead:
                 # "Irish leader, X,"; "European Commission president, X,"
                 words = lead.group("who").strip()
-                party = _office_over_nationality(
-                    party, self._party_before(words) or self._party_named(words)
+                party = office_over_nationality(
+                    party, self.parties.of_prefix(words) or self.parties.named(words)
                 )
-            served = _BODY_OF_STATES.search(before.group("title")) or _SERVED_IN_TITLE.search(
+            served = BODY_OF_STATES.search(before.group("title")) or SERVED_IN_TITLE.search(
                 before.group("title")
             )
             if (party is None or nationality) and served:
                 # "the Chairperson of the Fisheries Commission, X"
-                party = _office_over_nationality(party, self._party_named(served.group("of")))
-            if not candidate.title and _portfolio_goes_on(before.group("title"), text, name_end):
+                party = office_over_nationality(party, self.parties.named(served.group("of")))
+            if not candidate.title and portfolio_goes_on(before.group("title"), text, name_end):
                 return  # "Minister of Foreign Affairs, Regional Integration and Trade"
             if not candidate.title:
                 title = before.group("title")
@@ -899,45 +372,47 @@ class _Finder:
                 if served and self.countries.country_named(served.group("of")):
                     title = title[: served.start()]  # "the Prime Minister of Belize, X"
         if title and party is None:  # "Chile was represented by the Vice President, X"
-            represented = _REPRESENTED_BY_BEFORE.search(text, max(0, start - 160), start)
+            represented = REPRESENTED_BY_BEFORE.search(text, max(0, start - 160), start)
             party = (
-                self._party_named(represented.group("who") or represented.group("gapped"))
+                self.parties.named(represented.group("who") or represented.group("gapped"))
                 if represented
                 else None
             )
-            led = _DELEGATION_LED_BY_BEFORE.search(text, max(0, start - 80), start)
-            party = party or (self._party_before(led.group("who")) if led else None)
-            dashed = _COUNTRY_DASH_BEFORE.search(text, max(0, start - 60), start)
+            led = DELEGATION_LED_BY_BEFORE.search(text, max(0, start - 80), start)
+            party = party or (self.parties.of_prefix(led.group("who")) if led else None)
+            dashed = COUNTRY_DASH_BEFORE.search(text, max(0, start - 60), start)
             country = self.countries.country_named(dashed.group("country")) if dashed else None
             if party is None and country:  # "Attending were: Chile — President X; Peru — …"
-                party = _country_party(country.key, country.name, country.code)
-        labelled = _LABEL_BEFORE.search(text, max(0, start - 60), start)
+                party = country_party(country.key, country.name, country.code)
+        labelled = LABEL_BEFORE.search(text, max(0, start - 60), start)
         if party is None and labelled and (title or labelled.group("colon")):
             # "Chile: HE (President) X", "Chile (President X)"; not "Oslo, Norway (Wire)"
-            party = self._country_ending(labelled.group("label").split())
+            party = self.parties.country_ending(labelled.group("label").split())
         if title and display_title(title).casefold().split()[-1] in COUNTERPARTS:
             title = self._counterpart_title(title, start)  # "his Finnish counterpart, X"
-        of = _OF_AFTER.match(text, name_end)
+        of = OF_AFTER.match(text, name_end)
         if of and self.countries.country_named(f"{name} of {of.group('of')}"):
             return  # "Federated States of Micronesia": the words begin a country's name
         if of and name in PLACE_OF_NOUNS:
             return  # "Envoy for the Red Sea, Gulf of Aden": a place's name begins
         if of and party is None:  # "President Jair Bolsonaro of Brazil"
-            party = self._country_with_and(name_end) or self._party_named(of.group("of"))
-            further = _OF_AFTER.match(text, of.end())
+            party = self.parties.country_with_and(name_end) or self.parties.named(of.group("of"))
+            further = OF_AFTER.match(text, of.end())
             if further and self.countries.country_named(further.group("of")):
                 # "of the State Council of Chile": a country's own organ serves it
-                party = self._party_named(further.group("of"))
+                party = self.parties.named(further.group("of"))
         bracketed = (
-            _COUNTRY_IN_BRACKETS.match(text, name_end)
-            or _FROM_COUNTRY.match(text, name_end)
-            or _REPRESENTS_COUNTRY.match(text, name_end)
+            COUNTRY_IN_BRACKETS.match(text, name_end)
+            or FROM_COUNTRY.match(text, name_end)
+            or REPRESENTS_COUNTRY.match(text, name_end)
         )
         # "X (Brazil)", "X from Brazil,", "Governor X, of Brazil;", "X will represent Brazil"
         if party is None and bracketed:
             found = self.countries.country_named(bracketed.group("country"))
-            party = _country_party(found.key, found.name, found.code) if found else None
-        if party is None and (item := self._country_item(name_start, name_end)):
+            party = country_party(found.key, found.name, found.code) if found else None
+        if party is None and (
+            item := country_item(self.text, self.countries, name_start, name_end)
+        ):
             party = item  # "• Ana Lopes, Chile"
         untitled_of_country = bool(
             party
@@ -948,8 +423,14 @@ class _Finder:
             # "Phnom Penh, the capital", "San Francisco, … the host", "who spoke from New York,
             # called": a city or a state, not a name
             return
-        if not (title or untitled_of_country) and not self._introduced_plainly(
-            name, name_start, name_end
+        if not (title or untitled_of_country) and not introduced_plainly(
+            name,
+            name_start,
+            name_end,
+            text=text,
+            known=self.known,
+            persons=self.persons,
+            addressed=self.addressed,
         ):
             if " " in name:
                 listed = _SET_IN_A_LIST.search(text, max(0, name_start - 4), name_start)
@@ -970,180 +451,14 @@ class _Finder:
         )
         self._merge_or_add(person)
 
-    def _party_of_office(self, after: re.Match[str]) -> Party | None:
-        """The country or body an office written after a name serves; its abbreviation in
-        brackets after it ("the Organisation of Andean States (OAS)") is no part of its name."""
-        of_group = after.group("of") and _ABBREVIATION_AFTER.sub("", after.group("of"))
-        if of_group and TITLE_PATTERN.search(of_group):  # "deputy of Danish President X"
-            # "Special Representative of the Chairperson of the Reef Commission": the body the
-            # office served is in
-            served = of_group.rpartition(" of ")[2].removeprefix("the ")
-            return self._party_in(of_group) or (self._party_named(served) if served else None)
-        if of_group:  # "Sweden Hon X — Minister of Foreign Affairs": a portfolio
-            return self._party_named(of_group)
-        who = after.group(
-            "who"
-        ).strip()  # "X, Denmark's prime minister,"; "X, the ECOWAS chairman,"
-        return self._party_in(who) or (self._party_before(who) if who else None)
-
-    def _country_item(self, start: int, end: int) -> Party | None:
-        """The country a list's line gives after the name opening it ("• Ana Lopes, Chile"), or
-        an item of a list set apart by semicolons ("…: Ana Lopes, Chile; Ola Berg, Norway;")."""
-        text = self.text.text
-        item = _COUNTRY_ITEM_AFTER.match(text, end)
-        if item is None or not _LINE_OPENING.search(text, max(0, start - 8), start):
-            item = _SEMICOLON_ITEM_AFTER.match(text, end)
-            sentence = self.text.sentence_at(start)
-            if (
-                item is None
-                or not _SEMICOLON_ITEM_OPENING.search(text, max(0, start - 6), start)
-                or text.count(";", sentence.start, sentence.end) < 2
-            ):
-                return None
-        found = self.countries.country_named(item.group("country"))
-        return _country_party(found.key, found.name, found.code) if found else None
-
-    def _country_after(self, after: re.Match[str]) -> Party | None:
-        """The country a title set after a titled name gives ("Zimbabwe's leader", "leader of
-        Zimbabwe"); not one the words before that title name ("greeted the President of Peru")."""
-        who, served = after.group("who").strip(), after.group("of")
-        if _POSSESSIVE_ONLY.fullmatch(who):
-            country = self.countries.country_named(who[:-2])
-        elif not who and served:
-            country = self.countries.country_named(served)
-        else:
-            return None
-        return _country_party(country.key, country.name, country.code) if country else None
-
-    def _opening(self, run: re.Match[str]) -> int:
-        """Where the words before a name begin once the forms of address between them and the
-        name are passed over ("PM Hon. X", "the Honourable X"): titles are looked for before it."""
-        text = self.text.text
-        leading = _ADDRESS_OPENING.match(text, run.start(), run.end())
-        end = leading.end() if leading else run.start()
-        address = _ADDRESS_BEFORE.search(text, max(0, end - 60), end)
-        return address.start() if address else run.start()
-
-    def _name_ending_in_a_title(self, run: re.Match[str], title: re.Match[str]) -> bool:
-        """Whether the title ending a run is the last word of a name after its form of address
-        ("Honourable Stephenson King"): a form of address opens the run or comes just before
-        it, and a word not of the address comes before the title (not "H.E. Secretary
-        General")."""
-        text, words = self.text.text, run.group(0)
-        leading = _ADDRESS_OPENING.match(words)
-        return (
-            title.end() == len(words)
-            and bool(words[leading.end() if leading else 0 : title.start()].strip())
-            and bool(leading or _ADDRESS_BEFORE.search(text, max(0, run.start() - 60), run.start()))
-        )
-
-    def _line_in_capitals(self, run: re.Match[str]) -> bool:
-        text = self.text.text
-        line_end = text.find("\n", run.end())
-        return text[
-            text.rfind("\n", 0, run.start()) + 1 : None if line_end == -1 else line_end
-        ].isupper()
-
-    def _read_heading(self, run: re.Match[str], *, heading: bool) -> None:
-        """A heading in capitals over what someone does ("SWEDEN PRIME MINISTER ERIK LUND",
-        "FINNISH VICE PRESIDENT AINO LAHTI"), the name written as the text goes on to write it,
-        which a heading's name must then do ("PRESIDENT LUND SPEAKS" is a caption); or a kicker, the
-        capitals a lead opens with ("TAOISEACH ANNA BYRNE is visiting …")."""
-        words = run.group(0)
-        title = TITLE_PATTERN.search(words)
-        if title is None:
-            return
-        end = title.end()
-        while more := TITLE_PATTERN.match(words, end + 1):  # "FIRST DEPUTY PRIME MINISTER"
-            end = more.end()
-        name = words[end:].strip().title()
-        if len(name.split()) < 2 or self._known(name):
-            return
-        prefix = words[: title.start()].strip()
-        country = self.countries.country_named(prefix) or self.countries.country_named(
-            prefix.title()
-        )
-        if (prefix and country is None) or len(name.split()) > 4:
-            return  # "ANA RUIZ PRESIDENT OF PERU SPEAKS AT …": a caption
-        if heading and not self._written_on(name):
-            return
-        person = Person(
-            key="",
-            name=name,
-            introduced=Span(run.start(), run.end()),
-            title=display_title(words[title.start() : end].lower()),
-            party=_country_party(country.key, country.name, country.code) if country else None,
-        )
-        kept = self._merge_or_add(person)
-        self.headings.append(Mention(Span(run.end() - len(name), run.end()), kept))
-
-    def _title_outside_run(
-        self, run: re.Match[str], candidate: _Candidate, name_start: int
-    ) -> tuple[str, int, Party | None]:
-        """A title (and the party it serves) written before the run but not in it: "French
-        president X", "Prime Minister of Australia X"; or the country of "Norway's X"."""
-        text, start, opening = self.text.text, candidate.start, self._opening(run)
-        if opening < run.start() and (office_of := self._office_of_a_country(opening)):
-            return office_of
-        before = _TITLE_BEFORE_ADDRESS if opening < run.start() else _LOWER_TITLE_BEFORE
-        lower = before.search(text, max(0, opening - 80), opening)
-        office = lower and _OFFICE_AND_BEFORE.search(
-            text, max(0, lower.start() - 80), lower.start()
-        )
-        if lower and office and lower.group("title").casefold() == "host":
-            # "Cambodian Prime Minister and ASEAN host X": the office, not the role
-            return office.group("title"), office.start(), self._party_before(office.group("who"))
-        if lower and office and lower.group("title").casefold() in _CHAIR_TITLES:
-            # "Niue premier and Forum chairman X": the country's leader who chairs the body
-            party = self._party_before(office.group("who"))
-            if party is not None and party.is_country:
-                return office.group("title"), office.start(), party
-        if lower:
-            who = (lower.group("who") or "").strip()
-            party = self._party_before(who) if who and who not in _NO_PARTY_WORDS else None
-            return lower.group("title"), lower.start("title" if party is None else "who"), party
-        possessive = _POSSESSIVE_BEFORE.search(text, max(0, opening - 40), opening)
-        if possessive:
-            who = possessive.group("who")
-            found = self.countries.country_named(who) or self._country_misspelt(who)
-            if found:
-                return "", possessive.start(), _country_party(found.key, found.name, found.code)
-        return "", start, None
-
-    def _country_misspelt(self, word: str) -> Country | None:
-        """The country a one-word name misspelt a little stands for ("Burudi’s X": Burundi),
-        as a possessive before a name writes it: the same first letter, a letter more or less."""
-        if " " in word or len(word) < _SHORTEST_MISSPELT:
-            return None
-        alike = (
-            form
-            for form in self.countries.names
-            if form[0] == word[0]
-            and abs(len(form) - len(word)) <= 1
-            and spelt_similarly(form.casefold(), word.casefold())
-        )
-        return self.countries.country_named(next(alike, ""))
-
-    def _office_of_a_country(self, opening: int) -> tuple[str, int, Party] | None:
-        """ "Prime Minister of A Dr. X": the office and the country after its "of", right before
-        a form of address, read as "Prime Minister of A X" is, not as the portfolio "Minister of
-        A" with "Prime" before it."""
-        text = self.text.text
-        of = _OF_A_COUNTRY_BEFORE.search(text, max(0, opening - 50), opening)
-        party = self._party_before(of.group("who")) if of else None
-        if of is None or party is None or not party.is_country:
-            return None
-        office = _TITLE_BEFORE_ADDRESS.search(text, max(0, of.start() - 80), of.start() + 1)
-        return (office.group("title"), office.start("title"), party) if office else None
-
-    def _country_before_name(self, candidate: _Candidate, name_start: int) -> Party | None:
+    def _country_before_name(self, candidate: Candidate, name_start: int) -> Party | None:
         """The country a demonym (or a country's name) opening the run gives an untitled name."""
-        if _POSTED_TO_BEFORE.search(
+        if POSTED_TO_BEFORE.search(
             self.text.text, max(0, candidate.name_start - 40), candidate.name_start
         ):
             return None  # "Ambassador to Chile Ken Sato": where the envoy is posted, not whose
         lead = self.text.text[candidate.name_start : name_start].split()
-        party = self._party_before(" ".join(lead)) if lead else None
+        party = self.parties.of_prefix(" ".join(lead)) if lead else None
         return party if party is not None and party.is_country else None
 
     def _successor_of(self, name_start: int) -> tuple[str, Party] | None:
@@ -1165,107 +480,6 @@ class _Finder:
             _POSSESSIVE_PAIR_AFTER.match(text, end)
             or _POSSESSIVE_PAIR_BEFORE.search(text, max(0, start - 60), start)
         )
-
-    def _written_on(self, name: str) -> bool:
-        """Whether the text writes a heading's name as a name ("Lund", "Lahti"), and the name
-        is not a caption's "LUND SPEAKS"."""
-        words = name.split()
-        if _CAPTION_VERB.fullmatch(words[-1]):
-            return False
-        return any(
-            re.search(rf"\b{re.escape(word)}\b", self.text.text) for word in (words[0], words[-1])
-        )
-
-    def _country_paired(self, start: int, end: int) -> Party | None:
-        """The country a list pairs a name with: "the presidents of Norway, X; Chile, Y, and
-        Peru, Z" (or "Chile, Y and Peru, Z"), "From Peru, X; from Chile, Y" (a run that ends
-        the pair, not a city before its country)."""
-        text = self.text.text
-        pair = _COUNTRY_PAIRED.search(text, max(0, start - 60), start)
-        if pair is None:
-            return None
-        if pair.group("joined"):  # "Chile, X; Peru, Y and Ghana, Z are …": a list's last pair
-            if ";" not in text[self.text.sentence_at(start).start : start]:
-                return None
-        elif not _PAIR_ENDS.match(text, end):
-            return None
-        title = _TITLE_ENDS.search(text, max(0, pair.start() - 40), pair.start())
-        if title and self._follows_a_name(title.start()):
-            return None  # "A, Prime Minister of Nepal, B": the country is A's
-        found = self.countries.country_named(pair.group("country"))
-        return _country_party(found.key, found.name, found.code) if found else None
-
-    def _respective(self, start: int, end: int) -> tuple[str, Party] | None:
-        """The office and country a name takes in "the prime ministers of Chile and Peru, X and
-        Y, respectively": the countries, however many, in the order of the names."""
-        text = self.text.text
-        offices = list(_PLURAL_OFFICE_OF.finditer(text, max(0, start - 400), start))
-        if not offices:
-            return None
-        office = offices[-1]
-        for boundary in _COUNTRIES_END.finditer(text, office.end(), start + 1):
-            names = self._names_listed(boundary.end())
-            if (start, end) not in names:
-                continue
-            countries = self._countries_listed(text[office.end() : boundary.start()], len(names))
-            if countries:
-                country = countries[names.index((start, end))]
-                return office.group("title"), _country_party(
-                    country.key, country.name, country.code
-                )
-        return None
-
-    def _names_listed(self, start: int) -> list[tuple[int, int]]:
-        """Where each name of a list from ``start`` stands, "X, Y and Z", the last after "and";
-        none when the words there are no such list."""
-        text, names = self.text.text, []
-        while run := CAPITALISED_RUN.match(text, start):
-            names.append(run.span())
-            joined = _NAMES_GO_ON.match(text, run.end())
-            if joined is None:
-                return []
-            if joined.group("last"):
-                last = CAPITALISED_RUN.match(text, joined.end())
-                return [*names, last.span()] if last else []
-            start = joined.end()
-        return []
-
-    def _bracketed_after_country(self, start: int, end: int) -> tuple[str, Party] | None:
-        """The office a plural before a list gives and the country a name in brackets follows
-        ("the presidents of Chile (X) and Peru (Y)", "his counterparts from Chile (X)"), else
-        none."""
-        text = self.text.text
-        if text[end : end + 1] != ")":
-            return None
-        before = _COUNTRY_BEFORE_BRACKET.search(text, max(0, start - 50), start)
-        found = before and self.countries.country_named(before.group("country"))
-        if not before or not found:
-            return None
-        office = _PLURAL_TITLE_OF.search(text, max(0, before.start() - 200), before.start())
-        if office is None:  # "Reykjavik, Iceland (Nordic Wire)": a credit, not a list of offices
-            return None
-        return office.group("title"), _country_party(found.key, found.name, found.code)
-
-    def _countries_listed(self, words: str, count: int) -> list[Country] | None:
-        """``words`` read as exactly ``count`` countries joined by commas and "and" ("Antigua
-        and Barbuda and Peru" is two), or None when they cannot be."""
-        tokens = _LIST_SEPARATOR.split(words)
-        parts, separators = tokens[0::2], tokens[1::2]
-
-        def read(first: int, left: int) -> list[Country] | None:
-            if first == len(parts) or left == 0:
-                return [] if first == len(parts) and left == 0 else None
-            for last in range(first + 1, len(parts) + 1):
-                name = parts[first] + "".join(
-                    separators[index - 1] + parts[index] for index in range(first + 1, last)
-                )
-                country = self.countries.country_named(name)
-                rest = read(last, left - 1) if country else None
-                if country and rest is not None:
-                    return [country, *rest]
-            return None
-
-        return read(0, count)
 
     def _counterpart_title(self, title: str, start: int) -> str:
         """ "his Finnish counterpart X": the title of the person last named in the sentence, or
@@ -1289,284 +503,7 @@ class _Finder:
         ]
         return display_title(offices[-1]) if offices else title
 
-    def _candidate(self, run: re.Match[str]) -> _Candidate:
-        """Split a run into what precedes a title, the title, and the name after it."""
-        text, words, before = self.text.text, run.group(0), self._opening(run)
-        if bracketed := self._after_an_office_of_a_body_in_brackets(run):
-            return bracketed
-        title_of = _TITLE_OF_BEFORE.search(text, max(0, before - 60), before)
-        body_of = None if title_of else _BODY_OF_BEFORE.search(text, max(0, before - 30), before)
-        if body_of:  # "Secretary General of the Organization of Lagoon States Ana Ruiz"
-            title_of = _TITLE_OF_BEFORE.search(text, max(0, body_of.start() - 60), body_of.start())
-        served = (
-            self._leading_party_words(words.split(), states=body_of is not None) if title_of else 0
-        )
-        rest = " ".join(words.split()[served:])
-        if title_of and served and len(rest.split()) >= 2 and not self._title_in(rest):
-            # "Prime Minister of Australia Tom Harlow", "Secretary General of the Alpine
-            # League Omar Fathi": the run opens with the country or body served.
-            prefix = " ".join(words.split()[:served])
-            return _Candidate(
-                name=words[len(prefix) :].lstrip(),
-                name_start=run.start() + len(prefix) + 1,
-                prefix=prefix,
-                title=title_of.group("title"),
-                start=title_of.start(),
-            )
-        portfolio = _PORTFOLIO_BEFORE.search(text, max(0, before - 40), before)
-        split = words.split()
-        # "Minister of Rural Affairs Mart Kask": the words after the portfolio's last word
-        # ("Affairs Zambry Abdul Kadir"), else the last two and the initials between them
-        # ("State Ana J. Ruiz"), name the minister; an abstract noun ends one too ("… and
-        # Cooperation Ana Ruiz Soto").
-        ends = [index for index, word in enumerate(split[:-2]) if _ends_a_portfolio(word)]
-        cut = ends[-1] + 1 if ends else _given_name_at(split)
-        if portfolio and _heads_no_country(portfolio.group("title"), split[:cut]):
-            portfolio = None
-        if portfolio and self._served_country_before_and(portfolio.group("title")):
-            portfolio = None
-        if portfolio and len(split) >= 3:
-            office, name = split[:cut], " ".join(split[cut:])
-            return _Candidate(
-                name=name,
-                name_start=run.end() - len(name),
-                prefix=portfolio.group("who") or "",
-                title=f"{portfolio.group('title')}{' '.join(office)}",
-                start=portfolio.start(),
-            )
-        title = None if portfolio else self._title_in(words)
-        if title and self._name_ending_in_a_title(run, title):
-            title = None
-        if title is None:
-            return _Candidate(name=words, name_start=run.start(), start=run.start())
-        name = words[title.end() :].lstrip()
-        title_text, start = title.group(0), run.start()
-        modifier = _MODIFIER_BEFORE.search(text, max(0, before - 12), before)
-        if title.start() == 0 and modifier:  # "acting President …"
-            title_text, start = f"{modifier.group(1)} {title_text}", modifier.start()
-        elif title.start() > 0 and (opening := _MODIFIER_OPENING.match(words)):
-            title_text = f"{opening.group(1).lower()} {title_text}"  # "Former Swedish President"
-        elif title.start() > 0 and modifier:  # "former Swedish President …"
-            title_text, start = f"{modifier.group(1).lower()} {title_text}", modifier.start()
-        return _Candidate(
-            name=name,
-            name_start=run.end() - len(name),
-            prefix=words[: title.start()].strip(),
-            title=title_text,
-            start=start,
-        )
-
-    def _after_an_office_of_a_body_in_brackets(self, run: re.Match[str]) -> _Candidate | None:
-        """The name a run holds whole, after a title and the body it serves whose abbreviation
-        in brackets parts them from the run ("Managing Director of the International Lagoon
-        Fund (ILF) Ola Brekke"), if so."""
-        text, before = self.text.text, run.start()
-        body = _BODY_AND_ABBREVIATION_BEFORE.search(text, max(0, before - 80), before)
-        if body is None:
-            return None
-        title = _TITLE_OF_BEFORE.search(text, max(0, body.start() - 60), body.start("body"))
-        served = self._party_named(body.group("body"))
-        if title is None or served is None:
-            return None
-        return _Candidate(
-            name=run.group(0),
-            name_start=before,
-            start=title.start(),
-            title=title.group("title"),
-            served=served,
-        )
-
-    def _served_country_before_and(self, title: str) -> bool:
-        """ "X, Deputy Prime Minister of Norway and Ola Berg, …": a country before "and" ends
-        one item of a list, and the "and" opens the next name, not a portfolio's next words."""
-        served = title.split()[2:-1]
-        return bool(served) and self.countries.country_named(" ".join(served)) is not None
-
-    def _leading_party_words(self, words: list[str], *, states: bool = False) -> int:
-        """How many of the first words name a country or a body ("Alpine League"; "Lagoon
-        States" too after "the Organization of" when ``states``), or 0."""
-        nouns = _BODY_NOUNS | _MEMBERS_NOUNS if states else _BODY_NOUNS
-        for count in range(min(len(words), 4), 0, -1):
-            if self.countries.country_named(" ".join(words[:count])) or (
-                count >= 2 and words[count - 1] in nouns
-            ):
-                return count
-        return 0
-
-    def _title_in(self, words: str) -> re.Match[str] | None:
-        """The title in a run of capitalised words; a demonym before it is not part of it
-        ("Finnish Minister": the title is "Minister", and the person is Finland's)."""
-        for title in TITLE_PATTERN.finditer(words):
-            first = title.group(0).split()[0]
-            if title.start() > 0 and words[title.start() - 1] not in " \u00a0":
-                continue
-            role = title.group(0).casefold()
-            if (role == "host" or role in _CHAIR_TITLES) and self._office_follows(
-                words, title.end() + 1
-            ):
-                continue  # "Host President X", "Chairman Prime Minister X": the office follows
-            if " " in title.group(0) and self.countries.country_named(first):
-                return TITLE_PATTERN.match(words, title.start() + len(first) + 1)
-            return title
-        return None
-
-    def _second_word_of_an_honour(self, word: str, start: int) -> bool:
-        """ "Dato' Sri X": a run of capitalised words opens after the apostrophe, at the second
-        word of an honour of two, which is no more the name's than the first."""
-        before = self.text.text[max(0, start - 12) : start]
-        if not before.endswith(("' ", "’ ")):
-            return False
-        return honour_of_two_words([before[:-2].rsplit(" ", 1)[-1], word])
-
-    def _office_follows(self, words: str, start: int) -> bool:
-        """Whether an office begins at ``start`` of a run of capitalised words, after a
-        country's name or adjective or none ("Host President X", "Host New Zealand Prime
-        Minister X")."""
-        rest = words[start:].split(" ")
-        return any(
-            (count == 0 or self.countries.country_named(" ".join(rest[:count])) is not None)
-            and TITLE_PATTERN.match(" ".join(rest[count:])) is not None
-            for count in range(min(len(rest), 4))
-        )
-
-    def _trim_name(self, name: str, start: int, *, titled: bool = False) -> tuple[str, int]:
-        """Drop words that cannot begin a name ("Besides", a weekday, a country) from its front."""
-        words = name.split(" ")
-        after_article = not titled and self.text.text[max(0, start - 4) : start] == "the "
-        # "Sheikh Karim" is a name of its own, unless "Karim" is one named before
-        while words and not (_keeps_own_title(words) and not self.known.knows(" ".join(words[1:]))):
-            if (
-                words[0] not in NOT_NAMES
-                and not _ADDRESS_WORD.fullmatch(words[0])
-                and not _burmese_honorific(words)
-                and _initials_of(words)
-            ):
-                break  # "S. Jaishankar", "K.P. Sharma Oli": not a code of a country ("KP")
-            # "Brunei Darussalam Hassanal Bolkiah": a country's name of several words goes whole
-            lead = (
-                self._leading_country_words(words)
-                or _leading_body_words(words)
-                or (2 if honour_of_two_words(words) or _plural_office_of_two(words) else 0)
-                or _rank_words(words)
-                or int(_burmese_honorific(words))
-                or int(self._second_word_of_an_honour(words[0], start))
-            ) or (
-                words[0] in NOT_NAMES
-                or opens_no_name(words[0])
-                or words[0].endswith(".")
-                or words[0].isupper()
-                or _plural_title(words[0])
-            )
-            if not lead:
-                break
-            after_article = not titled and words[:lead] == ["The"]
-            start += len(" ".join(words[:lead])) + 1
-            del words[:lead]
-        if after_article:
-            return "", start  # "spoke to The Desert Sun": a name just after "the" is a thing's
-        # "President X Graciously Welcomes Heads": a headline's adverb ends the name
-        if adverb := next((at for at, word in enumerate(words) if is_sentence_adverb(word)), 0):
-            del words[adverb:]
-        # "X Y Z Mozambique: HE …", "Dame X Y Photo: Agency": a label before a colon opens the
-        # next item of a roll or a caption's credit, not part of the name
-        end = start + len(" ".join(words))
-        if len(words) >= 3 and self.text.text[end : end + 1] == ":":
-            label = self._trailing_country_words(words) or int(words[-1] in _LABEL_WORDS)
-            if label and len(words) - label >= 2:
-                del words[-label:]
-        if words and (glued := _RUN_INTO.search(words[-1])):  # "X Kaboréduring the session"
-            words[-1] = words[-1][: glued.start()]
-        # After a title, a family name may be a country's ("Secretary-General Ann Jordan").
-        inner = words[:-1] if titled and len(words) >= 2 else words
-        if any(
-            word in NOT_NAMES
-            or (self.countries.country_named(word) and not _INITIALS.fullmatch(word))
-            for word in inner
-        ):
-            return "", start
-        if self._names_a_country(words) or (words and words[0] in UNDERTAKINGS):
-            return "", start  # "Costa Rica", "New Zealand"; "Operation Blue Harbour"
-        if words and (
-            words[-1] in _BODY_NOUNS
-            or words[-1] in _MEMBERS_NOUNS
-            or words[-1] in PLACE_NOUNS
-            or words[-1] in _PORTFOLIO_ENDS  # "Foreign Affairs" after "Cape Verdean"
-            or words[-1] in _OFFICE_ENDS
-            or _PORTFOLIO_NOUN.fullmatch(words[-1])
-            or _plural_title(words[-1])
-            # "Photodesk NFU": a credit, not a name; but "President Paul BIYA", a family name
-            # in capitals after a title, as French writing gives it
-            or (
-                _ABBREVIATION.fullmatch(words[-1])
-                and not (titled and len(words) >= 2 and self._only_a_name(words[-1]))
-            )
-        ):
-            return "", start
-        # "X Y President X Y", a page's caption run into its line: the name ends at the office
-        for index in range(2, len(words) - 1):
-            if words[index] in _OFFICES_BEFORE_NAMES:
-                del words[index:]
-                break
-        return " ".join(words), start
-
-    def _only_a_name(self, word: str) -> bool:
-        """Whether the text writes ``word`` only after a name or a title ("Paul BIYA",
-        "President BIYA"), as a family name, never as a body's abbreviation ("the ASEAN
-        Summit")."""
-        text = self.text.text
-        return all(
-            (
-                before := _NAME_OR_TITLE_BEFORE.search(
-                    text, max(0, found.start() - 40), found.start()
-                )
-            )
-            and before.group("word") not in NOT_NAMES
-            for found in re.finditer(rf"\b{re.escape(word)}\b", text)
-        )
-
-    def _leading_country_words(self, words: list[str]) -> int:
-        """How many of the first words name a country, or 0."""
-        for count in range(min(len(words), 3), 0, -1):
-            if self.countries.country_named(" ".join(words[:count])):
-                return count
-        return 0
-
-    def _trailing_country_words(self, words: list[str]) -> int:
-        """How many of the last words name a country, or 0."""
-        for count in range(min(len(words) - 1, 3), 0, -1):
-            if self.countries.country_named(" ".join(words[-count:])):
-                return count
-        return 0
-
-    def _names_a_country(self, words: list[str]) -> bool:
-        return any(
-            self.countries.country_named(" ".join(words[first:last]))
-            for first in range(len(words))
-            for last in range(first + 2, len(words) + 1)
-        )
-
-    def _follows_a_name(self, offset: int) -> bool:
-        return _NAME_AND_COMMA.search(self.text.text, max(0, offset - 60), offset) is not None
-
-    def _opens_offices_first(self, office_start: int) -> bool:
-        """Whether an office written before a name and a comma belongs to a list whose every
-        name follows its office ("President of X, A, the chancellor of Y, B"): its first office
-        follows no name. Where a name opens the list ("A, President of X, B, …"), each office
-        is the name's before it."""
-        text, start = self.text.text, office_start
-        while named := _ADDRESSED_NAME_AND_COMMA.search(
-            text, max(0, start - 60), start
-        ) or _FULL_NAME_AND_COMMA.search(text, max(0, start - 60), start):
-            office = _TITLE_BEFORE.search(text, max(0, named.start() - 80), named.start())
-            if office is not None:
-                start = office.start()
-            elif (opened := _office_opening(text, named.start())) is not None:
-                start = opened  # "President of A H.E. X, President of B, H.E. Y": X's office
-            else:
-                return False
-        return True
-
-    def _titled_later(self, name: str, candidate: _Candidate) -> bool:
+    def _titled_later(self, name: str, candidate: Candidate) -> bool:
         """ "said Sheikh X …", then "said Kuwait's Emir Sheikh X": the full name given again
         with a title, first named without one; or with a country, first named without one (a
         headline's "President X speaks", then "Norwegian President X")."""
@@ -1580,35 +517,6 @@ class _Finder:
         after "Karim Al Haddad"). Spellings are found only once every name is read."""
         return self.known.knows(name)
 
-    def _introduced_plainly(self, name: str, start: int, end: int) -> bool:
-        """An untitled name counts when the sentence treats it as a person's, or the text
-        gives it a courtesy title or a style of address, there ("Mrs. Lind", "the Honourable
-        Ola Lind") or at another mention ("Mr Lind")."""
-        text = self.text.text
-        if _HONORIFIC_BEFORE.search(text, max(0, start - 20), start):
-            return True
-        if _SOMEONE_OF.search(text, max(0, start - 40), start):
-            return False  # "Maria Lopes of Al Lagoon said": the one she is of, no one
-        if _INDEFINITE_BEFORE.search(text, max(0, start - 3), start):
-            return False  # "As a Lagoon State, the country will join": a kind of thing
-        if _PUBLICATION_BEFORE.search(text, max(0, start - 12), start):
-            return False  # "the daily Le Phare, said": a newspaper
-        if len(name.split()) < 2:
-            return self._says_a_quote(name, start, end)
-        return bool(
-            _INTRODUCES_AFTER.match(text, end)
-            or _LISTED_AMONG_PEOPLE.search(text, max(0, start - 160), start)
-            or self._completes_a_known_name(name)
-            or _INTRODUCES_BEFORE.search(text, max(0, start - 50), start)
-            or name.split()[-1] in self.addressed
-        )
-
-    def _completes_a_known_name(self, name: str) -> bool:
-        """ "Col Gaddafi, right, greets …", then "Muammar Gaddafi's home town": the full name
-        of someone the text named by the family name alone before."""
-        known = self.known.names.get(fold(name.split()[-1]), ())
-        return any(" " not in person.name for person in known)
-
     def _fuller_name(self, name: str) -> tuple[str, int] | None:
         """The one full name read earlier that ends in ``name``, when a list set it, words
         described it or it opened a sentence ("Ola Lind, Per Berg and …", "socialist firebrand
@@ -1621,31 +529,6 @@ class _Finder:
         if not any(listed for _run, _start, listed in fuller):
             return None
         return fuller[0][0], fuller[0][1]
-
-    def _says_a_quote(self, name: str, start: int, end: int) -> bool:
-        """ "“…,” Macron said", "Macron added: “…”": a family name alone is a person's where it
-        says a quote, but not a city's ("Moscow said"), nor a body's the page writes with "the"
-        ("the Kremlin") or as a news source ("Xinhua reported"), nor a known name misspelt or
-        made into a nickname from its first word ("Budisan" of "Budi Santoso")."""
-        text = self.text.text
-        quote = _QUOTE_BEFORE_NAME.search(text, max(0, start - 20), start)
-        said_before = quote is not None and bool(
-            quote.group("verb") or _SAYS_AFTER.match(text, end)
-        )
-        if not (said_before or _SAYS_THE_QUOTE_AFTER.match(text, end)):
-            return False
-        if _NAME_GOES_ON.match(text, end) or TITLE_PATTERN.fullmatch(name):
-            return False  # "said Amb. Stephen Mbundi": a title cut short before the name
-        if any(spelt_similarly(fold(name), fold(run)) for run in self.known.runs):
-            return False  # "Varadkar" after "Leo Vardkar": a slip, found once all are read
-        firsts = {fold(person.name.split()[0]) for person in self.persons}
-        if any(len(first) >= 4 and fold(name).startswith(first) for first in firsts):
-            return False  # "Jokowi" after "Joko Widodo": a name made from a known one
-        source = (
-            rf"\b(?:[Tt]he[ ]{name}\b|{name}(?:['’]s)?[ ](?:news[ ])?(?:agency|reported|reports))"
-            rf"|\({name}\)"  # a dateline's credit, "BEIJING, Dec 16 (Xinhua) --"
-        )
-        return not (name.isupper() or city_named(name) or re.search(source, text))
 
     def _merge_or_add(self, person: Person) -> Person:
         """A one-word name after a title ("President Moon") joins the full name's person;
@@ -1680,89 +563,6 @@ class _Finder:
             known.variants.append(person.name)  # "Ola Lindqvist", then "President Lindqvist"
         return known
 
-    def _party_before(self, prefix: str) -> Party | None:
-        """The country or body a title's prefix names: "Danish", "Norway's", "U.N."."""
-        words = [word for word in prefix.split() if not _ADDRESS_WORD.fullmatch(word)]
-        if named := self._country_ending(words):
-            return named
-        last = words[-1] if words else ""
-        if last in self.first_words:
-            country = self.first_words[last]
-            return _country_party(country.key, country.name, country.code)
-        at = prefix.rfind(last)
-        heading = set_in_capitals(prefix, at, at + len(last))  # "OPENING SESSION": no body's
-        if last.replace(".", "").isupper() and len(last.replace(".", "")) >= 2 and not heading:
-            return self._body(last)
-        # "Fisheries Commission President", "Union Secretary", "World Food Programme Executive
-        # Director"
-        if last in _BODY_NOUNS | _PROGRAMME_NOUNS:
-            return self._owning_country(words) or self._body(
-                " ".join(word for word in words if word != "The")
-            )
-        return None
-
-    def _owning_country(self, words: list[str]) -> Party | None:
-        """The country whose own body the words name ("Chile's Sovereign Council"): the one
-        heading the body serves the country."""
-        owner = next((index for index, word in enumerate(words) if word.endswith(("'s", "’s"))), -1)
-        return self._country_ending(words[: owner + 1]) if owner >= 0 else None
-
-    def _country_ending(self, words: list[str]) -> Party | None:
-        """The country the last words name ("Peru" in "Erik Lund Peru", "Norway's", "UNITED
-        STATES"), if any: the longest name that ends them."""
-        for first in range(len(words)):
-            candidate = " ".join(words[first:]).removesuffix("’s").removesuffix("'s")
-            country = self.countries.country_named(candidate) or (
-                self.countries.country_named(candidate.title()) if candidate.isupper() else None
-            )
-            if country:
-                return _country_party(country.key, country.name, country.code)
-        return None
-
-    def _party_in(self, words: str) -> Party | None:
-        found = self.countries.find(words)
-        if found:
-            country = found[0].country
-            return _country_party(country.key, country.name, country.code)
-        return None
-
-    def _country_with_and(self, name_end: int) -> Party | None:
-        """The country after "of" whose name holds an "and" ("X of Trinidad and Tobago"),
-        which the words before "and" do not name."""
-        of = _OF_COUNTRY_WITH_AND.match(self.text.text, name_end)
-        country = self.countries.country_named(of.group("of")) if of else None
-        return _country_party(country.key, country.name, country.code) if country else None
-
-    def _party_named(self, words: str) -> Party | None:
-        """The country or body ``words`` name; None for a portfolio ("Minister of State and
-        Foreign Affairs", "Secretary of State"), which is no body."""
-        form = _FORM_OF_STATE.fullmatch(words)  # "the Cooperative Republic of Guyana"
-        country = self.countries.country_named(words) or (
-            self.countries.country_named(form.group("name") or form.group("spanish"))
-            if form
-            else None
-        )
-        if country:
-            return _country_party(country.key, country.name, country.code)
-        last = words.split()[-1]
-        if (
-            last in _SERVED_BODY_NOUNS
-            or _BODY_OF_STATES.fullmatch(f" of {words}")
-            or words.replace(".", "").replace(" ", "").isupper()
-            or city_named(words)  # "the Mayor of Rotterdam"
-        ):
-            return self._body(words)
-        return None
-
-    def _body(self, name: str) -> Party:
-        key = key_of(name.replace(".", "")) or key_of(name)
-        if key not in self.bodies:
-            abbreviation = name if name.replace(".", "").isupper() else None
-            self.bodies[key] = Party(
-                key=key, name=name, is_country=False, abbreviation=abbreviation
-            )
-        return self.bodies[key]
-
     def read_titles_of_places(self) -> None:
         """ "The Prince of Wales said": a royal title of a place the article gives no name is
         the one person holding it; not where someone is named by such a title ("Prince X"), who
@@ -1781,30 +581,6 @@ class _Finder:
                 )
             )
 
-    def find_spelling_variants(self) -> None:
-        """A capitalised word a letter away from a family name is that person, misspelt (or
-        written with its accents, "Lindqvíst" after "Lindqvist"), alone or after a title."""
-        text = self.text.text
-        claimed = {form for person in self.persons for form in known_forms(person)}
-        by_first_letters: dict[str, list[Person]] = {}
-        for person in self.persons:
-            if person.named:
-                by_first_letters.setdefault(person.name.split()[-1][:2], []).append(person)
-        for run in CAPITALISED_RUN.finditer(text):
-            title, _space, word = run.group(0).rpartition(" ")
-            if title and not TITLE_PATTERN.fullmatch(title):
-                continue  # a name of more words, not "President Lindqvíst" after "Lindqvist"
-            if word in claimed or len(word) < 5 or word in NOT_NAMES:
-                continue
-            if self.countries.country_named(word):
-                continue  # "Saudi" is no spelling of "Al Saud", nor "Kenya" of "Keny"
-            for person in by_first_letters.get(word[:2], ()):
-                family = person.name.split()[-1]
-                if family[:2] == word[:2] and spelt_similarly(family, word):
-                    adopt_spelling(person, family, word, text)
-                    claimed.add(word)
-                    break
-
     def read_names_listed_with_people(self) -> None:
         """ "A B, C D, President E F and G H took part": untitled full names listed with
         someone known are people's too, though the list names them before the text shows who
@@ -1819,7 +595,7 @@ class _Finder:
                 continue  # "in West Africa", "the CIS Executive Committee": no item of a list
             after = _NAMES_LISTED_AFTER.match(text, end)
             before = _NAME_LISTED_BEFORE.search(text, max(0, start - 60), start)
-            items = _LIST_SEPARATOR.split(after.group(0))[::2] if after else []
+            items = LIST_SEPARATOR.split(after.group(0))[::2] if after else []
             items += [before.group(0)] if before else []
             if any(self._known_item(item.strip()) for item in items):
                 person = Person(key="", name=name, introduced=Span(start, end))
@@ -1828,393 +604,3 @@ class _Finder:
     def _known_item(self, item: str) -> bool:
         """Whether a list's item names someone known, after their title or not."""
         return bool(item) and self.known.knows(TITLE_PATTERN.sub("", item).strip())
-
-    def merge_misspelt_names(self) -> None:
-        """ "Erika Lundqvis" after "Erika Lundqvist": a full name that differs from an earlier
-        one only by a letter of the family name is that person, misspelt, not a second one."""
-        kept: list[Person] = []
-        # by the given names and the family name's first letters, as difflib is costly
-        by_given_names: dict[tuple[str, ...], list[Person]] = {}
-        by_family_name: dict[tuple[str, int], list[Person]] = {}
-        by_initials: dict[tuple[str, ...], list[Person]] = {}
-        for person in self.persons:
-            *given_as_written, family = person.name.split()
-            alike = (
-                by_given_names.setdefault((*given_as_written, family[:2]), [])
-                if given_as_written
-                else []
-            )
-            given, family_key = given_and_family(person.name)
-            same = next(
-                (known for known in alike if spelt_similarly(known.name.split()[-1], family)), None
-            )
-            # "Sergey Lavrin" after "Sergei Lavrin": a given name spelt another way; "Ali
-            # Al-Amin" after "Ali Amin", "Ali Abu-Bakr" after "Ali Abu-bakr": one family name
-            namesakes = by_family_name.setdefault((family_key, len(given)), []) if given else []
-            same = same or next(
-                (
-                    known
-                    for known in namesakes
-                    if spelt_alike(given_and_family(known.name)[0], given)
-                ),
-                None,
-            )
-            # "President Mahamodou Issaofou" after "President Mahamadou Issoufou": every word
-            # misspelt a little, one office and no other country
-            words = fold(person.name).split()
-            initials = by_initials.setdefault(tuple(w[:2] for w in words), []) if given else []
-            same = same or next(
-                (known for known in initials if _one_office_spelt_alike(known, person, words)),
-                None,
-            )
-            if same is None:
-                kept.append(person)
-                alike.append(person)
-                namesakes.append(person)
-                initials.append(person)
-                continue
-            same.variants.append(person.name)
-            same.title = same.title or person.title
-            same.party = same.party or person.party
-        self.persons = kept
-
-    def parties_from_mentions(self, mentions: list[Mention]) -> None:
-        """Someone first named without a country, later "Rwanda's Kagame", "Kagame of Rwanda"
-        or "President of Rwanda, H.E Kagame" in a roll, is that country's."""
-        text = self.text.text
-        for mention in mentions:
-            person = mention.person
-            if person.party is not None:
-                continue
-            possessive = _POSSESSIVE_BEFORE.search(
-                text, max(0, mention.span.start - 40), mention.span.start
-            )
-            of = _OF_AFTER.match(text, mention.span.end)
-            for words in (possessive and possessive.group("who"), of and of.group("of")):
-                country = self.countries.country_named(words) if words else None
-                if country:
-                    person.party = _country_party(country.key, country.name, country.code)
-                    break
-            if person.party is None and (office := self._office_before(mention.span.start)):
-                person.party = self._party_in(office)
-
-    def _office_before(self, start: int) -> str | None:
-        """The office, with its country, set off before a later mention in a roll whose every
-        name follows its office: "… President of Niger, H.E X" names X's country."""
-        text = self.text.text
-        address = _ADDRESS_BEFORE.search(text, max(0, start - 30), start)
-        end = address.start() if address else start
-        office = _TITLE_BEFORE.search(text, max(0, end - 80), end)
-        if office is None or not self._opens_offices_first(office.start()):
-            return None
-        return office.group("title")
-
-    def parties_of_offices_named_again(self) -> None:
-        """Someone named by office and name with no country is the country's whose office the
-        text names again, with no name ("Prime Minister X said … Norway's Prime Minister also
-        discussed …", "the Norwegian prime minister"), when no one else holds that office
-        without a country, nor anyone of that country with it."""
-        text = self.text.text
-        for mention in self.countries.find(text):
-            if not (mention.adjective or mention.possessive):
-                continue
-            office = TITLE_PATTERN.match(text, mention.span.end + 1)
-            if office is None or not _NO_NAME_AFTER.match(text, office.end()):
-                continue
-            title = office.group(0).casefold()
-            holders = [p for p in self.persons if (p.title or "").casefold() == title]
-            unplaced = [holder for holder in holders if holder.party is None]
-            if len(unplaced) == 1 and not any(
-                holder.party is not None and holder.party.key == mention.country.key
-                for holder in holders
-            ):
-                country = mention.country
-                unplaced[0].party = _country_party(country.key, country.name, country.code)
-
-    def parties_represented_respectively(self, mentions: list[Mention]) -> None:
-        """ "A and B were represented by X and Y, respectively": each named envoy is of the
-        country in the same place in the list before, whatever a title nearer them said."""
-        text = self.text.text
-        for sentence in self.text.sentences:
-            found = _REPRESENTED_RESPECTIVELY.search(text, sentence.start, sentence.end)
-            if found is None:
-                continue
-            states = list(
-                dict.fromkeys(
-                    place.country
-                    for place in self.countries.find(text, *found.span("states"))
-                    if not place.adjective
-                )
-            )
-            envoys: list[Person] = []
-            for mention in mentions:
-                within = found.start("envoys") <= mention.span.start < found.end("envoys")
-                if within and not any(mention.person is envoy for envoy in envoys):
-                    envoys.append(mention.person)
-            if len(states) >= 2 and len(states) == len(envoys):
-                for envoy, state in zip(envoys, states, strict=True):
-                    envoy.party = _country_party(state.key, state.name, state.code)
-                    envoy.party_inferred = False
-
-    def parties_of_companions(self, mentions: list[Mention]) -> None:
-        """A titled person with no country named beside them who accompanies someone of a
-        country ("X was accompanied by Foreign Minister Y", "Accompanying X were Y and Z") is
-        of that country."""
-        text = self.text.text
-        for mention in mentions:
-            person = mention.person
-            if person.party is not None or person.title is None:
-                continue
-            sentence = self.text.sentence_at(mention.span.start)
-            cues = list(_COMPANIONS_OF.finditer(text, sentence.start, mention.span.start))
-            cue = cues[-1] if cues else None
-            if cue is None or not _LISTED_COMPANIONS.fullmatch(text, cue.end(), mention.span.start):
-                continue
-            if cue.group("before"):  # "Accompanying X were Y": the one just before "were"
-                led = [
-                    m
-                    for m in mentions
-                    if cue.end() <= m.span.start < mention.span.start
-                    and _BE_AFTER.match(text, m.span.end)
-                ][:1]
-            else:
-                led = [m for m in mentions if sentence.start <= m.span.start < cue.start()][-1:]
-            leader = led[0].person if led else None
-            if leader is not None and leader.party is not None and leader.party.is_country:
-                person.party = leader.party
-
-    def infer_parties(self) -> None:
-        """A titled person with no country named beside them belongs to the one country their
-        sentence names, if it names exactly one ("Peru is … so acting President X attended")
-        outside another person's introduction ("Danish" in "Danish President Y" is Y's).
-        Joined by "and" to someone with a country ("Norway's King X and Crown Prince Y"), they
-        share it."""
-        given = {id(person) for person in self.persons if person.party is not None}
-        introductions_by_sentence: dict[int, list[Span]] = {}
-        for person in self.persons:
-            if id(person) in given:
-                number = self.text.sentence_index(person.introduced.start)
-                introductions_by_sentence.setdefault(number, []).append(person.introduced)
-        for index, person in enumerate(self.persons):
-            if person.party is not None or person.title is None:
-                continue
-            before = self.persons[index - 1] if index else None
-            if (
-                before is not None
-                and id(before) in given
-                and before.title is not None  # not "Brazil's Ruiz and Pope Benedictus"
-                and self.text.text[before.introduced.end : person.introduced.start] == " and "
-                # not "Colombian President X and Ecuadorian President Y": a word of its own
-                and TITLE_PATTERN.match(self.text.text, person.introduced.start) is not None
-            ):
-                person.party = before.party
-                continue
-            number = self.text.sentence_index(person.introduced.start)
-            sentence = self.text.sentences[number]
-            others = [
-                span for span in introductions_by_sentence.get(number, ()) if span.start in sentence
-            ]
-            named = {
-                mention.country
-                for mention in self.countries.find(self.text.text, sentence.start, sentence.end)
-                if not any(
-                    mention.span.start in span or _owns(self.text.text, mention.span, span)
-                    for span in others
-                )
-                and not _PLACE_BEFORE.search(self.text.text, sentence.start, mention.span.start)
-                and not _PLACE_AFTER.match(self.text.text, mention.span.end)
-                and not _NOT_ITS_PEOPLE_AFTER.match(self.text.text, mention.span.end)
-                and self.text.text[mention.span.start - 1 : mention.span.start] != "-"
-                and not (
-                    mention.possessive
-                    and not _ITS_OWN_AFTER.match(self.text.text, mention.span.end + 1)
-                )
-            }
-            if len(named) == 1:
-                country = named.pop()
-                person.party = _country_party(country.key, country.name, country.code)
-                person.party_inferred = True
-
-    def all_mentions(self) -> list[Mention]:
-        """Every place a person is named, longest forms first, never two at one place."""
-        # A form two people share names the one for whom it says more (a family name over a
-        # middle name); a family name both bear, the one of them named before it, or nobody
-        # once both are ("Erik Lund arrived. Lund said …", then "Karin Lund, …"); any other
-        # form that says as much of both, nobody (a "Hamad" two share may be a third's).
-        # Read without accents: a name is the same person's written with or without them
-        # ("Sánchez" after "Pedro Sanchez"), as pages and their wire copy mix both.
-        claims: dict[str, tuple[int, list[Person]]] = {}
-        for person in self.persons:
-            for rank, written in ranked_forms(person):
-                form = unaccented(written)
-                held = claims.get(form)
-                if held is None or rank < held[0]:
-                    claims[form] = (rank, [person])
-                elif rank == held[0] and all(known is not person for known in held[1]):
-                    held[1].append(person)
-        forms = sorted(
-            (form for form, (rank, sharing) in claims.items() if rank == 1 or len(sharing) == 1),
-            key=len,
-            reverse=True,
-        )
-        # "Salvador" of "Salvador Perez" in "El Salvador" is the country's word, not his.
-        countries = [
-            found.span
-            for found in self.countries.find(self.text.text)
-            if " " in self.text[found.span]
-        ]
-        starts = [span.start for span in countries]
-        mentions = []
-        plain = unaccented(self.text.text)
-        for start, end in _whole_words_found(plain, forms):
-            rank, sharing = claims[plain[start:end]]
-            named_before = [
-                person
-                for person in sharing
-                if len(sharing) == 1 or (rank == 1 and person.introduced.start <= start)
-            ]
-            inside = bisect.bisect_right(starts, start) - 1
-            if inside >= 0 and countries[inside].start <= start and end <= countries[inside].end:
-                continue
-            if len(named_before) == 1:
-                mentions.append(Mention(Span(start, end), named_before[0]))
-        return sorted([*mentions, *self.headings], key=lambda mention: mention.span.start)
-
-
-_WORD_START = re.compile(r"(?<![\w.])\w")
-_WORD_CHARACTER = re.compile(r"\w")
-
-
-def _whole_words_found(text: str, forms: list[str]) -> Iterator[tuple[int, int]]:
-    """Where ``forms`` (longest first) occur in ``text`` as whole words, not after a full
-    stop, left to right and never overlapping: what one regular expression of every form
-    would find, but looked up at each word's start rather than tried form by form, which
-    costs as many passes over the text as there are forms."""
-    by_first_letters: dict[str, list[str]] = {}
-    for form in forms:  # every form begins with a letter: it was read from a capitalised run
-        by_first_letters.setdefault(form[:2], []).append(form)
-    resume = 0
-    for word in _WORD_START.finditer(text):
-        start = word.start()
-        if start < resume:
-            continue
-        candidates = by_first_letters.get(text[start : start + 2], [])
-        candidates = candidates + by_first_letters.get(text[start], [])
-        for form in candidates:
-            end = start + len(form)
-            if text.startswith(form, start) and not _WORD_CHARACTER.match(text, end):
-                yield start, end
-                resume = end
-                break
-
-
-def _owns(text: str, country: Span, introduction: Span) -> bool:
-    """ "South Sudan's President X": the country's possessive just before an introduction is
-    that person's country."""
-    possessive = text[country.end - 2 : country.end] in _POSSESSIVES or (
-        text[country.end : country.end + 2] in _POSSESSIVES
-    )
-    return possessive and 0 <= introduction.start - country.end <= 4
-
-
-def _portfolio_goes_on(title: str, text: str, name_end: int) -> bool:
-    """Whether words after a portfolio's title are more of the portfolio, not a name."""
-    part = _PORTFOLIO_PART_AFTER.match(text, name_end)
-    return (
-        title.split()[-1] in _PORTFOLIO_ENDS
-        and part is not None
-        and any(_ends_a_portfolio(word) for word in part["words"].split())
-    )
-
-
-def _leading_body_words(words: list[str]) -> int:
-    """The words of a body a name runs on from, as a title ending in its body does ("Secretary
-    general in the Foreign Ministry Ola Brekke"): up to the body's noun, with two words or more
-    after it, as a person's name has."""
-    for index, word in enumerate(words[:-2]):
-        if word in _BODY_NOUNS or word in _OFFICE_NOUNS:
-            return index + 1
-    return 0
-
-
-def _rank_words(words: list[str]) -> int:
-    """How many words of a military rank open a name ("Commodore X", "Rear Admiral X"): written
-    before a ruler from the forces like a form of address, no part of the name."""
-    rank = _RANK_OPENING.match(" ".join(words))
-    return len(rank.group(0).split()) if rank else 0
-
-
-def _burmese_honorific(words: list[str]) -> bool:
-    """Whether the name opens with a Burmese honorific ("U Ola Brekke", "Daw Ana Ruiz"), no part
-    of the name; before a single word ("U Thant") it is left, as the person is known by it."""
-    return len(words) >= 3 and words[0] in _BURMESE_HONORIFICS
-
-
-def _initials_of(words: list[str]) -> bool:
-    """Whether the first word is a given name's initials before the rest of the name ("S.",
-    "K.P.", "S" in "S Jaishankar"), not an abbreviation or a heading in capitals."""
-    return (
-        len(words) >= 2
-        and _INITIALS.fullmatch(words[0]) is not None
-        and words[1][:1].isupper()
-        and not words[1].isupper()
-    )
-
-
-def _plural_office_of_two(words: list[str]) -> bool:
-    """ "Foreign Ministers Ana Ruiz of Peru, …": an office of two words in the plural opens a
-    list of names, and is none of them."""
-    return len(words) > 2 and _plural_title(f"{words[0]} {words[1]}")
-
-
-def _plural_title(word: str) -> bool:
-    """ "Presidents", "Ministers": an office held by more than one is no one's name."""
-    return word.endswith("s") and TITLE_PATTERN.fullmatch(word[:-1]) is not None
-
-
-_KNOWN_WITH_OPENING = re.compile(rf"{_KNOWN_WITH}[ ]")
-_STYLE_OPENING = re.compile(rf"{_STYLE}[ ]")
-
-
-def _add_styled_names(persons: list[Person], text: str) -> None:
-    """ "Sheikh Karim Al Haddad", "Sir Ola Brekke", "King Karim bin Faisal Al Haddad": the
-    name with the style or royal title the article gives it is how the person is known too, so
-    it is kept as a spelling of the name; and a name drafted with its royal title ("King Harald
-    V") is known without it too ("Harald V"), when more than one word is left."""
-    for person in persons:
-        if not person.named:
-            continue
-        styled = re.search(rf"(?<!Crown )\b{_KNOWN_WITH}[ ]{re.escape(person.name)}\b", text)
-        if styled and styled.group(0) not in person.variants:
-            person.variants.append(styled.group(0))
-        bare = _KNOWN_WITH_OPENING.match(person.name)
-        if (
-            bare
-            and " " in person.name[bare.end() :]
-            and person.name[bare.end() :] not in person.variants
-        ):
-            person.variants.append(person.name[bare.end() :])  # "King Abdullah II": "Abdullah II"
-
-
-def _country_party(key: str, name: str, code: str | None) -> Party:
-    return Party(key=key, name=name, is_country=True, code=code)
-
-
-def _given_name_after_style(title: str, name: str) -> str | None:
-    """ "Crown Prince" + "Sheikh Meshal" → "Meshal": after a ruler's title the style is how
-    the ruler is addressed, and the one given name after it is the name; after an office
-    ("Prime Minister Sheikh Noor") the style stays, as it begins some names."""
-    words = name.split()
-    styled = len(words) == 2 and _STYLE_OPENING.match(name) is not None
-    return words[1] if styled and title.casefold().split()[-1] in REGNAL_TITLES else None
-
-
-def _keeps_own_title(words: list[str]) -> bool:
-    """ "Sheikh Noor", "Prince Karim": a royal title before one given name is the name's."""
-    return len(words) >= 2 and bool(name_with_own_title(words[0], " ".join(words[1:])))
-
-
-def _begins_a_title(text: str, start: int, end: int) -> bool:
-    """Whether the word at ``start`` is a title or begins one ("Secretary of State")."""
-    title = TITLE_PATTERN.match(text, start)
-    return title is not None and title.end() >= end

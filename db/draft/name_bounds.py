@@ -1,0 +1,205 @@
+"""Where a person's name begins and ends in a run of capitalised words, or that it names no one.
+
+The words before a name that cannot begin one are dropped ("Besides", a weekday, a country, a
+form of address, a rank). An office held by many ("Foreign Ministers") or a government
+("Presidential Administration") is no one, nor is a run of capitalised words that names a
+country ("Costa Rica"; one of several words before a name is whose the name is: "Brunei
+Darussalam X"), a place ("King Aldric Road") or an undertaking ("Operation Blue Harbour"), ends
+in an abbreviation (a photo credit's "Photodesk NFU") or opens with an adverb ("Additionally")
+or a headline's verb ("President Arrives in Oslo").
+"""
+
+from __future__ import annotations
+
+import re
+
+from db.draft.countries import Gazetteer
+from db.draft.forms_of_address import ADDRESS_WORD, burmese_honorific, keeps_own_title, rank_words
+from db.draft.name_matching import KnownNames
+from db.draft.naming import (
+    PLACE_NOUNS,
+    UNDERTAKINGS,
+    honour_of_two_words,
+    is_sentence_adverb,
+    opens_no_name,
+)
+from db.draft.office_patterns import (
+    OFFICE_ENDS,
+    OFFICES_BEFORE_NAMES,
+    PORTFOLIO_ENDS,
+    PORTFOLIO_NOUN,
+    plural_office_of_two,
+    plural_title,
+)
+from db.draft.parties import BODY_NOUNS
+from db.draft.text import UPPER
+from db.draft.titles import TITLE
+from db.draft.words import NOT_NAMES
+
+# Plural nouns that end a name of a group of members ("Associate Member States", "Observer
+# Countries"), never of one person.
+MEMBERS_NOUNS = frozenset({"States", "Countries", "Members"})
+# A government's offices, which a title may end in before a name ("Foreign Ministry X")
+_OFFICE_NOUNS = frozenset({"Ministry", "Department"})
+# Words that label what follows a colon in a caption's credit: "Photo: Agency".
+_LABEL_WORDS = frozenset({"Photo", "Photos", "Picture", "Image", "Credit", "Source", "File"})
+# "Paul BIYA", "President BIYA": what a family name in capitals follows.
+_NAME_OR_TITLE_BEFORE = re.compile(rf"(?P<word>[{UPPER}][a-z]+|(?i:{TITLE}))[ ]$")
+# A word in capitals that is no regnal numeral ("NFU", "UN"): a body's abbreviation.
+_ABBREVIATION = re.compile(r"(?![IVX]+\b)[A-Z]{2,}")
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}|[A-Z]")
+# a word the text ran on into a name's last, its space lost: "Kaboréduring the session"
+_RUN_INTO = re.compile(r"(?<=[^\W\d_]{3}[^\W\d_A-Z])(?:during|which|while|where|before)$")
+
+
+def _leading_body_words(words: list[str]) -> int:
+    """The words of a body a name runs on from, as a title ending in its body does ("Secretary
+    general in the Foreign Ministry Ola Brekke"): up to the body's noun, with two words or more
+    after it, as a person's name has."""
+    for index, word in enumerate(words[:-2]):
+        if word in BODY_NOUNS or word in _OFFICE_NOUNS:
+            return index + 1
+    return 0
+
+
+def _initials_of(words: list[str]) -> bool:
+    """Whether the first word is a given name's initials before the rest of the name ("S.",
+    "K.P.", "S" in "S Jaishankar"), not an abbreviation or a heading in capitals."""
+    return (
+        len(words) >= 2
+        and _INITIALS.fullmatch(words[0]) is not None
+        and words[1][:1].isupper()
+        and not words[1].isupper()
+    )
+
+
+def _second_word_of_an_honour(text: str, word: str, start: int) -> bool:
+    """ "Dato' Sri X": a run of capitalised words opens after the apostrophe, at the second
+    word of an honour of two, which is no more the name's than the first."""
+    before = text[max(0, start - 12) : start]
+    if not before.endswith(("' ", "’ ")):
+        return False
+    return honour_of_two_words([before[:-2].rsplit(" ", 1)[-1], word])
+
+
+def trim_name(
+    text: str,
+    countries: Gazetteer,
+    known: KnownNames,
+    name: str,
+    start: int,
+    *,
+    titled: bool = False,
+) -> tuple[str, int]:
+    """Drop words that cannot begin a name ("Besides", a weekday, a country) from its front."""
+    words = name.split(" ")
+    after_article = not titled and text[max(0, start - 4) : start] == "the "
+    # "Sheikh Karim" is a name of its own, unless "Karim" is one named before
+    while words and not (keeps_own_title(words) and not known.knows(" ".join(words[1:]))):
+        if (
+            words[0] not in NOT_NAMES
+            and not ADDRESS_WORD.fullmatch(words[0])
+            and not burmese_honorific(words)
+            and _initials_of(words)
+        ):
+            break  # "S. Jaishankar", "K.P. Sharma Oli": not a code of a country ("KP")
+        # "Brunei Darussalam Hassanal Bolkiah": a country's name of several words goes whole
+        lead = (
+            _leading_country_words(countries, words)
+            or _leading_body_words(words)
+            or (2 if honour_of_two_words(words) or plural_office_of_two(words) else 0)
+            or rank_words(words)
+            or int(burmese_honorific(words))
+            or int(_second_word_of_an_honour(text, words[0], start))
+        ) or (
+            words[0] in NOT_NAMES
+            or opens_no_name(words[0])
+            or words[0].endswith(".")
+            or words[0].isupper()
+            or plural_title(words[0])
+        )
+        if not lead:
+            break
+        after_article = not titled and words[:lead] == ["The"]
+        start += len(" ".join(words[:lead])) + 1
+        del words[:lead]
+    if after_article:
+        return "", start  # "spoke to The Desert Sun": a name just after "the" is a thing's
+    # "President X Graciously Welcomes Heads": a headline's adverb ends the name
+    if adverb := next((at for at, word in enumerate(words) if is_sentence_adverb(word)), 0):
+        del words[adverb:]
+    # "X Y Z Mozambique: HE …", "Dame X Y Photo: Agency": a label before a colon opens the
+    # next item of a roll or a caption's credit, not part of the name
+    end = start + len(" ".join(words))
+    if len(words) >= 3 and text[end : end + 1] == ":":
+        label = _trailing_country_words(countries, words) or int(words[-1] in _LABEL_WORDS)
+        if label and len(words) - label >= 2:
+            del words[-label:]
+    if words and (glued := _RUN_INTO.search(words[-1])):  # "X Kaboréduring the session"
+        words[-1] = words[-1][: glued.start()]
+    # After a title, a family name may be a country's ("Secretary-General Ann Jordan").
+    inner = words[:-1] if titled and len(words) >= 2 else words
+    if any(
+        word in NOT_NAMES or (countries.country_named(word) and not _INITIALS.fullmatch(word))
+        for word in inner
+    ):
+        return "", start
+    if _names_a_country(countries, words) or (words and words[0] in UNDERTAKINGS):
+        return "", start  # "Costa Rica", "New Zealand"; "Operation Blue Harbour"
+    if words and (
+        words[-1] in BODY_NOUNS
+        or words[-1] in MEMBERS_NOUNS
+        or words[-1] in PLACE_NOUNS
+        or words[-1] in PORTFOLIO_ENDS  # "Foreign Affairs" after "Cape Verdean"
+        or words[-1] in OFFICE_ENDS
+        or PORTFOLIO_NOUN.fullmatch(words[-1])
+        or plural_title(words[-1])
+        # "Photodesk NFU": a credit, not a name; but "President Paul BIYA", a family name
+        # in capitals after a title, as French writing gives it
+        or (
+            _ABBREVIATION.fullmatch(words[-1])
+            and not (titled and len(words) >= 2 and _only_a_name(text, words[-1]))
+        )
+    ):
+        return "", start
+    # "X Y President X Y", a page's caption run into its line: the name ends at the office
+    for index in range(2, len(words) - 1):
+        if words[index] in OFFICES_BEFORE_NAMES:
+            del words[index:]
+            break
+    return " ".join(words), start
+
+
+def _only_a_name(text: str, word: str) -> bool:
+    """Whether the text writes ``word`` only after a name or a title ("Paul BIYA",
+    "President BIYA"), as a family name, never as a body's abbreviation ("the ASEAN
+    Summit")."""
+    return all(
+        (before := _NAME_OR_TITLE_BEFORE.search(text, max(0, found.start() - 40), found.start()))
+        and before.group("word") not in NOT_NAMES
+        for found in re.finditer(rf"\b{re.escape(word)}\b", text)
+    )
+
+
+def _leading_country_words(countries: Gazetteer, words: list[str]) -> int:
+    """How many of the first words name a country, or 0."""
+    for count in range(min(len(words), 3), 0, -1):
+        if countries.country_named(" ".join(words[:count])):
+            return count
+    return 0
+
+
+def _trailing_country_words(countries: Gazetteer, words: list[str]) -> int:
+    """How many of the last words name a country, or 0."""
+    for count in range(min(len(words) - 1, 3), 0, -1):
+        if countries.country_named(" ".join(words[-count:])):
+            return count
+    return 0
+
+
+def _names_a_country(countries: Gazetteer, words: list[str]) -> bool:
+    return any(
+        countries.country_named(" ".join(words[first:last]))
+        for first in range(len(words))
+        for last in range(first + 2, len(words) + 1)
+    )

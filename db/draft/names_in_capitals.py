@@ -1,0 +1,72 @@
+"""A person named in capitals: a heading over what someone does, or a lead's kicker.
+
+"SWEDEN PRIME MINISTER ERIK LUND", "FINNISH VICE PRESIDENT AINO LAHTI" over a line, the name
+written as the text goes on to write it ("PRESIDENT LUND SPEAKS" is a caption's); or the
+capitals a lead opens with ("TAOISEACH ANNA BYRNE is visiting …").
+"""
+
+from __future__ import annotations
+
+import re
+
+from db.draft.countries import Gazetteer
+from db.draft.model import Person
+from db.draft.name_matching import KnownNames
+from db.draft.parties import country_party
+from db.draft.text import Span
+from db.draft.titles import TITLE_PATTERN, display_title
+
+_CAPTION_VERB = re.compile(
+    r"(?:Speaks|Addresses|Arrives|Attends|Meets|Says|Greets|Waves|Listens|Gestures|Poses"
+    r"|Shakes|Talks|Delivers|Walks|Looks|Holds|Signs|Leaves|Visits|Smiles|Reacts)"
+)
+
+
+def line_in_capitals(text: str, run: re.Match[str]) -> bool:
+    """Whether the whole line of a run is in capitals, a heading's, not a lead's kicker."""
+    line_end = text.find("\n", run.end())
+    return text[
+        text.rfind("\n", 0, run.start()) + 1 : None if line_end == -1 else line_end
+    ].isupper()
+
+
+def person_in_capitals(
+    text: str, countries: Gazetteer, known: KnownNames, run: re.Match[str], *, heading: bool
+) -> Person | None:
+    """A heading in capitals over what someone does ("SWEDEN PRIME MINISTER ERIK LUND",
+    "FINNISH VICE PRESIDENT AINO LAHTI"), the name written as the text goes on to write it,
+    which a heading's name must then do ("PRESIDENT LUND SPEAKS" is a caption); or a kicker, the
+    capitals a lead opens with ("TAOISEACH ANNA BYRNE is visiting …"); None where the run names
+    no one new."""
+    words = run.group(0)
+    title = TITLE_PATTERN.search(words)
+    if title is None:
+        return None
+    end = title.end()
+    while more := TITLE_PATTERN.match(words, end + 1):  # "FIRST DEPUTY PRIME MINISTER"
+        end = more.end()
+    name = words[end:].strip().title()
+    if len(name.split()) < 2 or known.knows(name):
+        return None
+    prefix = words[: title.start()].strip()
+    country = countries.country_named(prefix) or countries.country_named(prefix.title())
+    if (prefix and country is None) or len(name.split()) > 4:
+        return None  # "ANA RUIZ PRESIDENT OF PERU SPEAKS AT …": a caption
+    if heading and not _written_on(text, name):
+        return None
+    return Person(
+        key="",
+        name=name,
+        introduced=Span(run.start(), run.end()),
+        title=display_title(words[title.start() : end].lower()),
+        party=country_party(country.key, country.name, country.code) if country else None,
+    )
+
+
+def _written_on(text: str, name: str) -> bool:
+    """Whether the text writes a heading's name as a name ("Lund", "Lahti"), and the name
+    is not a caption's "LUND SPEAKS"."""
+    words = name.split()
+    if _CAPTION_VERB.fullmatch(words[-1]):
+        return False
+    return any(re.search(rf"\b{re.escape(word)}\b", text) for word in (words[0], words[-1]))

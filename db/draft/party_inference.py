@@ -1,0 +1,203 @@
+"""Whose each person is, read once everyone is named, where their introduction did not say.
+
+A later mention may say it ("Rwanda's Kagame", "Kagame of Rwanda"), or the office named again
+with no name ("Norway's Prime Minister also spoke"), or the one someone accompanies ("X was
+accompanied by Foreign Minister Y"), or the one country their sentence names.
+"""
+
+from __future__ import annotations
+
+import re
+
+from db.draft.countries import Gazetteer
+from db.draft.forms_of_address import ADDRESS_BEFORE
+from db.draft.model import Mention, Person
+from db.draft.office_patterns import TITLE_BEFORE, opens_offices_first
+from db.draft.parties import OF_AFTER, POSSESSIVE_BEFORE, PartyReader, country_party
+from db.draft.text import UPPER, Span, Text
+from db.draft.titles import TITLE, TITLE_PATTERN
+from db.draft.words import WORD
+
+# "X was accompanied by", "X arrived with", "X's delegation includes", "Accompanying X were":
+# those named after it are of X's party.
+_COMPANIONS_OF = re.compile(
+    r"\b(?:accompanied[ ]by|(?:arriv|travel+|flew|fly|flies|came|comes)\w*[ ]with"
+    r"|delegation[ ](?:includes|included|including|comprises|comprised|was[ ]made[ ]up[ ]of))[ ]"
+    r"|\b(?P<before>Accompanying)[ ]",
+)
+_BE_AFTER = re.compile(r"[ ](?:were|was|are|is)[ ]")
+# What may stand between the words above and a companion: others listed, with their titles.
+_LISTED_COMPANIONS = re.compile(
+    rf"(?:(?:and|his|her|its|their|the|as[ ]well[ ]as|also)[ ]|(?:{WORD}),?[ ]|{TITLE},?[ ])*",
+    re.IGNORECASE,
+)
+_POSSESSIVES = ("'s", "’s")
+# "the Peruvian-led bloc", "the Norwegian Sea Forum": a country in a word or a name of something
+# else, not whose someone is
+_NOT_ITS_PEOPLE_AFTER = re.compile(rf"-|[ ](?!(?i:{TITLE})\b)[{UPPER}]")
+# What a country's possessive may be followed by to say whose someone is: "Chile's
+# delegation", "Norway's prime minister"; not "Kiribati's departure".
+_ITS_OWN_AFTER = re.compile(
+    rf"(?i:{TITLE})\b|(?:[\w-]+[ ])?(?:delegation|team|side|behalf|representatives?|government)\b"
+)
+# What follows an office no name follows: "Norway's prime minister also spoke", "… the Danish
+# king."; not "Norway's prime minister Ola Berg", nor "…, Ola Berg"
+_NO_NAME_AFTER = re.compile(r"[ ][a-z]|[.;:]")
+_PLACE_AFTER = re.compile(r"[ ](?:capital|city|town|port|resort|island|coast|border|soil)\b")
+# "in Norway", "in the Chinese Government", "Tromso, Norway": a country named as where things
+# happen, not whose; nor is one inside a longer name ("the Latin American Economic System"),
+# though a sentence may open with a word before it ("Representing Norway was X").
+_PLACE_BEFORE = re.compile(
+    # "left yesterday for Chile": where one travels to
+    r"(?:\b(?:left|leaves|leaving|depart\w*|head(?:s|ed)|set[ ]off|flew|flies)[ ](?:\w+[ ]){0,2}?for"
+    rf"|\b(?:in|at|to|from|into|across|near)(?:[ ]the)?|[{UPPER}][\w-]+,"
+    rf"|(?<=[\w,][ ])(?!The[ ])[{UPPER}][\w-]+)[ ]$"
+)
+
+
+def _owns(text: str, country: Span, introduction: Span) -> bool:
+    """ "South Sudan's President X": the country's possessive just before an introduction is
+    that person's country."""
+    possessive = text[country.end - 2 : country.end] in _POSSESSIVES or (
+        text[country.end : country.end + 2] in _POSSESSIVES
+    )
+    return possessive and 0 <= introduction.start - country.end <= 4
+
+
+def parties_from_mentions(
+    mentions: list[Mention], article: Text, countries: Gazetteer, parties: PartyReader
+) -> None:
+    """Someone first named without a country, later "Rwanda's Kagame", "Kagame of Rwanda"
+    or "President of Rwanda, H.E Kagame" in a roll, is that country's."""
+    text = article.text
+    for mention in mentions:
+        person = mention.person
+        if person.party is not None:
+            continue
+        possessive = POSSESSIVE_BEFORE.search(
+            text, max(0, mention.span.start - 40), mention.span.start
+        )
+        of = OF_AFTER.match(text, mention.span.end)
+        for words in (possessive and possessive.group("who"), of and of.group("of")):
+            country = countries.country_named(words) if words else None
+            if country:
+                person.party = country_party(country.key, country.name, country.code)
+                break
+        if person.party is None and (office := _office_before(article.text, mention.span.start)):
+            person.party = parties.named_in(office)
+
+
+def _office_before(text: str, start: int) -> str | None:
+    """The office, with its country, set off before a later mention in a roll whose every
+    name follows its office: "… President of Niger, H.E X" names X's country."""
+    address = ADDRESS_BEFORE.search(text, max(0, start - 30), start)
+    end = address.start() if address else start
+    office = TITLE_BEFORE.search(text, max(0, end - 80), end)
+    if office is None or not opens_offices_first(text, office.start()):
+        return None
+    return office.group("title")
+
+
+def parties_of_offices_named_again(
+    persons: list[Person], article: Text, countries: Gazetteer
+) -> None:
+    """Someone named by office and name with no country is the country's whose office the
+    text names again, with no name ("Prime Minister X said … Norway's Prime Minister also
+    discussed …", "the Norwegian prime minister"), when no one else holds that office
+    without a country, nor anyone of that country with it."""
+    text = article.text
+    for mention in countries.find(text):
+        if not (mention.adjective or mention.possessive):
+            continue
+        office = TITLE_PATTERN.match(text, mention.span.end + 1)
+        if office is None or not _NO_NAME_AFTER.match(text, office.end()):
+            continue
+        title = office.group(0).casefold()
+        holders = [p for p in persons if (p.title or "").casefold() == title]
+        unplaced = [holder for holder in holders if holder.party is None]
+        if len(unplaced) == 1 and not any(
+            holder.party is not None and holder.party.key == mention.country.key
+            for holder in holders
+        ):
+            country = mention.country
+            unplaced[0].party = country_party(country.key, country.name, country.code)
+
+
+def parties_of_companions(mentions: list[Mention], article: Text) -> None:
+    """A titled person with no country named beside them who accompanies someone of a
+    country ("X was accompanied by Foreign Minister Y", "Accompanying X were Y and Z") is
+    of that country."""
+    text = article.text
+    for mention in mentions:
+        person = mention.person
+        if person.party is not None or person.title is None:
+            continue
+        sentence = article.sentence_at(mention.span.start)
+        cues = list(_COMPANIONS_OF.finditer(text, sentence.start, mention.span.start))
+        cue = cues[-1] if cues else None
+        if cue is None or not _LISTED_COMPANIONS.fullmatch(text, cue.end(), mention.span.start):
+            continue
+        if cue.group("before"):  # "Accompanying X were Y": the one just before "were"
+            led = [
+                m
+                for m in mentions
+                if cue.end() <= m.span.start < mention.span.start
+                and _BE_AFTER.match(text, m.span.end)
+            ][:1]
+        else:
+            led = [m for m in mentions if sentence.start <= m.span.start < cue.start()][-1:]
+        leader = led[0].person if led else None
+        if leader is not None and leader.party is not None and leader.party.is_country:
+            person.party = leader.party
+
+
+def infer_parties(persons: list[Person], article: Text, countries: Gazetteer) -> None:
+    """A titled person with no country named beside them belongs to the one country their
+    sentence names, if it names exactly one ("Peru is … so acting President X attended")
+    outside another person's introduction ("Danish" in "Danish President Y" is Y's).
+    Joined by "and" to someone with a country ("Norway's King X and Crown Prince Y"), they
+    share it."""
+    given = {id(person) for person in persons if person.party is not None}
+    introductions_by_sentence: dict[int, list[Span]] = {}
+    for person in persons:
+        if id(person) in given:
+            number = article.sentence_index(person.introduced.start)
+            introductions_by_sentence.setdefault(number, []).append(person.introduced)
+    for index, person in enumerate(persons):
+        if person.party is not None or person.title is None:
+            continue
+        before = persons[index - 1] if index else None
+        if (
+            before is not None
+            and id(before) in given
+            and before.title is not None  # not "Brazil's Ruiz and Pope Benedictus"
+            and article.text[before.introduced.end : person.introduced.start] == " and "
+            # not "Colombian President X and Ecuadorian President Y": a word of its own
+            and TITLE_PATTERN.match(article.text, person.introduced.start) is not None
+        ):
+            person.party = before.party
+            continue
+        number = article.sentence_index(person.introduced.start)
+        sentence = article.sentences[number]
+        others = [
+            span for span in introductions_by_sentence.get(number, ()) if span.start in sentence
+        ]
+        named = {
+            mention.country
+            for mention in countries.find(article.text, sentence.start, sentence.end)
+            if not any(
+                mention.span.start in span or _owns(article.text, mention.span, span)
+                for span in others
+            )
+            and not _PLACE_BEFORE.search(article.text, sentence.start, mention.span.start)
+            and not _PLACE_AFTER.match(article.text, mention.span.end)
+            and not _NOT_ITS_PEOPLE_AFTER.match(article.text, mention.span.end)
+            and article.text[mention.span.start - 1 : mention.span.start] != "-"
+            and not (
+                mention.possessive and not _ITS_OWN_AFTER.match(article.text, mention.span.end + 1)
+            )
+        }
+        if len(named) == 1:
+            country = named.pop()
+            person.party = country_party(country.key, country.name, country.code)
+            person.party_inferred = True
