@@ -14,7 +14,13 @@ from __future__ import annotations
 import re
 
 from db.draft.countries import Gazetteer
-from db.draft.forms_of_address import ADDRESS_WORD, burmese_honorific, keeps_own_title, rank_words
+from db.draft.forms_of_address import (
+    ADDRESS_WORD,
+    ADDRESS_WORDS,
+    burmese_honorific,
+    keeps_own_title,
+    rank_words,
+)
 from db.draft.name_matching import KnownNames
 from db.draft.naming import (
     PLACE_NOUNS,
@@ -43,10 +49,14 @@ MEMBERS_NOUNS = frozenset({"States", "Countries", "Members"})
 _OFFICE_NOUNS = frozenset({"Ministry", "Department"})
 # Words that label what follows a colon in a caption's credit: "Photo: Agency".
 _LABEL_WORDS = frozenset({"Photo", "Photos", "Picture", "Image", "Credit", "Source", "File"})
-# "Paul BIYA", "President BIYA": what a family name in capitals follows.
-_NAME_OR_TITLE_BEFORE = re.compile(rf"(?P<word>[{UPPER}][a-z]+|(?i:{TITLE}))[ ]$")
+# "Paul BIYA", "President BIYA": what a family name in capitals follows, the first of two
+# too ("Juan PEREZ GARCIA")
+_NAME_OR_TITLE_BEFORE = re.compile(
+    rf"(?P<word>[{UPPER}][a-z]+|(?i:{TITLE}))[ ](?:[{UPPER}]{{2,}}[ ])?$"
+)
 # A word in capitals that is no regnal numeral ("NFU", "UN"): a body's abbreviation.
 _ABBREVIATION = re.compile(r"(?![IVX]+\b)[A-Z]{2,}")
+_ADDRESSED_BEFORE = re.compile(rf"(?<![\w.])(?:{ADDRESS_WORDS})[ ]$")
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}|[A-Z]")
 # a word the text ran on into a name's last, its space lost: "Kaboréduring the session"
 _RUN_INTO = re.compile(r"(?<=[^\W\d_]{3}[^\W\d_A-Z])(?:during|which|while|where|before)$")
@@ -125,6 +135,9 @@ def trim_name(
         del words[:lead]
     if after_article:
         return "", start  # "spoke to The Desert Sun": a name just after "the" is a thing's
+    # "H.E. Erik LUND, Prime Minister of Sweden": a form of address says a name follows, as a
+    # title does, so a family name in capitals may end it
+    addressed = titled or _ADDRESSED_BEFORE.search(text, max(0, start - 12), start) is not None
     # "President X Graciously Welcomes Heads": a headline's adverb ends the name
     if adverb := next((at for at, word in enumerate(words) if is_sentence_adverb(word)), 0):
         del words[adverb:]
@@ -158,7 +171,7 @@ def trim_name(
         # in capitals after a title, as French writing gives it
         or (
             _ABBREVIATION.fullmatch(words[-1])
-            and not (titled and len(words) >= 2 and _only_a_name(text, words[-1]))
+            and not (addressed and len(words) >= 2 and _only_a_name(text, words[-1]))
         )
     ):
         return "", start

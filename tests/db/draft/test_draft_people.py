@@ -2267,6 +2267,22 @@ def test_a_family_name_in_capitals_after_a_title_and_given_name_is_a_name() -> N
     assert [s.speaker.name for s in draft.statements] == ["Ana LOPES"]
 
 
+def test_a_family_name_in_capitals_after_a_form_of_address_is_a_name() -> None:
+    """A communiqué's roll writes "H.E. Given FAMILY, Office of Country", one or two family
+    names in capitals, a form of address before them rather than a title."""
+    draft = draft_facts(
+        "The following leaders attended the summit of the Lagoon Union:\n"
+        "H.E. Erik LUND, Prime Minister of Sweden\n"
+        "H.E. Juan Carlos PEREZ GARCIA, President of Peru\n"
+        "Hon. Kofi MENSAH, Minister of Foreign Affairs of Ghana\n"
+    )
+    assert titled_attending(draft) == {
+        "Erik LUND": ("Prime Minister", "Sweden"),
+        "Juan Carlos PEREZ GARCIA": ("President", "Peru"),
+        "Kofi MENSAH": ("Minister of Foreign Affairs", "Ghana"),
+    }
+
+
 @pytest.mark.parametrize(
     "article",
     [
