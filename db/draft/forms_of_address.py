@@ -39,11 +39,11 @@ _BURMESE_HONORIFICS = frozenset({"U", "Daw"})
 # Spanish forms of address, as a list in Spanish or a translated one writes them before a name:
 # "Excelentísimo Sr. X", "Distinguida Sra. Y".
 _SPANISH_ADDRESS = r"Excelent[ií]sim[oa]|Distinguid[oa]|Sr\.|Sra\.|Srta\.|Señor|Señora"
-# "the Honourable X", "His Excellency Dr X", "Gen. X": a name after a style of address or a rank
-# is a person's.
+# "the Honourable X", "His Excellency Dr X", "Gen. X", "Sheikh X", "Sir X": a name after a form
+# of address, a style or a rank is a person's.
 HONORIFIC_BEFORE = re.compile(
     rf"(?:{_HONORIFIC}|\b(?:Hon\.|Honourable|Honorable|Excellency|HE|H\.[ ]?E\.?|{_RANK}"
-    rf"|{_SPANISH_ADDRESS})[ ]"
+    rf"|{_SPANISH_ADDRESS}|{_STYLE})[ ]"
     rf"(?:{_HONORIFIC})?)$"
 )
 # Forms of address written between a title and a name ("Australian PM Hon. X", "Chairman of the

@@ -63,13 +63,19 @@ def _names(record: dict[str, Any]) -> list[str]:
             names.append("".join(f"{letter}." for letter in spelling))
             if spelling not in iso_codes:
                 names.append(spelling)
-        elif " " in spelling or spelling[:3].casefold() == name[:3].casefold():
+        elif (
+            " " in spelling or spelling[:3].casefold() == name[:3].casefold()
+        ) and spelling not in _GIVEN_NAMES:
             # Multi-word official names and close spellings ("Turkiye"); single words in the
             # country's own language can be English words ("Island" for Iceland).
             names.append(spelling)
     names.extend(_iso_names(record))
     return names + _short_forms(names, set(iso_codes)) + _NEWS_NAMES.get(_code(record), [])
 
+
+_GIVEN_NAMES = frozenset({"Dominique"})
+"""Close spellings in a country's own language that English news writes as given names
+("Dominique Martin" is no one of Dominica)."""
 
 _NEWS_NAMES = {
     "DO": ["República Dominicana", "Republica Dominicana"],

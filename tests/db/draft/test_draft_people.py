@@ -2267,6 +2267,19 @@ def test_a_family_name_in_capitals_after_a_title_and_given_name_is_a_name() -> N
     assert [s.speaker.name for s in draft.statements] == ["Ana LOPES"]
 
 
+def test_a_given_name_that_a_country_is_called_in_its_own_language_stays_in_the_name() -> None:
+    draft = draft_facts("French President Dominique Martin attended the Lagoon Union summit.")
+    assert attending(draft) == {"Dominique Martin": "France"}
+
+
+@pytest.mark.parametrize("style", ["Sheikh", "Sir", "Dame"])
+def test_a_name_after_a_style_is_a_persons_with_no_office_beside_it(style: str) -> None:
+    draft = draft_facts(
+        f"Leaders of the Lagoon Union met in Oslo.\n{style} Karim Bin Faisal also attended the summit."
+    )
+    assert "Karim Bin Faisal" in names(draft)
+
+
 def test_a_family_name_in_capitals_after_a_form_of_address_is_a_name() -> None:
     """A communiqué's roll writes "H.E. Given FAMILY, Office of Country", one or two family
     names in capitals, a form of address before them rather than a title."""
