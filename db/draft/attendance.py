@@ -142,10 +142,11 @@ _PLAINLY_ATTENDING = (
     r"|(?:the|as)[ ](?:summit[ ]|meeting[ ])?host\b"
     r"(?![ -](?:country|countries|nation|city|state|government|team|broadcaster))"
     # "summit participants, including", "the leaders of G20 members include"
-    # "leaders in Oslo include:", "the speakers included X", "X leads a team that included Y"
+    # "leaders in Oslo include:", "the speakers included X", "X leads a team that included Y",
+    # "the leaders, who include X"
     rf"|(?:audience|{_MEETING}|attendees|participants|guests|speakers|team)"
     r"(?:[ ](?:of|in|at)(?:[ ][\w’'-]+){1,4}?)?,?[ ]"
-    r"(?:that[ ]|which[ ])?includ(?:e|ed|es|ing)"
+    r"(?:that[ ]|which[ ]|who[ ])?includ(?:e|ed|es|ing)"
     r"|st(?:ood|anding|ands)[ ]in[ ]for|joining[ ](?:him|her|them)[ ](?:were|was|are|is)"
     rf"|{_REMOTELY}"
     r"|on[ ]the[ ]sidelines"

@@ -740,6 +740,14 @@ def test_the_leaders_of_the_members_include_and_the_one_who_says_so() -> None:
     assert draft.people[1].name == "Ola Dahl"
 
 
+def test_the_leaders_who_include_someone_are_there() -> None:
+    article = OSLO_LEAD + (
+        "A fence will keep the leaders, who include Finnish President Aino Lahti and Danish "
+        "Prime Minister Mette Holm, inside the old harbour."
+    )
+    assert attending(article) == {"Aino Lahti": "Finland", "Mette Holm": "Denmark"}
+
+
 def test_what_a_minister_says_others_do_elsewhere_is_no_ones_attendance() -> None:
     article = (
         "Thai Foreign Minister Ana Lopes said Swedish Prime Minister Erik Lund was hosting an "
