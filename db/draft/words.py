@@ -15,9 +15,13 @@ PARTICLE = rf"(?:{'|'.join(PARTICLE_WORDS.split())})"
 # … and a Polynesian name goes on past a word opening with a glottal stop before a vowel
 # ("Samuela 'Akilisi Pohiva"), written as an apostrophe
 _GLOTTAL_OPENING = "(?:['‘ʻ](?=[AEIOU]))?"
+# … and ends with the suffix that tells a son from his father, set off by a comma or not
+# ("Pedro Alves, Jr, Premier of Chile"): the suffix is the name's, no one's of its own
+_SUFFIX_SET_OFF = r"(?:,[ ](?:Jr|Sr)(?!\w))?"
 CAPITALISED_RUN = re.compile(
     rf"(?<![\w.])(?:{WORD})"
     rf"(?:[ \u00a0](?:{PARTICLE}[ \u00a0])*(?:{PARTICLE}-)?{_GLOTTAL_OPENING}(?:{WORD}))*"
+    rf"{_SUFFIX_SET_OFF}"
 )
 
 # Capitalised words that start sentences, say what someone does before their name

@@ -1428,6 +1428,23 @@ def test_a_suffix_keeps_its_full_stop_and_is_no_family_name() -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Ministers in attendance were: Hon. Pedro R. Alves, Jr, Premier of Chile.", "Pedro R. Alves, Jr"),
+        (
+            "The summit was attended by H.E. Mr. Pedro R. Alves, Jr., President of Chile; and "
+            "H.E. Ana Ruiz, President of Peru.",
+            "Pedro R. Alves, Jr.",
+        ),
+    ],
+)
+def test_a_suffix_set_off_by_a_comma_is_the_names(sentence: str, name: str) -> None:
+    draft = draft_facts(sentence)
+    assert attending(draft)[name] == "Chile"
+    assert "Jr" not in names(draft)
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "Joining her were Chilean President Ola Dahl and Ruritanian President Erik Lund.",
