@@ -481,6 +481,11 @@ def test_a_counterpart_named_after_a_comma_has_the_title_of_the_one_mirrored() -
             "Prime Minister of the Federation",
             "head-of-government",
         ),
+        (
+            "In attendance was the Prime Minister of The Commonwealth of Peru, Hon. Ana Lopes.",
+            "Prime Minister of The Commonwealth",
+            "head-of-government",
+        ),
     ],
 )
 def test_more_offices_and_their_modifiers_before_a_name_are_titles_not_part_of_it(
