@@ -411,7 +411,7 @@ class _Finder:
             found = self.countries.country_named(bracketed.group("country"))
             party = country_party(found.key, found.name, found.code) if found else None
         if party is None and (
-            item := country_item(self.text, self.countries, name_start, name_end)
+            item := country_item(self.text, self.countries, opening, name_end)
         ):
             party = item  # "• Ana Lopes, Chile"
         untitled_of_country = bool(

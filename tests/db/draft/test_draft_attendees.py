@@ -1639,6 +1639,21 @@ def test_every_item_of_a_list_set_off_by_semicolons_after_a_colon_attends(senten
     }
 
 
+def test_a_roll_item_ends_with_its_country_after_the_office() -> None:
+    article = (
+        "Heads of Government in attendance were: The Hon. Ola Dube, Prime Minister and "
+        "Minister of Foreign Affairs, Kenya; The Rt. Hon. Aino Lahti, Prime Minister and Minister "
+        "of Finance and Defence, Finland; Hon. Erik Lund, Prime Minister of Sweden; and Dr. Ana "
+        "Ruiz, Prime Minister and Minister of Trade, Peru."
+    )
+    assert attending(article) == {
+        "Ola Dube": "Kenya",
+        "Aino Lahti": "Finland",
+        "Erik Lund": "Sweden",
+        "Ana Ruiz": "Peru",
+    }
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
