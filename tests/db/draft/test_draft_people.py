@@ -1419,6 +1419,14 @@ def test_words_said_to_be_someones_message_do_not_make_them_absent() -> None:
     assert attending(draft) == {"Erik Lund": "Sweden"}
 
 
+def test_a_portfolio_going_on_after_a_comma_is_no_name() -> None:
+    draft = draft_facts(
+        "Present were: Hon. Ana Ruiz, Prime Minister and Minister of Finance, Planning and "
+        "Development, Peru; and Hon. Ola Lind, Prime Minister of Chile."
+    )
+    assert names(draft) == ["Ana Ruiz", "Ola Lind"]
+
+
 def test_a_suffix_keeps_its_full_stop_and_is_no_family_name() -> None:
     draft = draft_facts(
         "Brazilian President Pedro R. Alves Jr. attended the summit. Alves spoke first."
