@@ -372,7 +372,11 @@ class _Finder:
                 if served and self.countries.country_named(served.group("of")):
                     title = title[: served.start()]  # "the Prime Minister of Belize, X"
         if title and party is None:  # "Chile was represented by the Vice President, X"
-            represented = REPRESENTED_BY_BEFORE.search(text, max(0, start - 160), start)
+            # … and "Chile was represented by Hon. X, Minister of Trade": before the address
+            before_name = min(start, opening)
+            represented = REPRESENTED_BY_BEFORE.search(
+                text, max(0, before_name - 160), before_name
+            )
             party = (
                 self.parties.named(represented.group("who") or represented.group("gapped"))
                 if represented

@@ -1639,6 +1639,20 @@ def test_every_item_of_a_list_set_off_by_semicolons_after_a_colon_attends(senten
     }
 
 
+@pytest.mark.parametrize("parting", [";", ","])
+def test_a_country_represented_after_a_leader_in_a_roll_is_the_envoys_own(parting: str) -> None:
+    draft = draft_facts(
+        "Present were: Hon. Ana Ruiz, Prime Minister of Peru; Hon. Ola Lind, Prime Minister of "
+        f"Chile{parting} Kenya was represented by Hon. Per Berg, Minister of Agriculture."
+    )
+    assert {a.person.name: a.represents.name for a in draft.attendees} == {
+        "Ana Ruiz": "Peru",
+        "Ola Lind": "Chile",
+        "Per Berg": "Kenya",
+    }
+    assert draft.absences == []
+
+
 def test_a_roll_item_ends_with_its_country_after_the_office() -> None:
     article = (
         "Heads of Government in attendance were: The Hon. Ola Dube, Prime Minister and "
