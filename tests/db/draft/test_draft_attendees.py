@@ -1653,6 +1653,19 @@ def test_a_country_represented_after_a_leader_in_a_roll_is_the_envoys_own(partin
     assert draft.absences == []
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lagoon Union Chairman Ola Lind, Prime Minister of Fiji, attended the summit.",
+        "The team, led by LU Chairman the Honourable Dr Ola Lind, Prime Minister of Fiji, is at "
+        "the summit.",
+    ],
+)
+def test_a_bodys_chair_who_leads_a_government_represents_his_country(sentence: str) -> None:
+    (attendee,) = draft_facts(sentence).attendees
+    assert (attendee.represents.name, attendee.role) == ("Fiji", "head-of-government")
+
+
 def test_a_roll_item_ends_with_its_country_after_the_office() -> None:
     article = (
         "Heads of Government in attendance were: The Hon. Ola Dube, Prime Minister and "
