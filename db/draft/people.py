@@ -378,9 +378,7 @@ class _Finder:
         if title and party is None:  # "Chile was represented by the Vice President, X"
             # … and "Chile was represented by Hon. X, Minister of Trade": before the address
             before_name = min(start, opening)
-            represented = REPRESENTED_BY_BEFORE.search(
-                text, max(0, before_name - 160), before_name
-            )
+            represented = REPRESENTED_BY_BEFORE.search(text, max(0, before_name - 160), before_name)
             party = (
                 self.parties.named(represented.group("who") or represented.group("gapped"))
                 if represented
@@ -418,9 +416,7 @@ class _Finder:
         if party is None and bracketed:
             found = self.countries.country_named(bracketed.group("country"))
             party = country_party(found.key, found.name, found.code) if found else None
-        if party is None and (
-            item := country_item(self.text, self.countries, opening, name_end)
-        ):
+        if party is None and (item := country_item(self.text, self.countries, opening, name_end)):
             party = item  # "• Ana Lopes, Chile"
         untitled_of_country = bool(
             party

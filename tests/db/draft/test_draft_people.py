@@ -1438,7 +1438,10 @@ def test_a_suffix_keeps_its_full_stop_and_is_no_family_name() -> None:
 @pytest.mark.parametrize(
     ("sentence", "name"),
     [
-        ("Ministers in attendance were: Hon. Pedro R. Alves, Jr, Premier of Chile.", "Pedro R. Alves, Jr"),
+        (
+            "Ministers in attendance were: Hon. Pedro R. Alves, Jr, Premier of Chile.",
+            "Pedro R. Alves, Jr",
+        ),
         (
             "The summit was attended by H.E. Mr. Pedro R. Alves, Jr., President of Chile; and "
             "H.E. Ana Ruiz, President of Peru.",
