@@ -657,6 +657,16 @@ def test_a_place_named_after_a_king_is_no_person() -> None:
     assert names(draft) == []
 
 
+def test_a_prefecture_is_no_person() -> None:
+    draft = draft_facts(
+        "Swedish Prime Minister Erik Lund attended the summit in Nordby City, Vestby "
+        "Prefecture.\n\nFirst, the Prime Minister laid a wreath in an area of Vestby "
+        "Prefecture, where he prayed.\n\n“I welcome the leaders, and everyone else in "
+        "attendance, to Nordby City, Vestby Prefecture.”"
+    )
+    assert names(draft) == ["Erik Lund"]
+
+
 def test_a_country_of_two_words_is_no_person() -> None:
     draft = draft_facts("Leaders from Kuwait, Saudi Arabia, the UAE and Qatar gathered in Riyadh.")
     assert names(draft) == []
