@@ -142,10 +142,11 @@ _PLAINLY_ATTENDING = (
     r"|(?:the|as)[ ](?:summit[ ]|meeting[ ])?host\b"
     r"(?![ -](?:country|countries|nation|city|state|government|team|broadcaster))"
     # "summit participants, including", "the leaders of G20 members include"
-    # "leaders in Oslo include:", "the speakers included X", "X leads a team that included Y"
+    # "leaders in Oslo include:", "the speakers included X", "X leads a team that included Y",
+    # "the leaders, who include X"
     rf"|(?:audience|{_MEETING}|attendees|participants|guests|speakers|team)"
     r"(?:[ ](?:of|in|at)(?:[ ][\w’'-]+){1,4}?)?,?[ ]"
-    r"(?:that[ ]|which[ ])?includ(?:e|ed|es|ing)"
+    r"(?:that[ ]|which[ ]|who[ ])?includ(?:e|ed|es|ing)"
     r"|st(?:ood|anding|ands)[ ]in[ ]for|joining[ ](?:him|her|them)[ ](?:were|was|are|is)"
     rf"|{_REMOTELY}"
     r"|on[ ]the[ ]sidelines"
@@ -693,6 +694,8 @@ _STAYED_AWAY = re.compile(
     r"|\b(?:was|were|is|are)[ ]represented[ ]by\b"
     rf"|{_AWAY_ALSO}|{_CANCELLED}"
 )
+# "…; Kenya was represented by": the words between a clause's opening and its verb
+_SUBJECT_BEFORE = re.compile(r"(?:^|[,;:][ ])(?P<who>[A-Z][^,;:]*?)[ ]$")
 _REASON = re.compile(
     r"\b(?:busy|because|due[ ]to|ill|illness|speculated|citing|owing[ ]to|unable|for[ ]health)\b",
     re.IGNORECASE,
@@ -827,6 +830,8 @@ def find_absences(text: Text, people: People) -> tuple[list[Absence], list[Perso
             continue
         if cue and _of_another_meeting(words[cue.start() :].split(",")[0]):
             cue = None  # "X, who skipped the last summit, arrived"
+        if cue and _country_subject(text.text, sentence.start, sentence.start + cue.start()):
+            cue = None  # "…, Prime Minister of Chile; Kenya was represented by Y"
         stand_ins = _stood_in_for(text, people, sentence)
         alone = True
         absent: Person | None
@@ -1623,6 +1628,8 @@ def _said_not_to_be_there(
                 continue  # "warned X not to attend": urged to stay away, not said to
             if cue and _stays_where_it_meets(text.text, cue, meeting_country):
                 continue
+            if cue and _country_subject(text.text, clause.start, cue.start()):
+                continue  # "…, Prime Minister of Chile; Kenya was represented by Y"
             if cue and not _of_another_meeting(text.text[cue.start() : clause.end].split(",")[0]):
                 away += _last_named(
                     text,
@@ -1630,6 +1637,14 @@ def _said_not_to_be_there(
                     cue.start(),
                 )
     return away
+
+
+def _country_subject(text: str, start: int, cue: int) -> bool:
+    """Whether a country is the subject of the words saying someone is away, set off from a
+    leader named before it in a roll ("…, Prime Minister of Chile; Kenya was represented by
+    Y"): Kenya is the one represented, not the leader before it."""
+    subject = _SUBJECT_BEFORE.search(text, max(start, cue - 60), cue)
+    return subject is not None and gazetteer().country_named(subject.group("who")) is not None
 
 
 def _stays_where_it_meets(text: str, cue: re.Match[str], meeting_country: str | None) -> bool:

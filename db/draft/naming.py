@@ -49,6 +49,7 @@ _PLACE_NOUN_WORDS = (
     "Road Street Avenue Boulevard Square Airport Palace Hotel Centre Center Hall Stadium "
     "University College School Mosque Cathedral Church Park Bridge Island Islands Sea Ocean "
     "River Lake Mountains Province Region District City Port Station Museum Hospital Summit "
+    "Prefecture County Governorate Municipality "
     "Conference Declaration Treaty Agreement Accord Charter Plan Strategy Vision Agenda "
     "Times Post News Daily Herald Tribune Journal Agency Press Television Radio Channel "
     "Ministry Office Party Court Assembly Parliament Congress Senate House Building "

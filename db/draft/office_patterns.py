@@ -15,7 +15,7 @@ from db.draft.model import Party
 from db.draft.name_matching import is_initial
 from db.draft.text import UPPER
 from db.draft.titles import SPANISH_TITLE, TITLE, TITLE_PATTERN
-from db.draft.words import WORD
+from db.draft.words import PORTFOLIO_WORDS, WORD
 
 MODIFIER_OPENING = re.compile(r"(Former|Acting|Interim|Outgoing)[ ]")
 MODIFIER_BEFORE = re.compile(r"\b(acting|interim|former|outgoing|deputy|vice)[ ]$", re.IGNORECASE)
@@ -226,7 +226,9 @@ def portfolio_goes_on(title: str, text: str, name_end: int) -> bool:
     """Whether words after a portfolio's title are more of the portfolio, not a name."""
     part = _PORTFOLIO_PART_AFTER.match(text, name_end)
     return (
-        title.split()[-1] in PORTFOLIO_ENDS
+        # "Minister of Foreign Affairs, Regional Integration and Trade", "Minister of Finance,
+        # Planning and Development"
+        (title.split()[-1] in PORTFOLIO_ENDS or title.split()[-1] in PORTFOLIO_WORDS)
         and part is not None
         and any(ends_a_portfolio(word) for word in part["words"].split())
     )

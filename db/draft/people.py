@@ -109,6 +109,7 @@ from db.draft.titles import (
     NEEDS_COUNTRY,
     TITLE_PATTERN,
     display_title,
+    role_for,
 )
 from db.draft.untitled_names import (
     addressed_family_names,
@@ -323,6 +324,9 @@ class _Finder:
             after = None  # "… in Abidjan, sent his vice president, X": the office is X's
         if title and party is None and after:  # "President X, Zimbabwe's leader,"
             party = self.parties.country_after(after)
+        if title and party and not party.is_country and after:
+            # "Union Chairman X, Prime Minister of Fiji,": a body's chair is there for his state
+            title, party = self._leading_a_state(after) or (title, party)
         if title and party is None and after and RANK_OF_ENVOYS.fullmatch(title):
             party = self.parties.of_office(after)  # "Ambassador X, Special Envoy of the Union"
         if not title and after:  # "Mette Frederiksen, Denmark's prime minister,"
@@ -372,7 +376,9 @@ class _Finder:
                 if served and self.countries.country_named(served.group("of")):
                     title = title[: served.start()]  # "the Prime Minister of Belize, X"
         if title and party is None:  # "Chile was represented by the Vice President, X"
-            represented = REPRESENTED_BY_BEFORE.search(text, max(0, start - 160), start)
+            # … and "Chile was represented by Hon. X, Minister of Trade": before the address
+            before_name = min(start, opening)
+            represented = REPRESENTED_BY_BEFORE.search(text, max(0, before_name - 160), before_name)
             party = (
                 self.parties.named(represented.group("who") or represented.group("gapped"))
                 if represented
@@ -410,9 +416,7 @@ class _Finder:
         if party is None and bracketed:
             found = self.countries.country_named(bracketed.group("country"))
             party = country_party(found.key, found.name, found.code) if found else None
-        if party is None and (
-            item := country_item(self.text, self.countries, name_start, name_end)
-        ):
+        if party is None and (item := country_item(self.text, self.countries, opening, name_end)):
             party = item  # "• Ana Lopes, Chile"
         untitled_of_country = bool(
             party
@@ -529,6 +533,16 @@ class _Finder:
         if not any(listed for _run, _start, listed in fuller):
             return None
         return fuller[0][0], fuller[0][1]
+
+    def _leading_a_state(self, after: re.Match[str]) -> tuple[str, Party] | None:
+        """The office and country of a head of state or government that an office after a name
+        gives ("X, Prime Minister of Fiji,"); not a former one's."""
+        office = after.group("title")
+        role = role_for(office, represents_country=True)
+        if role not in {"head-of-state", "head-of-government"}:
+            return None
+        party = self.parties.country_after(after)
+        return (office, party) if party else None
 
     def _merge_or_add(self, person: Person) -> Person:
         """A one-word name after a title ("President Moon") joins the full name's person;

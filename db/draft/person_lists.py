@@ -56,7 +56,8 @@ _REPRESENTED_RESPECTIVELY = re.compile(
 )
 # "his counterparts: X, Chile; Y, Peru; and Z, Norway": a list of names and countries set apart
 # by semicolons, an item after the colon, a semicolon or the "and" that opens the last
-_SEMICOLON_ITEM_OPENING = re.compile(r"(?:[:;]|;?[ ]and)[ ]$")
+# (before the name's form of address: "…; The Hon. X, …")
+_SEMICOLON_ITEM_OPENING = re.compile(r"(?:[:;]|;?[ ]and)[ ](?:The[ ])?$")
 _SEMICOLON_ITEM_AFTER = re.compile(
     rf",[ ](?P<country>(?:{WORD})(?:[ ](?:of[ ]|the[ ])?(?:{WORD})){{0,4}}?)(?=;|[.][ \n]|[.]$)"
 )
@@ -116,19 +117,35 @@ def _office_in_the_plural_before(person: Person, text: Text) -> str | None:
 
 def country_item(article: Text, countries: Gazetteer, start: int, end: int) -> Party | None:
     """The country a list's line gives after the name opening it ("• Ana Lopes, Chile"), or
-    an item of a list set apart by semicolons ("…: Ana Lopes, Chile; Ola Berg, Norway;")."""
+    an item of a list set apart by semicolons ("…: Ana Lopes, Chile; Ola Berg, Norway;"), or
+    that item's last part after the name's office ("…: Ana Lopes, Prime Minister and Minister
+    of Trade, Chile; …")."""
     text = article.text
     item = _COUNTRY_ITEM_AFTER.match(text, end)
     if item is None or not _LINE_OPENING.search(text, max(0, start - 8), start):
-        item = _SEMICOLON_ITEM_AFTER.match(text, end)
         sentence = article.sentence_at(start)
         if (
-            item is None
-            or not _SEMICOLON_ITEM_OPENING.search(text, max(0, start - 6), start)
+            not _SEMICOLON_ITEM_OPENING.search(text, max(0, start - 6), start)
             or text.count(";", sentence.start, sentence.end) < 2
         ):
             return None
+        item = _SEMICOLON_ITEM_AFTER.match(text, end)
+        if item is None:
+            return _country_ending_item(text, countries, end, sentence.end)
     found = countries.country_named(item.group("country"))
+    return country_party(found.key, found.name, found.code) if found else None
+
+
+def _country_ending_item(
+    text: str, countries: Gazetteer, end: int, sentence_end: int
+) -> Party | None:
+    """The country a roll's item names last, after the name's office and a comma: a roll
+    gives each leader's offices in full ("Prime Minister and Minister of Trade") and then the
+    state, as communiqués write them."""
+    item_end = text.find(";", end, sentence_end)
+    words = text[end : sentence_end if item_end < 0 else item_end]
+    last = words.rsplit(", ", 1)[-1].strip().removesuffix(".")
+    found = countries.country_named(last) if ", " in words else None
     return country_party(found.key, found.name, found.code) if found else None
 
 

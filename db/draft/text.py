@@ -108,7 +108,9 @@ class Text:
             return True
         before = self.text[max(0, match.start() - 12) : match.start() + 1]
         word = before.split()[-1] if before.split() else ""
-        return not (_INITIALS.search(word) or word.rstrip(".") in _ABBREVIATIONS)
+        # the last of abbreviations run together: "The Rt.Hon. X"
+        last = word.rstrip(".").rsplit(".", 1)[-1]
+        return not (_INITIALS.search(word) or last in _ABBREVIATIONS)
 
     @cached_property
     def _sentence_starts(self) -> list[int]:

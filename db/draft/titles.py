@@ -132,8 +132,11 @@ def serves_a_body(title: str) -> bool:
     return role_for(title, represents_country=True) == "international-official"
 
 
-# the state an office is of, named by its form: "of the Republic", "of the Federation"
-_OF_THE_STATE = re.compile(r"[ ]of[ ]the[ ](?:republic|federation|kingdom|confederation)$")
+# the state an office is of, named by its form: "of the Republic", "of the Federation", "of the
+# Commonwealth" (of Dominica, not the body of that name)
+_OF_THE_STATE = re.compile(
+    r"[ ]of[ ]the[ ](?:republic|federation|kingdom|confederation|commonwealth)$"
+)
 
 
 def role_for(title: str, *, represents_country: bool) -> str:

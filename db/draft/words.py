@@ -15,19 +15,28 @@ PARTICLE = rf"(?:{'|'.join(PARTICLE_WORDS.split())})"
 # … and a Polynesian name goes on past a word opening with a glottal stop before a vowel
 # ("Samuela 'Akilisi Pohiva"), written as an apostrophe
 _GLOTTAL_OPENING = "(?:['‘ʻ](?=[AEIOU]))?"
+# … and ends with the suffix that tells a son from his father, set off by a comma or not
+# ("Pedro Alves, Jr, Premier of Chile"): the suffix is the name's, no one's of its own
+_SUFFIX_SET_OFF = r"(?:,[ ](?:Jr|Sr)(?!\w))?"
 CAPITALISED_RUN = re.compile(
     rf"(?<![\w.])(?:{WORD})"
     rf"(?:[ \u00a0](?:{PARTICLE}[ \u00a0])*(?:{PARTICLE}-)?{_GLOTTAL_OPENING}(?:{WORD}))*"
+    rf"{_SUFFIX_SET_OFF}"
 )
 
-# Capitalised words that start sentences, say what someone does before their name
-# ("Analyst X said"), name days and months, go on a title, or name a portfolio ("Minister of
-# Health, Chile"; "the Organ on Politics, Defence, and Security"), never a person.
-_NOT_NAME_WORDS = (
-    "The A An And But Or Also Besides Other During At In On For After Before While When Since "
+# The words that name a portfolio ("Minister of Health, Chile"; "the Organ on Politics,
+# Defence, and Security"), never a person
+_PORTFOLIO_WORDS = (
     "Defence Defense Security Health Labour Labor Finance Education Agriculture Tourism "
     "Interior Transport Energy Environment Commerce Industry Fisheries Housing "
     "Women Children Youth Gender Poverty Alleviation "
+)
+PORTFOLIO_WORDS = frozenset(_PORTFOLIO_WORDS.split())
+# Capitalised words that start sentences, say what someone does before their name
+# ("Analyst X said"), name days and months, go on a title, or name a portfolio, never a person.
+_NOT_NAME_WORDS = (
+    "The A An And But Or Also Besides Other During At In On For After Before While When Since "
+    f"{_PORTFOLIO_WORDS}"
     "Speaking Addressing Asked However Meanwhile Still Yet So Both Some Many Most This That "
     "These Those His Her Their Its Our We They He She It I You Leaders Leader Mr Mrs Ms Dr "
     "Analyst Analysts Economist Economists Researcher Researchers Commentator Observers Critics "

@@ -481,6 +481,11 @@ def test_a_counterpart_named_after_a_comma_has_the_title_of_the_one_mirrored() -
             "Prime Minister of the Federation",
             "head-of-government",
         ),
+        (
+            "In attendance was the Prime Minister of The Commonwealth of Peru, Hon. Ana Lopes.",
+            "Prime Minister of The Commonwealth",
+            "head-of-government",
+        ),
     ],
 )
 def test_more_offices_and_their_modifiers_before_a_name_are_titles_not_part_of_it(
@@ -738,6 +743,14 @@ def test_the_leaders_of_the_members_include_and_the_one_who_says_so() -> None:
         "Mette Holm": "head-of-government",
     }
     assert draft.people[1].name == "Ola Dahl"
+
+
+def test_the_leaders_who_include_someone_are_there() -> None:
+    article = OSLO_LEAD + (
+        "A fence will keep the leaders, who include Finnish President Aino Lahti and Danish "
+        "Prime Minister Mette Holm, inside the old harbour."
+    )
+    assert attending(article) == {"Aino Lahti": "Finland", "Mette Holm": "Denmark"}
 
 
 def test_what_a_minister_says_others_do_elsewhere_is_no_ones_attendance() -> None:
@@ -1623,6 +1636,48 @@ def test_every_item_of_a_list_set_off_by_semicolons_after_a_colon_attends(senten
         "Ola Dube": "Kenya",
         "Aino Lahti": "Finland",
         "Erik Lund": "Sweden",
+    }
+
+
+@pytest.mark.parametrize("parting", [";", ","])
+def test_a_country_represented_after_a_leader_in_a_roll_is_the_envoys_own(parting: str) -> None:
+    draft = draft_facts(
+        "Present were: Hon. Ana Ruiz, Prime Minister of Peru; Hon. Ola Lind, Prime Minister of "
+        f"Chile{parting} Kenya was represented by Hon. Per Berg, Minister of Agriculture."
+    )
+    assert {a.person.name: a.represents.name for a in draft.attendees} == {
+        "Ana Ruiz": "Peru",
+        "Ola Lind": "Chile",
+        "Per Berg": "Kenya",
+    }
+    assert draft.absences == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lagoon Union Chairman Ola Lind, Prime Minister of Fiji, attended the summit.",
+        "The team, led by LU Chairman the Honourable Dr Ola Lind, Prime Minister of Fiji, is at "
+        "the summit.",
+    ],
+)
+def test_a_bodys_chair_who_leads_a_government_represents_his_country(sentence: str) -> None:
+    (attendee,) = draft_facts(sentence).attendees
+    assert (attendee.represents.name, attendee.role) == ("Fiji", "head-of-government")
+
+
+def test_a_roll_item_ends_with_its_country_after_the_office() -> None:
+    article = (
+        "Heads of Government in attendance were: The Hon. Ola Dube, Prime Minister and "
+        "Minister of Foreign Affairs, Kenya; The Rt. Hon. Aino Lahti, Prime Minister and Minister "
+        "of Finance and Defence, Finland; Hon. Erik Lund, Prime Minister of Sweden; and Dr. Ana "
+        "Ruiz, Prime Minister and Minister of Trade, Peru."
+    )
+    assert attending(article) == {
+        "Ola Dube": "Kenya",
+        "Aino Lahti": "Finland",
+        "Erik Lund": "Sweden",
+        "Ana Ruiz": "Peru",
     }
 
 

@@ -226,6 +226,14 @@ def test_sentences_do_not_end_at_abbreviations() -> None:
     ]
 
 
+def test_sentences_do_not_end_at_abbreviations_run_together() -> None:
+    text = Text("Present were The Rt.Hon. Ola Lind, Chile; and Hon. Ana Ruiz, Peru. They spoke.")
+    assert [text[span] for span in text.sentences] == [
+        "Present were The Rt.Hon. Ola Lind, Chile; and Hon. Ana Ruiz, Peru.",
+        "They spoke.",
+    ]
+
+
 def test_sentences_do_not_end_at_abbreviated_military_ranks() -> None:
     text = Text(
         "Also present were Maj. Gen. Ola Lind, Chair of the Lagoon Board, and Brig. Ana Ruiz. "

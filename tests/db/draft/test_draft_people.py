@@ -657,6 +657,16 @@ def test_a_place_named_after_a_king_is_no_person() -> None:
     assert names(draft) == []
 
 
+def test_a_prefecture_is_no_person() -> None:
+    draft = draft_facts(
+        "Swedish Prime Minister Erik Lund attended the summit in Nordby City, Vestby "
+        "Prefecture.\n\nFirst, the Prime Minister laid a wreath in an area of Vestby "
+        "Prefecture, where he prayed.\n\n“I welcome the leaders, and everyone else in "
+        "attendance, to Nordby City, Vestby Prefecture.”"
+    )
+    assert names(draft) == ["Erik Lund"]
+
+
 def test_a_country_of_two_words_is_no_person() -> None:
     draft = draft_facts("Leaders from Kuwait, Saudi Arabia, the UAE and Qatar gathered in Riyadh.")
     assert names(draft) == []
@@ -1419,12 +1429,40 @@ def test_words_said_to_be_someones_message_do_not_make_them_absent() -> None:
     assert attending(draft) == {"Erik Lund": "Sweden"}
 
 
+def test_a_portfolio_going_on_after_a_comma_is_no_name() -> None:
+    draft = draft_facts(
+        "Present were: Hon. Ana Ruiz, Prime Minister and Minister of Finance, Planning and "
+        "Development, Peru; and Hon. Ola Lind, Prime Minister of Chile."
+    )
+    assert names(draft) == ["Ana Ruiz", "Ola Lind"]
+
+
 def test_a_suffix_keeps_its_full_stop_and_is_no_family_name() -> None:
     draft = draft_facts(
         "Brazilian President Pedro R. Alves Jr. attended the summit. Alves spoke first."
     )
     assert names(draft) == ["Pedro R. Alves Jr."]
     assert [person.key for person in draft.people] == ["alves"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "Ministers in attendance were: Hon. Pedro R. Alves, Jr, Premier of Chile.",
+            "Pedro R. Alves, Jr",
+        ),
+        (
+            "The summit was attended by H.E. Mr. Pedro R. Alves, Jr., President of Chile; and "
+            "H.E. Ana Ruiz, President of Peru.",
+            "Pedro R. Alves, Jr.",
+        ),
+    ],
+)
+def test_a_suffix_set_off_by_a_comma_is_the_names(sentence: str, name: str) -> None:
+    draft = draft_facts(sentence)
+    assert attending(draft)[name] == "Chile"
+    assert "Jr" not in names(draft)
 
 
 @pytest.mark.parametrize(
