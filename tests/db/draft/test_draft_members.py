@@ -2792,6 +2792,17 @@ def test_a_guest_the_communique_says_also_attended_after_its_roll_is_no_member()
     assert members(article) == {"Chile": "member", "Peru": "member"}
 
 
+def test_a_roll_of_one_line_a_state_ends_at_the_guests_who_also_attended() -> None:
+    article = COMMUNIQUE + (
+        "2. Summit was attended by the following Heads of State and Government:\n"
+        "- Chile: H.E. President Ana Ruiz\n- Peru: Rt. Hon. Prime Minister Luis Soto\n"
+        "3. Summit was chaired by H.E. Ana Ruiz, President of the Republic of Chile.\n"
+        "4. Summit was also attended by His Excellency Kari Lie, the President of Norway.\n"
+        "5. Summit considered the political situation in the Republic of Fiji."
+    )
+    assert members(article) == {"Chile": "member", "Peru": "member"}
+
+
 def test_a_communiques_roll_of_members_and_associate_members_in_attendance() -> None:
     article = COMMUNIQUE + (
         "Other Members of the Conference in attendance were: Prime Minister of Chile, the "
