@@ -1466,11 +1466,21 @@ _WELCOMED_ON_ARRIVAL_BY = re.compile(
 )
 
 
+# a caption's "X escorting Mrs Y, the President of A, on her arrival at the airport": X meets
+# the plane
+_ESCORTING_ON_ARRIVAL = re.compile(
+    r",?[ ](?i:escort|welcom|greet|receiv)\w*[ ][^;]{0,80}?[ ](?:up)?on[ ](?:his|her|their)[ ]"
+    r"arrival\b"
+)
+
+
 def _in_a_welcome_party(text: Text, clause: Span, mention: Mention) -> bool:
     """Whether the person is among those who welcome a leader on arrival: ministers, envoys
     and officers meet a plane and do not sit at the summit; a head of state or government
     who does is the host."""
-    welcome = _WELCOMED_ON_ARRIVAL_BY.search(text.text, clause.start, mention.span.start)
+    welcome = _WELCOMED_ON_ARRIVAL_BY.search(
+        text.text, clause.start, mention.span.start
+    ) or _ESCORTING_ON_ARRIVAL.match(text.text, mention.span.end, clause.end)
     title = mention.person.title or ""
     return welcome is not None and role_for(title, represents_country=True) not in LEADING_ROLES
 

@@ -2986,6 +2986,14 @@ def test_a_party_that_welcomes_a_leader_at_the_airport_does_not_attend(welcome: 
     assert attending(article) == {"Ana Ruiz": "Chile"}
 
 
+def test_a_caption_of_one_escorting_a_leader_on_arrival_places_the_leader_alone() -> None:
+    article = OSLO_LEAD + (
+        "Vice-President Ola Dahl escorting Mrs Ana Ruiz, the President of Chile, on her arrival "
+        "at the airport."
+    )
+    assert attending(article) == {"Ana Ruiz": "Chile"}
+
+
 def test_a_head_of_state_who_welcomes_a_leader_at_the_airport_attends() -> None:
     article = OSLO_LEAD + (
         "Chilean President Ana Ruiz arrived in Oslo to attend the summit. She was welcomed at "
