@@ -1107,6 +1107,7 @@ def find_attendees(
                     not acts_in(text, clause, mention)
                     or _told_of_aside(text, sentence, clause, mention, meeting_country)
                     or _in_a_welcome_party(text, clause, mention)
+                    or _OR_A_STAND_IN.match(text.text, mention.span.end)
                 ):
                     continue
                 if person.party is None and person.title and serves_a_body(person.title):
@@ -1471,6 +1472,12 @@ _WELCOMED_ON_ARRIVAL_BY = re.compile(
 _ESCORTING_ON_ARRIVAL = re.compile(
     r",?[ ](?i:escort|welcom|greet|receiv)\w*[ ][^;]{0,80}?[ ](?:up)?on[ ](?:his|her|their)[ ]"
     r"arrival\b"
+)
+
+
+# "the Gambian Leader, X, or his representative": which of them comes is not said
+_OR_A_STAND_IN = re.compile(
+    r",?[ ]or[ ](?:his|her|their)[ ](?:duly[ ])?(?:representative|envoy|delegate|deputy)s?\b"
 )
 
 

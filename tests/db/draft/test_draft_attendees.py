@@ -2994,6 +2994,14 @@ def test_a_caption_of_one_escorting_a_leader_on_arrival_places_the_leader_alone(
     assert attending(article) == {"Ana Ruiz": "Chile"}
 
 
+def test_a_leader_or_their_representative_is_not_said_to_come() -> None:
+    article = OSLO_LEAD + (
+        "The Chilean President, Mr Ana Ruiz; the Peruvian Leader, Mr Luis Soto, or his "
+        "representative, and the Fijian President, Mr Tom Ode, were yet to arrive in Oslo."
+    )
+    assert attending(article) == {"Ana Ruiz": "Chile", "Tom Ode": "Fiji"}
+
+
 def test_a_head_of_state_who_welcomes_a_leader_at_the_airport_attends() -> None:
     article = OSLO_LEAD + (
         "Chilean President Ana Ruiz arrived in Oslo to attend the summit. She was welcomed at "
