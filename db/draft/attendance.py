@@ -556,9 +556,11 @@ _NOT_ATTENDING = re.compile(
     r"|\b(?:(?:not[ ]expected|unlikely|unable|no[ ]plans?|not[ ]planning|not[ ]going)[ ]to"
     r"|cannot|can't|won't)[ ](?:attend|come|travel|go|take[ ]part|participate|join|be[ ]at)\b"
     r"|\bdeclined[ ]to[ ](?:attend|come|travel|participate|take[ ]part|join)\b"
-    # "was scheduled to attend but is in Berlin": a plan the clause goes on to say fell through
+    # "was scheduled to attend but is in Berlin", "was expected to take over the chair at the
+    # meeting but lost his seat": a plan the clause goes on to say fell through
     r"|\b(?:scheduled|expected|due|set|slated|supposed|planned|planning|meant)[ ]to[ ]"
-    r"(?:attend|come|travel|take[ ]part|participate|join|be[ ](?:at|there|present))\b"
+    r"(?:(?:attend|come|travel|take[ ]part|participate|join|be[ ](?:at|there|present))\b"
+    r"|[^.;]{0,60}?[ ]at[ ]the[ ](?:meeting|summit|session)\b)"
     r"[^.;]{0,60}?,?[ ]but\b"
     rf"|{_AWAY_ALSO}|{_SENT_NAMED}"
     r"|\b(?:declin|refus)(?:e|es|ed|ing)[ ]to[ ]host\b"  # not the meeting's host

@@ -1754,6 +1754,8 @@ def test_a_meeting_held_ahead_of_the_summit_is_another_meeting(sentence: str) ->
         "Swedish Prime Minister Erik Lund was scheduled to attend but he is in Berlin.",
         "Swedish Prime Minister Erik Lund was expected to attend the summit, but stayed home.",
         "Swedish Prime Minister Erik Lund had been due to take part but fell ill.",
+        "Swedish Prime Minister Erik Lund was expected to take over the chairmanship of the "
+        "Lagoon Union at the meeting but his defeat at the polls has left that post open.",
     ],
 )
 def test_a_plan_to_attend_that_fell_through_puts_no_one_there(sentence: str) -> None:
