@@ -4308,3 +4308,16 @@ def test_a_state_named_in_full_that_was_represented_after_a_roll_of_others(state
         "Minister of Health."
     )
     assert members(article) == {"Peru": "member", "Bolivia": "member", "Chile": "member"}
+
+
+def test_those_the_body_was_made_up_of_when_it_was_created_are_its_founders() -> None:
+    article = HEADLINE_AND_DATELINE + (
+        "Lagoon Union leaders met in Cairo. The Lagoon Union was created in 2014 to strengthen "
+        "security in the region and was then made up of Chile, Peru, Fiji and Ghana."
+    )
+    assert members(article) == {
+        "Chile": "founding-member",
+        "Peru": "founding-member",
+        "Fiji": "founding-member",
+        "Ghana": "founding-member",
+    }
