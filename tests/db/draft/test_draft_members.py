@@ -4321,3 +4321,16 @@ def test_those_the_body_was_made_up_of_when_it_was_created_are_its_founders() ->
         "Fiji": "founding-member",
         "Ghana": "founding-member",
     }
+
+
+def test_a_member_that_withdrew_from_the_body_since_is_none_now() -> None:
+    article = HEADLINE_AND_DATELINE + (
+        "Lagoon Union leaders met in Cairo without Peru. The Lagoon Union was created in 2014 "
+        "and was then made up of Chile, Peru, Fiji and Ghana. Peru, a country ruled by a junta "
+        "since 2020, withdrew from this regional alliance in May 2022."
+    )
+    assert members(article) == {
+        "Chile": "founding-member",
+        "Fiji": "founding-member",
+        "Ghana": "founding-member",
+    }
