@@ -295,6 +295,8 @@ _ANOTHER_MEETING = re.compile(
     r"|\bcabinet[ ](?:meeting|session)s?\b"  # a caption: "X attends a cabinet meeting"
     # "was hosting an official visit by X": another visit, not the meeting
     r"|\bhost\w*[ ](?:an?|the)[ ](?:[\w-]+[ ])?visit\b"
+    # "complimented X for winning the bid to host the World Cup": an event yet to be won
+    r"|\b(?:bid|bids|right|rights)[ ]to[ ]host\b"
     # "will travel on to Japan for talks": a trip onward from the meeting
     r"|\b(?:travel\w*|head\w*|fl(?:y|ies|ew|ying)|go(?:es|ing)?|went|continu\w+)[ ]on[ ]to\b",
     re.IGNORECASE,

@@ -1762,6 +1762,14 @@ def test_a_plan_to_attend_that_fell_through_puts_no_one_there(sentence: str) -> 
     assert attending(sentence) == {}
 
 
+def test_one_complimented_for_a_bid_to_host_another_event_is_not_placed_by_it() -> None:
+    sentence = (
+        "Swedish Prime Minister Erik Lund complimented Chilean President Ana Ruiz for winning "
+        "the bid to host the World Cup 2030."
+    )
+    assert "Ana Ruiz" not in attending(OSLO_LEAD + sentence)
+
+
 def test_a_countrys_team_is_no_one() -> None:
     article = "Norway's Prime Minister Erik Lund attended the Swedish National Football Team match."
     assert attending(article) == {"Erik Lund": "Norway"}
