@@ -367,6 +367,11 @@ _RELATIVE_ASIDE = re.compile(r",[”\"’]?[ ](?:who|whose)[ ][^,;]*,")
 _IN_A_PLACE_FOR = re.compile(
     rf"[ ](?:in|on|at)[ ](?P<place>[{UPPER}][\w'’-]+(?:[ ][{UPPER}][\w'’-]+){{0,2}})[ ]for[ ]"
 )
+# "receiving guests at his house in Jeddah": one's own gathering at home, in that place
+_AT_HOME_IN = re.compile(
+    r"[ ]at[ ](?:his|her|their)[ ](?:own[ ])?(?:house|home|residence)[ ]in[ ]"
+    rf"(?P<place>[{UPPER}][\w'’-]+(?:[ ][{UPPER}][\w'’-]+){{0,2}})"
+)
 _STAYING_IN = re.compile(
     rf"(?:stay|remain)\w*[ ]in[ ](?P<place>[{UPPER}][\w'’-]+(?:[ ][{UPPER}][\w'’-]+)?)"
 )
@@ -1339,8 +1344,9 @@ def _elsewhere(words: str, meeting_country: str, countries: Gazetteer) -> bool:
 
 def _there_for_another(words: str, meeting_country: str, countries: Gazetteer) -> bool:
     """Whether the clause puts someone in a place of another country for a meeting ("X, who
-    is in New York for the UN General Assembly"): that one, not this."""
-    for found in _IN_A_PLACE_FOR.finditer(words):
+    is in New York for the UN General Assembly"), or at home there ("X was receiving guests at
+    his house in Jeddah"): that one, not this."""
+    for found in (*_IN_A_PLACE_FOR.finditer(words), *_AT_HOME_IN.finditer(words)):
         place = found.group("place")
         # a city, or a state of one country only ("New York", which the cities list as "New
         # York City")

@@ -1770,6 +1770,14 @@ def test_one_complimented_for_a_bid_to_host_another_event_is_not_placed_by_it() 
     assert "Ana Ruiz" not in attending(OSLO_LEAD + sentence)
 
 
+def test_one_receiving_guests_at_home_in_another_country_is_not_at_the_meeting() -> None:
+    sentence = (
+        "The bombing took place when Chilean Prince Ola Dahl was receiving guests at a "
+        "traditional gathering at his house in Santiago."
+    )
+    assert attending(OSLO_LEAD + sentence) == {}
+
+
 def test_a_countrys_team_is_no_one() -> None:
     article = "Norway's Prime Minister Erik Lund attended the Swedish National Football Team match."
     assert attending(article) == {"Erik Lund": "Norway"}
