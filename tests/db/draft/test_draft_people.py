@@ -657,6 +657,14 @@ def test_a_place_named_after_a_king_is_no_person() -> None:
     assert names(draft) == []
 
 
+def test_a_run_with_international_inside_is_no_person_whatever_its_last_word() -> None:
+    draft = draft_facts(
+        "On arrival, Chilean President Ana Ruiz, who was welcomed by officials at Tambo "
+        "International Aiport, told journalists that the summit would succeed."
+    )
+    assert names(draft) == ["Ana Ruiz"]
+
+
 def test_a_country_of_two_words_is_no_person() -> None:
     draft = draft_facts("Leaders from Kuwait, Saudi Arabia, the UAE and Qatar gathered in Riyadh.")
     assert names(draft) == []
