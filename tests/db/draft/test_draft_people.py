@@ -1789,6 +1789,7 @@ def test_a_style_before_a_given_name_named_before_is_that_person() -> None:
         "Norwegian Prime Minister Capt. Ola Brekke arrived in Oslo for the summit.",
         "Norway's prime minister, Senior Gen. Ola Brekke, arrived in Oslo for the summit.",
         "Norway's prime minister, Lt. Gen. Ola Brekke, arrived in Oslo for the summit.",
+        "Norwegian Prime Minister Lt-Gen Ola Brekke arrived in Oslo for the summit.",
         # a naval rank
         "The Prime Minister of Norway, Commodore Ola Brekke, arrived in Oslo for the summit.",
         "Norwegian Prime Minister Rear Admiral Ola Brekke arrived in Oslo for the summit.",
