@@ -60,6 +60,7 @@ from db.draft.countries import Gazetteer, gazetteer
 from db.draft.divisions import division_countries
 from db.draft.keys import key_of
 from db.draft.model import Absence, Attendee, Mention, Mentions, Party, Person
+from db.draft.page_chrome import is_navigation
 from db.draft.people import People
 from db.draft.text import UPPER, Span, Text
 from db.draft.titles import (
@@ -1081,6 +1082,8 @@ def find_attendees(
     previous = ""  # the sentence before, with what it names those of when it goes on a list
     numbered = False  # the sentence before is an item's number ("4.") alone
     for sentence in text.sentences:
+        if is_navigation(text[sentence]):
+            continue  # "Advertisement" between a sentence and the one naming those it tells of
         list_lead = _list_lead(text[sentence], list_lead, numbered=numbered)
         own = text[sentence]
         numbered = _ITEM_NUMBER.fullmatch(own) is not None

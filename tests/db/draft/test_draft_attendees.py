@@ -3037,3 +3037,11 @@ def test_a_leader_who_invites_others_to_attend_the_summit_hosts_it() -> None:
         ("Harald Olsen", "Norway", "host"),
         ("Ana Ruiz", "Chile", "guest"),
     ]
+
+
+def test_a_pages_advertisement_line_does_not_part_those_named_from_the_sentence_before() -> None:
+    article = OSLO_LEAD + (
+        "Three leaders arrived in Oslo yesterday to attend the summit.\n\nAdvertisement\n\n"
+        "They are the Chilean President, Mr Ana Ruiz, and the Fijian President, Madam Ema Ode."
+    )
+    assert attending(article) == {"Ana Ruiz": "Chile", "Ema Ode": "Fiji"}
