@@ -60,6 +60,7 @@ from db.draft.countries import Gazetteer, gazetteer
 from db.draft.divisions import division_countries
 from db.draft.keys import key_of
 from db.draft.model import Absence, Attendee, Mention, Mentions, Party, Person
+from db.draft.page_chrome import is_navigation
 from db.draft.people import People
 from db.draft.text import UPPER, Span, Text
 from db.draft.titles import (
@@ -296,6 +297,8 @@ _ANOTHER_MEETING = re.compile(
     r"|\bcabinet[ ](?:meeting|session)s?\b"  # a caption: "X attends a cabinet meeting"
     # "was hosting an official visit by X": another visit, not the meeting
     r"|\bhost\w*[ ](?:an?|the)[ ](?:[\w-]+[ ])?visit\b"
+    # "complimented X for winning the bid to host the World Cup": an event yet to be won
+    r"|\b(?:bid|bids|right|rights)[ ]to[ ]host\b"
     # "will travel on to Japan for talks": a trip onward from the meeting
     r"|\b(?:travel\w*|head\w*|fl(?:y|ies|ew|ying)|go(?:es|ing)?|went|continu\w+)[ ]on[ ]to\b",
     re.IGNORECASE,
@@ -365,6 +368,11 @@ _RELATIVE_ASIDE = re.compile(r",[”\"’]?[ ](?:who|whose)[ ][^,;]*,")
 # "is in New York for the UN General Assembly": where someone is, and for what
 _IN_A_PLACE_FOR = re.compile(
     rf"[ ](?:in|on|at)[ ](?P<place>[{UPPER}][\w'’-]+(?:[ ][{UPPER}][\w'’-]+){{0,2}})[ ]for[ ]"
+)
+# "receiving guests at his house in Jeddah": one's own gathering at home, in that place
+_AT_HOME_IN = re.compile(
+    r"[ ]at[ ](?:his|her|their)[ ](?:own[ ])?(?:house|home|residence)[ ]in[ ]"
+    rf"(?P<place>[{UPPER}][\w'’-]+(?:[ ][{UPPER}][\w'’-]+){{0,2}})"
 )
 _STAYING_IN = re.compile(
     rf"(?:stay|remain)\w*[ ]in[ ](?P<place>[{UPPER}][\w'’-]+(?:[ ][{UPPER}][\w'’-]+)?)"
@@ -557,9 +565,11 @@ _NOT_ATTENDING = re.compile(
     r"|\b(?:(?:not[ ]expected|unlikely|unable|no[ ]plans?|not[ ]planning|not[ ]going)[ ]to"
     r"|cannot|can't|won't)[ ](?:attend|come|travel|go|take[ ]part|participate|join|be[ ]at)\b"
     r"|\bdeclined[ ]to[ ](?:attend|come|travel|participate|take[ ]part|join)\b"
-    # "was scheduled to attend but is in Berlin": a plan the clause goes on to say fell through
+    # "was scheduled to attend but is in Berlin", "was expected to take over the chair at the
+    # meeting but lost his seat": a plan the clause goes on to say fell through
     r"|\b(?:scheduled|expected|due|set|slated|supposed|planned|planning|meant)[ ]to[ ]"
-    r"(?:attend|come|travel|take[ ]part|participate|join|be[ ](?:at|there|present))\b"
+    r"(?:(?:attend|come|travel|take[ ]part|participate|join|be[ ](?:at|there|present))\b"
+    r"|[^.;]{0,60}?[ ]at[ ]the[ ](?:meeting|summit|session)\b)"
     r"[^.;]{0,60}?,?[ ]but\b"
     rf"|{_AWAY_ALSO}|{_SENT_NAMED}"
     r"|\b(?:declin|refus)(?:e|es|ed|ing)[ ]to[ ]host\b"  # not the meeting's host
@@ -1077,6 +1087,8 @@ def find_attendees(
     previous = ""  # the sentence before, with what it names those of when it goes on a list
     numbered = False  # the sentence before is an item's number ("4.") alone
     for sentence in text.sentences:
+        if is_navigation(text[sentence]):
+            continue  # "Advertisement" between a sentence and the one naming those it tells of
         list_lead = _list_lead(text[sentence], list_lead, numbered=numbered)
         own = text[sentence]
         numbered = _ITEM_NUMBER.fullmatch(own) is not None
@@ -1112,6 +1124,7 @@ def find_attendees(
                     not acts_in(text, clause, mention)
                     or _told_of_aside(text, sentence, clause, mention, meeting_country)
                     or _in_a_welcome_party(text, clause, mention)
+                    or _OR_A_STAND_IN.match(text.text, mention.span.end)
                 ):
                     continue
                 if person.party is None and person.title and serves_a_body(person.title):
@@ -1339,8 +1352,9 @@ def _elsewhere(words: str, meeting_country: str, countries: Gazetteer) -> bool:
 
 def _there_for_another(words: str, meeting_country: str, countries: Gazetteer) -> bool:
     """Whether the clause puts someone in a place of another country for a meeting ("X, who
-    is in New York for the UN General Assembly"): that one, not this."""
-    for found in _IN_A_PLACE_FOR.finditer(words):
+    is in New York for the UN General Assembly"), or at home there ("X was receiving guests at
+    his house in Jeddah"): that one, not this."""
+    for found in (*_IN_A_PLACE_FOR.finditer(words), *_AT_HOME_IN.finditer(words)):
         place = found.group("place")
         # a city, or a state of one country only ("New York", which the cities list as "New
         # York City")
@@ -1471,11 +1485,27 @@ _WELCOMED_ON_ARRIVAL_BY = re.compile(
 )
 
 
+# a caption's "X escorting Mrs Y, the President of A, on her arrival at the airport": X meets
+# the plane
+_ESCORTING_ON_ARRIVAL = re.compile(
+    r",?[ ](?i:escort|welcom|greet|receiv)\w*[ ][^;]{0,80}?[ ](?:up)?on[ ](?:his|her|their)[ ]"
+    r"arrival\b"
+)
+
+
+# "the Gambian Leader, X, or his representative": which of them comes is not said
+_OR_A_STAND_IN = re.compile(
+    r",?[ ]or[ ](?:his|her|their)[ ](?:duly[ ])?(?:representative|envoy|delegate|deputy)s?\b"
+)
+
+
 def _in_a_welcome_party(text: Text, clause: Span, mention: Mention) -> bool:
     """Whether the person is among those who welcome a leader on arrival: ministers, envoys
     and officers meet a plane and do not sit at the summit; a head of state or government
     who does is the host."""
-    welcome = _WELCOMED_ON_ARRIVAL_BY.search(text.text, clause.start, mention.span.start)
+    welcome = _WELCOMED_ON_ARRIVAL_BY.search(
+        text.text, clause.start, mention.span.start
+    ) or _ESCORTING_ON_ARRIVAL.match(text.text, mention.span.end, clause.end)
     title = mention.person.title or ""
     return welcome is not None and role_for(title, represents_country=True) not in LEADING_ROLES
 

@@ -27,7 +27,8 @@ GLOTTAL_OPENING = re.compile(rf"(?:^|\s){_GLOTTAL}$")
 # A military rank written before a name ("Gen. X", "Senior Gen. X", "Lt. Col. X", "Capt. X"), the
 # way news writes a ruler from the army: like a form of address, no part of the name.
 _RANK = (
-    r"(?:(?:(?:Senior|Lt\.?|Lieutenant|Maj\.?|Major|Brig\.?|Brigadier|Vice|Rear)[ ])?"
+    # "Lt. Gen.", and hyphened as some papers write it: "Lt-Gen X"
+    r"(?:(?:(?:Senior|Lt\.?|Lieutenant|Maj\.?|Major|Brig\.?|Brigadier|Vice|Rear)[ -])?"
     # with a full stop, or without it as British papers write them ("Col Gaddafi")
     r"(?:Gen\.?|General(?=[ ][A-Z][a-z]+[ ][A-Z])|Col\.?|Colonel|Capt\.?|Captain|Maj\.|Adm\.?"
     r"|Admiral|Commodore|Cdre\.?|Brigadier)"

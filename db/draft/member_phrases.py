@@ -268,6 +268,17 @@ _RULES = (
         "member",
         needs_body=True,
     ),
+    # "X was created in 2014 … and was then made up of A, B and C", "X was originally
+    # composed of A and B": those it had when it began
+    Rule(
+        r"(?:\b(?:created|founded|established|formed|launched|set[ ]up)\b[^.;]{{0,80}}?"
+        r"[ ](?:was|were)[ ]then|[ ](?:was|were)[ ](?:initially|originally|at[ ]first))"
+        r"[ ](?:made[ ]up|composed|comprised)[ ]of[ ]",
+        "after",
+        "founding-member",
+        "founder",
+        needs_body=True,
+    ),
     # "The bloc started in 2006 with A, B and C", "X began with A and B", "X was founded in
     # 2006 with three members: A, B and C"
     Rule(

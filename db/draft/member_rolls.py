@@ -71,7 +71,8 @@ def roll_claims(text: Text, organization: Organization, countries: Gazetteer) ->
             # the roll runs to its paragraph's end, past "Dr. the Rt. Hon." that end a sentence
             paragraphs = text.paragraphs
             at = next(i for i, p in enumerate(paragraphs) if p.start <= sentence.start < p.end)
-            start, end = sentence.start + lead.end() - 1, paragraphs[at].end
+            start = sentence.start + lead.end() - 1
+            end = _inline_roll_end(text, index, paragraphs[at].end)
             if (colon := text.text.find(":", start, end)) >= 0:  # "… was also attended by:"
                 cut = max(text.text.rfind(". ", start, colon), text.text.rfind("; ", start, colon))
                 end = cut if cut > start else end
@@ -92,6 +93,24 @@ def roll_claims(text: Text, organization: Organization, countries: Gazetteer) ->
             continue
         found += _roll_lines(text, countries, status, text.sentences[index + 1 :])
     return found
+
+
+# "… High Commissioner to A 3.": the next numbered paragraph's number, run onto the roll's end
+_NEXT_NUMBER = re.compile(r"\s\d{1,2}\.$")
+
+
+def _inline_roll_end(text: Text, index: int, paragraph_end: int) -> int:
+    """Where a roll run onto its lead's line ends: at its paragraph's end, or before, where the
+    next numbered paragraph begins or a sentence says who else came ("4. Summit was also
+    attended by X, the President of A") — a communiqué whose lines a page ran together."""
+    for at, sentence in enumerate(text.sentences[index:]):
+        if sentence.start >= paragraph_end:
+            break
+        if at and _ALSO_ATTENDED.search(text[sentence]):
+            return sentence.start
+        if _NEXT_NUMBER.search(text[sentence]):
+            return sentence.end
+    return paragraph_end
 
 
 # A roll of the body's heads recalled as "those heads": "Twelve Lagcom heads of state

@@ -35,7 +35,12 @@ from db.draft.member_lists import (
     name_goes_on,
     names_a_person,
 )
-from db.draft.member_phrases import NOT_A_MEETING_AFTER, body_pattern, names_pattern
+from db.draft.member_phrases import (
+    NOT_A_MEETING_AFTER,
+    body_pattern,
+    compiled_rules,
+    names_pattern,
+)
 from db.draft.member_rolls import recalled_roll_claims, roll_claims
 from db.draft.model import Membership, Organization, Party, Person
 from db.draft.text import LABELLED_LINE, UPPER, Span, Text
@@ -315,7 +320,36 @@ def find_memberships(
                 bodies[member.key] = member
     for membership in _countries_of_people(text, organization, persons):
         _add(memberships, membership)
+    for key in _withdrawn(text, organization, countries):
+        if key in memberships and memberships[key].status in _MEMBER_STATUSES:
+            del memberships[key]
     return list(memberships.values()), list(bodies.values())
+
+
+# "A, a country ruled by a junta since 2020, withdrew from this regional alliance": the
+# sentence's subject left the body, an aside set off between them
+_WITHDREW_FROM = re.compile(
+    r"(?:,[ ][^,;]{1,80},)?[ ](?:has[ ]|had[ ])?(?:withdr[ae]wn?[ ]from|pulled[ ]out[ ]of|quit"
+    r"|left)[ ]"
+)
+_CAME_BACK = re.compile(r"\b(?:rejoin|return|readmit|re-admit)\w*", re.IGNORECASE)
+
+
+def _withdrawn(text: Text, organization: Organization, countries: Gazetteer) -> set[str]:
+    """The countries a sentence opens on to say they left the body ("A withdrew from the bloc in
+    2022"), and does not say came back: whatever made them members before, they are none now."""
+    names_the_body, _ = compiled_rules(names_pattern(organization))
+    gone = set()
+    for sentence in text.sentences:
+        found = countries.find(text.text, sentence.start, sentence.end)
+        if not found or found[0].span.start != sentence.start:
+            continue
+        left = _WITHDREW_FROM.match(text.text, found[0].span.end, sentence.end)
+        if left is None or not names_the_body.match(text.text, left.end()):
+            continue
+        if not _CAME_BACK.search(text.text, left.end(), sentence.end):
+            gone.add(country_party(found[0].country).key)
+    return gone
 
 
 _MEMBER_STATUSES = frozenset({"member", "new-member", "founding-member", "associate-member"})

@@ -128,7 +128,8 @@ _AS_THE_MEETINGS_BODY_AFTER = (
 )
 _AS_THE_MEETINGS_BODY_BEFORE = (
     r"(?i:(?<!next[ ])\b(?:(?:summits?|meetings?|editions?|sessions?|members?|leaders|chair|member[ ]states"
-    r"|secretary-general|heads[ ]of[ ](?:state|government))[ ]of[ ](?:the[ ])?"
+    r"|secretary-general|heads[ ]of[ ](?:state|government)(?:[ ]and[ ]government)?)[ ]of[ ]"
+    r"(?:the[ ])?"
     r"(?:[\w]+-(?:nation|member|country|state)[ ])?"  # "leaders of the 56-nation X"
     r"|(?:bloc|grouping|alliance)[ ]"  # "the bloc X"
     # in French: "le sommet de la X", "secrétaire générale de l'XYO"

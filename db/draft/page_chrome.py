@@ -50,6 +50,12 @@ def is_caption(line: str) -> bool:
     return _CAPTION.search(line) is not None
 
 
+def is_navigation(line: str) -> bool:
+    """A link or label of the page's own ("Advertisement", "Read more"), wherever it stands:
+    a report's sentences run on past it."""
+    return _NAVIGATION.fullmatch(line.strip()) is not None
+
+
 def is_chrome(line: str) -> bool:
     """A line that belongs to the page around the report, judged on its own; a link may be
     numbered or bulleted as an item of its list ("1. Skip to content")."""

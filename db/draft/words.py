@@ -46,7 +46,9 @@ _NOT_NAME_WORDS = (
     # a title going on past a comma: "Prime Minister, Charged with Coordination, X"
     "Charged Responsible Entrusted Tasked "
     # a part at the meeting or an office, capitalised: "The Chief Guest, X", "the Attorney General"
-    "Guest Guests Attorney"
+    "Guest Guests Attorney "
+    # a place's or a firm's name, whatever word ends it: "Kamuzu International Aiport"
+    "International"
 )
 NOT_NAMES = frozenset(_NOT_NAME_WORDS.split())
 _ORGANIZATION_NOUN_WORDS = (

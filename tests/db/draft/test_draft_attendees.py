@@ -1809,10 +1809,28 @@ def test_a_meeting_held_ahead_of_the_summit_is_another_meeting(sentence: str) ->
         "Swedish Prime Minister Erik Lund was scheduled to attend but he is in Berlin.",
         "Swedish Prime Minister Erik Lund was expected to attend the summit, but stayed home.",
         "Swedish Prime Minister Erik Lund had been due to take part but fell ill.",
+        "Swedish Prime Minister Erik Lund was expected to take over the chairmanship of the "
+        "Lagoon Union at the meeting but his defeat at the polls has left that post open.",
     ],
 )
 def test_a_plan_to_attend_that_fell_through_puts_no_one_there(sentence: str) -> None:
     assert attending(sentence) == {}
+
+
+def test_one_complimented_for_a_bid_to_host_another_event_is_not_placed_by_it() -> None:
+    sentence = (
+        "Swedish Prime Minister Erik Lund complimented Chilean President Ana Ruiz for winning "
+        "the bid to host the World Cup 2030."
+    )
+    assert "Ana Ruiz" not in attending(OSLO_LEAD + sentence)
+
+
+def test_one_receiving_guests_at_home_in_another_country_is_not_at_the_meeting() -> None:
+    sentence = (
+        "The bombing took place when Chilean Prince Ola Dahl was receiving guests at a "
+        "traditional gathering at his house in Santiago."
+    )
+    assert attending(OSLO_LEAD + sentence) == {}
 
 
 def test_a_countrys_team_is_no_one() -> None:
@@ -3041,6 +3059,22 @@ def test_a_party_that_welcomes_a_leader_at_the_airport_does_not_attend(welcome: 
     assert attending(article) == {"Ana Ruiz": "Chile"}
 
 
+def test_a_caption_of_one_escorting_a_leader_on_arrival_places_the_leader_alone() -> None:
+    article = OSLO_LEAD + (
+        "Vice-President Ola Dahl escorting Mrs Ana Ruiz, the President of Chile, on her arrival "
+        "at the airport."
+    )
+    assert attending(article) == {"Ana Ruiz": "Chile"}
+
+
+def test_a_leader_or_their_representative_is_not_said_to_come() -> None:
+    article = OSLO_LEAD + (
+        "The Chilean President, Mr Ana Ruiz; the Peruvian Leader, Mr Luis Soto, or his "
+        "representative, and the Fijian President, Mr Tom Ode, were yet to arrive in Oslo."
+    )
+    assert attending(article) == {"Ana Ruiz": "Chile", "Tom Ode": "Fiji"}
+
+
 def test_a_head_of_state_who_welcomes_a_leader_at_the_airport_attends() -> None:
     article = OSLO_LEAD + (
         "Chilean President Ana Ruiz arrived in Oslo to attend the summit. She was welcomed at "
@@ -3058,3 +3092,11 @@ def test_a_leader_who_invites_others_to_attend_the_summit_hosts_it() -> None:
         ("Harald Olsen", "Norway", "host"),
         ("Ana Ruiz", "Chile", "guest"),
     ]
+
+
+def test_a_pages_advertisement_line_does_not_part_those_named_from_the_sentence_before() -> None:
+    article = OSLO_LEAD + (
+        "Three leaders arrived in Oslo yesterday to attend the summit.\n\nAdvertisement\n\n"
+        "They are the Chilean President, Mr Ana Ruiz, and the Fijian President, Madam Ema Ode."
+    )
+    assert attending(article) == {"Ana Ruiz": "Chile", "Ema Ode": "Fiji"}

@@ -2792,6 +2792,17 @@ def test_a_guest_the_communique_says_also_attended_after_its_roll_is_no_member()
     assert members(article) == {"Chile": "member", "Peru": "member"}
 
 
+def test_a_roll_of_one_line_a_state_ends_at_the_guests_who_also_attended() -> None:
+    article = COMMUNIQUE + (
+        "2. Summit was attended by the following Heads of State and Government:\n"
+        "- Chile: H.E. President Ana Ruiz\n- Peru: Rt. Hon. Prime Minister Luis Soto\n"
+        "3. Summit was chaired by H.E. Ana Ruiz, President of the Republic of Chile.\n"
+        "4. Summit was also attended by His Excellency Kari Lie, the President of Norway.\n"
+        "5. Summit considered the political situation in the Republic of Fiji."
+    )
+    assert members(article) == {"Chile": "member", "Peru": "member"}
+
+
 def test_a_communiques_roll_of_members_and_associate_members_in_attendance() -> None:
     article = COMMUNIQUE + (
         "Other Members of the Conference in attendance were: Prime Minister of Chile, the "
@@ -4297,3 +4308,29 @@ def test_a_state_named_in_full_that_was_represented_after_a_roll_of_others(state
         "Minister of Health."
     )
     assert members(article) == {"Peru": "member", "Bolivia": "member", "Chile": "member"}
+
+
+def test_those_the_body_was_made_up_of_when_it_was_created_are_its_founders() -> None:
+    article = HEADLINE_AND_DATELINE + (
+        "Lagoon Union leaders met in Cairo. The Lagoon Union was created in 2014 to strengthen "
+        "security in the region and was then made up of Chile, Peru, Fiji and Ghana."
+    )
+    assert members(article) == {
+        "Chile": "founding-member",
+        "Peru": "founding-member",
+        "Fiji": "founding-member",
+        "Ghana": "founding-member",
+    }
+
+
+def test_a_member_that_withdrew_from_the_body_since_is_none_now() -> None:
+    article = HEADLINE_AND_DATELINE + (
+        "Lagoon Union leaders met in Cairo without Peru. The Lagoon Union was created in 2014 "
+        "and was then made up of Chile, Peru, Fiji and Ghana. Peru, a country ruled by a junta "
+        "since 2020, withdrew from this regional alliance in May 2022."
+    )
+    assert members(article) == {
+        "Chile": "founding-member",
+        "Fiji": "founding-member",
+        "Ghana": "founding-member",
+    }

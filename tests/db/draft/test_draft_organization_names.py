@@ -503,3 +503,14 @@ def test_a_word_for_the_kind_of_meeting_before_meeting_names_no_body() -> None:
         "Andes was attended by the President of Chile Ana Ruiz."
     )
     assert organization(article) == ("Andean Summit", None)
+
+
+def test_a_body_in_capitals_whose_heads_of_state_and_government_meet_is_the_meetings() -> None:
+    article = (
+        "The extraordinary summit of the heads of state and government of LUC met in Lima, "
+        "Peru, on 28-29 March to discuss the situation in the region.\n"
+        "The meeting was chaired by President Ana Ruiz, chairperson of the LUC Organ on "
+        "Politics, Defence and Security Cooperation.\n"
+        "The summit mandated the LUC executive secretary to undertake a study."
+    )
+    assert organization(article) == ("LUC", None)

@@ -667,6 +667,14 @@ def test_a_prefecture_is_no_person() -> None:
     assert names(draft) == ["Erik Lund"]
 
 
+def test_a_run_with_international_inside_is_no_person_whatever_its_last_word() -> None:
+    draft = draft_facts(
+        "On arrival, Chilean President Ana Ruiz, who was welcomed by officials at Tambo "
+        "International Aiport, told journalists that the summit would succeed."
+    )
+    assert names(draft) == ["Ana Ruiz"]
+
+
 def test_a_country_of_two_words_is_no_person() -> None:
     draft = draft_facts("Leaders from Kuwait, Saudi Arabia, the UAE and Qatar gathered in Riyadh.")
     assert names(draft) == []
@@ -1819,6 +1827,7 @@ def test_a_style_before_a_given_name_named_before_is_that_person() -> None:
         "Norwegian Prime Minister Capt. Ola Brekke arrived in Oslo for the summit.",
         "Norway's prime minister, Senior Gen. Ola Brekke, arrived in Oslo for the summit.",
         "Norway's prime minister, Lt. Gen. Ola Brekke, arrived in Oslo for the summit.",
+        "Norwegian Prime Minister Lt-Gen Ola Brekke arrived in Oslo for the summit.",
         # a naval rank
         "The Prime Minister of Norway, Commodore Ola Brekke, arrived in Oslo for the summit.",
         "Norwegian Prime Minister Rear Admiral Ola Brekke arrived in Oslo for the summit.",
