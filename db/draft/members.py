@@ -191,9 +191,11 @@ _AT_THIS_MEETING = re.compile(
     )
 )
 # what makes a membership still to come wait on a condition or put it off past any set day:
-# "once A ratifies it", "pending approval", "eventually", "in the coming years", "by 2030"
+# "once A ratifies it", "pending approval", "eventually", "over time", "in the coming years",
+# "by 2030"
 _PUT_OFF = re.compile(
     r"\b(?:next[ ](?:summit|meeting)|in[ ](?:the[ ])?(?:coming[ ](?:years|months|decades)|future)"
+    r"|over[ ]time|in[ ]due[ ]course|sooner[ ]or[ ]later|in[ ]the[ ]long[ ](?:run|term)"
     r"|by[ ](?:the[ ]end[ ]of[ ]the[ ]decade|\d{4})|within[ ](?:a|the[ ]next|\w+)[ ](?:years?|decades?)"
     r"|eventually|one[ ]day|some[ ]?day|soon|once|if|when|after|pending|provided|subject[ ]to"
     r"|upon|on[ ]condition)\b",

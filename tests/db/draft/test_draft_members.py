@@ -3382,6 +3382,9 @@ def test_a_leader_who_joins_the_bodys_leaders_makes_no_member() -> None:
         "Peru will be admitted to the ALC by 2030.",
         "Once Chile ratifies the deal, Peru will join the ALC as its 11th member.",
         "Peru, Ecuador and Colombia are set to become members of the ALC eventually.",
+        "Over time, Peru and Ecuador will join the ALC, but its secretariat must prepare them.",
+        "Peru will join the ALC in due course.",
+        "Sooner or later Peru will become a member of the ALC.",
     ],
 )
 def test_a_membership_still_to_come_on_a_condition_or_some_day_is_no_membership(
