@@ -475,6 +475,8 @@ def test_a_host_named_by_surname_after_a_first_mention_elsewhere() -> None:
         ("Chilean Communications Director Ana Ruiz attended the summit.", "Ana Ruiz", "Communications Director", "Chile"),
         ("Chilean National Security Adviser Ana Ruiz attended the summit.", "Ana Ruiz", "National Security Adviser", "Chile"),
         ("Deputy Head Karim al-Sadi of the Presidential Council of Libya attended the summit.", "Karim al-Sadi", "Deputy Head", "Libya"),
+        ("Speaker of the Norwegian Parliament Ola Brekke attended the summit.", "Ola Brekke", "Speaker", "Norway"),
+        ("Speaker of the Kenyan National Assembly Ola Brekke attended the summit.", "Ola Brekke", "Speaker", "Kenya"),
     ],
 )  # fmt: skip
 def test_titles_before_and_after_names(sentence: str, name: str, title: str, country: str) -> None:
