@@ -503,3 +503,14 @@ def test_a_word_for_the_kind_of_meeting_before_meeting_names_no_body() -> None:
         "Andes was attended by the President of Chile Ana Ruiz."
     )
     assert organization(article) == ("Andean Summit", None)
+
+
+
+def test_a_platform_of_states_is_a_body() -> None:
+    """A diplomatic platform is a body as a forum is: "the Lagoon Platform"."""
+    article = (
+        "Leaders meet in Lima\n\nThe Lagoon Platform summit opened in Lima on Monday. The "
+        "Lagoon Platform is intended to operate on a permanent basis."
+    )
+    assert organization(article) == ("Lagoon Platform", None)
+
