@@ -145,7 +145,8 @@ _DEFINES = (
     r"|,[ ](?:which|that)[ ](?:includes|comprises|groups|unites|brings[ ]together|consists[ ]of)"
     r"[ ][A-Z])"
 )
-_DEFINED = re.compile(rf"(?<![\w-])(?:The[ ])?(?P<name>{_NAME}){_DEFINES}")
+# … not a place the meeting is held at: "taking place in Lima, an initiative of Peru"
+_DEFINED = re.compile(rf"(?<![\w-])(?<!\bin[ ])(?<!\bat[ ])(?:The[ ])?(?P<name>{_NAME}){_DEFINES}")
 # "the Forum", "and Forum", "the 30-nation Alliance", a sentence's first word ("—
 # Commonwealth leaders met"); not "Coral Pact", which is a name
 _STANDALONE_NOUN = re.compile(

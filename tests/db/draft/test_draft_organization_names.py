@@ -514,3 +514,13 @@ def test_a_platform_of_states_is_a_body() -> None:
     )
     assert organization(article) == ("Lagoon Platform", None)
 
+
+def test_the_place_of_the_meeting_before_an_aside_is_no_body() -> None:
+    """ "taking place in Lima, an initiative of Peru": the aside is said of the summit, not
+    of the city it is held in."""
+    article = (
+        "The first Summit of the Lagoon Forum is taking place today in Lima, a diplomatic "
+        "initiative of Peru.\nThe Lagoon Forum is to meet every year.\nLima’s initiative has "
+        "been criticised in Quito, and envoys are attending the Lima summit."
+    )
+    assert organization(article) == ("Lagoon Forum", None)
