@@ -4300,3 +4300,25 @@ def test_a_state_named_in_full_that_was_represented_after_a_roll_of_others(state
         "Minister of Health."
     )
     assert members(article) == {"Peru": "member", "Bolivia": "member", "Chile": "member"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "These nations, whose number amounts to 45 with Peru included, become founders of "
+            "the Lagoon Union.",
+            {"Peru": "founding-member"},
+        ),
+        (
+            "All twelve nations, Peru and Chile included, are founding members of the Lagoon "
+            "Union.",
+            {"Peru": "founding-member", "Chile": "founding-member"},
+        ),
+    ],
+)
+def test_countries_said_to_be_included_in_a_subject_given_a_status_have_it(
+    sentence: str, expected: dict[str, str]
+) -> None:
+    """ "45 nations with A included become founders": A is one of them."""
+    assert members(REPORT + sentence) == expected
