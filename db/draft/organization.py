@@ -110,6 +110,20 @@ def _a_title(quoted: str) -> bool:
     return len(words) >= 3 and sum(word[0].isupper() for word in words) >= 0.8 * len(words)
 
 
+# a headline's words after its colon that open with a verb's "-ing": "Nordic Summit:
+# Reinforcing Preparedness Cooperation" says what the meeting did, not what body met
+_HEADLINE_THEME = re.compile(r"\A\s*[^\n:]+:[ ](?P<theme>[A-Z][a-z]{2,}ing[ ][^\n]*)")
+
+
+def _without_a_headline_theme(readable: str) -> str:
+    """The text with a headline's theme after its colon blanked out, at the same offsets."""
+    theme = _HEADLINE_THEME.match(readable)
+    if theme is None:
+        return readable
+    start, end = theme.span("theme")
+    return readable[:start] + " " * (end - start) + readable[end:]
+
+
 # "the X summit", "the X leaders' summit", "the X presidential summit"
 _THE_MEETING = r"(?:leaders['’]?[ ]|[a-z]+(?:al|ary)[ ])?(?:summits?|meetings?)"
 # "the Lagoon Conference (LC) Summit": the capitals it goes by may stand between a name and its
@@ -223,6 +237,7 @@ def find_organization(text: Text, countries: Gazetteer) -> Organization | None:
     readable = _QUOTED.sub(
         lambda quoted: _blank(quoted) if _a_title(quoted.group(0)) else quoted.group(0), readable
     )
+    readable = _without_a_headline_theme(readable)
     candidates = _candidates(text, readable, countries) or _named_meetings(readable)
     if not candidates:
         return None

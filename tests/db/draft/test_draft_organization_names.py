@@ -524,3 +524,14 @@ def test_the_place_of_the_meeting_before_an_aside_is_no_body() -> None:
         "been criticised in Quito, and envoys are attending the Lima summit."
     )
     assert organization(article) == ("Lagoon Forum", None)
+
+
+def test_a_headlines_theme_after_its_colon_is_no_body() -> None:
+    """ "…: Reinforcing Harbour Cooperation" says what the meeting did; the body that met is
+    the one the report names."""
+    article = (
+        "Lagoon Summit With Fiji: Reinforcing Harbour Cooperation\n\n"
+        "The heads of government gathered in Suva and agreed to strengthen the cooperation on "
+        "harbours. Fiji and Peru chair the Lagoon Council of Ministers in 2025."
+    )
+    assert organization(article) == ("Lagoon Council of Ministers", None)
