@@ -3003,3 +3003,11 @@ def test_a_leader_who_invites_others_to_attend_the_summit_hosts_it() -> None:
         ("Harald Olsen", "Norway", "host"),
         ("Ana Ruiz", "Chile", "guest"),
     ]
+
+
+def test_a_captions_list_from_the_left_of_names_with_their_countries_attends() -> None:
+    """ "From the left: X (Chile), Y (Peru)": a caption naming those in the photo."""
+    assert attending(
+        "Lagoon summit\n\nFrom the left: Ana Ruiz (Chile), Luis Soto (Peru), and Ola Brekke "
+        "(Norway)."
+    ) == {"Ana Ruiz": "Chile", "Luis Soto": "Peru", "Ola Brekke": "Norway"}
