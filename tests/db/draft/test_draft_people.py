@@ -2670,3 +2670,12 @@ def test_an_office_after_a_form_of_address_alone_is_no_name() -> None:
         "General of the Lagoon Union to brief the leaders."
     )
     assert names(draft) == ["Ana Ruiz"]
+
+
+@pytest.mark.parametrize("country", ["the Faroe Islands", "the Netherlands"])
+def test_a_country_in_brackets_after_a_name_may_have_its_article(country: str) -> None:
+    """ "X (the Faroe Islands)", as "X (Chile)": the country whose the person is."""
+    draft = draft_facts(
+        f"Lagoon summit\n\nFrom the left: Ana Ruiz (Chile) and Kari Lie ({country})."
+    )
+    assert attending(draft)["Kari Lie"] == country.removeprefix("the ")
