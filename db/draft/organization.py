@@ -806,12 +806,27 @@ def _named_as_the_meetings_body(readable: str, words: str) -> int:
     organisation formed in 2015", "X is a bloc of ten states")."""
     escaped = _spelled_either_way(words)
     return sum(
-        len(re.findall(pattern, readable))
+        _namings(readable, pattern)
         for pattern in (
             rf"(?<![\w-]){escaped}{_AS_THE_MEETINGS_BODY_AFTER}",
             rf"{_AS_THE_MEETINGS_BODY_BEFORE}{escaped}(?![\w-])",
             rf"(?<![\w-]){escaped}{_DEFINES}",
         )
+    )
+
+
+# a meeting still to come that the one reported prepares: "the Y Summit that will be held in
+# June", "in preparation of Y Summit"
+_TO_BE_HELD_AFTER = re.compile(r",?[ ](?:(?:that|which)[ ](?:will|is[ ]to)[ ]be|to[ ]be)[ ]held\b")
+_PREPARING_BEFORE = re.compile(r"\bpreparations?[ ](?:of|for)[ ](?:the[ ])?$", re.IGNORECASE)
+
+
+def _namings(readable: str, pattern: str) -> int:
+    """How often ``pattern`` names the meeting's body, not at a meeting still to come."""
+    return sum(
+        not _TO_BE_HELD_AFTER.match(readable, naming.end())
+        and not _PREPARING_BEFORE.search(readable, max(0, naming.start() - 20), naming.start())
+        for naming in re.finditer(pattern, readable)
     )
 
 
@@ -828,8 +843,8 @@ def _named_by_the_meeting(readable: str, words: str) -> int:
     """Namings of the meeting itself ("the inaugural summit of the X", "the X summit"), which
     count once more than namings of a body's members or officers ("X member countries")."""
     escaped = _spelled_either_way(words)
-    return len(re.findall(rf"(?<![\w-]){escaped}{_THE_MEETING_AFTER}", readable)) + len(
-        re.findall(rf"{_THE_MEETING_BEFORE}{escaped}(?![\w-])", readable)
+    return _namings(readable, rf"(?<![\w-]){escaped}{_THE_MEETING_AFTER}") + _namings(
+        readable, rf"{_THE_MEETING_BEFORE}{escaped}(?![\w-])"
     )
 
 

@@ -535,3 +535,15 @@ def test_a_headlines_theme_after_its_colon_is_no_body() -> None:
         "harbours. Fiji and Peru chair the Lagoon Council of Ministers in 2025."
     )
     assert organization(article) == ("Lagoon Council of Ministers", None)
+
+
+def test_another_bodys_summit_still_to_come_is_not_the_meeting_reported() -> None:
+    """ "the preparations for the OTO Summit that will be held in Lima in June": the meeting
+    reported prepares another body's; that one names no meeting of this report."""
+    article = (
+        "Leaders of the Lagoon Five (L5) meet by video today, with OTO secretary-general Ana "
+        "Ruiz.\n\nThe agenda covers the preparations for the OTO Summit that will be held in "
+        "Lima in June. The leaders met in preparation of OTO Summit. The L5 group includes "
+        "OTO's eastern members: Chile, Peru and Fiji. The first L5 summit was held in 2015."
+    )
+    assert organization(article) == ("Lagoon Five", "L5")
