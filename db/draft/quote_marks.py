@@ -90,9 +90,9 @@ class _Marks:
         if mark == "„" and (low := _LOW_CLOSING.search(text, start, end)):
             closings.append(low.start())  # „By this, „ the host said: a low mark closing too
         closing = min((offset for offset in closings if offset != -1), default=-1)
-        if mark == "“" and (inner := _INNER_QUOTE.search(text, start, end)):
-            if inner.end() - 1 == closing:  # “a new “Lima” and …”: closes the name inside
-                return self.closing(text, mark, closing + 1, end)
+        inner = _INNER_QUOTE.search(text, start, end) if mark == "“" else None
+        if inner and inner.end() - 1 == closing:  # “a new “Lima” and …”: the name's mark
+            return self.closing(text, mark, closing + 1, end)
         return closing
 
     def opens(self, text: str, offset: int) -> bool:

@@ -505,7 +505,6 @@ def test_a_word_for_the_kind_of_meeting_before_meeting_names_no_body() -> None:
     assert organization(article) == ("Andean Summit", None)
 
 
-
 def test_a_platform_of_states_is_a_body() -> None:
     """A diplomatic platform is a body as a forum is: "the Lagoon Platform"."""
     article = (
