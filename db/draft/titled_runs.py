@@ -97,10 +97,10 @@ def split_run(
         # League Omar Fathi", "Speaker of the Albanian Parliament Ana Ruiz": the run opens
         # with the country or body served.
         prefix = " ".join(words.split()[:served])
-        office = len(" ".join(words.split()[: served + house]))
+        skipped = len(" ".join(words.split()[: served + house]))
         return Candidate(
-            name=words[office:].lstrip(),
-            name_start=run.start() + office + 1,
+            name=words[skipped:].lstrip(),
+            name_start=run.start() + skipped + 1,
             prefix=prefix,
             title=title_of.group("title"),
             start=title_of.start(),
