@@ -284,10 +284,22 @@ _NAMED_MEETING = re.compile(
 )
 
 
+# "the fourth Consultative Meeting of the Central Asian heads of states": a kind of meeting
+# named by whom it gathers, a series of its own
+_KIND_OF_MEETING_OF_HEADS = re.compile(
+    rf"\b[Tt]he[ ](?:[a-z][\w-]*[ ])?(?P<name>{_KIND_OF_MEETING}[ ]Meeting[ ]of[ ]the[ ]"
+    r"(?:[A-Z][\w-]*[ ]){1,3}heads[ ]of[ ](?:states?|government))\b"
+)
+
+
 def _named_meetings(readable: str) -> list[_Candidate]:
     """The meetings the text names by a name of their own, for a report that names no body:
     the series it reports on is then its organization."""
-    named = {match.group("name") for match in _NAMED_MEETING.finditer(readable)}
+    named = {
+        match.group("name")
+        for pattern in (_NAMED_MEETING, _KIND_OF_MEETING_OF_HEADS)
+        for match in pattern.finditer(readable)
+    }
     return [_Candidate(name) for name in sorted(named)]
 
 

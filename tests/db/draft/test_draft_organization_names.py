@@ -546,3 +546,17 @@ def test_another_bodys_summit_still_to_come_is_not_the_meeting_reported() -> Non
         "OTO's eastern members: Chile, Peru and Fiji. The first L5 summit was held in 2015."
     )
     assert organization(article) == ("Lagoon Five", "L5")
+
+
+def test_a_kind_of_meeting_named_by_whom_it_gathers_is_the_series_reported() -> None:
+    """ "the fourth Consultative Meeting of the Central American heads of states": a report
+    that names no body is about that series of meetings."""
+    article = (
+        "Leaders meet in Suva\n\nThe fourth Consultative Meeting of the Central American heads "
+        "of states was held in Suva, Fiji on July 21. The leaders of Chile, Peru and Fiji "
+        "attended the meeting."
+    )
+    assert organization(article) == (
+        "Consultative Meeting of the Central American heads of states",
+        None,
+    )
