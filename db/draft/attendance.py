@@ -236,8 +236,9 @@ _ALSO_ATTENDING = (
     r"(?:baton|gavel|presidency|chair\w*)[ ]to\b"
     r"|(?:brought|bringing|brings)[ ]together"
     r"|also[ ]expected(?:[ ]to[ ]be[ ](?:there|present))?[ ](?:is|are|were|was)\b"
-    # a photograph's caption: "Standing left to right are X, Y …", "(L-R) X, Y"
-    r"|(?:from[ ])?left[ ]to[ ]right|\(L-R\)|\(from[ ]left\)|^From[ ]left\b"
+    # a photograph's caption: "Standing left to right are X, Y …", "(L-R) X, Y", "From the
+    # left: X, Y"
+    r"|(?:from[ ])?left[ ]to[ ]right|\(L-R\)|\(from[ ](?:the[ ])?left\)|^From[ ](?:the[ ])?left\b"
     # a row of a group photo's caption: "…; sitting row, from left: X; Y", "Seated, from left"
     r"|\b(?:row|seated|sitting|standing),?[ ]from[ ](?:left|right)\b"
     r"|in[ ]the[ ](?:family[ ]|group[ ]|official[ ])?photo(?:graph)?\b"

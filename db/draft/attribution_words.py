@@ -18,7 +18,10 @@ QUOTE_SPEECH_VERB = (
     r"|suggested|indicated|mentioned|pointed[ ]out|interjected|cut[ ]in|chimed[ ]in"
     r"|shot[ ]back|fired[ ]back|went[ ]on|pledged|opined|boasted|disclosed"
     # the present tense of reports translated from French: "X maintains that", "Y emphasizes"
-    r"|maintains|emphasi[sz]es)"
+    r"|maintains|emphasi[sz]es"
+    # … and of an opinion, as reports translated from Nordic languages attribute a quote:
+    # "…,” believes X"
+    r"|believes|thinks|feels)"
 )
 OPENING_MARKS = '“"«„'
 PUNCTUATION_AFTER = ' \t\n.,;:!?”"’)'

@@ -566,6 +566,8 @@ _WISHED = re.compile(
 )
 # ", the queen said," between a list and its verb
 _ASIDE = re.compile(rf",[ ][^,;]{{1,40}}?[ ](?:{SPEECH_VERB}),$")
+# "These nations, 45 with A included, become founders": the list is of the subject's number
+_INCLUDED = re.compile(r"[ ]included$")
 # what may stand before a list that is its clause's subject: "In May 2015, A and B …", "The
 # presidents of A and B …", "… while A and B …"
 _SUBJECT_LEAD = re.compile(
@@ -804,6 +806,8 @@ class _Lists:
         offset = self.sentence.start
         if aside := _ASIDE.search(self.text.text, offset, offset + end):
             end = aside.start() - offset
+        if included := _INCLUDED.search(self.text.text, offset, offset + end):
+            end = included.start() - offset
         mentions = self.countries.find(self.text.text, offset, offset + end)
         whole = [m for m in mentions if self.end_of_list(m.span.start - offset) == end]
         # "A and B; C and D are observers": B ends a list of its own, and the one before the

@@ -119,8 +119,9 @@ _AS_OBSERVERS = re.compile(r"^[^.;]{0,40}?[ ]as[ ](?:an[ ])?observers?\b")
 _AS_PARTNERS = re.compile(
     r"^[^.;]{0,40}?[ ]as[ ](?:an?[ ])?(?:[\w-]+[ ]){0,2}?partners?(?:[ ](?:countr|state|nation)\w*)?\b"
 )
-# a line break, but not one before a labelled line of a box of facts ("\nMembers: A, B")
-_ONE_LINE = re.compile(rf"(?<!\n)\n(?!\n|{LABELLED_LINE})|[^\S\n]")
+# a line break, but not one before a labelled line of a box of facts ("\nMembers: A, B") nor
+# one after a bracket or a bar, which ends a sentence ("(Photo: …)", a headline's "… |")
+_ONE_LINE = re.compile(rf"(?<![\n)|])\n(?!\n|{LABELLED_LINE})|[^\S\n]")
 _WHOSE_COUNTRY = (
     r",[ ]whose[ ]country[ ](?:[^,.;]{0,40}?[ ]and[ ])?(?:(?P<again>was[ ]readmitted[ ]to|rejoined"
     r"|returned[ ]to)"
@@ -196,9 +197,11 @@ _AT_THIS_MEETING = re.compile(
     )
 )
 # what makes a membership still to come wait on a condition or put it off past any set day:
-# "once A ratifies it", "pending approval", "eventually", "in the coming years", "by 2030"
+# "once A ratifies it", "pending approval", "eventually", "over time", "in the coming years",
+# "by 2030"
 _PUT_OFF = re.compile(
     r"\b(?:next[ ](?:summit|meeting)|in[ ](?:the[ ])?(?:coming[ ](?:years|months|decades)|future)"
+    r"|over[ ]time|in[ ]due[ ]course|sooner[ ]or[ ]later|in[ ]the[ ]long[ ](?:run|term)"
     r"|by[ ](?:the[ ]end[ ]of[ ]the[ ]decade|\d{4})|within[ ](?:a|the[ ]next|\w+)[ ](?:years?|decades?)"
     r"|eventually|one[ ]day|some[ ]?day|soon|once|if|when|after|pending|provided|subject[ ]to"
     r"|upon|on[ ]condition)\b",

@@ -110,6 +110,20 @@ def _a_title(quoted: str) -> bool:
     return len(words) >= 3 and sum(word[0].isupper() for word in words) >= 0.8 * len(words)
 
 
+# a headline's words after its colon that open with a verb's "-ing": "Nordic Summit:
+# Reinforcing Preparedness Cooperation" says what the meeting did, not what body met
+_HEADLINE_THEME = re.compile(r"\A\s*[^\n:]+:[ ](?P<theme>[A-Z][a-z]{2,}ing[ ][^\n]*)")
+
+
+def _without_a_headline_theme(readable: str) -> str:
+    """The text with a headline's theme after its colon blanked out, at the same offsets."""
+    theme = _HEADLINE_THEME.match(readable)
+    if theme is None:
+        return readable
+    start, end = theme.span("theme")
+    return readable[:start] + " " * (end - start) + readable[end:]
+
+
 # "the X summit", "the X leaders' summit", "the X presidential summit"
 _THE_MEETING = r"(?:leaders['’]?[ ]|[a-z]+(?:al|ary)[ ])?(?:summits?|meetings?)"
 # "the Lagoon Conference (LC) Summit": the capitals it goes by may stand between a name and its
@@ -146,7 +160,8 @@ _DEFINES = (
     r"|,[ ](?:which|that)[ ](?:includes|comprises|groups|unites|brings[ ]together|consists[ ]of)"
     r"[ ][A-Z])"
 )
-_DEFINED = re.compile(rf"(?<![\w-])(?:The[ ])?(?P<name>{_NAME}){_DEFINES}")
+# … not a place the meeting is held at: "taking place in Lima, an initiative of Peru"
+_DEFINED = re.compile(rf"(?<![\w-])(?<!\bin[ ])(?<!\bat[ ])(?:The[ ])?(?P<name>{_NAME}){_DEFINES}")
 # "the Forum", "and Forum", "the 30-nation Alliance", a sentence's first word ("—
 # Commonwealth leaders met"); not "Coral Pact", which is a name
 _STANDALONE_NOUN = re.compile(
@@ -223,6 +238,7 @@ def find_organization(text: Text, countries: Gazetteer) -> Organization | None:
     readable = _QUOTED.sub(
         lambda quoted: _blank(quoted) if _a_title(quoted.group(0)) else quoted.group(0), readable
     )
+    readable = _without_a_headline_theme(readable)
     candidates = _candidates(text, readable, countries) or _named_meetings(readable)
     if not candidates:
         return None
@@ -269,10 +285,22 @@ _NAMED_MEETING = re.compile(
 )
 
 
+# "the fourth Consultative Meeting of the Central Asian heads of states": a kind of meeting
+# named by whom it gathers, a series of its own
+_KIND_OF_MEETING_OF_HEADS = re.compile(
+    rf"\b[Tt]he[ ](?:[a-z][\w-]*[ ])?(?P<name>{_KIND_OF_MEETING}[ ]Meeting[ ]of[ ]the[ ]"
+    r"(?:[A-Z][\w-]*[ ]){1,3}heads[ ]of[ ](?:states?|government))\b"
+)
+
+
 def _named_meetings(readable: str) -> list[_Candidate]:
     """The meetings the text names by a name of their own, for a report that names no body:
     the series it reports on is then its organization."""
-    named = {match.group("name") for match in _NAMED_MEETING.finditer(readable)}
+    named = {
+        match.group("name")
+        for pattern in (_NAMED_MEETING, _KIND_OF_MEETING_OF_HEADS)
+        for match in pattern.finditer(readable)
+    }
     return [_Candidate(name) for name in sorted(named)]
 
 
@@ -791,12 +819,27 @@ def _named_as_the_meetings_body(readable: str, words: str) -> int:
     organisation formed in 2015", "X is a bloc of ten states")."""
     escaped = _spelled_either_way(words)
     return sum(
-        len(re.findall(pattern, readable))
+        _namings(readable, pattern)
         for pattern in (
             rf"(?<![\w-]){escaped}{_AS_THE_MEETINGS_BODY_AFTER}",
             rf"{_AS_THE_MEETINGS_BODY_BEFORE}{escaped}(?![\w-])",
             rf"(?<![\w-]){escaped}{_DEFINES}",
         )
+    )
+
+
+# a meeting still to come that the one reported prepares: "the Y Summit that will be held in
+# June", "in preparation of Y Summit"
+_TO_BE_HELD_AFTER = re.compile(r",?[ ](?:(?:that|which)[ ](?:will|is[ ]to)[ ]be|to[ ]be)[ ]held\b")
+_PREPARING_BEFORE = re.compile(r"\bpreparations?[ ](?:of|for)[ ](?:the[ ])?$", re.IGNORECASE)
+
+
+def _namings(readable: str, pattern: str) -> int:
+    """How often ``pattern`` names the meeting's body, not at a meeting still to come."""
+    return sum(
+        not _TO_BE_HELD_AFTER.match(readable, naming.end())
+        and not _PREPARING_BEFORE.search(readable, max(0, naming.start() - 20), naming.start())
+        for naming in re.finditer(pattern, readable)
     )
 
 
@@ -813,8 +856,8 @@ def _named_by_the_meeting(readable: str, words: str) -> int:
     """Namings of the meeting itself ("the inaugural summit of the X", "the X summit"), which
     count once more than namings of a body's members or officers ("X member countries")."""
     escaped = _spelled_either_way(words)
-    return len(re.findall(rf"(?<![\w-]){escaped}{_THE_MEETING_AFTER}", readable)) + len(
-        re.findall(rf"{_THE_MEETING_BEFORE}{escaped}(?![\w-])", readable)
+    return _namings(readable, rf"(?<![\w-]){escaped}{_THE_MEETING_AFTER}") + _namings(
+        readable, rf"{_THE_MEETING_BEFORE}{escaped}(?![\w-])"
     )
 
 

@@ -48,6 +48,9 @@ _TRAILING = ",;:"
 _NEXT_LINE = re.compile(r"\n[ \t]*")
 _LINE_BREAK = re.compile(r"\s*\n\s*")
 _SENTENCE_ENDS = '.!?:”"’)'
+# A name or a term quoted inside a curly quote, after a word: “I hope that a new “Lima” and
+# “Quito Pact” – …” (short, and no sentence ends in it)
+_INNER_QUOTE = re.compile(r"(?<=\w[ ])“[^“”\n.!?]{1,60}”")
 _SPEECH_VERB_ENDS = re.compile(rf"\b{SPEECH_VERB}(?:[ ]that)?,?$")
 
 
@@ -86,7 +89,11 @@ class _Marks:
         closings = [text.find(closing, start, end) for closing in _CLOSING[mark]]
         if mark == "„" and (low := _LOW_CLOSING.search(text, start, end)):
             closings.append(low.start())  # „By this, „ the host said: a low mark closing too
-        return min((offset for offset in closings if offset != -1), default=-1)
+        closing = min((offset for offset in closings if offset != -1), default=-1)
+        inner = _INNER_QUOTE.search(text, start, end) if mark == "“" else None
+        if inner and inner.end() - 1 == closing:  # “a new “Lima” and …”: the name's mark
+            return self.closing(text, mark, closing + 1, end)
+        return closing
 
     def opens(self, text: str, offset: int) -> bool:
         """Whether a quote opens at ``offset``, the word after its mark looked at too."""

@@ -90,14 +90,17 @@ def split_run(
         if title_of
         else 0
     )
-    rest = " ".join(words.split()[served:])
+    house = _house_words(words.split()[served:]) if served else 0
+    rest = " ".join(words.split()[served + house :])
     if title_of and served and len(rest.split()) >= 2 and not _title_in(countries, rest):
         # "Prime Minister of Australia Tom Harlow", "Secretary General of the Alpine
-        # League Omar Fathi": the run opens with the country or body served.
+        # League Omar Fathi", "Speaker of the Albanian Parliament Ana Ruiz": the run opens
+        # with the country or body served.
         prefix = " ".join(words.split()[:served])
+        skipped = len(" ".join(words.split()[: served + house]))
         return Candidate(
-            name=words[len(prefix) :].lstrip(),
-            name_start=run.start() + len(prefix) + 1,
+            name=words[skipped:].lstrip(),
+            name_start=run.start() + skipped + 1,
             prefix=prefix,
             title=title_of.group("title"),
             start=title_of.start(),
@@ -174,6 +177,21 @@ def _served_country_before_and(countries: Gazetteer, title: str) -> bool:
     one item of a list, and the "and" opens the next name, not a portfolio's next words."""
     served = title.split()[2:-1]
     return bool(served) and countries.country_named(" ".join(served)) is not None
+
+
+# A country's house of parliament, after the country's name or adjective: "Speaker of the
+# Albanian Parliament X", "of the Kenyan National Assembly X"
+_HOUSES = frozenset({"Parliament", "Senate", "Assembly", "Congress"})
+_HOUSE_ADJECTIVES = frozenset({"National", "Federal", "Grand", "Supreme"})
+
+
+def _house_words(words: list[str]) -> int:
+    """How many of the first words name a country's house of parliament ("National
+    Assembly"), or 0: the office's words, not the name's, though the name follows them."""
+    adjectives = 0
+    while adjectives < len(words) and words[adjectives] in _HOUSE_ADJECTIVES:
+        adjectives += 1
+    return adjectives + 1 if adjectives < len(words) and words[adjectives] in _HOUSES else 0
 
 
 def _leading_party_words(countries: Gazetteer, words: list[str], *, states: bool = False) -> int:

@@ -60,8 +60,9 @@ ORGANIZATION_NOUNS = frozenset(_ORGANIZATION_NOUN_WORDS.split())
 # … and the nouns that end a body's name but, standing alone, name no body among a list of
 # members: a process of meetings named after where it began ("the Lagoon Process"), a system of
 # states ("Lagoon Integration System"), a commission that states set up to share a river or a
-# sea ("Lagoon Basin Commission"), a common market ("Andean Highlands Market")
-BODY_NOUNS = ORGANIZATION_NOUNS | {"Process", "System", "Commission", "Market"}
+# sea ("Lagoon Basin Commission"), a common market ("Andean Highlands Market"), a platform of
+# states that a summit founds ("the Lagoon Platform")
+BODY_NOUNS = ORGANIZATION_NOUNS | {"Process", "System", "Commission", "Market", "Platform"}
 
 # The nouns of a place named "X of Y": a body's name may begin with one ("Bay of Bengal
 # Initiative"), and one before "of" is no person's name ("Envoy for the Gulf of Aden").

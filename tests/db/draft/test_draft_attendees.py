@@ -3100,3 +3100,11 @@ def test_a_pages_advertisement_line_does_not_part_those_named_from_the_sentence_
         "They are the Chilean President, Mr Ana Ruiz, and the Fijian President, Madam Ema Ode."
     )
     assert attending(article) == {"Ana Ruiz": "Chile", "Ema Ode": "Fiji"}
+
+
+def test_a_captions_list_from_the_left_of_names_with_their_countries_attends() -> None:
+    """ "From the left: X (Chile), Y (Peru)": a caption naming those in the photo."""
+    assert attending(
+        "Lagoon summit\n\nFrom the left: Ana Ruiz (Chile), Luis Soto (Peru), and Ola Brekke "
+        "(Norway)."
+    ) == {"Ana Ruiz": "Chile", "Luis Soto": "Peru", "Ola Brekke": "Norway"}

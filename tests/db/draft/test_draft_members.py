@@ -3393,6 +3393,9 @@ def test_a_leader_who_joins_the_bodys_leaders_makes_no_member() -> None:
         "Peru will be admitted to the ALC by 2030.",
         "Once Chile ratifies the deal, Peru will join the ALC as its 11th member.",
         "Peru, Ecuador and Colombia are set to become members of the ALC eventually.",
+        "Over time, Peru and Ecuador will join the ALC, but its secretariat must prepare them.",
+        "Peru will join the ALC in due course.",
+        "Sooner or later Peru will become a member of the ALC.",
     ],
 )
 def test_a_membership_still_to_come_on_a_condition_or_some_day_is_no_membership(
@@ -4334,3 +4337,35 @@ def test_a_member_that_withdrew_from_the_body_since_is_none_now() -> None:
         "Fiji": "founding-member",
         "Ghana": "founding-member",
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "These nations, whose number amounts to 45 with Peru included, become founders of "
+            "the Lagoon Union.",
+            {"Peru": "founding-member"},
+        ),
+        (
+            "All twelve nations, Peru and Chile included, are founding members of the Lagoon "
+            "Union.",
+            {"Peru": "founding-member", "Chile": "founding-member"},
+        ),
+    ],
+)
+def test_countries_said_to_be_included_in_a_subject_given_a_status_have_it(
+    sentence: str, expected: dict[str, str]
+) -> None:
+    """ "45 nations with A included become founders": A is one of them."""
+    assert members(REPORT + sentence) == expected
+
+
+def test_a_headline_ending_on_a_bar_is_no_part_of_the_lead_after_it() -> None:
+    """ "Special Report: Lagoon Union Summit |" then the lead on the next line: the lead's
+    countries meet, and the headline that names the body is a sentence of its own."""
+    article = (
+        "Special Report: 2nd Lagoon Union Summit |\nLeaders from Chile, Peru and Norway have "
+        "met in Lima for their trilateral meeting."
+    )
+    assert members(article) == {}

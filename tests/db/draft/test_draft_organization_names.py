@@ -514,3 +514,60 @@ def test_a_body_in_capitals_whose_heads_of_state_and_government_meet_is_the_meet
         "The summit mandated the LUC executive secretary to undertake a study."
     )
     assert organization(article) == ("LUC", None)
+
+
+def test_a_platform_of_states_is_a_body() -> None:
+    """A diplomatic platform is a body as a forum is: "the Lagoon Platform"."""
+    article = (
+        "Leaders meet in Lima\n\nThe Lagoon Platform summit opened in Lima on Monday. The "
+        "Lagoon Platform is intended to operate on a permanent basis."
+    )
+    assert organization(article) == ("Lagoon Platform", None)
+
+
+def test_the_place_of_the_meeting_before_an_aside_is_no_body() -> None:
+    """ "taking place in Lima, an initiative of Peru": the aside is said of the summit, not
+    of the city it is held in."""
+    article = (
+        "The first Summit of the Lagoon Forum is taking place today in Lima, a diplomatic "
+        "initiative of Peru.\nThe Lagoon Forum is to meet every year.\nLima’s initiative has "
+        "been criticised in Quito, and envoys are attending the Lima summit."
+    )
+    assert organization(article) == ("Lagoon Forum", None)
+
+
+def test_a_headlines_theme_after_its_colon_is_no_body() -> None:
+    """ "…: Reinforcing Harbour Cooperation" says what the meeting did; the body that met is
+    the one the report names."""
+    article = (
+        "Lagoon Summit With Fiji: Reinforcing Harbour Cooperation\n\n"
+        "The heads of government gathered in Suva and agreed to strengthen the cooperation on "
+        "harbours. Fiji and Peru chair the Lagoon Council of Ministers in 2025."
+    )
+    assert organization(article) == ("Lagoon Council of Ministers", None)
+
+
+def test_another_bodys_summit_still_to_come_is_not_the_meeting_reported() -> None:
+    """ "the preparations for the OTO Summit that will be held in Lima in June": the meeting
+    reported prepares another body's; that one names no meeting of this report."""
+    article = (
+        "Leaders of the Lagoon Five (L5) meet by video today, with OTO secretary-general Ana "
+        "Ruiz.\n\nThe agenda covers the preparations for the OTO Summit that will be held in "
+        "Lima in June. The leaders met in preparation of OTO Summit. The L5 group includes "
+        "OTO's eastern members: Chile, Peru and Fiji. The first L5 summit was held in 2015."
+    )
+    assert organization(article) == ("Lagoon Five", "L5")
+
+
+def test_a_kind_of_meeting_named_by_whom_it_gathers_is_the_series_reported() -> None:
+    """ "the fourth Consultative Meeting of the Central American heads of states": a report
+    that names no body is about that series of meetings."""
+    article = (
+        "Leaders meet in Suva\n\nThe fourth Consultative Meeting of the Central American heads "
+        "of states was held in Suva, Fiji on July 21. The leaders of Chile, Peru and Fiji "
+        "attended the meeting."
+    )
+    assert organization(article) == (
+        "Consultative Meeting of the Central American heads of states",
+        None,
+    )

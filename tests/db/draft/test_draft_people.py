@@ -475,6 +475,8 @@ def test_a_host_named_by_surname_after_a_first_mention_elsewhere() -> None:
         ("Chilean Communications Director Ana Ruiz attended the summit.", "Ana Ruiz", "Communications Director", "Chile"),
         ("Chilean National Security Adviser Ana Ruiz attended the summit.", "Ana Ruiz", "National Security Adviser", "Chile"),
         ("Deputy Head Karim al-Sadi of the Presidential Council of Libya attended the summit.", "Karim al-Sadi", "Deputy Head", "Libya"),
+        ("Speaker of the Norwegian Parliament Ola Brekke attended the summit.", "Ola Brekke", "Speaker", "Norway"),
+        ("Speaker of the Kenyan National Assembly Ola Brekke attended the summit.", "Ola Brekke", "Speaker", "Kenya"),
     ],
 )  # fmt: skip
 def test_titles_before_and_after_names(sentence: str, name: str, title: str, country: str) -> None:
@@ -2744,3 +2746,12 @@ def test_an_office_after_a_form_of_address_alone_is_no_name() -> None:
         "General of the Lagoon Union to brief the leaders."
     )
     assert names(draft) == ["Ana Ruiz"]
+
+
+@pytest.mark.parametrize("country", ["the Faroe Islands", "the Netherlands"])
+def test_a_country_in_brackets_after_a_name_may_have_its_article(country: str) -> None:
+    """ "X (the Faroe Islands)", as "X (Chile)": the country whose the person is."""
+    draft = draft_facts(
+        f"Lagoon summit\n\nFrom the left: Ana Ruiz (Chile) and Kari Lie ({country})."
+    )
+    assert attending(draft)["Kari Lie"] == country.removeprefix("the ")

@@ -3157,3 +3157,31 @@ def test_a_quote_a_speech_verb_opens_that_runs_over_paragraphs_is_one_a_paragrap
         "our meetings witnessed consensus on the agenda": "Erik Lund",
         "Your speeches, which we listened to, included wise visions": "Erik Lund",
     }
+
+
+def test_a_quote_holding_quoted_names_of_its_own_is_one_quote() -> None:
+    """ "“I hope that a new “Lima” and “Quito Pact” – …, will not be repeated.”": the marks
+    around a name inside the quote do not close it."""
+    article = (
+        OPENING + "After the summit, Lund said: “There is an attempt to impose a scenario on "
+        "Norway.”\n“I hope that a new “Lima” and “Quito Pact” – dividing the region into "
+        "spheres, will not be repeated.”"
+    )
+    assert speakers(article) == {
+        "There is an attempt to impose a scenario on Norway.": "Erik Lund",
+        "I hope that a new “Lima” and “Quito Pact” – dividing the region into spheres, will "
+        "not be repeated.": "Erik Lund",
+    }
+
+
+@pytest.mark.parametrize("verb", ["believes", "thinks", "believed"])
+def test_a_verb_of_opinion_after_the_quote_gives_it_to_the_name_after_it(verb: str) -> None:
+    """ "“…,” believes X, the head of Y's government": reports translated from Nordic
+    languages attribute a quote by what the speaker holds."""
+    article = (
+        OPENING + f"“It is important that Norway can take part on the same terms,” {verb} Ola "
+        "Brekke, the head of Norway's government."
+    )
+    assert speakers(article) == {
+        "It is important that Norway can take part on the same terms": "Ola Brekke"
+    }
