@@ -82,11 +82,12 @@ _NEWS_NAMES = {
     "PS": ["Palestinian Authority"],
     "CN": ["PRC"],
     "SA": ["KSA"],
+    "AX": ["Åland"],
 }
 """Names news writes that none of the packages gives: the Spanish name a list of a Central
 American meeting keeps ("la República Dominicana"), the authority that speaks for Palestine, and
 initials of three letters news writes for two states ("PRC", "KSA"; other initials
-that short are too often something else's to be made by rule)."""
+that short are too often something else's to be made by rule), and "Åland" for its islands."""
 
 
 _FUNCTION_WORDS = frozenset({"of", "the", "and"})
@@ -239,16 +240,19 @@ def countries() -> list[dict[str, Any]]:
                 ],
             }
         )
-    # Places GeoNames counts as countries and countryinfo lacks (Kosovo, Curaçao).
+    # Places GeoNames counts as countries and countryinfo lacks (Kosovo, Curaçao), with their
+    # ISO name where it is another ("Åland Islands") and the names news writes.
     for code, place in geonames.items():
         if code not in by_code:
+            name = place["name"].strip()
+            other_names = _iso_names({"ISO": {"alpha2": code}}) + _NEWS_NAMES.get(code, [])
             table.append(
                 {
                     "code": code,
                     "alpha3": place["iso3"],
-                    "name": place["name"].strip(),
+                    "name": name,
                     "population": place["population"],
-                    "names": [],
+                    "names": [form for form in dict.fromkeys(other_names) if form != name],
                     "adjectives": [],
                 }
             )

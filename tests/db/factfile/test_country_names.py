@@ -46,6 +46,8 @@ NEWSROOM_NAMES = {
     "Macedonia": "MK",
     "PRC": "CN",
     "KSA": "SA",
+    "Åland": "AX",
+    "Curaçao": "CW",
 }
 NEWSROOM_ADJECTIVES = {
     "Kyrgyz": "KG",
