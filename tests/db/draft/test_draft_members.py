@@ -4334,3 +4334,11 @@ def test_a_member_that_withdrew_from_the_body_since_is_none_now() -> None:
         "Fiji": "founding-member",
         "Ghana": "founding-member",
     }
+
+
+def test_leaders_one_met_on_the_sidelines_are_not_said_to_be_members() -> None:
+    article = HEADLINE_AND_DATELINE + (
+        "Prime Minister Erik Lund on Saturday met separately with leaders of Chile, Peru, "
+        "Ecuador and Bolivia on the sidelines of the second Lagoon Alliance Summit in Lima."
+    )
+    assert members(article) == {}
