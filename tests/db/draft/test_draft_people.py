@@ -2744,3 +2744,11 @@ def test_an_office_after_a_form_of_address_alone_is_no_name() -> None:
         "General of the Lagoon Union to brief the leaders."
     )
     assert names(draft) == ["Ana Ruiz"]
+
+
+def test_a_weekday_after_a_name_is_when_not_part_of_the_name() -> None:
+    draft = draft_facts(
+        "Swedish President Erik Lund Sunday handed over the union's chairmanship to his Chilean "
+        "counterpart Ana Lopes at the summit in Oslo."
+    )
+    assert names(draft) == ["Erik Lund", "Ana Lopes"]
