@@ -494,8 +494,9 @@ def subject_before(text: Text, offset: int, spoken: Mentions) -> Person | None:
             if impersonal or _acts_in_a_clause(text, span, mention)
         )
         if person is not None or not pronoun or index == 0:
-            others = acting - {id(person)} - _in_the_subjects_aside(text, span, person, spoken)
-            if person is None or (royal and not _royal(person)) or others:
+            if person is None or (royal and not _royal(person)):
+                return None
+            if acting - {id(person)} - _in_the_subjects_aside(text, span, person, spoken):
                 return None
             if led and (person.party is None or {person.party.name} != led):
                 return None
