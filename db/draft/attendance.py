@@ -1635,6 +1635,13 @@ _NEITHER_NOR = re.compile(
     r"|travell?ed|took[ ]part|participated|joined|(?:was|were)[ ](?:there|present))\b"
 )
 
+# "A, and the presidents of B, X; and C, Y, who delegated their representation to ministers":
+# "their" makes the clause said of everyone the sentence lists before it
+_DELEGATED_THEIRS = re.compile(
+    r",[ ]who[ ](?:all[ ])?(?:delegated|sent)[ ]their[ ](?:representation|delegations"
+    r"|(?:foreign[ ])?ministers|deputies|envoys)\b"
+)
+
 
 def _said_not_to_be_there(
     text: Text, people: People, meeting_country: str | None = None
@@ -1653,6 +1660,8 @@ def _said_not_to_be_there(
     for sentence in text.sentences:
         if neither := _NEITHER_NOR.search(text.text, sentence.start, sentence.end):
             away += people.mentions_in(Span(neither.start("named"), neither.end("named")))
+        if delegated := _DELEGATED_THEIRS.search(text.text, sentence.start, sentence.end):
+            away += people.mentions_in(Span(sentence.start, delegated.start()))
         for clause in _clauses(text, sentence):
             cue = _NOT_ATTENDING.search(text.text, clause.start, clause.end)
             if cue and _URGED_NOT_TO.search(text.text, clause.start, cue.end()):

@@ -969,6 +969,11 @@ _SET_OFF_BEFORE = re.compile(r"(?:[—–)]|[ ]-)[ ](?:is|are|was|were)[ ]$")
 # a committee or panel named before the list, whose members it gives: "set up a committee
 # consisting of A and B's neighbours C, D and E"
 _A_PANEL = re.compile(rf"\b{_PANEL}s?\b")
+# "X met separately with leaders of A, B and C": whom one met, on the sidelines as often as not
+_MET_WITH = re.compile(
+    r"\bmet[ ](?:[a-z]+ly[ ])?with[ ](?:the[ ])?(?:leaders|heads|counterparts|delegations)[ ]"
+    r"(?:of|from)[ ]$"
+)
 _BROAD_LIST = 3  # countries a list names before the sentence's words make them members
 # A list of places or of doers, not of parties: "talks held in A, B and C", "trade with A, B
 # and C", "a blockade imposed by A, B and C" (founders are read by their verb); but
@@ -1000,7 +1005,7 @@ def broad_claims(
     """A list of three or more countries in a sentence that names the organization ("the
     bloc", "member states", "founders") is a list of its members, unless the sentence makes
     them something else (guests, observers, partners, candidates, countries outside it, a
-    committee's members); a list of leaders ("Brazilian Ana Ruiz") says who came, not who belongs."""
+    committee's members, those whose leaders someone met); a list of leaders ("Brazilian Ana Ruiz") says who came, not who belongs."""
     words = text[sentence]
     names_the_body, _ = compiled_rules(names_pattern(organization))
     body = names_the_body.search(_without_where_clauses(words))
@@ -1024,6 +1029,7 @@ def broad_claims(
         and named >= _BROAD_LIST
         and plain == named
         and not _PLACES_AFTER.search(words, 0, start)
+        and not _MET_WITH.search(words, 0, start)
         and not _A_PANEL.search(words, 0, start)
         and not _another_bodys_list(words, start, body_pattern(organization))
         and not _told_anothers(words, lists.end_of_list(start), organization)

@@ -1,7 +1,8 @@
 """Where a person's name begins and ends in a run of capitalised words, or that it names no one.
 
 The words before a name that cannot begin one are dropped ("Besides", a weekday, a country, a
-form of address, a rank). An office held by many ("Foreign Ministers") or a government
+form of address, a rank), and so is a weekday after one ("President X Y Sunday handed over
+…"). An office held by many ("Foreign Ministers") or a government
 ("Presidential Administration") is no one, nor is a run of capitalised words that names a
 country ("Costa Rica"; one of several words before a name is whose the name is: "Brunei
 Darussalam X"), a place ("King Aldric Road") or an undertaking ("Operation Blue Harbour"), ends
@@ -40,7 +41,7 @@ from db.draft.office_patterns import (
 from db.draft.parties import BODY_NOUNS
 from db.draft.text import UPPER
 from db.draft.titles import TITLE
-from db.draft.words import NOT_NAMES
+from db.draft.words import NOT_NAMES, WEEKDAYS
 
 # Plural nouns that end a name of a group of members ("Associate Member States", "Observer
 # Countries"), never of one person.
@@ -148,6 +149,8 @@ def trim_name(
         label = _trailing_country_words(countries, words) or int(words[-1] in _LABEL_WORDS)
         if label and len(words) - label >= 2:
             del words[-label:]
+    if len(words) >= 3 and words[-1] in WEEKDAYS:  # "President X Y Sunday handed over …"
+        del words[-1]
     if words and (glued := _RUN_INTO.search(words[-1])):  # "X Kaboréduring the session"
         words[-1] = words[-1][: glued.start()]
     # After a title, a family name may be a country's ("Secretary-General Ann Jordan").

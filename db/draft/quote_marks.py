@@ -5,8 +5,9 @@ with a curly one and close with a straight one, open with a closing one, ”like
 a low one with another, „like this, „), or
 between single marks in a text that has no double ones ('like this') or that closes more quotes
 with single marks than with double ones, as British writing does (‘like this’, its double
-marks kept for a name or a quote inside a quote), or between doubled apostrophes, as some
-pages print a double mark (''like this''), whichever other marks the text has; a second
+marks kept for a name or a quote inside a quote), or between doubled apostrophes or single
+marks, as some pages print a double mark (''like this'', ‘’like this’’, “like this’’), whichever
+other marks the text has; a second
 curly opening mark on a line with no closing one closes the quote (“like this, “ typed the
 wrong way). A
 paragraph that ends inside a quote and is followed by one opening with a quote mark goes on in
@@ -36,14 +37,15 @@ _LOW_CLOSING = re.compile(r"(?:(?<=[\w.,;!?])|(?<=[.,;!?][ ]))„(?=\s|$)")
 SINGLE_OPENING = re.compile(r"(?:^|(?<=[\s(—–:]))[‘'](?=\w)")
 SINGLE_CLOSING = re.compile(r"(?<=\S)[’'](?!\w)")
 # The punctuation closing a quote that a mark closes after it: ",’" (not ".’”" nor ".’ ”", a
-# quote inside a quote), ",”".
-_SINGLE_QUOTE_ENDS = re.compile(r"[,.?!][’'](?![\w”\"]|[ ][”\"])")
+# quote inside a quote, nor ",’’", a double mark typed as two), ",”".
+_SINGLE_QUOTE_ENDS = re.compile(r"[,.?!][’'](?![\w”\"’‘']|[ ][”\"])")
 _DOUBLE_QUOTE_ENDS = re.compile(r"[,.?!](?:[’'][ ]?)?[”\"»]")
-# Two apostrophes printed for a double mark: the second opens a quote before a word, and the
-# second closes one after the word the first follows. The quote's mark is the second.
-_DOUBLED_OPENING = re.compile(r"(?<=[\s(—–:]')'(?=\w)")
-_DOUBLED_CLOSING = re.compile(r"(?<=[^\s']')'(?!\w)")
-_DOUBLED = "'"
+# Two apostrophes or single curly marks printed for a double mark ('' ‘’ ’’, a closing pair
+# typed either way): the second opens a quote before a word, and the second closes one after the
+# word the first follows. The quote's mark is the second.
+_DOUBLED = "‘’'"
+_DOUBLED_OPENING = re.compile(rf"(?<=[\s(—–:][{_DOUBLED}])[{_DOUBLED}](?=\w)")
+_DOUBLED_CLOSING = re.compile(rf"(?<=[^\s{_DOUBLED}][{_DOUBLED}])[{_DOUBLED}](?!\w)")
 _TRAILING = ",;:"
 _NEXT_LINE = re.compile(r"\n[ \t]*")
 _LINE_BREAK = re.compile(r"\s*\n\s*")
@@ -60,11 +62,13 @@ class Quote:
     closing: int  # offset of the closing mark, or the end of the text it ran to
     cut: bool = False  # the text ends before the quote closes
     goes_on: bool = False  # left open at its paragraph's end, it goes on in the next quote
-    doubled: bool = False  # its marks are doubled apostrophes, ``closing`` the second
+    doubled: bool = False  # it closes with two apostrophes or single marks, ``closing`` the second
+    opened_doubled: bool = False  # it opens with two, ``opening`` the first
 
     @property
     def inner(self) -> Span:
-        return Span(self.opening + 1, self.closing - 1 if self.doubled else self.closing)
+        start = self.opening + (2 if self.opened_doubled else 1)
+        return Span(start, self.closing - 1 if self.doubled else self.closing)
 
 
 @dataclass(frozen=True)
@@ -87,6 +91,8 @@ class _Marks:
             found = SINGLE_CLOSING.search(text, start, end)
             return found.start() if found else -1
         closings = [text.find(closing, start, end) for closing in _CLOSING[mark]]
+        if doubled := _DOUBLED_CLOSING.search(text, start, end):
+            closings.append(doubled.start())  # “We agree,’’ X said: a double mark typed as two
         if mark == "„" and (low := _LOW_CLOSING.search(text, start, end)):
             closings.append(low.start())  # „By this, „ the host said: a low mark closing too
         closing = min((offset for offset in closings if offset != -1), default=-1)
@@ -97,14 +103,15 @@ class _Marks:
 
     def opens(self, text: str, offset: int) -> bool:
         """Whether a quote opens at ``offset``, the word after its mark looked at too."""
-        if text.startswith(_DOUBLED, offset) and _DOUBLED_OPENING.match(text, offset + 1):
+        if text[offset : offset + 1] in _DOUBLED and _DOUBLED_OPENING.match(text, offset + 1):
             return True
         return (SINGLE_OPENING if self.single else _DOUBLE_OPENING).match(text, offset) is not None
 
 
-def _doubled(text: str, opening: int) -> bool:
-    """Whether the quote opening at ``opening`` opens with the second of two apostrophes."""
-    return text[opening - 1 : opening + 1] == _DOUBLED * 2
+def _doubled(text: str, mark: int) -> bool:
+    """Whether the mark at ``mark`` is the second of two apostrophes or single marks."""
+    pair = text[mark - 1 : mark + 1]
+    return len(pair) == 2 and all(one in _DOUBLED for one in pair)
 
 
 def find_quotes(text: Text) -> list[Quote]:
@@ -136,10 +143,15 @@ def find_quotes(text: Text) -> list[Quote]:
                 closing = running[-1].closing
             position = marks.opening(text.text, closing + 1, paragraphs[index].end)
         index += 1
-    return [
-        replace(quote, doubled=True) if _doubled(text.text, quote.opening) else quote
-        for quote in quotes
-    ]
+    return [_with_doubled_marks(text.text, quote) for quote in quotes]
+
+
+def _with_doubled_marks(text: str, quote: Quote) -> Quote:
+    """The quote with the marks it opens or closes with doubled taken in: one opening a
+    paragraph with two marks opens the paragraph, as the rules of attribution look for."""
+    if _doubled(text, quote.opening):
+        quote = replace(quote, opening=quote.opening - 1, opened_doubled=True)
+    return replace(quote, doubled=True) if _doubled(text, quote.closing) else quote
 
 
 def _typed_the_wrong_way(text: str, mark: str, start: int, end: int) -> int:

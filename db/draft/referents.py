@@ -494,7 +494,9 @@ def subject_before(text: Text, offset: int, spoken: Mentions) -> Person | None:
             if impersonal or _acts_in_a_clause(text, span, mention)
         )
         if person is not None or not pronoun or index == 0:
-            if person is None or (royal and not _royal(person)) or acting - {id(person)}:
+            if person is None or (royal and not _royal(person)):
+                return None
+            if acting - {id(person)} - _in_the_subjects_aside(text, span, person, spoken):
                 return None
             if led and (person.party is None or {person.party.name} != led):
                 return None
@@ -502,6 +504,26 @@ def subject_before(text: Text, offset: int, spoken: Mentions) -> Person | None:
         index -= 1
         span = text.sentences[index]
     return None
+
+
+# an aside set off after a sentence's subject, a participle's: "X, standing in for Y who …,"
+_PARTICIPLE_ASIDE = re.compile(r",[ ][a-z]+ing[ ][^,;]*")
+
+
+def _in_the_subjects_aside(text: Text, span: Span, person: Person, spoken: Mentions) -> set[int]:
+    """The others named in an aside after the subject ("X, standing in for Y who stayed away,
+    made an appeal"): acting in a clause there, they are still only what tells of X, and a
+    "he" after the sentence is X."""
+    mentions = spoken.starting_in(span)
+    subject = next((mention for mention in mentions if mention.person is person), None)
+    if subject is None:
+        return set()
+    return {
+        id(mention.person)
+        for mention in mentions
+        if mention.span.start > subject.span.end
+        and _PARTICIPLE_ASIDE.fullmatch(text.text, subject.span.end, mention.span.start)
+    }
 
 
 def _impersonal(text: Text, span: Span) -> bool:

@@ -51,6 +51,8 @@ _NOT_NAME_WORDS = (
     "International"
 )
 NOT_NAMES = frozenset(_NOT_NAME_WORDS.split())
+# the day a report says something happened, written straight after the name of who did it
+WEEKDAYS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})
 _ORGANIZATION_NOUN_WORDS = (
     "Organization Organisation Network Union Alliance Council Association Forum Community "
     "League Group Bloc Commonwealth Partnership Federation Coalition Pact Compact Initiative "

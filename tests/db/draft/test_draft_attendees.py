@@ -770,6 +770,15 @@ def test_leaders_also_absent_and_one_who_delegated_attending() -> None:
     assert attending(article) == {}
 
 
+def test_leaders_listed_as_ones_who_delegated_their_representation_do_not_attend() -> None:
+    article = OSLO_LEAD + (
+        "Also attending were the Swedish Prime Minister, Erik Lund, and the presidents of "
+        "Chile, Ana Lopes; and Peru, Luis Vargas, who delegated their representation to "
+        "foreign ministers."
+    )
+    assert attending(article) == {}
+
+
 def test_a_delegation_led_instead_by_his_minister() -> None:
     article = (
         "The government said Mr Lund will not be present, with the Swedish delegation led "

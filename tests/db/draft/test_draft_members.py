@@ -4369,3 +4369,11 @@ def test_a_headline_ending_on_a_bar_is_no_part_of_the_lead_after_it() -> None:
         "met in Lima for their trilateral meeting."
     )
     assert members(article) == {}
+
+
+def test_leaders_one_met_on_the_sidelines_are_not_said_to_be_members() -> None:
+    article = HEADLINE_AND_DATELINE + (
+        "Prime Minister Erik Lund on Saturday met separately with leaders of Chile, Peru, "
+        "Ecuador and Bolivia on the sidelines of the second Lagoon Alliance Summit in Lima."
+    )
+    assert members(article) == {}

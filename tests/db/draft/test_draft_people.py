@@ -2755,3 +2755,11 @@ def test_a_country_in_brackets_after_a_name_may_have_its_article(country: str) -
         f"Lagoon summit\n\nFrom the left: Ana Ruiz (Chile) and Kari Lie ({country})."
     )
     assert attending(draft)["Kari Lie"] == country.removeprefix("the ")
+
+
+def test_a_weekday_after_a_name_is_when_not_part_of_the_name() -> None:
+    draft = draft_facts(
+        "Swedish President Erik Lund Sunday handed over the union's chairmanship to his Chilean "
+        "counterpart Ana Lopes at the summit in Oslo."
+    )
+    assert names(draft) == ["Erik Lund", "Ana Lopes"]

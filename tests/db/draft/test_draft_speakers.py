@@ -2342,6 +2342,32 @@ def test_a_quote_between_doubled_apostrophes_is_a_quote(marks: str) -> None:
     }
 
 
+def test_one_named_in_an_aside_of_the_subject_leaves_a_pronoun_the_subjects() -> None:
+    article = OPENING + (
+        "In his address, Prime Minister Erik Lund, standing in for King Harald who stayed away "
+        "for health reasons, made an appeal for unity. “We aspire to a strong union,” he said."
+    )
+    assert speakers(article) == {"We aspire to a strong union": "Erik Lund"}
+    article = OPENING + (
+        "Prime Minister Erik Lund met King Harald, who stayed away for health reasons. "
+        "“We aspire to a strong union,” he said."
+    )
+    assert speakers(article) == {}
+
+
+def test_a_quote_between_doubled_curly_marks_or_closed_by_them_is_a_quote() -> None:
+    article = OPENING + (
+        "Lund said the meeting was ‘’proof of our shared strength.’’ He went on,\n\n"
+        "‘’The union is the deep solidarity among its members.‘’\n\n"
+        "“Our support is firm,’’ said Brekke."
+    )
+    assert speakers(article) == {
+        "proof of our shared strength": "Erik Lund",
+        "The union is the deep solidarity among its members.": "Erik Lund",
+        "Our support is firm": "Ola Brekke",
+    }
+
+
 @pytest.mark.parametrize(
     "source",
     ["For Lund", "For the Prime Minister of Sweden", "According to the Prime Minister of Sweden"],
