@@ -118,7 +118,8 @@ def find_event(text: Text, organization: Organization | None, countries: Gazette
     day, day_sentence = _day(text, sentence)
     if organization is not None:
         name = f"{kind} of the {organization.name}"
-        if organization.name.lower().endswith(kind):  # the body is the meeting: "East Asia Summit"
+        # the body is the meeting: "East Asia Summit", "Summit of the Americas"
+        if re.search(rf"\b{kind}\b", organization.name, re.IGNORECASE):
             name = organization.name
         if _YEARLY.search(text.text):
             name = f"Annual {name}"

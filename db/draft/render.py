@@ -179,11 +179,10 @@ def _sheet(draft: Draft, taken_slugs: Collection[str]) -> dict[str, Any]:
     year = draft.source.year
     when = " ".join(str(part) for part in (city, year) if part)
     if organization is not None:
+        named_for_the_body = event.name.removeprefix("Annual ") == organization.name
         kind = event.name.split(" of the ")[0].removeprefix("Annual ").lower()
         # the body is the meeting ("East Asia Summit") where the event's name is the body's
-        meeting = (
-            organization.name if " of the " not in event.name else f"{organization.name} {kind}"
-        )
+        meeting = organization.name if named_for_the_body else f"{organization.name} {kind}"
         title = meeting + (f", {when}" if when else "")
         name = f"{organization.abbreviation or organization.name} {when or kind}"
     elif event.place:  # the event's name says where: "Summit in Oslo, Norway"

@@ -217,6 +217,20 @@ def test_a_body_named_for_its_meeting_is_not_named_twice_over() -> None:
     assert sheet["title"] == "Ocean Rim Forum, Suva"
 
 
+def test_a_meeting_whose_name_holds_its_kind_is_named_once() -> None:
+    """ "the Summit of the Ocean Rim" is not a "Summit of the Summit of the Ocean Rim", nor its
+    sheet "Summit of the Ocean Rim summit"."""
+    article = (
+        "Leaders gather in Suva\n\n"
+        "SUVA, Fiji (Wire) — The fourth Summit of the Ocean Rim opened in Suva on Sunday, and "
+        "the Summit of the Ocean Rim will meet again next year.\n"
+    )
+    draft = draft_facts(article)
+    sheet = tomllib.loads(render(draft, article, "a.txt"))["sheet"]
+    assert draft.event.name == "Summit of the Ocean Rim"
+    assert sheet["title"] == "Summit of the Ocean Rim, Suva"
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
