@@ -2744,3 +2744,13 @@ def test_an_office_after_a_form_of_address_alone_is_no_name() -> None:
         "General of the Lagoon Union to brief the leaders."
     )
     assert names(draft) == ["Ana Ruiz"]
+
+
+def test_an_office_of_a_country_joined_before_a_bodys_office_gives_the_name_its_country() -> None:
+    draft = draft_facts(
+        "The Lagoon Union summit took place in Oslo in the presence of the President of the "
+        "Chilean Transition and outgoing President of the K7 Lagoon, Ana Maria Lopes; and "
+        "Peruvian President Jorge Castillo."
+    )
+    assert attending(draft)["Ana Maria Lopes"] == "Chile"
+
