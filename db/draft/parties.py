@@ -113,7 +113,8 @@ DELEGATION_LED_BY_BEFORE = re.compile(
     r"(?:(?:was|were|is|are|will[ ]be)[ ])?(?:led|headed)[ ]by[ ](?:the[ ])?"
     rf"(?:{ADDRESS_WORDS}[ ])*$"
 )
-COUNTRY_IN_BRACKETS = re.compile(r"[ ]\(\s?(?P<country>[^()]{2,40}?)\s?\)")
+# "X (Chile)", and "X [Chile]" as a communiqué copied by a news service writes it
+COUNTRY_IN_BRACKETS = re.compile(r"[ ][(\[]\s?(?P<country>[^()\[\]]{2,40}?)\s?[)\]]")
 # "X will represent Chile", "X represented Chile": whose the named person is.
 REPRESENTS_COUNTRY = re.compile(
     rf"[ ](?:will[ ]|would[ ]|is[ ]to[ ]|to[ ])?represent(?:s|ed)?[ ](?:the[ ])?"

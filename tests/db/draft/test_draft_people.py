@@ -2754,3 +2754,11 @@ def test_an_office_of_a_country_joined_before_a_bodys_office_gives_the_name_its_
     )
     assert attending(draft)["Ana Maria Lopes"] == "Chile"
 
+
+def test_a_country_in_square_brackets_after_a_name_is_theirs() -> None:
+    draft = draft_facts(
+        "The Lagoon Union summit met in Oslo on Peru and Fiji. The meeting was chaired by "
+        "President Ana Lopes [Chile], chairperson of the Union Organ on Fisheries, with Peru "
+        "and Fiji. President Jorge Castillo (Peru) also attended."
+    )
+    assert attending(draft)["Ana Lopes"] == "Chile"
