@@ -311,6 +311,13 @@ _NEXT_HOST_ASIDE = re.compile(
     r"(?:[\w-]+[ ])?(?:summit|meeting|session|conference)\b[^,;]*",
     re.IGNORECASE,
 )
+# "a member invaded since the last meeting in 2000": what dates another happening by that
+# meeting does not set the clause at it
+_SINCE_A_MEETING = re.compile(
+    r"\bsince[ ](?:the|its|their)[ ](?:last|previous)[ ](?:[\w-]+[ ])?"
+    r"(?:summit|meeting|session|conference)(?:[ ]in[ ](?:19|20)\d\d)?\b",
+    re.IGNORECASE,
+)
 # "Last year, …", "In 2018 …", "In May, …": a sentence set at another time tells of another
 # meeting, in each of its clauses.
 _ANOTHER_TIME = re.compile(
@@ -1286,7 +1293,7 @@ def told_of_another_occasion(
     something done from afar (a call, a letter); unless they say ``plainly`` that someone
     attends, a day before or a city of another country is enough."""
     countries = gazetteer()
-    words = _NEXT_HOST_ASIDE.sub("", words)
+    words = _SINCE_A_MEETING.sub("", _NEXT_HOST_ASIDE.sub("", words))
     return bool(
         _ANOTHER_MEETING.search(words)
         or _ANOTHER_TIME.match(text.text, sentence.start)

@@ -3100,3 +3100,11 @@ def test_a_pages_advertisement_line_does_not_part_those_named_from_the_sentence_
         "They are the Chilean President, Mr Ana Ruiz, and the Fijian President, Madam Ema Ode."
     )
     assert attending(article) == {"Ana Ruiz": "Chile", "Ema Ode": "Fiji"}
+
+
+def test_a_clause_dated_since_the_last_meeting_is_not_set_at_it() -> None:
+    article = (
+        f"{OSLO_LEAD}Another member hit by floods since the last meeting in 2019 -- Chile -- "
+        "is represented by President Ana Lopes."
+    )
+    assert attending(article) == {"Ana Lopes": "Chile"}
