@@ -638,9 +638,10 @@ _CLAUSE_BOUNDARY = re.compile(
 _ITEM_OF_A_COLON_LIST = re.compile(rf"(?:and[ ])?[{UPPER}][\w.’'-]*[ ][{UPPER}]")
 # An item may hold a degree in brackets ("X (PhD), Special Envoy"), an office after "the"
 # and a word in lower case ("X, the outgoing Chairperson of …") and a name's particles in lower
-# case ("King X bin Y Al-Z", "Jorge de Almeida").
+# case ("King X bin Y Al-Z", "Jorge de Almeida"); an item may name the office again by "that of"
+# ("President of Chile X; that of Peru, Y").
 _LIST_ITEMS = re.compile(
-    rf"(?:the\s[a-z]+\s(?=[{UPPER}])|(?:and|from|of|the|for|to|in|on)\s|[–—]\s"
+    rf"(?:the\s[a-z]+\s(?=[{UPPER}])|(?:and|from|of|the|for|to|in|on|(?:that|those)\sof)\s|[–—]\s"
     rf"|(?:bin|ibn|bint|de|da|dos|del|van|von)\s(?=[{UPPER}])"
     rf"|[{UPPER}][\w.’'-]*+,?\s?|\([{UPPER}][\w.’' -]*+\),?\s?|\s)*+[.;]?"
 )

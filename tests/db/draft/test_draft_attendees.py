@@ -3108,3 +3108,15 @@ def test_a_clause_dated_since_the_last_meeting_is_not_set_at_it() -> None:
         "is represented by President Ana Lopes."
     )
     assert attending(article) == {"Ana Lopes": "Chile"}
+
+
+def test_that_of_a_country_in_a_list_of_leaders_present_is_an_item_of_it() -> None:
+    article = (
+        f"{OSLO_LEAD}The summit took place in the presence of Peruvian President Jorge Castillo; "
+        "that of Chile, Ana Lopes; and Kenya Defense Minister John Kamau."
+    )
+    assert attending(article) == {
+        "Jorge Castillo": "Peru",
+        "Ana Lopes": "Chile",
+        "John Kamau": "Kenya",
+    }
