@@ -82,11 +82,13 @@ _NEWS_NAMES = {
     "PS": ["Palestinian Authority"],
     "CN": ["PRC"],
     "SA": ["KSA"],
+    "CD": ["DRCongo"],
 }
 """Names news writes that none of the packages gives: the Spanish name a list of a Central
-American meeting keeps ("la República Dominicana"), the authority that speaks for Palestine, and
+American meeting keeps ("la República Dominicana"), the authority that speaks for Palestine,
 initials of three letters news writes for two states ("PRC", "KSA"; other initials
-that short are too often something else's to be made by rule)."""
+that short are too often something else's to be made by rule), and the initials run into the
+name that African communiqués write for the Democratic Republic of the Congo ("DRCongo")."""
 
 
 _FUNCTION_WORDS = frozenset({"of", "the", "and"})

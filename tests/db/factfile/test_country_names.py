@@ -46,6 +46,7 @@ NEWSROOM_NAMES = {
     "Macedonia": "MK",
     "PRC": "CN",
     "KSA": "SA",
+    "DRCongo": "CD",
 }
 NEWSROOM_ADJECTIVES = {
     "Kyrgyz": "KG",
