@@ -334,7 +334,7 @@ _EARLIER = re.compile(
     r"|decades?)[ ](?:after|before)\b"
     r"|\bin[ ]previous[ ]years\b|\bin[ ](?:(?-i:[A-Z][a-z]+)[ ])?(?:19|20)\d\d\b"
     # "the governments of the time", "At the time, X led the talks"
-    r"|\b(?:of|at)[ ]the[ ]time\b"
+    r"|\b(?:of|at)[ ]the[ ]time\b(?![ ]of[ ](?:filing|writing))"  # not the report's own time
     # "builds on a 1973 treaty signed by X": a pact of another year
     r"|\b(?:a|an|the)[ ](?:19|20)\d\d[ ](?:[\w-]+[ ])?(?:treaty|agreement|accord|pact|charter"
     r"|convention|protocol|deal)\b",
@@ -618,6 +618,8 @@ _SCENE = re.compile(
     rf"(?:{_EVENT}|(?:family[ ]|group[ ]|official[ ])?photo(?:graph)?)\b[^,;]{{0,30}},"
 )
 _SCENE_OPENING = re.compile(r"(?:At|During|On|In|While|After|Before|[A-Z][a-z]+ing)\b")
+# "At the time of filing this report, ": a phrase opening the sentence, set off by a comma
+_OPENING_PHRASE = re.compile(rf"{_SCENE_OPENING.pattern}[^,;]*,[ ]")
 _DAY_OR_MONTH = rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|{MONTH})"
 _CLAUSE_BOUNDARY = re.compile(
     r",[ ]so[ ]|;[ ]|,[ ]but[ ]|,[ ]while[ ]|,[ ]although[ ]|,[ ]because[ ]|,[ ]after[ ]"
@@ -1739,7 +1741,8 @@ def _clauses(text: Text, sentence: Span) -> list[Span]:
                 or _ITEM_OF_A_COLON_LIST.match(text.text, match.end(), end)
                 and ":" in text.text[sentence.start : match.start()]
                 or _names_and_titles_only(
-                    text.text[sentence.start : match.start()], any_length=True
+                    text.text[_past_opening_phrase(text, sentence) : match.start()],
+                    any_length=True,
                 )
             )
         )
@@ -1747,6 +1750,13 @@ def _clauses(text: Text, sentence: Span) -> list[Span]:
     starts.sort()
     ends = starts[1:] + [sentence.end]
     return [Span(start, end) for start, end in zip(starts, ends, strict=True)]
+
+
+def _past_opening_phrase(text: Text, sentence: Span) -> int:
+    """Where the sentence goes on after a phrase opening it ("At the time of filing this report,
+    the Chilean President, X; …"): a list of leaders may begin there."""
+    opening = _OPENING_PHRASE.match(text.text, sentence.start, sentence.end)
+    return opening.end() if opening else sentence.start
 
 
 def _bounds(span: Span) -> tuple[int, int]:

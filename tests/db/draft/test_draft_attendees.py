@@ -3120,3 +3120,12 @@ def test_that_of_a_country_in_a_list_of_leaders_present_is_an_item_of_it() -> No
         "Ana Lopes": "Chile",
         "John Kamau": "Kenya",
     }
+
+
+def test_a_list_of_leaders_parted_by_semicolons_after_an_opening_phrase_is_one_list() -> None:
+    article = (
+        f"{OSLO_LEAD}At the time of filing this report, the Chilean President, Mr Jorge Castillo; "
+        "the Peruvian Leader, Mr Erik Salas, or his representative, and his Kenyan counterpart, "
+        "Mr John Kamau, were yet to arrive in Oslo."
+    )
+    assert attending(article) == {"Jorge Castillo": "Chile", "John Kamau": "Kenya"}
