@@ -2762,3 +2762,11 @@ def test_a_country_in_square_brackets_after_a_name_is_theirs() -> None:
         "and Fiji. President Jorge Castillo (Peru) also attended."
     )
     assert attending(draft)["Ana Lopes"] == "Chile"
+
+
+def test_a_country_another_is_said_to_represent_is_not_inferred_for_another() -> None:
+    draft = draft_facts(
+        "The Council's leader, Erik Lund, is attending the summit, while another member -- "
+        "Chile -- is represented by President Ana Lopes."
+    )
+    assert attending(draft) == {"Erik Lund": NOT_STATED.name, "Ana Lopes": "Chile"}
