@@ -111,7 +111,8 @@ _PLAINLY_ATTENDING = (
     rf"|{_MEETING}[ ](?:is|are|was|were|(?:has|have|had)[ ]been)[ ](?:being[ ])?"
     r"(?:conducted|held)[ ]by"
     rf"|organi[sz](?:e|es|ed|ing)[ ](?:the|a|this|its)[ ](?:[\w’'\"“”-]+[ ]){{0,3}}?{_MEETING}"
-    r"|arriv(?:e|es|ed|ing|als?)|gather(?:s|ed|ing)?|host(?:s|ed|ing)|(?:will|would|to|shall)[ ]host"
+    r"|arriv(?:e|es|ed|ing|als?)|jet(?:s|ted|ting)?[ ]in\b"  # "the third to jet in"
+    r"|gather(?:s|ed|ing)?|host(?:s|ed|ing)|(?:will|would|to|shall)[ ]host"
     rf"|(?-i:[Hh]ost[ ](?=[{UPPER}]))"  # "Host X", "summit host X": the host is there
     r"|chair(?:s|ed|ing|manship)|(?:summit|meeting|conference)[ ]chair(?:man|woman|person)?"
     r"|chair(?:man|woman|person)?[ ]of[ ](?:the|this)[ ](?:summit|meeting|conference)"

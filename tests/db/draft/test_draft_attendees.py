@@ -3129,3 +3129,14 @@ def test_a_list_of_leaders_parted_by_semicolons_after_an_opening_phrase_is_one_l
         "Mr John Kamau, were yet to arrive in Oslo."
     )
     assert attending(article) == {"Jorge Castillo": "Chile", "John Kamau": "Kenya"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Prime Minister of Chile Erik Lund was the third to jet in.",
+        "Prime Minister of Chile Erik Lund jetted in on Sunday.",
+    ],
+)
+def test_a_leader_who_jets_in_arrives(sentence: str) -> None:
+    assert attending(f"{OSLO_LEAD}{sentence}") == {"Erik Lund": "Chile"}
