@@ -111,7 +111,8 @@ _PLAINLY_ATTENDING = (
     rf"|{_MEETING}[ ](?:is|are|was|were|(?:has|have|had)[ ]been)[ ](?:being[ ])?"
     r"(?:conducted|held)[ ]by"
     rf"|organi[sz](?:e|es|ed|ing)[ ](?:the|a|this|its)[ ](?:[\w’'\"“”-]+[ ]){{0,3}}?{_MEETING}"
-    r"|arriv(?:e|es|ed|ing|als?)|gather(?:s|ed|ing)?|host(?:s|ed|ing)|(?:will|would|to|shall)[ ]host"
+    r"|arriv(?:e|es|ed|ing|als?)|jet(?:s|ted|ting)?[ ]in\b"  # "the third to jet in"
+    r"|gather(?:s|ed|ing)?|host(?:s|ed|ing)|(?:will|would|to|shall)[ ]host"
     rf"|(?-i:[Hh]ost[ ](?=[{UPPER}]))"  # "Host X", "summit host X": the host is there
     r"|chair(?:s|ed|ing|manship)|(?:summit|meeting|conference)[ ]chair(?:man|woman|person)?"
     r"|chair(?:man|woman|person)?[ ]of[ ](?:the|this)[ ](?:summit|meeting|conference)"
@@ -312,6 +313,13 @@ _NEXT_HOST_ASIDE = re.compile(
     r"(?:[\w-]+[ ])?(?:summit|meeting|session|conference)\b[^,;]*",
     re.IGNORECASE,
 )
+# "a member invaded since the last meeting in 2000": what dates another happening by that
+# meeting does not set the clause at it
+_SINCE_A_MEETING = re.compile(
+    r"\bsince[ ](?:the|its|their)[ ](?:last|previous)[ ](?:[\w-]+[ ])?"
+    r"(?:summit|meeting|session|conference)(?:[ ]in[ ](?:19|20)\d\d)?\b",
+    re.IGNORECASE,
+)
 # "Last year, …", "In 2018 …", "In May, …": a sentence set at another time tells of another
 # meeting, in each of its clauses.
 _ANOTHER_TIME = re.compile(
@@ -328,7 +336,7 @@ _EARLIER = re.compile(
     r"|decades?)[ ](?:after|before)\b"
     r"|\bin[ ]previous[ ]years\b|\bin[ ](?:(?-i:[A-Z][a-z]+)[ ])?(?:19|20)\d\d\b"
     # "the governments of the time", "At the time, X led the talks"
-    r"|\b(?:of|at)[ ]the[ ]time\b"
+    r"|\b(?:of|at)[ ]the[ ]time\b(?![ ]of[ ](?:filing|writing))"  # not the report's own time
     # "builds on a 1973 treaty signed by X": a pact of another year
     r"|\b(?:a|an|the)[ ](?:19|20)\d\d[ ](?:[\w-]+[ ])?(?:treaty|agreement|accord|pact|charter"
     r"|convention|protocol|deal)\b",
@@ -612,6 +620,8 @@ _SCENE = re.compile(
     rf"(?:{_EVENT}|(?:family[ ]|group[ ]|official[ ])?photo(?:graph)?)\b[^,;]{{0,30}},"
 )
 _SCENE_OPENING = re.compile(r"(?:At|During|On|In|While|After|Before|[A-Z][a-z]+ing)\b")
+# "At the time of filing this report, ": a phrase opening the sentence, set off by a comma
+_OPENING_PHRASE = re.compile(rf"{_SCENE_OPENING.pattern}[^,;]*,[ ]")
 _DAY_OR_MONTH = rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|{MONTH})"
 _CLAUSE_BOUNDARY = re.compile(
     r",[ ]so[ ]|;[ ]|,[ ]but[ ]|,[ ]while[ ]|,[ ]although[ ]|,[ ]because[ ]|,[ ]after[ ]"
@@ -632,9 +642,10 @@ _CLAUSE_BOUNDARY = re.compile(
 _ITEM_OF_A_COLON_LIST = re.compile(rf"(?:and[ ])?[{UPPER}][\w.’'-]*[ ][{UPPER}]")
 # An item may hold a degree in brackets ("X (PhD), Special Envoy"), an office after "the"
 # and a word in lower case ("X, the outgoing Chairperson of …") and a name's particles in lower
-# case ("King X bin Y Al-Z", "Jorge de Almeida").
+# case ("King X bin Y Al-Z", "Jorge de Almeida"); an item may name the office again by "that of"
+# ("President of Chile X; that of Peru, Y").
 _LIST_ITEMS = re.compile(
-    rf"(?:the\s[a-z]+\s(?=[{UPPER}])|(?:and|from|of|the|for|to|in|on)\s|[–—]\s"
+    rf"(?:the\s[a-z]+\s(?=[{UPPER}])|(?:and|from|of|the|for|to|in|on|(?:that|those)\sof)\s|[–—]\s"
     rf"|(?:bin|ibn|bint|de|da|dos|del|van|von)\s(?=[{UPPER}])"
     rf"|[{UPPER}][\w.’'-]*+,?\s?|\([{UPPER}][\w.’' -]*+\),?\s?|\s)*+[.;]?"
 )
@@ -1287,7 +1298,7 @@ def told_of_another_occasion(
     something done from afar (a call, a letter); unless they say ``plainly`` that someone
     attends, a day before or a city of another country is enough."""
     countries = gazetteer()
-    words = _NEXT_HOST_ASIDE.sub("", words)
+    words = _SINCE_A_MEETING.sub("", _NEXT_HOST_ASIDE.sub("", words))
     return bool(
         _ANOTHER_MEETING.search(words)
         or _ANOTHER_TIME.match(text.text, sentence.start)
@@ -1741,7 +1752,8 @@ def _clauses(text: Text, sentence: Span) -> list[Span]:
                 or _ITEM_OF_A_COLON_LIST.match(text.text, match.end(), end)
                 and ":" in text.text[sentence.start : match.start()]
                 or _names_and_titles_only(
-                    text.text[sentence.start : match.start()], any_length=True
+                    text.text[_past_opening_phrase(text, sentence) : match.start()],
+                    any_length=True,
                 )
             )
         )
@@ -1749,6 +1761,13 @@ def _clauses(text: Text, sentence: Span) -> list[Span]:
     starts.sort()
     ends = starts[1:] + [sentence.end]
     return [Span(start, end) for start, end in zip(starts, ends, strict=True)]
+
+
+def _past_opening_phrase(text: Text, sentence: Span) -> int:
+    """Where the sentence goes on after a phrase opening it ("At the time of filing this report,
+    the Chilean President, X; …"): a list of leaders may begin there."""
+    opening = _OPENING_PHRASE.match(text.text, sentence.start, sentence.end)
+    return opening.end() if opening else sentence.start
 
 
 def _bounds(span: Span) -> tuple[int, int]:

@@ -127,6 +127,11 @@ OF_A_COUNTRY_BEFORE = re.compile(
 OFFICE_AND_BEFORE = re.compile(
     rf"(?P<who>(?:[{UPPER}][\w’'-]*[ ]){{1,3}}?)(?P<title>(?i:{TITLE}))[ ]and[ ]$"
 )
+# "the President of the Chilean Transition and outgoing President of the Union, X": the office
+# joined by "and" before the one next to the name is the name's too, and says whose it is
+JOINED_OFFICE_OF_BEFORE = re.compile(
+    rf"[ ]of[ ](?:the[ ])?(?P<of>[{UPPER}][\w’'-]*(?:[ ][{UPPER}][\w’'-]*){{0,2}})[ ]and[ ]$"
+)
 # "Danish host President …", "Finnish caretaker Prime Minister …": a country, then words
 # that qualify the title, before a capitalised title.
 QUALIFIED_BEFORE = re.compile(  # "Papua New Guinea's": a country's name of up to three words

@@ -319,6 +319,9 @@ def _candidates(text: Text, readable: str, countries: Gazetteer) -> list[_Candid
     for match in _LONG_NAME.finditer(readable):
         if name := _organization_name(match.group(0)):
             as_first_written.setdefault(_unhyphened(name), name)
+    numbered = _numbered_names(readable, countries)
+    for name in numbered:
+        as_first_written.setdefault(name, name)
     meetings = _meetings_of_heads(readable)
     for body in meetings:
         as_first_written.setdefault(_unhyphened(body), body)
@@ -401,6 +404,8 @@ def _candidates(text: Text, readable: str, countries: Gazetteer) -> list[_Candid
         if word not in in_long_names and word not in candidates
     ]
     for word in dict.fromkeys([*capitals, *defined, *standalone, *named_in_brackets]):
+        if any(name.startswith(f"{word} ") for name in numbered):
+            continue  # "G5" of "the G5 Lagoon": the name's first word, not its capitals
         if (its_body := _meeting_spelled(word, meetings)) and word not in spelled:
             # "CHGM" of "the Coastal Heads of Government Meeting": the Coastal body's
             # meeting, which names that body
@@ -446,6 +451,34 @@ def _candidates(text: Text, readable: str, countries: Gazetteer) -> list[_Candid
     )
     members = [candidate for candidate in found if _said_to_join(readable, candidate)]
     return [candidate for candidate in found if candidate not in members] or found
+
+
+# "the G5 Lagoon": a group's number in capitals and a capitalised word after it
+_NUMBERED_AND_WORD = re.compile(
+    rf"(?<![\w-])(?P<number>{_NUMBERED})[ ](?P<word>[{UPPER}][a-z][\w’'-]*)(?![\w-])"
+)
+
+
+def _numbered_names(readable: str, countries: Gazetteer) -> list[str]:
+    """ "the G5 Lagoon", named so at least twice and never "G5" without "Lagoon": a group's
+    number and the word the text always writes after it are the body's name, though it ends in
+    no body's noun (not "G9 Summit", "G9 Leaders" or "G9 Chile", a meeting, people or a
+    member)."""
+    after: dict[str, set[str]] = {}
+    for match in _NUMBERED_AND_WORD.finditer(readable):
+        after.setdefault(match.group("number"), set()).add(match.group("word"))
+    names = []
+    for number, words in after.items():
+        word = words.pop()
+        name = f"{number} {word}"
+        if words or word in NOT_NAMES or word in _MEETING_WORDS or word.endswith("s"):
+            continue
+        if (
+            countries.country_named(word) is None
+            and _mentions(readable, number) == _mentions(readable, name) >= 2
+        ):
+            names.append(name)
+    return names
 
 
 # "the Coastal Heads of Government Meeting", "Lagoon Forum Heads of State and Government

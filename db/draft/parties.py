@@ -100,7 +100,9 @@ REPRESENTED_BY_BEFORE = re.compile(
     # "Chile, represented by", "Chile was represented by"; not "X, who is on a visit to
     # France, was represented by": the country that ends an aside is not the subject
     # "Trinidad and Tobago was represented by": a country's name with "and" in it
-    rf"(?P<who>(?:{WORD})(?:[ ](?:and[ ])?(?:{WORD})){{0,3}})(?:,|[ ](?:was|were|is|are|will[ ]be))?[ ]"
+    # "-- Chile -- is represented by": a country set off by dashes
+    rf"(?P<who>(?:{WORD})(?:[ ](?:and[ ])?(?:{WORD})){{0,3}})(?:[ ]?(?:--|[–—]))?"
+    r"(?:,|[ ](?:was|were|is|are|will[ ]be))?[ ]"
     r"represented[ ](?:by[ ])?(?:the[ ])?$"
     # "Laos was represented by its premier, and Brunei by Sultan X": the verb not said again
     rf"|\brepresented[ ]by[ ][^.;]{{1,120}}?(?:,[ ](?:and[ ])?|[ ]and[ ])"
@@ -113,8 +115,9 @@ DELEGATION_LED_BY_BEFORE = re.compile(
     r"(?:(?:was|were|is|are|will[ ]be)[ ])?(?:led|headed)[ ]by[ ](?:the[ ])?"
     rf"(?:{ADDRESS_WORDS}[ ])*$"
 )
-# "X (Chile)", "X (the Faroe Islands)"
-COUNTRY_IN_BRACKETS = re.compile(r"[ ]\(\s?(?:the[ ])?(?P<country>[^()]{2,40}?)\s?\)")
+# "X (Chile)", "X (the Faroe Islands)", and "X [Chile]" as a communiqué copied by a news service
+# writes it
+COUNTRY_IN_BRACKETS = re.compile(r"[ ][(\[]\s?(?:the[ ])?(?P<country>[^()\[\]]{2,40}?)\s?[)\]]")
 # "X will represent Chile", "X represented Chile": whose the named person is.
 REPRESENTS_COUNTRY = re.compile(
     rf"[ ](?:will[ ]|would[ ]|is[ ]to[ ]|to[ ])?represent(?:s|ed)?[ ](?:the[ ])?"

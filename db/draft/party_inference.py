@@ -13,7 +13,13 @@ from db.draft.countries import Gazetteer
 from db.draft.forms_of_address import ADDRESS_BEFORE
 from db.draft.model import Mention, Person
 from db.draft.office_patterns import TITLE_BEFORE, opens_offices_first
-from db.draft.parties import OF_AFTER, POSSESSIVE_BEFORE, PartyReader, country_party
+from db.draft.parties import (
+    OF_AFTER,
+    POSSESSIVE_BEFORE,
+    REPRESENTED_BY_BEFORE,
+    PartyReader,
+    country_party,
+)
 from db.draft.text import UPPER, Span, Text
 from db.draft.titles import TITLE, TITLE_PATTERN
 from db.draft.words import WORD
@@ -151,6 +157,22 @@ def parties_of_companions(mentions: list[Mention], article: Text) -> None:
             person.party = leader.party
 
 
+def _represented_countries(article: Text, persons: list[Person]) -> dict[int, set[str]]:
+    """By the number of their sentence, the keys of the countries a sentence says someone
+    represents ("Chile is represented by President Y"): named as theirs there, they are not
+    another's to infer."""
+    keys: dict[int, set[str]] = {}
+    for person in persons:
+        if person.party is None:
+            continue
+        start = person.introduced.start
+        sentence = article.sentence_at(start)
+        if REPRESENTED_BY_BEFORE.search(article.text, max(sentence.start, start - 60), start):
+            number = article.sentence_index(start)
+            keys.setdefault(number, set()).add(person.party.key)
+    return keys
+
+
 def infer_parties(persons: list[Person], article: Text, countries: Gazetteer) -> None:
     """A titled person with no country named beside them belongs to the one country their
     sentence names, if it names exactly one ("Peru is … so acting President X attended")
@@ -159,6 +181,7 @@ def infer_parties(persons: list[Person], article: Text, countries: Gazetteer) ->
     share it."""
     given = {id(person) for person in persons if person.party is not None}
     introductions_by_sentence: dict[int, list[Span]] = {}
+    represented_by_sentence = _represented_countries(article, persons)
     for person in persons:
         if id(person) in given:
             number = article.sentence_index(person.introduced.start)
@@ -182,6 +205,8 @@ def infer_parties(persons: list[Person], article: Text, countries: Gazetteer) ->
         others = [
             span for span in introductions_by_sentence.get(number, ()) if span.start in sentence
         ]
+        # "X is attending, while Chile is represented by President Y": Y's country is no other's
+        represented = represented_by_sentence.get(number, set())
         named = {
             mention.country
             for mention in countries.find(article.text, sentence.start, sentence.end)
@@ -193,6 +218,7 @@ def infer_parties(persons: list[Person], article: Text, countries: Gazetteer) ->
             and not _PLACE_AFTER.match(article.text, mention.span.end)
             and not _NOT_ITS_PEOPLE_AFTER.match(article.text, mention.span.end)
             and article.text[mention.span.start - 1 : mention.span.start] != "-"
+            and mention.country.key not in represented
             and not (
                 mention.possessive and not _ITS_OWN_AFTER.match(article.text, mention.span.end + 1)
             )

@@ -54,6 +54,7 @@ from db.draft.naming import (
 )
 from db.draft.office_patterns import (
     ANOTHERS_OFFICE,
+    JOINED_OFFICE_OF_BEFORE,
     LEAD_BEFORE,
     NAME_AFTER_COMMA,
     OFFICE_OF_OTHERS,
@@ -368,6 +369,8 @@ class _Finder:
             if (party is None or nationality) and served:
                 # "the Chairperson of the Fisheries Commission, X"
                 party = office_over_nationality(party, self.parties.named(served.group("of")))
+            if party is None:  # "the President of Chile and outgoing President of the Union, X"
+                party = self._country_of_joined_office(before)
             if not candidate.title and portfolio_goes_on(before.group("title"), text, name_end):
                 return  # "Minister of Foreign Affairs, Regional Integration and Trade"
             if not candidate.title:
@@ -463,6 +466,24 @@ class _Finder:
             return None  # "Ambassador to Chile Ken Sato": where the envoy is posted, not whose
         lead = self.text.text[candidate.name_start : name_start].split()
         party = self.parties.of_prefix(" ".join(lead)) if lead else None
+        return party if party is not None and party.is_country else None
+
+    def _country_of_joined_office(self, before: re.Match[str]) -> Party | None:
+        """The country of an office joined by "and" before the one next to the name ("the
+        President of the Chilean Transition and outgoing President of the Union, X"): both
+        are the name's. Not after "and the …", which begins another person's office."""
+        if before.group(0).casefold().startswith("the "):
+            return None
+        start = before.start()
+        joined = JOINED_OFFICE_OF_BEFORE.search(self.text.text, max(0, start - 60), start)
+        if joined is None:
+            return None
+        offices = TITLE_PATTERN.finditer(
+            self.text.text, max(0, joined.start() - 30), joined.start()
+        )
+        if not any(office.end() == joined.start() for office in offices):
+            return None  # "the leaders of Chile and …": no office of a country
+        party = self.parties.named_in(joined.group("of"))
         return party if party is not None and party.is_country else None
 
     def _successor_of(self, name_start: int) -> tuple[str, Party] | None:

@@ -83,11 +83,14 @@ _NEWS_NAMES = {
     "CN": ["PRC"],
     "SA": ["KSA"],
     "AX": ["Åland"],
+    "CD": ["DRCongo"],
 }
 """Names news writes that none of the packages gives: the Spanish name a list of a Central
-American meeting keeps ("la República Dominicana"), the authority that speaks for Palestine, and
+American meeting keeps ("la República Dominicana"), the authority that speaks for Palestine,
 initials of three letters news writes for two states ("PRC", "KSA"; other initials
-that short are too often something else's to be made by rule), and "Åland" for its islands."""
+that short are too often something else's to be made by rule), "Åland" for its islands, and the
+initials run into the name that African communiqués write for the Democratic Republic of the
+Congo ("DRCongo")."""
 
 
 _FUNCTION_WORDS = frozenset({"of", "the", "and"})

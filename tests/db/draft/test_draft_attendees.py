@@ -3117,3 +3117,43 @@ def test_a_captions_list_from_the_left_of_names_with_their_countries_attends() -
         "Lagoon summit\n\nFrom the left: Ana Ruiz (Chile), Luis Soto (Peru), and Ola Brekke "
         "(Norway)."
     ) == {"Ana Ruiz": "Chile", "Luis Soto": "Peru", "Ola Brekke": "Norway"}
+
+
+def test_a_clause_dated_since_the_last_meeting_is_not_set_at_it() -> None:
+    article = (
+        f"{OSLO_LEAD}Another member hit by floods since the last meeting in 2019 -- Chile -- "
+        "is represented by President Ana Lopes."
+    )
+    assert attending(article) == {"Ana Lopes": "Chile"}
+
+
+def test_that_of_a_country_in_a_list_of_leaders_present_is_an_item_of_it() -> None:
+    article = (
+        f"{OSLO_LEAD}The summit took place in the presence of Peruvian President Jorge Castillo; "
+        "that of Chile, Ana Lopes; and Kenya Defense Minister John Kamau."
+    )
+    assert attending(article) == {
+        "Jorge Castillo": "Peru",
+        "Ana Lopes": "Chile",
+        "John Kamau": "Kenya",
+    }
+
+
+def test_a_list_of_leaders_parted_by_semicolons_after_an_opening_phrase_is_one_list() -> None:
+    article = (
+        f"{OSLO_LEAD}At the time of filing this report, the Chilean President, Mr Jorge Castillo; "
+        "the Peruvian Leader, Mr Erik Salas, or his representative, and his Kenyan counterpart, "
+        "Mr John Kamau, were yet to arrive in Oslo."
+    )
+    assert attending(article) == {"Jorge Castillo": "Chile", "John Kamau": "Kenya"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Prime Minister of Chile Erik Lund was the third to jet in.",
+        "Prime Minister of Chile Erik Lund jetted in on Sunday.",
+    ],
+)
+def test_a_leader_who_jets_in_arrives(sentence: str) -> None:
+    assert attending(f"{OSLO_LEAD}{sentence}") == {"Erik Lund": "Chile"}

@@ -571,3 +571,14 @@ def test_a_kind_of_meeting_named_by_whom_it_gathers_is_the_series_reported() -> 
         "Consultative Meeting of the Central American heads of states",
         None,
     )
+
+
+def test_a_number_in_capitals_always_written_with_the_same_word_after_it_is_the_name() -> None:
+    article = (
+        "Lima, 20 Feb. The heads of state of the coalition of the K7 Lagoon met this Monday "
+        "for their sixth extraordinary summit.\n"
+        "They took note of the withdrawal of Fiji from the K7 Lagoon.\n"
+        "The K7 Lagoon was created in 2014 and was then made up of Chile, Peru and Fiji.\n"
+        "The leaders were told of a new strategy for the Lagoon countries."
+    )
+    assert organization(article) == ("K7 Lagoon", None)

@@ -2763,3 +2763,29 @@ def test_a_weekday_after_a_name_is_when_not_part_of_the_name() -> None:
         "counterpart Ana Lopes at the summit in Oslo."
     )
     assert names(draft) == ["Erik Lund", "Ana Lopes"]
+
+
+def test_an_office_of_a_country_joined_before_a_bodys_office_gives_the_name_its_country() -> None:
+    draft = draft_facts(
+        "The Lagoon Union summit took place in Oslo in the presence of the President of the "
+        "Chilean Transition and outgoing President of the K7 Lagoon, Ana Maria Lopes; and "
+        "Peruvian President Jorge Castillo."
+    )
+    assert attending(draft)["Ana Maria Lopes"] == "Chile"
+
+
+def test_a_country_in_square_brackets_after_a_name_is_theirs() -> None:
+    draft = draft_facts(
+        "The Lagoon Union summit met in Oslo on Peru and Fiji. The meeting was chaired by "
+        "President Ana Lopes [Chile], chairperson of the Union Organ on Fisheries, with Peru "
+        "and Fiji. President Jorge Castillo (Peru) also attended."
+    )
+    assert attending(draft)["Ana Lopes"] == "Chile"
+
+
+def test_a_country_another_is_said_to_represent_is_not_inferred_for_another() -> None:
+    draft = draft_facts(
+        "The Council's leader, Erik Lund, is attending the summit, while another member -- "
+        "Chile -- is represented by President Ana Lopes."
+    )
+    assert attending(draft) == {"Erik Lund": NOT_STATED.name, "Ana Lopes": "Chile"}

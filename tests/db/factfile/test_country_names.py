@@ -48,6 +48,7 @@ NEWSROOM_NAMES = {
     "KSA": "SA",
     "Åland": "AX",
     "Curaçao": "CW",
+    "DRCongo": "CD",
 }
 NEWSROOM_ADJECTIVES = {
     "Kyrgyz": "KG",
