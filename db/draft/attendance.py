@@ -239,6 +239,8 @@ _ALSO_ATTENDING = (
     r"|(?:from[ ])?left[ ]to[ ]right|\(L-R\)|\(from[ ]left\)|^From[ ]left\b"
     # a row of a group photo's caption: "…; sitting row, from left: X; Y", "Seated, from left"
     r"|\b(?:row|seated|sitting|standing),?[ ]from[ ](?:left|right)\b"
+    # a caption that names each row of the photo: "Front row: A (President X), B (…)"
+    r"|^(?:front|back|middle|top|bottom|rear)[ ]row(?=:)"
     r"|in[ ]the[ ](?:family[ ]|group[ ]|official[ ])?photo(?:graph)?\b"
     r"|^(?:At|On)[ ](?:the[ ])?(?:cent(?:er|re)|left|right)(?=,)"  # "At center, X and on the right, Y"
     r"|elected[ ](?:as[ ])?(?:the[ ])?(?:[\w-]+[ ])?chair\w*"

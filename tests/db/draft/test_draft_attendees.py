@@ -1732,6 +1732,21 @@ def test_every_row_of_a_group_photos_caption_attends(caption: str) -> None:
     }
 
 
+@pytest.mark.parametrize("row", ["Front row", "Back row", "Middle row", "Top row"])
+def test_a_group_photos_row_naming_each_country_with_its_leader_attends(row: str) -> None:
+    """A caption may name each row, then each country with its leader in brackets, as the
+    meeting's own page does; everyone named in the photo's rows was there."""
+    caption = (
+        f"{row}: Chile (Prime Minister Ana Rojas), Kenya (President Ola Dube), "
+        "Sweden (Minister of Foreign Affairs Erik Lund)."
+    )
+    assert attending(OSLO_LEAD + "\n\n" + caption) == {
+        "Ana Rojas": "Chile",
+        "Ola Dube": "Kenya",
+        "Erik Lund": "Sweden",
+    }
+
+
 @pytest.mark.parametrize(
     ("article", "away"),
     [
