@@ -1747,6 +1747,19 @@ def test_a_group_photos_row_naming_each_country_with_its_leader_attends(row: str
     }
 
 
+def test_a_country_whose_name_holds_and_labels_the_leader_in_brackets_after_it() -> None:
+    """ "Trinidad and Tobago (Prime Minister X)": the label is the whole name, not the
+    words after its "and", which name no country."""
+    caption = (
+        "Front row: Trinidad and Tobago (Prime Minister Ana Rojas), Saint Vincent and the "
+        "Grenadines (Prime Minister Ola Dube)."
+    )
+    assert attending(OSLO_LEAD + "\n\n" + caption) == {
+        "Ana Rojas": "Trinidad and Tobago",
+        "Ola Dube": "Saint Vincent and the Grenadines",
+    }
+
+
 @pytest.mark.parametrize(
     ("article", "away"),
     [
