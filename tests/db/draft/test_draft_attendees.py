@@ -1760,6 +1760,24 @@ def test_a_country_whose_name_holds_and_labels_the_leader_in_brackets_after_it()
     }
 
 
+def test_a_spanish_or_french_presidents_title_before_the_name_makes_a_head_of_state() -> None:
+    """A caption kept in the meeting's languages writes "Presidente", "Presidenta" or
+    "Président" before a leader's name, as English writes "President"."""
+    caption = (
+        "Front row: Chile (Presidente Ana Rojas), Peru (Presidenta Eva Soto), "
+        "Haiti (Président Jean Dube)."
+    )
+    roles = {
+        attendee.person.name: (attendee.represents.name, attendee.role)
+        for attendee in draft_facts(OSLO_LEAD + "\n\n" + caption).attendees
+    }
+    assert roles == {
+        "Ana Rojas": ("Chile", "head-of-state"),
+        "Eva Soto": ("Peru", "head-of-state"),
+        "Jean Dube": ("Haiti", "head-of-state"),
+    }
+
+
 @pytest.mark.parametrize(
     ("article", "away"),
     [
