@@ -1778,6 +1778,20 @@ def test_a_spanish_or_french_presidents_title_before_the_name_makes_a_head_of_st
     }
 
 
+def test_a_country_written_as_its_own_language_writes_it_labels_its_leader() -> None:
+    """ "Perú", "Haïti", "Panamá": the short form of the name the country gives itself
+    ("República del Perú", "République d'Haïti"), as a caption in its language writes it."""
+    caption = (
+        "Front row: Perú (President Ana Rojas), Haïti (President Jean Dube), "
+        "Panamá (President Eva Soto)."
+    )
+    assert attending(OSLO_LEAD + "\n\n" + caption) == {
+        "Ana Rojas": "Peru",
+        "Jean Dube": "Haiti",
+        "Eva Soto": "Panama",
+    }
+
+
 @pytest.mark.parametrize(
     ("article", "away"),
     [

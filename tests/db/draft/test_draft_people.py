@@ -2210,8 +2210,7 @@ def test_a_family_name_ending_as_an_adverb_ends_a_name_whole() -> None:
     """A family name may end as an adverb does ("-ally"); one that ends the name is no
     headline's adverb, which a verb follows."""
     draft = draft_facts(
-        "Leaders meet\n\nMinister of Foreign Affairs Samuel Nordally of Chile attended the "
-        "summit."
+        "Leaders meet\n\nMinister of Foreign Affairs Samuel Nordally of Chile attended the summit."
     )
     assert names(draft) == ["Samuel Nordally"]
 
