@@ -710,7 +710,8 @@ def _organization_name(words: str) -> str | None:
         head = _without_ordinal(head) if gathers else head
         if head and (head[-1] in BODY_NOUNS or gathers):
             # "Summit of the Americas": a summit named by whom it gathers is the body's name
-            return " ".join([*head, parts.group("of").strip(), parts.group("tail")])
+            whom = _without_document(parts.group("tail")) if gathers else parts.group("tail")
+            return " ".join([*head, parts.group("of").strip(), whom])
         if tail and _names_a_place(parts.group("head")):
             return " ".join([*head, parts.group("of").strip(), tail])  # "Bay of Bengal …"
         return tail
@@ -750,14 +751,27 @@ def _unhyphened(name: str) -> str:
 
 
 def _without_ordinal(words: list[str]) -> list[str]:
-    """The words without the number of the meeting that opens them ("VI", "6th", "Sixth")."""
+    """The words without the number of the meeting that opens them ("VI", "6th", "Sixth"), or
+    the word that makes it one held apart from the series' rounds ("Special", "Extraordinary")."""
     return words[1:] if words and _ORDINAL.fullmatch(words[0]) else words
 
 
 _ORDINAL = re.compile(
     r"[IVXL]+|\d+(?:st|nd|rd|th)|(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth"
-    r"|Tenth|Eleventh|Twelfth|[A-Z][a-z]+teenth|[A-Z][a-z]+tieth)"
+    r"|Tenth|Eleventh|Twelfth|[A-Z][a-z]+teenth|[A-Z][a-z]+tieth|Special|Extraordinary)"
 )
+# what a summit produced, a heading names after the summit's name: "Summit of the Lagoons
+# Outcomes", "… Declaration"
+_DOCUMENTS = frozenset(
+    {"Outcomes", "Outcome", "Declaration", "Communiqué", "Results", "Highlights"}
+)
+
+
+def _without_document(words: str) -> str:
+    """The words that name whom a summit gathers, without the document a heading names after
+    them ("the Lagoons Outcomes")."""
+    kept, _space, last = words.rpartition(" ")
+    return kept if kept and last in _DOCUMENTS else words
 
 
 def _without_articles(words: list[str]) -> list[str]:

@@ -450,6 +450,17 @@ def test_a_numbered_summit_named_by_whom_it_gathers_outweighs_a_bloc_named_in_pa
     assert organization(SUMMIT_AND_A_BLOC_IN_PASSING) == ("Summit of the Lagoons", None)
 
 
+def test_a_special_summit_of_a_series_and_its_outcomes_heading_name_the_series() -> None:
+    """ "Extraordinary Summit of the Lagoons Outcomes": a heading over what a special meeting
+    of the series produced; the series is the body, not a past meeting the text recalls."""
+    article = (
+        "Leaders meet\n\nExtraordinary Summit of the Lagoons Outcomes\n\nLima, Peru, "
+        "January 12, 2004\n\nSince the Oslo City Summit of 2001, growth has slowed. The Heads "
+        "of State met in Lima."
+    )
+    assert organization(article) == ("Summit of the Lagoons", None)
+
+
 def test_capitals_after_a_name_and_or_spell_that_name() -> None:
     article = (
         "Leaders gather in Oslo\n\n"
