@@ -288,7 +288,9 @@ def _candidates(text: Text, readable: str, countries: Gazetteer) -> list[_Candid
     # A name written once with a hyphen and once with a space ("Lagoon-Speaking") is one.
     as_first_written: dict[str, str] = {}
     for match in _LONG_NAME.finditer(readable):
-        if name := _organization_name(match.group(0)):
+        name = _organization_name(match.group(0))
+        # not a state's name in full: "the Commonwealth of the Bahamas"
+        if name and countries.country_named(name) is None:
             as_first_written.setdefault(_unhyphened(name), name)
     meetings = _meetings_of_heads(readable)
     for body in meetings:

@@ -461,6 +461,17 @@ def test_a_special_summit_of_a_series_and_its_outcomes_heading_name_the_series()
     assert organization(article) == ("Summit of the Lagoons", None)
 
 
+def test_a_countrys_name_in_full_names_no_body() -> None:
+    """ "the Commonwealth of the Bahamas" is a state's name, its form of state a body's noun:
+    a report of a named meeting that names it is about the meeting's series."""
+    article = (
+        "Leaders meet\n\nNASSAU (Wire) — The 9th Lagoon Chief Executives Summit opened in "
+        "Nassau. The summit gathers the leaders of Fiji, Samoa and the Commonwealth of the "
+        "Bahamas."
+    )
+    assert organization(article) == ("Lagoon Chief Executives Summit", None)
+
+
 def test_capitals_after_a_name_and_or_spell_that_name() -> None:
     article = (
         "Leaders gather in Oslo\n\n"
