@@ -714,6 +714,8 @@ _HOST_BEFORE = re.compile(
 )
 _WHO_HOSTED = re.compile(
     r",?[ ](?:who[ ])?(?:hosted|welcomed|was[ ]hosting|is[ ]hosting)\b"
+    # "X and Mrs. X hosted a banquet", "X and his wife hosted": the leader hosts with a spouse
+    r"|[ ]and[ ](?:Mrs?\.?[ ][A-Z][\w’'-]+|(?:his|her)[ ](?:wife|husband|spouse))[ ]hosted\b"
     r"|[ ](?:will[ ]|is[ ]to[ ])(?:host|welcome)\b"  # "X will welcome the presidents of A, B"
     r"|[ ]hosting[ ](?!(?:the[ ])?next\b|an?[ ])"
     r"|,[ ]the[ ](?:summit[ ]|meeting[ ]|(?:summit|meeting)['’]s[ ])?host\b"
@@ -1075,6 +1077,9 @@ def find_attendees(
     Y in Helsinki")."""
     attendees: dict[int, Attendee] = {}
     countries = gazetteer()
+    # a host may be told so at a mention of their own ("X and Mrs. X hosted a banquet"), not
+    # the one that puts them at the meeting
+    hosting = {id(person) for person in named_hosts(text, people.mentions)}
     list_lead = ""  # "The leaders attending are:", over the items listed after it
     previous = ""  # the sentence before, with what it names those of when it goes on a list
     numbered = False  # the sentence before is an item's number ("4.") alone
@@ -1126,7 +1131,12 @@ def find_attendees(
                     continue  # whom they represent is not given: only a plain "attended" will do
                 guest = _named_a_guest(text, clause, mention)
                 role = _role(
-                    text, person, mention, guest=guest, host=(host_country, meeting_country)
+                    text,
+                    person,
+                    mention,
+                    guest=guest,
+                    host=(host_country, meeting_country),
+                    named_host=id(person) in hosting,
                 )
                 if (
                     role == "host"
@@ -1754,13 +1764,15 @@ def _role(
     *,
     guest: bool,
     host: tuple[str | None, str | None] = (None, None),
+    named_host: bool = False,
 ) -> str:
-    """The attendee's role: the host when the text says so, or when they lead the country the
-    text calls the host (``host``'s key) or the meeting is in (its code), as a summit's host
-    is; else the role their title gives."""
+    """The attendee's role: the host when the text says so (at any mention: ``named_host``),
+    or when they lead the country the text calls the host (``host``'s key) or the meeting is
+    in (its code), as a summit's host is; else the role their title gives."""
     introduced = person.introduced
     hosts = (
-        _HOST_BEFORE.search(text.text, max(0, introduced.start - 40), introduced.start)
+        named_host
+        or _HOST_BEFORE.search(text.text, max(0, introduced.start - 40), introduced.start)
         or _HOST_BEFORE.search(text.text, max(0, mention.span.start - 40), mention.span.start)
         or _hosted_here(text, mention.span.end)
         or _hosted_here(text, introduced.end)

@@ -2003,6 +2003,19 @@ def test_a_host_told_by_hosting_after_the_name_or_the_summits_host(sentence: str
     assert (attendee.person.name, attendee.role) == ("Erik Lund", "host")
 
 
+@pytest.mark.parametrize("spouse", ["Mrs. Dahl", "his wife"])
+def test_a_leader_hosting_with_a_spouse_hosts_for_the_meetings_country(spouse: str) -> None:
+    """ "Prime Minister X and Mrs. X hosted a banquet": the leader and spouse host the
+    meeting's meal, so the leader hosts the meeting, for its country."""
+    draft = draft_facts(
+        OSLO_LEAD + "Prime Minister Ola Dahl attended the opening session. Prime Minister "
+        f"Dahl and {spouse} hosted a banquet for the leaders."
+    )
+    assert [(a.person.name, a.represents.name, a.role) for a in draft.attendees] == [
+        ("Ola Dahl", "Norway", "host")
+    ]
+
+
 def test_a_president_who_will_welcome_the_leaders_hosts_for_the_meetings_country() -> None:
     draft = draft_facts(
         OSLO_LEAD + "Today President Ola Dahl will welcome the presidents of Sweden, Finland "
