@@ -2003,6 +2003,16 @@ def test_a_host_told_by_hosting_after_the_name_or_the_summits_host(sentence: str
     assert (attendee.person.name, attendee.role) == ("Erik Lund", "host")
 
 
+def test_the_leaders_a_summit_will_bring_together_attend() -> None:
+    """A preview of the summit names those it "will bring together", as a report names
+    those it "brought together"."""
+    sentence = (
+        "The summit will bring together Chilean President Ana Rojas and Peruvian President "
+        "Eva Soto."
+    )
+    assert attending(OSLO_LEAD + sentence) == {"Ana Rojas": "Chile", "Eva Soto": "Peru"}
+
+
 @pytest.mark.parametrize("spouse", ["Mrs. Dahl", "his wife"])
 def test_a_leader_hosting_with_a_spouse_hosts_for_the_meetings_country(spouse: str) -> None:
     """ "Prime Minister X and Mrs. X hosted a banquet": the leader and spouse host the
