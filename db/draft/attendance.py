@@ -624,11 +624,12 @@ _CLAUSE_BOUNDARY = re.compile(
 _ITEM_OF_A_COLON_LIST = re.compile(rf"(?:and[ ])?[{UPPER}][\w.’'-]*[ ][{UPPER}]")
 # An item may hold a degree in brackets ("X (PhD), Special Envoy"), an office after "the"
 # and a word in lower case ("X, the outgoing Chairperson of …") and a name's particles in lower
-# case ("King X bin Y Al-Z", "Jorge de Almeida").
+# case ("King X bin Y Al-Z", "Jorge de Almeida"). The last may end the list with "among others".
 _LIST_ITEMS = re.compile(
     rf"(?:the\s[a-z]+\s(?=[{UPPER}])|(?:and|from|of|the|for|to|in|on)\s|[–—]\s"
     rf"|(?:bin|ibn|bint|de|da|dos|del|van|von)\s(?=[{UPPER}])"
-    rf"|[{UPPER}][\w.’'-]*+,?\s?|\([{UPPER}][\w.’' -]*+\),?\s?|\s)*+[.;]?"
+    rf"|[{UPPER}][\w.’'-]*+,?\s?|\([{UPPER}][\w.’' -]*+\),?\s?|\s)*+"
+    r"(?:(?:among(?:st)?\s)?others)?[.;]?"  # "and" before "others" is an item's joiner
 )
 _SENT = re.compile(
     r"\b(?:has[ ]|had[ ])?sent[ ](?:his|her|their|its)[ ](?P<title>[a-z][a-z -]*?)"

@@ -2003,6 +2003,17 @@ def test_a_host_told_by_hosting_after_the_name_or_the_summits_host(sentence: str
     assert (attendee.person.name, attendee.role) == ("Erik Lund", "host")
 
 
+@pytest.mark.parametrize("tail", [", among others.", " and others."])
+def test_the_last_item_of_a_roll_of_those_met_ending_among_others_is_met_too(tail: str) -> None:
+    """ "…; and the Minister of Foreign Affairs of Peru, X, among others.": the words after the
+    last name say more were met, not that the item is no name of the roll."""
+    sentence = (
+        "The Secretary General met with the President of Chile, Ana Rojas; and the Minister "
+        f"of Foreign Affairs of Peru, Eva Soto{tail}"
+    )
+    assert attending(OSLO_LEAD + sentence) == {"Ana Rojas": "Chile", "Eva Soto": "Peru"}
+
+
 def test_the_leaders_a_summit_will_bring_together_attend() -> None:
     """A preview of the summit names those it "will bring together", as a report names
     those it "brought together"."""
