@@ -711,7 +711,8 @@ _REASON_END = re.compile(r";|,[ ](?:and|but|while|whereas)[ ]")
 # … not "The host invited X", "the host welcomed X": whom the host acts on is a guest
 _HOST_BEFORE = re.compile(
     r"\b(?:host|hosted[ ]by|welcomed[^.,;]{0,40}?[ ]by|at[ ]the[ ]invitation[ ]of)[ ]"
-    r"(?:(?!(?-i:[a-z]+ed)[ ])[\w’'.-]+[ ]){0,3}$",
+    r"(?:(?!(?-i:[a-z]+ed)[ ])[\w’'.-]+[ ]){0,3}$"
+    r"|\bof[ ]the[ ]host[ ](?:country|nation|state),[ ]$",  # "the President of the host country, X"
     re.IGNORECASE,
 )
 _WHO_HOSTED = re.compile(

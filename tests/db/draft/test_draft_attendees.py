@@ -2003,6 +2003,21 @@ def test_a_host_told_by_hosting_after_the_name_or_the_summits_host(sentence: str
     assert (attendee.person.name, attendee.role) == ("Erik Lund", "host")
 
 
+def test_the_president_of_the_host_country_hosts_for_the_meetings_country() -> None:
+    """ "the President of the host country, X": the office leads the meeting's country, and
+    its holder hosts; "of the host country" is no part of the title."""
+    sentence = (
+        "The Secretary General met several leaders attending the summit, as well as the "
+        "President of the host country, Ola Dahl."
+    )
+    draft = draft_facts(OSLO_LEAD + sentence)
+    assert [
+        (a.person.name, a.title, a.represents.name, a.role)
+        for a in draft.attendees
+        if a.person.name == "Ola Dahl"
+    ] == [("Ola Dahl", "President", "Norway", "host")]
+
+
 @pytest.mark.parametrize("tail", [", among others.", " and others."])
 def test_the_last_item_of_a_roll_of_those_met_ending_among_others_is_met_too(tail: str) -> None:
     """ "…; and the Minister of Foreign Affairs of Peru, X, among others.": the words after the
