@@ -64,7 +64,7 @@ _CITY_WORDS = (
 # in passing
 _GATHERED = (
     r"\b(?i:summit|meeting|conference|session|talks|discussions|gather(?:s|ed|ing)?|met|meets?"
-    r"|convened|converg(?:e|es|ed|ing)|held|hosted|hosting|opened|concluded|t(?:ook|akes?)[ ]place"
+    r"|convened|converg(?:e|es|ed|ing)|held|hosted|hosting|opened|concluded|t(?:ook|akes?|aking)[ ]place"
     r"|kick(?:s|ed|ing)?[ ]off)"
     r"\b[^.;]{0,60}?\b"
 )
