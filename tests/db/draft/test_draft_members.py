@@ -2247,6 +2247,11 @@ def test_a_list_as_long_as_the_count_of_countries_the_body_is_an_association_of(
         ("Kenya, an observer country within the Lagoon Alliance, sent envoys.", "observer"),
         ("Kenya, an observer nation of the Lagoon Alliance, sent envoys.", "observer"),
         ("Kenya, a trade partner within the region, sent envoys.", None),
+        # capitalised, as a communiqué writes a status
+        (
+            "Kenya, an Associate Member of the Alliance, was represented by Hon. Ola Dube.",
+            "associate-member",
+        ),
     ],
 )
 def test_a_country_named_an_observer_in_apposition(sentence: str, found: str | None) -> None:
