@@ -3019,6 +3019,26 @@ def test_the_states_of_a_roll_whose_heads_sent_an_envoy_in_the_paragraph_after_i
     }
 
 
+@pytest.mark.parametrize("joiner", [", while", ", whereas"])
+def test_a_state_represented_in_a_clause_set_against_the_one_before_is_on_the_roll(
+    joiner: str,
+) -> None:
+    """ "Ecuador was represented by X, while Bolivia was represented by Y": the second clause
+    names a state of the roll as the first does."""
+    article = COMMUNIQUE + (
+        "Other Members of the Conference in attendance were: Prime Minister of Chile, Ana Ruiz; "
+        "and President of Peru, Luis Soto.\n\nEcuador was represented by the Vice President, "
+        f"Eva Paz{joiner} Bolivia was represented by the Honourable Tom Ode, Minister of "
+        "Foreign Affairs."
+    )
+    assert members(article) == {
+        "Chile": "member",
+        "Peru": "member",
+        "Ecuador": "member",
+        "Bolivia": "member",
+    }
+
+
 def test_the_chair_named_before_a_roll_of_the_other_members_is_one_too() -> None:
     article = COMMUNIQUE + (
         "It met under the chairmanship of the Prime Minister of Bolivia, Tom Ode.\n\n"
