@@ -2018,6 +2018,19 @@ def test_the_president_of_the_host_country_hosts_for_the_meetings_country() -> N
     ] == [("Ola Dahl", "President", "Norway", "host")]
 
 
+@pytest.mark.parametrize(
+    "office", ["acting Chief Minister of Chile", "Minister of Border Control and Labour of Chile"]
+)
+def test_the_country_after_an_office_written_after_the_name_is_theirs(office: str) -> None:
+    """A roll's office after a name ends in the country it serves, after a lower-case modifier
+    or a long portfolio, whose "of" words would otherwise take the country in."""
+    sentence = (
+        f"Members in attendance were: Honourable Ola Dube, {office}; and Honourable Eva "
+        "Soto, Premier of Peru."
+    )
+    assert attending(OSLO_LEAD + sentence) == {"Ola Dube": "Chile", "Eva Soto": "Peru"}
+
+
 @pytest.mark.parametrize("tail", [", among others.", " and others."])
 def test_the_last_item_of_a_roll_of_those_met_ending_among_others_is_met_too(tail: str) -> None:
     """ "…; and the Minister of Foreign Affairs of Peru, X, among others.": the words after the
