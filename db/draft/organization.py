@@ -59,6 +59,7 @@ from db.draft.words import (
     MONTH,
     NOT_NAMES,
     NUMBER_WORDS,
+    ORGANIZATION_NOUNS,
     PLACE_OF_NOUNS,
 )
 
@@ -222,7 +223,11 @@ def find_organization(text: Text, countries: Gazetteer) -> Organization | None:
     readable = _QUOTED.sub(
         lambda quoted: _blank(quoted) if _a_title(quoted.group(0)) else quoted.group(0), readable
     )
-    candidates = _candidates(text, readable, countries) or _named_meetings(readable)
+    candidates = (
+        _candidates(text, readable, countries)
+        or _named_meetings(readable)
+        or _named_by_its_noun(readable)
+    )
     if not candidates:
         return None
     headline = readable.lstrip().partition("\n")[0]
@@ -273,6 +278,27 @@ def _named_meetings(readable: str) -> list[_Candidate]:
     the series it reports on is then its organization."""
     named = {match.group("name") for match in _NAMED_MEETING.finditer(readable)}
     return [_Candidate(name) for name in sorted(named)]
+
+
+# "boycott the Forum", "the Forum's outgoing chair": a body named by its noun alone,
+# capitalised, as a paper writes it for readers who know which
+_BY_ITS_NOUN = re.compile(r"\b[Tt]he[ ](?P<noun>[A-Z][a-z]+)\b(?![ ][A-Z])")
+_TIMES_NAMED_BY_ITS_NOUN = 3
+
+
+def _named_by_its_noun(readable: str) -> list[_Candidate]:
+    """The bodies the text names only by their noun ("the Forum"), three times or more, for a
+    report that names no body and no meeting of its own name: the one it is about."""
+    named = Counter(
+        noun
+        for match in _BY_ITS_NOUN.finditer(readable)
+        if (noun := match.group("noun")) in ORGANIZATION_NOUNS
+    )
+    return [
+        _Candidate(noun)
+        for noun, times in sorted(named.items())
+        if times >= _TIMES_NAMED_BY_ITS_NOUN
+    ]
 
 
 def _weight(readable: str, headline: str, candidate: _Candidate) -> int:

@@ -472,6 +472,25 @@ def test_a_countrys_name_in_full_names_no_body() -> None:
     assert organization(article) == ("Lagoon Chief Executives Summit", None)
 
 
+def test_a_body_named_only_by_its_noun_is_the_one_a_report_is_about() -> None:
+    """A paper writing for readers who know the body names it by its noun alone ("the
+    Forum"); named so again and again, and no body or meeting by a name of its own, it is the
+    report's."""
+    article = (
+        "Leaders arrive\n\nLeaders arrived in Suva as Chilean President Ana Rojas kept her "
+        "pledge to boycott the Forum. The Forum's outgoing chair greeted them. Chile may leave "
+        "the Forum altogether."
+    )
+    assert organization(article) == ("Forum", None)
+
+
+def test_a_bodys_noun_named_once_names_no_body() -> None:
+    article = (
+        "Leaders arrive\n\nLeaders arrived in Suva. Chilean President Ana Rojas left the Union."
+    )
+    assert organization(article) is None
+
+
 def test_capitals_after_a_name_and_or_spell_that_name() -> None:
     article = (
         "Leaders gather in Oslo\n\n"
