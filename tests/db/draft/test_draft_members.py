@@ -3039,6 +3039,17 @@ def test_a_state_represented_in_a_clause_set_against_the_one_before_is_on_the_ro
     }
 
 
+def test_the_states_a_series_of_summits_is_said_to_gather_are_its_members() -> None:
+    """ "The summit is an annual gathering of the leaders of the lagoon—A, B, C": the series
+    the report is about says whom it gathers, though it names itself only as "the summit"."""
+    article = (
+        "Leaders meet\n\nSUVA, Fiji (Wire) — The 21st Lagoon Chief Executives Summit opened in "
+        "Suva on Monday.\n\nThe summit is an annual gathering of the six governors and three "
+        "presidents of the lagoon—Fiji, Samoa, Tonga and Vanuatu."
+    )
+    assert members(article) == dict.fromkeys(["Fiji", "Samoa", "Tonga", "Vanuatu"], "member")
+
+
 def test_the_chair_named_before_a_roll_of_the_other_members_is_one_too() -> None:
     article = COMMUNIQUE + (
         "It met under the chairmanship of the Prime Minister of Bolivia, Tom Ode.\n\n"
