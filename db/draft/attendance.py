@@ -235,13 +235,16 @@ _ALSO_ATTENDING = (
     r"|hand(?:s|ed|ing)?[ ]over[ ](?:to|by)|presence"
     r"|(?:pass|hand)(?:es|ed|ing|s)?[ ](?:on[ ])?(?:the|its|his|her)[ ](?:[\w’'-]+[ ])?"
     r"(?:baton|gavel|presidency|chair\w*)[ ]to\b"
-    r"|(?:brought|bringing|brings)[ ]together"
+    # "The summit brought together X, Y", and as a preview: "will bring together X, Y"
+    r"|(?:brought|bringing|brings|bring)[ ]together"
     r"|also[ ]expected(?:[ ]to[ ]be[ ](?:there|present))?[ ](?:is|are|were|was)\b"
     # a photograph's caption: "Standing left to right are X, Y …", "(L-R) X, Y", "From the
     # left: X, Y"
     r"|(?:from[ ])?left[ ]to[ ]right|\(L-R\)|\(from[ ](?:the[ ])?left\)|^From[ ](?:the[ ])?left\b"
     # a row of a group photo's caption: "…; sitting row, from left: X; Y", "Seated, from left"
     r"|\b(?:row|seated|sitting|standing),?[ ]from[ ](?:left|right)\b"
+    # a caption that names each row of the photo: "Front row: A (President X), B (…)"
+    r"|^(?:front|back|middle|top|bottom|rear)[ ]row(?=:)"
     r"|in[ ]the[ ](?:family[ ]|group[ ]|official[ ])?photo(?:graph)?\b"
     r"|^(?:At|On)[ ](?:the[ ])?(?:cent(?:er|re)|left|right)(?=,)"  # "At center, X and on the right, Y"
     r"|elected[ ](?:as[ ])?(?:the[ ])?(?:[\w-]+[ ])?chair\w*"
@@ -643,11 +646,12 @@ _ITEM_OF_A_COLON_LIST = re.compile(rf"(?:and[ ])?[{UPPER}][\w.’'-]*[ ][{UPPER}
 # An item may hold a degree in brackets ("X (PhD), Special Envoy"), an office after "the"
 # and a word in lower case ("X, the outgoing Chairperson of …") and a name's particles in lower
 # case ("King X bin Y Al-Z", "Jorge de Almeida"); an item may name the office again by "that of"
-# ("President of Chile X; that of Peru, Y").
+# ("President of Chile X; that of Peru, Y"). The last may end the list with "among others".
 _LIST_ITEMS = re.compile(
     rf"(?:the\s[a-z]+\s(?=[{UPPER}])|(?:and|from|of|the|for|to|in|on|(?:that|those)\sof)\s|[–—]\s"
     rf"|(?:bin|ibn|bint|de|da|dos|del|van|von)\s(?=[{UPPER}])"
-    rf"|[{UPPER}][\w.’'-]*+,?\s?|\([{UPPER}][\w.’' -]*+\),?\s?|\s)*+[.;]?"
+    rf"|[{UPPER}][\w.’'-]*+,?\s?|\([{UPPER}][\w.’' -]*+\),?\s?|\s)*+"
+    r"(?:(?:among(?:st)?\s)?others)?[.;]?"  # "and" before "others" is an item's joiner
 )
 _SENT = re.compile(
     r"\b(?:has[ ]|had[ ])?sent[ ](?:his|her|their|its)[ ](?P<title>[a-z][a-z -]*?)"
@@ -729,11 +733,14 @@ _REASON_END = re.compile(r";|,[ ](?:and|but|while|whereas)[ ]")
 # … not "The host invited X", "the host welcomed X": whom the host acts on is a guest
 _HOST_BEFORE = re.compile(
     r"\b(?:host|hosted[ ]by|welcomed[^.,;]{0,40}?[ ]by|at[ ]the[ ]invitation[ ]of)[ ]"
-    r"(?:(?!(?-i:[a-z]+ed)[ ])[\w’'.-]+[ ]){0,3}$",
+    r"(?:(?!(?-i:[a-z]+ed)[ ])[\w’'.-]+[ ]){0,3}$"
+    r"|\bof[ ]the[ ]host[ ](?:country|nation|state),[ ]$",  # "the President of the host country, X"
     re.IGNORECASE,
 )
 _WHO_HOSTED = re.compile(
     r",?[ ](?:who[ ])?(?:hosted|welcomed|was[ ]hosting|is[ ]hosting)\b"
+    # "X and Mrs. X hosted a banquet", "X and his wife hosted": the leader hosts with a spouse
+    r"|[ ]and[ ](?:Mrs?\.?[ ][A-Z][\w’'-]+|(?:his|her)[ ](?:wife|husband|spouse))[ ]hosted\b"
     r"|[ ](?:will[ ]|is[ ]to[ ])(?:host|welcome)\b"  # "X will welcome the presidents of A, B"
     r"|[ ]hosting[ ](?!(?:the[ ])?next\b|an?[ ])"
     r"|,[ ]the[ ](?:summit[ ]|meeting[ ]|(?:summit|meeting)['’]s[ ])?host\b"
@@ -1095,6 +1102,9 @@ def find_attendees(
     Y in Helsinki")."""
     attendees: dict[int, Attendee] = {}
     countries = gazetteer()
+    # a host may be told so at a mention of their own ("X and Mrs. X hosted a banquet"), not
+    # the one that puts them at the meeting
+    hosting = {id(person) for person in named_hosts(text, people.mentions)}
     list_lead = ""  # "The leaders attending are:", over the items listed after it
     previous = ""  # the sentence before, with what it names those of when it goes on a list
     numbered = False  # the sentence before is an item's number ("4.") alone
@@ -1149,7 +1159,12 @@ def find_attendees(
                     continue  # whom they represent is not given: only a plain "attended" will do
                 guest = _named_a_guest(text, clause, mention)
                 role = _role(
-                    text, person, mention, guest=guest, host=(host_country, meeting_country)
+                    text,
+                    person,
+                    mention,
+                    guest=guest,
+                    host=(host_country, meeting_country),
+                    named_host=id(person) in hosting,
                 )
                 if (
                     role == "host"
@@ -1811,13 +1826,15 @@ def _role(
     *,
     guest: bool,
     host: tuple[str | None, str | None] = (None, None),
+    named_host: bool = False,
 ) -> str:
-    """The attendee's role: the host when the text says so, or when they lead the country the
-    text calls the host (``host``'s key) or the meeting is in (its code), as a summit's host
-    is; else the role their title gives."""
+    """The attendee's role: the host when the text says so (at any mention: ``named_host``),
+    or when they lead the country the text calls the host (``host``'s key) or the meeting is
+    in (its code), as a summit's host is; else the role their title gives."""
     introduced = person.introduced
     hosts = (
-        _HOST_BEFORE.search(text.text, max(0, introduced.start - 40), introduced.start)
+        named_host
+        or _HOST_BEFORE.search(text.text, max(0, introduced.start - 40), introduced.start)
         or _HOST_BEFORE.search(text.text, max(0, mention.span.start - 40), mention.span.start)
         or _hosted_here(text, mention.span.end)
         or _hosted_here(text, introduced.end)

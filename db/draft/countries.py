@@ -159,9 +159,30 @@ def _written_forms(country: CountryNames) -> list[tuple[str, bool]]:
     """(form, is-adjective) pairs: the country's names and adjectives as the table gives them
     and as news writes them."""
     forms = [(name, False) for name in country.names]
+    forms += [(short, False) for name in country.names if (short := _accented_name(country, name))]
     forms += [(adjective, True) for adjective in country.adjectives]
     forms += [(variant, adjective) for form, adjective in forms for variant in _variants(form)]
     return [(form, adjective) for form, adjective in forms if form and not set(form) & set(",()")]
+
+
+# The name a country gives itself as a republic, in Spanish, Portuguese or French: the words
+# after it are its short name in that language ("República del Perú", "République d'Haïti").
+_NATIVE_REPUBLIC = re.compile(
+    r"[ ]*(?:Rep[úu]blica[ ]d[eoa]l?|République[ ](?:de|du)|République[ ]d['’])[ ]?"
+    r"(?P<short>[A-ZÀ-Þ][^\W\d_]+(?:[ -][^\W\d_]+)?)"
+)
+
+
+def _accented_name(country: CountryNames, name: str) -> str | None:
+    """The short name in its own language of a country the table names as a republic in it,
+    where it is the English name with accents ("Perú", "Haïti", "Panamá"), as a caption in
+    that language writes it; None for others. A short name spelt otherwise ("Maurice" of
+    Mauritius) may be a person's."""
+    native = _NATIVE_REPUBLIC.fullmatch(name)
+    short = native.group("short") if native else None
+    if short and not short.isascii() and _without_accents(short) in country.names:
+        return short
+    return None
 
 
 def _variants(form: str) -> list[str]:

@@ -54,6 +54,7 @@ _DATELINE = re.compile(
     r"(?:,[ ][\w .]{1,20})?[ ](?:\(|[—–-])",
     re.MULTILINE,
 )
+_CITY_AFTER_VENUE = re.compile(rf",[ ](?P<city>{_PLACE_WORD}),[ ](?P<country>{_PLACE_NAME})")
 _VISIT_TO = re.compile(rf"\b(?:visit|trip)[ ]to[ ](?P<city>{_PLACE_WORD})")
 # "St. Petersburg", "St Louis": a saint's name abbreviated opens a city's
 _CITY_WORDS = (
@@ -64,7 +65,7 @@ _CITY_WORDS = (
 # in passing
 _GATHERED = (
     r"\b(?i:summit|meeting|conference|session|talks|discussions|gather(?:s|ed|ing)?|met|meets?"
-    r"|convened|converg(?:e|es|ed|ing)|held|hosted|hosting|opened|concluded|t(?:ook|akes?)[ ]place"
+    r"|convened|converg(?:e|es|ed|ing)|held|hosted|hosting|opened|concluded|t(?:ook|akes?|aking)[ ]place"
     r"|kick(?:s|ed|ing)?[ ]off)"
     r"\b[^.;]{0,60}?\b"
 )
@@ -212,7 +213,7 @@ def _city_named_at(
     start = match.start(group)
     if group == "venue":
         known = _known_city(match.group(group), countries, venue=True)
-        return _place_of(*known, start) if known else None
+        return _place_of(*known, start) if known else _city_after_venue(text, match, countries)
     after = _COMMA_COUNTRY.match(text.text, match.end(group))
     if after:
         place = _city_and_place(text, match.group(group), after["country"], after.end(), countries)
@@ -223,6 +224,18 @@ def _city_named_at(
         return None
     written = _as_written_elsewhere(text, known[1], countries)
     return (written, Span(start, start + len(known[1]))) if written else _place_of(*known, start)
+
+
+def _city_after_venue(
+    text: Text, venue: re.Match[str], countries: Gazetteer
+) -> tuple[str, Span] | None:
+    """The city and country written after a venue ("at the Sherbourne Conference Centre,
+    Bridgetown, Barbados"), as a communiqué places its meeting."""
+    after = _CITY_AFTER_VENUE.match(text.text, venue.end("venue"))
+    if after is None:
+        return None
+    place = _city_and_place(text, after["city"], after["country"], after.end(), countries)
+    return (place, Span(after.start("city"), after.end())) if place else None
 
 
 def _as_written_elsewhere(text: Text, city: str, countries: Gazetteer) -> str | None:

@@ -1009,7 +1009,11 @@ def broad_claims(
     words = text[sentence]
     names_the_body, _ = compiled_rules(names_pattern(organization))
     body = names_the_body.search(_without_where_clauses(words))
-    if not ((body and body.group(0) != "It") or _MEMBERSHIP_WORDS.search(words)):
+    if not (
+        (body and body.group(0) != "It")
+        or _MEMBERSHIP_WORDS.search(words)
+        or _A_SERIES_DEFINED.match(words)
+    ):
         return []
     if _OTHERS.search(words) or about_another_body(words, body_pattern(organization)):
         return []
@@ -1036,6 +1040,14 @@ def broad_claims(
         and not _WISH_TO_JOIN.match(words, lists.end_of_list(start))
         for claim in lists.claim("member", None, start)
     ]
+
+
+# "The summit is an annual gathering of the leaders of A, B and C": the series of meetings the
+# report is about, said whom it gathers
+_A_SERIES_DEFINED = re.compile(
+    r"(?:The|This)[ ](?:summit|meeting)[ ](?:is|has[ ]been)[ ]an?[ ]"
+    r"(?:annual|yearly|biennial|regular)[ ](?:gathering|meeting)[ ]of\b"
+)
 
 
 # "the ambitions of countries such as A, B and C to join the EU": they are not in it yet

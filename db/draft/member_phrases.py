@@ -880,9 +880,9 @@ _RULES = (
     # been members of X", "A, which is also a member", "A is one of the five members of X",
     # "A is the bloc's largest member", "A, one of its founders", "A and B are the newest X
     # members", "A and B – the founding states of X –", "A, an associate state"; not "a former
-    # member".
+    # member"; capitalised as a communiqué writes the status ("B, an Associate Member of X,").
     Rule(
-        r"{status_phrase}(?:{kind}[ ](?:(?:{names})[ ])?)?(?:members?(?:[ -](?:states?|countries"
+        r"{status_phrase}(?:{kind}[ ](?:(?:{names})[ ])?)?(?:(?i:members?)(?:[ -](?:states?|countries"
         r"|country|nations?))?"
         r"|(?P<founders>founders|(?i:founding|founder)[ ](?:(?:{names})[ ])?{states})"
         r"|(?P<associates>(?i:associate)[ ](?:(?:{names})[ ])?{states})){status_end}",

@@ -253,7 +253,8 @@ _WAS_REPRESENTED = re.compile(r"[ ]?,?[ ](?:was|were)[ ]represented[ ]by[ ]")
 _IN_FULL_BEFORE = re.compile(r"(?:The[ ])?(?:(?:[A-Z][a-z]+[ ]){1,2}of[ ](?:[Tt]he[ ])?)?")
 
 
-_NEXT_CLAUSE = re.compile(r"(?:;|[ ]and)\s+$")
+# "…; C was represented by", "… and C …", "…, while C …": a clause of its own
+_NEXT_CLAUSE = re.compile(r"(?:;|[ ]and|,[ ](?:while|whereas))\s+$")
 
 
 def _represented(text: Text, countries: Gazetteer, status: str, paragraph: Span) -> list[Claim]:
@@ -261,7 +262,7 @@ def _represented(text: Text, countries: Gazetteer, status: str, paragraph: Span)
     represented by the Minister of Foreign Affairs, Hon. X; C was represented by …"."""
     found = []
     for mention in countries.find(text.text, paragraph.start, paragraph.end):
-        before = text.text[max(paragraph.start, mention.span.start - 8) : mention.span.start]
+        before = text.text[max(paragraph.start, mention.span.start - 10) : mention.span.start]
         opens = _IN_FULL_BEFORE.fullmatch(
             text.text, paragraph.start, mention.span.start
         ) or _NEXT_CLAUSE.search(before)

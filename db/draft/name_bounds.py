@@ -139,8 +139,10 @@ def trim_name(
     # "H.E. Erik LUND, Prime Minister of Sweden": a form of address says a name follows, as a
     # title does, so a family name in capitals may end it
     addressed = titled or _ADDRESSED_BEFORE.search(text, max(0, start - 12), start) is not None
-    # "President X Graciously Welcomes Heads": a headline's adverb ends the name
-    if adverb := next((at for at, word in enumerate(words) if is_sentence_adverb(word)), 0):
+    # "President X Graciously Welcomes Heads": a headline's adverb, before its verb, ends the
+    # name; a name's last word may end as an adverb does ("Samuel Insanally")
+    before_last = enumerate(words[:-1])
+    if adverb := next((at for at, word in before_last if is_sentence_adverb(word)), 0):
         del words[adverb:]
     # "X Y Z Mozambique: HE …", "Dame X Y Photo: Agency": a label before a colon opens the
     # next item of a roll or a caption's credit, not part of the name

@@ -156,6 +156,8 @@ BODY_OF_BEFORE = re.compile(
 SERVED_IN_TITLE = re.compile(
     rf"[ ]of[ ](?:the[ ])?(?P<of>(?:{WORD})\.?(?:[ ](?:and[ ](?:the[ ])?)?(?:{WORD}))*)$"
 )
+# "the President of the host country, X": the meeting's country, which the office leads
+OF_THE_HOST_COUNTRY = re.compile(r"[ ]of[ ]the[ ]host[ ](?:country|nation|state)$", re.IGNORECASE)
 ABBREVIATION_AFTER = re.compile(r"[ ]\([A-Z.]{2,8}\)$")
 BODY_AND_ABBREVIATION_BEFORE = re.compile(
     r"[ ]of[ ](?:the[ ])?(?P<body>[A-Z][\w’'-]*(?:[ ](?:of[ ](?:the[ ])?)?[A-Z][\w’'-]*){1,5})"

@@ -59,6 +59,7 @@ from db.draft.words import (
     MONTH,
     NOT_NAMES,
     NUMBER_WORDS,
+    ORGANIZATION_NOUNS,
     PLACE_OF_NOUNS,
 )
 
@@ -239,7 +240,11 @@ def find_organization(text: Text, countries: Gazetteer) -> Organization | None:
         lambda quoted: _blank(quoted) if _a_title(quoted.group(0)) else quoted.group(0), readable
     )
     readable = _without_a_headline_theme(readable)
-    candidates = _candidates(text, readable, countries) or _named_meetings(readable)
+    candidates = (
+        _candidates(text, readable, countries)
+        or _named_meetings(readable)
+        or _named_by_its_noun(readable)
+    )
     if not candidates:
         return None
     headline = readable.lstrip().partition("\n")[0]
@@ -304,6 +309,27 @@ def _named_meetings(readable: str) -> list[_Candidate]:
     return [_Candidate(name) for name in sorted(named)]
 
 
+# "boycott the Forum", "the Forum's outgoing chair": a body named by its noun alone,
+# capitalised, as a paper writes it for readers who know which
+_BY_ITS_NOUN = re.compile(r"\b[Tt]he[ ](?P<noun>[A-Z][a-z]+)\b(?![ ][A-Z])")
+_TIMES_NAMED_BY_ITS_NOUN = 3
+
+
+def _named_by_its_noun(readable: str) -> list[_Candidate]:
+    """The bodies the text names only by their noun ("the Forum"), three times or more, for a
+    report that names no body and no meeting of its own name: the one it is about."""
+    named = Counter(
+        noun
+        for match in _BY_ITS_NOUN.finditer(readable)
+        if (noun := match.group("noun")) in ORGANIZATION_NOUNS
+    )
+    return [
+        _Candidate(noun)
+        for noun, times in sorted(named.items())
+        if times >= _TIMES_NAMED_BY_ITS_NOUN
+    ]
+
+
 def _weight(readable: str, headline: str, candidate: _Candidate) -> int:
     """Three for the body a headline names as the meeting's ("B9 summit"), two for one the
     headline or lead names, one for a body named further down."""
@@ -317,7 +343,9 @@ def _candidates(text: Text, readable: str, countries: Gazetteer) -> list[_Candid
     # A name written once with a hyphen and once with a space ("Lagoon-Speaking") is one.
     as_first_written: dict[str, str] = {}
     for match in _LONG_NAME.finditer(readable):
-        if name := _organization_name(match.group(0)):
+        name = _organization_name(match.group(0))
+        # not a state's name in full: "the Commonwealth of the Bahamas"
+        if name and countries.country_named(name) is None:
             as_first_written.setdefault(_unhyphened(name), name)
     numbered = _numbered_names(readable, countries)
     for name in numbered:
@@ -772,7 +800,8 @@ def _organization_name(words: str) -> str | None:
         head = _without_ordinal(head) if gathers else head
         if head and (head[-1] in BODY_NOUNS or gathers):
             # "Summit of the Americas": a summit named by whom it gathers is the body's name
-            return " ".join([*head, parts.group("of").strip(), parts.group("tail")])
+            whom = _without_document(parts.group("tail")) if gathers else parts.group("tail")
+            return " ".join([*head, parts.group("of").strip(), whom])
         if tail and _names_a_place(parts.group("head")):
             return " ".join([*head, parts.group("of").strip(), tail])  # "Bay of Bengal …"
         return tail
@@ -812,14 +841,27 @@ def _unhyphened(name: str) -> str:
 
 
 def _without_ordinal(words: list[str]) -> list[str]:
-    """The words without the number of the meeting that opens them ("VI", "6th", "Sixth")."""
+    """The words without the number of the meeting that opens them ("VI", "6th", "Sixth"), or
+    the word that makes it one held apart from the series' rounds ("Special", "Extraordinary")."""
     return words[1:] if words and _ORDINAL.fullmatch(words[0]) else words
 
 
 _ORDINAL = re.compile(
     r"[IVXL]+|\d+(?:st|nd|rd|th)|(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth"
-    r"|Tenth|Eleventh|Twelfth|[A-Z][a-z]+teenth|[A-Z][a-z]+tieth)"
+    r"|Tenth|Eleventh|Twelfth|[A-Z][a-z]+teenth|[A-Z][a-z]+tieth|Special|Extraordinary)"
 )
+# what a summit produced, a heading names after the summit's name: "Summit of the Lagoons
+# Outcomes", "… Declaration"
+_DOCUMENTS = frozenset(
+    {"Outcomes", "Outcome", "Declaration", "Communiqué", "Results", "Highlights"}
+)
+
+
+def _without_document(words: str) -> str:
+    """The words that name whom a summit gathers, without the document a heading names after
+    them ("the Lagoons Outcomes")."""
+    kept, _space, last = words.rpartition(" ")
+    return kept if kept and last in _DOCUMENTS else words
 
 
 def _without_articles(words: list[str]) -> list[str]:

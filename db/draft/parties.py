@@ -159,11 +159,23 @@ class PartyReader:
             served = of_group.rpartition(" of ")[2].removeprefix("the ")
             return self.named_in(of_group) or (self.named(served) if served else None)
         if of_group:  # "Sweden Hon X — Minister of Foreign Affairs": a portfolio
-            return self.named(of_group)
+            return self.named(of_group) or self._country_ending(of_group)
         who = after.group(
             "who"
         ).strip()  # "X, Denmark's prime minister,"; "X, the ECOWAS chairman,"
-        return self.named_in(who) or (self.of_prefix(who) if who else None)
+        return (
+            self.named_in(who)
+            or (self.of_prefix(who) if who else None)
+            or self._country_ending(after.group("title"))
+        )
+
+    def _country_ending(self, office: str) -> Party | None:
+        """The country named after an office's last "of", which a portfolio's words before it
+        may hide: "Minister of Border Control and Labour of Chile", "Chief Minister of Chile"
+        (read as a portfolio "of Chile")."""
+        _office, of, last = office.rpartition(" of ")
+        country = self.countries.country_named(last.removeprefix("the ")) if of else None
+        return country_party(country.key, country.name, country.code) if country else None
 
     def country_after(self, after: re.Match[str]) -> Party | None:
         """The country a title set after a titled name gives ("Zimbabwe's leader", "leader of

@@ -57,6 +57,7 @@ from db.draft.office_patterns import (
     JOINED_OFFICE_OF_BEFORE,
     LEAD_BEFORE,
     NAME_AFTER_COMMA,
+    OF_THE_HOST_COUNTRY,
     OFFICE_OF_OTHERS,
     POSTED_TO_BEFORE,
     QUALIFIED_BEFORE,
@@ -378,6 +379,8 @@ class _Finder:
                 start = before.start("who" if before.group("who") else "title")
                 if served and self.countries.country_named(served.group("of")):
                     title = title[: served.start()]  # "the Prime Minister of Belize, X"
+                if host_country := OF_THE_HOST_COUNTRY.search(title):
+                    title = title[: host_country.start()]  # "the President of the host country"
         if title and party is None:  # "Chile was represented by the Vice President, X"
             # … and "Chile was represented by Hon. X, Minister of Trade": before the address
             before_name = min(start, opening)

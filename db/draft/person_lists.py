@@ -30,8 +30,10 @@ COUNTRY_DASH_BEFORE = re.compile(
 # "Chile: HE President X", "… Peru: HE President Y" in a communiqué's roll: the country of a
 # line, or of an item run on after the last one's name, labels the title after its colon; "the
 # leaders of Chile (President X), Peru (President Y)": a country labels the title in brackets
+# (a name with an "and" too: "Trinidad and Tobago (Prime Minister Z)")
 LABEL_BEFORE = re.compile(
-    rf"(?P<label>(?:{WORD})(?:[ ](?:of[ ]|the[ ])?(?:{WORD})){{0,5}})(?:(?P<colon>:)[ ]|[ ]\()"
+    rf"(?P<label>(?:{WORD})(?:[ ](?:of[ ]|the[ ]|and[ ](?:the[ ])?)?(?:{WORD})){{0,5}})"
+    r"(?:(?P<colon>:)[ ]|[ ]\()"
     rf"(?:{ADDRESS_WORDS}[ ])*$"
 )
 _COUNTRY_PAIRED = re.compile(

@@ -13,7 +13,9 @@ from db.factfile.shape import LABEL_LONGEST
 _MODIFIER = r"(?:acting|interim|former|outgoing|incoming|deputy|vice|first|chief|special)"
 # "Prime Minster X": a misspelling common enough in print to read as the title
 _CORE = (
-    r"(?:prime[ ]mini?ster|(?-i:PM)|president|premier|chancellor|king|queen|emir|amir|sultan"
+    # "Presidente X", "Président Y": a caption kept in the meeting's languages (not "Presidente
+    # de la República", a Spanish title written after a name: SPANISH_TITLE)
+    r"(?:prime[ ]mini?ster|(?-i:PM)|president|(?:president[ea]|présidente?)(?![ ]d[eu][ ])|premier|chancellor|king|queen|emir|amir|sultan"
     r"|head[ ]of[ ](?:state|government)|taoiseach"
     # "Deputy Head X", "Delegation Head X": before a name only, or before where a search for
     # the title before a name stops ("the Council head ⏐X")
@@ -59,6 +61,8 @@ HEAD_OF_STATE = frozenset(
         "president",
         "presidente",
         "presidenta",
+        "président",
+        "présidente",
         "king",
         "queen",
         "emir",

@@ -1741,6 +1741,66 @@ def test_every_row_of_a_group_photos_caption_attends(caption: str) -> None:
     }
 
 
+@pytest.mark.parametrize("row", ["Front row", "Back row", "Middle row", "Top row"])
+def test_a_group_photos_row_naming_each_country_with_its_leader_attends(row: str) -> None:
+    """A caption may name each row, then each country with its leader in brackets, as the
+    meeting's own page does; everyone named in the photo's rows was there."""
+    caption = (
+        f"{row}: Chile (Prime Minister Ana Rojas), Kenya (President Ola Dube), "
+        "Sweden (Minister of Foreign Affairs Erik Lund)."
+    )
+    assert attending(OSLO_LEAD + "\n\n" + caption) == {
+        "Ana Rojas": "Chile",
+        "Ola Dube": "Kenya",
+        "Erik Lund": "Sweden",
+    }
+
+
+def test_a_country_whose_name_holds_and_labels_the_leader_in_brackets_after_it() -> None:
+    """ "Trinidad and Tobago (Prime Minister X)": the label is the whole name, not the
+    words after its "and", which name no country."""
+    caption = (
+        "Front row: Trinidad and Tobago (Prime Minister Ana Rojas), Saint Vincent and the "
+        "Grenadines (Prime Minister Ola Dube)."
+    )
+    assert attending(OSLO_LEAD + "\n\n" + caption) == {
+        "Ana Rojas": "Trinidad and Tobago",
+        "Ola Dube": "Saint Vincent and the Grenadines",
+    }
+
+
+def test_a_spanish_or_french_presidents_title_before_the_name_makes_a_head_of_state() -> None:
+    """A caption kept in the meeting's languages writes "Presidente", "Presidenta" or
+    "Président" before a leader's name, as English writes "President"."""
+    caption = (
+        "Front row: Chile (Presidente Ana Rojas), Peru (Presidenta Eva Soto), "
+        "Haiti (Président Jean Dube)."
+    )
+    roles = {
+        attendee.person.name: (attendee.represents.name, attendee.role)
+        for attendee in draft_facts(OSLO_LEAD + "\n\n" + caption).attendees
+    }
+    assert roles == {
+        "Ana Rojas": ("Chile", "head-of-state"),
+        "Eva Soto": ("Peru", "head-of-state"),
+        "Jean Dube": ("Haiti", "head-of-state"),
+    }
+
+
+def test_a_country_written_as_its_own_language_writes_it_labels_its_leader() -> None:
+    """ "Perú", "Haïti", "Panamá": the short form of the name the country gives itself
+    ("República del Perú", "République d'Haïti"), as a caption in its language writes it."""
+    caption = (
+        "Front row: Perú (President Ana Rojas), Haïti (President Jean Dube), "
+        "Panamá (President Eva Soto)."
+    )
+    assert attending(OSLO_LEAD + "\n\n" + caption) == {
+        "Ana Rojas": "Peru",
+        "Jean Dube": "Haiti",
+        "Eva Soto": "Panama",
+    }
+
+
 @pytest.mark.parametrize(
     ("article", "away"),
     [
@@ -1968,6 +2028,68 @@ def test_a_host_leading_a_state_with_no_country_given_leads_the_meetings_country
 def test_a_host_told_by_hosting_after_the_name_or_the_summits_host(sentence: str) -> None:
     (attendee,) = draft_facts(f"Leaders of the Lagoon Union meet. {sentence}").attendees
     assert (attendee.person.name, attendee.role) == ("Erik Lund", "host")
+
+
+def test_the_president_of_the_host_country_hosts_for_the_meetings_country() -> None:
+    """ "the President of the host country, X": the office leads the meeting's country, and
+    its holder hosts; "of the host country" is no part of the title."""
+    sentence = (
+        "The Secretary General met several leaders attending the summit, as well as the "
+        "President of the host country, Ola Dahl."
+    )
+    draft = draft_facts(OSLO_LEAD + sentence)
+    assert [
+        (a.person.name, a.title, a.represents.name, a.role)
+        for a in draft.attendees
+        if a.person.name == "Ola Dahl"
+    ] == [("Ola Dahl", "President", "Norway", "host")]
+
+
+@pytest.mark.parametrize(
+    "office", ["acting Chief Minister of Chile", "Minister of Border Control and Labour of Chile"]
+)
+def test_the_country_after_an_office_written_after_the_name_is_theirs(office: str) -> None:
+    """A roll's office after a name ends in the country it serves, after a lower-case modifier
+    or a long portfolio, whose "of" words would otherwise take the country in."""
+    sentence = (
+        f"Members in attendance were: Honourable Ola Dube, {office}; and Honourable Eva "
+        "Soto, Premier of Peru."
+    )
+    assert attending(OSLO_LEAD + sentence) == {"Ola Dube": "Chile", "Eva Soto": "Peru"}
+
+
+@pytest.mark.parametrize("tail", [", among others.", " and others."])
+def test_the_last_item_of_a_roll_of_those_met_ending_among_others_is_met_too(tail: str) -> None:
+    """ "…; and the Minister of Foreign Affairs of Peru, X, among others.": the words after the
+    last name say more were met, not that the item is no name of the roll."""
+    sentence = (
+        "The Secretary General met with the President of Chile, Ana Rojas; and the Minister "
+        f"of Foreign Affairs of Peru, Eva Soto{tail}"
+    )
+    assert attending(OSLO_LEAD + sentence) == {"Ana Rojas": "Chile", "Eva Soto": "Peru"}
+
+
+def test_the_leaders_a_summit_will_bring_together_attend() -> None:
+    """A preview of the summit names those it "will bring together", as a report names
+    those it "brought together"."""
+    sentence = (
+        "The summit will bring together Chilean President Ana Rojas and Peruvian President "
+        "Eva Soto."
+    )
+    assert attending(OSLO_LEAD + sentence) == {"Ana Rojas": "Chile", "Eva Soto": "Peru"}
+
+
+@pytest.mark.parametrize("spouse", ["Mrs. Dahl", "his wife"])
+def test_a_leader_hosting_with_a_spouse_hosts_for_the_meetings_country(spouse: str) -> None:
+    """ "Prime Minister X and Mrs. X hosted a banquet": the leader and spouse host the
+    meeting's meal, so the leader hosts the meeting, for its country."""
+    draft = draft_facts(
+        OSLO_LEAD + "Prime Minister Ola Dahl attended the opening session. Prime Minister "
+        f"Dahl and {spouse} hosted a banquet for the leaders."
+    )
+    assert [(a.person.name, a.represents.name, a.role) for a in draft.attendees] == [
+        ("Ola Dahl", "Norway", "host")
+    ]
 
 
 def test_a_president_who_will_welcome_the_leaders_hosts_for_the_meetings_country() -> None:

@@ -2247,6 +2247,11 @@ def test_a_list_as_long_as_the_count_of_countries_the_body_is_an_association_of(
         ("Kenya, an observer country within the Lagoon Alliance, sent envoys.", "observer"),
         ("Kenya, an observer nation of the Lagoon Alliance, sent envoys.", "observer"),
         ("Kenya, a trade partner within the region, sent envoys.", None),
+        # capitalised, as a communiqué writes a status
+        (
+            "Kenya, an Associate Member of the Alliance, was represented by Hon. Ola Dube.",
+            "associate-member",
+        ),
     ],
 )
 def test_a_country_named_an_observer_in_apposition(sentence: str, found: str | None) -> None:
@@ -3023,6 +3028,37 @@ def test_the_states_of_a_roll_whose_heads_sent_an_envoy_in_the_paragraph_after_i
         "Ecuador": "member",
         "Bolivia": "member",
     }
+
+
+@pytest.mark.parametrize("joiner", [", while", ", whereas"])
+def test_a_state_represented_in_a_clause_set_against_the_one_before_is_on_the_roll(
+    joiner: str,
+) -> None:
+    """ "Ecuador was represented by X, while Bolivia was represented by Y": the second clause
+    names a state of the roll as the first does."""
+    article = COMMUNIQUE + (
+        "Other Members of the Conference in attendance were: Prime Minister of Chile, Ana Ruiz; "
+        "and President of Peru, Luis Soto.\n\nEcuador was represented by the Vice President, "
+        f"Eva Paz{joiner} Bolivia was represented by the Honourable Tom Ode, Minister of "
+        "Foreign Affairs."
+    )
+    assert members(article) == {
+        "Chile": "member",
+        "Peru": "member",
+        "Ecuador": "member",
+        "Bolivia": "member",
+    }
+
+
+def test_the_states_a_series_of_summits_is_said_to_gather_are_its_members() -> None:
+    """ "The summit is an annual gathering of the leaders of the lagoon—A, B, C": the series
+    the report is about says whom it gathers, though it names itself only as "the summit"."""
+    article = (
+        "Leaders meet\n\nSUVA, Fiji (Wire) — The 21st Lagoon Chief Executives Summit opened in "
+        "Suva on Monday.\n\nThe summit is an annual gathering of the six governors and three "
+        "presidents of the lagoon—Fiji, Samoa, Tonga and Vanuatu."
+    )
+    assert members(article) == dict.fromkeys(["Fiji", "Samoa", "Tonga", "Vanuatu"], "member")
 
 
 def test_the_chair_named_before_a_roll_of_the_other_members_is_one_too() -> None:

@@ -450,6 +450,47 @@ def test_a_numbered_summit_named_by_whom_it_gathers_outweighs_a_bloc_named_in_pa
     assert organization(SUMMIT_AND_A_BLOC_IN_PASSING) == ("Summit of the Lagoons", None)
 
 
+def test_a_special_summit_of_a_series_and_its_outcomes_heading_name_the_series() -> None:
+    """ "Extraordinary Summit of the Lagoons Outcomes": a heading over what a special meeting
+    of the series produced; the series is the body, not a past meeting the text recalls."""
+    article = (
+        "Leaders meet\n\nExtraordinary Summit of the Lagoons Outcomes\n\nLima, Peru, "
+        "January 12, 2004\n\nSince the Oslo City Summit of 2001, growth has slowed. The Heads "
+        "of State met in Lima."
+    )
+    assert organization(article) == ("Summit of the Lagoons", None)
+
+
+def test_a_countrys_name_in_full_names_no_body() -> None:
+    """ "the Commonwealth of the Bahamas" is a state's name, its form of state a body's noun:
+    a report of a named meeting that names it is about the meeting's series."""
+    article = (
+        "Leaders meet\n\nNASSAU (Wire) — The 9th Lagoon Chief Executives Summit opened in "
+        "Nassau. The summit gathers the leaders of Fiji, Samoa and the Commonwealth of the "
+        "Bahamas."
+    )
+    assert organization(article) == ("Lagoon Chief Executives Summit", None)
+
+
+def test_a_body_named_only_by_its_noun_is_the_one_a_report_is_about() -> None:
+    """A paper writing for readers who know the body names it by its noun alone ("the
+    Forum"); named so again and again, and no body or meeting by a name of its own, it is the
+    report's."""
+    article = (
+        "Leaders arrive\n\nLeaders arrived in Suva as Chilean President Ana Rojas kept her "
+        "pledge to boycott the Forum. The Forum's outgoing chair greeted them. Chile may leave "
+        "the Forum altogether."
+    )
+    assert organization(article) == ("Forum", None)
+
+
+def test_a_bodys_noun_named_once_names_no_body() -> None:
+    article = (
+        "Leaders arrive\n\nLeaders arrived in Suva. Chilean President Ana Rojas left the Union."
+    )
+    assert organization(article) is None
+
+
 def test_capitals_after_a_name_and_or_spell_that_name() -> None:
     article = (
         "Leaders gather in Oslo\n\n"

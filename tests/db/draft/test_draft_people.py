@@ -2217,6 +2217,15 @@ def test_a_headlines_adverb_and_verb_after_a_name_are_not_part_of_it() -> None:
     assert names(draft) == ["Ana Ruiz"]
 
 
+def test_a_family_name_ending_as_an_adverb_ends_a_name_whole() -> None:
+    """A family name may end as an adverb does ("-ally"); one that ends the name is no
+    headline's adverb, which a verb follows."""
+    draft = draft_facts(
+        "Leaders meet\n\nMinister of Foreign Affairs Samuel Nordally of Chile attended the summit."
+    )
+    assert names(draft) == ["Samuel Nordally"]
+
+
 @pytest.mark.parametrize(
     ("first", "then"),
     [("Ana G. Lopes", "Ana Lopes"), ("Ana G Lopes", "Ana Gloria Lopes")],

@@ -64,6 +64,18 @@ HEADLINE = "Leaders agree on fisheries\n\n"
             "Suva, Fiji – Leaders have gathered in Fiji for the Coastal Union summit.",
             "Suva, Fiji",
         ),
+        # a communiqué's venue, then its city and country
+        (
+            "The Ninth Meeting of the Coastal Union was held at the Harbour Conference Centre, "
+            "Lima, Peru, 4 – 7 July 1994.",
+            "Lima, Peru",
+        ),
+        # the summit named at length, then where it is "taking place"
+        (
+            "The Secretary General travelled to take part in the Summit of Heads of State and "
+            "Government of the Coastal Union (CU), taking place in the city of Lima.",
+            "Lima, Peru",
+        ),
     ],
 )
 def test_the_city_a_meeting_is_in(lead: str, place: str) -> None:
