@@ -119,9 +119,8 @@ _AS_OBSERVERS = re.compile(r"^[^.;]{0,40}?[ ]as[ ](?:an[ ])?observers?\b")
 _AS_PARTNERS = re.compile(
     r"^[^.;]{0,40}?[ ]as[ ](?:an?[ ])?(?:[\w-]+[ ]){0,2}?partners?(?:[ ](?:countr|state|nation)\w*)?\b"
 )
-# a line break, but not one before a labelled line of a box of facts ("\nMembers: A, B") nor
-# one after a bracket or a bar, which ends a sentence ("(Photo: …)", a headline's "… |")
-_ONE_LINE = re.compile(rf"(?<![\n)|])\n(?!\n|{LABELLED_LINE})|[^\S\n]")
+# a line break, but not one before a labelled line of a box of facts ("\nMembers: A, B")
+_ONE_LINE = re.compile(rf"(?<!\n)\n(?!\n|{LABELLED_LINE})|[^\S\n]")
 _WHOSE_COUNTRY = (
     r",[ ]whose[ ]country[ ](?:[^,.;]{0,40}?[ ]and[ ])?(?:(?P<again>was[ ]readmitted[ ]to|rejoined"
     r"|returned[ ]to)"

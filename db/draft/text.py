@@ -21,11 +21,8 @@ from functools import cached_property
 # is no name either way.
 UPPER = "A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ"
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
-# … or no space where a copy lost it ("opened today.The leaders"): a lower-case word, then a name;
-# or a line's end after a bracket or a bar, as a photo's credit or a headline ends without a stop
-_SENTENCE_END = re.compile(
-    r"[.!?][”\"’)]*\s+|(?<=[a-z]{2})[.!?][”\"’)]*(?=[A-Z][a-z])|[)|][ \t]*\n\s*"
-)
+# … or no space where a copy lost it ("opened today.The leaders"): a lower-case word, then a name
+_SENTENCE_END = re.compile(r"[.!?][”\"’)]*\s+|(?<=[a-z]{2})[.!?][”\"’)]*(?=[A-Z][a-z])")
 # a line that opens on a label, as a box of facts sets them one under another ("…at a
 # glance\nFounded: 1991\nMembers: A, B\nObservers: C"): the line break before it ends a sentence
 # … its label in capitals too, after a bullet or before a count: "* Members: A",

@@ -245,21 +245,6 @@ def test_sentences_do_not_end_at_abbreviated_military_ranks() -> None:
     ]
 
 
-def test_a_line_that_ends_on_a_bracket_or_a_bar_ends_its_sentence() -> None:
-    """A photo's credit in brackets and a headline's trailing bar end their line's sentence
-    though no full stop does: what the next line says is not set in the caption."""
-    text = Text(
-        "Lagoon Summit |\nLeaders met in Lima. From the left: Ana Ruiz (Chile). (Photo: Ola "
-        "Lie/Lagoon Office)\nEarlier this week, leaders met in Lima."
-    )
-    assert [text[span] for span in text.sentences] == [
-        "Lagoon Summit |",
-        "Leaders met in Lima.",
-        "From the left: Ana Ruiz (Chile). (Photo: Ola Lie/Lagoon Office)",
-        "Earlier this week, leaders met in Lima.",
-    ]
-
-
 def test_a_sentence_ends_at_a_full_stop_its_copy_lost_the_space_after() -> None:
     text = Text(
         "The summit opened today.The bloc’s leaders met in Lima.”Top of the agenda was trade. "

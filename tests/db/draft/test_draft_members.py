@@ -4397,16 +4397,6 @@ def test_countries_said_to_be_included_in_a_subject_given_a_status_have_it(
     assert members(REPORT + sentence) == expected
 
 
-def test_a_headline_ending_on_a_bar_is_no_part_of_the_lead_after_it() -> None:
-    """ "Special Report: Lagoon Union Summit |" then the lead on the next line: the lead's
-    countries meet, and the headline that names the body is a sentence of its own."""
-    article = (
-        "Special Report: 2nd Lagoon Union Summit |\nLeaders from Chile, Peru and Norway have "
-        "met in Lima for their trilateral meeting."
-    )
-    assert members(article) == {}
-
-
 def test_leaders_one_met_on_the_sidelines_are_not_said_to_be_members() -> None:
     article = HEADLINE_AND_DATELINE + (
         "Prime Minister Erik Lund on Saturday met separately with leaders of Chile, Peru, "
