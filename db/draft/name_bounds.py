@@ -17,7 +17,7 @@ import re
 from db.draft.countries import Gazetteer
 from db.draft.forms_of_address import (
     ADDRESS_WORD,
-    ADDRESS_WORDS,
+    HONORIFIC_BEFORE,
     burmese_honorific,
     keeps_own_title,
     rank_words,
@@ -57,7 +57,6 @@ _NAME_OR_TITLE_BEFORE = re.compile(
 )
 # A word in capitals that is no regnal numeral ("NFU", "UN"): a body's abbreviation.
 _ABBREVIATION = re.compile(r"(?![IVX]+\b)[A-Z]{2,}")
-_ADDRESSED_BEFORE = re.compile(rf"(?<![\w.])(?:{ADDRESS_WORDS})[ ]$")
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}|[A-Z]")
 # a word the text ran on into a name's last, its space lost: "Kaboréduring the session"
 _RUN_INTO = re.compile(r"(?<=[^\W\d_]{3}[^\W\d_A-Z])(?:during|which|while|where|before)$")
@@ -138,7 +137,7 @@ def trim_name(
         return "", start  # "spoke to The Desert Sun": a name just after "the" is a thing's
     # "H.E. Erik LUND, Prime Minister of Sweden": a form of address says a name follows, as a
     # title does, so a family name in capitals may end it
-    addressed = titled or _ADDRESSED_BEFORE.search(text, max(0, start - 12), start) is not None
+    addressed = titled or HONORIFIC_BEFORE.search(text, max(0, start - 20), start) is not None
     # "President X Graciously Welcomes Heads": a headline's adverb, before its verb, ends the
     # name; a name's last word may end as an adverb does ("Samuel Insanally")
     before_last = enumerate(words[:-1])
