@@ -64,14 +64,16 @@ from db.draft.page_chrome import is_navigation
 from db.draft.people import People
 from db.draft.text import UPPER, Span, Text
 from db.draft.titles import (
+    HEAD_ROLES,
     LEADING_ROLES,
+    OF_THE_HOST,
     TITLE,
     TITLE_PATTERN,
     display_title,
     role_for,
     serves_a_body,
 )
-from db.draft.words import MONTH, SPEECH_VERB
+from db.draft.words import MONTH, POSSESSIVE_S, SPEECH_VERB
 
 _MEETING = (
     r"(?:summit|meetings?|talks|sessions?|gathering|conference|leaders|discussions|delegations?"
@@ -734,7 +736,7 @@ _REASON_END = re.compile(r";|,[ ](?:and|but|while|whereas)[ ]")
 _HOST_BEFORE = re.compile(
     r"\b(?:host|hosted[ ]by|welcomed[^.,;]{0,40}?[ ]by|at[ ]the[ ]invitation[ ]of)[ ]"
     r"(?:(?!(?-i:[a-z]+ed)[ ])[\w’'.-]+[ ]){0,3}$"
-    r"|\bof[ ]the[ ]host[ ](?:country|nation|state),[ ]$",  # "the President of the host country, X"
+    rf"|\b{OF_THE_HOST},[ ]$",  # "the President of the host country, X"
     re.IGNORECASE,
 )
 _WHO_HOSTED = re.compile(
@@ -1161,7 +1163,6 @@ def find_attendees(
                 role = _role(
                     text,
                     person,
-                    mention,
                     guest=guest,
                     host=(host_country, meeting_country),
                     named_host=id(person) in hosting,
@@ -1428,12 +1429,9 @@ def _set_earlier(words: str) -> bool:
     return any(
         not _SINCE_BEFORE.search(words, 0, earlier.start())
         and not _dates_a_relative(words, earlier.start())
-        and not _POSSESSIVE_S.match(words, earlier.end())
+        and not POSSESSIVE_S.match(words, earlier.end())
         for earlier in _EARLIER.finditer(words)
     )
-
-
-_POSSESSIVE_S = re.compile(r"['’]s\b")
 
 
 # "… the policies that X blamed for …", "… a debt which Peru incurred in …": a relative clause
@@ -1822,11 +1820,10 @@ def _named_a_guest(text: Text, clause: Span, mention: Mention) -> bool:
 def _role(
     text: Text,
     person: Person,
-    mention: Mention,
     *,
     guest: bool,
-    host: tuple[str | None, str | None] = (None, None),
-    named_host: bool = False,
+    host: tuple[str | None, str | None],
+    named_host: bool,
 ) -> str:
     """The attendee's role: the host when the text says so (at any mention: ``named_host``),
     or when they lead the country the text calls the host (``host``'s key) or the meeting is
@@ -1835,8 +1832,6 @@ def _role(
     hosts = (
         named_host
         or _HOST_BEFORE.search(text.text, max(0, introduced.start - 40), introduced.start)
-        or _HOST_BEFORE.search(text.text, max(0, mention.span.start - 40), mention.span.start)
-        or _hosted_here(text, mention.span.end)
         or _hosted_here(text, introduced.end)
     )
     by_title = (
@@ -1848,7 +1843,7 @@ def _role(
     if hosts or (
         party is not None
         and (party.key == host[0] or (party.code is not None and party.code == host[1]))
-        and by_title in ("head-of-state", "head-of-government")
+        and by_title in HEAD_ROLES
     ):
         return "host"
     if guest:

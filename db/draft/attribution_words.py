@@ -61,11 +61,13 @@ DESCRIPTION = (
     r"(?P<office>[a-z]+(?:-[a-z]+)*|[A-Z]{2,}|[A-Z][a-z]+(?:-[A-Z][a-z]+)*)"
 )
 TITLES_ONLY = re.compile(rf"(?:(?:[{UPPER}][\w.’'-]*|(?i:{TITLE}))[ ])*")
+# "His Highness", "Her Majesty": a ruler's style, which stands for the ruler
+_RULERS_STYLE = r"(?:His|Her)[ ](?:Royal[ ])?(?:Highness|Majesty|Excellency)"
 # not one an office serves: "the office of the prime minister said", "an aide to the king said"
 # "…,” His Highness the Amir noted": a style before the office is the holder's too
 DESCRIBED_SAID = re.compile(
     rf"[\s,”\"]*\b(?<!\bof[ ])(?<!\bfor[ ])(?<!\bto[ ])"
-    r"(?:(?:His|Her)[ ](?:Royal[ ])?(?:Highness|Majesty|Excellency)[ ](?=the[ ]))?"
+    rf"(?:{_RULERS_STYLE}[ ](?=the[ ]))?"
     rf"{DESCRIPTION}"
     rf"(?:,[ ]who[ ][^,“”\"]{{1,80}},)?[ ]{QUOTE_SPEECH_VERB}\b"
 )
@@ -162,7 +164,7 @@ REFERRING_SUBJECT = re.compile(
     r"(?:(?P<age>\d{1,3})-year-old(?=[ ,])(?:[ ](?=leader\b))?|veteran[ ](?=leader\b))?"
     r"(?:leader|statesman|stateswoman|head[ ]of[ ]state|head[ ]of[ ]government|monarch"
     r"|(?<=-year-old)(?=[ ,]))"
-    r"|(?:His|Her)[ ](?:Royal[ ])?(?:Highness|Majesty|Excellency))\b"
+    rf"|{_RULERS_STYLE})\b"
 )
 # A clause opening a sentence before its subject ("When X arrived, Y greeted …"): who is named
 # in it is not the one a later "he" stands for.

@@ -22,6 +22,7 @@ from db.draft.divisions import division_countries
 from db.draft.model import Event, Organization
 from db.draft.page_chrome import is_caption
 from db.draft.text import UPPER, Span, Text
+from db.draft.words import WEEKDAY
 from db.factfile.country_names import country_with_code
 
 _KINDS = (
@@ -40,7 +41,7 @@ _YEARLY = re.compile(
     r"\b(?:annual|yearly)[ ](?:summit|meeting|assembly|conference|congress|forum|gathering)\b",
     re.IGNORECASE,
 )
-_WEEKDAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_WEEKDAY = re.compile(rf"\b{WEEKDAY}\b")
 _PLACE_WORD = rf"[{UPPER}][^\W\d_]*(?:[- ][{UPPER}][^\W\d_]*)*"
 # a country, or a division of one in full or abbreviated: "Ontario", "Ga.", "W.Va.", "P.E.I."
 _PLACE_NAME = rf"(?:(?:[{UPPER}][a-z]{{0,4}}\.){{1,3}}|{_PLACE_WORD})"

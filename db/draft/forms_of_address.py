@@ -11,7 +11,7 @@ import re
 
 from db.draft.naming import REGNAL_TITLES, name_with_own_title
 from db.draft.text import UPPER
-from db.draft.words import WORD
+from db.draft.words import GLOTTAL, WORD
 
 # "Mrs. Lind", "Mr Ola Lind": a name after a courtesy title is a person's.
 _HONORIFIC = r"\b(?:Mr|Mrs|Ms|Mme|Dr)\.?[ ]"
@@ -22,8 +22,7 @@ _STYLE = r"(?:Sheikh|Sheikha|Sheik|Shaikh|Shaikha|Shaykh|Sir|Dame)"
 KNOWN_WITH = rf"(?:{_STYLE}|{'|'.join(sorted(title.title() for title in REGNAL_TITLES))})"
 # The glottal stop before a vowel a Polynesian name may open with ("'Akilisi"), written as an
 # apostrophe.
-_GLOTTAL = "['‘ʻ]"
-GLOTTAL_OPENING = re.compile(rf"(?:^|\s){_GLOTTAL}$")
+GLOTTAL_OPENING = re.compile(rf"(?:^|\s){GLOTTAL}$")
 # A military rank written before a name ("Gen. X", "Senior Gen. X", "Lt. Col. X", "Capt. X"), the
 # way news writes a ruler from the army: like a form of address, no part of the name.
 _RANK = (
@@ -69,7 +68,7 @@ ADDRESS_WORDS = (
 _TITLE_ABBREVIATED = r"\((?:[A-Z]\.?){2,5}\)"
 ADDRESS_BEFORE = re.compile(
     rf"(?:(?:the|[Hh]is|[Hh]er)[ ])?(?:(?:{ADDRESS_WORDS}|{_TITLE_ABBREVIATED})[ ](?:the[ ])?)+"
-    rf"{_GLOTTAL}?$"
+    rf"{GLOTTAL}?$"
 )
 ADDRESS_WORD = re.compile(ADDRESS_WORDS)
 ADDRESS_OPENING = re.compile(rf"(?:(?:His|Her)[ ])?(?:{ADDRESS_WORDS}[ ](?:[Tt]he[ ])?)+")

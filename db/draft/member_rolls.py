@@ -113,15 +113,12 @@ def _inline_roll_end(text: Text, index: int, paragraph_end: int) -> int:
     return paragraph_end
 
 
+_HEADS = r"[ ](?:heads[ ]of[ ](?:state|government)|leaders)\b"
 # A roll of the body's heads recalled as "those heads": "Twelve Lagcom heads of state
 # gathered … Those heads of state meeting with X were: Prime Minister of A, Y; President of B Z"
 _THOSE_HEADS = re.compile(
-    r"(?:Those|These)[ ](?:heads[ ]of[ ](?:state|government)|leaders)\b[^.:;]{0,60}?"
-    r"[ ](?:were|are|included|include):[ ]"
+    rf"(?:Those|These){_HEADS}[^.:;]{{0,60}}?[ ](?:were|are|included|include):[ ]"
 )
-
-
-_HEADS = r"[ ](?:heads[ ]of[ ](?:state|government)|leaders)\b"
 
 
 def recalled_roll_claims(
@@ -180,9 +177,7 @@ def _bulleted_items(text: Text, sentence: Span) -> list[Span]:
     starts = [sentence.start]
     bullets = _INNER_BULLET.finditer(text.text, sentence.start, sentence.end)
     starts += [bullet.start() for bullet in bullets]
-    return [
-        Span(start, end) for start, end in zip(starts, [*starts[1:], sentence.end], strict=True)
-    ]
+    return [Span(start, end) for start, end in pairwise([*starts, sentence.end])]
 
 
 def _opens_on_a_state(text: Text, countries: Gazetteer, start: int) -> bool:

@@ -44,7 +44,7 @@ from db.draft.member_phrases import (
 from db.draft.member_rolls import recalled_roll_claims, roll_claims
 from db.draft.model import Membership, Organization, Party, Person
 from db.draft.text import LABELLED_LINE, UPPER, Span, Text
-from db.draft.words import CAPITALISED_RUN, MONTH, ORGANIZATION_NOUNS
+from db.draft.words import CAPITALISED_RUN, MONTH, ORGANIZATION_NOUNS, WEEKDAY
 
 # "founded in 1967 by", "established in August 1967 by", "set up on 25 May 1981 in Lima by"
 _FOUNDED = re.compile(
@@ -190,10 +190,8 @@ _LEFT_AGAIN = re.compile(
     r"\b(?:was|were|been)[ ](?:\w+[ ])?(?:expelled|suspended|thrown[ ]out|kicked[ ]out)\b"
 )
 _AT_THIS_MEETING = re.compile(
-    r"\b(?:on[ ]{day}|at[ ](?:this|the|{day}['’]s)[ ](?:summit|meeting|assembly|conference"
-    r"|gathering)|this[ ]week|today)\b".format(
-        day="(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-    )
+    rf"\b(?:on[ ]{WEEKDAY}|at[ ](?:this|the|{WEEKDAY}['’]s)[ ]"
+    r"(?:summit|meeting|assembly|conference|gathering)|this[ ]week|today)\b"
 )
 # what makes a membership still to come wait on a condition or put it off past any set day:
 # "once A ratifies it", "pending approval", "eventually", "over time", "in the coming years",

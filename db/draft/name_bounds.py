@@ -135,9 +135,6 @@ def trim_name(
         del words[:lead]
     if after_article:
         return "", start  # "spoke to The Desert Sun": a name just after "the" is a thing's
-    # "H.E. Erik LUND, Prime Minister of Sweden": a form of address says a name follows, as a
-    # title does, so a family name in capitals may end it
-    addressed = titled or HONORIFIC_BEFORE.search(text, max(0, start - 20), start) is not None
     # "President X Graciously Welcomes Heads": a headline's adverb, before its verb, ends the
     # name; a name's last word may end as an adverb does ("Samuel Insanally")
     before_last = enumerate(words[:-1])
@@ -172,10 +169,15 @@ def trim_name(
         or PORTFOLIO_NOUN.fullmatch(words[-1])
         or plural_title(words[-1])
         # "Photodesk NFU": a credit, not a name; but "President Paul BIYA", a family name
-        # in capitals after a title, as French writing gives it
+        # in capitals after a title, as French writing gives it, or after a form of address,
+        # which says a name follows as a title does ("H.E. Erik LUND, Prime Minister of Sweden")
         or (
             _ABBREVIATION.fullmatch(words[-1])
-            and not (addressed and len(words) >= 2 and _only_a_name(text, words[-1]))
+            and not (
+                (titled or HONORIFIC_BEFORE.search(text, max(0, start - 20), start))
+                and len(words) >= 2
+                and _only_a_name(text, words[-1])
+            )
         )
     ):
         return "", start

@@ -14,7 +14,7 @@ from db.draft.forms_of_address import ADDRESS_WORDS
 from db.draft.model import Party
 from db.draft.name_matching import is_initial
 from db.draft.text import UPPER
-from db.draft.titles import SPANISH_TITLE, TITLE, TITLE_PATTERN
+from db.draft.titles import OF_THE_HOST, SPANISH_TITLE, TITLE, TITLE_PATTERN
 from db.draft.words import PORTFOLIO_WORDS, WORD
 
 MODIFIER_OPENING = re.compile(r"(Former|Acting|Interim|Outgoing)[ ]")
@@ -114,7 +114,7 @@ LOWER_TITLE_BEFORE = re.compile(
 )
 # "ASEAN Secretary-General Dr. X", "President H.E. X": a title in any case, and the country or
 # body before it, ended by a form of address that stops the run of the name ("President of
-# Benin H.E X", its country after it, is read by _Finder._office_of_a_country).
+# Benin H.E X", its country after it, is read by titled_runs._office_of_a_country).
 TITLE_BEFORE_ADDRESS = re.compile(
     rf"(?:^|(?<=[\s(]))(?P<who>{_CAPITALISED_WORDS}|{_POSSESSIVE}|(?:his|her|its|their)[ ])??"
     rf"(?P<title>{_KIND_OF_OFFICE}(?i:{TITLE}))[ ]$"
@@ -157,7 +157,7 @@ SERVED_IN_TITLE = re.compile(
     rf"[ ]of[ ](?:the[ ])?(?P<of>(?:{WORD})\.?(?:[ ](?:and[ ](?:the[ ])?)?(?:{WORD}))*)$"
 )
 # "the President of the host country, X": the meeting's country, which the office leads
-OF_THE_HOST_COUNTRY = re.compile(r"[ ]of[ ]the[ ]host[ ](?:country|nation|state)$", re.IGNORECASE)
+OF_THE_HOST_COUNTRY = re.compile(rf"[ ]{OF_THE_HOST}$", re.IGNORECASE)
 ABBREVIATION_AFTER = re.compile(r"[ ]\([A-Z.]{2,8}\)$")
 BODY_AND_ABBREVIATION_BEFORE = re.compile(
     r"[ ]of[ ](?:the[ ])?(?P<body>[A-Z][\w’'-]*(?:[ ](?:of[ ](?:the[ ])?)?[A-Z][\w’'-]*){1,5})"

@@ -108,6 +108,7 @@ from db.draft.text import UPPER, Span, Text
 from db.draft.titled_runs import Candidate, split_run, start_before_address, title_outside_run
 from db.draft.titles import (
     COUNTERPARTS,
+    HEAD_ROLES,
     NEEDS_COUNTRY,
     TITLE_PATTERN,
     display_title,
@@ -563,7 +564,7 @@ class _Finder:
         gives ("X, Prime Minister of Fiji,"); not a former one's."""
         office = after.group("title")
         role = role_for(office, represents_country=True)
-        if role not in {"head-of-state", "head-of-government"}:
+        if role not in HEAD_ROLES:
             return None
         party = self.parties.country_after(after)
         return (office, party) if party else None

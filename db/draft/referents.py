@@ -48,6 +48,7 @@ from db.draft.page_chrome import is_caption
 from db.draft.quote_marks import SINGLE_CLOSING, SINGLE_OPENING
 from db.draft.text import UPPER, Span, Text
 from db.draft.titles import LEADING_ROLES, TITLE, TITLE_PATTERN, display_title, role_for
+from db.draft.words import POSSESSIVE_S
 
 # Words between two names of a list: ", ", ", Finnish President ", ", and " before its last
 _LISTED_BEFORE = re.compile(rf",[ ](?P<last>and[ ])?(?:(?:[{UPPER}][\w.’'-]*|(?i:{TITLE}))[ ])*")
@@ -89,7 +90,6 @@ _FOREIGN_MINISTER = re.compile(
     r"(?i:^(?:foreign|external[ ]affairs)[ ](?:minister|secretary)$|^minister[ ]of[ ]foreign"
     r"|^secretary[ ]of[ ]state$|^top[ ]diplomat$)"
 )
-_OWNER = re.compile(r"['’]s\b")
 _BARE_APOSTROPHE = re.compile(r"s['’][ ]\w")  # "Andres' speech": a name ending in s owns it
 # "X said", "X previously said", "X also told", "X, the bloc's chair, said", "X, who said"
 _SAID_AFTER_NAME = re.compile(
@@ -158,7 +158,7 @@ def holder_described(
         return None  # "the Council said": a body, not an office
     if of_a_body:
         return _body_official(" ".join(qualifiers), whole, offset, spoken)
-    if country is None and _OWNER.search(who):
+    if country is None and POSSESSIVE_S.search(who):
         return None  # "Lund's spokesman": someone unnamed of someone's
     unread = qualifiers[: len(qualifiers) - len(whole.split()) + 1]
     if any(_TO_COME_OR_GONE.fullmatch(word) for word in unread):

@@ -20,7 +20,7 @@ from db.draft.attendance import acts_in, puts_someone_in, told_of_another_occasi
 from db.draft.model import Attendee, Mention, Party, Person, Statement
 from db.draft.people import People
 from db.draft.text import Span, Text
-from db.draft.titles import LEADING_ROLES, role_for, serves_a_body
+from db.draft.titles import HEAD_ROLES, LEADING_ROLES, role_for, serves_a_body
 from db.draft.words import SPEECH_VERB
 
 # "X said", "X, the bloc's chair, told reporters", "X also urged": the one named says it
@@ -52,7 +52,6 @@ _ORGANS = ("Commission", "Secretariat")
 _QUOTED_WORDS = re.compile(r'[“"][^“”"]*[”"]')
 # "a former Forum secretary-general, X": an office no longer held, its body's name between
 _FORMER = re.compile(r"\bformer[ ](?:[^\s,;.]+[ ]){0,3}$", re.IGNORECASE)
-_HEADS = ("head-of-state", "head-of-government")  # who host a summit in their country
 SPOKE_ONLY = "The article has them speak but does not say outright that they attend."
 
 
@@ -129,7 +128,9 @@ def _seat(
     role = role_for(person.title, represents_country=True)
     if role in LEADING_ROLES and person.party is not None and person.party.is_country:
         hosts = (
-            role in _HEADS and meeting_country is not None and person.party.code == meeting_country
+            role in HEAD_ROLES
+            and meeting_country is not None
+            and person.party.code == meeting_country
         )
         return person.party, "host" if hosts else role
     if serves_a_body(person.title) and (

@@ -14,7 +14,8 @@ PARTICLE_WORDS = "de da di du dos das van von der den del la le bin ibn bint al 
 PARTICLE = rf"(?:{'|'.join(PARTICLE_WORDS.split())})"
 # … and a Polynesian name goes on past a word opening with a glottal stop before a vowel
 # ("Samuela 'Akilisi Pohiva"), written as an apostrophe
-_GLOTTAL_OPENING = "(?:['‘ʻ](?=[AEIOU]))?"
+GLOTTAL = "['‘ʻ]"
+_GLOTTAL_OPENING = rf"(?:{GLOTTAL}(?=[AEIOU]))?"
 # … and ends with the suffix that tells a son from his father, set off by a comma or not
 # ("Pedro Alves, Jr, Premier of Chile"): the suffix is the name's, no one's of its own
 _SUFFIX_SET_OFF = r"(?:,[ ](?:Jr|Sr)(?!\w))?"
@@ -23,6 +24,8 @@ CAPITALISED_RUN = re.compile(
     rf"(?:[ \u00a0](?:{PARTICLE}[ \u00a0])*(?:{PARTICLE}-)?{_GLOTTAL_OPENING}(?:{WORD}))*"
     rf"{_SUFFIX_SET_OFF}"
 )
+# a possessive ending: "Norway's", "the leader’s"
+POSSESSIVE_S = re.compile(r"['’]s\b")
 
 # The words that name a portfolio ("Minister of Health, Chile"; "the Organ on Politics,
 # Defence, and Security"), never a person
@@ -32,6 +35,7 @@ _PORTFOLIO_WORDS = (
     "Women Children Youth Gender Poverty Alleviation "
 )
 PORTFOLIO_WORDS = frozenset(_PORTFOLIO_WORDS.split())
+_WEEKDAY_WORDS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday"
 # Capitalised words that start sentences, say what someone does before their name
 # ("Analyst X said"), name days and months, go on a title, or name a portfolio, never a person.
 _NOT_NAME_WORDS = (
@@ -41,8 +45,8 @@ _NOT_NAME_WORDS = (
     "These Those His Her Their Its Our We They He She It I You Leaders Leader Mr Mrs Ms Dr "
     "Analyst Analysts Economist Economists Researcher Researchers Commentator Observers Critics "
     "Yesterday Today Tomorrow Tonight "
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May "
-    "June July August September October November December "
+    f"{_WEEKDAY_WORDS} January February March April May June July August September October "
+    "November December "
     # a title going on past a comma: "Prime Minister, Charged with Coordination, X"
     "Charged Responsible Entrusted Tasked "
     # a part at the meeting or an office, capitalised: "The Chief Guest, X", "the Attorney General"
@@ -52,7 +56,8 @@ _NOT_NAME_WORDS = (
 )
 NOT_NAMES = frozenset(_NOT_NAME_WORDS.split())
 # the day a report says something happened, written straight after the name of who did it
-WEEKDAYS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})
+WEEKDAYS = frozenset(_WEEKDAY_WORDS.split())
+WEEKDAY = f"(?:{'|'.join(_WEEKDAY_WORDS.split())})"
 _ORGANIZATION_NOUN_WORDS = (
     "Organization Organisation Network Union Alliance Council Association Forum Community "
     "League Group Bloc Commonwealth Partnership Federation Coalition Pact Compact Initiative "
