@@ -63,6 +63,14 @@ class KnownNames:
             if not any(someone is person for someone in known):  # "A B A" has "A" twice
                 known.append(person)
 
+    def named(self, name: str) -> list[Person]:
+        """Those whose full name is ``name``, looked up as every index is keyed."""
+        return self.names.get(_key(name), [])
+
+    def by_short_form(self, form: str) -> list[Person]:
+        """Those one of whose short forms is ``form``."""
+        return self.short_forms.get(_key(form), [])
+
     def knows(self, name: str) -> bool:
         """Whether someone goes by ``name``: their full name, a short form, or a run of the
         words of their name ("Al Haddad" of "Karim Al Haddad")."""

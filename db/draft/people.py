@@ -123,7 +123,6 @@ from db.draft.words import (
     PLACE_OF_NOUNS,
     WORD,
 )
-from db.factfile.folding import fold
 
 # "his Polish colleague X" is a counterpart; "my colleague X" holds no office, but is named
 _COLLEAGUE = "colleague"
@@ -496,7 +495,7 @@ class _Finder:
         before = _SUCCESSOR_BEFORE.search(self.text.text, max(0, name_start - 40), name_start)
         if before is None:
             return None
-        known = self.known.short_forms.get(fold(before.group("who")), [])
+        known = self.known.by_short_form(before.group("who"))
         if len(known) != 1 or not known[0].title or known[0].party is None:
             return None
         return (known[0].title, known[0].party) if known[0].party.is_country else None
@@ -538,7 +537,7 @@ class _Finder:
         headline's "President X speaks", then "Norwegian President X")."""
         return bool(candidate.title) and any(
             person.title is None or (person.party is None and bool(candidate.prefix))
-            for person in self.known.names.get(fold(name), ())
+            for person in self.known.named(name)
         )
 
     def _known(self, name: str) -> bool:
@@ -572,7 +571,7 @@ class _Finder:
     def _merge_or_add(self, person: Person) -> Person:
         """A one-word name after a title ("President Moon") joins the full name's person;
         the person kept is returned."""
-        for known in self.known.names.get(fold(person.name), ())[:1]:
+        for known in self.known.named(person.name)[:1]:
             known.title = known.title or person.title
             known.party = known.party or person.party
             return known

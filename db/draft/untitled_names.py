@@ -104,7 +104,7 @@ def introduced_plainly(
 def _completes_a_known_name(known: KnownNames, name: str) -> bool:
     """ "Col Gaddafi, right, greets …", then "Muammar Gaddafi's home town": the full name
     of someone the text named by the family name alone before."""
-    named = known.names.get(fold(name.split()[-1]), ())
+    named = known.named(name.split()[-1])
     return any(" " not in person.name for person in named)
 
 

@@ -2798,3 +2798,12 @@ def test_a_country_another_is_said_to_represent_is_not_inferred_for_another() ->
         "Chile -- is represented by President Ana Lopes."
     )
     assert attending(draft) == {"Erik Lund": NOT_STATED.name, "Ana Lopes": "Chile"}
+
+
+def test_a_hyphenated_name_first_named_untitled_takes_the_title_it_is_given_later() -> None:
+    """The later mention is looked up as every name is, its hyphen read as a space."""
+    draft = draft_facts(
+        "Leaders posed for a photo. From the left: Ana Ruiz-Tagle (Chile) and Ola Brekke "
+        "(Norway).\n\n“We are ready,” says the Chilean President Ana Ruiz-Tagle."
+    )
+    assert titled_attending(draft)["Ana Ruiz-Tagle"] == ("President", "Chile")
