@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from db.draft.attendance import away, find_absences, find_attendees, place_code
+from db.draft.absences import away, find_absences
+from db.draft.attendance import find_attendees
 from db.draft.countries import Gazetteer, gazetteer
 from db.draft.event import find_event
 from db.draft.keys import key_of
@@ -12,6 +13,7 @@ from db.draft.likely_members import likely_memberships
 from db.draft.members import find_memberships, suspended_members
 from db.draft.model import Absence, Draft, Organization, Party, Person, Slip
 from db.draft.organization import find_organization
+from db.draft.other_occasions import place_code
 from db.draft.people import People, find_people
 from db.draft.quote_marks import find_quotes
 from db.draft.quotes import attribute_quotes

@@ -16,8 +16,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from db.draft.attendance import acts_in, puts_someone_in, told_of_another_occasion
+from db.draft.attendance import acts_in
 from db.draft.model import Attendee, Mention, Party, Person, Statement
+from db.draft.other_occasions import puts_someone_in, told_of_another_occasion
 from db.draft.people import People
 from db.draft.text import Span, Text
 from db.draft.titles import HEAD_ROLES, LEADING_ROLES, role_for, serves_a_body

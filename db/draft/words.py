@@ -116,3 +116,6 @@ SPEECH_VERB = (
     r"|underlined|underscored|highlighted|affirmed|assured|cautioned|lamented|observed"
     r"|responded|answered|quipped|joked|complained|maintained|predicted|reaffirmed)"
 )
+
+# A form of "be", present or past: "Representing Chile was X".
+IS_OR_WAS = r"(?:was|were|is|are)"
