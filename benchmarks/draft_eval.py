@@ -20,6 +20,7 @@ truth cannot be read.
 from __future__ import annotations
 
 import re
+import resource
 import statistics
 import subprocess
 import sys
@@ -166,10 +167,21 @@ def evaluate(report: Report) -> Result:
     return Result(report=report, scores=score(drafted, truth), seconds=seconds)
 
 
-def seconds_to_draft(article: Path) -> float:
-    """Median wall time of drafting ``article`` in a fresh interpreter, start-up included."""
-    times = []
+@dataclass(frozen=True)
+class DraftTime:
+    """A fresh draft's wall time, which the limit is about, and its processor time, which a
+    shared machine's load does not inflate: the two side by side say whether a miss is the
+    drafter's or the machine's."""
+
+    wall: float
+    cpu: float
+
+
+def seconds_to_draft(article: Path) -> DraftTime:
+    """Medians of drafting ``article`` in a fresh interpreter, start-up included."""
+    walls, cpus = [], []
     for _ in range(RUNS):
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
         started = time.perf_counter()
         subprocess.run(
             [sys.executable, "-c", TIME_ONE_DRAFT, str(article)],
@@ -177,8 +189,10 @@ def seconds_to_draft(article: Path) -> float:
             cwd=PROJECT,
             capture_output=True,
         )
-        times.append(time.perf_counter() - started)
-    return statistics.median(times)
+        walls.append(time.perf_counter() - started)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpus.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
+    return DraftTime(statistics.median(walls), statistics.median(cpus))
 
 
 COLUMNS = (
@@ -264,12 +278,12 @@ def main(corpus: Path = CORPUS, *, time_drafts: bool = True) -> int:
     # the slowest report too: a rule that backtracks shows on a report's shape, not its length
     slowest_report = [slowest.report] if results else []
     for report in dict.fromkeys([*bundled[:1], *([longest] if longest else []), *slowest_report]):
-        seconds = seconds_to_draft(report.article)
-        verdict = "under" if seconds < LIMIT_SECONDS else "OVER"
+        taken = seconds_to_draft(report.article)
+        verdict = "under" if taken.wall < LIMIT_SECONDS else "OVER"
         print(
             f"draft of {report.article.name} ({len(report.text):,} characters), fresh "
-            f"interpreter to TOML (median of {RUNS}): {seconds:.2f} s, {verdict} the "
-            f"{LIMIT_SECONDS:.0f} s limit"
+            f"interpreter to TOML (median of {RUNS}): {taken.wall:.2f} s ({taken.cpu:.2f} s "
+            f"of processor time), {verdict} the {LIMIT_SECONDS:.0f} s limit"
         )
     return _report_errors(errors)
 
