@@ -466,9 +466,18 @@ _ANOTHER_BODY_HAS = re.compile(
 )
 
 
+# the members of a panel, up to a country: "leaders from Organ Troika members namely A", "the
+# bloc's fisheries committee members A and B"
+_PANEL_MEMBERS = re.compile(rf"(?i:{_PANEL})[ ]members\b[^.;]*$")
+
+
 def in_another_bodys_list(words: str, at: int, body: str) -> bool:
     """Whether the country at ``at`` is one of another body's, named before it with what it
-    includes: "… members of both the bloc and the Pacific Forum, which also includes A"."""
+    includes: "… members of both the bloc and the Pacific Forum, which also includes A"; or one
+    of a panel's members, which are not the body's for being the panel's: "the troika members
+    namely A, B"."""
+    if _PANEL_MEMBERS.search(words, 0, at):
+        return True
     other = _ANOTHER_BODY_HAS.search(words, 0, at)
     return other is not None and re.search(rf"(?:{body})$", words[: other.end("name")]) is None
 

@@ -194,3 +194,30 @@ def test_without_an_organization_no_member_is_drafted() -> None:
     )
 
     assert _members(article) == {}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The chair will first convene a troika summit of the forum, comprising leaders from Forum "
+        "Troika members namely Fiji, Samoa and Palau.",
+        "The forum's fisheries committee members Fiji, Samoa and Palau met on Sunday.",
+    ],
+)
+def test_the_members_of_a_panel_of_the_body_are_not_read_as_its_members(
+    monkeypatch: pytest.MonkeyPatch, sentence: str
+) -> None:
+    finds_all_likely = LogisticModel(weights={"bias": 10.0}, threshold=0.5)
+    monkeypatch.setattr(likely_members, "member_model", lambda: finds_all_likely)
+    text = Text(
+        FORUM.replace(
+            "Fiji, Samoa, Vanuatu, Palau and Nauru, whose leaders attended the forum, pledged their "
+            "membership dues.",
+            sentence,
+        )
+    )
+    countries = gazetteer()
+    organization = find_organization(text, countries)
+    assert organization is not None
+
+    assert likely_memberships(text, organization, countries, known=[]) == []
