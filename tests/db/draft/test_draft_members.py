@@ -1580,6 +1580,8 @@ def test_three_countries_listed_where_the_organization_is_named_are_its_members(
         "Presidents of Peru, Chile and Bolivia have arrived in Lima today for the ALC summit.",
         "The meeting of the presidents of Peru, Chile and Bolivia is to be held in Lima, where "
         "the ALC secretariat is based.",
+        "Ecuador has been hosting leaders and envoys of Peru, Chile and Bolivia under the "
+        "banner of the ALC summit.",
     ],
 )
 def test_three_countries_the_sentence_makes_guests_places_or_leaders_are_no_members(
