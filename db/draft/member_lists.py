@@ -964,13 +964,13 @@ ONCE_A_MEMBER = (
 # leaders a country receives, who come to the meeting whether or not they belong
 HOSTED = r"\bhost(?:s|ed|ing)[ ](?:the[ ])?(?:leaders|heads|delegations)\b"
 # What makes a sentence's countries something else than members: guests, observers,
-# countries outside it or excepted, ones that left, leaders who attend, visit or arrive, or
-# are hosted ("hosting leaders of A, B and C"), or whose participation is told (those come so
-# far, not the roll), or a "not".
+# countries outside it or excepted, ones that left, leaders who attend, visit, arrive or
+# gather ("gathered here Friday") or are hosted ("hosting leaders of A, B and C"), or whose
+# participation is told (those come so far, not the roll), or a "not".
 _OTHERS = re.compile(
     rf"(?i:{NOT_MEMBER_WORDS}|\boutside\b|\bexcept\b|\bexception\b|\bexcluding\b|\bapart[ ]from\b"
     r"|\bother[ ]than\b|\bbeyond\b|\bsuspended\b|\bexpelled\b|\bleft\b|\bwithdr[ae]w|\bquit\b"
-    rf"|\battend|{HOSTED}"
+    rf"|\battend|{HOSTED}|\bgathered[ ](?:here|in|at|for|on)\b"
     r"|\bparticipation\b|\bvisit|\barriv|\bnot\b|\bnever\b|n['’]t\b|\bno[ ]longer\b|\bneither\b"
     rf"|{ONCE_A_MEMBER}"
     rf"|{WISHED_FOR}|{NEIGHBOURS})"

@@ -1582,6 +1582,8 @@ def test_three_countries_listed_where_the_organization_is_named_are_its_members(
         "the ALC secretariat is based.",
         "Ecuador has been hosting leaders and envoys of Peru, Chile and Bolivia under the "
         "banner of the ALC summit.",
+        "The presidents of Peru, Chile and Bolivia gathered here Friday to sign the ALC's "
+        "founding declaration.",
     ],
 )
 def test_three_countries_the_sentence_makes_guests_places_or_leaders_are_no_members(
