@@ -75,6 +75,15 @@ def test_a_word_the_report_defines_as_a_body_is_the_organization() -> None:
     assert organization(article) == ("Triad", None)
 
 
+def test_a_word_the_report_says_will_be_a_body_is_the_organization() -> None:
+    article = (
+        "Leaders launch a new regional body\n\nLIMA (Wire) — Presidents signed a declaration "
+        "creating Andiva. Andiva aims to deepen trade. “Andiva will be a forum open to all the "
+        "countries of South America, a forum without bureaucracy,” a president said."
+    )
+    assert organization(article) == ("Andiva", None)
+
+
 def test_a_headlines_new_leader_is_not_part_of_the_organizations_name() -> None:
     article = (
         "New Coastal Union leader elected\n\nCAIRO, Egypt (Wire) — Delegates chose a chair "
