@@ -66,6 +66,9 @@ from db.draft.words import IS_OR_WAS, SPEECH_VERB
 # vital,” X said") or say plainly ("“the summit we attended …”") does.
 _QUOTED = re.compile(r"(?<!\w)[“\"](?=\S)[^”\"]*(?:[,.!?][”\"]|$)")
 _PAST_VERB = re.compile(r"\b(?:met|[a-z]{3,}ed)\b")
+# "“the number of delegates attending the summit has been halved,” X said": the quote tells
+# who attends, the speaker not among them
+_OTHERS_ATTENDING = re.compile(r"(?<=[a-z]s[ ])attending\b")
 # "X, who hosted a meeting in Paris last week, arrived", "X, the “longest-serving leader,” who
 # took office in 1990, arrived": an aside, closed, about the subject
 _ASIDE_END = re.compile(r"[^,;.]*")
@@ -300,6 +303,7 @@ def find_attendees(
                 and (scene := _SCENE.match(text.text, sentence.start, clause.start))
             ):
                 words = f"{scene.group(0)} {words}"  # "At the summit, X spoke, while Y …"
+            words = _others_unquoted(words)
             main = _RELATIVE_ASIDE.sub("", words)  # "X, who took office in 2022, arrived"
             if not any(
                 _tells_of_attending(told, text, sentence, clause, meeting_country, countries)
@@ -490,6 +494,14 @@ def _leads_a_state(person: Person) -> bool:
 def _unreported(words: str) -> str:
     """``words`` less the verbs in the past in a quote, which tell what others did."""
     return _QUOTED.sub(lambda quote: _PAST_VERB.sub("", quote.group(0)), words)
+
+
+def _others_unquoted(words: str) -> str:
+    """``words`` less the attending that a quote says of others ("delegates attending"): the
+    speaker tells of those, not of coming."""
+    return _QUOTED.sub(
+        lambda quote: _OTHERS_ATTENDING.sub(" " * len("attending"), quote.group(0)), words
+    )
 
 
 def _object_of(text: Text, clause: Span, mention: Mention) -> bool:

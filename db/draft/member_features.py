@@ -17,6 +17,7 @@ from db.draft.countries import Country, CountryMention, Gazetteer
 from db.draft.logistic import Features
 from db.draft.member_lists import (
     DATELINE,
+    HOSTED,
     ONCE_A_MEMBER,
     about_another_body,
     besides_members_end,
@@ -79,7 +80,7 @@ _REPORT_CUES = [
 # Words that turn a sentence's membership around ("not members", "suspended", "with the
 # exception of", "a guest", "its bid to join", "called for … as members", "revoked", "with
 # diplomatic ties to", "hopes to become a member", "is set to join", "which border the bloc's
-# members", "neighbours of"): the few reports that use
+# members", "neighbours of", "hosting leaders of"): the few reports that use
 # them cannot teach a model what they do, so a country named only in such sentences is left to
 # the phrase rules.
 _TURNED_AROUND = re.compile(
@@ -88,7 +89,7 @@ _TURNED_AROUND = re.compile(
     r"|invitation|former|withdrew|withdrawn|withdrawal|left|quit|expelled|outside"
     r"|aspir\w*|call(?:s|ed)?[ ]for|urg\w*|return[ ]of|revoked|revocation|terminated"
     r"|(?:set|due|poised|going)[ ]to[ ](?:join|become)"
-    rf"|ties[ ](?:to|with)|relations[ ]with)\b|{WISHED_FOR}|{NEIGHBOURS}",
+    rf"|ties[ ](?:to|with)|relations[ ]with)\b|{WISHED_FOR}|{NEIGHBOURS}|{HOSTED}",
     re.IGNORECASE,
 )
 

@@ -466,9 +466,18 @@ _ANOTHER_BODY_HAS = re.compile(
 )
 
 
+# the members of a panel, up to a country: "leaders from Organ Troika members namely A", "the
+# bloc's fisheries committee members A and B"
+_PANEL_MEMBERS = re.compile(rf"(?i:{_PANEL})[ ]members\b[^.;]*$")
+
+
 def in_another_bodys_list(words: str, at: int, body: str) -> bool:
     """Whether the country at ``at`` is one of another body's, named before it with what it
-    includes: "… members of both the bloc and the Pacific Forum, which also includes A"."""
+    includes: "… members of both the bloc and the Pacific Forum, which also includes A"; or one
+    of a panel's members, which are not the body's for being the panel's: "the troika members
+    namely A, B"."""
+    if _PANEL_MEMBERS.search(words, 0, at):
+        return True
     other = _ANOTHER_BODY_HAS.search(words, 0, at)
     return other is not None and re.search(rf"(?:{body})$", words[: other.end("name")]) is None
 
@@ -952,13 +961,17 @@ ONCE_A_MEMBER = (
     r"\bformerly\b|\bpreviously[ ](?:members?|full|part)\b"
     r"|\bonce[ ](?:included|comprised|counted|grouped)\b"
 )
+# leaders a country receives, who come to the meeting whether or not they belong
+HOSTED = r"\bhost(?:s|ed|ing)[ ](?:the[ ])?(?:leaders|heads|delegations)\b"
 # What makes a sentence's countries something else than members: guests, observers,
-# countries outside it or excepted, ones that left, leaders who attend, visit or arrive, or
-# whose participation is told (those come so far, not the roll), or a "not".
+# countries outside it or excepted, ones that left, leaders who attend, visit, arrive or
+# gather ("gathered here Friday") or are hosted ("hosting leaders of A, B and C"), or whose
+# participation is told (those come so far, not the roll), or a "not".
 _OTHERS = re.compile(
     rf"(?i:{NOT_MEMBER_WORDS}|\boutside\b|\bexcept\b|\bexception\b|\bexcluding\b|\bapart[ ]from\b"
     r"|\bother[ ]than\b|\bbeyond\b|\bsuspended\b|\bexpelled\b|\bleft\b|\bwithdr[ae]w|\bquit\b"
-    r"|\battend|\bparticipation\b|\bvisit|\barriv|\bnot\b|\bnever\b|n['’]t\b|\bno[ ]longer\b|\bneither\b"
+    rf"|\battend|{HOSTED}|\bgathered[ ](?:here|in|at|for|on)\b"
+    r"|\bparticipation\b|\bvisit|\barriv|\bnot\b|\bnever\b|n['’]t\b|\bno[ ]longer\b|\bneither\b"
     rf"|{ONCE_A_MEMBER}"
     rf"|{WISHED_FOR}|{NEIGHBOURS})"
 )

@@ -152,9 +152,10 @@ _AS_THE_MEETINGS_BODY_BEFORE = (
     r"(?:de|des|du)[ ](?:la[ ]|l['’])?))"
 )
 # "Trio is a strategic dialogue", "H7, an organisation formed in 2015", "The Lagoon Triangle
-# was founded in 1991": words that say what a name is, a body
+# was founded in 1991": words that say what a name is, a body; "X will be a forum open to all":
+# what a body just created is to be
 _DEFINES = (
-    r"(?:(?:[ ]is|,)[ ]an?[ ](?:(?!(?:of|the|for|in|to|with)[ ])[\w-]+[ ]){0,3}?"
+    r"(?:(?:[ ]is|[ ]will[ ]be|,)[ ]an?[ ](?:(?!(?:of|the|for|in|to|with)[ ])[\w-]+[ ]){0,3}?"
     r"(?:bloc|alliance|group|grouping|organi[sz]ation|union|dialogue|forum|partnership"
     r"|coalition|club|league|association|community|format|initiative)\b"
     r"|[ ]was[ ](?:founded|established|created|formed|set[ ]up|launched)\b"

@@ -49,6 +49,8 @@ _SAYS_THE_QUOTE_AFTER = re.compile(
 _SOMEONE_OF = re.compile(rf"[{UPPER}][\w.’'-]*[ ](?:of|from)[ ]$")
 # "As an Arctic State, the country …": what a run after "a" or "an" names is a kind, no one.
 _INDEFINITE_BEFORE = re.compile(r"\b[Aa]n?[ ]$")
+# "all the countries of South America, a forum …": what countries are of is a place, no one
+_COUNTRIES_OF_BEFORE = re.compile(r"\b(?:countries|nations|states|peoples)[ ]of[ ](?:the[ ])?$")
 # "editor of the daily newspaper Le Phare, said …": a name after what it names is no one's
 _PUBLICATION_BEFORE = re.compile(
     r"\b(?:newspaper|daily|weekly|magazine|journal|broadcaster|channel|website)[ ]$"
@@ -88,6 +90,8 @@ def introduced_plainly(
         return False  # "Maria Lopes of Al Lagoon said": the one she is of, no one
     if _INDEFINITE_BEFORE.search(text, max(0, start - 3), start):
         return False  # "As a Lagoon State, the country will join": a kind of thing
+    if _COUNTRIES_OF_BEFORE.search(text, max(0, start - 20), start):
+        return False  # "the countries of South America, a forum": a place
     if _PUBLICATION_BEFORE.search(text, max(0, start - 12), start):
         return False  # "the daily Le Phare, said": a newspaper
     if len(name.split()) < 2:

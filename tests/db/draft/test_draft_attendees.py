@@ -1222,6 +1222,14 @@ def test_what_a_speaker_says_others_did_puts_no_one_outside_the_quote_there() ->
     assert attending(article) == {}
 
 
+def test_others_a_speaker_says_attend_put_no_one_outside_the_quote_there() -> None:
+    article = (
+        OSLO_LEAD + "“Because of the storm, the number of delegates attending the summit has been "
+        "halved,” Foreign Ministry spokesperson Aino Lahti said."
+    )
+    assert "Aino Lahti" not in attending(article)
+
+
 def test_a_phrase_in_quotes_is_still_the_clauses_own_words() -> None:
     article = (
         'Swedish President Erik Lund held a "very good meeting" with Finnish President Aino Lahti.'

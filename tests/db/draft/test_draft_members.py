@@ -75,6 +75,15 @@ def test_a_word_the_report_defines_as_a_body_is_the_organization() -> None:
     assert organization(article) == ("Triad", None)
 
 
+def test_a_word_the_report_says_will_be_a_body_is_the_organization() -> None:
+    article = (
+        "Leaders launch a new regional body\n\nLIMA (Wire) — Presidents signed a declaration "
+        "creating Andiva. Andiva aims to deepen trade. “Andiva will be a forum open to all the "
+        "countries of South America, a forum without bureaucracy,” a president said."
+    )
+    assert organization(article) == ("Andiva", None)
+
+
 def test_a_headlines_new_leader_is_not_part_of_the_organizations_name() -> None:
     article = (
         "New Coastal Union leader elected\n\nCAIRO, Egypt (Wire) — Delegates chose a chair "
@@ -1580,6 +1589,10 @@ def test_three_countries_listed_where_the_organization_is_named_are_its_members(
         "Presidents of Peru, Chile and Bolivia have arrived in Lima today for the ALC summit.",
         "The meeting of the presidents of Peru, Chile and Bolivia is to be held in Lima, where "
         "the ALC secretariat is based.",
+        "Ecuador has been hosting leaders and envoys of Peru, Chile and Bolivia under the "
+        "banner of the ALC summit.",
+        "The presidents of Peru, Chile and Bolivia gathered here Friday to sign the ALC's "
+        "founding declaration.",
     ],
 )
 def test_three_countries_the_sentence_makes_guests_places_or_leaders_are_no_members(

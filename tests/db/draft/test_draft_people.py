@@ -41,6 +41,14 @@ def test_capitalised_words_after_a_or_an_are_a_kind_not_a_person() -> None:
     assert names(draft) == ["Erik Lund"]
 
 
+def test_capitalised_words_the_countries_of_a_sentence_are_of_are_a_place_not_a_person() -> None:
+    draft = draft_facts(
+        "Swedish Prime Minister Erik Lund flew to Oslo. “It will be a forum open to all the "
+        "countries of Northern Europe, a forum without ideology,” he said."
+    )
+    assert names(draft) == ["Erik Lund"]
+
+
 @pytest.mark.parametrize("spelling", ["Adviser", "Advisor"])
 def test_a_national_security_adviser_is_a_title_not_part_of_the_name(spelling: str) -> None:
     draft = draft_facts(

@@ -115,6 +115,17 @@ def test_a_sentence_that_turns_membership_around_is_left_to_the_phrase_rules(
     assert _members(article) == {}
 
 
+def test_the_countries_whose_leaders_a_country_hosts_are_left_to_the_phrase_rules() -> None:
+    article = FORUM.replace(
+        "Fiji, Samoa, Vanuatu, Palau and Nauru, whose leaders attended the forum, pledged their "
+        "membership dues.",
+        "Tonga is hosting leaders of Fiji, Samoa, Vanuatu, Palau and Nauru at the forum of Coral "
+        "Alliance member states.",
+    )
+
+    assert _members(article) == {}
+
+
 @pytest.mark.parametrize(
     "wished_for",
     [
@@ -194,3 +205,30 @@ def test_without_an_organization_no_member_is_drafted() -> None:
     )
 
     assert _members(article) == {}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The chair will first convene a troika summit of the forum, comprising leaders from Forum "
+        "Troika members namely Fiji, Samoa and Palau.",
+        "The forum's fisheries committee members Fiji, Samoa and Palau met on Sunday.",
+    ],
+)
+def test_the_members_of_a_panel_of_the_body_are_not_read_as_its_members(
+    monkeypatch: pytest.MonkeyPatch, sentence: str
+) -> None:
+    finds_all_likely = LogisticModel(weights={"bias": 10.0}, threshold=0.5)
+    monkeypatch.setattr(likely_members, "member_model", lambda: finds_all_likely)
+    text = Text(
+        FORUM.replace(
+            "Fiji, Samoa, Vanuatu, Palau and Nauru, whose leaders attended the forum, pledged their "
+            "membership dues.",
+            sentence,
+        )
+    )
+    countries = gazetteer()
+    organization = find_organization(text, countries)
+    assert organization is not None
+
+    assert likely_memberships(text, organization, countries, known=[]) == []
