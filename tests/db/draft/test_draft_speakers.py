@@ -2342,6 +2342,14 @@ def test_a_quote_between_doubled_apostrophes_is_a_quote(marks: str) -> None:
     }
 
 
+def test_a_line_opening_with_doubled_apostrophes_opens_a_sentence() -> None:
+    article = OPENING + (
+        "''The region needs 50 billion euros for its roads'', said Lund at the opening with his "
+        "Norwegian colleague Brekke on Friday.\n''Our support is firm'', emphasized Lund."
+    )
+    assert speakers(article)["Our support is firm"] == "Erik Lund"
+
+
 def test_one_named_in_an_aside_of_the_subject_leaves_a_pronoun_the_subjects() -> None:
     article = OPENING + (
         "In his address, Prime Minister Erik Lund, standing in for King Harald who stayed away "
