@@ -16,7 +16,7 @@ from db.draft.words import SPEECH_VERB
 QUOTE_SPEECH_VERB = (
     rf"(?:{SPEECH_VERB}|asserted|reaffirmed|confirmed|countered|retorted|exclaimed"
     r"|suggested|indicated|mentioned|pointed[ ]out|interjected|cut[ ]in|chimed[ ]in"
-    r"|shot[ ]back|fired[ ]back|went[ ]on|pledged|opined|boasted|disclosed"
+    r"|shot[ ]back|fired[ ]back|went[ ]on|pledged|opined|boasted|disclosed|revealed"
     # the present tense of reports translated from French: "X maintains that", "Y emphasizes"
     r"|maintains|emphasi[sz]es"
     # … and of an opinion, as reports translated from Nordic languages attribute a quote:

@@ -104,9 +104,7 @@ class Text:
         a quote opening with two apostrophes for a double mark ("… August.\n''Twelve …") does."""
         following = self.text[match.end() : match.end() + 1]
         if not following or not (
-            following.isupper()
-            or following in '“"‘„«'
-            or self.text.startswith("''", match.end())
+            following.isupper() or following in '“"‘„«' or self.text.startswith("''", match.end())
         ):
             return False
         if self.text[match.start()] != ".":

@@ -53,7 +53,9 @@ def test_another_named_in_a_clause_of_time_before_the_quote_leaves_it_the_speake
     assert set(speakers(OPENING + paragraph).values()) == {"Erik Lund"}
 
 
-@pytest.mark.parametrize("verb", ["pledged", "opined", "boasted", "went on", "disclosed"])
+@pytest.mark.parametrize(
+    "verb", ["pledged", "opined", "boasted", "went on", "disclosed", "revealed"]
+)
 def test_a_verb_of_speech_after_the_quote_gives_it_to_the_name_before_it(verb: str) -> None:
     assert speakers(OPENING + f'"We will not wait," Lund {verb}.') == {
         "We will not wait": "Erik Lund"
