@@ -164,10 +164,11 @@ _CLOSING_DESCRIBED = re.compile(
 _CLOSING_OFFICE_OF = re.compile(
     rf",[”\"’]?[ ]{OFFICE_OF}[ ](?:{QUOTE_SPEECH_VERB}){_SAYING_MORE}?[.]?\s*$"
 )
-# "…, said Lund of the Nordic Institute." or "…, said Lund, a former envoy." closing it so.
+# "…, said Lund of the Nordic Institute." or "…, said Lund, a former envoy." closing it so, or
+# "…, said Lund, noting that …", however long what more they said.
 _CLOSING_SAID_NAME = re.compile(
     rf",[ ](?:said|says|added|adds)[ ](?P<name>(?:[{UPPER}][\w.’'-]*[ ]?){{1,5}}?)"
-    r"(?:[ ]of[ ][^,.;“”\"]{1,60}|,[ ][^.;“”\"]{1,80})?[.]?\s*$"
+    rf"(?:[ ]of[ ][^,.;“”\"]{{1,60}}|{_SAYING_MORE}|,[ ][^.;“”\"]{{1,80}})?[.]?\s*$"
 )
 # "on his behalf", "on the king's behalf" (not "on his own behalf"): words read out for another,
 # whom a pronoun or a possessive names.

@@ -1351,7 +1351,13 @@ def test_the_secretary_general_is_no_under_secretary_general() -> None:
 
 
 @pytest.mark.parametrize(
-    "closing", ["said Erik Lund of the Nordic Institute.", "said Lund, a former envoy."]
+    "closing",
+    [
+        "said Erik Lund of the Nordic Institute.",
+        "said Lund, a former envoy.",
+        "said Lund, noting that his country would like to work with all the countries of the "
+        "region to bring growth.",
+    ],
 )
 def test_words_quoted_inside_a_sentence_closed_by_said_and_a_name(closing: str) -> None:
     article = LUND + f'As the bloc drifts towards "open rivalry", others will gain, {closing}'
