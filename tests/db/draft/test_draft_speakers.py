@@ -1743,9 +1743,10 @@ def test_a_clause_reported_about_another_is_not_the_subjects() -> None:
     assert speakers(article) == {}
 
 
-def test_a_name_first_given_after_a_quote_and_any_verb_is_a_speakers() -> None:
+@pytest.mark.parametrize("verb", ["agreed", "wrote"])
+def test_a_name_first_given_after_a_quote_and_any_verb_is_a_speakers(verb: str) -> None:
     article = (
-        'At the very least, the bloc "remains a vast and diverse space", agreed Ingrid '
+        f'At the very least, the bloc "remains a vast and diverse space", {verb} Ingrid '
         "Solheim, researcher in international relations at the national institute."
     )
     assert speakers(article) == {"remains a vast and diverse space": "Ingrid Solheim"}
