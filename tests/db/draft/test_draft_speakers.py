@@ -1623,6 +1623,28 @@ def test_the_former_or_an_age_after_a_quote_refers_back_as_a_pronoun(said: str) 
     assert speakers(article) == {"We stand together": "Ola Brekke"}
 
 
+@pytest.mark.parametrize(
+    "said",
+    [
+        "said the head of government on Friday.",
+        "highlighted the Head of Government through his account on the social network.",
+    ],
+)
+def test_the_head_of_state_or_government_after_a_quote_is_the_leader_just_spoken_of(
+    said: str,
+) -> None:
+    article = OPENING + f"Brekke opened the talks. “We stand together”, {said}"
+    assert speakers(article) == {"We stand together": "Ola Brekke"}
+
+
+def test_the_head_of_state_after_a_quote_is_not_a_minister_just_spoken_of() -> None:
+    article = (
+        "Norwegian Foreign Minister Ola Brekke opened the talks on Friday. “We stand "
+        "together”, said the head of state."
+    )
+    assert speakers(article) == {}
+
+
 def test_the_former_after_a_quote_refers_to_no_one_when_two_were_named() -> None:
     assert speakers(OPENING + "“We stand together,” said the former ambassador.") == {}
 
