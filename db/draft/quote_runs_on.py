@@ -36,6 +36,7 @@ from db.draft.attribution_words import (
 from db.draft.model import Mention, Mentions, Person
 from db.draft.quote_left_out import REPORTS_SPEECH, UNNAMED_AFTER
 from db.draft.quote_marks import Quote
+from db.draft.quote_sources import ACCORDING_TO_BEFORE, according_to
 from db.draft.referents import (
     holder_described,
     named_as_possessive,
@@ -172,9 +173,9 @@ def _next_paragraph_is_the_quote(text: Text, quote: Quote, previous: Attributed)
 
 
 def speaker_of_lead_in(text: Text, quote: Quote, spoken: Mentions) -> Person | None:
-    """A quote opening its paragraph after one that ends "X said:" is X's; so is a quote
-    that is a sentence of its own after one telling what its subject said ("X said he was
-    ready." or "He insisted that …")."""
+    """A quote opening its paragraph after one that ends "X said:" or "According to X," is X's;
+    so is a quote that is a sentence of its own after one telling what its subject said ("X
+    said he was ready." or "He insisted that …")."""
     index = text.paragraph_index(quote.opening)
     paragraph = text.paragraphs[index]
     if paragraph.start != quote.opening or index == 0:
@@ -186,6 +187,8 @@ def speaker_of_lead_in(text: Text, quote: Quote, spoken: Mentions) -> Person | N
     saying = [m for m in spoken.starting_in(last) if said_after(text, m)]
     if saying:
         return saying[-1].person
+    if ACCORDING_TO_BEFORE.search(text.text, last.start, lead_in.end):
+        return according_to(text, last.start, lead_in.end, spoken)  # "According to him, ⏎ “…”"
     if LEADING_PRONOUN.match(text.text, last.start, lead_in.end):
         return subject_before(text, last.start, spoken)
     described = DESCRIBED_SAID.match(text.text, last.start, lead_in.end)

@@ -273,9 +273,23 @@ def test_words_an_opening_clause_gives_to_another_are_not_the_described_subjects
     assert speakers(LUND + paragraph) == {}
 
 
-def test_according_to_someone_before_the_quote() -> None:
-    article = OPENING + 'According to Lund, "the bloc is stronger than ever."'
+@pytest.mark.parametrize(
+    "according",
+    [
+        "According to Lund, ",
+        "Lund opened the talks. According to him, ",
+        "Lund opened the talks. According to him, \n\n",
+        "According to Lund,\n\n",
+    ],
+)
+def test_according_to_someone_before_the_quote(according: str) -> None:
+    article = OPENING + according + '"the bloc is stronger than ever."'
     assert speakers(article) == {"the bloc is stronger than ever": "Erik Lund"}
+
+
+def test_according_to_her_before_the_quote_is_no_man_spoken_of() -> None:
+    article = OPENING + 'Lund said his country was ready. According to her, "the bloc is strong."'
+    assert speakers(article) == {}
 
 
 @pytest.mark.parametrize(
