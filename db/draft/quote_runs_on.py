@@ -54,6 +54,9 @@ _ATTRIBUTION_AFTER = re.compile(
 )
 _TOLD = re.compile(rf"\b(?:told|telling|tells)[ ](?:[{UPPER}][\w.’'-]*[ ])*$")  # the one spoken to
 _OPENS_SENTENCE = re.compile(r"[\s•*–—-]*$")
+# "the Brekke speech", "the Lund years": a name standing for whose a thing is
+_THE_BEFORE = re.compile(r"\b[Tt]he[ ]$")
+_NOUN_AFTER = re.compile(r"[ ][a-z]+\b")
 
 
 @dataclass(frozen=True)
@@ -137,7 +140,10 @@ def continues(text: Text, quote: Quote, previous: Attributed, spoken: Mentions) 
             for m in spoken.starting_in(Span(previous.quote.closing, quote.opening))
         )
     between = Span(previous.quote.closing, quote.opening)
-    if any(m.person is not previous.speaker for m in spoken.starting_in(between)):
+    if any(
+        m.person is not previous.speaker and not _names_whats_theirs(text, m, quote.opening)
+        for m in spoken.starting_in(between)
+    ):
         return False
     sentence = text.sentence_at(quote.opening)
     same_sentence = sentence == text.sentence_at(max(0, previous.quote.closing - 1))
@@ -147,6 +153,16 @@ def continues(text: Text, quote: Quote, previous: Attributed, spoken: Mentions) 
     )
     return same_sentence or (
         following == 1 and bool(_OPENS_SENTENCE.match(text.text[sentence.start : quote.opening]))
+    )
+
+
+def _names_whats_theirs(text: Text, mention: Mention, end: int) -> bool:
+    """Whether the name stands before a noun for what is theirs ("aired the Brekke speech")
+    and nothing up to ``end`` says anyone speaks: no one new who may say the next quote."""
+    return bool(
+        _THE_BEFORE.search(text.text, max(0, mention.span.start - 4), mention.span.start)
+        and _NOUN_AFTER.match(text.text, mention.span.end)
+        and not SAYING.search(text.text, mention.span.end, end)
     )
 
 

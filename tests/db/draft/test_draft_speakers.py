@@ -649,6 +649,25 @@ def test_a_countrys_leader_is_its_head_of_state_or_government(
     assert speakers(article) == said
 
 
+def test_a_quote_goes_on_past_a_name_standing_for_what_is_theirs() -> None:
+    article = OPENING + (
+        '"We came in good faith," Lund told Swedish radio, which aired the Brekke speech that '
+        'had been planned for the summit. "Why should we stay?"'
+    )
+    assert speakers(article) == {
+        "We came in good faith": "Erik Lund",
+        "Why should we stay?": "Erik Lund",
+    }
+
+
+def test_a_quote_goes_on_past_no_name_of_one_who_speaks() -> None:
+    article = OPENING + (
+        '"We came in good faith," Lund told Swedish radio, after which the Brekke team said '
+        'no more. "Why should we stay?"'
+    )
+    assert speakers(article) == {"We came in good faith": "Erik Lund"}
+
+
 def test_a_quote_after_a_sentence_about_others_does_not_go_on_with_the_last_speaker() -> None:
     article = LUND + '"We are ready," Lund said. Officials were not convinced. "It will not work."'
     assert speakers(article) == {"We are ready": "Erik Lund"}
