@@ -16,7 +16,7 @@ from db.draft.words import SPEECH_VERB
 QUOTE_SPEECH_VERB = (
     rf"(?:{SPEECH_VERB}|asserted|reaffirmed|confirmed|countered|retorted|exclaimed"
     r"|suggested|indicated|mentioned|pointed[ ]out|interjected|cut[ ]in|chimed[ ]in"
-    r"|shot[ ]back|fired[ ]back|went[ ]on|pledged|opined|boasted|disclosed"
+    r"|shot[ ]back|fired[ ]back|went[ ]on|pledged|opined|boasted|disclosed|revealed"
     # the present tense of reports translated from French: "X maintains that", "Y emphasizes"
     r"|maintains|emphasi[sz]es"
     # … and of an opinion, as reports translated from Nordic languages attribute a quote:
@@ -31,11 +31,13 @@ JOINED_BEFORE = re.compile(
     rf"(?<![\w.’'-])(?!(?i:{TITLE})[ ]and[ ])[{UPPER}][\w.’'-]*[ ](?:and|nor|as[ ]well[ ]as)[ ]"
     rf"(?:(?:[{UPPER}][\w.’'-]*|(?i:{TITLE}))[ ])*$"
 )
-# "the former head of the bloc's diplomacy", "the 61-year-old", "the Danish politician": a
-# description of someone named before, as a pronoun refers back.
+# "the former head of the bloc's diplomacy", "the 61-year-old", "the Danish politician", "the
+# head of state": a description of someone named before, as a pronoun refers back.
 NO_OFFICE = r"(?:politician|diplomat)"  # what someone is, not an office one holds
+LEADER_ONLY = r"(?i:head[ ]of[ ](?:state|government))"  # leading a country, none named
 _THE_ONE_BEFORE = (
-    rf"the[ ](?:former|veteran|\d+-year-old|[A-Z][a-z]+[ ]{NO_OFFICE}\b)\b[^,.;“”\"]{{0,60}}?"
+    rf"the[ ](?:former|veteran|\d+-year-old|[A-Z][a-z]+[ ]{NO_OFFICE}\b|{LEADER_ONLY})\b"
+    r"[^,.;“”\"]{0,60}?"
 )
 ENDS_DESCRIPTION = r"(?=[,.;]|[ ](?:who|whose|at|during|in|on)\b|$)"
 SAID_THE_ONE_BEFORE = re.compile(

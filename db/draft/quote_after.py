@@ -46,6 +46,7 @@ from db.draft.attribution_words import (
     DESCRIBED_SAID,
     DESCRIPTION,
     ENDS_DESCRIPTION,
+    LEADER_ONLY,
     NO_OFFICE,
     OPENING_MARKS,
     PRONOUN_SAID,
@@ -164,10 +165,11 @@ _CLOSING_DESCRIBED = re.compile(
 _CLOSING_OFFICE_OF = re.compile(
     rf",[”\"’]?[ ]{OFFICE_OF}[ ](?:{QUOTE_SPEECH_VERB}){_SAYING_MORE}?[.]?\s*$"
 )
-# "…, said Lund of the Nordic Institute." or "…, said Lund, a former envoy." closing it so.
+# "…, said Lund of the Nordic Institute." or "…, said Lund, a former envoy." closing it so, or
+# "…, said Lund, noting that …", however long what more they said.
 _CLOSING_SAID_NAME = re.compile(
     rf",[ ](?:said|says|added|adds)[ ](?P<name>(?:[{UPPER}][\w.’'-]*[ ]?){{1,5}}?)"
-    r"(?:[ ]of[ ][^,.;“”\"]{1,60}|,[ ][^.;“”\"]{1,80})?[.]?\s*$"
+    rf"(?:[ ]of[ ][^,.;“”\"]{{1,60}}|{_SAYING_MORE}|,[ ][^.;“”\"]{{1,80}})?[.]?\s*$"
 )
 # "on his behalf", "on the king's behalf" (not "on his own behalf"): words read out for another,
 # whom a pronoun or a possessive names.
@@ -254,12 +256,14 @@ def speaker_after(text: Text, quote: Quote, spoken: Mentions) -> Person | Mentio
             running_on=True,
         )
         if holder is not None or not (
-            _FORMER.search(described.group("who")) or _AGED_ONLY.fullmatch(described.group("who"))
+            _FORMER.search(described.group("who"))
+            or _AGED_ONLY.fullmatch(described.group("who"))
+            or re.fullmatch(LEADER_ONLY, described.group("who") + described.group("office"))
         ):
             return holder
         # "said the former Dutch prime minister", "the 61-year-old leader said": no one named
         # holds it, but the one spoken of may have held it, or be of that age (or a veteran),
-        # as read below
+        # or lead a country ("said the head of state"), as read below
     referring = SAID_THE_ONE_BEFORE.match(text.text, after, sentence.end) or (
         _HANDS_ON.search(text.text, max(0, quote.closing - 1), quote.closing + 2)
         and ANY_VERB_THE_ONE_BEFORE.match(text.text, after, sentence.end)

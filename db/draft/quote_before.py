@@ -71,6 +71,7 @@ from db.draft.quote_sources import (
     QUOTED_THEM_AS,
     SOMEONES_CLAIM,
     THEIR_MESSAGE_WAS,
+    according_to,
     citer,
     heard_from,
     office_as_source,
@@ -231,10 +232,8 @@ def speaker_before(text: Text, quote: Quote, spoken: Mentions) -> Person | None:
         ):
             return None
         return saying[-1].person
-    according = ACCORDING_TO_BEFORE.search(text.text, sentence.start, quote.opening)
-    if according:  # "According to X, “…”"
-        named = spoken.starting_in(Span(according.start(), quote.opening))
-        return named[0].person if named and not named_as_possessive(text, named[0]) else None
+    if ACCORDING_TO_BEFORE.search(text.text, sentence.start, quote.opening):
+        return according_to(text, sentence.start, quote.opening, spoken)  # "According to X, “…”"
     according = ACCORDING_TO_CLAUSE.search(text.text, sentence.start, quote.opening)
     source = according and (
         source_of_clause(text, according, before)

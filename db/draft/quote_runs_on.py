@@ -36,6 +36,7 @@ from db.draft.attribution_words import (
 from db.draft.model import Mention, Mentions, Person
 from db.draft.quote_left_out import REPORTS_SPEECH, UNNAMED_AFTER
 from db.draft.quote_marks import Quote
+from db.draft.quote_sources import ACCORDING_TO_BEFORE, according_to
 from db.draft.referents import (
     holder_described,
     named_as_possessive,
@@ -53,6 +54,9 @@ _ATTRIBUTION_AFTER = re.compile(
 )
 _TOLD = re.compile(rf"\b(?:told|telling|tells)[ ](?:[{UPPER}][\w.’'-]*[ ])*$")  # the one spoken to
 _OPENS_SENTENCE = re.compile(r"[\s•*–—-]*$")
+# "the Brekke speech", "the Lund years": a name standing for whose a thing is
+_THE_BEFORE = re.compile(r"\b[Tt]he[ ]$")
+_NOUN_AFTER = re.compile(r"[ ][a-z]+\b")
 
 
 @dataclass(frozen=True)
@@ -136,7 +140,10 @@ def continues(text: Text, quote: Quote, previous: Attributed, spoken: Mentions) 
             for m in spoken.starting_in(Span(previous.quote.closing, quote.opening))
         )
     between = Span(previous.quote.closing, quote.opening)
-    if any(m.person is not previous.speaker for m in spoken.starting_in(between)):
+    if any(
+        m.person is not previous.speaker and not _names_whats_theirs(text, m, quote.opening)
+        for m in spoken.starting_in(between)
+    ):
         return False
     sentence = text.sentence_at(quote.opening)
     same_sentence = sentence == text.sentence_at(max(0, previous.quote.closing - 1))
@@ -146,6 +153,16 @@ def continues(text: Text, quote: Quote, previous: Attributed, spoken: Mentions) 
     )
     return same_sentence or (
         following == 1 and bool(_OPENS_SENTENCE.match(text.text[sentence.start : quote.opening]))
+    )
+
+
+def _names_whats_theirs(text: Text, mention: Mention, end: int) -> bool:
+    """Whether the name stands before a noun for what is theirs ("aired the Brekke speech")
+    and nothing up to ``end`` says anyone speaks: no one new who may say the next quote."""
+    return bool(
+        _THE_BEFORE.search(text.text, max(0, mention.span.start - 4), mention.span.start)
+        and _NOUN_AFTER.match(text.text, mention.span.end)
+        and not SAYING.search(text.text, mention.span.end, end)
     )
 
 
@@ -172,9 +189,9 @@ def _next_paragraph_is_the_quote(text: Text, quote: Quote, previous: Attributed)
 
 
 def speaker_of_lead_in(text: Text, quote: Quote, spoken: Mentions) -> Person | None:
-    """A quote opening its paragraph after one that ends "X said:" is X's; so is a quote
-    that is a sentence of its own after one telling what its subject said ("X said he was
-    ready." or "He insisted that …")."""
+    """A quote opening its paragraph after one that ends "X said:" or "According to X," is X's;
+    so is a quote that is a sentence of its own after one telling what its subject said ("X
+    said he was ready." or "He insisted that …")."""
     index = text.paragraph_index(quote.opening)
     paragraph = text.paragraphs[index]
     if paragraph.start != quote.opening or index == 0:
@@ -186,6 +203,8 @@ def speaker_of_lead_in(text: Text, quote: Quote, spoken: Mentions) -> Person | N
     saying = [m for m in spoken.starting_in(last) if said_after(text, m)]
     if saying:
         return saying[-1].person
+    if ACCORDING_TO_BEFORE.search(text.text, last.start, lead_in.end):
+        return according_to(text, last.start, lead_in.end, spoken)  # "According to him, ⏎ “…”"
     if LEADING_PRONOUN.match(text.text, last.start, lead_in.end):
         return subject_before(text, last.start, spoken)
     described = DESCRIBED_SAID.match(text.text, last.start, lead_in.end)

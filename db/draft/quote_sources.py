@@ -21,6 +21,7 @@ from db.draft.quote_speaker_names import OFFICE_OF
 from db.draft.referents import (
     named_as_possessive,
     office_holder,
+    pronoun_referent,
     subject_before,
 )
 from db.draft.text import Span, Text
@@ -59,6 +60,8 @@ QUOTED_THEM_AS = re.compile(
     r"\bquoted[ ](?:him|her)[ ](?:as[ ])?(?:having[ ](?:said|told)|saying|telling)\b"
 )
 ACCORDING_TO_BEFORE = re.compile(r"\b[Aa]ccording[ ]to[ ][^,;.“”\"]{1,60},?\s*$")
+_ACCORDING_TO_THEM = re.compile(r"[Aa]ccording[ ]to[ ](?P<pronoun>him|her)\b")
+_PRONOUN_AS_SUBJECT = {"him": "he", "her": "she"}
 # "According to X, Norway is “…”", "The deal, according to X, is “…”": a clause X is the
 # source of, quoting X; and "For X, the bloc is “…”", opening a sentence: as X sees it
 ACCORDING_TO_CLAUSE = re.compile(
@@ -87,6 +90,22 @@ _HEARD_FROM = re.compile(
 )
 # what may come between the one heard from and the quote: their office, their country
 _HEARD_ONES_WORDS = re.compile(r"(?:,[ ][^,“”\"]{1,60}|[ ]of[ ][^ ,“”\"]+)?:\s*[“\"‘]?")
+
+
+def according_to(text: Text, start: int, end: int, spoken: Mentions) -> Person | None:
+    """The source of words that "According to X, “…”" or "According to him, “…”" opens, up
+    to ``end``, the quote or the end of a paragraph the quote follows: the one named (not
+    "X's office"), or whom the pronoun stands for."""
+    according = ACCORDING_TO_BEFORE.search(text.text, start, end)
+    if according is None:
+        return None
+    named = spoken.starting_in(Span(according.start(), end))
+    if named:
+        return None if named_as_possessive(text, named[0]) else named[0].person
+    them = _ACCORDING_TO_THEM.match(text.text, according.start(), end)
+    if them is None:
+        return None
+    return pronoun_referent(text, start, _PRONOUN_AS_SUBJECT[them.group("pronoun")], spoken)
 
 
 def their_remark(text: Text, sentence: Span, quote: Quote) -> bool:

@@ -100,9 +100,12 @@ class Text:
                 yield match
 
     def _ends_sentence(self, match: re.Match[str]) -> bool:
-        """A full stop after an abbreviation (U.N., Mr.) does not end the sentence."""
+        """A full stop after an abbreviation (U.N., Mr.) does not end the sentence; one before
+        a quote opening with two apostrophes for a double mark ("… August.\n''Twelve …") does."""
         following = self.text[match.end() : match.end() + 1]
-        if not following or not (following.isupper() or following in '“"‘„«'):
+        if not following or not (
+            following.isupper() or following in '“"‘„«' or self.text.startswith("''", match.end())
+        ):
             return False
         if self.text[match.start()] != ".":
             return True

@@ -31,9 +31,9 @@ _INTRODUCES_AFTER = re.compile(
     r"|[ ][a-z]{3,}ed[ ](?:other|fellow)[ ](?:[\w-]+[ ])?(?:leaders|heads|presidents))"
 )
 # "said X", "said Palestinian spokesman X": no preposition between ("said with X"); any verb
-# in the past set straight after a quote ("…,” agreed X").
+# in the past set straight after a quote ("…,” agreed X", "…,” wrote X").
 _INTRODUCES_BEFORE = re.compile(
-    r"(?:\b(?:said|says|added|according[ ]to)|[,”\"’][”\"’,][ ][a-z]{2,}ed)[ ]"
+    r"(?:\b(?:said|says|added|according[ ]to)|[,”\"’][”\"’,][ ](?:[a-z]{2,}ed|wrote))[ ]"
     r"(?:(?!(?:with|to|of|for|by|and|from|on|in|at|the|a|an)[ ])[\w.-]+[ ]){0,3}$"
 )
 # "“…,” Macron said", "“…,” said Macron", "“…,” added Macron": a lone family name saying a
