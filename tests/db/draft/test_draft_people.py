@@ -506,6 +506,18 @@ def test_a_counterpart_has_the_title_of_the_person_they_mirror() -> None:
     }
 
 
+def test_the_country_of_ones_counterpart_is_not_ones_own() -> None:
+    draft = draft_facts(
+        "Leaders meet\n\nOSLO (AP) — Lagoon Union leaders opened their summit in Oslo. "
+        "President Ana Ruiz welcomed the decision of his Chilean counterpart, Marco Soto, to "
+        "convene the summit."
+    )
+    assert {person.name: person.party and person.party.name for person in draft.people} == {
+        "Ana Ruiz": None,
+        "Marco Soto": "Chile",
+    }
+
+
 def test_a_counterpart_of_an_office_named_without_its_holder_has_that_offices_title() -> None:
     draft = draft_facts(
         "Leaders meet\n\nOSLO (AP) — Lagoon Union leaders opened their summit in Oslo. The "
