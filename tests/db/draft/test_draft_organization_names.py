@@ -623,3 +623,13 @@ def test_a_number_in_capitals_always_written_with_the_same_word_after_it_is_the_
         "The leaders were told of a new strategy for the Lagoon countries."
     )
     assert organization(article) == ("K7 Lagoon", None)
+
+
+def test_a_body_named_once_as_whose_leaders_meet_is_the_meetings() -> None:
+    article = (
+        "Leaders gather in Lima\n\n"
+        "President Ana Ruiz welcomed the summit of leaders of South American countries. The "
+        "meeting of presidents of Lagosur is taking place at the palace in Lima."
+    )
+    assert organization(article) == ("Lagosur", None)
+    assert organization(article.replace("Lagosur", "Europe")) is None
