@@ -788,9 +788,13 @@ def _named_by_its_summit(word: str) -> _Candidate:
 def _spelled_out(name: str, short: str) -> str | None:
     """The name "(SHORT)" follows, when it begins as the capitals do: "Lagoon Three" of
     "Leaders of the Lagoon Three (L3)"; a name of one word only when the capitals spell it,
-    as a dateline's place and its credit do not: "NORTHPORT, Alberta (AP)"."""
+    as a dateline's place and its credit do not: "NORTHPORT, Alberta (AP)"; not the place
+    after a body's noun ("Central Africa" of "Monetary Community of Central Africa (CEMAC)",
+    capitals in the French order)."""
     parts = _OF.match(name)
-    keeps_head = parts is not None and _names_a_place(parts.group("head"))
+    keeps_head = parts is not None and (
+        _names_a_place(parts.group("head")) or _head_noun(parts.group("head")) in BODY_NOUNS
+    )
     for whole in (parts.group("tail"), name) if parts and not keeps_head else (name,):
         whole = " ".join(_without_articles(whole.split()))
         if whole[:1] == short[:1] and (" " in whole or _spells(short, whole)):

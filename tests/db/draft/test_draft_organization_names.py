@@ -633,3 +633,14 @@ def test_a_body_named_once_as_whose_leaders_meet_is_the_meetings() -> None:
     )
     assert organization(article) == ("Lagosur", None)
     assert organization(article.replace("Lagosur", "Europe")) is None
+
+
+def test_capitals_in_another_languages_order_are_not_spelled_by_the_place_ending_a_name() -> None:
+    article = (
+        "Leaders gather in Lima\n\n"
+        "Six heads of state are in Lima for the 11th session of the Monetary Community of "
+        "Coastal Lagoons (CEMCL). The CEMCL summit opens on Wednesday. The CEMCL leaders will "
+        "discuss the CEMCL budget."
+    )
+    found = organization(article)
+    assert found is not None and "Coastal Lagoons" not in found
