@@ -124,6 +124,11 @@ from db.draft.words import (
     WORD,
 )
 
+# "Chile's Look South policy", "Peru's Blue Coast Plan": capitals before or ending in such a
+# noun name a country's course of action, not a person of it
+_POLICY_NOUNS = r"(?i:policy|policies|strategy|doctrine|initiative|plan|programme|program|agenda)"
+_A_POLICYS_NOUN_AFTER = re.compile(rf"[ ]{_POLICY_NOUNS}\b")
+_A_POLICYS_NOUN_ENDING = re.compile(rf"[ ]{_POLICY_NOUNS}$")
 # "his Polish colleague X" is a counterpart; "my colleague X" holds no office, but is named
 _COLLEAGUE = "colleague"
 # "Chavez' successor X", "Lund's successor X": the one succeeded named before the name
@@ -429,6 +434,10 @@ class _Finder:
             and party.is_country
             and (len(name.split()) >= 2 or self._in_a_pair_of_possessives(start, name_end))
         )
+        if not title and (
+            _A_POLICYS_NOUN_AFTER.match(text, name_end) or _A_POLICYS_NOUN_ENDING.search(name)
+        ):
+            return
         if " " in name and (city_named(name) or division_countries(name)):
             # "Phnom Penh, the capital", "San Francisco, … the host", "who spoke from New York,
             # called": a city or a state, not a name

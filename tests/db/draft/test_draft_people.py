@@ -2819,3 +2819,12 @@ def test_a_hyphenated_name_first_named_untitled_takes_the_title_it_is_given_late
         "(Norway).\n\n“We are ready,” says the Chilean President Ana Ruiz-Tagle."
     )
     assert titled_attending(draft)["Ana Ruiz-Tagle"] == ("President", "Chile")
+
+
+def test_capitals_after_a_countrys_possessive_naming_a_policy_are_no_person() -> None:
+    draft = draft_facts(
+        "Leaders meet\n\nOSLO (AP) — Lagoon Union leaders opened their summit in Oslo. "
+        "Prime Minister Ana Ruiz arrived to give a fillip to Chile's Look South policy. "
+        "The bloc is an expression of Chile's Look South Policy of the 1990s."
+    )
+    assert names(draft) == ["Ana Ruiz"]
