@@ -129,6 +129,8 @@ from db.draft.words import (
 _POLICY_NOUNS = r"(?i:policy|policies|strategy|doctrine|initiative|plan|programme|program|agenda)"
 _A_POLICYS_NOUN_AFTER = re.compile(rf"[ ]{_POLICY_NOUNS}\b")
 _A_POLICYS_NOUN_ENDING = re.compile(rf"[ ]{_POLICY_NOUNS}$")
+# "Yap State", "Lagos State": a state named with its noun, as a list of governments names it
+_A_DIVISIONS_NOUN_ENDING = re.compile(r"[ ](?:State|Province|Territory|County)$")
 # "his Polish colleague X" is a counterpart; "my colleague X" holds no office, but is named
 _COLLEAGUE = "colleague"
 # "Chavez' successor X", "Lund's successor X": the one succeeded named before the name
@@ -438,7 +440,9 @@ class _Finder:
             _A_POLICYS_NOUN_AFTER.match(text, name_end) or _A_POLICYS_NOUN_ENDING.search(name)
         ):
             return
-        if " " in name and (city_named(name) or division_countries(name)):
+        if " " in name and (
+            city_named(name) or division_countries(name) or _A_DIVISIONS_NOUN_ENDING.search(name)
+        ):
             # "Phnom Penh, the capital", "San Francisco, … the host", "who spoke from New York,
             # called": a city or a state, not a name
             return

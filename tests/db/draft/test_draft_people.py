@@ -2828,3 +2828,13 @@ def test_capitals_after_a_countrys_possessive_naming_a_policy_are_no_person() ->
         "The bloc is an expression of Chile's Look South Policy of the 1990s."
     )
     assert names(draft) == ["Ana Ruiz"]
+
+
+def test_a_state_named_with_its_noun_in_a_list_of_governments_is_no_person() -> None:
+    draft = draft_facts(
+        "Leaders meet\n\nOSLO (AP) — Lagoon Union leaders opened their summit in Oslo. "
+        "The governments of the Republic of Chile; Territory of Guam, Lagoon State and the "
+        "Republic of Peru were represented at the summit."
+    )
+    assert names(draft) == []
+
