@@ -131,6 +131,8 @@ _A_POLICYS_NOUN_AFTER = re.compile(rf"[ ]{_POLICY_NOUNS}\b")
 _A_POLICYS_NOUN_ENDING = re.compile(rf"[ ]{_POLICY_NOUNS}$")
 # "Yap State", "Lagos State": a state named with its noun, as a list of governments names it
 _A_DIVISIONS_NOUN_ENDING = re.compile(r"[ ](?:State|Province|Territory|County)$")
+# "Micronesian Chief Executives’ Summit": a plural before a meeting's noun names who meets
+_A_MEETINGS_NOUN_AFTER = re.compile(r"[’'][ ](?:Summit|Meeting|Conference|Forum)\b")
 # "his Polish colleague X" is a counterpart; "my colleague X" holds no office, but is named
 _COLLEAGUE = "colleague"
 # "Chavez' successor X", "Lund's successor X": the one succeeded named before the name
@@ -445,6 +447,8 @@ class _Finder:
         ):
             # "Phnom Penh, the capital", "San Francisco, … the host", "who spoke from New York,
             # called": a city or a state, not a name
+            return
+        if _A_MEETINGS_NOUN_AFTER.match(text, name_end):
             return
         if not (title or untitled_of_country) and not introduced_plainly(
             name,

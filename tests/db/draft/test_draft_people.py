@@ -2838,3 +2838,10 @@ def test_a_state_named_with_its_noun_in_a_list_of_governments_is_no_person() -> 
     )
     assert names(draft) == []
 
+
+def test_a_plural_before_a_meetings_noun_names_the_meeting_not_a_person() -> None:
+    draft = draft_facts(
+        "Leaders meet\n\nOSLO (AP) — President Ana Ruiz joined the leaders at the ninth Lagoon "
+        "Chief Executives’ Summit (LCES) held in Oslo."
+    )
+    assert names(draft) == ["Ana Ruiz"]
