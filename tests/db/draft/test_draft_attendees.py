@@ -2163,6 +2163,18 @@ def test_with_host_in_lower_case_before_a_name_introduces_the_host() -> None:
     ]
 
 
+@pytest.mark.parametrize("host", ["host leader", "host country leader"])
+def test_including_the_host_leader_in_lower_case_introduces_the_host(host: str) -> None:
+    article = (
+        "Leaders meet\n\nOSLO (Wire) - Six heads of state, including "
+        f"{host} Jose Maria Silva, are in Norway to attend the summit of the Lagoon Union."
+    )
+    draft = draft_facts(article)
+    assert [(a.person.name, a.represents.name, a.role) for a in draft.attendees] == [
+        ("Jose Maria Silva", "Norway", "host")
+    ]
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
