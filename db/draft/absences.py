@@ -225,8 +225,8 @@ _COUNTRY_SENT = re.compile(
 _PLACE_OF_ONES = r"['’]s[ ](?:place|stead)\b"
 
 
-# "Y stood in for President X", "Y represented President X": X, named with a title just
-# after, is away.
+# "Y stood in for President X", "Y represented President X", "Y (for President X)": X, named
+# with a title just after, is away.
 _STANDS_IN_FOR = re.compile(
     r"\b(?:st(?:ood|anding|ands)[ ]in[ ]for|deputi[sz](?:ed|ing|es)[ ]for"
     r"|fill(?:ed|ing|s)[ ]in[ ]for|represent(?:ed|s|ing)|in[ ]place[ ]of|instead[ ]of"
@@ -234,7 +234,9 @@ _STANDS_IN_FOR = re.compile(
     rf"|in(?=[ ][^,;.]{{1,60}}?{_PLACE_OF_ONES})"
     # "Y read a speech on behalf of President X", "Y delivered a message from King X"
     r"|(?:read|reads|reading|deliver(?:s|ed|ing)?|convey(?:s|ed|ing)?)[ ](?:out[ ])?(?:a|an|the)[ ]"
-    r"(?:[\w-]+[ ])?(?:speech|message|statement|address)[ ](?:on[ ]behalf[ ]of|from))"
+    r"(?:[\w-]+[ ])?(?:speech|message|statement|address)[ ](?:on[ ]behalf[ ]of|from)"
+    # a roll's "Y (for President X)"
+    r"|(?<=\()for)"
     r"[ ](?:the[ ])?",
     re.IGNORECASE,
 )
@@ -553,8 +555,14 @@ def away(
     text: Text, people: People, absences: list[Absence], meeting_country: str | None = None
 ) -> set[int]:
     """The ``id`` of everyone the text says is away: absent, "the absence of X", "X skipped
-    the summit", or on a list of those not attending."""
+    the summit", on a list of those not attending, or stood in for ("Y (for Governor X)"),
+    though the text gives no country to record the absence under."""
     absent = {id(absence.person) for absence in absences}
+    absent |= {
+        id(stood_in_for)
+        for sentence in text.sentences
+        for stood_in_for, _envoy, _end in _stood_in_for(text, people, sentence)
+    }
     absent |= {
         id(mention.person) for mention in _said_not_to_be_there(text, people, meeting_country)
     }

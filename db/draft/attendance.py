@@ -437,9 +437,10 @@ def _organ_of(party: Party, organization: Party) -> bool:
 
 def _hosting_country(person: Person, code: str, countries: Gazetteer) -> Party | None:
     """The country of the meeting, which a host who leads a state with no country given leads
-    ("host Prime Minister X" at a summit in Oslo), else none (a host may be a body's chair)."""
+    ("host Prime Minister X" at a summit in Oslo, or "host X", "host country leader X", named
+    by no office but hosting), else none (a host may be a body's chair)."""
     role = role_for(person.title or "", represents_country=True)
-    if role not in LEADING_ROLES:
+    if role not in LEADING_ROLES and role != "host":
         return None
     for country, _adjective in countries.forms.values():
         if country.code == code:

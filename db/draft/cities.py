@@ -31,10 +31,21 @@ class _Cities:
         self._folded = "\n" + folded(listing)
 
     def named(self, words: str) -> Iterator[City]:
-        """The cities so named, most populous first (as the file lists them)."""
+        """The cities so named, most populous first (as the file lists them); else those so
+        named but for a hyphen written for a space, as papers join a name's words ("Nay
+        Pyi-Taw" of "Nay Pyi Taw"), which is no match where a city has the name as written."""
         name = folded(words)
         if "\n" in name or "\t" in name:  # no city's name holds them
             return
+        found = self._found(name)
+        first = next(found, None)
+        if first is None and "-" in name:
+            yield from self._found(name.replace("-", " "))
+        elif first is not None:
+            yield first
+            yield from found
+
+    def _found(self, name: str) -> Iterator[City]:
         key = f"\n{name}\t"
         start = self._folded.find(key)
         while start != -1:

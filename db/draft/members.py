@@ -88,6 +88,7 @@ _JOINED = re.compile(
     # not the passive: "A is joined at the summit by B", "A and B were joined by C"
     rf"(?:(?<!is[ ])(?<!are[ ])(?<!was[ ])(?<!were[ ])(?<!be[ ])(?<!been[ ])joined(?![ ]by\b)"
     r"|(?:joins|(?:is|are|will[ ]be)[ ]joining)(?![ ]by\b)"
+    r"|acceded[ ]to(?=[ ])"  # "acceded to the Union", as a communiqué writes joining
     r"|became[ ]the[ ](?:[\w-]+[ ]){1,6}?to[ ]join(?=[ ]in[ ]\d{4})"
     rf"|{_SHALL}[ ]join(?=[ ](?:the|as)[ ])|{_WILL_BE}(?:formally[ ]|officially[ ])?admitted(?:[ ]to|[ ]into)?"
     # an aside after the subject: "A and B, both admitted last year, attended"
@@ -591,6 +592,8 @@ def _claims(text: Text, sentence: Span, body: str) -> list[Claim]:
         joins_now = re.search(r"\bjoin(?:s|ing)?$", verb) and not verb.startswith("became")
         if joins_now and not re.match(rf"[ ](?:as[ ]|{body}(?![ ](?!{_LINK}\b)[a-z]))", rest):
             continue  # "will join the talks", "will join the X summit": no membership
+        if "acceded" in joining.group(0) and not re.match(rf"[ ]{body}", rest):
+            continue  # "acceded to the treaty", "to the request": no membership
         if "joined" in joining.group(0) and not re.match(
             rf"{_JOINED_WHAT}|[ ]{body}|[ ]{_SOME_TIME_AGO.pattern}", rest
         ):

@@ -41,7 +41,7 @@ TITLE_AFTER = re.compile(
 )
 # Words that qualify a title after whose it is: "Malaysia's long-serving prime minister".
 _QUALIFIERS = (
-    r"(?:(?:host|caretaker|outgoing|incoming|new|newly[ ]elected|newly[ ]appointed"
+    r"(?:(?:host(?:[ ]country)?|caretaker|outgoing|incoming|new|newly[ ]elected|newly[ ]appointed"
     r"|current|then|former|embattled|authoritarian|veteran|re-elected|long-serving|longtime"
     r"|transitional)[ ])*"
 )
@@ -109,7 +109,8 @@ _CAPITALISED_WORDS = rf"(?:[{UPPER}][\w.’'-]*[ ]){{1,3}}?"
 # in lower case, after the country or body it serves, right before the name.
 LOWER_TITLE_BEFORE = re.compile(
     rf"(?:^|(?<=[\s(]))(?:(?P<who>{_CAPITALISED_WORDS}|{_POSSESSIVE}|the[ ]|(?:his|her|its|their)[ ])"
-    r"|(?<=\bwith[ ])|(?<=\band[ ]))"  # "with host X launching …", "X and first lady Y"
+    # "with host X launching …", "X and first lady Y", "including host country leader X"
+    r"|(?<=\bwith[ ])|(?<=\band[ ])|(?<=\bincluding[ ]))"
     rf"{_QUALIFIERS}(?P<title>{_KIND_OF_OFFICE}{TITLE}|(?i:prime[ ]minister))[ ]$"
 )
 # "ASEAN Secretary-General Dr. X", "President H.E. X": a title in any case, and the country or

@@ -477,6 +477,7 @@ def _candidates(text: Text, readable: str, countries: Gazetteer) -> list[_Candid
             for word in _names_of_its_summits(readable, countries, as_summit=False)
         ]
         or _group_of_states(readable)
+        or _whose_leaders_meet(readable, countries)
     )
     members = [candidate for candidate in found if _said_to_join(readable, candidate)]
     return [candidate for candidate in found if candidate not in members] or found
@@ -615,6 +616,28 @@ def _formats(readable: str) -> list[_Candidate]:
         for spellings in by_name.values()
         if sum(written[words] for words in spellings) >= 2
     ]
+
+
+# "The meeting of presidents of Unasur is taking place": the body whose leaders the meeting
+# gathers, by a one-word name (not "leaders of South American countries")
+_MEETING_OF_ITS_LEADERS = re.compile(
+    r"\b(?i:summit|meeting)[ ]of[ ](?:the[ ])?(?:presidents|leaders|heads[ ]of[ ]state)[ ]of[ ]"
+    r"(?:the[ ])?(?P<word>[A-Z][a-z]{2,})(?![\w’'-]|[ ][A-Z])"
+)
+# "a meeting of leaders of Africa": a continent, whose leaders meet in many bodies
+_CONTINENTS = frozenset({"Africa", "America", "Americas", "Asia", "Europe", "Oceania"})
+
+
+def _whose_leaders_meet(readable: str, countries: Gazetteer) -> list[_Candidate]:
+    """Where the text names no body otherwise, the one it names once as whose leaders the
+    meeting gathers: a report of the meeting may give its body's name no more than that."""
+    return [
+        _Candidate(word)
+        for match in _MEETING_OF_ITS_LEADERS.finditer(readable)
+        if (word := match.group("word")) not in NOT_NAMES | _CONTINENTS
+        and countries.country_named(word) is None
+        and city_named(word) is None
+    ][:1]
 
 
 def _group_of_states(readable: str) -> list[_Candidate]:
@@ -766,9 +789,13 @@ def _named_by_its_summit(word: str) -> _Candidate:
 def _spelled_out(name: str, short: str) -> str | None:
     """The name "(SHORT)" follows, when it begins as the capitals do: "Lagoon Three" of
     "Leaders of the Lagoon Three (L3)"; a name of one word only when the capitals spell it,
-    as a dateline's place and its credit do not: "NORTHPORT, Alberta (AP)"."""
+    as a dateline's place and its credit do not: "NORTHPORT, Alberta (AP)"; not the place
+    after a body's noun ("Central Africa" of "Monetary Community of Central Africa (CEMAC)",
+    capitals in the French order)."""
     parts = _OF.match(name)
-    keeps_head = parts is not None and _names_a_place(parts.group("head"))
+    keeps_head = parts is not None and (
+        _names_a_place(parts.group("head")) or _head_noun(parts.group("head")) in BODY_NOUNS
+    )
     for whole in (parts.group("tail"), name) if parts and not keeps_head else (name,):
         whole = " ".join(_without_articles(whole.split()))
         if whole[:1] == short[:1] and (" " in whole or _spells(short, whole)):

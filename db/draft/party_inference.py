@@ -49,6 +49,8 @@ _ITS_OWN_AFTER = re.compile(
 # What follows an office no name follows: "Norway's prime minister also spoke", "… the Danish
 # king."; not "Norway's prime minister Ola Berg", nor "…, Ola Berg"
 _NO_NAME_AFTER = re.compile(r"[ ][a-z]|[.;:]")
+# "his Brazilian counterpart, X": the country of the one mirrored, never of the one who has them
+_COUNTERPART_AFTER = re.compile(r"[ ](?:counterparts?|colleagues?)\b")
 _PLACE_AFTER = re.compile(r"[ ](?:capital|city|town|port|resort|island|coast|border|soil)\b")
 # "in Norway", "in the Chinese Government", "Tromso, Norway": a country named as where things
 # happen, not whose; nor is one inside a longer name ("the Latin American Economic System"),
@@ -216,6 +218,7 @@ def infer_parties(persons: list[Person], article: Text, countries: Gazetteer) ->
             )
             and not _PLACE_BEFORE.search(article.text, sentence.start, mention.span.start)
             and not _PLACE_AFTER.match(article.text, mention.span.end)
+            and not _COUNTERPART_AFTER.match(article.text, mention.span.end)
             and not _NOT_ITS_PEOPLE_AFTER.match(article.text, mention.span.end)
             and article.text[mention.span.start - 1 : mention.span.start] != "-"
             and mention.country.key not in represented

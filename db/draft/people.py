@@ -124,6 +124,15 @@ from db.draft.words import (
     WORD,
 )
 
+# "Chile's Look South policy", "Peru's Blue Coast Plan": capitals before or ending in such a
+# noun name a country's course of action, not a person of it
+_POLICY_NOUNS = r"(?i:policy|policies|strategy|doctrine|initiative|plan|programme|program|agenda)"
+_A_POLICYS_NOUN_AFTER = re.compile(rf"[ ]{_POLICY_NOUNS}\b")
+_A_POLICYS_NOUN_ENDING = re.compile(rf"[ ]{_POLICY_NOUNS}$")
+# "Yap State", "Lagos State": a state named with its noun, as a list of governments names it
+_A_DIVISIONS_NOUN_ENDING = re.compile(r"[ ](?:State|Province|Territory|County)$")
+# "Micronesian Chief Executives’ Summit": a plural before a meeting's noun names who meets
+_A_MEETINGS_NOUN_AFTER = re.compile(r"[’'][ ](?:Summit|Meeting|Conference|Forum)\b")
 # "his Polish colleague X" is a counterpart; "my colleague X" holds no office, but is named
 _COLLEAGUE = "colleague"
 # "Chavez' successor X", "Lund's successor X": the one succeeded named before the name
@@ -429,9 +438,17 @@ class _Finder:
             and party.is_country
             and (len(name.split()) >= 2 or self._in_a_pair_of_possessives(start, name_end))
         )
-        if " " in name and (city_named(name) or division_countries(name)):
+        if not title and (
+            _A_POLICYS_NOUN_AFTER.match(text, name_end) or _A_POLICYS_NOUN_ENDING.search(name)
+        ):
+            return
+        if " " in name and (
+            city_named(name) or division_countries(name) or _A_DIVISIONS_NOUN_ENDING.search(name)
+        ):
             # "Phnom Penh, the capital", "San Francisco, … the host", "who spoke from New York,
             # called": a city or a state, not a name
+            return
+        if _A_MEETINGS_NOUN_AFTER.match(text, name_end):
             return
         if not (title or untitled_of_country) and not introduced_plainly(
             name,

@@ -236,6 +236,11 @@ def _office_follows(countries: Gazetteer, words: str, start: int) -> bool:
     )
 
 
+# "including host country leader X", "host leader X": the leader of the meeting's country,
+# named as "host X" is
+_HOST_LEADER = re.compile(r"\bhost[ ](?:country[ ])?leader[ ]$")
+
+
 def title_outside_run(
     text: str,
     countries: Gazetteer,
@@ -264,6 +269,8 @@ def title_outside_run(
         party = parties.of_prefix(office.group("who"))
         if party is not None and party.is_country:
             return office.group("title"), office.start(), party
+    if lower and _HOST_LEADER.search(lower.group(0)):
+        return "host", lower.start(), None  # the host country's leader: its host
     if lower:
         who = (lower.group("who") or "").strip()
         party = parties.of_prefix(who) if who and who not in NO_PARTY_WORDS else None

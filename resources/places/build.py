@@ -84,10 +84,13 @@ _NEWS_NAMES = {
     "SA": ["KSA"],
     "AX": ["Åland"],
     "CD": ["DRCongo"],
+    "MH": ["RMI"],
+    "CF": ["CAR"],
 }
 """Names news writes that none of the packages gives: the Spanish name a list of a Central
 American meeting keeps ("la República Dominicana"), the authority that speaks for Palestine,
-initials of three letters news writes for two states ("PRC", "KSA"; other initials
+initials of three letters news writes for four states ("PRC", "KSA", the Marshall Islands'
+"RMI" of Pacific papers, the Central African Republic's "CAR" of African ones; other initials
 that short are too often something else's to be made by rule), "Åland" for its islands, and the
 initials run into the name that African communiqués write for the Democratic Republic of the
 Congo ("DRCongo")."""

@@ -2171,6 +2171,18 @@ def test_with_host_in_lower_case_before_a_name_introduces_the_host() -> None:
     ]
 
 
+@pytest.mark.parametrize("host", ["host leader", "host country leader"])
+def test_including_the_host_leader_in_lower_case_introduces_the_host(host: str) -> None:
+    article = (
+        "Leaders meet\n\nOSLO (Wire) - Six heads of state, including "
+        f"{host} Jose Maria Silva, are in Norway to attend the summit of the Lagoon Union."
+    )
+    draft = draft_facts(article)
+    assert [(a.person.name, a.represents.name, a.role) for a in draft.attendees] == [
+        ("Jose Maria Silva", "Norway", "host")
+    ]
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
@@ -2709,6 +2721,9 @@ def test_the_items_under_a_heading_saying_not_attending_do_not_attend(heading: s
         "Chile's Vice President Ana Ruiz, representing President Luis Vela, addressed the summit.",
         "Chilean Vice President Ana Ruiz stood in for President Luis Vela.",
         "Chilean Vice President Ana Ruiz read a speech on behalf of President Luis Vela.",
+        # a roll's bracketed "(for …)" after the one who came instead
+        "The leaders were joined by Vice President of Chile, Ana Ruiz (for President Luis Vela) "
+        "at the meeting.",
     ],
 )
 def test_a_leader_stood_in_for_with_no_country_given_is_of_the_envoys(sentence: str) -> None:
@@ -2717,6 +2732,14 @@ def test_a_leader_stood_in_for_with_no_country_given_is_of_the_envoys(sentence: 
         "Ana Ruiz": ("Chile", "envoy")
     }
     assert [(a.person.name, a.represents.name) for a in draft.absences] == [("Luis Vela", "Chile")]
+
+
+def test_one_stood_in_for_is_away_though_no_country_is_given() -> None:
+    draft = draft_facts(
+        OSLO_LEAD + "They were joined by Director of Treasury Ana Ruiz (for Governor Luis Vela) "
+        "and President of Chile Marco Soto."
+    )
+    assert "Luis Vela" not in {attendee.person.name for attendee in draft.attendees}
 
 
 def test_the_bodys_official_telling_what_the_leaders_did_attends() -> None:

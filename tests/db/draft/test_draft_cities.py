@@ -1,5 +1,6 @@
 """Cities by name as datelines and wire copy write them: in capitals, without accents, with
-a straight apostrophe for the list's curled one, and "St." for "Saint"."""
+a straight apostrophe for the list's curled one, "St." for "Saint", and a hyphen for a
+space."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from db.draft.cities import city_in, city_named
         ("St. George's", "Saint George's", "GD"),
         ("ST GEORGES", "Saint George's", "GD"),
         ("Lima", "Lima", "PE"),
+        ("Nay Pyi-Taw", "Nay Pyi Taw", "MM"),
     ],
 )
 def test_a_city_is_known_whatever_case_accents_or_apostrophes_it_is_written_with(

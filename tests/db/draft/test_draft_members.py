@@ -310,6 +310,17 @@ def test_a_country_that_joined_as_the_newest_member() -> None:
     assert members(REPORT + "Bolivia joined as its newest member.") == {"Bolivia": "new-member"}
 
 
+def test_a_country_that_acceded_to_the_body_is_a_new_member() -> None:
+    sentence = (
+        "The sister Republic of Peru, an observer since 2004, attended the summit also and "
+        "acceded to the Union, as its fourth member."
+    )
+    assert members_in_a_report_on_the_alliance(sentence.replace("Union", "Alliance")) == {
+        "Peru": "new-member"
+    }
+    assert members(REPORT + "Peru acceded to the treaty.") == {}
+
+
 def test_the_country_that_chairs_the_organization_is_a_member() -> None:
     found = members(REPORT + "Peru, the current Lagoon Union chair, hosted the talks.")
     assert found == {"Peru": "member"}

@@ -623,3 +623,24 @@ def test_a_number_in_capitals_always_written_with_the_same_word_after_it_is_the_
         "The leaders were told of a new strategy for the Lagoon countries."
     )
     assert organization(article) == ("K7 Lagoon", None)
+
+
+def test_a_body_named_once_as_whose_leaders_meet_is_the_meetings() -> None:
+    article = (
+        "Leaders gather in Lima\n\n"
+        "President Ana Ruiz welcomed the summit of leaders of South American countries. The "
+        "meeting of presidents of Lagosur is taking place at the palace in Lima."
+    )
+    assert organization(article) == ("Lagosur", None)
+    assert organization(article.replace("Lagosur", "Europe")) is None
+
+
+def test_capitals_in_another_languages_order_are_not_spelled_by_the_place_ending_a_name() -> None:
+    article = (
+        "Leaders gather in Lima\n\n"
+        "Six heads of state are in Lima for the 11th session of the Monetary Community of "
+        "Coastal Lagoons (CEMCL). The CEMCL summit opens on Wednesday. The CEMCL leaders will "
+        "discuss the CEMCL budget."
+    )
+    found = organization(article)
+    assert found is not None and "Coastal Lagoons" not in found

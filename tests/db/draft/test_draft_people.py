@@ -514,6 +514,18 @@ def test_a_counterpart_has_the_title_of_the_person_they_mirror() -> None:
     }
 
 
+def test_the_country_of_ones_counterpart_is_not_ones_own() -> None:
+    draft = draft_facts(
+        "Leaders meet\n\nOSLO (AP) — Lagoon Union leaders opened their summit in Oslo. "
+        "President Ana Ruiz welcomed the decision of his Chilean counterpart, Marco Soto, to "
+        "convene the summit."
+    )
+    assert {person.name: person.party and person.party.name for person in draft.people} == {
+        "Ana Ruiz": None,
+        "Marco Soto": "Chile",
+    }
+
+
 def test_a_counterpart_of_an_office_named_without_its_holder_has_that_offices_title() -> None:
     draft = draft_facts(
         "Leaders meet\n\nOSLO (AP) — Lagoon Union leaders opened their summit in Oslo. The "
@@ -2815,3 +2827,29 @@ def test_a_hyphenated_name_first_named_untitled_takes_the_title_it_is_given_late
         "(Norway).\n\n“We are ready,” says the Chilean President Ana Ruiz-Tagle."
     )
     assert titled_attending(draft)["Ana Ruiz-Tagle"] == ("President", "Chile")
+
+
+def test_capitals_after_a_countrys_possessive_naming_a_policy_are_no_person() -> None:
+    draft = draft_facts(
+        "Leaders meet\n\nOSLO (AP) — Lagoon Union leaders opened their summit in Oslo. "
+        "Prime Minister Ana Ruiz arrived to give a fillip to Chile's Look South policy. "
+        "The bloc is an expression of Chile's Look South Policy of the 1990s."
+    )
+    assert names(draft) == ["Ana Ruiz"]
+
+
+def test_a_state_named_with_its_noun_in_a_list_of_governments_is_no_person() -> None:
+    draft = draft_facts(
+        "Leaders meet\n\nOSLO (AP) — Lagoon Union leaders opened their summit in Oslo. "
+        "The governments of the Republic of Chile; Territory of Guam, Lagoon State and the "
+        "Republic of Peru were represented at the summit."
+    )
+    assert names(draft) == []
+
+
+def test_a_plural_before_a_meetings_noun_names_the_meeting_not_a_person() -> None:
+    draft = draft_facts(
+        "Leaders meet\n\nOSLO (AP) — President Ana Ruiz joined the leaders at the ninth Lagoon "
+        "Chief Executives’ Summit (LCES) held in Oslo."
+    )
+    assert names(draft) == ["Ana Ruiz"]

@@ -49,6 +49,8 @@ NEWSROOM_NAMES = {
     "Åland": "AX",
     "Curaçao": "CW",
     "DRCongo": "CD",
+    "RMI": "MH",
+    "CAR": "CF",
 }
 NEWSROOM_ADJECTIVES = {
     "Kyrgyz": "KG",
