@@ -143,6 +143,13 @@ def test_an_office_set_off_after_a_name_ends_where_a_second_description_begins()
     assert attending(draft) == {"Ana Ruiz": "Chile"}
 
 
+def test_a_place_before_under_the_chair_of_is_no_one_the_office_names() -> None:
+    draft = draft_facts(
+        "The talks were held in Oslo, Norway under the chair of Foreign Minister Ola Brekke."
+    )
+    assert names(draft) == ["Ola Brekke"]
+
+
 def test_the_head_of_a_body_set_off_before_a_name_is_their_title() -> None:
     draft = draft_facts(
         "The summit opened in Oslo. The Lagoon Union will be represented by the head of the "
