@@ -142,7 +142,7 @@ _AS_HOST_AFTER = re.compile(r",?[ ]as[ ](?:the[ ])?(?:summit[ ]|meeting[ ])?host
 _THERE_OF = re.compile(
     r"presence|arrival|participation|attendance|visit|invitation|speech|address|remarks"
     r"|inauguration|opening"
-    r"|chairmanship|leadership|delegations?|guests|leaders|delegates|participants|members"
+    r"|chair|chairmanship|leadership|delegations?|guests|leaders|delegates|participants|members"
     r"|heads|attendees|dignitaries",
     re.IGNORECASE,
 )

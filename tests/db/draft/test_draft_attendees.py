@@ -144,6 +144,13 @@ def test_those_in_the_team_a_leader_leads_attend() -> None:
     assert {"Ana Soto", "Juan Perez"} <= set(attending(article))
 
 
+def test_the_one_a_meeting_is_held_under_the_chair_of_attends() -> None:
+    article = OSLO_LEAD + (
+        "The talks were held under the chair of Norwegian Foreign Minister Ola Brekke."
+    )
+    assert attending(article) == {"Ola Brekke": "Norway"}
+
+
 def test_a_country_with_and_in_its_name_represented_by_an_ambassador() -> None:
     article = OSLO_LEAD + (
         "Trinidad and Tobago was represented by His Excellency Ambassador Erik Lund; Peru was "
