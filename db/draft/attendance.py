@@ -432,10 +432,10 @@ def _organ_of(party: Party, organization: Party) -> bool:
 
 
 def _hosting_country(person: Person, code: str, countries: Gazetteer) -> Party | None:
-    """The country of the meeting, which a host who leads a state with no country given leads
-    ("host Prime Minister X" at a summit in Oslo), else none (a host may be a body's chair)."""
-    role = role_for(person.title or "", represents_country=True)
-    if role not in LEADING_ROLES:
+    """The country of the meeting, which a host who leads a state or is a minister, with no
+    country given, serves ("host Prime Minister X" at a summit in Oslo, "host Foreign Minister
+    Y" at a ministers' meeting there), else none (a host may be a body's chair)."""
+    if not _leads_a_state(person):
         return None
     for country, _adjective in countries.forms.values():
         if country.code == code:

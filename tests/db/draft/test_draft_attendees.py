@@ -151,6 +151,11 @@ def test_the_one_a_meeting_is_held_under_the_chair_of_attends() -> None:
     assert attending(article) == {"Ola Brekke": "Norway"}
 
 
+def test_a_host_minister_whose_country_is_not_given_is_of_the_meetings_country() -> None:
+    article = OSLO_LEAD + "The talks were chaired by host Foreign Minister Ola Brekke."
+    assert attending(article) == {"Ola Brekke": "Norway"}
+
+
 def test_a_country_with_and_in_its_name_represented_by_an_ambassador() -> None:
     article = OSLO_LEAD + (
         "Trinidad and Tobago was represented by His Excellency Ambassador Erik Lund; Peru was "
