@@ -4403,3 +4403,11 @@ def test_leaders_one_met_on_the_sidelines_are_not_said_to_be_members() -> None:
         "Ecuador and Bolivia on the sidelines of the second Lagoon Alliance Summit in Lima."
     )
     assert members(article) == {}
+
+
+def test_countries_whose_ministers_met_are_not_said_to_be_members() -> None:
+    article = HEADLINE_AND_DATELINE + (
+        "At the meeting, the foreign ministers of Chile, Peru, Ecuador and Bolivia reviewed "
+        "the outcomes of the Lagoon Alliance cooperation since 2012."
+    )
+    assert members(article) == {}
