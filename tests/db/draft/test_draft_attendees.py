@@ -1004,6 +1004,8 @@ def test_an_address_used_and_a_chair_handed_over_by_someone(sentence: str) -> No
         "President Aino Lahti.",
         "During the summit, Swedish Prime Minister Erik Lund sent condolences to the family of "
         "the late former first lady of Finland, Mrs. Aino Lahti.",
+        "Swedish Prime Minister Erik Lund spoke at the opening of the summit convened to "
+        "discuss developments in Finland after President Aino Lahti died on the frontline.",
     ],
 )
 def test_someone_mourned_at_the_summit_is_not_there(sentence: str) -> None:
