@@ -3512,6 +3512,16 @@ def test_a_country_the_sentence_goes_on_to_say_joined_earlier() -> None:
     assert found == {"Peru": "member", "Chile": "member"}
 
 
+def test_a_joining_spliced_on_by_a_comma_is_said_of_its_own_subject() -> None:
+    draft = draft_facts(
+        REPORT + "Chile joined the organization in 1996, Peru was admitted in 2008."
+    )
+    assert {m.member.name: (m.status, m.joined) for m in draft.memberships} == {
+        "Chile": ("member", "1996"),
+        "Peru": ("member", "2008"),
+    }
+
+
 def test_the_meetings_body_said_to_have_joined_another_stays_the_organization() -> None:
     article = (
         "Lagoon Union summit opens\n\nCAIRO, Egypt (Wire) — Lagoon Union leaders opened their "
