@@ -2814,3 +2814,12 @@ def test_a_hyphenated_name_first_named_untitled_takes_the_title_it_is_given_late
         "(Norway).\n\n“We are ready,” says the Chilean President Ana Ruiz-Tagle."
     )
     assert titled_attending(draft)["Ana Ruiz-Tagle"] == ("President", "Chile")
+
+
+def test_a_country_a_compass_word_places_things_in_is_no_ones_country() -> None:
+    draft = draft_facts(
+        "Leaders meet\n\nPrime Minister Ola Brekke and one of his ministers are among leaders "
+        "from 15 countries, including Chilean president Ana Ruiz, gathered today in eastern "
+        "Peru for an energy summit."
+    )
+    assert attending(draft) == {"Ola Brekke": "Not stated in the article", "Ana Ruiz": "Chile"}
