@@ -379,6 +379,8 @@ def _candidates(text: Text, readable: str, countries: Gazetteer) -> list[_Candid
     for short, name in list(spelled.items()):
         if name in meetings.values():  # "… Heads of Government Meeting (CHOGM)": its body's
             del spelled[short]
+        elif name.split()[-1] in _VENUE_NOUNS:  # "at the Oslo Convention Centre (OCC)"
+            del spelled[short]
     defined = [
         # "the Alliance of the Marsh States, an alliance formed …": the whole name's
         next((name for name in long_names if name.endswith(f" {word}")), word)
@@ -721,6 +723,8 @@ def _named_before(readable: str, end: int, short: str) -> str | None:
 
 
 _MEETING_WORDS = frozenset({"Summit", "Meeting"})
+# the last words of a building's name: a venue, where a meeting is held, no body
+_VENUE_NOUNS = frozenset({"Centre", "Center", "Hall", "Hotel", "Palace", "Stadium", "Auditorium"})
 
 
 def _names_of_its_summits(

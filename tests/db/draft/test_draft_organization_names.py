@@ -623,3 +623,13 @@ def test_a_number_in_capitals_always_written_with_the_same_word_after_it_is_the_
         "The leaders were told of a new strategy for the Lagoon countries."
     )
     assert organization(article) == ("K7 Lagoon", None)
+
+
+def test_a_venue_and_the_capitals_it_goes_by_are_no_body() -> None:
+    article = (
+        "Leaders meet\n\nOSLO (AP) — Leaders met on Saturday at the Oslo Convention Centre "
+        "(OCC), Norway, for the Nordlagoon Summit. The summit examined the achievements of "
+        "Nordlagoon over the past decade."
+    )
+    assert organization(article) != ("Oslo Convention Centre", "OCC")
+
