@@ -185,7 +185,8 @@ _KIND_OF_MEETING = (
     r"|Inaugural|Final|First|Last|Next|Consultative|Preparatory|Ministerial)\b"
 )
 _SUMMIT_OF = re.compile(
-    rf"(?<![\w-])(?!{_KIND_OF_MEETING})(?P<word>[A-Z][a-z]{{2,}}(?:-[A-Z][a-z]{{2,}})*)"
+    # "PetroLagoon": a name of two words run together, its second capitalised too
+    rf"(?<![\w-])(?!{_KIND_OF_MEETING})(?P<word>[A-Z][a-z]{{2,}}(?:-?[A-Z][a-z]{{2,}})*)"
     r"[ ](?:(?i:summit|meeting)|leaders|heads|members)\b"
 )
 

@@ -633,3 +633,11 @@ def test_a_venue_and_the_capitals_it_goes_by_are_no_body() -> None:
     )
     assert organization(article) != ("Oslo Convention Centre", "OCC")
 
+
+def test_a_name_of_two_words_run_together_named_by_its_summit_is_the_body() -> None:
+    article = (
+        "Chile at PetroLagoon summit\n\nOSLO (AP) — Chile joined other nations as leaders "
+        "celebrated the PetroLagoon Agreement in Oslo. Leaders arrived for the PetroLagoon "
+        "Summit. The summit examined the achievements of PetroLagoon over the past decade."
+    )
+    assert organization(article) == ("PetroLagoon", None)
