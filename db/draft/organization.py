@@ -378,9 +378,9 @@ def _candidates(text: Text, readable: str, countries: Gazetteer) -> list[_Candid
         if short not in spelled and (name := _named_before(readable, bracketed.start(), short)):
             spelled[short] = name
     for short, name in list(spelled.items()):
-        if name in meetings.values():  # "… Heads of Government Meeting (CHOGM)": its body's
-            del spelled[short]
-        elif name.split()[-1] in _VENUE_NOUNS:  # "at the Oslo Convention Centre (OCC)"
+        # "… Heads of Government Meeting (CHOGM)": its body's; "at the Oslo Convention Centre
+        # (OCC)": a venue
+        if name in meetings.values() or name.split()[-1] in _VENUE_NOUNS:
             del spelled[short]
     defined = [
         # "the Alliance of the Marsh States, an alliance formed …": the whole name's
