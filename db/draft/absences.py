@@ -183,6 +183,8 @@ _ABSENCE_AFTER = re.compile(
     # "X was again excluded", "X, who has been banned from attending": kept away
     r"|,?(?:[ ]who)?[ ](?:was|were|is|are|has[ ]been|have[ ]been|had[ ]been)[ ]"
     r"(?:\w+ly[ ]|again[ ]|still[ ]|also[ ])?(?:excluded|barred|banned|disinvited|shut[ ]out)\b"
+    # "after President X died on the frontline", "X was killed": no one at the meeting
+    r"|[ ](?:died|was[ ]killed|passed[ ]away)\b"
 )
 
 

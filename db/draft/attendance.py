@@ -145,7 +145,7 @@ _AS_HOST_AFTER = re.compile(r",?[ ]as[ ](?:the[ ])?(?:summit[ ]|meeting[ ])?host
 _THERE_OF = re.compile(
     r"presence|arrival|participation|attendance|visit|invitation|speech|address|remarks"
     r"|inauguration|opening"
-    r"|chairmanship|leadership|delegations?|guests|leaders|delegates|participants|members"
+    r"|chair|chairmanship|leadership|delegations?|guests|leaders|delegates|participants|members"
     r"|heads|attendees|dignitaries",
     re.IGNORECASE,
 )
@@ -436,11 +436,12 @@ def _organ_of(party: Party, organization: Party) -> bool:
 
 
 def _hosting_country(person: Person, code: str, countries: Gazetteer) -> Party | None:
-    """The country of the meeting, which a host who leads a state with no country given leads
-    ("host Prime Minister X" at a summit in Oslo, or "host X", "host country leader X", named
-    by no office but hosting), else none (a host may be a body's chair)."""
-    role = role_for(person.title or "", represents_country=True)
-    if role not in LEADING_ROLES and role != "host":
+    """The country of the meeting, which a host with no country given serves when they lead a
+    state or are a minister ("host Prime Minister X" at a summit in Oslo, "host Foreign Minister
+    Y" at a ministers' meeting there) or are named by no office but hosting ("host X", "host
+    country leader X"), else none (a host may be a body's chair)."""
+    named_only_as_host = role_for(person.title or "", represents_country=True) == "host"
+    if not (_leads_a_state(person) or named_only_as_host):
         return None
     for country, _adjective in countries.forms.values():
         if country.code == code:

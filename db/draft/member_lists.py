@@ -987,6 +987,8 @@ _MET_WITH = re.compile(
     r"\bmet[ ](?:[a-z]+ly[ ])?with[ ](?:the[ ])?(?:leaders|heads|counterparts|delegations)[ ]"
     r"(?:of|from)[ ]$"
 )
+# "the foreign ministers of A, B and C reviewed …": whose ministers met, not who belongs
+_WHOSE_MINISTERS = re.compile(r"\bministers[ ]of[ ](?:the[ ])?$", re.IGNORECASE)
 _BROAD_LIST = 3  # countries a list names before the sentence's words make them members
 # A list of places or of doers, not of parties: "talks held in A, B and C", "trade with A, B
 # and C", "a blockade imposed by A, B and C" (founders are read by their verb); but
@@ -1018,7 +1020,7 @@ def broad_claims(
     """A list of three or more countries in a sentence that names the organization ("the
     bloc", "member states", "founders") is a list of its members, unless the sentence makes
     them something else (guests, observers, partners, candidates, countries outside it, a
-    committee's members, those whose leaders someone met); a list of leaders ("Brazilian Ana Ruiz") says who came, not who belongs."""
+    committee's members, those whose leaders someone met, those whose ministers met); a list of leaders ("Brazilian Ana Ruiz") says who came, not who belongs."""
     words = text[sentence]
     names_the_body, _ = compiled_rules(names_pattern(organization))
     body = names_the_body.search(_without_where_clauses(words))
@@ -1047,6 +1049,7 @@ def broad_claims(
         and plain == named
         and not _PLACES_AFTER.search(words, 0, start)
         and not _MET_WITH.search(words, 0, start)
+        and not _WHOSE_MINISTERS.search(words, 0, start)
         and not _A_PANEL.search(words, 0, start)
         and not _another_bodys_list(words, start, body_pattern(organization))
         and not _told_anothers(words, lists.end_of_list(start), organization)

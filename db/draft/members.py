@@ -248,6 +248,9 @@ _LAST_ITEM = re.compile(rf"{_NAMES}[ ][a-z]")  # "C have …"
 _RELATIVE_SUBJECT = re.compile(
     rf"{_NAMES}(?:(?:,[ ]|,?[ ]and[ ]){_NAMES})*,[ ](?:which|who|that)[ ](?:\w+[ ])?$"
 )
+# a clause spliced on by a comma alone, its own subject: "A joined in 1996, B was admitted in
+# 2008"
+_SPLICED_SUBJECT = re.compile(rf",[ ](?P<names>{_NAMES}(?:(?:,[ ]|,?[ ]and[ ]){_NAMES})*)[ ]$")
 # an aside that ends the subject: "A, which borders B, joined", "A, a former colony of B, joined"
 _ASIDE = re.compile(r",[ ](?:which|who|whose|that|an?)[ ][^,]*,[ ]?$")
 # "…, while", and "while" before a name with no comma: "A and B are members while C and D
@@ -565,7 +568,9 @@ def _claims(text: Text, sentence: Span, body: str) -> list[Claim]:
         if later and joining.start() >= later.start() - 6:
             continue
         subject = Span(offset + subject_start, offset + joining.start())
-        if subject_start > clause.start and not _RELATIVE_SUBJECT.search(text[subject]):
+        if subject_start > clause.start and (spliced := _SPLICED_SUBJECT.search(text[subject])):
+            subject = Span(subject.start + spliced.start("names"), subject.end)
+        elif subject_start > clause.start and not _RELATIVE_SUBJECT.search(text[subject]):
             continue  # a later joining in the clause, said of one named just before it
         if aside := _ASIDE.search(text[subject]):  # "A, which borders B, joined": A only
             subject = Span(subject.start, subject.start + aside.start())

@@ -24,8 +24,9 @@ MODIFIER_BEFORE = re.compile(r"\b(acting|interim|former|outgoing|deputy|vice)[ ]
 # "X, Canada's minister of health who took over the chair,"
 TITLE_AFTER = re.compile(
     rf"(?:,[ ]|[ ][–—]\s)(?!and[ ]|or[ ])(?:the[ ]|a[ ]|an[ ])?(?P<who>[^,.;]{{0,40}}?)\b"
-    # not another's title: "X, with the country represented by Minister of State Y"
-    r"(?<!\bby[ ])(?<!\bwith[ ])(?<!\bfrom[ ])(?<!\bto[ ])"
+    # not another's title: "X, with the country represented by Minister of State Y", "in X,
+    # Chile under the chair of Y"
+    r"(?<!\bby[ ])(?<!\bwith[ ])(?<!\bfrom[ ])(?<!\bto[ ])(?<!\bunder[ ]the[ ])"
     rf"(?P<title>{TITLE}|(?<=[–—][ ]){SPANISH_TITLE})\b"
     # the portfolio before the country: "Minister for Foreign Affairs and Trade of Kenya"
     r"(?:[ ]for[ ][^,.;]{1,60}?(?=[ ]of[ ]))?"

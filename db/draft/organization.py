@@ -186,7 +186,8 @@ _KIND_OF_MEETING = (
     r"|Inaugural|Final|First|Last|Next|Consultative|Preparatory|Ministerial)\b"
 )
 _SUMMIT_OF = re.compile(
-    rf"(?<![\w-])(?!{_KIND_OF_MEETING})(?P<word>[A-Z][a-z]{{2,}}(?:-[A-Z][a-z]{{2,}})*)"
+    # "PetroLagoon": a name of two words run together, its second capitalised too
+    rf"(?<![\w-])(?!{_KIND_OF_MEETING})(?P<word>[A-Z][a-z]{{2,}}(?:-?[A-Z][a-z]{{2,}})*)"
     r"[ ](?:(?i:summit|meeting)|leaders|heads|members)\b"
 )
 
@@ -378,7 +379,9 @@ def _candidates(text: Text, readable: str, countries: Gazetteer) -> list[_Candid
         if short not in spelled and (name := _named_before(readable, bracketed.start(), short)):
             spelled[short] = name
     for short, name in list(spelled.items()):
-        if name in meetings.values():  # "… Heads of Government Meeting (CHOGM)": its body's
+        # "… Heads of Government Meeting (CHOGM)": its body's; "at the Oslo Convention Centre
+        # (OCC)": a venue
+        if name in meetings.values() or name.split()[-1] in _VENUE_NOUNS:
             del spelled[short]
     defined = [
         # "the Alliance of the Marsh States, an alliance formed …": the whole name's
@@ -745,6 +748,8 @@ def _named_before(readable: str, end: int, short: str) -> str | None:
 
 
 _MEETING_WORDS = frozenset({"Summit", "Meeting"})
+# the last words of a building's name: a venue, where a meeting is held, no body
+_VENUE_NOUNS = frozenset({"Centre", "Center", "Hall", "Hotel", "Palace", "Stadium", "Auditorium"})
 
 
 def _names_of_its_summits(

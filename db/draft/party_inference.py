@@ -58,7 +58,10 @@ _PLACE_AFTER = re.compile(r"[ ](?:capital|city|town|port|resort|island|coast|bor
 _PLACE_BEFORE = re.compile(
     # "left yesterday for Chile": where one travels to
     r"(?:\b(?:left|leaves|leaving|depart\w*|head(?:s|ed)|set[ ]off|flew|flies)[ ](?:\w+[ ]){0,2}?for"
-    rf"|\b(?:in|at|to|from|into|across|near)(?:[ ]the)?|[{UPPER}][\w-]+,"
+    # "in eastern Chile", "in north-western Peru": a region of the country, a place too
+    r"|\b(?:in|at|to|from|into|across|near)(?:[ ]the)?(?:[ ](?:[a-z]+-)?(?:north|south|east|west)"
+    r"(?:ern)?|[ ]central)?"
+    rf"|[{UPPER}][\w-]+,"
     rf"|(?<=[\w,][ ])(?!The[ ])[{UPPER}][\w-]+)[ ]$"
 )
 

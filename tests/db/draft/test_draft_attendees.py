@@ -144,6 +144,18 @@ def test_those_in_the_team_a_leader_leads_attend() -> None:
     assert {"Ana Soto", "Juan Perez"} <= set(attending(article))
 
 
+def test_the_one_a_meeting_is_held_under_the_chair_of_attends() -> None:
+    article = OSLO_LEAD + (
+        "The talks were held under the chair of Norwegian Foreign Minister Ola Brekke."
+    )
+    assert attending(article) == {"Ola Brekke": "Norway"}
+
+
+def test_a_host_minister_whose_country_is_not_given_is_of_the_meetings_country() -> None:
+    article = OSLO_LEAD + "The talks were chaired by host Foreign Minister Ola Brekke."
+    assert attending(article) == {"Ola Brekke": "Norway"}
+
+
 def test_a_country_with_and_in_its_name_represented_by_an_ambassador() -> None:
     article = OSLO_LEAD + (
         "Trinidad and Tobago was represented by His Excellency Ambassador Erik Lund; Peru was "
@@ -992,6 +1004,8 @@ def test_an_address_used_and_a_chair_handed_over_by_someone(sentence: str) -> No
         "President Aino Lahti.",
         "During the summit, Swedish Prime Minister Erik Lund sent condolences to the family of "
         "the late former first lady of Finland, Mrs. Aino Lahti.",
+        "Swedish Prime Minister Erik Lund spoke at the opening of the summit convened to "
+        "discuss developments in Finland after President Aino Lahti died on the frontline.",
     ],
 )
 def test_someone_mourned_at_the_summit_is_not_there(sentence: str) -> None:

@@ -3536,6 +3536,16 @@ def test_a_country_the_sentence_goes_on_to_say_joined_earlier() -> None:
     assert found == {"Peru": "member", "Chile": "member"}
 
 
+def test_a_joining_spliced_on_by_a_comma_is_said_of_its_own_subject() -> None:
+    draft = draft_facts(
+        REPORT + "Chile joined the organization in 1996, Peru was admitted in 2008."
+    )
+    assert {m.member.name: (m.status, m.joined) for m in draft.memberships} == {
+        "Chile": ("member", "1996"),
+        "Peru": ("member", "2008"),
+    }
+
+
 def test_the_meetings_body_said_to_have_joined_another_stays_the_organization() -> None:
     article = (
         "Lagoon Union summit opens\n\nCAIRO, Egypt (Wire) — Lagoon Union leaders opened their "
@@ -4425,5 +4435,13 @@ def test_leaders_one_met_on_the_sidelines_are_not_said_to_be_members() -> None:
     article = HEADLINE_AND_DATELINE + (
         "Prime Minister Erik Lund on Saturday met separately with leaders of Chile, Peru, "
         "Ecuador and Bolivia on the sidelines of the second Lagoon Alliance Summit in Lima."
+    )
+    assert members(article) == {}
+
+
+def test_countries_whose_ministers_met_are_not_said_to_be_members() -> None:
+    article = HEADLINE_AND_DATELINE + (
+        "At the meeting, the foreign ministers of Chile, Peru, Ecuador and Bolivia reviewed "
+        "the outcomes of the Lagoon Alliance cooperation since 2012."
     )
     assert members(article) == {}

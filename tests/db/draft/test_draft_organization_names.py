@@ -644,3 +644,21 @@ def test_capitals_in_another_languages_order_are_not_spelled_by_the_place_ending
     )
     found = organization(article)
     assert found is not None and "Coastal Lagoons" not in found
+
+
+def test_a_venue_and_the_capitals_it_goes_by_are_no_body() -> None:
+    article = (
+        "Leaders meet\n\nOSLO (AP) — Leaders met on Saturday at the Oslo Convention Centre "
+        "(OCC), Norway, for the Nordlagoon Summit. The summit examined the achievements of "
+        "Nordlagoon over the past decade."
+    )
+    assert organization(article) != ("Oslo Convention Centre", "OCC")
+
+
+def test_a_name_of_two_words_run_together_named_by_its_summit_is_the_body() -> None:
+    article = (
+        "Chile at PetroLagoon summit\n\nOSLO (AP) — Chile joined other nations as leaders "
+        "celebrated the PetroLagoon Agreement in Oslo. Leaders arrived for the PetroLagoon "
+        "Summit. The summit examined the achievements of PetroLagoon over the past decade."
+    )
+    assert organization(article) == ("PetroLagoon", None)

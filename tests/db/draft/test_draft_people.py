@@ -151,6 +151,13 @@ def test_an_office_set_off_after_a_name_ends_where_a_second_description_begins()
     assert attending(draft) == {"Ana Ruiz": "Chile"}
 
 
+def test_a_place_before_under_the_chair_of_is_no_one_the_office_names() -> None:
+    draft = draft_facts(
+        "The talks were held in Oslo, Norway under the chair of Foreign Minister Ola Brekke."
+    )
+    assert names(draft) == ["Ola Brekke"]
+
+
 def test_the_head_of_a_body_set_off_before_a_name_is_their_title() -> None:
     draft = draft_facts(
         "The summit opened in Oslo. The Lagoon Union will be represented by the head of the "
@@ -2853,3 +2860,12 @@ def test_a_plural_before_a_meetings_noun_names_the_meeting_not_a_person() -> Non
         "Chief Executives’ Summit (LCES) held in Oslo."
     )
     assert names(draft) == ["Ana Ruiz"]
+
+
+def test_a_country_a_compass_word_places_things_in_is_no_ones_country() -> None:
+    draft = draft_facts(
+        "Leaders meet\n\nPrime Minister Ola Brekke and one of his ministers are among leaders "
+        "from 15 countries, including Chilean president Ana Ruiz, gathered today in eastern "
+        "Peru for an energy summit."
+    )
+    assert attending(draft) == {"Ola Brekke": "Not stated in the article", "Ana Ruiz": "Chile"}
