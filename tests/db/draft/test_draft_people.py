@@ -2815,3 +2815,11 @@ def test_a_hyphenated_name_first_named_untitled_takes_the_title_it_is_given_late
         "(Norway).\n\n“We are ready,” says the Chilean President Ana Ruiz-Tagle."
     )
     assert titled_attending(draft)["Ana Ruiz-Tagle"] == ("President", "Chile")
+
+
+def test_a_country_name_with_an_of_before_a_title_is_the_whole_name() -> None:
+    draft = draft_facts(
+        "The leaders attending include Kenya President Ama Otieno and the Democratic Republic "
+        "of Congo President Jean Mbala."
+    )
+    assert attending(draft)["Jean Mbala"] == "Democratic Republic of the Congo"
