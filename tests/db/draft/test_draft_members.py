@@ -4416,3 +4416,8 @@ def test_leaders_one_met_on_the_sidelines_are_not_said_to_be_members() -> None:
         "Ecuador and Bolivia on the sidelines of the second Lagoon Alliance Summit in Lima."
     )
     assert members(article) == {}
+
+
+def test_islands_named_in_the_plural_after_the() -> None:
+    found = members(REPORT + "The Lagoon Union comprises Fiji, the Solomons and the Marshalls.")
+    assert set(found) == {"Fiji", "Solomon Islands", "Marshall Islands"}
