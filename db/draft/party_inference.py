@@ -110,7 +110,8 @@ def parties_of_offices_named_again(
     """Someone named by office and name with no country is the country's whose office the
     text names again, with no name ("Prime Minister X said … Norway's Prime Minister also
     discussed …", "the Norwegian prime minister"), when no one else holds that office
-    without a country, nor anyone of that country with it."""
+    without a country, nor anyone of that country with it; not in the sentence that names
+    the holder ("President X said the Finnish President had come" tells of another)."""
     text = article.text
     for mention in countries.find(text):
         if not (mention.adjective or mention.possessive):
@@ -121,9 +122,13 @@ def parties_of_offices_named_again(
         title = office.group(0).casefold()
         holders = [p for p in persons if (p.title or "").casefold() == title]
         unplaced = [holder for holder in holders if holder.party is None]
-        if len(unplaced) == 1 and not any(
-            holder.party is not None and holder.party.key == mention.country.key
-            for holder in holders
+        if (
+            len(unplaced) == 1
+            and mention.span.start not in article.sentence_at(unplaced[0].introduced.start)
+            and not any(
+                holder.party is not None and holder.party.key == mention.country.key
+                for holder in holders
+            )
         ):
             country = mention.country
             unplaced[0].party = country_party(country.key, country.name, country.code)

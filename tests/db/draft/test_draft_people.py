@@ -135,6 +135,16 @@ def test_an_office_named_with_its_country_beside_two_holders_gives_neither_a_cou
     }
 
 
+def test_an_office_with_a_country_in_the_holders_own_sentence_is_anothers() -> None:
+    """ "President X said it was historic that the Finnish President had come": the one X
+    speaks of is someone else, not X."""
+    draft = draft_facts(
+        "Leaders met in Oslo on Friday. President Ola Berg said it was historic that the Finnish "
+        "President and Swedish Prime Minister had taken part."
+    )
+    assert {person.name: person.party for person in draft.people} == {"Ola Berg": None}
+
+
 def test_a_country_given_after_a_headline_named_the_person_without_it_is_theirs() -> None:
     draft = draft_facts(
         "President Ola Brekke delivers address\n\nLeaders met in Oslo on Thursday.\n\n"
