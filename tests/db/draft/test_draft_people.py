@@ -145,6 +145,39 @@ def test_an_office_with_a_country_in_the_holders_own_sentence_is_anothers() -> N
     assert {person.name: person.party for person in draft.people} == {"Ola Berg": None}
 
 
+@pytest.mark.parametrize("hosting", ["Norway has been hosting", "Norway will host"])
+def test_the_one_leader_with_no_country_given_leads_the_country_the_text_says_hosts(
+    hosting: str,
+) -> None:
+    """A report from the host country names its own leader with no country ("President X"):
+    the text's "Norway will host" says whose leader that is."""
+    draft = draft_facts(
+        f"Lagoon Union leaders meet in Oslo\n\n{hosting} leaders of Chile and Peru at the "
+        "Lagoon Union summit in Oslo. President Ola Berg said the talks went well."
+    )
+    assert [(a.person.name, a.represents.name, a.role) for a in draft.attendees] == [
+        ("Ola Berg", "Norway", "host")
+    ]
+
+
+@pytest.mark.parametrize(
+    "hosting",
+    [
+        "Norway will host the next Lagoon Union summit.",
+        "Norway hosted the 2019 summit.",
+        "Norway will host the summit. President Erik Lund also spoke.",
+    ],
+)
+def test_a_country_hosting_another_meeting_or_two_leaders_with_no_country_give_none(
+    hosting: str,
+) -> None:
+    draft = draft_facts(
+        "Lagoon Union leaders meet in Oslo\n\nLeaders of Chile and Peru met at the Lagoon "
+        f"Union summit. President Ola Berg said the talks went well. {hosting}"
+    )
+    assert all(person.party is None for person in draft.people)
+
+
 def test_a_country_given_after_a_headline_named_the_person_without_it_is_theirs() -> None:
     draft = draft_facts(
         "President Ola Brekke delivers address\n\nLeaders met in Oslo on Thursday.\n\n"
@@ -2833,3 +2866,4 @@ def test_a_country_name_with_an_of_before_a_title_is_the_whole_name() -> None:
         "of Congo President Jean Mbala."
     )
     assert attending(draft)["Jean Mbala"] == "Democratic Republic of the Congo"
+
