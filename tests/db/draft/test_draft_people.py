@@ -2867,3 +2867,12 @@ def test_a_country_name_with_an_of_before_a_title_is_the_whole_name() -> None:
     )
     assert attending(draft)["Jean Mbala"] == "Democratic Republic of the Congo"
 
+
+def test_a_name_set_off_by_a_description_with_no_article_is_a_persons() -> None:
+    """ "X, highest representative of the bloc congratulated …": a description of who X is,
+    written with no "the", as a translation may."""
+    draft = draft_facts(
+        "Lagoon Union leaders met in Oslo on Monday. But nevertheless, Ola Berg, highest "
+        "representative of LAGU congratulated President Erik Lund."
+    )
+    assert "Ola Berg" in names(draft)
