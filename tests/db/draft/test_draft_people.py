@@ -2876,3 +2876,24 @@ def test_a_name_set_off_by_a_description_with_no_article_is_a_persons() -> None:
         "representative of LAGU congratulated President Erik Lund."
     )
     assert "Ola Berg" in names(draft)
+
+
+@pytest.mark.parametrize(
+    "listed",
+    [
+        "hosted the three presidents, Ana Ruiz of Chile, Luis Vela of Peru, and Eva Paz of Kenya.",
+        "hosted Presidents Ana Ruiz of Chile, Luis Vela of Peru, and Eva Paz of Kenya.",
+    ],
+)
+def test_an_office_in_the_plural_set_off_before_names_with_countries_is_each_ones(
+    listed: str,
+) -> None:
+    """ "the three presidents, A of Chile, B of Peru": the office in lower case, set off by a
+    comma; a name in the list ending in "s" ("Luis") is no plural office."""
+    draft = draft_facts(f"Leaders met in Oslo. Norwegian President Ola Berg {listed}")
+    assert titled_attending(draft) == {
+        "Ola Berg": ("President", "Norway"),
+        "Ana Ruiz": ("President", "Chile"),
+        "Luis Vela": ("President", "Peru"),
+        "Eva Paz": ("President", "Kenya"),
+    }
