@@ -96,6 +96,7 @@ def gazetteer() -> Gazetteer:
     claims: dict[str, list[tuple[int, Country, bool]]] = {}
     after_the: set[str] = set()
     initials_of: dict[str, set[str]] = {}  # which countries a code or initials could be
+    plurals: dict[str, tuple[int, Country, bool]] = {}  # "the Marshalls"
     for entry in country_table():
         country = Country(key=slug(entry.name), name=entry.name, code=entry.code or None)
         for form, adjective in _written_forms(entry):
@@ -103,16 +104,21 @@ def gazetteer() -> Gazetteer:
             if form == entry.alpha3:  # "USA", "FSM": a code, read where a code is
                 after_the.add(form)
                 initials_of.setdefault(form, set()).add(country.key)
+        if plural := _islands_in_the_plural(entry.name):
+            plurals[plural] = (entry.population, country, False)
         initials = _initials(entry.name)
         initials_of.setdefault(initials, set()).add(country.key)
         if len(initials) >= 2 and initials in (entry.code, entry.alpha3):
             claims.setdefault(initials, []).append((entry.population, country, False))
             after_the.add(initials)
+    plurals = {plural: claim for plural, claim in plurals.items() if plural not in claims}
+    for plural, claim in plurals.items():  # not "Maldives", a name of its own
+        claims[plural] = [claim]
     # A form several places claim ("Danish", "Norwegian") names the most populous of them,
     # save a union of two ("Serbia and Montenegro") a part of which claims it ("Serbian").
     return Gazetteer(
         {form: _claimant(claimed) for form, claimed in claims.items()},
-        frozenset(after_the),
+        frozenset(after_the | plurals.keys()),
         frozenset(code for code in after_the if len(initials_of[code]) == 1),
     )
 
@@ -146,6 +152,16 @@ def _longest_first(forms: list[str]) -> str:
         return branches[0]
     # a longer form is tried first: "?" is greedy, so the shorter ends only if the rest fails
     return f"(?:{'|'.join(branches)})" + ("?" if ends_here else "")
+
+
+_ISLANDS = re.compile(r"(?P<name>[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)(?<!s)[ ]Islands")
+
+
+def _islands_in_the_plural(name: str) -> str | None:
+    """ "the Marshalls", "the Solomons": news writes islands as a plural after "the", which
+    alone, a family name's plural ("Marshalls"), names no country."""
+    islands = _ISLANDS.fullmatch(name)
+    return f"{islands['name']}s" if islands else None
 
 
 def _initials(name: str) -> str:

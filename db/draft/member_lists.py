@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import cache
 
-from db.draft.countries import Gazetteer
+from db.draft.countries import CountryMention, Gazetteer
 from db.draft.member_phrases import (
     ANY_KIND,
     KIND,
@@ -580,9 +580,15 @@ _INCLUDED = re.compile(r"[ ]included$")
 # what may stand before a list that is its clause's subject: "In May 2015, A and B …", "The
 # presidents of A and B …", "… while A and B …"
 _SUBJECT_LEAD = re.compile(
-    r"(?:[^.;]*(?:,|[ ](?:while|whereas|and|but))[ ])?(?:(?i:the)[ ])?(?:(?i:leaders|presidents"
+    r"(?:[^.;]*(?:,|[ ](?:while|whereas|and|but))[ ])?(?:(?i:the)[ ])?"
+    r"(?:(?:[a-z]+[ ]){0,2}?(?i:leaders|presidents"  # "the deputy foreign ministers of"
     r"|heads(?:[ ]of[ ]state(?:[ ]and[ ]government)?)?|delegations|representatives"
     r"|envoys|ministers)[ ](?:of|from)[ ](?:the[ ])?)?"
+)
+# "… of A and B and an envoy from C": the next of the people each country sent
+_ANOTHER_ENVOY_BEFORE = re.compile(
+    r"[ ]and[ ](?:an?|the|one|two)[ ](?:[a-z]+[ ]){0,2}?(?:envoys?|ministers?|representatives?"
+    r"|delegat(?:es?|ions?)|ambassadors?|officials?)[ ](?:of|from)[ ](?:the[ ])?$"
 )
 # a few words, no comma and no name, between a list and the phrase that gives it a status,
 # after a relative clause set off by commas: "A, which joined in 2002, is attending as"
@@ -837,10 +843,14 @@ class _Lists:
             nearest = max((list_end for list_end, _m in near), default=None)
             whole = [m for list_end, m in near if list_end == nearest]
             if whole:  # the clause the list begins, whose lead may name its leaders
-                first = whole[0].span.start
+                starts = self._lists_of_envoys_before(whole[0].span.start, mentions)
+                first = starts[0]
                 clause = offset + _clause_start(self.text[self.sentence], first - offset)
                 if not _SUBJECT_LEAD.fullmatch(self.text.text, clause, first):
                     return []  # "Leaders of A praised the plan of setting up X": not the subject
+                if len(starts) > 1:  # "the ministers of A and B and an envoy from C"
+                    claims = (self.claim(status, joined, start - offset) for start in starts)
+                    return [claim for found in claims for claim in found]
         if not whole:
             return self._body_before(status, joined, end)
         if _EXCEPT.search(self.text.text, offset, whole[0].span.start):
@@ -848,6 +858,21 @@ class _Lists:
         return self.claim(
             status, joined, (whole[-1] if last_only else whole[0]).span.start - offset
         )
+
+    def _lists_of_envoys_before(self, start: int, mentions: list[CountryMention]) -> list[int]:
+        """Where each list begins of a subject that lists the people each country sent, up to
+        the one at ``start``: "the ministers of A and B and an envoy from C" (A's and C's)."""
+        offset, starts = self.sentence.start, [start]
+        while another := _ANOTHER_ENVOY_BEFORE.search(self.text.text, offset, starts[0]):
+            ending = [
+                m.span.start
+                for m in mentions
+                if offset + self.end_of_list(m.span.start - offset) == another.start()
+            ]
+            if not ending:
+                break
+            starts.insert(0, ending[0])
+        return starts
 
     def _body_before(self, status: str, joined: str | None, end: int) -> list[Claim]:
         """A body named just before ``end``: "the Coastal Union as its newest member"."""

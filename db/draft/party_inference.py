@@ -2,17 +2,19 @@
 
 A later mention may say it ("Rwanda's Kagame", "Kagame of Rwanda"), or the office named again
 with no name ("Norway's Prime Minister also spoke"), or the one someone accompanies ("X was
-accompanied by Foreign Minister Y"), or the one country their sentence names.
+accompanied by Foreign Minister Y"), or the one country their sentence names, or the country
+the text says hosts, whose own newsroom names its leader with no country ("President X").
 """
 
 from __future__ import annotations
 
 import re
 
-from db.draft.countries import Gazetteer
+from db.draft.countries import Country, Gazetteer
 from db.draft.forms_of_address import ADDRESS_BEFORE
 from db.draft.model import Mention, Person
 from db.draft.office_patterns import TITLE_BEFORE, opens_offices_first
+from db.draft.other_occasions import ANOTHER_MEETING
 from db.draft.parties import (
     OF_AFTER,
     POSSESSIVE_BEFORE,
@@ -21,7 +23,7 @@ from db.draft.parties import (
     country_party,
 )
 from db.draft.text import UPPER, Span, Text
-from db.draft.titles import TITLE, TITLE_PATTERN
+from db.draft.titles import HEAD_ROLES, TITLE, TITLE_PATTERN, role_for
 from db.draft.words import WORD
 
 # "X was accompanied by", "X arrived with", "X's delegation includes", "Accompanying X were":
@@ -115,7 +117,8 @@ def parties_of_offices_named_again(
     """Someone named by office and name with no country is the country's whose office the
     text names again, with no name ("Prime Minister X said … Norway's Prime Minister also
     discussed …", "the Norwegian prime minister"), when no one else holds that office
-    without a country, nor anyone of that country with it."""
+    without a country, nor anyone of that country with it; not in the sentence that names
+    the holder ("President X said the Finnish President had come" tells of another)."""
     text = article.text
     for mention in countries.find(text):
         if not (mention.adjective or mention.possessive):
@@ -126,9 +129,13 @@ def parties_of_offices_named_again(
         title = office.group(0).casefold()
         holders = [p for p in persons if (p.title or "").casefold() == title]
         unplaced = [holder for holder in holders if holder.party is None]
-        if len(unplaced) == 1 and not any(
-            holder.party is not None and holder.party.key == mention.country.key
-            for holder in holders
+        if (
+            len(unplaced) == 1
+            and mention.span.start not in article.sentence_at(unplaced[0].introduced.start)
+            and not any(
+                holder.party is not None and holder.party.key == mention.country.key
+                for holder in holders
+            )
         ):
             country = mention.country
             unplaced[0].party = country_party(country.key, country.name, country.code)
@@ -233,3 +240,49 @@ def infer_parties(persons: list[Person], article: Text, countries: Gazetteer) ->
             country = named.pop()
             person.party = country_party(country.key, country.name, country.code)
             person.party_inferred = True
+
+
+# "Norway has been hosting leaders", "Norway will host the summit", "Norway hosts": the country
+# named just before says it hosts
+_HOSTS_AFTER = re.compile(
+    r"[ ](?:(?:has[ ]been|is|was|will[ ]be)[ ]hosting|hosts|hosted|(?:will|to)[ ]host)\b"
+)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def parties_of_the_host(persons: list[Person], article: Text, countries: Gazetteer) -> None:
+    """The one head of state or government with no country given is the host's, when the
+    text says one country hosts this meeting ("Latvia has been hosting leaders … President X
+    said"): a report from the host country names its own leader so. Not when the host's
+    leader is named with it, nor when the meeting hosted is another ("will host the next
+    summit", "hosted the 2019 summit")."""
+    hosts = _hosting_countries(article, countries)
+    unplaced = [
+        person
+        for person in persons
+        if person.party is None
+        and person.title is not None
+        and role_for(person.title, represents_country=True) in HEAD_ROLES
+    ]
+    if len(hosts) != 1 or len(unplaced) != 1:
+        return
+    host = hosts.pop()
+    if any(person.party is not None and person.party.key == host.key for person in persons):
+        return
+    unplaced[0].party = country_party(host.key, host.name, host.code)
+    unplaced[0].party_inferred = True
+
+
+def _hosting_countries(article: Text, countries: Gazetteer) -> set[Country]:
+    """The countries the text says host, each named before "hosts", "will host" …, in words
+    that tell of no other meeting."""
+    text = article.text
+    hosting = set()
+    for mention in countries.find(text):
+        hosts = _HOSTS_AFTER.match(text, mention.span.end)
+        if mention.adjective or mention.possessive or hosts is None:
+            continue
+        rest = text[hosts.end() : article.sentence_at(mention.span.start).end]
+        if not (ANOTHER_MEETING.search(rest) or _YEAR.search(rest)):
+            hosting.add(mention.country)
+    return hosting

@@ -91,6 +91,7 @@ from db.draft.party_inference import (
     parties_from_mentions,
     parties_of_companions,
     parties_of_offices_named_again,
+    parties_of_the_host,
 )
 from db.draft.person_lists import (
     COUNTRY_AFTER_OFFICE,
@@ -204,6 +205,7 @@ def find_people(text: Text, countries: Gazetteer) -> People:
     parties_of_companions(mentions, text)
     parties_represented_respectively(text, countries, mentions)
     infer_parties(finder.persons, text, countries)
+    parties_of_the_host(finder.persons, text, countries)
     titles_of_an_office_in_the_plural(finder.persons, text)
     name_keys(finder.persons, mentions, text)
     return People(persons=finder.persons, mentions=Mentions(mentions))

@@ -80,9 +80,9 @@ _PLURAL_TITLE_OF = re.compile(
 )
 LIST_SEPARATOR = re.compile(r"(,[ ](?:and[ ])?|[ ]and[ ])")
 _PAIR_ENDS = re.compile(r"[;.,]|[ ]and\b|$")
-# "Prime Ministers A of Nepal, B of Bhutan and C": a word in the plural, and the names after an
-# office in it each with its country
-_PLURAL_WORD = re.compile(r"\b[A-Z][a-z]+s[ ]")
+# "Prime Ministers A of Nepal, B of Bhutan and C", "the four presidents, A of Nepal, B of
+# Bhutan": a word in the plural, and the names after an office in it each with its country
+_PLURAL_WORD = re.compile(r"\b(?:[A-Z][a-z]+s[ ]|[a-z]+s,[ ])")
 _LISTED_WITH_COUNTRIES = re.compile(
     r"(?:(?:[A-Z][\w.’'-]*[ ]){1,4}of[ ](?:the[ ])?[A-Z][\w.’'-]*(?:[ ][A-Z][\w.’'-]*){0,2}"
     r"(?:,[ ]|,?[ ]and[ ]))*"
@@ -99,7 +99,8 @@ def titles_of_an_office_in_the_plural(persons: list[Person], text: Text) -> None
 
 def _office_in_the_plural_before(person: Person, text: Text) -> str | None:
     """The office in the plural nearest before a person's name that a list of names with their
-    countries leads on from to the name, if any."""
+    countries leads on from to the name, if any; a name ending in "s" in the list ("Luis
+    Vela of Peru") is no plural office, and the search goes on before it."""
     name_start = text.text.find(person.name, person.introduced.start)
     if name_start < 0:
         return None
@@ -108,12 +109,11 @@ def _office_in_the_plural_before(person: Person, text: Text) -> str | None:
     for plural in reversed(plurals):
         if not _LISTED_WITH_COUNTRIES.fullmatch(text.text, plural.end(), name_start):
             continue
-        words = text.text[sentence.start : plural.end() - 2].split(" ")
+        words = text.text[sentence.start : plural.end()].rstrip(", ")[:-1].split(" ")
         for count in (3, 2, 1):  # "Foreign Ministers", "Presidents"
             office = " ".join(words[-count:])
             if len(words) >= count and TITLE_PATTERN.fullmatch(office):
                 return display_title(office)
-        return None
     return None
 
 

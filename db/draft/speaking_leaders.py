@@ -49,6 +49,8 @@ _ANOTHER_AUDIENCE = re.compile(
 )
 # The organs a body's officials serve it through, named after it or "of" it.
 _ORGANS = ("Commission", "Secretariat")
+# "said it was historic that", "said in Lima that": up to the "that" of what is said
+_REPORTED_THAT = re.compile(r"[^,;.“”\"]{0,60}?[ ]that\b")
 # Words in marks: what one says ("“… in Washington,” said X") sets no place or time for saying it
 _QUOTED_WORDS = re.compile(r'[“"][^“”"]*[”"]')
 # "a former Forum secretary-general, X": an office no longer held, its body's name between
@@ -84,7 +86,11 @@ def speaking_leaders(
             ):
                 continue
             if _ANOTHER_AUDIENCE.search(text[sentence]) or told_of_another_occasion(
-                _QUOTED_WORDS.sub("“”", text[sentence]), text, sentence, sentence, meeting_country
+                _QUOTED_WORDS.sub("“”", _unreported(text, sentence, mention)),
+                text,
+                sentence,
+                sentence,
+                meeting_country,
             ):
                 continue
             if (known := found.get(id(person))) is not None:
@@ -170,6 +176,15 @@ def _an_organ_of(party: Party, organization: Party) -> bool:
 def _gives_a_speech(text: Text, sentence: Span, mention: Mention) -> bool:
     """ "The ceremony began with a speech by President X": X speaks, though named after "by"."""
     return bool(_SPEECH_BY.search(text.text, sentence.start, mention.span.start))
+
+
+def _unreported(text: Text, sentence: Span, mention: Mention) -> str:
+    """The sentence up to the "that" opening what the one named says ("X said it was time
+    that the next summit in Lima went further"): what is said of another meeting does not set
+    the speaking there, as "X said in Lima that …" does."""
+    said = _SPEAKS_AFTER.match(text.text, mention.span.end, sentence.end)
+    reported = said and _REPORTED_THAT.match(text.text, said.end(), sentence.end)
+    return text.text[sentence.start : reported.end() if reported else sentence.end]
 
 
 def _said_by(text: Text, mention: Mention) -> bool:

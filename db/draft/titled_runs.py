@@ -140,13 +140,29 @@ def split_run(
         title_text = f"{opening.group(1).lower()} {title_text}"  # "Former Swedish President"
     elif title.start() > 0 and modifier:  # "former Swedish President …"
         title_text, start = f"{modifier.group(1).lower()} {title_text}", modifier.start()
+    prefix = words[: title.start()].strip()
+    if prefix and (whole := _country_ending_in(text, countries, run.start(), len(prefix))):
+        prefix, start = whole  # "the Democratic Republic of Congo President X"
     return Candidate(
         name=name,
         name_start=run.end() - len(name),
-        prefix=words[: title.start()].strip(),
+        prefix=prefix,
         title=title_text,
         start=start,
     )
+
+
+def _country_ending_in(
+    text: str, countries: Gazetteer, start: int, length: int
+) -> tuple[str, int] | None:
+    """The whole name of a country whose last words open a run ("Congo" of "the Democratic
+    Republic of Congo President X"), with where it begins: a run of capitalised words stops at
+    the name's "of", and its last word alone may name another country."""
+    end = start + length
+    for named in countries.find(text, max(0, start - 40), end):
+        if named.span.start < start and named.span.end == end:
+            return text[named.span.start : end], named.span.start
+    return None
 
 
 def _after_an_office_of_a_body_in_brackets(

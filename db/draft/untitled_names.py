@@ -26,6 +26,8 @@ from db.factfile.folding import fold
 # leaders": what follows a name that makes it a person's.
 _INTRODUCES_AFTER = re.compile(
     rf"(?:,[ ](?:who|whose|the|a|an|speaking|addressing)\b|,?[ ](?:{SPEECH_VERB})\b|,[ ]\d{{2}},"
+    # "X, highest representative of the bloc": a description with no "the", as translated
+    r"|,[ ](?:[a-z]+[ ])?representative[ ]of\b"
     r"|,?[ ](?:as|when|while|after|before|because|where)[ ](?:he|she)\b"
     r"|[ ](?:(?:has|had|have|was|is|will|would)[ ])?[a-z]{3,}[ ](?:his|her)[ ]"
     r"|[ ][a-z]{3,}ed[ ](?:other|fellow)[ ](?:[\w-]+[ ])?(?:leaders|heads|presidents))"

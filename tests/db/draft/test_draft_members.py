@@ -4445,3 +4445,18 @@ def test_countries_whose_ministers_met_are_not_said_to_be_members() -> None:
         "the outcomes of the Lagoon Alliance cooperation since 2012."
     )
     assert members(article) == {}
+
+
+def test_islands_named_in_the_plural_after_the() -> None:
+    found = members(REPORT + "The Lagoon Union comprises Fiji, the Solomons and the Marshalls.")
+    assert set(found) == {"Fiji", "Solomon Islands", "Marshall Islands"}
+
+
+def test_envoys_of_countries_joined_by_and_present_as_observers() -> None:
+    """ "The deputy ministers of A and B and an envoy from C were present as observers": a
+    list of the people each country sent, the subject of the clause."""
+    found = members(
+        REPORT + "The deputy foreign ministers of Chile and Peru and an envoy from Ghana were "
+        "present for the occasion as observers."
+    )
+    assert found == dict.fromkeys(["Chile", "Peru", "Ghana"], "observer")

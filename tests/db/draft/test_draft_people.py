@@ -135,6 +135,49 @@ def test_an_office_named_with_its_country_beside_two_holders_gives_neither_a_cou
     }
 
 
+def test_an_office_with_a_country_in_the_holders_own_sentence_is_anothers() -> None:
+    """ "President X said it was historic that the Finnish President had come": the one X
+    speaks of is someone else, not X."""
+    draft = draft_facts(
+        "Leaders met in Oslo on Friday. President Ola Berg said it was historic that the Finnish "
+        "President and Swedish Prime Minister had taken part."
+    )
+    assert {person.name: person.party for person in draft.people} == {"Ola Berg": None}
+
+
+@pytest.mark.parametrize("hosting", ["Norway has been hosting", "Norway will host"])
+def test_the_one_leader_with_no_country_given_leads_the_country_the_text_says_hosts(
+    hosting: str,
+) -> None:
+    """A report from the host country names its own leader with no country ("President X"):
+    the text's "Norway will host" says whose leader that is."""
+    draft = draft_facts(
+        f"Lagoon Union leaders meet in Oslo\n\n{hosting} leaders of Chile and Peru at the "
+        "Lagoon Union summit in Oslo. President Ola Berg said the talks went well."
+    )
+    assert [(a.person.name, a.represents.name, a.role) for a in draft.attendees] == [
+        ("Ola Berg", "Norway", "host")
+    ]
+
+
+@pytest.mark.parametrize(
+    "hosting",
+    [
+        "Norway will host the next Lagoon Union summit.",
+        "Norway hosted the 2019 summit.",
+        "Norway will host the summit. President Erik Lund also spoke.",
+    ],
+)
+def test_a_country_hosting_another_meeting_or_two_leaders_with_no_country_give_none(
+    hosting: str,
+) -> None:
+    draft = draft_facts(
+        "Lagoon Union leaders meet in Oslo\n\nLeaders of Chile and Peru met at the Lagoon "
+        f"Union summit. President Ola Berg said the talks went well. {hosting}"
+    )
+    assert all(person.party is None for person in draft.people)
+
+
 def test_a_country_given_after_a_headline_named_the_person_without_it_is_theirs() -> None:
     draft = draft_facts(
         "President Ola Brekke delivers address\n\nLeaders met in Oslo on Thursday.\n\n"
@@ -2869,3 +2912,42 @@ def test_a_country_a_compass_word_places_things_in_is_no_ones_country() -> None:
         "Peru for an energy summit."
     )
     assert attending(draft) == {"Ola Brekke": "Not stated in the article", "Ana Ruiz": "Chile"}
+
+
+def test_a_country_name_with_an_of_before_a_title_is_the_whole_name() -> None:
+    draft = draft_facts(
+        "The leaders attending include Kenya President Ama Otieno and the Democratic Republic "
+        "of Congo President Jean Mbala."
+    )
+    assert attending(draft)["Jean Mbala"] == "Democratic Republic of the Congo"
+
+
+def test_a_name_set_off_by_a_description_with_no_article_is_a_persons() -> None:
+    """ "X, highest representative of the bloc congratulated …": a description of who X is,
+    written with no "the", as a translation may."""
+    draft = draft_facts(
+        "Lagoon Union leaders met in Oslo on Monday. But nevertheless, Ola Berg, highest "
+        "representative of LAGU congratulated President Erik Lund."
+    )
+    assert "Ola Berg" in names(draft)
+
+
+@pytest.mark.parametrize(
+    "listed",
+    [
+        "hosted the three presidents, Ana Ruiz of Chile, Luis Vela of Peru, and Eva Paz of Kenya.",
+        "hosted Presidents Ana Ruiz of Chile, Luis Vela of Peru, and Eva Paz of Kenya.",
+    ],
+)
+def test_an_office_in_the_plural_set_off_before_names_with_countries_is_each_ones(
+    listed: str,
+) -> None:
+    """ "the three presidents, A of Chile, B of Peru": the office in lower case, set off by a
+    comma; a name in the list ending in "s" ("Luis") is no plural office."""
+    draft = draft_facts(f"Leaders met in Oslo. Norwegian President Ola Berg {listed}")
+    assert titled_attending(draft) == {
+        "Ola Berg": ("President", "Norway"),
+        "Ana Ruiz": ("President", "Chile"),
+        "Luis Vela": ("President", "Peru"),
+        "Eva Paz": ("President", "Kenya"),
+    }
