@@ -1,9 +1,10 @@
 """What a page copied as text holds besides the report: links, tickers, captions, bylines.
 
 A page's text often opens with its navigation ("Accessibility links", "Skip to content"), a
-banner ("Breaking News"), a market ticker, a photo caption (printed again under the photo) and
-a byline, before the headline. These lines are recognised by their shape and by a short list of
-the words sites use, never by what a report says.
+banner ("Breaking News"), a notice about the reader's browser or cookies, a market ticker, a
+photo caption (printed again under the photo) and a byline, before the headline. These lines
+are recognised by their shape and by a short list of the words sites use, never by what a report
+says.
 """
 
 from __future__ import annotations
@@ -26,6 +27,13 @@ _CAPTION = re.compile(
     r"|\((?:L|R|C|\d(?:st|nd|rd|th)[ ][LR])\)|\b(?:from[ ])?left[ ]to[ ]right[:,]"
     # "(Supplied)", "… Pool via …", "…/Pool", "Item 1 of 3", "[1/3]"
     r"|\((?:supplied|handout|file)\)|\bpool[ ]via\b|/pool\b|^item[ ]\d+[ ]of[ ]\d+\b|^\[\d+/\d+\]",
+    re.IGNORECASE,
+)
+# A notice to the reader about their browser, cookies or scripts ("Your web browser is no
+# longer supported", "This website uses cookies", "Please enable JavaScript").
+_NOTICE = re.compile(
+    r"\byour[ ](?:web[ ])?browser\b|\b(?:we|this[ ](?:web)?site)[ ]uses?[ ]cookies\b"
+    r"|\benable[ ]javascript\b|\bjavascript[ ]is[ ](?:disabled|turned[ ]off)\b",
     re.IGNORECASE,
 )
 _LIST_MARK = re.compile(r"^(?:\d{1,2}[.)]|[•·*-])[ ]+")
@@ -65,6 +73,7 @@ def is_chrome(line: str) -> bool:
         or _BYLINE.match(stripped)
         or is_caption(stripped)
         or is_ticker(stripped)
+        or _NOTICE.search(stripped) is not None
     )
 
 

@@ -46,6 +46,14 @@ PAGES = {
     "caption of a supplied photo": (
         f"Leaders arrive for the talks in the capital. (Supplied)\n\n{HEADLINE}\n\n{BODY}"
     ),
+    "a notice to the reader's browser": (
+        "Your web browser is no longer supported. To improve your experience update it here"
+        f"\n\n{HEADLINE}\n\n{BODY}"
+    ),
+    "a notice of cookies and scripts": (
+        "This website uses cookies to improve your experience.\nPlease enable JavaScript to "
+        f"view this page.\n\n{HEADLINE}\n\n{BODY}"
+    ),
     "a paper's name with its edition": f"The Sunday Courier (Norway)\n\n{HEADLINE}\n\n-\n\n{BODY}",
     "lead opening with the headline's words": (
         f"{HEADLINE}\n\nOSLO, Norway (Nordic Wire) — {HEADLINE} on Thursday, after years of "
