@@ -644,3 +644,14 @@ def test_capitals_in_another_languages_order_are_not_spelled_by_the_place_ending
     )
     found = organization(article)
     assert found is not None and "Coastal Lagoons" not in found
+
+
+def test_a_summit_of_its_own_name_is_what_a_report_of_it_is_about() -> None:
+    article = (
+        "Premier Attends the 9th Cold Lagoon Summit\n\n"
+        "The premier of Norway attended the 9th Cold Lagoon Summit (CLS) in Lima. Leaders of the "
+        "member states of the Association of Northern Coastal Nations (ANCN), the Prime Minister "
+        "of Chile and others attended the summit. He said the CLS must stay open and that ANCN "
+        "centrality would guide it."
+    )
+    assert organization(article) == ("Cold Lagoon Summit", "CLS")
