@@ -101,9 +101,11 @@ _MEMBERSHIP_WORDS = re.compile(
     re.IGNORECASE,
 )
 # Ways a sentence refers to the members of a body it does not name: "member states", "its
-# members"; otherwise the sentence must name the organization as member_lists reads it.
+# members"; otherwise the sentence must name the organization as member_lists reads it. Not
+# "member states of the Coral Alliance", which are another body's.
 _ITS_MEMBERS = re.compile(
-    r"\b(?:member[ -](?:states|countries|nations|economies)|(?:its|their)[ ]members)\b",
+    r"\b(?:member[ -](?:states|countries|nations|economies)(?![ ]of[ ](?:the[ ])?(?-i:[A-Z]))"
+    r"|(?:its|their)[ ]members)\b",
     re.IGNORECASE,
 )
 
@@ -182,7 +184,19 @@ def _speaks_of_membership(sentence: str, body: re.Pattern[str] | None) -> bool:
         or re.search(ONCE_A_MEMBER, sentence)
     ):
         return False
-    return body.search(sentence) is not None or _ITS_MEMBERS.search(sentence) is not None
+    return _names_the_body(sentence, body) or _ITS_MEMBERS.search(sentence) is not None
+
+
+# "the Association of Northern Coastal Nations": a body's noun that begins another's name
+_BEGINS_ANOTHER_NAME = re.compile(r"[ ]of[ ](?:the[ ])?[A-Z]")
+
+
+def _names_the_body(sentence: str, body: re.Pattern[str]) -> bool:
+    """Whether the sentence names the organization, not just the noun that begins another
+    body's name ("the association" of "the Association of Northern Coastal Nations")."""
+    return any(
+        not _BEGINS_ANOTHER_NAME.match(sentence, named.end()) for named in body.finditer(sentence)
+    )
 
 
 def _overlap(one: Span, other: Span) -> bool:
