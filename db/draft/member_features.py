@@ -174,18 +174,22 @@ def _speaks_of_membership(sentence: str, body: re.Pattern[str] | None) -> bool:
     not of another body's ("Savanna Union members Chile and Peru", "The Savanna Forum groups
     the bloc's members with Chile and Peru") nor of others beside them ("Besides the bloc's
     members, Chile and Peru attended", "Leaders of Chile and Peru met their counterparts from
-    the 10-member bloc")."""
+    the 10-member bloc", "the bloc's members joined by two more countries - Chile and Peru")."""
     if (
         body is None
         or not _MEMBERSHIP_WORDS.search(sentence)
         or about_another_body(sentence, body.pattern)
         or besides_members_end(sentence)
         or meets_the_body(body.pattern).search(sentence)
+        or _JOINED_BY_OTHERS.search(sentence)
         or re.search(ONCE_A_MEMBER, sentence)
     ):
         return False
     return _names_the_body(sentence, body) or _ITS_MEMBERS.search(sentence) is not None
 
+
+# "members joined by eight more countries", "… by two other nations": others at the meeting
+_JOINED_BY_OTHERS = re.compile(r"\bjoined[ ]by[ ](?:[\w-]+[ ])?(?:more|other)[ ]")
 
 # "the Association of Northern Coastal Nations": a body's noun that begins another's name
 _BEGINS_ANOTHER_NAME = re.compile(r"[ ]of[ ](?:the[ ])?[A-Z]")

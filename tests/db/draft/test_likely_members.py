@@ -211,6 +211,17 @@ def test_the_member_states_of_another_named_body_are_not_the_organizations() -> 
     assert _members(article) == {}
 
 
+def test_countries_that_join_the_members_at_a_meeting_are_not_read_as_members() -> None:
+    article = FORUM.replace(
+        "Fiji, Samoa, Vanuatu, Palau and Nauru, whose leaders attended the forum, pledged their "
+        "membership dues.",
+        "The leaders meet on the last day, with the forum's members joined by five "
+        "more countries - Chile, Peru, Norway, Sweden and Kenya.",
+    )
+
+    assert _members(article) == {}
+
+
 def test_without_an_organization_no_member_is_drafted() -> None:
     article = FORUM.replace("The Pacific Islands Forum opened", "Talks opened").replace(
         "attended the forum", "attended"
