@@ -78,15 +78,16 @@ _REPORT_CUES = [
     "comprising",
 ]
 # Words that turn a sentence's membership around ("not members", "suspended", "with the
-# exception of", "a guest", "its bid to join", "called for … as members", "revoked", "with
-# diplomatic ties to", "hopes to become a member", "is set to join", "which border the bloc's
-# members", "neighbours of", "hosting leaders of"): the few reports that use
-# them cannot teach a model what they do, so a country named only in such sentences is left to
-# the phrase rules.
+# exception of", "a guest", "non-X member countries", "its bid to join", "called for … as
+# members", "revoked", "with diplomatic ties to", "hopes to become a member", "is set to
+# join", "which border the bloc's members", "neighbours of", "hosting leaders of"): the few
+# reports that use them cannot teach a model what they do, so a country named only in such
+# sentences is left to the phrase rules.
 _TURNED_AROUND = re.compile(
     r"\b(?:not|never|\w+n['’]t|expected|neither|nor|no[ ]longer|suspended|suspension|except"
     r"|exception|excluding|non-members?|guests?|applications?|applied|bids?|candidates?|invited"
     r"|invitation|former|withdrew|withdrawn|withdrawal|left|quit|expelled|outside"
+    r"|non-[\w-]+[ ]member[ -](?:countries|states|nations)"
     r"|aspir\w*|call(?:s|ed)?[ ]for|urg\w*|return[ ]of|revoked|revocation|terminated"
     r"|(?:set|due|poised|going)[ ]to[ ](?:join|become)"
     rf"|ties[ ](?:to|with)|relations[ ]with)\b|{WISHED_FOR}|{NEIGHBOURS}|{HOSTED}",
