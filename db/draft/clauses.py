@@ -19,11 +19,19 @@ _ASKED_OPENING = re.compile(r"(?:When[ ])?[Aa]sked\b[^,;]*,[ ]")
 
 
 # "A roadmap was adopted at the summit, X told reporters.": what X reports is not X's doing
-# (unless the sentence opens with where or how X spoke: "At the summit, X said").
+# (unless the sentence opens with where or how X spoke: "At the summit, X said"); nor what a
+# spokesman passes on to the press ("…, X, the premier's press chief, informed the news agency").
+_TO_THE_PRESS = (
+    r"(?:informed|told)[ ](?:the[ ])?(?:[\w-]+[ ]){0,2}?(?:news[ ]agency|press|reporters"
+    r"|journalists)\b"
+)
 _REPORTED_BY = re.compile(
     rf"(?<=,[ ])(?:[{UPPER}][\w.’'-]*[ ]|[a-z]+[ ]){{0,6}}?[{UPPER}][\w’'-]+"
     # "…, X, deputy minister in charge of trade, said Monday": an appositive before the verb
-    rf"(?:,[ ][^,;]{{1,60}},)?[ ](?:{SPEECH_VERB})\b[^,;]{{0,40}}"
+    rf"(?:(?:,[ ][^,;]{{1,60}},)?[ ](?:{SPEECH_VERB})\b"
+    # "…, X, the premier's press chief informed the news agency": to the press, the
+    # appositive's closing comma at times left out
+    rf"|(?:,[ ][^,;]{{1,60}}?,?)?[ ]{_TO_THE_PRESS})[^,;]{{0,40}}"
     # "…, X said Sunday, Nordic Press reported.": the news agency that passes it on
     rf"(?:,[ ](?:[{UPPER}][\w.’'-]*[ ]){{1,3}}(?:reported|reports|said|says)[.]?)?$"
 )
@@ -112,13 +120,26 @@ def names_and_titles_only(line: str, *, any_length: bool = False) -> bool:
     )
 
 
+# "On 17 May, ": a day, not where someone spoke
+_DATE_OPENING = re.compile(rf"On[ ](?:\d|{DAY_OR_MONTH}\b)")
+
+
+def _opens_on_a_scene(text: Text, sentence: Span) -> bool:
+    """Whether the sentence opens with where or how someone spoke ("At the summit, X said"),
+    which holds for whoever reports in it; a day it opens on ("On 17 May, A will attend …, X
+    informed the agency") places no one."""
+    return _SCENE_OPENING.match(text.text, sentence.start) is not None and not (
+        _DATE_OPENING.match(text.text, sentence.start)
+    )
+
+
 def clauses(text: Text, sentence: Span) -> list[Span]:
     starts = [sentence.start]
     asked = _ASKED_OPENING.match(text.text, sentence.start, sentence.end)
     if asked:
         starts.append(asked.end())
     reported = _REPORTED_BY.search(text.text, sentence.start, sentence.end)
-    if reported and not _SCENE_OPENING.match(text.text, sentence.start):
+    if reported and not _opens_on_a_scene(text, sentence):
         starts.append(reported.start())
     boundaries = list(_CLAUSE_BOUNDARY.finditer(text.text, *_bounds(sentence)))
     following = [match.start() for match in boundaries[1:]] + [sentence.end][: len(boundaries)]

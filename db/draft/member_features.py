@@ -78,15 +78,16 @@ _REPORT_CUES = [
     "comprising",
 ]
 # Words that turn a sentence's membership around ("not members", "suspended", "with the
-# exception of", "a guest", "its bid to join", "called for … as members", "revoked", "with
-# diplomatic ties to", "hopes to become a member", "is set to join", "which border the bloc's
-# members", "neighbours of", "hosting leaders of"): the few reports that use
-# them cannot teach a model what they do, so a country named only in such sentences is left to
-# the phrase rules.
+# exception of", "a guest", "non-X member countries", "its bid to join", "called for … as
+# members", "revoked", "with diplomatic ties to", "hopes to become a member", "is set to
+# join", "which border the bloc's members", "neighbours of", "hosting leaders of"): the few
+# reports that use them cannot teach a model what they do, so a country named only in such
+# sentences is left to the phrase rules.
 _TURNED_AROUND = re.compile(
     r"\b(?:not|never|\w+n['’]t|expected|neither|nor|no[ ]longer|suspended|suspension|except"
     r"|exception|excluding|non-members?|guests?|applications?|applied|bids?|candidates?|invited"
     r"|invitation|former|withdrew|withdrawn|withdrawal|left|quit|expelled|outside"
+    r"|non-[\w-]+[ ]member[ -](?:countries|states|nations)"
     r"|aspir\w*|call(?:s|ed)?[ ]for|urg\w*|return[ ]of|revoked|revocation|terminated"
     r"|(?:set|due|poised|going)[ ]to[ ](?:join|become)"
     rf"|ties[ ](?:to|with)|relations[ ]with)\b|{WISHED_FOR}|{NEIGHBOURS}|{HOSTED}",
@@ -101,9 +102,11 @@ _MEMBERSHIP_WORDS = re.compile(
     re.IGNORECASE,
 )
 # Ways a sentence refers to the members of a body it does not name: "member states", "its
-# members"; otherwise the sentence must name the organization as member_lists reads it.
+# members"; otherwise the sentence must name the organization as member_lists reads it. Not
+# "member states of the Coral Alliance", which are another body's.
 _ITS_MEMBERS = re.compile(
-    r"\b(?:member[ -](?:states|countries|nations|economies)|(?:its|their)[ ]members)\b",
+    r"\b(?:member[ -](?:states|countries|nations|economies)(?![ ]of[ ](?:the[ ])?(?-i:[A-Z]))"
+    r"|(?:its|their)[ ]members)\b",
     re.IGNORECASE,
 )
 
@@ -172,17 +175,33 @@ def _speaks_of_membership(sentence: str, body: re.Pattern[str] | None) -> bool:
     not of another body's ("Savanna Union members Chile and Peru", "The Savanna Forum groups
     the bloc's members with Chile and Peru") nor of others beside them ("Besides the bloc's
     members, Chile and Peru attended", "Leaders of Chile and Peru met their counterparts from
-    the 10-member bloc")."""
+    the 10-member bloc", "the bloc's members joined by two more countries - Chile and Peru")."""
     if (
         body is None
         or not _MEMBERSHIP_WORDS.search(sentence)
         or about_another_body(sentence, body.pattern)
         or besides_members_end(sentence)
         or meets_the_body(body.pattern).search(sentence)
+        or _JOINED_BY_OTHERS.search(sentence)
         or re.search(ONCE_A_MEMBER, sentence)
     ):
         return False
-    return body.search(sentence) is not None or _ITS_MEMBERS.search(sentence) is not None
+    return _names_the_body(sentence, body) or _ITS_MEMBERS.search(sentence) is not None
+
+
+# "members joined by eight more countries", "… by two other nations": others at the meeting
+_JOINED_BY_OTHERS = re.compile(r"\bjoined[ ]by[ ](?:[\w-]+[ ])?(?:more|other)[ ]")
+
+# "the Association of Northern Coastal Nations": a body's noun that begins another's name
+_BEGINS_ANOTHER_NAME = re.compile(r"[ ]of[ ](?:the[ ])?[A-Z]")
+
+
+def _names_the_body(sentence: str, body: re.Pattern[str]) -> bool:
+    """Whether the sentence names the organization, not just the noun that begins another
+    body's name ("the association" of "the Association of Northern Coastal Nations")."""
+    return any(
+        not _BEGINS_ANOTHER_NAME.match(sentence, named.end()) for named in body.finditer(sentence)
+    )
 
 
 def _overlap(one: Span, other: Span) -> bool:

@@ -288,6 +288,9 @@ def _counted(names: str) -> re.Pattern[str]:
     return re.compile(_COUNTED.format(names=names, kinds=_COUNTED_KINDS))
 
 
+_NON = ("non-", "Non-")
+
+
 def listed_claims(
     text: Text, sentence: Span, organization: Organization, countries: Gazetteer
 ) -> list[Claim]:
@@ -304,6 +307,8 @@ def listed_claims(
                 continue
             if rule.reads == "after" and _another_bodys_list(words, match.end(), body):
                 continue
+            if words.endswith(_NON, 0, match.start()):
+                continue  # "non-X member countries including A, B": not X's
             status = status_of(match.groupdict().get("kind"), rule.status)
             if status is None:
                 continue
@@ -607,8 +612,8 @@ def _members_before_lists(words: str, lists: _Lists, organization: Organization)
     found = []
     for match in _MEMBER_BEFORE_LIST.finditer(words):
         before = (match.group("before") or "").strip()
-        if before == "non":  # "non member"; "non-member" is not read at all
-            continue
+        if before == "non" or before.startswith("non-"):  # "non member", "non-X member"
+            continue  # ("non-member" is not read at all)
         name = _NAME_BEFORE.search(words, 0, match.end("before") if before else match.start())
         named = (
             [

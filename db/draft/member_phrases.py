@@ -1018,9 +1018,11 @@ def compiled_rules(names: str) -> tuple[re.Pattern[str], tuple[tuple[Rule, re.Pa
 
 
 # A sentence that lists guests, candidates or observers lists no members, even as many
-# countries as the organization has: "seven guests: A, B, …" in a report on a group of seven.
+# countries as the organization has: "seven guests: A, B, …" in a report on a group of seven;
+# nor one that lists "non-X member countries".
 NOT_MEMBER_WORDS = (
     r"\binvit|\bguests?\b|\boutreach\b|\bpartners?\b|\bnon-?members?\b|\bcandidates?\b"
+    r"|\bnon-[\w-]+[ ]member[ -](?:countries|states|nations)\b"
     r"|\bappl(?:y|ied|icants?|ications?)\b|\baspir|\bobserver"
 )
 

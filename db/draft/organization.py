@@ -971,7 +971,7 @@ def _named_by_the_meeting(readable: str, words: str) -> int:
 
 def _score(readable: str, candidate: _Candidate) -> int:
     return sum(
-        _mentions(readable, words) * (2 if words.startswith(_A_SUMMIT_OF) else 1)
+        _mentions(readable, words) * (2 if _names_a_summit(words) else 1)
         + _named_as_the_meetings_body(readable, words)
         + _named_by_the_meeting(readable, words)
         for words in candidate.spellings
@@ -980,6 +980,13 @@ def _score(readable: str, candidate: _Candidate) -> int:
 
 # "Summit of the Americas": a series named by whom it gathers names the meeting each time
 _A_SUMMIT_OF = "Summit of "
+
+
+def _names_a_summit(words: str) -> bool:
+    """Whether ``words`` name a series of summits, so that each mention names the meeting, as
+    only "the X summit" does for a body: "Summit of the Americas", or one named by its own
+    name, "the 14th Cold Lagoon Summit (CLS)" (a report on it names a member body as often)."""
+    return words.startswith(_A_SUMMIT_OF) or words.endswith(" Summit")
 
 
 def _first(readable: str, candidate: _Candidate) -> int:

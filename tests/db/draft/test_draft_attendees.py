@@ -1159,6 +1159,15 @@ def test_whoever_told_reporters_elsewhere_that_someone_would_lead_a_delegation()
     assert attending(article) == {"Aino Lahti": "Finland"}
 
 
+def test_whoever_informed_an_agency_of_the_trip_after_a_comma_is_no_attendee() -> None:
+    article = (
+        "On 17 May, Prime Minister Erik Lund of Sweden will travel to Lima, Peru where he will "
+        "attend the summit of the Lagoon Union, Ola Dahl, the Prime Minister’s press chief "
+        "informed the Nordic news agency NTB on Thursday."
+    )
+    assert attending(article) == {"Erik Lund": "Sweden"}
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

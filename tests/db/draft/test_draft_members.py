@@ -641,6 +641,15 @@ def test_a_non_member_is_no_member() -> None:
     assert members(REPORT + "Talks with non-member Bolivia and non member Peru went well.") == {}
 
 
+def test_countries_named_as_non_members_of_the_body_by_its_name_are_no_members() -> None:
+    sentence = (
+        "The Lagoon Union (LU) summit ran for two days. "
+        "Leaders held a dialogue with non-LU member countries including Chile, Norway, Sweden, "
+        "Kenya, and the United States."
+    )
+    assert members(REPORT + sentence) == {}
+
+
 def test_observers_named_as_the_representatives_who_came() -> None:
     found = members(REPORT + "Observers included representatives from Bolivia and Paraguay.")
     assert found == {"Bolivia": "observer", "Paraguay": "observer"}

@@ -662,3 +662,14 @@ def test_a_name_of_two_words_run_together_named_by_its_summit_is_the_body() -> N
         "Summit. The summit examined the achievements of PetroLagoon over the past decade."
     )
     assert organization(article) == ("PetroLagoon", None)
+
+
+def test_a_summit_of_its_own_name_is_what_a_report_of_it_is_about() -> None:
+    article = (
+        "Premier Attends the 9th Cold Lagoon Summit\n\n"
+        "The premier of Norway attended the 9th Cold Lagoon Summit (CLS) in Lima. Leaders of the "
+        "member states of the Association of Northern Coastal Nations (ANCN), the Prime Minister "
+        "of Chile and others attended the summit. He said the CLS must stay open and that ANCN "
+        "centrality would guide it."
+    )
+    assert organization(article) == ("Cold Lagoon Summit", "CLS")

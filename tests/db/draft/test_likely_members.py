@@ -199,6 +199,29 @@ def test_a_sentence_on_another_bodys_membership_is_not_read() -> None:
     assert _members(article) == {}
 
 
+def test_the_member_states_of_another_named_body_are_not_the_organizations() -> None:
+    article = (
+        "Premier attends the 9th Cold Lagoon Summit\n\n"
+        "The premier attended the 9th Cold Lagoon Summit (CLS) in Lima. Leaders of the member "
+        "states of the Association of Northern Coastal Nations (ANCN), President Ana Ruiz of Chile, Prime Minister Tom Harlow of "
+        "Norway, President Eva Lund of Peru, President Ian Ode of Kenya and Prime Minister Ole "
+        "Berg of Sweden attended the summit. The CLS summit closed on Tuesday."
+    )
+
+    assert _members(article) == {}
+
+
+def test_countries_that_join_the_members_at_a_meeting_are_not_read_as_members() -> None:
+    article = FORUM.replace(
+        "Fiji, Samoa, Vanuatu, Palau and Nauru, whose leaders attended the forum, pledged their "
+        "membership dues.",
+        "The leaders meet on the last day, with the forum's members joined by five "
+        "more countries - Chile, Peru, Norway, Sweden and Kenya.",
+    )
+
+    assert _members(article) == {}
+
+
 def test_without_an_organization_no_member_is_drafted() -> None:
     article = FORUM.replace("The Pacific Islands Forum opened", "Talks opened").replace(
         "attended the forum", "attended"
