@@ -247,7 +247,8 @@ class _Finder:
             person = person_in_capitals(text, self.countries, self.known, run, heading=heading)
             if person is not None:
                 kept = self._merge_or_add(person)
-                self.headings.append(Mention(Span(run.end() - len(person.name), run.end()), kept))
+                end = person.introduced.end  # the name may follow the run: "…, ANA LOPES,"
+                self.headings.append(Mention(Span(end - len(person.name), end), kept))
             return
         candidate = split_run(text, self.countries, self.parties, run)
         name, name_start = trim_name(

@@ -1589,6 +1589,16 @@ def test_a_name_in_capitals_opening_the_lead_is_a_persons_who_attends() -> None:
     assert attending(draft) == {"Ana Lopes": NOT_STATED.name}
 
 
+def test_a_television_scripts_title_of_a_country_then_the_name_in_capitals() -> None:
+    draft = draft_facts(
+        "Leaders of the Lagoon Union met in Lima on Friday.\n"
+        'PRESIDENT OF PERU, ANA LOPES, SAYING: "We stand together."'
+    )
+    assert [person.name for person in draft.people] == ["Ana Lopes"]
+    assert attending(draft) == {"Ana Lopes": "Peru"}
+    assert [statement.speaker.name for statement in draft.statements] == ["Ana Lopes"]
+
+
 def test_the_president_of_a_body_is_an_international_official_not_a_head_of_state() -> None:
     draft = draft_facts("Ana Lopes, president of the European Commission, attended the summit.")
     assert [(a.represents.name, a.role) for a in draft.attendees] == [
