@@ -1599,6 +1599,14 @@ def test_a_television_scripts_title_of_a_country_then_the_name_in_capitals() -> 
     assert [statement.speaker.name for statement in draft.statements] == ["Ana Lopes"]
 
 
+def test_a_country_in_someones_quoted_words_is_not_taken_for_theirs() -> None:
+    draft = draft_facts(
+        "Leaders of the Lagoon Union met in Lima on Friday.\n"
+        'President Ana Lopes told the summit: "Chile has let us down."'
+    )
+    assert [person.party for person in draft.people] == [None]
+
+
 def test_the_president_of_a_body_is_an_international_official_not_a_head_of_state() -> None:
     draft = draft_facts("Ana Lopes, president of the European Commission, attended the summit.")
     assert [(a.represents.name, a.role) for a in draft.attendees] == [
