@@ -2691,6 +2691,14 @@ def test_a_leader_in_another_countrys_place_for_another_meeting_is_not_at_this_o
     assert attending(OSLO_LEAD + sentence) == {}
 
 
+def test_a_country_a_speech_hits_out_at_for_something_is_no_place_someone_is() -> None:
+    sentence = (
+        "The summit opened on Friday, with Swedish Prime Minister Erik Lund's opening speech "
+        "hitting hard at Chile for the violence at the border."
+    )
+    assert attending(OSLO_LEAD + sentence) == {"Erik Lund": "Sweden"}
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
