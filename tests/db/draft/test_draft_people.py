@@ -1110,6 +1110,14 @@ def test_a_demonym_before_an_untitled_name_gives_the_country() -> None:
     }
 
 
+def test_a_people_named_after_the_demonym_is_not_part_of_the_name() -> None:
+    draft = draft_facts(
+        "The Bosnian Serb Ana Lopes and the Iraqi Kurd Rui Benitez attended the summit."
+    )
+    assert names(draft) == ["Ana Lopes", "Rui Benitez"]
+    assert attending(draft) == {"Ana Lopes": "Bosnia and Herzegovina", "Rui Benitez": "Iraq"}
+
+
 def test_an_elected_leader_not_yet_in_office_keeps_the_country() -> None:
     draft = draft_facts("Sources confirmed the presence of Paraguay’s president-elect Rui Benitez.")
     assert attending(draft) == {"Rui Benitez": "Paraguay"}
