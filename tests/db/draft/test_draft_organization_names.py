@@ -662,3 +662,14 @@ def test_a_name_of_two_words_run_together_named_by_its_summit_is_the_body() -> N
         "Summit. The summit examined the achievements of PetroLagoon over the past decade."
     )
     assert organization(article) == ("PetroLagoon", None)
+
+
+def test_a_name_cut_before_its_of_is_the_whole_bodys() -> None:
+    article = (
+        "Lagoon leaders meet\n\n"
+        "The Third Summit of the Cooperation Council of Lagoon-speaking States was held in Lima. "
+        "Peru took over the presidency in the Cooperation Council of Lagoon-speaking States. "
+        "Chile thanked Peru for its work in the Cooperation Council over the past year. "
+        "The Cooperation Council will meet again in Quito."
+    )
+    assert organization(article) == ("Cooperation Council of Lagoon-speaking States", None)
