@@ -1118,6 +1118,16 @@ def test_a_people_named_after_the_demonym_is_not_part_of_the_name() -> None:
     assert attending(draft) == {"Ana Lopes": "Bosnia and Herzegovina", "Rui Benitez": "Iraq"}
 
 
+def test_an_office_after_the_name_ends_before_also_and_the_verb() -> None:
+    draft = draft_facts(
+        "Lagoon Union (LU) leaders met in Lima. Dr. Ana Lopes, the LU Secretary-General also "
+        "participated in the meeting."
+    )
+    assert [(p.name, p.title, p.party and p.party.name) for p in draft.people] == [
+        ("Ana Lopes", "Secretary-General", "LU")
+    ]
+
+
 def test_an_elected_leader_not_yet_in_office_keeps_the_country() -> None:
     draft = draft_facts("Sources confirmed the presence of Paraguay’s president-elect Rui Benitez.")
     assert attending(draft) == {"Rui Benitez": "Paraguay"}
