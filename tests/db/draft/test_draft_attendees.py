@@ -1242,6 +1242,14 @@ def test_one_named_after_the_office_before_the_verbs_own_subject_does_not_speak(
     assert attending(article) == {}
 
 
+def test_a_minister_who_receives_a_leader_after_the_landing_is_a_welcome_party() -> None:
+    article = OSLO_LEAD + (
+        "Swedish Prime Minister Erik Lund, who touched down at Gardermoen Airport at 4pm on "
+        "Monday, was received by the host Minister for Trade, Ola Dahl."
+    )
+    assert attending(article) == {"Erik Lund": "Sweden"}
+
+
 def test_what_a_speaker_says_others_did_puts_no_one_outside_the_quote_there() -> None:
     article = (
         "“On Monday, the ministers met and made recommendations to the leaders,” the radio "
