@@ -1250,6 +1250,14 @@ def test_a_minister_who_receives_a_leader_after_the_landing_is_a_welcome_party()
     assert attending(article) == {"Erik Lund": "Sweden"}
 
 
+def test_those_a_delegation_at_the_airport_included_are_not_said_to_attend() -> None:
+    article = OSLO_LEAD + (
+        "The Swedish delegation at the airport included Lt General Ola Dahl, the commander "
+        "of Land Forces."
+    )
+    assert attending(article) == {}
+
+
 def test_what_a_speaker_says_others_did_puts_no_one_outside_the_quote_there() -> None:
     article = (
         "“On Monday, the ministers met and made recommendations to the leaders,” the radio "
