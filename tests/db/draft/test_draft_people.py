@@ -1128,6 +1128,14 @@ def test_an_office_after_the_name_ends_before_also_and_the_verb() -> None:
     ]
 
 
+def test_a_title_written_twice_by_a_slip_is_no_part_of_the_name() -> None:
+    draft = draft_facts(
+        "Leaders of the Lagoon Union met in Lima on Friday. Chilean President Chilean President "
+        "Ana Lopes said during the opening session of the summit that trade had grown."
+    )
+    assert attending(draft) == {"Ana Lopes": "Chile"}
+
+
 def test_an_elected_leader_not_yet_in_office_keeps_the_country() -> None:
     draft = draft_facts("Sources confirmed the presence of Paraguay’s president-elect Rui Benitez.")
     assert attending(draft) == {"Rui Benitez": "Paraguay"}
