@@ -1258,6 +1258,14 @@ def test_those_a_delegation_at_the_airport_included_are_not_said_to_attend() -> 
     assert attending(article) == {}
 
 
+def test_names_after_the_countries_possessives_and_the_office_in_the_plural() -> None:
+    article = OSLO_LEAD + (
+        "The meeting is attended by Sweden's and Kenya's premiers, Erik Lund and Ana Ruiz, and "
+        "some representatives of other members."
+    )
+    assert attending(article) == {"Erik Lund": "Sweden", "Ana Ruiz": "Kenya"}
+
+
 def test_what_a_speaker_says_others_did_puts_no_one_outside_the_quote_there() -> None:
     article = (
         "“On Monday, the ministers met and made recommendations to the leaders,” the radio "
