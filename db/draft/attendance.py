@@ -453,7 +453,9 @@ def _hosting_country(person: Person, code: str, countries: Gazetteer) -> Party |
 # that receives a leader where they land
 _WELCOMED_ON_ARRIVAL_BY = re.compile(
     r"\b(?:welcomed|received|greeted|met)[ ](?:[^.;]{0,60}?[ ])?(?:airport|(?:up)?on[ ]arrival)\b"
-    r"[^.;]{0,60}?[ ]by[ ]",
+    r"[^.;]{0,60}?[ ]by[ ]"
+    # "X, who touched down at the airport on Monday, was received by": the landing told first
+    r"|\b(?:touched[ ]down|landed)[ ][^.;]{0,120}?[ ](?:welcomed|received|greeted|met)[ ]by[ ]",
     re.IGNORECASE,
 )
 

@@ -96,7 +96,8 @@ _PLAINLY_ATTENDING = (
     # "leaders in Oslo include:", "the speakers included X", "X leads a team that included Y",
     # "the leaders, who include X"
     rf"|(?:audience|{_MEETING}|attendees|participants|guests|speakers|team)"
-    r"(?:[ ](?:of|in|at)(?:[ ][\w’'-]+){1,4}?)?,?[ ]"
+    # … not a party at the airport: "the delegation at the airport included"
+    r"(?:[ ](?:of|in|at)(?![ ]the[ ]airport)(?:[ ][\w’'-]+){1,4}?)?,?[ ]"
     r"(?:that[ ]|which[ ]|who[ ])?includ(?:e|ed|es|ing)"
     r"|st(?:ood|anding|ands)[ ]in[ ]for|joining[ ](?:him|her|them)[ ](?:were|was|are|is)"
     rf"|{REMOTELY}"

@@ -51,9 +51,10 @@ from db.draft.model import Organization
 from db.draft.titles import TITLE
 from db.draft.words import BODY_NOUNS, MONTH, NUMBER_WORDS
 
-# "the 10-nation bloc", not another body's name: "the UN Security Council"
+# "the 10-nation bloc", not another body's name: "the UN Security Council", nor the world at
+# large: "the international community", "the global community"
 _BODY_WORDS = (
-    r"(?:(?i:the|this)[ ](?!international[ ]community)(?:[a-z\d][\w-]*[ ]){0,3}?(?i:bloc|group|grouping|alliance|organi[sz]ation"
+    r"(?:(?i:the|this)[ ](?!(?:international|global|world)[ ]community)(?:[a-z\d][\w-]*[ ]){0,3}?(?i:bloc|group|grouping|alliance|organi[sz]ation"
     r"|union|league|club|partnership|forum|community|association|body|network|council|dialogue)"
     r"|(?i:an?)[ ](?:[a-z\d][\w-]*[ ]){0,3}?(?i:bloc|grouping|alliance|organi[sz]ation|union"
     r"|club|partnership)(?=,?[ ](?:that|which)[ ]))"

@@ -2,7 +2,8 @@
 
 "SWEDEN PRIME MINISTER ERIK LUND", "FINNISH VICE PRESIDENT AINO LAHTI" over a line, the name
 written as the text goes on to write it ("PRESIDENT LUND SPEAKS" is a caption's); or the
-capitals a lead opens with ("TAOISEACH ANNA BYRNE is visiting …").
+capitals a lead opens with ("TAOISEACH ANNA BYRNE is visiting …"); or a television script's
+speaker, named after the title of a country ("PRESIDENT OF PERU, ANA LOPES, SAYING:").
 """
 
 from __future__ import annotations
@@ -20,6 +21,9 @@ _CAPTION_VERB = re.compile(
     r"(?:Speaks|Addresses|Arrives|Attends|Meets|Says|Greets|Waves|Listens|Gestures|Poses"
     r"|Shakes|Talks|Delivers|Walks|Looks|Holds|Signs|Leaves|Visits|Smiles|Reacts)"
 )
+
+# a television script's speaker after the title of a country: "PRESIDENT OF PERU, ANA LOPES,"
+_NAME_AFTER_COUNTRY = re.compile(r",[ ](?P<name>[A-Z][A-Z'-]+(?:[ ][A-Z][A-Z'-]+){1,3}),")
 
 
 def line_in_capitals(text: str, run: re.Match[str]) -> bool:
@@ -46,18 +50,23 @@ def person_in_capitals(
     while more := TITLE_PATTERN.match(words, end + 1):  # "FIRST DEPUTY PRIME MINISTER"
         end = more.end()
     name = words[end:].strip().title()
+    prefix = words[: title.start()].strip()
+    named_after = _NAME_AFTER_COUNTRY.match(text, run.end()) if name.startswith("Of ") else None
+    if named_after:  # "PRESIDENT OF PERU, ANA LOPES, SAYING:": the title's country, then the name
+        prefix, name = name.removeprefix("Of "), named_after.group("name").title()
+    elif name.startswith("Of "):
+        return None
     if len(name.split()) < 2 or known.knows(name):
         return None
-    prefix = words[: title.start()].strip()
     country = countries.country_named(prefix) or countries.country_named(prefix.title())
-    if (prefix and country is None) or len(name.split()) > 4:
+    if (prefix and country is None and not named_after) or len(name.split()) > 4:
         return None  # "ANA RUIZ PRESIDENT OF PERU SPEAKS AT …": a caption
     if heading and not _written_on(text, name):
         return None
     return Person(
         key="",
         name=name,
-        introduced=Span(run.start(), run.end()),
+        introduced=Span(run.start(), named_after.end("name") if named_after else run.end()),
         title=display_title(words[title.start() : end].lower()),
         party=country_party(country.key, country.name, country.code) if country else None,
     )

@@ -60,7 +60,7 @@ _PLACE_NOUN_WORDS = (
 PLACE_NOUNS = frozenset(_PLACE_NOUN_WORDS.split())
 
 # Capitalised words that open a sentence or honour a name (a style, a form of address, a military
-# rank), never the first word of one; a meeting opening a headline ("Summit Begins in Havana"); a
+# rank), never the first word of one; a people ("Bosnian Serb X"); a meeting opening a headline ("Summit Begins in Havana"); a
 # title cut short ("Vice Pres").
 _NOT_NAME_OPENER_WORDS = (
     "Throughout Despite Under Over Among Amid Across Ahead Following Without Within Including "
@@ -76,6 +76,8 @@ _NOT_NAME_OPENER_WORDS = (
     "Excelentisimo Excelentisima Distinguido Distinguida Senor Senora Sr Sra Srta "
     "Likewise Otherwise Moreover Furthermore Nevertheless Nonetheless Instead Indeed Thus Hence Then "
     "Summit Summits Meeting Talks Conference Forum Prime Vice "
+    # a people named after a country's demonym: "the Bosnian Serb X", "a Bosnian Croat"
+    "Serb Croat Bosniak Kurd "
     # verbs of a headline written in title case ("President Arrives in Oslo for Summit")
     "Arrives Arrive Attends Meets Says Urges Visits Hosts Leaves Lands Opens Joins Signs Calls "
     "Warns Vows Pledges Welcomes Departs Addresses Travels Skips Hails Delivers Gives Holds Chairs "

@@ -37,7 +37,8 @@ TITLE_AFTER = re.compile(
     # … or up to the next name addressed: "X, Deputy Executive Secretary and H.E. Y", "…
     # of the Commonwealth and His Excellency Y"
     r"|[ ]and[ ](?-i:H\.[ ]?E\.|HE|Hon\.|Dr\.?|Mrs?\.?|Ms\.?|His|Her)[ ]"
-    r"|[ ](?:who|during|at|since|until)[ ]|[ ](?:said|says|told)\b)",
+    # … or up to the verb, the comma left out: "X, the LU Secretary-General also attended"
+    r"|[ ](?:who|during|at|since|until|also)[ ]|[ ](?:said|says|told)\b)",
     re.IGNORECASE,
 )
 # Words that qualify a title after whose it is: "Malaysia's long-serving prime minister".

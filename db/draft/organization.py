@@ -421,6 +421,8 @@ def _candidates(text: Text, readable: str, countries: Gazetteer) -> list[_Candid
         )
         for name in long_names
     }
+    for name in long_names:
+        _as_short_of_a_fuller(candidates, name)
     for word in standalone[:]:
         ending = [name for name in long_names if _head_noun(name) == word]
         if len(ending) == 1:  # "the Forum" of "the Pacific Islands Forum", "the Organisation"
@@ -484,6 +486,16 @@ def _candidates(text: Text, readable: str, countries: Gazetteer) -> list[_Candid
     )
     members = [candidate for candidate in found if _said_to_join(readable, candidate)]
     return [candidate for candidate in found if candidate not in members] or found
+
+
+def _as_short_of_a_fuller(candidates: dict[str, _Candidate], name: str) -> None:
+    """Count a name that is another's words before its "of" ("Cooperation Council" of
+    "Cooperation Council of Lagoon-speaking States") as that body's short name: the text
+    cuts the full name short once it has given it, and no other body is meant."""
+    fuller = [other for other in candidates if other.startswith(f"{name} of ")]
+    if len(fuller) == 1 and candidates[fuller[0]].short is None:
+        del candidates[name]
+        candidates[fuller[0]].short = name
 
 
 # "the G5 Lagoon": a group's number in capitals and a capitalised word after it

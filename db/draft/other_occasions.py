@@ -237,11 +237,18 @@ def _elsewhere(words: str, meeting_country: str, countries: Gazetteer) -> bool:
     )
 
 
+# "hitting hard at Israel for the violence", "lashed out at Chile for …": the country a word is
+# aimed at, and why; no place anyone is in
+_AIMED_AT_BEFORE = re.compile(r"\b(?:hit\w*|lash\w*|aim\w*|swip\w*|jab\w*)(?:[ ](?:out|hard))?$")
+
+
 def _there_for_another(words: str, meeting_country: str, countries: Gazetteer) -> bool:
     """Whether the clause puts someone in a place of another country for a meeting ("X, who
     is in New York for the UN General Assembly"), or at home there ("X was receiving guests at
     his house in Jeddah"): that one, not this."""
     for found in (*_IN_A_PLACE_FOR.finditer(words), *_AT_HOME_IN.finditer(words)):
+        if _AIMED_AT_BEFORE.search(words, 0, found.start()):
+            continue
         place = found.group("place")
         # a city, or a state of one country only ("New York", which the cities list as "New
         # York City")

@@ -22,6 +22,7 @@ from db.draft.parties import (
     PartyReader,
     country_party,
 )
+from db.draft.quote_marks import find_quotes
 from db.draft.text import UPPER, Span, Text
 from db.draft.titles import HEAD_ROLES, TITLE, TITLE_PATTERN, role_for
 from db.draft.words import WORD
@@ -188,12 +189,15 @@ def _represented_countries(article: Text, persons: list[Person]) -> dict[int, se
 def infer_parties(persons: list[Person], article: Text, countries: Gazetteer) -> None:
     """A titled person with no country named beside them belongs to the one country their
     sentence names, if it names exactly one ("Peru is … so acting President X attended")
-    outside another person's introduction ("Danish" in "Danish President Y" is Y's).
+    outside another person's introduction ("Danish" in "Danish President Y" is Y's) and outside
+    quoted words ("President Y said: "Chile must act"" speaks of Chile).
     Joined by "and" to someone with a country ("Norway's King X and Crown Prince Y"), they
     share it."""
     given = {id(person) for person in persons if person.party is not None}
     introductions_by_sentence: dict[int, list[Span]] = {}
     represented_by_sentence = _represented_countries(article, persons)
+    # a country in someone's quoted words is what they speak of, not whose they are
+    quoted = [quote.inner for quote in find_quotes(article)]
     for person in persons:
         if id(person) in given:
             number = article.sentence_index(person.introduced.start)
@@ -222,7 +226,8 @@ def infer_parties(persons: list[Person], article: Text, countries: Gazetteer) ->
         named = {
             mention.country
             for mention in countries.find(article.text, sentence.start, sentence.end)
-            if not any(
+            if not any(mention.span.start in span for span in quoted)
+            and not any(
                 mention.span.start in span or _owns(article.text, mention.span, span)
                 for span in others
             )

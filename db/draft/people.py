@@ -51,6 +51,7 @@ from db.draft.naming import (
     TITLE_OF_A_PLACE,
     TITLES_OF_PLACES,
     name_with_own_title,
+    opens_no_name,
 )
 from db.draft.office_patterns import (
     ANOTHERS_OFFICE,
@@ -247,7 +248,8 @@ class _Finder:
             person = person_in_capitals(text, self.countries, self.known, run, heading=heading)
             if person is not None:
                 kept = self._merge_or_add(person)
-                self.headings.append(Mention(Span(run.end() - len(person.name), run.end()), kept))
+                end = person.introduced.end  # the name may follow the run: "…, ANA LOPES,"
+                self.headings.append(Mention(Span(end - len(person.name), end), kept))
             return
         candidate = split_run(text, self.countries, self.parties, run)
         name, name_start = trim_name(
@@ -486,7 +488,12 @@ class _Finder:
             self.text.text, max(0, candidate.name_start - 40), candidate.name_start
         ):
             return None  # "Ambassador to Chile Ken Sato": where the envoy is posted, not whose
-        lead = self.text.text[candidate.name_start : name_start].split()
+        # "Bosnian Serb X": the people after the demonym says no other country
+        lead = [
+            word
+            for word in self.text.text[candidate.name_start : name_start].split()
+            if not opens_no_name(word)
+        ]
         party = self.parties.of_prefix(" ".join(lead)) if lead else None
         return party if party is not None and party.is_country else None
 

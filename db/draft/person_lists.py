@@ -1,7 +1,7 @@
 """Lists that pair leaders with their countries, an office said once for all of them.
 
 "the presidents of Norway, X; Chile, Y", "the prime ministers of Chile and Peru, X and Y(,
-respectively)", "the prime ministers of Chile (X) and Peru (Y)", "the presidents of Chile, Peru
+respectively)", "Chile's and Peru's premiers, X and Y", "the prime ministers of Chile (X) and Peru (Y)", "the presidents of Chile, Peru
 and Norway — X, Y and Z —", "Chile and Peru were represented by X and Y, respectively", "Prime
 Ministers A of Nepal, B of Bhutan and C", and the rolls of a communiqué: "• Ana Lopes, Chile",
 "…: Ana Lopes, Chile; Ola Berg, Norway;", "Chile — President X", "Chile: HE President X".
@@ -177,6 +177,8 @@ def respective(
     """The office and country a name takes in "the prime ministers of Chile and Peru, X and
     Y, respectively": the countries, however many, in the order of the names."""
     text = article.text
+    if paired := _possessives_paired(article, countries, start, end):
+        return paired
     offices = list(_PLURAL_OFFICE_OF.finditer(text, max(0, start - 400), start))
     if not offices:
         return None
@@ -189,6 +191,36 @@ def respective(
         if listed:
             country = listed[names.index((start, end))]
             return office.group("title"), country_party(country.key, country.name, country.code)
+    return None
+
+
+# "Serbia's and Bulgaria's premiers, ": the countries' possessives, then the office in the plural
+_POSSESSIVES_BEFORE = re.compile(
+    r"(?P<countries>(?:[A-Z][\w-]*[ ]){0,3}[A-Z][\w-]*['’]s(?:,?[ ]and[ ]|,[ ])"
+    r"(?:(?:[A-Z][\w-]*[ ]){0,3}[A-Z][\w-]*['’]s(?:,?[ ]and[ ]|,[ ]|[ ]))+)"
+    r"(?P<office>[a-z]+(?:[ ][a-z]+)?)s,[ ]$"
+)
+_COMMA = re.compile(r",[ ]")
+_POSSESSIVE_ENDS = re.compile(r"['’]s(?:,?[ ]and[ ]|,[ ]|[ ]|$)")
+
+
+def _possessives_paired(
+    article: Text, countries: Gazetteer, start: int, end: int
+) -> tuple[str, Party] | None:
+    """The office and country a name takes in "Serbia's and Bulgaria's premiers, X and Y":
+    the countries' possessives in the order of the names."""
+    text = article.text
+    for opening in (comma.end() for comma in _COMMA.finditer(text, max(0, start - 300), start)):
+        before = _POSSESSIVES_BEFORE.search(text, max(0, opening - 120), opening)
+        office = before and TITLE_PATTERN.fullmatch(before.group("office"))
+        names = _names_listed(article, opening) if office else []
+        if not before or not office or (start, end) not in names:
+            continue
+        owners = [part for part in _POSSESSIVE_ENDS.split(before.group("countries")) if part]
+        found = [country for owner in owners if (country := countries.country_named(owner))]
+        if len(found) == len(owners) == len(names):
+            country = found[names.index((start, end))]
+            return office.group(0), country_party(country.key, country.name, country.code)
     return None
 
 

@@ -131,7 +131,7 @@ def split_run(
         title = None
     if title is None:
         return Candidate(name=words, name_start=run.start(), start=run.start())
-    name = words[title.end() :].lstrip()
+    name = _without_the_title_again(countries, words[title.end() :].lstrip(), title.group(0))
     title_text, start = title.group(0), run.start()
     modifier = MODIFIER_BEFORE.search(text, max(0, before - 12), before)
     if title.start() == 0 and modifier:  # "acting President …"
@@ -150,6 +150,18 @@ def split_run(
         title=title_text,
         start=start,
     )
+
+
+def _without_the_title_again(countries: Gazetteer, name: str, title: str) -> str:
+    """The name after a title the run writes twice, a copy slip ("Chilean President Chilean
+    President X"): the second title, and the demonym before it, are no part of the name."""
+    again = _title_in(countries, name)
+    if again is None or again.group(0) != title or not name[again.end() :].strip():
+        return name
+    before = name[: again.start()].strip()
+    if before and countries.country_named(before) is None:
+        return name
+    return name[again.end() :].lstrip()
 
 
 def _country_ending_in(

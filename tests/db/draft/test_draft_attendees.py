@@ -1237,6 +1237,44 @@ def test_counterparts_in_brackets_after_the_countries_they_come_from() -> None:
     assert {a.title for a in draft.attendees if a.person.name != "Ola Dahl"} == {"President"}
 
 
+def test_a_leader_named_after_the_office_and_set_off_by_commas_speaks() -> None:
+    article = OSLO_LEAD + (
+        "The Prime Minister of Sweden, Erik Lund, said that trade in the region had grown."
+    )
+    assert attending(article) == {"Erik Lund": "Sweden"}
+
+
+def test_one_named_after_the_office_before_the_verbs_own_subject_does_not_speak() -> None:
+    article = OSLO_LEAD + (
+        "Trade had grown under the Prime Minister of Sweden, Erik Lund, said the spokesman."
+    )
+    assert attending(article) == {}
+
+
+def test_a_minister_who_receives_a_leader_after_the_landing_is_a_welcome_party() -> None:
+    article = OSLO_LEAD + (
+        "Swedish Prime Minister Erik Lund, who touched down at Gardermoen Airport at 4pm on "
+        "Monday, was received by the host Minister for Trade, Ola Dahl."
+    )
+    assert attending(article) == {"Erik Lund": "Sweden"}
+
+
+def test_those_a_delegation_at_the_airport_included_are_not_said_to_attend() -> None:
+    article = OSLO_LEAD + (
+        "The Swedish delegation at the airport included Lt General Ola Dahl, the commander "
+        "of Land Forces."
+    )
+    assert attending(article) == {}
+
+
+def test_names_after_the_countries_possessives_and_the_office_in_the_plural() -> None:
+    article = OSLO_LEAD + (
+        "The meeting is attended by Sweden's and Kenya's premiers, Erik Lund and Ana Ruiz, and "
+        "some representatives of other members."
+    )
+    assert attending(article) == {"Erik Lund": "Sweden", "Ana Ruiz": "Kenya"}
+
+
 def test_what_a_speaker_says_others_did_puts_no_one_outside_the_quote_there() -> None:
     article = (
         "“On Monday, the ministers met and made recommendations to the leaders,” the radio "
@@ -2698,6 +2736,14 @@ def test_a_leader_in_another_countrys_place_for_another_meeting_is_not_at_this_o
     sentence: str,
 ) -> None:
     assert attending(OSLO_LEAD + sentence) == {}
+
+
+def test_a_country_a_speech_hits_out_at_for_something_is_no_place_someone_is() -> None:
+    sentence = (
+        "The summit opened on Friday, with Swedish Prime Minister Erik Lund's opening speech "
+        "hitting hard at Chile for the violence at the border."
+    )
+    assert attending(OSLO_LEAD + sentence) == {"Erik Lund": "Sweden"}
 
 
 @pytest.mark.parametrize(

@@ -3024,6 +3024,14 @@ def test_a_member_of_the_international_community_is_no_member_of_the_body() -> N
     assert members_in_a_report_on_the_alliance(sentence) == {}
 
 
+def test_islands_the_global_community_fails_are_no_members_of_the_body() -> None:
+    sentence = (
+        "Rising seas threaten small islands such as Fiji, Tonga and Samoa, he said, and the "
+        "global community has failed to act."
+    )
+    assert members_in_a_report_on_the_alliance(sentence) == {}
+
+
 def test_countries_named_as_the_exception_to_a_membership_are_no_members() -> None:
     sentence = (
         "Most states of the region are also members of the Lagoon Alliance, with the exception "

@@ -673,3 +673,14 @@ def test_a_summit_of_its_own_name_is_what_a_report_of_it_is_about() -> None:
         "centrality would guide it."
     )
     assert organization(article) == ("Cold Lagoon Summit", "CLS")
+
+
+def test_a_name_cut_before_its_of_is_the_whole_bodys() -> None:
+    article = (
+        "Lagoon leaders meet\n\n"
+        "The Third Summit of the Cooperation Council of Lagoon-speaking States was held in Lima. "
+        "Peru took over the presidency in the Cooperation Council of Lagoon-speaking States. "
+        "Chile thanked Peru for its work in the Cooperation Council over the past year. "
+        "The Cooperation Council will meet again in Quito."
+    )
+    assert organization(article) == ("Cooperation Council of Lagoon-speaking States", None)

@@ -1110,6 +1110,32 @@ def test_a_demonym_before_an_untitled_name_gives_the_country() -> None:
     }
 
 
+def test_a_people_named_after_the_demonym_is_not_part_of_the_name() -> None:
+    draft = draft_facts(
+        "The Bosnian Serb Ana Lopes and the Iraqi Kurd Rui Benitez attended the summit."
+    )
+    assert names(draft) == ["Ana Lopes", "Rui Benitez"]
+    assert attending(draft) == {"Ana Lopes": "Bosnia and Herzegovina", "Rui Benitez": "Iraq"}
+
+
+def test_an_office_after_the_name_ends_before_also_and_the_verb() -> None:
+    draft = draft_facts(
+        "Lagoon Union (LU) leaders met in Lima. Dr. Ana Lopes, the LU Secretary-General also "
+        "participated in the meeting."
+    )
+    assert [(p.name, p.title, p.party and p.party.name) for p in draft.people] == [
+        ("Ana Lopes", "Secretary-General", "LU")
+    ]
+
+
+def test_a_title_written_twice_by_a_slip_is_no_part_of_the_name() -> None:
+    draft = draft_facts(
+        "Leaders of the Lagoon Union met in Lima on Friday. Chilean President Chilean President "
+        "Ana Lopes said during the opening session of the summit that trade had grown."
+    )
+    assert attending(draft) == {"Ana Lopes": "Chile"}
+
+
 def test_an_elected_leader_not_yet_in_office_keeps_the_country() -> None:
     draft = draft_facts("Sources confirmed the presence of Paraguay’s president-elect Rui Benitez.")
     assert attending(draft) == {"Rui Benitez": "Paraguay"}
@@ -1587,6 +1613,24 @@ def test_a_name_in_capitals_opening_the_lead_is_a_persons_who_attends() -> None:
         "of Europe Summit."
     )
     assert attending(draft) == {"Ana Lopes": NOT_STATED.name}
+
+
+def test_a_television_scripts_title_of_a_country_then_the_name_in_capitals() -> None:
+    draft = draft_facts(
+        "Leaders of the Lagoon Union met in Lima on Friday.\n"
+        'PRESIDENT OF PERU, ANA LOPES, SAYING: "We stand together."'
+    )
+    assert [person.name for person in draft.people] == ["Ana Lopes"]
+    assert attending(draft) == {"Ana Lopes": "Peru"}
+    assert [statement.speaker.name for statement in draft.statements] == ["Ana Lopes"]
+
+
+def test_a_country_in_someones_quoted_words_is_not_taken_for_theirs() -> None:
+    draft = draft_facts(
+        "Leaders of the Lagoon Union met in Lima on Friday.\n"
+        'President Ana Lopes told the summit: "Chile has let us down."'
+    )
+    assert [person.party for person in draft.people] == [None]
 
 
 def test_the_president_of_a_body_is_an_international_official_not_a_head_of_state() -> None:
