@@ -242,8 +242,10 @@ def find_organization(text: Text, countries: Gazetteer) -> Organization | None:
         lambda quoted: _blank(quoted) if _a_title(quoted.group(0)) else quoted.group(0), readable
     )
     readable = _without_a_headline_theme(readable)
+    bodies = _candidates(text, readable, countries)
     candidates = (
-        _candidates(text, readable, countries)
+        _numbered_meetings(readable[:_LEAD], bodies)
+        or bodies
         or _named_meetings(readable)
         or _named_by_its_noun(readable)
     )
@@ -290,6 +292,37 @@ _NAMED_MEETING = re.compile(
     rf"(?P<name>(?!{_KIND_OF_MEETING})(?:[{UPPER}][\w’'-]*[ ]){{1,4}}?(?:Leaders['’]?[ ])?"
     r"(?:Summit|Meeting))\b"
 )
+
+
+# "the 20th Lagoon Presidents’ Summit", "The third Chile–Lagoon Foreign Ministers’ Meeting"
+_NUMBERED_MEETING = re.compile(
+    rf"\b[Tt]he[ ](?P<ordinal>\w+)[ ](?!{_KIND_OF_MEETING})"
+    r"(?P<name>(?:[A-Z][\w’'–-]*[ ]){1,6}?(?:Summit|Meeting))\b"
+)
+# "Lagoon Presidents’", "Island Countries Foreign Ministers’": whom a series of its own gathers,
+# after the words that say whose; not a kind of meeting ("the 13th Presidential Summit")
+_WHOM_IT_GATHERS = re.compile(r"[ ](?:Presidents|Leaders|Ministers|Premiers)['’]?[ ]")
+
+
+def _numbered_meetings(lead: str, bodies: list[_Candidate]) -> list[_Candidate]:
+    """The meeting the headline or lead names by its number and a name of its own ("the 20th
+    Lagoon Presidents’ Summit"): a series of its own that the report is about, though the text
+    names bodies its members deal with; not a body's summit, whose name holds the body's ("the
+    9th Coral Forum Summit"), nor a kind of meeting ("the 13th Presidential Summit")."""
+    for match in _NUMBERED_MEETING.finditer(lead):
+        name = match.group("name")
+        ordinal = match.group("ordinal")
+        if (
+            _ORDINAL.fullmatch(ordinal[:1].upper() + ordinal[1:])
+            and _WHOM_IT_GATHERS.search(name)
+            and not any(
+                re.search(rf"(?<![\w-]){_spelled_either_way(words)}(?![\w-])", name)
+                for body in bodies
+                for words in body.spellings
+            )
+        ):
+            return [_Candidate(name)]
+    return []
 
 
 # "the fourth Consultative Meeting of the Central Asian heads of states": a kind of meeting

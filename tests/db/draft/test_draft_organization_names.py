@@ -662,3 +662,19 @@ def test_a_name_of_two_words_run_together_named_by_its_summit_is_the_body() -> N
         "Summit. The summit examined the achievements of PetroLagoon over the past decade."
     )
     assert organization(article) == ("PetroLagoon", None)
+
+
+def test_a_meeting_the_lead_names_by_its_number_and_own_name_is_the_series_reported() -> None:
+    """ "the 20th Lagoon Presidents' Summit": a series of its own, though the text names a body
+    its countries deal with ("withdraw from the Coral Islands Forum Secretariat"); not a
+    body's summit ("the 9th Coral Islands Forum Summit")."""
+    article = (
+        "Leaders meet in Suva\n\n"
+        "Trade was the focus of the 20th Lagoon Presidents’ Summit, hosted by Fiji, this week. "
+        "The summit comes after the five nations said they would withdraw from the Coral "
+        "Islands Forum Secretariat. Deputy Secretary-General of the Coral Islands Forum, Ana "
+        "Ruiz, attended the summit."
+    )
+    assert organization(article) == ("Lagoon Presidents’ Summit", None)
+    body_summit = article.replace("20th Lagoon Presidents’", "9th Coral Islands Forum")
+    assert organization(body_summit) == ("Coral Islands Forum", None)
