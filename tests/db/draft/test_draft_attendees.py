@@ -3325,3 +3325,21 @@ def test_a_list_of_leaders_parted_by_semicolons_after_an_opening_phrase_is_one_l
 )
 def test_a_leader_who_jets_in_arrives(sentence: str) -> None:
     assert attending(f"{OSLO_LEAD}{sentence}") == {"Erik Lund": "Chile"}
+
+
+def test_the_proxy_of_a_president_named_after_him_attends_for_the_presidents_country() -> None:
+    """ "Proxy of the President of Ghana, His Excellency X": the proxy stands in for X, who is
+    away, and represents X's country, not the one of the roll's item before."""
+    article = OSLO_LEAD + (
+        "The summit was attended by His Excellency Erik Lund, Prime Minister of the Republic "
+        "of Sweden, His Excellency Kofi Mensah, Chair of the Economic and Social Council of "
+        "the Republic of Ghana and Proxy of the President of Ghana, His Excellency Ama Owusu, "
+        "and Her Excellency Ana Rojas, President of the Republic of Chile."
+    )
+    draft = draft_facts(article)
+    assert attending(article) == {
+        "Erik Lund": "Sweden",
+        "Kofi Mensah": "Ghana",
+        "Ana Rojas": "Chile",
+    }
+    assert [absence.person.name for absence in draft.absences] == ["Ama Owusu"]
