@@ -134,15 +134,18 @@ _THE_MEETING_AFTER = rf"{_SHORT_BETWEEN}(?:['’]s)?[ ](?i:{_THE_MEETING})\b"
 # not "the next meeting of X": a meeting still to come, not the one reported
 # ... and "the seventh edition of X", "the 48th session of X": the meeting by its number
 _THE_MEETING_BEFORE = (
-    r"(?i:(?<!next[ ])\b(?:summits?|meetings?|editions?|sessions?)[ ]of[ ](?:the[ ])?)"
+    r"(?i:(?<!next[ ])\b(?:summits?|meetings?|conferences?|editions?|sessions?)[ ]of[ ](?:the[ ])?)"
 )
 _AS_THE_MEETINGS_BODY_AFTER = (
     rf"{_SHORT_BETWEEN}(?:['’]s)?[ ](?i:{_THE_MEETING}|bloc|alliance|grouping|leaders?"
     r"|heads|members?|member[ ]states|states|countries|nations|(?:rotating[ ])?chair(?:manship)?"
-    r"|presidency|foreign[ ]ministers|secretary)\b"
+    r"|presidency|foreign[ ]ministers|secretary"
+    # a headline's "X Holds Ninth Ministerial Conference"
+    r"|(?:holds|opens|convenes)[ ](?:[\w-]+[ ]){0,3}?(?:summit|meeting|conference))\b"
 )
 _AS_THE_MEETINGS_BODY_BEFORE = (
-    r"(?i:(?<!next[ ])\b(?:(?:summits?|meetings?|editions?|sessions?|members?|leaders|chair|member[ ]states"
+    r"(?i:(?<!next[ ])\b(?:(?:summits?|meetings?|conferences?|editions?|sessions?|members?|leaders"
+    r"|chair|member[ ]states"
     r"|secretary-general|heads[ ]of[ ](?:state|government)(?:[ ]and[ ]government)?)[ ]of[ ]"
     r"(?:the[ ])?"
     r"(?:[\w]+-(?:nation|member|country|state)[ ])?"  # "leaders of the 56-nation X"
@@ -873,13 +876,15 @@ def _organization_name(words: str) -> str | None:
         return tail
     named = _without_articles(words.split())
     joined = [index for index, word in enumerate(named[:-1]) if _JOINED_NAMES.fullmatch(word)]
-    if named[-1:] in (["Summit"], ["Conference"]) and joined:
+    nouns = [index for index, word in enumerate(named) if word in BODY_NOUNS]
+    joint = not nouns or nouns[-1] == len(named) - 2  # "Lagoon-Marsh Forum Summit"
+    if named[-1:] in (["Summit"], ["Conference"]) and joined and joint:
         # "Lagoonia-West Marsh Summit", "Ibero-American Summit", "Lagoon-Marsh Conference": a
-        # joint summit's name (joined capitals, "LCC-MAS Summit", are a joint body's)
+        # joint summit's name (joined capitals, "LCC-MAS Summit", are a joint body's); not a
+        # headline's "Lagoon-Marsh Forum Holds Ninth Conference", the Forum's
         return " ".join(named[joined[0] :])
     if named[-1:] and named[-1] in _NEWSPAPER_NOUNS:
         return None  # "San Diego Union Tribune": a masthead, not a body
-    nouns = [index for index, word in enumerate(named) if word in BODY_NOUNS]
     return " ".join(named[: nouns[-1] + 1]) if nouns and nouns[-1] >= 1 else None
 
 
