@@ -3343,3 +3343,12 @@ def test_the_proxy_of_a_president_named_after_him_attends_for_the_presidents_cou
         "Ana Rojas": "Chile",
     }
     assert [absence.person.name for absence in draft.absences] == ["Ama Owusu"]
+
+
+def test_that_countrys_president_is_of_the_country_named_before() -> None:
+    """ "The summit held in the Kenyan capital is chaired by that country's President, X": the
+    country the sentence named before."""
+    article = OSLO_LEAD.replace("in Oslo", "in Nairobi") + (
+        "The summit held in the Kenyan capital is chaired by that country’s President, Ola Dube."
+    )
+    assert attending(article) == {"Ola Dube": "Kenya"}
