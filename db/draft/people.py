@@ -224,6 +224,10 @@ def _rewrapped(text: Text) -> Text:
     return Text("".join(characters))
 
 
+# " and Foreign Minister of Chile" after "X, President": the country of both offices
+_AND_AN_OFFICE_OF = re.compile(
+    r"[ ]and[ ](?:[A-Z][\w-]*[ ]){1,4}?(?:of|for)[ ](?P<of>[^,;\n]{1,60})"
+)
 # "that country's President": the country the sentence named before
 _THAT_COUNTRYS = re.compile(r"\b(?:that|the|this)[ ]country['’]s[ ]$", re.IGNORECASE)
 
@@ -349,6 +353,8 @@ class _Finder:
         if not title and after:  # "Mette Frederiksen, Denmark's prime minister,"
             title = after.group("title")
             party = self.parties.of_office(after) or party
+        if after and party is None and (joined := _AND_AN_OFFICE_OF.match(text, after.end())):
+            party = self.parties.named_in(joined.group("of"))  # "X, President and … of Chile"
         if (
             after
             and party is None

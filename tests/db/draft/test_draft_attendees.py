@@ -3352,3 +3352,13 @@ def test_that_countrys_president_is_of_the_country_named_before() -> None:
         "The summit held in the Kenyan capital is chaired by that country’s President, Ola Dube."
     )
     assert attending(article) == {"Ola Dube": "Kenya"}
+
+
+def test_a_country_after_the_second_of_two_offices_joined_by_and_is_the_first_ones_too() -> None:
+    """ "X, President and Foreign Minister of Chile": one country for both offices."""
+    article = (
+        "The participants of this meeting include:\n"
+        "- Ana Ruiz, President and Foreign Minister of Chile\n"
+        "- Ola Dube, Prime Minister and Foreign Minister of Kenya\n"
+    )
+    assert attending(article) == {"Ana Ruiz": "Chile", "Ola Dube": "Kenya"}
