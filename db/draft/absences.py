@@ -24,6 +24,7 @@ from dataclasses import replace
 from db.draft.attending_cues import MEALS, REMOTELY
 from db.draft.clauses import LIST_ITEM, clauses
 from db.draft.countries import gazetteer
+from db.draft.forms_of_address import ADDRESS_BEFORE
 from db.draft.keys import key_of
 from db.draft.model import Absence, Mention, Person
 from db.draft.other_occasions import of_another_meeting, stays_where_it_meets
@@ -232,6 +233,8 @@ _PLACE_OF_ONES = r"['’]s[ ](?:place|stead)\b"
 _STANDS_IN_FOR = re.compile(
     r"\b(?:st(?:ood|anding|ands)[ ]in[ ]for|deputi[sz](?:ed|ing|es)[ ]for"
     r"|fill(?:ed|ing|s)[ ]in[ ]for|represent(?:ed|s|ing)|in[ ]place[ ]of|instead[ ]of"
+    # a roll's "Y, … and Proxy of the President of Chile, His Excellency X"
+    r"|prox(?:y|ies)[ ](?:of|for)"
     # "Chile sent Y in President X's place"
     rf"|in(?=[ ][^,;.]{{1,60}}?{_PLACE_OF_ONES})"
     # "Y read a speech on behalf of President X", "Y delivered a message from King X"
@@ -461,18 +464,40 @@ def _stand_in_at(
         return None
     titled = _TITLES_BEFORE_A_NAME.fullmatch(text.text, cue.end(), after[0].span.start)
     in_their_place = re.match(_PLACE_OF_ONES, text.text[after[0].span.end :]) is not None
-    if not in_their_place and (  # "in Lund's place" names the one stood in for, title or none
-        not titled
-        or not (
-            TITLE_PATTERN.search(titled.group(0))
-            or TITLE_PATTERN.match(text.text, after[0].span.start)  # "King X", named with it
-            or _titled_after(text, after[0])  # "H.E. X, President of Chile"
+    if (
+        not in_their_place  # "in Lund's place" names the one stood in for, title or none
+        and not _office_then_address(text, cue.end(), after[0])
+        and (
+            not titled
+            or not (
+                TITLE_PATTERN.search(titled.group(0))
+                or TITLE_PATTERN.match(text.text, after[0].span.start)  # "King X", named with it
+                or _titled_after(text, after[0])  # "H.E. X, President of Chile"
+            )
         )
     ):
         return None  # "Y represented Chile", "Y stood in for Lund's aide"
     before = _last_named(text, people.mentions_in(Span(since, cue.start())), cue.start())
     envoy = before[0].person if len(before) == 1 else None
     return after[0].person, envoy, after[0].span.end - sentence.start
+
+
+def _office_then_address(text: Text, start: int, mention: Mention) -> bool:
+    """Whether the words from ``start`` to the name are the person's office and a form of
+    address ("the President of Chile, His Excellency X"): a roll names whom one stands in for
+    by the office first."""
+    title = mention.person.title
+    between = text.text[start : mention.span.start]
+    if not title or not between.startswith(title):
+        return False
+    office_ends = _OFFICES_COUNTRY.match(between, len(title))
+    return (
+        office_ends is not None and ADDRESS_BEFORE.fullmatch(between, office_ends.end()) is not None
+    )
+
+
+# " of Chile, " after "President": the rest of an office, up to the comma before the name
+_OFFICES_COUNTRY = re.compile(r"(?:[ ]of[ ][^,;]{1,60})?,[ ]")
 
 
 def _titled_after(text: Text, mention: Mention) -> bool:

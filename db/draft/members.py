@@ -594,6 +594,8 @@ def _claims(text: Text, sentence: Span, body: str) -> list[Claim]:
             continue
         if relative := _RELATIVE_SUBJECT.search(text[subject]):  # "…, A and B, which joined"
             subject = Span(subject.start + relative.start(), subject.end)
+        if _INTO_A_NEW_BODY.match(rest) and _names_a_body(text[subject]):
+            continue  # "the Lagoon Group, which will join the new bloc": merged into it
         joins_now = re.search(r"\bjoin(?:s|ing)?$", verb) and not verb.startswith("became")
         if joins_now and not re.match(rf"[ ](?:as[ ]|{body}(?![ ](?!{_LINK}\b)[a-z]))", rest):
             continue  # "will join the talks", "will join the X summit": no membership
@@ -658,6 +660,21 @@ def _claims(text: Text, sentence: Span, body: str) -> list[Claim]:
             status = _observer_status(observer.group("kind"))
             found.append(Claim(status, None, subject, sentence))
     return found
+
+
+# "will join the new bloc": the body founded at the meeting
+_INTO_A_NEW_BODY = re.compile(
+    r"[ ](?:the[ ])?new[ ](?:bloc|body|organi[sz]ation|grouping|community|alliance|union)\b"
+)
+_LAST_WORD = re.compile(r"([\w-]+)\W*(?:(?:which|that)\W*)?$")
+
+
+def _names_a_body(subject: str) -> bool:
+    """Whether the subject of a joining ends in a body's noun ("the Lagoon Group, which"): a
+    body that joins a bloc founded at the meeting merges into it, where a country joining it is
+    a member."""
+    last = _LAST_WORD.search(subject)
+    return last is not None and last.group(1) in ORGANIZATION_NOUNS
 
 
 def _joinings(words: str) -> list[tuple[Span, re.Match[str], int]]:

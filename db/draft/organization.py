@@ -134,15 +134,18 @@ _THE_MEETING_AFTER = rf"{_SHORT_BETWEEN}(?:['’]s)?[ ](?i:{_THE_MEETING})\b"
 # not "the next meeting of X": a meeting still to come, not the one reported
 # ... and "the seventh edition of X", "the 48th session of X": the meeting by its number
 _THE_MEETING_BEFORE = (
-    r"(?i:(?<!next[ ])\b(?:summits?|meetings?|editions?|sessions?)[ ]of[ ](?:the[ ])?)"
+    r"(?i:(?<!next[ ])\b(?:summits?|meetings?|conferences?|editions?|sessions?)[ ]of[ ](?:the[ ])?)"
 )
 _AS_THE_MEETINGS_BODY_AFTER = (
     rf"{_SHORT_BETWEEN}(?:['’]s)?[ ](?i:{_THE_MEETING}|bloc|alliance|grouping|leaders?"
     r"|heads|members?|member[ ]states|states|countries|nations|(?:rotating[ ])?chair(?:manship)?"
-    r"|presidency|foreign[ ]ministers|secretary)\b"
+    r"|presidency|foreign[ ]ministers|secretary"
+    # a headline's "X Holds Ninth Ministerial Conference"
+    r"|(?:holds|opens|convenes)[ ](?:[\w-]+[ ]){0,3}?(?:summit|meeting|conference))\b"
 )
 _AS_THE_MEETINGS_BODY_BEFORE = (
-    r"(?i:(?<!next[ ])\b(?:(?:summits?|meetings?|editions?|sessions?|members?|leaders|chair|member[ ]states"
+    r"(?i:(?<!next[ ])\b(?:(?:summits?|meetings?|conferences?|editions?|sessions?|members?|leaders"
+    r"|chair|member[ ]states"
     r"|secretary-general|heads[ ]of[ ](?:state|government)(?:[ ]and[ ]government)?)[ ]of[ ]"
     r"(?:the[ ])?"
     r"(?:[\w]+-(?:nation|member|country|state)[ ])?"  # "leaders of the 56-nation X"
@@ -242,8 +245,10 @@ def find_organization(text: Text, countries: Gazetteer) -> Organization | None:
         lambda quoted: _blank(quoted) if _a_title(quoted.group(0)) else quoted.group(0), readable
     )
     readable = _without_a_headline_theme(readable)
+    bodies = _candidates(text, readable, countries)
     candidates = (
-        _candidates(text, readable, countries)
+        _numbered_meetings(readable[:_LEAD], bodies)
+        or bodies
         or _named_meetings(readable)
         or _named_by_its_noun(readable)
     )
@@ -290,6 +295,37 @@ _NAMED_MEETING = re.compile(
     rf"(?P<name>(?!{_KIND_OF_MEETING})(?:[{UPPER}][\w’'-]*[ ]){{1,4}}?(?:Leaders['’]?[ ])?"
     r"(?:Summit|Meeting))\b"
 )
+
+
+# "the 20th Lagoon Presidents’ Summit", "The third Chile–Lagoon Foreign Ministers’ Meeting"
+_NUMBERED_MEETING = re.compile(
+    rf"\b[Tt]he[ ](?P<ordinal>\w+)[ ](?!{_KIND_OF_MEETING})"
+    r"(?P<name>(?:[A-Z][\w’'–-]*[ ]){1,6}?(?:Summit|Meeting))\b"
+)
+# "Lagoon Presidents’", "Island Countries Foreign Ministers’": whom a series of its own gathers,
+# after the words that say whose; not a kind of meeting ("the 13th Presidential Summit")
+_WHOM_IT_GATHERS = re.compile(r"[ ](?:Presidents|Leaders|Ministers|Premiers)['’]?[ ]")
+
+
+def _numbered_meetings(lead: str, bodies: list[_Candidate]) -> list[_Candidate]:
+    """The meeting the headline or lead names by its number and a name of its own ("the 20th
+    Lagoon Presidents’ Summit"): a series of its own that the report is about, though the text
+    names bodies its members deal with; not a body's summit, whose name holds the body's ("the
+    9th Coral Forum Summit"), nor a kind of meeting ("the 13th Presidential Summit")."""
+    for match in _NUMBERED_MEETING.finditer(lead):
+        name = match.group("name")
+        ordinal = match.group("ordinal")
+        if (
+            _ORDINAL.fullmatch(ordinal[:1].upper() + ordinal[1:])
+            and _WHOM_IT_GATHERS.search(name)
+            and not any(
+                re.search(rf"(?<![\w-]){_spelled_either_way(words)}(?![\w-])", name)
+                for body in bodies
+                for words in body.spellings
+            )
+        ):
+            return [_Candidate(name)]
+    return []
 
 
 # "the fourth Consultative Meeting of the Central Asian heads of states": a kind of meeting
@@ -852,13 +888,15 @@ def _organization_name(words: str) -> str | None:
         return tail
     named = _without_articles(words.split())
     joined = [index for index, word in enumerate(named[:-1]) if _JOINED_NAMES.fullmatch(word)]
-    if named[-1:] in (["Summit"], ["Conference"]) and joined:
+    nouns = [index for index, word in enumerate(named) if word in BODY_NOUNS]
+    joint = not nouns or nouns[-1] == len(named) - 2  # "Lagoon-Marsh Forum Summit"
+    if named[-1:] in (["Summit"], ["Conference"]) and joined and joint:
         # "Lagoonia-West Marsh Summit", "Ibero-American Summit", "Lagoon-Marsh Conference": a
-        # joint summit's name (joined capitals, "LCC-MAS Summit", are a joint body's)
+        # joint summit's name (joined capitals, "LCC-MAS Summit", are a joint body's); not a
+        # headline's "Lagoon-Marsh Forum Holds Ninth Conference", the Forum's
         return " ".join(named[joined[0] :])
     if named[-1:] and named[-1] in _NEWSPAPER_NOUNS:
         return None  # "San Diego Union Tribune": a masthead, not a body
-    nouns = [index for index, word in enumerate(named) if word in BODY_NOUNS]
     return " ".join(named[: nouns[-1] + 1]) if nouns and nouns[-1] >= 1 else None
 
 

@@ -225,6 +225,14 @@ def _rewrapped(text: Text) -> Text:
     return Text("".join(characters))
 
 
+# " and Foreign Minister of Chile" after "X, President": the country of both offices
+_AND_AN_OFFICE_OF = re.compile(
+    r"[ ]and[ ](?:[A-Z][\w-]*[ ]){1,4}?(?:of|for)[ ](?P<of>[^,;\n]{1,60})"
+)
+# "that country's President": the country the sentence named before
+_THAT_COUNTRYS = re.compile(r"\b(?:that|the|this)[ ]country['’]s[ ]$", re.IGNORECASE)
+
+
 class _Finder:
     def __init__(self, text: Text, countries: Gazetteer) -> None:
         self.text = text
@@ -347,6 +355,8 @@ class _Finder:
         if not title and after:  # "Mette Frederiksen, Denmark's prime minister,"
             title = after.group("title")
             party = self.parties.of_office(after) or party
+        if after and party is None and (joined := _AND_AN_OFFICE_OF.match(text, after.end())):
+            party = self.parties.named_in(joined.group("of"))  # "X, President and … of Chile"
         if (
             after
             and party is None
@@ -366,6 +376,9 @@ class _Finder:
                 if POSSESSIVE_ONLY.search(who)
                 else self.parties.named_in(who)
             )
+            who_end = before.end("who")
+            if party is None and who and _THAT_COUNTRYS.search(text, max(0, who_end - 20), who_end):
+                party = self._country_named_before(before.start())  # "that country's X, Y"
             lead = (
                 None
                 if before.group("who")
@@ -514,6 +527,16 @@ class _Finder:
             return None  # "the leaders of Chile and …": no office of a country
         party = self.parties.named_in(joined.group("of"))
         return party if party is not None and party.is_country else None
+
+    def _country_named_before(self, end: int) -> Party | None:
+        """The country the sentence names last before ``end``, whose office "that country's
+        President" is ("held in the Kenyan capital, chaired by that country's President")."""
+        sentence = self.text.sentence_at(end)
+        named = self.countries.find(self.text.text, sentence.start, end)
+        if not named:
+            return None
+        country = named[-1].country
+        return country_party(country.key, country.name, country.code)
 
     def _successor_of(self, name_start: int) -> tuple[str, Party] | None:
         """The title and country of the one person named before whose successor the name is

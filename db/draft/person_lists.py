@@ -80,6 +80,9 @@ _PLURAL_TITLE_OF = re.compile(
 )
 LIST_SEPARATOR = re.compile(r"(,[ ](?:and[ ])?|[ ]and[ ])")
 _PAIR_ENDS = re.compile(r"[;.,]|[ ]and\b|$")
+# " of the Republic" of "A, Prime Minister of the Republic of Chile, B": the state's name in full
+# opens before its country's word
+_STATE_OPENING = re.compile(r"[ ]of[ ](?:the[ ])?[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,2}$")
 # "Prime Ministers A of Nepal, B of Bhutan and C", "the four presidents, A of Nepal, B of
 # Bhutan": a word in the plural, and the names after an office in it each with its country
 _PLURAL_WORD = re.compile(r"\b(?:[A-Z][a-z]+s[ ]|[a-z]+s,[ ])")
@@ -164,9 +167,11 @@ def country_paired(article: Text, countries: Gazetteer, start: int, end: int) ->
             return None
     elif not _PAIR_ENDS.match(text, end):
         return None
-    title = TITLE_ENDS.search(text, max(0, pair.start() - 40), pair.start())
+    before = _STATE_OPENING.search(text, max(0, pair.start() - 40), pair.start())
+    office_end = before.start() if before else pair.start()
+    title = TITLE_ENDS.search(text, max(0, office_end - 40), office_end)
     if title and follows_a_name(article.text, title.start()):
-        return None  # "A, Prime Minister of Nepal, B": the country is A's
+        return None  # "A, Prime Minister of (the Republic of) Nepal, B": the country is A's
     found = countries.country_named(pair.group("country"))
     return country_party(found.key, found.name, found.code) if found else None
 

@@ -3380,3 +3380,40 @@ def test_a_list_of_leaders_parted_by_semicolons_after_an_opening_phrase_is_one_l
 )
 def test_a_leader_who_jets_in_arrives(sentence: str) -> None:
     assert attending(f"{OSLO_LEAD}{sentence}") == {"Erik Lund": "Chile"}
+
+
+def test_the_proxy_of_a_president_named_after_him_attends_for_the_presidents_country() -> None:
+    """ "Proxy of the President of Ghana, His Excellency X": the proxy stands in for X, who is
+    away, and represents X's country, not the one of the roll's item before."""
+    article = OSLO_LEAD + (
+        "The summit was attended by His Excellency Erik Lund, Prime Minister of the Republic "
+        "of Sweden, His Excellency Kofi Mensah, Chair of the Economic and Social Council of "
+        "the Republic of Ghana and Proxy of the President of Ghana, His Excellency Ama Owusu, "
+        "and Her Excellency Ana Rojas, President of the Republic of Chile."
+    )
+    draft = draft_facts(article)
+    assert attending(article) == {
+        "Erik Lund": "Sweden",
+        "Kofi Mensah": "Ghana",
+        "Ana Rojas": "Chile",
+    }
+    assert [absence.person.name for absence in draft.absences] == ["Ama Owusu"]
+
+
+def test_that_countrys_president_is_of_the_country_named_before() -> None:
+    """ "The summit held in the Kenyan capital is chaired by that country's President, X": the
+    country the sentence named before."""
+    article = OSLO_LEAD.replace("in Oslo", "in Nairobi") + (
+        "The summit held in the Kenyan capital is chaired by that country’s President, Ola Dube."
+    )
+    assert attending(article) == {"Ola Dube": "Kenya"}
+
+
+def test_a_country_after_the_second_of_two_offices_joined_by_and_is_the_first_ones_too() -> None:
+    """ "X, President and Foreign Minister of Chile": one country for both offices."""
+    article = (
+        "The participants of this meeting include:\n"
+        "- Ana Ruiz, President and Foreign Minister of Chile\n"
+        "- Ola Dube, Prime Minister and Foreign Minister of Kenya\n"
+    )
+    assert attending(article) == {"Ana Ruiz": "Chile", "Ola Dube": "Kenya"}

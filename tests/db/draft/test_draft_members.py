@@ -4477,3 +4477,15 @@ def test_envoys_of_countries_joined_by_and_present_as_observers() -> None:
         "present for the occasion as observers."
     )
     assert found == dict.fromkeys(["Chile", "Peru", "Ghana"], "observer")
+
+
+def test_a_body_that_will_join_the_new_bloc_merges_into_it_and_is_no_member() -> None:
+    """ "build on the experiences of the Lagoon Group, which will join the new bloc": a body
+    founded at the meeting takes in the bodies before it; a country joining it is a member."""
+    article = (
+        "Leaders found the Marsh Community\n\nLIMA, Peru (Wire) — Leaders founded the Marsh "
+        "Community on Saturday. The Marsh Community will build on the experiences of the "
+        "Lagoon Group, which will join the new bloc. Chile will join the new bloc on Saturday."
+    )
+    assert "Lagoon Group" not in members(article)
+    assert members(article).get("Chile") == "new-member"

@@ -684,3 +684,34 @@ def test_a_name_cut_before_its_of_is_the_whole_bodys() -> None:
         "The Cooperation Council will meet again in Quito."
     )
     assert organization(article) == ("Cooperation Council of Lagoon-speaking States", None)
+
+
+def test_a_meeting_the_lead_names_by_its_number_and_own_name_is_the_series_reported() -> None:
+    """ "the 20th Lagoon Presidents' Summit": a series of its own, though the text names a body
+    its countries deal with ("withdraw from the Coral Islands Forum Secretariat"); not a
+    body's summit ("the 9th Coral Islands Forum Summit")."""
+    article = (
+        "Leaders meet in Suva\n\n"
+        "Trade was the focus of the 20th Lagoon Presidents’ Summit, hosted by Fiji, this week. "
+        "The summit comes after the five nations said they would withdraw from the Coral "
+        "Islands Forum Secretariat. Deputy Secretary-General of the Coral Islands Forum, Ana "
+        "Ruiz, attended the summit."
+    )
+    assert organization(article) == ("Lagoon Presidents’ Summit", None)
+    body_summit = article.replace("20th Lagoon Presidents’", "9th Coral Islands Forum")
+    assert organization(body_summit) == ("Coral Islands Forum", None)
+
+
+def test_the_body_a_headline_says_holds_the_conference_is_the_meetings() -> None:
+    """ "Lagoon-Marsh Cooperation Forum Holds Ninth Ministerial Conference": the headline names
+    the Forum's conference, not a joint summit's name, and "the ninth Ministerial Conference of
+    the Forum" names it again; the body whose member states attend is named in passing."""
+    article = (
+        "Lagoon-Marsh Cooperation Forum Holds Ninth Ministerial Conference\n\n"
+        "On 6 July, the ninth Ministerial Conference of the Lagoon-Marsh Cooperation Forum "
+        "(LMCF) was held via video link. It was attended by ministers of all member states of "
+        "the League of Coastal States (LCS) and LCS Secretary General Ana Ruiz. Ola Dube said "
+        "the LCS members and Peru agree. Since the last LMCF Ministerial Conference, trade grew "
+        "between Peru and the LCS."
+    )
+    assert organization(article) == ("Lagoon-Marsh Cooperation Forum", "LMCF")
