@@ -31,8 +31,6 @@ _SPEAKS_AFTER = re.compile(
 )
 # "…, said X", "said Chilean President X": the one named after the verb says it
 _SPEAKS_BEFORE = re.compile(rf"\b(?:{SPEECH_VERB})[ ](?:the[ ])?[^ ,;.]*[ ]?[^ ,;.]*[ ]?$")
-# "…, X, said the spokesman": the verb's own subject after it
-_SUBJECT_AFTER = re.compile(r"[ ](?:the[ ]|[A-Z])")
 # "Echoing the host's remarks, President X": the one named speaks too
 _ECHOING = re.compile(r"\b(?i:echoing)[ ][^,;.“”\"]{1,60},[ ](?:[^ ,;.]+[ ]){0,3}$")
 # "a speech by Chilean President X", "an address by X": the one named speaks
@@ -180,25 +178,11 @@ def _gives_a_speech(text: Text, sentence: Span, mention: Mention) -> bool:
     return bool(_SPEECH_BY.search(text.text, sentence.start, mention.span.start))
 
 
-def _speaks_after(text: Text, sentence: Span, mention: Mention) -> re.Match[str] | None:
-    """The verb after the name that has the one named say something ("X said"), also after a
-    name set off by commas after the office ("The Prime Minister of Norway, X, said"), where
-    no one else is named after the verb as its subject ("…, X, said the spokesman")."""
-    end = mention.span.end
-    set_off = text.text[mention.span.start - 2 : mention.span.start] == ", " and (
-        text.text[end : end + 1] == ","
-    )
-    said = _SPEAKS_AFTER.match(text.text, end + 1 if set_off else end, sentence.end)
-    if said and set_off and _SUBJECT_AFTER.match(text.text, said.end()):
-        return None
-    return said
-
-
 def _unreported(text: Text, sentence: Span, mention: Mention) -> str:
     """The sentence up to the "that" opening what the one named says ("X said it was time
     that the next summit in Lima went further"): what is said of another meeting does not set
     the speaking there, as "X said in Lima that …" does."""
-    said = _speaks_after(text, sentence, mention)
+    said = _SPEAKS_AFTER.match(text.text, mention.span.end, sentence.end)
     reported = said and _REPORTED_THAT.match(text.text, said.end(), sentence.end)
     return text.text[sentence.start : reported.end() if reported else sentence.end]
 
@@ -209,7 +193,7 @@ def _said_by(text: Text, mention: Mention) -> bool:
     if _SPOKEN_FOR.search(text.text, sentence.start, mention.span.start):
         return False
     return bool(
-        _speaks_after(text, sentence, mention)
+        _SPEAKS_AFTER.match(text.text, mention.span.end, sentence.end)
         or _SPEAKS_BEFORE.search(text.text, sentence.start, mention.span.start)
         or _ECHOING.search(text.text, sentence.start, mention.span.start)
     )
