@@ -127,8 +127,11 @@ from db.draft.words import (
 )
 
 # "Chile's Look South policy", "Peru's Blue Coast Plan": capitals before or ending in such a
-# noun name a country's course of action, not a person of it
-_POLICY_NOUNS = r"(?i:policy|policies|strategy|doctrine|initiative|plan|programme|program|agenda)"
+# noun name a country's course of action, not a person of it; "plan" and "program" only in
+# capitals, as in lower case they are verbs as often ("X and Y plan to attend")
+_POLICY_NOUNS = (
+    r"(?:(?i:policy|policies|strategy|doctrine|initiative|programme|agenda)|Plan|Program)"
+)
 _A_POLICYS_NOUN_AFTER = re.compile(rf"[ ]{_POLICY_NOUNS}\b")
 _A_POLICYS_NOUN_ENDING = re.compile(rf"[ ]{_POLICY_NOUNS}$")
 # "Yap State", "Lagos State": a state named with its noun, as a list of governments names it

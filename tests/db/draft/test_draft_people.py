@@ -2932,6 +2932,14 @@ def test_capitals_after_a_countrys_possessive_naming_a_policy_are_no_person() ->
     assert names(draft) == ["Ana Ruiz"]
 
 
+def test_names_before_plan_as_a_verb_are_people() -> None:
+    draft = draft_facts(
+        "Leaders meet\n\nOSLO (AP) — Lagoon Union leaders open their summit in Oslo on Friday. "
+        "Chile's Ana Ruiz and Peru's Marco Soto plan to attend the summit."
+    )
+    assert names(draft) == ["Ana Ruiz", "Marco Soto"]
+
+
 def test_a_state_named_with_its_noun_in_a_list_of_governments_is_no_person() -> None:
     draft = draft_facts(
         "Leaders meet\n\nOSLO (AP) — Lagoon Union leaders opened their summit in Oslo. "
