@@ -417,7 +417,7 @@ def _candidates(text: Text, readable: str, countries: Gazetteer) -> list[_Candid
     for short, name in list(spelled.items()):
         # "… Heads of Government Meeting (CHOGM)": its body's; "at the Oslo Convention Centre
         # (OCC)": a venue
-        if name in meetings.values() or name.split()[-1] in _VENUE_NOUNS:
+        if name in meetings.values() or _names_a_venue(name):
             del spelled[short]
     defined = [
         # "the Alliance of the Marsh States, an alliance formed …": the whole name's
@@ -670,10 +670,11 @@ def _formats(readable: str) -> list[_Candidate]:
 
 
 # "The meeting of presidents of Unasur is taking place": the body whose leaders the meeting
-# gathers, by a one-word name (not "leaders of South American countries")
+# gathers, by a one-word name (not "leaders of South American countries", nor a region with
+# "the": "leaders of the Pacific")
 _MEETING_OF_ITS_LEADERS = re.compile(
     r"\b(?i:summit|meeting)[ ]of[ ](?:the[ ])?(?:presidents|leaders|heads[ ]of[ ]state)[ ]of[ ]"
-    r"(?:the[ ])?(?P<word>[A-Z][a-z]{2,})(?![\w’'-]|[ ][A-Z])"
+    r"(?P<word>[A-Z][a-z]{2,})(?![\w’'-]|[ ][A-Z])"
 )
 # "a meeting of leaders of Africa": a continent, whose leaders meet in many bodies
 _CONTINENTS = frozenset({"Africa", "America", "Americas", "Asia", "Europe", "Oceania"})
@@ -796,8 +797,19 @@ def _named_before(readable: str, end: int, short: str) -> str | None:
 
 
 _MEETING_WORDS = frozenset({"Summit", "Meeting"})
-# the last words of a building's name: a venue, where a meeting is held, no body
-_VENUE_NOUNS = frozenset({"Centre", "Center", "Hall", "Hotel", "Palace", "Stadium", "Auditorium"})
+# the last words of a building's name: a venue, where a meeting is held, no body; a centre
+# only as one for meetings ("Oslo Convention Centre"), as bodies are centres too ("Lagoon
+# Trade Centre")
+_VENUE_NOUNS = frozenset({"Hall", "Hotel", "Palace", "Stadium", "Auditorium"})
+_CENTRES = frozenset({"Centre", "Center"})
+_CENTRES_FOR_MEETINGS = frozenset({"Convention", "Conference", "Congress", "Exhibition"})
+
+
+def _names_a_venue(name: str) -> bool:
+    *rest, last = name.split()
+    return last in _VENUE_NOUNS or (
+        last in _CENTRES and bool(rest) and rest[-1] in _CENTRES_FOR_MEETINGS
+    )
 
 
 def _names_of_its_summits(

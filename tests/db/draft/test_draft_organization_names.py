@@ -633,6 +633,7 @@ def test_a_body_named_once_as_whose_leaders_meet_is_the_meetings() -> None:
     )
     assert organization(article) == ("Lagosur", None)
     assert organization(article.replace("Lagosur", "Europe")) is None
+    assert organization(article.replace("Lagosur", "the Pacific")) is None
 
 
 def test_capitals_in_another_languages_order_are_not_spelled_by_the_place_ending_a_name() -> None:
@@ -653,6 +654,14 @@ def test_a_venue_and_the_capitals_it_goes_by_are_no_body() -> None:
         "Nordlagoon over the past decade."
     )
     assert organization(article) != ("Oslo Convention Centre", "OCC")
+
+
+def test_a_body_named_as_a_centre_is_a_body() -> None:
+    article = (
+        "Leaders meet\n\nOSLO (AP) — Ministers met on Saturday in Oslo at a meeting of the "
+        "Lagoon Trade Centre (LTC). The LTC examined the trade of its members."
+    )
+    assert organization(article) == ("Lagoon Trade Centre", "LTC")
 
 
 def test_a_name_of_two_words_run_together_named_by_its_summit_is_the_body() -> None:
