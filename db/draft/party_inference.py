@@ -252,6 +252,13 @@ def infer_parties(persons: list[Person], article: Text, countries: Gazetteer) ->
 _HOSTS_AFTER = re.compile(
     r"[ ](?:(?:has[ ]been|is|was|will[ ]be)[ ]hosting|hosts|hosted|(?:will|to)[ ]host)\b"
 )
+# … and what it hosts is a meeting or those who meet ("hosts the summit", "will host leaders",
+# "Norway hosts."), not "hosts the bloc's secretariat"
+_A_MEETING_HOSTED = re.compile(
+    r"[.,;]|[ ](?:[\w’'-]+[ ]){0,4}?(?:summits?|meetings?|leaders|heads|talks|conferences?"
+    r"|forums?|gatherings?|sessions?|delegations?|counterparts)\b",
+    re.IGNORECASE,
+)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
@@ -279,13 +286,18 @@ def parties_of_the_host(persons: list[Person], article: Text, countries: Gazette
 
 
 def _hosting_countries(article: Text, countries: Gazetteer) -> set[Country]:
-    """The countries the text says host, each named before "hosts", "will host" …, in words
-    that tell of no other meeting."""
+    """The countries the text says host a meeting, each named before "hosts", "will host" …,
+    in words that tell of no other meeting."""
     text = article.text
     hosting = set()
     for mention in countries.find(text):
         hosts = _HOSTS_AFTER.match(text, mention.span.end)
-        if mention.adjective or mention.possessive or hosts is None:
+        if (
+            mention.adjective
+            or mention.possessive
+            or hosts is None
+            or not _A_MEETING_HOSTED.match(text, hosts.end())
+        ):
             continue
         rest = text[hosts.end() : article.sentence_at(mention.span.start).end]
         if not (ANOTHER_MEETING.search(rest) or _YEAR.search(rest)):

@@ -166,6 +166,7 @@ def test_the_one_leader_with_no_country_given_leads_the_country_the_text_says_ho
         "Norway will host the next Lagoon Union summit.",
         "Norway hosted the 2019 summit.",
         "Norway will host the summit. President Erik Lund also spoke.",
+        "Norway hosts the Lagoon Union's secretariat.",
     ],
 )
 def test_a_country_hosting_another_meeting_or_two_leaders_with_no_country_give_none(
