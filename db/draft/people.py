@@ -532,13 +532,17 @@ class _Finder:
         return party if party is not None and party.is_country else None
 
     def _country_named_before(self, end: int) -> Party | None:
-        """The country the sentence names last before ``end``, whose office "that country's
-        President" is ("held in the Kenyan capital, chaired by that country's President")."""
+        """The one country the sentence names before ``end``, whose office "that country's
+        President" is ("held in the Kenyan capital, chaired by that country's President"); none
+        where it names two ("Leaders from Chile and Peru arrived in Oslo, where the country's
+        President …" is Norway's)."""
         sentence = self.text.sentence_at(end)
-        named = self.countries.find(self.text.text, sentence.start, end)
-        if not named:
+        named = {
+            found.country for found in self.countries.find(self.text.text, sentence.start, end)
+        }
+        if len(named) != 1:
             return None
-        country = named[-1].country
+        country = named.pop()
         return country_party(country.key, country.name, country.code)
 
     def _successor_of(self, name_start: int) -> tuple[str, Party] | None:

@@ -3395,6 +3395,14 @@ def test_that_countrys_president_is_of_the_country_named_before() -> None:
     assert attending(article) == {"Ola Dube": "Kenya"}
 
 
+def test_the_countrys_president_after_two_countries_is_neither_ones() -> None:
+    article = OSLO_LEAD + (
+        "Leaders from Chile and Peru arrived in Oslo on Friday, where the country's President, "
+        "Ola Berg, welcomed them."
+    )
+    assert attending(article).get("Ola Berg") != "Peru"
+
+
 def test_a_country_after_the_second_of_two_offices_joined_by_and_is_the_first_ones_too() -> None:
     """ "X, President and Foreign Minister of Chile": one country for both offices."""
     article = (
