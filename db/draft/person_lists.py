@@ -18,7 +18,7 @@ from db.draft.office_patterns import TITLE_ENDS, follows_a_name
 from db.draft.parties import country_party
 from db.draft.text import UPPER, Text
 from db.draft.titles import TITLE, TITLE_PATTERN, display_title
-from db.draft.words import CAPITALISED_RUN, WORD
+from db.draft.words import CAPITALISED_RUN, NUMBER_WORDS, WORD
 
 # "Chile — President X; Peru — President Y", "• Chile – X": a list's country before its person;
 # not a dateline's ("OSLO, Norway — President X")
@@ -84,8 +84,12 @@ _PAIR_ENDS = re.compile(r"[;.,]|[ ]and\b|$")
 # opens before its country's word
 _STATE_OPENING = re.compile(r"[ ]of[ ](?:the[ ])?[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,2}$")
 # "Prime Ministers A of Nepal, B of Bhutan and C", "the four presidents, A of Nepal, B of
-# Bhutan": a word in the plural, and the names after an office in it each with its country
-_PLURAL_WORD = re.compile(r"\b(?:[A-Z][a-z]+s[ ]|[a-z]+s,[ ])")
+# Bhutan": a word in the plural, and the names after an office in it each with its country; in
+# lower case only as so many ("After talks with the foreign ministers, A of Nepal said" is
+# not one of them)
+_PLURAL_WORD = re.compile(
+    rf"\b(?:[A-Z][a-z]+s[ ]|(?:{'|'.join(NUMBER_WORDS)}|\d+)[ ](?:[a-z]+[ ])?[a-z]+s,[ ])"
+)
 _LISTED_WITH_COUNTRIES = re.compile(
     r"(?:(?:[A-Z][\w.’'-]*[ ]){1,4}of[ ](?:the[ ])?[A-Z][\w.’'-]*(?:[ ][A-Z][\w.’'-]*){0,2}"
     r"(?:,[ ]|,?[ ]and[ ]))*"

@@ -3004,3 +3004,11 @@ def test_an_office_in_the_plural_set_off_before_names_with_countries_is_each_one
         "Luis Vela": ("President", "Peru"),
         "Eva Paz": ("President", "Kenya"),
     }
+
+
+def test_an_office_in_the_plural_in_lower_case_and_uncounted_is_no_ones_after_it() -> None:
+    draft = draft_facts(
+        "Leaders met in Oslo. After talks with the foreign ministers, Ana Ruiz of Chile said "
+        "the summit had gone well."
+    )
+    assert all(person.title is None for person in draft.people)
