@@ -599,8 +599,8 @@ def _claims(text: Text, sentence: Span, body: str) -> list[Claim]:
         joins_now = re.search(r"\bjoin(?:s|ing)?$", verb) and not verb.startswith("became")
         if joins_now and not re.match(rf"[ ](?:as[ ]|{body}(?![ ](?!{_LINK}\b)[a-z]))", rest):
             continue  # "will join the talks", "will join the X summit": no membership
-        if "acceded" in joining.group(0) and not re.match(rf"[ ]{body}", rest):
-            continue  # "acceded to the treaty", "to the request": no membership
+        if "acceded" in joining.group(0) and not re.match(rf"[ ]{body}(?![’']s\b)", rest):
+            continue  # "acceded to the treaty", "to the Union's request": no membership
         if "joined" in joining.group(0) and not re.match(
             rf"{_JOINED_WHAT}|[ ]{body}|[ ]{_SOME_TIME_AGO.pattern}", rest
         ):

@@ -319,6 +319,8 @@ def test_a_country_that_acceded_to_the_body_is_a_new_member() -> None:
         "Peru": "new-member"
     }
     assert members(REPORT + "Peru acceded to the treaty.") == {}
+    request = "Peru acceded to the Alliance's request to host the next summit."
+    assert members_in_a_report_on_the_alliance(request) == {}
 
 
 def test_the_country_that_chairs_the_organization_is_a_member() -> None:
