@@ -14,6 +14,7 @@ from db.draft.countries import gazetteer
 from db.draft.extract import draft_facts
 from db.draft.likely_members import likely_memberships
 from db.draft.logistic import LogisticModel
+from db.draft.model import Membership
 from db.draft.organization import find_organization
 from db.draft.text import Text
 
@@ -163,20 +164,7 @@ def test_membership_wished_for_is_not_read_as_membership(wished_for: str) -> Non
 def test_a_country_is_drafted_only_as_one_of_a_list_in_a_sentence_about_membership(
     monkeypatch: pytest.MonkeyPatch, sentence: str, drafted: set[str]
 ) -> None:
-    finds_all_likely = LogisticModel(weights={"bias": 10.0}, threshold=0.5)
-    monkeypatch.setattr(likely_members, "member_model", lambda: finds_all_likely)
-    text = Text(
-        FORUM.replace(
-            "Fiji, Samoa, Vanuatu, Palau and Nauru, whose leaders attended the forum, pledged their "
-            "membership dues.",
-            sentence,
-        )
-    )
-    countries = gazetteer()
-    organization = find_organization(text, countries)
-    assert organization is not None
-
-    found = likely_memberships(text, organization, countries, known=[])
+    found = _likely_with_every_country_likely(monkeypatch, sentence)
 
     assert {membership.member.name for membership in found} == drafted
 
@@ -241,6 +229,14 @@ def test_without_an_organization_no_member_is_drafted() -> None:
 def test_the_members_of_a_panel_of_the_body_are_not_read_as_its_members(
     monkeypatch: pytest.MonkeyPatch, sentence: str
 ) -> None:
+    assert _likely_with_every_country_likely(monkeypatch, sentence) == []
+
+
+def _likely_with_every_country_likely(
+    monkeypatch: pytest.MonkeyPatch, sentence: str
+) -> list[Membership]:
+    """What the member model drafts from the forum's report with ``sentence`` in place of its
+    list of members, were every country it may read likely a member: which sentences it reads."""
     finds_all_likely = LogisticModel(weights={"bias": 10.0}, threshold=0.5)
     monkeypatch.setattr(likely_members, "member_model", lambda: finds_all_likely)
     text = Text(
@@ -253,5 +249,4 @@ def test_the_members_of_a_panel_of_the_body_are_not_read_as_its_members(
     countries = gazetteer()
     organization = find_organization(text, countries)
     assert organization is not None
-
-    assert likely_memberships(text, organization, countries, known=[]) == []
+    return likely_memberships(text, organization, countries, known=[])
