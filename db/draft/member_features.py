@@ -25,7 +25,7 @@ from db.draft.member_lists import (
     meets_the_body,
     name_goes_on,
 )
-from db.draft.member_phrases import NEIGHBOURS, WISHED_FOR, body_pattern
+from db.draft.member_phrases import NEIGHBOURS, NON_X_MEMBERS, WISHED_FOR, body_pattern
 from db.draft.model import Organization
 from db.draft.text import Span, Text
 
@@ -87,7 +87,7 @@ _TURNED_AROUND = re.compile(
     r"\b(?:not|never|\w+n['’]t|expected|neither|nor|no[ ]longer|suspended|suspension|except"
     r"|exception|excluding|non-members?|guests?|applications?|applied|bids?|candidates?|invited"
     r"|invitation|former|withdrew|withdrawn|withdrawal|left|quit|expelled|outside"
-    r"|non-[\w-]+[ ]member[ -](?:countries|states|nations)"
+    rf"|{NON_X_MEMBERS}"
     r"|aspir\w*|call(?:s|ed)?[ ]for|urg\w*|return[ ]of|revoked|revocation|terminated"
     r"|(?:set|due|poised|going)[ ]to[ ](?:join|become)"
     rf"|ties[ ](?:to|with)|relations[ ]with)\b|{WISHED_FOR}|{NEIGHBOURS}|{HOSTED}",
@@ -101,11 +101,13 @@ _MEMBERSHIP_WORDS = re.compile(
     r"consists?|found\w*|joined|grouping)\b",
     re.IGNORECASE,
 )
+# " of the Coral Alliance": a name that follows, another body's
+_OF_A_NAME = r"[ ]of[ ](?:the[ ])?(?-i:[A-Z])"
 # Ways a sentence refers to the members of a body it does not name: "member states", "its
 # members"; otherwise the sentence must name the organization as member_lists reads it. Not
 # "member states of the Coral Alliance", which are another body's.
 _ITS_MEMBERS = re.compile(
-    r"\b(?:member[ -](?:states|countries|nations|economies)(?![ ]of[ ](?:the[ ])?(?-i:[A-Z]))"
+    rf"\b(?:member[ -](?:states|countries|nations|economies)(?!{_OF_A_NAME})"
     r"|(?:its|their)[ ]members)\b",
     re.IGNORECASE,
 )
@@ -193,7 +195,7 @@ def _speaks_of_membership(sentence: str, body: re.Pattern[str] | None) -> bool:
 _JOINED_BY_OTHERS = re.compile(r"\bjoined[ ]by[ ](?:[\w-]+[ ])?(?:more|other)[ ]")
 
 # "the Association of Northern Coastal Nations": a body's noun that begins another's name
-_BEGINS_ANOTHER_NAME = re.compile(r"[ ]of[ ](?:the[ ])?[A-Z]")
+_BEGINS_ANOTHER_NAME = re.compile(_OF_A_NAME)
 
 
 def _names_the_body(sentence: str, body: re.Pattern[str]) -> bool:

@@ -1018,12 +1018,14 @@ def compiled_rules(names: str) -> tuple[re.Pattern[str], tuple[tuple[Rule, re.Pa
     )
 
 
+# "non-PICL member countries including A, B": countries outside the body
+NON_X_MEMBERS = r"non-[\w-]+[ ]member[ -](?:countries|states|nations)"
 # A sentence that lists guests, candidates or observers lists no members, even as many
 # countries as the organization has: "seven guests: A, B, …" in a report on a group of seven;
 # nor one that lists "non-X member countries".
 NOT_MEMBER_WORDS = (
     r"\binvit|\bguests?\b|\boutreach\b|\bpartners?\b|\bnon-?members?\b|\bcandidates?\b"
-    r"|\bnon-[\w-]+[ ]member[ -](?:countries|states|nations)\b"
+    rf"|\b{NON_X_MEMBERS}\b"
     r"|\bappl(?:y|ied|icants?|ications?)\b|\baspir|\bobserver"
 )
 

@@ -184,7 +184,8 @@ def respective(
     article: Text, countries: Gazetteer, start: int, end: int
 ) -> tuple[str, Party] | None:
     """The office and country a name takes in "the prime ministers of Chile and Peru, X and
-    Y, respectively": the countries, however many, in the order of the names."""
+    Y, respectively" or "Serbia's and Bulgaria's premiers, X and Y": the countries, however
+    many, in the order of the names."""
     text = article.text
     if paired := _possessives_paired(article, countries, start, end):
         return paired

@@ -113,6 +113,8 @@ _FORMER = re.compile(r"\bformer\b", re.IGNORECASE)
 _AGED = re.compile(r"\b(\d+)-year-old\b")
 # what "the 61-year-old leader", "the veteran leader" say of one: no office, no country
 _AGED_ONLY = re.compile(r"(?:\d+-year-old|veteran)[ ]")
+# "the head of state": one leading a country, of none named
+_LEADER_ONLY = re.compile(LEADER_ONLY)
 _ACCORDING_TO = re.compile(r"[\s,”\"]*according[ ]to[ ]", re.IGNORECASE)
 _SAID_OFFICE_OF = re.compile(rf"[\s,”\"’]*(?:{QUOTE_SPEECH_VERB})[ ]{OFFICE_OF}{ENDS_DESCRIPTION}")
 _OFFICE_OF_SAID = re.compile(rf"[\s,”\"’]*{OFFICE_OF}[ ](?:{QUOTE_SPEECH_VERB})\b")
@@ -258,7 +260,7 @@ def speaker_after(text: Text, quote: Quote, spoken: Mentions) -> Person | Mentio
         if holder is not None or not (
             _FORMER.search(described.group("who"))
             or _AGED_ONLY.fullmatch(described.group("who"))
-            or re.fullmatch(LEADER_ONLY, described.group("who") + described.group("office"))
+            or _LEADER_ONLY.fullmatch(described.group("who") + described.group("office"))
         ):
             return holder
         # "said the former Dutch prime minister", "the 61-year-old leader said": no one named

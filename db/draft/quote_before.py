@@ -232,8 +232,8 @@ def speaker_before(text: Text, quote: Quote, spoken: Mentions) -> Person | None:
         ):
             return None
         return saying[-1].person
-    if ACCORDING_TO_BEFORE.search(text.text, sentence.start, quote.opening):
-        return according_to(text, sentence.start, quote.opening, spoken)  # "According to X, “…”"
+    if according := ACCORDING_TO_BEFORE.search(text.text, sentence.start, quote.opening):
+        return according_to(text, according, sentence.start, spoken)  # "According to X, “…”"
     according = ACCORDING_TO_CLAUSE.search(text.text, sentence.start, quote.opening)
     source = according and (
         source_of_clause(text, according, before)

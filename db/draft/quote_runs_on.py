@@ -203,8 +203,8 @@ def speaker_of_lead_in(text: Text, quote: Quote, spoken: Mentions) -> Person | N
     saying = [m for m in spoken.starting_in(last) if said_after(text, m)]
     if saying:
         return saying[-1].person
-    if ACCORDING_TO_BEFORE.search(text.text, last.start, lead_in.end):
-        return according_to(text, last.start, lead_in.end, spoken)  # "According to him, ⏎ “…”"
+    if according := ACCORDING_TO_BEFORE.search(text.text, last.start, lead_in.end):
+        return according_to(text, according, last.start, spoken)  # "According to him, ⏎ “…”"
     if LEADING_PRONOUN.match(text.text, last.start, lead_in.end):
         return subject_before(text, last.start, spoken)
     described = DESCRIBED_SAID.match(text.text, last.start, lead_in.end)

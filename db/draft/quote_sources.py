@@ -92,13 +92,14 @@ _HEARD_FROM = re.compile(
 _HEARD_ONES_WORDS = re.compile(r"(?:,[ ][^,“”\"]{1,60}|[ ]of[ ][^ ,“”\"]+)?:\s*[“\"‘]?")
 
 
-def according_to(text: Text, start: int, end: int, spoken: Mentions) -> Person | None:
-    """The source of words that "According to X, “…”" or "According to him, “…”" opens, up
-    to ``end``, the quote or the end of a paragraph the quote follows: the one named (not
-    "X's office"), or whom the pronoun stands for."""
-    according = ACCORDING_TO_BEFORE.search(text.text, start, end)
-    if according is None:
-        return None
+def according_to(
+    text: Text, according: re.Match[str], start: int, spoken: Mentions
+) -> Person | None:
+    """The source of words that "According to X, “…”" or "According to him, “…”" opens
+    (``according``, found by ACCORDING_TO_BEFORE in the sentence from ``start`` up to the quote
+    or the end of a paragraph the quote follows): the one named (not "X's office"), or whom the
+    pronoun stands for."""
+    end = according.end()
     named = spoken.starting_in(Span(according.start(), end))
     if named:
         return None if named_as_possessive(text, named[0]) else named[0].person
