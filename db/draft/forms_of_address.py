@@ -102,5 +102,11 @@ def given_name_after_style(title: str, name: str) -> str | None:
 
 
 def keeps_own_title(words: list[str]) -> bool:
-    """ "Sheikh Noor", "Prince Karim": a royal title before one given name is the name's."""
-    return len(words) >= 2 and bool(name_with_own_title(words[0], " ".join(words[1:])))
+    """ "Sheikh Noor", "Prince Karim": a royal title before one given name is the name's; but
+    not before a form of address, as a run of them opens some names ("Sheikh Prof. Alhaji Dr.
+    X"), and "Sheikh Prof" names no one."""
+    return (
+        len(words) >= 2
+        and ADDRESS_WORD.fullmatch(words[1]) is None
+        and bool(name_with_own_title(words[0], " ".join(words[1:])))
+    )

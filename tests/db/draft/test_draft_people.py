@@ -3012,3 +3012,20 @@ def test_an_office_in_the_plural_in_lower_case_and_uncounted_is_no_ones_after_it
         "the summit had gone well."
     )
     assert all(person.title is None for person in draft.people)
+
+
+# A communiqué's roll of those present, each a form of address, a name and an office.
+ROLL_PRESENT = (
+    "The Lagoon Union summit took place in Accra.\n\n"
+    "2. The following Heads of State were present at the meeting:\n"
+    "- H. E. Ola BRAKKE, President of the Republic of Ghana\n"
+)
+
+
+def test_a_style_before_another_form_of_address_is_no_name_of_its_own() -> None:
+    """ "Sheikh Prof. Alhaji Dr. X": a run of forms of address, "Sheikh Prof" no one."""
+    draft = draft_facts(
+        f"{ROLL_PRESENT}- H. E. Sheikh Prof. Alhaji Dr. Kofi Mensah, President of Kenya\n"
+    )
+    assert names(draft) == ["Ola BRAKKE", "Kofi Mensah"]
+
