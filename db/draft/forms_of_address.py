@@ -71,6 +71,8 @@ ADDRESS_BEFORE = re.compile(
     rf"{GLOTTAL}?$"
 )
 ADDRESS_WORD = re.compile(ADDRESS_WORDS)
+# "Dr.Ana Ruiz": a form of address whose stop a copy ran on into the name, its space lost
+ADDRESS_STOP_GLUED = re.compile(r"\b(?:Dr|Prof|Mr|Mrs|Ms|Hon|Amb)\.(?=[A-Z][a-z])")
 ADDRESS_OPENING = re.compile(rf"(?:(?:His|Her)[ ])?(?:{ADDRESS_WORDS}[ ](?:[Tt]he[ ])?)+")
 ADDRESSED = re.compile(rf"{_HONORIFIC}(?P<name>(?:{WORD})(?:[ ](?:{WORD}))*)")
 

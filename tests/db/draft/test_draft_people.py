@@ -3029,3 +3029,8 @@ def test_a_style_before_another_form_of_address_is_no_name_of_its_own() -> None:
     )
     assert names(draft) == ["Ola BRAKKE", "Kofi Mensah"]
 
+
+def test_a_name_run_on_from_the_stop_of_a_form_of_address_is_read_whole() -> None:
+    draft = draft_facts(f"{ROLL_PRESENT}- H. E. Alhaji Dr.Kofi A.K. Mensah, President of Kenya\n")
+    assert titled_attending(draft)["Kofi A.K. Mensah"] == ("President", "Kenya")
+
