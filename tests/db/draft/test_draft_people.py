@@ -3034,3 +3034,8 @@ def test_a_name_run_on_from_the_stop_of_a_form_of_address_is_read_whole() -> Non
     draft = draft_facts(f"{ROLL_PRESENT}- H. E. Alhaji Dr.Kofi A.K. Mensah, President of Kenya\n")
     assert titled_attending(draft)["Kofi A.K. Mensah"] == ("President", "Kenya")
 
+
+def test_a_family_name_of_several_words_in_capitals_is_a_name() -> None:
+    """ "Ana PEREIRA DA COSTA": a family name in capitals, its particle too."""
+    draft = draft_facts(f"{ROLL_PRESENT}- H.E. Ana PEREIRA DA COSTA, President of Chile\n")
+    assert titled_attending(draft)["Ana PEREIRA DA COSTA"] == ("President", "Chile")
