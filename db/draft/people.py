@@ -499,6 +499,8 @@ class _Finder:
                 subject = name_start == self.text.sentence_at(name_start).start
                 self.unshown.append((name, name_start, bool(listed or described or subject)))
             return
+        if not title and party is None and not text[name_end:].strip():
+            return  # "…; H.E. Amb. Dr. Ana Ruiz": the page cut off before saying who she is
         if not title and (fuller := self._fuller_name(name)):  # "Ola Lind, …" then "Lind said"
             name, name_start = fuller
             name_end = name_start + len(name)

@@ -3039,3 +3039,11 @@ def test_a_family_name_of_several_words_in_capitals_is_a_name() -> None:
     """ "Ana PEREIRA DA COSTA": a family name in capitals, its particle too."""
     draft = draft_facts(f"{ROLL_PRESENT}- H.E. Ana PEREIRA DA COSTA, President of Chile\n")
     assert titled_attending(draft)["Ana PEREIRA DA COSTA"] == ("President", "Chile")
+
+
+def test_a_name_the_page_is_cut_off_after_before_saying_who_they_are_is_no_attendee() -> None:
+    draft = draft_facts(
+        "Leaders met in Oslo. In attendance were also H.E. Mr. Ola Berg, Secretary General of "
+        "the Lagoon Union; H.E. Amb. Dr. Ana Ruiz"
+    )
+    assert names(draft) == ["Ola Berg"]
