@@ -71,6 +71,8 @@ ADDRESS_BEFORE = re.compile(
     rf"{GLOTTAL}?$"
 )
 ADDRESS_WORD = re.compile(ADDRESS_WORDS)
+# "Dr.Ana Ruiz": a form of address whose stop a copy ran on into the name, its space lost
+ADDRESS_STOP_GLUED = re.compile(r"\b(?:Dr|Prof|Mr|Mrs|Ms|Hon|Amb)\.(?=[A-Z][a-z])")
 ADDRESS_OPENING = re.compile(rf"(?:(?:His|Her)[ ])?(?:{ADDRESS_WORDS}[ ](?:[Tt]he[ ])?)+")
 ADDRESSED = re.compile(rf"{_HONORIFIC}(?P<name>(?:{WORD})(?:[ ](?:{WORD}))*)")
 
@@ -102,5 +104,11 @@ def given_name_after_style(title: str, name: str) -> str | None:
 
 
 def keeps_own_title(words: list[str]) -> bool:
-    """ "Sheikh Noor", "Prince Karim": a royal title before one given name is the name's."""
-    return len(words) >= 2 and bool(name_with_own_title(words[0], " ".join(words[1:])))
+    """ "Sheikh Noor", "Prince Karim": a royal title before one given name is the name's; but
+    not before a form of address, as a run of them opens some names ("Sheikh Prof. Alhaji Dr.
+    X"), and "Sheikh Prof" names no one."""
+    return (
+        len(words) >= 2
+        and ADDRESS_WORD.fullmatch(words[1]) is None
+        and bool(name_with_own_title(words[0], " ".join(words[1:])))
+    )

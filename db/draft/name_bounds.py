@@ -51,9 +51,9 @@ _OFFICE_NOUNS = frozenset({"Ministry", "Department"})
 # Words that label what follows a colon in a caption's credit: "Photo: Agency".
 _LABEL_WORDS = frozenset({"Photo", "Photos", "Picture", "Image", "Credit", "Source", "File"})
 # "Paul BIYA", "President BIYA": what a family name in capitals follows, the first of two
-# too ("Juan PEREZ GARCIA")
+# or several too ("Juan PEREZ GARCIA", "Ana PEREIRA DA COSTA")
 _NAME_OR_TITLE_BEFORE = re.compile(
-    rf"(?P<word>[{UPPER}][a-z]+|(?i:{TITLE}))[ ](?:[{UPPER}]{{2,}}[ ])?$"
+    rf"(?P<word>[{UPPER}][a-z]+|(?i:{TITLE}))[ ](?:[{UPPER}]{{2,}}[ ]){{0,3}}$"
 )
 # A word in capitals that is no regnal numeral ("NFU", "UN"): a body's abbreviation.
 _ABBREVIATION = re.compile(r"(?![IVX]+\b)[A-Z]{2,}")

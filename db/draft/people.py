@@ -26,6 +26,7 @@ from db.draft.cities import city_named
 from db.draft.countries import Gazetteer
 from db.draft.divisions import division_countries
 from db.draft.forms_of_address import (
+    ADDRESS_STOP_GLUED,
     GLOTTAL_OPENING,
     given_name_after_style,
 )
@@ -192,7 +193,7 @@ class People:
 
 
 def find_people(text: Text, countries: Gazetteer) -> People:
-    text = _rewrapped(text)
+    text = _spaced_after_address(_rewrapped(text))
     finder = _Finder(text, countries)
     for run in CAPITALISED_RUN.finditer(text.text):
         finder.read_run(run)
@@ -224,6 +225,18 @@ def _rewrapped(text: Text) -> Text:
         return text
     characters = list(text.text)
     for offset in wraps:
+        characters[offset] = " "
+    return Text("".join(characters))
+
+
+def _spaced_after_address(text: Text) -> Text:
+    """The text with the stop of a form of address that a copy ran on into the name ("Dr.Ana
+    Ruiz") read as a space (same offsets), so that the name after it is read whole."""
+    stops = [found.end() - 1 for found in ADDRESS_STOP_GLUED.finditer(text.text)]
+    if not stops:
+        return text
+    characters = list(text.text)
+    for offset in stops:
         characters[offset] = " "
     return Text("".join(characters))
 
@@ -486,6 +499,8 @@ class _Finder:
                 subject = name_start == self.text.sentence_at(name_start).start
                 self.unshown.append((name, name_start, bool(listed or described or subject)))
             return
+        if not title and party is None and not text[name_end:].strip():
+            return  # "…; H.E. Amb. Dr. Ana Ruiz": the page cut off before saying who she is
         if not title and (fuller := self._fuller_name(name)):  # "Ola Lind, …" then "Lind said"
             name, name_start = fuller
             name_end = name_start + len(name)

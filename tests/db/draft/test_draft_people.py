@@ -3012,3 +3012,38 @@ def test_an_office_in_the_plural_in_lower_case_and_uncounted_is_no_ones_after_it
         "the summit had gone well."
     )
     assert all(person.title is None for person in draft.people)
+
+
+# A communiqué's roll of those present, each a form of address, a name and an office.
+ROLL_PRESENT = (
+    "The Lagoon Union summit took place in Accra.\n\n"
+    "2. The following Heads of State were present at the meeting:\n"
+    "- H. E. Ola BRAKKE, President of the Republic of Ghana\n"
+)
+
+
+def test_a_style_before_another_form_of_address_is_no_name_of_its_own() -> None:
+    """ "Sheikh Prof. Alhaji Dr. X": a run of forms of address, "Sheikh Prof" no one."""
+    draft = draft_facts(
+        f"{ROLL_PRESENT}- H. E. Sheikh Prof. Alhaji Dr. Kofi Mensah, President of Kenya\n"
+    )
+    assert names(draft) == ["Ola BRAKKE", "Kofi Mensah"]
+
+
+def test_a_name_run_on_from_the_stop_of_a_form_of_address_is_read_whole() -> None:
+    draft = draft_facts(f"{ROLL_PRESENT}- H. E. Alhaji Dr.Kofi A.K. Mensah, President of Kenya\n")
+    assert titled_attending(draft)["Kofi A.K. Mensah"] == ("President", "Kenya")
+
+
+def test_a_family_name_of_several_words_in_capitals_is_a_name() -> None:
+    """ "Ana PEREIRA DA COSTA": a family name in capitals, its particle too."""
+    draft = draft_facts(f"{ROLL_PRESENT}- H.E. Ana PEREIRA DA COSTA, President of Chile\n")
+    assert titled_attending(draft)["Ana PEREIRA DA COSTA"] == ("President", "Chile")
+
+
+def test_a_name_the_page_is_cut_off_after_before_saying_who_they_are_is_no_attendee() -> None:
+    draft = draft_facts(
+        "Leaders met in Oslo. In attendance were also H.E. Mr. Ola Berg, Secretary General of "
+        "the Lagoon Union; H.E. Amb. Dr. Ana Ruiz"
+    )
+    assert names(draft) == ["Ola Berg"]
