@@ -898,7 +898,8 @@ def _organization_name(words: str) -> str | None:
         if tail and _names_a_place(parts.group("head")):
             return " ".join([*head, parts.group("of").strip(), tail])  # "Bay of Bengal …"
         return tail
-    named = _without_articles(words.split())
+    # "the Third Lagoon Democracy Forum": the number is the meeting's, not the body's name's
+    named = _without_ordinal(_without_articles(words.split()))
     joined = [index for index, word in enumerate(named[:-1]) if _JOINED_NAMES.fullmatch(word)]
     nouns = [index for index, word in enumerate(named) if word in BODY_NOUNS]
     joint = not nouns or nouns[-1] == len(named) - 2  # "Lagoon-Marsh Forum Summit"

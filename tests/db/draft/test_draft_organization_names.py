@@ -724,3 +724,15 @@ def test_the_body_a_headline_says_holds_the_conference_is_the_meetings() -> None
         "between Peru and the LCS."
     )
     assert organization(article) == ("Lagoon-Marsh Cooperation Forum", "LMCF")
+
+
+def test_a_meetings_ordinal_before_a_bodys_name_is_not_the_bodys() -> None:
+    """ "the Fourth Lagoon Democracy Forum": the number is the meeting's, the body is the
+    Lagoon Democracy Forum."""
+    article = (
+        "Statement of the Fourth Lagoon Democracy Forum\n\n"
+        "1. The Fourth Lagoon Democracy Forum (LDF IV) was held on 9-10 May in Suva, Fiji. The "
+        "President of Fiji opened the LDF IV. Ministers of Chile, Peru and Norway spoke."
+    )
+    assert organization(article) == ("Lagoon Democracy Forum", "LDF")
+
