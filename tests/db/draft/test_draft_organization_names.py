@@ -736,3 +736,15 @@ def test_a_meetings_ordinal_before_a_bodys_name_is_not_the_bodys() -> None:
     )
     assert organization(article) == ("Lagoon Democracy Forum", "LDF")
 
+
+def test_a_numbered_meeting_named_by_a_bodys_capitals_is_that_bodys() -> None:
+    """ "the 12th Small Lagoons States Leaders Meeting": its words before "Leaders" are spelled
+    by the capitals of the body the text names, so it is that body's meeting, not a series of
+    its own, though the text writes "Lagoons" once and "Lagoon" once."""
+    article = (
+        "Decisions of the 12th Small Lagoons States Leaders Meeting\n\n"
+        "The Coral Forum Small Lagoon States (SLS) Leaders Meeting was held on 3 May in Suva, "
+        "and was attended by the SLS Leaders of Fiji, Chile and Peru. The SLS Leaders agreed on "
+        "trade. The SLS Leaders thanked Fiji."
+    )
+    assert organization(article) == ("Coral Forum Small Lagoon States", "SLS")
