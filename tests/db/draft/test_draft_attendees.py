@@ -2172,6 +2172,18 @@ def test_hosting_the_next_meeting_is_not_hosting_this_one() -> None:
     assert attendee.role != "host"
 
 
+def test_who_hosted_a_reception_for_the_delegations_does_not_host_the_meeting() -> None:
+    """A minister of the meeting's country who hosted a meal the evening before is there,
+    hosting the meal, not the meeting."""
+    article = (
+        "Lagoon Union foreign ministers met in Suva, Fiji, on 11 May. Ministers thanked Fiji for "
+        "the cocktail reception hosted by the Minister for Defence of Fiji, the Honourable Ratu "
+        "Ola Tuilagi, on Thursday 10 May."
+    )
+    roles = {attendee.person.name: attendee.role for attendee in draft_facts(article).attendees}
+    assert roles.get("Ratu Ola Tuilagi") != "host"
+
+
 def test_a_host_leads_the_meetings_country_over_another_their_sentence_names() -> None:
     article = (
         "Leaders meet by the fjord\n\nOSLO (AP) — Lagoon Union leaders said on Wednesday that "
