@@ -188,7 +188,8 @@ def _host_before(text: Text, start: int) -> bool:
 
 
 _WHO_HOSTED = re.compile(
-    r",?[ ](?:who[ ])?(?:hosted|welcomed|was[ ]hosting|is[ ]hosting)\b"
+    # "X on Friday welcomed the leaders": the day may stand between the name and the welcome
+    r",?[ ](?:who[ ]|on[ ][A-Z][a-z]+day[ ])?(?:hosted|welcomed|was[ ]hosting|is[ ]hosting)\b"
     # "X and Mrs. X hosted a banquet", "X and his wife hosted": the leader hosts with a spouse
     r"|[ ]and[ ](?:Mrs?\.?[ ][A-Z][\w’'-]+|(?:his|her)[ ](?:wife|husband|spouse))[ ]hosted\b"
     r"|[ ](?:will[ ]|is[ ]to[ ])(?:host|welcome)\b"  # "X will welcome the presidents of A, B"

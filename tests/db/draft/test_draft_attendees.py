@@ -2078,6 +2078,8 @@ def test_a_host_leading_a_state_with_no_country_given_leads_the_meetings_country
     [
         "Leaders gathered in Oslo, with Swedish Prime Minister Erik Lund hosting 20 leaders.",
         "Swedish Prime Minister Erik Lund, the summit's host, opened the talks in Oslo.",
+        # the day told between the name and the welcome
+        "Swedish Prime Minister Erik Lund on Friday welcomed the leaders of 14 states here.",
     ],
 )
 def test_a_host_told_by_hosting_after_the_name_or_the_summits_host(sentence: str) -> None:
