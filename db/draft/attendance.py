@@ -229,6 +229,9 @@ _OWN_MEETING = re.compile(
     re.IGNORECASE,
 )
 _UNTITLED_ROLE = "delegate"
+# "the Chilean leader, X": a head of state or government by no office named, who hosts a summit
+# in their country as one
+_LEADER_ROLE = "leader"
 # Whom an attendee represents when the article does not say: a fact file needs a party, and a
 # reviewer should see at once that this one is to be filled in rather than read a guess.
 NOT_STATED = Party(
@@ -657,7 +660,7 @@ def _role(
     if hosts or (
         party is not None
         and (party.key == host[0] or (party.code is not None and party.code == host[1]))
-        and by_title in HEAD_ROLES
+        and (by_title in HEAD_ROLES or by_title == _LEADER_ROLE)
     ):
         return "host"
     if guest:

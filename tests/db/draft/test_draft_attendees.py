@@ -324,6 +324,18 @@ def test_the_leader_of_the_meetings_country_is_its_host() -> None:
     assert roles == {"Ola Dahl": "host", "Erik Lund": "head-of-government"}
 
 
+def test_the_leader_the_text_calls_the_host_countrys_is_its_host() -> None:
+    """ "the Chilean leader, X" of the country the text says hosts the summit ("The Republic of
+    Chile hosts …"): a leader by no office named, who hosts it as a head of state or government
+    would."""
+    article = (
+        "The Republic of Chile hosts the 8th Summit of the Lagoon Union, which takes place this "
+        "Friday.\n\nIn his speech, the Chilean leader, Ana Ruiz, spoke of trade."
+    )
+    roles = {attendee.person.name: attendee.role for attendee in draft_facts(article).attendees}
+    assert roles == {"Ana Ruiz": "host"}
+
+
 def test_host_before_a_title_is_the_role_not_the_office() -> None:
     draft = draft_facts("Host President Erik Lund of Sweden attended the summit.")
     (attendee,) = draft.attendees
