@@ -91,8 +91,11 @@ _NAMED_IN_BRACKETS = re.compile(
     rf"(?<![\w-])(?P<name>{_LONG_NAME.pattern})(?<!Meeting)(?<!Summit)(?<!Conference)[ ]"
     r"\((?P<short>[A-Z][a-z]{3,})\)"
 )
+# a credit line, not a paragraph a caption and its credit run into ("Photo: AGENCYThe Republic
+# of Chile hosts …"), which is read
 _NOT_READ = re.compile(
-    r"^.*(?:©|\bcopyright\b|all[ ]rights[ ]reserved|\bphoto(?:graph)?(?:[ ]credit)?:).*$",
+    r"^(?=.{0,200}$)"
+    r".*(?:©|\bcopyright\b|all[ ]rights[ ]reserved|\bphoto(?:graph)?(?:[ ]credit)?:).*$",
     re.IGNORECASE | re.MULTILINE,
 )
 _QUOTED = re.compile(r"[“\"][^”\"\n]{1,300}[”\"]")

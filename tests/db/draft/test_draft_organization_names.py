@@ -748,3 +748,18 @@ def test_a_numbered_meeting_named_by_a_bodys_capitals_is_that_bodys() -> None:
         "trade. The SLS Leaders thanked Fiji."
     )
     assert organization(article) == ("Coral Forum Small Lagoon States", "SLS")
+
+
+def test_a_lead_run_into_a_photo_credit_is_read() -> None:
+    """A page's caption and credit run into the lead's first sentence ("Photo: AGENCYThe
+    Republic of …"): the line is the lead, whose body is read; a credit line alone is not."""
+    article = (
+        "Official photo of the summit. Photo: MPPREThe Republic of Chile hosts the 8th Summit of "
+        "Heads of State and Government of the Association of Lagoon States (ALS), which takes "
+        "place this Friday in the framework of the celebration of the 25th anniversary of the "
+        "international organization.\n\n"
+        "The Heads of State of the 25 member countries of the ALS will issue a statement.\n\n"
+        "Peru at the Council of Ministers\n\n"
+        "The Peruvian minister attended the meeting of the Council of Ministers on Wednesday."
+    )
+    assert organization(article) == ("Association of Lagoon States", "ALS")
