@@ -336,6 +336,16 @@ def test_the_leader_the_text_calls_the_host_countrys_is_its_host() -> None:
     assert roles == {"Ana Ruiz": "host"}
 
 
+def test_a_leader_speaking_on_behalf_of_the_first_lady_is_not_stood_in_for() -> None:
+    """ "conveyed on behalf of First Lady Ruiz": the leader's spouse, who shares the family name,
+    is another person; the leader speaks there and is not away."""
+    article = OSLO_LEAD + (
+        "President Ana Ruiz of Chile was in Oslo for the summit. In her remarks, President Ruiz "
+        "conveyed on behalf of First Lady Ruiz, and delegation members, thanks to Norway."
+    )
+    assert attending(article) == {"Ana Ruiz": "Chile"}
+
+
 def test_host_before_a_title_is_the_role_not_the_office() -> None:
     draft = draft_facts("Host President Erik Lund of Sweden attended the summit.")
     (attendee,) = draft.attendees
