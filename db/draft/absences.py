@@ -72,7 +72,8 @@ _REMOTE = re.compile(rf"\b(?:{REMOTELY})\b", re.IGNORECASE)
 # represented by its minister, rather than President X".
 _NOT_THERE_BEFORE = re.compile(
     r"\b(?:absence[ ]of|in[ ]lieu[ ]of|instead[ ]of|rather[ ]than|in[ ]place[ ]of|without"
-    r"|on[ ]behalf[ ]of"
+    # (not "on behalf of First Lady X": the leader's spouse, who shares the family name)
+    r"|on[ ]behalf[ ]of(?![ ]first[ ](?:lady|gentleman)\b)"
     r"|stood[ ]in[ ]for|standing[ ]in[ ]for"
     r"|successor[ ]to|tribute[ ]to|silence[ ]for|prayers?[ ]for|condolences[ ](?:over|for)"
     r"|in[ ](?:honou?r|memory)[ ]of)"

@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 
 from db.draft.absences import joins_from_afar
-from db.draft.attending_cues import ATTENDING, EVENT, REFUSED, says_attending
+from db.draft.attending_cues import ATTENDING, EVENT, MEALS, REFUSED, says_attending
 from db.draft.clauses import DAY_OR_MONTH, ITEM_NUMBER, clauses, list_lead_over
 from db.draft.countries import Gazetteer, gazetteer
 from db.draft.model import Absence, Attendee, Mention, Mentions, Party, Person
@@ -174,8 +174,22 @@ _HOST_BEFORE = re.compile(
     rf"|\b{OF_THE_HOST},[ ]$",  # "the President of the host country, X"
     re.IGNORECASE,
 )
+# "the cocktail reception hosted by …": a meal of the programme, not the meeting
+_A_MEAL_BEFORE = re.compile(rf"\b{MEALS}[ ](?:[\w-]+[ ])?$", re.IGNORECASE)
+
+
+def _host_before(text: Text, start: int) -> bool:
+    """Whether the words before a name call the person the meeting's host ("hosted by X"), not
+    a meal's ("the reception hosted by X", given the delegations the night before)."""
+    found = _HOST_BEFORE.search(text.text, max(0, start - 40), start)
+    return found is not None and not _A_MEAL_BEFORE.search(
+        text.text, max(0, found.start() - 30), found.start()
+    )
+
+
 _WHO_HOSTED = re.compile(
-    r",?[ ](?:who[ ])?(?:hosted|welcomed|was[ ]hosting|is[ ]hosting)\b"
+    # "X on Friday welcomed the leaders": the day may stand between the name and the welcome
+    r",?[ ](?:who[ ]|on[ ][A-Z][a-z]+day[ ])?(?:hosted|welcomed|was[ ]hosting|is[ ]hosting)\b"
     # "X and Mrs. X hosted a banquet", "X and his wife hosted": the leader hosts with a spouse
     r"|[ ]and[ ](?:Mrs?\.?[ ][A-Z][\w’'-]+|(?:his|her)[ ](?:wife|husband|spouse))[ ]hosted\b"
     r"|[ ](?:will[ ]|is[ ]to[ ])(?:host|welcome)\b"  # "X will welcome the presidents of A, B"
@@ -215,6 +229,9 @@ _OWN_MEETING = re.compile(
     re.IGNORECASE,
 )
 _UNTITLED_ROLE = "delegate"
+# "the Chilean leader, X": a head of state or government by no office named, who hosts a summit
+# in their country as one
+_LEADER_ROLE = "leader"
 # Whom an attendee represents when the article does not say: a fact file needs a party, and a
 # reviewer should see at once that this one is to be filled in rather than read a guess.
 NOT_STATED = Party(
@@ -597,7 +614,7 @@ def named_hosts(text: Text, mentions: Mentions) -> list[Person]:
     hosts: dict[int, Person] = {}
     for mention in mentions:
         start, end = mention.span.start, mention.span.end
-        if _HOST_BEFORE.search(text.text, max(0, start - 40), start) or _hosted_here(text, end):
+        if _host_before(text, start) or _hosted_here(text, end):
             hosts.setdefault(id(mention.person), mention.person)
     return list(hosts.values())
 
@@ -633,11 +650,7 @@ def _role(
     or when they lead the country the text calls the host (``host``'s key) or the meeting is
     in (its code), as a summit's host is; else the role their title gives."""
     introduced = person.introduced
-    hosts = (
-        named_host
-        or _HOST_BEFORE.search(text.text, max(0, introduced.start - 40), introduced.start)
-        or _hosted_here(text, introduced.end)
-    )
+    hosts = named_host or _host_before(text, introduced.start) or _hosted_here(text, introduced.end)
     by_title = (
         role_for(person.title, represents_country=person.party is None or person.party.is_country)
         if person.title
@@ -647,7 +660,7 @@ def _role(
     if hosts or (
         party is not None
         and (party.key == host[0] or (party.code is not None and party.code == host[1]))
-        and by_title in HEAD_ROLES
+        and (by_title in HEAD_ROLES or by_title == _LEADER_ROLE)
     ):
         return "host"
     if guest:

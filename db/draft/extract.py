@@ -22,6 +22,10 @@ from db.draft.speaking_leaders import speaking_leaders
 from db.draft.text import Span, Text
 
 _HOST = re.compile(r"\bhost(?:[ ]country|[ ]nation)?[ ]", re.IGNORECASE)
+# "The Republic of Chile hosts the 8th Summit of …": the country before it hosts the meeting
+_HOSTS_THE_MEETING = re.compile(
+    r"[ ](?:hosts|is[ ]hosting)[ ]the[ ](?:[\w-]+[ ]){0,3}?(?i:summit|meeting|conference)\b"
+)
 
 
 def draft_facts(article: str) -> Draft:
@@ -102,11 +106,16 @@ def _first_of_each(parties: list[Party]) -> list[Party]:
 
 
 def _host_country(text: Text, countries: Gazetteer) -> str | None:
-    """The country the text calls the host ("For host Norway …"), if any."""
+    """The country the text calls the host ("For host Norway …", "Norway hosts the summit"), if
+    any."""
     for match in _HOST.finditer(text.text):
         named = countries.find(text.text, match.end(), match.end() + 60)
         if named and named[0].span.start == match.end():
             return named[0].country.key
+    for match in _HOSTS_THE_MEETING.finditer(text.text):
+        named = countries.find(text.text, max(0, match.start() - 60), match.start())
+        if named and named[-1].span.end == match.start():
+            return named[-1].country.key
     return None
 
 

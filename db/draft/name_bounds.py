@@ -24,6 +24,7 @@ from db.draft.forms_of_address import (
 )
 from db.draft.name_matching import KnownNames
 from db.draft.naming import (
+    HEADLINE_VERBS,
     PLACE_NOUNS,
     UNDERTAKINGS,
     honour_of_two_words,
@@ -140,6 +141,9 @@ def trim_name(
     before_last = enumerate(words[:-1])
     if adverb := next((at for at, word in before_last if is_sentence_adverb(word)), 0):
         del words[adverb:]
+    # "President X Participates in …": a headline's verb ends the name before it
+    if verb := next((at for at, word in enumerate(words) if at and word in HEADLINE_VERBS), 0):
+        del words[verb:]
     # "X Y Z Mozambique: HE …", "Dame X Y Photo: Agency": a label before a colon opens the
     # next item of a roll or a caption's credit, not part of the name
     end = start + len(" ".join(words))

@@ -78,12 +78,16 @@ _NOT_NAME_OPENER_WORDS = (
     "Summit Summits Meeting Talks Conference Forum Prime Vice "
     # a people named after a country's demonym: "the Bosnian Serb X", "a Bosnian Croat"
     "Serb Croat Bosniak Kurd "
-    # verbs of a headline written in title case ("President Arrives in Oslo for Summit")
+)
+# verbs of a headline written in title case ("President Arrives in Oslo for Summit",
+# "President X Participates in …"): no name begins with one, nor goes on past one
+_HEADLINE_VERB_WORDS = (
     "Arrives Arrive Attends Meets Says Urges Visits Hosts Leaves Lands Opens Joins Signs Calls "
     "Warns Vows Pledges Welcomes Departs Addresses Travels Skips Hails Delivers Gives Holds Chairs "
-    "Receives Speaks Stresses Launches Praises Greets"
+    "Receives Speaks Stresses Launches Praises Greets Participates"
 )
-NOT_NAME_OPENERS = frozenset(_NOT_NAME_OPENER_WORDS.split())
+HEADLINE_VERBS = frozenset(_HEADLINE_VERB_WORDS.split())
+NOT_NAME_OPENERS = frozenset(_NOT_NAME_OPENER_WORDS.split()) | HEADLINE_VERBS
 # Kinds of undertaking that open their own names ("Operation Northern Shield", "Project Blue
 # Harbour"): a run they begin names no one.
 _UNDERTAKING_WORDS = "Operation Operations Project Exercise Programme Program Campaign"

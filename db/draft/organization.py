@@ -91,8 +91,11 @@ _NAMED_IN_BRACKETS = re.compile(
     rf"(?<![\w-])(?P<name>{_LONG_NAME.pattern})(?<!Meeting)(?<!Summit)(?<!Conference)[ ]"
     r"\((?P<short>[A-Z][a-z]{3,})\)"
 )
+# a credit line, not a paragraph a caption and its credit run into ("Photo: AGENCYThe Republic
+# of Chile hosts …"), which is read
 _NOT_READ = re.compile(
-    r"^.*(?:©|\bcopyright\b|all[ ]rights[ ]reserved|\bphoto(?:graph)?(?:[ ]credit)?:).*$",
+    r"^(?=.{0,200}$)"
+    r".*(?:©|\bcopyright\b|all[ ]rights[ ]reserved|\bphoto(?:graph)?(?:[ ]credit)?:).*$",
     re.IGNORECASE | re.MULTILINE,
 )
 _QUOTED = re.compile(r"[“\"][^”\"\n]{1,300}[”\"]")
@@ -311,21 +314,32 @@ def _numbered_meetings(lead: str, bodies: list[_Candidate]) -> list[_Candidate]:
     """The meeting the headline or lead names by its number and a name of its own ("the 20th
     Lagoon Presidents’ Summit"): a series of its own that the report is about, though the text
     names bodies its members deal with; not a body's summit, whose name holds the body's ("the
-    9th Coral Forum Summit"), nor a kind of meeting ("the 13th Presidential Summit")."""
+    9th Coral Forum Summit") or whose words before whom it gathers its capitals spell ("the
+    12th Small Lagoon States Leaders Meeting" of "SLS"), nor a kind of meeting ("the 13th
+    Presidential Summit")."""
     for match in _NUMBERED_MEETING.finditer(lead):
         name = match.group("name")
         ordinal = match.group("ordinal")
+        gathers = _WHOM_IT_GATHERS.search(name)
         if (
             _ORDINAL.fullmatch(ordinal[:1].upper() + ordinal[1:])
-            and _WHOM_IT_GATHERS.search(name)
+            and gathers
             and not any(
                 re.search(rf"(?<![\w-]){_spelled_either_way(words)}(?![\w-])", name)
                 for body in bodies
                 for words in body.spellings
             )
+            and not _spelled_by_a_bodys_capitals(name[: gathers.start()], bodies)
         ):
             return [_Candidate(name)]
     return []
+
+
+def _spelled_by_a_bodys_capitals(words: str, bodies: list[_Candidate]) -> bool:
+    """Whether a body's capitals spell ``words`` ("SLS" of "Small Lagoons States")."""
+    return any(
+        body.abbreviation is not None and _spells(body.abbreviation, words) for body in bodies
+    )
 
 
 # "the fourth Consultative Meeting of the Central Asian heads of states": a kind of meeting
@@ -898,7 +912,8 @@ def _organization_name(words: str) -> str | None:
         if tail and _names_a_place(parts.group("head")):
             return " ".join([*head, parts.group("of").strip(), tail])  # "Bay of Bengal …"
         return tail
-    named = _without_articles(words.split())
+    # "the Third Lagoon Democracy Forum": the number is the meeting's, not the body's name's
+    named = _without_ordinal(_without_articles(words.split()))
     joined = [index for index, word in enumerate(named[:-1]) if _JOINED_NAMES.fullmatch(word)]
     nouns = [index for index, word in enumerate(named) if word in BODY_NOUNS]
     joint = not nouns or nouns[-1] == len(named) - 2  # "Lagoon-Marsh Forum Summit"

@@ -324,6 +324,28 @@ def test_the_leader_of_the_meetings_country_is_its_host() -> None:
     assert roles == {"Ola Dahl": "host", "Erik Lund": "head-of-government"}
 
 
+def test_the_leader_the_text_calls_the_host_countrys_is_its_host() -> None:
+    """ "the Chilean leader, X" of the country the text says hosts the summit ("The Republic of
+    Chile hosts …"): a leader by no office named, who hosts it as a head of state or government
+    would."""
+    article = (
+        "The Republic of Chile hosts the 8th Summit of the Lagoon Union, which takes place this "
+        "Friday.\n\nIn his speech, the Chilean leader, Ana Ruiz, spoke of trade."
+    )
+    roles = {attendee.person.name: attendee.role for attendee in draft_facts(article).attendees}
+    assert roles == {"Ana Ruiz": "host"}
+
+
+def test_a_leader_speaking_on_behalf_of_the_first_lady_is_not_stood_in_for() -> None:
+    """ "conveyed on behalf of First Lady Ruiz": the leader's spouse, who shares the family name,
+    is another person; the leader speaks there and is not away."""
+    article = OSLO_LEAD + (
+        "President Ana Ruiz of Chile was in Oslo for the summit. In her remarks, President Ruiz "
+        "conveyed on behalf of First Lady Ruiz, and delegation members, thanks to Norway."
+    )
+    assert attending(article) == {"Ana Ruiz": "Chile"}
+
+
 def test_host_before_a_title_is_the_role_not_the_office() -> None:
     draft = draft_facts("Host President Erik Lund of Sweden attended the summit.")
     (attendee,) = draft.attendees
@@ -2078,6 +2100,8 @@ def test_a_host_leading_a_state_with_no_country_given_leads_the_meetings_country
     [
         "Leaders gathered in Oslo, with Swedish Prime Minister Erik Lund hosting 20 leaders.",
         "Swedish Prime Minister Erik Lund, the summit's host, opened the talks in Oslo.",
+        # the day told between the name and the welcome
+        "Swedish Prime Minister Erik Lund on Friday welcomed the leaders of 14 states here.",
     ],
 )
 def test_a_host_told_by_hosting_after_the_name_or_the_summits_host(sentence: str) -> None:
@@ -2170,6 +2194,18 @@ def test_hosting_the_next_meeting_is_not_hosting_this_one() -> None:
     )
     (attendee,) = draft_facts(article).attendees
     assert attendee.role != "host"
+
+
+def test_who_hosted_a_reception_for_the_delegations_does_not_host_the_meeting() -> None:
+    """A minister of the meeting's country who hosted a meal the evening before is there,
+    hosting the meal, not the meeting."""
+    article = (
+        "Lagoon Union foreign ministers met in Suva, Fiji, on 11 May. Ministers thanked Fiji for "
+        "the cocktail reception hosted by the Minister for Defence of Fiji, the Honourable Ratu "
+        "Ola Tuilagi, on Thursday 10 May."
+    )
+    roles = {attendee.person.name: attendee.role for attendee in draft_facts(article).attendees}
+    assert roles.get("Ratu Ola Tuilagi") != "host"
 
 
 def test_a_host_leads_the_meetings_country_over_another_their_sentence_names() -> None:

@@ -724,3 +724,42 @@ def test_the_body_a_headline_says_holds_the_conference_is_the_meetings() -> None
         "between Peru and the LCS."
     )
     assert organization(article) == ("Lagoon-Marsh Cooperation Forum", "LMCF")
+
+
+def test_a_meetings_ordinal_before_a_bodys_name_is_not_the_bodys() -> None:
+    """ "the Fourth Lagoon Democracy Forum": the number is the meeting's, the body is the
+    Lagoon Democracy Forum."""
+    article = (
+        "Statement of the Fourth Lagoon Democracy Forum\n\n"
+        "1. The Fourth Lagoon Democracy Forum (LDF IV) was held on 9-10 May in Suva, Fiji. The "
+        "President of Fiji opened the LDF IV. Ministers of Chile, Peru and Norway spoke."
+    )
+    assert organization(article) == ("Lagoon Democracy Forum", "LDF")
+
+
+def test_a_numbered_meeting_named_by_a_bodys_capitals_is_that_bodys() -> None:
+    """ "the 12th Small Lagoons States Leaders Meeting": its words before "Leaders" are spelled
+    by the capitals of the body the text names, so it is that body's meeting, not a series of
+    its own, though the text writes "Lagoons" once and "Lagoon" once."""
+    article = (
+        "Decisions of the 12th Small Lagoons States Leaders Meeting\n\n"
+        "The Coral Forum Small Lagoon States (SLS) Leaders Meeting was held on 3 May in Suva, "
+        "and was attended by the SLS Leaders of Fiji, Chile and Peru. The SLS Leaders agreed on "
+        "trade. The SLS Leaders thanked Fiji."
+    )
+    assert organization(article) == ("Coral Forum Small Lagoon States", "SLS")
+
+
+def test_a_lead_run_into_a_photo_credit_is_read() -> None:
+    """A page's caption and credit run into the lead's first sentence ("Photo: AGENCYThe
+    Republic of …"): the line is the lead, whose body is read; a credit line alone is not."""
+    article = (
+        "Official photo of the summit. Photo: MPPREThe Republic of Chile hosts the 8th Summit of "
+        "Heads of State and Government of the Association of Lagoon States (ALS), which takes "
+        "place this Friday in the framework of the celebration of the 25th anniversary of the "
+        "international organization.\n\n"
+        "The Heads of State of the 25 member countries of the ALS will issue a statement.\n\n"
+        "Peru at the Council of Ministers\n\n"
+        "The Peruvian minister attended the meeting of the Council of Ministers on Wednesday."
+    )
+    assert organization(article) == ("Association of Lagoon States", "ALS")

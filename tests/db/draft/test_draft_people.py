@@ -2332,6 +2332,17 @@ def test_a_headlines_adverb_and_verb_after_a_name_are_not_part_of_it() -> None:
     assert names(draft) == ["Ana Ruiz"]
 
 
+def test_a_headlines_verb_after_a_family_name_is_not_part_of_it() -> None:
+    """ "President Ruiz Participates in …": a headline in title case names the person by the
+    family name alone, and the verb after it says what they did."""
+    draft = draft_facts(
+        "President Ruiz Participates in Lagoon Summit\n\n"
+        "President Ruiz of Chile concluded his visit to the Lagoon Summit on Friday. “Trade "
+        "matters,” said Ruiz."
+    )
+    assert names(draft) == ["Ruiz"]
+
+
 def test_a_family_name_ending_as_an_adverb_ends_a_name_whole() -> None:
     """A family name may end as an adverb does ("-ally"); one that ends the name is no
     headline's adverb, which a verb follows."""

@@ -60,6 +60,8 @@ HEADLINE = "Leaders agree on fisheries\n\n"
             "Minsk, Belarus",
         ),
         ("SUVA, FIJI (Wire) - Leaders of the Coastal Union met on Thursday.", "Suva, Fiji"),
+        # a city opening the lead before a colon, as a paper in India writes it
+        ("Lima: The President on Friday welcomed the Coastal Union leaders here.", "Lima, Peru"),
         (
             "Suva, Fiji – Leaders have gathered in Fiji for the Coastal Union summit.",
             "Suva, Fiji",
