@@ -84,7 +84,9 @@ class _Marks:
         return first.start() if first else -1
 
     def closing(self, text: str, mark: str, start: int, end: int) -> int:
-        if _doubled(text, start - 1):
+        # a single curly mark opening where double marks are used is the second of a pair
+        # (‘’We …), wherever the search for its closing starts: in its paragraph or the next
+        if _doubled(text, start - 1) or (not self.single and mark in _DOUBLED):
             found = _DOUBLED_CLOSING.search(text, start, end)
             return found.start() if found else -1
         if self.single:
@@ -215,7 +217,8 @@ def _quotes_over_paragraphs(
     """
     paragraphs = text.paragraphs
     mark = text.text[opening]
-    split = _opens_a_block(text.text[paragraphs[index].start : opening])
+    # the lead before a quote opened with two marks (‘’We …) ends before the first of them
+    split = _opens_a_block(text.text[paragraphs[index].start : opening].rstrip(_DOUBLED))
     if index + 1 < len(paragraphs) and _cut_mid_sentence(text, index, marks):
         # A page that breaks a sentence over two blocks: “We will meet ⏎⏎ the challenge,” …
         following = paragraphs[index + 1]
@@ -224,15 +227,22 @@ def _quotes_over_paragraphs(
             return [Quote(opening, closing)], index + 1, True
     quotes: list[Quote] = []
     while index + 1 < len(paragraphs) and marks.opens(text.text, paragraphs[index + 1].start):
+        mark_again = _second_of_two(text.text, paragraphs[index + 1].start)
         if split:
             quotes.append(Quote(opening, paragraphs[index].end, goes_on=True))
-            opening = paragraphs[index + 1].start
+            opening = mark_again
         index += 1
-        closing = marks.closing(text.text, mark, paragraphs[index].start + 1, paragraphs[index].end)
+        closing = marks.closing(text.text, mark, mark_again + 1, paragraphs[index].end)
         if closing != -1:
             return [*quotes, Quote(opening, closing)], index, True
     cut = index == len(paragraphs) - 1
     return [*quotes, Quote(opening, paragraphs[index].end, cut=cut)], index, False
+
+
+def _second_of_two(text: str, mark: int) -> int:
+    """The mark a quote opening at ``mark`` is known by: the second where two single marks
+    stand for a double one (‘’We …), as the quote's mark is the second."""
+    return mark + 1 if _DOUBLED_OPENING.match(text, mark + 1) else mark
 
 
 def _opens_a_block(lead: str) -> bool:

@@ -2440,6 +2440,17 @@ def test_a_quote_between_doubled_curly_marks_or_closed_by_them_is_a_quote() -> N
     }
 
 
+def test_a_quote_opened_by_doubled_curly_marks_runs_on_into_the_next_paragraph() -> None:
+    article = OPENING + (
+        "Lund said: ‘’The union is the deep solidarity among its members.\n\n"
+        "“It will stay so for as long as we meet,’’ he added."
+    )
+    assert speakers(article) == {
+        "The union is the deep solidarity among its members.": "Erik Lund",
+        "It will stay so for as long as we meet": "Erik Lund",
+    }
+
+
 @pytest.mark.parametrize(
     "source",
     ["For Lund", "For the Prime Minister of Sweden", "According to the Prime Minister of Sweden"],
