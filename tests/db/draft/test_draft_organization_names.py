@@ -724,3 +724,12 @@ def test_the_body_a_headline_says_holds_the_conference_is_the_meetings() -> None
         "between Peru and the LCS."
     )
     assert organization(article) == ("Lagoon-Marsh Cooperation Forum", "LMCF")
+
+
+def test_the_abbreviation_in_brackets_the_text_goes_on_using_outweighs_one_spelling_it() -> None:
+    article = (
+        "Lagoon ministers meet in Lima\n\n"
+        "Ministers of the Union for the Lagoon (UfL) met in Lima for their forum. The UfL "
+        "spoke of trade. The UfL backs UNILAG, a network of universities."
+    )
+    assert organization(article) == ("Union for the Lagoon", "UfL")
