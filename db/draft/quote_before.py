@@ -45,7 +45,6 @@ from __future__ import annotations
 
 import re
 
-from db.draft.countries import gazetteer
 from db.draft.attribution_words import (
     DESCRIBED_SAID,
     DESCRIBED_SUBJECT,
@@ -60,6 +59,7 @@ from db.draft.attribution_words import (
     SUBJECT_LEAD,
     SUBJECTLESS_SAYING,
 )
+from db.draft.countries import gazetteer
 from db.draft.model import Mention, Mentions, Person
 from db.draft.quote_after import ANOTHERS_BEHALF, QUOTED_AS
 from db.draft.quote_marks import Quote

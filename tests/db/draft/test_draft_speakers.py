@@ -3305,6 +3305,4 @@ def test_an_envoys_posting_before_the_name_is_part_of_the_title(envoy: str) -> N
         f"Meanwhile, {envoy} Ola Brekke published a statement on X, saying that “on behalf of "
         "the King, I expressed my support”."
     )
-    assert speakers(article) == {
-        "on behalf of the King, I expressed my support": "Ola Brekke"
-    }
+    assert speakers(article) == {"on behalf of the King, I expressed my support": "Ola Brekke"}
