@@ -55,9 +55,10 @@ _PLAINLY_ATTENDING = (
     r"|\bat[ ]the[ ](?:[\w-]+[ ])?table[ ](?:were|was|are|is)\b"
     r"|accompan(?:y|ies|ied|ying)|(?:family|group|official)[ ](?:photo|picture)"
     r"|turn(?:s|ed|ing)?[ ]out[ ]in[ ]force"
-    # "The summit was conducted by the leaders of …", "discussions are being held by X and Y"
-    rf"|{_MEETING}[ ](?:is|are|was|were|(?:has|have|had)[ ]been)[ ](?:being[ ])?"
-    r"(?:conducted|held)[ ]by"
+    # "The summit was conducted by the leaders of …", "discussions are being held by X and Y",
+    # "This debate will be introduced by X": who opens a part of it speaks there
+    rf"|(?:{_MEETING}|debate)[ ](?:is|are|was|were|will[ ]be|(?:has|have|had)[ ]been)[ ]"
+    r"(?:being[ ])?(?:conducted|held|introduced|opened)[ ]by"
     rf"|organi[sz](?:e|es|ed|ing)[ ](?:the|a|this|its)[ ](?:[\w’'\"“”-]+[ ]){{0,3}}?{_MEETING}"
     r"|arriv(?:e|es|ed|ing|als?)|jet(?:s|ted|ting)?[ ]in\b"  # "the third to jet in"
     r"|gather(?:s|ed|ing)?|host(?:s|ed|ing)|(?:will|would|to|shall)[ ]host"

@@ -267,7 +267,7 @@ def find_organization(text: Text, countries: Gazetteer) -> Organization | None:
             -_first(readable, candidate),
         ),
     )
-    name, abbreviation = best.name, best.abbreviation
+    name, abbreviation = best.name, _abbreviation_used(readable, best)
     if abbreviation is None and not name.isupper():
         abbreviation = _abbreviation(readable, name)
     evidence = [_span_of(readable, best.spellings)]
@@ -1121,15 +1121,37 @@ def _is_subsequence(letters: str, word: str) -> bool:
     return all(letter in remaining for letter in letters)
 
 
-def _abbreviation(text: str, name: str) -> str | None:
-    """The capitalised word spelling the name's initials, ``(ABC)`` after the name first, a
-    number spelt out as its digit ("(3SI)" of "Three Seas Initiative"); in capitals or, as some
-    newsrooms write them, with only the first ("Asean")."""
+def _abbreviation_used(readable: str, best: _Candidate) -> str | None:
+    """The candidate's capitals, or those set in brackets after its name when the text goes on
+    calling it by them more often: "Union for the Mediterranean (UfM)", then "the UfM" again
+    and again, is not "UNIMED", a network named once that spells it too."""
+    given = _given_after(readable, best.name)
+    if given is None or best.abbreviation is None:
+        return best.abbreviation
+    if _times_written(readable, given) > _times_written(readable, best.abbreviation):
+        return given
+    return best.abbreviation
+
+
+def _times_written(readable: str, word: str) -> int:
+    """How often ``word`` stands as a word of its own, as capitals do wherever they are."""
+    return len(re.findall(rf"(?<![\w-]){re.escape(word)}(?![\w-])", readable))
+
+
+def _given_after(text: str, name: str) -> str | None:
+    """The capitals set in brackets right after the name, ``(ABC)``, a number spelt out as its
+    digit ("(3SI)" of "Three Seas Initiative")."""
     given = re.search(
         rf"{re.escape(name)}[ ]\((?P<short>[A-Z][A-Za-z.]{{1,9}}|\d[A-Z][A-Za-z.]{{0,8}})\)", text
     )
-    if given:
-        return given.group("short")
+    return given.group("short") if given else None
+
+
+def _abbreviation(text: str, name: str) -> str | None:
+    """The capitalised word spelling the name's initials, ``(ABC)`` after the name first; in
+    capitals or, as some newsrooms write them, with only the first ("Asean")."""
+    if given := _given_after(text, name):
+        return given
     initials = "".join(word[0] for word in name.split() if word not in _SMALL_WORDS).upper()
     for written in (initials, initials.capitalize()):
         if len(written) >= (2 if written.isupper() else 3) and re.search(rf"\b{written}\b", text):

@@ -59,6 +59,7 @@ from db.draft.attribution_words import (
     SUBJECT_LEAD,
     SUBJECTLESS_SAYING,
 )
+from db.draft.countries import gazetteer
 from db.draft.model import Mention, Mentions, Person
 from db.draft.quote_after import ANOTHERS_BEHALF, QUOTED_AS
 from db.draft.quote_marks import Quote
@@ -192,6 +193,26 @@ _IN_THEIR_SPEECH = re.compile(
 # "X also saw that …", "X considers that …": whatever the verb, a clause its subject reports.
 _VERB_THAT = re.compile(r"[ ](?:(?:also|then|later|again|[a-z]+ly)[ ])?[a-z]{3,}[ ]that\b")
 
+# The countries an envoy is posted to, between the office and the name: "Special Envoy to Chile
+# and Peru X" (the places checked as countries in code).
+_POSTING = re.compile(
+    r"\b(?:[Ee]nvoy|[Aa]mbassador|[Rr]epresentative)[ ](?P<to>to|for)[ ]"
+    r"(?P<places>[A-Z][\w’'-]*(?:(?:,[ ]|[ ]and[ ])[A-Z][\w’'-]*){0,3})[ ]$"
+)
+
+
+def _lead_before_posting(text: Text, start: int, end: int) -> int:
+    """Where the words before a name end once the countries an envoy is posted to are taken
+    off ("Special Envoy to Chile and Peru X" leads to "Special Envoy "): those countries are
+    the title's, not objects of a preposition that make the name one spoken to or of."""
+    posting = _POSTING.search(text.text, max(start, end - 120), end)
+    if posting is None:
+        return end
+    places = re.split(r",[ ]|[ ]and[ ]", posting.group("places"))
+    if not all(gazetteer().country_named(place) for place in places):
+        return end
+    return posting.start("to")
+
 
 def speaker_before(text: Text, quote: Quote, spoken: Mentions) -> Person | None:
     sentence = _item_of_a_list(text, text.sentence_at(quote.opening), quote.opening)
@@ -298,14 +319,15 @@ def speaker_before(text: Text, quote: Quote, spoken: Mentions) -> Person | None:
     for mention in before:
         if named_as_possessive(text, mention):
             continue
-        if not PREPOSITION_BEFORE.search(text.text, sentence.start, mention.span.start):
+        lead = _lead_before_posting(text, sentence.start, mention.span.start)
+        if not PREPOSITION_BEFORE.search(text.text, sentence.start, lead):
             if _PROMPTED_BEFORE.search(
                 text.text, sentence.start, mention.span.start
             ) and _TO_SAY.fullmatch(text.text, mention.span.end, quote.opening):
                 return mention.person  # "That got a gleeful X to say, in German, “…”"
             if not (
-                SUBJECT_LEAD.fullmatch(text.text, sentence.start, mention.span.start)
-                or _CLAUSE_SUBJECT_LEAD.search(text.text, sentence.start, mention.span.start)
+                SUBJECT_LEAD.fullmatch(text.text, sentence.start, lead)
+                or _CLAUSE_SUBJECT_LEAD.search(text.text, sentence.start, lead)
             ):
                 break  # "He criticized X for …, saying: “…”": X is the one spoken of
             # "X, …, was the only envoy, though Paris calls itself an “Arctic state”": a

@@ -4,7 +4,8 @@ meaning “…”"), of someone unnamed ("an official said", "a lawmaker who sai
 the sentence's subject ("Asked by a reporter, “…?”, X said no"), a source's report of what the
 one named before will do ("X “will leave on Friday,” the agency reported"), and a quote whose
 sentence names another before the speaker named after it ("Berg called it “a dead end”, said
-Lund": whose words?).
+Lund": whose words?), and a word quoted after a people's adjective ("condemned Israeli
+“aggression”"), the label one side puts on another's deeds, which the marks hold at a distance.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import re
 from db.draft.attribution_words import (
     QUOTE_SPEECH_VERB,
 )
+from db.draft.countries import gazetteer
 from db.draft.model import Mention, Mentions, Person
 from db.draft.quote_after import attributing_sentence, named_set_off_after
 from db.draft.quote_marks import Quote, quoted_words
@@ -50,6 +52,8 @@ _UNNAMED_WHO_SAID = re.compile(
     r"[ ](?:[\w-]+[ ]){0,3}?[a-z][\w-]*|\b[a-z][\w-]*s)[ ]who[ ]"
     rf"(?:(?:[a-z]+ly|also|later|then|has|had|have)[ ])*(?:{QUOTE_SPEECH_VERB})\b[^“\"”]{{0,80}}$"
 )
+# The word right before a quote's opening mark: "Israeli" in "condemned Israeli “aggression”".
+_WORD_BEFORE = re.compile(r"([A-Z][\w-]*)[ ]$")
 # A phrase opening a sentence with a question put to its subject: "Asked by a reporter, “…?”,
 # X said no", "When asked “…?”".
 _ASKED_OPENING = re.compile(r"\s*(?:When[ ]|On[ ]being[ ])?(?:[Aa]sked|[Qq]uestioned)\b")
@@ -148,7 +152,21 @@ def not_a_named_persons(text: Text, quote: Quote, spoken: Mentions) -> bool:
         or _DOCUMENT_AFTER.match(text.text, after, last.end)
         or _GLOSSES_A_TERM.search(text.text, first.start, last.end)
         or _unnamed_after(text, after, last.end, spoken)
+        or _a_sides_label(text, quote)
     )
+
+
+def _a_sides_label(text: Text, quote: Quote) -> bool:
+    """Whether the quote is one word after a people's adjective ("Israeli “aggression”",
+    "Peruvian “occupation”"): a label one side puts on another's deeds that the marks keep at
+    a distance, no words the speaker gave."""
+    if " " in quoted_words(text.text, quote).strip():
+        return False
+    before = _WORD_BEFORE.search(text.text, max(0, quote.opening - 40), quote.opening)
+    if before is None:
+        return False
+    entry = gazetteer().forms.get(before.group(1))
+    return entry is not None and entry[1]
 
 
 def _unnamed_after(text: Text, after: int, end: int, spoken: Mentions) -> bool:

@@ -2447,6 +2447,15 @@ def test_leaders_a_meeting_is_conducted_or_held_by_attend(verb: str) -> None:
     assert attending(article) == {"Ana Ruiz": "Chile", "Erik Lund": "Sweden"}
 
 
+@pytest.mark.parametrize("verb", ["will be introduced by", "was opened by"])
+def test_one_a_debate_of_the_meeting_is_introduced_or_opened_by_attends(verb: str) -> None:
+    article = (
+        "Leaders meet\n\nOSLO (AP) — The Lagoon Union met in Oslo on Friday. Trade will "
+        f"likewise be discussed. This debate {verb} UN under-secretary-general Ana Ruiz."
+    )
+    assert "Ana Ruiz" in attending(article)
+
+
 @pytest.mark.parametrize(
     ("city", "expected"),
     [

@@ -763,3 +763,12 @@ def test_a_lead_run_into_a_photo_credit_is_read() -> None:
         "The Peruvian minister attended the meeting of the Council of Ministers on Wednesday."
     )
     assert organization(article) == ("Association of Lagoon States", "ALS")
+
+
+def test_the_abbreviation_in_brackets_the_text_goes_on_using_outweighs_one_spelling_it() -> None:
+    article = (
+        "Lagoon ministers meet in Lima\n\n"
+        "Ministers of the Union for the Lagoon (UfL) met in Lima for their forum. The UfL "
+        "spoke of trade. The UfL backs UNILAG, a network of universities."
+    )
+    assert organization(article) == ("Union for the Lagoon", "UfL")

@@ -3294,3 +3294,26 @@ def test_a_verb_of_opinion_after_the_quote_gives_it_to_the_name_after_it(verb: s
     assert speakers(article) == {
         "It is important that Norway can take part on the same terms": "Ola Brekke"
     }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lund met Brekke in Oslo, where he condemned Chilean “aggression” and its raids.",
+        'Lund condemned the long Peruvian "occupation" of the islands.',
+    ],
+)
+def test_a_word_quoted_after_a_peoples_adjective_is_a_label_no_speech(sentence: str) -> None:
+    assert speakers(OPENING + sentence) == {}
+
+
+@pytest.mark.parametrize(
+    "envoy",
+    ["Norwegian Special Envoy to Chile and Peru", "Norwegian Ambassador to Kenya", "Envoy to Fiji"],
+)
+def test_an_envoys_posting_before_the_name_is_part_of_the_title(envoy: str) -> None:
+    article = OPENING + (
+        f"Meanwhile, {envoy} Ola Brekke published a statement on X, saying that “on behalf of "
+        "the King, I expressed my support”."
+    )
+    assert speakers(article) == {"on behalf of the King, I expressed my support": "Ola Brekke"}
