@@ -104,13 +104,13 @@ _NEXT_IN_LIST = re.compile(rf",?[ ](?:(?:and|or)[ ])?(?P<place>{_PLACE_WORD})")
 _CAPITAL = re.compile(rf"\bcapital(?:[ ]city)?(?:[ ]of|,)?[ ](?P<city>{_CITY_WORDS})")
 _DAY_OF_MONTH = r"[A-Z][a-z]{2,8}\.?[ ]\d{1,2}"  # "Oct 15", "Dec. 1"
 # "CAIRO: …", "BISHKEK, Oct 15 (Agency) –", "KUALA LUMPUR — …", "YEREVAN (RFE/RL) — …",
-# "Luanda – …", "Jaipur: …": a city opening a line
+# "Luanda – …", "Lima: …": a city opening a line
 # (a word in lower case too before a colon may be a heading: "Summit: …")
 _CITY_DATELINE = re.compile(
     rf"^[^\S\n]*(?:date[ ]\S+[ ]+)?(?:(?P<city>[{UPPER}][{UPPER} .'-]+?)"
     rf"(?:,[ ]{_DAY_OF_MONTH}(?:,[ ]\d{{4}})?)?[ ]?[/:(]"  # "RIYADH, November 11, 2024:"
-    # "Jaipur: Prime Minister X on Friday welcomed …": a city opening the lead, as papers in
-    # India write it, before a colon and a sentence (not a heading's "Summit: What to Expect")
+    # "Lima: Prime Minister X on Friday welcomed …": a city opening the lead, as some papers
+    # write it, before a colon and a sentence (not a heading's "Summit: What to Expect")
     rf"|(?P<city2>[{UPPER}][{UPPER} .'-]+?|{_CITY_WORDS})"
     rf"(?:[ ](?:--|[—–-])[ ]|:[ ](?=[{UPPER}][^\n]{{40,}}\.)))",
     re.MULTILINE,
