@@ -1017,8 +1017,11 @@ _MET_WITH = re.compile(
     r"\bmet[ ](?:[a-z]+ly[ ])?with[ ](?:the[ ])?(?:leaders|heads|counterparts|delegations)[ ]"
     r"(?:of|from)[ ]$"
 )
-# "the foreign ministers of A, B and C reviewed …": whose ministers met, not who belongs
-_WHOSE_MINISTERS = re.compile(r"\bministers[ ]of[ ](?:the[ ])?$", re.IGNORECASE)
+# "the foreign ministers of A, B and C reviewed …": whose ministers met, not who belongs; also
+# when the list opens on a name the gazetteer does not know ("ministers of America, A, B")
+_WHOSE_MINISTERS = re.compile(
+    r"\b(?i:ministers)[ ]of[ ](?:the[ ])?(?:[A-Z][\w-]*(?:[ ][A-Z][\w-]*)?,[ ])?$"
+)
 _BROAD_LIST = 3  # countries a list names before the sentence's words make them members
 # A list of places or of doers, not of parties: "talks held in A, B and C", "trade with A, B
 # and C", "a blockade imposed by A, B and C" (founders are read by their verb); but

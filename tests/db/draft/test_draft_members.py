@@ -4466,6 +4466,16 @@ def test_countries_whose_ministers_met_are_not_said_to_be_members() -> None:
     assert members(article) == {}
 
 
+def test_ministers_of_a_list_that_opens_on_a_name_the_gazetteer_does_not_know() -> None:
+    """ "foreign ministers of America, A, B and C": the list is still whose ministers came,
+    though it is read from its first known country on."""
+    article = HEADLINE_AND_DATELINE + (
+        "The summit of the Lagoon Alliance took place in the presence of members of the "
+        "Council of Kenya, foreign ministers of America, Chile, Peru, Ecuador and Bolivia."
+    )
+    assert members(article) == {}
+
+
 def test_islands_named_in_the_plural_after_the() -> None:
     found = members(REPORT + "The Lagoon Union comprises Fiji, the Solomons and the Marshalls.")
     assert set(found) == {"Fiji", "Solomon Islands", "Marshall Islands"}
