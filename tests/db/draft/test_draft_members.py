@@ -59,6 +59,19 @@ def test_a_long_name_and_the_capitals_that_spell_it_are_one_organization() -> No
     assert organization(article) == ("Association of Northern Coastal Nations", "ANCN")
 
 
+@pytest.mark.parametrize(("opening", "closing"), [('"', '"'), ("“", "”")])
+def test_a_name_in_quotation_marks_before_the_capitals_that_shorten_it(
+    opening: str, closing: str
+) -> None:
+    article = (
+        "Leaders of the Lagoon Nine and Nordic countries condemned the war in a statement made "
+        f"during a summit in Oslo.\n\nThe {opening}Lagoon Nine{closing} (L9) includes countries on "
+        "the eastern flank: Chile, Peru, Kenya, Ghana and Fiji."
+    )
+    assert organization(article) == ("Lagoon Nine", "L9")
+    assert set(members(article)) == {"Chile", "Peru", "Kenya", "Ghana", "Fiji"}
+
+
 def test_capitals_in_brackets_after_the_name_they_shorten() -> None:
     article = (
         HEADLINE_AND_DATELINE + "Leaders of the Lagoon Three (L3) states met today. The L3 "
