@@ -2909,6 +2909,17 @@ def test_an_office_of_a_country_joined_before_a_bodys_office_gives_the_name_its_
     assert attending(draft)["Ana Maria Lopes"] == "Chile"
 
 
+@pytest.mark.parametrize("presence", ["with the presence of", "in the presence of"])
+def test_a_place_before_the_presence_of_an_office_is_no_person(presence: str) -> None:
+    """ "in Lima, with the presence of the President of Peru, Mr. X": the office is X's, and
+    the place before it no one's name."""
+    draft = draft_facts(
+        "The Lagoon Union summit has started today in the palace of conventions in Lima, "
+        f"{presence} the President of Peru, Mr. Jorge Castillo, and the leaders of the group."
+    )
+    assert names(draft) == ["Jorge Castillo"]
+
+
 def test_a_country_in_square_brackets_after_a_name_is_theirs() -> None:
     draft = draft_facts(
         "The Lagoon Union summit met in Oslo on Peru and Fiji. The meeting was chaired by "
