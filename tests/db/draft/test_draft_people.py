@@ -2464,6 +2464,19 @@ def test_a_name_after_a_style_is_a_persons_with_no_office_beside_it(style: str) 
     assert "Karim Bin Faisal" in names(draft)
 
 
+@pytest.mark.parametrize("excellency", ["H E", "H. E", "H.E."])
+def test_his_excellency_in_capitals_with_or_without_stops_is_no_part_of_the_name(
+    excellency: str,
+) -> None:
+    """A communiqué's "H E X, Ambassador to Ghana": the "E" is the Excellency, not an initial."""
+    draft = draft_facts(
+        "The Lagoon Union summit was held in Lima.\n\nThe Summit was attended by:\n\n"
+        f"Peru: {excellency} Jorge Castillo, Ambassador to Ghana\n\n"
+        f"The Summit was also attended by {excellency} Erik Lund, former President of Norway."
+    )
+    assert names(draft) == ["Jorge Castillo", "Erik Lund"]
+
+
 def test_a_family_name_in_capitals_after_a_form_of_address_is_a_name() -> None:
     """A communiqué's roll writes "H.E. Given FAMILY, Office of Country", one or two family
     names in capitals, a form of address before them rather than a title."""
