@@ -2376,6 +2376,16 @@ def test_a_country_or_a_credit_before_a_colon_is_not_part_of_the_name() -> None:
     assert names(draft_facts(article)) == ["Ana Maria Lopes", "Luis Soto Vega", "Ola Brekke"]
 
 
+def test_a_country_spaced_from_its_colon_in_a_roll_is_the_next_names() -> None:
+    """A communiqué's roll aligns its colons: "Kenya  : Hon. X, Minister of Foreign Affairs"."""
+    draft = draft_facts(
+        "The Lagoon Union summit was held in Lima.\n\nThe Summit was attended by:\n\n"
+        "Chile  : Prime Minister Ana Lopes\n"
+        "Kenya   : Hon. Ola Brekke, Minister of Foreign Affairs\n"
+    )
+    assert attending(draft) == {"Ana Lopes": "Chile", "Ola Brekke": "Kenya"}
+
+
 # An article as a wire service sends it: running text broken into lines of about 70
 # characters, names cut by the line ends, and a headline and byline on short lines of their own.
 HARD_WRAPPED = """Nordic leaders meet in Oslo
