@@ -4489,6 +4489,15 @@ def test_ministers_of_a_list_that_opens_on_a_name_the_gazetteer_does_not_know() 
     assert members(article) == {}
 
 
+@pytest.mark.parametrize("short", ["", " (LCC)"])
+def test_the_member_countries_of_the_body_namely_a_list(short: str) -> None:
+    article = HEADLINE_AND_DATELINE + (
+        "Chilean President Ana Lopes invited the leaders of the member countries of the Lagoon "
+        f"Cooperation Council{short}, namely Peru, Kenya, Ghana and Fiji, for a summit."
+    )
+    assert set(members(article)) == {"Peru", "Kenya", "Ghana", "Fiji"}
+
+
 def test_islands_named_in_the_plural_after_the() -> None:
     found = members(REPORT + "The Lagoon Union comprises Fiji, the Solomons and the Marshalls.")
     assert set(found) == {"Fiji", "Solomon Islands", "Marshall Islands"}
