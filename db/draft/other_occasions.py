@@ -300,9 +300,13 @@ def set_earlier(words: str) -> bool:
     )
 
 
-# "… the policies that X blamed for …", "… a debt which Peru incurred in …": a relative clause
-# that tells of something done, up to the time
-_RELATIVE_BEFORE = re.compile(r"\b(?:that|which)[ ](?:[A-Z][\w’'-]*[ ])*[a-z]+ed\b[^,;]*$")
+# "… the policies that X blamed for …", "… a debt which Peru incurred in …", "X, Premier of
+# Fiji who was in April 2023 elected to office": a relative clause that tells of something done,
+# up to the time
+_RELATIVE_BEFORE = re.compile(
+    r"\b(?:(?:that|which)[ ](?:[A-Z][\w’'-]*[ ])*[a-z]+ed\b|who[ ](?:was|were|had[ ]been)\b)"
+    r"[^,;]*$"
+)
 
 
 def _dates_a_relative(words: str, at: int) -> bool:

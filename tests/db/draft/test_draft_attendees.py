@@ -186,6 +186,19 @@ def test_a_time_in_a_relative_clause_dates_that_clause_only() -> None:
     assert attending(article) == {"Ola Dahl": "Norway"}
 
 
+@pytest.mark.parametrize("elected", ["who was in April 2023 elected", "who was elected in 2023"])
+def test_a_time_in_a_relative_clause_on_who_someone_is_dates_that_clause_only(
+    elected: str,
+) -> None:
+    """ "The meeting received remarks from X, Premier of Fiji who was in April 2023 elected to
+    office": the time is when X was elected, not when X spoke."""
+    article = OSLO_LEAD + (
+        "The meeting received remarks from Dr. the Honourable Ana Lopes, Prime Minister of Fiji "
+        f"{elected} to office."
+    )
+    assert attending(article) == {"Ana Lopes": "Fiji"}
+
+
 def test_a_time_in_reported_words_still_dates_the_clause() -> None:
     article = OSLO_LEAD + "Ola Dahl said that Erik Lund visited Oslo five years ago."
     assert "Erik Lund" not in attending(article)
