@@ -2487,6 +2487,17 @@ def test_his_excellency_in_capitals_with_or_without_stops_is_no_part_of_the_name
     assert names(draft) == ["Jorge Castillo", "Erik Lund"]
 
 
+@pytest.mark.parametrize("miss", ["Miss", "Miss."])
+def test_miss_before_a_name_is_a_form_of_address_not_a_person(miss: str) -> None:
+    """ "H.E. Miss. X, the Administrator of the Fund": the stop after "Miss" ends no sentence."""
+    draft = draft_facts(
+        "Lagoon Union leaders opened their summit in Oslo. The heads were present: H.E. Mr. "
+        f"Erik Lund, Secretary-General of the Lagoon Union; and H.E. {miss} Ana Lopes, the "
+        "Administrator of the Lagoon Fund."
+    )
+    assert names(draft) == ["Erik Lund", "Ana Lopes"]
+
+
 def test_a_family_name_in_capitals_after_a_form_of_address_is_a_name() -> None:
     """A communiqué's roll writes "H.E. Given FAMILY, Office of Country", one or two family
     names in capitals, a form of address before them rather than a title."""
