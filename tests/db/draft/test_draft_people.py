@@ -2487,6 +2487,15 @@ def test_his_excellency_in_capitals_with_or_without_stops_is_no_part_of_the_name
     assert names(draft) == ["Jorge Castillo", "Erik Lund"]
 
 
+@pytest.mark.parametrize("plural", ["Representatives", "Delegates"])
+def test_the_plural_of_those_a_country_sends_after_a_title_is_no_name(plural: str) -> None:
+    draft = draft_facts(
+        "Lagoon Union leaders opened their summit in Oslo. It brought together 4,500 participants "
+        f"(List of Chief {plural} of Participating Countries and International Organizations)."
+    )
+    assert names(draft) == []
+
+
 @pytest.mark.parametrize("miss", ["Miss", "Miss."])
 def test_miss_before_a_name_is_a_form_of_address_not_a_person(miss: str) -> None:
     """ "H.E. Miss. X, the Administrator of the Fund": the stop after "Miss" ends no sentence."""
