@@ -116,6 +116,16 @@ def test_a_head_of_state_whose_country_is_not_given_attends_by_a_welcome() -> No
     assert attending(article) == {"Ana Lopes": NOT_STATED.name}
 
 
+def test_those_the_hosts_received_by_name_attend() -> None:
+    """ "They received Chilean President X, …": the hosts welcome them to the meeting."""
+    article = OSLO_LEAD + (
+        "Footage captured the welcoming gestures of President Ola Dahl and his co-host, Swedish "
+        "President Erik Lund.\nThey received Chilean President Ana Lopes, Peruvian President "
+        "Jorge Castillo, and members of the Presidency of Kenya."
+    )
+    assert {"Ana Lopes": "Chile", "Jorge Castillo": "Peru"}.items() <= attending(article).items()
+
+
 def test_those_said_to_be_coming_to_the_meetings_city_attend() -> None:
     article = "Lagoon Union leaders open their summit on Monday. " + (
         "Coming to Oslo are three presidents of the member states - Erik Lund of Sweden, "
