@@ -2295,6 +2295,7 @@ def test_including_the_host_leader_in_lower_case_introduces_the_host(host: str) 
         "World leaders including Erik Lund and Ana Ruiz have converged on Oslo for the summit.",
         "Dignitaries such as Erik Lund and Ana Ruiz attended the summit.",
         "Heads of state including Erik Lund, Ana Ruiz and Per Berg gathered in Oslo.",
+        "Senior Norwegian officials, including Erik Lund, Ana Ruiz, and Per Berg, attended.",
     ],
 )
 def test_untitled_names_listed_among_the_leaders_attend(sentence: str) -> None:
