@@ -157,6 +157,7 @@ _ALSO_ATTENDING = (
     r"|joint[ ](?:news|press)[ ]conference"
     r"|(?:signed|signing|signs)[ ](?:the|a|an|their)[ ](?:[\w-]+[ ]){0,3}?(?:agreement|declaration"
     r"|treaty|communiqu[eé]|accord|charter|memorandum|deal)"
+    r"|(?:was|were)[ ]signed[ ]by"  # "The document was signed by Chilean President X, …"
     # "X read the final communique", "X read out the declaration"
     r"|(?:read|reads|reading)[ ](?:out[ ])?the[ ](?:[\w-]+[ ]){0,2}?(?:communiqu[eé]|declaration)"
     r"|receiv(?:ed|es|ing)[ ](?:(?:the[ ])?(?:[\w-]+[ ])?(?:leaders|heads|delegations?|participants"

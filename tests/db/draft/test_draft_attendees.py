@@ -126,6 +126,20 @@ def test_those_the_hosts_received_by_name_attend() -> None:
     assert {"Ana Lopes": "Chile", "Jorge Castillo": "Peru"}.items() <= attending(article).items()
 
 
+def test_those_who_signed_the_meetings_statement_attend() -> None:
+    """ "a statement … made during a summit in Oslo. The document was signed by X , Y": the
+    signers are at the meeting, the stray space before each comma no end to the list."""
+    article = OSLO_LEAD + (
+        "The document was signed by Chilean President Ana Lopes , Peruvian President Jorge "
+        "Castillo , and Kenyan President Ola Dahl ."
+    )
+    assert attending(article) == {
+        "Ana Lopes": "Chile",
+        "Jorge Castillo": "Peru",
+        "Ola Dahl": "Kenya",
+    }
+
+
 def test_those_said_to_be_coming_to_the_meetings_city_attend() -> None:
     article = "Lagoon Union leaders open their summit on Monday. " + (
         "Coming to Oslo are three presidents of the member states - Erik Lund of Sweden, "
