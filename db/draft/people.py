@@ -390,7 +390,8 @@ class _Finder:
             party = party or (
                 self.parties.of_prefix(who)
                 if POSSESSIVE_ONLY.search(who)
-                else self.parties.named_in(who)
+                # "the UN Secretary General, X": a body's capitals, where no country is named
+                else self.parties.named_in(who) or self.parties.of_prefix(who)
             )
             who_end = before.end("who")
             if party is None and who and _THAT_COUNTRYS.search(text, max(0, who_end - 20), who_end):

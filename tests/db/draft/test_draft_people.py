@@ -2963,6 +2963,15 @@ def test_a_place_before_the_presence_of_an_office_is_no_person(presence: str) ->
     assert names(draft) == ["Jorge Castillo"]
 
 
+def test_a_bodys_capitals_before_an_office_and_a_comma_give_the_name_after_it_that_body() -> None:
+    """ "the UN Secretary General, X": X serves the UN, not the meeting's own body."""
+    draft = draft_facts(
+        "The Lagoon Union summit started in Lima in the presence of the UN Secretary General, "
+        "Ana Lopes, and the prime ministers of Chile and Peru."
+    )
+    assert attending(draft) == {"Ana Lopes": "UN"}
+
+
 def test_a_country_in_square_brackets_after_a_name_is_theirs() -> None:
     draft = draft_facts(
         "The Lagoon Union summit met in Oslo on Peru and Fiji. The meeting was chaired by "
