@@ -262,6 +262,16 @@ def begins_a_title(text: str, start: int, end: int) -> bool:
     return title is not None and title.end() >= end
 
 
+_TITLE_OF_BEFORE_WORD = re.compile(r"[A-Z][\w-]*[ ]of[ ]$")
+
+
+def ends_a_title(text: str, start: int, end: int) -> bool:
+    """Whether the word at ``start`` ends a title begun before it ("Minister of State, …"):
+    the rest of an office, not a name."""
+    of = _TITLE_OF_BEFORE_WORD.search(text, max(0, start - 40), start)
+    return of is not None and TITLE_PATTERN.fullmatch(text, of.start(), end) is not None
+
+
 def follows_a_name(text: str, offset: int) -> bool:
     """Whether a name and a comma (or a dash) come right before ``offset``."""
     return _NAME_AND_COMMA.search(text, max(0, offset - 60), offset) is not None

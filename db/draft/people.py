@@ -70,6 +70,7 @@ from db.draft.office_patterns import (
     TITLE_BEFORE,
     TITLE_GOES_ON,
     begins_a_title,
+    ends_a_title,
     follows_a_name,
     office_over_nationality,
     opens_offices_first,
@@ -330,6 +331,8 @@ class _Finder:
             title = self._counterpart_title(title, start) if party and party.is_country else ""
         if title and " " not in name and begins_a_title(text, name_start, name_end):
             return  # "Deputy Secretary of State X": "Secretary" is the title going on
+        if " " not in name and ends_a_title(text, name_start, name_end):
+            return  # "UAE Minister of State, Ivorian Minister …": "State" ends a title
         if " " not in name and _GROUP_AFTER.match(text, name_end):
             return
         if " " not in name and not text[name_end:].strip():

@@ -2972,6 +2972,15 @@ def test_a_bodys_capitals_before_an_office_and_a_comma_give_the_name_after_it_th
     assert attending(draft) == {"Ana Lopes": "UN"}
 
 
+def test_the_last_word_of_an_office_before_another_office_is_no_name() -> None:
+    """ "…, Kenyan Minister of State, Ghanaian Minister of the Interior, …": a list of offices."""
+    draft = draft_facts(
+        "The Lagoon Union summit started in Lima in the presence of the prime ministers of Chile "
+        "and Peru, Kenyan Minister of State, Ghanaian Minister of the Interior, and others."
+    )
+    assert names(draft) == []
+
+
 def test_a_country_in_square_brackets_after_a_name_is_theirs() -> None:
     draft = draft_facts(
         "The Lagoon Union summit met in Oslo on Peru and Fiji. The meeting was chaired by "
