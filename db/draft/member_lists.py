@@ -1024,14 +1024,14 @@ _WHOSE_MINISTERS = re.compile(
 )
 _BROAD_LIST = 3  # countries a list names before the sentence's words make them members
 # A list of places or of doers, not of parties: "talks held in A, B and C", "trade with A, B
-# and C", "a blockade imposed by A, B and C" (founders are read by their verb); but
-# "leaders from A, B and C" are the countries' own.
+# and C", "a blockade imposed by A, B and C" (founders are read by their verb), "the
+# challenges facing A, B and C"; but "leaders from A, B and C" are the countries' own.
 _PLACES_AFTER = re.compile(
     r"(?i:(?<!leaders[ ])(?<!representatives[ ])(?<!delegations[ ])(?<!delegates[ ])"
     r"(?<!ministers[ ])(?<!envoys[ ])(?<!officials[ ])(?<!,[ ]counterparts[ ])"
     r"(?<!and[ ]his[ ]counterparts[ ])(?<!and[ ]her[ ]counterparts[ ]))"
     r"\b(?i:in|to|from|with|into|across|through|towards?|against|than|near|around|by|visited"
-    r"|toured)[ ](?:the[ ])?$"
+    r"|toured|facing)[ ](?:the[ ])?$"
 )
 
 

@@ -4498,6 +4498,14 @@ def test_the_member_countries_of_the_body_namely_a_list(short: str) -> None:
     assert set(members(article)) == {"Peru", "Kenya", "Ghana", "Fiji"}
 
 
+def test_countries_the_body_says_face_challenges_are_not_said_to_be_members() -> None:
+    article = HEADLINE_AND_DATELINE + (
+        "The chair reiterated the Lagoon Union's commitment to finding a lasting solution to the "
+        "political and security challenges facing Chile, Peru and Kenya."
+    )
+    assert members(article) == {}
+
+
 def test_islands_named_in_the_plural_after_the() -> None:
     found = members(REPORT + "The Lagoon Union comprises Fiji, the Solomons and the Marshalls.")
     assert set(found) == {"Fiji", "Solomon Islands", "Marshall Islands"}
