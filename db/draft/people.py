@@ -456,7 +456,10 @@ class _Finder:
         if of and party is None:  # "President Jair Bolsonaro of Brazil"
             party = self.parties.country_with_and(name_end) or self.parties.named(of.group("of"))
             further = OF_AFTER.match(text, of.end())
-            if further and self.countries.country_named(further.group("of")):
+            whole = f"{of.group('of')} of {further.group('of')}" if further else ""
+            if further and self.countries.country_named(whole):
+                party = self.parties.named(whole)  # "of the Democratic Republic of Congo"
+            elif further and self.countries.country_named(further.group("of")):
                 # "of the State Council of Chile": a country's own organ serves it
                 party = self.parties.named(further.group("of"))
         bracketed = (

@@ -2981,6 +2981,15 @@ def test_the_last_word_of_an_office_before_another_office_is_no_name() -> None:
     assert names(draft) == []
 
 
+def test_a_country_whose_name_holds_of_after_a_name_is_that_whole_country() -> None:
+    """ "President X of the Democratic Republic of Congo": not the Congo its last word names."""
+    draft = draft_facts(
+        "The Lagoon Union summit was held in Lima. President Ana Lopes of the Democratic "
+        "Republic of Congo attended."
+    )
+    assert attending(draft) == {"Ana Lopes": "Democratic Republic of the Congo"}
+
+
 def test_a_country_in_square_brackets_after_a_name_is_theirs() -> None:
     draft = draft_facts(
         "The Lagoon Union summit met in Oslo on Peru and Fiji. The meeting was chaired by "
