@@ -140,6 +140,16 @@ def test_those_who_signed_the_meetings_statement_attend() -> None:
     }
 
 
+@pytest.mark.parametrize(("dateline", "city"), [("OSLO", "Oslo"), ("WASHINGTON", "Washington DC")])
+def test_those_said_to_have_left_for_the_meetings_city_attend(dateline: str, city: str) -> None:
+    article = (
+        f"Leaders meet\n\n{dateline} (AP) — Lagoon Union leaders open their summit in "
+        f"{city.split()[0]} on Tuesday. Kenya’s President Ana Lopes on Sunday, December 11, "
+        f"departed for {city}, the capital."
+    )
+    assert attending(article) == {"Ana Lopes": "Kenya"}
+
+
 def test_those_said_to_be_coming_to_the_meetings_city_attend() -> None:
     article = "Lagoon Union leaders open their summit on Monday. " + (
         "Coming to Oslo are three presidents of the member states - Erik Lund of Sweden, "
