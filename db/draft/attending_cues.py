@@ -158,10 +158,11 @@ _ALSO_ATTENDING = (
     r"|joint[ ](?:news|press)[ ]conference"
     r"|(?:signed|signing|signs)[ ](?:the|a|an|their)[ ](?:[\w-]+[ ]){0,3}?(?:agreement|declaration"
     r"|treaty|communiqu[eé]|accord|charter|memorandum|deal)"
+    r"|(?:was|were)[ ]signed[ ]by"  # "The document was signed by Chilean President X, …"
     # "X read the final communique", "X read out the declaration"
     r"|(?:read|reads|reading)[ ](?:out[ ])?the[ ](?:[\w-]+[ ]){0,2}?(?:communiqu[eé]|declaration)"
-    r"|receiv(?:ed|es|ing)[ ](?:the[ ])?(?:[\w-]+[ ])?(?:leaders|heads|delegations?|participants"
-    r"|guests|delegates)"
+    r"|receiv(?:ed|es|ing)[ ](?:(?:the[ ])?(?:[\w-]+[ ])?(?:leaders|heads|delegations?|participants"
+    rf"|guests|delegates)|(?=(?-i:[{UPPER}])))"  # "They received Chilean President X"
     # "X invited 53 leaders for dinner": hosts them at the meeting's meal
     r"|invit(?:ed|es|ing)[ ](?:the[ ]|all[ ]|\d+[ ])?(?:[\w-]+[ ])?(?:leaders|heads|delegations"
     r"|participants|guests|delegates)[ ](?:for|to)[ ](?:a[ ]|the[ ])?(?:[\w-]+[ ])?"

@@ -1017,18 +1017,21 @@ _MET_WITH = re.compile(
     r"\bmet[ ](?:[a-z]+ly[ ])?with[ ](?:the[ ])?(?:leaders|heads|counterparts|delegations)[ ]"
     r"(?:of|from)[ ]$"
 )
-# "the foreign ministers of A, B and C reviewed …": whose ministers met, not who belongs
-_WHOSE_MINISTERS = re.compile(r"\bministers[ ]of[ ](?:the[ ])?$", re.IGNORECASE)
+# "the foreign ministers of A, B and C reviewed …": whose ministers met, not who belongs; also
+# when the list opens on a name the gazetteer does not know ("ministers of America, A, B")
+_WHOSE_MINISTERS = re.compile(
+    r"\b(?i:ministers)[ ]of[ ](?:the[ ])?(?:[A-Z][\w-]*(?:[ ][A-Z][\w-]*)?,[ ])?$"
+)
 _BROAD_LIST = 3  # countries a list names before the sentence's words make them members
 # A list of places or of doers, not of parties: "talks held in A, B and C", "trade with A, B
-# and C", "a blockade imposed by A, B and C" (founders are read by their verb); but
-# "leaders from A, B and C" are the countries' own.
+# and C", "a blockade imposed by A, B and C" (founders are read by their verb), "the
+# challenges facing A, B and C"; but "leaders from A, B and C" are the countries' own.
 _PLACES_AFTER = re.compile(
     r"(?i:(?<!leaders[ ])(?<!representatives[ ])(?<!delegations[ ])(?<!delegates[ ])"
     r"(?<!ministers[ ])(?<!envoys[ ])(?<!officials[ ])(?<!,[ ]counterparts[ ])"
     r"(?<!and[ ]his[ ]counterparts[ ])(?<!and[ ]her[ ]counterparts[ ]))"
     r"\b(?i:in|to|from|with|into|across|through|towards?|against|than|near|around|by|visited"
-    r"|toured)[ ](?:the[ ])?$"
+    r"|toured|facing)[ ](?:the[ ])?$"
 )
 
 

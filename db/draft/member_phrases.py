@@ -347,11 +347,11 @@ _RULES = (
         "new-member",
     ),
     # "fellow X members A and B", "X countries such as A", "X allies A and B", "members of X
-    # such as A"
+    # such as A", "the member countries of X, namely A and B"
     Rule(
         r"(?:(?:{names})[ ](?:member[ -])?(?:states|countries|nations|members|economies|allies|ally)"
-        r"|\b(?i:members)(?:[ ](?:states|countries|nations))?[ ]of[ ]{body},?"
-        r"(?=[ ](?:such|like|incl)))"
+        r"|\b(?i:members|member(?=[ -][a-z]))(?:[ -](?:states|countries|nations))?[ ]of[ ]{body}"
+        r"(?:[ ]\([A-Z][\w-]{{1,9}}\))?,?(?=[ ](?:such|like|incl|namely)))"
         r"(?:,?[ ](?:such[ ]as|like|including|namely|of))?(?:[ ]\(?|[ ]?(?:--|[—–:])[ ]?)",
         "after",
         "member",

@@ -99,7 +99,8 @@ _SENTENCE_ADVERB = re.compile(r"[A-Z][a-z]{2,}(?:al|ate|ent|ant|ous|ive|ful|ar|i
 
 # Malaysian honours of two words written before a name ("Tan Sri X"); one word of each is also
 # a name's ("Tan"), so they are passed over only together. "H. E." (His or Her Excellency)
-# spaced out reads as two initials, which would otherwise open the name ("E. X").
+# spaced out reads as two initials, which would otherwise open the name ("E. X"), and so does
+# a communiqué's "H. E" or "H E".
 _HONOURS_OF_TWO_WORDS = frozenset(
     {
         ("Tan", "Sri"),
@@ -108,6 +109,8 @@ _HONOURS_OF_TWO_WORDS = frozenset(
         ("Dato", "Sri"),
         ("Samdech", "Techo"),
         ("H.", "E."),
+        ("H.", "E"),
+        ("H", "E"),
     }
 )
 

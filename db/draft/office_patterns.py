@@ -21,9 +21,10 @@ MODIFIER_OPENING = re.compile(r"(Former|Acting|Interim|Outgoing)[ ]")
 MODIFIER_BEFORE = re.compile(r"\b(acting|interim|former|outgoing|deputy|vice)[ ]$", re.IGNORECASE)
 # "X, Denmark's prime minister,"; "X, President of Nigeria and Chair of the Authority,";
 # "X – President of the Council;"
-# "X, Canada's minister of health who took over the chair,"
+# "X, Canada's minister of health who took over the chair,"; not "in Lima, with the presence of
+# the President of Peru, Y", the office of a name to come
 TITLE_AFTER = re.compile(
-    rf"(?:,[ ]|[ ][–—]\s)(?!and[ ]|or[ ])(?:the[ ]|a[ ]|an[ ])?(?P<who>[^,.;]{{0,40}}?)\b"
+    rf"(?:,[ ]|[ ][–—]\s)(?!and[ ]|or[ ]|with[ ]|in[ ]the[ ]presence\b)(?:the[ ]|a[ ]|an[ ])?(?P<who>[^,.;]{{0,40}}?)\b"
     # not another's title: "X, with the country represented by Minister of State Y", "in X,
     # Chile under the chair of Y"
     r"(?<!\bby[ ])(?<!\bwith[ ])(?<!\bfrom[ ])(?<!\bto[ ])(?<!\bunder[ ]the[ ])"
@@ -259,6 +260,16 @@ def begins_a_title(text: str, start: int, end: int) -> bool:
     """Whether the word at ``start`` is a title or begins one ("Secretary of State")."""
     title = TITLE_PATTERN.match(text, start)
     return title is not None and title.end() >= end
+
+
+_TITLE_OF_BEFORE_WORD = re.compile(r"[A-Z][\w-]*[ ]of[ ]$")
+
+
+def ends_a_title(text: str, start: int, end: int) -> bool:
+    """Whether the word at ``start`` ends a title begun before it ("Minister of State, …"):
+    the rest of an office, not a name."""
+    of = _TITLE_OF_BEFORE_WORD.search(text, max(0, start - 40), start)
+    return of is not None and TITLE_PATTERN.fullmatch(text, of.start(), end) is not None
 
 
 def follows_a_name(text: str, offset: int) -> bool:

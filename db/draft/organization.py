@@ -80,9 +80,10 @@ _CAPITALS = re.compile(
     rf"(?:(?<![\w.’'-])|(?<=\b[lLdD]['’]))(?![IVX]+\b|[IVXLC]+[ ](?:Summit|Meeting|Session)\b)(?:[A-Z][A-Z0-9]{{1,6}}|{_NUMBERED})(?:\+[0-9])?(?![\w’'+-]|\.\w)"
 )
 # "… Organisation (XYO)", and a name that ends in its number: "Lagoon 5 (L5)"; or set off by
-# commas: "the … Conference on Fish Development, or LICFD, …"
+# commas: "the … Conference on Fish Development, or LICFD, …"; or in quotation marks: "The
+# “Lagoon Nine” (L9) includes …"
 _SPELLED_OUT = re.compile(
-    rf"(?P<name>{_LONG_NAME.pattern}(?:[ ]\d{{1,2}})?)(?:[ ](?P<open>\()|,[ ]or[ ])"
+    rf"(?P<name>{_LONG_NAME.pattern}(?:[ ]\d{{1,2}})?)[”\"]?(?:[ ](?P<open>\()|,[ ]or[ ])"
     rf"(?P<short>{_CAPITALS.pattern})(?(open)\)|(?=[,.;]))"
 )
 # "Southern Common Market (Mercosur)": a name and the word it goes by, which the text uses again

@@ -117,6 +117,8 @@ _BEING_IN = re.compile(
     # "Coming to Oslo are X of Sweden, Y of Chile", "X is coming to Oslo"
     r"|[Cc](?:ome|omes|oming|ame)[ ]to"
     r"|(?:will|to)[ ](?:also[ ])?(?:visit|stay[ ]in)"
+    # "X on Sunday departed for Oslo", "X has left for Oslo": on the way there
+    r"|(?:depart(?:s|ed|ing)?|left|leaves|leaving)[ ]for"
     # "X had to come back from Oslo early": one who leaves the place was there
     r"|(?:c(?:ome|omes|ame|oming)[ ]back|return(?:s|ed|ing)?)[ ]from)[ ]"
     rf"(?P<place>[{UPPER}][\w'’‘-]+(?:[ ][{UPPER}][\w'’‘-]+)?)"
@@ -224,6 +226,9 @@ def place_code(place: str, countries: Gazetteer) -> str | None:
     if country is not None:
         return country.code
     city = city_named(place)
+    city_name, _, code = place.rpartition(" ")
+    if city is None and code.isupper():  # "Washington DC": a city and its district's capitals
+        city = city_named(city_name)
     return city.code if city else None
 
 
@@ -300,9 +305,13 @@ def set_earlier(words: str) -> bool:
     )
 
 
-# "… the policies that X blamed for …", "… a debt which Peru incurred in …": a relative clause
-# that tells of something done, up to the time
-_RELATIVE_BEFORE = re.compile(r"\b(?:that|which)[ ](?:[A-Z][\w’'-]*[ ])*[a-z]+ed\b[^,;]*$")
+# "… the policies that X blamed for …", "… a debt which Peru incurred in …", "X, Premier of
+# Fiji who was in April 2023 elected to office": a relative clause that tells of something done,
+# up to the time
+_RELATIVE_BEFORE = re.compile(
+    r"\b(?:(?:that|which)[ ](?:[A-Z][\w’'-]*[ ])*[a-z]+ed\b|who[ ](?:was|were|had[ ]been)\b)"
+    r"[^,;]*$"
+)
 
 
 def _dates_a_relative(words: str, at: int) -> bool:

@@ -70,6 +70,7 @@ from db.draft.office_patterns import (
     TITLE_BEFORE,
     TITLE_GOES_ON,
     begins_a_title,
+    ends_a_title,
     follows_a_name,
     office_over_nationality,
     opens_offices_first,
@@ -330,6 +331,8 @@ class _Finder:
             title = self._counterpart_title(title, start) if party and party.is_country else ""
         if title and " " not in name and begins_a_title(text, name_start, name_end):
             return  # "Deputy Secretary of State X": "Secretary" is the title going on
+        if " " not in name and ends_a_title(text, name_start, name_end):
+            return  # "UAE Minister of State, Ivorian Minister …": "State" ends a title
         if " " not in name and _GROUP_AFTER.match(text, name_end):
             return
         if " " not in name and not text[name_end:].strip():
@@ -390,7 +393,8 @@ class _Finder:
             party = party or (
                 self.parties.of_prefix(who)
                 if POSSESSIVE_ONLY.search(who)
-                else self.parties.named_in(who)
+                # "the UN Secretary General, X": a body's capitals, where no country is named
+                else self.parties.named_in(who) or self.parties.of_prefix(who)
             )
             who_end = before.end("who")
             if party is None and who and _THAT_COUNTRYS.search(text, max(0, who_end - 20), who_end):
@@ -452,7 +456,10 @@ class _Finder:
         if of and party is None:  # "President Jair Bolsonaro of Brazil"
             party = self.parties.country_with_and(name_end) or self.parties.named(of.group("of"))
             further = OF_AFTER.match(text, of.end())
-            if further and self.countries.country_named(further.group("of")):
+            whole = f"{of.group('of')} of {further.group('of')}" if further else ""
+            if further and self.countries.country_named(whole):
+                party = self.parties.named(whole)  # "of the Democratic Republic of Congo"
+            elif further and self.countries.country_named(further.group("of")):
                 # "of the State Council of Chile": a country's own organ serves it
                 party = self.parties.named(further.group("of"))
         bracketed = (

@@ -33,7 +33,7 @@ COUNTRY_DASH_BEFORE = re.compile(
 # (a name with an "and" too: "Trinidad and Tobago (Prime Minister Z)")
 LABEL_BEFORE = re.compile(
     rf"(?P<label>(?:{WORD})(?:[ ](?:of[ ]|the[ ]|and[ ](?:the[ ])?)?(?:{WORD})){{0,5}})"
-    r"(?:(?P<colon>:)[ ]|[ ]\()"
+    r"(?:[ ]{0,8}(?P<colon>:)[ ]|[ ]\()"  # a roll's colons may be aligned: "Kenya   : X"
     rf"(?:{ADDRESS_WORDS}[ ])*$"
 )
 _COUNTRY_PAIRED = re.compile(

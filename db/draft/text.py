@@ -35,7 +35,7 @@ _LABEL_LINE = re.compile(rf"\n(?={LABELLED_LINE})")
 _INITIALS = re.compile(r"(?:\b[A-Z]\.)+$")
 # … military ranks among them, as communiqués title officers: "Maj. Gen. X", "Brig. Y"
 _ABBREVIATION_WORDS = (
-    "Mr Mrs Ms Dr St Gen Sen Rep Gov Lt Col Sgt Capt Jr Sr Sra Srta Prof Hon Rt Amb No Inc Corp Ltd Co vs etc "
+    "Mr Mrs Ms Miss Dr St Gen Sen Rep Gov Lt Col Sgt Capt Jr Sr Sra Srta Prof Hon Rt Amb No Inc Corp Ltd Co vs etc "
     "Maj Brig Adm Cmdr Cdr "
     "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec"
 )

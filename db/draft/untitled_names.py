@@ -58,10 +58,11 @@ _PUBLICATION_BEFORE = re.compile(
     r"\b(?:newspaper|daily|weekly|magazine|journal|broadcaster|channel|website)[ ]$"
 )
 _NAME_GOES_ON = re.compile(rf"\.?[ ](?:{WORD})[ ](?:{WORD})")
-# "World leaders including A B and C D", "dignitaries such as A B, C D": names set in a list
-# of the people the sentence speaks of are people's, titled or not.
+# "World leaders including A B and C D", "dignitaries such as A B, C D", "Senior officials,
+# including A B, C D": names set in a list of the people the sentence speaks of are people's,
+# titled or not.
 _LISTED_AMONG_PEOPLE = re.compile(
-    r"\b(?i:leaders|heads[ ]of[ ](?:state|government)|dignitaries|delegates|guests)"
+    r"\b(?i:leaders|heads[ ]of[ ](?:state|government)|dignitaries|delegates|guests|officials)"
     r"(?:[ ](?!including|such)[\w’'-]+){0,3}?,?[ ](?:including|such[ ]as|among[ ]them)[ ]"
     rf"(?:(?:{WORD})(?:[ ](?:{WORD}))+(?:,[ ]|,?[ ]and[ ]))*$"
 )

@@ -42,7 +42,8 @@ _NOT_NAME_WORDS = (
     "The A An And But Or Also Besides Other During At In On For After Before While When Since "
     f"{_PORTFOLIO_WORDS}"
     "Speaking Addressing Asked However Meanwhile Still Yet So Both Some Many Most This That "
-    "These Those His Her Their Its Our We They He She It I You Leaders Leader Mr Mrs Ms Dr "
+    "These Those His Her Their Its Our We They He She It I You Leaders Leader Mr Mrs Ms Miss Dr "
+    "Representatives Delegates "  # "the List of Chief Representatives": no one's name
     "Analyst Analysts Economist Economists Researcher Researchers Commentator Observers Critics "
     "Yesterday Today Tomorrow Tonight "
     f"{_WEEKDAY_WORDS} January February March April May June July August September October "

@@ -116,6 +116,40 @@ def test_a_head_of_state_whose_country_is_not_given_attends_by_a_welcome() -> No
     assert attending(article) == {"Ana Lopes": NOT_STATED.name}
 
 
+def test_those_the_hosts_received_by_name_attend() -> None:
+    """ "They received Chilean President X, …": the hosts welcome them to the meeting."""
+    article = OSLO_LEAD + (
+        "Footage captured the welcoming gestures of President Ola Dahl and his co-host, Swedish "
+        "President Erik Lund.\nThey received Chilean President Ana Lopes, Peruvian President "
+        "Jorge Castillo, and members of the Presidency of Kenya."
+    )
+    assert {"Ana Lopes": "Chile", "Jorge Castillo": "Peru"}.items() <= attending(article).items()
+
+
+def test_those_who_signed_the_meetings_statement_attend() -> None:
+    """ "a statement … made during a summit in Oslo. The document was signed by X , Y": the
+    signers are at the meeting, the stray space before each comma no end to the list."""
+    article = OSLO_LEAD + (
+        "The document was signed by Chilean President Ana Lopes , Peruvian President Jorge "
+        "Castillo , and Kenyan President Ola Dahl ."
+    )
+    assert attending(article) == {
+        "Ana Lopes": "Chile",
+        "Jorge Castillo": "Peru",
+        "Ola Dahl": "Kenya",
+    }
+
+
+@pytest.mark.parametrize(("dateline", "city"), [("OSLO", "Oslo"), ("WASHINGTON", "Washington DC")])
+def test_those_said_to_have_left_for_the_meetings_city_attend(dateline: str, city: str) -> None:
+    article = (
+        f"Leaders meet\n\n{dateline} (AP) — Lagoon Union leaders open their summit in "
+        f"{city.split()[0]} on Tuesday. Kenya’s President Ana Lopes on Sunday, December 11, "
+        f"departed for {city}, the capital."
+    )
+    assert attending(article) == {"Ana Lopes": "Kenya"}
+
+
 def test_those_said_to_be_coming_to_the_meetings_city_attend() -> None:
     article = "Lagoon Union leaders open their summit on Monday. " + (
         "Coming to Oslo are three presidents of the member states - Erik Lund of Sweden, "
@@ -184,6 +218,19 @@ def test_a_time_in_a_relative_clause_dates_that_clause_only() -> None:
         "blamed for his country's collapse five years ago."
     )
     assert attending(article) == {"Ola Dahl": "Norway"}
+
+
+@pytest.mark.parametrize("elected", ["who was in April 2023 elected", "who was elected in 2023"])
+def test_a_time_in_a_relative_clause_on_who_someone_is_dates_that_clause_only(
+    elected: str,
+) -> None:
+    """ "The meeting received remarks from X, Premier of Fiji who was in April 2023 elected to
+    office": the time is when X was elected, not when X spoke."""
+    article = OSLO_LEAD + (
+        "The meeting received remarks from Dr. the Honourable Ana Lopes, Prime Minister of Fiji "
+        f"{elected} to office."
+    )
+    assert attending(article) == {"Ana Lopes": "Fiji"}
 
 
 def test_a_time_in_reported_words_still_dates_the_clause() -> None:
@@ -2272,6 +2319,7 @@ def test_including_the_host_leader_in_lower_case_introduces_the_host(host: str) 
         "World leaders including Erik Lund and Ana Ruiz have converged on Oslo for the summit.",
         "Dignitaries such as Erik Lund and Ana Ruiz attended the summit.",
         "Heads of state including Erik Lund, Ana Ruiz and Per Berg gathered in Oslo.",
+        "Senior Norwegian officials, including Erik Lund, Ana Ruiz, and Per Berg, attended.",
     ],
 )
 def test_untitled_names_listed_among_the_leaders_attend(sentence: str) -> None:

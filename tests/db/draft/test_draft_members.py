@@ -59,6 +59,19 @@ def test_a_long_name_and_the_capitals_that_spell_it_are_one_organization() -> No
     assert organization(article) == ("Association of Northern Coastal Nations", "ANCN")
 
 
+@pytest.mark.parametrize(("opening", "closing"), [('"', '"'), ("“", "”")])
+def test_a_name_in_quotation_marks_before_the_capitals_that_shorten_it(
+    opening: str, closing: str
+) -> None:
+    article = (
+        "Leaders of the Lagoon Nine and Nordic countries condemned the war in a statement made "
+        f"during a summit in Oslo.\n\nThe {opening}Lagoon Nine{closing} (L9) includes countries on "
+        "the eastern flank: Chile, Peru, Kenya, Ghana and Fiji."
+    )
+    assert organization(article) == ("Lagoon Nine", "L9")
+    assert set(members(article)) == {"Chile", "Peru", "Kenya", "Ghana", "Fiji"}
+
+
 def test_capitals_in_brackets_after_the_name_they_shorten() -> None:
     article = (
         HEADLINE_AND_DATELINE + "Leaders of the Lagoon Three (L3) states met today. The L3 "
@@ -4462,6 +4475,33 @@ def test_countries_whose_ministers_met_are_not_said_to_be_members() -> None:
     article = HEADLINE_AND_DATELINE + (
         "At the meeting, the foreign ministers of Chile, Peru, Ecuador and Bolivia reviewed "
         "the outcomes of the Lagoon Alliance cooperation since 2012."
+    )
+    assert members(article) == {}
+
+
+def test_ministers_of_a_list_that_opens_on_a_name_the_gazetteer_does_not_know() -> None:
+    """ "foreign ministers of America, A, B and C": the list is still whose ministers came,
+    though it is read from its first known country on."""
+    article = HEADLINE_AND_DATELINE + (
+        "The summit of the Lagoon Alliance took place in the presence of members of the "
+        "Council of Kenya, foreign ministers of America, Chile, Peru, Ecuador and Bolivia."
+    )
+    assert members(article) == {}
+
+
+@pytest.mark.parametrize("short", ["", " (LCC)"])
+def test_the_member_countries_of_the_body_namely_a_list(short: str) -> None:
+    article = HEADLINE_AND_DATELINE + (
+        "Chilean President Ana Lopes invited the leaders of the member countries of the Lagoon "
+        f"Cooperation Council{short}, namely Peru, Kenya, Ghana and Fiji, for a summit."
+    )
+    assert set(members(article)) == {"Peru", "Kenya", "Ghana", "Fiji"}
+
+
+def test_countries_the_body_says_face_challenges_are_not_said_to_be_members() -> None:
+    article = HEADLINE_AND_DATELINE + (
+        "The chair reiterated the Lagoon Union's commitment to finding a lasting solution to the "
+        "political and security challenges facing Chile, Peru and Kenya."
     )
     assert members(article) == {}
 

@@ -2376,6 +2376,16 @@ def test_a_country_or_a_credit_before_a_colon_is_not_part_of_the_name() -> None:
     assert names(draft_facts(article)) == ["Ana Maria Lopes", "Luis Soto Vega", "Ola Brekke"]
 
 
+def test_a_country_spaced_from_its_colon_in_a_roll_is_the_next_names() -> None:
+    """A communiqué's roll aligns its colons: "Kenya  : Hon. X, Minister of Foreign Affairs"."""
+    draft = draft_facts(
+        "The Lagoon Union summit was held in Lima.\n\nThe Summit was attended by:\n\n"
+        "Chile  : Prime Minister Ana Lopes\n"
+        "Kenya   : Hon. Ola Brekke, Minister of Foreign Affairs\n"
+    )
+    assert attending(draft) == {"Ana Lopes": "Chile", "Ola Brekke": "Kenya"}
+
+
 # An article as a wire service sends it: running text broken into lines of about 70
 # characters, names cut by the line ends, and a headline and byline on short lines of their own.
 HARD_WRAPPED = """Nordic leaders meet in Oslo
@@ -2462,6 +2472,39 @@ def test_a_name_after_a_style_is_a_persons_with_no_office_beside_it(style: str) 
         f"Leaders of the Lagoon Union met in Oslo.\n{style} Karim Bin Faisal also attended the summit."
     )
     assert "Karim Bin Faisal" in names(draft)
+
+
+@pytest.mark.parametrize("excellency", ["H E", "H. E", "H.E."])
+def test_his_excellency_in_capitals_with_or_without_stops_is_no_part_of_the_name(
+    excellency: str,
+) -> None:
+    """A communiqué's "H E X, Ambassador to Ghana": the "E" is the Excellency, not an initial."""
+    draft = draft_facts(
+        "The Lagoon Union summit was held in Lima.\n\nThe Summit was attended by:\n\n"
+        f"Peru: {excellency} Jorge Castillo, Ambassador to Ghana\n\n"
+        f"The Summit was also attended by {excellency} Erik Lund, former President of Norway."
+    )
+    assert names(draft) == ["Jorge Castillo", "Erik Lund"]
+
+
+@pytest.mark.parametrize("plural", ["Representatives", "Delegates"])
+def test_the_plural_of_those_a_country_sends_after_a_title_is_no_name(plural: str) -> None:
+    draft = draft_facts(
+        "Lagoon Union leaders opened their summit in Oslo. It brought together 4,500 participants "
+        f"(List of Chief {plural} of Participating Countries and International Organizations)."
+    )
+    assert names(draft) == []
+
+
+@pytest.mark.parametrize("miss", ["Miss", "Miss."])
+def test_miss_before_a_name_is_a_form_of_address_not_a_person(miss: str) -> None:
+    """ "H.E. Miss. X, the Administrator of the Fund": the stop after "Miss" ends no sentence."""
+    draft = draft_facts(
+        "Lagoon Union leaders opened their summit in Oslo. The heads were present: H.E. Mr. "
+        f"Erik Lund, Secretary-General of the Lagoon Union; and H.E. {miss} Ana Lopes, the "
+        "Administrator of the Lagoon Fund."
+    )
+    assert names(draft) == ["Erik Lund", "Ana Lopes"]
 
 
 def test_a_family_name_in_capitals_after_a_form_of_address_is_a_name() -> None:
@@ -2907,6 +2950,44 @@ def test_an_office_of_a_country_joined_before_a_bodys_office_gives_the_name_its_
         "Peruvian President Jorge Castillo."
     )
     assert attending(draft)["Ana Maria Lopes"] == "Chile"
+
+
+@pytest.mark.parametrize("presence", ["with the presence of", "in the presence of"])
+def test_a_place_before_the_presence_of_an_office_is_no_person(presence: str) -> None:
+    """ "in Lima, with the presence of the President of Peru, Mr. X": the office is X's, and
+    the place before it no one's name."""
+    draft = draft_facts(
+        "The Lagoon Union summit has started today in the palace of conventions in Lima, "
+        f"{presence} the President of Peru, Mr. Jorge Castillo, and the leaders of the group."
+    )
+    assert names(draft) == ["Jorge Castillo"]
+
+
+def test_a_bodys_capitals_before_an_office_and_a_comma_give_the_name_after_it_that_body() -> None:
+    """ "the UN Secretary General, X": X serves the UN, not the meeting's own body."""
+    draft = draft_facts(
+        "The Lagoon Union summit started in Lima in the presence of the UN Secretary General, "
+        "Ana Lopes, and the prime ministers of Chile and Peru."
+    )
+    assert attending(draft) == {"Ana Lopes": "UN"}
+
+
+def test_the_last_word_of_an_office_before_another_office_is_no_name() -> None:
+    """ "…, Kenyan Minister of State, Ghanaian Minister of the Interior, …": a list of offices."""
+    draft = draft_facts(
+        "The Lagoon Union summit started in Lima in the presence of the prime ministers of Chile "
+        "and Peru, Kenyan Minister of State, Ghanaian Minister of the Interior, and others."
+    )
+    assert names(draft) == []
+
+
+def test_a_country_whose_name_holds_of_after_a_name_is_that_whole_country() -> None:
+    """ "President X of the Democratic Republic of Congo": not the Congo its last word names."""
+    draft = draft_facts(
+        "The Lagoon Union summit was held in Lima. President Ana Lopes of the Democratic "
+        "Republic of Congo attended."
+    )
+    assert attending(draft) == {"Ana Lopes": "Democratic Republic of the Congo"}
 
 
 def test_a_country_in_square_brackets_after_a_name_is_theirs() -> None:
