@@ -1183,6 +1183,15 @@ def test_a_title_after_the_name_with_its_portfolio_before_the_country() -> None:
     assert attending(draft) == {"Ana Lopes": "Ghana", "Ola Dahl": "Kenya"}
 
 
+def test_an_office_after_the_name_without_its_comma_is_not_part_of_the_name() -> None:
+    draft = draft_facts(
+        "The Lagoon Union summit was attended by H.E. Ana Lopes, President of the Republic of "
+        "Ghana, as well as H.E. Ola Dahl Secretary General of the Lagoon Union."
+    )
+    assert "Ola Dahl" in names(draft)
+    assert "Ola Dahl Secretary General" not in names(draft)
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
