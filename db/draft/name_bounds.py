@@ -41,7 +41,7 @@ from db.draft.office_patterns import (
 )
 from db.draft.parties import BODY_NOUNS
 from db.draft.text import UPPER
-from db.draft.titles import TITLE
+from db.draft.titles import TITLE, TITLE_PATTERN
 from db.draft.words import NOT_NAMES, WEEKDAYS
 
 # Plural nouns that end a name of a group of members ("Associate Member States", "Observer
@@ -190,7 +190,19 @@ def trim_name(
         if words[index] in OFFICES_BEFORE_NAMES:
             del words[index:]
             break
+    _drop_office_after(text, words, start)
     return " ".join(words), start
+
+
+def _drop_office_after(text: str, words: list[str], start: int) -> None:
+    """Drop an office the run ends in when "of" follows it ("H.E. X Y Secretary General of the
+    Lagoon Union", its comma left out): the office is the name's, not part of it."""
+    if not text.startswith(" of ", start + len(" ".join(words))):
+        return
+    for index in range(2, len(words)):
+        if TITLE_PATTERN.fullmatch(" ".join(words[index:])):
+            del words[index:]
+            return
 
 
 def _only_a_name(text: str, word: str) -> bool:

@@ -95,6 +95,9 @@ UNDERTAKINGS = frozenset(_UNDERTAKING_WORDS.split())
 # An adverb opening a sentence ("Additionally, Finland’s President, X"; "Separately, …"),
 # long enough not to be a given name ("Sally", "Kimberly").
 _SENTENCE_ADVERB = re.compile(r"[A-Z][a-z]{2,}(?:al|ate|ent|ant|ous|ive|ful|ar|ic|ab|ed)ly")
+# A participle opening a clause of a declaration's preamble ("Celebrating Nowruz, …",
+# "Welcoming the …", "Recognizing X, …"), its stem long enough not to end a name ("Keating").
+_OPENING_PARTICIPLE = re.compile(r"[A-Z][a-z]{3,}(?:ating|izing|ising|oming|alling|rming|essing)")
 
 
 # Malaysian honours of two words written before a name ("Tan Sri X"); one word of each is also
@@ -130,7 +133,11 @@ def base_letters(text: str) -> str:
 def opens_no_name(word: str) -> bool:
     """Whether a capitalised word never begins a person's name."""
     # "Général" is the rank "General" in French spelling
-    return base_letters(word) in NOT_NAME_OPENERS or is_sentence_adverb(word)
+    return (
+        base_letters(word) in NOT_NAME_OPENERS
+        or is_sentence_adverb(word)
+        or _OPENING_PARTICIPLE.fullmatch(word) is not None
+    )
 
 
 def is_sentence_adverb(word: str) -> bool:

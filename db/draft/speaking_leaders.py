@@ -35,10 +35,11 @@ _SPEAKS_BEFORE = re.compile(rf"\b(?:{SPEECH_VERB})[ ](?:the[ ])?[^ ,;.]*[ ]?[^ ,
 _ECHOING = re.compile(r"\b(?i:echoing)[ ][^,;.“”\"]{1,60},[ ](?:[^ ,;.]+[ ]){0,3}$")
 # "a speech by Chilean President X", "an address by X": the one named speaks
 _SPEECH_BY = re.compile(r"\b(?:speech|address|remarks)[ ]by[ ](?:[^ ,;.“”\"]+[ ]){0,3}$")
-# "Spokesman for the President of Peru X said": the spokesman speaks, for X
+# "Spokesman for the President of Peru X said", "A spokesman for Mr. X, Y, said": the
+# spokesman speaks, for X
 _SPOKEN_FOR = re.compile(
     r"\b(?:spokes\w*|aides?|advis[eo]rs?|press[ ]secretary|office|envoys?|representatives?)"
-    r"[ ](?:for|of|to)[ ](?:the[ ])?[^,;.“”\"]{0,60}$",
+    r"[ ](?:for|of|to)[ ](?:the[ ])?(?:[^,;.“”\"]|\b(?:Mrs?|Ms|Dr)\.){0,60}$",
     re.IGNORECASE,
 )
 # "In an address to parliament", "told lawmakers", "in an interview": words for another audience

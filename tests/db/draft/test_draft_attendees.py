@@ -2970,6 +2970,8 @@ def test_the_leader_of_the_meetings_country_speaking_in_its_report_is_its_host()
     [
         "Chilean Foreign Minister Ana Ruiz said the bloc must act on trade.",
         "A spokesman for Chilean President Ana Ruiz said the bloc must act on trade.",
+        "Chilean President Ana Ruiz faces an election. A spokesman for Mrs. Ruiz, Ola Berg, "
+        "said the bloc must act on trade.",
         "In an address to parliament, Chilean President Ana Ruiz said the bloc must act.",
         "Chilean President Ana Ruiz said in Santiago that the bloc must act.",
         "Chilean President Ana Ruiz said last year that the bloc must act.",

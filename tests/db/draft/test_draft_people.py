@@ -1183,6 +1183,24 @@ def test_a_title_after_the_name_with_its_portfolio_before_the_country() -> None:
     assert attending(draft) == {"Ana Lopes": "Ghana", "Ola Dahl": "Kenya"}
 
 
+def test_a_participle_opening_a_declarations_clause_names_no_one() -> None:
+    draft = draft_facts(
+        "The Heads of State of the Lagoon Union,\n\nCelebrating Tamura, a holiday which welcomes "
+        "the spring;\n\nWelcoming Dahl, a summit which went well;\n\nRecognizing Lund, a "
+        "country at the heart of trade;"
+    )
+    assert names(draft) == []
+
+
+def test_an_office_after_the_name_without_its_comma_is_not_part_of_the_name() -> None:
+    draft = draft_facts(
+        "The Lagoon Union summit was attended by H.E. Ana Lopes, President of the Republic of "
+        "Ghana, as well as H.E. Ola Dahl Secretary General of the Lagoon Union."
+    )
+    assert "Ola Dahl" in names(draft)
+    assert "Ola Dahl Secretary General" not in names(draft)
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
