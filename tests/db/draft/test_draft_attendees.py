@@ -1516,6 +1516,28 @@ def test_a_communique_list_after_the_following_heads_of_state() -> None:
     assert drafted["Erik Lund"] == "Sweden"
 
 
+def test_a_roll_of_long_items_each_opening_with_a_bare_country_name() -> None:
+    """ "Chile His Excellency Mr. X, President of …, and Incoming Chairperson of …": an item of
+    the roll however long it runs, as it opens with a country and a form of address."""
+    article = (
+        "The Summit of the Lagoon Union was held on 3 May 2023.\n\n"
+        "Summit was attended by the following Heads of State and Government and/or their "
+        "representatives: Sweden His Excellency Dr Erik Lund, President of the Republic of "
+        "Sweden, and Chairperson of the Organ on Politics, Defence and Security Cooperation.\n\n"
+        "Chile His Excellency Mr. Juan Perez, President of the Republic of Chile, and Incoming "
+        "Chairperson of the Organ on Politics, Defence and Security Cooperation.\n\n"
+        "Central African Republic His Excellency Mr Ana Soto Ruiz, President of the Central "
+        "African Republic and Chairperson of the Lagoon Union.\n\n"
+        "Fiji Right Hon. Ama Tora Vea, Prime Minister of the Republic of Fiji.\n"
+    )
+    assert attending(article) == {
+        "Erik Lund": "Sweden",
+        "Juan Perez": "Chile",
+        "Ana Soto Ruiz": "Central African Republic",
+        "Ama Tora Vea": "Fiji",
+    }
+
+
 def test_forms_of_address_with_the_between_them_before_a_name() -> None:
     article = (
         "Other Members of the Conference in attendance were: Prime Minister of Sweden, Dr. the "

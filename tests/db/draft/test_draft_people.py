@@ -3058,3 +3058,14 @@ def test_a_name_the_page_is_cut_off_after_before_saying_who_they_are_is_no_atten
         "the Lagoon Union; H.E. Amb. Dr. Ana Ruiz"
     )
     assert names(draft) == ["Ola Berg"]
+
+
+def test_an_office_ending_a_roll_line_is_not_the_next_lines_leaders() -> None:
+    """ "… Chairperson of the Lagoon Union.⏎⏎Kenya Right Hon. X, Prime Minister …": the office of
+    the line before, however its body ends, is not the title of the name after the next country."""
+    draft = draft_facts(
+        "The summit was attended by the following: Chile His Excellency Mr. Juan Perez, "
+        "President of the Republic of Chile and Chairperson of the Lagoon Union.\n\n"
+        "Kenya Right Hon. Kofi Mensah, Prime Minister of the Republic of Kenya.\n"
+    )
+    assert titled_attending(draft)["Kofi Mensah"] == ("Prime Minister", "Kenya")
