@@ -3122,6 +3122,23 @@ def test_others_expected_to_join_go_on_the_list_of_leaders_who_come() -> None:
     }
 
 
+def test_others_include_and_a_colon_goes_on_the_list_of_a_delegation() -> None:
+    article = OSLO_LEAD + (
+        "Chilean President Ana Lopes will be accompanied to the summit by Foreign Minister "
+        "Luis Vela. Others include: Minister of Defence, Paul Otieno; Minister of Interior, "
+        "Lt-Gen Ola Dube (rtd); National Security Adviser, Maj-Gen. Kofi Mensah (rtd); "
+        "Director-General, Lagoon Agency, Ambassador Eva Mwangi."
+    )
+    assert attending(article).keys() == {
+        "Ana Lopes",
+        "Luis Vela",
+        "Paul Otieno",
+        "Ola Dube",
+        "Kofi Mensah",
+        "Eva Mwangi",
+    }
+
+
 def test_others_are_of_another_kind_is_no_list_of_leaders() -> None:
     article = OSLO_LEAD + (
         "Chilean President Ana Lopes arrived in Oslo on Monday. Others are sceptical that "
