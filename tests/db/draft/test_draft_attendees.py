@@ -3495,3 +3495,21 @@ def test_a_country_after_the_second_of_two_offices_joined_by_and_is_the_first_on
         "- Ola Dube, Prime Minister and Foreign Minister of Kenya\n"
     )
     assert attending(article) == {"Ana Ruiz": "Chile", "Ola Dube": "Kenya"}
+
+
+@pytest.mark.parametrize(
+    "events",
+    [
+        "all acts of repression that have been taking place in Peru",
+        "the violence which happened in Peru",
+        "the unrest unfolding in Peru",
+    ],
+)
+def test_a_place_where_what_a_quoted_leader_speaks_of_happens_is_not_where_they_are(
+    events: str,
+) -> None:
+    article = OSLO_LEAD + (
+        f"Swedish Prime Minister, Erik Lund, condemned {events}.\n\n"
+        "“We call for the release of all prisoners” stressed the Prime Minister."
+    )
+    assert attending(article) == {"Erik Lund": "Sweden"}
