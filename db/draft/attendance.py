@@ -206,10 +206,10 @@ _NAMES_THOSE = re.compile(
     # B, …", "Added to them were A and B": more of those the sentence before named
     r"|To[ ](?:this|these|them|those)\b[^.;]{0,80}?[ ](?:(?:were|was)[ ])?added[ ]"
     r"|Added[ ]to[ ](?:this|these|them|those)\b"
-    # "Others are A, B and C", "Others expected to join include D": the list of those the
-    # sentence before named goes on
+    # "Others are A, B and C", "Others expected to join include D", "Others include: A; B":
+    # the list of those the sentence before named goes on
     r"|Others[ ](?:(?:expected|due|set|scheduled)[ ]to[ ](?:join|attend|come)[ ])?"
-    rf"(?:are|were|includes?|included)[ ](?=[{UPPER}])"
+    rf"(?:are|were|includes?|included):?[ ](?=[{UPPER}])"
     # "The leaders entered the hall. The first one was X, followed by Y"
     r"|The[ ]first(?:[ ]one|[ ]to[ ][a-z]+)?[ ](?:was|were)\b"
     # "Leaders are arriving. X was first, followed by Y and Z"
@@ -305,12 +305,14 @@ def find_attendees(
         numbered = ITEM_NUMBER.fullmatch(own) is not None
         those = _NAMES_THOSE.match(own) if previous else None
         goes_on = those is not None
+        # "Others include: Minister of A, X; Minister of B, Y": each item after the colon
+        colon_list = those is not None and those.group(0).endswith(": ")
         if those and list_lead == own:  # "Amongst them are:" lists those the sentence before
             list_lead = f"{previous} {own}"  # puts at the meeting
         for clause in clauses(text, sentence):
             words = text[clause]
             # "To these, welcomed by X, added ⏐ A, B": the list begins where its lead ends
-            if those and clause.start <= sentence.start + those.end():
+            if those and (colon_list or clause.start <= sentence.start + those.end()):
                 words = f"{previous} {words}"
             elif list_lead and clause.start == sentence.start:
                 words = f"{list_lead} {words}"

@@ -153,8 +153,10 @@ SUBJECT_LEAD = re.compile(
 DESCRIBED_SUBJECT = re.compile(
     # "Noting the “support it has received,” the King …": an opening that quotes a phrase
     rf"\s*(?:[A-Z][a-z]+ing[ ][^,“”\"]{{0,60}}[“\"][^“”\"]{{1,200}},[”\"]\s)?"
-    # "The Queen", or a country's office: "Norway's Prime Minister also spoke …"
-    rf"(?:[^,“”\"]{{1,120}},\s){{0,2}}?(?:[Tt]he[ ]|{_COUNTRYS})"
+    # "The Queen", or a country's office: "Norway's Prime Minister also spoke …", after up to
+    # five phrases set off by commas ("In his speech …, held today, Tuesday, in the capital, in
+    # the presence of leaders,")
+    rf"(?:[^,“”\"]{{1,120}},\s){{0,5}}?(?:[Tt]he[ ]|{_COUNTRYS})"
     # not "The prime minister's office said": someone the holder has speaks
     rf"(?P<who>(?:[^ ,.;“”\"]+[ ]){{0,2}}?)(?P<office>(?i:{TITLE}))\b(?![ ]of[ ][a-z]|['’]s\b)"
 )

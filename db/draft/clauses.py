@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from db.draft.countries import gazetteer
 from db.draft.text import UPPER, Span, Text
 from db.draft.titles import TITLE_PATTERN
 from db.draft.words import MONTH, SPEECH_VERB
@@ -87,6 +88,14 @@ _LEADS_A_LIST = re.compile(r"(?::|\bthe[ ]following(?:[ ][\w-]+){0,5})\s*$", re.
 LIST_ITEM = re.compile(r"\s*[-•*–—·]\s")
 
 
+# "Zambia His Excellency Mr. X, President of …", "Lesotho Right Hon. X": a roll's item opens with
+# the words of a country's name (checked in code) and a form of address.
+_COUNTRY_THEN_ADDRESS = re.compile(
+    rf"((?:[{UPPER}][\w'’-]*|of|the)(?:[ ](?:[{UPPER}][\w'’-]*|of|the)){{0,4}}?):?[ ]"
+    r"(?=(?:His|Her)[ ]|(?:The[ ])?(?:Right|Rt\.?)[ ]Hon|Hon\.?[ ]|H\.?[ ]?E\.?[ ])"
+)
+
+
 ITEM_NUMBER = re.compile(r"\(?\d{1,2}[.)]")
 
 
@@ -95,19 +104,31 @@ _LIST_ITEM_WORDS = 12
 
 def list_lead_over(sentence: str, lead: str, *, numbered: bool = False) -> str:
     """The words that lead into a list ("Leaders attending include:") while ``sentence`` is the
-    lead or an item of its list (a bulleted line, a short one of names and titles, or a name after
-    an item's number), else "". A numbered item is one however long it runs ("2. X, Minister for
+    lead or an item of its list (a bulleted line, a short one of names and titles, a name after
+    an item's number, or a line opening with a country and a form of address: "Zambia His
+    Excellency Mr. X, …", also the first item after the lead's colon), else "". A numbered item is one however long it runs ("2. X, Minister for
     Trade (representing …)"), so the items after it stay on the list; a numbered paragraph that
     opens with no name ("5. Summit also elected …") ends it."""
     if _LEADS_A_LIST.search(sentence):
         return sentence
+    lead_in, colon, first_item = sentence.partition(": ")
+    if colon and _opens_with_a_country_and_an_address(first_item):
+        return lead_in + colon  # "… attended by the following: Chile His Excellency X, …"
     if lead and (
         LIST_ITEM.match(sentence)
         or names_and_titles_only(sentence)
         or (numbered and _ITEM_OF_A_COLON_LIST.match(sentence))
+        or _opens_with_a_country_and_an_address(sentence)
     ):
         return lead
     return ""
+
+
+def _opens_with_a_country_and_an_address(sentence: str) -> bool:
+    """ "Zambia His Excellency Mr. X, President of …, and Incoming Chairperson of …": a roll's
+    item however long it runs, as the country it opens with says whose the name after is."""
+    opening = _COUNTRY_THEN_ADDRESS.match(sentence)
+    return opening is not None and gazetteer().country_named(opening.group(1)) is not None
 
 
 def names_and_titles_only(line: str, *, any_length: bool = False) -> bool:

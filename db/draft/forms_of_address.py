@@ -34,7 +34,8 @@ _RANK = (
     r"|Field[ ]Marshal|Marshal)"
     r"(?:[ ]\((?i:ret['’]?d|rtd|retired)\.?\))?"  # "Brigadier (Ret’d) X": retired
 )
-_RANK_OPENING = re.compile(rf"(?:{_RANK})[ ](?=[{UPPER}])")
+# a rank alone is no one's name: "Maj-Gen" of "Adviser, Maj-Gen. X"
+_RANK_OPENING = re.compile(rf"(?:{_RANK})(?:[ ](?=[{UPPER}])|$)")
 _BURMESE_HONORIFICS = frozenset({"U", "Daw"})
 # Spanish forms of address, as a list in Spanish or a translated one writes them before a name:
 # "Excelentísimo Sr. X", "Distinguida Sra. Y".

@@ -105,6 +105,11 @@ def trim_name(
     """Drop words that cannot begin a name ("Besides", a weekday, a country) from its front."""
     words = name.split(" ")
     after_article = not titled and text[max(0, start - 4) : start] == "the "
+    given_name_of_a_country = (
+        titled
+        and countries.country_named(words[0]) is not None
+        and _nationality_given_before(text, countries, start)
+    )
     # "Sheikh Karim" is a name of its own, unless "Karim" is one named before
     while words and not (keeps_own_title(words) and not known.knows(" ".join(words[1:]))):
         if (
@@ -116,7 +121,7 @@ def trim_name(
             break  # "S. Jaishankar", "K.P. Sharma Oli": not a code of a country ("KP")
         # "Brunei Darussalam Hassanal Bolkiah": a country's name of several words goes whole
         lead = (
-            _leading_country_words(countries, words)
+            (0 if given_name_of_a_country else _leading_country_words(countries, words))
             or _leading_body_words(words)
             or (2 if honour_of_two_words(words) or plural_office_of_two(words) else 0)
             or rank_words(words)
@@ -157,6 +162,8 @@ def trim_name(
         words[-1] = words[-1][: glued.start()]
     # After a title, a family name may be a country's ("Secretary-General Ann Jordan").
     inner = words[:-1] if titled and len(words) >= 2 else words
+    if given_name_of_a_country:
+        inner = inner[1:]  # "the Italian PM Georgia X": a given name, not Italy's neighbour
     if any(
         word in NOT_NAMES or (countries.country_named(word) and not _INITIALS.fullmatch(word))
         for word in inner
@@ -213,6 +220,27 @@ def _only_a_name(text: str, word: str) -> bool:
         (before := _NAME_OR_TITLE_BEFORE.search(text, max(0, found.start() - 40), found.start()))
         and before.group("word") not in NOT_NAMES
         for found in re.finditer(rf"\b{re.escape(word)}\b", text)
+    )
+
+
+# "the Italian PM ", "Swedish Prime Minister ": a nationality and an office right before a name
+_NATIONALITY_AND_OFFICE_BEFORE = re.compile(
+    rf"\b(?P<people>[{UPPER}][a-z]+)[ ](?P<office>(?:[{UPPER}][\w.-]*[ ]){{1,3}})$"
+)
+
+
+def _nationality_given_before(text: str, countries: Gazetteer, start: int) -> bool:
+    """Whether a nationality and an office come right before the name ("the Italian PM
+    Georgia X"): they say whose the office is, so a country's name opening the name is the
+    person's given name, as "Prime Minister of Georgia X" would not have it."""
+    before = _NATIONALITY_AND_OFFICE_BEFORE.search(text, max(0, start - 50), start)
+    if before is None:
+        return False
+    nationality = countries.forms.get(before.group("people"))
+    return (
+        nationality is not None
+        and nationality[1]  # a demonym ("Italian"), not a country's name
+        and TITLE_PATTERN.fullmatch(before.group("office").rstrip()) is not None
     )
 
 

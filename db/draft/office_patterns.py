@@ -124,9 +124,10 @@ TITLE_BEFORE_ADDRESS = re.compile(
     rf"(?P<title>{_KIND_OF_OFFICE}(?i:{TITLE}))[ ]$"
 )
 CHAIR_TITLES = frozenset({"chair", "chairman", "chairwoman", "chairperson"})
-# "… of Chile Dr. X", "… of Trinidad and Tobago Hon. X": the country an office before it serves
+# "… of Chile Dr. X", "… of Trinidad and Tobago Hon. X": the country an office before it serves,
+# within the sentence ("… of St. Lucia Hon. X"; not "Chair of the Union.⏎⏎Kenya Right Hon. X")
 OF_A_COUNTRY_BEFORE = re.compile(
-    rf"[ ]of[ ](?:the[ ])?(?P<who>[{UPPER}](?:(?![ ]of[ ])[^,;:()]){{0,40}}?)[ ]$"
+    rf"[ ]of[ ](?:the[ ])?(?P<who>[{UPPER}](?:(?![ ]of[ ]|(?<!St)[.]\s)[^,;:()\n]){{0,40}}?)[ ]$"
 )
 OFFICE_AND_BEFORE = re.compile(
     rf"(?P<who>(?:[{UPPER}][\w’'-]*[ ]){{1,3}}?)(?P<title>(?i:{TITLE}))[ ]and[ ]$"

@@ -65,7 +65,7 @@ from db.draft.words import (
 
 _SMALL_WORDS = frozenset({"of", "the", "and", "for", "on", "in"})
 _NAME = CAPITALISED_RUN.pattern
-_NUMBERED = r"[A-Z]{1,5}-?[0-9]{1,2}"  # "G20", "D-8", "LAG-7"
+_NUMBERED = r"(?:[A-Z]{1,5}|[A-Z][a-z]{2,3})-?[0-9]{1,2}"  # "G20", "D-8", "LAG-7", "Med9"
 # "Forum on Lagoon Cooperation": "on" after a body's noun; not "the Lagoon Union on Friday"
 _A_DATE = rf"(?:[A-Z][a-z]+day|{MONTH})\b"
 _AFTER_A_BODY = "|".join(rf"(?<={noun})" for noun in sorted(BODY_NOUNS | {"Conference"}))
@@ -486,7 +486,9 @@ def _candidates(text: Text, readable: str, countries: Gazetteer) -> list[_Candid
     titled = [
         word
         for word in _names_of_its_summits(readable, countries)
-        if word not in in_long_names and word not in candidates
+        if word not in in_long_names
+        and word not in candidates
+        and not any(_shortened_with_a_count(short, word) for short in capitals)
     ]
     for word in dict.fromkeys([*capitals, *defined, *standalone, *named_in_brackets]):
         if any(name.startswith(f"{word} ") for name in numbered):
@@ -854,6 +856,17 @@ def _names_of_its_summits(
             continue
         found.append(word)
     return found
+
+
+def _shortened_with_a_count(short: str, word: str) -> bool:
+    """ "Med9" of "Mediterranean": a numbered name made of a word's first letters and a count
+    names the body, and the word ("Mediterranean leaders") only describes its members."""
+    letters = short.rstrip("0123456789").rstrip("-")
+    return (
+        re.fullmatch(_NUMBERED, short) is not None
+        and len(letters) >= 2
+        and word.lower().startswith(letters.lower())
+    )
 
 
 def _named_by_its_summit(word: str) -> _Candidate:

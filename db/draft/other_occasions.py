@@ -232,12 +232,20 @@ def place_code(place: str, countries: Gazetteer) -> str | None:
     return city.code if city else None
 
 
+# "the acts that have been taking place in Peru", "the violence which happened in Peru": where
+# what someone speaks of happens, not where they are
+_EVENTS_THERE_BEFORE = re.compile(
+    r"\b(?:(?:tak(?:ing|es|en)|took)[ ]place|(?:happen|occur|unfold)\w*)[ ]$"
+)
+
+
 def _elsewhere(words: str, meeting_country: str, countries: Gazetteer) -> bool:
     """Whether the clause says it happened in a place of another country ("in Helsinki", "will
     go to Helsinki to meet X")."""
     return any(
         (code := place_code(found.group("place"), countries)) is not None
         and code != meeting_country
+        and not _EVENTS_THERE_BEFORE.search(words, max(0, found.start() - 20), found.start())
         for found in _IN_A_PLACE.finditer(words)
     )
 

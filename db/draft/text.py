@@ -111,8 +111,8 @@ class Text:
             return True
         before = self.text[max(0, match.start() - 12) : match.start() + 1]
         word = before.split()[-1] if before.split() else ""
-        # the last of abbreviations run together: "The Rt.Hon. X"
-        last = word.rstrip(".").rsplit(".", 1)[-1]
+        # the last of abbreviations run together: "The Rt.Hon. X", "Maj-Gen. X"
+        last = re.split(r"[.-]", word.rstrip("."))[-1]
         return not (_INITIALS.search(word) or last in _ABBREVIATIONS)
 
     @cached_property

@@ -1563,6 +1563,28 @@ def test_a_communique_list_after_the_following_heads_of_state() -> None:
     assert drafted["Erik Lund"] == "Sweden"
 
 
+def test_a_roll_of_long_items_each_opening_with_a_bare_country_name() -> None:
+    """ "Chile His Excellency Mr. X, President of …, and Incoming Chairperson of …": an item of
+    the roll however long it runs, as it opens with a country and a form of address."""
+    article = (
+        "The Summit of the Lagoon Union was held on 3 May 2023.\n\n"
+        "Summit was attended by the following Heads of State and Government and/or their "
+        "representatives: Sweden His Excellency Dr Erik Lund, President of the Republic of "
+        "Sweden, and Chairperson of the Organ on Politics, Defence and Security Cooperation.\n\n"
+        "Chile His Excellency Mr. Juan Perez, President of the Republic of Chile, and Incoming "
+        "Chairperson of the Organ on Politics, Defence and Security Cooperation.\n\n"
+        "Central African Republic His Excellency Mr Ana Soto Ruiz, President of the Central "
+        "African Republic and Chairperson of the Lagoon Union.\n\n"
+        "Fiji Right Hon. Ama Tora Vea, Prime Minister of the Republic of Fiji.\n"
+    )
+    assert attending(article) == {
+        "Erik Lund": "Sweden",
+        "Juan Perez": "Chile",
+        "Ana Soto Ruiz": "Central African Republic",
+        "Ama Tora Vea": "Fiji",
+    }
+
+
 def test_forms_of_address_with_the_between_them_before_a_name() -> None:
     article = (
         "Other Members of the Conference in attendance were: Prime Minister of Sweden, Dr. the "
@@ -3150,6 +3172,23 @@ def test_others_expected_to_join_go_on_the_list_of_leaders_who_come() -> None:
     }
 
 
+def test_others_include_and_a_colon_goes_on_the_list_of_a_delegation() -> None:
+    article = OSLO_LEAD + (
+        "Chilean President Ana Lopes will be accompanied to the summit by Foreign Minister "
+        "Luis Vela. Others include: Minister of Defence, Paul Otieno; Minister of Interior, "
+        "Lt-Gen Ola Dube (rtd); National Security Adviser, Maj-Gen. Kofi Mensah (rtd); "
+        "Director-General, Lagoon Agency, Ambassador Eva Mwangi."
+    )
+    assert attending(article).keys() == {
+        "Ana Lopes",
+        "Luis Vela",
+        "Paul Otieno",
+        "Ola Dube",
+        "Kofi Mensah",
+        "Eva Mwangi",
+    }
+
+
 def test_others_are_of_another_kind_is_no_list_of_leaders() -> None:
     article = OSLO_LEAD + (
         "Chilean President Ana Lopes arrived in Oslo on Monday. Others are sceptical that "
@@ -3506,3 +3545,21 @@ def test_a_country_after_the_second_of_two_offices_joined_by_and_is_the_first_on
         "- Ola Dube, Prime Minister and Foreign Minister of Kenya\n"
     )
     assert attending(article) == {"Ana Ruiz": "Chile", "Ola Dube": "Kenya"}
+
+
+@pytest.mark.parametrize(
+    "events",
+    [
+        "all acts of repression that have been taking place in Peru",
+        "the violence which happened in Peru",
+        "the unrest unfolding in Peru",
+    ],
+)
+def test_a_place_where_what_a_quoted_leader_speaks_of_happens_is_not_where_they_are(
+    events: str,
+) -> None:
+    article = OSLO_LEAD + (
+        f"Swedish Prime Minister, Erik Lund, condemned {events}.\n\n"
+        "“We call for the release of all prisoners” stressed the Prime Minister."
+    )
+    assert attending(article) == {"Erik Lund": "Sweden"}

@@ -772,3 +772,17 @@ def test_the_abbreviation_in_brackets_the_text_goes_on_using_outweighs_one_spell
         "spoke of trade. The UfL backs UNILAG, a network of universities."
     )
     assert organization(article) == ("Union for the Lagoon", "UfL")
+
+
+def test_a_numbered_name_made_from_the_adjective_leaders_go_by_is_the_bodys() -> None:
+    """ "Lag7" of "Lagoonian leaders": the count of members after the adjective's first letters
+    names the body the adjective only describes."""
+    article = (
+        "Leaders arrive in Oslo for Lag7 summit\n\n"
+        "The Lag7 summit is being held in Oslo this afternoon, with Lagoonian leaders looking "
+        "for a common position on migration.\n\n"
+        "Lagoonian leaders are in Oslo this afternoon to negotiate. Swedish Prime Minister Erik "
+        "Lund said Lagoonian countries must act. Lagoonian leaders met again on Friday.\n\n"
+        "The Lag7 is a high-level summit made up of seven Lagoonian member states."
+    )
+    assert organization(article) == ("Lag7", None)

@@ -3157,3 +3157,40 @@ def test_a_name_the_page_is_cut_off_after_before_saying_who_they_are_is_no_atten
         "the Lagoon Union; H.E. Amb. Dr. Ana Ruiz"
     )
     assert names(draft) == ["Ola Berg"]
+
+
+def test_an_office_ending_a_roll_line_is_not_the_next_lines_leaders() -> None:
+    """ "… Chairperson of the Lagoon Union.⏎⏎Kenya Right Hon. X, Prime Minister …": the office of
+    the line before, however its body ends, is not the title of the name after the next country."""
+    draft = draft_facts(
+        "The summit was attended by the following: Chile His Excellency Mr. Juan Perez, "
+        "President of the Republic of Chile and Chairperson of the Lagoon Union.\n\n"
+        "Kenya Right Hon. Kofi Mensah, Prime Minister of the Republic of Kenya.\n"
+    )
+    assert titled_attending(draft)["Kofi Mensah"] == ("Prime Minister", "Kenya")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The summit, promoted by the Swedish PM Georgia Lund, aims to unveil a plan.",
+            {"Georgia Lund": ("Prime Minister", "Sweden")},
+        ),
+        (
+            "Swedish Prime Minister Chad Lund arrived in Oslo.",
+            {"Chad Lund": ("Prime Minister", "Sweden")},
+        ),
+        (
+            "Prime Minister of Georgia Ana Lund arrived in Oslo.",
+            {"Ana Lund": ("Prime Minister", "Georgia")},
+        ),
+    ],
+)
+def test_a_given_name_spelt_as_a_country_after_another_nationality_and_an_office(
+    sentence: str, expected: dict[str, tuple[str, str]]
+) -> None:
+    """ "the Italian PM Georgia X": the nationality says whose the office is, so the country's
+    name after it is the person's given name; "Prime Minister of Georgia X" is Georgia's."""
+    draft = draft_facts("Leaders meet\n\nOSLO (AP) — Lagoon Union leaders met in Oslo. " + sentence)
+    assert titled_attending(draft) == expected

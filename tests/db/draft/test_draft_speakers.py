@@ -3317,3 +3317,20 @@ def test_an_envoys_posting_before_the_name_is_part_of_the_title(envoy: str) -> N
         "the King, I expressed my support”."
     )
     assert speakers(article) == {"on behalf of the King, I expressed my support": "Ola Brekke"}
+
+
+def test_he_added_after_an_office_subject_set_after_several_opening_phrases() -> None:
+    """ "In his speech …, held today, Tuesday, in the capital, …, the President of Chile said
+    …. In this period, he added, “…”": the office is the sentence's subject however many
+    phrases set off by commas come before it, and "he" stands for its holder."""
+    article = (
+        "Juan Perez, President of Chile and President of the 20th Summit of the Lagoon Union, "
+        "announced today the new bureau.\n\n"
+        "In his speech during the opening session of the 21st Summit, held today, Tuesday, in "
+        "the new capital, in the presence of leaders, the President of Chile said that the "
+        "previous summit had met 3 years ago. In this period, he added, “Today we meet with "
+        "great pleasure in this new city.”"
+    )
+    assert speakers(article) == {
+        "Today we meet with great pleasure in this new city.": "Juan Perez"
+    }
