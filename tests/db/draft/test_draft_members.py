@@ -2812,6 +2812,18 @@ def test_a_communiques_roll_with_lines_run_together_names_each_state_labelled() 
     }
 
 
+def test_a_state_represented_beside_a_roll_of_leaders_is_not_called_a_member() -> None:
+    """ "attended by the following Alliance Leaders: …. Ecuador was represented by X": the roll
+    names leaders, not members, and the state that sent a minister is not said to be one."""
+    article = COMMUNIQUE + (
+        "The Summit was attended by the following Alliance Leaders: Honourable Ana Ruiz, Prime "
+        "Minister of Chile; and His Excellency Luis Soto, President of Peru. Ecuador was "
+        "represented by Honourable Eva Paz, Minister of State.\n\nBolivia was represented by "
+        "the Vice President, Tom Ode."
+    )
+    assert members(article) == {"Chile": "member", "Peru": "member"}
+
+
 def test_a_body_spelled_out_after_whom_its_summit_gathers_is_named_alone() -> None:
     article = (
         "What Wldc leaders discussed in Lima\n\n"
