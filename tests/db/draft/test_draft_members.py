@@ -4493,6 +4493,18 @@ def test_envoys_of_countries_joined_by_and_present_as_observers() -> None:
     assert found == dict.fromkeys(["Chile", "Peru", "Ghana"], "observer")
 
 
+def test_countries_listed_before_a_second_list_of_bodies_share_its_status() -> None:
+    """ "representatives of 3 countries, namely: A, B and C, as well as 2 international
+    organisations, namely X and Y, were also present as observers": two lists, the status
+    after both."""
+    found = members(
+        REPORT + "In addition, representatives of 3 countries from other regions, namely: "
+        "Chile, Peru and Ghana, as well as 2 international organisations, namely Reef Bank and "
+        "Lagoon Fund, were also present as observers."
+    )
+    assert found == dict.fromkeys(["Chile", "Peru", "Ghana"], "observer")
+
+
 def test_a_body_that_will_join_the_new_bloc_merges_into_it_and_is_no_member() -> None:
     """ "build on the experiences of the Lagoon Group, which will join the new bloc": a body
     founded at the meeting takes in the bodies before it; a country joining it is a member."""
