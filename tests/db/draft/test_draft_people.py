@@ -3058,3 +3058,19 @@ def test_a_name_the_page_is_cut_off_after_before_saying_who_they_are_is_no_atten
         "the Lagoon Union; H.E. Amb. Dr. Ana Ruiz"
     )
     assert names(draft) == ["Ola Berg"]
+
+
+@pytest.mark.parametrize(
+    ("state", "name"),
+    [("Chile", "Chile"), ("the Federated States of Micronesia", "Federated States of Micronesia")],
+)
+def test_a_state_after_a_heads_name_outweighs_a_body_chaired_before_it(
+    state: str, name: str
+) -> None:
+    """ "Outgoing LU Chair, President Ana Ruiz of Chile": the president is there for Chile; the
+    body she chaired is named only in an office set off before her name."""
+    draft = draft_facts(
+        "Lagoon Union leaders meet in Lima\n\nLeaders of the Lagoon Union (LU) met in Lima for "
+        f"the LU summit. Outgoing LU Chair, President Ana Ruiz of {state}, attended the summit."
+    )
+    assert titled_attending(draft) == {"Ana Ruiz": ("President", name)}
