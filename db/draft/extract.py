@@ -23,8 +23,10 @@ from db.draft.text import Span, Text
 
 _HOST = re.compile(r"\bhost(?:[ ]country|[ ]nation)?[ ]", re.IGNORECASE)
 # "The Republic of Chile hosts the 8th Summit of …": the country before it hosts the meeting
+# ... and "thanked the government of Chile for hosting this year's meeting": the country thanked
 _HOSTS_THE_MEETING = re.compile(
     r"[ ](?:hosts|is[ ]hosting)[ ]the[ ](?:[\w-]+[ ]){0,3}?(?i:summit|meeting|conference)\b"
+    r"|[ ]for[ ]hosting[ ](?:this|the)[ ](?!(?:last|previous|next)\b)"
 )
 
 
@@ -106,8 +108,8 @@ def _first_of_each(parties: list[Party]) -> list[Party]:
 
 
 def _host_country(text: Text, countries: Gazetteer) -> str | None:
-    """The country the text calls the host ("For host Norway …", "Norway hosts the summit"), if
-    any."""
+    """The country the text calls the host ("For host Norway …", "Norway hosts the summit",
+    "thanked the government of Norway for hosting this meeting"), if any."""
     for match in _HOST.finditer(text.text):
         named = countries.find(text.text, match.end(), match.end() + 60)
         if named and named[0].span.start == match.end():

@@ -583,12 +583,13 @@ _ASIDE = re.compile(rf",[ ][^,;]{{1,40}}?[ ](?:{SPEECH_VERB}),$")
 # "These nations, 45 with A included, become founders": the list is of the subject's number
 _INCLUDED = re.compile(r"[ ]included$")
 # what may stand before a list that is its clause's subject: "In May 2015, A and B …", "The
-# presidents of A and B …", "… while A and B …"
+# presidents of A and B …", "… while A and B …", "representatives of 3 countries, namely: A
+# and B …"
 _SUBJECT_LEAD = re.compile(
     r"(?:[^.;]*(?:,|[ ](?:while|whereas|and|but))[ ])?(?:(?i:the)[ ])?"
     r"(?:(?:[a-z]+[ ]){0,2}?(?i:leaders|presidents"  # "the deputy foreign ministers of"
     r"|heads(?:[ ]of[ ]state(?:[ ]and[ ]government)?)?|delegations|representatives"
-    r"|envoys|ministers)[ ](?:of|from)[ ](?:the[ ])?)?"
+    r"|envoys|ministers)[ ](?:of|from)[ ](?:the[ ])?)?(?:namely:?[ ])?"
 )
 # "… of A and B and an envoy from C": the next of the people each country sent
 _ANOTHER_ENVOY_BEFORE = re.compile(
@@ -596,8 +597,13 @@ _ANOTHER_ENVOY_BEFORE = re.compile(
     r"|delegat(?:es?|ions?)|ambassadors?|officials?)[ ](?:of|from)[ ](?:the[ ])?$"
 )
 # a few words, no comma and no name, between a list and the phrase that gives it a status,
-# after a relative clause set off by commas: "A, which joined in 2002, is attending as"
-_NEAR = re.compile(r"(?:,[ ](?:which|who|whose)[ ][^,;]*,)?(?:[ ][a-z][\w-]*){1,10}")
+# after a relative clause set off by commas: "A, which joined in 2002, is attending as", or
+# after a second list set off so: "A and B, as well as 2 organisations, namely X and Y, were
+# present as": the status is both lists'
+_NEAR = re.compile(
+    r"(?:,[ ](?:which|who|whose)[ ][^,;]*,|,[ ]as[ ]well[ ]as[ ][^;]{1,200}?,)?"
+    r"(?:[ ][a-z][\w-]*){1,10}"
+)
 _EXCEPT = re.compile(
     r"\b(?:except(?:[ ]for)?|apart[ ]from|other[ ]than|excluding|but[ ]not|not|neither|nor)[ ]"
     r"(?:the[ ])?$"

@@ -1,7 +1,8 @@
 """A communiqué's roll of those present, read as the members it names: "Summit was attended by
 the following Heads of State and Government:" and a country a line, "Other Members of the
 Conference in attendance were: Prime Minister of A, Hon. X; President of B, Y", "Associate
-Members present were: …", the chair named before the roll, and "A was represented by X".
+Members present were: …", the chair named before the roll, and "A was represented by X" beside
+a roll of members (not beside one of "the following Leaders", which calls no one a member).
 """
 
 from __future__ import annotations
@@ -76,12 +77,14 @@ def roll_claims(text: Text, organization: Organization, countries: Gazetteer) ->
             if (colon := text.text.find(":", start, end)) >= 0:  # "… was also attended by:"
                 cut = max(text.text.rfind(". ", start, colon), text.text.rfind("; ", start, colon))
                 end = cut if cut > start else end
+            of_members = _names_members(lead)
             found += [
                 Claim(status, None, state.span, sentence)
                 for state in countries.find(text.text, start, end)
                 if not _POSTED_TO.search(text.text, start, state.span.start)
+                and (of_members or not _WAS_REPRESENTED.match(text.text, state.span.end))
             ]
-            if at + 1 < len(paragraphs):
+            if at + 1 < len(paragraphs) and of_members:
                 found += _represented(text, countries, status, paragraphs[at + 1])
             if kind == "other":  # "Other Members …": the chair named before is one too
                 found += _chair_before(text, countries, paragraphs[max(0, at - 2)].start, sentence)
@@ -93,6 +96,14 @@ def roll_claims(text: Text, organization: Organization, countries: Gazetteer) ->
             continue
         found += _roll_lines(text, countries, status, text.sentences[index + 1 :])
     return found
+
+
+def _names_members(lead: re.Match[str]) -> bool:
+    """Whether the roll's lead calls those on it members ("Other Members of the Conference in
+    attendance were: …"), so that a state "represented by" an envoy beside them is listed as
+    one; "attended by the following Leaders: …" names leaders, and a state represented by
+    someone else beside them is not said to be a member."""
+    return bool(re.search(r"\b[Mm]embers?\b", lead.group(0)))
 
 
 # "… High Commissioner to A 3.": the next numbered paragraph's number, run onto the roll's end

@@ -130,7 +130,8 @@ def _without_a_headline_theme(readable: str) -> str:
 
 
 # "the X summit", "the X leaders' summit", "the X presidential summit"
-_THE_MEETING = r"(?:leaders['’]?[ ]|[a-z]+(?:al|ary)[ ])?(?:summits?|meetings?)"
+# ... and "the X commemorative summit"
+_THE_MEETING = r"(?:leaders['’]?[ ]|[a-z]+(?:al|ary|ive)[ ])?(?:summits?|meetings?)"
 # "the Lagoon Conference (LC) Summit": the capitals it goes by may stand between a name and its
 # meeting
 _SHORT_BETWEEN = r"(?:[ ]\([A-Z][A-Za-z0-9]{1,9}\))?"
@@ -263,7 +264,10 @@ def find_organization(text: Text, countries: Gazetteer) -> Organization | None:
     best = max(
         candidates,
         key=lambda candidate: (
-            (_score(readable, candidate) + _called_by_its_noun(readable, candidate, heads))
+            (
+                _score(_without_longer_bodies(readable, candidate, candidates), candidate)
+                + _called_by_its_noun(readable, candidate, heads)
+            )
             * _weight(readable, headline, candidate),
             -_first(readable, candidate),
         ),
@@ -290,6 +294,24 @@ def find_organization(text: Text, countries: Gazetteer) -> Organization | None:
         purpose=purpose,
         member_kind=_member_kind(name),
     )
+
+
+def _without_longer_bodies(
+    readable: str, candidate: _Candidate, candidates: list[_Candidate]
+) -> str:
+    """The text with the names of other bodies that open with the candidate's name and go by
+    capitals of their own blanked out: "ASEAN" in each "ASEAN Plus Three (APT)" names the wider
+    body, not the candidate."""
+    longer = [
+        other.name
+        for other in candidates
+        if other is not candidate
+        and other.abbreviation
+        and any(other.name.startswith(f"{words} ") for words in candidate.spellings)
+    ]
+    for name in longer:
+        readable = re.sub(re.escape(name), lambda found: " " * len(found.group(0)), readable)
+    return readable
 
 
 # "the Japan-hosted 10th Pacific Islands Leaders Meeting", "the East Lagoon Summit": a series of
@@ -1184,11 +1206,12 @@ def _about_an_organization(sentence: str, name: str, abbreviation: str | None) -
 
 
 def _member_kind(name: str) -> str | None:
-    """ "Harbour Cities Network" → "city": the plural in the name says what its members are."""
+    """ "Harbour Cities Network" → "city": the plural in the name says what its members are
+    (not "Plus" or "Caucus", which are no plurals)."""
     for word in name.split()[:-1]:
         if word.endswith("ies") and len(word) > 4:
             return word[:-3].lower() + "y"
-        if word.endswith("s") and not word.endswith("ss") and word not in _SMALL_WORDS:
+        if word.endswith("s") and not word.endswith(("ss", "us")) and word not in _SMALL_WORDS:
             return word[:-1].lower()
     return None
 

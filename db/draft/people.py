@@ -453,6 +453,10 @@ class _Finder:
             return  # "Federated States of Micronesia": the words begin a country's name
         if of and name in PLACE_OF_NOUNS:
             return  # "Envoy for the Red Sea, Gulf of Aden": a place's name begins
+        if of and party is not None and not party.is_country and self._heads_a_state(title):
+            # "Outgoing LU Chair, President X of Chile": the state after the name is the one
+            # X heads, the body named before only one X chaired
+            party = self._state_after(of) or party
         if of and party is None:  # "President Jair Bolsonaro of Brazil"
             party = self.parties.country_with_and(name_end) or self.parties.named(of.group("of"))
             further = OF_AFTER.match(text, of.end())
@@ -635,6 +639,21 @@ class _Finder:
         if not any(listed for _run, _start, listed in fuller):
             return None
         return fuller[0][0], fuller[0][1]
+
+    def _state_after(self, of: re.Match[str]) -> Party | None:
+        """The state the "of" after a name names, its name whole though it holds an "of" or an
+        "and" ("of the Federated States of Micronesia", "of Trinidad and Tobago")."""
+        words = self.text.text[of.start() : of.end() + 40]
+        found = self.countries.find(words)
+        if not found or found[0].span.start > len(" of the "):
+            return None
+        country = found[0].country
+        return country_party(country.key, country.name, country.code)
+
+    @staticmethod
+    def _heads_a_state(title: str | None) -> bool:
+        """Whether the title is a state's head's or its government's ("President")."""
+        return bool(title) and role_for(title or "", represents_country=True) in HEAD_ROLES
 
     def _leading_a_state(self, after: re.Match[str]) -> tuple[str, Party] | None:
         """The office and country of a head of state or government that an office after a name

@@ -383,6 +383,20 @@ def test_the_leader_the_text_calls_the_host_countrys_is_its_host() -> None:
     assert roles == {"Ana Ruiz": "host"}
 
 
+def test_the_leader_of_the_country_thanked_for_hosting_is_the_host() -> None:
+    """ "Leaders thanked the President and the government of Chile for hosting this year's
+    meeting": Chile hosts, and its president there is the host."""
+    article = (
+        "Summary of Decisions of the Lagoon Union Leaders Meeting\n\n"
+        "The Lagoon Union Leaders Meeting was attended by the following Leaders: His Excellency "
+        "Ana Ruiz, President of Chile; and Honourable Erik Lund, Prime Minister of Sweden.\n\n"
+        "1. Leaders thanked the President and the government of Chile for hosting this year’s "
+        "Leaders’ meeting."
+    )
+    roles = {attendee.person.name: attendee.role for attendee in draft_facts(article).attendees}
+    assert roles == {"Ana Ruiz": "host", "Erik Lund": "head-of-government"}
+
+
 def test_a_leader_speaking_on_behalf_of_the_first_lady_is_not_stood_in_for() -> None:
     """ "conveyed on behalf of First Lady Ruiz": the leader's spouse, who shares the family name,
     is another person; the leader speaks there and is not away."""

@@ -2825,6 +2825,18 @@ def test_a_communiques_roll_with_lines_run_together_names_each_state_labelled() 
     }
 
 
+def test_a_state_represented_beside_a_roll_of_leaders_is_not_called_a_member() -> None:
+    """ "attended by the following Alliance Leaders: …. Ecuador was represented by X": the roll
+    names leaders, not members, and the state that sent a minister is not said to be one."""
+    article = COMMUNIQUE + (
+        "The Summit was attended by the following Alliance Leaders: Honourable Ana Ruiz, Prime "
+        "Minister of Chile; and His Excellency Luis Soto, President of Peru. Ecuador was "
+        "represented by Honourable Eva Paz, Minister of State.\n\nBolivia was represented by "
+        "the Vice President, Tom Ode."
+    )
+    assert members(article) == {"Chile": "member", "Peru": "member"}
+
+
 def test_a_body_spelled_out_after_whom_its_summit_gathers_is_named_alone() -> None:
     article = (
         "What Wldc leaders discussed in Lima\n\n"
@@ -4517,6 +4529,18 @@ def test_envoys_of_countries_joined_by_and_present_as_observers() -> None:
     found = members(
         REPORT + "The deputy foreign ministers of Chile and Peru and an envoy from Ghana were "
         "present for the occasion as observers."
+    )
+    assert found == dict.fromkeys(["Chile", "Peru", "Ghana"], "observer")
+
+
+def test_countries_listed_before_a_second_list_of_bodies_share_its_status() -> None:
+    """ "representatives of 3 countries, namely: A, B and C, as well as 2 international
+    organisations, namely X and Y, were also present as observers": two lists, the status
+    after both."""
+    found = members(
+        REPORT + "In addition, representatives of 3 countries from other regions, namely: "
+        "Chile, Peru and Ghana, as well as 2 international organisations, namely Reef Bank and "
+        "Lagoon Fund, were also present as observers."
     )
     assert found == dict.fromkeys(["Chile", "Peru", "Ghana"], "observer")
 

@@ -786,3 +786,17 @@ def test_a_numbered_name_made_from_the_adjective_leaders_go_by_is_the_bodys() ->
         "The Lag7 is a high-level summit made up of seven Lagoonian member states."
     )
     assert organization(article) == ("Lag7", None)
+
+
+def test_a_body_whose_name_opens_with_another_bodys_is_a_body_of_its_own() -> None:
+    """ "LU" inside every "LU Plus Two (LPT)" names the wider body, not LU alone."""
+    article = (
+        "Harbour Hall, Lima\n\n"
+        "The ten LU leaders plus their counterparts from Chile and Peru joined together in the "
+        "LU Plus Two (LPT) Commemorative Summit on the second day of the LU Leaders’ Summit in "
+        "Lima.\n\n"
+        "The Chilean President attended the summit marking the tenth year of the LU Plus Two "
+        "Cooperation. He spoke of LU trade and of an LU bond market. He said that the LPT is a "
+        "model. The LU Plus Two (LPT) Cooperation covers trade."
+    )
+    assert organization(article) == ("LU Plus Two", "LPT")

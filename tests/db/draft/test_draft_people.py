@@ -3194,3 +3194,19 @@ def test_a_given_name_spelt_as_a_country_after_another_nationality_and_an_office
     name after it is the person's given name; "Prime Minister of Georgia X" is Georgia's."""
     draft = draft_facts("Leaders meet\n\nOSLO (AP) — Lagoon Union leaders met in Oslo. " + sentence)
     assert titled_attending(draft) == expected
+
+
+@pytest.mark.parametrize(
+    ("state", "name"),
+    [("Chile", "Chile"), ("the Federated States of Micronesia", "Federated States of Micronesia")],
+)
+def test_a_state_after_a_heads_name_outweighs_a_body_chaired_before_it(
+    state: str, name: str
+) -> None:
+    """ "Outgoing LU Chair, President Ana Ruiz of Chile": the president is there for Chile; the
+    body she chaired is named only in an office set off before her name."""
+    draft = draft_facts(
+        "Lagoon Union leaders meet in Lima\n\nLeaders of the Lagoon Union (LU) met in Lima for "
+        f"the LU summit. Outgoing LU Chair, President Ana Ruiz of {state}, attended the summit."
+    )
+    assert titled_attending(draft) == {"Ana Ruiz": ("President", name)}
