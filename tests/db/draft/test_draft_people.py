@@ -3194,3 +3194,13 @@ def test_a_given_name_spelt_as_a_country_after_another_nationality_and_an_office
     name after it is the person's given name; "Prime Minister of Georgia X" is Georgia's."""
     draft = draft_facts("Leaders meet\n\nOSLO (AP) — Lagoon Union leaders met in Oslo. " + sentence)
     assert titled_attending(draft) == expected
+
+
+def test_a_second_office_after_a_title_and_a_comma_names_no_one() -> None:
+    """ "the Prime Minister, Head of Government, X": "Head" begins the second office, not a
+    name."""
+    draft = draft_facts(
+        "Leaders met in Nairobi. President Ola Brekke talked with the Prime Minister, Head of "
+        "Government, Chief Dr Kofi Mensah of Kenya, at the summit."
+    )
+    assert "Head" not in names(draft)
