@@ -253,7 +253,7 @@ def find_organization(text: Text, countries: Gazetteer) -> Organization | None:
     bodies = _candidates(text, readable, countries)
     candidates = (
         _numbered_meetings(readable[:_LEAD], bodies)
-        or bodies
+        or (bodies and bodies + _series_of_heads_of_a_region(readable, bodies))
         or _named_meetings(readable)
         or _named_by_its_noun(readable)
     )
@@ -371,6 +371,28 @@ _KIND_OF_MEETING_OF_HEADS = re.compile(
     rf"\b[Tt]he[ ](?:[a-z][\w-]*[ ])?(?P<name>{_KIND_OF_MEETING}[ ]Meeting[ ]of[ ]the[ ]"
     r"(?:[A-Z][\w-]*[ ]){1,3}heads[ ]of[ ](?:states?|government))\b"
 )
+
+
+# "the Seventh Consultative Meeting of the Heads of State of Central Asia": a series of meetings
+# named by whom it gathers and the region they lead
+_SERIES_OF_HEADS_OF = re.compile(
+    rf"\b(?P<name>(?P<short>{_KIND_OF_MEETING}[ ](?i:meeting))[ ]of[ ]the[ ]Heads[ ]of[ ]States?"
+    r"[ ]of[ ][A-Z][\w-]*(?:[ ][A-Z][\w-]*)?)"
+)
+
+
+def _series_of_heads_of_a_region(readable: str, bodies: list[_Candidate]) -> list[_Candidate]:
+    """The series of meetings of a region's heads of state the text names ("the Consultative
+    Meeting of the Heads of State of Central Asia"), which competes with the bodies it names
+    (a UN office whose head attends): no body holds it, unless one's name is in it ("… of the
+    Heads of State of the Lagoon Union")."""
+    named: dict[str, _Candidate] = {}
+    for match in _SERIES_OF_HEADS_OF.finditer(readable):
+        name = match.group("name")
+        if any(words in name for body in bodies for words in body.spellings):
+            continue
+        named.setdefault(name.casefold(), _Candidate(name, short=match.group("short")))
+    return list(named.values())
 
 
 def _named_meetings(readable: str) -> list[_Candidate]:

@@ -43,6 +43,10 @@ ANOTHER_MEETING = re.compile(
     r"|\bhost\w*[ ](?:an?|the)[ ](?:[\w-]+[ ])?visit\b"
     # "complimented X for winning the bid to host the World Cup": an event yet to be won
     r"|\b(?:bid|bids|right|rights)[ ]to[ ]host\b"
+    # "salutes X during the inauguration ceremony of Y": a ceremony of a state, not the
+    # meeting (not "the inauguration of the summit")
+    r"|\b(?:during|at)[ ](?:the|an?|his|her)[ ](?:[\w-]+[ ])?(?:inauguration|swearing-in)\b"
+    r"(?![ ]of[ ]the[ ](?:[\w-]+[ ])?(?:summit|meeting|session|conference))"
     # "will travel on to Japan for talks": a trip onward from the meeting
     r"|\b(?:travel\w*|head\w*|fl(?:y|ies|ew|ying)|go(?:es|ing)?|went|continu\w+)[ ]on[ ]to\b",
     re.IGNORECASE,

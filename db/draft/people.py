@@ -420,6 +420,12 @@ class _Finder:
                 party = self._country_of_joined_office(before)
             if not candidate.title and portfolio_goes_on(before.group("title"), text, name_end):
                 return  # "Minister of Foreign Affairs, Regional Integration and Trade"
+            if (
+                not candidate.title
+                and " " not in name
+                and begins_a_title(text, name_start, name_end)
+            ):
+                return  # "the Prime Minister, Head of Government, X": a second office, no name
             if not candidate.title:
                 title = before.group("title")
                 start = before.start("who" if before.group("who") else "title")

@@ -3577,3 +3577,19 @@ def test_a_place_where_what_a_quoted_leader_speaks_of_happens_is_not_where_they_
         "“We call for the release of all prisoners” stressed the Prime Minister."
     )
     assert attending(article) == {"Erik Lund": "Sweden"}
+
+
+def test_a_caption_of_an_inauguration_ceremony_tells_of_another_occasion() -> None:
+    """ "X, center, salutes Y during the inauguration ceremony of Z": a ceremony, not the
+    summit, though held in the same city."""
+    caption = (
+        "Chile's President Ana Lopes, center, salutes Peru's President Luis Vega during the "
+        "inauguration ceremony for the second term of Norway's President Ola Brekke at the "
+        "National Assembly in Oslo, yesterday."
+    )
+    assert attending(OSLO_LEAD + caption) == {}
+
+
+def test_the_inauguration_of_the_summit_is_the_summit() -> None:
+    sentence = "Chile's President Ana Lopes spoke during the inauguration of the summit."
+    assert attending(OSLO_LEAD + sentence) == {"Ana Lopes": "Chile"}

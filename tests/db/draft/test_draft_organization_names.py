@@ -800,3 +800,22 @@ def test_a_body_whose_name_opens_with_another_bodys_is_a_body_of_its_own() -> No
         "model. The LU Plus Two (LPT) Cooperation covers trade."
     )
     assert organization(article) == ("LU Plus Two", "LPT")
+
+
+def test_a_series_of_a_regions_heads_of_state_wins_over_a_body_whose_official_attends() -> None:
+    """ "the Consultative Meeting of the Heads of State of South Lagoon": the series reported,
+    not the UN, whose office's head attends and whose assembly is told of."""
+    article = (
+        "The Third Consultative Meeting of the Heads of State of South Lagoon will be held in Lima\n"
+        "On May 4, the Third Consultative Meeting of the Heads of State of South Lagoon will be "
+        "held in Lima under the chairmanship of President of Peru Jorge Salas.\n"
+        "It will be attended by President of Chile Ana Ruiz and the head of the UN Regional "
+        "Center for South Lagoon, Ola Brekke.\n"
+        "The Consultative Meeting is expected to adopt a package of documents.\n"
+        "The idea of such meetings was put forward at a session of the UN General Assembly. "
+        "The UN welcomed it."
+    )
+    assert organization(article) == (
+        "Consultative Meeting of the Heads of State of South Lagoon",
+        None,
+    )

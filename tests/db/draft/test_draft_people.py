@@ -3210,3 +3210,13 @@ def test_a_state_after_a_heads_name_outweighs_a_body_chaired_before_it(
         f"the LU summit. Outgoing LU Chair, President Ana Ruiz of {state}, attended the summit."
     )
     assert titled_attending(draft) == {"Ana Ruiz": ("President", name)}
+
+
+def test_a_second_office_after_a_title_and_a_comma_names_no_one() -> None:
+    """ "the Prime Minister, Head of Government, X": "Head" begins the second office, not a
+    name."""
+    draft = draft_facts(
+        "Leaders met in Nairobi. President Ola Brekke talked with the Prime Minister, Head of "
+        "Government, Chief Dr Kofi Mensah of Kenya, at the summit."
+    )
+    assert "Head" not in names(draft)
