@@ -61,6 +61,8 @@ _PLACE_AFTER = re.compile(r"[ ](?:capital|city|town|port|resort|island|coast|bor
 _PLACE_BEFORE = re.compile(
     # "left yesterday for Chile": where one travels to
     r"(?:\b(?:left|leaves|leaving|depart\w*|head(?:s|ed)|set[ ]off|flew|flies)[ ](?:\w+[ ]){0,2}?for"
+    # "for Santiago, capital of Chile": the country a place is named in
+    r"|\b(?:capital|city|town|port)[ ]of(?:[ ]the)?"
     # "in eastern Chile", "in north-western Peru": a region of the country, a place too
     r"|\b(?:in|at|to|from|into|across|near)(?:[ ]the)?(?:[ ](?:[a-z]+-)?(?:north|south|east|west)"
     r"(?:ern)?|[ ]central)?"

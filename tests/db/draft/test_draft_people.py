@@ -3194,3 +3194,13 @@ def test_a_given_name_spelt_as_a_country_after_another_nationality_and_an_office
     name after it is the person's given name; "Prime Minister of Georgia X" is Georgia's."""
     draft = draft_facts("Leaders meet\n\nOSLO (AP) — Lagoon Union leaders met in Oslo. " + sentence)
     assert titled_attending(draft) == expected
+
+
+def test_a_country_whose_capital_one_travels_to_is_not_the_travellers() -> None:
+    """ "for Santiago, capital of Chile Republic": where one goes, not whose one is."""
+    draft = draft_facts(
+        "President Ola Brekke will depart Oslo Saturday for Santiago, capital of Chile Republic "
+        "to participate in the Extraordinary Session of the Lagoon Union."
+    )
+    assert attending(draft) == {"Ola Brekke": NOT_STATED.name}
+
