@@ -3204,3 +3204,14 @@ def test_a_country_whose_capital_one_travels_to_is_not_the_travellers() -> None:
     )
     assert attending(draft) == {"Ola Brekke": NOT_STATED.name}
 
+
+
+def test_a_country_after_a_doubled_of_is_the_persons() -> None:
+    """ "of the Republic of of Chile": a copy's doubled word does not hide the country."""
+    draft = draft_facts(
+        "President Ola Brekke of the Republic of of Chile thanked the Peruvian Prime Minister "
+        "for his kind remarks at the summit."
+    )
+    assert {person.name: person.party and person.party.name for person in draft.people}[
+        "Ola Brekke"
+    ] == "Chile"
