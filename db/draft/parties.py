@@ -269,6 +269,8 @@ class PartyReader:
         )
         if country:
             return country_party(country.key, country.name, country.code)
+        if words in _COMMON_FIRST_WORDS:  # "the Republic", "the Union": a town's name at most
+            return None
         last = words.split()[-1]
         if (
             last in _SERVED_BODY_NOUNS

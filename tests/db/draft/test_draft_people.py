@@ -3215,3 +3215,21 @@ def test_a_country_after_a_doubled_of_is_the_persons() -> None:
     assert {person.name: person.party and person.party.name for person in draft.people}[
         "Ola Brekke"
     ] == "Chile"
+
+def test_a_lone_republic_an_office_serves_is_no_party() -> None:
+    """ "President of the Republic": a common word alone names no body, though a town
+    somewhere bears it."""
+    draft = draft_facts(
+        "The summit opened in the presence of the President of the Republic, Mr. Ola Brekke, and "
+        "leaders of the group."
+    )
+    assert attending(draft) == {"Ola Brekke": NOT_STATED.name}
+
+
+def test_a_union_for_a_region_an_office_serves_is_named_whole() -> None:
+    """ "the Secretary General of the Union for the Lagoon": the body, not "Union" alone."""
+    draft = draft_facts(
+        "The forum met in the presence of Ola Brekke, the Secretary General of the Union for the "
+        "Lagoon. It closed."
+    )
+    assert attending(draft) == {"Ola Brekke": "Union for the Lagoon"}
