@@ -3205,7 +3205,6 @@ def test_a_country_whose_capital_one_travels_to_is_not_the_travellers() -> None:
     assert attending(draft) == {"Ola Brekke": NOT_STATED.name}
 
 
-
 def test_a_country_after_a_doubled_of_is_the_persons() -> None:
     """ "of the Republic of of Chile": a copy's doubled word does not hide the country."""
     draft = draft_facts(
@@ -3215,6 +3214,7 @@ def test_a_country_after_a_doubled_of_is_the_persons() -> None:
     assert {person.name: person.party and person.party.name for person in draft.people}[
         "Ola Brekke"
     ] == "Chile"
+
 
 def test_a_lone_republic_an_office_serves_is_no_party() -> None:
     """ "President of the Republic": a common word alone names no body, though a town
@@ -3233,3 +3233,20 @@ def test_a_union_for_a_region_an_office_serves_is_named_whole() -> None:
         "Lagoon. It closed."
     )
     assert attending(draft) == {"Ola Brekke": "Union for the Lagoon"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The event was chaired by Ola Brekke, the High Representative of Foreign Affairs and "
+        "Security Policy, and Per Lund, the Minister of Foreign Affairs of Chile.",
+        "It was hosted by Per Lund, the Minister of Foreign Affairs, Trade and Cooperation of "
+        "Chile in the presence of Ola Brekke, the Secretary General.",
+    ],
+)
+def test_a_country_ending_anothers_office_set_after_their_name_is_not_inferred(
+    sentence: str,
+) -> None:
+    """ "Per Lund, the Minister of … of Chile": Chile is Lund's, said after his name; the
+    other in the sentence is given none rather than his."""
+    assert attending(draft_facts(sentence))["Ola Brekke"] != "Chile"
