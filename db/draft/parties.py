@@ -34,9 +34,10 @@ _OF_COUNTRY_WITH_AND = re.compile(
     rf"[ ]of[ ](?:the[ ])?(?P<of>(?:{WORD})(?:[ ](?:{WORD})){{0,2}}[ ]and[ ](?:{WORD})"
     rf"(?:[ ](?:{WORD})){{0,2}}?)(?![\w])"
 )
-# "of Brazil", "of Cote d'Ivoire": a name's word may open with an elided article ("d'", "l'")
+# "of Brazil", "of Cote d'Ivoire": a name's word may open with an elided article ("d'", "l'");
+# "of of Brazil", as a copy may double it
 OF_AFTER = re.compile(
-    rf"[ ]of[ ](?:the[ ])?(?P<of>(?:{WORD})(?:[ ](?:[a-z]{{1,2}}['’])?(?:{WORD}))*)"
+    rf"[ ]of[ ](?:of[ ])?(?:the[ ])?(?P<of>(?:{WORD})(?:[ ](?:[a-z]{{1,2}}['’])?(?:{WORD}))*)"
 )
 # "Norway's Ola Brekke": a name after a country's possessive, with no title; "Norway's", and a
 # name ending in s with its bare apostrophe: "Comoros' X"
@@ -268,6 +269,8 @@ class PartyReader:
         )
         if country:
             return country_party(country.key, country.name, country.code)
+        if words in _COMMON_FIRST_WORDS:  # "the Republic", "the Union": a town's name at most
+            return None
         last = words.split()[-1]
         if (
             last in _SERVED_BODY_NOUNS

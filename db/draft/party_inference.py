@@ -54,6 +54,8 @@ _ITS_OWN_AFTER = re.compile(
 _NO_NAME_AFTER = re.compile(r"[ ][a-z]|[.;:]")
 # "his Brazilian counterpart, X": the country of the one mirrored, never of the one who has them
 _COUNTERPART_AFTER = re.compile(r"[ ](?:counterparts?|colleagues?)\b")
+# "… the Minister of Foreign Affairs of Chile": a country an office after a name serves
+_OF_BEFORE = re.compile(r"[ ]of[ ](?:the[ ])?$")
 _PLACE_AFTER = re.compile(r"[ ](?:capital|city|town|port|resort|island|coast|border|soil)\b")
 # "in Norway", "in the Chinese Government", "Tromso, Norway": a country named as where things
 # happen, not whose; nor is one inside a longer name ("the Latin American Economic System"),
@@ -61,6 +63,8 @@ _PLACE_AFTER = re.compile(r"[ ](?:capital|city|town|port|resort|island|coast|bor
 _PLACE_BEFORE = re.compile(
     # "left yesterday for Chile": where one travels to
     r"(?:\b(?:left|leaves|leaving|depart\w*|head(?:s|ed)|set[ ]off|flew|flies)[ ](?:\w+[ ]){0,2}?for"
+    # "for Santiago, capital of Chile": the country a place is named in
+    r"|\b(?:capital|city|town|port)[ ]of(?:[ ]the)?"
     # "in eastern Chile", "in north-western Peru": a region of the country, a place too
     r"|\b(?:in|at|to|from|into|across|near)(?:[ ]the)?(?:[ ](?:[a-z]+-)?(?:north|south|east|west)"
     r"(?:ern)?|[ ]central)?"
@@ -186,6 +190,19 @@ def _represented_countries(article: Text, persons: list[Person]) -> dict[int, se
     return keys
 
 
+def _ends_anothers_office(text: str, country: Span, person: Person, near: list[Person]) -> bool:
+    """ "A, the Minister of … of Chile in the presence of B": a country after "of" that ends
+    the office set off after the name nearest before it is that one's, not another's."""
+    before = [other for other in near if other.introduced.end <= country.start]
+    holder = max(before, key=lambda other: other.introduced.end, default=None)
+    return (
+        holder is not None
+        and holder is not person
+        and text.startswith(",", holder.introduced.end)
+        and _OF_BEFORE.search(text, holder.introduced.end, country.start) is not None
+    )
+
+
 def infer_parties(persons: list[Person], article: Text, countries: Gazetteer) -> None:
     """A titled person with no country named beside them belongs to the one country their
     sentence names, if it names exactly one ("Peru is … so acting President X attended")
@@ -221,6 +238,7 @@ def infer_parties(persons: list[Person], article: Text, countries: Gazetteer) ->
         others = [
             span for span in introductions_by_sentence.get(number, ()) if span.start in sentence
         ]
+        in_sentence = [other for other in persons if other.introduced.start in sentence]
         # "X is attending, while Chile is represented by President Y": Y's country is no other's
         represented = represented_by_sentence.get(number, set())
         named = {
@@ -237,6 +255,7 @@ def infer_parties(persons: list[Person], article: Text, countries: Gazetteer) ->
             and not _NOT_ITS_PEOPLE_AFTER.match(article.text, mention.span.end)
             and article.text[mention.span.start - 1 : mention.span.start] != "-"
             and mention.country.key not in represented
+            and not _ends_anothers_office(article.text, mention.span, person, in_sentence)
             and not (
                 mention.possessive and not _ITS_OWN_AFTER.match(article.text, mention.span.end + 1)
             )

@@ -3220,3 +3220,59 @@ def test_a_second_office_after_a_title_and_a_comma_names_no_one() -> None:
         "Government, Chief Dr Kofi Mensah of Kenya, at the summit."
     )
     assert "Head" not in names(draft)
+
+
+def test_a_country_whose_capital_one_travels_to_is_not_the_travellers() -> None:
+    """ "for Santiago, capital of Chile Republic": where one goes, not whose one is."""
+    draft = draft_facts(
+        "President Ola Brekke will depart Oslo Saturday for Santiago, capital of Chile Republic "
+        "to participate in the Extraordinary Session of the Lagoon Union."
+    )
+    assert attending(draft) == {"Ola Brekke": NOT_STATED.name}
+
+
+def test_a_country_after_a_doubled_of_is_the_persons() -> None:
+    """ "of the Republic of of Chile": a copy's doubled word does not hide the country."""
+    draft = draft_facts(
+        "President Ola Brekke of the Republic of of Chile thanked the Peruvian Prime Minister "
+        "for his kind remarks at the summit."
+    )
+    assert {person.name: person.party and person.party.name for person in draft.people}[
+        "Ola Brekke"
+    ] == "Chile"
+
+
+def test_a_lone_republic_an_office_serves_is_no_party() -> None:
+    """ "President of the Republic": a common word alone names no body, though a town
+    somewhere bears it."""
+    draft = draft_facts(
+        "The summit opened in the presence of the President of the Republic, Mr. Ola Brekke, and "
+        "leaders of the group."
+    )
+    assert attending(draft) == {"Ola Brekke": NOT_STATED.name}
+
+
+def test_a_union_for_a_region_an_office_serves_is_named_whole() -> None:
+    """ "the Secretary General of the Union for the Lagoon": the body, not "Union" alone."""
+    draft = draft_facts(
+        "The forum met in the presence of Ola Brekke, the Secretary General of the Union for the "
+        "Lagoon. It closed."
+    )
+    assert attending(draft) == {"Ola Brekke": "Union for the Lagoon"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The event was chaired by Ola Brekke, the High Representative of Foreign Affairs and "
+        "Security Policy, and Per Lund, the Minister of Foreign Affairs of Chile.",
+        "It was hosted by Per Lund, the Minister of Foreign Affairs, Trade and Cooperation of "
+        "Chile in the presence of Ola Brekke, the Secretary General.",
+    ],
+)
+def test_a_country_ending_anothers_office_set_after_their_name_is_not_inferred(
+    sentence: str,
+) -> None:
+    """ "Per Lund, the Minister of … of Chile": Chile is Lund's, said after his name; the
+    other in the sentence is given none rather than his."""
+    assert attending(draft_facts(sentence))["Ola Brekke"] != "Chile"
