@@ -215,9 +215,11 @@ def infer_parties(persons: list[Person], article: Text, countries: Gazetteer) ->
     represented_by_sentence = _represented_countries(article, persons)
     # a country in someone's quoted words is what they speak of, not whose they are
     quoted = [quote.inner for quote in find_quotes(article)]
+    persons_by_sentence: dict[int, list[Person]] = {}
     for person in persons:
+        number = article.sentence_index(person.introduced.start)
+        persons_by_sentence.setdefault(number, []).append(person)
         if id(person) in given:
-            number = article.sentence_index(person.introduced.start)
             introductions_by_sentence.setdefault(number, []).append(person.introduced)
     for index, person in enumerate(persons):
         if person.party is not None or person.title is None:
@@ -238,7 +240,6 @@ def infer_parties(persons: list[Person], article: Text, countries: Gazetteer) ->
         others = [
             span for span in introductions_by_sentence.get(number, ()) if span.start in sentence
         ]
-        in_sentence = [other for other in persons if other.introduced.start in sentence]
         # "X is attending, while Chile is represented by President Y": Y's country is no other's
         represented = represented_by_sentence.get(number, set())
         named = {
@@ -255,7 +256,9 @@ def infer_parties(persons: list[Person], article: Text, countries: Gazetteer) ->
             and not _NOT_ITS_PEOPLE_AFTER.match(article.text, mention.span.end)
             and article.text[mention.span.start - 1 : mention.span.start] != "-"
             and mention.country.key not in represented
-            and not _ends_anothers_office(article.text, mention.span, person, in_sentence)
+            and not _ends_anothers_office(
+                article.text, mention.span, person, persons_by_sentence[number]
+            )
             and not (
                 mention.possessive and not _ITS_OWN_AFTER.match(article.text, mention.span.end + 1)
             )
