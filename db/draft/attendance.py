@@ -487,6 +487,15 @@ _ESCORTING_ON_ARRIVAL = re.compile(
 )
 
 
+# "X, who was on hand to bid farewell to the President", "X saw the leader off at the airport":
+# one who sees a leader off at the end is at the airport, not said to be at the summit
+_SEEING_OFF = re.compile(
+    r"[^.;]{0,80}?\b(?:bid(?:ding)?|bade)[ ]farewell\b"
+    r"|[^.;]{0,20}?\bs(?:aw|ee|ees|eeing)[ ][^.;]{0,40}?[ ]off[ ]at[ ]the[ ]airport\b",
+    re.IGNORECASE,
+)
+
+
 # "the Gambian Leader, X, or his representative": which of them comes is not said
 _OR_A_STAND_IN = re.compile(
     r",?[ ]or[ ](?:his|her|their)[ ](?:duly[ ])?(?:representative|envoy|delegate|deputy)s?\b"
@@ -494,12 +503,13 @@ _OR_A_STAND_IN = re.compile(
 
 
 def _in_a_welcome_party(text: Text, clause: Span, mention: Mention) -> bool:
-    """Whether the person is among those who welcome a leader on arrival: ministers, envoys
-    and officers meet a plane and do not sit at the summit; a head of state or government
+    """Whether the person is among those who welcome a leader on arrival or see one off:
+    ministers, envoys and officers meet a plane and do not sit at the summit; a head of state or government
     who does is the host."""
     welcome = _WELCOMED_ON_ARRIVAL_BY.search(
         text.text, clause.start, mention.span.start
     ) or _ESCORTING_ON_ARRIVAL.match(text.text, mention.span.end, clause.end)
+    welcome = welcome or _SEEING_OFF.match(text.text, mention.span.end)
     title = mention.person.title or ""
     return welcome is not None and role_for(title, represents_country=True) not in LEADING_ROLES
 

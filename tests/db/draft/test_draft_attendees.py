@@ -3593,3 +3593,18 @@ def test_a_caption_of_an_inauguration_ceremony_tells_of_another_occasion() -> No
 def test_the_inauguration_of_the_summit_is_the_summit() -> None:
     sentence = "Chile's President Ana Lopes spoke during the inauguration of the summit."
     assert attending(OSLO_LEAD + sentence) == {"Ana Lopes": "Chile"}
+
+
+@pytest.mark.parametrize(
+    "farewell",
+    [
+        "was on hand at the airport to bid farewell to the Chilean leader",
+        "saw the Chilean leader off at the airport",
+    ],
+)
+def test_one_who_sees_a_leader_off_at_the_airport_does_not_attend(farewell: str) -> None:
+    article = OSLO_LEAD + (
+        "Chilean President Ana Ruiz attended the summit. Before leaving, she had a brief talk "
+        f"with the Norwegian Minister of Trade, Ola Dahl, who {farewell}."
+    )
+    assert attending(article) == {"Ana Ruiz": "Chile"}
