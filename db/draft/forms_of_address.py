@@ -43,7 +43,7 @@ _SPANISH_ADDRESS = r"Excelent[ií]sim[oa]|Distinguid[oa]|Sr\.|Sra\.|Srta\.|Seño
 # "the Honourable X", "His Excellency Dr X", "Gen. X", "Sheikh X", "Sir X": a name after a form
 # of address, a style or a rank is a person's.
 HONORIFIC_BEFORE = re.compile(
-    rf"(?:{_HONORIFIC}|\b(?:Hon\.|Honourable|Honorable|Excellency|HE|H\.[ ]?E\.?|{_RANK}"
+    rf"(?:{_HONORIFIC}|\b(?:Hon\.|Honourable|Honorable|Excellency|Excellencies|HE|H\.[ ]?E\.?|{_RANK}"
     rf"|{_SPANISH_ADDRESS}|{_STYLE})[ ]"
     rf"(?:{_HONORIFIC})?)$"
 )

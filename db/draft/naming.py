@@ -67,7 +67,7 @@ _NOT_NAME_OPENER_WORDS = (
     "Like Unlike Prof Professor Sir Dame Lord Lady Baroness Mister Madam Sheikh Sheikha Sheik "
     "Shaikh Shaikha Shaykh "
     "Senior Gen General Col Colonel Lt Lieutenant Maj Brig Brigadier Field Marshal Admiral Capt "
-    "Rt Right Hon Honourable Honorable Excellency Highness Majesty Holiness Amb Ambassador "
+    "Rt Right Hon Honourable Honorable Excellency Excellencies Highness Majesty Holiness Amb Ambassador "
     # a cabinet office cut to its initials: "SoS X", a Secretary of State
     "SoS "
     "Datuk Dato Datin Seri "

@@ -3276,3 +3276,11 @@ def test_a_country_ending_anothers_office_set_after_their_name_is_not_inferred(
     """ "Per Lund, the Minister of … of Chile": Chile is Lund's, said after his name; the
     other in the sentence is given none rather than his."""
     assert attending(draft_facts(sentence))["Ola Brekke"] != "Chile"
+
+
+def test_their_excellencies_before_a_list_is_no_part_of_the_first_name() -> None:
+    draft = draft_facts(
+        "After consultation with their Excellencies Ola Brekke, President of Norway, and Ana "
+        "Ruiz, President of Chile, the Lagoon Union summit was held in Oslo."
+    )
+    assert "Ola Brekke" in names(draft)
