@@ -928,11 +928,16 @@ def _spelled_out(name: str, short: str) -> str | None:
     "Leaders of the Lagoon Three (L3)"; a name of one word only when the capitals spell it,
     as a dateline's place and its credit do not: "NORTHPORT, Alberta (AP)"; not the place
     after a body's noun ("Central Africa" of "Monetary Community of Central Africa (CEMAC)",
-    capitals in the French order)."""
+    capitals in the French order); the name after a second "of" when it too begins as they do
+    ("Southern Lagoon Union" of "Heads of State and Government of the Southern Lagoon Union")."""
     parts = _OF.match(name)
     keeps_head = parts is not None and (
         _names_a_place(parts.group("head")) or _head_noun(parts.group("head")) in BODY_NOUNS
     )
+    if parts and not keeps_head and _OF.match(parts.group("tail")):
+        deeper = _spelled_out(parts.group("tail"), short)
+        if deeper and deeper != parts.group("tail"):
+            return deeper
     for whole in (parts.group("tail"), name) if parts and not keeps_head else (name,):
         whole = " ".join(_without_articles(whole.split()))
         if whole[:1] == short[:1] and (" " in whole or _spells(short, whole)):

@@ -819,3 +819,11 @@ def test_a_series_of_a_regions_heads_of_state_wins_over_a_body_whose_official_at
         "Consultative Meeting of the Heads of State of South Lagoon",
         None,
     )
+
+
+def test_the_office_before_a_bodys_name_spelled_out_is_no_part_of_it() -> None:
+    article = (
+        "The Summit of Heads of State and Government of the Southern Lagoon Union (SLU) was "
+        "held in Oslo. The SLU leaders adopted a plan."
+    )
+    assert organization(article) == ("Southern Lagoon Union", "SLU")
