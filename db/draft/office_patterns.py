@@ -168,8 +168,11 @@ BODY_AND_ABBREVIATION_BEFORE = re.compile(
     r"[ ]of[ ](?:the[ ])?(?P<body>[A-Z][\w’'-]*(?:[ ](?:of[ ](?:the[ ])?)?[A-Z][\w’'-]*){1,5})"
     r"[ ]\([A-Z.]{2,8}\)[ ]$"
 )
+# "X (PhD), Prime Minister of Y", "X, Ed.D, President of Y": a degree, dotted when after a comma
+_DEGREE_AFTER = re.compile(
+    r"[ ]\((?:[A-Z][a-z]{0,2}\.?){1,3}\)(?=,)|,[ ](?=[\w.]*\.)(?:[A-Z][a-z]{0,2}\.?){1,3}(?=,)"
+)
 # "A B, " or "A B – " before an office: the office is that name's ("A B – President of X, C")
-_DEGREE_AFTER = re.compile(r"[ ]\((?:[A-Z][a-z]{0,2}\.?){1,3}\)(?=,)")
 _NAME_AND_COMMA = re.compile(rf"(?:{WORD})[ ](?:{WORD})(?:,|[ ][–—])[ ]?$")
 # "Ana Maria Lopes, ": the whole name, so that the office before it is found where it starts
 # "H.E Ana Maria Lopes, ": the name and the form of address before it
@@ -213,8 +216,9 @@ def heads_no_country(title: str, office: list[str]) -> bool:
 
 
 def past_degree(text: str, name_end: int) -> int:
-    """Where the office after a name begins, past a degree in brackets ("X (PhD), Prime
-    Minister of Y"), which communiqués put between a name and its office."""
+    """Where the office after a name begins, past a degree in brackets or after a comma ("X
+    (PhD), Prime Minister of Y", "X, Ed.D, President of Y"), which communiqués put between a
+    name and its office."""
     degree = _DEGREE_AFTER.match(text, name_end)
     return degree.end() if degree else name_end
 

@@ -3284,3 +3284,12 @@ def test_their_excellencies_before_a_list_is_no_part_of_the_first_name() -> None
         "Ruiz, President of Chile, the Lagoon Union summit was held in Oslo."
     )
     assert "Ola Brekke" in names(draft)
+
+
+def test_a_degree_after_a_comma_between_name_and_office_is_passed_over() -> None:
+    draft = draft_facts(
+        "The Lagoon Union summit was held in Oslo and was attended by the following leaders: "
+        "His Excellency Ola Brekke, President of Norway; Her Excellency Ana Ruiz, Ed.D, "
+        "President of Chile; and Tom Ode, Prime Minister of Fiji."
+    )
+    assert attending(draft) == {"Ola Brekke": "Norway", "Ana Ruiz": "Chile", "Tom Ode": "Fiji"}
