@@ -16,7 +16,7 @@ _CORE = (
     # "Presidente X", "Président Y": a caption kept in the meeting's languages (not "Presidente
     # de la República", a Spanish title written after a name: SPANISH_TITLE)
     r"(?:prime[ ]mini?ster|(?-i:PM)|president|(?:president[ea]|présidente?)(?![ ]d[eu][ ])|premier|chancellor|king|queen|emir|amir|sultan"
-    r"|head[ ]of[ ](?:state|government)|taoiseach"
+    r"|head[ ]of[ ](?:state|government)|taoiseach|beretitenti"  # Kiribati's president
     # "Deputy Head X", "Delegation Head X": before a name only, or before where a search for
     # the title before a name stops ("the Council head ⏐X")
     r"|head(?=[ ](?-i:[A-Z])|[ ]$)"
@@ -70,6 +70,7 @@ HEAD_OF_STATE = frozenset(
         "sultan",
         "grand duke",
         "head of state",
+        "beretitenti",
     }
 )
 HEAD_OF_GOVERNMENT = frozenset(

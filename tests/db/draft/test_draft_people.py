@@ -3293,3 +3293,13 @@ def test_a_degree_after_a_comma_between_name_and_office_is_passed_over() -> None
         "President of Chile; and Tom Ode, Prime Minister of Fiji."
     )
     assert attending(draft) == {"Ola Brekke": "Norway", "Ana Ruiz": "Chile", "Tom Ode": "Fiji"}
+
+
+def test_the_title_kiribati_gives_its_president_is_a_head_of_states() -> None:
+    draft = draft_facts(
+        "The Lagoon Union summit was held in Oslo and was attended by the following leaders: "
+        "His Excellency Ola Brekke, President of Norway; His Excellency Tom Ode, Beretitenti "
+        "of Kiribati; and Ana Ruiz, Prime Minister of Fiji."
+    )
+    assert attending(draft) == {"Ola Brekke": "Norway", "Tom Ode": "Kiribati", "Ana Ruiz": "Fiji"}
+    assert [a.role for a in draft.attendees if a.person.name == "Tom Ode"] == ["head-of-state"]
