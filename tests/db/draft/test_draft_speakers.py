@@ -3334,3 +3334,17 @@ def test_he_added_after_an_office_subject_set_after_several_opening_phrases() ->
     assert speakers(article) == {
         "Today we meet with great pleasure in this new city.": "Juan Perez"
     }
+
+
+@pytest.mark.parametrize("name", ["Norwegian Prime Minister Ola Brekke", "Ola Brekke"])
+def test_a_name_standing_alone_after_he_said_is_the_speaker(name: str) -> None:
+    """ "…,” he said in that regard. Chilean president X.": a translation split the name from
+    the pronoun it stands for; "he" is the one named next, not the one who spoke before."""
+    article = (
+        OPENING + '"We are ready for anything," said Lund at the opening.\n\n'
+        f'"The border must stay open," he said in that regard. {name}.'
+    )
+    assert speakers(article) == {
+        "We are ready for anything": "Erik Lund",
+        "The border must stay open": "Ola Brekke",
+    }
