@@ -248,6 +248,19 @@ def test_a_list_parted_by_semicolons_goes_on_past_a_degree_and_an_outgoing_offic
     assert {"Ana Lopes", "Erik Lund", "Ola Dahl", "Kofi Mensah"} <= set(attending(article))
 
 
+def test_the_last_item_of_a_list_parted_by_semicolons_goes_on_past_as_well_as() -> None:
+    """ "…; and H.E. X, Prime Minister of Sweden as well as H.E. Y Secretary General of …": "as
+    well as" joins one more item to the last, which stays on the list with it."""
+    article = OSLO_LEAD + (
+        "The meeting was attended by H.E. Ivan Petrov, President of the Republic of Peru; H.E. "
+        "Jon Berg, President of Kenya; and H.E. Bo Lind, Prime Minister of Sweden as well as "
+        "H.E. Ken Ode Secretary General of the Lagoon Union."
+    )
+    drafted = attending(article)
+    assert {"Ivan Petrov", "Jon Berg", "Bo Lind", "Ken Ode"} == set(drafted)
+    assert drafted["Bo Lind"] == "Sweden"
+
+
 def test_a_list_parted_by_semicolons_goes_on_past_the_particles_of_arabic_names() -> None:
     article = OSLO_LEAD + (
         "The meeting was also attended by Norwegian King Harald bin Olav Al-Berg; Kenyan "
