@@ -2695,10 +2695,17 @@ def test_leaders_on_hand_attend(sentence: str) -> None:
     assert attending(OSLO_LEAD + sentence) == {"Ana Ruiz": "Chile", "Luis Vela": "Peru"}
 
 
-def test_the_official_who_reads_the_final_communique_attends() -> None:
+@pytest.mark.parametrize(
+    "reading",
+    [
+        "Lagoon Union Secretary-General Ana Ruiz read the final communique.",
+        "The Secretary General of the Lagoon Union, Dr. Ana Ruiz, then read the final statement.",
+    ],
+)
+def test_the_official_who_reads_the_final_communique_attends(reading: str) -> None:
+    """A final or joint statement is read out at the meeting, as a communiqué is."""
     article = (
-        "Leaders meet\n\nOSLO (AP) — Lagoon Union leaders ended their summit in Oslo. "
-        "Lagoon Union Secretary-General Ana Ruiz read the final communique."
+        "Leaders meet\n\nOSLO (AP) — Lagoon Union leaders ended their summit in Oslo. " + reading
     )
     assert attending(article) == {"Ana Ruiz": "Lagoon Union"}
 
