@@ -3276,3 +3276,13 @@ def test_a_country_ending_anothers_office_set_after_their_name_is_not_inferred(
     """ "Per Lund, the Minister of … of Chile": Chile is Lund's, said after his name; the
     other in the sentence is given none rather than his."""
     assert attending(draft_facts(sentence))["Ola Brekke"] != "Chile"
+
+
+def test_an_office_of_a_body_after_a_name_with_the_comma_left_out_is_the_names() -> None:
+    """ "… as well as H.E. X Secretary General of the Union": a translation leaves the comma out;
+    the capitalised office of something after the name is still the name's."""
+    draft = draft_facts(
+        "Lagoon Union leaders met in Oslo on Friday, attended by H.E. Ken Ode Secretary General "
+        "of the Lagoon Union."
+    )
+    assert titled_attending(draft) == {"Ken Ode": ("Secretary General", "Lagoon Union")}
