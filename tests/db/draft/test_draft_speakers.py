@@ -1787,6 +1787,8 @@ def test_words_after_a_quote_that_name_no_office_give_it_to_no_one() -> None:
         "Brekke also saw that the gains of the year made “the whole region proud”.",
         "Brekke considers that the summit left “the whole region proud” after all.",
         "Brekke repeated his disquiet with trade that left “the whole region proud”.",
+        "Brekke wished, before the start of the meeting, that this summit would leave it “the "
+        "whole region proud”.",
     ],
 )
 def test_a_clause_a_named_subject_reports_whatever_the_verb(paragraph: str) -> None:
