@@ -1523,6 +1523,11 @@ def test_a_quote_after_a_question_a_style_or_a_citation_is_not_the_named_subject
             "Ola Brekke",
         ),
         (
+            "Four days after Swedish Prime Minister Erik Lund’s hard words to partners, Brekke "
+            'made it clear that nothing was new.\n\n"We are ready for anything," he said.',
+            "Ola Brekke",
+        ),
+        (
             "Brekke said the talks were hard.\n\nErik Lund arrives at the summit in Oslo on "
             'Friday. (AP Photo/Jan Berg)\n\n"We are ready for anything," he said.',
             "Ola Brekke",
