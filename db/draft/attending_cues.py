@@ -161,8 +161,9 @@ _ALSO_ATTENDING = (
     r"|(?:signed|signing|signs)[ ](?:the|a|an|their)[ ](?:[\w-]+[ ]){0,3}?(?:agreement|declaration"
     r"|treaty|communiqu[eé]|accord|charter|memorandum|deal)"
     r"|(?:was|were)[ ]signed[ ]by"  # "The document was signed by Chilean President X, …"
-    # "X read the final communique", "X read out the declaration"
-    r"|(?:read|reads|reading)[ ](?:out[ ])?the[ ](?:[\w-]+[ ]){0,2}?(?:communiqu[eé]|declaration)"
+    # "X read the final communique", "X read out the declaration", "X read the final statement"
+    r"|(?:read|reads|reading)[ ](?:out[ ])?the[ ](?:[\w-]+[ ]){0,2}?(?:communiqu[eé]|declaration"
+    r"|(?:final|joint|closing)[ ]statement)"
     r"|receiv(?:ed|es|ing)[ ](?:(?:the[ ])?(?:[\w-]+[ ])?(?:leaders|heads|delegations?|participants"
     rf"|guests|delegates)|(?=(?-i:[{UPPER}])))"  # "They received Chilean President X"
     # "X invited 53 leaders for dinner": hosts them at the meeting's meal

@@ -170,9 +170,11 @@ REFERRING_SUBJECT = re.compile(
     r"|(?<=-year-old)(?=[ ,]))"
     rf"|{_RULERS_STYLE})\b"
 )
-# A clause opening a sentence before its subject ("When X arrived, Y greeted …"): who is named
-# in it is not the one a later "he" stands for.
+# A clause opening a sentence before its subject ("When X arrived, Y greeted …", "Four days
+# after X's warning, Y …"): who is named in it is not the one a later "he" stands for.
 OPENING_CLAUSE = re.compile(
     r"\s*(?:When|After|Before|As|While|Whilst|Although|Though|If|Because|Since|Once|Until"
-    r"|Unless|Whereas)\b[^,;“”\"]{0,120},[ ]"
+    r"|Unless|Whereas"
+    r"|(?:[A-Z][a-z]+|\d+)[ ](?:hours?|days?|weeks?|months?|years?)[ ](?:after|before)"
+    r"|(?:Shortly|Soon|Just|Hours|Days|Weeks|Moments)[ ](?:after|before))\b[^,;“”\"]{0,120},[ ]"
 )

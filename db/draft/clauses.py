@@ -72,9 +72,10 @@ _ITEM_OF_A_COLON_LIST = re.compile(rf"(?:and[ ])?[{UPPER}][\w.’'-]*[ ][{UPPER}
 # An item may hold a degree in brackets ("X (PhD), Special Envoy"), an office after "the"
 # and a word in lower case ("X, the outgoing Chairperson of …") and a name's particles in lower
 # case ("King X bin Y Al-Z", "Jorge de Almeida"); an item may name the office again by "that of"
-# ("President of Chile X; that of Peru, Y"). The last may end the list with "among others".
+# ("President of Chile X; that of Peru, Y"). The last may end the list with "among others", or
+# join one more by "as well as" ("…; and X, Prime Minister of Sweden as well as Y").
 _LIST_ITEMS = re.compile(
-    rf"(?:the\s[a-z]+\s(?=[{UPPER}])|(?:and|from|of|the|for|to|in|on|(?:that|those)\sof)\s|[–—]\s"
+    rf"(?:the\s[a-z]+\s(?=[{UPPER}])|(?:and|as\swell\sas|from|of|the|for|to|in|on|(?:that|those)\sof)\s|[–—]\s"
     rf"|(?:bin|ibn|bint|de|da|dos|del|van|von)\s(?=[{UPPER}])"
     rf"|[{UPPER}][\w.’'-]*+,?\s?|\([{UPPER}][\w.’' -]*+\),?\s?|\s)*+"
     r"(?:(?:among(?:st)?\s)?others)?[.;]?"  # "and" before "others" is an item's joiner

@@ -20,11 +20,13 @@ from db.draft.words import PORTFOLIO_WORDS, WORD
 MODIFIER_OPENING = re.compile(r"(Former|Acting|Interim|Outgoing)[ ]")
 MODIFIER_BEFORE = re.compile(r"\b(acting|interim|former|outgoing|deputy|vice)[ ]$", re.IGNORECASE)
 # "X, Denmark's prime minister,"; "X, President of Nigeria and Chair of the Authority,";
-# "X – President of the Council;"
+# "X – President of the Council;"; "X Secretary General of the Council", the comma left out
+# before a capitalised office of something
 # "X, Canada's minister of health who took over the chair,"; not "in Lima, with the presence of
 # the President of Peru, Y", the office of a name to come
 TITLE_AFTER = re.compile(
-    rf"(?:,[ ]|[ ][–—]\s)(?!and[ ]|or[ ]|with[ ]|in[ ]the[ ]presence\b)(?:the[ ]|a[ ]|an[ ])?(?P<who>[^,.;]{{0,40}}?)\b"
+    rf"(?:,[ ]|[ ][–—]\s|[ ](?=(?-i:[{UPPER}])[\w-]+(?:[ ][\w-]+){{0,2}}[ ]of[ ]))"
+    rf"(?!and[ ]|or[ ]|with[ ]|in[ ]the[ ]presence\b)(?:the[ ]|a[ ]|an[ ])?(?P<who>[^,.;]{{0,40}}?)\b"
     # not another's title: "X, with the country represented by Minister of State Y", "in X,
     # Chile under the chair of Y"
     r"(?<!\bby[ ])(?<!\bwith[ ])(?<!\bfrom[ ])(?<!\bto[ ])(?<!\bunder[ ]the[ ])"
@@ -79,7 +81,7 @@ TITLE_BEFORE = re.compile(
 # is the portfolio (or what one heads) and the name.
 PORTFOLIO_BEFORE = re.compile(
     rf"(?:(?P<who>[^ ,.;]+)[ ])?(?P<title>(?:Minister|Secretary|Commissioner|Head)[ ](?:of|for)[ ]"
-    rf"(?:the[ ])?(?:(?:[{UPPER}][\w-]*[ ]){{1,3}}(?:for|and)[ ](?:the[ ])?)?)$"
+    rf"(?:the[ ])?(?:(?:[{UPPER}][\w-]*[ ]){{1,3}}(?:for|and|of)[ ](?:the[ ])?)?)$"
 )
 # Last words of a portfolio ("of Foreign Affairs", "of International Relations").
 PORTFOLIO_ENDS = frozenset({"Affairs", "Trade", "Development"})

@@ -204,6 +204,22 @@ def named_set_off_after(text: Text, after: int, end: int, spoken: Mentions) -> M
     return None
 
 
+def named_standing_alone_after(text: Text, sentence: Span, spoken: Mentions) -> Mention | None:
+    """The one named as the whole of the sentence after ("…,” he said. Chilean president X."):
+    a translation split the name off the pronoun it stands for, so "he" is this one, not the
+    one spoken of before."""
+    index = text.sentence_index(sentence.start) + 1
+    if index >= len(text.sentences):
+        return None
+    following = text.sentences[index]
+    if text.paragraph_index(following.start) != text.paragraph_index(sentence.start):
+        return None
+    named = spoken.starting_in(following)
+    if len(named) != 1 or text.text[named[0].span.end : following.end].strip() != ".":
+        return None
+    return named[0] if only_titles(text.text[following.start : named[0].span.start]) else None
+
+
 def speaker_after(text: Text, quote: Quote, spoken: Mentions) -> Person | Mention | None:
     """The speaker named in the quote's sentence after it; a name there comes as its Mention."""
     sentence = attributing_sentence(text, quote)
@@ -212,6 +228,9 @@ def speaker_after(text: Text, quote: Quote, spoken: Mentions) -> Person | Mentio
         return None
     pronoun_said = PRONOUN_SAID.match(text.text, after, sentence.end)
     if pronoun_said:
+        standing = named_standing_alone_after(text, sentence, spoken)
+        if standing is not None:
+            return standing  # "…,” he said in that regard. Chilean president X.
         return pronoun_referent(text, quote.opening, pronoun_said.group("pronoun"), spoken)
     set_off = _SAID_DESCRIPTION_THEN_NAME.match(text.text, after, sentence.end)
     if set_off:

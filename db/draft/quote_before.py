@@ -190,8 +190,12 @@ _AND_ANOTHER = re.compile(r"[ ]and[ ]")
 _IN_THEIR_SPEECH = re.compile(
     r"\b(?:his|her)[ ](?:[\w-]+[ ])?(?:speech|address|remarks|statement|message|keynote)\b"
 )
-# "X also saw that …", "X considers that …": whatever the verb, a clause its subject reports.
-_VERB_THAT = re.compile(r"[ ](?:(?:also|then|later|again|[a-z]+ly)[ ])?[a-z]{3,}[ ]that\b")
+# "X also saw that …", "X considers that …": whatever the verb, a clause its subject reports;
+# also past an aside in lower case naming no one ("X wished, before the start of the meeting,
+# that …")
+_VERB_THAT = re.compile(
+    r"[ ](?:(?:also|then|later|again|[a-z]+ly)[ ])?[a-z]{3,}(?:,[ ][a-z][a-z ]{0,60},)?[ ]that\b"
+)
 
 # The countries an envoy is posted to, between the office and the name: "Special Envoy to Chile
 # and Peru X" (the places checked as countries in code).

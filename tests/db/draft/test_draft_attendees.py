@@ -248,6 +248,19 @@ def test_a_list_parted_by_semicolons_goes_on_past_a_degree_and_an_outgoing_offic
     assert {"Ana Lopes", "Erik Lund", "Ola Dahl", "Kofi Mensah"} <= set(attending(article))
 
 
+def test_the_last_item_of_a_list_parted_by_semicolons_goes_on_past_as_well_as() -> None:
+    """ "…; and H.E. X, Prime Minister of Sweden as well as H.E. Y Secretary General of …": "as
+    well as" joins one more item to the last, which stays on the list with it."""
+    article = OSLO_LEAD + (
+        "The meeting was attended by H.E. Ivan Petrov, President of the Republic of Peru; H.E. "
+        "Jon Berg, President of Kenya; and H.E. Bo Lind, Prime Minister of Sweden as well as "
+        "H.E. Ken Ode Secretary General of the Lagoon Union."
+    )
+    drafted = attending(article)
+    assert {"Ivan Petrov", "Jon Berg", "Bo Lind", "Ken Ode"} == set(drafted)
+    assert drafted["Bo Lind"] == "Sweden"
+
+
 def test_a_list_parted_by_semicolons_goes_on_past_the_particles_of_arabic_names() -> None:
     article = OSLO_LEAD + (
         "The meeting was also attended by Norwegian King Harald bin Olav Al-Berg; Kenyan "
@@ -2567,6 +2580,17 @@ def test_a_leader_flanked_by_bodyguards_in_another_country_is_not_at_the_meeting
     [
         ("Chile's delegation is headed by Foreign Minister Ana Ruiz.", {"Ana Ruiz": "Chile"}),
         (
+            "Secretary of the Ministry of Foreign Affairs Ana Ruiz is leading Chilean delegation "
+            "to the meeting.",
+            {"Ana Ruiz": "Chile"},
+        ),
+        (
+            "Likewise, Chilean team is led by Foreign Secretary, Ana Ruiz, Peruvian team by "
+            "Secretary of the Ministry of Foreign Affairs Luis Vela and Kenyan team by Foreign "
+            "Secretary, Jon Berg.",
+            {"Ana Ruiz": "Chile", "Luis Vela": "Peru", "Jon Berg": "Kenya"},
+        ),
+        (
             "The Chilean delegation will be headed by Ana Ruiz, the foreign minister.",
             {"Ana Ruiz": "Chile"},
         ),
@@ -2682,10 +2706,17 @@ def test_leaders_on_hand_attend(sentence: str) -> None:
     assert attending(OSLO_LEAD + sentence) == {"Ana Ruiz": "Chile", "Luis Vela": "Peru"}
 
 
-def test_the_official_who_reads_the_final_communique_attends() -> None:
+@pytest.mark.parametrize(
+    "reading",
+    [
+        "Lagoon Union Secretary-General Ana Ruiz read the final communique.",
+        "The Secretary General of the Lagoon Union, Dr. Ana Ruiz, then read the final statement.",
+    ],
+)
+def test_the_official_who_reads_the_final_communique_attends(reading: str) -> None:
+    """A final or joint statement is read out at the meeting, as a communiqué is."""
     article = (
-        "Leaders meet\n\nOSLO (AP) — Lagoon Union leaders ended their summit in Oslo. "
-        "Lagoon Union Secretary-General Ana Ruiz read the final communique."
+        "Leaders meet\n\nOSLO (AP) — Lagoon Union leaders ended their summit in Oslo. " + reading
     )
     assert attending(article) == {"Ana Ruiz": "Lagoon Union"}
 

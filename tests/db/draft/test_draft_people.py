@@ -3303,3 +3303,13 @@ def test_the_title_kiribati_gives_its_president_is_a_head_of_states() -> None:
     )
     assert attending(draft) == {"Ola Brekke": "Norway", "Tom Ode": "Kiribati", "Ana Ruiz": "Fiji"}
     assert [a.role for a in draft.attendees if a.person.name == "Tom Ode"] == ["head-of-state"]
+
+
+def test_an_office_of_a_body_after_a_name_with_the_comma_left_out_is_the_names() -> None:
+    """ "… as well as H.E. X Secretary General of the Union": a translation leaves the comma out;
+    the capitalised office of something after the name is still the name's."""
+    draft = draft_facts(
+        "Lagoon Union leaders met in Oslo on Friday, attended by H.E. Ken Ode Secretary General "
+        "of the Lagoon Union."
+    )
+    assert titled_attending(draft) == {"Ken Ode": ("Secretary General", "Lagoon Union")}

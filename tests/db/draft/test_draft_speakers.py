@@ -1523,6 +1523,11 @@ def test_a_quote_after_a_question_a_style_or_a_citation_is_not_the_named_subject
             "Ola Brekke",
         ),
         (
+            "Four days after Swedish Prime Minister Erik Lund’s hard words to partners, Brekke "
+            'made it clear that nothing was new.\n\n"We are ready for anything," he said.',
+            "Ola Brekke",
+        ),
+        (
             "Brekke said the talks were hard.\n\nErik Lund arrives at the summit in Oslo on "
             'Friday. (AP Photo/Jan Berg)\n\n"We are ready for anything," he said.',
             "Ola Brekke",
@@ -1787,6 +1792,8 @@ def test_words_after_a_quote_that_name_no_office_give_it_to_no_one() -> None:
         "Brekke also saw that the gains of the year made “the whole region proud”.",
         "Brekke considers that the summit left “the whole region proud” after all.",
         "Brekke repeated his disquiet with trade that left “the whole region proud”.",
+        "Brekke wished, before the start of the meeting, that this summit would leave it “the "
+        "whole region proud”.",
     ],
 )
 def test_a_clause_a_named_subject_reports_whatever_the_verb(paragraph: str) -> None:
@@ -3333,4 +3340,18 @@ def test_he_added_after_an_office_subject_set_after_several_opening_phrases() ->
     )
     assert speakers(article) == {
         "Today we meet with great pleasure in this new city.": "Juan Perez"
+    }
+
+
+@pytest.mark.parametrize("name", ["Norwegian Prime Minister Ola Brekke", "Ola Brekke"])
+def test_a_name_standing_alone_after_he_said_is_the_speaker(name: str) -> None:
+    """ "…,” he said in that regard. Chilean president X.": a translation split the name from
+    the pronoun it stands for; "he" is the one named next, not the one who spoke before."""
+    article = (
+        OPENING + '"We are ready for anything," said Lund at the opening.\n\n'
+        f'"The border must stay open," he said in that regard. {name}.'
+    )
+    assert speakers(article) == {
+        "We are ready for anything": "Erik Lund",
+        "The border must stay open": "Ola Brekke",
     }
