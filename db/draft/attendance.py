@@ -240,11 +240,9 @@ NOT_STATED = Party(
     is_country=False,
     kind="whom the attendee represents, to be filled in",
 )
-# "joined by X and then by Y"; "represented by X, and Brunei by Y", "Chilean team is led by X,
-# Peruvian team by Y": the verb not said again
+# "joined by X and then by Y"; "represented by X, and Brunei by Y": the verb not said again
 _AND_BEFORE = re.compile(
-    rf"(?:\band|,(?:[ ]and)?)[ ](?:then[ ]|later[ ]|also[ ]"
-    rf"|(?-i:[{UPPER}][\w’'-]*[ ]){{1,3}}(?:delegation[ ]|team[ ])?)?$"
+    rf"(?:\band|,(?:[ ]and)?)[ ](?:then[ ]|later[ ]|also[ ]|(?-i:[{UPPER}][\w’'-]*[ ]){{1,3}})?$"
 )
 # ", which", ", who", "the coup that ousted", "X said she had spoken with": what follows tells
 # of someone or something else, or of what X reports.

@@ -81,7 +81,7 @@ TITLE_BEFORE = re.compile(
 # is the portfolio (or what one heads) and the name.
 PORTFOLIO_BEFORE = re.compile(
     rf"(?:(?P<who>[^ ,.;]+)[ ])?(?P<title>(?:Minister|Secretary|Commissioner|Head)[ ](?:of|for)[ ]"
-    rf"(?:the[ ])?(?:(?:[{UPPER}][\w-]*[ ]){{1,3}}(?:for|and|of)[ ](?:the[ ])?)?)$"
+    rf"(?:the[ ])?(?:(?:[{UPPER}][\w-]*[ ]){{1,3}}(?:for|and)[ ](?:the[ ])?)?)$"
 )
 # Last words of a portfolio ("of Foreign Affairs", "of International Relations").
 PORTFOLIO_ENDS = frozenset({"Affairs", "Trade", "Development"})

@@ -442,10 +442,8 @@ class _Finder:
                 if represented
                 else None
             )
-            led = DELEGATION_LED_BY_BEFORE.search(text, max(0, before_name - 160), before_name)
-            party = party or (
-                self.parties.of_prefix(led.group("who") or led.group("gapped")) if led else None
-            )
+            led = DELEGATION_LED_BY_BEFORE.search(text, max(0, start - 80), start)
+            party = party or (self.parties.of_prefix(led.group("who")) if led else None)
             dashed = COUNTRY_DASH_BEFORE.search(text, max(0, start - 60), start)
             country = self.countries.country_named(dashed.group("country")) if dashed else None
             if party is None and country:  # "Attending were: Chile — President X; Peru — …"
