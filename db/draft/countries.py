@@ -84,6 +84,11 @@ class Gazetteer:
         entry = self.forms.get(words)
         return entry[0] if entry else None
 
+    def is_demonym(self, word: str) -> bool:
+        """Whether ``word`` is a country's people's adjective ("Italian"), not its name."""
+        entry = self.forms.get(word)
+        return entry is not None and entry[1]
+
     @cached_property
     def names(self) -> tuple[str, ...]:
         """Every form that names a country, not its demonyms: where a misspelt name is sought."""

@@ -236,10 +236,8 @@ def _nationality_given_before(text: str, countries: Gazetteer, start: int) -> bo
     before = _NATIONALITY_AND_OFFICE_BEFORE.search(text, max(0, start - 50), start)
     if before is None:
         return False
-    nationality = countries.forms.get(before.group("people"))
     return (
-        nationality is not None
-        and nationality[1]  # a demonym ("Italian"), not a country's name
+        countries.is_demonym(before.group("people"))
         and TITLE_PATTERN.fullmatch(before.group("office").rstrip()) is not None
     )
 

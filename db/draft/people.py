@@ -222,22 +222,20 @@ def _rewrapped(text: Text) -> Text:
     that a name the wrapping split ("Uzbek President Islam⏎Karimov") is read whole; a line that
     ends a sentence, or a short one (a headline, a byline, a caption), keeps its break."""
     wraps = [found.end() - 1 for found in _WRAPPED_LINE.finditer(text.text)]
-    if len(wraps) < _WRAPS_OF_A_WRAPPED_TEXT:
-        return text
-    characters = list(text.text)
-    for offset in wraps:
-        characters[offset] = " "
-    return Text("".join(characters))
+    return _spaced_at(text, wraps) if len(wraps) >= _WRAPS_OF_A_WRAPPED_TEXT else text
 
 
 def _spaced_after_address(text: Text) -> Text:
     """The text with the stop of a form of address that a copy ran on into the name ("Dr.Ana
     Ruiz") read as a space (same offsets), so that the name after it is read whole."""
     stops = [found.end() - 1 for found in ADDRESS_STOP_GLUED.finditer(text.text)]
-    if not stops:
-        return text
+    return _spaced_at(text, stops) if stops else text
+
+
+def _spaced_at(text: Text, offsets: list[int]) -> Text:
+    """The text with a space at each of ``offsets``, its length and so every offset kept."""
     characters = list(text.text)
-    for offset in stops:
+    for offset in offsets:
         characters[offset] = " "
     return Text("".join(characters))
 
@@ -659,7 +657,7 @@ class _Finder:
     @staticmethod
     def _heads_a_state(title: str | None) -> bool:
         """Whether the title is a state's head's or its government's ("President")."""
-        return bool(title) and role_for(title or "", represents_country=True) in HEAD_ROLES
+        return title is not None and role_for(title, represents_country=True) in HEAD_ROLES
 
     def _leading_a_state(self, after: re.Match[str]) -> tuple[str, Party] | None:
         """The office and country of a head of state or government that an office after a name

@@ -165,8 +165,7 @@ def _a_sides_label(text: Text, quote: Quote) -> bool:
     before = _WORD_BEFORE.search(text.text, max(0, quote.opening - 40), quote.opening)
     if before is None:
         return False
-    entry = gazetteer().forms.get(before.group(1))
-    return entry is not None and entry[1]
+    return gazetteer().is_demonym(before.group(1))
 
 
 def _unnamed_after(text: Text, after: int, end: int, spoken: Mentions) -> bool:
