@@ -26,7 +26,7 @@ _CAPTION = re.compile(
     r"\bphoto(?:graph)?(?:[ ]credit)?:|\bphoto[ ]by\b|\bphoto/|\bfile[ ]photo\b|\bimage:|\bgetty[ ]images\b"
     r"|\((?:L|R|C|\d(?:st|nd|rd|th)[ ][LR])\)|\b(?:from[ ])?left[ ]to[ ]right[:,]"
     # "(Supplied)", "… Pool via …", "…/Pool", "Item 1 of 3", "[1/3]"
-    r"|\((?:supplied|handout|file)\)|\bpool[ ]via\b|/pool\b|^item[ ]\d+[ ]of[ ]\d+\b|^\[\d+/\d+\]",
+    r"|\bcredit:|\((?:supplied|handout|file)\)|\bpool[ ]via\b|/pool\b|^item[ ]\d+[ ]of[ ]\d+\b|^\[\d+/\d+\]",
     re.IGNORECASE,
 )
 # A notice to the reader about their browser, cookies or scripts ("Your web browser is no

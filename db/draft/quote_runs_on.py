@@ -34,6 +34,7 @@ from db.draft.attribution_words import (
     SAYING,
 )
 from db.draft.model import Mention, Mentions, Person
+from db.draft.page_chrome import is_chrome
 from db.draft.quote_left_out import REPORTS_SPEECH, UNNAMED_AFTER
 from db.draft.quote_marks import Quote
 from db.draft.quote_sources import ACCORDING_TO_BEFORE, according_to
@@ -179,11 +180,14 @@ def _named_in_passing(text: Text, mention: Mention, end: int) -> bool:
 def _next_paragraph_is_the_quote(text: Text, quote: Quote, previous: Attributed) -> bool:
     index = text.paragraph_index(quote.opening)
     paragraph = text.paragraphs[index]
+    before = index - 1
+    while before > 0 and is_chrome(text[text.paragraphs[before]]):
+        before -= 1  # a photo's caption or a link the page puts between the two
     last_of_previous = text.sentence_at(max(0, previous.quote.closing - 1))
     return (
         quote.opening == paragraph.start
-        and text.paragraph_index(previous.quote.closing) == index - 1
-        and last_of_previous.end == text.paragraphs[index - 1].end
+        and text.paragraph_index(previous.quote.closing) == before
+        and last_of_previous.end == text.paragraphs[before].end
         and not text.text[quote.closing + 1 : paragraph.end].strip(PUNCTUATION_AFTER)
     )
 

@@ -3355,3 +3355,24 @@ def test_a_name_standing_alone_after_he_said_is_the_speaker(name: str) -> None:
         "We are ready for anything": "Erik Lund",
         "The border must stay open": "Ola Brekke",
     }
+
+
+def test_a_speakers_words_go_on_past_a_photos_caption_between_their_paragraphs() -> None:
+    article = (
+        f"{OPENING}“We have waited long enough,” Mr. Brekke said.\n\n"
+        "Norwegian Prime Minister Ola Brekke Credit: Nordic Wire\n\n"
+        "“The rail links will be built within five years.\n\n"
+        "“Our people expect nothing less of us.”\n"
+    )
+    said = speakers(article)
+    assert said["The rail links will be built within five years."] == "Ola Brekke"
+    assert said["Our people expect nothing less of us."] == "Ola Brekke"
+
+
+def test_words_after_a_caption_naming_another_are_not_the_last_speakers() -> None:
+    article = (
+        f"{OPENING}“We have waited long enough,” Mr. Brekke said.\n\n"
+        "Swedish Prime Minister Erik Lund Credit: Nordic Wire\n\n"
+        "“The rail links will be built within five years.”\n"
+    )
+    assert speakers(article).get("The rail links will be built within five years.") != "Ola Brekke"

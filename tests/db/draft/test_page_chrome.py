@@ -26,6 +26,9 @@ PAGES = {
     "clock": f"Play Live Radio\nNext Up:\n0:00 0:00\n\n{HEADLINE}\n\n{BODY}",
     "caption printed twice": f"{CAPTION}\n\n{HEADLINE}\n\n{CAPTION}\n\n{BODY}",
     "caption with credit": f"Leaders meet (L) in the capital. Photo credit: Example\n{HEADLINE}\n\n{BODY}",
+    "caption with a credit alone": (
+        f"Leaders pose for a group picture in the capital Credit: Nordic Wire\n\n{HEADLINE}\n\n{BODY}"
+    ),
     "byline": f"By Ann Lee\nPublished 4 July 2024, 10:02\n\n{HEADLINE}\n\n{BODY}",
     "headline printed twice": (
         f"Breaking News\n\n{HEADLINE}\n\n\n{HEADLINE}\nplease wait\n\n"
