@@ -525,7 +525,13 @@ def _candidates(text: Text, readable: str, countries: Gazetteer) -> list[_Candid
             standalone.remove(word)
             candidates[ending[0]].short = word
     for word in _names_of_their_bodies(readable, long_names, countries):
-        candidates.setdefault(word, _Candidate(word))
+        bodies = [name for name in long_names if name.split()[:-1] == [word]]
+        if len(bodies) == 1 and _head_noun(bodies[0]) in ORGANIZATION_NOUNS - {"Council"}:
+            # "the Marsh summit" of the one "Marsh League" the text names: that body's (not
+            # of a "Marsh Council", most often one of the body's organs)
+            candidates[bodies[0]].short = candidates[bodies[0]].short or word
+        else:
+            candidates.setdefault(word, _Candidate(word))
     in_long_names = {word for name in [*long_names, *defined] for word in re.split("[ -]", name)}
     titled = [
         word

@@ -827,3 +827,13 @@ def test_the_office_before_a_bodys_name_spelled_out_is_no_part_of_it() -> None:
         "held in Oslo. The SLU leaders adopted a plan."
     )
     assert organization(article) == ("Southern Lagoon Union", "SLU")
+
+
+def test_a_summit_named_by_a_peoples_word_is_the_one_league_of_that_word() -> None:
+    article = (
+        "Leaders gather for Marsh summit\n\n"
+        "Top Marsh leaders are boycotting this weekend's Marsh summit in Oslo to protest the "
+        "host's policies. Two states are sending their Marsh League ambassadors instead. "
+        "Marsh summits are all about protocol, an analyst said."
+    )
+    assert organization(article) == ("Marsh League", None)
