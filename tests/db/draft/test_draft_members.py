@@ -3611,6 +3611,32 @@ def test_countries_taking_part_as_members_are_members() -> None:
     assert found == dict.fromkeys(["Chile", "Peru"], "member")
 
 
+def test_countries_that_attended_as_associate_members_are_associate_members() -> None:
+    # a202 (EMTV): the status told after a verb of taking part in the past tense
+    article = (
+        "41-Point Communique Following 46th Pacific Island Forum\n\nThe 46th Pacific Islands "
+        "Forum has concluded with the release of a 41-point communiqué. French Polynesia, New "
+        "Caledonia and Tokelau attended the formal sessions as Associate Members while Timor "
+        "Leste attended at as an observer."
+    )
+    found = members(article)
+    assert found == {
+        **dict.fromkeys(["French Polynesia", "New Caledonia", "Tokelau"], "associate-member"),
+        "East Timor": "observer",
+    }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Chile and Peru took part in the talks as members.",
+        "Chile and Peru will attend as members.",
+    ],
+)
+def test_countries_that_take_part_as_members_in_any_tense_are_members(sentence: str) -> None:
+    assert members(REPORT + sentence) == dict.fromkeys(["Chile", "Peru"], "member")
+
+
 def test_countries_taking_part_as_members_of_a_delegation_are_no_members() -> None:
     found = members(REPORT + "Chile and Peru are attending as members of the Andean delegation.")
     assert found == {}
