@@ -1610,6 +1610,18 @@ def test_three_countries_listed_where_the_organization_is_named_are_its_members(
     assert members(BROAD + sentence) == {"Peru": "member", "Chile": "member", "Bolivia": "member"}
 
 
+def test_leaders_a_host_will_receive_are_no_members() -> None:
+    # a339 (RKS News): leaders hosted at a meeting come whether or not they belong
+    article = (
+        "Western Balkan Leaders Gather in London for the Berlin Process\n\nLeaders from the "
+        "Western Balkans are meeting today in London to participate in the Berlin Process. UK "
+        "Prime Minister Keir Starmer will host leaders from Kosovo, Albania, Serbia, "
+        "Montenegro, Bosnia and Herzegovina, and North Macedonia, along with representatives "
+        "from Germany, France, and other EU member states."
+    )
+    assert not {"Kosovo", "Albania", "Serbia", "Montenegro"} & set(members(article))
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
@@ -1626,6 +1638,9 @@ def test_three_countries_listed_where_the_organization_is_named_are_its_members(
         "the ALC secretariat is based.",
         "Ecuador has been hosting leaders and envoys of Peru, Chile and Bolivia under the "
         "banner of the ALC summit.",
+        # a339 (RKS News), a277 (Al Jazeera), a197 (Korea Herald): the host's verb after "will"
+        "Ecuador's president will host leaders from Peru, Chile and Bolivia, along with "
+        "representatives from other ALC member states.",
         "The presidents of Peru, Chile and Bolivia gathered here Friday to sign the ALC's "
         "founding declaration.",
     ],
