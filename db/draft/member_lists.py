@@ -997,8 +997,9 @@ ONCE_A_MEMBER = (
     r"\bformerly\b|\bpreviously[ ](?:members?|full|part)\b"
     r"|\bonce[ ](?:included|comprised|counted|grouped)\b"
 )
-# leaders a country receives, who come to the meeting whether or not they belong
-HOSTED = r"\bhost(?:s|ed|ing)[ ](?:the[ ])?(?:leaders|heads|delegations)\b"
+# leaders a country receives, who come to the meeting whether or not they belong ("hosting the
+# leaders of A", "will host leaders from A"), not the leaders' summit it holds
+HOSTED = r"\bhost(?:s|ed|ing)?[ ](?:the[ ])?(?:leaders|heads|delegations)\b(?!['’])"
 # What makes a sentence's countries something else than members: guests, observers,
 # countries outside it or excepted, ones that left, leaders who attend, visit, arrive or
 # gather ("gathered here Friday") or are hosted ("hosting leaders of A, B and C"), or whose

@@ -240,9 +240,14 @@ class Rule:
     or_near: bool = False  # "before", or a list a few words back: "A and B arrived as observers"
 
 
+# "A and B are attending as full members", and in any tense: "A and B attended the formal
+# sessions as Associate Members", "A will take part as a member"
 _TAKING_PART_AS = (
-    r"[ ](?:are|is|were|was|will[ ]be)[ ](?:attending|taking[ ]part|participating|sitting)"
-    r"(?:[ ](?:in|at)[ ][^.;,]{{1,40}}?)?[ ]as[ ](?:(?:full|new)[ ])?members?\b"
+    r"[ ](?:(?:are|is|were|was|will[ ]be)[ ](?:attending|taking[ ]part|participating|sitting)"
+    r"|(?:will[ ])?(?:attend(?:s|ed)?|(?:takes?|took)[ ]part|participat(?:es?|ed))"
+    r"(?:[ ](?:in|at|the)[ ][^.;,]{{1,40}}?)?)"
+    r"(?:[ ](?:in|at)[ ][^.;,]{{1,40}}?)?[ ]as[ ](?:(?:an?|the)[ ])?(?:(?:full|new)[ ]"
+    r"|(?P<kind>(?i:associate))[ ])?(?i:members?)\b"
     r"(?![ ]of[ ](?!{body}))"
 )
 

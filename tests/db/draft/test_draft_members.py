@@ -1610,6 +1610,18 @@ def test_three_countries_listed_where_the_organization_is_named_are_its_members(
     assert members(BROAD + sentence) == {"Peru": "member", "Chile": "member", "Bolivia": "member"}
 
 
+def test_leaders_a_host_will_receive_are_no_members() -> None:
+    # a339 (RKS News): leaders hosted at a meeting come whether or not they belong
+    article = (
+        "Western Balkan Leaders Gather in London for the Berlin Process\n\nLeaders from the "
+        "Western Balkans are meeting today in London to participate in the Berlin Process. UK "
+        "Prime Minister Keir Starmer will host leaders from Kosovo, Albania, Serbia, "
+        "Montenegro, Bosnia and Herzegovina, and North Macedonia, along with representatives "
+        "from Germany, France, and other EU member states."
+    )
+    assert not {"Kosovo", "Albania", "Serbia", "Montenegro"} & set(members(article))
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
@@ -1626,6 +1638,9 @@ def test_three_countries_listed_where_the_organization_is_named_are_its_members(
         "the ALC secretariat is based.",
         "Ecuador has been hosting leaders and envoys of Peru, Chile and Bolivia under the "
         "banner of the ALC summit.",
+        # a339 (RKS News), a277 (Al Jazeera), a197 (Korea Herald): the host's verb after "will"
+        "Ecuador's president will host leaders from Peru, Chile and Bolivia, along with "
+        "representatives from other ALC member states.",
         "The presidents of Peru, Chile and Bolivia gathered here Friday to sign the ALC's "
         "founding declaration.",
     ],
@@ -3609,6 +3624,32 @@ def test_countries_taking_part_as_members_for_the_first_time_are_new_members() -
 def test_countries_taking_part_as_members_are_members() -> None:
     found = members(REPORT + "Chile and Peru are taking part in the talks as members.")
     assert found == dict.fromkeys(["Chile", "Peru"], "member")
+
+
+def test_countries_that_attended_as_associate_members_are_associate_members() -> None:
+    # a202 (EMTV): the status told after a verb of taking part in the past tense
+    article = (
+        "41-Point Communique Following 46th Pacific Island Forum\n\nThe 46th Pacific Islands "
+        "Forum has concluded with the release of a 41-point communiqué. French Polynesia, New "
+        "Caledonia and Tokelau attended the formal sessions as Associate Members while Timor "
+        "Leste attended at as an observer."
+    )
+    found = members(article)
+    assert found == {
+        **dict.fromkeys(["French Polynesia", "New Caledonia", "Tokelau"], "associate-member"),
+        "East Timor": "observer",
+    }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Chile and Peru took part in the talks as members.",
+        "Chile and Peru will attend as members.",
+    ],
+)
+def test_countries_that_take_part_as_members_in_any_tense_are_members(sentence: str) -> None:
+    assert members(REPORT + sentence) == dict.fromkeys(["Chile", "Peru"], "member")
 
 
 def test_countries_taking_part_as_members_of_a_delegation_are_no_members() -> None:
