@@ -123,7 +123,7 @@ from db.draft.untitled_names import (
     introduced_plainly,
 )
 from db.draft.words import (
-    CAPITALISED_RUN,
+    NAME_RUN,
     PLACE_OF_NOUNS,
     WORD,
 )
@@ -196,7 +196,7 @@ class People:
 def find_people(text: Text, countries: Gazetteer) -> People:
     text = _spaced_after_address(_rewrapped(text))
     finder = _Finder(text, countries)
-    for run in CAPITALISED_RUN.finditer(text.text):
+    for run in NAME_RUN.finditer(text.text):
         finder.read_run(run)
     find_spelling_variants(finder.persons, text.text, countries)
     for person in finder.persons:

@@ -83,3 +83,29 @@ def test_an_office_a_page_cuts_off_names_no_one() -> None:
         "President of the European Commission and EU High Representativ"
     )
     assert "High Representativ" not in served(sentence)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (  # a214 (Hathalyoum/AFP)
+            "EU foreign policy chief Federica Mogherini insists that the gathering in Egypt of "
+            "around 40 heads of state and government is about much more than migration.Donald "
+            "Tusk, president of the European Council of EU member countries, met Sunday with "
+            "Sisi to help set the agenda, EU sources said.",
+            "Donald Tusk",
+        ),
+        (  # a323 (The New Times)
+            "Leaders gather for the Great Lakes summit, which is scheduled to open "
+            "today.President Paul Kagame is in Luanda, Angola where he will today join his "
+            "counterparts.",
+            "Paul Kagame",
+        ),
+    ],
+)
+def test_a_name_after_a_full_stop_the_copy_ran_on_into_it_is_read_whole(
+    text: str, name: str
+) -> None:
+    """ "… more than migration.Donald Tusk, …": the space after the stop was lost, and the
+    name after it is read from its first word, not from its second."""
+    assert name in served(text)
