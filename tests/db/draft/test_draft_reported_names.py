@@ -109,3 +109,26 @@ def test_a_name_after_a_full_stop_the_copy_ran_on_into_it_is_read_whole(
     """ "… more than migration.Donald Tusk, …": the space after the stop was lost, and the
     name after it is read from its first word, not from its second."""
     assert name in served(text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        (  # a111 (TASS)
+            "The guests that will arrive to Bucharest include President of the European "
+            "Commission Jean-Claude Juncker, US Secretary of Energy Rick Perry, German Minister "
+            "of Foreign Affairs Heiko Maas."
+        ),
+        (  # a375 (STA)
+            "European Commission President Jean-Claude Juncker, US Secretary of Energy Rick Perry "
+            "and US Acting Assistant Secretary of European and Eurasian Affairs Philip Reeker "
+            "have also confirmed their attendance."
+        ),
+    ],
+)
+def test_an_office_ending_in_secretary_is_no_ones_name(sentence: str) -> None:
+    """ "US Secretary of Energy X": the words before "of" are the office, though a country's
+    abbreviation opens them; no one is named "Secretary"."""
+    people = served(sentence)
+    assert "Rick Perry" in people
+    assert not [name for name in people if name.split()[-1] == "Secretary"]
