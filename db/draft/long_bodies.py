@@ -22,14 +22,36 @@ from db.draft.text import UPPER
 from db.draft.titles import TITLE, TITLE_PATTERN
 from db.draft.words import NOT_NAMES, PARTICLE_WORDS
 
+# A word of a body's name, or a small word between two: "European Bank for Reconstruction and "
+_BODY_WORD = rf"(?:[{UPPER}][\w’'-]*|for|and|of|on|in|to|the)"
+_BODY_WORDS = re.compile(rf"(?:{_BODY_WORD}[ ])*")
+_OF = " of "
+_LOOK_BACK = 150
+_LONGEST_TITLE = 80
 # "President of European Bank for Reconstruction and ", "Head of the UN Regional Center for
 # Preventive Diplomacy for ": an office, "of", and the body's words before the run
 OFFICE_OF_A_BODY_BEFORE = re.compile(
     rf"(?P<title>{TITLE})[ ]of[ ](?:the[ ])?"
     # the body's words hold no office: "Secretary of State X and Vice President of the …"
-    rf"(?P<body>(?:(?!{TITLE}\b)(?-i:(?:[{UPPER}][\w’'-]*|for|and|of|on|in|to|the))[ ]){{0,12}})$",
+    rf"(?P<body>(?:(?!{TITLE}\b)(?-i:{_BODY_WORD})[ ]){{0,12}})$",
     re.IGNORECASE,
 )
+
+
+def office_of_a_body_before(text: str, end: int) -> re.Match[str] | None:
+    """The office, "of" and the body's words right before ``end`` ("President of European Bank
+    for Reconstruction and "), if so. The office's pattern is long, so it is looked for only
+    before an "of" that only a body's words follow up to ``end``."""
+    window_start = max(0, end - _LOOK_BACK)
+    first = None
+    at = text.rfind(_OF, window_start, end)
+    while at >= 0 and _BODY_WORDS.fullmatch(text, at + len(_OF), end):
+        first, at = at, text.rfind(_OF, window_start, at)
+    if first is None:
+        return None
+    return OFFICE_OF_A_BODY_BEFORE.search(text, max(window_start, first - _LONGEST_TITLE), end)
+
+
 _PARTICLES = frozenset(PARTICLE_WORDS.split())
 _LONGEST_NAME = 5
 # "… Kanak Socialiste (FLNKS)": an abbreviation in brackets after a run says it names a body

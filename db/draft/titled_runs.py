@@ -18,9 +18,9 @@ from db.draft.countries import Gazetteer
 from db.draft.forms_of_address import ADDRESS_BEFORE, ADDRESS_OPENING
 from db.draft.long_bodies import (
     ABBREVIATION_AFTER_RUN,
-    OFFICE_OF_A_BODY_BEFORE,
     name_start_after_a_body,
     names_a_body,
+    office_of_a_body_before,
 )
 from db.draft.model import Party
 from db.draft.name_bounds import MEMBERS_NOUNS
@@ -215,7 +215,7 @@ def _after_an_office_of_a_long_body(
     """The name ending a run that goes on from the body an office before it serves, no comma
     between ("Secretary General of the BSEC Michael Christides", "President of European Bank
     for Reconstruction and Development Suma Chakrabarti"), if so."""
-    office = OFFICE_OF_A_BODY_BEFORE.search(text, max(0, before - 150), before)
+    office = office_of_a_body_before(text, before)
     if office is None or ABBREVIATION_AFTER_RUN.match(text, run.end()):
         return None  # "… Nationale Kanak Socialiste (FLNKS)": the body's name, whole
     if not text[run.end() :].strip():
