@@ -85,8 +85,11 @@ PORTFOLIO_BEFORE = re.compile(
 )
 # Last words of a portfolio ("of Foreign Affairs", "of International Relations").
 PORTFOLIO_ENDS = frozenset({"Affairs", "Trade", "Development"})
-# "Special Representative", "Deputy Coordinator": an office whose last word is never a name's
-OFFICE_ENDS = frozenset({"Representative", "Coordinator", "Rapporteur", "Envoy"})
+# "Special Representative", "Deputy Coordinator", "US Assistant Secretary" (of …): an office
+# whose last word is never a name's
+OFFICE_ENDS = frozenset(
+    {"Representative", "Coordinator", "Rapporteur", "Envoy", "Secretary", "Minister"}
+)
 # "… Transport and Implementation", "Natural Resources", "Humanitarian Assistance": abstract
 # nouns end a portfolio or a theme, no name (long ones only: "Pence", "Lawrence" are names).
 PORTFOLIO_NOUN = re.compile(

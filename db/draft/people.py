@@ -9,7 +9,8 @@ Ruiz", "Irish leader, X,", "X (Chile)", "X from Chile", "X will represent Chile"
 heading in capitals "SWEDEN PRIME MINISTER ERIK LUND" (names_in_capitals.py), a family name in capitals after a title
 "President Paul LUND", a royal title of a place no name goes with "The Prince of Wales"). The
 readings it takes are each a module of their own: a run split into whose the title is, the
-title and the name (titled_runs.py), where the name begins and ends in it (name_bounds.py), the
+title and the name (titled_runs.py), the name after an office and the long name of the body it
+serves (long_bodies.py), where the name begins and ends in it (name_bounds.py), the
 forms of address passed over (forms_of_address.py), the offices written around a name
 (office_patterns.py), whom words name (parties.py), lists pairing leaders with their countries
 (person_lists.py), when an untitled name is a person's (untitled_names.py), later mentions and
@@ -123,7 +124,7 @@ from db.draft.untitled_names import (
     introduced_plainly,
 )
 from db.draft.words import (
-    CAPITALISED_RUN,
+    NAME_RUN,
     PLACE_OF_NOUNS,
     WORD,
 )
@@ -196,7 +197,7 @@ class People:
 def find_people(text: Text, countries: Gazetteer) -> People:
     text = _spaced_after_address(_rewrapped(text))
     finder = _Finder(text, countries)
-    for run in CAPITALISED_RUN.finditer(text.text):
+    for run in NAME_RUN.finditer(text.text):
         finder.read_run(run)
     find_spelling_variants(finder.persons, text.text, countries)
     for person in finder.persons:

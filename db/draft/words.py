@@ -19,11 +19,16 @@ _GLOTTAL_OPENING = rf"(?:{GLOTTAL}(?=[AEIOU]))?"
 # … and ends with the suffix that tells a son from his father, set off by a comma or not
 # ("Pedro Alves, Jr, Premier of Chile"): the suffix is the name's, no one's of its own
 _SUFFIX_SET_OFF = r"(?:,[ ](?:Jr|Sr)(?!\w))?"
-CAPITALISED_RUN = re.compile(
-    rf"(?<![\w.])(?:{WORD})"
+_RUN = (
+    rf"(?:{WORD})"
     rf"(?:[ \u00a0](?:{PARTICLE}[ \u00a0])*(?:{PARTICLE}-)?{_GLOTTAL_OPENING}(?:{WORD}))*"
     rf"{_SUFFIX_SET_OFF}"
 )
+CAPITALISED_RUN = re.compile(rf"(?<![\w.]){_RUN}")
+# … and, where people's names are read, one after a full stop a copy ran the next sentence on
+# to ("about more than migration.Ana Ruiz, president of …"), as a sentence ends there too
+# (text.py); not after a stop of initials or a domain's ("U.S.", "news.Com")
+NAME_RUN = re.compile(rf"(?:(?<![\w.])|(?<=[^\W\d_A-Z][a-z]{{2}}\.)(?!Com\b)){_RUN}")
 # a possessive ending: "Norway's", "the leader’s"
 POSSESSIVE_S = re.compile(r"['’]s\b")
 
