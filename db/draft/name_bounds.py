@@ -48,7 +48,7 @@ from db.draft.words import NOT_NAMES, WEEKDAYS
 # Countries"), never of one person.
 MEMBERS_NOUNS = frozenset({"States", "Countries", "Members"})
 # A government's offices, which a title may end in before a name ("Foreign Ministry X")
-OFFICE_NOUNS = frozenset({"Ministry", "Department"})
+_OFFICE_NOUNS = frozenset({"Ministry", "Department"})
 # Words that label what follows a colon in a caption's credit: "Photo: Agency".
 _LABEL_WORDS = frozenset({"Photo", "Photos", "Picture", "Image", "Credit", "Source", "File"})
 # "Paul BIYA", "President BIYA": what a family name in capitals follows, the first of two
@@ -57,7 +57,7 @@ _NAME_OR_TITLE_BEFORE = re.compile(
     rf"(?P<word>[{UPPER}][a-z]+|(?i:{TITLE}))[ ](?:[{UPPER}]{{2,}}[ ]){{0,3}}$"
 )
 # A word in capitals that is no regnal numeral ("NFU", "UN"): a body's abbreviation.
-ABBREVIATION = re.compile(r"(?![IVX]+\b)[A-Z]{2,}")
+_ABBREVIATION = re.compile(r"(?![IVX]+\b)[A-Z]{2,}")
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}|[A-Z]")
 # a word the text ran on into a name's last, its space lost: "Kaboréduring the session"
 _RUN_INTO = re.compile(r"(?<=[^\W\d_]{3}[^\W\d_A-Z])(?:during|which|while|where|before)$")
@@ -68,7 +68,7 @@ def _leading_body_words(words: list[str]) -> int:
     general in the Foreign Ministry Ola Brekke"): up to the body's noun, with two words or more
     after it, as a person's name has."""
     for index, word in enumerate(words[:-2]):
-        if word in BODY_NOUNS or word in OFFICE_NOUNS:
+        if word in BODY_NOUNS or word in _OFFICE_NOUNS:
             return index + 1
     return 0
 
@@ -183,7 +183,7 @@ def trim_name(
         # in capitals after a title, as French writing gives it, or after a form of address,
         # which says a name follows as a title does ("H.E. Erik LUND, Prime Minister of Sweden")
         or (
-            ABBREVIATION.fullmatch(words[-1])
+            _ABBREVIATION.fullmatch(words[-1])
             and not (
                 (titled or HONORIFIC_BEFORE.search(text, max(0, start - 20), start))
                 and len(words) >= 2

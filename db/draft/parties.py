@@ -71,7 +71,7 @@ BODY_NOUNS = ORGANIZATION_NOUNS | {
 _PROGRAMME_NOUNS = frozenset({"Programme", "Program", "Agency"})
 # The last words of a body a title serves ("of the Fisheries Commission", "of the European
 # Parliament"), where a portfolio's ("of Foreign Affairs") are not.
-SERVED_BODY_NOUNS = (
+_SERVED_BODY_NOUNS = (
     BODY_NOUNS
     | _PROGRAMME_NOUNS
     | {
@@ -273,7 +273,7 @@ class PartyReader:
             return None
         last = words.split()[-1]
         if (
-            last in SERVED_BODY_NOUNS
+            last in _SERVED_BODY_NOUNS
             or BODY_OF_STATES.fullmatch(f" of {words}")
             or words.replace(".", "").replace(" ", "").isupper()
             or city_named(words)  # "the Mayor of Rotterdam"

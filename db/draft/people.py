@@ -9,8 +9,7 @@ Ruiz", "Irish leader, X,", "X (Chile)", "X from Chile", "X will represent Chile"
 heading in capitals "SWEDEN PRIME MINISTER ERIK LUND" (names_in_capitals.py), a family name in capitals after a title
 "President Paul LUND", a royal title of a place no name goes with "The Prince of Wales"). The
 readings it takes are each a module of their own: a run split into whose the title is, the
-title and the name (titled_runs.py), the name after an office and the long name of the body it
-serves (long_bodies.py), where the name begins and ends in it (name_bounds.py), the
+title and the name (titled_runs.py), where the name begins and ends in it (name_bounds.py), the
 forms of address passed over (forms_of_address.py), the offices written around a name
 (office_patterns.py), whom words name (parties.py), lists pairing leaders with their countries
 (person_lists.py), when an untitled name is a person's (untitled_names.py), later mentions and

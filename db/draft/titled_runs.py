@@ -16,12 +16,6 @@ from dataclasses import dataclass
 
 from db.draft.countries import Gazetteer
 from db.draft.forms_of_address import ADDRESS_BEFORE, ADDRESS_OPENING
-from db.draft.long_bodies import (
-    ABBREVIATION_AFTER_RUN,
-    name_start_after_a_body,
-    names_a_body,
-    office_of_a_body_before,
-)
 from db.draft.model import Party
 from db.draft.name_bounds import MEMBERS_NOUNS
 from db.draft.office_patterns import (
@@ -40,7 +34,6 @@ from db.draft.office_patterns import (
     ends_a_portfolio,
     given_name_at,
     heads_no_country,
-    plural_title,
 )
 from db.draft.parties import BODY_NOUNS, POSSESSIVE_BEFORE, PartyReader, country_party
 from db.draft.titles import TITLE_PATTERN
@@ -137,9 +130,7 @@ def split_run(
     if title and _name_ending_in_a_title(text, run, title):
         title = None
     if title is None:
-        return _after_an_office_of_a_long_body(text, countries, parties, run, before) or (
-            Candidate(name=words, name_start=run.start(), start=run.start())
-        )
+        return Candidate(name=words, name_start=run.start(), start=run.start())
     name = _without_the_title_again(countries, words[title.end() :].lstrip(), title.group(0))
     title_text, start = title.group(0), run.start()
     modifier = MODIFIER_BEFORE.search(text, max(0, before - 12), before)
@@ -207,49 +198,6 @@ def _after_an_office_of_a_body_in_brackets(
         title=title.group("title"),
         served=served,
     )
-
-
-def _after_an_office_of_a_long_body(
-    text: str, countries: Gazetteer, parties: PartyReader, run: re.Match[str], before: int
-) -> Candidate | None:
-    """The name ending a run that goes on from the body an office before it serves, no comma
-    between ("Secretary General of the BSEC Michael Christides", "President of European Bank
-    for Reconstruction and Development Suma Chakrabarti"), if so."""
-    office = office_of_a_body_before(text, before)
-    if office is None or ABBREVIATION_AFTER_RUN.match(text, run.end()):
-        return None  # "… Nationale Kanak Socialiste (FLNKS)": the body's name, whole
-    if not text[run.end() :].strip():
-        return None  # "… and EU High Representativ": a page cut off in an office
-    split = run.group(0).split()
-    at = name_start_after_a_body(countries, split)
-    if at is None:
-        return None
-    name = " ".join(split[at:])
-    # "Permanent Representative of the Union to the African Union X": the body served is
-    # the one before "to", the one after is where the envoy is posted
-    body = f"{office.group('body')}{' '.join(split[:at])}".split(" to ")[0]
-    served = parties.named(body) or _country_ending(countries, body)
-    # a body no noun of bodies ends, but one the name holds ("European Bank for Reconstruction
-    # and Development"); not a portfolio ("Foreign Trade") nor a state's organ ("the Council of
-    # Ministers")
-    if served is None and not plural_title(split[at - 1]) and names_a_body(countries, body):
-        served = parties.body(body)
-    return Candidate(
-        name=name,
-        name_start=run.end() - len(name),
-        start=office.start(),
-        title=office.group("title"),
-        served=served,
-    )
-
-
-def _country_ending(countries: Gazetteer, words: str) -> Party | None:
-    """The country whose name ends ``words`` ("the People's Council of Turkmenistan"): the
-    state whose organ it is."""
-    found = [named for named in countries.find(words) if named.span.end == len(words)]
-    if not found:
-        return None
-    return country_party(found[0].country.key, found[0].country.name, found[0].country.code)
 
 
 def _served_country_before_and(countries: Gazetteer, title: str) -> bool:
