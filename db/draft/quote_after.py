@@ -23,7 +23,8 @@ minister" not any minister; the one person of that office and
 country named before; when another of that office is named as recently, the one the
 sentences before speak of, else no one; else the one person of that office whose country
 the text does not give; else, for an office leading a country, the one person named for
-that country whose title the text never gives; never words that name no office) / ``the
+that country whose title the text never gives; else the one just spoken of, whose title the
+text never gives, when no one it names holds that office; never words that name no office) / ``the
 host said`` (the one person named before as hosting: "host X", "X, who hosted …") /
 ``said his Norwegian counterpart`` (the one of that country holding the office of the one
 just spoken of, who is of another; also opening a sentence); or the attribution closing a

@@ -145,7 +145,8 @@ def holder_described(
     """ "the Norwegian minister said", "the PM said": the person last named before ``offset``
     whose title has that office and whose country the words name; None when another such
     person is named in the same paragraph as them or after ("the prime minister" after a
-    paragraph naming two prime ministers)."""
+    paragraph naming two prime ministers). When no one named holds it, the one just spoken
+    of whose title the text never gives ("X said … ⏎ The Prime Minister said …")."""
     words = [word.removesuffix("'s").removesuffix("’s") for word in who.split()]
     country, qualifiers = _country_and_qualifiers(words)  # "the South African president"
     whole = office_named(qualifiers, office)  # "Secretary General", not "General"
@@ -184,11 +185,13 @@ def holder_described(
         and _named_after(text, mention, names)
     ]
     if not fitting and country is not None:
-        return _sole_holder_of_unknown_country(
-            text, office, offset, spoken
-        ) or _sole_untitled_leader_of(country, office, offset, spoken)
+        return (
+            _sole_holder_of_unknown_country(text, office, offset, spoken)
+            or _sole_untitled_leader_of(country, office, offset, spoken)
+            or _untitled_one_spoken_of(text, office, country, offset, spoken)
+        )
     if not fitting:
-        return None
+        return _untitled_one_spoken_of(text, office, country, offset, spoken)
     latest = fitting[0]
     since = text.paragraphs[text.paragraph_index(latest.span.start)].start
     if any(m.person is not latest.person and m.span.start >= since for m in fitting):
@@ -196,6 +199,32 @@ def holder_described(
         running = subject_before(text, offset, spoken) if running_on else None
         return running if any(m.person is running for m in fitting) else None
     return latest.person
+
+
+def _untitled_one_spoken_of(
+    text: Text, office: str, country: Country | None, offset: int, spoken: Mentions
+) -> Person | None:
+    """ "X said Asean … ⏎ The Prime Minister said …": a report names a person without their
+    title, then speaks of them by their office, as newsrooms write a second reference; the
+    one spoken of just before is meant when no one the text names (of that country, if the
+    words give one) holds that office, and their country, if known, is not another."""
+    person = subject_before(text, offset, spoken)
+    if person is None or person.title is not None:
+        return None
+    if country is not None and person.party is not None and person.party.key != country.key:
+        return None
+    if any(
+        mention.person.title is not None
+        and holds_office(mention.person.title, office, leads_a_country=country is not None)
+        and (
+            country is None
+            or mention.person.party is None
+            or mention.person.party.key == country.key
+        )
+        for mention in spoken
+    ):
+        return None  # the office is someone's the text names: not the untitled one's
+    return person
 
 
 def counterpart_of(

@@ -3376,3 +3376,58 @@ def test_words_after_a_caption_naming_another_are_not_the_last_speakers() -> Non
         "“The rail links will be built within five years.”\n"
     )
     assert speakers(article).get("The rail links will be built within five years.") != "Ola Brekke"
+
+
+@pytest.mark.parametrize(
+    ("before", "said"),
+    [
+        ("", "Najib Tun Abdul Razak"),
+        # the office is another's the text names: theirs, not the untitled one's
+        ("Prime Minister Ola Brekke of Norway arrived on Friday.\n\n", "Ola Brekke"),
+    ],
+)
+def test_an_office_after_a_name_without_its_title_is_that_persons(before: str, said: str) -> None:
+    """A report names someone without their title, then speaks of them by their office, as
+    a second reference (a188, Bernama)."""
+    article = before + (
+        "JAKARTA, May 7 (Bernama) — Datuk Seri Najib Tun Abdul Razak said Asean should be able "
+        "to shape global developments if the organisation can live up to the theme.\n\n"
+        "The Prime Minister said Malaysia believed that the slogan clearly must be translated "
+        "into all of Asean’s endeavours.\n\n"
+        "“By showing the way and leveraging on its strengths as a coherent community, Asean "
+        "should be able to shape global developments,” he said at the plenary session."
+    )
+    assert (
+        speakers(article).get(
+            "By showing the way and leveraging on its strengths as a coherent community, Asean "
+            "should be able to shape global developments"
+        )
+        == said
+    )
+
+
+@pytest.mark.parametrize(
+    ("country", "said"),
+    [("", "Andrzej Duda"), (" (Hungary)", None)],
+)
+def test_a_countrys_office_after_a_name_without_its_title_is_that_persons(
+    country: str, said: str | None
+) -> None:
+    """(a315, Polskie Radio) "The Polish president" is the Duda just spoken of, whose title
+    the text never gives; not when the text gives him another country."""
+    article = (
+        f"Andrzej Duda{country} made the comment at a news conference in Bucharest, Romania, on "
+        "Wednesday, Polish state news agency PAP reported.\n"
+        "The Polish president held a joint news conference with his Romanian counterpart "
+        "Klaus Iohannis after the summit.\n"
+        "Duda added: “We’ve seen how important are all the infrastructural projects.”\n"
+        "The Polish president said: “The war in Ukraine has demonstrated the importance of "
+        "infrastructure connectivity in Central Europe.”"
+    )
+    assert (
+        speakers(article).get(
+            "The war in Ukraine has demonstrated the importance of infrastructure connectivity "
+            "in Central Europe."
+        )
+        == said
+    )
