@@ -26,6 +26,7 @@ from db.draft.clauses import LIST_ITEM, clauses
 from db.draft.countries import gazetteer
 from db.draft.forms_of_address import ADDRESS_BEFORE
 from db.draft.keys import key_of
+from db.draft.lazy_regex import lazy_compile
 from db.draft.model import Absence, Mention, Person
 from db.draft.other_occasions import of_another_meeting, stays_where_it_meets
 from db.draft.people import People
@@ -39,38 +40,38 @@ from db.draft.words import IS_OR_WAS
 
 # "will not attend in person but will speak by video link": away only in person
 # "joined by video link", "addressing it virtually": taking part from afar.
-_TAKING_PART_REMOTELY = re.compile(
+_TAKING_PART_REMOTELY = lazy_compile(
     r"\b(?:join\w*|address\w*|spoke|speak\w*|took[ ]part|tak\w+[ ]part|participat\w+"
     rf"|attend\w*|appear\w*)[ ](?:[\w-]+[ ]){{0,4}}?(?:{REMOTELY})\b",
     re.IGNORECASE,
 )
 
 
-_NEGATED_BEFORE = re.compile(
+_NEGATED_BEFORE = lazy_compile(
     r"\b(?:or|nor|even|either|not|never)[ ](?:[\w-]+[ ]){0,2}$|n't[ ](?:[\w-]+[ ]){0,2}$",
     re.IGNORECASE,
 )
 
 
 # "has been asked to participate virtually": what someone is asked to do, not what they did.
-_ONLY_ASKED_BEFORE = re.compile(r"\bto[ ]$")
+_ONLY_ASKED_BEFORE = lazy_compile(r"\bto[ ]$")
 
 
 # "X skipped the summit and Y joined …": another's doing.
-_ANOTHER_SUBJECT = re.compile(
+_ANOTHER_SUBJECT = lazy_compile(
     rf"(?:\b(?:and|while|whereas|but|as|when)|[;:])[ ](?:the[ ])?[{UPPER}]"
 )
 
 
-_IN_PERSON = re.compile(r"\bin[ ]person\b", re.IGNORECASE)
+_IN_PERSON = lazy_compile(r"\bin[ ]person\b", re.IGNORECASE)
 
 
-_REMOTE = re.compile(rf"\b(?:{REMOTELY})\b", re.IGNORECASE)
+_REMOTE = lazy_compile(rf"\b(?:{REMOTELY})\b", re.IGNORECASE)
 
 
 # A mention that says the person is not there: "the absence of X", "in lieu of X", "was
 # represented by its minister, rather than President X".
-_NOT_THERE_BEFORE = re.compile(
+_NOT_THERE_BEFORE = lazy_compile(
     r"\b(?:absence[ ]of|in[ ]lieu[ ]of|instead[ ]of|rather[ ]than|in[ ]place[ ]of|without"
     # (not "on behalf of First Lady X": the leader's spouse, who shares the family name)
     r"|on[ ]behalf[ ]of(?![ ]first[ ](?:lady|gentleman)\b)"
@@ -132,7 +133,7 @@ _NOT_AT_A_SIDE_EVENT = rf"(?![ ](?:at|from)[ ](?:the[ ])?(?:[\w-]+[ ])?(?:{MEALS
 
 
 # "X did not attend", "X, who skipped the summit,": whoever the clause names before it is away.
-_NOT_ATTENDING = re.compile(
+_NOT_ATTENDING = lazy_compile(
     r"\b(?:did|does|will|would|could|is|was|were|are|has|have|had)(?:[ ]not|n't)[ ](?:be[ ])?"
     r"(?:attend\w*|travel\w*|come|coming|go|going|present|t(?:ake|aking)[ ]part|participat\w+"
     r"|join\w*|at[ ](?:the|this)|invited|among)\b"
@@ -176,7 +177,7 @@ _NOT_ATTENDING = re.compile(
 
 
 # "X's absence", "X's no-show", "X was represented by": X is away.
-_ABSENCE_AFTER = re.compile(
+_ABSENCE_AFTER = lazy_compile(
     r"['’]s[ ](?:[\w-]+[ ])?(?:absence|no-show)\b"
     # "…, with President X conspicuously absent", "X, notably absent, …", "with only X missing"
     r"|,?[ ](?:\w+ly[ ])?(?:absent|missing)\b"
@@ -190,13 +191,13 @@ _ABSENCE_AFTER = re.compile(
 )
 
 
-_SENT = re.compile(
+_SENT = lazy_compile(
     r"\b(?:has[ ]|had[ ])?sent[ ](?:his|her|their|its)[ ](?P<title>[a-z][a-z -]*?)"
     r"(?=[ ](?:to|in|instead)\b|[.,;])"
 )
 
 
-_SENDING = re.compile(
+_SENDING = lazy_compile(
     # "…, and Chile will be represented by its foreign minister, X"
     r"\b(?:sending|sent|(?:was|were|is|are|will[ ]be)[ ]represented[ ]by"
     # "X did not travel, with the country represented by Y"
@@ -207,7 +208,7 @@ _SENDING = re.compile(
 
 # "He sent Y", "Y attended in his place", "Y stood in for her": someone sent by the one a
 # sentence before says is away.
-_IN_ONES_PLACE = re.compile(
+_IN_ONES_PLACE = lazy_compile(
     # "He sent Y", "He sent his foreign minister, Y" (not "He sent his condolences to Y")
     r"^\s*(?:Instead,?[ ])?(?:he|she)[ ](?:has[ ]|had[ ]|instead[ ])?sent[ ]"
     r"(?!(?:his|her)[ ](?!(?:[a-z-]+[ ]){0,3}?[a-z-]+,[ ](?-i:[A-Z])))"
@@ -219,7 +220,7 @@ _IN_ONES_PLACE = re.compile(
 
 
 # "Chile sent Y.", "The country was represented by Y.": the next sentence naming the envoy
-_COUNTRY_SENT = re.compile(
+_COUNTRY_SENT = lazy_compile(
     rf"\s*(?:(?:The|His|Her|Its)[ ]country|(?!(?:He|She|It|They)\b)(?P<country>(?:[{UPPER}][\w’'-]*[ ]){{0,3}}?"
     rf"[{UPPER}][\w’'-]*))[ ](?:instead[ ])?(?:sent|dispatched|(?:was|is)[ ]represented[ ]by)\b"
 )
@@ -231,7 +232,7 @@ _PLACE_OF_ONES = r"['’]s[ ](?:place|stead)\b"
 
 # "Y stood in for President X", "Y represented President X", "Y (for President X)": X, named
 # with a title just after, is away.
-_STANDS_IN_FOR = re.compile(
+_STANDS_IN_FOR = lazy_compile(
     r"\b(?:st(?:ood|anding|ands)[ ]in[ ]for|deputi[sz](?:ed|ing|es)[ ]for"
     r"|fill(?:ed|ing|s)[ ]in[ ]for|represent(?:ed|s|ing)|in[ ]place[ ]of|instead[ ]of"
     # a roll's "Y, … and Proxy of the President of Chile, His Excellency X"
@@ -248,29 +249,29 @@ _STANDS_IN_FOR = re.compile(
 )
 
 
-_TITLES_BEFORE_A_NAME = re.compile(rf"(?:(?:[\w.-]+['’]s|[{UPPER}][\w.’'-]*|(?i:{TITLE}))[ ])+")
+_TITLES_BEFORE_A_NAME = lazy_compile(rf"(?:(?:[\w.-]+['’]s|[{UPPER}][\w.’'-]*|(?i:{TITLE}))[ ])+")
 
 
 # "represented presidents A of B and C of D": the leaders one represents, listed after it
-_REPRESENTED = re.compile(r"\brepresent(?:ed|s|ing)[ ](?!by\b)")
+_REPRESENTED = lazy_compile(r"\brepresent(?:ed|s|ing)[ ](?!by\b)")
 
 
-_LIST_CLOSES = re.compile(rf"(?:[ ]of[ ](?:the[ ])?(?:[{UPPER}][\w.’'-]*[ ]?){{1,4}})?[,.;]")
+_LIST_CLOSES = lazy_compile(rf"(?:[ ]of[ ](?:the[ ])?(?:[{UPPER}][\w.’'-]*[ ]?){{1,4}})?[,.;]")
 
 
-_TITLES_ONLY = re.compile(rf"(?:(?i:{TITLE})s?[ ])*")
+_TITLES_ONLY = lazy_compile(rf"(?:(?i:{TITLE})s?[ ])*")
 
 
-_NEXT_REPRESENTED = re.compile(
+_NEXT_REPRESENTED = lazy_compile(
     rf"(?:[ ]of[ ](?:the[ ])?(?:[{UPPER}][\w.’'-]*[ ]?){{1,4}})?,?[ ](?:and[ ])?"
     rf"(?:(?i:{TITLE})[ ])?"
 )
 
 
-_PLURAL_TITLE = re.compile(r"(?:ministers|secretaries|envoys|deputies|officials|delegates)$")
+_PLURAL_TITLE = lazy_compile(r"(?:ministers|secretaries|envoys|deputies|officials|delegates)$")
 
 
-_STAYED_AWAY = re.compile(
+_STAYED_AWAY = lazy_compile(
     r"\b(?:did[ ]not|didn't|will[ ]not|won't|would[ ]not|wouldn't|could[ ]not|couldn't"
     # "was unable to attend", "decided not to attend", "declined to attend"
     r"|unable[ ]to|(?:decided|chose|opted)[ ]not[ ]to|declined[ ]to)[ ](?:attend|travel|come|go)\b"
@@ -288,40 +289,40 @@ _STAYED_AWAY = re.compile(
 
 
 # "…; Kenya was represented by": the words between a clause's opening and its verb
-_SUBJECT_BEFORE = re.compile(r"(?:^|[,;:][ ])(?P<who>[A-Z][^,;:]*?)[ ]$")
+_SUBJECT_BEFORE = lazy_compile(r"(?:^|[,;:][ ])(?P<who>[A-Z][^,;:]*?)[ ]$")
 
 
-_REASON = re.compile(
+_REASON = lazy_compile(
     r"\b(?:busy|because|due[ ]to|ill|illness|speculated|citing|owing[ ]to|unable|for[ ]health)\b",
     re.IGNORECASE,
 )
 
 
 # Where a reason ends: "…; ", "…, and Chile was represented by Y": the next clause's
-_REASON_END = re.compile(r";|,[ ](?:and|but|while|whereas)[ ]")
+_REASON_END = lazy_compile(r";|,[ ](?:and|but|while|whereas)[ ]")
 
 
 # A list's heading over those who stay away: "NOT ATTENDING", "Staying away:", "ABSENT"
-_AWAY_HEADING = re.compile(
+_AWAY_HEADING = lazy_compile(
     r"\s*(?:not[ ](?:attending|coming|present)|absent(?:ees)?|staying[ ]away|skipping"
     r"(?:[ ]the[ ](?:summit|meeting))?|no-shows?|who(?:['’]s|[ ]is)[ ]not[ ]coming)\s*:?\s*",
     re.IGNORECASE,
 )
 
 
-_SUBORDINATE = re.compile(r"\b(?:after|before|as|since|when|while|because|although|until)[ ]")
+_SUBORDINATE = lazy_compile(r"\b(?:after|before|as|since|when|while|because|although|until)[ ]")
 
 
 # What joins names in one list: "X and Y", "X, Y", "neither X nor Y", "Norway's X and Chile's Y".
-_LISTED_WITH = re.compile(
+_LISTED_WITH = lazy_compile(
     rf",?[ ](?:(?:and|or|nor)[ ])?(?:[{UPPER}][\w.’'-]*(?:['’]s)?,?[ ]){{0,4}}"
 )
 
 
-_RELATIVE_END = re.compile(r",?[ ](?:who|that)[ ](?:\w+[ ]){0,2}?$")
+_RELATIVE_END = lazy_compile(r",?[ ](?:who|that)[ ](?:\w+[ ]){0,2}?$")
 
 
-_PREPOSITION_BEFORE = re.compile(r"\b(?:with|to|from|by|for|of|about)[ ]$")
+_PREPOSITION_BEFORE = lazy_compile(r"\b(?:with|to|from|by|for|of|about)[ ]$")
 
 
 def find_absences(text: Text, people: People) -> tuple[list[Absence], list[Person]]:
@@ -498,7 +499,7 @@ def _office_then_address(text: Text, start: int, mention: Mention) -> bool:
 
 
 # " of Chile, " after "President": the rest of an office, up to the comma before the name
-_OFFICES_COUNTRY = re.compile(r"(?:[ ]of[ ][^,;]{1,60})?,[ ]")
+_OFFICES_COUNTRY = lazy_compile(r"(?:[ ]of[ ][^,;]{1,60})?,[ ]")
 
 
 def _titled_after(text: Text, mention: Mention) -> bool:
@@ -661,7 +662,7 @@ def _listed_as_away(text: Text, people: People) -> list[Mention]:
 
 # "warned X and other leaders not to take part", "advising them not to attend", "urged X not
 # to go": what others press someone to do, which does not say what they did
-_URGED_NOT_TO = re.compile(
+_URGED_NOT_TO = lazy_compile(
     r"\b(?:advis|urg|warn|ask|tell|told|press|persuad|implor|beg)\w*[ ](?:[^ .;:]+[ ]){1,8}?"
     r"not[ ]to[ ]\w+$",
     re.IGNORECASE,
@@ -669,7 +670,7 @@ _URGED_NOT_TO = re.compile(
 
 
 # "Neither X nor Y attended": each of those named is away
-_NEITHER_NOR = re.compile(
+_NEITHER_NOR = lazy_compile(
     r"\b(?i:neither)[ ](?P<named>[^;.]{1,160}?[ ]nor[ ][^;.]{1,80}?)[ ](?:attend\w*|came"
     r"|travell?ed|took[ ]part|participated|joined|(?:was|were)[ ](?:there|present))\b"
 )
@@ -677,7 +678,7 @@ _NEITHER_NOR = re.compile(
 
 # "A, and the presidents of B, X; and C, Y, who delegated their representation to ministers":
 # "their" makes the clause said of everyone the sentence lists before it
-_DELEGATED_THEIRS = re.compile(
+_DELEGATED_THEIRS = lazy_compile(
     r",[ ]who[ ](?:all[ ])?(?:delegated|sent)[ ]their[ ](?:representation|delegations"
     r"|(?:foreign[ ])?ministers|deputies|envoys)\b"
 )

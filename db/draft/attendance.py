@@ -37,6 +37,7 @@ from db.draft.absences import joins_from_afar
 from db.draft.attending_cues import ATTENDING, EVENT, MEALS, REFUSED, says_attending
 from db.draft.clauses import DAY_OR_MONTH, ITEM_NUMBER, clauses, list_lead_over
 from db.draft.countries import Gazetteer, gazetteer
+from db.draft.lazy_regex import lazy_compile
 from db.draft.model import Absence, Attendee, Mention, Mentions, Party, Person
 from db.draft.other_occasions import (
     ANOTHER_MEETING,
@@ -64,43 +65,43 @@ from db.draft.words import IS_OR_WAS, SPEECH_VERB
 # past in them: what a speaker says others did ("“ministers met on Monday,” X said") puts no one
 # named outside them at the meeting; what the words say of this meeting ("“This meeting is
 # vital,” X said") or say plainly ("“the summit we attended …”") does.
-_QUOTED = re.compile(r"(?<!\w)[“\"](?=\S)[^”\"]*(?:[,.!?][”\"]|$)")
-_PAST_VERB = re.compile(r"\b(?:met|[a-z]{3,}ed)\b")
+_QUOTED = lazy_compile(r"(?<!\w)[“\"](?=\S)[^”\"]*(?:[,.!?][”\"]|$)")
+_PAST_VERB = lazy_compile(r"\b(?:met|[a-z]{3,}ed)\b")
 # "“the number of delegates attending the summit has been halved,” X said": the quote tells
 # who attends, the speaker not among them
-_OTHERS_ATTENDING = re.compile(r"(?<=[a-z]s[ ])attending\b")
+_OTHERS_ATTENDING = lazy_compile(r"(?<=[a-z]s[ ])attending\b")
 # "X, who hosted a meeting in Paris last week, arrived", "X, the “longest-serving leader,” who
 # took office in 1990, arrived": an aside, closed, about the subject
-_ASIDE_END = re.compile(r"[^,;.]*")
-_RELATIVE_ASIDE = re.compile(r",[”\"’]?[ ](?:who|whose)[ ][^,;]*,")
+_ASIDE_END = lazy_compile(r"[^,;.]*")
+_RELATIVE_ASIDE = lazy_compile(r",[”\"’]?[ ](?:who|whose)[ ][^,;]*,")
 # "the detention of President X": a name after "of" is no one's doing, unless the noun before
 # it says they are there ("the presence of X", "at the invitation of X").
 # "the states that oppose President X": whom a relative clause takes a stand on, not one there
-_STANCE_ON = re.compile(
+_STANCE_ON = lazy_compile(
     r"\b(?:that|who|which)[ ](?:oppos|support|back|criticis|criticiz|condemn|sanction)[a-z]*[ ]"
     r"(?:[A-Z][\w.’'-]*[ ]){0,3}$"
 )
-_OF_BEFORE = re.compile(
+_OF_BEFORE = lazy_compile(
     rf"\b(?P<noun>[a-z]+)[ ]of[ ](?:the[ ])?(?:(?:[\w.’'-]+[ ]){{0,3}}?(?i:{TITLE})[ ])?$"
 )
 # "… according to Cuban Foreign Minister X": the source of what the clause says, not who acts.
-_SOURCE_BEFORE = re.compile(rf"\baccording[ ]to[ ](?:[\w.’'-]+[ ]){{0,4}}?(?:(?i:{TITLE})[ ])?$")
+_SOURCE_BEFORE = lazy_compile(rf"\baccording[ ]to[ ](?:[\w.’'-]+[ ]){{0,4}}?(?:(?i:{TITLE})[ ])?$")
 # "… whether X will meet Y", "if X attends", "ready for talks with X", "would prefer to meet X":
 # a meeting the clause is not sure of, or only wishes for.
-_UNSURE_BEFORE = re.compile(
+_UNSURE_BEFORE = lazy_compile(
     r"\b(?:whether|if|unless|ready[ ](?:for|to)|hop(?:e|es|ed|ing)[ ](?:for|to)"
     r"|wants?[ ]to|wanted[ ]to|seek(?:s|ing)?|(?:would|'d|’d)[ ](?:prefer|like|love)[ ]to"
     r"|prefer(?:s|red)?[ ]to)\b[^,;]*$",
     re.IGNORECASE,
 )
 # "The summit is expected to be attended by X, Y and Z": who is yet to come, not who came.
-_EXPECTED_BY = re.compile(
+_EXPECTED_BY = lazy_compile(
     r"\b(?:expected|scheduled|due|set|likely|slated)[ ]to[ ]be[ ](?:attended|joined|graced)[ ]by\b",
     re.IGNORECASE,
 )
 # "X will take up the bloc's chair from his counterpart Y", "X, who takes over from Y as chair":
 # Y only hands it over, which the sentence does not put at the meeting.
-_CHAIR_TAKEN_FROM = re.compile(
+_CHAIR_TAKEN_FROM = lazy_compile(
     r"\b(?:tak(?:e|es|en|ing)|took|assum(?:e|es|ed|ing))[ ](?:over[ ]from|(?:over[ ]|up[ ])?"
     r"(?:the[ ])?(?:[\w’'-]+[ ]){0,3}?(?:chair\w*|presidency)"
     r"(?:[ ]of[ ](?:the[ ])?(?:[\w’'-]+[ ]?){1,5})?[ ]from)[ ](?:[\w’'-]+[ ]){0,4}$",
@@ -110,7 +111,7 @@ _CHAIR_TAKEN_FROM = re.compile(
 # "Y (representing the Prime Minister of Z, X)", "Y, on behalf of President X": X is the one
 # stood in for, so X is away.
 # Only an office names a person there ("representing his country at the summit and X" does not).
-_STOOD_IN_FOR = re.compile(
+_STOOD_IN_FOR = lazy_compile(
     rf"\b(?:representing|on[ ]behalf[ ]of)[ ](?:the[ ])?(?!(?:[\w’'-]+[ ]){{0,3}}?{IS_OR_WAS}[ ])"
     rf"(?:[\w’'-]+[ ]){{0,3}}?(?i:{TITLE})\b"
     r"[^;()]{0,80}$",
@@ -118,7 +119,7 @@ _STOOD_IN_FOR = re.compile(
 )
 # "leaders criticised X", "urged X to act", "discussed a letter from X": what is said, asked
 # or sent of X, not X's doing there
-_BLAMED_BEFORE = re.compile(
+_BLAMED_BEFORE = lazy_compile(
     r"\b(?:(?:criticis|criticiz|condemn|denounc|blam|accus|urg|call(?:ed|s|ing)?[ ]on|sanction"
     r"|rebuk|lambast|mourn|discuss(?:ed|es)\b|t(?:ook|ake|akes|aking)[ ](?:\w+[ ])?aim[ ]at\b)\w*[ ]"
     r"(?:the[ ][\w-]+[ ]of[ ])?"
@@ -136,13 +137,13 @@ _BLAMED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # "when then-Prime Minister X hosted the first meeting": the office X held at another time
-_THEN_BEFORE = re.compile(r"\bthen-(?:[\w.’'-]+[ ]){0,4}$", re.IGNORECASE)
-_BY_BEFORE = re.compile(rf"\bby[ ](?:[\w.’'-]+[ ]){{0,4}}?(?:(?i:{TITLE})[ ])?$")
+_THEN_BEFORE = lazy_compile(r"\bthen-(?:[\w.’'-]+[ ]){0,4}$", re.IGNORECASE)
+_BY_BEFORE = lazy_compile(rf"\bby[ ](?:[\w.’'-]+[ ]){{0,4}}?(?:(?i:{TITLE})[ ])?$")
 # "The first was X, followed by Y": Y comes after X, no one's doing to Y.
-_FOLLOWED_BY = re.compile(r"\bfollowed[ ]by\b", re.IGNORECASE)
+_FOLLOWED_BY = lazy_compile(r"\bfollowed[ ]by\b", re.IGNORECASE)
 # "The issue was taken up by X as host of this year's summit": the host is at the meeting
-_AS_HOST_AFTER = re.compile(r",?[ ]as[ ](?:the[ ])?(?:summit[ ]|meeting[ ])?host[ ]of\b")
-_THERE_OF = re.compile(
+_AS_HOST_AFTER = lazy_compile(r",?[ ]as[ ](?:the[ ])?(?:summit[ ]|meeting[ ])?host[ ]of\b")
+_THERE_OF = lazy_compile(
     r"presence|arrival|participation|attendance|visit|invitation|speech|address|remarks"
     r"|inauguration|opening"
     r"|chair|chairmanship|leadership|delegations?|guests|leaders|delegates|participants|members"
@@ -152,7 +153,7 @@ _THERE_OF = re.compile(
 # "President X's government", "X's tariffs", "X's invasion": someone else of X's, or something
 # of X's, is what the clause is about, not X; unless it is X's own being there ("X's arrival",
 # "X's speech to the summit", "X's talks with Y").
-_SOMEONE_ELSES = re.compile(
+_SOMEONE_ELSES = lazy_compile(
     r"['’]s[ ](?=[a-z])(?!(?:[\w-]+[ ]){0,2}?(?:arriv\w*|presence|participation|attendance"
     r"|visits?|trip|tour|speech|address|remarks|statement|appearance|debut|talks|meetings?"
     r"|summit|delegation|chairmanship|welcome|handshake|opening|plane|motorcade|entourage"
@@ -161,21 +162,21 @@ _SOMEONE_ELSES = re.compile(
     r"|[ ](?:administration|officials|government|aides|camp|era)\b"
 )
 # "At the summit, …", "In the family photo, …": where the whole sentence takes place.
-_SCENE = re.compile(
+_SCENE = lazy_compile(
     r"(?:At|During|In)[ ](?:the|this|a)[ ](?:[\w’'-]+[ ]){0,3}?"
     rf"(?:{EVENT}|(?:family[ ]|group[ ]|official[ ])?photo(?:graph)?)\b[^,;]{{0,30}},"
 )
 # "summit host Kazakh President X", "welcomed at the airport by X"; "X, who hosted", "X welcomed",
 # "with X hosting more than 20 leaders", "X, the summit's host,", "X invited Y to attend the summit"
 # … not "The host invited X", "the host welcomed X": whom the host acts on is a guest
-_HOST_BEFORE = re.compile(
+_HOST_BEFORE = lazy_compile(
     r"\b(?:host|hosted[ ]by|welcomed[^.,;]{0,40}?[ ]by|at[ ]the[ ]invitation[ ]of)[ ]"
     r"(?:(?!(?-i:[a-z]+ed)[ ])[\w’'.-]+[ ]){0,3}$"
     rf"|\b{OF_THE_HOST},[ ]$",  # "the President of the host country, X"
     re.IGNORECASE,
 )
 # "the cocktail reception hosted by …": a meal of the programme, not the meeting
-_A_MEAL_BEFORE = re.compile(rf"\b{MEALS}[ ](?:[\w-]+[ ])?$", re.IGNORECASE)
+_A_MEAL_BEFORE = lazy_compile(rf"\b{MEALS}[ ](?:[\w-]+[ ])?$", re.IGNORECASE)
 
 
 def _host_before(text: Text, start: int) -> bool:
@@ -187,7 +188,7 @@ def _host_before(text: Text, start: int) -> bool:
     )
 
 
-_WHO_HOSTED = re.compile(
+_WHO_HOSTED = lazy_compile(
     # "X on Friday welcomed the leaders": the day may stand between the name and the welcome
     r",?[ ](?:who[ ]|on[ ][A-Z][a-z]+day[ ])?(?:hosted|welcomed|was[ ]hosting|is[ ]hosting)\b"
     # "X and Mrs. X hosted a banquet", "X and his wife hosted": the leader hosts with a spouse
@@ -200,7 +201,7 @@ _WHO_HOSTED = re.compile(
 )
 # "Leaders from eight countries confirmed their participation. These are A, B and C.": a
 # sentence that names those the one before it spoke of says what that one says of them.
-_NAMES_THOSE = re.compile(
+_NAMES_THOSE = lazy_compile(
     r"(?:These|They|Those|The[ ]others)[ ](?:are|were|include|included)\b|Among(?:st)?[ ]them\b"
     # "To these were added A and B", "To this group of leaders, welcomed by X, added A from
     # B, …", "Added to them were A and B": more of those the sentence before named
@@ -221,7 +222,7 @@ _NAMES_THOSE = re.compile(
     r"|Following[ ](?:them|him|her)[ ](?:was|were|came)\b"
 )
 # A sentence about the meeting itself, where the body's own officials are at work.
-_OWN_MEETING = re.compile(
+_OWN_MEETING = lazy_compile(
     r"\b(?:summit|general[ ]assembly|ministerial[ ]meeting|council[ ]of[ ]ministers"
     r"|(?:ordinary|extraordinary|annual)[ ]session"
     # "Secretary-General X said the leaders agreed …": what the meeting's leaders did there
@@ -241,36 +242,36 @@ NOT_STATED = Party(
     kind="whom the attendee represents, to be filled in",
 )
 # "joined by X and then by Y"; "represented by X, and Brunei by Y": the verb not said again
-_AND_BEFORE = re.compile(
+_AND_BEFORE = lazy_compile(
     rf"(?:\band|,(?:[ ]and)?)[ ](?:then[ ]|later[ ]|also[ ]|(?-i:[{UPPER}][\w’'-]*[ ]){{1,3}})?$"
 )
 # ", which", ", who", "the coup that ousted", "X said she had spoken with": what follows tells
 # of someone or something else, or of what X reports.
-_RELATIVE = re.compile(
+_RELATIVE = lazy_compile(
     r",[ ](?:which|who|whose|whom|where)[ ]|(?<=[a-z])[ ]that[ ](?=[a-z]+(?:ed|s)\b)"
     rf"|\b(?:{SPEECH_VERB})[ ](?:(?:he|she|they|we)[ ]|(?=(?:had|has|have|would|will)[ ]))"
     # "X said in a news conference after the summit that she would ask Y": what X will do
     r"|\bthat[ ](?:he|she|they|we)[ ](?=(?:would|will|could|might|should)[ ])"
 )
 # "three leaders, who are expected to discuss with Y": an aside about what is yet to happen
-_LATER = re.compile(
+_LATER = lazy_compile(
     r"\b(?:will|would|shall|(?:expected|scheduled|due|slated|plan(?:s|ned|ning)?)[ ]to)\b"
 )
 # "is not entertaining holding a meeting between Premier X and Y": whom it is refused with
-_REFUSED_WITH = re.compile(
+_REFUSED_WITH = lazy_compile(
     rf"{REFUSED}(?:(?!\b(?:because|as|since|while|when|after|before)\b)[^,;]){{0,60}}$",
     re.IGNORECASE,
 )
 # "…, which is held in Oslo, will be opened by X": the aside has ended before X
 # "X, who met Y in Lima in March,": an aside set at another time
-_IN_A_MONTH = re.compile(rf"\bin[ ](?:early[ ]|late[ ]|mid-)?{DAY_OR_MONTH}\b")
-_RELATIVE_CLOSED = re.compile(r",[ ](?!(?:and|or)\b)[a-z]")
-_ANTECEDENT = re.compile(r"(?:[\w’'-]+[ ])?[\w’'-]+$")
+_IN_A_MONTH = lazy_compile(rf"\bin[ ](?:early[ ]|late[ ]|mid-)?{DAY_OR_MONTH}\b")
+_RELATIVE_CLOSED = lazy_compile(r",[ ](?!(?:and|or)\b)[a-z]")
+_ANTECEDENT = lazy_compile(r"(?:[\w’'-]+[ ])?[\w’'-]+$")
 # "a visit to Peru, where", "a stop in Lima, where": the place a "where" tells of
-_PLACE_BEFORE_WHERE = re.compile(rf"[{UPPER}][\w'’-]+(?:[ ][{UPPER}][\w'’-]+){{0,2}}$")
+_PLACE_BEFORE_WHERE = lazy_compile(rf"[{UPPER}][\w'’-]+(?:[ ][{UPPER}][\w'’-]+){{0,2}}$")
 
 
-_GUEST = re.compile(r"\bguests?\b", re.IGNORECASE)
+_GUEST = lazy_compile(r"\bguests?\b", re.IGNORECASE)
 _GUEST_AFTER = 60  # characters after a name in which "guest" still says what the person is
 
 
@@ -470,7 +471,7 @@ def _hosting_country(person: Person, code: str, countries: Gazetteer) -> Party |
 
 # "X was welcomed upon arrival at the airport by A, B and C", "met on arrival by": the party
 # that receives a leader where they land
-_WELCOMED_ON_ARRIVAL_BY = re.compile(
+_WELCOMED_ON_ARRIVAL_BY = lazy_compile(
     r"\b(?:welcomed|received|greeted|met)[ ](?:[^.;]{0,60}?[ ])?(?:airport|(?:up)?on[ ]arrival)\b"
     r"[^.;]{0,60}?[ ]by[ ]"
     # "X, who touched down at the airport on Monday, was received by": the landing told first
@@ -481,7 +482,7 @@ _WELCOMED_ON_ARRIVAL_BY = re.compile(
 
 # a caption's "X escorting Mrs Y, the President of A, on her arrival at the airport": X meets
 # the plane
-_ESCORTING_ON_ARRIVAL = re.compile(
+_ESCORTING_ON_ARRIVAL = lazy_compile(
     r",?[ ](?i:escort|welcom|greet|receiv)\w*[ ][^;]{0,80}?[ ](?:up)?on[ ](?:his|her|their)[ ]"
     r"arrival\b"
 )
@@ -489,7 +490,7 @@ _ESCORTING_ON_ARRIVAL = re.compile(
 
 # "X, who was on hand to bid farewell to the President", "X saw the leader off at the airport":
 # one who sees a leader off at the end is at the airport, not said to be at the summit
-_SEEING_OFF = re.compile(
+_SEEING_OFF = lazy_compile(
     r"[^.;]{0,80}?\b(?:bid(?:ding)?|bade)[ ]farewell\b"
     r"|[^.;]{0,20}?\bs(?:aw|ee|ees|eeing)[ ][^.;]{0,40}?[ ]off[ ]at[ ]the[ ]airport\b",
     re.IGNORECASE,
@@ -497,7 +498,7 @@ _SEEING_OFF = re.compile(
 
 
 # "the Gambian Leader, X, or his representative": which of them comes is not said
-_OR_A_STAND_IN = re.compile(
+_OR_A_STAND_IN = lazy_compile(
     r",?[ ]or[ ](?:his|her|their)[ ](?:duly[ ])?(?:representative|envoy|delegate|deputy)s?\b"
 )
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from db.draft.lazy_regex import lazy_compile
 from db.draft.text import UPPER
 from db.draft.titles import TITLE
 
@@ -215,13 +216,13 @@ _ALSO_ATTENDING = (
 
 # one pattern for both kinds of cue, which tells them apart by group: the plain cues are some
 # 9,000 characters, which two patterns cost twice to compile
-ATTENDING = re.compile(
+ATTENDING = lazy_compile(
     rf"\b(?:(?P<plainly>{_PLAINLY_ATTENDING})|{_ALSO_ATTENDING})\b", re.IGNORECASE
 )
 
 
 # "IGAD invited X to attend", "urged X to take part": asked to, not said to.
-_ASKED_TO = re.compile(
+_ASKED_TO = lazy_compile(
     r"\b(?:invit\w+|ask\w*|urg\w+|call\w*[ ]on)[ ](?:[^,.;]{0,60}?[ ])?to[ ]$",
     re.IGNORECASE,
 )
@@ -236,10 +237,10 @@ REFUSED = (
 
 
 # "whether he will attend", "if she attends", "unclear if X would come": in doubt
-_IN_DOUBT_BEFORE = re.compile(r"\b(?:whether|if)[ ](?:[\w’'-]+[ ]){0,4}?$", re.IGNORECASE)
+_IN_DOUBT_BEFORE = lazy_compile(r"\b(?:whether|if)[ ](?:[\w’'-]+[ ]){0,4}?$", re.IGNORECASE)
 
 
-_REFUSED_BEFORE = re.compile(
+_REFUSED_BEFORE = lazy_compile(
     rf"{REFUSED}(?:[\w-]+[ ]){{0,3}}$",
     re.IGNORECASE,
 )

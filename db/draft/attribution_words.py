@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from db.draft.lazy_regex import lazy_compile
 from db.draft.text import UPPER
 from db.draft.titles import TITLE
 from db.draft.words import SPEECH_VERB
@@ -27,7 +28,7 @@ OPENING_MARKS = '“"«„'
 PUNCTUATION_AFTER = ' \t\n.,;:!?”"’)'
 # "X and Y said": a name joined to another by "and" just before it; not two offices one
 # person holds ("ASEAN Chairman and Prime Minister of Thailand X said").
-JOINED_BEFORE = re.compile(
+JOINED_BEFORE = lazy_compile(
     rf"(?<![\w.’'-])(?!(?i:{TITLE})[ ]and[ ])[{UPPER}][\w.’'-]*[ ](?:and|nor|as[ ]well[ ]as)[ ]"
     rf"(?:(?:[{UPPER}][\w.’'-]*|(?i:{TITLE}))[ ])*$"
 )
@@ -40,17 +41,17 @@ _THE_ONE_BEFORE = (
     r"[^,.;“”\"]{0,60}?"
 )
 ENDS_DESCRIPTION = r"(?=[,.;]|[ ](?:who|whose|at|during|in|on)\b|$)"
-SAID_THE_ONE_BEFORE = re.compile(
+SAID_THE_ONE_BEFORE = lazy_compile(
     rf"[\s,”\"’]*(?:(?:{QUOTE_SPEECH_VERB})[ ]{_THE_ONE_BEFORE}{ENDS_DESCRIPTION}"
     rf"|{_THE_ONE_BEFORE}[ ](?:{QUOTE_SPEECH_VERB})\b)"
 )
-ANY_VERB_THE_ONE_BEFORE = re.compile(
+ANY_VERB_THE_ONE_BEFORE = lazy_compile(
     rf"[\s,”\"’]*[a-z]{{2,}}ed[ ]{_THE_ONE_BEFORE}{ENDS_DESCRIPTION}"
 )
 # "he said"; never "they said", whose speakers are more than one person
-PRONOUN_SAID = re.compile(rf"[\s,”\"]*(?P<pronoun>he|she)[ ]{QUOTE_SPEECH_VERB}\b", re.IGNORECASE)
+PRONOUN_SAID = lazy_compile(rf"[\s,”\"]*(?P<pronoun>he|she)[ ]{QUOTE_SPEECH_VERB}\b", re.IGNORECASE)
 # A word for a body an official serves, and the words for that official at its head.
-BODY_NOUN = re.compile(
+BODY_NOUN = lazy_compile(
     r"(?i:bloc|alliance|union|group|grouping|organi[sz]ation|commission|forum|body|bank|fund"
     r"|agency|council|league|community)"
 )
@@ -62,12 +63,12 @@ DESCRIPTION = (
     r"(?P<who>(?:(?:[A-Z]\.){2,}[ ]|[^ ,.;“”\"]+[ ]){0,3}?)"  # "the U.S. leader"
     r"(?P<office>[a-z]+(?:-[a-z]+)*|[A-Z]{2,}|[A-Z][a-z]+(?:-[A-Z][a-z]+)*)"
 )
-TITLES_ONLY = re.compile(rf"(?:(?:[{UPPER}][\w.’'-]*|(?i:{TITLE}))[ ])*")
+TITLES_ONLY = lazy_compile(rf"(?:(?:[{UPPER}][\w.’'-]*|(?i:{TITLE}))[ ])*")
 # "His Highness", "Her Majesty": a ruler's style, which stands for the ruler
 _RULERS_STYLE = r"(?:His|Her)[ ](?:Royal[ ])?(?:Highness|Majesty|Excellency)"
 # not one an office serves: "the office of the prime minister said", "an aide to the king said"
 # "…,” His Highness the Amir noted": a style before the office is the holder's too
-DESCRIBED_SAID = re.compile(
+DESCRIBED_SAID = lazy_compile(
     rf"[\s,”\"]*\b(?<!\bof[ ])(?<!\bfor[ ])(?<!\bto[ ])"
     rf"(?:{_RULERS_STYLE}[ ](?=the[ ]))?"
     rf"{DESCRIPTION}"
@@ -75,7 +76,7 @@ DESCRIBED_SAID = re.compile(
 )
 # "He said: …", or after an opening phrase: "Asked whether …, she said: …", "At the opening he
 # enthused that …"
-LEADING_PRONOUN = re.compile(
+LEADING_PRONOUN = lazy_compile(
     r"\s*(?:[A-Z][^,]{0,120},[ ]"
     r"|(?:At|In|On|During|After|Before|While|But|And|Yet|So|Then|Later)\b[^,]{0,120}?[ ])?"
     r"(?P<pronoun>he|she)\b",
@@ -85,7 +86,7 @@ LEADING_PRONOUN = re.compile(
 # "Head of State Lund" is Lund's title).
 # "as telling Lund", "met Lund": the listener or the one met is not who speaks either, nor
 # the one a phrase opening the sentence speaks to ("Addressing Lund, he said").
-PREPOSITION_BEFORE = re.compile(
+PREPOSITION_BEFORE = lazy_compile(
     r"\b(?:with|to|from|by|for|against|(?<!Head[ ])of|besides|about|on|than|and"
     r"|(?i:told|tell|tells|telling|asked|asking|urged|urging|met|meeting|meets|thanked|thanking"
     r"|welcomed|welcoming|greeted|greeting|congratulated|congratulating|called|calling"
@@ -93,7 +94,7 @@ PREPOSITION_BEFORE = re.compile(
     rf"(?:[A-Z][\w.’'-]*[ ]|{TITLE}[ ]){{0,4}}$"
 )
 # Words between a speaker's name and the quote that say they speak: a verb of speech, a colon.
-SAYING = re.compile(
+SAYING = lazy_compile(
     rf"\b(?:{QUOTE_SPEECH_VERB}|say|saying|calling|describing|dubbing|terming|enthused|expressed"
     r"|addressing|speaking|spoke|telling|urging|voiced|writing|quoted|announc\w*|declar\w*"
     r"|insist\w*|warn\w*|stress\w*|not(?:e|ing)|add(?:ing)?|pledg\w*|promis\w*|vow\w*"
@@ -113,7 +114,7 @@ SAYING = re.compile(
 )
 # A speech verb whose subject a translation from a language that drops it leaves out, after
 # a phrase on what is spoken of: "Referring to the deal said:", "Turning to Chile, added:"
-SUBJECTLESS_SAYING = re.compile(
+SUBJECTLESS_SAYING = lazy_compile(
     r"\s*(?:Referring|Turning|Speaking|Commenting|Responding|Alluding|Returning)[ ]"
     r"(?:to|on|about)[ ][^,“”\"]{1,120}?,?[ ](?:said|added|stated|stressed|noted):?\s*$"
 )
@@ -142,7 +143,7 @@ _BULLET = r"(?:\s*[-*•—–][ ])"  # a list's item: "- ", "• "
 _WHERE_ASIDE = r"(?:(?:where|when|as|while)[ ][^,“”\"]{1,80},\s)"
 # … or an opening phrase and an office set off by commas: "Giving his remarks, the host and
 # Chairman of the summit, H.E President X outlined …"
-SUBJECT_LEAD = re.compile(
+SUBJECT_LEAD = lazy_compile(
     rf"(?:{_DATELINE}|{_BULLET})?(?:[^,“”\"]{{0,120}},\s{_WHERE_ASIDE}?){{0,2}}(?:{NAME_WORD})*"
     rf"(?:{_TITLE_LEAD}\s(?:{NAME_WORD}|{_PORTFOLIOS_JOINED})*"
     rf"|{_TITLE_LEAD}(?:\s(?:{NAME_WORD})*?{_ELIDED}?[{UPPER}][\w’'-]*)?,\s"
@@ -150,7 +151,7 @@ SUBJECT_LEAD = re.compile(
     rf"(?:[{UPPER}](?:[{UPPER}.]*[.]|(?:[.][{UPPER}])+)\s)?)?"
 )
 # A sentence whose subject is an office: "The Queen, …, said:", "The Prince of Wales added that"
-DESCRIBED_SUBJECT = re.compile(
+DESCRIBED_SUBJECT = lazy_compile(
     # "Noting the “support it has received,” the King …": an opening that quotes a phrase
     rf"\s*(?:[A-Z][a-z]+ing[ ][^,“”\"]{{0,60}}[“\"][^“”\"]{{1,200}},[”\"]\s)?"
     # "The Queen", or a country's office: "Norway's Prime Minister also spoke …", after up to
@@ -162,7 +163,7 @@ DESCRIBED_SUBJECT = re.compile(
 )
 # A sentence whose subject refers back as a pronoun would: "Likewise, the leader …", "On his
 # arrival, the statesman …"
-REFERRING_SUBJECT = re.compile(
+REFERRING_SUBJECT = lazy_compile(
     r"\s*(?:[^,“”\"]{1,120},\s){0,2}(?:[Tt]he[ ]"
     # "The 61-year-old said", "The 61-year-old leader said": the one of that age, as below
     r"(?:(?P<age>\d{1,3})-year-old(?=[ ,])(?:[ ](?=leader\b))?|veteran[ ](?=leader\b))?"
@@ -172,7 +173,7 @@ REFERRING_SUBJECT = re.compile(
 )
 # A clause opening a sentence before its subject ("When X arrived, Y greeted …", "Four days
 # after X's warning, Y …"): who is named in it is not the one a later "he" stands for.
-OPENING_CLAUSE = re.compile(
+OPENING_CLAUSE = lazy_compile(
     r"\s*(?:When|After|Before|As|While|Whilst|Although|Though|If|Because|Since|Once|Until"
     r"|Unless|Whereas"
     r"|(?:[A-Z][a-z]+|\d+)[ ](?:hours?|days?|weeks?|months?|years?)[ ](?:after|before)"

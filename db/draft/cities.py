@@ -10,10 +10,11 @@ from collections.abc import Iterator
 from functools import cache
 from typing import NamedTuple
 
+from db.draft.lazy_regex import lazy_compile
 from resources import read_text
 
 CITIES_FILE = "places/cities.tsv"
-_SAINT = re.compile(r"^st\.? ", re.MULTILINE)
+_SAINT = lazy_compile(r"^st\.? ", re.MULTILINE)
 
 
 class City(NamedTuple):

@@ -11,12 +11,13 @@ from __future__ import annotations
 import re
 
 from db.draft.countries import gazetteer
+from db.draft.lazy_regex import lazy_compile
 from db.draft.text import UPPER, Span, Text
 from db.draft.titles import TITLE_PATTERN
 from db.draft.words import MONTH, SPEECH_VERB
 
 # "When asked whether X would attend, Y said …": the question's words are not Y's doing.
-_ASKED_OPENING = re.compile(r"(?:When[ ])?[Aa]sked\b[^,;]*,[ ]")
+_ASKED_OPENING = lazy_compile(r"(?:When[ ])?[Aa]sked\b[^,;]*,[ ]")
 
 
 # "A roadmap was adopted at the summit, X told reporters.": what X reports is not X's doing
@@ -26,7 +27,7 @@ _TO_THE_PRESS = (
     r"(?:informed|told)[ ](?:the[ ])?(?:[\w-]+[ ]){0,2}?(?:news[ ]agency|press|reporters"
     r"|journalists)\b"
 )
-_REPORTED_BY = re.compile(
+_REPORTED_BY = lazy_compile(
     rf"(?<=,[ ])(?:[{UPPER}][\w.’'-]*[ ]|[a-z]+[ ]){{0,6}}?[{UPPER}][\w’'-]+"
     # "…, X, deputy minister in charge of trade, said Monday": an appositive before the verb
     rf"(?:(?:,[ ][^,;]{{1,60}},)?[ ](?:{SPEECH_VERB})\b"
@@ -38,17 +39,17 @@ _REPORTED_BY = re.compile(
 )
 
 
-_SCENE_OPENING = re.compile(r"(?:At|During|On|In|While|After|Before|[A-Z][a-z]+ing)\b")
+_SCENE_OPENING = lazy_compile(r"(?:At|During|On|In|While|After|Before|[A-Z][a-z]+ing)\b")
 
 
 # "At the time of filing this report, ": a phrase opening the sentence, set off by a comma
-_OPENING_PHRASE = re.compile(rf"{_SCENE_OPENING.pattern}[^,;]*,[ ]")
+_OPENING_PHRASE = lazy_compile(rf"{_SCENE_OPENING.pattern}[^,;]*,[ ]")
 
 
 DAY_OR_MONTH = rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|{MONTH})"
 
 
-_CLAUSE_BOUNDARY = re.compile(
+_CLAUSE_BOUNDARY = lazy_compile(
     r",[ ]so[ ]|;[ ]|,[ ]but[ ]|,[ ]while[ ]|,[ ]although[ ]|,[ ]because[ ]|,[ ]after[ ]"
     # "…, days after X was impeached": another time (see _EARLIER)
     r"|,[ ](?=(?:(?:a|one|two|three|several|few|just|only|some|\d+)[ ])?"
@@ -66,7 +67,7 @@ _CLAUSE_BOUNDARY = re.compile(
 # to split a long list of capitalised words took seconds on a communiqué's roll of leaders.
 # "Addressing the ceremony were: X, Prime Minister of Kenya; Y, newly elected President of
 # Chile; and Z": after a colon, a semicolon before a name parts the items of one list.
-_ITEM_OF_A_COLON_LIST = re.compile(rf"(?:and[ ])?[{UPPER}][\w.’'-]*[ ][{UPPER}]")
+_ITEM_OF_A_COLON_LIST = lazy_compile(rf"(?:and[ ])?[{UPPER}][\w.’'-]*[ ][{UPPER}]")
 
 
 # An item may hold a degree in brackets ("X (PhD), Special Envoy"), an office after "the"
@@ -74,7 +75,7 @@ _ITEM_OF_A_COLON_LIST = re.compile(rf"(?:and[ ])?[{UPPER}][\w.’'-]*[ ][{UPPER}
 # case ("King X bin Y Al-Z", "Jorge de Almeida"); an item may name the office again by "that of"
 # ("President of Chile X; that of Peru, Y"). The last may end the list with "among others", or
 # join one more by "as well as" ("…; and X, Prime Minister of Sweden as well as Y").
-_LIST_ITEMS = re.compile(
+_LIST_ITEMS = lazy_compile(
     rf"(?:the\s[a-z]+\s(?=[{UPPER}])|(?:and|as\swell\sas|from|of|the|for|to|in|on|(?:that|those)\sof)\s|[–—]\s"
     rf"|(?:bin|ibn|bint|de|da|dos|del|van|von)\s(?=[{UPPER}])"
     rf"|[{UPPER}][\w.’'-]*+,?\s?|\([{UPPER}][\w.’' -]*+\),?\s?|\s)*+"
@@ -83,21 +84,21 @@ _LIST_ITEMS = re.compile(
 
 
 # "Leaders attending include:", "The summit was attended by the following Heads of State"
-_LEADS_A_LIST = re.compile(r"(?::|\bthe[ ]following(?:[ ][\w-]+){0,5})\s*$", re.IGNORECASE)
+_LEADS_A_LIST = lazy_compile(r"(?::|\bthe[ ]following(?:[ ][\w-]+){0,5})\s*$", re.IGNORECASE)
 
 
-LIST_ITEM = re.compile(r"\s*[-•*–—·]\s")
+LIST_ITEM = lazy_compile(r"\s*[-•*–—·]\s")
 
 
 # "Zambia His Excellency Mr. X, President of …", "Lesotho Right Hon. X": a roll's item opens with
 # the words of a country's name (checked in code) and a form of address.
-_COUNTRY_THEN_ADDRESS = re.compile(
+_COUNTRY_THEN_ADDRESS = lazy_compile(
     rf"((?:[{UPPER}][\w'’-]*|of|the)(?:[ ](?:[{UPPER}][\w'’-]*|of|the)){{0,4}}?):?[ ]"
     r"(?=(?:His|Her)[ ]|(?:The[ ])?(?:Right|Rt\.?)[ ]Hon|Hon\.?[ ]|H\.?[ ]?E\.?[ ])"
 )
 
 
-ITEM_NUMBER = re.compile(r"\(?\d{1,2}[.)]")
+ITEM_NUMBER = lazy_compile(r"\(?\d{1,2}[.)]")
 
 
 _LIST_ITEM_WORDS = 12
@@ -143,7 +144,7 @@ def names_and_titles_only(line: str, *, any_length: bool = False) -> bool:
 
 
 # "On 17 May, ": a day, not where someone spoke
-_DATE_OPENING = re.compile(rf"On[ ](?:\d|{DAY_OR_MONTH}\b)")
+_DATE_OPENING = lazy_compile(rf"On[ ](?:\d|{DAY_OR_MONTH}\b)")
 
 
 def _opens_on_a_scene(text: Text, sentence: Span) -> bool:

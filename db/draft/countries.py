@@ -14,6 +14,7 @@ from itertools import groupby
 from operator import itemgetter
 from os.path import commonprefix
 
+from db.draft.lazy_regex import lazy_compile
 from db.draft.text import Span
 from db.draft.titles import TITLE
 from db.factfile.country_names import CountryNames, country_table
@@ -159,7 +160,7 @@ def _longest_first(forms: list[str]) -> str:
     return f"(?:{'|'.join(branches)})" + ("?" if ends_here else "")
 
 
-_ISLANDS = re.compile(r"(?P<name>[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)(?<!s)[ ]Islands")
+_ISLANDS = lazy_compile(r"(?P<name>[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)(?<!s)[ ]Islands")
 
 
 def _islands_in_the_plural(name: str) -> str | None:
@@ -188,7 +189,7 @@ def _written_forms(country: CountryNames) -> list[tuple[str, bool]]:
 
 # The name a country gives itself as a republic, in Spanish, Portuguese or French: the words
 # after it are its short name in that language ("República del Perú", "République d'Haïti").
-_NATIVE_REPUBLIC = re.compile(
+_NATIVE_REPUBLIC = lazy_compile(
     r"[ ]*(?:Rep[úu]blica[ ]d[eoa]l?|République[ ](?:de|du)|République[ ]d['’])[ ]?"
     r"(?P<short>[A-ZÀ-Þ][^\W\d_]+(?:[ -][^\W\d_]+)?)"
 )
@@ -247,7 +248,7 @@ def _variants(form: str) -> list[str]:
     return sorted(variants - {form})
 
 
-_ELIDED_CAPITAL = re.compile(r"(?<=\b[dl]['’])[A-Z]")
+_ELIDED_CAPITAL = lazy_compile(r"(?<=\b[dl]['’])[A-Z]")
 
 
 def _lowered(capital: re.Match[str]) -> str:

@@ -19,6 +19,7 @@ from typing import NamedTuple
 from db.draft.cities import City, city_in, city_named
 from db.draft.countries import Gazetteer
 from db.draft.divisions import division_countries
+from db.draft.lazy_regex import LazyPattern, lazy_compile
 from db.draft.model import Event, Organization
 from db.draft.page_chrome import is_caption
 from db.draft.text import UPPER, Span, Text
@@ -37,26 +38,26 @@ _KINDS = (
     "talks",
     "meeting",
 )
-_YEARLY = re.compile(
+_YEARLY = lazy_compile(
     r"\b(?:annual|yearly)[ ](?:summit|meeting|assembly|conference|congress|forum|gathering)\b",
     re.IGNORECASE,
 )
-_WEEKDAY = re.compile(rf"\b{WEEKDAY}\b")
+_WEEKDAY = lazy_compile(rf"\b{WEEKDAY}\b")
 _PLACE_WORD = rf"[{UPPER}][^\W\d_]*(?:[- ][{UPPER}][^\W\d_]*)*"
 # a country, or a division of one in full or abbreviated: "Ontario", "Ga.", "W.Va.", "P.E.I."
 _PLACE_NAME = rf"(?:(?:[{UPPER}][a-z]{{0,4}}\.){{1,3}}|{_PLACE_WORD})"
-_CAPITAL_OF = re.compile(
+_CAPITAL_OF = lazy_compile(
     rf"\bin[ ](?P<country>{_PLACE_WORD})['’]s[ ]capital(?:[ ]of|,)[ ](?P<city>{_PLACE_WORD})"
 )
-_CITY_COUNTRY = re.compile(rf"\bin[ ](?P<city>{_PLACE_WORD}),[ ](?P<country>{_PLACE_NAME})")
-_DATELINE = re.compile(
+_CITY_COUNTRY = lazy_compile(rf"\bin[ ](?P<city>{_PLACE_WORD}),[ ](?P<country>{_PLACE_NAME})")
+_DATELINE = lazy_compile(
     # "CANCUN, Mexico, June 19 (Xinhua) --", and Al Jazeera's "Cancun, Mexico –"
     rf"^(?P<city>[{UPPER}][{UPPER} .'’‘-]+|{_PLACE_WORD}),[ ](?P<country>{_PLACE_NAME})"
     r"(?:,[ ][\w .]{1,20})?[ ](?:\(|[—–-])",
     re.MULTILINE,
 )
-_CITY_AFTER_VENUE = re.compile(rf",[ ](?P<city>{_PLACE_WORD}),[ ](?P<country>{_PLACE_NAME})")
-_VISIT_TO = re.compile(rf"\b(?:visit|trip)[ ]to[ ](?P<city>{_PLACE_WORD})")
+_CITY_AFTER_VENUE = lazy_compile(rf",[ ](?P<city>{_PLACE_WORD}),[ ](?P<country>{_PLACE_NAME})")
+_VISIT_TO = lazy_compile(rf"\b(?:visit|trip)[ ]to[ ](?P<city>{_PLACE_WORD})")
 # "St. Petersburg", "St Louis": a saint's name abbreviated opens a city's
 _CITY_WORDS = (
     rf"(?:St\.?[ ])?[{UPPER}][^\W\d_]*"
@@ -72,41 +73,41 @@ _GATHERED = (
 )
 # "in the Mexican resort of Cancun", "in the ancient city of Samarkand"
 _THE_TOWN_OF = r"(?:the[ ](?:[\w-]+[ ]){0,3}?(?:city|town|resort|capital|port)[ ]of[ ])?"
-_GATHERED_IN = re.compile(rf"{_GATHERED}in[ ]{_THE_TOWN_OF}(?P<city>{_CITY_WORDS})")
+_GATHERED_IN = lazy_compile(rf"{_GATHERED}in[ ]{_THE_TOWN_OF}(?P<city>{_CITY_WORDS})")
 # "heads to Suva for the meeting", "landed in Hiroshima", "Coming to Suva are X and Y"
-_TRAVELLED_TO = re.compile(
+_TRAVELLED_TO = lazy_compile(
     r"\b(?:(?:head(?:s|ed|ing)?|travel(?:s|led|ling)?|fl(?:ew|ies|y|ying)|arriv(?:e|es|ed|ing)"
     r"|land(?:s|ed|ing)?)[ ](?:to|in)|[Cc](?:ome|omes|oming|ame)[ ]to)"
     rf"[ ]{_THE_TOWN_OF}(?P<city>{_CITY_WORDS})"
 )
-_ANOTHER_MEETING_BEFORE = re.compile(
+_ANOTHER_MEETING_BEFORE = lazy_compile(
     r"\b(?:last|previous|past|next|upcoming|former)[ ](?:[\w’'-]+[ ]){0,2}?"
     r"(?:summit|meeting|session|gathering|conference|edition)s?\b",
     re.IGNORECASE,
 )
 # "a summit to discuss the conflicts in Gaza": the place of what the meeting is about
-_TROUBLE_BEFORE = re.compile(
+_TROUBLE_BEFORE = lazy_compile(
     r"\b(?:conflicts?|war|crisis|fighting|violence|tensions|unrest|situation)[ ]in[ ]$"
 )
-_ANOTHER_TIME_AFTER = re.compile(
+_ANOTHER_TIME_AFTER = lazy_compile(
     r",?[ ](?:in[ ](?:[A-Z][a-z]{2,8}[ ])?(?:19|20)\d\d\b|last[ ](?:year|month|week)\b"
     r"|(?:[\w-]+[ ]){1,2}(?:years?|months?)[ ]ago\b)"
 )
-_GATHERED_AT = re.compile(rf"{_GATHERED}at[ ]the[ ](?P<venue>{_CITY_WORDS})")  # a venue
-_COMMA_COUNTRY = re.compile(rf",[ ](?P<country>{_PLACE_NAME})")
+_GATHERED_AT = lazy_compile(rf"{_GATHERED}at[ ]the[ ](?P<venue>{_CITY_WORDS})")  # a venue
+_COMMA_COUNTRY = lazy_compile(rf",[ ](?P<country>{_PLACE_NAME})")
 # what follows a country that is one of a list, or owns what comes next: "…, Libya", "’s"
-_LIST_GOES_ON = re.compile(rf"['’]s\b|(?:,|[ ]and)[ ](?P<country>{_PLACE_WORD})")
+_LIST_GOES_ON = lazy_compile(rf"['’]s\b|(?:,|[ ]and)[ ](?P<country>{_PLACE_WORD})")
 # what follows a division that closes a city's place in a sentence: a mark, then perhaps its
 # country ("in Toronto, Ontario, Canada"), never the next place of a list ("…, and Tokyo")
-_MARK_AFTER = re.compile(r"[,.;:()—–-]|$", re.MULTILINE)
-_NEXT_IN_LIST = re.compile(rf",?[ ](?:(?:and|or)[ ])?(?P<place>{_PLACE_WORD})")
+_MARK_AFTER = lazy_compile(r"[,.;:()—–-]|$", re.MULTILINE)
+_NEXT_IN_LIST = lazy_compile(rf",?[ ](?:(?:and|or)[ ])?(?P<place>{_PLACE_WORD})")
 # "the Indonesian capital Jakarta", "the Icelandic capital of Reykjavik"
-_CAPITAL = re.compile(rf"\bcapital(?:[ ]city)?(?:[ ]of|,)?[ ](?P<city>{_CITY_WORDS})")
+_CAPITAL = lazy_compile(rf"\bcapital(?:[ ]city)?(?:[ ]of|,)?[ ](?P<city>{_CITY_WORDS})")
 _DAY_OF_MONTH = r"[A-Z][a-z]{2,8}\.?[ ]\d{1,2}"  # "Oct 15", "Dec. 1"
 # "CAIRO: …", "BISHKEK, Oct 15 (Agency) –", "KUALA LUMPUR — …", "YEREVAN (RFE/RL) — …",
 # "Luanda – …", "Lima: …": a city opening a line
 # (a word in lower case too before a colon may be a heading: "Summit: …")
-_CITY_DATELINE = re.compile(
+_CITY_DATELINE = lazy_compile(
     rf"^[^\S\n]*(?:date[ ]\S+[ ]+)?(?:(?P<city>[{UPPER}][{UPPER} .'-]+?)"
     rf"(?:,[ ]{_DAY_OF_MONTH}(?:,[ ]\d{{4}})?)?[ ]?[/:(]"  # "RIYADH, November 11, 2024:"
     # "Lima: Prime Minister X on Friday welcomed …": a city opening the lead, as some papers
@@ -255,7 +256,7 @@ def _as_written_elsewhere(text: Text, city: str, countries: Gazetteer) -> str | 
 
 
 def _city_and_country(
-    text: Text, pattern: re.Pattern[str], countries: Gazetteer, *, dateline: bool = False
+    text: Text, pattern: LazyPattern, countries: Gazetteer, *, dateline: bool = False
 ) -> tuple[str | None, Span | None]:
     for match in pattern.finditer(text.text):
         city, named = match.group("city"), match.group("country")

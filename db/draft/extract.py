@@ -9,6 +9,7 @@ from db.draft.attendance import find_attendees
 from db.draft.countries import Gazetteer, gazetteer
 from db.draft.event import find_event
 from db.draft.keys import key_of
+from db.draft.lazy_regex import lazy_compile
 from db.draft.likely_members import likely_memberships
 from db.draft.members import find_memberships, suspended_members
 from db.draft.model import Absence, Draft, Organization, Party, Person, Slip
@@ -21,10 +22,10 @@ from db.draft.source import find_source
 from db.draft.speaking_leaders import speaking_leaders
 from db.draft.text import Span, Text
 
-_HOST = re.compile(r"\bhost(?:[ ]country|[ ]nation)?[ ]", re.IGNORECASE)
+_HOST = lazy_compile(r"\bhost(?:[ ]country|[ ]nation)?[ ]", re.IGNORECASE)
 # "The Republic of Chile hosts the 8th Summit of …": the country before it hosts the meeting
 # ... and "thanked the government of Chile for hosting this year's meeting": the country thanked
-_HOSTS_THE_MEETING = re.compile(
+_HOSTS_THE_MEETING = lazy_compile(
     r"[ ](?:hosts|is[ ]hosting)[ ]the[ ](?:[\w-]+[ ]){0,3}?(?i:summit|meeting|conference)\b"
     r"|[ ]for[ ]hosting[ ](?:this|the)[ ](?!(?:last|previous|next)\b)"
 )

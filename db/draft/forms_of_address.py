@@ -7,8 +7,7 @@ X", "Amir His Highness Sheikh X"), nor is a rank, with or without its stop ("Col
 
 from __future__ import annotations
 
-import re
-
+from db.draft.lazy_regex import lazy_compile
 from db.draft.naming import REGNAL_TITLES, name_with_own_title
 from db.draft.text import UPPER
 from db.draft.words import GLOTTAL, WORD
@@ -22,7 +21,7 @@ _STYLE = r"(?:Sheikh|Sheikha|Sheik|Shaikh|Shaikha|Shaykh|Sir|Dame)"
 KNOWN_WITH = rf"(?:{_STYLE}|{'|'.join(sorted(title.title() for title in REGNAL_TITLES))})"
 # The glottal stop before a vowel a Polynesian name may open with ("'Akilisi"), written as an
 # apostrophe.
-GLOTTAL_OPENING = re.compile(rf"(?:^|\s){GLOTTAL}$")
+GLOTTAL_OPENING = lazy_compile(rf"(?:^|\s){GLOTTAL}$")
 # A military rank written before a name ("Gen. X", "Senior Gen. X", "Lt. Col. X", "Capt. X"), the
 # way news writes a ruler from the army: like a form of address, no part of the name.
 _RANK = (
@@ -35,14 +34,14 @@ _RANK = (
     r"(?:[ ]\((?i:ret['’]?d|rtd|retired)\.?\))?"  # "Brigadier (Ret’d) X": retired
 )
 # a rank alone is no one's name: "Maj-Gen" of "Adviser, Maj-Gen. X"
-_RANK_OPENING = re.compile(rf"(?:{_RANK})(?:[ ](?=[{UPPER}])|$)")
+_RANK_OPENING = lazy_compile(rf"(?:{_RANK})(?:[ ](?=[{UPPER}])|$)")
 _BURMESE_HONORIFICS = frozenset({"U", "Daw"})
 # Spanish forms of address, as a list in Spanish or a translated one writes them before a name:
 # "Excelentísimo Sr. X", "Distinguida Sra. Y".
 _SPANISH_ADDRESS = r"Excelent[ií]sim[oa]|Distinguid[oa]|Sr\.|Sra\.|Srta\.|Señor|Señora"
 # "the Honourable X", "His Excellency Dr X", "Gen. X", "Sheikh X", "Sir X": a name after a form
 # of address, a style or a rank is a person's.
-HONORIFIC_BEFORE = re.compile(
+HONORIFIC_BEFORE = lazy_compile(
     rf"(?:{_HONORIFIC}|\b(?:Hon\.|Honourable|Honorable|Excellency|Excellencies|HE|H\.[ ]?E\.?|{_RANK}"
     rf"|{_SPANISH_ADDRESS}|{_STYLE})[ ]"
     rf"(?:{_HONORIFIC})?)$"
@@ -67,15 +66,15 @@ ADDRESS_WORDS = (
 )
 # "Prime Minister (PM) X": a title's abbreviation in brackets, passed over like a form of address.
 _TITLE_ABBREVIATED = r"\((?:[A-Z]\.?){2,5}\)"
-ADDRESS_BEFORE = re.compile(
+ADDRESS_BEFORE = lazy_compile(
     rf"(?:(?:the|[Hh]is|[Hh]er)[ ])?(?:(?:{ADDRESS_WORDS}|{_TITLE_ABBREVIATED})[ ](?:the[ ])?)+"
     rf"{GLOTTAL}?$"
 )
-ADDRESS_WORD = re.compile(ADDRESS_WORDS)
+ADDRESS_WORD = lazy_compile(ADDRESS_WORDS)
 # "Dr.Ana Ruiz": a form of address whose stop a copy ran on into the name, its space lost
-ADDRESS_STOP_GLUED = re.compile(r"\b(?:Dr|Prof|Mr|Mrs|Ms|Hon|Amb)\.(?=[A-Z][a-z])")
-ADDRESS_OPENING = re.compile(rf"(?:(?:His|Her)[ ])?(?:{ADDRESS_WORDS}[ ](?:[Tt]he[ ])?)+")
-ADDRESSED = re.compile(rf"{_HONORIFIC}(?P<name>(?:{WORD})(?:[ ](?:{WORD}))*)")
+ADDRESS_STOP_GLUED = lazy_compile(r"\b(?:Dr|Prof|Mr|Mrs|Ms|Hon|Amb)\.(?=[A-Z][a-z])")
+ADDRESS_OPENING = lazy_compile(rf"(?:(?:His|Her)[ ])?(?:{ADDRESS_WORDS}[ ](?:[Tt]he[ ])?)+")
+ADDRESSED = lazy_compile(rf"{_HONORIFIC}(?P<name>(?:{WORD})(?:[ ](?:{WORD}))*)")
 
 
 def rank_words(words: list[str]) -> int:
@@ -91,8 +90,8 @@ def burmese_honorific(words: list[str]) -> bool:
     return len(words) >= 3 and words[0] in _BURMESE_HONORIFICS
 
 
-KNOWN_WITH_OPENING = re.compile(rf"{KNOWN_WITH}[ ]")
-_STYLE_OPENING = re.compile(rf"{_STYLE}[ ]")
+KNOWN_WITH_OPENING = lazy_compile(rf"{KNOWN_WITH}[ ]")
+_STYLE_OPENING = lazy_compile(rf"{_STYLE}[ ]")
 
 
 def given_name_after_style(title: str, name: str) -> str | None:

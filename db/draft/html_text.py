@@ -10,19 +10,19 @@ parsed as huge trees: libxml2 otherwise drops, without an error, whatever is nes
 
 from __future__ import annotations
 
-import re
-
 import lxml.html
 from readability import Document
 
+from db.draft.lazy_regex import lazy_compile
+
 _BLOCKS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre")
-_SPACES = re.compile(r"\s+")
+_SPACES = lazy_compile(r"\s+")
 _PUBLISHED = (
     "//meta[@property='article:published_time']/@content",
     "//meta[@itemprop='datePublished']/@content",
     "//time/@datetime",
 )
-_ISO_DAY = re.compile(r"(?:19|20)\d{2}-\d{2}-\d{2}")
+_ISO_DAY = lazy_compile(r"(?:19|20)\d{2}-\d{2}-\d{2}")
 DEEPEST = 2_048
 """How deep libxml2 reads a huge tree; anything deeper it leaves out."""
 

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 
 from db.draft.countries import Gazetteer
 from db.draft.forms_of_address import KNOWN_WITH, KNOWN_WITH_OPENING
+from db.draft.lazy_regex import lazy_compile
 from db.draft.model import Mention, Person
 from db.draft.name_matching import (
     adopt_spelling,
@@ -46,8 +47,8 @@ def _one_office_spelt_alike(known: Person, person: Person, words: list[str]) -> 
     )
 
 
-_WORD_START = re.compile(r"(?<![\w.])\w")
-_WORD_CHARACTER = re.compile(r"\w")
+_WORD_START = lazy_compile(r"(?<![\w.])\w")
+_WORD_CHARACTER = lazy_compile(r"\w")
 
 
 def _whole_words_found(text: str, forms: list[str]) -> Iterator[tuple[int, int]]:

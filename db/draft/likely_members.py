@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 
 from db.draft.countries import Gazetteer
+from db.draft.lazy_regex import lazy_compile
 from db.draft.logistic import LogisticModel, stored_model
 from db.draft.member_features import named_countries
 from db.draft.members import country_party
@@ -27,10 +28,10 @@ _STATUS = (
     r"\b(?P<observer>observers?)\b|\b(?P<partner>dialogue[ ]partners?)\b|\b(?P<member>members?)\b"
     r"|(?<!trading[ ])(?<!trade[ ])\b(?P<either>partners?)\b"
 )
-_STATUS_WORDS = re.compile(_STATUS, re.IGNORECASE)
+_STATUS_WORDS = lazy_compile(_STATUS, re.IGNORECASE)
 # a status just before a bracket that lists its countries: "two observers (A and B)"
-_BEFORE_BRACKET = re.compile(rf"(?:{_STATUS})[ ]?$", re.IGNORECASE)
-_AS_STATUS = re.compile(rf"\bas[ ](?:an?[ ]|full[ ])?(?:{_STATUS})", re.IGNORECASE)
+_BEFORE_BRACKET = lazy_compile(rf"(?:{_STATUS})[ ]?$", re.IGNORECASE)
+_AS_STATUS = lazy_compile(rf"\bas[ ](?:an?[ ]|full[ ])?(?:{_STATUS})", re.IGNORECASE)
 
 
 def member_model() -> LogisticModel:

@@ -14,6 +14,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from db.draft.countries import Country, CountryMention, Gazetteer
+from db.draft.lazy_regex import lazy_compile
 from db.draft.logistic import Features
 from db.draft.member_lists import (
     DATELINE,
@@ -29,7 +30,7 @@ from db.draft.member_phrases import NEIGHBOURS, NON_X_MEMBERS, WISHED_FOR, body_
 from db.draft.model import Organization
 from db.draft.text import Span, Text
 
-_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+_WORD = lazy_compile(r"[A-Za-z][A-Za-z'-]*")
 _NEAR = 40  # characters either side of a mention read as its immediate context
 _CONTEXT_WORDS = 3
 _EARLY_PARAGRAPHS = 3
@@ -83,7 +84,7 @@ _REPORT_CUES = [
 # join", "which border the bloc's members", "neighbours of", "hosting leaders of"): the few
 # reports that use them cannot teach a model what they do, so a country named only in such
 # sentences is left to the phrase rules.
-_TURNED_AROUND = re.compile(
+_TURNED_AROUND = lazy_compile(
     r"\b(?:not|never|\w+n['’]t|expected|neither|nor|no[ ]longer|suspended|suspension|except"
     r"|exception|excluding|non-members?|guests?|applications?|applied|bids?|candidates?|invited"
     r"|invitation|former|withdrew|withdrawn|withdrawal|left|quit|expelled|outside"
@@ -96,7 +97,7 @@ _TURNED_AROUND = re.compile(
 
 # Words by which a sentence speaks of membership. The model drafts a member only where one of
 # its sentences does: a list of the leaders who attended says who came, not who belongs.
-_MEMBERSHIP_WORDS = re.compile(
+_MEMBERSHIP_WORDS = lazy_compile(
     r"\b(?:members?|membership|member-states|observers?|(?<!trading[ ])partners?|compris\w*|"
     r"consists?|found\w*|joined|grouping)\b",
     re.IGNORECASE,
@@ -106,7 +107,7 @@ _OF_A_NAME = r"[ ]of[ ](?:the[ ])?(?-i:[A-Z])"
 # Ways a sentence refers to the members of a body it does not name: "member states", "its
 # members"; otherwise the sentence must name the organization as member_lists reads it. Not
 # "member states of the Coral Alliance", which are another body's.
-_ITS_MEMBERS = re.compile(
+_ITS_MEMBERS = lazy_compile(
     rf"\b(?:member[ -](?:states|countries|nations|economies)(?!{_OF_A_NAME})"
     r"|(?:its|their)[ ]members)\b",
     re.IGNORECASE,
@@ -192,10 +193,10 @@ def _speaks_of_membership(sentence: str, body: re.Pattern[str] | None) -> bool:
 
 
 # "members joined by eight more countries", "… by two other nations": others at the meeting
-_JOINED_BY_OTHERS = re.compile(r"\bjoined[ ]by[ ](?:[\w-]+[ ])?(?:more|other)[ ]")
+_JOINED_BY_OTHERS = lazy_compile(r"\bjoined[ ]by[ ](?:[\w-]+[ ])?(?:more|other)[ ]")
 
 # "the Association of Northern Coastal Nations": a body's noun that begins another's name
-_BEGINS_ANOTHER_NAME = re.compile(_OF_A_NAME)
+_BEGINS_ANOTHER_NAME = lazy_compile(_OF_A_NAME)
 
 
 def _names_the_body(sentence: str, body: re.Pattern[str]) -> bool:

@@ -24,6 +24,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from db.draft.countries import CountryMention, Gazetteer
+from db.draft.lazy_regex import lazy_compile
 from db.draft.member_phrases import (
     ANY_KIND,
     KIND,
@@ -69,7 +70,7 @@ class Claim:
 # "made up of NATO members A and B, plus non-members C and D": whose members they are besides,
 # which says nothing against their being this body's
 _MEMBERS_OF_ANOTHER = r"(?:(?:[A-Z]{2,}|[A-Z][\w-]+(?:[ ][A-Z][\w-]+){0,3})[ ]|non-)members[ ]"
-_LIST_LEAD = re.compile(
+_LIST_LEAD = lazy_compile(
     r"(?:[-•·*][ ])?(?:(?:only|just|both|notably|namely)[ ])?(?:(?:the[ ])?(?:leaders|representatives|delegations|envoys)[ ](?:of|from)[ ])?"
     r"(?P<count>(?:\d+|[a-z]+)[ ](?:[a-z]+[ ])?(?i:countries|nations|states|member[ ]states"
     # (not ", and", which ends a relative clause: "X, which comprises 57 countries, and Y")
@@ -83,52 +84,54 @@ _LIST_LEAD = re.compile(
 )
 # a count of countries inside a list, then some of them: "A, B and 15 Pacific nations including
 # C and D" (not guests or partners: "and two partner states, namely E")
-_SUB_LIST = re.compile(
+_SUB_LIST = lazy_compile(
     r"(?:\d+|(?i:" + "|".join(NUMBER_WORDS) + r"))[ ](?!(?:[\w-]+[ ]){0,2}?(?i:observer|partner"
     r"|guest|candidate))(?:[\w-]+[ ]){0,2}?(?i:countries|nations|states|economies),?[ ]"
     r"(?:including|among[ ]them|such[ ]as|namely)[ ](?:the[ ])?"
 )
 # "Leaders of the bloc's ten member states came. Among them were A's X and B's Y."
-_AMONG_THEM = re.compile(r"Among[ ](?:them|those)[ ](?:are|were|was|is)[ ]")
-_OF_MEMBERS = re.compile(r"\b(?i:leaders|heads|presidents)[ ]of[ ][^.;]*\bmember(?:s|[ ]states)\b")
-_THEY_ARE = re.compile(r"(?:They|These|Those)[ ](?:are|were|include|included):?[ ]")
-_ENDS_ON_MEMBERS = re.compile(
+_AMONG_THEM = lazy_compile(r"Among[ ](?:them|those)[ ](?:are|were|was|is)[ ]")
+_OF_MEMBERS = lazy_compile(
+    r"\b(?i:leaders|heads|presidents)[ ]of[ ][^.;]*\bmember(?:s|[ ]states)\b"
+)
+_THEY_ARE = lazy_compile(r"(?:They|These|Those)[ ](?:are|were|include|included):?[ ]")
+_ENDS_ON_MEMBERS = lazy_compile(
     r"(?:\b(?P<kind>founding|full)[ ])?\b(?:members|member[ ](?:states|countries|nations|economies)"
     r"|(?P<observers>observers|observer[ ](?:states|countries|nations)))"
     r"(?:[.]|(?:[ ](?:are|were|include|included))?(?P<colon>:))\s*$"
 )
 # a list's item on a line of its own: "- A", "• B", "3. C"
-BULLET = re.compile(r"[-•*·–—][ ]?|\d{1,2}[.)][ ]")
+BULLET = lazy_compile(r"[-•*·–—][ ]?|\d{1,2}[.)][ ]")
 # "Brazilian Ana Ruiz", "Kazakh leader Ana Ruiz", "Chilean foreign minister Ana Ruiz"
-_PERSON_AFTER = re.compile(rf"[ ](?:(?i:{TITLE})[ ])?(?P<name>{CAPITALISED_RUN.pattern})")
-_SINGULAR = re.compile(r"\b(?:member|to[ ]join)$")  # "…, the newest member": the last item
+_PERSON_AFTER = lazy_compile(rf"[ ](?:(?i:{TITLE})[ ])?(?P<name>{CAPITALISED_RUN.pattern})")
+_SINGULAR = lazy_compile(r"\b(?:member|to[ ]join)$")  # "…, the newest member": the last item
 # a leader in a list, the country after the name: "President Dr. Ana Maria Ruiz of "
-_LEADER_OF = re.compile(
+_LEADER_OF = lazy_compile(
     rf"(?i:{TITLE})(?:[ ](?:Dr\.|{CAPITALISED_RUN.pattern})){{1,2}}[ ]of[ ](?:the[ ])?"
 )
-_LEADER_BEFORE = re.compile(rf"{_LEADER_OF.pattern}$")
-_NAME_IN_BRACKETS = re.compile(rf"[ ]\((?P<name>{CAPITALISED_RUN.pattern})\)")
+_LEADER_BEFORE = lazy_compile(rf"{_LEADER_OF.pattern}$")
+_NAME_IN_BRACKETS = lazy_compile(rf"[ ]\((?P<name>{CAPITALISED_RUN.pattern})\)")
 # a list's item of a name and its country: "- Ana Ruiz, Peru"
-_NAME_ITEM_BEFORE = re.compile(
+_NAME_ITEM_BEFORE = lazy_compile(
     rf"[-•*–—·][ ](?:[{UPPER}][\w.’'-]*[ ]){{1,4}}?[{UPPER}][\w.’'-]*,[ ]$"
 )
 # an item's abbreviation or an aside in brackets: "A (AB)", "A (President X)"; not a label
 # that gives the list a status: "A and B (member countries)", nor a clause of its own with its
 # subject and verb, which ends the list: "A and B (C joined in 2010)", "B (which joined …)"
-BRACKETED_CLAUSE = re.compile(
+BRACKETED_CLAUSE = lazy_compile(
     rf"\((?=(?:{CAPITALISED_RUN.pattern}|which|who)[ ]"
     r"(?:[a-z]+ed|is|was|are|were|has|had|have|will|became)\b)"
     r"[^()]*\)"
 )
-_ABBREVIATION = re.compile(
+_ABBREVIATION = lazy_compile(
     r"[ ](?!\((?=[^()]*(?i:member|observer|partner|associate|guest)))"
     rf"(?!{BRACKETED_CLAUSE.pattern})\([^()]{{1,40}}\)"
 )
-_LAST_GLUE = re.compile(r"[ ](?:and|&)[ ]")
-_AND_NAME = re.compile(rf"[ ]and[ ]{CAPITALISED_RUN.pattern}")  # "Saint Kits| and Nevis"
-_AS_WELL_AS = re.compile(r"[ ](?:as[ ]well[ ]as|along[ ]with|plus)[ ]")
-_NAME_GOES_ON = re.compile(r"[ -][A-Z][a-z]")  # "Guinea Bissau" is not Guinea
-_LIST_GLUE = re.compile(
+_LAST_GLUE = lazy_compile(r"[ ](?:and|&)[ ]")
+_AND_NAME = lazy_compile(rf"[ ]and[ ]{CAPITALISED_RUN.pattern}")  # "Saint Kits| and Nevis"
+_AS_WELL_AS = lazy_compile(r"[ ](?:as[ ]well[ ]as|along[ ]with|plus)[ ]")
+_NAME_GOES_ON = lazy_compile(r"[ -][A-Z][a-z]")  # "Guinea Bissau" is not Guinea
+_LIST_GLUE = lazy_compile(
     # "(A, B and C) plus D", "— A, B and C — as well as D": a list set off goes on after it
     r"(?:[ ]?[—–)][ ]?(?:plus|as[ ]well[ ]as|along[ ]with)[ ]|[ ]-[ ](?:plus|as[ ]well[ ]as)[ ]"
     r"|[,;]?[ ]and[ ]|,?[ ](?:as[ ]well[ ]as|along[ ]with|plus)[ ]|[,;][ ]|[ ][&•·*-][ ])"
@@ -137,7 +140,7 @@ _LIST_GLUE = re.compile(
 # a relative clause after a status that says the country has gone since: "A, a founding
 # member that withdrew in 1976", "B, an observer which was later suspended", "C, one of its
 # founders, who quit in 1999", "D, a member until it left in 2006"
-_LEFT_SINCE = re.compile(
+_LEFT_SINCE = lazy_compile(
     r",?[ ](?:(?:that|which|who)|until[ ](?:it|they))[ ](?:later[ ]|since[ ]|then[ ]|subsequently[ ]"
     r"|eventually[ ]|has[ ]since[ ]|had[ ]since[ ])?(?:withdrew|left|quit|exited|pulled[ ]out"
     r"|(?:has|have|had)[ ](?:withdrawn|left|quit|exited|pulled[ ]out)"
@@ -219,7 +222,7 @@ _COUNTED = (
 
 
 # a body named by how many it gathers: "Group of Seven", "G7", "G-5"
-_NUMBERED_NAME = re.compile(
+_NUMBERED_NAME = lazy_compile(
     r"(?<![\w-])(?:G-?(?P<digits>\d{1,2})|Group[ ]of[ ](?P<count>\d{1,2}|(?i:"
     + "|".join(NUMBER_WORDS)
     + r")))(?![\w-])"
@@ -229,12 +232,12 @@ _NUMBERED_NAME = re.compile(
 # … whose leaders open a sentence as its subject, none beside them: "The leaders of A, B, C,
 # D and E have set aside three hours", "The leaders — from A, B, C, D and E — posed", not "Leaders of A, … also attended", "met their
 # counterparts from A, …", "joined the talks"
-_LEADERS_OF = re.compile(
+_LEADERS_OF = lazy_compile(
     r"(?:(?:On|At|In|By|After|Before)[ ][^,]{1,40},[ ])?(?:The[ ]|the[ ])?(?i:leaders|heads[ ]of"
     r"[ ](?:state|government)(?:[ ]and[ ]government)?|presidents|prime[ ]ministers)"
     r"(?:[ ]|[ ]?[—–][ ]?|[ ]-[ ])(?:of|from)[ ](?:the[ ])?"
 )
-_BESIDE_THEM = re.compile(
+_BESIDE_THEM = lazy_compile(
     r"\b(?i:also|too|as[ ]well|in[ ]addition|joined|join|counterparts?|visit\w*|attended|attend)\b"
 )
 
@@ -388,7 +391,7 @@ def listed_claims(
 
 # what a body has, before the list it has as full members: "X unites A and B as full members",
 # "X has A and B as permanent members"
-_HAS_AS = re.compile(
+_HAS_AS = lazy_compile(
     r"\b(?:unites|united|includes|included|comprises|comprised|groups|grouped|counts|counted"
     r"|has|had|have|lists|listed|brings[ ]together|brought[ ]together)[ ](?:the[ ])?$"
 )
@@ -396,14 +399,14 @@ _HAS_AS = re.compile(
 
 # a time before the meeting that opens the sentence: "In 2019 ", "In March 2019, ", "Two years
 # ago, "
-_FRONTED_WHEN = re.compile(
+_FRONTED_WHEN = lazy_compile(
     r"(?:In|By)[ ](?:(?:early|late|mid-?)[ ]?)?(?:[A-Z][a-z]+[ ](?:\d{1,2},?[ ])?)?"
     r"(?P<year>(?:19|20)\d\d),?[ ]"
     r"|(?:Last[ ]year|(?:A|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d+)[ ]years?[ ]ago),[ ]"
 )
 # "Besides A, the bloc includes B", "In addition to A and B, its members are C and D"
-_BESIDES = re.compile(r"(?:Besides|In[ ]addition[ ]to|Along[ ]with|Alongside)[ ]")
-_BESIDES_MEMBERS = re.compile(
+_BESIDES = lazy_compile(r"(?:Besides|In[ ]addition[ ]to|Along[ ]with|Alongside)[ ]")
+_BESIDES_MEMBERS = lazy_compile(
     rf"(?:{_BESIDES.pattern}|(?:Apart|Aside)[ ]from[ ]|Beyond[ ]|Other[ ]than[ ])[^,;]*?"
     r"\bmembers?\b[^,;]*,[ ]"
 )
@@ -430,7 +433,7 @@ def _fronted_too(words: str, lists: _Lists, found: list[Claim]) -> list[Claim]:
 
 
 # "A was granted observer status, joining B and C": B and C have it already
-_JOINING = re.compile(r",[ ]joining[ ](?:the[ ])?(?:(?:other|current|existing)[ ])?")
+_JOINING = lazy_compile(r",[ ]joining[ ](?:the[ ])?(?:(?:other|current|existing)[ ])?")
 
 
 def _joining_too(words: str, lists: _Lists, found: list[Claim]) -> list[Claim]:
@@ -450,7 +453,7 @@ _PANEL = (
     r"(?:committee|subcommittee|panel|commission|team|delegation|task[ ]force|mission|troika|board)"
 )
 _NOUNS = "|".join(sorted(ORGANIZATION_NOUNS))
-_AFTER_A_BODY = re.compile(
+_AFTER_A_BODY = lazy_compile(
     rf"(?P<name>(?<![\w-])[A-Z][A-Z\d]{{1,6}}|[A-Z][\w-]*[ ](?:{_NOUNS})"
     # "the Group of Seven, which includes A, B", "the Council of the Andes, made up of A, B"
     rf"|(?<![\w-])(?:{_NOUNS})[ ]of[ ](?:the[ ])?[A-Z][\w-]*(?:[ ](?:and[ ])?[A-Z][\w-]*)*"
@@ -458,14 +461,14 @@ _AFTER_A_BODY = re.compile(
     r"(?:,?[ ](?:(?!(?:and|or|plus|as|along)[ ])[a-z]+[ ]){1,3}|[ ]?[—–:][ ]?)$"
 )
 # the states on a body's bureau, in brackets: "the Bureau of the X Assembly (A, B and C)"
-_AFTER_A_BUREAU = re.compile(
+_AFTER_A_BUREAU = lazy_compile(
     r"(?<![\w-])(?:Bureau|Presidium)(?:[ ]of[ ](?:the[ ])?[A-Z][\w-]*(?:[ ][A-Z][\w-]*)*)?[ ]\($"
 )
 
 
 # another body's name and a relative clause on its make-up, up to a country: "… the Pacific
 # Forum, which also includes A"
-_ANOTHER_BODY_HAS = re.compile(
+_ANOTHER_BODY_HAS = lazy_compile(
     rf"(?P<name>(?:[A-Z][\w-]*[ ])+(?:{_NOUNS})|(?<![\w-])[A-Z][A-Z\d]{{1,6}}),?[ ](?:which|that)[ ]"
     r"(?:also[ ]|now[ ])?(?:includes?|comprises?|groups|brings[ ]together|counts|unites)[ ][^.;]*$"
 )
@@ -473,7 +476,7 @@ _ANOTHER_BODY_HAS = re.compile(
 
 # the members of a panel, up to a country: "leaders from Organ Troika members namely A", "the
 # bloc's fisheries committee members A and B"
-_PANEL_MEMBERS = re.compile(rf"(?i:{_PANEL})[ ]members\b[^.;]*$")
+_PANEL_MEMBERS = lazy_compile(rf"(?i:{_PANEL})[ ]members\b[^.;]*$")
 
 
 def in_another_bodys_list(words: str, at: int, body: str) -> bool:
@@ -489,7 +492,7 @@ def in_another_bodys_list(words: str, at: int, body: str) -> bool:
 
 # a sentence about another body's make-up, its name the subject: "The Coastal Forum groups the
 # bloc's members with A, B and C", "The CF brings together …"
-_ANOTHER_BODY_OPENS = re.compile(
+_ANOTHER_BODY_OPENS = lazy_compile(
     rf"(?:The[ ])?(?P<name>[A-Z][A-Z\d]{{1,6}}|(?:[A-Z][\w-]*[ ])+(?:{_NOUNS})"
     rf"|(?:{_NOUNS})[ ]of[ ](?:the[ ])?[A-Z][\w-]*(?:[ ](?:and[ ])?[A-Z][\w-]*)*)"
     r"(?:,[ ](?:which|that)[ ]|[ ](?:also[ ])?)(?:groups|includes|comprises|brings[ ]together"
@@ -515,7 +518,7 @@ def _another_bodys_list(words: str, start: int, body: str) -> bool:
 
 
 # what ends a membership named just before: "… was suspended in 2019", "has been revoked"
-_ENDED = re.compile(
+_ENDED = lazy_compile(
     r"[^.;]{0,30}?\b(?:was|were|has[ ]been|had[ ]been|remains|is|stays)[ ](?:\w+[ ])?"
     r"(?:suspended|revoked|frozen|terminated|withdrawn|cancell?ed)\b"
 )
@@ -529,7 +532,7 @@ _AFTER_KIND_MEMBERS = "(?:{})".format(
     )
 )
 _COUNT = r"(?:\d{1,2}|(?i:" + "|".join(NUMBER_WORDS) + "))"
-_MEMBER_BEFORE_LIST = re.compile(
+_MEMBER_BEFORE_LIST = lazy_compile(
     # a count between the kind and its noun: "the original five members — A, B"
     rf"(?<![\w-])(?P<before>(?!{ANY_KIND}[ ])[\w-]+[ ])?(?:{KIND}[ ](?:{_COUNT}[ ])?)?"
     r"(?:[Mm])ember(?:s|[- ]states?|[- ]countries"
@@ -538,61 +541,61 @@ _MEMBER_BEFORE_LIST = re.compile(
     # … or, of a kind, in brackets after it: "the associate member nations (A, B and C)"
     rf"|[ ]?(?:--|[—–:])[ ]?|{_AFTER_KIND_MEMBERS},[ ]|[ ](?(kind)\(?|))"
 )
-_BODY_BEFORE = re.compile(rf"(?P<name>{CAPITALISED_RUN.pattern})$")
-_NAME_BEFORE = re.compile(rf"(?P<name>{CAPITALISED_RUN.pattern})[ ]$")
-_INVITED = re.compile(
+_BODY_BEFORE = lazy_compile(rf"(?P<name>{CAPITALISED_RUN.pattern})$")
+_NAME_BEFORE = lazy_compile(rf"(?P<name>{CAPITALISED_RUN.pattern})[ ]$")
+_INVITED = lazy_compile(
     r"\b(?:invited|invitations?)\b(?P<list>(?:[ ][^.;]*?)?)[ ]to[ ](?:join|enter|become)[ ]"
 )
 # "declined", "rejects", "refusal", "turned down": an invitation or a status not taken up
 _DECLINING = r"(?:(?:declin|reject|refus)\w*|turn(?:s|ed)?[ ]down)"
-_DECLINED = re.compile(rf"\b{_DECLINING}[ ](?:(?:an?|the|its|their)[ ])?(?:[\w-]+[ ]){{0,2}}?$")
+_DECLINED = lazy_compile(rf"\b{_DECLINING}[ ](?:(?:an?|the|its|their)[ ])?(?:[\w-]+[ ]){{0,2}}?$")
 # a status other than a member's given after a list of members: "X counts A and B as
 # partners", "… as guests"
-_GIVEN_AS = re.compile(
+_GIVEN_AS = lazy_compile(
     r"[ ]as[ ](?:(?:its|the)[ ])?(?:(?P<guests>guests)|partners"
     r"|(?P<associates>associate[ ](?:members|states|countries|nations)))\b"
 )
 # what makes "to become" no status: "A declined the invitation to", "B has yet to respond to
 # an invitation to", "C hopes to"
-_NOT_TO_BECOME = re.compile(
+_NOT_TO_BECOME = lazy_compile(
     rf"\b(?:{_DECLINING}|yet[ ]to|not[ ]yet|(?:hop|seek|want|wish|plan|aim)\w*)\b[^.;]*[ ]to$"
 )
-_ADDED = re.compile(r"\b(?:added|admitted)[ ]")
+_ADDED = lazy_compile(r"\b(?:added|admitted)[ ]")
 # a date with its year after a list: " on 22 December 1997", " in February 2004", " in 2004"
-_DATED = re.compile(
+_DATED = lazy_compile(
     r"[ ](?:on|in)[ ](?:\d{1,2}[ ])?(?:[A-Z][a-z]+[ ])?(?:\d{1,2},[ ])?(?P<year>(?:19|20)\d\d)\b"
 )
-_IN_YEAR = re.compile(r"[ ]in[ ](?P<year>\d{4})\b")
+_IN_YEAR = lazy_compile(r"[ ]in[ ](?P<year>\d{4})\b")
 # the year a status named just before began: "… to join the bloc in 2013", "…, in 2013",
 # "… member since 2013"
-_SINCE_YEAR = re.compile(
+_SINCE_YEAR = lazy_compile(
     r"(?:[ ](?:the[ ]|its[ ])?[\w’'-]+(?:[ ][\w’'-]+)?)?,?[ ](?:in|since)[ ](?P<year>(?:19|20)\d\d)\b"
 )
 # a time well before the meeting: "last year", "two years ago", "in the 1990s"
-_AGO = re.compile(
+_AGO = lazy_compile(
     r"[ ](?:last[ ](?:year|decade)|in[ ]the[ ]\d{3}0s|(?:a|one|two|three|four|five|six|seven|eight"
     r"|nine|ten|\d+)[ ](?:years?|decades?)[ ]ago)\b"
 )
 # a list someone asks or hopes for, a few words on: "called for the return of A and B"
-_WISHED = re.compile(
+_WISHED = lazy_compile(
     r"\b(?:call(?:s|ed|ing)?[ ]for|push(?:es|ed|ing)?[ ]for|seek(?:s|ing)?|sought|want(?:s|ed)?"
     r"|hop(?:e|es|ed|ing)[ ]for|bid(?:s|ding)?[ ]for)\b[^,;.]{0,30}$"
 )
 # ", the queen said," between a list and its verb
-_ASIDE = re.compile(rf",[ ][^,;]{{1,40}}?[ ](?:{SPEECH_VERB}),$")
+_ASIDE = lazy_compile(rf",[ ][^,;]{{1,40}}?[ ](?:{SPEECH_VERB}),$")
 # "These nations, 45 with A included, become founders": the list is of the subject's number
-_INCLUDED = re.compile(r"[ ]included$")
+_INCLUDED = lazy_compile(r"[ ]included$")
 # what may stand before a list that is its clause's subject: "In May 2015, A and B …", "The
 # presidents of A and B …", "… while A and B …", "representatives of 3 countries, namely: A
 # and B …"
-_SUBJECT_LEAD = re.compile(
+_SUBJECT_LEAD = lazy_compile(
     r"(?:[^.;]*(?:,|[ ](?:while|whereas|and|but))[ ])?(?:(?i:the)[ ])?"
     r"(?:(?:[a-z]+[ ]){0,2}?(?i:leaders|presidents"  # "the deputy foreign ministers of"
     r"|heads(?:[ ]of[ ]state(?:[ ]and[ ]government)?)?|delegations|representatives"
     r"|envoys|ministers)[ ](?:of|from)[ ](?:the[ ])?)?(?:namely:?[ ])?"
 )
 # "… of A and B and an envoy from C": the next of the people each country sent
-_ANOTHER_ENVOY_BEFORE = re.compile(
+_ANOTHER_ENVOY_BEFORE = lazy_compile(
     r"[ ]and[ ](?:an?|the|one|two)[ ](?:[a-z]+[ ]){0,2}?(?:envoys?|ministers?|representatives?"
     r"|delegat(?:es?|ions?)|ambassadors?|officials?)[ ](?:of|from)[ ](?:the[ ])?$"
 )
@@ -600,11 +603,11 @@ _ANOTHER_ENVOY_BEFORE = re.compile(
 # after a relative clause set off by commas: "A, which joined in 2002, is attending as", or
 # after a second list set off so: "A and B, as well as 2 organisations, namely X and Y, were
 # present as": the status is both lists'
-_NEAR = re.compile(
+_NEAR = lazy_compile(
     r"(?:,[ ](?:which|who|whose)[ ][^,;]*,|,[ ]as[ ]well[ ]as[ ][^;]{1,200}?,)?"
     r"(?:[ ][a-z][\w-]*){1,10}"
 )
-_EXCEPT = re.compile(
+_EXCEPT = lazy_compile(
     r"\b(?:except(?:[ ]for)?|apart[ ]from|other[ ]than|excluding|but[ ]not|not|neither|nor)[ ]"
     r"(?:the[ ])?$"
     # "None of A, B or C is a member": the items before the last, which "or" leaves out of
@@ -656,7 +659,7 @@ def _invitations(words: str, lists: _Lists, body: str) -> list[Claim]:
 # A body's abbreviation after "the" that ends a list's item ("the US and the EU are …"), not
 # one that qualifies a noun ("the NATO eastern flank states"); one the gazetteer knows is a
 # country.
-_ABBREVIATED_BODY = re.compile(
+_ABBREVIATED_BODY = lazy_compile(
     r"(?<=\bthe[ ])[A-Z]{2,5}(?=[,;.:)—–]|[ ](?:and|or|plus|as|along|are|were|is|was|have|has)\b|$)"
 )
 # The bodies that stand beside countries as members under their abbreviation alone, as the
@@ -969,14 +972,14 @@ class _Lists:
 
 
 # a relative clause set off by commas: "…, which represents B and C in the council, …"
-_RELATIVE_ASIDE = re.compile(r",[ ](?:which|who|whose)[ ][^,;]*,")
-_A_BODY = re.compile(
+_RELATIVE_ASIDE = lazy_compile(r",[ ](?:which|who|whose)[ ][^,;]*,")
+_A_BODY = lazy_compile(
     rf"(?:[^—–]*(?:[—–]|--)[ ]?)?(?:(?i:the)[ ])?(?P<name>{CAPITALISED_RUN.pattern})"
 )
 
 
 # a dateline that opens a sentence: "OSAKA, Japan, June 28 (Wire) -- "
-DATELINE = re.compile(r"(?<![\w-])[A-Z]{2,}(?:[ ][A-Z]{2,})*,?[^—–.;]{0,60}?[ ]?(?:--|[—–])[ ]?")
+DATELINE = lazy_compile(r"(?<![\w-])[A-Z]{2,}(?:[ ][A-Z]{2,})*,?[^—–.;]{0,60}?[ ]?(?:--|[—–])[ ]?")
 
 
 def _clause_start(words: str, end: int) -> int:
@@ -988,7 +991,7 @@ def _clause_start(words: str, end: int) -> int:
 
 
 # A sentence that names the organization, or speaks of members, founders or signatories.
-_MEMBERSHIP_WORDS = re.compile(
+_MEMBERSHIP_WORDS = lazy_compile(
     r"(?i:\bmembers?\b|\bmember[ -](?:states?|countries|nations)\b|\bfounders?\b"
     r"|\bfounding\b|\bsignator(?:y|ies)\b)"
 )
@@ -1004,7 +1007,7 @@ HOSTED = r"\bhost(?:s|ed|ing)?[ ](?:the[ ])?(?:leaders|heads|delegations)\b(?!['
 # countries outside it or excepted, ones that left, leaders who attend, visit, arrive or
 # gather ("gathered here Friday") or are hosted ("hosting leaders of A, B and C"), or whose
 # participation is told (those come so far, not the roll), or a "not".
-_OTHERS = re.compile(
+_OTHERS = lazy_compile(
     rf"(?i:{NOT_MEMBER_WORDS}|\boutside\b|\bexcept\b|\bexception\b|\bexcluding\b|\bapart[ ]from\b"
     r"|\bother[ ]than\b|\bbeyond\b|\bsuspended\b|\bexpelled\b|\bleft\b|\bwithdr[ae]w|\bquit\b"
     rf"|\battend|{HOSTED}|\bgathered[ ](?:here|in|at|for|on)\b"
@@ -1014,26 +1017,26 @@ _OTHERS = re.compile(
 )
 # others who join the listed ("A and B were joined by leaders of C"), but for a body with its
 # list set off after its name: "The G7 — A, B and C — is joined by the EU" lists its members
-_JOINED_BY = re.compile(r"\bjoined[ ](?:[^.;,]{1,30}?[ ])?by\b")
-_SET_OFF_BEFORE = re.compile(r"(?:[—–)]|[ ]-)[ ](?:is|are|was|were)[ ]$")
+_JOINED_BY = lazy_compile(r"\bjoined[ ](?:[^.;,]{1,30}?[ ])?by\b")
+_SET_OFF_BEFORE = lazy_compile(r"(?:[—–)]|[ ]-)[ ](?:is|are|was|were)[ ]$")
 # a committee or panel named before the list, whose members it gives: "set up a committee
 # consisting of A and B's neighbours C, D and E"
-_A_PANEL = re.compile(rf"\b{_PANEL}s?\b")
+_A_PANEL = lazy_compile(rf"\b{_PANEL}s?\b")
 # "X met separately with leaders of A, B and C": whom one met, on the sidelines as often as not
-_MET_WITH = re.compile(
+_MET_WITH = lazy_compile(
     r"\bmet[ ](?:[a-z]+ly[ ])?with[ ](?:the[ ])?(?:leaders|heads|counterparts|delegations)[ ]"
     r"(?:of|from)[ ]$"
 )
 # "the foreign ministers of A, B and C reviewed …": whose ministers met, not who belongs; also
 # when the list opens on a name the gazetteer does not know ("ministers of America, A, B")
-_WHOSE_MINISTERS = re.compile(
+_WHOSE_MINISTERS = lazy_compile(
     r"\b(?i:ministers)[ ]of[ ](?:the[ ])?(?:[A-Z][\w-]*(?:[ ][A-Z][\w-]*)?,[ ])?$"
 )
 _BROAD_LIST = 3  # countries a list names before the sentence's words make them members
 # A list of places or of doers, not of parties: "talks held in A, B and C", "trade with A, B
 # and C", "a blockade imposed by A, B and C" (founders are read by their verb), "the
 # challenges facing A, B and C"; but "leaders from A, B and C" are the countries' own.
-_PLACES_AFTER = re.compile(
+_PLACES_AFTER = lazy_compile(
     r"(?i:(?<!leaders[ ])(?<!representatives[ ])(?<!delegations[ ])(?<!delegates[ ])"
     r"(?<!ministers[ ])(?<!envoys[ ])(?<!officials[ ])(?<!,[ ]counterparts[ ])"
     r"(?<!and[ ]his[ ]counterparts[ ])(?<!and[ ]her[ ]counterparts[ ]))"
@@ -1100,17 +1103,17 @@ def broad_claims(
 
 # "The summit is an annual gathering of the leaders of A, B and C": the series of meetings the
 # report is about, said whom it gathers
-_A_SERIES_DEFINED = re.compile(
+_A_SERIES_DEFINED = lazy_compile(
     r"(?:The|This)[ ](?:summit|meeting)[ ](?:is|has[ ]been)[ ]an?[ ]"
     r"(?:annual|yearly|biennial|regular)[ ](?:gathering|meeting)[ ]of\b"
 )
 
 
 # "the ambitions of countries such as A, B and C to join the EU": they are not in it yet
-_WISH_TO_JOIN = re.compile(r"[ ]to[ ](?:join|become[ ]members?[ ]of)[ ](?:the[ ])?[A-Z]")
+_WISH_TO_JOIN = lazy_compile(r"[ ]to[ ](?:join|become[ ]members?[ ]of)[ ](?:the[ ])?[A-Z]")
 
 
-_WHERE_CLAUSE = re.compile(r",[ ]where[ ][^,;]*")
+_WHERE_CLAUSE = lazy_compile(r",[ ]where[ ][^,;]*")
 
 
 def _without_where_clauses(words: str) -> str:

@@ -47,6 +47,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from db.draft.lazy_regex import lazy_compile
 from db.draft.model import Organization
 from db.draft.titles import TITLE
 from db.draft.words import BODY_NOUNS, MONTH, NUMBER_WORDS
@@ -949,7 +950,7 @@ def _own_noun(name: str) -> str | None:
     return head.lower() if head in BODY_NOUNS and " " in name else None
 
 
-_NAMED_BY_ITS_SUMMIT = re.compile(r"(?P<adjective>[A-Z][\w-]+)[ ](?:Summit|Meeting)")
+_NAMED_BY_ITS_SUMMIT = lazy_compile(r"(?P<adjective>[A-Z][\w-]+)[ ](?:Summit|Meeting)")
 
 
 _SUMMIT_BODY_NOUNS = r"community|bloc|group|grouping|family|forum|alliance"
@@ -1035,7 +1036,7 @@ NOT_MEMBER_WORDS = (
 )
 
 
-NOT_MEMBERS = re.compile(rf"(?i:{NOT_MEMBER_WORDS})")
+NOT_MEMBERS = lazy_compile(rf"(?i:{NOT_MEMBER_WORDS})")
 
 
 # Countries told as the members' neighbours, not as members: "A and B, which border the bloc's

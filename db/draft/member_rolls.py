@@ -11,6 +11,7 @@ import re
 from itertools import pairwise
 
 from db.draft.countries import Gazetteer
+from db.draft.lazy_regex import lazy_compile
 from db.draft.member_lists import BULLET, Claim
 from db.draft.member_phrases import NOT_MEMBERS, compiled_rules, names_pattern, status_of
 from db.draft.model import Organization
@@ -23,7 +24,7 @@ from db.draft.titles import TITLE, TITLE_PATTERN
 # also without the colon when an office or a state follows ("Other members of the Conference in
 # attendance were Prime Minister of A, …", "The Associate Member in attendance was C", "X
 # Leaders in attendance included the Prime Minister of A, …")
-_ROLL_LEAD = re.compile(
+_ROLL_LEAD = lazy_compile(
     r"(?:\b(?:(?i:attended|represented)[ ]by|(?i:present)[ ]at[ ]the[ ]\w+[ ]were)[ ]the[ ]"
     r"(?i:following|under-?listed|under-?mentioned)[ ](?:[A-Z][\w-]*[ ])?(?i:heads?[ ]of[ ]states?"
     r"|leaders|delegations)\b[^.:]*|(?<![\w-])(?:(?P<kind>[A-Z][a-z]+)[ ])?(?:[Mm]embers?|Leaders)"
@@ -36,17 +37,17 @@ _ROLL_LEAD = re.compile(
 # a roll's line opens on its state ("A HE President X") or names it by the head's office
 # ("H.E. X, President of the Republic of A.", "… of the Togolese Republic", the state's long
 # name whole), a page's spaces doubled where its lines were broken
-_STATE_OF_A_LINE = re.compile(
+_STATE_OF_A_LINE = lazy_compile(
     r"$|.*\sof\s+(?:the\s+(?:(?:[A-Z]\w+\s+){0,2}Republic\s+of\s+)?)?$", re.DOTALL
 )
 
 
 # a line naming who else came: "3. Summit was also attended by HE X, the President of A"
-_ALSO_ATTENDED = re.compile(r"\b(?i:also|too)[ ](?:(?i:attended|present|in[ ]attendance))\b")
+_ALSO_ATTENDED = lazy_compile(r"\b(?i:also|too)[ ](?:(?i:attended|present|in[ ]attendance))\b")
 
 
 # "Ambassador of A to the Republic of B": B is where the envoy serves
-_POSTED_TO = re.compile(r"[ ]to[ ](?:the[ ](?:[A-Z]\w+[ ]){0,2}Republic[ ]of[ ]|the[ ])?$")
+_POSTED_TO = lazy_compile(r"[ ]to[ ](?:the[ ](?:[A-Z]\w+[ ]){0,2}Republic[ ]of[ ]|the[ ])?$")
 
 
 def roll_claims(text: Text, organization: Organization, countries: Gazetteer) -> list[Claim]:
@@ -107,7 +108,7 @@ def _names_members(lead: re.Match[str]) -> bool:
 
 
 # "… High Commissioner to A 3.": the next numbered paragraph's number, run onto the roll's end
-_NEXT_NUMBER = re.compile(r"\s\d{1,2}\.$")
+_NEXT_NUMBER = lazy_compile(r"\s\d{1,2}\.$")
 
 
 def _inline_roll_end(text: Text, index: int, paragraph_end: int) -> int:
@@ -127,7 +128,7 @@ def _inline_roll_end(text: Text, index: int, paragraph_end: int) -> int:
 _HEADS = r"[ ](?:heads[ ]of[ ](?:state|government)|leaders)\b"
 # A roll of the body's heads recalled as "those heads": "Twelve Lagcom heads of state
 # gathered … Those heads of state meeting with X were: Prime Minister of A, Y; President of B Z"
-_THOSE_HEADS = re.compile(
+_THOSE_HEADS = lazy_compile(
     rf"(?:Those|These){_HEADS}[^.:;]{{0,60}}?[ ](?:were|are|included|include):[ ]"
 )
 
@@ -179,7 +180,7 @@ def _roll_lines(text: Text, countries: Gazetteer, status: str, lines: list[Span]
 
 
 # a bullet after a space: a roll's lines, which a line break alone does not part into sentences
-_INNER_BULLET = re.compile(r"(?<=\s)[•●▪][ ]")
+_INNER_BULLET = lazy_compile(r"(?<=\s)[•●▪][ ]")
 
 
 def _bulleted_items(text: Text, sentence: Span) -> list[Span]:
@@ -202,7 +203,7 @@ def _opens_on_a_state(text: Text, countries: Gazetteer, start: int) -> bool:
 
 
 # "under the chairmanship of the Prime Minister of A", "Chair of the Conference, President of B"
-_CHAIRED_BY = re.compile(
+_CHAIRED_BY = lazy_compile(
     r"\b(?i:chair(?:man|person|woman)?(?:ship)?)\b[^.;:]{0,40}?\b(?:the[ ])?"
     rf"(?i:{TITLE})[ ]of[ ]"
 )
@@ -220,7 +221,7 @@ def _chair_before(text: Text, countries: Gazetteer, start: int, roll: Span) -> l
 
 # "…, chaired the proceedings", "…, presided over the meeting", "…, presided."; a communiqué
 # may capitalise its verb: "…, Chaired the proceedings"
-_CHAIRED = re.compile(r"[ ](?i:(?:chaired|presided[ ]over)[ ]the\b|presided[.;])")
+_CHAIRED = lazy_compile(r"[ ](?i:(?:chaired|presided[ ]over)[ ]the\b|presided[.;])")
 
 
 def _chair_named_first(text: Text, countries: Gazetteer, start: int, roll: Span) -> list[Claim]:
@@ -252,15 +253,15 @@ def _office_opening(text: Text, sentence: Span) -> re.Match[str] | None:
 
 
 # "… was represented by", "The Bahamas , was represented by": a space astray before a comma
-_WAS_REPRESENTED = re.compile(r"[ ]?,?[ ](?:was|were)[ ]represented[ ]by[ ]")
+_WAS_REPRESENTED = lazy_compile(r"[ ]?,?[ ](?:was|were)[ ]represented[ ]by[ ]")
 
 
 # "The Republic of A was represented by": the state named in full opens the paragraph
-_IN_FULL_BEFORE = re.compile(r"(?:The[ ])?(?:(?:[A-Z][a-z]+[ ]){1,2}of[ ](?:[Tt]he[ ])?)?")
+_IN_FULL_BEFORE = lazy_compile(r"(?:The[ ])?(?:(?:[A-Z][a-z]+[ ]){1,2}of[ ](?:[Tt]he[ ])?)?")
 
 
 # "…; C was represented by", "… and C …", "…, while C …": a clause of its own
-_NEXT_CLAUSE = re.compile(r"(?:;|[ ]and|,[ ](?:while|whereas))\s+$")
+_NEXT_CLAUSE = lazy_compile(r"(?:;|[ ]and|,[ ](?:while|whereas))\s+$")
 
 
 def _represented(text: Text, countries: Gazetteer, status: str, paragraph: Span) -> list[Claim]:

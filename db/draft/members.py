@@ -23,6 +23,7 @@ from collections.abc import Sequence
 
 from db.draft.countries import Country, CountryMention, Gazetteer
 from db.draft.keys import key_of
+from db.draft.lazy_regex import lazy_compile
 from db.draft.member_lists import (
     BRACKETED_CLAUSE,
     Claim,
@@ -47,7 +48,7 @@ from db.draft.text import LABELLED_LINE, UPPER, Span, Text
 from db.draft.words import CAPITALISED_RUN, MONTH, ORGANIZATION_NOUNS, WEEKDAY
 
 # "founded in 1967 by", "established in August 1967 by", "set up on 25 May 1981 in Lima by"
-_FOUNDED = re.compile(
+_FOUNDED = lazy_compile(
     r"\b(?i:founded|established|created|formed|launched|set[ ]up)\b"
     rf"(?:[ ](?:in|on)[ ](?:\d{{1,2}}[ ])?(?:{MONTH}[ ](?:\d{{1,2}},[ ])?)?(?P<year>\d{{4}}))?"
     rf"(?:[ ]in[ ][{UPPER}][\w-]+(?:[ ][{UPPER}][\w-]+)?)?"  # the place: "in 2001 in Lima by"
@@ -65,25 +66,25 @@ _BODY_NOUN = (
 )
 _PASSIVE = r"\b(?:was|were|been|is|are|which|that)[ ]"
 _ADVERB = r"(?:originally|first|jointly|initially)[ ]"
-_LATER_BY = re.compile(r"\blater[ ]joined[ ]by[ ](?P<list>[^.;]+)")
+_LATER_BY = lazy_compile(r"\blater[ ]joined[ ]by[ ](?P<list>[^.;]+)")
 # members or founders joined by one in a year: "Founding members A and B were joined by C in
 # 1955"
-_JOINED_BY_IN = re.compile(
+_JOINED_BY_IN = lazy_compile(
     r"\b(?i:members|founders)\b[^.;]*?[ ](?:was|were)[ ](?:later[ ]|then[ ]|subsequently[ ])?"
     r"joined[ ]by[ ](?P<list>[^.;,]+?)[ ]in[ ](?P<year>\d{4})\b"
 )
 # … and the year first, one or more times: "A and B were joined in 2005 by C and in 2010 by D"
-_JOINED_IN_BY = re.compile(
+_JOINED_IN_BY = lazy_compile(
     r"\b(?i:members|founders)\b[^.;]*?[ ](?:was|were)[ ](?:later[ ]|then[ ]|subsequently[ ])?"
     r"(?P<joined>joined)[ ]in[ ]\d{4}[ ]by[ ]"
 )
-_IN_YEAR_BY = re.compile(
+_IN_YEAR_BY = lazy_compile(
     r"\b(?:joined|and)[ ]in[ ](?P<year>\d{4})[ ]by[ ](?P<list>[^.;,]+?)(?=[ ]and[ ]in[ ]\d{4}|[.;,]|$)"
 )
 # what is to be: "will be", "is set to be", "are going to be"; and what was
 _SHALL = r"(?:will|would|(?:is|are)[ ](?:to|(?:set|going|expected|due)[ ]to))"
 _WILL_BE = rf"(?:was|were|{_SHALL}[ ]be)[ ]"
-_JOINED = re.compile(
+_JOINED = lazy_compile(
     r"\b(?P<adverb>later[ ]|subsequently[ ]|since[ ]|also[ ])?(?:formally[ ]|officially[ ])?"
     # not the passive: "A is joined at the summit by B", "A and B were joined by C"
     rf"(?:(?<!is[ ])(?<!are[ ])(?<!was[ ])(?<!were[ ])(?<!be[ ])(?<!been[ ])joined(?![ ]by\b)"
@@ -108,29 +109,29 @@ _JOINED = re.compile(
     r"|nations?))(?:[ ]of)?)"
     r"\b(?P<rest>[^.;]*)"
 )
-_ASSOCIATE = re.compile(r"\bassociate[ ](?:member|state|countr|nation)", re.IGNORECASE)
+_ASSOCIATE = lazy_compile(r"\bassociate[ ](?:member|state|countr|nation)", re.IGNORECASE)
 # "became associated member of two Caribbean organizations": a membership of others, counted
-_OF_SEVERAL = re.compile(r"[ ](?:two|three|four|several|many|various|other|both)[ ]")
-_AS_A_MEMBER = re.compile(
+_OF_SEVERAL = lazy_compile(r"[ ](?:two|three|four|several|many|various|other|both)[ ]")
+_AS_A_MEMBER = lazy_compile(
     r"^(?:[ ][^.;]{0,40}?)?[ ]as[ ](?:a|an|its|the)[ ](?:[\w-]+[ ]){0,2}?members?\b"
 )
-_AS_OBSERVERS = re.compile(r"^[^.;]{0,40}?[ ]as[ ](?:an[ ])?observers?\b")
+_AS_OBSERVERS = lazy_compile(r"^[^.;]{0,40}?[ ]as[ ](?:an[ ])?observers?\b")
 # admitted as partners, whose status the lists' phrases read: "A was admitted as a dialogue
 # partner", "… as partner countries"
-_AS_PARTNERS = re.compile(
+_AS_PARTNERS = lazy_compile(
     r"^[^.;]{0,40}?[ ]as[ ](?:an?[ ])?(?:[\w-]+[ ]){0,2}?partners?(?:[ ](?:countr|state|nation)\w*)?\b"
 )
 # a line break, but not one before a labelled line of a box of facts ("\nMembers: A, B")
-_ONE_LINE = re.compile(rf"(?<!\n)\n(?!\n|{LABELLED_LINE})|[^\S\n]")
+_ONE_LINE = lazy_compile(rf"(?<!\n)\n(?!\n|{LABELLED_LINE})|[^\S\n]")
 _WHOSE_COUNTRY = (
     r",[ ]whose[ ]country[ ](?:[^,.;]{0,40}?[ ]and[ ])?(?:(?P<again>was[ ]readmitted[ ]to|rejoined"
     r"|returned[ ]to)"
     r"|(?P<is>is[ ]a[ ](?:founding[ ]|full[ ])?member[ ]of)|joined|was[ ]admitted[ ]to)"
 )
 # "Ms Y, whose country is an observer": Y's country, not the subject's list
-_WHOSE_COUNTRY_BEFORE = re.compile(r",[ ]whose[ ](?:country|nation|government)$")
+_WHOSE_COUNTRY_BEFORE = lazy_compile(r",[ ]whose[ ](?:country|nation|government)$")
 # "Ms Y, as the head of the observer state at the bloc": Y's country too
-_WHOSE_COUNTRY_IS_OBSERVER = re.compile(
+_WHOSE_COUNTRY_IS_OBSERVER = lazy_compile(
     r",[ ](?:whose[ ](?:country|nation|government)(?:[ ](?:is|has[ ]been))[ ](?:an?[ ])?"
     r"|as[ ](?:the[ ])?(?:head|leader|president)[ ]of[ ](?:the|an?)[ ])"
     r"(?P<kind>observer|dialog(?:ue)?[ ]partner)(?:[ ](?:state|country|nation))?(?:[ ]status)?\b"
@@ -160,16 +161,16 @@ _FELLOW = (
 )
 _LINK = r"(?:in|on|at|as|and|by|with|from|next|this|later|after|when|once|if)"  # not "summit"
 _JOINED_WHAT = r"(?:$|,|[ ](?:as|in|on|at|later|last|this|earlier|since|after)\b)"
-_IN_MONTH = re.compile(rf"\bin[ ](?P<month>{MONTH}(?:[ ]\d{{4}})?)\b")
-_IN_DECADE = re.compile(r"\bin[ ]the[ ](?P<decade>\d{3}0s)\b")
-_LATER = re.compile(r"^[ ,]*(?:later|subsequently|afterwards|since)\b")
-_IN_YEAR = re.compile(r"\bin[ ](?P<year>\d{4})\b")
-_SOME_TIME_AGO = re.compile(
+_IN_MONTH = lazy_compile(rf"\bin[ ](?P<month>{MONTH}(?:[ ]\d{{4}})?)\b")
+_IN_DECADE = lazy_compile(r"\bin[ ]the[ ](?P<decade>\d{3}0s)\b")
+_LATER = lazy_compile(r"^[ ,]*(?:later|subsequently|afterwards|since)\b")
+_IN_YEAR = lazy_compile(r"\bin[ ](?P<year>\d{4})\b")
+_SOME_TIME_AGO = lazy_compile(
     r"\b(?:the[ ](?:following|next)[ ]year|last[ ]year|(?:a|an|one|two|three|four|five|six|seven|eight"
     r"|nine|ten|\d+)[ ](?:years?|decades?)[ ](?:later|ago|after))\b"
 )
 # a day with its month, not the meeting's weekday: "on Jan. 1", "on 1 January 2024"
-_ON_A_DATE = re.compile(
+_ON_A_DATE = lazy_compile(
     rf"(?:[ ][^.;,]{{1,30}}?)?[ ]on[ ](?P<when>(?:\d{{1,2}}[ ])?(?:{MONTH}|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.)"
     r"(?:[ ]\d{1,2}\b)?(?:,?[ ]\d{4})?)"
 )
@@ -177,27 +178,27 @@ _ON_A_DATE = re.compile(
 _JOINS_NOW = (None, "at this meeting", "invited")
 # a short time before the meeting a joining is dated by, though not by its year or month: a
 # new member, as one that joined just before it
-_EARLIER_THIS_YEAR = re.compile(
+_EARLIER_THIS_YEAR = lazy_compile(
     r"(?:[ ][^.;,]{1,30}?)?[ ](?P<when>(?:earlier[ ])?this[ ](?:year|month)"
     r"|(?:at|in)[ ]the[ ](?:start|beginning)[ ]of[ ](?:the|this)[ ]year|last[ ]month"
     r"|(?:early|earlier)[ ]in[ ]the[ ]year)\b"
 )
 # a clause before the subject that says when: "Two years after A hosted the summit, "
-_FRONTED = re.compile(
+_FRONTED = lazy_compile(
     r"(?:[A-Z]?[\w-]*[ ]){0,3}?(?i:after|before|since|when|once|until|following)[ ][^,]*?"
     r"[ ][a-z]{2,}\b[^,]*,[ ]"
 )
-_LEFT_AGAIN = re.compile(
+_LEFT_AGAIN = lazy_compile(
     r"\b(?:was|were|been)[ ](?:\w+[ ])?(?:expelled|suspended|thrown[ ]out|kicked[ ]out)\b"
 )
-_AT_THIS_MEETING = re.compile(
+_AT_THIS_MEETING = lazy_compile(
     rf"\b(?:on[ ]{WEEKDAY}|at[ ](?:this|the|{WEEKDAY}['’]s)[ ]"
     r"(?:summit|meeting|assembly|conference|gathering)|this[ ]week|today)\b"
 )
 # what makes a membership still to come wait on a condition or put it off past any set day:
 # "once A ratifies it", "pending approval", "eventually", "over time", "in the coming years",
 # "by 2030"
-_PUT_OFF = re.compile(
+_PUT_OFF = lazy_compile(
     r"\b(?:next[ ](?:summit|meeting)|in[ ](?:the[ ])?(?:coming[ ](?:years|months|decades)|future)"
     r"|over[ ]time|in[ ]due[ ]course|sooner[ ]or[ ]later|in[ ]the[ ]long[ ](?:run|term)"
     r"|by[ ](?:the[ ]end[ ]of[ ]the[ ]decade|\d{4})|within[ ](?:a|the[ ]next|\w+)[ ](?:years?|decades?)"
@@ -206,56 +207,56 @@ _PUT_OFF = re.compile(
     re.IGNORECASE,
 )
 # a membership still to come: "will join", "is set to become", "will be admitted"
-_STILL_TO_COME = re.compile(
+_STILL_TO_COME = lazy_compile(
     rf"\b(?:{_SHALL}|will|would)[ ](?:join|become|be[ ](?:formally[ ]|officially[ ])?"
     r"(?:admitted|accepted|welcomed|inducted))\b"
 )
 # "A is an observer", "B holds dialogue partner status", "C and D enjoy observer status"
-_IS_OBSERVER = re.compile(
+_IS_OBSERVER = lazy_compile(
     r"[ ](?:is|are|was|were|became|has[ ]been|have[ ]been|has|have|holds?|enjoys?)[ ]"
     r"(?:an[ ]|a[ ]|the[ ])?"
     r"(?P<kind>observers?|dialog(?:ue)?[ ]partners?)(?:[ ]status)?\b"
 )
 # an observer now, whose membership the same subject is to have next: "A has observer status
 # and is expected to become …"
-_OBSERVER_AND = re.compile(rf"{_IS_OBSERVER.pattern}[ ]and[ ]$")
+_OBSERVER_AND = lazy_compile(rf"{_IS_OBSERVER.pattern}[ ]and[ ]$")
 # a clause that gave its own subject members before the observers' clause, and the comma or
 # "while" that ends it: "A and B are members, C and D are observers", "… are full members
 # while C has observer status"
-_MEMBERS_CLAUSE_BEFORE = re.compile(
+_MEMBERS_CLAUSE_BEFORE = lazy_compile(
     r"[ ](?:is|are|was|were|remains?)[ ](?:(?:a|an|the|full|founding|all|both)[ ])*members?"
     r"(?:,[ ]|[ ](?:while|whereas)[ ])"
 )
-_AND_IN_YEAR = re.compile(
+_AND_IN_YEAR = lazy_compile(
     r"(?:,?[ ]followed[ ]by[ ]|,[ ]and[ ]|,[ ]|[ ]and[ ])(?P<who>[^,;.]{2,60}?)[ ]in[ ]"
     r"(?:[A-Z][a-z]+[ ])?(?P<year>\d{4})\b"
 )
 # "in 2017 and 2020 respectively", "in 2009, 2017 and 2020, respectively"
-_RESPECTIVELY = re.compile(
+_RESPECTIVELY = lazy_compile(
     r"(?:[ ][^.;,]{1,30}?)?[ ]in[ ]\d{4}(?:,[ ]\d{4})*,?[ ]and[ ]\d{4},?[ ]respectively\b"
 )
-_LIST_ONLY = re.compile(r"(?:the[ ])?X(?:(?:,[ ]|,?[ ]and[ ])(?:the[ ])?X)*")
-_NAME_MARK = re.compile(r"\b[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*)*")  # each name one "X"
-_NOT_YET = re.compile(
+_LIST_ONLY = lazy_compile(r"(?:the[ ])?X(?:(?:,[ ]|,?[ ]and[ ])(?:the[ ])?X)*")
+_NAME_MARK = lazy_compile(r"\b[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*)*")  # each name one "X"
+_NOT_YET = lazy_compile(
     r"(?:\bnot|\bnever|n['’]t|\bno[ ]longer)(?:[ ](?:yet|formally|officially|been))*[ ]?$"
 )
 _NAMES = r"(?:the[ ])?[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*)*"
 # a year just before the subject: "In 2019, A joined", "… in October 2019 A joined"
-_YEAR_BEFORE = re.compile(rf"\b(?i:in)[ ](?:[A-Z][a-z]+[ ])?(?P<year>\d{{4}}),?[ ]{_NAMES}$")
-_LIST_SO_FAR = re.compile(rf",[ ]{_NAMES}$")  # "…, B" before ", and C"
-_LAST_ITEM = re.compile(rf"{_NAMES}[ ][a-z]")  # "C have …"
+_YEAR_BEFORE = lazy_compile(rf"\b(?i:in)[ ](?:[A-Z][a-z]+[ ])?(?P<year>\d{{4}}),?[ ]{_NAMES}$")
+_LIST_SO_FAR = lazy_compile(rf",[ ]{_NAMES}$")  # "…, B" before ", and C"
+_LAST_ITEM = lazy_compile(rf"{_NAMES}[ ][a-z]")  # "C have …"
 # the list a relative clause is said of: "…, A, B and C, which became the first to join"
-_RELATIVE_SUBJECT = re.compile(
+_RELATIVE_SUBJECT = lazy_compile(
     rf"{_NAMES}(?:(?:,[ ]|,?[ ]and[ ]){_NAMES})*,[ ](?:which|who|that)[ ](?:\w+[ ])?$"
 )
 # a clause spliced on by a comma alone, its own subject: "A joined in 1996, B was admitted in
 # 2008"
-_SPLICED_SUBJECT = re.compile(rf",[ ](?P<names>{_NAMES}(?:(?:,[ ]|,?[ ]and[ ]){_NAMES})*)[ ]$")
+_SPLICED_SUBJECT = lazy_compile(rf",[ ](?P<names>{_NAMES}(?:(?:,[ ]|,?[ ]and[ ]){_NAMES})*)[ ]$")
 # an aside that ends the subject: "A, which borders B, joined", "A, a former colony of B, joined"
-_ASIDE = re.compile(r",[ ](?:which|who|whose|that|an?)[ ][^,]*,[ ]?$")
+_ASIDE = lazy_compile(r",[ ](?:which|who|whose|that|an?)[ ][^,]*,[ ]?$")
 # "…, while", and "while" before a name with no comma: "A and B are members while C and D
 # are due to join" says the joining of C and D only
-_CLAUSE_BOUNDARY = re.compile(
+_CLAUSE_BOUNDARY = lazy_compile(
     r",[ ]and[ ]|,[ ]but[ ]|;[ ]|,[ ]while[ ]|[ ](?:while|whereas)[ ](?=[A-Z])"
 )
 
@@ -332,11 +333,11 @@ def find_memberships(
 
 # "A, a country ruled by a junta since 2020, withdrew from this regional alliance": the
 # sentence's subject left the body, an aside set off between them
-_WITHDREW_FROM = re.compile(
+_WITHDREW_FROM = lazy_compile(
     r"(?:,[ ][^,;]{1,80},)?[ ](?:has[ ]|had[ ])?(?:withdr[ae]wn?[ ]from|pulled[ ]out[ ]of|quit"
     r"|left)[ ]"
 )
-_CAME_BACK = re.compile(r"\b(?:rejoin|return|readmit|re-admit)\w*", re.IGNORECASE)
+_CAME_BACK = lazy_compile(r"\b(?:rejoin|return|readmit|re-admit)\w*", re.IGNORECASE)
 
 
 def _withdrawn(text: Text, organization: Organization, countries: Gazetteer) -> set[str]:
@@ -357,7 +358,7 @@ def _withdrawn(text: Text, organization: Organization, countries: Gazetteer) -> 
 
 
 _MEMBER_STATUSES = frozenset({"member", "new-member", "founding-member", "associate-member"})
-_IN_PRINCIPLE = re.compile(r"\bin[ ]principle\b", re.IGNORECASE)
+_IN_PRINCIPLE = lazy_compile(r"\bin[ ]principle\b", re.IGNORECASE)
 
 
 def _no_member_yet(text: Text, claim: Claim) -> bool:
@@ -404,7 +405,7 @@ def _is_person(name: str, people: set[str]) -> bool:
     return any(name == known or name.endswith(f" {known}") for known in people)
 
 
-_IN_A_YEAR = re.compile(r"\d{4}")
+_IN_A_YEAR = lazy_compile(r"\d{4}")
 
 
 def _add(memberships: dict[str, Membership], membership: Membership) -> None:
@@ -527,7 +528,7 @@ def _founding_of_another(before: str, body: str) -> bool:
 
 # "The Marsh bloc", "The ALBA alliance": a body named, then what it is in lower case, as a
 # sentence's subject (not "The Lagoon Union", whose noun is part of its name)
-_ANOTHER_BODY_SUBJECT = re.compile(
+_ANOTHER_BODY_SUBJECT = lazy_compile(
     rf"\s*(?:The[ ])?(?P<name>(?!The[ ])(?:[{UPPER}][\w’'-]*[ ]){{1,4}})"
     r"(?:bloc|group|grouping|alliance|organi[sz]ation|union|league|club|partnership|forum"
     r"|community|association|body|network|council|pact)\b"
@@ -663,10 +664,10 @@ def _claims(text: Text, sentence: Span, body: str) -> list[Claim]:
 
 
 # "will join the new bloc": the body founded at the meeting
-_INTO_A_NEW_BODY = re.compile(
+_INTO_A_NEW_BODY = lazy_compile(
     r"[ ](?:the[ ])?new[ ](?:bloc|body|organi[sz]ation|grouping|community|alliance|union)\b"
 )
-_LAST_WORD = re.compile(r"([\w-]+)\W*(?:(?:which|that)\W*)?$")
+_LAST_WORD = lazy_compile(r"([\w-]+)\W*(?:(?:which|that)\W*)?$")
 
 
 def _names_a_body(subject: str) -> bool:
@@ -690,8 +691,8 @@ def _joinings(words: str) -> list[tuple[Span, re.Match[str], int]]:
     return found
 
 
-_BOTH_OF = re.compile(r",[ ]both(?:[ ]of[ ](?:which|whom|them))?[ ]?$")
-_ITEM_BEFORE = re.compile(r".*(?:,[ ]|[ ](?:as[ ]well[ ]as|along[ ]with|plus)[ ])")
+_BOTH_OF = lazy_compile(r",[ ]both(?:[ ]of[ ](?:which|whom|them))?[ ]?$")
+_ITEM_BEFORE = lazy_compile(r".*(?:,[ ]|[ ](?:as[ ]well[ ]as|along[ ]with|plus)[ ])")
 
 
 def _both_only(text: Text, subject: Span) -> Span:
@@ -797,7 +798,7 @@ _MISSPELT = 0.85
 
 # Spanish opens a name of "s" and a consonant with an "E" ("Eslovenia"), which a report
 # translated from it keeps
-_SPANISH_E = re.compile(r"E(?=s[^aeiou\s])")
+_SPANISH_E = lazy_compile(r"E(?=s[^aeiou\s])")
 
 
 def _country_spelt(countries: Gazetteer, name: str) -> Country | None:
@@ -825,12 +826,12 @@ _SUSPENDED = (
     r"(?:[ ](?:in|of)[ ]{body})?[ ](?:was|were|has[ ]been|had[ ]been|remains|is)[ ](?:\w+[ ])?"
     r"(?:suspended|revoked|frozen)\b"
 )
-_RESTORED = re.compile(r"\b(?:restored|reinstated|readmitted|lifted|reversed|rejoined)\b")
+_RESTORED = lazy_compile(r"\b(?:restored|reinstated|readmitted|lifted|reversed|rejoined)\b")
 # a country, or the list it begins, told suspended itself: "A has been suspended since the
 # coup", "A, suspended since 2021,", "A remains suspended", "A and B, which were suspended after
 # coups" (a plural verb after a list; in "A and B, which was suspended", only B)
 _SUSPENDED_NOW = r"(?:(?:also|still|currently|now)[ ])?suspended\b"
-_TOLD_SUSPENDED = re.compile(
+_TOLD_SUSPENDED = lazy_compile(
     r"(?:,[ ](?:which|who)[ ]|[ ])(?:(?:has|had)[ ]been|was|is|remains)[ ]"
     rf"{_SUSPENDED_NOW}|(?:,[ ]|[ ][—–][ ]){_SUSPENDED_NOW}"
     r"|(?:(?:,[ ]|,?[ ]and[ ])(?:the[ ])?[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*)*)*"

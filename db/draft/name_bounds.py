@@ -22,6 +22,7 @@ from db.draft.forms_of_address import (
     keeps_own_title,
     rank_words,
 )
+from db.draft.lazy_regex import lazy_compile
 from db.draft.name_matching import KnownNames
 from db.draft.naming import (
     HEADLINE_VERBS,
@@ -53,14 +54,14 @@ _OFFICE_NOUNS = frozenset({"Ministry", "Department"})
 _LABEL_WORDS = frozenset({"Photo", "Photos", "Picture", "Image", "Credit", "Source", "File"})
 # "Paul BIYA", "President BIYA": what a family name in capitals follows, the first of two
 # or several too ("Juan PEREZ GARCIA", "Ana PEREIRA DA COSTA")
-_NAME_OR_TITLE_BEFORE = re.compile(
+_NAME_OR_TITLE_BEFORE = lazy_compile(
     rf"(?P<word>[{UPPER}][a-z]+|(?i:{TITLE}))[ ](?:[{UPPER}]{{2,}}[ ]){{0,3}}$"
 )
 # A word in capitals that is no regnal numeral ("NFU", "UN"): a body's abbreviation.
-_ABBREVIATION = re.compile(r"(?![IVX]+\b)[A-Z]{2,}")
-_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}|[A-Z]")
+_ABBREVIATION = lazy_compile(r"(?![IVX]+\b)[A-Z]{2,}")
+_INITIALS = lazy_compile(r"(?:[A-Z]\.){1,3}|[A-Z]")
 # a word the text ran on into a name's last, its space lost: "Kaboréduring the session"
-_RUN_INTO = re.compile(r"(?<=[^\W\d_]{3}[^\W\d_A-Z])(?:during|which|while|where|before)$")
+_RUN_INTO = lazy_compile(r"(?<=[^\W\d_]{3}[^\W\d_A-Z])(?:during|which|while|where|before)$")
 
 
 def _leading_body_words(words: list[str]) -> int:
@@ -224,7 +225,7 @@ def _only_a_name(text: str, word: str) -> bool:
 
 
 # "the Italian PM ", "Swedish Prime Minister ": a nationality and an office right before a name
-_NATIONALITY_AND_OFFICE_BEFORE = re.compile(
+_NATIONALITY_AND_OFFICE_BEFORE = lazy_compile(
     rf"\b(?P<people>[{UPPER}][a-z]+)[ ](?P<office>(?:[{UPPER}][\w.-]*[ ]){{1,3}})$"
 )
 

@@ -11,19 +11,20 @@ from __future__ import annotations
 import re
 
 from db.draft.countries import Gazetteer
+from db.draft.lazy_regex import lazy_compile
 from db.draft.model import Person
 from db.draft.name_matching import KnownNames
 from db.draft.parties import country_party
 from db.draft.text import Span
 from db.draft.titles import TITLE_PATTERN, display_title
 
-_CAPTION_VERB = re.compile(
+_CAPTION_VERB = lazy_compile(
     r"(?:Speaks|Addresses|Arrives|Attends|Meets|Says|Greets|Waves|Listens|Gestures|Poses"
     r"|Shakes|Talks|Delivers|Walks|Looks|Holds|Signs|Leaves|Visits|Smiles|Reacts)"
 )
 
 # a television script's speaker after the title of a country: "PRESIDENT OF PERU, ANA LOPES,"
-_NAME_AFTER_COUNTRY = re.compile(r",[ ](?P<name>[A-Z][A-Z'-]+(?:[ ][A-Z][A-Z'-]+){1,3}),")
+_NAME_AFTER_COUNTRY = lazy_compile(r",[ ](?P<name>[A-Z][A-Z'-]+(?:[ ][A-Z][A-Z'-]+){1,3}),")
 
 
 def line_in_capitals(text: str, run: re.Match[str]) -> bool:

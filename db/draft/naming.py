@@ -9,14 +9,14 @@ Benedictus", "King Aldric III") stays in the name, and is no short form of it.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 
+from db.draft.lazy_regex import lazy_compile
 from db.draft.words import PARTICLE_WORDS
 
 PARTICLES = frozenset(PARTICLE_WORDS.split()) | frozenset(PARTICLE_WORDS.title().split())
 _PATRONYMICS = frozenset({"bin", "ibn", "bint", "Bin", "Ibn", "Bint"})
-_PARTICLE_PREFIX = re.compile(r"^(?:al|el|Al|El)-")
+_PARTICLE_PREFIX = lazy_compile(r"^(?:al|el|Al|El)-")
 # Titles that are part of a name when one given name follows them ("Pope Benedictus").
 REGNAL_TITLES = frozenset(
     {
@@ -37,11 +37,11 @@ REGNAL_TITLES = frozenset(
 # A royal or noble title of a place, which names its one holder as a name does: "the Prince of
 # Wales", "the Duchess of Kent".
 TITLES_OF_PLACES = ("Prince", "Princess", "Duke", "Duchess", "Earl", "Countess", "Marquess")
-TITLE_OF_A_PLACE = re.compile(
+TITLE_OF_A_PLACE = lazy_compile(
     rf"(?:{'|'.join(TITLES_OF_PLACES)})[ ]of[ ][A-Z][a-z]+(?:[ ][A-Z][a-z]+)?"
 )
 # "III", "3rd", and the "Jr." that tells a son from his father: no family name either.
-_REGNAL_NUMERAL = re.compile(r"^(?:[IVX]+|[IVX]+(?:st|nd|rd|th)|Jr\.?|Sr\.?)$")
+_REGNAL_NUMERAL = lazy_compile(r"^(?:[IVX]+|[IVX]+(?:st|nd|rd|th)|Jr\.?|Sr\.?)$")
 # The last word of a capitalised run that names a place, a building, a document or speech, a day
 # ("Africa Day"), a firm ("Amnesty International") or a group ("National Football Team"), not a
 # person.
@@ -94,10 +94,10 @@ _UNDERTAKING_WORDS = "Operation Operations Project Exercise Programme Program Ca
 UNDERTAKINGS = frozenset(_UNDERTAKING_WORDS.split())
 # An adverb opening a sentence ("Additionally, Finland’s President, X"; "Separately, …"),
 # long enough not to be a given name ("Sally", "Kimberly").
-_SENTENCE_ADVERB = re.compile(r"[A-Z][a-z]{2,}(?:al|ate|ent|ant|ous|ive|ful|ar|ic|ab|ed)ly")
+_SENTENCE_ADVERB = lazy_compile(r"[A-Z][a-z]{2,}(?:al|ate|ent|ant|ous|ive|ful|ar|ic|ab|ed)ly")
 # A participle opening a clause of a declaration's preamble ("Celebrating Nowruz, …",
 # "Welcoming the …", "Recognizing X, …"), its stem long enough not to end a name ("Keating").
-_OPENING_PARTICIPLE = re.compile(r"[A-Z][a-z]{3,}(?:ating|izing|ising|oming|alling|rming|essing)")
+_OPENING_PARTICIPLE = lazy_compile(r"[A-Z][a-z]{3,}(?:ating|izing|ising|oming|alling|rming|essing)")
 
 
 # Malaysian honours of two words written before a name ("Tan Sri X"); one word of each is also

@@ -11,20 +11,21 @@ from __future__ import annotations
 import re
 
 from db.draft.forms_of_address import ADDRESS_WORDS
+from db.draft.lazy_regex import lazy_compile
 from db.draft.model import Party
 from db.draft.name_matching import is_initial
 from db.draft.text import UPPER
 from db.draft.titles import OF_THE_HOST, SPANISH_TITLE, TITLE, TITLE_PATTERN
 from db.draft.words import PORTFOLIO_WORDS, WORD
 
-MODIFIER_OPENING = re.compile(r"(Former|Acting|Interim|Outgoing)[ ]")
-MODIFIER_BEFORE = re.compile(r"\b(acting|interim|former|outgoing|deputy|vice)[ ]$", re.IGNORECASE)
+MODIFIER_OPENING = lazy_compile(r"(Former|Acting|Interim|Outgoing)[ ]")
+MODIFIER_BEFORE = lazy_compile(r"\b(acting|interim|former|outgoing|deputy|vice)[ ]$", re.IGNORECASE)
 # "X, Denmark's prime minister,"; "X, President of Nigeria and Chair of the Authority,";
 # "X – President of the Council;"; "X Secretary General of the Council", the comma left out
 # before a capitalised office of something
 # "X, Canada's minister of health who took over the chair,"; not "in Lima, with the presence of
 # the President of Peru, Y", the office of a name to come
-TITLE_AFTER = re.compile(
+TITLE_AFTER = lazy_compile(
     rf"(?:,[ ]|[ ][–—]\s|[ ](?=(?-i:[{UPPER}])[\w-]+(?:[ ][\w-]+){{0,2}}[ ]of[ ]))"
     rf"(?!and[ ]|or[ ]|with[ ]|in[ ]the[ ]presence\b)(?:the[ ]|a[ ]|an[ ])?(?P<who>[^,.;]{{0,40}}?)\b"
     # not another's title: "X, with the country represented by Minister of State Y", "in X,
@@ -66,8 +67,8 @@ _KIND_OF_OFFICE = (
 # tell of something else ("The President of Chile replaced his Peruvian counterpart, X").
 _LONG_PORTFOLIO = rf"(?-i:(?:(?:[{UPPER}][\w'’-]*|and|of|the|in|for)\b[ ]?){{1,9}})"
 # "…, the Uruguayan X": "the" between an office's comma and a demonym opening the name
-THE_AFTER_COMMA = re.compile(r"(?<=,[ ])the[ ]$")
-TITLE_BEFORE = re.compile(
+THE_AFTER_COMMA = lazy_compile(r"(?<=,[ ])the[ ]$")
+TITLE_BEFORE = lazy_compile(
     rf"(?:^|(?<=\s))(?P<who>{_POSSESSIVE}|the[ ](?!{TITLE})[^ ,.;]+[ ]|(?:its|his|her|their)[ ])?"
     rf"{_QUALIFIERS}(?P<title>{_KIND_OF_OFFICE}{TITLE}(?:[ ](?:to|of|in|for)[ ]"
     rf"(?:(?:[^,;.()]|(?<=St)\.){{1,40}}|{_LONG_PORTFOLIO}))?)"
@@ -79,7 +80,7 @@ TITLE_BEFORE = re.compile(
 # "Minister of Rural Affairs X", "Minister of State for Foreign Affairs X", "Minister of
 # Foreign Affairs and International Cooperation X", "Togolese Head of State X": the run after it
 # is the portfolio (or what one heads) and the name.
-PORTFOLIO_BEFORE = re.compile(
+PORTFOLIO_BEFORE = lazy_compile(
     rf"(?:(?P<who>[^ ,.;]+)[ ])?(?P<title>(?:Minister|Secretary|Commissioner|Head)[ ](?:of|for)[ ]"
     rf"(?:the[ ])?(?:(?:[{UPPER}][\w-]*[ ]){{1,3}}(?:for|and)[ ](?:the[ ])?)?)$"
 )
@@ -92,11 +93,11 @@ OFFICE_ENDS = frozenset(
 )
 # "… Transport and Implementation", "Natural Resources", "Humanitarian Assistance": abstract
 # nouns end a portfolio or a theme, no name (long ones only: "Pence", "Lawrence" are names).
-PORTFOLIO_NOUN = re.compile(
+PORTFOLIO_NOUN = lazy_compile(
     r"[A-Z][a-z]+(?:tions?|sions?|ities|ources)|[A-Z][a-z]{5,}(?:ance|ence)"
 )
 # "sent his", "met their": an office after a verb is the one of whom the verb tells
-ANOTHERS_OFFICE = re.compile(
+ANOTHERS_OFFICE = lazy_compile(
     r"\b(?!(?:and|also|now|then|still|once|formerly|as)\b)[a-z]+[ ](?:his|her|their|its)[ ]$"
 )
 # Offices written before a name and never a family name: one after two words of a name starts
@@ -104,18 +105,18 @@ ANOTHERS_OFFICE = re.compile(
 OFFICES_BEFORE_NAMES = frozenset({"President", "Premier", "Prime", "Secretary-General"})
 # "…, Regional Integration and International Trade", "…, International Business and Diaspora
 # Relations": a portfolio's further parts, not a name, as a word ending one closes them.
-_PORTFOLIO_PART_AFTER = re.compile(
+_PORTFOLIO_PART_AFTER = lazy_compile(
     rf"[ ]and[ ](?P<words>[{UPPER}][\w-]*(?:[ ][{UPPER}][\w-]*){{0,3}})"
 )
 # "Ambassador to ", "envoy to ": the country after is the one an envoy is posted to
-POSTED_TO_BEFORE = re.compile(
+POSTED_TO_BEFORE = lazy_compile(
     r"\b(?:ambassador|envoy|commissioner|representative|consul)[ ]to[ ]$", re.IGNORECASE
 )
 NO_PARTY_WORDS = frozenset({"the", "his", "her", "its", "their"})
 _CAPITALISED_WORDS = rf"(?:[{UPPER}][\w.’'-]*[ ]){{1,3}}?"
 # "French president Luc Moreau", "Greece's prime minister Nikos Pappas": a title
 # in lower case, after the country or body it serves, right before the name.
-LOWER_TITLE_BEFORE = re.compile(
+LOWER_TITLE_BEFORE = lazy_compile(
     rf"(?:^|(?<=[\s(]))(?:(?P<who>{_CAPITALISED_WORDS}|{_POSSESSIVE}|the[ ]|(?:his|her|its|their)[ ])"
     # "with host X launching …", "X and first lady Y", "including host country leader X"
     r"|(?<=\bwith[ ])|(?<=\band[ ])|(?<=\bincluding[ ]))"
@@ -124,74 +125,74 @@ LOWER_TITLE_BEFORE = re.compile(
 # "ASEAN Secretary-General Dr. X", "President H.E. X": a title in any case, and the country or
 # body before it, ended by a form of address that stops the run of the name ("President of
 # Benin H.E X", its country after it, is read by titled_runs._office_of_a_country).
-TITLE_BEFORE_ADDRESS = re.compile(
+TITLE_BEFORE_ADDRESS = lazy_compile(
     rf"(?:^|(?<=[\s(]))(?P<who>{_CAPITALISED_WORDS}|{_POSSESSIVE}|(?:his|her|its|their)[ ])??"
     rf"(?P<title>{_KIND_OF_OFFICE}(?i:{TITLE}))[ ]$"
 )
 CHAIR_TITLES = frozenset({"chair", "chairman", "chairwoman", "chairperson"})
 # "… of Chile Dr. X", "… of Trinidad and Tobago Hon. X": the country an office before it serves,
 # within the sentence ("… of St. Lucia Hon. X"; not "Chair of the Union.⏎⏎Kenya Right Hon. X")
-OF_A_COUNTRY_BEFORE = re.compile(
+OF_A_COUNTRY_BEFORE = lazy_compile(
     rf"[ ]of[ ](?:the[ ])?(?P<who>[{UPPER}](?:(?![ ]of[ ]|(?<!St)[.]\s)[^,;:()\n]){{0,40}}?)[ ]$"
 )
-OFFICE_AND_BEFORE = re.compile(
+OFFICE_AND_BEFORE = lazy_compile(
     rf"(?P<who>(?:[{UPPER}][\w’'-]*[ ]){{1,3}}?)(?P<title>(?i:{TITLE}))[ ]and[ ]$"
 )
 # "the President of the Chilean Transition and outgoing President of the Union, X": the office
 # joined by "and" before the one next to the name is the name's too, and says whose it is
-JOINED_OFFICE_OF_BEFORE = re.compile(
+JOINED_OFFICE_OF_BEFORE = lazy_compile(
     rf"[ ]of[ ](?:the[ ])?(?P<of>[{UPPER}][\w’'-]*(?:[ ][{UPPER}][\w’'-]*){{0,2}})[ ]and[ ]$"
 )
 # "Danish host President …", "Finnish caretaker Prime Minister …": a country, then words
 # that qualify the title, before a capitalised title.
-QUALIFIED_BEFORE = re.compile(  # "Papua New Guinea's": a country's name of up to three words
+QUALIFIED_BEFORE = lazy_compile(  # "Papua New Guinea's": a country's name of up to three words
     rf"(?P<who>[{UPPER}][\w’'.-]*(?:[ ][{UPPER}][\w’'.-]*){{0,2}})[ ](?:(?:summit|meeting)[ ])?"
     rf"{_QUALIFIERS}$"
 )
 # "Irish prime minister, X": the country or body named in capitals right before a title.
-LEAD_BEFORE = re.compile(rf"(?:^|(?<=[\s(]))(?P<who>(?:[{UPPER}][\w.’'-]*[ ]){{1,3}})$")
+LEAD_BEFORE = lazy_compile(rf"(?:^|(?<=[\s(]))(?P<who>(?:[{UPPER}][\w.’'-]*[ ]){{1,3}})$")
 # "the newly elected Prime Minister of Australia Tom Harlow", "the President of the Republic of
 # Chile Ana Ruiz": the state's full name before its short one
-TITLE_OF_BEFORE = re.compile(
+TITLE_OF_BEFORE = lazy_compile(
     rf"(?P<title>{TITLE})[ ]of[ ](?:the[ ])?"
     r"(?:(?-i:Republic|Kingdom|Sultanate|Emirate|State|Federation|Principality)[ ]of[ ])?$",
     re.IGNORECASE,
 )
 # a body's name that holds an "of" before the rest of it: "the Organization of ", "League of "
-BODY_OF_BEFORE = re.compile(
+BODY_OF_BEFORE = lazy_compile(
     r"\b(?:Organi[sz]ation|League|Union|Community|Council|Conference|Association)[ ]of[ ]"
     r"(?:the[ ])?$"
 )
 # "of Trinidad and Tobago", "of St. Vincent and the Grenadines": a country's "and" and stop too
-SERVED_IN_TITLE = re.compile(
+SERVED_IN_TITLE = lazy_compile(
     rf"[ ]of[ ](?:the[ ])?(?P<of>(?:{WORD})\.?(?:[ ](?:and[ ](?:the[ ])?)?(?:{WORD}))*)$"
 )
 # "the President of the host country, X": the meeting's country, which the office leads
-OF_THE_HOST_COUNTRY = re.compile(rf"[ ]{OF_THE_HOST}$", re.IGNORECASE)
-ABBREVIATION_AFTER = re.compile(r"[ ]\([A-Z.]{2,8}\)$")
-BODY_AND_ABBREVIATION_BEFORE = re.compile(
+OF_THE_HOST_COUNTRY = lazy_compile(rf"[ ]{OF_THE_HOST}$", re.IGNORECASE)
+ABBREVIATION_AFTER = lazy_compile(r"[ ]\([A-Z.]{2,8}\)$")
+BODY_AND_ABBREVIATION_BEFORE = lazy_compile(
     r"[ ]of[ ](?:the[ ])?(?P<body>[A-Z][\w’'-]*(?:[ ](?:of[ ](?:the[ ])?)?[A-Z][\w’'-]*){1,5})"
     r"[ ]\([A-Z.]{2,8}\)[ ]$"
 )
 # "X (PhD), Prime Minister of Y", "X, Ed.D, President of Y": a degree, dotted when after a comma
-_DEGREE_AFTER = re.compile(
+_DEGREE_AFTER = lazy_compile(
     r"[ ]\((?:[A-Z][a-z]{0,2}\.?){1,3}\)(?=,)|,[ ](?=[\w.]*\.)(?:[A-Z][a-z]{0,2}\.?){1,3}(?=,)"
 )
 # "A B, " or "A B – " before an office: the office is that name's ("A B – President of X, C")
-_NAME_AND_COMMA = re.compile(rf"(?:{WORD})[ ](?:{WORD})(?:,|[ ][–—])[ ]?$")
+_NAME_AND_COMMA = lazy_compile(rf"(?:{WORD})[ ](?:{WORD})(?:,|[ ][–—])[ ]?$")
 # "Ana Maria Lopes, ": the whole name, so that the office before it is found where it starts
 # "H.E Ana Maria Lopes, ": the name and the form of address before it
-_ADDRESSED_NAME_AND_COMMA = re.compile(
+_ADDRESSED_NAME_AND_COMMA = lazy_compile(
     rf"(?<![\w.])(?:{ADDRESS_WORDS})[ ](?:{WORD})(?:[ ](?:{WORD})){{1,3}},[ ]?$"
 )
-_FULL_NAME_AND_COMMA = re.compile(rf"(?:{WORD})(?:[ ](?:{WORD})){{1,3}}(?:,|[ ][–—])[ ]?$")
+_FULL_NAME_AND_COMMA = lazy_compile(rf"(?:{WORD})(?:[ ](?:{WORD})){{1,3}}(?:,|[ ][–—])[ ]?$")
 # An envoy's rank before a name, which says nothing of whom they serve: the office after the
 # name does ("Ambassador X, Special Envoy of the Union").
-RANK_OF_ENVOYS = re.compile(r"(?:H\.E\.[ ])?Amb(?:assador|\.)", re.IGNORECASE)
-OFFICE_OF_OTHERS = re.compile(r"(?i:his|her|their|its)[ ]")
-NAME_AFTER_COMMA = re.compile(rf",[ ](?:{ADDRESS_WORDS}[ ])*(?:{WORD})[ ](?:{WORD})")
-TITLE_ENDS = re.compile(rf"\b(?:{TITLE})$", re.IGNORECASE)
-_OF_ENDS = re.compile(rf"[ ](?:of|to|for)[ ](?:the[ ])?(?:[{UPPER}][\w’'-]*[ ]){{0,3}}$")
+RANK_OF_ENVOYS = lazy_compile(r"(?:H\.E\.[ ])?Amb(?:assador|\.)", re.IGNORECASE)
+OFFICE_OF_OTHERS = lazy_compile(r"(?i:his|her|their|its)[ ]")
+NAME_AFTER_COMMA = lazy_compile(rf",[ ](?:{ADDRESS_WORDS}[ ])*(?:{WORD})[ ](?:{WORD})")
+TITLE_ENDS = lazy_compile(rf"\b(?:{TITLE})$", re.IGNORECASE)
+_OF_ENDS = lazy_compile(rf"[ ](?:of|to|for)[ ](?:the[ ])?(?:[{UPPER}][\w’'-]*[ ]){{0,3}}$")
 
 
 def _office_opening(text: str, end: int) -> int | None:
@@ -202,7 +203,7 @@ def _office_opening(text: str, end: int) -> int | None:
     return title.start() if title else None
 
 
-TITLE_GOES_ON = re.compile(rf"[ ](?:of[ ]the[ ](?-i:[a-z])|and[ ](?:{TITLE})\b)", re.IGNORECASE)
+TITLE_GOES_ON = lazy_compile(rf"[ ](?:of[ ]the[ ](?-i:[a-z])|and[ ](?:{TITLE})\b)", re.IGNORECASE)
 
 
 def office_over_nationality(nationality: Party | None, served: Party | None) -> Party | None:
@@ -272,7 +273,7 @@ def begins_a_title(text: str, start: int, end: int) -> bool:
     return title is not None and title.end() >= end
 
 
-_TITLE_OF_BEFORE_WORD = re.compile(r"[A-Z][\w-]*[ ]of[ ]$")
+_TITLE_OF_BEFORE_WORD = lazy_compile(r"[A-Z][\w-]*[ ]of[ ]$")
 
 
 def ends_a_title(text: str, start: int, end: int) -> bool:

@@ -51,6 +51,7 @@ from functools import cached_property
 
 from db.draft.cities import city_named
 from db.draft.countries import Gazetteer
+from db.draft.lazy_regex import lazy_compile
 from db.draft.model import Organization
 from db.draft.text import UPPER, Span, Text, set_in_capitals
 from db.draft.words import (
@@ -69,38 +70,38 @@ _NUMBERED = r"(?:[A-Z]{1,5}|[A-Z][a-z]{2,3})-?[0-9]{1,2}"  # "G20", "D-8", "LAG-
 # "Forum on Lagoon Cooperation": "on" after a body's noun; not "the Lagoon Union on Friday"
 _A_DATE = rf"(?:[A-Z][a-z]+day|{MONTH})\b"
 _AFTER_A_BODY = "|".join(rf"(?<={noun})" for noun in sorted(BODY_NOUNS | {"Conference"}))
-_LONG_NAME = re.compile(
+_LONG_NAME = lazy_compile(
     rf"(?:(?:The[ ])?{_NUMBERED}[ ])?{_NAME}"
     rf"(?:(?:[ ](?:of|for)|(?:{_AFTER_A_BODY})[ ]on(?![ ]{_A_DATE}))(?:[ ]the)?[ ](?:{_NAME}(?:[ ]and[ ]{_NAME})?|\d{{1,2}}\b)){{0,2}}"
 )
 # "Q4+1": a group and the one it meets; not a summit's number in Roman numerals ("III Summit",
 # "the LVI Meeting of Heads of State");
 # in French after an elided article ("l'XYO")
-_CAPITALS = re.compile(
+_CAPITALS = lazy_compile(
     rf"(?:(?<![\w.’'-])|(?<=\b[lLdD]['’]))(?![IVX]+\b|[IVXLC]+[ ](?:Summit|Meeting|Session)\b)(?:[A-Z][A-Z0-9]{{1,6}}|{_NUMBERED})(?:\+[0-9])?(?![\w’'+-]|\.\w)"
 )
 # "… Organisation (XYO)", and a name that ends in its number: "Lagoon 5 (L5)"; or set off by
 # commas: "the … Conference on Fish Development, or LICFD, …"; or in quotation marks: "The
 # “Lagoon Nine” (L9) includes …"
-_SPELLED_OUT = re.compile(
+_SPELLED_OUT = lazy_compile(
     rf"(?P<name>{_LONG_NAME.pattern}(?:[ ]\d{{1,2}})?)[”\"]?(?:[ ](?P<open>\()|,[ ]or[ ])"
     rf"(?P<short>{_CAPITALS.pattern})(?(open)\)|(?=[,.;]))"
 )
 # "Southern Common Market (Mercosur)": a name and the word it goes by, which the text uses again
 # (not a meeting's: "Heads of Government Meeting (Chogm)")
-_NAMED_IN_BRACKETS = re.compile(
+_NAMED_IN_BRACKETS = lazy_compile(
     rf"(?<![\w-])(?P<name>{_LONG_NAME.pattern})(?<!Meeting)(?<!Summit)(?<!Conference)[ ]"
     r"\((?P<short>[A-Z][a-z]{3,})\)"
 )
 # a credit line, not a paragraph a caption and its credit run into ("Photo: AGENCYThe Republic
 # of Chile hosts …"), which is read
-_NOT_READ = re.compile(
+_NOT_READ = lazy_compile(
     r"^(?=.{0,200}$)"
     r".*(?:©|\bcopyright\b|all[ ]rights[ ]reserved|\bphoto(?:graph)?(?:[ ]credit)?:).*$",
     re.IGNORECASE | re.MULTILINE,
 )
-_QUOTED = re.compile(r"[“\"][^”\"\n]{1,300}[”\"]")
-_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+_QUOTED = lazy_compile(r"[“\"][^”\"\n]{1,300}[”\"]")
+_WORD = lazy_compile(r"[^\W\d_][\w’'-]*")
 
 
 def _blank(found: re.Match[str]) -> str:
@@ -117,7 +118,7 @@ def _a_title(quoted: str) -> bool:
 
 # a headline's words after its colon that open with a verb's "-ing": "Nordic Summit:
 # Reinforcing Preparedness Cooperation" says what the meeting did, not what body met
-_HEADLINE_THEME = re.compile(r"\A\s*[^\n:]+:[ ](?P<theme>[A-Z][a-z]{2,}ing[ ][^\n]*)")
+_HEADLINE_THEME = lazy_compile(r"\A\s*[^\n:]+:[ ](?P<theme>[A-Z][a-z]{2,}ing[ ][^\n]*)")
 
 
 def _without_a_headline_theme(readable: str) -> str:
@@ -171,19 +172,21 @@ _DEFINES = (
     r"[ ][A-Z])"
 )
 # … not a place the meeting is held at: "taking place in Lima, an initiative of Peru"
-_DEFINED = re.compile(rf"(?<![\w-])(?<!\bin[ ])(?<!\bat[ ])(?:The[ ])?(?P<name>{_NAME}){_DEFINES}")
+_DEFINED = lazy_compile(
+    rf"(?<![\w-])(?<!\bin[ ])(?<!\bat[ ])(?:The[ ])?(?P<name>{_NAME}){_DEFINES}"
+)
 # "the Forum", "and Forum", "the 30-nation Alliance", a sentence's first word ("—
 # Commonwealth leaders met"); not "Coral Pact", which is a name
-_STANDALONE_NOUN = re.compile(
+_STANDALONE_NOUN = lazy_compile(
     rf"(?:(?:(?<![\w-])[a-z0-9][\w-]*,?|[,.—–-])[ ]|^)"
     rf"(?P<noun>{'|'.join(sorted(BODY_NOUNS))})(?![\w-])",
     re.MULTILINE,
 )
-_ENDS_A_NAME = re.compile(r"[A-Z][\w-]*[ ]$")
-_OF = re.compile(r"(?P<head>.+?)(?P<of>[ ](?:of|for|on)(?:[ ]the)?[ ])(?P<tail>.+)$")
+_ENDS_A_NAME = lazy_compile(r"[A-Z][\w-]*[ ]$")
+_OF = lazy_compile(r"(?P<head>.+?)(?P<of>[ ](?:of|for|on)(?:[ ]the)?[ ])(?P<tail>.+)$")
 # "(XYZ)", and with the meeting's number: "(XYZ 8)"
-_BRACKETED = re.compile(rf"[ ]\((?P<short>{_CAPITALS.pattern})(?:[ ]\d{{1,2}})?\)")
-_WORDS_BEFORE = re.compile(
+_BRACKETED = lazy_compile(rf"[ ]\((?P<short>{_CAPITALS.pattern})(?:[ ]\d{{1,2}})?\)")
+_WORDS_BEFORE = lazy_compile(
     r"(?:[A-Z][\w’'-]*|of|on|in|and|for|the)(?:[ ](?:[A-Z][\w’'-]*|of|on|in|and|for|the))*$"
 )
 # "a tour of the Gulf, …": a word used as a place's name, not a body's
@@ -193,26 +196,26 @@ _KIND_OF_MEETING = (
     r"(?:Regular|Ordinary|Extraordinary|Special|Annual|Informal|Emergency|Plenary|Virtual|Joint"
     r"|Inaugural|Final|First|Last|Next|Consultative|Preparatory|Ministerial)\b"
 )
-_SUMMIT_OF = re.compile(
+_SUMMIT_OF = lazy_compile(
     # "PetroLagoon": a name of two words run together, its second capitalised too
     rf"(?<![\w-])(?!{_KIND_OF_MEETING})(?P<word>[A-Z][a-z]{{2,}}(?:-?[A-Z][a-z]{{2,}})*)"
     r"[ ](?:(?i:summit|meeting)|leaders|heads|members)\b"
 )
 
 
-_JOINED_CAPITALS = re.compile(
+_JOINED_CAPITALS = lazy_compile(
     r"(?<![\w-])[A-Z][A-Za-z0-9]{1,6}[-–][A-Z][A-Za-z0-9]{1,6}(?![\w’'-])"
 )
-_ADJECTIVE_ENDING = re.compile(r"(?:ian|ic|ese|ish)$")
-_FORMAT = re.compile(rf"(?<![\w-])([{UPPER}][^\W\d_]+)[ ](?:[Ff]ormat|Triangle)\b")
+_ADJECTIVE_ENDING = lazy_compile(r"(?:ian|ic|ese|ish)$")
+_FORMAT = lazy_compile(rf"(?<![\w-])([{UPPER}][^\W\d_]+)[ ](?:[Ff]ormat|Triangle)\b")
 # "the Lagoonian nations", "West Marsh states"
-_STATES_NAMED = re.compile(r"(?<![\w-])(?:[A-Z][a-z]+[ ]){1,3}(?:nations|states|countries)\b")
-_COUNTED_COUNTRIES = re.compile(
+_STATES_NAMED = lazy_compile(r"(?<![\w-])(?:[A-Z][a-z]+[ ]){1,3}(?:nations|states|countries)\b")
+_COUNTED_COUNTRIES = lazy_compile(
     rf"\b(?:[3-9]|[1-9][0-9]|{'|'.join(NUMBER_WORDS[2:])})[ ](?:countries|nations|states)\b",
     re.IGNORECASE,
 )
-_JOINED_NAMES = re.compile(r"(?=.*[a-z])[A-Z][\w]*(?:-[A-Z][\w]*)+")
-_SUMMIT_ENDING = re.compile(r"[ ](?:Summit|Meeting|Conference)$")
+_JOINED_NAMES = lazy_compile(r"(?=.*[a-z])[A-Z][\w]*(?:-[A-Z][\w]*)+")
+_SUMMIT_ENDING = lazy_compile(r"[ ](?:Summit|Meeting|Conference)$")
 
 _JOINS = r"[ ](?:has[ ]|have[ ]|formally[ ]|officially[ ]|also[ ])?(?:joined|was[ ]admitted|became[ ]a)\b"
 
@@ -225,10 +228,10 @@ _LEAD = 600
 namings count twice against a body named in passing further down ("the BRICS summit next
 month" in a report on another)."""
 
-_FOUNDING_YEAR = re.compile(
+_FOUNDING_YEAR = lazy_compile(
     r"\b(?:founded|established|created|formed|set[ ]up|launched)\b[^.;]*?\bin[ ](\d{4})\b"
 )
-_PURPOSE = re.compile(r"\bto[ ][a-z]+\b[^.;]*")
+_PURPOSE = lazy_compile(r"\bto[ ][a-z]+\b[^.;]*")
 
 
 @dataclass
@@ -316,7 +319,7 @@ def _without_longer_bodies(
 
 # "the Japan-hosted 10th Pacific Islands Leaders Meeting", "the East Lagoon Summit": a series of
 # meetings known by its own name, which no body holds
-_NAMED_MEETING = re.compile(
+_NAMED_MEETING = lazy_compile(
     r"\b[Tt]he[ ](?:(?:\w+-[a-z][\w-]*|[a-z][\w-]*)[ ])?(?:\d{1,2}(?:st|nd|rd|th)[ ])?"
     rf"(?P<name>(?!{_KIND_OF_MEETING})(?:[{UPPER}][\w’'-]*[ ]){{1,4}}?(?:Leaders['’]?[ ])?"
     r"(?:Summit|Meeting))\b"
@@ -324,13 +327,13 @@ _NAMED_MEETING = re.compile(
 
 
 # "the 20th Lagoon Presidents’ Summit", "The third Chile–Lagoon Foreign Ministers’ Meeting"
-_NUMBERED_MEETING = re.compile(
+_NUMBERED_MEETING = lazy_compile(
     rf"\b[Tt]he[ ](?P<ordinal>\w+)[ ](?!{_KIND_OF_MEETING})"
     r"(?P<name>(?:[A-Z][\w’'–-]*[ ]){1,6}?(?:Summit|Meeting))\b"
 )
 # "Lagoon Presidents’", "Island Countries Foreign Ministers’": whom a series of its own gathers,
 # after the words that say whose; not a kind of meeting ("the 13th Presidential Summit")
-_WHOM_IT_GATHERS = re.compile(r"[ ](?:Presidents|Leaders|Ministers|Premiers)['’]?[ ]")
+_WHOM_IT_GATHERS = lazy_compile(r"[ ](?:Presidents|Leaders|Ministers|Premiers)['’]?[ ]")
 
 
 def _numbered_meetings(lead: str, bodies: list[_Candidate]) -> list[_Candidate]:
@@ -367,7 +370,7 @@ def _spelled_by_a_bodys_capitals(words: str, bodies: list[_Candidate]) -> bool:
 
 # "the fourth Consultative Meeting of the Central Asian heads of states": a kind of meeting
 # named by whom it gathers, a series of its own
-_KIND_OF_MEETING_OF_HEADS = re.compile(
+_KIND_OF_MEETING_OF_HEADS = lazy_compile(
     rf"\b[Tt]he[ ](?:[a-z][\w-]*[ ])?(?P<name>{_KIND_OF_MEETING}[ ]Meeting[ ]of[ ]the[ ]"
     r"(?:[A-Z][\w-]*[ ]){1,3}heads[ ]of[ ](?:states?|government))\b"
 )
@@ -375,7 +378,7 @@ _KIND_OF_MEETING_OF_HEADS = re.compile(
 
 # "the Seventh Consultative Meeting of the Heads of State of Central Asia": a series of meetings
 # named by whom it gathers and the region they lead
-_SERIES_OF_HEADS_OF = re.compile(
+_SERIES_OF_HEADS_OF = lazy_compile(
     rf"\b(?P<name>(?P<short>{_KIND_OF_MEETING}[ ](?i:meeting))[ ]of[ ]the[ ]Heads[ ]of[ ]States?"
     r"[ ]of[ ][A-Z][\w-]*(?:[ ][A-Z][\w-]*)?)"
 )
@@ -408,7 +411,7 @@ def _named_meetings(readable: str) -> list[_Candidate]:
 
 # "boycott the Forum", "the Forum's outgoing chair": a body named by its noun alone,
 # capitalised, as a paper writes it for readers who know which
-_BY_ITS_NOUN = re.compile(r"\b[Tt]he[ ](?P<noun>[A-Z][a-z]+)\b(?![ ][A-Z])")
+_BY_ITS_NOUN = lazy_compile(r"\b[Tt]he[ ](?P<noun>[A-Z][a-z]+)\b(?![ ][A-Z])")
 _TIMES_NAMED_BY_ITS_NOUN = 3
 
 
@@ -602,7 +605,7 @@ def _as_short_of_a_fuller(candidates: dict[str, _Candidate], name: str) -> None:
 
 
 # "the G5 Lagoon": a group's number in capitals and a capitalised word after it
-_NUMBERED_AND_WORD = re.compile(
+_NUMBERED_AND_WORD = lazy_compile(
     rf"(?<![\w-])(?P<number>{_NUMBERED})[ ](?P<word>[{UPPER}][a-z][\w’'-]*)(?![\w-])"
 )
 
@@ -631,7 +634,7 @@ def _numbered_names(readable: str, countries: Gazetteer) -> list[str]:
 
 # "the Coastal Heads of Government Meeting", "Lagoon Forum Heads of State and Government
 # Summit": a body's meeting named by whom it gathers
-_MEETING_OF_HEADS = re.compile(
+_MEETING_OF_HEADS = lazy_compile(
     rf"(?<![\w-])(?:The[ ])?(?P<body>{_NAME})[ ](?P<heads>Heads[ ]of[ ](?:State|Government)"
     r"(?:[ ]and[ ]Government)?[ ](?:Meeting|Summit|Conference))\b"
 )
@@ -691,7 +694,7 @@ def _only_within_another(readable: str, name: str, names: Iterable[str]) -> bool
 
 
 _SIDE = r"[A-Z][\w’'.]*(?:[ ][A-Z][\w’'.]*)*"
-_JOINT_SUMMIT = re.compile(rf"(?<![\w.-])(?P<name>{_SIDE}(?:[-–]{_SIDE})+)[ ]summit\b")
+_JOINT_SUMMIT = lazy_compile(rf"(?<![\w.-])(?P<name>{_SIDE}(?:[-–]{_SIDE})+)[ ]summit\b")
 
 
 def _joint_summits(readable: str, countries: Gazetteer) -> list[_Candidate]:
@@ -739,7 +742,7 @@ def _formats(readable: str) -> list[_Candidate]:
 # "The meeting of presidents of Unasur is taking place": the body whose leaders the meeting
 # gathers, by a one-word name (not "leaders of South American countries", nor a region with
 # "the": "leaders of the Pacific")
-_MEETING_OF_ITS_LEADERS = re.compile(
+_MEETING_OF_ITS_LEADERS = lazy_compile(
     r"\b(?i:summit|meeting)[ ]of[ ](?:the[ ])?(?:presidents|leaders|heads[ ]of[ ]state)[ ]of[ ]"
     r"(?P<word>[A-Z][a-z]{2,})(?![\w’'-]|[ ][A-Z])"
 )
@@ -1025,7 +1028,7 @@ def _without_ordinal(words: list[str]) -> list[str]:
     return words[1:] if words and _ORDINAL.fullmatch(words[0]) else words
 
 
-_ORDINAL = re.compile(
+_ORDINAL = lazy_compile(
     r"[IVXL]+|\d+(?:st|nd|rd|th)|(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth"
     r"|Tenth|Eleventh|Twelfth|[A-Z][a-z]+teenth|[A-Z][a-z]+tieth|Special|Extraordinary)"
 )
@@ -1084,8 +1087,10 @@ def _named_as_the_meetings_body(readable: str, words: str) -> int:
 
 # a meeting still to come that the one reported prepares: "the Y Summit that will be held in
 # June", "in preparation of Y Summit"
-_TO_BE_HELD_AFTER = re.compile(r",?[ ](?:(?:that|which)[ ](?:will|is[ ]to)[ ]be|to[ ]be)[ ]held\b")
-_PREPARING_BEFORE = re.compile(r"\bpreparations?[ ](?:of|for)[ ](?:the[ ])?$", re.IGNORECASE)
+_TO_BE_HELD_AFTER = lazy_compile(
+    r",?[ ](?:(?:that|which)[ ](?:will|is[ ]to)[ ]be|to[ ]be)[ ]held\b"
+)
+_PREPARING_BEFORE = lazy_compile(r"\bpreparations?[ ](?:of|for)[ ](?:the[ ])?$", re.IGNORECASE)
 
 
 def _namings(readable: str, pattern: str) -> int:

@@ -18,12 +18,13 @@ from db.draft.cities import city_named
 from db.draft.clauses import names_and_titles_only
 from db.draft.countries import Gazetteer, gazetteer
 from db.draft.divisions import division_countries
+from db.draft.lazy_regex import lazy_compile
 from db.draft.text import UPPER, Span, Text
 from db.draft.words import MONTH, POSSESSIVE_S, SPEECH_VERB
 
 # "At the last summit, attended by X in 2018", "X will host the next meeting", "Last year, X
 # hosted …": another meeting, at another time.
-ANOTHER_MEETING = re.compile(
+ANOTHER_MEETING = lazy_compile(
     # not "attending his last G20 summit": his final one, this
     r"(?<!attending[ ]his[ ])(?<!attending[ ]her[ ])(?<!attending[ ]their[ ])"
     # "will host a follow-up meeting", "a future summit": one still to be held (not "the
@@ -56,7 +57,7 @@ ANOTHER_MEETING = re.compile(
 # "X, president of Chile, which will host the next summit in Santiago in 2028, said …": an aside
 # naming the next meeting's host tells where the next one will be, not that the clause is set
 # there; the future host is named at this one.
-_NEXT_HOST_ASIDE = re.compile(
+_NEXT_HOST_ASIDE = lazy_compile(
     r"[ ,](?:that|which|who|whose[ ]country)[ ](?:will|is[ ](?:set[ ]|due[ ])?to)[ ]host[ ]the[ ]next[ ]"
     r"(?:[\w-]+[ ])?(?:summit|meeting|session|conference)\b[^,;]*",
     re.IGNORECASE,
@@ -65,7 +66,7 @@ _NEXT_HOST_ASIDE = re.compile(
 
 # "a member invaded since the last meeting in 2000": what dates another happening by that
 # meeting does not set the clause at it
-_SINCE_A_MEETING = re.compile(
+_SINCE_A_MEETING = lazy_compile(
     r"\bsince[ ](?:the|its|their)[ ](?:last|previous)[ ](?:[\w-]+[ ])?"
     r"(?:summit|meeting|session|conference)(?:[ ]in[ ](?:19|20)\d\d)?\b",
     re.IGNORECASE,
@@ -74,7 +75,7 @@ _SINCE_A_MEETING = re.compile(
 
 # "Last year, …", "In 2018 …", "In May, …": a sentence set at another time tells of another
 # meeting, in each of its clauses.
-ANOTHER_TIME = re.compile(
+ANOTHER_TIME = lazy_compile(
     r"(?:(?:Last|Earlier[ ]this)[ ](?:year|month|week)|In[ ](?:19|20)\d\d"
     rf"|In[ ]{MONTH},)",
     re.IGNORECASE,
@@ -83,7 +84,7 @@ ANOTHER_TIME = re.compile(
 
 # "X met Y in Oslo last month", "… two years ago": a clause set at an earlier time; or a year
 # on, when the next meeting is ("X will visit Oslo next year")
-_EARLIER = re.compile(
+_EARLIER = lazy_compile(
     r"\b(?:last|earlier[ ]this|the[ ]previous)[ ](?:year|month|week)\b|\b(?:years?|months?|weeks?)[ ]ago\b"
     r"|\bnext[ ]year\b"
     r"|^(?:(?:a|one|two|three|several|few|just|only|some|\d+)[ ])?(?:days?|weeks?|months?|years?"
@@ -100,14 +101,14 @@ _EARLIER = re.compile(
 
 # "A day earlier, X met his counterparts": a meeting before the summit, unless the clause says
 # plainly that X is at it ("X arrived a day earlier").
-_BEFOREHAND = re.compile(
+_BEFOREHAND = lazy_compile(
     r"\b(?:a|one|two|three|several)[ ]days?[ ](?:earlier|before)\b|\bthe[ ](?:day|night)[ ]before\b",
     re.IGNORECASE,
 )
 
 
 # a caption's place after the names it lists: "Chilean President X, Peruvian President Y in Oslo."
-_PICTURED_IN = re.compile(
+_PICTURED_IN = lazy_compile(
     rf"[ ]in[ ](?P<place>[{UPPER}][\w'’‘-]+(?:[ ][{UPPER}][\w'’‘-]+)?)\.?\s*$"
 )
 
@@ -116,7 +117,7 @@ _PICTURED_IN = re.compile(
 # "X will visit Norway", "X is also expected to visit Norway", "… to stay in Norway": where
 # someone is to be, in a report written before the meeting; "X came back from Oslo": where
 # someone was
-_BEING_IN = re.compile(
+_BEING_IN = lazy_compile(
     r"\b(?:(?:is|was|were|are)[ ](?:also[ ]|already[ ]|now[ ]|still[ ])?in"
     # "Coming to Oslo are X of Sweden, Y of Chile", "X is coming to Oslo"
     r"|[Cc](?:ome|omes|oming|ame)[ ]to"
@@ -130,45 +131,45 @@ _BEING_IN = re.compile(
 
 
 # "X is also in the country": in the meeting's, which a report of the meeting is set in
-_IN_THE_COUNTRY = re.compile(
+_IN_THE_COUNTRY = lazy_compile(
     r"\b(?:is|are|was|were)[ ](?:also[ ]|already[ ]|now[ ])?in[ ]the[ ]country\b"
 )
 
 
-_SAYS = re.compile(rf"\b(?:{SPEECH_VERB})\b")
+_SAYS = lazy_compile(rf"\b(?:{SPEECH_VERB})\b")
 
 
 # "is in New York for the UN General Assembly": where someone is, and for what
-_IN_A_PLACE_FOR = re.compile(
+_IN_A_PLACE_FOR = lazy_compile(
     rf"[ ](?:in|on|at)[ ](?P<place>[{UPPER}][\w'’-]+(?:[ ][{UPPER}][\w'’-]+){{0,2}})[ ]for[ ]"
 )
 
 
 # "receiving guests at his house in Jeddah": one's own gathering at home, in that place
-_AT_HOME_IN = re.compile(
+_AT_HOME_IN = lazy_compile(
     r"[ ]at[ ](?:his|her|their)[ ](?:own[ ])?(?:house|home|residence)[ ]in[ ]"
     rf"(?P<place>[{UPPER}][\w'’-]+(?:[ ][{UPPER}][\w'’-]+){{0,2}})"
 )
 
 
-_STAYING_IN = re.compile(
+_STAYING_IN = lazy_compile(
     rf"(?:stay|remain)\w*[ ]in[ ](?P<place>[{UPPER}][\w'’-]+(?:[ ][{UPPER}][\w'’-]+)?)"
 )
 
 
 # "in Helsinki", or a trip there: "will go to Helsinki to meet X" is a meeting there, not here
-_IN_A_PLACE = re.compile(
+_IN_A_PLACE = lazy_compile(
     r"\b(?:[Ii]n|(?:go(?:es|ing)?|went|travel\w*|fl(?:y|ies|ew|ying))[ ]to)"
     rf"[ ](?P<place>[{UPPER}][\w-]+(?:[ ][{UPPER}][\w-]+)?)"
 )
 
 
-_ASIDE = re.compile(r"\([^()]*\)")
+_ASIDE = lazy_compile(r"\([^()]*\)")
 
 
 # "for the first time since 2019", "February of last year", "months following his coup in 2021",
 # "was born in 1986": a date of something else than what the clause tells.
-_SINCE_BEFORE = re.compile(
+_SINCE_BEFORE = lazy_compile(
     r"\bsince\b|\bof[ ]$|\b(?:following|after)[ ](?:[\w’'-]+[ ]){0,3}$|\bborn[ ]$",
     re.IGNORECASE,
 )
@@ -176,7 +177,7 @@ _SINCE_BEFORE = re.compile(
 
 # "X phoned Y during the summit", "in a letter to the summit, X urged": words from afar; the
 # clause puts no one at the meeting.
-_FROM_AFAR = re.compile(
+_FROM_AFAR = lazy_compile(
     r"\b(?:tele)?phon(?:ed|es|ing)\b|\bby[ ](?:tele)?phone\b|\b(?:tele)?phone[ ]call\b"
     r"|\b(?:in|with)[ ]a[ ](?:[\w-]+[ ])?(?:letter|written[ ]message)\b|\bwr(?:ote|ites|iting)[ ]to\b",
     re.IGNORECASE,
@@ -184,7 +185,7 @@ _FROM_AFAR = re.compile(
 
 
 # "At the summit, X said Y should resign": what X says of Y happens elsewhere, not at the scene.
-REPORTED_AFTER = re.compile(rf"\b(?:{SPEECH_VERB})[ ](?:that[ ])?$")
+REPORTED_AFTER = lazy_compile(rf"\b(?:{SPEECH_VERB})[ ](?:that[ ])?$")
 
 
 def puts_someone_in(words: str, meeting_country: str | None) -> bool:
@@ -238,7 +239,7 @@ def place_code(place: str, countries: Gazetteer) -> str | None:
 
 # "the acts that have been taking place in Peru", "the violence which happened in Peru": where
 # what someone speaks of happens, not where they are
-_EVENTS_THERE_BEFORE = re.compile(
+_EVENTS_THERE_BEFORE = lazy_compile(
     r"\b(?:(?:tak(?:ing|es|en)|took)[ ]place|(?:happen|occur|unfold)\w*)[ ]$"
 )
 
@@ -256,7 +257,7 @@ def _elsewhere(words: str, meeting_country: str, countries: Gazetteer) -> bool:
 
 # "hitting hard at Israel for the violence", "lashed out at Chile for …": the country a word is
 # aimed at, and why; no place anyone is in
-_AIMED_AT_BEFORE = re.compile(r"\b(?:hit\w*|lash\w*|aim\w*|swip\w*|jab\w*)(?:[ ](?:out|hard))?$")
+_AIMED_AT_BEFORE = lazy_compile(r"\b(?:hit\w*|lash\w*|aim\w*|swip\w*|jab\w*)(?:[ ](?:out|hard))?$")
 
 
 def _there_for_another(words: str, meeting_country: str, countries: Gazetteer) -> bool:
@@ -320,7 +321,7 @@ def set_earlier(words: str) -> bool:
 # "… the policies that X blamed for …", "… a debt which Peru incurred in …", "X, Premier of
 # Fiji who was in April 2023 elected to office": a relative clause that tells of something done,
 # up to the time
-_RELATIVE_BEFORE = re.compile(
+_RELATIVE_BEFORE = lazy_compile(
     r"\b(?:(?:that|which)[ ](?:[A-Z][\w’'-]*[ ])*[a-z]+ed\b|who[ ](?:was|were|had[ ]been)\b)"
     r"[^,;]*$"
 )

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import re
 
-_NAVIGATION = re.compile(
+from db.draft.lazy_regex import lazy_compile
+
+_NAVIGATION = lazy_compile(
     r"(?:accessibility[ ]links|skip[ ]to[ ].+|breaking[ ]news"
     r"|live|menu|search|sign[ ]in|log[ ]in|subscribe|advertisement|print[ ]this[ ]page"
     r"|all[ ]news|play[ ]live[ ]radio|next[ ]up|share(?:[ ]this)?|listen|watch|close|home"
@@ -19,10 +21,10 @@ _NAVIGATION = re.compile(
     r"|latest(?:[ ]news)?|related)[.:!]?",
     re.IGNORECASE,
 )
-_BYLINE = re.compile(
+_BYLINE = lazy_compile(
     r"(?:by|published|updated|posted|written[ ]by|last[ ]updated)\b", re.IGNORECASE
 )
-_CAPTION = re.compile(
+_CAPTION = lazy_compile(
     r"\bphoto(?:graph)?(?:[ ]credit)?:|\bphoto[ ]by\b|\bphoto/|\bfile[ ]photo\b|\bimage:|\bgetty[ ]images\b"
     r"|\((?:L|R|C|\d(?:st|nd|rd|th)[ ][LR])\)|\b(?:from[ ])?left[ ]to[ ]right[:,]"
     # "(Supplied)", "… Pool via …", "…/Pool", "Item 1 of 3", "[1/3]"
@@ -31,14 +33,14 @@ _CAPTION = re.compile(
 )
 # A notice to the reader about their browser, cookies or scripts ("Your web browser is no
 # longer supported", "This website uses cookies", "Please enable JavaScript").
-_NOTICE = re.compile(
+_NOTICE = lazy_compile(
     r"\byour[ ](?:web[ ])?browser\b|\b(?:we|this[ ](?:web)?site)[ ]uses?[ ]cookies\b"
     r"|\benable[ ]javascript\b|\bjavascript[ ]is[ ](?:disabled|turned[ ]off)\b",
     re.IGNORECASE,
 )
-_LIST_MARK = re.compile(r"^(?:\d{1,2}[.)]|[•·*-])[ ]+")
-_FIGURE = re.compile(r"[+\-−▲▼]?[$€£¥]?\d[\d,.:]*%?|[▲▼]|[A-Z]{3}/[A-Z]{3}")
-_WORD = re.compile(r"\S+")
+_LIST_MARK = lazy_compile(r"^(?:\d{1,2}[.)]|[•·*-])[ ]+")
+_FIGURE = lazy_compile(r"[+\-−▲▼]?[$€£¥]?\d[\d,.:]*%?|[▲▼]|[A-Z]{3}/[A-Z]{3}")
+_WORD = lazy_compile(r"\S+")
 MENU_WORDS = 6
 """A line of fewer words, in a run of three or more such lines, is a menu's."""
 HEADLINE_WORDS = 4

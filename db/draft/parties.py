@@ -16,6 +16,7 @@ from db.draft.cities import city_named
 from db.draft.countries import Country, Gazetteer
 from db.draft.forms_of_address import ADDRESS_WORD, ADDRESS_WORDS
 from db.draft.keys import key_of
+from db.draft.lazy_regex import lazy_compile
 from db.draft.model import Party
 from db.draft.name_matching import spelt_similarly
 from db.draft.office_patterns import ABBREVIATION_AFTER
@@ -24,32 +25,32 @@ from db.draft.titles import TITLE_PATTERN
 from db.draft.words import ORGANIZATION_NOUNS, WORD
 
 # A state's name in full, whose words before "of" say its form of government.
-_FORM_OF_STATE = re.compile(
+_FORM_OF_STATE = lazy_compile(
     r"(?:[\w-]+[ ]){0,3}?(?:Republic|Kingdom|State|Federation|Commonwealth|Principality"
     r"|Sultanate|Emirate)[ ]of[ ](?:the[ ])?(?P<name>.+)"
     r"|Rep[uú]blica[ ]de[ ](?P<spanish>.+)"  # "República de Chile", as a Spanish list writes it
 )
 # "of Trinidad and Tobago", "of Sao Tome and Principe"
-_OF_COUNTRY_WITH_AND = re.compile(
+_OF_COUNTRY_WITH_AND = lazy_compile(
     rf"[ ]of[ ](?:the[ ])?(?P<of>(?:{WORD})(?:[ ](?:{WORD})){{0,2}}[ ]and[ ](?:{WORD})"
     rf"(?:[ ](?:{WORD})){{0,2}}?)(?![\w])"
 )
 # "of Brazil", "of Cote d'Ivoire": a name's word may open with an elided article ("d'", "l'");
 # "of of Brazil", as a copy may double it
-OF_AFTER = re.compile(
+OF_AFTER = lazy_compile(
     rf"[ ]of[ ](?:of[ ])?(?:the[ ])?(?P<of>(?:{WORD})(?:[ ](?:[a-z]{{1,2}}['’])?(?:{WORD}))*)"
 )
 # "Norway's Ola Brekke": a name after a country's possessive, with no title; "Norway's", and a
 # name ending in s with its bare apostrophe: "Comoros' X"
-POSSESSIVE_BEFORE = re.compile(
+POSSESSIVE_BEFORE = lazy_compile(
     rf"(?P<who>(?:{WORD})(?:[ ](?:{WORD})){{0,2}})(?:['’]s|(?<=s)['’])[ ]$"
 )
 # "Norway's", "the country's": a possessive and no more words
-POSSESSIVE_ONLY = re.compile(r"(?:the[ ])?[\w.-]+['’]s")
+POSSESSIVE_ONLY = lazy_compile(r"(?:the[ ])?[\w.-]+['’]s")
 _SHORTEST_MISSPELT = 5  # a shorter name a letter off is too like another word to be a country's
 # "the Organization of American States", "the Community of Lagoon Nations": a body named for
 # the states it gathers, whose name holds an "of"
-BODY_OF_STATES = re.compile(
+BODY_OF_STATES = lazy_compile(
     rf"[ ]of[ ](?:the[ ])?(?P<of>[{UPPER}]\w+[ ]of[ ](?:the[ ])?(?:[{UPPER}][\w’'-]*[ ]){{1,3}}"
     r"(?:States|Nations|Countries|Peoples))$"
 )
@@ -97,7 +98,7 @@ _COMMON_FIRST_WORD_LIST = (
 )
 _COMMON_FIRST_WORDS = frozenset(_COMMON_FIRST_WORD_LIST.split())
 # "Chile was represented by the", "Chile, represented by": whose the title after it is.
-REPRESENTED_BY_BEFORE = re.compile(
+REPRESENTED_BY_BEFORE = lazy_compile(
     # "Chile, represented by", "Chile was represented by"; not "X, who is on a visit to
     # France, was represented by": the country that ends an aside is not the subject
     # "Trinidad and Tobago was represented by": a country's name with "and" in it
@@ -111,20 +112,20 @@ REPRESENTED_BY_BEFORE = re.compile(
 )
 # "the Norwegian delegation led by HM King X", "Chile's delegation, headed by": whose the title
 # after it is
-DELEGATION_LED_BY_BEFORE = re.compile(
+DELEGATION_LED_BY_BEFORE = lazy_compile(
     rf"(?P<who>(?:{WORD})(?:[ ](?:{WORD})){{0,3}}(?:['’]s)?)[ ]delegation,?[ ]"
     r"(?:(?:was|were|is|are|will[ ]be)[ ])?(?:led|headed)[ ]by[ ](?:the[ ])?"
     rf"(?:{ADDRESS_WORDS}[ ])*$"
 )
 # "X (Chile)", "X (the Faroe Islands)", and "X [Chile]" as a communiqué copied by a news service
 # writes it
-COUNTRY_IN_BRACKETS = re.compile(r"[ ][(\[]\s?(?:the[ ])?(?P<country>[^()\[\]]{2,40}?)\s?[)\]]")
+COUNTRY_IN_BRACKETS = lazy_compile(r"[ ][(\[]\s?(?:the[ ])?(?P<country>[^()\[\]]{2,40}?)\s?[)\]]")
 # "X will represent Chile", "X represented Chile": whose the named person is.
-REPRESENTS_COUNTRY = re.compile(
+REPRESENTS_COUNTRY = lazy_compile(
     rf"[ ](?:will[ ]|would[ ]|is[ ]to[ ]|to[ ])?represent(?:s|ed)?[ ](?:the[ ])?"
     rf"(?P<country>(?:{WORD})(?:[ ](?:{WORD}))*)"
 )
-FROM_COUNTRY = re.compile(
+FROM_COUNTRY = lazy_compile(
     rf"(?:[ ]from|,[ ]of)[ ](?:the[ ])?(?P<country>(?:{WORD})(?:[ ](?:{WORD}))*)(?=[,.;]|[ ]and\b)"
 )
 

@@ -12,6 +12,7 @@ import re
 
 from db.draft.countries import Country, Gazetteer
 from db.draft.forms_of_address import ADDRESS_BEFORE
+from db.draft.lazy_regex import lazy_compile
 from db.draft.model import Mention, Person
 from db.draft.office_patterns import TITLE_BEFORE, opens_offices_first
 from db.draft.other_occasions import ANOTHER_MEETING
@@ -29,38 +30,38 @@ from db.draft.words import WORD
 
 # "X was accompanied by", "X arrived with", "X's delegation includes", "Accompanying X were":
 # those named after it are of X's party.
-_COMPANIONS_OF = re.compile(
+_COMPANIONS_OF = lazy_compile(
     r"\b(?:accompanied[ ]by|(?:arriv|travel+|flew|fly|flies|came|comes)\w*[ ]with"
     r"|delegation[ ](?:includes|included|including|comprises|comprised|was[ ]made[ ]up[ ]of))[ ]"
     r"|\b(?P<before>Accompanying)[ ]",
 )
-_BE_AFTER = re.compile(r"[ ](?:were|was|are|is)[ ]")
+_BE_AFTER = lazy_compile(r"[ ](?:were|was|are|is)[ ]")
 # What may stand between the words above and a companion: others listed, with their titles.
-_LISTED_COMPANIONS = re.compile(
+_LISTED_COMPANIONS = lazy_compile(
     rf"(?:(?:and|his|her|its|their|the|as[ ]well[ ]as|also)[ ]|(?:{WORD}),?[ ]|{TITLE},?[ ])*",
     re.IGNORECASE,
 )
 _POSSESSIVES = ("'s", "’s")
 # "the Peruvian-led bloc", "the Norwegian Sea Forum": a country in a word or a name of something
 # else, not whose someone is
-_NOT_ITS_PEOPLE_AFTER = re.compile(rf"-|[ ](?!(?i:{TITLE})\b)[{UPPER}]")
+_NOT_ITS_PEOPLE_AFTER = lazy_compile(rf"-|[ ](?!(?i:{TITLE})\b)[{UPPER}]")
 # What a country's possessive may be followed by to say whose someone is: "Chile's
 # delegation", "Norway's prime minister"; not "Kiribati's departure".
-_ITS_OWN_AFTER = re.compile(
+_ITS_OWN_AFTER = lazy_compile(
     rf"(?i:{TITLE})\b|(?:[\w-]+[ ])?(?:delegation|team|side|behalf|representatives?|government)\b"
 )
 # What follows an office no name follows: "Norway's prime minister also spoke", "… the Danish
 # king."; not "Norway's prime minister Ola Berg", nor "…, Ola Berg"
-_NO_NAME_AFTER = re.compile(r"[ ][a-z]|[.;:]")
+_NO_NAME_AFTER = lazy_compile(r"[ ][a-z]|[.;:]")
 # "his Brazilian counterpart, X": the country of the one mirrored, never of the one who has them
-_COUNTERPART_AFTER = re.compile(r"[ ](?:counterparts?|colleagues?)\b")
+_COUNTERPART_AFTER = lazy_compile(r"[ ](?:counterparts?|colleagues?)\b")
 # "… the Minister of Foreign Affairs of Chile": a country an office after a name serves
-_OF_BEFORE = re.compile(r"[ ]of[ ](?:the[ ])?$")
-_PLACE_AFTER = re.compile(r"[ ](?:capital|city|town|port|resort|island|coast|border|soil)\b")
+_OF_BEFORE = lazy_compile(r"[ ]of[ ](?:the[ ])?$")
+_PLACE_AFTER = lazy_compile(r"[ ](?:capital|city|town|port|resort|island|coast|border|soil)\b")
 # "in Norway", "in the Chinese Government", "Tromso, Norway": a country named as where things
 # happen, not whose; nor is one inside a longer name ("the Latin American Economic System"),
 # though a sentence may open with a word before it ("Representing Norway was X").
-_PLACE_BEFORE = re.compile(
+_PLACE_BEFORE = lazy_compile(
     # "left yesterday for Chile": where one travels to
     r"(?:\b(?:left|leaves|leaving|depart\w*|head(?:s|ed)|set[ ]off|flew|flies)[ ](?:\w+[ ]){0,2}?for"
     # "for Santiago, capital of Chile": the country a place is named in
@@ -271,17 +272,17 @@ def infer_parties(persons: list[Person], article: Text, countries: Gazetteer) ->
 
 # "Norway has been hosting leaders", "Norway will host the summit", "Norway hosts": the country
 # named just before says it hosts
-_HOSTS_AFTER = re.compile(
+_HOSTS_AFTER = lazy_compile(
     r"[ ](?:(?:has[ ]been|is|was|will[ ]be)[ ]hosting|hosts|hosted|(?:will|to)[ ]host)\b"
 )
 # … and what it hosts is a meeting or those who meet ("hosts the summit", "will host leaders",
 # "Norway hosts."), not "hosts the bloc's secretariat"
-_A_MEETING_HOSTED = re.compile(
+_A_MEETING_HOSTED = lazy_compile(
     r"[.,;]|[ ](?:[\w’'-]+[ ]){0,4}?(?:summits?|meetings?|leaders|heads|talks|conferences?"
     r"|forums?|gatherings?|sessions?|delegations?|counterparts)\b",
     re.IGNORECASE,
 )
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_YEAR = lazy_compile(r"\b(?:19|20)\d\d\b")
 
 
 def parties_of_the_host(persons: list[Person], article: Text, countries: Gazetteer) -> None:

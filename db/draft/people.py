@@ -37,6 +37,7 @@ from db.draft.later_mentions import (
     find_spelling_variants,
     merge_misspelt_names,
 )
+from db.draft.lazy_regex import lazy_compile
 from db.draft.model import Mention, Mentions, Party, Person
 from db.draft.name_bounds import (
     trim_name,
@@ -134,39 +135,41 @@ from db.draft.words import (
 _POLICY_NOUNS = (
     r"(?:(?i:policy|policies|strategy|doctrine|initiative|programme|agenda)|Plan|Program)"
 )
-_A_POLICYS_NOUN_AFTER = re.compile(rf"[ ]{_POLICY_NOUNS}\b")
-_A_POLICYS_NOUN_ENDING = re.compile(rf"[ ]{_POLICY_NOUNS}$")
+_A_POLICYS_NOUN_AFTER = lazy_compile(rf"[ ]{_POLICY_NOUNS}\b")
+_A_POLICYS_NOUN_ENDING = lazy_compile(rf"[ ]{_POLICY_NOUNS}$")
 # "Yap State", "Lagos State": a state named with its noun, as a list of governments names it
-_A_DIVISIONS_NOUN_ENDING = re.compile(r"[ ](?:State|Province|Territory|County)$")
+_A_DIVISIONS_NOUN_ENDING = lazy_compile(r"[ ](?:State|Province|Territory|County)$")
 # "Micronesian Chief Executives’ Summit": a plural before a meeting's noun names who meets
-_A_MEETINGS_NOUN_AFTER = re.compile(r"[’'][ ](?:Summit|Meeting|Conference|Forum)\b")
+_A_MEETINGS_NOUN_AFTER = lazy_compile(r"[’'][ ](?:Summit|Meeting|Conference|Forum)\b")
 # "his Polish colleague X" is a counterpart; "my colleague X" holds no office, but is named
 _COLLEAGUE = "colleague"
 # "Chavez' successor X", "Lund's successor X": the one succeeded named before the name
-_SUCCESSOR_BEFORE = re.compile(rf"\b(?P<who>[{UPPER}][\w-]*)(?:['’]s?)?[ ]successor[ ]$")
-_POSSESSIVE_PAIR_AFTER = re.compile(rf"[ ]and[ ](?:{WORD})(?:[ ](?:{WORD}))?['’]s[ ][{UPPER}]")
-_POSSESSIVE_PAIR_BEFORE = re.compile(rf"['’]s[ ](?:{WORD})[ ]and[ ]$")
+_SUCCESSOR_BEFORE = lazy_compile(rf"\b(?P<who>[{UPPER}][\w-]*)(?:['’]s?)?[ ]successor[ ]$")
+_POSSESSIVE_PAIR_AFTER = lazy_compile(rf"[ ]and[ ](?:{WORD})(?:[ ](?:{WORD}))?['’]s[ ][{UPPER}]")
+_POSSESSIVE_PAIR_BEFORE = lazy_compile(rf"['’]s[ ](?:{WORD})[ ]and[ ]$")
 # "The Prince of Wales", not "The Prince of Wales, Prince X," nor "the Duke of Kent's".
-_THE_TITLE_OF_A_PLACE = re.compile(
+_THE_TITLE_OF_A_PLACE = lazy_compile(
     rf"\b[Tt]he[ ](?P<title>{TITLE_OF_A_PLACE.pattern})\b(?![ ][{UPPER}]|['’]s|,[ ](?:{WORD})[ ]?,)"
 )
 # "socialist firebrand Ola Lind", "veteran leader Ola Lind": a name a description sets, as a
 # noun in lower case just before it (not a preposition: "in Port Lind").
-_DESCRIBED_BEFORE = re.compile(
+_DESCRIBED_BEFORE = lazy_compile(
     r"(?<![\w-])(?!(?:in|at|to|from|of|by|with|for|on|and|or|the|a|an)[ ])[a-z][a-z-]{2,}[ ]$"
 )
 # What sets a name in a list: "ministers - Ola Lind, Per Berg and Anna Holm".
-_SET_IN_A_LIST = re.compile(r"(?:[,;:–—-]|\band)[ ]$")
+_SET_IN_A_LIST = lazy_compile(r"(?:[,;:–—-]|\band)[ ]$")
 # "A B, C D and President E F": the full names listed after one, and the one listed before it
-_NAMES_LISTED_AFTER = re.compile(rf"(?:(?:,[ ]|,?[ ]and[ ])(?:{WORD})(?:[ ](?:{WORD}))+)+")
-_OF_A_BODY = re.compile(r"[ ]of[ ]the[ ]")
-_NAME_LISTED_BEFORE = re.compile(rf"(?:{WORD})(?:[ ](?:{WORD}))+(?=(?:,[ ]|,?[ ]and[ ])$)")
-_SUFFIX_WITHOUT_ITS_STOP = re.compile(r"[ ](?:Jr|Sr)$")
+_NAMES_LISTED_AFTER = lazy_compile(rf"(?:(?:,[ ]|,?[ ]and[ ])(?:{WORD})(?:[ ](?:{WORD}))+)+")
+_OF_A_BODY = lazy_compile(r"[ ]of[ ]the[ ]")
+_NAME_LISTED_BEFORE = lazy_compile(rf"(?:{WORD})(?:[ ](?:{WORD}))+(?=(?:,[ ]|,?[ ]and[ ])$)")
+_SUFFIX_WITHOUT_ITS_STOP = lazy_compile(r"[ ](?:Jr|Sr)$")
 # "the Chairperson, African countries,": one word before a plural of peoples is a word of a
 # group, not a name.
-_GROUP_AFTER = re.compile(r"[ ](?:countries|states|nations|members|leaders|governments|peoples)\b")
+_GROUP_AFTER = lazy_compile(
+    r"[ ](?:countries|states|nations|members|leaders|governments|peoples)\b"
+)
 # A line of running text broken before its sentence ends, the next line going on with it.
-_WRAPPED_LINE = re.compile(r"(?m)^[^\n]{50,100}[\w,]\n(?=[^\W\d_])")
+_WRAPPED_LINE = lazy_compile(r"(?m)^[^\n]{50,100}[\w,]\n(?=[^\W\d_])")
 _WRAPS_OF_A_WRAPPED_TEXT = 5
 
 
@@ -241,11 +244,11 @@ def _spaced_at(text: Text, offsets: list[int]) -> Text:
 
 
 # " and Foreign Minister of Chile" after "X, President": the country of both offices
-_AND_AN_OFFICE_OF = re.compile(
+_AND_AN_OFFICE_OF = lazy_compile(
     r"[ ]and[ ](?:[A-Z][\w-]*[ ]){1,4}?(?:of|for)[ ](?P<of>[^,;\n]{1,60})"
 )
 # "that country's President": the country the sentence named before
-_THAT_COUNTRYS = re.compile(r"\b(?:that|the|this)[ ]country['’]s[ ]$", re.IGNORECASE)
+_THAT_COUNTRYS = lazy_compile(r"\b(?:that|the|this)[ ]country['’]s[ ]$", re.IGNORECASE)
 
 
 class _Finder:

@@ -13,6 +13,7 @@ import re
 
 from db.draft.countries import Country, Gazetteer
 from db.draft.forms_of_address import ADDRESS_WORDS
+from db.draft.lazy_regex import lazy_compile
 from db.draft.model import Mention, Party, Person
 from db.draft.office_patterns import TITLE_ENDS, follows_a_name
 from db.draft.parties import country_party
@@ -22,7 +23,7 @@ from db.draft.words import CAPITALISED_RUN, NUMBER_WORDS, WORD
 
 # "Chile — President X; Peru — President Y", "• Chile – X": a list's country before its person;
 # not a dateline's ("OSLO, Norway — President X")
-COUNTRY_DASH_BEFORE = re.compile(
+COUNTRY_DASH_BEFORE = lazy_compile(
     rf"(?:^|(?<=[;:,•])(?<![A-Z]{{2}},)[ ]|(?<=\n))[ \t]*(?P<country>(?:{WORD})(?:[ ](?:of[ ]|the[ ])?(?:{WORD})){{0,4}})"
     r"[ ]?[—–][ ]?$",
     re.MULTILINE,
@@ -31,66 +32,68 @@ COUNTRY_DASH_BEFORE = re.compile(
 # line, or of an item run on after the last one's name, labels the title after its colon; "the
 # leaders of Chile (President X), Peru (President Y)": a country labels the title in brackets
 # (a name with an "and" too: "Trinidad and Tobago (Prime Minister Z)")
-LABEL_BEFORE = re.compile(
+LABEL_BEFORE = lazy_compile(
     rf"(?P<label>(?:{WORD})(?:[ ](?:of[ ]|the[ ]|and[ ](?:the[ ])?)?(?:{WORD})){{0,5}})"
     r"(?:[ ]{0,8}(?P<colon>:)[ ]|[ ]\()"  # a roll's colons may be aligned: "Kenya   : X"
     rf"(?:{ADDRESS_WORDS}[ ])*$"
 )
-_COUNTRY_PAIRED = re.compile(
+_COUNTRY_PAIRED = lazy_compile(
     rf"(?:;|[ ]of|\b[Ff]rom|:|,[ ]and|(?P<joined>[ ]and))[ ](?![Ff]rom\b)"
     rf"(?P<country>(?:{WORD})(?:[ ](?:{WORD})){{0,3}}),[ ]$"
 )
 # "• Ana Lopes, Chile": a list's line giving a name, then its country (and maybe an office).
-_LINE_OPENING = re.compile(r"(?:^|\n)[ \t]*(?:[-•*–—·][ \t]*)?$")
-_COUNTRY_ITEM_AFTER = re.compile(
+_LINE_OPENING = lazy_compile(r"(?:^|\n)[ \t]*(?:[-•*–—·][ \t]*)?$")
+_COUNTRY_ITEM_AFTER = lazy_compile(
     rf",[ ](?P<country>(?:{WORD})(?:[ ](?:of[ ]|the[ ])?(?:{WORD})){{0,4}}?)"
     rf"(?=[ \t]*(?:\n|$)|[ ]and[ ]|[ ](?i:{TITLE})\b)"
 )
 # "• X, Minister of Health, Chile (representing …);": a roll's country after a name's office
-COUNTRY_AFTER_OFFICE = re.compile(
+COUNTRY_AFTER_OFFICE = lazy_compile(
     rf",[ ](?P<country>(?:{WORD})(?:[ ](?:and[ ]|of[ ]|the[ ])?(?:{WORD})){{0,4}}?)"
     r"(?=[ ]?[(;]|[ \t]*(?:\n|$))"
 )
 # "Chile and Peru were represented by X and Y, respectively"
-_REPRESENTED_RESPECTIVELY = re.compile(
+_REPRESENTED_RESPECTIVELY = lazy_compile(
     r"(?P<states>[^.;:]{3,120}?)[ ](?:was|were|is|are|will[ ]be)[ ]represented[ ]by[ ]"
     r"(?P<envoys>[^.;]{3,240}?),?[ ]respectively\b"
 )
 # "his counterparts: X, Chile; Y, Peru; and Z, Norway": a list of names and countries set apart
 # by semicolons, an item after the colon, a semicolon or the "and" that opens the last
 # (before the name's form of address: "…; The Hon. X, …")
-_SEMICOLON_ITEM_OPENING = re.compile(r"(?:[:;]|;?[ ]and)[ ](?:The[ ])?$")
-_SEMICOLON_ITEM_AFTER = re.compile(
+_SEMICOLON_ITEM_OPENING = lazy_compile(r"(?:[:;]|;?[ ]and)[ ](?:The[ ])?$")
+_SEMICOLON_ITEM_AFTER = lazy_compile(
     rf",[ ](?P<country>(?:{WORD})(?:[ ](?:of[ ]|the[ ])?(?:{WORD})){{0,4}}?)(?=;|[.][ \n]|[.]$)"
 )
 # "the presidents of Chile, Peru and Brazil, X, Y and Z(, respectively)", "the leaders of Chile
 # and Peru — X and Y —": an office said once in the plural, its countries, then their people.
 # "the presidents of Chile and Peru", "counterparts from Chile and Peru"
-_PLURAL_OFFICE_OF = re.compile(rf"\b(?P<title>{TITLE})s[ ](?:of|from)[ ](?:the[ ])?", re.IGNORECASE)
+_PLURAL_OFFICE_OF = lazy_compile(
+    rf"\b(?P<title>{TITLE})s[ ](?:of|from)[ ](?:the[ ])?", re.IGNORECASE
+)
 # where the countries end and the names begin: a comma, a dash, or a space before the first name
 # ("counterparts from Chile and Peru Ana Ruiz and Pedro Soto")
-_COUNTRIES_END = re.compile(rf",[ ]|[ ][—–-][ ]|[ ](?=[{UPPER}])")
-_NAMES_GO_ON = re.compile(r",[ ](?!and[ ])|(?P<last>,?[ ]and[ ])")
+_COUNTRIES_END = lazy_compile(rf",[ ]|[ ][—–-][ ]|[ ](?=[{UPPER}])")
+_NAMES_GO_ON = lazy_compile(r",[ ](?!and[ ])|(?P<last>,?[ ]and[ ])")
 # "the prime ministers of Romania (X), Bulgaria (Y) and Serbia (Z)": each name in brackets after
 # its country, the office said once in the plural before the list.
-_COUNTRY_BEFORE_BRACKET = re.compile(rf"(?P<country>(?:{WORD})(?:[ ](?:{WORD})){{0,3}})[ ]?\($")
-_PLURAL_TITLE_OF = re.compile(
+_COUNTRY_BEFORE_BRACKET = lazy_compile(rf"(?P<country>(?:{WORD})(?:[ ](?:{WORD})){{0,3}})[ ]?\($")
+_PLURAL_TITLE_OF = lazy_compile(
     rf"\b(?P<title>{TITLE})s[ ](?:of|from)[ ](?:the[ ])?[^.;:()]*(?:\([^()]*\)[^.;:()]*)*$",
     re.IGNORECASE,
 )
-LIST_SEPARATOR = re.compile(r"(,[ ](?:and[ ])?|[ ]and[ ])")
-_PAIR_ENDS = re.compile(r"[;.,]|[ ]and\b|$")
+LIST_SEPARATOR = lazy_compile(r"(,[ ](?:and[ ])?|[ ]and[ ])")
+_PAIR_ENDS = lazy_compile(r"[;.,]|[ ]and\b|$")
 # " of the Republic" of "A, Prime Minister of the Republic of Chile, B": the state's name in full
 # opens before its country's word
-_STATE_OPENING = re.compile(r"[ ]of[ ](?:the[ ])?[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,2}$")
+_STATE_OPENING = lazy_compile(r"[ ]of[ ](?:the[ ])?[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,2}$")
 # "Prime Ministers A of Nepal, B of Bhutan and C", "the four presidents, A of Nepal, B of
 # Bhutan": a word in the plural, and the names after an office in it each with its country; in
 # lower case only as so many ("After talks with the foreign ministers, A of Nepal said" is
 # not one of them)
-_PLURAL_WORD = re.compile(
+_PLURAL_WORD = lazy_compile(
     rf"\b(?:[A-Z][a-z]+s[ ]|(?:{'|'.join(NUMBER_WORDS)}|\d+)[ ](?:[a-z]+[ ])?[a-z]+s,[ ])"
 )
-_LISTED_WITH_COUNTRIES = re.compile(
+_LISTED_WITH_COUNTRIES = lazy_compile(
     r"(?:(?:[A-Z][\w.’'-]*[ ]){1,4}of[ ](?:the[ ])?[A-Z][\w.’'-]*(?:[ ][A-Z][\w.’'-]*){0,2}"
     r"(?:,[ ]|,?[ ]and[ ]))*"
 )
@@ -205,13 +208,13 @@ def respective(
 
 
 # "Serbia's and Bulgaria's premiers, ": the countries' possessives, then the office in the plural
-_POSSESSIVES_BEFORE = re.compile(
+_POSSESSIVES_BEFORE = lazy_compile(
     r"(?P<countries>(?:[A-Z][\w-]*[ ]){0,3}[A-Z][\w-]*['’]s(?:,?[ ]and[ ]|,[ ])"
     r"(?:(?:[A-Z][\w-]*[ ]){0,3}[A-Z][\w-]*['’]s(?:,?[ ]and[ ]|,[ ]|[ ]))+)"
     r"(?P<office>[a-z]+(?:[ ][a-z]+)?)s,[ ]$"
 )
-_COMMA = re.compile(r",[ ]")
-_POSSESSIVE_ENDS = re.compile(r"['’]s(?:,?[ ]and[ ]|,[ ]|[ ]|$)")
+_COMMA = lazy_compile(r",[ ]")
+_POSSESSIVE_ENDS = lazy_compile(r"['’]s(?:,?[ ]and[ ]|,[ ]|[ ]|$)")
 
 
 def _possessives_paired(

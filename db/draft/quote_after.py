@@ -56,6 +56,7 @@ from db.draft.attribution_words import (
     TITLES_ONLY,
 )
 from db.draft.countries import gazetteer
+from db.draft.lazy_regex import lazy_compile
 from db.draft.model import Mention, Mentions, Person
 from db.draft.quote_marks import Quote
 from db.draft.quote_speaker_names import (
@@ -82,23 +83,23 @@ from db.draft.referents import (
 from db.draft.text import UPPER, Span, Text
 from db.draft.titles import TITLE, TITLE_PATTERN
 
-_VERB_FIRST = re.compile(rf"[\s,”\"]*(?:{QUOTE_SPEECH_VERB})[ ]", re.IGNORECASE)
+_VERB_FIRST = lazy_compile(rf"[\s,”\"]*(?:{QUOTE_SPEECH_VERB})[ ]", re.IGNORECASE)
 # "quoted X as saying", "recalled X saying", "X was quoted as saying": the words are X's,
 # whoever reports them.
-QUOTED_AS = re.compile(
+QUOTED_AS = lazy_compile(
     r"[ ](?:(?:was|is|has[ ]been|had[ ]been)[ ]quoted[ ](?:by[ ][^,.;“”\"]{1,60}[ ])?)?"
     r"(?:as[ ])?(?:having[ ](?:said|told|declared|stated|warned|added)|saying|telling|declaring"
     r"|stating|warning|adding)\b"
 )
-_QUOTES_ANOTHER = re.compile(r"[ ]quoted[ ](?![Hh]im\b|[Hh]er\b)")  # "X quoted Y as saying"
+_QUOTES_ANOTHER = lazy_compile(r"[ ]quoted[ ](?![Hh]im\b|[Hh]er\b)")  # "X quoted Y as saying"
 # "…,” state radio quoted the foreign minister, Ola Berg, saying.": a source that quotes the
 # one named after it, set off or not.
-_SOURCE_QUOTED = re.compile(r"[\s,”\"’»]*[^,“”\"]{1,40}?[ ]quoted[ ]")
-_QUOTED_SAYING = re.compile(r",?[ ](?:as[ ])?saying\b")
+_SOURCE_QUOTED = lazy_compile(r"[\s,”\"’»]*[^,“”\"]{1,40}?[ ]quoted[ ]")
+_QUOTED_SAYING = lazy_compile(r",?[ ](?:as[ ])?saying\b")
 # A quote's punctuation handing its words on to an attribution: ",”", "”,", "?”", "!”".
-_HANDS_ON = re.compile(r"[,?!][”\"’]|[”\"’],")
+_HANDS_ON = lazy_compile(r"[,?!][”\"’]|[”\"’],")
 # A verb in the past, not one with a preposition ("…”, signed by X" is no attribution).
-_ANY_VERB_FIRST = re.compile(
+_ANY_VERB_FIRST = lazy_compile(
     r"[\s,”\"’]*(?!(?:angered|annoyed|alarmed|surprised|shocked|worried|pleased|delighted"
     r"|upset|irritated|outraged|infuriated|frustrated|disappointed|embarrassed|impressed"
     r"|prompted|forced|led|caused|pushed|moved|touched|troubled|reassured|inspired)\b)"
@@ -107,45 +108,49 @@ _ANY_VERB_FIRST = re.compile(
 # What follows a speaker named after a quote and its verb: the sentence's end, a clause set
 # off, or a phrase of place or time ("…”, estimated X, at the start"), not "to" ("…”,
 # pushed X to leave").
-_AFTER_THE_SPEAKER = re.compile(
+_AFTER_THE_SPEAKER = lazy_compile(
     r"\s*(?:[,.;:!?)]|$|(?:of|at|in|on|from|during|after|before|who|as|when|while|told)\b)"
 )
-_FORMER = re.compile(r"\bformer\b", re.IGNORECASE)
-_AGED = re.compile(r"\b(\d+)-year-old\b")
+_FORMER = lazy_compile(r"\bformer\b", re.IGNORECASE)
+_AGED = lazy_compile(r"\b(\d+)-year-old\b")
 # what "the 61-year-old leader", "the veteran leader" say of one: no office, no country
-_AGED_ONLY = re.compile(r"(?:\d+-year-old|veteran)[ ]")
+_AGED_ONLY = lazy_compile(r"(?:\d+-year-old|veteran)[ ]")
 # "the head of state": one leading a country, of none named
-_LEADER_ONLY = re.compile(LEADER_ONLY)
-_ACCORDING_TO = re.compile(r"[\s,”\"]*according[ ]to[ ]", re.IGNORECASE)
-_SAID_OFFICE_OF = re.compile(rf"[\s,”\"’]*(?:{QUOTE_SPEECH_VERB})[ ]{OFFICE_OF}{ENDS_DESCRIPTION}")
-_OFFICE_OF_SAID = re.compile(rf"[\s,”\"’]*{OFFICE_OF}[ ](?:{QUOTE_SPEECH_VERB})\b")
-_READING_FROM = re.compile(
+_LEADER_ONLY = lazy_compile(LEADER_ONLY)
+_ACCORDING_TO = lazy_compile(r"[\s,”\"]*according[ ]to[ ]", re.IGNORECASE)
+_SAID_OFFICE_OF = lazy_compile(
+    rf"[\s,”\"’]*(?:{QUOTE_SPEECH_VERB})[ ]{OFFICE_OF}{ENDS_DESCRIPTION}"
+)
+_OFFICE_OF_SAID = lazy_compile(rf"[\s,”\"’]*{OFFICE_OF}[ ](?:{QUOTE_SPEECH_VERB})\b")
+_READING_FROM = lazy_compile(
     rf"(?:[ ](?:{QUOTE_SPEECH_VERB}))?,?[ ]reading[ ](?:out[ ])?(?:a|the|his|her|their)[ ]"
     r"(?:statement|message|letter|speech)[ ](?:from|by|of)[ ]"
 )
 # "…,” X said, reading from Y's message", "delivering the president's address": Y's words
-READING_ONES = re.compile(
+READING_ONES = lazy_compile(
     rf"(?:[ ](?:{QUOTE_SPEECH_VERB}))?,?[ ](?:reading|delivering)[ ](?:out[ ])?(?:from[ ])?"
     r"(?P<owner>[^,.;“”\"]{1,60}?)['’]s?[ ]"
     r"(?:statement|message|letter|speech|remarks|address)\b"
 )
 # "…,” said X, quoting Y" or "…,” X said, citing Y": words X says are Y's.
-_QUOTING = re.compile(rf"(?:[ ](?:{QUOTE_SPEECH_VERB}))?,[ ](?:quoting|citing)[ ]")
+_QUOTING = lazy_compile(rf"(?:[ ](?:{QUOTE_SPEECH_VERB}))?,[ ](?:quoting|citing)[ ]")
 # "…,” X said, quoting (the late President) Nelson Mandela": a name, read as a person or not
-QUOTING_A_NAME = re.compile(
+QUOTING_A_NAME = lazy_compile(
     rf"(?:[ ](?:{QUOTE_SPEECH_VERB}))?,[ ]quoting[ ](?:the[ ](?:late[ ])?)?(?:(?i:{TITLE})[ ])*"
     rf"[{UPPER}][\w.’'-]+"
 )
-_DESCRIBED_AFTER_VERB = re.compile(rf"{DESCRIPTION}(?=[,.;]|[ ]who\b|$)")
-_SAID_COUNTERPART = re.compile(rf"[\s,”\"]*(?:{QUOTE_SPEECH_VERB})[ ]{COUNTERPART}(?=[.;]|$)")
-_COUNTERPART_SAID = re.compile(rf"[\s,”\"]*{COUNTERPART}[ ](?:{QUOTE_SPEECH_VERB})\b")
-_SAID_DESCRIBED = re.compile(rf"[\s,”\"]*(?:{QUOTE_SPEECH_VERB})[ ]{DESCRIPTION}{ENDS_DESCRIPTION}")
+_DESCRIBED_AFTER_VERB = lazy_compile(rf"{DESCRIPTION}(?=[,.;]|[ ]who\b|$)")
+_SAID_COUNTERPART = lazy_compile(rf"[\s,”\"]*(?:{QUOTE_SPEECH_VERB})[ ]{COUNTERPART}(?=[.;]|$)")
+_COUNTERPART_SAID = lazy_compile(rf"[\s,”\"]*{COUNTERPART}[ ](?:{QUOTE_SPEECH_VERB})\b")
+_SAID_DESCRIBED = lazy_compile(
+    rf"[\s,”\"]*(?:{QUOTE_SPEECH_VERB})[ ]{DESCRIPTION}{ENDS_DESCRIPTION}"
+)
 # "…,” said the bloc's chairman, X", "said one delegate, X": the name set off after the
 # description says it.
-_SAID_DESCRIPTION_THEN_NAME = re.compile(
+_SAID_DESCRIPTION_THEN_NAME = lazy_compile(
     rf"[\s,”\"]*(?:{QUOTE_SPEECH_VERB})[ ](?:the[ ]|an?[ ]|one[ ]|[\w.-]+['’]s[ ])[^,.;“”\"]{{1,60}},[ ]"
 )
-_SERVES_AN_OFFICE = re.compile(
+_SERVES_AN_OFFICE = lazy_compile(
     rf"\b(?:for|to|of)[ ](?:the[ ])?(?:[\w-]+[ ])?(?i:{TITLE}),[ ]$", re.IGNORECASE
 )
 # ", saying the plan was central": the speaker's own words going on after an attribution
@@ -154,23 +159,23 @@ _SAYING_MORE = (
     r"(?:,[ ](?:saying|adding|noting|stressing)\b[^“”\"]*(?:[“\"][^“”\"]*[”\"][^“”\"]*)?)"
 )
 # ", he added, according to the news agency." closing a sentence a quote stands inside.
-_CLOSING_ATTRIBUTION = re.compile(
+_CLOSING_ATTRIBUTION = lazy_compile(
     rf",[”\"’]?[ ](?:(?P<pronoun>he|she)|(?P<name>(?:[{UPPER}][\w.’'-]*[ ]){{1,4}}))"
     rf"[ ]?(?P<verb>{QUOTE_SPEECH_VERB})(?:,[ ]according[ ]to[ ][^,.;“”\"()]{{1,60}}(?:[ ]\([^()]{{1,30}}\))?)?"
     rf"{_SAYING_MORE}?[.]?\s*$"
 )
 # "…, the Kenyan president added(, saying …)." closing it with an office the text named.
-_CLOSING_DESCRIBED = re.compile(
+_CLOSING_DESCRIBED = lazy_compile(
     rf",[”\"’]?[ ]the[ ](?P<who>(?:[^ ,.;“”\"]+[ ]){{0,2}}?)(?P<office>(?i:{TITLE}))"
     rf"[ ](?:{QUOTE_SPEECH_VERB}){_SAYING_MORE}?[.]?\s*$"
 )
 # "…, the chief of the bloc said." closing it so.
-_CLOSING_OFFICE_OF = re.compile(
+_CLOSING_OFFICE_OF = lazy_compile(
     rf",[”\"’]?[ ]{OFFICE_OF}[ ](?:{QUOTE_SPEECH_VERB}){_SAYING_MORE}?[.]?\s*$"
 )
 # "…, said Lund of the Nordic Institute." or "…, said Lund, a former envoy." closing it so, or
 # "…, said Lund, noting that …", however long what more they said.
-_CLOSING_SAID_NAME = re.compile(
+_CLOSING_SAID_NAME = lazy_compile(
     rf",[ ](?:said|says|added|adds)[ ](?P<name>(?:[{UPPER}][\w.’'-]*[ ]?){{1,5}}?)"
     rf"(?:[ ]of[ ][^,.;“”\"]{{1,60}}|{_SAYING_MORE}|,[ ][^.;“”\"]{{1,80}})?[.]?\s*$"
 )
@@ -178,12 +183,12 @@ _CLOSING_SAID_NAME = re.compile(
 # whom a pronoun or a possessive names.
 ANOTHERS_BEHALF = r"\bon[ ](?:his|her|their|(?:the[ ])?[\w.-]+(?:[ ][\w.-]+){0,3}['’]s?)[ ]behalf\b"
 # "…,” X said, reading a statement on his behalf": the words are another's, read out by X
-READING_ON_ANOTHERS_BEHALF = re.compile(
+READING_ON_ANOTHERS_BEHALF = lazy_compile(
     rf"(?:[ ](?:{QUOTE_SPEECH_VERB}))?,[ ][^,.;“”\"]{{0,60}}?{ANOTHERS_BEHALF}"
 )
 # "the spokesman for President X", "an aide to X": the words just before a name make it the
 # one whom an unnamed speaker serves ("Minister for Foreign Affairs X" is an office's name).
-_SOMEONE_FOR = re.compile(
+_SOMEONE_FOR = lazy_compile(
     rf"\b[a-z]+[ ](?:for|to)[ ](?:(?:[{UPPER}][\w.’'-]*|(?i:{TITLE}))[ ])*?(?:(?i:{TITLE})[ ])?$"
 )
 
@@ -391,11 +396,13 @@ def speaker_closing_the_sentence(text: Text, quote: Quote, spoken: Mentions) -> 
         who, office = described.group("who"), described.group("office")
         return holder_described(text, who, office, described.start(), spoken)
     # the marks of words quoted after ", adding that" are no other speaker's
-    said = clause.end("verb") if clause.re is _CLOSING_ATTRIBUTION else clause.end()
+    said = clause.end("verb") if clause.re is _CLOSING_ATTRIBUTION.compiled else clause.end()
     attribution = text.text[clause.start() : said]
     if any(mark in attribution.lstrip(',”"’') for mark in OPENING_MARKS):
         return None
-    if clause.re is _CLOSING_ATTRIBUTION and clause.group("pronoun"):  # "he": the last speaker
+    if clause.re is _CLOSING_ATTRIBUTION.compiled and clause.group(
+        "pronoun"
+    ):  # "he": the last speaker
         if spoken.starting_in(Span(sentence.start, clause.start())):
             return None
         return pronoun_referent(text, sentence.start, clause.group("pronoun"), spoken)

@@ -60,6 +60,7 @@ from db.draft.attribution_words import (
     SUBJECTLESS_SAYING,
 )
 from db.draft.countries import gazetteer
+from db.draft.lazy_regex import lazy_compile
 from db.draft.model import Mention, Mentions, Person
 from db.draft.quote_after import ANOTHERS_BEHALF, QUOTED_AS
 from db.draft.quote_marks import Quote
@@ -97,47 +98,47 @@ from db.draft.text import UPPER, Span, Text
 from db.draft.titles import TITLE
 
 # "The chief of the bloc, speaking at the opening, warned of “…”": such an office the subject.
-_OFFICE_OF_SUBJECT = re.compile(rf"\s*(?:[^,“”\"]{{1,120}},\s){{0,2}}?{OFFICE_OF}(?=[ ,])")
-_COUNTERPART_SUBJECT = re.compile(rf"\s*{COUNTERPART}\b")
+_OFFICE_OF_SUBJECT = lazy_compile(rf"\s*(?:[^,“”\"]{{1,120}},\s){{0,2}}?{OFFICE_OF}(?=[ ,])")
+_COUNTERPART_SUBJECT = lazy_compile(rf"\s*{COUNTERPART}\b")
 # "X, the Chairman of the Nordic Mediation Team said": words read as a name after "of the"
 # name a body, in an office set off after the subject, and say nothing.
-_BODY_NAMED_BEFORE = re.compile(r"\b(?:of|for|at)[ ]the[ ](?:[A-Z][\w.’'-]*[ ]){0,3}$")
+_BODY_NAMED_BEFORE = lazy_compile(r"\b(?:of|for|at)[ ]the[ ](?:[A-Z][\w.’'-]*[ ]){0,3}$")
 # A subject whose whole predicate is quoted, "She also „drew attention to …”": the verb opening
 # the quoted words is theirs, reported from what they wrote or said.
-_QUOTED_PREDICATE = re.compile(
+_QUOTED_PREDICATE = lazy_compile(
     r"[ ](?:(?:also|then|later|further|again|too|once[ ]more)[ ])*[“\"„«](?=[a-z]+[ ])"
 )
 # ", the Kremlin said", "Its ministry stated": a subject that is no named person opening a
 # clause just before the quote ("at the meeting said" is no subject).
-_SAID_BY_WHAT_IS_NAMED_NOT = re.compile(
+_SAID_BY_WHAT_IS_NAMED_NOT = lazy_compile(
     r"(?<![\w’'][ ])\b(?:[Tt]he|[Ii]ts|[Tt]heir)[ ](?:[^ ,.;“”\"]+[ ]){0,3}?"
     rf"(?:[a-z]+ly[ ])?(?:{QUOTE_SPEECH_VERB})\b[^“\"”.;]{{0,40}}$"
 )
-_NEXT_ITEM = re.compile(r"\n[ \t]*(?=[-*•—–][ ])")  # a line opening the next item of a list
+_NEXT_ITEM = lazy_compile(r"\n[ \t]*(?=[-*•—–][ ])")  # a line opening the next item of a list
 # An aside after a subject's name that opens on a lower-case word and goes on to another
 # name: "X, standing beside President Y", "X, flanked by Y", "X, after meeting Y"; not a clause
 # that may make Y its subject ("X, whom Y called", "X, after Y spoke").
-_SUBJECTS_ASIDE = re.compile(
+_SUBJECTS_ASIDE = lazy_compile(
     r",[ ](?!(?:whom|whose|which|that|who|where|when|while|as|because|although|though|since"
     r"|until|before|after|if|once|whereas)\b(?![ ][a-z]+ing\b))[a-z][^,;:“”\"]*"
 )
 # "…, but presidency spokesman X denied": the subject of a clause set against the one before.
-_CLAUSE_SUBJECT_LEAD = re.compile(
+_CLAUSE_SUBJECT_LEAD = lazy_compile(
     rf"(?:,[ ]|[ ])(?:but|yet|while|whereas)[ ](?:the[ ])?(?:(?:[a-z]+|{NAME_WORD})[ ]?){{0,3}}$"
 )
 # ", before Y", "and then Y", ", whereupon President Y": a clause another is the subject of,
 # next in time, which may go on to speak ("before Y butted in: “…”")
-_CLAUSE_OF_ANOTHER = re.compile(
+_CLAUSE_OF_ANOTHER = lazy_compile(
     r"(?:,[ ]|[ ])(?:and[ ]|but[ ])?(?:before|then|whereupon)"
     rf"[ ](?:the[ ])?(?:(?:[{UPPER}][\w.’'-]*|(?i:{TITLE}))[ ])*$"
 )
-_INTRODUCES_THE_QUOTE = re.compile(r"[ ][a-z]+(?:[ ][a-z]+)?:\s*$")  # "Y butted in: “…”"
+_INTRODUCES_THE_QUOTE = lazy_compile(r"[ ][a-z]+(?:[ ][a-z]+)?:\s*$")  # "Y butted in: “…”"
 # "That prompted X to say: “…”": one someone or something moves to speak speaks.
-_PROMPTED_BEFORE = re.compile(
+_PROMPTED_BEFORE = lazy_compile(
     r"\b(?:got|gets|prompted|prompts|led|leads|moved|moves|made|makes|caused|causes)[ ]"
     r"(?:an?[ ]|the[ ])?(?:[a-z]+[ ]){0,2}(?:[A-Z][\w.’'-]*[ ])*$"
 )
-_TO_SAY = re.compile(
+_TO_SAY = lazy_compile(
     r"[ ]to[ ](?:say|remark|quip|reply|respond|declare|exclaim|joke)\b[^“”\"„«.;]{0,40}"
 )
 # A name, with titles, as another's: "President Y's", "Y's"
@@ -147,7 +148,7 @@ _NAMED_OWNER = rf"(?:[{UPPER}][\w.-]*[ ]){{0,4}}[{UPPER}][\w.-]*['’]s?"
 # called it", "X said critics had branded him"), someone's charge ("accusations that"), a
 # message another sent ("X read a message from Y:", "X spoke on behalf of Y:"), words another
 # wrote or said ("X quoted Y:").
-_SAID_TO_OR_BY_ANOTHER = re.compile(
+_SAID_TO_OR_BY_ANOTHER = lazy_compile(
     r"\b(?:was|were|is|are|been|being)[ ](?:[a-z]+ly[ ])?(?:described|called|branded|labell?ed"
     r"|dubbed|termed|hailed|praised|asked|told|urged|accused|critici[sz]ed|welcomed"
     r"|thanked|named|warned|reminded)\b"
@@ -184,22 +185,22 @@ _SAID_TO_OR_BY_ANOTHER = re.compile(
     rf"[ ](?:(?:that|the|a|an|his|her|its|their|he|she|it|they)\b|[{UPPER}])"
     r"|\basked[ ](?:if|whether)\b[^,“”\"]*$"  # not "X, asked whether …, said: “…”"
 )
-_SET_OFF_CLAUSE = re.compile(r",[ ](?:who|whose|which)\b[^,“”\"]*,")
-_AND_ANOTHER = re.compile(r"[ ]and[ ]")
+_SET_OFF_CLAUSE = lazy_compile(r",[ ](?:who|whose|which)\b[^,“”\"]*,")
+_AND_ANOTHER = lazy_compile(r"[ ]and[ ]")
 # "In his speech, X …": an opening phrase saying the subject speaks, whatever the verb.
-_IN_THEIR_SPEECH = re.compile(
+_IN_THEIR_SPEECH = lazy_compile(
     r"\b(?:his|her)[ ](?:[\w-]+[ ])?(?:speech|address|remarks|statement|message|keynote)\b"
 )
 # "X also saw that …", "X considers that …": whatever the verb, a clause its subject reports;
 # also past an aside in lower case naming no one ("X wished, before the start of the meeting,
 # that …")
-_VERB_THAT = re.compile(
+_VERB_THAT = lazy_compile(
     r"[ ](?:(?:also|then|later|again|[a-z]+ly)[ ])?[a-z]{3,}(?:,[ ][a-z][a-z ]{0,60},)?[ ]that\b"
 )
 
 # The countries an envoy is posted to, between the office and the name: "Special Envoy to Chile
 # and Peru X" (the places checked as countries in code).
-_POSTING = re.compile(
+_POSTING = lazy_compile(
     r"\b(?:[Ee]nvoy|[Aa]mbassador|[Rr]epresentative)[ ](?P<to>to|for)[ ]"
     r"(?P<places>[A-Z][\w’'-]*(?:(?:,[ ]|[ ]and[ ])[A-Z][\w’'-]*){0,3})[ ]$"
 )

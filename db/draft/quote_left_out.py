@@ -16,6 +16,7 @@ from db.draft.attribution_words import (
     QUOTE_SPEECH_VERB,
 )
 from db.draft.countries import gazetteer
+from db.draft.lazy_regex import lazy_compile
 from db.draft.model import Mention, Mentions, Person
 from db.draft.quote_after import attributing_sentence, named_set_off_after
 from db.draft.quote_marks import Quote, quoted_words
@@ -25,8 +26,8 @@ from db.draft.referents import (
 from db.draft.text import Span, Text
 
 # An age the text gives someone named: "X, 61, said", "the 61-year-old Swedish Prime Minister X"
-_AGE_SET_OFF = re.compile(r"(?:,[ ]\d{1,3})?")  # "X, 61, a veteran …": the age between
-REPORTS_SPEECH = re.compile(rf"\b(?:{QUOTE_SPEECH_VERB}|saying|adding)\b")
+_AGE_SET_OFF = lazy_compile(r"(?:,[ ]\d{1,3})?")  # "X, 61, a veteran …": the age between
+REPORTS_SPEECH = lazy_compile(rf"\b(?:{QUOTE_SPEECH_VERB}|saying|adding)\b")
 # Someone the report does not name: "a lawmaker who said", "an official said", "Western
 # diplomats said" (not "a message sent to delegates", the words of one who sent it).
 _UNNAMED = (
@@ -38,8 +39,10 @@ _UNNAMED = (
     r"|(?:[\w-]+[ ]){0,2}?(?:officials|diplomats|sources|analysts|observers|experts|critics"
     r"|aides|advis[eo]rs|negotiators|residents|protesters|organi[sz]ers))"
 )
-UNNAMED_AFTER = re.compile(rf"[\s,”\"]*(?:(?:{QUOTE_SPEECH_VERB})[ ])?{_UNNAMED}\b", re.IGNORECASE)
-_UNNAMED_BEFORE = re.compile(
+UNNAMED_AFTER = lazy_compile(
+    rf"[\s,”\"]*(?:(?:{QUOTE_SPEECH_VERB})[ ])?{_UNNAMED}\b", re.IGNORECASE
+)
+_UNNAMED_BEFORE = lazy_compile(
     r"(?<!\bas[ ])(?<!\bto[ ])(?<!\bby[ ])(?<!\bof[ ])(?<!\bfor[ ])(?<!\bwith[ ])(?<!\bfrom[ ])"
     rf"\b(?P<who>{_UNNAMED})\b[^“\"”.;]{{0,80}}?[ ](?P<verb>{QUOTE_SPEECH_VERB})\b[^“\"”]{{0,40}}$",
     re.IGNORECASE,
@@ -47,19 +50,19 @@ _UNNAMED_BEFORE = re.compile(
 # Someone unnamed whose own clause says the words, wherever the phrase stands in the
 # sentence: "X was joined by a lawmaker who said", "X met farmers who had told him" (but "X, a
 # veteran who said", set off after a name, describes X).
-_UNNAMED_WHO_SAID = re.compile(
+_UNNAMED_WHO_SAID = lazy_compile(
     r"(?P<who>\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Ss]ome|[Ss]everal|[Mm]any|[Oo]ther|two|three|four)"
     r"[ ](?:[\w-]+[ ]){0,3}?[a-z][\w-]*|\b[a-z][\w-]*s)[ ]who[ ]"
     rf"(?:(?:[a-z]+ly|also|later|then|has|had|have)[ ])*(?:{QUOTE_SPEECH_VERB})\b[^“\"”]{{0,80}}$"
 )
 # The word right before a quote's opening mark: "Israeli" in "condemned Israeli “aggression”".
-_WORD_BEFORE = re.compile(r"([A-Z][\w-]*)[ ]$")
+_WORD_BEFORE = lazy_compile(r"([A-Z][\w-]*)[ ]$")
 # A phrase opening a sentence with a question put to its subject: "Asked by a reporter, “…?”,
 # X said no", "When asked “…?”".
-_ASKED_OPENING = re.compile(r"\s*(?:When[ ]|On[ ]being[ ])?(?:[Aa]sked|[Qq]uestioned)\b")
+_ASKED_OPENING = lazy_compile(r"\s*(?:When[ ]|On[ ]being[ ])?(?:[Aa]sked|[Qq]uestioned)\b")
 # Someone unnamed saying the words in a clause that ends a sentence about someone else: "X met
 # Y, with officials saying they would “…”" (but "X met officials, saying “…”" is X speaking).
-_WITH_UNNAMED_SAYING = re.compile(
+_WITH_UNNAMED_SAYING = lazy_compile(
     rf"\bwith[ ]{_UNNAMED}[ ](?:saying|adding)\b[^“\"”]{{0,40}}$", re.IGNORECASE
 )
 # Words quoted from a document, a theme or a slogan, not spoken: "themed “…”", "the
@@ -82,7 +85,7 @@ _OTHERS_DOCUMENT_PARTICIPLE = r"(?:saying|warning|committing|describing|condemni
 _OWN_DOCUMENT = r"(?:statement|letter|note)"
 # Documents one reads out as no words of one's own ("read a statement: “…”" may be one's own).
 _DOCUMENT_READ = r"(?:declaration|communiqu[eé]|resolution|text|agreement|treaty|charter|document)"
-_DOCUMENT_BEFORE = re.compile(
+_DOCUMENT_BEFORE = lazy_compile(
     r"(?:\b(?:themed|theme|titled|entitled|slogan|motto|dubbed|banner|hashtag|headlined"
     r"|so-called|known[ ]as|meaning|(?:the|a)[ ](?:term|word|phrase|proverb|expression))"
     r"(?:[ ](?:was|is|of|as))?[ :,]*"
@@ -98,17 +101,17 @@ _DOCUMENT_BEFORE = re.compile(
 )
 # A sentence that glosses quoted words ("“…,” a term for …", "“…,” meaning “…”") is about
 # words, not speech: none of its quotes is said by anyone it names.
-_GLOSSES_A_TERM = re.compile(
+_GLOSSES_A_TERM = lazy_compile(
     r"[”\"],?[ ](?:(?:a|an)[ ](?:[\w-]+[ ]){0,3}?"
     r"(?:term|word|proverb|phrase|expression|saying|idiom|motto|slogan)s?\b|meaning[ ][“\"])",
     re.IGNORECASE,
 )
-_DOCUMENT_AFTER = re.compile(
+_DOCUMENT_AFTER = lazy_compile(
     rf"[\s,”\"]*(?:the|a|an|its|their)[ ](?:[\w-]+[ ]){{0,3}}?{_DOCUMENT}[ ]{_DOCUMENT_VERB}\b",
     re.IGNORECASE,
 )
 # "…,” KUNA reported", "…,” the state news agency reported": a source reports the words
-_SOURCE_REPORTED = re.compile(
+_SOURCE_REPORTED = lazy_compile(
     r",?[ ](?!(?:he|she|they|it|we|I)[ ])(?:[\w’'.-]+[ ]){1,6}?report(?:ed|s)\b"
 )
 

@@ -15,30 +15,29 @@ are a quote, read once, up to the closing mark.
 
 from __future__ import annotations
 
-import re
-
 from db.draft.attribution_words import (
     PUNCTUATION_AFTER,
     TITLES_ONLY,
 )
+from db.draft.lazy_regex import lazy_compile
 from db.draft.model import Mention, Mentions, Person, Statement
 from db.draft.quote_marks import Quote
 from db.draft.quote_speaker_names import OFFICES
 from db.draft.text import Span, Text
 
 # A dash, or the tilde an epigraph is signed with ("“…” ~ X, May 2, 2019")
-_DASH = re.compile(r"\s*[—–~-]\s*")
+_DASH = lazy_compile(r"\s*[—–~-]\s*")
 # What a headline or an epigraph may print before its quote: nothing, a topic and a colon
 # ("Summit: "), or a dateline and a dash ("Oslo, NO - ")
-_KICKER = re.compile(r"(?:[^“”\"‘’'\n:—–-]{1,40}(?::|[ ][—–-])[ ]+)?")
+_KICKER = lazy_compile(r"(?:[^“”\"‘’'\n:—–-]{1,40}(?::|[ ][—–-])[ ]+)?")
 # After a name on a line of its own: nothing, or a description after a dash or a comma.
-_NAME_LINE_AFTER = re.compile(r"\s*(?:[,—–-]\s*[^\n.!?“”\"]{0,80})?")
+_NAME_LINE_AFTER = lazy_compile(r"\s*(?:[,—–-]\s*[^\n.!?“”\"]{0,80})?")
 # A label's words in marks, read as any quote is: "X: “We came as neighbours.”"
-_QUOTE_AFTER_LABEL = re.compile(r":\s*[“\"«„]")
+_QUOTE_AFTER_LABEL = lazy_compile(r":\s*[“\"«„]")
 # A transcript's label closing with its colon, and words after it on its line.
-_LABEL_COLON = re.compile(r":[ \t]+\S")
-_SAID_SENTENCE = re.compile(r"\w[ ]\w+[^\n]*?[.!?]")
-_ASKER_LABEL = re.compile(r"(?i:q|question|reporter|journalist|moderator|interviewer):[ \t]+\S")
+_LABEL_COLON = lazy_compile(r":[ \t]+\S")
+_SAID_SENTENCE = lazy_compile(r"\w[ ]\w+[^\n]*?[.!?]")
+_ASKER_LABEL = lazy_compile(r"(?i:q|question|reporter|journalist|moderator|interviewer):[ \t]+\S")
 _SENTENCE_WORDS = 12  # words a transcript's paragraphs are read on to, past a greeting
 
 

@@ -23,37 +23,38 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from db.draft.lazy_regex import lazy_compile
 from db.draft.text import Span, Text
 from db.draft.words import SPEECH_VERB
 
 _CLOSING = {"“": '”"', '"': '"”', "«": "»", "„": "“”", "”": '”"'}
 # A closing mark set before a word opens a quote too, as some pages write ”this”.
-_DOUBLE_OPENING = re.compile(r'[“"«„]|(?:^|(?<=[\s(—–:]))”(?=\w)')
+_DOUBLE_OPENING = lazy_compile(r'[“"«„]|(?:^|(?<=[\s(—–:]))”(?=\w)')
 # A low mark closing what a low one opened, as some pages print both: "„We agree, „ X said"
 # (after a word or its punctuation, before a space or the line's end).
-_LOW_CLOSING = re.compile(r"(?:(?<=[\w.,;!?])|(?<=[.,;!?][ ]))„(?=\s|$)")
+_LOW_CLOSING = lazy_compile(r"(?:(?<=[\w.,;!?])|(?<=[.,;!?][ ]))„(?=\s|$)")
 # In a text without double marks: a single mark opening a word after a space, and one closing a
 # word before anything but a letter ("the year's" holds an apostrophe, no mark).
-SINGLE_OPENING = re.compile(r"(?:^|(?<=[\s(—–:]))[‘'](?=\w)")
-SINGLE_CLOSING = re.compile(r"(?<=\S)[’'](?!\w)")
+SINGLE_OPENING = lazy_compile(r"(?:^|(?<=[\s(—–:]))[‘'](?=\w)")
+SINGLE_CLOSING = lazy_compile(r"(?<=\S)[’'](?!\w)")
 # The punctuation closing a quote that a mark closes after it: ",’" (not ".’”" nor ".’ ”", a
 # quote inside a quote, nor ",’’", a double mark typed as two), ",”".
-_SINGLE_QUOTE_ENDS = re.compile(r"[,.?!][’'](?![\w”\"’‘']|[ ][”\"])")
-_DOUBLE_QUOTE_ENDS = re.compile(r"[,.?!](?:[’'][ ]?)?[”\"»]")
+_SINGLE_QUOTE_ENDS = lazy_compile(r"[,.?!][’'](?![\w”\"’‘']|[ ][”\"])")
+_DOUBLE_QUOTE_ENDS = lazy_compile(r"[,.?!](?:[’'][ ]?)?[”\"»]")
 # Two apostrophes or single curly marks printed for a double mark ('' ‘’ ’’, a closing pair
 # typed either way): the second opens a quote before a word, and the second closes one after the
 # word the first follows. The quote's mark is the second.
 _DOUBLED = "‘’'"
-_DOUBLED_OPENING = re.compile(rf"(?<=[\s(—–:][{_DOUBLED}])[{_DOUBLED}](?=\w)")
-_DOUBLED_CLOSING = re.compile(rf"(?<=[^\s{_DOUBLED}][{_DOUBLED}])[{_DOUBLED}](?!\w)")
+_DOUBLED_OPENING = lazy_compile(rf"(?<=[\s(—–:][{_DOUBLED}])[{_DOUBLED}](?=\w)")
+_DOUBLED_CLOSING = lazy_compile(rf"(?<=[^\s{_DOUBLED}][{_DOUBLED}])[{_DOUBLED}](?!\w)")
 _TRAILING = ",;:"
-_NEXT_LINE = re.compile(r"\n[ \t]*")
-_LINE_BREAK = re.compile(r"\s*\n\s*")
+_NEXT_LINE = lazy_compile(r"\n[ \t]*")
+_LINE_BREAK = lazy_compile(r"\s*\n\s*")
 _SENTENCE_ENDS = '.!?:”"’)'
 # A name or a term quoted inside a curly quote, after a word: “I hope that a new “Lima” and
 # “Quito Pact” – …” (short, and no sentence ends in it)
-_INNER_QUOTE = re.compile(r"(?<=\w[ ])“[^“”\n.!?]{1,60}”")
-_SPEECH_VERB_ENDS = re.compile(rf"\b{SPEECH_VERB}(?:[ ]that)?,?$")
+_INNER_QUOTE = lazy_compile(r"(?<=\w[ ])“[^“”\n.!?]{1,60}”")
+_SPEECH_VERB_ENDS = lazy_compile(rf"\b{SPEECH_VERB}(?:[ ]that)?,?$")
 
 
 @dataclass(frozen=True)

@@ -33,6 +33,7 @@ from db.draft.attribution_words import (
     REFERRING_SUBJECT,
     SAYING,
 )
+from db.draft.lazy_regex import lazy_compile
 from db.draft.model import Mention, Mentions, Person
 from db.draft.page_chrome import is_chrome
 from db.draft.quote_left_out import REPORTS_SPEECH, UNNAMED_AFTER
@@ -49,15 +50,17 @@ from db.draft.text import UPPER, Span, Text
 
 # A quote's attribution after it, up to the comma that ends it: "…,” said X, ",
 # "…,” X, the bloc's chair, told reporters, "
-_ATTRIBUTION_AFTER = re.compile(
+_ATTRIBUTION_AFTER = lazy_compile(
     rf"[\s,”\"’]*(?:(?:{QUOTE_SPEECH_VERB}|[a-z]{{2,}}ed)[ ][^,“”\"]*"
     rf"|[^,“”\"]*?(?:,[ ][^,“”\"]{{1,120}},)?[ ](?:{QUOTE_SPEECH_VERB})\b[^,“”\"]*)(?=,)"
 )
-_TOLD = re.compile(rf"\b(?:told|telling|tells)[ ](?:[{UPPER}][\w.’'-]*[ ])*$")  # the one spoken to
-_OPENS_SENTENCE = re.compile(r"[\s•*–—-]*$")
+_TOLD = lazy_compile(
+    rf"\b(?:told|telling|tells)[ ](?:[{UPPER}][\w.’'-]*[ ])*$"
+)  # the one spoken to
+_OPENS_SENTENCE = lazy_compile(r"[\s•*–—-]*$")
 # "the Brekke speech", "the Lund years": a name standing for whose a thing is
-_THE_BEFORE = re.compile(r"\b[Tt]he[ ]$")
-_NOUN_AFTER = re.compile(r"[ ][a-z]+\b")
+_THE_BEFORE = lazy_compile(r"\b[Tt]he[ ]$")
+_NOUN_AFTER = lazy_compile(r"[ ][a-z]+\b")
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,7 @@ from db.draft.attribution_words import (
     SAYING,
     SUBJECT_LEAD,
 )
+from db.draft.lazy_regex import lazy_compile
 from db.draft.model import Mention, Mentions, Person
 from db.draft.quote_marks import Quote
 from db.draft.quote_speaker_names import OFFICE_OF
@@ -28,7 +29,7 @@ from db.draft.text import Span, Text
 
 # "Y's claim that “…”", "Y's claim that the war was “…”", "Y's pledge to build “…”": the words
 # are the claim's owner's, not those of whoever answers it.
-SOMEONES_CLAIM = re.compile(
+SOMEONES_CLAIM = lazy_compile(
     r"['’]s?[ ](?:[\w-]+[ ]){0,2}?(?:claims?|remarks?|comments?|assertions?|statements?|words"
     r"|descriptions?|calls?|warnings?|pledges?|promises?|accusations?|charges?|visions?|plans?"
     r"|ideas?|concepts?|policy|policies|slogans?|mottos?|strategy|initiatives?|doctrines?)[ ]"
@@ -37,59 +38,59 @@ SOMEONES_CLAIM = re.compile(
     r":[ ]$"
 )
 # "X called Y's remarks “…”", "X termed Y's plan “…”": the quote names what Y said, in X's words.
-NAMED_AS = re.compile(
+NAMED_AS = lazy_compile(
     r"\b(?:call(?:s|ed|ing)?|term(?:s|ed|ing)?|dubb?(?:s|ed|ing)?|brand(?:s|ed|ing)?"
     r"|label(?:s|l?ed|l?ing)?|deem(?:s|ed|ing)?|found|finds|judg(?:es|ed|ing))[ ]"
     r"(?:[^ “”\"]+[ ]){1,6}$"
 )
-CLAIM_GOES_ON = re.compile(r"[ ](?:that|to|of|for)[ ]")  # "Y's claim that …", "Y's call for"
+CLAIM_GOES_ON = lazy_compile(r"[ ](?:that|to|of|for)[ ]")  # "Y's claim that …", "Y's call for"
 # "X opened the summit citing Y's claim that the century “is the northern era. I believe …”":
 # one who cites a claim goes on in words of their own past its sentence
-_CITING = re.compile(r"\b(?:citing|quoting|recalling|invoking|echoing)[ ]")
-_SENTENCE_GOES_ON = re.compile(r"[.!?][ ]+[A-Z]")
+_CITING = lazy_compile(r"\b(?:citing|quoting|recalling|invoking|echoing)[ ]")
+_SENTENCE_GOES_ON = lazy_compile(r"[.!?][ ]+[A-Z]")
 # "X laughed off Y's “dinosaur” jibe", "X praised Y's “excellent” remarks": words quoted between
 # an owner and a noun of speech may be the owner's or the subject's, so no one's for sure.
-_SOMEONES_BEFORE_THEIR_REMARK = re.compile(r"['’]s?[ ]$")
-_THEIR_REMARK = re.compile(
+_SOMEONES_BEFORE_THEIR_REMARK = lazy_compile(r"['’]s?[ ]$")
+_THEIR_REMARK = lazy_compile(
     r"[”\"’]?[ ](?:claims?|remarks?|comments?|jibes?|quips?|barbs?|insults?|retorts?|taunts?"
     r"|slurs?|descriptions?|warnings?|pledges?|promises?|accusations?|charges?|slogans?|mottos?"
     r"|labels?|line|phrase)\b"
 )
 # "X's office quoted him as saying", "state media quoted her as telling": a pronoun for whom.
-QUOTED_THEM_AS = re.compile(
+QUOTED_THEM_AS = lazy_compile(
     r"\bquoted[ ](?:him|her)[ ](?:as[ ])?(?:having[ ](?:said|told)|saying|telling)\b"
 )
-ACCORDING_TO_BEFORE = re.compile(r"\b[Aa]ccording[ ]to[ ][^,;.“”\"]{1,60},?\s*$")
-_ACCORDING_TO_THEM = re.compile(r"[Aa]ccording[ ]to[ ](?P<pronoun>him|her)\b")
+ACCORDING_TO_BEFORE = lazy_compile(r"\b[Aa]ccording[ ]to[ ][^,;.“”\"]{1,60},?\s*$")
+_ACCORDING_TO_THEM = lazy_compile(r"[Aa]ccording[ ]to[ ](?P<pronoun>him|her)\b")
 _PRONOUN_AS_SUBJECT = {"him": "he", "her": "she"}
 # "According to X, Norway is “…”", "The deal, according to X, is “…”": a clause X is the
 # source of, quoting X; and "For X, the bloc is “…”", opening a sentence: as X sees it
-ACCORDING_TO_CLAUSE = re.compile(
+ACCORDING_TO_CLAUSE = lazy_compile(
     r"(?:\b[Aa]ccording[ ]to|(?:(?<![\s\S])|(?<=\n)|(?<=[.!?”\"][ ]))For)[ ]"
     r"(?P<source>[^,;.“”\"]{1,60}),(?P<clause>[^;“”\"]*)$"
 )
-_SOURCE_OFFICE = re.compile(OFFICE_OF)
+_SOURCE_OFFICE = lazy_compile(OFFICE_OF)
 # "X's message was clear: “…”", "X's remarks, carried by state TV, were blunt: “…”": the words
 # after the colon are the owner's
-THEIR_MESSAGE_WAS = re.compile(
+THEIR_MESSAGE_WAS = lazy_compile(
     r"['’]s[ ](?:message|remarks|words|response|reply|answer|verdict|tone)"
     r"(?:[ ](?:to|for)[ ][^,“”\"]{1,40}|,[ ][^,“”\"]{1,60},)?"
     r"[ ](?:was|were)[ ](?:[a-z]+ly[ ])?(?!interrupted|drowned|met|greeted)[a-z]+:\s*"
 )
 # "the words of X ring out: “…”", "The message of X was clear: “…”": the owner named after
 # "of", the words after the colon theirs
-_THE_WORDS_OF = re.compile(
+_THE_WORDS_OF = lazy_compile(
     r"\b(?:message|remarks|words|response|reply|answer|verdict)[ ]of[ ](?:[^ ,;.“”\"]+[ ]){0,4}$"
 )
-_RING_OUT = re.compile(r"[ ][^,;.“”\"]{1,60}:\s*")
+_RING_OUT = lazy_compile(r"[ ][^,;.“”\"]{1,60}:\s*")
 # "The summit heard from X: “…”", "Delegates then heard from X, the chair: “…”", "The summit
 # opened with a warning from X: “…”"
-_HEARD_FROM = re.compile(
+_HEARD_FROM = lazy_compile(
     r"\b(?:heard|an?[ ](?:[a-z]+[ ])?(?:warning|plea|appeal|reminder|rebuke))"
     r"[ ](?:[a-z]+[ ])?from[ ]"
 )
 # what may come between the one heard from and the quote: their office, their country
-_HEARD_ONES_WORDS = re.compile(r"(?:,[ ][^,“”\"]{1,60}|[ ]of[ ][^ ,“”\"]+)?:\s*[“\"‘]?")
+_HEARD_ONES_WORDS = lazy_compile(r"(?:,[ ][^,“”\"]{1,60}|[ ]of[ ][^ ,“”\"]+)?:\s*[“\"‘]?")
 
 
 def according_to(

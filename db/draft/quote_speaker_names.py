@@ -7,18 +7,17 @@ whose words are no one's alone.
 
 from __future__ import annotations
 
-import re
-
 from db.draft.attribution_words import (
     BODY_NOUN,
 )
+from db.draft.lazy_regex import lazy_compile
 from db.draft.model import Mention, Mentions
 from db.draft.text import UPPER, Span, Text
 from db.draft.titles import TITLE
 
 # Offices and words of address before a name, set off by commas or not: "its chair", "the
 # former president", "President,", "Bloc Chair and Prime Minister".
-OFFICES_SET_OFF = re.compile(
+OFFICES_SET_OFF = lazy_compile(
     rf"(?:(?:the|its|their|his|her|former|then|and|of|(?i:{TITLE})|[{UPPER}][\w.’'-]*)[ ,]+)*"
 )
 # "…,” said the head of the African Union Commission", "the chief of the bloc said", "said
@@ -32,20 +31,20 @@ OFFICE_OF = (
 COUNTERPART = rf"(?:[Hh]is|[Hh]er)[ ](?P<country>[{UPPER}][\w-]+)[ ]counterpart"
 # "…,” the summit's host, President X, told": a description of the speaker set off before
 # their name.
-_DESCRIPTION_SET_OFF = re.compile(r"[\s,”\"’]*(?:the|its|their)[ ][^,.;“”\"]{1,60},[ ]")
+_DESCRIPTION_SET_OFF = lazy_compile(r"[\s,”\"’]*(?:the|its|their)[ ][^,.;“”\"]{1,60},[ ]")
 # Offices written before a name, however many: "ASEAN Chairman and Prime Minister of Thailand"
-OFFICES = re.compile(rf"(?:(?:[{UPPER}][\w.’'-]*|of|the|and|(?i:{TITLE}))[ ]){{1,10}}")
+OFFICES = lazy_compile(rf"(?:(?:[{UPPER}][\w.’'-]*|of|the|and|(?i:{TITLE}))[ ]){{1,10}}")
 # "…,” while X emphasizes “…”": a clause of its own set against the one before
-_SET_AGAINST = re.compile(r"\b(?:but|yet|while|whereas)\b")
+_SET_AGAINST = lazy_compile(r"\b(?:but|yet|while|whereas)\b")
 # "…,” said X and Y", "X, along with Y, said": a name another is joined to, who speaks too.
 # "…,” said X, Y and Z": the comma opening a list the words are said by all of
-_WITH_ANOTHER = re.compile(
+_WITH_ANOTHER = lazy_compile(
     rf"(?:[ ]and|[ ]nor|[ ]as[ ]well[ ]as|,[ ](?:along|together)[ ]with"
     rf"|,(?=[ ][^,;.“”\"]{{1,80}}(?:,[ ][^,;.“”\"]{{1,80}})?,?[ ]and[ ]))"
     rf"[ ](?:(?:[{UPPER}][\w.’'-]*|(?i:{TITLE}))[ ])*"
 )
-_INITIALISM = re.compile(rf"\b(?:[{UPPER}]\.){{2,}}")
-_COURTESY_TITLE = re.compile(
+_INITIALISM = lazy_compile(rf"\b(?:[{UPPER}]\.){{2,}}")
+_COURTESY_TITLE = lazy_compile(
     r"\b(?:Mr|Mrs|Ms|Mme|Dr|Prof|Amb|Hon|Gen|Sen|Rep|Gov|Col|Lt|Capt|H\.E)\."
 )
 

@@ -49,8 +49,8 @@ source's report, is read in quote_left_out.
 from __future__ import annotations
 
 import bisect
-import re
 
+from db.draft.lazy_regex import lazy_compile
 from db.draft.model import Mention, Mentions, Person, Statement
 from db.draft.people import People
 from db.draft.quote_after import (
@@ -78,27 +78,27 @@ from db.draft.text import UPPER, Span, Text
 
 # Quoted words that are a name or a title, two words or more, each capitalised: "Organization
 # of Turkic States", "Vision 2040" (not "Absolutely").
-_NAME_IN_MARKS = re.compile(
+_NAME_IN_MARKS = lazy_compile(
     rf"(?:[{UPPER}\d][\w’'.-]*|of|the|and|for|on|in|to|a|an)"
     rf"(?:[ ](?:[{UPPER}\d][\w’'.-]*|of|the|and|for|on|in|to|a|an)){{1,7}}"
 )
-_AFTER_A_COLON = re.compile(r":[ ]?$")  # "X told them: “Welcome to Oslo.”"
+_AFTER_A_COLON = lazy_compile(r":[ ]?$")  # "X told them: “Welcome to Oslo.”"
 # A job's word inside a name read ("National Security Adviser X"): the name is misread, and
 # its holder's key would be no person the report names, so a quote given to it is wrong.
-_OFFICE_IN_NAME = re.compile(
+_OFFICE_IN_NAME = lazy_compile(
     r"\b(?:Advis[eo]r|Secretary|Minister|Spokes(?:man|woman|person)|Director|Ambassador"
     r"|Envoy|Commissioner|Senator|Governor|President|Premier|Chancellor|Chair(?:man|woman)?)"
     r"[ ]"
 )
 # "the African Union Commission": a word read as a name that a longer one goes on from is
 # part of a body's name, no one who speaks.
-_NAME_GOES_ON = re.compile(
+_NAME_GOES_ON = lazy_compile(
     r"[ ](?:Union|Commission|Council|Assembly|Organi[sz]ation|Bank|Fund"
     r"|Forum|League|Community|Foundation|Institute|University|Party|Ministry|Administration"
     r"|Government|Group|Agency|Court|Parliament|Congress|Summit|Declaration)\b"
 )
 # A word that opens a sentence to set its scene: "Yesterday,", "Separately,", "Earlier,".
-_SCENE_WORD = re.compile(
+_SCENE_WORD = lazy_compile(
     r"[A-Z][a-z]+ly|Yesterday|Today|Tonight|Tomorrow|Meanwhile|Earlier|Later|Now|Then"
     r"|Instead|Indeed|Moreover|Furthermore|Nevertheless|Nonetheless|Thus|Hence|Afterwards"
 )

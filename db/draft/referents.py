@@ -42,6 +42,7 @@ from db.draft.attribution_words import (
     TITLES_ONLY,
 )
 from db.draft.countries import Country, gazetteer
+from db.draft.lazy_regex import lazy_compile
 from db.draft.model import Mention, Mentions, Person
 from db.draft.naming import REGNAL_TITLES
 from db.draft.page_chrome import is_caption
@@ -51,32 +52,32 @@ from db.draft.titles import LEADING_ROLES, TITLE, TITLE_PATTERN, display_title, 
 from db.draft.words import POSSESSIVE_S
 
 # Words between two names of a list: ", ", ", Finnish President ", ", and " before its last
-_LISTED_BEFORE = re.compile(rf",[ ](?P<last>and[ ])?(?:(?:[{UPPER}][\w.’'-]*|(?i:{TITLE}))[ ])*")
-_AGE_AFTER_NAME = re.compile(r",[ ](\d{1,3})(?=[,.;:)])")
-_AGE_BEFORE_NAME = re.compile(rf"\b(\d{{1,3}})-year-old[ ](?:[{UPPER}][\w.’'-]*[ ]){{0,4}}$")
-_ATTRIBUTED_TO_THE_ONE_BEFORE = re.compile(
+_LISTED_BEFORE = lazy_compile(rf",[ ](?P<last>and[ ])?(?:(?:[{UPPER}][\w.’'-]*|(?i:{TITLE}))[ ])*")
+_AGE_AFTER_NAME = lazy_compile(r",[ ](\d{1,3})(?=[,.;:)])")
+_AGE_BEFORE_NAME = lazy_compile(rf"\b(\d{{1,3}})-year-old[ ](?:[{UPPER}][\w.’'-]*[ ]){{0,4}}$")
+_ATTRIBUTED_TO_THE_ONE_BEFORE = lazy_compile(
     rf"(?:[,?!][”\"’]|[”\"’],)(?:{SAID_THE_ONE_BEFORE.pattern}|{ANY_VERB_THE_ONE_BEFORE.pattern})"
 )
 # "According to X, other issues were discussed.": a sentence X is the source of
-_ACCORDING_OPENING = re.compile(r"\s*According[ ]to[ ](?P<source>[^,;.“”\"]{1,60}),")
+_ACCORDING_OPENING = lazy_compile(r"\s*According[ ]to[ ](?P<source>[^,;.“”\"]{1,60}),")
 # What tells whether one named is a man or a woman: a pronoun for them straight after a verb
 # of saying that takes no one told ("X said his country …", "X added she would"; not "X told
 # her"), or a courtesy before the name.
-_SEX_AFTER_NAME = re.compile(
+_SEX_AFTER_NAME = lazy_compile(
     r"(?:,[ ]\d{1,3},)?[ ](?:said|says|added|stressed|insisted|noted|explained|argued|declared"
     r"|announced)[ ](?:that[ ])?(?P<pronoun>he|she|his|her)\b"
 )
-_COURTESY_BEFORE = re.compile(r"\b(?P<courtesy>Mr|Mrs|Ms|Miss|Madam|Madame)\.?[ ]$")
+_COURTESY_BEFORE = lazy_compile(r"\b(?P<courtesy>Mr|Mrs|Ms|Miss|Madam|Madame)\.?[ ]$")
 # A sentence whose subject cannot be "he" or "she" either, which a pronoun looks past: "But it
 # is a blow.", "Pacific analysts say …"
-_NO_ONE_ELSE = re.compile(
+_NO_ONE_ELSE = lazy_compile(
     r"\s*(?:(?:But|And|Yet|So|Still)[ ])?(?:it|they|this|there|these|those|we)\b"
     r"|\s*(?:[A-Z][\w-]*[ ])?(?:[a-z]+[ ])?(?:analysts|experts|officials|observers|critics"
     r"|diplomats|sources|leaders|members|people)[ ]",
     re.IGNORECASE,
 )
 # A sentence that is only quoted words, as a speech running on over paragraphs prints them.
-_WHOLE_QUOTE = re.compile(r'\s*[“"«„][^“”"«»„]*[”"»“]?[\s.,;:!?]*')
+_WHOLE_QUOTE = lazy_compile(r'\s*[“"«„][^“”"«»„]*[”"»“]?[\s.,;:!?]*')
 _PRONOUN_CHAIN = 10  # sentences a pronoun looks back through: a long speech reported line by line
 _REPEATED_LENGTH = 20  # shorter words may well be written twice
 # "the Chinese leader", "the Peruvian head of state": whoever leads the country named.
@@ -85,58 +86,58 @@ _BODY_HEADS = frozenset({"chief", "head"})
 # Words before an office that make it another's than the holder named ("the incoming
 # president", "the late king").
 _NAMES_BEFORE = 40  # characters before a name its office and body are written in
-_TO_COME_OR_GONE = re.compile(r"(?i:incoming|next|future|late|then|designate|elect|would-be|new)")
-_FOREIGN_MINISTER = re.compile(
+_TO_COME_OR_GONE = lazy_compile(r"(?i:incoming|next|future|late|then|designate|elect|would-be|new)")
+_FOREIGN_MINISTER = lazy_compile(
     r"(?i:^(?:foreign|external[ ]affairs)[ ](?:minister|secretary)$|^minister[ ]of[ ]foreign"
     r"|^secretary[ ]of[ ]state$|^top[ ]diplomat$)"
 )
-_BARE_APOSTROPHE = re.compile(r"s['’][ ]\w")  # "Andres' speech": a name ending in s owns it
+_BARE_APOSTROPHE = lazy_compile(r"s['’][ ]\w")  # "Andres' speech": a name ending in s owns it
 # "X said", "X previously said", "X also told", "X, the bloc's chair, said", "X, who said"
-_SAID_AFTER_NAME = re.compile(
+_SAID_AFTER_NAME = lazy_compile(
     rf"(?:(?:,[ ][^,“”\"]{{1,120}}){{1,3}},|,[ ]who)?"
     r"[ ](?:(?:[a-z]+ly|also|later|then|again|once)[ ])?"
     r"(?:(?:has|had|have)[ ])?"
     rf"(?:{QUOTE_SPEECH_VERB})\b"
 )
 # "X, said, “…”": a comma slipped between the speaker and the verb that the quote follows
-_SAID_AFTER_A_SLIPPED_COMMA = re.compile(rf",[ ](?:{QUOTE_SPEECH_VERB})[,:]?[ ]?[“\"]")
+_SAID_AFTER_A_SLIPPED_COMMA = lazy_compile(rf",[ ](?:{QUOTE_SPEECH_VERB})[,:]?[ ]?[“\"]")
 # "“…,” said X": a verb put before its speaker (never "told", whose name is the listener's).
-_SAID_BEFORE_NAME = re.compile(
+_SAID_BEFORE_NAME = lazy_compile(
     r"(?:\b(?:said|says|added|adds|asked|continued|replied|concluded|wrote)"
     r"|(?:[,?!][”\"’]|[”\"’],)[ ](?:[a-z]{2,}ed|wrote))[ ](?:[^ ,.;“”\"]+[ ]){0,4}$"
 )
 # "“…,” told X": "told" just after the quote, its speaker named next, as reports translated
 # from Turkish write it
-_TOLD_AFTER_QUOTE = re.compile(r"(?:[,?!][”\"’]|[”\"’],)[ ]told[ ](?:[^ ,.;“”\"]+[ ]){0,4}$")
+_TOLD_AFTER_QUOTE = lazy_compile(r"(?:[,?!][”\"’]|[”\"’],)[ ]told[ ](?:[^ ,.;“”\"]+[ ]){0,4}$")
 # "was opened by Swedish President": the one named next does what the passive says.
-_PASSIVE_BY = re.compile(
+_PASSIVE_BY = lazy_compile(
     r"\b(?:was|were|is|are|been|being)[ ](?:[a-z]+[ ])?[a-z]+(?:ed|en)[ ]by[ ](?:the[ ])?"
     rf"(?:(?:[{UPPER}][\w.’'-]*|(?i:{TITLE}))[ ])*$"
 )
 # "Hopes remain, with Prime Minister X once again apologising …": X does what the clause says
-_WITH_BEFORE = re.compile(r",[ ]with[ ](?:[A-Z][\w.’'-]*[ ]){0,5}$")
-_DOING_AFTER = re.compile(r"[ ](?:once[ ]again[ ]|again[ ]|also[ ])?[a-z]{2,}ing\b")
-_WHO_AFTER = re.compile(r",?[ ]who[ ](?!(?:is|was|are|were)[ ](?:the|a|an|also)\b)")
-_BY_BEFORE = re.compile(
+_WITH_BEFORE = lazy_compile(r",[ ]with[ ](?:[A-Z][\w.’'-]*[ ]){0,5}$")
+_DOING_AFTER = lazy_compile(r"[ ](?:once[ ]again[ ]|again[ ]|also[ ])?[a-z]{2,}ing\b")
+_WHO_AFTER = lazy_compile(r",?[ ]who[ ](?!(?:is|was|are|were)[ ](?:the|a|an|also)\b)")
+_BY_BEFORE = lazy_compile(
     rf"\b(?:[a-z]+(?:ed|en)[ ]by)[ ](?:the[ ])?(?:(?:[{UPPER}][\w.’'-]*|(?i:{TITLE}))[ ])*$"
 )
 # "Lund aide Berg", "a Lund spokesman": a name serving as a word for whom someone serves.
-_SERVES_NAMED = re.compile(
+_SERVES_NAMED = lazy_compile(
     r"[ ](?:aides?|advis[eo]rs?|spokes(?:man|woman|person)|allies|ally|loyalists?)\b"
 )
-_ROYAL_STYLE = re.compile(
+_ROYAL_STYLE = lazy_compile(
     r"\s*(?:[^,“”\"]{1,120},\s){0,2}(?:His|Her)[ ](?:Royal[ ])?(?:Highness|Majesty)\b"
 )
 # The regnal titles names are written with, but the pope, and the titles of other monarchs
 _ROYAL_TITLES = (REGNAL_TITLES - {"pope"}) | {"grand duke", "grand duchess", "monarch"}
-_ROYAL = re.compile(
+_ROYAL = lazy_compile(
     rf"\b(?:{'|'.join(sorted(title.replace(' ', '[ ]') for title in _ROYAL_TITLES))})\b",
     re.IGNORECASE,
 )
 # Words for whoever reigns, whatever their title: "the monarch said" after "King X".
 _MONARCH = frozenset({"monarch", "sovereign"})
 # A line with no closing punctuation over a sentence's first line: a heading, no subject.
-_HEADING_LINE = re.compile(r"[^\n.!?:;,“”\"]{1,80}\n\s*")
+_HEADING_LINE = lazy_compile(r"[^\n.!?:;,“”\"]{1,80}\n\s*")
 
 
 def holder_described(
@@ -490,7 +491,7 @@ def _sexes(text: Text, person: Person, spoken: Mentions) -> set[str]:
 
 # A sentence whose subject is a country's leader, as "the leader" refers back only to one who
 # leads that country: "In his speech, Norway's first elected leader took …"
-_COUNTRYS_LEADER = re.compile(
+_COUNTRYS_LEADER = lazy_compile(
     r"\s*(?:[^,“”\"]{1,120},\s){0,2}(?P<country>[A-Z][\w-]*)['’]s[ ]"
     r"(?:[a-z][\w-]*[ ]){0,3}?leader\b"
 )
@@ -536,7 +537,7 @@ def subject_before(text: Text, offset: int, spoken: Mentions) -> Person | None:
 
 
 # an aside set off after a sentence's subject, a participle's: "X, standing in for Y who …,"
-_PARTICIPLE_ASIDE = re.compile(r",[ ][a-z]+ing[ ][^,;]*")
+_PARTICIPLE_ASIDE = lazy_compile(r",[ ][a-z]+ing[ ][^,;]*")
 
 
 def _in_the_subjects_aside(text: Text, span: Span, person: Person, spoken: Mentions) -> set[int]:

@@ -10,14 +10,15 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from db.draft.countries import gazetteer
+from db.draft.lazy_regex import lazy_compile
 from db.draft.titles import TITLE, display_title
 from db.factfile.document import Named
 from db.factfile.folding import fold
 
-_QUOTED = re.compile(r"“([^”]+)”|\"([^\"]+)\"")
+_QUOTED = lazy_compile(r"“([^”]+)”|\"([^\"]+)\"")
 _LEADING_TITLE = rf"(?:{TITLE} )+"
 _TITLE_BEFORE = rf"\b((?:{TITLE} )*{TITLE}) $"
-_NAME = re.compile(r"\b[A-Z][\w'’-]+(?: (?:van |de |von )?[A-Z][\w'’-]+)+")
+_NAME = lazy_compile(r"\b[A-Z][\w'’-]+(?: (?:van |de |von )?[A-Z][\w'’-]+)+")
 
 
 class SelectionReading(NamedTuple):

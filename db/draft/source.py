@@ -11,35 +11,36 @@ from __future__ import annotations
 import re
 
 from db.draft.countries import gazetteer
+from db.draft.lazy_regex import lazy_compile
 from db.draft.model import Source
 from db.draft.page_chrome import HEADLINE_WORDS, in_menu, is_chrome, is_ticker, word_count
 from db.draft.text import Span, Text
 
-_COPYRIGHT = re.compile(
+_COPYRIGHT = lazy_compile(
     r"^(?P<credit>(?:Copyright[ \u00a0]*©?|©)[ \u00a0]*(?P<year>\d{4})[ \u00a0]+(?P<publisher>[^.\n]+)\.)"
     r"[^\n]*",
     re.MULTILINE,
 )
-_DATELINE = re.compile(
+_DATELINE = lazy_compile(
     r"^[^\n]{0,80}?\((?P<publisher>[A-Z][\w&.' -]{1,40})\)[ \u00a0]*[—–:-]"  # "OSLO (Wire) —"
     # a dateline line of its own: "OSLO – Nordic Wire Agency"
     r"|^[A-Z][A-Z .'-]{2,40}[ ][—–-][ ](?P<own_line>(?:[A-Z][\w&.'-]*[ ]?){1,4})$",
     re.MULTILINE,
 )
-_LEAD_DATELINE = re.compile(
+_LEAD_DATELINE = lazy_compile(
     r"(?:date:?[ ]+)?(?:\d{4}-\d{2}-\d{2}[ ]+)?"  # a page's "date 2023-09-05" before its lead
     r"(?:[A-Z][A-Z .'-]{2,40}(?:,[ ][\w .]{1,40})?(?:[ ]\([^)\n]{1,40}\))?"  # "OSLO, Norway (AP)"
     r"|[A-Z][\w .'-]{2,40},[ ][\w .]{1,40}[ ]\([^)\n]{1,40}\))"  # "Prague, Nov 24 (CTK)"
     r"[ ]*(?:--|[—–:-])[ ]*"
     r"|(?:date:?[ ]+)?\d{4}-\d{2}-\d{2}[ ]+"
 )
-_EDITION = re.compile(r"(?:[A-Z][\w'’&.-]*[ ]){1,5}\((?P<country>[A-Z][\w'’ .-]{1,40})\)")
+_EDITION = lazy_compile(r"(?:[A-Z][\w'’&.-]*[ ]){1,5}\((?P<country>[A-Z][\w'’ .-]{1,40})\)")
 _MONTH = (
     r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)(?:[a-z]*)\.?"  # "Nov.", "November"
 )
 _YEAR = r"(?P<year>(?:19|20)\d{2})"
 # "2023-09-05", "14 November 2022", "31st August 2018", "Aug. 9, 2023", "NOV. 23 2022"
-_DATE = re.compile(
+_DATE = lazy_compile(
     rf"\b(?:{_YEAR}-\d{{2}}-\d{{2}}|\d{{1,2}}(?:st|nd|rd|th)?[ ]{_MONTH},?[ ]{_YEAR.replace('year', 'y2')}"
     rf"|{_MONTH}[ ]\d{{1,2}}(?:st|nd|rd|th)?,?[ ]{_YEAR.replace('year', 'y3')})\b"
 )

@@ -17,6 +17,7 @@ import re
 from dataclasses import replace
 
 from db.draft.attendance import acts_in
+from db.draft.lazy_regex import lazy_compile
 from db.draft.model import Attendee, Mention, Party, Person, Statement
 from db.draft.other_occasions import puts_someone_in, told_of_another_occasion
 from db.draft.people import People
@@ -25,25 +26,25 @@ from db.draft.titles import HEAD_ROLES, LEADING_ROLES, role_for, serves_a_body
 from db.draft.words import SPEECH_VERB
 
 # "X said", "X, the bloc's chair, told reporters", "X also urged": the one named says it
-_SPEAKS_AFTER = re.compile(
+_SPEAKS_AFTER = lazy_compile(
     rf"(?:,[ ][^,;“”\"]{{1,80}},)?[ ](?:also[ ]|later[ ]|then[ ]|again[ ])?(?:{SPEECH_VERB})\b"
     r"(?![ ]to\b)"  # not "adds to the backdrop"
 )
 # "…, said X", "said Chilean President X": the one named after the verb says it
-_SPEAKS_BEFORE = re.compile(rf"\b(?:{SPEECH_VERB})[ ](?:the[ ])?[^ ,;.]*[ ]?[^ ,;.]*[ ]?$")
+_SPEAKS_BEFORE = lazy_compile(rf"\b(?:{SPEECH_VERB})[ ](?:the[ ])?[^ ,;.]*[ ]?[^ ,;.]*[ ]?$")
 # "Echoing the host's remarks, President X": the one named speaks too
-_ECHOING = re.compile(r"\b(?i:echoing)[ ][^,;.“”\"]{1,60},[ ](?:[^ ,;.]+[ ]){0,3}$")
+_ECHOING = lazy_compile(r"\b(?i:echoing)[ ][^,;.“”\"]{1,60},[ ](?:[^ ,;.]+[ ]){0,3}$")
 # "a speech by Chilean President X", "an address by X": the one named speaks
-_SPEECH_BY = re.compile(r"\b(?:speech|address|remarks)[ ]by[ ](?:[^ ,;.“”\"]+[ ]){0,3}$")
+_SPEECH_BY = lazy_compile(r"\b(?:speech|address|remarks)[ ]by[ ](?:[^ ,;.“”\"]+[ ]){0,3}$")
 # "Spokesman for the President of Peru X said", "A spokesman for Mr. X, Y, said": the
 # spokesman speaks, for X
-_SPOKEN_FOR = re.compile(
+_SPOKEN_FOR = lazy_compile(
     r"\b(?:spokes\w*|aides?|advis[eo]rs?|press[ ]secretary|office|envoys?|representatives?)"
     r"[ ](?:for|of|to)[ ](?:the[ ])?(?:[^,;.“”\"]|\b(?:Mrs?|Ms|Dr)\.){0,60}$",
     re.IGNORECASE,
 )
 # "In an address to parliament", "told lawmakers", "in an interview": words for another audience
-_ANOTHER_AUDIENCE = re.compile(
+_ANOTHER_AUDIENCE = lazy_compile(
     r"\b(?:parliament|lawmakers|legislators|congress|senate|an[ ]interview|a[ ]rally|supporters"
     r"|(?:his|her|the)[ ]cabinet|the[ ]nation)\b",
     re.IGNORECASE,
@@ -51,11 +52,11 @@ _ANOTHER_AUDIENCE = re.compile(
 # The organs a body's officials serve it through, named after it or "of" it.
 _ORGANS = ("Commission", "Secretariat")
 # "said it was historic that", "said in Lima that": up to the "that" of what is said
-_REPORTED_THAT = re.compile(r"[^,;.“”\"]{0,60}?[ ]that\b")
+_REPORTED_THAT = lazy_compile(r"[^,;.“”\"]{0,60}?[ ]that\b")
 # Words in marks: what one says ("“… in Washington,” said X") sets no place or time for saying it
-_QUOTED_WORDS = re.compile(r'[“"][^“”"]*[”"]')
+_QUOTED_WORDS = lazy_compile(r'[“"][^“”"]*[”"]')
 # "a former Forum secretary-general, X": an office no longer held, its body's name between
-_FORMER = re.compile(r"\bformer[ ](?:[^\s,;.]+[ ]){0,3}$", re.IGNORECASE)
+_FORMER = lazy_compile(r"\bformer[ ](?:[^\s,;.]+[ ]){0,3}$", re.IGNORECASE)
 SPOKE_ONLY = "The article has them speak but does not say outright that they attend."
 
 

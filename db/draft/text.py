@@ -12,6 +12,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property
 
+from db.draft.lazy_regex import lazy_compile
+
 # Capital letters of the Latin script, accented ones included (Þ, Ø, Ś…), as ranges for a
 # character class: names in English news are written in it, and Python's re has no class for
 # "an upper-case letter". Latin Extended-A and -B and Latin Extended Additional interleave
@@ -20,9 +22,9 @@ from functools import cached_property
 # was a quarter of a draft's time, and a word of English news that starts with a small ā or ş
 # is no name either way.
 UPPER = "A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ"
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
+_PARAGRAPH_BREAK = lazy_compile(r"\n[ \t\r\f\v]*\n\s*")
 # … or no space where a copy lost it ("opened today.The leaders"): a lower-case word, then a name
-_SENTENCE_END = re.compile(r"[.!?][”\"’)]*\s+|(?<=[a-z]{2})[.!?][”\"’)]*(?=[A-Z][a-z])")
+_SENTENCE_END = lazy_compile(r"[.!?][”\"’)]*\s+|(?<=[a-z]{2})[.!?][”\"’)]*(?=[A-Z][a-z])")
 # a line that opens on a label, as a box of facts sets them one under another ("…at a
 # glance\nFounded: 1991\nMembers: A, B\nObservers: C"): the line break before it ends a sentence
 # … its label in capitals too, after a bullet or before a count: "* Members: A",
@@ -31,8 +33,8 @@ LABELLED_LINE = (
     r"(?:[*•·][ ])?(?:[A-Z][a-z]+(?:[ ][a-z]+){0,2}|[A-Z]{3,}(?:[ ][A-Z]{2,}){0,2})"
     r"(?:[ ]\(\d+\))?:[ ]\S"
 )
-_LABEL_LINE = re.compile(rf"\n(?={LABELLED_LINE})")
-_INITIALS = re.compile(r"(?:\b[A-Z]\.)+$")
+_LABEL_LINE = lazy_compile(rf"\n(?={LABELLED_LINE})")
+_INITIALS = lazy_compile(r"(?:\b[A-Z]\.)+$")
 # … military ranks among them, as communiqués title officers: "Maj. Gen. X", "Brig. Y"
 _ABBREVIATION_WORDS = (
     "Mr Mrs Ms Miss Dr St Gen Sen Rep Gov Lt Col Sgt Capt Jr Sr Sra Srta Prof Hon Rt Amb No Inc Corp Ltd Co vs etc "
@@ -138,8 +140,8 @@ class Text:
 
 
 # a word in capitals beside another: "… MEETING OF THE CONFERENCE …", a heading set in capitals
-_CAPITALS_BEFORE = re.compile(r"(?<![\w’'-])[A-Z]{2,}[ ]$")
-_CAPITALS_AFTER = re.compile(r"[ ][A-Z]{2,}(?![\w’'-])")
+_CAPITALS_BEFORE = lazy_compile(r"(?<![\w’'-])[A-Z]{2,}[ ]$")
+_CAPITALS_AFTER = lazy_compile(r"[ ][A-Z]{2,}(?![\w’'-])")
 
 
 def set_in_capitals(text: str, start: int, end: int) -> bool:

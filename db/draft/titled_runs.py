@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from db.draft.countries import Gazetteer
 from db.draft.forms_of_address import ADDRESS_BEFORE, ADDRESS_OPENING
+from db.draft.lazy_regex import lazy_compile
 from db.draft.model import Party
 from db.draft.name_bounds import MEMBERS_NOUNS
 from db.draft.office_patterns import (
@@ -266,7 +267,7 @@ def _office_follows(countries: Gazetteer, words: str, start: int) -> bool:
 
 # "including host country leader X", "host leader X": the leader of the meeting's country,
 # named as "host X" is
-_HOST_LEADER = re.compile(r"\bhost[ ](?:country[ ])?leader[ ]$")
+_HOST_LEADER = lazy_compile(r"\bhost[ ](?:country[ ])?leader[ ]$")
 
 
 def title_outside_run(

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from db.draft.lazy_regex import lazy_compile
 from db.factfile.shape import LABEL_LONGEST
 
 _MODIFIER = r"(?:acting|interim|former|outgoing|incoming|deputy|vice|first|chief|special)"
@@ -48,7 +49,7 @@ _CORE = (
 # A line break may part a modifier from its office, where a report's lines were broken short
 # ("Special⏎Envoy").
 TITLE = rf"(?:{_MODIFIER}[ \n-]){{0,2}}{_CORE}(?:-elect|-designate|-at-large)?"
-TITLE_PATTERN = re.compile(rf"\b{TITLE}\b", re.IGNORECASE)
+TITLE_PATTERN = lazy_compile(rf"\b{TITLE}\b", re.IGNORECASE)
 # Spanish titles written after a name in a list an English report keeps as the meeting wrote it
 # ("X – Presidente de la República de Chile", "Y – Ministra de Economía de …").
 SPANISH_TITLE = (
@@ -143,7 +144,7 @@ def serves_a_body(title: str) -> bool:
 
 # the state an office is of, named by its form: "of the Republic", "of the Federation", "of the
 # Commonwealth" (of Dominica, not the body of that name)
-_OF_THE_STATE = re.compile(
+_OF_THE_STATE = lazy_compile(
     r"[ ]of[ ]the[ ](?:republic|federation|kingdom|confederation|commonwealth)$"
 )
 

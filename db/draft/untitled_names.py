@@ -15,6 +15,7 @@ import re
 
 from db.draft.cities import city_named
 from db.draft.forms_of_address import ADDRESSED, HONORIFIC_BEFORE
+from db.draft.lazy_regex import lazy_compile
 from db.draft.model import Person
 from db.draft.name_matching import KnownNames, spelt_similarly
 from db.draft.text import UPPER
@@ -24,7 +25,7 @@ from db.factfile.folding import fold
 
 # "X, who", "X said", "X, 77,", "X as he posed", "X began his speech", "X joined other BRICS
 # leaders": what follows a name that makes it a person's.
-_INTRODUCES_AFTER = re.compile(
+_INTRODUCES_AFTER = lazy_compile(
     rf"(?:,[ ](?:who|whose|the|a|an|speaking|addressing)\b|,?[ ](?:{SPEECH_VERB})\b|,[ ]\d{{2}},"
     # "X, highest representative of the bloc": a description with no "the", as translated
     r"|,[ ](?:[a-z]+[ ])?representative[ ]of\b"
@@ -34,34 +35,34 @@ _INTRODUCES_AFTER = re.compile(
 )
 # "said X", "said Palestinian spokesman X": no preposition between ("said with X"); any verb
 # in the past set straight after a quote ("…,” agreed X", "…,” wrote X").
-_INTRODUCES_BEFORE = re.compile(
+_INTRODUCES_BEFORE = lazy_compile(
     r"(?:\b(?:said|says|added|according[ ]to)|[,”\"’][”\"’,][ ](?:[a-z]{2,}ed|wrote))[ ]"
     r"(?:(?!(?:with|to|of|for|by|and|from|on|in|at|the|a|an)[ ])[\w.-]+[ ]){0,3}$"
 )
 # "“…,” Macron said", "“…,” said Macron", "“…,” added Macron": a lone family name saying a
 # quote.
-_QUOTE_BEFORE_NAME = re.compile(rf"[”\"],?[ ](?P<verb>(?:{SPEECH_VERB})[ ])?$")
-_SAYS_AFTER = re.compile(rf"[ ](?:{SPEECH_VERB})\b")
+_QUOTE_BEFORE_NAME = lazy_compile(rf"[”\"],?[ ](?P<verb>(?:{SPEECH_VERB})[ ])?$")
+_SAYS_AFTER = lazy_compile(rf"[ ](?:{SPEECH_VERB})\b")
 # "Macron told reporters: “…", "Macron added: “…", "Macron noted that “…": a lone family name
 # saying the quote that follows it.
-_SAYS_THE_QUOTE_AFTER = re.compile(
+_SAYS_THE_QUOTE_AFTER = lazy_compile(
     rf"[ ](?:{SPEECH_VERB})(?:[ ][a-z]+){{0,2}}?(?::|,|[ ]that)?[ ][“\"]"
 )
 # "Maria Lopes of …", "Maria Lopes from …": a name before the body someone is of.
-_SOMEONE_OF = re.compile(rf"[{UPPER}][\w.’'-]*[ ](?:of|from)[ ]$")
+_SOMEONE_OF = lazy_compile(rf"[{UPPER}][\w.’'-]*[ ](?:of|from)[ ]$")
 # "As an Arctic State, the country …": what a run after "a" or "an" names is a kind, no one.
-_INDEFINITE_BEFORE = re.compile(r"\b[Aa]n?[ ]$")
+_INDEFINITE_BEFORE = lazy_compile(r"\b[Aa]n?[ ]$")
 # "all the countries of South America, a forum …": what countries are of is a place, no one
-_COUNTRIES_OF_BEFORE = re.compile(r"\b(?:countries|nations|states|peoples)[ ]of[ ](?:the[ ])?$")
+_COUNTRIES_OF_BEFORE = lazy_compile(r"\b(?:countries|nations|states|peoples)[ ]of[ ](?:the[ ])?$")
 # "editor of the daily newspaper Le Phare, said …": a name after what it names is no one's
-_PUBLICATION_BEFORE = re.compile(
+_PUBLICATION_BEFORE = lazy_compile(
     r"\b(?:newspaper|daily|weekly|magazine|journal|broadcaster|channel|website)[ ]$"
 )
-_NAME_GOES_ON = re.compile(rf"\.?[ ](?:{WORD})[ ](?:{WORD})")
+_NAME_GOES_ON = lazy_compile(rf"\.?[ ](?:{WORD})[ ](?:{WORD})")
 # "World leaders including A B and C D", "dignitaries such as A B, C D", "Senior officials,
 # including A B, C D": names set in a list of the people the sentence speaks of are people's,
 # titled or not.
-_LISTED_AMONG_PEOPLE = re.compile(
+_LISTED_AMONG_PEOPLE = lazy_compile(
     r"\b(?i:leaders|heads[ ]of[ ](?:state|government)|dignitaries|delegates|guests|officials)"
     r"(?:[ ](?!including|such)[\w’'-]+){0,3}?,?[ ](?:including|such[ ]as|among[ ]them)[ ]"
     rf"(?:(?:{WORD})(?:[ ](?:{WORD}))+(?:,[ ]|,?[ ]and[ ]))*$"

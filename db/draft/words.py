@@ -3,8 +3,7 @@ are not names (sentence openers, days and months, the nouns that end an organiza
 
 from __future__ import annotations
 
-import re
-
+from db.draft.lazy_regex import lazy_compile
 from db.draft.text import UPPER
 
 # "O'Neill", "Mata'utia"; not the possessive "Lund's"
@@ -24,13 +23,13 @@ _RUN = (
     rf"(?:[ \u00a0](?:{PARTICLE}[ \u00a0])*(?:{PARTICLE}-)?{_GLOTTAL_OPENING}(?:{WORD}))*"
     rf"{_SUFFIX_SET_OFF}"
 )
-CAPITALISED_RUN = re.compile(rf"(?<![\w.]){_RUN}")
+CAPITALISED_RUN = lazy_compile(rf"(?<![\w.]){_RUN}")
 # … and, where people's names are read, one after a full stop a copy ran the next sentence on
 # to ("about more than migration.Ana Ruiz, president of …"), as a sentence ends there too
 # (text.py); not after a stop of initials or a domain's ("U.S.", "news.Com")
-NAME_RUN = re.compile(rf"(?:(?<![\w.])|(?<=[^\W\d_A-Z][a-z]{{2}}\.)(?!Com\b)){_RUN}")
+NAME_RUN = lazy_compile(rf"(?:(?<![\w.])|(?<=[^\W\d_A-Z][a-z]{{2}}\.)(?!Com\b)){_RUN}")
 # a possessive ending: "Norway's", "the leader’s"
-POSSESSIVE_S = re.compile(r"['’]s\b")
+POSSESSIVE_S = lazy_compile(r"['’]s\b")
 
 # The words that name a portfolio ("Minister of Health, Chile"; "the Organ on Politics,
 # Defence, and Security"), never a person
