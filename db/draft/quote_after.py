@@ -379,9 +379,8 @@ def speaker_closing_the_sentence(text: Text, quote: Quote, spoken: Mentions) -> 
     """ "Despite “…” this year, the bloc held together, he added." or "…, Lund said.": words
     quoted inside a sentence that closes with its attribution are the attributed person's."""
     sentence = attributing_sentence(text, quote)
-    clause = _CLOSING_ATTRIBUTION.search(
-        text.text, quote.closing + 1, sentence.end
-    ) or _CLOSING_SAID_NAME.search(text.text, quote.closing + 1, sentence.end)
+    attributed = _CLOSING_ATTRIBUTION.search(text.text, quote.closing + 1, sentence.end)
+    clause = attributed or _CLOSING_SAID_NAME.search(text.text, quote.closing + 1, sentence.end)
     office_of = _CLOSING_OFFICE_OF.search(text.text, quote.closing + 1, sentence.end)
     if clause is None and office_of:
         if spoken.starting_in(Span(sentence.start, office_of.end())):
@@ -396,13 +395,11 @@ def speaker_closing_the_sentence(text: Text, quote: Quote, spoken: Mentions) -> 
         who, office = described.group("who"), described.group("office")
         return holder_described(text, who, office, described.start(), spoken)
     # the marks of words quoted after ", adding that" are no other speaker's
-    said = clause.end("verb") if clause.re is _CLOSING_ATTRIBUTION.compiled else clause.end()
+    said = clause.end("verb") if clause is attributed else clause.end()
     attribution = text.text[clause.start() : said]
     if any(mark in attribution.lstrip(',”"’') for mark in OPENING_MARKS):
         return None
-    if clause.re is _CLOSING_ATTRIBUTION.compiled and clause.group(
-        "pronoun"
-    ):  # "he": the last speaker
+    if clause is attributed and clause.group("pronoun"):  # "he": the last speaker
         if spoken.starting_in(Span(sentence.start, clause.start())):
             return None
         return pronoun_referent(text, sentence.start, clause.group("pronoun"), spoken)

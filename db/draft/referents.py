@@ -185,14 +185,13 @@ def holder_described(
         )
         and _named_after(text, mention, names)
     ]
-    if not fitting and country is not None:
-        return (
-            _sole_holder_of_unknown_country(text, office, offset, spoken)
-            or _sole_untitled_leader_of(country, office, offset, spoken)
-            or _untitled_one_spoken_of(text, office, country, offset, spoken)
-        )
     if not fitting:
-        return _untitled_one_spoken_of(text, office, country, offset, spoken)
+        named = None
+        if country is not None:
+            named = _sole_holder_of_unknown_country(
+                text, office, offset, spoken
+            ) or _sole_untitled_leader_of(country, office, offset, spoken)
+        return named or _untitled_one_spoken_of(text, office, country, offset, spoken)
     latest = fitting[0]
     since = text.paragraphs[text.paragraph_index(latest.span.start)].start
     if any(m.person is not latest.person and m.span.start >= since for m in fitting):
