@@ -33,6 +33,12 @@ _RANK = (
     r"|Field[ ]Marshal|Marshal)"
     r"(?:[ ]\((?i:ret['’]?d|rtd|retired)\.?\))?"  # "Brigadier (Ret’d) X": retired
 )
+# Letters written after a name for a seat or an honour, as Commonwealth papers and
+# governments write them ("the Hon X Y MP, Prime Minister", "Baroness Z QC"): no part of it.
+POST_NOMINALS = frozenset(
+    {"MP", "MEP", "MLA", "MNA", "MHA", "QC", "KC", "SC", "PC", "OBE", "CBE", "MBE", "KBE", "DBE"}
+    | {"GBE", "CMG", "KCMG", "GCMG", "KCVO", "GCVO", "CVO", "ONZ", "GNZM", "KNZM", "DNZM"}
+)
 # a rank alone is no one's name: "Maj-Gen" of "Adviser, Maj-Gen. X"
 _RANK_OPENING = lazy_compile(rf"(?:{_RANK})(?:[ ](?=[{UPPER}])|$)")
 _BURMESE_HONORIFICS = frozenset({"U", "Daw"})

@@ -18,6 +18,7 @@ from db.draft.countries import Gazetteer
 from db.draft.forms_of_address import (
     ADDRESS_WORD,
     HONORIFIC_BEFORE,
+    POST_NOMINALS,
     burmese_honorific,
     keeps_own_title,
     rank_words,
@@ -158,6 +159,8 @@ def trim_name(
         if label and len(words) - label >= 2:
             del words[-label:]
     if len(words) >= 3 and words[-1] in WEEKDAYS:  # "President X Y Sunday handed over …"
+        del words[-1]
+    while len(words) >= 3 and words[-1] in POST_NOMINALS:  # "the Hon X Y MP, Prime Minister"
         del words[-1]
     if words and (glued := _RUN_INTO.search(words[-1])):  # "X Kaboréduring the session"
         words[-1] = words[-1][: glued.start()]

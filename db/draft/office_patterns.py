@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from db.draft.forms_of_address import ADDRESS_WORDS
+from db.draft.forms_of_address import ADDRESS_WORDS, POST_NOMINALS
 from db.draft.lazy_regex import lazy_compile
 from db.draft.model import Party
 from db.draft.name_matching import is_initial
@@ -174,9 +174,11 @@ BODY_AND_ABBREVIATION_BEFORE = lazy_compile(
     r"[ ]of[ ](?:the[ ])?(?P<body>[A-Z][\w’'-]*(?:[ ](?:of[ ](?:the[ ])?)?[A-Z][\w’'-]*){1,5})"
     r"[ ]\([A-Z.]{2,8}\)[ ]$"
 )
-# "X (PhD), Prime Minister of Y", "X, Ed.D, President of Y": a degree, dotted when after a comma
+# "X (PhD), Prime Minister of Y", "X, Ed.D, President of Y": a degree, dotted when after a
+# comma; "the Hon X MP, Prime Minister of Y": a seat's or an honour's letters
 _DEGREE_AFTER = lazy_compile(
     r"[ ]\((?:[A-Z][a-z]{0,2}\.?){1,3}\)(?=,)|,[ ](?=[\w.]*\.)(?:[A-Z][a-z]{0,2}\.?){1,3}(?=,)"
+    rf"|(?:[ ](?:{'|'.join(sorted(POST_NOMINALS))}))+(?=,)"
 )
 # "A B, " or "A B – " before an office: the office is that name's ("A B – President of X, C")
 _NAME_AND_COMMA = lazy_compile(rf"(?:{WORD})[ ](?:{WORD})(?:,|[ ][–—])[ ]?$")

@@ -2665,6 +2665,18 @@ def test_a_degree_in_brackets_between_a_name_and_its_office(degree: str) -> None
     }
 
 
+@pytest.mark.parametrize("letters", ["MP", "QC", "KC", "MP QC"])
+def test_letters_after_a_name_for_a_seat_or_an_honour_are_no_part_of_it(letters: str) -> None:
+    draft = draft_facts(
+        f"The Lagoon Union met in Oslo. The Hon Ola Berg {letters}, Prime Minister of Norway, "
+        f"welcomed Chilean President Ana Lopes {letters} to the summit."
+    )
+    assert titled_attending(draft) == {
+        "Ola Berg": ("Prime Minister", "Norway"),
+        "Ana Lopes": ("President", "Chile"),
+    }
+
+
 @pytest.mark.parametrize("group", ["Associate Member States", "Observer Countries", "Full Members"])
 def test_a_group_of_members_opening_a_sentence_is_no_one(group: str) -> None:
     draft = draft_facts(
