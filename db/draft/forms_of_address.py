@@ -13,7 +13,7 @@ from db.draft.text import UPPER
 from db.draft.words import GLOTTAL, WORD
 
 # "Mrs. Lind", "Mr Ola Lind": a name after a courtesy title is a person's.
-_HONORIFIC = r"\b(?:Mr|Mrs|Ms|Mme|Dr)\.?[ ]"
+_HONORIFIC = r"\b(?:Mr|Mrs|Ms|Mme|Dr|Prof)\.?[ ]"
 # Styles a person is known by with the name, not offices: "Sheikh" (or "Sheik", as American
 # papers spell it), "Sir", "Dame".
 _STYLE = r"(?:Sheikh|Sheikha|Sheik|Shaikh|Shaikha|Shaykh|Sir|Dame)"

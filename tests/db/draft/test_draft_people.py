@@ -2665,6 +2665,18 @@ def test_a_degree_in_brackets_between_a_name_and_its_office(degree: str) -> None
     }
 
 
+@pytest.mark.parametrize("address", ["H.E. Prof.", "HE Prof.", "Prof.", "Prof"])
+def test_a_family_name_in_capitals_after_a_professors_style_is_a_name(address: str) -> None:
+    draft = draft_facts(
+        f"The Lagoon Union summit in Oslo was attended by {address} Ola BERG, President of the "
+        "Republic of Chile, and H.E. Erik LUND, Prime Minister of Norway."
+    )
+    assert titled_attending(draft) == {
+        "Ola BERG": ("President", "Chile"),
+        "Erik LUND": ("Prime Minister", "Norway"),
+    }
+
+
 @pytest.mark.parametrize("letters", ["MP", "QC", "KC", "MP QC"])
 def test_letters_after_a_name_for_a_seat_or_an_honour_are_no_part_of_it(letters: str) -> None:
     draft = draft_facts(
