@@ -102,6 +102,11 @@ ITEM_NUMBER = lazy_compile(r"\(?\d{1,2}[.)]")
 
 
 _LIST_ITEM_WORDS = 12
+# "H. E. X, Minister of … of A H. E. Y, Minister of … of B": two items of a roll run together
+# where the page lost the line between them, each opening with its form of address
+_ADDRESS_OPENING = lazy_compile(
+    r"(?:^|(?<=\s))(?:H\.[ ]?E\.|HE|Hon\.|His[ ]Excellency|Her[ ]Excellency)[ ]"
+)
 
 
 def list_lead_over(sentence: str, lead: str, *, numbered: bool = False) -> str:
@@ -135,9 +140,10 @@ def _opens_with_a_country_and_an_address(sentence: str) -> bool:
 
 def names_and_titles_only(line: str, *, any_length: bool = False) -> bool:
     """ "Erik Lund, prime minister of Sweden": a short line with no word but names and titles,
-    or a few such run together in a roll's line ("A: HE President X B: HE Y")."""
+    or a few such run together in a roll's line ("A: HE President X B: HE Y", "H.E. X, Minister
+    of A H.E. Y, Minister of B")."""
     words = TITLE_PATTERN.sub("", line).split()
-    items = max(1, line.count(": "))
+    items = max(1, line.count(": "), len(_ADDRESS_OPENING.findall(line)))
     return (any_length or len(words) <= _LIST_ITEM_WORDS * items) and not any(
         len(word) > 3 and word.islower() for word in words
     )

@@ -54,9 +54,10 @@ _OFFICE_NOUNS = frozenset({"Ministry", "Department"})
 # Words that label what follows a colon in a caption's credit: "Photo: Agency".
 _LABEL_WORDS = frozenset({"Photo", "Photos", "Picture", "Image", "Credit", "Source", "File"})
 # "Paul BIYA", "President BIYA": what a family name in capitals follows, the first of two
-# or several too ("Juan PEREZ GARCIA", "Ana PEREIRA DA COSTA")
+# or several too ("Juan PEREZ GARCIA", "Ana PEREIRA DA COSTA"), past a middle initial ("Paul
+# A. BIYA")
 _NAME_OR_TITLE_BEFORE = lazy_compile(
-    rf"(?P<word>[{UPPER}][a-z]+|(?i:{TITLE}))[ ](?:[{UPPER}]{{2,}}[ ]){{0,3}}$"
+    rf"(?P<word>[{UPPER}][a-z]+|(?i:{TITLE}))[ ](?:[{UPPER}]\.[ ]){{0,2}}(?:[{UPPER}]{{2,}}[ ]){{0,3}}$"
 )
 # A word in capitals that is no regnal numeral ("NFU", "UN"): a body's abbreviation.
 _ABBREVIATION = lazy_compile(r"(?![IVX]+\b)[A-Z]{2,}")

@@ -3628,3 +3628,17 @@ def test_one_who_sees_a_leader_off_at_the_airport_does_not_attend(farewell: str)
         f"with the Norwegian Minister of Trade, Ola Dahl, who {farewell}."
     )
     assert attending(article) == {"Ana Ruiz": "Chile"}
+
+
+def test_two_items_of_a_roll_run_together_on_one_line_both_attend() -> None:
+    article = (
+        "Lagoon Union summit\n\n1. The summit of the Lagoon Union was held in Oslo.\n\n"
+        "2. The session was attended by the under-listed Heads of State and Government or their "
+        "duly mandated representatives:\n\n"
+        "H.E. Mr Ola BERG, President of the Republic of Chile\n\n"
+        "H. E. Ana A. LOPES, Minister of Foreign Affairs and Cooperation of the Republic of Peru\n"
+        "H. E. Erik LUND, Minister of Foreign Affairs of the Kingdom of Norway\n\n"
+        "H. E. Karin DAHL, Ambassador of Sweden in Chile\n\n"
+        "3. The Summit was also attended by observers."
+    )
+    assert set(attending(article)) == {"Ola BERG", "Ana A. LOPES", "Erik LUND", "Karin DAHL"}
