@@ -4596,3 +4596,56 @@ def test_a_body_that_will_join_the_new_bloc_merges_into_it_and_is_no_member() ->
     )
     assert "Lagoon Group" not in members(article)
     assert members(article).get("Chile") == "new-member"
+
+
+MEMBERS_LEADERS_MET = (
+    "Lagoon Union leaders meet\n\nOSLO — The presidents and heads of government of the Lagoon "
+    "Union (LU) member states met in Oslo on Friday to discuss regional security and sum up "
+    "Norway's chairmanship. {beside}The meeting was attended by presidents Ola Berg of Norway, "
+    "Ana Lopes of Chile and Karin Dahl of Peru, and by Prime Minister Erik Lund of Sweden."
+)
+
+
+def test_the_leaders_of_the_member_states_who_met_are_of_its_members() -> None:
+    assert members(MEMBERS_LEADERS_MET.format(beside="")) == {
+        "Norway": "member",
+        "Chile": "member",
+        "Peru": "member",
+        "Sweden": "member",
+    }
+
+
+def test_a_country_beside_the_member_states_leaders_is_no_member() -> None:
+    article = MEMBERS_LEADERS_MET.replace(
+        "met in Oslo on Friday", "were joined by the leader of Sweden in Oslo on Friday"
+    )
+    assert members(article.format(beside="")) == {
+        "Norway": "member",
+        "Chile": "member",
+        "Peru": "member",
+    }
+
+
+@pytest.mark.parametrize(
+    "leaders",
+    [
+        "The leaders of the other member states",  # some of them, not all who came
+        "The presidents of the member states and associated states",
+    ],
+)
+def test_leaders_of_some_member_states_or_of_others_too_name_no_members(leaders: str) -> None:
+    article = MEMBERS_LEADERS_MET.replace(
+        "The presidents and heads of government of the Lagoon Union (LU) member states", leaders
+    )
+    assert members(article.format(beside="")) == {}
+
+
+def test_the_member_states_leaders_who_met_add_to_no_member_list() -> None:
+    listed = "The Lagoon Union comprises Norway, Chile, Peru, Sweden and Fiji. "
+    assert members(MEMBERS_LEADERS_MET.format(beside=listed)) == {
+        "Norway": "member",
+        "Chile": "member",
+        "Peru": "member",
+        "Sweden": "member",
+        "Fiji": "member",
+    }
