@@ -25,14 +25,14 @@ _LEADERS = (
     r"|prime[ ]ministers)"
 )
 # "the presidents and heads of government of the CSTO Council member states", "heads of state
-# and government of the member countries"; not "the other member countries" (some came
-# before), nor members and others together ("member nations of this block and associated
-# states")
+# and government of the member countries", "Heads of Government of OECS member states"; not
+# "the other member countries" (some came before), nor members and others together ("member
+# nations of this block and associated states", "EU member states and partner countries")
 _MEMBERS_LEADERS = lazy_compile(
-    rf"\b(?i:{_LEADERS}(?:[ ]and[ ]{_LEADERS})?[ ](?:of|from)[ ]the[ ])"
+    rf"\b(?i:{_LEADERS}(?:[ ]and[ ]{_LEADERS})?[ ](?:of|from)[ ](?:all[ ])?(?:the[ ])?)"
     rf"(?:(?:\d{{1,2}}|{'|'.join(NUMBER_WORDS)})[ ])?(?:\(?[A-Z][\w’'()-]*[ ]){{0,6}}"
     r"(?i:member[ -](?:states|countries|nations))\b"
-    r"(?![ ](?:of[ ]this[ ]\w+[ ])?and[ ](?i:associate))"
+    r"(?![ ](?:of[ ]this[ ]\w+[ ])?and[ ]|,[ ](?i:associate))"
 )
 _ROLES = HEAD_ROLES | {"acting-head-of-state", "host", "delegate"}
 

@@ -4606,8 +4606,19 @@ MEMBERS_LEADERS_MET = (
 )
 
 
-def test_the_leaders_of_the_member_states_who_met_are_of_its_members() -> None:
-    assert members(MEMBERS_LEADERS_MET.format(beside="")) == {
+@pytest.mark.parametrize(
+    "leaders",
+    [
+        "The presidents and heads of government of the Lagoon Union (LU) member states",
+        "The heads of government of LU member states",
+        "The leaders of all four member states",
+    ],
+)
+def test_the_leaders_of_the_member_states_who_met_are_of_its_members(leaders: str) -> None:
+    article = MEMBERS_LEADERS_MET.replace(
+        "The presidents and heads of government of the Lagoon Union (LU) member states", leaders
+    )
+    assert members(article.format(beside="")) == {
         "Norway": "member",
         "Chile": "member",
         "Peru": "member",
@@ -4631,6 +4642,7 @@ def test_a_country_beside_the_member_states_leaders_is_no_member() -> None:
     [
         "The leaders of the other member states",  # some of them, not all who came
         "The presidents of the member states and associated states",
+        "The leaders of all LU member states, associate members",
     ],
 )
 def test_leaders_of_some_member_states_or_of_others_too_name_no_members(leaders: str) -> None:
