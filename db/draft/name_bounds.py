@@ -62,6 +62,7 @@ _NAME_OR_TITLE_BEFORE = lazy_compile(
 # A word in capitals that is no regnal numeral ("NFU", "UN"): a body's abbreviation.
 _ABBREVIATION = lazy_compile(r"(?![IVX]+\b)[A-Z]{2,}")
 _INITIALS = lazy_compile(r"(?:[A-Z]\.){1,3}|[A-Z]")
+_BARE_INITIALS = lazy_compile(r"[A-Z]{2,3}")
 # a word the text ran on into a name's last, its space lost: "Kaboréduring the session"
 _RUN_INTO = lazy_compile(r"(?<=[^\W\d_]{3}[^\W\d_A-Z])(?:during|which|while|where|before)$")
 
@@ -76,15 +77,15 @@ def _leading_body_words(words: list[str]) -> int:
     return 0
 
 
-def _initials_of(words: list[str]) -> bool:
+def _initials_of(words: list[str], *, titled: bool = False) -> bool:
     """Whether the first word is a given name's initials before the rest of the name ("S.",
-    "K.P.", "S" in "S Jaishankar"), not an abbreviation or a heading in capitals."""
-    return (
-        len(words) >= 2
-        and _INITIALS.fullmatch(words[0]) is not None
-        and words[1][:1].isupper()
-        and not words[1].isupper()
+    "K.P.", "S" in "S Jaishankar"), not an abbreviation or a heading in capitals; after a
+    title, initials written without stops before two names too ("Prime Minister KP Sharma
+    Oli"), as South Asian papers write them, where a country's code would not stand."""
+    initials = _INITIALS.fullmatch(words[0]) is not None or (
+        titled and len(words) >= 3 and _BARE_INITIALS.fullmatch(words[0]) is not None
     )
+    return len(words) >= 2 and initials and words[1][:1].isupper() and not words[1].isupper()
 
 
 def _second_word_of_an_honour(text: str, word: str, start: int) -> bool:
@@ -119,7 +120,7 @@ def trim_name(
             words[0] not in NOT_NAMES
             and not ADDRESS_WORD.fullmatch(words[0])
             and not burmese_honorific(words)
-            and _initials_of(words)
+            and _initials_of(words, titled=titled)
         ):
             break  # "S. Jaishankar", "K.P. Sharma Oli": not a code of a country ("KP")
         # "Brunei Darussalam Hassanal Bolkiah": a country's name of several words goes whole

@@ -2665,6 +2665,17 @@ def test_a_degree_in_brackets_between_a_name_and_its_office(degree: str) -> None
     }
 
 
+def test_initials_without_stops_after_a_title_are_the_names() -> None:
+    draft = draft_facts(
+        "The Lagoon Union summit opened in Oslo. Nepal's Prime Minister KP Ola Berg and "
+        "Bangladesh Foreign Minister AK Erik Lund attended it."
+    )
+    assert titled_attending(draft) == {
+        "KP Ola Berg": ("Prime Minister", "Nepal"),
+        "AK Erik Lund": ("Foreign Minister", "Bangladesh"),
+    }
+
+
 @pytest.mark.parametrize("address", ["H.E. Prof.", "HE Prof.", "Prof.", "Prof"])
 def test_a_family_name_in_capitals_after_a_professors_style_is_a_name(address: str) -> None:
     draft = draft_facts(
