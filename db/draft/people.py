@@ -163,6 +163,15 @@ _NAMES_LISTED_AFTER = lazy_compile(rf"(?:(?:,[ ]|,?[ ]and[ ])(?:{WORD})(?:[ ](?:
 _OF_A_BODY = lazy_compile(r"[ ]of[ ]the[ ]")
 _NAME_LISTED_BEFORE = lazy_compile(rf"(?:{WORD})(?:[ ](?:{WORD}))+(?=(?:,[ ]|,?[ ]and[ ])$)")
 _SUFFIX_WITHOUT_ITS_STOP = lazy_compile(r"[ ](?:Jr|Sr)$")
+# The dash a list of names follows, and the plural office that leads to it, with whose it is
+# ("the Prime Ministers of the Visegrad Group countries –", "foreign ministers -")
+_DASH_BEFORE = lazy_compile(r"[ ]?[–—-][ ]?$")
+_LONGEST_LIST = 12
+_PLURAL_OFFICE_ENDING = lazy_compile(
+    r"\b(?P<office>(?i:presidents|prime[ ]ministers|(?:foreign|defen[cs]e|finance|trade)[ ]"
+    r"ministers|premiers|chancellors))"
+    r"(?:[ ]of[ ](?:the[ ])?(?:[A-Z][\w-]*[ ]){1,4}(?:countries|states|nations))?$"
+)
 # "the Chairperson, African countries,": one word before a plural of peoples is a word of a
 # group, not a name.
 _GROUP_AFTER = lazy_compile(
@@ -739,9 +748,27 @@ class _Finder:
             before = _NAME_LISTED_BEFORE.search(text, max(0, start - 60), start)
             items = LIST_SEPARATOR.split(after.group(0))[::2] if after else []
             items += [before.group(0)] if before else []
-            if any(self._known_item(item.strip()) for item in items):
-                person = Person(key="", name=name, introduced=Span(start, end))
+            office = self._office_of_a_list(start)
+            if office or any(self._known_item(item.strip()) for item in items):
+                person = Person(key="", name=name, introduced=Span(start, end), title=office)
                 self._merge_or_add(person)
+
+    def _office_of_a_list(self, start: int) -> str | None:
+        """The office the people of a list hold when the list follows it, plural, and a dash
+        ("the Prime Ministers of the Visegrad Group countries – A B, C D and E F"): one's."""
+        text = self.text.text
+        first = start
+        for _item in range(_LONGEST_LIST):
+            before = _NAME_LISTED_BEFORE.search(text, max(0, first - 60), first)
+            if before is None:
+                break
+            first = before.start()
+        dash = _DASH_BEFORE.search(text, max(0, first - 4), first)
+        if dash is None:
+            return None
+        lead = text[self.text.sentence_at(first).start : dash.start()]
+        offices = _PLURAL_OFFICE_ENDING.search(lead)
+        return display_title(offices.group("office")[:-1]) if offices else None  # "Presidents"
 
     def _known_item(self, item: str) -> bool:
         """Whether a list's item names someone known, after their title or not."""

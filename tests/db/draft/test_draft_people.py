@@ -2665,6 +2665,23 @@ def test_a_degree_in_brackets_between_a_name_and_its_office(degree: str) -> None
     }
 
 
+@pytest.mark.parametrize(
+    "offices", ["the Prime Ministers of the Lagoon Union countries –", "the prime ministers -"]
+)
+def test_a_list_of_names_after_a_plural_office_and_a_dash_holds_that_office(offices: str) -> None:
+    draft = draft_facts(
+        "The Lagoon Union summit opens in Oslo on Tuesday. The Prime Minister of Norway, Ola "
+        f"Berg, will meet and negotiate with {offices} Erik Lund, Ana Lopes and Karin Dahl - at "
+        "the palace."
+    )
+    assert {person.name: person.title for person in draft.people} == {
+        "Ola Berg": "Prime Minister",
+        "Erik Lund": "Prime Minister",
+        "Ana Lopes": "Prime Minister",
+        "Karin Dahl": "Prime Minister",
+    }
+
+
 def test_initials_without_stops_after_a_title_are_the_names() -> None:
     draft = draft_facts(
         "The Lagoon Union summit opened in Oslo. Nepal's Prime Minister KP Ola Berg and "
