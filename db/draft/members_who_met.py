@@ -48,7 +48,7 @@ def members_who_met(
     beside = {
         mention.country.key
         for mention in countries.find(text[sentence])
-        if not mention.possessive  # "Kazakhstan's chairmanship": a member's, as a chair is
+        if not mention.possessive  # "Norway's chairmanship": a member's, as a chair is
     }
     roster: dict[str, Party] = {}
     for attendee in attendees:
