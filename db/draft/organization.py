@@ -253,7 +253,7 @@ def find_organization(text: Text, countries: Gazetteer) -> Organization | None:
         lambda quoted: _blank(quoted) if _a_title(quoted.group(0)) else quoted.group(0), readable
     )
     readable = _without_a_headline_theme(readable)
-    bodies = _candidates(text, readable, countries)
+    bodies = _without_their_summits(_candidates(text, readable, countries))
     candidates = (
         _numbered_meetings(readable[:_LEAD], bodies)
         or (bodies and bodies + _series_of_heads_of_a_region(readable, bodies))
@@ -297,6 +297,26 @@ def find_organization(text: Text, countries: Gazetteer) -> Organization | None:
         purpose=purpose,
         member_kind=_member_kind(name),
     )
+
+
+def _without_their_summits(candidates: list[_Candidate]) -> list[_Candidate]:
+    """The candidates less each summit named after another of them ("the Asia-Pacific Economic
+    Cooperation Summit" beside "Asia-Pacific Economic Cooperation (APEC)"): the body holds it,
+    and its namings count as the body's, whose words it repeats."""
+    names = {
+        spelling
+        for candidate in candidates
+        for spelling in (candidate.name, candidate.abbreviation)
+        if spelling
+    }
+    return [
+        candidate
+        for candidate in candidates
+        if not ((summit := _ITS_SUMMIT.fullmatch(candidate.name)) and summit.group("body") in names)
+    ]
+
+
+_ITS_SUMMIT = lazy_compile(r"(?P<body>.+?)[ ](?:Leaders['’][ ])?(?:Summit|Meeting)")
 
 
 def _without_longer_bodies(

@@ -51,6 +51,17 @@ def test_capitals_named_by_the_summits_they_hold_are_the_organization() -> None:
     assert organization(article) == ("NRB", None)
 
 
+def test_a_summit_named_after_a_body_is_that_bodys_not_an_organization_of_its_own() -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "Ola Berg talks with Erik Lund during the Lagoon-Pacific "
+        "Economic Cooperation Summit leaders plenary session in Oslo on Sunday. He gathered with "
+        "leaders of 21 nations of the Lagoon-Pacific Economic Cooperation forum. Berg told his "
+        "LPEC partners on Saturday that trade matters. The Lagoon-Pacific Economic Cooperation "
+        "Summit closed on Sunday."
+    )
+    assert organization(article) == ("Lagoon-Pacific Economic Cooperation", "LPEC")
+
+
 def test_a_long_name_and_the_capitals_that_spell_it_are_one_organization() -> None:
     article = (
         HEADLINE_AND_DATELINE + "The Association of Northern Coastal Nations meetings open on "
