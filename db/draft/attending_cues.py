@@ -245,14 +245,18 @@ _REFUSED_BEFORE = lazy_compile(
     re.IGNORECASE,
 )
 
+# "may not meet this year", "will not attend", "hasn't yet met": denied, not said
+_DENIED_BEFORE = lazy_compile(r"(?:\bnot|\bnever|n['’]t)[ ](?:(?:be|been|have|yet|even)[ ]){0,2}$")
+
 
 def says_attending(words: str, *, plainly: bool = False) -> bool:
-    """Whether a clause says that people attend: a cue not asked for ("invited X to attend")
-    nor in doubt ("has not confirmed whether he will attend")."""
+    """Whether a clause says that people attend: a cue not asked for ("invited X to attend"),
+    nor in doubt ("has not confirmed whether he will attend"), nor denied ("may not meet")."""
     cues = (cue for cue in ATTENDING.finditer(words) if cue["plainly"] or not plainly)
     return any(
         not _ASKED_TO.search(words, max(0, cue.start() - 100), cue.start())
         and not _REFUSED_BEFORE.search(words, max(0, cue.start() - 40), cue.start())
         and not _IN_DOUBT_BEFORE.search(words, max(0, cue.start() - 40), cue.start())
+        and not _DENIED_BEFORE.search(words, max(0, cue.start() - 20), cue.start())
         for cue in cues
     )

@@ -3642,3 +3642,15 @@ def test_two_items_of_a_roll_run_together_on_one_line_both_attend() -> None:
         "3. The Summit was also attended by observers."
     )
     assert set(attending(article)) == {"Ola BERG", "Ana A. LOPES", "Erik LUND", "Karin DAHL"}
+
+
+@pytest.mark.parametrize(
+    "denied", ["may not meet", "will not meet", "haven't yet met", "never met"]
+)
+def test_leaders_said_not_to_meet_do_not_attend(denied: str) -> None:
+    article = (
+        "Ministers meet in Busan\n\nBUSAN (Wire) — The foreign ministers of the Lagoon Union "
+        "met in Busan on Sunday. An adviser said President Ola Berg and Japanese Prime Minister "
+        f"Erik Lund {denied} this year."
+    )
+    assert attending(article) == {}
