@@ -245,8 +245,12 @@ _REFUSED_BEFORE = lazy_compile(
     re.IGNORECASE,
 )
 
-# "may not meet this year", "will not attend", "hasn't yet met": denied, not said
-_DENIED_BEFORE = lazy_compile(r"(?:\bnot|\bnever|n['’]t)[ ](?:(?:be|been|have|yet|even)[ ]){0,2}$")
+# "may not meet this year", "will not attend", "hasn't yet met": denied, not said (but "took aim
+# at X for not attending" says the one who took aim attends)
+_DENIED_BEFORE = lazy_compile(
+    r"(?:\b(?:will|would|may|might|could|can|shall|should|did|does|do|has|have|had)[ ]not"
+    r"|\bnever|n['’]t)[ ](?:(?:be|been|have|yet|even)[ ]){0,2}$"
+)
 
 
 def says_attending(words: str, *, plainly: bool = False) -> bool:

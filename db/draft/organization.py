@@ -300,14 +300,15 @@ def find_organization(text: Text, countries: Gazetteer) -> Organization | None:
 
 
 def _without_their_summits(candidates: list[_Candidate]) -> list[_Candidate]:
-    """The candidates less each summit named after another of them ("the Asia-Pacific Economic
-    Cooperation Summit" beside "Asia-Pacific Economic Cooperation (APEC)"): the body holds it,
-    and its namings count as the body's, whose words it repeats."""
+    """The candidates less each summit named after another of them that goes by capitals of
+    its own ("the Asia-Pacific Economic Cooperation Summit" beside "Asia-Pacific Economic
+    Cooperation (APEC)"): the body holds it, and its namings count as the body's, whose words
+    it repeats. A joint summit ("the LU-Marco Summit") is held by no one body and stays."""
     names = {
         spelling
         for candidate in candidates
+        if candidate.abbreviation
         for spelling in (candidate.name, candidate.abbreviation)
-        if spelling
     }
     return [
         candidate
