@@ -91,7 +91,7 @@ _STATE_OPENING = lazy_compile(r"[ ]of[ ](?:the[ ])?[A-Z][\w’'-]*(?:[ ][A-Z][\w
 # lower case only as so many ("After talks with the foreign ministers, A of Nepal said" is
 # not one of them)
 _PLURAL_WORD = lazy_compile(
-    rf"\b(?:[A-Z][a-z]+s[ ]|(?:{'|'.join(NUMBER_WORDS)}|\d+)[ ](?:[a-z]+[ ])?[a-z]+s,[ ])"
+    rf"\b(?:[A-Za-z][a-z]+s[ ]|(?:{'|'.join(NUMBER_WORDS)}|\d+)[ ](?:[a-z]+[ ])?[a-z]+s,[ ])"
 )
 _LISTED_WITH_COUNTRIES = lazy_compile(
     r"(?:(?:[A-Z][\w.’'-]*[ ]){1,4}of[ ](?:the[ ])?[A-Z][\w.’'-]*(?:[ ][A-Z][\w.’'-]*){0,2}"
@@ -101,7 +101,8 @@ _LISTED_WITH_COUNTRIES = lazy_compile(
 
 def titles_of_an_office_in_the_plural(persons: list[Person], text: Text) -> None:
     """An untitled person listed after an office in the plural holds it: "Prime Ministers A of
-    Nepal, B of Bhutan and C of Peru" are three prime ministers."""
+    Nepal, B of Bhutan and C of Peru" are three prime ministers, and so are those "attended by
+    prime ministers A of Nepal, …", the office in lower case."""
     for person in persons:
         if person.title is None and (office := _office_in_the_plural_before(person, text)):
             person.title = office

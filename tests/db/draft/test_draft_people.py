@@ -5,6 +5,8 @@ The people are invented; the countries are real, as the drafter knows countries 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from db.draft.attendance import NOT_STATED
@@ -1160,10 +1162,14 @@ def test_an_office_of_two_words_in_the_plural_before_a_list_is_no_part_of_the_fi
     assert names(draft) == ["Ana Ruiz", "Ola Dahl", "Erik Lund"]
 
 
-def test_an_office_in_the_plural_before_a_list_of_names_with_countries_is_each_ones() -> None:
+@pytest.mark.parametrize("written", [str.title, str.lower])
+def test_an_office_in_the_plural_before_a_list_of_names_with_countries_is_each_ones(
+    written: Callable[[str], str],
+) -> None:
     draft = draft_facts(
-        "The summit is attended by Prime Ministers Ana Ruiz of Peru, Ola Dahl of Norway and "
-        "Erik Lund of Sweden, Presidents Bo Li of the Gambia and Ken Ode of Kenya."
+        f"The summit is attended by {written('prime ministers')} Ana Ruiz of Peru, Ola Dahl of "
+        f"Norway and Erik Lund of Sweden, {written('presidents')} Bo Li of the Gambia and Ken "
+        "Ode of Kenya."
     )
     assert [(person.name, person.title) for person in draft.people] == [
         ("Ana Ruiz", "Prime Minister"),
