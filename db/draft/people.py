@@ -105,6 +105,7 @@ from db.draft.person_lists import (
     bracketed_after_country,
     country_item,
     country_paired,
+    office_in_the_plural_ending,
     parties_represented_respectively,
     respective,
     titles_of_an_office_in_the_plural,
@@ -163,14 +164,12 @@ _NAMES_LISTED_AFTER = lazy_compile(rf"(?:(?:,[ ]|,?[ ]and[ ])(?:{WORD})(?:[ ](?:
 _OF_A_BODY = lazy_compile(r"[ ]of[ ]the[ ]")
 _NAME_LISTED_BEFORE = lazy_compile(rf"(?:{WORD})(?:[ ](?:{WORD}))+(?=(?:,[ ]|,?[ ]and[ ])$)")
 _SUFFIX_WITHOUT_ITS_STOP = lazy_compile(r"[ ](?:Jr|Sr)$")
-# The dash a list of names follows, and the plural office that leads to it, with whose it is
-# ("the Prime Ministers of the Visegrad Group countries –", "foreign ministers -")
+# The dash a list of names follows, after the office its people hold, in the plural, and whose
+# it is ("the Prime Ministers of the Visegrad Group countries –", "foreign ministers -")
 _DASH_BEFORE = lazy_compile(r"[ ]?[–—-][ ]?$")
 _LONGEST_LIST = 12
-_PLURAL_OFFICE_ENDING = lazy_compile(
-    r"\b(?P<office>(?i:presidents|prime[ ]ministers|(?:foreign|defen[cs]e|finance|trade)[ ]"
-    r"ministers|premiers|chancellors))"
-    r"(?:[ ]of[ ](?:the[ ])?(?:[A-Z][\w-]*[ ]){1,4}(?:countries|states|nations))?$"
+_WHOSE_OFFICES = lazy_compile(
+    r"[ ]of[ ](?:the[ ])?(?:[A-Z][\w-]*[ ]){1,4}(?:countries|states|nations)$"
 )
 # "the Chairperson, African countries,": one word before a plural of peoples is a word of a
 # group, not a name.
@@ -767,8 +766,8 @@ class _Finder:
         if dash is None:
             return None
         lead = text[self.text.sentence_at(first).start : dash.start()]
-        offices = _PLURAL_OFFICE_ENDING.search(lead)
-        return display_title(offices.group("office")[:-1]) if offices else None  # "Presidents"
+        whose = _WHOSE_OFFICES.search(lead)
+        return office_in_the_plural_ending(lead[: whose.start()] if whose else lead)
 
     def _known_item(self, item: str) -> bool:
         """Whether a list's item names someone known, after their title or not."""

@@ -86,10 +86,10 @@ _PAIR_ENDS = lazy_compile(r"[;.,]|[ ]and\b|$")
 # " of the Republic" of "A, Prime Minister of the Republic of Chile, B": the state's name in full
 # opens before its country's word
 _STATE_OPENING = lazy_compile(r"[ ]of[ ](?:the[ ])?[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,2}$")
-# "Prime Ministers A of Nepal, B of Bhutan and C", "the four presidents, A of Nepal, B of
-# Bhutan": a word in the plural, and the names after an office in it each with its country; in
-# lower case only as so many ("After talks with the foreign ministers, A of Nepal said" is
-# not one of them)
+# "Prime Ministers A of Nepal, B of Bhutan and C", "attended by presidents A of Nepal, …", "the
+# four presidents, A of Nepal, B of Bhutan": a word in the plural, and the names after an
+# office in it each with its country; after a comma only as so many ("After talks with the
+# foreign ministers, A of Nepal said" is not one of them)
 _PLURAL_WORD = lazy_compile(
     rf"\b(?:[A-Za-z][a-z]+s[ ]|(?:{'|'.join(NUMBER_WORDS)}|\d+)[ ](?:[a-z]+[ ])?[a-z]+s,[ ])"
 )
@@ -120,11 +120,22 @@ def _office_in_the_plural_before(person: Person, text: Text) -> str | None:
     for plural in reversed(plurals):
         if not _LISTED_WITH_COUNTRIES.fullmatch(text.text, plural.end(), name_start):
             continue
-        words = text.text[sentence.start : plural.end()].rstrip(", ")[:-1].split(" ")
-        for count in (3, 2, 1):  # "Foreign Ministers", "Presidents"
-            office = " ".join(words[-count:])
-            if len(words) >= count and TITLE_PATTERN.fullmatch(office):
-                return display_title(office)
+        if office := office_in_the_plural_ending(text.text[sentence.start : plural.end()]):
+            return office
+    return None
+
+
+def office_in_the_plural_ending(words: str) -> str | None:
+    """The office, one holder's, whose plural ``words`` end in ("… the Foreign Ministers",
+    "attended by presidents, "), if they end in one."""
+    plural = words.rstrip(", ")
+    if not plural.endswith("s"):
+        return None
+    ending = plural[:-1].split(" ")
+    for count in (3, 2, 1):  # "Foreign Ministers", "Presidents"
+        office = " ".join(ending[-count:])
+        if len(ending) >= count and TITLE_PATTERN.fullmatch(office):
+            return display_title(office)
     return None
 
 
