@@ -20,6 +20,7 @@ from db.draft.people import People, find_people
 from db.draft.quote_marks import find_quotes
 from db.draft.quotes import attribute_quotes
 from db.draft.source import find_source
+from db.draft.spacing import SingleSpaced
 from db.draft.speaking_leaders import speaking_leaders
 from db.draft.text import Span, Text
 
@@ -33,7 +34,14 @@ _HOSTS_THE_MEETING = lazy_compile(
 
 
 def draft_facts(article: str) -> Draft:
-    text = Text(article)
+    """The draft of ``article``, read with one space between words (see ``spacing``)."""
+    spaced = SingleSpaced(article)
+    if not spaced.changed:
+        return _draft(Text(article))
+    return spaced.draft_in_article(_draft(Text(spaced.text)))
+
+
+def _draft(text: Text) -> Draft:
     countries = gazetteer()
     organization = find_organization(text, countries)
     event = find_event(text, organization, countries)

@@ -59,6 +59,30 @@ def test_a_draft_larger_than_the_plain_limit_of_a_fact_file_still_adds(
     assert facts.stat().st_size > factfile.MAX_FACT_FILE_BYTES
 
 
+def test_an_article_copied_with_runs_of_spaces_drafts_as_if_single_spaced_and_adds(
+    tmp_path: Path, seeded_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Pages copied as text keep the runs of spaces they set between words; the draft reads
+    through them, and its evidence is still the article's own characters."""
+    article = tmp_path / "union.txt"
+    article.write_text(
+        "Leaders meet for talks\n\nCAIRO, Egypt (Wire) — Leaders of the Lagoon Union met on"
+        " Tuesday.\tPresident\tAna Ruiz of Chile met the presidents of Lagoon Union member"
+        " states  Peru,  Ecuador and  Bolivia  on Monday.\n",
+        encoding="utf-8",
+    )
+
+    facts = draft_and_add(article, seeded_url, capsys)
+
+    with facts.open("rb") as handle:
+        drafted = tomllib.load(handle)
+    members = {entry["member"] for entry in drafted["memberships"]}
+    assert members == {"peru", "ecuador", "bolivia"}
+    [evidence] = {entry["evidence"][0] for entry in drafted["memberships"]}
+    assert "states  Peru,  Ecuador and  Bolivia" in evidence
+    assert [person["name"] for person in drafted["people"]] == ["Ana Ruiz"]
+
+
 def long_article(copies: int) -> str:
     """The test articles, each paragraph numbered, ``copies`` times over: as long an article
     as wanted, with people, quotes and absences throughout."""
