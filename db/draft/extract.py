@@ -17,10 +17,10 @@ from db.draft.model import Absence, Draft, Organization, Party, Person, Slip
 from db.draft.organization import find_organization
 from db.draft.other_occasions import place_code
 from db.draft.people import People, find_people
+from db.draft.plain_copy import PlainCopy
 from db.draft.quote_marks import find_quotes
 from db.draft.quotes import attribute_quotes
 from db.draft.source import find_source
-from db.draft.spacing import SingleSpaced
 from db.draft.speaking_leaders import speaking_leaders
 from db.draft.text import Span, Text
 
@@ -34,11 +34,11 @@ _HOSTS_THE_MEETING = lazy_compile(
 
 
 def draft_facts(article: str) -> Draft:
-    """The draft of ``article``, read with one space between words (see ``spacing``)."""
-    spaced = SingleSpaced(article)
-    if not spaced.changed:
+    """The draft of ``article``, read with plain spaces and hyphens (see ``plain_copy``)."""
+    copy = PlainCopy(article)
+    if not copy.changed:
         return _draft(Text(article))
-    return spaced.draft_in_article(_draft(Text(spaced.text)))
+    return copy.draft_in_article(_draft(Text(copy.text)))
 
 
 def _draft(text: Text) -> Draft:

@@ -83,6 +83,30 @@ def test_an_article_copied_with_runs_of_spaces_drafts_as_if_single_spaced_and_ad
     assert [person["name"] for person in drafted["people"]] == ["Ana Ruiz"]
 
 
+def test_names_set_with_no_break_hyphens_and_spaces_are_whole_and_the_draft_adds(
+    tmp_path: Path, seeded_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A page's no-break hyphen (U+2011), no-break space and soft hyphen (U+00AD) show as a
+    hyphen, a space and nothing: the names are whole, and the evidence is the page's own."""
+    article = tmp_path / "union.txt"
+    article.write_text(
+        "Leaders meet for talks\n\nCAIRO, Egypt (Wire) — Leaders of the Lagoon Union met on"
+        " Tuesday. Prime Minister Jean\u2011Marc Ayrault of France attended the summit."
+        " President\u00a0Lu\u00adis Arce of Bolivia attended.\n",
+        encoding="utf-8",
+    )
+
+    facts = draft_and_add(article, seeded_url, capsys)
+
+    with facts.open("rb") as handle:
+        drafted = tomllib.load(handle)
+    people = {person["name"]: person["evidence"] for person in drafted["people"]}
+    assert people == {
+        "Jean-Marc Ayrault": ["Prime Minister Jean\u2011Marc Ayrault of France"],
+        "Luis Arce": ["President\u00a0Lu\u00adis Arce of Bolivia"],
+    }
+
+
 def long_article(copies: int) -> str:
     """The test articles, each paragraph numbered, ``copies`` times over: as long an article
     as wanted, with people, quotes and absences throughout."""

@@ -1,10 +1,11 @@
-"""The article read with one space between words, and a draft's spans taken back to its text.
+"""The article read with plain spaces and hyphens, and a draft's spans taken back to its text.
 
-Text copied from a page keeps the runs of spaces and the tabs the page set between words
-("the presidents of member states  Peru,  Chile"), where the drafter's patterns, like the
-news they read, have one space. So the drafter reads a copy with each run as one space, and
-every span it drafts is then taken back to the article's own characters: evidence stays the
-article's exact words, runs of spaces included.
+Text copied from a page keeps what the page set between words: runs of spaces and tabs ("the
+presidents of member states  Peru,  Chile"), no-break spaces, no-break hyphens inside names
+("Jean\u2011Marc"), and soft hyphens and zero-width spaces that show nothing. The drafter's
+patterns, like the news they read, have one plain space and a plain hyphen. So the drafter
+reads a copy written that way, and every span it drafts is then taken back to the article's
+own characters: evidence stays the article's exact words.
 """
 
 from __future__ import annotations
@@ -17,32 +18,36 @@ from typing import TypeVar
 from db.draft.model import Draft, Person
 from db.draft.text import Span
 
-_SPACES = re.compile(r"[ \t]{2,}|\t")
+# what a page sets between words, read as a space; inside names, as a hyphen; or as nothing
+_UNPLAIN = re.compile(
+    r"(?P<space>[ \t\u00a0\u2007\u202f]{2,}|[\t\u00a0\u2007\u202f])"
+    r"|(?P<hyphen>[\u2010\u2011])"
+    r"|[\u00ad\u200b\ufeff]"
+)
 
 T = TypeVar("T")
 
 
-class SingleSpaced:
-    """An article with each run of spaces and tabs inside a line as one space."""
+class PlainCopy:
+    """An article with one plain space between words and plain hyphens, and the way back."""
 
     def __init__(self, article: str) -> None:
         self.article = article
         pieces: list[str] = []
         self._origins: list[int] = []  # the article's offset of each character of the copy
         start = 0
-        for run in _SPACES.finditer(article):
-            pieces.append(article[start : run.start()])
-            self._origins.extend(range(start, run.start()))
-            pieces.append(" ")
-            self._origins.append(run.start())
-            start = run.end()
+        for unplain in _UNPLAIN.finditer(article):
+            pieces.append(article[start : unplain.start()])
+            self._origins.extend(range(start, unplain.start()))
+            plain = " " if unplain["space"] else "-" if unplain["hyphen"] else ""
+            if plain:
+                pieces.append(plain)
+                self._origins.append(unplain.start())
+            start = unplain.end()
+        self.changed = start > 0
         pieces.append(article[start:])
         self._origins.extend(range(start, len(article)))
         self.text = "".join(pieces)
-
-    @property
-    def changed(self) -> bool:
-        return len(self.text) != len(self.article) or "\t" in self.article
 
     def in_article(self, span: Span) -> Span:
         """The article's span for a span of the copy: from its first character to its last."""
