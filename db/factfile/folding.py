@@ -14,7 +14,11 @@ from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 _INVISIBLE = frozenset({"Cc", "Cf"})
-_QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
+# typographic quotes and dashes as typed; so too the hyphen (U+2010) and the no-break hyphen
+# (U+2011) that careful typesetting puts in names ("Frank‐Walter")
+_QUOTES = str.maketrans(
+    {"‘": "'", "’": "'", "“": '"', "”": '"', "–": "-", "—": "-", "\u2010": "-", "\u2011": "-"}
+)
 _LETTERS_THAT_DO_NOT_DECOMPOSE = str.maketrans(
     {
         "þ": "th",

@@ -28,7 +28,7 @@ from sqlalchemy import (
 
 from db.factfile.shape import text_columns
 
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 9
 
 metadata = MetaData()
 

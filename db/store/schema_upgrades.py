@@ -6,13 +6,13 @@ is derived from the facts (db/store/derived_columns.py), all in one transaction,
 step leaves the database as it was. Released schemas: 2 (the first release), 3 (fact files
 of any shape) and 4 (people and countries linked across sheets); 5 folds search text anew;
 6 corrects facts one by one; 7 names the full-text tables as other tools look for them; 8
-indexes articles by digest.
+indexes articles by digest; 9 folds typeset hyphens in search text as plain ones.
 
-To add schema 9: raise SCHEMA_VERSION in db/store/schema.py and change its tables as a new database
-should be; write ``_from_8(connection)`` here making the same change to a schema-8 database
+To add schema 10: raise SCHEMA_VERSION in db/store/schema.py and change its tables as a new database
+should be; write ``_from_9(connection)`` here making the same change to a schema-9 database
 with the helpers of db/store/table_changes.py (which rebuild a SQLite table where its ALTER TABLE
-cannot), filling any new column from the rows already there; add ``8: _from_8`` to STEPS. Once
-schema 9 is released, add its release to tests/data/releases/build.sh, so that the next
+cannot), filling any new column from the rows already there; add ``9: _from_9`` to STEPS. Once
+schema 10 is released, add its release to tests/data/releases/build.sh, so that the next
 upgrade is tested on a database it made too. A step spells out
 the columns it adds instead of reading them from db/store/schema.py, so it stays right once later
 steps change the same tables.
@@ -226,6 +226,13 @@ def _from_7(connection: Connection) -> None:
     connection.execute(text("CREATE INDEX IF NOT EXISTS ix_sheet_source_id ON sheet (source_id)"))
 
 
+def _from_8(connection: Connection) -> None:
+    """Schema 9: search text folds the hyphen (U+2010) and the no-break hyphen (U+2011) as
+    the hyphen anyone types, so "Frank-Walter" finds "Frank‐Walter". No table changes; the
+    recomputation that ends every upgrade (db/store/derived_columns.py) folds the stored text
+    again."""
+
+
 STEPS: dict[int, Step] = {
     2: _from_2,
     3: _from_3,
@@ -233,6 +240,7 @@ STEPS: dict[int, Step] = {
     5: _from_5,
     6: _from_6,
     7: _from_7,
+    8: _from_8,
 }
 """Each step by the schema it upgrades from."""
 

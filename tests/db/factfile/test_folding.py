@@ -30,6 +30,11 @@ def test_single_quotes_and_dashes_fold_to_the_ones_on_a_keyboard() -> None:
     assert fold("‘Café’ – “Øresund”") == "'cafe' - \"oresund\""
 
 
+def test_a_typeset_hyphen_in_a_name_folds_to_the_one_on_a_keyboard() -> None:
+    assert fold("Frank\u2010Walter Steinmeier") == "frank-walter steinmeier"
+    assert fold("Jean\u2011Marc Ayrault") == fold("Jean-Marc Ayrault") == "jean-marc ayrault"
+
+
 @given(st.lists(st.text(), max_size=6))
 def test_a_text_folded_line_by_line_reads_as_the_whole_text_folded(parts: list[str]) -> None:
     """Search text is folded a part at a time (a name met in many facts, once); a search must

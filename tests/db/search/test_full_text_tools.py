@@ -89,3 +89,28 @@ def test_an_upgraded_database_has_its_full_text_indexes_found_and_searched(
     for query in ("cooperation", "xi", "zzzz-nothing"):
         found = _first_screen(f"sqlite:///{path}", query)
         assert found == _first_screen(f"sqlite:///{seeded_file}", query), query
+
+
+def test_an_upgraded_database_finds_a_typeset_hyphen_by_the_one_anyone_types(
+    seeded_file: Path, tmp_path: Path
+) -> None:
+    """Schema 8 folded search text with the hyphen U+2010 kept, so "frank-walter" missed
+    "Frank‐Walter"; the upgrade folds the stored text again."""
+    path = tmp_path / "schema8.sqlite3"
+    shutil.copyfile(seeded_file, path)
+    with closing(sqlite3.connect(path)) as connection:
+        (fact_id,) = connection.execute("SELECT fact_id FROM statement ORDER BY id").fetchone()
+        connection.execute(
+            "UPDATE statement SET text = text || ' Frank‐Walter',"
+            " search_text = search_text || ' frank‐walter' WHERE fact_id = ?",
+            (fact_id,),
+        )
+        for index in INDEXES:
+            connection.execute(f"INSERT INTO {index.name}({index.name}) VALUES ('rebuild')")
+        connection.execute("UPDATE meta SET value = '8' WHERE key = 'schema_version'")
+        connection.commit()
+
+    upgraded = upgrade_database(f"sqlite:///{path}")
+
+    assert (upgraded.old, upgraded.new) == (8, SCHEMA_VERSION)
+    assert _first_screen(f"sqlite:///{path}", "frank-walter") == [fact_id]
