@@ -38,6 +38,7 @@ from db.draft.attending_cues import ATTENDING, EVENT, MEALS, REFUSED, says_atten
 from db.draft.clauses import DAY_OR_MONTH, ITEM_NUMBER, clauses, list_lead_over
 from db.draft.countries import Gazetteer, gazetteer
 from db.draft.lazy_regex import lazy_compile
+from db.draft.leaders_of_countries import rosters
 from db.draft.model import Absence, Attendee, Mention, Mentions, Party, Person
 from db.draft.other_occasions import (
     ANOTHER_MEETING,
@@ -376,6 +377,28 @@ def find_attendees(
                     evidence=(sentence,),
                 )
         previous = f"{previous} {own}" if goes_on else own
+    for sentence in text.sentences:  # "Presidents of A, B and C are meeting": theirs, by name
+        for roster in rosters(text, sentence, countries):
+            words = text[sentence]
+            if not _tells_of_attending(words, text, sentence, sentence, meeting_country, countries):
+                continue
+            for person in people.persons:
+                if id(person) in attendees or id(person) in absent or not roster.holds(person):
+                    continue
+                attendees[id(person)] = Attendee(
+                    person=person,
+                    title=person.title,
+                    represents=person.party or NOT_STATED,
+                    role=_role(
+                        text,
+                        person,
+                        guest=False,
+                        host=(host_country, meeting_country),
+                        named_host=id(person) in hosting,
+                        untitled=roster.role or _LEADER_ROLE,
+                    ),
+                    evidence=(person.introduced, sentence),
+                )
     for sentence in text.sentences:  # the body's own officials at its meeting
         words = text[sentence]
         if organization is None or not _OWN_MEETING.search(words):
@@ -658,16 +681,18 @@ def _role(
     guest: bool,
     host: tuple[str | None, str | None],
     named_host: bool,
+    untitled: str = _UNTITLED_ROLE,
 ) -> str:
     """The attendee's role: the host when the text says so (at any mention: ``named_host``),
     or when they lead the country the text calls the host (``host``'s key) or the meeting is
-    in (its code), as a summit's host is; else the role their title gives."""
+    in (its code), as a summit's host is; else the role their title gives, or ``untitled``
+    where the text gives them none."""
     introduced = person.introduced
     hosts = named_host or _host_before(text, introduced.start) or _hosted_here(text, introduced.end)
     by_title = (
         role_for(person.title, represents_country=person.party is None or person.party.is_country)
         if person.title
-        else _UNTITLED_ROLE
+        else untitled
     )
     party = person.party
     if hosts or (

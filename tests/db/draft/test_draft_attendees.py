@@ -3654,3 +3654,36 @@ def test_leaders_said_not_to_meet_do_not_attend(denied: str) -> None:
         f"Erik Lund {denied} this year."
     )
     assert attending(article) == {}
+
+
+CAPTION_AND_COUNTRIES = (
+    "Leaders meet\n\nChile's Ana Ruiz, Peru's Ola Lind and Bolivia's Ivo Kral\n\n"
+    "LIMA (AP) — Presidents of Chile, Peru and Bolivia {verb} in Lima for the Lagoon Union"
+    " summit. Bolivia's Foreign Minister Eva Soto said the talks would be long."
+)
+
+
+def test_leaders_named_by_country_alone_are_there_by_the_names_given_elsewhere() -> None:
+    """A caption names the leaders; the report says the presidents of their countries meet.
+    A minister of one of them is none of its presidents."""
+    draft = draft_facts(CAPTION_AND_COUNTRIES.format(verb="are meeting on Sunday"))
+    roles = {attendee.person.name: attendee.role for attendee in draft.attendees}
+    assert roles == {"Ana Ruiz": "head-of-state", "Ola Lind": "host", "Ivo Kral": "head-of-state"}
+
+
+def test_leaders_named_by_country_as_those_someone_may_talk_with_are_not_there() -> None:
+    found = attending(
+        CAPTION_AND_COUNTRIES.format(verb="may not agree").replace(
+            "Presidents of", "Rivera hopes for talks with the presidents of"
+        )
+    )
+    assert "Ana Ruiz" not in found and "Ivo Kral" not in found
+
+
+def test_leaders_met_at_the_meeting_by_country_are_there() -> None:
+    article = (
+        "Leaders meet\n\nChile's Ana Ruiz, Peru's Ola Lind and Bolivia's Ivo Kral\n\n"
+        "LIMA (AP) — Ema Hart, who arrived in Lima for the Lagoon Union summit on Tuesday, has"
+        " met with the leaders of Chile, Peru and Bolivia."
+    )
+    assert {"Ana Ruiz", "Ola Lind", "Ivo Kral"} <= set(attending(article))

@@ -1,0 +1,90 @@
+"""Leaders put at the meeting by their countries: "Presidents of A, B and C are meeting Sunday".
+
+Reports often name the leaders once, in a caption or a list of who said what ("A's Ana Ruiz,
+B's Ola Lind"), and say who meets by country alone: "the presidents of A, B, C and D
+gathered", "the leaders of A and B attended". Each person the report gives one of those
+countries, who holds the office the sentence names or no office at all, is then there; a
+minister of the same country is not one of its presidents.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from db.draft.countries import Gazetteer
+from db.draft.lazy_regex import lazy_compile
+from db.draft.model import Person
+from db.draft.text import Span, Text
+from db.draft.titles import HEAD_ROLES, role_for
+
+_OFFICES = {
+    "presidents": "head-of-state",
+    "prime ministers": "head-of-government",
+    "premiers": "head-of-government",
+}
+# "the presidents of", "Leaders of", "heads of state and government of"
+_LEADERS_OF = lazy_compile(
+    r"\b(?i:(?P<office>presidents|prime[ ]ministers|premiers|leaders"
+    r"|heads[ ]of[ ](?:state|government)(?:[ ](?:and|or)[ ](?:state|government))?))"
+    r"[ ]of[ ](?:the[ ])?"
+)
+# what may stand between two countries of the list
+_BETWEEN = re.compile(r"(?:,|,?[ ]and|,?[ ]as[ ]well[ ]as)[ ](?:the[ ])?")
+# … and the verb the leaders are the subject of, soon after it: "… are meeting Sunday", "…
+# have also arrived here", "… gathered"; not "talks with the leaders of A and B, with whom"
+_ATTEND_AFTER = re.compile(
+    r"(?:[ ][\w-]+){0,3}?[ ](?:met|meet|meeting|gathered|gather|attended|attend|attending"
+    r"|arrived|arrive|joined|took[ ]part|take[ ]part|taking[ ]part|participated|convened"
+    r"|(?:are|were)[ ](?:in|at))\b"
+)
+# … or who has met them there: "The prime minister has met with the leaders of A, B and C"
+_MET_WITH_BEFORE = re.compile(r"\b(?:met|meets)[ ]with[ ](?:the[ ])?$")
+
+
+@dataclass(frozen=True)
+class Roster:
+    """A sentence that puts the leaders of some countries at the meeting."""
+
+    sentence: Span
+    countries: frozenset[str]  # their keys
+    role: str | None  # the office named ("head-of-state"); None for "leaders"
+
+    def holds(self, person: Person) -> bool:
+        """Whether the person is one of the leaders named: of one of the countries, with the
+        office named, any head's office for "leaders", or no office given."""
+        if person.party is None or person.party.key not in self.countries:
+            return False
+        if person.title is None:
+            return True
+        role = role_for(person.title, represents_country=True)
+        return role == self.role if self.role else role in HEAD_ROLES
+
+
+def rosters(text: Text, sentence: Span, countries: Gazetteer) -> Iterator[Roster]:
+    """The lists of two or more countries whose leaders the sentence names."""
+    words = text[sentence]
+    for leaders in _LEADERS_OF.finditer(words):
+        listed, end = _listed_countries(words, leaders.end(), countries)
+        met = _MET_WITH_BEFORE.search(words, max(0, leaders.start() - 20), leaders.start())
+        if len(listed) >= 2 and (met or _ATTEND_AFTER.match(words, end)):
+            office = leaders.group("office").casefold()
+            yield Roster(sentence, frozenset(listed), _OFFICES.get(office))
+
+
+def _listed_countries(words: str, start: int, countries: Gazetteer) -> tuple[list[str], int]:
+    """The countries listed one after another from ``start`` ("A, B, and C"), and where the
+    list ends."""
+    listed: list[str] = []
+    position = end = start
+    for mention in countries.find(words, start):
+        if mention.span.start != position or mention.adjective or mention.possessive:
+            break
+        listed.append(mention.country.key)
+        end = mention.span.end
+        between = _BETWEEN.match(words, end)
+        if between is None:
+            break
+        position = between.end()
+    return listed, end
