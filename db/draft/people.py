@@ -140,6 +140,12 @@ _A_POLICYS_NOUN_AFTER = lazy_compile(rf"[ ]{_POLICY_NOUNS}\b")
 _A_POLICYS_NOUN_ENDING = lazy_compile(rf"[ ]{_POLICY_NOUNS}$")
 # "Yap State", "Lagos State": a state named with its noun, as a list of governments names it
 _A_DIVISIONS_NOUN_ENDING = lazy_compile(r"[ ](?:State|Province|Territory|County)$")
+# "the Latvian State Chancellery", "the Party's Central Committee": a body of a state's, named
+# with its noun
+_A_BODYS_NOUN_ENDING = lazy_compile(
+    r"[ ](?:Chancellery|Committee|Ministry|Secretariat|Commission|Council|Parliament|Assembly"
+    r"|Bureau|Office|Agency|Cabinet|Presidency|Embassy|Politburo)$"
+)
 # "Micronesian Chief Executives’ Summit": a plural before a meeting's noun names who meets
 _A_MEETINGS_NOUN_AFTER = lazy_compile(r"[’'][ ](?:Summit|Meeting|Conference|Forum)\b")
 # "his Polish colleague X" is a counterpart; "my colleague X" holds no office, but is named
@@ -502,10 +508,13 @@ class _Finder:
         ):
             return
         if " " in name and (
-            city_named(name) or division_countries(name) or _A_DIVISIONS_NOUN_ENDING.search(name)
+            city_named(name)
+            or division_countries(name)
+            or _A_DIVISIONS_NOUN_ENDING.search(name)
+            or _A_BODYS_NOUN_ENDING.search(name)
         ):
             # "Phnom Penh, the capital", "San Francisco, … the host", "who spoke from New York,
-            # called": a city or a state, not a name
+            # called": a city, a state or a state's body, not a name
             return
         if _A_MEETINGS_NOUN_AFTER.match(text, name_end):
             return

@@ -51,6 +51,17 @@ def test_capitalised_words_the_countries_of_a_sentence_are_of_are_a_place_not_a_
     assert names(draft) == ["Erik Lund"]
 
 
+@pytest.mark.parametrize(
+    "body", ["the Swedish State Chancellery", "the Party of Sweden Central Committee"]
+)
+def test_a_states_body_named_with_its_noun_is_not_a_person(body: str) -> None:
+    draft = draft_facts(
+        f"Swedish Prime Minister Erik Lund flew to Oslo, spokespeople for {body} said. "
+        "Lund is also a member of the Political Bureau."
+    )
+    assert names(draft) == ["Erik Lund"]
+
+
 @pytest.mark.parametrize("spelling", ["Adviser", "Advisor"])
 def test_a_national_security_adviser_is_a_title_not_part_of_the_name(spelling: str) -> None:
     draft = draft_facts(
