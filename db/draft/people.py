@@ -182,9 +182,6 @@ _WHOSE_OFFICES = lazy_compile(
 _GROUP_AFTER = lazy_compile(
     r"[ ](?:countries|states|nations|members|leaders|governments|peoples)\b"
 )
-# A line of running text broken before its sentence ends, the next line going on with it.
-_WRAPPED_LINE = lazy_compile(r"(?m)^[^\n]{50,100}[\w,]\n(?=[^\W\d_])")
-_WRAPS_OF_A_WRAPPED_TEXT = 5
 
 
 @dataclass
@@ -211,7 +208,7 @@ class People:
 
 
 def find_people(text: Text, countries: Gazetteer) -> People:
-    text = _spaced_after_address(_rewrapped(text))
+    text = _spaced_after_address(text)
     finder = _Finder(text, countries)
     for run in NAME_RUN.finditer(text.text):
         finder.read_run(run)
@@ -232,14 +229,6 @@ def find_people(text: Text, countries: Gazetteer) -> People:
     titles_of_an_office_in_the_plural(finder.persons, text)
     name_keys(finder.persons, mentions, text)
     return People(persons=finder.persons, mentions=Mentions(mentions))
-
-
-def _rewrapped(text: Text) -> Text:
-    """The text with the line breaks of a hard-wrapped article made spaces (same offsets), so
-    that a name the wrapping split ("Uzbek President Islam⏎Karimov") is read whole; a line that
-    ends a sentence, or a short one (a headline, a byline, a caption), keeps its break."""
-    wraps = [found.end() - 1 for found in _WRAPPED_LINE.finditer(text.text)]
-    return _spaced_at(text, wraps) if len(wraps) >= _WRAPS_OF_A_WRAPPED_TEXT else text
 
 
 def _spaced_after_address(text: Text) -> Text:

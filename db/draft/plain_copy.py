@@ -18,6 +18,10 @@ from typing import TypeVar
 from db.draft.model import Draft, Person
 from db.draft.text import Span
 
+# A line of running text broken before its sentence ends, the next line going on with it; an
+# article is hard-wrapped when it has a few of them.
+_WRAPPED_LINE = re.compile(r"(?m)^[^\n]{50,100}[\w,]\n(?=[^\W\d_])")
+_WRAPS_OF_A_WRAPPED_TEXT = 5
 # what a page sets between words, read as a space; inside names, as a hyphen; or as nothing
 _UNPLAIN = re.compile(
     r"(?P<space>[ \t\u00a0\u2007\u202f]{2,}|[\t\u00a0\u2007\u202f])"
@@ -33,19 +37,20 @@ class PlainCopy:
 
     def __init__(self, article: str) -> None:
         self.article = article
+        unwrapped = _unwrapped(article)
         pieces: list[str] = []
         self._origins: list[int] = []  # the article's offset of each character of the copy
         start = 0
-        for unplain in _UNPLAIN.finditer(article):
-            pieces.append(article[start : unplain.start()])
+        for unplain in _UNPLAIN.finditer(unwrapped):
+            pieces.append(unwrapped[start : unplain.start()])
             self._origins.extend(range(start, unplain.start()))
             plain = " " if unplain["space"] else "-" if unplain["hyphen"] else ""
             if plain:
                 pieces.append(plain)
                 self._origins.append(unplain.start())
             start = unplain.end()
-        self.changed = start > 0
-        pieces.append(article[start:])
+        self.changed = start > 0 or unwrapped != article
+        pieces.append(unwrapped[start:])
         self._origins.extend(range(start, len(article)))
         self.text = "".join(pieces)
 
@@ -65,6 +70,20 @@ class PlainCopy:
         for person in draft.people:
             person.introduced = self.in_article(person.introduced)
         return _with_spans(draft, self.in_article)
+
+
+def _unwrapped(article: str) -> str:
+    """The article with the line breaks of a hard-wrapped text made spaces, so that a name or
+    a country the wrapping split ("Uzbek President Islam⏎Karimov", "Trinidad and⏎Tobago") is
+    read whole; a line that ends a sentence, or a short one (a headline, a byline, a caption),
+    keeps its break."""
+    wraps = [found.end() - 1 for found in _WRAPPED_LINE.finditer(article)]
+    if len(wraps) < _WRAPS_OF_A_WRAPPED_TEXT:
+        return article
+    characters = list(article)
+    for offset in wraps:
+        characters[offset] = " "
+    return "".join(characters)
 
 
 def _with_spans(value: T, change: Callable[[Span], Span]) -> T:
