@@ -11,6 +11,7 @@ import re
 from itertools import pairwise
 
 from db.draft.countries import Gazetteer
+from db.draft.forms_of_address import ADDRESS_OPENING
 from db.draft.lazy_regex import lazy_compile
 from db.draft.member_lists import BULLET, Claim
 from db.draft.member_phrases import NOT_MEMBERS, compiled_rules, names_pattern, status_of
@@ -193,10 +194,11 @@ def _bulleted_items(text: Text, sentence: Span) -> list[Span]:
 
 
 def _opens_on_a_state(text: Text, countries: Gazetteer, start: int) -> bool:
-    """Whether a roll with no colon after its lead opens on a head's office or a state ("were
-    Prime Minister of A, …", "was C"), as a roll does, not on words of its own."""
+    """Whether a roll with no colon after its lead opens on a head's office, a state or a form
+    of address ("were Prime Minister of A, …", "was C", "were Honourable X, …"), as a roll
+    does, not on words of its own."""
     at = start + 4 if text.text.startswith("the ", start) else start
-    if TITLE_PATTERN.match(text.text, at):
+    if TITLE_PATTERN.match(text.text, at) or ADDRESS_OPENING.match(text.text, at):
         return True
     state = countries.find(text.text, at, at + 60)
     return bool(state) and state[0].span.start == at
@@ -236,28 +238,36 @@ def _chair_named_first(text: Text, countries: Gazetteer, start: int, roll: Span)
         office = _office_opening(text, sentence)
         if office is None or not text.text.startswith(" of ", office.end()):
             continue
-        state = countries.find(text.text, office.end() + 4, sentence.end)
-        if state and state[0].span.start == office.end() + 4:
+        at = office.end() + 4
+        in_full = _IN_FULL_BEFORE.match(text.text, at)  # "of the Republic of A"
+        state = countries.find(text.text, at, sentence.end)
+        if state and at <= state[0].span.start <= (in_full.end() if in_full else at):
             return [Claim("member", None, state[0].span, sentence)]
     return []
 
 
 def _office_opening(text: Text, sentence: Span) -> re.Match[str] | None:
     """The office that opens a sentence ("The President of A, X, chaired …"), or that follows
-    the name opening it ("The Honourable X, Prime Minister of A, presided.")."""
+    the name opening it ("The Honourable X, Prime Minister of A, presided.", "His Excellency,
+    X, President of A, presided.")."""
     at = sentence.start + 4 if text.text.startswith("The ", sentence.start) else sentence.start
-    if office := TITLE_PATTERN.match(text.text, at):
-        return office
-    comma = text.text.find(", ", at, sentence.end)
-    return TITLE_PATTERN.match(text.text, comma + 2) if comma >= 0 else None
+    for _ in range(3):
+        if office := TITLE_PATTERN.match(text.text, at):
+            return office
+        comma = text.text.find(", ", at, sentence.end)
+        if comma < 0:
+            return None
+        at = comma + 2
+    return None
 
 
 # "… was represented by", "The Bahamas , was represented by": a space astray before a comma
 _WAS_REPRESENTED = lazy_compile(r"[ ]?,?[ ](?:was|were)[ ]represented[ ]by[ ]")
 
 
-# "The Republic of A was represented by": the state named in full opens the paragraph
-_IN_FULL_BEFORE = lazy_compile(r"(?:The[ ])?(?:(?:[A-Z][a-z]+[ ]){1,2}of[ ](?:[Tt]he[ ])?)?")
+# "The Republic of A was represented by": the state named in full opens the sentence; "the
+# Prime Minister of the Republic of A"
+_IN_FULL_BEFORE = lazy_compile(r"(?:[Tt]he[ ])?(?:(?:[A-Z][a-z]+[ ]){1,2}of[ ](?:[Tt]he[ ])?)?")
 
 
 # "…; C was represented by", "… and C …", "…, while C …": a clause of its own
@@ -270,9 +280,10 @@ def _represented(text: Text, countries: Gazetteer, status: str, paragraph: Span)
     found = []
     for mention in countries.find(text.text, paragraph.start, paragraph.end):
         before = text.text[max(paragraph.start, mention.span.start - 10) : mention.span.start]
+        sentence = text.sentence_at(mention.span.start)
         opens = _IN_FULL_BEFORE.fullmatch(
-            text.text, paragraph.start, mention.span.start
+            text.text, sentence.start, mention.span.start
         ) or _NEXT_CLAUSE.search(before)
         if opens and _WAS_REPRESENTED.match(text.text, mention.span.end):
-            found.append(Claim(status, None, mention.span, text.sentence_at(mention.span.start)))
+            found.append(Claim(status, None, mention.span, sentence))
     return found

@@ -2925,6 +2925,44 @@ def test_a_communiques_roll_in_attendance_without_a_colon() -> None:
     }
 
 
+def test_a_communiques_chair_the_states_represented_and_associates_without_a_colon() -> None:
+    """The chair is named after a form of address, with the state in full; a state represented
+    by an envoy opens each sentence of its own; the associate members' roll opens on a form of
+    address."""
+    article = COMMUNIQUE + (
+        "His Excellency, Ana Ruiz, President of the Republic of Chile, presided.\n\n"
+        "Other members of the Conference in attendance were: the Prime Minister of Peru, "
+        "Honourable Luis Soto; the President of Bolivia, His Excellency Ivo Kral.\n\n"
+        "Ecuador was represented by the Minister of Works, Senator Eva Paz. Uruguay was "
+        "represented by Special Envoy Mr Tom Ode.\n\n"
+        "Associate Members in attendance were Honourable Ida Berg, the Chief Minister of "
+        "Anguilla and Honourable Ola Lind, Premier of Bermuda."
+    )
+    assert members(article) == {
+        **dict.fromkeys(["Chile", "Peru", "Bolivia", "Ecuador", "Uruguay"], "member"),
+        **dict.fromkeys(["Anguilla", "Bermuda"], "associate-member"),
+    }
+
+
+def test_a_hard_wrapped_communiques_chair_of_a_state_in_full_split_over_two_lines() -> None:
+    """A communiqué copied from a PDF keeps its lines; the chair's state, named in full ("the
+    Republic of …"), runs over one."""
+    article = (
+        "Communiqué of the 12th Summit of the Lagoon Alliance\n\n"
+        "The Thirty-Fourth Regular Meeting of the Conference of Heads of Government of\n"
+        "the Lagoon Alliance (LA) was held at Port-of-Spain, Trinidad and Tobago, from\n"
+        "3-6 July 2013. The Prime Minister of the Republic of Trinidad and\n"
+        "Tobago, the Honourable Ana Ruiz, chaired the proceedings. Other members of\n"
+        "the Conference in attendance were: the Prime Minister of Barbados, Honourable\n"
+        "Luis Soto; the Prime Minister of Dominica, Honourable Eva Paz; the President\n"
+        "of the Republic of Guyana, His Excellency Tom Ode; the Prime Minister of\n"
+        "Jamaica, Most Honourable Ida Berg.\n"
+    )
+    assert members(article) == dict.fromkeys(
+        ["Trinidad and Tobago", "Barbados", "Dominica", "Guyana", "Jamaica"], "member"
+    )
+
+
 def test_a_communiques_roll_of_the_bodys_leaders_in_attendance() -> None:
     article = COMMUNIQUE + (
         "Lagoon Alliance Leaders in attendance included the Prime Minister of Chile, Hon. Ana "
