@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from db.draft.countries import Gazetteer
+from db.draft.countries import Country, Gazetteer
 from db.draft.lazy_regex import lazy_compile
 from db.draft.model import Person
 from db.draft.text import Span, Text
@@ -63,25 +63,36 @@ class Roster:
 
 
 def rosters(text: Text, sentence: Span, countries: Gazetteer) -> Iterator[Roster]:
-    """The lists of two or more countries whose leaders the sentence names."""
+    """The lists of two or more countries whose leaders the sentence puts at the meeting."""
     words = text[sentence]
+    for leaders, listed, end in leaders_of(words, countries):
+        met = _MET_WITH_BEFORE.search(words, max(0, leaders.start() - 20), leaders.start())
+        if met or _ATTEND_AFTER.match(words, end):
+            office = leaders.group("office").casefold()
+            keys = frozenset(country.key for country in listed)
+            yield Roster(sentence, keys, _OFFICES.get(office))
+
+
+def leaders_of(
+    words: str, countries: Gazetteer
+) -> Iterator[tuple[re.Match[str], list[Country], int]]:
+    """Each "leaders of A, B and C" in the words: the match of its office, the two or more
+    countries listed, and where the list ends."""
     for leaders in _LEADERS_OF.finditer(words):
         listed, end = _listed_countries(words, leaders.end(), countries)
-        met = _MET_WITH_BEFORE.search(words, max(0, leaders.start() - 20), leaders.start())
-        if len(listed) >= 2 and (met or _ATTEND_AFTER.match(words, end)):
-            office = leaders.group("office").casefold()
-            yield Roster(sentence, frozenset(listed), _OFFICES.get(office))
+        if len(listed) >= 2:
+            yield leaders, listed, end
 
 
-def _listed_countries(words: str, start: int, countries: Gazetteer) -> tuple[list[str], int]:
+def _listed_countries(words: str, start: int, countries: Gazetteer) -> tuple[list[Country], int]:
     """The countries listed one after another from ``start`` ("A, B, and C"), and where the
     list ends."""
-    listed: list[str] = []
+    listed: list[Country] = []
     position = end = start
     for mention in countries.find(words, start):
         if mention.span.start != position or mention.adjective or mention.possessive:
             break
-        listed.append(mention.country.key)
+        listed.append(mention.country)
         end = mention.span.end
         between = _BETWEEN.match(words, end)
         if between is None:

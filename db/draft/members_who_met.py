@@ -7,15 +7,19 @@ they go. Those leaders' countries are then the members the report speaks of. Onl
 state and government count, or leaders the report gives no office (a minister may stand in
 for anyone), no guest, and no country the sentence itself names: there it is one beside the
 members ("The presidents of the member states were accompanied by the leaders of A and B").
+The leaders may be listed by country instead, in that sentence or the next ("Prime Ministers
+of A, B and C converge here").
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from db.draft.countries import Gazetteer
+from db.draft.countries import Country, Gazetteer
 from db.draft.lazy_regex import lazy_compile
+from db.draft.leaders_of_countries import leaders_of
 from db.draft.model import Attendee, Membership, Party
+from db.draft.parties import country_party
 from db.draft.text import Span, Text
 from db.draft.titles import HEAD_ROLES
 from db.draft.words import NUMBER_WORDS
@@ -55,9 +59,24 @@ def members_who_met(
         party = attendee.represents
         if party.is_country and attendee.role in _ROLES and party.key not in beside:
             roster.setdefault(party.key, party)
+    for country in _listed_by_their_leaders(text, sentence, countries):
+        if country.key not in beside:
+            roster.setdefault(country.key, country_party(country.key, country.name, country.code))
     if len(roster) < 2:
         return []
     return [Membership(party, "member", None, sentence) for party in roster.values()]
+
+
+def _listed_by_their_leaders(text: Text, sentence: Span, countries: Gazetteer) -> list[Country]:
+    """The countries whose leaders that sentence, or the next, lists ("… of the member
+    countries met. Prime Ministers of A, B and C converge here …")."""
+    index = text.sentences.index(sentence)
+    return [
+        country
+        for each in text.sentences[index : index + 2]
+        for _leaders, listed, _end in leaders_of(text[each], countries)
+        for country in listed
+    ]
 
 
 def _members_leaders_sentence(text: Text) -> Span | None:

@@ -4675,6 +4675,18 @@ def test_the_leaders_of_the_member_states_who_met_are_of_its_members(leaders: st
     }
 
 
+def test_the_member_states_leaders_who_met_listed_by_country_are_of_its_members() -> None:
+    """The countries are listed by their leaders, and the list does not add up to the count:
+    it names one the country table does not know, and a leader of another office."""
+    article = (
+        "Lagoon Union leaders meet\n\nOSLO — Leaders of the 7 member countries of the Lagoon "
+        "Union (LU) and Cuban President Raul Diaz started a meeting here today.\n\nPrime "
+        "Ministers of Norway, Chile, Peru, Sweden, Surinam and the president of Haiti converge"
+        " on the resort."
+    )
+    assert members(article) == dict.fromkeys(["Norway", "Chile", "Peru", "Sweden"], "member")
+
+
 def test_a_country_beside_the_member_states_leaders_is_no_member() -> None:
     article = MEMBERS_LEADERS_MET.replace(
         "met in Oslo on Friday", "were joined by the leader of Sweden in Oslo on Friday"
