@@ -56,9 +56,11 @@ _QUALIFIERS = (
 _POSSESSIVE = rf"(?-i:(?:[{UPPER}][\w.’'-]*[ ](?:of[ ](?:the[ ])?)?){{0,3}})[^ ,.;]+['’]s[ ]"
 # "Myanmar's military leader", "Sudan's army chief", "Kenyan opposition leader", "EU foreign
 # policy chief": a word or two that say what kind of office it is, part of the title after
-# whose it is; not one that says when it was held ("founding prime minister", "late president").
+# whose it is; not one that says when it was held ("founding prime minister", "late president"),
+# nor words of the sentence ("Attending the summit were the President of Chile, X").
 _KIND_OF_OFFICE = (
-    rf"(?(who)(?:(?:(?!{TITLE}\b|late[ ]|(?:and|but|nor|with|for)[ ])(?-i:[a-z]{{3,}}(?<!ing)(?<!ed))"
+    rf"(?(who)(?:(?:(?!{TITLE}\b|late[ ]|(?:and|but|nor|with|for|the|were|was|are|who|that"
+    rf"|which|its|his|her|their|has|have|had)[ ])(?-i:[a-z]{{3,}}(?<!ing)(?<!ed))"
     rf"[ ]){{1,2}}(?={TITLE}\b))?)"
 )
 # "Minister of Foreign Affairs and Foreign Trade of Kenya, X", "Secretary of State in the

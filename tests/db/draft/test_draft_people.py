@@ -62,6 +62,19 @@ def test_a_states_body_named_with_its_noun_is_not_a_person(body: str) -> None:
     assert names(draft) == ["Erik Lund"]
 
 
+@pytest.mark.parametrize("verb", ["were", "was"])
+def test_the_verb_before_an_office_and_its_name_is_no_part_of_the_title(verb: str) -> None:
+    draft = draft_facts(
+        f"Leaders meet\n\nOSLO (AP) — Attending the summit {verb} the President of Chile, Ana"
+        " Ruiz, and the Prime Minister of Peru, Luis Soto."
+    )
+    roles = {attendee.person.name: (attendee.title, attendee.role) for attendee in draft.attendees}
+    assert roles == {
+        "Ana Ruiz": ("President", "head-of-state"),
+        "Luis Soto": ("Prime Minister", "head-of-government"),
+    }
+
+
 @pytest.mark.parametrize("spelling", ["Adviser", "Advisor"])
 def test_a_national_security_adviser_is_a_title_not_part_of_the_name(spelling: str) -> None:
     draft = draft_facts(
