@@ -7,6 +7,7 @@ from __future__ import annotations
 import shutil
 import tomllib
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -59,23 +60,30 @@ def test_a_draft_larger_than_the_plain_limit_of_a_fact_file_still_adds(
     assert facts.stat().st_size > factfile.MAX_FACT_FILE_BYTES
 
 
+def drafted_and_added(
+    article_text: str, tmp_path: Path, url: str, capsys: pytest.CaptureFixture[str]
+) -> dict[str, Any]:
+    """The fact file drafted from ``article_text``, once it has been added to ``url``."""
+    article = tmp_path / "union.txt"
+    article.write_text(article_text, encoding="utf-8")
+    with draft_and_add(article, url, capsys).open("rb") as handle:
+        return tomllib.load(handle)
+
+
 def test_an_article_copied_with_runs_of_spaces_drafts_as_if_single_spaced_and_adds(
     tmp_path: Path, seeded_url: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """Pages copied as text keep the runs of spaces they set between words; the draft reads
     through them, and its evidence is still the article's own characters."""
-    article = tmp_path / "union.txt"
-    article.write_text(
+    drafted = drafted_and_added(
         "Leaders meet for talks\n\nCAIRO, Egypt (Wire) — Leaders of the Lagoon Union met on"
         " Tuesday.\tPresident\tAna Ruiz of Chile met the presidents of Lagoon Union member"
         " states  Peru,  Ecuador and  Bolivia  on Monday.\n",
-        encoding="utf-8",
+        tmp_path,
+        seeded_url,
+        capsys,
     )
 
-    facts = draft_and_add(article, seeded_url, capsys)
-
-    with facts.open("rb") as handle:
-        drafted = tomllib.load(handle)
     members = {entry["member"] for entry in drafted["memberships"]}
     assert members == {"peru", "ecuador", "bolivia"}
     [evidence] = {entry["evidence"][0] for entry in drafted["memberships"]}
@@ -88,18 +96,15 @@ def test_names_set_with_no_break_hyphens_and_spaces_are_whole_and_the_draft_adds
 ) -> None:
     """A page's no-break hyphen (U+2011), no-break space and soft hyphen (U+00AD) show as a
     hyphen, a space and nothing: the names are whole, and the evidence is the page's own."""
-    article = tmp_path / "union.txt"
-    article.write_text(
+    drafted = drafted_and_added(
         "Leaders meet for talks\n\nCAIRO, Egypt (Wire) — Leaders of the Lagoon Union met on"
         " Tuesday. Prime Minister Jean\u2011Marc Ayrault of France attended the summit."
         " President\u00a0Lu\u00adis Arce of Bolivia attended.\n",
-        encoding="utf-8",
+        tmp_path,
+        seeded_url,
+        capsys,
     )
 
-    facts = draft_and_add(article, seeded_url, capsys)
-
-    with facts.open("rb") as handle:
-        drafted = tomllib.load(handle)
     people = {person["name"]: person["evidence"] for person in drafted["people"]}
     assert people == {
         "Jean-Marc Ayrault": ["Prime Minister Jean\u2011Marc Ayrault of France"],
