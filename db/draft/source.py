@@ -135,10 +135,10 @@ def _printed_again_apart(shown: list[str], index: int) -> bool:
 
 
 def _trimmed(text: Text, line: Span) -> Span:
-    """The line without surrounding white space and without a dateline that opens it; a lead
-    cut to its first sentence."""
+    """The line without surrounding white space, the bullet of a page's list ("• …") or a
+    dateline that opens it; a lead cut to its first sentence."""
     start, end = line.start, line.end
-    while start < end and (text.text[start].isspace() or text.text[start] == "\ufeff"):
+    while start < end and (text.text[start].isspace() or text.text[start] in "\ufeff•·"):
         start += 1
     while end > start and text.text[end - 1].isspace():
         end -= 1

@@ -58,6 +58,9 @@ PAGES = {
         f"view this page.\n\n{HEADLINE}\n\n{BODY}"
     ),
     "a paper's name with its edition": f"The Sunday Courier (Norway)\n\n{HEADLINE}\n\n-\n\n{BODY}",
+    "the headline as the last item of a bulleted menu": (
+        f"  • Live\n  • Audio Only\n  • facebook\n  • twitter\n  • {HEADLINE}\n\n{BODY}"
+    ),
     "lead opening with the headline's words": (
         f"{HEADLINE}\n\nOSLO, Norway (Nordic Wire) — {HEADLINE} on Thursday, after years of "
         "quarrels over who should pay.\n"
