@@ -31,16 +31,16 @@ _LEADERS_OF = lazy_compile(
     r"[ ]of[ ](?:the[ ])?"
 )
 # what may stand between two countries of the list
-_BETWEEN = re.compile(r"(?:,|,?[ ]and|,?[ ]as[ ]well[ ]as)[ ](?:the[ ])?")
+_BETWEEN = lazy_compile(r"(?:,|,?[ ]and|,?[ ]as[ ]well[ ]as)[ ](?:the[ ])?")
 # … and the verb the leaders are the subject of, soon after it: "… are meeting Sunday", "…
 # have also arrived here", "… gathered"; not "talks with the leaders of A and B, with whom"
-_ATTEND_AFTER = re.compile(
+_ATTEND_AFTER = lazy_compile(
     r"(?:[ ][\w-]+){0,3}?[ ](?:met|meet|meeting|gathered|gather|attended|attend|attending"
     r"|arrived|arrive|joined|took[ ]part|take[ ]part|taking[ ]part|participated|convened"
     r"|(?:are|were)[ ](?:in|at))\b"
 )
 # … or who has met them there: "The prime minister has met with the leaders of A, B and C"
-_MET_WITH_BEFORE = re.compile(r"\b(?:met|meets)[ ]with[ ](?:the[ ])?$")
+_MET_WITH_BEFORE = lazy_compile(r"\b(?:met|meets)[ ]with[ ](?:the[ ])?$")
 
 
 @dataclass(frozen=True)

@@ -221,6 +221,11 @@ def _chair_before(text: Text, countries: Gazetteer, start: int, roll: Span) -> l
     return _chair_named_first(text, countries, start, roll)
 
 
+# "The Republic of A was represented by": the state named in full opens the sentence; "the
+# Prime Minister of the Republic of A"
+_IN_FULL_BEFORE = lazy_compile(r"(?:[Tt]he[ ])?(?:(?:[A-Z][a-z]+[ ]){1,2}of[ ](?:[Tt]he[ ])?)?")
+
+
 # "…, chaired the proceedings", "…, presided over the meeting", "…, presided."; a communiqué
 # may capitalise its verb: "…, Chaired the proceedings"
 _CHAIRED = lazy_compile(r"[ ](?i:(?:chaired|presided[ ]over)[ ]the\b|presided[.;])")
@@ -263,11 +268,6 @@ def _office_opening(text: Text, sentence: Span) -> re.Match[str] | None:
 
 # "… was represented by", "The Bahamas , was represented by": a space astray before a comma
 _WAS_REPRESENTED = lazy_compile(r"[ ]?,?[ ](?:was|were)[ ]represented[ ]by[ ]")
-
-
-# "The Republic of A was represented by": the state named in full opens the sentence; "the
-# Prime Minister of the Republic of A"
-_IN_FULL_BEFORE = lazy_compile(r"(?:[Tt]he[ ])?(?:(?:[A-Z][a-z]+[ ]){1,2}of[ ](?:[Tt]he[ ])?)?")
 
 
 # "…; C was represented by", "… and C …", "…, while C …": a clause of its own

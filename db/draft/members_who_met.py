@@ -70,7 +70,7 @@ def members_who_met(
 def _listed_by_their_leaders(text: Text, sentence: Span, countries: Gazetteer) -> list[Country]:
     """The countries whose leaders that sentence, or the next, lists ("… of the member
     countries met. Prime Ministers of A, B and C converge here …")."""
-    index = text.sentences.index(sentence)
+    index = text.sentence_index(sentence.start)
     return [
         country
         for each in text.sentences[index : index + 2]

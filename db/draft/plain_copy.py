@@ -10,20 +10,20 @@ own characters: evidence stays the article's exact words.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import fields, is_dataclass, replace
 from typing import TypeVar
 
+from db.draft.lazy_regex import lazy_compile
 from db.draft.model import Draft, Person
 from db.draft.text import Span
 
 # A line of running text broken before its sentence ends, the next line going on with it; an
 # article is hard-wrapped when it has a few of them.
-_WRAPPED_LINE = re.compile(r"(?m)^[^\n]{50,100}[\w,]\n(?=[^\W\d_])")
+_WRAPPED_LINE = lazy_compile(r"(?m)^[^\n]{50,100}[\w,]\n(?=[^\W\d_])")
 _WRAPS_OF_A_WRAPPED_TEXT = 5
 # what a page sets between words, read as a space; inside names, as a hyphen; or as nothing
-_UNPLAIN = re.compile(
+_UNPLAIN = lazy_compile(
     r"(?P<space>[ \t\u00a0\u2007\u202f]{2,}|[\t\u00a0\u2007\u202f])"
     r"|(?P<hyphen>[\u2010\u2011])"
     r"|[\u00ad\u200b\ufeff]"
