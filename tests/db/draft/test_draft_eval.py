@@ -290,3 +290,16 @@ def test_an_empty_list_written_below_an_entry_is_an_error_naming_the_file(
         f"make eval: {truth_file}: [[attendees]] entry {len(truth['attendees'])} holds quotes, "
         "which belongs above the first [[…]] entry"
     ) in capsys.readouterr().err
+
+
+def test_a_regnal_name_matches_the_truth_s_bare_given_name_and_no_other() -> None:
+    eval_facts = importlib.import_module("benchmarks.eval_facts")
+    eval_score = importlib.import_module("benchmarks.eval_score")
+
+    def facts(*attendees: str) -> Any:
+        names = tuple(eval_facts.person_names(name) for name in attendees)
+        return eval_facts.Facts(frozenset(), (), (), names, ())
+
+    drafted = facts("King Aldric", "Queen Mira Solberg")
+    scores = eval_score.score(drafted, facts("Aldric", "Mira"))
+    assert (scores.attendees.matched, scores.attendees.drafted) == (1, 2)
