@@ -251,11 +251,12 @@ def _key_facts(content: SheetContent, ref: Callable[[int | None], str]) -> list[
     facts: list[tuple[str, str]] = []
     if detail.organization:
         organization = detail.organization
-        purpose = f". Purpose: {organization.purpose}" if organization.purpose else ""
+        # a purpose is a sentence of its own, and ends as one; a name alone ends with no stop
+        purpose = f". Purpose: {organization.purpose.rstrip('.')}." if organization.purpose else ""
         facts.append(
             (
                 "Organization",
-                f"{organization_line(organization)}{purpose}. {ref(organization.fact_id)}",
+                f"{organization_line(organization)}{purpose} {ref(organization.fact_id)}",
             )
         )
     facts.append(("Event", f"{detail.event} {ref(detail.fact_ids.get('event'))}"))

@@ -31,6 +31,7 @@ from viewer.models.progress import Cancelled, Progress
 from viewer.pdf.paginator import Paginator
 from viewer.pdf.render import PageSize, write_pdf
 from viewer.pdf.text_mapping import readable_cmap
+from viewer.text.sheet_text import organization_line
 from viewer.window.main_window import MainWindow
 from viewer.window.pdf_actions import PdfActions
 
@@ -857,6 +858,23 @@ def test_the_absent_line_keeps_a_title_with_full_stops_whole(
     write_pdf(target, content._replace(absences=[absence]), generated=GENERATED)
     first_page = compact(page_texts(target)[0])
     assert compact("Absent U.S. Ambassador Jane Q. Doe (U.S.) did not attend") in first_page
+
+
+def test_the_organization_row_ends_with_its_purpose_s_stop_or_none(
+    qapp: QApplication, content: SheetContent, tmp_path: Path
+) -> None:
+    organization = content.detail.organization
+    assert organization is not None and organization.purpose
+    reference = paragraph_reference(content, organization.fact_id)
+    named_only = organization._replace(purpose=None, abbreviation=None, founded=None)
+    for info, row in (
+        (organization, f"{organization_line(organization)}. Purpose: {organization.purpose}."),
+        (named_only, organization.name),  # a drafted sheet's: no stray stop after the name
+    ):
+        target = tmp_path / "organization.pdf"
+        sheet = content._replace(detail=content.detail._replace(organization=info))
+        write_pdf(target, sheet, generated=GENERATED)
+        assert compact(f"Organization {row} {reference}") in compact(page_texts(target)[0])
 
 
 def test_pages_that_cannot_be_finished_are_an_export_error_and_write_nothing(
