@@ -56,8 +56,10 @@ def person_names(name: str, variants: Iterable[str] = ()) -> Names:
 
 def _without_regnal_title(name: str) -> str | None:
     words = name.split()
-    if len(words) >= 2 and words[0].casefold() in REGNAL_TITLES and name_with_own_title(
-        words[0], " ".join(words[1:])
+    if (
+        len(words) >= 2
+        and words[0].casefold() in REGNAL_TITLES
+        and name_with_own_title(words[0], " ".join(words[1:]))
     ):
         return " ".join(words[1:])
     return None
