@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from db.draft.countries import gazetteer
+from db.draft.forms_of_address import burmese_honorific
 from db.draft.naming import REGNAL_TITLES, name_with_own_title
 from db.factfile.folding import fold
 
@@ -48,15 +49,18 @@ class Facts:
 
 def person_names(name: str, variants: Iterable[str] = ()) -> Names:
     """Folded spellings, each also without a regnal title the drafter keeps as part of a name
-    ("King Aldric" is "Aldric" too): a truth may write the one and a draft the other."""
+    ("King Aldric" is "Aldric" too) or an honorific it leaves out: a truth may write the one
+    and a draft the other."""
     spellings = [spelling.strip() for spelling in (name, *variants) if spelling.strip()]
     spellings += [bare for spelling in spellings if (bare := _without_regnal_title(spelling))]
     return frozenset(fold(spelling) for spelling in spellings)
 
 
 def _without_regnal_title(name: str) -> str | None:
+    """ "King Aldric" → "Aldric"; "U Ola Brekke" → "Ola Brekke", as the drafter writes a name
+    after a Burmese honorific."""
     words = name.split()
-    if (
+    if burmese_honorific(words) or (
         len(words) >= 2
         and words[0].casefold() in REGNAL_TITLES
         and name_with_own_title(words[0], " ".join(words[1:]))

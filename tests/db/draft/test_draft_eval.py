@@ -292,7 +292,7 @@ def test_an_empty_list_written_below_an_entry_is_an_error_naming_the_file(
     ) in capsys.readouterr().err
 
 
-def test_a_regnal_name_matches_the_truth_s_bare_given_name_and_no_other() -> None:
+def test_a_name_matches_the_truth_s_without_a_regnal_title_or_an_honorific_and_no_other() -> None:
     eval_facts = importlib.import_module("benchmarks.eval_facts")
     eval_score = importlib.import_module("benchmarks.eval_score")
 
@@ -300,6 +300,6 @@ def test_a_regnal_name_matches_the_truth_s_bare_given_name_and_no_other() -> Non
         names = tuple(eval_facts.person_names(name) for name in attendees)
         return eval_facts.Facts(frozenset(), (), (), names, ())
 
-    drafted = facts("King Aldric", "Queen Mira Solberg")
-    scores = eval_score.score(drafted, facts("Aldric", "Mira"))
-    assert (scores.attendees.matched, scores.attendees.drafted) == (1, 2)
+    drafted = facts("King Aldric", "Queen Mira Solberg", "Ola Brekke")
+    scores = eval_score.score(drafted, facts("Aldric", "Mira", "U Ola Brekke"))
+    assert (scores.attendees.matched, scores.attendees.drafted) == (2, 3)
