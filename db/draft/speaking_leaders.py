@@ -21,13 +21,15 @@ from db.draft.lazy_regex import lazy_compile
 from db.draft.model import Attendee, Mention, Party, Person, Statement
 from db.draft.other_occasions import puts_someone_in, told_of_another_occasion
 from db.draft.people import People
-from db.draft.text import Span, Text
+from db.draft.text import UPPER, Span, Text
 from db.draft.titles import HEAD_ROLES, LEADING_ROLES, role_for, serves_a_body
 from db.draft.words import SPEECH_VERB
 
-# "X said", "X, the bloc's chair, told reporters", "X also urged": the one named says it
+# "X said", "X, the bloc's chair, told reporters", "X also urged", "The President of A, X,
+# stressed", "King X of A reaffirmed": the one named says it
 _SPEAKS_AFTER = lazy_compile(
-    rf"(?:,[ ][^,;“”\"]{{1,80}},)?[ ](?:also[ ]|later[ ]|then[ ]|again[ ])?(?:{SPEECH_VERB})\b"
+    rf"(?:[ ]of[ ](?:the[ ])?[{UPPER}][\w’'-]*(?:[ ](?:and[ ])?[{UPPER}][\w’'-]*){{0,3}}(?=,?[ ]))?"
+    rf"(?:,[ ][^,;“”\"]{{1,80}},|,)?[ ](?:also[ ]|later[ ]|then[ ]|again[ ])?(?:{SPEECH_VERB})\b"
     r"(?![ ]to\b)"  # not "adds to the backdrop"
 )
 # "…, said X", "said Chilean President X": the one named after the verb says it

@@ -3004,6 +3004,8 @@ def test_a_leader_staying_away_in_other_words_is_drafted_absent(sentence: str) -
         "Chilean President Ana Ruiz linked trade to security. “We are ready to act,” she said.",
         "Echoing Dahl's remarks, Chilean President Ana Ruiz was blunt.",
         "Chilean President Ana Ruiz said it was time that the next summit in Lima went further.",
+        "The President of Chile, Ana Ruiz, stressed that the bloc must act on trade.",
+        "President Ana Ruiz of Chile reaffirmed that the bloc must act on trade.",
     ],
 )
 def test_a_leader_speaking_in_the_report_of_the_meeting_is_drafted_as_there_for_review(
