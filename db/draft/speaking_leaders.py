@@ -25,11 +25,15 @@ from db.draft.text import UPPER, Span, Text
 from db.draft.titles import HEAD_ROLES, LEADING_ROLES, role_for, serves_a_body
 from db.draft.words import SPEECH_VERB
 
+# … and what a leader does in words at a meeting: "X expressed gratitude", "X thanked the
+# host", "X delivered a speech", "X spoke at a press conference"
+_ADDRESS_VERB = r"congratulated|thanked|expressed|delivered|spoke|addressed"
 # "X said", "X, the bloc's chair, told reporters", "X also urged", "The President of A, X,
 # stressed", "King X of A reaffirmed": the one named says it
 _SPEAKS_AFTER = lazy_compile(
     rf"(?:[ ]of[ ](?:the[ ])?[{UPPER}][\w’'-]*(?:[ ](?:and[ ])?[{UPPER}][\w’'-]*){{0,3}}(?=,?[ ]))?"
-    rf"(?:,[ ][^,;“”\"]{{1,80}},|,)?[ ](?:also[ ]|later[ ]|then[ ]|again[ ])?(?:{SPEECH_VERB})\b"
+    rf"(?:,[ ][^,;“”\"]{{1,80}},|,)?[ ](?:also[ ]|later[ ]|then[ ]|again[ ])?"
+    rf"(?:{SPEECH_VERB}|{_ADDRESS_VERB})\b"
     r"(?![ ]to\b)"  # not "adds to the backdrop"
 )
 # "…, said X", "said Chilean President X": the one named after the verb says it

@@ -3006,6 +3006,8 @@ def test_a_leader_staying_away_in_other_words_is_drafted_absent(sentence: str) -
         "Chilean President Ana Ruiz said it was time that the next summit in Lima went further.",
         "The President of Chile, Ana Ruiz, stressed that the bloc must act on trade.",
         "President Ana Ruiz of Chile reaffirmed that the bloc must act on trade.",
+        "Chilean President Ana Ruiz expressed concern about trade.",
+        "Chilean President Ana Ruiz spoke at a press conference after the talks.",
     ],
 )
 def test_a_leader_speaking_in_the_report_of_the_meeting_is_drafted_as_there_for_review(
