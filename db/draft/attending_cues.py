@@ -98,8 +98,8 @@ _PLAINLY_ATTENDING = (
     r"(?![ -](?:country|countries|nation|city|state|government|team|broadcaster))"
     # "summit participants, including", "the leaders of G20 members include"
     # "leaders in Oslo include:", "the speakers included X", "X leads a team that included Y",
-    # "the leaders, who include X"
-    rf"|(?:audience|{_MEETING}|attendees|participants|guests|speakers|team)"
+    # "the leaders, who include X", "Key dignitaries include X"
+    rf"|(?:audience|{_MEETING}|attendees|participants|guests|speakers|team|dignitaries)"
     # … not a party at the airport: "the delegation at the airport included"
     r"(?:[ ](?:of|in|at)(?![ ]the[ ]airport)(?:[ ][\w’'-]+){1,4}?)?,?[ ]"
     r"(?:that[ ]|which[ ]|who[ ])?includ(?:e|ed|es|ing)"

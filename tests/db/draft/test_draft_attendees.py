@@ -861,6 +861,14 @@ def test_the_leaders_who_include_someone_are_there() -> None:
     assert attending(article) == {"Aino Lahti": "Finland", "Mette Holm": "Denmark"}
 
 
+def test_the_dignitaries_the_meeting_includes_are_there() -> None:
+    article = OSLO_LEAD + (
+        "Key dignitaries include Prime Minister Mette Holm of Denmark, along with counterparts "
+        "from the region."
+    )
+    assert attending(article) == {"Mette Holm": "Denmark"}
+
+
 def test_what_a_minister_says_others_do_elsewhere_is_no_ones_attendance() -> None:
     article = (
         "Thai Foreign Minister Ana Lopes said Swedish Prime Minister Erik Lund was hosting an "
