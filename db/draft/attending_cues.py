@@ -167,6 +167,7 @@ _ALSO_ATTENDING = (
     r"|(?:final|joint|closing)[ ]statement)"
     r"|receiv(?:ed|es|ing)[ ](?:(?:the[ ])?(?:[\w-]+[ ])?(?:leaders|heads|delegations?|participants"
     rf"|guests|delegates)|(?=(?-i:[{UPPER}])))"  # "They received Chilean President X"
+    r"|(?:was|were)[ ](?:warmly[ ])?received[ ]by"  # "X and his wife were received by Y"
     # "X invited 53 leaders for dinner": hosts them at the meeting's meal
     r"|invit(?:ed|es|ing)[ ](?:the[ ]|all[ ]|\d+[ ])?(?:[\w-]+[ ])?(?:leaders|heads|delegations"
     r"|participants|guests|delegates)[ ](?:for|to)[ ](?:a[ ]|the[ ])?(?:[\w-]+[ ])?"

@@ -869,6 +869,14 @@ def test_the_dignitaries_the_meeting_includes_are_there() -> None:
     assert attending(article) == {"Mette Holm": "Denmark"}
 
 
+def test_the_leader_who_receives_an_arriving_one_is_there() -> None:
+    article = OSLO_LEAD + (
+        "On arrival at the airport, Chilean President Ana Ruiz was received by Danish Prime "
+        "Minister Mette Holm and given a warm welcome."
+    )
+    assert attending(article) == {"Ana Ruiz": "Chile", "Mette Holm": "Denmark"}
+
+
 def test_what_a_minister_says_others_do_elsewhere_is_no_ones_attendance() -> None:
     article = (
         "Thai Foreign Minister Ana Lopes said Swedish Prime Minister Erik Lund was hosting an "
