@@ -866,7 +866,7 @@ def test_the_organization_row_ends_with_its_purpose_s_stop_or_none(
     organization = content.detail.organization
     assert organization is not None and organization.purpose
     reference = paragraph_reference(content, organization.fact_id)
-    named_only = organization._replace(purpose=None, abbreviation=None, founded=None)
+    named_only = organization._replace(purpose="", abbreviation="", founded=None)
     for info, row in (
         (organization, f"{organization_line(organization)}. Purpose: {organization.purpose}."),
         (named_only, organization.name),  # a drafted sheet's: no stray stop after the name
