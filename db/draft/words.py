@@ -56,8 +56,9 @@ _NOT_NAME_WORDS = (
     "Charged Responsible Entrusted Tasked "
     # a part at the meeting or an office, capitalised: "The Chief Guest, X", "the Attorney General"
     "Guest Guests Attorney "
-    # a place's or a firm's name, whatever word ends it: "Kamuzu International Aiport"
-    "International"
+    # a place's or a firm's name, whatever word ends it: "Kamuzu International Aiport"; a
+    # saint's, as a town, parish or church is named ("Saint Mary, Antigua and Barbuda")
+    "International Saint St St."
 )
 NOT_NAMES = frozenset(_NOT_NAME_WORDS.split())
 # the day a report says something happened, written straight after the name of who did it

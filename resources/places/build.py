@@ -86,14 +86,23 @@ _NEWS_NAMES = {
     "CD": ["DRCongo"],
     "MH": ["RMI"],
     "CF": ["CAR"],
+    "AG": ["Antigua"],
+    "BA": ["Bosnia"],
+    "KN": ["Saint Kitts"],
+    "ST": ["Sao Tome", "São Tomé"],
+    "SR": ["Surinam"],
+    "VC": ["Saint Vincent"],
 }
 """Names news writes that none of the packages gives: the Spanish name a list of a Central
 American meeting keeps ("la República Dominicana"), the authority that speaks for Palestine,
 initials of three letters news writes for four states ("PRC", "KSA", the Marshall Islands'
 "RMI" of Pacific papers, the Central African Republic's "CAR" of African ones; other initials
-that short are too often something else's to be made by rule), "Åland" for its islands, and the
+that short are too often something else's to be made by rule), "Åland" for its islands, the
 initials run into the name that African communiqués write for the Democratic Republic of the
-Congo ("DRCongo")."""
+Congo ("DRCongo"), and the first part of a country of two, as Caribbean, Balkan and African
+papers write it ("Prime Minister of Antigua X", "Saint Vincent", "St Kitts", "Bosnia", "Sao
+Tome"), with the Dutch-derived "Surinam". Not "Trinidad", a city of Bolivia and of Cuba too,
+and a given name."""
 
 
 _FUNCTION_WORDS = frozenset({"of", "the", "and"})

@@ -4681,7 +4681,7 @@ def test_the_member_states_leaders_who_met_listed_by_country_are_of_its_members(
     article = (
         "Lagoon Union leaders meet\n\nOSLO — Leaders of the 7 member countries of the Lagoon "
         "Union (LU) and Cuban President Raul Diaz started a meeting here today.\n\nPrime "
-        "Ministers of Norway, Chile, Peru, Sweden, Surinam and the president of Haiti converge"
+        "Ministers of Norway, Chile, Peru, Sweden, Urkania and the president of Haiti converge"
         " on the resort."
     )
     assert members(article) == dict.fromkeys(["Norway", "Chile", "Peru", "Sweden"], "member")

@@ -51,6 +51,15 @@ def test_capitalised_words_the_countries_of_a_sentence_are_of_are_a_place_not_a_
     assert names(draft) == ["Erik Lund"]
 
 
+@pytest.mark.parametrize("place", ["Saint Mary", "St. Mary"])
+def test_a_saints_name_in_a_dateline_is_a_place_not_a_person(place: str) -> None:
+    draft = draft_facts(
+        f"{place}, Antigua and Barbuda.- Leaders of the Lagoon Union met here today. Swedish "
+        "Prime Minister Erik Lund opened the summit."
+    )
+    assert names(draft) == ["Erik Lund"]
+
+
 @pytest.mark.parametrize(
     "body", ["the Swedish State Chancellery", "the Party of Sweden Central Committee"]
 )

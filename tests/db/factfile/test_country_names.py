@@ -51,6 +51,12 @@ NEWSROOM_NAMES = {
     "DRCongo": "CD",
     "RMI": "MH",
     "CAR": "CF",
+    "Antigua": "AG",
+    "Bosnia": "BA",
+    "Saint Kitts": "KN",
+    "Saint Vincent": "VC",
+    "Sao Tome": "ST",
+    "Surinam": "SR",
 }
 NEWSROOM_ADJECTIVES = {
     "Kyrgyz": "KG",
@@ -120,3 +126,8 @@ def test_of_names_that_begin_alike_the_longest_the_text_gives_is_found() -> None
         "Dominica",
         "Dominican Republic",
     ]
+
+
+def test_the_first_part_of_a_country_of_two_names_it_in_a_list() -> None:
+    found = gazetteer().find("Leaders of Antigua, St Kitts, St. Vincent, Bosnia and Sao Tome met.")
+    assert [mention.country.code for mention in found] == ["AG", "KN", "VC", "BA", "ST"]
