@@ -378,10 +378,12 @@ def find_attendees(
                 )
         previous = f"{previous} {own}" if goes_on else own
     for sentence in text.sentences:  # "Presidents of A, B and C are meeting": theirs, by name
-        for roster in rosters(text, sentence, countries):
-            words = text[sentence]
-            if not _tells_of_attending(words, text, sentence, sentence, meeting_country, countries):
-                continue
+        listed = list(rosters(text, sentence, countries))
+        if not listed or not _tells_of_attending(
+            text[sentence], text, sentence, sentence, meeting_country, countries
+        ):
+            continue
+        for roster in listed:
             for person in people.persons:
                 if id(person) in attendees or id(person) in absent or not roster.holds(person):
                     continue

@@ -45,9 +45,8 @@ _MET_WITH_BEFORE = lazy_compile(r"\b(?:met|meets)[ ]with[ ](?:the[ ])?$")
 
 @dataclass(frozen=True)
 class Roster:
-    """A sentence that puts the leaders of some countries at the meeting."""
+    """The leaders of some countries a sentence puts at the meeting."""
 
-    sentence: Span
     countries: frozenset[str]  # their keys
     role: str | None  # the office named ("head-of-state"); None for "leaders"
 
@@ -70,7 +69,7 @@ def rosters(text: Text, sentence: Span, countries: Gazetteer) -> Iterator[Roster
         if met or _ATTEND_AFTER.match(words, end):
             office = leaders.group("office").casefold()
             keys = frozenset(country.key for country in listed)
-            yield Roster(sentence, keys, _OFFICES.get(office))
+            yield Roster(keys, _OFFICES.get(office))
 
 
 def leaders_of(
