@@ -18,8 +18,8 @@ from db.draft.countries import Gazetteer
 from db.draft.lazy_regex import lazy_compile
 from db.draft.logistic import LogisticModel, stored_model
 from db.draft.member_features import named_countries
-from db.draft.members import country_party
 from db.draft.model import Membership, Organization
+from db.draft.parties import country_party
 from db.draft.text import Span, Text
 
 MODEL = "member_model"

@@ -44,6 +44,7 @@ from db.draft.member_phrases import (
 )
 from db.draft.member_rolls import recalled_roll_claims, roll_claims
 from db.draft.model import Membership, Organization, Party, Person
+from db.draft.parties import country_party
 from db.draft.text import LABELLED_LINE, UPPER, Span, Text
 from db.draft.words import CAPITALISED_RUN, MONTH, ORGANIZATION_NOUNS, WEEKDAY
 
@@ -859,11 +860,6 @@ def suspended_members(text: Text, organization: Organization, countries: Gazette
         ):
             found.add(mention.country.key)
     return found
-
-
-def country_party(country: Country) -> Party:
-    """A country as a party of the draft."""
-    return Party(key=country.key, name=country.name, is_country=True, code=country.code)
 
 
 def _international_bodies_in(

@@ -61,7 +61,7 @@ def members_who_met(
             roster.setdefault(party.key, party)
     for country in _listed_by_their_leaders(text, sentence, countries):
         if country.key not in beside:
-            roster.setdefault(country.key, country_party(country.key, country.name, country.code))
+            roster.setdefault(country.key, country_party(country))
     if len(roster) < 2:
         return []
     return [Membership(party, "member", None, sentence) for party in roster.values()]

@@ -69,7 +69,7 @@ def person_in_capitals(
         name=name,
         introduced=Span(run.start(), named_after.end("name") if named_after else run.end()),
         title=display_title(words[title.start() : end].lower()),
-        party=country_party(country.key, country.name, country.code) if country else None,
+        party=country_party(country) if country else None,
     )
 
 

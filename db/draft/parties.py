@@ -130,8 +130,9 @@ FROM_COUNTRY = lazy_compile(
 )
 
 
-def country_party(key: str, name: str, code: str | None) -> Party:
-    return Party(key=key, name=name, is_country=True, code=code)
+def country_party(country: Country) -> Party:
+    """A country as a party of the draft."""
+    return Party(key=country.key, name=country.name, is_country=True, code=country.code)
 
 
 class PartyReader:
@@ -177,7 +178,7 @@ class PartyReader:
         (read as a portfolio "of Chile")."""
         _office, of, last = office.rpartition(" of ")
         country = self.countries.country_named(last.removeprefix("the ")) if of else None
-        return country_party(country.key, country.name, country.code) if country else None
+        return country_party(country) if country else None
 
     def country_after(self, after: re.Match[str]) -> Party | None:
         """The country a title set after a titled name gives ("Zimbabwe's leader", "leader of
@@ -189,7 +190,7 @@ class PartyReader:
             country = self.countries.country_named(served)
         else:
             return None
-        return country_party(country.key, country.name, country.code) if country else None
+        return country_party(country) if country else None
 
     def country_misspelt(self, word: str) -> Country | None:
         """The country a one-word name misspelt a little stands for ("Burudi’s X": Burundi),
@@ -213,7 +214,7 @@ class PartyReader:
         last = words[-1] if words else ""
         if last in self.first_words:
             country = self.first_words[last]
-            return country_party(country.key, country.name, country.code)
+            return country_party(country)
         at = prefix.rfind(last)
         heading = set_in_capitals(prefix, at, at + len(last))  # "OPENING SESSION": no body's
         if last.replace(".", "").isupper() and len(last.replace(".", "")) >= 2 and not heading:
@@ -241,7 +242,7 @@ class PartyReader:
                 self.countries.country_named(candidate.title()) if candidate.isupper() else None
             )
             if country:
-                return country_party(country.key, country.name, country.code)
+                return country_party(country)
         return None
 
     def named_in(self, words: str) -> Party | None:
@@ -249,7 +250,7 @@ class PartyReader:
         found = self.countries.find(words)
         if found:
             country = found[0].country
-            return country_party(country.key, country.name, country.code)
+            return country_party(country)
         return None
 
     def country_with_and(self, name_end: int) -> Party | None:
@@ -257,7 +258,7 @@ class PartyReader:
         which the words before "and" do not name."""
         of = _OF_COUNTRY_WITH_AND.match(self.text, name_end)
         country = self.countries.country_named(of.group("of")) if of else None
-        return country_party(country.key, country.name, country.code) if country else None
+        return country_party(country) if country else None
 
     def named(self, words: str) -> Party | None:
         """The country or body ``words`` name; None for a portfolio ("Minister of State and
@@ -269,7 +270,7 @@ class PartyReader:
             else None
         )
         if country:
-            return country_party(country.key, country.name, country.code)
+            return country_party(country)
         if words in _COMMON_FIRST_WORDS:  # "the Republic", "the Union": a town's name at most
             return None
         last = words.split()[-1]

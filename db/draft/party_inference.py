@@ -100,7 +100,7 @@ def parties_from_mentions(
         for words in (possessive and possessive.group("who"), of and of.group("of")):
             country = countries.country_named(words) if words else None
             if country:
-                person.party = country_party(country.key, country.name, country.code)
+                person.party = country_party(country)
                 break
         if person.party is None and (office := _office_before(article.text, mention.span.start)):
             person.party = parties.named_in(office)
@@ -144,7 +144,7 @@ def parties_of_offices_named_again(
             )
         ):
             country = mention.country
-            unplaced[0].party = country_party(country.key, country.name, country.code)
+            unplaced[0].party = country_party(country)
 
 
 def parties_of_companions(mentions: list[Mention], article: Text) -> None:
@@ -266,7 +266,7 @@ def infer_parties(persons: list[Person], article: Text, countries: Gazetteer) ->
         }
         if len(named) == 1:
             country = named.pop()
-            person.party = country_party(country.key, country.name, country.code)
+            person.party = country_party(country)
             person.party_inferred = True
 
 
@@ -304,7 +304,7 @@ def parties_of_the_host(persons: list[Person], article: Text, countries: Gazette
     host = hosts.pop()
     if any(person.party is not None and person.party.key == host.key for person in persons):
         return
-    unplaced[0].party = country_party(host.key, host.name, host.code)
+    unplaced[0].party = country_party(host)
     unplaced[0].party_inferred = True
 
 

@@ -451,7 +451,7 @@ class _Finder:
             dashed = COUNTRY_DASH_BEFORE.search(text, max(0, start - 60), start)
             country = self.countries.country_named(dashed.group("country")) if dashed else None
             if party is None and country:  # "Attending were: Chile — President X; Peru — …"
-                party = country_party(country.key, country.name, country.code)
+                party = country_party(country)
         labelled = LABEL_BEFORE.search(text, max(0, start - 60), start)
         if party is None and labelled and (title or labelled.group("colon")):
             # "Chile: HE (President) X", "Chile (President X)"; not "Oslo, Norway (Wire)"
@@ -484,7 +484,7 @@ class _Finder:
         # "X (Brazil)", "X from Brazil,", "Governor X, of Brazil;", "X will represent Brazil"
         if party is None and bracketed:
             found = self.countries.country_named(bracketed.group("country"))
-            party = country_party(found.key, found.name, found.code) if found else None
+            party = country_party(found) if found else None
         if party is None and (item := country_item(self.text, self.countries, opening, name_end)):
             party = item  # "• Ana Lopes, Chile"
         untitled_of_country = bool(
@@ -582,7 +582,7 @@ class _Finder:
         if len(named) != 1:
             return None
         country = named.pop()
-        return country_party(country.key, country.name, country.code)
+        return country_party(country)
 
     def _successor_of(self, name_start: int) -> tuple[str, Party] | None:
         """The title and country of the one person named before whose successor the name is
@@ -661,7 +661,7 @@ class _Finder:
         if not found or found[0].span.start > len(" of the "):
             return None
         country = found[0].country
-        return country_party(country.key, country.name, country.code)
+        return country_party(country)
 
     @staticmethod
     def _heads_a_state(title: str | None) -> bool:

@@ -157,7 +157,7 @@ def country_item(article: Text, countries: Gazetteer, start: int, end: int) -> P
         if item is None:
             return _country_ending_item(text, countries, end, sentence.end)
     found = countries.country_named(item.group("country"))
-    return country_party(found.key, found.name, found.code) if found else None
+    return country_party(found) if found else None
 
 
 def _country_ending_item(
@@ -170,7 +170,7 @@ def _country_ending_item(
     words = text[end : sentence_end if item_end < 0 else item_end]
     last = words.rsplit(", ", 1)[-1].strip().removesuffix(".")
     found = countries.country_named(last) if ", " in words else None
-    return country_party(found.key, found.name, found.code) if found else None
+    return country_party(found) if found else None
 
 
 def country_paired(article: Text, countries: Gazetteer, start: int, end: int) -> Party | None:
@@ -192,7 +192,7 @@ def country_paired(article: Text, countries: Gazetteer, start: int, end: int) ->
     if title and follows_a_name(article.text, title.start()):
         return None  # "A, Prime Minister of (the Republic of) Nepal, B": the country is A's
     found = countries.country_named(pair.group("country"))
-    return country_party(found.key, found.name, found.code) if found else None
+    return country_party(found) if found else None
 
 
 def respective(
@@ -215,7 +215,7 @@ def respective(
         listed = _countries_listed(countries, text[office.end() : boundary.start()], len(names))
         if listed:
             country = listed[names.index((start, end))]
-            return office.group("title"), country_party(country.key, country.name, country.code)
+            return office.group("title"), country_party(country)
     return None
 
 
@@ -245,7 +245,7 @@ def _possessives_paired(
         found = [country for owner in owners if (country := countries.country_named(owner))]
         if len(found) == len(owners) == len(names):
             country = found[names.index((start, end))]
-            return office.group(0), country_party(country.key, country.name, country.code)
+            return office.group(0), country_party(country)
     return None
 
 
@@ -281,7 +281,7 @@ def bracketed_after_country(
     office = _PLURAL_TITLE_OF.search(text, max(0, before.start() - 200), before.start())
     if office is None:  # "Reykjavik, Iceland (Nordic Wire)": a credit, not a list of offices
         return None
-    return office.group("title"), country_party(found.key, found.name, found.code)
+    return office.group("title"), country_party(found)
 
 
 def _countries_listed(countries: Gazetteer, words: str, count: int) -> list[Country] | None:
@@ -330,5 +330,5 @@ def parties_represented_respectively(
                 envoys.append(mention.person)
         if len(states) >= 2 and len(states) == len(envoys):
             for envoy, state in zip(envoys, states, strict=True):
-                envoy.party = country_party(state.key, state.name, state.code)
+                envoy.party = country_party(state)
                 envoy.party_inferred = False

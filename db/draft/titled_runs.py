@@ -309,7 +309,7 @@ def title_outside_run(
         who = possessive.group("who")
         found = countries.country_named(who) or parties.country_misspelt(who)
         if found:
-            return "", possessive.start(), country_party(found.key, found.name, found.code)
+            return "", possessive.start(), country_party(found)
     return "", start, None
 
 
