@@ -52,11 +52,11 @@ def person_names(name: str, variants: Iterable[str] = ()) -> Names:
     ("King Aldric" is "Aldric" too) or an honorific it leaves out: a truth may write the one
     and a draft the other."""
     spellings = [spelling.strip() for spelling in (name, *variants) if spelling.strip()]
-    spellings += [bare for spelling in spellings if (bare := _without_regnal_title(spelling))]
+    spellings += [bare for spelling in spellings if (bare := _bare_name(spelling))]
     return frozenset(fold(spelling) for spelling in spellings)
 
 
-def _without_regnal_title(name: str) -> str | None:
+def _bare_name(name: str) -> str | None:
     """ "King Aldric" → "Aldric"; "U Ola Brekke" → "Ola Brekke", as the drafter writes a name
     after a Burmese honorific."""
     words = name.split()
