@@ -11,6 +11,7 @@ from db.draft.event import find_event
 from db.draft.keys import key_of
 from db.draft.lazy_regex import lazy_compile
 from db.draft.likely_members import likely_memberships
+from db.draft.lists_about_membership import listed_memberships
 from db.draft.members import find_memberships, suspended_members
 from db.draft.members_who_met import members_who_met
 from db.draft.model import Absence, Draft, Organization, Party, Person, Slip
@@ -59,6 +60,7 @@ def _draft(text: Text) -> Draft:
     )
     if organization:
         memberships += likely_memberships(text, organization, countries, memberships)
+        memberships += listed_memberships(text, organization, countries, memberships)
         suspended = suspended_members(text, organization, countries)
         # a founding member suspended later founded the body all the same
         memberships = [

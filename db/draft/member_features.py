@@ -84,7 +84,7 @@ _REPORT_CUES = [
 # join", "which border the bloc's members", "neighbours of", "hosting leaders of"): the few
 # reports that use them cannot teach a model what they do, so a country named only in such
 # sentences is left to the phrase rules.
-_TURNED_AROUND = lazy_compile(
+TURNED_AROUND = lazy_compile(
     r"\b(?:not|never|\w+n['’]t|expected|neither|nor|no[ ]longer|suspended|suspension|except"
     r"|exception|excluding|non-members?|guests?|applications?|applied|bids?|candidates?|invited"
     r"|invitation|former|withdrew|withdrawn|withdrawal|left|quit|expelled|outside"
@@ -155,13 +155,13 @@ def named_countries(
             sentence = text.sentence_at(mention.span.start)
             crowd = len(in_sentence[sentence.start])
             features |= _mention_features(text, mention, sentence, crowd, names)
-            speaks_of_membership = _speaks_of_membership(text[sentence], body)
+            about_membership = speaks_of_membership(text[sentence], body)
             unread = not any(_overlap(sentence, span) for span in read)
             others = body is not None and in_another_bodys_list(
                 text[sentence], mention.span.start - sentence.start, body.pattern
             )
             if (
-                speaks_of_membership
+                about_membership
                 and unread
                 and not others
                 and crowd >= _LISTED
@@ -173,7 +173,7 @@ def named_countries(
     return found
 
 
-def _speaks_of_membership(sentence: str, body: re.Pattern[str] | None) -> bool:
+def speaks_of_membership(sentence: str, body: re.Pattern[str] | None) -> bool:
     """Whether the sentence speaks of membership of the organization (named, or "the bloc"),
     not of another body's ("Savanna Union members Chile and Peru", "The Savanna Forum groups
     the bloc's members with Chile and Peru") nor of others beside them ("Besides the bloc's
@@ -220,7 +220,7 @@ def _readable(text: Text, mention: CountryMention) -> bool:
     return not (
         name_goes_on(text.text, mention.name_end)
         or (dateline is not None and mention.span.start < dateline.end())
-        or _TURNED_AROUND.search(text[sentence])
+        or TURNED_AROUND.search(text[sentence])
     )
 
 

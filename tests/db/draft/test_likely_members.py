@@ -41,9 +41,22 @@ def _members(article: str) -> dict[str, str]:
     return {m.member.name: m.status for m in draft_facts(article).memberships}
 
 
+def _likely(article: str) -> dict[str, str]:
+    """What the model alone drafts: a list in a sentence about membership is drafted by
+    lists_about_membership as well, after it."""
+    text = Text(article)
+    countries = gazetteer()
+    organization = find_organization(text, countries)
+    assert organization is not None
+    found = likely_memberships(text, organization, countries, known=[])
+    return {m.member.name: m.status for m in found}
+
+
 def test_countries_the_model_finds_likely_are_drafted_as_members() -> None:
-    assert _members(FORUM) == dict.fromkeys(
-        ("Fiji", "Samoa", "Vanuatu", "Palau", "Nauru"), "member"
+    assert (
+        _members(FORUM)
+        == _likely(FORUM)
+        == dict.fromkeys(("Fiji", "Samoa", "Vanuatu", "Palau", "Nauru"), "member")
     )
 
 
@@ -59,7 +72,7 @@ def test_a_drafted_member_cites_the_sentence_that_lists_it() -> None:
 def test_the_status_word_of_its_sentence_gives_a_drafted_member_its_status() -> None:
     article = FORUM.replace("their membership dues", "their dues as observers")
 
-    assert _members(article) == dict.fromkeys(
+    assert _likely(article) == dict.fromkeys(
         ("Fiji", "Samoa", "Vanuatu", "Palau", "Nauru"), "observer"
     )
 
