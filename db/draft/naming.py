@@ -80,11 +80,14 @@ _NOT_NAME_OPENER_WORDS = (
     "Serb Croat Bosniak Kurd "
 )
 # verbs of a headline written in title case ("President Arrives in Oslo for Summit",
-# "President X Participates in …"): no name begins with one, nor goes on past one
+# "President X Participates in …", "Ministers Hold Talks"): no name begins with one, nor goes on
+# past one
 _HEADLINE_VERB_WORDS = (
     "Arrives Arrive Attends Meets Says Urges Visits Hosts Leaves Lands Opens Joins Signs Calls "
     "Warns Vows Pledges Welcomes Departs Addresses Travels Skips Hails Delivers Gives Holds Chairs "
-    "Receives Speaks Stresses Launches Praises Greets Participates"
+    "Receives Speaks Stresses Launches Praises Greets Participates "
+    # … and a plural subject's: "Foreign Ministers Hold Talks in Oslo"
+    "Hold Meet Sign Agree Discuss Gather Attend Open Join"
 )
 HEADLINE_VERBS = frozenset(_HEADLINE_VERB_WORDS.split())
 NOT_NAME_OPENERS = frozenset(_NOT_NAME_OPENER_WORDS.split()) | HEADLINE_VERBS

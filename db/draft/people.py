@@ -105,6 +105,7 @@ from db.draft.person_lists import (
     bracketed_after_country,
     country_item,
     country_paired,
+    office_before_names,
     office_in_the_plural_ending,
     parties_represented_respectively,
     respective,
@@ -312,6 +313,8 @@ class _Finder:
         if not title and party is None:  # "the presidents of Chile and Peru, X and Y, respectively"
             respectively = respective(self.text, self.countries, name_start, name_end)
             title, party = respectively or (title, party)
+        if not title and party is None:  # "Presidents Ana Ruiz and Ola Berg"
+            title = office_before_names(self.text, name_start) or title
         nationality = False  # the party is the demonym opening the run, and only that
         if not title and party is None:  # "Brazilian Ana Lopes"
             party = self._country_before_name(candidate, name_start)

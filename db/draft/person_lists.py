@@ -18,7 +18,7 @@ from db.draft.model import Mention, Party, Person
 from db.draft.office_patterns import TITLE_ENDS, follows_a_name
 from db.draft.parties import country_party
 from db.draft.text import UPPER, Text
-from db.draft.titles import TITLE, TITLE_PATTERN, display_title
+from db.draft.titles import NEEDS_COUNTRY, TITLE, TITLE_PATTERN, display_title
 from db.draft.words import CAPITALISED_RUN, NUMBER_WORDS, WORD
 
 # "Chile — President X; Peru — President Y", "• Chile – X": a list's country before its person;
@@ -123,6 +123,30 @@ def _office_in_the_plural_before(person: Person, text: Text) -> str | None:
         if office := office_in_the_plural_ending(text.text[sentence.start : plural.end()]):
             return office
     return None
+
+
+# "Presidents Ana Ruiz and Ola Berg", "Ministers A (Finance) and B (Foreign Affairs)": an office
+# in the plural, capitalised as a title before names is (not "whose country chairs X"), then the
+# names that hold it
+_NAME_BEFORE = r"[A-Z][\w.’'-]*(?:[ ][A-Z][\w.’'-]*){0,3}(?:[ ]\([^()]{1,40}\))?"
+_PLURAL_BEFORE_NAMES = lazy_compile(
+    rf"\b(?P<plural>[A-Z][a-z]+s)[ ](?:{_NAME_BEFORE}(?:,[ ]|,?[ ]and[ ]))*$"
+)
+
+
+def office_before_names(text: Text, name_start: int) -> str | None:
+    """The office a name holds as one of a list of names after it in the plural ("Presidents
+    Ana Ruiz and Ola Berg", "Governors A, B and C"); not an office that says something only
+    beside a country ("leaders X and Y")."""
+    sentence = text.sentence_at(name_start)
+    before = text.text[sentence.start : name_start]
+    plural = _PLURAL_BEFORE_NAMES.search(before)
+    if plural is None:
+        return None
+    office = office_in_the_plural_ending(before[: plural.end("plural")])
+    if office is None or office.casefold().split()[-1] in NEEDS_COUNTRY:
+        return None
+    return office
 
 
 def office_in_the_plural_ending(words: str) -> str | None:

@@ -1213,6 +1213,45 @@ def test_an_office_in_the_plural_before_a_list_of_names_with_countries_is_each_o
     ]
 
 
+@pytest.mark.parametrize(
+    ("listed", "title"),
+    [
+        ("Presidents Ana Ruiz and Ola Dahl", "President"),
+        ("Governors Ana Ruiz, Bo Li and Ola Dahl", "Governor"),
+        ("Ministers Ana Ruiz (Finance) and Ola Dahl (Foreign Affairs)", "Minister"),
+        ("Foreign Ministers Ana Ruiz and Ola Dahl", "Foreign Minister"),
+    ],
+)
+def test_names_listed_after_an_office_in_the_plural_are_people_who_hold_it(
+    listed: str, title: str
+) -> None:
+    draft = draft_facts(f"The Lagoon Union summit in Lima was attended by {listed}.")
+
+    assert {person.name: person.title for person in draft.people if person.title} == dict.fromkeys(
+        names(draft), title
+    )
+    assert {"Ana Ruiz", "Ola Dahl"} <= set(names(draft))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "no_one"),
+    [
+        ("The foreign minister, whose country now chairs Cica, said the talks went well.", "Cica"),
+        ("Foreign Ministers Hold Talks in Lima", "Hold Talks"),
+    ],
+)
+def test_a_verb_in_the_plural_is_no_office_over_the_words_after_it(
+    sentence: str, no_one: str
+) -> None:
+    assert no_one not in names(draft_facts(sentence))
+
+
+def test_leaders_in_the_plural_give_the_names_after_them_no_office() -> None:
+    draft = draft_facts("The Lagoon Union leaders Ana Ruiz and Ola Dahl met in Lima.")
+
+    assert [person.title for person in draft.people if person.title] == []
+
+
 def test_a_title_after_the_name_with_its_portfolio_before_the_country() -> None:
     draft = draft_facts(
         "The Summit was attended by H.E. Ana Lopes, Minister for Foreign Affairs and Regional "
