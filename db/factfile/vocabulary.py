@@ -108,13 +108,13 @@ class PartyKind(StrEnum):
     BODY = "body"
 
 
-_CODE = re.compile(r"[a-z0-9]+(-[a-z0-9]+)+")
+_CODE = re.compile(r"[a-z][a-z0-9]*(-[a-z0-9]+)*")
 
 
 def _label(labels: Mapping[str, str], code: str) -> str:
     """The label of a known code. An unknown one is shown as written in the fact file, except
-    that a code in the fact file's own style ("foreign-minister") reads as words ("Foreign
-    minister")."""
+    that a code in the fact file's own style ("foreign-minister", "governor") reads as words
+    ("Foreign minister", "Governor")."""
     known = labels.get(code)
     if known is not None:
         return known

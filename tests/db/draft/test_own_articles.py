@@ -476,6 +476,8 @@ def test_unknown_codes_read_as_words_and_free_text_as_written() -> None:
 
     assert role_label("foreign-minister") == "Foreign minister"
     assert role_label("head-of-state") == "Head of state"
+    assert role_label("governor") == "Governor"
+    assert role_label("delegate") == "Delegate"
     assert status_label("guest of honour") == "guest of honour"
     assert status_label("Partner-City") == "Partner-City"
 
