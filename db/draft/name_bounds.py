@@ -27,6 +27,7 @@ from db.draft.lazy_regex import lazy_compile
 from db.draft.name_matching import KnownNames
 from db.draft.naming import (
     HEADLINE_VERBS,
+    PARTICLES,
     PLACE_NOUNS,
     UNDERTAKINGS,
     honour_of_two_words,
@@ -79,13 +80,21 @@ def _leading_body_words(words: list[str]) -> int:
 
 def _initials_of(words: list[str], *, titled: bool = False) -> bool:
     """Whether the first word is a given name's initials before the rest of the name ("S.",
-    "K.P.", "S" in "S Jaishankar"), not an abbreviation or a heading in capitals; after a
-    title, initials written without stops before two names too ("Prime Minister KP Sharma
-    Oli"), as South Asian papers write them, where a country's code would not stand."""
+    "K.P.", "S" in "S Jaishankar", "K P" in "K P Sharma Oli", "F W" in "F W de Klerk"), not an
+    abbreviation or a heading in capitals; after a title, initials written without stops
+    before two names too ("Prime Minister KP Sharma Oli"), as South Asian papers write them,
+    where a country's code would not stand."""
     initials = _INITIALS.fullmatch(words[0]) is not None or (
         titled and len(words) >= 3 and _BARE_INITIALS.fullmatch(words[0]) is not None
     )
-    return len(words) >= 2 and initials and words[1][:1].isupper() and not words[1].isupper()
+    rest = 1
+    while rest < len(words) - 1 and _INITIALS.fullmatch(words[rest]):
+        rest += 1  # the initials after the first: "K P", "F W"
+    if rest > 1 and "".join(words[:rest]).replace(".", "") == "HE":
+        return False  # "H E", "H. E.": His Excellency, written as initials are
+    after = words[rest] if rest < len(words) else ""
+    named_on = after[:1].isupper() or (after in PARTICLES and rest < len(words) - 1)
+    return initials and named_on and not after.isupper()
 
 
 def _second_word_of_an_honour(text: str, word: str, start: int) -> bool:

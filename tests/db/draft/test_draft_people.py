@@ -2771,6 +2771,18 @@ def test_initials_without_stops_after_a_title_are_the_names() -> None:
     }
 
 
+def test_two_bare_initials_before_a_name_stay_in_it() -> None:
+    draft = draft_facts(
+        "The Lagoon Union summit opened in Oslo. Nepal's Prime Minister K P Ola Berg and "
+        "Chilean President F W de Lund attended it, as did H E Erik Dahl, President of Peru."
+    )
+    assert titled_attending(draft) == {
+        "K P Ola Berg": ("Prime Minister", "Nepal"),
+        "F W de Lund": ("President", "Chile"),
+        "Erik Dahl": ("President", "Peru"),
+    }
+
+
 @pytest.mark.parametrize("address", ["H.E. Prof.", "HE Prof.", "Prof.", "Prof"])
 def test_a_family_name_in_capitals_after_a_professors_style_is_a_name(address: str) -> None:
     draft = draft_facts(
