@@ -21,7 +21,7 @@ from collections.abc import Iterator, Sequence
 from db.draft.countries import CountryMention, Gazetteer
 from db.draft.lazy_regex import lazy_compile
 from db.draft.member_features import TURNED_AROUND, speaks_of_membership
-from db.draft.member_lists import in_another_bodys_list, name_goes_on
+from db.draft.member_lists import another_bodys_list, in_another_bodys_list, name_goes_on
 from db.draft.member_phrases import body_pattern
 from db.draft.model import Membership, Organization
 from db.draft.parties import country_party
@@ -41,16 +41,6 @@ _PEOPLE_BEFORE = lazy_compile(
     re.IGNORECASE,
 )
 _PEOPLE_REACH = 70  # characters before a list read for who it names
-# another body and what makes it up, before the list: "the Coral Alliance, consisting of"
-_ANOTHER_BODY_MADE_OF = lazy_compile(
-    r"(?P<name>(?:[A-Z][\w-]*[ ]?)+),?[ ](?:(?:which|that)[ ])?(?:(?:also|currently|now)[ ])?"
-    r"(?:consist\w*[ ]of|compris\w*|includ\w*|made[ ]up[ ]of|groups|gathers|brings[ ]together)"
-    r"[^.;]*$"
-)
-# another body's members just before the list: "AAC members A, B and C"
-_ANOTHER_BODYS_MEMBERS = lazy_compile(
-    r"(?P<name>(?:[A-Z][\w-]*[ ])*[A-Z][\w-]*)[ ]members?(?:[ ]?[:–—-])?[ ]$"
-)
 # the status words of a list, and the founding verbs that make its countries founders
 _STATUS = (
     r"(?:(?P<founding>founding|founder)[ ])?(?:(?P<observer>observers?)"
@@ -132,12 +122,9 @@ def _not_a_member_list(text: Text, sentence: Span, start: int, body: re.Pattern[
     """Whether the list at ``start`` names who came, or another body's members."""
     if _PEOPLE_BEFORE.search(text.text, max(sentence.start, start - _PEOPLE_REACH), start):
         return True
-    if in_another_bodys_list(text[sentence], start - sentence.start, body.pattern):
-        return True
-    lead = text.text[sentence.start : start]
-    other = _ANOTHER_BODY_MADE_OF.search(lead) or _ANOTHER_BODYS_MEMBERS.search(lead)
-    return (
-        other is not None and re.search(rf"(?:{body.pattern})$", lead[: other.end("name")]) is None
+    words, at = text[sentence], start - sentence.start
+    return in_another_bodys_list(words, at, body.pattern) or another_bodys_list(
+        words, at, body.pattern
     )
 
 

@@ -308,7 +308,7 @@ def listed_claims(
         for match in pattern.finditer(words):
             if rule.needs_body and not (named and named.start() < match.start()):
                 continue
-            if rule.reads == "after" and _another_bodys_list(words, match.end(), body):
+            if rule.reads == "after" and another_bodys_list(words, match.end(), body):
                 continue
             if words.endswith(_NON, 0, match.start()):
                 continue  # "non-X member countries including A, B": not X's
@@ -507,7 +507,7 @@ def about_another_body(words: str, body: str) -> bool:
     return opens is not None and re.search(rf"(?:{body})$", words[: opens.end("name")]) is None
 
 
-def _another_bodys_list(words: str, start: int, body: str) -> bool:
+def another_bodys_list(words: str, start: int, body: str) -> bool:
     """Whether the list at ``start`` follows another body's name than the organization's, or
     its bureau's, and so gives that body's members: "the Pacific Alliance, consisting of A, B"."""
     if _AFTER_A_BUREAU.search(words, max(0, start - 80), start):
@@ -1094,7 +1094,7 @@ def broad_claims(
         and not _MET_WITH.search(words, 0, start)
         and not _WHOSE_MINISTERS.search(words, 0, start)
         and not _A_PANEL.search(words, 0, start)
-        and not _another_bodys_list(words, start, body_pattern(organization))
+        and not another_bodys_list(words, start, body_pattern(organization))
         and not _told_anothers(words, lists.end_of_list(start), organization)
         and not _WISH_TO_JOIN.match(words, lists.end_of_list(start))
         for claim in lists.claim("member", None, start)
