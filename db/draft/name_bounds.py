@@ -187,7 +187,8 @@ def trim_name(
     if _names_a_country(countries, words) or (words and words[0] in UNDERTAKINGS):
         return "", start  # "Costa Rica", "New Zealand"; "Operation Blue Harbour"
     if words and (
-        words[-1] in BODY_NOUNS
+        ADDRESS_WORD.fullmatch(words[-1])  # "H.E. Ngwazi Prof. X Y": the name is after it
+        or words[-1] in BODY_NOUNS
         or words[-1] in MEMBERS_NOUNS
         or words[-1] in PLACE_NOUNS
         or words[-1] in PORTFOLIO_ENDS  # "Foreign Affairs" after "Cape Verdean"

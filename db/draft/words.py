@@ -56,6 +56,8 @@ _NOT_NAME_WORDS = (
     "Charged Responsible Entrusted Tasked "
     # a part at the meeting or an office, capitalised: "The Chief Guest, X", "the Attorney General"
     "Guest Guests Attorney "
+    # a seat or an office held by many: "X, Member of Parliament", "Distinguished Secretary Generals"
+    "Member Members Generals "
     # a place's or a firm's name, whatever word ends it: "Kamuzu International Aiport"; a
     # saint's, as a town, parish or church is named ("Saint Mary, Antigua and Barbuda")
     "International Saint St St."

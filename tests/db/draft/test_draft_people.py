@@ -3455,3 +3455,21 @@ def test_an_office_of_a_body_after_a_name_with_the_comma_left_out_is_the_names()
         "of the Lagoon Union."
     )
     assert titled_attending(draft) == {"Ken Ode": ("Secretary General", "Lagoon Union")}
+
+
+def test_a_seat_or_an_office_held_by_many_after_a_name_is_no_person() -> None:
+    draft = draft_facts(
+        "Heads of State at the summit included Honourable Ana Ruiz, the Chief Minister of "
+        "Anguilla and Honourable Erik Lund, Member of Parliament of Bermuda. Distinguished "
+        "Secretary Generals, Ministers and guests were welcomed."
+    )
+    assert sorted(names(draft)) == ["Ana Ruiz", "Erik Lund"]
+
+
+def test_a_name_begins_after_a_form_of_address_inside_its_run() -> None:
+    draft = draft_facts(
+        "The Summit was attended by the following Heads of State:\n"
+        "Malawi: H.E. Ngwazi Prof. Ola Brekke Lund;\nChile: H.E. Ana Ruiz;"
+    )
+    assert "Ngwazi Prof" not in names(draft)
+    assert "Ola Brekke Lund" in names(draft)
