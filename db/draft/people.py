@@ -147,6 +147,8 @@ _A_BODYS_NOUN_ENDING = lazy_compile(
     r"[ ](?:Chancellery|Committee|Ministry|Secretariat|Commission|Council|Parliament|Assembly"
     r"|Bureau|Office|Agency|Cabinet|Presidency|Embassy|Politburo)$"
 )
+# "Museveni in Arusha, Kagame to take over": a city of one word just after "in" is the place
+_IN_BEFORE = lazy_compile(r"\bin[ ]$")
 # "Micronesian Chief Executives’ Summit": a plural before a meeting's noun names who meets
 _A_MEETINGS_NOUN_AFTER = lazy_compile(r"[’'][ ](?:Summit|Meeting|Conference|Forum)\b")
 # "his Polish colleague X" is a counterpart; "my colleague X" holds no office, but is named
@@ -509,6 +511,8 @@ class _Finder:
             # called": a city, a state or a state's body, not a name
             return
         if _A_MEETINGS_NOUN_AFTER.match(text, name_end):
+            return
+        if _IN_BEFORE.search(text, max(0, name_start - 3), name_start) and city_named(name):
             return
         if not (title or untitled_of_country) and not introduced_plainly(
             name,

@@ -3473,3 +3473,11 @@ def test_a_name_begins_after_a_form_of_address_inside_its_run() -> None:
     )
     assert "Ngwazi Prof" not in names(draft)
     assert "Ola Brekke Lund" in names(draft)
+
+
+def test_a_city_of_one_word_after_in_is_the_place_not_a_person() -> None:
+    draft = draft_facts(
+        "Ruiz in Lima, Lund to take over LU chair\n\n"
+        "President Ana Ruiz has arrived in Lima for the summit of the Lagoon Union (LU)."
+    )
+    assert names(draft) == ["Ana Ruiz"]
