@@ -141,6 +141,11 @@ _A_POLICYS_NOUN_AFTER = lazy_compile(rf"[ ]{_POLICY_NOUNS}\b")
 _A_POLICYS_NOUN_ENDING = lazy_compile(rf"[ ]{_POLICY_NOUNS}$")
 # "Yap State", "Lagos State": a state named with its noun, as a list of governments names it
 _A_DIVISIONS_NOUN_ENDING = lazy_compile(r"[ ](?:State|Province|Territory|County)$")
+# "the UN's Special Representative for West Africa, the Minister …": a part of the world
+_A_REGION = lazy_compile(
+    r"(?:(?:North|South|East|West|Central|Southern|Northern|Eastern|Western|Southeast"
+    r"|South[ ]East|Sub-Saharan)[ ])*(?:Africa|Asia|Europe|America|Pacific)"
+)
 # "the Latvian State Chancellery", "the Party's Central Committee": a body of a state's, named
 # with its noun
 _A_BODYS_NOUN_ENDING = lazy_compile(
@@ -501,14 +506,17 @@ class _Finder:
             _A_POLICYS_NOUN_AFTER.match(text, name_end) or _A_POLICYS_NOUN_ENDING.search(name)
         ):
             return
-        if " " in name and (
-            city_named(name)
-            or division_countries(name)
-            or _A_DIVISIONS_NOUN_ENDING.search(name)
-            or _A_BODYS_NOUN_ENDING.search(name)
+        if _A_REGION.fullmatch(name) or (
+            " " in name
+            and (
+                city_named(name)
+                or division_countries(name)
+                or _A_DIVISIONS_NOUN_ENDING.search(name)
+                or _A_BODYS_NOUN_ENDING.search(name)
+            )
         ):
             # "Phnom Penh, the capital", "San Francisco, … the host", "who spoke from New York,
-            # called": a city, a state or a state's body, not a name
+            # called": a city, a state, a region or a state's body, not a name
             return
         if _A_MEETINGS_NOUN_AFTER.match(text, name_end):
             return

@@ -3481,3 +3481,13 @@ def test_a_city_of_one_word_after_in_is_the_place_not_a_person() -> None:
         "President Ana Ruiz has arrived in Lima for the summit of the Lagoon Union (LU)."
     )
     assert names(draft) == ["Ana Ruiz"]
+
+
+@pytest.mark.parametrize("region", ["West Africa", "Central Asia", "Africa"])
+def test_a_part_of_the_world_set_off_before_a_title_is_no_person(region: str) -> None:
+    draft = draft_facts(
+        f"The Special Representative of the Secretary General for {region}, the Minister of "
+        "Foreign Affairs of Chile and President Ana Ruiz of Peru attended the summit in Lima."
+    )
+    assert region not in names(draft)
+    assert "Ana Ruiz" in names(draft)
