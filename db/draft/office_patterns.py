@@ -80,11 +80,13 @@ TITLE_BEFORE = lazy_compile(
     re.IGNORECASE,
 )
 # "Minister of Rural Affairs X", "Minister of State for Foreign Affairs X", "Minister of
-# Foreign Affairs and International Cooperation X", "Togolese Head of State X": the run after it
-# is the portfolio (or what one heads) and the name.
+# Foreign Affairs and International Cooperation X", "Togolese Head of State X", "Secretary of
+# the Ministry of Foreign Affairs X": the run after it is the portfolio (or what one heads) and
+# the name.
 PORTFOLIO_BEFORE = lazy_compile(
     rf"(?:(?P<who>[^ ,.;]+)[ ])?(?P<title>(?:Minister|Secretary|Commissioner|Head)[ ](?:of|for)[ ]"
-    rf"(?:the[ ])?(?:(?:[{UPPER}][\w-]*[ ]){{1,3}}(?:for|and)[ ](?:the[ ])?)?)$"
+    r"(?:the[ ])?(?:(?:Ministry|Department)[ ]of[ ](?:the[ ])?)?"
+    rf"(?:(?:[{UPPER}][\w-]*[ ]){{1,3}}(?:for|and)[ ](?:the[ ])?)?)$"
 )
 # Last words of a portfolio ("of Foreign Affairs", "of International Relations").
 PORTFOLIO_ENDS = frozenset({"Affairs", "Trade", "Development"})

@@ -44,7 +44,9 @@ _CORE = (
     r"|[a-z]+[ ]secretary\b(?![ -]general)"
     # "Communications Director X", "National Security Adviser X": a field's director or adviser
     r"|(?:national[ ])?[a-z]+[ ](?:director|advis[eo]r)\b(?![ -]general))"
-    r"|minister(?:[ ]of[ ][a-z]+(?:[ ]affairs)?)?)"
+    r"|minister(?:[ ]of[ ][a-z]+(?:[ ]affairs)?)?"
+    # "Secretary of External Affairs, X", "Secretary of the Ministry of Foreign Affairs, X"
+    r"|secretary[ ]of[ ](?:the[ ]ministry[ ]of[ ])?[a-z]+[ ]affairs)"
 )
 # A line break may part a modifier from its office, where a report's lines were broken short
 # ("Special⏎Envoy").

@@ -3491,3 +3491,19 @@ def test_a_part_of_the_world_set_off_before_a_title_is_no_person(region: str) ->
     )
     assert region not in names(draft)
     assert "Ana Ruiz" in names(draft)
+
+
+@pytest.mark.parametrize(
+    "office",
+    [
+        "Secretary of the Ministry of Foreign Affairs ",
+        "Secretary of the Ministry of Foreign Affairs, ",
+        "Secretary of External Affairs, ",
+    ],
+)
+def test_a_ministrys_secretary_before_a_name_is_their_title(office: str) -> None:
+    draft = draft_facts(
+        f"Leaders meet in Lima\n\nThe Chilean delegation to the summit in Lima is led by {office}"
+        "Ana Ruiz."
+    )
+    assert titled_attending(draft) == {"Ana Ruiz": (office.rstrip(", "), "Chile")}
