@@ -3507,3 +3507,12 @@ def test_a_ministrys_secretary_before_a_name_is_their_title(office: str) -> None
         "Ana Ruiz."
     )
     assert titled_attending(draft) == {"Ana Ruiz": (office.rstrip(", "), "Chile")}
+
+
+def test_a_minister_president_is_a_title_not_part_of_a_name() -> None:
+    draft = draft_facts(
+        "Leaders meet in Lima\n\nThe summit welcomed the Minister-President of the Lagoon Region, "
+        "Ana Ruiz."
+    )
+    titles = {person.name: person.title for person in draft.people}
+    assert titles == {"Ana Ruiz": "Minister-President of the Lagoon Region"}
