@@ -51,7 +51,7 @@ _CORE = (
 )
 # A line break may part a modifier from its office, where a report's lines were broken short
 # ("Special⏎Envoy").
-TITLE = rf"(?:{_MODIFIER}[ \n-]){{0,2}}{_CORE}(?:-elect|-designate|-at-large)?"
+TITLE = rf"(?:{_MODIFIER}[ \n-]){{0,2}}{_CORE}(?:-elect|-designate|-at-large|-in-office)?"
 TITLE_PATTERN = lazy_compile(rf"\b{TITLE}\b", re.IGNORECASE)
 # Spanish titles written after a name in a list an English report keeps as the meeting wrote it
 # ("X – Presidente de la República de Chile", "Y – Ministra de Economía de …").

@@ -57,7 +57,9 @@ _NOT_NAME_WORDS = (
     # a part at the meeting or an office, capitalised: "The Chief Guest, X", "the Attorney General"
     "Guest Guests Attorney "
     # a seat or an office held by many: "X, Member of Parliament", "Distinguished Secretary Generals"
-    "Member Members Generals "
+    "Member Members Generals Delegate Negotiator Negotiators Executives "
+    # a sentence's opening adverb before a title: "Earlier, AU Commission Chairman, X"
+    "Earlier Later Separately Afterwards Elsewhere "
     # a place's or a firm's name, whatever word ends it: "Kamuzu International Aiport"; a
     # saint's, as a town, parish or church is named ("Saint Mary, Antigua and Barbuda")
     "International Saint St St."

@@ -3516,3 +3516,18 @@ def test_a_minister_president_is_a_title_not_part_of_a_name() -> None:
     )
     titles = {person.name: person.title for person in draft.people}
     assert titles == {"Ana Ruiz": "Minister-President of the Lagoon Region"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Earlier, LU Commission Chairman, Chile's Ana Ruiz, opened the summit in Lima.",
+        "As LU Chairperson-in-Office, Ana Ruiz of Chile opened the summit in Lima.",
+        "The Chief Negotiator of the LU Group, Ana Ruiz of Chile, opened the summit in Lima.",
+        "Chile's President Ana Ruiz is represented by the Minister Delegate at the summit.",
+        "Leaders sent their proposals for the Chief Executives' support. Chile's Ana Ruiz came.",
+    ],
+)
+def test_an_opening_adverb_or_an_office_after_a_title_is_no_persons_name(sentence: str) -> None:
+    draft = draft_facts(f"Leaders meet in Lima\n\n{sentence}")
+    assert names(draft) == ["Ana Ruiz"]
