@@ -43,7 +43,8 @@ _WEEKDAY_WORDS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday"
 # Capitalised words that start sentences, say what someone does before their name
 # ("Analyst X said"), name days and months, go on a title, or name a portfolio, never a person.
 _NOT_NAME_WORDS = (
-    "The A An And But Or Also Besides Other During At In On For After Before While When Since "
+    "The A An And But Or Also Besides Alongside From Other During At In On For After Before "
+    "While When Since "
     f"{_PORTFOLIO_WORDS}"
     "Speaking Addressing Asked However Meanwhile Still Yet So Both Some Many Most This That "
     "These Those His Her Their Its Our We They He She It I You Leaders Leader Mr Mrs Ms Miss Dr "

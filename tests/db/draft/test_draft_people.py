@@ -3531,3 +3531,14 @@ def test_a_minister_president_is_a_title_not_part_of_a_name() -> None:
 def test_an_opening_adverb_or_an_office_after_a_title_is_no_persons_name(sentence: str) -> None:
     draft = draft_facts(f"Leaders meet in Lima\n\n{sentence}")
     assert names(draft) == ["Ana Ruiz"]
+
+
+@pytest.mark.parametrize("preposition", ["Alongside", "From"])
+def test_a_preposition_opening_a_sentence_is_no_part_of_the_name_after_it(
+    preposition: str,
+) -> None:
+    draft = draft_facts(
+        "Leaders meet in Tirana\n\nAlbanian President Ola Lund hosted the summit in Tirana.\n\n"
+        f"{preposition} Lund, the summit brought together Chilean President Ana Ruiz."
+    )
+    assert names(draft) == ["Ola Lund", "Ana Ruiz"]
