@@ -152,6 +152,8 @@ _A_BODYS_NOUN_ENDING = lazy_compile(
     r"[ ](?:Chancellery|Committee|Ministry|Secretariat|Commission|Council|Parliament|Assembly"
     r"|Bureau|Office|Agency|Cabinet|Presidency|Embassy|Politburo)$"
 )
+# how far before or after a name a country's name that takes it in may begin or end
+_A_COUNTRYS_REACH = 40
 # "Museveni in Arusha, Kagame to take over": a city of one word just after "in" is the place
 _IN_BEFORE = lazy_compile(r"\bin[ ]$")
 # "Micronesian Chief Executives’ Summit": a plural before a meeting's noun names who meets
@@ -299,6 +301,8 @@ class _Finder:
         )
         if not name or (self._known(name) and not self._titled_later(name, candidate)):
             return
+        if self._in_a_countrys_longer_name(name_start, name_start + len(name)):
+            return  # "leaders from Serbia, Bosnia and Herzegovina": no one called Herzegovina
         if name[0] in "AEIOU" and GLOTTAL_OPENING.search(text, max(0, name_start - 2), name_start):
             name, name_start = text[name_start - 1] + name, name_start - 1  # "'Akilisi Pohiva"
         name_end = name_start + len(name)
@@ -551,6 +555,19 @@ class _Finder:
             party=party,
         )
         self._merge_or_add(person)
+
+    def _in_a_countrys_longer_name(self, start: int, end: int) -> bool:
+        """Whether the words from ``start`` to ``end`` are part of a country's name of more words
+        ("Trinidad and Tobago", "Bosnia and Herzegovina")."""
+        around = self.countries.find(
+            self.text.text, max(0, start - _A_COUNTRYS_REACH), end + _A_COUNTRYS_REACH
+        )
+        return any(
+            mention.span.start <= start
+            and end <= mention.name_end
+            and (mention.span.start, mention.name_end) != (start, end)
+            for mention in around
+        )
 
     def _country_before_name(self, candidate: Candidate, name_start: int) -> Party | None:
         """The country a demonym (or a country's name) opening the run gives an untitled name."""

@@ -3542,3 +3542,18 @@ def test_a_preposition_opening_a_sentence_is_no_part_of_the_name_after_it(
         f"{preposition} Lund, the summit brought together Chilean President Ana Ruiz."
     )
     assert names(draft) == ["Ola Lund", "Ana Ruiz"]
+
+
+@pytest.mark.parametrize(
+    "listed",
+    [
+        "Kosovo, Serbia, Bosnia and Herzegovina, and Chile",
+        "Kosovo, Serbia, Trinidad and Tobago, and Chile",
+        "the Prime Minister of Papua New Guinea",
+    ],
+)
+def test_the_last_words_of_a_countrys_longer_name_are_no_person(listed: str) -> None:
+    draft = draft_facts(
+        f"Leaders meet in London\n\nThe Prime Minister will host leaders from {listed}.\n"
+    )
+    assert names(draft) == []
