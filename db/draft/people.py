@@ -152,6 +152,8 @@ _A_BODYS_NOUN_ENDING = lazy_compile(
     r"[ ](?:Chancellery|Committee|Ministry|Secretariat|Commission|Council|Parliament|Assembly"
     r"|Bureau|Office|Agency|Cabinet|Presidency|Embassy|Politburo)$"
 )
+# "the Prince of Wales": the place a royal or noble title is of
+_A_TITLE_OF_THE_PLACE_BEFORE = lazy_compile(rf"\b(?:{'|'.join(TITLES_OF_PLACES)})[ ]of[ ]$")
 # how far before or after a name a country's name that takes it in may begin or end
 _A_COUNTRYS_REACH = 40
 # "Museveni in Arusha, Kagame to take over": a city of one word just after "in" is the place
@@ -303,6 +305,8 @@ class _Finder:
             return
         if self._in_a_countrys_longer_name(name_start, name_start + len(name)):
             return  # "leaders from Serbia, Bosnia and Herzegovina": no one called Herzegovina
+        if _A_TITLE_OF_THE_PLACE_BEFORE.search(text, max(0, name_start - 12), name_start):
+            return  # "the Prince of Wales, … as Head of X": the prince is read whole elsewhere
         if name[0] in "AEIOU" and GLOTTAL_OPENING.search(text, max(0, name_start - 2), name_start):
             name, name_start = text[name_start - 1] + name, name_start - 1  # "'Akilisi Pohiva"
         name_end = name_start + len(name)

@@ -3557,3 +3557,12 @@ def test_the_last_words_of_a_countrys_longer_name_are_no_person(listed: str) -> 
         f"Leaders meet in London\n\nThe Prime Minister will host leaders from {listed}.\n"
     )
     assert names(draft) == []
+
+
+def test_the_place_a_royal_title_is_of_is_no_second_person() -> None:
+    draft = draft_facts(
+        "Leaders meet in Kigali\n\nThe Duke of Lindholm, who represented Queen Ana II as Head "
+        "of the Lagoon Union, attended the summit in Kigali."
+    )
+    assert "Lindholm" not in names(draft)
+    assert "Duke of Lindholm" in names(draft)
