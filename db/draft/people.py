@@ -154,8 +154,11 @@ _A_BODYS_NOUN_ENDING = lazy_compile(
 )
 # "the Prince of Wales": the place a royal or noble title is of
 _A_TITLE_OF_THE_PLACE_BEFORE = lazy_compile(rf"\b(?:{'|'.join(TITLES_OF_PLACES)})[ ]of[ ]$")
-# how far before or after a name a country's name that takes it in may begin or end
+# how far before or after a name a country's name that takes it in may begin or end, in
+# characters and in words ("Saint Vincent and the Grenadines")
 _A_COUNTRYS_REACH = 40
+_LONGEST_COUNTRY_WORDS = 4
+_CLOSING_PUNCTUATION = ",;:."
 # "Museveni in Arusha, Kagame to take over": a city of one word just after "in" is the place
 _IN_BEFORE = lazy_compile(r"\bin[ ]$")
 # "Micronesian Chief Executives’ Summit": a plural before a meeting's noun names who meets
@@ -562,15 +565,21 @@ class _Finder:
 
     def _in_a_countrys_longer_name(self, start: int, end: int) -> bool:
         """Whether the words from ``start`` to ``end`` are part of a country's name of more words
-        ("Trinidad and Tobago", "Bosnia and Herzegovina")."""
-        around = self.countries.find(
-            self.text.text, max(0, start - _A_COUNTRYS_REACH), end + _A_COUNTRYS_REACH
+        ("Trinidad and Tobago", "Bosnia and Herzegovina", "Papua New Guinea")."""
+        text = self.text.text
+        before = text[max(0, start - _A_COUNTRYS_REACH) : start].split(" ")[:-1]
+        after = (
+            text[end : end + _A_COUNTRYS_REACH].split(" ")[1:] if text[end : end + 1] == " " else []
         )
         return any(
-            mention.span.start <= start
-            and end <= mention.name_end
-            and (mention.span.start, mention.name_end) != (start, end)
-            for mention in around
+            self.countries.country_named(
+                " ".join(
+                    [*before[len(before) - taken_before :], text[start:end], *after[:taken_after]]
+                ).rstrip(_CLOSING_PUNCTUATION)
+            )
+            for taken_before in range(_LONGEST_COUNTRY_WORDS)
+            for taken_after in range(_LONGEST_COUNTRY_WORDS)
+            if taken_before or taken_after
         )
 
     def _country_before_name(self, candidate: Candidate, name_start: int) -> Party | None:
