@@ -110,11 +110,11 @@ REPRESENTED_BY_BEFORE = lazy_compile(
     rf"|\brepresented[ ]by[ ][^.;]{{1,120}}?(?:,[ ](?:and[ ])?|[ ]and[ ])"
     rf"(?P<gapped>(?:{WORD})(?:[ ](?:{WORD})){{0,3}})[ ]by[ ](?:the[ ])?$"
 )
-# "the Norwegian delegation led by HM King X", "Chile's delegation, headed by": whose the title
-# after it is
+# "the Norwegian delegation led by HM King X", "Chile's delegation, headed by", "Chilean team is
+# led by X, Peruvian team by Y": whose the title after it is
 DELEGATION_LED_BY_BEFORE = lazy_compile(
-    rf"(?P<who>(?:{WORD})(?:[ ](?:{WORD})){{0,3}}(?:['’]s)?)[ ]delegation,?[ ]"
-    r"(?:(?:was|were|is|are|will[ ]be)[ ])?(?:led|headed)[ ]by[ ](?:the[ ])?"
+    rf"(?P<who>(?:{WORD})(?:[ ](?:{WORD})){{0,3}}(?:['’]s)?)[ ](?:delegation|team),?[ ]"
+    r"(?:(?:was|were|is|are|will[ ]be)[ ])?(?:(?:led|headed)[ ])?by[ ](?:the[ ])?"
     rf"(?:{ADDRESS_WORDS}[ ])*$"
 )
 # "X (Chile)", "X (the Faroe Islands)", and "X [Chile]" as a communiqué copied by a news service

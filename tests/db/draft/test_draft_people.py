@@ -3566,3 +3566,15 @@ def test_the_place_a_royal_title_is_of_is_no_second_person() -> None:
     )
     assert "Lindholm" not in names(draft)
     assert "Duke of Lindholm" in names(draft)
+
+
+def test_each_team_led_by_its_head_is_of_the_teams_country() -> None:
+    draft = draft_facts(
+        "Officials meet in Lima\n\nLikewise, Chilean team is led by Secretary of the Ministry "
+        "of External Affairs, Ana Ruiz, and Norwegian team by Secretary of the Ministry of "
+        "Foreign Affairs, Ola Lund."
+    )
+    assert {a.person.name: a.represents.name for a in draft.attendees} == {
+        "Ana Ruiz": "Chile",
+        "Ola Lund": "Norway",
+    }
