@@ -3578,3 +3578,18 @@ def test_each_team_led_by_its_head_is_of_the_teams_country() -> None:
         "Ana Ruiz": "Chile",
         "Ola Lund": "Norway",
     }
+
+
+def test_a_portfolio_opens_its_holders_evidence_and_a_team_gives_their_country() -> None:
+    text = (
+        "Officials meet in Lima\n\nChilean team is led by the Minister of Finance Ana Ruiz, "
+        "and Norwegian team by Secretary of the Ministry of Foreign Affairs Ola Lund."
+    )
+    draft = draft_facts(text)
+    introduced = {p.name: text[p.introduced.start : p.introduced.end] for p in draft.people}
+    assert introduced == {
+        "Ana Ruiz": "Minister of Finance Ana Ruiz",
+        "Ola Lund": "Secretary of the Ministry of Foreign Affairs Ola Lund",
+    }
+    parties = {p.name: p.party and p.party.name for p in draft.people}
+    assert parties == {"Ana Ruiz": "Chile", "Ola Lund": "Norway"}
