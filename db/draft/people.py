@@ -480,8 +480,6 @@ class _Finder:
         if title and display_title(title).casefold().split()[-1] in COUNTERPARTS:
             title = self._counterpart_title(title, start)  # "his Finnish counterpart, X"
         of = OF_AFTER.match(text, name_end)
-        if of and self.countries.country_named(f"{name} of {of.group('of')}"):
-            return  # "Federated States of Micronesia": the words begin a country's name
         if of and name in PLACE_OF_NOUNS:
             return  # "Envoy for the Red Sea, Gulf of Aden": a place's name begins
         if of and party is not None and not party.is_country and self._heads_a_state(title):
@@ -565,7 +563,8 @@ class _Finder:
 
     def _in_a_countrys_longer_name(self, start: int, end: int) -> bool:
         """Whether the words from ``start`` to ``end`` are part of a country's name of more words
-        ("Trinidad and Tobago", "Bosnia and Herzegovina", "Papua New Guinea")."""
+        ("Trinidad and Tobago", "Bosnia and Herzegovina", "Papua New Guinea", "Federated States
+        of Micronesia")."""
         text = self.text.text
         before = text[max(0, start - _A_COUNTRYS_REACH) : start].split(" ")[:-1]
         after = (
