@@ -84,7 +84,8 @@ TITLE_BEFORE = lazy_compile(
 # the Ministry of Foreign Affairs X": the run after it is the portfolio (or what one heads) and
 # the name.
 PORTFOLIO_BEFORE = lazy_compile(
-    rf"(?:(?P<who>[{UPPER}][^ ,.;]*)[ ])?(?P<title>(?:Minister|Secretary|Commissioner|Head)[ ](?:of|for)[ ]"
+    rf"(?:(?P<who>[{UPPER}][^ ,.;]*)[ ])?"
+    r"(?P<title>(?:Minister|Secretary|Commissioner|Head)[ ](?:of|for)[ ]"
     r"(?:the[ ])?(?:(?:Ministry|Department)[ ]of[ ](?:the[ ])?)?"
     rf"(?:(?:[{UPPER}][\w-]*[ ]){{1,3}}(?:for|and)[ ](?:the[ ])?)?)$"
 )

@@ -17,7 +17,8 @@ _CORE = (
     # "Presidente X", "Président Y": a caption kept in the meeting's languages (not "Presidente
     # de la República", a Spanish title written after a name: SPANISH_TITLE)
     # "Minister-President X", as German states and Belgian regions call their heads
-    r"(?:minister-president|prime[ ]mini?ster|(?-i:PM)|president|(?:president[ea]|présidente?)(?![ ]d[eu][ ])|premier|chancellor|king|queen|emir|amir|sultan"
+    r"(?:minister-president"
+    r"|prime[ ]mini?ster|(?-i:PM)|president|(?:president[ea]|présidente?)(?![ ]d[eu][ ])|premier|chancellor|king|queen|emir|amir|sultan"
     r"|head[ ]of[ ](?:state|government)|taoiseach|beretitenti"  # Kiribati's president
     # "Deputy Head X", "Delegation Head X": before a name only, or before where a search for
     # the title before a name stops ("the Council head ⏐X")

@@ -57,7 +57,7 @@ _NOT_NAME_WORDS = (
     "Charged Responsible Entrusted Tasked "
     # a part at the meeting or an office, capitalised: "The Chief Guest, X", "the Attorney General"
     "Guest Guests Attorney "
-    # a seat or an office held by many: "X, Member of Parliament", "Distinguished Secretary Generals"
+    # a seat or an office held by many: "X, Member of Parliament", "Secretary Generals"
     "Member Members Generals Delegate Negotiator Negotiators Executives "
     # a sentence's opening adverb before a title: "Earlier, AU Commission Chairman, X"
     "Earlier Later Separately Afterwards Elsewhere "
