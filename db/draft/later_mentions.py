@@ -5,7 +5,8 @@ accents, and spellings of the family name that differ by a letter (a slip the ar
 as a variant, also when the full name is written again with it: "Erika Lundqvis" after "Erika
 Lundqvist"); the name with its style or royal title ("Sheikh X", "Sir X", "King X bin Y") is kept
 as a variant too, and so is a name run together from the given and family names ("Budisan" of
-"Budi Santoso").
+"Budi Santoso"), and so is a name written without the nickname quoted inside it ("Joko
+Widodo" of "Joko 'Jokowi' Widodo").
 """
 
 from __future__ import annotations
@@ -92,6 +93,19 @@ def add_styled_names(persons: list[Person], text: str) -> None:
             and person.name[bare.end() :] not in person.variants
         ):
             person.variants.append(person.name[bare.end() :])  # "King Abdullah II": "Abdullah II"
+
+
+# "Joko 'Jokowi' Widodo": a nickname in quotes inside a name (words.py)
+_NICKNAME_INSIDE = lazy_compile(r"[ ][‘'“\"][^ ‘'“\"’”]+[’'”\"](?=[ ])")
+
+
+def add_names_without_nicknames(persons: list[Person]) -> None:
+    """ "Joko 'Jokowi' Widodo" is "Joko Widodo" too: the name as it is written without the
+    nickname is kept as a spelling of it, as other reports and searches write it."""
+    for person in persons:
+        plain = _NICKNAME_INSIDE.sub("", person.name)
+        if plain != person.name and plain not in person.variants:
+            person.variants.append(plain)
 
 
 def find_spelling_variants(persons: list[Person], text: str, countries: Gazetteer) -> None:

@@ -32,6 +32,7 @@ from db.draft.forms_of_address import (
 )
 from db.draft.keys import unique_key
 from db.draft.later_mentions import (
+    add_names_without_nicknames,
     add_styled_names,
     all_mentions,
     find_spelling_variants,
@@ -233,6 +234,7 @@ def find_people(text: Text, countries: Gazetteer) -> People:
     finder.persons = merge_misspelt_names(finder.persons)
     finder.read_names_listed_with_people()
     add_styled_names(finder.persons, text.text)
+    add_names_without_nicknames(finder.persons)
     finder.read_titles_of_places()
     mentions = all_mentions(finder.persons, finder.headings, text, countries)
     parties_from_mentions(mentions, text, countries, finder.parties)

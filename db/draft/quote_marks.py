@@ -15,7 +15,8 @@ it, as news writing does for a long quote, each paragraph a quote of its own, th
 the speaker's of the one where the speaker is named, as is a statement a colon sets off ("X
 said: “…"); a sentence cut by a blank line stays one.
 In a page printing each paragraph as one line, a quote never closed ends with its line when
-a line of the reporter's own follows it.
+a line of the reporter's own follows it. A nickname quoted inside a name ("Joko 'Jokowi'
+Widodo") is no quote.
 """
 
 from __future__ import annotations
@@ -54,6 +55,10 @@ _SENTENCE_ENDS = '.!?:”"’)'
 # A name or a term quoted inside a curly quote, after a word: “I hope that a new “Lima” and
 # “Quito Pact” – …” (short, and no sentence ends in it)
 _INNER_QUOTE = lazy_compile(r"(?<=\w[ ])“[^“”\n.!?]{1,60}”")
+# "Joko 'Jokowi' Widodo", "Ferdinand “Bongbong” Marcos": one capitalised word quoted between two
+# words of a name is a nickname, no quote
+_NICKNAME = lazy_compile(r"[‘'“\"][A-Z][\w-]*[’'”\"](?=[ ][A-Z])")
+_NAME_WORD_BEFORE = lazy_compile(r"(?<![\w.])[A-Z][\w.-]*[ ]$")
 _SPEECH_VERB_ENDS = lazy_compile(rf"\b{SPEECH_VERB}(?:[ ]that)?,?$")
 
 
@@ -146,7 +151,19 @@ def find_quotes(text: Text) -> list[Quote]:
                 closing = running[-1].closing
             position = marks.opening(text.text, closing + 1, paragraphs[index].end)
         index += 1
-    return [_with_doubled_marks(text.text, quote) for quote in quotes]
+    return [
+        _with_doubled_marks(text.text, quote)
+        for quote in quotes
+        if not _a_nickname(text.text, quote.opening)
+    ]
+
+
+def _a_nickname(text: str, opening: int) -> bool:
+    """Whether the quote opening at ``opening`` is a nickname inside a name."""
+    return bool(
+        _NICKNAME.match(text, opening)
+        and _NAME_WORD_BEFORE.search(text, max(0, opening - 40), opening)
+    )
 
 
 def _with_doubled_marks(text: str, quote: Quote) -> Quote:

@@ -18,16 +18,22 @@ _GLOTTAL_OPENING = rf"(?:{GLOTTAL}(?=[AEIOU]))?"
 # … and ends with the suffix that tells a son from his father, set off by a comma or not
 # ("Pedro Alves, Jr, Premier of Chile"): the suffix is the name's, no one's of its own
 _SUFFIX_SET_OFF = r"(?:,[ ](?:Jr|Sr)(?!\w))?"
-_RUN = (
-    rf"(?:{WORD})"
-    rf"(?:[ \u00a0](?:{PARTICLE}[ \u00a0])*(?:{PARTICLE}-)?{_GLOTTAL_OPENING}(?:{WORD}))*"
-    rf"{_SUFFIX_SET_OFF}"
-)
+_NEXT_WORD = rf"[ \u00a0](?:{PARTICLE}[ \u00a0])*(?:{PARTICLE}-)?{_GLOTTAL_OPENING}(?:{WORD})"
+_RUN = rf"(?:{WORD})(?:{_NEXT_WORD})*{_SUFFIX_SET_OFF}"
 CAPITALISED_RUN = lazy_compile(rf"(?<![\w.]){_RUN}")
+# A person's nickname in quotes inside their name ("Joko 'Jokowi' Widodo", "Ferdinand “Bongbong”
+# Marcos"), the name going on after it; not a headline's quoted word before a small word
+# ("Putin 'Satisfied' As Summit Ends").
+_NICKNAME = (
+    rf"[ ][‘'“\"](?:{WORD})[’'”\"]"
+    r"(?=[ ](?!(?:As|At|In|On|To|For|And|Of|The|With|From|By|Over|After|Amid|Is|Was)\b)"
+    rf"[{UPPER}])"
+)
+_NAME_RUN = rf"(?:{WORD})(?:(?:{_NICKNAME})?{_NEXT_WORD})*{_SUFFIX_SET_OFF}"
 # … and, where people's names are read, one after a full stop a copy ran the next sentence on
 # to ("about more than migration.Ana Ruiz, president of …"), as a sentence ends there too
 # (text.py); not after a stop of initials or a domain's ("U.S.", "news.Com")
-NAME_RUN = lazy_compile(rf"(?:(?<![\w.])|(?<=[^\W\d_A-Z][a-z]{{2}}\.)(?!Com\b)){_RUN}")
+NAME_RUN = lazy_compile(rf"(?:(?<![\w.])|(?<=[^\W\d_A-Z][a-z]{{2}}\.)(?!Com\b)){_NAME_RUN}")
 # a possessive ending: "Norway's", "the leader’s"
 POSSESSIVE_S = lazy_compile(r"['’]s\b")
 

@@ -3593,3 +3593,23 @@ def test_a_portfolio_opens_its_holders_evidence_and_a_team_gives_their_country()
     }
     parties = {p.name: p.party and p.party.name for p in draft.people}
     assert parties == {"Ana Ruiz": "Chile", "Ola Lund": "Norway"}
+
+
+@pytest.mark.parametrize("marks", ["''", "“”", '""'])
+def test_a_nickname_quoted_inside_a_name_keeps_the_name_whole(marks: str) -> None:
+    opening, closing = marks
+    text = (
+        "Leaders meet in Lima\n\n"
+        f"President Ana {opening}Nana{closing} Ruiz Jr. opened the summit on Monday. "
+        "Ruiz told reporters the talks went well."
+    )
+    draft = draft_facts(text)
+    (ruiz,) = draft.people
+    assert ruiz.name == f"Ana {opening}Nana{closing} Ruiz Jr."
+    assert ruiz.variants == ["Ana Ruiz Jr."]
+    assert draft.statements == []
+
+
+def test_a_headlines_quoted_word_before_a_small_word_joins_no_name() -> None:
+    draft = draft_facts("Lund 'Satisfied' As Summit Ends\n\nThe summit ended in Lima on Monday.")
+    assert not any("Satisfied" in name for name in names(draft))
