@@ -3595,9 +3595,8 @@ def test_a_portfolio_opens_its_holders_evidence_and_a_team_gives_their_country()
     assert parties == {"Ana Ruiz": "Chile", "Ola Lund": "Norway"}
 
 
-@pytest.mark.parametrize("marks", ["''", "“”", '""'])
-def test_a_nickname_quoted_inside_a_name_keeps_the_name_whole(marks: str) -> None:
-    opening, closing = marks
+@pytest.mark.parametrize(("opening", "closing"), [("'", "'"), ("“", "”"), ('"', '"')])
+def test_a_nickname_quoted_inside_a_name_keeps_the_name_whole(opening: str, closing: str) -> None:
     text = (
         "Leaders meet in Lima\n\n"
         f"President Ana {opening}Nana{closing} Ruiz Jr. opened the summit on Monday. "
