@@ -13,6 +13,7 @@ or a headline's verb ("President Arrives in Oslo").
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from db.draft.countries import Gazetteer
 from db.draft.forms_of_address import (
@@ -31,6 +32,7 @@ from db.draft.naming import (
     PLACE_NOUNS,
     UNDERTAKINGS,
     honour_of_two_words,
+    is_regnal_numeral,
     is_sentence_adverb,
     opens_no_name,
 )
@@ -62,6 +64,23 @@ _NAME_OR_TITLE_BEFORE = lazy_compile(
 )
 # A word in capitals that is no regnal numeral ("NFU", "UN"): a body's abbreviation.
 _ABBREVIATION = lazy_compile(r"(?![IVX]+\b)[A-Z]{2,}")
+# "E. Macky SALL, President of …", "under the chairmanship of E. Ana Ruiz": a communiqué whose
+# copy lost the "H." of "H.E." (His Excellency) before the names of its roll; the text's habit
+# where it writes so at least three times, not an initial ("Philip E. Davis", "E. Banda").
+_EXCELLENCY_CUT_WORDS = frozenset({"E.", "E"})
+_EXCELLENCY_CUT = lazy_compile(
+    rf"(?:^[ \t]*(?:[•–-][ \t]*)?|\bof[ ])E\.?[ ](?=[{UPPER}][a-z])", re.MULTILINE
+)
+_EXCELLENCY_CUT_HABIT = 3
+
+
+@lru_cache(maxsize=8)
+def _writes_excellency_cut(text: str) -> bool:
+    return len(_EXCELLENCY_CUT.findall(text)) >= _EXCELLENCY_CUT_HABIT
+
+
+# ", President of …", ", Senior Minister for …": an office of somewhere after a name
+_OFFICE_OF_AFTER = lazy_compile(rf",[ ](?:the[ ])?(?:[{UPPER}][\w-]*[ ]){{0,3}}(?:of|for)[ ]")
 _INITIALS = lazy_compile(r"(?:[A-Z]\.){1,3}|[A-Z]")
 _BARE_INITIALS = lazy_compile(r"[A-Z]{2,3}")
 # a word the text ran on into a name's last, its space lost: "Kaboréduring the session"
@@ -85,7 +104,11 @@ def _initials_of(words: list[str], *, titled: bool = False) -> bool:
     before two names too ("Prime Minister KP Sharma Oli"), as South Asian papers write them,
     where a country's code would not stand."""
     initials = _INITIALS.fullmatch(words[0]) is not None or (
-        titled and len(words) >= 3 and _BARE_INITIALS.fullmatch(words[0]) is not None
+        titled
+        and len(words) >= 3
+        and _BARE_INITIALS.fullmatch(words[0]) is not None
+        # "Defence Minister II X": the numeral of a second minister of one portfolio
+        and not is_regnal_numeral(words[0])
     )
     rest = 1
     while rest < len(words) - 1 and _INITIALS.fullmatch(words[rest]):
@@ -125,10 +148,12 @@ def trim_name(
     )
     # "Sheikh Karim" is a name of its own, unless "Karim" is one named before
     while words and not (keeps_own_title(words) and not known.knows(" ".join(words[1:]))):
+        excellency_cut = words[0] in _EXCELLENCY_CUT_WORDS and _writes_excellency_cut(text)
         if (
             words[0] not in NOT_NAMES
             and not ADDRESS_WORD.fullmatch(words[0])
             and not burmese_honorific(words)
+            and not excellency_cut
             and _initials_of(words, titled=titled)
         ):
             break  # "S. Jaishankar", "K.P. Sharma Oli": not a code of a country ("KP")
@@ -140,6 +165,7 @@ def trim_name(
             or rank_words(words)
             or int(burmese_honorific(words))
             or int(_second_word_of_an_honour(text, words[0], start))
+            or int(excellency_cut)
         ) or (
             words[0] in NOT_NAMES
             or opens_no_name(words[0])
@@ -197,11 +223,16 @@ def trim_name(
         or plural_title(words[-1])
         # "Photodesk NFU": a credit, not a name; but "President Paul BIYA", a family name
         # in capitals after a title, as French writing gives it, or after a form of address,
-        # which says a name follows as a title does ("H.E. Erik LUND, Prime Minister of Sweden")
+        # which says a name follows as a title does ("H.E. Erik LUND, Prime Minister of Sweden"),
+        # or before an office, as a communiqué's roll gives it ("Erik LUND, Prime Minister of")
         or (
             _ABBREVIATION.fullmatch(words[-1])
             and not (
-                (titled or HONORIFIC_BEFORE.search(text, max(0, start - 20), start))
+                (
+                    titled
+                    or HONORIFIC_BEFORE.search(text, max(0, start - 20), start)
+                    or _OFFICE_OF_AFTER.match(text, start + len(" ".join(words)))
+                )
                 and len(words) >= 2
                 and _only_a_name(text, words[-1])
             )

@@ -72,7 +72,7 @@ _NOT_NAME_OPENER_WORDS = (
     "SoS "
     "Datuk Dato Datin Seri "
     # forms of address in West African, Malay, Zimbabwean, French, South Asian and Cambodian writing
-    "Alhaji Alhadji Alhaja Haji Hajji Comrade Madame Mme Monsieur Shri Shrimati Samdech "
+    "Alhaji Alhadji Alhaja Haji Hajji Elhadj Elhadji Comrade Madame Mme Monsieur Shri Shrimati Samdech "
     "Excelentisimo Excelentisima Distinguido Distinguida Senor Senora Sr Sra Srta "
     "Likewise Otherwise Moreover Furthermore Nevertheless Nonetheless Instead Indeed Thus Hence Then "
     "Summit Summits Meeting Talks Conference Forum Prime Vice "
@@ -103,8 +103,9 @@ _SENTENCE_ADVERB = lazy_compile(r"[A-Z][a-z]{2,}(?:al|ate|ent|ant|ous|ive|ful|ar
 _OPENING_PARTICIPLE = lazy_compile(r"[A-Z][a-z]{3,}(?:ating|izing|ising|oming|alling|rming|essing)")
 
 
-# Malaysian honours of two words written before a name ("Tan Sri X"); one word of each is also
-# a name's ("Tan"), so they are passed over only together. "H. E." (His or Her Excellency)
+# Malaysian honours of two words written before a name ("Tan Sri X"), and the West African
+# "El Hadj X" (one who made the pilgrimage, as "Alhaji X"); one word of each is also a name's
+# ("Tan", "El"), so they are passed over only together. "H. E." (His or Her Excellency)
 # spaced out reads as two initials, which would otherwise open the name ("E. X"), and so does
 # a communiqué's "H. E" or "H E".
 _HONOURS_OF_TWO_WORDS = frozenset(
@@ -114,6 +115,8 @@ _HONOURS_OF_TWO_WORDS = frozenset(
         ("Toh", "Puan"),
         ("Dato", "Sri"),
         ("Samdech", "Techo"),
+        ("El", "Hadj"),
+        ("El", "Hadji"),
         ("H.", "E."),
         ("H.", "E"),
         ("H", "E"),

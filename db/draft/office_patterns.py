@@ -90,7 +90,7 @@ PORTFOLIO_BEFORE = lazy_compile(
     rf"(?:(?:[{UPPER}][\w-]*[ ]){{1,3}}(?:for|and)[ ](?:the[ ])?)?)$"
 )
 # Last words of a portfolio ("of Foreign Affairs", "of International Relations").
-PORTFOLIO_ENDS = frozenset({"Affairs", "Trade", "Development"})
+PORTFOLIO_ENDS = frozenset({"Affairs", "Trade", "Development", "Planning"})
 # "Special Representative", "Deputy Coordinator", "US Assistant Secretary" (of …): an office
 # whose last word is never a name's
 OFFICE_ENDS = frozenset(

@@ -52,7 +52,11 @@ _CORE = (
 )
 # A line break may part a modifier from its office, where a report's lines were broken short
 # ("Special⏎Envoy").
-TITLE = rf"(?:{_MODIFIER}[ \n-]){{0,2}}{_CORE}(?:-elect|-designate|-at-large|-in-office)?"
+# "Defence Minister II X": Brunei numbers a portfolio's second minister.
+TITLE = (
+    rf"(?:{_MODIFIER}[ \n-]){{0,2}}{_CORE}"
+    r"(?:-elect|-designate|-at-large|-in-office|(?<=minister)[ ](?-i:II)(?!\w))?"
+)
 TITLE_PATTERN = lazy_compile(rf"\b{TITLE}\b", re.IGNORECASE)
 # Spanish titles written after a name in a list an English report keeps as the meeting wrote it
 # ("X – Presidente de la República de Chile", "Y – Ministra de Economía de …").
@@ -110,6 +114,7 @@ _SECOND = ("deputy ", "vice ", "vice-")
 _ACTING = ("acting ", "interim ")
 _STILL_IN_OFFICE = "outgoing "  # "Outgoing Prime Minister X" still holds the office
 _SPECIAL = "special "  # a "Special Envoy" is an envoy
+_NUMBERED = " ii"  # a "Foreign Minister II" is a foreign minister
 
 
 _SMALL_WORDS = frozenset({"of", "to", "in", "and", "the", "for", "de", "la"})
@@ -156,7 +161,7 @@ _OF_THE_STATE = lazy_compile(
 def role_for(title: str, *, represents_country: bool) -> str:
     """The role a title gives at a meeting: a known role code, or the title as a slug."""
     core = display_title(title).casefold().replace("secretary general", "secretary-general")
-    core = core.removeprefix(_STILL_IN_OFFICE).removeprefix(_SPECIAL)
+    core = core.removeprefix(_STILL_IN_OFFICE).removeprefix(_SPECIAL).removesuffix(_NUMBERED)
     core = _OF_THE_STATE.sub("", core)  # "President of the Republic" is the president
     acting = core.startswith(_ACTING)
     for prefix in _ACTING:

@@ -3612,3 +3612,51 @@ def test_a_nickname_quoted_inside_a_name_keeps_the_name_whole(opening: str, clos
 def test_a_headlines_quoted_word_before_a_small_word_joins_no_name() -> None:
     draft = draft_facts("Lund 'Satisfied' As Summit Ends\n\nThe summit ended in Lima on Monday.")
     assert not any("Satisfied" in name for name in names(draft))
+
+
+def test_el_hadj_before_a_name_is_a_form_of_address() -> None:
+    draft = draft_facts(
+        "Leaders meet in Conakry\n\nThe summit was attended by El Hadj Ana Maria Ruiz, "
+        "President of Chile, and Ola Lund, President of Norway."
+    )
+    assert attending(draft) == {"Ana Maria Ruiz": "Chile", "Ola Lund": "Norway"}
+
+
+def test_a_ministers_numeral_is_the_titles_not_the_names() -> None:
+    draft = draft_facts(
+        "Ministers meet in Lima\n\nThe meeting was attended by Chilean Defence Minister II "
+        "Ana Maria Ruiz Soto."
+    )
+    (attendee,) = draft.attendees
+    assert attendee.person.name == "Ana Maria Ruiz Soto"
+    assert (attendee.title, attendee.role) == ("Defence Minister II", "defence-minister")
+
+
+ROLL_WITH_ITS_EXCELLENCY_CUT = (
+    "Summit of the Authority ends in Dakar\n\n"
+    "The session was attended by the under-listed Heads of State and Government:\n\n"
+    "  • E. Ana Maria RUIZ, President of the Republic of Chile\n"
+    "  • E. Ola LUND, President of Norway\n"
+    "  • E Jan KOWALSKI, President of the Republic of Poland\n"
+    "  • E. Prof Ivan PETROV, Senior Minister for Economy, Finance and Development Planning "
+    "of Bulgaria\n"
+)
+
+
+def test_a_rolls_names_lose_the_cut_excellency_and_keep_their_family_name_in_capitals() -> None:
+    draft = draft_facts(ROLL_WITH_ITS_EXCELLENCY_CUT)
+    assert attending(draft) == {
+        "Ana Maria RUIZ": "Chile",
+        "Ola LUND": "Norway",
+        "Jan KOWALSKI": "Poland",
+        "Ivan PETROV": "Bulgaria",
+    }
+    assert not any("Planning" in name for name in names(draft))
+
+
+def test_an_initial_e_in_a_text_without_the_habit_stays_in_the_name() -> None:
+    draft = draft_facts(
+        "Leaders meet in Nassau\n\nPrime Minister Philip E. Davis and President E. Ana Ruiz "
+        "attended the summit."
+    )
+    assert {"Philip E. Davis", "E. Ana Ruiz"} <= set(names(draft))
