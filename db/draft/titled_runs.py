@@ -15,7 +15,12 @@ import re
 from dataclasses import dataclass
 
 from db.draft.countries import Gazetteer
-from db.draft.forms_of_address import ADDRESS_BEFORE, ADDRESS_OPENING
+from db.draft.forms_of_address import (
+    ADDRESS_BEFORE,
+    ADDRESS_OPENING,
+    ADDRESS_WORD,
+    KNOWN_WITH_OPENING,
+)
 from db.draft.lazy_regex import lazy_compile
 from db.draft.model import Party
 from db.draft.name_bounds import MEMBERS_NOUNS
@@ -75,6 +80,20 @@ def _name_ending_in_a_title(text: str, run: re.Match[str], title: re.Match[str])
     )
 
 
+def _addressed_at(words: list[str]) -> int | None:
+    """Where a form of address or a style inside a run after a portfolio opens the name:
+    "Defense HH Salman bin Abdulaziz Al Saud", "Interior Sheikh Abdullah bin Nasser Al-Thani"
+    (the name is longer than the last two words a portfolio's holder is otherwise given)."""
+    return next(
+        (
+            index
+            for index, word in enumerate(words[1:-2], start=1)
+            if ADDRESS_WORD.fullmatch(word) or KNOWN_WITH_OPENING.match(f"{word} ")
+        ),
+        None,
+    )
+
+
 def split_run(
     text: str, countries: Gazetteer, parties: PartyReader, run: re.Match[str]
 ) -> Candidate:
@@ -113,7 +132,7 @@ def split_run(
     # ("State Ana J. Ruiz"), name the minister; an abstract noun ends one too ("… and
     # Cooperation Ana Ruiz Soto").
     ends = [index for index, word in enumerate(split[:-2]) if ends_a_portfolio(word)]
-    cut = ends[-1] + 1 if ends else given_name_at(split)
+    cut = ends[-1] + 1 if ends else _addressed_at(split) or given_name_at(split)
     if portfolio and heads_no_country(portfolio.group("title"), split[:cut]):
         portfolio = None
     if portfolio and _served_country_before_and(countries, portfolio.group("title")):

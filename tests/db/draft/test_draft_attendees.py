@@ -1810,13 +1810,13 @@ def test_a_title_read_too_far_still_gives_a_draft_add_accepts(tmp_path: Path) ->
     article = tmp_path / "council.txt"
     article.write_text(
         "Leaders of the Harbour Council met in Oslo on Tuesday for the council's 43rd summit.\n\n"
-        "The summit thanked Crown Prince and Prime Minister of Norway HRH Prince Olav Lars bin "
-        "Anders bin Erikson bin Haakon Al Lindqvist for his presidency of the council's meeting "
+        "The summit thanked the Minister of Fisheries Olav Lars bin Anders bin Erikson bin "
+        "Haakon bin Sverre bin Magnus Al Lindqvist for his presidency of the council's meeting "
         "at its 43rd session.\n",
         encoding="utf-8",
     )
     (attendee,) = draft_in_memory(article).many("attendees")
-    assert attendee.text("role").startswith("minister-of-norway-")
+    assert attendee.text("role").startswith("minister-of-fisheries-")
     assert len(attendee.text("role")) <= 64
 
 

@@ -3660,3 +3660,20 @@ def test_an_initial_e_in_a_text_without_the_habit_stays_in_the_name() -> None:
         "attended the summit."
     )
     assert {"Philip E. Davis", "E. Ana Ruiz"} <= set(names(draft))
+
+
+@pytest.mark.parametrize(
+    ("opening", "name"),
+    [
+        ("Minister of Defense HH", "Karim bin Faisal Al Haddad"),
+        ("Minister of Interior Sheikh", "Karim bin Nasser bin Faisal Al-Haddad"),
+    ],
+)
+def test_a_form_of_address_after_a_portfolio_opens_its_holders_name(
+    opening: str, name: str
+) -> None:
+    draft = draft_facts(
+        f"Leaders meet in Doha\n\nThe delegation was led by {opening} {name}, who attended "
+        "the session."
+    )
+    assert titled_attending(draft)[name][0] == opening.rsplit(" ", 1)[0]
