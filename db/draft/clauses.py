@@ -78,6 +78,8 @@ _ITEM_OF_A_COLON_LIST = lazy_compile(rf"(?:and[ ])?[{UPPER}][\w.’'-]*[ ][{UPPE
 _LIST_ITEMS = lazy_compile(
     rf"(?:the\s[a-z]+\s(?=[{UPPER}])|(?:and|as\swell\sas|from|of|the|for|to|in|on|(?:that|those)\sof)\s|[–—]\s"
     rf"|(?:bin|ibn|bint|de|da|dos|del|van|von)\s(?=[{UPPER}])"
+    # "…; Bosnian Presidency members A, B and C; …": the office several of the names hold
+    rf"|(?:members|leaders|ministers|presidents)\s(?=[{UPPER}])"
     rf"|[{UPPER}][\w.’'-]*+,?\s?|\([{UPPER}][\w.’' -]*+\),?\s?|\s)*+"
     r"(?:(?:among(?:st)?\s)?others)?[.;]?"  # "and" before "others" is an item's joiner
 )

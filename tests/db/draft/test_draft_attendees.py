@@ -3707,3 +3707,12 @@ def test_leaders_met_at_the_meeting_by_country_are_there() -> None:
         " met with the leaders of Chile, Peru and Bolivia."
     )
     assert {"Ana Ruiz", "Ola Lind", "Ivo Kral"} <= set(attending(article))
+
+
+def test_leaders_listed_after_semicolons_with_an_office_of_several_all_attend() -> None:
+    article = (
+        "Leaders meet in Lima\n\nThe summit brought together Chilean President Ana Ruiz; "
+        "Council Presidency members Ola Lund and Per Dahl; Peru's President Jan Kask and "
+        "Norwegian President Erik Berg.\n"
+    )
+    assert {"Ana Ruiz", "Jan Kask", "Erik Berg"} <= set(attending(article))
