@@ -105,6 +105,11 @@ Tome"), with the Dutch-derived "Surinam". Not "Trinidad", a city of Bolivia and 
 and a given name."""
 
 
+_RENAMED = {"MK": "North Macedonia", "SZ": "Eswatini"}
+"""Countries renamed since countryinfo's names were written (2019, 2018), as news names them
+now; the former name stays one of their other names."""
+
+
 _FUNCTION_WORDS = frozenset({"of", "the", "and"})
 _STATE_NOUNS = frozenset({"Republic", "Federation", "Confederation"})
 """The nouns an official name ends in after the country's adjective ("Kyrgyz Republic")."""
@@ -241,17 +246,19 @@ def countries() -> list[dict[str, Any]]:
         # A single word that is also the people's adjective is read as one ("Thai", "Lao").
         names = [form for form in names if " " in form or form not in adjectives]
         iso = main.get("ISO") or {}
+        name = _RENAMED.get(code, main["name"])
+        names = [form for form in dict.fromkeys([main["name"], *names]) if form != name]
         table.append(
             {
                 "code": code,
                 "alpha3": iso.get("alpha3", ""),
-                "name": main["name"],
+                "name": name,
                 "population": main["population"],
                 "names": names,
                 "adjectives": [
                     form
                     for form in dict.fromkeys(adjectives)
-                    if form and form not in names and form != main["name"]
+                    if form and form not in names and form != name
                 ],
             }
         )

@@ -19,6 +19,17 @@ def test_names_a_country_goes_by_now_and_before_name_it(name: str, code: str) ->
     assert name in (country_with_code(code) or country).names
 
 
+@pytest.mark.parametrize(
+    ("former", "current"),
+    [("Swaziland", "Eswatini"), ("Republic of Macedonia", "North Macedonia")],
+)
+def test_a_renamed_country_is_shown_by_its_name_now(former: str, current: str) -> None:
+    country = country_named(former)
+    assert country is not None and country.name == current
+    drafted = gazetteer().country_named(former)
+    assert drafted is not None and drafted.name == current
+
+
 def test_names_are_found_without_case_accents_or_spaces_around_them() -> None:
     assert country_named("  turkiye ") == country_named("Türkiye")
     assert country_named("Republic of Nowhere") is None
