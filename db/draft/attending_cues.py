@@ -185,6 +185,8 @@ _ALSO_ATTENDING = (
     r"|(?:talk(?:s|ed|ing)?|spoke|speaks|confer(?:s|red|ring)|discuss(?:es|ed|ing)?)[ ]"
     r"(?:(?!with\b)[\w’'-]+[ ]){0,8}?with"
     r"|(?:held|hold|holds|holding)[ ](?:[\w-]+[ ]){0,2}?(?:talks|meetings?|discussions)"
+    # "discussions are being held by X and his counterparts": the same, told in the passive
+    r"|(?:talks|meetings?|discussions)[ ](?:are|were|is|was)[ ](?:being[ ])?held[ ]by"
     # "X poses with Y", a caption's picture of two at the meeting, as "posed for pictures"
     r"|led[ ]by|sh(?:ook|akes|aking)[ ](?:hands|(?:his|her|the)[ ]hand)"
     r"|pos(?:e|es|ed|ing)[ ](?:for|with)"

@@ -173,7 +173,7 @@ SERVED_IN_TITLE = lazy_compile(
     rf"[ ]of[ ](?:the[ ])?(?P<of>(?:{WORD})\.?(?:[ ](?:and[ ](?:the[ ])?)?(?:{WORD}))*)$"
 )
 # "the President of the host country, X": the meeting's country, which the office leads
-OF_THE_HOST_COUNTRY = lazy_compile(rf"[ ]{OF_THE_HOST}$", re.IGNORECASE)
+OF_THE_HOST_COUNTRY = lazy_compile(rf"[ ]{OF_THE_HOST}(?:[ ][\w’' -]+)?$", re.IGNORECASE)
 ABBREVIATION_AFTER = lazy_compile(r"[ ]\([A-Z.]{2,8}\)$")
 BODY_AND_ABBREVIATION_BEFORE = lazy_compile(
     r"[ ]of[ ](?:the[ ])?(?P<body>[A-Z][\w’'-]*(?:[ ](?:of[ ](?:the[ ])?)?[A-Z][\w’'-]*){1,5})"

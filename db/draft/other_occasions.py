@@ -27,6 +27,8 @@ from db.draft.words import MONTH, POSSESSIVE_S, SPEECH_VERB
 ANOTHER_MEETING = lazy_compile(
     # not "attending his last G20 summit": his final one, this
     r"(?<!attending[ ]his[ ])(?<!attending[ ]her[ ])(?<!attending[ ]their[ ])"
+    # nor "with less attendance than previous summits": this one, compared with the others
+    r"(?<!than[ ])(?<!than[ ]the[ ])(?<!than[ ]at[ ])(?<!than[ ]at[ ]the[ ])"
     # "will host a follow-up meeting", "a future summit": one still to be held (not "the
     # follow-up summit" a report from it is about)
     r"\b(?:last|previous|past|next|upcoming|earlier|former|another|a[ ]different"

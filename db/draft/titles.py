@@ -129,8 +129,9 @@ COUNTERPARTS = frozenset({"counterpart", "colleague"})
 LEADING_ROLES = frozenset({"head-of-state", "acting-head-of-state", "head-of-government"})
 # … those of them who host a summit in their country, and lead a state by the office they hold
 HEAD_ROLES = frozenset({"head-of-state", "head-of-government"})
-# "the President of the host country": the office of the meeting's country
-OF_THE_HOST = r"of[ ]the[ ]host[ ](?:country|nation|state)"
+# "the President of the host country", "president of host country Chile": the office of the
+# meeting's country
+OF_THE_HOST = r"of[ ](?:the[ ])?host[ ](?:country|nation|state)"
 
 
 def display_title(words: str) -> str:

@@ -3716,3 +3716,27 @@ def test_leaders_listed_after_semicolons_with_an_office_of_several_all_attend() 
         "Norwegian President Erik Berg.\n"
     )
     assert {"Ana Ruiz", "Jan Kask", "Erik Berg"} <= set(attending(article))
+
+
+def test_talks_held_by_a_host_and_counterparts_listed_with_their_countries_all_attend() -> None:
+    article = (
+        "Leaders meet in Lima\n\nDiscussions are being held by president of host country Peru, "
+        "Ana Ruiz and her counterparts in the region: Ola Lund, Norway; Per Dahl, Sweden; and "
+        "Jan Kask, Estonia.\n"
+    )
+    assert attending(article) == {
+        "Ana Ruiz": "Peru",
+        "Ola Lund": "Norway",
+        "Per Dahl": "Sweden",
+        "Jan Kask": "Estonia",
+    }
+    (host,) = [a for a in draft_facts(article).attendees if a.person.name == "Ana Ruiz"]
+    assert (host.title, host.role) == ("President", "host")
+
+
+def test_a_meeting_compared_with_previous_summits_is_still_this_one() -> None:
+    article = (
+        "Leaders meet in Lima\n\nWith fewer leaders than previous summits, President Ana Ruiz "
+        "of Chile and President Ola Lund of Norway attended the talks.\n"
+    )
+    assert attending(article) == {"Ana Ruiz": "Chile", "Ola Lund": "Norway"}
