@@ -203,7 +203,8 @@ _ALSO_ATTENDING = (
     r"|also[ ]expected(?:[ ]to[ ]be[ ](?:there|present))?[ ](?:is|are|were|was)\b"
     # a photograph's caption: "Standing left to right are X, Y …", "(L-R) X, Y", "From the
     # left: X, Y"
-    r"|(?:from[ ])?left[ ]to[ ]right|\(L-R\)|\(from[ ](?:the[ ])?left\)|^From[ ](?:the[ ])?left\b"
+    r"|(?:from[ ])?(?:left[ ]to[ ]right|right[ ]to[ ]left)|(?<=\()[LR]-[LR](?=\))"
+    r"|(?<=\()from[ ](?:the[ ])?(?:left|right)(?=\))|^From[ ](?:the[ ])?(?:left|right)\b"
     # a row of a group photo's caption: "…; sitting row, from left: X; Y", "Seated, from left"
     r"|\b(?:row|seated|sitting|standing),?[ ]from[ ](?:left|right)\b"
     # a caption that names each row of the photo: "Front row: A (President X), B (…)"

@@ -3740,3 +3740,12 @@ def test_a_meeting_compared_with_previous_summits_is_still_this_one() -> None:
         "of Chile and President Ola Lund of Norway attended the talks.\n"
     )
     assert attending(article) == {"Ana Ruiz": "Chile", "Ola Lund": "Norway"}
+
+
+@pytest.mark.parametrize("order", ["(from right)", "(from the left)", "(L-R)", "(R-L)"])
+def test_a_captions_order_of_the_photo_puts_those_named_there(order: str) -> None:
+    article = (
+        "Leaders meet in Lima\n\nThe summit opened on Monday.\n\n"
+        f"Ana Ruiz waves alongside {order} Ola Lund of Norway and Per Dahl of Sweden.\n"
+    )
+    assert {"Ola Lund": "Norway", "Per Dahl": "Sweden"}.items() <= attending(article).items()
