@@ -47,7 +47,7 @@ from db.draft.office_patterns import (
 from db.draft.parties import BODY_NOUNS
 from db.draft.text import UPPER
 from db.draft.titles import TITLE, TITLE_PATTERN
-from db.draft.words import NOT_NAMES, WEEKDAYS
+from db.draft.words import NOT_NAMES, PARTICLE, WEEKDAYS
 
 # Plural nouns that end a name of a group of members ("Associate Member States", "Observer
 # Countries"), never of one person.
@@ -59,8 +59,11 @@ _LABEL_WORDS = frozenset({"Photo", "Photos", "Picture", "Image", "Credit", "Sour
 # "Paul BIYA", "President BIYA": what a family name in capitals follows, the first of two
 # or several too ("Juan PEREZ GARCIA", "Ana PEREIRA DA COSTA"), past a middle initial ("Paul
 # A. BIYA")
+# "Paul ", "José Mário ", "Aurélien A. ", "Jorge Carlos de ALMEIDA ": a given name (its letters
+# accented or not), its initials, a particle and family names in capitals before a family name
 _NAME_OR_TITLE_BEFORE = lazy_compile(
-    rf"(?P<word>[{UPPER}][a-z]+|(?i:{TITLE}))[ ](?:[{UPPER}]\.[ ]){{0,2}}(?:[{UPPER}]{{2,}}[ ]){{0,3}}$"
+    rf"(?P<word>[{UPPER}][a-zß-öø-ÿā-ſ]+|(?i:{TITLE}))[ ](?:[{UPPER}]\.[ ]){{0,2}}"
+    rf"(?:{PARTICLE}[ ])?(?:[{UPPER}]{{2,}}[ ]){{0,3}}$"
 )
 # A word in capitals that is no regnal numeral ("NFU", "UN"): a body's abbreviation.
 _ABBREVIATION = lazy_compile(r"(?![IVX]+\b)[A-Z]{2,}")

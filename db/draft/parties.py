@@ -97,6 +97,9 @@ _COMMON_FIRST_WORD_LIST = (
     "Republic Democratic Federal Federated Islamic Kingdom State Union"
 )
 _COMMON_FIRST_WORDS = frozenset(_COMMON_FIRST_WORD_LIST.split())
+# "Foreign Affairs and Cooperation", "Foreign Affairs and International Trade": a ministry's
+# portfolios joined, which end in a noun a body's name may end in too.
+_PORTFOLIOS_JOINED = lazy_compile(r"(?:[A-Z][a-z]+[ ])?Affairs[ ]and[ ]")
 # "Chile was represented by the", "Chile, represented by": whose the title after it is.
 REPRESENTED_BY_BEFORE = lazy_compile(
     # "Chile, represented by", "Chile was represented by"; not "X, who is on a visit to
@@ -272,6 +275,8 @@ class PartyReader:
         if country:
             return country_party(country)
         if words in _COMMON_FIRST_WORDS:  # "the Republic", "the Union": a town's name at most
+            return None
+        if _PORTFOLIOS_JOINED.match(words):  # "Foreign Affairs and Cooperation": no body's
             return None
         last = words.split()[-1]
         if (

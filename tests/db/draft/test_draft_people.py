@@ -3677,3 +3677,19 @@ def test_a_form_of_address_after_a_portfolio_opens_its_holders_name(
         "the session."
     )
     assert titled_attending(draft)[name][0] == opening.rsplit(" ", 1)[0]
+
+
+def test_a_rolls_accented_names_and_particles_before_a_family_name_in_capitals() -> None:
+    draft = draft_facts(
+        "Summit ends in Lome\n\nHeads of State attended, or their duly authorized "
+        "representatives:\n"
+        "– HE Mr. Jorge Carlos de ALMEIDA FONSECA, President of the Republic of Chile\n"
+        "– HE Mr. José Mário VAZ, President of the Republic of Peru\n"
+        "– HE Mr. Aurélien A. AGBENONCI, Minister of Foreign Affairs and Cooperation, "
+        "Republic of Norway\n"
+    )
+    assert attending(draft) == {
+        "Jorge Carlos de ALMEIDA FONSECA": "Chile",
+        "José Mário VAZ": "Peru",
+        "Aurélien A. AGBENONCI": "Norway",
+    }
