@@ -19,6 +19,7 @@ _CORE = (
     # "Minister-President X", as German states and Belgian regions call their heads
     r"(?:minister-president"
     r"|prime[ ]mini?ster|(?-i:PM)|president|(?:president[ea]|présidente?)(?![ ]d[eu][ ])|premier|chancellor|king|queen|emir|amir|sultan"
+    r"|ruler"  # "Dubai Ruler X", "Ruler of Sharjah X": an emirate's
     r"|head[ ]of[ ](?:state|government)|taoiseach|beretitenti"  # Kiribati's president
     # "Deputy Head X", "Delegation Head X": before a name only, or before where a search for
     # the title before a name stops ("the Council head ⏐X")

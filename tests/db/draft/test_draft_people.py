@@ -3693,3 +3693,12 @@ def test_a_rolls_accented_names_and_particles_before_a_family_name_in_capitals()
         "José Mário VAZ": "Peru",
         "Aurélien A. AGBENONCI": "Norway",
     }
+
+
+def test_an_emirates_ruler_is_a_title_before_the_name() -> None:
+    draft = draft_facts(
+        "Leaders meet in Riyadh\n\nPresent were Chile's Deputy Prime Minister Ana Ruiz and "
+        "Lagoon Ruler Sheikh Karim bin Faisal Al Haddad."
+    )
+    rulers = {p.name: p.title for p in draft.people if p.title == "Ruler"}
+    assert rulers == {"Karim bin Faisal Al Haddad": "Ruler"}
