@@ -157,12 +157,14 @@ def is_regnal_numeral(word: str) -> bool:
 
 
 def name_with_own_title(title: str, name: str) -> str | None:
-    """ "Pope" + "Benedictus" → "Pope Benedictus": a royal or papal title before one given name (and
-    a regnal numeral) is part of the name; None when the title is an office held by the name."""
+    """ "Pope" + "Benedictus" → "Pope Benedictus", "king" + "Salman" → "King Salman": a royal or
+    papal title before one given name (and a regnal numeral) is part of the name, capitalised
+    as a name's word; None when the title is an office held by the name."""
     words = name.split()
     given = [word for word in words if not is_regnal_numeral(word)]
-    if title.casefold().split()[-1] in REGNAL_TITLES and len(given) == 1:
-        return f"{title.split()[-1]} {name}"
+    royal = title.split()[-1]
+    if royal.casefold() in REGNAL_TITLES and len(given) == 1:
+        return f"{royal[:1].upper()}{royal[1:]} {name}"
     return None
 
 

@@ -3702,3 +3702,10 @@ def test_an_emirates_ruler_is_a_title_before_the_name() -> None:
     )
     rulers = {p.name: p.title for p in draft.people if p.title == "Ruler"}
     assert rulers == {"Karim bin Faisal Al Haddad": "Ruler"}
+
+
+def test_a_royal_title_in_lower_case_is_capitalised_in_the_name_it_opens() -> None:
+    draft = draft_facts(
+        "Leaders meet in Mbabane\n\nThe Lagoon king Ola III opened the summit on Monday."
+    )
+    assert names(draft) == ["King Ola III"]
