@@ -49,7 +49,9 @@ TITLE_AFTER = lazy_compile(
 _QUALIFIERS = (
     r"(?:(?:host(?:[ ]country)?|caretaker|outgoing|incoming|new|newly[ ]elected|newly[ ]appointed"
     r"|current|then|former|embattled|authoritarian|veteran|re-elected|long-serving|longtime"
-    r"|transitional)[ ])*"
+    r"|transitional"
+    # "Fiji's self-appointed prime minister", "the military-backed president"
+    r"|[a-z]+-(?:[a-z]+ed|time|serving))[ ])*"
 )
 # "Burkina Faso's", "the Democratic Republic of Congo's": a possessive of up to four capitalised
 # words, which may hold an "of".

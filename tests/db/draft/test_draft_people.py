@@ -3709,3 +3709,12 @@ def test_a_royal_title_in_lower_case_is_capitalised_in_the_name_it_opens() -> No
         "Leaders meet in Mbabane\n\nThe Lagoon king Ola III opened the summit on Monday."
     )
     assert names(draft) == ["King Ola III"]
+
+
+@pytest.mark.parametrize("qualifier", ["self-appointed", "military-backed", "long-time"])
+def test_a_hyphenated_qualifier_keeps_the_office_the_possessives_country(qualifier: str) -> None:
+    draft = draft_facts(
+        f"Leaders meet in Suva\n\nOn the eve, Chile's {qualifier} Prime Minister Ana Ruiz said "
+        "she did not want a group dominated by Norway."
+    )
+    assert {p.name: p.party and p.party.name for p in draft.people} == {"Ana Ruiz": "Chile"}
