@@ -128,8 +128,11 @@ REPRESENTS_COUNTRY = lazy_compile(
     rf"[ ](?:will[ ]|would[ ]|is[ ]to[ ]|to[ ])?represent(?:s|ed)?[ ](?:the[ ])?"
     rf"(?P<country>(?:{WORD})(?:[ ](?:{WORD}))*)"
 )
+# "X from Chile,", "Governor X, of Brazil;", and in a list of leaders "X for Kenya and Y for
+# Rwanda": the country a person is there for
 FROM_COUNTRY = lazy_compile(
-    rf"(?:[ ]from|,[ ]of)[ ](?:the[ ])?(?P<country>(?:{WORD})(?:[ ](?:{WORD}))*)(?=[,.;]|[ ]and\b)"
+    rf"(?:[ ]from|,[ ]of|[ ]for)[ ](?:the[ ])?(?P<country>(?:{WORD})(?:[ ](?:{WORD}))*)"
+    r"(?=[,.;]|[ ]and\b)"
 )
 
 

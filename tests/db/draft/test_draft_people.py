@@ -3718,3 +3718,12 @@ def test_a_hyphenated_qualifier_keeps_the_office_the_possessives_country(qualifi
         "she did not want a group dominated by Norway."
     )
     assert {p.name: p.party and p.party.name for p in draft.people} == {"Ana Ruiz": "Chile"}
+
+
+def test_a_listed_leader_for_a_country_is_that_countrys() -> None:
+    draft = draft_facts(
+        "Leaders meet in Arusha\n\nFour Heads of State; President Ana Ruiz for Chile, "
+        "Ola Lund for Norway and Per Dahl for Sweden. They met in Arusha."
+    )
+    parties = {p.name: p.party and p.party.name for p in draft.people}
+    assert parties == {"Ana Ruiz": "Chile", "Ola Lund": "Norway", "Per Dahl": "Sweden"}
