@@ -23,7 +23,7 @@ _RUN = rf"(?:{WORD})(?:{_NEXT_WORD})*{_SUFFIX_SET_OFF}"
 CAPITALISED_RUN = lazy_compile(rf"(?<![\w.]){_RUN}")
 # A person's nickname in quotes inside their name ("Joko 'Jokowi' Widodo", "Ferdinand “Bongbong”
 # Marcos"), the name going on after it; not a headline's quoted word before a small word
-# ("Putin 'Satisfied' As Summit Ends").
+# ("Lund 'Satisfied' As Summit Ends").
 _NICKNAME = (
     rf"[ ][‘'“\"](?:{WORD})[’'”\"]"
     r"(?=[ ](?!(?:As|At|In|On|To|For|And|Of|The|With|From|By|Over|After|Amid|Is|Was)\b)"
