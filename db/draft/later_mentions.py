@@ -30,7 +30,7 @@ from db.draft.name_matching import (
 )
 from db.draft.text import Span, Text
 from db.draft.titles import TITLE_PATTERN
-from db.draft.words import CAPITALISED_RUN, NOT_NAMES
+from db.draft.words import CAPITALISED_RUN, NOT_NAMES, QUOTED_WORD
 from db.factfile.folding import fold
 
 
@@ -96,7 +96,7 @@ def add_styled_names(persons: list[Person], text: str) -> None:
 
 
 # "Joko 'Jokowi' Widodo": a nickname in quotes inside a name (words.py)
-_NICKNAME_INSIDE = lazy_compile(r"[ ][‘'“\"][^ ‘'“\"’”]+[’'”\"](?=[ ])")
+_NICKNAME_INSIDE = lazy_compile(rf"[ ]{QUOTED_WORD}(?=[ ])")
 
 
 def add_names_without_nicknames(persons: list[Person]) -> None:

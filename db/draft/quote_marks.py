@@ -25,8 +25,8 @@ import re
 from dataclasses import dataclass, replace
 
 from db.draft.lazy_regex import lazy_compile
-from db.draft.text import Span, Text
-from db.draft.words import SPEECH_VERB
+from db.draft.text import UPPER, Span, Text
+from db.draft.words import QUOTED_WORD, SPEECH_VERB
 
 _CLOSING = {"“": '”"', '"': '"”', "«": "»", "„": "“”", "”": '”"'}
 # A closing mark set before a word opens a quote too, as some pages write ”this”.
@@ -55,9 +55,9 @@ _SENTENCE_ENDS = '.!?:”"’)'
 # A name or a term quoted inside a curly quote, after a word: “I hope that a new “Lima” and
 # “Quito Pact” – …” (short, and no sentence ends in it)
 _INNER_QUOTE = lazy_compile(r"(?<=\w[ ])“[^“”\n.!?]{1,60}”")
-# "Joko 'Jokowi' Widodo", "Ferdinand “Bongbong” Marcos": one capitalised word quoted between two
-# words of a name is a nickname, no quote
-_NICKNAME = lazy_compile(r"[‘'“\"][A-Z][\w-]*[’'”\"](?=[ ][A-Z])")
+# "Joko 'Jokowi' Widodo": one capitalised word quoted between two words of a name is a
+# nickname, no quote
+_NICKNAME = lazy_compile(rf"{QUOTED_WORD}(?=[ ][{UPPER}])")
 _NAME_WORD_BEFORE = lazy_compile(r"(?<![\w.])[A-Z][\w.-]*[ ]$")
 _SPEECH_VERB_ENDS = lazy_compile(rf"\b{SPEECH_VERB}(?:[ ]that)?,?$")
 

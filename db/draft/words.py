@@ -21,11 +21,13 @@ _SUFFIX_SET_OFF = r"(?:,[ ](?:Jr|Sr)(?!\w))?"
 _NEXT_WORD = rf"[ \u00a0](?:{PARTICLE}[ \u00a0])*(?:{PARTICLE}-)?{_GLOTTAL_OPENING}(?:{WORD})"
 _RUN = rf"(?:{WORD})(?:{_NEXT_WORD})*{_SUFFIX_SET_OFF}"
 CAPITALISED_RUN = lazy_compile(rf"(?<![\w.]){_RUN}")
-# A person's nickname in quotes inside their name ("Joko 'Jokowi' Widodo", "Ferdinand “Bongbong”
-# Marcos"), the name going on after it; not a headline's quoted word before a small word
-# ("Lund 'Satisfied' As Summit Ends").
+# One capitalised word in quotes: a nickname inside a name ("Joko 'Jokowi' Widodo", "Ferdinand
+# “Bongbong” Marcos"), read as part of the name and as no quote (quote_marks.py).
+QUOTED_WORD = rf"[‘'“\"](?:{WORD})[’'”\"]"
+# … where the name goes on after it; not a headline's quoted word before a small word ("Lund
+# 'Satisfied' As Summit Ends").
 _NICKNAME = (
-    rf"[ ][‘'“\"](?:{WORD})[’'”\"]"
+    rf"[ ]{QUOTED_WORD}"
     r"(?=[ ](?!(?:As|At|In|On|To|For|And|Of|The|With|From|By|Over|After|Amid|Is|Was)\b)"
     rf"[{UPPER}])"
 )
