@@ -42,6 +42,11 @@ _LISTED_COMPANIONS = lazy_compile(
     re.IGNORECASE,
 )
 _POSSESSIVES = ("'s", "’s")
+# "Yap Governor X", "Lagos Mayor Y": a place's own office, opened by the place, which says whose
+# they are even where the country table does not know it
+_PLACE_OF_OFFICE = lazy_compile(
+    rf"[{UPPER}][\w-]+[ ](?:Lieutenant[ ])?(?:Governor|Mayor)[ ](?=[{UPPER}])"
+)
 # "the Peruvian-led bloc", "the Norwegian Sea Forum": a country in a word or a name of something
 # else, not whose someone is
 _NOT_ITS_PEOPLE_AFTER = lazy_compile(rf"-|[ ](?!(?i:{TITLE})\b)[{UPPER}]")
@@ -225,6 +230,8 @@ def infer_parties(persons: list[Person], article: Text, countries: Gazetteer) ->
     for index, person in enumerate(persons):
         if person.party is not None or person.title is None:
             continue
+        if _PLACE_OF_OFFICE.match(article.text, person.introduced.start):
+            continue  # the country of the place named with the office is not known
         before = persons[index - 1] if index else None
         if (
             before is not None

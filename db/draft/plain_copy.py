@@ -10,6 +10,7 @@ own characters: evidence stays the article's exact words.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import fields, is_dataclass, replace
 from typing import TypeVar
@@ -23,9 +24,13 @@ from db.draft.text import Span
 _WRAPPED_LINE = lazy_compile(r"(?m)^[^\n]{50,100}[\w,]\n(?=[^\W\d_])")
 _WRAPS_OF_A_WRAPPED_TEXT = 5
 # what a page sets between words, read as a space; inside names, as a hyphen; or as nothing
+# … and a title before a name abbreviated as American papers write it ("Gov. X", "Lt. Gov. Y",
+# "Sen. Z"), which the drafter's titles know only spelt out
+_ABBREVIATED_TITLES = {"Gov.": "Governor", "Lt. Gov.": "Lieutenant Governor", "Sen.": "Senator"}
 _UNPLAIN = lazy_compile(
     r"(?P<space>[ \t\u00a0\u2007\u202f]{2,}|[\t\u00a0\u2007\u202f])"
     r"|(?P<hyphen>[\u2010\u2011])"
+    r"|\b(?P<title>Lt\.[ ]Gov\.|Gov\.|Sen\.)(?=[ ][A-Z])"
     r"|[\u00ad\u200b\ufeff]"
 )
 
@@ -44,10 +49,12 @@ class PlainCopy:
         for unplain in _UNPLAIN.finditer(unwrapped):
             pieces.append(unwrapped[start : unplain.start()])
             self._origins.extend(range(start, unplain.start()))
-            plain = " " if unplain["space"] else "-" if unplain["hyphen"] else ""
-            if plain:
-                pieces.append(plain)
-                self._origins.append(unplain.start())
+            plain = _plain(unplain)
+            pieces.append(plain)
+            # each character of the copy's words from one of the article's: "Governor" from
+            # "Gov." letter by letter, then its stop
+            last = unplain.end() - 1
+            self._origins.extend(min(unplain.start() + at, last) for at in range(len(plain)))
             start = unplain.end()
         self.changed = start > 0 or unwrapped != article
         pieces.append(unwrapped[start:])
@@ -70,6 +77,16 @@ class PlainCopy:
         for person in draft.people:
             person.introduced = self.in_article(person.introduced)
         return _with_spans(draft, self.in_article)
+
+
+def _plain(unplain: re.Match[str]) -> str:
+    if unplain["space"]:
+        return " "
+    if unplain["hyphen"]:
+        return "-"
+    if unplain["title"]:
+        return _ABBREVIATED_TITLES[unplain["title"]]
+    return ""
 
 
 def _unwrapped(article: str) -> str:

@@ -11,7 +11,10 @@ import re
 from db.draft.lazy_regex import lazy_compile
 from db.factfile.shape import LABEL_LONGEST
 
-_MODIFIER = r"(?:acting|interim|former|outgoing|incoming|deputy|vice|first|chief|special)"
+_MODIFIER = (
+    r"(?:acting|interim|former|outgoing|incoming|deputy|vice|first|chief|special"
+    r"|lieutenant(?=[ ]governor))"
+)
 # "Prime Minster X": a misspelling common enough in print to read as the title
 _CORE = (
     # "Presidente X", "Président Y": a caption kept in the meeting's languages (not "Presidente

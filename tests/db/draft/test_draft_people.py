@@ -3727,3 +3727,28 @@ def test_a_listed_leader_for_a_country_is_that_countrys() -> None:
     )
     parties = {p.name: p.party and p.party.name for p in draft.people}
     assert parties == {"Ana Ruiz": "Chile", "Ola Lund": "Norway", "Per Dahl": "Sweden"}
+
+
+@pytest.mark.parametrize(
+    ("written", "title"),
+    [("Gov.", "Governor"), ("Lt. Gov.", "Lieutenant Governor"), ("Sen.", "Senator")],
+)
+def test_a_title_abbreviated_as_american_papers_write_it_is_read_in_full(
+    written: str, title: str
+) -> None:
+    """ "Gov. X" is Governor X, and the evidence keeps the article's own "Gov."."""
+    text = f"Lagoon Union leaders met in Oslo.\n\nNorway {written} Ola Berg attended the summit."
+    draft = draft_facts(text)
+    assert titled_attending(draft) == {"Ola Berg": (title, "Norway")}
+    (person,) = draft.people
+    assert text[person.introduced.start : person.introduced.end] == f"Norway {written} Ola Berg"
+
+
+def test_a_governor_of_a_place_the_table_does_not_know_gets_no_country_from_the_sentence() -> None:
+    """ "Yap Gov. X" governs Yap: the one country the sentence names is another's."""
+    draft = draft_facts(
+        "Island leaders met in Oslo.\n\nThey were joined by Norway Gov. Ola Berg and Yap Gov. "
+        "Tani Rulmal."
+    )
+    parties = {person.name: person.party.name if person.party else None for person in draft.people}
+    assert parties == {"Ola Berg": "Norway", "Tani Rulmal": None}
