@@ -178,8 +178,10 @@ SERVED_IN_TITLE = lazy_compile(
 OF_THE_HOST_COUNTRY = lazy_compile(rf"[ ]{OF_THE_HOST}(?:[ ][\w’' -]+)?$", re.IGNORECASE)
 ABBREVIATION_AFTER = lazy_compile(r"[ ]\([A-Z.]{2,8}\)$")
 BODY_AND_ABBREVIATION_BEFORE = lazy_compile(
-    r"[ ]of[ ](?:the[ ])?(?P<body>[A-Z][\w’'-]*(?:[ ](?:of[ ](?:the[ ])?)?[A-Z][\w’'-]*){1,5})"
-    r"[ ]\([A-Z.]{2,8}\)[ ]$"
+    # "of the United Nations Conference on Trade and Development (UNCTAD) "
+    r"[ ]of[ ](?:the[ ])?(?P<body>[A-Z][\w’'-]*"
+    r"(?:[ ](?:(?:of|on|for|and)[ ](?:the[ ])?)?[A-Z][\w’'-]*){1,7})"
+    r"[ ]\((?P<abbreviation>[A-Z.]{2,8})\)[ ]$"
 )
 # "X (PhD), Prime Minister of Y", "X, Ed.D, President of Y": a degree, dotted when after a
 # comma; "the Hon X MP, Prime Minister of Y": a seat's or an honour's letters

@@ -3752,3 +3752,15 @@ def test_a_governor_of_a_place_the_table_does_not_know_gets_no_country_from_the_
     )
     parties = {person.name: person.party.name if person.party else None for person in draft.people}
     assert parties == {"Ola Berg": "Norway", "Tani Rulmal": None}
+
+
+def test_a_body_abbreviated_by_its_initials_is_one_whatever_its_last_word() -> None:
+    """ "Conference on Trade and Development (LCTD)" ends in no body's noun, but its initials
+    say it is one: the title before it and the name after it are read."""
+    draft = draft_facts(
+        "Lagoon Union leaders met in Oslo.\n\nAlso attending was Secretary General of the Lagoon "
+        "Conference on Trade and Development (LCTD) Ola Brekke."
+    )
+    assert titled_attending(draft) == {
+        "Ola Brekke": ("Secretary General", "Lagoon Conference on Trade and Development")
+    }
