@@ -16,29 +16,32 @@ it counts and names twice ("the five West Marsh states"); and a body whose meeti
 names by whom it gathers ("the Coastal Heads of Government Meeting"), the capitals spelling
 that meeting's name ("CHGM") counted as namings of it. A name and the capitals spelling it
 ("… Organisation (XYO)", "ANCN", or in part: "… Safety in Oceania (FTSO)", and with a summit's
-number: "… Trade Strategy Summit (LVTS 8)", the body's, not the summit's), a name and the word
-in brackets it goes by and the text uses again ("Western Common Market (Westcom)"; not a
-meeting's name), a name of countries and capitals in brackets that spell it in the body's own
-language ("Lagoon Speaking Countries (CPLL)"), capitals after a French elided article ("l'XYO"),
-and one name written with and without a hyphen (named as first written), are one candidate, and
-so are a name and the word that heads it ("the Forum" of "the Southern Lagoons Forum", "the
-Organisation" of "the Organisation of Coastal States").
+number: "… Trade Strategy Summit (LVTS 8)", "(LVTS VIII)", the body's, not the summit's), a
+name and the word in brackets it goes by and the text uses again ("Western Common Market
+(Westcom)"; not a meeting's name), a name of countries and capitals in brackets that spell it
+in the body's own language ("Lagoon Speaking Countries (CPLL)"), capitals after a French elided
+article ("l'XYO"), and one name written with and without a hyphen (named as first written),
+are one candidate, and so are a name and the word that heads it ("the Forum" of "the Southern
+Lagoons Forum", "the Organisation" of "the Organisation of Coastal States"); a word that heads
+two of them ("the Council" of a "Council of Coastal States" and a "Council of Ministers") names
+neither.
 
-The candidate named most wins, a naming as the meeting's body ("the ANCN summit", "leaders of
-the XYO", "the XYO alliance", "each XYO leader", "the rotating XYO presidency") counting twice
-and a naming of the meeting itself three times, as saying what body it is counts twice ("X, an
-organisation formed in 2015", "X was founded in 1991", "X, which includes A, B"), which also
-makes X a candidate; the noun heading a name, in lower case ("the initiative"), names it too
-when no other candidate's name ends in it. Namings count twice for a body the headline or lead
-names, three times for one the headline names as the meeting's ("L5 summit"); a body said to
-join another ("X joined", "admitted X as a member") is a member there, not the meeting's body,
-unless the headline or lead names the meeting as its; a council or office named as "of"
-another body ("the Council of the Foreign Ministers of the Organisation of …") is that body's. A
-meeting named by its number ("the seventh edition of X"), with capitals between ("the X (XC)
-Summit") or in French ("le sommet de la X") is named all the same. Credit and photo lines and
-quoted titles or themes ("“Transforming … Societies”") are not read, and a name counts wherever
-its words occur, so a headline's "New X leader" is X. A report that names no body is about the
-series of meetings it names by a name of their own ("the 10th Lagoon Islands Leaders Meeting").
+The candidate named most wins, a naming as the meeting's body ("the ANCN summit", "the ANCN
+conference", "leaders of the XYO", "the XYO alliance", "each XYO leader", "the rotating XYO
+presidency") counting twice and a naming of the meeting itself three times, as saying what body
+it is counts twice ("X, an organisation formed in 2015", "X was founded in 1991", "X, which
+includes A, B"), which also makes X a candidate; the noun heading a name, in lower case ("the
+initiative"), names it too when no other candidate's name ends in it. Namings count twice for a
+body the headline or lead names, three times for one the headline names as the meeting's ("L5
+summit"); a body said to join another ("X joined", "admitted X as a member") is a member there,
+not the meeting's body, unless the headline or lead names the meeting as its; a council or
+office named as "of" another body ("the Council of the Foreign Ministers of the Organisation of
+…") is that body's. A meeting named by its number ("the seventh edition of X"), with capitals
+between ("the X (XC) Summit") or in French ("le sommet de la X") is named all the same. Credit
+and photo lines and quoted titles or themes ("“Transforming … Societies”") are not read, and a
+name counts wherever its words occur, so a headline's "New X leader" is X. A report that names
+no body is about the series of meetings it names by a name of their own ("the 10th Lagoon
+Islands Leaders Meeting").
 """
 
 from __future__ import annotations
@@ -132,7 +135,7 @@ def _without_a_headline_theme(readable: str) -> str:
 
 # "the X summit", "the X leaders' summit", "the X presidential summit"
 # ... and "the X commemorative summit"
-_THE_MEETING = r"(?:leaders['’]?[ ]|[a-z]+(?:al|ary|ive)[ ])?(?:summits?|meetings?)"
+_THE_MEETING = r"(?:leaders['’]?[ ]|[a-z]+(?:al|ary|ive)[ ])?(?:summits?|meetings?|conferences?)"
 # "the Lagoon Conference (LC) Summit": the capitals it goes by may stand between a name and its
 # meeting
 _SHORT_BETWEEN = r"(?:[ ]\([A-Z][A-Za-z0-9]{1,9}\))?"
@@ -184,8 +187,10 @@ _STANDALONE_NOUN = lazy_compile(
 )
 _ENDS_A_NAME = lazy_compile(r"[A-Z][\w-]*[ ]$")
 _OF = lazy_compile(r"(?P<head>.+?)(?P<of>[ ](?:of|for|on)(?:[ ]the)?[ ])(?P<tail>.+)$")
-# "(XYZ)", and with the meeting's number: "(XYZ 8)"
-_BRACKETED = lazy_compile(rf"[ ]\((?P<short>{_CAPITALS.pattern})(?:[ ]\d{{1,2}})?\)")
+# "(XYZ)", and with the meeting's number: "(XYZ 8)", "(XYZ VI)"
+_BRACKETED = lazy_compile(
+    rf"[ ]\((?P<short>{_CAPITALS.pattern})(?:[ ](?:\d{{1,2}}|[IVXL]{{1,6}}))?\)"
+)
 _WORDS_BEFORE = lazy_compile(
     r"(?:[A-Z][\w’'-]*|of|on|in|and|for|the)(?:[ ](?:[A-Z][\w’'-]*|of|on|in|and|for|the))*$"
 )
@@ -548,6 +553,9 @@ def _candidates(text: Text, readable: str, countries: Gazetteer) -> list[_Candid
             # of "the Organisation of Coastal States"
             standalone.remove(word)
             candidates[ending[0]].short = word
+        elif ending:  # "the Council" of a "Council of Lagoon States" and a "Council of
+            # Ministers": which one it names is not said, and it is no body of its own
+            standalone.remove(word)
     for word in _names_of_their_bodies(readable, long_names, countries):
         bodies = [name for name in long_names if name.split()[:-1] == [word]]
         if len(bodies) == 1 and _head_noun(bodies[0]) in ORGANIZATION_NOUNS - {"Council"}:

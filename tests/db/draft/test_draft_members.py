@@ -952,6 +952,17 @@ def test_the_one_word_name_that_ends_a_longer_one_is_the_longer_name() -> None:
     assert organization(article) == ("Southern Lagoons Forum", None)
 
 
+def test_a_word_that_ends_two_longer_names_is_no_body_of_its_own() -> None:
+    """ "the Council", in a report of the Council of Lagoon States and its Council of
+    Ministers, names one of them; it does not outweigh the body named in full."""
+    article = (
+        "Council meets\n\nOSLO, Norway (Wire) — The Council of Lagoon States met in Oslo. The "
+        "Council of Ministers met first. The Council said the Council would act. The Council "
+        "chair spoke, and the Council agreed."
+    )
+    assert organization(article) == ("Council of Lagoon States", None)
+
+
 def test_a_one_word_body_whose_summit_and_council_the_text_names() -> None:
     article = (
         "Leaders gather at Nordlink summit\n\nOSLO, Norway (Wire) — Leaders gathered at Nordlink "

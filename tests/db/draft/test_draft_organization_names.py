@@ -837,3 +837,26 @@ def test_a_summit_named_by_a_peoples_word_is_the_one_league_of_that_word() -> No
         "Marsh summits are all about protocol, an analyst said."
     )
     assert organization(article) == ("Marsh League", None)
+
+
+def test_capitals_in_brackets_with_the_meetings_number_in_roman_numerals_are_the_bodys() -> None:
+    article = (
+        "Leaders meet in Nairobi\n\nNAIROBI (Wire) — The Sixth Lagoon International Conference "
+        "for the Development of Marshes (LICDM VI) opened on Saturday. The LICDM process has "
+        "grown since 1993, said an official of the Harbour Bank (HB)."
+    )
+    assert organization(article) == (
+        "Lagoon International Conference for the Development of Marshes",
+        "LICDM",
+    )
+
+
+def test_capitals_the_headline_names_a_conference_by_are_the_meetings_body() -> None:
+    """ "LICD conference" names the body as "LICD summit" does; the adjective that says whose
+    leaders attend names none."""
+    article = (
+        "Marsh leaders attend LICD conference\n\nNAIROBI (Wire) — Marsh leaders gathered for the "
+        "LICD meeting in Nairobi. Marsh presidents spoke as the LICD process went on. Marsh "
+        "ministers attended, with the Harbour Bank (HB) and the HB chief."
+    )
+    assert organization(article) == ("LICD", None)
