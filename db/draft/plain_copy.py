@@ -3,9 +3,10 @@
 Text copied from a page keeps what the page set between words: runs of spaces and tabs ("the
 presidents of member states  Peru,  Chile"), no-break spaces, no-break hyphens inside names
 ("Jean\u2011Marc"), and soft hyphens and zero-width spaces that show nothing. The drafter's
-patterns, like the news they read, have one plain space and a plain hyphen. So the drafter
-reads a copy written that way, and every span it drafts is then taken back to the article's
-own characters: evidence stays the article's exact words.
+patterns, like the news they read, have one plain space and a plain hyphen, and know a title
+spelt out ("Governor X") where American papers abbreviate it ("Gov. X"). So the drafter reads
+a copy written that way, and every span it drafts is then taken back to the article's own
+characters: evidence stays the article's exact words.
 """
 
 from __future__ import annotations
