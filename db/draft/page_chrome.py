@@ -38,6 +38,10 @@ _NOTICE = lazy_compile(
     r"|\benable[ ]javascript\b|\bjavascript[ ]is[ ](?:disabled|turned[ ]off)\b",
     re.IGNORECASE,
 )
+# "Home | Weather | Classifieds | Contact Us": a menu's links set on one line between bars
+_BAR = lazy_compile(r"\s*\|\s*")
+_MENU_BAR_LINKS = 4
+_LINK_WORDS = 4
 _LIST_MARK = lazy_compile(r"^(?:\d{1,2}[.)]|[•·*-])[ ]+")
 _FIGURE = lazy_compile(r"[+\-−▲▼]?[$€£¥]?\d[\d,.:]*%?|[▲▼]|[A-Z]{3}/[A-Z]{3}")
 _WORD = lazy_compile(r"\S+")
@@ -75,7 +79,18 @@ def is_chrome(line: str) -> bool:
         or _BYLINE.match(stripped)
         or is_caption(stripped)
         or is_ticker(stripped)
+        or is_menu_bar(stripped)
         or _NOTICE.search(stripped) is not None
+    )
+
+
+def is_menu_bar(line: str) -> bool:
+    """A menu written on one line: four or more links of a few words each, set between bars
+    ("Home | Weather | Classifieds | Contact Us"); a headline holds one bar at most ("Leaders
+    meet | Wire")."""
+    links = _BAR.split(line.strip().strip("|"))
+    return len(links) >= _MENU_BAR_LINKS and all(
+        0 < len(link.split()) <= _LINK_WORDS for link in links
     )
 
 

@@ -22,6 +22,9 @@ PAGES = {
         "1. Skip to content\n  2. Skip to main menu\n  3. Skip to more Nordic sites\n\n"
         f"{HEADLINE}\n\n{BODY}"
     ),
+    "menu on one line": (
+        f"Home  |  Weather  |  Classifieds  |  Contact Us  |  About Us\n\n{HEADLINE}\n\n{BODY}"
+    ),
     "ticker": f"USD/EUR 0.92 +0.3%   FTSE 100 7,512.30 -0.4%\n\n{HEADLINE}\n\n{BODY}",
     "clock": f"Play Live Radio\nNext Up:\n0:00 0:00\n\n{HEADLINE}\n\n{BODY}",
     "caption printed twice": f"{CAPTION}\n\n{HEADLINE}\n\n{CAPTION}\n\n{BODY}",
@@ -73,6 +76,11 @@ def test_the_title_is_the_headline_under_the_pages_chrome(page: str) -> None:
     source = draft_facts(PAGES[page]).source
     assert source.title == HEADLINE
     assert source.publisher == "Nordic Wire"
+
+
+def test_a_headline_with_its_papers_name_after_a_bar_is_no_menu() -> None:
+    source = draft_facts(f"{HEADLINE} | Nordic Wire | Europe\n\n{BODY}").source
+    assert source.title == f"{HEADLINE} | Nordic Wire | Europe"
 
 
 def test_a_page_without_a_headline_is_titled_by_its_leads_first_sentence() -> None:
