@@ -2,8 +2,9 @@
 text states them (a "Copyright © 2024 The Publisher." line, or a "(Publisher) —" dateline; the
 year also from a full date at the top of the page).
 
-The headline is the first line that is not the page around the report (db.draft.page_chrome);
-a page with no headline left is titled by its lead's first sentence, without its dateline.
+The headline is the first line that is not the page around the report (db.draft.page_chrome)
+nor written all in lower case, as a page's labels are ("link exchange; in-house ad"); a page
+with no headline left is titled by its lead's first sentence, without its dateline.
 """
 
 from __future__ import annotations
@@ -108,6 +109,7 @@ def _headline(text: Text) -> Span:
             or in_menu(lengths, index)
             or _printed_again_apart(shown, index)
             or _a_papers_name(words)
+            or words.islower()  # "link exchange; in-house ad": a label, no headline
         ):
             continue
         return _trimmed(text, line)

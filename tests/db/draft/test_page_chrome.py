@@ -25,6 +25,7 @@ PAGES = {
     "menu on one line": (
         f"Home  |  Weather  |  Classifieds  |  Contact Us  |  About Us\n\n{HEADLINE}\n\n{BODY}"
     ),
+    "an advert's label in lower case": f"link exchange; in-house ad\n\n{HEADLINE}\n\n{BODY}",
     "ticker": f"USD/EUR 0.92 +0.3%   FTSE 100 7,512.30 -0.4%\n\n{HEADLINE}\n\n{BODY}",
     "clock": f"Play Live Radio\nNext Up:\n0:00 0:00\n\n{HEADLINE}\n\n{BODY}",
     "caption printed twice": f"{CAPTION}\n\n{HEADLINE}\n\n{CAPTION}\n\n{BODY}",
