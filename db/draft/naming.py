@@ -72,7 +72,8 @@ _NOT_NAME_OPENER_WORDS = (
     "SoS "
     "Datuk Dato Datin Seri "
     # forms of address in West African, Malay, Zimbabwean, French, South Asian and Cambodian writing
-    "Alhaji Alhadji Alhaja Haji Hajji Elhadj Elhadji Comrade Madame Mme Monsieur Shri Shrimati Samdech "
+    "Alhaji Alhadji Alhaja Haji Hajji Elhadj Elhadji "
+    "Comrade Madame Mme Monsieur Shri Shrimati Samdech "
     "Excelentisimo Excelentisima Distinguido Distinguida Senor Senora Sr Sra Srta "
     "Likewise Otherwise Moreover Furthermore Nevertheless Nonetheless Instead Indeed Thus Hence Then "
     "Summit Summits Meeting Talks Conference Forum Prime Vice "

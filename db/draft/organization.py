@@ -52,6 +52,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cached_property
 
+from db.draft.abbreviations import SMALL_WORDS, is_subsequence, spells, spells_from
 from db.draft.cities import city_named
 from db.draft.countries import Gazetteer
 from db.draft.lazy_regex import lazy_compile
@@ -67,7 +68,6 @@ from db.draft.words import (
     PLACE_OF_NOUNS,
 )
 
-_SMALL_WORDS = frozenset({"of", "the", "and", "for", "on", "in"})
 _NAME = CAPITALISED_RUN.pattern
 _NUMBERED = r"(?:[A-Z]{1,5}|[A-Z][a-z]{2,3})-?[0-9]{1,2}"  # "G20", "D-8", "LAG-7", "Med9"
 # "Forum on Lagoon Cooperation": "on" after a body's noun; not "the Lagoon Union on Friday"
@@ -115,7 +115,7 @@ def _a_title(quoted: str) -> bool:
     """Whether quoted words are a title, a theme or a slogan ("“Transforming Lagoon Societies
     for Growth”"): most of them capitalised, as no one speaks; its words name no body that
     meets."""
-    words = [word for word in _WORD.findall(quoted) if word not in _SMALL_WORDS]
+    words = [word for word in _WORD.findall(quoted) if word not in SMALL_WORDS]
     return len(words) >= 3 and sum(word[0].isupper() for word in words) >= 0.8 * len(words)
 
 
@@ -390,7 +390,7 @@ def _numbered_meetings(lead: str, bodies: list[_Candidate]) -> list[_Candidate]:
 def _spelled_by_a_bodys_capitals(words: str, bodies: list[_Candidate]) -> bool:
     """Whether a body's capitals spell ``words`` ("SLS" of "Small Lagoons States")."""
     return any(
-        body.abbreviation is not None and _spells(body.abbreviation, words) for body in bodies
+        body.abbreviation is not None and spells(body.abbreviation, words) for body in bodies
     )
 
 
@@ -526,7 +526,7 @@ def _candidates(text: Text, readable: str, countries: Gazetteer) -> list[_Candid
             word in spelled
             or word in defined
             or _named_as_the_meetings_body(readable, word)
-            or any(_spells(word, name) or _begins(word, name) for name in long_names)
+            or any(spells(word, name) or _begins(word, name) for name in long_names)
         )
     ]
     standalone_matches = list(_STANDALONE_NOUN.finditer(readable))
@@ -581,7 +581,7 @@ def _candidates(text: Text, readable: str, countries: Gazetteer) -> list[_Candid
             candidates[its_body].short = candidates[its_body].short or word
             continue
         long_name = spelled.get(word) or next(
-            (name for name in long_names if _spells(word, name) or _begins(word, name)),
+            (name for name in long_names if spells(word, name) or _begins(word, name)),
             None,
         )
         if long_name is None:
@@ -689,7 +689,7 @@ def _meeting_spelled(short: str, meetings: dict[str, str]) -> str | None:
         (
             body
             for body, meeting in meetings.items()
-            if _spells(short, meeting) or _spells_from(short.lower(), meeting.lower().split())
+            if spells(short, meeting) or spells_from(short.lower(), meeting.lower().split())
         ),
         None,
     )
@@ -831,7 +831,7 @@ def _joint_bodies(
                 for name in names
                 if name != match
                 and len(halves := re.split("[-–](?=[A-Z])", name)) == len(parts)
-                and all(map(_spells, parts, halves))
+                and all(map(spells, parts, halves))
             ),
             None,
         )
@@ -879,17 +879,14 @@ def _named_before(readable: str, end: int, short: str) -> str | None:
         return None
     words = before.group(0).split()
     for start in range(len(words) - 1, -1, -1):
-        if words[start] in _SMALL_WORDS or words[start][0] != short[0]:
+        if words[start] in SMALL_WORDS or words[start][0] != short[0]:
             continue
         initials = "".join(
-            part[0]
-            for word in words[start:]
-            if word not in _SMALL_WORDS
-            for part in word.split("-")
+            part[0] for word in words[start:] if word not in SMALL_WORDS for part in word.split("-")
         )
-        if len(words) - start >= 2 and _is_subsequence(short, initials):
+        if len(words) - start >= 2 and is_subsequence(short, initials):
             # "… Strategy Summit (XYS 8)": the summit of the body the capitals spell
-            if words[-1] in _MEETING_WORDS and _is_subsequence(short, initials[:-1]):
+            if words[-1] in _MEETING_WORDS and is_subsequence(short, initials[:-1]):
                 return " ".join(words[start:-1])
             return " ".join(words[start:])
     return None
@@ -978,7 +975,7 @@ def _spelled_out(name: str, short: str) -> str | None:
             return deeper
     for whole in (parts.group("tail"), name) if parts and not keeps_head else (name,):
         whole = " ".join(_without_articles(whole.split()))
-        if whole[:1] == short[:1] and (" " in whole or _spells(short, whole)):
+        if whole[:1] == short[:1] and (" " in whole or spells(short, whole)):
             return whole
     words = _without_articles(name.split())
     if parts is None and short.isalpha() and len(short) >= 3 and len(words) >= 2:
@@ -1186,42 +1183,9 @@ def _said_to_join(readable: str, candidate: _Candidate) -> bool:
     ) and not any(_named_by_the_meeting(readable[:_LEAD], words) for words in candidate.spellings)
 
 
-def _spells(short: str, name: str) -> bool:
-    """Whether ``short`` is made of ``name``'s words in order, each word giving its first
-    letter and maybe more: "ANCN" of "Association of Northern Coastal Nations"; a number
-    written out gives its digits: "G7" of "Group of Seven"."""
-    words = [
-        _NUMBER_WORDS.get(word.lower(), word.lower())
-        for word in name.split()
-        if word not in _SMALL_WORDS
-    ]
-    return _spells_from(short.lower(), words)
-
-
-_NUMBER_WORDS = {word: str(number) for number, word in enumerate(NUMBER_WORDS, start=1)}
-
-
-def _spells_from(letters: str, words: list[str]) -> bool:
-    if not words:
-        return not letters
-    if not letters or letters[0] != words[0][0]:
-        return False
-    rest_of_word = words[0][1:]
-    for used in range(len(letters)):
-        taken = letters[1 : used + 1]
-        if _is_subsequence(taken, rest_of_word) and _spells_from(letters[used + 1 :], words[1:]):
-            return True
-    return False
-
-
 def _begins(short: str, name: str) -> bool:
     """Whether a numbered name ("D-8") begins ``name`` ("D-8 Organization for …")."""
     return re.fullmatch(_NUMBERED, short) is not None and name.startswith(f"{short} ")
-
-
-def _is_subsequence(letters: str, word: str) -> bool:
-    remaining = iter(word)
-    return all(letter in remaining for letter in letters)
 
 
 def _abbreviation_used(readable: str, best: _Candidate) -> str | None:
@@ -1255,7 +1219,7 @@ def _abbreviation(text: str, name: str) -> str | None:
     capitals or, as some newsrooms write them, with only the first ("Asean")."""
     if given := _given_after(text, name):
         return given
-    initials = "".join(word[0] for word in name.split() if word not in _SMALL_WORDS).upper()
+    initials = "".join(word[0] for word in name.split() if word not in SMALL_WORDS).upper()
     for written in (initials, initials.capitalize()):
         if len(written) >= (2 if written.isupper() else 3) and re.search(rf"\b{written}\b", text):
             return written
@@ -1278,7 +1242,7 @@ def _member_kind(name: str) -> str | None:
     for word in name.split()[:-1]:
         if word.endswith("ies") and len(word) > 4:
             return word[:-3].lower() + "y"
-        if word.endswith("s") and not word.endswith(("ss", "us")) and word not in _SMALL_WORDS:
+        if word.endswith("s") and not word.endswith(("ss", "us")) and word not in SMALL_WORDS:
             return word[:-1].lower()
     return None
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from db.draft.abbreviations import spells
 from db.draft.countries import Gazetteer
 from db.draft.forms_of_address import (
     ADDRESS_BEFORE,
@@ -210,7 +211,7 @@ def _after_an_office_of_a_body_in_brackets(
     title = TITLE_OF_BEFORE.search(text, max(0, body.start() - 60), body.start("body"))
     name = body.group("body")
     served = parties.named(name) or (
-        parties.body(name) if _initials_of(name, body.group("abbreviation")) else None
+        parties.body(name) if spells(body.group("abbreviation").replace(".", ""), name) else None
     )
     if title is None or served is None:
         return None
@@ -221,15 +222,6 @@ def _after_an_office_of_a_body_in_brackets(
         title=title.group("title"),
         served=served,
     )
-
-
-def _initials_of(name: str, abbreviation: str) -> bool:
-    """Whether the abbreviation is made of the name's initials, in order ("UNCTAD" of "United
-    Nations Conference on Trade and Development"): the name is then a body's, whatever its
-    last word."""
-    initials = iter(word[0].upper() for word in name.split())
-    letters = abbreviation.replace(".", "")
-    return letters[:1] == name[:1] and all(letter in initials for letter in letters)
 
 
 def _served_country_before_and(countries: Gazetteer, title: str) -> bool:
