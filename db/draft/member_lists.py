@@ -110,6 +110,9 @@ _LEADER_OF = lazy_compile(
     rf"(?i:{TITLE})(?:[ ](?:Dr\.|{CAPITALISED_RUN.pattern})){{1,2}}[ ]of[ ](?:the[ ])?"
 )
 _LEADER_BEFORE = lazy_compile(rf"{_LEADER_OF.pattern}$")
+# a leader in a list, the country in the title: "President of Brazil Ana Ruiz"
+_OFFICE_OF = lazy_compile(rf"(?i:{TITLE})[ ]of[ ](?:the[ ])?")
+_OFFICE_BEFORE = lazy_compile(rf"{_OFFICE_OF.pattern}$")
 _NAME_IN_BRACKETS = lazy_compile(rf"[ ]\((?P<name>{CAPITALISED_RUN.pattern})\)")
 # a list's item of a name and its country: "- Ana Ruiz, Peru"
 _NAME_ITEM_BEFORE = lazy_compile(
@@ -158,6 +161,12 @@ def names_a_person(text: str, end: int) -> bool:
     """Whether a demonym ending at ``end`` is followed by a person's name of two words or more
     ("Brazilian Ana Ruiz"), so stands for the country in a list; "Chinese Taipei" does not."""
     return _person_after(text, end, len(text)) is not None
+
+
+def names_an_office(text: str, start: int) -> bool:
+    """Whether the country at ``start`` is named in a title before its holder's name ("President
+    of Brazil Ana Ruiz"), so the name after it does not make it part of a longer one."""
+    return _OFFICE_BEFORE.search(text, max(0, start - 60), start) is not None
 
 
 def _person_after(text: str, end: int, limit: int) -> int | None:
@@ -782,6 +791,12 @@ class _Lists:
             after = self.countries.find(text, named.end(), min(limit, named.end() + 60))
             if after and after[0].span.start == named.end() and not after[0].possessive:
                 return after[0].span.end, True  # "President Ana Ruiz of Brazil": Brazil
+        if (office := _OFFICE_OF.match(text, position, limit)) is not None:
+            after = self.countries.find(text, office.end(), min(limit, office.end() + 60))
+            if after and after[0].span.start == office.end() and not after[0].adjective:
+                person = _person_after(text, after[0].span.end, limit)
+                if person is not None and not after[0].possessive:
+                    return person, True  # "President of Brazil Ana Ruiz": Brazil
         if run and len(words) >= 2 and text.startswith(" (", run.end()):
             after = self.countries.find(text, run.end() + 2, min(limit, run.end() + 60))
             if after and after[0].span.start == run.end() + 2:

@@ -103,6 +103,11 @@ _ROLE = (
 
 
 _FILLER = r"(?:[ ](?:at|in|to|of)[ ][^.;,]{1,40}?)?"  # "observers at the meeting included"
+# "the leaders of its member states attending the summit include A's X"
+_ATTENDING = (
+    r"(?:[ ](?:attending|at|present[ ]at|who[ ](?:attended|are[ ]attending|were[ ]attending))"
+    r"[ ][^.;,]{1,40}?)?"
+)
 
 
 _STATUS_OF_KIND = {"founding": "founding-member", "founder": "founding-member"}
@@ -325,8 +330,8 @@ _RULES = (
     Rule(
         r"(?:{body}|(?i:its)|{body},[ ]whose)['’]?s?[ ](?:\d+[ ]|(?!founding|original|associate)[a-z]+[ ])?"
         r"(?:(?P<kind>founding|original|associate)[ ])?"
-        r"members(?:[ ]states|[ ]countries)?(?:[ ]also)?(?:[ ]?(?:--|[—–:-])[ ]?|,[ ]|[ ]are[ ]|[ ]were[ ]|[ ]include[ ]"
-        r"|[ ]included[ ]|[ ]such[ ]as[ ]|[ ]including[ ])",
+        r"members(?:[ ]states|[ ]countries)?(?:[ ]also)?(?:[ ]?(?:--|[—–:-])[ ]?|,[ ]"
+        r"|{attending}[ ](?:are|were|include|included)[ ]|[ ]such[ ]as[ ]|[ ]including[ ])",
         "after",
         "member",
     ),
@@ -824,7 +829,7 @@ _RULES = (
     # "Its members are A, B", "Associate members are C and D" (of that kind)
     Rule(
         r"\b(?:(?i:other|current|its)[ ])?(?:{kind}[ ])?(?i:members|member[ ](?:states|countries"
-        r"|nations|economies))[ ]"
+        r"|nations|economies)){attending}[ ]"
         r"(?:include|are|included|were)[ ]",
         "after",
         "member",
@@ -1008,6 +1013,7 @@ def compiled_rules(names: str) -> tuple[re.Pattern[str], tuple[tuple[Rule, re.Pa
                     chairs=_CHAIRS,
                     the_chair=_THE_CHAIR.format(names=names, body=body, chairs=_CHAIRS),
                     filler=_FILLER,
+                    attending=_ATTENDING,
                     kind_of_partner=r"(?:(?!trad(?:e|ing)\b|dialog)[a-z]+[ ])?",
                     role=_ROLE,
                     granted=_GRANTED,

@@ -33,6 +33,7 @@ from db.draft.member_lists import (
     listed_body,
     listed_body_name,
     listed_claims,
+    names_an_office,
     name_goes_on,
     names_a_person,
 )
@@ -783,7 +784,8 @@ def _countries_in(
     def named(found: CountryMention) -> bool:
         if found.possessive or found.adjective:
             return in_list and names_a_person(text.text, found.span.end)
-        return not (in_list and name_goes_on(text.text, found.span.end))
+        goes_on = name_goes_on(text.text, found.span.end)
+        return not (in_list and goes_on and not names_an_office(text.text, found.span.start))
 
     return [
         country_party(found.country)

@@ -2422,6 +2422,42 @@ def test_leaders_listed_with_their_countries_after_their_names_stand_for_members
     assert members(article) == dict.fromkeys(["Chile", "Peru", "Netherlands"], "member")
 
 
+@pytest.mark.parametrize(
+    ("lead", "status"),
+    [
+        (
+            "The summit was also attended by the leaders of the Lagoon Alliance observer states: ",
+            "observer",
+        ),
+        (
+            "The Lagoon Alliance summit brought together leaders of member states, including ",
+            "member",
+        ),
+    ],
+)
+def test_leaders_listed_with_their_countries_in_their_titles_stand_for_members(
+    lead: str, status: str
+) -> None:
+    article = (
+        HEADLINE_AND_DATELINE + lead + "President of Chile Ana Maria Ruiz, Prime Minister of "
+        "Peru Luis Soto and President of the Netherlands Tomas Berg."
+    )
+    assert members(article) == dict.fromkeys(["Chile", "Peru", "Netherlands"], status)
+
+
+@pytest.mark.parametrize(
+    "present",
+    ["attending the summit", "at the summit", "who attended the summit", "present at the talks"],
+)
+def test_the_member_states_leaders_at_the_meeting_stand_for_members(present: str) -> None:
+    article = (
+        HEADLINE_AND_DATELINE + f"The leaders of Lagoon Alliance member states {present} "
+        "include Chilean President Ana Ruiz, Peruvian Prime Minister Luis Soto and Dutch "
+        "President Tomas Berg."
+    )
+    assert members(article) == dict.fromkeys(["Chile", "Peru", "Netherlands"], "member")
+
+
 def test_guests_listed_with_their_countries_after_their_names_are_not_members() -> None:
     article = (
         HEADLINE_AND_DATELINE + "The Lagoon Alliance met on Friday. Other guests of the Lagoon "
