@@ -460,7 +460,9 @@ class _Finder:
                     title = title[: served.start()]  # "the Prime Minister of Belize, X"
                 if host_country := OF_THE_HOST_COUNTRY.search(title):
                     title = title[: host_country.start()]  # "the President of the host country"
-        if title and party is None:  # "Chile was represented by the Vice President, X"
+        # "Chile was represented by the Vice President, X", "… by Mr X" (a name with neither
+        # title nor address may be a page cut off: "… represented by Islamic Affai")
+        if party is None and (title or opening < name_start):
             # … and "Chile was represented by Hon. X, Minister of Trade": before the address
             before_name = min(start, opening)
             represented = REPRESENTED_BY_BEFORE.search(text, max(0, before_name - 160), before_name)
@@ -469,8 +471,9 @@ class _Finder:
                 if represented
                 else None
             )
+        if title and party is None:
             led = DELEGATION_LED_BY_BEFORE.search(text, max(0, start - 80), start)
-            party = party or (self.parties.of_prefix(led.group("who")) if led else None)
+            party = self.parties.of_prefix(led.group("who")) if led else None
             dashed = COUNTRY_DASH_BEFORE.search(text, max(0, start - 60), start)
             country = self.countries.country_named(dashed.group("country")) if dashed else None
             if party is None and country:  # "Attending were: Chile — President X; Peru — …"

@@ -198,6 +198,19 @@ def test_a_country_with_and_in_its_name_represented_by_an_ambassador() -> None:
     assert attending(article) == {"Erik Lund": "Trinidad and Tobago", "Ana Soto": "Peru"}
 
 
+def test_someone_a_country_was_represented_by_with_only_a_form_of_address_attends() -> None:
+    article = OSLO_LEAD + (
+        "Haiti was represented by Mr Jean Baptiste Paul. Peru was represented by Her Excellency "
+        "Ana Soto."
+    )
+    assert attending(article) == {"Jean Baptiste Paul": "Haiti", "Ana Soto": "Peru"}
+
+
+def test_a_name_cut_off_after_represented_by_is_no_one() -> None:
+    article = OSLO_LEAD + "Peru will be represented by Lagoon Affai"
+    assert attending(article) == {}
+
+
 def test_a_title_of_a_country_with_and_in_its_name_before_a_name() -> None:
     article = OSLO_LEAD + (
         "Other members in attendance were: Prime Minister of Trinidad and Tobago, Honourable "
