@@ -149,6 +149,14 @@ def office_before_names(text: Text, name_start: int) -> str | None:
     return office
 
 
+def list_start_before_name(text: Text, name_start: int) -> int | None:
+    """Where the office in the plural opening a list of names that ``name_start`` is in
+    begins ("Ambassadors A and B": where "Ambassadors" begins, for B), if it is in one."""
+    sentence = text.sentence_at(name_start)
+    plural = _PLURAL_BEFORE_NAMES.search(text.text, sentence.start, name_start)
+    return plural.start() if plural is not None else None
+
+
 def office_in_the_plural_ending(words: str) -> str | None:
     """The office, one holder's, whose plural ``words`` end in ("… the Foreign Ministers",
     "attended by presidents, "), if they end in one."""

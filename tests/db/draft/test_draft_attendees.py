@@ -206,6 +206,11 @@ def test_someone_a_country_was_represented_by_with_only_a_form_of_address_attend
     assert attending(article) == {"Jean Baptiste Paul": "Haiti", "Ana Soto": "Peru"}
 
 
+def test_each_of_those_a_country_was_represented_by_under_one_plural_title_attends() -> None:
+    article = OSLO_LEAD + "Peru was represented by Ambassadors Ana Soto, Luis Vega and Eva Ruiz."
+    assert attending(article) == dict.fromkeys(["Ana Soto", "Luis Vega", "Eva Ruiz"], "Peru")
+
+
 def test_a_name_cut_off_after_represented_by_is_no_one() -> None:
     article = OSLO_LEAD + "Peru will be represented by Lagoon Affai"
     assert attending(article) == {}
