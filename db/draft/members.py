@@ -33,9 +33,9 @@ from db.draft.member_lists import (
     listed_body,
     listed_body_name,
     listed_claims,
-    names_an_office,
     name_goes_on,
     names_a_person,
+    names_an_office,
 )
 from db.draft.member_phrases import (
     NOT_A_MEETING_AFTER,
