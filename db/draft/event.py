@@ -20,6 +20,7 @@ from db.draft.cities import City, city_in, city_named
 from db.draft.countries import Gazetteer
 from db.draft.divisions import division_countries
 from db.draft.lazy_regex import LazyPattern, lazy_compile
+from db.draft.meetings_of_three import MEETING_OF_THREE
 from db.draft.model import Event, Organization
 from db.draft.page_chrome import is_caption
 from db.draft.text import UPPER, Span, Text
@@ -124,8 +125,11 @@ def find_event(text: Text, organization: Organization | None, countries: Gazette
     day, day_sentence = _day(text, sentence)
     if organization is not None:
         name = f"{kind} of the {organization.name}"
-        # the body is the meeting: "East Asia Summit", "Summit of the Americas"
-        if re.search(rf"\b{kind}\b", organization.name, re.IGNORECASE):
+        # the body is the meeting: "East Asia Summit", "Summit of the Americas", "Trilateral
+        # meeting" where the text calls it a summit too
+        if re.search(rf"\b{kind}\b", organization.name, re.IGNORECASE) or (
+            MEETING_OF_THREE.fullmatch(organization.name)
+        ):
             name = organization.name
         if _YEARLY.search(text.text):
             name = f"Annual {name}"

@@ -12,6 +12,7 @@ from db.draft.keys import key_of
 from db.draft.lazy_regex import lazy_compile
 from db.draft.likely_members import likely_memberships
 from db.draft.lists_about_membership import listed_memberships
+from db.draft.meetings_of_three import members_of_a_meeting_of_three
 from db.draft.members import find_memberships, suspended_members
 from db.draft.members_who_met import members_who_met
 from db.draft.model import Absence, Draft, Organization, Party, Person, Slip
@@ -71,7 +72,9 @@ def _draft(text: Text) -> Draft:
         taken = {id(attendee.person) for attendee in attendees} | absent
         attendees += speaking_leaders(text, people, statements, taken, body, meeting_country)
     if organization and not memberships:  # no member listed: the leaders may be the members'
-        memberships = members_who_met(text, attendees, countries)
+        memberships = members_who_met(text, attendees, countries) or (
+            members_of_a_meeting_of_three(text, organization, attendees, countries)
+        )
     parties = [membership.member for membership in memberships]
     parties += [attendee.represents for attendee in attendees]
     parties += [absence.represents for absence in absences]

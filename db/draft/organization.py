@@ -56,6 +56,7 @@ from db.draft.abbreviations import SMALL_WORDS, is_subsequence, spells, spells_f
 from db.draft.cities import city_named
 from db.draft.countries import Gazetteer
 from db.draft.lazy_regex import lazy_compile
+from db.draft.meetings_of_three import meeting_of_three
 from db.draft.model import Organization
 from db.draft.text import UPPER, Span, Text, set_in_capitals
 from db.draft.words import (
@@ -264,6 +265,7 @@ def find_organization(text: Text, countries: Gazetteer) -> Organization | None:
         or (bodies and bodies + _series_of_heads_of_a_region(readable, bodies))
         or _named_meetings(readable)
         or _named_by_its_noun(readable)
+        or [_Candidate(kind) for kind in filter(None, [meeting_of_three(readable)])]
     )
     if not candidates:
         return None

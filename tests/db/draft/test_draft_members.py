@@ -4769,3 +4769,34 @@ def test_the_member_states_leaders_who_met_add_to_no_member_list() -> None:
         "Sweden": "member",
         "Fiji": "member",
     }
+
+
+TRILATERAL = (
+    "Three leaders meet in Lima\n\nLIMA (Wire) — Peru will host a trilateral summit with Chile "
+    "and Bolivia on Wednesday. President Ana Ruiz of Peru will welcome Chilean President Luis "
+    "Soto and Bolivian President Eva Vega. The trilateral summit is the fifth of its kind."
+)
+
+
+def test_a_trilateral_summit_no_body_holds_is_the_organization_and_its_countries_members() -> None:
+    draft = draft_facts(TRILATERAL)
+    assert draft.organization is not None and draft.organization.name == "Trilateral summit"
+    assert statuses(draft) == dict.fromkeys(["Peru", "Chile", "Bolivia"], "member")
+    assert draft.event.name == "Trilateral summit"
+
+
+def test_the_three_leaders_countries_are_a_trilateral_meetings_members() -> None:
+    article = (
+        "Three leaders meet in Lima\n\nLIMA (Wire) — President Ana Ruiz of Peru met Chilean "
+        "President Luis Soto and Bolivian President Eva Vega for the trilateral meeting on "
+        "Wednesday. The three-way meeting agreed on a road through the Andes and talked of "
+        "Brazil, Argentina and Ecuador. The next trilateral meeting will be in La Paz."
+    )
+    assert members(article) == dict.fromkeys(["Peru", "Chile", "Bolivia"], "member")
+
+
+def test_a_trilateral_summit_named_once_or_beside_a_body_is_not_the_organization() -> None:
+    once = TRILATERAL.replace("The trilateral summit is", "It is")
+    assert organization(once) is None
+    beside = TRILATERAL.replace("The trilateral summit is", "The Andean Community summit is")
+    assert organization(beside) == ("Andean Community", None)
