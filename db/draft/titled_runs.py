@@ -324,9 +324,12 @@ def title_outside_run(
     if lower and _HOST_LEADER.search(lower.group(0)):
         return "host", lower.start(), None  # the host country's leader: its host
     if lower:
-        who = (lower.group("who") or "").strip()
+        who, title = _title_opening_who(
+            (lower.group("who") or "").strip(), lower.group("title"), parties
+        )
         party = parties.of_prefix(who) if who and who not in NO_PARTY_WORDS else None
-        return lower.group("title"), lower.start("title" if party is None else "who"), party
+        title_start = lower.end("title") - len(title)
+        return title, title_start if party is None else lower.start("who"), party
     possessive = POSSESSIVE_BEFORE.search(text, max(0, opening - 40), opening)
     if possessive:
         who = possessive.group("who")
@@ -334,6 +337,23 @@ def title_outside_run(
         if found:
             return "", possessive.start(), country_party(found)
     return "", start, None
+
+
+def _title_opening_who(who: str, title: str, parties: PartyReader) -> tuple[str, str]:
+    """The words before a lower-case title and the title, with the capitalised words that
+    begin the title moved to it: "Prime minister X", "Foreign minister X", "Vice president X"
+    (a sentence's capital on a title a paper writes in lower case), not a country's word
+    ("Chilean minister X")."""
+    words = who.split()
+    for count in range(len(words), 0, -1):
+        whole = " ".join([*words[-count:], title])
+        # no word of a country's name moves: "South Korean minister X"
+        of_a_country = any(
+            parties.of_prefix(" ".join(words[-more:])) for more in range(count, len(words) + 1)
+        )
+        if not of_a_country and TITLE_PATTERN.fullmatch(whole):
+            return " ".join(words[:-count]), whole
+    return who, title
 
 
 def _office_of_a_country(

@@ -3764,3 +3764,23 @@ def test_a_body_abbreviated_by_its_initials_is_one_whatever_its_last_word() -> N
     assert titled_attending(draft) == {
         "Ola Brekke": ("Secretary General", "Lagoon Conference on Trade and Development")
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title", "country"),
+    [
+        ("Prime minister Ana Ruiz of Chile attended the summit.", "Prime Minister", "Chile"),
+        ("Vice president Ana Ruiz of Chile attended the summit.", "Vice President", "Chile"),
+        ("Chile's Foreign minister Ana Ruiz attended the summit.", "Foreign Minister", "Chile"),
+        ("Chilean Trade minister Ana Ruiz attended the summit.", "Trade Minister", "Chile"),
+        ("Chilean minister Ana Ruiz attended the summit.", "Minister", "Chile"),
+    ],
+)
+def test_a_title_in_lower_case_after_a_capital_that_opens_it(
+    sentence: str, title: str, country: str
+) -> None:
+    """A sentence opens a title a paper writes in lower case with a capital ("Prime minister
+    X"), or a capital is kept on its first word only: the whole is the title, not "Minister"
+    after a word of a country's."""
+    draft = draft_facts("Leaders meet\n\nOSLO (AP) — Lagoon Union leaders met in Oslo. " + sentence)
+    assert titled_attending(draft) == {"Ana Ruiz": (title, country)}
