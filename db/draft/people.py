@@ -118,9 +118,9 @@ from db.draft.titled_runs import Candidate, split_run, start_before_address, tit
 from db.draft.titles import (
     COUNTERPARTS,
     HEAD_ROLES,
-    NEEDS_COUNTRY,
     TITLE_PATTERN,
     display_title,
+    needs_country,
     role_for,
 )
 from db.draft.untitled_names import (
@@ -353,7 +353,8 @@ class _Finder:
             title, party = bracketed_after_country(
                 self.text, self.countries, name_start, name_end
             ) or (title, party)
-        if title and (kind := display_title(title).casefold().split()[-1]) in NEEDS_COUNTRY:
+        if title and needs_country(title):
+            kind = display_title(title).casefold().split()[-1]
             if (party is None or not party.is_country) and kind != _COLLEAGUE:
                 return
             title = self._counterpart_title(title, start) if party and party.is_country else ""

@@ -128,6 +128,17 @@ _ABBREVIATED = {"PM": "Prime Minister", "Minster": "Minister", "minster": "minis
 # leader X", "his Finnish counterpart X", "her Polish colleague X", as translated copy calls a
 # counterpart); alone they are no office.
 NEEDS_COUNTRY = frozenset({"leader", "counterpart", "colleague"})
+# … but for an office of that name: "Supreme Leader X", as a theocracy calls its head
+_OWN_OFFICES = frozenset({"supreme leader"})
+
+
+def needs_country(title: str) -> bool:
+    """Whether a title says who someone is only beside a country ("leader X", "his counterpart
+    X"), not an office of its own ("Supreme Leader X")."""
+    words = display_title(title).casefold()
+    return words.split()[-1] in NEEDS_COUNTRY and not words.endswith(tuple(_OWN_OFFICES))
+
+
 COUNTERPARTS = frozenset({"counterpart", "colleague"})
 # The roles of those who lead a country, acting or not: a state's head or its government's.
 LEADING_ROLES = frozenset({"head-of-state", "acting-head-of-state", "head-of-government"})

@@ -3784,3 +3784,16 @@ def test_a_title_in_lower_case_after_a_capital_that_opens_it(
     after a word of a country's."""
     draft = draft_facts("Leaders meet\n\nOSLO (AP) — Lagoon Union leaders met in Oslo. " + sentence)
     assert titled_attending(draft) == {"Ana Ruiz": (title, country)}
+
+
+def test_a_supreme_leader_is_an_office_of_its_own_where_a_leader_needs_a_country() -> None:
+    lead = "Leaders meet\n\nOSLO (AP) — Lagoon Union leaders met in Oslo. "
+    draft = draft_facts(
+        lead + "The summit was attended by the leaders of Iran (Supreme leader Ana Ruiz) and "
+        "Peru (President Luis Soto)."
+    )
+    assert titled_attending(draft) == {
+        "Ana Ruiz": ("Supreme Leader", "Iran"),
+        "Luis Soto": ("President", "Peru"),
+    }
+    assert names(draft_facts(lead + "Leader Ana Ruiz attended the summit.")) == []
