@@ -245,6 +245,11 @@ _NOT_YET = lazy_compile(
 _NAMES = r"(?:the[ ])?[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*)*"
 # a year just before the subject: "In 2019, A joined", "… in October 2019 A joined"
 _YEAR_BEFORE = lazy_compile(rf"\b(?i:in)[ ](?:[A-Z][a-z]+[ ])?(?P<year>\d{{4}}),?[ ]{_NAMES}$")
+# … or a date that opens the sentence: "In 1992, A, B and C joined", "On November 28, 1992,
+# seven countries - A, B, and C - joined"
+_DATE_OPENING = lazy_compile(
+    r"(?i:in|on)[ ](?:\d{1,2}[ ])?(?:[A-Z][a-z]+[ ](?:\d{1,2},?[ ])?)?(?P<year>(?:19|20)\d\d),[ ]"
+)
 _LIST_SO_FAR = lazy_compile(rf",[ ]{_NAMES}$")  # "…, B" before ", and C"
 _LAST_ITEM = lazy_compile(rf"{_NAMES}[ ][a-z]")  # "C have …"
 # the list a relative clause is said of: "…, A, B and C, which became the first to join"
@@ -609,7 +614,7 @@ def _claims(text: Text, sentence: Span, body: str) -> list[Claim]:
         ):
             continue  # joined the talks, the leaders, a session: no membership
         year = _IN_YEAR.search(rest)
-        year_before = _YEAR_BEFORE.search(text[subject].rstrip())
+        year_before = _YEAR_BEFORE.search(text[subject].rstrip()) or _DATE_OPENING.match(words)
         later_on = joining.group("adverb") in ("later ", "subsequently ", "since ") or bool(
             _LATER.match(rest)
         )

@@ -4800,3 +4800,28 @@ def test_a_trilateral_summit_named_once_or_beside_a_body_is_not_the_organization
     assert organization(once) is None
     beside = TRILATERAL.replace("The trilateral summit is", "The Andean Community summit is")
     assert organization(beside) == ("Andean Community", None)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On November 28, 1992, three countries - Chile, Peru, and Bolivia - joined the Lagoon "
+        "Union.",
+        "In 1992, Chile, Peru and Bolivia joined the Lagoon Union.",
+    ],
+)
+def test_countries_a_dated_sentence_opens_on_joining_are_members_not_new_ones(
+    sentence: str,
+) -> None:
+    article = HEADLINE_AND_DATELINE + "The Lagoon Union summit opened. " + sentence
+    assert members(article) == dict.fromkeys(["Chile", "Peru", "Bolivia"], "member")
+
+
+def test_a_year_that_opens_a_sentence_of_joining_is_when_they_joined() -> None:
+    draft = draft_facts(
+        HEADLINE_AND_DATELINE + "The Lagoon Union summit opened. In 1992, Chile, Peru and "
+        "Bolivia joined the Lagoon Union."
+    )
+    assert {m.member.name: m.joined for m in draft.memberships} == dict.fromkeys(
+        ["Chile", "Peru", "Bolivia"], "1992"
+    )
