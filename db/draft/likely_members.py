@@ -6,7 +6,7 @@ around it (member_features) and drafts those it finds likely members, but only f
 sentence about the organization's membership that no rule drew a member from, so every
 drafted member cites words that speak of membership. Its status is the one its list is given
 after it there ("A and B as observers"), else the status word nearest it ("observer",
-"dialogue partner", "partner"), else a plain "member".
+"dialogue partner", "partner", "associate member"), else a plain "member".
 """
 
 from __future__ import annotations
@@ -25,7 +25,8 @@ from db.draft.text import Span, Text
 MODEL = "member_model"
 # a partner of no named kind ("the alliance's partners — A, B"), not a trading one
 _STATUS = (
-    r"\b(?P<observer>observers?)\b|\b(?P<partner>dialogue[ ]partners?)\b|\b(?P<member>members?)\b"
+    r"\b(?P<observer>observers?)\b|\b(?P<partner>dialogue[ ]partners?)\b"
+    r"|\b(?P<associate>associate[ ]members?)\b|\b(?P<member>members?)\b"
     r"|(?<!trading[ ])(?<!trade[ ])\b(?P<either>partners?)\b"
 )
 _STATUS_WORDS = lazy_compile(_STATUS, re.IGNORECASE)
@@ -89,4 +90,8 @@ def _status_near(text: Text, sentence: Span, offset: int) -> str:
 
 def _status(match: re.Match[str]) -> str:
     status = match.lastgroup or "member"
-    return {"partner": "dialogue-partner", "either": "observer-or-partner"}.get(status, status)
+    return {
+        "partner": "dialogue-partner",
+        "either": "observer-or-partner",
+        "associate": "associate-member",
+    }.get(status, status)

@@ -77,6 +77,14 @@ def test_the_status_word_of_its_sentence_gives_a_drafted_member_its_status() -> 
     )
 
 
+def test_countries_named_after_associate_members_are_drafted_as_associate_members() -> None:
+    article = FORUM.replace("pledged their membership dues", "pledged dues as associate members")
+
+    assert _likely(article) == dict.fromkeys(
+        ("Fiji", "Samoa", "Vanuatu", "Palau", "Nauru"), "associate-member"
+    )
+
+
 def test_countries_named_as_the_bodys_partners_are_drafted_as_partners() -> None:
     article = FORUM.replace(
         "Fiji, Samoa, Vanuatu, Palau and Nauru, whose leaders attended the forum, pledged their "
