@@ -112,10 +112,20 @@ def _names_members(lead: re.Match[str]) -> bool:
 _NEXT_NUMBER = lazy_compile(r"\s\d{1,2}\.$")
 
 
+# a communiqué's heading, on a line of its own or run onto the line after it where lines are
+# read as one: "… Deputy Premier. OPENING CEREMONY The Opening Ceremony was …"
+_HEADING_LINE = lazy_compile(
+    r"(?:\n|(?<=[.;]\s))[A-Z][A-Z&'’-]+(?:[ ][A-Z][A-Z&'’-]+)+(?=\n|[ ][A-Z][a-z])"
+)
+
+
 def _inline_roll_end(text: Text, index: int, paragraph_end: int) -> int:
-    """Where a roll run onto its lead's line ends: at its paragraph's end, or before, where the
-    next numbered paragraph begins or a sentence says who else came ("4. Summit was also
-    attended by X, the President of A") — a communiqué whose lines a page ran together."""
+    """Where a roll run onto its lead's line ends: at its paragraph's end, or before, where a
+    heading or the next numbered paragraph begins or a sentence says who else came ("4. Summit
+    was also attended by X, the President of A") — a communiqué whose lines a page ran
+    together."""
+    if heading := _HEADING_LINE.search(text.text, text.sentences[index].start, paragraph_end):
+        paragraph_end = heading.start()
     for at, sentence in enumerate(text.sentences[index:]):
         if sentence.start >= paragraph_end:
             break

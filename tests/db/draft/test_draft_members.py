@@ -2991,6 +2991,23 @@ def test_a_communiques_chair_the_states_represented_and_associates_without_a_col
     }
 
 
+def test_a_communiques_roll_of_associates_ends_at_the_heading_after_it() -> None:
+    """A page that keeps a communiqué's lines: the associate members' roll runs to its
+    paragraph's end, but not past the heading of the next section, whose leaders are members."""
+    article = COMMUNIQUE + (
+        "Other members of the Conference in attendance were: the Prime Minister of Peru, "
+        "Honourable Luis Soto; the President of Bolivia, His Excellency Ivo Kral.\n"
+        "Associate Members in attendance were Anguilla represented by Honourable Ida Berg; "
+        "Bermuda represented by Honourable Ola Lind.\nOPENING CEREMONY\nThe Opening Ceremony "
+        "was addressed by Honourable Luis Soto, Prime Minister of Peru, and His Excellency Ivo "
+        "Kral, President of Bolivia."
+    )
+    assert members(article) == {
+        **dict.fromkeys(["Peru", "Bolivia"], "member"),
+        **dict.fromkeys(["Anguilla", "Bermuda"], "associate-member"),
+    }
+
+
 def test_a_hard_wrapped_communiques_chair_of_a_state_in_full_split_over_two_lines() -> None:
     """A communiqué copied from a PDF keeps its lines; the chair's state, named in full ("the
     Republic of …"), runs over one."""
