@@ -112,6 +112,11 @@ _JOINED = lazy_compile(
     r"\b(?P<rest>[^.;]*)"
 )
 _ASSOCIATE = lazy_compile(r"\bassociate[ ](?:member|state|countr|nation)", re.IGNORECASE)
+# "A and B have joined the initiative as associate participating states"
+_AS_ASSOCIATES = lazy_compile(
+    r"^[^.;]{0,40}?[ ]as[ ](?:an[ ])?associate[ ](?:[\w-]+[ ])?(?:members?|states?|countr\w+"
+    r"|nations?|participants?)\b"
+)
 # "became associated member of two Caribbean organizations": a membership of others, counted
 _OF_SEVERAL = lazy_compile(r"[ ](?:two|three|four|several|many|various|other|both)[ ]")
 _AS_A_MEMBER = lazy_compile(
@@ -619,7 +624,7 @@ def _claims(text: Text, sentence: Span, body: str) -> list[Claim]:
             _LATER.match(rest)
         )
         # "became an associate member in 2004": the kind is the status, whenever it began
-        associate = _ASSOCIATE.search(joining.group(0)) is not None
+        associate = bool(_ASSOCIATE.search(joining.group(0)) or _AS_ASSOCIATES.match(rest))
         member = "associate-member" if associate else "member"
         new_member = "associate-member" if associate else "new-member"
         if _AS_PARTNERS.match(rest):

@@ -4842,3 +4842,11 @@ def test_a_year_that_opens_a_sentence_of_joining_is_when_they_joined() -> None:
     assert {m.member.name: m.joined for m in draft.memberships} == dict.fromkeys(
         ["Chile", "Peru", "Bolivia"], "1992"
     )
+
+
+def test_countries_that_joined_as_associates_of_any_kind_are_associate_members() -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "The Lagoon Union summit opened. Chile and Peru have joined the "
+        "Lagoon Union as associate participating states."
+    )
+    assert members(article) == dict.fromkeys(["Chile", "Peru"], "associate-member")
