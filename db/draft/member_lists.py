@@ -138,7 +138,8 @@ _LIST_GLUE = lazy_compile(
     # "(A, B and C) plus D", "— A, B and C — as well as D": a list set off goes on after it
     r"(?:[ ]?[—–)][ ]?(?:plus|as[ ]well[ ]as|along[ ]with)[ ]|[ ]-[ ](?:plus|as[ ]well[ ]as)[ ]"
     r"|[,;]?[ ]and[ ]|,?[ ](?:as[ ]well[ ]as|along[ ]with|plus)[ ]|[,;][ ]|[ ][&•·*-][ ])"
-    rf"(?:the[ ]|{_MEMBERS_OF_ANOTHER})?"
+    # "the Government of the Republic of A and the Government of B"
+    rf"(?:the[ ](?:Government[ ]of[ ](?:the[ ])?)?|{_MEMBERS_OF_ANOTHER})?"
 )
 # a relative clause after a status that says the country has gone since: "A, a founding
 # member that withdrew in 1976", "B, an observer which was later suspended", "C, one of its

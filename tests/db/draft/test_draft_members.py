@@ -4850,3 +4850,12 @@ def test_countries_that_joined_as_associates_of_any_kind_are_associate_members()
         "Lagoon Union as associate participating states."
     )
     assert members(article) == dict.fromkeys(["Chile", "Peru"], "associate-member")
+
+
+def test_countries_listed_by_their_governments_are_read_whole() -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "The Lagoon Union summit opened. Leaders welcomed the admission "
+        "of the Government of the Republic of Chile and the Government of the Republic of Peru "
+        "as Observers to the Lagoon Union."
+    )
+    assert members(article) == dict.fromkeys(["Chile", "Peru"], "observer")
