@@ -794,9 +794,10 @@ class _Lists:
                 return after[0].span.end, True  # "President Ana Ruiz of Brazil": Brazil
         if (office := _OFFICE_OF.match(text, position, limit)) is not None:
             after = self.countries.find(text, office.end(), min(limit, office.end() + 60))
-            if after and after[0].span.start == office.end() and not after[0].adjective:
+            plain = after and not (after[0].adjective or after[0].possessive)
+            if plain and after[0].span.start == office.end():
                 person = _person_after(text, after[0].span.end, limit)
-                if person is not None and not after[0].possessive:
+                if person is not None:
                     return person, True  # "President of Brazil Ana Ruiz": Brazil
         if run and len(words) >= 2 and text.startswith(" (", run.end()):
             after = self.countries.find(text, run.end() + 2, min(limit, run.end() + 60))
