@@ -106,7 +106,7 @@ from db.draft.person_lists import (
     bracketed_after_country,
     country_item,
     country_paired,
-    list_start_before_name,
+    list_start,
     office_before_names,
     office_in_the_plural_ending,
     parties_represented_respectively,
@@ -467,7 +467,7 @@ class _Finder:
         if party is None and (title or opening < name_start):
             # … and "Chile was represented by Hon. X, Minister of Trade": before the address
             # … and "Chile was represented by Ambassadors X and Y": before the list, for Y
-            before_name = min(start, opening, list_start_before_name(self.text, start) or start)
+            before_name = min(start, opening, list_start(self.text, start))
             represented = REPRESENTED_BY_BEFORE.search(text, max(0, before_name - 160), before_name)
             party = (
                 self.parties.named(represented.group("who") or represented.group("gapped"))

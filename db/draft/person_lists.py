@@ -149,12 +149,13 @@ def office_before_names(text: Text, name_start: int) -> str | None:
     return office
 
 
-def list_start_before_name(text: Text, name_start: int) -> int | None:
-    """Where the office in the plural opening a list of names that ``name_start`` is in
-    begins ("Ambassadors A and B": where "Ambassadors" begins, for B), if it is in one."""
+def list_start(text: Text, name_start: int) -> int:
+    """Where the list of names that ``name_start`` is in begins, at the office in the plural
+    that opens it ("Ambassadors A and B": where "Ambassadors" begins, for B); ``name_start``
+    where the name is in no such list."""
     sentence = text.sentence_at(name_start)
     plural = _PLURAL_BEFORE_NAMES.search(text.text, sentence.start, name_start)
-    return plural.start() if plural is not None else None
+    return plural.start() if plural is not None else name_start
 
 
 def office_in_the_plural_ending(words: str) -> str | None:

@@ -345,13 +345,18 @@ def _title_opening_who(who: str, title: str, parties: PartyReader) -> tuple[str,
     (a sentence's capital on a title a paper writes in lower case), not a country's word
     ("Chilean minister X")."""
     words = who.split()
-    for count in range(len(words), 0, -1):
+    # no word of a country's name moves: "South Korean minister X"
+    country_words = max(
+        (
+            count
+            for count in range(1, len(words) + 1)
+            if parties.of_prefix(" ".join(words[-count:]))
+        ),
+        default=0,
+    )
+    for count in range(len(words), country_words, -1):
         whole = " ".join([*words[-count:], title])
-        # no word of a country's name moves: "South Korean minister X"
-        of_a_country = any(
-            parties.of_prefix(" ".join(words[-more:])) for more in range(count, len(words) + 1)
-        )
-        if not of_a_country and TITLE_PATTERN.fullmatch(whole):
+        if TITLE_PATTERN.fullmatch(whole):
             return " ".join(words[:-count]), whole
     return who, title
 
