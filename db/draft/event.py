@@ -20,7 +20,6 @@ from db.draft.cities import City, city_in, city_named
 from db.draft.countries import Gazetteer
 from db.draft.divisions import division_countries
 from db.draft.lazy_regex import LazyPattern, lazy_compile
-from db.draft.meetings_of_three import MEETING_OF_THREE
 from db.draft.model import Event, Organization
 from db.draft.page_chrome import is_caption
 from db.draft.text import UPPER, Span, Text
@@ -118,6 +117,10 @@ _CITY_DATELINE = lazy_compile(
     re.MULTILINE,
 )
 
+# an organization named as a meeting ("Nordic Summit", "Trilateral meeting"); not a body named
+# after its conference ("Organization of the Islamic Conference")
+_A_MEETING = lazy_compile(r"[ ](?i:summit|meeting)$")
+
 
 def find_event(text: Text, organization: Organization | None, countries: Gazetteer) -> Event:
     kind, sentence = _kind(text)
@@ -125,10 +128,10 @@ def find_event(text: Text, organization: Organization | None, countries: Gazette
     day, day_sentence = _day(text, sentence)
     if organization is not None:
         name = f"{kind} of the {organization.name}"
-        # the body is the meeting: "East Asia Summit", "Summit of the Americas", "Trilateral
-        # meeting" where the text calls it a summit too
+        # the body is the meeting: "East Asia Summit", "Summit of the Americas", and a "Nordic
+        # Summit" or "Trilateral meeting" where the text calls it a visit or a summit
         if re.search(rf"\b{kind}\b", organization.name, re.IGNORECASE) or (
-            MEETING_OF_THREE.fullmatch(organization.name)
+            _A_MEETING.search(organization.name)
         ):
             name = organization.name
         if _YEARLY.search(text.text):

@@ -9,6 +9,8 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
+import pytest
+
 from db.draft.extract import draft_facts
 from db.draft.model import Draft, Person
 from db.draft.text import Text
@@ -210,6 +212,29 @@ def test_an_article_about_a_visit_has_no_organization_and_names_its_event() -> N
         "Monday",
     )
     assert draft.source.publisher == "Nordic Wire"
+
+
+@pytest.mark.parametrize(
+    ("article", "event"),
+    [
+        (
+            "Lagoon leaders meet in Lima\n\nLeaders of the lagoon countries gathered in Lima on "
+            "Monday for the Pacific Lagoon Leaders Meeting, hosted by Peru's President Ana Ruiz. "
+            "The two-day summit is held every three years.",
+            "Pacific Lagoon Leaders Meeting",
+        ),
+        (
+            "Leaders meet in Lima\n\nChilean President Luis Soto arrived in Lima on Sunday for "
+            "the Chile-Peru Summit. It is his first official visit to Peru. The Chile-Peru "
+            "Summit opens on Monday.",
+            "Chile-Peru Summit",
+        ),
+    ],
+)
+def test_an_organization_named_as_a_meeting_is_the_event_itself(article: str, event: str) -> None:
+    """Not "Summit of the Pacific Lagoon Leaders Meeting" where the text calls it a summit, nor
+    "Official visit of the Chile-Peru Summit" where a leader's visit is named first."""
+    assert draft_facts(article).event.name == event
 
 
 def test_the_source_credit_is_read_from_a_copyright_line() -> None:
