@@ -260,10 +260,11 @@ _TAKING_PART_AS = (
 
 _RULES = (
     # "The bloc includes A, B", "X, which comprises A, B", "X stands for A, B", "The bloc,
-    # founded in 1991, includes A, B"; not "Guests of X included A", nor "X includes A in its
+    # founded in 1991, includes A, B", "The X trade bloc - which includes A and B -"; not "Guests of X included A", nor "X includes A in its
     # summits", which brings A into something else
     Rule(
-        r"(?<![ ]of[ ])(?<![ ]of[ ]the[ ]){body}(?:,[ ](?!which|that)[^,;.()]{{1,80}},)?(?:,?[ ](?:which|that))?[ ]"
+        r"(?<![ ]of[ ])(?<![ ]of[ ]the[ ]){body}(?:,[ ](?!which|that)[^,;.()]{{1,80}},)?"
+        r"(?:,?[ ](?:which|that)|(?:[ ][a-z]+){{0,2}}[ ][—–-][ ](?:which|that))?[ ]"
         r"(?:now[ ]|currently[ ]|also[ ])?(?:(?:includes?|included|involves)"
         r"(?![^.;,]{{1,60}}?[ ]in(?:to)?[ ](?:its|their|the)[ ][a-z])"
         r"|comprises?|comprised|consists[ ]of|is[ ](?:made[ ]up|composed|comprised)[ ]of"
@@ -756,6 +757,15 @@ _RULES = (
         r"members?\b)",
         "after",
         "new-member",
+    ),
+    # "X will make A a full member next month", "made B its 11th member": a member new to it;
+    # not "made A's minister a member of its audit panel"
+    Rule(
+        r"\b(?:make|makes|made|making)[ ](?=(?:the[ ])?[A-Z][^.;,]{{0,40}}?[ ](?:an?|its|the)[ ]"
+        r"(?:[\w-]+[ ])?(?:(?:full|new|permanent)[ ])?member\b(?![ ]of[ ](?!{body})))",
+        "after",
+        "new-member",
+        needs_body=True,
     ),
     # "A and eleven other countries accepted C as a member of X": who admit a member are members
     Rule(

@@ -732,6 +732,29 @@ def test_countries_welcomed_as_new_members() -> None:
     assert found == {"Bolivia": "new-member", "Paraguay": "new-member"}
 
 
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        (
+            "The Lagoon Union will make Bolivia a full member next month.",
+            {"Bolivia": "new-member"},
+        ),
+        (
+            "The Lagoon Union trade bloc - which includes Chile and Peru - will make Bolivia a "
+            "full member next month.",
+            {"Chile": "member", "Peru": "member", "Bolivia": "new-member"},
+        ),
+        ("The Lagoon Union made Paraguay its 11th member.", {"Paraguay": "new-member"}),
+        ("The Lagoon Union made Peru's minister a member of its audit panel.", {}),
+    ],
+)
+def test_a_country_the_body_makes_a_member_is_new_to_it(
+    sentence: str, found: dict[str, str]
+) -> None:
+    """ "will make A a full member", and the list a dash sets off after the body's name."""
+    assert members(REPORT + sentence) == found
+
+
 def test_the_country_that_is_the_current_chair_of_the_organization() -> None:
     found = members(REPORT + "Peru, the current chair of the union, hosted the talks.")
     assert found == {"Peru": "member"}
