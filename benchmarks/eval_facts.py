@@ -4,7 +4,7 @@ A draft is read from its rendered fact file (TOML, as `factsheet draft` writes i
 counts only where the fact file's structure puts it: a member only as a ``[[memberships]]``
 entry, a person only as an ``[[attendees]]`` entry, a quote only as a ``[[statements]]`` entry
 of kind "quote". A truth is either a corpus report's hand-written ``.truth.toml``
-(CORPUS_FORMAT.md) or a hand-checked fact file (seeds/, tests/data/).
+(benchmarks/corpus/README.md) or a hand-checked fact file (seeds/, tests/data/).
 
 Names are compared folded (case, accents and curly marks ignored). A country is its ISO code
 when the gazetteer knows its name, else its folded name or abbreviation without full stops.
@@ -130,7 +130,7 @@ TRUTH_FIELDS = {
     "attendees": {"name", "country", "role"},
     "quotes": {"speaker", "words"},
 }
-"""The fields of each kind of entry in a hand-written truth (CORPUS_FORMAT.md)."""
+"""The fields of each kind of entry in a hand-written truth (benchmarks/corpus/README.md)."""
 
 
 def misplaced_truth_field(text: str) -> str | None:
@@ -151,7 +151,7 @@ def misplaced_truth_field(text: str) -> str | None:
 
 
 def facts_of_truth(text: str) -> Facts:
-    """The facts of a corpus report's hand-written truth (CORPUS_FORMAT.md)."""
+    """The facts of a corpus report's hand-written truth (benchmarks/corpus/README.md)."""
     truth: Mapping[str, Any] = tomllib.loads(text)
     names = list(truth.get("organization_names", []))
     if truth.get("organization"):

@@ -62,7 +62,7 @@ def test_hand_checked_articles_stay_at_their_floors(name: str) -> None:
 
 
 def truth_from_fact_file(fact_file: Path) -> dict[str, Any]:
-    """A corpus truth (CORPUS_FORMAT.md) saying what a complete fact file says."""
+    """A corpus truth (benchmarks/corpus/README.md) saying what a complete fact file says."""
     facts = tomllib.loads(fact_file.read_text(encoding="utf-8"))
     parties = {entry["key"]: entry["name"] for entry in facts.get("countries", [])}
     parties |= {entry["key"]: entry["name"] for entry in facts.get("bodies", [])}
