@@ -210,24 +210,27 @@ def _accented_name(country: CountryNames, name: str) -> str | None:
 def _variants(form: str) -> list[str]:
     """Other ways news writes a name: "Congo, Democratic Republic of the" turned round,
     without its "the", with a curly apostrophe or none ("Cote d Ivoire"), without accents
-    ("Cote d'Ivoire"), with a space for its hyphen ("Guinea Bissau"), a hyphen for the "and" of
-    a name of two words ("Trinidad-Tobago"), "Saint" shortened as a
+    ("Cote d'Ivoire"), with a space for its hyphen ("Guinea Bissau"), a hyphen for its space
+    ("Sierra-Leone"), a hyphen for the "and" of a name of two words ("Trinidad-Tobago"), "Saint" shortened as a
     Caribbean paper may write it ("St Lucia", "St. Lucia", "St.Lucia", "St-Lucia"), "and"
     written "&" ("Antigua & Barbuda"), or "Republic of X" as "X Republic"."""
     saint = form.startswith("Saint ")
     republic = form.startswith("Republic of ")
     joined = " and " in form
+    two_words = _TWO_WORDS.fullmatch(form) is not None
     if (
         form.isascii()
         and not set(form) & set(",'-")
         and " of the " not in form
-        and not (saint or republic or joined)
+        and not (saint or republic or joined or two_words)
     ):
         return []  # nothing to turn round, drop or replace: most names
     head, comma, tail = form.partition(", ")
     turned = f"{tail} {head}" if comma and tail.split()[-1:] in (["of"], ["the"]) else form
     variants = {turned, turned.replace(" of the ", " of "), turned.replace("-", " ")}
     variants.add(turned.replace("'", " "))  # "Cote d Ivoire": the apostrophe lost
+    if two_words:  # "Sierra-Leone", "Burkina-Faso"
+        variants.add(turned.replace(" ", "-"))
     if republic:  # "Benin Republic", "Congo Republic", as West African papers write them
         variants.add(f"{turned.removeprefix('Republic of ').removeprefix('the ')} Republic")
     if joined:
@@ -249,6 +252,7 @@ def _variants(form: str) -> list[str]:
 
 
 _ELIDED_CAPITAL = lazy_compile(r"(?<=\b[dl]['’])[A-Z]")
+_TWO_WORDS = lazy_compile(r"[A-Z][a-z]+[ ][A-Z][a-z]+")
 
 
 def _lowered(capital: re.Match[str]) -> str:

@@ -113,6 +113,7 @@ _LEADER_BEFORE = lazy_compile(rf"{_LEADER_OF.pattern}$")
 # a leader in a list, the country in the title: "President of Brazil Ana Ruiz"
 _OFFICE_OF = lazy_compile(rf"(?i:{TITLE})[ ]of[ ](?:the[ ])?")
 _OFFICE_BEFORE = lazy_compile(rf"{_OFFICE_OF.pattern}$")
+_OF = lazy_compile(r"[ ]of[ ](?:the[ ])?")
 _NAME_IN_BRACKETS = lazy_compile(rf"[ ]\((?P<name>{CAPITALISED_RUN.pattern})\)")
 # a list's item of a name and its country: "- Ana Ruiz, Peru"
 _NAME_ITEM_BEFORE = lazy_compile(
@@ -805,6 +806,12 @@ class _Lists:
                 closed = after[0].span.end
                 if text.startswith(")", closed):
                     return closed + 1, True  # "Ana Ruiz (Brazil)": Brazil
+        of = _OF.match(text, run.end(), limit) if run and len(words) >= 2 else None
+        if of is not None:
+            after = self.countries.find(text, of.end(), min(limit, of.end() + 60))
+            plain = after and not (after[0].adjective or after[0].possessive)
+            if plain and after[0].span.start == of.end():
+                return after[0].span.end, True  # "Ana Ruiz of Brazil": Brazil
         return None
 
     def _unknown_between(self, position: int) -> tuple[int, bool] | None:

@@ -836,9 +836,10 @@ _RULES = (
         "after",
         "observer",
     ),
-    # "Its members are A, B", "Associate members are C and D" (of that kind)
+    # "Its members are A, B", "Associate members are C and D" (of that kind), "Presidents of
+    # member-states attending the meeting include A of B; C of D"
     Rule(
-        r"\b(?:(?i:other|current|its)[ ])?(?:{kind}[ ])?(?i:members|member[ ](?:states|countries"
+        r"\b(?:(?i:other|current|its)[ ])?(?:{kind}[ ])?(?i:members|member[ -](?:states|countries"
         r"|nations|economies)){attending}[ ]"
         r"(?:include|are|included|were)[ ]",
         "after",

@@ -2481,6 +2481,31 @@ def test_the_member_states_leaders_at_the_meeting_stand_for_members(present: str
     assert members(article) == dict.fromkeys(["Chile", "Peru", "Netherlands"], "member")
 
 
+@pytest.mark.parametrize(
+    ("leaders", "countries"),
+    [
+        (
+            "Ana Ruiz of Chile; Luis Soto of Peru and Tomas Berg of the Netherlands",
+            ["Chile", "Peru", "Netherlands"],
+        ),
+        (
+            "Ana Ruiz of Sierra-Leone; Luis Soto of Peru and Tomas Berg of Burkina-Faso",
+            ["Sierra Leone", "Peru", "Burkina Faso"],
+        ),
+    ],
+)
+def test_member_states_leaders_named_before_their_countries_stand_for_members(
+    leaders: str, countries: list[str]
+) -> None:
+    """ "Presidents of member-states attending the meeting include A of B; C of D": no title
+    before the names, the members' word hyphenated, a country of two words written with one."""
+    article = (
+        HEADLINE_AND_DATELINE + "The Lagoon Alliance met on Friday. Presidents of member-states "
+        f"attending the meeting include {leaders}."
+    )
+    assert members(article) == dict.fromkeys(countries, "member")
+
+
 def test_guests_listed_with_their_countries_after_their_names_are_not_members() -> None:
     article = (
         HEADLINE_AND_DATELINE + "The Lagoon Alliance met on Friday. Other guests of the Lagoon "
