@@ -176,10 +176,11 @@ _STATUS_PHRASE = (
 )
 
 
-# … and what ends it: "of X", or the end of the phrase
+# … and what ends it: "of X", or the end of the phrase ("A and B are member states being
+# represented by their ministers")
 _STATUS_END = (
     r"(?:[ ](?:of|in|within)[ ]{body}|(?=[,;.:)]|$|[ ]?(?:--|[—–])|[ ](?:and|while|whereas|but|since|from"
-    r"|for|that|which|who)\b))"
+    r"|for|that|which|who|being|represented|attending|participating)\b))"
 )
 
 
@@ -903,10 +904,11 @@ _RULES = (
     # been members of X", "A, which is also a member", "A is one of the five members of X",
     # "A is the bloc's largest member", "A, one of its founders", "A and B are the newest X
     # members", "A and B – the founding states of X –", "A, an associate state"; not "a former
-    # member"; capitalised as a communiqué writes the status ("B, an Associate Member of X,").
+    # member"; capitalised as a communiqué writes the status ("B, an Associate Member of X,",
+    # "A and B are member-States being represented by their ministers").
     Rule(
-        r"{status_phrase}(?:{kind}[ ](?:(?:{names})[ ])?)?(?:(?i:members?)(?:[ -](?:states?|countries"
-        r"|country|nations?))?"
+        r"{status_phrase}(?:{kind}[ ](?:(?:{names})[ ])?)?(?:(?i:members?(?:[ -](?:states?|countries"
+        r"|country|nations?))?)"
         r"|(?P<founders>founders|(?i:founding|founder)[ ](?:(?:{names})[ ])?{states})"
         r"|(?P<associates>(?i:associate)[ ](?:(?:{names})[ ])?{states})){status_end}",
         "before",

@@ -2506,6 +2506,21 @@ def test_member_states_leaders_named_before_their_countries_stand_for_members(
     assert members(article) == dict.fromkeys(countries, "member")
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Chile and Peru are member-States being represented by their Ministers of Foreign Affairs.",
+        "Chile and Peru are member states represented by their ambassadors.",
+        "Chile and Peru are Member States attending at ministerial level.",
+    ],
+)
+def test_countries_said_to_be_member_states_represented_by_others_are_members(
+    sentence: str,
+) -> None:
+    article = HEADLINE_AND_DATELINE + "The Lagoon Alliance met on Friday. " + sentence
+    assert members(article) == dict.fromkeys(["Chile", "Peru"], "member")
+
+
 def test_guests_listed_with_their_countries_after_their_names_are_not_members() -> None:
     article = (
         HEADLINE_AND_DATELINE + "The Lagoon Alliance met on Friday. Other guests of the Lagoon "
