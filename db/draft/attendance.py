@@ -499,8 +499,10 @@ def _hosting_country(person: Person, code: str, countries: Gazetteer) -> Party |
 _WELCOMED_ON_ARRIVAL_BY = lazy_compile(
     r"\b(?:welcomed|received|greeted|met)[ ](?:[^.;]{0,60}?[ ])?(?:airport|(?:up)?on[ ]arrival)\b"
     r"[^.;]{0,60}?[ ]by[ ]"
-    # "X, who touched down at the airport on Monday, was received by": the landing told first
-    r"|\b(?:touched[ ]down|landed)[ ][^.;]{0,120}?[ ](?:welcomed|received|greeted|met)[ ]by[ ]",
+    # "X, who touched down at the airport on Monday, was received by", "Upon arrival, X was
+    # received by": the landing told first
+    r"|\b(?:touched[ ]down|landed|(?:up)?on[ ](?:(?:his|her|their)[ ])?arrival)\b[^.;]{0,120}?"
+    r"[ ](?:welcomed|received|greeted|met)[ ]by[ ]",
     re.IGNORECASE,
 )
 

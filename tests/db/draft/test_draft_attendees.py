@@ -1367,12 +1367,17 @@ def test_counterparts_in_brackets_after_the_countries_they_come_from() -> None:
     assert {a.title for a in draft.attendees if a.person.name != "Ola Dahl"} == {"President"}
 
 
-def test_a_minister_who_receives_a_leader_after_the_landing_is_a_welcome_party() -> None:
-    article = OSLO_LEAD + (
+@pytest.mark.parametrize(
+    "arrival",
+    [
         "Swedish Prime Minister Erik Lund, who touched down at Gardermoen Airport at 4pm on "
-        "Monday, was received by the host Minister for Trade, Ola Dahl."
-    )
-    assert attending(article) == {"Erik Lund": "Sweden"}
+        "Monday, was received by the host Minister for Trade, Ola Dahl.",
+        "Upon arrival, Swedish Prime Minister Erik Lund was received by Norwegian Minister for "
+        "Trade Ola Dahl, Ambassador Per Berg and Oslo Police Director Kari Holm.",
+    ],
+)
+def test_those_who_receive_a_leader_after_the_landing_are_a_welcome_party(arrival: str) -> None:
+    assert attending(OSLO_LEAD + arrival) == {"Erik Lund": "Sweden"}
 
 
 def test_those_a_delegation_at_the_airport_included_are_not_said_to_attend() -> None:
