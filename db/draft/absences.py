@@ -191,8 +191,13 @@ _ABSENCE_AFTER = lazy_compile(
 )
 
 
+# what a leader sends that is no one: "X had sent his regrets in a letter"
+_NO_ONE_SENT = (
+    r"(?!(?:regrets|apologies|condolences|greetings|congratulations|best[ ]wishes|wishes|thanks"
+    r"|message|letter)\b)"
+)
 _SENT = lazy_compile(
-    r"\b(?:has[ ]|had[ ])?sent[ ](?:his|her|their|its)[ ](?P<title>[a-z][a-z -]*?)"
+    rf"\b(?:has[ ]|had[ ])?sent[ ](?:his|her|their|its)[ ]{_NO_ONE_SENT}(?P<title>[a-z][a-z -]*?)"
     r"(?=[ ](?:to|in|instead)\b|[.,;])"
 )
 
@@ -202,7 +207,7 @@ _SENDING = lazy_compile(
     r"\b(?:sending|sent|(?:was|were|is|are|will[ ]be)[ ]represented[ ]by"
     # "X did not travel, with the country represented by Y"
     r"|with[ ](?:[\w’'-]+[ ]){1,3}?represented[ ]by)\b"
-    r"(?:[ ](?:his|her|their|its)[ ](?P<title>[a-z][a-z -]*?)(?=[ ,.]|$))?"
+    rf"(?:[ ](?:his|her|their|its)[ ]{_NO_ONE_SENT}(?P<title>[a-z][a-z -]*?)(?=[ ,.]|$))?"
 )
 
 

@@ -2199,6 +2199,19 @@ def test_a_minister_standing_in_for_an_absent_leader_attends_for_the_leaders_cou
     ]
 
 
+@pytest.mark.parametrize("sent", ["his regrets in a letter", "his best wishes to the summit"])
+def test_what_an_absent_leader_sends_that_is_no_one_is_no_envoy(sent: str) -> None:
+    article = (
+        "Leaders meet in Lima\n\nSwedish Prime Minister Erik Lund did not attend the Lagoon "
+        f"Union summit in Lima. Peruvian President Ana Ruiz said Lund had sent {sent}."
+    )
+    draft = draft_facts(article)
+    assert "envoy" not in {attendee.role for attendee in draft.attendees}
+    assert [(absence.person.name, absence.sent) for absence in draft.absences] == [
+        ("Erik Lund", None)
+    ]
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
