@@ -727,6 +727,15 @@ _RULES = (
         "new-member",
     ),
     Rule(r"[ ]joining[ ](?:in[ ]\d{{4}}|later|since)\b", "before", "member"),
+    # "A and B will join C, D and E", "A joins C, D and E": those it joins are its members; not
+    # where the sentence makes A an observer first ("A would obtain observer status, joining C,
+    # D and E", whom the observer's status reads)
+    Rule(
+        r"^(?:(?!(?i:observer))[^.;])*?\b(?:will[ ]join|joins|joined|joining)[ ]"
+        r"(?=[A-Z][^.;]{{0,40}}?(?:,|[ ]and)[ ])",  # countries, not "joined the EU in 2007, …"
+        "after",
+        "member",
+    ),
     # "the bloc expanded last year to include A and B"
     Rule(
         r"\b(?:expanded|enlarged|grew|widened)(?:[ ][^.;,]{{1,30}}?)?(?:[ ]to[ ]include|,?[ ]"

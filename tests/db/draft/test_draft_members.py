@@ -755,6 +755,32 @@ def test_a_country_the_body_makes_a_member_is_new_to_it(
     assert members(REPORT + sentence) == found
 
 
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        (
+            "Ecuador was admitted to the union on Friday. Ecuador joins Chile, Peru and Bolivia, "
+            "its leaders said.",
+            {"Ecuador": "new-member", "Chile": "member", "Peru": "member", "Bolivia": "member"},
+        ),
+        (
+            "The union will invite two more countries. They will join Chile, Peru and Bolivia "
+            "from January.",
+            dict.fromkeys(["Chile", "Peru", "Bolivia"], "member"),
+        ),
+        (
+            "Ecuador would obtain observer status, joining Chile and Peru.",
+            dict.fromkeys(["Ecuador", "Chile", "Peru"], "observer"),
+        ),
+        ("Chile and Peru joined the Marsh Union in 2007, while Bolivia is still talking.", {}),
+    ],
+)
+def test_the_countries_a_new_member_joins_hold_the_status_it_gains(
+    sentence: str, found: dict[str, str]
+) -> None:
+    assert members(REPORT + sentence) == found
+
+
 def test_the_country_that_is_the_current_chair_of_the_organization() -> None:
     found = members(REPORT + "Peru, the current chair of the union, hosted the talks.")
     assert found == {"Peru": "member"}
