@@ -94,6 +94,8 @@ _FOREIGN_MINISTER = lazy_compile(
 _BARE_APOSTROPHE = lazy_compile(r"s['’][ ]\w")  # "Andres' speech": a name ending in s owns it
 # "X said", "X previously said", "X also told", "X, the bloc's chair, said", "X, who said"
 _SAID_AFTER_NAME = lazy_compile(
+    # "President X of Brazil declared": the country after the name
+    r"(?:[ ]of[ ](?:the[ ])?[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,3})?"
     rf"(?:(?:,[ ][^,“”\"]{{1,120}}){{1,3}},|,[ ]who)?"
     r"[ ](?:(?:[a-z]+ly|also|later|then|again|once)[ ])?"
     r"(?:(?:has|had|have)[ ])?"

@@ -3431,3 +3431,14 @@ def test_a_countrys_office_after_a_name_without_its_title_is_that_persons(
         )
         == said
     )
+
+
+def test_a_speaker_named_with_their_country_after_the_name_says_the_words_after_the_verb() -> None:
+    """ "… and President Luis Soto of Peru declared that it will “…”": Soto's words, not those
+    of the speaker the sentence named first."""
+    article = (
+        "Leaders meet in Lima\n\nLIMA (AP) - Chilean President Ana Ruiz opened the summit on "
+        'Friday, and President Luis Soto of Peru declared that it will "usher in a lasting era '
+        'of peace and understanding."'
+    )
+    assert speakers(article) == {"usher in a lasting era of peace and understanding": "Luis Soto"}
