@@ -181,8 +181,9 @@ _ABSENCE_AFTER = lazy_compile(
     r"['’]s[ ](?:[\w-]+[ ])?(?:absence|no-show)\b"
     # "…, with President X conspicuously absent", "X, notably absent, …", "with only X missing"
     r"|,?[ ](?:\w+ly[ ])?(?:absent|missing)\b"
-    # "President X was represented by Ambassador Y": X sent Y (not "besides X, Chile was …")
-    r"|[ ](?:was|were|is|are|will[ ]be)[ ](?:\w+ly[ ])?represented[ ]by\b"
+    # "President X was represented by Ambassador Y", "X is also being represented by his vice,
+    # Y": X sent Y (not "besides X, Chile was …")
+    r"|[ ](?:was|were|is|are|will[ ]be)[ ](?:\w+ly[ ]|also[ ])?(?:being[ ])?represented[ ]by\b"
     # "X was again excluded", "X, who has been banned from attending": kept away
     r"|,?(?:[ ]who)?[ ](?:was|were|is|are|has[ ]been|have[ ]been|had[ ]been)[ ]"
     r"(?:\w+ly[ ]|again[ ]|still[ ]|also[ ])?(?:excluded|barred|banned|disinvited|shut[ ]out)\b"
@@ -204,7 +205,7 @@ _SENT = lazy_compile(
 
 _SENDING = lazy_compile(
     # "…, and Chile will be represented by its foreign minister, X"
-    r"\b(?:sending|sent|(?:was|were|is|are|will[ ]be)[ ]represented[ ]by"
+    r"\b(?:sending|sent|(?:was|were|is|are|will[ ]be)[ ](?:also[ ])?(?:being[ ])?represented[ ]by"
     # "X did not travel, with the country represented by Y"
     r"|with[ ](?:[\w’'-]+[ ]){1,3}?represented[ ]by)\b"
     rf"(?:[ ](?:his|her|their|its)[ ]{_NO_ONE_SENT}(?P<title>[a-z][a-z -]*?)(?=[ ,.]|$))?"
@@ -288,7 +289,7 @@ _STAYED_AWAY = lazy_compile(
     r"|\bmiss(?:ed|es|ing)[ ]the[ ](?:[\w-]+[ ])?(?:summit|meeting|talks)\b"
     rf"|{_SENT_NAMED}"
     rf"|\bstayed[ ]away\b|\b(?:was|is)[ ]absent\b{_NOT_AT_A_SIDE_EVENT}"
-    r"|\b(?:was|were|is|are)[ ]represented[ ]by\b"
+    r"|\b(?:was|were|is|are)[ ](?:also[ ])?(?:being[ ])?represented[ ]by\b"
     rf"|{_AWAY_ALSO}|{_CANCELLED}"
 )
 

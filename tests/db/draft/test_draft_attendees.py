@@ -2185,6 +2185,8 @@ def test_away_and_not_by_video_link_either_is_absent(sentence: str) -> None:
         "Swedish Prime Minister Erik Lund sent Foreign Minister Anna Berg in his place.",
         "Swedish Prime Minister Erik Lund sent Foreign Minister Anna Berg instead.",
         "Swedish Prime Minister Erik Lund sent Foreign Minister Anna Berg.",
+        "Swedish Prime Minister Erik Lund is being represented by Foreign Minister Anna Berg.",
+        "Swedish Prime Minister Erik Lund is also being represented by Foreign Minister Anna Berg.",
     ],
 )
 def test_a_minister_standing_in_for_an_absent_leader_attends_for_the_leaders_country(
