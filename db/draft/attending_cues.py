@@ -63,6 +63,8 @@ _PLAINLY_ATTENDING = (
     rf"|organi[sz](?:e|es|ed|ing)[ ](?:the|a|this|its)[ ](?:[\w’'\"“”-]+[ ]){{0,3}}?{_MEETING}"
     # "the summit, promoted by X", "the meeting convened by X": its convener hosts it
     r"|(?:summit|meeting|conference),?[ ](?:convened|promoted)[ ]by\b"
+    # "The signing ceremony at the President's House was witnessed by X, Y and Z"
+    r"|(?:was|were)[ ]witnessed[ ]by\b"
     r"|arriv(?:e|es|ed|ing|als?)|jet(?:s|ted|ting)?[ ]in\b"  # "the third to jet in"
     r"|gather(?:s|ed|ing)?|host(?:s|ed|ing)|(?:will|would|to|shall)[ ]host"
     rf"|(?-i:[Hh]ost[ ](?=[{UPPER}]))"  # "Host X", "summit host X": the host is there

@@ -3787,3 +3787,15 @@ def test_a_captions_order_of_the_photo_puts_those_named_there(order: str) -> Non
         f"Ana Ruiz waves alongside {order} Ola Lund of Norway and Per Dahl of Sweden.\n"
     )
     assert {"Ola Lund": "Norway", "Per Dahl": "Sweden"}.items() <= attending(article).items()
+
+
+def test_leaders_who_witness_a_signing_at_the_summit_attend_it() -> None:
+    article = OSLO_LEAD + (
+        "The signing ceremony at the President's House was witnessed by Swedish Prime Minister "
+        "Erik Lund, Kenyan President Ana Ruiz and Ghanaian Deputy President Kofi Mensah."
+    )
+    assert attending(article) == {
+        "Erik Lund": "Sweden",
+        "Ana Ruiz": "Kenya",
+        "Kofi Mensah": "Ghana",
+    }
