@@ -729,9 +729,10 @@ _RULES = (
     Rule(r"[ ]joining[ ](?:in[ ]\d{{4}}|later|since)\b", "before", "member"),
     # "A and B will join C, D and E", "A joins C, D and E": those it joins are its members; not
     # where the sentence makes A an observer first ("A would obtain observer status, joining C,
-    # D and E", whom the observer's status reads)
+    # D and E", whom the observer's status reads), nor those a guest comes along with ("A
+    # attended, joining C and D")
     Rule(
-        r"^(?:(?!(?i:observer))[^.;])*?\b(?:will[ ]join|joins|joined|joining)[ ]"
+        r"^(?:(?!(?i:observer))[^.;])*?\b(?:will[ ]join|joins|joined)[ ]"
         r"(?=[A-Z][^.;]{{0,40}}?(?:,|[ ]and)[ ])",  # countries, not "joined the EU in 2007, …"
         "after",
         "member",
