@@ -87,9 +87,13 @@ def _joined(*parts: str) -> str:
 
 
 def _country_names(row: MemberRow) -> Sequence[str]:
-    """The member's other names in the country table, so "Türkiye" or "UK" finds it."""
+    """The member's other names in the country table, so "Türkiye" or "UK" finds it, each also
+    with hyphens for its spaces ("Sierra-Leone"), as some reports write them and the drafter
+    reads them."""
     country = country_with_code(row.code) if row.code else country_named(row.name)
-    return country.names if country else ()
+    if country is None:
+        return ()
+    return (*country.names, *(name.replace(" ", "-") for name in country.names if " " in name))
 
 
 def _representative_spellings(row: MemberRow) -> Sequence[str]:
