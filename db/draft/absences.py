@@ -183,7 +183,10 @@ _ABSENCE_AFTER = lazy_compile(
     r"|,?[ ](?:\w+ly[ ])?(?:absent|missing)\b"
     # "President X was represented by Ambassador Y", "X is also being represented by his vice,
     # Y": X sent Y (not "besides X, Chile was …")
-    r"|[ ](?:was|were|is|are|will[ ]be)[ ](?:\w+ly[ ]|also[ ])?(?:being[ ])?represented[ ]by\b"
+    # "President X of Chile is being represented by Y", "the president of Chile, X, is
+    # represented by Y": the country after the name, a comma closing an aside
+    r"|(?:[ ]of[ ](?:the[ ])?[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,3})?,?[ ]"
+    r"(?:was|were|is|are|will[ ]be)[ ](?:\w+ly[ ]|also[ ])?(?:being[ ])?represented[ ]by\b"
     # "X was again excluded", "X, who has been banned from attending": kept away
     r"|,?(?:[ ]who)?[ ](?:was|were|is|are|has[ ]been|have[ ]been|had[ ]been)[ ]"
     r"(?:\w+ly[ ]|again[ ]|still[ ]|also[ ])?(?:excluded|barred|banned|disinvited|shut[ ]out)\b"

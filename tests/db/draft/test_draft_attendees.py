@@ -3799,3 +3799,18 @@ def test_leaders_who_witness_a_signing_at_the_summit_attend_it() -> None:
         "Ana Ruiz": "Kenya",
         "Kofi Mensah": "Ghana",
     }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "While Mr Dahl is represented by Mr Berg, the president of Peru, Luis Soto, is also "
+        "being represented by his vice, Ana Ruiz.",
+        "The president of Chile, Ana Ruiz, is represented by the country's prime minister, Ola "
+        "Dahl; President Luis Soto of Peru is being represented by his foreign minister.",
+    ],
+)
+def test_a_leader_set_off_by_commas_or_followed_by_a_country_who_is_represented_stays_away(
+    sentence: str,
+) -> None:
+    assert "Luis Soto" not in {a.person.name for a in draft_facts(OSLO_LEAD + sentence).attendees}
