@@ -182,9 +182,9 @@ _ABSENCE_AFTER = lazy_compile(
     # "…, with President X conspicuously absent", "X, notably absent, …", "with only X missing"
     r"|,?[ ](?:\w+ly[ ])?(?:absent|missing)\b"
     # "President X was represented by Ambassador Y", "X is also being represented by his vice,
-    # Y": X sent Y (not "besides X, Chile was …")
-    # "President X of Chile is being represented by Y", "the president of Chile, X, is
-    # represented by Y": the country after the name, a comma closing an aside
+    # Y", and with the country after the name or a comma closing an aside: "President X of
+    # Chile is being represented by Y", "the president of Chile, X, is represented by Y": X
+    # sent Y (not "besides X, Chile was …")
     r"|(?:[ ]of[ ](?:the[ ])?[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,3})?,?[ ]"
     r"(?:was|were|is|are|will[ ]be)[ ](?:\w+ly[ ]|also[ ])?(?:being[ ])?represented[ ]by\b"
     # "X was again excluded", "X, who has been banned from attending": kept away

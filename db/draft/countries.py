@@ -211,9 +211,9 @@ def _variants(form: str) -> list[str]:
     """Other ways news writes a name: "Congo, Democratic Republic of the" turned round,
     without its "the", with a curly apostrophe or none ("Cote d Ivoire"), without accents
     ("Cote d'Ivoire"), with a space for its hyphen ("Guinea Bissau"), a hyphen for its space
-    ("Sierra-Leone"), a hyphen for the "and" of a name of two words ("Trinidad-Tobago"), "Saint" shortened as a
-    Caribbean paper may write it ("St Lucia", "St. Lucia", "St.Lucia", "St-Lucia"), "and"
-    written "&" ("Antigua & Barbuda"), or "Republic of X" as "X Republic"."""
+    ("Sierra-Leone"), a hyphen for the "and" of a name of two words ("Trinidad-Tobago"),
+    "Saint" shortened as a Caribbean paper may write it ("St Lucia", "St. Lucia", "St.Lucia",
+    "St-Lucia"), "and" written "&" ("Antigua & Barbuda"), or "Republic of X" as "X Republic"."""
     saint = form.startswith("Saint ")
     republic = form.startswith("Republic of ")
     joined = " and " in form

@@ -261,8 +261,9 @@ _TAKING_PART_AS = (
 
 _RULES = (
     # "The bloc includes A, B", "X, which comprises A, B", "X stands for A, B", "The bloc,
-    # founded in 1991, includes A, B", "The X trade bloc - which includes A and B -"; not "Guests of X included A", nor "X includes A in its
-    # summits", which brings A into something else
+    # founded in 1991, includes A, B", "The X trade bloc - which includes A and B -"; not
+    # "Guests of X included A", nor "X includes A in its summits", which brings A into something
+    # else
     Rule(
         r"(?<![ ]of[ ])(?<![ ]of[ ]the[ ]){body}(?:,[ ](?!which|that)[^,;.()]{{1,80}},)?"
         r"(?:,?[ ](?:which|that)|(?:[ ][a-z]+){{0,2}}[ ][—–-][ ](?:which|that))?[ ]"
