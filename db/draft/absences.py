@@ -36,7 +36,7 @@ from db.draft.titles import (
     TITLE_PATTERN,
     display_title,
 )
-from db.draft.words import IS_OR_WAS
+from db.draft.words import IS_OR_WAS, OF_A_PLACE_AFTER
 
 # "will not attend in person but will speak by video link": away only in person
 # "joined by video link", "addressing it virtually": taking part from afar.
@@ -185,7 +185,7 @@ _ABSENCE_AFTER = lazy_compile(
     # Y", and with the country after the name or a comma closing an aside: "President X of
     # Chile is being represented by Y", "the president of Chile, X, is represented by Y": X
     # sent Y (not "besides X, Chile was …")
-    r"|(?:[ ]of[ ](?:the[ ])?[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,3})?,?[ ]"
+    rf"|{OF_A_PLACE_AFTER}?,?[ ]"
     r"(?:was|were|is|are|will[ ]be)[ ](?:\w+ly[ ]|also[ ])?(?:being[ ])?represented[ ]by\b"
     # "X was again excluded", "X, who has been banned from attending": kept away
     r"|,?(?:[ ]who)?[ ](?:was|were|is|are|has[ ]been|have[ ]been|had[ ]been)[ ]"

@@ -49,7 +49,7 @@ from db.draft.page_chrome import is_caption
 from db.draft.quote_marks import SINGLE_CLOSING, SINGLE_OPENING
 from db.draft.text import UPPER, Span, Text
 from db.draft.titles import LEADING_ROLES, TITLE, TITLE_PATTERN, display_title, role_for
-from db.draft.words import POSSESSIVE_S
+from db.draft.words import OF_A_PLACE_AFTER, POSSESSIVE_S
 
 # Words between two names of a list: ", ", ", Finnish President ", ", and " before its last
 _LISTED_BEFORE = lazy_compile(rf",[ ](?P<last>and[ ])?(?:(?:[{UPPER}][\w.’'-]*|(?i:{TITLE}))[ ])*")
@@ -95,7 +95,7 @@ _BARE_APOSTROPHE = lazy_compile(r"s['’][ ]\w")  # "Andres' speech": a name end
 # "X said", "X previously said", "X also told", "X, the bloc's chair, said", "X, who said"
 _SAID_AFTER_NAME = lazy_compile(
     # "President X of Brazil declared": the country after the name
-    r"(?:[ ]of[ ](?:the[ ])?[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,3})?"
+    rf"{OF_A_PLACE_AFTER}?"
     rf"(?:(?:,[ ][^,“”\"]{{1,120}}){{1,3}},|,[ ]who)?"
     r"[ ](?:(?:[a-z]+ly|also|later|then|again|once)[ ])?"
     r"(?:(?:has|had|have)[ ])?"

@@ -138,3 +138,6 @@ SPEECH_VERB = (
 
 # A form of "be", present or past: "Representing Chile was X".
 IS_OR_WAS = r"(?:was|were|is|are)"
+# the country or body a name is "of", said after the name: "President X of Brazil declared",
+# "President X of the Gambia is represented by"
+OF_A_PLACE_AFTER = r"(?:[ ]of[ ](?:the[ ])?[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,3})"
