@@ -114,6 +114,9 @@ _LEADER_BEFORE = lazy_compile(rf"{_LEADER_OF.pattern}$")
 _OFFICE_OF = lazy_compile(rf"(?i:{TITLE})[ ]of[ ](?:the[ ])?")
 _OFFICE_BEFORE = lazy_compile(rf"{_OFFICE_OF.pattern}$")
 _OF = lazy_compile(r"[ ]of[ ](?:the[ ])?")
+# a country with a word of description before it: "communist-led Cuba", "oil-rich Peru"; not
+# "non-member Chile", which says the opposite of a member
+_EPITHET = lazy_compile(r"(?!non-)[a-z]+-[a-z]+[ ]")
 _NAME_IN_BRACKETS = lazy_compile(rf"[ ]\((?P<name>{CAPITALISED_RUN.pattern})\)")
 # a list's item of a name and its country: "- Ana Ruiz, Peru"
 _NAME_ITEM_BEFORE = lazy_compile(
@@ -777,6 +780,9 @@ class _Lists:
         """Where the country or body named at ``position`` ends, and whether it is a country."""
         text, limit = self.text.text, self.sentence.end
         found = self.countries.find(text, position, min(limit, position + 80))
+        epithet = _EPITHET.match(text, position, limit)
+        if epithet is not None and found and found[0].span.start == epithet.end():
+            position = epithet.end()
         if found and found[0].span.start == position:
             mention = found[0]
             leader = mention.adjective or mention.possessive

@@ -968,7 +968,44 @@ def names_pattern(organization: Organization) -> str:
         names.append(rf"{re.escape(summit.group('adjective'))}[ ](?i:{_SUMMIT_BODY_NOUNS})")
     if (head := _own_noun(organization.name)) is not None:
         names.append(rf"(?<=\b[Tt]he[ ]){head}")
+    if (region := _region_of(organization.name)) is not None:
+        names.append(rf"(?<=\b[Tt]he[ ]){_COUNT}[ ]{region}[ ](?:states|nations|countries)")
     return f"(?:{'|'.join(names)})"  # one group: a pattern may follow it with more
+
+
+# "the six Gulf states" of the Gulf Cooperation Council, "the 15 West African states" of the
+# Economic Community of West African States: the members, counted, by the region the name
+# gives; not "Gulf states" uncounted, which news writes of any states on the Gulf
+_COUNT = rf"(?:\d+|{'|'.join(NUMBER_WORDS)})"
+_NOT_A_REGION = BODY_NOUNS | {
+    "Economic",
+    "Development",
+    "Conference",
+    "Summit",
+    "Meeting",
+    "States",
+    "Nations",
+    "Countries",
+    "Independent",
+    "Treaty",
+    "Free",
+    "Trade",
+}
+
+
+def _region_of(name: str) -> str | None:
+    """The first run of words in the body's name that names a region or a people ("West
+    African", "Gulf", "Arab"), as a pattern; None for a name without one."""
+    run: list[str] = []
+    for word in name.split():
+        if word[:1].isupper() and word not in _NOT_A_REGION and word.lower() not in NUMBER_WORDS:
+            run.append(word)
+        elif run:
+            break
+    if not run:
+        return None
+    first = run[0]
+    return rf"[{first[0]}{first[0].lower()}]{re.escape(' '.join(run)[1:])}".replace(r"\ ", "[ ]")
 
 
 def _own_noun(name: str) -> str | None:
@@ -991,9 +1028,10 @@ def body_pattern(organization: Organization) -> str:
 
 
 def _core(names: str) -> str:
-    """The organization by name or as "the bloc", not any "working group" a sentence names."""
+    """The organization by name, with its kind ("the Lagoon alliance"), or as "the bloc"; not any
+    "working group" a sentence names."""
     return (
-        rf"(?:(?:the[ ])?(?:{names})|(?:the|its)[ ](?:[\w]+-(?:member|nation|country)[ ])?"
+        rf"(?:(?:the[ ])?(?:{names})(?:[ ](?:{_SUMMIT_BODY_NOUNS}))?|(?:the|its)[ ](?:[\w]+-(?:member|nation|country)[ ])?"
         r"(?:bloc|alliance|organi[sz]ation|grouping|group|union|league|forum))(?![\w'’-])"
     )
 

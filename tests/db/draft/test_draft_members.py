@@ -205,6 +205,46 @@ REPORT = (
 )
 
 
+@pytest.mark.parametrize(
+    ("sentence", "listed"),
+    [
+        (
+            "The Lagoon Union includes Chile, Peru and war-torn Ecuador.",
+            {"Chile", "Peru", "Ecuador"},
+        ),
+        ("Member states Chile, Peru and non-member Ecuador signed the pact.", {"Chile", "Peru"}),
+    ],
+)
+def test_a_word_of_description_before_a_listed_country_keeps_it_in_the_list(
+    sentence: str, listed: set[str]
+) -> None:
+    assert set(members(REPORT + sentence)) == listed
+
+
+@pytest.mark.parametrize(
+    ("body", "sentence", "listed"),
+    [
+        (
+            "Lagoon Cooperation Council",
+            "The host opened the meeting of the six Lagoon states, which include Chile, Peru and"
+            " Bolivia.",
+            {"Chile", "Peru", "Bolivia"},
+        ),
+        (
+            "Economic Community of West Lagoon States",
+            "The 15 West Lagoon nations include Chile and Peru.",
+            {"Chile", "Peru"},
+        ),
+        ("Lagoon Cooperation Council", "Lagoon states include Chile and Peru.", set()),
+    ],
+)
+def test_the_members_counted_by_the_region_the_organizations_name_gives(
+    body: str, sentence: str, listed: set[str]
+) -> None:
+    report = f"Talks\n\nCAIRO (Wire) — Leaders of the {body} met on Tuesday. {sentence}"
+    assert set(members(report)) == listed
+
+
 def test_the_organization_includes_a_list() -> None:
     found = members(REPORT + "The Lagoon Union includes Chile, Peru and Ecuador.")
     assert found == {"Chile": "member", "Peru": "member", "Ecuador": "member"}
@@ -700,6 +740,7 @@ def test_countries_that_founded_the_organization() -> None:
             {"Chile", "Peru", "Ecuador"},
         ),
         ("Chile and Peru created the union fund in 2001.", set()),
+        ("Chile and oil-rich Peru created the Lagoon Union alliance in 2004.", {"Chile", "Peru"}),
     ],
 )
 def test_countries_that_founded_the_organization_named_with_where_it_sits(
