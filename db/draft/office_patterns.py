@@ -84,12 +84,13 @@ TITLE_BEFORE = lazy_compile(
 # "Minister of Rural Affairs X", "Minister of State for Foreign Affairs X", "Minister of
 # Foreign Affairs and International Cooperation X", "Togolese Head of State X", "Secretary of
 # the Ministry of Foreign Affairs X": the run after it is the portfolio (or what one heads) and
-# the name.
+# the name; not "Secretary of State Ana Ruiz and" before another's title, where a name follows
+# the office at once.
 PORTFOLIO_BEFORE = lazy_compile(
     rf"(?:(?P<who>[{UPPER}][^ ,.;]*)[ ])?"
     r"(?P<title>(?:Minister|Secretary|Commissioner|Head)[ ](?:of|for)[ ]"
     r"(?:the[ ])?(?:(?:Ministry|Department)[ ]of[ ](?:the[ ])?)?"
-    rf"(?:(?:[{UPPER}][\w-]*[ ]){{1,3}}(?:for|and)[ ](?:the[ ])?)?)$"
+    rf"(?:(?!State[ ][{UPPER}])(?:[{UPPER}][\w-]*[ ]){{1,3}}(?:for|and)[ ](?:the[ ])?)?)$"
 )
 # Last words of a portfolio ("of Foreign Affairs", "of International Relations").
 PORTFOLIO_ENDS = frozenset({"Affairs", "Trade", "Development", "Planning"})

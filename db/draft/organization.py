@@ -71,12 +71,13 @@ from db.draft.words import (
 
 _NAME = CAPITALISED_RUN.pattern
 _NUMBERED = r"(?:[A-Z]{1,5}|[A-Z][a-z]{2,3})-?[0-9]{1,2}"  # "G20", "D-8", "LAG-7", "Med9"
-# "Forum on Lagoon Cooperation": "on" after a body's noun; not "the Lagoon Union on Friday"
+# "Forum on Lagoon Cooperation": "on" after a body's noun; not "the Lagoon Union on Friday";
+# nor a name after "of" that owns what follows: "criticism from the Lagoon Union of Chile's …"
 _A_DATE = rf"(?:[A-Z][a-z]+day|{MONTH})\b"
 _AFTER_A_BODY = "|".join(rf"(?<={noun})" for noun in sorted(BODY_NOUNS | {"Conference"}))
 _LONG_NAME = lazy_compile(
     rf"(?:(?:The[ ])?{_NUMBERED}[ ])?{_NAME}"
-    rf"(?:(?:[ ](?:of|for)|(?:{_AFTER_A_BODY})[ ]on(?![ ]{_A_DATE}))(?:[ ]the)?[ ](?:{_NAME}(?:[ ]and[ ]{_NAME})?|\d{{1,2}}\b)){{0,2}}"
+    rf"(?:(?:[ ](?:of|for)|(?:{_AFTER_A_BODY})[ ]on(?![ ]{_A_DATE}))(?:[ ]the)?[ ](?:{_NAME}(?:[ ]and[ ]{_NAME})?|\d{{1,2}}\b)(?!\w)(?!['’]s\b)){{0,2}}"
 )
 # "Q4+1": a group and the one it meets; not a summit's number in Roman numerals ("III Summit",
 # "the LVI Meeting of Heads of State");
@@ -472,6 +473,8 @@ def _candidates(text: Text, readable: str, countries: Gazetteer) -> list[_Candid
     as_first_written: dict[str, str] = {}
     for match in _LONG_NAME.finditer(readable):
         name = _organization_name(match.group(0))
+        if name and _a_headlines_words_run_on(readable, match.start(), name):
+            continue
         # not a state's name in full: "the Commonwealth of the Bahamas"
         if name and countries.country_named(name) is None:
             as_first_written.setdefault(_unhyphened(name), name)
@@ -623,6 +626,24 @@ def _candidates(text: Text, readable: str, countries: Gazetteer) -> list[_Candid
     )
     members = [candidate for candidate in found if _said_to_join(readable, candidate)]
     return [candidate for candidate in found if candidate not in members] or found
+
+
+def _a_headlines_words_run_on(readable: str, start: int, name: str) -> bool:
+    """Whether ``name`` is a headline's capitalised words run on into a body's noun ("Chief
+    Hails Commonwealth as a Pillar"): found on a line in title case, and nowhere else, while
+    the text names the noun alone and never the words before it."""
+    line_start = readable.rfind("\n", 0, start) + 1
+    line_end = readable.find("\n", start)
+    line = readable[line_start : None if line_end < 0 else line_end]
+    if not all(word[0].isupper() or len(word) <= 3 for word in _WORD.findall(line)):
+        return False  # not a line in title case: each word of four letters or more capitalised
+    before, _, noun = name.rpartition(" ")
+    return (
+        noun in BODY_NOUNS
+        and _mentions(readable, name) == 1
+        and _mentions(readable, noun) >= 1
+        and _mentions(readable, before) == 1
+    )
 
 
 def _as_short_of_a_fuller(candidates: dict[str, _Candidate], name: str) -> None:

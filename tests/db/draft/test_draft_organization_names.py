@@ -860,3 +860,20 @@ def test_capitals_the_headline_names_a_conference_by_are_the_meetings_body() -> 
         "ministers attended, with the Harbour Bank (HB) and the HB chief."
     )
     assert organization(article) == ("LICD", None)
+
+
+def test_a_headlines_capitalised_words_before_a_bodys_noun_are_no_part_of_its_name() -> None:
+    article = (
+        "Advertisement\n\nRuiz Hails Commonwealth as Global Pillar at Summit\n\n"
+        "EDINBURGH (Wire) — Chile's President Ana Ruiz opened a Commonwealth summit on Friday. "
+        "Ruiz told leaders that the Commonwealth was needed more than ever."
+    )
+    assert organization(article) == ("Commonwealth", None)
+
+
+def test_a_name_after_of_that_owns_what_follows_is_no_part_of_the_bodys_name() -> None:
+    article = (
+        "Leaders meet\n\nWARSAW (Wire) — Leaders attend a summit of the Lagoon Council. "
+        "Chile stays away after criticism from the Lagoon Council of Peru's record on rights."
+    )
+    assert organization(article) == ("Lagoon Council", None)

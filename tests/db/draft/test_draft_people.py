@@ -35,6 +35,17 @@ def test_two_people_each_after_their_countrys_possessive() -> None:
     assert attending(draft) == {"Ola Brekke": "Norway", "Aino Lahti": "Finland"}
 
 
+def test_a_secretary_of_state_and_the_minister_named_after_them_hold_their_own_offices() -> None:
+    draft = draft_facts(
+        "Talks in Lima\n\nLIMA (Wire) — Leaders of the Lagoon Union met on Monday. Chilean "
+        "Secretary of State Ana Ruiz and Peruvian Foreign Minister Erik Lund attended the talks."
+    )
+    assert titled_attending(draft) == {
+        "Ana Ruiz": ("Secretary of State", "Chile"),
+        "Erik Lund": ("Foreign Minister", "Peru"),
+    }
+
+
 def test_capitalised_words_after_a_or_an_are_a_kind_not_a_person() -> None:
     draft = draft_facts(
         "Swedish Prime Minister Erik Lund flew to Oslo. As an Arctic State, the country will "
