@@ -87,8 +87,10 @@ _NOT_THERE_BEFORE = lazy_compile(
     # … not "Representing Chile was Foreign Minister X": the one who represents it
     rf"|\brepresent(?:s|ed|ing)?[ ](?!(?:[\w.’'-]+[ ]){{0,4}}?{IS_OR_WAS}[ ])"
     r"(?:(?!by\b)[\w.’'-]+[ ]){0,4}?$"
-    # "Notably absent from the summit are X and Y", "Among the absentees was X"
-    r"|\bamong[ ]the[ ](?:[\w-]+[ ])?absen(?:tees|ces)[ ](?:are|is|were|was)[ ][^;.]{0,160}$"
+    # "Notably absent from the summit are X and Y", "Among the absentees was X", "Among the
+    # notable absences at this year's meeting are X and Y"
+    r"|\bamong[ ]the[ ](?:[\w-]+[ ])?absen(?:tees|ces)[ ](?:(?:at|from)[ ][^,;]{0,40}[ ])?"
+    r"(?:are|is|were|was)[ ][^;.]{0,160}$"
     r"|\babsent[ ](?:from[ ][^,;]{0,40}[ ])?(?:are|is|were|was)[ ][^;.]{0,160}$"
     # "conveyed a message from Norway's king, X": words sent from afar (not "leaders from
     # ten states, as well as X")

@@ -156,13 +156,16 @@ _A_BODYS_NOUN_ENDING = lazy_compile(
 )
 # "the Prince of Wales": the place a royal or noble title is of
 _A_TITLE_OF_THE_PLACE_BEFORE = lazy_compile(rf"\b(?:{'|'.join(TITLES_OF_PLACES)})[ ]of[ ]$")
+# the first words of a lake's, a mountain's or a river's name
+_LANDMARKS = PLACE_OF_NOUNS | {"Mount", "River"}
 # how far before or after a name a country's name that takes it in may begin or end, in
 # characters and in words ("Saint Vincent and the Grenadines")
 _A_COUNTRYS_REACH = 40
 _LONGEST_COUNTRY_WORDS = 4
 _CLOSING_PUNCTUATION = ",;:."
-# "Museveni in Arusha, Kagame to take over": a city of one word just after "in" is the place
-_IN_BEFORE = lazy_compile(r"\bin[ ]$")
+# "Museveni in Arusha, Kagame to take over", "arrived from Manama, Prince X, …": a city of one
+# word just after "in" or "from" is the place
+_IN_BEFORE = lazy_compile(r"\b(?:in|from)[ ]$")
 # "Micronesian Chief Executives’ Summit": a plural before a meeting's noun names who meets
 _A_MEETINGS_NOUN_AFTER = lazy_compile(r"[’'][ ](?:Summit|Meeting|Conference|Forum)\b")
 # "his Polish colleague X" is a counterpart; "my colleague X" holds no office, but is named
@@ -313,6 +316,8 @@ class _Finder:
             return  # "leaders from Serbia, Bosnia and Herzegovina": no one called Herzegovina
         if _A_TITLE_OF_THE_PLACE_BEFORE.search(text, max(0, name_start - 12), name_start):
             return  # "the Prince of Wales, … as Head of X": the prince is read whole elsewhere
+        if " " in name and name.split()[0] in _LANDMARKS:
+            return  # "on the shores of Hungary's Lake Balaton": a place, no one's name
         if name[0] in "AEIOU" and GLOTTAL_OPENING.search(text, max(0, name_start - 2), name_start):
             name, name_start = text[name_start - 1] + name, name_start - 1  # "'Akilisi Pohiva"
         name_end = name_start + len(name)
@@ -537,7 +542,7 @@ class _Finder:
             return
         if _A_MEETINGS_NOUN_AFTER.match(text, name_end):
             return
-        if _IN_BEFORE.search(text, max(0, name_start - 3), name_start) and city_named(name):
+        if _IN_BEFORE.search(text, max(0, name_start - 5), name_start) and city_named(name):
             return
         if not (title or untitled_of_country) and not introduced_plainly(
             name,

@@ -952,8 +952,15 @@ def test_who_invites_the_leaders_for_dinner_hosts_them_there() -> None:
     assert found == {"Olav Brekke": "Norway"}
 
 
-def test_among_the_absentees_is_away() -> None:
-    article = "Among the absentees was Swedish Prime Minister Erik Lund, who attended a wedding."
+@pytest.mark.parametrize(
+    "article",
+    [
+        "Among the absentees was Swedish Prime Minister Erik Lund, who attended a wedding.",
+        "Among the notable absences at this year's meeting are President Ana Ruiz of Chile and "
+        "Swedish premier Erik Lund.",
+    ],
+)
+def test_among_the_absentees_is_away(article: str) -> None:
     assert attending(article) == {}
 
 

@@ -46,6 +46,18 @@ def test_a_secretary_of_state_and_the_minister_named_after_them_hold_their_own_o
     }
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The talks were held in Lenca, a small spa town on the shores of Chile's Lake Verde.",
+        "Upon arrival in Lima from Santiago, Prince Sultan, the deputy premier, hoped for the best.",
+    ],
+)
+def test_a_lake_or_a_city_a_person_is_at_or_comes_from_is_no_one(sentence: str) -> None:
+    draft = draft_facts(f"Talks in Lima\n\nLIMA (Wire) — The Lagoon Union met. {sentence}")
+    assert not {"Lake Verde", "Santiago"} & set(names(draft))
+
+
 def test_capitalised_words_after_a_or_an_are_a_kind_not_a_person() -> None:
     draft = draft_facts(
         "Swedish Prime Minister Erik Lund flew to Oslo. As an Arctic State, the country will "
