@@ -48,6 +48,9 @@ _DOUBLE_QUOTE_ENDS = lazy_compile(r"[,.?!](?:[’'][ ]?)?[”\"»]")
 _DOUBLED = "‘’'"
 _DOUBLED_OPENING = lazy_compile(rf"(?<=[\s(—–:][{_DOUBLED}])[{_DOUBLED}](?=\w)")
 _DOUBLED_CLOSING = lazy_compile(rf"(?<=[^\s{_DOUBLED}][{_DOUBLED}])[{_DOUBLED}](?!\w)")
+# An opening curly mark after a quote's last punctuation, closing what a straight mark opened,
+# as a page whose marks were curled the wrong way prints it: "We agree,“ X said
+_TURNED_CLOSING = lazy_compile(r"(?<=[\w.,;!?])“(?=\s|$)")
 _TRAILING = ",;:"
 _NEXT_LINE = lazy_compile(r"\n[ \t]*")
 _LINE_BREAK = lazy_compile(r"\s*\n\s*")
@@ -103,6 +106,8 @@ class _Marks:
             closings.append(doubled.start())  # “We agree,’’ X said: a double mark typed as two
         if mark == "„" and (low := _LOW_CLOSING.search(text, start, end)):
             closings.append(low.start())  # „By this, „ the host said: a low mark closing too
+        if mark == '"' and (turned := _TURNED_CLOSING.search(text, start, end)):
+            closings.append(turned.start())  # "We agree,“ X said: a curly mark turned the wrong way
         closing = min((offset for offset in closings if offset != -1), default=-1)
         inner = _INNER_QUOTE.search(text, start, end) if mark == "“" else None
         if inner and inner.end() - 1 == closing:  # “a new “Lima” and …”: the name's mark

@@ -2161,6 +2161,17 @@ def test_an_office_after_any_verb_handed_a_quote_is_its_holder(verb: str) -> Non
     assert speakers(OPENING + paragraph) == {"It is good to be back": "Erik Lund"}
 
 
+def test_an_opening_curly_mark_after_a_straight_quote_closes_it() -> None:
+    paragraph = (
+        '"We share a determination to fix this,“ Lund said at a dinner for the leaders.\n\n'
+        '"If we wait we risk a depression,“ said Chilean Finance Minister Ana Ruiz.'
+    )
+    assert speakers(LUND + paragraph) == {
+        "We share a determination to fix this": "Erik Lund",
+        "If we wait we risk a depression": "Ana Ruiz",
+    }
+
+
 def test_a_low_mark_closing_what_a_low_mark_opened_ends_the_quote() -> None:
     paragraph = (
         "The bloc opened its doors to three new members.\n"
