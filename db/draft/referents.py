@@ -518,6 +518,8 @@ def subject_before(text: Text, offset: int, spoken: Mentions) -> Person | None:
         if person is None and (leader := _COUNTRYS_LEADER.match(text.text, span.start, span.end)):
             led.add(leader.group("country"))
             pronoun = True
+        elif person is None and not pronoun and _a_countrys_doing(text, span):
+            pronoun = True  # "Besides, Chile makes …": no one a "he" after it may mean
         impersonal = person is None and _impersonal(text, span)
         acting.update(
             id(mention.person)
@@ -535,6 +537,21 @@ def subject_before(text: Text, offset: int, spoken: Mentions) -> Person | None:
         index -= 1
         span = text.sentences[index]
     return None
+
+
+# a sentence whose subject is a country: "Besides, as a major exporter, Chile makes …"
+_SUBJECT = lazy_compile(
+    r"\s*(?:[^,“”\"]{1,120},\s){0,2}(?P<subject>[A-Z][\w-]*(?:[ ][A-Z][\w-]*){0,3})[ ][a-z]"
+)
+
+
+def _a_countrys_doing(text: Text, span: Span) -> bool:
+    """Whether the sentence's subject is a country, which a "he" after it cannot mean."""
+    subject = _SUBJECT.match(text.text, span.start, span.end)
+    if subject is None:
+        return False
+    countries, words = gazetteer(), subject.group("subject")
+    return countries.country_named(words) is not None and not countries.is_demonym(words)
 
 
 # an aside set off after a sentence's subject, a participle's: "X, standing in for Y who …,"

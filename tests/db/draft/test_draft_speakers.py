@@ -2161,6 +2161,18 @@ def test_an_office_after_any_verb_handed_a_quote_is_its_holder(verb: str) -> Non
     assert speakers(OPENING + paragraph) == {"It is good to be back": "Erik Lund"}
 
 
+def test_he_after_a_sentence_whose_subject_is_a_country_is_the_speaker_before_it() -> None:
+    paragraph = (
+        '"Our emissions will rise," Lund said.\n'
+        "Besides, as a major manufacturing country, Sweden makes goods for the world.\n"
+        '"We hope this is taken into account," he said.'
+    )
+    assert speakers(LUND + paragraph) == {
+        "Our emissions will rise": "Erik Lund",
+        "We hope this is taken into account": "Erik Lund",
+    }
+
+
 def test_an_opening_curly_mark_after_a_straight_quote_closes_it() -> None:
     paragraph = (
         '"We share a determination to fix this,“ Lund said at a dinner for the leaders.\n\n'
