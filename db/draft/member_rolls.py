@@ -8,6 +8,7 @@ a roll of members (not beside one of "the following Leaders", which calls no one
 from __future__ import annotations
 
 import re
+from functools import cache
 from itertools import pairwise
 
 from db.draft.countries import Gazetteer
@@ -163,6 +164,41 @@ def recalled_roll_claims(
             if not _POSTED_TO.search(text.text, start, state.span.start)
         ]
     return found
+
+
+def roster_claims(text: Text, organization: Organization, countries: Gazetteer) -> list[Claim]:
+    """The states listed a line each under a heading of the body's members, as a fact box
+    prints them ("The Lagoon Union Roster", "Members of the Lagoon Union:", "Lagoon Union
+    member states"), up to the first line that is no state's name alone."""
+    heading = _roster_heading(names_pattern(organization))
+    found = []
+    for match in heading.finditer(text.text):
+        for line in _LINE.finditer(text.text, match.end()):
+            item = _BULLETED_ITEM.fullmatch(line.group(0))
+            if (
+                item is None
+                or countries.country_named(item["name"]) is None
+                or countries.is_demonym(item["name"])
+            ):
+                break  # no state's name alone on the line: the list has ended
+            name = Span(line.start() + item.start("name"), line.start() + item.end("name"))
+            found.append(Claim("member", None, name, text.sentence_at(line.start())))
+    return found
+
+
+@cache
+def _roster_heading(names: str) -> re.Pattern[str]:
+    members = r"[Mm]ember(?:[ ]states|[ ]countries|[ ]nations|s)"
+    return re.compile(
+        rf"^[ \t]*(?:(?:The[ ])?(?:{names})(?:['’]s)?[ ](?:{members}|[Rr]oster)"
+        rf"|Member(?:[ ]states|[ ]countries|[ ]nations|s)[ ]of[ ](?:the[ ])?(?:{names})):?[ \t]*$",
+        re.MULTILINE,
+    )
+
+
+# the lines after a heading, each read whole; an item's bullet and the spaces around it
+_LINE = lazy_compile(r"(?<=\n)[^\n]*")
+_BULLETED_ITEM = lazy_compile(r"\s*(?:[•●▪*·–—-][ ]?)?(?P<name>[^•●▪\n]*?)\s*")
 
 
 def _roll_lines(text: Text, countries: Gazetteer, status: str, lines: list[Span]) -> list[Claim]:

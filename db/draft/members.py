@@ -43,7 +43,7 @@ from db.draft.member_phrases import (
     compiled_rules,
     names_pattern,
 )
-from db.draft.member_rolls import recalled_roll_claims, roll_claims
+from db.draft.member_rolls import recalled_roll_claims, roll_claims, roster_claims
 from db.draft.model import Membership, Organization, Party, Person
 from db.draft.parties import country_party
 from db.draft.text import LABELLED_LINE, UPPER, Span, Text
@@ -281,8 +281,9 @@ def find_memberships(
     persons: Sequence[Person] = (),
 ) -> tuple[list[Membership], list[Party]]:
     """The memberships the article states, and the bodies among the members."""
+    claims = roster_claims(text, organization, countries)  # read a line at a time
     text = Text(_ONE_LINE.sub(" ", text.text))  # same offsets; a list may wrap over a line
-    claims = [
+    claims += [
         claim
         for sentence in text.sentences
         for claim in (

@@ -4989,3 +4989,27 @@ def test_countries_listed_by_their_governments_are_read_whole() -> None:
         "as Observers to the Lagoon Union."
     )
     assert members(article) == dict.fromkeys(["Chile", "Peru"], "observer")
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "The Lagoon Union Roster",
+        "Members of the Lagoon Union:",
+        "Lagoon Union member states",
+        "The Lagoon Union's members:",
+    ],
+)
+def test_states_listed_a_line_each_under_a_heading_of_the_members_are_members(
+    heading: str,
+) -> None:
+    article = (
+        f"{REPORT}The talks went on late.\n\n{heading}\n  • Chile\n  • Peru\n  • Bolivia\n"
+        "  • Interviewed on Sunday, Ecuador's envoy said little.\n"
+    )
+    assert members(article) == {"Chile": "member", "Peru": "member", "Bolivia": "member"}
+
+
+def test_states_listed_under_a_heading_of_another_bodys_members_are_not_the_organizations() -> None:
+    article = f"{REPORT}The talks went on late.\n\nThe Marsh Pact Roster\n  • Chile\n  • Peru\n"
+    assert members(article) == {}
