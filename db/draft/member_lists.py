@@ -44,6 +44,7 @@ from db.draft.titles import TITLE
 from db.draft.words import (
     BODY_NOUNS,
     CAPITALISED_RUN,
+    MONTH,
     NOT_NAMES,
     NUMBER_WORDS,
     ORGANIZATION_NOUNS,
@@ -616,10 +617,11 @@ _ANOTHER_ENVOY_BEFORE = lazy_compile(
 # a few words, no comma and no name, between a list and the phrase that gives it a status,
 # after a relative clause set off by commas: "A, which joined in 2002, is attending as", or
 # after a second list set off so: "A and B, as well as 2 organisations, namely X and Y, were
-# present as": the status is both lists'
+# present as": the status is both lists'; a date among the words: "A and B signed an accord on
+# June 6 creating X"
 _NEAR = lazy_compile(
     r"(?:,[ ](?:which|who|whose)[ ][^,;]*,|,[ ]as[ ]well[ ]as[ ][^;]{1,200}?,)?"
-    r"(?:[ ][a-z][\w-]*){1,10}"
+    rf"(?:[ ](?:[a-z][\w-]*|\d{{1,4}}|{MONTH})){{1,10}}"
 )
 _EXCEPT = lazy_compile(
     r"\b(?:except(?:[ ]for)?|apart[ ]from|other[ ]than|excluding|but[ ]not|not|neither|nor)[ ]"

@@ -380,11 +380,11 @@ _RULES = (
         "after",
         "member",
     ),
-    # "A, B and C founded X", "A and B created the bloc based in C", "A is a founding member of
-    # X", "A, one of the members of X"; not "founded the X fund"
+    # "A, B and C founded X", "A and B created the bloc based in C", "A and B signed an accord
+    # creating X"; not "founded the X fund"
     Rule(
         r"(?:[ ](?:co-)?founded[ ]{body}(?!['’])|[ ](?:formed|created|established|launched|set[ ]up"
-        r"|setting[ ]up)[ ]{core})(?![ ](?!{small}\b|[a-z]+ed\b)[a-z])",
+        r"|setting[ ]up|creating|establishing|founding)[ ]{core})(?![ ](?!{small}\b|[a-z]+ed\b)[a-z])",
         "before",
         "founding-member",
         "founder",

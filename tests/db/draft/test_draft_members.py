@@ -741,6 +741,7 @@ def test_countries_that_founded_the_organization() -> None:
         ),
         ("Chile and Peru created the union fund in 2001.", set()),
         ("Chile and oil-rich Peru created the Lagoon Union alliance in 2004.", {"Chile", "Peru"}),
+        ("Chile and Peru signed an accord on June 6 creating the union.", {"Chile", "Peru"}),
     ],
 )
 def test_countries_that_founded_the_organization_named_with_where_it_sits(
