@@ -953,6 +953,23 @@ def test_who_invites_the_leaders_for_dinner_hosts_them_there() -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Swedish Prime Minister Erik Lund was among the 25 leaders.", {"Erik Lund": "Sweden"}),
+        (
+            "Swedish Prime Minister Erik Lund was among the visiting leaders.",
+            {"Erik Lund": "Sweden"},
+        ),
+        ("Swedish Prime Minister Erik Lund was among the absent leaders.", {}),
+    ],
+)
+def test_one_among_the_leaders_counted_or_visiting_attends(
+    sentence: str, found: dict[str, str]
+) -> None:
+    assert attending("Leaders of the Lagoon Union met in Oslo on Monday. " + sentence) == found
+
+
+@pytest.mark.parametrize(
     "article",
     [
         "Among the absentees was Swedish Prime Minister Erik Lund, who attended a wedding.",
