@@ -92,6 +92,10 @@ _NOT_THERE_BEFORE = lazy_compile(
     r"|\bamong[ ]the[ ](?:[\w-]+[ ])?absen(?:tees|ces)[ ](?:(?:at|from)[ ][^,;]{0,40}[ ])?"
     r"(?:are|is|were|was)[ ][^;.]{0,160}$"
     r"|\babsent[ ](?:from[ ][^,;]{0,40}[ ])?(?:are|is|were|was)[ ][^;.]{0,160}$"
+    # "But among those missing were leaders from …, including X", "Also missing, for the first
+    # time since 1991, was X"
+    r"|\bamong[ ]those[ ](?:absent|missing)[ ](?:are|is|were|was)[ ][^;.]{0,200}$"
+    r"|\b(?i:also[ ])?(?-i:M|m)issing(?:,[ ][^,;]{1,80},)?[ ](?:are|is|were|was)[ ][^;.]{0,160}$"
     # "conveyed a message from Norway's king, X": words sent from afar (not "leaders from
     # ten states, as well as X")
     r"|\b(?:read|reading|conveyed?|conveying|delivered|delivering|passed[ ]on|passing[ ]on"
@@ -331,6 +335,9 @@ _LISTED_WITH = lazy_compile(
 
 
 _RELATIVE_END = lazy_compile(r",?[ ](?:who|that)[ ](?:\w+[ ]){0,2}?$")
+# "X, who refuses to recognise Y's victory, is boycotting": an aside about X closed before the
+# verb, whoever else it names
+_ASIDE_END = lazy_compile(r",[ ]who[ ][^,;]*,[ ](?:(?:is|was|has|had|will)[ ](?:also[ ])?)?$")
 
 
 _PREPOSITION_BEFORE = lazy_compile(r"\b(?:with|to|from|by|for|of|about)[ ]$")
@@ -547,9 +554,12 @@ def _sent_in_the_next_sentence(
 
 def _who_did_it(text: Text, people: People, before: Span) -> Span:
     """Where the one who did what follows ``before`` is named: all of it, unless it ends in
-    "who" or "that", which the word just before it does ("X, who did not attend"; not the
-    President in "the President spoke, and then the envoys of those who did not attend")."""
-    relative = _RELATIVE_END.search(text.text, before.start, before.end)
+    "who" or "that", or in an aside opened by "who", which the word just before it does ("X,
+    who did not attend", "X, who disputes Y's win, is boycotting"; not the President in "the
+    President spoke, and then the envoys of those who did not attend")."""
+    relative = _RELATIVE_END.search(text.text, before.start, before.end) or _ASIDE_END.search(
+        text.text, before.start, before.end
+    )
     if relative is None:
         return before
     named = [

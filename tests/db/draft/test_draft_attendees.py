@@ -1297,6 +1297,30 @@ def test_leaders_who_sent_their_ministers_send_no_one_person() -> None:
     assert attending(article) == {}
 
 
+def test_one_who_boycotts_after_an_aside_naming_another_is_away() -> None:
+    draft = draft_facts(
+        "Leaders of the Lagoon Union met in Lima on Monday. Chilean President Ana Ruiz, who "
+        "disputes the win of Peru's President Erik Lund, is boycotting the summit in protest."
+    )
+    assert [(absence.person.name, absence.represents.name) for absence in draft.absences] == [
+        ("Ana Ruiz", "Chile")
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "But among those missing were leaders from the largest states, including Chile's "
+        "President Ana Ruiz.",
+        "Also missing, for the first time since the group first met in 1991, was Chile's "
+        "President Ana Ruiz, who is still recovering from surgery.",
+    ],
+)
+def test_one_said_to_be_missing_is_away(sentence: str) -> None:
+    article = "Leaders, including Peru's President Erik Lund, attended the Lagoon Union summit. "
+    assert attending(article + sentence) == {"Erik Lund": "Peru"}
+
+
 def test_someone_criticised_for_not_attending_is_away() -> None:
     article = (
         "Swedish Prime Minister Erik Lund used the summit in Oslo to take aim at Finnish "
