@@ -57,9 +57,10 @@ _PLAINLY_ATTENDING = (
     r"|accompan(?:y|ies|ied|ying)|(?:family|group|official)[ ](?:photo|picture)"
     r"|turn(?:s|ed|ing)?[ ]out[ ]in[ ]force"
     # "The summit was conducted by the leaders of …", "discussions are being held by X and Y",
-    # "This debate will be introduced by X": who opens a part of it speaks there
-    rf"|(?:{_MEETING}|debate)[ ](?:is|are|was|were|will[ ]be|(?:has|have|had)[ ]been)[ ]"
-    r"(?:being[ ])?(?:conducted|held|introduced|opened)[ ]by"
+    # "This debate will be introduced by X", "The summit was also addressed by X", "The opening
+    # sitting was addressed by X": who opens a part of it or speaks to it is there
+    rf"|(?:{_MEETING}|debate|sitting)[ ](?:is|are|was|were|will[ ]be|(?:has|have|had)[ ]been)[ ]"
+    r"(?:also[ ])?(?:being[ ])?(?:conducted|held|introduced|opened|inaugurated|addressed)[ ]by"
     rf"|organi[sz](?:e|es|ed|ing)[ ](?:the|a|this|its)[ ](?:[\w’'\"“”-]+[ ]){{0,3}}?{_MEETING}"
     # "the summit, promoted by X", "the meeting convened by X": its convener hosts it
     r"|(?:summit|meeting|conference),?[ ](?:convened|promoted)[ ]by\b"

@@ -1297,6 +1297,19 @@ def test_leaders_who_sent_their_ministers_send_no_one_person() -> None:
     assert attending(article) == {}
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The opening sitting was addressed by the Chilean President, Ana Ruiz.",
+        "The summit was also addressed by the Chilean President, Ana Ruiz, and others.",
+        "The three-day summit was inaugurated by the Chilean President Ana Ruiz.",
+    ],
+)
+def test_one_who_addresses_or_inaugurates_the_summit_attends(sentence: str) -> None:
+    article = "Leaders of the Lagoon Union met in Oslo on Monday. " + sentence
+    assert attending(article) == {"Ana Ruiz": "Chile"}
+
+
 def test_one_who_boycotts_after_an_aside_naming_another_is_away() -> None:
     draft = draft_facts(
         "Leaders of the Lagoon Union met in Lima on Monday. Chilean President Ana Ruiz, who "
