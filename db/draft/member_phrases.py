@@ -1028,10 +1028,11 @@ def body_pattern(organization: Organization) -> str:
 
 
 def _core(names: str) -> str:
-    """The organization by name, with its kind ("the Lagoon alliance"), or as "the bloc"; not any
-    "working group" a sentence names."""
+    """The organization by name, its kind after it too ("the Lagoon Union alliance"), or as "the
+    bloc"; not any "working group" a sentence names."""
     return (
-        rf"(?:(?:the[ ])?(?:{names})(?:[ ](?:{_SUMMIT_BODY_NOUNS}))?|(?:the|its)[ ](?:[\w]+-(?:member|nation|country)[ ])?"
+        rf"(?:(?:the[ ])?(?:{names})(?:[ ](?:{_SUMMIT_BODY_NOUNS}))?"
+        r"|(?:the|its)[ ](?:[\w]+-(?:member|nation|country)[ ])?"
         r"(?:bloc|alliance|organi[sz]ation|grouping|group|union|league|forum))(?![\w'’-])"
     )
 

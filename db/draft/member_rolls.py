@@ -188,10 +188,11 @@ def roster_claims(text: Text, organization: Organization, countries: Gazetteer) 
 
 @cache
 def _roster_heading(names: str) -> re.Pattern[str]:
-    members = r"[Mm]ember(?:[ ]states|[ ]countries|[ ]nations|s)"
+    """A line that is a heading of the members of the body ``names`` names, alone."""
+    kind = r"(?:[ ]states|[ ]countries|[ ]nations|s)"
     return re.compile(
-        rf"^[ \t]*(?:(?:The[ ])?(?:{names})(?:['’]s)?[ ](?:{members}|[Rr]oster)"
-        rf"|Member(?:[ ]states|[ ]countries|[ ]nations|s)[ ]of[ ](?:the[ ])?(?:{names})):?[ \t]*$",
+        rf"^[ \t]*(?:(?:The[ ])?(?:{names})(?:['’]s)?[ ](?:[Mm]ember{kind}|[Rr]oster)"
+        rf"|Member{kind}[ ]of[ ](?:the[ ])?(?:{names})):?[ \t]*$",
         re.MULTILINE,
     )
 
