@@ -38,6 +38,8 @@ from db.draft.titles import (
 )
 from db.draft.words import IS_OR_WAS, OF_A_PLACE_AFTER
 
+# "is represented by", "is also being represented by": the verb that names whom one sent
+_REPRESENTED_BY = r"(?:also[ ])?(?:being[ ])?represented[ ]by"
 # "will not attend in person but will speak by video link": away only in person
 # "joined by video link", "addressing it virtually": taking part from afar.
 _TAKING_PART_REMOTELY = lazy_compile(
@@ -192,7 +194,7 @@ _ABSENCE_AFTER = lazy_compile(
     # Chile is being represented by Y", "the president of Chile, X, is represented by Y": X
     # sent Y (not "besides X, Chile was …")
     rf"|{OF_A_PLACE_AFTER}?,?[ ]"
-    r"(?:was|were|is|are|will[ ]be)[ ](?:\w+ly[ ]|also[ ])?(?:being[ ])?represented[ ]by\b"
+    rf"(?:was|were|is|are|will[ ]be)[ ](?:\w+ly[ ])?{_REPRESENTED_BY}\b"
     # "X was again excluded", "X, who has been banned from attending": kept away
     r"|,?(?:[ ]who)?[ ](?:was|were|is|are|has[ ]been|have[ ]been|had[ ]been)[ ]"
     r"(?:\w+ly[ ]|again[ ]|still[ ]|also[ ])?(?:excluded|barred|banned|disinvited|shut[ ]out)\b"
@@ -214,7 +216,7 @@ _SENT = lazy_compile(
 
 _SENDING = lazy_compile(
     # "…, and Chile will be represented by its foreign minister, X"
-    r"\b(?:sending|sent|(?:was|were|is|are|will[ ]be)[ ](?:also[ ])?(?:being[ ])?represented[ ]by"
+    rf"\b(?:sending|sent|(?:was|were|is|are|will[ ]be)[ ]{_REPRESENTED_BY}"
     # "X did not travel, with the country represented by Y"
     r"|with[ ](?:[\w’'-]+[ ]){1,3}?represented[ ]by)\b"
     rf"(?:[ ](?:his|her|their|its)[ ]{_NO_ONE_SENT}(?P<title>[a-z][a-z -]*?)(?=[ ,.]|$))?"
@@ -298,7 +300,7 @@ _STAYED_AWAY = lazy_compile(
     r"|\bmiss(?:ed|es|ing)[ ]the[ ](?:[\w-]+[ ])?(?:summit|meeting|talks)\b"
     rf"|{_SENT_NAMED}"
     rf"|\bstayed[ ]away\b|\b(?:was|is)[ ]absent\b{_NOT_AT_A_SIDE_EVENT}"
-    r"|\b(?:was|were|is|are)[ ](?:also[ ])?(?:being[ ])?represented[ ]by\b"
+    rf"|\b(?:was|were|is|are)[ ]{_REPRESENTED_BY}\b"
     rf"|{_AWAY_ALSO}|{_CANCELLED}"
 )
 

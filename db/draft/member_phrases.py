@@ -1004,8 +1004,8 @@ def _region_of(name: str) -> str | None:
             break
     if not run:
         return None
-    first = run[0]
-    return rf"[{first[0]}{first[0].lower()}]{re.escape(' '.join(run)[1:])}".replace(r"\ ", "[ ]")
+    words = "[ ]".join(map(re.escape, run))
+    return rf"(?i:{words[0]}){words[1:]}"  # "southern African" too
 
 
 def _own_noun(name: str) -> str | None:

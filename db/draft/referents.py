@@ -490,10 +490,12 @@ def _sexes(text: Text, person: Person, spoken: Mentions) -> set[str]:
     return found
 
 
+# up to two phrases set off by commas before a sentence's subject: "In his speech, …"
+_OPENING_PHRASES = r"\s*(?:[^,“”\"]{1,120},\s){0,2}"
 # A sentence whose subject is a country's leader, as "the leader" refers back only to one who
 # leads that country: "In his speech, Norway's first elected leader took …"
 _COUNTRYS_LEADER = lazy_compile(
-    r"\s*(?:[^,“”\"]{1,120},\s){0,2}(?P<country>[A-Z][\w-]*)['’]s[ ]"
+    rf"{_OPENING_PHRASES}(?P<country>[A-Z][\w-]*)['’]s[ ]"
     r"(?:[a-z][\w-]*[ ]){0,3}?leader\b"
 )
 
@@ -541,7 +543,7 @@ def subject_before(text: Text, offset: int, spoken: Mentions) -> Person | None:
 
 # a sentence whose subject is a country: "Besides, as a major exporter, Chile makes …"
 _SUBJECT = lazy_compile(
-    r"\s*(?:[^,“”\"]{1,120},\s){0,2}(?P<subject>[A-Z][\w-]*(?:[ ][A-Z][\w-]*){0,3})[ ][a-z]"
+    rf"{_OPENING_PHRASES}(?P<subject>[A-Z][\w-]*(?:[ ][A-Z][\w-]*){{0,3}})[ ][a-z]"
 )
 
 
