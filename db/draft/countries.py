@@ -7,7 +7,6 @@ The names, spellings, adjectives and ISO codes are those of the one country tabl
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import cache, cached_property
 from itertools import groupby
@@ -17,7 +16,7 @@ from os.path import commonprefix
 from db.draft.lazy_regex import lazy_compile
 from db.draft.text import Span
 from db.draft.titles import TITLE
-from db.factfile.country_names import CountryNames, country_table
+from db.factfile.country_names import CountryNames, country_table, news_spellings, without_accents
 from db.factfile.folding import slug
 
 
@@ -183,7 +182,7 @@ def _written_forms(country: CountryNames) -> list[tuple[str, bool]]:
     forms = [(name, False) for name in country.names]
     forms += [(short, False) for name in country.names if (short := _accented_name(country, name))]
     forms += [(adjective, True) for adjective in country.adjectives]
-    forms += [(variant, adjective) for form, adjective in forms for variant in _variants(form)]
+    forms += [(variant, adjective) for form, adjective in forms for variant in news_spellings(form)]
     return [(form, adjective) for form, adjective in forms if form and not set(form) & set(",()")]
 
 
@@ -202,63 +201,6 @@ def _accented_name(country: CountryNames, name: str) -> str | None:
     Mauritius) may be a person's."""
     native = _NATIVE_REPUBLIC.fullmatch(name)
     short = native.group("short") if native else None
-    if short and not short.isascii() and _without_accents(short) in country.names:
+    if short and not short.isascii() and without_accents(short) in country.names:
         return short
     return None
-
-
-def _variants(form: str) -> list[str]:
-    """Other ways news writes a name: "Congo, Democratic Republic of the" turned round,
-    without its "the", with a curly apostrophe or none ("Cote d Ivoire"), without accents
-    ("Cote d'Ivoire"), with a space for its hyphen ("Guinea Bissau"), a hyphen for its space
-    ("Sierra-Leone"), a hyphen for the "and" of a name of two words ("Trinidad-Tobago"),
-    "Saint" shortened as a Caribbean paper may write it ("St Lucia", "St. Lucia", "St.Lucia",
-    "St-Lucia"), "and" written "&" ("Antigua & Barbuda"), or "Republic of X" as "X Republic"."""
-    saint = form.startswith("Saint ")
-    republic = form.startswith("Republic of ")
-    joined = " and " in form
-    two_words = _TWO_WORDS.fullmatch(form) is not None
-    if (
-        form.isascii()
-        and not set(form) & set(",'-")
-        and " of the " not in form
-        and not (saint or republic or joined or two_words)
-    ):
-        return []  # nothing to turn round, drop or replace: most names
-    head, comma, tail = form.partition(", ")
-    turned = f"{tail} {head}" if comma and tail.split()[-1:] in (["of"], ["the"]) else form
-    variants = {turned, turned.replace(" of the ", " of "), turned.replace("-", " ")}
-    variants.add(turned.replace("'", " "))  # "Cote d Ivoire": the apostrophe lost
-    if two_words:  # "Sierra-Leone", "Burkina-Faso"
-        variants.add(turned.replace(" ", "-"))
-    if republic:  # "Benin Republic", "Congo Republic", as West African papers write them
-        variants.add(f"{turned.removeprefix('Republic of ').removeprefix('the ')} Republic")
-    if joined:
-        variants |= {variant.replace(" and ", " & ") for variant in variants}
-        if re.fullmatch(r"\S+ and \S+", turned):  # "Serbia-Montenegro", "Trinidad-Tobago"
-            variants.add(turned.replace(" and ", "-"))
-    if saint:
-        variants |= {
-            f"{short}{variant.removeprefix('Saint ')}"
-            for short in ("St ", "St. ", "St.", "St-")
-            for variant in variants
-            if variant.startswith("Saint ")
-        }
-    variants |= {variant.replace("'", "’") for variant in variants}
-    # "Côte d’ivoire": the word after an elided article, as some papers write it, in lower case
-    variants |= {_ELIDED_CAPITAL.sub(_lowered, variant) for variant in variants}
-    variants |= {_without_accents(variant) for variant in variants}
-    return sorted(variants - {form})
-
-
-_ELIDED_CAPITAL = lazy_compile(r"(?<=\b[dl]['’])[A-Z]")
-_TWO_WORDS = lazy_compile(r"[A-Z][a-z]+[ ][A-Z][a-z]+")
-
-
-def _lowered(capital: re.Match[str]) -> str:
-    return capital.group(0).lower()
-
-
-def _without_accents(form: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", form)
-    return "".join(char for char in decomposed if not unicodedata.combining(char))

@@ -9,6 +9,8 @@ resources/places/countries.json, written by resources/places/build.py.
 from __future__ import annotations
 
 import json
+import re
+import unicodedata
 from functools import cache
 from typing import NamedTuple
 
@@ -34,6 +36,15 @@ class CountryNames(NamedTuple):
     @property
     def names(self) -> tuple[str, ...]:
         return (self.name, *self.other_names)
+
+    @property
+    def spellings(self) -> tuple[str, ...]:
+        """Its names and the other ways news writes them, which search matches as the drafter
+        reads them."""
+        return (
+            *self.names,
+            *(spelling for name in self.names for spelling in news_spellings(name)),
+        )
 
 
 @cache
@@ -73,3 +84,62 @@ def country_named(name: str) -> CountryNames | None:
 def country_with_code(code: str) -> CountryNames | None:
     """The country of an ISO 3166-1 alpha-2 code, in either case."""
     return _by_code().get(code.strip().upper())
+
+
+def news_spellings(form: str) -> list[str]:
+    """Other ways news writes a name: "Congo, Democratic Republic of the" turned round,
+    without its "the", with a curly apostrophe or none ("Cote d Ivoire"), without accents
+    ("Cote d'Ivoire"), with a space for its hyphen ("Guinea Bissau"), a hyphen for its space
+    ("Sierra-Leone"), a hyphen for the "and" of a name of two words ("Trinidad-Tobago"),
+    "Saint" shortened as a Caribbean paper may write it ("St Lucia", "St. Lucia", "St.Lucia",
+    "St-Lucia"), "and" written "&" ("Antigua & Barbuda"), or "Republic of X" as "X Republic"."""
+    saint = form.startswith("Saint ")
+    republic = form.startswith("Republic of ")
+    joined = " and " in form
+    two_words = re.fullmatch(_TWO_WORDS, form) is not None
+    if (
+        form.isascii()
+        and not set(form) & set(",'-")
+        and " of the " not in form
+        and not (saint or republic or joined or two_words)
+    ):
+        return []  # nothing to turn round, drop or replace: most names
+    head, comma, tail = form.partition(", ")
+    turned = f"{tail} {head}" if comma and tail.split()[-1:] in (["of"], ["the"]) else form
+    variants = {turned, turned.replace(" of the ", " of "), turned.replace("-", " ")}
+    variants.add(turned.replace("'", " "))  # "Cote d Ivoire": the apostrophe lost
+    if two_words:  # "Sierra-Leone", "Burkina-Faso"
+        variants.add(turned.replace(" ", "-"))
+    if republic:  # "Benin Republic", "Congo Republic", as West African papers write them
+        variants.add(f"{turned.removeprefix('Republic of ').removeprefix('the ')} Republic")
+    if joined:
+        variants |= {variant.replace(" and ", " & ") for variant in variants}
+        if re.fullmatch(r"\S+ and \S+", turned):  # "Serbia-Montenegro", "Trinidad-Tobago"
+            variants.add(turned.replace(" and ", "-"))
+    if saint:
+        variants |= {
+            f"{short}{variant.removeprefix('Saint ')}"
+            for short in ("St ", "St. ", "St.", "St-")
+            for variant in variants
+            if variant.startswith("Saint ")
+        }
+    variants |= {variant.replace("'", "’") for variant in variants}
+    # "Côte d’ivoire": the word after an elided article, as some papers write it, in lower case
+    variants |= {re.sub(_ELIDED_CAPITAL, _lowered, variant) for variant in variants}
+    variants |= {without_accents(variant) for variant in variants}
+    return sorted(variants - {form})
+
+
+# Pattern strings, which re compiles at their first use: nothing to compile on the way to
+# the window, which reads this table for the map and search.
+_ELIDED_CAPITAL = r"(?<=\b[dl]['’])[A-Z]"
+_TWO_WORDS = r"[A-Z][a-z]+[ ][A-Z][a-z]+"
+
+
+def _lowered(capital: re.Match[str]) -> str:
+    return capital.group(0).lower()
+
+
+def without_accents(form: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", form)
+    return "".join(char for char in decomposed if not unicodedata.combining(char))

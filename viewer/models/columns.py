@@ -87,13 +87,10 @@ def _joined(*parts: str) -> str:
 
 
 def _country_names(row: MemberRow) -> Sequence[str]:
-    """The member's other names in the country table, so "Türkiye" or "UK" finds it, each also
-    with hyphens for its spaces ("Sierra-Leone"), as some reports write them and the drafter
-    reads them."""
+    """The member's other names in the country table, and the ways news writes them, so
+    "Türkiye", "UK" or "Sierra-Leone" finds it as the drafter reads it."""
     country = country_with_code(row.code) if row.code else country_named(row.name)
-    if country is None:
-        return ()
-    return (*country.names, *(name.replace(" ", "-") for name in country.names if " " in name))
+    return country.spellings if country is not None else ()
 
 
 def _representative_spellings(row: MemberRow) -> Sequence[str]:

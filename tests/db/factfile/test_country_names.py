@@ -6,6 +6,7 @@ import pytest
 
 from db.draft.countries import gazetteer
 from db.factfile.country_names import country_named, country_table, country_with_code
+from db.factfile.folding import fold
 
 NEWER_NAMES = {"Türkiye": "TR", "Viet Nam": "VN", "UK": "GB", "Burma": "MM", "Czechia": "CZ"}
 
@@ -142,3 +143,26 @@ def test_of_names_that_begin_alike_the_longest_the_text_gives_is_found() -> None
 def test_the_first_part_of_a_country_of_two_names_it_in_a_list() -> None:
     found = gazetteer().find("Leaders of Antigua, St Kitts, St. Vincent, Bosnia and Sao Tome met.")
     assert [mention.country.code for mention in found] == ["AG", "KN", "VC", "BA", "ST"]
+
+
+NEWS_SPELLINGS = {
+    "St Lucia": "LC",
+    "Cote d Ivoire": "CI",
+    "Sierra-Leone": "SL",
+    "Trinidad-Tobago": "TT",
+    "Guinea Bissau": "GW",
+    "Antigua & Barbuda": "AG",
+}
+
+
+@pytest.mark.parametrize(("spelling", "code"), NEWS_SPELLINGS.items())
+def test_search_and_the_drafter_know_a_country_by_the_ways_news_spells_it(
+    spelling: str, code: str
+) -> None:
+    """A member's column searches the spellings the drafter reads in a report, so a user who
+    types what the report wrote finds the member it drafted."""
+    country = country_with_code(code)
+    assert country is not None
+    assert fold(spelling) in {fold(name) for name in country.spellings}
+    drafted = gazetteer().country_named(spelling)
+    assert drafted is not None and drafted.code == code
