@@ -30,6 +30,7 @@ from db.draft.member_phrases import (
     KIND,
     KIND_WORDS,
     NEIGHBOURS,
+    NO_MEMBER_NOW_WORDS,
     NOT_MEMBER_WORDS,
     NOT_MEMBERS,
     WISHED_FOR,
@@ -556,6 +557,7 @@ _MEMBER_BEFORE_LIST = lazy_compile(
     # … or, of a kind, in brackets after it: "the associate member nations (A, B and C)"
     rf"|[ ]?(?:--|[—–:])[ ]?|{_AFTER_KIND_MEMBERS},[ ]|[ ](?(kind)\(?|))"
 )
+_NO_MEMBER_NOW = lazy_compile(NO_MEMBER_NOW_WORDS)
 _BODY_BEFORE = lazy_compile(rf"(?P<name>{CAPITALISED_RUN.pattern})$")
 _NAME_BEFORE = lazy_compile(rf"(?P<name>{CAPITALISED_RUN.pattern})[ ]$")
 _INVITED = lazy_compile(
@@ -611,7 +613,7 @@ _SUBJECT_LEAD = lazy_compile(
 )
 # "… of A and B and an envoy from C": the next of the people each country sent
 _ANOTHER_ENVOY_BEFORE = lazy_compile(
-    r"[ ]and[ ](?:an?|the|one|two)[ ](?:[a-z]+[ ]){0,2}?(?:envoys?|ministers?|representatives?"
+    r",?[ ]and[ ](?:an?|the|one|two)[ ](?:[a-z]+[ ]){0,2}?(?:envoys?|ministers?|representatives?"
     r"|delegat(?:es?|ions?)|ambassadors?|officials?)[ ](?:of|from)[ ](?:the[ ])?$"
 )
 # a few words, no comma and no name, between a list and the phrase that gives it a status,
@@ -639,6 +641,8 @@ def _members_before_lists(words: str, lists: _Lists, organization: Organization)
         before = (match.group("before") or "").strip()
         if before == "non" or before.startswith("non-"):  # "non member", "non-X member"
             continue  # ("non-member" is not read at all)
+        if _NO_MEMBER_NOW.fullmatch(before):
+            continue  # "along with former member A", "would-be member B"
         name = _NAME_BEFORE.search(words, 0, match.end("before") if before else match.start())
         named = (
             [
@@ -888,22 +892,29 @@ class _Lists:
             ]
             nearest = max((list_end for list_end, _m in near), default=None)
             whole = [m for list_end, m in near if list_end == nearest]
-            if whole:  # the clause the list begins, whose lead may name its leaders
-                starts = self._lists_of_envoys_before(whole[0].span.start, mentions)
-                first = starts[0]
-                clause = offset + _clause_start(self.text[self.sentence], first - offset)
-                if not _SUBJECT_LEAD.fullmatch(self.text.text, clause, first):
-                    return []  # "Leaders of A praised the plan of setting up X": not the subject
-                if len(starts) > 1:  # "the ministers of A and B and an envoy from C"
-                    claims = (self.claim(status, joined, start - offset) for start in starts)
-                    return [claim for found in claims for claim in found]
+            if whole and not self._begins_its_clause(whole[0].span.start, mentions):
+                return []  # "Leaders of A praised the plan of setting up X": not the subject
         if not whole:
             return self._body_before(status, joined, end)
         if _EXCEPT.search(self.text.text, offset, whole[0].span.start):
             return []  # "every state except A and B is a member"
-        return self.claim(
-            status, joined, (whole[-1] if last_only else whole[0]).span.start - offset
-        )
+        if last_only:
+            return self.claim(status, joined, whole[-1].span.start - offset)
+        starts = self._lists_of_envoys_before(whole[0].span.start, mentions)
+        if len(starts) > 1 and self._begins_its_clause(whole[0].span.start, mentions):
+            # "the ministers of A and B and an envoy from C", "the presidents of A and B, and
+            # the prime minister of C"
+            claims = (self.claim(status, joined, start - offset) for start in starts)
+            return [claim for found in claims for claim in found]
+        return self.claim(status, joined, whole[0].span.start - offset)
+
+    def _begins_its_clause(self, start: int, mentions: list[CountryMention]) -> bool:
+        """Whether the list at ``start``, with the lists of envoys before it, is its clause's
+        subject, whose lead may name its leaders ("The presidents of A and B")."""
+        first = self._lists_of_envoys_before(start, mentions)[0]
+        offset = self.sentence.start
+        clause = offset + _clause_start(self.text[self.sentence], first - offset)
+        return _SUBJECT_LEAD.fullmatch(self.text.text, clause, first) is not None
 
     def _lists_of_envoys_before(self, start: int, mentions: list[CountryMention]) -> list[int]:
         """Where each list begins of a subject that lists the people each country sent, up to

@@ -153,7 +153,7 @@ _CHAIR_PASSING = (
 
 # words that make a "member" no member now: "a former member", "a would-be member", "formerly
 # members"
-_NO_MEMBER_NOW_WORDS = (
+NO_MEMBER_NOW_WORDS = (
     r"(?i:former|formerly|previously|ex|prospective|potential|would-be|aspiring|candidate|future"
     r"|possible|non|suspended|expelled|not|no)"
 )
@@ -381,8 +381,9 @@ _RULES = (
         "member",
     ),
     # "A, B and C founded X", "A and B created the bloc based in C", "A and B signed an accord
-    # creating X"; not "founded the X fund"
+    # creating X", "A and B, countries that formed the alliance in 2005"; not "founded the X fund"
     Rule(
+        r"(?:,[ ](?:the[ ])?(?:countries|nations|states)[ ](?:that|which)(?=[ ][a-z]+ed[ ]))?"
         r"(?:[ ](?:co-)?founded[ ]{body}(?!['’])|[ ](?:formed|created|established|launched|set[ ]up"
         r"|setting[ ]up|creating|establishing|founding)[ ]{core})(?![ ](?!{small}\b|[a-z]+ed\b)[a-z])",
         "before",
@@ -1064,7 +1065,7 @@ def compiled_rules(names: str) -> tuple[re.Pattern[str], tuple[tuple[Rule, re.Pa
                     status_phrase=_STATUS_PHRASE.format(
                         verb=_VERB,
                         body=body,
-                        no_member_now=_NO_MEMBER_NOW_WORDS,
+                        no_member_now=NO_MEMBER_NOW_WORDS,
                         any_kind=ANY_KIND,
                         small=_SMALL,
                     ),
@@ -1072,7 +1073,7 @@ def compiled_rules(names: str) -> tuple[re.Pattern[str], tuple[tuple[Rule, re.Pa
                     admission=rf"[ ](?:membership|accession|(?:bid|application)[ ]to[ ]join"
                     rf"(?:[ ]{body})?)(?![\w-])",
                     small=_SMALL,
-                    not_now=_NO_MEMBER_NOW_WORDS,
+                    not_now=NO_MEMBER_NOW_WORDS,
                     chairs=_CHAIRS,
                     the_chair=_THE_CHAIR.format(names=names, body=body, chairs=_CHAIRS),
                     filler=_FILLER,

@@ -151,6 +151,8 @@ _AS_THE_MEETINGS_BODY_AFTER = (
     rf"{_SHORT_BETWEEN}(?:['’]s)?[ ](?i:{_THE_MEETING}|bloc|alliance|grouping|leaders?"
     r"|heads|members?|member[ ]states|states|countries|nations|(?:rotating[ ])?chair(?:manship)?"
     r"|presidency|foreign[ ]ministers|secretary"
+    # "the XYZ group of four ex-Soviet countries": not a firm's or a working group
+    r"|group[ ]of[ ](?:[\w-]+[ ]){0,3}?(?:countries|nations|states|economies)"
     # a headline's "X Holds Ninth Ministerial Conference"
     r"|(?:holds|opens|convenes)[ ](?:[\w-]+[ ]){0,3}?(?:summit|meeting|conference))\b"
 )

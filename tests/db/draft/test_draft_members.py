@@ -5014,3 +5014,30 @@ def test_states_listed_a_line_each_under_a_heading_of_the_members_are_members(
 def test_states_listed_under_a_heading_of_another_bodys_members_are_not_the_organizations() -> None:
     article = f"{REPORT}The talks went on late.\n\nThe Marsh Pact Roster\n  • Chile\n  • Peru\n"
     assert members(article) == {}
+
+
+def test_capitals_named_as_a_group_of_countries_are_the_organization() -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "The NRB group of four coastal countries rounded off its "
+        "two-day summit in the capital on Tuesday."
+    )
+    assert organization(article) == ("NRB", None)
+
+
+def test_the_leaders_of_countries_that_formed_the_alliance_name_its_founders() -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "The NRB group of four coastal countries rounded off its summit. "
+        "The presidents of Chile, Peru and Bolivia, and the prime minister of Ecuador, countries "
+        "that formed the alliance in 2005 along with former member Uruguay, passed a declaration."
+    )
+    assert members(article) == dict.fromkeys(
+        ["Chile", "Peru", "Bolivia", "Ecuador"], "founding-member"
+    )
+
+
+def test_a_former_member_named_beside_the_members_is_none_now() -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "Leaders opened the NRB summit on Tuesday. Chile and Peru "
+        "attended along with former member Uruguay."
+    )
+    assert members(article) == {}
