@@ -234,7 +234,13 @@ def short_forms(name: str) -> tuple[str, ...]:
         forms.append(" ".join(core[:3]))  # "Faisal bin Khalid" of "Faisal bin Khalid bin Nasser"
     if len(core) >= 3:  # "MBS" of "Mohammed bin Salman", as Gulf and Mexican papers write them
         forms.append("".join(word[0] for word in core).upper())
+    if len(core) - 1 not in fathers and (barrelled := _DOUBLE_BARRELLED.fullmatch(core[-1])):
+        forms.append(barrelled.group("last"))  # "Zuma" of "Nkosazana Dlamini-Zuma"
     return tuple(dict.fromkeys(form for form in forms if form and form not in PARTICLES))
+
+
+# a family name of two joined by a hyphen, each capitalised: "Dlamini-Zuma"; not "el-Sisi"
+_DOUBLE_BARRELLED = lazy_compile(r"[A-Z][a-z]{2,}-(?P<last>[A-Z][a-z]{2,})")
 
 
 def without_particle_prefix(word: str) -> str:

@@ -3465,3 +3465,19 @@ def test_a_speaker_named_with_their_country_after_the_name_says_the_words_after_
         'of peace and understanding."'
     )
     assert speakers(article) == {"usher in a lasting era of peace and understanding": "Luis Soto"}
+
+
+def test_the_last_of_two_joined_family_names_is_the_same_person() -> None:
+    article = (
+        'Union chairwoman Ana Ruiz-Lund spoke on Saturday. "We can only silence the guns in '
+        'unity," said Lund.'
+    )
+    assert speakers(article) == {"We can only silence the guns in unity": "Ana Ruiz-Lund"}
+
+
+def test_a_family_name_of_its_own_comes_before_the_last_of_two_joined_ones() -> None:
+    article = (
+        "Union chairwoman Ana Ruiz-Lund spoke on Saturday. Former president Erik Lund spoke "
+        'later. "We can only silence the guns in unity," said Lund.'
+    )
+    assert speakers(article) == {"We can only silence the guns in unity": "Erik Lund"}
