@@ -129,8 +129,10 @@ _BLAMED_BEFORE = lazy_compile(
     # names whom it is given, not who is there
     r"|\b(?:congratulat|prais|commend|laud|salut)\w*[ ](?:[\w.’'-]+,?[ ]){0,9}?$"
     # "soldiers detained President X", "the junta that ousted X", "urged it to release X": a
-    # coup's or a jail's doing to X, who is held far from any meeting
-    r"|\b(?:(?:detain|arrest|oust|depos|toppl|overthr|kidnap|abduct|imprison|assassinat)\w*"
+    # coup's or a jail's doing to X, who is held far from any meeting; not a word of
+    # description after "and", "the" or a comma: "… and ousted Madagascan leader X"
+    r"|\b(?:(?:detain|arrest|(?<!\band[ ])(?<!\bthe[ ])(?<!,[ ])(?:oust|depos|toppl|overthr)"
+    r"|kidnap|abduct|imprison|assassinat)\w*"
     r"|(?:releas|fre)(?:e|ed|es|ing)(?![ ](?:a|an|the|its|their|his|her)[ ]))"
     r"[ ](?:[\w.’'-]+[ ]){0,4}?$"
     # "trade policy under X", "relations under President X": whose time it is, not who acts

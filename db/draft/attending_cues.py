@@ -45,6 +45,8 @@ _PLAINLY_ATTENDING = (
     r"|(?:is|was|were|are|be)[ ](?:also[ ])?present|present[ ](?:were|was|are|is)\b"
     # "X is here.", "X and Y are also here": the report written from the meeting
     r"|(?:is|are)[ ](?:also[ ])?here\b"
+    # "X of Chile played host to his counterparts"
+    r"|pla(?:y|ys|yed|ying)[ ]host[ ]to\b"
     # "X is also expected.": at the meeting the report looks ahead to, nothing else expected
     r"|(?:is|are)[ ](?:also[ ])?expected(?=[.;])"
     # "Also on hand were X and Y", "X was on hand"
@@ -78,8 +80,10 @@ _PLAINLY_ATTENDING = (
     r"(?:[\w-]+['’]s[ ])?(?:[\w.-]+[ ])?delegation"
     r"|delegations?,?[ ](?:(?:is|was|were|are|will[ ]be|being)[ ])?(?:led|headed)[ ]"
     r"(?:instead[ ]|now[ ]|also[ ])?by"
-    # "addressed the leaders", "addressed the Pacific Islands Forum" (its meeting)
-    rf"|address(?:ed|es|ing)?[ ](?:the[ ])?(?:[\w-]+[ ]){{0,2}}?(?:{_MEETING}|forum)"
+    # "addressed the leaders", "addressed the Pacific Islands Forum" (its meeting), "addressed
+    # the opening of the event"
+    r"|address(?:ed|es|ing)?[ ](?:the[ ])?(?:(?:opening|closing)[ ](?:session[ ])?of[ ]the[ ])?"
+    rf"(?:[\w-]+[ ]){{0,2}}?(?:{_MEETING}|forum|event)"
     # "told fellow leaders", "urged the delegates", "X told the summit"
     r"|(?:told|urged|asked|reminded|assured|warned|thanked|called[ ]on|appealed[ ]to)[ ]"
     r"(?:(?:the|his|her|their)[ ])?(?:(?:fellow|other|visiting|assembled|gathered)[ ])?"

@@ -52,8 +52,9 @@ from db.draft.words import NOT_NAMES, PARTICLE, WEEKDAYS
 # Plural nouns that end a name of a group of members ("Associate Member States", "Observer
 # Countries"), never of one person.
 MEMBERS_NOUNS = frozenset({"States", "Countries", "Members"})
-# A government's offices, which a title may end in before a name ("Foreign Ministry X")
-_OFFICE_NOUNS = frozenset({"Ministry", "Department"})
+# A government's offices and delegations, which a title may end in before a name ("Foreign
+# Ministry X", "Head of the Estonian Delegation X")
+_OFFICE_NOUNS = frozenset({"Ministry", "Department", "Delegation"})
 # Words that label what follows a colon in a caption's credit: "Photo: Agency".
 _LABEL_WORDS = frozenset({"Photo", "Photos", "Picture", "Image", "Credit", "Source", "File"})
 # "Paul BIYA", "President BIYA": what a family name in capitals follows, the first of two
@@ -84,6 +85,11 @@ def _writes_excellency_cut(text: str) -> bool:
 
 # ", President of …", ", Senior Minister for …": an office of somewhere after a name
 _OFFICE_OF_AFTER = lazy_compile(rf",[ ](?:the[ ])?(?:[{UPPER}][\w-]*[ ]){{0,3}}(?:of|for)[ ]")
+# "Organization of", "League of the": a body's name goes on after them, not a person's begins
+_A_BODYS_OF = lazy_compile(
+    r"\b(?:Organi[sz]ation|League|Union|Community|Association|Council|Commission|Federation"
+    r"|Alliance|Bank|Fund|Forum|Secretariat)[ ]of[ ](?:the[ ])?$"
+)
 _INITIALS = lazy_compile(r"(?:[A-Z]\.){1,3}|[A-Z]")
 _BARE_INITIALS = lazy_compile(r"[A-Z]{2,3}")
 # a word the text ran on into a name's last, its space lost: "Kaboréduring the session"
@@ -183,6 +189,8 @@ def trim_name(
         del words[:lead]
     if after_article:
         return "", start  # "spoke to The Desert Sun": a name just after "the" is a thing's
+    if not titled and _A_BODYS_OF.search(text, max(0, start - 40), start):
+        return "", start  # "the Organization of African Unity": the rest of a body's name
     # "President X Graciously Welcomes Heads": a headline's adverb, before its verb, ends the
     # name; a name's last word may end as an adverb does ("Samuel Insanally")
     before_last = enumerate(words[:-1])

@@ -3875,3 +3875,50 @@ def test_a_leader_set_off_by_commas_or_followed_by_a_country_who_is_represented_
     sentence: str,
 ) -> None:
     assert "Luis Soto" not in {a.person.name for a in draft_facts(OSLO_LEAD + sentence).attendees}
+
+
+def test_officials_set_off_by_their_offices_who_addressed_the_opening_attend() -> None:
+    article = OSLO_LEAD + (
+        "The head of the Lagoon Commission, Ana Ruiz, the Secretary-General of the Marsh League, "
+        "Erik Lund; and the President of Chile, Ola Brekke also addressed the opening of the event."
+    )
+    assert attending(article) == {
+        "Ana Ruiz": "Lagoon Commission",
+        "Erik Lund": "Marsh League",
+        "Ola Brekke": "Chile",
+    }
+
+
+def test_who_played_host_to_counterparts_attends() -> None:
+    article = OSLO_LEAD + "President Ana Ruiz of Chile played host to his Andean counterparts."
+    assert attending(article) == {"Ana Ruiz": "Chile"}
+
+
+@pytest.mark.parametrize("word", ["ousted", "deposed"])
+def test_an_ousted_leader_in_attendance_attends(word: str) -> None:
+    article = OSLO_LEAD + (
+        f"Among the heads of state in attendance are Chile's President Ana Ruiz and {word} "
+        "Peruvian leader Erik Lund."
+    )
+    assert attending(article) == {"Ana Ruiz": "Chile", "Erik Lund": "Peru"}
+
+
+def test_the_junta_that_ousted_a_leader_does_not_bring_him() -> None:
+    article = OSLO_LEAD + "The junta that ousted President Erik Lund of Peru attended the summit."
+    assert attending(article) == {}
+
+
+def test_a_delegation_ends_the_title_before_its_heads_name() -> None:
+    article = OSLO_LEAD + (
+        "President of the Lagoon Assembly and Head of the Chilean Delegation Ana Ruiz, who "
+        "chaired the session, thanked the neighbours."
+    )
+    assert list(attending(article)) == ["Ana Ruiz"]
+
+
+def test_the_words_after_a_bodys_of_are_its_name_not_a_person() -> None:
+    article = OSLO_LEAD + (
+        "At a ceremony marking the founding of the Organization of Lagoon Unity, Union Chairman, "
+        "Chilean President Ana Ruiz honoured the founders."
+    )
+    assert list(attending(article)) == ["Ana Ruiz"]
