@@ -292,8 +292,9 @@ def _city_and_place(
     ``named`` names: "Atlanta, Georgia" is in the US state, as the list of cities knows an
     Atlanta there and none in the country of that name; "Tbilisi, Georgia" and a city the list
     does not know are in the country, unless it is one of the few the country table lists
-    without an ISO code ("Gleneagles, Scotland"). In a sentence, a division must close the
-    place."""
+    without an ISO code ("Gleneagles, Scotland"); a city the list knows only elsewhere, with a
+    word after the country, is not: the country opens the next clause ("in Dushanbe,
+    Turkmenistan will …"). In a sentence, a division must close the place."""
     # a full stop after a short name may be the sentence's ("in Victoria, Malta.")
     country = countries.country_named(named) or countries.country_named(named.removesuffix("."))
     if country is None and dateline:  # a dateline may write it in capitals: "VIENTIANE, LAOS —"
@@ -308,6 +309,14 @@ def _city_and_place(
     if country is None or not _city_then_country(text, city, end, countries):
         return division.place if division else None
     listed = city_in(city, country.code or "")
+    if (
+        not listed
+        and not dateline
+        and country.code
+        and city_named(city) is not None
+        and not _MARK_AFTER.match(text.text, end)
+    ):
+        return None  # "At the summit in Dushanbe, Turkmenistan will be represented by …"
     if division and (division.known or not country.code) and not listed:
         return division.place
     if listed and city.isupper():  # "NUKU'ALOFA" as the list writes it, "Nuku‘alofa"

@@ -273,3 +273,20 @@ def test_a_city_whose_saints_name_is_abbreviated_is_the_meetings_place(saint: st
     )
     event = draft_facts(article).event
     assert event is not None and event.place == "Saint Petersburg, Russia"
+
+
+def test_a_country_opening_the_clause_after_a_city_of_another_is_not_the_citys() -> None:
+    """ "in Lima, Bolivia will be represented by …": Lima is Peru's, and the leaders the report
+    lists as coming to Lima attend a meeting there, not somewhere in Bolivia."""
+    article = HEADLINE + (
+        "The summit of the heads of state of the Coastal Union, which will be held in Lima on "
+        "May 27-28, will bring together the presidents: Chile Ana Ruiz and Ecuador Erik Lund.\n\n"
+        "At the summit in Lima, Bolivia will be represented by Deputy Prime Minister Ola Brekke."
+    )
+    draft = draft_facts(article)
+    assert draft.event.place == "Lima, Peru"
+    assert {attendee.person.name for attendee in draft.attendees} == {
+        "Ana Ruiz",
+        "Erik Lund",
+        "Ola Brekke",
+    }
