@@ -104,9 +104,11 @@ _COUNTERPART_SUBJECT = lazy_compile(rf"\s*{COUNTERPART}\b")
 # name a body, in an office set off after the subject, and say nothing.
 _BODY_NAMED_BEFORE = lazy_compile(r"\b(?:of|for|at)[ ]the[ ](?:[A-Z][\w.’'-]*[ ]){0,3}$")
 # A subject whose whole predicate is quoted, "She also „drew attention to …”": the verb opening
-# the quoted words is theirs, reported from what they wrote or said.
+# the quoted words is theirs, reported from what they wrote or said; not a "be", which
+# describes the subject in another's words ("X “was like the Maradona of politics”")
 _QUOTED_PREDICATE = lazy_compile(
-    r"[ ](?:(?:also|then|later|further|again|too|once[ ]more)[ ])*[“\"„«](?=[a-z]+[ ])"
+    r"[ ](?:(?:also|then|later|further|again|too|once[ ]more)[ ])*[“\"„«]"
+    r"(?=(?!(?:is|was|are|were)[ ])[a-z]+[ ])"
 )
 # ", the Kremlin said", "Its ministry stated": a subject that is no named person opening a
 # clause just before the quote ("at the meeting said" is no subject).

@@ -5,9 +5,10 @@ with a curly one and close with a straight one, open with a closing one, ”like
 a low one with another, „like this, „), or
 between single marks in a text that has no double ones ('like this') or that closes more quotes
 with single marks than with double ones, as British writing does (‘like this’, its double
-marks kept for a name or a quote inside a quote), or between doubled apostrophes or single
-marks, as some pages print a double mark (''like this'', ‘’like this’’, “like this’’), whichever
-other marks the text has; a second
+marks kept for a name or a quote inside a quote), or between doubled apostrophes, single
+marks or grave accents, as some pages print a double mark (''like this'', ‘’like this’’, “like
+this’’, and ``like this`` in newspapers' archives of the 1980s and 1990s), whichever other
+marks the text has; a second
 curly opening mark on a line with no closing one closes the quote (“like this, “ typed the
 wrong way). A
 paragraph that ends inside a quote and is followed by one opening with a quote mark goes on in
@@ -42,10 +43,10 @@ SINGLE_CLOSING = lazy_compile(r"(?<=\S)[’'](?!\w)")
 # quote inside a quote, nor ",’’", a double mark typed as two), ",”".
 _SINGLE_QUOTE_ENDS = lazy_compile(r"[,.?!][’'](?![\w”\"’‘']|[ ][”\"])")
 _DOUBLE_QUOTE_ENDS = lazy_compile(r"[,.?!](?:[’'][ ]?)?[”\"»]")
-# Two apostrophes or single curly marks printed for a double mark ('' ‘’ ’’, a closing pair
-# typed either way): the second opens a quote before a word, and the second closes one after the
-# word the first follows. The quote's mark is the second.
-_DOUBLED = "‘’'"
+# Two apostrophes, single curly marks or grave accents printed for a double mark ('' ‘’ ’’ ``,
+# a closing pair typed either way): the second opens a quote before a word, and the second closes
+# one after the word the first follows. The quote's mark is the second.
+_DOUBLED = "‘’'`"
 _DOUBLED_OPENING = lazy_compile(rf"(?<=[\s(—–:][{_DOUBLED}])[{_DOUBLED}](?=\w)")
 _DOUBLED_CLOSING = lazy_compile(rf"(?<=[^\s{_DOUBLED}][{_DOUBLED}])[{_DOUBLED}](?!\w)")
 # An opening curly mark after a quote's last punctuation, closing what a straight mark opened,

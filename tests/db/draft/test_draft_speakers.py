@@ -3481,3 +3481,27 @@ def test_a_family_name_of_its_own_comes_before_the_last_of_two_joined_ones() -> 
         'later. "We can only silence the guns in unity," said Lund.'
     )
     assert speakers(article) == {"We can only silence the guns in unity": "Erik Lund"}
+
+
+def test_a_quoted_be_after_a_name_describes_them_in_anothers_words() -> None:
+    article = (
+        OPENING + 'Erik Lund "was like the Maradona of politics"\n\n'
+        "That is how the queen described the late former president in her tribute."
+    )
+    assert "Erik Lund" not in speakers(article).values()
+
+
+def test_a_quoted_verb_of_their_own_after_a_name_is_theirs() -> None:
+    article = OPENING + 'Erik Lund also "drew attention to the plight of fishermen" on Friday.'
+    assert speakers(article) == {"drew attention to the plight of fishermen": "Erik Lund"}
+
+
+def test_grave_accents_printed_for_double_marks_quote_as_an_archive_prints_them() -> None:
+    article = OPENING + (
+        "``We have agreed to allow the bloc to decide to be wrong,`` declared Lund.\n\n"
+        "Brekke accused the bloc of making ``an abominably untrue statement``"
+    )
+    assert speakers(article) == {
+        "We have agreed to allow the bloc to decide to be wrong": "Erik Lund",
+        "an abominably untrue statement": "Ola Brekke",
+    }
