@@ -204,8 +204,11 @@ _ALSO_ATTENDING = (
     r"(?:[\w-]+[ ])?chair\w*"
     # "handed over to X", "passing the bloc's baton to X": the chair changing hands there
     r"|hand(?:s|ed|ing)?[ ]over[ ](?:to|by)|presence"
-    r"|(?:pass|hand)(?:es|ed|ing|s)?[ ](?:on[ ])?(?:the|its|his|her)[ ](?:[\w’'-]+[ ])?"
-    r"(?:baton|gavel|presidency|chair\w*)[ ]to\b"
+    # … "hands over the ceremonial gavel to X", "handed over the pro tempore presidency of the
+    # Andean Community (CAN) to X"
+    r"|(?:pass|hand)(?:es|ed|ing|s)?[ ](?:on[ ]|over[ ])?(?:the|its|his|her)[ ](?:[\w’'-]+[ ]){0,2}?"
+    r"(?:baton|gavel|presidency|chair\w*)(?:[ ]of[ ](?:the[ ])?[\w’'()-]+(?:[ ][\w’'()-]+){0,4}?)?"
+    r"[ ]to\b"
     # "The summit brought together X, Y", and as a preview: "will bring together X, Y"
     r"|(?:brought|bringing|brings|bring)[ ]together"
     r"|also[ ]expected(?:[ ]to[ ]be[ ](?:there|present))?[ ](?:is|are|were|was)\b"

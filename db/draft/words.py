@@ -80,7 +80,7 @@ WEEKDAY = f"(?:{'|'.join(_WEEKDAY_WORDS.split())})"
 _ORGANIZATION_NOUN_WORDS = (
     "Organization Organisation Network Union Alliance Council Association Forum Community "
     "League Group Bloc Commonwealth Partnership Federation Coalition Pact Compact Initiative "
-    "Cooperation"
+    "Cooperation Co-operation"
 )
 ORGANIZATION_NOUNS = frozenset(_ORGANIZATION_NOUN_WORDS.split())
 # … and the nouns that end a body's name but, standing alone, name no body among a list of

@@ -3922,3 +3922,20 @@ def test_the_words_after_a_bodys_of_are_its_name_not_a_person() -> None:
         "Chilean President Ana Ruiz honoured the founders."
     )
     assert list(attending(article)) == ["Ana Ruiz"]
+
+
+def test_who_hands_over_the_bodys_presidency_and_who_receives_it_attend() -> None:
+    article = OSLO_LEAD + (
+        "Peru's Minister of Foreign Affairs, Ana Ruiz, on Tuesday handed over the pro tempore "
+        "presidency of the Lagoon Union (LU) to her Bolivian counterpart, Erik Lund."
+    )
+    assert attending(article) == {"Ana Ruiz": "Peru", "Erik Lund": "Bolivia"}
+
+
+def test_a_body_spelt_co_operation_is_no_person_its_capitals_name() -> None:
+    article = OSLO_LEAD + (
+        "It stands for Lagoon Pacific Economic Co-operation, a forum which brings together the "
+        "countries bordering the lagoon.\n\nBut the host leader gets to pick the dress style for "
+        "the LPEC summits and this was the choice of rugged Ana Ruiz of Norway."
+    )
+    assert list(attending(article)) == ["Ana Ruiz"]
