@@ -129,10 +129,12 @@ _AWAY_ALSO = (
 )
 
 
-# "X cancelled his trip", "canceled her visit": a plan to come given up
+# "X cancelled his trip", "canceled her visit", "X … cancelled at the last minute", "X postponed
+# his Southeast Asian trips": a plan to come given up
 _CANCELLED = (
-    r"\bcancel+(?:s|ed|ing)?[ ](?:his|her|their|a)[ ](?:trip|visit|travel|participation"
-    r"|attendance)\b"
+    r"\bcancel+(?:s|ed|ing)?(?:[ ](?:his|her|their|a)[ ](?:trip|visit|travel|participation"
+    r"|attendance)\b|[ ]at[ ]the[ ]last[ ]minute\b)"
+    r"|\bpostpon(?:e|es|ed|ing)[ ](?:his|her|their)[ ](?:[\w-]+[ ]){0,2}?(?:trips?|visits?|travel)\b"
 )
 
 

@@ -3939,3 +3939,18 @@ def test_a_body_spelt_co_operation_is_no_person_its_capitals_name() -> None:
         "the LPEC summits and this was the choice of rugged Ana Ruiz of Norway."
     )
     assert list(attending(article)) == ["Ana Ruiz"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Chilean President Ana Ruiz, who was expected to attend the opening session, cancelled "
+        "at the last minute.",
+        "Peruvian Premier Erik Lund is attending, while Chilean President Ana Ruiz postponed "
+        "her Andean trips, which included attending the summit.",
+    ],
+)
+def test_who_cancelled_at_the_last_minute_or_postponed_the_trip_is_away(sentence: str) -> None:
+    draft = draft_facts(OSLO_LEAD + sentence)
+    assert "Ana Ruiz" not in {attendee.person.name for attendee in draft.attendees}
+    assert "Ana Ruiz" in {absence.person.name for absence in draft.absences}
