@@ -105,7 +105,8 @@ _ROLE = (
 _FILLER = r"(?:[ ](?:at|in|to|of)[ ][^.;,]{1,40}?)?"  # "observers at the meeting included"
 # "the leaders of its member states attending the summit include A's X"
 _ATTENDING = (
-    r"(?:[ ](?:attending|at|present[ ]at|who[ ](?:attended|are[ ]attending|were[ ]attending))"
+    r"(?:[ ](?:attending|at|present[ ]at"
+    r"|(?:who|that)[ ](?:attended|are[ ]attending|were[ ]attending))"
     r"[ ][^.;,]{1,40}?)?"
 )
 
@@ -335,6 +336,13 @@ _RULES = (
         r"(?:(?P<kind>founding|original|associate)[ ])?"
         r"members(?:[ ]states|[ ]countries)?(?:[ ]also)?(?:[ ]?(?:--|[—–:-])[ ]?|,[ ]"
         r"|{attending}[ ](?:are|were|include|included)[ ]|[ ]such[ ]as[ ]|[ ]including[ ])",
+        "after",
+        "member",
+    ),
+    # "X countries that attended the meeting included A, B": the body's own states
+    Rule(
+        r"(?<![\w-])(?:{names})[ ](?:member[ ])?(?:states|countries|nations){attending}"
+        r"[ ](?:are|were|include|included)[ ]",
         "after",
         "member",
     ),

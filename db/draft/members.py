@@ -37,6 +37,7 @@ from db.draft.member_lists import (
     names_a_person,
     names_an_office,
 )
+from db.draft.member_names import name_claims
 from db.draft.member_phrases import (
     NOT_A_MEETING_AFTER,
     body_pattern,
@@ -295,6 +296,7 @@ def find_memberships(
     claims += continued_claims(text, organization, countries)
     claims += counted_claims(text, organization, countries)
     claims += roll_claims(text, organization, countries)
+    claims += name_claims(text, organization, countries)
     claims += recalled_roll_claims(text, organization, countries)
     claims = [claim for claim in claims if not _no_member_yet(text, claim)]
     of_countries = organization.member_kind is None or any(

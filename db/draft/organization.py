@@ -79,6 +79,11 @@ _LONG_NAME = lazy_compile(
     rf"(?:(?:The[ ])?{_NUMBERED}[ ])?{_NAME}"
     rf"(?:(?:[ ](?:of|for)|(?:{_AFTER_A_BODY})[ ]on(?![ ]{_A_DATE}))(?:[ ]the)?[ ](?:{_NAME}(?:[ ]and[ ]{_NAME})?|\d{{1,2}}\b)(?!\w)(?!['’]s\b)){{0,2}}"
 )
+# "THE summit had earlier …", "BUT the talks …": a paragraph's first word in capitals, as some
+# papers print it, is no body's capitals
+_WORDS_SET_IN_CAPITALS = frozenset(
+    {"THE", "AN", "IN", "AT", "ON", "BUT", "AND", "AS", "IT", "THIS", "THAT", "FOR", "OF", "TO"}
+)
 # "Q4+1": a group and the one it meets; not a summit's number in Roman numerals ("III Summit",
 # "the LVI Meeting of Heads of State");
 # in French after an elided article ("l'XYO")
@@ -348,10 +353,10 @@ def _without_longer_bodies(
     return readable
 
 
-# "the Japan-hosted 10th Pacific Islands Leaders Meeting", "the East Lagoon Summit": a series of
-# meetings known by its own name, which no body holds
+# "the Japan-hosted 10th Pacific Islands Leaders Meeting", "the East Lagoon Summit", "the XX
+# Lagoon Summit": a series of meetings known by its own name, which no body holds
 _NAMED_MEETING = lazy_compile(
-    r"\b[Tt]he[ ](?:(?:\w+-[a-z][\w-]*|[a-z][\w-]*)[ ])?(?:\d{1,2}(?:st|nd|rd|th)[ ])?"
+    r"\b[Tt]he[ ](?:(?:\w+-[a-z][\w-]*|[a-z][\w-]*)[ ])?(?:\d{1,2}(?:st|nd|rd|th)[ ]|[IVXL]{1,6}[ ])?"
     rf"(?P<name>(?!{_KIND_OF_MEETING})(?:[{UPPER}][\w’'-]*[ ]){{1,4}}?(?:Leaders['’]?[ ])?"
     r"(?:Summit|Meeting))\b"
 )
@@ -529,6 +534,7 @@ def _candidates(text: Text, readable: str, countries: Gazetteer) -> list[_Candid
             if not set_in_capitals(readable, *match.span())
         )
         if countries.country_named(word) is None
+        and word not in _WORDS_SET_IN_CAPITALS
         and (
             word in spelled
             or word in defined

@@ -141,5 +141,6 @@ def _lowered(capital: re.Match[str]) -> str:
 
 
 def without_accents(form: str) -> str:
+    """The name as a page without accents prints it ("Cote d'Ivoire"), case and marks kept."""
     decomposed = unicodedata.normalize("NFKD", form)
     return "".join(char for char in decomposed if not unicodedata.combining(char))

@@ -5041,3 +5041,49 @@ def test_a_former_member_named_beside_the_members_is_none_now() -> None:
         "attended along with former member Uruguay."
     )
     assert members(article) == {}
+
+
+def test_the_bodys_countries_that_attended_the_meeting_are_its_members() -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "The fourth leaders' meeting of Norway and NRB countries opened "
+        "on Tuesday. NRB countries that attended the meeting included Chile, Peru and Bolivia."
+    )
+    assert members(article) == dict.fromkeys(["Chile", "Peru", "Bolivia"], "member")
+
+
+def test_a_paragraphs_first_word_in_capitals_is_no_organization() -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "Leaders of the Lagoon Union opened their summit.\n\nTHE summit "
+        "had earlier been overshadowed by a dispute, and THE summit's hosts said little."
+    )
+    assert organization(article) == ("Lagoon Union", None)
+
+
+def test_a_summits_number_in_roman_numerals_is_not_part_of_its_name() -> None:
+    article = (
+        "XX Lagoon Summit: What happened\n\nToday, the XX Lagoon Summit was celebrated in Lima. "
+        "Several discussions were held."
+    )
+    assert organization(article) == ("Lagoon Summit", None)
+
+
+@pytest.mark.parametrize(
+    ("lead", "named"),
+    [
+        (
+            "Leaders of the Chile-Peru-Bolivia Growth Triangle (CPB-GT) met for the CPB-GT summit.",
+            ["Chile", "Peru", "Bolivia"],
+        ),
+        (
+            "Leaders of the Chile-Peru-South Africa Dialogue Forum met for their summit.",
+            ["Chile", "Peru", "South Africa"],
+        ),
+    ],
+)
+def test_the_states_a_bodys_name_joins_are_its_members(lead: str, named: list[str]) -> None:
+    assert members(HEADLINE_AND_DATELINE + lead) == dict.fromkeys(named, "member")
+
+
+def test_two_sides_joined_in_a_summits_name_are_not_members() -> None:
+    article = HEADLINE_AND_DATELINE + "Leaders of the Chile-Peru Summit met in Lima on Tuesday."
+    assert members(article) == {}
