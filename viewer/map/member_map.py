@@ -166,22 +166,27 @@ def _svg(
             parts.append(f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{4 * unit:.1f}" fill="{colour}"/>')
     parts.append("</g>")
     if host_point is not None:
-        parts.append(_host_marker(host_point, host_name, unit))
+        parts.append(_host_marker(host_point, host_name, unit, region.right))
     parts.append("</svg>")
     return "\n".join(parts)
 
 
-def _host_marker(point: Point, name: str, unit: float) -> str:
-    """A dot at the city and its name on a pale label, readable over any country's colour."""
+def _host_marker(point: Point, name: str, unit: float, right_edge: float) -> str:
+    """A dot at the city and its name on a pale label, readable over any country's colour: to
+    the dot's right, or to its left where the map's edge would cut the name off."""
     x, y = point
     size = 22 * unit
+    width = len(name) * LABEL_WIDTH * size + 8 * unit
+    label_left = x + 9 * unit
+    if label_left + width > right_edge:
+        label_left = x - 9 * unit - width
     return (
-        f'<rect x="{x + 9 * unit:.1f}" y="{y - 0.85 * size:.1f}" '
-        f'width="{len(name) * LABEL_WIDTH * size + 8 * unit:.1f}" height="{1.25 * size:.1f}" '
+        f'<rect x="{label_left:.1f}" y="{y - 0.85 * size:.1f}" '
+        f'width="{width:.1f}" height="{1.25 * size:.1f}" '
         f'rx="{3 * unit:.1f}" fill="{BORDER}"/>'
         f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{6 * unit:.1f}" fill="{HOST}" '
         f'stroke="{BORDER}" stroke-width="{2 * unit:.1f}"/>'
-        f'<text x="{x + 13 * unit:.1f}" y="{y + 0.3 * size:.1f}" fill="{HOST}" '
+        f'<text x="{label_left + 4 * unit:.1f}" y="{y + 0.3 * size:.1f}" fill="{HOST}" '
         f'font-family="DejaVu Sans, Noto Sans, Arial, sans-serif" '
         f'font-size="{size:.1f}" font-weight="bold">{escape(name)}</text>'
     )

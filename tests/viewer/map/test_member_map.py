@@ -316,3 +316,16 @@ def test_the_overview_s_map_has_the_pdf_s_borders(
         abs(_difference(on_screen, without_borders) - borders_in_the_pdf) < borders_in_the_pdf / 4
     )
     assert _difference(on_screen, as_in_the_pdf) < borders_in_the_pdf / 3
+
+
+@pytest.mark.parametrize(("city", "code"), [("Tokyo", "jp"), ("Lisbon", "pt")])
+def test_the_host_citys_name_stays_on_the_map_at_its_edge(city: str, code: str) -> None:
+    """A host city at the east edge of the map has its name to the left of its dot, whole."""
+    countries = [MapCountry("France", "fr", "Member"), MapCountry("Poland", "pl", "Member")]
+    drawn = member_map(countries, HostCity(city, code), subject="x")
+    assert drawn is not None
+    left, _top, width, _height = map(float, re.findall(r'viewBox="([^"]+)"', drawn.svg)[0].split())
+    label = re.search(r'<rect x="([-\d.]+)" y="[-\d.]+" width="([\d.]+)"[^>]*rx=', drawn.svg)
+    assert label is not None
+    assert left <= float(label.group(1))
+    assert float(label.group(1)) + float(label.group(2)) <= left + width
