@@ -880,8 +880,9 @@ class _Lists:
         ends = {offset + self.end_of_list(m.span.start - offset) for m in mentions}
         ends.discard(offset + end)
         whole = [m for m in whole if m.span.end not in ends or m is whole[-1]]
-        if not whole and or_near:
-            near = [
+        near = not whole and or_near
+        if near:
+            nearby = [
                 (list_end, m)
                 for m in mentions
                 if _NEAR.fullmatch(
@@ -890,28 +891,28 @@ class _Lists:
                     offset + end,
                 )
             ]
-            nearest = max((list_end for list_end, _m in near), default=None)
-            whole = [m for list_end, m in near if list_end == nearest]
-            if whole and not self._begins_its_clause(whole[0].span.start, mentions):
-                return []  # "Leaders of A praised the plan of setting up X": not the subject
+            nearest = max((list_end for list_end, _m in nearby), default=None)
+            whole = [m for list_end, m in nearby if list_end == nearest]
         if not whole:
             return self._body_before(status, joined, end)
         if _EXCEPT.search(self.text.text, offset, whole[0].span.start):
             return []  # "every state except A and B is a member"
+        starts = self._lists_of_envoys_before(whole[0].span.start, mentions)
+        if near and not self._begins_its_clause(starts[0]):
+            return []  # "Leaders of A praised the plan of setting up X": not the subject
         if last_only:
             return self.claim(status, joined, whole[-1].span.start - offset)
-        starts = self._lists_of_envoys_before(whole[0].span.start, mentions)
-        if len(starts) > 1 and self._begins_its_clause(whole[0].span.start, mentions):
+        if len(starts) > 1 and (near or self._begins_its_clause(starts[0])):
             # "the ministers of A and B and an envoy from C", "the presidents of A and B, and
             # the prime minister of C"
             claims = (self.claim(status, joined, start - offset) for start in starts)
             return [claim for found in claims for claim in found]
         return self.claim(status, joined, whole[0].span.start - offset)
 
-    def _begins_its_clause(self, start: int, mentions: list[CountryMention]) -> bool:
-        """Whether the list at ``start``, with the lists of envoys before it, is its clause's
-        subject, whose lead may name its leaders ("The presidents of A and B")."""
-        first = self._lists_of_envoys_before(start, mentions)[0]
+    def _begins_its_clause(self, first: int) -> bool:
+        """Whether the lists from ``first`` (the first of the lists of envoys a subject may name)
+        are their clause's subject, whose lead may name its leaders ("The presidents of A and
+        B")."""
         offset = self.sentence.start
         clause = offset + _clause_start(self.text[self.sentence], first - offset)
         return _SUBJECT_LEAD.fullmatch(self.text.text, clause, first) is not None
