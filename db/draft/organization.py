@@ -90,11 +90,13 @@ _WORDS_SET_IN_CAPITALS = frozenset(
 _CAPITALS = lazy_compile(
     rf"(?:(?<![\w.’'-])|(?<=\b[lLdD]['’]))(?![IVX]+\b|[IVXLC]+[ ](?:Summit|Meeting|Session)\b)(?:[A-Z][A-Z0-9]{{1,6}}|{_NUMBERED})(?:\+[0-9])?(?![\w’'+-]|\.\w)"
 )
-# "… Organisation (XYO)", and a name that ends in its number: "Lagoon 5 (L5)"; or set off by
+# "… Organisation (XYO)" (and "… Organisation's (XYO) council", the name without its possessive),
+# and a name that ends in its number: "Lagoon 5 (L5)"; or set off by
 # commas: "the … Conference on Fish Development, or LICFD, …"; or in quotation marks: "The
 # “Lagoon Nine” (L9) includes …"
 _SPELLED_OUT = lazy_compile(
-    rf"(?P<name>{_LONG_NAME.pattern}(?:[ ]\d{{1,2}})?)[”\"]?(?:[ ](?P<open>\()|,[ ]or[ ])"
+    rf"(?P<name>{_LONG_NAME.pattern}(?:[ ]\d{{1,2}})?)(?<!['’]s)(?:['’]s)?[”\"]?"
+    r"(?:[ ](?P<open>\()|,[ ]or[ ])"
     rf"(?P<short>{_CAPITALS.pattern})(?(open)\)|(?=[,.;]))"
 )
 # "Southern Common Market (Mercosur)": a name and the word it goes by, which the text uses again

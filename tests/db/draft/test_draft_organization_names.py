@@ -877,3 +877,13 @@ def test_a_name_after_of_that_owns_what_follows_is_no_part_of_the_bodys_name() -
         "Chile stays away after criticism from the Lagoon Council of Peru's record on rights."
     )
     assert organization(article) == ("Lagoon Council", None)
+
+
+def test_a_possessive_before_the_bodys_capitals_is_no_part_of_its_name() -> None:
+    article = (
+        "Minister in Lomé for talks\n\n"
+        "Foreign Minister Ana Ruiz is in Lomé for the Lagoon Cooperation Organisation's (LCO) "
+        "Council of Foreign Ministers, where she will meet her counterparts. The LCO was "
+        "founded in 2001."
+    )
+    assert organization(article) == ("Lagoon Cooperation Organisation", "LCO")
