@@ -138,6 +138,13 @@ _CANCELLED = (
 )
 
 
+# "X has decided to send his country's elected representatives to the meet": others go instead
+_SENDS_OTHERS = (
+    r"\b(?:decided|decides|chose|opted)[ ]to[ ]send[ ](?:[\w’'-]+[ ]){0,3}?"
+    r"(?:representatives?|delegat(?:es?|ions?)|envoys?|(?:[\w-]+[ ])?ministers?|deput(?:y|ies))\b"
+)
+
+
 # "X was absent at dinner": away from a meal or a side event only, not from the meeting
 _NOT_AT_A_SIDE_EVENT = rf"(?![ ](?:at|from)[ ](?:the[ ])?(?:[\w-]+[ ])?(?:{MEALS}|gala|concert)\b)"
 
@@ -180,7 +187,7 @@ _NOT_ATTENDING = lazy_compile(
     rf"|{_AWAY_ALSO}|{_SENT_NAMED}"
     r"|\b(?:declin|refus)(?:e|es|ed|ing)[ ]to[ ]host\b"  # not the meeting's host
     r"|\bmiss(?:es|ed|ing)?[ ](?:the|this)[ ](?:[\w-]+[ ])?(?:summit|meeting|talks)\b"
-    rf"|{_CANCELLED}"
+    rf"|{_CANCELLED}|{_SENDS_OTHERS}"
     r"|,[ ]who[ ](?:died|was[ ]killed)\b",
     re.IGNORECASE,
 )
@@ -303,7 +310,7 @@ _STAYED_AWAY = lazy_compile(
     rf"|{_SENT_NAMED}"
     rf"|\bstayed[ ]away\b|\b(?:was|is)[ ]absent\b{_NOT_AT_A_SIDE_EVENT}"
     rf"|\b(?:was|were|is|are)[ ]{_REPRESENTED_BY}\b"
-    rf"|{_AWAY_ALSO}|{_CANCELLED}"
+    rf"|{_AWAY_ALSO}|{_CANCELLED}|{_SENDS_OTHERS}"
 )
 
 

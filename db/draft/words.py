@@ -71,7 +71,9 @@ _NOT_NAME_WORDS = (
     "Earlier Later Separately Afterwards Elsewhere "
     # a place's or a firm's name, whatever word ends it: "Kamuzu International Aiport"; a
     # saint's, as a town, parish or church is named ("Saint Mary, Antigua and Barbuda")
-    "International Saint St St."
+    "International Saint St St. "
+    # a platform a message is posted on: "posted on Twitter, the minister said …"
+    "Twitter Facebook Instagram YouTube WhatsApp Telegram TikTok LinkedIn Weibo WeChat"
 )
 NOT_NAMES = frozenset(_NOT_NAME_WORDS.split())
 # the day a report says something happened, written straight after the name of who did it

@@ -3954,3 +3954,20 @@ def test_who_cancelled_at_the_last_minute_or_postponed_the_trip_is_away(sentence
     draft = draft_facts(OSLO_LEAD + sentence)
     assert "Ana Ruiz" not in {attendee.person.name for attendee in draft.attendees}
     assert "Ana Ruiz" in {absence.person.name for absence in draft.absences}
+
+
+def test_the_platform_a_message_was_posted_on_is_no_person() -> None:
+    article = OSLO_LEAD + (
+        "Foreign Minister Ana Ruiz of Chile arrived in Oslo on Thursday. In a video message "
+        "that she posted on Twitter, the foreign minister said she would meet Erik Lund."
+    )
+    assert list(attending(article)) == ["Ana Ruiz"]
+
+
+def test_who_decided_to_send_representatives_is_away() -> None:
+    draft = draft_facts(
+        OSLO_LEAD + "The King of Chile, Mr Erik Lund, with whom a meeting was scheduled, has "
+        "decided to send Chile's elected representatives to the summit."
+    )
+    assert "Erik Lund" not in {attendee.person.name for attendee in draft.attendees}
+    assert "Erik Lund" in {absence.person.name for absence in draft.absences}
