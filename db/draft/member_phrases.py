@@ -374,7 +374,7 @@ _RULES = (
         r"(?:(?:{names})[ ](?:member[ -])?(?:states|countries|nations|members|economies|allies|ally)"
         r"|\b(?i:members|member(?=[ -][a-z]))(?:[ -](?:states|countries|nations))?[ ]of[ ]{body}"
         r"(?:[ ]\([A-Z][\w-]{{1,9}}\))?,?(?=[ ](?:such|like|incl|namely)))"
-        r"(?:,?[ ](?:such[ ]as|like|including|namely|of))?(?:[ ]\(?|[ ]?(?:--|[—–:])[ ]?)",
+        r"(?:,?[ ](?:such[ ]as|like|including|namely|of))?(?:[ ]?(?:--|[—–:])[ ]?|[ ]\(?)",
         "after",
         "member",
     ),
