@@ -97,6 +97,14 @@ _OF_MEMBERS = lazy_compile(
     r"\b(?i:leaders|heads|presidents)[ ]of[ ][^.;]*\bmember(?:s|[ ]states)\b"
 )
 _THEY_ARE = lazy_compile(r"(?:They|These|Those)[ ](?:are|were|include|included):?[ ]")
+# "X member states are A, B and C. Others are D and E.": a list of members run on past its
+# sentence
+_MEMBERS_ARE = lazy_compile(
+    r"\bmember(?:s|[ ](?:states|countries|nations))[ ](?:are|were|include|included):?[ ]"
+)
+_OTHERS_ARE = lazy_compile(
+    r"(?:The[ ])?(?:Others|Other[ ]members)[ ](?:are|were|include|included):?[ ]"
+)
 _ENDS_ON_MEMBERS = lazy_compile(
     r"(?:\b(?P<kind>founding|full)[ ])?\b(?:members|member[ ](?:states|countries|nations|economies)"
     r"|(?P<observers>observers|observer[ ](?:states|countries|nations)))"
@@ -184,7 +192,8 @@ def _person_after(text: str, end: int, limit: int) -> int | None:
 
 def continued_claims(text: Text, organization: Organization, countries: Gazetteer) -> list[Claim]:
     """A list in the sentences after the one that names the members: "The bloc has ten
-    members. They are A, B and C.", "Its members are:" and a country a line or bullet, or the
+    members. They are A, B and C.", "Its members are:" and a country a line or bullet, "Its
+    member states are A and B. Others are C and D.", or the
     leaders of its members: "Leaders of the bloc's member states came. Among them were A's X
     and B's Y." """
     names_the_body, _ = compiled_rules(names_pattern(organization))
@@ -200,6 +209,10 @@ def continued_claims(text: Text, organization: Organization, countries: Gazettee
         ):
             lists = _Lists(text, countries, text.sentences[index + 1])
             found += lists.claim("member", None, among.end())
+        others = _OTHERS_ARE.match(text[text.sentences[index + 1]])
+        if others and _MEMBERS_ARE.search(text[before]) and names_the_body.search(text[before]):
+            lists = _Lists(text, countries, text.sentences[index + 1])
+            found += lists.claim("member", None, others.end())
         if not (ending and names_the_body.search(text[before])):
             continue
         status = status_of(ending.group("kind"), "member") or "member"

@@ -489,6 +489,31 @@ def test_the_organizations_countries_named_after_its_name() -> None:
     assert found == {"Chile": "member", "Peru": "member"}
 
 
+@pytest.mark.parametrize("dash", ["—", "--", "–"])
+def test_the_organizations_countries_set_off_by_dashes_after_its_name(dash: str) -> None:
+    found = members(
+        REPORT + f"Leadership from the Lagoon Union countries {dash} Chile, Peru, Norway and "
+        f"Kenya {dash} gathered in Lima on Sunday."
+    )
+    assert found == {"Chile": "member", "Peru": "member", "Norway": "member", "Kenya": "member"}
+
+
+def test_a_list_of_members_run_on_into_the_next_sentence_is_the_bodys() -> None:
+    found = members(
+        REPORT + "Lagoon Union member states are Chile, Peru and Norway. Others are Kenya, "
+        "Ghana and Mali."
+    )
+    assert set(found) == {"Chile", "Peru", "Norway", "Kenya", "Ghana", "Mali"}
+
+
+def test_other_countries_in_the_next_sentence_are_not_the_bodys_members() -> None:
+    found = members(
+        REPORT + "Lagoon Union member states are Chile, Peru and Norway. Others at the talks "
+        "were Kenya, Ghana and Mali."
+    )
+    assert set(found) == {"Chile", "Peru", "Norway"}
+
+
 def test_a_body_that_became_a_permanent_member_is_a_member_body() -> None:
     article = (
         HEADLINE_AND_DATELINE + "The G9 summit opened on Saturday. The Savanna Union became a "
