@@ -85,6 +85,13 @@ _LIST_ITEMS = lazy_compile(
 )
 
 
+# … and the last item, before the verb closing the sentence: "The presidents of Norway, X; Chile,
+# Y; and Peru, Z are attending the session"
+_LAST_ITEM_THEN_VERB = lazy_compile(
+    rf"{_LIST_ITEMS.pattern}(?<=[ ])(?:are|were|will|have|had|all|also|both)[ ][a-z]"
+)
+
+
 # "Leaders attending include:", "The summit was attended by the following Heads of State"
 _LEADS_A_LIST = lazy_compile(r"(?::|\bthe[ ]following(?:[ ][\w-]+){0,5})\s*$", re.IGNORECASE)
 
@@ -179,11 +186,12 @@ def clauses(text: Text, sentence: Span) -> list[Span]:
         for match, end in zip(boundaries, following, strict=True)
         # "the presidents of Norway, X; Chile, Y": a semicolon between items of one list, as
         # after items alone that the verb closing the sentence tells of ("Presidents of
-        # Norway, X; Chile, Y and Peru, Z are also here")
+        # Norway, X; Chile, Y and Peru, Z are also here", "…; and Peru, Z are here")
         if not (
             match.group(0).startswith(";")
             and (
                 _LIST_ITEMS.fullmatch(text.text, match.end(), end)
+                or _LAST_ITEM_THEN_VERB.match(text.text, match.end(), end)
                 or _ITEM_OF_A_COLON_LIST.match(text.text, match.end(), end)
                 and ":" in text.text[sentence.start : match.start()]
                 or names_and_titles_only(

@@ -3971,3 +3971,11 @@ def test_who_decided_to_send_representatives_is_away() -> None:
     )
     assert "Erik Lund" not in {attendee.person.name for attendee in draft.attendees}
     assert "Erik Lund" in {absence.person.name for absence in draft.absences}
+
+
+def test_a_list_of_countries_and_leaders_parted_by_semicolons_attends_as_one() -> None:
+    article = OSLO_LEAD + (
+        "The presidents of Chile, Ana Ruiz; Peru, Erik Lund; and Kenya, Jomo Lele are attending "
+        "the session."
+    )
+    assert attending(article) == {"Ana Ruiz": "Chile", "Erik Lund": "Peru", "Jomo Lele": "Kenya"}
