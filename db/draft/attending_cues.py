@@ -211,6 +211,8 @@ _ALSO_ATTENDING = (
     r"[ ]to\b"
     # "The summit brought together X, Y", and as a preview: "will bring together X, Y"
     r"|(?:brought|bringing|brings|bring)[ ]together"
+    # "The Summit will feature other Heads of States such as X of Chile"
+    rf"|{EVENT}[ ](?:will[ ])?(?:also[ ])?featur(?:e|es|ed|ing)"
     r"|also[ ]expected(?:[ ]to[ ]be[ ](?:there|present))?[ ](?:is|are|were|was)\b"
     # a photograph's caption: "Standing left to right are X, Y …", "(L-R) X, Y", "From the
     # left: X, Y"

@@ -50,7 +50,8 @@ _CORE = (
     r"|[a-z]+[ ]secretary\b(?![ -]general)"
     # "Communications Director X", "National Security Adviser X": a field's director or adviser
     r"|(?:national[ ])?[a-z]+[ ](?:director|advis[eo]r)\b(?![ -]general))"
-    r"|minister(?:[ ]of[ ][a-z]+(?:[ ]affairs)?)?"
+    # "Minister of Health", "Minister Responsible for Foreign Affairs", as Oman titles its own
+    r"|minister(?:[ ](?:of|responsible[ ]for)[ ][a-z]+(?:[ ]affairs)?)?"
     # "Secretary of External Affairs, X", "Secretary of the Ministry of Foreign Affairs, X"
     r"|secretary[ ]of[ ](?:the[ ]ministry[ ]of[ ])?[a-z]+[ ]affairs)"
 )

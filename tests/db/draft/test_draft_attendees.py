@@ -3979,3 +3979,18 @@ def test_a_list_of_countries_and_leaders_parted_by_semicolons_attends_as_one() -
         "the session."
     )
     assert attending(article) == {"Ana Ruiz": "Chile", "Erik Lund": "Peru", "Jomo Lele": "Kenya"}
+
+
+def test_leaders_the_summit_will_feature_attend() -> None:
+    article = OSLO_LEAD + (
+        "The Summit will feature other Heads of States such as Ana Ruiz of Chile, Erik Lund of "
+        "Peru, and Dr Jomo Lele of Kenya."
+    )
+    assert attending(article) == {"Ana Ruiz": "Chile", "Erik Lund": "Peru", "Jomo Lele": "Kenya"}
+
+
+def test_a_minister_responsible_for_a_portfolio_attends_for_their_country() -> None:
+    article = OSLO_LEAD + (
+        "Chile's Minister Responsible for Foreign Affairs, Erik Lund, attended the talks."
+    )
+    assert attending(article) == {"Erik Lund": "Chile"}
