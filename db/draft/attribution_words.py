@@ -12,6 +12,10 @@ from db.draft.text import UPPER
 from db.draft.titles import TITLE
 from db.draft.words import SPEECH_VERB
 
+# whom "according to" names, up to its comma, with a courtesy title's full stop ("According
+# to Mr. X, …")
+ACCORDING_SOURCE = r"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.[ ])?[^,;.“”\"]{1,60}"
+
 # Verbs that report speech, with those a quote's attribution uses more than a report of who
 # attends does: "…,” X confirmed", "X pointed out", "…,” he indicated".
 QUOTE_SPEECH_VERB = (

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from db.draft.attribution_words import (
+    ACCORDING_SOURCE,
     SAYING,
     SUBJECT_LEAD,
 )
@@ -60,14 +61,14 @@ _THEIR_REMARK = lazy_compile(
 QUOTED_THEM_AS = lazy_compile(
     r"\bquoted[ ](?:him|her)[ ](?:as[ ])?(?:having[ ](?:said|told)|saying|telling)\b"
 )
-ACCORDING_TO_BEFORE = lazy_compile(r"\b[Aa]ccording[ ]to[ ][^,;.“”\"]{1,60},?\s*$")
+ACCORDING_TO_BEFORE = lazy_compile(rf"\b[Aa]ccording[ ]to[ ]{ACCORDING_SOURCE},?\s*$")
 _ACCORDING_TO_THEM = lazy_compile(r"[Aa]ccording[ ]to[ ](?P<pronoun>him|her)\b")
 _PRONOUN_AS_SUBJECT = {"him": "he", "her": "she"}
 # "According to X, Norway is “…”", "The deal, according to X, is “…”": a clause X is the
 # source of, quoting X; and "For X, the bloc is “…”", opening a sentence: as X sees it
 ACCORDING_TO_CLAUSE = lazy_compile(
     r"(?:\b[Aa]ccording[ ]to|(?:(?<![\s\S])|(?<=\n)|(?<=[.!?”\"][ ]))For)[ ]"
-    r"(?P<source>[^,;.“”\"]{1,60}),(?P<clause>[^;“”\"]*)$"
+    rf"(?P<source>{ACCORDING_SOURCE}),(?P<clause>[^;“”\"]*)$"
 )
 _SOURCE_OFFICE = lazy_compile(OFFICE_OF)
 # "X's message was clear: “…”", "X's remarks, carried by state TV, were blunt: “…”": the words

@@ -23,6 +23,7 @@ import re
 
 from db.draft.attendance import named_hosts
 from db.draft.attribution_words import (
+    ACCORDING_SOURCE,
     ANY_VERB_THE_ONE_BEFORE,
     BODY_NOUN,
     DESCRIBED_SAID,
@@ -59,7 +60,7 @@ _ATTRIBUTED_TO_THE_ONE_BEFORE = lazy_compile(
     rf"(?:[,?!][”\"’]|[”\"’],)(?:{SAID_THE_ONE_BEFORE.pattern}|{ANY_VERB_THE_ONE_BEFORE.pattern})"
 )
 # "According to X, other issues were discussed.": a sentence X is the source of
-_ACCORDING_OPENING = lazy_compile(r"\s*According[ ]to[ ](?P<source>[^,;.“”\"]{1,60}),")
+_ACCORDING_OPENING = lazy_compile(rf"\s*According[ ]to[ ](?P<source>{ACCORDING_SOURCE}),")
 # What tells whether one named is a man or a woman: a pronoun for them straight after a verb
 # of saying that takes no one told ("X said his country …", "X added she would"; not "X told
 # her"), or a courtesy before the name.

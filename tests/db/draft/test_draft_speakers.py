@@ -3505,3 +3505,18 @@ def test_grave_accents_printed_for_double_marks_quote_as_an_archive_prints_them(
         "We have agreed to allow the bloc to decide to be wrong": "Erik Lund",
         "an abominably untrue statement": "Ola Brekke",
     }
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "words"),
+    [
+        (
+            "According to Mr. Lund, the study helped draw a new roadmap.\n\n"
+            '"We are ready for anything," he said.',
+            "We are ready for anything",
+        ),
+        ('According to Mr. Lund, the bloc is "ready for anything".', "ready for anything"),
+    ],
+)
+def test_a_source_named_with_a_courtesy_title_is_the_speaker(paragraphs: str, words: str) -> None:
+    assert speakers(OPENING + paragraphs) == {words: "Erik Lund"}
