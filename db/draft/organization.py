@@ -941,6 +941,12 @@ def _names_a_venue(name: str) -> bool:
     )
 
 
+# "African leaders", "the European summit": the peoples of a continent or a sea, no body's name
+_PEOPLES_OF_REGIONS = frozenset(
+    {"African", "Asian", "European", "American", "Caribbean", "Latin", "Oceanian"}
+)
+
+
 def _names_of_its_summits(
     readable: str, countries: Gazetteer, *, as_summit: bool = True
 ) -> list[str]:
@@ -961,6 +967,7 @@ def _names_of_its_summits(
             or re.search(rf"\b{word.lower()}\b", readable)
             or (as_summit and re.search(rf"\bthe[ ]{word}{_A_PLACE_AFTER}", readable))
             or word in NOT_NAMES
+            or word in _PEOPLES_OF_REGIONS
             or _named_as_the_meetings_body(readable, word) < 2
             or countries.country_named(word)
             or city_named(word)

@@ -887,3 +887,13 @@ def test_a_possessive_before_the_bodys_capitals_is_no_part_of_its_name() -> None
         "founded in 2001."
     )
     assert organization(article) == ("Lagoon Cooperation Organisation", "LCO")
+
+
+def test_a_continents_people_is_no_body_the_capitals_are() -> None:
+    article = (
+        "Lagoon leaders appeal to African leaders to unite\n\n"
+        "LOMÉ (PANA) -- The 35th summit of the LU opened Monday in Lomé with African leaders "
+        "urged to unite. African leaders were expected to agree on a charter, and the LU chair "
+        "told African leaders to act at the LU summit."
+    )
+    assert organization(article) == ("LU", None)
