@@ -381,9 +381,13 @@ def listed_claims(
                 joined = rule.joined
                 if status == "new-member" and (since := _SINCE_YEAR.match(words, match.end())):
                     status, joined = "member", since.group("year")  # "A, the newest, in 2013"
-                claims = lists.claim_before(
-                    status, joined, match.start(), last_only, or_near=rule.or_near
-                )
+                # a list that goes on to the phrase: "A, B and C (XYZ)", not one country alone
+                spelled = "list_end" in match.groupdict()
+                ends = match.end("list_end") if spelled else match.start()
+                claims = lists.claim_before(status, joined, ends, last_only, or_near=rule.or_near)
+                listed = (countries.find(text.text, c.region.start, c.region.end) for c in claims)
+                if spelled and sum(map(len, listed)) < _SPELLED_BY_SEVERAL:
+                    claims = []
                 if status == "new-member" and match.groupdict().get("kind") in (
                     "full",
                     "permanent",
@@ -1090,6 +1094,7 @@ _WHOSE_MINISTERS = lazy_compile(
     r"\b(?i:ministers)[ ]of[ ](?:the[ ])?(?:[A-Z][\w-]*(?:[ ][A-Z][\w-]*)?,[ ])?$"
 )
 _BROAD_LIST = 3  # countries a list names before the sentence's words make them members
+_SPELLED_BY_SEVERAL = 2  # countries a list names before the body's capitals that it spells
 # A list of places or of doers, not of parties: "talks held in A, B and C", "trade with A, B
 # and C", "a blockade imposed by A, B and C" (founders are read by their verb), "the
 # challenges facing A, B and C"; but "leaders from A, B and C" are the countries' own.

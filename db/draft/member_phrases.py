@@ -129,7 +129,7 @@ _NO_MEMBER_NOW = "suspended"  # a member of that kind is not drafted as one
 _CHAIRS = r"(?:chair|chairmanship|presidency)"
 
 
-# "the rotating X chair", "the chair of X", "its rotating presidency"
+# "the rotating X chair", "the X rotating chairmanship", "the chair of X", "its rotating presidency"
 _ROTATING = r"(?:(?:rotating|pro[ ]tempore|annual)[ ])?"
 
 
@@ -139,7 +139,7 @@ NOT_A_MEETING_AFTER = r"(?![ ](?:[A-Z][\w-]*[ ])+(?i:summit|meeting))"
 
 
 _THE_CHAIR = (
-    rf"(?:the[ ]{_ROTATING}(?:(?:{{names}})[ ]{{chairs}}|{{chairs}}[ ]of[ ]{{body}}{NOT_A_MEETING_AFTER}"
+    rf"(?:the[ ]{_ROTATING}(?:(?:{{names}})[ ]{_ROTATING}{{chairs}}|{{chairs}}[ ]of[ ]{{body}}{NOT_A_MEETING_AFTER}"
     rf"|{{chairs}}\b(?![ ](?:of|in|at|for)\b|['’-]))|(?:its|{{body}}['’]s)[ ]{_ROTATING}{{chairs}})"
 )
 
@@ -439,6 +439,9 @@ _RULES = (
         "owner",
         "new-member",
     ),
+    # "foreign ministers from A, B, C and D (XYZ)": the countries the body's capitals stand for,
+    # a list that ends with them
+    Rule(r"[ ]\((?:{names})\)(?P<list_end>)", "before", "member"),
     # "A, B and C are also part of the bloc", "A and B belong to it", "A, a member since 2010"
     Rule(
         r"[ ](?:(?:is|are)[ ](?:also[ ]|both[ ]|all[ ])*part[ ]of|belongs?[ ]to)[ ]{core}",

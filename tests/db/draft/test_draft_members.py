@@ -514,6 +514,28 @@ def test_other_countries_in_the_next_sentence_are_not_the_bodys_members() -> Non
     assert set(found) == {"Chile", "Peru", "Norway"}
 
 
+def test_countries_listed_before_the_capitals_they_spell_are_members() -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "Leaders of the NRB met on Tuesday. The chair attended a "
+        "meeting of foreign ministers from Chile, Peru, Norway and Kenya (NRB) and met his "
+        "counterparts. Talks with Ghana (NRB) went on."
+    )
+    assert members(article) == {
+        "Chile": "member",
+        "Peru": "member",
+        "Norway": "member",
+        "Kenya": "member",
+    }
+
+
+def test_the_country_holding_the_bodys_rotating_chairmanship_is_a_member() -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "Leaders of the NRB met on Tuesday. Chile holds the NRB "
+        "rotating chairmanship this year."
+    )
+    assert members(article) == {"Chile": "member"}
+
+
 def test_a_body_that_became_a_permanent_member_is_a_member_body() -> None:
     article = (
         HEADLINE_AND_DATELINE + "The G9 summit opened on Saturday. The Savanna Union became a "
