@@ -48,7 +48,7 @@ _SPANISH_ADDRESS = r"Excelent[ií]sim[oa]|Distinguid[oa]|Sr\.|Sra\.|Srta\.|Seño
 # "the Honourable X", "His Excellency Dr X", "Gen. X", "Sheikh X", "Sir X": a name after a form
 # of address, a style or a rank is a person's.
 HONORIFIC_BEFORE = lazy_compile(
-    rf"(?:{_HONORIFIC}|\b(?:Hon\.|Honourable|Honorable|Excellency|Excellencies|HE|H\.[ ]?E\.?|{_RANK}"
+    rf"(?:{_HONORIFIC}|\b(?:Hon\.|Honourable|Honorable|Excellency|Excellencies|HE|H\.[ ]?[EH]\.?|{_RANK}"
     rf"|{_SPANISH_ADDRESS}|{_STYLE})[ ]"
     rf"(?:{_HONORIFIC})?)$"
 )
@@ -56,7 +56,7 @@ HONORIFIC_BEFORE = lazy_compile(
 # Conference, the Honourable X", "Outgoing Chair, His Excellency Dr X"): no part of either.
 ADDRESS_WORDS = (
     rf"(?:{_RANK}|"
-    r"Rt\.?|Right|Most(?=[ ]Hon)|Hon\.?|Honourable|Honorable|Excellency|Highness|Majesty|H\.[ ]?E\.?|HE|Dr\.?"
+    r"Rt\.?|Right|Most(?=[ ]Hon)|Hon\.?|Honourable|Honorable|Excellency|Highness|Majesty|H\.[ ]?[EH]\.?|HE|Dr\.?"
     # "Minister of Trade, Senator the Honourable X": a senator's style in the Caribbean after
     # the office they hold (but "represented by Senator the Honourable X" names no other)
     r"|(?<=,[ ])Senator(?=[ ]the[ ]Hon)"

@@ -51,7 +51,7 @@ _WEEKDAY_WORDS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday"
 # Capitalised words that start sentences, say what someone does before their name
 # ("Analyst X said"), name days and months, go on a title, or name a portfolio, never a person.
 _NOT_NAME_WORDS = (
-    "The A An And But Or Also Besides Alongside From Other During At In On For After Before "
+    "The A An And But Or As Also Besides Alongside From Other During At In On For After Before "
     "While When Since "
     f"{_PORTFOLIO_WORDS}"
     "Speaking Addressing Asked However Meanwhile Still Yet So Both Some Many Most This That "

@@ -3994,3 +3994,20 @@ def test_a_minister_responsible_for_a_portfolio_attends_for_their_country() -> N
         "Chile's Minister Responsible for Foreign Affairs, Erik Lund, attended the talks."
     )
     assert attending(article) == {"Erik Lund": "Chile"}
+
+
+def test_a_headline_in_capitals_names_no_one_before_as() -> None:
+    article = (
+        "Chile Tops Agenda As Lund Attends His First Lagoon Union Meeting\n\n"
+        "OSLO (AP) — Lagoon Union ministers met in Oslo. Chilean Foreign Minister Ana Ruiz "
+        "attended the talks."
+    )
+    assert attending(article) == {"Ana Ruiz": "Chile"}
+
+
+def test_his_highness_written_as_initials_is_no_part_of_the_name() -> None:
+    article = OSLO_LEAD + (
+        "H.H. Sheikh Erik bin Zayed Al Lund, Chile's Minister of Foreign Affairs, arrived in "
+        "Oslo to attend the summit."
+    )
+    assert attending(article) == {"Erik bin Zayed Al Lund": "Chile"}
