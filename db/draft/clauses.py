@@ -92,6 +92,11 @@ _LAST_ITEM_THEN_VERB = lazy_compile(
 )
 
 
+# a list's last paragraph, after those ending on a semicolon: "…; and Senator the Honourable X,
+# Minister of …."
+_LAST_ITEM = lazy_compile(r"[^.;]{0,300};[ ]and[ ][^;]*[.]$|and[ ][^;]*[.]$")
+
+
 # "Leaders attending include:", "The summit was attended by the following Heads of State"
 _LEADS_A_LIST = lazy_compile(r"(?::|\bthe[ ]following(?:[ ][\w-]+){0,5})\s*$", re.IGNORECASE)
 
@@ -119,8 +124,10 @@ _ADDRESS_OPENING = lazy_compile(
 
 
 def list_lead_over(sentence: str, lead: str, *, numbered: bool = False) -> str:
-    """The words that lead into a list ("Leaders attending include:") while ``sentence`` is the
-    lead or an item of its list (a bulleted line, a short one of names and titles, a name after
+    """The words that lead into a list ("Leaders attending include:", or a paragraph ending on a
+    semicolon, the list going on in the next) while ``sentence`` is the
+    lead or an item of its list (a paragraph ending on a semicolon after such a lead, or its
+    last, "…; and X, Minister of …."; a bulleted line, a short one of names and titles, a name after
     an item's number, or a line opening with a country and a form of address: "Zambia His
     Excellency Mr. X, …", also the first item after the lead's colon), else "". A numbered item is one however long it runs ("2. X, Minister for
     Trade (representing …)"), so the items after it stay on the list; a numbered paragraph that
@@ -137,6 +144,10 @@ def list_lead_over(sentence: str, lead: str, *, numbered: bool = False) -> str:
         or _opens_with_a_country_and_an_address(sentence)
     ):
         return lead
+    if lead.endswith(";") and (sentence.endswith(";") or _LAST_ITEM.match(sentence)):
+        return lead  # "… was attended by X, Minister of …;" ⏎ "Y, …;" ⏎ "Z, …; and W, …."
+    if sentence.endswith(";"):
+        return sentence  # a paragraph whose list goes on in the next
     return ""
 
 

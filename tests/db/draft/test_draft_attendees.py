@@ -4011,3 +4011,18 @@ def test_his_highness_written_as_initials_is_no_part_of_the_name() -> None:
         "Oslo to attend the summit."
     )
     assert attending(article) == {"Erik bin Zayed Al Lund": "Chile"}
+
+
+def test_a_roll_of_attendees_going_on_over_paragraphs_ending_on_semicolons() -> None:
+    article = OSLO_LEAD + (
+        "\n\nThe council was attended by the Honourable Ana Ruiz, Minister of Foreign Affairs "
+        "of Chile;\n\nthe Honourable Erik Lund, Minister of Foreign Affairs and Trade of Peru; "
+        "the Honourable Jomo Lele, Minister of External Affairs of Kenya;\n\nand Senator the "
+        "Honourable Ola Brekke, Minister of Foreign Affairs of Norway."
+    )
+    assert attending(article) == {
+        "Ana Ruiz": "Chile",
+        "Erik Lund": "Peru",
+        "Jomo Lele": "Kenya",
+        "Ola Brekke": "Norway",
+    }
