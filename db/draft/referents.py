@@ -114,7 +114,8 @@ _SAID_BEFORE_NAME = lazy_compile(
 _TOLD_AFTER_QUOTE = lazy_compile(r"(?:[,?!][”\"’]|[”\"’],)[ ]told[ ](?:[^ ,.;“”\"]+[ ]){0,4}$")
 # "was opened by Swedish President": the one named next does what the passive says.
 _PASSIVE_BY = lazy_compile(
-    r"\b(?:was|were|is|are|been|being)[ ](?:[a-z]+[ ])?[a-z]+(?:ed|en)[ ]by[ ](?:the[ ])?"
+    r"\b(?:was|were|is|are|been|being)[ ](?:[a-z]+[ ])?[a-z]+(?:ed|en)"
+    r"(?:[ ](?:off|up|out|down|aside|away|back))?[ ]by[ ](?:the[ ])?"
     rf"(?:(?:[{UPPER}][\w.’'-]*|(?i:{TITLE}))[ ])*$"
 )
 # "Hopes remain, with Prime Minister X once again apologising …": X does what the clause says

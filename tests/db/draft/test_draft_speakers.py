@@ -3520,3 +3520,11 @@ def test_grave_accents_printed_for_double_marks_quote_as_an_archive_prints_them(
 )
 def test_a_source_named_with_a_courtesy_title_is_the_speaker(paragraphs: str, words: str) -> None:
     assert speakers(OPENING + paragraphs) == {words: "Erik Lund"}
+
+
+def test_one_who_shrugged_off_a_criticism_is_he_who_speaks_next() -> None:
+    article = OPENING + (
+        "But the criticism was shrugged off by Lagoon Union secretary general Ana Ruiz, who "
+        'said it would strengthen the group.\n\n"We have always been diverse," she told AFP.'
+    )
+    assert speakers(article) == {"We have always been diverse": "Ana Ruiz"}
