@@ -28,7 +28,9 @@ _CAPTION = lazy_compile(
     r"\bphoto(?:graph)?(?:[ ]credit)?:|\bphoto[ ]by\b|\bphoto/|\bfile[ ]photo\b|\bimage:|\bgetty[ ]images\b"
     r"|\((?:L|R|C|\d(?:st|nd|rd|th)[ ][LR])\)|\b(?:from[ ])?left[ ]to[ ]right[:,]"
     # "(Supplied)", "… Pool via …", "…/Pool", "Item 1 of 3", "[1/3]"
-    r"|\bcredit:|\((?:supplied|handout|file)\)|\bpool[ ]via\b|/pool\b|^item[ ]\d+[ ]of[ ]\d+\b|^\[\d+/\d+\]",
+    r"|\bcredit:|\((?:supplied|handout|file)\)|\bpool[ ]via\b|/pool\b|^item[ ]\d+[ ]of[ ]\d+\b|^\[\d+/\d+\]"
+    # "… (Gustavo Moreno/AP/PA)": the photographer and the agency closing the line
+    r"|\([^()/]{2,40}/(?:AP|AFP|PA|EPA|Reuters|Xinhua|Bloomberg|Anadolu)\b[^()]{0,20}\)\s*$",
     re.IGNORECASE,
 )
 # A notice to the reader about their browser, cookies or scripts ("Your web browser is no

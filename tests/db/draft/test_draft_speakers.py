@@ -3528,3 +3528,14 @@ def test_one_who_shrugged_off_a_criticism_is_he_who_speaks_next() -> None:
         'said it would strengthen the group.\n\n"We have always been diverse," she told AFP.'
     )
     assert speakers(article) == {"We have always been diverse": "Ana Ruiz"}
+
+
+def test_a_caption_closing_on_its_photographer_and_agency_is_passed_over() -> None:
+    article = (
+        "Leaders meet in Lima\n\n"
+        "Chilean President Ana Ruiz suggested on Monday that she might float a currency.\n\n"
+        "Peru's President Erik Lund talks to Kenya's President Jomo Lele during the summit "
+        "(Pedro Gil/AP/PA)\n\n"
+        "“We need to form a bloc to work together,” she said."
+    )
+    assert speakers(article) == {"We need to form a bloc to work together": "Ana Ruiz"}
