@@ -66,6 +66,12 @@ _NAME_OR_TITLE_BEFORE = lazy_compile(
     rf"(?P<word>[{UPPER}][a-zß-öø-ÿā-ſ]+|(?i:{TITLE}))[ ](?:[{UPPER}]\.[ ]){{0,2}}"
     rf"(?:{PARTICLE}[ ])?(?:[{UPPER}]{{2,}}[ ]){{0,3}}$"
 )
+# "Salvardoran president X", "Lagoonian prime minister X": one capitalised word before an office
+# in lower case and the name of its holder is a people's or a place's, not a name of its own
+_OFFICE_THEN_NAME = lazy_compile(
+    rf"[ ](?:president|prime[ ]minister|foreign[ ]minister|minister|premier|chancellor|king"
+    rf"|leader)[ ][{UPPER}]"
+)
 # A word in capitals that is no regnal numeral ("NFU", "UN"): a body's abbreviation.
 _ABBREVIATION = lazy_compile(r"(?![IVX]+\b)[A-Z]{2,}")
 # "E. Macky SALL, President of …", "under the chairmanship of E. Ana Ruiz": a communiqué whose
@@ -250,6 +256,8 @@ def trim_name(
         )
     ):
         return "", start
+    if len(words) == 1 and not titled and _OFFICE_THEN_NAME.match(text, start + len(words[0])):
+        return "", start  # "said Salvardoran president X": a people's word, however spelt
     # "X Y President X Y", a page's caption run into its line: the name ends at the office
     for index in range(2, len(words) - 1):
         if words[index] in OFFICES_BEFORE_NAMES:

@@ -3539,3 +3539,11 @@ def test_a_caption_closing_on_its_photographer_and_agency_is_passed_over() -> No
         "“We need to form a bloc to work together,” she said."
     )
     assert speakers(article) == {"We need to form a bloc to work together": "Ana Ruiz"}
+
+
+def test_a_misspelt_people_before_an_office_in_lower_case_is_no_speaker() -> None:
+    article = OPENING + (
+        "“We are aware of an enormous challenge,” said Norweigan president Ana Ruiz, "
+        "according to the agency."
+    )
+    assert speakers(article) == {"We are aware of an enormous challenge": "Ana Ruiz"}
