@@ -49,10 +49,14 @@ _SPOKEN_FOR = lazy_compile(
     r"[ ](?:for|of|to)[ ](?:the[ ])?(?:[^,;.“”\"]|\b(?:Mrs?|Ms|Dr)\.){0,60}$",
     re.IGNORECASE,
 )
-# "In an address to parliament", "told lawmakers", "in an interview": words for another audience
+# "In an address to parliament", "told lawmakers", "in an interview": words for another
+# audience; "said in a statement", "wrote on Twitter": words sent, not spoken at the meeting
+# (not "in a statement to the press", made where the reporters are)
 _ANOTHER_AUDIENCE = lazy_compile(
     r"\b(?:parliament|lawmakers|legislators|congress|senate|an[ ]interview|a[ ]rally|supporters"
-    r"|(?:his|her|the)[ ]cabinet|the[ ]nation)\b",
+    r"|(?:his|her|the)[ ]cabinet|the[ ]nation"
+    r"|in[ ]a[ ](?:written[ ]|separate[ ])?(?:statement|letter|tweet)"
+    r"(?![ ]to[ ](?:the[ ])?(?:press|reporters|journalists|media))|on[ ](?:Twitter|Facebook|X))\b",
     re.IGNORECASE,
 )
 # The organs a body's officials serve it through, named after it or "of" it.

@@ -4026,3 +4026,21 @@ def test_a_roll_of_attendees_going_on_over_paragraphs_ending_on_semicolons() -> 
         "Jomo Lele": "Kenya",
         "Ola Brekke": "Norway",
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "there"),
+    [
+        ("Chilean President Ana Ruiz said in a statement: “This result is good for Chile.”", False),
+        ("Chilean President Ana Ruiz wrote on Twitter that the result was good for Chile.", False),
+        (
+            "In a statement to the press before the summit, Chilean President Ana Ruiz said the "
+            "result was good for Chile.",
+            True,
+        ),
+    ],
+)
+def test_a_leader_who_speaks_only_in_a_statement_sent_is_not_put_at_the_meeting(
+    sentence: str, there: bool
+) -> None:
+    assert ("Ana Ruiz" in attending(OSLO_LEAD + sentence)) is there
