@@ -149,8 +149,10 @@ _AND_NAME = lazy_compile(rf"[ ]and[ ]{CAPITALISED_RUN.pattern}")  # "Saint Kits|
 _AS_WELL_AS = lazy_compile(r"[ ](?:as[ ]well[ ]as|along[ ]with|plus)[ ]")
 _NAME_GOES_ON = lazy_compile(r"[ -][A-Z][a-z]")  # "Guinea Bissau" is not Guinea
 _LIST_GLUE = lazy_compile(
-    # "(A, B and C) plus D", "— A, B and C — as well as D": a list set off goes on after it
-    r"(?:[ ]?[—–)][ ]?(?:plus|as[ ]well[ ]as|along[ ]with)[ ]|[ ]-[ ](?:plus|as[ ]well[ ]as)[ ]"
+    # "(A, B and C) plus D", "— A, B and C — as well as D", "-- A and B -- as well as
+    # neighboring C": a list set off goes on after it
+    r"(?:(?:[ ]?[—–)]|[ ]--)[ ]?(?:plus|as[ ]well[ ]as|along[ ]with)[ ](?:neighbou?ring[ ])?"
+    r"|[ ]-[ ](?:plus|as[ ]well[ ]as)[ ]"
     r"|[,;]?[ ]and[ ]|,?[ ](?:as[ ]well[ ]as|along[ ]with|plus)[ ]|[,;][ ]|[ ][&•·*-][ ])"
     # "the Government of the Republic of A and the Government of B"
     rf"(?:the[ ](?:Government[ ]of[ ](?:the[ ])?)?|{_MEMBERS_OF_ANOTHER})?"

@@ -273,7 +273,10 @@ _RULES = (
         r"|comprises?|comprised|consists[ ]of|is[ ](?:made[ ]up|composed|comprised)[ ]of"
         r"|groups[ ]together|groups"
         r"|unites|encompasses|brings[ ]together|counts"
-        r"|stands[ ]for|is[ ]short[ ]for|is[ ]an[ ]acronym[ ]for):?[ ]",
+        r"|stands[ ]for|is[ ]short[ ]for|is[ ]an[ ]acronym[ ]for):?[ ]"
+        # … "groups the islands of A, B", "includes the six Black Sea states -- A, B --"
+        r"(?:the[ ](?:[\w-]+[ ]){{0,4}}?(?:islands|countries|nations|states|economies)"
+        r"(?:[ ]of[ ]|[ ]?(?:--|[—–:])[ ]?))?",
         "after",
         "member",
     ),

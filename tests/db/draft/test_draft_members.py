@@ -536,6 +536,27 @@ def test_the_country_holding_the_bodys_rotating_chairmanship_is_a_member() -> No
     assert members(article) == {"Chile": "member"}
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The NRB, whose leaders arrived on Monday, includes the four lake littoral states -- "
+        "Chile, Peru, Norway and Kenya.",
+        "The NRB, whose leaders arrived on Monday, groups the islands of Chile, Peru, Norway "
+        "and Kenya.",
+        "The NRB includes the two lake states -- Chile and Peru -- as well as neighboring "
+        "Norway and Kenya.",
+    ],
+)
+def test_members_listed_after_the_kind_of_states_the_body_includes(sentence: str) -> None:
+    article = HEADLINE_AND_DATELINE + "Leaders of the NRB met on Tuesday. " + sentence
+    assert members(article) == {
+        "Chile": "member",
+        "Peru": "member",
+        "Norway": "member",
+        "Kenya": "member",
+    }
+
+
 def test_a_body_that_became_a_permanent_member_is_a_member_body() -> None:
     article = (
         HEADLINE_AND_DATELINE + "The G9 summit opened on Saturday. The Savanna Union became a "
