@@ -342,6 +342,15 @@ _RULES = (
         "after",
         "member",
     ),
+    # "X's name comes from the initials of the founding states: A, B and C", "the original
+    # members were A and B", in a sentence that names the body
+    Rule(
+        r"\bthe[ ](?P<kind>founding|original)[ ](?:member[ ])?(?:states|countries|nations|members)"
+        r"(?:[ ]?(?:--|[—–:])[ ]?|[ ](?:are|were)[ ])",
+        "after",
+        "member",
+        needs_body=True,
+    ),
     # "X countries that attended the meeting included A, B": the body's own states
     Rule(
         r"(?<![\w-])(?:{names})[ ](?:member[ ])?(?:states|countries|nations){attending}"

@@ -557,6 +557,18 @@ def test_members_listed_after_the_kind_of_states_the_body_includes(sentence: str
     }
 
 
+def test_the_founding_states_listed_in_a_sentence_on_the_body_are_its_founders() -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "Leaders of the NRB met on Tuesday. The NRB takes its name from "
+        "the initials of the founding states: Norway, Russia and Bolivia."
+    )
+    assert members(article) == {
+        "Norway": "founding-member",
+        "Russia": "founding-member",
+        "Bolivia": "founding-member",
+    }
+
+
 def test_a_body_that_became_a_permanent_member_is_a_member_body() -> None:
     article = (
         HEADLINE_AND_DATELINE + "The G9 summit opened on Saturday. The Savanna Union became a "
