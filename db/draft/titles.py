@@ -46,8 +46,8 @@ _CORE = (
     r"|(?<!['’])(?!(?:the|his|her|its|their|a|an|as|by|with|to|of|for|from|and|or|at|in|on)[ ])"
     # "Foreign Minister X", "External Affairs Minister X"
     r"(?:(?:[a-z]+[ ]affairs|[a-z]+)[ ]minister"
-    # "Finance Secretary X", "Press Secretary X": a portfolio's secretary
-    r"|[a-z]+[ ]secretary\b(?![ -]general)"
+    # "Finance Secretary X", "Foreign Affairs Secretary X": a portfolio's secretary
+    r"|(?:[a-z]+[ ]affairs|[a-z]+)[ ]secretary\b(?![ -]general)"
     # "Communications Director X", "National Security Adviser X": a field's director or adviser
     r"|(?:national[ ])?[a-z]+[ ](?:director|advis[eo]r)\b(?![ -]general))"
     # "Minister of Health", "Minister Responsible for Foreign Affairs", as Oman titles its own

@@ -4044,3 +4044,13 @@ def test_a_leader_who_speaks_only_in_a_statement_sent_is_not_put_at_the_meeting(
     sentence: str, there: bool
 ) -> None:
     assert ("Ana Ruiz" in attending(OSLO_LEAD + sentence)) is there
+
+
+def test_a_secretary_of_a_portfolio_in_affairs_keeps_the_whole_title() -> None:
+    draft = draft_facts(
+        OSLO_LEAD
+        + "Chile's Foreign Affairs Secretary Ana Ruiz led opening ceremonies at the summit."
+    )
+    assert [(a.person.name, a.title) for a in draft.attendees] == [
+        ("Ana Ruiz", "Foreign Affairs Secretary")
+    ]
