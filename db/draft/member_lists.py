@@ -510,8 +510,8 @@ _ANOTHER_BODY_HAS = lazy_compile(
 
 
 # the members of a panel, up to a country: "leaders from Organ Troika members namely A", "the
-# bloc's fisheries committee members A and B"
-_PANEL_MEMBERS = lazy_compile(rf"(?i:{_PANEL})[ ]members\b[^.;]*$")
+# bloc's fisheries committee members A and B", "which X serves as a committee member alongside A, B"
+_PANEL_MEMBERS = lazy_compile(rf"(?i:{_PANEL})[ ]members?\b[^.;]*$")
 
 
 def in_another_bodys_list(words: str, at: int, body: str) -> bool:

@@ -5167,3 +5167,14 @@ def test_the_states_a_bodys_name_joins_are_its_members(lead: str, named: list[st
 def test_two_sides_joined_in_a_summits_name_are_not_members() -> None:
     article = HEADLINE_AND_DATELINE + "Leaders of the Chile-Peru Summit met in Lima on Tuesday."
     assert members(article) == {}
+
+
+def test_the_countries_a_member_sits_beside_on_a_committee_are_not_the_bodys_members() -> None:
+    article = (
+        HEADLINE_AND_DATELINE + "Ministers of the over 100 member nations of the Lagoon Union "
+        "(LU) met on Tuesday. Chile became a member of the LU in 1994. A meeting of the LU "
+        "Ministerial Committee on Reefs will be held on 26 May in parallel to the general debate, "
+        "which Chile serves as a committee member along side with Peru, Norway, Kenya, Ghana, "
+        "Mali and Oman."
+    )
+    assert members(article) == {"Chile": "member"}
