@@ -69,7 +69,7 @@ _NAME_OR_TITLE_BEFORE = lazy_compile(
 # "Salvardoran president X", "Lagoonian prime minister X": one capitalised word before an office
 # in lower case and the name of its holder is a people's or a place's, not a name of its own
 _OFFICE_THEN_NAME = lazy_compile(
-    rf"[ ](?:president|prime[ ]minister|foreign[ ]minister|minister|premier|chancellor|king"
+    r"[ ](?:president|prime[ ]minister|foreign[ ]minister|minister|premier|chancellor|king"
     rf"|leader)[ ][{UPPER}]"
 )
 # A word in capitals that is no regnal numeral ("NFU", "UN"): a body's abbreviation.

@@ -941,7 +941,7 @@ def _names_a_venue(name: str) -> bool:
     )
 
 
-# "African leaders", "the European summit": the peoples of a continent or a sea, no body's name
+# "African leaders", "the European summit": the peoples of a continent or a region, no body's name
 _PEOPLES_OF_REGIONS = frozenset(
     {"African", "Asian", "European", "American", "Caribbean", "Latin", "Oceanian"}
 )
