@@ -67,11 +67,9 @@ _NAME_OR_TITLE_BEFORE = lazy_compile(
     rf"(?:{PARTICLE}[ ])?(?:[{UPPER}]{{2,}}[ ]){{0,3}}$"
 )
 # "Salvardoran president X", "Lagoonian prime minister X": one capitalised word before an office
-# in lower case and the name of its holder is a people's or a place's, not a name of its own
-_OFFICE_THEN_NAME = lazy_compile(
-    r"[ ](?:president|prime[ ]minister|foreign[ ]minister|minister|premier|chancellor|king"
-    rf"|leader)[ ][{UPPER}]"
-)
+# in lower case (the titles' grammar read case-sensitively) and the name of its holder is a
+# people's or a place's, not a name of its own
+_OFFICE_THEN_NAME = lazy_compile(rf"[ ](?:{TITLE})[ ][{UPPER}]")
 # A word in capitals that is no regnal numeral ("NFU", "UN"): a body's abbreviation.
 _ABBREVIATION = lazy_compile(r"(?![IVX]+\b)[A-Z]{2,}")
 # "E. Macky SALL, President of …", "under the chairmanship of E. Ana Ruiz": a communiqué whose
